@@ -1,0 +1,514 @@
+"""Clean one article: normalise characters, separate furniture from body text, keep an audit.
+
+Cleaning is a list of *edits* on the raw text. Each edit replaces ``raw[start:end]`` (a removed
+or moved span, with the rule that fired) by ``replacement`` (usually empty; a single space for
+a non-breaking space; a paragraph break between paragraphs). Edits never overlap, so the body is
+``apply_edits(raw, edits)`` and the raw text is rebuilt from the body and the audit by
+``rebuild_raw`` - a test checks both directions on every article.
+
+Rules are general (line shapes, word lists, date and credit patterns), never per-file patches:
+
+- ``normalise_space`` / ``zero_width`` / ``control`` / ``line_ending``: non-breaking and other
+  Unicode spaces become a plain space, zero-width and control characters are dropped, CRLF -> LF.
+- ``whitespace``: runs of spaces collapsed, spaces at line ends trimmed.
+- ``paragraph_break`` / ``blank_lines`` / ``edge_whitespace``: paragraphs are separated by one
+  blank line; extra blank lines and leading/trailing whitespace go.
+- ``unwrap_line``: a hard-wrapped line (no closing punctuation, next line lower-case) is joined.
+- ``title``, ``standfirst``: the headline and the summary line under it (moved to metadata).
+- ``date_stamp``, ``updated_stamp``: a line that is only a date, or an "Updated: ..." stamp.
+- ``dateline``: "WASHINGTON -" style place prefix of the first paragraph (moved to metadata).
+- ``caption`` / ``caption_repeat``: photo captions and credits; a caption repeated verbatim.
+- ``site_ui``: interface strings ("Powered by automated translation", "Share this", ...).
+- ``crosshead``: short section headings between paragraphs.
+- ``source_list``: the trailing list of cited sources (parsed by ``parse_reference``).
+- ``footer``: everything after a footer marker ("Source link", "Leave a Reply", "No comments:").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+#: Every audit rule, with what it removes or moves and why (shown in notebook 01 and the README).
+RULES: dict[str, str] = {
+    "title": "headline line at the top (moved to metadata: title_in_text)",
+    "standfirst": "summary line under the headline (moved to metadata)",
+    "date_stamp": "a line that is only a date, e.g. the publication stamp (moved to metadata)",
+    "updated_stamp": "an 'Updated: <date>' stamp (moved to metadata: updated)",
+    "dateline": "'WASHINGTON -' style place prefix of the first paragraph (moved to metadata)",
+    "caption": "photo caption or credit line (moved to metadata)",
+    "caption_repeat": "a caption repeated verbatim",
+    "site_ui": "site interface text ('Powered by automated translation', 'Share this', ...)",
+    "crosshead": "short section heading between paragraphs",
+    "source_list": "trailing list of cited sources (parsed into references)",
+    "footer": "everything after a footer marker ('Source link', 'Leave a Reply', 'No comments:')",
+    "normalise_space": "non-breaking or other Unicode space replaced by a plain space",
+    "zero_width": "zero-width or soft-hyphen character dropped",
+    "control": "control character dropped",
+    "line_ending": "carriage return dropped (CRLF -> LF)",
+    "whitespace": "extra spaces in a run, or spaces at a line's ends",
+    "unwrap_line": "line break inside a hard-wrapped paragraph replaced by a space",
+    "paragraph_break": "separator between two paragraphs normalised to one blank line",
+    "blank_lines": "further blank lines between paragraphs",
+    "edge_whitespace": "whitespace before the first or after the last paragraph",
+}
+FURNITURE_RULES = frozenset(list(RULES)[:11])
+
+# ---------------------------------------------------------------- characters
+
+SPACE_CHARS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+QUOTE_MAP = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+                           "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+                           "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2012": "-",
+                           "\u2015": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-"})
+_VIEW_MAP = str.maketrans({**{c: " " for c in SPACE_CHARS + ZERO_WIDTH}, "\r": "\n"})
+
+
+def normalise_for_matching(text: str) -> str:
+    """Map curly quotes and dashes to ASCII one-for-one, so offsets into the result still hold.
+
+    >>> normalise_for_matching("“Go” – he’s")
+    '"Go" - he\\'s'
+    """
+    return text.translate(QUOTE_MAP)
+
+
+# ---------------------------------------------------------------- edits
+
+@dataclass(frozen=True, order=True)
+class Edit:
+    """Replace ``raw[start:end]`` by ``replacement``; ``rule`` says why."""
+
+    start: int
+    end: int
+    rule: str
+    replacement: str = ""
+
+
+def apply_edits(raw: str, edits: list[Edit]) -> str:
+    """Apply non-overlapping edits to a text.
+
+    >>> apply_edits("a\\u00a0b  c", [Edit(1, 2, "normalise_space", " "), Edit(4, 5, "whitespace")])
+    'a b c'
+    """
+    out, pos = [], 0
+    for e in sorted(edits):
+        if e.start < pos:
+            raise ValueError(f"overlapping edits at {e.start}: {e.rule}")
+        out.append(raw[pos:e.start])
+        out.append(e.replacement)
+        pos = e.end
+    out.append(raw[pos:])
+    return "".join(out)
+
+
+def rebuild_raw(body: str, audit: pd.DataFrame) -> str:
+    """Rebuild the raw text from the cleaned body and its audit rows (start, end, text, replacement).
+
+    >>> rebuild_raw("a b", pd.DataFrame({"start": [1], "end": [2], "text": ["\\u00a0"], "replacement": [" "]})) == "a\\u00a0b"
+    True
+    """
+    out, raw_pos, body_pos = [], 0, 0
+    for row in audit.sort_values("start").itertuples():
+        gap = row.start - raw_pos
+        out.append(body[body_pos:body_pos + gap])
+        body_pos += gap + len(row.replacement)
+        out.append(row.text)
+        raw_pos = row.end
+    out.append(body[body_pos:])
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- line rules
+
+WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+         r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_NUMERIC_DATE = r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}"
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?)?"
+_DATE_ONLY = (rf"(?:{WEEKDAY},?\s+)?(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+              rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}|{_NUMERIC_DATE}|\d{{4}}-\d{{2}}-\d{{2}}){_TIME}")
+DATE_LINE = re.compile(rf"^\s*(?:(?:Published|Posted|Date)\s*:?\s*)?{_DATE_ONLY}\s*$", re.I)
+UPDATED_LINE = re.compile(rf"^\s*(?:Last\s+)?(?:Updated|Modified)\s*(?:on|:)?\s*{_DATE_ONLY}\s*$", re.I)
+CREDIT = re.compile(r"\((?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Xinhua|Anadolu|file|[A-Z][\w.&' -]{1,40})\)\s*$")
+CAPTION_CUES = re.compile(r"\b(?:file photo|photo(?:graph)?:|picture:|image:|pictured|seen in this|"
+                          r"handout|(?:shows|show) .{0,60}\b(?:soldiers|troops|people|smoke|members))", re.I)
+SITE_UI = re.compile(
+    r"^\s*(?:powered by (?:automated|machine) translation|source link|leave a (?:reply|comment)|"
+    r"no comments:?|\d+ comments?:?|share this(?: article| story)?:?|share on \w+|read more:?|"
+    r"related(?: articles| posts| stories)?:?|advertisement|sponsored|subscribe(?: now)?(?: to .{0,40})?|"
+    r"sign up for .{0,60}|click here.{0,60}|follow us on .{0,40}|print|email|posted by .{0,60}|"
+    r"labels?:.{0,200}|tags?:.{0,200}|newer post|older post|home|post comments \(atom\)|"
+    r"skip to (?:main )?content|cookie .{0,80}|all rights reserved.{0,80}|copyright .{0,80}|©.{0,80})\s*$",
+    re.I)
+FOOTER_START = re.compile(r"^\s*(?:source link|leave a (?:reply|comment)|no comments:?|\d+ comments?:?|"
+                          r"post comments \(atom\)|newer post|older post|this day in .{0,80}history\b.*)\s*$", re.I)
+DATELINE = re.compile(r"^((?:[A-Z][A-Z'.-]+)(?:[ ][A-Z][A-Z'.-]+){0,3}(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"
+                      r"(?:[ ]\((?:AP|AFP|Reuters|dpa|AA|UPI)\))?)\s*[\u2013\u2014-]{1,2}\s+(?=[A-Z\"\u201c'])")
+QUOTED_LINE = re.compile(r"^\s*[\"'\u2018\u2019\u201c\u201d](.{1,80})[\"'\u2018\u2019\u201c\u201d]\s*$")
+DASHED_LINE = re.compile(r"^\s*[\u2013\u2014-]+\s*(.{1,80}?)\s*[\u2013\u2014-]+\s*$")
+REFERENCE_DATE = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2,4})\s*$")
+REFERENCE_TITLE = re.compile(r"[\"\u201c\u201d](.+?)[,.]?\s*[\"\u201d\u201c]")
+AUXILIARIES = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|"
+                         r"said|says|told|say|should|may|might|must)\b", re.I)
+SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*\s*$")
+
+
+def _words(line: str) -> list[str]:
+    return re.findall(r"[\w'\u2019-]+", line)
+
+
+def is_reference_line(line: str) -> bool:
+    """True for a source-list entry: (author/outlet,) "title," (outlet,) m/d/yy - or a '- ' continuation.
+
+    >>> is_reference_line('Babb, Carla, “Pentagon: 38 Attacks,” Voice of America, 11/6/23')
+    True
+    >>> is_reference_line("He said the attacks on 11/6/23 were bad.")
+    False
+    """
+    line = line.strip()
+    return bool(REFERENCE_DATE.search(line) and REFERENCE_TITLE.search(line)) and len(line) < 400
+
+
+def is_crosshead(line: str) -> bool:
+    """True for a short section heading: few words, no sentence shape (or marked by '..', dashes, quotes).
+
+    >>> is_crosshead("Controlled violence"), is_crosshead("Consecutive attacks.."), is_crosshead("Five members were killed.")
+    (True, True, False)
+    """
+    text = line.strip()
+    words = _words(text)
+    if not words or len(words) > 10 or len(text) > 90:
+        return False
+    if DASHED_LINE.match(text) or QUOTED_LINE.match(text) or text.endswith(".."):
+        return len(words) <= 8
+    if text.endswith("?"):
+        return len(words) <= 6
+    if text.endswith(".") or text.endswith(":") or text.endswith(","):
+        return len(words) <= 5 and not AUXILIARIES.search(text) and text[0].isupper()
+    if text[-1] in "\"'\u201d\u2019)":
+        return False
+    return len(words) <= 8 and text[0].isupper()
+
+
+def is_caption(line: str) -> bool:
+    """True for a photo caption or credit line.
+
+    >>> is_caption("A 2018 file photo shows US Army soldiers at an outpost. (AP)"), is_caption("(US Air Force)")
+    (True, True)
+    """
+    text = line.strip()
+    if re.fullmatch(r"\([^()]{1,60}\)", text):
+        return True
+    return bool(CREDIT.search(text) and (CAPTION_CUES.search(text) or len(_words(text)) <= 40))
+
+
+def is_date_line(line: str) -> bool:
+    """True for a line that is only a date (optionally weekday and time), e.g. a publication stamp.
+
+    >>> is_date_line("Friday 09/07/2021"), is_date_line("Wednesday, November 22, 2023"), is_date_line("On June 28 they met.")
+    (True, True, False)
+    """
+    return bool(DATE_LINE.match(line))
+
+
+# ---------------------------------------------------------------- references
+
+def parse_reference(entry: str, previous: dict | None = None) -> dict:
+    """Parse a source-list entry into author, title, outlet and ISO date (m/d/yy, spacing tolerant).
+
+    >>> r = parse_reference('Babb, Carla, “Pentagon: 38 Attacks,” Voice of America, 11/6/23')
+    >>> r["author"], r["title"], r["outlet"], r["date"]
+    ('Babb, Carla', 'Pentagon: 38 Attacks', 'Voice of America', '2023-11-06')
+    """
+    text = re.sub(r"\s+", " ", entry.translate(_VIEW_MAP)).strip()
+    continuation = text.startswith("- ")
+    text = text[2:] if continuation else text
+    m_title = REFERENCE_TITLE.search(text)
+    title = m_title.group(1).strip() if m_title else ""
+    before = text[:m_title.start()].strip(" ,") if m_title else ""
+    after = text[m_title.end():] if m_title else text
+    m_date = REFERENCE_DATE.search(after)
+    date_raw = m_date.group(0).strip() if m_date else ""
+    middle = after[:m_date.start()] if m_date else after
+    outlet = middle.strip(" ,")
+    author = ""
+    if before:
+        if "," in before or outlet:
+            author = before
+        else:
+            outlet = before
+    if continuation and previous:
+        prev_author = previous.get("author", "")
+        if before and set(_words(before)) <= set(_words(prev_author)):
+            author, outlet = prev_author, outlet if middle.strip(" ,") else previous.get("outlet", "")
+        elif author and not prev_author and "," not in author and not middle.strip(" ,"):
+            outlet, author = author, ""
+        author = author or prev_author
+        outlet = outlet or previous.get("outlet", "")
+    date = ""
+    if m_date:
+        month, day, year = (int(g) for g in m_date.groups())
+        year += 2000 if year < 100 else 0
+        try:
+            date = dt.date(year, month, day).isoformat()
+        except ValueError:
+            date = ""
+    return {"author": author, "title": title, "outlet": outlet, "date": date, "date_raw": date_raw,
+            "continuation": continuation}
+
+
+# ---------------------------------------------------------------- the cleaner
+
+@dataclass
+class Cleaned:
+    """The result of cleaning one article."""
+
+    body: str
+    edits: list[Edit]
+    meta: dict = field(default_factory=dict)
+    references: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class _Line:
+    start: int
+    end: int  # end of visible content (line break excluded)
+    text: str  # the line as seen through the normalised view
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def _lines(view: str) -> list[_Line]:
+    out, pos = [], 0
+    for m in re.finditer(r"[^\n]*(?:\n|$)", view):
+        if m.start() == len(view) and m.group() == "":
+            break
+        content = m.group().rstrip("\n")
+        out.append(_Line(m.start(), m.start() + len(content), content))
+        pos = m.end()
+    return out
+
+
+def _classify(lines: list[_Line], manifest_title: str) -> dict[int, str]:
+    """Give each furniture line (by index) its rule; unlabelled non-blank lines are body."""
+    rules: dict[int, str] = {}
+    content = [i for i, ln in enumerate(lines) if not ln.blank]
+    if not content:
+        return rules
+    # footer: everything from the first footer marker in the second half of the text
+    half = lines[content[-1]].end // 2
+    footer_from = next((i for i in content if lines[i].start >= half and FOOTER_START.match(lines[i].text)), None)
+    if footer_from is not None:
+        for i in content:
+            if i >= footer_from:
+                rules[i] = "footer"
+    seen: dict[str, int] = {}
+    for i in content:
+        if i in rules:
+            continue
+        text = lines[i].text.strip()
+        if SITE_UI.match(text):
+            rules[i] = "site_ui"
+        elif UPDATED_LINE.match(text):
+            rules[i] = "updated_stamp"
+        elif is_date_line(text):
+            rules[i] = "date_stamp"
+        elif is_caption(text):
+            rules[i] = "caption_repeat" if text in seen else "caption"
+        elif text in seen and len(_words(text)) <= 60 and rules.get(seen[text]) in {"caption", "caption_repeat"}:
+            rules[i] = "caption_repeat"
+        seen.setdefault(text, i)
+    # repeated captions: a second verbatim copy of a line marks both as captions when they sit together
+    for i, j in zip(content, content[1:]):
+        if lines[i].text.strip() == lines[j].text.strip() and i not in rules and j not in rules:
+            rules[i], rules[j] = "caption", "caption_repeat"
+    # trailing source list (at least two entries, ignoring blanks and furniture)
+    body = [i for i in content if i not in rules]
+    k = len(body)
+    while k > 0 and is_reference_line(lines[body[k - 1]].text):
+        k -= 1
+    if len(body) - k >= 2:
+        for i in body[k:]:
+            rules[i] = "source_list"
+        body = body[:k]
+    # header: title and standfirst at the top, before the first body paragraph
+    _header(lines, content, body, rules, manifest_title)
+    body = [i for i in content if i not in rules]
+    for pos, i in enumerate(body[1:-1], start=1):
+        if is_crosshead(lines[i].text):
+            rules[i] = "crosshead"
+    return rules
+
+
+def _header(lines: list[_Line], content: list[int], body: list[int], rules: dict[int, str], title: str) -> None:
+    if not body:
+        return
+    first = body[0]
+    norm = lambda s: re.sub(r"\W+", " ", normalise_for_matching(s)).strip().lower()  # noqa: E731
+    text = lines[first].text.strip()
+    looks_like_title = (len(_words(text)) <= 25 and not SENTENCE_END.search(text)) or (title and norm(text) == norm(title))
+    if not looks_like_title or len(body) < 2:
+        return
+    if body[1] == first + 1 and lines[body[1]].text.strip()[:1].islower():
+        return  # a hard-wrapped first paragraph, not a headline
+    rules[first] = "title"
+    nxt = body[1]
+    stand = lines[nxt].text.strip()
+    later = [i for i in content if i > nxt]
+    furniture_follows = bool(later) and later[0] in rules and rules[later[0]] in {
+        "date_stamp", "caption", "site_ui", "updated_stamp"}
+    if len(body) > 2 and len(_words(stand)) <= 45 and (
+            (not SENTENCE_END.search(stand) and len(_words(stand)) >= 5) or furniture_follows):
+        rules[nxt] = "standfirst"
+
+
+def _char_edits(view_raw: str, start: int, end: int) -> list[Edit]:
+    """Character-level normalisation edits inside a kept paragraph raw[start:end]."""
+    edits: list[Edit] = []
+    for m in re.finditer(rf"[{SPACE_CHARS}{ZERO_WIDTH}\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", view_raw[start:end]):
+        ch = m.group()
+        pos = start + m.start()
+        if ch in ZERO_WIDTH:
+            edits.append(Edit(pos, pos + 1, "zero_width"))
+        elif ch in SPACE_CHARS:
+            edits.append(Edit(pos, pos + 1, "normalise_space", " "))
+        elif ch == "\r":
+            edits.append(Edit(pos, pos + 1, "line_ending"))
+        else:
+            edits.append(Edit(pos, pos + 1, "control"))
+    return edits
+
+
+def _paragraph_edits(raw: str, start: int, end: int) -> list[Edit]:
+    """Normalise one kept paragraph: characters, then collapse runs of spaces (in body coordinates)."""
+    edits = _char_edits(raw, start, end)
+    seg = apply_edits(raw[start:end], [Edit(e.start - start, e.end - start, e.rule, e.replacement) for e in edits])
+    if not re.search(r"  |^ | $", seg):
+        return edits
+    # collapse spaces: map each extra space back to a raw position; a char edit that became a
+    # space keeps its rule when it is the one kept, otherwise it is removed as whitespace
+    keep_map: list[int] = []  # raw index of each kept character of seg
+    covered = {e.start: e for e in edits}
+    pos = start
+    while pos < end:
+        e = covered.get(pos)
+        if e is not None:
+            keep_map.extend([pos] * len(e.replacement))
+            pos = e.end
+        else:
+            keep_map.append(pos)
+            pos += 1
+    drop = set()
+    for m in re.finditer(r"(?<= ) +|^ +| +$", seg):
+        drop.update(range(m.start(), m.end()))
+    out = []
+    for e in edits:
+        if e.replacement == " " and keep_map.index(e.start) in drop:
+            out.append(Edit(e.start, e.end, "whitespace"))
+        else:
+            out.append(e)
+    for idx in sorted(drop):
+        raw_pos = keep_map[idx]
+        if raw_pos not in covered:
+            out.append(Edit(raw_pos, raw_pos + 1, "whitespace"))
+    return out
+
+
+def _join_wrapped(lines: list[_Line], kept: list[int]) -> list[list[int]]:
+    """Group kept line indices into paragraphs: hard-wrapped lines of one block are joined."""
+    paragraphs: list[list[int]] = []
+    for i in kept:
+        prev = paragraphs[-1][-1] if paragraphs else None
+        if prev is not None and prev == i - 1:
+            tail, head = lines[prev].text.rstrip(), lines[i].text.lstrip()
+            if tail and head and not re.search(r"[.!?:;\"'\u201d\u2019)\]]$", tail) and head[0].islower():
+                paragraphs[-1].append(i)
+                continue
+        paragraphs.append([i])
+    return paragraphs
+
+
+def clean_text(raw: str, title: str = "") -> Cleaned:
+    """Clean one raw article; the manifest title (if any) helps recognise the headline line.
+
+    >>> c = clean_text("Title here\\n\\nWASHINGTON \\u2013 The Pentagon said so.\\n\\nUpdated: July 07, 2021, 5:04 PM")
+    >>> c.body, c.meta["dateline"], c.meta["title"]
+    ('The Pentagon said so.', 'WASHINGTON', 'Title here')
+    """
+    view = raw.translate(_VIEW_MAP)
+    lines = _lines(view)
+    rules = _classify(lines, title)
+    edits: list[Edit] = []
+    meta: dict = {"title": "", "standfirst": "", "date_stamp": "", "updated": "", "dateline": "", "captions": []}
+    references: list[dict] = []
+    for i, rule in rules.items():
+        ln = lines[i]
+        edits.append(Edit(ln.start, ln.end, rule))
+        text = ln.text.strip()
+        if rule in {"title", "standfirst", "date_stamp", "dateline"} and not meta[rule]:
+            meta[rule] = text
+        elif rule == "updated_stamp":
+            meta["updated"] = re.sub(r"^\s*(?:Last\s+)?(?:Updated|Modified)\s*(?:on|:)?\s*", "", text, flags=re.I)
+        elif rule == "caption":
+            meta["captions"].append(text)
+        elif rule == "source_list":
+            references.append(parse_reference(raw[ln.start:ln.end], references[-1] if references else None))
+    kept = [i for i, ln in enumerate(lines) if not ln.blank and i not in rules]
+    paragraphs = _join_wrapped(lines, kept)
+    prev_end = 0
+    for n, group in enumerate(paragraphs):
+        p_start, p_end = lines[group[0]].start, lines[group[-1]].end
+        # leading spaces of the paragraph are whitespace, not content
+        while p_start < p_end and view[p_start] == " ":
+            p_start += 1
+        while p_end > p_start and view[p_end - 1] == " ":
+            p_end -= 1
+        edits.extend(_gap_edits(raw, prev_end, p_start, rules, lines, first=(n == 0)))
+        if n == 0:
+            m = DATELINE.match(view[p_start:p_end])
+            if m:
+                meta["dateline"] = m.group(1).strip()
+                edits.append(Edit(p_start, p_start + m.end(), "dateline"))
+                p_start += m.end()
+        for a, b in zip(group, group[1:]):
+            # the line break of a hard-wrapped line becomes one space
+            edits.extend(_gap_edits(raw, lines[a].end, lines[b].start, {}, lines, first=False,
+                                    joiner=" ", rule="unwrap_line"))
+        for a_line in group:
+            s = max(lines[a_line].start, p_start)
+            e = min(lines[a_line].end, p_end)
+            edits.extend(_paragraph_edits(raw, s, e))
+        prev_end = p_end
+    edits.extend(_gap_edits(raw, prev_end, len(raw), rules, lines, first=not paragraphs, last=True))
+    body = apply_edits(raw, edits)
+    return Cleaned(body=body, edits=sorted(edits), meta=meta, references=references)
+
+
+def _gap_edits(raw: str, start: int, end: int, rules: dict[int, str], lines: list[_Line], first: bool,
+               last: bool = False, joiner: str = "\n\n", rule: str = "paragraph_break") -> list[Edit]:
+    """Edits for the text between two kept paragraphs: whitespace runs around removed lines."""
+    removed = sorted((lines[i].start, lines[i].end) for i in rules if start <= lines[i].start < end)
+    pieces, pos = [], start
+    for s, e in removed:
+        if s > pos:
+            pieces.append((pos, s))
+        pos = max(pos, e)
+    if end > pos:
+        pieces.append((pos, end))
+    edits: list[Edit] = []
+    placed = first or last
+    for s, e in pieces:
+        # trailing spaces of a removed line / leading ones are whitespace as well
+        if not placed:
+            edits.append(Edit(s, e, rule, joiner))
+            placed = True
+        else:
+            edits.append(Edit(s, e, "edge_whitespace" if (first or last) else "blank_lines"))
+    return [e for e in edits if e.replacement != raw[e.start:e.end]]

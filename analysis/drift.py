@@ -1,0 +1,269 @@
+"""Quote drift: the same utterance reported by two outlets in different words.
+
+``match_quotes`` pairs quotations of different articles whose words agree (token-set ratio and
+character 3-gram Dice on a normalised form, so a machine rewording that swaps a few words still
+matches) and whose speakers do not contradict each other. ``word_diff`` / ``diff_html`` show the
+word-level differences; ``mark_shared_quotes`` flags passages of an ``analysis.overlap`` alignment
+that are such shared quotations (a shared quote is not, by itself, evidence of copying).
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz
+from scipy.optimize import linear_sum_assignment
+from unidecode import unidecode
+
+#: Similarity needed to match two quotes when their speakers agree or one is unknown.
+MIN_SIMILARITY = 0.6
+#: Similarity needed when the two speakers are known and differ (resolution may have failed).
+MIN_SIMILARITY_SPEAKER_CONFLICT = 0.85
+#: Quotes with fewer content words than this need a near-verbatim match (char Dice >= SHORT_DICE).
+MIN_WORDS = 4
+SHORT_DICE = 0.8
+
+PAIR_COLUMNS = ["pair_id", "doc_id_a", "start_a", "end_a", "quote_a", "speaker_a", "doc_id_b", "start_b", "end_b",
+                "quote_b", "speaker_b", "similarity", "token_set", "char_dice", "speaker_agreement", "speaker",
+                "verbatim", "n_substitutions", "n_insertions", "n_deletions"]
+
+
+def normalise(text: str) -> str:
+    """Lower-case ASCII words separated by single spaces (quote glyphs, brackets and punctuation dropped).
+
+    >>> normalise("“Don’t take action,” [pro-Iran groups]")
+    'dont take action pro iran groups'
+    """
+    t = unidecode(str(text or "")).lower().replace("'", "")
+    return " ".join(re.findall(r"[a-z0-9]+", t))
+
+
+def _dice(a: str, b: str, n: int = 3) -> float:
+    ga = {a[i:i + n] for i in range(max(len(a) - n + 1, 0))}
+    gb = {b[i:i + n] for i in range(max(len(b) - n + 1, 0))}
+    return 2 * len(ga & gb) / (len(ga) + len(gb)) if ga or gb else 0.0
+
+
+def quote_similarity(a: str, b: str) -> dict[str, float]:
+    """Token-set ratio, character 3-gram Dice and their mean (``similarity``) of two quotations.
+
+    Quotes shorter than ``MIN_WORDS`` words on either side score their Dice only, so a short
+    fragment is not a perfect match just because its words occur in a long quote.
+
+    >>> s = quote_similarity("They are using lethal weapons.", "They are using lethal weaponry")
+    >>> round(s["similarity"], 2) >= 0.8, quote_similarity("fire", "playing with fire")["similarity"] < 0.6
+    (True, True)
+    """
+    na, nb = normalise(a), normalise(b)
+    if not na or not nb:
+        return {"token_set": 0.0, "char_dice": 0.0, "similarity": 0.0}
+    ts = fuzz.token_set_ratio(na, nb) / 100
+    dice = _dice(f" {na} ", f" {nb} ")
+    short = min(len(na.split()), len(nb.split())) < MIN_WORDS
+    sim = dice if short else (ts + dice) / 2
+    return {"token_set": float(ts), "char_dice": float(dice), "similarity": float(sim)}
+
+
+def speaker_agreement(a: object, b: object) -> str:
+    """'same', 'different' or 'unknown' (one side empty); names agree when one's words contain the other's.
+
+    >>> speaker_agreement("John Kirby", "Kirby"), speaker_agreement("Malik", "Kirby"), speaker_agreement("", "Kirby")
+    ('same', 'different', 'unknown')
+    """
+    a = "" if a is None or (isinstance(a, float) and np.isnan(a)) else normalise(str(a))
+    b = "" if b is None or (isinstance(b, float) and np.isnan(b)) else normalise(str(b))
+    if not a or not b:
+        return "unknown"
+    return "same" if a == b or fuzz.token_set_ratio(a, b) >= 85 else "different"
+
+
+def _accept(sim: dict[str, float], agreement: str, n_words: int, min_similarity: float) -> bool:
+    if n_words < MIN_WORDS and sim["char_dice"] < SHORT_DICE:
+        return False
+    need = MIN_SIMILARITY_SPEAKER_CONFLICT if agreement == "different" else min_similarity
+    return sim["similarity"] >= need
+
+
+def word_diff(a: str, b: str) -> pd.DataFrame:
+    """Word-level operations turning quote ``a`` into ``b`` (difflib opcodes on normalised words).
+
+    Columns ``op`` (equal/replace/delete/insert), ``a_words``, ``b_words`` (original spelling).
+
+    >>> word_diff("They are using lethal weapons.", "They are using lethal weaponry.").values.tolist()
+    [['equal', 'They are using lethal', 'They are using lethal'], ['replace', 'weapons.', 'weaponry.']]
+    """
+    wa, wb = str(a).split(), str(b).split()
+    sm = difflib.SequenceMatcher(a=[normalise(w) for w in wa], b=[normalise(w) for w in wb], autojunk=False)
+    rows = [(op, " ".join(wa[i1:i2]), " ".join(wb[j1:j2])) for op, i1, i2, j1, j2 in sm.get_opcodes()]
+    return pd.DataFrame(rows, columns=["op", "a_words", "b_words"])
+
+
+def diff_html(a: str, b: str, label_a: str = "A", label_b: str = "B") -> str:
+    """Side-by-side HTML of two quotes: deletions struck through in red on A, insertions green on B.
+
+    >>> "<del" in diff_html("lethal weapons", "lethal weaponry")
+    True
+    """
+    left, right = [], []
+    for op, aw, bw in word_diff(a, b).itertuples(index=False):
+        aw, bw = html.escape(aw), html.escape(bw)
+        if op == "equal":
+            left.append(aw)
+            right.append(bw)
+        else:
+            if aw:
+                left.append(f'<del style="background:#fdd;color:#900">{aw}</del>')
+            if bw:
+                right.append(f'<ins style="background:#dfd;color:#060;text-decoration:none">{bw}</ins>')
+    cell = 'style="vertical-align:top;text-align:left;padding:4px 8px;width:50%"'
+    return (f'<table style="width:100%;border-collapse:collapse"><tr><th {cell}>{html.escape(label_a)}</th>'
+            f'<th {cell}>{html.escape(label_b)}</th></tr><tr><td {cell}>{" ".join(left)}</td>'
+            f'<td {cell}>{" ".join(right)}</td></tr></table>')
+
+
+def match_quotes(quotes: pd.DataFrame, min_similarity: float = MIN_SIMILARITY,
+                 speaker_col: str = "speaker_id", exclude_not_speech: bool = True) -> pd.DataFrame:
+    """Pairs of quotations from different articles that report the same words (one-to-one per article pair).
+
+    ``quotes`` needs doc_id, start, end, quote; ``speaker_col`` (canonical id or name; falls back
+    to ``speaker``) and ``is_speech`` are used when present. Within each pair of articles quotes are
+    matched one-to-one by the Hungarian algorithm on similarity; a pair is kept when similarity
+    >= ``min_similarity`` (>= ``MIN_SIMILARITY_SPEAKER_CONFLICT`` if both speakers are known and
+    differ; a speaker agreement also breaks ties between equally similar candidates). Returns ``PAIR_COLUMNS``, sorted by doc_id_a, start_a, doc_id_b, start_b.
+
+    >>> q = pd.DataFrame({"doc_id": ["a", "b", "b"], "start": [0, 5, 50], "end": [30, 36, 60],
+    ...                   "quote": ["They are using lethal weapons.", "they are using lethal weaponry", "other words here"],
+    ...                   "speaker": ["John Kirby", "Kirby", ""]})
+    >>> match_quotes(q, speaker_col="speaker")[["doc_id_a", "doc_id_b", "start_b", "speaker_agreement"]].values.tolist()
+    [['a', 'b', 5, 'same']]
+    """
+    q = quotes.copy()
+    if exclude_not_speech and "is_speech" in q:
+        q = q[q["is_speech"].fillna(True).astype(bool)]
+    col = speaker_col if speaker_col in q else ("speaker" if "speaker" in q else None)
+    q["_spk"] = q[col].astype(object).where(q[col].notna(), "") if col else ""
+    q = q.sort_values(["doc_id", "start", "end"]).reset_index(drop=True)
+    rows = []
+    docs = sorted(q["doc_id"].astype(str).unique())
+    for i, da in enumerate(docs):
+        qa = q[q["doc_id"].astype(str) == da].reset_index(drop=True)
+        for db in docs[i + 1:]:
+            qb = q[q["doc_id"].astype(str) == db].reset_index(drop=True)
+            if not len(qa) or not len(qb):
+                continue
+            sims = [[quote_similarity(x, y) for y in qb["quote"]] for x in qa["quote"]]
+            agr = [[speaker_agreement(x, y) for y in qb["_spk"]] for x in qa["_spk"]]
+            bonus = {"same": 0.05, "unknown": 0.0, "different": -0.05}
+            S = np.array([[s["similarity"] + bonus[g] for s, g in zip(srow, grow)] for srow, grow in zip(sims, agr)])
+            for r, c in zip(*linear_sum_assignment(-S)):
+                agree = agr[r][c]
+                n_words = min(len(normalise(qa.at[r, "quote"]).split()), len(normalise(qb.at[c, "quote"]).split()))
+                if not _accept(sims[r][c], agree, n_words, min_similarity):
+                    continue
+                wd = word_diff(qa.at[r, "quote"], qb.at[c, "quote"])
+                rows.append({
+                    "doc_id_a": da, "start_a": int(qa.at[r, "start"]), "end_a": int(qa.at[r, "end"]),
+                    "quote_a": qa.at[r, "quote"], "speaker_a": str(qa.at[r, "_spk"]),
+                    "doc_id_b": db, "start_b": int(qb.at[c, "start"]), "end_b": int(qb.at[c, "end"]),
+                    "quote_b": qb.at[c, "quote"], "speaker_b": str(qb.at[c, "_spk"]),
+                    **sims[r][c], "speaker_agreement": agree,
+                    "speaker": str(qa.at[r, "_spk"] or qb.at[c, "_spk"]),
+                    "verbatim": normalise(qa.at[r, "quote"]) == normalise(qb.at[c, "quote"]),
+                    "n_substitutions": int((wd.op == "replace").sum()),
+                    "n_insertions": int((wd.op == "insert").sum()),
+                    "n_deletions": int((wd.op == "delete").sum()),
+                })
+    out = pd.DataFrame(rows, columns=[c for c in PAIR_COLUMNS if c != "pair_id"])
+    out = out.sort_values(["doc_id_a", "start_a", "doc_id_b", "start_b"]).reset_index(drop=True)
+    out.insert(0, "pair_id", [f"qp{i:03d}" for i in range(len(out))])
+    return out
+
+
+def substitutions(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Every non-equal word operation of every matched pair: pair_id, doc_id_a, doc_id_b, op, a_words, b_words.
+
+    >>> p = pd.DataFrame({"pair_id": ["qp000"], "doc_id_a": ["a"], "doc_id_b": ["b"],
+    ...                   "quote_a": ["lethal weapons"], "quote_b": ["lethal weaponry"]})
+    >>> substitutions(p)[["op", "a_words", "b_words"]].values.tolist()
+    [['replace', 'weapons', 'weaponry']]
+    """
+    rows = []
+    for p in pairs.itertuples(index=False):
+        wd = word_diff(p.quote_a, p.quote_b)
+        for op, aw, bw in wd[wd.op != "equal"].itertuples(index=False):
+            rows.append((p.pair_id, p.doc_id_a, p.doc_id_b, op, aw, bw))
+    return pd.DataFrame(rows, columns=["pair_id", "doc_id_a", "doc_id_b", "op", "a_words", "b_words"])
+
+
+def quote_spans_by_doc(pairs: pd.DataFrame) -> dict[str, list[tuple[int, int]]]:
+    """Spans of shared (matched) quotations per article, sorted, for ``overlap.align(quote_spans_a=...)``.
+
+    >>> quote_spans_by_doc(pd.DataFrame({"doc_id_a": ["a"], "start_a": [3], "end_a": [9],
+    ...                                  "doc_id_b": ["b"], "start_b": [0], "end_b": [4]}))
+    {'a': [(3, 9)], 'b': [(0, 4)]}
+    """
+    spans: dict[str, set[tuple[int, int]]] = {}
+    for side in ("a", "b"):
+        for d, s, e in zip(pairs[f"doc_id_{side}"], pairs[f"start_{side}"], pairs[f"end_{side}"]):
+            spans.setdefault(str(d), set()).add((int(s), int(e)))
+    return {d: sorted(v) for d, v in sorted(spans.items())}
+
+
+def _overlaps(s1: int, e1: int, s2: int, e2: int) -> bool:
+    return min(e1, e2) > max(s1, s2)
+
+
+def mark_shared_quotes(alignments: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
+    """Add ``shared_quote_pairs`` (';'-joined pair ids) and ``is_shared_quote`` to an overlap alignment table.
+
+    A passage (columns a, b, a_start, a_end, b_start, b_end as from ``overlap.find_reuse_detailed``)
+    is a shared quotation when it overlaps both quotes of a matched pair on the same two articles.
+
+    >>> al = pd.DataFrame({"a": ["x"], "b": ["y"], "a_start": [0], "a_end": [50], "b_start": [10], "b_end": [60]})
+    >>> pr = pd.DataFrame({"pair_id": ["qp000"], "doc_id_a": ["x"], "start_a": [5], "end_a": [20],
+    ...                    "doc_id_b": ["y"], "start_b": [15], "end_b": [30]})
+    >>> mark_shared_quotes(al, pr)[["shared_quote_pairs", "is_shared_quote"]].values.tolist()
+    [['qp000', True]]
+    """
+    out = alignments.copy()
+    ids = []
+    for r in out.itertuples(index=False):
+        hit = []
+        for p in pairs.itertuples(index=False):
+            for (da, sa, ea, db, sb, eb) in ((p.doc_id_a, p.start_a, p.end_a, p.doc_id_b, p.start_b, p.end_b),
+                                             (p.doc_id_b, p.start_b, p.end_b, p.doc_id_a, p.start_a, p.end_a)):
+                if (str(r.a), str(r.b)) == (str(da), str(db)) and _overlaps(r.a_start, r.a_end, sa, ea) \
+                        and _overlaps(r.b_start, r.b_end, sb, eb):
+                    hit.append(str(p.pair_id))
+        ids.append(";".join(sorted(set(hit))))
+    out["shared_quote_pairs"] = ids
+    out["is_shared_quote"] = out["shared_quote_pairs"] != ""
+    return out
+
+
+def drift_summary(pairs: pd.DataFrame, labels: dict[str, str] | None = None) -> pd.DataFrame:
+    """Matched pairs per pair of articles: n_pairs, n_verbatim, mean similarity, word operations.
+
+    >>> p = pd.DataFrame({"doc_id_a": ["a"], "doc_id_b": ["b"], "verbatim": [False], "similarity": [0.8],
+    ...                   "n_substitutions": [1], "n_insertions": [0], "n_deletions": [0]})
+    >>> drift_summary(p)[["doc_id_a", "n_pairs", "n_verbatim"]].values.tolist()
+    [['a', 1, 0]]
+    """
+    g = pairs.groupby(["doc_id_a", "doc_id_b"], as_index=False).agg(
+        n_pairs=("similarity", "size"), n_verbatim=("verbatim", "sum"), mean_similarity=("similarity", "mean"),
+        substitutions=("n_substitutions", "sum"), insertions=("n_insertions", "sum"),
+        deletions=("n_deletions", "sum"))
+    g["n_verbatim"] = g["n_verbatim"].astype(int)
+    if labels:
+        g.insert(2, "label_a", g["doc_id_a"].map(labels))
+        g.insert(3, "label_b", g["doc_id_b"].map(labels))
+    return g.sort_values(["doc_id_a", "doc_id_b"]).reset_index(drop=True)
+
+
+def _as_list(x: Iterable[str] | str) -> list[str]:
+    return [x] if isinstance(x, str) else list(x)

@@ -1,0 +1,271 @@
+"""Counts in news text: number words and digits, qualifiers ("at least", "about") and what is counted.
+
+``parse_number`` turns one number phrase into an int; ``count_phrases`` finds every count in a text
+with the noun it counts ("14 rockets", "two dozen rockets", "Fourteen of the projectiles").
+Years, dates, times, ordinals and codes ("AC-130", "12.30pm", "the 2015 agreement") are not counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+__all__ = ["WORD_NUMBERS", "parse_number", "parse_count", "count_phrases", "COUNT_COLUMNS"]
+
+#: Cardinal number words (units, teens, tens) to their values.
+WORD_NUMBERS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+_SCALES: dict[str, int] = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_GROUPS: dict[str, int] = {"dozen": 12, "score": 20, "couple": 2, "pair": 2, "half-dozen": 6}
+#: Vague plurals: no exact value, but a lower bound.
+_VAGUE: dict[str, tuple[int | None, int | None]] = {
+    "dozens": (24, None), "scores": (40, None), "hundreds": (200, None), "thousands": (2000, None),
+    "millions": (2_000_000, None), "tens": (20, None), "several": (3, None), "a few": (2, None),
+    "few": (2, None), "a handful": (2, None), "a number": (2, None), "numerous": (3, None),
+    "multiple": (2, None), "many": (3, None), "some": (2, None),
+}
+#: Qualifier phrases (lower case) -> qualifier label.
+_QUALIFIERS: dict[str, str] = {
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "a minimum of": "at_least", "more than": "more_than", "over": "more_than",
+    "upwards of": "more_than", "in excess of": "more_than", "about": "about", "around": "about",
+    "approximately": "about", "roughly": "about", "some": "about", "an estimated": "about",
+    "estimated": "about", "close to": "about", "nearly": "about", "almost": "about",
+    "up to": "at_most", "as many as": "at_most", "at most": "at_most", "no more than": "at_most",
+    "fewer than": "less_than", "less than": "less_than", "a total of": "exact", "exactly": "exact",
+    "only": "exact", "just": "exact",
+}
+#: Nouns after "a"/"an"/"no" that make them a count (incident vocabulary).
+COUNT_NOUNS: frozenset[str] = frozenset(
+    """rocket rockets missile missiles drone drones mortar mortars shell shells projectile projectiles
+    bomb bombs ied ieds device devices attack attacks strike strikes airstrike airstrikes soldier soldiers
+    troop troops person people civilian civilians fighter fighters member members militant militants
+    casualty casualties injury injuries death deaths fatality fatalities victim victims servicemen
+    serviceman contractor contractors american americans iraqi iraqis personnel official officials
+    vehicle vehicles truck trucks building buildings base bases site sites gunship rounds round""".split()
+)
+_SINGLE_NOUNS = frozenset(
+    "rocket missile drone mortar shell projectile bomb ied device attack strike airstrike soldier "
+    "civilian fighter militant contractor serviceman truck vehicle gunship".split()
+)
+_CASUALTY_NOUNS = frozenset("casualties injuries deaths fatalities victims injured dead".split())
+
+_UNIT_RE = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
+_WORD_NUM = rf"(?:{_UNIT_RE})(?:[-\s](?:{_UNIT_RE}))?(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?(?:{_UNIT_RE})(?:[-\s](?:{_UNIT_RE}))?)?)?"
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
+_NUM = (
+    rf"(?:(?:half\s+a\s+dozen|a\s+half[-\s]dozen|a\s+(?:dozen|couple(?:\s+of)?|pair\s+of|score\s+of)"
+    rf"|(?:{_DIGITS}|{_WORD_NUM})(?:\s+(?:dozen|score|hundred|thousand|million|billion))?"
+    rf"|dozens|scores|hundreds|thousands|several|a\s+few|a\s+handful|a\s+number|numerous|multiple))"
+)
+_QUAL_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
+_NOUN_WORD = r"[A-Za-z][A-Za-z'’\-]*"
+_COUNT_RE = re.compile(
+    rf"(?<![\w.,/:$£€-])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})(?![\w-])(?:\s+(?:of|or\s+so))?"
+    rf"(?P<np>(?:\s+(?:the|their|its|his|her|these|those|them)\b)?(?:\s+{_NOUN_WORD}){{0,4}})",
+    re.IGNORECASE,
+)
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_TIME_UNITS = frozenset("am pm a.m p.m gmt utc hours hrs percent per cent %".split())
+_STOP_NP = frozenset(
+    """and or but in on at to from by for with that which who was were is are had has have been
+    be will would could said says told as when while after before since than into near against
+    across over under during of than per its their his her this these those the a an""".split()
+)
+_ADJ_SKIP = frozenset(
+    """more other further additional nearby separate different small large big heavy light new
+    us u.s. american iraqi iranian syrian kurdish armed explosive-laden explosive suicide attack
+    grad katyusha short-range ballistic cruise guided unguided lethal non-lethal rocket drone mortar
+    military civilian coalition foreign international local allied such similar previous recent
+    unmanned improvised armed-drone major minor deadly fatal""".split()
+)
+
+COUNT_COLUMNS: list[str] = ["start", "end", "text", "value", "low", "high", "qualifier", "noun", "noun_phrase"]
+
+
+def _parse_word_number(words: str) -> int | None:
+    """Value of a spelled-out cardinal ("twenty-four", "two hundred and five")."""
+    total, current, seen = 0, 0, False
+    for tok in re.split(r"[\s-]+", words.lower().replace(" and ", " ")):
+        if not tok:
+            continue
+        if tok in WORD_NUMBERS:
+            current += WORD_NUMBERS[tok]
+        elif tok in _SCALES:
+            scale = _SCALES[tok]
+            current = max(current, 1) * scale
+            if scale >= 1000:
+                total, current = total + current, 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def parse_count(text: str) -> tuple[int | None, int | None, int | None, str]:
+    """Parse a count phrase into (value, low, high, qualifier); value None for vague counts.
+
+    >>> parse_count("at least 14")
+    (14, 14, None, 'at_least')
+    >>> parse_count("dozens")
+    (None, 24, None, 'approx')
+    """
+    s = re.sub(r"\s+", " ", text.strip().lower()).rstrip(".")
+    qualifier = "exact"
+    for q in sorted(_QUALIFIERS, key=len, reverse=True):
+        if s.startswith(q + " "):
+            rest = s[len(q) + 1 :]
+            if q == "some" and not re.match(r"[\d]|" + _UNIT_RE, rest):
+                break  # "some drones" is vague, handled below
+            qualifier, s = _QUALIFIERS[q], rest
+            break
+    s = re.sub(r"\s+(?:of|or so)$", "", s)
+    if s in _VAGUE:
+        low, high = _VAGUE[s]
+        return None, low, high, "approx"
+    m = re.fullmatch(r"(?:a |one )?half[ -]?a? ?dozen", s)
+    if m:
+        value: int | None = 6
+    elif s in {"a", "an", "a single", "single"}:
+        value = 1
+    elif s in {"no", "none", "zero"}:
+        value = 0
+    elif re.fullmatch(r"a (?:couple|pair)(?: of)?", s):
+        value = 2
+    elif re.fullmatch(r"a dozen|a score(?: of)?", s):
+        value = 12 if "dozen" in s else 20
+    else:
+        m = re.fullmatch(rf"(?P<n>{_DIGITS}|[a-z\- ]+?)(?: (?P<mult>dozen|score|hundred|thousand|million|billion))?", s)
+        if not m:
+            return None, None, None, qualifier
+        n_txt = m.group("n")
+        if re.fullmatch(_DIGITS, n_txt):
+            num = float(n_txt.replace(",", ""))
+        else:
+            parsed = _parse_word_number(n_txt)
+            if parsed is None:
+                return None, None, None, qualifier
+            num = float(parsed)
+        mult = m.group("mult")
+        num *= (_GROUPS.get(mult or "", 0) or _SCALES.get(mult or "", 1))
+        if num != int(num):
+            return None, None, None, qualifier
+        value = int(num)
+    low = value if qualifier in {"exact", "at_least"} else (value + 1 if qualifier == "more_than" else None)
+    high = value if qualifier in {"exact", "at_most"} else (value - 1 if qualifier == "less_than" else None)
+    return value, low, high, qualifier
+
+
+def parse_number(text: str) -> int | None:
+    """Parse a count in words or digits to an int (None when vague or not a number).
+
+    >>> [parse_number(s) for s in ["two dozen", "Fourteen", "at least 14", "about 50", "dozens", "an"]]
+    [24, 14, 14, 50, None, 1]
+    """
+    return parse_count(text)[0]
+
+
+def _noun_of(np_text: str) -> tuple[str, str]:
+    """Head noun and noun phrase after a number: skip determiners/modifiers, stop at function words."""
+    kept: list[str] = []
+    for tok in re.findall(_NOUN_WORD, np_text)[:5]:
+        low = tok.lower().strip("'’")
+        if low in {"the", "their", "its", "his", "her", "these", "those", "them"} and not kept:
+            continue
+        if low in _STOP_NP or low in _MONTHS:
+            break
+        kept.append(tok)
+        if low not in _ADJ_SKIP and (low.endswith("s") or low in COUNT_NOUNS):
+            return low, " ".join(kept)
+    return "", ""
+
+
+def _is_not_count(text: str, start: int, end: int, num_txt: str, noun: str) -> bool:
+    """True for numbers that are years, dates, times, codes or ordinals rather than counts."""
+    before = text[max(0, start - 12) : start]
+    after = text[end : end + 8]
+    digits = num_txt.replace(",", "")
+    if re.fullmatch(r"(1[6-9]|20)\d\d", digits) and noun.lower() not in COUNT_NOUNS - {"attack", "strike"}:
+        return True  # a year ("in 2018", "the 2015 agreement")
+    if re.search(r"[\d/:.]\s*$", before) or re.match(r"\s*[/:]\s*\d|\.\d|\s*(?:[ap]\.?m\b)", after, re.I):
+        return True  # part of a date, a time or a decimal
+    if noun in _MONTHS or re.search(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s*$", before, re.I):
+        return True  # "June 28", "28 June"
+    if noun in _TIME_UNITS or noun in {"percent", "km", "miles", "kilometres", "kilometers", "metres", "meters"}:
+        return True  # durations/percentages/distances are not counts of things
+    if re.search(r"[A-Za-z]-$", before):
+        return True  # codes such as AC-130, F-16
+    return False
+
+
+def count_phrases(text: str) -> pd.DataFrame:
+    """One row per count in the text: start, end, text, value, low, high, qualifier, noun, noun_phrase.
+
+    >>> count_phrases("On Wednesday, 14 rockets hit; two dozen drones and about 50 sites.")[["value", "noun"]].values.tolist()
+    [[14, 'rockets'], [24, 'drones'], [50, 'sites']]
+    """
+    rows: list[dict[str, object]] = []
+    for m in _COUNT_RE.finditer(text):
+        num_txt = m.group("num")
+        noun, np_text = _noun_of(m.group("np") or "")
+        value, low, high, qualifier = parse_count(((m.group("qual") or "") + " " + num_txt).strip())
+        if value is None and low is None:
+            continue
+        if num_txt.lower() in {"one"} and not noun:
+            continue  # "one of ..." without a noun; pronoun "one"
+        if _is_not_count(text, m.start("num"), m.end("num"), num_txt, noun):
+            continue
+        if (m.group("qual") or "").lower() == "some" and value is None:
+            continue
+        if re.fullmatch(r"(?i)a|an", num_txt):
+            continue
+        end = m.end("num")
+        if np_text:
+            idx = text.find(np_text.split(" ")[-1], end)
+            end = idx + len(np_text.split(" ")[-1]) if idx >= 0 else end
+        if not noun and (value is None or re.search(r"\d", num_txt)):
+            continue  # a bare digit without a counted noun is a name or code ("Kurdistan 24")
+        rows.append(
+            {"start": m.start(), "end": end, "text": text[m.start() : end], "value": value, "low": low,
+             "high": high, "qualifier": qualifier, "noun": noun, "noun_phrase": np_text}
+        )
+    rows.extend(_article_counts(text, {(r["start"], r["end"]) for r in rows}))
+    df = pd.DataFrame(rows, columns=COUNT_COLUMNS)
+    df = df.astype({"start": "int64", "end": "int64", "value": "Int64", "low": "Int64", "high": "Int64"})
+    return df.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
+
+
+_ARTICLE_RE = re.compile(r"(?<![\w-])(?P<num>an?|no|a single)\s+(?P<np>(?:[A-Za-z][A-Za-z'’\-]*\s+){0,2}?(?P<noun>[A-Za-z][A-Za-z\-]*))\b", re.I)
+
+
+def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, object]]:
+    """Counts from "a drone" (1) and "no casualties" (0): only before incident-vocabulary nouns."""
+    rows: list[dict[str, object]] = []
+    for m in _ARTICLE_RE.finditer(text):
+        noun = m.group("noun").lower()
+        det = m.group("num").lower()
+        mods = m.group("np").lower().split()[:-1]
+        if any(w not in _ADJ_SKIP for w in mods):
+            continue
+        if det == "no":
+            if noun not in _CASUALTY_NOUNS:
+                continue
+            value = 0
+        else:
+            if noun not in _SINGLE_NOUNS:
+                continue
+            value = 1
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        rows.append({"start": m.start(), "end": m.end(), "text": text[m.start() : m.end()], "value": value,
+                     "low": value, "high": value, "qualifier": "exact", "noun": noun, "noun_phrase": m.group("np")})
+    return rows

@@ -1,0 +1,128 @@
+"""The cleaned corpus in one call: load, validate, clean, segment; and write the processed tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths
+from .clean import clean_text
+from .corpus import load_corpus
+from .segment import paragraphs, sentences
+
+ARTICLE_COLUMNS = ["doc_id", "file", "outlet", "label", "title", "title_in_text", "standfirst", "published",
+                   "published_source", "date_stamp", "updated", "dateline", "language", "encoding",
+                   "encoding_note", "n_raw_chars", "n_chars", "n_removed_chars", "n_paragraphs", "n_sentences",
+                   "n_references", "notes", "text"]
+REMOVED_COLUMNS = ["doc_id", "start", "end", "rule", "text", "replacement"]
+REFERENCE_COLUMNS = ["doc_id", "ref_id", "author", "title", "outlet", "date", "date_raw", "continuation"]
+TABLES = ("articles", "paragraphs", "sentences", "removed", "references", "rejects")
+
+
+@dataclass
+class CleanedCorpus:
+    """Every table of the cleaned corpus; offsets in paragraphs/sentences point into ``articles.text``."""
+
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    sentences: pd.DataFrame
+    removed: pd.DataFrame
+    references: pd.DataFrame
+    rejects: pd.DataFrame
+    raw: pd.DataFrame  # doc_id, raw (the text as read, before cleaning)
+
+    def text(self, doc_id: str) -> str:
+        """The cleaned body of one article."""
+        return self.articles.set_index("doc_id").at[doc_id, "text"]
+
+
+def outlet_label(outlet: str, doc_id: str) -> str:
+    """A display label: the outlet, or 'unknown (<doc_id>)' so two unknown outlets stay apart.
+
+    >>> outlet_label("unknown", "art000"), outlet_label("The National (UAE)", "art002")
+    ('unknown (art000)', 'The National (UAE)')
+    """
+    return f"unknown ({doc_id})" if not outlet or outlet.lower().startswith("unknown") else outlet
+
+
+def cleaned_corpus(corpus_dir: str | Path = "data/raw") -> CleanedCorpus:
+    """Load and clean a corpus folder (articles + manifest.csv) into tidy tables.
+
+    >>> cc = cleaned_corpus("data/raw"); sorted(cc.articles.doc_id)[:2], len(cc.rejects)
+    (['art000', 'art001'], 0)
+    """
+    loaded, rejects = load_corpus(corpus_dir)
+    arts, paras, sents, removed, refs = [], [], [], [], []
+    for row in loaded.itertuples(index=False):
+        cleaned = clean_text(row.raw, row.title)
+        p = paragraphs(cleaned.body).assign(doc_id=row.doc_id)
+        s = sentences(cleaned.body).assign(doc_id=row.doc_id)
+        r = pd.DataFrame([{"doc_id": row.doc_id, "start": e.start, "end": e.end, "rule": e.rule,
+                           "text": row.raw[e.start:e.end], "replacement": e.replacement} for e in cleaned.edits],
+                         columns=REMOVED_COLUMNS)
+        refs.extend({"doc_id": row.doc_id, "ref_id": i, **ref} for i, ref in enumerate(cleaned.references))
+        meta = cleaned.meta
+        arts.append({**row._asdict(), "label": outlet_label(row.outlet, row.doc_id),
+                     "title": row.title or meta["title"], "title_in_text": meta["title"],
+                     "standfirst": meta["standfirst"], "date_stamp": meta["date_stamp"], "updated": meta["updated"],
+                     "dateline": meta["dateline"], "n_raw_chars": len(row.raw), "n_chars": len(cleaned.body),
+                     "n_removed_chars": int((r["end"] - r["start"]).sum()), "n_paragraphs": len(p),
+                     "n_sentences": len(s), "n_references": len(cleaned.references), "text": cleaned.body})
+        paras.append(p)
+        sents.append(s)
+        removed.append(r)
+    concat = lambda frames, cols: (pd.concat(frames, ignore_index=True)[cols] if frames  # noqa: E731
+                                   else pd.DataFrame(columns=cols))
+    return CleanedCorpus(
+        articles=pd.DataFrame(arts, columns=ARTICLE_COLUMNS),
+        paragraphs=concat(paras, ["doc_id", "para_id", "start", "end", "text"]),
+        sentences=concat(sents, ["doc_id", "para_id", "sent_id", "start", "end", "text"]),
+        removed=concat(removed, REMOVED_COLUMNS),
+        references=pd.DataFrame(refs, columns=REFERENCE_COLUMNS),
+        rejects=rejects,
+        raw=loaded[["doc_id", "raw"]].copy(),
+    )
+
+
+def write_processed(corpus: CleanedCorpus, output_dir: str | Path = "data/processed") -> dict[str, Path]:
+    """Write articles/paragraphs/sentences/removed/references/rejects CSVs; return their paths.
+
+    >>> import tempfile; sorted(write_processed(cleaned_corpus(), tempfile.mkdtemp()))[:2]
+    ['articles', 'paragraphs']
+    """
+    out = paths.resolve(output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written = {}
+    for name in TABLES:
+        path = out / f"{name}.csv"
+        getattr(corpus, name).to_csv(path, index=False, lineterminator="\n")
+        written[name] = path
+    return written
+
+
+def check_dates(articles: pd.DataFrame) -> pd.DataFrame:
+    """Compare each manifest date with the date stamps found in the text (read both as m/d and d/m).
+
+    >>> check_dates(cleaned_corpus().articles).set_index("doc_id").at["art003", "agrees_as"]
+    'day/month'
+    """
+    from dateutil import parser
+
+    rows = []
+    for a in articles.itertuples():
+        stamp = a.date_stamp or a.updated
+        readings = {}
+        for label, dayfirst in (("month/day", False), ("day/month", True)):
+            try:
+                readings[label] = parser.parse(stamp, dayfirst=dayfirst, fuzzy=True).date().isoformat() if stamp else ""
+            except (ValueError, OverflowError):
+                readings[label] = ""
+        agrees = [k for k, v in readings.items() if v and v == a.published]
+        rows.append({"doc_id": a.doc_id, "published": a.published, "published_source": a.published_source,
+                     "stamp_in_text": stamp, "read_month_first": readings["month/day"],
+                     "read_day_first": readings["day/month"],
+                     "agrees_as": ("either" if len(agrees) == 2 else agrees[0] if agrees else
+                                   ("no stamp" if not stamp else "DISAGREES"))})
+    return pd.DataFrame(rows)
