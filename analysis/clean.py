@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -42,10 +43,13 @@ RULES: dict[str, str] = {
     "caption": "photo caption or credit line (moved to metadata)",
     "caption_repeat": "a caption repeated verbatim",
     "site_ui": "site interface text ('Powered by automated translation', 'Share this', ...)",
+    "byline": "'By <name>' line (moved to metadata: byline)",
+    "signoff": "agency sign-off ('Reporting by ...', '- AFP')",
     "crosshead": "short section heading between paragraphs",
     "source_list": "trailing list of cited sources (parsed into references)",
     "footer": "everything after a footer marker ('Source link', 'Leave a Reply', 'No comments:')",
     "normalise_space": "non-breaking or other Unicode space replaced by a plain space",
+    "unicode_nfc": "a letter written as base + combining accent composed into one character (NFC)",
     "zero_width": "zero-width or soft-hyphen character dropped",
     "control": "control character dropped",
     "line_ending": "carriage return dropped (CRLF -> LF)",
@@ -55,7 +59,7 @@ RULES: dict[str, str] = {
     "blank_lines": "further blank lines between paragraphs",
     "edge_whitespace": "whitespace before the first or after the last paragraph",
 }
-FURNITURE_RULES = frozenset(list(RULES)[:11])
+FURNITURE_RULES = frozenset(list(RULES)[:13])
 
 # ---------------------------------------------------------------- characters
 
@@ -143,8 +147,17 @@ SITE_UI = re.compile(
     r"related(?: articles| posts| stories)?:?|advertisement|sponsored|subscribe(?: now)?(?: to .{0,40})?|"
     r"sign up for .{0,60}|click here.{0,60}|follow us on .{0,40}|print|email|posted by .{0,60}|"
     r"labels?:.{0,200}|tags?:.{0,200}|newer post|older post|home|post comments \(atom\)|"
-    r"skip to (?:main )?content|cookie .{0,80}|all rights reserved.{0,80}|copyright .{0,80}|©.{0,80})\s*$",
+    r"skip to (?:main )?content|cookie .{0,80}|all rights reserved.{0,80}|copyright .{0,80}|©.{0,80}|"
+    r"read (?:the )?full (?:article|story).{0,40}|\d+ min(?:ute)?s? read|listen to (?:this )?article.{0,20}|"
+    r"image (?:caption|source|copyright).{0,120}|getty images|toggle .{0,30}|download (?:the )?app.{0,40}|"
+    r"(?:most )?(?:popular|trending|recommended)(?: now| stories| articles)?:?|you may also like:?|"
+    r"also read:?.{0,120}|watch:.{0,120}|(?:facebook|twitter|whatsapp|telegram|linkedin|x)(?:\s*[|,]\s*\w+)*)\s*$",
     re.I)
+BYLINE = re.compile(r"^\s*(?:By|BY|From|Written by)\s+[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3}"
+                    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'\u2019-]+(?:\s+[A-Z][\w.'\u2019-]+){0,3})*"
+                    r"(?:\s*[|,\u2013\u2014-]\s*[A-Z][\w .'&()-]{0,60})?\s*$")
+SIGNOFF = re.compile(r"^\s*[(\[]?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Edited) by\b.{0,200}$|"
+                     r"^\s*[\u2013\u2014-]\s*(?:AFP|AP|Reuters|Xinhua|dpa|Agencies|Agency)\s*$|^\s*\((?:AFP|AP|Reuters)\)\s*$")
 FOOTER_START = re.compile(r"^\s*(?:source link|leave a (?:reply|comment)|no comments:?|\d+ comments?:?|"
                           r"post comments \(atom\)|newer post|older post|this day in .{0,80}history\b.*)\s*$", re.I)
 DATELINE = re.compile(r"^((?:[A-Z][A-Z'.-]+)(?:[ ][A-Z][A-Z'.-]+){0,3}(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"
@@ -316,6 +329,10 @@ def _classify(lines: list[_Line], manifest_title: str) -> dict[int, str]:
         text = lines[i].text.strip()
         if SITE_UI.match(text):
             rules[i] = "site_ui"
+        elif SIGNOFF.match(text):
+            rules[i] = "signoff"
+        elif BYLINE.match(text) and len(_words(text)) <= 16 and not SENTENCE_END.search(text):
+            rules[i] = "byline"
         elif UPDATED_LINE.match(text):
             rules[i] = "updated_stamp"
         elif is_date_line(text):
@@ -369,12 +386,28 @@ def _header(lines: list[_Line], content: list[int], body: list[int], rules: dict
         rules[nxt] = "standfirst"
 
 
+def _nfc_edits(raw: str, start: int, end: int) -> list[Edit]:
+    """Compose decomposed characters (e + combining accent) into their NFC form, one edit per cluster."""
+    segment = raw[start:end]
+    if unicodedata.is_normalized("NFC", segment):
+        return []
+    edits = []
+    for m in re.finditer(r".[\u0300-\u036f\u0653-\u0655\u3099\u309a]+", segment, re.S):
+        composed = unicodedata.normalize("NFC", m.group())
+        if composed != m.group():
+            edits.append(Edit(start + m.start(), start + m.end(), "unicode_nfc", composed))
+    return edits
+
+
 def _char_edits(view_raw: str, start: int, end: int) -> list[Edit]:
     """Character-level normalisation edits inside a kept paragraph raw[start:end]."""
-    edits: list[Edit] = []
+    edits: list[Edit] = _nfc_edits(view_raw, start, end)
+    composed = {i for e in edits for i in range(e.start, e.end)}
     for m in re.finditer(rf"[{SPACE_CHARS}{ZERO_WIDTH}\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", view_raw[start:end]):
         ch = m.group()
         pos = start + m.start()
+        if pos in composed:
+            continue
         if ch in ZERO_WIDTH:
             edits.append(Edit(pos, pos + 1, "zero_width"))
         elif ch in SPACE_CHARS:
@@ -446,13 +479,14 @@ def clean_text(raw: str, title: str = "") -> Cleaned:
     lines = _lines(view)
     rules = _classify(lines, title)
     edits: list[Edit] = []
-    meta: dict = {"title": "", "standfirst": "", "date_stamp": "", "updated": "", "dateline": "", "captions": []}
+    meta: dict = {"title": "", "standfirst": "", "date_stamp": "", "updated": "", "dateline": "", "byline": "",
+                  "captions": []}
     references: list[dict] = []
     for i, rule in rules.items():
         ln = lines[i]
         edits.append(Edit(ln.start, ln.end, rule))
         text = ln.text.strip()
-        if rule in {"title", "standfirst", "date_stamp", "dateline"} and not meta[rule]:
+        if rule in {"title", "standfirst", "date_stamp", "dateline", "byline"} and not meta[rule]:
             meta[rule] = text
         elif rule == "updated_stamp":
             meta["updated"] = re.sub(r"^\s*(?:Last\s+)?(?:Updated|Modified)\s*(?:on|:)?\s*", "", text, flags=re.I)

@@ -6,6 +6,7 @@ articles table or in the rejects table, with a reason that names the file and th
 
 from __future__ import annotations
 
+import codecs
 import csv
 import datetime as dt
 import html
@@ -22,6 +23,9 @@ MANIFEST_COLUMNS = ["doc_id", "file", "outlet", "title", "published", "published
 PUBLISHED_SOURCES = {"text", "inferred", "unknown"}
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm"}
 REJECT_COLUMNS = ["file", "doc_id", "reason"]
+
+
+MOJIBAKE = re.compile("(?:\u00e2\u20ac[\u2122\u0153\u009d\u02dc\u201c\u201d\u00a6]|\u00c3[\u00a0-\u00bf])")
 
 
 class CorpusError(ValueError):
@@ -43,6 +47,8 @@ def is_binary(data: bytes) -> bool:
     >>> is_binary(b"plain text"), is_binary(b"\\x00\\x01PNG")
     (False, True)
     """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
     if b"\x00" in data[:8192]:
         return True
     sample = data[:8192]
@@ -61,6 +67,10 @@ def decode_bytes(data: bytes) -> Decoded:
     >>> decode_bytes("café".encode("cp1252")).note.startswith("not valid UTF-8")
     True
     """
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return Decoded(data.decode(enc), enc, f"{enc} byte-order mark: decoded as {enc}")
     try:
         text = data.decode("utf-8-sig")
         return Decoded(text, "utf-8", "byte-order mark dropped" if data.startswith(b"\xef\xbb\xbf") else "")
@@ -212,6 +222,9 @@ def read_article(path: Path) -> tuple[str, str, str]:
     except UnicodeError as err:
         raise ValueError(f"undecodable bytes: {err}") from None
     text, note = decoded.text, decoded.note
+    mojibake = len(MOJIBAKE.findall(text))
+    if mojibake:
+        note = "; ".join(filter(None, [note, f"possible mojibake: {mojibake} sequence(s) like 'â€™' (text kept as is)"]))
     if path.suffix.lower() in {".html", ".htm"}:
         text = html_to_text(text)
         note = "; ".join(filter(None, [note, "HTML tags stripped"]))
@@ -256,8 +269,12 @@ def load_corpus(folder: str | Path = "data/raw") -> tuple[pd.DataFrame, pd.DataF
         rows.append({**{c: row[c] for c in MANIFEST_COLUMNS}, "published": published,
                      "published_source": source, "encoding": encoding, "encoding_note": note, "raw": text})
     for p in sorted(folder.iterdir()):
-        if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES and p.name not in listed:
+        if not p.is_file() or p.name in listed or p.name == "manifest.csv" or p.name.startswith("."):
+            continue
+        if p.suffix.lower() in ARTICLE_SUFFIXES:
             _reject(rejects, p.name, "", "file has no manifest row")
+        else:
+            _reject(rejects, p.name, "", f"not an article file (type {p.suffix or 'none'!r}) and no manifest row")
     articles = pd.DataFrame(rows, columns=[*MANIFEST_COLUMNS, "encoding", "encoding_note", "raw"])
     rejects_df = pd.DataFrame(rejects, columns=REJECT_COLUMNS)
     return articles.sort_values("doc_id", ignore_index=True), rejects_df.sort_values(

@@ -10,10 +10,10 @@ import pandas as pd
 from . import paths
 from .clean import clean_text
 from .corpus import load_corpus
-from .segment import paragraphs, sentences
+from .segment import paragraph_rows, sentence_rows
 
 ARTICLE_COLUMNS = ["doc_id", "file", "outlet", "label", "title", "title_in_text", "standfirst", "published",
-                   "published_source", "date_stamp", "updated", "dateline", "language", "encoding",
+                   "published_source", "date_stamp", "updated", "dateline", "byline", "language", "encoding",
                    "encoding_note", "n_raw_chars", "n_chars", "n_removed_chars", "n_paragraphs", "n_sentences",
                    "n_references", "notes", "text"]
 REMOVED_COLUMNS = ["doc_id", "start", "end", "rule", "text", "replacement"]
@@ -55,31 +55,28 @@ def cleaned_corpus(corpus_dir: str | Path = "data/raw") -> CleanedCorpus:
     """
     loaded, rejects = load_corpus(corpus_dir)
     arts, paras, sents, removed, refs = [], [], [], [], []
-    for row in loaded.itertuples(index=False):
-        cleaned = clean_text(row.raw, row.title)
-        p = paragraphs(cleaned.body).assign(doc_id=row.doc_id)
-        s = sentences(cleaned.body).assign(doc_id=row.doc_id)
-        r = pd.DataFrame([{"doc_id": row.doc_id, "start": e.start, "end": e.end, "rule": e.rule,
-                           "text": row.raw[e.start:e.end], "replacement": e.replacement} for e in cleaned.edits],
-                         columns=REMOVED_COLUMNS)
-        refs.extend({"doc_id": row.doc_id, "ref_id": i, **ref} for i, ref in enumerate(cleaned.references))
+    for row in loaded.to_dict("records"):
+        doc_id, raw = row["doc_id"], row["raw"]
+        cleaned = clean_text(raw, row["title"])
+        p = [{"doc_id": doc_id, **r} for r in paragraph_rows(cleaned.body)]
+        s = [{"doc_id": doc_id, **r} for r in sentence_rows(cleaned.body)]
+        removed.extend({"doc_id": doc_id, "start": e.start, "end": e.end, "rule": e.rule,
+                        "text": raw[e.start:e.end], "replacement": e.replacement} for e in cleaned.edits)
+        refs.extend({"doc_id": doc_id, "ref_id": i, **ref} for i, ref in enumerate(cleaned.references))
         meta = cleaned.meta
-        arts.append({**row._asdict(), "label": outlet_label(row.outlet, row.doc_id),
-                     "title": row.title or meta["title"], "title_in_text": meta["title"],
-                     "standfirst": meta["standfirst"], "date_stamp": meta["date_stamp"], "updated": meta["updated"],
-                     "dateline": meta["dateline"], "n_raw_chars": len(row.raw), "n_chars": len(cleaned.body),
-                     "n_removed_chars": int((r["end"] - r["start"]).sum()), "n_paragraphs": len(p),
+        arts.append({**row, "label": outlet_label(row["outlet"], doc_id), "title": row["title"] or meta["title"],
+                     "title_in_text": meta["title"], "standfirst": meta["standfirst"],
+                     "date_stamp": meta["date_stamp"], "updated": meta["updated"], "dateline": meta["dateline"],
+                     "byline": meta["byline"], "n_raw_chars": len(raw), "n_chars": len(cleaned.body),
+                     "n_removed_chars": sum(e.end - e.start for e in cleaned.edits), "n_paragraphs": len(p),
                      "n_sentences": len(s), "n_references": len(cleaned.references), "text": cleaned.body})
-        paras.append(p)
-        sents.append(s)
-        removed.append(r)
-    concat = lambda frames, cols: (pd.concat(frames, ignore_index=True)[cols] if frames  # noqa: E731
-                                   else pd.DataFrame(columns=cols))
+        paras.extend(p)
+        sents.extend(s)
     return CleanedCorpus(
         articles=pd.DataFrame(arts, columns=ARTICLE_COLUMNS),
-        paragraphs=concat(paras, ["doc_id", "para_id", "start", "end", "text"]),
-        sentences=concat(sents, ["doc_id", "para_id", "sent_id", "start", "end", "text"]),
-        removed=concat(removed, REMOVED_COLUMNS),
+        paragraphs=pd.DataFrame(paras, columns=["doc_id", "para_id", "start", "end", "text"]),
+        sentences=pd.DataFrame(sents, columns=["doc_id", "para_id", "sent_id", "start", "end", "text"]),
+        removed=pd.DataFrame(removed, columns=REMOVED_COLUMNS),
         references=pd.DataFrame(refs, columns=REFERENCE_COLUMNS),
         rejects=rejects,
         raw=loaded[["doc_id", "raw"]].copy(),

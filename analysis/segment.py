@@ -16,10 +16,13 @@ _SPLIT_AFTER = re.compile(r"(?:^|[\s(\"'\u201c\u2018])((?:[A-Za-z]\.){1,4}[A-Za-
 
 
 @lru_cache(maxsize=1)
-def _segmenter():
-    import pysbd
+def _punkt():
+    """NLTK's Punkt splitter with the project's abbreviation list (no training data, no download)."""
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
-    return pysbd.Segmenter(language="en", clean=False, char_span=False)
+    params = PunktParameters()
+    params.abbrev_types = {a for a in ABBREVIATIONS}
+    return PunktSentenceTokenizer(params)
 
 
 def paragraphs(body: str) -> pd.DataFrame:
@@ -28,9 +31,17 @@ def paragraphs(body: str) -> pd.DataFrame:
     >>> paragraphs("One.\\n\\nTwo.")[["para_id", "start", "end", "text"]].values.tolist()
     [[0, 0, 4, 'One.'], [1, 6, 10, 'Two.']]
     """
-    rows = [{"para_id": i, "start": m.start(), "end": m.end(), "text": m.group()}
+    return pd.DataFrame(paragraph_rows(body), columns=["para_id", "start", "end", "text"])
+
+
+def paragraph_rows(body: str) -> list[dict]:
+    """Paragraph rows as plain dicts (what ``paragraphs`` wraps in a DataFrame).
+
+    >>> paragraph_rows("A.\n\nB.")[1]
+    {'para_id': 1, 'start': 4, 'end': 6, 'text': 'B.'}
+    """
+    return [{"para_id": i, "start": m.start(), "end": m.end(), "text": m.group()}
             for i, m in enumerate(re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", body))]
-    return pd.DataFrame(rows, columns=["para_id", "start", "end", "text"])
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
@@ -43,7 +54,7 @@ def _ends_with_abbreviation(chunk: str) -> bool:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) in ``text``: pysbd, then re-joined after abbreviations and initials.
+    """Sentence spans (start, end) in ``text``: Punkt, then re-joined after abbreviations and initials.
 
     >>> t = "The U.S. Army and Gen. Smith met J. R. Jones. Col. Marotto said so."
     >>> [t[s:e] for s, e in split_sentences(t)]
@@ -52,22 +63,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     if not text.strip():
         return []
     spans: list[list[int]] = []
-    pos = 0
-    for piece in _segmenter().segment(text):
-        stripped = piece.strip()
-        if not stripped:
+    for start, end in _punkt().span_tokenize(text):
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
             continue
-        start = text.find(stripped, pos)
-        if start < 0:  # pysbd altered the text: fall back to the remainder as one span
-            start = pos
-            stripped = text[pos:].strip()
-        end = start + len(stripped)
-        if spans and _ends_with_abbreviation(text[spans[-1][0]:spans[-1][1]]) and not _real_stop(text, spans[-1][1], start):
+        prev = text[spans[-1][0]:spans[-1][1]] if spans else ""
+        numbered = bool(re.search(r"\b(?:No|Nos|Art|Vol|pp?|Fig|Sec)\.$", prev)) and text[start].isdigit()
+        if spans and (numbered or (_ends_with_abbreviation(prev) and not _real_stop(text, spans[-1][1], start))):
             spans[-1][1] = end
         else:
             spans.append([start, end])
-        pos = end
-    return [(s, e) for s, e in spans if text[s:e].strip()]
+    return [(s, e) for s, e in spans]
 
 
 def _real_stop(text: str, prev_end: int, next_start: int) -> bool:
@@ -85,9 +94,18 @@ def sentences(body: str) -> pd.DataFrame:
     >>> sentences("Gen. Smith spoke. He left.\\n\\nNew para.")[["para_id", "sent_id", "start", "end"]].values.tolist()
     [[0, 0, 0, 17], [0, 1, 18, 26], [1, 2, 28, 37]]
     """
-    rows = []
-    for para in paragraphs(body).itertuples():
-        for s, e in split_sentences(para.text):
-            rows.append({"para_id": para.para_id, "sent_id": len(rows), "start": para.start + s,
-                         "end": para.start + e, "text": para.text[s:e]})
-    return pd.DataFrame(rows, columns=["para_id", "sent_id", "start", "end", "text"])
+    return pd.DataFrame(sentence_rows(body), columns=["para_id", "sent_id", "start", "end", "text"])
+
+
+def sentence_rows(body: str) -> list[dict]:
+    """Sentence rows as plain dicts (what ``sentences`` wraps in a DataFrame).
+
+    >>> [r["text"] for r in sentence_rows("One. Two.")]
+    ['One.', 'Two.']
+    """
+    rows: list[dict] = []
+    for para in paragraph_rows(body):
+        for s, e in split_sentences(para["text"]):
+            rows.append({"para_id": para["para_id"], "sent_id": len(rows), "start": para["start"] + s,
+                         "end": para["start"] + e, "text": para["text"][s:e]})
+    return rows

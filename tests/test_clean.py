@@ -153,3 +153,31 @@ def test_structured_articles_rebuild_and_have_tidy_paragraphs(raw):
     assert rebuild_raw(c.body, audit_of(raw, c)) == raw
     assert "\n\n\n" not in c.body and c.body == c.body.strip()
     assert "\u00a0" not in c.body and "\u200b" not in c.body
+
+
+def test_byline_and_agency_signoff_are_moved_out():
+    raw = ("Rockets hit US base in Iraq\n\nBy Jane Arraf and John Smith | Reuters\n\n"
+           "BAGHDAD (Reuters) - Rockets hit the base on Wednesday, officials said.\n\n"
+           "By Tuesday, the militias had fired dozens of rockets at the base.\n\n"
+           "(Reporting by John Smith; Editing by Jane Doe)\n")
+    c = clean_text(raw)
+    assert c.meta["byline"] == "By Jane Arraf and John Smith | Reuters"
+    assert c.meta["dateline"] == "BAGHDAD (Reuters)"
+    assert c.body == ("Rockets hit the base on Wednesday, officials said.\n\n"
+                      "By Tuesday, the militias had fired dozens of rockets at the base.")
+    assert "signoff" in rules(raw)
+
+
+def test_decomposed_accents_are_composed_and_audited():
+    raw = "Le ministe\u0300re a confirme\u0301 l'attaque, a dit le porte-parole.\n\nSecond paragraph, he said."
+    c = clean_text(raw)
+    assert c.body.startswith("Le minist\u00e8re a confirm\u00e9 l'attaque")
+    assert rules(raw)["unicode_nfc"] == ["e\u0300", "e\u0301"]
+    assert rebuild_raw(c.body, audit_of(raw, c)) == raw
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab .\n\"\u201c\u201d\u00a0\u200b\u0301\u0300e\r\t-\u2014(")), max_size=200))
+def test_adversarial_character_soup_rebuilds(raw):
+    c = clean_text(raw)
+    assert rebuild_raw(c.body, audit_of(raw, c)) == raw
+    assert apply_edits(raw, c.edits) == c.body

@@ -144,3 +144,26 @@ def test_parse_published_refuses_other_forms(value):
 
 def test_html_to_text_keeps_blocks_and_drops_scripts():
     assert html_to_text("<div>a<br>b</div><script>x</script><p>c</p>") == "a\nb\n\nc"
+
+
+def test_utf16_with_bom_is_text_not_binary(tmp_path):
+    text = "Rockets hit the base on Wednesday, officials said."
+    folder = _corpus(tmp_path, {"u16.txt": text.encode("utf-16")}, [dict(doc_id="u", file="u16.txt")])
+    articles, rejects = load_corpus(folder)
+    assert rejects.empty and articles.loc[0, "raw"] == text
+    assert "utf-16" in articles.loc[0, "encoding_note"]
+
+
+def test_mojibake_is_flagged_not_silently_kept(tmp_path):
+    text = "The militia\u00e2\u20ac\u2122s leader said the attack was over."
+    folder = _corpus(tmp_path, {"m.txt": text.encode("utf-8")}, [dict(doc_id="m", file="m.txt")])
+    articles, _ = load_corpus(folder)
+    assert "possible mojibake" in articles.loc[0, "encoding_note"]
+
+
+def test_unsupported_file_type_and_bad_published_source(tmp_path):
+    files = {"a.pdf": b"%PDF-1.4", "b.txt": GOOD}
+    rows = [dict(doc_id="a", file="a.pdf"), dict(doc_id="b", file="b.txt", published_source="guessed")]
+    reasons = _reasons(_corpus(tmp_path, files, rows))
+    assert "unsupported file type" in reasons["a.pdf"]
+    assert "published_source" in reasons["b.txt"]

@@ -15,6 +15,9 @@ from analysis.segment import paragraphs, sentences, split_sentences
     ("Analyst J. R. Smith and Mr. Almeida met at 12.30pm on Tuesday.", ["Analyst J. R. Smith and Mr. Almeida met at 12.30pm on Tuesday."]),
     ("It was U.S. policy. The U.S. responded.", ["It was U.S. policy.", "The U.S. responded."]),
     ("\u201cWe stay,\u201d he said. \u201cWe fight.\u201d", ["\u201cWe stay,\u201d he said.", "\u201cWe fight.\u201d"]),
+    ("\u201cWe stay. We fight,\u201d he said.", ["\u201cWe stay.", "We fight,\u201d he said."]),
+    ("His forces... were ready. Fine.", ["His forces... were ready.", "Fine."]),
+    ("Then the No. 2 official left.", ["Then the No. 2 official left."]),
 ])
 def test_split_sentences(text, expected):
     assert [text[s:e] for s, e in split_sentences(text)] == expected
