@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: report test env lock bench clean-env
+.PHONY: report report-corpus test env lock bench clean-env
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,10 +19,14 @@ env: $(STAMP)  ## create or update the virtual environment
 report: $(STAMP)  ## execute all notebooks in place and render reports/*.html
 	$(BIN)/python -m analysis.report
 
+report-corpus: $(STAMP)  ## run every notebook on your corpus: make report-corpus CORPUS=path/to/folder OUT=my-report
+	$(BIN)/python -m analysis.report --corpus "$(CORPUS)" --out "$(or $(OUT),my-report)"
+
 test: $(STAMP)  ## unit tests + execution of every notebook
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)  ## benchmarks (on demand, not part of the tests)
+	$(BIN)/python benchmarks/bench_cleaning.py
 	$(BIN)/python benchmarks/bench_overlap.py
 
 lock: $(STAMP)  ## re-pin requirements.lock from the current environment

@@ -12,12 +12,11 @@ from __future__ import annotations
 import difflib
 import html
 import re
-from collections.abc import Iterable
-
 import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
 from scipy.optimize import linear_sum_assignment
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from unidecode import unidecode
 
 #: Similarity needed to match two quotes when their speakers agree or one is unknown.
@@ -27,10 +26,15 @@ MIN_SIMILARITY_SPEAKER_CONFLICT = 0.85
 #: Quotes with fewer content words than this need a near-verbatim match (char Dice >= SHORT_DICE).
 MIN_WORDS = 4
 SHORT_DICE = 0.8
+#: A fragment whose content words lie mostly (>= this share) inside a longer quote of the SAME speaker
+#: matches at a lower similarity (a partial quote cut from a differently translated statement).
+FRAGMENT_CONTAINMENT = 0.75
+FRAGMENT_MIN_CONTENT = 3
+FRAGMENT_MIN_SIMILARITY = 0.4
 
 PAIR_COLUMNS = ["pair_id", "doc_id_a", "start_a", "end_a", "quote_a", "speaker_a", "doc_id_b", "start_b", "end_b",
                 "quote_b", "speaker_b", "similarity", "token_set", "char_dice", "speaker_agreement", "speaker",
-                "verbatim", "n_substitutions", "n_insertions", "n_deletions"]
+                "match_rule", "containment", "verbatim", "n_substitutions", "n_insertions", "n_deletions"]
 
 
 def normalise(text: str) -> str:
@@ -41,6 +45,32 @@ def normalise(text: str) -> str:
     """
     t = unidecode(str(text or "")).lower().replace("'", "")
     return " ".join(re.findall(r"[a-z0-9]+", t))
+
+
+def content_words(text: str) -> set[str]:
+    """Normalised content words (no stop words), plural/possessive -s stripped from words over three letters.
+
+    >>> sorted(content_words("Targeting the country's security"))
+    ['country', 'security', 'targeting']
+    """
+    out = set()
+    for w in normalise(text).split():
+        if w in ENGLISH_STOP_WORDS:
+            continue
+        out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
+    return out
+
+
+def containment(a: str, b: str) -> float:
+    """Share of the content words of the shorter quote (fewer content words) found in the other.
+
+    >>> containment("targeting the sovereignty and security of our country",
+    ...             "the enemies of Iraq are targeting the country's security")
+    0.75
+    """
+    ca, cb = content_words(a), content_words(b)
+    small, big = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
+    return len(small & big) / len(small) if small else 0.0
 
 
 def _dice(a: str, b: str, n: int = 3) -> float:
@@ -70,23 +100,35 @@ def quote_similarity(a: str, b: str) -> dict[str, float]:
 
 
 def speaker_agreement(a: object, b: object) -> str:
-    """'same', 'different' or 'unknown' (one side empty); names agree when one's words contain the other's.
+    """'same', 'different' or 'unknown' (one side empty); names agree when one's words contain the
+    other's (token-set ratio >= 85) or their spellings differ by a few letters (ratio >= 80, transliteration).
 
     >>> speaker_agreement("John Kirby", "Kirby"), speaker_agreement("Malik", "Kirby"), speaker_agreement("", "Kirby")
     ('same', 'different', 'unknown')
+    >>> speaker_agreement("Yahya Rasool", "Yehia Rasool")
+    'same'
     """
     a = "" if a is None or (isinstance(a, float) and np.isnan(a)) else normalise(str(a))
     b = "" if b is None or (isinstance(b, float) and np.isnan(b)) else normalise(str(b))
     if not a or not b:
         return "unknown"
-    return "same" if a == b or fuzz.token_set_ratio(a, b) >= 85 else "different"
+    if a == b or fuzz.token_set_ratio(a, b) >= 85 or fuzz.ratio(a.replace(" ", ""), b.replace(" ", "")) >= 80:
+        return "same"
+    return "different"
 
 
-def _accept(sim: dict[str, float], agreement: str, n_words: int, min_similarity: float) -> bool:
+def _accept(sim: dict[str, float], agreement: str, n_words: int, min_similarity: float,
+            contained: float, n_content: int) -> str:
+    """The rule that accepts a candidate pair ('similarity', 'fragment+speaker') or '' when rejected."""
     if n_words < MIN_WORDS and sim["char_dice"] < SHORT_DICE:
-        return False
+        return ""
     need = MIN_SIMILARITY_SPEAKER_CONFLICT if agreement == "different" else min_similarity
-    return sim["similarity"] >= need
+    if sim["similarity"] >= need:
+        return "similarity"
+    if (agreement == "same" and n_content >= FRAGMENT_MIN_CONTENT and contained >= FRAGMENT_CONTAINMENT
+            and sim["similarity"] >= FRAGMENT_MIN_SIMILARITY):
+        return "fragment+speaker"
+    return ""
 
 
 def word_diff(a: str, b: str) -> pd.DataFrame:
@@ -134,7 +176,9 @@ def match_quotes(quotes: pd.DataFrame, min_similarity: float = MIN_SIMILARITY,
     to ``speaker``) and ``is_speech`` are used when present. Within each pair of articles quotes are
     matched one-to-one by the Hungarian algorithm on similarity; a pair is kept when similarity
     >= ``min_similarity`` (>= ``MIN_SIMILARITY_SPEAKER_CONFLICT`` if both speakers are known and
-    differ; a speaker agreement also breaks ties between equally similar candidates). Returns ``PAIR_COLUMNS``, sorted by doc_id_a, start_a, doc_id_b, start_b.
+    differ; a speaker agreement also breaks ties between equally similar candidates). A short
+    fragment of the same speaker whose content words lie mostly inside the other quote is accepted at
+    a lower similarity (``match_rule`` 'fragment+speaker'). Returns ``PAIR_COLUMNS``, sorted by doc_id_a, start_a, doc_id_b, start_b.
 
     >>> q = pd.DataFrame({"doc_id": ["a", "b", "b"], "start": [0, 5, 50], "end": [30, 36, 60],
     ...                   "quote": ["They are using lethal weapons.", "they are using lethal weaponry", "other words here"],
@@ -162,8 +206,12 @@ def match_quotes(quotes: pd.DataFrame, min_similarity: float = MIN_SIMILARITY,
             S = np.array([[s["similarity"] + bonus[g] for s, g in zip(srow, grow)] for srow, grow in zip(sims, agr)])
             for r, c in zip(*linear_sum_assignment(-S)):
                 agree = agr[r][c]
-                n_words = min(len(normalise(qa.at[r, "quote"]).split()), len(normalise(qb.at[c, "quote"]).split()))
-                if not _accept(sims[r][c], agree, n_words, min_similarity):
+                xa, xb = qa.at[r, "quote"], qb.at[c, "quote"]
+                n_words = min(len(normalise(xa).split()), len(normalise(xb).split()))
+                n_content = min(len(content_words(xa)), len(content_words(xb)))
+                contained = containment(xa, xb)
+                rule = _accept(sims[r][c], agree, n_words, min_similarity, contained, n_content)
+                if not rule:
                     continue
                 wd = word_diff(qa.at[r, "quote"], qb.at[c, "quote"])
                 rows.append({
@@ -173,6 +221,7 @@ def match_quotes(quotes: pd.DataFrame, min_similarity: float = MIN_SIMILARITY,
                     "quote_b": qb.at[c, "quote"], "speaker_b": str(qb.at[c, "_spk"]),
                     **sims[r][c], "speaker_agreement": agree,
                     "speaker": str(qa.at[r, "_spk"] or qb.at[c, "_spk"]),
+                    "match_rule": rule, "containment": contained,
                     "verbatim": normalise(qa.at[r, "quote"]) == normalise(qb.at[c, "quote"]),
                     "n_substitutions": int((wd.op == "replace").sum()),
                     "n_insertions": int((wd.op == "insert").sum()),
@@ -219,30 +268,39 @@ def _overlaps(s1: int, e1: int, s2: int, e2: int) -> bool:
 
 
 def mark_shared_quotes(alignments: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
-    """Add ``shared_quote_pairs`` (';'-joined pair ids) and ``is_shared_quote`` to an overlap alignment table.
+    """Flag passages of an overlap alignment that contain shared quotations of matched pairs.
 
-    A passage (columns a, b, a_start, a_end, b_start, b_end as from ``overlap.find_reuse_detailed``)
-    is a shared quotation when it overlaps both quotes of a matched pair on the same two articles.
+    ``alignments`` has columns a, b, a_start, a_end, b_start, b_end (as from
+    ``overlap.find_reuse_detailed``). Adds ``shared_quote_pairs`` (';'-joined ids of the pairs whose
+    quotes fall inside the passage on both sides), ``is_shared_quote`` and ``shared_quote_share_a/b``
+    (share of the passage's characters covered by those quotes on each side).
 
     >>> al = pd.DataFrame({"a": ["x"], "b": ["y"], "a_start": [0], "a_end": [50], "b_start": [10], "b_end": [60]})
-    >>> pr = pd.DataFrame({"pair_id": ["qp000"], "doc_id_a": ["x"], "start_a": [5], "end_a": [20],
+    >>> pr = pd.DataFrame({"pair_id": ["qp000"], "doc_id_a": ["x"], "start_a": [5], "end_a": [30],
     ...                    "doc_id_b": ["y"], "start_b": [15], "end_b": [30]})
-    >>> mark_shared_quotes(al, pr)[["shared_quote_pairs", "is_shared_quote"]].values.tolist()
-    [['qp000', True]]
+    >>> mark_shared_quotes(al, pr)[["shared_quote_pairs", "is_shared_quote", "shared_quote_share_a"]].values.tolist()
+    [['qp000', True, 0.5]]
     """
     out = alignments.copy()
-    ids = []
+    ids, share_a, share_b = [], [], []
     for r in out.itertuples(index=False):
-        hit = []
+        hit, cov_a, cov_b = [], set(), set()
         for p in pairs.itertuples(index=False):
-            for (da, sa, ea, db, sb, eb) in ((p.doc_id_a, p.start_a, p.end_a, p.doc_id_b, p.start_b, p.end_b),
-                                             (p.doc_id_b, p.start_b, p.end_b, p.doc_id_a, p.start_a, p.end_a)):
+            for flip, (da, sa, ea, db, sb, eb) in enumerate(
+                    ((p.doc_id_a, p.start_a, p.end_a, p.doc_id_b, p.start_b, p.end_b),
+                     (p.doc_id_b, p.start_b, p.end_b, p.doc_id_a, p.start_a, p.end_a))):
                 if (str(r.a), str(r.b)) == (str(da), str(db)) and _overlaps(r.a_start, r.a_end, sa, ea) \
                         and _overlaps(r.b_start, r.b_end, sb, eb):
                     hit.append(str(p.pair_id))
+                    cov_a |= set(range(max(r.a_start, sa), min(r.a_end, ea)))
+                    cov_b |= set(range(max(r.b_start, sb), min(r.b_end, eb)))
         ids.append(";".join(sorted(set(hit))))
+        share_a.append(len(cov_a) / (r.a_end - r.a_start) if r.a_end > r.a_start else 0.0)
+        share_b.append(len(cov_b) / (r.b_end - r.b_start) if r.b_end > r.b_start else 0.0)
     out["shared_quote_pairs"] = ids
     out["is_shared_quote"] = out["shared_quote_pairs"] != ""
+    out["shared_quote_share_a"] = share_a
+    out["shared_quote_share_b"] = share_b
     return out
 
 
@@ -263,7 +321,3 @@ def drift_summary(pairs: pd.DataFrame, labels: dict[str, str] | None = None) -> 
         g.insert(2, "label_a", g["doc_id_a"].map(labels))
         g.insert(3, "label_b", g["doc_id_b"].map(labels))
     return g.sort_values(["doc_id_a", "doc_id_b"]).reset_index(drop=True)
-
-
-def _as_list(x: Iterable[str] | str) -> list[str]:
-    return [x] if isinstance(x, str) else list(x)

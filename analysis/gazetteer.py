@@ -333,3 +333,38 @@ def specificity(place_id: str, places: pd.DataFrame | None = None) -> int:
     if t in {"border region", "district"}:
         return 2
     return 1
+
+
+#: (variant, place_id it names) pairs that are not aliases in the table, and look-alike pairs that are different.
+VARIANTS_SAME = [("Ayn al-Assad air base", "ain_al_asad"), ("Deir Ez Zour", "deir_ezzor"), ("Conico field", "conoco_field"),
+                 ("Harrir air base", "harir"), ("Al-Omar oil-field", "omar_oilfield"), ("Jurf al Sakhar", "jurf_al_sakhr")]
+VARIANTS_DIFFERENT = [("Suleimani", "sulaymaniyah"), ("Rumaila", "rumalyn"), ("Ain Zalah", "ain_al_asad"),
+                      ("Al Asad Street", "ain_al_asad"), ("Tal Afar", "al_tanf"), ("Kirkush", "kirkuk"),
+                      ("Al Omari mosque", "omar_oilfield"), ("Haririya", "harir")]
+
+
+def fuzzy_threshold_table() -> pd.DataFrame:
+    """Fuzzy scores of known variants (same place) and of look-alike names (different places), to justify the threshold.
+
+    >>> t = fuzzy_threshold_table(); bool(t[t.same_place].score.min() >= FUZZY_THRESHOLD)
+    True
+    """
+    gaz = places_gazetteer()
+    rows = []
+    for same, pairs in ((True, VARIANTS_SAME), (False, VARIANTS_DIFFERENT)):
+        for name, pid in pairs:
+            key = match_key(name)
+            own = [k for k, i in zip(gaz.keys, gaz.key_ids) if i == pid]
+            best = max(fuzz.ratio(key, k) for k in own)
+            rows.append({"name": name, "place_id": pid, "same_place": same, "score": round(float(best), 1)})
+    return pd.DataFrame(rows)
+
+
+def load_outlines(path: str | Path | None = None) -> pd.DataFrame:
+    """Coarse hand-made country outlines (country, vertex, longitude, latitude) for orientation on maps.
+
+    >>> sorted(load_outlines()["country"].unique())
+    ['Iraq', 'Syria']
+    """
+    df = pd.read_csv(paths.resolve(path) if path else paths.REFERENCE / "outlines.csv")
+    return df.sort_values(["country", "vertex"]).reset_index(drop=True)

@@ -67,8 +67,9 @@ _NUM = (
 _QUAL_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
 _NOUN_WORD = r"[A-Za-z][A-Za-z'’\-]*"
 _COUNT_RE = re.compile(
-    rf"(?<![\w.,/:$£€-])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})(?![\w-])(?:\s+(?:of|or\s+so))?"
-    rf"(?P<np>(?:\s+(?:the|their|its|his|her|these|those|them)\b)?(?:\s+{_NOUN_WORD}){{0,4}})",
+    rf"(?<![\w.,/:$£€-])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})(?![\w])(?!-[A-Za-z])"
+    rf"(?:\s*(?:-|to|or|and)\s*(?P<num2>{_DIGITS}|{_WORD_NUM})(?![\w-]))?(?:\s+(?:of|or\s+so))?"
+    rf"(?=(?P<np>(?:\s+(?:the|their|its|his|her|these|those|them)\b)?(?:\s+{_NOUN_WORD}){{0,5}}))",
     re.IGNORECASE,
 )
 _MONTHS = frozenset(
@@ -114,12 +115,30 @@ def _parse_word_number(words: str) -> int | None:
 def parse_count(text: str) -> tuple[int | None, int | None, int | None, str]:
     """Parse a count phrase into (value, low, high, qualifier); value None for vague counts.
 
+    Words after the number are ignored ("two dozen rockets" is 24); "a"/"an" count as 1 only
+    before an incident noun ("a drone", not "a lot").
+
     >>> parse_count("at least 14")
     (14, 14, None, 'at_least')
     >>> parse_count("dozens")
     (None, 24, None, 'approx')
     """
-    s = re.sub(r"\s+", " ", text.strip().lower()).rstrip(".")
+    words = re.sub(r"\s+", " ", str(text).strip().lower()).rstrip(".").split(" ")
+    result: tuple[int | None, int | None, int | None, str] = (None, None, None, "exact")
+    for n in range(len(words), 0, -1):
+        head, rest = words[:n], words[n:]
+        if rest and head[-1] in {"a", "an"} and (n > 1 or rest[0].strip("'’,.") not in _SINGLE_NOUNS):
+            continue
+        parsed = _parse_count_phrase(" ".join(head))
+        if parsed[0] is not None or parsed[1] is not None:
+            return parsed
+        if n == len(words) or len(head) == 1:
+            result = parsed
+    return result
+
+
+def _parse_count_phrase(s: str) -> tuple[int | None, int | None, int | None, str]:
+    """parse_count for a phrase that is only a (qualified) number."""
     qualifier = "exact"
     for q in sorted(_QUALIFIERS, key=len, reverse=True):
         if s.startswith(q + " "):
@@ -129,6 +148,11 @@ def parse_count(text: str) -> tuple[int | None, int | None, int | None, str]:
             qualifier, s = _QUALIFIERS[q], rest
             break
     s = re.sub(r"\s+(?:of|or so)$", "", s)
+    rng = re.fullmatch(r"(.+?)\s*(?:-|\bto\b|\bor\b)\s*(.+)", s)
+    if rng and not re.fullmatch(r"[a-z]+-[a-z]+", s):  # "twenty-four" is one number, not a range
+        lo_v, hi_v = parse_number(rng.group(1)), parse_number(rng.group(2))
+        if lo_v is not None and hi_v is not None and hi_v > lo_v:
+            return None, lo_v, hi_v, "range"
     if s in _VAGUE:
         low, high = _VAGUE[s]
         return None, low, high, "approx"
@@ -181,6 +205,9 @@ def _noun_of(np_text: str) -> tuple[str, str]:
         low = tok.lower().strip("'’")
         if low in {"the", "their", "its", "his", "her", "these", "those", "them"} and not kept:
             continue
+        if low in {"and", "or"} and kept and all(k.lower() in _ADJ_SKIP for k in kept):
+            kept.append(tok)  # "rocket and drone attacks"
+            continue
         if low in _STOP_NP or low in _MONTHS:
             break
         kept.append(tok)
@@ -218,19 +245,24 @@ def count_phrases(text: str) -> pd.DataFrame:
         num_txt = m.group("num")
         noun, np_text = _noun_of(m.group("np") or "")
         value, low, high, qualifier = parse_count(((m.group("qual") or "") + " " + num_txt).strip())
+        if m.group("num2"):
+            upper = parse_number(m.group("num2"))
+            if value is None or upper is None or upper <= value or not noun:
+                continue  # "2021-22", "one and two": not a range of counts
+            value, low, high, qualifier = None, value, upper, "range"
         if value is None and low is None:
             continue
         if num_txt.lower() in {"one"} and not noun:
             continue  # "one of ..." without a noun; pronoun "one"
-        if _is_not_count(text, m.start("num"), m.end("num"), num_txt, noun):
+        if _is_not_count(text, m.start("num"), m.end("num2") if m.group("num2") else m.end("num"), num_txt, noun):
             continue
         if (m.group("qual") or "").lower() == "some" and value is None:
             continue
         if re.fullmatch(r"(?i)a|an", num_txt):
             continue
-        end = m.end("num")
+        end = m.end("num2") if m.group("num2") else m.end("num")
         if np_text:
-            idx = text.find(np_text.split(" ")[-1], end)
+            idx = text.find(np_text.split(" ")[-1], m.end())
             end = idx + len(np_text.split(" ")[-1]) if idx >= 0 else end
         if not noun and (value is None or re.search(r"\d", num_txt)):
             continue  # a bare digit without a counted noun is a name or code ("Kurdistan 24")

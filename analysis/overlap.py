@@ -12,22 +12,25 @@ Three public functions:
 Alignment is seed-and-extend, not one monotone dynamic programme: every shared word 4-gram is a
 seed, seeds are chained along (nearly) the same diagonal, so passages in a different order
 (swapped paragraphs) are found independently.  Sentences not covered by verbatim passages are
-then matched one-to-one by a sentence score (content-stem Dice + character 3/4-gram cosine) that
-survives synonym swaps, reordered words and dropped words.
+then matched one-to-one by a sentence score (IDF-weighted content-stem Dice + character 3-5-gram
+cosine) that survives synonym swaps, reordered words and dropped words. Quotation spans come from
+``analysis.quotes.extract_quotes`` (imported lazily) or a simple quote-mark scan.
 """
 
 from __future__ import annotations
 
+import gc
+import hashlib
 import math
+import multiprocessing as mp
+import os
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import combinations
 
 import numpy as np
 import pandas as pd
-import scipy.sparse as sp
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, HashingVectorizer, TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 __all__ = [
     "pair_similarity",
@@ -36,6 +39,8 @@ __all__ = [
     "find_reuse_detailed",
     "article_shares",
     "word_diff",
+    "substitutions",
+    "diff_html",
     "tokenize",
     "split_sentences",
     "quote_spans",
@@ -49,12 +54,14 @@ MIN_PASSAGE_TOKENS = 10
 MIN_SENTENCE_TOKENS = 5
 #: Seeds on one diagonal are chained across gaps of up to this many tokens.
 SEED_GAP = 6
+#: A word 4-gram occurring more often than this in one text is not used as a seed.
+MAX_SEED_REPEATS = 20
 #: Two verbatim runs are merged when their diagonals differ by at most this many tokens.
 DIAGONAL_DRIFT = 4
 #: Sentence-pair score needed to call two sentences a rewording of each other (see benchmark).
 SENTENCE_THRESHOLD = 0.55
 #: A reworded sentence pair must also share at least this many content stems.
-MIN_SHARED_STEMS = 4
+MIN_SHARED_STEMS = 5
 #: Passages in the same order on both sides are merged across gaps of at most this many chars.
 MERGE_GAP_CHARS = 60
 #: A gap of at most this many characters on both sides between two passages in the same order is
@@ -64,18 +71,19 @@ GAP_THRESHOLD = 0.4
 #: A passage whose characters are at least this share inside quotation marks on BOTH sides is a
 #: shared quotation (``is_quote``): not by itself evidence of copying.
 QUOTE_SHARE = 0.5
-#: Relation thresholds (justified with the synthetic benchmark, see benchmarks/bench_overlap.py).
+#: Relation rules (see find_reuse): "derived" when >= DERIVED_SHARE of one side is reused text;
+#: "shared_source" from SHARED_MIN_CHARS reused or SHARED_MIN_VERBATIM verbatim characters (about
+#: two reworded sentences or one verbatim sentence); "same_events" needs a word cosine of
+#: SAME_EVENTS_COSINE and dates (when known) at most SAME_EVENTS_MAX_DAYS apart.
 DERIVED_SHARE = 0.5
-SHARED_MIN_CHARS = 150
+SHARED_MIN_CHARS = 250
+SHARED_MIN_VERBATIM = 80
+SAME_EVENTS_MAX_DAYS = 30
 SAME_EVENTS_COSINE = 0.2
 
 _TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*")
 _STOP = frozenset(ENGLISH_STOP_WORDS)
 _SUFFIXES = ("ing", "ed", "es", "s", "ly")
-_CHAR_VEC = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 4), n_features=2**20,
-                              alternate_sign=False, norm="l2", lowercase=True)
-_STEM_VEC = HashingVectorizer(analyzer=lambda stems: stems, n_features=2**20,
-                              alternate_sign=False, norm=None, binary=True)
 
 
 # --------------------------------------------------------------------------------------------
@@ -86,20 +94,10 @@ def tokenize(text: str) -> pd.DataFrame:
     """Word tokens with exact character offsets and a normalised form.
 
     >>> tokenize("U.S. troops’ base").to_dict("list")["norm"]
-    ['u', 's', "troops'", 'base']
+    ['u', 's', 'troops', 'base']
     """
     rows = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN_RE.finditer(text)]
     return pd.DataFrame(rows, columns=["start", "end", "norm"]).astype({"start": "int64", "end": "int64"})
-
-
-def _tokens(text: str) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """Normalised tokens, start and end offsets (fast internal form of :func:`tokenize`)."""
-    norms, starts, ends = [], [], []
-    for m in _TOKEN_RE.finditer(text):
-        norms.append(m.group().lower().replace("’", "'"))
-        starts.append(m.start())
-        ends.append(m.end())
-    return norms, np.asarray(starts, dtype=np.int64), np.asarray(ends, dtype=np.int64)
 
 
 @lru_cache(maxsize=200_000)
@@ -134,7 +132,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         p0, ptxt = para.start(), para.group()
         cuts = [0]
         for m in _SENT_END.finditer(ptxt):
-            word = re.search(r"(\w+)\W*$", ptxt[: m.start() + 1])
+            word = re.search(r"(\w+)\W*$", ptxt[max(0, m.start() - 30): m.start() + 1])
             w = word.group(1) if word else ""
             if len(w) == 1 and w.isalpha() or w.lower() in _ABBREV:
                 continue  # initial ("U.S.") or abbreviation ("Col.")
@@ -175,8 +173,9 @@ def _fallback_quote_spans(text: str) -> list[tuple[int, int]]:
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Quotation spans: ``analysis.quotes.extract_quotes`` when available, else a simple mark scan.
 
-    >>> quote_spans('He said "we will leave" today.')
-    [(8, 23)]
+    >>> t = 'He said "we will leave" today.'
+    >>> [t[s:e].strip('"') for s, e in quote_spans(t)]
+    ['we will leave']
     """
     try:  # lazily: the quotes module is optional for this one
         from analysis.quotes import extract_quotes  # type: ignore[import-not-found]
@@ -197,91 +196,227 @@ def _coverage(mask: np.ndarray, start: int, end: int) -> float:
 
 
 # --------------------------------------------------------------------------------------------
-# per-document features
+# vectors: character n-grams and words, hashed with numpy (fast, no fitted vocabulary)
 # --------------------------------------------------------------------------------------------
 
-@dataclass
-class _Doc:
-    """Everything alignment needs about one text, computed once."""
+_BUCKETS = np.uint64(1 << 22)
 
-    text: str
-    norms: list[str]
-    starts: np.ndarray
-    ends: np.ndarray
-    ids: np.ndarray                       # token ids (for hashing)
-    grams: np.ndarray                     # hash of each word 4-gram starting at token i
-    sents: list[tuple[int, int]]          # sentence char spans
-    sent_tok: list[tuple[int, int]]       # sentence token spans [i0, i1)
-    sent_stems: list[list[str]]
-    char_mat: sp.csr_matrix
-    stem_mat: sp.csr_matrix
-    quote_mask: np.ndarray
-    gram_index: dict[int, list[int]] = field(default_factory=dict)
 
+def _tf_vector(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted unique keys and sublinear term frequencies 1 + log(count)."""
+    if len(keys) == 0:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0)
+    u, cnt = np.unique(keys, return_counts=True)
+    return u, 1.0 + np.log(cnt)
+
+
+def _cosine(va: tuple[np.ndarray, np.ndarray], vb: tuple[np.ndarray, np.ndarray]) -> float:
+    """Cosine of two sparse vectors given as (sorted keys, weights)."""
+    (ka, wa), (kb, wb) = va, vb
+    if len(ka) == 0 or len(kb) == 0:
+        return 0.0
+    _, ia, ib = np.intersect1d(ka, kb, assume_unique=True, return_indices=True)
+    den = float(np.sqrt((wa * wa).sum() * (wb * wb).sum()))
+    return float(np.clip((wa[ia] * wb[ib]).sum() / den, 0.0, 1.0)) if den else 0.0
+
+
+def _idf_weighted(vecs: list[tuple[np.ndarray, np.ndarray]]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Multiply tf vectors by a smooth IDF, ln((1 + n) / (1 + df)) + 1, fitted on these vectors."""
+    if not vecs:
+        return []
+    allk = np.concatenate([k for k, _ in vecs]) if vecs else np.zeros(0, dtype=np.uint64)
+    u, df = np.unique(allk, return_counts=True)
+    idf = np.log((1 + len(vecs)) / (1 + df)) + 1.0
+    return [(k, w * idf[np.searchsorted(u, k)]) for k, w in vecs]
+
+
+def _set_cosine(a: frozenset[int] | set[int], b: frozenset[int] | set[int]) -> float:
+    """Cosine of two binary vectors given as sets (|A & B| / sqrt(|A| |B|)).
+
+    >>> _set_cosine({1, 2, 3, 4}, {3, 4})
+    0.7071
+    """
+    if not a or not b:
+        return 0.0
+    return round(len(a & b) / math.sqrt(len(a) * len(b)), 4)
+
+
+# --------------------------------------------------------------------------------------------
+# per-document features (heavy parts computed lazily, only for documents that get aligned)
+# --------------------------------------------------------------------------------------------
 
 _VOCAB: dict[str, int] = {}
 
 
 def _token_ids(norms: list[str]) -> np.ndarray:
-    """Stable integer ids for normalised tokens (process-wide vocabulary)."""
-    get = _VOCAB.setdefault
-    return np.fromiter((get(t, len(_VOCAB) + 1) for t in norms), dtype=np.int64, count=len(norms))
+    """64-bit ids of normalised tokens from a hash of their text (stable across processes and runs)."""
+    ids = []
+    for t in norms:
+        v = _VOCAB.get(t)
+        if v is None:
+            v = _VOCAB[t] = int.from_bytes(hashlib.blake2b(t.encode("utf-8"), digest_size=8).digest(), "little")
+        ids.append(v)
+    return np.asarray(ids, dtype=np.uint64)
 
 
 def _ngram_hashes(ids: np.ndarray, n: int = SHINGLE_N) -> np.ndarray:
-    """Polynomial hash of every word n-gram (uint64 arithmetic wraps, fine for equality)."""
+    """Hash of every word n-gram (FNV-style xor-multiply over 64-bit token ids; wraps mod 2^64)."""
     if len(ids) < n:
         return np.zeros(0, dtype=np.uint64)
     u = ids.astype(np.uint64)
-    h = np.zeros(len(ids) - n + 1, dtype=np.uint64)
-    mult = np.uint64(1_000_003)
-    for k in range(n):
-        h = h * mult + u[k: len(ids) - n + 1 + k]
+    h = np.full(len(ids) - n + 1, np.uint64(0xCBF29CE484222325), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in range(n):
+            h = (h ^ u[k: len(ids) - n + 1 + k]) * np.uint64(0x100000001B3)
     return h
 
 
-def _make_doc(text: str, quotes: list[tuple[int, int]] | None = None) -> _Doc:
-    """Tokenise, segment and featurise one text."""
-    text = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
-    norms, starts, ends = _tokens(text)
-    ids = _token_ids(norms)
-    sents = split_sentences(text)
-    sent_tok, sent_stems, sent_texts = [], [], []
-    for s, e in sents:
-        i0 = int(np.searchsorted(starts, s, side="left"))
-        i1 = int(np.searchsorted(starts, e, side="left"))
-        sent_tok.append((i0, i1))
-        sent_stems.append(_content_stems(norms[i0:i1]))
-        sent_texts.append(" ".join(norms[i0:i1]))
-    if sents:
-        char_mat = _CHAR_VEC.transform(sent_texts).tocsr()
-        stem_mat = _STEM_VEC.transform([sorted(set(x)) for x in sent_stems]).tocsr()
-    else:
-        char_mat = sp.csr_matrix((0, _CHAR_VEC.n_features))
-        stem_mat = sp.csr_matrix((0, _STEM_VEC.n_features))
-    mask = np.zeros(len(text) + 1, dtype=bool)
-    for qs, qe in (quote_spans(text) if quotes is None else quotes):
-        mask[max(0, qs): max(0, min(len(text), qe))] = True
-    doc = _Doc(text, norms, starts, ends, ids, _ngram_hashes(ids), sents, sent_tok, sent_stems,
-               char_mat, stem_mat, mask)
-    for i, h in enumerate(doc.grams.tolist()):
-        doc.gram_index.setdefault(h, []).append(i)
-    return doc
+class _Doc:
+    """Everything alignment needs about one text; expensive parts are cached properties."""
+
+    def __init__(self, text: str, quotes: list[tuple[int, int]] | None = None, quote_mode: str = "auto") -> None:
+        self.text = "" if not isinstance(text, str) else text
+        self.sents = split_sentences(self.text)
+        self.norms: list[str] = []
+        self.sent_tok: list[tuple[int, int]] = []
+        self.sent_stems: list[frozenset[str]] = []
+        findall = _TOKEN_RE.findall
+        for s, e in self.sents:
+            toks = [t.lower().replace("’", "'") for t in findall(self.text, s, e)]
+            self.sent_tok.append((len(self.norms), len(self.norms) + len(toks)))
+            self.norms.extend(toks)
+            self.sent_stems.append(frozenset(_content_stems(toks)))
+        self.ids = _token_ids(self.norms)
+        self.grams = _ngram_hashes(self.ids)
+        self._quotes, self._quote_mode = quotes, quote_mode
+
+    @cached_property
+    def _offsets(self) -> tuple[np.ndarray, np.ndarray]:
+        """Start and end character offsets of every token."""
+        st, en = [], []
+        for s, e in self.sents:
+            for m in _TOKEN_RE.finditer(self.text, s, e):
+                st.append(m.start())
+                en.append(m.end())
+        return np.asarray(st, dtype=np.int64), np.asarray(en, dtype=np.int64)
+
+    @property
+    def starts(self) -> np.ndarray:
+        """Token start offsets."""
+        return self._offsets[0]
+
+    @property
+    def ends(self) -> np.ndarray:
+        """Token end offsets."""
+        return self._offsets[1]
+
+    @cached_property
+    def _joined_grams(self) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Token start positions in the space-joined token string and its char 3/4/5-gram buckets."""
+        lens = np.fromiter((len(t) + 1 for t in self.norms), dtype=np.int64, count=len(self.norms))
+        pos = np.concatenate([[0], np.cumsum(lens)])
+        joined = " ".join(self.norms)
+        c = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        grams = []
+        with np.errstate(over="ignore"):
+            for n in (3, 4, 5):
+                if len(c) < n:
+                    grams.append(np.zeros(0, dtype=np.uint64))
+                    continue
+                h = np.full(len(c) - n + 1, np.uint64(n), dtype=np.uint64)
+                for k in range(n):
+                    h = h * np.uint64(1_000_003) + c[k: len(c) - n + 1 + k]
+                grams.append(h % _BUCKETS)
+        return pos, grams
+
+    def char_set(self, i0: int, i1: int) -> frozenset[int]:
+        """Character 3-5-gram buckets of tokens [i0, i1) (lower-cased, single-space joined)."""
+        if i1 <= i0:
+            return frozenset()
+        pos, grams = self._joined_grams
+        p0, p1 = int(pos[i0]), int(pos[i1]) - 1
+        out: set[int] = set()
+        for n, g in zip((3, 4, 5), grams):
+            if p1 - n >= p0:
+                out.update(g[p0: p1 - n + 1].tolist())
+        return frozenset(out)
+
+    @cached_property
+    def sent_chars(self) -> list[frozenset[int]]:
+        """Character n-gram set of each sentence."""
+        return [self.char_set(i0, i1) for i0, i1 in self.sent_tok]
+
+    @cached_property
+    def gram_index(self) -> dict[int, list[int]]:
+        """Word 4-gram hash -> token positions."""
+        idx: dict[int, list[int]] = {}
+        for i, h in enumerate(self.grams.tolist()):
+            idx.setdefault(h, []).append(i)
+        return idx
+
+    @cached_property
+    def shingles(self) -> set[int]:
+        """Set of word 4-gram hashes."""
+        return set(self.grams.tolist())
+
+    @cached_property
+    def stem_index(self) -> dict[str, list[int]]:
+        """Content stem -> sentence numbers."""
+        idx: dict[str, list[int]] = {}
+        for k, st in enumerate(self.sent_stems):
+            for x in st:
+                idx.setdefault(x, []).append(k)
+        return idx
+
+    @cached_property
+    def quote_mask(self) -> np.ndarray:
+        """Boolean mask of characters inside quotations."""
+        mask = np.zeros(len(self.text) + 1, dtype=bool)
+        spans = self._quotes
+        if spans is None:
+            spans = _fallback_quote_spans(self.text) if self._quote_mode == "scan" else quote_spans(self.text)
+        for qs, qe in spans:
+            mask[max(0, int(qs)): max(0, min(len(self.text), int(qe)))] = True
+        return mask
+
+    @cached_property
+    def word_tf(self) -> tuple[np.ndarray, np.ndarray]:
+        """Sublinear tf of non-stop-word tokens (keys: token ids)."""
+        keep = [i for i, t in zip(self.ids.tolist(), self.norms) if t not in _STOP]
+        return _tf_vector(np.asarray(keep, dtype=np.uint64))
+
+    @cached_property
+    def char_tf(self) -> tuple[np.ndarray, np.ndarray]:
+        """Sublinear tf of the character 3-5-grams of the lower-cased token sequence."""
+        return _tf_vector(np.concatenate(self._joined_grams[1]))
+
+    def tok_range(self, start: int, end: int) -> tuple[int, int]:
+        """Token index range of the tokens starting inside [start, end)."""
+        return int(np.searchsorted(self.starts, start)), int(np.searchsorted(self.starts, end))
+
+
+def _make_doc(text: str, quotes: list[tuple[int, int]] | None = None, quote_mode: str = "auto") -> _Doc:
+    """Featurise one text."""
+    return _Doc(text, quotes, quote_mode)
 
 
 # --------------------------------------------------------------------------------------------
 # alignment
 # --------------------------------------------------------------------------------------------
 
+_TRAIL = frozenset(".,;:!?\"”’')]")
+
+
 def _verbatim_runs(da: _Doc, db: _Doc) -> list[list[int]]:
     """Seed-and-extend: chain shared 4-grams along diagonals; returns [a_i0, a_i1, b_j0, b_j1] token spans."""
     matches: list[tuple[int, int]] = []
-    for i, h in enumerate(da.grams.tolist()):
-        js = db.gram_index.get(h)
-        if js:
-            matches.extend((j - i, i) for j in js)
-    if not matches:
+    if len(da.shingles & db.shingles) == 0:
         return []
+    index = db.gram_index
+    for i, h in enumerate(da.grams.tolist()):
+        js = index.get(h)
+        if js and len(js) <= MAX_SEED_REPEATS:  # a 4-gram repeated many times (e.g. a list) seeds nothing
+            matches.extend((j - i, i) for j in js)
     matches.sort()
     runs: list[list[int]] = []
     for d, i in matches:  # chain along one diagonal across small gaps
@@ -315,66 +450,80 @@ def _verbatim_runs(da: _Doc, db: _Doc) -> list[list[int]]:
             and hit_b[r[2]:r[3]].sum() >= MIN_PASSAGE_TOKENS]
 
 
-def _sentence_scores(da: _Doc, db: _Doc) -> tuple[np.ndarray, np.ndarray]:
-    """Sentence-by-sentence score and shared-stem counts.
+def _sentence_scores(da: _Doc, db: _Doc, free_a: list[int] | None = None, free_b: list[int] | None = None,
+                     min_dice: float = 0.25) -> dict[tuple[int, int], tuple[float, int]]:
+    """Scores of sentence pairs that share content stems: {(ka, kb): (score, shared stems)}.
 
-    Score = 0.6 * IDF-weighted Dice of content stems + 0.4 * character 3/4-gram cosine. The IDF is
+    Score = 0.6 * IDF-weighted Dice of content stems + 0.4 * character 3-5-gram cosine. The IDF is
     computed over the sentences of both texts, so topic words that occur everywhere ("Iraq",
-    "attack") count less than the specific words a rewording keeps.
+    "attack") count less than the specific words a rewording keeps. Pairs whose weighted Dice is
+    below ``min_dice`` are skipped (they cannot reach the sentence threshold).
     """
-    if not da.sents or not db.sents:
-        z = np.zeros((len(da.sents), len(db.sents)))
-        return z, z
-    cos = (da.char_mat @ db.char_mat.T).toarray()
-    m = sp.vstack([da.stem_mat, db.stem_mat]).tocsr()
-    cols, inv = np.unique(m.indices, return_inverse=True)
-    df = np.bincount(inv, minlength=len(cols)).astype(float)
-    w = np.log((m.shape[0] + 1) / (df + 1)) + 1.0
-    local = sp.csr_matrix((w[inv], inv, m.indptr), shape=(m.shape[0], len(cols)))
-    binary = sp.csr_matrix((np.ones(len(inv)), inv, m.indptr), shape=(m.shape[0], len(cols)))
-    na = len(da.sents)
-    wa, ba = local[:na], binary[na:]
-    inter_w = (wa @ ba.T).toarray()
-    tot = np.asarray(local.sum(axis=1)).ravel()
-    denom = tot[:na, None] + tot[None, na:]
-    dice = np.divide(2 * inter_w, denom, out=np.zeros_like(inter_w), where=denom > 0)
-    inter = (binary[:na] @ ba.T).toarray()
-    return 0.6 * dice + 0.4 * cos, inter
+    free_a = list(range(len(da.sents))) if free_a is None else free_a
+    free_b_set = set(range(len(db.sents)) if free_b is None else free_b)
+    df: dict[str, int] = {}
+    for st in (*da.sent_stems, *db.sent_stems):
+        for x in st:
+            df[x] = df.get(x, 0) + 1
+    n = len(da.sents) + len(db.sents)
+    w = {x: math.log((n + 1) / (c + 1)) + 1.0 for x, c in df.items()}
+    tot_b = [sum(w[x] for x in sorted(st)) for st in db.sent_stems]
+    out: dict[tuple[int, int], tuple[float, int]] = {}
+    index = db.stem_index
+    for ka in free_a:
+        sa = da.sent_stems[ka]
+        if not sa:
+            continue
+        tot_a = sum(w[x] for x in sorted(sa))
+        acc: dict[int, list[float]] = {}
+        for x in sorted(sa):  # sorted: float sums independent of string-hash order
+            for kb in index.get(x, ()):
+                if kb in free_b_set:
+                    v = acc.setdefault(kb, [0.0, 0])
+                    v[0] += w[x]
+                    v[1] += 1
+        for kb, (iw, cnt) in acc.items():
+            dice = 2 * iw / (tot_a + tot_b[kb])
+            if dice < min_dice:
+                continue
+            cos = _set_cosine(da.sent_chars[ka], db.sent_chars[kb])
+            out[(ka, kb)] = (0.6 * dice + 0.4 * cos, int(cnt))
+    return out
 
 
 def _span_score(da: _Doc, db: _Doc, a0: int, a1: int, b0: int, b1: int) -> float:
-    """Similarity of two character spans (same sentence score, on the whole spans)."""
-    ta = " ".join(da.norms[int(np.searchsorted(da.starts, a0)): int(np.searchsorted(da.starts, a1))])
-    tb = " ".join(db.norms[int(np.searchsorted(db.starts, b0)): int(np.searchsorted(db.starts, b1))])
-    if not ta or not tb:
+    """Similarity of two character spans: 0.6 * content-stem Dice + 0.4 * char 3-5-gram set cosine."""
+    i0, i1 = da.tok_range(a0, a1)
+    j0, j1 = db.tok_range(b0, b1)
+    if i1 <= i0 or j1 <= j0:
         return 0.0
-    ca, cb = _CHAR_VEC.transform([ta, tb])
-    cos = float(ca.multiply(cb).sum())
-    sa, sb = set(_content_stems(ta.split())), set(_content_stems(tb.split()))
-    dice = 2 * len(sa & sb) / (len(sa) + len(sb)) if sa or sb else 0.0
-    return round(0.5 * dice + 0.5 * cos, 4)
+    sa, sb = set(_content_stems(da.norms[i0:i1])), set(_content_stems(db.norms[j0:j1]))
+    dice = 2 * len(sa & sb) / (len(sa) + len(sb)) if (sa or sb) else 0.0
+    cos = _set_cosine(da.char_set(i0, i1), db.char_set(j0, j1))
+    return round(0.6 * dice + 0.4 * cos, 4)
 
 
-def _align_docs(da: _Doc, db: _Doc, *, threshold: float = SENTENCE_THRESHOLD,
-                merge_gap: int = MERGE_GAP_CHARS) -> pd.DataFrame:
-    """Align two featurised documents (see :func:`align`)."""
+def _align_records(da: _Doc, db: _Doc, *, threshold: float = SENTENCE_THRESHOLD,
+                   merge_gap: int = MERGE_GAP_CHARS) -> list[dict]:
+    """Align two featurised documents; one dict per passage (see :func:`align`)."""
     passages: list[dict] = []
     cov_a = np.zeros(len(da.norms) + 1, dtype=bool)
     cov_b = np.zeros(len(db.norms) + 1, dtype=bool)
     for i0, i1, j0, j1 in _verbatim_runs(da, db):
         cov_a[i0:i1] = True
         cov_b[j0:j1] = True
-        passages.append({"a_start": int(da.starts[i0]), "a_end": int(da.ends[i1 - 1]),
-                         "b_start": int(db.starts[j0]), "b_end": int(db.ends[j1 - 1]), "verb": True})
-    # reworded sentences: one-to-one greedy matching of sentences not covered verbatim
+        a1, b1 = int(da.ends[i1 - 1]), int(db.ends[j1 - 1])
+        while a1 < len(da.text) and b1 < len(db.text) and da.text[a1] in _TRAIL and db.text[b1] in _TRAIL:
+            a1, b1 = a1 + 1, b1 + 1  # keep shared closing punctuation / quote marks with the passage
+        passages.append({"a_start": int(da.starts[i0]), "a_end": a1,
+                         "b_start": int(db.starts[j0]), "b_end": b1, "verb": True})
+    # reworded sentences: one-to-one greedy matching of sentences not (almost) covered verbatim
     free_a = [k for k, (i0, i1) in enumerate(da.sent_tok) if i1 > i0 and cov_a[i0:i1].mean() < 0.9]
     free_b = [k for k, (j0, j1) in enumerate(db.sent_tok) if j1 > j0 and cov_b[j0:j1].mean() < 0.9]
     if free_a and free_b:
-        score, inter = _sentence_scores(da, db)
-        sub = score[np.ix_(free_a, free_b)]
-        shared_stems = inter[np.ix_(free_a, free_b)]
-        ok = (sub >= threshold) & ((shared_stems >= MIN_SHARED_STEMS) | ((shared_stems >= 2) & (sub >= 0.8)))
-        cand = sorted(((-sub[x, y], free_a[x], free_b[y]) for x, y in zip(*np.nonzero(ok))))
+        scores = _sentence_scores(da, db, free_a, free_b, min_dice=max(0.0, (threshold - 0.4) / 0.6))
+        cand = sorted((-sc, ka, kb) for (ka, kb), (sc, shared) in scores.items()
+                      if sc >= threshold and (shared >= MIN_SHARED_STEMS or (shared >= 2 and sc >= 0.8)))
         used_a: set[int] = set()
         used_b: set[int] = set()
         pairs_ab: list[list] = []
@@ -387,12 +536,12 @@ def _align_docs(da: _Doc, db: _Doc, *, threshold: float = SENTENCE_THRESHOLD,
             used_a.add(ka)
             used_b.add(kb)
             pairs_ab.append([ka, ka, kb, kb, -neg])
+        fa, fb = set(free_a), set(free_b)
         for pr in pairs_ab:  # a sentence split in two on one side: absorb unmatched neighbours
             for step in (-1, 1):
                 for move_a, move_b in ((1, 0), (0, 1), (1, 1)):
-                    trial = pr[:4]
-                    ok_trial = True
-                    for move, d, used, free, lo, hi in ((move_a, da, used_a, free_a, 0, 1), (move_b, db, used_b, free_b, 2, 3)):
+                    trial, ok_trial = pr[:4], True
+                    for move, d, used, free, lo, hi in ((move_a, da, used_a, fa, 0, 1), (move_b, db, used_b, fb, 2, 3)):
                         if not move:
                             continue
                         k = trial[lo] - 1 if step < 0 else trial[hi] + 1
@@ -405,17 +554,15 @@ def _align_docs(da: _Doc, db: _Doc, *, threshold: float = SENTENCE_THRESHOLD,
                     sc = _span_score(da, db, da.sents[trial[0]][0], da.sents[trial[1]][1],
                                      db.sents[trial[2]][0], db.sents[trial[3]][1])
                     if sc > pr[4] + 0.02:
-                        for k in range(trial[0], trial[1] + 1):
-                            used_a.add(k)
-                        for k in range(trial[2], trial[3] + 1):
-                            used_b.add(k)
+                        used_a.update(range(trial[0], trial[1] + 1))
+                        used_b.update(range(trial[2], trial[3] + 1))
                         pr[:4], pr[4] = trial, sc
                         break
         for ka0, ka1, kb0, kb1, _ in pairs_ab:
             passages.append({"a_start": da.sents[ka0][0], "a_end": da.sents[ka1][1],
                              "b_start": db.sents[kb0][0], "b_end": db.sents[kb1][1], "verb": False})
     if not passages:
-        return _empty_alignment()
+        return []
     passages.sort(key=lambda p: (p["a_start"], p["b_start"]))
     merged: list[dict] = []
     for p in passages:  # merge neighbours that continue in the same order on both sides
@@ -435,9 +582,9 @@ def _align_docs(da: _Doc, db: _Doc, *, threshold: float = SENTENCE_THRESHOLD,
     rows = []
     for q in merged:
         a0, a1, b0, b1 = q["a_start"], q["a_end"], q["b_start"], q["b_end"]
-        n_a = int(np.searchsorted(da.starts, a1) - np.searchsorted(da.starts, a0))
-        n_b = int(np.searchsorted(db.starts, b1) - np.searchsorted(db.starts, b0))
-        if min(n_a, n_b) < MIN_PASSAGE_TOKENS:
+        i0, i1 = da.tok_range(a0, a1)
+        j0, j1 = db.tok_range(b0, b1)
+        if min(i1 - i0, j1 - j0) < MIN_PASSAGE_TOKENS:
             continue
         qa, qb = _coverage(da.quote_mask, a0, a1), _coverage(db.quote_mask, b0, b1)
         rows.append({"a_start": a0, "a_end": a1, "b_start": b0, "b_end": b1,
@@ -446,9 +593,7 @@ def _align_docs(da: _Doc, db: _Doc, *, threshold: float = SENTENCE_THRESHOLD,
                      "is_quote": bool(min(qa, qb) >= QUOTE_SHARE),
                      "quote_share_a": round(qa, 3), "quote_share_b": round(qb, 3),
                      "a_text": da.text[a0:a1], "b_text": db.text[b0:b1]})
-    if not rows:
-        return _empty_alignment()
-    return pd.DataFrame(rows).astype(_ALIGN_DTYPES).sort_values(["a_start", "b_start"], ignore_index=True)
+    return rows
 
 
 _ALIGN_DTYPES = {"a_start": "int64", "a_end": "int64", "b_start": "int64", "b_end": "int64", "score": "float64",
@@ -456,9 +601,11 @@ _ALIGN_DTYPES = {"a_start": "int64", "a_end": "int64", "b_start": "int64", "b_en
                  "a_text": "str", "b_text": "str"}
 
 
-def _empty_alignment() -> pd.DataFrame:
-    """An alignment table with no rows and the right columns."""
-    return pd.DataFrame({c: pd.Series(dtype=t) for c, t in _ALIGN_DTYPES.items()})
+def _alignment_frame(rows: list[dict], extra: list[str] | None = None) -> pd.DataFrame:
+    """Alignment records -> tidy DataFrame (right columns and dtypes even when empty)."""
+    cols = [*(extra or []), *_ALIGN_DTYPES]
+    df = pd.DataFrame(rows, columns=cols)
+    return df.astype({**{c: "str" for c in (extra or [])}, **_ALIGN_DTYPES})
 
 
 def align(a: str, b: str, *, quote_spans_a: list[tuple[int, int]] | None = None,
@@ -467,32 +614,33 @@ def align(a: str, b: str, *, quote_spans_a: list[tuple[int, int]] | None = None,
     """Every shared passage of ``a`` and ``b`` with exact character offsets on both sides.
 
     Columns: ``a_start, a_end, b_start, b_end`` (``a[a_start:a_end]`` is the passage), ``score``
-    (0.5 content-stem Dice + 0.5 character 3/4-gram cosine of the two spans, 1 = identical),
+    (0.6 content-stem Dice + 0.4 character 3-5-gram cosine of the two spans; 1 = same words),
     ``kind`` (``verbatim`` when >= 80 % of the span is covered by chained shared word 4-grams, else
     ``reworded``), ``is_quote`` (>= half of the passage inside quotation marks on both sides:
     a shared quotation is not by itself evidence of copying), ``quote_share_a/b``, ``a_text``, ``b_text``.
-    Passages shorter than ``MIN_PASSAGE_TOKENS`` words are never reported.
+    Passages shorter than ``MIN_PASSAGE_TOKENS`` words are never reported. Quotation spans come
+    from ``analysis.quotes.extract_quotes`` (or a simple quote-mark scan), unless given.
 
     >>> s = "Rockets hit the base near the river on Tuesday night, officials said."
     >>> al = align("Intro text here. " + s, s + " Other words follow.")
     >>> al[["a_start", "a_end", "b_start", "b_end", "kind"]].values.tolist()
     [[17, 86, 0, 69, 'verbatim']]
     """
-    return _align_docs(_make_doc(a, quote_spans_a), _make_doc(b, quote_spans_b),
-                       threshold=threshold, merge_gap=merge_gap)
+    rows = _align_records(_make_doc(a, quote_spans_a), _make_doc(b, quote_spans_b),
+                          threshold=threshold, merge_gap=merge_gap)
+    return _alignment_frame(rows).sort_values(["a_start", "b_start"], ignore_index=True)
 
 
 # --------------------------------------------------------------------------------------------
 # pair measures
 # --------------------------------------------------------------------------------------------
 
-def _shingle_set(doc: _Doc) -> set[int]:
-    """Set of word-4-gram hashes of a document."""
-    return set(doc.grams.tolist())
-
-
 def _union_length(spans: list[tuple[int, int]]) -> int:
-    """Number of characters covered by possibly overlapping spans."""
+    """Number of characters covered by possibly overlapping spans.
+
+    >>> _union_length([(0, 5), (3, 8), (10, 12)])
+    10
+    """
     total, cur_s, cur_e = 0, -1, -1
     for s, e in sorted(spans):
         if s > cur_e:
@@ -503,147 +651,147 @@ def _union_length(spans: list[tuple[int, int]]) -> int:
     return total + max(0, cur_e - cur_s)
 
 
-def _shares(al: pd.DataFrame, len_a: int, len_b: int) -> tuple[float, float]:
-    """Share of each side's characters inside non-quotation passages."""
-    al = al[~al["is_quote"]] if len(al) else al
-    ra = _union_length(list(zip(al["a_start"], al["a_end"]))) if len(al) else 0
-    rb = _union_length(list(zip(al["b_start"], al["b_end"]))) if len(al) else 0
-    return (ra / len_a if len_a else 0.0), (rb / len_b if len_b else 0.0)
-
-
 def _combine(cont_max: float, share_max: float, cos_word: float, cos_char: float) -> float:
     """Combined overlap: half reuse evidence (max of containment and aligned share), half topical cosine."""
     return float(np.clip(0.5 * max(cont_max, share_max) + 0.25 * cos_word + 0.25 * cos_char, 0.0, 1.0))
 
 
-def pair_similarity(a: str, b: str) -> dict[str, float]:
-    """Similarity measures of two texts (all in [0, 1]).
-
-    * ``containment_ab`` -- share of ``a``'s word 4-gram shingles found in ``b`` (how much of a is in b);
-      ``containment_ba`` the other way. A short rewrite of a long text has high containment on
-      its own side while the Jaccard stays low.
-    * ``jaccard`` -- shared shingles / all shingles of both (symmetric; penalises length difference).
-    * ``tfidf_word`` -- cosine of word TF-IDF vectors (sublinear tf, English stop words removed, IDF
-      fitted on the two texts); ``tfidf_char`` -- the same on character 3-5-grams (robust to
-      spelling variants such as transliterated names).
-    * ``reuse_share_a`` / ``reuse_share_b`` -- share of each text's characters inside aligned,
-      non-quotation passages (:func:`align`; catches rewording that shingles miss).
-    * ``overlap`` -- 0.5 * max(containment, reuse share) + 0.25 * tfidf_word + 0.25 * tfidf_char.
-
-    >>> m = pair_similarity("the cat sat on the mat today", "the cat sat on the mat today")
-    >>> m["containment_ab"], m["jaccard"], round(m["overlap"], 2)
-    (1.0, 1.0, 1.0)
-    """
-    da, db = _make_doc(a), _make_doc(b)
-    return _measures(da, db, *_pair_cosines(a, b), _align_docs(da, db))
-
-
-def _pair_cosines(a: str, b: str) -> tuple[float, float]:
-    """Word and character TF-IDF cosines with IDF fitted on the pair."""
-    out = []
-    for kw in ({"analyzer": "word", "stop_words": "english", "token_pattern": r"(?u)\b\w+\b"},
-               {"analyzer": "char_wb", "ngram_range": (3, 5)}):
-        try:
-            x = TfidfVectorizer(sublinear_tf=True, **kw).fit_transform([a or "", b or ""])
-            out.append(float(np.clip((x[0] @ x[1].T).toarray()[0, 0], 0, 1)))
-        except ValueError:  # empty vocabulary
-            out.append(0.0)
-    return out[0], out[1]
-
-
-def _measures(da: _Doc, db: _Doc, cos_word: float, cos_char: float, al: pd.DataFrame) -> dict[str, float]:
-    """All pair measures from featurised docs, cosines and an alignment."""
-    sa, sb = _shingle_set(da), _shingle_set(db)
+def _measures(da: _Doc, db: _Doc, cos_word: float, cos_char: float, rows: list[dict]) -> dict[str, float]:
+    """All pair measures from featurised docs, cosines and alignment records."""
+    sa, sb = da.shingles, db.shingles
     inter = len(sa & sb)
     c_ab = inter / len(sa) if sa else 0.0
     c_ba = inter / len(sb) if sb else 0.0
     jac = inter / len(sa | sb) if (sa or sb) else 0.0
-    ra, rb = _shares(al, len(da.text), len(db.text))
+    nq = [r for r in rows if not r["is_quote"]]
+    ra = _union_length([(r["a_start"], r["a_end"]) for r in nq]) / len(da.text) if da.text else 0.0
+    rb = _union_length([(r["b_start"], r["b_end"]) for r in nq]) / len(db.text) if db.text else 0.0
     return {"containment_ab": round(c_ab, 4), "containment_ba": round(c_ba, 4), "jaccard": round(jac, 4),
             "tfidf_word": round(cos_word, 4), "tfidf_char": round(cos_char, 4),
             "reuse_share_a": round(ra, 4), "reuse_share_b": round(rb, 4),
             "overlap": round(_combine(max(c_ab, c_ba), max(ra, rb), cos_word, cos_char), 4)}
 
 
+def pair_similarity(a: str, b: str) -> dict[str, float]:
+    """Similarity measures of two texts (all in [0, 1]).
+
+    * ``containment_ab`` -- share of ``a``'s word 4-gram shingles found in ``b`` (how much of a is in b);
+      ``containment_ba`` the other way. A short rewrite of a long text keeps a high containment on
+      its own side while the Jaccard stays low.
+    * ``jaccard`` -- shared shingles / all shingles of both (symmetric; penalises length difference).
+    * ``tfidf_word`` -- cosine of word TF-IDF vectors (sublinear tf, English stop words removed,
+      smooth IDF fitted on the two texts; :func:`find_reuse` fits it on the whole corpus);
+      ``tfidf_char`` -- the same on character 3-5-grams (robust to spelling variants such as
+      transliterated names).
+    * ``reuse_share_a`` / ``reuse_share_b`` -- share of each text's characters inside aligned,
+      non-quotation passages (:func:`align`; catches rewording that shingles miss).
+    * ``overlap`` -- 0.5 * max(containment, reuse share) + 0.25 * tfidf_word + 0.25 * tfidf_char.
+
+    >>> m = pair_similarity("the cat sat on the mat today", "the cat sat on the mat today")
+    >>> m["containment_ab"], m["jaccard"], m["overlap"]
+    (1.0, 1.0, 1.0)
+    """
+    da, db = _make_doc(a), _make_doc(b)
+    (wa, wb), (ca, cb) = _idf_weighted([da.word_tf, db.word_tf]), _idf_weighted([da.char_tf, db.char_tf])
+    return _measures(da, db, _cosine(wa, wb), _cosine(ca, cb), _align_records(da, db))
+
+
 # --------------------------------------------------------------------------------------------
 # corpus level
 # --------------------------------------------------------------------------------------------
 
-def _candidate_pairs(docs: list[_Doc], *, max_df: int, min_shared: int, rare_k: int = 4) -> pd.DataFrame:
-    """Candidate pairs from an inverted index of rare features: word 4-grams and, per sentence,
-    unordered pairs of its ``rare_k`` rarest content stems (robust to rewording). Features in
-    more than ``max_df`` documents (boilerplate, stock phrases) are discounted (dropped)."""
+def _candidate_pairs(docs: list[_Doc], *, max_df: int, min_shared: int, rare_k: int = 4) -> dict[tuple[int, int], int]:
+    """Candidate pairs {(i, j): shared features} from an inverted index of rare features: word
+    4-grams and, per sentence, unordered triples of its ``rare_k`` rarest content stems (survive
+    synonym swaps and reordering). Features in more than ``max_df`` documents (boilerplate, stock
+    phrases) are discounted (dropped); features in one document cannot pair anything."""
     n = len(docs)
     feats_doc, feats_h = [], []
     for k, d in enumerate(docs):  # verbatim features
         u = np.unique(d.grams)
         feats_doc.append(np.full(len(u), k, dtype=np.int64))
         feats_h.append(u)
-    # stem document frequencies
     stem_ids: dict[str, int] = {}
-    doc_stems = []
-    for d in docs:
-        ss = [[stem_ids.setdefault(s, len(stem_ids)) for s in st] for st in d.sent_stems]
-        doc_stems.append(ss)
+    doc_stems = [[[stem_ids.setdefault(x, len(stem_ids)) for x in sorted(st)] for st in d.sent_stems] for d in docs]
     df = np.zeros(len(stem_ids) + 1, dtype=np.int64)
     for ss in doc_stems:
-        flat = np.unique(np.fromiter((x for s in ss for x in s), dtype=np.int64)) if ss else np.zeros(0, np.int64)
-        df[flat] += 1
-    salt = np.uint64(0x9E3779B97F4A7C15)
-    for k, ss in enumerate(doc_stems):  # reworded features
+        flat = {x for s in ss for x in s}
+        if flat:
+            df[np.fromiter(flat, dtype=np.int64)] += 1
+    dfl = df.tolist()
+    m1 = 1_000_003
+    for k, ss in enumerate(doc_stems):  # rewording-robust features
         hs = set()
         for s in ss:
-            us = [x for x in set(s) if 2 <= df[x] <= max_df]
-            if len(us) < 2:
-                continue
-            us.sort(key=lambda x: (df[x], x))
-            for x, y in combinations(sorted(us[:rare_k]), 2):
-                hs.add((x * 1_000_003 + y) * 2 + 1)
+            us = sorted((x for x in s if 2 <= dfl[x] <= max_df), key=lambda x: (dfl[x], x))[:rare_k]
+            if len(us) >= 3:
+                for x, y, z in combinations(sorted(us), 3):
+                    hs.add(((x * m1 + y) * m1 + z) * 2 + 1)
         if hs:
-            arr = np.fromiter(hs, dtype=np.int64).astype(np.uint64) ^ salt
+            arr = np.fromiter((h & 0x7FFFFFFFFFFFFFFF for h in hs), dtype=np.int64).astype(np.uint64)
+            arr ^= np.uint64(0x9E3779B97F4A7C15)
             feats_doc.append(np.full(len(arr), k, dtype=np.int64))
             feats_h.append(arr)
-    if not feats_h:
-        return pd.DataFrame({"i": [], "j": [], "shared": []}, dtype="int64")
-    h = np.concatenate(feats_h)
+    h = np.concatenate(feats_h) if feats_h else np.zeros(0, dtype=np.uint64)
+    if len(h) == 0:
+        return {}
     dcol = np.concatenate(feats_doc)
     order = np.argsort(h, kind="stable")
     h, dcol = h[order], dcol[order]
-    bounds = np.flatnonzero(np.diff(h)) + 1
-    starts = np.concatenate([[0], bounds])
+    starts = np.concatenate([[0], np.flatnonzero(np.diff(h)) + 1])
     sizes = np.diff(np.concatenate([starts, [len(h)]]))
     keep = (sizes >= 2) & (sizes <= max_df)
-    pair_codes = []
-    for size in np.unique(sizes[keep]):  # vectorised per posting-list length
+    codes = []
+    for size in np.unique(sizes[keep]).tolist():  # vectorised per posting-list length
         st = starts[keep & (sizes == size)]
         groups = dcol[st[:, None] + np.arange(size)[None, :]]
         ii, jj = np.triu_indices(size, 1)
         a, b = groups[:, ii].ravel(), groups[:, jj].ravel()
-        lo, hi = np.minimum(a, b), np.maximum(a, b)
-        pair_codes.append(lo * n + hi)
-    if not pair_codes:
-        return pd.DataFrame({"i": [], "j": [], "shared": []}, dtype="int64")
-    codes, counts = np.unique(np.concatenate(pair_codes), return_counts=True)
-    sel = counts >= min_shared
-    codes, counts = codes[sel], counts[sel]
-    return pd.DataFrame({"i": codes // n, "j": codes % n, "shared": counts}).query("i != j").reset_index(drop=True)
+        codes.append(np.minimum(a, b) * n + np.maximum(a, b))
+    if not codes:
+        return {}
+    u, cnt = np.unique(np.concatenate(codes), return_counts=True)
+    sel = (cnt >= min_shared) & (u // n != u % n)
+    return {(int(c // n), int(c % n)): int(x) for c, x in zip(u[sel], cnt[sel])}
 
 
-def _relation(share_a: float, share_b: float, reused_chars: int, cos_word: float, n_quote: int) -> tuple[str, str]:
-    """Relation label and a one-line reason from reuse shares and topical cosine."""
+def _relation(share_a: float, share_b: float, reused_chars: int, verbatim_chars: int, cos_word: float,
+              n_quote: int, days_apart: int | None) -> tuple[str, str]:
+    """Relation label and a one-line reason from reuse shares, topical cosine and date distance.
+
+    >>> _relation(0.7, 0.2, 900, 0, 0.5, 0, None)[0], _relation(0.0, 0.0, 0, 0, 0.5, 0, 400)[0]
+    ('derived', 'unrelated')
+    """
     if max(share_a, share_b) >= DERIVED_SHARE:
-        return "derived", f"one side is {max(share_a, share_b):.0%} reused text"
-    if reused_chars >= SHARED_MIN_CHARS:
-        return "shared_source", f"{reused_chars} reused characters but neither side mostly reused"
+        return "derived", f"{max(share_a, share_b):.0%} of one side is reused text"
+    if reused_chars >= SHARED_MIN_CHARS or verbatim_chars >= SHARED_MIN_VERBATIM:
+        return "shared_source", f"{reused_chars} reused characters ({verbatim_chars} verbatim), neither side mostly reused"
+    if days_apart is not None and days_apart > SAME_EVENTS_MAX_DAYS:
+        return "unrelated", f"no substantial shared text; published {days_apart} days apart"
     if cos_word >= SAME_EVENTS_COSINE or n_quote:
-        why = "shared quotation only" if n_quote else f"word cosine {cos_word:.2f}"
+        why = "shared quotation" if n_quote else f"word cosine {cos_word:.2f}"
         return "same_events", f"no substantial shared text; {why}"
-    return "unrelated", f"no shared passages; word cosine {cos_word:.2f}"
+    return "unrelated", f"no substantial shared text; word cosine {cos_word:.2f}"
 
 
-def _direction(relation: str, doc_a: str, doc_b: str, pub_a: str, pub_b: str,
-               share_a: float, share_b: float) -> tuple[str, str]:
-    """Direction of reuse from publication dates ('unknown' when a date is missing)."""
+def _days_apart(pub_a: str, pub_b: str) -> int | None:
+    """Days between two ISO dates; None when either is missing or unparseable.
+
+    >>> _days_apart("2021-07-07", "2021-07-09"), _days_apart("", "2021-07-09")
+    (2, None)
+    """
+    try:
+        return abs((pd.Timestamp(pub_a[:10]) - pd.Timestamp(pub_b[:10])).days) if pub_a and pub_b else None
+    except (ValueError, TypeError):
+        return None
+
+
+def _direction(relation: str, doc_a: str, doc_b: str, pub_a: str, pub_b: str) -> tuple[str, str]:
+    """Direction of reuse from publication dates ('unknown' when a date is missing).
+
+    >>> _direction("derived", "x", "y", "2021-07-07", "2021-07-09")
+    ('a -> b', 'x')
+    """
     if relation not in ("derived", "shared_source"):
         return "n/a", ""
     pa, pb = (pub_a or "")[:10], (pub_b or "")[:10]
@@ -656,10 +804,77 @@ def _direction(relation: str, doc_a: str, doc_b: str, pub_a: str, pub_b: str,
     return ("a -> b", doc_a) if pa < pb else ("b -> a", doc_b)
 
 
+_PAIR_COLUMNS = ["a", "b", "label_a", "label_b", "published_a", "published_b", "candidate", "shared_features",
+                 "containment_ab", "containment_ba", "jaccard", "tfidf_word", "tfidf_char", "reuse_share_a",
+                 "reuse_share_b", "overlap", "n_passages", "n_verbatim", "n_reworded", "n_quote_passages",
+                 "reused_chars", "verbatim_chars", "relation", "direction", "earlier", "evidence"]
+
+
+def _pair_row(da: _Doc, db: _Doc, meta_a: tuple, meta_b: tuple, cw: float, cc: float,
+              shared: int | None) -> tuple[dict, list[dict]]:
+    """Align one pair and build its output row (meta = doc_id, label, published)."""
+    rows = _align_records(da, db)
+    m = _measures(da, db, cw, cc, rows)
+    nq = [r for r in rows if not r["is_quote"]]
+    reused = max(_union_length([(r["a_start"], r["a_end"]) for r in nq]),
+                 _union_length([(r["b_start"], r["b_end"]) for r in nq])) if nq else 0
+    vchars = _union_length([(r["a_start"], r["a_end"]) for r in nq if r["kind"] == "verbatim"])
+    n_quote = len(rows) - len(nq)
+    rel, why = _relation(m["reuse_share_a"], m["reuse_share_b"], reused, vchars, m["tfidf_word"], n_quote,
+                         _days_apart(meta_a[2], meta_b[2]))
+    direction, earlier = _direction(rel, meta_a[0], meta_b[0], meta_a[2], meta_b[2])
+    row = {"a": meta_a[0], "b": meta_b[0], "label_a": meta_a[1], "label_b": meta_b[1],
+           "published_a": meta_a[2], "published_b": meta_b[2], "candidate": shared is not None,
+           "shared_features": shared or 0, **m, "n_passages": len(rows),
+           "n_verbatim": sum(r["kind"] == "verbatim" for r in rows),
+           "n_reworded": sum(r["kind"] == "reworded" for r in rows), "n_quote_passages": n_quote,
+           "reused_chars": reused, "verbatim_chars": vchars, "relation": rel, "direction": direction,
+           "earlier": earlier, "evidence": why}
+    return row, [{"a": meta_a[0], "b": meta_b[0], **r} for r in rows]
+
+
+def _iso(value: object) -> str:
+    """A publication date as an ISO string ('' when missing).
+
+    >>> _iso(pd.Timestamp("2021-07-09 10:00")), _iso(None), _iso("2021-07-07")
+    ('2021-07-09', '', '2021-07-07')
+    """
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()[:10]
+    return str(value).strip()
+
+
+_WORK: tuple | None = None  # shared with forked workers of find_reuse_detailed
+
+
+def _align_chunk(chunk: list[tuple[int, int]]) -> tuple[list[dict], list[dict]]:
+    """Align a chunk of candidate pairs (runs in the parent or in a forked worker)."""
+    docs, ids, labels, pubs, word, char, cand = _WORK  # type: ignore[misc]
+    rows, al_rows = [], []
+    gc_was = gc.isenabled()
+    gc.disable()  # many small long-lived objects: the cyclic GC only costs time here
+    try:
+        for i, j in chunk:
+            row, al = _pair_row(docs[i], docs[j], (ids[i], labels[i], pubs[i]), (ids[j], labels[j], pubs[j]),
+                                _cosine(word[i], word[j]), _cosine(char[i], char[j]), cand.get((i, j)))
+            rows.append(row)
+            al_rows.extend(al)
+    finally:
+        if gc_was:
+            gc.enable()
+    return rows, al_rows
+
+
 def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, min_shared: int = 2,
-                        all_pairs: bool | None = None, quote_spans_col: str | None = None
+                        all_pairs: bool | None = None, quote_mode: str = "auto", n_jobs: int | None = None
                         ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """:func:`find_reuse` plus the alignment table (one row per passage, with ``a``/``b`` doc ids).
+
+    ``quote_mode``: ``module`` (``analysis.quotes.extract_quotes``), ``scan`` (fast quote-mark scan) or
+    ``auto`` (module for corpora of up to 200 articles, scan above). ``n_jobs``: worker processes for
+    the alignment step (default: 2 when there are >= 1,000 pairs and 2 cores, else 1; needs ``fork``).
 
     >>> arts = pd.DataFrame({"doc_id": ["x", "y"], "text": ["a b c d e f g h i j", "k l m"], "published": ["", ""]})
     >>> p, al = find_reuse_detailed(arts); (len(p), len(al))
@@ -668,92 +883,71 @@ def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, mi
     arts = articles.reset_index(drop=True)
     n = len(arts)
     ids = arts["doc_id"].astype(str).tolist()
-    texts = arts["text"].fillna("").astype(str).tolist()
-    pubs = (arts["published"].fillna("").astype(str).tolist() if "published" in arts else [""] * n)
-    labels_col = "label" if "label" in arts else ("outlet" if "outlet" in arts else "doc_id")
-    labels = arts[labels_col].fillna("").astype(str).tolist()
-    qcol = arts[quote_spans_col].tolist() if quote_spans_col else [None] * n
-    docs = [_make_doc(t, q) for t, q in zip(texts, qcol)]
+    texts = [t if isinstance(t, str) else "" for t in arts["text"].tolist()]
+    pubs = [_iso(p) for p in arts["published"].tolist()] if "published" in arts else [""] * n
+    lab_col = "label" if "label" in arts else ("outlet" if "outlet" in arts else "doc_id")
+    labels = [str(x) if isinstance(x, str) else "" for x in arts[lab_col].tolist()]
+    mode = quote_mode if quote_mode != "auto" else ("module" if n <= 200 else "scan")
+    gc_was = gc.isenabled()
+    gc.disable()
+    try:
+        docs = [_Doc(t, None, mode) for t in texts]
+    finally:
+        if gc_was:
+            gc.enable()
     if max_df is None:
         max_df = max(3, min(100, int(0.05 * n)))
     cand = _candidate_pairs(docs, max_df=max_df, min_shared=min_shared)
     if all_pairs is None:
         all_pairs = n <= 50
-    shared = {(int(i), int(j)): int(s) for i, j, s in cand.itertuples(index=False)}
-    pairs = list(combinations(range(n), 2)) if all_pairs else sorted(shared)
-    # word TF-IDF over the corpus; char TF-IDF over the documents that take part in a pair
+    pairs = list(combinations(range(n), 2)) if all_pairs else sorted(cand)
     used = sorted({x for p in pairs for x in p})
-    wvec = TfidfVectorizer(sublinear_tf=True, stop_words="english", token_pattern=r"(?u)\b\w+\b")
-    cvec = TfidfVectorizer(sublinear_tf=True, analyzer="char_wb", ngram_range=(3, 5))
+    word = dict(zip(range(n), _idf_weighted([d.word_tf for d in docs])))  # corpus IDF
+    char = dict(zip(used, _idf_weighted([docs[k].char_tf for k in used])))  # IDF over aligned docs
+    global _WORK
+    _WORK = (docs, ids, labels, pubs, word, char, cand)
     try:
-        xw = wvec.fit_transform(texts)
-    except ValueError:
-        xw = sp.csr_matrix((n, 1))
-    xc = sp.csr_matrix((n, 1))
-    if used:
-        try:
-            xc_used = cvec.fit_transform([texts[k] for k in used])
-            pos = {k: r for r, k in enumerate(used)}
-            xc = xc_used[[pos.get(k, 0) for k in range(n)]]
-        except ValueError:
-            pass
-    rows, al_rows = [], []
-    for i, j in pairs:
-        da, db = docs[i], docs[j]
-        al = _align_docs(da, db)
-        cw = float((xw[i] @ xw[j].T).toarray()[0, 0]) if xw.shape[1] else 0.0
-        cc = float((xc[i] @ xc[j].T).toarray()[0, 0]) if xc.shape[1] > 1 else 0.0
-        m = _measures(da, db, min(cw, 1.0), min(cc, 1.0), al)
-        nq = int(al["is_quote"].sum()) if len(al) else 0
-        non_q = al[~al["is_quote"]] if len(al) else al
-        reused = max(_union_length(list(zip(non_q["a_start"], non_q["a_end"]))),
-                     _union_length(list(zip(non_q["b_start"], non_q["b_end"])))) if len(non_q) else 0
-        rel, why = _relation(m["reuse_share_a"], m["reuse_share_b"], reused, m["tfidf_word"], nq)
-        direction, earlier = _direction(rel, ids[i], ids[j], pubs[i], pubs[j], m["reuse_share_a"], m["reuse_share_b"])
-        rows.append({"a": ids[i], "b": ids[j], "label_a": labels[i], "label_b": labels[j],
-                     "published_a": pubs[i], "published_b": pubs[j], "candidate": (i, j) in shared,
-                     "shared_features": shared.get((i, j), 0), **m,
-                     "n_passages": len(al), "n_verbatim": int((al["kind"] == "verbatim").sum()) if len(al) else 0,
-                     "n_reworded": int((al["kind"] == "reworded").sum()) if len(al) else 0,
-                     "n_quote_passages": nq, "reused_chars": reused,
-                     "relation": rel, "direction": direction, "earlier": earlier, "evidence": why})
-        if len(al):
-            al_rows.append(al.assign(a=ids[i], b=ids[j]))
-    pairs_df = pd.DataFrame(rows, columns=_PAIR_COLUMNS)
-    if len(pairs_df):
-        pairs_df = pairs_df.sort_values(["a", "b"], ignore_index=True)
-    al_df = (pd.concat(al_rows, ignore_index=True) if al_rows else _empty_alignment().assign(a="", b=""))
-    al_df = al_df[["a", "b", *_ALIGN_DTYPES]].sort_values(["a", "b", "a_start", "b_start"], ignore_index=True)
+        jobs = n_jobs if n_jobs is not None else (min(2, os.cpu_count() or 1) if len(pairs) >= 1000 else 1)
+        chunks = [pairs[k: k + 500] for k in range(0, len(pairs), 500)]
+        if jobs > 1 and len(chunks) > 1 and "fork" in mp.get_all_start_methods():
+            with mp.get_context("fork").Pool(jobs) as pool:
+                parts = pool.map(_align_chunk, chunks)
+        else:
+            parts = [_align_chunk(c) for c in chunks]
+    finally:
+        _WORK = None
+    rows = [r for part in parts for r in part[0]]
+    al_rows = [r for part in parts for r in part[1]]
+    pairs_df = pd.DataFrame(rows, columns=_PAIR_COLUMNS).sort_values(["a", "b"], ignore_index=True)
+    al_df = _alignment_frame(al_rows, ["a", "b"]).sort_values(["a", "b", "a_start", "b_start"], ignore_index=True)
     return pairs_df, al_df
 
 
-_PAIR_COLUMNS = ["a", "b", "label_a", "label_b", "published_a", "published_b", "candidate", "shared_features",
-                 "containment_ab", "containment_ba", "jaccard", "tfidf_word", "tfidf_char", "reuse_share_a",
-                 "reuse_share_b", "overlap", "n_passages", "n_verbatim", "n_reworded", "n_quote_passages",
-                 "reused_chars", "relation", "direction", "earlier", "evidence"]
-
-
 def find_reuse(articles: pd.DataFrame, *, max_df: int | None = None, min_shared: int = 2,
-               all_pairs: bool | None = None) -> pd.DataFrame:
-    """Reuse between all articles of a corpus, one row per candidate pair (a < b in input order).
+               all_pairs: bool | None = None, quote_mode: str = "auto", n_jobs: int | None = None) -> pd.DataFrame:
+    """Reuse between the articles of a corpus, one row per candidate pair (``a``, ``b`` in input order).
 
     ``articles`` needs ``doc_id``, ``text`` and ``published`` (ISO date or ''); ``label`` or ``outlet``
     is carried along. Candidate pairs come from an inverted index of rare features (word 4-grams and
-    pairs of rare content stems per sentence) -- features in more than ``max_df`` documents
-    (default 5 % of the corpus, 3..100) are discounted as boilerplate -- so cost grows with the
-    number of pairs that share something, not N^2. Small corpora (<= 50 articles, or
+    triples of rare content stems per sentence); features in more than ``max_df`` documents
+    (default 5 % of the corpus, clipped to 3..100) are discounted as boilerplate, so the cost grows
+    with the number of pairs that share something, not with N^2. Small corpora (<= 50 articles, or
     ``all_pairs=True``) get every pair. Each pair is aligned (:func:`align`) and labelled:
-    ``derived`` (>= half of one side is reused, non-quotation text), ``shared_source`` (at least
-    ``SHARED_MIN_CHARS`` reused characters but neither side mostly reused: both draw on a third text
-    or one took a part of the other), ``same_events`` (no substantial shared text but word cosine
-    >= ``SAME_EVENTS_COSINE`` or only shared quotations), ``unrelated``. ``direction`` compares the
-    ``published`` dates ('a -> b' = a is earlier, b reused it; 'unknown' when a date is missing).
+    ``derived`` (>= ``DERIVED_SHARE`` of one side is reused non-quotation text), ``shared_source``
+    (>= ``SHARED_MIN_CHARS`` reused or ``SHARED_MIN_VERBATIM`` verbatim characters, but neither side
+    mostly reused: both draw on a third text, or one took a small part of the other),
+    ``same_events`` (no substantial shared text, but word TF-IDF cosine >= ``SAME_EVENTS_COSINE`` or
+    a shared quotation, and not published more than ``SAME_EVENTS_MAX_DAYS`` apart), else
+    ``unrelated``. ``direction`` compares ``published`` dates: 'a -> b' (a is earlier, b reused it),
+    'b -> a', 'same date', 'unknown' (a date is missing), 'n/a' (no reuse); ``earlier`` names the
+    earlier document.
 
     >>> arts = pd.DataFrame({"doc_id": ["x", "y"], "text": ["one two", "three four"], "published": ["", ""]})
     >>> find_reuse(arts)["relation"].tolist()
     ['unrelated']
     """
-    return find_reuse_detailed(articles, max_df=max_df, min_shared=min_shared, all_pairs=all_pairs)[0]
+    return find_reuse_detailed(articles, max_df=max_df, min_shared=min_shared, all_pairs=all_pairs,
+                               quote_mode=quote_mode, n_jobs=n_jobs)[0]
 
 
 # --------------------------------------------------------------------------------------------
@@ -808,3 +1002,53 @@ def word_diff(a: str, b: str) -> pd.DataFrame:
     rows = [{"op": op, "a_words": " ".join(wa[i1:i2]), "b_words": " ".join(wb[j1:j2])}
             for op, i1, i2, j1, j2 in sm.get_opcodes()]
     return pd.DataFrame(rows, columns=["op", "a_words", "b_words"])
+
+
+def substitutions(alignments: pd.DataFrame, max_words: int = 3) -> pd.DataFrame:
+    """Word substitutions made by rewording: short ``replace`` operations of :func:`word_diff`, counted.
+
+    >>> al = pd.DataFrame({"a_text": ["the big dog barked loudly"], "b_text": ["the large dog barked loudly"]})
+    >>> substitutions(al).values.tolist()
+    [['big', 'large', 1]]
+    """
+    rows = []
+    for a, b in zip(alignments["a_text"], alignments["b_text"]):
+        d = word_diff(a, b)
+        rep = d[d["op"] == "replace"]
+        for x, y in zip(rep["a_words"], rep["b_words"]):
+            if (len(x.split()) <= max_words and len(y.split()) <= max_words
+                    and not re.search(r"[.!?][\"”’]?\s", f"{x} {y} ")):  # not across a sentence end
+                rows.append((x.strip(".,;:“”\"‘’()").lower(), y.strip(".,;:“”\"‘’()").lower()))
+    df = pd.DataFrame(rows, columns=["a_words", "b_words"])
+    out = df.value_counts().rename("n").reset_index() if len(df) else pd.DataFrame(columns=["a_words", "b_words", "n"])
+    return out.sort_values(["n", "a_words", "b_words"], ascending=[False, True, True], ignore_index=True)
+
+
+def diff_html(a: str, b: str) -> str:
+    """Two-column HTML table of a passage pair with word-level differences highlighted.
+
+    Words only in ``a`` are struck through on a red background, words only in ``b`` are on green.
+
+    >>> "<del" in diff_html("the big dog", "the large dog")
+    True
+    """
+    import html
+
+    wa, wb = a.split(), b.split()
+    d = word_diff(a, b)
+    left, right, i, j = [], [], 0, 0
+    for op, xa, xb in zip(d["op"], d["a_words"], d["b_words"]):
+        na, nb = len(xa.split()), len(xb.split())
+        ta, tb = html.escape(" ".join(wa[i:i + na])), html.escape(" ".join(wb[j:j + nb]))
+        i, j = i + na, j + nb
+        if op == "equal":
+            left.append(ta)
+            right.append(tb)
+            continue
+        if ta:
+            left.append(f'<del style="background:#f8d0d0">{ta}</del>')
+        if tb:
+            right.append(f'<ins style="background:#cdebd0;text-decoration:none">{tb}</ins>')
+    cell = 'style="vertical-align:top;text-align:left;width:50%;padding:4px 8px"'
+    return (f'<table style="width:100%;border-collapse:collapse"><tr><td {cell}>{" ".join(left)}</td>'
+            f'<td {cell}>{" ".join(right)}</td></tr></table>')

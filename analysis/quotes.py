@@ -1,15 +1,21 @@
 """Quotation extraction: quote marks, reporting cues, speaker mentions and in-article speaker resolution.
 
-``extract_quotes(text)`` returns one row per quoted span (offsets of the quoted words, marks excluded);
-``evaluate_quotes(pred, gold)`` scores spans and speakers against a hand annotation.
+Public API:
+- ``extract_quotes(text)``: one row per quoted span (offsets of the quoted words, marks excluded), with
+  kind, cue, speaker mention, resolved speaker and is_speech (schema: ``QUOTE_COLUMNS``);
+- ``extract_corpus_quotes(articles)``: the same for a table of articles (doc_id + text);
+- ``evaluate_quotes(pred, gold)``, ``quote_errors(pred, gold)``, ``match_spans``: validation against a hand
+  annotation; ``same_speaker`` / ``normalise_speaker``: the speaker comparison used there.
 Everything is rule based (quote-mark pairing, a cue-verb lexicon, noun-phrase heuristics) so it runs
-offline and is deterministic.
+offline and is deterministic. Cross-article speaker identity lives in ``analysis.speakers``.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 
 import pandas as pd
 from rapidfuzz import fuzz
@@ -46,12 +52,15 @@ CUE_VERBS = sorted({
     "praise", "praised", "hail", "hailed", "brand", "branded", "label", "labelled", "labeled",
     "term", "termed", "mention", "mentioned", "point", "pointed", "opine", "opined", "agree", "agreed",
     "allege", "alleged", "boast", "boasted", "joke", "joked", "quip", "quipped", "sigh", "sighed",
+    "read", "reads", "telling", "noting", "insisting", "arguing", "stressing", "explaining", "declaring",
+    "asking", "urging", "writing", "announcing", "claiming", "vowing", "pledging", "threatening",
 })
 CUE_RE = r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
 PASSIVE_CUES = r"(?:said|described|quoted|cited|told|reported|stated|called|branded|labelled|labeled|termed|claimed|denounced|condemned|dismissed|hailed|praised)"
 AUX = r"(?:has|have|had|was|were|is|are|also|later|then|again|earlier|once|previously|recently|would|will|could|has\s+also|had\s+earlier)"
-TIME_ADV = (r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|in)\s+(?:a\s+)?"
-            r"(?:statement|interview|post|tweet|video|speech|briefing)|yesterday|today|last\s+\w+|this\s+week|"
+TIME_ADV = (r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:on|in)\s+(?:a\s+|an\s+|his\s+|"
+            r"her\s+|its\s+|their\s+|the\s+)?(?:\w+\s+)?"
+            r"(?:statement|interview|post|tweet|video|speech|briefing|message|letter)|yesterday|today|last\s+\w+|this\s+week|"
             r"recently|previously|earlier|later|also|again|then|once)")
 TITLES = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "col", "colonel", "gen", "general", "maj", "major",
@@ -62,6 +71,14 @@ TITLES = {
     "king", "queen", "prince", "emir", "sultan", "pope", "mayor", "mp", "lawmaker", "former", "then",
     "iraqi", "us", "u.s.", "american", "iranian", "syrian", "kurdish", "pentagon", "british", "french",
     "state", "defense", "defence", "foreign", "interior", "field", "marshal", "staff", "sgt.", "of",
+    "analyst", "researcher", "expert", "resident", "official", "activist", "witness", "cleric", "lawyer",
+    "navy", "army", "air", "force", "marine", "marines", "corps", "coast", "guard", "retired", "rear",
+    "adviser", "advisor", "envoy", "special", "constable", "temporary", "acting", "detective", "inspector",
+    "superintendent", "officer", "pc", "dc", "ds", "di", "dci", "chancellor", "home", "attorney", "solicitor",
+    "first", "lady", "lord", "baroness", "dame", "sir", "rabbi", "father", "bishop", "archbishop", "cardinal",
+    "mullah", "hajji", "haji", "speaker", "premier", "crown", "congressman", "congresswoman", "assemblyman",
+    "assemblywoman", "councilman", "councilwoman", "councillor", "alderman", "delegate", "commissioner",
+    "coach", "manager", "captain", "skipper", "boss", "referee", "ceo", "chairperson", "founder",
 }
 ORG_WORDS = {
     "army", "ministry", "pentagon", "department", "command", "forces", "force", "institute", "institution",
@@ -83,8 +100,28 @@ kate rachel ruth deborah barbara patricia margaret hannah emma olivia sophia isa
 nadia yasmin yasmine farah dalia ghada salma mona lama reem rana hala ola zeina jeanne christine katherine
 kathleen ellen kristina tina wendy ursula antonia angela theresa madeleine condoleezza nikki sabine jane joanna
 joan alice amy heather megan melissa nicole stephanie tamara vanessa zahra shirin maha lubna suha""".split())
+MALE_NAMES = set("""john james robert michael william david richard joseph thomas charles christopher daniel matthew
+anthony antony mark donald steven stephen paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+jeffrey ryan jacob gary nicholas eric jonathan larry justin scott brandon benjamin samuel gregory alexander frank
+patrick raymond jack dennis jerry tyler aaron jose adam henry nathan douglas zachary peter kyle walter ethan jeremy
+harold keith christian roger noah gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy
+bruce albert willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip
+johnny antonio lloyd ned jake pat alex joel tim tom nick andy jim bill dick geoff chris matt mike dan ben sam greg
+hamdi hamza hamad mohammed muhammad mohamed mohammad ahmed ahmad ali hassan hasan hussein husain hussain omar umar
+abdul abdullah abdel abd khalid khaled mahmoud mustafa mostafa ibrahim ismail youssef yusuf yousef karim kareem
+tariq tarek walid waleed samir sami nabil fadi rami ziad bilal jamal kamal adel adil haider hayder haidar abbas
+qais qassem qasim qasem akram nouri nuri jaafar jafar basim basem yahya yehia saad saeed salem salim faisal fahad
+majid nasser nasir nazri osama usama ayman amir amr hisham hazem imad emad falah fuad ghassan hadi hani ihsan
+jabbar kadhim kazem latif mahdi mehdi moqtada muqtada raad riyadh sabah sadiq sattar sharif tahsin tahseen wael
+zaid zayd hakim mohsen hossein reza javad ebrahim masoud massoud hamid majed faleh falih thamer ammar anas
+dmitry vladimir sergei sergey igor ivan andrei mikhail volodymyr olaf emmanuel jean pierre francois hans klaus
+recep yoav naftali yair isaac shimon avi moshe rishi boris keir narendra shinzo fumio jair luiz gustavo mauricio
+andres carlos luis jorge miguel pedro manuel francisco javier sergio gerhard bernhard quinton kenneth lindsey
+jaime dong wim xay""".split())
 FEMALE_TITLES = {"mrs", "ms", "miss", "madam", "madame", "queen", "spokeswoman", "congresswoman", "chairwoman"}
 MALE_TITLES = {"mr", "sir", "king", "prince", "sheikh", "spokesman", "congressman", "chairman", "father", "brother"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "col", "gen", "general", "maj", "major", "lt", "capt",
+              "sgt", "adm", "president", "minister", "secretary", "sheikh", "senator", "sen", "rep", "gov"}
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "it": "o", "we": "p", "i": "s", "him": "m", "her": "f"}
 DETERMINERS = {"a", "an", "the", "one", "two", "three", "some", "several", "many", "other", "another", "its",
                "his", "her", "their", "our", "this", "that", "these", "those"}
@@ -93,7 +130,9 @@ ROLE_NOUNS = (r"(?:official|officials|spokesman|spokeswoman|spokesperson|source|
               r"diplomats|statement|faction|group|militia|ministry|army|military|government|mission|agency|"
               r"researcher|fellow|observer|observers|activist|lawmaker|politician|member|members|soldier|"
               r"civilian|civilians|man|woman|father|mother|spokesperson|representative|envoy|adviser|advisor|"
-              r"official)")
+              r"general|colonel|lieutenant|brigadier|major|captain|president|secretary|chief|head|director|"
+              r"governor|ambassador|sheikh|cleric|police|policeman|doctor|nurse|journalist|reporter|"
+              r"professor|student|farmer|shopkeeper|driver)")
 NAME_PARTICLES = {"al", "al-", "el", "el-", "bin", "ibn", "bint", "abu", "de", "da", "di", "van", "von", "der",
                   "la", "le", "du", "ul", "ad", "ash", "as", "ar", "an", "at", "az", "ben"}
 
@@ -149,7 +188,7 @@ def sentence_starts(text: str, paras: list[tuple[int, int]]) -> list[int]:
     starts: list[int] = []
     for s, e in paras:
         starts.append(s)
-        for m in re.finditer(r"[.!?…][\"”’'»)\]]*\s+(?=[\"“‘'«(\[]*[A-Z0-9\u00C0-\u00DE])", text[s:e]):
+        for m in re.finditer(r"[.!?…][\"”’'»)\]]*(?:\s+|(?=[“‘]))(?=[\"“‘'«(\[`]*[A-Z0-9\u00C0-\u00DE])", text[s:e]):
             prev = text[s:e][: m.start()].split()
             last = prev[-1].lower().rstrip(".") if prev else ""
             if last in {"mr", "mrs", "ms", "dr", "col", "gen", "lt", "maj", "capt", "sgt", "st", "no", "u.s", "prof",
@@ -172,49 +211,69 @@ class _Span:
     mark: str               # "double" | "single"
     unbalanced: bool = False
     continues_next: bool = False   # unclosed at paragraph end and the next paragraph opens a quote
-    info: dict = field(default_factory=dict)
 
 
 def _is_space(c: str) -> bool:
     return c == "" or c.isspace()
 
 
+_DOUBLE_RE = re.compile(r"``|''|[" + re.escape(DOUBLE_MARKS) + "]")
+
+
 def _pair_double(text: str, s: int, e: int) -> list[tuple[int, int, bool]]:
-    """Pair double quote marks inside one paragraph; returns (open, close, unbalanced)."""
-    marks = [i for i in range(s, e) if text[i] in DOUBLE_MARKS]
+    """Pair double quote marks inside one paragraph; returns (open, close, unbalanced).
+
+    ``open`` is the offset of the (last character of the) opening mark and ``close`` the offset of the
+    (first character of the) closing mark, so the quoted words are text[open + 1:close]. PTB-style
+    ``...'' marks are supported.
+    >>> _pair_double('a “b” c', 0, 7)
+    [(2, 4, False)]
+    """
     out: list[tuple[int, int, bool]] = []
     open_at: int | None = None
-    for i in marks:
-        left = text[i - 1] if i > s else ""
-        right = text[i + 1] if i + 1 < e else ""
-        opening_ctx = (i == s or _is_space(left) or left in "([{—–-:/") and not _is_space(right)
+    for m in _DOUBLE_RE.finditer(text, s, e):
+        ms, me = m.start(), m.end()
+        glyph = m.group()
+        left = text[ms - 1] if ms > s else ""
+        right = text[me] if me < e else ""
+        is_open_glyph = glyph in DQ_OPEN or glyph == "``"
+        is_close_glyph = glyph == "''"
+        opening_ctx = (ms == s or _is_space(left) or left in "([{—–-:/") and not _is_space(right)
         closing_ctx = not _is_space(left) and (_is_space(right) or not right.isalnum())
         if open_at is None:
-            if opening_ctx or i == s or (text[i] in DQ_OPEN):
-                open_at = i
-            elif closing_ctx and not out:
-                # stray closing mark: the quote began at the paragraph start without a mark
-                out.append((s - 1, i, True))
+            if (opening_ctx or ms == s or is_open_glyph) and not is_close_glyph:
+                open_at = me - 1
+            elif closing_ctx and not out and re.match(r"[\s,]*(?:[\w’'.\- ]{0,40}?\b)?" + CUE_RE + r"\b", text[me:me + 60]):
+                # stray closing mark followed by an attribution: the quote began at the paragraph start
+                out.append((s - 1, ms, True))
             continue
-        if text[i] in DQ_OPEN and _is_space(left) and not _is_space(right) and i - open_at > 1:
+        if is_open_glyph and _is_space(left) and not _is_space(right) and ms - open_at > 1:
             # a new opening while one is open: the earlier quote was never closed
-            j = i
+            j = ms
             while j > open_at + 1 and text[j - 1].isspace():
                 j -= 1
             out.append((open_at, j, True))
-            open_at = i
+            open_at = me - 1
             continue
-        out.append((open_at, i, False))
+        out.append((open_at, ms, False))
         open_at = None
     if open_at is not None:
         out.append((open_at, e, True))
     return out
 
 
-def _pair_single(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
-    """Pair single quote marks outside double-quoted spans; apostrophes are skipped."""
+def _pair_single(text: str, s: int, e: int, blocked: list[tuple[int, int]],
+                 next_opens_quote: bool = False) -> list[tuple[int, int, bool]]:
+    """Pair single quote marks outside double-quoted spans; apostrophes are skipped.
+
+    An opening mark with no close runs to the paragraph end when the next paragraph opens with a quote mark
+    or the mark follows a colon (multi-paragraph quotes in British style).
+    """
+    starts = [a for a, _ in blocked]
+
     def inside(i: int) -> bool:
-        return any(a <= i <= b for a, b in blocked)
+        k = bisect.bisect_right(starts, i + 1) - 1
+        return any(a - 1 <= i <= b + 1 and (a <= i <= b or text[i] in "`'") for a, b in blocked[max(0, k - 1):k + 2])
 
     opens, closes = [], []
     for i in range(s, e):
@@ -233,21 +292,29 @@ def _pair_single(text: str, s: int, e: int, blocked: list[tuple[int, int]]) -> l
         elif not _is_space(left) and (_is_space(right) or not right.isalnum()):
             closes.append(i)
     out: list[tuple[int, int, bool]] = []
-    ci = 0
     last_close = -1
-    for o in opens:
+    if len(opens) > 400:   # a table or a list of feet/inches, not prose: leave single marks alone
+        return out
+    for oi, o in enumerate(opens):
         if o <= last_close:
             continue
-        cands = [c for c in closes if c > o + 1]
+        nxt_open = opens[oi + 1] if oi + 1 < len(opens) else e
+        cands = closes[bisect.bisect_right(closes, o + 1):]
         if not cands:
+            strong_open = text[o] in SQ_OPEN or o == s
+            if strong_open and (next_opens_quote or re.search(r":\s*$", text[max(s, o - 3):o])) and \
+                    oi + 1 == len(opens):
+                out.append((o, e, True))
+                last_close = e
             continue
-        c = cands[0]
+        strong = [c for c in cands if c < nxt_open and (text[c - 1] in ",.!?;:…" or c + 1 >= e)]
+        weak = [c for c in cands if c < nxt_open and text[c - 1] not in "sS"]
+        c = (strong or weak or cands)[0]
         # an apostrophe of a plural possessive (groups’) closes only when no better candidate exists
         if len(text[o + 1:c].split()) > 60:
             continue
         out.append((o, c, False))
         last_close = c
-    del ci
     return out
 
 
@@ -256,7 +323,8 @@ def _find_spans(text: str, paras: list[tuple[int, int]]) -> list[_Span]:
     for pi, (s, e) in enumerate(paras):
         doubles = _pair_double(text, s, e)
         blocked = [(o, c) for o, c, _ in doubles]
-        singles = _pair_single(text, s, e, blocked)
+        nxt = paras[pi + 1][0] if pi + 1 < len(paras) else -1
+        singles = _pair_single(text, s, e, blocked, nxt >= 0 and text[nxt] in SQ_OPEN + "'")
         for (o, c, unb), mark in [(d, "double") for d in doubles] + [(x, "single") for x in singles]:
             a, b = o + 1, c
             while a < b and (text[a].isspace()):
@@ -271,7 +339,9 @@ def _find_spans(text: str, paras: list[tuple[int, int]]) -> list[_Span]:
     for k, sp in enumerate(spans):
         if sp.unbalanced and sp.close_mark >= paras[sp.para][1] and sp.para + 1 < len(paras):
             ns = paras[sp.para + 1][0]
-            if text[ns] in DOUBLE_MARKS + SINGLE_MARKS:
+            nxt = spans[k + 1] if k + 1 < len(spans) else None
+            if text[ns] in DOUBLE_MARKS + SINGLE_MARKS or (nxt is not None and nxt.para == sp.para + 1
+                                                           and nxt.open_mark == ns - 1 and nxt.unbalanced):
                 sp.continues_next = True
     return spans
 
@@ -312,6 +382,8 @@ def name_chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
                 else:
                     break
             a, b = toks[i][1], toks[j][2]
+            if re.search(r"[’']s$", text[a:b]) and b - a > 3:
+                b -= 2   # possessive: "Joe Biden’s" -> "Joe Biden"
             while b > a and text[b - 1] in ".’'":
                 if text[b - 1] == "." and re.search(r"\b[A-Z]\.$|U\.S\.$", text[a:b]):
                     break
@@ -332,10 +404,42 @@ def strip_titles(name: str) -> str:
     >>> strip_titles("Iraqi General Hamad Naims"), strip_titles("Mr Biden"), strip_titles("Secretary of State Anthony Blinken")
     ('Hamad Naims', 'Biden', 'Anthony Blinken')
     """
+    poss = list(re.finditer(r"[’']s\s+", name))
+    if poss:
+        name = name[poss[-1].end():]   # "the White House's Kirby" -> "Kirby"
     toks = name.split()
-    while len(toks) > 1 and (toks[0].lower().rstrip(".") in TITLES or toks[0].lower() in {"of", "the"}):
+    while len(toks) > 2 and toks[0].lower().rstrip(".,") in _LEADING_NON_NAME:
+        toks = toks[1:]   # 'But Jordan Hale', 'Neighbor Linda Perez' (a sentence-initial word glued to the name)
+    while len(toks) > 1 and (toks[0].lower().rstrip(".") in TITLES or toks[0].lower() in TITLES
+                             or toks[0].lower() in {"of", "the"}
+                             or (re.fullmatch(r"[A-Z][A-Z.]{1,4}|[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)", toks[0])
+                                 and toks[1].lower().rstrip(".") in TITLES)):
         toks = toks[1:]
+    # a title further in ("Medford Police Lt. Geoff Kirkpatrick"): keep what follows the last title word
+    low = [t.lower() for t in toks]
+    idx = [i for i, t in enumerate(low) if (t.rstrip(".") in _RANK_TITLES or t in _RANK_TITLES) and i < len(toks) - 1]
+    if idx and len(toks) - idx[-1] - 1 >= 1 and len(toks) >= 3:
+        toks = toks[idx[-1] + 1:]
     return " ".join(toks)
+
+
+#: sentence-initial words that get capitalised and glued to a following name; never part of it
+_LEADING_NON_NAME = {"but", "and", "so", "yet", "however", "then", "when", "while", "after", "before", "as", "if",
+                     "because", "though", "although", "meanwhile", "also", "still", "now", "instead", "neighbor",
+                     "neighbour", "resident", "witness", "star", "boss", "veteran", "actor", "actress", "singer",
+                     "author", "novelist", "writer", "striker", "midfielder", "defender", "goalkeeper", "player",
+                     "rev", "rt", "the", "tennis", "golfer", "economist", "scientist", "librarian", "nurse",
+                     "doctor", "teacher", "student", "farmer", "shopkeeper", "survivor", "victim", "mother",
+                     "father", "wife", "husband", "son", "daughter", "brother", "sister", "lawyer", "attorney"}
+
+#: unambiguous rank/office words that never start a personal name part
+_RANK_TITLES = {"mr", "mrs", "ms", "dr", "prof", "col", "colonel", "gen", "lt", "lieutenant", "brig", "brigadier",
+                "capt", "sgt", "sergeant", "adm", "admiral", "cmdr", "spokesman", "spokeswoman", "spokesperson",
+                "president", "minister", "secretary", "senator", "sen", "rep", "gov", "governor", "ambassador",
+                "constable", "detective", "inspector", "superintendent", "chancellor", "mayor", "sheikh", "ayatollah",
+                "imam", "commander", "chief", "officer", "pc", "dc", "ds", "di", "dci", "maj", "major", "general",
+                "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman", "councilwoman",
+                "councillor", "commissioner", "attorney", "judge", "justice"}
 
 
 def looks_like_org(name: str) -> bool:
@@ -351,7 +455,7 @@ def looks_like_org(name: str) -> bool:
 def gender_of(mention: str) -> str:
     """'f', 'm' or '' from a title or a first-name table.
 
-    >>> gender_of("Ms Jenin Plasschaert"), gender_of("Mr Almeida"), gender_of("Hamdi Malik")
+    >>> gender_of("Ms Jenin Plasschaert"), gender_of("Mr Almeida"), gender_of("Renad Mansour")
     ('f', 'm', '')
     """
     toks = [t.lower().strip(".,") for t in mention.split()]
@@ -362,9 +466,12 @@ def gender_of(mention: str) -> str:
     for t in toks:
         if t in FEMALE_NAMES:
             return "f"
+        if t in MALE_NAMES:
+            return "m"
     return ""
 
 
+@lru_cache(maxsize=4096)
 def _norm_name(s: str) -> str:
     s = unidecode(s).lower()
     s = re.sub(r"[’'`\-]", "", s)
@@ -375,6 +482,7 @@ def _n_name_tokens(s: str) -> int:
     return len(re.sub(r"\b(al|el|abu|bin|ibn)\s+", r"\1", _norm_name(s)).split())
 
 
+@lru_cache(maxsize=4096)
 def _surname_key(s: str) -> str:
     s = _norm_name(s)
     s = re.sub(r"\b(al|el|abu|bin|ibn)\s+", r"\1", s)
@@ -396,7 +504,19 @@ class _Attr:
 
 
 _BOUNDARY_WORDS = {"and", "but", "while", "as", "when", "because", "although", "though", "since", "after",
-                   "before", "if", "that", "which", "who"}
+                   "before", "if", "that"}
+_INTRO = re.compile(r"\s*(?:According|In|On|At|After|Before|During|Since|Speaking|Asked|Later|Earlier|Meanwhile|However|But|"
+                    r"And|Yesterday|Today|Separately|Also|Still|Instead|Nonetheless|Moreover|Overall|For|From|With|"
+                    r"Without|Despite|Following|Writing|Responding|Addressing|When|While|As|If|Although|Though)\b")
+_APPOSITIVE_START = re.compile(r"\s*(?:a|an|the|who|which|whose|head|chief|spokes\w+|director|leader|commander|"
+                               r"minister|deputy|secretary|speaking|citing|aged|himself|herself|also|one\s+of|\d+|"
+                               r"president|founder|member|editor|author|professor|analyst|expert|fellow|researcher|former|ex|retired|"
+                               r"then|chair|chairman|chairwoman|from|of|at|with|in|for|on\s+behalf|representing|"
+                               r"executive|managing|senior|junior|assistant|associate|vice|ceo|cfo|coo|cto|chair\w*|"
+                               r"partner|owner|professor|lecturer|student|resident|mother|father|wife|husband|son|"
+                               r"daughter|brother|sister|aged)\b",
+                               re.I)
+_PARTICIPLE = re.compile(r"\s*[a-z]+(?:ing|ed)\b")   # ', breathing easy after the win,' (case-sensitive)
 
 
 def _np_span(text: str, a: int, b: int, forward: bool) -> tuple[int, int, str]:
@@ -406,12 +526,29 @@ def _np_span(text: str, a: int, b: int, forward: bool) -> tuple[int, int, str]:
         # "said X, a spokesman for Y" -> X ; "said resident Hamza A., his head..." -> resident Hamza A.
         m = re.match(r"\s*(?:" + TIME_ADV + r"\s+)?", seg)
         off = a + (m.end() if m else 0)
-        stop = re.search(r"[,.;:!?()\[\]“”\"]|\s(?:on|in|at|after|before|during|when|while|that|who|and|as|to|"
+        stop = re.search(r"[,;:!?()\[\]“”\"]|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.(?=\s|$)|\s(?:on|in|at|after|before|during|when|while|that|who|and|as|to|"
                          r"according|adding|referring|saying)\s", text[off:b])
         end = off + (stop.start() if stop else b - off)
         head_s, head_e = off, end
         rest = text[end:b]
         role = ""
+        nm = re.match(r"\s*,\s*((?:[A-Z][\w.’'\-]*\s+){1,5}[A-Z][\w’'\-]*)(?=\s*(?:,|\.|;|$))", rest)
+        if nm and re.match(r"(?:the|a|an|its|his|her|their)\s", text[head_s:head_e], re.I) \
+                and not looks_like_org(strip_titles(nm.group(1))):
+            role = text[head_s:head_e]          # "said the spokesperson, Col. Richard Goldenberg"
+            head_s, head_e = end + nm.start(1), end + nm.end(1)
+            rest = text[head_e:b]
+        if re.match(r"(?:the|a|an)\s", text[head_s:head_e], re.I) and not name_chunks(text, head_s, head_e):
+            clause_end = end + (re.search(r"[,.;:!?]|$", text[end:b]).start())
+            tail = [c for c in name_chunks(text, end, clause_end) if c[1] == clause_end or
+                    not text[c[1]:clause_end].strip()]
+            if tail and len(strip_titles(text[tail[-1][0]:tail[-1][1]]).split()) >= 2 and \
+                    len(text[end:clause_end].split()) <= 10 and not re.search(
+                        r"\b(?:after|before|to|against|during|over|when|while|with|for|following|at|on|by|from|"
+                        r"a|an)\b", text[end:tail[-1][0]]):
+                role = text[head_s:tail[-1][0]].strip()   # 'said the minister of state in the PMO V Narayanasamy'
+                head_s, head_e = tail[-1]
+                rest = text[head_e:b]
         app = re.match(r"\s*,\s*((?:a|an|the|who|head|chief|spokesman|spokeswoman|spokesperson|"
                        r"director|leader|commander|minister|deputy)\b[^.;“”\"]{0,160}?)(?:,|\.|$)", rest)
         if app:
@@ -419,7 +556,9 @@ def _np_span(text: str, a: int, b: int, forward: bool) -> tuple[int, int, str]:
     else:
         # subject before the cue: from the last clause boundary
         cut = a
-        for m in re.finditer(r"[.;:!?“”\"]|,\s(?=(?:" + "|".join(_BOUNDARY_WORDS) + r")\b)|\b(?:that|and|but)\s", seg):
+        for m in re.finditer(r"[;:!?“”\"]|\s[-–—]\s|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.(?=\s)|"
+                             r",\s(?=(?:" + "|".join(_BOUNDARY_WORDS) + r")\b)|\b(?:that|what|whom|which)\s|"
+                             r"(?<=[a-z] )(?:after|because|although|though|whereas|until|unless)\s(?=[A-Za-z][^,]*$)", seg):
             cut = a + m.end()
         # drop adverbials that sit between subject and cue
         seg2 = text[cut:b]
@@ -436,10 +575,42 @@ def _np_span(text: str, a: int, b: int, forward: bool) -> tuple[int, int, str]:
         # "X, an analyst at Y, said" -> subject X, descriptor the appositive
         parts = [(m.start(), m.end()) for m in re.finditer(r"[^,]+", text[head_s:head_e])]
         if len(parts) >= 2:
+            # walk back from the verb over appositions (", an analyst at X,") to the subject
+            k = len(parts) - 1
+            def _is_intro(j: int) -> bool:
+                seg_j = text[head_s + parts[j][0]:head_s + parts[j][1]]
+                tail = re.search(r"[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+\s*$", seg_j)
+                personish = bool(tail) and not re.search(r"[’']s\b", tail.group()) and not looks_like_org(tail.group())
+                return bool(_INTRO.match(seg_j)) and not personish
+            while k > 0 and (_APPOSITIVE_START.match(text[head_s + parts[k][0]:head_s + parts[k][1]])
+                             or _PARTICIPLE.match(text[head_s + parts[k][0]:head_s + parts[k][1]])) \
+                    and not _is_intro(k - 1):
+                k -= 1
+            def _has_person(j: int) -> bool:
+                return any(len(strip_titles(text[x:y]).split()) >= 2 and not looks_like_org(strip_titles(text[x:y]))
+                           for x, y in name_chunks(text, head_s + parts[j][0], head_s + parts[j][1]))
+            if k == len(parts) - 1 and k > 0 and not _has_person(k) and _has_person(0) \
+                    and not _INTRO.match(text[head_s + parts[0][0]:head_s + parts[0][1]]):
+                k = 0   # 'David Jaffe, CEO of Ascena, said': the apposition is not the subject
+            if k > 0:
+                subj = (head_s + parts[k][0], head_s + parts[k][1])
+                role = ", ".join(text[head_s + a_:head_s + b_].strip() for a_, b_ in parts[k + 1:])
+                if not role and re.match(r"\s*(?:the|a|an)\s", text[head_s + parts[k - 1][0]:head_s + parts[k - 1][1]], re.I) \
+                        and name_chunks(text, *subj):
+                    role = text[head_s + parts[k - 1][0]:head_s + parts[k - 1][1]].strip()
+                head_s, head_e = subj
+                parts = []
+            elif k == 0 and len(parts) >= 2 and _has_person(0):
+                role = ", ".join(text[head_s + a_:head_s + b_].strip() for a_, b_ in parts[1:])
+                head_e = head_s + parts[0][1]
+                parts = []
+        if len(parts) >= 2:
             first = text[head_s + parts[0][0]:head_s + parts[0][1]]
             later = text[head_s + parts[1][0]:head_s + parts[-1][1]].strip()
             chunks_first = name_chunks(text, head_s + parts[0][0], head_s + parts[0][1])
-            if chunks_first or first.strip().lower() in PRONOUNS:
+            if chunks_first and not first.strip().split()[0].lower() in DETERMINERS or first.strip().lower() in PRONOUNS \
+                    or re.match(r"\s*(?:speaking|who|citing|requesting|asking|declining|on condition)\b", later) \
+                    or _PARTICIPLE.match(later):
                 role = later
                 head_e = head_s + parts[0][1]
             else:
@@ -449,9 +620,23 @@ def _np_span(text: str, a: int, b: int, forward: bool) -> tuple[int, int, str]:
                     role = first.strip()
                     head_s, head_e = chunks_later[0]
         # strip leading conjunction / preposition words
-        m = re.match(r"\s*(?:(?:but|and|so|yet|then|however|also|in turn|meanwhile)\b[\s,]*)+", text[head_s:head_e], re.I)
+        pm = re.search(r"\b(he|she|they|it|we|I)$", text[head_s:head_e])
+        if pm and pm.start() > 0:
+            head_s += pm.start()   # 'On Twitter he said'
+        m = re.match(r"\s*(?:(?:but|and|so|yet|then|however|also|in turn|meanwhile|while|when|as|although|though|"
+                     r"after|before|since|if|whereas|earlier|later|separately|still|now|instead)\b[\s,]*)+",
+                     text[head_s:head_e], re.I)
         if m and m.end() < head_e - head_s:
             head_s += m.end()
+        elif m and re.fullmatch(r"\s*(?:and|but|or|yet)\s*", text[head_s:head_e], re.I) and head_s > a:
+            # coordinated verbs share the subject: 'Tim Long, an analyst, lowered X, but maintained "..."'
+            return _np_span(text, a, head_s, forward=False)
+    while head_s < head_e and text[head_s] in " \t\n,":
+        head_s += 1
+    while head_e > head_s and text[head_e - 1] in " \t\n,":
+        head_e -= 1
+    if not forward and head_e > head_s:
+        head_e = _cut_at_verb(text, head_s, head_e)
     if head_e <= head_s:
         return -1, -1, ""
     # too long to be a subject -> not an attribution
@@ -460,14 +645,67 @@ def _np_span(text: str, a: int, b: int, forward: bool) -> tuple[int, int, str]:
     return head_s, head_e, role
 
 
+def _according_np(text: str, a: int, b: int) -> tuple[int, int, str]:
+    """NP after 'according to': 'a statement from the ministry' -> 'the ministry'."""
+    m = re.match(r"\s*(?:an?|the)?\s*(?:\w+\s+)?(?:statement|report|analysis|data|figures|tally|count|spokesman|"
+                 r"spokeswoman|spokesperson|post|video|message)\s+(?:by|from|of|issued by|released by)\s+", text[a:b])
+    if m:
+        return _np_span(text, a + m.end(), b, forward=True)
+    return _np_span(text, a, b, forward=True)
+
+
+_VERBISH = {"is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might",
+            "did", "does", "do", "spoke", "met", "went", "came", "gave", "took", "made", "began", "held", "sent",
+            "speaks", "appeared", "issued", "released", "published", "wrote", "spoke", "responded", "reacted",
+            "struck", "hit", "visited", "arrived", "left", "remained", "seemed", "appears", "seems", "gets", "got"}
+_PREPS = {"a", "an", "the", "to", "on", "in", "at", "with", "for", "of", "from", "by", "about", "after", "before",
+          "his", "her", "their", "its", "our", "this", "that", "it", "them", "him", "up", "out", "off", "over"}
+
+
+#: lowercase words that may follow a name inside a subject noun phrase (never a verb there)
+_NOT_VERBS = {"and", "or", "nor", "but", "who", "whose", "which", "whom", "himself", "herself", "themselves", "itself",
+              "spokesman", "spokeswoman", "spokesperson", "official", "officials", "chief", "head", "director",
+              "minister", "leader", "commander", "president", "secretary", "member", "members", "analyst", "expert",
+              "professor", "researcher", "fellow", "staff", "chairman", "chairwoman", "founder", "editor", "adviser",
+              "advisor", "envoy", "representative", "ambassador", "governor", "mayor", "deputy", "general", "author",
+              "lawyer", "manager", "coach", "executive", "officer", "boss", "owner", "partner", "correspondent",
+              "reporter", "chief", "ministry", "army", "forces", "police", "government", "group", "team", "office",
+              "council", "party", "media", "news", "agency", "statement", "alone", "too", "jr", "sr"}
+
+
+def _cut_at_verb(text: str, s: int, e: int) -> int:
+    """End of the subject noun phrase in text[s:e]: stop before the first finite-verb-like word.
+
+    >>> t = "Kirby spoke to reporters"; t[:_cut_at_verb(t, 0, len(t))]
+    'Kirby'
+    """
+    toks = _tokens(text[s:e], s)
+    for i, (tok, a, _b) in enumerate(toks):
+        low = tok.lower()
+        if i == 0 or not tok[:1].islower():
+            continue
+        nxt = toks[i + 1][0].lower() if i + 1 < len(toks) else ""
+        prev_cap = i > 0 and toks[i - 1][0][:1].isupper() and toks[i - 1][0].lower() not in DETERMINERS
+        if low in _VERBISH or (low.endswith("ed") and len(low) > 4 and nxt in _PREPS) or \
+                (prev_cap and nxt in _PREPS and low not in _PREPS and low not in _NOT_VERBS and not low.endswith("ing")):
+            j = a
+            while j > s and text[j - 1] in " ,":
+                j -= 1
+            return j
+    return e
+
+
 def _find_cue(text: str, a: int, b: int, last: bool) -> re.Match[str] | None:
-    ms = list(re.finditer(r"\b(?:according\s+to|" + CUE_RE + r")\b", text[a:b], re.I))
+    ms = list(re.finditer(r"\b(?:[Aa]ccording\s+to|" + CUE_RE + r")\b", text[a:b]))
     ms = [m for m in ms if not re.search(r"\bto\s+$", text[max(0, a + m.start() - 4):a + m.start()])
           or m.group().lower().startswith("according")]
     ms = [m for m in ms if not (m.group().lower() in {"call", "calls", "called", "state", "states", "post",
                                                        "report", "note", "notes", "charge", "term", "point",
                                                        "fear", "claims", "cite", "quote", "comment", "thought",
-                                                       "written", "agree", "brand", "label"}
+                                                       "written", "agree", "brand", "label", "read", "reads", "demand", "demands",
+                                                       "report", "reports", "promise", "promises", "pledge", "warning",
+                                                       "claim", "call", "post", "comment", "comments", "remark",
+                                                       "reply", "replies", "response", "answer", "note"}
                                 and not _cue_context_ok(text, a + m.start(), a + m.end()))]
     if not ms:
         return None
@@ -477,20 +715,74 @@ def _find_cue(text: str, a: int, b: int, last: bool) -> re.Match[str] | None:
 def _cue_context_ok(text: str, s: int, e: int) -> bool:
     after = text[e:e + 20]
     before = text[max(0, s - 20):s]
+    if text[s:e].lower().startswith("read"):
+        return bool(re.search(r"\b(?:statement|letter|message|post|sign|banner|communique|note|text)\s*$", before))
+    if re.search(r"\bso[- ]$", before):
+        return False
     if text[s:e].lower().startswith("call"):
-        return bool(re.match(r"\s+(?:it|this|that|them|him|her|the|for)\b", after)) and not re.search(r"\b(?:a|the|our)\s*$", before)
-    return bool(re.search(r"(?:he|she|they|it|[A-Z]\w+)\s*$", before)) and not re.search(r"\b(?:a|the|our|this|their)\s*$", before)
+        return bool(re.match(r"\s+(?:it|this|that|them|him|her|the|for)\b|\s*[“\"‘]", after)) \
+            and (not re.search(r",\s*$", before) or bool(re.match(r"\s+(?:it|this|that|them|him|her)\b", after))) \
+            and not re.search(r"\b(?:a|the|our)\s*$", before)
+    return bool(re.search(r"(?:he|she|they|it|[A-Z]\w+)\s*$", before)) \
+        and not re.search(r"\b(?:a|an|the|our|this|their|its|his|her)\s*$", before, re.I)
+
+
+_ABBREV = {"mr", "mrs", "ms", "dr", "col", "gen", "lt", "maj", "capt", "sgt", "st", "no", "prof", "sen", "rep", "gov",
+           "brig", "adm", "jr", "sr", "vs", "u.s", "u.n", "u.k", "cmdr", "lt. col", "sheikh", "rev", "hon", "corp",
+           "inc", "ltd", "co", "messrs", "mt", "ft", "gens", "cols", "sens", "reps"}
+
+
+def _first_stop(seg: str) -> int:
+    """Offset of the first sentence end (. ! ? not after an abbreviation or initial) or opening quote in seg."""
+    for m in re.finditer(r"[.!?](?=\s|$)|[“\"‘]", seg):
+        if m.group() == ".":
+            prev = re.search(r"([\w.]+)$", seg[:m.start()])
+            w = prev.group(1).lower() if prev else ""
+            if w in _ABBREV or re.fullmatch(r"[a-z]", w) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", w):
+                continue
+        return m.start()
+    return len(seg)
 
 
 def _attr_after(text: str, a: int, b: int) -> _Attr | None:
     """Attribution right after a closing mark: ', he said', ' said X, ...', ', X told reporters'."""
     seg = text[a:b]
-    m_end = re.search(r"[.!?](?:\s|$)|[“\"‘]", seg)
-    lim = a + (m_end.start() if m_end else len(seg))
+    lim = a + _first_stop(seg)
     if not re.match(r"\s*[,:;–—-]?\s*\S", seg):
         return None
     q_end = text[:a].rstrip(DOUBLE_MARKS + SINGLE_MARKS)[-1:]
+    if q_end in ".…" and re.match(r"\s+[A-Z“\"‘]", seg):
+        return None
+    dm = re.match(r"\s*(?:[–—]|--?)\s*(?=\w)", seg)
+    if dm:   # '"..." – Rep. Doris Goodale, R-Kingman, on her plans'
+        s, e, role = _np_span(text, a + dm.end(), max(lim, a + dm.end()), forward=True)
+        if s >= 0 and _speaker_from_mention(text, s, e)[1] == "person":
+            return _Attr(cue="dash", cue_start=a + dm.start(), cue_end=a + dm.end(), m_start=s, m_end=e,
+                         role=role, where="after")
+    if re.match(r"\s*,?\s*(?:while|and|but|as|because|although|though|when|after|before|since|whereas|if|so)\b", seg):
+        return None
     if not (q_end in ",.!?…-–—" or re.match(r"\s*[,:;–—-]", seg) or re.match(r"\s*" + CUE_RE + r"\b", seg)):
+        # partial quote inside the sentence: a sentence-final ', X said' still attributes it
+        if re.search(r"[“”\"‘]", text[a:lim]):
+            return None
+        for m in re.finditer(r"(?:,\s+|^\s+(?=[A-Z]))((?:[\w’'\-\.]+\s+){0,11}?)(" + CUE_RE + r")\b", text[a:lim]):
+            np_ = m.group(1).strip()
+            if not np_ and m.group().startswith(","):
+                # '"A drone fired three rockets" in east Baghdad, said one source.'
+                s, e, role = _np_span(text, a + m.end(2), lim, forward=True)
+                if s >= 0:
+                    return _Attr(cue=m.group(2), cue_start=a + m.start(2), cue_end=a + m.end(2), m_start=s, m_end=e,
+                                 role=role, where="end of sentence")
+                continue
+            if not np_ or re.match(r"(?:about|after|before|while|when|as|and|or|nor|yet|so|but|which|who|where|because|since|"
+                                    r"although|though|if|in|on|at|for|with|from|by|to|of)\b", np_, re.I):
+                continue
+            if re.search(r"\b(?:" + "|".join(sorted(_VERBISH)) + r")\b", np_):
+                continue
+            s, e, role = _np_span(text, a + m.start(1), a + m.start(2), forward=False)
+            if s >= 0:
+                return _Attr(cue=m.group(2), cue_start=a + m.start(2), cue_end=a + m.end(2), m_start=s, m_end=e,
+                             role=role, where="end of sentence")
         return None
     cue = _find_cue(text, a, lim, last=False)
     if cue is None:
@@ -499,7 +791,7 @@ def _attr_after(text: str, a: int, b: int) -> _Attr | None:
     between = text[a:cs]
     words = re.findall(r"[\w’'\-\.]+", between)
     if cue.group().lower().startswith("according"):
-        s, e, role = _np_span(text, ce, lim, forward=True)
+        s, e, role = _according_np(text, ce, lim)
         return _Attr(cue="according to", cue_start=cs, cue_end=ce, m_start=s, m_end=e, role=role, where="after")
     if len(words) > 16:
         return None
@@ -524,6 +816,14 @@ def _attr_before(text: str, a: int, b: int) -> _Attr | None:
     seg = text[a:b]
     if not seg.strip():
         return None
+    # 'X was quoted (by the agency) as saying': X is the speaker, not the agency
+    qm = re.search(r"\s+(?:was|were|is|are|has\s+been|had\s+been)\s+quoted\b(?:\s+by\s+[^,;“”\"]+?)?"
+                   r"(?:\s+as\s+saying|\s+as)?\b", seg)
+    if qm and qm.start() > 0:
+        s0, e0, role0 = _np_span(text, a, a + qm.start(), forward=False)
+        if s0 >= 0:
+            return _Attr(cue="quoted", cue_start=a + qm.start() + len(qm.group()) - len(qm.group().lstrip()),
+                         cue_end=a + qm.end(), m_start=s0, m_end=e0, role=role0, where="before")
     # passive: "described by the government as"
     pm = None
     for pm in re.finditer(r"\b" + PASSIVE_CUES + r"\s+by\s+", seg):
@@ -535,18 +835,26 @@ def _attr_before(text: str, a: int, b: int) -> _Attr | None:
         if e0 > s0:
             return _Attr(cue=pm.group().split()[0], cue_start=a + pm.start(), cue_end=a + pm.start() + len(pm.group().split()[0]),
                          m_start=s0, m_end=e0, where="before")
-    cue = _find_cue(text, a, b, last=True)
+    cue = _find_cue(text, a, b, last=False)
     if cue is None:
         return None
+    last = _find_cue(text, a, b, last=True)
+    if last is not None and re.fullmatch(r"\s*[,:]?\s*", seg[last.end():]):
+        cue = last   # 'While officials believe ..., Kirby said, "..."'
+    elif last is not None and last.start() > cue.end() and cue.group().lower().startswith("according"):
+        cue = last   # 'According to Reuters, the minister said the plan was "dead"' -> the minister
+    elif last is not None and last.start() > cue.end() and re.search(r"\bthat\b", seg[cue.end():last.start()]) \
+            and re.search(r"\b(?:an?|the|one|two|[A-Z]\w+)\b", seg[cue.end():last.start()]):
+        cue = last   # 'Al Jazeera reported that a U.S. official said that ... "..."' -> the official
     cs, ce = a + cue.start(), a + cue.end()
     if cue.group().lower().startswith("according"):
-        s, e, role = _np_span(text, ce, b, forward=True)
+        s, e, role = _according_np(text, ce, b)
         return _Attr(cue="according to", cue_start=cs, cue_end=ce, m_start=s, m_end=e, role=role, where="before")
     s, e, role = _np_span(text, a, cs, forward=False)
     if s < 0:
-        # inverted: 'said X:' before the quote
+        # inverted: 'said X:' right before the quote
         s, e, role = _np_span(text, ce, b, forward=True)
-        if s < 0:
+        if s < 0 or not re.fullmatch(r"[\s,:;–—-]*", text[e:b]) and not re.fullmatch(r"\s*,[^“”\"]{0,120}[,:]\s*", text[e:b]):
             return None
     return _Attr(cue=cue.group(), cue_start=cs, cue_end=ce, m_start=s, m_end=e, role=role, where="before")
 
@@ -561,14 +869,20 @@ class _Person:
     end: int
     gender: str
     role: str = ""
+    speakerish: bool = True   # has a title/description or sits next to a reporting verb
 
 
 def _person_mentions(text: str, blocked: list[tuple[int, int]]) -> list[_Person]:
     """Person-like names outside quotes: 2+ capitalised tokens, not organisation/place chunks."""
     out: list[_Person] = []
+    starts = [x for x, _ in blocked]
     for a, b in name_chunks(text, 0, len(text)):
-        if any(x <= a < y for x, y in blocked):
+        k = bisect.bisect_right(starts, a) - 1
+        if k >= 0 and blocked[k][0] <= a < blocked[k][1]:
             continue
+        if len(text[a:b].split()) >= 3 and re.search(r"\b(?:in|at|from)\s+$", text[max(0, a - 6):a]) and \
+                _looks_like_person_after_place(text, a, b):
+            a += len(text[a:b].split()[0]) + 1   # 'spokesperson in Geneva Ariane Rummery'
         raw = text[a:b]
         name = strip_titles(raw)
         shift = raw.find(name)
@@ -581,14 +895,19 @@ def _person_mentions(text: str, blocked: list[tuple[int, int]]) -> list[_Person]
             continue
         after = text[b:b + 40]
         personish = (len(toks) >= 2 and all(t[:1].isupper() or t.lower() in NAME_PARTICLES or t.lower().startswith(("al-", "el-")) for t in toks)
-                     and (re.match(r"\s*(?:,\s*(?:a|an|the|who|head|spokes|chief|commander|leader|deputy|director)\b|\s+(?:" + CUE_RE + r")\b|\s+(?:of|from|at)\s+the\b)", after)
-                          or re.search(r"\b(?:" + ROLE_NOUNS + r"|said|says|told)\s*$", prev, re.I)
+                     and (re.match(r"\s*(?:,\s*(?:a|an|the|who|head|spokes|chief|commander|leader|deputy|director|[a-z]+\s+[a-z]+)\b|\s+(?:" + CUE_RE + r")\b|\s+(?:of|from|at)\s+the\b)", after)
+                          or re.search(r"\b(?:" + ROLE_NOUNS + r"|said|says|told)\s*,?\s*$", prev, re.I)
+                          or re.match(r"\s*,?\s+(?:" + CUE_RE + r")\b", after)
                           or raw != name
-                          or toks[0].lower() in FEMALE_NAMES
-                          or re.match(r"\s+(?:has|had|was|is|said|says|told|warned|added|described|condemned|acknowledged|questioned)\b", after)))
+                          or toks[0].lower() in FEMALE_NAMES or unidecode(toks[0]).lower() in MALE_NAMES
+                          or re.match(r"\s+(?:has|had|was|is|said|says|told|warned|added|described|condemned|acknowledged|questioned)\b", after)
+                          or (re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, a - 3):a]) and re.match(r"\s+[a-z]{3,}ed\b", after))))
         if personish:
             ns, ne = a + shift, a + shift + len(name)
-            out.append(_Person(name, ns, ne, gender_of(raw), descriptor(text, a, ne)))
+            desc = "; ".join(x for x in [raw[:shift].strip(), descriptor(text, a, ne)] if x)
+            cue_next = bool(re.match(r"\s*,?\s+(?:\w+\s+)?(?:" + CUE_RE + r")\b", after)
+                            or re.search(r"\b(?:" + CUE_RE + r")\s+$", prev))
+            out.append(_Person(name, ns, ne, gender_of(raw), desc, bool(desc) or cue_next))
     return out
 
 
@@ -599,13 +918,13 @@ def descriptor(text: str, s: int, e: int) -> str:
     'a security analyst at Horizon'
     """
     parts = []
-    pre = re.split(r"[.,;:!?“”\"()\n]|\b(?:" + CUE_RE + r"|and|but|that|while|when)\b", text[max(0, s - 80):s])[-1]
+    pre = re.split(r"[.,;:!?“”\"()\n—–]|\s-\s|\b(?:" + CUE_RE + r"|and|but|that|while|when)\b", text[max(0, s - 80):s])[-1]
     pre = re.sub(r"^\s*(?:" + "|".join(DETERMINERS) + r")\s+", "", pre.strip(), flags=re.I)
     if pre and re.search(r"\b" + ROLE_NOUNS + r"\b", pre, re.I) and len(pre.split()) <= 7:
         parts.append(pre)
     post = text[e:e + 200]
     m = re.match(r",\s*((?:a|an|the|head|chief|spokesman|spokeswoman|spokesperson|director|leader|commander|"
-                 r"minister|deputy|who)\b[^.;:“”\"]{1,150}?)(?=,|\.|;|:|$|\s(?:said|says|told|has|had|was|on)\b)", post)
+                 r"minister|deputy|who|[a-z][a-z\-]+)\b[^.;:“”\"]{1,150}?)(?=,|\.|;|:|$|\s(?:said|says|told|has|had|was|on)\b)", post)
     if m:
         parts.append(m.group(1).strip())
     else:
@@ -613,6 +932,10 @@ def descriptor(text: str, s: int, e: int) -> str:
                      r"acknowledged|warned|on)\b)", post)
         if m:
             parts.append(m.group(1) + " " + m.group(2).strip())
+        else:
+            m = re.match(r"\s+(?:was|is|has been)\s+((?:a|an|one of the|among the)\s+[^,.;:“”\"]{2,80}?)(?=,|\.|;|$)", post)
+            if m:
+                parts.append(m.group(1).strip())
     return "; ".join(parts)
 
 
@@ -637,26 +960,46 @@ def _resolve_name(mention: str, pos: int, persons: list[_Person]) -> str:
     return best or base
 
 
+def _looks_like_person_after_place(text: str, a: int, b: int) -> bool:
+    """'in Geneva Ariane Rummery says': the chunk minus its first word is a person (first name or cue after)."""
+    rest = text[a:b].split()[1:]
+    first = unidecode(rest[0]).lower() if rest else ""
+    return first in MALE_NAMES or first in FEMALE_NAMES or bool(re.match(r"\s*,?\s+(?:" + CUE_RE + r")\b", text[b:b + 20]))
+
+
 def _speaker_from_mention(text: str, s: int, e: int) -> tuple[str, str, str]:
     """(speaker string, type, descriptor) from a mention span: a name, a pronoun or a role."""
-    mention = text[s:e].strip()
+    mention = re.sub(r"\s*\([^)]*\)\s*$", "", text[s:e].strip()) or text[s:e].strip()
     low = mention.lower()
+    if low in {"his", "its", "their", "our", "my", "your", "them", "us", "me", "him"}:
+        return "", "", ""
     if low in PRONOUNS:
         return "", "pronoun", ""
-    chunks = [(a, b) for a, b in name_chunks(text, s, e)]
+    chunks = []
+    for a, b in name_chunks(text, s, e):
+        poss = list(re.finditer(r"[’']s\s+", text[a:b]))
+        a = a + poss[-1].end() if poss else a            # "the White House's Kirby" -> "Kirby"
+        of = re.search(r"\s+of\s+", text[a:b])
+        if of and len(text[a:a + of.start()].split()) >= 2 and not looks_like_org(text[a:a + of.start()]):
+            b = a + of.start()                            # "Renad Mansour of Chatham House" -> the person
+        chunks.append((a, b))
     persons = [(a, b) for a, b in chunks if not looks_like_org(strip_titles(text[a:b]))
-               and not text[b:e].strip()            # the name is the head: nothing after it
+               and (not text[b:e].strip() or re.match(r"\s+of\s", text[b:e]))   # the name is the head
                and not (len(strip_titles(text[a:b]).split()) == 1 and a == s
                         and re.fullmatch(ROLE_NOUNS, text[a:b].lower()))]
     first = low.split()[0] if low.split() else ""
-    if first in DETERMINERS and not (persons and text[s:persons[-1][0]].strip().endswith(",")):
+    if first in DETERMINERS and not (persons and (text[s:persons[-1][0]].strip().endswith(",")
+                                                  or re.search(r"[’']s\s*$", text[s:persons[-1][0]]))):
         persons = []
     if persons:
         a, b = persons[-1]
+        if len(text[a:b].split()) >= 3 and re.search(r"\b(?:in|at|from)\s+$", text[max(s, a - 6):a]) and \
+                _looks_like_person_after_place(text, a, b):
+            a += len(text[a:b].split()[0]) + 1   # 'spokesperson in Geneva Ariane Rummery' -> the person
         name = strip_titles(text[a:b])
         pre = text[s:a].strip()
         return name, "person", pre
-    if chunks and first not in DETERMINERS and not re.fullmatch(ROLE_NOUNS, low):
+    if chunks and first not in DETERMINERS and not re.fullmatch(ROLE_NOUNS, low) and mention.split()[-1][:1].isupper():
         return mention, "body", ""
     words = mention.split()
     if words and words[0].lower() in DETERMINERS and words[0][0].isupper():
@@ -666,6 +1009,16 @@ def _speaker_from_mention(text: str, s: int, e: int) -> tuple[str, str, str]:
     return mention, "role", mention
 
 
+#: Output schema of extract_quotes (column -> dtype); stable across versions.
+QUOTE_COLUMNS: dict[str, str] = {
+    "quote_id": "int64", "utterance_id": "int64", "start": "int64", "end": "int64", "quote": "str", "kind": "str",
+    "cue": "str", "cue_start": "int64", "cue_end": "int64", "speaker_mention_start": "int64",
+    "speaker_mention_end": "int64", "speaker_mention": "str", "speaker": "str", "speaker_type": "str",
+    "speaker_role": "str", "is_speech": "bool", "non_speech_reason": "str", "mark": "str", "unbalanced": "bool",
+    "para_index": "int64", "sent_index": "int64", "n_words": "int64", "attribution": "str",
+}
+
+
 def extract_quotes(text: str) -> pd.DataFrame:
     """One row per quoted span with kind, cue, speaker mention and resolved speaker.
 
@@ -673,12 +1026,9 @@ def extract_quotes(text: str) -> pd.DataFrame:
     >>> df[["quote", "kind", "cue", "speaker", "utterance_id"]].values.tolist()
     [['We will respond,', 'direct', 'said', 'John Smith', 0], ['It is clear.', 'direct', 'said', 'John Smith', 0]]
     """
-    cols = ["quote_id", "utterance_id", "start", "end", "quote", "kind", "cue", "cue_start", "cue_end",
-            "speaker_mention_start", "speaker_mention_end", "speaker_mention", "speaker", "speaker_type",
-            "speaker_role", "is_speech", "non_speech_reason", "mark", "unbalanced", "para_index",
-            "sent_index", "n_words", "attribution"]
+    cols = list(QUOTE_COLUMNS)
     if not isinstance(text, str) or not text.strip():
-        return pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+        return _typed(pd.DataFrame(columns=cols))
     paras = paragraph_spans(text)
     spans = _find_spans(text, paras)
     sents = sentence_starts(text, paras)
@@ -686,11 +1036,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     persons = _person_mentions(text, blocked)
 
     def sent_index(pos: int) -> int:
-        lo = 0
-        for k, st in enumerate(sents):
-            if st <= pos:
-                lo = k
-        return lo
+        return max(bisect.bisect_right(sents, pos) - 1, 0)
 
     def sent_start(pos: int) -> int:
         return sents[sent_index(pos)] if sents else 0
@@ -701,12 +1047,17 @@ def extract_quotes(text: str) -> pd.DataFrame:
         ps, pe = paras[sp.para]
         q = text[sp.start:sp.end]
         nxt_open = next((x.open_mark for x in spans[k + 1:] if x.para == sp.para), pe)
-        prv_close = max([x.close_mark + 1 for x in spans[:k] if x.para == sp.para] + [ps])
-        after_a = min(sp.close_mark + 1, pe)
+        prv_close = max([x.close_mark + (2 if text[x.close_mark:x.close_mark + 2] == "''" else 1)
+                         for x in spans[:k] if x.para == sp.para] + [ps])
+        after_a = min(sp.close_mark + (2 if text[sp.close_mark:sp.close_mark + 2] == "''" else 1), pe)
         attr = _attr_after(text, after_a, nxt_open) if after_a < nxt_open else None
         before_a = max(prv_close, sent_start(sp.open_mark if sp.open_mark >= ps else ps))
-        if attr is None and sp.open_mark > before_a:
-            attr = _attr_before(text, before_a, max(sp.open_mark, before_a))
+        if (attr is None or attr.where == "end of sentence") and sp.open_mark > before_a:
+            attr = _attr_before(text, before_a, max(sp.open_mark, before_a)) or attr
+        if attr is None and sp.para + 1 < len(paras) and not text[after_a:pe].strip(" .,") \
+                and re.match(r"(?:[–—]|--?)\s*[A-Z]", text[paras[sp.para + 1][0]:paras[sp.para + 1][1]]):
+            ns_, ne_ = paras[sp.para + 1]   # quote-collection style: the attribution is the next line '— Name, role'
+            attr = _attr_after(text, ns_, ne_)
         first_in_para = sp.open_mark <= ps
         only_quote_para = first_in_para and (not attr) and not text[after_a:pe].strip(" .,\"”’") and \
             not any(x.para == sp.para for x in spans[:k])
@@ -725,11 +1076,15 @@ def extract_quotes(text: str) -> pd.DataFrame:
         reason = ""
         para_txt = text[ps:pe]
         rest_of_para = (text[ps:sp.open_mark] + text[after_a:pe]) if sp.open_mark >= ps else text[after_a:pe]
-        if re.search(r"\b\d{1,2}/\d{1,2}/\s*\d{2,4}\b", text[after_a:pe]) and len(rest_of_para.split()) <= 14 \
+        if re.search(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b", text[after_a:pe]) and len(rest_of_para.split()) <= 25 \
                 and not re.search(r"\b" + CUE_RE + r"\b", rest_of_para):
             reason = "title"
         elif not rest_of_para.strip(" -–—.,:;*•") and nwords <= 12 and not re.search(r"[.!?]['’\"”]?$", q) and not (prev_row and prev_row.get("_open_next")):
             reason = "crosshead"
+        elif len(para_txt.split()) <= 14 and not re.search(r"[.!?…,;]\W*$", para_txt) \
+                and not re.search(r"\b" + CUE_RE + r"\b", rest_of_para) and not sp.unbalanced \
+                and not (prev_row and prev_row.get("_open_next")) and len(paras) > 1:
+            reason = "crosshead"   # headline-like line: short, no final punctuation, no reporting verb
         utter = prev_row["utterance_id"] if prev_row else -1
         speaker, stype, role, mention_s, mention_e, cue = "", "", "", -1, -1, ""
         cue_s = cue_e = -1
@@ -739,14 +1094,21 @@ def extract_quotes(text: str) -> pd.DataFrame:
             speaker, stype, role0 = _speaker_from_mention(text, mention_s, mention_e)
             role = attr.role or role0
         new_utter = True
+        if attr and prev_row is not None and attr.m_start >= 0 and attr.m_start == prev_row["speaker_mention_start"] \
+                and prev_row["para_index"] == sp.para:
+            new_utter = False   # '"We," said X, "will win."': one attribution serves both parts
         same_sentence_follow = prev_row is not None and prev_row["para_index"] == sp.para and not attr
-        if prev_row is not None and prev_row["_open_next"] and first_in_para:
+        if not new_utter:
+            pass
+        elif prev_row is not None and prev_row["_open_next"] and first_in_para:
             # unclosed paragraph continues here: same utterance
             new_utter, kind = False, "continuation"
-        elif same_sentence_follow and prev_row["is_speech"] and prev_row["speaker"]:
+        elif same_sentence_follow and prev_row["is_speech"] and (prev_row["speaker"] or re.fullmatch(
+                r"[\s,.;:–—-]*(?:[\w’'\-\.]+[\s,]+){0,12}?\b" + CUE_RE + r"\b[^“”\"‘]{0,80}",
+                text[spans[k - 1].close_mark + 1:sp.open_mark], re.I)):
             # '"A," he said. "B"' -> same utterance
             new_utter = False
-        if (not new_utter or (only_quote_para and prev_row is not None and prev_row["para_index"] >= sp.para - 1
+        if (not new_utter or (only_quote_para and not sp.continues_next and prev_row is not None and prev_row["para_index"] >= sp.para - 1
                               and prev_row["speaker"])) and not attr and prev_row is not None:
             if only_quote_para and new_utter:
                 kind = "continuation"
@@ -754,30 +1116,83 @@ def extract_quotes(text: str) -> pd.DataFrame:
             cue, where = prev_row["cue"], "inherited"
             mention_s, mention_e = prev_row["speaker_mention_start"], prev_row["speaker_mention_end"]
             cue_s, cue_e = prev_row["cue_start"], prev_row["cue_end"]
-        elif not attr and only_quote_para and sp.para > 0 and not reason:
+        elif not attr and only_quote_para and sp.para > 0 and not reason and not sp.continues_next:
             # speaker introduced in the previous paragraph by a reporting verb without quote marks
             pps, ppe = paras[sp.para - 1]
-            a2 = _attr_before(text, max(pps, sent_start(ppe - 1) if False else pps), ppe)
+            a2 = _attr_before(text, pps, ppe)
             if a2 and a2.m_start >= 0 and a2.cue != "according to":
                 mention_s, mention_e, cue, cue_s, cue_e = a2.m_start, a2.m_end, a2.cue, a2.cue_start, a2.cue_end
                 speaker, stype, role0 = _speaker_from_mention(text, mention_s, mention_e)
                 role = a2.role or role0
                 where = "previous paragraph"
+        if not speaker and not reason and where == "" and kind != "partial" and new_utter:
+            if sp.open_mark > ps:
+                a3 = _attr_before(text, max(prv_close, ps), before_a)
+                if a3 and a3.m_start >= 0 and a3.cue != "according to":
+                    mention_s, mention_e, cue, cue_s, cue_e = a3.m_start, a3.m_end, a3.cue, a3.cue_start, a3.cue_end
+                    speaker, stype, role0 = _speaker_from_mention(text, mention_s, mention_e)
+                    role, where = a3.role or role0, "earlier sentence"
+            if not speaker and sp.open_mark > ps:
+                near = [p for p in persons if ps <= p.start < sp.open_mark]
+                if near:
+                    speaker, stype, role = near[-1].name, "person", near[-1].role
+                    mention_s, mention_e, where = near[-1].start, near[-1].end, "earlier sentence"
+            if not speaker and not stype and prev_row is not None and prev_row["para_index"] >= sp.para - 1 \
+                    and prev_row["speaker"] and not sp.continues_next:
+                speaker, stype, role = prev_row["speaker"], prev_row["speaker_type"], prev_row["speaker_role"]
+                cue, where = prev_row["cue"], "previous speaker"
+                mention_s, mention_e = prev_row["speaker_mention_start"], prev_row["speaker_mention_end"]
+                cue_s, cue_e = prev_row["cue_start"], prev_row["cue_end"]
         if stype == "pronoun":
             speaker, stype2 = _resolve_pronoun(text, text[mention_s:mention_e], mention_s, persons, rows)
             stype = stype2
         elif stype == "person":
             speaker = _resolve_name(speaker, mention_s, persons)
-        elif stype == "role" and rows:
-            speaker = _resolve_role(speaker, rows) or speaker
+        elif stype == "role" and re.fullmatch(r"(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|message|"
+                                              r"post|communique|video|letter)", speaker.strip(), re.I):
+            speaker = _statement_issuer(text, sp.open_mark) or speaker
+        elif stype == "role":
+            speaker = _resolve_role(speaker, rows, persons, mention_s, text) or speaker
         if stype == "person" and speaker:
             descs = [p.role for p in persons if p.name == speaker and p.role]
             local = descriptor(text, mention_s, mention_e) if mention_s >= 0 and where != "inherited" else ""
-            role = "; ".join(dict.fromkeys([x for x in [role, local] + descs if x]))
+            bits: list[str] = []
+            for x in [role, local] + descs:
+                for y in (x or "").split("; "):
+                    y = y.strip()
+                    if y and not any(y.lower() in z.lower() for z in bits):
+                        bits.append(y)
+            role = "; ".join(bits)
         if new_utter:
             utter = (max(r["utterance_id"] for r in rows) + 1) if rows else 0
-        if not reason and not speaker and nwords <= 2:
+        looks_spoken = bool(re.match(r"[A-Z]", q)) and bool(re.search(r"[,.!?…]$", q)) and kind != "partial"
+        if not reason and not speaker and not looks_spoken and (nwords <= 2 or (kind == "partial" and nwords <= 4)):
             reason = "scare quote"
+        if not reason and nwords <= 4 and re.search(r"\b(?:called|dubbed|named|nicknamed|known\s+as|termed|labell?ed|"
+                                                    r"branded|so-called)\s*$",
+                                                    text[max(ps, sp.open_mark - 20):max(sp.open_mark, ps)]):
+            reason = "scare quote"   # a name or term, not speech
+        if not reason and nwords <= 8 and re.search(r"\bso[- ]called\s*$", text[max(ps, sp.open_mark - 12):max(sp.open_mark, ps)]):
+            reason = "scare quote"
+        if not reason and re.search(r"\b(?:banners?|signs?|placards?|posters?|t-shirts?|graffiti|billboards?|"
+                                    r"stickers?|caps?|hats?|flags?)\s+(?:that\s+)?(?:read|reading|reads|saying|said|with|"
+                                    r"bearing|emblazoned\s+with)\s*:?\s*$",
+                                    text[max(ps, sp.open_mark - 40):max(sp.open_mark, ps)], re.I):
+            reason = "sign"   # written slogan, not a reported utterance
+        q_core = q.rstrip(".,;:")
+        if not reason and nwords <= 10 and re.search(r"(?:[’']s|\b(?:titled|entitled|program|programme|show|book|film|"
+                                                    r"article|op-ed|column|headline|documentary|newspaper|magazine|"
+                                                    r"song|slogan|campaign|operation|dubbed|named|novel|memoir|album|"
+                                                    r"series|play|poem|podcast|debut|sequel|single|musical|opera|"
+                                                    r"exhibition|movie|essay|biography|autobiography|thriller))\s*,?\s*$",
+                                                    text[max(ps, sp.open_mark - 30):max(sp.open_mark, ps)]) and \
+                all(w[:1].isupper() or w.lower() in {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"}
+                    for w in re.findall(r"[A-Za-z][\w’'\-]*", q_core)) and re.match(r"[A-Z]", q_core):
+            reason = "title"
+        if not reason and not speaker and nwords <= 8 and not re.search(r"[.!?,]$", q) and \
+                all(w[:1].isupper() or w.lower() in {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"}
+                    for w in re.findall(r"[A-Za-z][\w’'\-]*", q)) and re.match(r"[A-Z]", q):
+            reason = "title"
         is_speech = reason == ""
         row = {"quote_id": len(rows), "utterance_id": utter, "start": sp.start, "end": sp.end, "quote": q,
                "kind": kind, "cue": cue.lower() if cue else ("colon" if prefix.endswith(":") else ""),
@@ -795,43 +1210,206 @@ def extract_quotes(text: str) -> pd.DataFrame:
         rows.append(row)
         prev_row = row if is_speech else prev_row
     # back-fill: the first part of a split quote whose attribution follows the second part
+    for k, r in enumerate(rows):
+        if r["is_speech"] and not r["speaker"] and not any(x["speaker"] for x in rows
+                                                           if x["utterance_id"] == r["utterance_id"]):
+            prev = [x for x in rows[:k] if x["is_speech"] and x["speaker"] and x["para_index"] >= r["para_index"] - 1]
+            opens_para = not text[paras[r["para_index"]][0]:r["start"]].strip(" " + DOUBLE_MARKS + SINGLE_MARKS + "`")
+            if prev and r["attribution"] == "" and opens_para:
+                # a multi-paragraph quote with no attribution of its own carries on the previous speaker
+                r.update(speaker=prev[-1]["speaker"], speaker_type=prev[-1]["speaker_type"], cue=prev[-1]["cue"],
+                         speaker_role=prev[-1]["speaker_role"], attribution="previous speaker", kind="continuation")
     for r in rows:
         if r["is_speech"] and not r["speaker"]:
             later = [x for x in rows if x["utterance_id"] == r["utterance_id"] and x["speaker"]]
             if later:
-                r.update(speaker=later[0]["speaker"], speaker_type=later[0]["speaker_type"], cue=later[0]["cue"])
-    df = pd.DataFrame(rows, columns=cols) if rows else pd.DataFrame({c: pd.Series(dtype=object) for c in cols})
+                r.update(speaker=later[0]["speaker"], speaker_type=later[0]["speaker_type"], cue=later[0]["cue"],
+                         speaker_role=later[0]["speaker_role"], attribution="utterance")
+    df = _typed(pd.DataFrame(rows, columns=cols) if rows else pd.DataFrame(columns=cols))
     return df.sort_values("start", kind="stable").reset_index(drop=True)
+
+
+def _typed(df: pd.DataFrame) -> pd.DataFrame:
+    """Apply the stable column schema (QUOTE_COLUMNS) to a quotes table."""
+    return df[list(QUOTE_COLUMNS)].astype(QUOTE_COLUMNS)
 
 
 def _resolve_pronoun(text: str, pron: str, pos: int, persons: list[_Person], rows: list[dict]) -> tuple[str, str]:
     """Resolve he/she/they/it to the nearest fitting earlier speaker or person mention."""
     g = PRONOUNS.get(pron.lower(), "")
     if g in {"m", "f"}:
-        cands = [p for p in persons if p.end <= pos]
+        roles = _role_subjects(text, pos)
+        cands = [p for p in persons if p.end <= pos] + roles
         cands += [_Person(r["speaker"], r["speaker_mention_start"], r["speaker_mention_end"], gender_of(r["speaker"]))
                   for r in rows if r["speaker_type"] == "person" and 0 <= r["speaker_mention_start"] < pos]
         cands.sort(key=lambda p: p.start, reverse=True)
+        if g == "f":
+            fem = [p for p in cands if (p.gender or gender_of(p.name)) == "f" and pos - p.start < 1500]
+            cands = fem + cands
+        # the last quoted person keeps the floor unless a described/reporting person is introduced after them
+        last = [r for r in rows if r["speaker_type"] == "person" and r["speaker"] and 0 <= pos - r["start"] < 2500
+                and gender_of(r["speaker"]) in {g, ""}]
+        if last:
+            last_pos = max(last[-1]["start"], last[-1]["speaker_mention_end"])
+            # a described person, or any person named earlier in the pronoun's own paragraph, takes the floor
+            after_last = [p for p in cands if p.start > last_pos
+                          and (p.speakerish or "\n" not in text[p.start:pos])
+                          and _resolve_name(p.name, p.start, persons) != last[-1]["speaker"]]
+            if not after_last:
+                return last[-1]["speaker"], "person"
         for p in cands:
             pg = p.gender or gender_of(p.name)
             if pg in {g, ""}:
+                if any(p is r for r in roles):
+                    return p.name, "role"
                 return _resolve_name(p.name, p.start, persons), "person"
         return "", "pronoun"
-    prior = [r for r in rows if r["speaker"] and r["speaker_type"] in {"role", "body"}]
+    prior = [r for r in rows if r["speaker"] and r["speaker_type"] in {"role", "body"}
+             and 0 <= pos - r["speaker_mention_start"] < 1500]
     if prior:
         return prior[-1]["speaker"], prior[-1]["speaker_type"]
+    if g == "o":
+        org = _org_antecedent(text, pos)
+        if org:
+            return org, "body"
+    if g == "p":
+        grp = list(_PLURAL_RE.finditer(text, max(0, pos - 800), pos))
+        if grp:
+            return grp[-1].group().strip(), "role"
     return "", "pronoun"
 
 
-def _resolve_role(role: str, rows: list[dict]) -> str:
-    """'the faction' -> the latest speaker whose descriptor mentions 'faction'."""
-    m = re.match(r"the\s+(\w+)$", role.strip(), re.I)
+_PLURAL_RE = re.compile(r"\b(?:(?:the|some|many|several|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
+                        r"hundreds\s+of|\d+)\s+)(?:[a-z\-]+\s+){0,2}(?:women|men|residents|officials|sources|"
+                        r"analysts|villagers|protesters|people|workers|farmers|students|fighters|families|witnesses|"
+                        r"experts|observers|soldiers|troops|police|doctors|parents|survivors|activists|leaders|"
+                        r"diplomats|lawmakers|refugees|children|commanders|militants|demonstrators)\b")
+
+
+_HUMAN_ROLE = (r"official|spokesman|spokeswoman|spokesperson|striker|employee|worker|resident|witness|diplomat|"
+               r"officer|commander|soldier|analyst|expert|man|woman|doctor|nurse|teacher|student|farmer|driver|"
+               r"activist|lawmaker|member|survivor|villager|shopkeeper|mother|father|relative|neighbou?r|guard|"
+               r"engineer|journalist|reporter|leader|minister|envoy|adviser|advisor|source|fighter|militant|"
+               r"policeman|policewoman|medic|protester|demonstrator|owner|manager|executive|director|girl|boy")
+_ROLE_SUBJ_RE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s+((?:[\w\-’']+\s+){0,5}?)(" + _HUMAN_ROLE + r")\b"
+                           r"((?:\s+(?:for|at|of|from|in|with)\s+(?:the\s+)?[\w\-’']+(?:\s+[A-Z\w][\w\-’']*){0,4})?)"
+                           r"(?=\s*,?\s+(?:said|says|told|added|confirmed|warned|explained|noted|stated|declined|"
+                           r"refused|was|is|had|has|spoke|asked|insisted|acknowledged|[a-z]{3,}ed)\b)")
+
+
+def _role_subjects(text: str, pos: int) -> list[_Person]:
+    """Singular human role phrases in subject position before pos ('a spokesman for the company said')."""
+    out = []
+    base = max(0, pos - 1200)
+    for m in _ROLE_SUBJ_RE.finditer(text, base, pos):
+        before = text[max(0, m.start() - 40):m.start()]
+        if re.search(r",\s*$", before):
+            # after a comma: only '..., a female employee told AFP' (not an apposition 'Joel Wing, an analyst')
+            if re.search(r"[A-Z][\w’'\-]*,\s*$", before) or not re.match(
+                    r"\s*,?\s+(?:said|says|told|added|explained|noted|stated|insisted)\b", text[m.end():m.end() + 20]):
+                continue
+        elif not re.search(r"(?:^|[.!?;:“”\"]\s*|\n\s*|\s[-–—]\s+|\b(?:that|but|and|while|when)\s+)$", before):
+            continue
+        words = (m.group(1) + m.group(2)).lower()
+        g = "f" if re.search(r"\b(?:female|woman|spokeswoman|mother|girl|policewoman)\b", words) else \
+            ("m" if re.search(r"\b(?:male|man|spokesman|father|boy|policeman)\b", words) else "")
+        phrase = text[m.start():m.end()].strip()
+        phrase = phrase[0].lower() + phrase[1:]
+        out.append(_Person(phrase, m.start(), m.end(), g, ""))
+    return out
+
+
+_PLACES = {"iraq", "syria", "iran", "baghdad", "erbil", "washington", "tehran", "israel", "gaza", "lebanon", "anbar",
+           "kurdistan", "us", "u.s.", "united", "states", "america", "jordan", "yemen", "turkey", "london", "moscow",
+           "russia", "china", "europe", "middle", "east", "west", "north", "south", "monday", "tuesday", "wednesday",
+           "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july",
+           "august", "september", "october", "november", "december", "it", "the", "a", "an", "in", "on", "telegram"}
+
+
+def _org_antecedent(text: str, pos: int) -> str:
+    """Organisation that 'it' most likely refers to: first organisation named in the nearest earlier sentence."""
+    sents = [m for m in re.finditer(r"[^.!?\n]+[.!?]*", text[max(0, pos - 1500):pos])]
+    base = max(0, pos - 1500)
+    for m in reversed(sents[:-1] if sents else []):
+        sent = m.group().strip()
+        if not sent or re.match(r"(?:It|They)\b", sent):
+            continue
+        for a, b in name_chunks(text, base + m.start(), base + m.end()):
+            name = re.sub(r"^(?:The|A|An)\s+", "", text[a:b])
+            toks = [t.lower().strip("’'.,") for t in name.split()]
+            if toks and not all(t in _PLACES for t in toks) and looks_like_org(name):
+                return name
+        break
+    return ""
+
+
+def _statement_issuer(text: str, pos: int) -> str:
+    """Issuer of 'the statement': nearest earlier 'X issued/released/posted a statement'."""
+    best = ""
+    win0 = max(0, pos - 600)
+    for m in re.finditer(r"\b(?:said|says|announced|added|wrote)\s+(?:\w+\s+)?in\s+(?:a|an|its|his|her)\s+(?:\w+\s+)?"
+                         r"(?:statement|post|message|letter)", text[win0:pos]):
+        cs = win0 + m.start()
+        para0 = text.rfind("\n", 0, cs) + 1
+        s0, e0, _role = _np_span(text, para0, cs, forward=False)
+        if s0 >= 0:
+            spk, typ, _d = _speaker_from_mention(text, s0, e0)
+            if spk and typ in {"person", "body"}:
+                best = spk
+    for m in re.finditer(r"\s+in\s+(?:a|an|its|his|her)\s+(?:\w+\s+)?(?:statement|post|message|letter)\s+(?:\w+\s+)?"
+                         r"(?:said|says|added|stated|announced)\b", text[win0:pos]):
+        cs = win0 + m.start()
+        para0 = text.rfind("\n", 0, cs) + 1
+        s0, e0, _role = _np_span(text, para0, cs, forward=False)
+        if s0 >= 0:
+            spk, typ, _d = _speaker_from_mention(text, s0, e0)
+            if spk and typ in {"person", "body", "role"}:
+                best = spk
+    if best:
+        return best
+    for m in re.finditer(r"(?:^|[.!?]\s+|\n)([A-Z][^.!?\n]{1,80}?)\s+(?:has\s+|had\s+)?(?:issued|released|published|"
+                         r"posted|put out|sent|circulated)\s+(?:a|an)\s+(?:\w+\s+)?(?:statement|message|post|"
+                         r"communique|video|letter|warning|threat|declaration|response|note)", text[max(0, pos - 600):pos]):
+        best = m.group(1).strip()
+    if best:
+        best = re.sub(r"^(?:On|In|Late|Early)\s+[^,]+,\s*", "", best).strip(" ,")
+        names = [best[a:b] for a, b in name_chunks(best, 0, len(best))
+                 if len(best[a:b].split()) >= 2 and not looks_like_org(strip_titles(best[a:b]))]
+        if names:
+            return strip_titles(names[-1])
+    return best
+
+
+def _resolve_role(role: str, rows: list[dict], persons: list[_Person] | None = None, pos: int = 0,
+                  text: str = "") -> str:
+    """'the faction' / 'the spokesman' -> the latest speaker or named person whose descriptor has that noun."""
+    m = re.match(r"the\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)$", role.strip(), re.I)
     if not m:
         return ""
     head = m.group(1).lower()
-    for r in reversed(rows):
-        if r["speaker"] and head in (r["speaker_role"] or "").lower() and r["speaker"].lower() != role.lower():
-            return r["speaker"]
+    if head in {"sources", "source", "officials", "statement", "government", "army", "ministry", "pentagon"}:
+        return ""
+    cands: list[tuple[int, str]] = [(r["speaker_mention_start"], r["speaker"]) for r in rows
+                                    if r["speaker"] and re.search(r"\b" + re.escape(head) + r"\b", (r["speaker_role"] or "").lower())
+                                    and r["speaker"].lower() != role.lower()]
+    # earlier named persons with that role word, or (cataphora) one named in the next few sentences:
+    # 'The police chief said ... "..." Chief Constable Andrew Fenwick said.'
+    cands += [(p.start, p.name) for p in (persons or []) if p.start < pos + 400
+              and re.search(r"\b" + re.escape(head) + r"\b", p.role.lower())]
+    cands = [c for c in cands if c[0] < pos] or cands
+    # 'A Western diplomat said ... "...," the diplomat said': an unnamed role introduced after the
+    # candidate names is the antecedent, so the role stays as written
+    intro = [m.start() for m in re.finditer(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,4}?" + re.escape(head)
+                                            + r"\b", text[:pos])] if text else []
+    if intro and (not cands or intro[-1] > max(cands)[0]):
+        return ""
+    if cands:
+        return max(cands)[1]
+    if re.fullmatch(_HUMAN_ROLE + r"|skipper|coach|captain|dutchman|frenchman|englishman|veteran|\d+-year-old", head) \
+            or re.search(r"\d+-year-old$", role.strip()):
+        near = [p for p in (persons or []) if p.start < pos and pos - p.start < 1200]
+        if near:
+            return near[-1].name   # 'the former national skipper said' -> the person just introduced
     return ""
 
 
@@ -847,7 +1425,7 @@ def normalise_speaker(s: str) -> str:
     s = unidecode(str(s or "")).lower().strip()
     s = re.sub(r"[’'`]", "", s)
     toks = s.split()
-    while toks and (toks[0] in DETERMINERS or toks[0].rstrip(".") in TITLES):
+    while toks and (toks[0] in DETERMINERS or toks[0].rstrip(".") in HONORIFICS):
         toks = toks[1:]
     return " ".join(toks)
 
@@ -865,7 +1443,8 @@ def same_speaker(a: str, b: str) -> bool:
         return True
     if fuzz.token_set_ratio(na, nb) >= 85 and min(len(na), len(nb)) >= 4:
         return True
-    return fuzz.ratio(na.replace(" ", "").replace("-", ""), nb.replace(" ", "").replace("-", "")) >= 80
+    from .speakers import same_person  # local import: speakers does not import quotes
+    return same_person(a, b)[0]
 
 
 def match_spans(pred: pd.DataFrame, gold: pd.DataFrame, min_overlap: float = 0.5) -> pd.DataFrame:
@@ -921,10 +1500,17 @@ def evaluate_quotes(pred: pd.DataFrame, gold: pd.DataFrame) -> dict:
     ex = int(m["exact"].sum()) if len(m) else 0
     pe, re_, fe = _prf(ex, len(pr), len(gd))
     correct = [same_speaker(pr.loc[a, "speaker"], gd.loc[b, "speaker"]) for a, b in zip(m["pred_idx"], m["gold_idx"])]
+    extra = {}
+    if "speaker_group" in pr and "speaker_group" in gd and len(m):
+        same_group = [pr.loc[a, "speaker_group"] == gd.loc[b, "speaker_group"] for a, b in zip(m["pred_idx"], m["gold_idx"])]
+        extra["group_accuracy"] = sum(same_group) / len(same_group)
+    if "kind" in pr and "kind" in gd and len(m):
+        same_kind = [pr.loc[a, "kind"] == gd.loc[b, "kind"] for a, b in zip(m["pred_idx"], m["gold_idx"])]
+        extra["kind_accuracy"] = sum(same_kind) / len(same_kind)
     return {"n_pred": len(pr), "n_gold": len(gd), "matched": len(m), "precision": p, "recall": r, "f1": f,
             "exact_precision": pe, "exact_recall": re_, "exact_f1": fe,
             "speaker_accuracy": (sum(correct) / len(correct)) if correct else 0.0,
-            "speaker_accuracy_all_gold": (sum(correct) / len(gd)) if len(gd) else 0.0}
+            "speaker_accuracy_all_gold": (sum(correct) / len(gd)) if len(gd) else 0.0, **extra}
 
 
 def quote_errors(pred: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
@@ -971,6 +1557,6 @@ def extract_corpus_quotes(articles: pd.DataFrame, text_col: str = "text") -> pd.
         q.insert(0, "doc_id", doc_id)
         parts.append(q)
     if not parts:
-        return extract_quotes("").assign(doc_id=pd.Series(dtype=object))
+        return extract_quotes("").assign(doc_id=pd.Series(dtype="str"))[["doc_id", *QUOTE_COLUMNS]]
     out = pd.concat(parts, ignore_index=True)
     return out.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)

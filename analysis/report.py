@@ -88,12 +88,41 @@ def write_index(pages: list[tuple[Path, str, str]], out_dir: Path = paths.REPORT
     return out
 
 
+def run_on_corpus(corpus: Path, out: Path, names: list[str] | None = None) -> Path:
+    """Run every notebook on another corpus folder; notebooks, CSVs, figures and HTML go under ``out``.
+
+    The committed notebooks are left untouched. Returns the index page of the new report.
+    """
+    out = out.resolve()
+    (out / "notebooks").mkdir(parents=True, exist_ok=True)
+    pages, total = [], 0.0
+    params = {"corpus_dir": str(corpus.resolve()), "output_dir": str(out / "processed"),
+              "figures_dir": str(out / "figures")}
+    for nb in notebooks():
+        if names and nb.name not in names:
+            continue
+        target = out / "notebooks" / nb.name
+        seconds = execute(nb, parameters=params, output=target)
+        total += seconds
+        page = render_html(target, out)
+        pages.append((page, *title_and_purpose(target)))
+        print(f"{nb.name:<40} {seconds:7.1f} s  -> {page}", flush=True)
+    index = write_index(pages, out)
+    print(f"{'all notebooks':<40} {total:7.1f} s  -> {index}")
+    return index
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run (or only render, with --render-only) every notebook; print timings."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--render-only", action="store_true", help="render the committed notebooks, do not execute")
+    parser.add_argument("--corpus", type=Path, help="run on this corpus folder (articles + manifest.csv) instead")
+    parser.add_argument("--out", type=Path, default=Path("my-report"), help="with --corpus: where results go")
     parser.add_argument("names", nargs="*", help="only these notebooks (file names)")
     args = parser.parse_args(argv)
+    if args.corpus:
+        run_on_corpus(args.corpus, args.out, args.names)
+        return 0
     pages, total = [], 0.0
     for nb in notebooks():
         if args.names and nb.name not in args.names:

@@ -29,6 +29,7 @@ CODEBOOK = "data/reference/quote_codebook.csv"
 EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "think", "just", "like", "don", "doesn", "ve", "ll",
                               "re", "it's", "i'm", "don't", "maybe", "know", "want", "way", "going", "lot"})
 TOKEN_PATTERN = r"(?u)\b[a-zA-Z][a-zA-Z-]{2,}\b"
+MAX_ITER = 5000
 
 
 @dataclass
@@ -59,16 +60,16 @@ def vectorizer(extra_stop_words: Iterable[str] = EXTRA_STOP_WORDS, min_df: int =
 
 
 def fit_nmf(texts: Sequence[str], k: int, seed: int = 0, init: str = "nndsvda",
-            vec: TfidfVectorizer | None = None) -> TopicModel:
+            vec: TfidfVectorizer | None = None, min_df: int = 1) -> TopicModel:
     """Fit NMF with ``k`` topics on the TF-IDF of ``texts`` (deterministic for a given seed).
 
     >>> m = fit_nmf(["rockets hit base", "rockets fired base", "talks nuclear deal", "nuclear talks Iran"], 2)
     >>> m.W.shape, m.H.shape
     ((4, 2), (2, 8))
     """
-    vec = vec if vec is not None else vectorizer()
+    vec = vec if vec is not None else vectorizer(min_df=min_df)
     X = vec.fit_transform([str(t) for t in texts])
-    nmf = NMF(n_components=k, init=init, random_state=seed, max_iter=2000, tol=1e-5)
+    nmf = NMF(n_components=k, init=init, random_state=seed, max_iter=MAX_ITER, tol=1e-4)
     W = nmf.fit_transform(X)
     return TopicModel(vec, nmf, W, nmf.components_, vec.get_feature_names_out())
 
@@ -144,7 +145,7 @@ def bootstrap_sample(n_docs: int, seed: int) -> np.ndarray:
 
 
 def stability(texts: Sequence[str], k: int, n_seeds: int = 10, n_boot: int = 20, n: int = 8,
-              seed: int = 0) -> pd.DataFrame:
+              seed: int = 0, min_df: int = 1) -> pd.DataFrame:
     """Matched top-word Jaccard between the reference model and re-fits (random inits, bootstrap resamples).
 
     Returns one row per re-fit and reference topic: kind (``seed``/``bootstrap``), run, topic, jaccard.
@@ -155,17 +156,17 @@ def stability(texts: Sequence[str], k: int, n_seeds: int = 10, n_boot: int = 20,
     (1.0, 8)
     """
     texts = [str(t) for t in texts]
-    ref = _top_sets(fit_nmf(texts, k, seed=seed), n)
+    ref = _top_sets(fit_nmf(texts, k, seed=seed, min_df=min_df), n)
     rows = []
     for s in range(1, n_seeds + 1):
-        other = _top_sets(fit_nmf(texts, k, seed=seed + s, init="random"), n)
+        other = _top_sets(fit_nmf(texts, k, seed=seed + s, init="random", min_df=min_df), n)
         m = match_topics(ref, other)
         rows += [("seed", s, int(a), float(j)) for a, j in zip(m.topic_a, m.jaccard)]
     for b in range(1, n_boot + 1):
         idx = bootstrap_sample(len(texts), seed + 1000 + b)
         sample = [texts[i] for i in idx]
         try:
-            other = _top_sets(fit_nmf(sample, k, seed=seed), n)
+            other = _top_sets(fit_nmf(sample, k, seed=seed, min_df=min_df), n)
         except ValueError:  # resample too small for k topics
             continue
         m = match_topics(ref, other)
@@ -174,27 +175,32 @@ def stability(texts: Sequence[str], k: int, n_seeds: int = 10, n_boot: int = 20,
 
 
 def select_k(texts: Sequence[str], ks: Iterable[int] = range(2, 9), reference_texts: Sequence[str] | None = None,
-             n_seeds: int = 10, n_boot: int = 20, n: int = 8, seed: int = 0) -> pd.DataFrame:
+             n_seeds: int = 10, n_boot: int = 20, n: int = 8, seed: int = 0, min_df: int = 1,
+             min_docs_per_topic: int = 5) -> pd.DataFrame:
     """Per candidate k: reconstruction error, NPMI coherence, seed and bootstrap stability, and a score.
 
     ``score`` = mean of the two stabilities and the coherence rescaled to 0..1; ``chosen`` marks the
-    highest score (smaller k on ties). k values the data cannot support (k >= documents or terms) are skipped.
+    highest score (smaller k on ties). k values the data cannot support are skipped: k >= the number of
+    terms, or fewer than ``min_docs_per_topic`` documents per topic on average.
 
     >>> texts = ["rockets hit base", "rockets fired base", "talks nuclear deal", "nuclear talks Iran"] * 3
-    >>> sk = select_k(texts, [2, 3, 20], n_seeds=2, n_boot=2, n=2)
+    >>> sk = select_k(texts, [2, 3, 20], n_seeds=2, n_boot=2, n=2, min_docs_per_topic=3)
     >>> sk.k.tolist(), int(sk.chosen.sum())
     ([2, 3], 1)
     """
     texts = [str(t) for t in texts]
     ref_texts = reference_texts if reference_texts is not None else texts
-    n_terms = len(vectorizer().fit(texts).get_feature_names_out()) if texts else 0
+    try:
+        n_terms = len(vectorizer(min_df=min_df).fit(texts).get_feature_names_out()) if texts else 0
+    except ValueError:  # no term survives
+        n_terms = 0
     rows = []
     for k in ks:
-        if k < 2 or k >= len(texts) or k >= n_terms:
+        if k < 2 or k * min_docs_per_topic > len(texts) or k >= n_terms:
             continue
-        m = fit_nmf(texts, k, seed=seed)
+        m = fit_nmf(texts, k, seed=seed, min_df=min_df)
         coh = npmi_coherence(m, ref_texts, n).npmi.mean()
-        st = stability(texts, k, n_seeds, n_boot, n, seed)
+        st = stability(texts, k, n_seeds, n_boot, n, seed, min_df)
         rows.append({"k": k, "reconstruction_error": float(m.nmf.reconstruction_err_), "coherence_npmi": float(coh),
                      "seed_jaccard": float(st.loc[st.kind == "seed", "jaccard"].mean()),
                      "bootstrap_jaccard": float(st.loc[st.kind == "bootstrap", "jaccard"].mean())})
@@ -206,6 +212,16 @@ def select_k(texts: Sequence[str], ks: Iterable[int] = range(2, 9), reference_te
         best = df.sort_values(["score", "k"], ascending=[False, True]).index[0]
         df.loc[best, "chosen"] = True
     return df
+
+
+def content_terms(texts: Sequence[str]) -> list[int]:
+    """Number of distinct content words (after stop words) in each text: too few cannot define a topic.
+
+    >>> content_terms(["playing with fire", "rockets hit the base"])
+    [1, 3]
+    """
+    analyze = vectorizer().build_analyzer()
+    return [len(set(analyze(str(t)))) for t in texts]
 
 
 def label_topics(model: TopicModel, n: int = 3) -> pd.DataFrame:

@@ -1,0 +1,545 @@
+"""Tests for analysis.dates: every date form, every relative rule, boundaries, no false dates."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.dates import (
+    DATE_COLUMNS,
+    date_mentions,
+    infer_publication_window,
+    resolve_weekday,
+    score_date_mentions,
+)
+
+
+def one(text: str, published: object = "2021-07-07", **kw: object) -> tuple[str, str, str]:
+    """(text, value, precision) of the single mention found."""
+    df = date_mentions(text, published, **kw)
+    assert len(df) == 1, df[["text", "value", "rule"]].values.tolist()
+    r = df.iloc[0]
+    return r["text"], r["value"], r["precision"]
+
+
+def values(text: str, published: object = "2021-07-07", **kw: object) -> list[str]:
+    return date_mentions(text, published, **kw)["value"].tolist()
+
+
+# ---------------------------------------------------------------- absolute forms
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On June 28, the US bombed buildings.", "2021-06-28"),
+        ("on June 28th", "2021-06-28"),
+        ("on December 27, 2019.", "2019-12-27"),
+        ("on 9 July 2021 they met", "2021-07-09"),
+        ("the 28th of June", "2021-06-28"),
+        ("on Jan. 3, 2020, a strike", "2020-01-03"),
+        ("Sept. 11, 2001", "2001-09-11"),
+        ("Updated: July 07, 2021, 5:04 PM", "2021-07-07"),
+        ("Wednesday, November 22, 2023", "2023-11-22"),
+        ("published 2021-07-09 in print", "2021-07-09"),
+    ],
+)
+def test_absolute_day_forms(text: str, expected: str) -> None:
+    assert values(text) == [expected]
+
+
+def test_time_suffix_is_part_of_the_mention() -> None:
+    t, v, p = one("Updated: July 07, 2021, 5:04 PM")
+    assert (t, v, p) == ("July 07, 2021, 5:04 PM", "2021-07-07", "day")
+
+
+@pytest.mark.parametrize(
+    "text, convention, expected",
+    [
+        ("Friday 09/07/2021", "dmy", "2021-07-09"),
+        ("09/07/2021", "mdy", "2021-09-07"),
+        ("11/9/23", "mdy", "2023-11-09"),
+        ("11/9/23", "dmy", "2023-09-11"),
+        ("11/21/23", "auto", "2023-11-21"),  # a part > 12 is unambiguous
+        ("21/11/23", "auto", "2023-11-21"),
+        ("21/11/23", "mdy", "2023-11-21"),  # impossible as m/d: swapped, flagged in rule
+        ("Friday 09/07/2021", "auto", "2021-07-09"),  # the weekday decides
+        ("09.07.2021", "dmy", "2021-07-09"),
+    ],
+)
+def test_numeric_dates_by_convention(text: str, convention: str, expected: str) -> None:
+    assert values(text, "2021-07-09", convention=convention) == [expected]
+
+
+def test_numeric_odd_spacing_and_nbsp() -> None:
+    text = "Knights, Michael, \u201cTracking,\u201d 11/21\u00a0\u00a0\u00a0 /23\n"
+    df = date_mentions(text, "2023-11-22")
+    assert df["value"].tolist() == ["2023-11-21"]
+    assert df["text"].iloc[0] == "11/21\u00a0\u00a0\u00a0 /23"
+
+
+def test_auto_convention_uses_document_evidence() -> None:
+    text = "Sources: 11/21/23; 11/7/23; 10/5/23."
+    assert values(text, "2023-11-22") == ["2023-11-21", "2023-11-07", "2023-10-05"]
+    assert date_mentions(text, "2023-11-22")["rule"].iloc[1].endswith("by_document")
+
+
+@pytest.mark.parametrize(
+    "text, published, expected, precision",
+    [
+        ("Starting in October pro-Iran groups attacked.", "2023-11-22", "2023-10", "month"),
+        ("in January 2020, a strike", "2023-11-22", "2020-01", "month"),
+        ("at the start of November", "2023-11-22", "2023-11", "month"),
+        ("in early November", "2023-11-22", "2023-11", "month"),
+        ("in 2018 the deal collapsed", "2023-11-22", "2018", "year"),
+        ("has tracked fighting since 2008.", "2021-07-07", "2008", "year"),
+        ("the 2015 nuclear agreement", "2021-07-07", "2015", "year"),
+        ("in the 1990s", "2021-07-07", "199", "decade"),
+        ("in mid-2020", "2021-07-07", "2020", "year"),
+    ],
+)
+def test_month_and_year_mentions(text: str, published: str, expected: str, precision: str) -> None:
+    _, v, p = one(text, published)
+    assert (v, p) == (expected, precision)
+
+
+# ---------------------------------------------------------------- relative rules
+def test_weekday_same_day_is_publication_day() -> None:
+    assert one("rockets were fired on Wednesday", "2021-07-07")[1] == "2021-07-07"  # a Wednesday
+
+
+def test_weekday_otherwise_latest_before() -> None:
+    assert one("drone attacks on Tuesday", "2021-07-07")[1] == "2021-07-06"
+    assert one("the Pentagon said on Thursday", "2021-07-07")[1] == "2021-07-01"
+
+
+def test_weekday_future_tense_and_next() -> None:
+    assert one("Talks will resume on Tuesday.", "2021-07-07")[1] == "2021-07-13"
+    assert one("They meet next Tuesday.", "2021-07-07")[1] == "2021-07-13"
+    assert one("It happened last Wednesday.", "2021-07-07")[1] == "2021-06-30"
+
+
+def test_reporting_verb_keeps_past_reading() -> None:
+    # "said on Thursday it will ..." -- the saying is past even though the clause is future
+    assert values("The Pentagon said on Thursday it will respond.", "2021-07-09") == ["2021-07-08"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("yesterday", "2021-07-06"),
+        ("today", "2021-07-07"),
+        ("tonight", "2021-07-07"),
+        ("last night", "2021-07-06"),
+        ("this morning", "2021-07-07"),
+        ("tomorrow", "2021-07-08"),
+    ],
+)
+def test_day_words(text: str, expected: str) -> None:
+    assert one(f"It happened {text}.", "2021-07-07")[1:] == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    "text, published, expected, precision",
+    [
+        ("last month", "2021-07-07", "2021-06", "month"),
+        ("last month", "2021-01-03", "2020-12", "month"),  # year boundary
+        ("this month", "2021-07-07", "2021-07", "month"),
+        ("next month", "2021-12-15", "2022-01", "month"),
+        ("last year", "2021-07-07", "2020", "year"),
+        ("this year", "2021-07-07", "2021", "year"),
+        ("last week", "2021-07-07", "2021-W26", "week"),
+        ("this week", "2021-01-02", "2020-W53", "week"),
+        ("January last year", "2021-07-09", "2020-01", "month"),
+        ("in January last year", "2021-07-09", "2020-01", "month"),
+        ("earlier this year", "2021-07-09", "2021", "year"),
+        ("since the start of the year", "2021-07-09", "2021", "year"),
+        ("since the beginning of this year", "2021-07-09", "2021", "year"),
+        ("two years ago", "1998-02-13", "1996", "year"),
+        ("three days ago", "2021-07-07", "2021-07-04", "day"),
+        ("a month ago", "2021-03-10", "2021-02", "month"),
+        ("the third quarter", "1989-10-26", "1989-Q3", "quarter"),
+        ("the fourth quarter", "1990-02-01", "1989-Q4", "quarter"),
+        ("last summer", "2021-07-07", "2020-SU", "season"),
+    ],
+)
+def test_relative_units(text: str, published: str, expected: str, precision: str) -> None:
+    _, v, p = one(f"It rose {text}, officials said.", published)
+    assert (v, p) == (expected, precision)
+
+
+@pytest.mark.parametrize("text", ["in recent days", "in recent months", "in recent hours", "recently", "The last few days"])
+def test_vague_expressions(text: str) -> None:
+    df = date_mentions(f"Attacks escalated {text}.", "2021-07-07")
+    assert df["precision"].tolist() == ["vague"] and df["value"].tolist() == [""]
+    assert df["earliest"].iloc[0] <= "2021-07-07" == df["latest"].iloc[0]
+
+
+def test_the_past_year_is_a_vague_period() -> None:
+    df = date_mentions("Prices rose over the past year.", "1998-02-13")
+    assert df["precision"].tolist() == ["vague"]
+    assert (df["earliest"].iloc[0], df["latest"].iloc[0]) == ("1997-02-13", "1998-02-13")
+
+
+def test_same_day_inherits_previous_day() -> None:
+    text = "The brigade said on Wednesday it fired. It warned on the same day that revenge would come."
+    df = date_mentions(text, "2021-07-09")
+    assert df["value"].tolist() == ["2021-07-07", "2021-07-07"]
+    assert df["rule"].iloc[1] == "anaphoric_day"
+
+
+def test_same_day_without_antecedent_is_vague() -> None:
+    df = date_mentions("It warned on the same day.", "2021-07-09")
+    assert df["precision"].tolist() == ["vague"] and df["rule"].iloc[0] == "anaphoric_day_unresolved"
+
+
+# ---------------------------------------------------------------- year inference at boundaries
+def test_month_day_year_boundary() -> None:
+    assert one("on December 30 a rocket hit", "2021-01-02")[1] == "2020-12-30"
+    assert one("on January 3 a rocket hit", "2020-12-30")[1] == "2021-01-03"  # within tolerance
+    assert one("on June 26 a drone hit", "2021-07-07")[1] == "2021-06-26"
+    assert one("talks are scheduled for July 20", "2021-07-07")[1] == "2021-07-20"
+
+
+def test_month_only_year_boundary() -> None:
+    assert one("attacks began in December", "2022-01-05")[1] == "2021-12"
+    assert one("attacks began in October", "2023-11-22")[1] == "2023-10"
+
+
+def test_weekday_across_month_and_year_boundary() -> None:
+    assert one("on Thursday", "2021-01-02")[1] == "2020-12-31"  # published on a Saturday
+
+
+# ---------------------------------------------------------------- no false dates
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On Wednesday, 14 rockets hit the base.", ["2021-07-07"]),
+        ("The faction fired 30 Grad missiles.", []),
+        ("The base has been struck 24 times.", []),
+        ("An AC-130 gunship fired at vehicles.", []),
+        ("In 24 hours, militias fired drones.", []),
+        ("They killed 15 US servicemen.", []),
+        ("Some 2000 troops were deployed.", []),
+        ("at about 12.30pm, officials said", []),
+        ("May he rest in peace.", []),
+        ("a march on the embassy", []),
+        ("Pentagon: 38 Attacks Target US Forces", []),
+    ],
+)
+def test_counts_are_not_dates(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+# ---------------------------------------------------------------- unknown publication date
+def test_unknown_publication_date() -> None:
+    df = date_mentions("On Tuesday, rockets hit. Last month a strike. On June 28, 2021 more.", None)
+    assert df["precision"].tolist() == ["unknown", "unknown", "day"]
+    assert df["value"].tolist() == ["", "", "2021-06-28"]
+    assert df["timex"].iloc[0] == "XXXX-WXX-2"
+
+
+def test_publication_interval_gives_interval_or_value() -> None:
+    df = date_mentions("On Wednesday rockets hit; on Tuesday a drone.", ("2021-07-08", "2021-07-12"))
+    assert df["value"].tolist() == ["2021-07-07", "2021-07-06"]
+    df = date_mentions("On Wednesday rockets hit.", ("2021-07-06", "2021-07-09"))
+    assert df["precision"].tolist() == ["unknown"]
+    assert (df["earliest"].iloc[0], df["latest"].iloc[0]) == ("2021-06-30", "2021-07-07")
+
+
+def test_infer_publication_window_with_conflict() -> None:
+    text = "On Tuesday, two dozen rockets hit the base. The Pentagon said on Thursday it was concerned."
+    inf = infer_publication_window(text, [(text.index("Tuesday"), "2021-07-07", "The National"),
+                                          ("Thursday", "2021-07-08", "The Arab Weekly")])
+    assert (inf.earliest, inf.latest) == (date(2021, 7, 8), date(2021, 7, 12))
+    assert "CONFLICT" in inf.statement and "Tuesday" in inf.statement
+    assert inf.evidence["agrees"].tolist() == [False, True]
+    assert inf.as_anchor() == (date(2021, 7, 8), date(2021, 7, 12))
+
+
+def test_infer_publication_window_without_evidence() -> None:
+    inf = infer_publication_window("It happened on June 28, 2021 and on Tuesday.")
+    assert inf.earliest == date(2021, 6, 28) and inf.latest is None and inf.published is None
+
+
+def test_resolve_weekday_directions() -> None:
+    wed = date(2021, 7, 7)
+    assert resolve_weekday(2, wed, "last") == date(2021, 6, 30)
+    assert resolve_weekday(2, wed, "next") == date(2021, 7, 14)
+
+
+def test_bad_convention_raises() -> None:
+    with pytest.raises(ValueError):
+        date_mentions("11/9/23", None, convention="ymd")
+
+
+# ---------------------------------------------------------------- schema and properties
+def test_schema_and_order() -> None:
+    df = date_mentions("Yesterday and on June 28, 2021 and in 2018.", date(2021, 7, 7))
+    assert list(df.columns) == DATE_COLUMNS
+    assert df["start"].is_monotonic_increasing
+    assert (df["anchor"] == "2021-07-07").all()
+
+
+_ALPHABET = st.sampled_from(
+    list("abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789/.,-:'\n\u00a0\u2019\u2014")
+    + ["Tuesday", "June", "May ", "last ", "month", "year", "2021", "11/9/23", " ago", "the same day", "in recent days"]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join),
+       st.one_of(st.none(), st.dates(min_value=date(1901, 1, 1), max_value=date(2098, 12, 31))))
+def test_never_crashes_and_offsets_valid(text: str, published: date | None) -> None:
+    df = date_mentions(text, published)
+    assert list(df.columns) == DATE_COLUMNS
+    for r in df.itertuples():
+        assert 0 <= r.start < r.end <= len(text)
+        assert text[r.start : r.end] == r.text
+        assert r.precision in {"day", "week", "month", "quarter", "season", "year", "decade", "century", "vague", "unknown"}
+    spans = list(zip(df["start"], df["end"]))
+    assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:]))  # no overlaps
+
+
+def test_empty_text() -> None:
+    assert date_mentions("", None).empty
+    assert isinstance(date_mentions("", "2021-07-07"), pd.DataFrame)
+
+
+# ---------------------------------------------------------------- gold annotation and scoring
+GOLD = Path(__file__).resolve().parents[1] / "data" / "annotations" / "dates_gold.csv"
+
+
+def test_gold_offsets_match_raw_text() -> None:
+    gold = pd.read_csv(GOLD, dtype=str, keep_default_na=False)
+    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    for r in gold.itertuples():
+        text = (raw / r.file).read_text(encoding="utf-8")
+        assert text[int(r.start) : int(r.end)] == r.text
+        assert r.precision in {"day", "month", "year", "vague", "unknown"}
+
+
+def test_gold_clean_offsets_match_cleaned_corpus() -> None:
+    pipeline = pytest.importorskip("analysis.pipeline")
+    gold = pd.read_csv(GOLD, dtype=str, keep_default_na=False)
+    texts = dict(zip(*pipeline.cleaned_corpus("data/raw").articles[["doc_id", "text"]].T.values))
+    kept = gold[gold["clean_start"] != ""]
+    assert len(kept) > 40
+    for r in kept.itertuples():
+        assert texts[r.doc_id][int(r.clean_start) : int(r.clean_end)] == r.text, (
+            "cleaning changed: recompute clean_start/clean_end of dates_gold.csv from cleaned_corpus().removed")
+
+
+def test_gold_scores_on_raw_corpus() -> None:
+    gold = pd.read_csv(GOLD, dtype=str, keep_default_na=False).astype({"start": int, "end": int})
+    raw = Path(__file__).resolve().parents[1] / "data" / "raw"
+    preds = [date_mentions((raw / f).read_text(encoding="utf-8"), a).assign(doc_id=d)
+             for d, f, a in gold[["doc_id", "file", "anchor_assumed"]].drop_duplicates().itertuples(index=False)]
+    _, scores = score_date_mentions(pd.concat(preds), gold)
+    assert scores["f1"] >= 0.95
+
+
+def test_score_date_mentions_counts_errors() -> None:
+    gold = pd.DataFrame({"doc_id": ["a", "a"], "start": [0, 20], "end": [7, 30], "value": ["2021-07-06", ""],
+                         "precision": ["day", "vague"]})
+    pred = pd.DataFrame({"doc_id": ["a", "a"], "start": [0, 40], "end": [7, 45], "value": ["2021-07-07", "2020"],
+                         "precision": ["day", "year"]})
+    table, s = score_date_mentions(pred, gold)
+    assert (s["tp"], s["fp"], s["fn"]) == (0, 2, 2)
+    assert sorted(table["outcome"]) == ["fn", "fn+fp", "fp"]
+
+
+def test_infer_window_prefers_weekdays_of_one_week() -> None:
+    text = "Thursday, the army announced rockets hit. The brigade said on Wednesday it fired."
+    inf = infer_publication_window(text, [("Wednesday", "2021-07-07", "The National")])
+    assert (inf.earliest, inf.latest) == (date(2021, 7, 8), date(2021, 7, 13))
+    assert date_mentions(text, inf.as_anchor())["value"].tolist() == ["2021-07-08", "2021-07-07"]
+
+
+# ---------------------------------------------------------------- TimeBank-style development set
+# (DCT, sentence, [(expression, TimeML value)]) written by hand in the style of TimeBank/AQUAINT
+# newswire; the score counts a match when timex or value equals the TimeML value.
+DEV_SET = [
+    ('1998-02-13', 'The president spoke Tuesday about the crisis in the Gulf.', [('Tuesday', '1998-02-10')]),
+    ('1998-02-13', "Iraq's foreign minister said last week that inspections would continue.", [('last week', '1998-W06')]),
+    ('1998-02-13', 'Sales rose 5% in the fourth quarter, the company said.', [('the fourth quarter', '1997-Q4')]),
+    ('1998-02-13', 'The company, founded in 1987, employs 1,500 people.', [('1987', '1987')]),
+    ('1998-02-13', 'Two years ago, the agency cut its budget by $1990 million.', [('Two years ago', '1996')]),
+    ('1998-02-13', 'Prices have fallen sharply this month.', [('this month', '1998-02')]),
+    ('1998-02-13', 'Officials recently met with rebel leaders in Nairobi.', [('recently', 'PAST_REF')]),
+    ('1998-02-13', 'The talks will resume on March 3 in Geneva.', [('March 3', '1998-03-03')]),
+    ('1998-02-13', 'The strike began Jan. 15 and ended Feb. 2 after 18 days.', [('Jan. 15', '1998-01-15'), ('Feb. 2', '1998-02-02')]),
+    ('1998-02-13', 'Earnings for the year ended Sept. 30 fell 12%.', [('Sept. 30', '1997-09-30')]),
+    ('1998-02-13', 'Yesterday, the Senate voted 55-45 to approve the measure.', [('Yesterday', '1998-02-12')]),
+    ('1998-02-13', 'A ruling is expected next week.', [('next week', '1998-W08')]),
+    ('1998-02-13', 'The index closed at 8,000 on Thursday.', [('Thursday', '1998-02-12')]),
+    ('1998-02-13', 'He will travel to Moscow on Monday to meet Yeltsin.', [('Monday', '1998-02-16')]),
+    ('1998-02-13', 'In the 1980s, the region boomed.', [('the 1980s', '198')]),
+    ('1998-02-13', 'The deal, announced in December, was worth $2 billion.', [('December', '1997-12')]),
+    ('1998-02-13', 'Inflation this year is expected to slow.', [('this year', '1998')]),
+    ('1998-02-13', 'Next year, the bank will open 20 branches.', [('Next year', '1999')]),
+    ('1998-02-13', "Last summer's floods killed 50 people.", [('Last summer', '1997-SU')]),
+    ('1998-02-13', 'The rebels seized the town three weeks ago.', [('three weeks ago', '1998-W04')]),
+    ('1998-02-13', 'The accord was signed on Feb. 13, 1998, in Paris.', [('Feb. 13, 1998', '1998-02-13')]),
+    ('1998-02-13', 'Growth slowed in early 1997.', [('early 1997', '1997')]),
+    ('1998-02-13', 'The budget for fiscal 1999 includes new spending.', [('fiscal 1999', '1999')]),
+    ('1998-02-13', 'Annan arrives in Baghdad this week.', [('this week', '1998-W07')]),
+    ('1998-02-13', 'Clashes erupted Wednesday night near the border.', [('Wednesday night', '1998-02-11')]),
+    ('1998-02-13', 'The Jan. 28 meeting ended without agreement.', [('Jan. 28', '1998-01-28')]),
+    ('1998-02-13', 'Profits were $3 a share a year ago.', [('a year ago', '1997')]),
+    ('1998-02-13', 'In recent weeks, tensions have risen.', [('recent weeks', 'PAST_REF')]),
+    ('1998-02-13', 'More troops will arrive in the coming days.', [('the coming days', 'FUTURE_REF')]),
+    ('1998-02-13', 'A decision will be made later this month.', [('later this month', '1998-02')]),
+    ('1998-02-13', 'The country has been under sanctions since 1991.', [('1991', '1991')]),
+    ('1998-02-13', 'Veterans of the 1991 Persian Gulf War gathered.', [('1991', '1991')]),
+    ('1998-02-13', 'The 30 rockets fired on Sunday hit a school.', [('Sunday', '1998-02-08')]),
+    ('1998-02-13', 'The report was released in May 1997.', [('May 1997', '1997-05')]),
+    ('1998-02-13', 'Police arrested him last Friday.', [('last Friday', '1998-02-06')]),
+    ('1998-02-13', 'The vote is set for mid-March.', [('mid-March', '1998-03')]),
+    ('1998-02-13', "Monday's attack left 12 dead.", [('Monday', '1998-02-09')]),
+    ('1998-02-13', 'The contract expired on Dec. 31.', [('Dec. 31', '1997-12-31')]),
+    ('1998-02-13', 'The ceasefire was agreed several days ago.', [('several days ago', 'PAST_REF')]),
+    ('1998-02-13', 'Shares rose this past weekend after the news.', [('this past weekend', '1998-W06-WE')]),
+    ('1998-02-13', 'Output should recover in the first quarter of next year.', [('the first quarter of next year', '1999-Q1')]),
+    ('1998-02-13', 'Now the government faces a dilemma.', [('Now', 'PRESENT_REF')]),
+    ('1998-02-13', 'Today, inspectors returned to the site.', [('Today', '1998-02-13')]),
+    ('1998-02-13', 'The plane, a Boeing 747, crashed near Route 66 with 230 passengers.', []),
+    ('1998-02-13', 'The deadline is Feb. 20, officials said.', [('Feb. 20', '1998-02-20')]),
+    ('1998-02-13', 'Sales in January rose 4%.', [('January', '1998-01')]),
+    ('1998-02-13', 'Unemployment fell last month to 4.7 percent.', [('last month', '1998-01')]),
+    ('1998-02-13', 'Rates were cut in October 1997 and again in 1998.', [('October 1997', '1997-10'), ('1998', '1998')]),
+    ('2003-04-02', 'Coalition forces entered the city on Wednesday.', [('Wednesday', '2003-04-02')]),
+    ('2003-04-02', 'The war began March 20 with air strikes on Baghdad.', [('March 20', '2003-03-20')]),
+    ('2003-04-02', 'The division crossed the border 10 days ago.', [('10 days ago', '2003-03-23')]),
+    ('2003-04-02', 'Officials said earlier this week that the airport was secure.', [('earlier this week', '2003-W14')]),
+    ('2003-04-02', 'Last April, the inspectors left.', [('Last April', '2002-04')]),
+    ('2003-04-02', 'Troops fought through the night on Saturday and Sunday.', [('Saturday', '2003-03-29'), ('Sunday', '2003-03-30')]),
+    ('2003-04-02', 'The bombing on March 31 killed 11 civilians.', [('March 31', '2003-03-31')]),
+    ('2003-04-02', 'The 3rd Infantry Division advanced 50 miles in 24 hours.', []),
+    ('2003-04-02', 'Iraq has been under UN sanctions since August 1990.', [('August 1990', '1990-08')]),
+    ('2003-04-02', 'The last time US troops were in the city was in 1991.', [('1991', '1991')]),
+    ('2003-04-02', 'The Pentagon will brief reporters tomorrow morning.', [('tomorrow morning', '2003-04-03')]),
+    ('2003-04-02', 'The president spoke to troops last night.', [('last night', '2003-04-01')]),
+    ('2003-04-02', 'A sandstorm last week slowed the advance.', [('last week', '2003-W13')]),
+    ('2003-04-02', 'Talks are scheduled for April 15.', [('April 15', '2003-04-15')]),
+    ('2003-04-02', 'Oil exports stopped in the first days of the war.', []),
+    ('2003-04-02', 'Saddam Hussein came to power in 1979.', [('1979', '1979')]),
+    ('2021-07-09', 'The attack on 7 July wounded two service members.', [('7 July', '2021-07-07')]),
+    ('2021-07-09', 'A drone targeted Erbil airport on the evening of July 6.', [('July 6', '2021-07-06')]),
+    ('2021-07-09', 'Since January, militias have launched 47 attacks.', [('January', '2021-01')]),
+    ('2021-07-09', 'The strikes of late June killed four fighters.', [('late June', '2021-06')]),
+    ('2021-07-09', 'Talks adjourned on June 20 and no date has been set.', [('June 20', '2021-06-20')]),
+    ('2021-07-09', 'A year earlier, rockets hit the same base.', [('A year earlier', '2020')]),
+    ('2021-07-09', 'The militia has fired rockets 24 times since the start of the year.', [('the start of the year', '2021')]),
+    ('1989-10-26', 'Delta Air Lines earnings soared 33% to a record in the fiscal first quarter.', [('the fiscal first quarter', '1989-Q1')]),
+    ('1989-10-26', 'Net income rose to $84.2 million, or $1.23 a share, from $60.5 million a year earlier.', [('a year earlier', '1988')]),
+    ('1989-10-26', 'The stock fell 2 1/2 to 45 in New York Stock Exchange composite trading yesterday.', [('yesterday', '1989-10-25')]),
+    ('1989-10-26', 'In the third quarter, the company earned $12 million.', [('the third quarter', '1989-Q3')]),
+    ('1989-10-26', 'The merger was completed in August.', [('August', '1989-08')]),
+    ('1989-10-26', 'The October 13 plunge rattled investors.', [('October 13', '1989-10-13')]),
+    ('1989-10-26', 'Since the crash of October 1987, regulators have studied program trading.', [('October 1987', '1987-10')]),
+    ('1989-10-26', 'The company expects results to improve in 1990.', [('1990', '1990')]),
+    ('1989-10-26', 'The nine months ended Sept. 30 showed a loss.', [('Sept. 30', '1989-09-30')]),
+    ('1989-10-26', 'Analysts expect a decision by the end of the year.', [('the end of the year', '1989')]),
+    ('1989-10-26', 'The bill passed the House last Thursday.', [('last Thursday', '1989-10-19')]),
+    ('1989-10-26', 'The company will report earnings next Tuesday.', [('next Tuesday', '1989-10-31')]),
+    ('1989-10-26', 'The shares were priced at $18 each on Wednesday.', [('Wednesday', '1989-10-25')]),
+    ('1989-10-26', 'Bonds rallied late yesterday afternoon.', [('yesterday afternoon', '1989-10-25')]),
+    ('1989-10-26', 'The firm lost money in each of the past three years.', []),
+    ('1989-10-26', 'Last year, the company had sales of $1.3 billion.', [('Last year', '1988')]),
+    ('2001-09-12', 'Hijacked planes struck the World Trade Center on Tuesday morning.', [('Tuesday morning', '2001-09-11')]),
+    ('2001-09-12', 'The attacks came eight years after the 1993 bombing of the towers.', [('1993', '1993')]),
+    ('2001-09-12', 'Flights remained grounded today across the country.', [('today', '2001-09-12')]),
+    ('2001-09-12', 'Congress will return on Thursday to vote on emergency funding.', [('Thursday', '2001-09-13')]),
+    ('2001-09-12', 'Officials had warned of threats as recently as June.', [('June', '2001-06')]),
+    ('2001-09-12', 'Markets will stay closed until at least Friday.', [('Friday', '2001-09-14')]),
+    ('2001-09-12', 'The last major attack on US soil was Pearl Harbor on Dec. 7, 1941.', [('Dec. 7, 1941', '1941-12-07')]),
+    ('2014-06-16', 'Insurgents seized Mosul last Tuesday, June 10.', [('last Tuesday, June 10', '2014-06-10')]),
+    ('2014-06-16', 'The group, formerly al-Qaeda in Iraq, was founded in 2004.', [('2004', '2004')]),
+    ('2014-06-16', 'Iraqi forces retook the town over the weekend.', [('the weekend', '2014-W24-WE')]),
+    ('2014-06-16', 'The prime minister has been in power since 2006.', [('2006', '2006')]),
+    ('2014-06-16', 'Elections were held on April 30.', [('April 30', '2014-04-30')]),
+    ('2014-06-16', 'The US withdrew its last troops in December 2011.', [('December 2011', '2011-12')]),
+    ('2014-06-16', 'Fighting intensified earlier this month.', [('earlier this month', '2014-06')]),
+    ('2014-06-16', 'About 500,000 people fled the city in recent days.', [('recent days', 'PAST_REF')]),
+    ('2014-06-16', 'The United Nations said 1,000 people had been killed since June 5.', [('June 5', '2014-06-05')]),
+    ('2014-06-16', 'The town fell on the evening of June 9.', [('June 9', '2014-06-09')]),
+    ('2014-06-16', 'Baghdad was calm on Sunday.', [('Sunday', '2014-06-15')]),
+    ('2014-06-16', 'Kerry is due to visit the region later this week.', [('later this week', '2014-W25')]),
+    ('2014-06-16', 'In 2003, a US-led invasion toppled Saddam Hussein.', [('2003', '2003')]),
+    ('2020-01-06', 'Soleimani was killed in a US drone strike on Friday.', [('Friday', '2020-01-03')]),
+    ('2020-01-06', 'Protesters stormed the US embassy on December 31.', [('December 31', '2019-12-31')]),
+    ('2020-01-06', 'A contractor was killed in a rocket attack on Dec. 27.', [('Dec. 27', '2019-12-27')]),
+    ('2020-01-06', "Iraq's parliament voted on Sunday to expel US troops.", [('Sunday', '2020-01-05')]),
+    ('2020-01-06', 'Tensions have been rising since May last year.', [('May last year', '2019-05')]),
+    ('2020-01-06', 'Oil prices jumped more than 3% on Monday.', [('Monday', '2020-01-06')]),
+    ('2020-01-06', 'The 2015 nuclear deal is near collapse.', [('2015', '2015')]),
+    ('2020-01-06', 'Trump withdrew from the deal in May 2018.', [('May 2018', '2018-05')]),
+    ('2020-01-06', 'Iran said it would no longer abide by the limits, the fifth step since last summer.', [('last summer', '2019-SU')]),
+    ('2020-01-06', 'A funeral will be held in Tehran tomorrow.', [('tomorrow', '2020-01-07')]),
+    ('2020-01-06', 'The base was hit by 30 rockets last month.', [('last month', '2019-12')]),
+    ('2020-01-06', 'Militias have attacked US bases 11 times in the last two months.', []),
+    ('2020-01-06', 'The embassy was last attacked in September.', [('September', '2019-09')]),
+    ('2020-01-06', 'The strikes on Sunday, Dec. 29, killed 25 fighters.', [('Sunday, Dec. 29', '2019-12-29')]),
+    ('2023-10-19', 'US forces in Iraq and Syria came under drone attack three times this week, the Pentagon said on Thursday.', [('this week', '2023-W42'), ('Thursday', '2023-10-19')]),
+    ('2023-10-19', 'On Tuesday night, two drones targeted Ain al-Asad air base.', [('Tuesday night', '2023-10-17')]),
+    ('2023-10-19', 'The attacks began after the Hamas assault on Israel on Oct. 7.', [('Oct. 7', '2023-10-07')]),
+    ('2023-10-19', 'A similar attack hit al-Tanf garrison early Wednesday.', [('Wednesday', '2023-10-18')]),
+    ('2023-10-19', 'The last such strike was in March, when a contractor was killed.', [('March', '2023-03')]),
+    ('2023-10-19', 'Biden will travel to Israel on Wednesday, the White House said Monday.', [('Wednesday', '2023-10-25'), ('Monday', '2023-10-16')]),
+    ('2023-10-19', 'Iraqi militias had observed a truce since late 2022.', [('late 2022', '2022')]),
+    ('2023-10-19', 'In August, the Pentagon deployed 3,000 more sailors and Marines.', [('August', '2023-08')]),
+    ('2023-10-19', 'The base was attacked twice in 24 hours, officials said Thursday morning.', [('Thursday morning', '2023-10-19')]),
+    ('2023-10-19', 'Kataib Hezbollah has threatened US forces since January 2020.', [('January 2020', '2020-01')]),
+    ('2023-11-14', 'At least 56 attacks have targeted US troops since October 17.', [('October 17', '2023-10-17')]),
+    ('2023-11-14', 'The US carried out airstrikes in eastern Syria on Sunday night.', [('Sunday night', '2023-11-12')]),
+    ('2023-11-14', 'It was the third US strike in Syria in less than three weeks.', []),
+    ('2023-11-14', 'Defense Secretary Lloyd Austin ordered the strikes last week.', [('last week', '2023-W45')]),
+    ('2023-11-14', 'The next round of talks is expected in December.', [('December', '2023-12')]),
+    ('2023-11-14', 'Troop levels have been about 2,500 since 2021.', [('2021', '2021')]),
+    ('2023-11-14', 'The group claimed the attack in a statement on Telegram late Monday.', [('Monday', '2023-11-13')]),
+    ('2023-11-14', 'Four days earlier, rockets hit the embassy.', [('Four days earlier', '2023-11-10')]),
+    ('2024-01-29', 'Three US soldiers were killed in a drone attack on Tower 22 in Jordan on Sunday.', [('Sunday', '2024-01-28')]),
+    ('2024-01-29', 'They are the first US troops killed by enemy fire in the region since the war began in October.', [('October', '2023-10')]),
+    ('2024-01-29', 'More than 160 attacks have been launched since mid-October.', [('mid-October', '2023-10')]),
+    ('2024-01-29', 'The US struck Kataib Hezbollah facilities on Jan. 23 and again last Wednesday.', [('Jan. 23', '2024-01-23'), ('last Wednesday', '2024-01-24')]),
+    ('2024-01-29', 'Congress returns from recess next week.', [('next week', '2024-W06')]),
+    ('2024-01-29', 'The 2020 killing of Soleimani remains a rallying cry.', [('2020', '2020')]),
+    ('2024-01-29', 'Talks on the future of the coalition began on Saturday, January 27.', [('Saturday, January 27', '2024-01-27')]),
+    ('2024-01-29', 'A similar attack in December 2023 wounded three soldiers.', [('December 2023', '2023-12')]),
+    ('2024-01-29', 'Iraqi officials said on 25 January that the committee would meet within days.', [('25 January', '2024-01-25')]),
+    ('2024-01-29', 'By early February, the first US retaliatory strikes had been planned.', [('early February', '2024-02')]),
+    ('2024-01-29', 'Last year was the deadliest for civilians since 2017.', [('Last year', '2023'), ('2017', '2017')]),
+    ('2024-01-29', 'A week ago, the militia fired four missiles.', [('A week ago', '2024-W04')]),
+]
+
+
+def test_timebank_style_value_f1() -> None:
+    tp = fp = fn = 0
+    for dct, sentence, gold in DEV_SET:
+        df = date_mentions(sentence, dct)
+        used: set[int] = set()
+        for surface, value in gold:
+            gs = sentence.index(surface)
+            hit = df[(df["start"] < gs + len(surface)) & (df["end"] > gs)]
+            if len(hit):
+                used.add(int(hit.index[0]))
+            if len(hit) and value in {hit["timex"].iloc[0], hit["value"].iloc[0]}:
+                tp += 1
+            else:
+                fn += 1
+                fp += int(len(hit) > 0)
+        fp += len(set(df.index) - used)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    assert 2 * precision * recall / (precision + recall) >= 0.9
+
+
+def test_docstring_examples() -> None:
+    import doctest
+
+    import analysis.dates
+
+    assert doctest.testmod(analysis.dates).failed == 0

@@ -1,0 +1,283 @@
+"""Tests for analysis.overlap: pair measures, alignment (offsets, swaps, rewording, quotes), find_reuse."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis import overlap as ov
+
+P1 = ("The Pentagon said on Thursday it was deeply concerned about a series of attacks on American "
+      "personnel in Iraq and Syria in recent days.")
+P2 = ("Iraqi militia groups aligned with Iran vowed to retaliate after strikes on the border killed four "
+      "of their members last month.")
+P3 = ("Observers blame the attacks on existing factions operating under the umbrella of a paramilitary "
+      "alliance formed to fight the extremist group.")
+P1_REWORDED = ("On Thursday the Pentagon said that it is deeply worried about the series of attacks against "
+               "US staff in Syria and Iraq in the past days.")
+P2_REWORDED = ("The militia groups in Iraq allied with Iran promised to take revenge after border strikes "
+               "killed four members last month.")
+UNRELATED = ("The city council approved a new budget for public libraries on Monday evening. Residents "
+             "asked for longer opening hours and more children's books. The mayor promised to review the "
+             "proposal next spring after the harvest festival.")
+UNRELATED_2 = ("The football club signed a young goalkeeper from a rival team during the winter transfer window. "
+               "Supporters sang in the stadium until late at night, and the coach praised the training staff.")
+SAME_EVENT_OTHER = ("Rockets struck an air base in western Iraq that hosts American troops, wounding two "
+                    "service members, a coalition spokesman said. A mosque near the launch site was damaged. "
+                    "Officials in Baghdad condemned the attack as an act of terrorism against the state.")
+
+
+def _passage_texts(text: str, al: pd.DataFrame, side: str) -> list[str]:
+    return [text[s:e] for s, e in zip(al[f"{side}_start"], al[f"{side}_end"])]
+
+
+# ------------------------------------------------------------------ measures
+def test_identical_texts_score_one():
+    m = ov.pair_similarity(P1 + " " + P2, P1 + " " + P2)
+    assert m["containment_ab"] == m["containment_ba"] == m["jaccard"] == 1.0
+    assert m["tfidf_word"] == pytest.approx(1.0) and m["tfidf_char"] == pytest.approx(1.0)
+    assert m["overlap"] == pytest.approx(1.0)
+
+
+def test_containment_is_directional_and_jaccard_penalises_length():
+    long = " ".join([UNRELATED, P1, P2, P3, SAME_EVENT_OTHER])
+    m = ov.pair_similarity(P1, long)
+    assert m["containment_ab"] == 1.0  # all of P1 is in the long text
+    assert m["containment_ba"] < 0.3
+    assert m["jaccard"] < m["containment_ab"] / 2
+    assert m["reuse_share_a"] > 0.95 and m["reuse_share_b"] < 0.3
+
+
+def test_unrelated_texts_score_low():
+    m = ov.pair_similarity(P1 + " " + P2 + " " + P3, UNRELATED)
+    assert m["containment_ab"] == m["jaccard"] == 0.0
+    assert m["reuse_share_a"] == 0.0
+    assert m["overlap"] < 0.2
+
+
+def test_char_cosine_tolerates_spelling_variants():
+    a = "Qassem Soleimani and Abu Mahdi al-Muhandis were killed in Baghdad."
+    b = "Qasim Suleimani and Abu Mahdi Mohandis were killed in Baghdad."
+    m = ov.pair_similarity(a, b)
+    assert m["tfidf_char"] > m["tfidf_word"]
+
+
+def test_measures_in_unit_interval():
+    m = ov.pair_similarity(P1_REWORDED, P1)
+    assert set(m) == {"containment_ab", "containment_ba", "jaccard", "tfidf_word", "tfidf_char",
+                      "reuse_share_a", "reuse_share_b", "overlap"}
+    assert all(0.0 <= v <= 1.0 for v in m.values())
+
+
+# ------------------------------------------------------------------ alignment
+def test_exact_offsets_of_a_verbatim_passage():
+    a = UNRELATED + "\n\n" + P1 + " " + P2
+    b = SAME_EVENT_OTHER + "\n\n" + P2 + " The end of the story is near now."
+    al = ov.align(a, b)
+    assert len(al) == 1
+    row = al.iloc[0]
+    assert row["kind"] == "verbatim"
+    assert a[row["a_start"]:row["a_end"]] == P2 == b[row["b_start"]:row["b_end"]]
+    assert row["a_text"] == P2 and row["score"] == pytest.approx(1.0)
+
+
+def test_swapped_paragraphs_are_all_found():
+    a = "\n\n".join([P1, P2, P3])
+    b = "\n\n".join([P3, UNRELATED, P1, P2[:60].rstrip()])
+    al = ov.align(a, b)
+    found_a = " ".join(_passage_texts(a, al, "a"))
+    assert P1 in found_a and P3 in found_a
+    for pa, pb in zip(_passage_texts(a, al, "a"), _passage_texts(b, al, "b")):
+        assert pa == pb  # verbatim copies: same text on both sides
+    starts = sorted(zip(al["a_start"], al["b_start"]))
+    assert any(sa > sb for sa, sb in starts) and any(sa < sb for sa, sb in starts)  # crossing order
+
+
+def test_reworded_sentences_are_aligned():
+    a = "\n\n".join([UNRELATED, P1, P2])
+    b = "\n\n".join([P1_REWORDED, P2_REWORDED, SAME_EVENT_OTHER])
+    al = ov.align(a, b)
+    assert len(al) >= 1 and set(al["kind"]) == {"reworded"}
+    covered_a = set().union(*(range(s, e) for s, e in zip(al["a_start"], al["a_end"])))
+    p1_start = a.index(P1)
+    assert set(range(p1_start, p1_start + len(P1))) <= covered_a
+    assert not covered_a & set(range(0, len(UNRELATED)))
+    assert all(b[s:e] in (P1_REWORDED, P2_REWORDED, P1_REWORDED + "\n\n" + P2_REWORDED)
+               for s, e in zip(al["b_start"], al["b_end"]))
+
+
+def test_no_passage_between_unrelated_or_independent_texts():
+    assert ov.align(P1 + " " + P2 + " " + P3, UNRELATED).empty
+    assert ov.align(P1 + " " + P2 + " " + P3, SAME_EVENT_OTHER).empty
+
+
+def test_short_shared_phrase_is_not_a_passage():
+    a = "Officials said the attacks on US forces in Iraq and Syria must stop now."
+    b = "Nobody has claimed the attacks on US forces in Iraq and Syria this week."
+    assert ov.align(a, b).empty  # 8 shared words < MIN_PASSAGE_TOKENS
+
+
+def test_shared_quotation_is_marked_and_not_evidence_of_copying():
+    quote = ("“We will not tolerate attacks on our people and we will respond at a time and place of our "
+             "choosing,” ")
+    a = "In Washington, the defence secretary spoke to reporters on Friday. " + quote + "he said."
+    b = "A statement was read out at a briefing in the capital later that night. " + quote + "the minister added."
+    al = ov.align(a, b)
+    assert len(al) == 1 and bool(al["is_quote"].iloc[0])
+    arts = pd.DataFrame({"doc_id": ["x", "y"], "text": [a, b], "published": ["2021-07-07", "2021-07-08"]})
+    assert ov.find_reuse(arts)["relation"].iloc[0] == "same_events"
+
+
+def test_given_quote_spans_are_used():
+    a, b = P1 + " " + P2, P1 + " " + P2
+    al = ov.align(a, b, quote_spans_a=[(0, len(a))], quote_spans_b=[(0, len(b))])
+    assert al["is_quote"].all()
+
+
+def test_sentence_splitter_keeps_initials():
+    t = "U.S. forces were hit. The U.S. Embassy said so.\nNext line"
+    assert [t[s:e] for s, e in ov.split_sentences(t)] == ["U.S. forces were hit.", "The U.S. Embassy said so.", "Next line"]
+
+
+def test_tokenize_offsets():
+    t = "Iran’s forces, U.S. troops"
+    tok = ov.tokenize(t)
+    assert [t[s:e] for s, e in zip(tok["start"], tok["end"])] == ["Iran’s", "forces", "U", "S", "troops"]
+
+
+# ------------------------------------------------------------------ find_reuse
+def _corpus() -> pd.DataFrame:
+    src = "\n\n".join([P1, P2, P3])
+    return pd.DataFrame({
+        "doc_id": ["src", "copy", "rew", "other", "far"],
+        "text": [src, "\n\n".join([P3, P1, P2]), "\n\n".join([P1_REWORDED, P2_REWORDED, P3]),
+                 SAME_EVENT_OTHER + " " + UNRELATED, UNRELATED_2],
+        "published": ["2021-07-07", "2021-07-09", "", "2021-07-08", "2023-11-22"],
+        "label": ["Wire", "Paper", "Aggregator", "Other", "Blog"],
+    })
+
+
+def test_find_reuse_labels_and_direction():
+    pairs = ov.find_reuse(_corpus()).set_index(["a", "b"])
+    assert pairs.loc[("src", "copy"), "relation"] == "derived"
+    assert pairs.loc[("src", "copy"), "direction"] == "a -> b"
+    assert pairs.loc[("src", "copy"), "earlier"] == "src"
+    assert pairs.loc[("src", "rew"), "relation"] == "derived"
+    assert pairs.loc[("src", "rew"), "direction"] == "unknown"
+    assert pairs.loc[("src", "far"), "relation"] == "unrelated"
+    assert pairs.loc[("other", "far"), "relation"] == "unrelated"
+    assert pairs.loc[("other", "far"), "direction"] == "n/a"
+    assert len(pairs) == 10 and list(pairs.columns)[:2] == ["label_a", "label_b"]
+
+
+def test_find_reuse_candidates_without_all_pairs():
+    pairs, al = ov.find_reuse_detailed(_corpus(), all_pairs=False)
+    found = set(zip(pairs["a"], pairs["b"]))
+    assert {("src", "copy"), ("src", "rew"), ("copy", "rew")} <= found
+    assert ("src", "far") not in found and pairs["candidate"].all()
+    assert set(zip(al["a"], al["b"])) <= found
+    for r in al.itertuples():
+        assert r.a_text and r.b_text
+
+
+def test_find_reuse_is_deterministic_and_sorted():
+    p1, a1 = ov.find_reuse_detailed(_corpus())
+    p2, a2 = ov.find_reuse_detailed(_corpus())
+    pd.testing.assert_frame_equal(p1, p2)
+    pd.testing.assert_frame_equal(a1, a2)
+    assert list(zip(p1["a"], p1["b"])) == sorted(zip(p1["a"], p1["b"]))
+
+
+def test_article_shares_and_word_diff():
+    arts = _corpus()
+    _, al = ov.find_reuse_detailed(arts)
+    sh = ov.article_shares(arts, al, removed_chars={"src": 100}).set_index("doc_id")
+    assert sh.loc["far", "reused"] == 0.0 and sh.loc["copy", "reused"] > 0.9
+    assert sh.loc["src", "boilerplate"] > 0
+    assert (sh[["reused", "shared_quote", "original", "boilerplate"]].sum(axis=1).round(3) == 1.0).all()
+    d = ov.word_diff("deeply concerned about a series", "deeply worried about the series")
+    assert ("replace", "concerned", "worried") in set(zip(d["op"], d["a_words"], d["b_words"]))
+
+
+def test_empty_and_degenerate_inputs():
+    assert ov.align("", "").empty
+    assert ov.pair_similarity("", "")["overlap"] == 0.0
+    arts = pd.DataFrame({"doc_id": ["a"], "text": [""], "published": [""]})
+    assert ov.find_reuse(arts).empty
+
+
+# ------------------------------------------------------------------ properties
+WORDS = ["attack", "base", "rockets", "the", "militia", "said", "Iraq", "forces", "on", "of", "US", "“", "”",
+         "drone", "Baghdad", ".", ",", "\n\n", "strike", "fired", "at", "near", "officials", "two"]
+texts = st.lists(st.sampled_from(WORDS), min_size=0, max_size=120).map(" ".join)
+
+
+@settings(max_examples=60)
+@given(texts, texts)
+def test_pair_similarity_symmetry(a, b):
+    m, n = ov.pair_similarity(a, b), ov.pair_similarity(b, a)
+    assert m["containment_ab"] == n["containment_ba"]
+    assert m["jaccard"] == n["jaccard"]
+    assert m["tfidf_word"] == pytest.approx(n["tfidf_word"], abs=1e-4)
+    assert m["tfidf_char"] == pytest.approx(n["tfidf_char"], abs=1e-4)
+    assert all(0.0 <= v <= 1.0 for v in m.values())
+
+
+@settings(max_examples=60)
+@given(texts, texts)
+def test_align_offsets_in_range_and_exact(a, b):
+    al = ov.align(a, b)
+    for r in al.itertuples():
+        assert 0 <= r.a_start < r.a_end <= len(a) and 0 <= r.b_start < r.b_end <= len(b)
+        assert a[r.a_start:r.a_end] == r.a_text and b[r.b_start:r.b_end] == r.b_text
+        assert r.kind in ("verbatim", "reworded") and 0.0 <= r.score <= 1.0
+
+
+@settings(max_examples=40)
+@given(texts)
+def test_self_alignment_covers_long_texts(a):
+    al = ov.align(a, a)
+    if len(ov.tokenize(a)) >= 40 and not al.empty:
+        assert (al["a_start"] == al["b_start"]).any()
+
+
+@settings(max_examples=30)
+@given(st.text(max_size=300), st.text(max_size=300))
+def test_never_crashes_on_arbitrary_unicode(a, b):
+    ov.align(a, b)
+    ov.pair_similarity(a, b)
+
+
+PARAS = [P1, P2, P3, UNRELATED, UNRELATED_2, SAME_EVENT_OTHER, P1_REWORDED]
+
+
+def _covered(al: pd.DataFrame, side: str) -> set[int]:
+    return set().union(*(range(s, e) for s, e in zip(al[f"{side}_start"], al[f"{side}_end"]))) if len(al) else set()
+
+
+@settings(max_examples=40)
+@given(st.permutations(PARAS).map(lambda p: p[:4]), st.permutations(PARAS).map(lambda p: p[:4]))
+def test_alignment_is_symmetric_for_shuffled_paragraphs(pa, pb):
+    a, b = "\n\n".join(pa), "\n\n".join(pb)
+    ab, ba = ov.align(a, b), ov.align(b, a)
+    assert _covered(ab, "a") == _covered(ba, "b") and _covered(ab, "b") == _covered(ba, "a")
+    for p in set(pa) & set(pb):  # every shared paragraph is found on both sides
+        assert set(range(a.index(p), a.index(p) + len(p))) <= _covered(ab, "a")
+
+
+def test_results_do_not_depend_on_string_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    code = ("import pandas as pd; from analysis import overlap as ov; import tests.test_overlap as t; "
+            "p, a = ov.find_reuse_detailed(t._corpus(), all_pairs=False); "
+            "print(p.drop(columns=['evidence']).to_csv(index=False) + a.to_csv(index=False))")
+    from analysis.paths import PROJECT_ROOT
+
+    outs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           cwd=PROJECT_ROOT, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "2")]
+    assert outs[0] == outs[1] and "derived" in outs[0]

@@ -1,0 +1,420 @@
+"""Unit and property tests for analysis.quotes: one test per quote-mark and attribution pattern."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.quotes import evaluate_quotes, extract_quotes, quote_errors, same_speaker
+
+
+def one(text: str, i: int = 0) -> dict:
+    df = extract_quotes(text)
+    assert len(df) > i, df
+    return df.iloc[i].to_dict()
+
+
+def speech(text: str) -> pd.DataFrame:
+    df = extract_quotes(text)
+    return df[df["is_speech"]].reset_index(drop=True)
+
+
+# ---- quote marks -------------------------------------------------------------------------------
+def test_curly_double_after_attribution():
+    r = one("“We will not back down,” said Defense Secretary Lloyd Austin.")
+    assert r["quote"] == "We will not back down," and r["speaker"] == "Lloyd Austin" and r["cue"] == "said"
+    assert r["kind"] == "direct"
+
+
+def test_straight_double_quotes():
+    r = one('"The base was hit by three rockets," the spokesman said.')
+    assert r["quote"] == "The base was hit by three rockets," and r["speaker"] == "the spokesman"
+
+
+def test_single_quotes_british_style():
+    r = one("‘We are ready to respond,’ he said, after Ali Hassan, a commander, spoke.".replace(", after Ali Hassan, a commander, spoke", ""))
+    assert r["quote"] == "We are ready to respond," and r["cue"] == "said"
+
+
+def test_straight_single_quotes_not_apostrophes():
+    df = speech("The commander's men said: 'We don't fear them.' It's over.")
+    assert df["quote"].tolist() == ["We don't fear them."]
+
+
+def test_opening_quote_typed_with_closing_glyph():
+    r = one("”Foo bar is over,” John Smith said.")
+    assert r["quote"] == "Foo bar is over," and r["speaker"] == "John Smith"
+
+
+def test_nested_single_inside_double_is_one_quote():
+    df = speech("“He told me ‘go home’ and left,” said Sara Ali.")
+    assert len(df) == 1 and "‘go home’" in df.loc[0, "quote"] and df.loc[0, "speaker"] == "Sara Ali"
+
+
+def test_unbalanced_quote_runs_to_paragraph_end():
+    text = "Ahmed Saleh said “we will never leave this land.\n\nThe next paragraph has no quote."
+    df = extract_quotes(text)
+    assert df.loc[0, "quote"] == "we will never leave this land." and bool(df.loc[0, "unbalanced"])
+    assert df.loc[0, "speaker"] == "Ahmed Saleh"
+
+
+def test_multi_paragraph_quote_is_one_utterance():
+    text = ("“The first part of the statement goes on.\n\n"
+            "“The second part ends here,” said Colonel Wayne Marotto, a coalition spokesman.")
+    df = extract_quotes(text)
+    assert len(df) == 2 and df["utterance_id"].nunique() == 1
+    assert df.loc[1, "kind"] == "continuation"
+    assert set(df["speaker"]) == {"Wayne Marotto"}
+
+
+def test_quote_spanning_sentences():
+    r = one("“One thing. Another thing. A third thing,” he said, said the analyst Joel Wing.".replace(", said the analyst Joel Wing", ""))
+    assert r["quote"] == "One thing. Another thing. A third thing,"
+
+
+def test_split_quote_around_attribution_is_one_utterance():
+    text = "Analyst Joel Wing spoke. “It is clear,” he said. “They will go on.”"
+    df = speech(text)
+    assert len(df) == 2 and df["utterance_id"].nunique() == 1
+    assert set(df["speaker"]) == {"Joel Wing"}
+
+
+def test_attribution_inside_one_sentence():
+    df = speech("“We,” said Mariam Karim, “will win this war.”")
+    assert len(df) == 2 and df["utterance_id"].nunique() == 1 and set(df["speaker"]) == {"Mariam Karim"}
+
+
+# ---- attribution patterns ----------------------------------------------------------------------
+def test_attribution_before_with_colon():
+    r = one("Marsin Alshamary, an Iraq expert at Brookings, said: “We can expect this to continue.”")
+    assert r["speaker"] == "Marsin Alshamary" and r["kind"] == "direct"
+    assert "Brookings" in r["speaker_role"]
+
+
+def test_inverted_said_name_with_apposition():
+    r = one("“It is open war,” said Abu Alaa al-Walai, the head of Kataib Sayyid al-Shuhada.")
+    assert r["speaker"] == "Abu Alaa al-Walai" and "Kataib" in r["speaker_role"]
+
+
+def test_name_then_verb_after_quote_with_role_premodifier():
+    r = one("“They are using lethal weapons,” Pentagon spokesman John Kirby told reporters.")
+    assert r["speaker"] == "John Kirby" and r["cue"] == "told"
+    assert r["speaker_mention"].endswith("John Kirby")
+
+
+def test_according_to():
+    r = one("“The base was not hit,” according to a statement from the Iraqi army.")
+    assert r["cue"] == "according to" and "Iraqi army" in r["speaker"]
+
+
+def test_passive_by():
+    r = one("The attackers were described by the government as “terrorists and enemies of the nation”.")
+    assert r["speaker"] == "the government" and r["kind"] == "partial"
+
+
+def test_partial_quote_in_reported_sentence():
+    r = one("One senior US military official warned that Iraqi armed groups “are playing with fire”.")
+    assert r["kind"] == "partial" and r["speaker"] == "one senior US military official"
+
+
+def test_role_kept_when_no_name():
+    r = one("“It was a massacre,” a resident told Reuters.")
+    assert r["speaker"] == "a resident" and r["speaker_type"] == "role"
+
+
+def test_pronoun_resolved_by_gender():
+    text = ("Jenin Plasschaert, head of the UN mission, spoke after Hamdi Malik, an analyst, commented.\n\n"
+            "“Such actions push Iraq towards the unknown,” she said.")
+    assert one(text)["speaker"] == "Jenin Plasschaert"
+
+
+def test_pronoun_he_nearest_person():
+    text = ("Alex Almeida, a security analyst, said the risk is rising.\n\n"
+            "“I see this trending toward escalation,” he said.")
+    assert one(text)["speaker"] == "Alex Almeida"
+
+
+def test_surname_resolved_to_full_name_with_transliteration():
+    text = ("Hamza Mishaan was one of the civilians injured.\n\n"
+            "“Why is this happening in our area?” Mishan told Al Jazeera.")
+    assert one(text)["speaker"] == "Hamza Mishaan"
+
+
+def test_title_and_surname():
+    text = ("Calculated proportionality risks more attacks, says Alex Almeida, a security analyst.\n\n"
+            "“I see this trending toward escalation,” Mr Almeida said.")
+    assert one(text)["speaker"] == "Alex Almeida"
+
+
+def test_quote_paragraph_continues_previous_speaker():
+    text = ("“The militias are threading the line,” said Alex Almeida, an analyst.\n\n"
+            "“It’s clear Biden is less willing to retaliate.”")
+    df = speech(text)
+    assert df.loc[1, "kind"] == "continuation" and df.loc[1, "speaker"] == "Alex Almeida"
+
+
+def test_speaker_introduced_in_previous_paragraph():
+    text = ("Major General Yahya Rasoul, a military spokesman, has condemned the bombing.\n\n"
+            "“Once again, the enemies of Iraq are targeting the country’s security.”")
+    assert one(text)["speaker"] == "Yahya Rasoul"
+
+
+def test_the_faction_resolves_to_named_body():
+    text = ("“We hit the base,” the faction, Revenge of al-Muhandis Brigade, said.\n"
+            "“We renew our call,” the faction added.")
+    df = speech(text)
+    assert df["speaker"].tolist() == ["Revenge of al-Muhandis Brigade"] * 2
+
+
+def test_they_resolves_to_previous_group_speaker():
+    text = "“Prepare for war,” the sources said. “Nothing will stop it,” they added."
+    df = speech(text)
+    assert df.loc[1, "speaker"] == "the sources"
+
+
+# ---- not speech --------------------------------------------------------------------------------
+def test_source_list_titles_are_not_speech():
+    text = ("Babb, Carla, “Pentagon: 38 Attacks Target US Forces in Iraq, Syria,” Voice of America, 11/6/23\n\n"
+            "- \"Fifth drone strike in past week targets U.S. troops,\" 10/21/23\n\n"
+            "Knights, Michael Malik, Hamdi, \"Tracking Anti-U.S. Strikes in Iraq and Syria During the Gaza Crisis,\" "
+            "The Washington Institute for Near East Policy, 11/21\u00a0\u00a0 /23")
+    df = extract_quotes(text)
+    assert len(df) == 3 and not df["is_speech"].any() and set(df["non_speech_reason"]) == {"title"}
+
+
+def test_crosshead_in_quotes_is_not_speech():
+    text = "Some paragraph here.\n\n‘Play with fire’\n\nAnother paragraph."
+    df = extract_quotes(text)
+    assert df["non_speech_reason"].tolist() == ["crosshead"] and not df["is_speech"].any()
+
+
+def test_scare_quote_without_speaker():
+    df = extract_quotes("The so-called “resistance” groups struck again on Monday.")
+    assert df["non_speech_reason"].tolist() == ["scare quote"]
+
+
+def test_no_quotes_returns_empty_frame_with_columns():
+    df = extract_quotes("No quotation here at all.")
+    assert df.empty and {"start", "end", "quote", "speaker"} <= set(df.columns)
+
+
+# ---- evaluation --------------------------------------------------------------------------------
+def test_evaluate_quotes_counts_and_errors():
+    gold = pd.DataFrame({"doc_id": ["a", "a"], "start": [0, 50], "end": [10, 60], "quote": ["x", "y"],
+                         "speaker": ["John Kirby", "Hamdi Malik"], "is_speech": [True, True]})
+    pred = pd.DataFrame({"doc_id": ["a", "a"], "start": [1, 100], "end": [10, 110], "quote": ["x", "z"],
+                         "speaker": ["Kirby", "X"], "is_speech": [True, True]})
+    m = evaluate_quotes(pred, gold)
+    assert m["matched"] == 1 and m["precision"] == 0.5 and m["recall"] == 0.5 and m["exact_f1"] == 0.0
+    assert m["speaker_accuracy"] == 1.0
+    assert set(quote_errors(pred, gold)["error"]) == {"boundary", "missed", "spurious"}
+
+
+def test_same_speaker_is_not_too_lenient():
+    assert not same_speaker("Hamdi Malik", "Hamad Naims") and same_speaker("the sources", "informed sources")
+
+
+# ---- properties --------------------------------------------------------------------------------
+ALPHABET = st.sampled_from(list("ab cD,.:;\n\"'“”‘’«»—-?!()") + [
+    "said", " he ", " she ", "Smith", "according to", "``", "''", " told reporters", "\n\n", " – ", "John Smith",
+    "Mr Smith", "the spokesman", "A senior official", "Abu Alaa al-Walai", "Col. Joe Buccino", "the statement read",
+    "so-called ", "We will win", "Kataib Hezbollah", " in a statement", "Asked whether", "While ", " who ",
+    " added", "11/21/23", "Umm Ali, 45, a mother", "’s ", " adding that "])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(ALPHABET, max_size=60).map("".join))
+def test_never_crashes_and_offsets_point_at_quote(text):
+    df = extract_quotes(text)
+    for r in df.itertuples():
+        assert text[r.start:r.end] == r.quote and r.start < r.end
+        if r.speaker_mention_start >= 0:
+            assert 0 <= r.speaker_mention_start < r.speaker_mention_end <= len(text)
+            assert text[r.speaker_mention_start:r.speaker_mention_end] == r.speaker_mention
+        if r.cue_start >= 0:
+            assert 0 <= r.cue_start < r.cue_end <= len(text)
+        assert r.kind in {"direct", "partial", "continuation"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_never_crashes_on_arbitrary_unicode(text):
+    df = extract_quotes(text)
+    assert all(text[s:e] == q for s, e, q in zip(df["start"], df["end"], df["quote"]))
+
+
+@pytest.mark.parametrize("glyphs", [("“", "”"), ('"', '"'), ("‘", "’"), ("«", "»"), ("”", "”")])
+def test_each_glyph_pair(glyphs):
+    o, c = glyphs
+    r = one(f"{o}We will respond at a time of our choosing,{c} said John Smith.")
+    assert r["quote"] == "We will respond at a time of our choosing," and r["speaker"] == "John Smith"
+
+
+def test_intro_phrase_before_subject():
+    r = one("In a statement, the ministry said: “We reject these accusations.”")
+    assert r["speaker"] == "the ministry"
+
+
+def test_asked_clause_before_subject():
+    r = one("Asked whether Washington would strike again, Defense Secretary Lloyd Austin said: “We will do what we need to.”")
+    assert r["speaker"] == "Lloyd Austin"
+
+
+def test_ptb_style_quotes():
+    df = speech("``We will win,'' said John Smith. ``No doubt.''")
+    assert df["quote"].tolist() == ["We will win,", "No doubt."] and set(df["speaker"]) == {"John Smith"}
+
+
+def test_stray_closing_mark_without_attribution_is_ignored():
+    assert extract_quotes('The militias" arsenal grew, officials believe.').empty
+
+
+def test_participle_cue_takes_sentence_subject():
+    r = one("Pentagon press secretary Pat Ryder spoke on Thursday, saying the strikes “sent a clear message.”")
+    assert r["speaker"] == "Pat Ryder" and r["cue"] == "saying"
+
+
+def test_statement_read_resolves_to_issuer():
+    text = "The Islamic Resistance in Iraq issued a statement. “The occupiers will leave,” the statement read."
+    assert one(text)["speaker"] == "The Islamic Resistance in Iraq"
+
+
+def test_apostrophes_inside_single_quotes():
+    df = speech("‘We know the groups’ names,’ said Ali Saleh. ‘They will pay.’")
+    assert df["quote"].tolist() == ["We know the groups’ names,", "They will pay."]
+
+
+def test_sentence_final_attribution_of_partial_quote():
+    r = one("Militias pose a “significant” threat to US forces, the State Department's top diplomat said on Thursday.")
+    assert r["is_speech"] and "top diplomat" in r["speaker"]
+
+
+def test_cue_adjacent_to_quote_wins_over_earlier_verb():
+    text = "While unnamed officials believe the group is behind it, Pentagon spokesman John Kirby said, “We cannot attribute it.”"
+    assert one(text)["speaker"] == "John Kirby"
+
+
+def test_no_space_between_sentence_and_quote():
+    text = "The U.S. struck three targets.“There are no injuries,” Colonel Wayne Marotto wrote on Twitter."
+    r = one(text)
+    assert r["quote"] == "There are no injuries," and r["speaker"] == "Wayne Marotto" and r["kind"] == "direct"
+
+
+def test_it_said_resolves_to_organisation():
+    text = ("A statement from the Islamic Resistance in Iraq was posted on Telegram.\n\n"
+            "“What happened is the beginning,” it said.")
+    assert one(text)["speaker"].startswith("Islamic Resistance")
+
+
+def test_conjunction_clause_after_quote_is_not_attribution():
+    text = "Boris Johnson described the attack as “deplorable”, while the defence secretary said all options were open."
+    assert one(text)["speaker"] == "Boris Johnson"
+
+
+def test_so_called_is_scare_quote_even_with_attribution_later():
+    df = extract_quotes("The so-called “axis of resistance” has grown since 2003, analysts say.")
+    assert not df["is_speech"].any()
+
+
+def test_headline_line_with_quote_is_not_speech():
+    text = 'Iraq PM: "We will not be dragged into war"\n\nBAGHDAD - The prime minister spoke. "We will respond," he said.'
+    df = extract_quotes(text)
+    assert df["is_speech"].tolist() == [False, True] and df.loc[1, "speaker"] == "the prime minister"
+
+
+def test_multi_paragraph_single_quotes_after_colon():
+    text = ("Chief Constable Jim Colwell said: ‘It is with great sadness that we learnt the news.\n\n"
+            "‘We send our deepest condolences.\n\n‘We will support the communities.’")
+    df = speech(text)
+    assert len(df) == 3 and df["utterance_id"].nunique() == 1 and set(df["speaker"]) == {"Jim Colwell"}
+    assert df["kind"].tolist() == ["direct", "continuation", "continuation"]
+
+
+def test_role_subject_antecedent_for_pronoun():
+    text = "A spokesman for the company confirmed the strike.\n\n“Yes, several thousand workers are on strike,” he said."
+    assert one(text)["speaker"] == "a spokesman for the company"
+
+
+def test_sentence_final_name_without_comma():
+    r = one("The killings were “savage acts of pure brutality” Home Secretary Theresa May said last night.")
+    assert r["speaker"] == "Theresa May"
+
+
+def test_epithet_resolves_to_person_just_introduced():
+    text = ("Coach Nazri Nasir was proud of his team.\n\n"
+            "“I am very proud of my boys,” said the former national skipper after the defeat.")
+    assert one(text)["speaker"] == "Nazri Nasir"
+
+
+def test_participle_apposition_is_skipped():
+    text = "Gerhard Rach coached the side. Rach, breathing easy after the win, said his team played “wonderfully well”."
+    assert one(text)["speaker"] == "Gerhard Rach"
+
+
+def test_unclosed_quote_paragraph_after_attributed_paragraph_carries_on_speaker():
+    text = ("“We fought hard,” said Nazri Nasir.\n\n“The second goal came early.\n\n“We gave them a good game.”")
+    df = speech(text)
+    assert df["speaker"].tolist() == ["Nazri Nasir"] * 3 and df["kind"].tolist()[1:] == ["continuation"] * 2
+
+
+def test_dash_attribution_line():
+    text = "“I’m in the race. I will be announcing next month.” – former Attorney General Terry Goddard, on his plans."
+    r = one(text)
+    assert r["cue"] == "dash" and r["speaker"] == "Terry Goddard"
+
+
+def test_last_speaker_keeps_the_floor_over_a_plain_mention():
+    text = ("“We played well,” Gerhard Rach said after the match.\n\n"
+            "Sandeep Michael opened the scoring in the second half.\n\n"
+            "“Now no one should ask about the forwards,” he said.")
+    assert speech(text)["speaker"].tolist() == ["Gerhard Rach", "Gerhard Rach"]
+
+
+def test_new_described_person_takes_the_pronoun():
+    text = ("“We played well,” Gerhard Rach said.\n\n"
+            "Andy Roebuck, chair of the federation, attended the ceremony. On Twitter he said: “Devastating news.”")
+    assert speech(text)["speaker"].tolist() == ["Gerhard Rach", "Andy Roebuck"]
+
+
+def test_title_apposition_after_name_and_coordination():
+    assert one("David Jaffe, CEO of Ascena, said the results are due to “a highly competitive selling environment.”")[
+        "speaker"] == "David Jaffe"
+    assert one("Michael J. Kowalski, chairman of the board and interim CEO, said the company is “focused on growth.”")[
+        "speaker"] == "Michael J. Kowalski"
+    text = "Tim Long, an analyst at Banc of America, lowered his target, but maintained his “neutral and cautious” view."
+    assert one(text)["speaker"] == "Tim Long"
+
+
+def test_place_before_name_and_possessive_are_not_part_of_the_name():
+    text = ("UNHCR spokesperson in Geneva Ariane Rummery says more help is needed. "
+            "Rummery says “that’s really up to New Zealand to decide”.")
+    assert one(text)["speaker"] == "Ariane Rummery"
+    text = "Since US President Joe Biden’s inauguration, attacks rose. “We will respond,” Biden said."
+    assert one(text)["speaker"] == "Joe Biden"
+
+
+def test_nested_reporting_attributes_to_innermost_speaker():
+    r = one("Earlier Al Jazeera reported that a U.S. official said that Washington targeted a “high-value individual target”.")
+    assert r["speaker"] == "a U.S. official"
+
+
+def test_sentence_final_inverted_attribution_and_parenthetical_subject():
+    assert one('"A drone fired three rockets at a car" in east Baghdad, said one source.')["speaker"] == "one source"
+    r = one('The U.S. Central Command (CENTCOM) later confirmed they killed "a commander responsible for attacks."')
+    assert r["speaker"] == "the U.S. Central Command"
+
+
+def test_role_epithet_with_statement_phrase():
+    text = ("The leader of the militia, Abu Hussein al-Hamidawi, threatened on Sunday to intervene.\n\n"
+            "However, the terrorist leader in his statement claimed that it has the capabilities to “bury them in the dirt.”")
+    assert one(text)["speaker"] == "Abu Hussein al-Hamidawi"
+
+
+def test_quoted_as_saying_and_according_to_with_inner_speaker():
+    assert one("Mary Smith, 42, was quoted by the agency as saying the town was “completely destroyed”.")[
+        "speaker"] == "Mary Smith"
+    assert one("According to Reuters, the minister said the plan was “dead on arrival”.")["speaker"] == "the minister"
+    r = one("According to Reuters, “the base was hit.”")
+    assert r["speaker"] == "Reuters" and r["cue"] == "according to"

@@ -1,0 +1,93 @@
+"""Tests for analysis.speakers: alias table, fuzzy variants, groups and the speakers table."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.speakers import GROUPS, infer_group, load_aliases, match_alias, name_key, resolve_speakers, same_person
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Marsin Alshamary", "Al Shamari"), ("Marsin Alshamary", "Alshamary"), ("Yahya Rasoul", "Yehia Rasool"),
+    ("Abu Ala’ al-Wala’i", "Abu Alaa Al Walae"), ("Mishan", "Hamza Mishaan"), ("Qassem Soleimani", "Suleimani"),
+    ("Qasim Soleimani", "Qassem Soleimani"), ("Abu Mahdi al-Muhandis", "Abu Mahdi Mohandis"),
+])
+def test_variants_of_one_person_match(a, b):
+    assert same_person(a, b)[0]
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Hamdi Malik", "Hamad Naims"), ("Hamza Mishaan", "Hamza Abdulrazzaq"), ("Joel Wing", "Joe Biden"),
+    ("John Kirby", "John Bolton"), ("Ali Hussein", "Ali Hassan"),
+])
+def test_different_people_do_not_match(a, b):
+    assert not same_person(a, b)[0]
+
+
+def test_alias_table_is_valid():
+    a = load_aliases()
+    assert set(a["group"]) <= set(GROUPS) and not a["canonical"].eq("").any()
+    assert not a.duplicated(["canonical", "alias"]).any()
+
+
+def test_unseen_variant_matched_to_alias_table():
+    a = load_aliases()
+    assert match_alias("Yehia Rasoul", a)[0] == "Yahya Rasool"
+    assert match_alias("Qasim Suleimani", a)[0] == "Qassem Soleimani"
+    assert match_alias("Somebody Unknown", a)[0] == ""
+
+
+def test_name_key_strips_titles_and_particles():
+    assert name_key("Major General Yahya Rasoul") == "yahya rasoul"
+    assert name_key("Abu Ala’ al-Wala’i") == "abuala alwalai"
+
+
+@pytest.mark.parametrize("role,stype,group", [
+    ("Pentagon spokesman", "person", "US government"),
+    ("a senior military official", "role", "anonymous sources"),
+    ("informed sources", "role", "anonymous sources"),
+    ("an Iraq specialist at the Brookings Institution", "person", "analysts"),
+    ("resident", "person", "civilians"),
+    ("head of the UN mission in Iraq", "person", "UN"),
+    ("the head of Kataib Sayyid Al Shuhada", "person", "militias"),
+    ("Iraqi Ministry of Defence spokesman", "person", "Iraqi government"),
+    ("a correspondent for the newspaper", "person", "media"),
+])
+def test_group_rules(role, stype, group):
+    assert infer_group(role, "", stype) == group
+
+
+def test_resolve_speakers_merges_unseen_variants_across_articles():
+    q = pd.DataFrame({
+        "doc_id": ["a", "b", "b", "c"],
+        "speaker": ["Zaid Al Obaidi", "Zaid Alobaidy", "a resident", "Zayd al-Ubaidi"],
+        "speaker_type": ["person", "person", "role", "person"],
+        "speaker_role": ["an analyst at the Iraq Institute", "", "a resident", ""],
+        "speaker_mention": ["Zaid Al Obaidi", "Alobaidy", "a resident", "he"],
+        "is_speech": [True, True, True, True],
+    })
+    out, spk = resolve_speakers(q)
+    assert out.loc[[0, 1, 3], "speaker_id"].nunique() == 1
+    row = spk[spk["speaker_id"] == out.loc[0, "speaker_id"]].iloc[0]
+    assert row["n_quotes"] == 3 and row["n_articles"] == 3 and row["group"] == "analysts"
+    assert spk.loc[spk["canonical"] == "a resident", "group"].item() == "civilians"
+    assert list(spk.columns) == ["speaker_id", "canonical", "speaker_type", "role", "group", "aliases", "n_quotes",
+                                 "n_articles", "match_method", "match_score"]
+
+
+def test_resolve_speakers_is_deterministic():
+    q = pd.DataFrame({"doc_id": ["a", "b"], "speaker": ["John Kirby", "Kirby"], "is_speech": [True, True]})
+    a1, s1 = resolve_speakers(q)
+    a2, s2 = resolve_speakers(q.iloc[::-1].reset_index(drop=True))
+    assert s1.equals(s2) and set(a1["speaker_id"]) == {"spk_john_kirby"}
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(max_size=25), min_size=1, max_size=6))
+def test_resolve_speakers_never_crashes(names):
+    q = pd.DataFrame({"doc_id": ["d"] * len(names), "speaker": names, "is_speech": [True] * len(names)})
+    out, spk = resolve_speakers(q)
+    assert len(out) == len(q) and set(spk["group"]) <= set(GROUPS)
