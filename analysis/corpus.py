@@ -59,6 +59,19 @@ def is_binary(data: bytes) -> bool:
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
 
 
+LATIN_LANGUAGES = frozenset("en fr de es it pt nl sv da no fi tr pl cs ro hu id ms ku".split())
+
+
+def looks_latin(text: str) -> bool:
+    """True when at least 90 % of the letters are Latin-script (for checking a guessed encoding).
+
+    >>> looks_latin("Café au lait"), looks_latin("걤룓쓠뜌맃")
+    (True, False)
+    """
+    letters = [c for c in text if c.isalpha()]
+    return not letters or sum(c < "\u0250" for c in letters) / len(letters) >= 0.9
+
+
 def decode_bytes(data: bytes) -> Decoded:
     """Decode bytes: UTF-8 (BOM allowed) first, then a declared HTML charset, then detection.
 
@@ -206,8 +219,11 @@ def _check_row(row: pd.Series, folder: Path) -> tuple[Path | None, str]:
     return target, ""
 
 
-def read_article(path: Path) -> tuple[str, str, str]:
+def read_article(path: Path, language: str = "") -> tuple[str, str, str]:
     """Read one article file as text: (text, encoding, note); raise ValueError naming the problem.
+
+    A guessed (not UTF-8, not declared) encoding is refused when it turns a Latin-script language
+    into another script: that is a wrong guess, not a text.
 
     >>> read_article(paths.RAW / "003_1061284f8022c502.txt")[1]
     'utf-8'
@@ -222,6 +238,8 @@ def read_article(path: Path) -> tuple[str, str, str]:
     except UnicodeError as err:
         raise ValueError(f"undecodable bytes: {err}") from None
     text, note = decoded.text, decoded.note
+    if "detected encoding" in note and language.lower()[:2] in LATIN_LANGUAGES and not looks_latin(text):
+        raise ValueError(f"undecodable bytes: {note}, but the result is not {language!r} text")
     mojibake = len(MOJIBAKE.findall(text))
     if mojibake:
         note = "; ".join(filter(None, [note, f"possible mojibake: {mojibake} sequence(s) like 'â€™' (text kept as is)"]))
@@ -258,7 +276,7 @@ def load_corpus(folder: str | Path = "data/raw") -> tuple[pd.DataFrame, pd.DataF
             continue
         try:
             published = parse_published(row["published"])
-            text, encoding, note = read_article(path)
+            text, encoding, note = read_article(path, row["language"])
         except ValueError as err:
             _reject(rejects, row["file"], row["doc_id"], str(err))
             continue

@@ -37,7 +37,7 @@ def paragraphs(body: str) -> pd.DataFrame:
 def paragraph_rows(body: str) -> list[dict]:
     """Paragraph rows as plain dicts (what ``paragraphs`` wraps in a DataFrame).
 
-    >>> paragraph_rows("A.\n\nB.")[1]
+    >>> paragraph_rows("A.\\n\\nB.")[1]
     {'para_id': 1, 'start': 4, 'end': 6, 'text': 'B.'}
     """
     return [{"para_id": i, "start": m.start(), "end": m.end(), "text": m.group()}

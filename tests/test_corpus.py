@@ -86,7 +86,7 @@ def test_every_bad_input_is_recorded_with_its_file_and_reason(tmp_path):
 
 def test_non_utf8_file_is_decoded_and_the_fallback_is_said(tmp_path):
     text = "Le ministère a confirmé l’attaque contre la base aérienne à l’aube, selon des sources sécuritaires."
-    folder = _corpus(tmp_path, {"latin.txt": text.encode("cp1252")}, [dict(doc_id="x", file="latin.txt")])
+    folder = _corpus(tmp_path, {"latin.txt": text.encode("cp1252")}, [dict(doc_id="x", file="latin.txt", language="fr")])
     articles, rejects = load_corpus(folder)
     assert rejects.empty
     assert articles.loc[0, "raw"] == text
@@ -107,6 +107,11 @@ def test_declared_html_charset_is_used_and_tags_are_stripped(tmp_path):
 def test_undecodable_bytes_are_rejected_not_guessed_into_garbage(tmp_path):
     assert decode_bytes("plain".encode()).note == ""
     assert is_binary(b"\x00abc") and not is_binary("Über".encode())
+    files = {"noise.txt": bytes(range(128, 256)) * 4, "garbage.txt": bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 30}
+    rows = [dict(doc_id="n", file="noise.txt", language="en"), dict(doc_id="g", file="garbage.txt", language="en")]
+    reasons = _reasons(_corpus(tmp_path, files, rows))
+    assert reasons["noise.txt"].startswith("undecodable bytes")
+    assert reasons["garbage.txt"].startswith("undecodable bytes") and "is not 'en' text" in reasons["garbage.txt"]
 
 
 def test_missing_manifest_is_a_clear_error(tmp_path):

@@ -72,3 +72,24 @@ def test_committed_notebook_is_executed_top_to_bottom_and_clean(nb_path):
 def test_rendered_report_exists(nb_path):
     assert (paths.REPORTS / f"{nb_path.stem}.html").is_file()
     assert nb_path.stem in (paths.REPORTS / "index.html").read_text()
+
+
+def _dictionary_section(readme: str, name: str) -> str:
+    """The README data-dictionary text for one output file: from its heading to the next heading."""
+    dd = readme[readme.index("## Data dictionary"):readme.index("## Reference tables")]
+    head = re.search(rf"(?:\*\*`(?:data/processed/)?{re.escape(name)}`\*\*|\n`(?:data/processed/)?{re.escape(name)}`)", dd)
+    assert head, f"{name} has no entry in the README's data dictionary"
+    rest = dd[head.end():]
+    nxt = re.search(r"\n\*\*`|\n`[\w/.]+\.csv`|\n### |\n\*\*[A-Z]", rest)
+    return rest[:nxt.start()] if nxt else rest
+
+
+@pytest.mark.parametrize("csv_path", sorted(paths.PROCESSED.glob("*.csv")), ids=lambda p: p.name)
+def test_readme_documents_every_column_of_every_output(csv_path):
+    import pandas as pd
+
+    readme = (paths.PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    section = _dictionary_section(readme, csv_path.name)
+    columns = pd.read_csv(csv_path, nrows=0).columns
+    missing = [c for c in columns if not re.search(rf"(?<![\w]){re.escape(c)}(?![\w])", section)]
+    assert not missing, f"README does not document {missing} of {csv_path.name}"
