@@ -32,9 +32,12 @@ __all__ = [
     "EVIDENCE_COLUMNS",
     "PublicationInference",
     "date_mentions",
+    "align_heldout",
     "infer_publication_window",
+    "load_heldout",
     "resolve_weekday",
     "score_date_mentions",
+    "score_heldout",
 ]
 
 #: Columns of ``date_mentions`` output, in order.
@@ -80,7 +83,7 @@ _NUMW = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|tw
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned\s+for|scheduled|slated|"
     r"due\s+to|is\s+due|are\s+due|expected\s+to|set\s+to|to\s+be\s+held|upcoming|"
-    r"would(?!\s+have)|takes?\s+effect|go(?:es)?\s+into\s+effect|come\s+into\s+force)\b|'ll\b",
+    r"expects?|expecting|forecasts?|predicts?|(?:hopes?|aims?|intends?|vows?|pledges?)\s+to|would(?!\s+have)|takes?\s+effect|go(?:es)?\s+into\s+effect|come\s+into\s+force)\b|'ll\b",
     re.IGNORECASE,
 )
 _REPORTING_END = re.compile(
@@ -354,9 +357,13 @@ _pat("holiday", r"(?<![\w])(?P<hol>Christmas\s+Eve|Christmas\s+Day|Christmas|New
      r"Boxing\s+Day|Independence\s+Day|Bastille\s+Day|Veterans\s+Day|Armistice\s+Day|Remembrance\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|"
      r"Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|"
      r"Presidents'?\s+Day|President's\s+Day|Mother's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday)(?![\w])(?:,?\s+{_YEAR})?".replace("{_YEAR}", _YEAR), 3)
-_pat("ago", rf"(?i:(?<![\w])(?P<n>{_NUMW})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago(?![\w]))", 4)
+_pat("ago", rf"(?i:(?<![\w])(?P<n>{_NUMW})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?:ago|(?P<fwd>from\s+(?:now|today)))(?![\w]))", 4)
+_pat("vague_recent", r"(?i:(?<![\w])(?:in\s+)?the\s+(?P<unit>days|weeks|months|years)\s+(?P<ahead>ahead|to\s+come)(?![\w]))", 3)
 _pat("vague_recent", r"(?i:(?<![\w])(?:in\s+)?(?:recent|the\s+(?:past|last|coming|next)(?:\s+(?:few|several|couple\s+of))?|the\s+(?:few|several)\s+(?:past|last)|past|coming)\s+(?P<unit>hours|days|weeks|months|years|decades)(?![\w]))", 3)
 _pat("offset", rf"(?i:(?<![\w])(?P<n>{_NUMW})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:(?P<dir>earlier|later)(?![\w])(?!\s+(?:the|a|an|his|her|its|their|that|this|these|those|he|she|it|they|we|I|than)\b)|(?P<dir2>before|after)(?=\s*[,.;:)]|\s*$)))", 3)
+_pat("offset", r"(?i:(?<![\w])(?:the\s+)?(?P<ya>year-(?:ago|earlier))(?:\s+(?:period|quarter|month|week|levels?|figures?|results))?)(?![\w-])", 3)
+# "the July-September quarter": a calendar quarter named by its months
+_pat("quarter", rf"(?<![\w])(?i:the\s+)?(?P<m1>{_MON_FULL})\s*-\s*(?P<m2>{_MON_FULL})(?:\s+{_YEAR})?\s+(?i:quarter|period)(?![\w])", 4)
 _pat("vague_word", r"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|presently|at\s+present|nowadays|for\s+the\s+time\s+being|soon(?!\s+after\b)|"
      r"recently(?!\s+as\b)|lately|of\s+late|in\s+recent\s+times|(?:in\s+)?the\s+recent\s+(?:period|past)|in\s+the\s+near\s+future|these\s+days|in\s+the\s+(?:past|future)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but|or)\b))(?![\w]))", 3)
 _pat("anaphoric_day", r"(?i:(?<![\w])(?:on\s+)?(?P<w>the\s+same\s+(?:day|night|morning|evening)|that\s+(?:same\s+)?(?:day|night|morning|evening)|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:later|earlier|before|after)(?![\w])(?!\s+(?:the|a|an|his|her|its|their|that|this|these|those|he|she|it|they|we|I)\b)))(?![\w])", 3)
@@ -392,7 +399,8 @@ def _candidates(norm: str) -> list[_Cand]:
             elif rule == "anaphoric_day":
                 start = m.start("w")
             elif rule == "date_mdy":
-                if g["mon"] == "May" and "year" not in g and "wd" not in g and norm[m.end("day") : m.end("day") + 1] not in {"", ",", ".", " ", ";", ")", "\n"}:
+                after = re.sub(r"^(?:st|nd|rd|th)\b", "", norm[m.end("day"):m.end("day") + 4])[:1]  # "May 3rd,"
+                if g["mon"] == "May" and "year" not in g and "wd" not in g and after not in {"", ",", ".", " ", ";", ")", "\n"}:
                     continue
             elif rule == "year":
                 if _COUNT_AFTER_YEAR.match(norm, m.end()):
@@ -407,6 +415,13 @@ def _candidates(norm: str) -> list[_Cand]:
             elif rule == "rel_unit":
                 if g["unit"].lower() in _SEASONS and g["rel"].lower() in {"past", "current", "following", "previous", "coming"}:
                     continue
+            if rule == "offset" and "ya" in g:
+                g.update(n="one", unit="year", dir="earlier")
+            if rule == "quarter" and "m1" in g:
+                m1, m2 = _month_num(g["m1"]), _month_num(g["m2"])
+                if m1 % 3 != 1 or m2 != m1 + 2:
+                    continue
+                g["q"] = str((m1 - 1) // 3 + 1)
             if rule == "offset" and re.search(r"(?i)\b(?:of|in|for|within|over|about|nearly|almost|than)\s*$", norm[max(0, start - 8) : start]):
                 continue
             if rule in {"rel_unit", "vague_recent"} and re.search(r"(?i)\b(?:per|every|each|a)\s*$", norm[max(0, start - 6) : start]):
@@ -529,6 +544,35 @@ def _unit_res(unit: str, d: date) -> _Res:
     raise ValueError(unit)
 
 
+_GRAIN = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "season": 3, "year": 5}
+
+
+def _offset_like(ref: _Res, unit: str, k: int) -> _Res:
+    """A mention shifted by k units, at the reference's granularity when it is at least as fine as the unit.
+
+    >>> _offset_like(_month(2010, 8), "month", -1).value, _offset_like(_quarter(2023, 3), "year", -1).value
+    ('2010-07', '2022-Q3')
+    """
+    assert ref.earliest is not None
+    d = _shift(ref.earliest, unit, k)
+    prec = ref.precision
+    if prec not in _GRAIN or _GRAIN[prec] > _GRAIN.get(unit, 5):
+        return _unit_res(unit, d)
+    if prec == "day":
+        return _day(d)
+    if prec == "week":
+        return _week(d, weekend=ref.value.endswith("WE"))
+    if prec == "month":
+        return _month(d.year, d.month)
+    if prec == "quarter":
+        return _quarter(d.year, (d.month - 1) // 3 + 1)
+    if prec == "half":
+        return _half(d.year, 1 if d.month <= 6 else 2)
+    if prec == "season":
+        return _season(d.year, ref.value[-2:])
+    return _year(d.year)
+
+
 def _step(unit: str) -> tuple[str, int]:
     unit = unit.lower()
     return {"weekend": ("week", 1), "quarter": ("month", 3)}.get(unit, (unit, 1))
@@ -586,7 +630,9 @@ def _resolve_relative(c: _Cand, anchor: date, future: bool) -> _Res:
         wd = _wd_num(g["wd"])
         if rel in {"last", "past", "previous", "this past"}:
             direction = "last"
-        elif rel in {"next", "coming", "this coming"}:
+        elif rel == "next":  # "next Friday" said on a Wednesday: the Friday of next week
+            return _day(anchor - timedelta(days=anchor.weekday()) + timedelta(days=7 + wd))
+        elif rel in {"coming", "this coming"}:
             direction = "next"
         else:
             direction = "future" if future else "past"
@@ -636,6 +682,10 @@ def _resolve_relative(c: _Cand, anchor: date, future: bool) -> _Res:
         n_txt = re.sub(r"\s+", " ", g["n"].lower())
         unit = g["unit"].lower().rstrip("s")
         n = parse_number(n_txt)
+        if "fwd" in g:  # "two weeks from now"
+            if n is None:
+                return _vague("FUTURE_REF", anchor, _shift(anchor, unit, 12 if unit != "day" else 14))
+            return _unit_res(unit, _shift(anchor, unit, n))
         if n is None:  # "a few days ago", "several years ago"
             return _vague("PAST_REF", _shift(anchor, unit, -12 if unit != "day" else -14), anchor)
         return _unit_res(unit, _shift(anchor, unit, -n))
@@ -649,14 +699,14 @@ def _resolve_relative(c: _Cand, anchor: date, future: bool) -> _Res:
         if rel:
             y = anchor.year + {"last": -1, "next": 1}.get(rel, 0)
         else:
-            y = anchor.year if q <= cur_q else anchor.year - 1
+            y = anchor.year if q <= cur_q or future else anchor.year - 1  # "Q4 sales will be weaker": this year's
         return _quarter(y, q)
     if rule == "season":
         return _season_rel(_SEASONS[g["season"].lower()], re.sub(r"\s+", " ", g["rel"].lower()), anchor)
     if rule == "vague_recent":
         unit = g["unit"].lower().rstrip("s")
         txt = c.data.get("_text", "").lower()
-        fut = any(w in txt for w in ("coming", "next"))
+        fut = any(w in txt for w in ("coming", "next", "ahead", "to come"))
         span = {"hour": 1, "day": 7, "week": 42, "month": 366, "year": 3660, "decade": 36600}[unit]
         if fut:
             return _vague("FUTURE_REF", anchor, anchor + timedelta(days=span))
@@ -785,6 +835,7 @@ def date_mentions(
     last_day: tuple[_Res, str] | None = None
     last_pos = 0
     last_any: tuple[date, int] | None = None  # earliest day of the previous resolved mention, its end
+    last_ref: tuple[_Res, int] | None = None  # the previous resolved (non-vague) mention, its end
     for c in cands:
         c.data["_text"] = norm[c.start : c.end]
         rule = c.rule
@@ -800,14 +851,19 @@ def date_mentions(
             unit = c.data["unit"].lower().rstrip("s")
             sign = -1 if (c.data.get("dir") or c.data.get("dir2", "")).lower() in {"earlier", "before"} else 1
             ref = last_day[0] if last_day is not None and last_day[0].value and c.start - last_pos < 300 else None
-            base_days = [date.fromisoformat(ref.value)] if ref is not None else days
-            if n is None or not base_days:
+            near = last_ref if last_ref is not None and not re.search(r"[.!?]\s", norm[last_ref[1] : c.start]) else None
+            if near is not None and (ref is None or near[1] > last_pos):
+                ref = near[0]  # "in August, up from 9.5% a month earlier": the mention just before, same sentence
+            if n is not None and ref is not None:
+                # shift the previous mention, keeping its granularity ("on March 3 ... a week later" -> a day)
+                res, rule = _offset_like(ref, unit, sign * n), "offset_from_previous_date"
+            elif n is None or not days:
                 res, rule = _Res("", "vague" if n is None else "unknown", None, None, "XXXX"), "offset_unresolved"
             else:
-                results = [_unit_res(unit, _shift(b, unit, sign * n)) for b in base_days]
+                results = [_unit_res(unit, _shift(b, unit, sign * n)) for b in days]
                 res = results[0] if len({r.value for r in results}) == 1 else _Res(
                     "", "unknown", min(r.earliest for r in results if r.earliest), max(r.latest for r in results if r.latest), "XXXX")
-                rule = "offset_from_previous_date" if ref is not None else "offset_from_publication"
+                rule = "offset_from_publication"
         elif c.rule == "anaphoric_day":
             w = re.sub(r"\s+", " ", c.data["w"].lower())
             off = 1 if re.search(r"next|following|later|after", w) else (-1 if re.search(r"previous|earlier|before", w) else 0)
@@ -858,6 +914,7 @@ def date_mentions(
             last_pos = c.end
         if res.value and res.earliest is not None and res.precision != "vague":
             last_any = (res.earliest, c.end)
+            last_ref = (res, c.end)
         rows.append({
             "start": c.start, "end": c.end, "text": text[c.start : c.end], "value": res.value,
             "precision": res.precision, "rule": rule, "earliest": _iso(res.earliest),
@@ -1059,3 +1116,101 @@ def score_date_mentions(predicted: pd.DataFrame, gold: pd.DataFrame) -> tuple[pd
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return table, {"tp": tp, "fp": fp, "fn": fn, "precision": precision, "recall": recall, "f1": f1}
+
+
+# --------------------------------------------------------------------------------------------
+# held-out evaluation (TimeML-style gold values for newswire passages with a creation date)
+HELDOUT_COLUMNS: list[str] = ["id", "split", "dct", "convention", "text", "expressions"]
+
+
+def load_heldout(path: Any = None) -> pd.DataFrame:
+    """Passages of a held-out JSONL file (id, split, dct, convention, text, expressions [{start, end, text, value}]).
+
+    ``path`` defaults to data/annotations/heldout_dates.jsonl; offsets are checked against the text.
+
+    >>> import json, tempfile, os
+    >>> row = {"id": "x", "split": "dev", "dct": "2021-07-07", "text": "On Tuesday.",
+    ...        "expressions": [{"start": 3, "end": 10, "text": "Tuesday", "value": "2021-07-06"}]}
+    >>> with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
+    ...     _ = f.write(json.dumps(row))
+    >>> load_heldout(f.name)[["id", "split", "convention"]].values.tolist(); os.remove(f.name)
+    [['x', 'dev', 'auto']]
+    """
+    import json
+
+    from analysis import paths
+
+    p = paths.ANNOTATIONS / "heldout_dates.jsonl" if path is None else paths.resolve(path)
+    rows = []
+    with open(p, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            r = json.loads(line)
+            for e in r["expressions"]:
+                if r["text"][e["start"] : e["end"]] != e["text"]:
+                    raise ValueError(f"{r['id']}: offsets {e['start']}-{e['end']} do not give {e['text']!r}")
+            rows.append({"id": str(r["id"]), "split": str(r.get("split", "")), "dct": str(r.get("dct") or ""),
+                         "convention": str(r.get("convention") or "auto"), "text": r["text"],
+                         "expressions": list(r["expressions"])})
+    return pd.DataFrame(rows, columns=HELDOUT_COLUMNS).sort_values("id", kind="stable").reset_index(drop=True)
+
+
+def align_heldout(passages: pd.DataFrame, column: str = "timex") -> pd.DataFrame:
+    """Gold expressions aligned with ``date_mentions`` output: one row per gold or unmatched predicted mention.
+
+    A gold expression is matched by an overlapping prediction (each used once, preferring one with the gold
+    value in ``column``); outcome is tp (same value), wrong (overlap, other value), fn (missed) or fp.
+
+    >>> p = pd.DataFrame([{"id": "x", "split": "dev", "dct": "2021-07-07", "convention": "auto", "text": "On Tuesday, 14 rockets.",
+    ...                    "expressions": [{"start": 3, "end": 10, "text": "Tuesday", "value": "2021-07-06"}]}])
+    >>> align_heldout(p)["outcome"].tolist()
+    ['tp']
+    """
+    out: list[dict[str, Any]] = []
+    for r in passages.itertuples(index=False):
+        df = date_mentions(r.text, r.dct or None, r.convention if r.convention in {"auto", "mdy", "dmy"} else "auto")
+        preds = list(zip(df["start"].tolist(), df["end"].tolist(), df["text"].tolist(), df[column].astype(str).tolist()))
+        used: set[int] = set()
+        for g in r.expressions:
+            over = [i for i, p in enumerate(preds) if i not in used and p[0] < g["end"] and g["start"] < p[1]]
+            same = [i for i in over if preds[i][3] == g["value"]]
+            i = (same or over or [None])[0]
+            if i is not None:
+                used.add(i)
+            out.append({"id": r.id, "split": r.split, "gold_text": g["text"], "gold_value": g["value"],
+                        "pred_text": "" if i is None else preds[i][2], "pred_value": "" if i is None else preds[i][3],
+                        "outcome": "fn" if i is None else ("tp" if same else "wrong")})
+        for i, p in enumerate(preds):
+            if i not in used:
+                out.append({"id": r.id, "split": r.split, "gold_text": "", "gold_value": "", "pred_text": p[2],
+                            "pred_value": p[3], "outcome": "fp"})
+    cols = ["id", "split", "gold_text", "gold_value", "pred_text", "pred_value", "outcome"]
+    return pd.DataFrame(out, columns=cols).astype({c: "string" for c in cols})
+
+
+def score_heldout(passages: pd.DataFrame, columns: Sequence[str] = ("timex", "value")) -> pd.DataFrame:
+    """Value precision/recall/F1 per split and compared column (span overlap + equal value).
+
+    Precision is over all predicted mentions (every extra mention counts against it); ``span_f1`` ignores values.
+
+    >>> p = pd.DataFrame([{"id": "x", "split": "dev", "dct": "2021-07-07", "convention": "auto", "text": "On Tuesday, 14 rockets.",
+    ...                    "expressions": [{"start": 3, "end": 10, "text": "Tuesday", "value": "2021-07-06"}]}])
+    >>> score_heldout(p, ["timex"])[["split", "column", "f1"]].values.tolist()
+    [['dev', 'timex', 1.0]]
+    """
+    rows = []
+    for col in columns:
+        table = align_heldout(passages, col)
+        for split in sorted(set(table["split"])):
+            t = table[table["split"] == split]
+            tp, wrong = int((t["outcome"] == "tp").sum()), int((t["outcome"] == "wrong").sum())
+            fn, fp = int((t["outcome"] == "fn").sum()), int((t["outcome"] == "fp").sum())
+            n_gold, n_pred = tp + wrong + fn, tp + wrong + fp
+            prec, rec = (tp / n_pred if n_pred else 0.0), (tp / n_gold if n_gold else 0.0)
+            sp, sr = ((tp + wrong) / n_pred if n_pred else 0.0), ((tp + wrong) / n_gold if n_gold else 0.0)
+            rows.append({"split": split, "column": col, "passages": int(t["id"].nunique()), "gold": n_gold,
+                         "predicted": n_pred, "correct": tp, "precision": round(prec, 3), "recall": round(rec, 3),
+                         "f1": round(2 * prec * rec / (prec + rec), 3) if prec + rec else 0.0,
+                         "span_f1": round(2 * sp * sr / (sp + sr), 3) if sp + sr else 0.0})
+    return pd.DataFrame(rows).sort_values(["split", "column"], kind="stable").reset_index(drop=True)

@@ -9,8 +9,6 @@ that are such shared quotations (a shared quote is not, by itself, evidence of c
 
 from __future__ import annotations
 
-import difflib
-import html
 import re
 import numpy as np
 import pandas as pd
@@ -18,6 +16,8 @@ from rapidfuzz import fuzz
 from scipy.optimize import linear_sum_assignment
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from unidecode import unidecode
+
+from .textdiff import diff_html, word_diff  # noqa: F401  (public here: drift.word_diff / diff_html)
 
 #: Similarity needed to match two quotes when their speakers agree or one is unknown.
 MIN_SIMILARITY = 0.6
@@ -129,43 +129,6 @@ def _accept(sim: dict[str, float], agreement: str, n_words: int, min_similarity:
             and sim["similarity"] >= FRAGMENT_MIN_SIMILARITY):
         return "fragment+speaker"
     return ""
-
-
-def word_diff(a: str, b: str) -> pd.DataFrame:
-    """Word-level operations turning quote ``a`` into ``b`` (difflib opcodes on normalised words).
-
-    Columns ``op`` (equal/replace/delete/insert), ``a_words``, ``b_words`` (original spelling).
-
-    >>> word_diff("They are using lethal weapons.", "They are using lethal weaponry.").values.tolist()
-    [['equal', 'They are using lethal', 'They are using lethal'], ['replace', 'weapons.', 'weaponry.']]
-    """
-    wa, wb = str(a).split(), str(b).split()
-    sm = difflib.SequenceMatcher(a=[normalise(w) for w in wa], b=[normalise(w) for w in wb], autojunk=False)
-    rows = [(op, " ".join(wa[i1:i2]), " ".join(wb[j1:j2])) for op, i1, i2, j1, j2 in sm.get_opcodes()]
-    return pd.DataFrame(rows, columns=["op", "a_words", "b_words"])
-
-
-def diff_html(a: str, b: str, label_a: str = "A", label_b: str = "B") -> str:
-    """Side-by-side HTML of two quotes: deletions struck through in red on A, insertions green on B.
-
-    >>> "<del" in diff_html("lethal weapons", "lethal weaponry")
-    True
-    """
-    left, right = [], []
-    for op, aw, bw in word_diff(a, b).itertuples(index=False):
-        aw, bw = html.escape(aw), html.escape(bw)
-        if op == "equal":
-            left.append(aw)
-            right.append(bw)
-        else:
-            if aw:
-                left.append(f'<del style="background:#fdd;color:#900">{aw}</del>')
-            if bw:
-                right.append(f'<ins style="background:#dfd;color:#060;text-decoration:none">{bw}</ins>')
-    cell = 'style="vertical-align:top;text-align:left;padding:4px 8px;width:50%"'
-    return (f'<table style="width:100%;border-collapse:collapse"><tr><th {cell}>{html.escape(label_a)}</th>'
-            f'<th {cell}>{html.escape(label_b)}</th></tr><tr><td {cell}>{" ".join(left)}</td>'
-            f'<td {cell}>{" ".join(right)}</td></tr></table>')
 
 
 def match_quotes(quotes: pd.DataFrame, min_similarity: float = MIN_SIMILARITY,

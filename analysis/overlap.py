@@ -32,6 +32,8 @@ import numpy as np
 import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from .textdiff import diff_html, word_diff  # noqa: F401  (public here: overlap.word_diff / diff_html)
+
 __all__ = [
     "pair_similarity",
     "align",
@@ -986,24 +988,6 @@ def article_shares(articles: pd.DataFrame, alignments: pd.DataFrame,
     return pd.DataFrame(rows, columns=["doc_id", "reused", "shared_quote", "original", "boilerplate"])
 
 
-def word_diff(a: str, b: str) -> pd.DataFrame:
-    """Word-level edit operations turning passage ``a`` into ``b`` (difflib on lower-cased words).
-
-    Columns ``op`` (equal/replace/delete/insert), ``a_words``, ``b_words``.
-
-    >>> word_diff("the big dog barked", "the large dog barked")[["op", "a_words", "b_words"]].values.tolist()[1]
-    ['replace', 'big', 'large']
-    """
-    import difflib
-
-    wa, wb = a.split(), b.split()
-    key = lambda ws: [re.sub(r"\W+", "", w.lower().replace("’", "'")) for w in ws]  # noqa: E731
-    sm = difflib.SequenceMatcher(a=key(wa), b=key(wb), autojunk=False)
-    rows = [{"op": op, "a_words": " ".join(wa[i1:i2]), "b_words": " ".join(wb[j1:j2])}
-            for op, i1, i2, j1, j2 in sm.get_opcodes()]
-    return pd.DataFrame(rows, columns=["op", "a_words", "b_words"])
-
-
 def substitutions(alignments: pd.DataFrame, max_words: int = 3) -> pd.DataFrame:
     """Word substitutions made by rewording: short ``replace`` operations of :func:`word_diff`, counted.
 
@@ -1022,33 +1006,3 @@ def substitutions(alignments: pd.DataFrame, max_words: int = 3) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=["a_words", "b_words"])
     out = df.value_counts().rename("n").reset_index() if len(df) else pd.DataFrame(columns=["a_words", "b_words", "n"])
     return out.sort_values(["n", "a_words", "b_words"], ascending=[False, True, True], ignore_index=True)
-
-
-def diff_html(a: str, b: str) -> str:
-    """Two-column HTML table of a passage pair with word-level differences highlighted.
-
-    Words only in ``a`` are struck through on a red background, words only in ``b`` are on green.
-
-    >>> "<del" in diff_html("the big dog", "the large dog")
-    True
-    """
-    import html
-
-    wa, wb = a.split(), b.split()
-    d = word_diff(a, b)
-    left, right, i, j = [], [], 0, 0
-    for op, xa, xb in zip(d["op"], d["a_words"], d["b_words"]):
-        na, nb = len(xa.split()), len(xb.split())
-        ta, tb = html.escape(" ".join(wa[i:i + na])), html.escape(" ".join(wb[j:j + nb]))
-        i, j = i + na, j + nb
-        if op == "equal":
-            left.append(ta)
-            right.append(tb)
-            continue
-        if ta:
-            left.append(f'<del style="background:#f8d0d0">{ta}</del>')
-        if tb:
-            right.append(f'<ins style="background:#cdebd0;text-decoration:none">{tb}</ins>')
-    cell = 'style="vertical-align:top;text-align:left;width:50%;padding:4px 8px"'
-    return (f'<table style="width:100%;border-collapse:collapse"><tr><td {cell}>{" ".join(left)}</td>'
-            f'<td {cell}>{" ".join(right)}</td></tr></table>')

@@ -54,6 +54,9 @@ CUE_VERBS = sorted({
     "allege", "alleged", "boast", "boasted", "joke", "joked", "quip", "quipped", "sigh", "sighed",
     "read", "reads", "telling", "noting", "insisting", "arguing", "stressing", "explaining", "declaring",
     "asking", "urging", "writing", "announcing", "claiming", "vowing", "pledging", "threatening",
+    "calling", "describing", "accusing", "branding", "labelling", "labeling", "dismissing", "denouncing",
+    "condemning", "praising", "hailing", "terming", "warning", "insisting", "acknowledging", "admitting",
+    "reject", "rejects", "rejected", "rejecting",
 })
 CUE_RE = r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
 PASSIVE_CUES = r"(?:said|described|quoted|cited|told|reported|stated|called|branded|labelled|labeled|termed|claimed|denounced|condemned|dismissed|hailed|praised)"
@@ -79,6 +82,7 @@ TITLES = {
     "mullah", "hajji", "haji", "speaker", "premier", "crown", "congressman", "congresswoman", "assemblyman",
     "assemblywoman", "councilman", "councilwoman", "councillor", "alderman", "delegate", "commissioner",
     "coach", "manager", "captain", "skipper", "boss", "referee", "ceo", "chairperson", "founder",
+    "sayyed", "sayed", "seyed", "seyyed", "sayid", "hajj", "mufti", "patriarch", "reverend", "rev",
 }
 ORG_WORDS = {
     "army", "ministry", "pentagon", "department", "command", "forces", "force", "institute", "institution",
@@ -92,6 +96,9 @@ ORG_WORDS = {
     "tehran", "kurdistan", "telegram", "twitter", "facebook", "al jazeera", "jazeera", "monitor",
     "international", "national", "operations", "joint", "security", "administration", "white", "state",
     "islamic", "ministry", "authority", "service", "services", "tv", "radio", "channel", "network",
+    "society", "association", "foundation", "trust", "federation", "club", "commission", "alliance", "fund",
+    "charity", "board", "court", "tribunal", "parliament", "assembly", "police", "inc", "inc.", "corp", "corp.",
+    "ltd", "plc", "llc", "co.", "foods", "industries", "holdings", "partners", "securities", "capital", "group",
 }
 FEMALE_NAMES = set("""mary sarah sara jenin jeanine jeannine hillary nancy kamala karine sabrina linda samantha
 fatima fatma aisha ayesha maryam zainab zaynab layla leila huda hanan rania nour noor marsin lina dana rasha amal
@@ -99,7 +106,12 @@ emily elizabeth anna anne jennifer jessica julia laura lisa maria michelle rebec
 kate rachel ruth deborah barbara patricia margaret hannah emma olivia sophia isabel caroline claire charlotte
 nadia yasmin yasmine farah dalia ghada salma mona lama reem rana hala ola zeina jeanne christine katherine
 kathleen ellen kristina tina wendy ursula antonia angela theresa madeleine condoleezza nikki sabine jane joanna
-joan alice amy heather megan melissa nicole stephanie tamara vanessa zahra shirin maha lubna suha""".split())
+joan alice amy heather megan melissa nicole stephanie tamara vanessa zahra shirin maha lubna suha
+karen laura amanda denise janet judith diane ruth grace priya olena irina natalia olga elena sofia ana claudia
+renee kristi jenna dolores joanne gill fiona sally louise sophie chloe lucy jess jessie marcia ingrid mariana
+minette margrethe liv gina paula donna carol sandra sharon cynthia kathy pamela debra martha frances gloria
+teresa julie joyce evelyn cheryl andrea kimberly ashley brenda diana natasha svetlana tatiana anastasia
+ayse fatima leyla zeynep amina ngozi chioma thandi lindiwe nadia""".split())
 MALE_NAMES = set("""john james robert michael william david richard joseph thomas charles christopher daniel matthew
 anthony antony mark donald steven stephen paul andrew joshua kenneth kevin brian george timothy ronald edward jason
 jeffrey ryan jacob gary nicholas eric jonathan larry justin scott brandon benjamin samuel gregory alexander frank
@@ -132,7 +144,9 @@ ROLE_NOUNS = (r"(?:official|officials|spokesman|spokeswoman|spokesperson|source|
               r"civilian|civilians|man|woman|father|mother|spokesperson|representative|envoy|adviser|advisor|"
               r"general|colonel|lieutenant|brigadier|major|captain|president|secretary|chief|head|director|"
               r"governor|ambassador|sheikh|cleric|police|policeman|doctor|nurse|journalist|reporter|"
-              r"professor|student|farmer|shopkeeper|driver)")
+              r"professor|student|farmer|shopkeeper|driver|counterpart|colleague|neighbou?r|partner|wife|husband|son|"
+              r"daughter|brother|sister|friend|rival|predecessor|successor|boss|coach|manager|team-?mate|co-author|"
+              r"lawyer|attorney|economist|scientist|chairman|chairwoman|founder|owner|executive|editor|author)")
 NAME_PARTICLES = {"al", "al-", "el", "el-", "bin", "ibn", "bint", "abu", "de", "da", "di", "van", "von", "der",
                   "la", "le", "du", "ul", "ad", "ash", "as", "ar", "an", "at", "az", "ben"}
 
@@ -273,7 +287,9 @@ def _pair_single(text: str, s: int, e: int, blocked: list[tuple[int, int]],
 
     def inside(i: int) -> bool:
         k = bisect.bisect_right(starts, i + 1) - 1
-        return any(a - 1 <= i <= b + 1 and (a <= i <= b or text[i] in "`'") for a, b in blocked[max(0, k - 1):k + 2])
+        # inside a double-quoted span, or the second character of a PTB-style `` / '' mark
+        return any(a <= i <= b or (i == b + 1 and text[i] == "'" and text[b] == "'")
+                   or (i == a - 1 and text[i] == "`" and text[a] == "`") for a, b in blocked[max(0, k - 1):k + 2])
 
     opens, closes = [], []
     for i in range(s, e):
@@ -325,6 +341,8 @@ def _find_spans(text: str, paras: list[tuple[int, int]]) -> list[_Span]:
         blocked = [(o, c) for o, c, _ in doubles]
         nxt = paras[pi + 1][0] if pi + 1 < len(paras) else -1
         singles = _pair_single(text, s, e, blocked, nxt >= 0 and text[nxt] in SQ_OPEN + "'")
+        # 'He said to me, "Mum, I'll be home,"' recalled X: a double-quoted span nested in a single-quoted one
+        doubles = [d for d in doubles if not any(o < d[0] and d[1] < c for o, c, _ in singles)]
         for (o, c, unb), mark in [(d, "double") for d in doubles] + [(x, "single") for x in singles]:
             a, b = o + 1, c
             while a < b and (text[a].isspace()):
@@ -376,7 +394,8 @@ def name_chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
                     break
                 if _is_cap(nt):
                     j += 1
-                elif nt.lower() in NAME_PARTICLES | {"of"} and j + 2 < len(toks) and _is_cap(toks[j + 2][0]) \
+                elif nt.lower() in NAME_PARTICLES | {"of"} and nt.lower() not in {"at", "as", "an", "ad"} \
+                        and j + 2 < len(toks) and _is_cap(toks[j + 2][0]) \
                         and text[toks[j + 1][2]:toks[j + 2][1]] in {" ", ""}:
                     j += 2
                 else:
@@ -430,7 +449,11 @@ _LEADING_NON_NAME = {"but", "and", "so", "yet", "however", "then", "when", "whil
                      "author", "novelist", "writer", "striker", "midfielder", "defender", "goalkeeper", "player",
                      "rev", "rt", "the", "tennis", "golfer", "economist", "scientist", "librarian", "nurse",
                      "doctor", "teacher", "student", "farmer", "shopkeeper", "survivor", "victim", "mother",
-                     "father", "wife", "husband", "son", "daughter", "brother", "sister", "lawyer", "attorney"}
+                     "father", "wife", "husband", "son", "daughter", "brother", "sister", "lawyer", "attorney",
+                     "passenger", "team-mate", "teammate", "colleague", "customer", "shopper", "commuter", "voter",
+                     "motorist", "pensioner", "parent", "grandmother", "grandfather", "widow", "fan", "supporter",
+                     "spectator", "tourist", "visitor", "volunteer", "protester", "activist", "campaigner", "patient",
+                     "opposition", "backbencher", "businessman", "businesswoman", "entrepreneur", "investor"}
 
 #: unambiguous rank/office words that never start a personal name part
 _RANK_TITLES = {"mr", "mrs", "ms", "dr", "prof", "col", "colonel", "gen", "lt", "lieutenant", "brig", "brigadier",
@@ -439,7 +462,7 @@ _RANK_TITLES = {"mr", "mrs", "ms", "dr", "prof", "col", "colonel", "gen", "lt", 
                 "constable", "detective", "inspector", "superintendent", "chancellor", "mayor", "sheikh", "ayatollah",
                 "imam", "commander", "chief", "officer", "pc", "dc", "ds", "di", "dci", "maj", "major", "general",
                 "congressman", "congresswoman", "assemblyman", "assemblywoman", "councilman", "councilwoman",
-                "councillor", "commissioner", "attorney", "judge", "justice"}
+                "councillor", "commissioner", "attorney", "judge", "justice", "mp", "mep", "msp", "mla", "mk"}
 
 
 def looks_like_org(name: str) -> bool:
@@ -519,6 +542,11 @@ _APPOSITIVE_START = re.compile(r"\s*(?:a|an|the|who|which|whose|head|chief|spoke
 _PARTICIPLE = re.compile(r"\s*[a-z]+(?:ing|ed)\b")   # ', breathing easy after the win,' (case-sensitive)
 
 
+#: '-ly' adverbs between a subject and its verb ('has repeatedly warned'); nouns in -ly are excluded
+_LY_ADV = (r"(?!(?:family|ally|assembly|rally|supply|monopoly|bully|anomaly|homily|italy|reply|lily|jelly|belly|"
+           r"daily|weekly|monthly|quarterly|elderly|deputy)\b)[a-z]{3,}ly")
+
+
 def _np_span(text: str, a: int, b: int, forward: bool) -> tuple[int, int, str]:
     """Pick the speaker noun phrase in text[a:b] (before or after a cue); returns (start, end, role descriptor)."""
     seg = text[a:b]
@@ -529,6 +557,8 @@ def _np_span(text: str, a: int, b: int, forward: bool) -> tuple[int, int, str]:
         stop = re.search(r"[,;:!?()\[\]“”\"]|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.(?=\s|$)|\s(?:on|in|at|after|before|during|when|while|that|who|and|as|to|"
                          r"according|adding|referring|saying)\s", text[off:b])
         end = off + (stop.start() if stop else b - off)
+        if re.match(r"(?:that|which|whether|if|to|how|why|what)\b", text[off:b]):
+            return -1, -1, ""   # 'said in a post that it had ...': no speaker after the cue
         head_s, head_e = off, end
         rest = text[end:b]
         role = ""
@@ -562,9 +592,9 @@ def _np_span(text: str, a: int, b: int, forward: bool) -> tuple[int, int, str]:
             cut = a + m.end()
         # drop adverbials that sit between subject and cue
         seg2 = text[cut:b]
-        seg2 = re.sub(r"(?:\s*,)?\s*(?:" + TIME_ADV + r"|" + AUX + r")\s*,?\s*$", "", seg2)
+        seg2 = re.sub(r"(?:\s*,)?\s*\b(?:" + TIME_ADV + r"|" + AUX + r"|" + _LY_ADV + r")\s*,?\s*$", "", seg2)
         while True:
-            new = re.sub(r"(?:\s*,)?\s*(?:" + TIME_ADV + r"|" + AUX + r")\s*,?\s*$", "", seg2)
+            new = re.sub(r"(?:\s*,)?\s*\b(?:" + TIME_ADV + r"|" + AUX + r"|" + _LY_ADV + r")\s*,?\s*$", "", seg2)
             if new == seg2:
                 break
             seg2 = new
@@ -628,6 +658,9 @@ def _np_span(text: str, a: int, b: int, forward: bool) -> tuple[int, int, str]:
                      text[head_s:head_e], re.I)
         if m and m.end() < head_e - head_s:
             head_s += m.end()
+        elif m and m.end() >= head_e - head_s and re.match(r"[A-Za-z]+ing\b", text[b:b + 20]) \
+                and not re.fullmatch(r"\s*(?:and|but|or|yet)\s*", text[head_s:head_e], re.I):
+            return -1, -1, ""   # '..., while noting that': the subject is the main clause's
         elif m and re.fullmatch(r"\s*(?:and|but|or|yet)\s*", text[head_s:head_e], re.I) and head_s > a:
             # coordinated verbs share the subject: 'Tim Long, an analyst, lowered X, but maintained "..."'
             return _np_span(text, a, head_s, forward=False)
@@ -720,8 +753,9 @@ def _cue_context_ok(text: str, s: int, e: int) -> bool:
     if re.search(r"\bso[- ]$", before):
         return False
     if text[s:e].lower().startswith("call"):
-        return bool(re.match(r"\s+(?:it|this|that|them|him|her|the|for)\b|\s*[“\"‘]", after)) \
-            and (not re.search(r",\s*$", before) or bool(re.match(r"\s+(?:it|this|that|them|him|her)\b", after))) \
+        return bool(re.match(r"\s+(?:it|this|that|them|him|her|the|for)\b|\s*[“\"‘]", after)
+                    or re.match(r"\s+[^.;!?“”\"‘]{1,50}?\s[“\"‘']\w", text[e:e + 60])) \
+            and (not re.search(r",\s*$", before) or bool(re.match(r"\s+(?:it|this|that|them|him|her|the|his|their|its)\b", after))) \
             and not re.search(r"\b(?:a|the|our)\s*$", before)
     return bool(re.search(r"(?:he|she|they|it|[A-Z]\w+)\s*$", before)) \
         and not re.search(r"\b(?:a|an|the|our|this|their|its|his|her)\s*$", before, re.I)
@@ -850,9 +884,25 @@ def _attr_before(text: str, a: int, b: int) -> _Attr | None:
     if cue.group().lower().startswith("according"):
         s, e, role = _according_np(text, ce, b)
         return _Attr(cue="according to", cue_start=cs, cue_end=ce, m_start=s, m_end=e, role=role, where="before")
+    rel = re.search(r",\s*who\s+(?:(?:" + AUX + r")\s+)*$", text[a:cs])
+    if rel:
+        # relative clause: the subject is the antecedent person before ', who'
+        names = [(x, y) for x, y in name_chunks(text, a, a + rel.start())
+                 if len(strip_titles(text[x:y]).split()) >= 2 and not looks_like_org(strip_titles(text[x:y]))]
+        if names:
+            return _Attr(cue=cue.group(), cue_start=cs, cue_end=ce, m_start=names[-1][0], m_end=names[-1][1],
+                         where="before")
+        npm = re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Tt]he|[Aa]n?|[Ss]ome|[Mm]any)\s+(?:[\w\-’']+\s+){0,3}[\w\-’']+$",
+                        text[a:a + rel.start()])
+        if npm:
+            return _Attr(cue=cue.group(), cue_start=cs, cue_end=ce, m_start=a + npm.start(), m_end=a + npm.end(),
+                         where="before")
     s, e, role = _np_span(text, a, cs, forward=False)
     if s < 0:
-        # inverted: 'said X:' right before the quote
+        # inverted: 'said X:' right before the quote (not after verbs whose object follows: 'accusing Hughes of')
+        if re.match(r"(?:call|describ|accus|brand|label|dismiss|denounc|condemn|prais|hail|term|urg|ask|tell|told)",
+                    cue.group(), re.I):
+            return None
         s, e, role = _np_span(text, ce, b, forward=True)
         if s < 0 or not re.fullmatch(r"[\s,:;–—-]*", text[e:b]) and not re.fullmatch(r"\s*,[^“”\"]{0,120}[,:]\s*", text[e:b]):
             return None
@@ -883,6 +933,9 @@ def _person_mentions(text: str, blocked: list[tuple[int, int]]) -> list[_Person]
         if len(text[a:b].split()) >= 3 and re.search(r"\b(?:in|at|from)\s+$", text[max(0, a - 6):a]) and \
                 _looks_like_person_after_place(text, a, b):
             a += len(text[a:b].split()[0]) + 1   # 'spokesperson in Geneva Ariane Rummery'
+        of = re.search(r"\s+of\s+", text[a:b])
+        if of and len(strip_titles(text[a:a + of.start()]).split()) >= 2 and not looks_like_org(text[a:a + of.start()]):
+            b = a + of.start()   # 'Dr. Keiko Tanaka of Osaka University' -> the person
         raw = text[a:b]
         name = strip_titles(raw)
         shift = raw.find(name)
@@ -890,8 +943,16 @@ def _person_mentions(text: str, blocked: list[tuple[int, int]]) -> list[_Person]
         if not toks or looks_like_org(name):
             continue
         prev = text[max(0, a - 40):a]
+        titled = raw != name and len(toks) >= 2 and raw.split()[0].lower().rstrip(".") in _RANK_TITLES
         if re.search(r"\b(?:at|of|for|from|with|in|on|into|near|about|against|under|over|to|by)\s+(?:the\s+)?$", prev) \
-                and not re.search(r"\baccording\s+to\s+$", prev):
+                and not re.search(r"\baccording\s+to\s+$", prev) \
+                and not (re.search(r"\bby\s+$", prev) and (titled or unidecode(toks[0]).lower() in MALE_NAMES | FEMALE_NAMES)):
+            continue
+        if len(toks) == 1 and re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?", raw.split()[0]) and len(raw.split()) == 2 \
+                and not looks_like_org(name):
+            # 'Mr. Ortega, the finance chief, disagrees': an honorific + surname is a person mention
+            ns = a + shift
+            out.append(_Person(name, ns, ns + len(name), gender_of(raw), descriptor(text, a, ns + len(name)), True))
             continue
         after = text[b:b + 40]
         personish = (len(toks) >= 2 and all(t[:1].isupper() or t.lower() in NAME_PARTICLES or t.lower().startswith(("al-", "el-")) for t in toks)
@@ -899,6 +960,7 @@ def _person_mentions(text: str, blocked: list[tuple[int, int]]) -> list[_Person]
                           or re.search(r"\b(?:" + ROLE_NOUNS + r"|said|says|told)\s*,?\s*$", prev, re.I)
                           or re.match(r"\s*,?\s+(?:" + CUE_RE + r")\b", after)
                           or raw != name
+                          or re.match(r"\s*,\s*\d{1,3}\s*,", after)
                           or toks[0].lower() in FEMALE_NAMES or unidecode(toks[0]).lower() in MALE_NAMES
                           or re.match(r"\s+(?:has|had|was|is|said|says|told|warned|added|described|condemned|acknowledged|questioned)\b", after)
                           or (re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, a - 3):a]) and re.match(r"\s+[a-z]{3,}ed\b", after))))
@@ -908,7 +970,18 @@ def _person_mentions(text: str, blocked: list[tuple[int, int]]) -> list[_Person]
             cue_next = bool(re.match(r"\s*,?\s+(?:\w+\s+)?(?:" + CUE_RE + r")\b", after)
                             or re.search(r"\b(?:" + CUE_RE + r")\s+$", prev))
             out.append(_Person(name, ns, ne, gender_of(raw), desc, bool(desc) or cue_next))
-    return out
+    # bare surnames of people already named, as sentence subjects: 'Pevkur-Laane thanked Britain.'
+    full = {_surname_key(p.name): p for p in out if len(p.name.split()) >= 2}
+    seen = {(p.start, p.end) for p in out}
+    for a, b in name_chunks(text, 0, len(text)):
+        k = bisect.bisect_right(starts, a) - 1
+        if (k >= 0 and blocked[k][0] <= a < blocked[k][1]) or (a, b) in seen or len(text[a:b].split()) != 1:
+            continue
+        p0 = full.get(_surname_key(text[a:b]))
+        if p0 is not None and p0.start < a and re.match(r"\s+[a-z]{3,}\b|\s*,\s+[a-z]", text[b:b + 20]) \
+                and re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, a - 3):a]):
+            out.append(_Person(text[a:b], a, b, p0.gender, "", True))
+    return sorted(out, key=lambda p: p.start)
 
 
 def descriptor(text: str, s: int, e: int) -> str:
@@ -1043,6 +1116,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
 
     rows = []
     prev_row: dict | None = None
+    mtext = text   # the text with non-speech quotations (names, titles) masked, same offsets
     for k, sp in enumerate(spans):
         ps, pe = paras[sp.para]
         q = text[sp.start:sp.end]
@@ -1054,6 +1128,11 @@ def extract_quotes(text: str) -> pd.DataFrame:
         before_a = max(prv_close, sent_start(sp.open_mark if sp.open_mark >= ps else ps))
         if (attr is None or attr.where == "end of sentence") and sp.open_mark > before_a:
             attr = _attr_before(text, before_a, max(sp.open_mark, before_a)) or attr
+        s0 = sent_start(sp.open_mark if sp.open_mark >= ps else ps)
+        if attr is None and mtext is not text and s0 < before_a < sp.open_mark and mtext[s0:before_a] != text[s0:before_a]:
+            # a name or title in quotes earlier in the sentence hides the subject:
+            # 'The group, calling itself the "X," said in a post that ... "two drones."'
+            attr = _attr_before(mtext, s0, sp.open_mark)
         if attr is None and sp.para + 1 < len(paras) and not text[after_a:pe].strip(" .,") \
                 and re.match(r"(?:[–—]|--?)\s*[A-Z]", text[paras[sp.para + 1][0]:paras[sp.para + 1][1]]):
             ns_, ne_ = paras[sp.para + 1]   # quote-collection style: the attribution is the next line '— Name, role'
@@ -1150,7 +1229,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
             speaker = _resolve_name(speaker, mention_s, persons)
         elif stype == "role" and re.fullmatch(r"(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|message|"
                                               r"post|communique|video|letter)", speaker.strip(), re.I):
-            speaker = _statement_issuer(text, sp.open_mark) or speaker
+            speaker = _statement_issuer(mtext, sp.open_mark) or speaker
         elif stype == "role":
             speaker = _resolve_role(speaker, rows, persons, mention_s, text) or speaker
         if stype == "person" and speaker:
@@ -1172,6 +1251,10 @@ def extract_quotes(text: str) -> pd.DataFrame:
                                                     r"branded|so-called)\s*$",
                                                     text[max(ps, sp.open_mark - 20):max(sp.open_mark, ps)]):
             reason = "scare quote"   # a name or term, not speech
+        if not reason and nwords <= 8 and re.search(r"\b(?:call(?:s|ing|ed)?\s+(?:itself|themselves|himself|herself)|"
+                                                   r"known\s+as|goes\s+by|going\s+by|name[sd]?)\s+(?:the\s+)?$",
+                                                   text[max(ps, sp.open_mark - 40):max(sp.open_mark, ps)]):
+            reason = "scare quote"   # a self-chosen name, not speech
         if not reason and nwords <= 8 and re.search(r"\bso[- ]called\s*$", text[max(ps, sp.open_mark - 12):max(sp.open_mark, ps)]):
             reason = "scare quote"
         if not reason and re.search(r"\b(?:banners?|signs?|placards?|posters?|t-shirts?|graffiti|billboards?|"
@@ -1209,6 +1292,9 @@ def extract_quotes(text: str) -> pd.DataFrame:
                        cue_start=-1, cue_end=-1, attribution="")
         rows.append(row)
         prev_row = row if is_speech else prev_row
+        if not is_speech:
+            c1 = min(sp.close_mark + 1, len(text))
+            mtext = mtext[:sp.open_mark] + "x" * (c1 - sp.open_mark) + mtext[c1:]
     # back-fill: the first part of a split quote whose attribution follows the second part
     for k, r in enumerate(rows):
         if r["is_speech"] and not r["speaker"] and not any(x["speaker"] for x in rows
@@ -1279,7 +1365,7 @@ def _resolve_pronoun(text: str, pron: str, pos: int, persons: list[_Person], row
     return "", "pronoun"
 
 
-_PLURAL_RE = re.compile(r"\b(?:(?:the|some|many|several|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
+_PLURAL_RE = re.compile(r"\b(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
                         r"hundreds\s+of|\d+)\s+)(?:[a-z\-]+\s+){0,2}(?:women|men|residents|officials|sources|"
                         r"analysts|villagers|protesters|people|workers|farmers|students|fighters|families|witnesses|"
                         r"experts|observers|soldiers|troops|police|doctors|parents|survivors|activists|leaders|"
@@ -1354,7 +1440,8 @@ def _statement_issuer(text: str, pos: int) -> str:
         s0, e0, _role = _np_span(text, para0, cs, forward=False)
         if s0 >= 0:
             spk, typ, _d = _speaker_from_mention(text, s0, e0)
-            if spk and typ in {"person", "body"}:
+            if spk and (typ in {"person", "body"} or typ == "role" and not re.search(
+                    r"\b(?:statement|post|message|letter|video)\b", spk)):
                 best = spk
     for m in re.finditer(r"\s+in\s+(?:a|an|its|his|her)\s+(?:\w+\s+)?(?:statement|post|message|letter)\s+(?:\w+\s+)?"
                          r"(?:said|says|added|stated|announced)\b", text[win0:pos]):
@@ -1383,19 +1470,23 @@ def _statement_issuer(text: str, pos: int) -> str:
 def _resolve_role(role: str, rows: list[dict], persons: list[_Person] | None = None, pos: int = 0,
                   text: str = "") -> str:
     """'the faction' / 'the spokesman' -> the latest speaker or named person whose descriptor has that noun."""
-    m = re.match(r"the\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)$", role.strip(), re.I)
+    m = re.match(r"(?:the|[A-Z][\w\-]*[’']s)\s+(?:[\w\-]+\s+){0,2}?([\w\-]+)$", role.strip(), re.I)
     if not m:
         return ""
     head = m.group(1).lower()
     if head in {"sources", "source", "officials", "statement", "government", "army", "ministry", "pentagon"}:
         return ""
+    contrast = r"\b(?:shadow|former|ex|deputy|vice|assistant|acting|junior|opposition)[\s\-]+(?:[\w\-]+\s+)?" + re.escape(head) + r"\b"
+    blocked_desc = (lambda d: bool(re.search(contrast, d.lower())) and not re.search(contrast, role.lower()))
     cands: list[tuple[int, str]] = [(r["speaker_mention_start"], r["speaker"]) for r in rows
                                     if r["speaker"] and re.search(r"\b" + re.escape(head) + r"\b", (r["speaker_role"] or "").lower())
+                                    and not blocked_desc(r["speaker_role"] or "")
                                     and r["speaker"].lower() != role.lower()]
     # earlier named persons with that role word, or (cataphora) one named in the next few sentences:
     # 'The police chief said ... "..." Chief Constable Andrew Fenwick said.'
-    cands += [(p.start, p.name) for p in (persons or []) if p.start < pos + 400
-              and re.search(r"\b" + re.escape(head) + r"\b", p.role.lower())]
+    human = bool(re.fullmatch(_HUMAN_ROLE, head)) or head in TITLES
+    cands += [(p.start, p.name) for p in (persons or []) if (p.start < pos or (human and p.start < pos + 400))
+              and re.search(r"\b" + re.escape(head) + r"\b", p.role.lower()) and not blocked_desc(p.role)]
     cands = [c for c in cands if c[0] < pos] or cands
     # 'A Western diplomat said ... "...," the diplomat said': an unnamed role introduced after the
     # candidate names is the antecedent, so the role stays as written
@@ -1409,7 +1500,10 @@ def _resolve_role(role: str, rows: list[dict], persons: list[_Person] | None = N
             or re.search(r"\d+-year-old$", role.strip()):
         near = [p for p in (persons or []) if p.start < pos and pos - p.start < 1200]
         if near:
-            return near[-1].name   # 'the former national skipper said' -> the person just introduced
+            return near[-1].name
+        later = [p for p in (persons or []) if pos <= p.start < pos + 300 and len(p.name.split()) >= 2]
+        if later and re.search(r"\d+-year-old$", role.strip()):
+            return later[0].name   # "'I'm devastated,' the 19-year-old said. Olivia Brennan had been ..."   # 'the former national skipper said' -> the person just introduced
     return ""
 
 
@@ -1560,3 +1654,60 @@ def extract_corpus_quotes(articles: pd.DataFrame, text_col: str = "text") -> pd.
         return extract_quotes("").assign(doc_id=pd.Series(dtype="str"))[["doc_id", *QUOTE_COLUMNS]]
     out = pd.concat(parts, ignore_index=True)
     return out.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------------------
+# Held-out evaluation set (data/annotations/heldout_quotes.jsonl)
+# --------------------------------------------------------------------------------------------------
+def load_heldout(path: str | object) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Read a held-out JSONL file (id, split, text, quotes[...]) into (texts, gold) tables.
+
+    texts: doc_id, split, text; gold: doc_id, split, start, end, quote, kind, speaker, is_speech.
+    Offsets are checked (text[start:end] == quote) so a corrupted file fails loudly.
+
+    >>> import json, tempfile, os
+    >>> rec = {"id": "x1", "split": "dev", "text": '"Hi," he said.',
+    ...        "quotes": [{"start": 1, "end": 4, "quote": "Hi,", "kind": "direct", "speaker": "", "is_speech": True}]}
+    >>> f = tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False); _ = f.write(json.dumps(rec)); f.close()
+    >>> texts, gold = load_heldout(f.name); os.unlink(f.name)
+    >>> texts.doc_id.tolist(), gold[["start", "end", "quote"]].values.tolist()
+    (['x1'], [[1, 4, 'Hi,']])
+    """
+    import json
+    from pathlib import Path
+
+    texts, gold = [], []
+    for line in Path(str(path)).read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        texts.append({"doc_id": rec["id"], "split": rec.get("split", ""), "text": rec["text"]})
+        for q in rec.get("quotes", []):
+            if rec["text"][q["start"]:q["end"]] != q["quote"]:
+                raise ValueError(f"{rec['id']}: offsets {q['start']}-{q['end']} do not match the quote {q['quote']!r}")
+            gold.append({"doc_id": rec["id"], "split": rec.get("split", ""), "start": int(q["start"]),
+                         "end": int(q["end"]), "quote": q["quote"], "kind": q.get("kind", ""),
+                         "speaker": q.get("speaker", ""), "is_speech": bool(q.get("is_speech", True))})
+    tcols = {"doc_id": "str", "split": "str", "text": "str"}
+    gcols = {"doc_id": "str", "split": "str", "start": "int64", "end": "int64", "quote": "str", "kind": "str",
+             "speaker": "str", "is_speech": "bool"}
+    t = pd.DataFrame(texts, columns=list(tcols)).astype(tcols)
+    g = pd.DataFrame(gold, columns=list(gcols)).astype(gcols)
+    return (t.sort_values("doc_id", kind="stable").reset_index(drop=True),
+            g.sort_values(["doc_id", "start"], kind="stable").reset_index(drop=True))
+
+
+def evaluate_heldout(path: str | object) -> pd.DataFrame:
+    """Span P/R/F1 (overlap and exact), speaker and kind accuracy of extract_quotes per split of a held-out file.
+
+    One row per split (sorted) plus 'all'; columns: split, n_passages and the keys of ``evaluate_quotes``.
+    """
+    texts, gold = load_heldout(path)
+    pred = extract_corpus_quotes(texts)
+    rows = []
+    for split in sorted(set(texts["split"])) + ["all"]:
+        ids = set(texts["doc_id"]) if split == "all" else set(texts.loc[texts["split"] == split, "doc_id"])
+        ev = evaluate_quotes(pred[pred["doc_id"].isin(ids)].reset_index(drop=True),
+                             gold[gold["doc_id"].isin(ids)].reset_index(drop=True))
+        rows.append({"split": split, "n_passages": len(ids), **ev})
+    return pd.DataFrame(rows)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -543,3 +544,187 @@ def test_docstring_examples() -> None:
     import analysis.dates
 
     assert doctest.testmod(analysis.dates).failed == 0
+
+
+# ---------------------------------------------------------------- held-out newswire fixes (one regression test per fix)
+def timexes(text: str, published: object = "2021-07-07", **kw: object) -> list[tuple[str, str]]:
+    """(text, timex) of every mention found."""
+    df = date_mentions(text, published, **kw)
+    return list(zip(df["text"].tolist(), df["timex"].tolist()))
+
+
+def test_hyphenated_century_adjective() -> None:
+    assert timexes("destroying its 19th-century spire") == [("19th-century", "18")]
+    assert timexes("in the 21st century") == [("the 21st century", "20")]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # an upcoming month-day a few months ahead beats the same day most of a year ago
+        ("less than four months before the November 5 election", "2024-07-22", "2024-11-05"),
+        # future tense (will, would, takes effect) excludes a date before the publication date
+        ("A transition period will run until December 31.", "2020-01-31", "2020-12-31"),
+        ("The proposal would take effect on July 1.", "2026-03-04", "2026-07-01"),
+        # past tense still reads the past
+        ("The company was founded on December 31.", "2020-01-31", "2019-12-31"),
+        ("The curfew lasted until December 31.", "2020-01-31", "2019-12-31"),
+    ],
+)
+def test_month_day_year_inference_by_tense(text: str, published: str, expected: str) -> None:
+    assert values(text, published) == [expected]
+
+
+def test_a_day_after_a_noun_phrase_is_not_a_date() -> None:
+    assert timexes("The assault came a day after the 50th anniversary of the war.", "2023-10-09") == []
+    assert values("They met on Monday. He resigned a day later.", "2021-07-09") == ["2021-07-05", "2021-07-06"]
+
+
+def test_present_and_future_references() -> None:
+    got = timexes("The variant now accounts for half of cases; it currently employs 340 and will hire soon.")
+    assert got == [("now", "PRESENT_REF"), ("currently", "PRESENT_REF"), ("soon", "FUTURE_REF")]
+    assert timexes("the now-defunct firm collapsed soon after the vote") == []
+    assert timexes("Prices will rise in the months ahead.") == [("the months ahead", "FUTURE_REF")]
+    assert date_mentions("It is now clear.", None)["timex"].tolist() == ["PRESENT_REF"]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Sales on Thanksgiving Day rose.", "2019-11-29", "2019-11-28"),
+        ("Retailers opened early for Black Friday.", "2019-11-29", "2019-11-29"),
+        ("Shops close on Good Friday.", "2024-03-20", "2024-03-29"),
+        ("Markets were shut on Easter Monday.", "2024-04-03", "2024-04-01"),
+        ("The strike began on Labour Day.", "2023-09-10", "2023-09-04"),
+        ("The parade is on Memorial Day, 2022.", "2023-01-01", "2022-05-30"),
+    ],
+)
+def test_computed_holidays(text: str, published: str, expected: str) -> None:
+    assert values(text, published) == [expected]
+
+
+def test_month_day_with_relative_year() -> None:
+    assert timexes("The rover launched on July 30 last year.", "2021-02-18") == [("July 30 last year", "2020-07-30")]
+    assert timexes("on 5 May next year", "2021-02-18") == [("5 May next year", "2022-05-05")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Revenue in Q2 was $12 million.", [("Q2", "2019-Q2")]),
+        ("It expects weaker sales in Q4.", [("Q4", "2019-Q4")]),
+        ("Q4 sales were weaker.", [("Q4", "2018-Q4")]),
+        ("in 2018 Q4", [("2018 Q4", "2018-Q4")]),
+        ("recession in the final quarter of 2018", [("the final quarter of 2018", "2018-Q4")]),
+        ("in the first half of 2020", [("the first half of 2020", "2020-H1")]),
+        ("the second half of this year", [("the second half of this year", "2019-H2")]),
+        ("the Bombardier Q400 turboprop", []),
+    ],
+)
+def test_quarters_and_halves(text: str, expected: list[tuple[str, str]]) -> None:
+    assert timexes(text, "2019-09-17") == expected
+
+
+def test_digit_sequences_are_not_years() -> None:
+    assert timexes("Call 0161 444 1894 for tickets.", "2012-05-14") == []
+    assert timexes("Account 2011 4567 was closed.", "2012-05-14") == []
+    assert timexes("In 1894 the club was founded.", "2012-05-14") == [("1894", "1894")]
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        # the offset shifts the mention just before it and keeps its granularity
+        ("Unemployment rose to 9.6% in August, up from 9.5% a month earlier.", "2010-09-08", "2010-07"),
+        ("Inflation hit 8.3% in April compared with a year earlier.", "2022-05-16", "2021-04"),
+        ("Profit fell in the third quarter from a year earlier.", "2019-11-05", "2018-Q3"),
+        ("The filing was made on Mar. 3, 2019, and the regulator responded a week later.", "2019-03-12", "2019-03-10"),
+        # no earlier mention: relative to the publication date, at the unit's granularity
+        ("Sales fell 5% from a year earlier.", "2022-05-16", "2021"),
+    ],
+)
+def test_offset_from_previous_mention_keeps_granularity(text: str, published: str, expected: str) -> None:
+    assert date_mentions(text, published)["timex"].tolist()[-1] == expected
+
+
+def test_previous_quarter_follows_a_quarter_mention() -> None:
+    got = timexes("Japan slipped into recession in the final quarter of 2023 after a contraction in the previous quarter.",
+                  "2024-02-15")
+    assert got == [("the final quarter of 2023", "2023-Q4"), ("the previous quarter", "2023-Q3")]
+
+
+def test_from_now_offsets() -> None:
+    assert timexes("The vote is two weeks from now.", "2020-01-31") == [("two weeks from now", "2020-W07")]
+    assert timexes("three days from today", "2020-01-31") == [("three days from today", "2020-02-03")]
+
+
+# ---------------------------------------------------------------- held-out evaluation helpers
+HELDOUT = Path(__file__).resolve().parents[1] / "data" / "annotations" / "heldout_dates.jsonl"
+
+
+def _passage(text: str, exprs: list[tuple[str, str]], dct: str = "2021-07-07", split: str = "dev") -> dict[str, object]:
+    out, pos = [], 0
+    for t, v in exprs:
+        s = text.index(t, pos)
+        out.append({"start": s, "end": s + len(t), "text": t, "value": v})
+        pos = s + len(t)
+    return {"id": text[:8], "split": split, "dct": dct, "convention": "auto", "text": text, "expressions": out}
+
+
+def test_score_heldout_counts_wrong_missing_and_extra() -> None:
+    from analysis.dates import align_heldout, score_heldout
+
+    p = pd.DataFrame([
+        _passage("On Tuesday 14 rockets hit; last month a drone fell.", [("Tuesday", "2021-07-06"), ("last month", "2021-05")]),
+        _passage("Officials spoke in recent weeks about it.", [("spoke", "PAST_REF")], split="test"),
+    ])
+    t = align_heldout(p, "timex")
+    assert t["outcome"].tolist() == ["tp", "wrong", "fn", "fp"]
+    s = score_heldout(p, ["timex"]).set_index("split")
+    assert (s.loc["dev", "precision"], s.loc["dev", "recall"], s.loc["dev", "span_f1"]) == (0.5, 0.5, 1.0)
+    assert (s.loc["test", "correct"], s.loc["test", "f1"]) == (0, 0.0)
+
+
+def test_heldout_file_is_well_formed() -> None:
+    if not HELDOUT.exists():
+        pytest.skip("no held-out file")
+    from analysis.dates import load_heldout
+
+    p = load_heldout(HELDOUT)  # raises when an offset does not give the expression text
+    assert len(p) >= 80 and p["id"].is_unique
+    assert set(p["split"]) == {"dev", "test"}
+    n = sum(len(e) for e in p["expressions"])
+    assert n >= 250
+    for r in p.itertuples():
+        date.fromisoformat(r.dct)
+        for e in r.expressions:
+            assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?|-W\d{2}(-WE)?|-Q[1-4]|-H[12]|-(SP|SU|FA|WI))?|\d{2,3}|(PAST|PRESENT|FUTURE)_REF",
+                                e["value"]), e
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("The summit runs until next Friday.", "2021-11-03", "2021-11-12"),  # said on a Wednesday: next week's Friday
+        ("New Hampshire votes next Tuesday.", "2016-02-01", "2016-02-09"),  # said on a Monday
+        ("They meet next Tuesday.", "2021-07-10", "2021-07-13"),  # said on a Saturday: the coming one
+        ("They meet this coming Friday.", "2021-11-03", "2021-11-05"),
+    ],
+)
+def test_next_weekday_is_in_next_week(text: str, published: str, expected: str) -> None:
+    assert values(text, published) == [expected]
+
+
+def test_year_ago_period_and_month_range_quarter() -> None:
+    got = timexes("Second-quarter earnings rose 8% from the year-ago period.", "2017-07-26")
+    assert got == [("Second-quarter", "2017-Q2"), ("the year-ago period", "2016-Q2")]
+    got = timexes("The economy grew 2.8% in the July-September quarter.", "2024-10-30")
+    assert got == [("the July-September quarter", "2024-Q3")]
+    assert [t for t, _ in timexes("from July-October period", "2024-10-30")] == ["July", "October"]
+
+
+def test_may_with_an_ordinal_suffix_is_a_date():
+    from analysis.dates import date_mentions
+
+    rows = date_mentions("The deal closed on May 3rd. Talks may 3 times fail.", "2019-06-01")
+    assert rows[["text", "value"]].values.tolist() == [["May 3rd", "2019-05-03"]]
