@@ -35,7 +35,22 @@ def strip_volatile(nb_path: Path) -> None:
     for cell in nb.get("cells", []):
         cell.get("metadata", {}).pop("papermill", None)
         cell.get("metadata", {}).pop("execution", None)
+        cell["outputs"] = _coalesce_streams(cell.get("outputs", []))
     nb_path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _coalesce_streams(outputs: list[dict]) -> list[dict]:
+    """Join consecutive stdout (or stderr) chunks, whose split depends on timing, into one output."""
+    merged: list[dict] = []
+    for out in outputs:
+        prev = merged[-1] if merged else None
+        if (out.get("output_type") == "stream" and prev and prev.get("output_type") == "stream"
+                and prev.get("name") == out.get("name")):
+            text = "".join(prev["text"]) + "".join(out["text"])
+            prev["text"] = text.splitlines(keepends=True)
+        else:
+            merged.append(out)
+    return merged
 
 
 def title_and_purpose(nb_path: Path) -> tuple[str, str]:
