@@ -35,8 +35,9 @@ def strip_volatile(nb_path: Path) -> None:
     for cell in nb.get("cells", []):
         cell.get("metadata", {}).pop("papermill", None)
         cell.get("metadata", {}).pop("execution", None)
-        cell["outputs"] = _coalesce_streams(cell.get("outputs", []))
-    nb_path.write_text(json.dumps(nb, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        if cell.get("cell_type") == "code":
+            cell["outputs"] = _coalesce_streams(cell.get("outputs", []))
+    nb_path.write_text(json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def _coalesce_streams(outputs: list[dict]) -> list[dict]:
