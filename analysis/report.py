@@ -37,6 +37,9 @@ def strip_volatile(nb_path: Path) -> None:
         cell.get("metadata", {}).pop("execution", None)
         if cell.get("cell_type") == "code":
             cell["outputs"] = _coalesce_streams(cell.get("outputs", []))
+        else:
+            cell.pop("outputs", None)
+            cell.pop("execution_count", None)
     nb_path.write_text(json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
 
 

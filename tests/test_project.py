@@ -52,6 +52,9 @@ def test_there_are_notebooks():
 
 @pytest.mark.parametrize("nb_path", NOTEBOOKS, ids=lambda p: p.name)
 def test_committed_notebook_is_executed_top_to_bottom_and_clean(nb_path):
+    import nbformat
+
+    nbformat.validate(nbformat.read(nb_path, as_version=4))
     nb = json.loads(nb_path.read_text(encoding="utf-8"))
     code = [c for c in nb["cells"] if c["cell_type"] == "code" and "".join(c["source"]).strip()]
     assert [c["execution_count"] for c in code] == list(range(1, len(code) + 1))
