@@ -7,7 +7,12 @@
   "11/21   /23", "July 07, 2021, 5:04 PM", "January 2020", "in October", "in 2018", "the 2015 deal";
 * relative dates against the publication date: weekdays, yesterday/today/tonight/last night,
   last/this/next week|month|year, "January last year", "earlier this year", "since the start of
-  the year", "two years ago", "the same day" (inherits the previous day mentioned);
+  the year", "two years ago", "fifty years ago today", "on the 21st", "in the spring", "the first half",
+  "the same day" (inherits the previous day mentioned; an offset such as "a day earlier" skips a
+  date inside a ", who ... ," clause, and "a year earlier" after a holiday is that holiday's date);
+* named historical days: "D-Day", "9/11", and "September 11" when it names the attacks
+  ("the September 11 attacks"); otherwise "September 11" is a calendar date near the publication date;
+* sets ("every April") are not dates;
 * vague references ("in recent days", "recently"): precision ``vague``, empty value.
 
 When the publication date is unknown, relative expressions get precision ``unknown`` (and an
@@ -68,6 +73,15 @@ _HOLIDAY_RULES: dict[str, tuple[Any, ...]] = {
     "martin luther king day": ("nth", 1, 0, 3), "presidents' day": ("nth", 2, 0, 3), "mother's day": ("nth", 5, 6, 2),
     "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1), "good friday": ("easter", -2),
 }
+# named historical days: a date name that stands for one event ("the September 11 attacks", "D-Day")
+_NAMED_EVENTS = {"d-day": date(1944, 6, 6), "ve day": date(1945, 5, 8), "v-e day": date(1945, 5, 8),
+                 "9/11": date(2001, 9, 11), "september 11": date(2001, 9, 11), "sept. 11": date(2001, 9, 11),
+                 "sept 11": date(2001, 9, 11), "sep. 11": date(2001, 9, 11)}
+# nouns after "the May ..." that make the month name a month, not a name or a verb ("the May contract")
+_MAY_NOUNS = (r"contracts?|futures|delivery|deadline|meeting|elections?|vote|poll|figures|data|report|sales|jobs|payrolls|"
+              r"budget|issue|edition|primary|summit|session|survey|reading|index|numbers|total|auction|options|"
+              r"crude|shipments?|exports|imports|inflation|unemployment|release|rally|protests?|riots|uprising|offensive|"
+              r"ceasefire|truce|deal|agreement|accord|statement|decision|announcement|hearing|trial|ruling|launch")
 _SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4}
@@ -79,7 +93,9 @@ _MON = rf"(?:{_MON_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?
 _DAY = r"(?P<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d])(?!\.\d)(?!:\d)(?!-[A-Za-z])"
 _YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?![\d])"
 _TIME = r"(?P<time>,?\s*(?:at\s+)?(?:about\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\b\.?|GMT|UTC)|,?\s*(?:at\s+)?\d{1,2}:\d{2})?"
-_NUMW = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a\s+few|a\s+couple\s+of|several)"
+_NUMW = (r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
+         r"a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+         r"a\s+few|a\s+couple\s+of|several)")
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned\s+for|scheduled|slated|"
     r"due\s+to|is\s+due|are\s+due|expected\s+to|set\s+to|to\s+be\s+held|upcoming|"
@@ -338,6 +354,7 @@ _pat("decade", r"(?<![\w'])(?:(?P<mod>early|late|mid)[\s-]+)?(?P<dec>(?:1[89]|20
 _pat("decade", r"(?<![\w])(?i:the)\s+'(?P<dec2>\d0)s\b", 3)
 _pat("year", rf"(?<![\w$£€#/:.,-])(?:(?P<mod>early|late|mid)[\s-]+)?{_YEAR}(?![\w/-])(?!'(?!s\b))(?!,\d)(?!\.\d)(?!:\d)", 1, re.IGNORECASE)
 _pat("month_bare", r"(?<![\w])(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s)(?P<mon>January|February|April|June|July|August|September|October|November|December)(?![\w])(?!\s+[A-Z0-9])", 0)
+_pat("month_bare", r"(?<![\w])(?P<mon>May)\s+(?=(?:{n})\b)".replace("{n}", _MAY_NOUNS), 0)
 _pat("century", r"(?i:(?<![\w])(?:the\s+)?(?P<cent>1[0-9]|2[0-2])(?:st|nd|rd|th)[\s-]+century)(?![\w])", 3)
 _pat("fiscal_year", rf"(?i:\bfiscal(?:\s+year)?\s+){_YEAR}", 4)
 _pat("quarter", rf"(?i:(?<![\w])(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter(?:\s+of\s+(?:{_YEAR}|(?P<rel>this|last|next)\s+year))?)\b", 4)
@@ -345,11 +362,16 @@ _pat("quarter", rf"(?<![\w])Q(?P<q>[1-4])\s+{_YEAR}", 4)
 _pat("quarter", rf"(?<![\w]){_YEAR}\s+Q(?P<q>[1-4])(?![\w])", 4)
 _pat("quarter", r"(?<![\w-])Q(?P<q>[1-4])(?![\w-])", 3)
 _pat("half", rf"(?i:(?<![\w])(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half\s+of\s+(?:{_YEAR}|(?P<rel>this|last|next|the)\s+year))(?![\w])", 4)
+_pat("half", r"(?i:(?<![\w])(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half)(?![\w])(?!\s+of\b)", 3)
+_pat("month_day_ord", r"(?i:(?<![\w])(?:on|by|until|till|from|since|before|after|through)\s+(?P<the>the)\s+)(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+     r"(?:\s+of\s+(?:(?P<rel>this|last|next)\s+month|the\s+(?:same\s+)?month))?(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|when|at|to|in)\b)", 3)
 _pat("season", rf"(?i:(?<![\w])(?P<rel>last|this|next|this\s+past|early|late)\s+(?P<season>spring|summer|autumn|fall|winter))\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", 3)
+_pat("season", r"(?i:(?<![\w])(?:in|during|by|until|before|after|since|through)\s+(?P<the>the)\s+(?P<season>spring|summer|autumn|fall|winter))(?![\w])(?!\s+(?:of|months?|season|term|session|break|holidays?|games|olympics)\b)", 2)
 _pat("season", rf"(?i:(?<![\w])(?:the\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?){_YEAR}", 4)
 _pat("weekday", rf"(?<![\w])(?:(?P<rel>(?i:last|this|next|past|coming|previous|this\s+past|this\s+coming))\s+)?(?P<wd>{_WD_FULL})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w])", 3)
 _pat("day_word", r"(?i:(?<![\w])(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?![\w]))", 3)
-_pat("rel_unit", r"(?i:(?<![\w])(?P<the>the\s+)?(?P<rel>last|this|next|past|coming|previous|current|following|this\s+past|this\s+coming)\s+(?P<unit>week|month|year|weekend|quarter|decade|summer|winter|spring|autumn|fall)(?![\w]))", 3)
+_pat("rel_unit", r"(?i:(?<![\w])(?P<the>the\s+)?(?P<rel>last|this|next|past|coming|previous|prior|current|following|this\s+past|this\s+coming)\s+(?P<unit>week|month|year|weekend|quarter|decade|summer|winter|spring|autumn|fall)(?![\w]))", 3)
+_pat("rel_unit", r"(?i:(?<![\w])(?P<the>the\s+)(?P<unit>week|month|year)\s+(?P<dir>before|after))(?=\s*[,.;:)]|\s*$)", 3)
 _pat("mod_rel_unit", r"(?i:(?<![\w])(?P<mod>earlier|later|early|late)\s+(?P<rel>this|last|next)\s+(?P<unit>week|month|year|decade)(?![\w]))", 4)
 _pat("boundary_unit", r"(?i:(?<![\w])(?:the\s+)?(?P<mod>start|beginning|end|middle|turn|close)\s+of\s+(?P<rel>the|this|last|next|the\s+current)\s+(?P<unit>year|month|week|decade)(?![\w]))", 4)
 _pat("weekend", r"(?i:(?<![\w])the\s+weekend(?![\w]))", 2)
@@ -357,7 +379,7 @@ _pat("holiday", r"(?<![\w])(?P<hol>Christmas\s+Eve|Christmas\s+Day|Christmas|New
      r"Boxing\s+Day|Independence\s+Day|Bastille\s+Day|Veterans\s+Day|Armistice\s+Day|Remembrance\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|"
      r"Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|"
      r"Presidents'?\s+Day|President's\s+Day|Mother's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday)(?![\w])(?:,?\s+{_YEAR})?".replace("{_YEAR}", _YEAR), 3)
-_pat("ago", rf"(?i:(?<![\w])(?P<n>{_NUMW})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?:ago|(?P<fwd>from\s+(?:now|today)))(?![\w]))", 4)
+_pat("ago", rf"(?i:(?<![\w])(?P<n>{_NUMW})\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+(?:ago(?:\s+(?P<agoref>today|this\s+week|this\s+month|yesterday))?|(?P<fwd>from\s+(?:now|today)))(?![\w]))", 4)
 _pat("vague_recent", r"(?i:(?<![\w])(?:in\s+)?the\s+(?P<unit>days|weeks|months|years)\s+(?P<ahead>ahead|to\s+come)(?![\w]))", 3)
 _pat("vague_recent", r"(?i:(?<![\w])(?:in\s+)?(?:recent|the\s+(?:past|last|coming|next)(?:\s+(?:few|several|couple\s+of))?|the\s+(?:few|several)\s+(?:past|last)|past|coming)\s+(?P<unit>hours|days|weeks|months|years|decades)(?![\w]))", 3)
 _pat("offset", rf"(?i:(?<![\w])(?P<n>{_NUMW})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:(?P<dir>earlier|later)(?![\w])(?!\s+(?:the|a|an|his|her|its|their|that|this|these|those|he|she|it|they|we|I|than)\b)|(?P<dir2>before|after)(?=\s*[,.;:)]|\s*$)))", 3)
@@ -365,8 +387,12 @@ _pat("offset", r"(?i:(?<![\w])(?:the\s+)?(?P<ya>year-(?:ago|earlier))(?:\s+(?:pe
 # "the July-September quarter": a calendar quarter named by its months
 _pat("quarter", rf"(?<![\w])(?i:the\s+)?(?P<m1>{_MON_FULL})\s*-\s*(?P<m2>{_MON_FULL})(?:\s+{_YEAR})?\s+(?i:quarter|period)(?![\w])", 4)
 _pat("vague_word", r"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|presently|at\s+present|nowadays|for\s+the\s+time\s+being|soon(?!\s+after\b)|"
-     r"recently(?!\s+as\b)|lately|of\s+late|in\s+recent\s+times|(?:in\s+)?the\s+recent\s+(?:period|past)|in\s+the\s+near\s+future|these\s+days|in\s+the\s+(?:past|future)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but|or)\b))(?![\w]))", 3)
-_pat("anaphoric_day", r"(?i:(?<![\w])(?:on\s+)?(?P<w>the\s+same\s+(?:day|night|morning|evening)|that\s+(?:same\s+)?(?:day|night|morning|evening)|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:later|earlier|before|after)(?![\w])(?!\s+(?:the|a|an|his|her|its|their|that|this|these|those|he|she|it|they|we|I)\b)))(?![\w])", 3)
+     r"recently(?!\s+as\b)|lately|of\s+late|in\s+recent\s+times|(?:in\s+)?the\s+recent\s+(?:period|past)|in\s+the\s+near\s+future|these\s+days|in\s+the\s+(?:past|future)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but|or)\b)|the\s+(?:near\s+|distant\s+)?future(?!\s+(?:tense|perfect)\b))(?![\w]))", 3)
+_pat("named_event", r"(?<![\w/-])(?P<ev>(?:September|Sept?\.?)\s+11|9/11)(?![\w/])(?=(?:\s+(?:terrorist|terror))?\s+(?:attacks?|hijackings|strikes|Commission|memorial|museum)\b)", 6)
+_pat("named_event", r"(?<![\w/-])(?P<ev>9/11)(?![\w/])", 5)
+_pat("named_event", r"(?i:attacks?\s+(?:of|on)\s+)(?P<ev>(?:September|Sept?\.?)\s+11)(?![\w/])(?!,?\s+(?:19|20)\d\d)", 6)
+_pat("named_event", r"(?<![\w-])(?P<ev>D-Day|V-?E\s+Day)(?![\w-])", 5)
+_pat("anaphoric_day", r"(?i:(?<![\w])(?:on\s+)?(?P<w>the\s+same\s+(?:day|night|morning|evening)|that\s+(?:same\s+)?(?:day|night|morning|evening)|(?:earlier|later)\s+in\s+the\s+day|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:later|earlier|before|after)(?![\w])(?!\s+(?:the|a|an|his|her|its|their|that|this|these|those|he|she|it|they|we|I)\b)))(?![\w])", 3)
 
 
 def _context_future(text: str, start: int, end: int) -> int:
@@ -380,7 +406,25 @@ def _context_future(text: str, start: int, end: int) -> int:
     after = text[end : min([*stop, end + 30])]
     if _FUTURE.search(before) or re.match(r"\s*(?:,\s*)?(?:will|'ll|is\s+to|are\s+to)\b", after, re.I):
         return 2
+    sched = re.search(r"(?:\b(?P<aux>was|were|had|has|have|did)\s+)?\b(?:begins?|starts?|opens?|reopens?|resumes?|expires?|convenes?|arrives|departs|takes\s+office|kicks\s+off|"
+                 r"go\s+to\s+the\s+polls|goes\s+to\s+the\s+polls)\s+(?:on\s+)?$", before, re.I)
+    if sched and not sched.group("aux"):
+        return 2  # scheduled event in the present tense: "the trial begins Monday"
     return 1 if re.search(r"\b(?:until|till)\s+$", before, re.I) else 0
+
+
+def _in_relative_clause(text: str, start: int, until: int) -> bool:
+    """True when the mention at ``start`` sits in a closed ", ... who/which ... ," clause before ``until``.
+
+    >>> t = "Hicks, who flew with him on Wednesday, tested positive a day earlier."
+    >>> _in_relative_clause(t, t.index("Wednesday"), t.index("a day"))
+    True
+    """
+    open_ = text.rfind(",", 0, start)
+    if open_ < 0 or re.search(r"[.!?;]\s", text[open_:start]):
+        return False
+    close = text.find(",", start, until)
+    return close >= 0 and bool(re.search(r"\b(?:who|which|whom|whose)\b", text[open_:start], re.I))
 
 
 def _candidates(norm: str) -> list[_Cand]:
@@ -390,6 +434,34 @@ def _candidates(norm: str) -> list[_Cand]:
         for m in rx.finditer(norm):
             g = {k: v for k, v in m.groupdict().items() if v is not None}
             start, end = m.start(), m.end()
+            if rule in {"month_name", "month_bare"} and re.search(r"(?i)\b(?:every|each)\s+$", norm[max(0, m.start("mon") - 8) : m.start("mon")]):
+                continue  # "every April" is a set, not a date
+            if rule == "month_bare" and g["mon"] == "May":
+                before = norm[max(0, start - 30) : start]
+                det = re.search(r"(?i)\b(?:the|a|an|its|their|his|her|our|for|of|in|by|before|after)\s+$", before)
+                if not det and (not before.strip() or re.search(r"[.!?:\n]\s*$|[A-Z][\w.'-]*\s+$", before)):
+                    continue  # sentence-initial or after a name ("Theresa May deal")
+                end = m.end("mon")
+            if rule in {"rel_unit", "season"} and (g.get("unit") or g.get("season", "")) in {"Summer", "Winter", "Spring", "Autumn", "Fall"}:
+                if re.match(r"\s+[A-Z]", norm[m.end():m.end() + 2]):
+                    continue  # "the next Summer Olympics": part of a name, not a season
+            if rule == "named_event":
+                start, end = m.start("ev"), m.end("ev")
+            if rule == "month_day_ord" or (rule == "season" and "the" in g):
+                start = m.start("the")
+            if rule == "rel_unit" and "dir" in g:  # "the week before": the previous week (of the last date mentioned)
+                g["rel"] = "previous" if g["dir"].lower() == "before" else "following"
+            if rule == "half" and "year" not in g and "rel" not in g:
+                s0 = max(norm.rfind(". ", 0, start), norm.rfind("\n", 0, start)) + 1
+                s1 = [i for i in (norm.find(". ", end), norm.find("\n", end)) if i >= 0]
+                sent = norm[s0 : min(s1) if s1 else len(norm)]
+                if not re.search(r"(?i)\b(?:profits?|revenues?|sales|earnings|growth|economy|gdp|results|loss(?:es)?|"
+                                 r"output|exports|imports|inflation|fiscal|shipments|deliveries|income|prices)\b|%", sent):
+                    continue  # "scored in the second half": a half of a match, not of a year
+            if rule == "quarter" and re.search(
+                    r"(?i)\b(?:report|post|announce|release|publish)\w*\b[^.;]{0,30}\b(?:results|earnings|figures|numbers)\s+(?:for|of)\s+$",
+                    norm[max(0, start - 70) : start]):
+                g["_reported"] = "1"  # "will report results for the fourth quarter": a finished quarter
             if rule == "month_name":
                 start = m.start("mod") if "mod" in g else m.start("mon")
                 if g["mon"] == "May" and not re.match(r"(?i)(in|since|until|by|during|early|late|mid|of|before|after)\b", norm[m.start():]):
@@ -407,7 +479,7 @@ def _candidates(norm: str) -> list[_Cand]:
                     continue
                 if re.search(r"\d{2,}[ -]$", norm[max(0, start - 6) : start]) or re.match(r"[ -]\d{3,}", norm[m.end() : m.end() + 5]):
                     continue
-                if re.search(r"(?i)(?:no\.|number|resolution|flight|route|model|page|code|room|highway|#)\s*$", norm[max(0, start - 12) : start]):
+                if re.search(r"(?i)(?:no\.|number|resolution|flight|route|model|page|code|room|highway|#|windows|office|version|release)\s*$", norm[max(0, start - 12) : start]):
                     continue
             elif rule == "weekday":
                 if _NAMED_DAYS.search(norm[max(0, start - 10) : start]) or re.search(r"(?i)\b(?:every|each)\s+$", norm[max(0, start - 8) : start]):
@@ -426,7 +498,7 @@ def _candidates(norm: str) -> list[_Cand]:
                 continue
             if rule in {"rel_unit", "vague_recent"} and re.search(r"(?i)\b(?:per|every|each|a)\s*$", norm[max(0, start - 6) : start]):
                 continue
-            relative = rule not in {"date_iso", "date_numeric", "month_year", "decade", "century", "year", "fiscal_year"}
+            relative = rule not in {"date_iso", "date_numeric", "month_year", "decade", "century", "year", "fiscal_year", "named_event"}
             if rule in {"date_mdy", "date_dmy"} and "year" in g:
                 relative = False
             if rule in {"quarter", "half"} and ("year" in g):
@@ -520,6 +592,8 @@ def _resolve_absolute(c: _Cand) -> _Res | None:
         return _season(int(g["year"]), _SEASONS[g["season"].lower()])
     if c.rule == "holiday" and "year" in g:
         return _day(_holiday_date(g["hol"], int(g["year"])))
+    if c.rule == "named_event":
+        return _day(_NAMED_EVENTS[re.sub(r"\s+", " ", g["ev"].lower())])
     return None
 
 
@@ -622,8 +696,12 @@ def _resolve_relative(c: _Cand, anchor: date, future: bool) -> _Res:
             return _month(y, m)
         if rel in {"last", "this past"}:
             y = anchor.year if m < anchor.month else anchor.year - 1
+            if rel == "last" and m == anchor.month - 1:
+                y -= 1  # said in April, "last March" is not last month but March a year ago
         else:
             y = anchor.year if m > anchor.month else anchor.year + 1
+            if rel == "next" and m == anchor.month + 1:
+                y += 1
         return _month(y, m)
     if rule == "weekday":
         rel = (g.get("rel") or "").lower()
@@ -634,6 +712,8 @@ def _resolve_relative(c: _Cand, anchor: date, future: bool) -> _Res:
             return _day(anchor - timedelta(days=anchor.weekday()) + timedelta(days=7 + wd))
         elif rel in {"coming", "this coming"}:
             direction = "next"
+        elif rel == "this":  # "this Friday": the Friday of the current (Monday-Sunday) week
+            return _day(anchor - timedelta(days=anchor.weekday()) + timedelta(days=wd))
         else:
             direction = "future" if future else "past"
         return _day(resolve_weekday(wd, anchor, direction))
@@ -658,7 +738,7 @@ def _resolve_relative(c: _Cand, anchor: date, future: bool) -> _Res:
         if (g.get("the") and rel in {"past", "last"}) or rel == "past":  # "the past year": a period up to now
             su, k = _step(unit)
             return _vague(f"P1{unit[0].upper()}", _shift(anchor, su, -k), anchor)
-        k = {"last": -1, "past": -1, "previous": -1, "this past": -1, "next": 1, "coming": 1,
+        k = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this past": -1, "next": 1, "coming": 1,
              "following": 1, "this coming": 1}.get(rel, 0)
         su, n = _step(unit)
         if unit == "decade":
@@ -688,10 +768,25 @@ def _resolve_relative(c: _Cand, anchor: date, future: bool) -> _Res:
             return _unit_res(unit, _shift(anchor, unit, n))
         if n is None:  # "a few days ago", "several years ago"
             return _vague("PAST_REF", _shift(anchor, unit, -12 if unit != "day" else -14), anchor)
+        ref = re.sub(r"\s+", " ", g.get("agoref", "").lower())
+        if ref:  # "fifty years ago today": the same day (week, month) that many units back
+            base = anchor - timedelta(days=1) if ref == "yesterday" else anchor
+            return _unit_res({"this week": "week", "this month": "month"}.get(ref, "day"), _shift(base, unit, -n))
         return _unit_res(unit, _shift(anchor, unit, -n))
     if rule == "half":
         rel = (g.get("rel") or "").lower()
-        return _half(anchor.year + {"last": -1, "next": 1}.get(rel, 0), _ORD[g["ord"].lower()])
+        h = _ORD[g["ord"].lower()]
+        if not rel:  # "profit rose in the first half": the latest such half (this year's when under way or ahead)
+            cur_h = 1 if anchor.month <= 6 else 2
+            return _half(anchor.year if h <= cur_h or future else anchor.year - 1, h)
+        return _half(anchor.year + {"last": -1, "next": 1}.get(rel, 0), h)
+    if rule == "month_day_ord":
+        day, rel = int(g["day"]), re.sub(r"\s+", " ", (g.get("rel") or "").lower())
+        k = {"last": -1, "this": 0, "next": 1}.get(rel)
+        if k is None:  # "on the 21st": this month's, or the nearest one in the tense's direction
+            k = (0 if day >= anchor.day else 1) if future else (0 if day <= anchor.day + 3 else -1)
+        y, m = _add_months(anchor.year, anchor.month, k)
+        return _day(date(y, m, day)) if _valid(y, m, day) else _vague(f"XXXX-XX-{day:02d}")
     if rule == "quarter":
         rel = (g.get("rel") or "").lower()
         q = int(g["q"]) if "q" in g else _ORD[g["ord"].lower()]
@@ -699,10 +794,16 @@ def _resolve_relative(c: _Cand, anchor: date, future: bool) -> _Res:
         if rel:
             y = anchor.year + {"last": -1, "next": 1}.get(rel, 0)
         else:
-            y = anchor.year if q <= cur_q or future else anchor.year - 1  # "Q4 sales will be weaker": this year's
+            y = anchor.year if q <= cur_q or (future and "_reported" not in g) else anchor.year - 1  # "Q4 sales will be weaker"
         return _quarter(y, q)
     if rule == "season":
-        return _season_rel(_SEASONS[g["season"].lower()], re.sub(r"\s+", " ", g["rel"].lower()), anchor)
+        code = _SEASONS[g["season"].lower()]
+        if "rel" not in g:  # "in the spring": the current one, else the next (future tense) or the last one
+            cur = _season_rel(code, "this", anchor)
+            if cur.earliest and cur.latest and cur.earliest <= anchor <= cur.latest:
+                return cur
+            return _season_rel(code, "next" if future else "last", anchor)
+        return _season_rel(code, re.sub(r"\s+", " ", g["rel"].lower()), anchor)
     if rule == "vague_recent":
         unit = g["unit"].lower().rstrip("s")
         txt = c.data.get("_text", "").lower()
@@ -737,6 +838,8 @@ def _unknown_timex(c: _Cand) -> str:
     if c.rule.startswith("vague"):
         return "PAST_REF"
     unit = str(g.get("unit", "")).lower().rstrip("s")
+    if c.rule == "month_day_ord":
+        return f"XXXX-XX-{int(g['day']):02d}"
     if c.rule in {"day_word", "anaphoric_day", "holiday", "weekend"} or unit == "day":
         return "XXXX-XX-XX"
     return {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX"}.get(unit, "XXXX")
@@ -836,6 +939,7 @@ def date_mentions(
     last_pos = 0
     last_any: tuple[date, int] | None = None  # earliest day of the previous resolved mention, its end
     last_ref: tuple[_Res, int] | None = None  # the previous resolved (non-vague) mention, its end
+    day_hist: list[tuple[_Res, int, str]] = []  # day mentions so far: value, start, holiday name
     for c in cands:
         c.data["_text"] = norm[c.start : c.end]
         rule = c.rule
@@ -854,7 +958,16 @@ def date_mentions(
             near = last_ref if last_ref is not None and not re.search(r"[.!?]\s", norm[last_ref[1] : c.start]) else None
             if near is not None and (ref is None or near[1] > last_pos):
                 ref = near[0]  # "in August, up from 9.5% a month earlier": the mention just before, same sentence
-            if n is not None and ref is not None:
+            hist = [h for h in day_hist if h[0] is ref]
+            if hist and _in_relative_clause(norm, hist[0][1], c.start):
+                # "X, an adviser who travelled with him on Wednesday, tested positive a day earlier": not Wednesday
+                older = [h for h in day_hist if h[1] < hist[0][1] and c.start - h[1] < 300]
+                ref = older[-1][0] if older else ref
+                hist = older[-1:] if older else hist
+            if n is not None and ref is not None and unit == "year" and hist and hist[0][2] and ref.earliest:
+                # "Thanksgiving ... a year earlier": the same holiday that year, not the same calendar day
+                res, rule = _day(_holiday_date(hist[0][2], ref.earliest.year + sign * n)), "offset_from_previous_date"
+            elif n is not None and ref is not None:
                 # shift the previous mention, keeping its granularity ("on March 3 ... a week later" -> a day)
                 res, rule = _offset_like(ref, unit, sign * n), "offset_from_previous_date"
             elif n is None or not days:
@@ -866,7 +979,7 @@ def date_mentions(
                 rule = "offset_from_publication"
         elif c.rule == "anaphoric_day":
             w = re.sub(r"\s+", " ", c.data["w"].lower())
-            off = 1 if re.search(r"next|following|later|after", w) else (-1 if re.search(r"previous|earlier|before", w) else 0)
+            off = 0 if "in the day" in w else 1 if re.search(r"next|following|later|after", w) else (-1 if re.search(r"previous|earlier|before", w) else 0)
             if last_day is None:
                 res = _Res("", "vague", None, None, "XXXX-XX-XX")
                 rule = "anaphoric_day_unresolved"
@@ -879,9 +992,10 @@ def date_mentions(
                 res = _Res("", prev.precision, prev.earliest + sh if prev.earliest else None,
                            prev.latest + sh if prev.latest else None, prev.timex)
                 rule = "anaphoric_day"
-        elif (c.rule == "rel_unit" and c.data["rel"].lower() in {"previous", "following"} and last_any is not None
-              and c.start - last_any[1] < 300):
-            k = -1 if c.data["rel"].lower() == "previous" else 1
+        elif (c.rule == "rel_unit" and c.data["rel"].lower() in {"previous", "prior", "following"} and last_any is not None
+              and c.start - last_any[1] < 300 and last_ref is not None
+              and _GRAIN.get(last_ref[0].precision, 5) <= _GRAIN.get(c.data["unit"].lower(), 5)):
+            k = -1 if c.data["rel"].lower() in {"previous", "prior"} else 1
             su, n = _step(c.data["unit"])
             res = _unit_res(c.data["unit"], _shift(last_any[0], su, k * n))
             rule = "rel_unit_from_previous_date"
@@ -909,8 +1023,9 @@ def date_mentions(
                                max((r.latest for r in results if r.latest), default=None), _unknown_timex(c))
             if future and c.rule in {"weekday", "date_mdy", "date_dmy", "month_name", "month_bare"}:
                 rule += "_future"
-        if res.precision in {"day", "unknown"} and c.rule in {"weekday", "date_mdy", "date_dmy", "date_numeric", "date_iso", "day_word", "anaphoric_day", "offset", "holiday"}:
+        if res.precision in {"day", "unknown"} and c.rule in {"weekday", "date_mdy", "date_dmy", "date_numeric", "date_iso", "day_word", "anaphoric_day", "offset", "holiday", "month_day_ord", "named_event"}:
             last_day = (res, rule)
+            day_hist.append((res, c.start, c.data.get("hol", "") if c.rule == "holiday" else ""))
             last_pos = c.end
         if res.value and res.earliest is not None and res.precision != "vague":
             last_any = (res.earliest, c.end)

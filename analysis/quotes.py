@@ -56,7 +56,7 @@ CUE_VERBS = sorted({
     "asking", "urging", "writing", "announcing", "claiming", "vowing", "pledging", "threatening",
     "calling", "describing", "accusing", "branding", "labelling", "labeling", "dismissing", "denouncing",
     "condemning", "praising", "hailing", "terming", "warning", "insisting", "acknowledging", "admitting",
-    "reject", "rejects", "rejected", "rejecting",
+    "reject", "rejects", "rejected", "rejecting", "find", "finds", "found",
 })
 CUE_RE = r"(?:" + "|".join(sorted(CUE_VERBS, key=len, reverse=True)) + r")"
 PASSIVE_CUES = r"(?:said|described|quoted|cited|told|reported|stated|called|branded|labelled|labeled|termed|claimed|denounced|condemned|dismissed|hailed|praised)"
@@ -83,6 +83,7 @@ TITLES = {
     "assemblywoman", "councilman", "councilwoman", "councillor", "alderman", "delegate", "commissioner",
     "coach", "manager", "captain", "skipper", "boss", "referee", "ceo", "chairperson", "founder",
     "sayyed", "sayed", "seyed", "seyyed", "sayid", "hajj", "mufti", "patriarch", "reverend", "rev",
+    "executive", "chairman", "chairwoman", "director", "treasurer",
 }
 ORG_WORDS = {
     "army", "ministry", "pentagon", "department", "command", "forces", "force", "institute", "institution",
@@ -429,17 +430,33 @@ def strip_titles(name: str) -> str:
     toks = name.split()
     while len(toks) > 2 and toks[0].lower().rstrip(".,") in _LEADING_NON_NAME:
         toks = toks[1:]   # 'But Jordan Hale', 'Neighbor Linda Perez' (a sentence-initial word glued to the name)
-    while len(toks) > 1 and (toks[0].lower().rstrip(".") in TITLES or toks[0].lower() in TITLES
-                             or toks[0].lower() in {"of", "the"}
+    while len(toks) > 1 and (_is_title_word(toks[0], TITLES) or toks[0].lower() in {"of", "the"}
                              or (re.fullmatch(r"[A-Z][A-Z.]{1,4}|[A-Z][a-z]+(?:ian|ean|an|ese|ish|i)", toks[0])
-                                 and toks[1].lower().rstrip(".") in TITLES)):
+                                 and _is_title_word(toks[1], TITLES))):
         toks = toks[1:]
     # a title further in ("Medford Police Lt. Geoff Kirkpatrick"): keep what follows the last title word
-    low = [t.lower() for t in toks]
-    idx = [i for i, t in enumerate(low) if (t.rstrip(".") in _RANK_TITLES or t in _RANK_TITLES) and i < len(toks) - 1]
+    idx = [i for i, t in enumerate(toks) if _is_title_word(t, _RANK_TITLES) and i < len(toks) - 1]
     if idx and len(toks) - idx[-1] - 1 >= 1 and len(toks) >= 3:
         toks = toks[idx[-1] + 1:]
     return " ".join(toks)
+
+
+def _is_title_word(tok: str, table: set[str]) -> bool:
+    """A title word, including hyphenated compounds of titles ('Secretary-General', 'Vice-Admiral').
+
+    >>> _is_title_word("Secretary-General", TITLES), _is_title_word("Dr.", TITLES), _is_title_word("Smith-Jones", TITLES)
+    (True, True, False)
+    """
+    low = tok.lower().rstrip(".,")
+    if low in table or tok.lower() in table:
+        return True
+    parts = [x for x in low.split("-") if x]
+    return len(parts) > 1 and all(x in table or x in TITLES or x in _TITLE_PARTS for x in parts) \
+        and any(x in table for x in parts)
+
+
+#: words that only occur inside hyphenated titles ('Director-General', 'Under-Secretary-General')
+_TITLE_PARTS = {"director", "under", "surgeon", "auditor", "in", "at", "arms", "elect", "designate"}
 
 
 #: sentence-initial words that get capitalised and glued to a following name; never part of it
@@ -554,7 +571,7 @@ def _np_span(text: str, a: int, b: int, forward: bool) -> tuple[int, int, str]:
         # "said X, a spokesman for Y" -> X ; "said resident Hamza A., his head..." -> resident Hamza A.
         m = re.match(r"\s*(?:" + TIME_ADV + r"\s+)?", seg)
         off = a + (m.end() if m else 0)
-        stop = re.search(r"[,;:!?()\[\]“”\"]|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.(?=\s|$)|\s(?:on|in|at|after|before|during|when|while|that|who|and|as|to|"
+        stop = re.search(r"[,;:!?()\[\]“”\"]|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bProf|\bCapt|\bBrig|\bSupt|\bCmdr|\bSgts)\.(?=\s|$)|\s(?:on|in|at|after|before|during|when|while|that|who|and|as|to|"
                          r"according|adding|referring|saying)\s", text[off:b])
         end = off + (stop.start() if stop else b - off)
         if re.match(r"(?:that|which|whether|if|to|how|why|what)\b", text[off:b]):
@@ -586,7 +603,7 @@ def _np_span(text: str, a: int, b: int, forward: bool) -> tuple[int, int, str]:
     else:
         # subject before the cue: from the last clause boundary
         cut = a
-        for m in re.finditer(r"[;:!?“”\"]|\s[-–—]\s|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])\.(?=\s)|"
+        for m in re.finditer(r"[;:!?“”\"]|\s[-–—]\s|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])(?<!\bProf|\bCapt|\bBrig|\bSupt|\bCmdr|\bSgts)\.(?=\s)|"
                              r",\s(?=(?:" + "|".join(_BOUNDARY_WORDS) + r")\b)|\b(?:that|what|whom|which)\s|"
                              r"(?<=[a-z] )(?:after|because|although|though|whereas|until|unless)\s(?=[A-Za-z][^,]*$)", seg):
             cut = a + m.end()
@@ -945,7 +962,7 @@ def _person_mentions(text: str, blocked: list[tuple[int, int]]) -> list[_Person]
         prev = text[max(0, a - 40):a]
         titled = raw != name and len(toks) >= 2 and raw.split()[0].lower().rstrip(".") in _RANK_TITLES
         if re.search(r"\b(?:at|of|for|from|with|in|on|into|near|about|against|under|over|to|by)\s+(?:the\s+)?$", prev) \
-                and not re.search(r"\baccording\s+to\s+$", prev) \
+                and not re.search(r"\baccording\s+to\s+$", prev, re.I) \
                 and not (re.search(r"\bby\s+$", prev) and (titled or unidecode(toks[0]).lower() in MALE_NAMES | FEMALE_NAMES)):
             continue
         if len(toks) == 1 and re.fullmatch(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?", raw.split()[0]) and len(raw.split()) == 2 \
@@ -1043,6 +1060,8 @@ def _looks_like_person_after_place(text: str, a: int, b: int) -> bool:
 def _speaker_from_mention(text: str, s: int, e: int) -> tuple[str, str, str]:
     """(speaker string, type, descriptor) from a mention span: a name, a pronoun or a role."""
     mention = re.sub(r"\s*\([^)]*\)\s*$", "", text[s:e].strip()) or text[s:e].strip()
+    mention = re.sub(r"\s*\([^)]*$", "", mention) or mention   # 'The mayor (who told reporters "..."'
+    e = s + len(text[s:e]) - len(text[s:e].lstrip()) + len(mention) if text[s:e].strip().startswith(mention) else e
     low = mention.lower()
     if low in {"his", "its", "their", "our", "my", "your", "them", "us", "me", "him"}:
         return "", "", ""
@@ -1060,6 +1079,11 @@ def _speaker_from_mention(text: str, s: int, e: int) -> tuple[str, str, str]:
                and (not text[b:e].strip() or re.match(r"\s+of\s", text[b:e]))   # the name is the head
                and not (len(strip_titles(text[a:b]).split()) == 1 and a == s
                         and re.fullmatch(ROLE_NOUNS, text[a:b].lower()))]
+    if len(persons) > 1:
+        # 'Oliver Stanton of research firm Oxford Metrics': a chunk after 'of/at/from (the) <common nouns>'
+        # is the person's employer, not the speaker
+        persons = [(a, b) for a, b in persons if not re.search(
+            r"\b(?:of|at|from|with|for)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}$", text[s:a])] or persons
     first = low.split()[0] if low.split() else ""
     if first in DETERMINERS and not (persons and (text[s:persons[-1][0]].strip().endswith(",")
                                                   or re.search(r"[’']s\s*$", text[s:persons[-1][0]]))):
@@ -1161,6 +1185,8 @@ def extract_quotes(text: str) -> pd.DataFrame:
         elif not rest_of_para.strip(" -–—.,:;*•") and nwords <= 12 and not re.search(r"[.!?]['’\"”]?$", q) and not (prev_row and prev_row.get("_open_next")):
             reason = "crosshead"
         elif len(para_txt.split()) <= 14 and not re.search(r"[.!?…,;]\W*$", para_txt) \
+                and not (k == 0 and re.fullmatch(r"[A-Z][\w.’'\- ]{0,40}:\s*", text[ps:max(ps, sp.open_mark)])
+                         and nwords >= 4) \
                 and not re.search(r"\b" + CUE_RE + r"\b", rest_of_para) and not sp.unbalanced \
                 and not (prev_row and prev_row.get("_open_next")) and len(paras) > 1:
             reason = "crosshead"   # headline-like line: short, no final punctuation, no reporting verb
@@ -1255,6 +1281,14 @@ def extract_quotes(text: str) -> pd.DataFrame:
                                                    r"known\s+as|goes\s+by|going\s+by|name[sd]?)\s+(?:the\s+)?$",
                                                    text[max(ps, sp.open_mark - 40):max(sp.open_mark, ps)]):
             reason = "scare quote"   # a self-chosen name, not speech
+        if not reason and nwords <= 4 and re.match(r"[A-Z]", q) and re.search(
+                r"\b(?:dubbed|nicknamed|named|christened|known\s+as|called|branded|labell?ed)\s+(?:the|a|an)\s+$",
+                text[max(ps, sp.open_mark - 24):max(sp.open_mark, ps)]):
+            reason = "scare quote"   # 'a gang nicknamed the "Wolves"': a name, not speech
+        if not reason and kind == "partial" and nwords <= 2 and re.fullmatch(r"[a-z][\w\-’']*[.,]?(?:\s+[a-z][\w\-’']*[.,]?)?", q) \
+                and where in {"inherited", "previous speaker", "earlier sentence", "previous paragraph"} \
+                and not re.search(r"\b(?:" + CUE_RE + r"|according\s+to)\b", text[s0:sp.open_mark], re.I):
+            reason = "scare quote"   # 'cut her rating to "sell" from "hold"': no reporting verb in its sentence
         if not reason and nwords <= 8 and re.search(r"\bso[- ]called\s*$", text[max(ps, sp.open_mark - 12):max(sp.open_mark, ps)]):
             reason = "scare quote"
         if not reason and re.search(r"\b(?:banners?|signs?|placards?|posters?|t-shirts?|graffiti|billboards?|"
@@ -1311,8 +1345,82 @@ def extract_quotes(text: str) -> pd.DataFrame:
             if later:
                 r.update(speaker=later[0]["speaker"], speaker_type=later[0]["speaker_type"], cue=later[0]["cue"],
                          speaker_role=later[0]["speaker_role"], attribution="utterance")
+    _refine_speakers(text, rows, persons)
     df = _typed(pd.DataFrame(rows, columns=cols) if rows else pd.DataFrame(columns=cols))
     return df.sort_values("start", kind="stable").reset_index(drop=True)
+
+
+def _refine_speakers(text: str, rows: list[dict], persons: list[_Person]) -> None:
+    """Second pass over attributed quotes: repeated quotes and cataphoric roles get the named speaker.
+
+    - a quote repeated elsewhere in the article (a headline echoing the body) takes the named speaker of the
+      other occurrence when its own speaker is only a role;
+    - a role that opens the article ('the former governor said ...', headline 'Minister: "..."') with no
+      person named before it refers to the next named speaker quoted right after it.
+    """
+    def key(q: str) -> str:
+        return re.sub(r"\W+", " ", unidecode(q).lower()).strip()
+
+    speech = [r for r in rows if r["is_speech"]]
+    for r in speech:
+        # 'the government's description of the strike as "politically motivated"': the owner of the words
+        own = re.search(r"(?:\b([Tt]he\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*)|\b([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3}))[’']s?\s+"
+                        r"(?:description|characteri[sz]ation|depiction|portrayal|claim|accusation|assertion|"
+                        r"insistence|suggestion|warning|labell?ing|branding)\s+(?:of\s+[^\"“”‘’\n.]{1,60}?\s+)?(?:as|that)\s+\W?$",
+                        text[max(0, r["start"] - 120):r["start"]])
+        if own and r["kind"] == "partial":
+            owner = own.group(1) or own.group(2)
+            r.update(speaker=owner[:1].lower() + owner[1:] if own.group(1) else owner,
+                     speaker_type="role" if own.group(1) else "body", speaker_role="", attribution="owner")
+            continue
+        if r["speaker_type"] == "role" and r["speaker_mention_end"] > 0:
+            # 'one rescuer, who gave his name only as Mehmet, told AFP'
+            nm = re.match(r"\s*,\s*(?:who\s+)?(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|"
+                          r"(?:who\s+(?:asked|wanted)\s+to\s+be\s+)?identified\s+(?:only\s+)?as|named\s+only\s+as)\s+"
+                          r"([A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)", text[r["speaker_mention_end"]:r["speaker_mention_end"] + 80])
+            if nm:
+                r.update(speaker=nm.group(1), speaker_type="person", attribution="named apposition")
+                continue
+        if r["speaker_type"] not in {"role", ""}:
+            continue
+        kr = key(r["quote"])
+        twins = [x for x in speech if x is not r and x["speaker_type"] == "person" and x["speaker"]
+                 and kr in key(x["quote"])] if len(kr.split()) >= 4 else []
+        if twins:
+            r.update(speaker=twins[0]["speaker"], speaker_type="person", speaker_role=twins[0]["speaker_role"],
+                     attribution="repeated quote")
+            continue
+        role = r["speaker"].strip()
+        pos = r["speaker_mention_start"] if r["speaker_mention_start"] >= 0 else r["start"]
+        label = re.fullmatch(r"([A-Z][\w’'\- ]{0,40}):\s*\W?", text[:r["start"]]) if not role and r["start"] < 50 else None
+        if label:   # headline 'Minister: "..."'
+            role, pos = label.group(1), 0
+        elif r["attribution"] not in {"before", "after"} or r["speaker_mention"].strip().lower() != role.lower():
+            continue
+        m = re.fullmatch(r"(?:[Tt]he\s+)?((?:[a-z][\w\-]*\s+){0,3})([A-Za-z][a-z\-]+)", role)
+        if not m or any(p.start < pos for p in persons):
+            continue
+        head = m.group(2).lower()
+        if (not label and not m.group(2)[:1].islower()) or head in _ORG_HEADS or head in {"statement", "report", "source", "sources", "officials", "government",
+                                          "police", "army", "military", "group", "study", "document"} \
+                or re.search(r"[^s]s$", head) \
+                or not (role[:4].lower() == "the " or r["para_index"] == 0 and role[:1].isupper()) \
+                or re.search(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,4}?" + re.escape(head) + r"\b", text[:pos]):
+            continue
+        later = [x for x in speech if x["start"] > r["start"] and x["speaker_type"] == "person" and x["speaker"]
+                 and x["attribution"] in {"before", "after"} and x["para_index"] <= r["para_index"] + 2]
+        if later:
+            nxt = later[0]
+            desc = nxt["speaker_role"].lower()
+            if desc and re.search(r"\b" + ROLE_NOUNS + r"\b", desc) and not re.search(r"\b" + re.escape(head) + r"\b", desc):
+                continue   # the next speaker is introduced with another role: a different person
+            r.update(speaker=nxt["speaker"], speaker_type="person", speaker_role=nxt["speaker_role"] or role,
+                     attribution="following speaker")
+    for r in speech:   # the other parts of an utterance follow its first part
+        first = next((x for x in speech if x["utterance_id"] == r["utterance_id"]), r)
+        if first is not r and first["attribution"] in {"repeated quote", "following speaker", "named apposition"} \
+                and r["attribution"] in {"inherited", "utterance"}:
+            r.update(speaker=first["speaker"], speaker_type=first["speaker_type"], speaker_role=first["speaker_role"])
 
 
 def _typed(df: pd.DataFrame) -> pd.DataFrame:
@@ -1355,6 +1463,10 @@ def _resolve_pronoun(text: str, pron: str, pos: int, persons: list[_Person], row
     if prior:
         return prior[-1]["speaker"], prior[-1]["speaker_type"]
     if g == "o":
+        if re.search(r"\b(?:statement|communique)\b", text[max(0, pos - 300):pos]):
+            issuer = _statement_issuer(text, pos)   # 'X issued a statement. "...," it said.'
+            if issuer:
+                return issuer, "body"
         org = _org_antecedent(text, pos)
         if org:
             return org, "body"
@@ -1452,6 +1564,22 @@ def _statement_issuer(text: str, pos: int) -> str:
             spk, typ, _d = _speaker_from_mention(text, s0, e0)
             if spk and typ in {"person", "body", "role"}:
                 best = spk
+    # 'In a statement, Hezbollah said ...'
+    for m in re.finditer(r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|post|message|letter|"
+                         r"communique)\s*(?:\s+on\s+\w+)?\s*,\s*([^.!?\n]{2,80}?)\s+(?:has\s+|also\s+)?(?:said|says|added|"
+                         r"stated|announced|warned|claimed)\b", text[win0:pos]):
+        spk, typ, _d = _speaker_from_mention(text, win0 + m.start(1), win0 + m.end(1))
+        if spk and typ in {"person", "body", "role"} and not re.search(r"\b(?:statement|post|message|letter)\b", spk):
+            best = spk
+    # 'A statement from the Ministry of Transport said ...', 'a statement issued by X'
+    for m in re.finditer(r"\b(?:statement|communique|message|letter|post)\s+(?:(?:issued|released|posted|signed)\s+)?"
+                         r"(?:from|by)\s+((?:the\s+)?[A-Z][^,.;:!?\n]{1,80})", text[win0:pos]):
+        g0 = win0 + m.start(1)
+        chunks = name_chunks(text, g0, win0 + m.end(1))
+        if chunks and chunks[0][0] - g0 <= 4:
+            spk = strip_titles(text[chunks[0][0]:chunks[0][1]]) if not looks_like_org(text[chunks[0][0]:chunks[0][1]]) \
+                else text[chunks[0][0]:chunks[0][1]]
+            best = spk
     if best:
         return best
     for m in re.finditer(r"(?:^|[.!?]\s+|\n)([A-Z][^.!?\n]{1,80}?)\s+(?:has\s+|had\s+)?(?:issued|released|published|"
@@ -1467,6 +1595,13 @@ def _statement_issuer(text: str, pos: int) -> str:
     return best
 
 
+#: head nouns of organisations that a later 'the <noun> said' refers back to
+_ORG_HEADS = {"ministry", "trust", "company", "bank", "agency", "institute", "university", "council", "commission",
+              "committee", "union", "group", "foundation", "association", "charity", "department", "authority",
+              "corporation", "airline", "party", "court", "office", "organisation", "organization", "federation",
+              "network", "hospital", "club", "board", "service", "embassy", "centre", "center", "alliance", "fund"}
+
+
 def _resolve_role(role: str, rows: list[dict], persons: list[_Person] | None = None, pos: int = 0,
                   text: str = "") -> str:
     """'the faction' / 'the spokesman' -> the latest speaker or named person whose descriptor has that noun."""
@@ -1474,6 +1609,12 @@ def _resolve_role(role: str, rows: list[dict], persons: list[_Person] | None = N
     if not m:
         return ""
     head = m.group(1).lower()
+    if head in _ORG_HEADS and text and role.lower().startswith("the "):
+        # 'the trust said' -> the nearest earlier organisation name ending in that noun ('Lakeside Hospital Trust')
+        orgs = [text[a:b] for a, b in name_chunks(text, max(0, pos - 3000), pos)
+                if len(text[a:b].split()) >= 2 and text[a:b].split()[-1].lower().strip("’'.,") == head]
+        if orgs:
+            return re.sub(r"^(?:The|A|An)\s+", "", orgs[-1])
     if head in {"sources", "source", "officials", "statement", "government", "army", "ministry", "pentagon"}:
         return ""
     contrast = r"\b(?:shadow|former|ex|deputy|vice|assistant|acting|junior|opposition)[\s\-]+(?:[\w\-]+\s+)?" + re.escape(head) + r"\b"

@@ -23,7 +23,9 @@ ALIASES_FILE = "data/reference/speaker_aliases.csv"
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "col", "colonel", "gen", "general", "maj", "major",
            "lt", "lieutenant", "brig", "brigadier", "capt", "captain", "sgt", "adm", "admiral", "president",
            "prime", "minister", "secretary", "sheikh", "sayyid", "imam", "senator", "sen", "rep", "gov",
-           "ambassador", "spokesman", "spokeswoman", "spokesperson", "resident", "commander", "chief"}
+           "ambassador", "spokesman", "spokeswoman", "spokesperson", "resident", "commander", "chief",
+           "director", "deputy", "vice", "under", "governor", "mayor", "chancellor", "judge", "inspector",
+           "detective", "chairman", "chairwoman", "councillor", "sir", "dame", "lord", "attorney", "elect"}
 _DETS = {"a", "an", "the", "one", "some", "two", "three", "several", "many", "other", "another", "its", "his",
          "her", "their"}
 _PARTICLES = r"(?:al|el|abu|bin|ibn|ul|ad|as|ash|ar|az)"
@@ -60,7 +62,13 @@ def name_key(name: str) -> str:
 
     >>> name_key("Abu Ala’ al-Wala’i"), name_key("Mr. Almeida"), name_key("the Iraqi army")
     ('abuala alwalai', 'almeida', 'iraqi army')
+    >>> name_key("NATO Secretary-General Jens Stoltenberg"), name_key("WHO Director-General Tedros Ghebreyesus")
+    ('jens stoltenberg', 'tedros ghebreyesus')
     """
+    raw = unidecode(str(name or "")).split()
+    if len(raw) > 2 and re.fullmatch(r"[A-Z]{2,5}|[A-Z](?:\.[A-Z])+\.?", raw[0]) \
+            and raw[1].lower().strip(".").split("-")[0] in _TITLES:
+        name = " ".join(raw[1:])   # 'NATO Secretary-General Jens Stoltenberg': the acronym qualifies the title
     s = unidecode(str(name or "")).lower()
     s = re.sub(r"[’'`\.]", "", s)
     s = re.sub(r"[-‐–]", " ", s)

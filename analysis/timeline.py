@@ -39,7 +39,8 @@ from .numbers import count_phrases, parse_number
 
 __all__ = ["date_mentions", "incident_mentions", "merge_incidents", "resolve_undated", "reference_series",
            "claimed_totals", "evaluate_mentions", "evaluate_dates", "match_gold",
-           "MENTION_COLUMNS", "INCIDENT_COLUMNS", "CONFLICT_COLUMNS", "WEAPONS"]
+           "MENTION_COLUMNS", "INCIDENT_COLUMNS", "CONFLICT_COLUMNS", "WEAPONS", "annotation_agreement",
+           "AGREEMENT_FIELDS"]
 
 # ------------------------------------------------------------------ vocabulary (general rules)
 #: weapon label -> regex (checked in this order; the first listed is the most specific)
@@ -67,8 +68,8 @@ _PEOPLE_NOUNS = frozenset("soldier soldiers troop troops person people civilian 
                           "contractor contractors american americans iraqi iraqis personnel official officials "
                           "militiamen commander commanders guard guards".split())
 
-_ATTACK = r"\b(?:death of|damaged|launch|hits|attack(?:s|ed|ing)?|target(?:s|ed|ing)?|fired|firing|launch(?:ed|es)?|bomb(?:ed|ing)|shell(?:ed|ing)|" \
-          r"struck|strikes?|hit|hitting|landed|explo(?:ded|sion)|assaults?|bombardment|ieds?)\b"
+_ATTACK = r"\b(?:death of|damaged|(?<!-)launch|hits|attack(?:s|ed|ing)?|target(?:s|ed|ing)?|fired|firing|(?<!-)launch(?:ed|es)?|bomb(?:ed|ing)|shell(?:ed|ing)|" \
+          r"struck|strikes?|hit|hitting|landed|explo(?:ded|sion)|assaults?|bombardment|ieds?|(?:were|was) (?:employed|used))\b"
 _US_PATIENT = r"(?:bases?|forces|troops|embassy|personnel|interests|sites?|soldiers|service|diplomats|targets|" \
               r"military sites|consulate|citizens?|contractors?|convoys?|patrols?|-occupied|-Iraqi|-led)"
 _US_AGENT = r"\b(?:US|U\.S\.|American|United States|Washington|Pentagon|coalition|Coalition)\b(?!\s*" + _US_PATIENT + ")"
@@ -94,6 +95,16 @@ _AGGREGATE = re.compile(r"\b(?:since (?:the )?(?:beginning|start|inauguration)|\
                         r"in the space of|(?:close to|about|some|more than|nearly) \d+ (?:attacks|US|sites)|repeatedly|"
                         r"series of|campaign|have been (?:\w+ )?attacked|began in|repeated|witnessed|increased|in recent months|"
                         r"growing numbers)\b", re.I)
+#: a purpose clause ("strikes ... to prevent further attacks"): its attacks are not the event reported
+_PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert)\b", re.I)
+#: a single US site as the target ("an assault was also mounted against a US base in Syria")
+_US_SITE = re.compile(r"\b(?:against|on|at)\s+(?:an?|the)\s+(?:US|U\.S\.|American|coalition|Coalition)\s+(?:[\w-]+\s+)?"
+                      r"(?:base|embassy|consulate|patrol|convoy|outpost|garrison)\b|"
+                      r"\b(?:hit|struck|landed (?:on|in)|exploded (?:near|inside|in))\s+the\s+(?:air ?)?"
+                      r"(?:base|embassy|consulate|compound|camp)\b")
+#: casualties of the attack in question ("one of the civilians injured in the explosion")
+_CASUALTY = re.compile(r"\b(?:injur\w*|wound\w*|killed)\s+(?:in|by)\s+the\s+(?:explosion|attack|blast|strike|bombing)\b",
+                       re.I)
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|described|warned|confirmed)\b[^.;,]{0,25}$", re.I)
 _SPEECH_AFTER = re.compile(r"^[^.;,]{0,12}\b(?:said|says|told|announced|described|warned)\b", re.I)
 _INJURE = re.compile(r"injur\w*|wound\w*|hurt|casualt\w*", re.I)
@@ -259,7 +270,7 @@ def _counts(clause: str, event_type: str) -> dict:
             if q:
                 out["qualifiers"].append(f"{role}={q}")
     if pd.isna(out["killed"]):
-        named = _named_victims(clause)
+        named = _named_victims(clause) or _named_before_relative(clause)
         if named:  # "killed Iranian general Qassem Suleimani and ... Abu Mahdi Al Muhandis": two people
             out["killed"], out["casualty_group"] = len(named), "; ".join(named)
     if pd.isna(out["killed"]) and re.search(r"\b(?:death|killing) of (?:an?|one) (?:[\w-]+ ){0,2}(?:contractor|soldier|"
@@ -309,6 +320,21 @@ def _named_victims(clause: str) -> list[str]:
         if t and _NAME_TOKEN.fullmatch(word) and word.lower() not in _STOP_CAPS and word.lower() not in ("al", "el"):
             run, last_end = [word], t.end()  # a name can start right after a comma
     return [n for n in names if len(n.split()) >= 2]
+
+
+def _named_before_relative(clause: str) -> list[str]:
+    """Names a relative clause says were killed ("for Qassem Soleimani, ..., and Abu Mahdi al-Muhandis, who were killed").
+
+    >>> _named_before_relative("revenge for Qassem Soleimani, head of the Quds Force, and Abu Mahdi al-Muhandis, who were killed")
+    ['Qassem Soleimani', 'Abu Mahdi al-Muhandis']
+    >>> _named_before_relative("the base, which was hit")
+    []
+    """
+    m = re.search(r",?\s+who (?:were|was) (?:killed|assassinated)\b", clause)
+    if not m:
+        return []
+    head = re.split(r"[.;:]|\b(?:that|for|including|on|in)\s", clause[:m.start()])[-1][-160:]
+    return _named_victims("killed " + head)
 
 
 def _clauses(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -423,7 +449,7 @@ def _sentence_mentions(sent: pd.Series, article_text: str, dm: pd.DataFrame) -> 
         if et == "claim":
             counts = _counts(clause, "claim")
         aggregate = bool(_AGGREGATE.search(text))
-        if re.search(r"\battacks\b", clause, re.I) and not has_count and (place is None or str(place["type"]) in
+        if re.search(r"\battacks\b", _PURPOSE.split(clause)[0], re.I) and not has_count and (place is None or str(place["type"]) in
                                                                           {"region", "province", "country"}):
             aggregate = aggregate or not re.search(r"\b(?:on|this|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|"
                                                    r"Friday|Saturday|Sunday)|\d", clause)
@@ -438,7 +464,8 @@ def _sentence_mentions(sent: pd.Series, article_text: str, dm: pd.DataFrame) -> 
                             ~actors_in["actor_id"].isin(["pro_iran_militias"])).any())
         keep = et == "inherit" or specific or has_count or (dated and (et == "us_strike" or weapons)) or \
             (et in ("claim", "threat") and named_group)
-        needs_context = not keep and (bool(weapons) and et in {"attack", "us_strike"} or et == "interception") \
+        needs_context = not keep and (bool(weapons) and et in {"attack", "us_strike"} or et == "interception"
+                                      or et == "attack" and bool(_US_SITE.search(clause) or _CASUALTY.search(clause))) \
             and not aggregate
         if not keep and not needs_context:
             continue
@@ -448,6 +475,8 @@ def _sentence_mentions(sent: pd.Series, article_text: str, dm: pd.DataFrame) -> 
         perp_side = ["us_coalition"] if et == "us_strike" else ["pro_iran", "unknown"]
         targ_side = ["pro_iran"] if et == "us_strike" else ["us_coalition"]
         perp = _pick_actor(actors, perp_side, et)
+        if perp is None and k > 0 and re.match(r"\W*(?:and|or)\b", clause):  # "militias targeted X ... and bombed Y"
+            perp = _pick_actor(sent_actors[sent_actors["end"] <= lo], perp_side, et)
         cm = _CLAIM.search(clause) if et == "claim" else None
         if cm is not None:  # the claimant is the group named closest before the claim verb
             before = actors[(actors["end"] <= cm.start()) & actors["side"].isin(perp_side)]
@@ -518,6 +547,9 @@ def _inherit(rows: list[dict], published: str) -> list[dict]:
             if not prev:
                 continue
             p = prev[-1]
+            if r["event_type"] == "inherit" and _family(p["event_type"]) == "militia" and r["actor_id"] and \
+                    not p["actor_id"]:  # "X was believed to be responsible.": the perpetrator of the previous mention
+                p.update({k: r[k] for k in ("actor_id", "actor", "attribution", "attributed_by")})
             if r["event_type"] == "inherit":
                 r["event_type"] = p["event_type"]
                 if p["event_type"] == "us_strike":
@@ -526,11 +558,14 @@ def _inherit(rows: list[dict], published: str) -> list[dict]:
                     r["actor_id"], r["actor"], r["attribution"] = p["actor_id"], p["actor"], p["attribution"]
             if _family(r["event_type"]) != _family(p["event_type"]):
                 p = {**p, "place_id": ""}
+            if r["country"] and p["country"] and r["country"] != p["country"]:
+                p = {**p, "place_id": "", "weapon": ""}  # "a US base in Syria" is not the Iraqi base just before
             if not r["place_id"] and p["place_id"]:
                 r.update({k: p[k] for k in ("place_id", "place", "country", "admin1", "latitude", "longitude",
                                             "place_score", "place_method")})
                 r["place_text"], r["place_source"] = "", "inherited"
-            r["weapon"] = r["weapon"] or (p["weapon"] if r["event_type"] == p["event_type"] else "")
+            r["weapon"] = r["weapon"] or (p["weapon"] if r["event_type"] == p["event_type"] or
+                                          (r["event_type"], p["event_type"]) == ("interception", "attack") else "")
             if not r["actor_id"] and r["event_type"] == "us_strike" == p["event_type"]:
                 r["actor_id"], r["actor"] = p["actor_id"], p["actor"]
         if not r["date"] and not r["date_text"]:
@@ -712,6 +747,11 @@ def _score(m: pd.Series, c: _Cluster, use_date: bool = True) -> float | None:
         if not places_compatible(m["place_id"], cp):
             return None
         score += 3 if m["place_id"] in c.place_ids else 1
+    elif m["place_id"] == "" and str(m.get("country") or "") and cp and \
+            re.search(rf"\bin\s+(?:the\s+)?{re.escape(str(m['country']))}\b", str(m["evidence"])):
+        countries = {str(r.get("country") or "") for r in c.rows} - {""}  # "a US base in Syria" vs. an Iraqi site
+        if countries and str(m["country"]) not in countries:
+            return None
     if any(not weapons_compatible(m["weapon"], w) for w in c.weapons()):
         return None
     if m["weapon"] and m["weapon"] in c.weapons():
@@ -1216,6 +1256,79 @@ def evaluate_mentions(mentions: pd.DataFrame, incidents: pd.DataFrame, gold: pd.
     side = m.merge(mentions.drop(columns=["doc_id", "evidence"]), on="mention_id", how="left", suffixes=("_gold", "_pred"))
     pairs = pairs.merge(side[["mention_id", "pred_inc"]], on="mention_id", how="left")
     return summary, side if len(side) else pairs
+
+
+AGREEMENT_FIELDS = ["event_type", "weapon", "place_id", "date", "date_precision", "n_fired", "n_hit", "n_claimed",
+                    "killed", "injured", "actor", "attribution"]
+
+
+def _same_value(a: object, b: object) -> bool:
+    """Two annotation cells agree (numbers compared as numbers, empty equals empty)."""
+    a, b = ("" if pd.isna(x) else str(x).strip() for x in (a, b))
+    try:
+        return float(a) == float(b)
+    except ValueError:
+        return a == b
+
+
+def annotation_agreement(a: pd.DataFrame, b: pd.DataFrame, fields: list[str] | None = None
+                         ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Agreement of two incident annotations of the same texts: (summary, pairs).
+
+    Mentions pair up by document and overlapping ``start``/``end`` offsets (same place preferred);
+    ``summary`` has mention precision/recall/F1 of ``b`` against ``a``, the share of paired mentions
+    agreeing on each field (Cohen's kappa for the event type) and pairwise precision/recall of
+    "same incident" links; ``pairs`` has both values of every field side by side.
+
+    >>> a = pd.DataFrame({"incident_id": ["x", "x"], "doc_id": "d", "start": [0, 50], "end": [20, 70],
+    ...                   "event_type": "attack", "place_id": "ain_al_asad", "n_fired": ["14", ""]})
+    >>> b = a.assign(n_fired=["14.0", "24"], incident_id=["p", "q"])
+    >>> s, _ = annotation_agreement(a, b, ["event_type", "n_fired"])
+    >>> s.set_index("measure")["value"].round(2).to_dict()["n_fired"], s.set_index("measure")["value"].to_dict()["F1"]
+    (0.5, 1.0)
+    """
+    fields = [f for f in (fields or AGREEMENT_FIELDS) if f in a.columns and f in b.columns]
+    used: set[int] = set()
+    rows = []
+    for i, x in a.reset_index(drop=True).iterrows():
+        cand = b[(b["doc_id"] == x["doc_id"]) & (b["start"].astype(int) < int(x["end"])) &
+                 (b["end"].astype(int) > int(x["start"])) & ~b.index.isin(list(used))]
+        if "place_id" in cand.columns and len(cand):
+            cand = cand.assign(_same=(cand["place_id"] == x.get("place_id", "")).astype(int)).sort_values(
+                "_same", ascending=False, kind="stable")
+        j = cand.index[0] if len(cand) else None
+        if j is not None:
+            used.add(j)
+        y = b.loc[j] if j is not None else None
+        rec = {"doc_id": x["doc_id"], "start_a": int(x["start"]), "end_a": int(x["end"]),
+               "start_b": int(y["start"]) if y is not None else pd.NA, "end_b": int(y["end"]) if y is not None else pd.NA,
+               "incident_a": x.get("incident_id", ""), "incident_b": y.get("incident_id", "") if y is not None else "",
+               "evidence": x.get("evidence", "")}
+        for f in fields:
+            rec[f"{f}_a"], rec[f"{f}_b"] = x[f], (y[f] if y is not None else "")
+        rows.append(rec)
+    pairs = pd.DataFrame(rows)
+    only_b = b[~b.index.isin(list(used))]
+    tp, na, nb = len(used), len(a), len(b)
+    prec, rec_ = (tp / nb if nb else np.nan), (tp / na if na else np.nan)
+    out = [("mentions", "precision (b vs a)", prec, nb), ("mentions", "recall (b vs a)", rec_, na),
+           ("mentions", "F1", 2 * prec * rec_ / (prec + rec_) if prec + rec_ else 0.0, tp),
+           ("mentions", "only in b", float(len(only_b)), len(only_b))]
+    m = pairs[pairs["start_b"].notna()] if len(pairs) else pairs
+    for f in fields:
+        ok = [_same_value(u, v) for u, v in zip(m[f"{f}_a"], m[f"{f}_b"])]
+        out.append(("paired mentions", f, float(np.mean(ok)) if ok else np.nan, len(ok)))
+    if "event_type" in fields and len(m):
+        ya, yb = m["event_type_a"].astype(str), m["event_type_b"].astype(str)
+        po = float((ya == yb).mean())
+        pe = sum(float((ya == k).mean()) * float((yb == k).mean()) for k in set(ya) | set(yb))
+        out.append(("paired mentions", "event_type kappa", (po - pe) / (1 - pe) if pe < 1 else 1.0, len(m)))
+    recs = m.to_dict("records")
+    la = {(i, k) for i in range(len(recs)) for k in range(i + 1, len(recs)) if recs[i]["incident_a"] == recs[k]["incident_a"]}
+    lb = {(i, k) for i in range(len(recs)) for k in range(i + 1, len(recs)) if recs[i]["incident_b"] == recs[k]["incident_b"]}
+    out += [("same-incident links", "precision (b vs a)", len(la & lb) / len(lb) if lb else np.nan, len(lb)),
+            ("same-incident links", "recall (b vs a)", len(la & lb) / len(la) if la else np.nan, len(la))]
+    return pd.DataFrame(out, columns=["level", "measure", "value", "n"]), pairs
 
 
 def evaluate_dates(articles: pd.DataFrame, gold: pd.DataFrame, windows: dict | None = None

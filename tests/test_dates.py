@@ -692,7 +692,8 @@ def test_heldout_file_is_well_formed() -> None:
 
     p = load_heldout(HELDOUT)  # raises when an offset does not give the expression text
     assert len(p) >= 80 and p["id"].is_unique
-    assert set(p["split"]) == {"dev", "test"}
+    assert set(p["split"]) == {"dev", "test", "test2"}
+    assert (p["split"] == "test2").sum() >= 60 and p.loc[p["split"] == "test2", "id"].str.startswith("h2_").all()
     n = sum(len(e) for e in p["expressions"])
     assert n >= 250
     for r in p.itertuples():
@@ -728,3 +729,104 @@ def test_may_with_an_ordinal_suffix_is_a_date():
 
     rows = date_mentions("The deal closed on May 3rd. Talks may 3 times fail.", "2019-06-01")
     assert rows[["text", "value"]].values.tolist() == [["May 3rd", "2019-05-03"]]
+
+
+# ---- regressions for the held-out error classes (named events, anchoring, sets, names) ----
+def _tx(text: str, published: str) -> list[tuple[str, str]]:
+    from analysis.dates import date_mentions
+
+    return [tuple(r) for r in date_mentions(text, published)[["text", "timex"]].values.tolist()]
+
+
+def test_september_11_is_2001_only_when_it_names_the_attacks() -> None:
+    got = _tx("The September 11 attacks changed policy. Bids open on September 11.", "2011-09-08")
+    assert got == [("September 11", "2001-09-11"), ("September 11", "2011-09-11")]
+    assert _tx("He spoke since 9/11 and on D-Day.", "2019-06-07") == [("9/11", "2001-09-11"), ("D-Day", "1944-06-06")]
+
+
+def test_years_ago_today_keeps_the_day() -> None:
+    assert _tx("Fifty years ago today, Apollo 11 lifted off.", "2019-07-16") == [("Fifty years ago today", "1969-07-16")]
+    assert _tx("Twenty-five years ago, it rained.", "2019-07-16") == [("Twenty-five years ago", "1994")]
+
+
+def test_last_month_name_adjacent_to_the_anchor_month_is_a_year_back() -> None:
+    assert _tx("Sales fell last March.", "2018-04-12") == [("last March", "2017-03")]
+    assert _tx("Sales fell last October.", "2018-04-12") == [("last October", "2017-10")]
+    assert _tx("Sales fell last January.", "2018-04-12") == [("last January", "2018-01")]
+
+
+def test_this_weekday_is_in_the_current_week_whatever_the_tense() -> None:
+    assert _tx("Tickets go on sale this Friday.", "2018-04-10") == [("this Friday", "2018-04-13")]
+    assert _tx("He arrived this Monday.", "2018-04-12") == [("this Monday", "2018-04-09")]
+
+
+def test_may_before_a_market_noun_is_the_month_but_not_a_name() -> None:
+    assert _tx("The May contract expires tomorrow.", "2020-04-20") == [("May", "2020-05"), ("tomorrow", "2020-04-21")]
+    assert _tx("Crude for May delivery fell.", "2020-04-20") == [("May", "2020-05")]
+    assert _tx("Lawmakers rejected the Theresa May deal.", "2019-03-12") == []
+
+
+def test_every_month_is_a_set_not_a_date() -> None:
+    assert _tx("The race is held every April in Boston.", "2013-04-16") == []
+
+
+def test_offset_skips_a_date_inside_a_relative_clause() -> None:
+    text = "Trump tested positive early today. Hicks, who travelled with him on Wednesday, tested positive a day earlier."
+    assert _tx(text, "2020-10-02")[-1] == ("a day earlier", "2020-10-01")
+    assert _tx("He tested positive on Thursday. She tested positive a day earlier.", "2020-10-02")[-1] == ("a day earlier", "2020-09-30")
+
+
+def test_year_offset_from_a_holiday_is_that_holiday() -> None:
+    got = _tx("Sales on Thanksgiving Day rose 14.5% from a year earlier.", "2019-11-29")
+    assert got == [("Thanksgiving Day", "2019-11-28"), ("a year earlier", "2018-11-22")]
+
+
+def test_capitalised_season_in_a_name_is_not_a_season() -> None:
+    assert _tx("The next Summer Olympics will be held in Tokyo in 2020.", "2016-08-22") == [("2020", "2020")]
+    assert _tx("They will meet next summer.", "2016-08-22") == [("next summer", "2017-SU")]
+
+
+def test_the_future_without_in() -> None:
+    assert _tx("It will shape the future of work.", "2021-02-18") == [("the future", "FUTURE_REF")]
+
+
+def test_reported_quarter_is_a_finished_one_even_in_future_tense() -> None:
+    assert _tx("It will report results for the fourth quarter.", "2021-02-18") == [("the fourth quarter", "2020-Q4")]
+    assert _tx("It expects fourth-quarter sales to rise.", "2021-02-18") == [("fourth-quarter", "2021-Q4")]
+
+
+def test_bare_half_needs_a_business_context() -> None:
+    assert _tx("Revenue rose 4% in the first half.", "2019-08-12") == [("the first half", "2019-H1")]
+    assert _tx("He scored in the second half to win 2-1.", "2019-08-12") == []
+
+
+def test_ordinal_day_of_month() -> None:
+    assert _tx("The hearing was adjourned until the 21st of next month.", "2013-02-22") == [("the 21st of next month", "2013-03-21")]
+    assert _tx("Payment is due on the 21st.", "2019-05-10") == [("the 21st", "2019-05-21")]
+    assert _tx("He lived on the 21st floor in the 21st century.", "2019-05-10") == [("the 21st century", "20")]
+
+
+def test_prior_and_unit_before_anchor_on_a_fine_enough_previous_date() -> None:
+    assert _tx("Shares rose on March 3 and fell the week before.", "2019-05-10")[-1] == ("the week before", "2019-W08")
+    assert _tx("Profit fell from the prior year.", "2019-05-10") == [("the prior year", "2018")]
+    assert _tx("Sales rose in 2015. The week before, shares fell.", "2019-05-10")[-1] == ("The week before", "2019-W18")
+
+
+def test_earlier_in_the_day_is_the_same_day() -> None:
+    assert _tx("He arrived on Tuesday. She left earlier in the day.", "2019-05-10")[-1] == ("earlier in the day", "2019-05-07")
+
+
+def test_the_season_after_a_preposition_follows_the_tense() -> None:
+    assert _tx("Sentencing will follow in the spring.", "2013-02-22") == [("the spring", "2013-SP")]
+    assert _tx("Prices rose in the summer.", "2013-02-22") == [("the summer", "2012-SU")]
+    assert _tx("He recalled the fall of Saigon.", "2013-02-22") == []
+
+
+def test_scheduled_present_tense_points_forward() -> None:
+    assert _tx("Markets reopen on Monday.", "2019-11-29") == [("Monday", "2019-12-02")]
+    assert _tx("The trial begins Monday.", "2019-11-29") == [("Monday", "2019-12-02")]
+    assert _tx("The trial, which was open on Monday, was delayed.", "2019-11-29") == [("Monday", "2019-11-25")]
+
+
+def test_product_versions_are_not_years() -> None:
+    assert _tx("It runs Windows 2000 and Office 2019; version 2010 shipped in 2011.", "2020-03-01") == [("2011", "2011")]

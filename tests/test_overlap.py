@@ -281,3 +281,93 @@ def test_results_do_not_depend_on_string_hash_seed():
                            cwd=PROJECT_ROOT, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
             for seed in ("1", "2")]
     assert outs[0] == outs[1] and "derived" in outs[0]
+
+
+# ------------------------------------------------------------------ held-out error classes (regressions)
+# Human rewrites of one news passage (PAN-style: the passage is inserted into an unrelated host).
+PERU = ("At least 14 people were killed and more than 200 injured when a powerful earthquake hit central Peru on "
+        "Saturday, the country's emergency agency said. The magnitude 7.1 quake was centred near the town of Huancayo "
+        "at a depth of 45 kilometres and was felt as far away as Lima, where office workers fled tall buildings. "
+        "Landslides blocked sections of the Central Highway, cutting off several Andean communities, and rescuers were "
+        "using heavy machinery to clear the road. President Dina Boluarte flew to the region on Saturday afternoon and "
+        "declared a 60-day state of emergency in four provinces. The health ministry said hospitals in Junin were "
+        "treating the injured in tents set up in car parks because of fears that damaged wards could collapse.")
+PERU_HEAVY = ("Peru's emergency agency said on Saturday that a 7.1-magnitude earthquake in the centre of the country had "
+              "left 14 dead at a minimum and over 200 hurt. The epicentre lay close to Huancayo, 45km underground, and "
+              "the tremor reached all the way to the capital, where people evacuated high-rise offices in a hurry. "
+              "Rescuers brought in bulldozers after landslides buried stretches of the Central Highway and isolated a "
+              "number of mountain villages. Dina Boluarte, the president, travelled to the affected area that afternoon "
+              "and imposed a state of emergency lasting 60 days on four provinces. Because damaged hospital wards in "
+              "Junin might give way, the health ministry explained, patients were being cared for in tents pitched in "
+              "parking lots.")
+PERU_OTHER = ("Rescue teams dug through collapsed adobe homes in the Mantaro valley on Sunday, a day after a strong "
+              "earthquake shook Peru's central Andes, as the death toll rose to 19. Many of the victims were elderly "
+              "residents of rural districts outside Huancayo whose mud-brick houses crumbled during the tremor, local "
+              "officials said. The US Geological Survey measured the quake at 7.0 and said it originated at an "
+              "intermediate depth. Water and electricity remained cut in parts of Concepcion and Jauja, and the army "
+              "was distributing bottled water and blankets as night temperatures fell close to freezing.")
+
+
+def _span_cover(al: pd.DataFrame, side: str, start: int, end: int) -> float:
+    cov = _covered(al, side)
+    return len(cov & set(range(start, end))) / (end - start)
+
+
+def test_heavy_paraphrase_block_is_found_and_independent_report_is_not():
+    a = "\n\n".join([UNRELATED, PERU, UNRELATED_2])
+    b = "\n\n".join([P3, PERU_HEAVY, P2])
+    al = ov.align(a, b)
+    assert _span_cover(al, "a", a.index(PERU), a.index(PERU) + len(PERU)) >= 0.8
+    assert _span_cover(al, "b", b.index(PERU_HEAVY), b.index(PERU_HEAVY) + len(PERU_HEAVY)) >= 0.8
+    assert not _covered(al, "a") - set(range(a.index(PERU), a.index(PERU) + len(PERU)))  # nothing outside
+    assert ov.align(a, "\n\n".join([P3, PERU_OTHER])).empty  # same event, own words: no passage
+
+
+def test_dropped_sentence_inside_a_copy_gives_one_passage():
+    sents = ov.split_sentences(PERU)
+    drop = sents[2]  # the middle sentence is dropped by the editor, the rest copied verbatim
+    copy = (PERU[: drop[0]] + PERU[drop[1] + 1:]).replace("centred", "centered")
+    a, b = UNRELATED + "\n\n" + PERU, copy + "\n\n" + UNRELATED_2
+    al = ov.align(a, b)
+    assert len(al) == 1
+    assert al["a_start"].iloc[0] == a.index(PERU) and al["a_end"].iloc[0] == len(a)
+
+
+def test_sentence_moved_inside_a_paragraph_gives_one_passage():
+    sents = [PERU[s:e] for s, e in ov.split_sentences(PERU)]
+    moved = " ".join([sents[0], sents[3], sents[1], sents[2], sents[4]])
+    al = ov.align(PERU, moved)
+    assert len(al) == 1 and al["a_start"].iloc[0] == 0 and al["a_end"].iloc[0] == len(PERU)
+    # but swapped paragraphs stay separate passages
+    two = ov.align(P1 + "\n\n" + P3, P3 + "\n\n" + P1)
+    assert len(two) == 2
+
+
+def test_pair_similarity_ranks_rewrite_above_same_event_report():
+    heavy, other = ov.pair_similarity(PERU, PERU_HEAVY)["overlap"], ov.pair_similarity(PERU, PERU_OTHER)["overlap"]
+    unrelated = ov.pair_similarity(PERU, UNRELATED)["overlap"]
+    assert ov.pair_similarity(PERU, PERU)["overlap"] > heavy > other > unrelated
+    assert heavy - other > 0.2
+
+
+def test_evaluate_heldout_scores_a_small_file(tmp_path):
+    import json
+
+    host = UNRELATED + "\n\n" + PERU + "\n\n" + UNRELATED_2
+    recs = [
+        {"id": "r1", "split": "dev", "task": "reuse", "level": "verbatim", "source_text": PERU, "host_text": host,
+         "passages": [{"source_start": 0, "source_end": len(PERU), "host_start": host.index(PERU),
+                       "host_end": host.index(PERU) + len(PERU), "level": "verbatim"}]},
+        {"id": "n1", "split": "dev", "task": "reuse", "level": "none", "source_text": PERU,
+         "host_text": UNRELATED + "\n\n" + PERU_OTHER, "passages": []},
+        {"id": "p1", "split": "dev", "task": "pair", "grade": 4, "a_text": PERU, "b_text": PERU_HEAVY},
+        {"id": "p2", "split": "dev", "task": "pair", "grade": 3, "a_text": PERU, "b_text": PERU_OTHER},
+        {"id": "p3", "split": "dev", "task": "pair", "grade": 1, "a_text": PERU, "b_text": UNRELATED},
+    ]
+    path = tmp_path / "h.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in recs))
+    assert list(ov.load_heldout(path)["id"]) == ["n1", "p1", "p2", "p3", "r1"]
+    ev = ov.evaluate_heldout(path).set_index("level")
+    assert ev.at["verbatim", "char_recall"] == 1.0 and ev.at["verbatim", "passage_recall"] == 1.0
+    assert ev.at["none", "false_passages"] == 0
+    assert ev.at["graded", "spearman"] == 1.0 and ev.at["graded", "separation"] > 0

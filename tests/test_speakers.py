@@ -91,3 +91,10 @@ def test_resolve_speakers_never_crashes(names):
     q = pd.DataFrame({"doc_id": ["d"] * len(names), "speaker": names, "is_speech": [True] * len(names)})
     out, spk = resolve_speakers(q)
     assert len(out) == len(q) and set(spk["group"]) <= set(GROUPS)
+
+
+def test_name_key_drops_acronym_and_hyphenated_titles():
+    from analysis.speakers import name_key, same_person
+    assert name_key("NATO Secretary-General Jens Halvard") == "jens halvard"
+    assert same_person("WHO Director-General Amara Tesfaye", "Amara Tesfaye")[0]
+    assert name_key("NASA Ames") == "nasa ames"   # an acronym not followed by a title is kept

@@ -178,3 +178,98 @@ def test_threat_is_its_own_event():
     assert m.loc[1, "actor_id"] == "kataib_sayyid_al_shuhada"
     inc, _ = tl.merge_incidents(m)
     assert len(inc) == 2 and inc.loc[inc["event_type"] == "attack", "actor"].iloc[0] == ""
+
+
+# ------------------------------------------------------------------ regressions from the second annotation
+def test_hyphenated_launch_is_a_weapon_not_an_attack():
+    m = _mentions(["14 rockets were fired at the Ain al-Asad base on Wednesday.",
+                   "The lorry had been modified to carry a crude multiple-launch rocket system."])
+    assert (m["scope"] == "incident").sum() == 1
+
+
+def test_coordinated_clause_shares_the_perpetrator():
+    m = _mentions(["Iran-backed militias targeted Erbil airport with a drone and fired 10 rockets at the "
+                   "Ain al-Asad base, which hosts US troops, injuring two people."])
+    row = m[m["place_id"] == "ain_al_asad"].iloc[0]
+    assert row["actor_id"] == "pro_iran_militias" and int(row["n_fired"]) == 10
+
+
+def test_responsibility_sentence_names_the_previous_perpetrator():
+    m = _mentions(["On November 20 missiles were fired at the Al-Assad airbase wounding 8 Americans.",
+                   "Kataib Hezbollah was believed to be responsible."], published="2023-11-22")
+    first = m.iloc[0]
+    assert (first["actor_id"], first["attribution"]) == ("kataib_hezbollah", "believed")
+
+
+def test_interception_inherits_the_weapon_of_the_attack():
+    m = _mentions(["An explosive drone was launched at US forces at the Omar oilfield on Wednesday.",
+                   "It was apparently intercepted."])
+    row = m[m["event_type"] == "interception"].iloc[0]
+    assert row["weapon"] == "drones" and row["place_id"] == "omar_oilfield"
+
+
+def test_named_victims_before_a_relative_clause():
+    m = _mentions(["It warned that the revenge for Qassem Soleimani, commander of the Quds Force, and Abu Mahdi "
+                   "al-Muhandis, who were killed in a US air strike at the Baghdad Airport in January 2020, would not end."])
+    row = m[m["event_type"] == "us_strike"].iloc[0]
+    assert int(row["killed"]) == 2
+    assert tl._named_before_relative("the base, which was hit") == []
+
+
+def test_us_site_in_another_country_does_not_inherit_the_previous_place():
+    m = _mentions(["14 rockets hit the Ain al-Asad base on Wednesday.",
+                   "An assault was also mounted against a US base in Syria."])
+    row = m[m["evidence"].str.startswith("An assault")].iloc[0]
+    assert row["place_id"] == "" and row["country"] == "Syria" and row["weapon"] == ""
+    assert row["date"] == "2021-07-07"
+
+
+def test_anaphoric_site_and_casualties_are_mentions_in_context():
+    m = _mentions(["14 rockets were fired at the Ain al-Asad base on Wednesday.",
+                   "Some hit the base, while others struck the perimeter.",
+                   "One of the civilians injured in the explosion spoke to reporters."])
+    assert m["place_id"].tolist() == ["ain_al_asad"] * 3
+    alone = _mentions(["One of the civilians injured in the explosion spoke to reporters."])
+    assert alone.empty or (alone["scope"] != "incident").all()  # no context: not an incident mention
+
+
+def test_merge_keeps_a_country_only_mention_out_of_another_countrys_site():
+    m = _mentions(["14 rockets hit the Ain al-Asad base on Wednesday.",
+                   "An assault was also mounted against a US base in Syria.",
+                   "A drone was launched at US forces at the Omar oilfield on Wednesday."])
+    inc, _ = tl.merge_incidents(m)
+    syria = m[m["evidence"].str.startswith("An assault")]["mention_id"].iloc[0]
+    asad = inc[inc["place_id"] == "ain_al_asad"]["mention_ids"].iloc[0]
+    assert syria not in asad.split(";")
+
+
+def test_annotation_agreement_pairs_by_offsets_and_scores_fields():
+    a = pd.DataFrame({"incident_id": ["x", "x", "y"], "doc_id": ["d", "d", "e"], "start": [0, 50, 10],
+                      "end": [20, 70, 30], "event_type": ["attack", "attack", "us_strike"],
+                      "place_id": ["ain_al_asad"] * 3, "killed": ["", "2", "4"]})
+    b = pd.DataFrame({"incident_id": ["p", "q", "r"], "doc_id": ["d", "d", "d"], "start": [5, 55, 200],
+                      "end": [15, 60, 220], "event_type": ["attack", "claim", "attack"],
+                      "place_id": ["ain_al_asad"] * 3, "killed": ["", "2.0", ""]})
+    s, pairs = tl.annotation_agreement(a, b, ["event_type", "killed"])
+    v = s.set_index(["level", "measure"])["value"]
+    assert v[("mentions", "precision (b vs a)")] == pytest.approx(2 / 3)
+    assert v[("mentions", "recall (b vs a)")] == pytest.approx(2 / 3)
+    assert v[("paired mentions", "event_type")] == 0.5 and v[("paired mentions", "killed")] == 1.0
+    assert pd.isna(pairs.loc[2, "start_b"])  # doc e has no counterpart
+    assert v[("same-incident links", "recall (b vs a)")] == 0.0  # the first puts both in one incident, the second not
+
+
+def test_attacks_in_a_purpose_clause_do_not_make_a_strike_aggregate():
+    m = _mentions(["On Monday, US strikes on the Iraqi-Syrian border killed four militia members.",
+                   "The United States said it had launched air strikes on Iranian-backed militias in Syria and Iraq "
+                   "to prevent further attacks on US forces."], published="2021-06-30")
+    second = m[m["evidence"].str.startswith("The United States")]
+    assert len(second) == 1 and second["scope"].iloc[0] == "incident"
+    assert second["event_type"].iloc[0] == "us_strike"
+
+
+def test_weapons_that_were_employed_are_an_attack():
+    m = _mentions(["That escalated in November as ballistic missiles were employed for the first time.",
+                   "Washington responded with strikes on militia groups in Iraq."], published="2023-11-22")
+    assert m["event_type"].tolist() == ["attack", "us_strike"]
+    assert m["weapon"].iloc[0] == "ballistic missiles" and m["date"].iloc[0] == "2023-11"
