@@ -114,7 +114,7 @@ _COUNT_AFTER_YEAR = re.compile(
     r"men|women|deaths|casualties|rounds|shells|mortars|projectiles|miles|kilometres|kilometers|hectares|acres)\b",
     re.IGNORECASE,
 )
-_NAMED_DAYS = re.compile(r"(?:Ash|Good|Black|Super|Bloody|Holy|Palm|Easter|Cyber|Shrove|Maundy)\s+$")
+_NAMED_DAYS = re.compile(r"(?:Ash|Good|Black|Bloody|Holy|Palm|Easter|Cyber|Shrove|Maundy)\s+$")
 
 _SPACE_TABLE = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2007\u2009\u200a\u202f\u205f\u3000\t"})
 _PUNCT_TABLE = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2019": "'", "\u2018": "'"})
@@ -383,7 +383,12 @@ _pat("ago", rf"(?i:(?<![\w])(?P<n>{_NUMW})\s+(?P<unit>days?|weeks?|months?|years
 _pat("vague_recent", r"(?i:(?<![\w])(?:in\s+)?the\s+(?P<unit>days|weeks|months|years)\s+(?P<ahead>ahead|to\s+come)(?![\w]))", 3)
 _pat("vague_recent", r"(?i:(?<![\w])(?:in\s+)?(?:recent|the\s+(?:past|last|coming|next)(?:\s+(?:few|several|couple\s+of))?|the\s+(?:few|several)\s+(?:past|last)|past|coming)\s+(?P<unit>hours|days|weeks|months|years|decades)(?![\w]))", 3)
 _pat("offset", rf"(?i:(?<![\w])(?P<n>{_NUMW})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:(?P<dir>earlier|later)(?![\w])(?!\s+(?:the|a|an|his|her|its|their|that|this|these|those|he|she|it|they|we|I|than)\b)|(?P<dir2>before|after)(?=\s*[,.;:)]|\s*$)))", 3)
-_pat("offset", r"(?i:(?<![\w])(?:the\s+)?(?P<ya>year-(?:ago|earlier))(?:\s+(?:period|quarter|month|week|levels?|figures?|results))?)(?![\w-])", 3)
+_pat("offset", r"(?i:(?<![\w])(?:the\s+)?(?P<ya>year-(?:ago|earlier))(?:\s+(?P<yan>period|quarter|month|week|levels?|figures?|results))?)(?![\w-])", 3)
+# "the same period last year", "the same quarter a year earlier": the reporting period one year back
+_pat("offset", r"(?i:(?<![\w])the\s+(?:same|comparable|corresponding)\s+(?P<yan>period|quarter|month|week)\s+(?P<ya>(?:of\s+)?last\s+year|a\s+year\s+(?:earlier|ago|before)))(?![\w-])", 4)
+# "the latest quarter", "the most recent quarter": the quarter being reported
+_pat("new_year", r"(?<![\w])(?<!Lunar\s)(?<!Chinese\s)(?<!Jewish\s)(?<!Persian\s)(?<!Iranian\s)(?<!Islamic\s)(?i:the\s+)(?P<w>[Nn]ew\s+[Yy]ear)(?![\w'-])(?!\s+(?:holidays?|celebrations?|resolutions?|party|parties|message|speech|honou?rs)\b)", 3)
+_pat("quarter_latest", r"(?i:(?<![\w])the\s+(?:latest|most\s+recent|just-ended|just\s+ended)\s+(?:fiscal\s+)?quarter)(?![\w-])", 4)
 # "the July-September quarter": a calendar quarter named by its months
 _pat("quarter", rf"(?<![\w])(?i:the\s+)?(?P<m1>{_MON_FULL})\s*-\s*(?P<m2>{_MON_FULL})(?:\s+{_YEAR})?\s+(?i:quarter|period)(?![\w])", 4)
 _pat("vague_word", r"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|presently|at\s+present|nowadays|for\s+the\s+time\s+being|soon(?!\s+after\b)|"
@@ -392,7 +397,7 @@ _pat("named_event", r"(?<![\w/-])(?P<ev>(?:September|Sept?\.?)\s+11|9/11)(?![\w/
 _pat("named_event", r"(?<![\w/-])(?P<ev>9/11)(?![\w/])", 5)
 _pat("named_event", r"(?i:attacks?\s+(?:of|on)\s+)(?P<ev>(?:September|Sept?\.?)\s+11)(?![\w/])(?!,?\s+(?:19|20)\d\d)", 6)
 _pat("named_event", r"(?<![\w-])(?P<ev>D-Day|V-?E\s+Day)(?![\w-])", 5)
-_pat("anaphoric_day", r"(?i:(?<![\w])(?:on\s+)?(?P<w>the\s+same\s+(?:day|night|morning|evening)|that\s+(?:same\s+)?(?:day|night|morning|evening)|(?:earlier|later)\s+in\s+the\s+day|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:later|earlier|before|after)(?![\w])(?!\s+(?:the|a|an|his|her|its|their|that|this|these|those|he|she|it|they|we|I)\b)))(?![\w])", 3)
+_pat("anaphoric_day", r"(?i:(?<![\w])(?:on\s+)?(?P<w>the\s+same\s+(?:day|night|morning|evening)|that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)|(?:earlier|later)\s+in\s+the\s+day|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)|a\s+day\s+(?:later|earlier)(?![\w])(?!\s+(?:the|a|an|his|her|its|their|that|this|these|those|he|she|it|they|we|I)\b)|a\s+day\s+(?:before|after)(?=\s*[,.;:)]|\s*$)))(?![\w])", 3)
 
 
 def _context_future(text: str, start: int, end: int) -> int:
@@ -406,7 +411,11 @@ def _context_future(text: str, start: int, end: int) -> int:
     after = text[end : min([*stop, end + 30])]
     if _FUTURE.search(before) or re.match(r"\s*(?:,\s*)?(?:will|'ll|is\s+to|are\s+to)\b", after, re.I):
         return 2
-    sched = re.search(r"(?:\b(?P<aux>was|were|had|has|have|did)\s+)?\b(?:begins?|starts?|opens?|reopens?|resumes?|expires?|convenes?|arrives|departs|takes\s+office|kicks\s+off|"
+    if re.search(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|set\s+for|slated\s+for|(?<!was\s)(?<!were\s)(?<!had\s)(?<!been\s)(?:now\s+)?expected\s+(?:on|by|for)?)\s*$", before, re.I) or (
+            re.search(r"\b(?:must|could|may|might|should|needs?\s+to|has\s+to|have\s+to)\b(?!\s+have\b)", before, re.I)
+            and re.search(r"\bby\s+$", before, re.I)) or (re.search(r"\bfor\s+$", before, re.I) and not after.startswith("'")):
+        return 2  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "set for Sunday"
+    sched = re.search(r"(?:\b(?P<aux>was|were|had|has|have|did)\s+)?\b(?:begins?|starts?|opens?|reopens?|resumes?|expires?|convenes?|arrives|departs|takes\s+office|kicks\s+off|votes|meets|"
                  r"go\s+to\s+the\s+polls|goes\s+to\s+the\s+polls)\s+(?:on\s+)?$", before, re.I)
     if sched and not sched.group("aux"):
         return 2  # scheduled event in the present tense: "the trial begins Monday"
@@ -494,7 +503,7 @@ def _candidates(norm: str) -> list[_Cand]:
                 if m1 % 3 != 1 or m2 != m1 + 2:
                     continue
                 g["q"] = str((m1 - 1) // 3 + 1)
-            if rule == "offset" and re.search(r"(?i)\b(?:of|in|for|within|over|about|nearly|almost|than)\s*$", norm[max(0, start - 8) : start]):
+            if rule == "offset" and "ya" not in g and re.search(r"(?i)\b(?:of|in|for|within|over|about|nearly|almost|than)\s*$", norm[max(0, start - 8) : start]):
                 continue
             if rule in {"rel_unit", "vague_recent"} and re.search(r"(?i)\b(?:per|every|each|a)\s*$", norm[max(0, start - 6) : start]):
                 continue
@@ -737,7 +746,7 @@ def _resolve_relative(c: _Cand, anchor: date, future: bool) -> _Res:
             return _season_rel(_SEASONS[unit], rel, anchor)
         if (g.get("the") and rel in {"past", "last"}) or rel == "past":  # "the past year": a period up to now
             su, k = _step(unit)
-            return _vague(f"P1{unit[0].upper()}", _shift(anchor, su, -k), anchor)
+            return _vague("P1DE" if unit == "decade" else f"P1{unit[0].upper()}", _shift(anchor, su, -k), anchor)
         k = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this past": -1, "next": 1, "coming": 1,
              "following": 1, "this coming": 1}.get(rel, 0)
         su, n = _step(unit)
@@ -758,6 +767,8 @@ def _resolve_relative(c: _Cand, anchor: date, future: bool) -> _Res:
         if unit == "decade":
             return _decade(anchor.year + 10 * k)
         return _unit_res(unit, _shift(anchor, unit, k))
+    if rule == "new_year":  # "into the new year": the coming year late in a year, else the current one
+        return _year(anchor.year + 1 if anchor.month >= 9 or future else anchor.year)
     if rule == "ago":
         n_txt = re.sub(r"\s+", " ", g["n"].lower())
         unit = g["unit"].lower().rstrip("s")
@@ -940,6 +951,9 @@ def date_mentions(
     last_any: tuple[date, int] | None = None  # earliest day of the previous resolved mention, its end
     last_ref: tuple[_Res, int] | None = None  # the previous resolved (non-vague) mention, its end
     day_hist: list[tuple[_Res, int, str]] = []  # day mentions so far: value, start, holiday name
+    last_q: tuple[_Res, int] | None = None  # the previous reported quarter (not a year-earlier one), its end
+    q_hist: list[tuple[_Res, int]] = []  # reported quarters so far, with their ends
+    per_hist: list[tuple[_Res, int]] = []  # month/quarter/half mentions so far (reporting periods), with their ends
     for c in cands:
         c.data["_text"] = norm[c.start : c.end]
         rule = c.rule
@@ -958,6 +972,8 @@ def date_mentions(
             near = last_ref if last_ref is not None and not re.search(r"[.!?]\s", norm[last_ref[1] : c.start]) else None
             if near is not None and (ref is None or near[1] > last_pos):
                 ref = near[0]  # "in August, up from 9.5% a month earlier": the mention just before, same sentence
+            if "yan" in c.data and last_q is not None and c.start - last_q[1] < 400 and c.data["yan"].lower() in {"period", "quarter"}:
+                ref = last_q[0]  # "sales of the third quarter ... the year-earlier period": that quarter a year back
             hist = [h for h in day_hist if h[0] is ref]
             if hist and _in_relative_clause(norm, hist[0][1], c.start):
                 # "X, an adviser who travelled with him on Wednesday, tested positive a day earlier": not Wednesday
@@ -977,9 +993,37 @@ def date_mentions(
                 res = results[0] if len({r.value for r in results}) == 1 else _Res(
                     "", "unknown", min(r.earliest for r in results if r.earliest), max(r.latest for r in results if r.latest), "XXXX")
                 rule = "offset_from_publication"
+        elif (c.rule == "ago" and "fwd" not in c.data and "agoref" not in c.data and c.data["unit"].lower().startswith("year")
+              and parse_number(re.sub(r"\s+", " ", c.data["n"].lower())) == 1
+              and re.search(r"(?i)\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+$", norm[max(0, c.start - 20) : c.start])
+              and any(c.start - e < 300 for r, e in per_hist)):
+            # "sales in September were up 9% from a year ago": September of the year before
+            ref_p = [r for r, e in per_hist if c.start - e < 300][-1]
+            res, rule = _offset_like(ref_p, "year", -1), "ago_comparison_from_previous_period"
+        elif c.rule == "quarter_latest" or (c.rule == "quarter" and c.relative and "rel" not in c.data and "q" not in c.data
+                                            and any(c.start - e < 400 and r.value.endswith(f"Q{_ORD.get(c.data.get('ord', '').lower(), 0)}")
+                                                    for r, e in q_hist)):
+            # "fourth-quarter profit ... sales to decline from the fourth quarter": the same quarter again
+            same = [r for r, e in q_hist if c.start - e < 400 and (c.rule == "quarter_latest"
+                                                                   or r.value.endswith(f"Q{_ORD.get(c.data.get('ord', '').lower(), 0)}"))]
+            if same:
+                res, rule = same[-1], f"{c.rule}_from_previous_quarter"  # the quarter the report is about
+            elif days:
+                prev = _shift(days[0], "month", -3)
+                res, rule = _quarter(prev.year, (prev.month - 1) // 3 + 1), "quarter_latest"
+            else:
+                res, rule = _Res("", "unknown", None, None, "XXXX-QX"), "quarter_latest"
         elif c.rule == "anaphoric_day":
             w = re.sub(r"\s+", " ", c.data["w"].lower())
-            off = 0 if "in the day" in w else 1 if re.search(r"next|following|later|after", w) else (-1 if re.search(r"previous|earlier|before", w) else 0)
+            off = 0 if "in the day" in w else 1 if re.search(r"\b(?:next|following|later|after)\b", w) else (-1 if re.search(r"\b(?:previous|earlier|before)\b", w) else 0)
+            ante = last_day
+            s0 = max(norm.rfind(". ", 0, c.start), norm.rfind("\n", 0, c.start)) + 1
+            if (ante is not None and ante[0].precision == "day" and ante[0].value and days and date.fromisoformat(ante[0].value) > days[-1]
+                    and not _context_future(norm, c.start, c.end) and re.search(r"(?i)\b(?:had|was|were|did|\w+ed)\b", norm[s0 : c.start])):
+                # "Biden will take office on Jan. 20. Lawmakers had gathered that afternoon": a past day, not the future one
+                past = [h for h in day_hist if h[0].precision == "day" and h[0].value and date.fromisoformat(h[0].value) <= days[-1]]
+                ante = (past[-1][0], "anaphoric_day") if past else ante
+            last_day = ante
             if last_day is None:
                 res = _Res("", "vague", None, None, "XXXX-XX-XX")
                 rule = "anaphoric_day_unresolved"
@@ -1027,6 +1071,12 @@ def date_mentions(
             last_day = (res, rule)
             day_hist.append((res, c.start, c.data.get("hol", "") if c.rule == "holiday" else ""))
             last_pos = c.end
+        if (res.precision in {"month", "quarter", "half"} and res.value and res.earliest is not None
+                and not re.search(r"(?i)\b(?:from|than|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+)?$", norm[max(0, c.start - 20) : c.start])):
+            per_hist.append((res, c.end))  # a reported period, not a comparison base ("in September from August")
+        if res.precision == "quarter" and res.value and c.rule != "offset":
+            last_q = (res, c.end)
+            q_hist.append(last_q)
         if res.value and res.earliest is not None and res.precision != "vague":
             last_any = (res.earliest, c.end)
             last_ref = (res, c.end)

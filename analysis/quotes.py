@@ -701,7 +701,12 @@ def _according_np(text: str, a: int, b: int) -> tuple[int, int, str]:
                  r"spokeswoman|spokesperson|post|video|message)\s+(?:by|from|of|issued by|released by)\s+", text[a:b])
     if m:
         return _np_span(text, a + m.end(), b, forward=True)
-    return _np_span(text, a, b, forward=True)
+    s, e, role = _np_span(text, a, b, forward=True)
+    app = re.match(r"\s*,\s*((?:[A-Z][\w\-’'.]*\s+){1,3}[A-Z][\w\-’']*)\s*,", text[e:b]) if s >= 0 else None
+    if app and not looks_like_org(app.group(1)) and re.search(r"\b(?:" + ROLE_NOUNS + r")$", text[s:e].lower()):
+        # 'according to Kallas's spokesperson, Liis Tamm, "..."' -> the named spokesperson
+        return e + app.start(1), e + app.end(1), text[s:e]
+    return s, e, role
 
 
 _VERBISH = {"is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "may", "might",
@@ -995,7 +1000,7 @@ def _person_mentions(text: str, blocked: list[tuple[int, int]]) -> list[_Person]
         if (k >= 0 and blocked[k][0] <= a < blocked[k][1]) or (a, b) in seen or len(text[a:b].split()) != 1:
             continue
         p0 = full.get(_surname_key(text[a:b]))
-        if p0 is not None and p0.start < a and re.match(r"\s+[a-z]{3,}\b|\s*,\s+[a-z]", text[b:b + 20]) \
+        if p0 is not None and p0.start < a and re.match(r"\s+[a-z]{3,}\b|\s*,\s+[a-z]|\s*,\s*\d{1,3}\s*,", text[b:b + 20]) \
                 and re.search(r"(?:^|[.!?]\s+|\n)$", text[max(0, a - 3):a]):
             out.append(_Person(text[a:b], a, b, p0.gender, "", True))
     return sorted(out, key=lambda p: p.start)
@@ -1253,11 +1258,19 @@ def extract_quotes(text: str) -> pd.DataFrame:
             stype = stype2
         elif stype == "person":
             speaker = _resolve_name(speaker, mention_s, persons)
+        elif stype == "role" and _document_author(text, mention_s, mention_e):
+            speaker = _document_author(text, mention_s, mention_e)   # 'the letter, signed by 200 economists'
         elif stype == "role" and re.fullmatch(r"(?:the|a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|message|"
                                               r"post|communique|video|letter)", speaker.strip(), re.I):
             speaker = _statement_issuer(mtext, sp.open_mark) or speaker
         elif stype == "role":
-            speaker = _resolve_role(speaker, rows, persons, mention_s, text) or speaker
+            org = "" if _resolve_role(speaker, rows, persons, mention_s, text) else _org_by_head(text, speaker, mention_s)
+            speaker = org or _resolve_role(speaker, rows, persons, mention_s, text) or speaker
+            stype = "body" if org else stype   # 'the alliance' -> the organisation it describes
+        if stype == "role" and speaker and _is_org_speaker(speaker):
+            stype = "body"   # 'the WHO', 'the Israeli military', 'the alliance' -> an organisation, not a person's role
+        if stype == "body" and re.fullmatch(r"(?:[Tt]he\s+)?[A-Z]{2,6}", speaker.strip()):
+            speaker = _expand_acronym(text, speaker.split()[-1], mention_s) or speaker   # 'the WHO' -> its full name
         if stype == "person" and speaker:
             descs = [p.role for p in persons if p.name == speaker and p.role]
             local = descriptor(text, mention_s, mention_e) if mention_s >= 0 and where != "inherited" else ""
@@ -1346,8 +1359,49 @@ def extract_quotes(text: str) -> pd.DataFrame:
                 r.update(speaker=later[0]["speaker"], speaker_type=later[0]["speaker_type"], cue=later[0]["cue"],
                          speaker_role=later[0]["speaker_role"], attribution="utterance")
     _refine_speakers(text, rows, persons)
+    _bullet_speakers(text, rows)
     df = _typed(pd.DataFrame(rows, columns=cols) if rows else pd.DataFrame(columns=cols))
     return df.sort_values("start", kind="stable").reset_index(drop=True)
+
+
+_BULLET = r"[ \t]*(?:[-•*–—▪●]|\d{1,2}[.)])\s+"
+
+
+def _bullet_speakers(text: str, rows: list[dict]) -> None:
+    """Unattributed quotes in bullet points take the subject of the colon-ended lead-in before the list.
+
+    'The conclusions set out the main points:' / '- "..."' -> the conclusions; a document owned by someone
+    ('The leaders' joint conclusions') is credited to its owner ('the leaders').
+    """
+    for r in rows:
+        if r["speaker"] or not r["is_speech"]:
+            continue
+        p0 = text.rfind("\n", 0, r["start"]) + 1
+        if not re.match(_BULLET + r"[\"“‘']", text[p0:r["start"]]):
+            continue
+        q = p0
+        while q > 0:   # walk back over the other bullet paragraphs to the lead-in
+            prev0 = text.rfind("\n", 0, max(0, q - 1)) + 1
+            line = text[prev0:q].strip()
+            q = prev0
+            if line and not re.match(_BULLET, line):
+                break
+        lead = text[q:text.find("\n", q) if text.find("\n", q) >= 0 else len(text)].strip()
+        if not lead.endswith(":"):
+            continue
+        sent = re.split(r"(?<=[.!?])\s+", lead)[-1]
+        m = re.match(r"((?:[A-Z][\w\-’'.]*|the|[a-z]+)(?:\s+[\w\-’'.]+){0,5}?)\s+(?:said|says|set\s+out|sets\s+out|listed|lists|"
+                     r"included|includes|stated|states|read|reads|outlined|outlines|added|made|make|wrote|writes)\b", sent)
+        if not m:
+            continue
+        np_ = m.group(1)
+        own = re.match(r"(.+?)[’'](?:s)?\s+(?:[\w\-]+\s+)?(?:conclusions|statement|letter|report|declaration|"
+                       r"communique|communiqué|document|memo|plan|list)$", np_)
+        spk = own.group(1) if own else np_
+        r["speaker"] = spk[0].lower() + spk[1:] if re.match(r"(?:The|A|An)\b", spk) else spk
+        r["speaker_type"] = "body" if _is_org_speaker(r["speaker"]) else ("person" if name_chunks(r["speaker"], 0, len(spk))
+                                                                           and not r["speaker"][:1].islower() else "role")
+        r["attribution"] = r["attribution"] or "list lead-in"
 
 
 def _refine_speakers(text: str, rows: list[dict], persons: list[_Person]) -> None:
@@ -1458,6 +1512,13 @@ def _resolve_pronoun(text: str, pron: str, pos: int, persons: list[_Person], row
                     return p.name, "role"
                 return _resolve_name(p.name, p.start, persons), "person"
         return "", "pronoun"
+    if g == "p":
+        # 'Diplomats said talks were tense. "...," they said.': a plural subject earlier in the same paragraph
+        para0 = text.rfind("\n", 0, pos) + 1
+        bare = list(re.finditer(r"(?:^|[.!?]\s+)((?:[A-Z][\w\-]*\s+)?(?:[A-Za-z][\w\-]*\s+)?(?:" + _PLURAL_NOUNS
+                                + r"))\s+(?:said|say|told|added|warned|agreed)\b", text[para0:pos]))
+        if bare:
+            return bare[-1].group(1).strip(), "role"
     prior = [r for r in rows if r["speaker"] and r["speaker_type"] in {"role", "body"}
              and 0 <= pos - r["speaker_mention_start"] < 1500]
     if prior:
@@ -1477,6 +1538,9 @@ def _resolve_pronoun(text: str, pron: str, pos: int, persons: list[_Person], row
     return "", "pronoun"
 
 
+_PLURAL_NOUNS = r"[Ww]omen|[Mm]en|[Rr]esidents|[Oo]fficials|[Ss]ources|[Aa]nalysts|[Vv]illagers|[Pp]rotesters|[Ww]orkers|" \
+                r"[Ff]armers|[Ss]tudents|[Ww]itnesses|[Ee]xperts|[Oo]bservers|[Dd]octors|[Dd]iplomats|[Ll]awmakers|" \
+                r"[Aa]ctivists|[Ll]eaders|[Cc]ommanders|[Ss]urvivors|[Rr]elatives|[Ee]conomists|[Tt]raders|[Ii]nvestigators"
 _PLURAL_RE = re.compile(r"\b(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|"
                         r"hundreds\s+of|\d+)\s+)(?:[a-z\-]+\s+){0,2}(?:women|men|residents|officials|sources|"
                         r"analysts|villagers|protesters|people|workers|farmers|students|fighters|families|witnesses|"
@@ -1537,6 +1601,10 @@ def _org_antecedent(text: str, pos: int) -> str:
             toks = [t.lower().strip("’'.,") for t in name.split()]
             if toks and not all(t in _PLACES for t in toks) and looks_like_org(name):
                 return name
+        # 'The coast guard said ... "...," it said': a lower-case organisation subject
+        sub = re.match(r"(?:[Tt]he)\s+((?:[a-z][\w\-]*\s+){0,3}?(?:" + _BODY_HEADS + r"))\s+(?:" + CUE_RE + r")\b", sent)
+        if sub:
+            return "the " + sub.group(1)
         break
     return ""
 
@@ -1595,6 +1663,77 @@ def _statement_issuer(text: str, pos: int) -> str:
     return best
 
 
+def _document_author(text: str, s: int, e: int) -> str:
+    """Signatories/authors of a document speaker: 'the letter, signed by 200 economists, said' -> '200 economists'.
+
+    Convention: a document is credited to the people who signed or wrote it, when the text names them.
+    >>> t = 'The letter, signed by 200 economists, said "no".'
+    >>> _document_author(t, 0, 10)
+    '200 economists'
+    """
+    if s < 0 or not re.search(r"\b(?:letter|statement|petition|declaration|report|open letter|appeal|op-ed|memo)$",
+                              text[s:e].strip(), re.I):
+        return ""
+    m = re.match(r"\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:signed|written|authored|drafted|co-signed)\s+by\s+"
+                 r"((?:more\s+than\s+|over\s+|nearly\s+|almost\s+|some\s+|about\s+)?(?:[\d,]+|dozens\s+of|hundreds\s+of|"
+                 r"[a-z]+)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+s\b|(?:[A-Z][\w\-’'.]*\s+){1,4}[A-Z][\w\-’']*)", text[e:e + 200])
+    return m.group(1).strip() if m else ""
+
+
+_BODY_HEADS = r"military|army|government|police|ministry|agency|group|alliance|movement|militia|coalition|party|" \
+              r"company|bank|department|office|embassy|council|commission|committee|court|union|organi[sz]ation|" \
+              r"guard|navy|authority|authorities|administration|kremlin|pentagon|observatory|institute|foundation|charity"
+
+
+def _expand_acronym(text: str, acr: str, pos: int) -> str:
+    """Full name spelled out earlier for an acronym ('WHO' -> 'World Health Organization'), else ''.
+
+    >>> _expand_acronym("The World Health Organization said so. The WHO said", "WHO", 45)
+    'World Health Organization'
+    """
+    best = ""
+    for m in re.finditer(r"[A-Z][\w\-’']*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w\-’']*)+", text[:max(0, pos)]):
+        words = [w for w in m.group().split() if w[:1].isupper()]
+        for i in range(len(words)):
+            if "".join(w[0] for w in words[i:]) == acr:
+                best = re.sub(r"^(?:The|A|An)\s+", "", m.group()[m.group().find(words[i]):])
+                break
+    return best
+
+
+def _is_org_speaker(speaker: str) -> bool:
+    """An organisation speaker: an organisation name or 'the <org noun>' ('the WHO', 'the Israeli military')."""
+    core = re.sub(r"^(?:the|a|an)\s+", "", speaker.strip(), flags=re.I)
+    if not core or re.search(r"\b(?:spokes\w+|officials?|sources?|members?|leaders?|chief|head|of\s+the)\b", core, re.I):
+        return False
+    last = core.split()[-1].lower().strip("’'.,")
+    return bool(re.fullmatch(_BODY_HEADS, last)) or (looks_like_org(core) and core[:1].isupper()) \
+        or bool(re.fullmatch(r"[A-Z]{2,6}", core))
+
+
+def _org_by_head(text: str, role: str, pos: int) -> str:
+    """'the group said' -> the nearest earlier name described by that noun ('aid group Sea-Watch', 'X, an alliance')."""
+    m = re.fullmatch(r"the\s+(group|alliance|movement|militia|organi[sz]ation|coalition|bloc|faction|party|agency|"
+                     r"charity|monitor|network|outfit)", role.strip(), re.I)
+    if not m or pos <= 0:
+        return ""
+    head, win0 = m.group(1).lower(), max(0, pos - 1500)
+    name = r"((?:[A-Z][\w\-’'.]*)(?:\s+(?:of\s+|for\s+|the\s+)?[A-Z][\w\-’'.]*){0,5})"
+    best = (-1, "")
+    for pat in (r"\b" + head + r"\s+" + name, name + r",\s+(?:a|an|the)\s+(?:[\w\-’']+\s+){0,4}?" + head + r"\b"):
+        for mm in re.finditer(pat, text[win0:pos]):
+            if mm.start(1) > best[0]:
+                best = (mm.start(1), re.sub(r"^(?:The|A|An)\s+", "", mm.group(1)))
+    if best[1]:
+        return best[1]
+    # 'Lebanon's Hezbollah said ... "...," the group said': the organisation subject of the last report
+    subs = [mm for mm in re.finditer(r"(?:^|\n|[.!?]\s+|\s[-–—]\s+)(?:[A-Z]\w+[’']s\s+)?([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})\s+"
+                                     r"(?:said|says|claimed|announced|warned)\b", text[win0:pos])]
+    if subs and looks_like_org(subs[-1].group(1)):
+        return subs[-1].group(1)
+    return ""
+
+
 #: head nouns of organisations that a later 'the <noun> said' refers back to
 _ORG_HEADS = {"ministry", "trust", "company", "bank", "agency", "institute", "university", "council", "commission",
               "committee", "union", "group", "foundation", "association", "charity", "department", "authority",
@@ -1631,7 +1770,7 @@ def _resolve_role(role: str, rows: list[dict], persons: list[_Person] | None = N
     cands = [c for c in cands if c[0] < pos] or cands
     # 'A Western diplomat said ... "...," the diplomat said': an unnamed role introduced after the
     # candidate names is the antecedent, so the role stays as written
-    intro = [m.start() for m in re.finditer(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’']+\s+){0,4}?" + re.escape(head)
+    intro = [m.start() for m in re.finditer(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w\-’'.]+\s+){0,4}?" + re.escape(head)
                                             + r"\b", text[:pos])] if text else []
     if intro and (not cands or intro[-1] > max(cands)[0]):
         return ""

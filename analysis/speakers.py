@@ -57,6 +57,13 @@ _ANON = r"\bsources?\b|\bofficials?\b|\bdiplomats?\b|\binsiders?\b|who (?:asked|
         r"anonymity|unnamed|\bspokesperson\b|\bspokesman\b"
 
 
+#: portfolios after a title ('Secretary of State', 'Minister for Foreign Affairs') that are not part of the name
+_PORTFOLIO = r"(?:of|for)\s+(?:the\s+)?(?:homeland\s+security|foreign\s+affairs|home\s+affairs|veterans\s+affairs|" \
+             r"internal\s+affairs|air\s+force|national\s+defen[cs]e|state|defen[cs]e|interior|finance|health|justice|" \
+             r"treasury|education|energy|labou?r|transport(?:ation)?|commerce|agriculture|trade|war|navy|army|economy|" \
+             r"housing|environment|culture|oil|planning|information|communications|industry|immigration)\b"
+
+
 def name_key(name: str) -> str:
     """Matching key: ASCII, lower case, no titles/determiners/apostrophes/hyphens, al- particles glued.
 
@@ -64,6 +71,8 @@ def name_key(name: str) -> str:
     ('abuala alwalai', 'almeida', 'iraqi army')
     >>> name_key("NATO Secretary-General Jens Stoltenberg"), name_key("WHO Director-General Tedros Ghebreyesus")
     ('jens stoltenberg', 'tedros ghebreyesus')
+    >>> name_key("U.S. Secretary of State Antony Blinken")
+    'antony blinken'
     """
     raw = unidecode(str(name or "")).split()
     if len(raw) > 2 and re.fullmatch(r"[A-Z]{2,5}|[A-Z](?:\.[A-Z])+\.?", raw[0]) \
@@ -76,6 +85,9 @@ def name_key(name: str) -> str:
     toks = s.split()
     while len(toks) > 1 and (toks[0] in _TITLES or toks[0] in _DETS):
         toks = toks[1:]
+        m = re.match(_PORTFOLIO, " ".join(toks)) if toks and toks[0] in {"of", "for"} else None
+        if m and len(toks) - len(m.group().split()) >= 1:
+            toks = toks[len(m.group().split()):]   # 'secretary of state antony blinken': the portfolio goes
     s = " ".join(toks)
     return re.sub(r"\b" + _PARTICLES + r"\s+(?=\w)", lambda m: m.group().strip(), s)
 

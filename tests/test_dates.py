@@ -830,3 +830,70 @@ def test_scheduled_present_tense_points_forward() -> None:
 
 def test_product_versions_are_not_years() -> None:
     assert _tx("It runs Windows 2000 and Office 2019; version 2010 shipped in 2011.", "2020-03-01") == [("2011", "2011")]
+
+
+# ---- newswire regressions (TimeBank/AQUAINT-style dev passages h3_*) ----
+@pytest.mark.parametrize("text, mention, value", [
+    ("The firm must repay its loans by Tuesday, bankers said.", "Tuesday", "1998-03-03"),
+    ("Rallies were held ahead of Sunday's vote.", "Sunday", "1998-03-01"),
+    ("The final round is set for Sunday.", "Sunday", "1998-03-01"),
+    ("The yen could weaken by Friday, traders warned.", "Friday", "1998-02-27"),
+    ("The country votes on Saturday in a referendum.", "Saturday", "1998-02-28"),
+    ("The ruling party declared a holiday for Monday.", "Monday", "1998-03-02"),
+    ("Officials met on Tuesday.", "Tuesday", "1998-02-24"),
+])
+def test_future_weekday_with_deadline_cues(text: str, mention: str, value: str) -> None:
+    df = date_mentions(text, "1998-02-26")
+    assert df.loc[df["text"] == mention, "timex"].tolist() == [value]
+
+
+def test_year_earlier_period_after_in_is_the_quarter_a_year_back() -> None:
+    df = date_mentions("Net income for the second quarter rose to $5 million from $3 million in the year-earlier period.", "1996-07-20")
+    assert df["timex"].tolist() == ["1996-Q2", "1995-Q2"]
+
+
+def test_same_period_last_year_follows_the_reported_quarter() -> None:
+    df = date_mentions("Third-quarter sales were flat compared with the same period last year.", "2005-10-20")
+    assert df["timex"].tolist() == ["2005-Q3", "2004-Q3"]
+
+
+def test_latest_quarter_is_the_reported_quarter_or_the_last_finished_one() -> None:
+    df = date_mentions("Profit for the first quarter fell, and margins in the latest quarter narrowed.", "1999-04-15")
+    assert df["timex"].tolist() == ["1999-Q1", "1999-Q1"]
+    assert date_mentions("Margins in the latest quarter narrowed.", "1999-04-15")["timex"].tolist() == ["1999-Q1"]
+
+
+def test_bare_quarter_reuses_the_year_of_the_same_quarter_mentioned_before() -> None:
+    text = "Fourth-quarter profit fell 20 percent. The company expects first-quarter revenue to drop from the fourth quarter."
+    df = date_mentions(text, "2003-01-16")
+    assert df["timex"].tolist() == ["2002-Q4", "2003-Q1", "2002-Q4"]
+
+
+def test_a_day_after_an_event_clause_is_not_a_date() -> None:
+    df = date_mentions("Troops crossed the border on Friday. A day after the general ordered the attack, talks collapsed.", "1990-08-06")
+    assert df["text"].tolist() == ["Friday"]
+    assert date_mentions("Troops crossed the border on Friday. They withdrew a day after.", "1990-08-06")["timex"].tolist() == ["1990-08-03", "1990-08-04"]
+
+
+def test_past_decade_is_a_decade_duration() -> None:
+    assert date_mentions("Imports doubled over the past decade.", "1998-02-13")["timex"].tolist() == ["P1DE"]
+
+
+def test_super_tuesday_is_that_tuesday() -> None:
+    assert date_mentions("He swept Super Tuesday's primaries.", "2008-02-07")["timex"].tolist() == ["2008-02-05"]
+
+
+def test_that_afternoon_is_the_same_day_and_skips_a_future_antecedent() -> None:
+    df = date_mentions("Fighting began on Monday. The talks resume on March 30. Envoys had met that afternoon.", "1999-03-24")
+    assert df["timex"].tolist() == ["1999-03-22", "1999-03-30", "1999-03-22"]
+
+
+def test_the_new_year_late_in_a_year_is_the_next_year() -> None:
+    df = date_mentions("The strike could drag on into the new year. Lunar New Year falls in February.", "2018-11-26")
+    assert df.loc[df["text"] == "the new year", "timex"].tolist() == ["2019"]
+    assert "New Year" not in df["text"].tolist()
+
+
+def test_from_a_year_ago_compares_with_the_reported_month() -> None:
+    df = date_mentions("Factory orders rose 2% in March from February and 7% from a year ago.", "2011-05-03")
+    assert df["timex"].tolist() == ["2011-03", "2011-02", "2010-03"]

@@ -371,3 +371,57 @@ def test_evaluate_heldout_scores_a_small_file(tmp_path):
     assert ev.at["verbatim", "char_recall"] == 1.0 and ev.at["verbatim", "passage_recall"] == 1.0
     assert ev.at["none", "false_passages"] == 0
     assert ev.at["graded", "spearman"] == 1.0 and ev.at["graded", "separation"] > 0
+
+
+# --- regression tests for the d3_ dev cases (heavy rewrites, quotes with independent attribution) ---
+
+_SRC_HEAVY = (
+    "Two explosive-laden drones struck the Ain al-Asad air base in western Iraq late on Tuesday, a US military "
+    "official said, in the third attack on the sprawling installation in a week. The official, who spoke on "
+    "condition of anonymity because he was not authorised to brief reporters, said one of the drones was shot "
+    "down by counter-drone systems before it reached the perimeter.\n\nThe second drone hit an open area near the "
+    "runway and caused minor damage to a hangar, according to the official. Two service members were treated for "
+    "minor injuries and returned to duty within hours. No aircraft were damaged in the attack, which came shortly "
+    "before midnight local time.\n\nA group calling itself the Islamic Resistance in Iraq claimed responsibility in "
+    "a statement posted on Telegram, saying the strike was a response to American support for Israel. The umbrella "
+    "group, which analysts say includes Kataib Hezbollah and Harakat al-Nujaba, has claimed more than forty attacks "
+    "on US positions in Iraq and Syria since the middle of October.")
+_HOST_HEAVY = (
+    "Late on Tuesday a pair of drones packed with explosives targeted Ain al-Asad, the large air base in Iraq’s "
+    "western desert, according to an American military officer who asked not to be named. It was the third time in "
+    "seven days that the base had come under fire. Air defences designed to stop drones brought one of them down "
+    "short of the base’s outer fence.\n\nThe other drone landed in empty ground beside the airstrip, lightly "
+    "damaging a hangar. Two US troops suffered small injuries, were treated and were back at work a few hours "
+    "later, and none of the planes on the base was hit in the strike shortly before twelve at night.\n\n"
+    "Responsibility was claimed on Telegram by the Islamic Resistance in Iraq, which said it acted because "
+    "Washington backs Israel. Experts believe the coalition of factions counts Kataib Hezbollah and Harakat "
+    "al-Nujaba among its members; since mid-October it has said it was behind upward of forty strikes on American "
+    "troops across Iraq and Syria.")
+
+
+def test_heavy_rewrite_with_two_strong_neighbouring_pairs_is_found():
+    # two neighbouring sentence pairs above BLOCK_STRONG_SEED form a block (old rule needed three seeds)
+    al = ov.align(_SRC_HEAVY, _HOST_HEAVY)
+    assert len(al) >= 1 and (al["kind"] == "reworded").any()
+    assert not al["is_quote"].any()
+
+
+def test_two_strong_seeds_do_not_fire_on_unrelated_text():
+    a = _SRC_HEAVY
+    b = ("The city council voted on Monday to extend the opening hours of public libraries in the northern "
+         "districts. Farmers in the river valley say this year’s wheat harvest will be the smallest in a decade.")
+    assert ov.align(a, b).empty
+
+
+def test_same_quote_with_independent_attribution_is_a_shared_quotation():
+    a = ("Fighting spread to six villages on Monday. “We are not against the coalition, we are against those who "
+         "steal our oil and humiliate our sons,” Sheikh Ibrahim al-Hifl, a prominent tribal leader, said in a video "
+         "message shared widely on social media. He demanded local councils.")
+    b = ("Clashes entered a second week. In a video released online, Sheikh Ibrahim al-Hifl said: “We are not "
+         "against the coalition, we are against those who steal our oil and humiliate our sons.” Aid agencies "
+         "said families had fled.")
+    al = ov.align(a, b)
+    assert len(al) and al["is_quote"].all()
+    # the same quotation paragraph copied with its attribution is still reuse evidence
+    c = "Other news first. " + a
+    assert ov._narrative_dice(ov._make_doc(a), ov._make_doc(c), 0, len(a), 18, len(c)) == 1.0

@@ -747,3 +747,66 @@ def test_parenthetical_attribution_drops_the_open_bracket():
 def test_chief_executive_title_is_stripped():
     t = 'Chief Executive Mark Olsen said profits would rise. "I am confident," Olsen said.'
     assert one(t)["speaker"] == "Mark Olsen"
+
+
+# --- long wire-story attribution (hq3 dev error classes) -------------------------------------------
+def test_document_credited_to_signatories():
+    r = one('LONDON - "The tax system is unfair," said the letter, signed by 200 economists including two Nobel laureates.')
+    assert r["speaker"] == "200 economists"
+
+
+def test_acronym_body_expanded_to_earlier_full_name():
+    t = ('The World Health Organization said hospitals were short of fuel.\n\n'
+         '"Without fuel, incubators will stop working," the WHO said in a statement.')
+    r = one(t)
+    assert r["speaker"] == "World Health Organization" and r["speaker_type"] == "body"
+
+
+def test_the_group_resolves_to_described_organisation():
+    t = ('Aid group Sea-Watch said authorities had been warned hours earlier.\n\n'
+         '"Every delay costs lives," the group said.')
+    assert one(t)["speaker"] == "Sea-Watch"
+    t2 = ('The Coordination Framework, an alliance of Shi\'ite parties, blamed its rivals.\n\n'
+          '"Those who obstruct the constitution bear responsibility," the alliance said in a statement.')
+    r = one(t2)
+    assert r["speaker"] == "Coordination Framework" and r["speaker_type"] == "body"
+
+
+def test_it_resolves_to_lowercase_organisation_subject():
+    t = ('The coast guard said weather conditions had prevented a rescue.\n\n'
+         '"The sea was rough and our boats could not go out," it said in a statement.')
+    assert one(t)["speaker"] == "the coast guard"
+
+
+def test_surname_with_age_apposition_takes_the_floor():
+    t = ('Italian Prime Minister Giorgia Meloni spoke in Rome.\n\n'
+         'Opposition leader Elly Schlein said the government had "blood on its hands."\n\n'
+         'Meloni, 46, rejected that claim. "No alert reached us," she said.')
+    assert extract_quotes(t).iloc[-1]["speaker"] == "Giorgia Meloni"
+
+
+def test_the_official_after_unnamed_dotted_role_stays_role():
+    t = ('Airport director Ahmed Hoshyar said flights were suspended. "We diverted two flights," Hoshyar said.\n\n'
+         'A U.S. military official, speaking on condition of anonymity, said the rocket was a 107mm type.\n\n'
+         '"It is the same kind of rocket we have seen before," the official said.')
+    assert "Hoshyar" not in extract_quotes(t).iloc[-1]["speaker"]
+
+
+def test_according_to_possessive_role_with_named_apposition():
+    t = 'Kaja Kallas said no.\n\nAccording to Kallas\'s spokesperson, Liis Tamm, "the prime minister made her position clear."'
+    r = one(t)
+    assert r["speaker"] == "Liis Tamm" and r["speaker_type"] == "person"
+
+
+def test_they_said_takes_bare_plural_subject_of_paragraph():
+    t = ('"The package will be adopted," the statement said.\n\n'
+         'Diplomats said talks had been tense. "There was a lot of shouting," they said.')
+    assert extract_quotes(t).iloc[-1]["speaker"] == "Diplomats"
+
+
+def test_bullet_quotes_take_list_lead_in_owner():
+    t = ('The leaders\' joint conclusions set out the main points:\n\n'
+         '- "The European Union will support Ukraine for as long as it takes."\n\n'
+         '- "Russia must bear the legal consequences of its actions."')
+    df = extract_quotes(t)
+    assert len(df) == 2 and set(df["speaker"]) == {"the leaders"} and set(df["speaker_type"]) == {"role"}

@@ -98,3 +98,9 @@ def test_name_key_drops_acronym_and_hyphenated_titles():
     assert name_key("NATO Secretary-General Jens Halvard") == "jens halvard"
     assert same_person("WHO Director-General Amara Tesfaye", "Amara Tesfaye")[0]
     assert name_key("NASA Ames") == "nasa ames"   # an acronym not followed by a title is kept
+
+
+def test_name_key_drops_title_portfolio():
+    assert name_key("U.S. Secretary of State Antony Blinken") == "antony blinken"
+    assert name_key("Minister of the Interior Abu Ala al-Walai") == "abuala alwalai"
+    assert name_key("Bank of England") == "bank of england"
