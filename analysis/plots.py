@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -14,13 +15,26 @@ PALETTE = "colorblind"
 
 
 def set_style() -> None:
-    """Apply the project's figure style (seaborn whitegrid, colour-blind palette).
+    """Apply the project's figure style (seaborn whitegrid, colour-blind palette); SVG inline figures.
+
+    Notebook figures are shown as SVG: sharp at any zoom, text searchable, and reproducible byte for
+    byte (fixed hash salt, and SOURCE_DATE_EPOCH for the date matplotlib writes into the file).
 
     >>> set_style()
     """
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
     sns.set_theme(style="whitegrid", palette=PALETTE, context="notebook")
     plt.rcParams.update({"figure.dpi": 100, "savefig.dpi": 150, "savefig.bbox": "tight",
-                         "svg.hashsalt": "militia", "axes.titleweight": "bold"})
+                         "svg.hashsalt": "militia", "svg.fonttype": "none", "axes.titleweight": "bold"})
+    try:  # only inside a notebook kernel
+        from IPython import get_ipython
+
+        if get_ipython() is not None:
+            from matplotlib_inline.backend_inline import set_matplotlib_formats
+
+            set_matplotlib_formats("svg")
+    except ImportError:
+        pass
 
 
 def save_figure(fig: plt.Figure, data: pd.DataFrame, name: str, folder: str | Path | None = None) -> Path:

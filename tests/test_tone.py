@@ -15,7 +15,7 @@ from analysis import tone
 
 def test_vader_works_offline(monkeypatch):
     def no_download(*args, **kwargs):  # any download attempt fails the test
-        raise AssertionError("nltk.download must not be called")
+        raise AssertionError("the NLTK downloader must not be called")
 
     monkeypatch.setattr(nltk, "download", no_download)
     tone._analyzer.cache_clear()
