@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -18,11 +17,10 @@ def set_style() -> None:
     """Apply the project's figure style (seaborn whitegrid, colour-blind palette); SVG inline figures.
 
     Notebook figures are shown as SVG: sharp at any zoom, text searchable, and reproducible byte for
-    byte (fixed hash salt, and SOURCE_DATE_EPOCH for the date matplotlib writes into the file).
+    byte (fixed hash salt, no creation date written into the file).
 
     >>> set_style()
     """
-    os.environ.setdefault("SOURCE_DATE_EPOCH", "0")
     sns.set_theme(style="whitegrid", palette=PALETTE, context="notebook")
     plt.rcParams.update({"figure.dpi": 100, "savefig.dpi": 150, "savefig.bbox": "tight",
                          "svg.hashsalt": "militia", "svg.fonttype": "none", "axes.titleweight": "bold"})
@@ -32,7 +30,7 @@ def set_style() -> None:
         if get_ipython() is not None:
             from matplotlib_inline.backend_inline import set_matplotlib_formats
 
-            set_matplotlib_formats("svg")
+            set_matplotlib_formats("svg", metadata={"Date": None})
     except ImportError:
         pass
 
