@@ -1609,29 +1609,30 @@ def _org_antecedent(text: str, pos: int) -> str:
     return ""
 
 
+def _subject_before(text: str, cs: int) -> tuple[str, str]:
+    """Speaker and type of the noun phrase that ends at ``cs`` within its paragraph (('', '') if none)."""
+    s0, e0, _role = _np_span(text, text.rfind("\n", 0, cs) + 1, cs, forward=False)
+    if s0 < 0:
+        return "", ""
+    spk, typ, _d = _speaker_from_mention(text, s0, e0)
+    return spk, typ
+
+
 def _statement_issuer(text: str, pos: int) -> str:
     """Issuer of 'the statement': nearest earlier 'X issued/released/posted a statement'."""
     best = ""
     win0 = max(0, pos - 600)
     for m in re.finditer(r"\b(?:said|says|announced|added|wrote)\s+(?:\w+\s+)?in\s+(?:a|an|its|his|her)\s+(?:\w+\s+)?"
                          r"(?:statement|post|message|letter)", text[win0:pos]):
-        cs = win0 + m.start()
-        para0 = text.rfind("\n", 0, cs) + 1
-        s0, e0, _role = _np_span(text, para0, cs, forward=False)
-        if s0 >= 0:
-            spk, typ, _d = _speaker_from_mention(text, s0, e0)
-            if spk and (typ in {"person", "body"} or typ == "role" and not re.search(
-                    r"\b(?:statement|post|message|letter|video)\b", spk)):
-                best = spk
+        spk, typ = _subject_before(text, win0 + m.start())
+        if spk and (typ in {"person", "body"} or typ == "role" and not re.search(
+                r"\b(?:statement|post|message|letter|video)\b", spk)):
+            best = spk
     for m in re.finditer(r"\s+in\s+(?:a|an|its|his|her)\s+(?:\w+\s+)?(?:statement|post|message|letter)\s+(?:\w+\s+)?"
                          r"(?:said|says|added|stated|announced)\b", text[win0:pos]):
-        cs = win0 + m.start()
-        para0 = text.rfind("\n", 0, cs) + 1
-        s0, e0, _role = _np_span(text, para0, cs, forward=False)
-        if s0 >= 0:
-            spk, typ, _d = _speaker_from_mention(text, s0, e0)
-            if spk and typ in {"person", "body", "role"}:
-                best = spk
+        spk, typ = _subject_before(text, win0 + m.start())
+        if spk and typ in {"person", "body", "role"}:
+            best = spk
     # 'In a statement, Hezbollah said ...'
     for m in re.finditer(r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|post|message|letter|"
                          r"communique)\s*(?:\s+on\s+\w+)?\s*,\s*([^.!?\n]{2,80}?)\s+(?:has\s+|also\s+)?(?:said|says|added|"

@@ -107,6 +107,30 @@ def write_index(pages: list[tuple[Path, str, str]], out_dir: Path = paths.REPORT
     return out
 
 
+def run_notebooks(names: list[str] | None = None, out_dir: Path = paths.REPORTS, nb_dir: Path | None = None,
+                  parameters: dict | None = None, render_only: bool = False, show=paths.display) -> Path:
+    """Execute (unless ``render_only``) and render the notebooks in order; print timings; return the index.
+
+    With ``nb_dir`` the executed copies go there and the committed notebooks are left untouched;
+    otherwise the notebooks are executed in place and unselected ones keep their existing pages.
+    """
+    pages, total = [], 0.0
+    for nb in notebooks():
+        target = nb_dir / nb.name if nb_dir else nb
+        if names and nb.name not in names:
+            if nb_dir is None:
+                pages.append((out_dir / f"{nb.stem}.html", *title_and_purpose(nb)))
+            continue
+        seconds = 0.0 if render_only else execute(nb, parameters=parameters, output=target)
+        total += seconds
+        page = render_html(target, out_dir)
+        pages.append((page, *title_and_purpose(target)))
+        print(f"{nb.name:<40} {seconds:7.1f} s  -> {show(page)}", flush=True)
+    index = write_index(pages, out_dir)
+    print(f"{'all notebooks':<40} {total:7.1f} s  -> {show(index)}")
+    return index
+
+
 def run_on_corpus(corpus: Path, out: Path, names: list[str] | None = None) -> Path:
     """Run every notebook on another corpus folder; notebooks, CSVs, figures and HTML go under ``out``.
 
@@ -114,21 +138,9 @@ def run_on_corpus(corpus: Path, out: Path, names: list[str] | None = None) -> Pa
     """
     out = out.resolve()
     (out / "notebooks").mkdir(parents=True, exist_ok=True)
-    pages, total = [], 0.0
     params = {"corpus_dir": str(corpus.resolve()), "output_dir": str(out / "processed"),
               "figures_dir": str(out / "figures")}
-    for nb in notebooks():
-        if names and nb.name not in names:
-            continue
-        target = out / "notebooks" / nb.name
-        seconds = execute(nb, parameters=params, output=target)
-        total += seconds
-        page = render_html(target, out)
-        pages.append((page, *title_and_purpose(target)))
-        print(f"{nb.name:<40} {seconds:7.1f} s  -> {page}", flush=True)
-    index = write_index(pages, out)
-    print(f"{'all notebooks':<40} {total:7.1f} s  -> {index}")
-    return index
+    return run_notebooks(names, out_dir=out, nb_dir=out / "notebooks", parameters=params, show=str)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -141,19 +153,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.corpus:
         run_on_corpus(args.corpus, args.out, args.names)
-        return 0
-    pages, total = [], 0.0
-    for nb in notebooks():
-        if args.names and nb.name not in args.names:
-            pages.append((paths.REPORTS / f"{nb.stem}.html", *title_and_purpose(nb)))
-            continue
-        seconds = 0.0 if args.render_only else execute(nb)
-        total += seconds
-        page = render_html(nb)
-        pages.append((page, *title_and_purpose(nb)))
-        print(f"{nb.name:<40} {seconds:7.1f} s  -> {paths.display(page)}", flush=True)
-    index = write_index(pages)
-    print(f"{'all notebooks':<40} {total:7.1f} s  -> {paths.display(index)}")
+    else:
+        run_notebooks(args.names, render_only=args.render_only)
     return 0
 
 
