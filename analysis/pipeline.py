@@ -8,9 +8,9 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
-from .clean import clean_text
-from .corpus import load_corpus
-from .segment import paragraph_rows, sentence_rows
+from .text.clean import clean_text
+from .text.corpus import load_corpus
+from .text.segment import paragraph_rows, sentence_rows
 
 ARTICLE_COLUMNS = ["doc_id", "file", "outlet", "label", "title", "title_in_text", "standfirst", "published",
                    "published_source", "date_stamp", "updated", "dateline", "byline", "language", "encoding",

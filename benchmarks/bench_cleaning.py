@@ -22,7 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import paths
-from analysis.corpus import draft_manifest, write_manifest
+from analysis.text.corpus import draft_manifest, write_manifest
 from analysis.pipeline import cleaned_corpus
 
 FURNITURE = ["Powered by automated translation", "Share this article", "Controlled violence", "\u2014 Endless cycle \u2014",

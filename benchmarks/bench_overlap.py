@@ -29,7 +29,7 @@ import numpy as np
 import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from analysis import overlap as ov  # noqa: E402
+from analysis.reuse import overlap as ov  # noqa: E402
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # noqa: E402
 
 FUNCTION = sorted(w for w in ENGLISH_STOP_WORDS if w.isalpha() and len(w) <= 5)

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.clean import (apply_edits, clean_text, is_caption, is_crosshead, is_date_line, is_reference_line,
+from analysis.text.clean import (apply_edits, clean_text, is_caption, is_crosshead, is_date_line, is_reference_line,
                             normalise_for_matching, parse_reference, rebuild_raw)
 
 

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis import paths
-from analysis.corpus import (CorpusError, decode_bytes, draft_manifest, html_to_text, is_binary, load_corpus,
+from analysis.text.corpus import (CorpusError, decode_bytes, draft_manifest, html_to_text, is_binary, load_corpus,
                              parse_published, write_manifest)
 
 SEED_SHA256 = {

@@ -1,4 +1,4 @@
-"""Tests for analysis.dates: every date form, every relative rule, boundaries, no false dates."""
+"""Tests for analysis.events.timex: every date form, every relative rule, boundaries, no false dates."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.dates import (
+from analysis.events.timex import (
     DATE_COLUMNS,
     date_mentions,
     infer_publication_window,
@@ -541,9 +541,9 @@ def test_timebank_style_value_f1() -> None:
 def test_docstring_examples() -> None:
     import doctest
 
-    import analysis.dates
+    import analysis.events.timex
 
-    assert doctest.testmod(analysis.dates).failed == 0
+    assert doctest.testmod(analysis.events.timex).failed == 0
 
 
 # ---------------------------------------------------------------- held-out newswire fixes (one regression test per fix)
@@ -672,7 +672,7 @@ def _passage(text: str, exprs: list[tuple[str, str]], dct: str = "2021-07-07", s
 
 
 def test_score_heldout_counts_wrong_missing_and_extra() -> None:
-    from analysis.dates import align_heldout, score_heldout
+    from analysis.events.timex import align_heldout, score_heldout
 
     p = pd.DataFrame([
         _passage("On Tuesday 14 rockets hit; last month a drone fell.", [("Tuesday", "2021-07-06"), ("last month", "2021-05")]),
@@ -688,7 +688,7 @@ def test_score_heldout_counts_wrong_missing_and_extra() -> None:
 def test_heldout_file_is_well_formed() -> None:
     if not HELDOUT.exists():
         pytest.skip("no held-out file")
-    from analysis.dates import load_heldout
+    from analysis.events.timex import load_heldout
 
     p = load_heldout(HELDOUT)  # raises when an offset does not give the expression text
     assert len(p) >= 80 and p["id"].is_unique
@@ -725,7 +725,7 @@ def test_year_ago_period_and_month_range_quarter() -> None:
 
 
 def test_may_with_an_ordinal_suffix_is_a_date():
-    from analysis.dates import date_mentions
+    from analysis.events.timex import date_mentions
 
     rows = date_mentions("The deal closed on May 3rd. Talks may 3 times fail.", "2019-06-01")
     assert rows[["text", "value"]].values.tolist() == [["May 3rd", "2019-05-03"]]
@@ -733,7 +733,7 @@ def test_may_with_an_ordinal_suffix_is_a_date():
 
 # ---- regressions for the held-out error classes (named events, anchoring, sets, names) ----
 def _tx(text: str, published: str) -> list[tuple[str, str]]:
-    from analysis.dates import date_mentions
+    from analysis.events.timex import date_mentions
 
     return [tuple(r) for r in date_mentions(text, published)[["text", "timex"]].values.tolist()]
 

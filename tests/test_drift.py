@@ -6,7 +6,8 @@ import pandas as pd
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis import drift, overlap
+from analysis.quotes import drift
+from analysis.reuse import overlap
 
 ORIGINAL = "The ministry will not tolerate further attacks on its soldiers and will respond at a time of its choosing."
 REWORDED = "The ministry will not accept more attacks on its troops and will reply at a time of its choice."

@@ -7,7 +7,7 @@ import json
 import pandas as pd
 import pytest
 
-from analysis import export
+from analysis.events import export
 
 
 @pytest.fixture()

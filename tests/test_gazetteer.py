@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis import gazetteer as gz
+from analysis.events import places as gz
 
 
 def test_tables_are_valid():

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.numbers import COUNT_COLUMNS, count_phrases, parse_count, parse_number
+from analysis.events.counts import COUNT_COLUMNS, count_phrases, parse_count, parse_number
 
 
 @pytest.mark.parametrize(
@@ -131,9 +131,9 @@ def test_ranges_and_coordination() -> None:
 def test_docstring_examples() -> None:
     import doctest
 
-    import analysis.numbers
+    import analysis.events.counts
 
-    assert doctest.testmod(analysis.numbers).failed == 0
+    assert doctest.testmod(analysis.events.counts).failed == 0
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import overlap as ov
+from analysis.reuse import overlap as ov
 
 P1 = ("The Pentagon said on Thursday it was deeply concerned about a series of attacks on American "
       "personnel in Iraq and Syria in recent days.")
@@ -272,7 +272,7 @@ def test_results_do_not_depend_on_string_hash_seed():
     import subprocess
     import sys
 
-    code = ("import pandas as pd; from analysis import overlap as ov; import tests.test_overlap as t; "
+    code = ("import pandas as pd; from analysis.reuse import overlap as ov; import tests.test_overlap as t; "
             "p, a = ov.find_reuse_detailed(t._corpus(), all_pairs=False); "
             "print(p.drop(columns=['evidence']).to_csv(index=False) + a.to_csv(index=False))")
     from analysis.paths import PROJECT_ROOT

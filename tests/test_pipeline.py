@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from analysis import paths
-from analysis.clean import rebuild_raw
+from analysis.text.clean import rebuild_raw
 from analysis.pipeline import cleaned_corpus, write_processed
 
 

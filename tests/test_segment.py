@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from analysis.segment import paragraphs, sentences, split_sentences
+from analysis.text.segment import paragraphs, sentences, split_sentences
 
 
 @pytest.mark.parametrize("text,expected", [

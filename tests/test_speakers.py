@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.speakers import GROUPS, infer_group, load_aliases, match_alias, name_key, resolve_speakers, same_person
+from analysis.quotes.speakers import GROUPS, infer_group, load_aliases, match_alias, name_key, resolve_speakers, same_person
 
 
 @pytest.mark.parametrize("a,b", [
@@ -94,7 +94,7 @@ def test_resolve_speakers_never_crashes(names):
 
 
 def test_name_key_drops_acronym_and_hyphenated_titles():
-    from analysis.speakers import name_key, same_person
+    from analysis.quotes.speakers import name_key, same_person
     assert name_key("NATO Secretary-General Jens Halvard") == "jens halvard"
     assert same_person("WHO Director-General Amara Tesfaye", "Amara Tesfaye")[0]
     assert name_key("NASA Ames") == "nasa ames"   # an acronym not followed by a title is kept

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis import timeline as tl
+from analysis.events import incidents as tl
 
 
 def _sents(texts: list[str], doc_id: str = "d") -> pd.DataFrame:
@@ -21,7 +21,7 @@ def _mentions(texts: list[str], published: str = "2021-07-07", doc_id: str = "d"
 
 
 def test_public_api_reexports_date_mentions():
-    from analysis.dates import date_mentions
+    from analysis.events.timex import date_mentions
     assert tl.date_mentions is date_mentions
     df = tl.date_mentions("On Wednesday, 14 rockets hit the base.", "2021-07-07")
     assert df["value"].tolist() == ["2021-07-07"]  # the count is not a day of the month

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis import tone
+from analysis.quotes import tone
 
 
 def test_vader_works_offline(monkeypatch):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from analysis import topics
+from analysis.quotes import topics
 
 VOCAB = {
     "war": ["rockets", "missiles", "drones", "launched", "airbase", "barrage", "artillery", "shelling"],

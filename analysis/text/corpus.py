@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import paths
+from .. import paths
 
 MANIFEST_COLUMNS = ["doc_id", "file", "outlet", "title", "published", "published_source", "language", "notes"]
 PUBLISHED_SOURCES = {"text", "inferred", "unknown"}

@@ -32,7 +32,7 @@ import numpy as np
 import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from .textdiff import diff_html, word_diff  # noqa: F401  (public here: overlap.word_diff / diff_html)
+from ..textdiff import diff_html, word_diff  # noqa: F401  (public here: overlap.word_diff / diff_html)
 
 __all__ = [
     "pair_similarity",
@@ -199,7 +199,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     ['we will leave']
     """
     try:  # lazily: the quotes module is optional for this one
-        from analysis.quotes import extract_quotes  # type: ignore[import-not-found]
+        from analysis.quotes.extract import extract_quotes  # type: ignore[import-not-found]
 
         q = extract_quotes(text)
         if q is not None and len(q) and {"start", "end"} <= set(q.columns):

@@ -14,7 +14,7 @@ import pandas as pd
 from rapidfuzz import fuzz
 from unidecode import unidecode
 
-from . import paths
+from .. import paths
 
 GROUPS = ["US government", "Iraqi government", "militias", "analysts", "civilians", "UN", "anonymous sources",
           "media", "other"]

@@ -30,7 +30,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 import pandas as pd
 
-from analysis.numbers import parse_number
+from .counts import parse_number
 
 __all__ = [
     "DATE_COLUMNS",

@@ -127,7 +127,7 @@ def _associated(actor_id: str) -> str:
     """Umbrella bodies an actor belongs to (actors.csv ``parent``), as ACLED's assoc_actor ('; '-joined names)."""
     if not actor_id:
         return ""
-    from .gazetteer import actors_gazetteer
+    from .places import actors_gazetteer
     tab = actors_gazetteer().table.set_index("actor_id")
     if actor_id not in tab.index:
         return ""

@@ -17,7 +17,7 @@ from scipy.optimize import linear_sum_assignment
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from unidecode import unidecode
 
-from .textdiff import diff_html, word_diff  # noqa: F401  (public here: drift.word_diff / diff_html)
+from ..textdiff import diff_html, word_diff  # noqa: F401  (public here: drift.word_diff / diff_html)
 
 #: Similarity needed to match two quotes when their speakers agree or one is unknown.
 MIN_SIMILARITY = 0.6

@@ -32,10 +32,10 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
-from .dates import date_mentions, infer_publication_window
-from .gazetteer import (actors_gazetteer, ancestors, match_key, find_actors, find_places, places_compatible, places_gazetteer,
+from .timex import date_mentions, infer_publication_window
+from .places import (actors_gazetteer, ancestors, match_key, find_actors, find_places, places_compatible, places_gazetteer,
                         specificity)
-from .numbers import count_phrases, parse_number
+from .counts import count_phrases, parse_number
 
 __all__ = ["date_mentions", "incident_mentions", "merge_incidents", "resolve_undated", "reference_series",
            "claimed_totals", "evaluate_mentions", "evaluate_dates", "match_gold",

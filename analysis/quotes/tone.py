@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 from sklearn.metrics import cohen_kappa_score, confusion_matrix
 
-from . import paths
+from .. import paths
 
 EVENT_VOCABULARY = "data/reference/event_vocabulary.csv"
 LABELS = ("negative", "neutral", "positive")

@@ -22,7 +22,7 @@ from scipy.optimize import linear_sum_assignment
 from sklearn.decomposition import NMF
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from . import paths
+from .. import paths
 
 CODEBOOK = "data/reference/quote_codebook.csv"
 #: Reporting words and fillers that say nothing about a quote's topic (added to scikit-learn's list).

@@ -22,7 +22,7 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
-from . import paths
+from .. import paths
 
 FUZZY_THRESHOLD: float = 90.0
 SHORT_KEY_THRESHOLD: float = 94.0

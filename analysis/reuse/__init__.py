@@ -1,0 +1,1 @@
+"""Source overlap between outlets: ``overlap`` (pair measures, alignment, reuse relations)."""

@@ -1,0 +1,1 @@
+"""Scoring the helpers against annotations, kept apart from the extraction code."""
