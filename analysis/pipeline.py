@@ -47,6 +47,33 @@ def outlet_label(outlet: str, doc_id: str) -> str:
     return f"unknown ({doc_id})" if not outlet or outlet.lower().startswith("unknown") else outlet
 
 
+def process_article(row: dict) -> dict[str, list[dict]]:
+    """Clean and segment one loaded article (a row of ``load_corpus``): rows for each per-article table.
+
+    The unit of work that the in-process path and the partitioned (Dask) path both map over articles.
+
+    >>> loaded, _ = load_corpus("data/raw"); out = process_article(loaded.iloc[2].to_dict())
+    >>> sorted(out), out["articles"][0]["doc_id"]
+    (['articles', 'paragraphs', 'references', 'removed', 'sentences'], 'art002')
+    """
+    doc_id, raw = row["doc_id"], row["raw"]
+    cleaned = clean_text(raw, row["title"])
+    p = [{"doc_id": doc_id, **r} for r in paragraph_rows(cleaned.body)]
+    s = [{"doc_id": doc_id, **r} for r in sentence_rows(cleaned.body)]
+    removed = [{"doc_id": doc_id, "start": e.start, "end": e.end, "rule": e.rule,
+                "text": raw[e.start:e.end], "replacement": e.replacement} for e in cleaned.edits]
+    refs = [{"doc_id": doc_id, "ref_id": i, **ref} for i, ref in enumerate(cleaned.references)]
+    meta = cleaned.meta
+    article = {**{k: v for k, v in row.items() if k != "raw"}, "label": outlet_label(row["outlet"], doc_id),
+               "title": row["title"] or meta["title"], "title_in_text": meta["title"],
+               "standfirst": meta["standfirst"], "date_stamp": meta["date_stamp"], "updated": meta["updated"],
+               "dateline": meta["dateline"], "byline": meta["byline"], "n_raw_chars": len(raw),
+               "n_chars": len(cleaned.body), "n_removed_chars": sum(e.end - e.start for e in cleaned.edits),
+               "n_paragraphs": len(p), "n_sentences": len(s), "n_references": len(cleaned.references),
+               "text": cleaned.body}
+    return {"articles": [article], "paragraphs": p, "sentences": s, "removed": removed, "references": refs}
+
+
 def cleaned_corpus(corpus_dir: str | Path = "data/raw") -> CleanedCorpus:
     """Load and clean a corpus folder (articles + manifest.csv) into tidy tables.
 
@@ -54,30 +81,16 @@ def cleaned_corpus(corpus_dir: str | Path = "data/raw") -> CleanedCorpus:
     (['art000', 'art001'], 0)
     """
     loaded, rejects = load_corpus(corpus_dir)
-    arts, paras, sents, removed, refs = [], [], [], [], []
+    rows: dict[str, list[dict]] = {name: [] for name in ("articles", "paragraphs", "sentences", "removed", "references")}
     for row in loaded.to_dict("records"):
-        doc_id, raw = row["doc_id"], row["raw"]
-        cleaned = clean_text(raw, row["title"])
-        p = [{"doc_id": doc_id, **r} for r in paragraph_rows(cleaned.body)]
-        s = [{"doc_id": doc_id, **r} for r in sentence_rows(cleaned.body)]
-        removed.extend({"doc_id": doc_id, "start": e.start, "end": e.end, "rule": e.rule,
-                        "text": raw[e.start:e.end], "replacement": e.replacement} for e in cleaned.edits)
-        refs.extend({"doc_id": doc_id, "ref_id": i, **ref} for i, ref in enumerate(cleaned.references))
-        meta = cleaned.meta
-        arts.append({**row, "label": outlet_label(row["outlet"], doc_id), "title": row["title"] or meta["title"],
-                     "title_in_text": meta["title"], "standfirst": meta["standfirst"],
-                     "date_stamp": meta["date_stamp"], "updated": meta["updated"], "dateline": meta["dateline"],
-                     "byline": meta["byline"], "n_raw_chars": len(raw), "n_chars": len(cleaned.body),
-                     "n_removed_chars": sum(e.end - e.start for e in cleaned.edits), "n_paragraphs": len(p),
-                     "n_sentences": len(s), "n_references": len(cleaned.references), "text": cleaned.body})
-        paras.extend(p)
-        sents.extend(s)
+        for name, part in process_article(row).items():
+            rows[name].extend(part)
     return CleanedCorpus(
-        articles=pd.DataFrame(arts, columns=ARTICLE_COLUMNS),
-        paragraphs=pd.DataFrame(paras, columns=["doc_id", "para_id", "start", "end", "text"]),
-        sentences=pd.DataFrame(sents, columns=["doc_id", "para_id", "sent_id", "start", "end", "text"]),
-        removed=pd.DataFrame(removed, columns=REMOVED_COLUMNS),
-        references=pd.DataFrame(refs, columns=REFERENCE_COLUMNS),
+        articles=pd.DataFrame(rows["articles"], columns=ARTICLE_COLUMNS),
+        paragraphs=pd.DataFrame(rows["paragraphs"], columns=["doc_id", "para_id", "start", "end", "text"]),
+        sentences=pd.DataFrame(rows["sentences"], columns=["doc_id", "para_id", "sent_id", "start", "end", "text"]),
+        removed=pd.DataFrame(rows["removed"], columns=REMOVED_COLUMNS),
+        references=pd.DataFrame(rows["references"], columns=REFERENCE_COLUMNS),
         rejects=rejects,
         raw=loaded[["doc_id", "raw"]].copy(),
     )
