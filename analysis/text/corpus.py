@@ -308,3 +308,37 @@ def write_manifest(manifest: pd.DataFrame, folder: str | Path) -> Path:
     out = paths.resolve(folder) / "manifest.csv"
     manifest[MANIFEST_COLUMNS].to_csv(out, index=False, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
     return out
+
+
+def preflight(folder: str | Path) -> Path:
+    """Check a corpus folder before any work starts; raise CorpusError with one clear message, else its path.
+
+    Folder-level problems only (no folder, no or unreadable manifest); per-file problems are rejections.
+
+    >>> preflight("data/raw").name
+    'raw'
+    """
+    if folder is None or not str(folder).strip():
+        raise CorpusError("no corpus folder given: pass the folder that holds the articles and manifest.csv")
+    path = paths.resolve(folder)
+    if not path.is_dir():
+        raise CorpusError(f"corpus folder not found: {paths.display(path)}")
+    try:
+        read_manifest(path)
+    except CorpusError:
+        raise
+    except (ValueError, UnicodeError, OSError) as err:
+        raise CorpusError(f"{paths.display(path / 'manifest.csv')}: cannot be read as CSV ({err})") from None
+    return path
+
+
+def validate_corpus(folder: str | Path) -> pd.DataFrame:
+    """Every file of a corpus folder with its fate (loaded or rejected) and the reason, without cleaning.
+
+    >>> validate_corpus("data/raw").status.value_counts().to_dict()
+    {'loaded': 5}
+    """
+    articles, rejects = load_corpus(preflight(folder))
+    loaded = articles.assign(status="loaded", reason="")[["file", "doc_id", "status", "reason"]]
+    rejected = rejects.assign(status="rejected")[["file", "doc_id", "status", "reason"]]
+    return pd.concat([loaded, rejected], ignore_index=True).sort_values(["file", "doc_id"], ignore_index=True)
