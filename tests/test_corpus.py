@@ -167,9 +167,11 @@ def test_mojibake_is_flagged_not_silently_kept(tmp_path):
     assert articles.loc[0, "warnings"].startswith("mojibake: 1 sequence(s) like")
 
 
-def test_unsupported_file_type_and_bad_published_source(tmp_path):
+def test_unsupported_file_type_is_rejected_and_an_unknown_published_source_warned(tmp_path):
     files = {"a.pdf": b"%PDF-1.4", "b.txt": GOOD}
     rows = [dict(doc_id="a", file="a.pdf"), dict(doc_id="b", file="b.txt", published_source="guessed")]
-    reasons = _reasons(_corpus(tmp_path, files, rows))
-    assert "unsupported file type" in reasons["a.pdf"]
-    assert "published_source" in reasons["b.txt"]
+    folder = _corpus(tmp_path, files, rows)
+    assert "unsupported file type" in _reasons(folder)["a.pdf"]
+    articles, _ = load_corpus(folder)
+    assert articles.loc[0, "published_source"] == "unknown"
+    assert articles.loc[0, "warnings"].startswith("manifest_value: published_source 'guessed' is not one of")

@@ -35,8 +35,11 @@ def test_line_breaks_and_non_breaking_spaces_survive_for_the_audit():
     assert html_to_text("<p>one<br>two&nbsp;three</p>") == "one\ntwo\u00a0three"
 
 
-def test_deep_nesting_does_not_exhaust_the_stack():
-    assert html_to_text("<div>" * 20000 + "deep" + "</div>" * 20000) == "deep"
+def test_deep_nesting_does_not_exhaust_the_stack_and_absurd_depth_is_refused():
+    assert html_to_text("<div>" * 900 + "deep" + "</div>" * 900) == "deep"
+    assert html_to_text("<p>x</p>" * 5000 + "<li>y" * 5000).startswith("x")  # unclosed p/li do not count
+    with pytest.raises(ValueError, match="HTML nested 20,000 elements deep"):
+        html_to_text("<div>" * 20000 + "deep" + "</div>" * 20000)
 
 
 @pytest.mark.parametrize("page", ["", "<html></html>", "<!-- only a comment -->", "<script>x</script>"])

@@ -92,7 +92,10 @@ def read_article(path: Path, language: str = "", encoding: str = "") -> Article:
         raise Rejection("encoding", f"undecodable bytes: {err}") from None
     text, notes, warnings = decoded.text, [decoded.note], list(decoded.warnings)
     if is_html:
-        text = html_to_text(text)
+        try:
+            text = html_to_text(text)
+        except ValueError as err:
+            raise Rejection("html", str(err)) from None
         notes.append("HTML parsed (HTML5) to its visible text")
         if not has_visible_text(text):
             raise Rejection("empty", "HTML page with no visible text (nothing outside scripts, styles, "

@@ -109,17 +109,19 @@ def _published(row: dict) -> tuple[str, str, list[str]]:
         published = parse_published(row["published"])
     except ValueError as err:
         raise Rejection("date", str(err)) from None
-    source = row["published_source"]
+    source, warnings = row["published_source"], []
     if source and source not in PUBLISHED_SOURCES:
-        raise Rejection("manifest_value", f"published_source {source!r} is not one of {sorted(PUBLISHED_SOURCES)}")
+        warnings.append(f"manifest_value: published_source {source!r} is not one of {sorted(PUBLISHED_SOURCES)}, "
+                        "so where the date comes from is taken as unknown")
+        source = "unknown"
     source = source or ("unknown" if not published else "text")
     if not published and source != "unknown":
         raise Rejection("date", f"published_source {source!r} but no published date")
     problem = date_problem(published, _today()) if published else ""
     if not problem:
-        return published, source, []
+        return published, source, warnings
     code = "future_date" if "future" in problem else "impossible_date"
-    return "", "unknown", [f"{code}: manifest date {published} {problem}, so it is treated as unknown"]
+    return "", "unknown", [*warnings, f"{code}: manifest date {published} {problem}, so it is treated as unknown"]
 
 
 class _Loader:

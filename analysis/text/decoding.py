@@ -96,6 +96,9 @@ class Decoded:
     warnings: tuple[str, ...] = field(default=())
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+
+
 class DecodeError(ValueError):
     """Bytes that cannot be decoded with confidence; the message says why and what to do."""
 
@@ -112,7 +115,7 @@ def is_binary(data: bytes) -> bool:
     sample = data[:8192]
     if b"\x00" in sample:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return bool(sample) and controls / len(sample) > 0.05
 
 
@@ -133,23 +136,37 @@ def binary_reason(data: bytes) -> str:
     return f"binary data, not text (looks like {hint} without a byte-order mark: re-save the file as UTF-8)"
 
 
+#: Characters that every mojibake sequence holds (Latin-1 letters and symbols, cp1252 extras, Mac Roman's
+#: readings of UTF-8 lead bytes); text without them is skipped, and only windows around them are scanned.
+_SUSPECT = re.compile("[\u0080-\u009f\u00a1-\u00ff\u221a\u201a\u0192\u02c6\u2030\u0160\u2039\u0152"
+                      "\u017d\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]")
+
+
 def mojibake(text: str) -> tuple[int, str]:
     """Count mojibake sequences (UTF-8 read as cp1252, Latin-1 or Mac Roman: ``â€™``, ``Ã©``, ``‚Äô``) and
-    give the first one; uses ftfy's badness measure.
+    give the first one with its context; uses ftfy's badness measure, on windows around suspect characters.
 
-    >>> mojibake("It\\u201a\\u00c4\\u00f4s a caf\\u00c3\\u00a9")[0] >= 2, mojibake("a caf\\u00e9")
+    >>> mojibake("It\u201a\u00c4\u00f4s a caf\u00c3\u00a9")[0] >= 2, mojibake("a caf\u00e9")
     (True, (0, ''))
     """
     from ftfy.badness import BADNESS_RE
 
     text = require_text(text, "text")
-    first, count = "", 0
-    for m in BADNESS_RE.finditer(text):
-        count += 1
-        if not first:
-            s = max(0, m.start() - 3)
-            first = text[s:m.end() + 3]
-    return count, first
+    windows: list[list[int]] = []
+    for m in _SUSPECT.finditer(text):
+        a, b = max(0, m.start() - 4), m.end() + 4
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = b
+        else:
+            windows.append([a, b])
+    starts: dict[int, int] = {}
+    for a, b in windows:
+        for m in BADNESS_RE.finditer(text, a, b):
+            starts.setdefault(m.start(), m.end())
+    if not starts:
+        return 0, ""
+    first = min(starts)
+    return len(starts), text[max(0, first - 3):starts[first] + 3]
 
 
 _LETTER_PAIR = re.compile(r"([^\W\d_])(?=([^\x00-\x7f]))")

@@ -13,7 +13,7 @@ from .checks import require_text
 #: A detection counts only at or above this probability (py3langid's calibrated score).
 MIN_PROBABILITY = 0.9
 #: Characters sampled for detection (start, middle and end of the text), so the cost per article is bounded.
-SAMPLE_CHARS = 3000
+SAMPLE_CHARS = 1200
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,8 @@ Optional end tags, a missing ``</head>`` or ``</body>``, unclosed paragraphs and
 handled by the HTML5 tree-building rules; character references (``&amp;``, ``&eacute;``) are decoded
 once, by the parser. Scripts, styles, navigation, templates, forms' controls and elements marked
 ``hidden`` are dropped. Block elements become paragraphs separated by a blank line; ``<br>`` a line
-break. The walk is iterative, so deeply nested markup cannot exhaust the stack.
+break. The walk is iterative, so nesting cannot exhaust the stack; a page nested deeper than
+``MAX_DEPTH`` elements is refused before parsing (tree building slows with depth).
 """
 
 from __future__ import annotations
@@ -24,6 +25,28 @@ HIDDEN = frozenset("head script style noscript template nav iframe object embed 
 #: Table cells are separated by a space.
 CELLS = frozenset({"td", "th"})
 _SPACE_RUN = re.compile(r"[ \t\n\r\f]+")
+#: Deeper nesting than this is refused: no article page needs it, and tree building slows with depth.
+MAX_DEPTH = 1000
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
+#: Elements without content, or whose end tag is commonly left out: they do not deepen the estimate.
+_FLAT = frozenset("area base br col embed hr img input link meta source track wbr p li dt dd tr td th option "
+                  "optgroup tbody thead tfoot colgroup rb rt rp html head body".split())
+
+
+def nesting_depth(markup: str) -> int:
+    """Estimated deepest element nesting of a page (start tags minus end tags, in order; linear).
+
+    >>> nesting_depth("<div><div><p>a</div></div>"), nesting_depth("<div>" * 5)
+    (2, 5)
+    """
+    markup = require_text(markup, "markup")
+    depth = deepest = 0
+    for m in _TAG.finditer(markup):
+        if m.group(2).lower() in _FLAT or m.group(3):
+            continue
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _visible_parts(root) -> list[str]:
@@ -73,6 +96,9 @@ def html_to_text(markup: str) -> str:
     from selectolax.lexbor import LexborHTMLParser
 
     markup = require_text(markup, "markup")
+    depth = nesting_depth(markup)
+    if depth > MAX_DEPTH:
+        raise ValueError(f"HTML nested {depth:,} elements deep (more than {MAX_DEPTH:,}): not an article page")
     tree = LexborHTMLParser(markup)
     if tree.root is None:
         return ""
