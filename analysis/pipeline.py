@@ -66,7 +66,11 @@ class CleanedCorpus:
     problem: str = ""
 
     def text(self, doc_id: str) -> str:
-        """The cleaned body of one article."""
+        """The cleaned body of one article.
+
+        >>> cleaned_corpus("data/raw").text("art002")[:24]
+        'At least two people sust'
+        """
         return self.articles.set_index("doc_id").at[doc_id, "text"]
 
     def accounting(self) -> pd.DataFrame:
@@ -85,7 +89,11 @@ class CleanedCorpus:
 
     @classmethod
     def empty(cls, problem: str = "", rejects: pd.DataFrame | None = None) -> "CleanedCorpus":
-        """A corpus with no articles (e.g. when the folder could not be read; ``problem`` says why)."""
+        """A corpus with no articles (e.g. when the folder could not be read; ``problem`` says why).
+
+        >>> CleanedCorpus.empty("no manifest").articles.columns[:2].tolist()
+        ['doc_id', 'file']
+        """
         return cls(_frame("articles"), _frame("paragraphs"), _frame("sentences"), _frame("removed"),
                    _frame("references"), rejects if rejects is not None else pd.DataFrame(columns=REJECT_COLUMNS),
                    pd.DataFrame(columns=["doc_id", "raw"]), _frame("failures"), problem)

@@ -460,3 +460,14 @@ def test_per_article_records_failures_for_any_loop():
     results, failures = per_article("quotes", lambda a: len(a["text"]), items)
     assert results == [1, 2]
     assert [(f["doc_id"], f["file"], f["step"], f["error"]) for f in failures] == [("b", "b.txt", "quotes", "TypeError")]
+
+
+def test_stamp_with_an_unknown_time_zone_reads_without_a_warning(recwarn):
+    assert read_stamp("Updated: July 07, 2021, 5:04 PM PST", dayfirst=False) == ("2021-07-07", "")
+    assert not [w for w in recwarn if "tzname" in str(w.message)]
+
+
+def test_html_nested_absurdly_deep_is_rejected(tmp_path):
+    corpus(tmp_path, {"a.txt": GOOD, "deep.html": b"<div>" * 5000 + b"text" + b"</div>" * 5000},
+           ["a,a.txt,,,,,en,", "d,deep.html,,,,,en,"])
+    assert fates(tmp_path)["deep.html"] == ("rejected", "HTML nested 5,000 elements deep (more than 1,000): not an article page")

@@ -77,7 +77,7 @@ def read_stamp(stamp: str, dayfirst: bool, today: dt.date | None = None) -> tupl
     if not long_years and not _SHORT_YEAR.search(stamp):
         return "", "no year in the stamp"
     try:
-        day = parser.parse(stamp, dayfirst=dayfirst, fuzzy=True, default=dt.datetime(1, 1, 1)).date()
+        day = parser.parse(stamp, dayfirst=dayfirst, fuzzy=True, ignoretz=True, default=dt.datetime(1, 1, 1)).date()
     except (ValueError, OverflowError):
         return "", "not a date"
     problem = date_problem(day.isoformat(), today)
