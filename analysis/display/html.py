@@ -8,6 +8,7 @@ licences in ``vendor/``). Nothing is fetched: the page works from the file alone
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 from typing import Callable
@@ -94,7 +95,10 @@ def render_map(payload: dict, uid: str, fallback: str = "") -> str:
     """A Leaflet map: boundaries as the base layer, one overlay per event type, a popup per marker."""
     if not payload.get("markers"):
         return fallback or "<p>No incident has coordinates: nothing to map.</p>"
-    title = f"<p class='analysis-map-title'><b>{payload['title']}</b></p>" if payload.get("title") else ""
+    from . import boundaries
+
+    payload = dict(payload, boundaries=boundaries.to_geojson(boundaries.countries_in(tuple(payload["base_box"]))))
+    title = f"<p class='analysis-map-title'><b>{html.escape(payload['title'])}</b></p>" if payload.get("title") else ""
     return (f'<div class="analysis-interactive">{title}<div id="{uid}" class="analysis-map"></div>'
             f"{_json_script(payload, uid)}{_MAP_JS % {'uid': uid}}</div>{_print_only(fallback)}")
 

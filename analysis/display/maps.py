@@ -22,6 +22,8 @@ MIME = "application/vnd.militia.map+json"
 EVENT_ORDER = ["attack", "us_strike", "interception", "claim", "threat"]
 EVENT_LABELS = {"attack": "attacks", "us_strike": "US strikes", "interception": "interceptions", "claim": "claims",
                 "threat": "threats"}
+TEXT_FIELDS = ("incident_id", "event_type", "weapon", "place", "country", "date", "date_precision", "actors",
+               "date_inference", "sources", "outlets", "conflicts", "evidence", "mention_ids")
 # seaborn's "colorblind" palette, in EVENT_ORDER, then for other types
 COLOURS = ["#0173b2", "#de8f05", "#029e73", "#d55e00", "#cc78bc", "#ca9161", "#fbafe4", "#949494", "#ece133",
            "#56b4e9"]
@@ -111,7 +113,11 @@ def source_cards(incidents: pd.DataFrame, mentions: pd.DataFrame | None = None,
     for i, (_, r) in zip(ids, incidents.iterrows()):
         mids = [m for m in str(r["mention_ids"]).split(";") if m in by_id.index]
         own = conflicts[conflicts["incident_id"].astype(str) == i] if "incident_id" in conflicts.columns else conflicts
-        cards[i] = source_cards_html(r.to_frame().T, by_id.loc[mids].reset_index(drop=True), own, labels)
+        row = r.copy()
+        for key in TEXT_FIELDS:  # a missing text field is empty, not 'nan'
+            if key in row.index and not isinstance(row[key], str) and pd.isna(row[key]):
+                row[key] = ""
+        cards[i] = source_cards_html(row.to_frame().T, by_id.loc[mids].reset_index(drop=True), own, labels)
     return cards
 
 
@@ -125,7 +131,7 @@ def map_payload(incidents: pd.DataFrame, cards: dict[str, str] | None = None, ti
     """
     pts = located(incidents)
     if pts.empty:
-        return {"title": title, "markers": [], "layers": [], "boundaries": None, "bounds": None, "n_incidents": 0}
+        return {"title": title, "markers": [], "layers": [], "base_box": None, "bounds": None, "n_incidents": 0}
     cards = cards if cards is not None else source_cards(pts)
     types = event_types(pts["event_type"])
     colour = colours(types)
@@ -138,10 +144,11 @@ def map_payload(incidents: pd.DataFrame, cards: dict[str, str] | None = None, ti
                         "ids": ids, "popup": f"<div class='analysis-popup'><b>{html.escape(place)}</b> · "
                                              f"{len(grp)} {html.escape(EVENT_LABELS.get(etype, etype))}{body}</div>"})
     west, south, east, north = boundaries.extent(pts["lon"].tolist(), pts["lat"].tolist())
-    base = boundaries.countries_in((west - 10, south - 8, east + 10, north + 8))
     return {"title": title, "markers": markers, "n_incidents": len(pts),
             "layers": [{"name": t, "label": EVENT_LABELS.get(t, t), "colour": colour[t]} for t in types],
-            "boundaries": boundaries.to_geojson(base), "bounds": [[south, west], [north, east]]}
+            "bounds": [[south, west], [north, east]],
+            # the base map's countries are added at render time (not stored in the notebook)
+            "base_box": [round(west - 10, 4), round(south - 8, 4), round(east + 10, 4), round(north + 8, 4)]}
 
 
 def _fallback_html(payload: dict) -> str:
