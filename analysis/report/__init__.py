@@ -117,7 +117,7 @@ def run_notebooks(names: list[str] | None = None, out_dir: Path = paths.REPORTS,
                     seconds = execute(nb, parameters=params, output=target, progress=bar,
                                       kernel_log=(log_dir / f"{nb.stem}.kernel.log") if log_dir else None)
                 except Failure as err:
-                    failure = err
+                    failure, seconds = err, err.seconds
                     failures.append(err)
             total += seconds
             page = _render(nb, target, out_dir, every, titles, corpus, failure)

@@ -101,6 +101,7 @@ def render_html(nb_path: Path, out_dir: Path = paths.REPORTS, ctx: PageContext |
     kinds = interactive_outputs(nb)
     exporter = HTMLExporter(template_name="report", extra_template_basedirs=[str(TEMPLATES)],
                             exclude_input_prompt=True, exclude_output_prompt=True)
+    exporter.log.setLevel("ERROR")  # e.g. "alternative text is missing" for matplotlib's SVG figures
     resources = {"report": {"css": PAGE_CSS, "assets": page_assets(kinds) + TOGGLE_JS,
                             "banner": banner_html(ctx or PageContext())}}
     body, _ = exporter.from_notebook_node(nb, resources=resources)

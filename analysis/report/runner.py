@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import json
+import logging
 import re
 import sys
 import tempfile
@@ -34,6 +35,7 @@ class Failure(Exception):
     cell: int | None
     step: str
     error: str
+    seconds: float = 0.0
 
     def __str__(self) -> str:
         where = f"cell {self.cell}" if self.cell else "before its first cell"
@@ -211,6 +213,7 @@ def execute(nb_path: Path, parameters: dict | None = None, output: Path | None =
     km = QuietKernelManager(kernel_name="python3")
     km.log_path = kernel_log or Path(tempfile.gettempdir()) / "militia-analysis" / f"{nb_path.stem}.kernel.log"
     hooks = {"on_cell_start": progress.on_cell_start, "on_cell_executed": progress.on_cell_executed} if progress else {}
+    logging.getLogger("papermill").setLevel(logging.ERROR)  # its parameter-parsing notices are not the user's concern
     try:
         papermill.execute_notebook(str(nb_path), str(out), parameters=parameters or {}, cwd=str(paths.PROJECT_ROOT),
                                    kernel_name="python3", progress_bar=False, request_save_on_cell_execute=False,
@@ -218,12 +221,12 @@ def execute(nb_path: Path, parameters: dict | None = None, output: Path | None =
     except PapermillExecutionError as err:
         strip_volatile(out)
         raise Failure(nb_path.name, err.exec_count, _step_of(out, err.exec_count),
-                      f"{err.ename}: {_ANSI.sub('', str(err.evalue))}") from None
+                      f"{err.ename}: {_ANSI.sub('', str(err.evalue))}", time.perf_counter() - start) from None
     except Exception as err:  # the kernel died, timed out or could not start
         if out.exists():
             strip_volatile(out)
         cell = progress.cell_no if progress else None
         raise Failure(nb_path.name, cell, progress.step if progress else "",
-                      f"{type(err).__name__}: {err} (kernel log: {km.log_path})") from None
+                      f"{type(err).__name__}: {err} (kernel log: {km.log_path})", time.perf_counter() - start) from None
     strip_volatile(out)
     return time.perf_counter() - start
