@@ -15,6 +15,7 @@ import logging
 import re
 import sys
 import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,6 +98,22 @@ class Progress:
 
             self.bar = tqdm(total=total_cells, unit="cell", file=self.stream, dynamic_ncols=True, leave=False,
                             bar_format="{desc} |{bar}| {n_fmt}/{total_fmt} cells [{elapsed}<{remaining}]")
+        self._stop = threading.Event()
+        self._cell_started = time.perf_counter()
+        self._beat = threading.Thread(target=self._heartbeat, daemon=True)
+        self._beat.start()
+
+    def _heartbeat(self, every_bar: float = 1.0, every_line: float = 60.0) -> None:
+        """Keep the bar's clock moving during a long cell; in a log, say every minute that the cell still runs."""
+        last_line = time.perf_counter()
+        while not self._stop.wait(every_bar):
+            if self.bar is not None:
+                self.bar.refresh()
+            elif time.perf_counter() - last_line >= every_line and self.name:
+                last_line = time.perf_counter()
+                print(f"  [{self.index}/{self.n_notebooks}] {self.name} · cell {self.cell_no}/{self.cells} still "
+                      f"running ({_clock(time.perf_counter() - self._cell_started)} in this cell, "
+                      f"{_clock(time.perf_counter() - self.start)} elapsed)", file=self.stream, flush=True)
 
     def notebook(self, name: str, index: int, cells: int) -> None:
         """A notebook starts (``cells``: its code cells, with papermill's injected parameters cell if any)."""
@@ -110,6 +127,7 @@ class Progress:
             return
         if cell.get("cell_type") == "code":
             self.cell_no += 1
+            self._cell_started = time.perf_counter()
             self._show(force=False)
 
     def on_cell_executed(self, cell, cell_index: int, **_) -> None:
@@ -133,7 +151,8 @@ class Progress:
                   file=self.stream, flush=True)
 
     def close(self) -> None:
-        """End the bar."""
+        """End the bar and the heartbeat."""
+        self._stop.set()
         if self.bar is not None:
             self.bar.close()
 
