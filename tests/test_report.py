@@ -144,3 +144,21 @@ def test_render_only_leaves_committed_notebooks_untouched(tmp_path):
     assert {nb: nb.read_bytes() for nb in notebooks()} == before
     assert sorted(p.name for p in tmp_path.glob("*.html")) == sorted([f"{nb.stem}.html" for nb in notebooks()]
                                                                       + ["index.html"])
+
+
+def test_a_long_cell_is_still_reported_in_a_log():
+    import io
+    import threading
+    import time
+
+    buf = io.StringIO()
+    bar = Progress(1, 1, enabled=False, stream=buf)
+    bar.notebook("96_slow", 1, 1)
+    bar.close()  # stop the default heartbeat; run one with short intervals instead
+    bar._stop.clear()
+    beat = threading.Thread(target=bar._heartbeat, args=(0.05, 0.1))
+    beat.start()
+    time.sleep(0.4)
+    bar._stop.set()
+    beat.join()
+    assert "[1/1] 96_slow · cell 0/1 still running" in buf.getvalue()
