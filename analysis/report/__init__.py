@@ -100,7 +100,9 @@ def run_notebooks(names: list[str] | None = None, out_dir: Path = paths.REPORTS,
     for key, where in skipped.items():
         print(f"note: {', '.join(where)} take{'s' if len(where) == 1 else ''} no '{key}' parameter; "
               f"{'it runs' if len(where) == 1 else 'they run'} without it", flush=True)
-    bar = None if render_only else Progress(sum(code_cells(nb) for nb in chosen), len(chosen), enabled=progress)
+    params_of = dict(todo)
+    n_cells = {nb: code_cells(nb) + (1 if params_of[nb] else 0) for nb in chosen}  # papermill adds a cell for them
+    bar = None if render_only else Progress(sum(n_cells.values()), len(chosen), enabled=progress)
     pages, failures, total = [], [], 0.0
     try:
         for nb in every:
@@ -111,8 +113,8 @@ def run_notebooks(names: list[str] | None = None, out_dir: Path = paths.REPORTS,
                 continue
             seconds, failure = 0.0, None
             if not render_only:
-                params = dict(todo)[nb]
-                bar.notebook(nb.stem, chosen.index(nb) + 1, code_cells(nb) + (1 if params else 0))
+                params = params_of[nb]
+                bar.notebook(nb.stem, chosen.index(nb) + 1, n_cells[nb])
                 try:
                     seconds = execute(nb, parameters=params, output=target, progress=bar,
                                       kernel_log=(log_dir / f"{nb.stem}.kernel.log") if log_dir else None)

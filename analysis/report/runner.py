@@ -145,7 +145,7 @@ class Progress:
         if force or self.step != getattr(self, "_last_step", None):
             self._last_step = self.step
             elapsed = time.perf_counter() - self.start
-            left = elapsed / self.done * (self.total - self.done) if self.done else None
+            left = elapsed / self.done * max(self.total - self.done, 0) if self.done else None
             eta = f", about {_clock(left)} left" if left is not None else ""
             print(f"  {desc}{' · ' + self.step if self.step else ''} ({_clock(elapsed)} elapsed{eta})",
                   file=self.stream, flush=True)
