@@ -1,17 +1,19 @@
 # Two commands do everything on a fresh machine (each creates .venv first if it is missing):
 #   make report   execute every notebook in order, render HTML under reports/
 #   make test     unit tests of analysis/ and execution of every notebook
+# On your own articles:  make report-corpus CORPUS=path/to/folder OUT=my-report [WORKERS=4 | SCHEDULER=tcp://host:8786]
+# Check the rendered pages in a real browser (headless Chromium):  make check-html
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: report report-corpus test env lock bench clean-env
+.PHONY: report report-corpus validate-corpus check-html test env lock bench clean-env
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[notebooks,test]"
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	@$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e ".[notebooks,test]"
 	@touch $(STAMP)
 
 env: $(STAMP)  ## create or update the virtual environment
@@ -20,7 +22,15 @@ report: $(STAMP)  ## execute all notebooks in place and render reports/*.html
 	$(BIN)/python -m analysis.report
 
 report-corpus: $(STAMP)  ## run every notebook on your corpus: make report-corpus CORPUS=path/to/folder OUT=my-report
-	$(BIN)/python -m analysis.report --corpus "$(CORPUS)" --out "$(or $(OUT),my-report)"
+	$(BIN)/python -m analysis.report --corpus "$(CORPUS)" --out "$(or $(OUT),my-report)" \
+		$(if $(WORKERS),--workers "$(WORKERS)") $(if $(SCHEDULER),--scheduler "$(SCHEDULER)") \
+		$(if $(TITLE),--title "$(TITLE)")
+
+validate-corpus: $(STAMP)  ## list what in CORPUS would be rejected or warned, and why (runs nothing else)
+	$(BIN)/python -m analysis validate "$(CORPUS)"
+
+check-html: $(STAMP)  ## open the rendered pages in headless Chromium; fails on a dead table, map, timeline or console error
+	CHECK_HTML_DIR="$(OUT)" $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_html.py
 
 test: $(STAMP)  ## unit tests + execution of every notebook
 	$(BIN)/python -m pytest
