@@ -10,7 +10,7 @@ import pytest
 
 from analysis import paths
 from analysis.text.corpus import (CorpusError, decode_bytes, draft_manifest, html_to_text, is_binary, load_corpus,
-                             parse_published, write_manifest)
+                                  parse_published, write_manifest)
 
 SEED_SHA256 = {
     "000_affaa34e85474ccc.txt": "1020ef09a9984bd65d93950dde446a786e053ce8fe13712133cfe5803f72326a",
@@ -79,7 +79,7 @@ def test_every_bad_input_is_recorded_with_its_file_and_reason(tmp_path):
     assert "unparseable published date" in reasons["bad_date.txt"]
     assert "duplicate doc_id" in reasons["dup1.txt"] and "duplicate doc_id" in reasons["dup2.txt"]
     assert "outside the corpus folder" in reasons["../outside.txt"]
-    assert reasons["orphan.txt"] == "file has no manifest row"
+    assert reasons["orphan.txt"].startswith("not listed in manifest.csv")
     # nothing is lost: every file and every manifest row is accounted for
     assert len(articles) + len(rejects) == len(rows) + 1
 
@@ -91,6 +91,7 @@ def test_non_utf8_file_is_decoded_and_the_fallback_is_said(tmp_path):
     assert rejects.empty
     assert articles.loc[0, "raw"] == text
     assert articles.loc[0, "encoding_note"].startswith("not valid UTF-8")
+    assert "decoded as cp1252" in articles.loc[0, "encoding_note"]
 
 
 def test_declared_html_charset_is_used_and_tags_are_stripped(tmp_path):
@@ -100,8 +101,8 @@ def test_declared_html_charset_is_used_and_tags_are_stripped(tmp_path):
     articles, _ = load_corpus(folder)
     raw = articles.loc[0, "raw"]
     assert raw == "Headline\n\nCafé & bar said.\n\nSecond."
-    assert "declared charset iso-8859-1" in articles.loc[0, "encoding_note"]
-    assert "HTML tags stripped" in articles.loc[0, "encoding_note"]
+    assert "the HTML page declares: cp1252 (declared 'iso-8859-1')" in articles.loc[0, "encoding_note"]
+    assert "HTML parsed (HTML5)" in articles.loc[0, "encoding_note"]
 
 
 def test_undecodable_bytes_are_rejected_not_guessed_into_garbage(tmp_path):
@@ -111,7 +112,7 @@ def test_undecodable_bytes_are_rejected_not_guessed_into_garbage(tmp_path):
     rows = [dict(doc_id="n", file="noise.txt", language="en"), dict(doc_id="g", file="garbage.txt", language="en")]
     reasons = _reasons(_corpus(tmp_path, files, rows))
     assert reasons["noise.txt"].startswith("undecodable bytes")
-    assert reasons["garbage.txt"].startswith("undecodable bytes") and "is not 'en' text" in reasons["garbage.txt"]
+    assert reasons["garbage.txt"].startswith("undecodable bytes") and "no legacy encoding for 'en'" in reasons["garbage.txt"]
 
 
 def test_missing_manifest_is_a_clear_error(tmp_path):
@@ -163,12 +164,14 @@ def test_mojibake_is_flagged_not_silently_kept(tmp_path):
     text = "The militia\u00e2\u20ac\u2122s leader said the attack was over."
     folder = _corpus(tmp_path, {"m.txt": text.encode("utf-8")}, [dict(doc_id="m", file="m.txt")])
     articles, _ = load_corpus(folder)
-    assert "possible mojibake" in articles.loc[0, "encoding_note"]
+    assert articles.loc[0, "warnings"].startswith("mojibake: 1 sequence(s) like")
 
 
-def test_unsupported_file_type_and_bad_published_source(tmp_path):
+def test_unsupported_file_type_is_rejected_and_an_unknown_published_source_warned(tmp_path):
     files = {"a.pdf": b"%PDF-1.4", "b.txt": GOOD}
     rows = [dict(doc_id="a", file="a.pdf"), dict(doc_id="b", file="b.txt", published_source="guessed")]
-    reasons = _reasons(_corpus(tmp_path, files, rows))
-    assert "unsupported file type" in reasons["a.pdf"]
-    assert "published_source" in reasons["b.txt"]
+    folder = _corpus(tmp_path, files, rows)
+    assert "unsupported file type" in _reasons(folder)["a.pdf"]
+    articles, _ = load_corpus(folder)
+    assert articles.loc[0, "published_source"] == "unknown"
+    assert articles.loc[0, "warnings"].startswith("manifest_value: published_source 'guessed' is not one of")

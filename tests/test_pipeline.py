@@ -62,6 +62,6 @@ def test_no_sentence_breaks_inside_abbreviations(corpus):
 
 def test_write_processed(tmp_path, corpus):
     written = write_processed(corpus, tmp_path)
-    assert set(written) == {"articles", "paragraphs", "sentences", "removed", "references", "rejects"}
+    assert set(written) == {"articles", "paragraphs", "sentences", "removed", "references", "rejects", "failures"}
     back = pd.read_csv(written["removed"], dtype=str, keep_default_na=False)
     assert len(back) == len(corpus.removed)

@@ -18,6 +18,9 @@ Rules are general (line shapes, word lists, date and credit patterns), never per
 - ``date_stamp``, ``updated_stamp``: a line that is only a date, or an "Updated: ..." stamp.
 - ``dateline``: "WASHINGTON -" style place prefix of the first paragraph (moved to metadata).
 - ``caption`` / ``caption_repeat``: photo captions and credits; a caption repeated verbatim.
+- ``duplicate_paragraph``: a body paragraph printed twice in a row (a scraping or paste error): the
+  first copy stays in the body, the second is removed and audited. Two identical lines count as a
+  repeated *caption* only when they are caption-shaped (a credit, a caption cue, or next to a caption).
 - ``site_ui``: interface strings ("Powered by automated translation", "Share this", ...).
 - ``crosshead``: short section headings between paragraphs.
 - ``source_list``: the trailing list of cited sources (parsed by ``parse_reference``).
@@ -33,6 +36,8 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from .checks import require_frame, require_text
+
 #: Every audit rule, with what it removes or moves and why (shown in notebook 01 and the README).
 RULES: dict[str, str] = {
     "title": "headline line at the top (moved to metadata: title_in_text)",
@@ -42,6 +47,7 @@ RULES: dict[str, str] = {
     "dateline": "'WASHINGTON -' style place prefix of the first paragraph (moved to metadata)",
     "caption": "photo caption or credit line (moved to metadata)",
     "caption_repeat": "a caption repeated verbatim",
+    "duplicate_paragraph": "second copy of a body paragraph printed twice in a row (the first copy is kept)",
     "site_ui": "site interface text ('Powered by automated translation', 'Share this', ...)",
     "byline": "'By <name>' line (moved to metadata: byline)",
     "signoff": "agency sign-off ('Reporting by ...', '- AFP')",
@@ -59,7 +65,7 @@ RULES: dict[str, str] = {
     "blank_lines": "further blank lines between paragraphs",
     "edge_whitespace": "whitespace before the first or after the last paragraph",
 }
-FURNITURE_RULES = frozenset(list(RULES)[:13])
+FURNITURE_RULES = frozenset(list(RULES)[:list(RULES).index("footer") + 1])
 
 # ---------------------------------------------------------------- characters
 
@@ -78,7 +84,7 @@ def normalise_for_matching(text: str) -> str:
     >>> normalise_for_matching("“Go” – he’s")
     '"Go" - he\\'s'
     """
-    return text.translate(QUOTE_MAP)
+    return require_text(text, "text").translate(QUOTE_MAP)
 
 
 # ---------------------------------------------------------------- edits
@@ -99,6 +105,7 @@ def apply_edits(raw: str, edits: list[Edit]) -> str:
     >>> apply_edits("a\\u00a0b  c", [Edit(1, 2, "normalise_space", " "), Edit(4, 5, "whitespace")])
     'a b c'
     """
+    raw = require_text(raw, "raw")
     out, pos = [], 0
     for e in sorted(edits):
         if e.start < pos:
@@ -116,6 +123,8 @@ def rebuild_raw(body: str, audit: pd.DataFrame) -> str:
     >>> rebuild_raw("a b", pd.DataFrame({"start": [1], "end": [2], "text": ["\\u00a0"], "replacement": [" "]})) == "a\\u00a0b"
     True
     """
+    body = require_text(body, "body")
+    audit = require_frame(audit, "audit", ["start", "end", "text", "replacement"])
     out, raw_pos, body_pos = [], 0, 0
     for row in audit.sort_values("start").itertuples():
         gap = row.start - raw_pos
@@ -168,7 +177,12 @@ REFERENCE_DATE = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2,4})\s*$")
 REFERENCE_TITLE = re.compile(r"[\"\u201c\u201d](.+?)[,.]?\s*[\"\u201d\u201c]")
 AUXILIARIES = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|do|does|did|will|would|can|could|"
                          r"said|says|told|say|should|may|might|must)\b", re.I)
-SENTENCE_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*\s*$")
+_CLOSERS = "\"'\u2019\u201d)]"
+
+
+def _ends_sentence(text: str) -> bool:
+    """True when a line ends like a sentence (. ! ? before closing quotes and brackets); linear time."""
+    return text.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?"))
 
 
 def _words(line: str) -> list[str]:
@@ -183,8 +197,8 @@ def is_reference_line(line: str) -> bool:
     >>> is_reference_line("He said the attacks on 11/6/23 were bad.")
     False
     """
-    line = line.strip()
-    return bool(REFERENCE_DATE.search(line) and REFERENCE_TITLE.search(line)) and len(line) < 400
+    line = require_text(line, "line").strip()
+    return len(line) < 400 and bool(REFERENCE_DATE.search(line) and REFERENCE_TITLE.search(line))
 
 
 def is_crosshead(line: str) -> bool:
@@ -193,9 +207,11 @@ def is_crosshead(line: str) -> bool:
     >>> is_crosshead("Controlled violence"), is_crosshead("Consecutive attacks.."), is_crosshead("Five members were killed.")
     (True, True, False)
     """
-    text = line.strip()
+    text = require_text(line, "line").strip()
+    if len(text) > 90:
+        return False
     words = _words(text)
-    if not words or len(words) > 10 or len(text) > 90:
+    if not words or len(words) > 10:
         return False
     if DASHED_LINE.match(text) or QUOTED_LINE.match(text) or text.endswith(".."):
         return len(words) <= 8
@@ -214,7 +230,7 @@ def is_caption(line: str) -> bool:
     >>> is_caption("A 2018 file photo shows US Army soldiers at an outpost. (AP)"), is_caption("(US Air Force)")
     (True, True)
     """
-    text = line.strip()
+    text = require_text(line, "line").strip()
     if re.fullmatch(r"\([^()]{1,60}\)", text):
         return True
     return bool(CREDIT.search(text) and (CAPTION_CUES.search(text) or len(_words(text)) <= 40))
@@ -226,7 +242,7 @@ def is_date_line(line: str) -> bool:
     >>> is_date_line("Friday 09/07/2021"), is_date_line("Wednesday, November 22, 2023"), is_date_line("On June 28 they met.")
     (True, True, False)
     """
-    return bool(DATE_LINE.match(line))
+    return bool(DATE_LINE.match(require_text(line, "line")))
 
 
 # ---------------------------------------------------------------- references
@@ -238,7 +254,7 @@ def parse_reference(entry: str, previous: dict | None = None) -> dict:
     >>> r["author"], r["title"], r["outlet"], r["date"]
     ('Babb, Carla', 'Pentagon: 38 Attacks', 'Voice of America', '2023-11-06')
     """
-    text = re.sub(r"\s+", " ", entry.translate(_VIEW_MAP)).strip()
+    text = re.sub(r"\s+", " ", require_text(entry, "entry").translate(_VIEW_MAP)).strip()
     continuation = text.startswith("- ")
     text = text[2:] if continuation else text
     m_title = REFERENCE_TITLE.search(text)
@@ -331,7 +347,7 @@ def _classify(lines: list[_Line], manifest_title: str) -> dict[int, str]:
             rules[i] = "site_ui"
         elif SIGNOFF.match(text):
             rules[i] = "signoff"
-        elif BYLINE.match(text) and len(_words(text)) <= 16 and not SENTENCE_END.search(text):
+        elif BYLINE.match(text) and len(_words(text)) <= 16 and not _ends_sentence(text):
             rules[i] = "byline"
         elif UPDATED_LINE.match(text):
             rules[i] = "updated_stamp"
@@ -342,10 +358,7 @@ def _classify(lines: list[_Line], manifest_title: str) -> dict[int, str]:
         elif text in seen and len(_words(text)) <= 60 and rules.get(seen[text]) in {"caption", "caption_repeat"}:
             rules[i] = "caption_repeat"
         seen.setdefault(text, i)
-    # repeated captions: a second verbatim copy of a line marks both as captions when they sit together
-    for i, j in zip(content, content[1:]):
-        if lines[i].text.strip() == lines[j].text.strip() and i not in rules and j not in rules:
-            rules[i], rules[j] = "caption", "caption_repeat"
+    _repeated_lines(lines, content, rules)
     # trailing source list (at least two entries, ignoring blanks and furniture)
     body = [i for i in content if i not in rules]
     k = len(body)
@@ -364,13 +377,34 @@ def _classify(lines: list[_Line], manifest_title: str) -> dict[int, str]:
     return rules
 
 
+def _caption_shaped(text: str, neighbours: list[str | None]) -> bool:
+    """A line printed twice is a caption when it reads like one: a caption cue, or a caption next to it."""
+    if len(_words(text)) > 40:
+        return False
+    return bool(CAPTION_CUES.search(text)) or any(r in ("caption", "caption_repeat") for r in neighbours)
+
+
+def _repeated_lines(lines: list[_Line], content: list[int], rules: dict[int, str]) -> None:
+    """Lines printed twice (or more) in a row: a repeated caption, else a duplicated body paragraph."""
+    for k in range(1, len(content)):
+        i, j = content[k - 1], content[k]
+        if j in rules or lines[i].text.strip() != lines[j].text.strip():
+            continue
+        if rules.get(i) == "duplicate_paragraph" or (i not in rules and not _caption_shaped(
+                lines[i].text.strip(), [rules.get(content[k - 2]) if k >= 2 else None,
+                                        rules.get(content[k + 1]) if k + 1 < len(content) else None])):
+            rules[j] = "duplicate_paragraph"
+        elif i not in rules:
+            rules[i], rules[j] = "caption", "caption_repeat"
+
+
 def _header(lines: list[_Line], content: list[int], body: list[int], rules: dict[int, str], title: str) -> None:
     if not body:
         return
     first = body[0]
     norm = lambda s: re.sub(r"\W+", " ", normalise_for_matching(s)).strip().lower()  # noqa: E731
     text = lines[first].text.strip()
-    looks_like_title = (len(_words(text)) <= 25 and not SENTENCE_END.search(text)) or (title and norm(text) == norm(title))
+    looks_like_title = (len(_words(text)) <= 25 and not _ends_sentence(text)) or (title and norm(text) == norm(title))
     if not looks_like_title or len(body) < 2:
         return
     if body[1] == first + 1 and lines[body[1]].text.strip()[:1].islower():
@@ -382,7 +416,7 @@ def _header(lines: list[_Line], content: list[int], body: list[int], rules: dict
     furniture_follows = bool(later) and later[0] in rules and rules[later[0]] in {
         "date_stamp", "caption", "site_ui", "updated_stamp"}
     if len(body) > 2 and len(_words(stand)) <= 45 and (
-            (not SENTENCE_END.search(stand) and len(_words(stand)) >= 5) or furniture_follows):
+            (not _ends_sentence(stand) and len(_words(stand)) >= 5) or furniture_follows):
         rules[nxt] = "standfirst"
 
 
@@ -399,59 +433,51 @@ def _nfc_edits(raw: str, start: int, end: int) -> list[Edit]:
     return edits
 
 
-def _char_edits(view_raw: str, start: int, end: int) -> list[Edit]:
-    """Character-level normalisation edits inside a kept paragraph raw[start:end]."""
-    edits: list[Edit] = _nfc_edits(view_raw, start, end)
-    composed = {i for e in edits for i in range(e.start, e.end)}
-    for m in re.finditer(rf"[{SPACE_CHARS}{ZERO_WIDTH}\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", view_raw[start:end]):
-        ch = m.group()
-        pos = start + m.start()
-        if pos in composed:
+_EDGE = SPACE_CHARS + ZERO_WIDTH + " \r" + "".join(map(chr, [*range(0, 9), 11, 12, *range(14, 32), 127]))
+_SPECIAL = f"[{ZERO_WIDTH}{SPACE_CHARS}\\r\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]"
+#: A run of two or more space-like characters, or a single special one (non-breaking space, zero-width ...).
+_RUN = re.compile(f"[ {SPACE_CHARS}{ZERO_WIDTH}\\r\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f]{{2,}}|{_SPECIAL}")
+
+
+def _run_edits(raw: str, start: int, end: int, keep_one: bool, skip: set[int]) -> list[Edit]:
+    """Edits for one run of space-like characters raw[start:end]: the first space is kept (as a plain
+    space) when ``keep_one``, other spaces go as ``whitespace``; zero-width, control and CR characters go."""
+    edits: list[Edit] = []
+    kept = not keep_one
+    for pos in range(start, end):
+        ch = raw[pos]
+        if pos in skip:
             continue
         if ch in ZERO_WIDTH:
             edits.append(Edit(pos, pos + 1, "zero_width"))
-        elif ch in SPACE_CHARS:
-            edits.append(Edit(pos, pos + 1, "normalise_space", " "))
         elif ch == "\r":
             edits.append(Edit(pos, pos + 1, "line_ending"))
+        elif ch == " " or ch in SPACE_CHARS:
+            if kept:
+                edits.append(Edit(pos, pos + 1, "whitespace"))
+            elif ch != " ":
+                edits.append(Edit(pos, pos + 1, "normalise_space", " "))
+            kept = True
         else:
             edits.append(Edit(pos, pos + 1, "control"))
     return edits
 
 
 def _paragraph_edits(raw: str, start: int, end: int) -> list[Edit]:
-    """Normalise one kept paragraph: characters, then collapse runs of spaces (in body coordinates)."""
-    edits = _char_edits(raw, start, end)
-    seg = apply_edits(raw[start:end], [Edit(e.start - start, e.end - start, e.rule, e.replacement) for e in edits])
-    if not re.search(r"  |^ | $", seg):
-        return edits
-    # collapse spaces: map each extra space back to a raw position; a char edit that became a
-    # space keeps its rule when it is the one kept, otherwise it is removed as whitespace
-    keep_map: list[int] = []  # raw index of each kept character of seg
-    covered = {e.start: e for e in edits}
-    pos = start
-    while pos < end:
-        e = covered.get(pos)
-        if e is not None:
-            keep_map.extend([pos] * len(e.replacement))
-            pos = e.end
-        else:
-            keep_map.append(pos)
-            pos += 1
-    drop = set()
-    for m in re.finditer(r"(?<= ) +|^ +| +$", seg):
-        drop.update(range(m.start(), m.end()))
-    out = []
-    for e in edits:
-        if e.replacement == " " and keep_map.index(e.start) in drop:
-            out.append(Edit(e.start, e.end, "whitespace"))
-        else:
-            out.append(e)
-    for idx in sorted(drop):
-        raw_pos = keep_map[idx]
-        if raw_pos not in covered:
-            out.append(Edit(raw_pos, raw_pos + 1, "whitespace"))
-    return out
+    """Normalise one kept line raw[start:end]: compose accents (NFC), drop invisible characters, map
+    Unicode spaces to a plain space, collapse runs of spaces and trim the ends; linear time."""
+    edits: list[Edit] = _nfc_edits(raw, start, end)
+    composed = {i for e in edits for i in range(e.start, e.end)}
+    seg = raw[start:end]
+    lead = len(seg) - len(seg.lstrip(_EDGE))
+    trail = len(seg) - len(seg.rstrip(_EDGE)) if lead < len(seg) else 0
+    if lead:
+        edits.extend(_run_edits(raw, start, start + lead, False, composed))
+    if trail:
+        edits.extend(_run_edits(raw, end - trail, end, False, composed))
+    for m in _RUN.finditer(raw, start + lead, end - trail):
+        edits.extend(_run_edits(raw, m.start(), m.end(), True, composed))
+    return edits
 
 
 def _join_wrapped(lines: list[_Line], kept: list[int]) -> list[list[int]]:
@@ -475,6 +501,8 @@ def clean_text(raw: str, title: str = "") -> Cleaned:
     >>> c.body, c.meta["dateline"], c.meta["title"]
     ('The Pentagon said so.', 'WASHINGTON', 'Title here')
     """
+    raw = require_text(raw, "raw")
+    title = require_text(title, "title", allow_none=True)
     view = raw.translate(_VIEW_MAP)
     lines = _lines(view)
     rules = _classify(lines, title)

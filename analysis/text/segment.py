@@ -1,4 +1,13 @@
-"""Paragraphs and sentences with character offsets into the cleaned body text."""
+"""Paragraphs and sentences with character offsets into the cleaned body text.
+
+Sentences come from NLTK's Punkt splitter (no training data, no download) with the project's
+abbreviation list, then a second pass re-joins splits after abbreviations and initials. A paragraph
+longer than ``MAX_PUNKT_CHARS`` is first cut at likely sentence ends (or, failing those, at spaces)
+into pieces of at most that size (NLTK runs its patterns under a time limit, which a 20 MB paragraph
+exceeded). An article with more possible sentence ends than real news ever has (``is_dense``) goes to
+a fast regular-expression splitter instead, since Punkt's cost grows with the number of full stops:
+every input stays under 2 s per MB.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +15,16 @@ import re
 from functools import lru_cache
 
 import pandas as pd
+
+from .checks import require_text
+
+#: Longest piece of text handed to Punkt at once (longer paragraphs are cut at likely sentence ends).
+MAX_PUNKT_CHARS = 20_000
+#: Possible sentence ends per character above which Punkt is not used (real news: median 1/117, max 1/48).
+MAX_END_DENSITY = 1 / 40
+_NUMBERED = re.compile(r"\b(?:No|Nos|Art|Vol|pp?|Fig|Sec)\.$")
+_END = re.compile(r"[.!?]+[\"'\u2019\u201d)\]]*\s+")
+_LIKELY_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 
 #: Abbreviations after which a full stop does not end a sentence (titles, ranks, initialisms).
 ABBREVIATIONS = frozenset(
@@ -40,6 +59,7 @@ def paragraph_rows(body: str) -> list[dict]:
     >>> paragraph_rows("A.\\n\\nB.")[1]
     {'para_id': 1, 'start': 4, 'end': 6, 'text': 'B.'}
     """
+    body = require_text(body, "body")
     return [{"para_id": i, "start": m.start(), "end": m.end(), "text": m.group()}
             for i, m in enumerate(re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", body))]
 
@@ -53,25 +73,80 @@ def _ends_with_abbreviation(chunk: str) -> bool:
     return token in ABBREVIATIONS or bool(re.fullmatch(r"(?:[a-z]\.){1,4}[a-z]?|[a-z]", token))
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) in ``text``: Punkt, then re-joined after abbreviations and initials.
+def is_dense(text: str) -> bool:
+    """True when a text has more possible sentence ends than ``MAX_END_DENSITY`` allows (beyond a slack
+    of 20 for short texts): Punkt's cost per end would pass 2 s per MB, so such text goes to the fast splitter.
+
+    >>> is_dense("Rockets hit the base. Nobody was hurt."), is_dense("a. " * 1000)
+    (False, True)
+    """
+    text = require_text(text, "text")
+    return len(_END.findall(text)) > 20 + MAX_END_DENSITY * len(text)
+
+
+def _lookbehinds(words: list[str]) -> str:
+    """An alternation of fixed-width lookbehinds, one per word, each at a word start."""
+    return "|".join(f"(?<=(?<![\\w.]){re.escape(w)})" for w in sorted(words, key=len, reverse=True))
+
+
+_CLOSE = "[\"'\u201d\u2019)\\]]*"
+#: Full stops that do not end a sentence, for the fast splitter: after an initial (J.), an initialism
+#: (U.S.), a listed abbreviation (Gen.), or a numbering word before a number (No. 5).
+_NOT_A_STOP = re.compile(
+    f"(?:(?<=(?<![\\w.])[A-Za-z])|(?<=\\.[A-Za-z])|{_lookbehinds([a for a in ABBREVIATIONS if '.' not in a])})"
+    f"\\.(?={_CLOSE}\\s)|(?:{_lookbehinds(['No', 'Nos', 'Art', 'Vol', 'p', 'pp', 'Fig', 'Sec'])})\\.(?=\\s+\\d)",
+    re.I)
+#: ... except after U.S./U.K./U.N./E.U. before a capitalised function word (see _real_stop).
+_COUNTRY_STOP = re.compile(
+    f"(?<=u\\.s|u\\.k|u\\.n|e\\.u)\\x00(?={_CLOSE}\\s+[\"'\u201c\u2018]?"
+    "(?:the|it|he|she|they|we|but|in|on|a|this|that|i|and)\\b)", re.I)
+_SPACE = re.compile(r"\s*")
+_FAST_END = re.compile(f"[.!?]+{_CLOSE}(?=\\s)")
+
+
+def _fast_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence spans for dense text, linear with regular expressions only: cut after . ! ? followed by
+    white space, except where the stop belongs to an initial, initialism, abbreviation or numbering word.
+
+    >>> t = "Gen. A. B. Smith met the U.S. envoy. No. 5 left. Then the U.S. The end."
+    >>> [t[s:e] for s, e in _fast_spans(t)]
+    ['Gen. A. B. Smith met the U.S. envoy.', 'No. 5 left.', 'Then the U.S.', 'The end.']
+    """
+    view = _COUNTRY_STOP.sub(".", _NOT_A_STOP.sub("\x00", text))
+    spans, start = [], len(text) - len(text.lstrip())
+    for m in _FAST_END.finditer(view):
+        spans.append((start, m.end()))
+        start = _SPACE.match(view, m.end()).end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def split_sentences(text: str, fast: bool | None = None) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) in ``text``: Punkt (or, for dense text, the fast splitter), then
+    re-joined after abbreviations and initials. ``fast=None`` decides by ``is_dense(text)``.
 
     >>> t = "The U.S. Army and Gen. Smith met J. R. Jones. Col. Marotto said so."
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['The U.S. Army and Gen. Smith met J. R. Jones.', 'Col. Marotto said so.']
     """
+    text = require_text(text, "text")
     if not text.strip():
         return []
+    if fast is None:
+        fast = is_dense(text)
+    if fast:
+        return _fast_spans(text)
     spans: list[list[int]] = []
-    for start, end in _punkt().span_tokenize(text):
+    for start, end in _punkt_spans(text):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         if start == end:
             continue
-        prev = text[spans[-1][0]:spans[-1][1]] if spans else ""
-        numbered = bool(re.search(r"\b(?:No|Nos|Art|Vol|pp?|Fig|Sec)\.$", prev)) and text[start].isdigit()
+        prev = _tail(text, *spans[-1]) if spans else ""
+        numbered = text[start].isdigit() and bool(_NUMBERED.search(prev))
         if spans and (numbered or (_ends_with_abbreviation(prev) and not _real_stop(text, spans[-1][1], start))):
             spans[-1][1] = end
         else:
@@ -79,11 +154,54 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans]
 
 
+def _tail(text: str, start: int, end: int, size: int = 24) -> str:
+    """The last words of text[start:end] (whole words, at most ``size`` characters): enough to see an
+    abbreviation, and constant work however long the sentence has grown.
+
+    >>> _tail("He met Gen. Smith and Col.", 0, 26, size=8)
+    'Col.'
+    """
+    if end - start <= size:
+        return text[start:end]
+    tail = text[end - size:end]
+    cut = re.search(r"\s", tail)
+    return tail[cut.end():] if cut else ""
+
+
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Cut a long text into pieces of at most MAX_PUNKT_CHARS, at the last likely sentence end in the
+    second half of each window (else the last space, else anywhere).
+
+    >>> _pieces("a" * 10)
+    [(0, 10)]
+    """
+    pieces, start = [], 0
+    while len(text) - start > MAX_PUNKT_CHARS:
+        low, limit = start + MAX_PUNKT_CHARS // 2, start + MAX_PUNKT_CHARS
+        cut = None
+        for m in _LIKELY_END.finditer(text, low, limit):
+            cut = m.end()
+        if cut is None:
+            space = text.rfind(" ", low, limit)
+            cut = space + 1 if space > 0 else limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def _punkt_spans(text: str):
+    """Punkt's sentence spans over a text of any length (piece by piece, offsets into the whole text)."""
+    for p_start, p_end in _pieces(text):
+        for start, end in _punkt().span_tokenize(text[p_start:p_end]):
+            yield p_start + start, p_start + end
+
+
 def _real_stop(text: str, prev_end: int, next_start: int) -> bool:
     """A stop after an abbreviation still ends a sentence when the abbreviation is a country
     initialism (U.S.) and the next word starts a new clause with a capitalised function word."""
     head = text[prev_end - 5:prev_end].lower()
-    nxt = re.match(r"[\"'\u201c\u2018]?(\w+)", text[next_start:])
+    nxt = re.match(r"[\"'\u201c\u2018]?(\w+)", text[next_start:next_start + 40])
     starters = {"the", "it", "he", "she", "they", "we", "but", "in", "on", "a", "this", "that", "i", "and"}
     return head.endswith(("u.s.", "u.k.", "u.n.", "e.u.")) and bool(nxt) and nxt.group(1).lower() in starters
 
@@ -98,14 +216,16 @@ def sentences(body: str) -> pd.DataFrame:
 
 
 def sentence_rows(body: str) -> list[dict]:
-    """Sentence rows as plain dicts (what ``sentences`` wraps in a DataFrame).
+    """Sentence rows as plain dicts (what ``sentences`` wraps in a DataFrame); one splitter per article.
 
     >>> [r["text"] for r in sentence_rows("One. Two.")]
     ['One.', 'Two.']
     """
+    body = require_text(body, "body")
     rows: list[dict] = []
+    fast = is_dense(body)
     for para in paragraph_rows(body):
-        for s, e in split_sentences(para["text"]):
+        for s, e in split_sentences(para["text"], fast=fast):
             rows.append({"para_id": para["para_id"], "sent_id": len(rows), "start": para["start"] + s,
                          "end": para["start"] + e, "text": para["text"][s:e]})
     return rows
