@@ -1,0 +1,440 @@
+"""Incident mentions: one row per report of a violent event in the cleaned sentences of a corpus.
+
+For each article:
+
+1. **Candidate sentences.** One regular expression of every event cue and weapon word
+   (:mod:`analysis.events.vocabulary`) picks the sentences worth reading; the rest of the article
+   costs one scan. Time expressions are found (``date_mentions``) only in the paragraphs holding
+   candidates, the other characters blanked so that offsets hold.
+2. **Clauses into mentions.** A candidate sentence is cut into clauses
+   (:mod:`analysis.events.clauses`); clauses are grouped into mentions: a clause with its own event
+   cue starts a new mention when it brings its own place, weapon family, agent or kind of event
+   (claim, threat); other clauses (a participial "killing three", a "rocket attack" phrase) join the
+   mention they belong to. Each mention's slots are filled from its own clauses only.
+3. **Slots.** Event type, agent and target (:mod:`analysis.events.triggers`), weapon and ACLED
+   sub-event type, counts by role and casualties with who and qualifier (:mod:`analysis.events.roles`),
+   place with its town, district, province, country and coordinates (:mod:`analysis.events.places`),
+   date with precision (:mod:`analysis.events.dating`), and the evidence span.
+4. **Context.** A sentence with casualties or blame but no event cue ("Three security personnel were
+   killed", "X was believed responsible") completes the previous mention of the paragraph (or up to
+   three sentences back); a mention without a place or date takes them from the story it sits in.
+
+A mention is kept when it says something specific (a place finer than a country, a weapon, a count,
+casualties, a precise date or a named agent); summaries of many attacks ("since the beginning of the
+year", "dozens of attacks") are kept with ``scope = aggregate``; policy and conditionals ("attacks will
+be met with strikes") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from ..progress import progress as _progress
+from .actors import scan_actors
+from .clauses import is_caption, split_clauses
+from .dating import EMPTY_DATE, best_date, window_date
+from .places import TOWN_TYPES, scan_places, specificity
+from .roles import casualties, munitions
+from .timex import date_mentions
+from .triggers import agent_and_target, attribution, cue_classes, event_type
+from .vocabulary import vocabulary, weapons_in
+
+__all__ = ["incident_mentions", "MENTION_COLUMNS", "doc_mentions"]
+
+MENTION_COLUMNS = [
+    "doc_id", "mention_id", "para_id", "sent_id", "sent_start", "sent_end", "clause_start", "clause_end",
+    "evidence_start", "evidence_end", "scope", "event_type", "event_subtype", "weapon", "weapons", "n_fired", "n_hit",
+    "n_intercepted", "n_claimed", "killed", "injured", "killed_who", "injured_who", "casualty_group", "qualifier",
+    "qualifiers", "place_id", "place", "place_text", "place_type", "place_source", "place_score", "place_method",
+    "town", "district", "admin1", "country", "latitude", "longitude", "geo_precision", "actor_id", "actor",
+    "actor_attribution", "attribution", "attributed_by", "target", "date", "date_precision", "earliest", "latest",
+    "date_text", "date_rule", "date_source", "date_inference", "evidence",
+]
+COUNT_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
+_AGGREGATE = re.compile(r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|\w+ times\b|"
+                        r"dozens of (?:attacks|strikes)|in the space of|(?:close to|about|some|more than|nearly|at least) "
+                        r"\d+ (?:attacks|strikes|occasions|times|US|sites)|repeatedly|series of|campaign of|"
+                        r"have been (?:\w+ )?(?:attacked|targeted)|began in|repeated (?:attacks|strikes)|"
+                        r"in recent (?:months|weeks)|growing numbers|a wave of|spate of|string of|\d+ attacks)\b", re.I)
+_PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert)\b", re.I)
+_CRAM = re.compile(r"Counter[- ]Rocket,? Artillery,? and Mortar|C-RAM", re.I)
+_ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|floods?|fires? broke|heart attack|"
+                       r"covid|virus|disease|overdose|drowned|electrocuted|heatstroke)\b", re.I)
+_NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|workshops?|factories|factory|used to "
+                        r"(?:launch|make)|launch sites?|production)\b[^.;]{0,30}$", re.I)
+
+
+def _candidates(sentences: pd.DataFrame) -> list[dict]:
+    """Sentences with an event cue or weapon word, as dicts (the rest are never read again)."""
+    cue = vocabulary().any_cue
+    return [s for s in sentences.to_dict("records") if cue.search(str(s["text"]))]
+
+
+def _masked(text: str, keep: Iterable[tuple[int, int]]) -> str:
+    """``text`` with everything outside the ``keep`` spans blanked (offsets unchanged).
+
+    >>> _masked("abc def ghi", [(4, 7)])
+    '    def    '
+    """
+    out = [" "] * len(text)
+    for a, b in keep:
+        out[a:b] = text[a:b]
+    return "".join(out)
+
+
+def doc_mentions(sents: pd.DataFrame, text: str, published: str | tuple | None) -> list[dict]:
+    """Mentions of one article given its sentences, text and publication date (or window)."""
+    cands = _candidates(sents)
+    if not cands:
+        return []
+    paras = {int(c["para_id"]) for c in cands}
+    para_spans = sents[sents["para_id"].astype(int).isin(paras)].groupby("para_id").agg(s=("start", "min"),
+                                                                                         e=("end", "max"))
+    dm = date_mentions(_masked(text, zip(para_spans["s"], para_spans["e"])), published)
+    dm_rows = dm.to_dict("records") if len(dm) else []
+    rows: list[dict] = []
+    for s in cands:
+        rows.extend(_sentence_mentions(s, text, dm_rows))
+    pub = published if isinstance(published, str) else ""
+    rows = [r for r in _inherit(rows, pub) if r["event_type"] not in ("casualty", "responsibility")]
+    for r in rows:
+        r["date_inference"] = ""
+    return rows
+
+
+def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
+    """Clauses of a sentence grouped into mentions (start, end, cues) as described in the module docstring."""
+    groups: list[dict] = []
+    pending: tuple[int, int] | None = None
+    for lo, hi in split_clauses(sent):
+        clause = sent[lo:hi]
+        cues = cue_classes(clause)
+        event = {"attack", "strike", "interception", "claim", "threat"} & set(cues)
+        own = _clause_facts(lo, hi, clause, places, actors, cues)
+        if not event or groups and not _distinct(groups[-1], own):
+            if groups:
+                _extend(groups[-1], hi, cues, own)
+            else:
+                pending = (pending[0] if pending else lo, hi)
+            continue
+        start = pending[0] if pending and not groups else lo
+        groups.append({"start": start, "end": hi, "cues": dict(cues), **own})
+        pending = None
+    if not groups and pending:
+        cues = cue_classes(sent[pending[0]:pending[1]])
+        if cues:
+            groups.append({"start": pending[0], "end": pending[1], "cues": cues,
+                           **_clause_facts(*pending, sent[pending[0]:pending[1]], places, actors, cues)})
+    return groups
+
+
+def _clause_facts(lo: int, hi: int, clause: str, places: list[dict], actors: list[dict], cues: dict) -> dict:
+    """What a clause brings of its own: places, weapon families, agent sides, kind of event."""
+    fam = {vocabulary().family(w) for w in weapons_in(_CRAM.sub(" ", clause))}
+    return {"places": {p["place_id"] for p in places if lo <= p["start"] < hi and p["type"] != "country"},
+            "families": fam, "sides": {a["side"] for a in actors if lo <= a["start"] < hi},
+            "kind": "claim" if "claim" in cues else "threat" if "threat" in cues and len(cues) <= 2 else "event"}
+
+
+def _distinct(g: dict, own: dict) -> bool:
+    """Whether a clause with its own event cue reports another event than the group before it."""
+    from .places import places_compatible
+
+    if own["kind"] != g["kind"]:
+        return True
+    if own["places"] and g["places"] and not any(places_compatible(a, b) for a in own["places"] for b in g["places"]):
+        return True
+    if own["families"] and g["families"] and not own["families"] & g["families"] and \
+            not {"rocket", "missile", "mortar"} >= own["families"] | g["families"]:
+        return True
+    return bool(own["sides"] and g["sides"] and not own["sides"] & g["sides"] and
+                ({"us_coalition"} & own["sides"]) != ({"us_coalition"} & g["sides"]))
+
+
+def _extend(g: dict, hi: int, cues: dict, own: dict) -> None:
+    """Add a clause to a group."""
+    g["end"] = hi
+    for k, v in cues.items():
+        g["cues"].setdefault(k, []).extend(v)
+    for k in ("places", "families", "sides"):
+        g[k] |= own[k]
+
+
+def _sentence_mentions(s: dict, text: str, dm: list[dict]) -> list[dict]:
+    """Mentions of one candidate sentence (before context is applied)."""
+    sent, off = str(s["text"]), int(s["start"])
+    if is_caption(sent):
+        return []
+    places, actors = scan_places(sent), scan_actors(sent)
+    out = []
+    for g in _groups(sent, places, actors):
+        row = _mention(s, g, sent, off, text, dm, places, actors)
+        if row is not None:
+            out.append(row)
+    return out
+
+
+def _mention(s: dict, g: dict, sent: str, off: int, text: str, dm: list[dict], places: list[dict],
+             actors: list[dict]) -> dict | None:
+    """Fill the slots of one group; None when it is not an incident mention."""
+    lo, hi = g["start"], g["end"]
+    clause = sent[lo:hi]
+    own_actors = [{**a, "start": a["start"] - lo, "end": a["end"] - lo} for a in actors if lo <= a["start"] < hi]
+    agent, target = agent_and_target(clause, own_actors, g["cues"])
+    weapons = _weapons(clause)
+    fams = {vocabulary().family(w) for w in weapons}
+    et = event_type(clause, g["cues"], agent, fams, any(a["type"] == "armed group" for a in own_actors if a is not agent))
+    if et is None:
+        return None
+    counts = {**munitions(clause, "claim" if et == "claim" else ""), **casualties(clause)}
+    if et in ("us_strike", "strike"):
+        weapons = _strike_means(clause, weapons)
+    place = _site_place([p for p in places if lo <= p["start"] < hi])
+    date_ = best_date(dm, text, off + lo, off + hi) or best_date(dm, text, off, off + len(sent))
+    row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, date_, places)
+    if et not in ("casualty", "responsibility") and not _specific(row, et, agent, clause):
+        return None
+    return row
+
+
+def _weapons(clause: str) -> list[str]:
+    """Weapons of a mention's clauses (the C-RAM air-defence system is not a weapon used in the attack)."""
+    return weapons_in(_CRAM.sub(" ", clause))
+
+
+def _strike_means(clause: str, weapons: list[str]) -> list[str]:
+    """The means of a strike: weapons named as its target ("depots storing drones") are dropped."""
+    from .vocabulary import vocabulary as _v
+
+    own = []
+    for label, _f, _s, rx in _v().weapons:
+        if label in weapons and any(not _NOT_MEANS.search(clause[:m.start()]) for m in rx.finditer(clause)):
+            own.append(label)
+    if not own and re.search(r"\b(?:bombed|bombing|struck|strikes?|airstrikes?|raids?)\b", clause, re.I):
+        own = ["air strike"]
+    return own
+
+
+def _site_place(places: list[dict]) -> dict | None:
+    """The place of a mention: the most specific; a place that only locates another ("X in Y") is dropped."""
+    if not places:
+        return None
+    finer = [p for p in places if p["type"] != "country"] or places
+    return sorted(finer, key=lambda p: (specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
+                                        p["source"] != "hand", p["start"]))[0]
+
+
+def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool:
+    """Whether a mention pins an event down (place, weapon, count, casualties, precise date or named agent)."""
+    if _ACCIDENT.search(clause) and not row["weapon"]:
+        return False
+    named = agent is not None and agent["actor_id"] not in ("unknown_group", "pro_iran_militias")
+    if et == "threat":
+        return named and agent["type"] in ("armed group", "umbrella body", "military", "government")
+    if et == "claim":
+        return named or bool(row["weapon"])
+    has_count = any(row[c] is not None for c in COUNT_FIELDS)
+    dated = row["date_precision"] == "day" and row["date_source"] == "sentence"
+    site = bool(row["place_id"]) and row["place_type"] != "country"
+    return site or bool(row["weapon"]) or has_count or (dated and (named or et != "attack")) or \
+        (named and et in ("us_strike", "strike"))
+
+
+def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], counts: dict, agent: dict | None,
+         target: str, place: dict | None, date_: dict | None, places: list[dict]) -> dict:
+    """The mention row (columns ``MENTION_COLUMNS``, without mention_id and date_inference)."""
+    lo, hi = g["start"], g["end"]
+    clause = sent[lo:hi]
+    aggregate = bool(_AGGREGATE.search(sent)) or bool(re.search(r"\battacks\b", _PURPOSE.split(clause)[0], re.I)) and \
+        not any(counts[c] for c in COUNT_FIELDS) and place is None and not re.search(r"\d", clause)
+    act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
+    row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,
+           "sent_end": int(s["end"]), "clause_start": off + lo, "clause_end": off + hi, "evidence_start": off + lo,
+           "evidence_end": off + hi, "scope": "aggregate" if aggregate else "incident", "event_type": et,
+           "event_subtype": _subtype(et, weapons, clause), "weapon": weapons[0] if weapons else "",
+           "weapons": ";".join(weapons), **{c: counts[c] for c in COUNT_FIELDS},
+           "killed_who": counts["killed_who"], "injured_who": counts["injured_who"],
+           "casualty_group": counts["killed_who"] or counts["injured_who"],
+           "qualifier": _qualifier_words(counts["qualifiers"]), "qualifiers": ";".join(counts["qualifiers"]),
+           "actor_id": agent["actor_id"] if agent else "", "actor": agent["name"] if agent else "",
+           "actor_attribution": act_attr, "attribution": old_attr, "attributed_by": by, "target": target,
+           "evidence": sent, **_place_cols(place), **(date_ or EMPTY_DATE)}
+    if place is None:
+        row["country"] = _country_of(sent, places)
+    return row
+
+
+def _subtype(et: str, weapons: list[str], clause: str) -> str:
+    """ACLED-style sub-event type of a mention from its weapon and type."""
+    if weapons:
+        return vocabulary().sub_event(weapons[0])
+    if et in ("us_strike", "strike"):
+        return "Shelling/artillery/missile attack" if re.search(r"\bshell|artillery", clause, re.I) else "Air/drone strike"
+    if et == "interception":
+        return "Disrupted weapons use"
+    return ""
+
+
+def _qualifier_words(qualifiers: list[str]) -> str:
+    """Qualifiers of the casualty counts in words ("killed: at least").
+
+    >>> _qualifier_words(["killed=at_least", "n_fired=about", "injured=several"])
+    'killed: at least; injured: several'
+    """
+    return "; ".join(f"{q.split('=')[0]}: {q.split('=')[1].replace('_', ' ')}" for q in qualifiers
+                     if q.startswith(("killed=", "injured=")))
+
+
+def _place_cols(p: dict | None) -> dict:
+    """Place columns of a mention from a found place (empty when none)."""
+    if p is None:
+        return {"place_id": "", "place": "", "place_text": "", "place_type": "", "place_source": "",
+                "place_score": np.nan, "place_method": "", "town": "", "district": "", "admin1": "", "country": "",
+                "latitude": np.nan, "longitude": np.nan, "geo_precision": pd.NA}
+    return {"place_id": p["place_id"], "place": p["name"], "place_text": p["text"], "place_type": p["type"],
+            "place_source": "sentence", "place_score": p["score"], "place_method": p["method"], "town": p["town"],
+            "district": p["district"], "admin1": p["admin1"], "country": p["country"], "latitude": p["latitude"],
+            "longitude": p["longitude"], "geo_precision": specificity(p["place_id"])}
+
+
+def _country_of(sent: str, places: list[dict]) -> str:
+    """The country a sentence locates its event in ("... in Syria"), else its first country, else ''."""
+    countries = [p for p in places if p["type"] == "country" or p["country"]]
+    loc = [p["country"] for p in countries if re.search(r"\bin\s+(?:the\s+)?$", sent[:p["start"]])]
+    return loc[0] if loc else (countries[0]["country"] if countries else "")
+
+
+def _family(event_type: str) -> str:
+    """Event family: 'state' for strikes by states, 'threat', 'militia' for attacks, claims, interceptions."""
+    return "state" if event_type in ("us_strike", "strike") else "threat" if event_type == "threat" else "militia"
+
+
+def _context(done: list[dict], r: dict) -> list[dict]:
+    """Earlier incident mentions of the same paragraph or at most three sentences back."""
+    return [p for p in done if p["scope"] == "incident" and (p["para_id"] == r["para_id"] or
+                                                             0 <= r["sent_id"] - p["sent_id"] <= 3)]
+
+
+def _inherit(rows: list[dict], published: str) -> list[dict]:
+    """Complete mentions from the article's earlier mentions (rules in the module docstring and dating.py)."""
+    done: list[dict] = []
+    for r in rows:
+        prev = _context(done, r)
+        if r["event_type"] in ("casualty", "responsibility"):
+            if prev and _complete_previous(prev[-1], r):
+                continue
+            if r["event_type"] == "casualty" and r["place_id"] and (r["killed"] or r["injured"]):
+                r["event_type"] = "attack"  # "Two civilians were killed in Daquq": a violent event of its own
+            else:
+                continue
+        if not r["place_id"] and prev and r["scope"] == "incident" and _same_time(r, prev[-1]) and \
+                _family(r["event_type"]) == _family(prev[-1]["event_type"]) and \
+                not (r["country"] and prev[-1]["country"] and r["country"] != prev[-1]["country"]):
+            _take_place(r, prev[-1])
+            if not r["weapon"] and r["event_type"] in (prev[-1]["event_type"], "interception"):
+                r["weapon"], r["weapons"] = prev[-1]["weapon"], prev[-1]["weapons"]
+        if not r["date"] and not r["date_text"]:
+            _take_date(r, done, prev, published)
+        done.append(r)
+    return done
+
+
+def _complete_previous(p: dict, r: dict) -> bool:
+    """Give casualties or a perpetrator stated in a sentence of their own to the mention before; True if used."""
+    if p["event_type"] not in ("attack", "us_strike", "strike", "interception"):
+        return False
+    used = False
+    for c in ("killed", "injured"):
+        if r[c] is not None and p[c] is None:
+            p[c], p[f"{c}_who"] = r[c], r[f"{c}_who"]
+            used = True
+    if r["actor_id"] and not p["actor_id"] and p["event_type"] == "attack":
+        p.update({k: r[k] for k in ("actor_id", "actor", "actor_attribution", "attribution", "attributed_by")})
+        used = True
+    if used:
+        p["evidence_end"] = max(p["evidence_end"], r["evidence_end"])
+        p["qualifier"] = "; ".join(x for x in (p["qualifier"], r["qualifier"]) if x)
+    return used or r["event_type"] == "responsibility"
+
+
+def _same_time(r: dict, p: dict) -> bool:
+    """Whether a mention can belong to the same story as an earlier one (no date, or the same date)."""
+    own = r["date_text"] or r["date"]
+    return not own or own in (p["date_text"], p["date"]) or not (p["date_text"] or p["date"])
+
+
+def _take_place(r: dict, p: dict) -> None:
+    """Copy the place of an earlier mention (``place_source = inherited``)."""
+    if not p["place_id"]:
+        return
+    for k in ("place_id", "place", "place_type", "place_score", "place_method", "town", "district", "admin1",
+              "country", "latitude", "longitude", "geo_precision"):
+        r[k] = p[k]
+    r["place_text"], r["place_source"] = "", "inherited"
+
+
+def _take_date(r: dict, done: list[dict], prev: list[dict], published: str) -> None:
+    """Date of a mention whose sentence has none: same place, else context, else the article window."""
+    same = [p for p in done if p["place_id"] and p["place_id"] == r["place_id"] and p["date"]
+            and p["date_source"] not in ("article window",)]
+    ctx = [p for p in prev if p["date"] and p["date_source"] != "article window"]
+    src, how = (same[-1], "same place") if same else (ctx[-1], "context") if ctx else (None, "")
+    if src is not None:
+        r.update({k: src[k] for k in ("date", "date_precision", "earliest", "latest", "date_text", "date_rule")})
+        r["date_source"] = how
+    else:
+        r.update(window_date(published))
+
+
+def incident_mentions(sentences: pd.DataFrame, articles: pd.DataFrame, progress: bool | None = None) -> pd.DataFrame:
+    """One row per mention of an incident in the cleaned sentences (columns ``MENTION_COLUMNS``).
+
+    ``sentences``: doc_id, para_id, sent_id, start, end, text (offsets into the article text);
+    ``articles``: doc_id, published (ISO or ''), optionally text (the cleaned article, used for dates);
+    ``progress``: a progress bar over articles (None: only at a terminal).
+
+    >>> s = pd.DataFrame({"doc_id": ["a"], "para_id": [0], "sent_id": [0], "start": [0], "end": [60],
+    ...     "text": ["On Wednesday, 14 rockets hit Ain al-Asad air base, injuring two soldiers."]})
+    >>> m = incident_mentions(s, pd.DataFrame({"doc_id": ["a"], "published": ["2021-07-07"]}))
+    >>> m[["event_type", "place_id", "n_hit", "injured", "date"]].values.tolist()
+    [['attack', 'ain_al_asad', 14, 2, '2021-07-07']]
+    """
+    arts = articles.drop_duplicates("doc_id").set_index("doc_id")
+    rows: list[dict] = []
+    groups = sentences.sort_values(["doc_id", "sent_id"]).groupby("doc_id", sort=True)
+    for doc_id, sents in _progress(groups, progress, desc="incident mentions", total=groups.ngroups, unit="article"):
+        published = str(arts.loc[doc_id, "published"]) if doc_id in arts.index and "published" in arts else ""
+        published = "" if published in ("nan", "<NA>", "None", "NaT") else published
+        rows.extend(doc_mentions(sents, _article_text(sents, arts, doc_id), published or None))
+    return _finish(pd.DataFrame(rows, columns=MENTION_COLUMNS))
+
+
+def _article_text(sents: pd.DataFrame, arts: pd.DataFrame, doc_id: str) -> str:
+    """The article text (from ``articles.text`` when present, else rebuilt from sentence offsets)."""
+    if "text" in arts.columns and doc_id in arts.index and isinstance(arts.loc[doc_id, "text"], str):
+        return arts.loc[doc_id, "text"]
+    buf = [" "] * int(sents["end"].max())
+    for r in sents.itertuples():
+        buf[r.start:r.end] = list(r.text)
+    return "".join(buf)
+
+
+def _finish(df: pd.DataFrame) -> pd.DataFrame:
+    """Sort, number and type the mentions table."""
+    df = df.sort_values(["doc_id", "sent_start", "clause_start"], kind="stable").reset_index(drop=True)
+    df["mention_id"] = [f"{d}-m{i:03d}" for d, i in zip(df["doc_id"], df.groupby("doc_id").cumcount())]
+    for c in COUNT_FIELDS + ["geo_precision"]:
+        df[c] = pd.to_numeric(df[c], errors="coerce").astype("Int64")
+    for c in ("place_score", "latitude", "longitude"):
+        df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
+    for c in ("para_id", "sent_id", "sent_start", "sent_end", "clause_start", "clause_end", "evidence_start",
+              "evidence_end"):
+        df[c] = pd.to_numeric(df[c]).astype("int64")
+    for c in MENTION_COLUMNS:
+        if df[c].dtype == object or str(df[c].dtype) in ("str", "string"):
+            df[c] = df[c].fillna("").astype(str)
+    return df[MENTION_COLUMNS]

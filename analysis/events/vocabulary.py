@@ -1,0 +1,91 @@
+"""The words of violent events, read from reference tables so that users can extend them.
+
+* ``data/reference/weapons.csv``: weapon label, family (weapons of one family can describe the same
+  salvo), ACLED sub-event type and a regular expression (checked in table order, most specific first).
+* ``data/reference/event_triggers.csv``: one regular expression per class of cue: ``attack``,
+  ``strike`` (air/drone strike, shelling), ``interception``, ``claim`` (of responsibility), ``threat``,
+  ``casualty`` (killed, wounded) and ``responsibility`` (blame, suspicion).
+* ``data/reference/casualty_groups.csv``: words that say who the casualties were (``us_coalition``,
+  ``local_forces``, ``civilians``, ``militants``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from .. import paths
+
+__all__ = ["Vocabulary", "vocabulary", "weapons_in", "WEAPON_NOUNS", "PEOPLE_NOUNS"]
+
+#: nouns that count munitions ("14 rockets", "two drones", "three mortar rounds")
+WEAPON_NOUNS = frozenset("""rocket rockets missile missiles projectile projectiles drone drones mortar mortars shell
+    shells bomb bombs round rounds device devices ied ieds grad grads katyusha katyushas uav uavs grenade grenades
+    munition munitions""".split())
+#: nouns that count people ("three soldiers", "two Americans")
+PEOPLE_NOUNS = frozenset("""soldier soldiers troop troops person people civilian civilians fighter fighters member
+    members militant militants casualty victim victims servicemen serviceman servicemember servicemembers contractor
+    contractors american americans iraqi iraqis syrian syrians kurd kurds personnel official officials militiamen
+    commander commanders guard guards policeman policemen police officer officers child children woman women man men
+    boy boys girl girls resident residents villager villagers shepherd shepherds farmer farmers worker workers
+    others other gunmen insurgents jihadists terrorists operatives marines briton britons national nationals
+    peshmerga individuals citizens citizen family relatives pilgrims students leader leaders staff employees
+    crew sailors airmen""".split())
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Compiled event vocabulary."""
+
+    weapons: tuple[tuple[str, str, str, re.Pattern], ...]  # (label, family, sub_event_type, pattern)
+    triggers: dict[str, re.Pattern]
+    groups: dict[str, str]
+    any_cue: re.Pattern
+
+    def family(self, label: str) -> str:
+        """Family of a weapon label ('' when unknown)."""
+        return next((f for lab, f, _s, _p in self.weapons if lab == label), label)
+
+    def sub_event(self, label: str) -> str:
+        """ACLED sub-event type of a weapon label ('' when unknown)."""
+        return next((s for lab, _f, s, _p in self.weapons if lab == label), "")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The compiled vocabulary of the reference tables.
+
+    >>> v = vocabulary(); bool(v.triggers["interception"].search("was shot down")), v.family("Grad/Katyusha")
+    (True, 'rocket')
+    """
+    w = pd.read_csv(paths.REFERENCE / "weapons.csv", dtype=str, keep_default_na=False)
+    t = pd.read_csv(paths.REFERENCE / "event_triggers.csv", dtype=str, keep_default_na=False)
+    g = pd.read_csv(paths.REFERENCE / "casualty_groups.csv", dtype=str, keep_default_na=False)
+    weapons = tuple((r.label, r.family, r.sub_event_type, re.compile(rf"(?:{r.pattern})", re.I)) for r in w.itertuples())
+    triggers = {cls: re.compile("|".join(f"(?:{p})" for p in grp["pattern"]), re.I) for cls, grp in t.groupby("class")}
+    every = "|".join(f"(?:{p})" for p in list(t["pattern"]) + list(w["pattern"]))
+    return Vocabulary(weapons=weapons, triggers=triggers, groups=dict(zip(g["term"], g["group"])),
+                      any_cue=re.compile(every, re.I))
+
+
+def weapons_in(text: str) -> list[str]:
+    """Weapon labels named in ``text``, most specific first (a label inside a more specific one's match is dropped).
+
+    >>> weapons_in("about 14 Grad missiles and a drone"), weapons_in("a roadside bomb exploded")
+    (['Grad/Katyusha', 'drones'], ['IEDs'])
+    """
+    found, spans = [], []
+    for label, _fam, _sub, rx in vocabulary().weapons:
+        for m in rx.finditer(text):
+            if any(s <= m.start() and m.end() <= e for s, e in spans):
+                continue
+            if label not in found:
+                found.append(label)
+            spans.append(m.span())
+    if "Grad/Katyusha" in found and "missiles" in found and not re.search(r"\bmissiles?\b(?<!grad missile)(?<!grad missiles)",
+                                                                          re.sub(r"(?i)grads?\s+missiles?", "", text), re.I):
+        found.remove("missiles")
+    return found
