@@ -48,7 +48,9 @@ COUNT_NOUNS: frozenset[str] = frozenset(
     troop troops person people civilian civilians fighter fighters member members militant militants
     casualty casualties injury injuries death deaths fatality fatalities victim victims servicemen
     serviceman contractor contractors american americans iraqi iraqis personnel official officials
-    vehicle vehicles truck trucks building buildings base bases site sites gunship rounds round""".split()
+    vehicle vehicles truck trucks building buildings base bases site sites gunship rounds round national nationals
+    officer policeman child woman man boy girl resident shepherd farmer worker commander guard citizen journalist
+    employee servicemember marine leader""".split()
 )
 _SINGLE_NOUNS = frozenset(
     "rocket missile drone mortar shell projectile bomb ied device attack strike airstrike soldier "

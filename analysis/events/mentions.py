@@ -191,9 +191,11 @@ def _mention(s: dict, g: dict, sent: str, off: int, text: str, dm: list[dict], p
     if et is None:
         return None
     counts = {**munitions(clause, "claim" if et == "claim" else ""), **casualties(clause)}
+    if et == "threat":  # a threat has no counts of its own ("... over Washington's support for Israel, where 1,400 died")
+        counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
     if et in ("us_strike", "strike"):
         weapons = _strike_means(clause, weapons)
-    place = _site_place([p for p in places if lo <= p["start"] < hi])
+    place = _site_place([p for p in places if lo <= p["start"] < hi and _locative(sent, p)])
     date_ = best_date(dm, text, off + lo, off + hi) or best_date(dm, text, off, off + len(sent))
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, date_, places)
     if et not in ("casualty", "responsibility") and not _specific(row, et, agent, clause):
@@ -226,6 +228,20 @@ def _site_place(places: list[dict]) -> dict | None:
     finer = [p for p in places if p["type"] != "country"] or places
     return sorted(finer, key=lambda p: (specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
                                         p["source"] != "hand", p["start"]))[0]
+
+
+def _locative(sent: str, p: dict) -> bool:
+    """Whether a found place can locate the event: any place finer than a country, a country only after a
+    locative word ("in Syria", "inside Iraq"), not as a possession or party ("ties to Iran", "Iran's allies").
+
+    >>> _locative("with strong ties to Iran", {"type": "country", "start": 20, "end": 24})
+    False
+    """
+    if p["type"] != "country":
+        return True
+    return bool(re.search(r"\b(?:in|inside|into|across|throughout|within|on)\s+(?:the\s+)?(?:northern\s+|southern\s+|"
+                          r"eastern\s+|western\s+|central\s+)?$", sent[max(0, p["start"] - 30):p["start"]], re.I)) and \
+        not re.match(r"['’]s\b", sent[p["end"]:p["end"] + 3])
 
 
 def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool:

@@ -2,8 +2,10 @@
 
 Same incident = same event family (strikes by states vs. attacks, claims and interceptions vs.
 threats), compatible place (the same, one inside the other below country level, or two sites of one
-town or district), dates at most one day apart and compatible weapon families; a mention without a
-place joins only through a matching count or a precise date.
+town or district), dates at most one day apart and compatible weapon families. A mention without a
+place, or whose place only contains the incident's site (a country, a province), joins only through a
+matching count, a precise date, or another mention of the same article (one article tells one story;
+its background incidents have dates of their own that keep them apart).
 
 **Blocking.** A mention is compared only with the incidents in its block: those registered under the
 days of its date (an incident with a short date interval is registered under each of its days,
@@ -117,11 +119,13 @@ class _Cluster:
         self.any_iv: tuple[date, date] | None = None
         self._place: str | None = None
         self.idx = -1
+        self.docs: set[str] = set()
         self.add(m)
 
     def add(self, m: dict) -> None:
         """Add a mention and update the summaries."""
         self.rows.append(m)
+        self.docs.add(m["doc_id"])
         if m["place_id"]:
             self.place_ids.append(m["place_id"])
             self._place = None
@@ -167,11 +171,12 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     """How well a mention fits an incident (None when incompatible)."""
     if _family(m["event_type"]) != c.family:
         return None
-    score, cp = 0.0, c.place_id
+    score, cp, strong = 0.0, c.place_id, False
     if m["place_id"] and cp:
-        if not places_compatible(m["place_id"], cp):
-            return None
-        score += 3 if m["place_id"] in c.place_ids else 1
+        if places_compatible(m["place_id"], cp):
+            score, strong = (3 if m["place_id"] in c.place_ids else 1), True
+        elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"])):
+            return None  # a country or province holding the other's site is compatible but says little
     elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \
             m["country"] != places_gazetteer().row(cp)["country"]:
         return None
@@ -190,26 +195,28 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
             if mi[0] > ci[1] + tol or ci[0] > mi[1] + tol:
                 return None
             score += 2 if m["date"] and m["date"] in c.days else 1
-    if not (m["place_id"] and cp):
+    if not strong:
         precise = use_date and m["date_precision"] in ("day", "month") and c.interval() is not None
-        if not (counts_match or precise):
+        if not (counts_match or precise or m["doc_id"] in c.docs):  # one article's mentions of one story join
             return None
-    return score
+    return score + (0.5 if m["doc_id"] in c.docs else 0)
 
 
 class _Blocks:
-    """Index of incidents by (family, day), (family, place, month) and (family, count field, value)."""
+    """Index of incidents by (family, day), (family, place, month), (family, count field, value) and (family,
+    article): the blocks a mention is compared within."""
 
     def __init__(self) -> None:
         self.clusters: list[_Cluster] = []
         self.by_day: dict[tuple, list[int]] = defaultdict(list)
         self.by_place: dict[tuple, list[int]] = defaultdict(list)
         self.by_count: dict[tuple, list[int]] = defaultdict(list)
+        self.by_doc: dict[tuple, list[int]] = defaultdict(list)
 
     def candidates(self, m: dict, use_date: bool) -> list[_Cluster]:
         """Incidents in the blocks of a mention."""
         fam, iv = _family(m["event_type"]), _interval(m) if use_date else None
-        found: set[int] = set()
+        found: set[int] = set(self.by_doc.get((fam, m["doc_id"]), ()))
         if iv and (iv[1] - iv[0]).days <= _SHORT:
             for d in _days(iv):
                 found.update(self.by_day.get((fam, d), ()))
@@ -226,6 +233,7 @@ class _Blocks:
     def register(self, i: int, m: dict) -> None:
         """Register incident ``i`` under the blocks of a mention just added to it."""
         c, fam, iv = self.clusters[i], _family(m["event_type"]), _interval(m)
+        _add_once(self.by_doc[(fam, m["doc_id"])], i)
         civ = c.interval()
         if civ and (civ[1] - civ[0]).days <= _SHORT:
             for d in _days((civ[0] - timedelta(days=1), civ[1] + timedelta(days=1))):

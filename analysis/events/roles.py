@@ -19,8 +19,11 @@ qualifier ``several`` is kept in ``qualifiers``.
 
 ``munitions(text, event_class)`` gives rockets, missiles, drones or shells a role: ``n_intercepted``
 ("13 were destroyed by air defences", "intercepted two drones"), ``n_hit`` ("two fell on the airbase",
-"18 rockets slammed into", "hit by 14 rockets"), ``n_claimed`` inside a claim, else ``n_fired``. A
+"18 rockets slammed into", "hit by 14 rockets"), ``n_claimed`` inside a claim, else ``n_fired``; when only
+the number that hit is given, it is also the number fired ("three rockets hit the base": 3 and 3). A
 weapon word that only qualifies another noun ("a rocket attack", "drone strikes") counts nothing.
+Named victims without a number ("killed Soleimani and al-Muhandis") are listed in ``named_killed`` but
+give no count.
 """
 
 from __future__ import annotations
@@ -128,10 +131,7 @@ def casualties(text: str) -> dict:
             used += [(r["start"], r["end"]) for r in chain]
     _bare_casualties(text, out, used)
     _zeros(text, out)
-    if out["killed"] is None:
-        named = named_victims(text)
-        if named:
-            out["killed"], out["named_killed"] = len(named), named
+    out["named_killed"] = named_victims(text) if out["killed"] is None else []
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
     out["injured_who"] = ";".join(sorted(out["injured_who"]))
     return out
@@ -220,6 +220,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     >>> m = munitions("The base was targeted by 15 rockets but 13 were destroyed by air-defense systems and two fell on it")
     >>> m["n_fired"], m["n_intercepted"], m["n_hit"]
     (15, 13, 2)
+    >>> munitions("Three rockets hit the base")["n_fired"]
+    3
     >>> munitions("One contractor was killed in a rocket attack")["n_fired"] is None
     True
     """
@@ -238,6 +240,8 @@ def munitions(text: str, event_class: str = "") -> dict:
                 v = m.group("v").lower()
                 role = "n_intercepted" if v in ("intercepted", "destroyed", "downed") or "shot" in v else "n_hit"
                 _set(out, role, parse_count(m.group("n"))[0], "")
+    if out["n_fired"] is None and out["n_hit"] is not None:
+        out["n_fired"] = out["n_hit"]  # "three rockets hit the base": at least three were fired
     return out
 
 

@@ -36,7 +36,7 @@ _PATIENT_BEFORE = re.compile(r"\b(?:on|against|at|upon|targeting|targeted|toward
                              r"(?:[\w'’.-]+\s+){0,2}$", re.I)
 _AGENT_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:[\w'’.-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:fired|launched|attacked|"
                           r"targeted|struck|bombed|shelled|carried\s+out|conducted|claimed|said\s+(?:it|they)|stormed|"
-                          r"raided|ambushed|detonated|killed|hit|used|opened\s+fire|shot|announced|downed|intercepted|"
+                          r"raided|ambushed|detonated|killed|hit|used|opened\s+fire|shot|announced|downed|intercepted|assassinated|"
                           r"pounded|attack(?:s|ed)?\b|strikes?|airstrikes?|air\s+strikes?|drone\s+strikes?|warplanes?|"
                           r"jets|drones?\s+(?:struck|hit|targeted|attacked))", re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,2}$", re.I)
@@ -122,13 +122,13 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
     agents, patients = [], []
     for a in actors:
         before, after = text[max(0, a["start"] - 40):a["start"]], text[a["end"]:a["end"] + 60]
-        if _BY_BEFORE.search(before) or a["method"] == "adjective" or _AGENT_AFTER.match(after) and \
-                not _PATIENT_BEFORE.search(before[-25:]):
-            agents.append(a)
-        elif _PATIENT_BEFORE.search(before[-30:]) or a["side"] in ("us_coalition",) and "claim" not in cues:
+        if _PATIENT_BEFORE.search(before[-30:]) and not _BY_BEFORE.search(before):
             patients.append(a)
-        else:
+        elif _BY_BEFORE.search(before) and _passive_event(before) or _AGENT_AFTER.match(after) and \
+                (a["method"] != "adjective" or _ADJ_AGENT.match(after)):
             agents.append(a)
+        elif a["type"] not in STATE_TYPES or a["method"] != "adjective":
+            patients.append(a) if a["side"] == "us_coalition" else None
     if "claim" in cues:
         first = min(s for s, _ in cues["claim"])
         claimers = [a for a in actors if a["end"] <= first and a["type"] not in STATE_TYPES] or \
@@ -140,6 +140,19 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
         m = _TARGET_NOUN.search(text)
         tgt = re.sub(r"^(?:the|a|an)\s+", "", m.group("t")) if m else ""
     return agent, tgt
+
+
+_ADJ_AGENT = re.compile(r"^[\s-]*(?:(?:military|armed|air|war|fighter|combat|attack|unmanned|drone|missile)\s+)?"
+                        r"(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|raids?|warplanes?|jets?|aircraft|"
+                        r"drones?|artillery|shelling|bombardment|bombing|helicopters?|gunships?|missiles?|rockets?|"
+                        r"(?:forces|troops|army|military|soldiers)\s+(?:\w+\s+){0,2}?(?:conducted|carried|launched|"
+                        r"struck|fired|shelled|bombed|targeted|attacked|hit|pounded|killed|raided))\b", re.I)
+
+
+def _passive_event(before: str) -> bool:
+    """An agent after "by" in a passive event ("was struck by Turkish drones", "claimed by")."""
+    return bool(re.search(r"\b(?:\w+ed|hit|struck|shot|carried out|launched|fired|attacks?|strikes?)\s+(?:\w+\s+){0,3}"
+                          r"(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,2}$", before, re.I))
 
 
 def _best_agent(agents: list[dict]) -> dict | None:
