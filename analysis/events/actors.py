@@ -89,13 +89,36 @@ def scan_actors(text: str, gazetteer: ActorGazetteer | None = None, threshold: f
     used = [False] * len(toks)
     found = [(m, m.ids[0]) for m in gaz.index.scan(toks, text, used)]
     found += [(m, m.ids[0]) for m in gaz.index.fuzzy(toks, text, used, _FUZZY_SKIP, threshold)]
-    rows = [_row(text, m.start, m.end, aid, m.score, m.method, gaz) for m, aid in found]
+    rows = [_client(text, m.start, m.end, aid, gaz) or _row(text, m.start, m.end, aid, m.score, m.method, gaz)
+            for m, aid in found]
     for k, t in enumerate(toks):
         aid = gaz.adjectives.get(t.key)
         if aid and not used[k] and t.cap and _MILITARY_HEAD.match(text[t.end:t.end + 40]) and \
                 not re.match(r"[-‐]\s*(?:backed|led|aligned|allied|linked)", text[t.end:t.end + 10]):
             rows.append(_row(text, t.start, t.end, aid, 100.0, "adjective", gaz))
+        elif aid and not used[k] and t.cap and _CLIENT.match(text[t.end:t.end + 60]):
+            rows.append(_client(text, t.start, t.end, aid, gaz))  # "Iranian-backed militias"
     return sorted(rows, key=lambda d: (d["start"], d["end"]))
+
+
+_CLIENT = re.compile(r"^[-‐](?:backed|aligned|allied|linked|supported|sponsored|affiliated|funded|armed)\b"
+                     r"(?:\s+[\w'’-]+){0,2}?\s+(?:militias?|militants?|groups?|factions?|fighters?|forces|proxies|"
+                     r"terrorists?|rebels?|gunmen|paramilitar(?:y|ies)|organi[sz]ations?|units?)\b", re.I)
+#: the armed groups a patron's clients are taken to be ("Iran-backed militants" are pro-Iran militias)
+CLIENT_OF = {"iran": "pro_iran_militias", "irgc": "pro_iran_militias", "turkey": "syrian_opposition",
+             "united_states": "sdf", "coalition": "sdf"}
+
+
+def _client(text: str, start: int, end: int, aid: str, gaz: ActorGazetteer) -> dict | None:
+    """The client group of "X-backed militants" (not X itself), or None when the name is not so used.
+
+    >>> _client("Iran-backed militants fired", 0, 4, "iran", actors_gazetteer())["actor_id"]
+    'pro_iran_militias'
+    """
+    m = _CLIENT.match(text[end:end + 60])
+    if not m:
+        return None
+    return _row(text, start, end + m.end(), CLIENT_OF.get(aid, "unknown_group"), 100.0, "client", gaz)
 
 
 def _row(text: str, start: int, end: int, aid: str, score: float, method: str, gaz: ActorGazetteer) -> dict:

@@ -27,7 +27,11 @@ _BOUNDARY = re.compile(
     r"\s+(?=after\s+(?!(?:that|which|this|it|years?|months?|weeks?|days?|hours?)\b))|"
     r",?\s+(?=and\s+(?:(?:also|then|later)\s+)?" + _EVENT_VERB + r"\b)|"
     r",\s+(?=and\s+(?:a|an|the|another|two|three|four|five|\d+|[A-Z])\b[^,;]{0,80}?\b(?:was|were|had|has|have)\b)|"
-    r",\s+(?=(?:which|who)\s+(?:was|were|is|are|had|has|have)\s+(?!killed|wounded|injured)\w)", re.I)
+    r",\s+(?=(?:which|who)\s+(?:was|were|is|are|had|has|have)\s+(?!killed|wounded|injured)\w)|"
+    r"\s+(?=in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b)", re.I)
+#: a sentence-initial clause about an earlier event ("Following attacks that injured three US troops, ...")
+PRIOR = re.compile(r"^\W*(?:Following|After|Before|Since|In\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
+                   r"(?:Days|Hours|Weeks)\s+after)\b[^,;]{5,160}(?=,)", re.I)
 _CAPTION = re.compile(
     r"\((?:AFP|AP|Reuters|EPA|Getty)[^)]*\)\s*$|\bphoto(?:graph)?\s*(?:by|:|credit|courtesy)|\bfile\s+(?:photo|picture|image)|"
     r"\b(?:AFP|AP|Reuters|EPA)\s*(?:/|via)\s*|\bGetty\s+Images\b|^\s*(?:photo|picture|image|caption)\s*:|"
@@ -52,14 +56,17 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
     1
     """
     cuts = [0]
+    prior = PRIOR.match(sentence)
+    if prior and len(sentence) - prior.end() >= 8:
+        cuts.append(prior.end())
     for m in _BOUNDARY.finditer(sentence):
         pos = m.start() if m.group().strip() in ("", ",", ",?") or m.group().startswith((",", " ")) else m.end()
         if m.group().startswith(";"):
             pos = m.end()
-        if pos - cuts[-1] >= 12 and len(sentence) - pos >= 8:
+        if pos - max(cuts) >= 12 and len(sentence) - pos >= 8:
             cuts.append(pos)
-    cuts.append(len(sentence))
-    return list(zip(cuts[:-1], cuts[1:]))
+    cuts = sorted(set(cuts)) + [len(sentence)]
+    return [(a, b) for a, b in zip(cuts[:-1], cuts[1:]) if b > a]
 
 
 def is_caption(sentence: str) -> bool:

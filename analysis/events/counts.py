@@ -294,16 +294,23 @@ _ARTICLE_RE = re.compile(r"(?<![\w-])(?P<num>an?|no|a single)\s+(?P<np>(?:[A-Za-
                          re.I)
 
 
+_VERBS = frozenset("""hit hits struck landed fell exploded slammed impacted killed wounded injured targeted launched fired
+    crashed carrying armed detonated went damaged destroyed intercepted downed died""".split())
+
+
 def _head(np_text: str) -> tuple[str, str]:
     """Head noun and phrase of the words after "a"/"no": the last word before a function word or a break.
 
-    >>> _head("U.S. civilian contractor was killed"), _head("Iraqi air base in")
-    (('contractor', 'U.S. civilian contractor'), ('base', 'Iraqi air base'))
+    >>> _head("U.S. civilian contractor was killed"), _head("Iraqi air base in"), _head("Katyusha rocket hit Ain")
+    (('contractor', 'U.S. civilian contractor'), ('base', 'Iraqi air base'), ('rocket', 'Katyusha rocket'))
     """
     words = np_text.split()
     kept: list[str] = []
     for w in words:
-        if w.lower().strip(".") in _STOP_NP and kept:
+        low = w.lower().strip(".,;:")
+        if kept and (low in _STOP_NP or low in _VERBS or w[-1:] in ",;:"):
+            if w[-1:] in ",;:" and low not in _STOP_NP and low not in _VERBS:
+                kept.append(w.rstrip(",;:"))
             break
         kept.append(w)
     return (kept[-1].lower().strip(".'’") if kept else ""), " ".join(kept)

@@ -1,6 +1,8 @@
 """Which date a mention gets (column ``date_source``), from the article's time expressions.
 
-1. ``sentence``: a date expression inside the mention's own clauses (else anywhere in its sentence).
+1. ``sentence``: a date expression inside the mention's own clauses (else anywhere in its sentence);
+   in an article without a publication date, a date without its year keeps the TimeML form
+   ``XXXX-MM-DD`` until ``merge_incidents`` infers the window.
    Among several, a date attached to the event words ("the January 8 attack", "attack on 8 January")
    comes first, a date tied to a speech verb ("said on Friday", "On Friday, officials said") last
    (``statement``: the day something was said, an upper bound for the event); then the most precise.
@@ -77,7 +79,8 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
     if not rows:
         return None
     rank, r = min(rows, key=lambda x: (x[0], x[1]["start"]))
-    return {"date": r["value"] or "", "date_precision": r["precision"], "earliest": r["earliest"] or "",
+    value = r["value"] or (str(r.get("timex") or "") if str(r.get("timex") or "").startswith("XXXX-") else "")
+    return {"date": value, "date_precision": r["precision"], "earliest": r["earliest"] or "",
             "latest": r["latest"] or "", "date_text": r["text"], "date_rule": r["rule"],
             "date_source": "statement" if rank[1] else "sentence"}
 

@@ -35,7 +35,7 @@ import pandas as pd
 
 from ..progress import progress as _progress
 from .actors import scan_actors
-from .clauses import is_caption, split_clauses
+from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, best_date, window_date
 from .places import TOWN_TYPES, scan_places, specificity
 from .roles import casualties, munitions
@@ -59,7 +59,10 @@ _AGGREGATE = re.compile(r"\b(?:since (?:the )?(?:beginning|start|inauguration|on
                         r"dozens of (?:attacks|strikes)|in the space of|(?:close to|about|some|more than|nearly|at least) "
                         r"\d+ (?:attacks|strikes|occasions|times|US|sites)|repeatedly|series of|campaign of|"
                         r"have been (?:\w+ )?(?:attacked|targeted)|began in|repeated (?:attacks|strikes)|"
-                        r"in recent (?:months|weeks)|growing numbers|a wave of|spate of|string of|\d+ attacks)\b", re.I)
+                        r"in recent (?:months|weeks)|growing numbers|a wave of|spate of|string of|\d+ attacks|"
+                        r"frequent(?:ly)?|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|many of the|"
+                        r"numerous attacks|since then|so far|to date|in total|recurring|dozens of|hundreds of|"
+                        r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become))\b", re.I)
 _PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert)\b", re.I)
 _CRAM = re.compile(r"Counter[- ]Rocket,? Artillery,? and Mortar|C-RAM", re.I)
 _ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|floods?|fires? broke|heart attack|"
@@ -137,7 +140,8 @@ def _clause_facts(lo: int, hi: int, clause: str, places: list[dict], actors: lis
     fam = {vocabulary().family(w) for w in weapons_in(_CRAM.sub(" ", clause))}
     return {"places": {p["place_id"] for p in places if lo <= p["start"] < hi and p["type"] != "country"},
             "families": fam, "sides": {a["side"] for a in actors if lo <= a["start"] < hi},
-            "kind": "claim" if "claim" in cues else "threat" if "threat" in cues and len(cues) <= 2 else "event"}
+            "kind": "claim" if "claim" in cues else "threat" if "threat" in cues and len(cues) <= 2 else
+            "prior" if PRIOR.match(clause) else "event"}
 
 
 def _distinct(g: dict, own: dict) -> bool:
@@ -237,6 +241,15 @@ def _locative(sent: str, p: dict) -> bool:
     >>> _locative("with strong ties to Iran", {"type": "country", "start": 20, "end": 24})
     False
     """
+    if re.match(r"\s+(?:time|local time)\b|\s*\((?:AFP|Reuters|AP|Tasnim|IRNA|Xinhua|Anadolu|Kurdistan 24|"
+                r"Rudaw|[A-Z][A-Za-z ]{1,20})\)\s*[-–—]?", sent[p["end"]:p["end"] + 30]) and p["start"] < 25:
+        return False  # a dateline ("TEHRAN (Tasnim) –") or a clock ("Baghdad time") is not where it happened
+    if re.match(r"\s+(?:time|local time)\b", sent[p["end"]:p["end"] + 15]) or \
+            p["start"] == 0 and re.match(r"\s*(?:,\s*[A-Z][\w ]+)?\s*[-–—]\s", sent[p["end"]:p["end"] + 40]):
+        return False
+    if re.search(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$", sent[max(0, p["start"] - 30):p["start"]], re.I) and \
+            not re.search(r"\b(?:reports?|quoted|said|sources?|officials?)\s+from\s+", sent[max(0, p["start"] - 40):p["start"]]):
+        return False  # where the munitions were launched from is not where they struck
     if p["type"] != "country":
         return True
     return bool(re.search(r"\b(?:in|inside|into|across|throughout|within|on)\s+(?:the\s+)?(?:northern\s+|southern\s+|"

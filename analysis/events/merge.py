@@ -502,7 +502,8 @@ def _date_fields(rows: list[dict], c: _Cluster) -> tuple[dict, dict | None]:
         out = {"date": best[0]["date"] if best else "", "date_precision": prec[0] if prec else "vague",
                "earliest": iv[0].isoformat(), "latest": iv[1].isoformat()}
     else:
-        out = {"date": "", "date_precision": "unknown", "earliest": "", "latest": ""}
+        partial = next((r["date"] for r in rows if str(r["date"]).startswith("XXXX")), "")  # undated article, no window
+        out = {"date": partial, "date_precision": "unknown", "earliest": "", "latest": ""}
     out["date_basis"] = "; ".join(sorted({f"{r['doc_id']}: {r['date_source']}" + (f" ({r['date_text']})" if r["date_text"]
                                                                                  else "") for r in rows if r["date_source"]}))
     out["date_inference"] = "; ".join(sorted({r["date_inference"] for r in rows if r.get("date_inference")

@@ -34,11 +34,13 @@ _PATIENT_BEFORE = re.compile(r"\b(?:on|against|at|upon|targeting|targeted|toward
                              r"attacked|attacking|bombed|bombing|shelled|shelling|killing|killed|wounding|wounded|near|"
                              r"of|into|in|inside|housing|hosting|hosts|houses)\s+(?:the\s+|a\s+|an\s+)?"
                              r"(?:[\w'’.-]+\s+){0,2}$", re.I)
-_AGENT_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:[\w'’.-]+\s+){0,3}?(?:has\s+|have\s+|had\s+)?(?:fired|launched|attacked|"
-                          r"targeted|struck|bombed|shelled|carried\s+out|conducted|claimed|said\s+(?:it|they)|stormed|"
-                          r"raided|ambushed|detonated|killed|hit|used|opened\s+fire|shot|announced|downed|intercepted|assassinated|"
-                          r"pounded|attack(?:s|ed)?\b|strikes?|airstrikes?|air\s+strikes?|drone\s+strikes?|warplanes?|"
-                          r"jets|drones?\s+(?:struck|hit|targeted|attacked))", re.I)
+_AGENT_AFTER = re.compile(
+    r"^(?:'s|’s)?\s*(?:(?!(?:said|says|told|announced|that|and|but|was|were|been|is|are|be|being)\b)[\w'’.-]+\s+){0,3}?"
+    r"(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?(?:fired|launched|attacked|targeted|struck|bombed|shelled|"
+    r"carried\s+out|conducted|claimed|said\s+(?:it|they)|stormed|raided|ambushed|detonated|killed|hit|used|"
+    r"opened\s+fire|shot|announced|downed|intercepted|assassinated|pounded|began\s+(?:conducting|launching|striking))\b|"
+    r"^(?:'s|’s)?\s*(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|drone\s+strikes?|warplanes?|jets|"
+    r"raids?|bombardment|shelling|drones?\s+(?:struck|hit|targeted|attacked))\b", re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,2}$", re.I)
 _TARGET_NOUN = re.compile(r"\b(?:on|against|targeting|targeted|at|hit|struck)\s+(?P<t>(?:the\s+|a\s+|an\s+|two\s+|"
                           r"three\s+)?(?:[\w'’.-]+\s+){0,3}?(?:base|bases|convoy|convoys|patrol|patrols|checkpoint|"
@@ -47,7 +49,8 @@ _TARGET_NOUN = re.compile(r"\b(?:on|against|targeting|targeted|at|hit|struck)\s+
                           r"facility|facilities|site|sites|personnel|fighters|members|civilians|gathering|pipeline|"
                           r"field|oilfield|station))\b", re.I)
 _REALISED = re.compile(r"\b(?:fired|launched|struck|hit|landed|exploded|killed|wounded|injured|intercepted|shot down|"
-                       r"targeted|bombed|shelled|attacked|detonated|carried out|conducted)\b", re.I)
+                       r"targeted|bombed|shelled|attacked|detonated|carried out|conducted|conducting|began|launching|"
+                       r"carrying out|striking|died)\b", re.I)
 _MODAL = re.compile(r"\b(?:will|would|could|might|may|should|shall|to|if)\s+(?:\w+\s+)?(?:strike|attack|target|hit|"
                     r"respond|retaliate|bomb|fire|launch)\b", re.I)
 _HIT = re.compile(r"\b(?:hit|hitting|struck|landed|impacted|fell|slammed)\b", re.I)
@@ -145,13 +148,16 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
 _ADJ_AGENT = re.compile(r"^[\s-]*(?:(?:military|armed|air|war|fighter|combat|attack|unmanned|drone|missile)\s+)?"
                         r"(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|raids?|warplanes?|jets?|aircraft|"
                         r"drones?|artillery|shelling|bombardment|bombing|helicopters?|gunships?|missiles?|rockets?|"
-                        r"(?:forces|troops|army|military|soldiers)\s+(?:\w+\s+){0,2}?(?:conducted|carried|launched|"
+                        r"(?:forces|troops|army|military|soldiers)\s+(?:\w+\s+){0,2}?(?<!was\s)(?<!were\s)(?<!been\s)"
+                        r"(?:conducted|carried|launched|"
                         r"struck|fired|shelled|bombed|targeted|attacked|hit|pounded|killed|raided))\b", re.I)
 
 
 def _passive_event(before: str) -> bool:
     """An agent after "by" in a passive event ("was struck by Turkish drones", "claimed by")."""
-    return bool(re.search(r"\b(?:\w+ed|hit|struck|shot|carried out|launched|fired|attacks?|strikes?)\s+(?:\w+\s+){0,3}"
+    return bool(re.search(r"\b(?:attacked|targeted|hit|struck|shot|carried out|launched|fired|bombed|shelled|"
+                          r"orchestrated|conducted|killed|wounded|injured|downed|intercepted|raided|ambushed|"
+                          r"assassinated|attacks?|strikes?|airstrikes?|bombardment|shelling)\s+(?:\w+\s+){0,3}?"
                           r"(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,2}$", before, re.I))
 
 

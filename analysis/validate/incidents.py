@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..events.merge import merge_incidents, weapons_compatible
+from ..events.merge import COUNT_FIELDS, merge_incidents, weapons_compatible
 from ..events.mentions import incident_mentions
 from ..events.places import match_name, places_compatible, places_gazetteer
 from ..events.gazetteer import match_key
@@ -115,7 +115,7 @@ def evaluate_mentions(mentions: pd.DataFrame, incidents: pd.DataFrame, gold: pd.
                for mid in str(mids).split(";")}
     acc("incident date (day; all articles)", [str(r["date"]) == str(inc_date.get(inc_of_.get(r["mention_id"], ""), ""))
                                               for _, r in matched.iterrows() if r["date_precision"] == "day"])
-    for f in _COUNT_FIELDS:
+    for f in [c for c in COUNT_FIELDS if c in gold.columns]:
         vals = [(r[f], get(r, f)) for _, r in matched.iterrows() if pd.notna(r[f]) and str(r[f]) != ""]
         acc(f, [pd.notna(p) and int(float(g)) == int(p) for g, p in vals])
     acc("actor", [str(r["actor"]) == str(get(r, "actor_id")) for _, r in matched.iterrows() if str(r["actor"] or "")])
@@ -291,7 +291,9 @@ def incident_form(event_type: str, weapon: str, subtype: str = "") -> str:
         return "threat"
     fam = vocabulary().family(weapon) if weapon else ""
     if event_type in ("us_strike", "strike"):
-        return "shelling" if fam in ("artillery", "mortar") or "Shelling" in subtype and not fam else "airstrike"
+        if fam in ("missile", "ballistic"):
+            return "missile"
+        return "shelling" if fam in ("artillery", "mortar", "rocket") or "Shelling" in subtype and not fam else "airstrike"
     return _FAMILY_FORM.get(fam, "other_attack")
 
 
@@ -341,8 +343,10 @@ def article_incidents(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.Data
 def raw_span(raw: str, clean: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the cleaned text's [start, end) lies in the raw text (exact, else by its first and last words).
 
-    >>> raw_span("Header\n\nRockets  hit the base.", "Rockets hit the base.", 0, 21)
+    >>> raw_span("Header  Rockets  hit the base.", "Rockets hit the base.", 0, 21)
     (8, 30)
+    >>> raw_span("abc", "Rockets hit the base.", 0, 21) is None
+    True
     """
     piece = clean[start:end].strip()
     if not piece:
@@ -353,8 +357,11 @@ def raw_span(raw: str, clean: str, start: int, end: int) -> tuple[int, int] | No
     words = re.findall(r"\w+", piece)
     if len(words) < 2:
         return None
-    pat = r"\W+".join(map(re.escape, words[:4])) + r"[\s\S]{0,%d}?" % (len(piece) + 40) + r"\W+".join(
-        map(re.escape, words[-3:]))
+    if len(words) <= 7:
+        pat = r"\W+".join(map(re.escape, words))
+    else:
+        pat = r"\W+".join(map(re.escape, words[:4])) + r"[\s\S]{0,%d}?" % (len(piece) + 40) + r"\W+".join(
+            map(re.escape, words[-3:]))
     m = re.search(pat, raw)
     return (m.start(), m.end()) if m else None
 
