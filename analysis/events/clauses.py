@@ -28,7 +28,10 @@ _BOUNDARY = re.compile(
     r",?\s+(?=and\s+(?:(?:also|then|later)\s+)?" + _EVENT_VERB + r"\b)|"
     r",\s+(?=and\s+(?:a|an|the|another|two|three|four|five|\d+|[A-Z])\b[^,;]{0,80}?\b(?:was|were|had|has|have)\b)|"
     r",\s+(?=(?:which|who)\s+(?:was|were|is|are|had|has|have)\s+(?!killed|wounded|injured)\w)|"
-    r"\s+(?=in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b)", re.I)
+    r"\s+(?=in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b)|"
+    r",\s*(?=(?:prompting|triggering|sparking|provoking|drawing)\b)|"
+    r",?\s*(?=(?:an?\s+attack\s+|which\s+was\s+|that\s+was\s+)?(?:soon\s+|quickly\s+|later\s+)?followed\s+by\b)|"
+    r",?\s+(?=and\s+(?:another|a\s+second|a\s+third|two\s+others|others)\b[^,;]{0,60}?\b(?:was|were|had)\b)", re.I)
 #: a sentence-initial clause about an earlier event ("Following attacks that injured three US troops, ...")
 PRIOR = re.compile(r"^\W*(?:Following|After|Before|Since|In\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
                    r"(?:Days|Hours|Weeks)\s+after)\b[^,;]{5,160}(?=,)", re.I)

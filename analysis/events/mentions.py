@@ -61,12 +61,15 @@ _AGGREGATE = re.compile(r"\b(?:since (?:the )?(?:beginning|start|inauguration|on
                         r"have been (?:\w+ )?(?:attacked|targeted)|began in|repeated (?:attacks|strikes)|"
                         r"in recent (?:months|weeks)|growing numbers|a wave of|spate of|string of|\d+ attacks|"
                         r"frequent(?:ly)?|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|many of the|"
-                        r"numerous attacks|since then|so far|to date|in total|recurring|dozens of|hundreds of|"
+                        r"numerous attacks|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|"
                         r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become))\b", re.I)
 _PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert)\b", re.I)
 _CRAM = re.compile(r"Counter[- ]Rocket,? Artillery,? and Mortar|C-RAM", re.I)
 _ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|floods?|fires? broke|heart attack|"
                        r"covid|virus|disease|overdose|drowned|electrocuted|heatstroke)\b", re.I)
+_SPEAKER = re.compile(r"\b(?:President|Secretary|Minister|Prime Minister|spokes(?:man|woman|person)|commander|leader|"
+                      r"Pentagon|White House|Department|Ministry|official|officials|militia group|armed factions?|"
+                      r"[A-Z][a-z]+ [A-Z][a-z]+ (?:said|warned|vowed|told|stated))\b")
 _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|workshops?|factories|factory|used to "
                         r"(?:launch|make)|launch sites?|production)\b[^.;]{0,30}$", re.I)
 
@@ -262,8 +265,8 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool:
     if _ACCIDENT.search(clause) and not row["weapon"]:
         return False
     named = agent is not None and agent["actor_id"] not in ("unknown_group", "pro_iran_militias")
-    if et == "threat":
-        return named and agent["type"] in ("armed group", "umbrella body", "military", "government")
+    if et == "threat":  # a named actor, or a speaker with a title or office ("President Joe Biden has pledged ...")
+        return named or agent is not None or bool(_SPEAKER.search(clause))
     if et == "claim":
         return named or bool(row["weapon"])
     has_count = any(row[c] is not None for c in COUNT_FIELDS)
@@ -278,7 +281,7 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     """The mention row (columns ``MENTION_COLUMNS``, without mention_id and date_inference)."""
     lo, hi = g["start"], g["end"]
     clause = sent[lo:hi]
-    aggregate = bool(_AGGREGATE.search(sent)) or bool(re.search(r"\battacks\b", _PURPOSE.split(clause)[0], re.I)) and \
+    aggregate = bool(_AGGREGATE.search(clause)) or bool(re.search(r"\battacks\b", _PURPOSE.split(clause)[0], re.I)) and \
         not any(counts[c] for c in COUNT_FIELDS) and place is None and not re.search(r"\d", clause)
     act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
     row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,
