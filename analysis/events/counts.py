@@ -290,8 +290,8 @@ def count_rows(text: str) -> list[dict[str, object]]:
     return sorted(rows, key=lambda r: (r["start"], r["end"]))
 
 
-_ARTICLE_RE = re.compile(r"(?<![\w-])(?P<num>an?|no|a single)\s+(?P<np>(?:[A-Za-z][A-Za-z.'’\-]*\s+){0,3}[A-Za-z][A-Za-z.'’\-]*)",
-                         re.I)
+_ARTICLE_RE = re.compile(r"(?<![\w-])(?P<num>an?|no|a single)\s+(?=(?P<np>(?:[A-Za-z][A-Za-z.'’\-]*\s+){0,3}"
+                         r"[A-Za-z][A-Za-z.'’\-]*))", re.I)
 
 
 _VERBS = frozenset("""hit hits struck landed fell exploded slammed impacted killed wounded injured targeted launched fired

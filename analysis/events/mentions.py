@@ -67,6 +67,10 @@ _PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert)\b", re.I)
 _CRAM = re.compile(r"Counter[- ]Rocket,? Artillery,? and Mortar|C-RAM", re.I)
 _ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|floods?|fires? broke|heart attack|"
                        r"covid|virus|disease|overdose|drowned|electrocuted|heatstroke)\b", re.I)
+_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:(?:air\s*)?base|airbase|camp|facility|outpost|garrison|"
+                      r"embassy|consulate|airport|oil\s*field|field|compound|site)\b", re.I)
+_SITE_KINDS = frozenset({"air base", "airport", "embassy", "consulate", "oil field", "gas field", "military base",
+                         "border crossing", "camp"})
 _SPEAKER = re.compile(r"\b(?:President|Secretary|Minister|Prime Minister|spokes(?:man|woman|person)|commander|leader|"
                       r"Pentagon|White House|Department|Ministry|official|officials|militia group|armed factions?|"
                       r"[A-Z][a-z]+ [A-Z][a-z]+ (?:said|warned|vowed|told|stated))\b")
@@ -202,7 +206,7 @@ def _mention(s: dict, g: dict, sent: str, off: int, text: str, dm: list[dict], p
         counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
     if et in ("us_strike", "strike"):
         weapons = _strike_means(clause, weapons)
-    place = _site_place([p for p in places if lo <= p["start"] < hi and _locative(sent, p)])
+    place = _site_place([p for p in places if lo <= p["start"] < hi and _locative(sent, p)], sent)
     date_ = best_date(dm, text, off + lo, off + hi) or best_date(dm, text, off, off + len(sent))
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, date_, places)
     if et not in ("casualty", "responsibility") and not _specific(row, et, agent, clause):
@@ -228,11 +232,16 @@ def _strike_means(clause: str, weapons: list[str]) -> list[str]:
     return own
 
 
-def _site_place(places: list[dict]) -> dict | None:
-    """The place of a mention: the most specific; a place that only locates another ("X in Y") is dropped."""
+def _site_place(places: list[dict], sent: str = "") -> dict | None:
+    """The place of a mention: the most specific; a place that only locates another ("X in Y", "south of Y")
+    is dropped."""
     if not places:
         return None
     finer = [p for p in places if p["type"] != "country"] or places
+    if sent and len(finer) > 1:
+        near = [p for p in finer if not re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)"
+                                                  r"(?:ern)?\s+of\s+(?:the\s+)?$", sent[max(0, p["start"] - 25):p["start"]], re.I)]
+        finer = near or finer
     return sorted(finer, key=lambda p: (specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
                                         p["source"] != "hand", p["start"]))[0]
 
@@ -334,10 +343,10 @@ def _place_cols(p: dict | None) -> dict:
 
 
 def _country_of(sent: str, places: list[dict]) -> str:
-    """The country a sentence locates its event in ("... in Syria"), else its first country, else ''."""
-    countries = [p for p in places if p["type"] == "country" or p["country"]]
-    loc = [p["country"] for p in countries if re.search(r"\bin\s+(?:the\s+)?$", sent[:p["start"]])]
-    return loc[0] if loc else (countries[0]["country"] if countries else "")
+    """The country a sentence locates its event in ("... in Syria", "a base in northern Iraq"), else ''."""
+    loc = [p["country"] for p in places if p["country"] and _locative(sent, p) and
+           re.search(r"\b(?:in|inside|across)\s+(?:the\s+)?(?:\w+ern\s+)?$", sent[max(0, p["start"] - 30):p["start"]])]
+    return loc[0] if loc else ""
 
 
 def _family(event_type: str) -> str:
@@ -369,6 +378,11 @@ def _inherit(rows: list[dict], published: str) -> list[dict]:
             _take_place(r, prev[-1])
             if not r["weapon"] and r["event_type"] in (prev[-1]["event_type"], "interception"):
                 r["weapon"], r["weapons"] = prev[-1]["weapon"], prev[-1]["weapons"]
+        if not r["place_id"] and _ANAPHOR.search(r["evidence"][r["clause_start"] - r["sent_start"]:
+                                                               r["clause_end"] - r["sent_start"]]):
+            site = [p for p in done if p["place_id"] and p["place_type"] in _SITE_KINDS]
+            if site:  # "The base was hit ...": the site the article last named
+                _take_place(r, site[-1])
         if not r["date"] and not r["date_text"]:
             _take_date(r, done, prev, published)
         done.append(r)
@@ -413,7 +427,8 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str) -> N
     """Date of a mention whose sentence has none: same place, else context, else the article window."""
     same = [p for p in done if p["place_id"] and p["place_id"] == r["place_id"] and p["date"]
             and p["date_source"] not in ("article window",)]
-    ctx = [p for p in prev if p["date"] and p["date_source"] != "article window"]
+    ctx = [p for p in prev if p["date"] and p["date_source"] != "article window" and
+           (not r["place_id"] or not p["place_id"] or p["place_id"] == r["place_id"])]
     src, how = (same[-1], "same place") if same else (ctx[-1], "context") if ctx else (None, "")
     if src is not None:
         r.update({k: src[k] for k in ("date", "date_precision", "earliest", "latest", "date_text", "date_rule")})

@@ -180,8 +180,9 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \
             m["country"] != places_gazetteer().row(cp)["country"]:
         return None
-    if any(not weapons_compatible(m["weapon"], w) for w in set(c.weapons)):
-        return None
+    if any(not weapons_compatible(m["weapon"], w) for w in set(c.weapons)) and not (
+            m["doc_id"] in c.docs and strong and m["date"] and m["date"] in c.days):
+        return None  # different weapons are different attacks, unless one article reports both for one site and day
     score += 1 if m["weapon"] and m["weapon"] in c.weapons else 0
     counts_match = False
     for f in COUNT_FIELDS:
@@ -446,16 +447,26 @@ def _text_of(articles: pd.DataFrame | None, doc_id: str) -> str:
 
 
 def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | None]:
-    """Consensus value of a count field and, when sources disagree, the list of 'doc: value' strings."""
+    """Consensus value of a count field and, when reports disagree, the list of 'doc: value' strings.
+
+    Compatible reports agree on the largest exact value ("at least 14" and 14 give 14); when they disagree,
+    the value most mentions give is kept (ties: the larger, as casualty figures are revised upwards) and the
+    disagreement is listed as a conflict.
+
+    >>> rows = [{"doc_id": "a", "injured": 24, "qualifiers": ""}, {"doc_id": "a", "injured": 25, "qualifiers": ""},
+    ...         {"doc_id": "b", "injured": 25, "qualifiers": ""}]
+    >>> _consensus_count(rows, "injured")
+    (25, ['a: 24', 'a: 25', 'b: 25'])
+    """
     vals = [(r["doc_id"], int(r[field]), _qualifier(r, field)) for r in rows if _present(r[field])]
     if not vals:
         return pd.NA, None
-    ok = all(counts_compatible(a[1:], b[1:]) for a in vals for b in vals)
-    shown = sorted({f"{d}: {'' if q == 'exact' else q.replace('_', ' ') + ' '}{v}" for d, v, q in vals})
-    if ok:
-        exact = [v for _d, v, q in vals if q == "exact"]
+    exact = [v for _d, v, q in vals if q == "exact"]
+    if all(counts_compatible(a[1:], b[1:]) for a in vals for b in vals):
         return (max(exact) if exact else max(v for _d, v, _q in vals)), None
-    return pd.NA, shown
+    shown = sorted({f"{d}: {'' if q == 'exact' else q.replace('_', ' ') + ' '}{v}" for d, v, q in vals})
+    pool = exact or [v for _d, v, _q in vals]
+    return max(set(pool), key=lambda v: (pool.count(v), v)), shown
 
 
 def _type_fields(rows: list[dict], c: _Cluster) -> dict:
@@ -497,9 +508,10 @@ def _date_fields(rows: list[dict], c: _Cluster) -> tuple[dict, dict | None]:
                "earliest": all_days[0], "latest": all_days[-1]}
         conflict = {"field": "date", "values": [f"{d}: {x}" for d, x in days], "consensus": out["date"]}
     elif iv:
-        prec = [r["date_precision"] for r in rows if r["date_precision"] in ("month", "year")]
-        best = [r for r in rows if r["date_precision"] == (prec[0] if prec else "")]
-        out = {"date": best[0]["date"] if best else "", "date_precision": prec[0] if prec else "vague",
+        order = ("week", "month", "season", "quarter", "year")
+        best = sorted((r for r in rows if r["date_precision"] in order and r["date"]),
+                      key=lambda r: (order.index(r["date_precision"]), r["date_source"] != "sentence"))
+        out = {"date": best[0]["date"] if best else "", "date_precision": best[0]["date_precision"] if best else "vague",
                "earliest": iv[0].isoformat(), "latest": iv[1].isoformat()}
     else:
         partial = next((r["date"] for r in rows if str(r["date"]).startswith("XXXX")), "")  # undated article, no window

@@ -408,14 +408,21 @@ def place_right(g: dict, p: dict) -> bool | None:
 
 
 def date_right(g: dict, p: dict) -> bool:
-    """Whether a predicted incident's date is the gold one (a gold null date wants no dated prediction).
+    """Whether a predicted incident's date is the gold one.
+
+    The gold leaves the date empty when the text gives none for the incident; a prediction is then right
+    when none of its mentions takes a date from its own sentence (a date inherited from the story around
+    it, or the article's window, is not a date the text gives).
 
     >>> date_right({"date": "2021-07-05"}, {"date": "2021-07-05", "date_precision": "day"})
     True
+    >>> date_right({"date": None}, {"date": "2021-07-05", "date_basis": "a: context (Wednesday)"})
+    True
     """
     gd, pd_ = str(g.get("date") or ""), str(p.get("date") or "")
-    if not gd or gd == "None":
-        return p.get("date_precision") in ("vague", "unknown", "", None) or pd_ == str(g.get("date_if_report_day") or "-")
+    if not gd or gd in ("None", "nan"):
+        own = re.search(r": (?:sentence|statement)\b", str(p.get("date_basis") or ""))
+        return not own or pd_ == str(g.get("date_if_report_day") or "-")
     if gd.startswith("XXXX"):
         return pd_[4:] == gd[4:] and len(pd_) == len(gd)
     return gd == pd_
