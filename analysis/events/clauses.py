@@ -30,11 +30,12 @@ _BOUNDARY = re.compile(
     r",\s+(?=(?:which|who)\s+(?:was|were|is|are|had|has|have)\s+(?!killed|wounded|injured)\w)|"
     r"\s+(?=in\s+(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b)|"
     r",\s*(?=(?:prompting|triggering|sparking|provoking|drawing)\b)|"
+    r",?\s+(?=following\s+(?:the\s+|a\s+|an\s+)?(?!(?:day|week|month|year|statement|meeting)s?\b)\w)|"
     r",?\s*(?=(?:an?\s+attack\s+|which\s+was\s+|that\s+was\s+)?(?:soon\s+|quickly\s+|later\s+)?followed\s+by\b)|"
     r",?\s+(?=and\s+(?:another|a\s+second|a\s+third|two\s+others|others)\b[^,;]{0,60}?\b(?:was|were|had)\b)", re.I)
 #: a sentence-initial clause about an earlier event ("Following attacks that injured three US troops, ...")
 PRIOR = re.compile(r"^\W*(?:Following|After|Before|Since|In\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
-                   r"(?:Days|Hours|Weeks)\s+after)\b[^,;]{5,160}(?=,)", re.I)
+                   r"(?:Days|Hours|Weeks)\s+after)\b[^,;]{5,160}(?=,)|^\W*following\b[^,;]{5,160}", re.I)
 _CAPTION = re.compile(
     r"\((?:AFP|AP|Reuters|EPA|Getty)[^)]*\)\s*$|\bphoto(?:graph)?\s*(?:by|:|credit|courtesy)|\bfile\s+(?:photo|picture|image)|"
     r"\b(?:AFP|AP|Reuters|EPA)\s*(?:/|via)\s*|\bGetty\s+Images\b|^\s*(?:photo|picture|image|caption)\s*:|"

@@ -125,6 +125,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         cues = cue_classes(clause)
         event = {"attack", "strike", "interception", "claim", "threat"} & set(cues)
         own = _clause_facts(lo, hi, clause, places, actors, cues)
+        if own["kind"] == "prior" and "casualty" in cues and not event:
+            event = {"attack"}  # "following the deaths of three U.S. soldiers in Jordan": an earlier attack
         if not event or groups and not _distinct(groups[-1], own):
             if groups:
                 _extend(groups[-1], hi, cues, own)
@@ -201,6 +203,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, text: str, dm: list[dict], p
     et = event_type(clause, g["cues"], agent, fams, any(a["type"] == "armed group" for a in own_actors if a is not agent))
     if et is None:
         return None
+    if et == "casualty" and g["kind"] == "prior":
+        et = "attack"
     counts = {**munitions(clause, "claim" if et == "claim" else ""), **casualties(clause)}
     if et == "threat":  # a threat has no counts of its own ("... over Washington's support for Israel, where 1,400 died")
         counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
@@ -366,7 +370,9 @@ def _inherit(rows: list[dict], published: str) -> list[dict]:
     for r in rows:
         prev = _context(done, r)
         if r["event_type"] in ("casualty", "responsibility"):
-            if prev and _complete_previous(prev[-1], r):
+            lede = [p for p in done if p["scope"] == "incident" and p["event_type"] in ("attack", "us_strike", "strike")]
+            if prev and _complete_previous(prev[-1], r) or not prev and lede and not r["place_id"] and \
+                    _complete_previous(lede[0], r):
                 continue
             if r["event_type"] == "casualty" and r["place_id"] and (r["killed"] or r["injured"]):
                 r["event_type"] = "attack"  # "Two civilians were killed in Daquq": a violent event of its own

@@ -48,7 +48,7 @@ _OBJ = r"\s+(?:(?:[^.;,:]{0,60}?\s)?and\s+)?(?:the\s+|his\s+|her\s+|their\s+|its
 _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|deaths?\s+of|"
                         r"killing\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injuries\s+to|wounds\s+to)" + _OBJ, re.I)
-_PP = re.compile(r"^(?:\s+(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z.'’-]+\s+){0,5}?)?"
+_PP = re.compile(r"^(?:\s+(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?)?"
                  r"(?:,\s*[^,;()]{3,70}?,\s*|\s*\([^()]{1,60}\)\s*|,\s*)?"
                  r"(?=(?:who\s+)?(?:were|was|are|is|have|has|had|got|suffered|sustained|died)\b)")
 _OF_PP = re.compile(r"^\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}(?:forces|army|police|group|militia)?")
@@ -65,14 +65,16 @@ _BARE_AFTER = re.compile(r"\b" + _QUAL + r"(?P<n>" + _NUM + r")\s+(?:(?:others?|
 _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+" + _QUAL + r"(?P<n>" + _NUM
                           + r")\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"
                           r"(?!\s+(?:years?|months?|days?|weeks?|hours?|times|percent|%))", re.I)
-_NONE_BOTH = re.compile(r"\bno\s+(?:(?:immediate|reported|known|human)\s+)?casualties|\bwithout\s+(?:causing\s+)?"
+_NONE_BOTH = re.compile(r"\bno\s+(?:(?:immediate|reported|known|human)\s+)?casualties|\blimited\s+to\s+material|"
+                        r"\bmaterial\s+(?:losses|damage)\s+only|\bonly\s+material\s+(?:damage|losses)|\bwithout\s+(?:causing\s+)?"
                         r"(?:any\s+)?casualties|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|\bdid\s+not\s+"
                         r"(?:cause|result\s+in)\s+(?:any\s+)?casualties|\bcaus(?:ed|ing)\s+no\s+casualties", re.I)
 _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
                        r"\bno(?:body|\s+one)\s+(?:was|were)\s+(?:injured|wounded)|\bwithout\s+(?:causing\s+)?"
                        r"(?:any\s+)?injur", re.I)
 _NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|fatalities)|\bno(?:body|\s+one)\s+"
-                        r"(?:was|were)\s+killed|\bnon-lethal\b", re.I)
+                        r"(?:was|were)\s+killed|\bnon-lethal\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:\w+\s+(?:or|and)\s+)?"
+                        r"(?:deaths|fatalities|loss of life)", re.I)
 _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
                               r"(?:intercepted|shot\s+down|downed|destroyed|thwarted|neutrali[sz]ed)\b", re.I)
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|downed|downing|destroyed)\s+$",
@@ -152,6 +154,11 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
 
 def _casualty_role(text: str, chain: list[dict]) -> str:
     """'killed', 'injured' or '' for a chain of counts: the predicate after it or the verb before it."""
+    head = str(chain[-1]["noun"])
+    if head in ("injuries", "wounds", "injured", "wounded"):
+        return "injured"  # "inflicting two minor injuries"
+    if head in ("deaths", "fatalities", "dead"):
+        return "killed"
     after, before = text[chain[-1]["end"]:chain[-1]["end"] + 160], text[max(0, chain[0]["start"] - 90):chain[0]["start"]]
     pp = _PP.match(after)
     after = after[pp.end():] if pp else after  # "one member of the Iraqi security forces was wounded"

@@ -344,7 +344,7 @@ def raw_span(raw: str, clean: str, start: int, end: int) -> tuple[int, int] | No
     """Where the cleaned text's [start, end) lies in the raw text (exact, else by its first and last words).
 
     >>> raw_span("Header  Rockets  hit the base.", "Rockets hit the base.", 0, 21)
-    (8, 30)
+    (8, 29)
     >>> raw_span("abc", "Rockets hit the base.", 0, 21) is None
     True
     """
