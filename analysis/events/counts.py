@@ -47,7 +47,8 @@ COUNT_NOUNS: frozenset[str] = frozenset(
     bomb bombs ied ieds device devices attack attacks strike strikes airstrike airstrikes soldier soldiers
     troop troops person people civilian civilians fighter fighters member members militant militants
     casualty casualties injury injuries death deaths fatality fatalities victim victims servicemen
-    serviceman contractor contractors american americans iraqi iraqis personnel official officials
+    serviceman contractor contractors american americans iraqi iraqis personnel official officials briton britons
+    syrian syrians kurd kurds person man men
     vehicle vehicles truck trucks building buildings base bases site sites gunship rounds round national nationals
     officer policeman child woman man boy girl resident shepherd farmer worker commander guard citizen journalist
     employee servicemember marine leader""".split()
@@ -69,7 +70,7 @@ _NUM = (
     rf"|dozens|scores|hundreds|thousands|several|a\s+few|a\s+handful|a\s+number|numerous|multiple))"
 )
 _QUAL_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
-_NOUN_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*)"
+_NOUN_WORD = r"(?:(?:[A-Z]\.){2,}|\d+mm|[A-Za-z][A-Za-z'’\-]*)"
 _COUNT_RE = re.compile(
     rf"(?<![\w.,/:$£€-])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})(?![\w])(?!-[A-Za-z])"
     rf"(?:\s*(?:-|to|or|and)\s*(?P<num2>{_DIGITS}|{_WORD_NUM})(?![\w-]))?(?:\s+(?:of|or\s+so))?"
@@ -290,10 +291,11 @@ def count_rows(text: str) -> list[dict[str, object]]:
     return sorted(rows, key=lambda r: (r["start"], r["end"]))
 
 
-_ARTICLE_RE = re.compile(r"(?<![\w-])(?P<num>an?|no|a single)\s+(?=(?P<np>(?:[A-Za-z][A-Za-z.'’\-]*\s+){0,3}"
+_ARTICLE_RE = re.compile(r"(?<![\w-])(?P<num>an?|no|a single)\s+(?=(?P<np>(?:[A-Za-z0-9][A-Za-z0-9.'’\-]*\s+){0,3}"
                          r"[A-Za-z][A-Za-z.'’\-]*))", re.I)
 
 
+_WEAPON_HEADS = frozenset("rocket missile drone mortar shell projectile bomb ied device uav grenade".split())
 _VERBS = frozenset("""hit hits struck landed fell exploded slammed impacted killed wounded injured targeted launched fired
     crashed carrying armed detonated went damaged destroyed intercepted downed died""".split())
 
@@ -323,8 +325,8 @@ def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, ob
         noun, np_text = _head(m.group("np"))
         det = m.group("num").lower()
         mods = np_text.split()[:-1]
-        if any(w.lower().strip(".") not in _ADJ_SKIP and not w[:1].isupper() for w in mods):
-            continue
+        if noun not in _WEAPON_HEADS and any(w.lower().strip(".") not in _ADJ_SKIP and not w[:1].isupper() for w in mods):
+            continue  # "a lot of", "an investigation"; any modifier is fine before a weapon ("a kamikaze drone")
         if det == "no":
             if noun not in _CASUALTY_NOUNS:
                 continue

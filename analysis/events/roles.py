@@ -48,7 +48,8 @@ _OBJ = r"\s+(?:(?:[^.;,:]{0,60}?\s)?and\s+)?(?:the\s+|his\s+|her\s+|their\s+|its
 _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|deaths?\s+of|"
                         r"killing\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injuries\s+to|wounds\s+to)" + _OBJ, re.I)
-_PP = re.compile(r"^(?:\s+(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?)?"
+_PP = re.compile(r"^(?:\s+(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?|"
+                 r"\s+(?:\w+ing|stationed|based|deployed|serving)\s+(?:[\w'’.-]+\s+){0,7}?)?"
                  r"(?:,\s*[^,;()]{3,70}?,\s*|\s*\([^()]{1,60}\)\s*|,\s*)?"
                  r"(?=(?:who\s+)?(?:were|was|are|is|have|has|had|got|suffered|sustained|died)\b)")
 _OF_PP = re.compile(r"^\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}(?:forces|army|police|group|militia)?")
@@ -65,7 +66,8 @@ _BARE_AFTER = re.compile(r"\b" + _QUAL + r"(?P<n>" + _NUM + r")\s+(?:(?:others?|
 _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+" + _QUAL + r"(?P<n>" + _NUM
                           + r")\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"
                           r"(?!\s+(?:years?|months?|days?|weeks?|hours?|times|percent|%))", re.I)
-_NONE_BOTH = re.compile(r"\bno\s+(?:(?:immediate|reported|known|human)\s+)?casualties|\blimited\s+to\s+material|"
+_NONE_BOTH = re.compile(r"\bno\s+(?:(?:immediate|reported|known|human)\s+)?(?:reports?\s+of\s+(?:any\s+)?)?casualties|"
+                        r"\bno\s+(?:injuries|deaths),\s+casualties|\bno\s+casualties\s+(?:or|and)\s+|\blimited\s+to\s+material|"
                         r"\bmaterial\s+(?:losses|damage)\s+only|\bonly\s+material\s+(?:damage|losses)|\bwithout\s+(?:causing\s+)?"
                         r"(?:any\s+)?casualties|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|\bdid\s+not\s+"
                         r"(?:cause|result\s+in)\s+(?:any\s+)?casualties|\bcaus(?:ed|ing)\s+no\s+casualties", re.I)
@@ -80,11 +82,14 @@ _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + 
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|downed|downing|destroyed)\s+$",
                                re.I)
 _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV + r"(?:\w+ly\s+)?(?:hit|struck|"
-                        r"landed|fell|impacted|slammed|crashed|exploded\s+(?:in|inside|on|at|near))\b", re.I)
+                        r"landed|fell|impacted|slammed|smashed|crashed|rained|exploded\s+(?:in|inside|on|at|near))\b",
+                        re.I)
 _HIT_BEFORE = re.compile(r"\b(?:hit|struck)\s+by\s+$", re.I)
 _BARE_MUNITION = re.compile(r"\b" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"thirteen|fourteen|fifteen|twenty)\s+(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
                             r"(?P<v>intercepted|shot\s+down|downed|destroyed|hit|landed|fell|struck|impacted)\b", re.I)
+_ONE_DEATH = re.compile(r"\b(?:the\s+)?(?:death|killing)\s+of\s+(?:(?:an?|one|the)\s+)?(?:[A-Z][\w'’-]*\s+|Gen\.\s+|"
+                        r"general\s+|commander\s+|leader\s+){1,4}[A-Z][\w'’-]+(?!\s+and\b)(?!,\s+[A-Z][\w-]+\s+and\b)")
 _APPOSITION = re.compile(r"\s*[—–(]|\s+-\s")
 _QUAL_LABEL = {"at least": "at_least", "more than": "more_than", "over": "more_than", "about": "about",
                "around": "about", "nearly": "about", "some": "about", "up to": "at_most", "an estimated": "about",
@@ -135,6 +140,8 @@ def casualties(text: str) -> dict:
     _bare_casualties(text, out, used)
     _zeros(text, out)
     out["named_killed"] = named_victims(text) if out["killed"] is None else []
+    if out["killed"] is None and _ONE_DEATH.search(text):
+        out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
     out["injured_who"] = ";".join(sorted(out["injured_who"]))
     return out
