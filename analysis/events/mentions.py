@@ -69,6 +69,8 @@ _ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|f
                        r"covid|virus|disease|overdose|drowned|electrocuted|heatstroke)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:(?:air\s*)?base|airbase|camp|facility|outpost|garrison|"
                       r"embassy|consulate|airport|oil\s*field|field|compound|site)\b", re.I)
+_DEFINITE_EVENT = re.compile(r"\b(?:the|this|that|Wednesday’s|Monday’s|Tuesday’s|Thursday’s|Friday’s|Saturday’s|Sunday’s)\s+"
+                             r"(?:\w+\s+)?(?:strike|raid|operation|attack|assault|bombing)\b", re.I)
 _SITE_KINDS = frozenset({"air base", "airport", "embassy", "consulate", "oil field", "gas field", "military base",
                          "border crossing", "camp"})
 _SPEAKER = re.compile(r"\b(?:President|Secretary|Minister|Prime Minister|spokes(?:man|woman|person)|commander|leader|"
@@ -218,9 +220,24 @@ def _mention(s: dict, g: dict, sent: str, off: int, text: str, dm: list[dict], p
     return row
 
 
+_TARGET_THINGS = re.compile(r"(?:[\s-]+(?:storage|depots?|facilities|facility|launch\s+sites?|launchers?|factories|"
+                            r"factory|production|warehouses?|workshops?|caches?|units?|teams?|cells?|operators?|"
+                            r"experts?|programs?|capabilit(?:y|ies)))\b", re.I)
+
+
 def _weapons(clause: str) -> list[str]:
-    """Weapons of a mention's clauses (the C-RAM air-defence system is not a weapon used in the attack)."""
-    return weapons_in(_CRAM.sub(" ", clause))
+    """Weapons used in a mention's clauses: the C-RAM air-defence system and weapons named as targets ("drone
+    storage facilities", "missile launchers") are not means of the attack.
+
+    >>> _weapons("strikes hit drone storage facilities"), _weapons("a drone hit the base")
+    ([], ['drones'])
+    """
+    text = _CRAM.sub(" ", clause)
+    out = []
+    for label, _fam, _sub, rx in vocabulary().weapons:
+        if any(not _TARGET_THINGS.match(text[m.end():m.end() + 30]) for m in rx.finditer(text)):
+            out.append(label)
+    return [w for w in weapons_in(text) if w in out]
 
 
 def _strike_means(clause: str, weapons: list[str]) -> list[str]:
@@ -263,6 +280,8 @@ def _locative(sent: str, p: dict) -> bool:
     if re.match(r"\s+(?:time|local time)\b", sent[p["end"]:p["end"] + 15]) or \
             p["start"] == 0 and re.match(r"\s*(?:,\s*[A-Z][\w ]+)?\s*[-–—]\s", sent[p["end"]:p["end"] + 40]):
         return False
+    if re.match(r"[-‐](?:backed|aligned|allied|linked|made|based|led|supported|sponsored)\b", sent[p["end"]:p["end"] + 12]):
+        return False  # "Iran-backed", "Yemen-based": a modifier, not a location
     if re.search(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$", sent[max(0, p["start"] - 30):p["start"]], re.I) and \
             not re.search(r"\b(?:reports?|quoted|said|sources?|officials?)\s+from\s+", sent[max(0, p["start"] - 40):p["start"]]):
         return False  # where the munitions were launched from is not where they struck
@@ -285,8 +304,7 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool:
     has_count = any(row[c] is not None for c in COUNT_FIELDS)
     dated = row["date_precision"] == "day" and row["date_source"] == "sentence"
     site = bool(row["place_id"]) and row["place_type"] != "country"
-    return site or bool(row["weapon"]) or has_count or (dated and (named or et != "attack")) or \
-        (named and et in ("us_strike", "strike"))
+    return site or bool(row["weapon"]) or has_count or (dated and (named or et != "attack"))
 
 
 def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], counts: dict, agent: dict | None,
@@ -384,6 +402,10 @@ def _inherit(rows: list[dict], published: str) -> list[dict]:
             _take_place(r, prev[-1])
             if not r["weapon"] and r["event_type"] in (prev[-1]["event_type"], "interception"):
                 r["weapon"], r["weapons"] = prev[-1]["weapon"], prev[-1]["weapons"]
+        if prev and r["event_type"] == "attack" and not r["actor_id"] and not r["weapon"] and \
+                prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(r["evidence"]):
+            r["event_type"] = prev[-1]["event_type"]  # "The strike came on a main thoroughfare": the strike just told
+            r.update({k: prev[-1][k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
         if not r["place_id"] and _ANAPHOR.search(r["evidence"][r["clause_start"] - r["sent_start"]:
                                                                r["clause_end"] - r["sent_start"]]):
             site = [p for p in done if p["place_id"] and p["place_type"] in _SITE_KINDS]

@@ -98,7 +98,7 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
     state = agent is not None and agent["type"] in STATE_TYPES
     if state and ("strike" in cues or weapon_families & _STRIKE_WEAPON_FAMILIES or "attack" in cues):
         return "us_strike" if agent["side"] in US_SIDES else "strike"
-    if agent is None and ("strike" in cues and _strike_words(text) or has_target_group and "strike" in cues):
+    if agent is None and "strike" in cues and (_strike_words(text) or has_target_group):
         return "strike"
     return "attack"
 
@@ -110,8 +110,8 @@ def _attack_noun_only(text: str, cues: dict) -> bool:
 
 def _strike_words(text: str) -> bool:
     """Words of air or artillery action (not a militia's "drone attack" or "strike" used loosely)."""
-    return bool(re.search(r"\bair ?strikes?\b|\bairstrikes?\b|\bair raids?\b|\bdrone strikes?\b|\bshell(?:ed|ing)\b|"
-                          r"\bbombard\w*|\bartillery\b|\bwarplanes?\b|\bjets?\b|\bhelicopters?\b", text, re.I))
+    return bool(re.search(r"\bair ?strikes?\b|\bairstrikes?\b|\bair raids?\b|\bshell(?:ed|ing)\b|"
+                          r"\bbombard\w*|\bartillery\b|\bwarplanes?\b|\bjets?\b|\bhelicopters?\b|\baircraft\b", text, re.I))
 
 
 def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | None, str]:
@@ -156,7 +156,7 @@ _ADJ_AGENT = re.compile(r"^[\s-]*(?:(?:military|armed|air|war|fighter|combat|att
 def _passive_event(before: str) -> bool:
     """An agent after "by" in a passive event ("was struck by Turkish drones", "claimed by")."""
     return bool(re.search(r"\b(?:attacked|targeted|hit|struck|shot|carried out|launched|fired|bombed|shelled|"
-                          r"orchestrated|conducted|killed|wounded|injured|downed|intercepted|raided|ambushed|"
+                          r"orchestrated|conducted|killed|wounded|injured|raided|ambushed|"
                           r"assassinated|attacks?|strikes?|airstrikes?|bombardment|shelling)\s+(?:\w+\s+){0,3}?"
                           r"(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,2}$", before, re.I))
 
