@@ -41,7 +41,7 @@ from .places import TOWN_TYPES, scan_places, specificity
 from .roles import casualties, munitions
 from .timex import date_mentions
 from .triggers import agent_and_target, attribution, cue_classes, event_type
-from .vocabulary import vocabulary, weapons_in
+from .vocabulary import may_report_event, vocabulary, weapons_in
 
 __all__ = ["incident_mentions", "MENTION_COLUMNS", "doc_mentions"]
 
@@ -83,7 +83,7 @@ _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|
 def _candidates(sentences: pd.DataFrame) -> list[dict]:
     """Sentences with an event cue or weapon word, as dicts (the rest are never read again)."""
     cue = vocabulary().any_cue
-    return [s for s in sentences.to_dict("records") if cue.search(str(s["text"]))]
+    return [s for s in sentences.to_dict("records") if may_report_event(str(s["text"])) and cue.search(str(s["text"]))]
 
 
 def _masked(text: str, keep: Iterable[tuple[int, int]]) -> str:
@@ -103,18 +103,34 @@ def doc_mentions(sents: pd.DataFrame, text: str, published: str | tuple | None) 
     cands = _candidates(sents)
     if not cands:
         return []
-    paras = {int(c["para_id"]) for c in cands}
-    para_spans = sents[sents["para_id"].astype(int).isin(paras)].groupby("para_id").agg(s=("start", "min"),
-                                                                                         e=("end", "max"))
-    dm = date_mentions(_masked(text, zip(para_spans["s"], para_spans["e"])), published)
-    dm_rows = dm.to_dict("records") if len(dm) else []
-    rows: list[dict] = []
-    for s in cands:
-        rows.extend(_sentence_mentions(s, text, dm_rows))
+    found = [(s, g, ctx) for s in cands for g, ctx in _sentence_groups(s)]
+    if not found:
+        return []
+    dm = _dates_near(sents, {int(s["para_id"]) for s, _g, _c in found}, text, published)
+    rows = [r for s, g, ctx in found if (r := _mention(s, g, text, dm, *ctx)) is not None]
     pub = published if isinstance(published, str) else ""
     rows = [r for r in _inherit(rows, pub) if r["event_type"] not in ("casualty", "responsibility")]
     for r in rows:
         r["date_inference"] = ""
+    return rows
+
+
+def _dates_near(sents: pd.DataFrame, paras: set[int], text: str, published: str | tuple | None) -> list[dict]:
+    """Time expressions of the paragraphs holding mentions (``date_mentions`` on those paragraphs only, offsets
+    mapped back to the article)."""
+    spans = sents[sents["para_id"].astype(int).isin(paras)].groupby("para_id").agg(s=("start", "min"), e=("end", "max"))
+    pieces, offsets, pos = [], [], 0
+    for a, b in zip(spans["s"], spans["e"]):
+        pieces.append(text[a:b])
+        offsets.append((pos, int(a), b - a))
+        pos += b - a + 2
+    dm = date_mentions("\n\n".join(pieces), published)
+    rows = dm.to_dict("records") if len(dm) else []
+    for r in rows:
+        for c0, o, n in offsets:
+            if c0 <= r["start"] < c0 + n:
+                r["start"], r["end"] = r["start"] - c0 + o, r["end"] - c0 + o
+                break
     return rows
 
 
@@ -179,21 +195,16 @@ def _extend(g: dict, hi: int, cues: dict, own: dict) -> None:
         g[k] |= own[k]
 
 
-def _sentence_mentions(s: dict, text: str, dm: list[dict]) -> list[dict]:
-    """Mentions of one candidate sentence (before context is applied)."""
-    sent, off = str(s["text"]), int(s["start"])
+def _sentence_groups(s: dict) -> list[tuple[dict, tuple]]:
+    """The clause groups of one candidate sentence with what they need (sentence text, offset, places, actors)."""
+    sent = str(s["text"])
     if is_caption(sent):
         return []
     places, actors = scan_places(sent), scan_actors(sent)
-    out = []
-    for g in _groups(sent, places, actors):
-        row = _mention(s, g, sent, off, text, dm, places, actors)
-        if row is not None:
-            out.append(row)
-    return out
+    return [(g, (sent, int(s["start"]), places, actors)) for g in _groups(sent, places, actors)]
 
 
-def _mention(s: dict, g: dict, sent: str, off: int, text: str, dm: list[dict], places: list[dict],
+def _mention(s: dict, g: dict, text: str, dm: list[dict], sent: str, off: int, places: list[dict],
              actors: list[dict]) -> dict | None:
     """Fill the slots of one group; None when it is not an incident mention."""
     lo, hi = g["start"], g["end"]

@@ -19,7 +19,37 @@ import pandas as pd
 
 from .. import paths
 
-__all__ = ["Vocabulary", "vocabulary", "weapons_in", "WEAPON_NOUNS", "PEOPLE_NOUNS"]
+__all__ = ["Vocabulary", "vocabulary", "weapons_in", "WEAPON_NOUNS", "PEOPLE_NOUNS", "CUE_STEMS", "may_report_event"]
+
+#: Word beginnings every event cue and weapon word of the reference tables starts with: a sentence with none of
+#: them cannot match a cue, so the cue expressions are run only on sentences that have one (a set look-up per
+#: word). Extend it together with the tables.
+CUE_STEMS = frozenset("""attack assault ambush raid fire firing launch shoot shot gunfire gunmen gunned target struck
+    hit slam impact explo blast deton bomb suicide ied roadside assassin kill strike airstrike shell bombard artiller
+    pound intercept downed downing thwart foil c-ram defen claim respons vow threat warn promis pledg reveng retaliat
+    avenge respond toleran tolerat unanswer dead died death fatal wound injur hurt casualt concuss traumat martyr lives
+    bod slain perish blam accus suspect attribut behind rocket missile drone mortar grad karad katyusha uav unmanned
+    one-way kamikaze projectile multiple-launch grenade rpg mine landmine gunship ac-130 jet warplane aircraft helicopter
+    howitzer sniper rifle gun arms weapon pistol silencer sticky vbied booby explosive improvised ballistic cruise
+    blew fell landed necessar machinegun vehicle-borne""".split())
+_STEM_INDEX: dict[str, tuple[str, ...]] = {}
+for _s in CUE_STEMS:
+    _STEM_INDEX[_s[:3]] = _STEM_INDEX.get(_s[:3], ()) + (_s,)
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
+
+
+def may_report_event(text: str) -> bool:
+    """Quick test: does the text have a word beginning with one of ``CUE_STEMS`` (else no cue can match)?
+
+    >>> may_report_event("The senator spoke about taxes."), may_report_event("Rockets hit the base.")
+    (False, True)
+    """
+    for w in _WORD.findall(text):
+        low = w.lower()
+        for stem in _STEM_INDEX.get(low[:3], ()):
+            if low.startswith(stem):
+                return True
+    return False
 
 #: nouns that count munitions ("14 rockets", "two drones", "three mortar rounds")
 WEAPON_NOUNS = frozenset("""rocket rockets missile missiles projectile projectiles drone drones mortar mortars shell
