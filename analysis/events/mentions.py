@@ -80,10 +80,10 @@ _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|
                         r"(?:launch|make)|launch sites?|production)\b[^.;]{0,30}$", re.I)
 
 
-def _candidates(sentences: pd.DataFrame) -> list[dict]:
-    """Sentences with an event cue or weapon word, as dicts (the rest are never read again)."""
+def _candidates(sentences: list[dict]) -> list[dict]:
+    """Sentences with an event cue or weapon word (the rest are never read again)."""
     cue = vocabulary().any_cue
-    return [s for s in sentences.to_dict("records") if may_report_event(str(s["text"])) and cue.search(str(s["text"]))]
+    return [s for s in sentences if may_report_event(str(s["text"])) and cue.search(str(s["text"]))]
 
 
 def _masked(text: str, keep: Iterable[tuple[int, int]]) -> str:
@@ -98,31 +98,45 @@ def _masked(text: str, keep: Iterable[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-def doc_mentions(sents: pd.DataFrame, text: str, published: str | tuple | None) -> list[dict]:
-    """Mentions of one article given its sentences, text and publication date (or window)."""
-    cands = _candidates(sents)
-    if not cands:
+def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | tuple | None) -> list[dict]:
+    """Mentions of one article given its sentences (dicts or a frame), text and publication date (or window).
+
+    Slots are filled first; time expressions are looked up only when the article has a mention, and only in
+    the paragraphs that hold mentions.
+    """
+    sents = sents.to_dict("records") if isinstance(sents, pd.DataFrame) else sents
+    found = [(s, g, ctx) for s in _candidates(sents) for g, ctx in _sentence_groups(s)]
+    rows = [(r, s, g, ctx) for s, g, ctx in found if (r := _mention(s, g, *ctx)) is not None]
+    if not rows:
         return []
-    found = [(s, g, ctx) for s in cands for g, ctx in _sentence_groups(s)]
-    if not found:
-        return []
-    dm = _dates_near(sents, {int(s["para_id"]) for s, _g, _c in found}, text, published)
-    rows = [r for s, g, ctx in found if (r := _mention(s, g, text, dm, *ctx)) is not None]
+    dm = _dates_near(sents, {int(s["para_id"]) for _r, s, _g, _c in rows}, text, published)
+    kept = []
+    for r, s, g, (sent, off, *_rest) in rows:
+        r.update(best_date(dm, text, off + g["start"], off + g["end"]) or best_date(dm, text, off, off + len(sent))
+                 or EMPTY_DATE)
+        if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
+            continue
+        kept.append(r)
     pub = published if isinstance(published, str) else ""
-    rows = [r for r in _inherit(rows, pub) if r["event_type"] not in ("casualty", "responsibility")]
-    for r in rows:
+    kept = [r for r in _inherit(kept, pub) if r["event_type"] not in ("casualty", "responsibility")]
+    for r in kept:
         r["date_inference"] = ""
-    return rows
+    return kept
 
 
-def _dates_near(sents: pd.DataFrame, paras: set[int], text: str, published: str | tuple | None) -> list[dict]:
+def _dates_near(sents: list[dict], paras: set[int], text: str, published: str | tuple | None) -> list[dict]:
     """Time expressions of the paragraphs holding mentions (``date_mentions`` on those paragraphs only, offsets
     mapped back to the article)."""
-    spans = sents[sents["para_id"].astype(int).isin(paras)].groupby("para_id").agg(s=("start", "min"), e=("end", "max"))
+    spans: dict[int, list[int]] = {}
+    for s in sents:
+        p = int(s["para_id"])
+        if p in paras:
+            lo_hi = spans.setdefault(p, [int(s["start"]), int(s["end"])])
+            lo_hi[0], lo_hi[1] = min(lo_hi[0], int(s["start"])), max(lo_hi[1], int(s["end"]))
     pieces, offsets, pos = [], [], 0
-    for a, b in zip(spans["s"], spans["e"]):
+    for a, b in (spans[p] for p in sorted(spans)):
         pieces.append(text[a:b])
-        offsets.append((pos, int(a), b - a))
+        offsets.append((pos, a, b - a))
         pos += b - a + 2
     dm = date_mentions("\n\n".join(pieces), published)
     rows = dm.to_dict("records") if len(dm) else []
@@ -204,9 +218,10 @@ def _sentence_groups(s: dict) -> list[tuple[dict, tuple]]:
     return [(g, (sent, int(s["start"]), places, actors)) for g in _groups(sent, places, actors)]
 
 
-def _mention(s: dict, g: dict, text: str, dm: list[dict], sent: str, off: int, places: list[dict],
-             actors: list[dict]) -> dict | None:
-    """Fill the slots of one group; None when it is not an incident mention."""
+def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: list[dict]) -> dict | None:
+    """Fill the slots of one group (dates come later); None when it is not an incident mention.
+
+    ``_needs_date`` marks a mention kept only if its own sentence gives a precise date."""
     lo, hi = g["start"], g["end"]
     clause = sent[lo:hi]
     own_actors = [{**a, "start": a["start"] - lo, "end": a["end"] - lo} for a in actors if lo <= a["start"] < hi]
@@ -224,10 +239,11 @@ def _mention(s: dict, g: dict, text: str, dm: list[dict], sent: str, off: int, p
     if et in ("us_strike", "strike"):
         weapons = _strike_means(clause, weapons)
     place = _site_place([p for p in places if lo <= p["start"] < hi and _locative(sent, p)], sent)
-    date_ = best_date(dm, text, off + lo, off + hi) or best_date(dm, text, off, off + len(sent))
-    row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, date_, places)
-    if et not in ("casualty", "responsibility") and not _specific(row, et, agent, clause):
+    row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
+    keep = True if et in ("casualty", "responsibility") else _specific(row, et, agent, clause)
+    if keep is False:
         return None
+    row["_needs_date"] = keep == "date"
     return row
 
 
@@ -303,8 +319,9 @@ def _locative(sent: str, p: dict) -> bool:
         not re.match(r"['’]s\b", sent[p["end"]:p["end"] + 3])
 
 
-def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool:
-    """Whether a mention pins an event down (place, weapon, count, casualties, precise date or named agent)."""
+def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str:
+    """Whether a mention pins an event down (place, weapon, count or casualties: True; only a precise date of its
+    own sentence could: 'date'; nothing: False)."""
     if _ACCIDENT.search(clause) and not row["weapon"]:
         return False
     named = agent is not None and agent["actor_id"] not in ("unknown_group", "pro_iran_militias")
@@ -313,9 +330,10 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool:
     if et == "claim":
         return named or bool(row["weapon"])
     has_count = any(row[c] is not None for c in COUNT_FIELDS)
-    dated = row["date_precision"] == "day" and row["date_source"] == "sentence"
     site = bool(row["place_id"]) and row["place_type"] != "country"
-    return site or bool(row["weapon"]) or has_count or (dated and (named or et != "attack"))
+    if site or bool(row["weapon"]) or has_count:
+        return True
+    return "date" if named or et != "attack" else False
 
 
 def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], counts: dict, agent: dict | None,
@@ -491,21 +509,24 @@ def incident_mentions(sentences: pd.DataFrame, articles: pd.DataFrame, progress:
     """
     arts = articles.drop_duplicates("doc_id").set_index("doc_id")
     rows: list[dict] = []
-    groups = sentences.sort_values(["doc_id", "sent_id"]).groupby("doc_id", sort=True)
-    for doc_id, sents in _progress(groups, progress, desc="incident mentions", total=groups.ngroups, unit="article"):
-        published = str(arts.loc[doc_id, "published"]) if doc_id in arts.index and "published" in arts else ""
+    by_doc: dict[str, list[dict]] = {}
+    for s in sentences.sort_values(["doc_id", "sent_id"], kind="stable").to_dict("records"):
+        by_doc.setdefault(s["doc_id"], []).append(s)
+    pub = arts["published"].astype(str).to_dict() if "published" in arts else {}
+    texts = arts["text"].to_dict() if "text" in arts else {}
+    for doc_id in _progress(sorted(by_doc), progress, desc="incident mentions", unit="article"):
+        published = pub.get(doc_id, "")
         published = "" if published in ("nan", "<NA>", "None", "NaT") else published
-        rows.extend(doc_mentions(sents, _article_text(sents, arts, doc_id), published or None))
+        text = texts.get(doc_id) if isinstance(texts.get(doc_id), str) else _rebuilt_text(by_doc[doc_id])
+        rows.extend(doc_mentions(by_doc[doc_id], text, published or None))
     return _finish(pd.DataFrame(rows, columns=MENTION_COLUMNS))
 
 
-def _article_text(sents: pd.DataFrame, arts: pd.DataFrame, doc_id: str) -> str:
-    """The article text (from ``articles.text`` when present, else rebuilt from sentence offsets)."""
-    if "text" in arts.columns and doc_id in arts.index and isinstance(arts.loc[doc_id, "text"], str):
-        return arts.loc[doc_id, "text"]
-    buf = [" "] * int(sents["end"].max())
-    for r in sents.itertuples():
-        buf[r.start:r.end] = list(r.text)
+def _rebuilt_text(sents: list[dict]) -> str:
+    """The article text rebuilt from sentence offsets (when ``articles`` has no text column)."""
+    buf = [" "] * max(int(s["end"]) for s in sents)
+    for s in sents:
+        buf[int(s["start"]):int(s["end"])] = list(str(s["text"]))
     return "".join(buf)
 
 
