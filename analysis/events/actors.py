@@ -78,14 +78,15 @@ def actors_gazetteer(path: str | None = None) -> ActorGazetteer:
                           adjectives=adjectives)
 
 
-def scan_actors(text: str, gazetteer: ActorGazetteer | None = None, threshold: float = FUZZY_THRESHOLD) -> list[dict]:
+def scan_actors(text: str, gazetteer: ActorGazetteer | None = None, threshold: float = FUZZY_THRESHOLD,
+                toks: list | None = None) -> list[dict]:
     """Actor mentions in ``text`` as dicts (the rows of ``find_actors``), in one linear pass.
 
     >>> [(d["text"], d["actor_id"]) for d in scan_actors("Turkish airstrikes hit PKK positions; gunmen fled.")]
     [('Turkish', 'turkey'), ('PKK', 'pkk'), ('gunmen', 'unknown_group')]
     """
     gaz = gazetteer or actors_gazetteer()
-    toks = tokens(text)
+    toks = tokens(text) if toks is None else toks
     used = [False] * len(toks)
     found = [(m, m.ids[0]) for m in gaz.index.scan(toks, text, used)]
     found += [(m, m.ids[0]) for m in gaz.index.fuzzy(toks, text, used, _FUZZY_SKIP, threshold)]

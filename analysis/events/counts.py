@@ -8,6 +8,7 @@ Years, dates, times, ordinals and codes ("AC-130", "12.30pm", "the 2015 agreemen
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -252,11 +253,17 @@ def count_phrases(text: str) -> pd.DataFrame:
 
 
 def count_rows(text: str) -> list[dict[str, object]]:
-    """The rows of ``count_phrases`` as dicts, in text order (no DataFrame: for per-clause use).
+    """The rows of ``count_phrases`` as dicts, in text order (no DataFrame: for per-clause use; do not modify them).
 
     >>> [(r["value"], r["noun"]) for r in count_rows("Two Americans and a British national were killed")]
     [(2, 'americans'), (1, 'national')]
     """
+    return list(_count_rows(text))
+
+
+@lru_cache(maxsize=8192)
+def _count_rows(text: str) -> tuple[dict[str, object], ...]:
+    """``count_rows``, cached (the same clause is read for munitions and for casualties)."""
     rows: list[dict[str, object]] = []
     for m in _COUNT_RE.finditer(text):
         num_txt = m.group("num")
@@ -288,7 +295,7 @@ def count_rows(text: str) -> list[dict[str, object]]:
              "high": high, "qualifier": qualifier, "noun": noun, "noun_phrase": np_text}
         )
     rows.extend(_article_counts(text, {(r["start"], r["end"]) for r in rows}))
-    return sorted(rows, key=lambda r: (r["start"], r["end"]))
+    return tuple(sorted(rows, key=lambda r: (r["start"], r["end"])))
 
 
 _ARTICLE_RE = re.compile(r"(?<![\w-])(?P<num>an?|no|a single)\s+(?=(?P<np>(?:[A-Za-z0-9][A-Za-z0-9.'’\-]*\s+){0,3}"

@@ -10,8 +10,8 @@ the key ``ainasad``, and "Deir ez-Zor" and "Deir Ezzor" the key ``deirezor``.
 ``AliasIndex.scan(text)`` finds every alias in one pass over the words: for each word that can
 start a name it looks up only the alias lengths that begin with that word's key, longest first, so
 the work is linear in the text. Names of the hand tables may also match fuzzily
-(``rapidfuzz.fuzz.ratio`` over the keys of similar length, score >= ``FUZZY_THRESHOLD``) on runs of
-capitalised words that matched nothing exactly.
+(``rapidfuzz.fuzz.ratio`` over the keys with the same first letter and a similar length, score >=
+``FUZZY_THRESHOLD``) on runs of capitalised words that matched nothing exactly.
 """
 
 from __future__ import annotations
@@ -124,8 +124,8 @@ class AliasIndex:
 
     exact: dict[str, list[tuple[str, bool]]] = field(default_factory=lambda: defaultdict(list))
     lengths: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
-    fuzzy_keys: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
-    fuzzy_ids: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
+    fuzzy_keys: dict[tuple[str, int], list[str]] = field(default_factory=lambda: defaultdict(list))
+    fuzzy_ids: dict[tuple[str, int], list[str]] = field(default_factory=lambda: defaultdict(list))
     cache: dict[tuple[str, float], tuple[str, float] | None] = field(default_factory=dict)
 
     def add(self, rid: str, alias: str, fuzzy: bool = False) -> None:
@@ -145,8 +145,8 @@ class AliasIndex:
         if len(toks) > 1 and toks[0].key in SUN_ARTICLES | ARTICLES:
             self.lengths[toks[0].key].add(len(toks))
         if fuzzy and len(key) >= 5:
-            self.fuzzy_keys[len(key)].append(key)
-            self.fuzzy_ids[len(key)].append(rid)
+            self.fuzzy_keys[(key[0], len(key))].append(key)
+            self.fuzzy_ids[(key[0], len(key))].append(rid)
 
     def add_all(self, rows: Iterable[tuple[str, list[str]]], fuzzy: bool = False) -> AliasIndex:
         """Index (id, aliases) pairs; returns self."""
@@ -219,12 +219,12 @@ class AliasIndex:
             return self.cache[key, threshold]
         cut = threshold if len(key) >= 7 else max(threshold, SHORT_KEY_THRESHOLD)
         out: tuple[str, float] | None = None
-        for n in range(int(len(key) * 0.8), int(len(key) * 1.25) + 2):
-            best = process.extractOne(key, self.fuzzy_keys.get(n, ()), scorer=fuzz.ratio, score_cutoff=cut)
+        for n in range(int(len(key) * 0.8), int(len(key) * 1.25) + 2):  # same first letter, similar length
+            best = process.extractOne(key, self.fuzzy_keys.get((key[0], n), ()), scorer=fuzz.ratio, score_cutoff=cut)
             if best is None or best[0] != key and (best[0] in key or key in best[0]):
                 continue  # a missing or extra word ("Euphrates" / "MSS Euphrates") is not a spelling variant
             if out is None or best[1] > out[1]:
-                out = (self.fuzzy_ids[n][best[2]], round(float(best[1]), 1))
+                out = (self.fuzzy_ids[(key[0], n)][best[2]], round(float(best[1]), 1))
         self.cache[key, threshold] = out
         return out
 

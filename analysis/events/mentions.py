@@ -37,6 +37,7 @@ from ..progress import progress as _progress
 from .actors import scan_actors
 from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, best_date, window_date
+from .gazetteer import tokens
 from .places import TOWN_TYPES, scan_places, specificity
 from .roles import casualties, munitions
 from .timex import date_mentions
@@ -83,7 +84,7 @@ _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|
 def _candidates(sentences: list[dict]) -> list[dict]:
     """Sentences with an event cue or weapon word (the rest are never read again)."""
     cue = vocabulary().any_cue
-    return [s for s in sentences if may_report_event(str(s["text"])) and cue.search(str(s["text"]))]
+    return [s for s in sentences if may_report_event(str(s["text"])) and cue.search(str(s["text"]).lower())]
 
 
 def _masked(text: str, keep: Iterable[tuple[int, int]]) -> str:
@@ -107,8 +108,8 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     sents = sents.to_dict("records") if isinstance(sents, pd.DataFrame) else sents
     found = [(s, g, ctx) for s in _candidates(sents) for g, ctx in _sentence_groups(s)]
     rows = [(r, s, g, ctx) for s, g, ctx in found if (r := _mention(s, g, *ctx)) is not None]
-    if not rows:
-        return []
+    if not any(r["event_type"] not in ("casualty", "responsibility") or r["place_id"] for r, *_ in rows):
+        return []  # casualties or blame with no event to complete and no place of their own
     dm = _dates_near(sents, {int(s["para_id"]) for _r, s, _g, _c in rows}, text, published)
     kept = []
     for r, s, g, (sent, off, *_rest) in rows:
@@ -214,7 +215,8 @@ def _sentence_groups(s: dict) -> list[tuple[dict, tuple]]:
     sent = str(s["text"])
     if is_caption(sent):
         return []
-    places, actors = scan_places(sent), scan_actors(sent)
+    toks = tokens(sent)
+    places, actors = scan_places(sent, toks=toks), scan_actors(sent, toks=toks)
     return [(g, (sent, int(s["start"]), places, actors)) for g in _groups(sent, places, actors)]
 
 
@@ -225,6 +227,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     lo, hi = g["start"], g["end"]
     clause = sent[lo:hi]
     own_actors = [{**a, "start": a["start"] - lo, "end": a["end"] - lo} for a in actors if lo <= a["start"] < hi]
+    if not _worth_filling(g, clause, own_actors):
+        return None
     agent, target = agent_and_target(clause, own_actors, g["cues"])
     weapons = _weapons(clause)
     fams = {vocabulary().family(w) for w in weapons}
@@ -250,6 +254,19 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
 _TARGET_THINGS = re.compile(r"(?:[\s-]+(?:storage|depots?|facilities|facility|launch\s+sites?|launchers?|factories|"
                             r"factory|production|warehouses?|workshops?|caches?|units?|teams?|cells?|operators?|"
                             r"experts?|programs?|capabilit(?:y|ies)))\b", re.I)
+
+
+_NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|"
+                        r"a|an|no|single)\b", re.I)
+
+
+def _worth_filling(g: dict, clause: str, actors: list[dict]) -> bool:
+    """A cheap test before filling slots: a group whose only cue is an attack word and that has no place, weapon,
+    number, casualty word or actor cannot become a mention ("Trump attacked his rival")."""
+    if g["places"] or g["families"] or actors or set(g["cues"]) - {"attack"}:
+        return True
+    return bool(_NUMBERISH.search(clause)) and bool(re.search(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|"
+                                                              r"bombs?|projectiles?)\b", clause, re.I))
 
 
 def _weapons(clause: str) -> list[str]:

@@ -320,14 +320,14 @@ def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], se
 
 
 def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: float = FUZZY_THRESHOLD,
-                fuzzy: bool = True) -> list[dict]:
+                fuzzy: bool = True, toks: list[Token] | None = None) -> list[dict]:
     """Place mentions in ``text`` as dicts (the rows of ``find_places``), in one linear pass.
 
     >>> [(d["text"], d["place_id"]) for d in scan_places("Drones struck near Daquq and the Ain al-Asad base.")][:2]
     [('Daquq', 'gn:90220'), ('Ain al-Asad base', 'ain_al_asad')]
     """
     gaz = gazetteer or places_gazetteer()
-    toks = tokens(text)
+    toks = tokens(text) if toks is None else toks
     used = [False] * len(toks)
     starts = _sentence_starts(text)
     found = []

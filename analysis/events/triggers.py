@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from .actors import STATE_TYPES, actors_gazetteer
-from .vocabulary import vocabulary
+from .vocabulary import lowered, vocabulary
 
 __all__ = ["cue_classes", "event_type", "agent_and_target", "attribution", "US_SIDES"]
 
@@ -66,8 +66,9 @@ def cue_classes(text: str) -> dict[str, list[tuple[int, int]]]:
     ['attack', 'interception', 'threat']
     """
     out: dict[str, list[tuple[int, int]]] = {}
-    for cls, rx in vocabulary().triggers.items():
-        spans = [m.span() for m in rx.finditer(text)]
+    v, low = vocabulary(), lowered(text)
+    for cls, rx in (v.triggers_lc if low is not text else v.triggers).items():
+        spans = [m.span() for m in rx.finditer(low)]
         if cls == "claim":
             spans = [s for s in spans if not _CLAIM_NOT.match(text[s[0]:s[0] + 60])]
         if spans:

@@ -73,7 +73,9 @@ class Vocabulary:
     weapons: tuple[tuple[str, str, str, re.Pattern], ...]  # (label, family, sub_event_type, pattern)
     triggers: dict[str, re.Pattern]
     groups: dict[str, str]
-    any_cue: re.Pattern
+    any_cue: re.Pattern  # every cue and weapon word, for lower-cased text
+    triggers_lc: dict[str, re.Pattern]  # ``triggers`` for lower-cased text (case-sensitive expressions are faster)
+    weapons_lc: tuple[re.Pattern, ...]
 
     def family(self, label: str) -> str:
         """Family of a weapon label ('' when unknown)."""
@@ -96,9 +98,24 @@ def vocabulary() -> Vocabulary:
     g = pd.read_csv(paths.REFERENCE / "casualty_groups.csv", dtype=str, keep_default_na=False)
     weapons = tuple((r.label, r.family, r.sub_event_type, re.compile(rf"(?:{r.pattern})", re.I)) for r in w.itertuples())
     triggers = {cls: re.compile("|".join(f"(?:{p})" for p in grp["pattern"]), re.I) for cls, grp in t.groupby("class")}
+    for p in list(t["pattern"]) + list(w["pattern"]):
+        if re.search(r"(?<!\\)[A-Z]", p):
+            raise ValueError(f"event patterns are written in lower case (they are matched against lower-cased text): {p!r}")
     every = "|".join(f"(?:{p})" for p in list(t["pattern"]) + list(w["pattern"]))
+    lc = {cls: re.compile("|".join(f"(?:{p})" for p in grp["pattern"])) for cls, grp in t.groupby("class")}
     return Vocabulary(weapons=weapons, triggers=triggers, groups=dict(zip(g["term"], g["group"])),
-                      any_cue=re.compile(every, re.I))
+                      any_cue=re.compile(every), triggers_lc=lc,
+                      weapons_lc=tuple(re.compile(rf"(?:{r.pattern})") for r in w.itertuples()))
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case when that keeps every offset (else the text itself, for case-insensitive use).
+
+    >>> lowered("Rockets HIT"), len(lowered("İ")) == len("İ")
+    ('rockets hit', True)
+    """
+    low = text.lower()
+    return low if len(low) == len(text) else text
 
 
 def weapons_in(text: str) -> list[str]:
@@ -108,8 +125,10 @@ def weapons_in(text: str) -> list[str]:
     (['Grad/Katyusha', 'drones'], ['IEDs'])
     """
     found, spans = [], []
-    for label, _fam, _sub, rx in vocabulary().weapons:
-        for m in rx.finditer(text):
+    v = vocabulary()
+    low = lowered(text)
+    for (label, _fam, _sub, rx_i), rx in zip(v.weapons, v.weapons_lc):
+        for m in (rx if low is not text else rx_i).finditer(low):
             if any(s <= m.start() and m.end() <= e for s, e in spans):
                 continue
             if label not in found:
