@@ -403,20 +403,29 @@ def _town_of(pid: str, gaz: PlaceGazetteer) -> str:
     return ""
 
 
+_LOCATED = re.compile(r"\b(?:in|near|outside|at|around)\s+(?P<name>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})"
+                      r"(?=\s*(?:,\s*|\(\s*))")
+
+
 def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[dict]:
-    """Named places the gazetteers lack, found by what the text calls them ("Kani Spika village")."""
+    """Named places the gazetteers lack, found by what the text calls them ("Kani Spika village", "the village
+    of X") or by the known place that locates them ("in Halwan, Kirkuk"); each takes its locating place as parent."""
     taken = [(d["start"], d["end"]) for d in known]
-    out = []
+    spans = []
     for m in _UNKNOWN.finditer(text):
-        name_group = "name1" if m.group("name1") else "name2"
-        s, e = m.span(name_group)
-        name = m.group(name_group)
+        group = "name1" if m.group("name1") else "name2"
+        kind = (m.group("kind1") or m.group("kind2")).lower().replace("subdistrict", "sub-district")
+        spans.append((m.start(group), m.end(group), m.group(group), kind, m.end()))
+    for m in _LOCATED.finditer(text):
+        if _locating_place(text, m.end(), known):
+            spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end()))
+    out: list[dict] = []
+    for s, e, name, kind, after in sorted(spans, key=lambda x: -x[0]):  # right to left: a locator is found first
         words = [w.lower().strip("'’") for w in re.split(r"[\s-]+", name)]
         if any(s < b and a < e for a, b in taken) or words[0] in _NOT_NAMES or all(w in _NOT_NAMES for w in words) \
-                or name.isupper():
+                or name.isupper() or len(words) == 1 and token_key(words[0]) in place_stopwords():
             continue
-        kind = (m.group("kind1") or m.group("kind2")).lower().replace("subdistrict", "sub-district")
-        parent = _locating_place(text, m.end(), known) or _locating_place_before(text, s, known)
+        parent = _locating_place(text, after, known + out) or _locating_place_before(text, s, known)
         pid = f"txt:{match_key(name)}@{parent['place_id'] if parent else ''}"
         _TEXT_PLACES[pid] = (name, kind)
         out.append(_found_row(text, s, e, pid, 100.0, "pattern", gaz))
@@ -429,7 +438,7 @@ _TEXT_PLACES: dict[str, tuple[str, str]] = {}
 
 def _locating_place(text: str, pos: int, known: list[dict]) -> dict | None:
     """The known place right after ``pos`` that locates it ("... village in Sidakan", "..., Erbil")."""
-    for d in known:
+    for d in sorted(known, key=lambda d: d["start"]):
         if d["start"] >= pos and re.fullmatch(r"[\s,(]*(?:in|near|of|,)?[\s,(]*(?:the\s+)?(?:\w+\s+)?", text[pos:d["start"]]):
             return d
     return None
@@ -448,7 +457,9 @@ def _text_place_row(place_id: str, gaz: PlaceGazetteer) -> dict:
     name, kind = _TEXT_PLACES.get(place_id, (place_id.split(":", 1)[1].split("@")[0], "place"))
     parent = place_id.split("@", 1)[1] if "@" in place_id else ""
     p = gaz.row(parent) if parent else {}
-    return {"place_id": place_id, "name": name, "type": kind if kind in ("village", "town", "city") else "area",
+    kind = {"sub-district": "district", "district": "district", "village": "village", "town": "town",
+            "city": "city", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood"}.get(kind, "place")
+    return {"place_id": place_id, "name": name, "type": kind,
             "country": p.get("country", ""), "admin1": p.get("admin1", ""), "district": p.get("district", "")
             if p.get("type") != "district" else p.get("name", ""), "latitude": p.get("latitude", np.nan),
             "longitude": p.get("longitude", np.nan), "parent": parent, "source": "text", "population": 0}
