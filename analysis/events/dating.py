@@ -79,7 +79,8 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
     if not rows:
         return None
     rank, r = min(rows, key=lambda x: (x[0], -len(str(x[1].get("timex") or x[1]["value"] or "")), x[1]["start"]))
-    value = r["value"] or (str(r.get("timex") or "") if str(r.get("timex") or "").startswith("XXXX-") else "")
+    timex = str(r.get("timex") or "")
+    value = r["value"] or (timex if re.fullmatch(r"XXXX-\d\d(?:-\d\d)?", timex) else "")
     return {"date": value, "date_precision": r["precision"], "earliest": r["earliest"] or "",
             "latest": r["latest"] or "", "date_text": r["text"], "date_rule": r["rule"],
             "date_source": "statement" if rank[1] else "sentence"}

@@ -38,7 +38,7 @@ from .actors import scan_actors
 from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, best_date, window_date
 from .gazetteer import tokens
-from .places import TOWN_TYPES, scan_places, specificity
+from .places import TOWN_TYPES, ancestors, scan_places, specificity
 from .roles import casualties, munitions
 from .timex import date_mentions
 from .triggers import agent_and_target, attribution, cue_classes, event_type
@@ -163,7 +163,7 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         if not event or groups and not _distinct(groups[-1], own):
             if groups:
                 _extend(groups[-1], hi, cues, own)
-            else:
+            elif cues or pending:  # "One contractor was killed and ... in a rocket attack"
                 pending = (pending[0] if pending else lo, hi)
             continue
         start = pending[0] if pending and not groups else lo
@@ -237,7 +237,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         return None
     if et == "casualty" and g["kind"] == "prior":
         et = "attack"
-    counts = {**munitions(clause, "claim" if et == "claim" else ""), **casualties(clause)}
+    mun, cas = munitions(clause, "claim" if et == "claim" else ""), casualties(clause)
+    counts = {**mun, **cas, "qualifiers": mun["qualifiers"] + cas["qualifiers"]}
     if et == "threat":  # a threat has no counts of its own ("... over Washington's support for Israel, where 1,400 died")
         counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
     if et in ("us_strike", "strike"):
@@ -298,17 +299,30 @@ def _strike_means(clause: str, weapons: list[str]) -> list[str]:
 
 
 def _site_place(places: list[dict], sent: str = "") -> dict | None:
-    """The place of a mention: the most specific; a place that only locates another ("X in Y", "south of Y")
-    is dropped."""
+    """The place of a mention: the most specific; a place that only locates another ("X in Y", "X, Y",
+    "south of Y") is dropped."""
     if not places:
         return None
     finer = [p for p in places if p["type"] != "country"] or places
     if sent and len(finer) > 1:
-        near = [p for p in finer if not re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)"
-                                                  r"(?:ern)?\s+of\s+(?:the\s+)?$", sent[max(0, p["start"] - 25):p["start"]], re.I)]
+        near = [p for i, p in enumerate(finer) if not _locator(sent, p, finer[i - 1] if i else None)]
         finer = near or finer
     return sorted(finer, key=lambda p: (specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
-                                        p["source"] != "hand", p["start"]))[0]
+                                        p["source"] == "geonames", p["start"]))[0]
+
+
+def _locator(sent: str, p: dict, prev: dict | None) -> bool:
+    """Whether a place only locates the place before it ("Halwan, Kirkuk", "Omar field in Deir Ezzor") or is a
+    direction ("south of Baghdad").
+
+    >>> _locator("in Halwan, Kirkuk", {"start": 11}, {"end": 9}), _locator("south of Baghdad", {"start": 9}, None)
+    (True, True)
+    """
+    if re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?$",
+                 sent[max(0, p["start"] - 25):p["start"]], re.I):
+        return True
+    return prev is not None and bool(re.fullmatch(r"\s*(?:,|\(|in|near|of|outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?",
+                                                   sent[prev["end"]:p["start"]], re.I))
 
 
 def _locative(sent: str, p: dict) -> bool:
@@ -475,6 +489,9 @@ def _complete_previous(p: dict, r: dict) -> bool:
     if r["actor_id"] and not p["actor_id"] and p["event_type"] == "attack":
         p.update({k: r[k] for k in ("actor_id", "actor", "actor_attribution", "attribution", "attributed_by")})
         used = True
+    if used and r["place_id"] and (not p["place_id"] or p["place_id"] in ancestors(r["place_id"])):
+        _take_place(p, r)  # "The killing of three Americans at Tower 22": the site of the attack just told
+        p["place_text"], p["place_source"] = r["place_text"], "sentence"
     if used:
         p["evidence_end"] = max(p["evidence_end"], r["evidence_end"])
         p["qualifier"] = "; ".join(x for x in (p["qualifier"], r["qualifier"]) if x)

@@ -162,6 +162,16 @@ def _present(v: object) -> bool:
     return v is not None and not (isinstance(v, float) and np.isnan(v)) and v is not pd.NA and str(v) != ""
 
 
+def _within_a_day(day: str, days: set[str]) -> bool:
+    """Whether adding ``day`` keeps all the precise days of an incident within one day of each other.
+
+    >>> _within_a_day("2021-07-07", {"2021-07-06"}), _within_a_day("2021-07-08", {"2021-07-06", "2021-07-07"})
+    (True, False)
+    """
+    ds = [date.fromisoformat(d[:10]) for d in days | {day} if re.fullmatch(r"\d{4}-\d\d-\d\d", d[:10])]
+    return not ds or (max(ds) - min(ds)).days <= 1
+
+
 def _union(a: tuple[date, date] | None, b: tuple[date, date]) -> tuple[date, date]:
     """The smallest interval holding both."""
     return b if a is None else (min(a[0], b[0]), max(a[1], b[1]))
@@ -195,6 +205,8 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
             tol = timedelta(days=1) if m["date_precision"] == "day" else timedelta(0)
             if mi[0] > ci[1] + tol or ci[0] > mi[1] + tol:
                 return None
+            if m["date_precision"] == "day" and c.days and not _within_a_day(m["date"], c.days):
+                return None  # reports a day apart can be one incident; a chain of days cannot
             score += 2 if m["date"] and m["date"] in c.days else 1
     if not strong:
         precise = use_date and m["date_precision"] in ("day", "month") and c.interval() is not None
@@ -518,8 +530,7 @@ def _date_fields(rows: list[dict], c: _Cluster) -> tuple[dict, dict | None]:
         out = {"date": partial, "date_precision": "unknown", "earliest": "", "latest": ""}
     out["date_basis"] = "; ".join(sorted({f"{r['doc_id']}: {r['date_source']}" + (f" ({r['date_text']})" if r["date_text"]
                                                                                  else "") for r in rows if r["date_source"]}))
-    out["date_inference"] = "; ".join(sorted({r["date_inference"] for r in rows if r.get("date_inference")
-                                              and not _absolute(r)}))
+    out["date_inference"] = "; ".join(sorted({r["date_inference"] for r in rows if r.get("date_inference")}))
     return out, conflict
 
 

@@ -38,9 +38,13 @@ _AGENT_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:(?!(?:said|says|told|announced|that|and|but|was|were|been|is|are|be|being)\b)[\w'’.-]+\s+){0,3}?"
     r"(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?(?:fired|launched|attacked|targeted|struck|bombed|shelled|"
     r"carried\s+out|conducted|claimed|said\s+(?:it|they)|stormed|raided|ambushed|detonated|killed|hit|used|"
-    r"opened\s+fire|shot|announced|downed|intercepted|assassinated|pounded|began\s+(?:conducting|launching|striking))\b|"
+    r"opened\s+fire|shot|announced|downed|intercepted|assassinated|pounded|began\s+(?:conducting|launching|striking)|"
+    r"vowed|threatened|warned|pledged|promised|(?:was|were|is|are)\s+(?:\w+\s+)?(?:believed|suspected|thought|"
+    r"blamed|accused|held)\b[^.;]{0,40}?\b(?:responsib\w+|behind))\b|"
     r"^(?:'s|’s)?\s*(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|drone\s+strikes?|warplanes?|jets|"
     r"raids?|bombardment|shelling|drones?\s+(?:struck|hit|targeted|attacked))\b", re.I)
+_BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing|suspect(?:ed|s)?|held|holds)\s+(?:the\s+)?"
+                            r"(?:[\w'’.-]+\s+){0,2}$", re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,2}$", re.I)
 _TARGET_NOUN = re.compile(r"\b(?:on|against|targeting|targeted|at|hit|struck)\s+(?P<t>(?:the\s+|a\s+|an\s+|two\s+|"
                           r"three\s+)?(?:[\w'’.-]+\s+){0,3}?(?:base|bases|convoy|convoys|patrol|patrols|checkpoint|"
@@ -126,7 +130,9 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
     agents, patients = [], []
     for a in actors:
         before, after = text[max(0, a["start"] - 40):a["start"]], text[a["end"]:a["end"] + 60]
-        if _PATIENT_BEFORE.search(before[-30:]) and not _BY_BEFORE.search(before):
+        if _BLAMED_BEFORE.search(before[-30:]) and a["type"] not in STATE_TYPES:
+            agents.append(a)  # "the Pentagon blamed Kataib Hezbollah for the attack"
+        elif _PATIENT_BEFORE.search(before[-30:]) and not _BY_BEFORE.search(before):
             patients.append(a)
         elif _BY_BEFORE.search(before) and _passive_event(before) or _AGENT_AFTER.match(after) and \
                 (a["method"] != "adjective" or _ADJ_AGENT.match(after)):
