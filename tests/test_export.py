@@ -81,3 +81,25 @@ def test_write_exports(incidents, tmp_path):
     assert json.loads(paths["timeline"].read_text())["events"]
     assert json.loads(paths["geojson"].read_text())["features"]
     assert list(pd.read_csv(paths["acled"]).columns) == export.ACLED_COLUMNS
+
+
+def test_acled_for_general_events(incidents):
+    inc = incidents.assign(event_type=["strike", "attack", "attack", "attack"], weapon=["artillery", "small arms", "IEDs",
+                                                                                       ""],
+                           event_subtype=["", "Armed clash", "", ""], actor="")
+    df = export.acled_table(inc)
+    assert df["event_type"].tolist() == ["Explosions/Remote violence", "Battles", "Explosions/Remote violence"]
+    assert df["sub_event_type"].tolist() == ["Shelling/artillery/missile attack", "Armed clash",
+                                             "Remote explosive/landmine/IED"]
+    assert df.loc[0, "actor1"] == "Unidentified Military Forces" and df.loc[1, "actor1"] == "Unidentified Armed Group"
+    assert export.timeline_json(inc)["events"][0]["group"] == "Strikes by other states"
+
+
+def test_exports_of_an_empty_table(tmp_path):
+    from analysis.events.merge import INCIDENT_COLUMNS
+
+    empty = pd.DataFrame(columns=INCIDENT_COLUMNS)
+    paths = export.write_exports(empty, tmp_path)
+    assert json.loads(paths["timeline"].read_text())["events"] == []
+    assert json.loads(paths["geojson"].read_text())["features"] == []
+    assert pd.read_csv(paths["acled"]).empty

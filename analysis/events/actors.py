@@ -99,6 +99,8 @@ def scan_actors(text: str, gazetteer: ActorGazetteer | None = None, threshold: f
             rows.append(_row(text, t.start, t.end, aid, 100.0, "adjective", gaz))
         elif aid and not used[k] and t.cap and _CLIENT.match(text[t.end:t.end + 60]):
             rows.append(_client(text, t.start, t.end, aid, gaz))  # "Iranian-backed militias"
+    clients = [(r["start"], r["end"]) for r in rows if r["method"] == "client"]
+    rows = [r for r in rows if r["method"] == "client" or not any(a <= r["start"] < b for a, b in clients)]
     return sorted(rows, key=lambda d: (d["start"], d["end"]))
 
 

@@ -36,6 +36,9 @@ ARTICLES = frozenset({"al", "el", "the", "ul"})
 SUN_ARTICLES = frozenset({"ar", "as", "ad", "at", "az", "ash", "an", "adh", "ath", "ed", "er", "es", "et", "ez", "en"})
 CONNECTORS = frozenset({"of", "ez", "az", "as", "ad", "ash", "ar", "bu", "abu", "ibn", "bin", "in", "and", "al", "el"})
 MAX_WORDS = 7
+#: lower-case words that may end a name in a fuzzy run ("Conico field", "Harrir air base")
+PLACE_WORDS = frozenset("base airbase air field oilfield oil gas airport camp district province governorate crossing "
+                        "garrison".split())
 _TOKEN = re.compile(r"[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+(?:['’ʼʻ`][0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)*")
 _JOIN_GAP = re.compile(r"[ \u00a0\-‐'’ʼʻ`]|\.|\. ")
 _VARIANTS = {"tel": "tal", "tell": "tal", "tall": "tal"}
@@ -221,7 +224,7 @@ class AliasIndex:
         out: tuple[str, float] | None = None
         for n in range(int(len(key) * 0.8), int(len(key) * 1.25) + 2):  # same first letter, similar length
             best = process.extractOne(key, self.fuzzy_keys.get((key[0], n), ()), scorer=fuzz.ratio, score_cutoff=cut)
-            if best is None or best[0] != key and (best[0] in key or key in best[0]):
+            if best is None or abs(len(best[0]) - len(key)) >= 3 and (best[0] in key or key in best[0]):
                 continue  # a missing or extra word ("Euphrates" / "MSS Euphrates") is not a spelling variant
             if out is None or best[1] > out[1]:
                 out = (self.fuzzy_ids[(key[0], n)][best[2]], round(float(best[1]), 1))
@@ -251,7 +254,7 @@ def _cap_runs(toks: list[Token], text: str, used: list[bool], skip: frozenset[st
             last = toks[j - 1]
             if used[j - 1] or (j - 1 > i and not _JOIN_GAP.fullmatch(text[toks[j - 2].end:last.start])):
                 break
-            if j - 1 > i and not (last.cap or last.key in CONNECTORS):
+            if j - 1 > i and not (last.cap or last.key in CONNECTORS | PLACE_WORDS):
                 break
             if last.key in CONNECTORS:
                 continue

@@ -505,10 +505,10 @@ def ancestors(place_id: str) -> tuple[str, ...]:
     todo = split_cell(gaz.row(place_id).get("parent", "")) if place_id else []
     while todo:
         p = todo.pop(0)
-        if p in out or p not in gaz.rows:
+        if p in out or p not in gaz.rows and not p.startswith("txt:"):
             continue
         out.append(p)
-        todo.extend(split_cell(gaz.rows[p]["parent"]))
+        todo.extend(split_cell(gaz.row(p).get("parent", "")))
     return tuple(out)
 
 
