@@ -158,8 +158,9 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         cues = cue_classes(clause)
         event = {"attack", "strike", "interception", "claim", "threat"} & set(cues)
         own = _clause_facts(lo, hi, clause, places, actors, cues)
-        if own["kind"] == "prior" and "casualty" in cues and not event:
-            event = {"attack"}  # "following the deaths of three U.S. soldiers in Jordan": an earlier attack
+        if "casualty" in cues and not event and (own["kind"] == "prior" or own["families"]):
+            event = {"attack"}  # "following the deaths of three U.S. soldiers", "gunmen killed two shepherds"
+            cues = {**cues, "attack": []}
         if not event or groups and not _distinct(groups[-1], own):
             if groups:
                 _extend(groups[-1], hi, cues, own)
@@ -456,9 +457,7 @@ def _inherit(rows: list[dict], published: str) -> list[dict]:
                 r["event_type"] = "attack"  # "Two civilians were killed in Daquq": a violent event of its own
             else:
                 continue
-        if not r["place_id"] and prev and r["scope"] == "incident" and _same_time(r, prev[-1]) and \
-                _family(r["event_type"]) == _family(prev[-1]["event_type"]) and \
-                not (r["country"] and prev[-1]["country"] and r["country"] != prev[-1]["country"]):
+        if not r["place_id"] and prev and r["scope"] == "incident" and _same_story(r, prev[-1]):
             _take_place(r, prev[-1])
             if not r["weapon"] and r["event_type"] in (prev[-1]["event_type"], "interception"):
                 r["weapon"], r["weapons"] = prev[-1]["weapon"], prev[-1]["weapons"]
@@ -496,6 +495,19 @@ def _complete_previous(p: dict, r: dict) -> bool:
         p["evidence_end"] = max(p["evidence_end"], r["evidence_end"])
         p["qualifier"] = "; ".join(x for x in (p["qualifier"], r["qualifier"]) if x)
     return used or r["event_type"] == "responsibility"
+
+
+_SEPARATE = re.compile(r"^\W*(?:separately|in a separate|elsewhere|meanwhile|in another|also on|in other)\b", re.I)
+
+
+def _same_story(r: dict, p: dict) -> bool:
+    """Whether a mention without a place continues the story of an earlier one (same time, family, country and
+    weapon family; not "Separately, ...")."""
+    from .merge import weapons_compatible
+
+    return _same_time(r, p) and _family(r["event_type"]) == _family(p["event_type"]) and \
+        not (r["country"] and p["country"] and r["country"] != p["country"]) and \
+        weapons_compatible(r["weapon"], p["weapon"]) and not _SEPARATE.match(r["evidence"])
 
 
 def _same_time(r: dict, p: dict) -> bool:

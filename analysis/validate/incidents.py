@@ -536,3 +536,54 @@ def score_attack_sample(path: str | Path, splits: tuple[str, ...] = ("dev", "tes
     pairs["split"] = pairs["doc_id"].map(sample["split"])
     return {"splits": {s: score_pairs(pairs[pairs["split"] == s]) for s in splits}, "pairs": pairs,
             "mentions": mentions, "n_articles": {s: sum(1 for v in sample["split"].values() if v == s) for s in splits}}
+
+
+def _detection_failure(r: dict, matched_pred: set[str], pairs: pd.DataFrame) -> str:
+    """Failure type of an unmatched gold or predicted incident."""
+    if r["gold_id"]:
+        return "missed: no predicted incident in its evidence" if not r.get("overlap") else \
+            "missed: its mentions went to another incident or type"
+    p = r["p"]
+    if re.search(r"\b(?:attacks|strikes)\b", str(p.get("evidence", ""))) and not any(
+            str(p.get(f) or "") not in ("", "nan", "<NA>") for f in ("n_fired", "killed", "injured")):
+        return "spurious: generic or background statement"
+    return "spurious: duplicate of a matched incident" if r.get("overlap") else "spurious: not in the gold"
+
+
+def _field_failure(f: str, g: dict, p: dict) -> str:
+    """Failure type of a wrong field on a matched pair."""
+    if f == "date":
+        basis = str(p.get("date_basis") or "")
+        if not g.get("date") or str(g.get("date")) == "nan":
+            return "date: the text gives none, a sentence date was taken"
+        if "article window" in basis and ": sentence" not in basis:
+            return "date: fell back to the article window"
+        if ": statement" in basis:
+            return "date: day of a statement taken"
+        return "date: other day or precision"
+    if f == "place":
+        return "place: missing" if not p.get("place_id") else "place: other place"
+    if f == "form":
+        return "type/weapon: other form"
+    gv, pv = _value(g.get(f)), _value(p.get(f))
+    return f"{f}: missing" if pv is None else f"{f}: extra" if gv is None else f"{f}: other value"
+
+
+def error_table(pairs: pd.DataFrame, spans: dict[str, tuple[int, int]] | None = None) -> pd.DataFrame:
+    """Errors by failure type: unmatched incidents (missed, spurious) and wrong fields of matched ones.
+
+    Columns: level (detection / field), failure, n, examples (up to five incident ids).
+    """
+    rows: dict[tuple[str, str], list[str]] = {}
+    for r in pairs.to_dict("records"):
+        if r["gold_id"] and r["pred_id"]:
+            for f in SCORED_FIELDS:
+                if field_right(f, r["g"], r["p"]) is False:
+                    rows.setdefault(("field", _field_failure(f, r["g"], r["p"])), []).append(r["gold_id"])
+        else:
+            key = ("detection", _detection_failure(r, set(), pairs))
+            rows.setdefault(key, []).append(r["gold_id"] or f"{r['doc_id']}/{r['pred_id']}")
+    out = [{"level": lv, "failure": fl, "n": len(ids), "examples": ", ".join(ids[:5])} for (lv, fl), ids in rows.items()]
+    cols = ["level", "failure", "n", "examples"]
+    return pd.DataFrame(out, columns=cols).sort_values(["level", "n", "failure"], ascending=[True, False, True],
+                                                        kind="stable").reset_index(drop=True)
