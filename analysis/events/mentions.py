@@ -110,7 +110,8 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     rows = [(r, s, g, ctx) for s, g, ctx in found if (r := _mention(s, g, *ctx)) is not None]
     if not any(r["event_type"] not in ("casualty", "responsibility") or r["place_id"] for r, *_ in rows):
         return []  # casualties or blame with no event to complete and no place of their own
-    dm = _dates_near(sents, {int(s["para_id"]) for _r, s, _g, _c in rows}, text, published)
+    paras = {int(s["para_id"]) for _r, s, _g, _c in rows} | {int(sents[0]["para_id"])}  # with the dateline
+    dm = _dates_near(sents, paras, text, published)
     kept = []
     for r, s, g, (sent, off, *_rest) in rows:
         r.update(best_date(dm, text, off + g["start"], off + g["end"]) or best_date(dm, text, off, off + len(sent))
@@ -119,7 +120,7 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
             continue
         kept.append(r)
     pub = published if isinstance(published, str) else ""
-    kept = [r for r in _inherit(kept, pub) if r["event_type"] not in ("casualty", "responsibility")]
+    kept = [r for r in _inherit(kept, pub, _dateline(dm, sents)) if r["event_type"] not in ("casualty", "responsibility")]
     for r in kept:
         r["date_inference"] = ""
     return kept
@@ -443,7 +444,26 @@ def _context(done: list[dict], r: dict) -> list[dict]:
                                                              0 <= r["sent_id"] - p["sent_id"] <= 3)]
 
 
-def _inherit(rows: list[dict], published: str) -> list[dict]:
+def _dateline(dm: list[dict], sents: list[dict]) -> dict | None:
+    """The day of a dateline: a first paragraph that is little more than a date ("Thursday 19 July", "Oct. 14, 2010")
+    dates the report's events when nothing closer does (``date_source = dateline``)."""
+    first = [s for s in sents if int(s["para_id"]) == int(sents[0]["para_id"])] if sents else []
+    if not first or sum(len(str(s["text"])) for s in first) > 60:
+        return None
+    lo, hi = int(first[0]["start"]), int(first[-1]["end"])
+    days = [r for r in dm if lo <= r["start"] < hi and r["precision"] in ("day", "unknown")]
+    if not days:
+        return None
+    r = days[0]
+    timex = str(r.get("timex") or "")
+    value = r["value"] or (timex if re.fullmatch(r"XXXX-\d\d-\d\d", timex) else "")
+    if not value:
+        return None
+    return {"date": value, "date_precision": r["precision"], "earliest": r["earliest"] or "", "latest": r["latest"] or "",
+            "date_text": r["text"], "date_rule": r["rule"], "date_source": "dateline"}
+
+
+def _inherit(rows: list[dict], published: str, dateline: dict | None = None) -> list[dict]:
     """Complete mentions from the article's earlier mentions (rules in the module docstring and dating.py)."""
     done: list[dict] = []
     for r in rows:
@@ -471,7 +491,7 @@ def _inherit(rows: list[dict], published: str) -> list[dict]:
             if site:  # "The base was hit ...": the site the article last named
                 _take_place(r, site[-1])
         if not r["date"] and not r["date_text"]:
-            _take_date(r, done, prev, published)
+            _take_date(r, done, prev, published, dateline)
         done.append(r)
     return done
 
@@ -526,8 +546,9 @@ def _take_place(r: dict, p: dict) -> None:
     r["place_text"], r["place_source"] = "", "inherited"
 
 
-def _take_date(r: dict, done: list[dict], prev: list[dict], published: str) -> None:
-    """Date of a mention whose sentence has none: same place, else context, else the article window."""
+def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, dateline: dict | None = None) -> None:
+    """Date of a mention whose sentence has none: same place, else context, else the dateline, else the article
+    window."""
     same = [p for p in done if p["place_id"] and p["place_id"] == r["place_id"] and p["date"]
             and p["date_source"] not in ("article window",)]
     ctx = [p for p in prev if p["date"] and p["date_source"] != "article window" and
@@ -536,6 +557,8 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str) -> N
     if src is not None:
         r.update({k: src[k] for k in ("date", "date_precision", "earliest", "latest", "date_text", "date_rule")})
         r["date_source"] = how
+    elif dateline is not None:
+        r.update(dateline)
     else:
         r.update(window_date(published))
 

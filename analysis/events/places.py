@@ -305,6 +305,8 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
         return True
     if _NOUN_AFTER.match(text[end:end + 30]) and not re.match(r"^,\s+[A-Z]", text[end:end + 30]):
         return True
+    if start == sentence_start and re.match(r"\s*(?:,[^:;.]{1,40})?:\s", text[end:end + 45]):
+        return True  # the heading of a list entry ("Nasiriyah: 1 woman shot.")
     return start == sentence_start and bool(_DATELINE.match(text[start:start + 60])) and text[start:end].isupper()
 
 
@@ -403,6 +405,10 @@ def _town_of(pid: str, gaz: PlaceGazetteer) -> str:
     return ""
 
 
+#: the heading of a casualty-list entry names its place ("Abu Saida: 1 by IED.", "Ras al-Jadah district, Mosul: 3")
+_HEADING = re.compile(r"(?:^|(?<=[.;]\s))(?P<name>(?:al-|el-|Al-|Ar-|As-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,3})"
+                      r"(?=(?:\s+(?:district|neighbou?rhood|village|area|sub-?district))?(?:,\s*[\w' -]{1,40})?:\s*"
+                      r"(?:\d|one|two|three|four|five))")
 _LOCATED = re.compile(r"\b(?:in|near|outside|at|around)\s+(?P<name>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})"
                       r"(?=\s*(?:,\s*|\(\s*))")
 
@@ -419,6 +425,8 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
     for m in _LOCATED.finditer(text):
         if _locating_place(text, m.end(), known):
             spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end()))
+    for m in _HEADING.finditer(text):
+        spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
     out: list[dict] = []
     for s, e, name, kind, after in sorted(spans, key=lambda x: -x[0]):  # right to left: a locator is found first
         words = [w.lower().strip("'’") for w in re.split(r"[\s-]+", name)]
@@ -439,7 +447,7 @@ _TEXT_PLACES: dict[str, tuple[str, str]] = {}
 def _locating_place(text: str, pos: int, known: list[dict]) -> dict | None:
     """The known place right after ``pos`` that locates it ("... village in Sidakan", "..., Erbil")."""
     for d in sorted(known, key=lambda d: d["start"]):
-        if d["start"] >= pos and re.fullmatch(r"[\s,(]*(?:in|near|of|,)?[\s,(]*(?:the\s+)?(?:\w+\s+)?", text[pos:d["start"]]):
+        if d["start"] >= pos and re.fullmatch(r"[\s,(]*(?:in|near|of|,)?[\s,(]*(?:the\s+)?(?:\w+[\s,]+)?", text[pos:d["start"]]):
             return d
     return None
 

@@ -138,6 +138,7 @@ def casualties(text: str) -> dict:
             _add(out, role, chain, text)
             used += [(r["start"], r["end"]) for r in chain]
     _bare_casualties(text, out, used)
+    _list_entry(text, out)
     _zeros(text, out)
     out["named_killed"] = named_victims(text) if out["killed"] is None else []
     if out["killed"] is None and _ONE_DEATH.search(text):
@@ -218,6 +219,27 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
             if q:
                 out["qualifiers"].append(f"{role}={q}")
         used.append(m.span("n"))
+
+
+_ENTRY = re.compile(r"^\s*[A-Z][^:;.]{1,60}:\s*" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                    r"(?P<rest>[^;.]*)")
+
+
+def _list_entry(text: str, out: dict) -> None:
+    """A casualty-list entry ("Baghdad: 1 shot in Maalif.", "Madain: 2 by IED.") counts the dead, as such lists do
+    (bodies found are not an event's dead).
+
+    >>> o = {"killed": None, "injured": None, "killed_who": set(), "injured_who": set(), "qualifiers": []}
+    >>> _list_entry("Madain: 2 by IED.", o); o["killed"]
+    2
+    """
+    m = _ENTRY.match(text)
+    if not m or out["killed"] is not None or re.search(r"wound|injur|hurt|bod(?:y|ies)|found|kidnap|arrest",
+                                                        m.group("rest"), re.I):
+        return
+    value = parse_count(m.group("n"))[0]
+    if value is not None:
+        out["killed"] = int(value)
 
 
 def _zeros(text: str, out: dict) -> None:

@@ -382,7 +382,7 @@ def _value(v: object) -> int | None:
 
 def _place_keys(name: str) -> set[str]:
     """Match keys of a gold place name and its parts ("Mashtal (Baghdad)" -> mashtal, baghdad)."""
-    parts = [name] + re.findall(r"\(([^)]+)\)", name) + [re.sub(r"\s*\([^)]*\)", "", name)]
+    parts = [name] + re.findall(r"\(([^)]+)\)", name) + [re.sub(r"\s*\([^)]*\)", "", name)] + name.split(",")
     return {match_key(p) for p in parts if p.strip()}
 
 
@@ -423,7 +423,7 @@ def date_right(g: dict, p: dict) -> bool:
     if not gd or gd in ("None", "nan"):
         own = re.search(r": (?:sentence|statement)\b", str(p.get("date_basis") or ""))
         return not own or pd_ == str(g.get("date_if_report_day") or "-")
-    if gd.startswith("XXXX"):
+    if gd.startswith("XXXX") or pd_.startswith("XXXX"):  # a year the text does not give: month and day must agree
         return pd_[4:] == gd[4:] and len(pd_) == len(gd)
     return gd == pd_
 
@@ -587,3 +587,76 @@ def error_table(pairs: pd.DataFrame, spans: dict[str, tuple[int, int]] | None = 
     cols = ["level", "failure", "n", "examples"]
     return pd.DataFrame(out, columns=cols).sort_values(["level", "n", "failure"], ascending=[True, False, True],
                                                         kind="stable").reset_index(drop=True)
+
+
+# ------------------------------------------------------------------ coded event descriptions
+def load_event_descriptions(path: str | Path) -> pd.DataFrame:
+    """The coded event descriptions of the attack sample (``event_descriptions/events.jsonl``), one row each."""
+    rows = [json.loads(ln) for ln in (Path(path) / "event_descriptions" / "events.jsonl").read_text(encoding="utf-8")
+            .splitlines() if ln.strip()]
+    return pd.DataFrame(rows)
+
+
+def description_corpus(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(sentences, articles) for the descriptions: each is an article whose first paragraph is the entry's own header
+    (the coder's day header, e.g. "Thursday 19 July") and whose second is the description; no publication date is
+    given (the header carries the day; a year it does not state stays unknown, ``XXXX``)."""
+    from ..text.segment import sentence_rows
+
+    sents, arts = [], []
+    for e in events.itertuples(index=False):
+        head = str(e.context or "").strip()
+        text = (head + "\n\n" if head else "") + str(e.text).strip()
+        para_of = (lambda pos, h=len(head): 0 if head and pos < h else 1)
+        for r in sentence_rows(text):
+            sents.append({"doc_id": e.ev_id, "para_id": para_of(r["start"]), **{k: r[k] for k in ("sent_id", "start",
+                                                                                                   "end", "text")}})
+        arts.append({"doc_id": e.ev_id, "published": "", "text": text})
+    return pd.DataFrame(sents), pd.DataFrame(arts)
+
+
+def _sum_or_one(values: list) -> int | None:
+    """One incident's value, or the sum over several (a description may report several attacks)."""
+    vals = [int(v) for v in values if _value(v) is not None]
+    return sum(vals) if vals else None
+
+
+def score_event_descriptions(path: str | Path, splits: tuple[str, ...] = ("dev", "test")) -> dict:
+    """Score ``incident_mentions`` + ``merge_incidents`` on the coded event descriptions, per split.
+
+    Per description: ``found`` = at least one incident (not a threat) was extracted; ``killed`` / ``wounded``
+    right (scored when the coder's number is > 0) = the incident's number, or the sum over the description's
+    incidents, equals the coder's; ``place`` right = one of its incidents names the coder's place (``place_right``);
+    ``date`` right = its first incident's date equals the coder's (a year the text does not give may stay
+    ``XXXX``). Returns {"splits": {split: scores}, "rows": one row per description}.
+    """
+    events = load_event_descriptions(path)
+    sents, arts = description_corpus(events)
+    mentions = incident_mentions(sents, arts)
+    inc = article_incidents(mentions, arts)
+    inc = inc[inc["event_type"] != "threat"] if len(inc) else inc
+    rows = [_description_row(e, inc[inc["doc_id"] == e["ev_id"]]) for e in events.to_dict("records")]
+    table = pd.DataFrame(rows)
+    out = {}
+    for s in splits:
+        t = table[table["split"] == s]
+        out[s] = {"descriptions": len(t)} | {f: {"right": float(t[f].dropna().astype(bool).mean()) if t[f].notna().any()
+                                                 else None, "n": int(t[f].notna().sum())}
+                                             for f in ("found", "killed", "wounded", "place", "date")}
+    return {"splits": out, "rows": table, "mentions": mentions}
+
+
+def _description_row(e: dict, inc: pd.DataFrame) -> dict:
+    """Scores of one description (None where a field is not scored)."""
+    recs = inc.sort_values("incident_id").to_dict("records")
+    first = recs[0] if recs else None
+    killed, wounded = _sum_or_one([r["killed"] for r in recs]), _sum_or_one([r["injured"] for r in recs])
+    gk, gw = _value(e.get("killed")), _value(e.get("wounded"))
+    gold = {"place": e.get("place") or "", "town": ""}
+    return {"ev_id": e["ev_id"], "split": e["split"], "found": bool(recs),
+            "killed": (killed == gk) if gk else None, "wounded": (wounded == gw) if gw else None,
+            "place": any(place_right(gold, r) for r in recs) if gold["place"] else None,
+            "date": date_right({"date": e.get("date")}, first) if first and e.get("date") else (False if e.get("date")
+                                                                                                 else None),
+            "pred_killed": killed, "pred_wounded": wounded, "pred_place": "; ".join(r["place"] for r in recs),
+            "pred_date": first["date"] if first else "", "text": e["text"], "context": e.get("context", "")}
