@@ -37,8 +37,8 @@ from ..progress import progress as _progress
 from .actors import scan_actors
 from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, best_date, window_date
-from .gazetteer import tokens
-from .places import TOWN_TYPES, ancestors, scan_places, specificity
+from .gazetteer import match_key, token_key, tokens
+from .places import TOWN_TYPES, ancestors, scan_places, specificity, text_place
 from .roles import casualties, munitions
 from .timex import date_mentions
 from .triggers import agent_and_target, attribution, cue_classes, event_type
@@ -159,6 +159,9 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         cues = cue_classes(clause)
         event = {"attack", "strike", "interception", "claim", "threat"} & set(cues)
         own = _clause_facts(lo, hi, clause, places, actors, cues)
+        if not event and own["families"] and (_ENTRY_HEAD.match(sent) and re.match(r"[;\s]*(?:[A-Z][^:]{1,60}:\s*)?\d",
+                                                                                 sent[lo:hi]) or "casualty" in cues):
+            cues = {**cues, "casualty": cues.get("casualty", [])}  # "Madain: 1 by IED."
         if "casualty" in cues and not event and (own["kind"] == "prior" or own["families"]):
             event = {"attack"}  # "following the deaths of three U.S. soldiers", "gunmen killed two shepherds"
             cues = {**cues, "attack": []}
@@ -239,13 +242,16 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         return None
     if et == "casualty" and g["kind"] == "prior":
         et = "attack"
-    mun, cas = munitions(clause, "claim" if et == "claim" else ""), casualties(clause)
+    head = _ENTRY_HEAD.match(sent)
+    entry = head.group() + clause.lstrip(" ;,") if head and lo >= head.end() else clause  # "Mosul: ...; 9 by IEDs"
+    mun, cas = munitions(clause, "claim" if et == "claim" else ""), casualties(entry)
     counts = {**mun, **cas, "qualifiers": mun["qualifiers"] + cas["qualifiers"]}
     if et == "threat":  # a threat has no counts of its own ("... over Washington's support for Israel, where 1,400 died")
         counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
     if et in ("us_strike", "strike"):
         weapons = _strike_means(clause, weapons)
-    place = _site_place([p for p in places if lo <= p["start"] < hi and _locative(sent, p)], sent)
+    place = _site_place([p for p in places if lo <= p["start"] < hi and _locative(sent, p)], sent) or \
+        _named_place(clause, lo, actors)
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
     keep = True if et in ("casualty", "responsibility") else _specific(row, et, agent, clause)
     if keep is False:
@@ -259,6 +265,8 @@ _TARGET_THINGS = re.compile(r"(?:[\s-]+(?:storage|depots?|facilities|facility|la
                             r"experts?|programs?|capabilit(?:y|ies)))\b", re.I)
 
 
+#: the heading of a list entry: "Mosul: 3 by rockets; 10 bodies."
+_ENTRY_HEAD = re.compile(r"^\s*[A-Z][^:;.]{1,60}:\s*(?=\d|one\b|two\b|three\b|four\b|five\b)")
 _NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|"
                         r"a|an|no|single)\b", re.I)
 
@@ -325,6 +333,35 @@ def _locator(sent: str, p: dict, prev: dict | None) -> bool:
         return True
     return prev is not None and bool(re.fullmatch(r"\s*(?:,|\(|in|near|of|outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?",
                                                    sent[prev["end"]:p["start"]], re.I))
+
+
+_IN_NAME = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<n>(?:al-|el-)?[A-Z][a-z'’-]+(?:\s+(?:al-|el-)?[A-Z][a-z'’-]+)?)"
+                      r"(?![\w'’-])")
+
+
+def _named_place(clause: str, lo: int, actors: list[dict]) -> dict | None:
+    """A place the gazetteers lack, named after "in"/"near" in an event clause ("a sticky bomb in Talibiya"): no
+    coordinates, ``place_method = pattern``.
+
+    >>> _named_place("A sticky bomb in Talibiya wounded two people.", 0, [])["name"]
+    'Talibiya'
+    """
+    from .places import _FUNCTION_WORDS, place_stopwords
+
+    for m in _IN_NAME.finditer(clause):
+        name = m.group("n")
+        words = [w.lower() for w in re.split(r"[\s-]+", name)]
+        if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() for w in words) or \
+                any(a["start"] <= lo + m.start("n") < a["end"] for a in actors) or _MONTHS.match(name):
+            continue
+        return {"start": lo + m.start("n"), "end": lo + m.end("n"), "text": name, "place_id": text_place(name),
+                "name": name, "type": "place", "country": "", "admin1": "", "district": "", "town": "",
+                "latitude": np.nan, "longitude": np.nan, "score": 100.0, "method": "pattern", "source": "text"}
+    return None
+
+
+_MONTHS = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Parliament)\b")
 
 
 def _locative(sent: str, p: dict) -> bool:

@@ -120,12 +120,14 @@ class _Cluster:
         self._place: str | None = None
         self.idx = -1
         self.docs: set[str] = set()
+        self.sents: set[tuple[str, str]] = set()
         self.add(m)
 
     def add(self, m: dict) -> None:
         """Add a mention and update the summaries."""
         self.rows.append(m)
         self.docs.add(m["doc_id"])
+        self.sents.add((m["doc_id"], str(m.get("sent_id", ""))))
         if m["place_id"]:
             self.place_ids.append(m["place_id"])
             self._place = None
@@ -179,8 +181,9 @@ def _union(a: tuple[date, date] | None, b: tuple[date, date]) -> tuple[date, dat
 
 def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     """How well a mention fits an incident (None when incompatible)."""
-    if _family(m["event_type"]) != c.family:
-        return None
+    if _family(m["event_type"]) != c.family or str(m.get("sent_id", "")) != "" and \
+            (m["doc_id"], str(m.get("sent_id", ""))) in c.sents:
+        return None  # two events of one sentence were told apart when the sentence was read
     score, cp, strong = 0.0, c.place_id, False
     if m["place_id"] and cp:
         if places_compatible(m["place_id"], cp):

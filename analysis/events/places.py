@@ -40,7 +40,7 @@ from .gazetteer import (ARTICLES, FUZZY_THRESHOLD, SHORT_KEY_THRESHOLD, AliasInd
                         split_cell, token_key, tokens)
 from .geonames import REGION, geonames_places
 
-__all__ = ["FUZZY_THRESHOLD", "SHORT_KEY_THRESHOLD", "PLACE_COLUMNS", "FOUND_COLUMNS", "PlaceGazetteer",
+__all__ = ["text_place", "FUZZY_THRESHOLD", "SHORT_KEY_THRESHOLD", "PLACE_COLUMNS", "FOUND_COLUMNS", "PlaceGazetteer",
            "load_places", "places_table", "places_gazetteer", "find_places", "scan_places", "match_name",
            "ancestors", "places_compatible", "specificity", "token_key", "match_key", "load_outlines",
            "fuzzy_threshold_table", "VARIANTS_SAME", "VARIANTS_DIFFERENT", "BROAD_TYPES"]
@@ -434,14 +434,25 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
                 or name.isupper() or len(words) == 1 and token_key(words[0]) in place_stopwords():
             continue
         parent = _locating_place(text, after, known + out) or _locating_place_before(text, s, known)
-        pid = f"txt:{match_key(name)}@{parent['place_id'] if parent else ''}"
-        _TEXT_PLACES[pid] = (name, kind)
+        pid = text_place(name, kind, parent["place_id"] if parent else "")
         out.append(_found_row(text, s, e, pid, 100.0, "pattern", gaz))
         taken.append((s, e))
     return out
 
 
 _TEXT_PLACES: dict[str, tuple[str, str]] = {}
+
+
+def text_place(name: str, kind: str = "place", parent: str = "") -> str:
+    """Id of a place known only from the text ("txt:<key>@<parent id>"), registered so that ``row``, ``ancestors``
+    and ``specificity`` can answer for it.
+
+    >>> pid = text_place("Kani Spika", "village", "erbil"); pid, places_gazetteer().row(pid)["admin1"]
+    ('txt:kanispika@erbil', 'Erbil')
+    """
+    pid = f"txt:{match_key(name)}@{parent}"
+    _TEXT_PLACES[pid] = (name, kind)
+    return pid
 
 
 def _locating_place(text: str, pos: int, known: list[dict]) -> dict | None:

@@ -40,7 +40,8 @@ _ADV = r"(?:(?:also|all|both|reportedly|later|slightly|lightly|seriously|critica
        r"allegedly|subsequently|initially|each|then|since|now|among\s+those)\s+)*"
 _AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|being|been|who\s+were|who\s+was)\s+)?"
 _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|slain|died|perished|martyred|"
-                        r"assassinated|executed|lost\s+(?:their|his|her)\s+lives?)\b", re.I)
+                        r"assassinated|executed|beheaded|shot\s+dead|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
+                        r"lost\s+(?:their|his|her)\s+lives?)\b", re.I)
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
                        r"(?:suffered|sustained|received|treated\s+for|diagnosed\s+with|were\s+treated\s+for)"
                        r"\b[^.;]{0,80}?\b(?:injur\w*|wound\w*|concussions?|brain|TBI))\b", re.I)
@@ -51,7 +52,8 @@ _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?
 _PP = re.compile(r"^(?:\s+(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?|"
                  r"\s+(?:\w+ing|stationed|based|deployed|serving)\s+(?:[\w'’.-]+\s+){0,7}?)?"
                  r"(?:,\s*[^,;()]{3,70}?,\s*|\s*\([^()]{1,60}\)\s*|,\s*)?"
-                 r"(?=(?:who\s+)?(?:were|was|are|is|have|has|had|got|suffered|sustained|died)\b)")
+                 r"(?=(?:who\s+)?(?:were|was|are|is|have|has|had|got|suffered|sustained|died|killed|wounded|injured|"
+                 r"executed|shot|dead)\b)")
 _OF_PP = re.compile(r"^\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}(?:forces|army|police|group|militia)?")
 #: heads of counted noun phrases that are never people
 NOT_PEOPLE = frozenset("""attack attacks strike strikes airstrikes times days weeks months years hours minutes vehicle vehicles
@@ -139,6 +141,7 @@ def casualties(text: str) -> dict:
             used += [(r["start"], r["end"]) for r in chain]
     _bare_casualties(text, out, used)
     _list_entry(text, out)
+    _one_victims(text, out)
     _zeros(text, out)
     out["named_killed"] = named_victims(text) if out["killed"] is None else []
     if out["killed"] is None and _ONE_DEATH.search(text):
@@ -221,25 +224,46 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
         used.append(m.span("n"))
 
 
-_ENTRY = re.compile(r"^\s*[A-Z][^:;.]{1,60}:\s*" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
-                    r"(?P<rest>[^;.]*)")
-
-
 def _list_entry(text: str, out: dict) -> None:
-    """A casualty-list entry ("Baghdad: 1 shot in Maalif.", "Madain: 2 by IED.") counts the dead, as such lists do
-    (bodies found are not an event's dead).
+    """A casualty-list entry ("Baghdad: 1 shot in Maalif.", "Madain: 2 by IED.", "Mosul: 17 executed; 7 killed by air
+    strikes.") counts the dead of each of its segments, as such lists do (bodies found are not an event's dead).
 
     >>> o = {"killed": None, "injured": None, "killed_who": set(), "injured_who": set(), "qualifiers": []}
-    >>> _list_entry("Madain: 2 by IED.", o); o["killed"]
-    2
+    >>> _list_entry("Mosul: 17 executed; 7 killed by coalition air strikes; 10 bodies found.", o); o["killed"]
+    24
     """
-    m = _ENTRY.match(text)
-    if not m or out["killed"] is not None or re.search(r"wound|injur|hurt|bod(?:y|ies)|found|kidnap|arrest",
-                                                        m.group("rest"), re.I):
+    head = re.match(r"^\s*[A-Z][^:;.]{1,60}:\s*", text)
+    if not head or out["killed"] is not None:
         return
-    value = parse_count(m.group("n"))[0]
-    if value is not None:
-        out["killed"] = int(value)
+    total = None
+    for seg in re.split(r";\s*|,\s+(?=\d)", text[head.end():]):
+        m = re.match(_QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?P<rest>[^;]*)", seg, re.I)
+        if not m or re.search(r"wound|injur|hurt|bod(?:y|ies)|found|kidnap|arrest", m.group("rest"), re.I):
+            continue
+        value = parse_count(m.group("n"))[0]
+        if value is not None:
+            total = (total or 0) + int(value)
+    if total is not None:
+        out["killed"] = total
+
+
+_ONE_VICTIM = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|shot\s+dead)|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))"
+                         r"\s+(?:him|her|the\s+(?:driver|man|woman|owner|cleric|officer|commander|leader|official|"
+                         r"mayor|judge|journalist|activist|professor|doctor|engineer|teacher|candidate|guard|policeman|"
+                         r"soldier|passenger|bystander|pedestrian)|an?\s+(?:\w+\s+)?(?:passenger|bystander|pedestrian|"
+                         r"driver|cleric|activist|professor|journalist|shopkeeper))\b", re.I)
+
+
+def _one_victims(text: str, out: dict) -> None:
+    """One victim named by a pronoun or a definite role ("killing him", "killed the driver and wounded a passenger").
+
+    >>> o = {"killed": None, "injured": None}; _one_victims("killed the driver and wounded a passenger", o); o
+    {'killed': 1, 'injured': 1}
+    """
+    for m in _ONE_VICTIM.finditer(text):
+        role = "killed" if m.group("k") else "injured"
+        if out[role] is None:
+            out[role] = 1
 
 
 def _zeros(text: str, out: dict) -> None:

@@ -387,7 +387,9 @@ def _place_keys(name: str) -> set[str]:
 
 
 def place_right(g: dict, p: dict) -> bool | None:
-    """Whether a predicted incident's place is the gold one (None when neither names a place).
+    """Whether a predicted incident's place is the gold one (None when neither names a place): the same name
+    (a transliteration variant, ratio >= 85 on match keys, counts as the same name; a gold "X, Y" or "X (Y)" is
+    matched by X or Y), or gazetteer places that are the same or nested below province level.
 
     >>> place_right({"place": "Ain al-Asad Air Base", "town": "al-Baghdadi"}, {"place_id": "ain_al_asad", "place": "Ain al-Asad Air Base"})
     True
@@ -398,7 +400,9 @@ def place_right(g: dict, p: dict) -> bool | None:
     if not gp or not pid:
         return False
     keys = _place_keys(gp) | ({match_key(str(g["town"]))} if g.get("town") else set())
-    if match_key(str(p.get("place") or "")) in keys or match_key(str(p.get("town") or "")) in keys and \
+    from rapidfuzz import fuzz
+
+    if any(fuzz.ratio(match_key(str(p.get("place") or "")), k) >= 85 for k in keys) or match_key(str(p.get("town") or "")) in keys and \
             places_gazetteer().row(pid)["type"] in ("city", "town", "village"):
         return True
     gid = match_name(re.sub(r"\s*\([^)]*\)", "", gp))[0]
@@ -599,19 +603,22 @@ def load_event_descriptions(path: str | Path) -> pd.DataFrame:
 
 def description_corpus(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(sentences, articles) for the descriptions: each is an article whose first paragraph is the entry's own header
-    (the coder's day header, e.g. "Thursday 19 July") and whose second is the description; no publication date is
-    given (the header carries the day; a year it does not state stays unknown, ``XXXX``)."""
+    (the coder's day header, e.g. "Thursday 19 July", or a roundup's date) and whose second is the description. A
+    header that gives a full date ("Oct. 14, 2010") is the publication date; otherwise none is given and a year the
+    header does not state stays unknown (``XXXX``)."""
     from ..text.segment import sentence_rows
 
     sents, arts = [], []
     for e in events.itertuples(index=False):
         head = str(e.context or "").strip()
         text = (head + "\n\n" if head else "") + str(e.text).strip()
+        dm = date_mentions(head, None) if head else None
+        full = [v for v, p in zip(dm["value"], dm["precision"]) if p == "day" and v] if dm is not None and len(dm) else []
         para_of = (lambda pos, h=len(head): 0 if head and pos < h else 1)
         for r in sentence_rows(text):
             sents.append({"doc_id": e.ev_id, "para_id": para_of(r["start"]), **{k: r[k] for k in ("sent_id", "start",
                                                                                                    "end", "text")}})
-        arts.append({"doc_id": e.ev_id, "published": "", "text": text})
+        arts.append({"doc_id": e.ev_id, "published": full[0] if full else "", "text": text})
     return pd.DataFrame(sents), pd.DataFrame(arts)
 
 
