@@ -39,7 +39,7 @@ from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, best_date, window_date
 from .gazetteer import match_key, token_key, tokens
 from .places import TOWN_TYPES, ancestors, scan_places, specificity, text_place
-from .roles import casualties, munitions
+from .roles import ENTRY_HEAD, casualties, munitions
 from .timex import date_mentions
 from .triggers import agent_and_target, attribution, cue_classes, event_type
 from .vocabulary import may_report_event, vocabulary, weapons_in
@@ -266,7 +266,7 @@ _TARGET_THINGS = re.compile(r"(?:[\s-]+(?:storage|depots?|facilities|facility|la
 
 
 #: the heading of a list entry: "Mosul: 3 by rockets; 10 bodies."
-_ENTRY_HEAD = re.compile(r"^\s*[A-Z][^:;.]{1,60}:\s*(?=\d|one\b|two\b|three\b|four\b|five\b)")
+_ENTRY_HEAD = ENTRY_HEAD
 _NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|"
                         r"a|an|no|single)\b", re.I)
 

@@ -224,6 +224,11 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
         used.append(m.span("n"))
 
 
+#: the heading of a casualty-list entry: a place name (no digits), a colon, then a count ("Mosul: 3 by rockets")
+ENTRY_HEAD = re.compile(r"^\s*[A-Z][^:;.\d]{1,60}:\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                        r"(?!\s*(?:[ap]\.?m\b|:|\d)))")
+
+
 def _list_entry(text: str, out: dict) -> None:
     """A casualty-list entry ("Baghdad: 1 shot in Maalif.", "Madain: 2 by IED.", "Mosul: 17 executed; 7 killed by air
     strikes.") counts the dead of each of its segments, as such lists do (bodies found are not an event's dead).
@@ -232,7 +237,7 @@ def _list_entry(text: str, out: dict) -> None:
     >>> _list_entry("Mosul: 17 executed; 7 killed by coalition air strikes; 10 bodies found.", o); o["killed"]
     24
     """
-    head = re.match(r"^\s*[A-Z][^:;.]{1,60}:\s*", text)
+    head = ENTRY_HEAD.match(text)
     if not head or out["killed"] is not None:
         return
     total = None
