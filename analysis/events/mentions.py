@@ -111,7 +111,7 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     if not any(r["event_type"] not in ("casualty", "responsibility") or r["place_id"] for r, *_ in rows):
         return []  # casualties or blame with no event to complete and no place of their own
     paras = {int(s["para_id"]) for _r, s, _g, _c in rows} | {int(sents[0]["para_id"])}  # with the dateline
-    dm = _dates_near(sents, paras, text, published)
+    dm = _dates_near(sents, paras, text, published, {int(s["sent_id"]) for _r, s, _g, _c in rows})
     kept = []
     for r, s, g, (sent, off, *_rest) in rows:
         r.update(best_date(dm, text, off + g["start"], off + g["end"]) or best_date(dm, text, off, off + len(sent))
@@ -126,17 +126,15 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     return kept
 
 
-def _dates_near(sents: list[dict], paras: set[int], text: str, published: str | tuple | None) -> list[dict]:
-    """Time expressions of the paragraphs holding mentions (``date_mentions`` on those paragraphs only, offsets
-    mapped back to the article)."""
-    spans: dict[int, list[int]] = {}
-    for s in sents:
-        p = int(s["para_id"])
-        if p in paras:
-            lo_hi = spans.setdefault(p, [int(s["start"]), int(s["end"])])
-            lo_hi[0], lo_hi[1] = min(lo_hi[0], int(s["start"])), max(lo_hi[1], int(s["end"]))
+def _dates_near(sents: list[dict], paras: set[int], text: str, published: str | tuple | None,
+                keep: set[int] | None = None) -> list[dict]:
+    """Time expressions of the sentences holding mentions and of the first paragraph (``date_mentions`` on those
+    pieces only, offsets mapped back to the article); ``keep`` = their sentence ids (None: whole paragraphs)."""
+    first = int(sents[0]["para_id"]) if sents else -1
+    spans = [(int(s["start"]), int(s["end"])) for s in sents if int(s["para_id"]) in paras and
+             (keep is None or int(s["sent_id"]) in keep or int(s["para_id"]) == first)]
     pieces, offsets, pos = [], [], 0
-    for a, b in (spans[p] for p in sorted(spans)):
+    for a, b in spans:
         pieces.append(text[a:b])
         offsets.append((pos, a, b - a))
         pos += b - a + 2
@@ -287,12 +285,7 @@ def _weapons(clause: str) -> list[str]:
     >>> _weapons("strikes hit drone storage facilities"), _weapons("a drone hit the base")
     ([], ['drones'])
     """
-    text = _CRAM.sub(" ", clause)
-    out = []
-    for label, _fam, _sub, rx in vocabulary().weapons:
-        if any(not _TARGET_THINGS.match(text[m.end():m.end() + 30]) for m in rx.finditer(text)):
-            out.append(label)
-    return [w for w in weapons_in(text) if w in out]
+    return weapons_in(_CRAM.sub(" ", clause), _TARGET_THINGS)
 
 
 def _strike_means(clause: str, weapons: list[str]) -> list[str]:

@@ -119,8 +119,9 @@ def lowered(text: str) -> str:
     return low if len(low) == len(text) else text
 
 
-def weapons_in(text: str) -> list[str]:
-    """Weapon labels named in ``text``, most specific first (a label inside a more specific one's match is dropped).
+def weapons_in(text: str, not_before: re.Pattern | None = None) -> list[str]:
+    """Weapon labels named in ``text``, most specific first (a label inside a more specific one's match is dropped;
+    a match followed by what ``not_before`` matches is left out, e.g. "drone storage facilities").
 
     >>> weapons_in("about 14 Grad missiles and a drone"), weapons_in("a roadside bomb exploded")
     (['Grad/Katyusha', 'drones'], ['IEDs'])
@@ -130,7 +131,8 @@ def weapons_in(text: str) -> list[str]:
     low = lowered(text)
     for (label, _fam, _sub, rx_i), rx in zip(v.weapons, v.weapons_lc):
         for m in (rx if low is not text else rx_i).finditer(low):
-            if any(s <= m.start() and m.end() <= e for s, e in spans):
+            if any(s <= m.start() and m.end() <= e for s, e in spans) or \
+                    not_before is not None and not_before.match(text, m.end()):
                 continue
             if label not in found:
                 found.append(label)

@@ -489,13 +489,26 @@ def match_incidents(pred: pd.DataFrame, gold: pd.DataFrame, spans: dict[str, tup
         for s, how, i, j in cand:
             if i not in used_g and j not in used_p:
                 used_g[i], used_p[j] = (j, how), i
+        gold_spans = [sp for g in gs for sp in _gold_spans(g)]
+        pred_spans = [spans[mid] for p in ps for mid in str(p["mention_ids"]).split(";") if mid in spans]
         for i, g in enumerate(gs):
             j, how = used_g.get(i, (None, ""))
             rows.append({"doc_id": doc, "gold_id": g["incident_id"], "pred_id": ps[j]["incident_id"] if j is not None else "",
-                         "how": how, "g": g, "p": ps[j] if j is not None else None})
-        rows += [{"doc_id": doc, "gold_id": "", "pred_id": p["incident_id"], "how": "", "g": None, "p": p}
+                         "how": how, "g": g, "p": ps[j] if j is not None else None,
+                         "overlap": _overlaps(_gold_spans(g), pred_spans)})
+        rows += [{"doc_id": doc, "gold_id": "", "pred_id": p["incident_id"], "how": "", "g": None, "p": p,
+                  "overlap": _overlaps([spans[m] for m in str(p["mention_ids"]).split(";") if m in spans], gold_spans)}
                  for j, p in enumerate(ps) if j not in used_p]
-    return pd.DataFrame(rows, columns=["doc_id", "gold_id", "pred_id", "how", "g", "p"])
+    return pd.DataFrame(rows, columns=["doc_id", "gold_id", "pred_id", "how", "g", "p", "overlap"])
+
+
+def _overlaps(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+    """Whether any span of ``a`` overlaps any span of ``b``.
+
+    >>> _overlaps([(0, 5)], [(4, 9)]), _overlaps([(0, 5)], [(5, 9)])
+    (True, False)
+    """
+    return any(s < f and e > t for s, e in a for t, f in b)
 
 
 def score_pairs(pairs: pd.DataFrame) -> dict:
@@ -515,7 +528,7 @@ def score_pairs(pairs: pd.DataFrame) -> dict:
         out["fields"][f] = {"right": float(np.mean(ok)) if ok else None, "n": len(ok)}
     ok = [all(field_right(f, r["g"], r["p"]) in (True, None) for f in ("killed", "injured", "n_fired", "n_hit"))
           for r in matched.to_dict("records")]
-    out["fields"]["killed, injured and counts all right"] = {"right": float(np.mean(ok)) if ok else None, "n": len(ok)}
+    out["fields"]["killed, injured, fired and hit together"] = {"right": float(np.mean(ok)) if ok else None, "n": len(ok)}
     return out
 
 
@@ -546,12 +559,13 @@ def _detection_failure(r: dict, matched_pred: set[str], pairs: pd.DataFrame) -> 
     """Failure type of an unmatched gold or predicted incident."""
     if r["gold_id"]:
         return "missed: no predicted incident in its evidence" if not r.get("overlap") else \
-            "missed: its mentions went to another incident or type"
+            "missed: its evidence went to another incident, or another type"
     p = r["p"]
     if re.search(r"\b(?:attacks|strikes)\b", str(p.get("evidence", ""))) and not any(
             str(p.get(f) or "") not in ("", "nan", "<NA>") for f in ("n_fired", "killed", "injured")):
         return "spurious: generic or background statement"
-    return "spurious: duplicate of a matched incident" if r.get("overlap") else "spurious: not in the gold"
+    return "spurious: a second incident for gold evidence (split or duplicate)" if r.get("overlap") else \
+        "spurious: not in the gold"
 
 
 def _field_failure(f: str, g: dict, p: dict) -> str:
