@@ -63,15 +63,17 @@ _AGGREGATE = re.compile(r"\b(?:since (?:the )?(?:beginning|start|inauguration|on
                         r"in recent (?:months|weeks)|growing numbers|a wave of|spate of|string of|\d+ attacks|"
                         r"frequent(?:ly)?|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|many of the|"
                         r"numerous attacks|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|"
-                        r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become))\b", re.I)
+                        r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
+                        r"these (?:attacks|assaults|strikes)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of)\b",
+                        re.I)
 _PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert)\b", re.I)
 _CRAM = re.compile(r"Counter[- ]Rocket,? Artillery,? and Mortar|C-RAM", re.I)
 _ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|floods?|fires? broke|heart attack|"
                        r"covid|virus|disease|overdose|drowned|electrocuted|heatstroke)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:(?:air\s*)?base|airbase|camp|facility|outpost|garrison|"
                       r"embassy|consulate|airport|oil\s*field|field|compound|site)\b", re.I)
-_DEFINITE_EVENT = re.compile(r"\b(?:the|this|that|Wednesday’s|Monday’s|Tuesday’s|Thursday’s|Friday’s|Saturday’s|Sunday’s)\s+"
-                             r"(?:\w+\s+)?(?:strike|raid|operation|attack|assault|bombing)\b", re.I)
+_DEFINITE_EVENT = re.compile(r"\b(?:the|this|that|\w+day(?:\s+night)?[’']s)\s+(?:\w+\s+)?(?:strike|airstrike|raid|"
+                             r"operation|bombing)\b", re.I)
 _SITE_KINDS = frozenset({"air base", "airport", "embassy", "consulate", "oil field", "gas field", "military base",
                          "border crossing", "camp"})
 _SPEAKER = re.compile(r"\b(?:President|Secretary|Minister|Prime Minister|spokes(?:man|woman|person)|commander|leader|"
@@ -511,7 +513,7 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None) -> 
             _take_place(r, prev[-1])
             if not r["weapon"] and r["event_type"] in (prev[-1]["event_type"], "interception"):
                 r["weapon"], r["weapons"] = prev[-1]["weapon"], prev[-1]["weapons"]
-        if prev and r["event_type"] == "attack" and not r["actor_id"] and not r["weapon"] and \
+        if prev and r["event_type"] == "attack" and not r["actor_id"] and r["weapon"] in ("", "drones", "air strike") and \
                 prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(r["evidence"]):
             r["event_type"] = prev[-1]["event_type"]  # "The strike came on a main thoroughfare": the strike just told
             r.update({k: prev[-1][k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
@@ -576,13 +578,23 @@ def _take_place(r: dict, p: dict) -> None:
     r["place_text"], r["place_source"] = "", "inherited"
 
 
+def _nested(a: str, b: str) -> bool:
+    """The same place, or one inside the other (Tower 22 and Jordan).
+
+    >>> _nested("tower_22", "jordan"), _nested("ain_al_asad", "jordan")
+    (True, False)
+    """
+    return bool(a and b) and (a == b or a in ancestors(b) or b in ancestors(a))
+
+
 def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, dateline: dict | None = None) -> None:
     """Date of a mention whose sentence has none: same place, else context, else the dateline, else the article
     window."""
-    same = [p for p in done if p["place_id"] and p["place_id"] == r["place_id"] and p["date"]
-            and p["date_source"] not in ("article window",)]
-    ctx = [p for p in prev if p["date"] and p["date_source"] != "article window" and
-           (not r["place_id"] or not p["place_id"] or p["place_id"] == r["place_id"])]
+    same = [p for p in done if p["place_id"] and _nested(p["place_id"], r["place_id"]) and p["date"]
+            and p["date_source"] not in ("article window",) and p["event_type"] != "threat"]
+    ctx = [p for p in prev if p["date"] and p["date_source"] != "article window" and p["event_type"] != "threat" and
+           _family(p["event_type"]) == _family(r["event_type"]) and
+           (not r["place_id"] or not p["place_id"] or _nested(p["place_id"], r["place_id"]))]
     src, how = (same[-1], "same place") if same else (ctx[-1], "context") if ctx else (None, "")
     if src is not None:
         r.update({k: src[k] for k in ("date", "date_precision", "earliest", "latest", "date_text", "date_rule")})

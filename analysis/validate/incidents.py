@@ -459,15 +459,15 @@ def _mention_spans(mentions: pd.DataFrame, raw: dict[str, str], clean: dict[str,
 
 
 def _pair_score(g: dict, p: dict, spans: dict[str, tuple[int, int]]) -> tuple[int, str]:
-    """How a predicted incident matches a gold one: (2, 'evidence') for overlapping evidence, (1, 'place and date')
-    for the same place and date, (0, '') otherwise; always 0 when the forms are incompatible."""
+    """How a predicted incident matches a gold one: 2 (+0.5 for the same place, +0.5 for the same date) for
+    overlapping evidence, 1 for the same place and date, 0 otherwise; always 0 when the forms are incompatible."""
     form = incident_form(p["event_type"], p["weapon"], p.get("event_subtype", ""))
     if not forms_compatible(form, g["event_type"]):
         return 0, ""
     gs = _gold_spans(g)
     if any(a < e and s < b for mid in str(p["mention_ids"]).split(";") if mid in spans
            for s, e in [spans[mid]] for a, b in gs):
-        return 2, "evidence"
+        return 2 + 0.5 * bool(place_right(g, p)) + 0.5 * date_right(g, p), "evidence"  # ties: the agreeing one
     if place_right(g, p) and date_right(g, p) and g.get("date"):
         return 1, "place and date"
     return 0, ""
