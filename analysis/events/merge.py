@@ -461,6 +461,10 @@ def _text_of(articles: pd.DataFrame | None, doc_id: str) -> str:
     return str(hit.iloc[0]) if len(hit) else ""
 
 
+#: the least a vague count stands for ("several" injured is at least three)
+_VAGUE_FLOOR = {"several": 3, "dozens": 24, "many": 3, "approx": 2, "multiple": 2}
+
+
 def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | None]:
     """Consensus value of a count field and, when reports disagree, the list of 'doc: value' strings.
 
@@ -476,6 +480,9 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     vals = [(r["doc_id"], int(r[field]), _qualifier(r, field)) for r in rows if _present(r[field])]
     if not vals:
         return pd.NA, None
+    vague = max((_VAGUE_FLOOR.get(_qualifier(r, field), 0) for r in rows if not _present(r[field])), default=0)
+    if vague > max(v for _d, v, _q in vals):
+        return pd.NA, None  # "several personnel and one Iraqi were injured": the vague figure is the larger
     exact = [v for _d, v, q in vals if q == "exact"]
     if all(counts_compatible(a[1:], b[1:]) for a in vals for b in vals):
         return (max(exact) if exact else max(v for _d, v, _q in vals)), None

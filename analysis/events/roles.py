@@ -60,8 +60,9 @@ NOT_PEOPLE = frozenset("""attack attacks strike strikes airstrikes times days we
     car cars truck trucks building buildings house houses home homes site sites base bases position positions target
     targets village villages town towns occasions incidents rounds kilometres kilometers miles meters metres percent
     dollars tons weapons launchers depots facilities tanks points locations areas""".split())
-_NUM = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
-       r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty|dozens|several|a\s+dozen)"
+_NUM = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+       r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty)(?:\s+dozen)?|dozens|several|" \
+       r"a\s+dozen)"
 _QUAL = r"(?:(?P<q>at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|an\s+estimated|approximately)\s+)?"
 _BARE_AFTER = re.compile(r"\b" + _QUAL + r"(?P<n>" + _NUM + r")\s+(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
                          + r"(?P<c>killed|dead|died|wounded|injured|hurt)\b", re.I)
