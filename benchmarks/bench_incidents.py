@@ -58,22 +58,20 @@ def default_attacks() -> Path:
 
 
 def _table(scores: dict) -> pd.DataFrame:
-    """One row per measure, one column per split."""
-    rows = []
+    """One row per measure; per split, the value and the number of cases it is computed on."""
+    rows: dict[str, dict] = {}
     for split, s in scores.items():
         if "f1" in s:
-            for k in ("gold_incidents", "predicted_incidents", "matched", "precision", "recall", "f1"):
-                rows.append({"measure": k, "split": split, "value": s[k]})
-            for f, v in s["fields"].items():
-                rows.append({"measure": f"{f} right (n={v['n']})", "split": split, "value": v["right"]})
+            for k in ("precision", "recall", "f1"):
+                rows.setdefault(f"incident {k}", {})[split] = s[k]
+                rows[f"incident {k}"][f"{split} n"] = s["gold_incidents"]
+            items = [(f"{f} right", v) for f, v in s["fields"].items()]
         else:
-            rows.append({"measure": "descriptions", "split": split, "value": s["descriptions"]})
-            for f in ("found", "killed", "wounded", "place", "date"):
-                rows.append({"measure": f"{f} right (n={s[f]['n']})", "split": split, "value": s[f]["right"]})
-    t = pd.DataFrame(rows)
-    t["measure"] = t["measure"].str.replace(r" \(n=\d+\)", "", regex=True) + t["measure"].str.extract(r"( \(n=\d+\))",
-                                                                                                       expand=False).fillna("")
-    return t.pivot_table(index="measure", columns="split", values="value", aggfunc="first", sort=False)
+            items = [(f"{f} right", s[f]) for f in ("found", "killed", "wounded", "place", "date")]
+        for name, v in items:
+            rows.setdefault(name, {})[split] = v["right"]
+            rows[name][f"{split} n"] = v["n"]
+    return pd.DataFrame.from_dict(rows, orient="index")
 
 
 def main(argv: list[str] | None = None) -> int:
