@@ -109,6 +109,7 @@ class _Cluster:
     """Mentions believed to report one incident, with running summaries for constant-time scoring."""
 
     def __init__(self, m: dict) -> None:
+        """Start an incident from its first mention."""
         self.rows: list[dict] = []
         self.family = _family(m["event_type"])
         self.place_ids: list[str] = []
@@ -223,6 +224,7 @@ class _Blocks:
     article): the blocks a mention is compared within."""
 
     def __init__(self) -> None:
+        """Empty blocks."""
         self.clusters: list[_Cluster] = []
         self.by_day: dict[tuple, list[int]] = defaultdict(list)
         self.by_place: dict[tuple, list[int]] = defaultdict(list)

@@ -98,6 +98,7 @@ def evaluate_mentions(mentions: pd.DataFrame, incidents: pd.DataFrame, gold: pd.
             ("mentions", "F1", 2 * prec * rec / (prec + rec) if prec + rec else 0.0, tp)]
 
     def acc(name: str, ok: list[bool]) -> None:
+        """Add the share of ``ok`` that is True as one accuracy row."""
         rows.append(("matched mentions", name, float(np.mean(ok)) if ok else np.nan, len(ok)))
 
     get = lambda r, c: pred.loc[r["mention_id"], c]  # noqa: E731
