@@ -90,11 +90,16 @@ def main(argv: list[str] | None = None) -> int:
     events = vi.score_event_descriptions(root, tuple(args.splits)) if (root / "event_descriptions").exists() else None
     pairs = attacks["pairs"]
     errors = vi.error_table(pairs[pairs["split"] == args.errors])
+    given = argv if argv is not None else sys.argv[1:]
+    n = attacks["n_articles"]
     result = {
         "date": date.today().isoformat(),
-        "command": "python benchmarks/bench_incidents.py " + " ".join(argv if argv is not None else sys.argv[1:]),
-        "data": {"attack_reports": f"{root.name}/corpus ({attacks['n_articles']})",
-                 "event_descriptions": f"{root.name}/event_descriptions/events.jsonl" if events else None},
+        "command": "python benchmarks/bench_incidents.py " + " ".join(paths.display(a) if "/" in a else a for a in given),
+        "data": {"attack_reports": f"the attack sample's corpus ({', '.join(f'{v} {k}' for k, v in n.items())} articles; "
+                                   f"{int((attacks['pairs']['gold_id'] != '').sum())} annotated incidents)",
+                 "event_descriptions": (f"its coded event descriptions ({len(events['rows'])}: "
+                                        + ", ".join(f"{int((events['rows']['split'] == s).sum())} {s}" for s in args.splits)
+                                        + ")") if events else None},
         "matching": "same article; compatible form; overlapping evidence, or the same place and date; one-to-one",
         "attack_reports": attacks["splits"],
         "event_descriptions": events["splits"] if events else None,

@@ -116,8 +116,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=RESULTS)
     args = ap.parse_args(argv)
     t_load, _ = cpu(places_gazetteer)
+    given = argv if argv is not None else sys.argv[1:]
     result = {"date": date.today().isoformat(), "command": "python benchmarks/bench_incidents_speed.py "
-              + " ".join(argv if argv is not None else sys.argv[1:]), "time": "CPU seconds (time.process_time)",
+              + " ".join(paths.display(a) if "/" in a else a for a in given), "time": "CPU seconds (time.process_time)",
               "gazetteer_load_s": round(t_load, 2), "corpora": {}, "exponents": {}}
     for name, folder in (("ordinary news", args.news), ("attack reports", args.attacks)):
         if not folder.exists():
