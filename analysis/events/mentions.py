@@ -250,7 +250,11 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
     if et in ("us_strike", "strike"):
         weapons = _strike_means(clause, weapons)
-    place = _site_place([p for p in places if lo <= p["start"] < hi and _locative(sent, p)], sent) or \
+    quoted = _quoted_spans(sent)
+    cue_at = lo + min((a for spans in g["cues"].values() for a, _b in spans), default=0)
+    outside = not any(a <= cue_at < b for a, b in quoted)
+    place = _site_place([p for p in places if lo <= p["start"] < hi and _locative(sent, p) and
+                         not (outside and any(a <= p["start"] < b for a, b in quoted))], sent) or \
         _named_place(clause, lo, actors)
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
     keep = True if et in ("casualty", "responsibility") else _specific(row, et, agent, clause)
@@ -359,6 +363,15 @@ _MONTHS = re.compile(r"(?:January|February|March|April|May|June|July|August|Sept
                      r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Parliament)\b")
 
 
+def _quoted_spans(sent: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (a place quoted in a motive or a slogan is not where the event happened).
+
+    >>> _quoted_spans('a response to "the crimes in Gaza." Then')
+    [(14, 35)]
+    """
+    return [m.span() for m in re.finditer(r"[“\"][^”\"]{1,300}[”\"]", sent)]
+
+
 def _locative(sent: str, p: dict) -> bool:
     """Whether a found place can locate the event: any place finer than a country, a country only after a
     locative word ("in Syria", "inside Iraq"), not as a possession or party ("ties to Iran", "Iran's allies").
@@ -379,9 +392,9 @@ def _locative(sent: str, p: dict) -> bool:
         return False  # where the munitions were launched from is not where they struck
     if p["type"] != "country":
         return True
-    return bool(re.search(r"\b(?:in|inside|into|across|throughout|within|on)\s+(?:the\s+)?(?:northern\s+|southern\s+|"
-                          r"eastern\s+|western\s+|central\s+)?$", sent[max(0, p["start"] - 30):p["start"]], re.I)) and \
-        not re.match(r"['’]s\b", sent[p["end"]:p["end"] + 3])
+    return bool(re.search(r"\b(?:in|inside|into|across|throughout|within|on)\s+(?:the\s+)?(?:\w+ern\s+|central\s+|"
+                          r"neighbou?ring\s+)?$", sent[max(0, p["start"] - 30):p["start"]], re.I)) and \
+        not re.match(r"['’]s\b", sent[p["end"]:p["end"] + 3]) and not re.search(r"['’]s$", p["text"])
 
 
 def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str:

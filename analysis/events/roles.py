@@ -35,6 +35,9 @@ from .vocabulary import WEAPON_NOUNS, vocabulary
 
 __all__ = ["casualties", "munitions", "people_group", "named_victims", "ROLE_FIELDS"]
 
+#: munitions that are fired and can hit or be intercepted (not bombs, devices, grenades)
+PROJECTILES = frozenset("""rocket rockets missile missiles projectile projectiles drone drones mortar mortars shell shells
+    round rounds grad grads katyusha katyushas uav uavs munition munitions""".split())
 ROLE_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
 _ADV = r"(?:(?:also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
        r"allegedly|subsequently|initially|each|then|since|now|among\s+those)\s+)*"
@@ -295,8 +298,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     out: dict = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
     taken: list[tuple[int, int]] = []
     for r in count_rows(text):
-        if str(r["noun"]) not in WEAPON_NOUNS or r["value"] is None:
-            continue
+        if str(r["noun"]) not in PROJECTILES or r["value"] is None:
+            continue  # bombs, devices and grenades are not fired, hit or intercepted
         role = _munition_role(text, r["start"], r["end"], event_class)
         _set(out, role, int(r["value"]), _qualifier(str(r["text"])))
         taken.append((r["start"], r["end"]))
