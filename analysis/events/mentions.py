@@ -64,7 +64,9 @@ _AGGREGATE = re.compile(r"\b(?:since (?:the )?(?:beginning|start|inauguration|on
                         r"frequent(?:ly)?|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|many of the|"
                         r"numerous attacks|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|"
                         r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
-                        r"these (?:attacks|assaults|strikes)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of)\b",
+                        r"these (?:attacks|assaults|strikes)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
+                        r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}"
+                        r"(?:attacks|strikes)|recent (?:attacks|strikes))\b",
                         re.I)
 _PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert)\b", re.I)
 _CRAM = re.compile(r"Counter[- ]Rocket,? Artillery,? and Mortar|C-RAM", re.I)
@@ -188,7 +190,7 @@ def _clause_facts(lo: int, hi: int, clause: str, places: list[dict], actors: lis
     return {"places": {p["place_id"] for p in places if lo <= p["start"] < hi and p["type"] != "country"},
             "families": fam, "sides": {a["side"] for a in actors if lo <= a["start"] < hi},
             "kind": "claim" if "claim" in cues else "threat" if "threat" in cues and len(cues) <= 2 else
-            "prior" if PRIOR.match(clause) else "event"}
+            "prior" if PRIOR.match(clause) else "part" if re.match(r"[\s,;]*including\b", clause) else "event"}
 
 
 def _distinct(g: dict, own: dict) -> bool:

@@ -38,7 +38,8 @@ _AGENT_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:(?!(?:said|says|told|announced|that|and|but|was|were|been|is|are|be|being)\b)[\w'’.-]+\s+){0,3}?"
     r"(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?(?:fired|launched|attacked|targeted|struck|bombed|shelled|"
     r"carried\s+out|conducted|claimed|said\s+(?:it|they)|stormed|raided|ambushed|detonated|killed|hit|used|"
-    r"opened\s+fire|shot|announced|downed|intercepted|assassinated|pounded|began\s+(?:conducting|launching|striking)|"
+    r"opened\s+fire|shot|downed|intercepted|assassinated|pounded|began\s+(?:conducting|launching|striking)|"
+    r"responded|retaliated|hit\s+back|"
     r"vowed|threatened|warned|pledged|promised|(?:was|were|is|are)\s+(?:\w+\s+)?(?:believed|suspected|thought|"
     r"blamed|accused|held)\b[^.;]{0,40}?\b(?:responsib\w+|behind))\b|"
     r"^(?:'s|’s)?\s*(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|drone\s+strikes?|warplanes?|jets|"
@@ -103,8 +104,8 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
     state = agent is not None and agent["type"] in STATE_TYPES
     if state and ("strike" in cues or weapon_families & _STRIKE_WEAPON_FAMILIES or "attack" in cues):
         return "us_strike" if agent["side"] in US_SIDES else "strike"
-    if agent is None and "strike" in cues and (_strike_words(text) or has_target_group):
-        return "strike"
+    if agent is None and ("strike" in cues and (_strike_words(text) or has_target_group) or "air" in weapon_families):
+        return "strike"  # aircraft and gunships are states' weapons
     return "attack"
 
 
