@@ -103,3 +103,12 @@ def test_exports_of_an_empty_table(tmp_path):
     assert json.loads(paths["timeline"].read_text())["events"] == []
     assert json.loads(paths["geojson"].read_text())["features"] == []
     assert pd.read_csv(paths["acled"]).empty
+
+
+def test_week_and_yearless_dates(incidents):
+    inc = incidents.assign(date=["2021-W23", "XXXX-07-08", "", ""], date_precision=["week", "unknown", "vague", "unknown"],
+                           earliest=["2021-06-07", "", "2021-07-03", ""], latest=["2021-06-13", "", "2021-07-09", ""])
+    ev = export.timeline_json(inc)["events"]
+    assert [e["unique_id"] for e in ev] == ["inc001", "inc003"]  # a year-less date cannot be placed on a timeline
+    assert ev[0]["start_date"] == {"year": 2021, "month": 6, "day": 7}
+    assert export.acled_table(inc)["event_date"].tolist() == ["2021-06-07", "2021-07-03"]

@@ -46,9 +46,23 @@ def _sub_event(row: pd.Series, et: str) -> str:
     return by_weapon or ("Air/drone strike" if et in ("us_strike", "strike") else "Shelling/artillery/missile attack")
 
 
+def _calendar_date(row: pd.Series) -> str:
+    """The incident's date when it is a calendar value (YYYY, YYYY-MM, YYYY-MM-DD), else its ``earliest`` day, else ''.
+
+    >>> _calendar_date(pd.Series({"date": "2021-W23", "earliest": "2021-06-07"})), _calendar_date(pd.Series({"date": "XXXX-07-08"}))
+    ('2021-06-07', '')
+    """
+    import re
+
+    for value in (str(row.get("date") or ""), str(row.get("earliest") or "")):
+        if re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", value):
+            return value
+    return ""
+
+
 def _date_parts(row: pd.Series) -> dict | None:
     """TimelineJS date object from an incident's date and precision (falls back to ``earliest``)."""
-    value = str(row.get("date") or "") or str(row.get("earliest") or "")
+    value = _calendar_date(row)
     if not value:
         return None
     parts = value.split("-")
@@ -56,7 +70,7 @@ def _date_parts(row: pd.Series) -> dict | None:
     prec = str(row.get("date_precision") or "")
     if len(parts) > 1 and prec != "year":
         out["month"] = int(parts[1])
-    if len(parts) > 2 and prec == "day" and row.get("date"):
+    if len(parts) > 2 and (prec == "day" and row.get("date") or value != str(row.get("date") or "")):
         out["day"] = int(parts[2])
     return out
 
@@ -161,7 +175,7 @@ def acled_table(incidents: pd.DataFrame, country_codes: dict[str, str] | None = 
     codes = country_codes or COUNTRY_CODES
     rows = []
     for _, r in incidents.iterrows():
-        when = str(r.get("date") or "") or str(r.get("earliest") or "")
+        when = _calendar_date(r)
         if not when:
             continue
         et = str(r["event_type"])

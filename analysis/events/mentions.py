@@ -256,8 +256,9 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     cue_at = lo + min((a for spans in g["cues"].values() for a, _b in spans), default=0)
     outside = not any(a <= cue_at < b for a, b in quoted)
     place = _site_place([p for p in places if lo <= p["start"] < hi and _locative(sent, p) and
-                         not (outside and any(a <= p["start"] < b for a, b in quoted))], sent) or \
-        _named_place(clause, lo, actors)
+                         not (outside and any(a <= p["start"] < b for a, b in quoted))], sent)
+    if place is None and (weapons or counts["killed"] or counts["injured"]):
+        place = _named_place(clause, lo, actors)  # "A sticky bomb in Talibiya wounded two people"
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
     keep = True if et in ("casualty", "responsibility") else _specific(row, et, agent, clause)
     if keep is False:
