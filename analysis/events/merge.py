@@ -471,13 +471,13 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     """Consensus value of a count field and, when reports disagree, the list of 'doc: value' strings.
 
     Compatible reports agree on the largest exact value ("at least 14" and 14 give 14); when they disagree,
-    the value most mentions give is kept (ties: the larger, as casualty figures are revised upwards) and the
-    disagreement is listed as a conflict.
+    the value the reports of most outlets are compatible with is kept (ties: the larger, as casualty figures
+    are revised upwards), and the disagreement is listed as a conflict.
 
-    >>> rows = [{"doc_id": "a", "injured": 24, "qualifiers": ""}, {"doc_id": "a", "injured": 25, "qualifiers": ""},
-    ...         {"doc_id": "b", "injured": 25, "qualifiers": ""}]
-    >>> _consensus_count(rows, "injured")
-    (25, ['a: 24', 'a: 25', 'b: 25'])
+    >>> rows = [{"doc_id": "a", "n_fired": 24, "qualifiers": ""}, {"doc_id": "a", "n_fired": 24, "qualifiers": ""},
+    ...         {"doc_id": "b", "n_fired": 14, "qualifiers": ""}, {"doc_id": "c", "n_fired": 14, "qualifiers": "n_fired=about"}]
+    >>> _consensus_count(rows, "n_fired")
+    (14, ['a: 24', 'b: 14', 'c: about 14'])
     """
     vals = [(r["doc_id"], int(r[field]), _qualifier(r, field)) for r in rows if _present(r[field])]
     if not vals:
@@ -489,8 +489,9 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     if all(counts_compatible(a[1:], b[1:]) for a in vals for b in vals):
         return (max(exact) if exact else max(v for _d, v, _q in vals)), None
     shown = sorted({f"{d}: {'' if q == 'exact' else q.replace('_', ' ') + ' '}{v}" for d, v, q in vals})
-    pool = exact or [v for _d, v, _q in vals]
-    return max(set(pool), key=lambda v: (pool.count(v), v)), shown
+    support = {v: len({d for d, w, q in vals if counts_compatible((w, q), (v, "exact"))})
+               for v in set(exact or [v for _d, v, _q in vals])}
+    return max(support, key=lambda v: (support[v], v)), shown
 
 
 def _type_fields(rows: list[dict], c: _Cluster) -> dict:
