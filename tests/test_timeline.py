@@ -211,3 +211,11 @@ def test_progress_option_and_empty_input():
     m = tl.incident_mentions(_sents(["14 rockets hit Ain al-Asad."]), pd.DataFrame({"doc_id": ["d"], "published": [""]}),
                              progress=False)
     assert len(m) == 1
+
+
+def test_a_first_person_boast_is_a_claim_with_claimed_counts():
+    r = _one("“Our mujahedeen were able to target the Ain al-Assad base with 30 Grad missiles,” the faction, Revenge "
+             "of al-Muhandis Brigade, said on Wednesday.", "2021-07-08")
+    assert (r["event_type"], r["n_claimed"], r["actor_id"], r["actor_attribution"]) == (
+        "claim", 30, "revenge_muhandis", "claimed")
+    assert pd.isna(r["n_fired"])
