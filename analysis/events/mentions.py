@@ -518,9 +518,10 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None) -> 
         prev = _context(done, r)
         if r["event_type"] in ("casualty", "responsibility"):
             lede = [p for p in done if p["scope"] == "incident" and p["event_type"] in ("attack", "us_strike", "strike")]
-            if prev and _complete_previous(prev[-1], r) or not prev and lede and not r["place_id"] and \
+            zero = r["event_type"] == "casualty" and (r["killed"] == 0 or r["injured"] == 0)
+            if prev and _complete_previous(prev[-1], r) or not prev and lede and not r["place_id"] and zero and \
                     _complete_previous(lede[0], r):
-                continue
+                continue  # "No casualties were reported" far from the lede still belongs to the lede's event
             if r["event_type"] == "casualty" and r["place_id"] and (r["killed"] or r["injured"]):
                 r["event_type"] = "attack"  # "Two civilians were killed in Daquq": a violent event of its own
             else:

@@ -137,12 +137,13 @@ class _Cluster:
         for f in COUNT_FIELDS:
             if _present(m[f]):
                 self.counts[f].append((int(m[f]), _qualifier(m, f)))
-        if m["date_precision"] == "day" and m["date"]:
+        own = m.get("date_source", "sentence") in ("sentence", "dateline", "")  # not a statement's or the story's day
+        if m["date_precision"] == "day" and m["date"] and own:
             self.days.add(m["date"])
         iv = _interval(m)
         if iv:
             self.any_iv = _union(self.any_iv, iv)
-            if m["date_precision"] in ("day", "month", "year", "week"):
+            if m["date_precision"] in ("day", "month", "year", "week") and own:
                 self.precise = _union(self.precise, iv)
 
     @property
@@ -522,7 +523,8 @@ def _date_fields(rows: list[dict], c: _Cluster) -> tuple[dict, dict | None]:
     """Consensus date of the incident and, when outlets give different days, a conflict."""
     days = sorted({(r["doc_id"], r["date"]) for r in rows if r["date_precision"] == "day" and r["date"]
                    and r["date_source"] == "sentence"})
-    all_days = sorted({d for _doc, d in days}) or sorted(c.days)
+    all_days = sorted({d for _doc, d in days}) or sorted(c.days) or sorted(
+        {r["date"] for r in rows if r["date_precision"] == "day" and r["date"]})  # a statement's or the story's day
     iv, conflict = c.interval(), None
     if len(all_days) == 1:
         out = {"date": all_days[0], "date_precision": "day", "earliest": all_days[0], "latest": all_days[0]}
