@@ -81,3 +81,34 @@ def test_write_exports(incidents, tmp_path):
     assert json.loads(paths["timeline"].read_text())["events"]
     assert json.loads(paths["geojson"].read_text())["features"]
     assert list(pd.read_csv(paths["acled"]).columns) == export.ACLED_COLUMNS
+
+
+def test_acled_for_general_events(incidents):
+    inc = incidents.assign(event_type=["strike", "attack", "attack", "attack"], weapon=["artillery", "small arms", "IEDs",
+                                                                                       ""],
+                           event_subtype=["", "Armed clash", "", ""], actor="")
+    df = export.acled_table(inc)
+    assert df["event_type"].tolist() == ["Explosions/Remote violence", "Battles", "Explosions/Remote violence"]
+    assert df["sub_event_type"].tolist() == ["Shelling/artillery/missile attack", "Armed clash",
+                                             "Remote explosive/landmine/IED"]
+    assert df.loc[0, "actor1"] == "Unidentified Military Forces" and df.loc[1, "actor1"] == "Unidentified Armed Group"
+    assert export.timeline_json(inc)["events"][0]["group"] == "Strikes by other states"
+
+
+def test_exports_of_an_empty_table(tmp_path):
+    from analysis.events.merge import INCIDENT_COLUMNS
+
+    empty = pd.DataFrame(columns=INCIDENT_COLUMNS)
+    paths = export.write_exports(empty, tmp_path)
+    assert json.loads(paths["timeline"].read_text())["events"] == []
+    assert json.loads(paths["geojson"].read_text())["features"] == []
+    assert pd.read_csv(paths["acled"]).empty
+
+
+def test_week_and_yearless_dates(incidents):
+    inc = incidents.assign(date=["2021-W23", "XXXX-07-08", "", ""], date_precision=["week", "unknown", "vague", "unknown"],
+                           earliest=["2021-06-07", "", "2021-07-03", ""], latest=["2021-06-13", "", "2021-07-09", ""])
+    ev = export.timeline_json(inc)["events"]
+    assert [e["unique_id"] for e in ev] == ["inc001", "inc003"]  # a year-less date cannot be placed on a timeline
+    assert ev[0]["start_date"] == {"year": 2021, "month": 6, "day": 7}
+    assert export.acled_table(inc)["event_date"].tolist() == ["2021-06-07", "2021-07-03"]

@@ -1,4 +1,4 @@
-"""Tests for analysis.numbers: number words, qualifiers, counted nouns, and what is not a count."""
+"""Counts: number words, qualifiers, counted nouns, what is not a count; and counts by role (roles.py)."""
 
 from __future__ import annotations
 
@@ -143,3 +143,57 @@ def test_docstring_examples() -> None:
 )
 def test_parse_number_ignores_the_counted_noun(text: str, expected: int | None) -> None:
     assert parse_number(text) == expected
+
+
+# ------------------------------------------------------------------ counts by role (analysis.events.roles)
+from analysis.events.roles import casualties, munitions, people_group  # noqa: E402
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("One U.S. civilian contractor was killed and several service members were wounded", 1, None),
+    ("Two Americans and a British national were killed", 3, None),
+    ("34 U.S. service members suffered concussions and traumatic brain injuries", None, 34),
+    ("killing three coalition personnel and wounding 12", 3, 12),
+    ("killing three coalition personnel — two Americans and a Briton — and wounding 12", 3, 12),
+    ("Three security personnel were killed and one was injured.", 3, 1),
+    ("nine fighters of the group, most of them commanders, were killed", 9, None),
+    ("the attack left four people dead and 10 injured", 4, 10),
+    ("rockets hit a base, inflicting two minor injuries", None, 2),
+    ("There were no immediate reports of casualties.", 0, 0),
+    ("The damage was limited to material losses only.", 0, 0),
+    ("two rockets fell nearby without causing damage or deaths", 0, None),
+    ("killed Iranian general Qassem Suleimani and Abu Mahdi al-Muhandis", None, None),
+    ("the death of Iranian general Qassem Suleimani in a drone strike", 1, None),
+])
+def test_casualties_by_the_words_that_govern_them(text, killed, injured):
+    c = casualties(text)
+    assert (c["killed"], c["injured"]) == (killed, injured), c
+
+
+def test_casualty_groups():
+    assert people_group("U.S. civilian contractor") == "us_coalition"
+    assert people_group("Iraqi civilians") == "civilians"
+    assert people_group("members of the Peshmerga forces") == "local_forces"
+    assert people_group("PMF fighters") == "militants"
+    mixed = casualties("killed two soldiers and three civilians")
+    assert mixed["killed"] == 5 and mixed["killed_who"] == "civilians;local_forces"
+
+
+@pytest.mark.parametrize("text, fired, hit, intercepted", [
+    ("The base was targeted by 15 rockets but 13 were destroyed by air defences and two fell on the airbase.",
+     15, 2, 13),
+    ("Three rockets hit the base", 3, 3, None),
+    ("hit by a kamikaze drone with explosives", 1, 1, None),
+    ("a 122mm rocket was fired at the base", 1, None, None),
+    ("Approximately 18 107mm Katyusha rockets struck the base.", 18, 18, None),
+    ("One contractor was killed in a rocket attack", None, None, None),
+    ("two drones targeted the base; one was intercepted by air defences", 2, None, 1),
+])
+def test_munitions_by_role(text, fired, hit, intercepted):
+    m = munitions(text)
+    assert (m["n_fired"], m["n_hit"], m["n_intercepted"]) == (fired, hit, intercepted), m
+
+
+def test_claimed_counts_only_inside_claims():
+    assert munitions("the group said it launched three drones at the base", "claim")["n_claimed"] == 3
+    assert munitions("three drones were launched at the base")["n_claimed"] is None

@@ -1,7 +1,15 @@
-"""Incidents and their timeline: ``timex`` (time expressions), ``counts`` (numbers by role), ``places``
-(gazetteer and actors), ``incidents`` (mentions and merging), ``export`` (TimelineJS, GeoJSON, ACLED)."""
+"""Incidents and their timeline, one file per step.
 
-from .incidents import incident_mentions, merge_incidents
+``timex`` (time expressions) · ``counts`` (numbers) · ``roles`` (counts by role, casualties and who) ·
+``gazetteer`` (name matching) · ``geonames`` (package towns, districts, provinces) · ``places`` (hand table of
+bases and sites over the package gazetteer) · ``actors`` · ``vocabulary`` (event words from reference tables) ·
+``clauses`` (clause scoping, captions) · ``triggers`` (event type, agent, target, attribution) · ``dating`` (the
+date of a mention) · ``mentions`` (``incident_mentions``) · ``merge`` (``merge_incidents``) · ``series`` (cited
+source lists) · ``export`` (TimelineJS, GeoJSON, ACLED) · ``incidents`` (the public entry points together).
+"""
+
+from .merge import merge_incidents
+from .mentions import incident_mentions
 from .timex import date_mentions
 
 __all__ = ["date_mentions", "incident_mentions", "merge_incidents"]

@@ -8,10 +8,11 @@ Years, dates, times, ordinals and codes ("AC-130", "12.30pm", "the 2015 agreemen
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
-__all__ = ["WORD_NUMBERS", "parse_number", "parse_count", "count_phrases", "COUNT_COLUMNS"]
+__all__ = ["WORD_NUMBERS", "parse_number", "parse_count", "count_phrases", "count_rows", "COUNT_COLUMNS"]
 
 #: Cardinal number words (units, teens, tens) to their values.
 WORD_NUMBERS: dict[str, int] = {
@@ -47,12 +48,17 @@ COUNT_NOUNS: frozenset[str] = frozenset(
     bomb bombs ied ieds device devices attack attacks strike strikes airstrike airstrikes soldier soldiers
     troop troops person people civilian civilians fighter fighters member members militant militants
     casualty casualties injury injuries death deaths fatality fatalities victim victims servicemen
-    serviceman contractor contractors american americans iraqi iraqis personnel official officials
-    vehicle vehicles truck trucks building buildings base bases site sites gunship rounds round""".split()
+    serviceman contractor contractors american americans iraqi iraqis personnel official officials briton britons
+    syrian syrians kurd kurds person man men
+    vehicle vehicles truck trucks building buildings base bases site sites gunship rounds round national nationals
+    officer policeman child woman man boy girl resident shepherd farmer worker commander guard citizen journalist
+    employee servicemember marine leader""".split()
 )
 _SINGLE_NOUNS = frozenset(
     "rocket missile drone mortar shell projectile bomb ied device attack strike airstrike soldier "
-    "civilian fighter militant contractor serviceman truck vehicle gunship".split()
+    "civilian fighter militant contractor serviceman truck vehicle gunship national member officer policeman "
+    "child woman man boy girl resident shepherd farmer worker american iraqi commander guard citizen journalist "
+    "employee person servicemember marine leader".split()
 )
 _CASUALTY_NOUNS = frozenset("casualties injuries deaths fatalities victims injured dead".split())
 
@@ -65,7 +71,7 @@ _NUM = (
     rf"|dozens|scores|hundreds|thousands|several|a\s+few|a\s+handful|a\s+number|numerous|multiple))"
 )
 _QUAL_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
-_NOUN_WORD = r"[A-Za-z][A-Za-z'’\-]*"
+_NOUN_WORD = r"(?:(?:[A-Z]\.){2,}|\d+mm|[A-Za-z][A-Za-z'’\-]*)"
 _COUNT_RE = re.compile(
     rf"(?<![\w.,/:$£€-])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})(?![\w])(?!-[A-Za-z])"
     rf"(?:\s*(?:-|to|or|and)\s*(?P<num2>{_DIGITS}|{_WORD_NUM})(?![\w-]))?(?:\s+(?:of|or\s+so))?"
@@ -87,7 +93,8 @@ _ADJ_SKIP = frozenset(
     us u.s. american iraqi iranian syrian kurdish armed explosive-laden explosive suicide attack
     grad katyusha short-range ballistic cruise guided unguided lethal non-lethal rocket drone mortar
     military civilian coalition foreign international local allied such similar previous recent
-    unmanned improvised armed-drone major minor deadly fatal""".split()
+    unmanned improvised armed-drone major minor deadly fatal british turkish israeli jordanian lebanese
+    palestinian saudi french canadian australian senior young elderly female male security police army""".split()
 )
 
 COUNT_COLUMNS: list[str] = ["start", "end", "text", "value", "low", "high", "qualifier", "noun", "noun_phrase"]
@@ -201,6 +208,7 @@ def parse_number(text: str) -> int | None:
 def _noun_of(np_text: str) -> tuple[str, str]:
     """Head noun and noun phrase after a number: skip determiners/modifiers, stop at function words."""
     kept: list[str] = []
+    np_text = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", np_text)  # "U.S." is one word
     for tok in re.findall(_NOUN_WORD, np_text)[:5]:
         low = tok.lower().strip("'’")
         if low in {"the", "their", "its", "his", "her", "these", "those", "them"} and not kept:
@@ -240,6 +248,22 @@ def count_phrases(text: str) -> pd.DataFrame:
     >>> count_phrases("On Wednesday, 14 rockets hit; two dozen drones and about 50 sites.")[["value", "noun"]].values.tolist()
     [[14, 'rockets'], [24, 'drones'], [50, 'sites']]
     """
+    df = pd.DataFrame(count_rows(text), columns=COUNT_COLUMNS)
+    return df.astype({"start": "int64", "end": "int64", "value": "Int64", "low": "Int64", "high": "Int64"})
+
+
+def count_rows(text: str) -> list[dict[str, object]]:
+    """The rows of ``count_phrases`` as dicts, in text order (no DataFrame: for per-clause use; do not modify them).
+
+    >>> [(r["value"], r["noun"]) for r in count_rows("Two Americans and a British national were killed")]
+    [(2, 'americans'), (1, 'national')]
+    """
+    return list(_count_rows(text))
+
+
+@lru_cache(maxsize=8192)
+def _count_rows(text: str) -> tuple[dict[str, object], ...]:
+    """``count_rows``, cached (the same clause is read for munitions and for casualties)."""
     rows: list[dict[str, object]] = []
     for m in _COUNT_RE.finditer(text):
         num_txt = m.group("num")
@@ -271,23 +295,45 @@ def count_phrases(text: str) -> pd.DataFrame:
              "high": high, "qualifier": qualifier, "noun": noun, "noun_phrase": np_text}
         )
     rows.extend(_article_counts(text, {(r["start"], r["end"]) for r in rows}))
-    df = pd.DataFrame(rows, columns=COUNT_COLUMNS)
-    df = df.astype({"start": "int64", "end": "int64", "value": "Int64", "low": "Int64", "high": "Int64"})
-    return df.sort_values(["start", "end"], kind="stable").reset_index(drop=True)
+    return tuple(sorted(rows, key=lambda r: (r["start"], r["end"])))
 
 
-_ARTICLE_RE = re.compile(r"(?<![\w-])(?P<num>an?|no|a single)\s+(?P<np>(?:[A-Za-z][A-Za-z'’\-]*\s+){0,2}?(?P<noun>[A-Za-z][A-Za-z\-]*))\b", re.I)
+_ARTICLE_RE = re.compile(r"(?<![\w-])(?P<num>an?|no|a single)\s+(?=(?P<np>(?:[A-Za-z0-9][A-Za-z0-9.'’\-]*\s+){0,3}"
+                         r"[A-Za-z][A-Za-z.'’\-]*))", re.I)
+
+
+_WEAPON_HEADS = frozenset("rocket missile drone mortar shell projectile bomb ied device uav grenade".split())
+_VERBS = frozenset("""hit hits struck landed fell exploded slammed impacted killed wounded injured targeted launched fired
+    crashed carrying armed detonated went damaged destroyed intercepted downed died""".split())
+
+
+def _head(np_text: str) -> tuple[str, str]:
+    """Head noun and phrase of the words after "a"/"no": the last word before a function word or a break.
+
+    >>> _head("U.S. civilian contractor was killed"), _head("Iraqi air base in"), _head("Katyusha rocket hit Ain")
+    (('contractor', 'U.S. civilian contractor'), ('base', 'Iraqi air base'), ('rocket', 'Katyusha rocket'))
+    """
+    words = np_text.split()
+    kept: list[str] = []
+    for w in words:
+        low = w.lower().strip(".,;:")
+        if kept and (low in _STOP_NP or low in _VERBS or w[-1:] in ",;:"):
+            if w[-1:] in ",;:" and low not in _STOP_NP and low not in _VERBS:
+                kept.append(w.rstrip(",;:"))
+            break
+        kept.append(w)
+    return (kept[-1].lower().strip(".'’") if kept else ""), " ".join(kept)
 
 
 def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, object]]:
-    """Counts from "a drone" (1) and "no casualties" (0): only before incident-vocabulary nouns."""
+    """Counts from "a drone" (1), "a British national" (1) and "no casualties" (0): incident-vocabulary head nouns."""
     rows: list[dict[str, object]] = []
     for m in _ARTICLE_RE.finditer(text):
-        noun = m.group("noun").lower()
+        noun, np_text = _head(m.group("np"))
         det = m.group("num").lower()
-        mods = m.group("np").lower().split()[:-1]
-        if any(w not in _ADJ_SKIP for w in mods):
-            continue
+        mods = np_text.split()[:-1]
+        if noun not in _WEAPON_HEADS and any(w.lower().strip(".") not in _ADJ_SKIP and not w[:1].isupper() for w in mods):
+            continue  # "a lot of", "an investigation"; any modifier is fine before a weapon ("a kamikaze drone")
         if det == "no":
             if noun not in _CASUALTY_NOUNS:
                 continue
@@ -298,6 +344,7 @@ def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, ob
             value = 1
         if any(s <= m.start() < e for s, e in taken):
             continue
-        rows.append({"start": m.start(), "end": m.end(), "text": text[m.start() : m.end()], "value": value,
-                     "low": value, "high": value, "qualifier": "exact", "noun": noun, "noun_phrase": m.group("np")})
+        end = m.start("np") + len(np_text)
+        rows.append({"start": m.start(), "end": end, "text": text[m.start():end], "value": value,
+                     "low": value, "high": value, "qualifier": "exact", "noun": noun, "noun_phrase": np_text})
     return rows

@@ -24,19 +24,45 @@ import pandas as pd
 ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1",
                  "assoc_actor_1", "actor2", "country", "admin1", "location", "latitude", "longitude",
                  "geo_precision", "source", "notes", "fatalities"]
-TIMELINE_GROUPS = {"attack": "Attacks on US forces and sites", "us_strike": "US strikes",
+TIMELINE_GROUPS = {"attack": "Attacks", "us_strike": "US and coalition strikes", "strike": "Strikes by other states",
                    "interception": "Interceptions", "claim": "Claims", "threat": "Threats"}
-_SUB_EVENT = {
-    "ballistic missiles": "Shelling/artillery/missile attack", "Grad/Katyusha": "Shelling/artillery/missile attack",
-    "rockets": "Shelling/artillery/missile attack", "missiles": "Shelling/artillery/missile attack",
-    "mortars": "Shelling/artillery/missile attack", "drones": "Air/drone strike", "gunship": "Air/drone strike",
-    "air strike": "Air/drone strike", "IEDs": "Remote explosive/landmine/IED",
-}
+#: ISO alpha-3 codes used in ACLED's event ids
+COUNTRY_CODES = {"Iraq": "IRQ", "Syria": "SYR", "Jordan": "JOR", "Israel": "ISR", "Lebanon": "LBN", "Iran": "IRN",
+                 "Turkey": "TUR", "Kuwait": "KWT", "Saudi Arabia": "SAU", "Palestinian Territory": "PSE"}
+
+
+def _sub_event(row: pd.Series, et: str) -> str:
+    """ACLED sub-event type: the incident's own, else from its weapon, else by type.
+
+    >>> _sub_event(pd.Series({"weapon": "IEDs", "event_subtype": ""}), "attack")
+    'Remote explosive/landmine/IED'
+    """
+    from .vocabulary import vocabulary
+
+    own = str(row.get("event_subtype") or "")
+    if own and own != "Disrupted weapons use":
+        return own
+    by_weapon = vocabulary().sub_event(str(row.get("weapon") or ""))
+    return by_weapon or ("Air/drone strike" if et in ("us_strike", "strike") else "Shelling/artillery/missile attack")
+
+
+def _calendar_date(row: pd.Series) -> str:
+    """The incident's date when it is a calendar value (YYYY, YYYY-MM, YYYY-MM-DD), else its ``earliest`` day, else ''.
+
+    >>> _calendar_date(pd.Series({"date": "2021-W23", "earliest": "2021-06-07"})), _calendar_date(pd.Series({"date": "XXXX-07-08"}))
+    ('2021-06-07', '')
+    """
+    import re
+
+    for value in (str(row.get("date") or ""), str(row.get("earliest") or "")):
+        if re.fullmatch(r"\d{4}(?:-\d\d(?:-\d\d)?)?", value):
+            return value
+    return ""
 
 
 def _date_parts(row: pd.Series) -> dict | None:
     """TimelineJS date object from an incident's date and precision (falls back to ``earliest``)."""
-    value = str(row.get("date") or "") or str(row.get("earliest") or "")
+    value = _calendar_date(row)
     if not value:
         return None
     parts = value.split("-")
@@ -44,15 +70,15 @@ def _date_parts(row: pd.Series) -> dict | None:
     prec = str(row.get("date_precision") or "")
     if len(parts) > 1 and prec != "year":
         out["month"] = int(parts[1])
-    if len(parts) > 2 and prec == "day" and row.get("date"):
+    if len(parts) > 2 and (prec == "day" and row.get("date") or value != str(row.get("date") or "")):
         out["day"] = int(parts[2])
     return out
 
 
 def _headline(row: pd.Series) -> str:
     """Short headline: weapon + type at place."""
-    what = {"attack": "attack", "us_strike": "US strike", "interception": "interception", "claim": "claim",
-            "threat": "threat"}.get(str(row["event_type"]), str(row["event_type"]))
+    what = {"attack": "attack", "us_strike": "US strike", "strike": "strike", "interception": "interception",
+            "claim": "claim", "threat": "threat"}.get(str(row["event_type"]), str(row["event_type"]))
     weapon = f" ({row['weapon']})" if row.get("weapon") else ""
     where = row.get("place") or row.get("country") or "place not stated"
     return f"{what}{weapon} — {where}"
@@ -146,10 +172,10 @@ def acled_table(incidents: pd.DataFrame, country_codes: dict[str, str] | None = 
     >>> acled_table(inc)[["time_precision", "sub_event_type", "fatalities"]].values.tolist()
     [[1, 'Air/drone strike', 1]]
     """
-    codes = country_codes or {"Iraq": "IRQ", "Syria": "SYR", "Jordan": "JOR", "Israel": "ISR"}
+    codes = country_codes or COUNTRY_CODES
     rows = []
     for _, r in incidents.iterrows():
-        when = str(r.get("date") or "") or str(r.get("earliest") or "")
+        when = _calendar_date(r)
         if not when:
             continue
         et = str(r["event_type"])
@@ -158,10 +184,10 @@ def acled_table(incidents: pd.DataFrame, country_codes: dict[str, str] | None = 
         elif et in ("claim", "threat"):
             etype, sub = "Strategic developments", "Other"
         else:
-            etype = "Explosions/Remote violence"
-            sub = _SUB_EVENT.get(str(r.get("weapon") or ""), "Air/drone strike" if et == "us_strike"
-                                 else "Shelling/artillery/missile attack")
-        actor1 = str(r.get("actor") or "") or ("United States" if et == "us_strike" else "Unidentified Armed Group")
+            sub = _sub_event(r, et)
+            etype = "Battles" if sub == "Armed clash" else "Explosions/Remote violence"
+        actor1 = str(r.get("actor") or "") or {"us_strike": "United States", "strike": "Unidentified Military Forces"}.get(
+            et, "Unidentified Armed Group")
         assoc = _associated(str(r.get("actor_id") or ""))
         killed = r.get("killed")
         notes = (f"{r.get('evidence', '')} [type: {et}; weapon: {r.get('weapon', '')}; date precision: "

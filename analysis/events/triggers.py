@@ -1,0 +1,231 @@
+"""Trigger detection and event typing: which kind of event a clause reports, by whom, on whom.
+
+Cue classes come from ``data/reference/event_triggers.csv`` (attack, strike, interception, claim,
+threat, casualty, responsibility). A group of clauses (one mention) gets its event type by general
+rules, not by the corpus' actors:
+
+* a claim of responsibility ("claimed responsibility", "said it had targeted") is a ``claim``;
+  "claiming it was retaliation" is not (no responsibility or attack object);
+* a threat verb without a realised event ("vowed revenge", "threatened to strike") is a ``threat``;
+* an interception without a hit is an ``interception`` (with a hit, the attack's count of
+  intercepted munitions);
+* a strike (air/drone strike, shelling, bombardment) or an attack carried out by a state's forces is
+  a ``us_strike`` when the agent is the US, the coalition or a coalition member, else a ``strike``;
+* any other violent act (rocket, missile, drone, mortar, IED, shooting, suicide attack, raid) is an
+  ``attack``, whoever carries it out.
+
+The agent is the actor named as the subject of the event verb, after "by", or as a nationality
+adjective before a military word ("Turkish airstrikes"); an actor after "on", "against", "targeting"
+is the target. Attribution says how the text ties the agent to the event: ``claimed``, ``blamed``
+(accused, held responsible), ``suspected`` (believed, thought, likely) or ``stated``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .actors import STATE_TYPES, actors_gazetteer
+from .vocabulary import lowered, vocabulary
+
+__all__ = ["cue_classes", "event_type", "agent_and_target", "attribution", "US_SIDES"]
+
+US_SIDES = frozenset({"us_coalition"})
+_PATIENT_BEFORE = re.compile(r"\b(?:on|against|at|upon|targeting|targeted|toward|towards|hit|hitting|struck|striking|"
+                             r"attacked|attacking|bombed|bombing|shelled|shelling|killing|killed|wounding|wounded|near|"
+                             r"of|into|in|inside|housing|hosting|hosts|houses)\s+(?:the\s+|a\s+|an\s+)?"
+                             r"(?:[\w'’.-]+\s+){0,2}$", re.I)
+_AGENT_AFTER = re.compile(
+    r"^(?:'s|’s)?\s*(?:(?!(?:said|says|told|announced|that|and|but|was|were|been|is|are|be|being)\b)[\w'’.-]+\s+){0,3}?"
+    r"(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?(?:fired|launched|attacked|targeted|struck|bombed|shelled|"
+    r"carried\s+out|conducted|claimed|said\s+(?:it|they)|stormed|raided|ambushed|detonated|killed|hit|used|"
+    r"opened\s+fire|shot|downed|intercepted|assassinated|pounded|began\s+(?:conducting|launching|striking)|"
+    r"responded|retaliated|hit\s+back|"
+    r"vowed|threatened|warned|pledged|promised|(?:was|were|is|are)\s+(?:\w+\s+)?(?:believed|suspected|thought|"
+    r"blamed|accused|held)\b[^.;]{0,40}?\b(?:responsib\w+|behind))\b|"
+    r"^(?:'s|’s)?\s*(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|drone\s+strikes?|warplanes?|jets|"
+    r"raids?|bombardment|shelling|drones?\s+(?:struck|hit|targeted|attacked))\b", re.I)
+_BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing|suspect(?:ed|s)?|held|holds)\s+(?:the\s+)?"
+                            r"(?:[\w'’.-]+\s+){0,2}$", re.I)
+_BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,2}$", re.I)
+_TARGET_NOUN = re.compile(r"\b(?:on|against|targeting|targeted|at|hit|struck)\s+(?P<t>(?:the\s+|a\s+|an\s+|two\s+|"
+                          r"three\s+)?(?:[\w'’.-]+\s+){0,3}?(?:base|bases|convoy|convoys|patrol|patrols|checkpoint|"
+                          r"vehicle|vehicles|car|truck|positions?|headquarters|forces|troops|soldiers|embassy|"
+                          r"consulate|airport|camp|outpost|post|house|home|village|market|mosque|office|compound|"
+                          r"facility|facilities|site|sites|personnel|fighters|members|civilians|gathering|pipeline|"
+                          r"field|oilfield|station))\b", re.I)
+_REALISED = re.compile(r"\b(?:fired|launched|struck|hit|landed|exploded|killed|wounded|injured|intercepted|shot down|"
+                       r"targeted|bombed|shelled|attacked|detonated|carried out|conducted|conducting|began|launching|"
+                       r"carrying out|striking|died)\b", re.I)
+_MODAL = re.compile(r"\b(?:will|would|could|might|may|should|shall|to|if)\s+(?:\w+\s+)?(?:strike|attack|target|hit|"
+                    r"respond|retaliate|bomb|fire|launch)\b", re.I)
+_HIT = re.compile(r"\b(?:hit|hitting|struck|landed|impacted|fell|slammed)\b", re.I)
+_STRIKE_WEAPON_FAMILIES = frozenset({"air", "drone", "artillery", "missile", "ballistic", "rocket", "mortar"})
+_CLAIM_NOT = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:that\s+)?(?:it|this|they)\s+(?:was|were|is)\b|\bclaim(?:ed|s)?\s+the\s+lives\b",
+                        re.I)
+
+
+def cue_classes(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Spans of each cue class found in ``text``.
+
+    >>> sorted(cue_classes("Two rockets were fired and intercepted; militias vowed revenge"))
+    ['attack', 'interception', 'threat']
+    """
+    out: dict[str, list[tuple[int, int]]] = {}
+    v, low = vocabulary(), lowered(text)
+    for cls, rx in (v.triggers_lc if low is not text else v.triggers).items():
+        spans = [m.span() for m in rx.finditer(low)]
+        if cls == "claim":
+            spans = [s for s in spans if not _CLAIM_NOT.match(text[s[0]:s[0] + 60])]
+        if spans:
+            out[cls] = spans
+    return out
+
+
+def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[str], has_target_group: bool) -> str | None:
+    """Event type of a mention's text (see the module docstring), or 'casualty'/'responsibility'/None.
+
+    >>> event_type("Turkish forces conducted airstrikes", cue_classes("Turkish forces conducted airstrikes"),
+    ...     {"actor_id": "turkey", "type": "military", "side": "turkey"}, {"air"}, False)
+    'strike'
+    """
+    if "claim" in cues:
+        return "claim"
+    realised = bool(_REALISED.search(text)) and not _MODAL.search(text)
+    if "threat" in cues and not realised:
+        return "threat"
+    violent = {"attack", "strike", "interception"} & set(cues)
+    if not violent:
+        return "casualty" if "casualty" in cues else "responsibility" if "responsibility" in cues else None
+    if _MODAL.search(text) and not _REALISED.search(_MODAL.sub(" ", text)):
+        return "threat" if agent else None
+    if violent == {"interception"} or "interception" in cues and not _HIT.search(text) and "casualty" not in cues \
+            and "strike" not in cues and not _attack_noun_only(text, cues):
+        return "interception"
+    state = agent is not None and agent["type"] in STATE_TYPES
+    if state and ("strike" in cues or weapon_families & _STRIKE_WEAPON_FAMILIES or "attack" in cues):
+        return "us_strike" if agent["side"] in US_SIDES else "strike"
+    if agent is None and ("strike" in cues and (_strike_words(text) or has_target_group) or "air" in weapon_families):
+        return "strike"  # aircraft and gunships are states' weapons
+    return "attack"
+
+
+def _attack_noun_only(text: str, cues: dict) -> bool:
+    """An interception clause that also names the attack it stopped ("the drone attack was thwarted")."""
+    return "attack" in cues and bool(re.search(r"\b(?:rockets?|missiles?)\s+(?:were|was)\s+(?:fired|launched)\b", text, re.I))
+
+
+def _strike_words(text: str) -> bool:
+    """Words of air or artillery action (not a militia's "drone attack" or "strike" used loosely)."""
+    return bool(re.search(r"\bair ?strikes?\b|\bairstrikes?\b|\bair raids?\b|\bshell(?:ed|ing)\b|"
+                          r"\bbombard\w*|\bartillery\b|\bwarplanes?\b|\bjets?\b|\bhelicopters?\b|\baircraft\b", text, re.I))
+
+
+def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | None, str]:
+    """The agent (an actor row dict) and the target (actor name or target words) of a mention's text.
+
+    >>> from analysis.events.actors import scan_actors
+    >>> t = "Turkish drones struck a vehicle of PKK fighters near Sinjar"
+    >>> a, tg = agent_and_target(t, scan_actors(t), cue_classes(t)); a["actor_id"], tg
+    ('turkey', "Kurdistan Workers' Party (PKK)")
+    """
+    agents, patients = [], []
+    for a in actors:
+        before, after = text[max(0, a["start"] - 40):a["start"]], text[a["end"]:a["end"] + 60]
+        if _BLAMED_BEFORE.search(before[-30:]) and a["type"] not in STATE_TYPES:
+            agents.append(a)  # "the Pentagon blamed Kataib Hezbollah for the attack"
+        elif _PATIENT_BEFORE.search(before[-30:]) and not _BY_BEFORE.search(before):
+            patients.append(a)
+        elif _BY_BEFORE.search(before) and _passive_event(before) or _AGENT_AFTER.match(after) and \
+                (a["method"] != "adjective" or _ADJ_AGENT.match(after)):
+            agents.append(a)
+        elif a["type"] not in STATE_TYPES or a["method"] != "adjective":
+            patients.append(a) if a["side"] == "us_coalition" else None
+    if "claim" in cues:
+        first = min(s for s, _ in cues["claim"])
+        claimers = [a for a in actors if a["end"] <= first and a["type"] not in STATE_TYPES] or \
+                   [a for a in actors if a["type"] not in STATE_TYPES]
+        agents = claimers[-1:] + [a for a in agents if a not in claimers]
+    agent = _best_agent(agents)
+    tgt = next((p["name"] if p["method"] != "adjective" else p["text"] for p in patients if p is not agent), "")
+    if not tgt:
+        m = _TARGET_NOUN.search(text)
+        tgt = re.sub(r"^(?:the|a|an)\s+", "", m.group("t")) if m else ""
+    return agent, tgt
+
+
+_ADJ_AGENT = re.compile(r"^[\s-]*(?:(?:military|armed|air|war|fighter|combat|attack|unmanned|drone|missile)\s+)?"
+                        r"(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|raids?|warplanes?|jets?|aircraft|"
+                        r"drones?|artillery|shelling|bombardment|bombing|helicopters?|gunships?|missiles?|rockets?|"
+                        r"(?:forces|troops|army|military|soldiers)\s+(?:\w+\s+){0,2}?(?<!was\s)(?<!were\s)(?<!been\s)"
+                        r"(?:conducted|carried|launched|"
+                        r"struck|fired|shelled|bombed|targeted|attacked|hit|pounded|killed|raided))\b", re.I)
+
+
+def _passive_event(before: str) -> bool:
+    """An agent after "by" in a passive event ("was struck by Turkish drones", "claimed by")."""
+    return bool(re.search(r"\b(?:attacked|targeted|hit|struck|shot|carried out|launched|fired|bombed|shelled|"
+                          r"orchestrated|conducted|killed|wounded|injured|raided|ambushed|"
+                          r"assassinated|attacks?|strikes?|airstrikes?|bombardment|shelling)\s+(?:\w+\s+){0,3}?"
+                          r"(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,2}$", before, re.I))
+
+
+def _best_agent(agents: list[dict]) -> dict | None:
+    """The most specific agent: a named group or state before an umbrella body or an unidentified one."""
+    if not agents:
+        return None
+    rank = {"armed group": 0, "military": 1, "government": 2, "coalition": 3, "umbrella body": 4}
+    return sorted(agents, key=lambda a: (a["actor_id"] in ("pro_iran_militias", "unknown_group"),
+                                         rank.get(a["type"], 5), a["start"]))[0]
+
+
+_ATTRIB = [("claimed", re.compile(r"\bclaim(?:ed|s|ing)?\b(?!\s+the\s+lives)|\btook responsibility\b", re.I)),
+           ("suspected", re.compile(r"\b(?:believed|suspected|thought to be|likely|suggested|prime suspects?|"
+                                    r"presumably|allegedly|alleged)\b", re.I)),
+           ("blamed", re.compile(r"\b(?:accus\w*|blam\w*|held\s+(?:\w+\s+){0,3}responsible|attributed\s+(?:it\s+|the\s+"
+                                 r"\w+\s+)?to)\b", re.I))]
+_OLD_LABEL = {"claimed": "claimed", "suspected": "believed", "blamed": "accused", "stated": "stated"}
+
+
+def attribution(clause: str, sentence: str, etype: str) -> tuple[str, str, str]:
+    """(actor_attribution, attribution in the former vocabulary, attributed_by) of a mention's agent.
+
+    >>> attribution("Kataib Hezbollah was believed to be responsible", "", "attack")
+    ('suspected', 'believed', '')
+    >>> attribution("The Pentagon blamed Kataib Hezbollah for the attack", "", "attack")[::2]
+    ('blamed', 'Pentagon')
+    """
+    for label, rx in _ATTRIB:
+        m = rx.search(clause) or (rx.search(sentence) if label != "claimed" else None)
+        if not m or label == "claimed" and etype not in ("claim", "threat") and not re.search("claim", m.group(), re.I):
+            continue
+        if label == "claimed" and etype not in ("claim", "threat", "attack"):
+            continue
+        text = clause if rx.search(clause) else sentence
+        by = _attributor(text[:m.start()]) if label != "claimed" else ""
+        return label, _OLD_LABEL[label], by
+    return ("claimed", "claimed", "") if etype == "claim" else ("stated", "stated", "")
+
+
+def _attributor(before: str) -> str:
+    """Who makes an attribution: the actor or source named just before the verb ('' for the perpetrator itself)."""
+    from .actors import scan_actors
+
+    who = [a for a in scan_actors(before[-80:]) if a["type"] in STATE_TYPES]
+    if who:
+        return who[-1]["text"]
+    n = re.search(r"\b(analysts?|observers?|officials?|sources?|experts?|[A-Z][a-z]+(?: [A-Z][a-z]+)*)\b(?:\s+\w+){0,2}\s*$",
+                  before)
+    if not n:
+        return ""
+    hit = [a for a in scan_actors(n.group(1)) if a["type"] not in STATE_TYPES]
+    return "" if hit else n.group(1)
+
+
+def actor_side(actor_id: str) -> str:
+    """Side of an actor id ('' when unknown).
+
+    >>> actor_side("kataib_hezbollah")
+    'pro_iran'
+    """
+    row = actors_gazetteer().rows.get(actor_id)
+    return row["side"] if row else ""

@@ -1,0 +1,143 @@
+"""The words of violent events, read from reference tables so that users can extend them.
+
+* ``data/reference/weapons.csv``: weapon label, family (weapons of one family can describe the same
+  salvo), ACLED sub-event type and a regular expression (checked in table order, most specific first).
+* ``data/reference/event_triggers.csv``: one regular expression per class of cue: ``attack``,
+  ``strike`` (air/drone strike, shelling), ``interception``, ``claim`` (of responsibility), ``threat``,
+  ``casualty`` (killed, wounded) and ``responsibility`` (blame, suspicion).
+* ``data/reference/casualty_groups.csv``: words that say who the casualties were (``us_coalition``,
+  ``local_forces``, ``civilians``, ``militants``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pandas as pd
+
+from .. import paths
+
+__all__ = ["Vocabulary", "vocabulary", "weapons_in", "WEAPON_NOUNS", "PEOPLE_NOUNS", "CUE_STEMS", "may_report_event"]
+
+#: Word beginnings every event cue and weapon word of the reference tables starts with: a sentence with none of
+#: them cannot match a cue, so the cue expressions are run only on sentences that have one (a set look-up per
+#: word). Extend it together with the tables.
+CUE_STEMS = frozenset("""attack assault ambush raid fire firing launch shoot shot gunfire gunmen gunned target struck
+    hit slam impact explo blast deton bomb suicide ied roadside assassin kill strike airstrike shell bombard artiller
+    pound intercept downed downing thwart foil c-ram defen claim respons vow threat warn promis pledg reveng retaliat
+    avenge respond toleran tolerat unanswer dead died death fatal wound injur hurt casualt concuss traumat martyr lives
+    bod slain perish blam accus suspect attribut behind rocket missile drone mortar grad karad katyusha uav unmanned
+    one-way kamikaze projectile multiple-launch grenade rpg mine landmine gunship ac-130 jet warplane aircraft helicopter
+    howitzer sniper rifle gun arms weapon pistol silencer sticky vbied booby explosive improvised ballistic cruise
+    blew fell landed necessar machinegun vehicle-borne execut clash burnt burned stray ordnance tribal clan stab behead
+    aed mujahedeen mujahideen heroes""".split())
+_STEM_INDEX: dict[str, tuple[str, ...]] = {}
+for _s in CUE_STEMS:
+    _STEM_INDEX[_s[:3]] = _STEM_INDEX.get(_s[:3], ()) + (_s,)
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
+
+
+def may_report_event(text: str) -> bool:
+    """Quick test: does the text have a word beginning with one of ``CUE_STEMS`` (else no cue can match)?
+
+    >>> may_report_event("The senator spoke about taxes."), may_report_event("Rockets hit the base.")
+    (False, True)
+    """
+    for w in _WORD.findall(text):
+        low = w.lower()
+        for stem in _STEM_INDEX.get(low[:3], ()):
+            if low.startswith(stem):
+                return True
+    return False
+
+#: nouns that count munitions ("14 rockets", "two drones", "three mortar rounds")
+WEAPON_NOUNS = frozenset("""rocket rockets missile missiles projectile projectiles drone drones mortar mortars shell
+    shells bomb bombs round rounds device devices ied ieds grad grads katyusha katyushas uav uavs grenade grenades
+    munition munitions""".split())
+#: nouns that count people ("three soldiers", "two Americans")
+PEOPLE_NOUNS = frozenset("""soldier soldiers troop troops person people civilian civilians fighter fighters member
+    members militant militants casualty victim victims servicemen serviceman servicemember servicemembers contractor
+    contractors american americans iraqi iraqis syrian syrians kurd kurds personnel official officials militiamen
+    commander commanders guard guards policeman policemen police officer officers child children woman women man men
+    boy boys girl girls resident residents villager villagers shepherd shepherds farmer farmers worker workers
+    others other gunmen insurgents jihadists terrorists operatives marines briton britons national nationals
+    peshmerga individuals citizens citizen family relatives pilgrims students leader leaders staff employees
+    crew sailors airmen""".split())
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Compiled event vocabulary."""
+
+    weapons: tuple[tuple[str, str, str, re.Pattern], ...]  # (label, family, sub_event_type, pattern)
+    triggers: dict[str, re.Pattern]
+    groups: dict[str, str]
+    any_cue: re.Pattern  # every cue and weapon word, for lower-cased text
+    triggers_lc: dict[str, re.Pattern]  # ``triggers`` for lower-cased text (case-sensitive expressions are faster)
+    weapons_lc: tuple[re.Pattern, ...]
+
+    def family(self, label: str) -> str:
+        """Family of a weapon label ('' when unknown)."""
+        return next((f for lab, f, _s, _p in self.weapons if lab == label), label)
+
+    def sub_event(self, label: str) -> str:
+        """ACLED sub-event type of a weapon label ('' when unknown)."""
+        return next((s for lab, _f, s, _p in self.weapons if lab == label), "")
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The compiled vocabulary of the reference tables.
+
+    >>> v = vocabulary(); bool(v.triggers["interception"].search("was shot down")), v.family("Grad/Katyusha")
+    (True, 'rocket')
+    """
+    w = pd.read_csv(paths.REFERENCE / "weapons.csv", dtype=str, keep_default_na=False)
+    t = pd.read_csv(paths.REFERENCE / "event_triggers.csv", dtype=str, keep_default_na=False)
+    g = pd.read_csv(paths.REFERENCE / "casualty_groups.csv", dtype=str, keep_default_na=False)
+    weapons = tuple((r.label, r.family, r.sub_event_type, re.compile(rf"(?:{r.pattern})", re.I)) for r in w.itertuples())
+    triggers = {cls: re.compile("|".join(f"(?:{p})" for p in grp["pattern"]), re.I) for cls, grp in t.groupby("class")}
+    for p in list(t["pattern"]) + list(w["pattern"]):
+        if re.search(r"(?<!\\)[A-Z]", p):
+            raise ValueError(f"event patterns are written in lower case (they are matched against lower-cased text): {p!r}")
+    every = "|".join(f"(?:{p})" for p in list(t["pattern"]) + list(w["pattern"]))
+    lc = {cls: re.compile("|".join(f"(?:{p})" for p in grp["pattern"])) for cls, grp in t.groupby("class")}
+    return Vocabulary(weapons=weapons, triggers=triggers, groups=dict(zip(g["term"], g["group"])),
+                      any_cue=re.compile(every), triggers_lc=lc,
+                      weapons_lc=tuple(re.compile(rf"(?:{r.pattern})") for r in w.itertuples()))
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case when that keeps every offset (else the text itself, for case-insensitive use).
+
+    >>> lowered("Rockets HIT"), len(lowered("İ")) == len("İ")
+    ('rockets hit', True)
+    """
+    low = text.lower()
+    return low if len(low) == len(text) else text
+
+
+def weapons_in(text: str, not_before: re.Pattern | None = None) -> list[str]:
+    """Weapon labels named in ``text``, most specific first (a label inside a more specific one's match is dropped;
+    a match followed by what ``not_before`` matches is left out, e.g. "drone storage facilities").
+
+    >>> weapons_in("about 14 Grad missiles and a drone"), weapons_in("a roadside bomb exploded")
+    (['Grad/Katyusha', 'drones'], ['IEDs'])
+    """
+    found, spans = [], []
+    v = vocabulary()
+    low = lowered(text)
+    for (label, _fam, _sub, rx_i), rx in zip(v.weapons, v.weapons_lc):
+        for m in (rx if low is not text else rx_i).finditer(low):
+            if any(s <= m.start() and m.end() <= e for s, e in spans) or \
+                    not_before is not None and not_before.match(text, m.end()):
+                continue
+            if label not in found:
+                found.append(label)
+            spans.append(m.span())
+    if "Grad/Katyusha" in found and "missiles" in found and not re.search(r"\bmissiles?\b(?<!grad missile)(?<!grad missiles)",
+                                                                          re.sub(r"(?i)grads?\s+missiles?", "", text), re.I):
+        found.remove("missiles")
+    return found

@@ -1,0 +1,121 @@
+"""Benchmark: incident extraction on real attack reports and on coded event descriptions.
+
+``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--splits dev test] [--errors dev]``
+
+``PATH`` is the annotated sample of real reports of the militia attacks (71 articles from 62 sites,
+one gold object per incident per article, dev/test split by site; 205 coded event descriptions from
+Iraq Body Count, Airwars, Antiwar.com roundups and other event lists, split by source page). Default:
+the env var ``ANALYSIS_ATTACKS``, then ``<project root>/../tmpdata/attacks`` (or ``../../`` from a worktree). When the folder is
+absent the script says so and exits 0 (users do not have it; its texts are never committed).
+
+What is measured (``analysis.validate.incidents``):
+
+* **Attack reports.** The corpus folder is cleaned and segmented by ``cleaned_corpus`` as a user's
+  would be; ``incident_mentions`` reads it and the mentions are merged **within each article** with
+  ``merge_incidents`` (the gold has one object per incident per article). A predicted incident
+  matches a gold one of the same article when their forms are compatible (rocket, missile, drone,
+  mortar, IED, shooting, suicide, air strike, shelling; "other attack" is compatible with any
+  attack; threats only with threats) and a mention's evidence overlaps the gold evidence (offsets
+  mapped from the cleaned to the raw text), or both give the same place and date; one-to-one, best
+  first. Incident precision, recall and F1 are micro-averaged over the articles of a split. On
+  matched incidents, each field (killed, injured, fired, hit, intercepted, weapon/form, place, date)
+  is scored where either side has a value, so a count both leave empty is not a success.
+* **Event descriptions.** Each description is read as a two-paragraph article (the coder's header,
+  then the text). Per description: an incident found; killed and wounded right when the coder's
+  number is above zero; place right; date right (a year the entry does not give matches by month
+  and day).
+* **Error table**: the failures of one split by type (missed, spurious, and each wrong field).
+
+Results go to ``benchmarks/results/incidents.json`` with the date, the command and the data used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import paths
+from analysis.validate import incidents as vi
+
+RESULTS = paths.PROJECT_ROOT / "benchmarks" / "results" / "incidents.json"
+
+
+def default_attacks() -> Path:
+    """Where the attack sample is looked for: $ANALYSIS_ATTACKS, then ../tmpdata/attacks (../../ from a worktree)."""
+    if os.environ.get("ANALYSIS_ATTACKS"):
+        return Path(os.environ["ANALYSIS_ATTACKS"])
+    for up in (paths.PROJECT_ROOT.parent, paths.PROJECT_ROOT.parent.parent):
+        if (up / "tmpdata" / "attacks").exists():
+            return up / "tmpdata" / "attacks"
+    return paths.PROJECT_ROOT.parent / "tmpdata" / "attacks"
+
+
+def _table(scores: dict) -> pd.DataFrame:
+    """One row per measure; per split, the value and the number of cases it is computed on."""
+    rows: dict[str, dict] = {}
+    for split, s in scores.items():
+        if "f1" in s:
+            for k in ("precision", "recall", "f1"):
+                rows.setdefault(f"incident {k}", {})[split] = s[k]
+                rows[f"incident {k}"][f"{split} n"] = s["gold_incidents"]
+            items = [(f"{f} right", v) for f, v in s["fields"].items()]
+        else:
+            items = [(f"{f} right", s[f]) for f in ("found", "killed", "wounded", "place", "date")]
+        for name, v in items:
+            rows.setdefault(name, {})[split] = v["right"]
+            rows[name][f"{split} n"] = v["n"]
+    return pd.DataFrame.from_dict(rows, orient="index")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--attacks", type=Path, default=None, help="the annotated attack sample (folder with README.md)")
+    ap.add_argument("--splits", nargs="+", default=["dev", "test"])
+    ap.add_argument("--errors", default="test", help="split whose error table is printed and saved")
+    ap.add_argument("--out", type=Path, default=RESULTS)
+    args = ap.parse_args(argv)
+    root = args.attacks or default_attacks()
+    if not (root / "annotations" / "incidents.jsonl").exists():
+        print(f"attack sample not found at {root}: nothing to measure (pass --attacks PATH)")
+        return 0
+    t0 = time.process_time()
+    attacks = vi.score_attack_sample(root, tuple(args.splits))
+    events = vi.score_event_descriptions(root, tuple(args.splits)) if (root / "event_descriptions").exists() else None
+    pairs = attacks["pairs"]
+    errors = vi.error_table(pairs[pairs["split"] == args.errors])
+    given = argv if argv is not None else sys.argv[1:]
+    n = attacks["n_articles"]
+    result = {
+        "date": date.today().isoformat(),
+        "command": "python benchmarks/bench_incidents.py " + " ".join(paths.display(a) if "/" in a else a for a in given),
+        "data": {"attack_reports": f"the attack sample's corpus ({', '.join(f'{v} {k}' for k, v in n.items())} articles; "
+                                   f"{int((attacks['pairs']['gold_id'] != '').sum())} annotated incidents)",
+                 "event_descriptions": (f"its coded event descriptions ({len(events['rows'])}: "
+                                        + ", ".join(f"{int((events['rows']['split'] == s).sum())} {s}" for s in args.splits)
+                                        + ")") if events else None},
+        "matching": "same article; compatible form; overlapping evidence, or the same place and date; one-to-one",
+        "attack_reports": attacks["splits"],
+        "event_descriptions": events["splits"] if events else None,
+        "errors": {"split": args.errors, "table": errors.to_dict("records")},
+        "cpu_seconds": round(time.process_time() - t0, 1),
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    pd.set_option("display.width", 160)
+    print("Attack reports (incidents per article)\n", _table(attacks["splits"]).round(3).to_string(), "\n")
+    if events:
+        print("Coded event descriptions\n", _table(events["splits"]).round(3).to_string(), "\n")
+    print(f"Errors by failure type ({args.errors})\n", errors.to_string(index=False), "\n")
+    print(f"results written to {paths.display(args.out)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,147 @@
+"""Benchmark: speed of incident extraction, place finding and merging, and how it grows with input.
+
+``.venv/bin/python benchmarks/bench_incidents_speed.py [--news PATH] [--attacks PATH] [--copies 1 2 4]``
+
+* ``--news``: a folder of ordinary news articles (.txt, optional manifest.csv with ``published``); default
+  ``/work/tmpdata/polnear924`` (real PolNeAR US-politics articles: few incidents). ``--attacks``: the
+  attack sample's corpus folder (real reports, dense in incidents). Missing folders are skipped.
+* Texts are read and split into sentences with ``analysis.text.segment`` (cleaning is not what is
+  measured). Each corpus is run at 1, 2 and 4 copies (doc ids renamed), and the exponent of CPU time
+  against size is fitted on a log-log scale (1.0 = linear).
+* ``incident_mentions`` (including ``date_mentions`` on the paragraphs with mentions), ``scan_places``
+  over whole articles, and ``merge_incidents`` on the mentions are timed separately; the merge is also
+  timed on synthetic mentions (many reports of the same few sites and days: the blocks' worst case).
+* Time is CPU time of this process (``time.process_time``), after the gazetteers are loaded (their
+  one-off load time is reported apart). The machine is shared: the lead re-measures on a quiet one.
+
+Results go to ``benchmarks/results/incidents_speed.json`` with the date and the command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import paths
+from analysis.events.merge import merge_incidents
+from analysis.events.mentions import MENTION_COLUMNS, incident_mentions
+from analysis.events.places import places_gazetteer, scan_places
+from analysis.text.segment import paragraph_rows, sentence_rows
+
+RESULTS = paths.PROJECT_ROOT / "benchmarks" / "results" / "incidents_speed.json"
+
+
+def read_folder(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(sentences, articles) of a folder of .txt articles (publication dates from manifest.csv when present)."""
+    pub = {}
+    if (folder / "manifest.csv").exists():
+        man = pd.read_csv(folder / "manifest.csv", dtype=str, keep_default_na=False)
+        pub = dict(zip(man["file"], man["published"]))
+    sents, arts = [], []
+    for i, f in enumerate(sorted(folder.glob("*.txt"))):
+        text = f.read_text(encoding="utf-8", errors="replace")
+        doc = f"n{i:05d}"
+        paras = paragraph_rows(text)
+        for s in sentence_rows(text):
+            para = next((p["para_id"] for p in paras if p["start"] <= s["start"] < p["end"]), 0)
+            sents.append({"doc_id": doc, "para_id": para, **{k: s[k] for k in ("sent_id", "start", "end", "text")}})
+        arts.append({"doc_id": doc, "published": pub.get(f.name, ""), "text": text})
+    return pd.DataFrame(sents), pd.DataFrame(arts)
+
+
+def copies(sents: pd.DataFrame, arts: pd.DataFrame, k: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``k`` copies of a corpus with renamed doc ids."""
+    return (pd.concat([sents.assign(doc_id=sents["doc_id"] + f"c{c}") for c in range(k)], ignore_index=True),
+            pd.concat([arts.assign(doc_id=arts["doc_id"] + f"c{c}") for c in range(k)], ignore_index=True))
+
+
+def cpu(fn, *args) -> tuple[float, object]:
+    """CPU seconds of one call, and its result."""
+    t = time.process_time()
+    out = fn(*args)
+    return time.process_time() - t, out
+
+
+def exponent(sizes: list[float], seconds: list[float]) -> float:
+    """Least-squares slope of log(seconds) against log(size)."""
+    xs, ys = [math.log(s) for s in sizes], [math.log(max(t, 1e-6)) for t in seconds]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+
+
+def measure_corpus(name: str, folder: Path, ks: list[int]) -> list[dict]:
+    """Rows of timings for ``k`` copies of one corpus."""
+    sents, arts = read_folder(folder)
+    rows = []
+    for k in ks:
+        s, a = copies(sents, arts, k)
+        mb = a["text"].str.len().sum() / 1e6
+        t_m, m = cpu(incident_mentions, s, a)
+        t_p, _ = cpu(lambda texts: [scan_places(t) for t in texts], list(a["text"]))
+        t_g, (inc, _c) = cpu(merge_incidents, m, a)
+        rows.append({"corpus": name, "copies": k, "articles": len(a), "MB": round(mb, 2), "mentions": len(m),
+                     "incidents": len(inc), "incident_mentions s": round(t_m, 2), "MB/s": round(mb / t_m, 2),
+                     "scan_places s": round(t_p, 2), "places MB/s": round(mb / t_p, 2), "merge s": round(t_g, 3)})
+        print(pd.DataFrame(rows).to_string(index=False), "\n", flush=True)
+    return rows
+
+
+def synthetic_mentions(n: int, sites: int = 5, days: int = 20) -> pd.DataFrame:
+    """``n`` mentions of rocket attacks on ``sites`` bases over ``days`` days (dense blocks)."""
+    bases = ["ain_al_asad", "erbil_airport", "harir", "al_tanf", "omar_oilfield"][:sites]
+    rows = []
+    for i in range(n):
+        d = (pd.Timestamp("2023-10-17") + pd.Timedelta(days=3 * (i % days))).date().isoformat()
+        rows.append({**dict.fromkeys(MENTION_COLUMNS, ""), "doc_id": f"s{i:06d}", "mention_id": f"s{i:06d}-m0",
+                     "scope": "incident", "event_type": "attack", "weapon": "rockets", "place_id": bases[i % sites],
+                     "date": d, "date_precision": "day", "earliest": d, "latest": d, "date_source": "sentence",
+                     "n_fired": pd.NA, "n_hit": pd.NA, "n_intercepted": pd.NA, "n_claimed": pd.NA,
+                     "killed": pd.NA, "injured": pd.NA})
+    return pd.DataFrame(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--news", type=Path, default=Path("/work/tmpdata/polnear924"))
+    ap.add_argument("--attacks", type=Path, default=Path("/work/tmpdata/attacks/corpus"))
+    ap.add_argument("--copies", type=int, nargs="+", default=[1, 2, 4])
+    ap.add_argument("--merge-sizes", type=int, nargs="+", default=[2000, 8000, 32000])
+    ap.add_argument("--out", type=Path, default=RESULTS)
+    args = ap.parse_args(argv)
+    t_load, _ = cpu(places_gazetteer)
+    given = argv if argv is not None else sys.argv[1:]
+    result = {"date": date.today().isoformat(), "command": "python benchmarks/bench_incidents_speed.py "
+              + " ".join(paths.display(a) if "/" in a else a for a in given), "time": "CPU seconds (time.process_time)",
+              "gazetteer_load_s": round(t_load, 2), "corpora": {}, "exponents": {}}
+    for name, folder in (("ordinary news", args.news), ("attack reports", args.attacks)):
+        if not folder.exists():
+            print(f"{name}: {folder} not found, skipped")
+            continue
+        rows = measure_corpus(name, folder, args.copies)
+        result["corpora"][name] = {"folder": folder.name, "rows": rows}
+        for col in ("incident_mentions s", "scan_places s", "merge s"):
+            result["exponents"][f"{name}: {col}"] = round(exponent([r["MB"] for r in rows], [r[col] for r in rows]), 2)
+    merge_rows = []
+    for n in args.merge_sizes:
+        t, (inc, _c) = cpu(merge_incidents, synthetic_mentions(n))
+        merge_rows.append({"mentions": n, "incidents": len(inc), "merge s": round(t, 2)})
+    result["synthetic_merge"] = merge_rows
+    result["exponents"]["synthetic merge"] = round(exponent([r["mentions"] for r in merge_rows],
+                                                            [r["merge s"] for r in merge_rows]), 2)
+    print(pd.DataFrame(merge_rows).to_string(index=False))
+    print("exponents (1.0 = linear):", json.dumps(result["exponents"], indent=1))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    print(f"results written to {paths.display(args.out)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

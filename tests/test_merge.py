@@ -1,0 +1,123 @@
+"""Merging mentions across sentences and outlets: consensus, conflicts, undated articles, blocking."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.events import incidents as tl
+from analysis.events import merge as mg
+from analysis.events.mentions import MENTION_COLUMNS
+
+
+def _sents(texts: list[str], doc_id: str) -> pd.DataFrame:
+    rows, pos = [], 0
+    for i, t in enumerate(texts):
+        rows.append({"doc_id": doc_id, "para_id": i, "sent_id": i, "start": pos, "end": pos + len(t), "text": t})
+        pos += len(t) + 2
+    return pd.DataFrame(rows)
+
+
+def _corpus():
+    a = _sents(["At least two people were injured when 14 rockets were fired at the Ain Al Asad airbase on Wednesday.",
+                "On June 28, the US bombed buildings in Albu Kamal.", "Five members of a PMF group were killed."], "a")
+    b = _sents(["On Tuesday, two dozen rockets were launched at the Al Ain Assad base in Anbar, injuring two soldiers.",
+                "Militias vowed to retaliate after US strikes on the Iraqi-Syrian border killed four members last month."],
+               "b")
+    c = _sents(["At least 14 rockets hit an Iraqi air base on Wednesday, wounding two American service members."], "c")
+    arts = pd.DataFrame({"doc_id": ["a", "b", "c"], "published": ["2021-07-07", "", "2021-07-09"],
+                         "label": ["A", "B", "C"]})
+    return tl.incident_mentions(pd.concat([a, b, c]), arts), arts
+
+
+def test_merge_across_outlets_with_conflicts_and_inference():
+    m, arts = _corpus()
+    inc, conf = tl.merge_incidents(m, arts)
+    asad = inc[inc["place_id"] == "ain_al_asad"].iloc[0]
+    assert asad["doc_ids"] == "a;b;c" and asad["date"] == "2021-07-07"  # the placeless report joins by count + day
+    assert "inferred" in asad["date_inference"]
+    strike = inc[inc["place_id"] == "albu_kamal"].iloc[0]
+    assert strike["event_type"] == "us_strike"
+    fields = set(conf["field"])
+    assert {"n_fired", "date"} <= fields  # 14 (a) against two dozen (b); Wednesday against Tuesday
+    assert inc["incident_id"].is_unique and list(inc.columns) == tl.INCIDENT_COLUMNS
+    assert list(conf.columns) == tl.CONFLICT_COLUMNS
+
+
+def test_conflicting_counts_are_shown_and_the_majority_kept():
+    rows = [dict.fromkeys(MENTION_COLUMNS, "") for _ in range(3)]
+    m = pd.DataFrame(rows).assign(doc_id=["a", "b", "c"], mention_id=["a-m0", "b-m0", "c-m0"], scope="incident",
+                                  event_type="attack", weapon="drones", place_id="tower_22", date="2024-01-28",
+                                  date_precision="day", earliest="2024-01-28", latest="2024-01-28",
+                                  date_source="sentence", n_fired=pd.NA, n_hit=pd.NA, n_intercepted=pd.NA,
+                                  n_claimed=pd.NA, killed=3, injured=[25, 34, 25])
+    inc, conf = tl.merge_incidents(m)
+    assert len(inc) == 1 and inc.loc[0, "injured"] == 25
+    row = conf[conf["field"] == "injured"].iloc[0]
+    assert row["values"] == "a: 25 | b: 34 | c: 25" and row["n_values"] == 3
+
+
+def test_merge_keeps_distinct_incidents_apart():
+    s = _sents(["On Wednesday 14 rockets hit Ain al-Asad air base.",
+                "On November 20 ballistic missiles were fired at the Al-Assad airbase."], "d")
+    m = tl.incident_mentions(s, pd.DataFrame({"doc_id": ["d"], "published": ["2023-11-22"]}))
+    m.loc[0, ["date", "earliest", "latest"]] = "2021-07-07"
+    inc, conf = tl.merge_incidents(m)
+    assert len(inc) == 2 and conf.empty
+
+
+def test_one_article_tells_one_story_but_keeps_its_background_apart():
+    s = _sents(["Three US soldiers were killed in a drone attack on a base in Jordan on Sunday.",
+                "Officials said the drone was fired by Iran-backed militants and appeared to come from Syria.",
+                "The killing of three Americans at Tower 22 is a significant escalation.",
+                "In January 2020, Iranian missiles hit Ain al-Asad."], "d")
+    m = tl.incident_mentions(s, pd.DataFrame({"doc_id": ["d"], "published": ["2024-01-29"]}))
+    inc, _ = tl.merge_incidents(m)
+    assert len(inc) == 2
+    main = inc[inc["place_id"] == "tower_22"].iloc[0]
+    assert main["n_mentions"] == 2 and main["killed"] == 3 and main["actor_id"] == "pro_iran_militias"
+
+
+def test_counts_compatible():
+    assert tl.counts_compatible((14, "at_least"), (24, "exact"))
+    assert not tl.counts_compatible((14, "exact"), (24, "exact"))
+    assert tl.counts_compatible((14, "about"), (15, "exact"))
+
+
+def _synthetic(n: int, days: int) -> pd.DataFrame:
+    """n mentions of rocket attacks at one site on ``days`` days three days apart."""
+    rows = []
+    for i in range(n):
+        d = (pd.Timestamp("2023-10-01") + pd.Timedelta(days=3 * (i % days))).date().isoformat()
+        rows.append({**dict.fromkeys(MENTION_COLUMNS, ""), "doc_id": f"d{i:05d}", "mention_id": f"d{i:05d}-m0",
+                     "scope": "incident", "event_type": "attack", "weapon": "rockets", "place_id": "ain_al_asad",
+                     "date": d, "date_precision": "day", "earliest": d, "latest": d, "date_source": "sentence",
+                     "n_fired": pd.NA, "n_hit": pd.NA, "n_intercepted": pd.NA, "n_claimed": pd.NA, "killed": pd.NA,
+                     "injured": pd.NA})
+    return pd.DataFrame(rows)
+
+
+def test_merge_compares_a_mention_only_within_its_block(monkeypatch):
+    calls = {"n": 0}
+    real = mg._score
+
+    def counting(*a, **k):
+        calls["n"] += 1
+        return real(*a, **k)
+
+    monkeypatch.setattr(mg, "_score", counting)
+    per_mention = []
+    for n in (200, 800):
+        calls["n"] = 0
+        inc, _ = mg.merge_incidents(_synthetic(n, days=n // 2))  # two reports per day, one incident per day
+        assert len(inc) == n // 2
+        per_mention.append(calls["n"] / n)
+    assert per_mention[1] <= per_mention[0] * 1.2 and per_mention[1] < 10  # constant work per mention, not O(n)
+
+
+def test_undated_article_linked_by_place_and_counts():
+    s = pd.concat([_sents(["On Wednesday, 14 rockets were fired at Ain al-Asad air base."], "a"),
+                   _sents(["On Tuesday, 24 rockets were launched at the Ain al-Asad base."], "b")])
+    arts = pd.DataFrame({"doc_id": ["a", "b"], "published": ["2021-07-07", ""], "text": list(s["text"])})
+    out = tl.resolve_undated(tl.incident_mentions(s, arts), arts)
+    assert out[["doc_id", "date"]].values.tolist() == [["a", "2021-07-07"], ["b", "2021-07-06"]]
+    assert out.loc[1, "date_inference"].startswith("publication window")
