@@ -1,0 +1,262 @@
+"""Reporting cues and attribution: which cue and which speaker mention govern a quotation.
+
+Patterns (all in bounded windows around the quote, so the cost is linear in the text):
+after the quote ('"...," he said', '"...," said Sen. X', '"...," according to X', '"..." - X'), before it
+('X said: "..."', 'X warned that Iraq is "playing with fire"', 'According to X, "..."', 'X: "..."' as a
+headline label, 'X was quoted as saying', 'described by X as'), and a participle cue ('..., saying "..."')
+that takes the subject of its main clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .marks import sentence_end
+from .mentions import Mention, np_at_end, object_after, subject_before, subject_position
+
+#: noun/verb homographs: a cue only when no determiner, possessive or preposition comes right before
+AMBIGUOUS = {"claims", "claim", "calls", "call", "reports", "report", "post", "posts", "comment", "comments",
+             "warning", "note", "notes", "answer", "answers", "reply", "replies", "promise", "promises", "pledge",
+             "pledges", "demand", "demands", "charge", "charges", "fear", "fears", "hope", "hopes", "quote",
+             "quotes", "term", "terms", "label", "labels", "brand", "read", "reads", "attacked", "cry", "cries",
+             "counter", "repeat", "state", "states", "remark", "remarks", "finding", "found", "feel", "tweet",
+             "tweets", "joke", "jokes", "thought", "stress", "vow", "vows", "threat", "testimony", "found"}
+_NOUN_LEFT = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|whose|of|in|to|"
+                        r"on|for|with|by|from|about|no|any|such|many|some|first|latest|recent|new|so-|so)|[’']s)\s*$", re.I)
+_DOCS_BEFORE_READ = re.compile(r"\b(?:statement|letter|message|post|communique|note|text|tweet|release|"
+                               r"memo|email|e-mail|ad|report|headline|caption|transcript)\s*$", re.I)
+_PARTICIPLE = re.compile(r"(?:ing)$")
+WINDOW = 300
+
+
+@dataclass
+class Attribution:
+    """A cue (offsets into the text) and the speaker mention it governs, with where it was found."""
+
+    cue: str
+    cue_start: int
+    cue_end: int
+    mention: Mention | None
+    where: str
+
+
+def cue_ok(text: str, s: int, e: int) -> bool:
+    """Whether the cue word at text[s:e] is used as a reporting verb here.
+
+    >>> t = "in a statement. He claims it, the claims were"; cue_ok(t, 19, 25), cue_ok(t, 34, 40)
+    (True, False)
+    >>> cue_ok("the so-called truce", 7, 13), cue_ok("the statement read", 14, 18)
+    (False, True)
+    """
+    word = re.sub(r"\s+", " ", text[s:e].lower())
+    left = text[max(0, s - 24):s]
+    if word.startswith("according"):
+        return True
+    if re.search(r"\bso-?$|-$", left):
+        return False
+    if word in {"read", "reads"}:
+        return bool(_DOCS_BEFORE_READ.search(left))
+    if re.search(r"\bto\s*$", left, re.I):
+        return False
+    return not (word in AMBIGUOUS and _NOUN_LEFT.search(left))
+
+
+def cues_in(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """Validated cues in text[a:b] as (start, end, lower-case form).
+
+    >>> cues_in("Trump said the claims were false", 0, 32)
+    [(6, 10, 'said')]
+    """
+    out = []
+    for m in lexicon.cue_regex().finditer(text, a, b):
+        if cue_ok(text, m.start(), m.end()):
+            out.append((m.start(), m.end(), re.sub(r"\s+", " ", m.group().lower())))
+    return out
+
+
+def _cue_kind(form: str) -> str:
+    """The kind of a cue form ('speech', 'writing', 'request', 'evaluative', 'cognition')."""
+    c = lexicon.cue_forms().get(form)
+    return c.kind if c else "speech"
+
+
+def np_at_start(text: str, a: int, b: int) -> Mention | None:
+    """The longest speaker noun phrase that starts a clause at text[a:] (at most 12 words, before b).
+
+    >>> t = "Pentagon press secretary Pat Ryder spoke on Thursday"; np_at_start(t, 0, len(t)).name
+    'Pat Ryder'
+    """
+    a += len(text[a:b]) - len(text[a:b].lstrip())
+    best = None
+    misses = 0
+    for m in re.finditer(r"[\w’'.\-]+(?=[\s,]|$)", text[a:min(b, a + 160)]):
+        cand = np_at_end(text, a, a + m.end())
+        if cand is not None and cand.start == a:
+            best, misses = cand, 0
+        elif best is not None:
+            misses += 1
+            if misses > 2:
+                break
+    return best
+
+
+def _dash_attribution(text: str, a: int, hi: int) -> Attribution | None:
+    """'"..." – Rep. Doris Goodale, R-Kingman' or a next line '- Sanders': a dash then a person or body."""
+    m = re.match(r"\s*(?:[–—]|--?)\s*(?=[A-Z])", text[a:hi])
+    if not m:
+        return None
+    men = object_after(text, a + m.end(), hi)
+    if men is None or men.kind not in {"person", "body"}:
+        return None
+    return Attribution("dash", a + m.start(), a + m.end(), men, "dash")
+
+
+def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attribution | None:
+    """Attribution right after a closing mark at ``a`` (up to ``hi``, the next quote or paragraph end).
+
+    >>> t = '"We won," said Sen. Ann Lee, R-Fla.'; at = attribution_after(t, 9, len(t), "We won,")
+    >>> at.cue, at.mention.name, at.where
+    ('said', 'Ann Lee', 'after')
+    >>> t = '"We won," the senator told reporters.'; attribution_after(t, 9, len(t), "We won,").mention.name
+    'the senator'
+    """
+    end = sentence_end(text, a, min(hi, a + WINDOW))
+    dash = _dash_attribution(text, a, end)
+    if dash is not None:
+        return dash
+    seg = text[a:end]
+    if quote_text.rstrip()[-1:] in ".…" and re.match(r"\s+[A-Z“\"‘]", seg) or re.match(r"\s*[.!?]", seg):
+        return None
+    if re.match(r"[\s,]*(?:while|and|but|as|because|although|though|when|after|before|since|whereas|if|so|"
+                r"which|who|even|then)\b", seg, re.I):
+        return None
+    cues = cues_in(text, a, end)
+    if not cues:
+        return None
+    cs, ce, form = cues[0]
+    if form == "according to" and not text[a:cs].strip(" ,"):
+        men = object_after(text, ce, end)
+        return Attribution(form, cs, ce, _issuer_np(text, men, end), "according to")
+    between = text[a:cs]
+    if re.fullmatch(r"[\s,:;–—-]*(?:(?:also|later|then|again|once|earlier|further|simply|quickly|finally)\s+)?", between):
+        men = object_after(text, ce, end)
+        if men is None:
+            pm = re.match(r"\s+(he|she|they|it|I|we)\b", text[ce:end])
+            men = Mention(ce + pm.start(1), ce + pm.end(1), "pronoun", ce + pm.start(1), ce + pm.end(1),
+                          pm.group(1).lower()) if pm else None
+        return Attribution(form, cs, ce, men, "after") if men is not None else None
+    if len(between.split()) > 14:
+        return None
+    men = subject_before(text, a, cs)
+    if men is None or text[a:men.start].strip(" ,\n") not in {"", "and", "but"}:
+        return None
+    return Attribution(form, cs, ce, men, "after")
+
+
+def attribution_end_of_sentence(text: str, a: int, hi: int) -> Attribution | None:
+    """A sentence-final ', X said.' or ', said X.' for a quote in the middle of a sentence.
+
+    >>> t = '"significant" threat to US forces, the top diplomat said on Thursday.'
+    >>> attribution_end_of_sentence(t, 13, len(t)).mention.name
+    'the top diplomat'
+    """
+    end = sentence_end(text, a, min(hi, a + WINDOW))
+    if re.search(r"[“”\"]", text[a:end]):
+        return None
+    cues = cues_in(text, a, end)
+    if not cues:
+        return None
+    cs, ce, form = cues[-1]
+    comma = text.rfind(",", a, cs)
+    if comma < 0 or len(text[ce:end].split()) > 6 or re.search(r"\bthat\b", text[ce:end]):
+        return None
+    men = subject_before(text, comma + 1, cs)
+    if men is None and not text[comma + 1:cs].strip():
+        men = object_after(text, ce, end)
+    if men is None or text[comma + 1:men.start].strip():
+        return None
+    return Attribution(form, cs, ce, men, "end of sentence")
+
+
+def _issuer_np(text: str, men: Mention | None, hi: int) -> Mention | None:
+    """'a statement from the ministry' -> the ministry; any other mention unchanged."""
+    if men is None or men.kind != "document":
+        return men
+    m = re.match(r"\s+(?:issued\s+|released\s+|posted\s+)?(?:by|from|of)\s+", text[men.end:hi])
+    if not m:
+        return men
+    inner = object_after(text, men.end + m.end(), hi)
+    return inner if inner is not None else men
+
+
+_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|being)\s+(?:widely\s+|later\s+)?(?:quoted|cited)\b"
+                        r"(?:\s+by\s+[^,;“”\"]+?)?(?:\s+as\s+(?:saying|telling|writing|calling|describing))?")
+_BY = re.compile(r"\b(?:described|called|branded|labell?ed|termed|dubbed|characteri[sz]ed|quoted|cited|criticized|"
+                 r"criticised|condemned|denounced|slammed|blasted|praised|hailed|dismissed|mocked)\s+by\s+")
+_LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*(?:,\s*(?:[A-Z][\w.]*|on\s+\w+))?\s*:\s*$")
+
+
+def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
+    """A colon label before the quote: 'Meghan McCain, Twitter: "..."', 'Iraq PM: "..."', 'Cruz continued:'."""
+    m = _LABEL.fullmatch(text, s, o)
+    if not m or lexicon.cue_regex().search(m.group(1)):
+        return None
+    men = np_at_end(text, s + m.start(1), s + m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip())))
+    if men is None or men.kind not in {"person", "body", "role", "place"} or men.start != s + m.start(1):
+        return None
+    colon = text.rfind(":", s, o)
+    return Attribution("colon", colon, colon + 1, men, "colon")
+
+
+def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
+    """'X was quoted as saying' (X speaks) and 'described by X as' (X speaks)."""
+    q = None
+    for q in _QUOTED_AS.finditer(text, s, o):
+        pass
+    if q is not None:
+        men = subject_before(text, s, q.start())
+        if men is not None:
+            return Attribution("quoted", q.start() + 1, q.end(), men, "before")
+    b = None
+    for b in _BY.finditer(text, s, o):
+        pass
+    if b is not None:
+        men = object_after(text, b.end(), o)
+        if men is not None:
+            return Attribution(b.group().split()[0].lower(), b.start(), b.start() + len(b.group().split()[0]), men, "passive")
+    return None
+
+
+def attribution_before(text: str, s: int, o: int) -> Attribution | None:
+    """Attribution in the sentence before an opening mark at ``o`` (``s`` is the sentence start).
+
+    >>> t = 'Trump pledged to "cancel" the accord.'; at = attribution_before(t, 0, 17); at.cue, at.mention.name
+    ('pledged', 'Trump')
+    >>> t = 'Meghan McCain, Twitter: "This is wrong."'; attribution_before(t, 0, 24).mention.name
+    'Meghan McCain'
+    >>> t = 'According to the ministry, "three were hurt."'; attribution_before(t, 0, 27).mention.name
+    'the ministry'
+    """
+    if not text[s:o].strip():
+        return None
+    at = _label_attribution(text, s, o) or _passive_attribution(text, s, o)
+    if at is not None:
+        return at
+    for cs, ce, form in reversed(cues_in(text, s, o)[-4:]):
+        if form == "according to":
+            stop = text.find(",", ce, o)
+            men = object_after(text, ce, stop if stop > 0 else o)
+            if men is not None:
+                return Attribution(form, cs, ce, _issuer_np(text, men, o), "according to")
+            continue
+        men = subject_before(text, s, cs)
+        if men is None and _PARTICIPLE.search(form) and text[max(s, cs - 3):cs].strip() in {",", ""}:
+            men = np_at_start(text, s, cs)   # 'Ryder spoke on Thursday, saying "..."'
+        if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None:
+            inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'
+            men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*", text[inv.end:o]) else None
+        if men is not None:
+            return Attribution(form, cs, ce, men, "before")
+    return None

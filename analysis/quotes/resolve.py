@@ -1,0 +1,249 @@
+"""Speaker resolution inside one article: pronouns, relative 'who', surnames and titles, roles, documents.
+
+- a pronoun takes the last quoted person of its gender unless another person became the subject since;
+- 'who' takes the noun phrase it follows ('Sen. X, who said');
+- 'Mr. Trump', 'Trump', 'Minority Leader Nancy Pelosi' take the full name used in the article;
+- 'the senator' takes the nearest earlier person introduced with that role or title;
+- 'the statement', 'the letter' take their issuer when the text names it ('X issued a statement').
+All look-ups are bounded (a window before the mention, an index searched by bisection).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .mentions import Mention, np_at_end, subject_position
+from .names import gender_of, looks_like_org, name_chunks, strip_titles, surname_key
+
+LOOKBACK = 3000          # characters searched back for an antecedent
+LOOKAHEAD = 600          # characters searched forward (a role or surname named just after)
+
+
+@dataclass
+class Person:
+    """A person named in the article: full name, offsets, gender, descriptor words, subject position."""
+
+    name: str
+    start: int
+    end: int
+    gender: str
+    role: str = ""
+    subject: bool = False
+
+
+@dataclass
+class PersonIndex:
+    """Person mentions of one article sorted by offset, with a surname -> full-name lookup."""
+
+    people: list[Person] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+
+    def before(self, pos: int, window: int = LOOKBACK) -> list[Person]:
+        """People mentioned in [pos - window, pos), nearest last."""
+        i, j = bisect.bisect_left(self.starts, pos - window), bisect.bisect_left(self.starts, pos)
+        return self.people[i:j]
+
+    def after(self, pos: int, window: int = LOOKAHEAD) -> list[Person]:
+        """People mentioned in [pos, pos + window), nearest first."""
+        i, j = bisect.bisect_left(self.starts, pos), bisect.bisect_left(self.starts, pos + window)
+        return self.people[i:j]
+
+
+def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
+    """Index every person-like name outside the quoted spans ``blocked`` (sorted, disjoint).
+
+    >>> idx = person_index("Sen. Mary Lee spoke. Lee said so.", []); [(p.name, p.gender) for p in idx.people]
+    [('Mary Lee', 'f'), ('Lee', 'f')]
+    """
+    people: list[Person] = []
+    bstarts = [a for a, _ in blocked]
+    full: dict[str, Person] = {}
+    for a, b in name_chunks(text, 0, len(text)):
+        k = bisect.bisect_right(bstarts, a) - 1
+        if k >= 0 and blocked[k][0] <= a < blocked[k][1]:
+            continue
+        raw = text[a:b]
+        name = strip_titles(raw)
+        if not name or looks_like_org(raw) or raw.lower() in lexicon.countries():
+            continue
+        titled = name != raw
+        key = surname_key(name)
+        if len(name.split()) < 2 and not titled and key not in full:
+            continue
+        p = Person(name, a, b, gender_of(raw), raw[: len(raw) - len(name)].strip() if titled else "",
+                   subject_position(text, max(0, a - 40), a))
+        if len(name.split()) >= 2:
+            full[key] = p
+        elif key in full:
+            p.gender = p.gender or full[key].gender
+        people.append(p)
+    return PersonIndex(people, [p.start for p in people])
+
+
+def full_name(name: str, pos: int, index: PersonIndex) -> str:
+    """The fullest form of a person's name used in the article near pos (earlier first, then later).
+
+    >>> idx = person_index("Donald Trump spoke. Mr. Trump left.", []); full_name("Trump", 24, idx)
+    'Donald Trump'
+    """
+    key = surname_key(name)
+    if not key:
+        return name
+    n = len(name.split())
+    for p in reversed(index.before(pos, 20000)):
+        if len(p.name.split()) > n and surname_key(p.name) == key and _first_compatible(name, p.name):
+            return p.name
+    for p in index.after(pos):
+        if len(p.name.split()) > n and surname_key(p.name) == key and _first_compatible(name, p.name):
+            return p.name
+    return name
+
+
+def _first_compatible(short: str, long: str) -> bool:
+    """A short form fits a longer name when it has no first name or the same initial.
+
+    >>> _first_compatible("Trump", "Eric Trump"), _first_compatible("Ivanka Trump", "Eric Trump")
+    (True, False)
+    """
+    a, b = short.split(), long.split()
+    return len(a) < 2 or a[0][:1].lower() == b[0][:1].lower()
+
+
+@dataclass
+class Resolved:
+    """A speaker after resolution: the name or phrase, its type and descriptor."""
+
+    speaker: str
+    type: str           # person | role | body | pronoun (unresolved) | ''
+    role: str = ""
+
+
+def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
+    """he/she: the last quoted person of that gender unless another person became a subject since;
+    they/it: the last body or plural speaker, else the nearest organisation named before.
+
+    ``prior`` holds (mention offset, resolved speaker) of earlier quotes, in order.
+    >>> idx = person_index("Mary Lee, a senator, spoke. Later John Day arrived.", [])
+    >>> resolve_pronoun("", "she", 60, idx, []).speaker
+    'Mary Lee'
+    """
+    g = lexicon.PRONOUNS.get(pron.lower(), "")
+    recent = [(p, r) for p, r in prior if 0 <= pos - p < LOOKBACK]
+    if g in {"m", "f"}:
+        last = next(((p, r) for p, r in reversed(recent) if r.type == "person" and gender_of(r.speaker) in {g, ""}), None)
+        cands = [x for x in index.before(pos) if (x.gender or gender_of(x.name)) in {g, ""}]
+        newer = [x for x in cands if last is None or (x.start > last[0] and x.subject
+                                                      and full_name(x.name, x.start, index) != last[1].speaker)]
+        if last is not None and not newer:
+            return last[1]
+        if newer or cands:
+            x = (newer or cands)[-1]
+            return Resolved(full_name(x.name, x.start, index), "person", x.role)
+        return Resolved("", "pronoun")
+    group = next((r for p, r in reversed(recent) if r.type in {"body", "role"} and pos - p < 1500), None)
+    if group is not None:
+        return group
+    org = _org_before(text, pos)
+    return Resolved(org, "body") if org else Resolved("", "pronoun")
+
+
+def _org_before(text: str, pos: int) -> str:
+    """The last organisation-like capitalised name in the 600 characters before pos ('' if none)."""
+    best = ""
+    for a, b in name_chunks(text, max(0, pos - 600), pos):
+        name = re.sub(r"^(?:The|A|An)\s+", "", text[a:b])
+        if looks_like_org(name) and name.lower() not in lexicon.countries():
+            best = name
+    return best
+
+
+def resolve_who(text: str, who_start: int, lo: int) -> Mention | None:
+    """The antecedent of a relative 'who': the noun phrase right before ', who' or 'who'.
+
+    >>> t = "Sen. Ann Lee, who chairs the panel, said"; resolve_who(t, 14, 0).name
+    'Ann Lee'
+    """
+    end = who_start
+    while end > lo and text[end - 1] in " ,":
+        end -= 1
+    return np_at_end(text, max(lo, end - 200), end)
+
+
+def resolve_role(text: str, phrase: str, pos: int, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
+    """'the senator' -> the nearest earlier person described or titled with that noun; otherwise the phrase.
+
+    >>> idx = person_index("Sen. Ann Lee spoke on Monday.", [])
+    >>> resolve_role("", "the senator", 40, idx, []).speaker
+    'Ann Lee'
+    """
+    m = re.fullmatch(r"(?:the|this)\s+(?:[\w\-’'.]+\s+){0,3}?([a-z][\w\-]*)", phrase.strip(), re.I)
+    if not m:
+        return Resolved(phrase, "role")
+    head = m.group(1).lower()
+    keys = _role_keys(head)
+    if not keys or re.search(r"\b(?:a|an|one|another)\s+(?:[\w\-’']+\s+){0,3}?" + re.escape(head) + r"\b",
+                             text[max(0, pos - 600):pos], re.I):
+        return Resolved(phrase, "role")
+    for p, r in reversed(prior):
+        if 0 <= pos - p < LOOKBACK and r.type == "person" and _has_role(r.role, keys):
+            return r
+    for x in reversed(index.before(pos)):
+        if _has_role(x.role + " " + _descriptor_after(text, x.end), keys):
+            return Resolved(full_name(x.name, x.start, index), "person", x.role)
+    return Resolved(phrase, "role")
+
+
+def _role_keys(head: str) -> set[str]:
+    """Words that show a person holds the role named by ``head`` ('senator' -> senator, sen).
+
+    >>> sorted(_role_keys("senator"))
+    ['sen', 'senator']
+    """
+    keys = {"senator": {"sen"}, "congressman": {"rep"}, "congresswoman": {"rep"}, "representative": {"rep"},
+            "governor": {"gov"}, "general": {"gen"}, "colonel": {"col"}, "lieutenant": {"lt"},
+            "captain": {"capt"}, "professor": {"prof"}, "doctor": {"dr"}}.get(head, set())
+    role = lexicon.role_nouns().get(head)
+    if role is None or role.kind != "person" or role.plural:
+        return set()
+    return keys | {head}
+
+
+def _has_role(desc: str, keys: set[str]) -> bool:
+    """Whether a descriptor contains one of the role keys as a word."""
+    words = {w.lower().strip(".,") for w in re.findall(r"[\w\-.]+", desc)}
+    return bool(words & keys)
+
+
+def _descriptor_after(text: str, end: int) -> str:
+    """The apposition right after a name (', a Republican senator from Ohio,'), '' when none."""
+    m = re.match(r",\s*((?:a|an|the)\s[^,.;:“”\"]{1,80})", text[end:end + 120])
+    return m.group(1) if m else ""
+
+
+_ISSUED = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)([A-Z][\w’'\-.]*(?:\s+(?:(?:of|in|for|the|and|al)\s+)?[A-Z][\w’'\-.]*){0,6}|"
+                     r"the\s+[a-z]+)\s+(?:has\s+|had\s+|also\s+)?"
+                     r"(?:issued|released|published|posted|put\s+out|sent|circulated|tweeted|wrote)\s+(?:a|an|the|its|his|her)\s+"
+                     r"(?:[\w\-]+\s+)?(?:statement|letter|message|post|communique|video|memo|report|tweet|ad)\b")
+_FROM = re.compile(r"\b(?:statement|letter|message|post|communique|video|memo|report|release|ad)\s+(?:issued\s+|released\s+|"
+                   r"posted\s+|signed\s+)?(?:from|by)\s+((?:the\s+)?[A-Z][\w’'\-.]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'\-.]*){0,6})")
+
+
+def resolve_document(text: str, phrase: str, pos: int, index: PersonIndex) -> Resolved:
+    """'the statement' -> the issuer named before it ('X issued a statement', 'a statement from X').
+
+    >>> t = "The Islamic Resistance in Iraq issued a statement. It said"; resolve_document(t, "the statement", 55, None).speaker
+    'The Islamic Resistance in Iraq'
+    """
+    win = text[max(0, pos - 800):pos + len(phrase) + 120]
+    best = ""
+    for m in _FROM.finditer(win):
+        best = m.group(1)
+    for m in _ISSUED.finditer(win):
+        best = m.group(1)
+    if not best:
+        return Resolved(phrase, "role")
+    name = strip_titles(best) if not looks_like_org(best) else best
+    return Resolved(name or best, "body" if looks_like_org(best) or best.lower().startswith("the ") else "person")
