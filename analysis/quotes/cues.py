@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .marks import sentence_end
-from .mentions import Mention, np_at_end, object_after, subject_before, subject_position
+from .marks import sentence_end, sentence_start
+from .mentions import Mention, _is_adverbial, _is_intro, _parts, np_at_end, object_after, subject_before, \
+    subject_position
 
 #: noun/verb homographs: a cue only when no determiner, possessive or preposition comes right before
 AMBIGUOUS = {"claims", "claim", "calls", "call", "reports", "report", "post", "posts", "comment", "comments",
@@ -22,7 +23,11 @@ AMBIGUOUS = {"claims", "claim", "calls", "call", "reports", "report", "post", "p
              "pledges", "demand", "demands", "charge", "charges", "fear", "fears", "hope", "hopes", "quote",
              "quotes", "term", "terms", "label", "labels", "brand", "read", "reads", "attacked", "cry", "cries",
              "counter", "repeat", "state", "states", "remark", "remarks", "finding", "found", "feel", "tweet",
-             "tweets", "joke", "jokes", "thought", "stress", "vow", "vows", "threat", "testimony", "found"}
+             "tweets", "joke", "jokes", "thought", "stress", "vow", "vows", "threat", "testimony", "found", "email",
+             "emails", "texted", "talk", "talks", "question", "questioned", "challenge", "challenged", "protest",
+             "object", "signal", "echo", "echoed", "snap", "estimate", "forecast", "blame", "vent", "rail", "tease",
+             "taunt", "highlighted", "put it", "defended", "boast", "brag", "cries", "cry", "assertion", "admitted",
+             "concerned", "worry", "worried", "reported", "declared", "published", "posted", "announced", "stated"}
 _NOUN_LEFT = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|whose|of|in|to|"
                         r"on|for|with|by|from|about|no|any|such|many|some|first|latest|recent|new|so-|so)|[’']s)\s*$", re.I)
 _DOCS_BEFORE_READ = re.compile(r"\b(?:statement|letter|message|post|communique|note|text|tweet|release|"
@@ -56,9 +61,11 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         return True
     if re.search(r"\bso-?$|-$", left):
         return False
+    if text[s].isupper() and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", left):
+        return False   # 'State spokesman', 'Post reporter': a capitalised word mid-sentence is no verb
     if word in {"read", "reads"}:
         return bool(_DOCS_BEFORE_READ.search(left))
-    if re.search(r"\bto\s*$", left, re.I):
+    if re.search(r"\bto\s*$", left, re.I) and not re.search(r"\b(?:go|goes|went|going|gone)\s+on\s+to\s*$", left, re.I):
         return False
     return not (word in AMBIGUOUS and _NOUN_LEFT.search(left))
 
@@ -69,11 +76,7 @@ def cues_in(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     >>> cues_in("Trump said the claims were false", 0, 32)
     [(6, 10, 'said')]
     """
-    out = []
-    for m in lexicon.cue_regex().finditer(text, a, b):
-        if cue_ok(text, m.start(), m.end()):
-            out.append((m.start(), m.end(), re.sub(r"\s+", " ", m.group().lower())))
-    return out
+    return [(s, e, form) for s, e, form in lexicon.find_cues(text, a, b) if cue_ok(text, s, e)]
 
 
 def _cue_kind(form: str) -> str:
@@ -83,11 +86,21 @@ def _cue_kind(form: str) -> str:
 
 
 def np_at_start(text: str, a: int, b: int) -> Mention | None:
-    """The longest speaker noun phrase that starts a clause at text[a:] (at most 12 words, before b).
+    """The speaker noun phrase that opens the clause at text[a:b], after intro parts ('On Tuesday, ...').
 
     >>> t = "Pentagon press secretary Pat Ryder spoke on Thursday"; np_at_start(t, 0, len(t)).name
     'Pat Ryder'
+    >>> t = "Here in Columbia, Sanders stepped up"; np_at_start(t, 0, len(t)).name
+    'Sanders'
     """
+    for x, y in _parts(text, a, b)[:3]:
+        if not (_is_intro(text, (x, y)) or _is_adverbial(text[x:y])) or y >= b:
+            return _np_opening(text, x, b)
+    return None
+
+
+def _np_opening(text: str, a: int, b: int) -> Mention | None:
+    """The longest speaker noun phrase starting exactly at text[a:] (at most 12 words, before b)."""
     a += len(text[a:b]) - len(text[a:b].lstrip())
     best = None
     misses = 0
@@ -127,15 +140,21 @@ def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attributio
     if dash is not None:
         return dash
     seg = text[a:end]
-    if quote_text.rstrip()[-1:] in ".…" and re.match(r"\s+[A-Z“\"‘]", seg) or re.match(r"\s*[.!?]", seg):
+    if re.match(r"\s*[.!?]", seg) or (quote_text.rstrip()[-1:] in ".…" and re.match(r"\s+[A-Z“\"‘]", seg)
+                                         and not _short_attribution(seg)):
         return None
     if re.match(r"[\s,]*(?:while|and|but|as|because|although|though|when|after|before|since|whereas|if|so|"
                 r"which|who|even|then)\b", seg, re.I):
         return None
-    cues = cues_in(text, a, end)
-    if not cues:
-        return None
-    cs, ce, form = cues[0]
+    for cs, ce, form in cues_in(text, a, end)[:2]:
+        at = _after_cue(text, a, end, cs, ce, form)
+        if at is not None:
+            return at
+    return None
+
+
+def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attribution | None:
+    """The attribution made by one cue after a quote: inverted ('said X'), subject first ('X said'), 'according to'."""
     if form == "according to" and not text[a:cs].strip(" ,"):
         men = object_after(text, ce, end)
         return Attribution(form, cs, ce, _issuer_np(text, men, end), "according to")
@@ -155,6 +174,19 @@ def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attributio
     return Attribution(form, cs, ce, men, "after")
 
 
+def _short_attribution(seg: str) -> bool:
+    """A sentence that is only an attribution: ' Trump said.', ' the senator told reporters on Monday.'
+
+    >>> _short_attribution(" Trump said."), _short_attribution(" Trump said the plan was dead.")
+    (True, False)
+    """
+    words = seg.split()
+    found = lexicon.find_cues(seg, 0, len(seg))
+    tail = seg[found[0][1]:].split() if found else []
+    return bool(found) and len(words) <= 8 and len(tail) <= 4 and not re.search(r"\bthat\b", seg) and \
+        not any(w.lower() in lexicon.AUXILIARIES - {"also", "later", "then", "again", "earlier"} for w in tail)
+
+
 def attribution_end_of_sentence(text: str, a: int, hi: int) -> Attribution | None:
     """A sentence-final ', X said.' or ', said X.' for a quote in the middle of a sentence.
 
@@ -170,14 +202,16 @@ def attribution_end_of_sentence(text: str, a: int, hi: int) -> Attribution | Non
         return None
     cs, ce, form = cues[-1]
     comma = text.rfind(",", a, cs)
-    if comma < 0 or len(text[ce:end].split()) > 6 or re.search(r"\bthat\b", text[ce:end]):
+    if comma < 0 or re.search(r"\bthat\b", text[ce:end]):
         return None
     men = subject_before(text, comma + 1, cs)
+    if men is not None and text[comma + 1:men.start].strip():
+        return None
     if men is None and not text[comma + 1:cs].strip():
         men = object_after(text, ce, end)
-    if men is None or text[comma + 1:men.start].strip():
+    elif men is not None and len(text[ce:end].split()) > 6:
         return None
-    return Attribution(form, cs, ce, men, "end of sentence")
+    return Attribution(form, cs, ce, men, "end of sentence") if men is not None else None
 
 
 def _issuer_np(text: str, men: Mention | None, hi: int) -> Mention | None:
@@ -201,10 +235,10 @@ _LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*(?:,\s*(?:[A-Z][\w.]*|on\s+\w+
 def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
     """A colon label before the quote: 'Meghan McCain, Twitter: "..."', 'Iraq PM: "..."', 'Cruz continued:'."""
     m = _LABEL.fullmatch(text, s, o)
-    if not m or lexicon.cue_regex().search(m.group(1)):
+    if not m or lexicon.find_cues(text, m.start(1), m.end(1)):
         return None
-    men = np_at_end(text, s + m.start(1), s + m.end(1) - (len(m.group(1)) - len(m.group(1).rstrip())))
-    if men is None or men.kind not in {"person", "body", "role", "place"} or men.start != s + m.start(1):
+    men = np_at_end(text, m.start(1), m.end(1))
+    if men is None or men.kind not in {"person", "body", "role", "place"} or men.start != m.start(1):
         return None
     colon = text.rfind(":", s, o)
     return Attribution("colon", colon, colon + 1, men, "colon")
@@ -229,7 +263,27 @@ def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
     return None
 
 
-def attribution_before(text: str, s: int, o: int) -> Attribution | None:
+def _shared_subject(text: str, s: int, cs: int, para_lo: int) -> Mention | None:
+    """'X mocked Y and called Z "..."': a cue after 'and'/'but' takes the subject that opens the sentence."""
+    if not re.search(r"\b(?:and|but|or|then)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?$", text[max(s, cs - 30):cs]):
+        return None
+    return np_at_start(text, sentence_start(text, cs, para_lo), cs)
+
+
+def _finite_cue_before(text: str, s: int, cs: int) -> Attribution | None:
+    """The last non-participle cue with a subject in text[s:cs] (the main clause of a participle cue)."""
+    for c0, c1, form in reversed(cues_in(text, s, cs)[-3:]):
+        if not _PARTICIPLE.search(form):
+            men = subject_before(text, s, c0)
+            if men is None:
+                inv = object_after(text, c1, cs)
+                men = inv if inv is not None and re.fullmatch(r"[\s,]*", text[inv.end:cs]) else None
+            if men is not None:
+                return Attribution(form, c0, c1, men, "before")
+    return None
+
+
+def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribution | None:
     """Attribution in the sentence before an opening mark at ``o`` (``s`` is the sentence start).
 
     >>> t = 'Trump pledged to "cancel" the accord.'; at = attribution_before(t, 0, 17); at.cue, at.mention.name
@@ -251,12 +305,27 @@ def attribution_before(text: str, s: int, o: int) -> Attribution | None:
             if men is not None:
                 return Attribution(form, cs, ce, _issuer_np(text, men, o), "according to")
             continue
-        men = subject_before(text, s, cs)
-        if men is None and _PARTICIPLE.search(form) and text[max(s, cs - 3):cs].strip() in {",", ""}:
-            men = np_at_start(text, s, cs)   # 'Ryder spoke on Thursday, saying "..."'
+        men = subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo)
+        if men is None and _PARTICIPLE.search(form) and (text[s:cs].rstrip().endswith(",") or not text[s:cs].strip()
+                                                          or re.search(r"\b(?:by|before|after|while|when)\s*$", text[s:cs])):
+            earlier = _finite_cue_before(text, s, cs)
+            if earlier is not None:
+                return earlier   # 'Comey cannot say that, Lewandowski added, saying "..."'
+            men = np_at_start(text, sentence_start(text, cs, s if para_lo < 0 else para_lo), cs)
         if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None:
             inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'
-            men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*", text[inv.end:o]) else None
+            men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*|\s*,[^“”\"]{0,160}[,:]\s*", text[inv.end:o]) else None
         if men is not None:
             return Attribution(form, cs, ce, men, "before")
-    return None
+    return _clause_colon(text, s, o, para_lo)
+
+
+def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None:
+    """'McConnell delivered a blunt message to Trump: "..."': a clause ending in a colon speaks through its subject."""
+    colon = text.rfind(":", s, o)
+    if colon < 0 or text[colon + 1:o].strip():
+        return None
+    men = np_at_start(text, sentence_start(text, colon, s if para_lo < 0 else para_lo), colon)
+    if men is None or men.kind not in {"person", "role", "body", "document", "pronoun", "place"}:
+        return None
+    return Attribution("colon", colon, colon + 1, men, "colon")

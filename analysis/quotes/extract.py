@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from ..progress import progress as _progress
@@ -19,7 +20,7 @@ from . import lexicon
 from .cues import Attribution, _dash_attribution, attribution_after, attribution_before, attribution_end_of_sentence
 from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_start, sentence_starts
 from .mentions import Mention
-from .nonspeech import non_speech_reason
+from .nonspeech import non_speech_reason, title_case
 from .resolve import PersonIndex, Resolved, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
     resolve_who
 
@@ -68,6 +69,41 @@ def _bounds(art: _Article, k: int) -> tuple[int, int]:
     return max(prev, ps), nxt
 
 
+def _transparent(text: str, sp: QuoteSpan) -> bool:
+    """A short quoted name, title or term ('"The Apprentice,"', '"rapists"') that a sentence reads through.
+
+    >>> t = 'a "big" win'; _transparent(t, find_quotes(t, paragraph_spans(t))[0])
+    True
+    """
+    q = text[sp.start:sp.end]
+    n = len(re.findall(r"\w+", q))
+    return not re.search(r"[.!?…,]\W*$", q) and (n <= 3 or (n <= 6 and title_case(q)))
+
+
+def _window_start(art: _Article, k: int) -> int:
+    """Start of the text before quote k that may hold its attribution: after the last quote of the paragraph
+    that is not a short name or term (those are read through), else the paragraph start."""
+    sp = art.spans[k]
+    for j in range(k - 1, max(-1, k - 7), -1):
+        if art.spans[j].para != sp.para:
+            break
+        if not _transparent(art.text, art.spans[j]):
+            return art.spans[j].close_end
+    return art.paras[sp.para][0]
+
+
+def _window_end(art: _Article, k: int) -> int:
+    """End of the text after quote k that may hold its attribution: the next quote of the paragraph that is not
+    a short name or term, else the paragraph end."""
+    sp = art.spans[k]
+    for j in range(k + 1, min(len(art.spans), k + 7)):
+        if art.spans[j].para != sp.para:
+            break
+        if not _transparent(art.text, art.spans[j]):
+            return art.spans[j].open_start
+    return art.paras[sp.para][1]
+
+
 def _ends_with_cue(prefix: str) -> bool:
     """Whether text ends with a reporting verb (and an optional comma): 'he said,' / 'Trump told CNN'.
 
@@ -75,12 +111,16 @@ def _ends_with_cue(prefix: str) -> bool:
     (True, False)
     """
     tail = prefix[-40:]
-    return any(re.fullmatch(r"[\s,]*", tail[m.end():]) for m in lexicon.cue_regex().finditer(tail))
+    return any(re.fullmatch(r"[\s,]*", tail[e:]) for _s, e, _f in lexicon.find_cues(tail, 0, len(tail)))
+
+
+_LEAD_WORDS = re.compile(r"(?:(?:but|and|so|yet|still|then|also|now|instead|meanwhile|however|indeed|or)\b[\s,]*)+$", re.I)
 
 
 def _kind(text: str, sp: QuoteSpan, s0: int) -> str:
-    """'direct' when the quote opens its sentence or follows 'X said:' / 'X said,', else 'partial'."""
+    """'direct' when the quote opens its sentence (after 'But', 'And') or follows 'X said:' / 'X said,'."""
     prefix = text[s0:sp.open_start].strip()
+    prefix = "" if _LEAD_WORDS.fullmatch(prefix) else prefix
     if not prefix or prefix.endswith(":") or _ends_with_cue(prefix):
         return "direct"
     return "partial"
@@ -89,8 +129,8 @@ def _kind(text: str, sp: QuoteSpan, s0: int) -> str:
 def _attribute(art: _Article, k: int) -> _Quote:
     """Kind and own attribution of quote k (after it, before it, or at the end of its sentence)."""
     text, sp = art.text, art.spans[k]
-    prev, nxt = _bounds(art, k)
-    s0 = sentence_start(text, sp.open_start, prev)
+    nxt = _window_end(art, k)
+    s0 = sentence_start(text, sp.open_start, _window_start(art, k))
     q = _Quote(sp, kind=_kind(text, sp, s0))
     qt = text[sp.start:sp.end]
 
@@ -98,13 +138,14 @@ def _attribute(art: _Article, k: int) -> _Quote:
         return attribution_after(text, sp.close_end, nxt, qt) if sp.close_end < nxt else None
 
     def before() -> Attribution | None:
-        return attribution_before(text, s0, sp.open_start) if sp.open_start > s0 else None
+        return attribution_before(text, s0, sp.open_start, art.paras[sp.para][0]) if sp.open_start > s0 else None
 
     def final() -> Attribution | None:
         return attribution_end_of_sentence(text, sp.close_end, nxt) if sp.close_end < nxt else None
 
     order = [before, after] if text[s0:sp.open_start].strip() else [after, before]
-    for find in order + ([final] if q.kind == "partial" else []):
+    mid_sentence = q.kind == "partial" or not re.search(r"[.!?,…:;]\W*$", qt)
+    for find in order + ([final] if mid_sentence else []):
         at = find()
         if at is not None and at.mention is not None:
             q.attr, q.where = at, at.where
@@ -159,11 +200,21 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
     first_in_para = prev is None or prev.span.para != sp.para
     root = lambda j: quotes[j].source if quotes[j].source >= 0 else j  # noqa: E731
     if q.attr is not None:
-        if prev and not first_in_para and prev.attr and prev.attr.mention and \
-                prev.attr.mention.start == q.attr.mention.start:
-            q.source = root(k - 1)   # '"We," said X, "will win."'
+        for j in range(k - 1, max(-1, k - 6), -1):
+            pj = quotes[j]
+            if pj.span.para != sp.para:
+                break
+            if pj.attr is not None and pj.attr.mention is not None and (pj.attr.cue_start == q.attr.cue_start or (
+                    j == k - 1 and pj.attr.mention.start == q.attr.mention.start)):
+                q.source = root(j)   # '"We," said X, "will win."'; 'X called it "a" and "b"'
+                break
         return
-    opens_sentence = not text[sentence_start(text, sp.open_start, art.paras[sp.para][0]):sp.open_start].strip()
+    if not first_in_para and re.fullmatch(r"[\s,]*(?:[a-z]+ing|and\s+(?:then\s+)?[a-z]+ed)[\s,:]*",
+                                          text[prev.span.close_end:sp.open_start]) and \
+            (j := _last_speech_in_para(art, quotes, k, sp.para)) >= 0:
+        q.speaker_from, q.where = root(j), "previous speaker"   # '"...," adding, "..."'
+        return
+    opens_sentence = not _LEAD_WORDS.sub("", text[sentence_start(text, sp.open_start, art.paras[sp.para][0]):sp.open_start].strip())
     if not first_in_para and opens_sentence and (j := _last_speech_in_para(art, quotes, k, sp.para)) >= 0:
         q.source, q.where = root(j), "inherited"   # '"A," he said. "B."'
     elif first_in_para and prev and prev.span.continues_next and prev.span.para == sp.para - 1:
@@ -246,10 +297,16 @@ def _row(art: _Article, quotes: list[_Quote], k: int, utterance: int) -> dict:
             "n_words": len(re.findall(r"\w+", text[sp.start:sp.end])), "attribution": q.where if speech else ""}
 
 
+_NUMPY = {"int64": np.int64, "bool": np.bool_, "str": object}
+
+
 def _typed(rows: list[dict]) -> pd.DataFrame:
-    """A quotes table with the stable schema (QUOTE_COLUMNS)."""
-    df = pd.DataFrame(rows, columns=list(QUOTE_COLUMNS)) if rows else pd.DataFrame(columns=list(QUOTE_COLUMNS))
-    return df.astype(QUOTE_COLUMNS)
+    """A quotes table with the stable schema (QUOTE_COLUMNS), built column by column (no per-row casts).
+
+    >>> _typed([]).dtypes["start"], len(_typed([]).columns) == len(QUOTE_COLUMNS)
+    (dtype('int64'), True)
+    """
+    return pd.DataFrame({c: np.array([r[c] for r in rows], dtype=_NUMPY[t]) for c, t in QUOTE_COLUMNS.items()})
 
 
 def extract_quotes(text: str) -> pd.DataFrame:

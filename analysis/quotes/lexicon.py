@@ -98,17 +98,6 @@ def cue_forms() -> dict[str, Cue]:
 
 
 @lru_cache(maxsize=1)
-def cue_regex() -> re.Pattern[str]:
-    """One regex matching any reporting verb form as a whole word (longest forms first).
-
-    >>> cue_regex().search("Trump later pointed out that").group()
-    'pointed out'
-    """
-    forms = sorted(cue_forms(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")\b", re.I)
-
-
-@lru_cache(maxsize=1)
 def role_nouns() -> dict[str, Role]:
     """Singular and plural role nouns (lower case) -> Role.
 
@@ -169,6 +158,44 @@ def countries() -> dict[str, tuple[str, str]]:
         for col in ("names", "demonyms", "seats"):
             for w in getattr(r, col).split(";"):
                 out.setdefault(w.strip().lower(), (r.country, col.rstrip("s").replace("name", "name")))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _cue_heads() -> dict[str, set[str]]:
+    """First word of each multi-word cue form -> the second words it takes ('pointed' -> {'out'})."""
+    out: dict[str, set[str]] = {}
+    for form in cue_forms():
+        if " " in form:
+            first, second = form.split(" ", 1)
+            out.setdefault(first, set()).add(second)
+    return out
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def find_cues(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """Reporting verb forms in text[a:b] as (start, end, lower-case form), one dictionary look-up per word.
+
+    >>> find_cues("Trump later pointed out that, according to aides, he said", 0, 59)
+    [(12, 23, 'pointed out'), (30, 42, 'according to'), (53, 57, 'said')]
+    """
+    forms, heads = cue_forms(), _cue_heads()
+    out: list[tuple[int, int, str]] = []
+    skip_to = -1
+    for m in _WORD.finditer(text, a, b):
+        if m.start() < skip_to:
+            continue
+        w = m.group().lower()
+        if w in heads:
+            nm = _WORD.match(text, m.end() + 1, b) if m.end() < b and text[m.end()] == " " else None
+            if nm is not None and nm.group().lower() in heads[w]:
+                out.append((m.start(), nm.end(), f"{w} {nm.group().lower()}"))
+                skip_to = nm.end()
+                continue
+        if w in forms:
+            out.append((m.start(), m.end(), w))
     return out
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .marks import sentence_start
 from .names import is_cap, looks_like_org, name_chunks, strip_titles, tokens
 
 #: adjectives in -ed/-ing that modify a role noun ("a retired general", "the ranking member")
@@ -130,6 +131,11 @@ def _classify_name(text: str, a: int, b: int) -> tuple[str, str]:
     return ("role", chunk) if head is not None else ("", "")
 
 
+_CHAIN = {"of", "for", "at", "from", "with", "to"}
+_PARTITIVE = {"one", "some", "many", "most", "several", "each", "two", "three", "none", "all", "both", "any", "either",
+              "neither", "few"}
+
+
 def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
     """Start of the noun phrase whose head starts at head_s: premodifiers, a determiner, 'of/for' chains.
 
@@ -137,32 +143,44 @@ def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
     'a spokesman for the Iraqi army'
     >>> t = "After the meeting Trump"; t[_walk_back(t, 0, 18, False):]
     'Trump'
+    >>> t = "said one of those advisers"; t[_walk_back(t, 0, 18, True):]
+    'one of those advisers'
+    >>> t = "Sanders's hometown Burlington"; t[_walk_back(t, 0, 19, False):]
+    "Sanders's hometown Burlington"
     """
     toks = tokens(text, lo, head_s)
-    start, k, role_seen = head_s, len(toks) - 1, head_is_role
+    start, k, role_seen, pending, anchored = head_s, len(toks) - 1, head_is_role, -1, False
     while k >= 0:
         tok, s, _e = toks[k]
         w = tok.lower().strip(".,")
-        chain = k > 0 and w in {"of", "for", "at", "from", "with", "to"} and _role_like(toks[k - 1][0])
         if not re.match(r"[\w’'\-]", tok):
             break
-        if w in lexicon.DETERMINERS:
-            start = s
-            if not (k > 1 and toks[k - 1][0].lower() in {"of", "for", "at", "from", "with", "to"} and _role_like(toks[k - 2][0])):
+        if w in lexicon.DETERMINERS or re.fullmatch(r"[\w\-’']+[’']s", tok):
+            start, anchored = s, pending >= 0
+            if k > 1 and toks[k - 1][0].lower() in _CHAIN and (_role_like(toks[k - 2][0]) or toks[k - 2][0].lower() in _PARTITIVE):
+                k -= 1
+                continue
+            if w in lexicon.DETERMINERS:
                 break
-        elif chain:
+        elif k > 0 and w in _CHAIN and (_role_like(toks[k - 1][0]) or toks[k - 1][0].lower() in _PARTITIVE):
             start = s
-        elif is_cap(tok) or re.fullmatch(r"[\w\-’']+[’']s?", tok):
+        elif w in _PARTITIVE and start < head_s and text[toks[k + 1][1]:toks[k + 1][2]].lower() == "of":
+            start = s
+            break
+        elif is_cap(tok):
             if w in lexicon.NON_NAME_WORDS or w in lexicon.PREPOSITIONS:
                 break
             start = s
         elif (role_seen and _np_token_ok(tok, True) and w not in lexicon.PREPOSITIONS) or _role_like(tok):
             start = s
+        elif pending < 0 and _np_token_ok(tok, False) and w not in lexicon.PREPOSITIONS and start - s < 40:
+            pending = start   # a lower-case noun before a name: kept only if a determiner or possessive follows
+            start = s
         else:
             break
         role_seen = role_seen or _role_like(tok)
         k -= 1
-    return start
+    return pending if pending >= 0 and not anchored else start
 
 
 def _role_like(tok: str) -> bool:
@@ -186,6 +204,8 @@ def np_at_end(text: str, lo: int, end: int) -> Mention | None:
     (True, True)
     """
     end = _strip_paren(text, lo, end)
+    while end > lo and text[end - 1].isspace():
+        end -= 1
     toks = tokens(text, lo, end)
     if not toks or not re.match(r"[\w’']", toks[-1][0]):
         return None
@@ -202,7 +222,7 @@ def np_at_end(text: str, lo: int, end: int) -> Mention | None:
         kind, name = _classify_name(text, a, b)
         if not kind:
             return None
-        start = _walk_back(text, lo, a, False)
+        start = _walk_back(text, lo, a, kind == "role")
         pre = lexicon.role_nouns().get(text[start:a].split()[-1].lower()) if start < a else None
         kind = "body" if kind == "person" and pre is not None and pre.kind == "body" else kind
         role = text[start:a].strip()
@@ -211,7 +231,7 @@ def np_at_end(text: str, lo: int, end: int) -> Mention | None:
     if w in QUANTIFIERS:
         m0 = Mention(ls, le, "role", ls, le, last, "", True)
         return m0 if subject_position(text, lo, ls) else None
-    role = lexicon.role_nouns().get(w.strip("."))
+    role = lexicon.role_nouns().get(re.sub(r"^\d+-", "", w.strip(".")))
     if role is None:
         return None
     start = _walk_back(text, lo, ls, True)
@@ -222,7 +242,10 @@ def np_at_end(text: str, lo: int, end: int) -> Mention | None:
 
 _CLAUSE_OPENERS = {"and", "but", "or", "nor", "yet", "so", "that", "while", "when", "whereas", "because", "as",
                    "although", "though", "if", "since", "after", "before", "once", "until", "where", "then", "also",
-                   "meanwhile", "however", "instead", "now", "still", "even", "and", "both"}
+                   "meanwhile", "however", "instead", "now", "still", "even", "and", "both", "which", "who", "whom",
+                   "whose", "what", "how", "why", "whom", "said", "says", "added", "told", "wrote"}
+_SOFT_ADVERBS = {"online", "now", "here", "there", "too", "then", "later", "earlier", "also", "again", "still",
+                 "instead", "meanwhile", "recently", "once", "privately", "publicly"}
 
 
 def subject_position(text: str, lo: int, start: int) -> bool:
@@ -231,11 +254,20 @@ def subject_position(text: str, lo: int, start: int) -> bool:
     >>> t = "the attack, injuring eight soldiers"; subject_position(t, 0, 21), subject_position(t, 0, 12)
     (False, True)
     """
-    before = text[max(lo, start - 40):start].rstrip()
-    if not before or before[-1] in ",;:—–-(“”\"'‘’[.!?" or max(lo, start - 40) == start:
-        return True
-    m = re.search(r"([\w’'\-]+)$", before)
-    return bool(m) and m.group(1).lower() in _CLAUSE_OPENERS
+    before = text[max(lo, start - 60):start].rstrip()
+    for _ in range(3):
+        if not before or before[-1] in ",;:—–-(“”\"'‘’[.!?" or max(lo, start - 60) == start:
+            return True
+        m = re.search(r"([\w’'\-]+)$", before)
+        if not m:
+            return False
+        w = m.group(1).lower()
+        if w in _CLAUSE_OPENERS:
+            return True
+        if w not in _SOFT_ADVERBS and not (_LY.fullmatch(w) and w not in _LY_NOUNS):
+            return False
+        before = before[:m.start()].rstrip()
+    return False
 
 
 def _checked(text: str, m: Mention, lo: int = -1) -> Mention | None:
@@ -253,12 +285,12 @@ def _checked(text: str, m: Mention, lo: int = -1) -> Mention | None:
     return m
 
 
-_CLAUSE_EDGE = re.compile(r"[;:!?“”\"(\[\]]|\s[—–]\s|\s--\s|—|(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bSt|\bSr|\bJr|\bMr|\bMs|\bDr)\.\s"
-                          r"|\b(?:that|because|whereas|unless|although|though)\s")
+_CLAUSE_EDGE = re.compile(r"[;:!?(\[\]]|\s[—–]\s|\s--\s|—|\b(?:that|because|whereas|unless|although|though)\s")
 _APPOSITIVE = re.compile(r"\s*(?:who|whom|whose|which|a|an|one\s+of|himself|herself|itself|themselves|also|now|"
                          r"formerly|former|ex-|then-|\d+|[A-Z]-[A-Z][\w.]*|Jr\.?|Sr\.?|[a-z][\w\-]*(?:ing|ed)|"
                          r"the\s+(?:former|then|current|outgoing|incoming|new|top|senior|chief|head|leader|author|"
-                         r"founder|president|chair\w*|director|son|daughter|wife|husband|widow|mother|father))\b")
+                         r"founder|president|chair\w*|director|son|daughter|wife|husband|widow|mother|father|no\.))"
+                         r"(?:\b|(?<=\.))")
 
 
 def _parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -285,10 +317,27 @@ def _is_appositive(text: str, part: tuple[int, int]) -> bool:
     (True, False)
     """
     seg = text[part[0]:part[1]]
+    if re.match(r"\s*[“”\"'‘’]", seg) or _is_adverbial(seg):
+        return True   # a quoted title or name inside the apposition, or 'meanwhile', 'for his part'
+    seg = seg.lstrip(" “”\"'‘’")
     if _APPOSITIVE.match(seg):
         return True
     first = seg.split()[0].lower().strip(".") if seg.split() else ""
     return first in lexicon.role_nouns() and not seg.strip()[:1].isupper() or first in {"chairman", "head", "chief"}
+
+
+_ADVERBIAL = re.compile(r"\s*(?:meanwhile|however|too|also|though|instead|nonetheless|moreover|therefore|then|now|"
+                        r"again|likewise|similarly|still|yet|indeed|in\s+turn|in\s+response|for\s+(?:his|her|their|its)"
+                        r"\s+part|of\s+course|in\s+fact|for\s+example|at\s+the\s+time|on\s+\w+day|[a-z]+ly)\s*$", re.I)
+
+
+def _is_adverbial(seg: str) -> bool:
+    """A comma-delimited part that is only an adverbial ('meanwhile', 'for his part', 'on Tuesday').
+
+    >>> _is_adverbial(" meanwhile"), _is_adverbial(" for his part"), _is_adverbial(" the senator")
+    (True, True, False)
+    """
+    return bool(_ADVERBIAL.fullmatch(seg))
 
 
 def _is_intro(text: str, part: tuple[int, int]) -> bool:
@@ -314,13 +363,14 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     ('Marco Rubio', 'The Florida senator')
     """
     end = trim_subject_end(text, lo, end)
+    lo = sentence_start(text, end, lo)
     for m in _CLAUSE_EDGE.finditer(text, max(lo, end - 300), end):
         lo = max(lo, m.end())
     parts = _parts(text, lo, end)
     if not parts:
         return None
     k = len(parts) - 1
-    while k > 0 and _is_appositive(text, parts[k]) and not _is_intro(text, parts[k - 1]):
+    while k > 0 and not _is_intro(text, parts[k - 1]) and (_is_appositive(text, parts[k]) or _the_after_name(text, parts, k)):
         k -= 1
     a, b = parts[k]
     m = np_at_end(text, a, trim_subject_end(text, a, b))
@@ -331,6 +381,14 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     elif k > 0 and m.kind == "person" and not m.role and re.match(r"\s*(?:the|a|an)\s", text[parts[k - 1][0]:parts[k - 1][1]], re.I):
         m.role = text[parts[k - 1][0]:parts[k - 1][1]].strip()
     return m
+
+
+def _the_after_name(text: str, parts: list[tuple[int, int]], k: int) -> bool:
+    """'John Bryant, the Republican chairman, said': a definite part after a person's name describes them."""
+    if not re.match(r"\s*the\s", text[parts[k][0]:parts[k][1]], re.I):
+        return False
+    prev = np_at_end(text, parts[k - 1][0], parts[k - 1][1])
+    return prev is not None and prev.kind == "person"
 
 
 def _role_text(text: str, a: int, b: int) -> str:
@@ -365,6 +423,12 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
     if b <= a or len(text[a:b].split()) > MAX_NP_WORDS:
         return None
     m = np_at_end(text, a, b)
+    if m is None:
+        cut = re.search(r"\s(?:of|at|from|with|for)\s", text[a:b])   # 'Ross Eisenbrey of the Economic Policy Institute'
+        m = np_at_end(text, a, a + cut.start()) if cut else None
+    if m is not None and m.start > a and re.fullmatch(r"(?:[a-z][\w\-]*\s+){1,4}", text[a:m.start]) and \
+            all(_np_token_ok(w, True) or w == "of" for w in text[a:m.start].split()):
+        m.start = a   # 'said master of ceremonies Asab Al-Tabchi', 'said party boss Reince Priebus'
     if m is None or m.start != a:
         return None
     app = re.match(r",\s*((?:a|an|the|who|head|chief|spokes\w+|director|leader|commander|minister|deputy|"

@@ -59,17 +59,11 @@ def is_cap(tok: str) -> bool:
     return tok[:1].isupper() or (tok.lower().startswith(("al-", "el-")) and tok[3:4].isupper())
 
 
-def _join(text: str, toks: list[tuple[str, int, int]], j: int) -> int:
-    """How many tokens after toks[j] continue a name (1 for a capitalised word, 2 for 'bin Laden'), 0 if none."""
-    if j + 1 >= len(toks) or text[toks[j][2]:toks[j + 1][1]] not in {" ", ""}:
-        return 0
-    nt = toks[j + 1][0]
-    if is_cap(nt) and nt not in {"I"}:
-        return 1
-    if nt.lower() in NAME_PARTICLES | {"of"} and j + 2 < len(toks) and is_cap(toks[j + 2][0]) \
-            and text[toks[j + 1][2]:toks[j + 2][1]] == " ":
-        return 2
-    return 0
+_CAPW = r"(?:[A-Z\u00C0-\u00DE][\w’'\-.]*|(?:al|el)-[A-Z\u00C0-\u00DE][\w’'\-.]*)"
+_PARTICLE_RE = r"(?:of|al|al-|el|el-|bin|ibn|bint|abu|abd|de|da|di|van|von|der|la|le|du|ul|ash|ar|az|dos|del|mac)"
+_CHUNK_RE = re.compile(r"(?<![\w’'\-])" + _CAPW + r"(?:(?: " + _PARTICLE_RE + r")? " + _CAPW + r")*")
+_POSSESSIVE_TAIL = re.compile(r"[’']s?$")
+_KEEP_DOT = re.compile(r"\b[A-Z]\.$|U\.S\.$|\b(?:Jr|Sr|Inc|Corp)\.$")
 
 
 def name_chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
@@ -78,24 +72,20 @@ def name_chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
     >>> t = "said Abu Mahdi al-Muhandis, the leader of Kataib Hezbollah"
     >>> [t[a:b] for a, b in name_chunks(t, 0, len(t))]
     ['Abu Mahdi al-Muhandis', 'Kataib Hezbollah']
+    >>> t = "Joe Biden’s aide, Sen. J. Smith Jr. and I"; [t[a:b] for a, b in name_chunks(t, 0, len(t))]
+    ['Joe Biden', 'Sen. J. Smith Jr.']
     """
-    toks = tokens(text, s, e)
     out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(toks):
-        if not is_cap(toks[i][0]) or toks[i][0] == "I":
-            i += 1
+    for m in _CHUNK_RE.finditer(text, s, e):
+        a, b = m.start(), m.end()
+        if text[a:b] == "I":
             continue
-        j = i
-        while (step := _join(text, toks, j)) > 0:
-            j += step
-        a, b = toks[i][1], toks[j][2]
-        if re.search(r"[’']s?$", text[a:b]) and b - a > 3:
-            b = a + len(re.sub(r"[’']s?$", "", text[a:b]))   # possessive: "Joe Biden’s" -> "Joe Biden"
-        while b > a and text[b - 1] in ".,’'" and not re.search(r"\b[A-Z]\.$|U\.S\.$|\b(?:Jr|Sr|Inc|Corp)\.$", text[a:b]):
+        if b - a > 3 and _POSSESSIVE_TAIL.search(text, a, b):
+            b = a + len(_POSSESSIVE_TAIL.sub("", text[a:b]))   # possessive: "Joe Biden’s" -> "Joe Biden"
+        while b > a and text[b - 1] in ".,’'-" and not _KEEP_DOT.search(text, a, b):
             b -= 1
-        out.append((a, b))
-        i = j + 1
+        if b > a:
+            out.append((a, b))
     return out
 
 

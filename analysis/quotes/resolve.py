@@ -73,6 +73,9 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
         key = surname_key(name)
         if len(name.split()) < 2 and not titled and key not in full:
             continue
+        if not titled and key not in full and gender_of(name.split()[0]) == "" and \
+                not re.match(r"\s*(?:,\s*(?:a|an|the|who)\b|\s+(?:said|says|told|added|wrote)\b)", text[b:b + 30]):
+            continue   # 'New Zealand', 'Hillary Rodham': a capitalised pair with no sign of a person
         p = Person(name, a, b, gender_of(raw), raw[: len(raw) - len(name)].strip() if titled else "",
                    subject_position(text, max(0, a - 40), a))
         if len(name.split()) >= 2:

@@ -389,3 +389,95 @@ def evaluate_heldout(path: str | Path) -> pd.DataFrame:
                              gold[gold["doc_id"].isin(ids)].reset_index(drop=True))
         rows.append({"split": split, "n_passages": len(ids), **ev})
     return pd.DataFrame(rows)
+
+
+# --------------------------------------------------------------------------------------------------
+# Error analysis by failure type
+# --------------------------------------------------------------------------------------------------
+ERROR_COLUMNS = ["doc_id", "error", "cause", "gold_start", "gold_end", "pred_start", "pred_end", "gold_source",
+                 "pred_mention", "pred_speaker"]
+
+
+def _missed_cause(pred: pd.DataFrame, content: Spans, min_cover: float) -> str:
+    """Why a gold quote found no predicted utterance: no quote predicted, covered too little, or not speech."""
+    gch = _chars(content)
+    lo, hi = content[0][0], content[-1][1]
+    near = pred[(pred["end"] > lo) & (pred["start"] < hi)]
+    hits = [(s, e, sp, r) for s, e, sp, r in zip(near["start"], near["end"], near["is_speech"], near["non_speech_reason"])
+            if _chars([(s, e)]) & gch]
+    if not hits:
+        return "no quote predicted in it"
+    best = max(hits, key=lambda h: len(_chars([(h[0], h[1])]) & gch))
+    if not best[2]:
+        return f"flagged not speech: {best[3]}"
+    if len(_chars([(best[0], best[1])]) & gch) / len(gch) < min_cover:
+        return "partial quote covers too little of the content"
+    return "its quote matched another gold attribution"
+
+
+def _spurious_cause(gold: pd.DataFrame, pieces: list[tuple[int, int]], has_mention: bool) -> str:
+    """Why a predicted utterance matched no gold quote."""
+    uch = _chars(pieces)
+    lo, hi = min(a for a, _ in pieces), max(b for _, b in pieces)
+    for c in gold["content"]:
+        if c[-1][1] > lo and c[0][0] < hi and _chars(c) & uch:
+            return "inside an annotated content it covers too little of"
+    return "no annotated attribution holds it" + ("" if has_mention else " (no speaker predicted either)")
+
+
+def _speaker_cause(text: str, mention: tuple[int, int], source: Spans, where: str) -> str:
+    """Why a matched quote's speaker mention misses the gold Source."""
+    from analysis.quotes import lexicon
+    from analysis.quotes.mentions import np_at_end
+
+    if mention[0] < 0:
+        return "no speaker predicted"
+    if not source:
+        return "speaker predicted, none annotated"
+    words = text[mention[0]:mention[1]].lower().split()
+    src = " ".join(text[a:b] for a, b in source).lower().split()
+    if where in {"inherited", "previous paragraph", "utterance"}:
+        return f"speaker carried over ({where})"
+    if np_at_end(text, mention[0], mention[1]) is None:
+        return "not a noun phrase (verb, adverb or place returned)"
+    if len(src) == 1 and src[0] in set(lexicon.PRONOUNS) | {"who"}:
+        return "annotated pronoun, other mention predicted"
+    if words and all(w.strip(".,") in lexicon.titles() or w in lexicon.role_nouns() for w in words):
+        return "title or role only"
+    return "wrong candidate"
+
+
+def error_table(texts: pd.DataFrame, gold: pd.DataFrame, pred: pd.DataFrame, min_cover: float) -> pd.DataFrame:
+    """Every missed, spurious and wrong-speaker case at one coverage threshold, with its cause."""
+    utts = utterances(pred)
+    where = pred.groupby(["doc_id", "utterance_id"])["attribution"].first() if len(pred) else pd.Series(dtype=str)
+    m = match_utterances(utts, gold, min_cover)
+    T = dict(zip(texts["doc_id"], texts["text"]))
+    rows = []
+    for ui, gi in zip(m["pred_idx"], m["gold_idx"]):
+        u, g = utts.loc[ui], gold.loc[gi]
+        if not speaker_right(u["mention"], g["source"]):
+            w = where.get((u["doc_id"], u["utterance_id"]), "")
+            rows.append({"doc_id": g["doc_id"], "error": "wrong speaker",
+                         "cause": _speaker_cause(T[g["doc_id"]], u["mention"], g["source"], w),
+                         "gold_start": g["content"][0][0], "gold_end": g["content"][-1][1],
+                         "pred_start": u["pieces"][0][0], "pred_end": u["pieces"][-1][1], "gold_source": g["source_text"],
+                         "pred_mention": T[g["doc_id"]][u["mention"][0]:u["mention"][1]] if u["mention"][0] >= 0 else "",
+                         "pred_speaker": u["speaker"]})
+    by_doc = {d: p for d, p in pred.groupby("doc_id")}
+    for gi in sorted(set(gold.index) - set(m["gold_idx"])):
+        g = gold.loc[gi]
+        p = by_doc.get(g["doc_id"], pred.iloc[:0])
+        rows.append({"doc_id": g["doc_id"], "error": "missed quote", "cause": _missed_cause(p, g["content"], min_cover),
+                     "gold_start": g["content"][0][0], "gold_end": g["content"][-1][1], "pred_start": -1, "pred_end": -1,
+                     "gold_source": g["source_text"], "pred_mention": "", "pred_speaker": ""})
+    gold_by_doc = {d: x for d, x in gold.groupby("doc_id")}
+    for ui in sorted(set(utts.index) - set(m["pred_idx"])):
+        u = utts.loc[ui]
+        gg = gold_by_doc.get(u["doc_id"], gold.iloc[:0])
+        rows.append({"doc_id": u["doc_id"], "error": "spurious quote",
+                     "cause": _spurious_cause(gg, u["pieces"], u["mention"][0] >= 0),
+                     "gold_start": -1, "gold_end": -1, "pred_start": u["pieces"][0][0], "pred_end": u["pieces"][-1][1],
+                     "gold_source": "", "pred_mention": T[u["doc_id"]][u["mention"][0]:u["mention"][1]] if u["mention"][0] >= 0 else "",
+                     "pred_speaker": u["speaker"]})
+    return pd.DataFrame(rows, columns=ERROR_COLUMNS)
