@@ -7,7 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes.extract import evaluate_quotes, extract_quotes, quote_errors, same_speaker, strip_titles
+from analysis.quotes import extract_quotes
+from analysis.quotes.names import strip_titles
+from analysis.validate.quotes import evaluate_quotes, quote_errors, same_speaker
 
 
 def one(text: str, i: int = 0) -> dict:
@@ -541,7 +543,7 @@ def test_self_chosen_name_is_masked_for_attribution():
 
 def test_load_heldout_checks_offsets(tmp_path):
     import json
-    from analysis.quotes.extract import evaluate_heldout, load_heldout
+    from analysis.validate.quotes import evaluate_heldout, load_heldout
     rec = {"id": "p1", "split": "dev", "text": '"We won," said Ann Lee.',
            "quotes": [{"start": 1, "end": 8, "quote": "We won,", "kind": "direct", "speaker": "Ann Lee", "is_speech": True}]}
     f = tmp_path / "h.jsonl"
@@ -558,7 +560,7 @@ def test_load_heldout_checks_offsets(tmp_path):
 
 def test_bundled_heldout_file_is_consistent():
     from analysis import paths
-    from analysis.quotes.extract import load_heldout
+    from analysis.validate.quotes import load_heldout
     p = paths.ANNOTATIONS / "heldout_quotes.jsonl"
     if not p.exists():
         pytest.skip("no held-out file")

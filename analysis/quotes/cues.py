@@ -117,7 +117,7 @@ def _np_opening(text: str, a: int, b: int) -> Mention | None:
 
 def _dash_attribution(text: str, a: int, hi: int) -> Attribution | None:
     """'"..." – Rep. Doris Goodale, R-Kingman' or a next line '- Sanders': a dash then a person or body."""
-    m = re.match(r"\s*(?:[–—]|--?)\s*(?=[A-Z])", text[a:hi])
+    m = re.match(r"\s*(?:[–—]|--?)\s*(?=\w)", text[a:hi])
     if not m:
         return None
     men = object_after(text, a + m.end(), hi)
@@ -309,8 +309,8 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if men is None and _PARTICIPLE.search(form) and (text[s:cs].rstrip().endswith(",") or not text[s:cs].strip()
                                                           or re.search(r"\b(?:by|before|after|while|when)\s*$", text[s:cs])):
             earlier = _finite_cue_before(text, s, cs)
-            if earlier is not None:
-                return earlier   # 'Comey cannot say that, Lewandowski added, saying "..."'
+            if earlier is not None:   # 'Comey cannot say that, Lewandowski added, saying "..."'
+                return Attribution(form, cs, ce, earlier.mention, "before")
             men = np_at_start(text, sentence_start(text, cs, s if para_lo < 0 else para_lo), cs)
         if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None:
             inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'

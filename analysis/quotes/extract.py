@@ -58,6 +58,7 @@ class _Article:
     spans: list[QuoteSpan]
     style: str
     sents: list[int]
+    opens: list[int] = field(default_factory=list)
 
 
 def _bounds(art: _Article, k: int) -> tuple[int, int]:
@@ -175,6 +176,25 @@ def _prev_para_attribution(art: _Article, para: int) -> Attribution | None:
     return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous paragraph") if at else None
 
 
+def _prev_para_subject(art: _Article, para: int) -> Attribution | None:
+    """'Major General X, a spokesman, has condemned the bombing.' then a paragraph that is only a quote: the last
+    sentence of a quote-free previous paragraph, when it has a reporting cue, introduces the speaker."""
+    if para == 0:
+        return None
+    ps, pe = art.paras[para - 1]
+    if _has_quote(art, ps, pe):
+        return None
+    s0 = sentence_start(art.text, pe, ps)
+    at = attribution_before(art.text, s0, pe, ps)
+    return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous paragraph") if at else None
+
+
+def _has_quote(art: _Article, s: int, e: int) -> bool:
+    """Whether any quoted span opens inside text[s:e] (bisection over the sorted spans)."""
+    i = bisect.bisect_left(art.opens, s)
+    return i < len(art.opens) and art.opens[i] < e
+
+
 def _next_para_dash(art: _Article, para: int) -> Attribution | None:
     """A quote paragraph followed by a line '- Sanders' or '— Michelle Marks, a voter'."""
     if para + 1 >= len(art.paras):
@@ -220,21 +240,28 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
     elif first_in_para and prev and prev.span.continues_next and prev.span.para == sp.para - 1:
         q.source, q.where, q.kind = root(k - 1), "inherited", "continuation"
     elif first_in_para and opens_sentence:
-        at = _prev_para_attribution(art, sp.para) or _next_para_dash(art, sp.para)
+        whole = not art.text[sp.close_end:art.paras[sp.para][1]].strip(" .,")
+        at = _prev_para_attribution(art, sp.para) or _next_para_dash(art, sp.para) or \
+            (_prev_para_subject(art, sp.para) if whole and sp.open_start <= art.paras[sp.para][0] else None)
         if at is not None:
             q.attr, q.where = at, at.where
         elif sp.open_start <= art.paras[sp.para][0] and (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
-            q.speaker_from, q.where = root(j), "previous paragraph"
+            q.speaker_from, q.where, q.kind = root(j), "previous paragraph", "continuation"
 
 
 def _backfill(art: _Article, quotes: list[_Quote]) -> None:
-    """'"A." "B," he said.': a quote with no speaker joins the next quote of its paragraph attributed after it."""
+    """A quote with no speaker joins the next quote when that one carries the attribution: '"A." "B," he said.'
+    in one paragraph, or an unclosed quote paragraph continued by the next paragraph's attributed quote."""
     for k in range(len(quotes) - 2, -1, -1):
         q, nxt = quotes[k], quotes[k + 1]
-        if q.attr is None and q.source < 0 and q.speaker_from < 0 and nxt.span.para == q.span.para \
-                and nxt.attr is not None and nxt.where in {"after", "dash"} \
+        if q.attr is not None or q.source >= 0 or q.speaker_from >= 0 or (nxt.attr is None and nxt.source < 0):
+            continue
+        root = nxt.source if nxt.source >= 0 else k + 1
+        if nxt.span.para == q.span.para and nxt.where in {"after", "dash"} \
                 and not art.text[q.span.close_end:nxt.span.open_start].strip(" ,.;:–—-"):
-            q.source, q.where = (nxt.source if nxt.source >= 0 else k + 1), "utterance"
+            q.source, q.where = root, "utterance"
+        elif q.span.continues_next and nxt.span.para == q.span.para + 1 and nxt.span.open_start <= art.paras[nxt.span.para][0]:
+            q.source, q.where, nxt.kind = root, "utterance", "continuation"
 
 
 def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
@@ -320,7 +347,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
         return _typed([])
     paras = paragraph_spans(text)
     spans = find_quotes(text, paras)
-    art = _Article(text, paras, spans, primary_mark(spans), sentence_starts(text, paras))
+    art = _Article(text, paras, spans, primary_mark(spans), sentence_starts(text, paras), [sp.open_start for sp in spans])
     quotes = [_attribute(art, k) for k in range(len(spans))]
     for k in range(len(quotes)):
         _link(art, quotes, k)

@@ -56,23 +56,30 @@ def _is_skippable(word: str) -> bool:
     (True, True, False, False)
     """
     w = word.lower()
-    return w in lexicon.AUXILIARIES or (bool(_LY.fullmatch(word)) and w not in _LY_NOUNS)
+    return word[:1].islower() and (w in lexicon.AUXILIARIES or (bool(_LY.fullmatch(word)) and w not in _LY_NOUNS))
 
 
 def trim_subject_end(text: str, lo: int, end: int) -> int:
-    """Move end left over spaces, commas, auxiliaries, adverbs and short time or place adverbials.
+    """Move end left over spaces, auxiliaries, adverbs and short time or place adverbials (not over a comma-closed
+    apposition: 'X, an expert at Brookings, said' keeps 'at Brookings').
 
     >>> t = "Trump on Tuesday also said"; t[:trim_subject_end(t, 0, 22)]
     'Trump'
+    >>> t = "X, an expert at Brookings, said"; t[:trim_subject_end(t, 0, 27)]
+    'X, an expert at Brookings'
     """
+    comma = False
     for _ in range(8):
         new = end
+        while new > lo and text[new - 1].isspace():
+            new -= 1
+        comma = comma or (new > lo and text[new - 1] == ",")
         while new > lo and (text[new - 1].isspace() or text[new - 1] == ","):
             new -= 1
         m = re.search(r"[\w’'\-]+$", text[max(lo, new - 40):new])
         if m and _is_skippable(m.group()) and new - len(m.group()) > lo:
             new -= len(m.group())
-        else:
+        elif not comma:
             t = _TIME_TAIL.search(text, max(lo, new - 80), new)
             if t and t.start() > lo and re.search(r"\w", text[lo:t.start()]):
                 new = t.start()
@@ -104,6 +111,20 @@ def _strip_paren(text: str, a: int, b: int) -> int:
     return a + m.start() if m and m.start() > 0 else b
 
 
+def _after_place(text: str, a: int, b: int) -> int:
+    """'spokesperson in Geneva Ariane Rummery': after 'in/at/from', a place word glued before a first name is
+    not part of the name; returns where the name starts.
+
+    >>> t = "spokesperson in Geneva Ariane Rummery"; t[_after_place(t, 16, len(t)):]
+    'Ariane Rummery'
+    """
+    words = text[a:b].split()
+    if len(words) >= 3 and re.search(r"\b(?:in|at|from)\s+$", text[max(0, a - 6):a]) and \
+            lexicon.first_names().get(words[1].lower(), None) is not None:
+        return a + len(words[0]) + 1
+    return a
+
+
 def _classify_name(text: str, a: int, b: int) -> tuple[str, str]:
     """(kind, name) of a capitalised chunk: person (titles stripped), body, place, role or '' (not a speaker).
 
@@ -131,7 +152,7 @@ def _classify_name(text: str, a: int, b: int) -> tuple[str, str]:
     return ("role", chunk) if head is not None else ("", "")
 
 
-_CHAIN = {"of", "for", "at", "from", "with", "to"}
+_CHAIN = {"of", "for", "at", "from", "with", "to", "in"}
 _PARTITIVE = {"one", "some", "many", "most", "several", "each", "two", "three", "none", "all", "both", "any", "either",
               "neither", "few"}
 
@@ -213,13 +234,14 @@ def np_at_end(text: str, lo: int, end: int) -> Mention | None:
     w = last.lower()
     if w in lexicon.PRONOUNS or w == "who":
         m0 = Mention(ls, le, "pronoun", ls, le, w, "", lexicon.PRONOUNS.get(w) == "p")
-        return m0 if w == "who" or subject_position(text, lo, ls) else None
+        return m0 if w in {"who", "he", "she", "they", "i", "we"} or subject_position(text, lo, ls) else None
     chunks = [c for c in name_chunks(text, lo, end) if c[1] == end]
     if chunks:
         a, b = chunks[-1]
         while (m := re.match(r"([\w’'.\-]+)\s+", text[a:b])) and m.group(1).lower().strip(".") in lexicon.NON_NAME_WORDS:
             a += m.end()   # 'Despite Trump', 'However Clinton': the first word is not part of the name
-        kind, name = _classify_name(text, a, b)
+        head_a = _after_place(text, a, b)
+        kind, name = _classify_name(text, head_a, b)
         if not kind:
             return None
         start = _walk_back(text, lo, a, kind == "role")
@@ -285,7 +307,7 @@ def _checked(text: str, m: Mention, lo: int = -1) -> Mention | None:
     return m
 
 
-_CLAUSE_EDGE = re.compile(r"[;:!?(\[\]]|\s[—–]\s|\s--\s|—|\b(?:that|because|whereas|unless|although|though)\s")
+_CLAUSE_EDGE = re.compile(r"[;:!?]|\s[—–]\s|\s--\s|—|\b(?:that|because|whereas|unless|although|though)\s")
 _APPOSITIVE = re.compile(r"\s*(?:who|whom|whose|which|a|an|one\s+of|himself|herself|itself|themselves|also|now|"
                          r"formerly|former|ex-|then-|\d+|[A-Z]-[A-Z][\w.]*|Jr\.?|Sr\.?|[a-z][\w\-]*(?:ing|ed)|"
                          r"the\s+(?:former|then|current|outgoing|incoming|new|top|senior|chief|head|leader|author|"
@@ -322,7 +344,10 @@ def _is_appositive(text: str, part: tuple[int, int]) -> bool:
     seg = seg.lstrip(" “”\"'‘’")
     if _APPOSITIVE.match(seg):
         return True
-    first = seg.split()[0].lower().strip(".") if seg.split() else ""
+    words = seg.split()
+    first = words[0].lower().strip(".") if words else ""
+    if len(words) >= 3 and words[1].lower() in {"of", "for", "at"} and (first in lexicon.role_nouns() or first in lexicon.titles()):
+        return True   # 'CEO of Ascena', 'Director of the FBI'
     return first in lexicon.role_nouns() and not seg.strip()[:1].isupper() or first in {"chairman", "head", "chief"}
 
 

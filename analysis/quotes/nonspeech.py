@@ -14,7 +14,8 @@ _WORK_NOUNS = (r"titled|entitled|program|programme|show|book|film|article|op-ed|
                r"sequel|single|musical|opera|exhibition|movie|essay|biography|autobiography|thriller|hashtag|"
                r"bill|act|law|plan|report|speech|ad|video|segment|episode|class|course|rally|tour|event|debate|"
                r"forum|summit|conference|initiative|project|policy|doctrine|strategy|motto|theme|tagline")
-_NAMING = re.compile(r"\b(?:so[- ]called|known\s+as|nicknamed|named|christened|titled|entitled|"
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.I)
+_NAMING = re.compile(r"\b(?:known\s+as|nicknamed|named|christened|titled|entitled|"
                      r"call(?:s|ing|ed)?\s+(?:itself|themselves|himself|herself)|goes\s+by|going\s+by|"
                      r"dubbed\s+(?:the|a|an))\s*$", re.I)
 _SIGN = re.compile(r"\b(?:banners?|signs?|placards?|posters?|t-shirts?|shirts?|graffiti|billboards?|stickers?|"
@@ -43,7 +44,7 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
     the quote, ``attributed`` whether a cue and speaker govern the quote, ``partial`` whether it sits inside
     a sentence.
     >>> non_speech_reason("", "resistance", "the so-called ", "the so-called  groups", False, True, False)
-    'name'
+    'scare quote'
     >>> non_speech_reason("", "cancel", "Trump pledged to ", "Trump pledged to  the accord.", True, True, False)
     ''
     """
@@ -54,6 +55,8 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
         return "title"
     if _SIGN.search(before):
         return "sign"
+    if nwords <= 8 and _SO_CALLED.search(before):
+        return "scare quote"
     if nwords <= 8 and _NAMING.search(before):
         return "name"
     if title_case(quote) and re.search(r"(?:[’']s|\b(?:" + _WORK_NOUNS + r"))\s*,?\s*$", before, re.I):

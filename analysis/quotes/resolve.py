@@ -13,6 +13,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
 
 from . import lexicon
 from .mentions import Mention, np_at_end, subject_position
@@ -69,6 +72,10 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
         name = strip_titles(raw)
         if not name or looks_like_org(raw) or raw.lower() in lexicon.countries():
             continue
+        if len(raw.split()) >= 3 and re.search(r"\b(?:in|at|from)\s+$", text[max(0, a - 6):a]) and \
+                lexicon.first_names().get(raw.split()[1].lower()) is not None:
+            a, raw = a + len(raw.split()[0]) + 1, " ".join(raw.split()[1:])   # 'in Geneva Ariane Rummery'
+            name = strip_titles(raw)
         titled = name != raw
         key = surname_key(name)
         if len(name.split()) < 2 and not titled and key not in full:
@@ -96,13 +103,19 @@ def full_name(name: str, pos: int, index: PersonIndex) -> str:
     if not key:
         return name
     n = len(name.split())
-    for p in reversed(index.before(pos, 20000)):
-        if len(p.name.split()) > n and surname_key(p.name) == key and _first_compatible(name, p.name):
-            return p.name
-    for p in index.after(pos):
-        if len(p.name.split()) > n and surname_key(p.name) == key and _first_compatible(name, p.name):
+    for p in [*reversed(index.before(pos, 20000)), *index.after(pos)]:
+        if len(p.name.split()) > n and _same_surname(key, surname_key(p.name)) and _first_compatible(name, p.name):
             return p.name
     return name
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """Equal surname keys, or close spellings of one transliterated name ('mishan' / 'mishaan').
+
+    >>> _same_surname("mishan", "mishaan"), _same_surname("lee", "lea")
+    (True, False)
+    """
+    return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
 
 
 def _first_compatible(short: str, long: str) -> bool:
@@ -124,6 +137,32 @@ class Resolved:
     role: str = ""
 
 
+@lru_cache(maxsize=1)
+def _role_subject_re() -> re.Pattern[str]:
+    """Singular human role phrases in subject position ('A spokesman for the company confirmed')."""
+    nouns = sorted({r.noun for r in lexicon.role_nouns().values() if r.kind == "person" and not r.plural and " " not in r.noun},
+                   key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bthat\s))((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+                      r"(?:[\w\-’'.]+\s+){0,4}?(?:" + "|".join(map(re.escape, nouns)) + r")"
+                      r"(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?[\w\-’']+(?:\s+[A-Z][\w\-’']*){0,3})?)"
+                      r"(?=\s*,?\s+(?:[a-z]+ed|said|says|told|spoke|wrote|is|was|has|had|declined|refused)\b)")
+
+
+def role_subjects(text: str, lo: int, pos: int) -> list[tuple[int, str, str]]:
+    """(offset, phrase, gender) of unnamed singular role subjects in text[lo:pos].
+
+    >>> role_subjects("A spokesman for the company confirmed the strike.", 0, 49)
+    [(0, 'a spokesman for the company', 'm')]
+    """
+    out = []
+    for m in _role_subject_re().finditer(text, lo, pos):
+        phrase = m.group(1)
+        g = "f" if re.search(r"\b(?:woman|spokeswoman|mother|girl|wife|actress|chairwoman|congresswoman)\b", phrase) else \
+            ("m" if re.search(r"\b(?:man|spokesman|father|boy|husband|chairman|congressman)\b", phrase) else "")
+        out.append((m.start(1), phrase[:1].lower() + phrase[1:], g))
+    return out
+
+
 def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
     """he/she: the last quoted person of that gender unless another person became a subject since;
     they/it: the last body or plural speaker, else the nearest organisation named before.
@@ -140,6 +179,10 @@ def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: l
         cands = [x for x in index.before(pos) if (x.gender or gender_of(x.name)) in {g, ""}]
         newer = [x for x in cands if last is None or (x.start > last[0] and x.subject
                                                       and full_name(x.name, x.start, index) != last[1].speaker)]
+        roles = [r for r in role_subjects(text, max(0, pos - 800), pos) if r[2] in {g, ""}
+                 and (last is None or r[0] > last[0]) and (not (newer or cands) or r[0] > (newer or cands)[-1].start)]
+        if roles:
+            return Resolved(roles[-1][1], "role")
         if last is not None and not newer:
             return last[1]
         if newer or cands:
@@ -153,12 +196,13 @@ def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: l
     return Resolved(org, "body") if org else Resolved("", "pronoun")
 
 
-def _org_before(text: str, pos: int) -> str:
-    """The last organisation-like capitalised name in the 600 characters before pos ('' if none)."""
+def _org_before(text: str, pos: int, head: str = "") -> str:
+    """The last organisation-like capitalised name in the 600 characters before pos, ending in ``head`` when
+    given ('the ministry' -> 'Ministry of Defence'); '' if none."""
     best = ""
     for a, b in name_chunks(text, max(0, pos - 600), pos):
         name = re.sub(r"^(?:The|A|An)\s+", "", text[a:b])
-        if looks_like_org(name) and name.lower() not in lexicon.countries():
+        if looks_like_org(name) and name.lower() not in lexicon.countries() and (not head or head in name.lower()):
             best = name
     return best
 
@@ -186,6 +230,9 @@ def resolve_role(text: str, phrase: str, pos: int, index: PersonIndex, prior: li
     if not m:
         return Resolved(phrase, "role")
     head = m.group(1).lower()
+    body = lexicon.role_nouns().get(head)
+    if body is not None and body.kind == "body":
+        return _resolve_body(text, phrase, head, pos, prior)
     keys = _role_keys(head)
     if not keys or re.search(r"\b(?:a|an|one|another)\s+(?:[\w\-’']+\s+){0,3}?" + re.escape(head) + r"\b",
                              text[max(0, pos - 600):pos], re.I):
@@ -196,7 +243,29 @@ def resolve_role(text: str, phrase: str, pos: int, index: PersonIndex, prior: li
     for x in reversed(index.before(pos)):
         if _has_role(x.role + " " + _descriptor_after(text, x.end), keys):
             return Resolved(full_name(x.name, x.start, index), "person", x.role)
-    return Resolved(phrase, "role")
+    return _epithet(text, phrase, pos, index, prior)
+
+
+def _epithet(text: str, phrase: str, pos: int, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
+    """'the former national skipper', 'the 46-year-old': the person the article is about just before, when the
+    role noun does not say who (the last speaker or named subject within the previous 1,200 characters)."""
+    last = next((r for p, r in reversed(prior) if 0 <= pos - p < 1200 and r.type == "person"), None)
+    subj = [x for x in index.before(pos, 1200) if x.subject]
+    if subj and (last is None or subj[-1].start > next(p for p, r in reversed(prior) if r is last)):
+        return Resolved(full_name(subj[-1].name, subj[-1].start, index), "person", subj[-1].role)
+    return last if last is not None else Resolved(phrase, "role")
+
+
+def _resolve_body(text: str, phrase: str, head: str, pos: int, prior: list[tuple[int, Resolved]]) -> Resolved:
+    """'the faction', 'the group', 'the ministry': the last body quoted or named before, described by that noun."""
+    bodies = [r for p, r in reversed(prior) if 0 <= pos - p < 1500 and r.type == "body"]
+    for r in bodies:
+        if head in r.speaker.lower() or head in r.role.lower():
+            return r
+    if bodies and head in {"faction", "group", "militia", "movement", "alliance", "organization", "organisation", "brigade"}:
+        return bodies[0]
+    name = _org_before(text, pos, head)
+    return Resolved(name, "body") if name else Resolved(phrase, "body")
 
 
 def _role_keys(head: str) -> set[str]:
