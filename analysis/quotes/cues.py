@@ -169,9 +169,19 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
     if len(between.split()) > 14:
         return None
     men = subject_before(text, a, cs)
-    if men is None or text[a:men.start].strip(" ,\n") not in {"", "and", "but"}:
+    if men is None or not _only_np_before(text, a, men.start):
         return None
     return Attribution(form, cs, ce, men, "after")
+
+
+def _only_np_before(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] (between a quote and its subject) is empty, a conjunction or a role before the name
+    ('"...," the faction, Revenge Brigade, said')."""
+    seg = text[a:b].strip(" ,\n")
+    if seg.lower() in {"", "and", "but"}:
+        return True
+    m = np_at_end(text, a, a + len(text[a:b].rstrip(" ,\n")))
+    return m is not None and m.kind in {"role", "body"} and not text[a:m.start].strip(" ,\n")
 
 
 def _short_attribution(seg: str) -> bool:

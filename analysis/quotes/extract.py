@@ -20,7 +20,7 @@ from . import lexicon
 from .cues import Attribution, _dash_attribution, attribution_after, attribution_before, attribution_end_of_sentence
 from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_start, sentence_starts
 from .mentions import Mention
-from .nonspeech import non_speech_reason, title_case
+from .nonspeech import naming_context, non_speech_reason, title_case
 from .resolve import PersonIndex, Resolved, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
     resolve_who
 
@@ -78,6 +78,8 @@ def _transparent(text: str, sp: QuoteSpan) -> bool:
     """
     q = text[sp.start:sp.end]
     n = len(re.findall(r"\w+", q))
+    if n <= 8 and naming_context(text[max(0, sp.open_start - 40):sp.open_start]):
+        return True
     return not re.search(r"[.!?…,]\W*$", q) and (n <= 3 or (n <= 6 and title_case(q)))
 
 
@@ -268,8 +270,14 @@ def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tupl
     """The speaker a mention stands for inside the article."""
     if m.kind == "person":
         return Resolved(full_name(m.name, m.start, index), "person", m.role)
+    if m.kind == "body" and not text[m.head_start:m.head_end][:1].isupper():
+        phrase = m.name[:1].lower() + m.name[1:] if m.name.split()[0].lower() in lexicon.DETERMINERS else m.name
+        return resolve_role(text, phrase, m.start, index, prior) if re.match(r"(?:the|this)\s", phrase) \
+            else Resolved(phrase, "body", m.role)
     if m.kind in {"body", "place"}:
-        return Resolved(m.name, "body", m.role)
+        written = re.sub(r"\s*\([^)]*\)$", "", text[m.start:m.end])
+        lead = re.match(r"(?:The|A|An)\s", written)
+        return Resolved(("the " + m.name) if lead and lead.group().strip() == "The" and not m.role else m.name, "body", m.role)
     if m.kind == "document":
         return resolve_document(text, m.name, m.start, index)
     if m.kind == "role":

@@ -138,8 +138,8 @@ def pair_doubles(text: str, s: int, e: int) -> list[tuple[int, int, int, int, bo
             continue
         opening, closing = _context(text, s, e, ms, me)
         if cur is None:
-            if g in D_OPEN or (g in D_AMBIG and not (closing and not opening)) or (g in D_CLOSE and opening):
-                cur = (ms, me)
+            if g in D_OPEN or (g in D_AMBIG and not (closing and not opening)) or (g in D_CLOSE and (opening or ms == s)):
+                cur = (ms, me)   # a closing glyph typed at the paragraph start opens the quote
             elif not out and _STRAY_CLOSE_CUE.match(text, me, min(e, me + 60)):
                 out.append((s, s, ms, me, True))   # the quote began before the paragraph's first word
             continue

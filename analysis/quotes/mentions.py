@@ -101,6 +101,15 @@ def _np_token_ok(tok: str, after_role: bool) -> bool:
     return True
 
 
+def _np_adverb(tok: str) -> bool:
+    """An -ly adverb inside a noun phrase ('previously unknown groups', 'newly elected senator').
+
+    >>> _np_adverb("previously"), _np_adverb("family")
+    (True, False)
+    """
+    return bool(_LY.fullmatch(tok)) and tok.lower() not in _LY_NOUNS
+
+
 def _strip_paren(text: str, a: int, b: int) -> int:
     """End of text[a:b] without a final parenthetical ('Sen. X (R-Fla.)' -> 'Sen. X').
 
@@ -153,6 +162,7 @@ def _classify_name(text: str, a: int, b: int) -> tuple[str, str]:
 
 
 _CHAIN = {"of", "for", "at", "from", "with", "to", "in"}
+_ABBREV_TOKEN = re.compile(r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Jr|Sr|Prof|Rev|Adm|Brig)\.")
 _PARTITIVE = {"one", "some", "many", "most", "several", "each", "two", "three", "none", "all", "both", "any", "either",
               "neither", "few"}
 
@@ -174,8 +184,8 @@ def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
     while k >= 0:
         tok, s, _e = toks[k]
         w = tok.lower().strip(".,")
-        if not re.match(r"[\w’'\-]", tok):
-            break
+        if not re.match(r"[\w’'\-]", tok) or (tok.endswith(".") and not _ABBREV_TOKEN.fullmatch(tok)):
+            break   # punctuation, or a word ending a sentence
         if w in lexicon.DETERMINERS or re.fullmatch(r"[\w\-’']+[’']s", tok):
             start, anchored = s, pending >= 0
             if k > 1 and toks[k - 1][0].lower() in _CHAIN and (_role_like(toks[k - 2][0]) or toks[k - 2][0].lower() in _PARTITIVE):
@@ -192,7 +202,7 @@ def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
             if w in lexicon.NON_NAME_WORDS or w in lexicon.PREPOSITIONS:
                 break
             start = s
-        elif (role_seen and _np_token_ok(tok, True) and w not in lexicon.PREPOSITIONS) or _role_like(tok):
+        elif (role_seen and (_np_token_ok(tok, True) or _np_adverb(tok)) and w not in lexicon.PREPOSITIONS) or _role_like(tok):
             start = s
         elif pending < 0 and _np_token_ok(tok, False) and w not in lexicon.PREPOSITIONS and start - s < 40:
             pending = start   # a lower-case noun before a name: kept only if a determiner or possessive follows
@@ -247,6 +257,12 @@ def np_at_end(text: str, lo: int, end: int) -> Mention | None:
         start = _walk_back(text, lo, a, kind == "role")
         pre = lexicon.role_nouns().get(text[start:a].split()[-1].lower()) if start < a else None
         kind = "body" if kind == "person" and pre is not None and pre.kind == "body" else kind
+        chain = re.search(r"\b([\w\-]+)\s+(?:of|for|at|from|with|to|in)\s+(?:the\s+)?$", text[start:a])
+        if chain and _role_like(chain.group(1)):   # 'a security analyst at Horizon': the analyst speaks
+            role = lexicon.role_nouns().get(chain.group(1).lower())
+            kind = "role" if role is None or role.kind == "person" else ("body" if role.kind == "body" else "document")
+            return _checked(text, Mention(start, end, kind, start + chain.start(1), start + chain.end(1),
+                                          text[start:end], "", False), lo)
         role = text[start:a].strip()
         role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I) if kind == "person" else role
         return _checked(text, Mention(start, end, kind, a, b, name, role, False), lo)
@@ -394,8 +410,12 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     parts = _parts(text, lo, end)
     if not parts:
         return None
+    if text[parts[-1][0]:parts[-1][1]].strip().lower() == "who":
+        w0 = text.index("who", parts[-1][0]) if "who" in text[parts[-1][0]:parts[-1][1]] else text.lower().index("who", parts[-1][0])
+        return Mention(w0, w0 + 3, "pronoun", w0, w0 + 3, "who")
     k = len(parts) - 1
-    while k > 0 and not _is_intro(text, parts[k - 1]) and (_is_appositive(text, parts[k]) or _the_after_name(text, parts, k)):
+    while k > 0 and not _is_intro(text, parts[k - 1]) and (_is_appositive(text, parts[k]) or _the_after_name(text, parts, k)) \
+            and not _named_after_role(text, parts, k):
         k -= 1
     a, b = parts[k]
     m = np_at_end(text, a, trim_subject_end(text, a, b))
@@ -403,9 +423,18 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
         return None
     if k < len(parts) - 1:
         m.role = _role_text(text, parts[k + 1][0], parts[-1][1])
-    elif k > 0 and m.kind == "person" and not m.role and re.match(r"\s*(?:the|a|an)\s", text[parts[k - 1][0]:parts[k - 1][1]], re.I):
+    elif k > 0 and m.kind in {"person", "body"} and not m.role and re.match(r"\s*(?:the|a|an)\s", text[parts[k - 1][0]:parts[k - 1][1]], re.I):
         m.role = text[parts[k - 1][0]:parts[k - 1][1]].strip()
     return m
+
+
+def _named_after_role(text: str, parts: list[tuple[int, int]], k: int) -> bool:
+    """'The jury president, actor Hugo Lemaire, called': a part naming a person after a part that names none."""
+    here = np_at_end(text, parts[k][0], parts[k][1])
+    if here is None or here.kind != "person":
+        return False
+    prev = np_at_end(text, parts[k - 1][0], parts[k - 1][1])
+    return prev is not None and prev.kind in {"role", "body"}
 
 
 def _the_after_name(text: str, parts: list[tuple[int, int]], k: int) -> bool:
@@ -454,8 +483,8 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
     if m is not None and m.start > a and re.fullmatch(r"(?:[a-z][\w\-]*\s+){1,4}", text[a:m.start]) and \
             all(_np_token_ok(w, True) or w == "of" for w in text[a:m.start].split()):
         m.start = a   # 'said master of ceremonies Asab Al-Tabchi', 'said party boss Reince Priebus'
-    if m is None or m.start != a:
-        return None
+    if m is None or m.start != a or (m.kind == "pronoun" and not re.match(r"\s*[,.;:]", text[m.end:m.end + 2])):
+        return None   # 'called it "..."': an object pronoun is no inverted subject
     app = re.match(r",\s*((?:a|an|the|who|head|chief|spokes\w+|director|leader|commander|minister|deputy|"
                    r"president|chair\w*)\b(?:[^.;:“”\"]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.){0,160}?)"
                    r"(?=[,;:]|$|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<![\s.][A-Z])\.)",

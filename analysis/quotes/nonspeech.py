@@ -17,11 +17,20 @@ _WORK_NOUNS = (r"titled|entitled|program|programme|show|book|film|article|op-ed|
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.I)
 _NAMING = re.compile(r"\b(?:known\s+as|nicknamed|named|christened|titled|entitled|"
                      r"call(?:s|ing|ed)?\s+(?:itself|themselves|himself|herself)|goes\s+by|going\s+by|"
-                     r"dubbed\s+(?:the|a|an))\s*$", re.I)
+                     r"dubbed\s+(?:the|a|an))\s*(?:the\s+)?$", re.I)
 _SIGN = re.compile(r"\b(?:banners?|signs?|placards?|posters?|t-shirts?|shirts?|graffiti|billboards?|stickers?|"
                    r"caps?|hats?|flags?|slogans?|chants?)\s+(?:that\s+)?(?:read|reading|reads|saying|said|with|"
                    r"bearing|emblazoned\s+with)\s*:?\s*$", re.I)
 _SMALL = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "or", "with", "by", "from", "is", "are"}
+
+
+def naming_context(before: str) -> bool:
+    """Whether the text before a quote introduces a name ('known as', 'calling itself the', 'so-called').
+
+    >>> naming_context("The group, calling itself the "), naming_context("He said ")
+    (True, False)
+    """
+    return bool(_NAMING.search(before) or _SO_CALLED.search(before))
 
 
 def title_case(quote: str) -> bool:

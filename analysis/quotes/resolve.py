@@ -18,7 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from . import lexicon
-from .mentions import Mention, np_at_end, subject_position
+from .mentions import Mention, _is_appositive, _parts, np_at_end
 from .names import gender_of, looks_like_org, name_chunks, strip_titles, surname_key
 
 LOOKBACK = 3000          # characters searched back for an antecedent
@@ -55,6 +55,9 @@ class PersonIndex:
         return self.people[i:j]
 
 
+_AFTER_CUE = re.compile(r"\b(?:said|says|told|added|wrote|asked)\s+$")
+
+
 def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
     """Index every person-like name outside the quoted spans ``blocked`` (sorted, disjoint).
 
@@ -68,6 +71,9 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
         k = bisect.bisect_right(bstarts, a) - 1
         if k >= 0 and blocked[k][0] <= a < blocked[k][1]:
             continue
+        of = re.search(r"\s+of\s+", text[a:b])
+        if of and len(strip_titles(text[a:a + of.start()]).split()) >= 2 and not looks_like_org(text[a:a + of.start()]):
+            b = a + of.start()   # 'Dr. Keiko Tanaka of Osaka University' -> the person
         raw = text[a:b]
         name = strip_titles(raw)
         if not name or looks_like_org(raw) or raw.lower() in lexicon.countries():
@@ -76,15 +82,16 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
                 lexicon.first_names().get(raw.split()[1].lower()) is not None:
             a, raw = a + len(raw.split()[0]) + 1, " ".join(raw.split()[1:])   # 'in Geneva Ariane Rummery'
             name = strip_titles(raw)
-        titled = name != raw
+        titled = any(w.lower().strip(".") in lexicon.titles() for w in raw[: max(0, raw.find(name))].split())
         key = surname_key(name)
         if len(name.split()) < 2 and not titled and key not in full:
             continue
-        if not titled and key not in full and gender_of(name.split()[0]) == "" and \
-                not re.match(r"\s*(?:,\s*(?:a|an|the|who)\b|\s+(?:said|says|told|added|wrote)\b)", text[b:b + 30]):
+        if not titled and key not in full and gender_of(name) == "" and \
+                not re.match(r"\s*(?:,\s*(?:a|an|the|who|\d+)\b|\s+(?:said|says|told|added|wrote|[a-z]+ed)\b)", text[b:b + 30]):
             continue   # 'New Zealand', 'Hillary Rodham': a capitalised pair with no sign of a person
-        p = Person(name, a, b, gender_of(raw), raw[: len(raw) - len(name)].strip() if titled else "",
-                   subject_position(text, max(0, a - 40), a))
+        np_ = np_at_end(text, max(0, a - 80), b)
+        subject = (np_ is not None and np_.kind == "person") or bool(_AFTER_CUE.search(text, max(0, a - 12), a))
+        p = Person(name, a, b, gender_of(raw), raw[: len(raw) - len(name)].strip() if titled else "", subject)
         if len(name.split()) >= 2:
             full[key] = p
         elif key in full:
@@ -142,7 +149,7 @@ def _role_subject_re() -> re.Pattern[str]:
     """Singular human role phrases in subject position ('A spokesman for the company confirmed')."""
     nouns = sorted({r.noun for r in lexicon.role_nouns().values() if r.kind == "person" and not r.plural and " " not in r.noun},
                    key=len, reverse=True)
-    return re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=,\s)|(?<=\bthat\s))((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+    return re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-z],\s)|(?<=\bthat\s)|(?<=[-–—]\s))((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
                       r"(?:[\w\-’'.]+\s+){0,4}?(?:" + "|".join(map(re.escape, nouns)) + r")"
                       r"(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?[\w\-’']+(?:\s+[A-Z][\w\-’']*){0,3})?)"
                       r"(?=\s*,?\s+(?:[a-z]+ed|said|says|told|spoke|wrote|is|was|has|had|declined|refused)\b)")
@@ -157,6 +164,8 @@ def role_subjects(text: str, lo: int, pos: int) -> list[tuple[int, str, str]]:
     out = []
     for m in _role_subject_re().finditer(text, lo, pos):
         phrase = m.group(1)
+        if re.search(r"[A-Z][\w’'\-.]*,\s*$", text[max(0, m.start(1) - 40):m.start(1)]):
+            continue   # 'Hamdi Malik, an analyst, commented': an apposition, not a subject
         g = "f" if re.search(r"\b(?:woman|spokeswoman|mother|girl|wife|actress|chairwoman|congresswoman)\b", phrase) else \
             ("m" if re.search(r"\b(?:man|spokesman|father|boy|husband|chairman|congressman)\b", phrase) else "")
         out.append((m.start(1), phrase[:1].lower() + phrase[1:], g))
@@ -216,7 +225,11 @@ def resolve_who(text: str, who_start: int, lo: int) -> Mention | None:
     end = who_start
     while end > lo and text[end - 1] in " ,":
         end -= 1
-    return np_at_end(text, max(lo, end - 200), end)
+    parts = _parts(text, max(lo, end - 200), end)
+    k = len(parts) - 1
+    while k > 0 and _is_appositive(text, parts[k]):
+        k -= 1
+    return np_at_end(text, parts[k][0], parts[k][1]) if parts else None
 
 
 def resolve_role(text: str, phrase: str, pos: int, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
@@ -240,7 +253,7 @@ def resolve_role(text: str, phrase: str, pos: int, index: PersonIndex, prior: li
     for p, r in reversed(prior):
         if 0 <= pos - p < LOOKBACK and r.type == "person" and _has_role(r.role, keys):
             return r
-    for x in reversed(index.before(pos)):
+    for x in [*reversed(index.before(pos)), *index.after(pos, 400)]:
         if _has_role(x.role + " " + _descriptor_after(text, x.end), keys):
             return Resolved(full_name(x.name, x.start, index), "person", x.role)
     return _epithet(text, phrase, pos, index, prior)
