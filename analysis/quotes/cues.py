@@ -308,7 +308,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
     at = _label_attribution(text, s, o) or _passive_attribution(text, s, o)
     if at is not None:
         return at
-    for cs, ce, form in reversed(cues_in(text, s, o)[-4:]):
+    for cs, ce, form in reversed(cues_in(text, s, o)[-2:]):
         if form == "according to":
             stop = text.find(",", ce, o)
             men = object_after(text, ce, stop if stop > 0 else o)

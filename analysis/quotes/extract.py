@@ -24,6 +24,15 @@ from .nonspeech import naming_context, non_speech_reason, title_case
 from .resolve import PersonIndex, Resolved, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
     resolve_who
 
+#: characters of the paragraph on each side of a quote read to decide whether it stands alone (crosshead, title)
+REST_WINDOW = 300
+#: earlier speakers that pronoun and role resolution look at (the most recent ones)
+PRIOR_SPEAKERS = 30
+#: a paragraph with more quotes than this, packed denser than one per DENSE_CHARS characters, is a list or a
+#: table of quoted words, not prose: its quotes are kept but not attributed (reason 'dense marks')
+DENSE_QUOTES, DENSE_CHARS = 8, 40
+MASS_QUOTES, MASS_CHARS = 1000, 100
+
 #: Output schema of extract_quotes (column -> dtype); stable across versions.
 QUOTE_COLUMNS: dict[str, str] = {
     "quote_id": "int64", "utterance_id": "int64", "start": "int64", "end": "int64", "quote": "str", "kind": "str",
@@ -59,6 +68,8 @@ class _Article:
     style: str
     sents: list[int]
     opens: list[int] = field(default_factory=list)
+    see_through: list[bool] = field(default_factory=list)
+    dense: set[int] = field(default_factory=set)
 
 
 def _bounds(art: _Article, k: int) -> tuple[int, int]:
@@ -83,14 +94,31 @@ def _transparent(text: str, sp: QuoteSpan) -> bool:
     return not re.search(r"[.!?…,]\W*$", q) and (n <= 3 or (n <= 6 and title_case(q)))
 
 
+def _dense_paragraphs(paras: list[tuple[int, int]], spans: list[QuoteSpan]) -> set[int]:
+    """Paragraphs that are lists of quoted words rather than prose: more than DENSE_QUOTES quotes at more than one
+    per DENSE_CHARS characters; in a text of more than MASS_QUOTES quotes averaging under one per MASS_CHARS
+    characters (no article reads like that), every paragraph denser than one quote per MASS_CHARS.
+
+    >>> t = '"a" ' * 50; sorted(_dense_paragraphs(paragraph_spans(t), find_quotes(t, paragraph_spans(t))))
+    [0]
+    """
+    count: dict[int, int] = {}
+    for sp in spans:
+        count[sp.para] = count.get(sp.para, 0) + 1
+    total = sum(e - s for s, e in paras)
+    mass = len(spans) > MASS_QUOTES and total < len(spans) * MASS_CHARS
+    return {p for p, n in count.items() if (n > DENSE_QUOTES and (paras[p][1] - paras[p][0]) < n * DENSE_CHARS)
+            or (mass and n > 3 and (paras[p][1] - paras[p][0]) < n * MASS_CHARS)}
+
+
 def _window_start(art: _Article, k: int) -> int:
     """Start of the text before quote k that may hold its attribution: after the last quote of the paragraph
     that is not a short name or term (those are read through), else the paragraph start."""
     sp = art.spans[k]
-    for j in range(k - 1, max(-1, k - 7), -1):
+    for j in range(k - 1, max(-1, k - 3), -1):
         if art.spans[j].para != sp.para:
             break
-        if not _transparent(art.text, art.spans[j]):
+        if not art.see_through[j] or j == k - 2:
             return art.spans[j].close_end
     return art.paras[sp.para][0]
 
@@ -99,10 +127,10 @@ def _window_end(art: _Article, k: int) -> int:
     """End of the text after quote k that may hold its attribution: the next quote of the paragraph that is not
     a short name or term, else the paragraph end."""
     sp = art.spans[k]
-    for j in range(k + 1, min(len(art.spans), k + 7)):
+    for j in range(k + 1, min(len(art.spans), k + 3)):
         if art.spans[j].para != sp.para:
             break
-        if not _transparent(art.text, art.spans[j]):
+        if not art.see_through[j] or j == k + 2:
             return art.spans[j].open_start
     return art.paras[sp.para][1]
 
@@ -161,7 +189,7 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
     text, sp = art.text, q.span
     ps, pe = art.paras[sp.para]
     s0 = sentence_start(text, sp.open_start, ps)
-    rest = text[ps:sp.open_start] + text[sp.close_end:pe]
+    rest = text[max(ps, sp.open_start - REST_WINDOW):sp.open_start] + text[sp.close_end:min(pe, sp.close_end + REST_WINDOW)]
     single = sp.mark == "single" and art.style == "double"
     return non_speech_reason(text, text[sp.start:sp.end], text[s0:sp.open_start], rest, attributed,
                              q.kind == "partial", single)
@@ -208,7 +236,7 @@ def _next_para_dash(art: _Article, para: int) -> Attribution | None:
 def _last_speech_in_para(art: _Article, quotes: list[_Quote], k: int, para: int) -> int:
     """Index of the last quote before k in paragraph ``para`` that has a speaker (-1 when none)."""
     j = k - 1
-    while j >= 0 and quotes[j].span.para >= para:
+    while j >= max(0, k - 8) and quotes[j].span.para >= para:
         if quotes[j].span.para == para and (quotes[j].attr or quotes[j].source >= 0 or quotes[j].speaker_from >= 0):
             return j
         j -= 1
@@ -218,6 +246,8 @@ def _last_speech_in_para(art: _Article, quotes: list[_Quote], k: int, para: int)
 def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
     """Tie quote k to an earlier one: same utterance (split or continued quote) or same speaker (next paragraph)."""
     q, sp, text = quotes[k], quotes[k].span, art.text
+    if sp.para in art.dense:
+        return
     prev = quotes[k - 1] if k > 0 else None
     first_in_para = prev is None or prev.span.para != sp.para
     root = lambda j: quotes[j].source if quotes[j].source >= 0 else j  # noqa: E731
@@ -236,7 +266,8 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
             (j := _last_speech_in_para(art, quotes, k, sp.para)) >= 0:
         q.speaker_from, q.where = root(j), "previous speaker"   # '"...," adding, "..."'
         return
-    opens_sentence = not _LEAD_WORDS.sub("", text[sentence_start(text, sp.open_start, art.paras[sp.para][0]):sp.open_start].strip())
+    prefix = text[sentence_start(text, sp.open_start, art.paras[sp.para][0]):sp.open_start].strip()
+    opens_sentence = not prefix or bool(_LEAD_WORDS.fullmatch(prefix))
     if not first_in_para and opens_sentence and (j := _last_speech_in_para(art, quotes, k, sp.para)) >= 0:
         q.source, q.where = root(j), "inherited"   # '"A," he said. "B."'
     elif first_in_para and prev and prev.span.continues_next and prev.span.para == sp.para - 1:
@@ -299,7 +330,7 @@ def _resolve_all(art: _Article, quotes: list[_Quote]) -> None:
     prior: list[tuple[int, Resolved]] = []
     for q in quotes:
         if q.source < 0 and q.attr is not None and q.attr.mention is not None and not q.reason:
-            q.resolved = _resolve_mention(art.text, q.attr.mention, index, prior)
+            q.resolved = _resolve_mention(art.text, q.attr.mention, index, prior[-PRIOR_SPEAKERS:])
             if q.resolved.speaker:
                 prior.append((q.attr.mention.start, q.resolved))
     for q in quotes:
@@ -355,13 +386,15 @@ def extract_quotes(text: str) -> pd.DataFrame:
         return _typed([])
     paras = paragraph_spans(text)
     spans = find_quotes(text, paras)
-    art = _Article(text, paras, spans, primary_mark(spans), sentence_starts(text, paras), [sp.open_start for sp in spans])
-    quotes = [_attribute(art, k) for k in range(len(spans))]
+    art = _Article(text, paras, spans, primary_mark(spans), sentence_starts(text, paras), [sp.open_start for sp in spans],
+                   [_transparent(text, sp) for sp in spans], _dense_paragraphs(paras, spans))
+    quotes = [_attribute(art, k) if sp.para not in art.dense else _Quote(sp, kind="partial") for k, sp in enumerate(spans)]
     for k in range(len(quotes)):
         _link(art, quotes, k)
     _backfill(art, quotes)
     for q in quotes:
-        q.reason = _reason(art, q, q.attr is not None or q.source >= 0 or q.speaker_from >= 0)
+        q.reason = "dense marks" if q.span.para in art.dense else \
+            _reason(art, q, q.attr is not None or q.source >= 0 or q.speaker_from >= 0)
     _resolve_all(art, quotes)
     ids: dict[int, int] = {}
     rows = []

@@ -305,11 +305,10 @@ def sentence_start(text: str, pos: int, lo: int) -> int:
     'Mr. Two said so.'
     """
     lo = max(lo, pos - SENTENCE_WINDOW)
-    best = lo
-    for m in _BOUNDARY.finditer(text, lo, min(len(text), pos + 4)):
+    for m in reversed(list(_BOUNDARY.finditer(text, lo, min(len(text), pos + 4)))):
         if m.end() <= pos and _is_boundary(text, m):
-            best = m.end()
-    return best
+            return m.end()
+    return lo
 
 
 def sentence_end(text: str, pos: int, hi: int) -> int:

@@ -23,10 +23,28 @@ ED_ING_ADJECTIVES = {"unnamed", "retired", "elected", "embattled", "leading", "r
                      "registered", "undecided", "committed", "talented", "experienced", "veteran", "seasoned",
                      "high-ranking", "senior-ranking", "longstanding", "long-serving", "founding", "managing",
                      "presumed", "suspected", "alleged", "informed", "interested", "undocumented", "uninsured"}
+_TIME_HEAD = re.compile(r"\b(?:on|in|at|during|via|through|over|last|this|early|late|earlier|later|Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|again|once|"
+                        r"then|too)\b")
 _TIME_TAIL = re.compile(
-    r"(?:,\s*)?\b(?:on|in|at|during|via|through|over|last|this|early|late|earlier|later|at\s+a|in\s+an?)\s+"
-    r"(?:[\w’'\-.]+\s+){0,6}?[\w’'\-.]+\s*,?\s*$|(?:,\s*)?\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|yesterday|today|tonight|recently|earlier|later|again|once|then|too)\s*,?\s*$")
+    r"(?:on|in|at|during|via|through|over|last|this|early|late|earlier|later)\s+(?:[\w’'\-.]+\s+){0,6}?"
+    r"[\w’'\-.]+\s*,?\s*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
+    r"recently|earlier|later|again|once|then|too)\s*,?\s*")
+
+
+def _time_tail(text: str, lo: int, end: int) -> int:
+    """Start of a short time or place adverbial ending at ``end`` ('on Tuesday', 'in a statement'), or -1.
+
+    >>> t = "Trump on Tuesday"; _time_tail(t, 0, len(t))
+    6
+    """
+    for m in _TIME_HEAD.finditer(text, max(lo, end - 80), end):
+        if _TIME_TAIL.fullmatch(text, m.start(), end):
+            a = m.start()
+            return a - 1 if a > lo and text[a - 1] == "," else a
+    return -1
+
+
 _LY = re.compile(r"[a-z]{3,}ly$")
 _LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "monopoly", "bully", "italy", "reply", "daily",
              "weekly", "monthly", "quarterly", "elderly", "deputy", "only", "july", "emily", "kelly", "holly"}
@@ -76,13 +94,13 @@ def trim_subject_end(text: str, lo: int, end: int) -> int:
         comma = comma or (new > lo and text[new - 1] == ",")
         while new > lo and (text[new - 1].isspace() or text[new - 1] == ","):
             new -= 1
-        m = re.search(r"[\w’'\-]+$", text[max(lo, new - 40):new])
+        m = _LAST_WORD.search(text[max(lo, new - 40):new])
         if m and _is_skippable(m.group()) and new - len(m.group()) > lo:
             new -= len(m.group())
         elif not comma:
-            t = _TIME_TAIL.search(text, max(lo, new - 80), new)
-            if t and t.start() > lo and re.search(r"\w", text[lo:t.start()]):
-                new = t.start()
+            t = _time_tail(text, lo, new)
+            if t > lo and re.search(r"\w", text[lo:t]):
+                new = t
         if new == end:
             break
         end = new
@@ -96,7 +114,7 @@ def _np_token_ok(tok: str, after_role: bool) -> bool:
         return False
     if lexicon.is_cue(w) or w in lexicon.OBJECT_PRONOUNS - {"his", "her", "its", "their", "our", "my"}:
         return False
-    if re.search(r"(?:ed|ing)$", w) and w not in ED_ING_ADJECTIVES and w not in lexicon.role_nouns():
+    if w.endswith(("ed", "ing")) and w not in ED_ING_ADJECTIVES and w not in lexicon.role_nouns():
         return False
     return True
 
@@ -162,6 +180,8 @@ def _classify_name(text: str, a: int, b: int) -> tuple[str, str]:
 
 
 _CHAIN = {"of", "for", "at", "from", "with", "to", "in"}
+_LAST_WORD = re.compile(r"[\w’'\-]+$")
+_POSSESSIVE = re.compile(r"[\w\-’']+[’']s")
 _ABBREV_TOKEN = re.compile(r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Jr|Sr|Prof|Rev|Adm|Brig)\.")
 _PARTITIVE = {"one", "some", "many", "most", "several", "each", "two", "three", "none", "all", "both", "any", "either",
               "neither", "few"}
@@ -184,9 +204,9 @@ def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
     while k >= 0:
         tok, s, _e = toks[k]
         w = tok.lower().strip(".,")
-        if not re.match(r"[\w’'\-]", tok) or (tok.endswith(".") and not _ABBREV_TOKEN.fullmatch(tok)):
+        if not (tok[0].isalnum() or tok[0] in "’'-_") or (tok.endswith(".") and not _ABBREV_TOKEN.fullmatch(tok)):
             break   # punctuation, or a word ending a sentence
-        if w in lexicon.DETERMINERS or re.fullmatch(r"[\w\-’']+[’']s", tok):
+        if w in lexicon.DETERMINERS or _POSSESSIVE.fullmatch(tok):
             start, anchored = s, pending >= 0
             if k > 1 and toks[k - 1][0].lower() in _CHAIN and (_role_like(toks[k - 2][0]) or toks[k - 2][0].lower() in _PARTITIVE):
                 k -= 1
@@ -296,10 +316,10 @@ def subject_position(text: str, lo: int, start: int) -> bool:
     for _ in range(3):
         if not before or before[-1] in ",;:—–-(“”\"'‘’[.!?" or max(lo, start - 60) == start:
             return True
-        m = re.search(r"([\w’'\-]+)$", before)
+        m = _LAST_WORD.search(before)
         if not m:
             return False
-        w = m.group(1).lower()
+        w = m.group().lower()
         if w in _CLAUSE_OPENERS:
             return True
         if w not in _SOFT_ADVERBS and not (_LY.fullmatch(w) and w not in _LY_NOUNS):
@@ -337,6 +357,14 @@ def _parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
     >>> t = "Ann Lee, 45, a teacher (and mother, too)"; [t[x:y] for x, y in _parts(t, 0, len(t))]
     ['Ann Lee', ' 45', ' a teacher (and mother, too)']
     """
+    seg = text[a:b]
+    if "(" not in seg:
+        out, s = [], a
+        for i in [m.start() for m in _COMMA.finditer(text, a, b)] + [b]:
+            if text[s:i].strip():
+                out.append((s, i))
+            s = i + 1
+        return out
     out, depth, s = [], 0, a
     for i in range(a, b):
         c = text[i]
@@ -346,6 +374,9 @@ def _parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
             s = i + 1
     out.append((s, b))
     return [(x, y) for x, y in out if text[x:y].strip()]
+
+
+_COMMA = re.compile(",")
 
 
 def _is_appositive(text: str, part: tuple[int, int]) -> bool:

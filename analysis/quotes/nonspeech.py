@@ -58,6 +58,7 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
     ''
     """
     nwords = len(re.findall(r"\w+", quote))
+    before = before[-80:]   # every pattern below is anchored at the end of the text before the quote
     if single_in_double_style:
         return "single marks"
     if re.search(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b", rest_of_para) and not attributed and len(rest_of_para.split()) <= 25:

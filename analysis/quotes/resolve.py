@@ -34,7 +34,7 @@ class Person:
     end: int
     gender: str
     role: str = ""
-    subject: bool = False
+    subject: bool | None = None   # computed on demand (PersonIndex.is_subject)
 
 
 @dataclass
@@ -43,6 +43,14 @@ class PersonIndex:
 
     people: list[Person] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
+    text: str = ""
+
+    def is_subject(self, p: Person) -> bool:
+        """Whether the person's noun phrase is a clause subject or follows a reporting verb (cached)."""
+        if p.subject is None:
+            np_ = np_at_end(self.text, max(0, p.start - 80), p.end)
+            p.subject = (np_ is not None and np_.kind == "person") or bool(_AFTER_CUE.search(self.text, max(0, p.start - 12), p.start))
+        return p.subject
 
     def before(self, pos: int, window: int = LOOKBACK) -> list[Person]:
         """People mentioned in [pos - window, pos), nearest last."""
@@ -89,15 +97,13 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
         if not titled and key not in full and gender_of(name) == "" and \
                 not re.match(r"\s*(?:,\s*(?:a|an|the|who|\d+)\b|\s+(?:said|says|told|added|wrote|[a-z]+ed)\b)", text[b:b + 30]):
             continue   # 'New Zealand', 'Hillary Rodham': a capitalised pair with no sign of a person
-        np_ = np_at_end(text, max(0, a - 80), b)
-        subject = (np_ is not None and np_.kind == "person") or bool(_AFTER_CUE.search(text, max(0, a - 12), a))
-        p = Person(name, a, b, gender_of(raw), raw[: len(raw) - len(name)].strip() if titled else "", subject)
+        p = Person(name, a, b, gender_of(raw), raw[: len(raw) - len(name)].strip() if titled else "")
         if len(name.split()) >= 2:
             full[key] = p
         elif key in full:
             p.gender = p.gender or full[key].gender
         people.append(p)
-    return PersonIndex(people, [p.start for p in people])
+    return PersonIndex(people, [p.start for p in people], text)
 
 
 def full_name(name: str, pos: int, index: PersonIndex) -> str:
@@ -186,7 +192,7 @@ def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: l
     if g in {"m", "f"}:
         last = next(((p, r) for p, r in reversed(recent) if r.type == "person" and gender_of(r.speaker) in {g, ""}), None)
         cands = [x for x in index.before(pos) if (x.gender or gender_of(x.name)) in {g, ""}]
-        newer = [x for x in cands if last is None or (x.start > last[0] and x.subject
+        newer = [x for x in cands if last is None or (x.start > last[0] and index.is_subject(x)
                                                       and full_name(x.name, x.start, index) != last[1].speaker)]
         roles = [r for r in role_subjects(text, max(0, pos - 800), pos) if r[2] in {g, ""}
                  and (last is None or r[0] > last[0]) and (not (newer or cands) or r[0] > (newer or cands)[-1].start)]
@@ -263,7 +269,7 @@ def _epithet(text: str, phrase: str, pos: int, index: PersonIndex, prior: list[t
     """'the former national skipper', 'the 46-year-old': the person the article is about just before, when the
     role noun does not say who (the last speaker or named subject within the previous 1,200 characters)."""
     last = next((r for p, r in reversed(prior) if 0 <= pos - p < 1200 and r.type == "person"), None)
-    subj = [x for x in index.before(pos, 1200) if x.subject]
+    subj = [x for x in index.before(pos, 1200) if index.is_subject(x)]
     if subj and (last is None or subj[-1].start > next(p for p, r in reversed(prior) if r is last)):
         return Resolved(full_name(subj[-1].name, subj[-1].start, index), "person", subj[-1].role)
     return last if last is not None else Resolved(phrase, "role")
