@@ -28,8 +28,9 @@ AMBIGUOUS = {"claims", "claim", "calls", "call", "reports", "report", "post", "p
              "object", "signal", "echo", "echoed", "snap", "estimate", "forecast", "blame", "vent", "rail", "tease",
              "taunt", "highlighted", "put it", "defended", "boast", "brag", "cries", "cry", "assertion", "admitted",
              "concerned", "worry", "worried", "reported", "declared", "published", "posted", "announced", "stated"}
-_NOUN_LEFT = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|whose|of|in|to|"
-                        r"on|for|with|by|from|about|no|any|such|many|some|first|latest|recent|new|so-|so)|[’']s)\s*$", re.I)
+_NOUN_LEFT = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|whose|no|any|such|"
+                        r"many|some|so-|so)\s+(?:[\w’'\-]+\s+){0,2}|\b(?:of|in|to|on|for|"
+                        r"with|by|from|about)\s+|[’']s\s+)$", re.I)
 _DOCS_BEFORE_READ = re.compile(r"\b(?:statement|letter|message|post|communique|note|text|tweet|release|"
                                r"memo|email|e-mail|ad|report|headline|caption|transcript)\s*$", re.I)
 _PARTICIPLE = re.compile(r"(?:ing)$")
@@ -56,7 +57,7 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     (False, True)
     """
     word = re.sub(r"\s+", " ", text[s:e].lower())
-    left = text[max(0, s - 24):s]
+    left = text[max(0, s - 40):s]
     if word.startswith("according"):
         return True
     if re.search(r"\bso-?$|-$", left):

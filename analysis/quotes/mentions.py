@@ -179,7 +179,7 @@ def _classify_name(text: str, a: int, b: int) -> tuple[str, str]:
     return ("role", chunk) if head is not None else ("", "")
 
 
-_CHAIN = {"of", "for", "at", "from", "with", "to", "in"}
+_CHAIN = {"of", "for", "at", "from", "with", "to", "in", "against"}
 _LAST_WORD = re.compile(r"[\w’'\-]+$")
 _POSSESSIVE = re.compile(r"[\w\-’']+[’']s")
 _ABBREV_TOKEN = re.compile(r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Jr|Sr|Prof|Rev|Adm|Brig)\.")

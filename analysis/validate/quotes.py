@@ -96,6 +96,38 @@ def load_polnear(root: str | Path, split: str) -> tuple[pd.DataFrame, pd.DataFra
     return texts.assign(split=split), gold
 
 
+def load_quote_sample(root: str | Path, split: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A quotes sample in the attack-report format: ``corpus/<doc_id>.txt``, ``split.csv`` and
+    ``annotations/quotes.jsonl`` (pieces with their marks, speaker span or null, resolved speaker, group, country).
+
+    Returns (texts: doc_id, split, text; gold: ``GOLD_COLUMNS`` plus speaker_resolved, speaker_group,
+    speaker_country, speaker_named), restricted to one split when given. Offsets are checked against the text.
+    """
+    root = Path(root)
+    splits = pd.read_csv(root / "split.csv", dtype=str)
+    if split is not None:
+        splits = splits[splits["split"] == split]
+    texts = [{"doc_id": d, "split": sp, "text": (root / "corpus" / f"{d}.txt").read_text(encoding="utf-8")}
+             for d, sp in zip(splits["doc_id"], splits["split"])]
+    T = {t["doc_id"]: t["text"] for t in texts}
+    gold = []
+    for line in (root / "annotations" / "quotes.jsonl").read_text(encoding="utf-8").splitlines():
+        rec = json.loads(line) if line.strip() else None
+        if rec is None or rec["doc_id"] not in T:
+            continue
+        text, pieces = T[rec["doc_id"]], [(int(a), int(b)) for a, b in rec["pieces"]]
+        src = [(int(rec["speaker_start"]), int(rec["speaker_end"]))] if rec.get("speaker_start") is not None else []
+        if src and text[src[0][0]:src[0][1]] != rec["speaker_text"]:
+            raise ValueError(f"{rec['quote_id']}: speaker offsets do not point at {rec['speaker_text']!r}")
+        gold.append({"doc_id": rec["doc_id"], "attr_id": rec["quote_id"], "content": pieces, "source": src,
+                     "cue": [], "content_text": " ... ".join(text[a:b] for a, b in pieces),
+                     "source_text": rec.get("speaker_text") or "", "n_chars": len(_chars(pieces)),
+                     "speaker_resolved": rec.get("speaker_resolved") or "", "speaker_group": rec.get("speaker_group") or "",
+                     "speaker_country": rec.get("speaker_country") or "", "speaker_named": rec.get("speaker_named")})
+    extra = ["speaker_resolved", "speaker_group", "speaker_country", "speaker_named"]
+    return pd.DataFrame(texts, columns=["doc_id", "split", "text"]), pd.DataFrame(gold, columns=GOLD_COLUMNS + extra)
+
+
 def direct_quote_gold(gold: pd.DataFrame) -> pd.DataFrame:
     """Attributions whose Content contains a pair of double quotation marks (the direct-quote gold).
 
