@@ -17,7 +17,7 @@ _WORK_NOUNS = (r"titled|entitled|program|programme|show|book|film|article|op-ed|
 _SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.I)
 _NAMING = re.compile(r"\b(?:known\s+as|nicknamed|named|christened|titled|entitled|"
                      r"call(?:s|ing|ed)?\s+(?:itself|themselves|himself|herself)|goes\s+by|going\s+by|"
-                     r"dubbed\s+(?:the|a|an)|\bwhat\s+(?:[\w\-]+\s+){0,3}call(?:s|ed)?)\s*(?:the\s+)?$", re.I)
+                     r"dubbed\s+(?:the|a|an))\s*(?:the\s+)?$", re.I)
 _SIGN = re.compile(r"\b(?:banners?|signs?|placards?|posters?|t-shirts?|shirts?|graffiti|billboards?|stickers?|"
                    r"caps?|hats?|flags?|slogans?|chants?)\s+(?:that\s+)?(?:read|reading|reads|saying|said|with|"
                    r"bearing|emblazoned\s+with)\s*:?\s*$", re.I)
