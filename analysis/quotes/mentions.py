@@ -244,8 +244,11 @@ def _role_like(tok: str) -> bool:
     return w in lexicon.role_nouns() or w in lexicon.titles()
 
 
-def np_at_end(text: str, lo: int, end: int) -> Mention | None:
+def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | None:
     """The speaker noun phrase ending at ``end`` inside text[lo:end] (no commas inside), or None.
+
+    With ``subject`` (the default) the phrase must open a clause; without, any position will do (the antecedent
+    of a relative 'who').
 
     >>> t = "Pentagon spokesman John Kirby"; m = np_at_end(t, 0, len(t)); m.kind, m.name, m.role
     ('person', 'John Kirby', 'Pentagon spokesman')
@@ -264,7 +267,7 @@ def np_at_end(text: str, lo: int, end: int) -> Mention | None:
     w = last.lower()
     if w in lexicon.PRONOUNS or w == "who":
         m0 = Mention(ls, le, "pronoun", ls, le, w, "", lexicon.PRONOUNS.get(w) == "p")
-        return m0 if w in {"who", "he", "she", "they", "i", "we"} or subject_position(text, lo, ls) else None
+        return m0 if not subject or w in {"who", "he", "she", "they", "i", "we"} or subject_position(text, lo, ls) else None
     chunks = [c for c in name_chunks(text, lo, end) if c[1] == end]
     if chunks:
         a, b = chunks[-1]
@@ -282,20 +285,20 @@ def np_at_end(text: str, lo: int, end: int) -> Mention | None:
             role = lexicon.role_nouns().get(chain.group(1).lower())
             kind = "role" if role is None or role.kind == "person" else ("body" if role.kind == "body" else "document")
             return _checked(text, Mention(start, end, kind, start + chain.start(1), start + chain.end(1),
-                                          text[start:end], "", False), lo)
+                                          text[start:end], "", False), lo if subject else -1)
         role = text[start:a].strip()
         role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I) if kind == "person" else role
-        return _checked(text, Mention(start, end, kind, a, b, name, role, False), lo)
+        return _checked(text, Mention(start, end, kind, a, b, name, role, False), lo if subject else -1)
     if w in QUANTIFIERS:
         m0 = Mention(ls, le, "role", ls, le, last, "", True)
-        return m0 if subject_position(text, lo, ls) else None
+        return m0 if not subject or subject_position(text, lo, ls) else None
     role = lexicon.role_nouns().get(re.sub(r"^\d+-", "", w.strip(".")))
     if role is None:
         return None
     start = _walk_back(text, lo, ls, True)
     phrase = text[start:end]
     kind = {"person": "role", "body": "body", "document": "document"}[role.kind]
-    return _checked(text, Mention(start, end, kind, ls, le, phrase, "", role.plural), lo)
+    return _checked(text, Mention(start, end, kind, ls, le, phrase, "", role.plural), lo if subject else -1)
 
 
 _CLAUSE_OPENERS = {"and", "but", "or", "nor", "yet", "so", "that", "while", "when", "whereas", "because", "as",
@@ -332,7 +335,7 @@ def _checked(text: str, m: Mention, lo: int = -1) -> Mention | None:
     """Reject a noun phrase that is too long, starts with a preposition or a verb, or is not a clause subject."""
     if lo >= 0 and not subject_position(text, lo, m.start):
         return None
-    words = text[m.start:m.end].split()
+    words = text[m.start:m.end].split()   # (callers that accept any position pass lo = -1)
     if not words or len(words) > MAX_NP_WORDS:
         return None
     first = words[0].lower()

@@ -113,12 +113,16 @@ def strip_titles(name: str) -> str:
     ('Nancy Pelosi', 'John Kerry')
     >>> strip_titles("Iraqi Gen. Hamad Naims"), strip_titles("Mr. Trump"), strip_titles("Minister")
     ('Hamad Naims', 'Trump', '')
+    >>> strip_titles("Bank of England")
+    'Bank of England'
     """
     name = re.sub(r"^.*[’']s\s+", "", name.strip())   # "the White House's Kirby" -> "Kirby"
     toks = name.split()
     k = len(toks)
     while k > 0 and not _titleish(toks[k - 1]) and toks[k - 1].lower() != "of":
         k -= 1
+    if k and not any(_titleish(t) for t in toks[:k]):
+        k = 0   # 'Bank of England': no title before 'of', so nothing is stripped
     rest = toks[k:]
     while rest and rest[0].lower().strip(".") in lexicon.NON_NAME_WORDS:
         rest = rest[1:]

@@ -161,6 +161,31 @@ def _role_subject_re() -> re.Pattern[str]:
                       r"(?=\s*,?\s+(?:[a-z]+ed|said|says|told|spoke|wrote|is|was|has|had|declined|refused)\b)")
 
 
+@lru_cache(maxsize=1)
+def _plural_subject_re() -> re.Pattern[str]:
+    """Plural people or groups in subject position ('Diplomats said', 'the striking workers voted')."""
+    nouns = sorted({w for w, r in lexicon.role_nouns().items() if r.plural and r.kind == "person" and " " not in w},
+                   key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bbut\s))((?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|"
+                      r"[Ii]ts|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|\d+)\s+)?(?:[\w\-’'.]+\s+){0,3}?(?:" +
+                      "|".join(map(re.escape, nouns)) + r"))(?=\s+(?:[a-z]+ed|said|say|told|have|had|are|were|voted|"
+                      r"warned|insisted|spoke|wrote)\b)", re.I)
+
+
+def plural_subjects(text: str, lo: int, pos: int) -> list[tuple[int, str]]:
+    """(offset, phrase) of plural people subjects in text[lo:pos], for 'they said'.
+
+    >>> plural_subjects("Diplomats said talks were tense.", 0, 32)
+    [(0, 'diplomats')]
+    """
+    out = []
+    for m in _plural_subject_re().finditer(text, lo, pos):
+        phrase = m.group(1)
+        out.append((m.start(1), phrase[:1].lower() + phrase[1:] if phrase.split()[0].lower() in lexicon.DETERMINERS
+                    or phrase.split()[0].lower() in lexicon.role_nouns() else phrase))
+    return out
+
+
 def role_subjects(text: str, lo: int, pos: int) -> list[tuple[int, str, str]]:
     """(offset, phrase, gender) of unnamed singular role subjects in text[lo:pos].
 
@@ -192,7 +217,9 @@ def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: l
     if g in {"m", "f"}:
         last = next(((p, r) for p, r in reversed(recent) if r.type == "person" and gender_of(r.speaker) in {g, ""}), None)
         cands = [x for x in index.before(pos) if (x.gender or gender_of(x.name)) in {g, ""}]
+        para0 = text.rfind("\n", 0, pos)
         newer = [x for x in cands if last is None or (x.start > last[0] and index.is_subject(x)
+                                                      and (x.start > para0 or x.role or _descriptor_after(text, x.end))
                                                       and full_name(x.name, x.start, index) != last[1].speaker)]
         roles = [r for r in role_subjects(text, max(0, pos - 800), pos) if r[2] in {g, ""}
                  and (last is None or r[0] > last[0]) and (not (newer or cands) or r[0] > (newer or cands)[-1].start)]
@@ -204,9 +231,12 @@ def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: l
             x = (newer or cands)[-1]
             return Resolved(full_name(x.name, x.start, index), "person", x.role)
         return Resolved("", "pronoun")
-    group = next((r for p, r in reversed(recent) if r.type in {"body", "role"} and pos - p < 1500), None)
+    group = next((p_r for p_r in reversed(recent) if p_r[1].type in {"body", "role"} and pos - p_r[0] < 1500), None)
+    plural = plural_subjects(text, max(0, pos - 800), pos) if g == "p" else []
+    if plural and (group is None or plural[-1][0] > group[0]):
+        return Resolved(plural[-1][1], "role")
     if group is not None:
-        return group
+        return group[1]
     org = _org_before(text, pos)
     return Resolved(org, "body") if org else Resolved("", "pronoun")
 
@@ -235,7 +265,7 @@ def resolve_who(text: str, who_start: int, lo: int) -> Mention | None:
     k = len(parts) - 1
     while k > 0 and _is_appositive(text, parts[k]):
         k -= 1
-    return np_at_end(text, parts[k][0], parts[k][1]) if parts else None
+    return np_at_end(text, parts[k][0], parts[k][1], subject=False) if parts else None
 
 
 def resolve_role(text: str, phrase: str, pos: int, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
@@ -245,10 +275,10 @@ def resolve_role(text: str, phrase: str, pos: int, index: PersonIndex, prior: li
     >>> resolve_role("", "the senator", 40, idx, []).speaker
     'Ann Lee'
     """
-    m = re.fullmatch(r"(?:the|this)\s+(?:[\w\-’'.]+\s+){0,3}?([a-z][\w\-]*)", phrase.strip(), re.I)
+    m = re.fullmatch(r"(?:the|this)\s+(?:[\w\-’'.]+\s+){0,3}?(\w[\w\-]*)", phrase.strip(), re.I)
     if not m:
         return Resolved(phrase, "role")
-    head = m.group(1).lower()
+    head = re.sub(r"^\d+-", "", m.group(1).lower())
     body = lexicon.role_nouns().get(head)
     if body is not None and body.kind == "body":
         return _resolve_body(text, phrase, head, pos, prior)
@@ -336,5 +366,6 @@ def resolve_document(text: str, phrase: str, pos: int, index: PersonIndex) -> Re
         best = m.group(1)
     if not best:
         return Resolved(phrase, "role")
+    best = re.sub(r"^the\s+(?=[A-Z])", "", best)
     name = strip_titles(best) if not looks_like_org(best) else best
     return Resolved(name or best, "body" if looks_like_org(best) or best.lower().startswith("the ") else "person")

@@ -32,8 +32,8 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "col", "colonel
 _DETS = {"a", "an", "the", "one", "some", "two", "three", "several", "many", "other", "another", "its", "his",
          "her", "their"}
 _PARTICLES = r"(?:al|el|abu|bin|ibn|ul|ad|as|ash|ar|az)"
-#: unnamed holders of these groups' roles speak as anonymous sources
-_ANONYMOUS_FROM = {"government", "military", "legislator", "politician", "anonymous", ""}
+#: role nouns that say nothing but that someone spoke: unnamed, they make an anonymous source
+_ANONYMOUS_NOUNS = {"source", "sources", "insider", "insiders", "person", "people", "official", "officials"}
 
 
 #: portfolios after a title ('Secretary of State', 'Minister for Foreign Affairs') that are not part of the name
@@ -215,9 +215,10 @@ def _organisation(text: str) -> tuple[str, str, str] | None:
     >>> _organisation("an analyst at the Brookings Institution")
     ('Brookings Institution', 'analyst', '')
     """
-    low = " " + re.sub(r"[^\w’'\-.& ]+", " ", text.lower()) + " "
+    low = " " + re.sub(r"[^\w’'.& ]+", " ", text.lower().replace("-", " ")) + " "
     best = None
-    for alias, row in lexicon.organisations().items():
+    for alias0, row in lexicon.organisations().items():
+        alias = alias0.replace("-", " ")
         if len(alias) > 2 and f" {alias} " in low or (len(alias) <= 3 and re.search(r"\b" + re.escape(alias.upper()) + r"\b", text)):
             if best is None or len(alias) > best[0]:
                 best = (len(alias), row)
@@ -225,23 +226,27 @@ def _organisation(text: str) -> tuple[str, str, str] | None:
 
 
 def _role_head(text: str) -> tuple[str, str]:
-    """(noun, group) of the first role noun of a descriptor that carries a group; bodies after a person noun
-    ('spokesman for the army') lend theirs; ('', '') when none.
+    """(noun, group) of the head role noun of a descriptor; a body named after it ('spokesman for the Iraqi army',
+    'officials with Iran-backed militias') lends its group; ('', '') when none.
 
     >>> _role_head("a senior aide to the senator"), _role_head("spokesman for the Iraqi army")
     (('aide', ''), ('spokesman', 'military'))
+    >>> _role_head("two officials with Iran-backed militias")
+    ('official', 'armed group')
     """
     words = [w.strip(".,’'").lower() for w in _WORDS.findall(text)]
     first = ("", "")
     for i, w in enumerate(words):
         pair = " ".join(words[i:i + 2])
         role = lexicon.role_nouns().get(pair) or lexicon.role_nouns().get(w) or lexicon.role_nouns().get(re.sub(r"^\d+-", "", w))
-        if role is None or (role.kind == "person" and first[0] and w not in {"official", "officials"}):
+        if role is None:
             continue
         if not first[0]:
             first = (role.noun, role.group)
-        if role.group:
-            return (first[0], role.group) if not first[1] else first
+            continue
+        if role.kind == "body" and role.group and i > 0 and "of" in words[:i] or role.kind == "body" and role.group and \
+                any(x in {"for", "with", "at", "from", "of", "in"} for x in words[max(0, i - 4):i]):
+            return first[0], role.group
     return first
 
 
@@ -269,13 +274,15 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     >>> group_evidence("Pentagon spokesman", "John Kirby", "person")
     ('government', 'United States', 'organisation: Pentagon')
     >>> group_evidence("", "a senior US military official", "role")[:2]
-    ('anonymous', 'United States')
+    ('military', 'United States')
+    >>> group_evidence("", "informed sources", "role")[0]
+    'anonymous'
     >>> group_evidence("", "Nancy Pelosi", "person", "House Minority Leader Nancy Pelosi")[0]
     'legislator'
     """
     text = f"{role} ; {speaker if speaker_type in {'role', 'body'} else ''}"
     country = _country(f"{mention} {text}")
-    group, evidence = _title_group(mention), "title"
+    group, evidence = (_title_group(mention) if speaker_type == "person" else ""), "title"
     if not group:
         noun, group = _role_head(text)
         evidence = f"role noun: {noun}" if group else ""
@@ -286,7 +293,10 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "government", "capital or country speaking"
     if group in {"government", "legislator"} and re.search(r"\b(?:former|ex-|onetime|then-)", f"{mention} {role}", re.I):
         group, evidence = "politician", evidence + " (former)"
-    if speaker_type == "role" and group in _ANONYMOUS_FROM and not (org and org[1] == group and group == "analyst"):
+    if speaker_type == "role" and (group in {"", "anonymous"} or (group == "government" and not country and not org
+                                                                  and _role_head(text)[0] in _ANONYMOUS_NOUNS
+                                                                  and not re.search(r"\b(?:government|administration|"
+                                                                                    r"ministry|state)\b", text, re.I))):
         group, evidence = "anonymous", "unnamed " + (evidence or "source")
     return group or "unknown", country, evidence
 
