@@ -360,10 +360,11 @@ def _row(art: _Article, quotes: list[_Quote], k: int, utterance: int) -> dict:
             "speaker_role": q.resolved.role if speech else "", "is_speech": speech, "non_speech_reason": q.reason,
             "mark": sp.mark, "unbalanced": sp.unbalanced, "para_index": sp.para,
             "sent_index": max(bisect.bisect_right(art.sents, sp.start) - 1, 0),
-            "n_words": len(re.findall(r"\w+", text[sp.start:sp.end])), "attribution": q.where if speech else ""}
+            "n_words": len(_WORDS.findall(text, sp.start, sp.end)), "attribution": q.where if speech else ""}
 
 
 _NUMPY = {"int64": np.int64, "bool": np.bool_, "str": object}
+_WORDS = re.compile(r"\w+")
 
 
 def _typed(rows: list[dict]) -> pd.DataFrame:
@@ -386,8 +387,9 @@ def extract_quotes(text: str) -> pd.DataFrame:
         return _typed([])
     paras = paragraph_spans(text)
     spans = find_quotes(text, paras)
+    dense = _dense_paragraphs(paras, spans)
     art = _Article(text, paras, spans, primary_mark(spans), sentence_starts(text, paras), [sp.open_start for sp in spans],
-                   [_transparent(text, sp) for sp in spans], _dense_paragraphs(paras, spans))
+                   [sp.para not in dense and _transparent(text, sp) for sp in spans], dense)
     quotes = [_attribute(art, k) if sp.para not in art.dense else _Quote(sp, kind="partial") for k, sp in enumerate(spans)]
     for k in range(len(quotes)):
         _link(art, quotes, k)

@@ -236,10 +236,13 @@ def pair_singles(text: str, s: int, e: int, blocked: list[tuple[int, int]],
     return out
 
 
+_ALNUM = re.compile(r"[^\W_]")
+
+
 def _span(text: str, pair: tuple[int, int, int, int, bool], para: int, mark: str) -> QuoteSpan | None:
     """A QuoteSpan from a mark pair, or None when nothing word-like is quoted."""
     a, b = _trim(text, pair[1], pair[2])
-    if b <= a or not any(ch.isalnum() for ch in text[a:b]):
+    if b <= a or not _ALNUM.search(text, a, b):
         return None
     return QuoteSpan(pair[0], pair[1], pair[2], pair[3], a, b, para, mark, pair[4])
 
