@@ -238,7 +238,7 @@ def _issuer_np(text: str, men: Mention | None, hi: int) -> Mention | None:
 
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|being)\s+(?:widely\s+|later\s+)?(?:quoted|cited)\b"
                         r"(?:\s+by\s+[^,;“”\"]+?)?(?:\s+as\s+(?:saying|telling|writing|calling|describing))?")
-_BY = re.compile(r"\b(?:described|called|branded|labell?ed|termed|dubbed|characteri[sz]ed|quoted|cited|criticized|"
+_BY = re.compile(r"\b(?:described|called|branded|labell?ed|termed|dubbed|characteri[sz]ed|quoted|cited|criticized|claimed|"
                  r"criticised|condemned|denounced|slammed|blasted|praised|hailed|dismissed|mocked)\s+by\s+")
 _LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*(?:,\s*(?:[A-Z][\w.]*|on\s+\w+))?\s*:\s*$")
 

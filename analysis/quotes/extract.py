@@ -300,7 +300,8 @@ def _backfill(art: _Article, quotes: list[_Quote]) -> None:
 def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
     """The speaker a mention stands for inside the article."""
     if m.kind == "person":
-        return Resolved(full_name(m.name, m.start, index), "person", m.role)
+        name = full_name(m.name, m.start, index)
+        return Resolved(name, "person", m.role or index.describe(name, m.start))
     if m.kind == "body" and not text[m.head_start:m.head_end][:1].isupper():
         phrase = m.name[:1].lower() + m.name[1:] if m.name.split()[0].lower() in lexicon.DETERMINERS else m.name
         return resolve_role(text, phrase, m.start, index, prior) if re.match(r"(?:the|this)\s", phrase) \

@@ -162,7 +162,7 @@ def _classify_name(text: str, a: int, b: int) -> tuple[str, str]:
     """
     chunk = re.sub(r"^(?:The|A|An)\s+", "", text[a:b])
     words = chunk.split()
-    while words and words[0].lower().strip(".,") in lexicon.NON_NAME_WORDS:
+    while words and (words[0].lower().strip(".,") in lexicon.NON_NAME_WORDS | lexicon.DETERMINERS | QUANTIFIERS):
         words = words[1:]
     chunk = " ".join(words)
     low = chunk.lower()

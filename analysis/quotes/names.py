@@ -66,6 +66,31 @@ _POSSESSIVE_TAIL = re.compile(r"[’']s?$")
 _KEEP_DOT = re.compile(r"\b[A-Z]\.$|U\.S\.$|\b(?:Jr|Sr|Inc|Corp)\.$")
 
 
+_DOT_WORD = re.compile(r"[\w’'\-]+\.(?= )")
+_ABBREV_WORDS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
+                 "sgt", "prof", "rev", "adm", "brig", "cmdr", "mt", "ft", "no", "inc", "corp", "co", "vs", "u.s", "u.n",
+                 "u.k", "d.c", "fla", "calif", "ky", "ohio", "tex", "ill", "ariz", "mass", "va", "pa"}
+
+
+def _split_at_sentence_ends(text: str, spans) -> list[tuple[int, int]]:  # noqa: ANN001
+    """Cut capitalised runs after a word that ends a sentence ('Obama. She' -> 'Obama.', 'She').
+
+    >>> t = "said Obama. She left with Mr. Smith"; [t[a:b] for a, b in _split_at_sentence_ends(t, [(5, 15), (26, 35)])]
+    ['Obama.', 'She', 'Mr. Smith']
+    """
+    out = []
+    for a, b in spans:
+        start = a
+        for m in _DOT_WORD.finditer(text, a, b):
+            word = m.group()[:-1].lower()
+            if len(word) > 1 and word not in _ABBREV_WORDS and not re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):
+                out.append((start, m.end()))
+                start = m.end() + 1
+        if start < b:
+            out.append((start, b))
+    return out
+
+
 def name_chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Capitalised word sequences (with particles such as al-, bin, of) inside text[s:e], as spans.
 
@@ -76,8 +101,7 @@ def name_chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
     ['Joe Biden', 'Sen. J. Smith Jr.']
     """
     out: list[tuple[int, int]] = []
-    for m in _CHUNK_RE.finditer(text, s, e):
-        a, b = m.start(), m.end()
+    for a, b in _split_at_sentence_ends(text, (m.span() for m in _CHUNK_RE.finditer(text, s, e))):
         if text[a:b] == "I":
             continue
         if b - a > 3 and _POSSESSIVE_TAIL.search(text, a, b):
@@ -124,7 +148,7 @@ def strip_titles(name: str) -> str:
     if k and not any(_titleish(t) for t in toks[:k]):
         k = 0   # 'Bank of England': no title before 'of', so nothing is stripped
     rest = toks[k:]
-    while rest and rest[0].lower().strip(".") in lexicon.NON_NAME_WORDS:
+    while rest and rest[0].lower().strip(".") in lexicon.NON_NAME_WORDS | lexicon.DETERMINERS | {"others", "most"}:
         rest = rest[1:]
     return " ".join(rest)
 

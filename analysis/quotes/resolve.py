@@ -45,6 +45,16 @@ class PersonIndex:
     starts: list[int] = field(default_factory=list)
     text: str = ""
 
+    def describe(self, name: str, pos: int) -> str:
+        """Role words the article gives a person near pos: a title, an apposition, 'was one of the civilians'."""
+        key = surname_key(name)
+        for p in [*reversed(self.before(pos, 20000)), *self.after(pos, 20000)]:
+            if p.name == name or (surname_key(p.name) == key and _first_compatible(p.name, name)):
+                desc = p.role or _descriptor_after(self.text, p.end)
+                if desc:
+                    return desc
+        return ""
+
     def is_subject(self, p: Person) -> bool:
         """Whether the person's noun phrase is a clause subject or follows a reporting verb (cached)."""
         if p.subject is None:
@@ -339,9 +349,14 @@ def _has_role(desc: str, keys: set[str]) -> bool:
 
 
 def _descriptor_after(text: str, end: int) -> str:
-    """The apposition right after a name (', a Republican senator from Ohio,'), '' when none."""
-    m = re.match(r",\s*((?:a|an|the)\s[^,.;:“”\"]{1,80})", text[end:end + 120])
-    return m.group(1) if m else ""
+    """The apposition or predicate right after a name (', a Republican senator,' / ' was one of the civilians').
+
+    >>> _descriptor_after("Ali Saleh was one of the civilians injured.", 9)
+    'one of the civilians injured'
+    """
+    m = re.match(r",\s*((?:a|an|the)\s[^,.;:“”\"]{1,80})|\s+(?:was|is|has\s+been)\s+((?:a|an|one\s+of\s+the)\s[^,.;:“”\"]{1,80})",
+                 text[end:end + 120])
+    return (m.group(1) or m.group(2)) if m else ""
 
 
 _ISSUED = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)([A-Z][\w’'\-.]*(?:\s+(?:(?:of|in|for|the|and|al)\s+)?[A-Z][\w’'\-.]*){0,6}|"

@@ -250,6 +250,16 @@ def _role_head(text: str) -> tuple[str, str]:
     return first
 
 
+def _titleish_word(word: str) -> bool:
+    """A title, role noun, country or demonym word ('Sen.', 'Florida'? no; 'Iraqi', 'House').
+
+    >>> _titleish_word("Iraqi"), _titleish_word("Judicial")
+    (True, False)
+    """
+    w = word.lower().strip(".,’'")
+    return w in lexicon.titles() or w in lexicon.role_nouns() or w in lexicon.countries() or w in {"house", "state", "white"}
+
+
 def _title_group(mention: str) -> str:
     """Group of a title written before the name in the mention ('Sen. Marco Rubio' -> legislator).
 
@@ -259,13 +269,14 @@ def _title_group(mention: str) -> str:
     name = strip_titles(mention)
     pre = mention[: mention.find(name)] if name and name in mention else ""
     head = _role_head(pre)[1]
-    if head:
-        return head
-    for w in _WORDS.findall(pre):
-        g = lexicon.titles().get(w.lower().strip("."), ("", ""))[0]
+    words = _WORDS.findall(pre)
+    for i, w in enumerate(words):
+        g = lexicon.titles().get(w.lower().strip("."), ("", ""))[0] or head
         if g:
-            return g
-    return ""
+            before = [x for x in words[:i] if x[:1].isupper() and not _titleish_word(x)]
+            # 'Judicial Watch President Tom Fitton': a title held in an organisation of unknown kind says nothing
+            return "" if before and g == "government" and not _organisation(" ".join(before)) else g
+    return head
 
 
 def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention: str = "") -> tuple[str, str, str]:
@@ -316,7 +327,7 @@ def clean_role(role: str) -> str:
     >>> clean_role("a voter who was raised on Social Security benefits, 63")
     'a voter'
     """
-    parts = re.split(r"\b(?:who|whom|whose|which|that)\b|\s[a-z]+ing\s", f" {role} ")
+    parts = re.split(r"\b(?:who|whom|whose|which|that)\b|\s[a-z]+ing\s|\s[-–—]\s|\s(?:said|says|include|includes)\s", f" {role} ")
     return re.sub(r"\s+", " ", parts[0]).strip(" ,;")
 
 
@@ -419,7 +430,8 @@ def _speaker_row(c: dict, sel: pd.DataFrame, aliases: pd.DataFrame) -> dict:
     group = alias["group"].iloc[0] if len(alias) and alias["group"].iloc[0] else _majority([e[0] for e in ev], "unknown")
     how = "alias table" if len(alias) and alias["group"].iloc[0] else _majority([e[2] for e in ev if e[0] == group], "")
     country = (alias["country"].iloc[0] if len(alias) else "") or _majority([e[1] for e in ev], "")
-    role = (alias["role"].iloc[0] if len(alias) else "") or (max(roles, key=len) if roles else "")
+    role = (alias["role"].iloc[0] if len(alias) else "") or (min(dict.fromkeys(roles), key=lambda r: (-roles.count(r), len(r)))
+                                                             if roles else "")
     speech = sel[sel["is_speech"].astype(bool)]
     mentions = [m for m in sel["speaker_mention"] if m and m.lower() not in {"he", "she", "they", "it", "we", "i", "who"}]
     return {"speaker_id": f"spk_{_slug(c['canonical'])}", "canonical": c["canonical"], "speaker_type": c["type"],
