@@ -421,6 +421,17 @@ def _majority(values: list[str], default: str) -> str:
     return max(dict.fromkeys(vals), key=vals.count) if vals else default
 
 
+def _best_role(roles: list[str]) -> str:
+    """The most frequent informative role (titles alone such as 'Mr.' or 'Gov.' only when nothing else is known).
+
+    >>> _best_role(["Mr.", "a pollster", "a pollster", "a senior pollster at X"])
+    'a pollster'
+    """
+    informative = [r for r in roles if not all(w.lower().strip(".,") in lexicon.titles() for w in r.split())]
+    pool = informative or roles
+    return min(dict.fromkeys(pool), key=lambda r: (-pool.count(r), -len(r))) if pool else ""
+
+
 def _speaker_row(c: dict, sel: pd.DataFrame, aliases: pd.DataFrame) -> dict:
     """One row of the speakers table: role, group and country from the alias table or the articles' evidence."""
     alias = aliases[aliases["canonical"] == c["canonical"]].head(1)
@@ -430,8 +441,7 @@ def _speaker_row(c: dict, sel: pd.DataFrame, aliases: pd.DataFrame) -> dict:
     group = alias["group"].iloc[0] if len(alias) and alias["group"].iloc[0] else _majority([e[0] for e in ev], "unknown")
     how = "alias table" if len(alias) and alias["group"].iloc[0] else _majority([e[2] for e in ev if e[0] == group], "")
     country = (alias["country"].iloc[0] if len(alias) else "") or _majority([e[1] for e in ev], "")
-    role = (alias["role"].iloc[0] if len(alias) else "") or (min(dict.fromkeys(roles), key=lambda r: (-roles.count(r), len(r)))
-                                                             if roles else "")
+    role = (alias["role"].iloc[0] if len(alias) else "") or _best_role(roles)
     speech = sel[sel["is_speech"].astype(bool)]
     mentions = [m for m in sel["speaker_mention"] if m and m.lower() not in {"he", "she", "they", "it", "we", "i", "who"}]
     return {"speaker_id": f"spk_{_slug(c['canonical'])}", "canonical": c["canonical"], "speaker_type": c["type"],
