@@ -81,7 +81,11 @@ def cues_in(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
 
 
 def _cue_kind(form: str) -> str:
-    """The kind of a cue form ('speech', 'writing', 'request', 'evaluative', 'cognition')."""
+    """The kind of a cue form ('speech', 'writing', 'request', 'evaluative', 'cognition').
+
+    >>> _cue_kind("tweeted"), _cue_kind("urged")
+    ('writing', 'request')
+    """
     c = lexicon.cue_forms().get(form)
     return c.kind if c else "speech"
 
@@ -101,7 +105,11 @@ def np_at_start(text: str, a: int, b: int) -> Mention | None:
 
 
 def _np_opening(text: str, a: int, b: int) -> Mention | None:
-    """The longest speaker noun phrase starting exactly at text[a:] (at most 12 words, before b)."""
+    """The longest speaker noun phrase starting exactly at text[a:] (at most 12 words, before b).
+
+    >>> t = "The Florida senator spoke"; _np_opening(t, 0, len(t)).name
+    'The Florida senator'
+    """
     a += len(text[a:b]) - len(text[a:b].lstrip())
     best = None
     misses = 0
@@ -117,7 +125,11 @@ def _np_opening(text: str, a: int, b: int) -> Mention | None:
 
 
 def _dash_attribution(text: str, a: int, hi: int) -> Attribution | None:
-    """'"..." – Rep. Doris Goodale, R-Kingman' or a next line '- Sanders': a dash then a person or body."""
+    """'"..." – Rep. Doris Goodale, R-Kingman' or a next line '- Sanders': a dash then a person or body.
+
+    >>> t = '"We will win." - Rep. Ann Lee, R-Ohio'; _dash_attribution(t, 14, len(t)).mention.name
+    'Ann Lee'
+    """
     m = re.match(r"\s*(?:[–—]|--?)\s*(?=\w)", text[a:hi])
     if not m:
         return None
@@ -155,7 +167,11 @@ def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attributio
 
 
 def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attribution | None:
-    """The attribution made by one cue after a quote: inverted ('said X'), subject first ('X said'), 'according to'."""
+    """The attribution made by one cue after a quote: inverted ('said X'), subject first ('X said'), 'according to'.
+
+    >>> t = '"No," said the mayor.'; c = t.index("said"); _after_cue(t, 5, len(t), c, c + 4, "said").mention.name
+    'the mayor'
+    """
     if form == "according to" and not text[a:cs].strip(" ,"):
         men = object_after(text, ce, end)
         return Attribution(form, cs, ce, _issuer_np(text, men, end), "according to")
@@ -176,8 +192,11 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
 
 
 def _only_np_before(text: str, a: int, b: int) -> bool:
-    """Whether text[a:b] (between a quote and its subject) is empty, a conjunction or a role before the name
-    ('"...," the faction, Revenge Brigade, said')."""
+    """Whether text[a:b] (between a quote and its subject) is empty, a conjunction or a role before the name.
+
+    >>> t = ', the faction, Revenge Brigade, said'; _only_np_before(t, 0, 15), _only_np_before(", in 2008, X", 0, 10)
+    (True, False)
+    """
     seg = text[a:b].strip(" ,\n")
     if seg.lower() in {"", "and", "but"}:
         return True
@@ -226,7 +245,12 @@ def attribution_end_of_sentence(text: str, a: int, hi: int) -> Attribution | Non
 
 
 def _issuer_np(text: str, men: Mention | None, hi: int) -> Mention | None:
-    """'a statement from the ministry' -> the ministry; any other mention unchanged."""
+    """'a statement from the ministry' -> the ministry; any other mention unchanged.
+
+    >>> from analysis.quotes.mentions import object_after
+    >>> t = "a statement from the ministry."; _issuer_np(t, object_after(t, 0, 11), len(t)).name
+    'the ministry'
+    """
     if men is None or men.kind != "document":
         return men
     m = re.match(r"\s+(?:issued\s+|released\s+|posted\s+)?(?:by|from|of)\s+", text[men.end:hi])
@@ -244,7 +268,11 @@ _LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*(?:,\s*(?:[A-Z][\w.]*|on\s+\w+
 
 
 def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
-    """A colon label before the quote: 'Meghan McCain, Twitter: "..."', 'Iraq PM: "..."', 'Cruz continued:'."""
+    """A colon label before the quote: 'Meghan McCain, Twitter: "..."', 'Iraq PM: "..."'.
+
+    >>> t = 'Ann Lee, Twitter: "No."'; _label_attribution(t, 0, 18).mention.name
+    'Ann Lee'
+    """
     m = _LABEL.fullmatch(text, s, o)
     if not m or lexicon.find_cues(text, m.start(1), m.end(1)):
         return None
@@ -256,7 +284,11 @@ def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
 
 
 def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
-    """'X was quoted as saying' (X speaks) and 'described by X as' (X speaks)."""
+    """'X was quoted as saying' (X speaks) and 'described by X as' (X speaks).
+
+    >>> t = 'The plan was described by the mayor as "dead".'; _passive_attribution(t, 0, t.index('"')).mention.name
+    'the mayor'
+    """
     q = None
     for q in _QUOTED_AS.finditer(text, s, o):
         pass
@@ -275,14 +307,22 @@ def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
 
 
 def _shared_subject(text: str, s: int, cs: int, para_lo: int) -> Mention | None:
-    """'X mocked Y and called Z "..."': a cue after 'and'/'but' takes the subject that opens the sentence."""
+    """'X mocked Y and called Z "..."': a cue after 'and'/'but' takes the subject that opens the sentence.
+
+    >>> t = 'The senator mocked the bill and called it "a joke".'; _shared_subject(t, 0, t.index("called"), 0).name
+    'The senator'
+    """
     if not re.search(r"\b(?:and|but|or|then)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?$", text[max(s, cs - 30):cs]):
         return None
     return np_at_start(text, sentence_start(text, cs, para_lo), cs)
 
 
 def _finite_cue_before(text: str, s: int, cs: int) -> Attribution | None:
-    """The last non-participle cue with a subject in text[s:cs] (the main clause of a participle cue)."""
+    """The last non-participle cue with a subject in text[s:cs] (the main clause of a participle cue).
+
+    >>> t = 'That is up to them, Lee added, saying'; _finite_cue_before(t, 0, 31).mention.name
+    'Lee'
+    """
     for c0, c1, form in reversed(cues_in(text, s, cs)[-3:]):
         if not _PARTICIPLE.search(form):
             men = subject_before(text, s, c0)
@@ -332,7 +372,11 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
 
 
 def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None:
-    """'McConnell delivered a blunt message to Trump: "..."': a clause ending in a colon speaks through its subject."""
+    """'X delivered a blunt message to Y: "..."': a clause ending in a colon speaks through its subject.
+
+    >>> t = 'The senator delivered a message: "Stop."'; _clause_colon(t, 0, 33, 0).mention.name
+    'The senator'
+    """
     colon = text.rfind(":", s, o)
     if colon < 0 or text[colon + 1:o].strip():
         return None

@@ -149,7 +149,11 @@ _LEAD_WORDS = re.compile(r"(?:(?:but|and|so|yet|still|then|also|now|instead|mean
 
 
 def _kind(text: str, sp: QuoteSpan, s0: int) -> str:
-    """'direct' when the quote opens its sentence (after 'But', 'And') or follows 'X said:' / 'X said,'."""
+    """'direct' when the quote opens its sentence (after 'But', 'And') or follows 'X said:' / 'X said,'.
+
+    >>> t = 'The plan was "dead" today.'; _kind(t, find_quotes(t, paragraph_spans(t))[0], 0)
+    'partial'
+    """
     prefix = text[s0:sp.open_start].strip()
     prefix = "" if _LEAD_WORDS.fullmatch(prefix) else prefix
     if not prefix or prefix.endswith(":") or _ends_with_cue(prefix):
@@ -166,12 +170,15 @@ def _attribute(art: _Article, k: int) -> _Quote:
     qt = text[sp.start:sp.end]
 
     def after() -> Attribution | None:
+        """The attribution after the closing mark."""
         return attribution_after(text, sp.close_end, nxt, qt) if sp.close_end < nxt else None
 
     def before() -> Attribution | None:
+        """The attribution before the opening mark, in its sentence."""
         return attribution_before(text, s0, sp.open_start, art.paras[sp.para][0]) if sp.open_start > s0 else None
 
     def final() -> Attribution | None:
+        """The attribution at the end of the sentence."""
         return attribution_end_of_sentence(text, sp.close_end, nxt) if sp.close_end < nxt else None
 
     order = [before, after] if text[s0:sp.open_start].strip() else [after, before]
@@ -220,7 +227,11 @@ def _prev_para_subject(art: _Article, para: int) -> Attribution | None:
 
 
 def _has_quote(art: _Article, s: int, e: int) -> bool:
-    """Whether any quoted span opens inside text[s:e] (bisection over the sorted spans)."""
+    """Whether any quoted span opens inside text[s:e] (bisection over the sorted spans).
+
+    >>> _has_quote(_Article("", [], [], "double", [], [5, 40]), 0, 10), _has_quote(_Article("", [], [], "double", [], [5]), 6, 9)
+    (True, False)
+    """
     i = bisect.bisect_left(art.opens, s)
     return i < len(art.opens) and art.opens[i] < e
 

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from unidecode import unidecode
@@ -72,7 +73,7 @@ _ABBREV_WORDS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov",
                  "u.k", "d.c", "fla", "calif", "ky", "ohio", "tex", "ill", "ariz", "mass", "va", "pa"}
 
 
-def _split_at_sentence_ends(text: str, spans) -> list[tuple[int, int]]:  # noqa: ANN001
+def _split_at_sentence_ends(text: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Cut capitalised runs after a word that ends a sentence ('Obama. She' -> 'Obama.', 'She').
 
     >>> t = "said Obama. She left with Mr. Smith"; [t[a:b] for a, b in _split_at_sentence_ends(t, [(5, 15), (26, 35)])]

@@ -105,6 +105,11 @@ def name_similarity(a: str, b: str) -> float:
 
 
 def _surname(key: str) -> str:
+    """The last token of a name key ('' for an empty key).
+
+    >>> _surname("hamza mishaan")
+    'mishaan'
+    """
     toks = key.split()
     return toks[-1] if toks else ""
 

@@ -101,6 +101,7 @@ def top_terms(model: TopicModel, n: int = 8) -> pd.DataFrame:
 
 
 def _top_sets(model: TopicModel, n: int) -> list[set[str]]:
+    """The top ``n`` words of each topic as sets."""
     tt = top_terms(model, n)
     return [set(tt.loc[tt.topic == t, "term"]) for t in range(model.k)]
 
@@ -309,6 +310,7 @@ def load_codebook(path: str | os.PathLike[str] = CODEBOOK) -> pd.DataFrame:
 
 
 def _keyword_pattern(keywords: str) -> re.Pattern[str]:
+    """One regex matching any of the ';'-separated keyword stems at a word start."""
     kws = sorted({k.strip().lower() for k in keywords.split(";") if k.strip()}, key=lambda k: (-len(k), k))
     return re.compile(r"\b(?:" + "|".join(re.escape(k) for k in kws) + r")", re.IGNORECASE)
 
