@@ -225,8 +225,6 @@ def attribution_end_of_sentence(text: str, a: int, hi: int) -> Attribution | Non
     'the top diplomat'
     """
     end = sentence_end(text, a, min(hi, a + WINDOW))
-    if re.search(r"[“”\"]", text[a:end]):
-        return None
     cues = cues_in(text, a, end)
     if not cues:
         return None

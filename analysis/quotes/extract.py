@@ -145,6 +145,8 @@ def _ends_with_cue(prefix: str) -> bool:
     return any(re.fullmatch(r"[\s,]*", tail[e:]) for _s, e, _f in lexicon.find_cues(tail, 0, len(tail)))
 
 
+#: between two quoted fragments of one list: 'a "loser," a "liar" and a "whiner"'
+_LIST_GAP = re.compile(r"[\s,;]*(?:(?:and|or|but|not|nor|a|an|the|as|to|of)\b[\s,]*){0,4}")
 _LEAD_WORDS = re.compile(r"(?:(?:but|and|so|yet|still|then|also|now|instead|meanwhile|however|indeed|or)\b[\s,]*)+$", re.I)
 
 
@@ -281,6 +283,9 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
     opens_sentence = not prefix or bool(_LEAD_WORDS.fullmatch(prefix))
     if not first_in_para and opens_sentence and (j := _last_speech_in_para(art, quotes, k, sp.para)) >= 0:
         q.source, q.where = root(j), "inherited"   # '"A," he said. "B."'
+    elif not first_in_para and prev.attr is not None and prev.attr.mention is not None and \
+            _LIST_GAP.fullmatch(text, prev.span.close_end, sp.open_start):
+        q.source, q.where = root(k - 1), "inherited"   # 'Trump is a "loser," a "liar" and a "whiner."'
     elif first_in_para and prev and prev.span.continues_next and prev.span.para == sp.para - 1:
         q.source, q.where, q.kind = root(k - 1), "inherited", "continuation"
     elif first_in_para and opens_sentence:

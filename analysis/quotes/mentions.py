@@ -23,10 +23,13 @@ ED_ING_ADJECTIVES = {"unnamed", "retired", "elected", "embattled", "leading", "r
                      "registered", "undecided", "committed", "talented", "experienced", "veteran", "seasoned",
                      "high-ranking", "senior-ranking", "longstanding", "long-serving", "founding", "managing",
                      "presumed", "suspected", "alleged", "informed", "interested", "undocumented", "uninsured"}
-_TIME_HEAD = re.compile(r"\b(?:on|in|at|during|via|through|over|last|this|early|late|earlier|later|Monday|Tuesday|"
+_TIME_HEAD = re.compile(r"\b(?:on|in|at|during|via|through|over|last|this|early|late|earlier|later|for|less|more|"
+                        r"about|nearly|almost|just|two|three|four|five|six|several|a|Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|again|once|"
                         r"then|too)\b")
 _TIME_TAIL = re.compile(
+    r"(?:(?:less|more|about|nearly|almost|just)\s+than\s+|(?:about|nearly|almost|just)\s+)?(?:a|an|two|three|four|five|"
+    r"six|several|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+ago\s*,?\s*|for\s+the\s+(?:first|second|last)\s+time\s*,?\s*|"
     r"(?:on|in|at|during|via|through|over|last|this|early|late|earlier|later)\s+(?:[\w’'\-.]+\s+){0,6}?"
     r"[\w’'\-.]+\s*,?\s*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
     r"recently|earlier|later|again|once|then|too)\s*,?\s*")
