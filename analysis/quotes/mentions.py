@@ -342,7 +342,8 @@ def _checked(text: str, m: Mention, lo: int = -1) -> Mention | None:
     if not words or len(words) > MAX_NP_WORDS:
         return None
     first = words[0].lower()
-    if first in lexicon.PREPOSITIONS or first in lexicon.SUBORDINATORS - {"that"} or first in lexicon.AUXILIARIES:
+    if first in lexicon.PREPOSITIONS or first in lexicon.SUBORDINATORS - {"that"} or \
+            (first in lexicon.AUXILIARIES and not (_np_adverb(first) and len(words) > 2)):
         return None
     if re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) and first not in ED_ING_ADJECTIVES:
         return None
@@ -492,7 +493,7 @@ def _role_text(text: str, a: int, b: int) -> str:
     return re.sub(r"\s+", " ", seg).strip(" ,")
 
 
-_OBJECT_STOP = re.compile(r"[,;:.!?()“”\"—]|\s(?:on|in|at|after|before|during|when|while|that|who|and|as|to|adding|"
+_OBJECT_STOP = re.compile(r"[,;:.!?()“”\"—]|\s(?=[a-z]+ing\s)|\s(?:on|in|at|after|before|during|when|while|that|who|and|as|to|adding|"
                           r"according|referring|saying|noting|because|since|about|of\s+the\s+(?:need|fact|plan))\s")
 
 
