@@ -78,6 +78,17 @@ def fit_nmf(texts: Sequence[str], k: int, seed: int = 0, init: str = "nndsvda",
     """
     vec = vec if vec is not None else vectorizer(min_df=min_df)
     X = vec.fit_transform([str(t) for t in texts])
+    return fit_matrix(X, vec, k, seed, init, max_iter)
+
+
+def fit_matrix(X: csr_matrix, vec: TfidfVectorizer, k: int, seed: int = 0, init: str = "nndsvda",
+               max_iter: int = MAX_ITER) -> TopicModel:
+    """Fit NMF with ``k`` topics on a TF-IDF matrix already built by ``vec`` (re-fits share one matrix).
+
+    >>> v = vectorizer(); X = v.fit_transform(["rockets hit base", "rockets fired base", "nuclear talks", "talks deal"])
+    >>> fit_matrix(X, v, 2).k
+    2
+    """
     nmf = NMF(n_components=k, init=init, random_state=seed, max_iter=max_iter, tol=1e-4)
     with warnings.catch_warnings():
         if max_iter < MAX_ITER:   # capped stability re-fits: top words, not the loss, are what is compared
@@ -95,7 +106,8 @@ def top_terms(model: TopicModel, n: int = 8) -> pd.DataFrame:
     """
     rows = []
     for t, h in enumerate(model.H):
-        order = sorted(range(len(h)), key=lambda j: (-round(float(h[j]), 6), model.terms[j]))[:n]
+        pool = np.argsort(-h, kind="stable")[: n + 32]   # ties are broken among the heaviest candidates only
+        order = sorted(pool, key=lambda j: (-round(float(h[j]), 6), model.terms[j]))[:n]
         rows += [(t, r + 1, str(model.terms[j]), float(h[j])) for r, j in enumerate(order) if h[j] > 0]
     return pd.DataFrame(rows, columns=["topic", "rank", "term", "weight"])
 
@@ -190,8 +202,8 @@ def stability(texts: Sequence[str], k: int, n_seeds: int = 5, n_boot: int = 10, 
     """Matched top-word Jaccard between a reference model and re-fits (random inits, bootstrap resamples).
 
     Bounded cost: everything is fitted on at most ``max_docs`` documents (an evenly spaced subsample of the
-    quotes when there are more), re-fits stop after ``refit_iter`` iterations, and there are exactly
-    ``n_seeds + n_boot`` re-fits. Returns one row per re-fit and reference topic: kind (``seed``/``bootstrap``),
+    quotes when there are more), the seed re-fits share one TF-IDF matrix, re-fits stop after ``refit_iter``
+    iterations, and there are exactly ``n_seeds + n_boot`` re-fits. Returns one row per re-fit and reference topic: kind (``seed``/``bootstrap``),
     run, topic, jaccard.
 
     >>> texts = ["rockets hit base", "rockets fired base", "talks nuclear deal", "nuclear talks Iran"] * 3
@@ -201,10 +213,12 @@ def stability(texts: Sequence[str], k: int, n_seeds: int = 5, n_boot: int = 10, 
     """
     texts = [str(t) for t in texts]
     texts = [texts[i] for i in _even_subsample(len(texts), max_docs)]
-    ref = _top_sets(fit_nmf(texts, k, seed=seed, min_df=min_df), n)
+    vec = vectorizer(min_df=min_df)
+    X = vec.fit_transform(texts)   # the seed re-fits share one TF-IDF matrix
+    ref = _top_sets(fit_matrix(X, vec, k, seed=seed), n)
     rows = []
     for s in range(1, n_seeds + 1):
-        other = _top_sets(fit_nmf(texts, k, seed=seed + s, init="random", min_df=min_df, max_iter=refit_iter), n)
+        other = _top_sets(fit_matrix(X, vec, k, seed=seed + s, init="random", max_iter=refit_iter), n)
         m = match_topics(ref, other)
         rows += [("seed", s, int(a), float(j)) for a, j in zip(m.topic_a, m.jaccard)]
     for b in range(1, n_boot + 1):
