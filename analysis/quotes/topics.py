@@ -23,7 +23,7 @@ from scipy.optimize import linear_sum_assignment
 from scipy.sparse import csr_matrix
 from sklearn.decomposition import NMF
 from sklearn.exceptions import ConvergenceWarning
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer, strip_accents_unicode
 
 from .. import paths
 
@@ -36,7 +36,7 @@ MAX_ITER = 5000
 #: stability re-fits stop after this many NMF iterations (top words settle long before the loss does)
 REFIT_MAX_ITER = 400
 #: stability is measured on at most this many quotes (an evenly spaced subsample beyond it)
-MAX_STABILITY_DOCS = 800
+MAX_STABILITY_DOCS = 5000
 #: NPMI coherence reads at most this many reference documents (sentences), evenly spaced
 MAX_REFERENCE_DOCS = 20000
 
@@ -57,15 +57,17 @@ class TopicModel:
         return self.H.shape[0]
 
 
-def vectorizer(extra_stop_words: Iterable[str] = EXTRA_STOP_WORDS, min_df: int = 1) -> TfidfVectorizer:
+def vectorizer(extra_stop_words: Iterable[str] = EXTRA_STOP_WORDS, min_df: int = 1,
+               strip_accents: str | None = "unicode") -> TfidfVectorizer:
     """A TF-IDF vectoriser with scikit-learn's English stop words plus ``extra_stop_words``.
 
+    ``strip_accents=None`` is for texts already passed through ``strip_accents_unicode`` (re-fits on resamples).
     >>> vectorizer().fit(["the rockets hit the base"]).get_feature_names_out().tolist()
     ['base', 'hit', 'rockets']
     """
     stop = sorted(set(ENGLISH_STOP_WORDS) | {w.lower() for w in extra_stop_words})
     return TfidfVectorizer(stop_words=stop, token_pattern=TOKEN_PATTERN, lowercase=True,
-                           sublinear_tf=True, min_df=min_df, strip_accents="unicode")
+                           sublinear_tf=True, min_df=min_df, strip_accents=strip_accents)
 
 
 def fit_nmf(texts: Sequence[str], k: int, seed: int = 0, init: str = "nndsvda",
@@ -198,13 +200,14 @@ def bootstrap_sample(n_docs: int, seed: int) -> np.ndarray:
 
 def stability(texts: Sequence[str], k: int, n_seeds: int = 5, n_boot: int = 10, n: int = 8,
               seed: int = 0, min_df: int = 1, max_docs: int = MAX_STABILITY_DOCS,
-              refit_iter: int = REFIT_MAX_ITER) -> pd.DataFrame:
+              refit_iter: int = REFIT_MAX_ITER, reference: TopicModel | None = None) -> pd.DataFrame:
     """Matched top-word Jaccard between a reference model and re-fits (random inits, bootstrap resamples).
 
     Bounded cost: everything is fitted on at most ``max_docs`` documents (an evenly spaced subsample of the
     quotes when there are more), the seed re-fits share one TF-IDF matrix, re-fits stop after ``refit_iter``
     iterations, and there are exactly ``n_seeds + n_boot`` re-fits. Returns one row per re-fit and reference topic: kind (``seed``/``bootstrap``),
-    run, topic, jaccard.
+    run, topic, jaccard. ``reference``: the model already fitted on the same texts (reused when no subsample is
+    taken).
 
     >>> texts = ["rockets hit base", "rockets fired base", "talks nuclear deal", "nuclear talks Iran"] * 3
     >>> st = stability(texts, 2, n_seeds=2, n_boot=2, n=2)
@@ -212,10 +215,11 @@ def stability(texts: Sequence[str], k: int, n_seeds: int = 5, n_boot: int = 10, 
     (1.0, 8)
     """
     texts = [str(t) for t in texts]
-    texts = [texts[i] for i in _even_subsample(len(texts), max_docs)]
-    vec = vectorizer(min_df=min_df)
+    whole = len(texts) <= max_docs
+    texts = [strip_accents_unicode(texts[i]) for i in _even_subsample(len(texts), max_docs)]   # once, not per re-fit
+    vec = vectorizer(min_df=min_df, strip_accents=None)
     X = vec.fit_transform(texts)   # the seed re-fits share one TF-IDF matrix
-    ref = _top_sets(fit_matrix(X, vec, k, seed=seed), n)
+    ref = _top_sets(reference if reference is not None and whole else fit_matrix(X, vec, k, seed=seed), n)
     rows = []
     for s in range(1, n_seeds + 1):
         other = _top_sets(fit_matrix(X, vec, k, seed=seed + s, init="random", max_iter=refit_iter), n)
@@ -225,7 +229,8 @@ def stability(texts: Sequence[str], k: int, n_seeds: int = 5, n_boot: int = 10, 
         idx = bootstrap_sample(len(texts), seed + 1000 + b)
         sample = [texts[i] for i in idx]
         try:
-            other = _top_sets(fit_nmf(sample, k, seed=seed, min_df=min_df, max_iter=refit_iter), n)
+            other = _top_sets(fit_nmf(sample, k, seed=seed, vec=vectorizer(min_df=min_df, strip_accents=None),
+                                      max_iter=refit_iter), n)
         except ValueError:  # resample too small for k topics
             continue
         m = match_topics(ref, other)
@@ -261,7 +266,7 @@ def select_k(texts: Sequence[str], ks: Iterable[int] = range(2, 9), reference_te
             continue
         m = fit_nmf(texts, k, seed=seed, min_df=min_df)
         coh = npmi_coherence(m, ref_texts, n).npmi.mean()
-        st = stability(texts, k, n_seeds, n_boot, n, seed, min_df, max_docs=max_docs)
+        st = stability(texts, k, n_seeds, n_boot, n, seed, min_df, max_docs=max_docs, reference=m)
         rows.append({"k": k, "reconstruction_error": float(m.nmf.reconstruction_err_), "coherence_npmi": float(coh),
                      "seed_jaccard": float(st.loc[st.kind == "seed", "jaccard"].mean()),
                      "bootstrap_jaccard": float(st.loc[st.kind == "bootstrap", "jaccard"].mean())})
