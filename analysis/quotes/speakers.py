@@ -32,6 +32,8 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "col", "colonel
 _DETS = {"a", "an", "the", "one", "some", "two", "three", "several", "many", "other", "another", "its", "his",
          "her", "their"}
 _PARTICLES = r"(?:al|el|abu|bin|ibn|ul|ad|as|ash|ar|az)"
+#: groups whose country the descriptor states (for analysts or media a place in the descriptor is a topic or a seat)
+_STATE_GROUPS = {"government", "military", "legislator", "armed group", "politician", "anonymous"}
 #: role nouns that say nothing but that someone spoke: unnamed, they make an anonymous source
 _ANONYMOUS_NOUNS = {"source", "sources", "insider", "insiders", "person", "people", "official", "officials"}
 
@@ -445,7 +447,8 @@ def _speaker_row(c: dict, sel: pd.DataFrame, aliases: pd.DataFrame) -> dict:
                                                             sel["speaker_mention"])]
     group = alias["group"].iloc[0] if len(alias) and alias["group"].iloc[0] else _majority([e[0] for e in ev], "unknown")
     how = "alias table" if len(alias) and alias["group"].iloc[0] else _majority([e[2] for e in ev if e[0] == group], "")
-    country = (alias["country"].iloc[0] if len(alias) else "") or _majority([e[1] for e in ev], "")
+    country = (alias["country"].iloc[0] if len(alias) else "") or (
+        _majority([e[1] for e in ev], "") if group in _STATE_GROUPS else "")   # 'an Iraq expert' is no Iraqi
     role = (alias["role"].iloc[0] if len(alias) else "") or _best_role(roles)
     speech = sel[sel["is_speech"].astype(bool)]
     mentions = [m for m in sel["speaker_mention"] if m and m.lower() not in {"he", "she", "they", "it", "we", "i", "who"}]
