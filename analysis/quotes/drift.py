@@ -131,17 +131,90 @@ def _accept(sim: dict[str, float], agreement: str, n_words: int, min_similarity:
     return ""
 
 
+def _prefixes(text: str) -> set[str]:
+    """Blocking keys of a quote: the first five letters of each content word.
+
+    >>> sorted(_prefixes("They are using lethal weaponry"))
+    ['letha', 'using', 'weapo']
+    """
+    return {w[:5] for w in content_words(text)}
+
+
+def candidate_pairs(q: pd.DataFrame, max_share: float = 0.02, min_df: int = 50) -> dict[tuple[str, str], tuple[set, set]]:
+    """Article pairs that may share a quotation, with the rows of each side to compare.
+
+    Two quotes of different articles are candidates when they share two content-word prefixes that are not common
+    to many quotes (at most ``max(min_df, max_share * n)`` quotes), or all the keys of a quote that has fewer than
+    two; the cost follows the number of plausible pairs, not the square of the number of quotes.
+    >>> q = pd.DataFrame({"doc_id": ["a", "b", "c"], "quote": ["lethal weapons used", "lethal weaponry", "rain today"]})
+    >>> {k: (sorted(v[0]), sorted(v[1])) for k, v in candidate_pairs(q).items()}
+    {('a', 'b'): ([0], [1])}
+    """
+    keys = [_prefixes(t) for t in q["quote"]]
+    index: dict[str, list[int]] = {}
+    for i, ks in enumerate(keys):
+        for key in ks:
+            index.setdefault(key, []).append(i)
+    cap = max(min_df, int(max_share * len(q)))
+    docs = q["doc_id"].astype(str).tolist()
+    shared: dict[tuple[int, int], int] = {}
+    for rows in index.values():
+        if len(rows) <= cap:
+            for x in rows:
+                for y in rows:
+                    if docs[x] < docs[y]:
+                        shared[(x, y)] = shared.get((x, y), 0) + 1
+    out: dict[tuple[str, str], tuple[set, set]] = {}
+    for (x, y), n in shared.items():
+        if n >= min(2, len(keys[x]), len(keys[y])):
+            pa, pb = out.setdefault((docs[x], docs[y]), (set(), set()))
+            pa.add(x)
+            pb.add(y)
+    return out
+
+
+def _pair_row(qa: pd.Series, qb: pd.Series, sim: dict[str, float], agree: str, rule: str, contained: float) -> dict:
+    """One output row of ``match_quotes`` for an accepted pair of quotations."""
+    wd = word_diff(qa["quote"], qb["quote"])
+    return {"doc_id_a": str(qa["doc_id"]), "start_a": int(qa["start"]), "end_a": int(qa["end"]), "quote_a": qa["quote"],
+            "speaker_a": str(qa["_spk"]), "doc_id_b": str(qb["doc_id"]), "start_b": int(qb["start"]),
+            "end_b": int(qb["end"]), "quote_b": qb["quote"], "speaker_b": str(qb["_spk"]), **sim,
+            "speaker_agreement": agree, "speaker": str(qa["_spk"] or qb["_spk"]), "match_rule": rule,
+            "containment": contained, "verbatim": normalise(qa["quote"]) == normalise(qb["quote"]),
+            "n_substitutions": int((wd.op == "replace").sum()), "n_insertions": int((wd.op == "insert").sum()),
+            "n_deletions": int((wd.op == "delete").sum())}
+
+
+def _match_block(q: pd.DataFrame, rows_a: list[int], rows_b: list[int], min_similarity: float) -> list[dict]:
+    """One-to-one matches (Hungarian assignment on similarity plus a speaker bonus) between two articles' quotes."""
+    sims = [[quote_similarity(q.at[x, "quote"], q.at[y, "quote"]) for y in rows_b] for x in rows_a]
+    agr = [[speaker_agreement(q.at[x, "_spk"], q.at[y, "_spk"]) for y in rows_b] for x in rows_a]
+    bonus = {"same": 0.05, "unknown": 0.0, "different": -0.05}
+    S = np.array([[s["similarity"] + bonus[g] for s, g in zip(srow, grow)] for srow, grow in zip(sims, agr)])
+    out = []
+    for r, c in zip(*linear_sum_assignment(-S)):
+        xa, xb = q.at[rows_a[r], "quote"], q.at[rows_b[c], "quote"]
+        n_words = min(len(normalise(xa).split()), len(normalise(xb).split()))
+        n_content = min(len(content_words(xa)), len(content_words(xb)))
+        contained = containment(xa, xb)
+        rule = _accept(sims[r][c], agr[r][c], n_words, min_similarity, contained, n_content)
+        if rule:
+            out.append(_pair_row(q.loc[rows_a[r]], q.loc[rows_b[c]], sims[r][c], agr[r][c], rule, contained))
+    return out
+
+
 def match_quotes(quotes: pd.DataFrame, min_similarity: float = MIN_SIMILARITY,
                  speaker_col: str = "speaker_id", exclude_not_speech: bool = True) -> pd.DataFrame:
     """Pairs of quotations from different articles that report the same words (one-to-one per article pair).
 
     ``quotes`` needs doc_id, start, end, quote; ``speaker_col`` (canonical id or name; falls back
-    to ``speaker``) and ``is_speech`` are used when present. Within each pair of articles quotes are
-    matched one-to-one by the Hungarian algorithm on similarity; a pair is kept when similarity
-    >= ``min_similarity`` (>= ``MIN_SIMILARITY_SPEAKER_CONFLICT`` if both speakers are known and
-    differ; a speaker agreement also breaks ties between equally similar candidates). A short
-    fragment of the same speaker whose content words lie mostly inside the other quote is accepted at
-    a lower similarity (``match_rule`` 'fragment+speaker'). Returns ``PAIR_COLUMNS``, sorted by doc_id_a, start_a, doc_id_b, start_b.
+    to ``speaker``) and ``is_speech`` are used when present. Only quotes that share a content-word prefix
+    are compared (``candidate_pairs``). Within each pair of articles these are matched one-to-one by the
+    Hungarian algorithm on similarity; a pair is kept when similarity >= ``min_similarity``
+    (>= ``MIN_SIMILARITY_SPEAKER_CONFLICT`` if both speakers are known and differ; a speaker agreement also
+    breaks ties). A short fragment of the same speaker whose content words lie mostly inside the other quote
+    is accepted at a lower similarity (``match_rule`` 'fragment+speaker'). Returns ``PAIR_COLUMNS``, sorted by
+    doc_id_a, start_a, doc_id_b, start_b.
 
     >>> q = pd.DataFrame({"doc_id": ["a", "b", "b"], "start": [0, 5, 50], "end": [30, 36, 60],
     ...                   "quote": ["They are using lethal weapons.", "they are using lethal weaponry", "other words here"],
@@ -156,40 +229,8 @@ def match_quotes(quotes: pd.DataFrame, min_similarity: float = MIN_SIMILARITY,
     q["_spk"] = q[col].astype(object).where(q[col].notna(), "") if col else ""
     q = q.sort_values(["doc_id", "start", "end"]).reset_index(drop=True)
     rows = []
-    docs = sorted(q["doc_id"].astype(str).unique())
-    for i, da in enumerate(docs):
-        qa = q[q["doc_id"].astype(str) == da].reset_index(drop=True)
-        for db in docs[i + 1:]:
-            qb = q[q["doc_id"].astype(str) == db].reset_index(drop=True)
-            if not len(qa) or not len(qb):
-                continue
-            sims = [[quote_similarity(x, y) for y in qb["quote"]] for x in qa["quote"]]
-            agr = [[speaker_agreement(x, y) for y in qb["_spk"]] for x in qa["_spk"]]
-            bonus = {"same": 0.05, "unknown": 0.0, "different": -0.05}
-            S = np.array([[s["similarity"] + bonus[g] for s, g in zip(srow, grow)] for srow, grow in zip(sims, agr)])
-            for r, c in zip(*linear_sum_assignment(-S)):
-                agree = agr[r][c]
-                xa, xb = qa.at[r, "quote"], qb.at[c, "quote"]
-                n_words = min(len(normalise(xa).split()), len(normalise(xb).split()))
-                n_content = min(len(content_words(xa)), len(content_words(xb)))
-                contained = containment(xa, xb)
-                rule = _accept(sims[r][c], agree, n_words, min_similarity, contained, n_content)
-                if not rule:
-                    continue
-                wd = word_diff(qa.at[r, "quote"], qb.at[c, "quote"])
-                rows.append({
-                    "doc_id_a": da, "start_a": int(qa.at[r, "start"]), "end_a": int(qa.at[r, "end"]),
-                    "quote_a": qa.at[r, "quote"], "speaker_a": str(qa.at[r, "_spk"]),
-                    "doc_id_b": db, "start_b": int(qb.at[c, "start"]), "end_b": int(qb.at[c, "end"]),
-                    "quote_b": qb.at[c, "quote"], "speaker_b": str(qb.at[c, "_spk"]),
-                    **sims[r][c], "speaker_agreement": agree,
-                    "speaker": str(qa.at[r, "_spk"] or qb.at[c, "_spk"]),
-                    "match_rule": rule, "containment": contained,
-                    "verbatim": normalise(qa.at[r, "quote"]) == normalise(qb.at[c, "quote"]),
-                    "n_substitutions": int((wd.op == "replace").sum()),
-                    "n_insertions": int((wd.op == "insert").sum()),
-                    "n_deletions": int((wd.op == "delete").sum()),
-                })
+    for (_da, _db), (ra, rb) in sorted(candidate_pairs(q).items()):
+        rows += _match_block(q, sorted(ra), sorted(rb), min_similarity)
     out = pd.DataFrame(rows, columns=[c for c in PAIR_COLUMNS if c != "pair_id"])
     out = out.sort_values(["doc_id_a", "start_a", "doc_id_b", "start_b"]).reset_index(drop=True)
     out.insert(0, "pair_id", [f"qp{i:03d}" for i in range(len(out))])

@@ -15,9 +15,12 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from .. import paths
+from . import lexicon
+from .names import strip_titles
 
-GROUPS = ["US government", "Iraqi government", "militias", "analysts", "civilians", "UN", "anonymous sources",
-          "media", "other"]
+#: The speaker-group scheme (data/reference/speaker_groups.csv describes each group and its evidence).
+GROUPS = ["government", "legislator", "military", "armed group", "politician", "analyst", "media", "civilian",
+          "organisation", "anonymous", "unknown"]
 ALIASES_FILE = "data/reference/speaker_aliases.csv"
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "col", "colonel", "gen", "general", "maj", "major",
@@ -29,32 +32,10 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "col", "colonel
 _DETS = {"a", "an", "the", "one", "some", "two", "three", "several", "many", "other", "another", "its", "his",
          "her", "their"}
 _PARTICLES = r"(?:al|el|abu|bin|ibn|ul|ad|as|ash|ar|az)"
-
-# (group, pattern) in priority order; applied to the role/descriptor text plus the speaker string
-GROUP_RULES: list[tuple[str, str]] = [
-    ("UN", r"\bU\.?N\.?\b|united nations|unami|security council|secretary[- ]general|unicef|unhcr|\bwho\b"),
-    ("analysts", r"analyst|expert|fellow|researcher|specialist|scholar|professor|think[- ]?tank|institute|"
-                 r"institution|observer|academic|consultan|chatham|brookings|carnegie|rand\b|lecturer|author"),
-    ("media", r"newspaper|\bagency\b|television|\btv\b|channel|outlet|reuters|\bafp\b|associated press|"
-              r"al jazeera|news|correspondent|journalist|reporter|editor|broadcaster|media"),
-    ("militias", r"militia|faction|brigade|kata.?i?b|hezbollah|hizbollah|hizballah|asa.?i?b|nujaba|hashd|\bpmf\b|"
-                 r"\bpmu\b|popular mobili|resistance|mujahideen|mujahedeen|quds force|\birgc\b|revolutionary guard|"
-                 r"houthi|armed group|insurgent|fighters|jihad|\bgroups?\b"),
-    ("civilians", r"resident|civilian|witness|villager|farmer|shopkeeper|student|\blocal\b|father|mother|"
-                  r"relative|injured|survivor|driver|worker|neighbou?r|passer|citizen|family|striker|employee|"
-                  r"protester|demonstrator|teacher|doctor|nurse|shop|owner|victim|parent|pilgrim|"
-                  r"displaced|refugee|eyewitness|passenger|mourner|tribal|sheikh"),
-    ("Iraqi government", r"iraq|baghdad|joint operations command|kurdistan regional government|peshmerga|"
-                         r"commander-in-chief|iraqi"),
-    ("US government", r"\bus\b|\bu\.s\.|american|pentagon|white house|state department|centcom|central command|"
-                      r"coalition|washington|defen[cs]e department|department of defen[cs]e|senator|congress|"
-                      r"biden|trump|administration|national security council|navy|air force|marine"),
-    # domain default of this project (coverage of Iraq): an unqualified government body is Iraq's
-    ("Iraqi government", r"government|ministry|\barmy\b|security forces|prime minister|parliament|police|"
-                         r"general\b|military"),
-]
-_ANON = r"\bsources?\b|\bofficials?\b|\bdiplomats?\b|\binsiders?\b|who (?:asked|declined|spoke) .*(?:named|anonymity)|"\
-        r"anonymity|unnamed|\bspokesperson\b|\bspokesman\b"
+#: groups whose country the descriptor states (for analysts or media a place in the descriptor is a topic or a seat)
+_STATE_GROUPS = {"government", "military", "legislator", "armed group", "politician", "anonymous"}
+#: role nouns that say nothing but that someone spoke: unnamed, they make an anonymous source
+_ANONYMOUS_NOUNS = {"source", "sources", "insider", "insiders", "person", "people", "official", "officials"}
 
 
 #: portfolios after a title ('Secretary of State', 'Minister for Foreign Affairs') that are not part of the name
@@ -73,8 +54,13 @@ def name_key(name: str) -> str:
     ('jens stoltenberg', 'tedros ghebreyesus')
     >>> name_key("U.S. Secretary of State Antony Blinken")
     'antony blinken'
+    >>> name_key("House Minority Leader Nancy Pelosi")
+    'nancy pelosi'
     """
-    raw = unidecode(str(name or "")).split()
+    name = str(name or "")
+    if name[:1].isupper() and not re.match(r"(?:The|A|An)\s", name):
+        name = strip_titles(name) or name   # 'Minority Leader Nancy Pelosi' -> 'Nancy Pelosi'
+    raw = unidecode(name).split()
     if len(raw) > 2 and re.fullmatch(r"[A-Z]{2,5}|[A-Z](?:\.[A-Z])+\.?", raw[0]) \
             and raw[1].lower().strip(".").split("-")[0] in _TITLES:
         name = " ".join(raw[1:])   # 'NATO Secretary-General Jens Stoltenberg': the acronym qualifies the title
@@ -121,6 +107,11 @@ def name_similarity(a: str, b: str) -> float:
 
 
 def _surname(key: str) -> str:
+    """The last token of a name key ('' for an empty key).
+
+    >>> _surname("hamza mishaan")
+    'mishaan'
+    """
     toks = key.split()
     return toks[-1] if toks else ""
 
@@ -158,15 +149,19 @@ def same_person(a: str, b: str, threshold: float = 86.0) -> tuple[bool, float, s
 
 
 def load_aliases(path: str | Path = ALIASES_FILE) -> pd.DataFrame:
-    """Read the alias reference table (canonical, alias, role, group) and add a ``key`` column.
+    """Read the alias reference table (canonical, alias, role, group, country) and add a ``key`` column.
 
-    >>> set(load_aliases().columns) >= {"canonical", "alias", "role", "group", "key"}
+    An empty group means the person's group depends on the time (a candidate, later a president): the
+    article's own evidence decides.
+    >>> set(load_aliases().columns) >= {"canonical", "alias", "role", "group", "country", "key"}
     True
     """
-    df = pd.read_csv(paths.resolve(path), dtype=str).fillna("")
-    bad = set(df["group"]) - set(GROUPS)
+    df = pd.read_csv(paths.resolve(path), dtype=str, keep_default_na=False)
+    if "country" not in df:
+        df["country"] = ""
+    bad = set(df["group"]) - set(GROUPS) - {""}
     if bad:
-        raise ValueError(f"unknown groups in alias table: {sorted(bad)}")
+        raise ValueError(f"{paths.display(paths.resolve(path))}: unknown groups {sorted(bad)} (allowed: {GROUPS})")
     return df.assign(key=df["alias"].map(name_key)).sort_values(["canonical", "alias"]).reset_index(drop=True)
 
 
@@ -198,115 +193,293 @@ def match_alias(name: str, aliases: pd.DataFrame) -> tuple[str, str, float]:
     return best
 
 
-def infer_group(role: str, speaker: str = "", speaker_type: str = "") -> str:
-    """Group of a speaker from the words of its attribution (rules, not names).
+# --------------------------------------------------------------------------------------------------
+# Groups from evidence: a title before the name, the head of the descriptor, an organisation, a country
+# --------------------------------------------------------------------------------------------------
+_WORDS = re.compile(r"[A-Za-z][\w’'\-.]*")
 
-    >>> infer_group("Pentagon spokesman", "John Kirby", "person"), infer_group("a senior military official", "", "role")
-    ('US government', 'anonymous sources')
-    >>> infer_group("an Iraq specialist at the Brookings Institution"), infer_group("resident")
-    ('analysts', 'civilians')
+
+def _country(text: str) -> str:
+    """The first country named, or implied by a demonym or a seat of government, in a text ('' if none).
+
+    >>> _country("an Iraqi military spokesman"), _country("a Pentagon official"), _country("a voter")
+    ('Iraq', 'United States', '')
     """
-    text = f"{role} {speaker}".lower()
-    if speaker_type in {"role", ""} and re.search(_ANON, text) and not re.search(r"\b(?:ministry|army|pentagon|"
-                                                                                  r"government|command)\b", speaker.lower()):
-        if speaker_type == "role":
-            return "anonymous sources"
-    for group, pat in GROUP_RULES:
-        if re.search(pat, text, re.I):
-            return group
-    return "other"
+    words = [w.strip(".,’'").lower() for w in _WORDS.findall(text)]
+    for i, w in enumerate(words):
+        for n in (3, 2, 1):
+            phrase = " ".join(words[i:i + n])
+            hit = lexicon.countries().get(phrase) or lexicon.countries().get(phrase + ".")
+            if hit and (n > 1 or len(w) > 2 or w in {"us", "uk"} and re.search(r"\b(?:US|UK)\b", text)):
+                return hit[0]
+    org = _organisation(text)
+    return org[2] if org else ""
 
 
+def _organisation(text: str) -> tuple[str, str, str] | None:
+    """The longest organisation of the reference table named in a text: (name, group, country).
+
+    >>> _organisation("an analyst at the Brookings Institution")
+    ('Brookings Institution', 'analyst', '')
+    """
+    low = " " + re.sub(r"[^\w’'.& ]+", " ", text.lower().replace("-", " ")) + " "
+    best = None
+    for alias0, row in lexicon.organisations().items():
+        alias = alias0.replace("-", " ")
+        if len(alias) > 2 and f" {alias} " in low or (len(alias) <= 3 and re.search(r"\b" + re.escape(alias.upper()) + r"\b", text)):
+            if best is None or len(alias) > best[0]:
+                best = (len(alias), row)
+    return best[1] if best else None
+
+
+def _role_head(text: str) -> tuple[str, str]:
+    """(noun, group) of the head role noun of a descriptor; a body named after it ('spokesman for the Iraqi army',
+    'officials with Iran-backed militias') lends its group; ('', '') when none.
+
+    >>> _role_head("a senior aide to the senator"), _role_head("spokesman for the Iraqi army")
+    (('aide', ''), ('spokesman', 'military'))
+    >>> _role_head("two officials with Iran-backed militias")
+    ('official', 'armed group')
+    """
+    words = [w.strip(".,’'").lower() for w in _WORDS.findall(text)]
+    first = ("", "")
+    for i, w in enumerate(words):
+        pair = " ".join(words[i:i + 2])
+        role = lexicon.role_nouns().get(pair) or lexicon.role_nouns().get(w) or lexicon.role_nouns().get(re.sub(r"^\d+-", "", w))
+        if role is None:
+            continue
+        if not first[0]:
+            first = (role.noun, role.group)
+            continue
+        if role.kind == "body" and role.group and i > 0 and "of" in words[:i] or role.kind == "body" and role.group and \
+                any(x in {"for", "with", "at", "from", "of", "in"} for x in words[max(0, i - 4):i]):
+            return first[0], role.group
+    return first
+
+
+def _titleish_word(word: str) -> bool:
+    """A title, role noun, country or demonym word ('Sen.', 'Florida'? no; 'Iraqi', 'House').
+
+    >>> _titleish_word("Iraqi"), _titleish_word("Judicial")
+    (True, False)
+    """
+    w = word.lower().strip(".,’'")
+    return w in lexicon.titles() or w in lexicon.role_nouns() or w in lexicon.countries() or w in {"house", "state", "white"}
+
+
+def _title_group(mention: str) -> str:
+    """Group of a title written before the name in the mention ('Sen. Marco Rubio' -> legislator).
+
+    >>> _title_group("Sen. Marco Rubio"), _title_group("Marco Rubio")
+    ('legislator', '')
+    """
+    name = strip_titles(mention)
+    pre = mention[: mention.find(name)] if name and name in mention else ""
+    head = _role_head(pre)[1]
+    words = _WORDS.findall(pre)
+    for i, w in enumerate(words):
+        g = lexicon.titles().get(w.lower().strip("."), ("", ""))[0] or head
+        if g:
+            before = [x for x in words[:i] if x[:1].isupper() and not _titleish_word(x)]
+            # 'Judicial Watch President Tom Fitton': a title held in an organisation of unknown kind says nothing
+            return "" if before and g == "government" and not _organisation(" ".join(before)) else g
+    return head
+
+
+def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention: str = "") -> tuple[str, str, str]:
+    """(group, country, evidence) of one attribution: title, descriptor head, organisation, else unknown.
+
+    >>> group_evidence("Pentagon spokesman", "John Kirby", "person")
+    ('government', 'United States', 'organisation: Pentagon')
+    >>> group_evidence("", "a senior US military official", "role")[:2]
+    ('military', 'United States')
+    >>> group_evidence("", "informed sources", "role")[0]
+    'anonymous'
+    >>> group_evidence("", "Nancy Pelosi", "person", "House Minority Leader Nancy Pelosi")[0]
+    'legislator'
+    """
+    text = f"{role} ; {speaker if speaker_type in {'role', 'body'} else ''}"
+    country = _country(f"{mention} {text}")
+    group, evidence = (_title_group(mention) if speaker_type == "person" else ""), "title"
+    if not group:
+        noun, group = _role_head(text)
+        evidence = f"role noun: {noun}" if group else ""
+    org = _organisation(f"{text} {speaker}")
+    if org and (not group or group in {"government", "military"} and org[1] in {"government", "military"}):
+        group, evidence = org[1], f"organisation: {org[0]}"
+    if not group and speaker_type == "body" and speaker.lower() in lexicon.countries():
+        group, evidence = "government", "capital or country speaking"
+    if group in {"government", "legislator"} and re.search(r"\b(?:former|ex-|onetime|then-)", f"{mention} {role}", re.I):
+        group, evidence = "politician", evidence + " (former)"
+    if speaker_type == "role" and (group in {"", "anonymous"} or (group == "government" and not country and not org
+                                                                  and _role_head(text)[0] in _ANONYMOUS_NOUNS
+                                                                  and not re.search(r"\b(?:government|administration|"
+                                                                                    r"ministry|state)\b", text, re.I))):
+        group, evidence = "anonymous", "unnamed " + (evidence or "source")
+    return group or "unknown", country, evidence
+
+
+def infer_group(role: str, speaker: str = "", speaker_type: str = "", mention: str = "") -> str:
+    """The speaker group of one attribution (see ``group_evidence``).
+
+    >>> infer_group("an Iraq specialist at the Brookings Institution"), infer_group("resident")
+    ('analyst', 'civilian')
+    """
+    return group_evidence(role, speaker, speaker_type, mention)[0]
+
+
+def clean_role(role: str) -> str:
+    """A role descriptor without relative or participle clauses ('who was raised on ...').
+
+    >>> clean_role("a voter who was raised on Social Security benefits, 63")
+    'a voter'
+    """
+    parts = re.split(r"\b(?:who|whom|whose|which|that)\b|\s[a-z]+ing\s|\s[-–—]\s|\s(?:said|says|include|includes)\s", f" {role} ")
+    return re.sub(r"\s+", " ", parts[0]).strip(" ,;")
+
+
+# --------------------------------------------------------------------------------------------------
+# Speakers across articles
+# --------------------------------------------------------------------------------------------------
 def _slug(s: str) -> str:
+    """Identifier part of a speaker id ('Nancy Pelosi' -> 'nancy_pelosi').
+
+    >>> _slug("Nancy Pelosi")
+    'nancy_pelosi'
+    """
     return re.sub(r"[^a-z0-9]+", "_", name_key(s)).strip("_") or "unknown"
 
 
-def resolve_speakers(quotes: pd.DataFrame, aliases: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Attach speaker_id/canonical/speaker_group to quotes and build the table of speakers.
-
-    >>> q = pd.DataFrame({"doc_id": ["a", "b"], "speaker": ["Yahya Rasoul", "Yehia Rasool"],
-    ...                   "speaker_role": ["spokesman", "Ministry of Defence spokesman"], "is_speech": [True, True]})
-    >>> out, spk = resolve_speakers(q); out["speaker_id"].nunique(), spk["canonical"].tolist()
-    (1, ['Yahya Rasool'])
-    """
-    aliases = load_aliases() if aliases is None else aliases
+def _prepared(quotes: pd.DataFrame) -> pd.DataFrame:
+    """A copy of the quotes with the columns resolution reads, filled and typed; a type guessed when absent."""
     q = quotes.copy()
     for col, default in [("doc_id", ""), ("speaker_type", ""), ("speaker_role", ""), ("speaker_mention", ""),
                          ("is_speech", True)]:
         if col not in q:
             q[col] = default
-    q["speaker"] = q["speaker"].fillna("").astype(str).str.strip()
-    q["speaker_mention"] = q["speaker_mention"].fillna("").astype(str)
-    q["speaker_role"] = q["speaker_role"].fillna("").astype(str)
-    stype = q["speaker_type"].fillna("").astype(str)
-    # infer a type when absent: capitalised 2+ tokens -> person, else role
-    stype = stype.where(stype != "", q["speaker"].map(
-        lambda s: "person" if re.fullmatch(r"(?:[A-Z][\w’'\-]*\s*){1,5}", s.strip() or "x") else ("role" if s else "")))
-    q["speaker_type"] = stype
-    clusters: list[dict] = []   # canonical, method, score, type, members
-    order = (q[q["speaker"] != ""].assign(_len=lambda d: d["speaker"].str.split().str.len())
-             .sort_values(["_len", "speaker"], ascending=[False, True], kind="stable"))
+    for col in ["speaker", "speaker_mention", "speaker_role", "speaker_type"]:
+        q[col] = q[col].fillna("").astype(str).str.strip()
+    guess = q["speaker"].map(lambda s: "person" if re.fullmatch(r"(?:[A-Z][\w’'\-.]*\s*){1,5}", s or "x") else ("role" if s else ""))
+    q["speaker_type"] = q["speaker_type"].where(q["speaker_type"] != "", guess)
+    return q
+
+
+def _block(speaker: str, typ: str) -> str:
+    """Blocking key: people are compared only with people of a similar surname, other speakers by first word.
+
+    >>> _block("Yahya Rasoul", "person") == _block("Yehia Rasool", "person")
+    True
+    """
+    key = name_key(speaker)
+    if typ == "person":
+        return "p:" + _compact(_surname(key))[:2]
+    return f"{typ}:" + (key.split()[0] if key else "")
+
+
+def _cluster(q: pd.DataFrame, aliases: pd.DataFrame) -> tuple[list[dict], dict[str, int]]:
+    """Speakers merged into clusters: the alias table first, then fuzzy matching within blocks."""
+    clusters: list[dict] = []
+    by_canon: dict[str, int] = {}
+    blocks: dict[str, list[int]] = {}
     mapping: dict[str, int] = {}
+    order = (q[q["speaker"] != ""].assign(_n=lambda d: d["speaker"].str.split().str.len())
+             .sort_values(["_n", "speaker"], ascending=[False, True], kind="stable"))
     for spk, typ in dict.fromkeys(zip(order["speaker"], order["speaker_type"])):
         if spk in mapping:
             continue
-        canon, method, score = ("", "", 0.0)
-        if typ in {"person", "body"}:
-            canon, method, score = match_alias(spk, aliases)
-        elif typ == "role":
-            hit = aliases[aliases["key"] == name_key(spk)]
-            if len(hit):
-                canon, method, score = hit["canonical"].iloc[0], "alias table", 100.0
-        idx = None
-        if canon:
-            idx = next((i for i, c in enumerate(clusters) if c["canonical"] == canon), None)
-            if idx is None:
-                clusters.append({"canonical": canon, "method": method, "score": score, "type": typ})
-                idx = len(clusters) - 1
-        else:
-            for i, c in enumerate(clusters):
-                if typ == "person" and c["type"] == "person":
-                    ok, sc, how = same_person(spk, c["canonical"])
-                elif typ == c["type"]:
-                    sc = fuzz.token_sort_ratio(name_key(spk), name_key(c["canonical"]))
-                    ok, how = sc >= 92, "fuzzy role"
-                else:
-                    ok = False
-                if ok:
-                    idx = i
-                    c["method"] = c["method"] if c["method"] != "new" else f"cluster {how}"
-                    c["score"] = min(c["score"], sc) if c["score"] else sc
-                    break
-            if idx is None:
-                clusters.append({"canonical": spk, "method": "new", "score": 100.0, "type": typ})
-                idx = len(clusters) - 1
+        canon, method, score = match_alias(spk, aliases) if typ in {"person", "body"} else ("", "", 0.0)
+        idx = by_canon.get(canon) if canon else None
+        if idx is None and not canon:
+            idx = _fuzzy_member(spk, typ, clusters, blocks.get(_block(spk, typ), []))
+        if idx is None:
+            clusters.append({"canonical": canon or spk, "method": method or "new", "score": score or 100.0, "type": typ})
+            idx = len(clusters) - 1
+            by_canon[clusters[idx]["canonical"]] = idx
+            blocks.setdefault(_block(clusters[idx]["canonical"], typ), []).append(idx)
         mapping[spk] = idx
-    rows = []
-    alias_role = dict(zip(aliases["canonical"], aliases["role"]))
-    alias_group = dict(zip(aliases["canonical"], aliases["group"]))
-    q["speaker_id"] = ""
-    q["canonical"] = ""
-    q["speaker_group"] = ""
-    for i, c in enumerate(clusters):
-        members = [s for s, j in mapping.items() if j == i]
-        sel = q["speaker"].isin(members)
-        speech = sel & q["is_speech"].astype(bool)
-        roles = [r for r in q.loc[sel, "speaker_role"] if r]
-        obs_role = max(roles, key=len) if roles else (c["canonical"] if c["type"] == "role" else "")
-        role = alias_role.get(c["canonical"], "") or obs_role
-        group = alias_group.get(c["canonical"], "") or infer_group(" ; ".join(roles) or obs_role, c["canonical"], c["type"])
-        sid = f"spk_{_slug(c['canonical'])}"
-        mentions = [m for m in q.loc[sel, "speaker_mention"] if isinstance(m, str) and m and m.lower() not in {"he", "she", "they", "it", "we", "i"}]
-        rows.append({"speaker_id": sid, "canonical": c["canonical"], "speaker_type": c["type"], "role": role,
-                     "group": group, "aliases": "; ".join(sorted(set(members) | set(mentions))),
-                     "n_quotes": int(speech.sum()), "n_articles": int(q.loc[speech, "doc_id"].nunique()),
-                     "match_method": "alias table" if c["method"].startswith("alias") and c["score"] == 100 else c["method"],
-                     "match_score": round(float(c["score"]), 1)})
-        q.loc[sel, "speaker_id"] = sid
-        q.loc[sel, "canonical"] = c["canonical"]
-        q.loc[sel, "speaker_group"] = group
-    cols = ["speaker_id", "canonical", "speaker_type", "role", "group", "aliases", "n_quotes", "n_articles",
-            "match_method", "match_score"]
-    spk = pd.DataFrame(rows, columns=cols).sort_values(["n_quotes", "speaker_id"], ascending=[False, True],
-                                                       kind="stable").reset_index(drop=True)
+    return clusters, mapping
+
+
+def _fuzzy_member(spk: str, typ: str, clusters: list[dict], cands: list[int]) -> int | None:
+    """The cluster of the same block that a speaker belongs to (same person, or a near-identical phrase)."""
+    for i in cands:
+        c = clusters[i]
+        if typ == "person" and c["type"] == "person":
+            ok, sc, how = same_person(spk, c["canonical"])
+        elif typ == c["type"]:
+            sc = fuzz.token_sort_ratio(name_key(spk), name_key(c["canonical"]))
+            ok, how = sc >= 92, "fuzzy role"
+        else:
+            continue
+        if ok:
+            c["method"] = c["method"] if c["method"] != "new" else f"cluster {how}"
+            c["score"] = min(c["score"], sc)
+            return i
+    return None
+
+
+def _majority(values: list[str], default: str) -> str:
+    """The most frequent non-empty value (ties: first seen), else the default.
+
+    >>> _majority(["", "a", "b", "b"], "x"), _majority(["", ""], "x")
+    ('b', 'x')
+    """
+    vals = [v for v in values if v and v != "unknown"]
+    return max(dict.fromkeys(vals), key=vals.count) if vals else default
+
+
+def _best_role(roles: list[str]) -> str:
+    """The most frequent informative role (titles alone such as 'Mr.' or 'Gov.' only when nothing else is known).
+
+    >>> _best_role(["Mr.", "a pollster", "a pollster", "a senior pollster at X"])
+    'a pollster'
+    """
+    informative = [r for r in roles if not all(w.lower().strip(".,") in lexicon.titles() for w in r.split())]
+    pool = informative or roles
+    return min(dict.fromkeys(pool), key=lambda r: (-pool.count(r), -len(r))) if pool else ""
+
+
+def _speaker_row(c: dict, sel: pd.DataFrame, aliases: pd.DataFrame) -> dict:
+    """One row of the speakers table: role, group and country from the alias table or the articles' evidence."""
+    alias = aliases[aliases["canonical"] == c["canonical"]].head(1)
+    roles = [clean_role(r) for r in sel["speaker_role"] if r]
+    ev = [group_evidence(r, s, t, m) for r, s, t, m in zip(sel["speaker_role"], sel["speaker"], sel["speaker_type"],
+                                                            sel["speaker_mention"])]
+    group = alias["group"].iloc[0] if len(alias) and alias["group"].iloc[0] else _majority([e[0] for e in ev], "unknown")
+    how = "alias table" if len(alias) and alias["group"].iloc[0] else _majority([e[2] for e in ev if e[0] == group], "")
+    country = (alias["country"].iloc[0] if len(alias) else "") or (
+        _majority([e[1] for e in ev], "") if group in _STATE_GROUPS else "")   # 'an Iraq expert' is no Iraqi
+    role = (alias["role"].iloc[0] if len(alias) else "") or _best_role(roles)
+    speech = sel[sel["is_speech"].astype(bool)]
+    mentions = [m for m in sel["speaker_mention"] if m and m.lower() not in {"he", "she", "they", "it", "we", "i", "who"}]
+    return {"speaker_id": f"spk_{_slug(c['canonical'])}", "canonical": c["canonical"], "speaker_type": c["type"],
+            "role": role, "group": group, "country": country, "group_evidence": how or ("" if group == "unknown" else "rule"),
+            "aliases": "; ".join(sorted(set(sel["speaker"]) | set(mentions))), "n_quotes": len(speech),
+            "n_articles": int(speech["doc_id"].nunique()),
+            "match_method": "alias table" if c["method"].startswith("alias") and c["score"] == 100 else c["method"],
+            "match_score": round(float(c["score"]), 1)}
+
+
+SPEAKER_COLUMNS = ["speaker_id", "canonical", "speaker_type", "role", "group", "country", "group_evidence", "aliases",
+                   "n_quotes", "n_articles", "match_method", "match_score"]
+
+
+def resolve_speakers(quotes: pd.DataFrame, aliases: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Attach speaker_id, canonical, speaker_group and speaker_country to quotes and build the speakers table.
+
+    >>> q = pd.DataFrame({"doc_id": ["a", "b"], "speaker": ["Yahya Rasoul", "Yehia Rasool"],
+    ...                   "speaker_role": ["spokesman", "Ministry of Defence spokesman"], "is_speech": [True, True]})
+    >>> out, spk = resolve_speakers(q); out["speaker_id"].nunique(), spk["canonical"].tolist(), spk["group"].tolist()
+    (1, ['Yahya Rasool'], ['military'])
+    """
+    aliases = load_aliases() if aliases is None else aliases
+    q = _prepared(quotes)
+    clusters, mapping = _cluster(q, aliases)
+    cluster_of = q["speaker"].map(mapping)
+    by_idx = {int(i): _speaker_row(clusters[int(i)], sel, aliases) for i, sel in q.groupby(cluster_of, sort=True)}
+    for col, key in [("speaker_id", "speaker_id"), ("canonical", "canonical"), ("speaker_group", "group"),
+                     ("speaker_country", "country")]:
+        q[col] = cluster_of.map(lambda i, k=key: by_idx[int(i)][k] if i == i else "")
+    spk = pd.DataFrame(list(by_idx.values()), columns=SPEAKER_COLUMNS)
+    spk = spk.sort_values(["n_quotes", "speaker_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
     return q, spk

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import warnings
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -19,8 +20,10 @@ from itertools import combinations
 import numpy as np
 import pandas as pd
 from scipy.optimize import linear_sum_assignment
+from scipy.sparse import csr_matrix
 from sklearn.decomposition import NMF
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.exceptions import ConvergenceWarning
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer, strip_accents_unicode
 
 from .. import paths
 
@@ -30,6 +33,12 @@ EXTRA_STOP_WORDS = frozenset({"said", "says", "say", "told", "think", "just", "l
                               "re", "it's", "i'm", "don't", "maybe", "know", "want", "way", "going", "lot"})
 TOKEN_PATTERN = r"(?u)\b[a-zA-Z][a-zA-Z-]{2,}\b"
 MAX_ITER = 5000
+#: stability re-fits stop after this many NMF iterations (top words settle long before the loss does)
+REFIT_MAX_ITER = 400
+#: stability is measured on at most this many quotes (an evenly spaced subsample beyond it)
+MAX_STABILITY_DOCS = 5000
+#: NPMI coherence reads at most this many reference documents (sentences), evenly spaced
+MAX_REFERENCE_DOCS = 20000
 
 
 @dataclass
@@ -48,19 +57,21 @@ class TopicModel:
         return self.H.shape[0]
 
 
-def vectorizer(extra_stop_words: Iterable[str] = EXTRA_STOP_WORDS, min_df: int = 1) -> TfidfVectorizer:
+def vectorizer(extra_stop_words: Iterable[str] = EXTRA_STOP_WORDS, min_df: int = 1,
+               strip_accents: str | None = "unicode") -> TfidfVectorizer:
     """A TF-IDF vectoriser with scikit-learn's English stop words plus ``extra_stop_words``.
 
+    ``strip_accents=None`` is for texts already passed through ``strip_accents_unicode`` (re-fits on resamples).
     >>> vectorizer().fit(["the rockets hit the base"]).get_feature_names_out().tolist()
     ['base', 'hit', 'rockets']
     """
     stop = sorted(set(ENGLISH_STOP_WORDS) | {w.lower() for w in extra_stop_words})
     return TfidfVectorizer(stop_words=stop, token_pattern=TOKEN_PATTERN, lowercase=True,
-                           sublinear_tf=True, min_df=min_df, strip_accents="unicode")
+                           sublinear_tf=True, min_df=min_df, strip_accents=strip_accents)
 
 
 def fit_nmf(texts: Sequence[str], k: int, seed: int = 0, init: str = "nndsvda",
-            vec: TfidfVectorizer | None = None, min_df: int = 1) -> TopicModel:
+            vec: TfidfVectorizer | None = None, min_df: int = 1, max_iter: int = MAX_ITER) -> TopicModel:
     """Fit NMF with ``k`` topics on the TF-IDF of ``texts`` (deterministic for a given seed).
 
     >>> m = fit_nmf(["rockets hit base", "rockets fired base", "talks nuclear deal", "nuclear talks Iran"], 2)
@@ -69,8 +80,22 @@ def fit_nmf(texts: Sequence[str], k: int, seed: int = 0, init: str = "nndsvda",
     """
     vec = vec if vec is not None else vectorizer(min_df=min_df)
     X = vec.fit_transform([str(t) for t in texts])
-    nmf = NMF(n_components=k, init=init, random_state=seed, max_iter=MAX_ITER, tol=1e-4)
-    W = nmf.fit_transform(X)
+    return fit_matrix(X, vec, k, seed, init, max_iter)
+
+
+def fit_matrix(X: csr_matrix, vec: TfidfVectorizer, k: int, seed: int = 0, init: str = "nndsvda",
+               max_iter: int = MAX_ITER) -> TopicModel:
+    """Fit NMF with ``k`` topics on a TF-IDF matrix already built by ``vec`` (re-fits share one matrix).
+
+    >>> v = vectorizer(); X = v.fit_transform(["rockets hit base", "rockets fired base", "nuclear talks", "talks deal"])
+    >>> fit_matrix(X, v, 2).k
+    2
+    """
+    nmf = NMF(n_components=k, init=init, random_state=seed, max_iter=max_iter, tol=1e-4)
+    with warnings.catch_warnings():
+        if max_iter < MAX_ITER:   # capped stability re-fits: top words, not the loss, are what is compared
+            warnings.simplefilter("ignore", ConvergenceWarning)
+        W = nmf.fit_transform(X)
     return TopicModel(vec, nmf, W, nmf.components_, vec.get_feature_names_out())
 
 
@@ -83,12 +108,14 @@ def top_terms(model: TopicModel, n: int = 8) -> pd.DataFrame:
     """
     rows = []
     for t, h in enumerate(model.H):
-        order = sorted(range(len(h)), key=lambda j: (-round(float(h[j]), 6), model.terms[j]))[:n]
+        pool = np.argsort(-h, kind="stable")[: n + 32]   # ties are broken among the heaviest candidates only
+        order = sorted(pool, key=lambda j: (-round(float(h[j]), 6), model.terms[j]))[:n]
         rows += [(t, r + 1, str(model.terms[j]), float(h[j])) for r, j in enumerate(order) if h[j] > 0]
     return pd.DataFrame(rows, columns=["topic", "rank", "term", "weight"])
 
 
 def _top_sets(model: TopicModel, n: int) -> list[set[str]]:
+    """The top ``n`` words of each topic as sets."""
     tt = top_terms(model, n)
     return [set(tt.loc[tt.topic == t, "term"]) for t in range(model.k)]
 
@@ -104,35 +131,62 @@ def match_topics(a: list[set[str]], b: list[set[str]]) -> pd.DataFrame:
     return pd.DataFrame({"topic_a": rows, "topic_b": cols, "jaccard": J[rows, cols]})
 
 
-def npmi_coherence(model: TopicModel, reference_texts: Sequence[str] | None = None, n: int = 8) -> pd.DataFrame:
+def _even_subsample(n_items: int, limit: int) -> list[int]:
+    """At most ``limit`` evenly spaced indices of ``n_items`` items (all of them when there are fewer).
+
+    >>> _even_subsample(10, 4), _even_subsample(3, 4)
+    ([0, 2, 5, 7], [0, 1, 2])
+    """
+    if n_items <= limit:
+        return list(range(n_items))
+    return [int(i * n_items / limit) for i in range(limit)]
+
+
+def npmi_coherence(model: TopicModel, reference_texts: Sequence[str] | None = None, n: int = 8,
+                   max_docs: int = MAX_REFERENCE_DOCS) -> pd.DataFrame:
     """Mean NPMI of each topic's top-word pairs, from document co-occurrence in ``reference_texts``.
 
     ``reference_texts`` default to nothing but the fitted documents' own vocabulary analysis
-    (pass e.g. all sentences of the articles for a more meaningful reference).
+    (pass e.g. all sentences of the articles for a more meaningful reference). At most ``max_docs`` evenly
+    spaced reference documents are read; co-occurrences come from one sparse product over the top words.
 
     >>> m = fit_nmf(["rockets hit base", "rockets fired base", "talks nuclear deal", "nuclear talks Iran"], 2)
     >>> npmi_coherence(m, ["rockets base", "nuclear talks"], n=2).npmi.round(2).tolist()
     [1.0, 1.0]
     """
+    tops = top_terms(model, n).groupby("topic").term.apply(list).reindex(range(model.k))
+    vocab = sorted({w for ws in tops if isinstance(ws, list) for w in ws})
+    col = {w: i for i, w in enumerate(vocab)}
+    ref = list(reference_texts) if reference_texts is not None else []
     analyzer = model.vectorizer.build_analyzer()
-    docs = [set(analyzer(str(t))) for t in (reference_texts if reference_texts is not None else [])]
-    N = len(docs)
+    rows, cols = [], []
+    for r, i in enumerate(_even_subsample(len(ref), max_docs)):
+        hits = {col[w] for w in analyzer(str(ref[i])) if w in col}
+        rows += [r] * len(hits)
+        cols += sorted(hits)
+    N = min(len(ref), max_docs)
+    X = csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(max(N, 1), max(len(vocab), 1)))
+    C = (X.T @ X).toarray() / N if N else np.zeros((len(vocab), len(vocab)))
     out = []
-    for t, words in enumerate(top_terms(model, n).groupby("topic").term.apply(list).reindex(range(model.k))):
+    for t, words in enumerate(tops):
         words = words if isinstance(words, list) else []
-        scores = []
-        for w1, w2 in combinations(words, 2):
-            p1 = sum(w1 in d for d in docs) / N if N else 0
-            p2 = sum(w2 in d for d in docs) / N if N else 0
-            p12 = sum(w1 in d and w2 in d for d in docs) / N if N else 0
-            if p12 == 0:
-                scores.append(-1.0)
-            elif p12 == 1:
-                scores.append(1.0)
-            else:
-                scores.append(float(np.log(p12 / (p1 * p2)) / -np.log(p12)))
+        scores = [_npmi(C[col[w1], col[w1]], C[col[w2], col[w2]], C[col[w1], col[w2]])
+                  for w1, w2 in combinations(words, 2)]
         out.append((t, float(np.mean(scores)) if scores else np.nan))
     return pd.DataFrame(out, columns=["topic", "npmi"])
+
+
+def _npmi(p1: float, p2: float, p12: float) -> float:
+    """Normalised PMI of two words from their document probabilities (-1 when they never co-occur).
+
+    >>> _npmi(0.5, 0.5, 0.5), _npmi(0.5, 0.5, 0.0)
+    (1.0, -1.0)
+    """
+    if p12 == 0:
+        return -1.0
+    if p12 == 1:
+        return 1.0
+    return float(np.log(p12 / (p1 * p2)) / -np.log(p12))
 
 
 def bootstrap_sample(n_docs: int, seed: int) -> np.ndarray:
@@ -144,11 +198,16 @@ def bootstrap_sample(n_docs: int, seed: int) -> np.ndarray:
     return np.random.default_rng(seed).integers(0, n_docs, n_docs)
 
 
-def stability(texts: Sequence[str], k: int, n_seeds: int = 10, n_boot: int = 20, n: int = 8,
-              seed: int = 0, min_df: int = 1) -> pd.DataFrame:
-    """Matched top-word Jaccard between the reference model and re-fits (random inits, bootstrap resamples).
+def stability(texts: Sequence[str], k: int, n_seeds: int = 5, n_boot: int = 10, n: int = 8,
+              seed: int = 0, min_df: int = 1, max_docs: int = MAX_STABILITY_DOCS,
+              refit_iter: int = REFIT_MAX_ITER, reference: TopicModel | None = None) -> pd.DataFrame:
+    """Matched top-word Jaccard between a reference model and re-fits (random inits, bootstrap resamples).
 
-    Returns one row per re-fit and reference topic: kind (``seed``/``bootstrap``), run, topic, jaccard.
+    Bounded cost: everything is fitted on at most ``max_docs`` documents (an evenly spaced subsample of the
+    quotes when there are more), the seed re-fits share one TF-IDF matrix, re-fits stop after ``refit_iter``
+    iterations, and there are exactly ``n_seeds + n_boot`` re-fits. Returns one row per re-fit and reference topic: kind (``seed``/``bootstrap``),
+    run, topic, jaccard. ``reference``: the model already fitted on the same texts (reused when no subsample is
+    taken).
 
     >>> texts = ["rockets hit base", "rockets fired base", "talks nuclear deal", "nuclear talks Iran"] * 3
     >>> st = stability(texts, 2, n_seeds=2, n_boot=2, n=2)
@@ -156,17 +215,22 @@ def stability(texts: Sequence[str], k: int, n_seeds: int = 10, n_boot: int = 20,
     (1.0, 8)
     """
     texts = [str(t) for t in texts]
-    ref = _top_sets(fit_nmf(texts, k, seed=seed, min_df=min_df), n)
+    whole = len(texts) <= max_docs
+    texts = [strip_accents_unicode(texts[i]) for i in _even_subsample(len(texts), max_docs)]   # once, not per re-fit
+    vec = vectorizer(min_df=min_df, strip_accents=None)
+    X = vec.fit_transform(texts)   # the seed re-fits share one TF-IDF matrix
+    ref = _top_sets(reference if reference is not None and whole else fit_matrix(X, vec, k, seed=seed), n)
     rows = []
     for s in range(1, n_seeds + 1):
-        other = _top_sets(fit_nmf(texts, k, seed=seed + s, init="random", min_df=min_df), n)
+        other = _top_sets(fit_matrix(X, vec, k, seed=seed + s, init="random", max_iter=refit_iter), n)
         m = match_topics(ref, other)
         rows += [("seed", s, int(a), float(j)) for a, j in zip(m.topic_a, m.jaccard)]
     for b in range(1, n_boot + 1):
         idx = bootstrap_sample(len(texts), seed + 1000 + b)
         sample = [texts[i] for i in idx]
         try:
-            other = _top_sets(fit_nmf(sample, k, seed=seed, min_df=min_df), n)
+            other = _top_sets(fit_nmf(sample, k, seed=seed, vec=vectorizer(min_df=min_df, strip_accents=None),
+                                      max_iter=refit_iter), n)
         except ValueError:  # resample too small for k topics
             continue
         m = match_topics(ref, other)
@@ -175,13 +239,15 @@ def stability(texts: Sequence[str], k: int, n_seeds: int = 10, n_boot: int = 20,
 
 
 def select_k(texts: Sequence[str], ks: Iterable[int] = range(2, 9), reference_texts: Sequence[str] | None = None,
-             n_seeds: int = 10, n_boot: int = 20, n: int = 8, seed: int = 0, min_df: int = 1,
-             min_docs_per_topic: int = 5) -> pd.DataFrame:
+             n_seeds: int = 5, n_boot: int = 10, n: int = 8, seed: int = 0, min_df: int = 1,
+             min_docs_per_topic: int = 5, max_docs: int = MAX_STABILITY_DOCS) -> pd.DataFrame:
     """Per candidate k: reconstruction error, NPMI coherence, seed and bootstrap stability, and a score.
 
     ``score`` = mean of the two stabilities and the coherence rescaled to 0..1; ``chosen`` marks the
     highest score (smaller k on ties). k values the data cannot support are skipped: k >= the number of
-    terms, or fewer than ``min_docs_per_topic`` documents per topic on average.
+    terms, or fewer than ``min_docs_per_topic`` documents per topic on average. The cost is bounded whatever
+    the corpus size: stability on at most ``max_docs`` quotes with ``n_seeds + n_boot`` capped re-fits per k,
+    coherence on at most ``MAX_REFERENCE_DOCS`` reference documents.
 
     >>> texts = ["rockets hit base", "rockets fired base", "talks nuclear deal", "nuclear talks Iran"] * 3
     >>> sk = select_k(texts, [2, 3, 20], n_seeds=2, n_boot=2, n=2, min_docs_per_topic=3)
@@ -200,7 +266,7 @@ def select_k(texts: Sequence[str], ks: Iterable[int] = range(2, 9), reference_te
             continue
         m = fit_nmf(texts, k, seed=seed, min_df=min_df)
         coh = npmi_coherence(m, ref_texts, n).npmi.mean()
-        st = stability(texts, k, n_seeds, n_boot, n, seed, min_df)
+        st = stability(texts, k, n_seeds, n_boot, n, seed, min_df, max_docs=max_docs, reference=m)
         rows.append({"k": k, "reconstruction_error": float(m.nmf.reconstruction_err_), "coherence_npmi": float(coh),
                      "seed_jaccard": float(st.loc[st.kind == "seed", "jaccard"].mean()),
                      "bootstrap_jaccard": float(st.loc[st.kind == "bootstrap", "jaccard"].mean())})
@@ -263,6 +329,7 @@ def load_codebook(path: str | os.PathLike[str] = CODEBOOK) -> pd.DataFrame:
 
 
 def _keyword_pattern(keywords: str) -> re.Pattern[str]:
+    """One regex matching any of the ';'-separated keyword stems at a word start."""
     kws = sorted({k.strip().lower() for k in keywords.split(";") if k.strip()}, key=lambda k: (-len(k), k))
     return re.compile(r"\b(?:" + "|".join(re.escape(k) for k in kws) + r")", re.IGNORECASE)
 

@@ -1,0 +1,384 @@
+"""Reporting cues and attribution: which cue and which speaker mention govern a quotation.
+
+Patterns (all in bounded windows around the quote, so the cost is linear in the text):
+after the quote ('"...," he said', '"...," said Sen. X', '"...," according to X', '"..." - X'), before it
+('X said: "..."', 'X warned that Iraq is "playing with fire"', 'According to X, "..."', 'X: "..."' as a
+headline label, 'X was quoted as saying', 'described by X as'), and a participle cue ('..., saying "..."')
+that takes the subject of its main clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .marks import sentence_end, sentence_start
+from .mentions import Mention, _is_adverbial, _is_intro, _parts, np_at_end, object_after, subject_before, \
+    subject_position
+
+#: noun/verb homographs: a cue only when no determiner, possessive or preposition comes right before
+AMBIGUOUS = {"claims", "claim", "calls", "call", "reports", "report", "post", "posts", "comment", "comments",
+             "warning", "note", "notes", "answer", "answers", "reply", "replies", "promise", "promises", "pledge",
+             "pledges", "demand", "demands", "charge", "charges", "fear", "fears", "hope", "hopes", "quote",
+             "quotes", "term", "terms", "label", "labels", "brand", "read", "reads", "attacked", "cry", "cries",
+             "counter", "repeat", "state", "states", "remark", "remarks", "finding", "found", "feel", "tweet",
+             "tweets", "joke", "jokes", "thought", "stress", "vow", "vows", "threat", "testimony", "found", "email",
+             "emails", "texted", "talk", "talks", "question", "questioned", "challenge", "challenged", "protest",
+             "object", "signal", "echo", "echoed", "snap", "estimate", "forecast", "blame", "vent", "rail", "tease",
+             "taunt", "highlighted", "put it", "defended", "boast", "brag", "cries", "cry", "assertion", "admitted",
+             "concerned", "worry", "worried", "reported", "declared", "published", "posted", "announced", "stated"}
+_NOUN_LEFT = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|whose|no|any|such|"
+                        r"many|some|so-|so)\s+(?:[\w’'\-]+\s+){0,2}|\b(?:of|in|to|on|for|"
+                        r"with|by|from|about)\s+|[’']s\s+)$", re.I)
+_DOCS_BEFORE_READ = re.compile(r"\b(?:statement|letter|message|post|communique|note|text|tweet|release|"
+                               r"memo|email|e-mail|ad|report|headline|caption|transcript)\s*$", re.I)
+_PARTICIPLE = re.compile(r"(?:ing)$")
+WINDOW = 300
+
+
+@dataclass
+class Attribution:
+    """A cue (offsets into the text) and the speaker mention it governs, with where it was found."""
+
+    cue: str
+    cue_start: int
+    cue_end: int
+    mention: Mention | None
+    where: str
+
+
+def cue_ok(text: str, s: int, e: int) -> bool:
+    """Whether the cue word at text[s:e] is used as a reporting verb here.
+
+    >>> t = "in a statement. He claims it, the claims were"; cue_ok(t, 19, 25), cue_ok(t, 34, 40)
+    (True, False)
+    >>> cue_ok("the so-called truce", 7, 13), cue_ok("the statement read", 14, 18)
+    (False, True)
+    """
+    word = re.sub(r"\s+", " ", text[s:e].lower())
+    left = text[max(0, s - 40):s]
+    if word.startswith("according"):
+        return True
+    if re.search(r"\bso-?$|-$", left):
+        return False
+    if text[s].isupper() and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", left):
+        return False   # 'State spokesman', 'Post reporter': a capitalised word mid-sentence is no verb
+    if word in {"read", "reads"}:
+        return bool(_DOCS_BEFORE_READ.search(left))
+    if re.search(r"\bto\s*$", left, re.I) and not re.search(r"\b(?:go|goes|went|going|gone)\s+on\s+to\s*$", left, re.I):
+        return False
+    return not (word in AMBIGUOUS and _NOUN_LEFT.search(left))
+
+
+def cues_in(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
+    """Validated cues in text[a:b] as (start, end, lower-case form).
+
+    >>> cues_in("Trump said the claims were false", 0, 32)
+    [(6, 10, 'said')]
+    """
+    return [(s, e, form) for s, e, form in lexicon.find_cues(text, a, b) if cue_ok(text, s, e)]
+
+
+def _cue_kind(form: str) -> str:
+    """The kind of a cue form ('speech', 'writing', 'request', 'evaluative', 'cognition').
+
+    >>> _cue_kind("tweeted"), _cue_kind("urged")
+    ('writing', 'request')
+    """
+    c = lexicon.cue_forms().get(form)
+    return c.kind if c else "speech"
+
+
+def np_at_start(text: str, a: int, b: int) -> Mention | None:
+    """The speaker noun phrase that opens the clause at text[a:b], after intro parts ('On Tuesday, ...').
+
+    >>> t = "Pentagon press secretary Pat Ryder spoke on Thursday"; np_at_start(t, 0, len(t)).name
+    'Pat Ryder'
+    >>> t = "Here in Columbia, Sanders stepped up"; np_at_start(t, 0, len(t)).name
+    'Sanders'
+    """
+    for x, y in _parts(text, a, b)[:3]:
+        if not (_is_intro(text, (x, y)) or _is_adverbial(text[x:y])) or y >= b:
+            return _np_opening(text, x, b)
+    return None
+
+
+def _np_opening(text: str, a: int, b: int) -> Mention | None:
+    """The longest speaker noun phrase starting exactly at text[a:] (at most 12 words, before b).
+
+    >>> t = "The Florida senator spoke"; _np_opening(t, 0, len(t)).name
+    'The Florida senator'
+    """
+    a += len(text[a:b]) - len(text[a:b].lstrip())
+    best = None
+    misses = 0
+    for m in re.finditer(r"[\w’'.\-]+(?=[\s,]|$)", text[a:min(b, a + 160)]):
+        cand = np_at_end(text, a, a + m.end())
+        if cand is not None and cand.start == a:
+            best, misses = cand, 0
+        elif best is not None:
+            misses += 1
+            if misses > 2:
+                break
+    return best
+
+
+def _dash_attribution(text: str, a: int, hi: int) -> Attribution | None:
+    """'"..." – Rep. Doris Goodale, R-Kingman' or a next line '- Sanders': a dash then a person or body.
+
+    >>> t = '"We will win." - Rep. Ann Lee, R-Ohio'; _dash_attribution(t, 14, len(t)).mention.name
+    'Ann Lee'
+    """
+    m = re.match(r"\s*(?:[–—]|--?)\s*(?=\w)", text[a:hi])
+    if not m:
+        return None
+    men = object_after(text, a + m.end(), hi)
+    if men is None or men.kind not in {"person", "body"}:
+        return None
+    return Attribution("dash", a + m.start(), a + m.end(), men, "dash")
+
+
+def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attribution | None:
+    """Attribution right after a closing mark at ``a`` (up to ``hi``, the next quote or paragraph end).
+
+    >>> t = '"We won," said Sen. Ann Lee, R-Fla.'; at = attribution_after(t, 9, len(t), "We won,")
+    >>> at.cue, at.mention.name, at.where
+    ('said', 'Ann Lee', 'after')
+    >>> t = '"We won," the senator told reporters.'; attribution_after(t, 9, len(t), "We won,").mention.name
+    'the senator'
+    """
+    end = sentence_end(text, a, min(hi, a + WINDOW))
+    dash = _dash_attribution(text, a, end)
+    if dash is not None:
+        return dash
+    seg = text[a:end]
+    if re.match(r"\s*[.!?]", seg) or (quote_text.rstrip()[-1:] in ".…" and re.match(r"\s+[A-Z“\"‘]", seg)
+                                         and not _short_attribution(seg)):
+        return None
+    if re.match(r"[\s,]*(?:while|and|but|as|because|although|though|when|after|before|since|whereas|if|so|"
+                r"which|who|even|then)\b", seg, re.I):
+        return None
+    for cs, ce, form in cues_in(text, a, end)[:2]:
+        at = _after_cue(text, a, end, cs, ce, form)
+        if at is not None:
+            return at
+    return None
+
+
+def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attribution | None:
+    """The attribution made by one cue after a quote: inverted ('said X'), subject first ('X said'), 'according to'.
+
+    >>> t = '"No," said the mayor.'; c = t.index("said"); _after_cue(t, 5, len(t), c, c + 4, "said").mention.name
+    'the mayor'
+    """
+    if form == "according to" and not text[a:cs].strip(" ,"):
+        men = object_after(text, ce, end)
+        return Attribution(form, cs, ce, _issuer_np(text, men, end), "according to")
+    between = text[a:cs]
+    if re.fullmatch(r"[\s,:;–—-]*(?:(?:also|later|then|again|once|earlier|further|simply|quickly|finally)\s+)?", between):
+        men = object_after(text, ce, end)
+        if men is None:
+            pm = re.match(r"\s+(he|she|they|it|I|we)\b", text[ce:end])
+            men = Mention(ce + pm.start(1), ce + pm.end(1), "pronoun", ce + pm.start(1), ce + pm.end(1),
+                          pm.group(1).lower()) if pm else None
+        return Attribution(form, cs, ce, men, "after") if men is not None else None
+    if len(between.split()) > 14:
+        return None
+    men = subject_before(text, a, cs)
+    if men is None or not _only_np_before(text, a, men.start):
+        return None
+    return Attribution(form, cs, ce, men, "after")
+
+
+def _only_np_before(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] (between a quote and its subject) is empty, a conjunction or a role before the name.
+
+    >>> t = ', the faction, Revenge Brigade, said'; _only_np_before(t, 0, 15), _only_np_before(", in 2008, X", 0, 10)
+    (True, False)
+    """
+    seg = text[a:b].strip(" ,\n")
+    if seg.lower() in {"", "and", "but"}:
+        return True
+    m = np_at_end(text, a, a + len(text[a:b].rstrip(" ,\n")))
+    return m is not None and m.kind in {"role", "body"} and not text[a:m.start].strip(" ,\n")
+
+
+def _short_attribution(seg: str) -> bool:
+    """A sentence that is only an attribution: ' Trump said.', ' the senator told reporters on Monday.'
+
+    >>> _short_attribution(" Trump said."), _short_attribution(" Trump said the plan was dead.")
+    (True, False)
+    """
+    words = seg.split()
+    found = lexicon.find_cues(seg, 0, len(seg))
+    tail = seg[found[0][1]:].split() if found else []
+    return bool(found) and len(words) <= 8 and len(tail) <= 4 and not re.search(r"\bthat\b", seg) and \
+        not any(w.lower() in lexicon.AUXILIARIES - {"also", "later", "then", "again", "earlier"} for w in tail)
+
+
+def attribution_end_of_sentence(text: str, a: int, hi: int) -> Attribution | None:
+    """A sentence-final ', X said.' or ', said X.' for a quote in the middle of a sentence.
+
+    >>> t = '"significant" threat to US forces, the top diplomat said on Thursday.'
+    >>> attribution_end_of_sentence(t, 13, len(t)).mention.name
+    'the top diplomat'
+    """
+    end = sentence_end(text, a, min(hi, a + WINDOW))
+    cues = cues_in(text, a, end)
+    if not cues:
+        return None
+    cs, ce, form = cues[-1]
+    comma = text.rfind(",", a, cs)
+    if comma < 0 or re.search(r"\bthat\b", text[ce:end]):
+        return None
+    men = subject_before(text, comma + 1, cs)
+    if men is not None and text[comma + 1:men.start].strip():
+        return None
+    if men is None and not text[comma + 1:cs].strip():
+        men = object_after(text, ce, end)
+    elif men is not None and len(text[ce:end].split()) > 6:
+        return None
+    return Attribution(form, cs, ce, men, "end of sentence") if men is not None else None
+
+
+def _issuer_np(text: str, men: Mention | None, hi: int) -> Mention | None:
+    """'a statement from the ministry' -> the ministry; any other mention unchanged.
+
+    >>> from analysis.quotes.mentions import object_after
+    >>> t = "a statement from the ministry."; _issuer_np(t, object_after(t, 0, 11), len(t)).name
+    'the ministry'
+    """
+    if men is None or men.kind != "document":
+        return men
+    m = re.match(r"\s+(?:issued\s+|released\s+|posted\s+)?(?:by|from|of)\s+", text[men.end:hi])
+    if not m:
+        return men
+    inner = object_after(text, men.end + m.end(), hi)
+    return inner if inner is not None else men
+
+
+_QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|being)\s+(?:widely\s+|later\s+)?(?:quoted|cited)\b"
+                        r"(?:\s+by\s+[^,;“”\"]+?)?(?:\s+as\s+(?:saying|telling|writing|calling|describing))?")
+_BY = re.compile(r"\b(?:described|called|branded|labell?ed|termed|dubbed|characteri[sz]ed|quoted|cited|criticized|claimed|"
+                 r"criticised|condemned|denounced|slammed|blasted|praised|hailed|dismissed|mocked)\s+by\s+")
+_LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*(?:,\s*(?:[A-Z][\w.]*|on\s+\w+))?\s*:\s*$")
+
+
+def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
+    """A colon label before the quote: 'Meghan McCain, Twitter: "..."', 'Iraq PM: "..."'.
+
+    >>> t = 'Ann Lee, Twitter: "No."'; _label_attribution(t, 0, 18).mention.name
+    'Ann Lee'
+    """
+    m = _LABEL.fullmatch(text, s, o)
+    if not m or lexicon.find_cues(text, m.start(1), m.end(1)):
+        return None
+    men = np_at_end(text, m.start(1), m.end(1))
+    if men is None or men.kind not in {"person", "body", "role", "place"} or men.start != m.start(1):
+        return None
+    colon = text.rfind(":", s, o)
+    return Attribution("colon", colon, colon + 1, men, "colon")
+
+
+def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
+    """'X was quoted as saying' (X speaks) and 'described by X as' (X speaks).
+
+    >>> t = 'The plan was described by the mayor as "dead".'; _passive_attribution(t, 0, t.index('"')).mention.name
+    'the mayor'
+    """
+    q = None
+    for q in _QUOTED_AS.finditer(text, s, o):
+        pass
+    if q is not None:
+        men = subject_before(text, s, q.start())
+        if men is not None:
+            return Attribution("quoted", q.start() + 1, q.end(), men, "before")
+    b = None
+    for b in _BY.finditer(text, s, o):
+        pass
+    if b is not None:
+        men = object_after(text, b.end(), o)
+        if men is not None:
+            return Attribution(b.group().split()[0].lower(), b.start(), b.start() + len(b.group().split()[0]), men, "passive")
+    return None
+
+
+def _shared_subject(text: str, s: int, cs: int, para_lo: int) -> Mention | None:
+    """'X mocked Y and called Z "..."': a cue after 'and'/'but' takes the subject that opens the sentence.
+
+    >>> t = 'The senator mocked the bill and called it "a joke".'; _shared_subject(t, 0, t.index("called"), 0).name
+    'The senator'
+    """
+    if not re.search(r"\b(?:and|but|or|then)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?$", text[max(s, cs - 30):cs]):
+        return None
+    return np_at_start(text, sentence_start(text, cs, para_lo), cs)
+
+
+def _finite_cue_before(text: str, s: int, cs: int) -> Attribution | None:
+    """The last non-participle cue with a subject in text[s:cs] (the main clause of a participle cue).
+
+    >>> t = 'That is up to them, Lee added, saying'; _finite_cue_before(t, 0, 31).mention.name
+    'Lee'
+    """
+    for c0, c1, form in reversed(cues_in(text, s, cs)[-3:]):
+        if not _PARTICIPLE.search(form):
+            men = subject_before(text, s, c0)
+            if men is None:
+                inv = object_after(text, c1, cs)
+                men = inv if inv is not None and re.fullmatch(r"[\s,]*", text[inv.end:cs]) else None
+            if men is not None:
+                return Attribution(form, c0, c1, men, "before")
+    return None
+
+
+def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribution | None:
+    """Attribution in the sentence before an opening mark at ``o`` (``s`` is the sentence start).
+
+    >>> t = 'Trump pledged to "cancel" the accord.'; at = attribution_before(t, 0, 17); at.cue, at.mention.name
+    ('pledged', 'Trump')
+    >>> t = 'Meghan McCain, Twitter: "This is wrong."'; attribution_before(t, 0, 24).mention.name
+    'Meghan McCain'
+    >>> t = 'According to the ministry, "three were hurt."'; attribution_before(t, 0, 27).mention.name
+    'the ministry'
+    """
+    if not text[s:o].strip():
+        return None
+    at = _label_attribution(text, s, o) or _passive_attribution(text, s, o)
+    if at is not None:
+        return at
+    for cs, ce, form in reversed(cues_in(text, s, o)[-2:]):
+        if form == "according to":
+            stop = text.find(",", ce, o)
+            men = object_after(text, ce, stop if stop > 0 else o)
+            if men is not None:
+                return Attribution(form, cs, ce, _issuer_np(text, men, o), "according to")
+            continue
+        men = subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo)
+        if men is None and _PARTICIPLE.search(form) and (text[s:cs].rstrip().endswith(",") or not text[s:cs].strip()
+                                                          or re.search(r"\b(?:by|before|after|while|when)\s*$", text[s:cs])):
+            earlier = _finite_cue_before(text, s, cs)
+            if earlier is not None:   # 'Comey cannot say that, Lewandowski added, saying "..."'
+                return Attribution(form, cs, ce, earlier.mention, "before")
+            men = np_at_start(text, sentence_start(text, cs, s if para_lo < 0 else para_lo), cs)
+        if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None:
+            inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'
+            men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*|\s*,[^“”\"]{0,160}[,:]\s*", text[inv.end:o]) else None
+        if men is not None:
+            return Attribution(form, cs, ce, men, "before")
+    return _clause_colon(text, s, o, para_lo)
+
+
+def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None:
+    """'X delivered a blunt message to Y: "..."': a clause ending in a colon speaks through its subject.
+
+    >>> t = 'The senator delivered a message: "Stop."'; _clause_colon(t, 0, 33, 0).mention.name
+    'The senator'
+    """
+    colon = text.rfind(":", s, o)
+    if colon < 0 or text[colon + 1:o].strip():
+        return None
+    men = np_at_start(text, sentence_start(text, colon, s if para_lo < 0 else para_lo), colon)
+    if men is None or men.kind not in {"person", "role", "body", "document", "pronoun", "place"}:
+        return None
+    return Attribution("colon", colon, colon + 1, men, "colon")

@@ -1,0 +1,532 @@
+"""Speaker mentions: the noun phrase next to a reporting cue, kept only when it can speak or write.
+
+A speaker mention is a person ("Sen. Marco Rubio"), a role ("a senior military official"), a body or
+government ("the Pentagon", "Baghdad"), a document that speaks for its issuer ("the statement"), or a
+pronoun. Verb phrases ("injuring eight soldiers"), adverbs ("however"), event nouns ("the incident"),
+places after a preposition ("in Washington") and clause openers ("Despite Trump") are rejected.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .marks import sentence_start
+from .names import is_cap, looks_like_org, name_chunks, strip_titles, tokens
+
+#: adjectives in -ed/-ing that modify a role noun ("a retired general", "the ranking member")
+ED_ING_ADJECTIVES = {"unnamed", "retired", "elected", "embattled", "leading", "ranking", "acting", "outgoing",
+                     "incoming", "governing", "presiding", "ruling", "defeated", "indicted", "jailed", "detained",
+                     "wounded", "injured", "displaced", "exiled", "disgraced", "fired", "ousted", "so-called",
+                     "self-described", "self-proclaimed", "unidentified", "named", "aged", "concerned", "married",
+                     "registered", "undecided", "committed", "talented", "experienced", "veteran", "seasoned",
+                     "high-ranking", "senior-ranking", "longstanding", "long-serving", "founding", "managing",
+                     "presumed", "suspected", "alleged", "informed", "interested", "undocumented", "uninsured"}
+_TIME_HEAD = re.compile(r"\b(?:on|in|at|during|via|through|over|last|this|early|late|earlier|later|for|less|more|"
+                        r"about|nearly|almost|just|two|three|four|five|six|several|a|Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|recently|again|once|"
+                        r"then|too)\b")
+_TIME_TAIL = re.compile(
+    r"(?:(?:less|more|about|nearly|almost|just)\s+than\s+|(?:about|nearly|almost|just)\s+)?(?:a|an|two|three|four|five|"
+    r"six|several|\d+)\s+(?:days?|weeks?|months?|years?|hours?)\s+ago\s*,?\s*|for\s+the\s+(?:first|second|last)\s+time\s*,?\s*|"
+    r"(?:on|in|at|during|via|through|over|last|this|early|late|earlier|later)\s+(?:[\w’'\-.]+\s+){0,6}?"
+    r"[\w’'\-.]+\s*,?\s*|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|"
+    r"recently|earlier|later|again|once|then|too)\s*,?\s*")
+
+
+def _time_tail(text: str, lo: int, end: int) -> int:
+    """Start of a short time or place adverbial ending at ``end`` ('on Tuesday', 'in a statement'), or -1.
+
+    >>> t = "Trump on Tuesday"; _time_tail(t, 0, len(t))
+    6
+    """
+    for m in _TIME_HEAD.finditer(text, max(lo, end - 80), end):
+        if _TIME_TAIL.fullmatch(text, m.start(), end):
+            a = m.start()
+            return a - 1 if a > lo and text[a - 1] == "," else a
+    return -1
+
+
+_LY = re.compile(r"[a-z]{3,}ly$")
+_LY_NOUNS = {"family", "ally", "assembly", "rally", "supply", "monopoly", "bully", "italy", "reply", "daily",
+             "weekly", "monthly", "quarterly", "elderly", "deputy", "only", "july", "emily", "kelly", "holly"}
+MAX_NP_WORDS = 14
+#: quantifiers that stand for people as subjects ("Many fear ...", "Others said ...")
+QUANTIFIERS = {"many", "some", "others", "most", "few", "several", "both", "all"}
+
+
+@dataclass
+class Mention:
+    """A speaker noun phrase: its span, head span, kind and the descriptor words around a name."""
+
+    start: int
+    end: int
+    kind: str            # person | pronoun | role | body | document | place
+    head_start: int
+    head_end: int
+    name: str = ""       # the person's name without titles, the body's name, or the phrase as written
+    role: str = ""       # descriptor: premodifier or apposition ("Pentagon spokesman", "a pollster")
+    plural: bool = False
+
+
+def _is_skippable(word: str) -> bool:
+    """An auxiliary or adverb that may stand between a subject and its verb ('has also', 'repeatedly').
+
+    >>> _is_skippable("also"), _is_skippable("sharply"), _is_skippable("family"), _is_skippable("Trump")
+    (True, True, False, False)
+    """
+    w = word.lower()
+    return word[:1].islower() and (w in lexicon.AUXILIARIES or (bool(_LY.fullmatch(word)) and w not in _LY_NOUNS))
+
+
+def trim_subject_end(text: str, lo: int, end: int) -> int:
+    """Move end left over spaces, auxiliaries, adverbs and short time or place adverbials (not over a comma-closed
+    apposition: 'X, an expert at Brookings, said' keeps 'at Brookings').
+
+    >>> t = "Trump on Tuesday also said"; t[:trim_subject_end(t, 0, 22)]
+    'Trump'
+    >>> t = "X, an expert at Brookings, said"; t[:trim_subject_end(t, 0, 27)]
+    'X, an expert at Brookings'
+    """
+    comma = False
+    for _ in range(8):
+        new = end
+        while new > lo and text[new - 1].isspace():
+            new -= 1
+        comma = comma or (new > lo and text[new - 1] == ",")
+        while new > lo and (text[new - 1].isspace() or text[new - 1] == ","):
+            new -= 1
+        m = _LAST_WORD.search(text[max(lo, new - 40):new])
+        if m and _is_skippable(m.group()) and new - len(m.group()) > lo:
+            new -= len(m.group())
+        elif not comma:
+            t = _time_tail(text, lo, new)
+            if t > lo and re.search(r"\w", text[lo:t]):
+                new = t
+        if new == end:
+            break
+        end = new
+    return end
+
+
+def _np_token_ok(tok: str, after_role: bool) -> bool:
+    """Whether a lower-case token may stand inside a speaker noun phrase before its head."""
+    w = tok.lower()
+    if w in lexicon.SUBORDINATORS - {"that"} or w in lexicon.AUXILIARIES or w in lexicon.PRONOUNS:
+        return False
+    if lexicon.is_cue(w) or w in lexicon.OBJECT_PRONOUNS - {"his", "her", "its", "their", "our", "my"}:
+        return False
+    if w.endswith(("ed", "ing")) and w not in ED_ING_ADJECTIVES and w not in lexicon.role_nouns():
+        return False
+    return True
+
+
+def _np_adverb(tok: str) -> bool:
+    """An -ly adverb inside a noun phrase ('previously unknown groups', 'newly elected senator').
+
+    >>> _np_adverb("previously"), _np_adverb("family")
+    (True, False)
+    """
+    return bool(_LY.fullmatch(tok)) and tok.lower() not in _LY_NOUNS
+
+
+def _strip_paren(text: str, a: int, b: int) -> int:
+    """End of text[a:b] without a final parenthetical ('Sen. X (R-Fla.)' -> 'Sen. X').
+
+    >>> t = "Sen. Ann Lee (R-Fla.)"; t[:_strip_paren(t, 0, len(t))]
+    'Sen. Ann Lee'
+    """
+    m = re.search(r"\s*\([^()]{0,40}\)\s*$", text[a:b])
+    return a + m.start() if m and m.start() > 0 else b
+
+
+def _after_place(text: str, a: int, b: int) -> int:
+    """'spokesperson in Geneva Ariane Rummery': after 'in/at/from', a place word glued before a first name is
+    not part of the name; returns where the name starts.
+
+    >>> t = "spokesperson in Geneva Ariane Rummery"; t[_after_place(t, 16, len(t)):]
+    'Ariane Rummery'
+    """
+    words = text[a:b].split()
+    if len(words) >= 3 and re.search(r"\b(?:in|at|from)\s+$", text[max(0, a - 6):a]) and \
+            lexicon.first_names().get(words[1].lower(), None) is not None:
+        return a + len(words[0]) + 1
+    return a
+
+
+def _classify_name(text: str, a: int, b: int) -> tuple[str, str]:
+    """(kind, name) of a capitalised chunk: person (titles stripped), body, place, role or '' (not a speaker).
+
+    >>> t = "House Minority Leader Nancy Pelosi"; _classify_name(t, 0, len(t))
+    ('person', 'Nancy Pelosi')
+    >>> _classify_name("However", 0, 7), _classify_name("Baghdad", 0, 7), _classify_name("The Senate", 0, 10)
+    (('', ''), ('place', 'Baghdad'), ('body', 'Senate'))
+    """
+    chunk = re.sub(r"^(?:The|A|An)\s+", "", text[a:b])
+    words = chunk.split()
+    while words and (words[0].lower().strip(".,") in lexicon.NON_NAME_WORDS | lexicon.DETERMINERS | QUANTIFIERS):
+        words = words[1:]
+    chunk = " ".join(words)
+    low = chunk.lower()
+    if not chunk:
+        return "", ""
+    if low in lexicon.countries():
+        return "place", chunk
+    if looks_like_org(chunk) or low in lexicon.organisations() or re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}", chunk):
+        return "body", chunk
+    name = strip_titles(chunk)
+    if name:
+        return "person", name
+    head = lexicon.role_nouns().get(words[-1].lower().strip("."))
+    return ("role", chunk) if head is not None else ("", "")
+
+
+_CHAIN = {"of", "for", "at", "from", "with", "to", "in", "against"}
+_LAST_WORD = re.compile(r"[\w’'\-]+$")
+_POSSESSIVE = re.compile(r"[\w\-’']+[’']s")
+_ABBREV_TOKEN = re.compile(r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Jr|Sr|Prof|Rev|Adm|Brig)\.")
+_PARTITIVE = {"one", "some", "many", "most", "several", "each", "two", "three", "none", "all", "both", "any", "either",
+              "neither", "few"}
+
+
+def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
+    """Start of the noun phrase whose head starts at head_s: premodifiers, a determiner, 'of/for' chains.
+
+    >>> t = "a spokesman for the Iraqi army"; t[_walk_back(t, 0, 26, True):]
+    'a spokesman for the Iraqi army'
+    >>> t = "After the meeting Trump"; t[_walk_back(t, 0, 18, False):]
+    'Trump'
+    >>> t = "said one of those advisers"; t[_walk_back(t, 0, 18, True):]
+    'one of those advisers'
+    >>> t = "Sanders's hometown Burlington"; t[_walk_back(t, 0, 19, False):]
+    "Sanders's hometown Burlington"
+    """
+    toks = tokens(text, lo, head_s)
+    start, k, role_seen, pending, anchored = head_s, len(toks) - 1, head_is_role, -1, False
+    while k >= 0:
+        tok, s, _e = toks[k]
+        w = tok.lower().strip(".,")
+        if not (tok[0].isalnum() or tok[0] in "’'-_") or (tok.endswith(".") and not _ABBREV_TOKEN.fullmatch(tok)):
+            break   # punctuation, or a word ending a sentence
+        if w in lexicon.DETERMINERS or _POSSESSIVE.fullmatch(tok):
+            start, anchored = s, pending >= 0
+            if k > 1 and toks[k - 1][0].lower() in _CHAIN and (_role_like(toks[k - 2][0]) or toks[k - 2][0].lower() in _PARTITIVE):
+                k -= 1
+                continue
+            if w in lexicon.DETERMINERS:
+                break
+        elif k > 0 and w in _CHAIN and (_role_like(toks[k - 1][0]) or toks[k - 1][0].lower() in _PARTITIVE):
+            start = s
+        elif w in _PARTITIVE and start < head_s and text[toks[k + 1][1]:toks[k + 1][2]].lower() == "of":
+            start = s
+            break
+        elif is_cap(tok):
+            if w in lexicon.NON_NAME_WORDS or w in lexicon.PREPOSITIONS:
+                break
+            start = s
+        elif (role_seen and (_np_token_ok(tok, True) or _np_adverb(tok)) and w not in lexicon.PREPOSITIONS) or _role_like(tok):
+            start = s
+        elif pending < 0 and _np_token_ok(tok, False) and w not in lexicon.PREPOSITIONS and start - s < 40:
+            pending = start   # a lower-case noun before a name: kept only if a determiner or possessive follows
+            start = s
+        else:
+            break
+        role_seen = role_seen or _role_like(tok)
+        k -= 1
+    return pending if pending >= 0 and not anchored else start
+
+
+def _role_like(tok: str) -> bool:
+    """A role noun (person, body or document) or a title word.
+
+    >>> _role_like("spokesman"), _role_like("army"), _role_like("meeting")
+    (True, True, False)
+    """
+    w = tok.lower().strip(".,")
+    return w in lexicon.role_nouns() or w in lexicon.titles()
+
+
+def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | None:
+    """The speaker noun phrase ending at ``end`` inside text[lo:end] (no commas inside), or None.
+
+    With ``subject`` (the default) the phrase must open a clause; without, any position will do (the antecedent
+    of a relative 'who').
+
+    >>> t = "Pentagon spokesman John Kirby"; m = np_at_end(t, 0, len(t)); m.kind, m.name, m.role
+    ('person', 'John Kirby', 'Pentagon spokesman')
+    >>> t = "a senior military official"; np_at_end(t, 0, len(t)).kind
+    'role'
+    >>> np_at_end("the incident", 0, 12) is None, np_at_end("injuring eight US soldiers", 0, 26) is None
+    (True, True)
+    """
+    end = _strip_paren(text, lo, end)
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    toks = tokens(text, lo, end)
+    if not toks or not re.match(r"[\w’']", toks[-1][0]):
+        return None
+    last, ls, le = toks[-1]
+    w = last.lower()
+    if w in lexicon.PRONOUNS or w == "who":
+        m0 = Mention(ls, le, "pronoun", ls, le, w, "", lexicon.PRONOUNS.get(w) == "p")
+        return m0 if not subject or w in {"who", "he", "she", "they", "i", "we"} or subject_position(text, lo, ls) else None
+    chunks = [c for c in name_chunks(text, lo, end) if c[1] == end]
+    if chunks:
+        a, b = chunks[-1]
+        while (m := re.match(r"([\w’'.\-]+)\s+", text[a:b])) and m.group(1).lower().strip(".") in lexicon.NON_NAME_WORDS:
+            a += m.end()   # 'Despite Trump', 'However Clinton': the first word is not part of the name
+        head_a = _after_place(text, a, b)
+        kind, name = _classify_name(text, head_a, b)
+        if not kind:
+            return None
+        start = _walk_back(text, lo, a, kind == "role")
+        pre = lexicon.role_nouns().get(text[start:a].split()[-1].lower()) if start < a else None
+        kind = "body" if kind == "person" and pre is not None and pre.kind == "body" else kind
+        chain = re.search(r"\b([\w\-]+)\s+(?:of|for|at|from|with|to|in)\s+(?:the\s+)?$", text[start:a])
+        if chain and _role_like(chain.group(1)):   # 'a security analyst at Horizon': the analyst speaks
+            role = lexicon.role_nouns().get(chain.group(1).lower())
+            kind = "role" if role is None or role.kind == "person" else ("body" if role.kind == "body" else "document")
+            return _checked(text, Mention(start, end, kind, start + chain.start(1), start + chain.end(1),
+                                          text[start:end], "", False), lo if subject else -1)
+        role = text[start:a].strip()
+        role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I) if kind == "person" else role
+        return _checked(text, Mention(start, end, kind, a, b, name, role, False), lo if subject else -1)
+    if w in QUANTIFIERS:
+        m0 = Mention(ls, le, "role", ls, le, last, "", True)
+        return m0 if not subject or subject_position(text, lo, ls) else None
+    role = lexicon.role_nouns().get(re.sub(r"^\d+-", "", w.strip(".")))
+    if role is None:
+        return None
+    start = _walk_back(text, lo, ls, True)
+    phrase = text[start:end]
+    kind = {"person": "role", "body": "body", "document": "document"}[role.kind]
+    return _checked(text, Mention(start, end, kind, ls, le, phrase, "", role.plural), lo if subject else -1)
+
+
+_CLAUSE_OPENERS = {"and", "but", "or", "nor", "yet", "so", "that", "while", "when", "whereas", "because", "as",
+                   "although", "though", "if", "since", "after", "before", "once", "until", "where", "then", "also",
+                   "meanwhile", "however", "instead", "now", "still", "even", "and", "both", "which", "who", "whom",
+                   "whose", "what", "how", "why", "whom", "said", "says", "added", "told", "wrote"}
+_SOFT_ADVERBS = {"online", "now", "here", "there", "too", "then", "later", "earlier", "also", "again", "still",
+                 "instead", "meanwhile", "recently", "once", "privately", "publicly"}
+
+
+def subject_position(text: str, lo: int, start: int) -> bool:
+    """Whether a noun phrase starting at ``start`` opens a clause (nothing, punctuation or a conjunction before).
+
+    >>> t = "the attack, injuring eight soldiers"; subject_position(t, 0, 21), subject_position(t, 0, 12)
+    (False, True)
+    """
+    before = text[max(lo, start - 60):start].rstrip()
+    for _ in range(3):
+        if not before or before[-1] in ",;:—–-(“”\"'‘’[.!?" or max(lo, start - 60) == start:
+            return True
+        m = _LAST_WORD.search(before)
+        if not m:
+            return False
+        w = m.group().lower()
+        if w in _CLAUSE_OPENERS:
+            return True
+        if w not in _SOFT_ADVERBS and not (_LY.fullmatch(w) and w not in _LY_NOUNS):
+            return False
+        before = before[:m.start()].rstrip()
+    return False
+
+
+def _checked(text: str, m: Mention, lo: int = -1) -> Mention | None:
+    """Reject a noun phrase that is too long, starts with a preposition or a verb, or is not a clause subject."""
+    if lo >= 0 and not subject_position(text, lo, m.start):
+        return None
+    words = text[m.start:m.end].split()   # (callers that accept any position pass lo = -1)
+    if not words or len(words) > MAX_NP_WORDS:
+        return None
+    first = words[0].lower()
+    if first in lexicon.PREPOSITIONS or first in lexicon.SUBORDINATORS - {"that"} or \
+            (first in lexicon.AUXILIARIES and not (_np_adverb(first) and len(words) > 2)):
+        return None
+    if re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) and first not in ED_ING_ADJECTIVES:
+        return None
+    return m
+
+
+_CLAUSE_EDGE = re.compile(r"[;:!?]|\s[—–]\s|\s--\s|—|\b(?:that|because|whereas|unless|although|though)\s")
+_APPOSITIVE = re.compile(r"\s*(?:who|whom|whose|which|a|an|one\s+of|himself|herself|itself|themselves|also|now|"
+                         r"formerly|former|ex-|then-|\d+|[A-Z]-[A-Z][\w.]*|Jr\.?|Sr\.?|[a-z][\w\-]*(?:ing|ed)|"
+                         r"the\s+(?:former|then|current|outgoing|incoming|new|top|senior|chief|head|leader|author|"
+                         r"founder|president|chair\w*|director|son|daughter|wife|husband|widow|mother|father|no\.))"
+                         r"(?:\b|(?<=\.))")
+
+
+def _parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Comma-separated parts of text[a:b] (commas inside brackets do not split).
+
+    >>> t = "Ann Lee, 45, a teacher (and mother, too)"; [t[x:y] for x, y in _parts(t, 0, len(t))]
+    ['Ann Lee', ' 45', ' a teacher (and mother, too)']
+    """
+    seg = text[a:b]
+    if "(" not in seg:
+        out, s = [], a
+        for i in [m.start() for m in _COMMA.finditer(text, a, b)] + [b]:
+            if text[s:i].strip():
+                out.append((s, i))
+            s = i + 1
+        return out
+    out, depth, s = [], 0, a
+    for i in range(a, b):
+        c = text[i]
+        depth += (c == "(") - (c == ")")
+        if c == "," and depth <= 0:
+            out.append((s, i))
+            s = i + 1
+    out.append((s, b))
+    return [(x, y) for x, y in out if text[x:y].strip()]
+
+
+_COMMA = re.compile(",")
+
+
+def _is_appositive(text: str, part: tuple[int, int]) -> bool:
+    """A part that describes the noun phrase before it: 'a pollster', 'who ...', '45', 'R-Fla.', 'speaking ...'.
+
+    >>> _is_appositive(" a pollster at X", (0, 16)), _is_appositive(" the ministry", (0, 13))
+    (True, False)
+    """
+    seg = text[part[0]:part[1]]
+    if re.match(r"\s*[“”\"'‘’]", seg) or _is_adverbial(seg):
+        return True   # a quoted title or name inside the apposition, or 'meanwhile', 'for his part'
+    seg = seg.lstrip(" “”\"'‘’")
+    if _APPOSITIVE.match(seg):
+        return True
+    words = seg.split()
+    first = words[0].lower().strip(".") if words else ""
+    if len(words) >= 3 and words[1].lower() in {"of", "for", "at"} and (first in lexicon.role_nouns() or first in lexicon.titles()):
+        return True   # 'CEO of Ascena', 'Director of the FBI'
+    return first in lexicon.role_nouns() and not seg.strip()[:1].isupper() or first in {"chairman", "head", "chief"}
+
+
+_ADVERBIAL = re.compile(r"\s*(?:meanwhile|however|too|also|though|instead|nonetheless|moreover|therefore|then|now|"
+                        r"again|likewise|similarly|still|yet|indeed|in\s+turn|in\s+response|for\s+(?:his|her|their|its)"
+                        r"\s+part|of\s+course|in\s+fact|for\s+example|at\s+the\s+time|on\s+\w+day|[a-z]+ly)\s*$", re.I)
+
+
+def _is_adverbial(seg: str) -> bool:
+    """A comma-delimited part that is only an adverbial ('meanwhile', 'for his part', 'on Tuesday').
+
+    >>> _is_adverbial(" meanwhile"), _is_adverbial(" for his part"), _is_adverbial(" the senator")
+    (True, True, False)
+    """
+    return bool(_ADVERBIAL.fullmatch(seg))
+
+
+def _is_intro(text: str, part: tuple[int, int]) -> bool:
+    """A part that opens the clause before its subject: 'In a statement', 'However', 'According to X'.
+
+    >>> _is_intro("In a statement", (0, 14)), _is_intro("Ann Lee", (0, 7))
+    (True, False)
+    """
+    words = text[part[0]:part[1]].split()
+    return bool(words) and (words[0].lower().strip(".,") in lexicon.NON_NAME_WORDS | lexicon.PREPOSITIONS
+                            or bool(re.fullmatch(r"[A-Za-z]+ly", words[0])))
+
+
+def subject_before(text: str, lo: int, end: int) -> Mention | None:
+    """Subject of a reporting cue that starts at ``end``, searched back to ``lo`` (appositions walked over).
+
+    >>> t = "Geoff Garin, a Democratic pollster who works with X, said"; m = subject_before(t, 0, 52)
+    >>> m.name, m.role
+    ('Geoff Garin', 'a Democratic pollster')
+    >>> t = "In a statement, the ministry said"; subject_before(t, 0, 29).name
+    'the ministry'
+    >>> t = "The Florida senator, Marco Rubio, said"; m = subject_before(t, 0, 34); m.name, m.role
+    ('Marco Rubio', 'The Florida senator')
+    """
+    end = trim_subject_end(text, lo, end)
+    lo = sentence_start(text, end, lo)
+    for m in _CLAUSE_EDGE.finditer(text, max(lo, end - 300), end):
+        lo = max(lo, m.end())
+    parts = _parts(text, lo, end)
+    if not parts:
+        return None
+    if text[parts[-1][0]:parts[-1][1]].strip().lower() == "who":
+        w0 = text.index("who", parts[-1][0]) if "who" in text[parts[-1][0]:parts[-1][1]] else text.lower().index("who", parts[-1][0])
+        return Mention(w0, w0 + 3, "pronoun", w0, w0 + 3, "who")
+    k = len(parts) - 1
+    while k > 0 and not _is_intro(text, parts[k - 1]) and (_is_appositive(text, parts[k]) or _the_after_name(text, parts, k)) \
+            and not _named_after_role(text, parts, k):
+        k -= 1
+    a, b = parts[k]
+    m = np_at_end(text, a, trim_subject_end(text, a, b))
+    if m is None:
+        return None
+    if k < len(parts) - 1:
+        m.role = _role_text(text, parts[k + 1][0], parts[-1][1])
+    elif k > 0 and m.kind in {"person", "body"} and not m.role and re.match(r"\s*(?:the|a|an)\s", text[parts[k - 1][0]:parts[k - 1][1]], re.I):
+        m.role = text[parts[k - 1][0]:parts[k - 1][1]].strip()
+    return m
+
+
+def _named_after_role(text: str, parts: list[tuple[int, int]], k: int) -> bool:
+    """'The jury president, actor Hugo Lemaire, called': a part naming a person after a part that names none."""
+    here = np_at_end(text, parts[k][0], parts[k][1])
+    if here is None or here.kind != "person":
+        return False
+    prev = np_at_end(text, parts[k - 1][0], parts[k - 1][1])
+    return prev is not None and prev.kind in {"role", "body"}
+
+
+def _the_after_name(text: str, parts: list[tuple[int, int]], k: int) -> bool:
+    """'John Bryant, the Republican chairman, said': a definite part after a person's name describes them."""
+    if not re.match(r"\s*the\s", text[parts[k][0]:parts[k][1]], re.I):
+        return False
+    prev = np_at_end(text, parts[k - 1][0], parts[k - 1][1])
+    return prev is not None and prev.kind == "person"
+
+
+def _role_text(text: str, a: int, b: int) -> str:
+    """An apposition as a role: stripped, cut before a relative clause or a participle clause.
+
+    >>> _role_text(" a pollster who works with X, 45", 0, 32)
+    'a pollster'
+    """
+    seg = re.split(r"\s(?:who|which|whose|that)\s|,\s*(?:who|which)\b|\s(?:[a-z]+ing)\s(?!\w+\s+of\b)", " " + text[a:b] + " ")[0]
+    return re.sub(r"\s+", " ", seg).strip(" ,")
+
+
+_OBJECT_STOP = re.compile(r"[,;:.!?()“”\"—]|\s(?=[a-z]+ing\s)|\s(?:on|in|at|after|before|during|when|while|that|who|and|as|to|adding|"
+                          r"according|referring|saying|noting|because|since|about|of\s+the\s+(?:need|fact|plan))\s")
+
+
+def object_after(text: str, start: int, hi: int) -> Mention | None:
+    """The speaker after an inverted cue ('said Sen. Ann Lee, R-Fla.', 'said a spokesman for the army').
+
+    >>> t = "said Rick Tyler, a former senior aide to Mr. Cruz."; m = object_after(t, 5, len(t)); m.name, m.role
+    ('Rick Tyler', 'a former senior aide to Mr. Cruz')
+    >>> t = "said a spokesman for the Iraqi army on Monday."; object_after(t, 5, len(t)).name
+    'a spokesman for the Iraqi army'
+    """
+    a = start + len(text[start:hi]) - len(text[start:hi].lstrip())
+    stop = _OBJECT_STOP.search(text, a, hi)
+    b = stop.start() if stop else hi
+    while b > a and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|[A-Z])$", text[a:b]) and stop is not None \
+            and text[b] == ".":
+        stop = _OBJECT_STOP.search(text, b + 1, hi)   # 'said Sen.' is not the end of the name
+        b = stop.start() if stop else hi
+    if b <= a or len(text[a:b].split()) > MAX_NP_WORDS:
+        return None
+    m = np_at_end(text, a, b)
+    if m is None:
+        cut = re.search(r"\s(?:of|at|from|with|for)\s", text[a:b])   # 'Ross Eisenbrey of the Economic Policy Institute'
+        m = np_at_end(text, a, a + cut.start()) if cut else None
+    if m is not None and m.start > a and re.fullmatch(r"(?:[a-z][\w\-]*\s+){1,4}", text[a:m.start]) and \
+            all(_np_token_ok(w, True) or w == "of" for w in text[a:m.start].split()):
+        m.start = a   # 'said master of ceremonies Asab Al-Tabchi', 'said party boss Reince Priebus'
+    if m is None or m.start != a or (m.kind == "pronoun" and not re.match(r"\s*[,.;:]", text[m.end:m.end + 2])):
+        return None   # 'called it "..."': an object pronoun is no inverted subject
+    app = re.match(r",\s*((?:a|an|the|who|head|chief|spokes\w+|director|leader|commander|minister|deputy|"
+                   r"president|chair\w*)\b(?:[^.;:“”\"]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.){0,160}?)"
+                   r"(?=[,;:]|$|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<![\s.][A-Z])\.)",
+                   text[b:hi])
+    if app and not m.role:
+        m.role = _role_text(text, b + app.start(1), b + app.end(1))
+    return m

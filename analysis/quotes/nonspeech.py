@@ -1,0 +1,82 @@
+"""Quoted spans that are not speech: titles, names, crossheads, signs, scare quotes, headline single marks.
+
+A quoted fragment governed by a reporting cue and a speaker is speech ("Trump pledged to "cancel" the
+accord"); the same fragment with no cue or speaker in its sentence is a scare quote ("the so-called
+"resistance"", "Obama's 'pivot'"). Names and titles stay non-speech even next to a cue.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORK_NOUNS = (r"titled|entitled|program|programme|show|book|film|article|op-ed|column|headline|documentary|"
+               r"newspaper|magazine|song|slogan|campaign|operation|novel|memoir|album|series|play|poem|podcast|"
+               r"sequel|single|musical|opera|exhibition|movie|essay|biography|autobiography|thriller|hashtag|"
+               r"bill|act|law|plan|report|speech|ad|video|segment|episode|class|course|rally|tour|event|debate|"
+               r"forum|summit|conference|initiative|project|policy|doctrine|strategy|motto|theme|tagline")
+_SO_CALLED = re.compile(r"\bso[- ]called\s*$", re.I)
+_NAMING = re.compile(r"\b(?:known\s+as|nicknamed|named|christened|titled|entitled|"
+                     r"call(?:s|ing|ed)?\s+(?:itself|themselves|himself|herself)|goes\s+by|going\s+by|"
+                     r"dubbed\s+(?:the|a|an))\s*(?:the\s+)?$", re.I)
+_SIGN = re.compile(r"\b(?:banners?|signs?|placards?|posters?|t-shirts?|shirts?|graffiti|billboards?|stickers?|"
+                   r"caps?|hats?|flags?|slogans?|chants?)\s+(?:that\s+)?(?:read|reading|reads|saying|said|with|"
+                   r"bearing|emblazoned\s+with)\s*:?\s*$", re.I)
+_SMALL = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "or", "with", "by", "from", "is", "are"}
+
+
+def naming_context(before: str) -> bool:
+    """Whether the text before a quote introduces a name ('known as', 'calling itself the', 'so-called').
+
+    >>> naming_context("The group, calling itself the "), naming_context("He said ")
+    (True, False)
+    """
+    return bool(_NAMING.search(before) or _SO_CALLED.search(before))
+
+
+def title_case(quote: str) -> bool:
+    """Whether every word of a short quote is capitalised (small words excepted): a name or a title.
+
+    >>> title_case("Saturday Night Live"), title_case("The Art of the Deal"), title_case("We will win")
+    (True, True, False)
+    """
+    core = quote.rstrip(".,;:!?")
+    words = re.findall(r"[A-Za-z][\w’'\-]*", core)
+    return bool(words) and len(words) <= 10 and bool(re.match(r"\W*[A-Z0-9]", core)) and \
+        all(w[:1].isupper() or w.lower() in _SMALL for w in words) and not re.search(r"[.!?]\W*$", quote)
+
+
+def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, attributed: bool, partial: bool,
+                      single_in_double_style: bool) -> str:
+    """Why a quoted span is not speech ('' when it is speech).
+
+    ``before`` is the text of the sentence before the opening mark, ``rest_of_para`` the paragraph without
+    the quote, ``attributed`` whether a cue and speaker govern the quote, ``partial`` whether it sits inside
+    a sentence.
+    >>> non_speech_reason("", "resistance", "the so-called ", "the so-called  groups", False, True, False)
+    'scare quote'
+    >>> non_speech_reason("", "cancel", "Trump pledged to ", "Trump pledged to  the accord.", True, True, False)
+    ''
+    """
+    nwords = len(re.findall(r"\w+", quote))
+    before = before[-80:]   # every pattern below is anchored at the end of the text before the quote
+    if single_in_double_style:
+        return "single marks"
+    if re.search(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b", rest_of_para) and not attributed and len(rest_of_para.split()) <= 25:
+        return "title"
+    if _SIGN.search(before):
+        return "sign"
+    if nwords <= 8 and _SO_CALLED.search(before):
+        return "scare quote"
+    if nwords <= 8 and _NAMING.search(before):
+        return "name"
+    if nwords <= 6 and title_case(quote.rstrip(".")) and re.search(r"\b(?:the|of|with|by|from|called|named)\s*$", before):
+        return "name"   # 'militants associated with the "Islamic Resistance of Iraq."'
+    if title_case(quote) and re.search(r"(?:[’']s|\b(?:" + _WORK_NOUNS + r"))\s*,?\s*$", before, re.I):
+        return "title"
+    if not rest_of_para.strip(" -–—.,:;*•\"“”") and not attributed and nwords <= 12 and not re.search(r"[.!?]\W*$", quote):
+        return "crosshead"
+    if partial and not attributed:
+        return "scare quote"
+    if not attributed and title_case(quote) and nwords <= 8:
+        return "title"
+    return ""

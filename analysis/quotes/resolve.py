@@ -1,0 +1,386 @@
+"""Speaker resolution inside one article: pronouns, relative 'who', surnames and titles, roles, documents.
+
+- a pronoun takes the last quoted person of its gender unless another person became the subject since;
+- 'who' takes the noun phrase it follows ('Sen. X, who said');
+- 'Mr. Trump', 'Trump', 'Minority Leader Nancy Pelosi' take the full name used in the article;
+- 'the senator' takes the nearest earlier person introduced with that role or title;
+- 'the statement', 'the letter' take their issuer when the text names it ('X issued a statement').
+All look-ups are bounded (a window before the mention, an index searched by bisection).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from . import lexicon
+from .mentions import Mention, _is_appositive, _parts, np_at_end
+from .names import gender_of, looks_like_org, name_chunks, strip_titles, surname_key
+
+LOOKBACK = 3000          # characters searched back for an antecedent
+LOOKAHEAD = 600          # characters searched forward (a role or surname named just after)
+
+
+@dataclass
+class Person:
+    """A person named in the article: full name, offsets, gender, descriptor words, subject position."""
+
+    name: str
+    start: int
+    end: int
+    gender: str
+    role: str = ""
+    subject: bool | None = None   # computed on demand (PersonIndex.is_subject)
+
+
+@dataclass
+class PersonIndex:
+    """Person mentions of one article sorted by offset, with a surname -> full-name lookup."""
+
+    people: list[Person] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    text: str = ""
+
+    def describe(self, name: str, pos: int) -> str:
+        """Role words the article gives a person near pos: a title, an apposition, 'was one of the civilians'."""
+        key = surname_key(name)
+        for p in [*reversed(self.before(pos, 20000)), *self.after(pos, 20000)]:
+            if p.name == name or (surname_key(p.name) == key and _first_compatible(p.name, name)):
+                desc = p.role or _descriptor_after(self.text, p.end)
+                if desc:
+                    return desc
+        return ""
+
+    def is_subject(self, p: Person) -> bool:
+        """Whether the person's noun phrase is a clause subject or follows a reporting verb (cached)."""
+        if p.subject is None:
+            np_ = np_at_end(self.text, max(0, p.start - 80), p.end)
+            p.subject = (np_ is not None and np_.kind == "person") or bool(_AFTER_CUE.search(self.text, max(0, p.start - 12), p.start))
+        return p.subject
+
+    def before(self, pos: int, window: int = LOOKBACK) -> list[Person]:
+        """People mentioned in [pos - window, pos), nearest last."""
+        i, j = bisect.bisect_left(self.starts, pos - window), bisect.bisect_left(self.starts, pos)
+        return self.people[i:j]
+
+    def after(self, pos: int, window: int = LOOKAHEAD) -> list[Person]:
+        """People mentioned in [pos, pos + window), nearest first."""
+        i, j = bisect.bisect_left(self.starts, pos), bisect.bisect_left(self.starts, pos + window)
+        return self.people[i:j]
+
+
+_AFTER_CUE = re.compile(r"\b(?:said|says|told|added|wrote|asked)\s+$")
+
+
+def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
+    """Index every person-like name outside the quoted spans ``blocked`` (sorted, disjoint).
+
+    >>> idx = person_index("Sen. Mary Lee spoke. Lee said so.", []); [(p.name, p.gender) for p in idx.people]
+    [('Mary Lee', 'f'), ('Lee', 'f')]
+    """
+    people: list[Person] = []
+    bstarts = [a for a, _ in blocked]
+    full: dict[str, Person] = {}
+    for a, b in name_chunks(text, 0, len(text)):
+        k = bisect.bisect_right(bstarts, a) - 1
+        if k >= 0 and blocked[k][0] <= a < blocked[k][1]:
+            continue
+        of = re.search(r"\s+of\s+", text[a:b])
+        if of and len(strip_titles(text[a:a + of.start()]).split()) >= 2 and not looks_like_org(text[a:a + of.start()]):
+            b = a + of.start()   # 'Dr. Keiko Tanaka of Osaka University' -> the person
+        raw = text[a:b]
+        name = strip_titles(raw)
+        if not name or looks_like_org(raw) or raw.lower() in lexicon.countries():
+            continue
+        if len(raw.split()) >= 3 and re.search(r"\b(?:in|at|from)\s+$", text[max(0, a - 6):a]) and \
+                lexicon.first_names().get(raw.split()[1].lower()) is not None:
+            a, raw = a + len(raw.split()[0]) + 1, " ".join(raw.split()[1:])   # 'in Geneva Ariane Rummery'
+            name = strip_titles(raw)
+        titled = any(w.lower().strip(".") in lexicon.titles() for w in raw[: max(0, raw.find(name))].split())
+        key = surname_key(name)
+        if len(name.split()) < 2 and not titled and key not in full:
+            continue
+        if not titled and key not in full and gender_of(name) == "" and \
+                not re.match(r"\s*(?:,\s*(?:a|an|the|who|\d+)\b|\s+(?:said|says|told|added|wrote|[a-z]+ed)\b)", text[b:b + 30]):
+            continue   # 'New Zealand', 'Hillary Rodham': a capitalised pair with no sign of a person
+        p = Person(name, a, b, gender_of(raw), raw[: len(raw) - len(name)].strip() if titled else "")
+        if len(name.split()) >= 2:
+            full[key] = p
+        elif key in full:
+            p.gender = p.gender or full[key].gender
+        people.append(p)
+    return PersonIndex(people, [p.start for p in people], text)
+
+
+def full_name(name: str, pos: int, index: PersonIndex) -> str:
+    """The fullest form of a person's name used in the article near pos (earlier first, then later).
+
+    >>> idx = person_index("Donald Trump spoke. Mr. Trump left.", []); full_name("Trump", 24, idx)
+    'Donald Trump'
+    """
+    key = surname_key(name)
+    if not key:
+        return name
+    n = len(name.split())
+    for p in [*reversed(index.before(pos, 20000)), *index.after(pos)]:
+        if len(p.name.split()) > n and _same_surname(key, surname_key(p.name)) and _first_compatible(name, p.name):
+            return p.name
+    return name
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """Equal surname keys, or close spellings of one transliterated name ('mishan' / 'mishaan').
+
+    >>> _same_surname("mishan", "mishaan"), _same_surname("lee", "lea")
+    (True, False)
+    """
+    return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
+
+
+def _first_compatible(short: str, long: str) -> bool:
+    """A short form fits a longer name when it has no first name or the same initial.
+
+    >>> _first_compatible("Trump", "Eric Trump"), _first_compatible("Ivanka Trump", "Eric Trump")
+    (True, False)
+    """
+    a, b = short.split(), long.split()
+    return len(a) < 2 or a[0][:1].lower() == b[0][:1].lower()
+
+
+@dataclass
+class Resolved:
+    """A speaker after resolution: the name or phrase, its type and descriptor."""
+
+    speaker: str
+    type: str           # person | role | body | pronoun (unresolved) | ''
+    role: str = ""
+
+
+@lru_cache(maxsize=1)
+def _role_subject_re() -> re.Pattern[str]:
+    """Singular human role phrases in subject position ('A spokesman for the company confirmed')."""
+    nouns = sorted({r.noun for r in lexicon.role_nouns().values() if r.kind == "person" and not r.plural and " " not in r.noun},
+                   key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-z],\s)|(?<=\bthat\s)|(?<=[-–—]\s))((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
+                      r"(?:[\w\-’'.]+\s+){0,4}?(?:" + "|".join(map(re.escape, nouns)) + r")"
+                      r"(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?[\w\-’']+(?:\s+[A-Z][\w\-’']*){0,3})?)"
+                      r"(?=\s*,?\s+(?:[a-z]+ed|said|says|told|spoke|wrote|is|was|has|had|declined|refused)\b)")
+
+
+@lru_cache(maxsize=1)
+def _plural_subject_re() -> re.Pattern[str]:
+    """Plural people or groups in subject position ('Diplomats said', 'the striking workers voted')."""
+    nouns = sorted({w for w, r in lexicon.role_nouns().items() if r.plural and r.kind == "person" and " " not in w},
+                   key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bthat\s)|(?<=\band\s)|(?<=\bbut\s))((?:(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|"
+                      r"[Ii]ts|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|\d+)\s+)?(?:[\w\-’'.]+\s+){0,3}?(?:" +
+                      "|".join(map(re.escape, nouns)) + r"))(?=\s+(?:[a-z]+ed|said|say|told|have|had|are|were|voted|"
+                      r"warned|insisted|spoke|wrote)\b)", re.I)
+
+
+def plural_subjects(text: str, lo: int, pos: int) -> list[tuple[int, str]]:
+    """(offset, phrase) of plural people subjects in text[lo:pos], for 'they said'.
+
+    >>> plural_subjects("Diplomats said talks were tense.", 0, 32)
+    [(0, 'diplomats')]
+    """
+    out = []
+    for m in _plural_subject_re().finditer(text, lo, pos):
+        phrase = m.group(1)
+        out.append((m.start(1), phrase[:1].lower() + phrase[1:] if phrase.split()[0].lower() in lexicon.DETERMINERS
+                    or phrase.split()[0].lower() in lexicon.role_nouns() else phrase))
+    return out
+
+
+def role_subjects(text: str, lo: int, pos: int) -> list[tuple[int, str, str]]:
+    """(offset, phrase, gender) of unnamed singular role subjects in text[lo:pos].
+
+    >>> role_subjects("A spokesman for the company confirmed the strike.", 0, 49)
+    [(0, 'a spokesman for the company', 'm')]
+    """
+    out = []
+    for m in _role_subject_re().finditer(text, lo, pos):
+        phrase = m.group(1)
+        if re.search(r"[A-Z][\w’'\-.]*,\s*$", text[max(0, m.start(1) - 40):m.start(1)]):
+            continue   # 'Hamdi Malik, an analyst, commented': an apposition, not a subject
+        g = "f" if re.search(r"\b(?:woman|spokeswoman|mother|girl|wife|actress|chairwoman|congresswoman)\b", phrase) else \
+            ("m" if re.search(r"\b(?:man|spokesman|father|boy|husband|chairman|congressman)\b", phrase) else "")
+        out.append((m.start(1), phrase[:1].lower() + phrase[1:], g))
+    return out
+
+
+def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
+    """he/she: the last quoted person of that gender unless another person became a subject since;
+    they/it: the last body or plural speaker, else the nearest organisation named before.
+
+    ``prior`` holds (mention offset, resolved speaker) of earlier quotes, in order.
+    >>> idx = person_index("Mary Lee, a senator, spoke. Later John Day arrived.", [])
+    >>> resolve_pronoun("", "she", 60, idx, []).speaker
+    'Mary Lee'
+    """
+    g = lexicon.PRONOUNS.get(pron.lower(), "")
+    recent = [(p, r) for p, r in prior if 0 <= pos - p < LOOKBACK]
+    if g in {"m", "f"}:
+        last = next(((p, r) for p, r in reversed(recent) if r.type == "person" and gender_of(r.speaker) in {g, ""}), None)
+        cands = [x for x in index.before(pos) if (x.gender or gender_of(x.name)) in {g, ""}]
+        para0 = text.rfind("\n", 0, pos)
+        newer = [x for x in cands if last is None or (x.start > last[0] and index.is_subject(x)
+                                                      and (x.start > para0 or x.role or _descriptor_after(text, x.end))
+                                                      and full_name(x.name, x.start, index) != last[1].speaker)]
+        roles = [r for r in role_subjects(text, max(0, pos - 800), pos) if r[2] in {g, ""}
+                 and (last is None or r[0] > last[0]) and (not (newer or cands) or r[0] > (newer or cands)[-1].start)]
+        if roles:
+            return Resolved(roles[-1][1], "role")
+        if last is not None and not newer:
+            return last[1]
+        if newer or cands:
+            x = (newer or cands)[-1]
+            return Resolved(full_name(x.name, x.start, index), "person", x.role)
+        return Resolved("", "pronoun")
+    group = next((p_r for p_r in reversed(recent) if p_r[1].type in {"body", "role"} and pos - p_r[0] < 1500), None)
+    plural = plural_subjects(text, max(0, pos - 800), pos) if g == "p" else []
+    if plural and (group is None or plural[-1][0] > group[0]):
+        return Resolved(plural[-1][1], "role")
+    if group is not None:
+        return group[1]
+    org = _org_before(text, pos)
+    return Resolved(org, "body") if org else Resolved("", "pronoun")
+
+
+def _org_before(text: str, pos: int, head: str = "") -> str:
+    """The last organisation-like capitalised name in the 600 characters before pos, ending in ``head`` when
+    given ('the ministry' -> 'Ministry of Defence'); '' if none."""
+    best = ""
+    for a, b in name_chunks(text, max(0, pos - 600), pos):
+        name = re.sub(r"^(?:The|A|An)\s+", "", text[a:b])
+        if looks_like_org(name) and name.lower() not in lexicon.countries() and (not head or head in name.lower()):
+            best = name
+    return best
+
+
+def resolve_who(text: str, who_start: int, lo: int) -> Mention | None:
+    """The antecedent of a relative 'who': the noun phrase right before ', who' or 'who'.
+
+    >>> t = "Sen. Ann Lee, who chairs the panel, said"; resolve_who(t, 14, 0).name
+    'Ann Lee'
+    """
+    end = who_start
+    while end > lo and text[end - 1] in " ,":
+        end -= 1
+    parts = _parts(text, max(lo, end - 200), end)
+    k = len(parts) - 1
+    while k > 0 and _is_appositive(text, parts[k]):
+        k -= 1
+    return np_at_end(text, parts[k][0], parts[k][1], subject=False) if parts else None
+
+
+def resolve_role(text: str, phrase: str, pos: int, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
+    """'the senator' -> the nearest earlier person described or titled with that noun; otherwise the phrase.
+
+    >>> idx = person_index("Sen. Ann Lee spoke on Monday.", [])
+    >>> resolve_role("", "the senator", 40, idx, []).speaker
+    'Ann Lee'
+    """
+    m = re.fullmatch(r"(?:the|this)\s+(?:[\w\-’'.]+\s+){0,3}?(\w[\w\-]*)", phrase.strip(), re.I)
+    if not m:
+        return Resolved(phrase, "role")
+    head = re.sub(r"^\d+-", "", m.group(1).lower())
+    body = lexicon.role_nouns().get(head)
+    if body is not None and body.kind == "body":
+        return _resolve_body(text, phrase, head, pos, prior)
+    keys = _role_keys(head)
+    if not keys or re.search(r"\b(?:a|an|one|another)\s+(?:[\w\-’']+\s+){0,3}?" + re.escape(head) + r"\b",
+                             text[max(0, pos - 600):pos], re.I):
+        return Resolved(phrase, "role")
+    for p, r in reversed(prior):
+        if 0 <= pos - p < LOOKBACK and r.type == "person" and _has_role(r.role, keys):
+            return r
+    for x in [*reversed(index.before(pos)), *index.after(pos, 400)]:
+        if _has_role(x.role + " " + _descriptor_after(text, x.end), keys):
+            return Resolved(full_name(x.name, x.start, index), "person", x.role)
+    return _epithet(text, phrase, pos, index, prior)
+
+
+def _epithet(text: str, phrase: str, pos: int, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
+    """'the former national skipper', 'the 46-year-old': the person the article is about just before, when the
+    role noun does not say who (the last speaker or named subject within the previous 1,200 characters)."""
+    last = next((r for p, r in reversed(prior) if 0 <= pos - p < 1200 and r.type == "person"), None)
+    subj = [x for x in index.before(pos, 1200) if index.is_subject(x)]
+    if subj and (last is None or subj[-1].start > next(p for p, r in reversed(prior) if r is last)):
+        return Resolved(full_name(subj[-1].name, subj[-1].start, index), "person", subj[-1].role)
+    return last if last is not None else Resolved(phrase, "role")
+
+
+def _resolve_body(text: str, phrase: str, head: str, pos: int, prior: list[tuple[int, Resolved]]) -> Resolved:
+    """'the faction', 'the group', 'the ministry': the last body quoted or named before, described by that noun."""
+    bodies = [r for p, r in reversed(prior) if 0 <= pos - p < 1500 and r.type == "body"]
+    for r in bodies:
+        if head in r.speaker.lower() or head in r.role.lower():
+            return r
+    if bodies and head in {"faction", "group", "militia", "movement", "alliance", "organization", "organisation", "brigade"}:
+        return bodies[0]
+    name = _org_before(text, pos, head)
+    return Resolved(name, "body") if name else Resolved(phrase, "body")
+
+
+def _role_keys(head: str) -> set[str]:
+    """Words that show a person holds the role named by ``head`` ('senator' -> senator, sen).
+
+    >>> sorted(_role_keys("senator"))
+    ['sen', 'senator']
+    """
+    keys = {"senator": {"sen"}, "congressman": {"rep"}, "congresswoman": {"rep"}, "representative": {"rep"},
+            "governor": {"gov"}, "general": {"gen"}, "colonel": {"col"}, "lieutenant": {"lt"},
+            "captain": {"capt"}, "professor": {"prof"}, "doctor": {"dr"}}.get(head, set())
+    role = lexicon.role_nouns().get(head)
+    if role is None or role.kind != "person" or role.plural:
+        return set()
+    return keys | {head}
+
+
+def _has_role(desc: str, keys: set[str]) -> bool:
+    """Whether a descriptor contains one of the role keys as a word."""
+    words = {w.lower().strip(".,") for w in re.findall(r"[\w\-.]+", desc)}
+    return bool(words & keys)
+
+
+def _descriptor_after(text: str, end: int) -> str:
+    """The apposition or predicate right after a name (', a Republican senator,' / ' was one of the civilians').
+
+    >>> _descriptor_after("Ali Saleh was one of the civilians injured.", 9)
+    'one of the civilians injured'
+    """
+    m = re.match(r",\s*((?:a|an|the)\s[^,.;:“”\"]{1,80})|\s+(?:was|is|has\s+been)\s+((?:a|an|one\s+of\s+the)\s[^,.;:“”\"]{1,80})",
+                 text[end:end + 120])
+    return (m.group(1) or m.group(2)) if m else ""
+
+
+_ISSUED = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)([A-Z][\w’'\-.]*(?:\s+(?:(?:of|in|for|the|and|al)\s+)?[A-Z][\w’'\-.]*){0,6}|"
+                     r"the\s+[a-z]+)\s+(?:has\s+|had\s+|also\s+)?"
+                     r"(?:issued|released|published|posted|put\s+out|sent|circulated|tweeted|wrote)\s+(?:a|an|the|its|his|her)\s+"
+                     r"(?:[\w\-]+\s+)?(?:statement|letter|message|post|communique|video|memo|report|tweet|ad)\b")
+_FROM = re.compile(r"\b(?:statement|letter|message|post|communique|video|memo|report|release|ad)\s+(?:issued\s+|released\s+|"
+                   r"posted\s+|signed\s+)?(?:from|by)\s+((?:the\s+)?[A-Z][\w’'\-.]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'\-.]*){0,6})")
+
+
+def resolve_document(text: str, phrase: str, pos: int, index: PersonIndex) -> Resolved:
+    """'the statement' -> the issuer named before it ('X issued a statement', 'a statement from X').
+
+    >>> t = "The Islamic Resistance in Iraq issued a statement. It said"; resolve_document(t, "the statement", 55, None).speaker
+    'The Islamic Resistance in Iraq'
+    """
+    win = text[max(0, pos - 800):pos + len(phrase) + 120]
+    best = ""
+    for m in _FROM.finditer(win):
+        best = m.group(1)
+    for m in _ISSUED.finditer(win):
+        best = m.group(1)
+    if not best:
+        return Resolved(phrase, "role")
+    best = re.sub(r"^the\s+(?=[A-Z])", "", best)
+    name = strip_titles(best) if not looks_like_org(best) else best
+    return Resolved(name or best, "body" if looks_like_org(best) or best.lower().startswith("the ") else "person")

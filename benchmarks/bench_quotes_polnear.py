@@ -1,0 +1,133 @@
+"""Accuracy of ``extract_quotes`` on real annotated news: PolNeAR (train, dev) and the attack-report sample.
+
+Usage: ``.venv/bin/python benchmarks/bench_quotes_polnear.py [--data PATH] [--splits train dev]
+[--attacks PATH] [--out benchmarks/results/quotes_polnear.json]``
+
+Scoring (as ``../shared/data/README.md`` says): gold = attributions whose Content holds a pair of double
+quotation marks (two apostrophes typed for a double mark count); a predicted utterance (all pieces of one quote,
+not-speech quotes excluded) matches a gold one when it covers >= 30 % (and, reported separately, >= 80 %) of the
+gold Content characters, one-to-one, best first; the speaker is right when the predicted mention overlaps a gold
+Source span or both are absent. Reported: precision, recall, F1, speaker accuracy on matched quotes, end-to-end
+F1 (matched and speaker right), CPU seconds, an error table by failure type and cause, and the ceiling: the share
+of gold Contents whose quoted words (inside their own marks) reach the threshold at all, since a prediction is
+the quoted words and cannot cover reported speech around a partial quote.
+The attack sample (``--attacks``, the folder with ``corpus/``, ``split.csv``, ``annotations/quotes.jsonl``) is
+scored the same way on its dev split (used to tune) and test split (reported); there the gold is every
+annotated utterance, with its marks. Nothing of the texts is written to the results, only figures.
+Skips with a message when the data folder is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import re
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import pandas as pd  # noqa: E402
+
+from analysis.quotes import extract_corpus_quotes  # noqa: E402
+from analysis.validate import quotes as vq  # noqa: E402
+
+THRESHOLDS = (0.3, 0.8)
+_QUOTED = re.compile(r"[“\"„«]([^“”\"«»\n]*)[”\"»]|''(.*?)''|``(.*?)''", re.S)
+
+
+def default_data() -> Path:
+    """``<project>/../shared/data``, or the ANALYSIS_SHARED_DATA environment variable."""
+    env = os.environ.get("ANALYSIS_SHARED_DATA")
+    return Path(env) if env else ROOT.parent / "shared" / "data"
+
+
+def ceiling(texts: pd.DataFrame, gold: pd.DataFrame, threshold: float) -> float:
+    """Share of gold Contents whose own quoted words (inside double marks within the Content) reach the threshold."""
+    T = dict(zip(texts["doc_id"], texts["text"]))
+    ok = 0
+    for doc, content in zip(gold["doc_id"], gold["content"]):
+        chars = vq._chars(content)
+        inside: set[int] = set()
+        for a, b in content:
+            for m in _QUOTED.finditer(T[doc], a, b):
+                g = next(i for i in (1, 2, 3) if m.group(i) is not None)
+                inside.update(range(m.start(g), m.end(g)))
+        ok += len(inside & chars) / max(1, len(chars)) >= threshold
+    return ok / len(gold) if len(gold) else 0.0
+
+
+def evaluate(texts: pd.DataFrame, gold: pd.DataFrame, name: str) -> dict:
+    """Extract, score at both thresholds, count errors by cause; figures only."""
+    t0 = time.process_time()
+    pred = extract_corpus_quotes(texts)
+    cpu = time.process_time() - t0
+    utts = vq.utterances(pred)
+    out: dict = {"set": name, "articles": len(texts), "mb": round(sum(len(t.encode("utf-8")) for t in texts["text"]) / 1e6, 3),
+                 "cpu_seconds": round(cpu, 2), "gold_quotes": len(gold), "predicted_utterances": len(utts)}
+    for th in THRESHOLDS:
+        s = vq.score_utterances(utts, gold, th)
+        key = f"at_{int(th * 100)}"
+        out[key] = {k: (round(v, 4) if isinstance(v, float) else v) for k, v in s.items()}
+        out[key]["ceiling_recall"] = round(ceiling(texts, gold, th), 4)
+        errs = vq.error_table(texts, gold, pred, th)
+        out[key]["errors"] = (errs.groupby(["error", "cause"]).size().rename("n").reset_index()
+                              .sort_values(["error", "n"], ascending=[True, False]).to_dict("records"))
+    return out
+
+
+def print_table(rows: list[dict]) -> None:
+    """The headline figures, one line per set and threshold, then the error tables."""
+    print(f"{'set':<22} {'cover':>5} {'P':>6} {'R':>6} {'F1':>6} {'spk acc':>7} {'e2e F1':>7} {'ceiling R':>9} {'gold':>6}")
+    for r in rows:
+        for th in THRESHOLDS:
+            s = r[f"at_{int(th * 100)}"]
+            print(f"{r['set']:<22} {int(th * 100):>4}% {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} "
+                  f"{s['speaker_accuracy']:>7.3f} {s['e2e_f1']:>7.3f} {s['ceiling_recall']:>9.3f} {r['gold_quotes']:>6}")
+    for r in rows:
+        print(f"\nerrors, {r['set']} at 30 %:")
+        for e in r["at_30"]["errors"]:
+            print(f"  {e['error']:<15} {e['n']:>5}  {e['cause']}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=default_data())
+    ap.add_argument("--splits", nargs="+", default=["train", "dev"])
+    ap.add_argument("--attacks", type=Path, default=None, help="folder of the attack-report quotes sample")
+    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "quotes_polnear.json")
+    args = ap.parse_args()
+    rows, used = [], []
+    if (args.data / "polnear").is_dir():
+        for split in args.splits:
+            texts, gold = vq.load_polnear(args.data, split)
+            rows.append(evaluate(texts, vq.direct_quote_gold(gold), f"PolNeAR {split}"))
+        used.append("PolNeAR v1.0 (train/dev, first annotator's file per article) from the shared data folder")
+    else:
+        print(f"no PolNeAR data under {args.data}: PolNeAR part skipped (pass --data PATH)")
+    if args.attacks is not None and (args.attacks / "annotations" / "quotes.jsonl").is_file():
+        for split in ("dev", "test"):
+            texts, gold = vq.load_quote_sample(args.attacks, split)
+            rows.append(evaluate(texts, gold, f"attack reports {split}"))
+        used.append("attack-report sample (real reports of the militia attacks, quotes layer; dev tuned, test reported)")
+    elif args.attacks is not None:
+        print(f"no quotes annotation under {args.attacks}: attack part skipped")
+    if not rows:
+        print("nothing to score: the benchmark needs the shared data folder (see benchmarks/README.md)")
+        return
+    print_table(rows)
+    out = {"date": dt.date.today().isoformat(),
+           "command": " ".join(["benchmarks/bench_quotes_polnear.py", *[a if not a.startswith("/") else Path(a).name for a in sys.argv[1:]]]),
+           "data": used, "scoring": "see the module docstring and ../shared/data/README.md", "timer": "time.process_time",
+           "sets": rows}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    print(f"\nwrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

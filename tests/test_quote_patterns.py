@@ -1,0 +1,171 @@
+"""Failure patterns seen on real journalism (issue 8), each as a general rule on sentences written for this test.
+
+Real text is the measure (benchmarks/bench_quotes_polnear.py); these short passages only pin the rules down.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pandas as pd
+import pytest
+
+from analysis.quotes import extract_quotes, resolve_speakers
+from analysis.quotes import mentions
+from analysis.quotes.speakers import clean_role, group_evidence
+
+
+def speech(text: str) -> pd.DataFrame:
+    df = extract_quotes(text)
+    return df[df["is_speech"]].reset_index(drop=True)
+
+
+def only(text: str) -> dict:
+    df = speech(text)
+    assert len(df) == 1, df
+    return df.iloc[0].to_dict()
+
+
+# ---- a speaker is a noun phrase that can speak or write --------------------------------------------
+@pytest.mark.parametrize("subject", [
+    "The blast rocked the city on Monday, injuring four guards, and later",   # participle clause
+    "However, after the incident",                                              # adverb, event noun
+    "Meeting in Oslo, the delegates and then",                                  # gerund + locative
+    "The strike and",                                                           # event noun + conjunction
+])
+def test_no_verb_phrase_adverb_event_or_place_as_speaker(subject):
+    text = f'{subject} said "we will not retreat."'
+    for m in speech(text).speaker_mention:
+        low = m.lower()
+        assert not any(w in low for w in ["injuring", "however", "incident", "meeting", "strike", "oslo"]), m
+
+
+def test_government_speaking_through_its_capital_is_a_speaker():
+    r = only('Ankara rejected the claims, saying the report was "baseless."')
+    assert r["speaker"] == "Ankara" and r["speaker_type"] == "body"
+
+
+def test_clause_opener_is_not_part_of_the_speaker():
+    r = only('Despite Lopez\'s efforts, the governor said the plan was "dead on arrival."')
+    assert r["speaker"] == "the governor"
+    assert "Despite" not in r["speaker_mention"]
+
+
+def test_np_rejects_verb_phrases_and_accepts_roles():
+    assert mentions.np_at_end("is a loose alliance of fighters", 0, 31) is None
+    assert mentions.np_at_end("an unnamed police official", 0, 26).kind == "role"
+    assert mentions.np_at_end("the statement", 0, 13).kind == "document"
+
+
+# ---- names are not cut to their titles ------------------------------------------------------------
+def test_name_with_possessive_title_apposition_keeps_the_name():
+    r = only('Omar Haddad, the region\'s Interior Minister, said: "Nobody was hurt."')
+    assert r["speaker"] == "Omar Haddad" and "Interior Minister" in r["speaker_role"]
+
+
+def test_title_before_name_is_stripped():
+    r = only('"We will look at it," Deputy Foreign Minister Lena Brandt said.')
+    assert r["speaker"] == "Lena Brandt"
+
+
+# ---- partial quotes inside reported speech belong to the governing source ------------------------
+@pytest.mark.parametrize("text,speaker", [
+    ('The mayor pledged to "scrap" the levy by June.', "the mayor"),
+    ('Ruiz urged the council to find a "lasting" fix.', "Ruiz"),
+    ('Tanaka said he was "surprised and saddened" by the vote.', "Tanaka"),
+])
+def test_partial_quote_in_reported_speech_is_the_sources_words(text, speaker):
+    r = only(text)
+    assert r["kind"] == "partial" and r["speaker"] == speaker
+
+
+def test_scare_quote_without_cue_is_not_speech():
+    df = extract_quotes('The town\'s "golden era" ended when the mill closed.')
+    assert not df["is_speech"].any() and df.loc[0, "non_speech_reason"] == "scare quote"
+
+
+# ---- colon, headline label, a sentence away ---------------------------------------------------------
+def test_headline_style_label_is_the_speaker():
+    r = only('Maria Lopez, Twitter: "We are not done yet."')
+    assert r["speaker"] == "Maria Lopez" and r["cue"] == "colon"
+
+
+def test_clause_ending_in_a_colon_speaks_through_its_subject():
+    r = only('Council leader Tom Reyes delivered a blunt message to the board: "Fix the roads first."')
+    assert r["speaker"] == "Tom Reyes"
+
+
+def test_he_added_in_the_next_sentence():
+    df = speech('"The vote is close," said Paul Meyer. He added, "We need every volunteer."')
+    assert df["speaker"].tolist() == ["Paul Meyer", "Paul Meyer"]
+    assert df.loc[1, "speaker_mention"] == "He"
+
+
+def test_attribution_in_the_previous_paragraph():
+    text = "Councillor Ana Silva condemned the closure on Friday.\n\n\"This decision hurts every family here.\""
+    r = only(text)
+    assert r["speaker"] == "Ana Silva" and r["attribution"] == "previous paragraph"
+
+
+def test_relative_who_is_the_mention_and_resolves_to_its_antecedent():
+    r = only('Critics include Rep. Dana Hill, R-Ohio, who called the bill "a giveaway."')
+    assert r["speaker_mention"] == "who" and r["speaker"] == "Dana Hill"
+
+
+# ---- speakers across articles: one person, groups from evidence ------------------------------------
+def test_title_variants_are_one_speaker():
+    q = pd.DataFrame({"doc_id": ["a", "b"], "speaker": ["Minority Leader Helen Park", "Helen Park"],
+                      "speaker_type": ["person", "person"], "speaker_role": ["", ""],
+                      "speaker_mention": ["House Minority Leader Helen Park", "Helen Park"], "is_speech": [True, True]})
+    out, spk = resolve_speakers(q)
+    assert out["speaker_id"].nunique() == 1 and spk.loc[0, "group"] == "legislator"
+
+
+@pytest.mark.parametrize("role,speaker,stype,mention,group", [
+    ("", "Helen Park", "person", "Sen. Helen Park", "legislator"),
+    ("the former secretary of state", "Helen Park", "person", "Helen Park", "politician"),
+    ("a spokesman for the Iraqi army", "Ali Hassan", "person", "Ali Hassan", "military"),
+    ("", "a senior official", "role", "a senior official", "anonymous"),      # no institution, no country
+    ("", "a senior Iraqi official", "role", "a senior Iraqi official", "government"),
+    ("", "two officials with the militias", "role", "two officials with the militias", "armed group"),
+    ("", "sources", "role", "sources", "anonymous"),
+    ("a pollster", "Ana Silva", "person", "Ana Silva", "analyst"),
+    ("", "Ana Silva", "person", "Ana Silva", "unknown"),                 # no evidence -> unknown, no default
+])
+def test_group_comes_from_evidence_only(role, speaker, stype, mention, group):
+    assert group_evidence(role, speaker, stype, mention)[0] == group
+
+
+def test_roles_hold_no_relative_clauses():
+    assert clean_role("a retired nurse who was raised on a farm near Tulsa") == "a retired nurse"
+
+
+# ---- linear time: an operation count, not a timer ---------------------------------------------------
+def _calls(text: str) -> int:
+    """Python function calls made by one extract_quotes call (deterministic)."""
+    n = 0
+
+    def count(frame, event, arg):  # noqa: ANN001
+        nonlocal n
+        if event == "call":
+            n += 1
+
+    sys.setprofile(count)
+    try:
+        extract_quotes(text)
+    finally:
+        sys.setprofile(None)
+    return n
+
+
+@pytest.mark.parametrize("unit", [
+    'Officials said "we will win" and then they left and more ',            # no sentence end, one paragraph
+    '"We" said "they" and "them" ',                                          # a run of marks
+    'He said "we will not leave and they said “no more” while ',            # unbalanced, no sentence end
+    "the groups' names and 'the Iraqs' he's 'they'd rock 'em ",             # apostrophes and stray singles
+    '"The vote is close," said Paul Meyer, a senior aide. He added: "We need every volunteer." ',
+])
+def test_work_grows_linearly_with_the_text(unit):
+    small, large = (unit * 2000)[:20_000], (unit * 4000)[:40_000]
+    ratio = _calls(large) / _calls(small)
+    assert ratio < 2.3, ratio
