@@ -1,0 +1,160 @@
+"""Temporal focus: expressions read against a date the text itself mentioned ("a day later", "the same day",
+"the previous quarter", "up 5% from a year ago"), with the discourse state those readings need.
+
+The state keeps only mentions within a few hundred characters (plus the latest past day), so each
+lookup costs a constant and the whole pass stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from . import values as V
+from .lexicon import ORDINALS, number_value
+from .scan import Candidate
+from .tense import PAST, clause_tense, in_relative_clause, sentence_start
+
+__all__ = ["Focus", "DAY_RULES"]
+
+#: Rules whose mentions can serve as the day that "the same day" or "a day later" refers to.
+DAY_RULES = frozenset({"weekday", "date_mdy", "date_dmy", "date_numeric", "date_iso", "day_word", "anaphoric_day",
+                       "offset", "holiday", "month_day_ord", "named_event"})
+_NEAR = 300  # characters within which a mentioned date is still in focus
+_COMPARISON = re.compile(r"(?i)\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?$")
+
+
+@dataclass
+class _Mention:
+    value: V.Value
+    start: int
+    end: int
+    holiday: str = ""
+
+
+@dataclass
+class Focus:
+    """Dates mentioned so far in one text, read in order; ``anchors`` are the possible publication days."""
+
+    norm: str
+    anchors: list[date]
+    last_day: _Mention | None = None
+    last_past_day: _Mention | None = None
+    last_ref: _Mention | None = None
+    days: deque[_Mention] = field(default_factory=deque)
+    quarters: deque[_Mention] = field(default_factory=deque)
+    periods: deque[_Mention] = field(default_factory=deque)
+
+    def _recent(self, items: deque[_Mention], pos: int, reach: int = _NEAR) -> list[_Mention]:
+        """Mentions ending within ``reach`` characters before ``pos`` (older ones are dropped for good)."""
+        while items and pos - items[0].end > 400:
+            items.popleft()
+        return [m for m in items if pos - m.end < reach]
+
+    def note(self, c: Candidate, v: V.Value) -> None:
+        """Record a resolved mention so that later expressions can refer to it."""
+        m = _Mention(v, c.start, c.end, c.data.get("hol", "") if c.rule == "holiday" else "")
+        if v.precision in {"day", "unknown"} and c.rule in DAY_RULES:
+            self.last_day = m
+            self.days.append(m)
+            if v.value and self.anchors and v.earliest and v.earliest <= self.anchors[-1]:
+                self.last_past_day = m
+        if v.precision in {"month", "quarter", "half"} and v.value and not _COMPARISON.search(self.norm[max(0, c.start - 20) : c.start]):
+            self.periods.append(m)  # a reported period, not a comparison base ("in September from August")
+        if v.precision == "quarter" and v.value and c.rule != "offset":
+            self.quarters.append(m)
+        if v.value and v.earliest is not None and v.precision not in {"vague", "unknown"}:
+            self.last_ref = m
+
+    # ------------------------------------------------------------------ readings against the focus
+    def offset(self, c: Candidate) -> tuple[V.Value, str]:
+        """'two days later', 'a year earlier', 'the year-ago period': the mention just before, shifted, at its granularity."""
+        n = number_value(c.data["n"])
+        unit = c.data["unit"].lower().rstrip("s")
+        sign = -1 if (c.data.get("dir") or c.data.get("dir2", "")).lower() in {"earlier", "before"} else 1
+        ref = self._offset_reference(c)
+        if n is not None and ref is not None and ref.value.earliest is not None:
+            if unit == "year" and ref.holiday:  # "Thanksgiving ... a year earlier": that holiday, that year
+                return V.day(V.holiday_date(ref.holiday, ref.value.earliest.year + sign * n)), "offset_from_previous_date"
+            return V.offset_like(ref.value, unit, sign * n), "offset_from_previous_date"
+        if n is None or not self.anchors:
+            return V.Value("", "vague" if n is None else "unknown", None, None, "XXXX"), "offset_unresolved"
+        return V.consensus([V.unit_value(unit, V.shift(b, unit, sign * n)) for b in self.anchors], "XXXX"), "offset_from_publication"
+
+    def _offset_reference(self, c: Candidate) -> _Mention | None:
+        """The mention an offset counts from: the previous day (or any date in the same sentence; the reported quarter)."""
+        days = self._recent(self.days, c.start)
+        ref = days[-1] if days and days[-1].value.value else None
+        near = self.last_ref if self.last_ref and c.start - self.last_ref.end < _NEAR \
+            and not re.search(r"[.!?]\s", self.norm[self.last_ref.end : c.start]) else None
+        if near is not None and (ref is None or near.end > ref.end):
+            ref = near  # "in August, up from 9.5% a month earlier": the mention just before, same sentence
+        quarters = self._recent(self.quarters, c.start, 400)
+        if c.data.get("yan", "").lower() in {"period", "quarter"} and quarters:
+            return quarters[-1]  # "third-quarter sales ... the year-earlier period": that quarter a year back
+        if ref is not None and ref in days and in_relative_clause(self.norm, ref.start, c.start):
+            older = [m for m in days if m.start < ref.start]  # "X, who travelled with him on Wednesday, tested positive a day earlier"
+            ref = older[-1] if older else ref
+        return ref
+
+    def comparison_base(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'sales in September were up 9% from a year ago': the reported period a year back (else None)."""
+        if "fwd" in c.data or "agoref" in c.data or not c.data["unit"].lower().startswith("year") or number_value(c.data["n"]) != 1:
+            return None
+        if not _COMPARISON.search(self.norm[max(0, c.start - 20) : c.start]):
+            return None
+        periods = self._recent(self.periods, c.start)
+        return (V.offset_like(periods[-1].value, "year", -1), "ago_comparison_from_previous_period") if periods else None
+
+    def same_quarter(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'the latest quarter', or a bare 'fourth quarter' after a dated fourth quarter: that same quarter (else None)."""
+        q = ORDINALS.get(c.data.get("ord", "").lower(), 0)
+        same = [m for m in self._recent(self.quarters, c.start, 400) if c.rule == "quarter_latest" or m.value.value.endswith(f"Q{q}")]
+        if same:
+            return same[-1].value, f"{c.rule}_from_previous_quarter"
+        if c.rule != "quarter_latest":
+            return None
+        if self.anchors:
+            prev = V.shift(self.anchors[0], "month", -3)
+            return V.quarter(prev.year, (prev.month - 1) // 3 + 1), "quarter_latest"
+        return V.unknown("XXXX-QX"), "quarter_latest"
+
+    def anaphoric_day(self, c: Candidate) -> tuple[V.Value, str]:
+        """'the same day', 'the next day', 'that afternoon': the previous day mentioned (a past one in a past-tense clause)."""
+        w = re.sub(r"\s+", " ", c.data["w"].lower())
+        off = 0 if "in the day" in w else 1 if re.search(r"\b(?:next|following|later|after)\b", w) else \
+            -1 if re.search(r"\b(?:previous|earlier|before)\b", w) else 0
+        ante = self.last_day
+        if ante is not None and ante is not self.last_past_day and self.last_past_day is not None and ante.value.value \
+                and self.anchors and ante.value.earliest and ante.value.earliest > self.anchors[-1] and self._past_clause(c):
+            ante = self.last_past_day  # "Biden will take office on Jan. 20. Lawmakers had gathered that afternoon": a past day
+        if ante is None:
+            return V.vague("XXXX-XX-XX"), "anaphoric_day_unresolved"
+        self.last_day = ante
+        prev = ante.value
+        if prev.precision == "day" and prev.earliest:
+            return V.day(prev.earliest + timedelta(days=off)), "anaphoric_day"
+        sh = timedelta(days=off)
+        return V.Value("", prev.precision, prev.earliest + sh if prev.earliest else None,
+                       prev.latest + sh if prev.latest else None, prev.timex), "anaphoric_day"
+
+    def _past_clause(self, c: Candidate) -> bool:
+        """True when the clause before a mention is in a past tense (had, was, were, did or an -ed verb)."""
+        before = self.norm[sentence_start(self.norm, c.start) : c.start]
+        return clause_tense(self.norm, c.start, c.end) == PAST and bool(re.search(r"(?i)\b(?:had|was|were|did|\w+ed)\b", before))
+
+    def previous_unit(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'the previous quarter', 'the following month', 'the week before': a step from the date just mentioned (else None)."""
+        rel = c.data["rel"].lower()
+        ref = self.last_ref
+        if rel not in {"previous", "prior", "following"} or ref is None or c.start - ref.end >= _NEAR:
+            return None
+        unit = c.data["unit"].lower()
+        if V.GRAIN.get(ref.value.precision, 5) > V.GRAIN.get(unit, 5) or ref.value.earliest is None:
+            return None
+        k = -1 if rel in {"previous", "prior"} else 1
+        su, n = {"weekend": ("week", 1), "quarter": ("month", 3)}.get(unit, (unit, 1))
+        return V.unit_value(unit, V.shift(ref.value.earliest, su, k * n)), "rel_unit_from_previous_date"
+

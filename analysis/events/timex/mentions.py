@@ -1,0 +1,189 @@
+"""``date_mentions``: every time expression of a text with its TimeML value, read against the publication date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+import pandas as pd
+
+from . import values as V
+from .absolute import absolute_value, is_absolute
+from .anchoring import placeholder, relative_value
+from .focus import Focus
+from .lexicon import normalise, weekday_number
+from .numeric import choose_reading, document_convention
+from .scan import Candidate, scan
+from .tense import FUTURE, clause_tense
+
+__all__ = ["DATE_COLUMNS", "AnchorLike", "date_mentions", "to_date", "anchor_range"]
+
+#: Columns of ``date_mentions`` output, in order.
+DATE_COLUMNS: list[str] = [
+    "start", "end", "text", "value", "precision", "rule", "earliest", "latest", "anchor", "timex", "type", "mod",
+]
+
+AnchorLike = date | str | tuple[date | str, date | str] | None
+_TENSE_RULES = {"weekday", "date_mdy", "date_dmy", "month_name", "month_bare"}
+
+
+def _is_missing(value: Any) -> bool:
+    """True for None, NaN, NaT and pd.NA (scalars only)."""
+    if value is None:
+        return True
+    if isinstance(value, (tuple, list)):
+        return False
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def to_date(value: Any) -> date | None:
+    """A date from a date, Timestamp or ISO string (None for missing values and intervals).
+
+    >>> to_date("2021-07-07T10:00"), to_date(None), to_date("2021-07-01/2021-07-09")
+    (datetime.date(2021, 7, 7), None, None)
+    """
+    if _is_missing(value) or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    if isinstance(value, date):
+        return date(value.year, value.month, value.day)
+    s = str(value).strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}", s):
+        return None
+    return date.fromisoformat(s[:10])
+
+
+def anchor_range(published: AnchorLike) -> tuple[date, date] | None:
+    """The publication date as an (earliest, latest) range from a date, ISO string, 'a/b' string or pair.
+
+    >>> anchor_range("2021-07-07"), anchor_range(("2021-07-09", "2021-07-08"))[0]
+    ((datetime.date(2021, 7, 7), datetime.date(2021, 7, 7)), datetime.date(2021, 7, 8))
+    """
+    if _is_missing(published):
+        return None
+    if isinstance(published, tuple):
+        lo, hi = (to_date(p) for p in published)
+        if lo is None or hi is None:
+            return None
+        return (lo, hi) if lo <= hi else (hi, lo)
+    if isinstance(published, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*/\s*\d{4}-\d{2}-\d{2}\s*", published):
+        lo_s, hi_s = published.split("/")
+        return anchor_range((lo_s.strip(), hi_s.strip()))
+    d = to_date(published)
+    return (d, d) if d else None
+
+
+@dataclass
+class _Reading:
+    """Everything one text's expressions are read with: the text, possible publication days, conventions, focus."""
+
+    norm: str
+    anchors: list[date]
+    convention: str
+    doc_convention: str | None
+    focus: Focus
+
+
+def _numeric(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
+    """An all-digit date read by convention (invalid ones flagged)."""
+    mid = r.anchors[len(r.anchors) // 2] if r.anchors else None
+    d, why = choose_reading(c, r.convention, r.doc_convention, mid)
+    if d is None:
+        return V.invalid(), f"{c.rule}_invalid"
+    return V.day(d), f"{c.rule}_{why}" if c.rule == "date_numeric" else c.rule
+
+
+def _from_focus(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
+    """Readings against a date the text mentioned before (None when the rule does not use one)."""
+    f = r.focus
+    if c.rule == "offset":
+        return f.offset(c)
+    if c.rule == "anaphoric_day":
+        return f.anaphoric_day(c)
+    if c.rule == "ago":
+        return f.comparison_base(c)
+    if c.rule == "rel_unit":
+        return f.previous_unit(c)
+    if c.rule == "quarter_latest" or (c.rule == "quarter" and not is_absolute(c) and not {"rel", "q", "ya"} & c.data.keys()):
+        return f.same_quarter(c)
+    return None
+
+
+def _relative(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
+    """A relative expression read against every possible publication day (one value when they agree)."""
+    tense = clause_tense(r.norm, c.start, c.end)
+    rule = c.rule + ("_future" if tense == FUTURE and c.rule in _TENSE_RULES else "")
+    if not r.anchors:
+        if c.rule.startswith("vague"):
+            return V.vague(placeholder(c)), rule
+        return V.unknown(placeholder(c)), rule
+    return V.consensus([relative_value(c, d, tense) for d in r.anchors], placeholder(c)), rule
+
+
+def _resolve(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
+    """Value and rule of one candidate."""
+    if c.rule in {"date_numeric", "date_iso"}:
+        return _numeric(c, r)
+    found = _from_focus(c, r)
+    if found is not None:
+        return found
+    if is_absolute(c):
+        v = absolute_value(c)
+        mismatch = "wd" in c.data and v.earliest is not None and v.earliest.weekday() != weekday_number(c.data["wd"])
+        return v, c.rule + ("_weekday_mismatch" if mismatch else "")
+    return _relative(c, r)
+
+
+def _anchor_days(anchors: tuple[date, date] | None, max_window_days: int) -> tuple[str, list[date]]:
+    """The anchor column text and the list of possible publication days (empty when unknown or too wide)."""
+    if anchors is None:
+        return "", []
+    if anchors[0] == anchors[1]:
+        return anchors[0].isoformat(), [anchors[0]]
+    n = (anchors[1] - anchors[0]).days
+    days = [anchors[0] + timedelta(days=i) for i in range(n + 1)] if n <= max_window_days else []
+    return f"{anchors[0].isoformat()}/{anchors[1].isoformat()}", days
+
+
+def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    df = pd.DataFrame(rows, columns=DATE_COLUMNS).astype({"start": "int64", "end": "int64"})
+    for col in DATE_COLUMNS[2:]:
+        df[col] = df[col].astype("string").fillna("")
+    return df.reset_index(drop=True)
+
+
+def date_mentions(text: str, published: AnchorLike = None, convention: str = "auto", *, max_window_days: int = 62) -> pd.DataFrame:
+    """One row per time expression: start, end, text, value, precision, rule, earliest, latest, anchor, timex, type, mod.
+
+    ``published`` is the publication date (date or ISO string), an (earliest, latest) interval when
+    only a window is known, or None. ``convention`` reads numeric dates: 'mdy' (US), 'dmy', or 'auto'
+    (a part > 12 decides; else a weekday in the phrase, the document's other numeric dates, proximity
+    to the publication date, then m/d). ``timex`` is the TIMEX3 value, ``type`` its TIMEX3 type.
+
+    >>> df = date_mentions("On Wednesday, 14 rockets hit the base; last month a drone fell.", "2021-07-07")
+    >>> df[["text", "value", "precision", "timex"]].values.tolist()
+    [['Wednesday', '2021-07-07', 'day', '2021-07-07'], ['last month', '2021-06', 'month', '2021-06']]
+    """
+    if convention not in {"auto", "mdy", "dmy"}:
+        raise ValueError("convention must be 'auto', 'mdy' or 'dmy'")
+    text = "" if text is None else str(text)
+    norm = normalise(text)
+    cands = scan(norm)
+    anchor_txt, days = _anchor_days(anchor_range(published), max_window_days)
+    reading = _Reading(norm, days, convention, document_convention(cands), Focus(norm, days))
+    rows: list[dict[str, Any]] = []
+    for c in cands:
+        c.data["_text"] = norm[c.start : c.end]
+        v, rule = _resolve(c, reading)
+        reading.focus.note(c, v)
+        rows.append({"start": c.start, "end": c.end, "text": text[c.start : c.end], "value": v.value,
+                     "precision": v.precision, "rule": rule, "earliest": v.earliest.isoformat() if v.earliest else "",
+                     "latest": v.latest.isoformat() if v.latest else "", "anchor": anchor_txt,
+                     "timex": v.timex or v.value, "type": v.type, "mod": v.mod})
+    return _frame(rows)
