@@ -23,6 +23,8 @@ __all__ = ["Focus", "DAY_RULES"]
 DAY_RULES = frozenset({"weekday", "date_mdy", "date_dmy", "date_numeric", "date_iso", "day_word", "anaphoric_day",
                        "offset", "holiday", "month_day_ord", "named_event"})
 _NEAR = 300  # characters within which a mentioned date is still in focus
+_REPORT_REACH = 1500  # characters over which a business report's quarter stays in focus
+_AMOUNT_BEFORE = re.compile(r"(?i)(?:\$|\d%|\bcents?\b|\ba\s+share|\bpence|\bmillion|\bbillion|\bpercent)[^.;]{0,25}$")
 _COMPARISON = re.compile(r"(?i)\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?$")
 
 
@@ -32,6 +34,7 @@ class _Mention:
     start: int
     end: int
     holiday: str = ""
+    explicit: bool = False  # the text gives the year ("the third quarter of 1990")
 
 
 @dataclass
@@ -46,6 +49,7 @@ class Focus:
     days: deque[_Mention] = field(default_factory=deque)
     quarters: deque[_Mention] = field(default_factory=deque)
     periods: deque[_Mention] = field(default_factory=deque)
+    report_quarter: _Mention | None = None
 
     def _recent(self, items: deque[_Mention], pos: int, reach: int = _NEAR) -> list[_Mention]:
         """Mentions ending within ``reach`` characters before ``pos`` (older ones are dropped for good)."""
@@ -55,7 +59,7 @@ class Focus:
 
     def note(self, c: Candidate, v: V.Value) -> None:
         """Record a resolved mention so that later expressions can refer to it."""
-        m = _Mention(v, c.start, c.end, c.data.get("hol", "") if c.rule == "holiday" else "")
+        m = _Mention(v, c.start, c.end, c.data.get("hol", "") if c.rule == "holiday" else "", "year" in c.data)
         if v.precision in {"day", "unknown"} and c.rule in DAY_RULES:
             self.last_day = m
             self.days.append(m)
@@ -65,6 +69,9 @@ class Focus:
             self.periods.append(m)  # a reported period, not a comparison base ("in September from August")
         if v.precision == "quarter" and v.value and c.rule != "offset":
             self.quarters.append(m)
+            finished = bool(self.anchors) and v.latest is not None and v.latest < self.anchors[0]
+            if finished and c.rule in {"quarter", "quarter_latest", "focus_quarter"} and not {"year", "rel", "ya"} & c.data.keys():
+                self.report_quarter = m  # the finished quarter a business report is about ("third-quarter profit")
         if v.value and v.earliest is not None and v.precision not in {"vague", "unknown"}:
             self.last_ref = m
 
@@ -91,27 +98,53 @@ class Focus:
             and not re.search(r"[.!?]\s", self.norm[self.last_ref.end : c.start]) else None
         if near is not None and (ref is None or near.end > ref.end):
             ref = near  # "in August, up from 9.5% a month earlier": the mention just before, same sentence
-        quarters = self._recent(self.quarters, c.start, 400)
-        if c.data.get("yan", "").lower() in {"period", "quarter"} and quarters:
-            return quarters[-1]  # "third-quarter sales ... the year-earlier period": that quarter a year back
+        if self._year_back(c) and not (near is not None and near.value.precision in {"month", "quarter", "half"}):
+            report = self.reported(c.start)
+            if report is not None:
+                return report  # "profit rose 5% from a year earlier": the reported quarter a year back
         if ref is not None and ref in days and in_relative_clause(self.norm, ref.start, c.start):
             older = [m for m in days if m.start < ref.start]  # "X, who travelled with him on Wednesday, tested positive a day earlier"
             ref = older[-1] if older else ref
         return ref
 
+    def reported(self, pos: int) -> _Mention | None:
+        """The quarter a business report is about, when one was named in the last 1,500 characters."""
+        r = self.report_quarter
+        return r if r is not None and pos - r.end < _REPORT_REACH else None
+
+    @staticmethod
+    def _year_back(c: Candidate) -> bool:
+        """True for 'a year ago', 'a year earlier', 'the year-ago period', 'the same quarter last year'."""
+        return (c.data.get("unit", "").lower().rstrip("s") == "year" and number_value(c.data.get("n", "")) == 1
+                and "fwd" not in c.data and "agoref" not in c.data and (c.data.get("dir") or c.data.get("dir2") or "earlier").lower()
+                in {"earlier", "before"})
+
     def comparison_base(self, c: Candidate) -> tuple[V.Value, str] | None:
         """'sales in September were up 9% from a year ago': the reported period a year back (else None)."""
-        if "fwd" in c.data or "agoref" in c.data or not c.data["unit"].lower().startswith("year") or number_value(c.data["n"]) != 1:
+        if c.rule == "ago" and not self._year_back(c):
             return None
-        if not _COMPARISON.search(self.norm[max(0, c.start - 20) : c.start]):
+        if c.rule == "rel_unit":
             return None
-        periods = self._recent(self.periods, c.start)
-        return (V.offset_like(periods[-1].value, "year", -1), "ago_comparison_from_previous_period") if periods else None
+        comparison = _COMPARISON.search(self.norm[max(0, c.start - 20) : c.start])
+        periods = self._recent(self.periods, c.start) if comparison else []
+        if periods and (c.rule == "ago" or periods[-1].value.precision == "quarter"):
+            return V.offset_like(periods[-1].value, "year", -1), "comparison_with_previous_period"
+        report = self.reported(c.start)
+        if report is not None and (c.rule == "ago" or comparison or _AMOUNT_BEFORE.search(self.norm[max(0, c.start - 40) : c.start])):
+            return V.offset_like(report.value, "year", -1), "comparison_with_reported_quarter"
+        return None
 
     def same_quarter(self, c: Candidate) -> tuple[V.Value, str] | None:
-        """'the latest quarter', or a bare 'fourth quarter' after a dated fourth quarter: that same quarter (else None)."""
+        """'the latest quarter', 'the quarter', or a bare 'fourth quarter' after a reported fourth quarter: that quarter.
+
+        None when nothing applies ('fourth quarter' is then read against the publication date; 'the quarter' is dropped).
+        """
         q = ORDINALS.get(c.data.get("ord", "").lower(), 0)
-        same = [m for m in self._recent(self.quarters, c.start, 400) if c.rule == "quarter_latest" or m.value.value.endswith(f"Q{q}")]
+        report = self.reported(c.start)
+        if report is not None and (c.rule != "quarter" or report.value.value.endswith(f"Q{q}")):
+            return report.value, f"{c.rule}_from_reported_quarter"
+        same = [m for m in self._recent(self.quarters, c.start, 400)
+                if not m.explicit and (c.rule != "quarter" or m.value.value.endswith(f"Q{q}"))]
         if same:
             return same[-1].value, f"{c.rule}_from_previous_quarter"
         if c.rule != "quarter_latest":
@@ -120,6 +153,14 @@ class Focus:
             prev = V.shift(self.anchors[0], "month", -3)
             return V.quarter(prev.year, (prev.month - 1) // 3 + 1), "quarter_latest"
         return V.unknown("XXXX-QX"), "quarter_latest"
+
+    def year_period(self, c: Candidate) -> tuple[V.Value, str]:
+        """'the 1988 period': the reported quarter in that year, else the year."""
+        report = self.reported(c.start)
+        y = int(c.data["year"])
+        if report is None or report.value.earliest is None:
+            return V.year(y), "year_period"
+        return V.quarter(y, (report.value.earliest.month - 1) // 3 + 1), "year_period_of_reported_quarter"
 
     def anaphoric_day(self, c: Candidate) -> tuple[V.Value, str]:
         """'the same day', 'the next day', 'that afternoon': the previous day mentioned (a past one in a past-tense clause)."""

@@ -105,7 +105,7 @@ def number_value(text: str) -> int | None:
     """Value of a small count in digits or words ("two", "twenty-five", "a", "12"); None when vague ("several").
 
     >>> [number_value(t) for t in ["two", "Twenty-five", "an", "12", "a few", "several"]]
-    [2, 25, 1, None, None, None]
+    [2, 25, 1, 12, None, None]
     """
     t = re.sub(r"[\s-]+", " ", text.strip().lower())
     if t.isdigit():

@@ -106,11 +106,12 @@ def _from_focus(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
         return f.offset(c)
     if c.rule == "anaphoric_day":
         return f.anaphoric_day(c)
-    if c.rule == "ago":
-        return f.comparison_base(c)
-    if c.rule == "rel_unit":
-        return f.previous_unit(c)
-    if c.rule == "quarter_latest" or (c.rule == "quarter" and not is_absolute(c) and not {"rel", "q", "ya"} & c.data.keys()):
+    if c.rule == "year_period":
+        return f.year_period(c)
+    if c.rule in {"ago", "rel_unit"}:
+        found = f.comparison_base(c)
+        return found if found is not None or c.rule == "ago" else f.previous_unit(c)
+    if c.rule in {"quarter_latest", "focus_quarter"} or (c.rule == "quarter" and not is_absolute(c) and not {"rel", "q", "ya"} & c.data.keys()):
         return f.same_quarter(c)
     return None
 
@@ -126,12 +127,12 @@ def _relative(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
     return V.consensus([relative_value(c, d, tense) for d in r.anchors], placeholder(c)), rule
 
 
-def _resolve(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
-    """Value and rule of one candidate."""
+def _resolve(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
+    """Value and rule of one candidate (None: not a time expression after all, e.g. 'the quarter' with nothing in focus)."""
     if c.rule in {"date_numeric", "date_iso"}:
         return _numeric(c, r)
     found = _from_focus(c, r)
-    if found is not None:
+    if found is not None or c.rule == "focus_quarter":
         return found
     if is_absolute(c):
         v = absolute_value(c)
@@ -152,10 +153,9 @@ def _anchor_days(anchors: tuple[date, date] | None, max_window_days: int) -> tup
 
 
 def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    df = pd.DataFrame(rows, columns=DATE_COLUMNS).astype({"start": "int64", "end": "int64"})
-    for col in DATE_COLUMNS[2:]:
-        df[col] = df[col].astype("string").fillna("")
-    return df.reset_index(drop=True)
+    """The output table: int64 offsets and string columns (empty strings, never missing values)."""
+    return pd.DataFrame({c: pd.array([r[c] for r in rows], dtype="int64" if c in {"start", "end"} else "string")
+                         for c in DATE_COLUMNS})
 
 
 def date_mentions(text: str, published: AnchorLike = None, convention: str = "auto", *, max_window_days: int = 62) -> pd.DataFrame:
@@ -180,7 +180,10 @@ def date_mentions(text: str, published: AnchorLike = None, convention: str = "au
     rows: list[dict[str, Any]] = []
     for c in cands:
         c.data["_text"] = norm[c.start : c.end]
-        v, rule = _resolve(c, reading)
+        resolved = _resolve(c, reading)
+        if resolved is None:
+            continue
+        v, rule = resolved
         reading.focus.note(c, v)
         rows.append({"start": c.start, "end": c.end, "text": text[c.start : c.end], "value": v.value,
                      "precision": v.precision, "rule": rule, "earliest": v.earliest.isoformat() if v.earliest else "",

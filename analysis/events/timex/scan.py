@@ -32,17 +32,23 @@ class Candidate:
     priority: int = 0
 
 
-def key_positions(norm: str) -> dict[str, list[int]]:
-    """Offsets of every key word (lower case) in the text; '#' collects numbers.
+_SEP_AFTER = re.compile(r"\s{0,4}[/.-]\s{0,4}\d")
 
-    >>> dict(key_positions("On Friday, 14 rockets; last week."))
-    {'friday': [3], '#': [11], 'week': [28]}
+
+def key_positions(norm: str) -> dict[str, list[int]]:
+    """Offsets of every key word (lower case) in the text; numbers are keyed '#<digits>' (5+ digits: '#5'),
+    and also '#sep' when a separator and another number follow ("11/9", "2021-07").
+
+    >>> dict(key_positions("On Friday, 14 rockets; last week, 11/9/23."))
+    {'friday': [3], '#2': [11, 34, 39], 'week': [28], '#sep': [34, 37], '#1': [37]}
     """
     pos: dict[str, list[int]] = defaultdict(list)
     for m in _TOKEN.finditer(norm):
         w = m.group()
         if w[0].isdigit():
-            pos["#"].append(m.start())
+            pos[f"#{min(len(w), 5)}"].append(m.start())
+            if _SEP_AFTER.match(norm, m.end(), m.end() + 10):
+                pos["#sep"].append(m.start())
         else:
             low = w.lower()
             if low in KEY_WORDS:
@@ -50,15 +56,15 @@ def key_positions(norm: str) -> dict[str, list[int]]:
     return pos
 
 
-def windows(offsets: list[int], size: int) -> list[tuple[int, int]]:
-    """Merged windows around sorted offsets: each reaches MAX_SPAN before and MAX_SPAN + lookaround after.
+def windows(offsets: list[int], size: int, reach: tuple[int, int] = (MAX_SPAN, MAX_SPAN)) -> list[tuple[int, int]]:
+    """Merged windows around sorted key offsets: ``reach[0]`` characters before, ``reach[1]`` plus lookaround after.
 
     >>> windows([10, 50, 1000], 2000)
     [(0, 210), (900, 1160)]
     """
     out: list[tuple[int, int]] = []
     for x in offsets:
-        lo, hi = max(0, x - MAX_SPAN), min(size, x + MAX_SPAN + _LOOKAROUND)
+        lo, hi = max(0, x - reach[0]), min(size, x + reach[1] + _LOOKAROUND)
         if out and lo <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], hi))
         else:
@@ -68,9 +74,12 @@ def windows(offsets: list[int], size: int) -> list[tuple[int, int]]:
 
 def _matches(pattern: Pattern, norm: str, pos: dict[str, list[int]]) -> Iterator[re.Match[str]]:
     """Matches of one pattern inside the windows around its keys (each match once)."""
-    offsets = sorted(x for k in pattern.keys for x in pos.get(k, ()))
+    lists = [pos[k] for k in pattern.keys if k in pos]
+    if not lists:
+        return
+    offsets = lists[0] if len(lists) == 1 else sorted(x for lst in lists for x in lst)
     last_end = -1
-    for lo, hi in windows(offsets, len(norm)):
+    for lo, hi in windows(offsets, len(norm), pattern.reach):
         for m in pattern.regex.finditer(norm, lo, hi):
             if m.start() >= last_end:
                 last_end = m.end()
