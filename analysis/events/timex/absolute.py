@@ -11,7 +11,7 @@ from .lexicon import DECADE_WORDS, NAMED_EVENTS, ORDINALS, SEASONS, month_number
 from .numeric import PLAUSIBLE_YEARS
 from .scan import Candidate
 
-__all__ = ["absolute_value", "is_absolute", "timeml_mod", "clock_suffix"]
+__all__ = ["absolute_value", "is_absolute", "timeml_mod", "clock_suffix", "with_clock"]
 
 _MODS = {"early": "START", "start of": "START", "beginning of": "START", "mid": "MID", "middle of": "MID",
          "late": "END", "end of": "END", "close of": "END"}
@@ -32,9 +32,12 @@ def timeml_mod(text: str | None) -> str:
 def clock_suffix(text: str) -> str:
     """TimeML time of a clock phrase ('5:04 PM' -> 'T17:04', '10 a.m.' -> 'T10:00'); '' when unreadable.
 
-    >>> clock_suffix("5:04 PM"), clock_suffix("10 a.m."), clock_suffix("12.30pm"), clock_suffix("14:30")
-    ('T17:04', 'T10:00', 'T12:30', 'T14:30')
+    >>> clock_suffix("5:04 PM"), clock_suffix("10 a.m."), clock_suffix("12.30pm"), clock_suffix("14:30"), clock_suffix("noon")
+    ('T17:04', 'T10:00', 'T12:30', 'T14:30', 'T12:00')
     """
+    word = {"noon": "T12:00", "midday": "T12:00", "midnight": "T24:00"}.get(text.strip().lower())
+    if word:
+        return word
     m = re.search(r"(\d{1,2})(?:[:.](\d{2}))?\s*([AaPp])?", text)
     if m is None:
         return ""
@@ -72,8 +75,17 @@ def _day_value(c: Candidate) -> V.Value:
     y, m, d = _year_of(g), month_number(g["mon"]), int(g["day"])
     if "bad_year" in g or y is None or y not in PLAUSIBLE_YEARS or not V.valid_day(y, m, d):
         return V.invalid()
-    v = V.day(date(y, m, d))
-    return v.as_time(clock_suffix(g["clock"])) if g.get("clock") and clock_suffix(g["clock"]) else v
+    return with_clock(V.day(date(y, m, d)), g)
+
+
+def with_clock(v: V.Value, g: dict[str, str]) -> V.Value:
+    """A day value made a TIME when the match has a clock time before or after it ("10 p.m. Wednesday").
+
+    >>> with_clock(V.day(date(1998, 2, 11)), {"clockpre": "10 p.m."}).timex
+    '1998-02-11T22:00'
+    """
+    clock = clock_suffix(g.get("clockpre") or g.get("clock") or "") if (g.get("clockpre") or g.get("clock")) else ""
+    return v.as_time(clock) if clock else v
 
 
 def _month_year_value(c: Candidate) -> V.Value:

@@ -13,7 +13,7 @@ from typing import Callable
 from . import values as V
 from .lexicon import ORDINALS, SEASONS, month_number, number_value, weekday_number
 from .scan import Candidate
-from .tense import FUTURE, UNTIL
+from .tense import DONE, FUTURE, UNTIL
 
 __all__ = ["resolve_weekday", "relative_value", "placeholder", "nearest_month_day", "nearest_month", "RELATIVE"]
 
@@ -39,35 +39,42 @@ def resolve_weekday(weekday: int, anchor: date, direction: str = "past") -> date
     return anchor + timedelta(days=steps[direction])
 
 
+def _lean_cost(dist: int, tense: int) -> float:
+    """Cost of a candidate ``dist`` units after the anchor: news leans to the past, a future clause forward.
+
+    >>> [_lean_cost(-2, t) for t in (0, 1, 2, 3)], _lean_cost(5, 3)
+    ([2, -2, -2, 2], 5000)
+    """
+    if tense == DONE:  # "ended Jan. 31": strictly not after the anchor (three days of slack)
+        return -dist if dist <= 3 else dist * 1000
+    if tense in {UNTIL, FUTURE}:  # "until", "will": forward; a future clause excludes the past
+        return dist if dist >= -3 else -dist * (1000 if tense == FUTURE else 10)
+    return -dist if dist <= 3 else dist * 2  # news mostly reports the past, but an upcoming date within months is common
+
+
 def nearest_month_day(m: int, d: int, anchor: date, tense: int) -> date | None:
     """Year for a month-day without year: the nearest candidate, biased to the past (or to the future by tense).
 
     >>> nearest_month_day(12, 30, date(2021, 1, 2), 0), nearest_month_day(7, 20, date(2021, 7, 7), 2)
     (datetime.date(2020, 12, 30), datetime.date(2021, 7, 20))
+    >>> nearest_month_day(1, 31, date(1989, 10, 31), 3)
+    datetime.date(1989, 1, 31)
     """
-    best: tuple[float, date] | None = None
-    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
-        if not V.valid_day(y, m, d):
-            continue
-        dist = (date(y, m, d) - anchor).days
-        if tense:  # a future clause excludes dates before the anchor; "until" leans forward
-            cost = dist if dist >= -3 else -dist * (1000 if tense == FUTURE else 10)
-        else:  # news mostly reports the past, but an upcoming date within months is common too
-            cost = -dist if dist <= 3 else dist * 2
-        if best is None or cost < best[0]:
-            best = (cost, date(y, m, d))
-    return best[1] if best else None
+    cands = [date(y, m, d) for y in (anchor.year - 1, anchor.year, anchor.year + 1) if V.valid_day(y, m, d)]
+    return min(cands, key=lambda c: _lean_cost((c - anchor).days, tense)) if cands else None
 
 
 def nearest_month(m: int, anchor: date, tense: int) -> V.Value:
     """A month name without year: the nearest such month, biased to the past (or the future by tense).
 
-    >>> nearest_month(12, date(2022, 1, 5), 0).timex, nearest_month(1, date(1989, 10, 30), 2).timex
+    >>> nearest_month(12, date(2022, 1, 5), 0).timex, nearest_month(1, date(1989, 10, 30), 1).timex
     ('2021-12', '1990-01')
     """
-    def cost(y: int) -> int:
+    def cost(y: int) -> float:
         dist = (y * 12 + m) - (anchor.year * 12 + anchor.month)
-        return (dist if dist >= 0 else -dist * 3) if tense else (-dist if dist <= 0 else dist * 3)
+        if tense == DONE:
+            return -dist if dist <= 0 else dist * 1000
+        return (dist if dist >= 0 else -dist * 3) if tense in {UNTIL, FUTURE} else (-dist if dist <= 0 else dist * 3)
     y = min((anchor.year - 1, anchor.year, anchor.year + 1), key=cost)
     return V.month(y, m)
 
@@ -85,9 +92,11 @@ def _weekday(c: Candidate, anchor: date, tense: int) -> V.Value:
         direction = {"last": "last", "past": "last", "previous": "last", "this past": "last", "coming": "next",
                      "this coming": "next", "following": "next"}.get(rel, "future" if tense == FUTURE else "past")
         d = resolve_weekday(wd, anchor, direction)
-    v = V.day(d)
+    from .absolute import with_clock
+
+    v = with_clock(V.day(d), c.data)
     part = (c.data.get("part") or "").lower()
-    return v.as_time({"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[part]) if part else v
+    return v.as_time(_PARTS[part]) if part and v.type == "DATE" else v
 
 
 def _month_day(c: Candidate, anchor: date, tense: int) -> V.Value:
@@ -100,8 +109,10 @@ def _month_day(c: Candidate, anchor: date, tense: int) -> V.Value:
         for y in (anchor.year, anchor.year - 1, anchor.year + 1):
             if V.valid_day(y, m, d) and date(y, m, d).weekday() == weekday_number(c.data["wd"]):
                 return V.day(date(y, m, d))
+    from .absolute import with_clock
+
     found = nearest_month_day(m, d, anchor, tense)
-    return V.day(found) if found else V.unknown(f"XXXX-{m:02d}-{d:02d}")
+    return with_clock(V.day(found), c.data) if found else V.unknown(f"XXXX-{m:02d}-{d:02d}")
 
 
 def _month_name(c: Candidate, anchor: date, tense: int) -> V.Value:
@@ -299,11 +310,13 @@ _SPAN_DAYS = {"hour": 1, "day": 7, "week": 42, "month": 366, "year": 3660, "deca
 
 
 def _vague_recent(c: Candidate, anchor: date, tense: int) -> V.Value:
-    """'in recent days', 'the past few weeks' (PAST_REF); 'the coming weeks', 'the days ahead' (FUTURE_REF)."""
-    span = timedelta(days=_SPAN_DAYS[c.data["unit"].lower().rstrip("s")])
+    """'in recent days', 'the past few weeks' (PAST_REF); 'the coming weeks', 'the days ahead' (durations PXW, PXD ...)."""
+    unit = c.data["unit"].lower().rstrip("s")
+    span = timedelta(days=_SPAN_DAYS[unit])
+    code = "PT" + "XH" if unit == "hour" else {"decade": "PXE"}.get(unit, f"PX{unit[0].upper()}")
     txt = c.data.get("_text", "").lower()
     if any(w in txt for w in ("coming", "next", "ahead", "to come")):
-        return V.vague("FUTURE_REF", anchor, anchor + span)
+        return V.vague(code, anchor, anchor + span, "DURATION")
     return V.vague("PAST_REF", anchor - span, anchor)
 
 

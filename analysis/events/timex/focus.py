@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import values as V
 from .lexicon import ORDINALS, number_value
 from .scan import Candidate
-from .tense import PAST, clause_tense, in_relative_clause, sentence_start
+from .tense import DONE, PAST, clause_tense, in_relative_clause, sentence_start
 
 __all__ = ["Focus", "DAY_RULES"]
 
@@ -77,7 +77,20 @@ class Focus:
 
     # ------------------------------------------------------------------ readings against the focus
     def offset(self, c: Candidate) -> tuple[V.Value, str]:
-        """'two days later', 'a year earlier', 'the year-ago period': the mention just before, shifted, at its granularity."""
+        """'two days later', 'a year earlier', 'the year-ago period': the mention just before, shifted, at its granularity.
+
+        TimeML marks 'three days' in 'three days later' as a DURATION (P3D), 'later' being a signal; the readable
+        value is still the date it points to. Year offsets ('a year earlier') stay DATEs, as annotators treat them.
+        """
+        v, rule = self._offset(c)
+        unit = c.data["unit"].lower().rstrip("s")
+        n = number_value(c.data["n"])
+        if "ya" not in c.data and unit in {"day", "week", "month"}:
+            return replace(v, type="DURATION", timex=f"P{n if n is not None else 'X'}{unit[0].upper()}"), rule
+        return v, rule
+
+    def _offset(self, c: Candidate) -> tuple[V.Value, str]:
+        """The value an offset points to, and how it was found."""
         n = number_value(c.data["n"])
         unit = c.data["unit"].lower().rstrip("s")
         sign = -1 if (c.data.get("dir") or c.data.get("dir2", "")).lower() in {"earlier", "before"} else 1
@@ -184,7 +197,7 @@ class Focus:
     def _past_clause(self, c: Candidate) -> bool:
         """True when the clause before a mention is in a past tense (had, was, were, did or an -ed verb)."""
         before = self.norm[sentence_start(self.norm, c.start) : c.start]
-        return clause_tense(self.norm, c.start, c.end) == PAST and bool(re.search(r"(?i)\b(?:had|was|were|did|\w+ed)\b", before))
+        return clause_tense(self.norm, c.start, c.end) in {PAST, DONE} and bool(re.search(r"(?i)\b(?:had|was|were|did|\w+ed)\b", before))
 
     def previous_unit(self, c: Candidate) -> tuple[V.Value, str] | None:
         """'the previous quarter', 'the following month', 'the week before': a step from the date just mentioned (else None)."""

@@ -49,10 +49,13 @@ _FULL_YEAR = r"(?P<year>1\d\d\d|2[01]\d\d)(?![\d])"
 _RY = rf"(?:,?\s+{_FULL_YEAR}|,?\s+{BAD_YEAR}(?!\s+[a-z])|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year\b)?"
 _TIME = (r"(?P<time>,?\s*(?:at\s+)?(?:about\s+|around\s+)?(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\b\.?|GMT|UTC)"
          r"|\d{1,2}:\d{2}))?")
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?\s?[Mm]\b\.?|\d{1,2}:\d{2}|noon|midnight|midday)"
+_CLOCK_PRE = rf"(?:(?P<clockpre>{_CLOCK})(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\s+time))?,?\s+(?:(?i:on)\s+)?)?"
+_CLOCK_POST = rf"(?:,?\s+(?:(?i:at)\s+)?(?:about\s+|around\s+)?(?P<clock>{_CLOCK}))?"
 _MOD = r"(?P<mod>early|late|mid|(?:the\s+)?(?:start|beginning|end|middle|close)\s+of)"
 
 # ------------------------------------------------------------------ days written with a month
-_p("date_mdy", _MONTH_KEYS, rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+{DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(30, 70))
+_p("date_mdy", _MONTH_KEYS, rf"{_B}{_CLOCK_PRE}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+{DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(50, 70))
 _p("date_dmy", _MONTH_KEYS, rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+(?P<mon>{MON}){_RY}{_TIME}", 5, reach=(35, 60))
 _p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})\s*/\s*(?P<y>\d{{5,}}|\d{{4}}|\d{{2}})(?![\d/])", 6, reach=(16, 30))
 _p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{5,}}|\d{{4}})(?![\d.-]\d)", 6, reach=(16, 30))
@@ -97,8 +100,8 @@ _p("half", "half", rf"(?i:(?<![\w])(?:the\s+)?(?P<ord>first|second|1st|2nd|last)
 _p("half", "half", r"(?i:(?<![\w])(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half)(?![\w])(?!\s+of\b)", 3, reach=(25, 6))
 
 # ------------------------------------------------------------------ weekdays, named days, seasons, holidays
-_p("weekday", _WD_KEYS, rf"(?<![\w])(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|this|next|past|coming|previous|following|this\s+past|this\s+coming))\s+)?"
-   rf"(?P<wd>{WD_FULL})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w])", 3, reach=(35, 25))
+_p("weekday", _WD_KEYS, rf"(?<![\w]){_CLOCK_PRE}(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|this|next|past|coming|previous|following|this\s+past|this\s+coming))\s+)?"
+   rf"(?P<wd>{WD_FULL})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w]){_CLOCK_POST}", 3, reach=(50, 40))
 _p("day_word", "yesterday today tomorrow tonight night overnight morning afternoon evening",
    r"(?i:(?<![\w])(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|today|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?"
    r"|tonight|last\s+night|overnight|(?:early|late|later|earlier)\s+this\s+(?P<part2>morning|afternoon|evening)|this\s+(?P<part3>morning|afternoon|evening)))(?![\w])", 3, reach=(35, 25))

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PAST", "UNTIL", "FUTURE", "clause_tense", "in_relative_clause", "sentence_start"]
+__all__ = ["PAST", "UNTIL", "FUTURE", "DONE", "clause_tense", "in_relative_clause", "sentence_start"]
 
-PAST, UNTIL, FUTURE = 0, 1, 2
+#: Tenses: PAST (news default, leaning to the past), UNTIL (leaning forward: "until", "by" in a present clause),
+#: FUTURE (will, plans to, scheduled), DONE (a past-tense verb right before: "ended Jan. 31", strictly the past).
+PAST, UNTIL, FUTURE, DONE = 0, 1, 2, 3
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned\s+for|scheduled|slated|"
@@ -24,9 +26,14 @@ _DEADLINE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|set\s+for|slated
                        r"(?:now\s+)?expected\s+(?:on|by|for)?)\s*$", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:must|could|may|might|should|needs?\s+to|has\s+to|have\s+to)\b(?!\s+have\b)", re.IGNORECASE)
 _SCHEDULED = re.compile(
-    r"(?:\b(?P<aux>was|were|had|has|have|did)\s+)?\b(?:begins?|starts?|opens?|reopens?|resumes?|expires?|convenes?|arrives|departs|"
-    r"takes\s+office|kicks\s+off|votes|meets|go\s+to\s+the\s+polls|goes\s+to\s+the\s+polls)\s+(?:on\s+)?$", re.IGNORECASE)
-_BOUNDARY = re.compile(r"[.!?;\n](?=\s)|\n")
+    r"(?:\b(?P<aux>was|were|had|has|have|did|didn't|to)\s+)?\b(?:begins?|starts?|opens?|reopens?|resumes?|expires?|convenes?|arrives?|departs?|"
+    r"takes?\s+office|kicks?\s+off|votes?|meets?|returns?|go\s+to\s+the\s+polls|goes\s+to\s+the\s+polls)(?:\s+\w+ly)?\s+(?:on\s+)?$",
+    re.IGNORECASE)
+_DONE_BEFORE = re.compile(
+    r"\b(?:was|were|\w{3,}ed|began|took|came|went|fell|rose|met|held|left|won|lost|saw|got|made|died|struck|hit|shot|"
+    r"killed|fled|led|sent|sold|bought|paid|spoke|wrote|told)\s+(?:on\s+|in\s+|at\s+)?$", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
+_PAST_MARK = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
 
 
 def sentence_start(text: str, i: int, limit: int = 300) -> int:
@@ -45,15 +52,19 @@ def sentence_start(text: str, i: int, limit: int = 300) -> int:
 
 
 def clause_tense(text: str, start: int, end: int) -> int:
-    """FUTURE when the clause around a mention is in the future tense (will, plans to, scheduled), UNTIL after until/till, else PAST.
+    """Tense of the clause around a mention: FUTURE (will, plans to, scheduled), DONE (a past verb right before),
+    UNTIL ('until', or 'by'/'through' in a clause without past verbs), else PAST.
 
-    >>> t = "Talks will resume on Tuesday. The Pentagon said on Thursday it will respond."
-    >>> clause_tense(t, t.index("Tuesday"), t.index("Tuesday") + 7), clause_tense(t, t.index("Thursday"), t.index("Thursday") + 8)
-    (2, 0)
+    >>> t = "Talks will resume on Tuesday. The Pentagon said on Thursday it will respond. It ended Jan. 31."
+    >>> [clause_tense(t, t.index(w), t.index(w) + len(w)) for w in ("Tuesday", "Thursday", "Jan. 31")]
+    [2, 0, 3]
     """
     before = text[max(sentence_start(text, start), start - 70) : start]
     if _REPORTING_END.search(before):
         return PAST
+    wide = text[max(sentence_start(text, start), start - 150) : start]
+    if _FUTURE.search(wide) and not _REPORTING_END.search(wide) and not _PAST_MARK.search(wide[wide.rfind(",") + 1:] if "," in wide else ""):
+        return FUTURE
     stop = [i for i in (text.find(".", end, end + 40), text.find("\n", end, end + 40)) if i >= 0]
     after = text[end : min([*stop, end + 30])]
     if _FUTURE.search(before) or _FUTURE_AFTER.match(after):
@@ -64,7 +75,11 @@ def clause_tense(text: str, start: int, end: int) -> int:
     sched = _SCHEDULED.search(before)
     if sched and not sched.group("aux"):
         return FUTURE  # a scheduled event in the present tense: "the trial begins Monday"
-    return UNTIL if re.search(r"\b(?:until|till)\s+$", before, re.I) else PAST
+    if _DONE_BEFORE.search(before):
+        return DONE
+    if _UNTIL_BEFORE.search(before) and (re.search(r"\b(?:until|till)\s+$", before, re.I) or not _PAST_MARK.search(before)):
+        return UNTIL
+    return PAST
 
 
 def in_relative_clause(text: str, start: int, until: int) -> bool:
