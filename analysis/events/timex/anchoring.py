@@ -191,16 +191,19 @@ _REL_STEP = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this past": -
 
 
 def _rel_unit(c: Candidate, anchor: date, tense: int) -> V.Value:
-    """'last week', 'this month', 'next year', 'the current quarter'; 'the past year' is a duration up to now."""
+    """'last week', 'this month', 'next year', 'the current quarter'; 'the past year' is the period up to now."""
     rel = re.sub(r"\s+", " ", c.data["rel"].lower())
     unit = c.data["unit"].lower()
+    base = anchor
     if (c.data.get("the") and rel in {"past", "last"}) or rel == "past":
+        if unit in SEASONS:
+            return _season_rel(SEASONS[unit], "last", anchor)
+        if unit == "century":
+            return V.vague("P1C", V.shift(anchor, "century", -1), anchor, "DURATION")
+        # a rolling period up to publication; TimeBank writes its TIMEX3 as the previous unit ("the past year" -> 1997)
         su = {"weekend": "week"}.get(unit, unit)
-        if su in SEASONS:
-            return _season_rel(SEASONS[su], "last", anchor)
-        code = {"decade": "P1E", "century": "P1C", "quarter": "P1Q"}.get(su, f"P1{su[0].upper()}")
-        return V.vague(code, V.shift(anchor, su, -1), anchor, "DURATION")
-    return _shift_unit(unit, anchor, _REL_STEP.get(rel, 0))
+        return V.vague(_shift_unit(unit, base, -1).timex, V.shift(anchor, su, -1), anchor)
+    return _shift_unit(unit, base, _REL_STEP.get(rel, 0))
 
 
 def _mod_rel_unit(c: Candidate, anchor: date, tense: int) -> V.Value:
@@ -306,24 +309,26 @@ def _season(c: Candidate, anchor: date, tense: int) -> V.Value:
     return _season_rel(code, "next" if tense == FUTURE else "last", anchor).with_mod(mod)
 
 
-_SPAN_DAYS = {"hour": 1, "day": 7, "week": 42, "month": 366, "year": 3660, "decade": 36600}
+_SPAN_DAYS = {"hour": 1, "day": 7, "week": 42, "month": 366, "quarter": 731, "year": 3660, "decade": 36600}
 
 
 def _vague_recent(c: Candidate, anchor: date, tense: int) -> V.Value:
-    """'in recent days', 'the past few weeks' (PAST_REF); 'the coming weeks', 'the days ahead' (durations PXW, PXD ...)."""
+    """'in recent days', 'the past few weeks' (PAST_REF); 'coming months' (FUTURE_REF); 'the coming weeks', 'the days ahead' (PXW, PXD)."""
     unit = c.data["unit"].lower().rstrip("s")
     span = timedelta(days=_SPAN_DAYS[unit])
-    code = "PT" + "XH" if unit == "hour" else {"decade": "PXE"}.get(unit, f"PX{unit[0].upper()}")
+    code = "PTXH" if unit == "hour" else {"decade": "PXE"}.get(unit, f"PX{unit[0].upper()}")
     txt = c.data.get("_text", "").lower()
-    if any(w in txt for w in ("coming", "next", "ahead", "to come")):
-        return V.vague(code, anchor, anchor + span, "DURATION")
+    if txt.startswith("the") and any(w in txt for w in ("coming", "next", "ahead", "to come")):
+        return V.vague(code, anchor, anchor + span, "DURATION")  # "the next few days": a duration
+    if any(w in txt for w in ("coming", "future")):
+        return V.vague("FUTURE_REF", anchor, anchor + span)  # "in coming months", "future quarters"
     return V.vague("PAST_REF", anchor - span, anchor)
 
 
 def _vague_word(c: Candidate, anchor: date, tense: int) -> V.Value:
     """'now', 'currently' (PRESENT_REF); 'recently', 'in the past' (PAST_REF); 'soon', 'the future' (FUTURE_REF)."""
     w = re.sub(r"\s+", " ", c.data["w"].lower())
-    if "future" in w:
+    if "future" in w or w.endswith("term"):
         return V.vague("FUTURE_REF", anchor, anchor + timedelta(days=366 * (1 if "near" in w else 10)))
     if w.endswith("past"):
         return V.vague("PAST_REF", None, anchor)

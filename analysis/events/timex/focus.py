@@ -153,6 +153,9 @@ class Focus:
         None when nothing applies ('fourth quarter' is then read against the publication date; 'the quarter' is dropped).
         """
         q = ORDINALS.get(c.data.get("ord", "").lower(), 0)
+        ended = self._quarter_ended(c)
+        if ended is not None:
+            return ended, f"{c.rule}_ended"
         report = self.reported(c.start)
         if report is not None and (c.rule != "quarter" or report.value.value.endswith(f"Q{q}")):
             return report.value, f"{c.rule}_from_reported_quarter"
@@ -166,6 +169,57 @@ class Focus:
             prev = V.shift(self.anchors[0], "month", -3)
             return V.quarter(prev.year, (prev.month - 1) // 3 + 1), "quarter_latest"
         return V.unknown("XXXX-QX"), "quarter_latest"
+
+    def _quarter_ended(self, c: Candidate) -> V.Value | None:
+        """'the quarter ended Sept. 30': the calendar quarter ending on that day (None for other days or without a date)."""
+        if "qmon" not in c.data or not self.anchors:
+            return None
+        from .anchoring import nearest_month_day
+        from .lexicon import month_number
+        from .tense import DONE
+
+        m, d = month_number(c.data["qmon"]), int(c.data["qday"])
+        end = nearest_month_day(m, d, self.anchors[0], DONE)
+        if end is None or m % 3 or (V.shift(end, "day", 1).month - 1) % 3:
+            return None
+        return V.quarter(end.year, m // 3)
+
+    def that_unit(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'that year', 'the same month': the year (month, week) of the date just mentioned (None without one)."""
+        ref = self.last_ref
+        unit = c.data["unit"].lower()
+        if ref is None or c.start - ref.end > 400 or ref.value.earliest is None or V.GRAIN.get(ref.value.precision, 9) > V.GRAIN[unit]:
+            return None
+        return V.unit_value(unit, ref.value.earliest), "that_unit_from_previous_date"
+
+    def the_year(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'for the year', 'the full year': the year of the date in focus (a date in the same sentence), else the publication year."""
+        ref = self.last_ref
+        if ref is not None and ref.value.earliest is not None and ref.value.precision in V.GRAIN \
+                and V.GRAIN[ref.value.precision] <= V.GRAIN["year"] and not re.search(r"[.!?]\s", self.norm[ref.end : c.start]):
+            return V.year(ref.value.earliest.year), "the_year_of_previous_date"
+        if not self.anchors:
+            return V.unknown("XXXX"), "the_year"
+        return V.consensus([V.year(a.year) for a in self.anchors], "XXXX"), "the_year"
+
+    def weekday_around(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'the previous Friday', 'the following Monday': that weekday before or after the day just mentioned (else None)."""
+        from .anchoring import resolve_weekday
+        from .lexicon import weekday_number
+
+        rel = (c.data.get("rel") or "").lower()
+        days = self._recent(self.days, c.start)
+        if not c.data.get("the") or rel not in {"previous", "following"} or not days or days[-1].value.earliest is None:
+            return None
+        d = resolve_weekday(weekday_number(c.data["wd"]), days[-1].value.earliest, "last" if rel == "previous" else "next")
+        return V.day(d), "weekday_from_previous_date"
+
+    def this_quarter(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'this quarter' in a business report about a finished quarter: that quarter (else None)."""
+        report = self.reported(c.start)
+        if c.data["rel"].lower() != "this" or c.data["unit"].lower() != "quarter" or report is None:
+            return None
+        return report.value, "this_quarter_reported"
 
     def year_period(self, c: Candidate) -> tuple[V.Value, str]:
         """'the 1988 period': the reported quarter in that year, else the year."""

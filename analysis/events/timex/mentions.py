@@ -99,19 +99,22 @@ def _numeric(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
     return V.day(d), f"{c.rule}_{why}" if c.rule == "date_numeric" else c.rule
 
 
+_FOCUS_RULES = {"offset", "anaphoric_day", "year_period", "that_unit", "the_year", "focus_quarter", "quarter_latest"}
+
+
 def _from_focus(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
-    """Readings against a date the text mentioned before (None when the rule does not use one)."""
+    """Readings against a date the text mentioned before (None when the rule does not use one or nothing applies)."""
     f = r.focus
-    if c.rule == "offset":
-        return f.offset(c)
-    if c.rule == "anaphoric_day":
-        return f.anaphoric_day(c)
-    if c.rule == "year_period":
-        return f.year_period(c)
-    if c.rule in {"ago", "rel_unit"}:
-        found = f.comparison_base(c)
-        return found if found is not None or c.rule == "ago" else f.previous_unit(c)
-    if c.rule in {"quarter_latest", "focus_quarter"} or (c.rule == "quarter" and not is_absolute(c) and not {"rel", "q", "ya"} & c.data.keys()):
+    if c.rule in _FOCUS_RULES:
+        return {"offset": f.offset, "anaphoric_day": f.anaphoric_day, "year_period": f.year_period, "that_unit": f.that_unit,
+                "the_year": f.the_year, "focus_quarter": f.same_quarter, "quarter_latest": f.same_quarter}[c.rule](c)
+    if c.rule == "ago":
+        return f.comparison_base(c)
+    if c.rule == "rel_unit":
+        return f.this_quarter(c) or f.previous_unit(c)
+    if c.rule == "weekday":
+        return f.weekday_around(c)
+    if c.rule == "quarter" and not is_absolute(c) and not {"rel", "q", "ya"} & c.data.keys():
         return f.same_quarter(c)
     return None
 
@@ -132,7 +135,7 @@ def _resolve(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
     if c.rule in {"date_numeric", "date_iso"}:
         return _numeric(c, r)
     found = _from_focus(c, r)
-    if found is not None or c.rule == "focus_quarter":
+    if found is not None or c.rule in _FOCUS_RULES:
         return found
     if is_absolute(c):
         v = absolute_value(c)

@@ -95,7 +95,8 @@ _p("quarter", "#4", rf"(?<![\w]){YEAR}\s+Q(?P<q>[1-4])(?![\w])", 4, reach=(2, 10
 _p("quarter", "#1", r"(?<![\w-])Q(?P<q>[1-4])(?![\w-])", 3, reach=(2, 3))
 _p("quarter", _MONTH_KEYS, rf"(?<![\w])(?i:the\s+)?(?P<m1>{MON_FULL})\s*-\s*(?P<m2>{MON_FULL})(?:\s+{YEAR})?\s+(?i:quarter|period)(?![\w])", 4, reach=(6, 45))
 _p("quarter_latest", "quarter period", r"(?i:(?<![\w])the\s+(?:latest|most\s+recent|just-ended|just\s+ended)\s+(?:fiscal\s+)?(?:quarter|period))(?![\w-])", 4, reach=(45, 6))
-_p("focus_quarter", "quarter period", r"(?i:(?<![\w-])(?:the|that|this)\s+(?:same\s+)?(?:fiscal\s+)?(?:quarter|period)(?![\w-]))(?!\s+(?:of|to|before|after|ending|ended)\b)", 2, reach=(12, 8))
+_p("focus_quarter", "quarter period", r"(?i:(?<![\w-])(?:the|that|this)\s+(?:same\s+)?(?:fiscal\s+)?(?:quarter|period)(?![\w-]))(?!\s+(?:of|to|before|after)\b)"
+   rf"(?=\s+(?:ended|ending)\s+(?P<qmon>{MON})\s+(?P<qday>\d{{1,2}})\b)?", 2, reach=(12, 8))
 _p("half", "half", rf"(?i:(?<![\w])(?:the\s+)?(?P<ord>first|second|1st|2nd|last)[\s-]+half\s+of\s+(?:{YEAR}|(?P<rel>this|last|next|the)\s+year))(?![\w])", 4, reach=(25, 35))
 _p("half", "half", r"(?i:(?<![\w])(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half)(?![\w])(?!\s+of\b)", 3, reach=(25, 6))
 
@@ -129,6 +130,8 @@ _p("mod_rel_unit", "week month year decade", r"(?i:(?<![\w])(?P<mod>earlier|late
 _p("mod_rel_unit", "week month year", r"(?i:(?<![\w])(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)(?![\w]))", 4, reach=(30, 8))
 _p("boundary_unit", "year month week decade century", r"(?i:(?<![\w])(?:the\s+)?(?P<mod>start|beginning|end|middle|turn|close)\s+of\s+"
    r"(?P<rel>the|this|last|next|the\s+current)\s+(?P<unit>year|month|week|decade|century)(?![\w]))", 4, reach=(45, 12))
+_p("that_unit", "year month week", r"(?i:(?<![\w])(?:that|the\s+same)\s+(?P<unit>year|month|week))(?![\w-])(?!\s+(?:ago|earlier|later|before|after)\b)", 2, reach=(10, 8))
+_p("the_year", "year", r"(?i:(?<![\w])the\s+(?:(?:full|whole|entire|calendar)\s+)?year)(?![\w'-])(?!\s+(?:ago|earlier|later|before|after|ended|ending|to|of|two|in\s+review)\b)", 1, reach=(20, 8))
 _p("year_end", "year", r"(?i:(?<![\w-])(?P<w>year[\s-]end|year's\s+end)(?![\w-]))", 3, reach=(8, 14))
 _p("weekend", "weekend", r"(?i:(?<![\w])the\s+weekend(?![\w]))", 2, reach=(10, 10))
 _p("new_year", "new year", r"(?<![\w])(?<!Lunar\s)(?<!Chinese\s)(?<!Jewish\s)(?<!Persian\s)(?<!Iranian\s)(?<!Islamic\s)(?i:the\s+)(?P<w>[Nn]ew\s+[Yy]ear)(?![\w'-])"
@@ -151,11 +154,11 @@ _p("month_day_ord", "#1 #2", r"(?i:(?<![\w])(?:on|by|until|till|from|since|befor
 
 # ------------------------------------------------------------------ references without a calendar value
 _p("vague_recent", "days weeks months years ahead come", r"(?i:(?<![\w])(?:in\s+)?the\s+(?P<unit>days|weeks|months|years)\s+(?P<ahead>ahead|to\s+come)(?![\w]))", 3, reach=(40, 20))
-_p("vague_recent", "hours days weeks months years decades", r"(?i:(?<![\w])(?:in\s+)?(?:recent|the\s+(?:past|last|coming|next)(?:\s+(?:few|several|couple\s+of))?"
-   r"|the\s+(?:few|several)\s+(?:past|last)|past|coming)\s+(?P<unit>hours|days|weeks|months|years|decades)(?![\w]))", 3, reach=(45, 12))
-_p("vague_word", "now currently presently present nowadays time soon recently lately late recent past future these",
+_p("vague_recent", "hours days weeks months quarters years decades", r"(?i:(?<![\w])(?:in\s+)?(?:recent|the\s+(?:past|last|coming|next)(?:\s+(?:few|several|couple\s+of))?"
+   r"|the\s+(?:few|several)\s+(?:past|last)|past|coming|future)\s+(?P<unit>hours|days|weeks|months|quarters|years|decades)(?![\w]))", 3, reach=(45, 12))
+_p("vague_word", "term now currently presently present nowadays time soon recently lately late recent past future these",
    r"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|presently|at\s+present|nowadays|for\s+the\s+time\s+being|soon(?!\s+after\b)(?!\s+as\b)|"
-   r"(?:more\s+|most\s+|only\s+|until\s+)?recently(?!\s+as\b)|lately|of\s+late|in\s+recent\s+times|(?:in\s+)?the\s+recent\s+(?:period|past)|in\s+the\s+near\s+future|these\s+days|"
+   r"the\s+(?:near|short)\s+term(?![\w-])|(?:more\s+|most\s+|only\s+|until\s+)?recently(?!\s+as\b)|lately|of\s+late|in\s+recent\s+times|(?:in\s+)?the\s+recent\s+(?:period|past)|in\s+the\s+near\s+future|these\s+days|"
    r"in\s+the\s+(?:past|future)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but|or)\b)|the\s+(?:near\s+|distant\s+)?future(?!\s+(?:tense|perfect)\b)))(?![\w])", 3, reach=(25, 25))
 
 #: Every key word of every pattern (the scanner's token filter).
