@@ -59,6 +59,8 @@ class Focus:
 
     def note(self, c: Candidate, v: V.Value) -> None:
         """Record a resolved mention so that later expressions can refer to it."""
+        if c.rule in {"months_period", "the_year"}:
+            self.report_quarter = None  # "in the first nine months", "for the year": the report's focus leaves the quarter
         m = _Mention(v, c.start, c.end, c.data.get("hol", "") if c.rule == "holiday" else "", "year" in c.data)
         if v.precision in {"day", "unknown"} and c.rule in DAY_RULES:
             self.last_day = m
@@ -183,6 +185,11 @@ class Focus:
         if end is None or m % 3 or (V.shift(end, "day", 1).month - 1) % 3:
             return None
         return V.quarter(end.year, m // 3)
+
+    def months_period(self, c: Candidate) -> tuple[V.Value, str]:
+        """'the first nine months': a duration (TimeML P9M); it moves a report's focus off its quarter."""
+        n = {"three": 3, "six": 6, "nine": 9, "twelve": 12}.get(c.data["n"].lower()) or int(c.data["n"])
+        return V.vague(f"P{n}M", type_="DURATION"), "months_period"
 
     def that_unit(self, c: Candidate) -> tuple[V.Value, str] | None:
         """'that year', 'the same month': the year (month, week) of the date just mentioned (None without one)."""

@@ -99,7 +99,7 @@ def _numeric(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
     return V.day(d), f"{c.rule}_{why}" if c.rule == "date_numeric" else c.rule
 
 
-_FOCUS_RULES = {"offset", "anaphoric_day", "year_period", "that_unit", "the_year", "focus_quarter", "quarter_latest"}
+_FOCUS_RULES = {"offset", "anaphoric_day", "year_period", "that_unit", "the_year", "focus_quarter", "quarter_latest", "months_period"}
 
 
 def _from_focus(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
@@ -107,7 +107,8 @@ def _from_focus(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
     f = r.focus
     if c.rule in _FOCUS_RULES:
         return {"offset": f.offset, "anaphoric_day": f.anaphoric_day, "year_period": f.year_period, "that_unit": f.that_unit,
-                "the_year": f.the_year, "focus_quarter": f.same_quarter, "quarter_latest": f.same_quarter}[c.rule](c)
+                "the_year": f.the_year, "focus_quarter": f.same_quarter, "quarter_latest": f.same_quarter,
+                "months_period": f.months_period}[c.rule](c)
     if c.rule == "ago":
         return f.comparison_base(c)
     if c.rule == "rel_unit":

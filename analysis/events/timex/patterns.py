@@ -76,7 +76,7 @@ _p("month_bare", "may", rf"(?<![\w])(?P<mon>May)\s+(?=(?:{_MAY_NOUNS})\b)", 0, r
 
 # ------------------------------------------------------------------ years, decades, centuries
 _p("year", "#4", rf"(?<![\w$£€#/:.,-])(?:(?P<mod>early|late|mid)[\s-]+)?{YEAR}(?![\w/-])(?!'(?!s\b))(?!,\d)(?!\.\d)(?!:\d)", 1, re.I, reach=(10, 8))
-_p("year", _NUM_WORD_KEYS, rf"(?i:(?<![\w-])(?:(?P<the>the\s+year\s+)|(?P<mod>early|late|mid)[\s-]+)?(?P<syear>{SPELLED_YEAR}))(?![\w-])", 1, reach=(30, 50))
+_p("year", _NUM_WORD_KEYS, rf"(?i:(?<![\w-])(?:(?P<the>the\s+year\s+)|(?P<prep>in|by|since|until|till|of|before|after|from)\s+|(?P<mod>early|late|mid)[\s-]+)?(?P<syear>{SPELLED_YEAR}))(?![\w-])", 1, reach=(30, 50))
 _p("decade", "#4", r"(?<![\w'])(?:(?i:the\s+)?(?P<mod>early|late|mid)[\s-]+)?(?P<dec>(?:1[0-9]|20)\d0)'?s\b", 3, reach=(20, 8))
 _p("decade", "#2", r"(?<![\w])(?i:the)\s+(?:(?P<mod>early|late|mid)[\s-]+)?'(?P<dec2>\d0)s\b", 3, reach=(25, 6))
 _p("decade", "twenties thirties forties fifties sixties seventies eighties nineties",
@@ -132,6 +132,8 @@ _p("boundary_unit", "year month week decade century", r"(?i:(?<![\w])(?:the\s+)?
    r"(?P<rel>the|this|last|next|the\s+current)\s+(?P<unit>year|month|week|decade|century)(?![\w]))", 4, reach=(45, 12))
 _p("that_unit", "year month week", r"(?i:(?<![\w])(?:that|the\s+same)\s+(?P<unit>year|month|week))(?![\w-])(?!\s+(?:ago|earlier|later|before|after)\b)", 2, reach=(10, 8))
 _p("the_year", "year", r"(?i:(?<![\w])the\s+(?:(?:full|whole|entire|calendar)\s+)?year)(?![\w'-])(?!\s+(?:ago|earlier|later|before|after|ended|ending|to|of|two|in\s+review)\b)", 1, reach=(20, 8))
+_p("months_period", "months", r"(?i:(?<![\w-])(?:the\s+)?(?:(?:first|latest|past|last|recent)\s+)?(?:year-(?:ago|earlier)\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)\s+months)"
+   r"(?![\w-])(?!\s+(?:ago|earlier|later|before|after|from)\b)", 2, reach=(30, 12))
 _p("year_end", "year", r"(?i:(?<![\w-])(?P<w>year[\s-]end|year's\s+end)(?![\w-]))", 3, reach=(8, 14))
 _p("weekend", "weekend", r"(?i:(?<![\w])the\s+weekend(?![\w]))", 2, reach=(10, 10))
 _p("new_year", "new year", r"(?<![\w])(?<!Lunar\s)(?<!Chinese\s)(?<!Jewish\s)(?<!Persian\s)(?<!Iranian\s)(?<!Islamic\s)(?i:the\s+)(?P<w>[Nn]ew\s+[Yy]ear)(?![\w'-])"

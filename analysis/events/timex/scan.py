@@ -195,7 +195,11 @@ _CODE_BEFORE = re.compile(r"(?i)(?:no\.|number|resolution|flight|route|model|pag
 def _year(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     """A four-digit number is a year unless it counts something, is part of a digit run, or is a code."""
     if "syear" in c.data:
-        return not _COUNT_AFTER_YEAR.match(norm, m.end())
+        if c.data["syear"].lower().startswith("two") and not ({"the", "prep"} & c.data.keys()):
+            return False  # "two thousand" is a count unless it follows "the year" or a preposition
+        if "prep" in c.data:
+            c.start = m.start("syear")
+        return not _COUNT_AFTER_YEAR.match(norm, m.end()) and not re.match(r"\s+(?:years?|days?|months?|weeks?)\b", norm[m.end() : m.end() + 8])
     if _COUNT_AFTER_YEAR.match(norm, m.end()):
         return False
     if re.search(r"\d{2,}[ -]$", _before(norm, c.start, 6)) or re.match(r"[ -]\d{3,}", norm[m.end() : m.end() + 5]):
