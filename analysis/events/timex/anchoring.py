@@ -80,7 +80,7 @@ def nearest_month(m: int, anchor: date, tense: int) -> V.Value:
 
 
 def _weekday(c: Candidate, anchor: date, tense: int) -> V.Value:
-    """'Tuesday', 'last Friday', 'next Monday', 'this Sunday', 'Friday morning' (a TIME of that day)."""
+    """'Tuesday', 'last Friday', 'next Monday', 'this Sunday', 'Friday morning' (the day)."""
     rel = re.sub(r"\s+", " ", (c.data.get("rel") or "").lower())
     wd = weekday_number(c.data["wd"])
     monday = anchor - timedelta(days=anchor.weekday())
@@ -94,9 +94,9 @@ def _weekday(c: Candidate, anchor: date, tense: int) -> V.Value:
         d = resolve_weekday(wd, anchor, direction)
     from .absolute import with_clock
 
-    v = with_clock(V.day(d), c.data)
-    part = (c.data.get("part") or "").lower()
-    return v.as_time(_PARTS[part]) if part and v.type == "DATE" else v
+    # "Tuesday night" stays the DATE of that day: the day is what a timeline needs, and most TempEval-3 training
+    # annotations of weekday + part of day are DATEs of the day (a clock time makes a TIME: "10 p.m. Wednesday")
+    return with_clock(V.day(d), c.data)
 
 
 def _month_day(c: Candidate, anchor: date, tense: int) -> V.Value:
