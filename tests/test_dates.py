@@ -880,11 +880,10 @@ def test_a_day_after_an_event_clause_is_not_a_date() -> None:
     assert values("Troops crossed the border on Friday. They withdrew a day after.", "1990-08-06") == ["1990-08-03", "1990-08-04"]
 
 
-def test_past_decade_is_the_previous_decade_in_timeml() -> None:
-    # TimeBank annotates "the past year" / "the last decade" as the previous calendar unit (1997, 198), not a
-    # duration (the test expected P1DE: corrected); the readable value stays a vague rolling period up to publication
+def test_past_decade_is_a_decade_duration() -> None:
+    # TimeBank writes a decade duration P1E (the test expected P1DE, the TIDES form: corrected)
     df = date_mentions("Imports doubled over the past decade.", "1998-02-13")
-    assert df[["timex", "type", "precision"]].values.tolist() == [["198", "DATE", "vague"]]
+    assert df[["timex", "type", "precision"]].values.tolist() == [["P1E", "DURATION", "vague"]]
     assert (df["earliest"].iloc[0], df["latest"].iloc[0]) == ("1988-02-13", "1998-02-13")
 
 

@@ -80,7 +80,7 @@ def nearest_month(m: int, anchor: date, tense: int) -> V.Value:
 
 
 def _weekday(c: Candidate, anchor: date, tense: int) -> V.Value:
-    """'Tuesday', 'last Friday', 'next Monday', 'this Sunday', 'Friday morning' (the day)."""
+    """'Tuesday', 'last Friday', 'next Monday', 'this Sunday', 'Friday morning' (a TIME of that day)."""
     rel = re.sub(r"\s+", " ", (c.data.get("rel") or "").lower())
     wd = weekday_number(c.data["wd"])
     monday = anchor - timedelta(days=anchor.weekday())
@@ -94,9 +94,10 @@ def _weekday(c: Candidate, anchor: date, tense: int) -> V.Value:
         d = resolve_weekday(wd, anchor, direction)
     from .absolute import with_clock
 
-    # "Tuesday night" stays the DATE of that day: the day is what a timeline needs, and most TempEval-3 training
-    # annotations of weekday + part of day are DATEs of the day (a clock time makes a TIME: "10 p.m. Wednesday")
-    return with_clock(V.day(d), c.data)
+    # "Tuesday night" is a TIME in TimeML (TimeBank; AQUAINT often writes a DATE); its readable value is the day
+    v = with_clock(V.day(d), c.data)
+    part = (c.data.get("part") or "").lower()
+    return v.as_time(_PARTS[part]) if part and v.type == "DATE" else v
 
 
 def _month_day(c: Candidate, anchor: date, tense: int) -> V.Value:
@@ -198,11 +199,9 @@ def _rel_unit(c: Candidate, anchor: date, tense: int) -> V.Value:
     if (c.data.get("the") and rel in {"past", "last"}) or rel == "past":
         if unit in SEASONS:
             return _season_rel(SEASONS[unit], "last", anchor)
-        if unit == "century":
-            return V.vague("P1C", V.shift(anchor, "century", -1), anchor, "DURATION")
-        # a rolling period up to publication; TimeBank writes its TIMEX3 as the previous unit ("the past year" -> 1997)
         su = {"weekend": "week"}.get(unit, unit)
-        return V.vague(_shift_unit(unit, base, -1).timex, V.shift(anchor, su, -1), anchor)
+        code = {"decade": "P1E", "century": "P1C", "quarter": "P1Q"}.get(su, f"P1{su[0].upper()}")
+        return V.vague(code, V.shift(anchor, su, -1), anchor, "DURATION")  # a rolling period up to publication
     return _shift_unit(unit, base, _REL_STEP.get(rel, 0))
 
 
@@ -322,6 +321,8 @@ def _vague_recent(c: Candidate, anchor: date, tense: int) -> V.Value:
         return V.vague(code, anchor, anchor + span, "DURATION")  # "the next few days": a duration
     if any(w in txt for w in ("coming", "future")):
         return V.vague("FUTURE_REF", anchor, anchor + span)  # "in coming months", "future quarters"
+    if unit in {"week", "month"} and ("recent" in txt or "past" in txt):
+        return V.vague(code, anchor - span, anchor, "DURATION")  # "recent months", "the past few weeks": durations
     return V.vague("PAST_REF", anchor - span, anchor)
 
 
