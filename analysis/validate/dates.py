@@ -17,11 +17,11 @@ import pandas as pd
 
 from analysis.events.timex import date_mentions
 
-from .timeml import TimemlDoc
+from .timeml import GoldTimex, TimemlDoc
 
 __all__ = [
     "ALIGN_COLUMNS", "align_spans", "align_document", "score_alignment", "expression_form", "value_error_cause",
-    "evaluate_timeml", "summarise", "error_table", "predict_dates", "granularity",
+    "evaluate_timeml", "summarise", "error_table", "predict_dates", "granularity", "documents_from_spans",
     "score_date_mentions", "HELDOUT_COLUMNS", "load_heldout", "align_heldout", "score_heldout", "evaluate_dates",
 ]
 
@@ -99,6 +99,27 @@ def align_document(doc_id: str, folder: str, dct: str, gold: Iterable[Any], pred
                      "pred_text": str(p["text"]), "pred_value": str(p["pred_value"]), "pred_rule": str(p.get("rule", "")),
                      "form": expression_form(str(p["text"]))})
     return rows
+
+
+def documents_from_spans(texts: dict[str, str], dcts: dict[str, str], groups: dict[str, str],
+                         spans: Iterable[dict[str, Any]]) -> list[TimemlDoc]:
+    """TimemlDocs from texts and gold span records ({doc_id, start, end, text, value[, mod]}), all of type DATE.
+
+    ``groups`` puts each document in a folder (e.g. its dev/test split); offsets are checked against the text.
+
+    >>> d = documents_from_spans({"a": "On Friday."}, {"a": "1998-08-08"}, {"a": "dev"},
+    ...                          [{"doc_id": "a", "start": 3, "end": 9, "text": "Friday", "value": "1998-08-07"}])
+    >>> d[0].folder, [(g.text, g.value) for g in d[0].dates()]
+    ('dev', [('Friday', '1998-08-07')])
+    """
+    by_doc: dict[str, list[GoldTimex]] = {k: [] for k in texts}
+    for r in spans:
+        text = texts[r["doc_id"]]
+        if text[r["start"] : r["end"]] != r["text"]:
+            raise ValueError(f"{r['doc_id']}: offsets {r['start']}-{r['end']} do not give {r['text']!r}")
+        by_doc[r["doc_id"]].append(GoldTimex(r["start"], r["end"], r["text"], "DATE", r["value"], r.get("mod", "")))
+    return [TimemlDoc(k, groups.get(k, ""), dcts.get(k, ""), texts[k], tuple(sorted(v, key=lambda g: g.start)))
+            for k, v in sorted(by_doc.items())]
 
 
 def _table(rows: list[dict[str, Any]]) -> pd.DataFrame:

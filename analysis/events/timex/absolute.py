@@ -11,7 +11,7 @@ from .lexicon import DECADE_WORDS, NAMED_EVENTS, ORDINALS, SEASONS, month_number
 from .numeric import PLAUSIBLE_YEARS
 from .scan import Candidate
 
-__all__ = ["absolute_value", "is_absolute", "timeml_mod", "clock_suffix", "with_clock"]
+__all__ = ["absolute_value", "is_absolute", "timeml_mod", "clock_suffix"]
 
 _MODS = {"early": "START", "start of": "START", "beginning of": "START", "mid": "MID", "middle of": "MID",
          "late": "END", "end of": "END", "close of": "END"}
@@ -75,17 +75,7 @@ def _day_value(c: Candidate) -> V.Value:
     y, m, d = _year_of(g), month_number(g["mon"]), int(g["day"])
     if "bad_year" in g or y is None or y not in PLAUSIBLE_YEARS or not V.valid_day(y, m, d):
         return V.invalid()
-    return with_clock(V.day(date(y, m, d)), g)
-
-
-def with_clock(v: V.Value, g: dict[str, str]) -> V.Value:
-    """A day value made a TIME when the match has a clock time before or after it ("10 p.m. Wednesday").
-
-    >>> with_clock(V.day(date(1998, 2, 11)), {"clockpre": "10 p.m."}).timex
-    '1998-02-11T22:00'
-    """
-    clock = clock_suffix(g.get("clockpre") or g.get("clock") or "") if (g.get("clockpre") or g.get("clock")) else ""
-    return v.as_time(clock) if clock else v
+    return V.day(date(y, m, d))
 
 
 def _month_year_value(c: Candidate) -> V.Value:

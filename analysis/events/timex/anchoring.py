@@ -92,28 +92,23 @@ def _weekday(c: Candidate, anchor: date, tense: int) -> V.Value:
         direction = {"last": "last", "past": "last", "previous": "last", "this past": "last", "coming": "next",
                      "this coming": "next", "following": "next"}.get(rel, "future" if tense == FUTURE else "past")
         d = resolve_weekday(wd, anchor, direction)
-    from .absolute import with_clock
-
     # "Tuesday night" is a TIME in TimeML (TimeBank; AQUAINT often writes a DATE); its readable value is the day
-    v = with_clock(V.day(d), c.data)
     part = (c.data.get("part") or "").lower()
-    return v.as_time(_PARTS[part]) if part and v.type == "DATE" else v
+    return V.day(d).as_time(_PARTS[part]) if part else V.day(d)
 
 
 def _month_day(c: Candidate, anchor: date, tense: int) -> V.Value:
     """'June 28' (nearest, by tense), 'July 30 last year', 'Sunday, Dec. 29' (the year whose date has that weekday)."""
     m, d = month_number(c.data["mon"]), int(c.data["day"])
-    if "ry" in c.data:
-        y = anchor.year + {"last": -1, "next": 1}.get(c.data["ry"].lower(), 0)
+    if "ry" in c.data or "ry2" in c.data:  # "July 30 last year", "last year's October 7"
+        y = anchor.year + {"last": -1, "next": 1}.get((c.data.get("ry") or c.data["ry2"]).lower(), 0)
         return V.day(date(y, m, d)) if V.valid_day(y, m, d) else V.unknown(f"XXXX-{m:02d}-{d:02d}")
     if "wd" in c.data:
         for y in (anchor.year, anchor.year - 1, anchor.year + 1):
             if V.valid_day(y, m, d) and date(y, m, d).weekday() == weekday_number(c.data["wd"]):
                 return V.day(date(y, m, d))
-    from .absolute import with_clock
-
     found = nearest_month_day(m, d, anchor, tense)
-    return with_clock(V.day(found), c.data) if found else V.unknown(f"XXXX-{m:02d}-{d:02d}")
+    return V.day(found) if found else V.unknown(f"XXXX-{m:02d}-{d:02d}")
 
 
 def _month_name(c: Candidate, anchor: date, tense: int) -> V.Value:

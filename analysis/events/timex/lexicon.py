@@ -53,9 +53,11 @@ DECADE_WORDS: dict[str, int] = {"twenties": 20, "thirties": 30, "forties": 40, "
 
 # ------------------------------------------------------------------ regex pieces
 WD_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+WD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\.)|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)"
 MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-MON = rf"(?:{MON_FULL}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-z])"
+_MON_UPPER = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
+#: A month name or abbreviation, capitalised or in capitals ("SEPTEMBER 27" in captions); "Oct.7" has no space.
+MON = rf"(?:{MON_FULL}|{_MON_UPPER}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-zA-Z])"
 DAY = r"(?P<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d])(?!\.\d)(?!:\d)(?!-[A-Za-z])"
 YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?![\d])"
 #: A number written after a month-day that would be its year if it were a plausible one ("5 May 99999").

@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 
 from . import values as V
-from .absolute import absolute_value, is_absolute
+from .absolute import absolute_value, clock_suffix, is_absolute
 from .anchoring import placeholder, relative_value
 from .focus import Focus
 from .lexicon import normalise, weekday_number
@@ -156,6 +156,13 @@ def _anchor_days(anchors: tuple[date, date] | None, max_window_days: int) -> tup
     return f"{anchors[0].isoformat()}/{anchors[1].isoformat()}", days
 
 
+def _row(text: str, start: int, end: int, v: V.Value, rule: str, anchor: str) -> dict[str, Any]:
+    """One output row."""
+    return {"start": start, "end": end, "text": text[start:end], "value": v.value, "precision": v.precision, "rule": rule,
+            "earliest": v.earliest.isoformat() if v.earliest else "", "latest": v.latest.isoformat() if v.latest else "",
+            "anchor": anchor, "timex": v.timex or v.value, "type": v.type, "mod": v.mod}
+
+
 def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """The output table: int64 offsets and string columns (empty strings, never missing values)."""
     return pd.DataFrame({c: pd.array([r[c] for r in rows], dtype="int64" if c in {"start", "end"} else "string")
@@ -189,8 +196,8 @@ def date_mentions(text: str, published: AnchorLike = None, convention: str = "au
             continue
         v, rule = resolved
         reading.focus.note(c, v)
-        rows.append({"start": c.start, "end": c.end, "text": text[c.start : c.end], "value": v.value,
-                     "precision": v.precision, "rule": rule, "earliest": v.earliest.isoformat() if v.earliest else "",
-                     "latest": v.latest.isoformat() if v.latest else "", "anchor": anchor_txt,
-                     "timex": v.timex or v.value, "type": v.type, "mod": v.mod})
+        rows.append(_row(text, c.start, c.end, v, rule, anchor_txt))
+        for s, e in (c.data[k] for k in ("_clock", "_clock2") if k in c.data and v.precision == "day" and v.value):
+            rows.append(_row(text, s, e, v.as_time(clock_suffix(norm[s:e]) or "T"), "clock_time", anchor_txt))
+    rows.sort(key=lambda r: r["start"])
     return _frame(rows)

@@ -47,15 +47,15 @@ def _p(rule: str, keys: str, regex: str, priority: int = 0, flags: int = 0, reac
 _B = r"(?<![\w/.-])"
 _FULL_YEAR = r"(?P<year>1\d\d\d|2[01]\d\d)(?![\d])"
 _RY = rf"(?:,?\s+{_FULL_YEAR}|,?\s+{BAD_YEAR}(?!\s+[a-z])|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year\b)?"
-_TIME = (r"(?P<time>,?\s*(?:at\s+)?(?:about\s+|around\s+)?(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\b\.?|GMT|UTC)"
+_TIME = (r"(?P<time>,?\s*(?:at\s+)?(?:about\s+|around\s+)?(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.\s?[Mm]\.?|[AaPp][Mm]\b|GMT|UTC)"
          r"|\d{1,2}:\d{2}))?")
-_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?\s?[Mm]\b\.?|\d{1,2}:\d{2}|noon|midnight|midday)"
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.\s?[Mm]\.?|[AaPp][Mm]\b)|\d{1,2}:\d{2}|noon|midnight|midday)"
 _CLOCK_PRE = rf"(?:(?P<clockpre>{_CLOCK})(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\s+time))?,?\s+(?:(?i:on)\s+)?)?"
-_CLOCK_POST = rf"(?:,?\s+(?:(?i:at)\s+)?(?:about\s+|around\s+)?(?P<clock>{_CLOCK}))?"
+_CLOCK_POST = rf"(?P<clockpost>,?\s+(?:(?i:at)\s+)?(?:about\s+|around\s+)?(?P<clock>{_CLOCK}))?"
 _MOD = r"(?P<mod>early|late|mid|(?:the\s+)?(?:start|beginning|end|middle|close)\s+of)"
 
 # ------------------------------------------------------------------ days written with a month
-_p("date_mdy", _MONTH_KEYS, rf"{_B}{_CLOCK_PRE}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\s+{DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(50, 70))
+_p("date_mdy", _MONTH_KEYS, rf"{_B}{_CLOCK_PRE}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:\s+|(?<=\.)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(50, 70))
 _p("date_dmy", _MONTH_KEYS, rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+(?P<mon>{MON}){_RY}{_TIME}", 5, reach=(35, 60))
 _p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})\s*/\s*(?P<y>\d{{5,}}|\d{{4}}|\d{{2}})(?![\d/])", 6, reach=(16, 30))
 _p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{5,}}|\d{{4}})(?![\d.-]\d)", 6, reach=(16, 30))
@@ -158,9 +158,9 @@ _p("month_day_ord", "#1 #2", r"(?i:(?<![\w])(?:on|by|until|till|from|since|befor
 _p("vague_recent", "days weeks months years ahead come", r"(?i:(?<![\w])(?:in\s+)?the\s+(?P<unit>days|weeks|months|years)\s+(?P<ahead>ahead|to\s+come)(?![\w]))", 3, reach=(40, 20))
 _p("vague_recent", "hours days weeks months quarters years decades", r"(?i:(?<![\w])(?:in\s+)?(?:recent|the\s+(?:past|last|coming|next)(?:\s+(?:few|several|couple\s+of))?"
    r"|the\s+(?:few|several)\s+(?:past|last)|past|coming|future)\s+(?P<unit>hours|days|weeks|months|quarters|years|decades)(?![\w]))", 3, reach=(45, 12))
-_p("vague_word", "term now currently presently present nowadays time soon recently lately late recent past future these",
-   r"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|presently|at\s+present|nowadays|for\s+the\s+time\s+being|soon(?!\s+after\b)(?!\s+as\b)|"
-   r"the\s+(?:near|short)\s+term(?![\w-])|(?:more\s+|most\s+|only\s+|until\s+)?recently(?!\s+as\b)|lately|of\s+late|in\s+recent\s+times|(?:in\s+)?the\s+recent\s+(?:period|past)|in\s+the\s+near\s+future|these\s+days|"
+_p("vague_word", "term previous now currently presently present nowadays time soon recently lately late recent past future these",
+   r"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|presently|at\s+present|nowadays|soon(?!\s+after\b)(?!\s+as\b)(?!\s+\w+ed\b)|"
+   r"the\s+(?:near|short)\s+term(?![\w-])|(?:in\s+)?previous\s+years|(?:more\s+|most\s+|only\s+|until\s+)?recently(?!\s+as\b)|lately|of\s+late|in\s+recent\s+times|(?:in\s+)?the\s+recent\s+(?:period|past)|in\s+the\s+near\s+future|these\s+days|"
    r"in\s+the\s+(?:past|future)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but|or)\b)|the\s+(?:near\s+|distant\s+)?future(?!\s+(?:tense|perfect)\b)))(?![\w])", 3, reach=(25, 25))
 
 #: Every key word of every pattern (the scanner's token filter).

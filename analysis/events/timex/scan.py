@@ -173,12 +173,34 @@ def _month_name(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     return not (c.data["mon"] == "May" and lead is None)
 
 
+def split_clock(c: Candidate, m: re.Match[str], first: str) -> None:
+    """Keep a clock time before or after a date out of its span: it becomes its own TIME ('8:20 PM', 'at 10 p.m.').
+
+    ``first`` names the group where the date itself starts once a leading clock is cut off.
+    """
+    groups = m.groupdict()
+    if groups.get("clockpre") is not None:
+        c.data["_clock"] = (m.start("clockpre"), m.end("clockpre"))
+        c.start = min(m.start(g) for g in (first, "the", "rel", "wd") if groups.get(g) is not None)
+    if groups.get("clock") is not None:
+        c.data["_clock2"] = (m.start("clock"), m.end("clock"))
+        c.end = m.start("time") if groups.get("time") is not None else m.start("clockpost")
+
+
 @_check("date_mdy")
 def _date_mdy(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     """'May 3' needs a year, a weekday or punctuation after it to be a date ('may 3 times' is not)."""
     after = re.sub(r"^(?:st|nd|rd|th)\b", "", norm[m.end("day") : m.end("day") + 4])[:1]
+    split_clock(c, m, "mon")
     return not (c.data["mon"] == "May" and "year" not in c.data and "wd" not in c.data
                 and after not in {"", ",", ".", " ", ";", ")", "\n"})
+
+
+@_check("date_dmy")
+def _date_dmy(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """A day-month date; a clock time after it becomes its own TIME."""
+    split_clock(c, m, "day")
+    return True
 
 
 _COUNT_AFTER_YEAR = re.compile(
@@ -212,7 +234,8 @@ _NAMED_DAYS = re.compile(r"(?:Ash|Good|Black|Bloody|Holy|Palm|Easter|Cyber|Shrov
 
 @_check("weekday")
 def _weekday(c: Candidate, norm: str, m: re.Match[str]) -> bool:
-    """A weekday name, not 'Good Friday' or 'every Monday'; 'the previous Friday' keeps its article."""
+    """A weekday name, not 'Good Friday' or 'every Monday'; 'the previous Friday' keeps its article; clocks are cut off."""
+    split_clock(c, m, "wd")
     before = _before(norm, c.start, 10)
     return not (_NAMED_DAYS.search(before) or _SET_WORD.search(before))
 
@@ -233,6 +256,13 @@ def _rel_unit(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     if unit.lower() in {"summer", "winter", "spring", "autumn", "fall"} and rel in {"past", "current", "following", "previous", "coming", "prior"}:
         return False
     return not _PER_BEFORE.search(_before(norm, c.start, 6))
+
+
+@_check("day_word")
+def _day_word(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """'today', not the name 'Baghdad Today' or 'USA Today' (a capitalised word before a capitalised 'Today')."""
+    return not (norm[c.start : c.start + 5] == "Today" and re.search(r"[A-Z][\w.]*\s+$", _before(norm, c.start, 20))
+                and not re.search(r"[.!?:\"'\n]\s*$", _before(norm, c.start, 3)))
 
 
 @_check("vague_recent")
