@@ -345,6 +345,19 @@ RELATIVE: dict[str, Resolver] = {
 }
 
 
+_TENSE_USERS = {"weekday", "date_mdy", "date_dmy", "month_name", "month_bare", "rel_month_name", "weekend", "holiday",
+                "new_year", "half", "month_day_ord", "quarter", "season"}
+
+
+def uses_tense(c: Candidate) -> bool:
+    """True when the reading of a relative expression depends on the tense ('Tuesday' does, 'last Tuesday' does not).
+
+    >>> uses_tense(Candidate(0, 7, "weekday", {"wd": "Tuesday"})), uses_tense(Candidate(0, 9, "rel_unit", {"unit": "week"}))
+    (True, False)
+    """
+    return c.rule in _TENSE_USERS and not (c.rule == "weekday" and c.data.get("rel"))
+
+
 def relative_value(c: Candidate, anchor: date, tense: int) -> V.Value:
     """Value of a relative expression read on ``anchor`` in a clause of the given tense.
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
@@ -11,12 +11,12 @@ import pandas as pd
 
 from . import values as V
 from .absolute import absolute_value, clock_suffix, is_absolute
-from .anchoring import placeholder, relative_value
+from .anchoring import placeholder, relative_value, uses_tense
 from .focus import Focus
 from .lexicon import normalise, weekday_number
 from .numeric import choose_reading, document_convention
 from .scan import Candidate, scan
-from .tense import FUTURE, clause_tense
+from .tense import FUTURE, PAST, clause_tense
 
 __all__ = ["DATE_COLUMNS", "AnchorLike", "date_mentions", "to_date", "anchor_range"]
 
@@ -88,6 +88,7 @@ class _Reading:
     convention: str
     doc_convention: str | None
     focus: Focus
+    memo: dict[tuple[Any, ...], V.Value] = field(default_factory=dict)
 
 
 def _numeric(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
@@ -122,13 +123,15 @@ def _from_focus(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
 
 def _relative(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
     """A relative expression read against every possible publication day (one value when they agree)."""
-    tense = clause_tense(r.norm, c.start, c.end)
+    tense = clause_tense(r.norm, c.start, c.end) if uses_tense(c) else PAST
     rule = c.rule + ("_future" if tense == FUTURE and c.rule in _TENSE_RULES else "")
-    if not r.anchors:
-        if c.rule.startswith("vague"):
-            return V.vague(placeholder(c)), rule
-        return V.unknown(placeholder(c)), rule
-    return V.consensus([relative_value(c, d, tense) for d in r.anchors], placeholder(c)), rule
+    key = (c.rule, tense, c.data.get("_text", "").lower(), tuple(sorted((k, v) for k, v in c.data.items() if not k.startswith("_"))))
+    if key not in r.memo:  # the same expression in the same tense always reads the same ("Tuesday", "last week")
+        if not r.anchors:
+            r.memo[key] = V.vague(placeholder(c)) if c.rule.startswith("vague") else V.unknown(placeholder(c))
+        else:
+            r.memo[key] = V.consensus([relative_value(c, d, tense) for d in r.anchors], placeholder(c))
+    return r.memo[key], rule
 
 
 def _resolve(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:

@@ -51,6 +51,23 @@ def sentence_start(text: str, i: int, limit: int = 300) -> int:
     return cut + 1 + (text[cut + 1 : cut + 2] == " ")
 
 
+_CUES = ("will", "won't", "shall", "going to", " is to", " are to", "plan", "schedul", "slated", "due", "expect", "set to",
+         "to be held", "upcoming", "forecast", "predict", "hope", "aim", "intend", "vow", "pledge", "would", "effect",
+         "into force", "'ll")
+
+
+def _future_cue(window: str) -> bool:
+    """True when a future cue (will, plans to, expected to ...) occurs in the window (a cheap test before the regex)."""
+    low = window.lower()
+    return any(cue in low for cue in _CUES) and bool(_FUTURE.search(window))
+
+
+def _after(text: str, end: int) -> str:
+    """Up to 30 characters after a mention, stopping at a full stop or a line end."""
+    stop = [i for i in (text.find(".", end, end + 40), text.find("\n", end, end + 40)) if i >= 0]
+    return text[end : min([*stop, end + 30])]
+
+
 def clause_tense(text: str, start: int, end: int) -> int:
     """Tense of the clause around a mention: FUTURE (will, plans to, scheduled), DONE (a past verb right before),
     UNTIL ('until', or 'by'/'through' in a clause without past verbs), else PAST.
@@ -59,25 +76,22 @@ def clause_tense(text: str, start: int, end: int) -> int:
     >>> [clause_tense(t, t.index(w), t.index(w) + len(w)) for w in ("Tuesday", "Thursday", "Jan. 31")]
     [2, 0, 3]
     """
-    before = text[max(sentence_start(text, start), start - 70) : start]
-    if _REPORTING_END.search(before):
-        return PAST
-    wide = text[max(sentence_start(text, start), start - 150) : start]
-    if _FUTURE.search(wide) and not _REPORTING_END.search(wide) and not _PAST_MARK.search(wide[wide.rfind(",") + 1:] if "," in wide else ""):
+    wide = text[sentence_start(text, start, 150) : start]  # the sentence so far, at most 150 characters
+    before, tail = wide[-70:], wide[-45:]  # end-anchored cues only need the last words
+    if _REPORTING_END.search(tail):
+        return PAST  # "the Pentagon said on Thursday it will ...": the saying is past
+    after = _after(text, end)
+    if _future_cue(wide) and (_FUTURE.search(before) or not _PAST_MARK.search(wide[wide.rfind(",") + 1 :] if "," in wide else "")):
         return FUTURE
-    stop = [i for i in (text.find(".", end, end + 40), text.find("\n", end, end + 40)) if i >= 0]
-    after = text[end : min([*stop, end + 30])]
-    if _FUTURE.search(before) or _FUTURE_AFTER.match(after):
-        return FUTURE
-    if _DEADLINE.search(before) or (_MODAL.search(before) and re.search(r"\bby\s+$", before, re.I)) \
-            or (re.search(r"\bfor\s+$", before, re.I) and not after.startswith("'")):
+    if _FUTURE_AFTER.match(after) or _DEADLINE.search(tail) or (tail.endswith("by ") and _MODAL.search(before)) \
+            or (tail.endswith("for ") and not after.startswith("'")):
         return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "set for Sunday"
-    sched = _SCHEDULED.search(before)
+    sched = _SCHEDULED.search(tail)
     if sched and not sched.group("aux"):
         return FUTURE  # a scheduled event in the present tense: "the trial begins Monday"
-    if _DONE_BEFORE.search(before):
+    if _DONE_BEFORE.search(tail):
         return DONE
-    if _UNTIL_BEFORE.search(before) and (re.search(r"\b(?:until|till)\s+$", before, re.I) or not _PAST_MARK.search(before)):
+    if _UNTIL_BEFORE.search(tail) and (re.search(r"\b(?:until|till)\s+$", tail, re.I) or not _PAST_MARK.search(before)):
         return UNTIL
     return PAST
 
