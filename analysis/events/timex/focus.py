@@ -215,8 +215,10 @@ class Focus:
         from .lexicon import weekday_number
 
         rel = (c.data.get("rel") or "").lower()
+        if not c.data.get("the") or rel not in {"previous", "following"}:
+            return None
         days = self._recent(self.days, c.start)
-        if not c.data.get("the") or rel not in {"previous", "following"} or not days or days[-1].value.earliest is None:
+        if not days or days[-1].value.earliest is None:
             return None
         d = resolve_weekday(weekday_number(c.data["wd"]), days[-1].value.earliest, "last" if rel == "previous" else "next")
         return V.day(d), "weekday_from_previous_date"

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+import numpy as np
 import pandas as pd
+from pandas.arrays import StringArray
 
 from . import values as V
 from .absolute import absolute_value, clock_suffix, is_absolute
@@ -16,7 +18,7 @@ from .focus import Focus
 from .lexicon import normalise, weekday_number
 from .numeric import choose_reading, document_convention
 from .scan import Candidate, scan
-from .tense import FUTURE, PAST, clause_tense
+from .tense import FUTURE, PAST, clause_tense, cue_positions
 
 __all__ = ["DATE_COLUMNS", "AnchorLike", "date_mentions", "to_date", "anchor_range"]
 
@@ -89,6 +91,8 @@ class _Reading:
     doc_convention: str | None
     focus: Focus
     memo: dict[tuple[Any, ...], V.Value] = field(default_factory=dict)
+    memo_abs: dict[tuple[str, str], V.Value] = field(default_factory=dict)
+    cues: list[int] | None = None  # future-cue offsets, found on the first mention whose reading depends on tense
 
 
 def _numeric(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
@@ -114,7 +118,7 @@ def _from_focus(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
         return f.comparison_base(c)
     if c.rule == "rel_unit":
         return f.this_quarter(c) or f.previous_unit(c)
-    if c.rule == "weekday":
+    if c.rule == "weekday" and "the" in c.data:
         return f.weekday_around(c)
     if c.rule == "quarter" and not is_absolute(c) and not {"rel", "q", "ya"} & c.data.keys():
         return f.same_quarter(c)
@@ -123,9 +127,11 @@ def _from_focus(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
 
 def _relative(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
     """A relative expression read against every possible publication day (one value when they agree)."""
-    tense = clause_tense(r.norm, c.start, c.end) if uses_tense(c) else PAST
+    if uses_tense(c) and r.cues is None:
+        r.cues = cue_positions(r.norm)
+    tense = clause_tense(r.norm, c.start, c.end, r.cues) if uses_tense(c) else PAST
     rule = c.rule + ("_future" if tense == FUTURE and c.rule in _TENSE_RULES else "")
-    key = (c.rule, tense, c.data.get("_text", "").lower(), tuple(sorted((k, v) for k, v in c.data.items() if not k.startswith("_"))))
+    key = (c.rule, tense, c.data["_text"], "_reported" in c.data)  # the matched words fix the groups of a rule
     if key not in r.memo:  # the same expression in the same tense always reads the same ("Tuesday", "last week")
         if not r.anchors:
             r.memo[key] = V.vague(placeholder(c)) if c.rule.startswith("vague") else V.unknown(placeholder(c))
@@ -142,7 +148,8 @@ def _resolve(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
     if found is not None or c.rule in _FOCUS_RULES:
         return found
     if is_absolute(c):
-        v = absolute_value(c)
+        key = (c.rule, c.data["_text"])
+        v = r.memo_abs[key] if key in r.memo_abs else r.memo_abs.setdefault(key, absolute_value(c))
         mismatch = "wd" in c.data and v.earliest is not None and v.earliest.weekday() != weekday_number(c.data["wd"])
         return v, c.rule + ("_weekday_mismatch" if mismatch else "")
     return _relative(c, r)
@@ -159,16 +166,21 @@ def _anchor_days(anchors: tuple[date, date] | None, max_window_days: int) -> tup
     return f"{anchors[0].isoformat()}/{anchors[1].isoformat()}", days
 
 
-def _row(text: str, start: int, end: int, v: V.Value, rule: str, anchor: str) -> dict[str, Any]:
-    """One output row."""
-    return {"start": start, "end": end, "text": text[start:end], "value": v.value, "precision": v.precision, "rule": rule,
-            "earliest": v.earliest.isoformat() if v.earliest else "", "latest": v.latest.isoformat() if v.latest else "",
-            "anchor": anchor, "timex": v.timex or v.value, "type": v.type, "mod": v.mod}
-
-
-def _frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    """The output table: int64 offsets and string columns (empty strings, never missing values)."""
-    return pd.DataFrame({c: pd.array([r[c] for r in rows], dtype="int64" if c in {"start", "end"} else "string")
+def _frame(text: str, rows: list[tuple[int, int, V.Value, str]], anchor: str) -> pd.DataFrame:
+    """The output table from (start, end, value, rule) rows: int64 offsets and string columns (never missing values)."""
+    iso: dict[date | None, str] = {None: ""}
+    for _, _, v, _ in rows:
+        for d in (v.earliest, v.latest):
+            if d not in iso:
+                iso[d] = d.isoformat()  # type: ignore[union-attr]
+    cols = {
+        "start": [r[0] for r in rows], "end": [r[1] for r in rows], "text": [text[r[0] : r[1]] for r in rows],
+        "value": [r[2].value for r in rows], "precision": [r[2].precision for r in rows], "rule": [r[3] for r in rows],
+        "earliest": [iso[r[2].earliest] for r in rows], "latest": [iso[r[2].latest] for r in rows],
+        "anchor": [anchor] * len(rows), "timex": [r[2].timex or r[2].value for r in rows], "type": [r[2].type for r in rows],
+        "mod": [r[2].mod for r in rows],
+    }
+    return pd.DataFrame({c: np.array(cols[c], dtype=np.int64) if c in {"start", "end"} else StringArray(np.array(cols[c], dtype=object))
                          for c in DATE_COLUMNS})
 
 
@@ -191,7 +203,7 @@ def date_mentions(text: str, published: AnchorLike = None, convention: str = "au
     cands = scan(norm)
     anchor_txt, days = _anchor_days(anchor_range(published), max_window_days)
     reading = _Reading(norm, days, convention, document_convention(cands), Focus(norm, days))
-    rows: list[dict[str, Any]] = []
+    rows: list[tuple[int, int, V.Value, str]] = []
     for c in cands:
         c.data["_text"] = norm[c.start : c.end]
         resolved = _resolve(c, reading)
@@ -199,8 +211,8 @@ def date_mentions(text: str, published: AnchorLike = None, convention: str = "au
             continue
         v, rule = resolved
         reading.focus.note(c, v)
-        rows.append(_row(text, c.start, c.end, v, rule, anchor_txt))
+        rows.append((c.start, c.end, v, rule))
         for s, e in (c.data[k] for k in ("_clock", "_clock2") if k in c.data and v.precision == "day" and v.value):
-            rows.append(_row(text, s, e, v.as_time(clock_suffix(norm[s:e]) or "T"), "clock_time", anchor_txt))
-    rows.sort(key=lambda r: r["start"])
-    return _frame(rows)
+            rows.append((s, e, v.as_time(clock_suffix(norm[s:e]) or "T"), "clock_time"))
+    rows.sort(key=lambda r: r[0])
+    return _frame(text, rows, anchor_txt)

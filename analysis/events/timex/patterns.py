@@ -36,7 +36,7 @@ _MONTH_KEYS = "january february march april may june july august september octob
 _WD_KEYS = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
 _UNIT_KEYS = "day days week weeks weekend weekends month months year years quarter quarters decade decades century"
 _SEASON_KEYS = "spring summer autumn fall winter"
-_NUM_WORD_KEYS = "nineteen eighteen twenty two thousand"
+_NUM_WORD_KEYS = "nineteen eighteen twenty thousand"
 
 
 def _p(rule: str, keys: str, regex: str, priority: int = 0, flags: int = 0, reach: tuple[int, int] = (MAX_SPAN, MAX_SPAN)) -> None:
@@ -50,20 +50,22 @@ _RY = rf"(?:,?\s+{_FULL_YEAR}|,?\s+{BAD_YEAR}(?!\s+[a-z])|\s+(?:of\s+)?(?P<ry>la
 _TIME = (r"(?P<time>,?\s*(?:at\s+)?(?:about\s+|around\s+)?(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.\s?[Mm]\.?|[AaPp][Mm]\b|GMT|UTC)"
          r"|\d{1,2}:\d{2}))?")
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.\s?[Mm]\.?|[AaPp][Mm]\b)|\d{1,2}:\d{2}|noon|midnight|midday)"
-_CLOCK_PRE = rf"(?:(?P<clockpre>{_CLOCK})(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\s+time))?,?\s+(?:(?i:on)\s+)?)?"
+_CLOCK_PRE = rf"(?P<clockpre>{_CLOCK})(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\s+time))?,?\s+(?:(?i:on)\s+)?"
+_CLOCK_KEYS = "#clock noon midnight midday"
 _CLOCK_POST = rf"(?P<clockpost>,?\s+(?:(?i:at)\s+)?(?:about\s+|around\s+)?(?P<clock>{_CLOCK}))?"
 _MOD = r"(?P<mod>early|late|mid|(?:the\s+)?(?:start|beginning|end|middle|close)\s+of)"
 
 # ------------------------------------------------------------------ days written with a month
-_p("date_mdy", _MONTH_KEYS, rf"{_B}{_CLOCK_PRE}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:\s+|(?<=\.)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(50, 70))
-_p("date_dmy", _MONTH_KEYS, rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+(?P<mon>{MON}){_RY}{_TIME}", 5, reach=(35, 60))
+_p("date_mdy", "#1 #2", rf"{_B}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:\s+|(?<=\.)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(50, 70))
+_p("date_mdy", _CLOCK_KEYS, rf"{_B}{_CLOCK_PRE}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:\s+|(?<=\.)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(2, 130))
+_p("date_dmy", "#1 #2", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+(?P<mon>{MON}){_RY}{_TIME}", 5, reach=(45, 60))
 _p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})\s*/\s*(?P<y>\d{{5,}}|\d{{4}}|\d{{2}})(?![\d/])", 6, reach=(16, 30))
 _p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{5,}}|\d{{4}})(?![\d.-]\d)", 6, reach=(16, 30))
 _p("date_iso", "#sep", r"(?<![\d/.-])(?P<y>\d{4,5})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])", 7, reach=(2, 14))
-_p("month_year", _MONTH_KEYS, rf"{_B}(?:{_MOD}[\s-]+)?(?P<mon>{MON}),?\s+(?:of\s+)?(?:{_FULL_YEAR}|'(?P<yy>\d\d)(?![\w']))", 4, reach=(30, 20))
-_p("month_year", _MONTH_KEYS, rf"{_B}(?:{_MOD}[\s-]+)?(?P<mon>{MON})\s+(?:of\s+)?(?P<syear>{SPELLED_YEAR})(?![\w-])", 4, re.I, reach=(30, 50))
-_p("month_rel_year", _MONTH_KEYS, rf"{_B}(?P<mon>{MON_FULL})\s+(?:of\s+)?(?P<rel>last|this|next|the\s+previous|the\s+following)\s+year\b", 4, reach=(2, 35))
-_p("rel_month_name", _MONTH_KEYS, rf"(?i:(?<![\w])(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)(?P<mon>{MON_FULL})(?![\w])", 4, reach=(22, 12))
+_p("month_year", "#4 #2", rf"{_B}(?:{_MOD}[\s-]+)?(?P<mon>{MON}),?\s+(?:of\s+)?(?:{_FULL_YEAR}|'(?P<yy>\d\d)(?![\w']))", 4, reach=(45, 8))
+_p("month_year", _NUM_WORD_KEYS, rf"{_B}(?:{_MOD}[\s-]+)?(?P<mon>{MON})\s+(?:of\s+)?(?P<syear>{SPELLED_YEAR})(?![\w-])", 4, re.I, reach=(50, 45))
+_p("month_rel_year", "year", rf"{_B}(?P<mon>{MON_FULL})\s+(?:of\s+)?(?P<rel>last|this|next|the\s+previous|the\s+following)\s+year\b", 4, reach=(35, 8))
+_p("rel_month_name", "last this next past coming", rf"(?i:(?<![\w])(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)(?P<mon>{MON_FULL})(?![\w])", 4, reach=(2, 30))
 _p("month_name", _MONTH_KEYS, rf"(?<![\w])(?:(?i:in|as|since|until|till|by|during|before|after|from|through|throughout|of|to|between|and|"
    rf"starting|beginning|early|late|mid|start\s+of|end\s+of|middle\s+of)[\s-]+)(?:(?P<mod>early|late|mid)[\s-]+)?(?P<mon>{MON_FULL})(?![\w])(?!\s+\d)", 2, reach=(35, 12))
 _p("month_bare", _MONTH_KEYS, r"(?<![\w])(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s)(?P<mon>January|February|April|June|July|August|"
@@ -93,7 +95,7 @@ _p("quarter", "quarter", rf"(?i:(?<![\w])(?:the\s+)?(?:(?:{YEAR}|(?P<rel>last|th
 _p("quarter", "#1", rf"(?<![\w])Q(?P<q>[1-4])\s+{YEAR}", 4, reach=(2, 10))
 _p("quarter", "#4", rf"(?<![\w]){YEAR}\s+Q(?P<q>[1-4])(?![\w])", 4, reach=(2, 10))
 _p("quarter", "#1", r"(?<![\w-])Q(?P<q>[1-4])(?![\w-])", 3, reach=(2, 3))
-_p("quarter", _MONTH_KEYS, rf"(?<![\w])(?i:the\s+)?(?P<m1>{MON_FULL})\s*-\s*(?P<m2>{MON_FULL})(?:\s+{YEAR})?\s+(?i:quarter|period)(?![\w])", 4, reach=(6, 45))
+_p("quarter", "quarter period", rf"(?<![\w])(?i:the\s+)?(?P<m1>{MON_FULL})\s*-\s*(?P<m2>{MON_FULL})(?:\s+{YEAR})?\s+(?i:quarter|period)(?![\w])", 4, reach=(45, 12))
 _p("quarter_latest", "quarter period", r"(?i:(?<![\w])the\s+(?:latest|most\s+recent|just-ended|just\s+ended)\s+(?:fiscal\s+)?(?:quarter|period))(?![\w-])", 4, reach=(45, 6))
 _p("focus_quarter", "quarter period", r"(?i:(?<![\w-])(?:the|that|this)\s+(?:same\s+)?(?:fiscal\s+)?(?:quarter|period)(?![\w-]))(?!\s+(?:of|to|before|after)\b)"
    rf"(?=\s+(?:ended|ending)\s+(?P<qmon>{MON})\s+(?P<qday>\d{{1,2}})\b)?", 2, reach=(12, 8))
@@ -101,8 +103,10 @@ _p("half", "half", rf"(?i:(?<![\w])(?:the\s+)?(?P<ord>first|second|1st|2nd|last)
 _p("half", "half", r"(?i:(?<![\w])(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half)(?![\w])(?!\s+of\b)", 3, reach=(25, 6))
 
 # ------------------------------------------------------------------ weekdays, named days, seasons, holidays
-_p("weekday", _WD_KEYS, rf"(?<![\w]){_CLOCK_PRE}(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|this|next|past|coming|previous|following|this\s+past|this\s+coming))\s+)?"
+_p("weekday", _WD_KEYS, rf"(?<![\w])(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|this|next|past|coming|previous|following|this\s+past|this\s+coming))\s+)?"
    rf"(?P<wd>{WD_FULL})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w]){_CLOCK_POST}", 3, reach=(50, 40))
+_p("weekday", _CLOCK_KEYS, rf"(?<![\w]){_CLOCK_PRE}(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|this|next|past|coming|previous|following|this\s+past|this\s+coming))\s+)?"
+   rf"(?P<wd>{WD_FULL})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w]){_CLOCK_POST}", 3, reach=(2, 110))
 _p("day_word", "yesterday today tomorrow tonight night overnight morning afternoon evening",
    r"(?i:(?<![\w])(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|today|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?"
    r"|tonight|last\s+night|overnight|(?:early|late|later|earlier)\s+this\s+(?P<part2>morning|afternoon|evening)|this\s+(?P<part3>morning|afternoon|evening)))(?![\w])", 3, reach=(35, 25))

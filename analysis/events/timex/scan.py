@@ -12,6 +12,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
 
+import numpy as np
+
 from .lexicon import month_number
 from .patterns import KEY_WORDS, MAX_SPAN, PATTERNS, Pattern
 
@@ -32,27 +34,30 @@ class Candidate:
     priority: int = 0
 
 
-_SEP_AFTER = re.compile(r"\s{0,4}[/.-]\s{0,4}\d")
+_WORDS = re.compile(r"[A-Za-z]+")
+# numbers by length, each regex starting with a digit so that the engine can skip to digits; a lookbehind after
+# the digits rules out longer numbers ("2021" in "12021")
+_NUMBERS = {"#1": re.compile(r"\d(?!\d)(?<!\d\d)"), "#2": re.compile(r"\d\d(?!\d)(?<!\d{3})"),
+            "#4": re.compile(r"\d{4}(?!\d)(?<!\d{5})"), "#sep": re.compile(r"\d+(?=\s{0,4}[/.-]\s{0,4}\d)"),
+            "#clock": re.compile(r"\d{1,2}(?=:\d\d|(?:[:.]\d\d)?\s*[AaPp]\.?\s?[Mm](?![a-z]))(?<!\d{3})")}
 
 
 def key_positions(norm: str) -> dict[str, list[int]]:
-    """Offsets of every key word (lower case) in the text; numbers are keyed '#<digits>' (5+ digits: '#5'),
-    and also '#sep' when a separator and another number follow ("11/9", "2021-07").
+    """Offsets of every key word (lower case) in the text; numbers of one, two and four digits are keyed '#1', '#2',
+    '#4', numbers followed by a separator and another number ("11/9", "2021-07") '#sep', clock hours '#clock'.
 
-    >>> dict(key_positions("On Friday, 14 rockets; last week, 11/9/23."))
-    {'friday': [3], '#2': [11, 34, 39], 'week': [28], '#sep': [34, 37], '#1': [37]}
+    >>> dict(key_positions("On Friday, 14 rockets; last week, 11/9/23 at 5 pm."))
+    {'friday': [3], 'last': [23], 'week': [28], '#1': [37, 45], '#2': [11, 34, 39], '#sep': [34, 37], '#clock': [45]}
     """
     pos: dict[str, list[int]] = defaultdict(list)
-    for m in _TOKEN.finditer(norm):
-        w = m.group()
-        if w[0].isdigit():
-            pos[f"#{min(len(w), 5)}"].append(m.start())
-            if _SEP_AFTER.match(norm, m.end(), m.end() + 10):
-                pos["#sep"].append(m.start())
-        else:
-            low = w.lower()
-            if low in KEY_WORDS:
-                pos[low].append(m.start())
+    for m in _WORDS.finditer(norm):
+        low = m.group().lower()
+        if low in KEY_WORDS:
+            pos[low].append(m.start())
+    for key, rx in _NUMBERS.items():
+        found = [m.start() for m in rx.finditer(norm)]
+        if found:
+            pos[key] = found
     return pos
 
 
@@ -62,14 +67,22 @@ def windows(offsets: list[int], size: int, reach: tuple[int, int] = (MAX_SPAN, M
     >>> windows([10, 50, 1000], 2000)
     [(0, 210), (900, 1160)]
     """
-    out: list[tuple[int, int]] = []
-    for x in offsets:
-        lo, hi = max(0, x - reach[0]), min(size, x + reach[1] + _LOOKAROUND)
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
-    return out
+    if len(offsets) < 64:  # a few keys: a plain loop is cheaper than arrays
+        out: list[tuple[int, int]] = []
+        for x in offsets:
+            lo, hi = max(0, x - reach[0]), min(size, x + reach[1] + _LOOKAROUND)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+        return out
+    at = np.asarray(offsets, dtype=np.int64)
+    lo = np.maximum(at - reach[0], 0)
+    hi = np.minimum(at + reach[1] + _LOOKAROUND, size)  # all windows have one width: hi is sorted like lo
+    starts = np.flatnonzero(lo[1:] > hi[:-1]) + 1
+    first = np.concatenate(([0], starts))
+    last = np.concatenate((starts - 1, [len(at) - 1]))
+    return list(zip(lo[first].tolist(), hi[last].tolist()))
 
 
 def _matches(pattern: Pattern, norm: str, pos: dict[str, list[int]]) -> Iterator[re.Match[str]]:
@@ -78,12 +91,9 @@ def _matches(pattern: Pattern, norm: str, pos: dict[str, list[int]]) -> Iterator
     if not lists:
         return
     offsets = lists[0] if len(lists) == 1 else sorted(x for lst in lists for x in lst)
-    last_end = -1
+    finditer = pattern.regex.finditer
     for lo, hi in windows(offsets, len(norm), pattern.reach):
-        for m in pattern.regex.finditer(norm, lo, hi):
-            if m.start() >= last_end:
-                last_end = m.end()
-                yield m
+        yield from finditer(norm, lo, hi)
 
 
 def candidates(norm: str) -> list[Candidate]:
@@ -94,13 +104,23 @@ def candidates(norm: str) -> list[Candidate]:
     """
     pos = key_positions(norm)
     out: list[Candidate] = []
+    covered = bytearray(len(norm) + 1)  # characters inside a full date with its year ("5 May 2020")
     for p in PATTERNS:
         check = CHECKS.get(p.rule)
+        prune = p.rule in _INSIDE_DATES
         for m in _matches(p, norm, pos):
+            if prune and covered[m.start()] and covered.find(0, m.start(), m.end()) < 0:
+                continue  # "May 2020" or "2020" inside "5 May 2020": it can never win the overlap
             c = Candidate(m.start(), m.end(), p.rule, {k: v for k, v in m.groupdict().items() if v is not None}, p.priority)
             if check is None or check(c, norm, m):
                 out.append(c)
+                if p.rule in _FULL_DATES and ("year" in c.data or p.rule in {"date_numeric", "date_iso"}):
+                    covered[c.start : c.end] = b"\x01" * (c.end - c.start)
     return out
+
+
+_FULL_DATES = frozenset({"date_mdy", "date_dmy", "date_numeric", "date_iso"})
+_INSIDE_DATES = frozenset({"year", "month_year", "month_name", "month_bare"})
 
 
 def select(cands: list[Candidate], size: int) -> list[Candidate]:
@@ -222,9 +242,10 @@ def _year(c: Candidate, norm: str, m: re.Match[str]) -> bool:
         if "prep" in c.data:
             c.start = m.start("syear")
         return not _COUNT_AFTER_YEAR.match(norm, m.end()) and not re.match(r"\s+(?:years?|days?|months?|weeks?)\b", norm[m.end() : m.end() + 8])
-    if _COUNT_AFTER_YEAR.match(norm, m.end()):
+    after = norm[m.end() : m.end() + 5]
+    if after[:1] == " " and after[1:2].isalpha() and _COUNT_AFTER_YEAR.match(norm, m.end()):
         return False
-    if re.search(r"\d{2,}[ -]$", _before(norm, c.start, 6)) or re.match(r"[ -]\d{3,}", norm[m.end() : m.end() + 5]):
+    if re.search(r"\d{2,}[ -]$", _before(norm, c.start, 6)) or re.match(r"[ -]\d{3,}", after):
         return False
     return not _CODE_BEFORE.search(_before(norm, c.start, 14))
 

@@ -7,8 +7,9 @@ so the cost per mention is constant.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-__all__ = ["PAST", "UNTIL", "FUTURE", "DONE", "clause_tense", "in_relative_clause", "sentence_start"]
+__all__ = ["PAST", "UNTIL", "FUTURE", "DONE", "clause_tense", "cue_positions", "in_relative_clause", "sentence_start"]
 
 #: Tenses: PAST (news default, leaning to the past), UNTIL (leaning forward: "until", "by" in a present clause),
 #: FUTURE (will, plans to, scheduled), DONE (a past-tense verb right before: "ended Jan. 31", strictly the past).
@@ -19,21 +20,20 @@ _FUTURE = re.compile(
     r"due\s+to|is\s+due|are\s+due|expected\s+to|set\s+to|to\s+be\s+held|upcoming|"
     r"expects?|expecting|forecasts?|predicts?|(?:hopes?|aims?|intends?|vows?|pledges?)\s+to|would(?!\s+have)|"
     r"takes?\s+effect|go(?:es)?\s+into\s+effect|come\s+into\s+force)\b|'ll\b", re.IGNORECASE)
-_REPORTING_END = re.compile(r"\b(?:said|says|told|announced|reported|added|stated|confirmed|claimed|warned|noted)\s*(?:on\s*)?$",
-                            re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\s*(?:,\s*)?(?:will|'ll|is\s+to|are\s+to)\b", re.IGNORECASE)
-_DEADLINE = re.compile(r"\b(?:ahead\s+of|in\s+the\s+run-up\s+to|set\s+for|slated\s+for|(?<!was\s)(?<!were\s)(?<!had\s)(?<!been\s)"
-                       r"(?:now\s+)?expected\s+(?:on|by|for)?)\s*$", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:must|could|may|might|should|needs?\s+to|has\s+to|have\s+to)\b(?!\s+have\b)", re.IGNORECASE)
-_SCHEDULED = re.compile(
-    r"(?:\b(?P<aux>was|were|had|has|have|did|didn't|to)\s+)?\b(?:begins?|starts?|opens?|reopens?|resumes?|expires?|convenes?|arrives?|departs?|"
-    r"takes?\s+office|kicks?\s+off|votes?|meets?|returns?|go\s+to\s+the\s+polls|goes\s+to\s+the\s+polls)(?:\s+\w+ly)?\s+(?:on\s+)?$",
-    re.IGNORECASE)
-_DONE_BEFORE = re.compile(
-    r"\b(?:was|were|\w{3,}ed|began|took|came|went|fell|rose|met|held|left|won|lost|saw|got|made|died|struck|hit|shot|"
-    r"killed|fled|led|sent|sold|bought|paid|spoke|wrote|told)\s+(?:on\s+|in\s+|at\s+)?$", re.IGNORECASE)
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|by)\s+$", re.IGNORECASE)
 _PAST_MARK = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
+
+# the last words before a mention, lower case
+_REPORTING = frozenset("said says told announced reported added stated confirmed claimed warned noted".split())
+_DONE = frozenset("was were began took came went fell rose met held left won lost saw got made died struck hit shot killed "
+                  "fled led sent sold bought paid spoke wrote told".split())
+_SCHEDULED = frozenset("begin begins start starts open opens reopen reopens resume resumes expire expires convene convenes "
+                       "arrive arrives depart departs vote votes meet meets return returns".split())
+_AUX = frozenset("was were had has have did didn't to".split())
+_DEADLINES = (("ahead", "of"), ("run-up", "to"), ("set", "for"), ("slated", "for"), ("expected", "on"), ("expected", "by"),
+              ("expected", "for"), ("expected",))
+_UNTIL = frozenset("until till through by".split())
 
 
 def sentence_start(text: str, i: int, limit: int = 300) -> int:
@@ -56,10 +56,32 @@ _CUES = ("will", "won't", "shall", "going to", " is to", " are to", "plan", "sch
          "into force", "'ll")
 
 
-def _future_cue(window: str) -> bool:
-    """True when a future cue (will, plans to, expected to ...) occurs in the window (a cheap test before the regex)."""
-    low = window.lower()
-    return any(cue in low for cue in _CUES) and bool(_FUTURE.search(window))
+def cue_positions(text: str) -> list[int]:
+    """Offsets of every future-cue word stem in a text (computed once per text, so that each mention only bisects).
+
+    >>> cue_positions("It will rain; they plan to go.")
+    [3, 19]
+    """
+    low, out = text.lower(), []
+    for cue in _CUES:
+        i = low.find(cue)
+        while i >= 0:
+            out.append(i)
+            i = low.find(cue, i + 1)
+    return sorted(out)
+
+
+def _future_cue(window: str, lo: int, cues: list[int] | None) -> bool:
+    """True when a future cue (will, plans to, expected to ...) occurs in the window starting at offset ``lo``."""
+    if cues is None:
+        low = window.lower()
+        if not any(cue in low for cue in _CUES):
+            return False
+    else:
+        i = bisect_left(cues, lo)
+        if i == len(cues) or cues[i] >= lo + len(window):
+            return False
+    return bool(_FUTURE.search(window))
 
 
 def _after(text: str, end: int) -> str:
@@ -68,7 +90,39 @@ def _after(text: str, end: int) -> str:
     return text[end : min([*stop, end + 30])]
 
 
-def clause_tense(text: str, start: int, end: int) -> int:
+_WORDS = re.compile(r"[a-z'-]+")
+
+
+def _last_words(window: str, n: int = 4) -> list[str]:
+    """The last ``n`` words of a window, lower case (hyphens kept inside words)."""
+    return _WORDS.findall(window[-50:].lower())[-n:]
+
+
+def _scheduled(words: list[str]) -> bool:
+    """'the trial begins (on)', 'they meet separately': a scheduling verb in the present, without an auxiliary."""
+    w = words[:-1] if words and words[-1] == "on" else words
+    w = w[:-1] if w and w[-1].endswith("ly") and len(w) > 1 else w
+    return bool(w) and w[-1] in _SCHEDULED and not (len(w) > 1 and w[-2] in _AUX)
+
+
+def _deadline(words: list[str]) -> bool:
+    """'ahead of', 'set for', 'slated for', 'in the run-up to', '(now) expected (on|by|for)' not after was/were/had/been."""
+    if not words or words[-1] not in {"of", "to", "for", "on", "by", "expected"}:
+        return False
+    for cue in _DEADLINES:
+        if tuple(words[-len(cue) :]) == cue:
+            before = words[-len(cue) - 1] if len(words) > len(cue) else ""
+            return not (cue[0] == "expected" and before in {"was", "were", "had", "been"})
+    return False
+
+
+def _done(words: list[str]) -> bool:
+    """A past-tense verb right before the mention ('ended Jan. 31', 'died on Friday')."""
+    w = words[:-1] if words and words[-1] in {"on", "in", "at"} else words
+    return bool(w) and (w[-1] in _DONE or (len(w[-1]) > 4 and w[-1].endswith("ed")))
+
+
+def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None) -> int:
     """Tense of the clause around a mention: FUTURE (will, plans to, scheduled), DONE (a past verb right before),
     UNTIL ('until', or 'by'/'through' in a clause without past verbs), else PAST.
 
@@ -76,22 +130,21 @@ def clause_tense(text: str, start: int, end: int) -> int:
     >>> [clause_tense(t, t.index(w), t.index(w) + len(w)) for w in ("Tuesday", "Thursday", "Jan. 31")]
     [2, 0, 3]
     """
-    wide = text[sentence_start(text, start, 150) : start]  # the sentence so far, at most 150 characters
-    before, tail = wide[-70:], wide[-45:]  # end-anchored cues only need the last words
-    if _REPORTING_END.search(tail):
+    lo = sentence_start(text, start, 150)
+    wide = text[lo:start]  # the sentence so far, at most 150 characters
+    before = wide[-70:]
+    words = _last_words(before)
+    if words and (words[-1] in _REPORTING or (len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING)):
         return PAST  # "the Pentagon said on Thursday it will ...": the saying is past
     after = _after(text, end)
-    if _future_cue(wide) and (_FUTURE.search(before) or not _PAST_MARK.search(wide[wide.rfind(",") + 1 :] if "," in wide else "")):
+    if _future_cue(wide, lo, cues) and (_FUTURE.search(before) or not _PAST_MARK.search(wide[wide.rfind(",") + 1 :] if "," in wide else "")):
         return FUTURE
-    if _FUTURE_AFTER.match(after) or _DEADLINE.search(tail) or (tail.endswith("by ") and _MODAL.search(before)) \
-            or (tail.endswith("for ") and not after.startswith("'")):
-        return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "set for Sunday"
-    sched = _SCHEDULED.search(tail)
-    if sched and not sched.group("aux"):
-        return FUTURE  # a scheduled event in the present tense: "the trial begins Monday"
-    if _DONE_BEFORE.search(tail):
+    if _FUTURE_AFTER.match(after) or _deadline(words) or _scheduled(words) or (words[-1:] == ["for"] and not after.startswith("'")) \
+            or (words[-1:] == ["by"] and _MODAL.search(before)):
+        return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "the trial begins Monday"
+    if _done(words):
         return DONE
-    if _UNTIL_BEFORE.search(tail) and (re.search(r"\b(?:until|till)\s+$", tail, re.I) or not _PAST_MARK.search(before)):
+    if words[-1:] and words[-1] in _UNTIL and (words[-1] in {"until", "till"} or not _PAST_MARK.search(before)):
         return UNTIL
     return PAST
 
