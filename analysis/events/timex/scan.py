@@ -145,7 +145,11 @@ def scan(norm: str) -> list[Candidate]:
     >>> [c.rule for c in scan("On Friday, June 5, 2020, and in the 1990s.")]
     ['date_mdy', 'decade']
     """
-    return select(candidates(norm), len(norm))
+    chosen = select(candidates(norm), len(norm))
+    for c in chosen:
+        if "_date_span" in c.data:
+            c.start, c.end = c.data["_date_span"]
+    return chosen
 
 
 # ------------------------------------------------------------------ context checks, one per rule
@@ -199,12 +203,15 @@ def split_clock(c: Candidate, m: re.Match[str], first: str) -> None:
     ``first`` names the group where the date itself starts once a leading clock is cut off.
     """
     groups = m.groupdict()
+    start, end = c.start, c.end
     if groups.get("clockpre") is not None:
         c.data["_clock"] = (m.start("clockpre"), m.end("clockpre"))
-        c.start = min(m.start(g) for g in (first, "the", "rel", "wd") if groups.get(g) is not None)
+        start = min(m.start(g) for g in (first, "the", "rel", "wd") if groups.get(g) is not None)
     if groups.get("clock") is not None:
         c.data["_clock2"] = (m.start("clock"), m.end("clock"))
-        c.end = m.start("time") if groups.get("time") is not None else m.start("clockpost")
+        end = m.start("time") if groups.get("time") is not None else m.start("clockpost")
+    if (start, end) != (c.start, c.end):
+        c.data["_date_span"] = (start, end)  # applied after overlap selection, which compares whole matches
 
 
 @_check("date_mdy")
