@@ -36,9 +36,10 @@ class Candidate:
 
 _WORDS = re.compile(r"[A-Za-z]+")
 # numbers by length, each regex starting with a digit so that the engine can skip to digits; a lookbehind after
-# the digits rules out longer numbers ("2021" in "12021")
+# the digits rules out longer numbers ("2021" in "12021"); '#sep' starts only at a number's first digit and never
+# backtracks, so that a long digit run costs linear time
 _NUMBERS = {"#1": re.compile(r"\d(?!\d)(?<!\d\d)"), "#2": re.compile(r"\d\d(?!\d)(?<!\d{3})"),
-            "#4": re.compile(r"\d{4}(?!\d)(?<!\d{5})"), "#sep": re.compile(r"\d+(?=\s{0,4}[/.-]\s{0,4}\d)"),
+            "#4": re.compile(r"\d{4}(?!\d)(?<!\d{5})"), "#sep": re.compile(r"(?<!\d)\d++(?=\s{0,4}[/.-]\s{0,4}\d)"),
             "#clock": re.compile(r"\d{1,2}(?=:\d\d|(?:[:.]\d\d)?\s*[AaPp]\.?\s?[Mm](?![a-z]))(?<!\d{3})")}
 
 
