@@ -203,6 +203,8 @@ def split_clock(c: Candidate, m: re.Match[str], first: str) -> None:
 
     ``first`` names the group where the date itself starts once a leading clock is cut off.
     """
+    if "clockpre" not in c.data and "clock" not in c.data:
+        return
     groups = m.groupdict()
     start, end = c.start, c.end
     if groups.get("clockpre") is not None:
@@ -258,15 +260,14 @@ def _year(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     return not _CODE_BEFORE.search(_before(norm, c.start, 14))
 
 
-_NAMED_DAYS = re.compile(r"(?:Ash|Good|Black|Bloody|Holy|Palm|Easter|Cyber|Shrove|Maundy)\s+$")
+_NOT_A_WEEKDAY = re.compile(r"(?:(?:Ash|Good|Black|Bloody|Holy|Palm|Easter|Cyber|Shrove|Maundy)|(?i:\b(?:every|each)))\s+$")
 
 
 @_check("weekday")
 def _weekday(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     """A weekday name, not 'Good Friday' or 'every Monday'; 'the previous Friday' keeps its article; clocks are cut off."""
     split_clock(c, m, "wd")
-    before = _before(norm, c.start, 10)
-    return not (_NAMED_DAYS.search(before) or _SET_WORD.search(before))
+    return not _NOT_A_WEEKDAY.search(norm, max(0, c.start - 10), c.start)
 
 
 _PER_BEFORE = re.compile(r"(?i)\b(?:per|every|each|a)\s*$")

@@ -84,18 +84,16 @@ def _future_cue(window: str, lo: int, cues: list[int] | None) -> bool:
     return bool(_FUTURE.search(window))
 
 
-def _after(text: str, end: int) -> str:
-    """Up to 30 characters after a mention, stopping at a full stop or a line end."""
-    stop = [i for i in (text.find(".", end, end + 40), text.find("\n", end, end + 40)) if i >= 0]
-    return text[end : min([*stop, end + 30])]
-
-
-_WORDS = re.compile(r"[a-z'-]+")
+_EDGE_PUNCT = "\"'()[]{},.;:!?\u201c\u201d"
 
 
 def _last_words(window: str, n: int = 4) -> list[str]:
-    """The last ``n`` words of a window, lower case (hyphens kept inside words)."""
-    return _WORDS.findall(window[-50:].lower())[-n:]
+    """The last ``n`` words of a window, lower case, without surrounding punctuation.
+
+    >>> _last_words('The Pentagon said, "on')
+    ['the', 'pentagon', 'said', 'on']
+    """
+    return [w.strip(_EDGE_PUNCT) for w in window[-50:].lower().split()[-n:]]
 
 
 def _scheduled(words: list[str]) -> bool:
@@ -130,17 +128,17 @@ def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None)
     >>> [clause_tense(t, t.index(w), t.index(w) + len(w)) for w in ("Tuesday", "Thursday", "Jan. 31")]
     [2, 0, 3]
     """
-    lo = sentence_start(text, start, 150)
-    wide = text[lo:start]  # the sentence so far, at most 150 characters
-    before = wide[-70:]
-    words = _last_words(before)
+    lo = sentence_start(text, start, 150)  # the sentence so far, at most 150 characters
+    words = _last_words(text[max(lo, start - 50) : start])
     if words and (words[-1] in _REPORTING or (len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING)):
         return PAST  # "the Pentagon said on Thursday it will ...": the saying is past
-    after = _after(text, end)
-    if _future_cue(wide, lo, cues) and (_FUTURE.search(before) or not _PAST_MARK.search(wide[wide.rfind(",") + 1 :] if "," in wide else "")):
-        return FUTURE
-    if _FUTURE_AFTER.match(after) or _deadline(words) or _scheduled(words) or (words[-1:] == ["for"] and not after.startswith("'")) \
-            or (words[-1:] == ["by"] and _MODAL.search(before)):
+    before = text[max(lo, start - 70) : start]
+    if _future_cue(text[lo:start], lo, cues):
+        wide = text[lo:start]
+        if _FUTURE.search(before) or not _PAST_MARK.search(wide[wide.rfind(",") + 1 :] if "," in wide else ""):
+            return FUTURE
+    if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(words) \
+            or (words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _MODAL.search(before)):
         return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "the trial begins Monday"
     if _done(words):
         return DONE
