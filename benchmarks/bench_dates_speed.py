@@ -42,6 +42,7 @@ _OWN_NEWS = (
 
 
 def _repeat(unit: str) -> Callable[[int], str]:
+    """A maker of texts of ``n`` characters repeating ``unit``."""
     return lambda n: (unit * (n // len(unit) + 1))[:n]
 
 
@@ -71,6 +72,7 @@ def cpu(fn: Callable[[], object], repeat: int) -> float:
 def calibration(repeat: int) -> float:
     """CPU seconds of a fixed pure-Python loop (dict, string and arithmetic work), to compare machines."""
     def loop() -> None:
+        """The calibration work."""
         d: dict[str, int] = {}
         for i in range(300_000):
             k = str(i % 1000)
@@ -108,6 +110,7 @@ def scaling(make: Callable[[int], str], sizes: list[float], repeat: int, publish
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark, print the tables and write the JSON."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=None, help="shared data folder (for real news articles)")
     ap.add_argument("--sizes", type=float, nargs="+", default=[0.25, 0.5, 1.0, 2.0, 5.0], help="sizes in MB")

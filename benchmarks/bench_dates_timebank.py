@@ -81,6 +81,7 @@ def print_scores(title: str, scores: list[dict], errors: list[dict], top: int) -
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark, print the tables and write the JSON."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=None, help="shared data folder (with timebank/)")
     ap.add_argument("--attacks", type=Path, default=None, help="attack-report sample folder (dates layer)")

@@ -16,8 +16,8 @@ from analysis.events.timex import (
     date_mentions,
     infer_publication_window,
     resolve_weekday,
-    score_date_mentions,
 )
+from analysis.validate.dates import score_date_mentions
 
 
 def one(text: str, published: object = "2021-07-07", **kw: object) -> tuple[str, str, str]:
@@ -306,7 +306,9 @@ def test_never_crashes_and_offsets_valid(text: str, published: date | None) -> N
     for r in df.itertuples():
         assert 0 <= r.start < r.end <= len(text)
         assert text[r.start : r.end] == r.text
-        assert r.precision in {"day", "week", "month", "quarter", "season", "year", "decade", "century", "vague", "unknown"}
+        assert r.precision in {"day", "week", "month", "quarter", "half", "season", "year", "decade", "century", "vague",
+                               "unknown", "invalid"}
+        assert r.type in {"DATE", "TIME", "DURATION", ""}
     spans = list(zip(df["start"], df["end"]))
     assert all(e1 <= s2 for (_, e1), (s2, _) in zip(spans, spans[1:]))  # no overlaps
 
@@ -546,10 +548,13 @@ def test_timebank_style_value_f1() -> None:
 
 def test_docstring_examples() -> None:
     import doctest
+    import importlib
+    import pkgutil
 
-    import analysis.events.timex
+    import analysis.events.timex as pkg
 
-    assert doctest.testmod(analysis.events.timex).failed == 0
+    for mod in pkgutil.iter_modules(pkg.__path__):
+        assert doctest.testmod(importlib.import_module(f"{pkg.__name__}.{mod.name}")).failed == 0, mod.name
 
 
 # ---------------------------------------------------------------- held-out newswire fixes (one regression test per fix)
@@ -683,7 +688,7 @@ def _passage(text: str, exprs: list[tuple[str, str]], dct: str = "2021-07-07", s
 
 
 def test_score_heldout_counts_wrong_missing_and_extra() -> None:
-    from analysis.events.timex import align_heldout, score_heldout
+    from analysis.validate.dates import align_heldout, score_heldout
 
     p = pd.DataFrame([
         _passage("On Tuesday 14 rockets hit; last month a drone fell.", [("Tuesday", "2021-07-06"), ("last month", "2021-05")]),
@@ -699,7 +704,7 @@ def test_score_heldout_counts_wrong_missing_and_extra() -> None:
 def test_heldout_file_is_well_formed() -> None:
     if not HELDOUT.exists():
         pytest.skip("no held-out file")
-    from analysis.events.timex import load_heldout
+    from analysis.validate.dates import load_heldout
 
     p = load_heldout(HELDOUT)  # raises when an offset does not give the expression text
     assert len(p) >= 80 and p["id"].is_unique

@@ -35,6 +35,7 @@ Predictor = Callable[[str, str], pd.DataFrame]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    """Characters two spans share (negative when apart)."""
     return min(a[1], b[1]) - max(a[0], b[0])
 
 
@@ -123,6 +124,7 @@ def documents_from_spans(texts: dict[str, str], dcts: dict[str, str], groups: di
 
 
 def _table(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """Alignment rows as a typed table (nullable offsets, string columns)."""
     df = pd.DataFrame(rows, columns=ALIGN_COLUMNS)
     for c in ("gold_start", "gold_end", "pred_start", "pred_end"):
         df[c] = df[c].astype("Int64")

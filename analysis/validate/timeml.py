@@ -38,7 +38,11 @@ class TimemlDoc:
     gold: tuple[GoldTimex, ...]
 
     def dates(self) -> list[GoldTimex]:
-        """The gold expressions of type DATE (the scored ones)."""
+        """The gold expressions of type DATE (the scored ones).
+
+        >>> TimemlDoc("d", "f", "1998-08-08", "", (GoldTimex(0, 1, "x", "TIME", "T10"),)).dates()
+        []
+        """
         return [g for g in self.gold if g.type == "DATE"]
 
 

@@ -71,6 +71,7 @@ def is_absolute(c: Candidate) -> bool:
 
 
 def _day_value(c: Candidate) -> V.Value:
+    """A month-day with its year ("June 5, 2020"); an implausible year makes it invalid."""
     g = c.data
     y, m, d = _year_of(g), month_number(g["mon"]), int(g["day"])
     if "bad_year" in g or y is None or y not in PLAUSIBLE_YEARS or not V.valid_day(y, m, d):
@@ -79,6 +80,7 @@ def _day_value(c: Candidate) -> V.Value:
 
 
 def _month_year_value(c: Candidate) -> V.Value:
+    """A month with its year ("January 2020", "early March 2021" with mod START)."""
     y = _year_of(c.data)
     if y is None or y not in PLAUSIBLE_YEARS:
         return V.invalid()
@@ -86,22 +88,26 @@ def _month_year_value(c: Candidate) -> V.Value:
 
 
 def _year_value(c: Candidate) -> V.Value:
+    """A year in digits or words ("1998", "mid-2020", "nineteen ninety-six")."""
     y = _year_of(c.data)
     return V.invalid() if y is None else V.year(y).with_mod(timeml_mod(c.data.get("mod")))
 
 
 def _decade_value(c: Candidate) -> V.Value:
+    """A decade ("the 1990s", "the '90s", "the nineties", "the mid-1990s" with mod MID)."""
     g = c.data
     y = int(g["dec"]) if "dec" in g else 1900 + int(g["dec2"]) if "dec2" in g else 1900 + DECADE_WORDS[g["decw"].lower()]
     return V.decade(y).with_mod(timeml_mod(g.get("mod")))
 
 
 def _quarter_value(c: Candidate) -> V.Value:
+    """A quarter with its year ("the third quarter of 2019", "Q3 2019")."""
     q = int(c.data["q"]) if "q" in c.data else ORDINALS[c.data["ord"].lower()]
     return V.quarter(int(c.data["year"]), q)
 
 
 def _season_value(c: Candidate) -> V.Value:
+    """A season with its year ("the summer of 1998", "winter 2020")."""
     y = _year_of(c.data)
     if y is None:
         return V.invalid()

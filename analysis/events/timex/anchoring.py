@@ -71,10 +71,13 @@ def nearest_month(m: int, anchor: date, tense: int) -> V.Value:
     ('2021-12', '1990-01')
     """
     def cost(y: int) -> float:
+        """How unlikely the month is in year ``y``."""
         dist = (y * 12 + m) - (anchor.year * 12 + anchor.month)
         if tense == DONE:
             return -dist if dist <= 0 else dist * 1000
-        return (dist if dist >= 0 else -dist * 3) if tense in {UNTIL, FUTURE} else (-dist if dist <= 0 else dist * 3)
+        if tense in {UNTIL, FUTURE}:  # a future clause excludes past months, "until" leans forward
+            return dist if dist >= 0 else -dist * (1000 if tense == FUTURE else 3)
+        return -dist if dist <= 0 else dist * 3
     y = min((anchor.year - 1, anchor.year, anchor.year + 1), key=cost)
     return V.month(y, m)
 

@@ -58,7 +58,13 @@ class Focus:
         return [m for m in items if pos - m.end < reach]
 
     def note(self, c: Candidate, v: V.Value) -> None:
-        """Record a resolved mention so that later expressions can refer to it."""
+        """Record a resolved mention so that later expressions can refer to it.
+
+        >>> f = Focus("On June 5 it began.", [date(2021, 7, 7)])
+        >>> f.note(Candidate(3, 9, "date_mdy", {"mon": "June", "day": "5"}), V.day(date(2021, 6, 5)))
+        >>> f.last_day.value.timex, f.last_past_day is f.last_day
+        ('2021-06-05', True)
+        """
         if c.rule in {"months_period", "the_year"}:
             self.report_quarter = None  # "in the first nine months", "for the year": the report's focus leaves the quarter
         m = _Mention(v, c.start, c.end, c.data.get("hol", "") if c.rule == "holiday" else "", "year" in c.data)
@@ -83,6 +89,9 @@ class Focus:
 
         TimeML marks 'three days' in 'three days later' as a DURATION (P3D), 'later' being a signal; the readable
         value is still the date it points to. Year offsets ('a year earlier') stay DATEs, as annotators treat them.
+
+        >>> _read("It began on March 3. Two days later it ended.", "2021-07-07")
+        [('March 3', '2021-03-03', '2021-03-03'), ('Two days later', '2021-03-05', 'P2D')]
         """
         v, rule = self._offset(c)
         unit = c.data["unit"].lower().rstrip("s")
@@ -123,7 +132,11 @@ class Focus:
         return ref
 
     def reported(self, pos: int) -> _Mention | None:
-        """The quarter a business report is about, when one was named in the last 1,500 characters."""
+        """The quarter a business report is about, when one was named in the last 1,500 characters.
+
+        >>> Focus("", [date(2021, 7, 7)]).reported(10) is None
+        True
+        """
         r = self.report_quarter
         return r if r is not None and pos - r.end < _REPORT_REACH else None
 
@@ -135,7 +148,11 @@ class Focus:
                 in {"earlier", "before"})
 
     def comparison_base(self, c: Candidate) -> tuple[V.Value, str] | None:
-        """'sales in September were up 9% from a year ago': the reported period a year back (else None)."""
+        """'sales in September were up 9% from a year ago': the reported period a year back (else None).
+
+        >>> _read("Third-quarter profit rose 5% from a year ago.", "1989-10-26")
+        [('Third-quarter', '1989-Q3', '1989-Q3'), ('a year ago', '1988-Q3', '1988-Q3')]
+        """
         if c.rule == "ago" and not self._year_back(c):
             return None
         if c.rule == "rel_unit":
@@ -153,6 +170,9 @@ class Focus:
         """'the latest quarter', 'the quarter', or a bare 'fourth quarter' after a reported fourth quarter: that quarter.
 
         None when nothing applies ('fourth quarter' is then read against the publication date; 'the quarter' is dropped).
+
+        >>> _read("Third-quarter sales fell; in the quarter margins narrowed.", "1989-10-26")[1]
+        ('the quarter', '1989-Q3', '1989-Q3')
         """
         q = ORDINALS.get(c.data.get("ord", "").lower(), 0)
         ended = self._quarter_ended(c)
@@ -187,12 +207,20 @@ class Focus:
         return V.quarter(end.year, m // 3)
 
     def months_period(self, c: Candidate) -> tuple[V.Value, str]:
-        """'the first nine months': a duration (TimeML P9M); it moves a report's focus off its quarter."""
+        """'the first nine months': a duration (TimeML P9M); it moves a report's focus off its quarter.
+
+        >>> _read("In the first nine months, net rose.", "1989-10-26")
+        [('the first nine months', '', 'P9M')]
+        """
         n = {"three": 3, "six": 6, "nine": 9, "twelve": 12}.get(c.data["n"].lower()) or int(c.data["n"])
         return V.vague(f"P{n}M", type_="DURATION"), "months_period"
 
     def that_unit(self, c: Candidate) -> tuple[V.Value, str] | None:
-        """'that year', 'the same month': the year (month, week) of the date just mentioned (None without one)."""
+        """'that year', 'the same month': the year (month, week) of the date just mentioned (None without one).
+
+        >>> _read("Imports reached $37 million in 1988, a small share of imports that year.", "1989-11-02")[1]
+        ('that year', '1988', '1988')
+        """
         ref = self.last_ref
         unit = c.data["unit"].lower()
         if ref is None or c.start - ref.end > 400 or ref.value.earliest is None or V.GRAIN.get(ref.value.precision, 9) > V.GRAIN[unit]:
@@ -200,7 +228,11 @@ class Focus:
         return V.unit_value(unit, ref.value.earliest), "that_unit_from_previous_date"
 
     def the_year(self, c: Candidate) -> tuple[V.Value, str] | None:
-        """'for the year', 'the full year': the year of the date in focus (a date in the same sentence), else the publication year."""
+        """'for the year', 'the full year': the year of the date in focus (a date in the same sentence), else the publication year.
+
+        >>> _read("Sales for the full year were $6.6 billion.", "1989-11-02")
+        [('the full year', '1989', '1989')]
+        """
         ref = self.last_ref
         if ref is not None and ref.value.earliest is not None and ref.value.precision in V.GRAIN \
                 and V.GRAIN[ref.value.precision] <= V.GRAIN["year"] and not re.search(r"[.!?]\s", self.norm[ref.end : c.start]):
@@ -210,7 +242,11 @@ class Focus:
         return V.consensus([V.year(a.year) for a in self.anchors], "XXXX"), "the_year"
 
     def weekday_around(self, c: Candidate) -> tuple[V.Value, str] | None:
-        """'the previous Friday', 'the following Monday': that weekday before or after the day just mentioned (else None)."""
+        """'the previous Friday', 'the following Monday': that weekday before or after the day just mentioned (else None).
+
+        >>> _read("Shares closed lower on Friday, down 4% from the previous Friday.", "1989-10-30")[1]
+        ('the previous Friday', '1989-10-20', '1989-10-20')
+        """
         from .anchoring import resolve_weekday
         from .lexicon import weekday_number
 
@@ -224,14 +260,22 @@ class Focus:
         return V.day(d), "weekday_from_previous_date"
 
     def this_quarter(self, c: Candidate) -> tuple[V.Value, str] | None:
-        """'this quarter' in a business report about a finished quarter: that quarter (else None)."""
+        """'this quarter' in a business report about a finished quarter: that quarter (else None).
+
+        >>> _read("Third-quarter net fell. This quarter's loss includes charges.", "1989-11-01")[1]
+        ('This quarter', '1989-Q3', '1989-Q3')
+        """
         report = self.reported(c.start)
         if c.data["rel"].lower() != "this" or c.data["unit"].lower() != "quarter" or report is None:
             return None
         return report.value, "this_quarter_reported"
 
     def year_period(self, c: Candidate) -> tuple[V.Value, str]:
-        """'the 1988 period': the reported quarter in that year, else the year."""
+        """'the 1988 period': the reported quarter in that year, else the year.
+
+        >>> _read("Third-quarter net rose, against a loss in the 1988 period.", "1989-11-01")[1]
+        ('the 1988 period', '1988-Q3', '1988-Q3')
+        """
         report = self.reported(c.start)
         y = int(c.data["year"])
         if report is None or report.value.earliest is None:
@@ -239,7 +283,11 @@ class Focus:
         return V.quarter(y, (report.value.earliest.month - 1) // 3 + 1), "year_period_of_reported_quarter"
 
     def anaphoric_day(self, c: Candidate) -> tuple[V.Value, str]:
-        """'the same day', 'the next day', 'that afternoon': the previous day mentioned (a past one in a past-tense clause)."""
+        """'the same day', 'the next day', 'that afternoon': the previous day mentioned (a past one in a past-tense clause).
+
+        >>> _read("Rockets hit the base on Monday. The next day a drone fell.", "2021-07-09")[1]
+        ('The next day', '2021-07-06', '2021-07-06')
+        """
         w = re.sub(r"\s+", " ", c.data["w"].lower())
         off = 0 if "in the day" in w else 1 if re.search(r"\b(?:next|following|later|after)\b", w) else \
             -1 if re.search(r"\b(?:previous|earlier|before)\b", w) else 0
@@ -263,7 +311,11 @@ class Focus:
         return clause_tense(self.norm, c.start, c.end) in {PAST, DONE} and bool(re.search(r"(?i)\b(?:had|was|were|did|\w+ed)\b", before))
 
     def previous_unit(self, c: Candidate) -> tuple[V.Value, str] | None:
-        """'the previous quarter', 'the following month', 'the week before': a step from the date just mentioned (else None)."""
+        """'the previous quarter', 'the following month', 'the week before': a step from the date just mentioned (else None).
+
+        >>> _read("Output fell in the final quarter of 2023 after a rise in the previous quarter.", "2024-02-15")[1]
+        ('the previous quarter', '2023-Q3', '2023-Q3')
+        """
         rel = c.data["rel"].lower()
         ref = self.last_ref
         if rel not in {"previous", "prior", "following"} or ref is None or c.start - ref.end >= _NEAR:
@@ -275,3 +327,10 @@ class Focus:
         su, n = {"weekend": ("week", 1), "quarter": ("month", 3)}.get(unit, (unit, 1))
         return V.unit_value(unit, V.shift(ref.value.earliest, su, k * n)), "rel_unit_from_previous_date"
 
+
+def _read(text: str, published: str) -> list[tuple[str, str, str]]:
+    """(text, readable value, TimeML value) of each expression: the examples of this module."""
+    from .mentions import date_mentions
+
+    df = date_mentions(text, published)
+    return [tuple(r) for r in df[["text", "value", "timex"]].values.tolist()]  # type: ignore[misc]

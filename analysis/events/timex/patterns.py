@@ -146,7 +146,7 @@ _p("ago", "ago now today", rf"(?i:(?<![\w])(?:(?P<qual>about|nearly|almost|rough
    r"(?P<unit>days?|weeks?|months?|years?|decades?|quarters?)(?:\s+or\s+so)?\s+(?:ago(?:\s+(?P<agoref>today|this\s+week|this\s+month|yesterday))?"
    r"|(?P<fwd>from\s+(?:now|today)))(?![\w]))", 4, reach=(60, 20))
 _p("offset", "earlier later before after", rf"(?i:(?<![\w])(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:(?P<dir>earlier|later)(?![\w])"
-   r"(?!\s+(?:the|a|an|his|her|its|their|that|this|these|those|he|she|it|they|we|I|than)\b)|(?P<dir2>before|after)(?=\s*[,.;:)]|\s*$)))", 3, reach=(50, 12))
+   r"(?!\s+than\b)|(?P<dir2>before|after)(?=\s*[,.;:)]|\s*$)))", 3, reach=(50, 12))
 _p("offset", "year", r"(?i:(?<![\w])(?:the\s+)?(?:(?:same|comparable|corresponding)\s+)?(?P<ya>year-(?:ago|earlier))(?:\s+(?P<yan>period|quarter|month|week|levels?|figures?|results))?)(?![\w-])", 3, reach=(35, 25))
 _p("offset", "period quarter month week", r"(?i:(?<![\w])the\s+(?:(?:same|comparable|corresponding)\s+)?(?P<yan>period|quarter|month|week)\s+"
    r"(?P<ya>(?:of\s+)?last\s+year|(?:of\s+)?the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)))(?![\w-])", 4, reach=(35, 50))

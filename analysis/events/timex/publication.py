@@ -30,11 +30,19 @@ class PublicationInference:
 
     @property
     def published(self) -> date | None:
-        """The single inferred date, when the window is one day."""
+        """The single inferred date, when the window is one day.
+
+        >>> PublicationInference(date(2021, 7, 8), date(2021, 7, 8), "", pd.DataFrame()).published
+        datetime.date(2021, 7, 8)
+        """
         return self.earliest if self.earliest is not None and self.earliest == self.latest else None
 
     def as_anchor(self) -> tuple[date, date] | None:
-        """The window as the ``published`` argument of ``date_mentions`` (None if open)."""
+        """The window as the ``published`` argument of ``date_mentions`` (None if open).
+
+        >>> PublicationInference(date(2021, 7, 8), None, "", pd.DataFrame()).as_anchor() is None
+        True
+        """
         return (self.earliest, self.latest) if self.earliest and self.latest else None
 
 

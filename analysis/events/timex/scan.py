@@ -159,7 +159,9 @@ CHECKS: dict[str, Check] = {}
 
 
 def _check(*rules: str) -> Callable[[Check], Check]:
+    """Register a context check for the given rules."""
     def register(fn: Check) -> Check:
+        """Store the check under each rule."""
         for r in rules:
             CHECKS[r] = fn
         return fn
@@ -167,6 +169,7 @@ def _check(*rules: str) -> Callable[[Check], Check]:
 
 
 def _before(norm: str, i: int, n: int = 30) -> str:
+    """The ``n`` characters before offset ``i``."""
     return norm[max(0, i - n) : i]
 
 

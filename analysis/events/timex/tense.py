@@ -120,9 +120,11 @@ def _done(words: list[str]) -> bool:
     return bool(w) and (w[-1] in _DONE or (len(w[-1]) > 4 and w[-1].endswith("ed")))
 
 
-def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None) -> int:
+def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None, memo: dict | None = None) -> int:
     """Tense of the clause around a mention: FUTURE (will, plans to, scheduled), DONE (a past verb right before),
     UNTIL ('until', or 'by'/'through' in a clause without past verbs), else PAST.
+
+    ``cues`` (from ``cue_positions``) and ``memo`` (a dict kept for one text) make repeated calls cheap.
 
     >>> t = "Talks will resume on Tuesday. The Pentagon said on Thursday it will respond. It ended Jan. 31."
     >>> [clause_tense(t, t.index(w), t.index(w) + len(w)) for w in ("Tuesday", "Thursday", "Jan. 31")]
@@ -132,11 +134,23 @@ def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None)
     words = _last_words(text[max(lo, start - 50) : start])
     if words and (words[-1] in _REPORTING or (len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING)):
         return PAST  # "the Pentagon said on Thursday it will ...": the saying is past
-    before = text[max(lo, start - 70) : start]
     if _future_cue(text[lo:start], lo, cues):
         wide = text[lo:start]
-        if _FUTURE.search(before) or not _PAST_MARK.search(wide[wide.rfind(",") + 1 :] if "," in wide else ""):
+        if _FUTURE.search(wide[-70:]) or not _PAST_MARK.search(wide[wide.rfind(",") + 1 :] if "," in wide else ""):
             return FUTURE
+        key = None
+    else:  # without a cue, the last words and what follows decide (except after by/until, where the clause counts)
+        key = (tuple(words), text[end : end + 30]) if memo is not None and words[-1:] != ["by"] and not (words[-1:] and words[-1] in _UNTIL) else None
+        if key is not None and key in memo:
+            return memo[key]
+    tense = _near_tense(text, start, end, words, text[max(lo, start - 70) : start])
+    if key is not None:
+        memo[key] = tense  # type: ignore[index]
+    return tense
+
+
+def _near_tense(text: str, start: int, end: int, words: list[str], before: str) -> int:
+    """The tense given by the words right before and after a mention (no future cue in the clause)."""
     if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(words) \
             or (words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _MODAL.search(before)):
         return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "the trial begins Monday"
