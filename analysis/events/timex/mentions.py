@@ -130,7 +130,8 @@ def _relative(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
     """A relative expression read against every possible publication day (one value when they agree)."""
     if uses_tense(c) and r.cues is None:
         r.cues = cue_positions(r.norm)
-    tense = clause_tense(r.norm, c.start, c.end, r.cues, r.tense_memo) if uses_tense(c) else PAST
+    day = c.rule in {"weekday", "date_mdy", "date_dmy", "holiday", "month_day_ord", "weekend"}
+    tense = clause_tense(r.norm, c.start, c.end, r.cues, r.tense_memo, day) if uses_tense(c) else PAST
     rule = c.rule + ("_future" if tense == FUTURE and c.rule in _TENSE_RULES else "")
     key = (c.rule, tense, c.data["_text"], "_reported" in c.data)  # the matched words fix the groups of a rule
     if key not in r.memo:  # the same expression in the same tense always reads the same ("Tuesday", "last week")

@@ -17,7 +17,7 @@ PAST, UNTIL, FUTURE, DONE = 0, 1, 2, 3
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned\s+for|scheduled|slated|"
-    r"due\s+to|is\s+due|are\s+due|expected\s+to|set\s+to|to\s+be\s+held|upcoming|"
+    r"due\s+to|is\s+due|are\s+due|due(?=\s+(?:on|in|by|this|next|later|early|late)\b)|expected\s+to|set\s+to|to\s+be\s+held|upcoming|"
     r"expects?|expecting|forecasts?|predicts?|(?:hopes?|aims?|intends?|vows?|pledges?)\s+to|would(?!\s+have)|"
     r"takes?\s+effect|go(?:es)?\s+into\s+effect|come\s+into\s+force)\b|'ll\b", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\s*(?:,\s*)?(?:will|'ll|is\s+to|are\s+to)\b", re.IGNORECASE)
@@ -120,11 +120,13 @@ def _done(words: list[str]) -> bool:
     return bool(w) and (w[-1] in _DONE or (len(w[-1]) > 4 and w[-1].endswith("ed")))
 
 
-def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None, memo: dict | None = None) -> int:
+def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None, memo: dict | None = None,
+                 day: bool = True) -> int:
     """Tense of the clause around a mention: FUTURE (will, plans to, scheduled), DONE (a past verb right before),
     UNTIL ('until', or 'by'/'through' in a clause without past verbs), else PAST.
 
-    ``cues`` (from ``cue_positions``) and ``memo`` (a dict kept for one text) make repeated calls cheap.
+    ``cues`` (from ``cue_positions``) and ``memo`` (a dict kept for one text) make repeated calls cheap. ``day`` says
+    the mention names a day: then a bare "for" points forward ("set for Sunday"), unlike "the figures for January".
 
     >>> t = "Talks will resume on Tuesday. The Pentagon said on Thursday it will respond. It ended Jan. 31."
     >>> [clause_tense(t, t.index(w), t.index(w) + len(w)) for w in ("Tuesday", "Thursday", "Jan. 31")]
@@ -140,19 +142,19 @@ def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None,
             return FUTURE
         key = None
     else:  # without a cue, the last words and what follows decide (except after by/until, where the clause counts)
-        key = (tuple(words), text[end : end + 30]) if memo is not None and words[-1:] != ["by"] and not (words[-1:] and words[-1] in _UNTIL) else None
+        key = (tuple(words), text[end : end + 30], day) if memo is not None and words[-1:] != ["by"] and not (words[-1:] and words[-1] in _UNTIL) else None
         if key is not None and key in memo:
             return memo[key]
-    tense = _near_tense(text, start, end, words, text[max(lo, start - 70) : start])
+    tense = _near_tense(text, end, words, text[max(lo, start - 70) : start], day)
     if key is not None:
         memo[key] = tense  # type: ignore[index]
     return tense
 
 
-def _near_tense(text: str, start: int, end: int, words: list[str], before: str) -> int:
+def _near_tense(text: str, end: int, words: list[str], before: str, day: bool) -> int:
     """The tense given by the words right before and after a mention (no future cue in the clause)."""
     if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(words) \
-            or (words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _MODAL.search(before)):
+            or (day and words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _MODAL.search(before)):
         return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "the trial begins Monday"
     if _done(words):
         return DONE
