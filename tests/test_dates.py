@@ -692,7 +692,7 @@ def test_score_heldout_counts_wrong_missing_and_extra() -> None:
 
     p = pd.DataFrame([
         _passage("On Tuesday 14 rockets hit; last month a drone fell.", [("Tuesday", "2021-07-06"), ("last month", "2021-05")]),
-        _passage("Officials spoke in recent weeks about it.", [("spoke", "PAST_REF")], split="test"),
+        _passage("Officials spoke recently about it.", [("spoke", "PAST_REF")], split="test"),  # "recently" is the extra
     ])
     t = align_heldout(p, "timex")
     assert t["outcome"].tolist() == ["tp", "wrong", "fn", "fp"]

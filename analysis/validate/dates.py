@@ -374,8 +374,9 @@ def load_heldout(path: Any = None) -> pd.DataFrame:
 def align_heldout(passages: pd.DataFrame, column: str = "timex") -> pd.DataFrame:
     """Gold expressions aligned with ``date_mentions`` output: one row per gold or unmatched predicted mention.
 
-    A gold expression is matched by an overlapping prediction (each used once, preferring one with the gold
-    value in ``column``); outcome is tp (same value), wrong (overlap, other value), fn (missed) or fp.
+    Predictions are the DATE-typed rows (the gold holds DATE expressions only: no times, durations or sets). A gold
+    expression is matched by an overlapping prediction (each used once, preferring one with the gold value in
+    ``column``); outcome is tp (same value), wrong (overlap, other value), fn (missed) or fp.
 
     >>> p = pd.DataFrame([{"id": "x", "split": "dev", "dct": "2021-07-07", "convention": "auto", "text": "On Tuesday, 14 rockets.",
     ...                    "expressions": [{"start": 3, "end": 10, "text": "Tuesday", "value": "2021-07-06"}]}])
@@ -385,6 +386,7 @@ def align_heldout(passages: pd.DataFrame, column: str = "timex") -> pd.DataFrame
     out: list[dict[str, Any]] = []
     for r in passages.itertuples(index=False):
         df = date_mentions(r.text, r.dct or None, r.convention if r.convention in {"auto", "mdy", "dmy"} else "auto")
+        df = df[df["type"] == "DATE"]
         preds = list(zip(df["start"].tolist(), df["end"].tolist(), df["text"].tolist(), df[column].astype(str).tolist()))
         used: set[int] = set()
         for g in r.expressions:

@@ -122,6 +122,9 @@ class Focus:
             and not re.search(r"[.!?]\s", self.norm[self.last_ref.end : c.start]) else None
         if near is not None and (ref is None or near.end > ref.end):
             ref = near  # "in August, up from 9.5% a month earlier": the mention just before, same sentence
+        quarters = [m for m in self._recent(self.quarters, c.start, 400) if not m.explicit]
+        if c.data.get("yan", "").lower() in {"period", "quarter"} and quarters:
+            return quarters[-1]  # "net for the fourth quarter ... the year-earlier period": that quarter a year back
         if self._year_back(c) and not (near is not None and near.value.precision in {"month", "quarter", "half"}):
             report = self.reported(c.start)
             if report is not None:
@@ -237,6 +240,9 @@ class Focus:
         if ref is not None and ref.value.earliest is not None and ref.value.precision in V.GRAIN \
                 and V.GRAIN[ref.value.precision] <= V.GRAIN["year"] and not re.search(r"[.!?]\s", self.norm[ref.end : c.start]):
             return V.year(ref.value.earliest.year), "the_year_of_previous_date"
+        report = self.reported(c.start)
+        if report is not None and report.value.earliest is not None:  # "for the year" in a report on the fourth quarter
+            return V.year(report.value.earliest.year), "the_year_of_reported_quarter"
         if not self.anchors:
             return V.unknown("XXXX"), "the_year"
         return V.consensus([V.year(a.year) for a in self.anchors], "XXXX"), "the_year"
@@ -291,7 +297,7 @@ class Focus:
         w = re.sub(r"\s+", " ", c.data["w"].lower())
         off = 0 if "in the day" in w else 1 if re.search(r"\b(?:next|following|later|after)\b", w) else \
             -1 if re.search(r"\b(?:previous|earlier|before)\b", w) else 0
-        ante = self.last_day
+        ante = self._antecedent_day(c)
         if ante is not None and ante is not self.last_past_day and self.last_past_day is not None and ante.value.value \
                 and self.anchors and ante.value.earliest and ante.value.earliest > self.anchors[-1] and self._past_clause(c):
             ante = self.last_past_day  # "Biden will take office on Jan. 20. Lawmakers had gathered that afternoon": a past day
@@ -304,6 +310,20 @@ class Focus:
         sh = timedelta(days=off)
         return V.Value("", prev.precision, prev.earliest + sh if prev.earliest else None,
                        prev.latest + sh if prev.latest else None, prev.timex), "anaphoric_day"
+
+    def _antecedent_day(self, c: Candidate) -> _Mention | None:
+        """The day an anaphor refers to: the last one, unless it sits in a 'since ...' clause after the sentence's own day.
+
+        ("Stocks plunged on Monday, the first day since the downgrade late Friday. The Dow lost 5% that day": Monday.)
+        """
+        ante = self.last_day
+        days = self._recent(self.days, c.start)
+        if ante is None or len(days) < 2 or days[-1] is not ante:
+            return ante
+        between = self.norm[days[-2].end : ante.start]
+        if re.search(r"(?i)\bsince\b", between) and not re.search(r"[.!?]\s", between):
+            return days[-2]
+        return ante
 
     def _past_clause(self, c: Candidate) -> bool:
         """True when the clause before a mention is in a past tense (had, was, were, did or an -ed verb)."""

@@ -31,6 +31,7 @@ _DONE = frozenset("was were began took came went fell rose met held left won los
 _SCHEDULED = frozenset("begin begins start starts open opens reopen reopens resume resumes expire expires convene convenes "
                        "arrive arrives depart departs vote votes meet meets return returns".split())
 _AUX = frozenset("was were had has have did didn't to".split())
+_DETERMINERS = frozenset("the a an this that its their his her our your whose".split())  # "the vote on Sunday": a noun
 _DEADLINES = (("ahead", "of"), ("run-up", "to"), ("set", "for"), ("slated", "for"), ("expected", "on"), ("expected", "by"),
               ("expected", "for"), ("expected",))
 _UNTIL = frozenset("until till through by".split())
@@ -100,7 +101,7 @@ def _scheduled(words: list[str]) -> bool:
     """'the trial begins (on)', 'they meet separately': a scheduling verb in the present, without an auxiliary."""
     w = words[:-1] if words and words[-1] == "on" else words
     w = w[:-1] if w and w[-1].endswith("ly") and len(w) > 1 else w
-    return bool(w) and w[-1] in _SCHEDULED and not (len(w) > 1 and w[-2] in _AUX)
+    return bool(w) and w[-1] in _SCHEDULED and not (len(w) > 1 and (w[-2] in _AUX or w[-2] in _DETERMINERS))
 
 
 def _deadline(words: list[str]) -> bool:
