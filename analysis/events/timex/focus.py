@@ -8,6 +8,7 @@ lookup costs a constant and the whole pass stays linear.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import deque
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -50,6 +51,8 @@ class Focus:
     quarters: deque[_Mention] = field(default_factory=deque)
     periods: deque[_Mention] = field(default_factory=deque)
     report_quarter: _Mention | None = None
+    last_full_date: _Mention | None = None
+    full_dates: list[tuple[int, int, int, date]] = field(default_factory=list)  # (start, month, day, date) ahead
 
     def _recent(self, items: deque[_Mention], pos: int, reach: int = _NEAR) -> list[_Mention]:
         """Mentions ending within ``reach`` characters before ``pos`` (older ones are dropped for good)."""
@@ -68,6 +71,9 @@ class Focus:
         if c.rule in {"months_period", "the_year"}:
             self.report_quarter = None  # "in the first nine months", "for the year": the report's focus leaves the quarter
         m = _Mention(v, c.start, c.end, c.data.get("hol", "") if c.rule == "holiday" else "", "year" in c.data)
+        if v.precision == "day" and v.earliest and c.rule in {"date_mdy", "date_dmy", "date_numeric", "date_iso"} \
+                and ("year" in c.data or c.rule in {"date_numeric", "date_iso"}):
+            self.last_full_date = m
         if v.precision in {"day", "unknown"} and c.rule in DAY_RULES:
             self.last_day = m
             self.days.append(m)
@@ -208,6 +214,43 @@ class Focus:
         if end is None or m % 3 or (V.shift(end, "day", 1).month - 1) % 3:
             return None
         return V.quarter(end.year, m // 3)
+
+    def dated_month_day(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'September 25' just after 'September 27, 2017': the year of the full date in focus, when it is not the
+        publication year (a story set in another year); None otherwise, or across a paragraph break.
+
+        >>> _read("The photo was taken on September 27, 2017, two days after the September 25 vote.", "2021-09-12")[1]
+        ('September 25', '2017-09-25', '2017-09-25')
+        >>> _read("ERBIL - SEPTEMBER 27: People at the airport on September 27, 2017.", "2021-09-12")[0]
+        ('SEPTEMBER 27', '2017-09-27', '2017-09-27')
+        """
+        if not self.anchors or {"ry", "ry2", "wd", "year"} & c.data.keys():
+            return None
+        from .lexicon import month_number
+
+        m, d = month_number(c.data["mon"]), int(c.data["day"])
+        restated = self._restated(c, m, d)
+        if restated is not None:  # "SEPTEMBER 27: People are seen ... on September 27, 2017" (a photo caption)
+            return V.day(restated), "date_restated_with_year"
+        ref = self.last_full_date
+        if ref is None or ref.value.earliest is None:
+            return None
+        gap = self.norm[ref.end : c.start]
+        if len(gap) > _NEAR or "\n\n" in gap or ref.value.earliest.year in {a.year for a in self.anchors}:
+            return None
+        focus = ref.value.earliest
+        cands = [date(y, m, d) for y in (focus.year - 1, focus.year, focus.year + 1) if V.valid_day(y, m, d)]
+        return (V.day(min(cands, key=lambda x: abs((x - focus).days))), "date_in_focus_year") if cands else None
+
+    def _restated(self, c: Candidate, m: int, d: int) -> date | None:
+        """The same month and day written with its year a little further on, in the same paragraph (else None)."""
+        i = bisect_left(self.full_dates, (c.end,))
+        for start, fm, fd, full in self.full_dates[i : i + 3]:
+            if start - c.end > _NEAR or "\n\n" in self.norm[c.end : start]:
+                break
+            if (fm, fd) == (m, d):
+                return full
+        return None
 
     def months_period(self, c: Candidate) -> tuple[V.Value, str]:
         """'the first nine months': a duration (TimeML P9M); it moves a report's focus off its quarter.

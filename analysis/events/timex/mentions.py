@@ -121,6 +121,8 @@ def _from_focus(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
         return f.this_quarter(c) or f.previous_unit(c)
     if c.rule == "weekday" and "the" in c.data:
         return f.weekday_around(c)
+    if c.rule in {"date_mdy", "date_dmy"} and "year" not in c.data:
+        return f.dated_month_day(c)
     if c.rule == "quarter" and not is_absolute(c) and not {"rel", "q", "ya"} & c.data.keys():
         return f.same_quarter(c)
     return None
@@ -155,6 +157,17 @@ def _resolve(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
         mismatch = "wd" in c.data and v.earliest is not None and v.earliest.weekday() != weekday_number(c.data["wd"])
         return v, c.rule + ("_weekday_mismatch" if mismatch else "")
     return _relative(c, r)
+
+
+def _full_dates(cands: list[Candidate]) -> list[tuple[int, int, int, date]]:
+    """(start, month, day, date) of every month-day written with its year, in text order."""
+    out = []
+    for c in cands:
+        if c.rule in {"date_mdy", "date_dmy"} and "year" in c.data:
+            v = absolute_value(c)
+            if v.earliest is not None:
+                out.append((c.start, v.earliest.month, v.earliest.day, v.earliest))
+    return out
 
 
 def _anchor_days(anchors: tuple[date, date] | None, max_window_days: int) -> tuple[str, list[date]]:
@@ -204,7 +217,7 @@ def date_mentions(text: str, published: AnchorLike = None, convention: str = "au
     norm = normalise(text)
     cands = scan(norm)
     anchor_txt, days = _anchor_days(anchor_range(published), max_window_days)
-    reading = _Reading(norm, days, convention, document_convention(cands), Focus(norm, days))
+    reading = _Reading(norm, days, convention, document_convention(cands), Focus(norm, days, full_dates=_full_dates(cands)))
     rows: list[tuple[int, int, V.Value, str]] = []
     for c in cands:
         c.data["_text"] = norm[c.start : c.end]
