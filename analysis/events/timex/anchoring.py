@@ -319,7 +319,7 @@ def _vague_recent(c: Candidate, anchor: date, tense: int) -> V.Value:
         return V.vague(code, anchor, anchor + span, "DURATION")  # "the next few days": a duration
     if any(w in txt for w in ("coming", "future")):
         return V.vague("FUTURE_REF", anchor, anchor + span)  # "in coming months", "future quarters"
-    if unit in {"week", "month"} and ("recent" in txt or "past" in txt):
+    if unit in {"week", "month", "quarter"} and ("recent" in txt or "past" in txt):
         return V.vague(code, anchor - span, anchor, "DURATION")  # "recent months", "the past few weeks": durations
     return V.vague("PAST_REF", anchor - span, anchor)
 
