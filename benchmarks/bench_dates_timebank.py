@@ -61,6 +61,8 @@ def evaluate(docs: list[TimemlDoc], by: str = "folder") -> tuple[list[dict], dic
     table = vd.evaluate_timeml(docs)
     cpu = time.process_time() - t0
     scores = vd.summarise(table, by).to_dict("records")
+    for row in scores:  # documents read, including those with no DATE expression at all
+        row["documents"] = sum(1 for d in docs if row[by] in ("all", getattr(d, by)))
     errors = {str(k): vd.error_table(part).to_dict("records") for k, part in table.groupby(by)}
     errors["all"] = vd.error_table(table).to_dict("records")
     return scores, errors, cpu

@@ -24,6 +24,8 @@ __all__ = ["Focus", "DAY_RULES"]
 DAY_RULES = frozenset({"weekday", "date_mdy", "date_dmy", "date_numeric", "date_iso", "day_word", "anaphoric_day",
                        "offset", "holiday", "month_day_ord", "named_event"})
 _NEAR = 300  # characters within which a mentioned date is still in focus
+#: A sentence end: a full stop after a lower-case word, digit or quote, then a capital ("U.S. credit" is not one).
+_SENTENCE_END = re.compile(r"[a-z0-9)\"'][.!?]\s+[A-Z\"']|\n")
 _REPORT_REACH = 1500  # characters over which a business report's quarter stays in focus
 _AMOUNT_BEFORE = re.compile(r"(?i)(?:\$|\d%|\bcents?\b|\ba\s+share|\bpence|\bmillion|\bbillion|\bpercent)[^.;]{0,25}$")
 _COMPARISON = re.compile(r"(?i)\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?$")
@@ -125,7 +127,7 @@ class Focus:
         days = self._recent(self.days, c.start)
         ref = days[-1] if days and days[-1].value.value else None
         near = self.last_ref if self.last_ref and c.start - self.last_ref.end < _NEAR \
-            and not re.search(r"[.!?]\s", self.norm[self.last_ref.end : c.start]) else None
+            and not _SENTENCE_END.search(self.norm, self.last_ref.end - 1, c.start + 1) else None
         if near is not None and (ref is None or near.end > ref.end):
             ref = near  # "in August, up from 9.5% a month earlier": the mention just before, same sentence
         quarters = [m for m in self._recent(self.quarters, c.start, 400) if not m.explicit]
@@ -281,7 +283,7 @@ class Focus:
         """
         ref = self.last_ref
         if ref is not None and ref.value.earliest is not None and ref.value.precision in V.GRAIN \
-                and V.GRAIN[ref.value.precision] <= V.GRAIN["year"] and not re.search(r"[.!?]\s", self.norm[ref.end : c.start]):
+                and V.GRAIN[ref.value.precision] <= V.GRAIN["year"] and not _SENTENCE_END.search(self.norm, ref.end - 1, c.start + 1):
             return V.year(ref.value.earliest.year), "the_year_of_previous_date"
         report = self.reported(c.start)
         if report is not None and report.value.earliest is not None:  # "for the year" in a report on the fourth quarter
@@ -363,8 +365,8 @@ class Focus:
         days = self._recent(self.days, c.start)
         if ante is None or len(days) < 2 or days[-1] is not ante:
             return ante
-        between = self.norm[days[-2].end : ante.start]
-        if re.search(r"(?i)\bsince\b", between) and not re.search(r"[.!?]\s", between):
+        between = self.norm[days[-2].end - 1 : ante.start + 1]
+        if re.search(r"(?i)\bsince\b", between) and not _SENTENCE_END.search(between):
             return days[-2]
         return ante
 
