@@ -105,23 +105,36 @@ def candidates(norm: str) -> list[Candidate]:
     """
     pos = key_positions(norm)
     out: list[Candidate] = []
-    covered = bytearray(len(norm) + 1)  # characters inside a full date with its year ("5 May 2020")
+    # characters inside an accepted full date with its year ("5 May 2020") and inside a month after a preposition
+    covered = {"date": bytearray(len(norm) + 1), "month": bytearray(len(norm) + 1)}
     for p in PATTERNS:
         check = CHECKS.get(p.rule)
-        prune = p.rule in _INSIDE_DATES
+        inside = [covered[k] for k in _COVERED_BY.get(p.rule, ())]
         for m in _matches(p, norm, pos):
-            if prune and covered[m.start()] and covered.find(0, m.start(), m.end()) < 0:
+            s, e = m.span()
+            if any(cov[s] and cov.find(0, s, e) < 0 for cov in inside):
                 continue  # "May 2020" or "2020" inside "5 May 2020": it can never win the overlap
-            c = Candidate(m.start(), m.end(), p.rule, {k: v for k, v in m.groupdict().items() if v is not None}, p.priority)
+            c = Candidate(s, e, p.rule, {k: v for k, v in m.groupdict().items() if v is not None}, p.priority)
             if check is None or check(c, norm, m):
                 out.append(c)
-                if p.rule in _FULL_DATES and ("year" in c.data or p.rule in {"date_numeric", "date_iso"}):
-                    covered[c.start : c.end] = b"\x01" * (c.end - c.start)
+                kind = _covers(c)
+                if kind:
+                    covered[kind][c.start : c.end] = b"\x01" * (c.end - c.start)
     return out
 
 
+def _covers(c: Candidate) -> str:
+    """Which region an accepted candidate marks for pruning: 'date' (a full date), 'month' (a month name), or ''."""
+    if c.rule in _FULL_DATES and ("year" in c.data or c.rule in {"date_numeric", "date_iso"}):
+        return "date"
+    return "month" if c.rule == "month_name" else ""
+
+
+#: Rules whose matches are skipped when they lie wholly inside a region of that kind (they could never win the overlap).
+_COVERED_BY = {"year": ("date",), "month_year": ("date",), "month_name": ("date",), "weekday": ("date",),
+               "month_bare": ("date", "month")}
 _FULL_DATES = frozenset({"date_mdy", "date_dmy", "date_numeric", "date_iso"})
-_INSIDE_DATES = frozenset({"year", "month_year", "month_name", "month_bare"})
+
 
 
 def select(cands: list[Candidate], size: int) -> list[Candidate]:
