@@ -18,7 +18,7 @@ from .focus import Focus
 from .lexicon import normalise, weekday_number
 from .numeric import choose_reading, document_convention
 from .scan import Candidate, scan
-from .tense import FUTURE, PAST, clause_tense, cue_positions
+from .tense import FUTURE, PAST, clause_tense, cue_positions, sentence_index
 
 __all__ = ["DATE_COLUMNS", "AnchorLike", "date_mentions", "to_date", "anchor_range"]
 
@@ -94,6 +94,7 @@ class _Reading:
     memo_abs: dict[tuple[str, str], V.Value] = field(default_factory=dict)
     cues: list[int] | None = None  # future-cue offsets, found on the first mention whose reading depends on tense
     tense_memo: dict[Any, int] = field(default_factory=dict)
+    sentences: tuple[list[int], list[int]] | None = None  # sentence boundaries, found with the cues
 
 
 def _numeric(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
@@ -130,10 +131,12 @@ def _from_focus(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
 
 def _relative(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
     """A relative expression read against every possible publication day (one value when they agree)."""
-    if uses_tense(c) and r.cues is None:
-        r.cues = cue_positions(r.norm)
-    day = c.rule in {"weekday", "date_mdy", "date_dmy", "holiday", "month_day_ord", "weekend"}
-    tense = clause_tense(r.norm, c.start, c.end, r.cues, r.tense_memo, day) if uses_tense(c) else PAST
+    tense = PAST
+    if uses_tense(c):
+        if r.cues is None:
+            r.cues, r.sentences = cue_positions(r.norm), sentence_index(r.norm)
+        day = c.rule in {"weekday", "date_mdy", "date_dmy", "holiday", "month_day_ord", "weekend"}
+        tense = clause_tense(r.norm, c.start, c.end, r.cues, r.tense_memo, day, r.sentences)
     rule = c.rule + ("_future" if tense == FUTURE and c.rule in _TENSE_RULES else "")
     key = (c.rule, tense, c.data["_text"], "_reported" in c.data)  # the matched words fix the groups of a rule
     if key not in r.memo:  # the same expression in the same tense always reads the same ("Tuesday", "last week")
