@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Callable
 
 from . import values as V
-from .lexicon import ORDINALS, SEASONS, month_number, number_value, weekday_number
+from .lexicon import ORDINALS, SEASONS, month_number, number_value, squash, weekday_number
 from .scan import Candidate
 from .tense import DONE, FUTURE, UNTIL
 
@@ -84,7 +84,7 @@ def nearest_month(m: int, anchor: date, tense: int) -> V.Value:
 
 def _weekday(c: Candidate, anchor: date, tense: int) -> V.Value:
     """'Tuesday', 'last Friday', 'next Monday', 'this Sunday', 'Friday morning' (a TIME of that day)."""
-    rel = re.sub(r"\s+", " ", (c.data.get("rel") or "").lower())
+    rel = squash(c.data.get("rel") or "")
     wd = weekday_number(c.data["wd"])
     monday = anchor - timedelta(days=anchor.weekday())
     if rel == "next":  # "next Friday" said on a Wednesday: the Friday of next week
@@ -130,7 +130,7 @@ def _month_rel_year(c: Candidate, anchor: date, tense: int) -> V.Value:
 
 def _rel_month_name(c: Candidate, anchor: date, tense: int) -> V.Value:
     """'last March' (said in April: March a year ago), 'this September', 'next January'."""
-    m, rel = month_number(c.data["mon"]), re.sub(r"\s+", " ", c.data["rel"].lower())
+    m, rel = month_number(c.data["mon"]), squash(c.data["rel"])
     if rel == "this":
         return nearest_month(m, anchor, tense)
     if rel in {"last", "this past"}:
@@ -163,7 +163,7 @@ _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 def _day_word(c: Candidate, anchor: date, tense: int) -> V.Value:
     """'yesterday', 'today', 'tomorrow morning', 'tonight', 'last night', 'this morning' (the last four are TIMEs)."""
-    w = re.sub(r"\s+", " ", c.data["w"].lower())
+    w = squash(c.data["w"])
     off = {"the day before yesterday": -2, "the day after tomorrow": 2, "last night": -1}.get(w)
     if off is None:
         off = -1 if w.startswith("yesterday") else (1 if w.startswith("tomorrow") else 0)
@@ -191,7 +191,7 @@ _REL_STEP = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this past": -
 
 def _rel_unit(c: Candidate, anchor: date, tense: int) -> V.Value:
     """'last week', 'this month', 'next year', 'the current quarter'; 'the past year' is the period up to now."""
-    rel = re.sub(r"\s+", " ", c.data["rel"].lower())
+    rel = squash(c.data["rel"])
     unit = c.data["unit"].lower()
     base = anchor
     if (c.data.get("the") and rel in {"past", "last"}) or rel == "past":
@@ -240,7 +240,7 @@ def _ago(c: Candidate, anchor: date, tense: int) -> V.Value:
         return V.unit_value(unit, V.shift(anchor, unit, n)).with_mod(mod)
     if n is None:  # "a few days ago", "several years ago"
         return V.vague("PAST_REF", V.shift(anchor, unit, -12 if unit != "day" else -14), anchor)
-    ref = re.sub(r"\s+", " ", c.data.get("agoref", "").lower())
+    ref = squash(c.data.get("agoref", ""))
     if ref:  # "fifty years ago today": the same day (week, month) that many units back
         base = anchor - timedelta(days=1) if ref == "yesterday" else anchor
         return V.unit_value({"this week": "week", "this month": "month"}.get(ref, "day"), V.shift(base, unit, -n))
@@ -269,7 +269,7 @@ def _month_day_ord(c: Candidate, anchor: date, tense: int) -> V.Value:
 
 def _quarter(c: Candidate, anchor: date, tense: int) -> V.Value:
     """'the third quarter' (the latest one, or this year's ahead in the future tense), 'next year's first quarter'."""
-    rel = re.sub(r"\s+", " ", (c.data.get("rel") or "").lower())
+    rel = squash(c.data.get("rel") or "")
     q = int(c.data["q"]) if "q" in c.data else ORDINALS[c.data["ord"].lower()]
     if "ya" in c.data:
         return V.quarter(anchor.year - 1, q)
@@ -294,7 +294,7 @@ def _season_rel(code: str, rel: str, anchor: date) -> V.Value:
 def _season(c: Candidate, anchor: date, tense: int) -> V.Value:
     """'last summer', 'in the spring' (the current one, else the next in the future tense or the last), 'early winter'."""
     code = SEASONS[c.data["season"].lower()]
-    rel = re.sub(r"\s+", " ", (c.data.get("rel") or "").lower())
+    rel = squash(c.data.get("rel") or "")
     if rel in {"early", "late"}:
         c.data["mod"], rel = rel, ""
     mod = {"early": "START", "late": "END"}.get((c.data.get("mod") or "").lower(), "")
@@ -326,7 +326,7 @@ def _vague_recent(c: Candidate, anchor: date, tense: int) -> V.Value:
 
 def _vague_word(c: Candidate, anchor: date, tense: int) -> V.Value:
     """'now', 'currently' (PRESENT_REF); 'recently', 'in the past' (PAST_REF); 'soon', 'the future' (FUTURE_REF)."""
-    w = re.sub(r"\s+", " ", c.data["w"].lower())
+    w = squash(c.data["w"])
     if "future" in w or w.endswith("term"):
         return V.vague("FUTURE_REF", anchor, anchor + timedelta(days=366 * (1 if "near" in w else 10)))
     if w.endswith("past"):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from . import values as V
-from .lexicon import ORDINALS, number_value
+from .lexicon import ORDINALS, number_value, squash
 from .scan import Candidate
 from .tense import DONE, PAST, clause_tense, in_relative_clause, sentence_start
 
@@ -31,7 +31,7 @@ _AMOUNT_BEFORE = re.compile(r"(?i)(?:\$|\d%|\bcents?\b|\ba\s+share|\bpence|\bmil
 _COMPARISON = re.compile(r"(?i)\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?$")
 
 
-@dataclass
+@dataclass(eq=False)
 class _Mention:
     value: V.Value
     start: int
@@ -137,7 +137,7 @@ class Focus:
             report = self.reported(c.start)
             if report is not None:
                 return report  # "profit rose 5% from a year earlier": the reported quarter a year back
-        if ref is not None and ref in days and in_relative_clause(self.norm, ref.start, c.start):
+        if ref is not None and any(ref is m for m in days) and in_relative_clause(self.norm, ref.start, c.start):
             older = [m for m in days if m.start < ref.start]  # "X, who travelled with him on Wednesday, tested positive a day earlier"
             ref = older[-1] if older else ref
         return ref
@@ -339,9 +339,10 @@ class Focus:
         >>> _read("Rockets hit the base on Monday. The next day a drone fell.", "2021-07-09")[1]
         ('The next day', '2021-07-06', '2021-07-06')
         """
-        w = re.sub(r"\s+", " ", c.data["w"].lower())
-        off = 0 if "in the day" in w else 1 if re.search(r"\b(?:next|following|later|after)\b", w) else \
-            -1 if re.search(r"\b(?:previous|earlier|before)\b", w) else 0
+        w = squash(c.data["w"])
+        words = set(w.split())
+        off = 0 if "in the day" in w else 1 if words & {"next", "following", "later", "after"} else \
+            -1 if words & {"previous", "earlier", "before"} else 0
         ante = self._antecedent_day(c)
         if ante is not None and ante is not self.last_past_day and self.last_past_day is not None and ante.value.value \
                 and self.anchors and ante.value.earliest and ante.value.earliest > self.anchors[-1] and self._past_clause(c):

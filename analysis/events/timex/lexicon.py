@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-__all__ = ["MONTHS", "WEEKDAYS", "SEASONS", "ORDINALS", "NAMED_EVENTS", "month_number", "weekday_number",
+__all__ = ["MONTHS", "WEEKDAYS", "SEASONS", "ORDINALS", "NAMED_EVENTS", "month_number", "weekday_number", "squash",
            "number_value", "spelled_year", "normalise"]
 
 WEEKDAYS: list[str] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -84,6 +84,15 @@ def normalise(text: str) -> str:
     return text.translate(_SPACE_TABLE).translate(_PUNCT_TABLE)
 
 
+def squash(text: str) -> str:
+    """Lower case with single spaces ("Last  Week" -> "last week").
+
+    >>> squash("This \\n Coming")
+    'this coming'
+    """
+    return " ".join(text.lower().split())
+
+
 def month_number(name: str) -> int:
     """Month number of a month name or abbreviation.
 
@@ -109,7 +118,7 @@ def number_value(text: str) -> int | None:
     >>> [number_value(t) for t in ["two", "Twenty-five", "an", "12", "a few", "several"]]
     [2, 25, 1, 12, None, None]
     """
-    t = re.sub(r"[\s-]+", " ", text.strip().lower())
+    t = " ".join(text.lower().replace("-", " ").split())
     if t.isdigit():
         return int(t)
     if t in {"a", "an"}:
