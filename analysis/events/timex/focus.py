@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import deque
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from . import values as V
@@ -103,9 +103,10 @@ class Focus:
         """
         v, rule = self._offset(c)
         unit = c.data["unit"].lower().rstrip("s")
-        n = number_value(c.data["n"])
         if "ya" not in c.data and unit in {"day", "week", "month"}:
-            return replace(v, type="DURATION", timex=f"P{n if n is not None else 'X'}{unit[0].upper()}"), rule
+            n = number_value(c.data["n"])
+            timex = f"P{n if n is not None else 'X'}{unit[0].upper()}"
+            return V.Value(v.value, v.precision, v.earliest, v.latest, timex, "DURATION", v.mod), rule
         return v, rule
 
     def _offset(self, c: Candidate) -> tuple[V.Value, str]:
@@ -130,14 +131,15 @@ class Focus:
             and not _SENTENCE_END.search(self.norm, self.last_ref.end - 1, c.start + 1) else None
         if near is not None and (ref is None or near.end > ref.end):
             ref = near  # "in August, up from 9.5% a month earlier": the mention just before, same sentence
-        quarters = [m for m in self._recent(self.quarters, c.start, 400) if not m.explicit]
-        if c.data.get("yan", "").lower() in {"period", "quarter"} and quarters:
-            return quarters[-1]  # "net for the fourth quarter ... the year-earlier period": that quarter a year back
+        if c.data.get("yan", "").lower() in {"period", "quarter"}:
+            quarters = [m for m in self._recent(self.quarters, c.start, 400) if not m.explicit]
+            if quarters:
+                return quarters[-1]  # "net for the fourth quarter ... the year-earlier period": that quarter a year back
         if self._year_back(c) and not (near is not None and near.value.precision in {"month", "quarter", "half"}):
             report = self.reported(c.start)
             if report is not None:
                 return report  # "profit rose 5% from a year earlier": the reported quarter a year back
-        if ref is not None and any(ref is m for m in days) and in_relative_clause(self.norm, ref.start, c.start):
+        if ref is not None and days and any(ref is m for m in days) and in_relative_clause(self.norm, ref.start, c.start):
             older = [m for m in days if m.start < ref.start]  # "X, who travelled with him on Wednesday, tested positive a day earlier"
             ref = older[-1] if older else ref
         return ref

@@ -132,15 +132,15 @@ _p("rel_unit", _UNIT_KEYS + " " + _SEASON_KEYS, rf"(?<![\w])(?P<the>(?i:the)\s+)
 _p("rel_unit", "week month year", r"(?i:(?<![\w])(?P<the>the\s+)(?P<unit>week|month|year)\s+(?P<dir>before|after))(?=\s*[,.;:)]|\s*$)", 3, reach=(12, 20))
 _p("mod_rel_unit", "week month year decade", r"(?i:(?<![\w])(?P<mod>earlier|later|early|late)\s+(?P<rel>this|last|next)\s+(?P<unit>week|month|year|decade)(?![\w]))", 4, reach=(30, 12))
 _p("mod_rel_unit", "week month year", r"(?i:(?<![\w])(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)(?![\w]))", 4, reach=(30, 8))
-_p("boundary_unit", "year month week decade century", r"(?i:(?<![\w])(?:the\s+)?(?P<mod>start|beginning|end|middle|turn|close)\s+of\s+"
-   r"(?P<rel>the|this|last|next|the\s+current)\s+(?P<unit>year|month|week|decade|century)(?![\w]))", 4, reach=(45, 12))
+_p("boundary_unit", "start beginning end middle turn close", r"(?i:(?<![\w])(?:the\s+)?(?P<mod>start|beginning|end|middle|turn|close)\s+of\s+"
+   r"(?P<rel>the|this|last|next|the\s+current)\s+(?P<unit>year|month|week|decade|century)(?![\w]))", 4, reach=(10, 45))
 _p("that_unit", "year month week", r"(?i:(?<![\w])(?:that|the\s+same)\s+(?P<unit>year|month|week))(?![\w-])(?!\s+(?:ago|earlier|later|before|after)\b)", 2, reach=(10, 8))
 _p("the_year", "year", r"(?i:(?<![\w])the\s+(?:(?:full|whole|entire|calendar)\s+)?year)(?![\w'-])(?!\s+(?:ago|earlier|later|before|after|ended|ending|to|of|two|nineteen|in\s+review)\b)(?!\s+\d)", 1, reach=(20, 8))
 _p("months_period", "months", r"(?i:(?<![\w-])(?:the\s+)?(?:(?:first|latest|past|last|recent)\s+)?(?:year-(?:ago|earlier)\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)\s+months)"
    r"(?![\w-])(?!\s+(?:ago|earlier|later|before|after|from)\b)", 2, reach=(30, 12))
 _p("year_end", "year", r"(?i:(?<![\w-])(?P<w>year[\s-]end|year's\s+end)(?![\w-]))", 3, reach=(8, 14))
 _p("weekend", "weekend", r"(?i:(?<![\w])the\s+weekend(?![\w]))", 2, reach=(10, 10))
-_p("new_year", "new year", r"(?<![\w])(?<!Lunar\s)(?<!Chinese\s)(?<!Jewish\s)(?<!Persian\s)(?<!Iranian\s)(?<!Islamic\s)(?i:the\s+)(?P<w>[Nn]ew\s+[Yy]ear)(?![\w'-])"
+_p("new_year", "new", r"(?<![\w])(?<!Lunar\s)(?<!Chinese\s)(?<!Jewish\s)(?<!Persian\s)(?<!Iranian\s)(?<!Islamic\s)(?i:the\s+)(?P<w>[Nn]ew\s+[Yy]ear)(?![\w'-])"
    r"(?!\s+(?:holidays?|celebrations?|resolutions?|party|parties|message|speech|honou?rs)\b)", 3, reach=(10, 12))
 _p("ago", "ago now today", rf"(?i:(?<![\w])(?:(?P<qual>about|nearly|almost|roughly|some|more\s+than|less\s+than|over)\s+)?(?P<n>{NUMBER})(?:\s+or\s+so)?\s+"
    r"(?P<unit>days?|weeks?|months?|years?|decades?|quarters?)(?:\s+or\s+so)?\s+(?:ago(?:\s+(?P<agoref>today|this\s+week|this\s+month|yesterday))?"
@@ -155,8 +155,8 @@ _p("year_period", "#4", rf"(?i:(?<![\w])the\s+{YEAR}\s+(?:fiscal\s+)?(?P<yan>per
 _p("anaphoric_day", "day night morning evening afternoon", r"(?i:(?<![\w])(?:on\s+)?(?P<w>the\s+same\s+(?:day|night|morning|evening)|that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)"
    r"|(?:earlier|later)\s+in\s+the\s+day|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)(?=\s*[,.;:)]|\s*$)|a\s+day\s+(?:later|earlier)(?![\w])"
    r"(?!\s+(?:the|a|an|his|her|its|their|that|this|these|those|he|she|it|they|we|I)\b)|a\s+day\s+(?:before|after)(?=\s*[,.;:)]|\s*$)))(?![\w])", 3, reach=(35, 25))
-_p("month_day_ord", "#1 #2", r"(?i:(?<![\w])(?:on|by|until|till|from|since|before|after|through)\s+(?P<the>the)\s+)(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
-   r"(?:\s+of\s+(?:(?P<rel>this|last|next)\s+month|the\s+(?:same\s+)?month))?(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|when|at|to|in)\b)", 3, reach=(25, 45))
+_p("month_day_ord", "st nd rd th", r"(?i:(?<![\w])(?:on|by|until|till|from|since|before|after|through)\s+(?P<the>the)\s+)(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+   r"(?:\s+of\s+(?:(?P<rel>this|last|next)\s+month|the\s+(?:same\s+)?month))?(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|when|at|to|in)\b)", 3, reach=(30, 45))
 
 # ------------------------------------------------------------------ references without a calendar value
 _p("vague_recent", "days weeks months years ahead come", r"(?i:(?<![\w])(?:in\s+)?the\s+(?P<unit>days|weeks|months|years)\s+(?P<ahead>ahead|to\s+come)(?![\w]))", 3, reach=(40, 20))

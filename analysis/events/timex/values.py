@@ -5,8 +5,9 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Callable
 
-from .lexicon import FIXED_HOLIDAYS, RULE_HOLIDAYS, SEASON_FIRST_MONTH
+from .lexicon import FIXED_HOLIDAYS, RULE_HOLIDAYS, SEASON_FIRST_MONTH, SEASONS
 
 __all__ = ["Value", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century", "vague",
            "unknown", "invalid", "consensus", "shift", "unit_value", "offset_like", "holiday_date", "valid_day", "GRAIN"]
@@ -198,17 +199,17 @@ def unit_value(unit: str, d: date) -> Value:
     >>> unit_value("quarter", date(1989, 11, 2)).timex, unit_value("weekend", date(2021, 7, 7)).timex
     ('1989-Q4', '2021-W27-WE')
     """
-    from .lexicon import SEASONS
-
-    unit = unit.lower().rstrip("s") if unit.lower() not in SEASONS else unit.lower()
-    makers = {"day": lambda: day(d), "week": lambda: week(d), "weekend": lambda: week(d, weekend=True),
-              "month": lambda: month(d.year, d.month), "quarter": lambda: quarter(d.year, (d.month - 1) // 3 + 1),
-              "half": lambda: half(d.year, 1 if d.month <= 6 else 2), "year": lambda: year(d.year),
-              "decade": lambda: decade(d.year), "century": lambda: century(d.year // 100 + 1)}
+    unit = unit.lower()
     if unit in SEASONS:
         code = SEASONS[unit]
         return season(d.year - 1 if code == "WI" and d.month <= 2 else d.year, code)
-    return makers[unit]()
+    return _UNIT_MAKERS[unit.rstrip("s")](d)
+
+
+_UNIT_MAKERS: dict[str, Callable[[date], Value]] = {
+    "day": day, "week": week, "weekend": lambda d: week(d, weekend=True), "month": lambda d: month(d.year, d.month),
+    "quarter": lambda d: quarter(d.year, (d.month - 1) // 3 + 1), "half": lambda d: half(d.year, 1 if d.month <= 6 else 2),
+    "year": lambda d: year(d.year), "decade": lambda d: decade(d.year), "century": lambda d: century(d.year // 100 + 1)}
 
 
 def offset_like(ref: Value, unit: str, k: int) -> Value:
