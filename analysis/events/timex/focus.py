@@ -1,0 +1,404 @@
+"""Temporal focus: expressions read against a date the text itself mentioned ("a day later", "the same day",
+"the previous quarter", "up 5% from a year ago"), with the discourse state those readings need.
+
+The state keeps only mentions within a few hundred characters (plus the latest past day), so each
+lookup costs a constant and the whole pass stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from . import values as V
+from .lexicon import ORDINALS, number_value, squash
+from .scan import Candidate
+from .tense import DONE, PAST, clause_tense, in_relative_clause, sentence_start
+
+__all__ = ["Focus", "DAY_RULES"]
+
+#: Rules whose mentions can serve as the day that "the same day" or "a day later" refers to.
+DAY_RULES = frozenset({"weekday", "date_mdy", "date_dmy", "date_numeric", "date_iso", "day_word", "anaphoric_day",
+                       "offset", "holiday", "month_day_ord", "named_event"})
+_NEAR = 300  # characters within which a mentioned date is still in focus
+#: A sentence end: a full stop after a lower-case word, digit or quote, then a capital ("U.S. credit" is not one).
+_SENTENCE_END = re.compile(r"[a-z0-9)\"'][.!?]\s+[A-Z\"']|\n")
+_REPORT_REACH = 1500  # characters over which a business report's quarter stays in focus
+_AMOUNT_BEFORE = re.compile(r"(?i)(?:\$|\d%|\bcents?\b|\ba\s+share|\bpence|\bmillion|\bbillion|\bpercent)[^.;]{0,25}$")
+_COMPARISON = re.compile(r"(?i)\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?$")
+
+
+@dataclass(eq=False)
+class _Mention:
+    value: V.Value
+    start: int
+    end: int
+    holiday: str = ""
+    explicit: bool = False  # the text gives the year ("the third quarter of 1990")
+
+
+@dataclass
+class Focus:
+    """Dates mentioned so far in one text, read in order; ``anchors`` are the possible publication days."""
+
+    norm: str
+    anchors: list[date]
+    last_day: _Mention | None = None
+    last_past_day: _Mention | None = None
+    last_ref: _Mention | None = None
+    days: deque[_Mention] = field(default_factory=deque)
+    quarters: deque[_Mention] = field(default_factory=deque)
+    periods: deque[_Mention] = field(default_factory=deque)
+    report_quarter: _Mention | None = None
+    last_full_date: _Mention | None = None
+    full_dates: list[tuple[int, int, int, date]] = field(default_factory=list)  # (start, month, day, date) ahead
+
+    def _recent(self, items: deque[_Mention], pos: int, reach: int = _NEAR) -> list[_Mention]:
+        """Mentions ending within ``reach`` characters before ``pos`` (older ones are dropped for good)."""
+        while items and pos - items[0].end > 400:
+            items.popleft()
+        return [m for m in items if pos - m.end < reach]
+
+    def note(self, c: Candidate, v: V.Value) -> None:
+        """Record a resolved mention so that later expressions can refer to it.
+
+        >>> f = Focus("On June 5 it began.", [date(2021, 7, 7)])
+        >>> f.note(Candidate(3, 9, "date_mdy", {"mon": "June", "day": "5"}), V.day(date(2021, 6, 5)))
+        >>> f.last_day.value.timex, f.last_past_day is f.last_day
+        ('2021-06-05', True)
+        """
+        if c.rule in {"months_period", "the_year"}:
+            self.report_quarter = None  # "in the first nine months", "for the year": the report's focus leaves the quarter
+        m = _Mention(v, c.start, c.end, c.data.get("hol", "") if c.rule == "holiday" else "", "year" in c.data)
+        if v.precision == "day" and v.earliest and c.rule in {"date_mdy", "date_dmy", "date_numeric", "date_iso"} \
+                and ("year" in c.data or c.rule in {"date_numeric", "date_iso"}):
+            self.last_full_date = m
+        if v.precision in {"day", "unknown"} and c.rule in DAY_RULES:
+            self.last_day = m
+            self.days.append(m)
+            if v.value and self.anchors and v.earliest and v.earliest <= self.anchors[-1]:
+                self.last_past_day = m
+        if v.precision in {"month", "quarter", "half"} and v.value and not _COMPARISON.search(self.norm[max(0, c.start - 20) : c.start]):
+            self.periods.append(m)  # a reported period, not a comparison base ("in September from August")
+        if v.precision == "quarter" and v.value and c.rule != "offset":
+            self.quarters.append(m)
+            finished = bool(self.anchors) and v.latest is not None and v.latest < self.anchors[0]
+            if finished and c.rule in {"quarter", "quarter_latest", "focus_quarter"} and not {"year", "rel", "ya"} & c.data.keys():
+                self.report_quarter = m  # the finished quarter a business report is about ("third-quarter profit")
+        if v.value and v.earliest is not None and v.precision not in {"vague", "unknown"}:
+            self.last_ref = m
+
+    # ------------------------------------------------------------------ readings against the focus
+    def offset(self, c: Candidate) -> tuple[V.Value, str]:
+        """'two days later', 'a year earlier', 'the year-ago period': the mention just before, shifted, at its granularity.
+
+        TimeML marks 'three days' in 'three days later' as a DURATION (P3D), 'later' being a signal; the readable
+        value is still the date it points to. Year offsets ('a year earlier') stay DATEs, as annotators treat them.
+
+        >>> _read("It began on March 3. Two days later it ended.", "2021-07-07")
+        [('March 3', '2021-03-03', '2021-03-03'), ('Two days later', '2021-03-05', 'P2D')]
+        """
+        v, rule = self._offset(c)
+        unit = c.data["unit"].lower().rstrip("s")
+        if "ya" not in c.data and unit in {"day", "week", "month"}:
+            n = number_value(c.data["n"])
+            timex = f"P{n if n is not None else 'X'}{unit[0].upper()}"
+            return V.Value(v.value, v.precision, v.earliest, v.latest, timex, "DURATION", v.mod), rule
+        return v, rule
+
+    def _offset(self, c: Candidate) -> tuple[V.Value, str]:
+        """The value an offset points to, and how it was found."""
+        n = number_value(c.data["n"])
+        unit = c.data["unit"].lower().rstrip("s")
+        sign = -1 if (c.data.get("dir") or c.data.get("dir2", "")).lower() in {"earlier", "before"} else 1
+        ref = self._offset_reference(c)
+        if n is not None and ref is not None and ref.value.earliest is not None:
+            if unit == "year" and ref.holiday:  # "Thanksgiving ... a year earlier": that holiday, that year
+                return V.day(V.holiday_date(ref.holiday, ref.value.earliest.year + sign * n)), "offset_from_previous_date"
+            return V.offset_like(ref.value, unit, sign * n), "offset_from_previous_date"
+        if n is None or not self.anchors:
+            return V.Value("", "vague" if n is None else "unknown", None, None, "XXXX"), "offset_unresolved"
+        return V.consensus([V.unit_value(unit, V.shift(b, unit, sign * n)) for b in self.anchors], "XXXX"), "offset_from_publication"
+
+    def _offset_reference(self, c: Candidate) -> _Mention | None:
+        """The mention an offset counts from: the previous day (or any date in the same sentence; the reported quarter)."""
+        days = self._recent(self.days, c.start)
+        ref = days[-1] if days and days[-1].value.value else None
+        near = self.last_ref if self.last_ref and c.start - self.last_ref.end < _NEAR \
+            and not _SENTENCE_END.search(self.norm, self.last_ref.end - 1, c.start + 1) else None
+        if near is not None and (ref is None or near.end > ref.end):
+            ref = near  # "in August, up from 9.5% a month earlier": the mention just before, same sentence
+        if c.data.get("yan", "").lower() in {"period", "quarter"}:
+            quarters = [m for m in self._recent(self.quarters, c.start, 400) if not m.explicit]
+            if quarters:
+                return quarters[-1]  # "net for the fourth quarter ... the year-earlier period": that quarter a year back
+        if self._year_back(c) and not (near is not None and near.value.precision in {"month", "quarter", "half"}):
+            report = self.reported(c.start)
+            if report is not None:
+                return report  # "profit rose 5% from a year earlier": the reported quarter a year back
+        if ref is not None and days and any(ref is m for m in days) and in_relative_clause(self.norm, ref.start, c.start):
+            older = [m for m in days if m.start < ref.start]  # "X, who travelled with him on Wednesday, tested positive a day earlier"
+            ref = older[-1] if older else ref
+        return ref
+
+    def reported(self, pos: int) -> _Mention | None:
+        """The quarter a business report is about, when one was named in the last 1,500 characters.
+
+        >>> Focus("", [date(2021, 7, 7)]).reported(10) is None
+        True
+        """
+        r = self.report_quarter
+        return r if r is not None and pos - r.end < _REPORT_REACH else None
+
+    @staticmethod
+    def _year_back(c: Candidate) -> bool:
+        """True for 'a year ago', 'a year earlier', 'the year-ago period', 'the same quarter last year'."""
+        return (c.data.get("unit", "").lower().rstrip("s") == "year" and number_value(c.data.get("n", "")) == 1
+                and "fwd" not in c.data and "agoref" not in c.data and (c.data.get("dir") or c.data.get("dir2") or "earlier").lower()
+                in {"earlier", "before"})
+
+    def comparison_base(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'sales in September were up 9% from a year ago': the reported period a year back (else None).
+
+        >>> _read("Third-quarter profit rose 5% from a year ago.", "1989-10-26")
+        [('Third-quarter', '1989-Q3', '1989-Q3'), ('a year ago', '1988-Q3', '1988-Q3')]
+        """
+        if c.rule == "ago" and not self._year_back(c):
+            return None
+        if c.rule == "rel_unit":
+            return None
+        comparison = _COMPARISON.search(self.norm[max(0, c.start - 20) : c.start])
+        periods = self._recent(self.periods, c.start) if comparison else []
+        if periods and (c.rule == "ago" or periods[-1].value.precision == "quarter"):
+            return V.offset_like(periods[-1].value, "year", -1), "comparison_with_previous_period"
+        report = self.reported(c.start)
+        if report is not None and (c.rule == "ago" or comparison or _AMOUNT_BEFORE.search(self.norm[max(0, c.start - 40) : c.start])):
+            return V.offset_like(report.value, "year", -1), "comparison_with_reported_quarter"
+        return None
+
+    def same_quarter(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'the latest quarter', 'the quarter', or a bare 'fourth quarter' after a reported fourth quarter: that quarter.
+
+        None when nothing applies ('fourth quarter' is then read against the publication date; 'the quarter' is dropped).
+
+        >>> _read("Third-quarter sales fell; in the quarter margins narrowed.", "1989-10-26")[1]
+        ('the quarter', '1989-Q3', '1989-Q3')
+        """
+        q = ORDINALS.get(c.data.get("ord", "").lower(), 0)
+        ended = self._quarter_ended(c)
+        if ended is not None:
+            return ended, f"{c.rule}_ended"
+        report = self.reported(c.start)
+        if report is not None and (c.rule != "quarter" or report.value.value.endswith(f"Q{q}")):
+            return report.value, f"{c.rule}_from_reported_quarter"
+        same = [m for m in self._recent(self.quarters, c.start, 400)
+                if not m.explicit and (c.rule != "quarter" or m.value.value.endswith(f"Q{q}"))]
+        if same:
+            return same[-1].value, f"{c.rule}_from_previous_quarter"
+        if c.rule != "quarter_latest":
+            return None
+        if self.anchors:
+            prev = V.shift(self.anchors[0], "month", -3)
+            return V.quarter(prev.year, (prev.month - 1) // 3 + 1), "quarter_latest"
+        return V.unknown("XXXX-QX"), "quarter_latest"
+
+    def _quarter_ended(self, c: Candidate) -> V.Value | None:
+        """'the quarter ended Sept. 30': the calendar quarter ending on that day (None for other days or without a date)."""
+        if "qmon" not in c.data or not self.anchors:
+            return None
+        from .anchoring import nearest_month_day
+        from .lexicon import month_number
+        from .tense import DONE
+
+        m, d = month_number(c.data["qmon"]), int(c.data["qday"])
+        end = nearest_month_day(m, d, self.anchors[0], DONE)
+        if end is None or m % 3 or (V.shift(end, "day", 1).month - 1) % 3:
+            return None
+        return V.quarter(end.year, m // 3)
+
+    def dated_month_day(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'September 25' just after 'September 27, 2017': the year of the full date in focus, when it is not the
+        publication year (a story set in another year); None otherwise, or across a paragraph break.
+
+        >>> _read("The photo was taken on September 27, 2017, two days after the September 25 vote.", "2021-09-12")[1]
+        ('September 25', '2017-09-25', '2017-09-25')
+        >>> _read("ERBIL - SEPTEMBER 27: People at the airport on September 27, 2017.", "2021-09-12")[0]
+        ('SEPTEMBER 27', '2017-09-27', '2017-09-27')
+        """
+        if not self.anchors or {"ry", "ry2", "wd", "year"} & c.data.keys():
+            return None
+        from .lexicon import month_number
+
+        m, d = month_number(c.data["mon"]), int(c.data["day"])
+        restated = self._restated(c, m, d)
+        if restated is not None:  # "SEPTEMBER 27: People are seen ... on September 27, 2017" (a photo caption)
+            return V.day(restated), "date_restated_with_year"
+        ref = self.last_full_date
+        if ref is None or ref.value.earliest is None:
+            return None
+        gap = self.norm[ref.end : c.start]
+        if len(gap) > _NEAR or "\n\n" in gap or ref.value.earliest.year in {a.year for a in self.anchors}:
+            return None
+        focus = ref.value.earliest
+        cands = [date(y, m, d) for y in (focus.year - 1, focus.year, focus.year + 1) if V.valid_day(y, m, d)]
+        return (V.day(min(cands, key=lambda x: abs((x - focus).days))), "date_in_focus_year") if cands else None
+
+    def _restated(self, c: Candidate, m: int, d: int) -> date | None:
+        """The same month and day written with its year a little further on, in the same paragraph (else None)."""
+        i = bisect_left(self.full_dates, (c.end,))
+        for start, fm, fd, full in self.full_dates[i : i + 3]:
+            if start - c.end > _NEAR or "\n\n" in self.norm[c.end : start]:
+                break
+            if (fm, fd) == (m, d):
+                return full
+        return None
+
+    def months_period(self, c: Candidate) -> tuple[V.Value, str]:
+        """'the first nine months': a duration (TimeML P9M); it moves a report's focus off its quarter.
+
+        >>> _read("In the first nine months, net rose.", "1989-10-26")
+        [('the first nine months', '', 'P9M')]
+        """
+        n = {"three": 3, "six": 6, "nine": 9, "twelve": 12}.get(c.data["n"].lower()) or int(c.data["n"])
+        return V.vague(f"P{n}M", type_="DURATION"), "months_period"
+
+    def that_unit(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'that year', 'the same month': the year (month, week) of the date just mentioned (None without one).
+
+        >>> _read("Imports reached $37 million in 1988, a small share of imports that year.", "1989-11-02")[1]
+        ('that year', '1988', '1988')
+        """
+        ref = self.last_ref
+        unit = c.data["unit"].lower()
+        if ref is None or c.start - ref.end > 400 or ref.value.earliest is None or V.GRAIN.get(ref.value.precision, 9) > V.GRAIN[unit]:
+            return None
+        return V.unit_value(unit, ref.value.earliest), "that_unit_from_previous_date"
+
+    def the_year(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'for the year', 'the full year': the year of the date in focus (a date in the same sentence), else the publication year.
+
+        >>> _read("Sales for the full year were $6.6 billion.", "1989-11-02")
+        [('the full year', '1989', '1989')]
+        """
+        ref = self.last_ref
+        if ref is not None and ref.value.earliest is not None and ref.value.precision in V.GRAIN \
+                and V.GRAIN[ref.value.precision] <= V.GRAIN["year"] and not _SENTENCE_END.search(self.norm, ref.end - 1, c.start + 1):
+            return V.year(ref.value.earliest.year), "the_year_of_previous_date"
+        report = self.reported(c.start)
+        if report is not None and report.value.earliest is not None:  # "for the year" in a report on the fourth quarter
+            return V.year(report.value.earliest.year), "the_year_of_reported_quarter"
+        if not self.anchors:
+            return V.unknown("XXXX"), "the_year"
+        return V.consensus([V.year(a.year) for a in self.anchors], "XXXX"), "the_year"
+
+    def weekday_around(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'the previous Friday', 'the following Monday': that weekday before or after the day just mentioned (else None).
+
+        >>> _read("Shares closed lower on Friday, down 4% from the previous Friday.", "1989-10-30")[1]
+        ('the previous Friday', '1989-10-20', '1989-10-20')
+        """
+        from .anchoring import resolve_weekday
+        from .lexicon import weekday_number
+
+        rel = (c.data.get("rel") or "").lower()
+        if not c.data.get("the") or rel not in {"previous", "following"}:
+            return None
+        days = self._recent(self.days, c.start)
+        if not days or days[-1].value.earliest is None:
+            return None
+        d = resolve_weekday(weekday_number(c.data["wd"]), days[-1].value.earliest, "last" if rel == "previous" else "next")
+        return V.day(d), "weekday_from_previous_date"
+
+    def this_quarter(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'this quarter' in a business report about a finished quarter: that quarter (else None).
+
+        >>> _read("Third-quarter net fell. This quarter's loss includes charges.", "1989-11-01")[1]
+        ('This quarter', '1989-Q3', '1989-Q3')
+        """
+        report = self.reported(c.start)
+        if c.data["rel"].lower() != "this" or c.data["unit"].lower() != "quarter" or report is None:
+            return None
+        return report.value, "this_quarter_reported"
+
+    def year_period(self, c: Candidate) -> tuple[V.Value, str]:
+        """'the 1988 period': the reported quarter in that year, else the year.
+
+        >>> _read("Third-quarter net rose, against a loss in the 1988 period.", "1989-11-01")[1]
+        ('the 1988 period', '1988-Q3', '1988-Q3')
+        """
+        report = self.reported(c.start)
+        y = int(c.data["year"])
+        if report is None or report.value.earliest is None:
+            return V.year(y), "year_period"
+        return V.quarter(y, (report.value.earliest.month - 1) // 3 + 1), "year_period_of_reported_quarter"
+
+    def anaphoric_day(self, c: Candidate) -> tuple[V.Value, str]:
+        """'the same day', 'the next day', 'that afternoon': the previous day mentioned (a past one in a past-tense clause).
+
+        >>> _read("Rockets hit the base on Monday. The next day a drone fell.", "2021-07-09")[1]
+        ('The next day', '2021-07-06', '2021-07-06')
+        """
+        w = squash(c.data["w"])
+        words = set(w.split())
+        off = 0 if "in the day" in w else 1 if words & {"next", "following", "later", "after"} else \
+            -1 if words & {"previous", "earlier", "before"} else 0
+        ante = self._antecedent_day(c)
+        if ante is not None and ante is not self.last_past_day and self.last_past_day is not None and ante.value.value \
+                and self.anchors and ante.value.earliest and ante.value.earliest > self.anchors[-1] and self._past_clause(c):
+            ante = self.last_past_day  # "Biden will take office on Jan. 20. Lawmakers had gathered that afternoon": a past day
+        if ante is None:
+            return V.vague("XXXX-XX-XX"), "anaphoric_day_unresolved"
+        self.last_day = ante
+        prev = ante.value
+        if prev.precision == "day" and prev.earliest:
+            return V.day(prev.earliest + timedelta(days=off)), "anaphoric_day"
+        sh = timedelta(days=off)
+        return V.Value("", prev.precision, prev.earliest + sh if prev.earliest else None,
+                       prev.latest + sh if prev.latest else None, prev.timex), "anaphoric_day"
+
+    def _antecedent_day(self, c: Candidate) -> _Mention | None:
+        """The day an anaphor refers to: the last one, unless it sits in a 'since ...' clause after the sentence's own day.
+
+        ("Stocks plunged on Monday, the first day since the downgrade late Friday. The Dow lost 5% that day": Monday.)
+        """
+        ante = self.last_day
+        days = self._recent(self.days, c.start)
+        if ante is None or len(days) < 2 or days[-1] is not ante:
+            return ante
+        between = self.norm[days[-2].end - 1 : ante.start + 1]
+        if re.search(r"(?i)\bsince\b", between) and not _SENTENCE_END.search(between):
+            return days[-2]
+        return ante
+
+    def _past_clause(self, c: Candidate) -> bool:
+        """True when the clause before a mention is in a past tense (had, was, were, did or an -ed verb)."""
+        before = self.norm[sentence_start(self.norm, c.start) : c.start]
+        return clause_tense(self.norm, c.start, c.end) in {PAST, DONE} and bool(re.search(r"(?i)\b(?:had|was|were|did|\w+ed)\b", before))
+
+    def previous_unit(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'the previous quarter', 'the following month', 'the week before': a step from the date just mentioned (else None).
+
+        >>> _read("Output fell in the final quarter of 2023 after a rise in the previous quarter.", "2024-02-15")[1]
+        ('the previous quarter', '2023-Q3', '2023-Q3')
+        """
+        rel = c.data["rel"].lower()
+        ref = self.last_ref
+        if rel not in {"previous", "prior", "following"} or ref is None or c.start - ref.end >= _NEAR:
+            return None
+        unit = c.data["unit"].lower()
+        if V.GRAIN.get(ref.value.precision, 5) > V.GRAIN.get(unit, 5) or ref.value.earliest is None:
+            return None
+        k = -1 if rel in {"previous", "prior"} else 1
+        su, n = {"weekend": ("week", 1), "quarter": ("month", 3)}.get(unit, (unit, 1))
+        return V.unit_value(unit, V.shift(ref.value.earliest, su, k * n)), "rel_unit_from_previous_date"
+
+
+def _read(text: str, published: str) -> list[tuple[str, str, str]]:
+    """(text, readable value, TimeML value) of each expression: the examples of this module."""
+    from .mentions import date_mentions
+
+    df = date_mentions(text, published)
+    return [tuple(r) for r in df[["text", "value", "timex"]].values.tolist()]  # type: ignore[misc]

@@ -1,0 +1,236 @@
+"""``date_mentions``: every time expression of a text with its TimeML value, read against the publication date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from pandas.arrays import StringArray
+
+from . import values as V
+from .absolute import absolute_value, clock_suffix, is_absolute
+from .anchoring import placeholder, relative_value, uses_tense
+from .focus import Focus
+from .lexicon import normalise, weekday_number
+from .numeric import choose_reading, document_convention
+from .scan import Candidate, scan
+from .tense import FUTURE, PAST, clause_tense, cue_positions, sentence_index
+
+__all__ = ["DATE_COLUMNS", "AnchorLike", "date_mentions", "to_date", "anchor_range"]
+
+#: Columns of ``date_mentions`` output, in order.
+DATE_COLUMNS: list[str] = [
+    "start", "end", "text", "value", "precision", "rule", "earliest", "latest", "anchor", "timex", "type", "mod",
+]
+
+AnchorLike = date | str | tuple[date | str, date | str] | None
+_TENSE_RULES = {"weekday", "date_mdy", "date_dmy", "month_name", "month_bare"}
+
+
+def _is_missing(value: Any) -> bool:
+    """True for None, NaN, NaT and pd.NA (scalars only)."""
+    if value is None:
+        return True
+    if isinstance(value, (tuple, list)):
+        return False
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def to_date(value: Any) -> date | None:
+    """A date from a date, Timestamp or ISO string (None for missing values and intervals).
+
+    >>> to_date("2021-07-07T10:00"), to_date(None), to_date("2021-07-01/2021-07-09")
+    (datetime.date(2021, 7, 7), None, None)
+    """
+    if _is_missing(value) or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    if isinstance(value, date):
+        return date(value.year, value.month, value.day)
+    s = str(value).strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}", s):
+        return None
+    return date.fromisoformat(s[:10])
+
+
+def anchor_range(published: AnchorLike) -> tuple[date, date] | None:
+    """The publication date as an (earliest, latest) range from a date, ISO string, 'a/b' string or pair.
+
+    >>> anchor_range("2021-07-07"), anchor_range(("2021-07-09", "2021-07-08"))[0]
+    ((datetime.date(2021, 7, 7), datetime.date(2021, 7, 7)), datetime.date(2021, 7, 8))
+    """
+    if _is_missing(published):
+        return None
+    if isinstance(published, tuple):
+        lo, hi = (to_date(p) for p in published)
+        if lo is None or hi is None:
+            return None
+        return (lo, hi) if lo <= hi else (hi, lo)
+    if isinstance(published, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*/\s*\d{4}-\d{2}-\d{2}\s*", published):
+        lo_s, hi_s = published.split("/")
+        return anchor_range((lo_s.strip(), hi_s.strip()))
+    d = to_date(published)
+    return (d, d) if d else None
+
+
+@dataclass
+class _Reading:
+    """Everything one text's expressions are read with: the text, possible publication days, conventions, focus."""
+
+    norm: str
+    anchors: list[date]
+    convention: str
+    doc_convention: str | None
+    focus: Focus
+    memo: dict[tuple[Any, ...], V.Value] = field(default_factory=dict)
+    memo_abs: dict[tuple[str, str], V.Value] = field(default_factory=dict)
+    cues: list[int] | None = None  # future-cue offsets, found on the first mention whose reading depends on tense
+    tense_memo: dict[Any, int] = field(default_factory=dict)
+    sentences: tuple[list[int], list[int]] | None = None  # sentence boundaries, found with the cues
+
+
+def _numeric(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
+    """An all-digit date read by convention (invalid ones flagged)."""
+    mid = r.anchors[len(r.anchors) // 2] if r.anchors else None
+    d, why = choose_reading(c, r.convention, r.doc_convention, mid)
+    if d is None:
+        return V.invalid(), f"{c.rule}_invalid"
+    return V.day(d), f"{c.rule}_{why}" if c.rule == "date_numeric" else c.rule
+
+
+_FOCUS_RULES = {"offset", "anaphoric_day", "year_period", "that_unit", "the_year", "focus_quarter", "quarter_latest", "months_period"}
+
+
+def _from_focus(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
+    """Readings against a date the text mentioned before (None when the rule does not use one or nothing applies)."""
+    f = r.focus
+    if c.rule in _FOCUS_RULES:
+        return {"offset": f.offset, "anaphoric_day": f.anaphoric_day, "year_period": f.year_period, "that_unit": f.that_unit,
+                "the_year": f.the_year, "focus_quarter": f.same_quarter, "quarter_latest": f.same_quarter,
+                "months_period": f.months_period}[c.rule](c)
+    if c.rule == "ago":
+        return f.comparison_base(c)
+    if c.rule == "rel_unit":
+        return f.this_quarter(c) or f.previous_unit(c)
+    if c.rule == "weekday" and "the" in c.data:
+        return f.weekday_around(c)
+    if c.rule in {"date_mdy", "date_dmy"} and "year" not in c.data:
+        return f.dated_month_day(c)
+    if c.rule == "quarter" and not is_absolute(c) and not {"rel", "q", "ya"} & c.data.keys():
+        return f.same_quarter(c)
+    return None
+
+
+def _relative(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
+    """A relative expression read against every possible publication day (one value when they agree)."""
+    tense = PAST
+    if uses_tense(c):
+        if r.cues is None:
+            r.cues, r.sentences = cue_positions(r.norm), sentence_index(r.norm)
+        day = c.rule in {"weekday", "date_mdy", "date_dmy", "holiday", "month_day_ord", "weekend"}
+        tense = clause_tense(r.norm, c.start, c.end, r.cues, r.tense_memo, day, r.sentences)
+    rule = c.rule + ("_future" if tense == FUTURE and c.rule in _TENSE_RULES else "")
+    key = (c.rule, tense, c.data["_text"], "_reported" in c.data)  # the matched words fix the groups of a rule
+    if key not in r.memo:  # the same expression in the same tense always reads the same ("Tuesday", "last week")
+        if not r.anchors:
+            r.memo[key] = V.vague(placeholder(c)) if c.rule.startswith("vague") else V.unknown(placeholder(c))
+        else:
+            r.memo[key] = V.consensus([relative_value(c, d, tense) for d in r.anchors], placeholder(c))
+    return r.memo[key], rule
+
+
+def _resolve(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
+    """Value and rule of one candidate (None: not a time expression after all, e.g. 'the quarter' with nothing in focus)."""
+    if c.rule in {"date_numeric", "date_iso"}:
+        return _numeric(c, r)
+    found = _from_focus(c, r)
+    if found is not None or c.rule in _FOCUS_RULES:
+        return found
+    if is_absolute(c):
+        key = (c.rule, c.data["_text"])
+        v = r.memo_abs[key] if key in r.memo_abs else r.memo_abs.setdefault(key, absolute_value(c))
+        mismatch = "wd" in c.data and v.earliest is not None and v.earliest.weekday() != weekday_number(c.data["wd"])
+        return v, c.rule + ("_weekday_mismatch" if mismatch else "")
+    return _relative(c, r)
+
+
+def _full_dates(cands: list[Candidate]) -> list[tuple[int, int, int, date]]:
+    """(start, month, day, date) of every month-day written with its year, in text order."""
+    out = []
+    for c in cands:
+        if c.rule in {"date_mdy", "date_dmy"} and "year" in c.data:
+            v = absolute_value(c)
+            if v.earliest is not None:
+                out.append((c.start, v.earliest.month, v.earliest.day, v.earliest))
+    return out
+
+
+def _anchor_days(anchors: tuple[date, date] | None, max_window_days: int) -> tuple[str, list[date]]:
+    """The anchor column text and the list of possible publication days (empty when unknown or too wide)."""
+    if anchors is None:
+        return "", []
+    if anchors[0] == anchors[1]:
+        return anchors[0].isoformat(), [anchors[0]]
+    n = (anchors[1] - anchors[0]).days
+    days = [anchors[0] + timedelta(days=i) for i in range(n + 1)] if n <= max_window_days else []
+    return f"{anchors[0].isoformat()}/{anchors[1].isoformat()}", days
+
+
+def _frame(text: str, rows: list[tuple[int, int, V.Value, str]], anchor: str) -> pd.DataFrame:
+    """The output table from (start, end, value, rule) rows: int64 offsets and string columns (never missing values)."""
+    iso: dict[date | None, str] = {None: ""}
+    for _, _, v, _ in rows:
+        for d in (v.earliest, v.latest):
+            if d not in iso:
+                iso[d] = d.isoformat()  # type: ignore[union-attr]
+    cols = {
+        "start": [r[0] for r in rows], "end": [r[1] for r in rows], "text": [text[r[0] : r[1]] for r in rows],
+        "value": [r[2].value for r in rows], "precision": [r[2].precision for r in rows], "rule": [r[3] for r in rows],
+        "earliest": [iso[r[2].earliest] for r in rows], "latest": [iso[r[2].latest] for r in rows],
+        "anchor": [anchor] * len(rows), "timex": [r[2].timex or r[2].value for r in rows], "type": [r[2].type for r in rows],
+        "mod": [r[2].mod for r in rows],
+    }
+    return pd.DataFrame({c: np.array(cols[c], dtype=np.int64) if c in {"start", "end"} else StringArray(np.array(cols[c], dtype=object))
+                         for c in DATE_COLUMNS})
+
+
+def date_mentions(text: str, published: AnchorLike = None, convention: str = "auto", *, max_window_days: int = 62) -> pd.DataFrame:
+    """One row per time expression: start, end, text, value, precision, rule, earliest, latest, anchor, timex, type, mod.
+
+    ``published`` is the publication date (date or ISO string), an (earliest, latest) interval when
+    only a window is known, or None. ``convention`` reads numeric dates: 'mdy' (US), 'dmy', or 'auto'
+    (a part > 12 decides; else a weekday in the phrase, the document's other numeric dates, proximity
+    to the publication date, then m/d). ``timex`` is the TIMEX3 value, ``type`` its TIMEX3 type.
+
+    >>> df = date_mentions("On Wednesday, 14 rockets hit the base; last month a drone fell.", "2021-07-07")
+    >>> df[["text", "value", "precision", "timex"]].values.tolist()
+    [['Wednesday', '2021-07-07', 'day', '2021-07-07'], ['last month', '2021-06', 'month', '2021-06']]
+    """
+    if convention not in {"auto", "mdy", "dmy"}:
+        raise ValueError("convention must be 'auto', 'mdy' or 'dmy'")
+    text = "" if text is None else str(text)
+    norm = normalise(text)
+    cands = scan(norm)
+    anchor_txt, days = _anchor_days(anchor_range(published), max_window_days)
+    reading = _Reading(norm, days, convention, document_convention(cands), Focus(norm, days, full_dates=_full_dates(cands)))
+    rows: list[tuple[int, int, V.Value, str]] = []
+    for c in cands:
+        c.data["_text"] = norm[c.start : c.end]
+        resolved = _resolve(c, reading)
+        if resolved is None:
+            continue
+        v, rule = resolved
+        reading.focus.note(c, v)
+        rows.append((c.start, c.end, v, rule))
+        for s, e in (c.data[k] for k in ("_clock", "_clock2") if k in c.data and v.precision == "day" and v.value):
+            rows.append((s, e, v.as_time(clock_suffix(norm[s:e]) or "T"), "clock_time"))
+    rows.sort(key=lambda r: r[0])
+    return _frame(text, rows, anchor_txt)

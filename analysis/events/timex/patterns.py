@@ -1,0 +1,171 @@
+"""The regular expressions that find time expressions, one per rule, each with the words that must occur in its matches.
+
+Every pattern lists ``keys``: lower-case words (or ``#`` for any number) of which each of its matches
+contains at least one. The scanner only runs a pattern near occurrences of its keys, which keeps the
+scan linear and fast whatever the text; a match is at most ``MAX_SPAN`` characters long.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import BAD_YEAR, DAY, MON, MON_FULL, NUMBER, SPELLED_YEAR, WD, WD_FULL, YEAR
+
+__all__ = ["Pattern", "PATTERNS", "MAX_SPAN", "KEY_WORDS"]
+
+#: Longest match any pattern can produce (characters); keys are searched this far around.
+MAX_SPAN = 100
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A rule name, its compiled regex, its priority among overlapping matches, and its key words."""
+
+    rule: str
+    regex: re.Pattern[str]
+    priority: int
+    keys: frozenset[str]
+    reach: tuple[int, int] = (MAX_SPAN, MAX_SPAN)
+
+
+PATTERNS: list[Pattern] = []
+
+_MONTH_KEYS = "january february march april may june july august september october november december " \
+              "jan feb mar apr jun jul aug sep sept oct nov dec"
+_WD_KEYS = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
+_UNIT_KEYS = "day days week weeks weekend weekends month months year years quarter quarters decade decades century"
+_SEASON_KEYS = "spring summer autumn fall winter"
+_NUM_WORD_KEYS = "nineteen eighteen twenty thousand"
+
+
+def _p(rule: str, keys: str, regex: str, priority: int = 0, flags: int = 0, reach: tuple[int, int] = (MAX_SPAN, MAX_SPAN)) -> None:
+    """Register a pattern; ``reach`` bounds how far its matches start before and end after a key word."""
+    PATTERNS.append(Pattern(rule, re.compile(regex, flags), priority, frozenset(keys.split()), reach))
+
+
+_B = r"(?<![\w/.-])"
+_FULL_YEAR = r"(?P<year>1\d\d\d|2[01]\d\d)(?![\d])"
+_RY = rf"(?:,?\s+{_FULL_YEAR}|,?\s+{BAD_YEAR}(?!\s+[a-z])|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year\b)?"
+_TIME = (r"(?P<time>,?\s*(?:at\s+)?(?:about\s+|around\s+)?(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.\s?[Mm]\.?|[AaPp][Mm]\b|GMT|UTC)"
+         r"|\d{1,2}:\d{2}))?")
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.\s?[Mm]\.?|[AaPp][Mm]\b)|\d{1,2}:\d{2}|noon|midnight|midday)"
+_CLOCK_PRE = rf"(?P<clockpre>{_CLOCK})(?:\s+(?:EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\s+time))?,?\s+(?:(?i:on)\s+)?"
+_CLOCK_KEYS = "#clock noon midnight midday"
+_CLOCK_POST = rf"(?P<clockpost>,?\s+(?:(?i:at)\s+)?(?:about\s+|around\s+)?(?P<clock>{_CLOCK}))?"
+_MOD = r"(?P<mod>early|late|mid|(?:the\s+)?(?:start|beginning|end|middle|close)\s+of)"
+
+# ------------------------------------------------------------------ days written with a month
+_p("date_mdy", "#1 #2", rf"{_B}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:\s+|(?<=\.)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(50, 70))
+_p("date_mdy", _CLOCK_KEYS, rf"{_B}{_CLOCK_PRE}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:\s+|(?<=\.)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(2, 130))
+_p("date_dmy", "#1 #2", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+(?P<mon>{MON}){_RY}{_TIME}", 5, reach=(45, 60))
+_p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})\s*/\s*(?P<y>\d{{5,}}|\d{{4}}|\d{{2}})(?![\d/])", 6, reach=(16, 30))
+_p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{5,}}|\d{{4}})(?![\d.-]\d)", 6, reach=(16, 30))
+_p("date_iso", "#sep", r"(?<![\d/.-])(?P<y>\d{4,5})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])", 7, reach=(2, 14))
+_p("month_year", "#4 #2", rf"{_B}(?:{_MOD}[\s-]+)?(?P<mon>{MON}),?\s+(?:of\s+)?(?:{_FULL_YEAR}|'(?P<yy>\d\d)(?![\w']))", 4, reach=(45, 8))
+_p("month_year", _NUM_WORD_KEYS, rf"{_B}(?:{_MOD}[\s-]+)?(?P<mon>{MON})\s+(?:of\s+)?(?P<syear>{SPELLED_YEAR})(?![\w-])", 4, re.I, reach=(50, 45))
+_p("month_rel_year", "year", rf"{_B}(?P<mon>{MON_FULL})\s+(?:of\s+)?(?P<rel>last|this|next|the\s+previous|the\s+following)\s+year\b", 4, reach=(35, 8))
+_p("rel_month_name", "last this next past coming", rf"(?i:(?<![\w])(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)(?P<mon>{MON_FULL})(?![\w])", 4, reach=(2, 30))
+_p("month_name", _MONTH_KEYS, rf"(?<![\w])(?:(?i:in|as|since|until|till|by|during|before|after|from|through|throughout|of|to|between|and|"
+   rf"starting|beginning|early|late|mid|start\s+of|end\s+of|middle\s+of)[\s-]+)(?:(?P<mod>early|late|mid)[\s-]+)?(?P<mon>{MON_FULL})(?![\w])(?!\s+\d)", 2, reach=(35, 12))
+_p("month_bare", _MONTH_KEYS, r"(?<![\w])(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s)(?P<mon>January|February|April|June|July|August|"
+   r"September|October|November|December)(?![\w])(?!\s+[A-Z0-9])", 0, reach=(2, 12))
+_MAY_NOUNS = (r"contracts?|futures|delivery|deadline|meeting|elections?|vote|poll|figures|data|report|sales|jobs|payrolls|"
+              r"budget|issue|edition|primary|summit|session|survey|reading|index|numbers|total|auction|options|"
+              r"crude|shipments?|exports|imports|inflation|unemployment|release|rally|protests?|riots|uprising|offensive|"
+              r"ceasefire|truce|deal|agreement|accord|statement|decision|announcement|hearing|trial|ruling|launch")
+_p("month_bare", "may", rf"(?<![\w])(?P<mon>May)\s+(?=(?:{_MAY_NOUNS})\b)", 0, reach=(2, 12))
+
+# ------------------------------------------------------------------ years, decades, centuries
+_p("year", "#4", rf"(?<![\w$£€#/:.,-])(?:(?P<mod>early|late|mid)[\s-]+)?{YEAR}(?![\w/-])(?!'(?!s\b))(?!,\d)(?!\.\d)(?!:\d)", 1, re.I, reach=(10, 8))
+_p("year", _NUM_WORD_KEYS, rf"(?i:(?<![\w-])(?:(?P<the>the\s+year\s+)|(?P<prep>in|by|since|until|till|of|before|after|from)\s+|(?P<mod>early|late|mid)[\s-]+)?(?P<syear>{SPELLED_YEAR}))(?![\w-])", 1, reach=(30, 50))
+_p("decade", "#4", r"(?<![\w'])(?:(?i:the\s+)?(?P<mod>early|late|mid)[\s-]+)?(?P<dec>(?:1[0-9]|20)\d0)'?s\b", 3, reach=(20, 8))
+_p("decade", "#2", r"(?<![\w])(?i:the)\s+(?:(?P<mod>early|late|mid)[\s-]+)?'(?P<dec2>\d0)s\b", 3, reach=(25, 6))
+_p("decade", "twenties thirties forties fifties sixties seventies eighties nineties",
+   r"(?i:(?<![\w])the\s+(?:(?P<mod>early|late|mid)[\s-]+)?(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])", 3, reach=(25, 12))
+_p("century", "century", r"(?i:(?<![\w])(?:the\s+)?(?P<cent>1[0-9]|2[0-2])(?:st|nd|rd|th)[\s-]+century)(?![\w])", 3, reach=(25, 10))
+_p("fiscal_year", "fiscal fy", rf"(?i:(?<![\w])(?:fiscal(?:\s+year)?\s+|FY\s?)){YEAR}", 4, reach=(2, 22))
+
+# ------------------------------------------------------------------ quarters and halves
+_QORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+_p("quarter", "quarter", rf"(?i:(?<![\w])(?:the\s+)?(?:fiscal[\s-]+)?{_QORD}[\s-]+(?:fiscal\s+)?quarter"
+   rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<rel>this|last|next|the\s+current)\s+(?:fiscal\s+)?year))?)\b", 4, reach=(45, 45))
+_p("quarter", "quarter", rf"(?i:(?<![\w])(?:the\s+)?(?:(?:{YEAR}|(?P<rel>last|this|next)\s+year's|(?P<ya>year-(?:ago|earlier)))\s+)"
+   rf"(?:fiscal\s+)?{_QORD}[\s-]+quarter)\b", 5, reach=(45, 6))
+_p("quarter", "#1", rf"(?<![\w])Q(?P<q>[1-4])\s+{YEAR}", 4, reach=(2, 10))
+_p("quarter", "#4", rf"(?<![\w]){YEAR}\s+Q(?P<q>[1-4])(?![\w])", 4, reach=(2, 10))
+_p("quarter", "#1", r"(?<![\w-])Q(?P<q>[1-4])(?![\w-])", 3, reach=(2, 3))
+_p("quarter", "quarter period", rf"(?<![\w])(?i:the\s+)?(?P<m1>{MON_FULL})\s*-\s*(?P<m2>{MON_FULL})(?:\s+{YEAR})?\s+(?i:quarter|period)(?![\w])", 4, reach=(45, 12))
+_p("quarter_latest", "quarter period", r"(?i:(?<![\w])the\s+(?:latest|most\s+recent|just-ended|just\s+ended)\s+(?:fiscal\s+)?(?:quarter|period))(?![\w-])", 4, reach=(45, 6))
+_p("focus_quarter", "quarter period", r"(?i:(?<![\w-])(?:the|that|this)\s+(?:same\s+)?(?:fiscal\s+)?(?:quarter|period)(?![\w-]))(?!\s+(?:of|to|before|after)\b)"
+   rf"(?=\s+(?:ended|ending)\s+(?P<qmon>{MON})\s+(?P<qday>\d{{1,2}})\b)?", 2, reach=(12, 8))
+_p("half", "half", rf"(?i:(?<![\w])(?:the\s+)?(?P<ord>first|second|1st|2nd|last)[\s-]+half\s+of\s+(?:{YEAR}|(?P<rel>this|last|next|the)\s+year))(?![\w])", 4, reach=(25, 35))
+_p("half", "half", r"(?i:(?<![\w])(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half)(?![\w])(?!\s+of\b)", 3, reach=(25, 6))
+
+# ------------------------------------------------------------------ weekdays, named days, seasons, holidays
+_p("weekday", _WD_KEYS, rf"(?<![\w])(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|this|next|past|coming|previous|following|this\s+past|this\s+coming))\s+)?"
+   rf"(?P<wd>{WD_FULL})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w]){_CLOCK_POST}", 3, reach=(50, 40))
+_p("weekday", _CLOCK_KEYS, rf"(?<![\w]){_CLOCK_PRE}(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|this|next|past|coming|previous|following|this\s+past|this\s+coming))\s+)?"
+   rf"(?P<wd>{WD_FULL})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w]){_CLOCK_POST}", 3, reach=(2, 110))
+_p("day_word", "yesterday today tomorrow tonight night overnight morning afternoon evening",
+   r"(?i:(?<![\w])(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|today|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?"
+   r"|tonight|last\s+night|overnight|(?:early|late|later|earlier)\s+this\s+(?P<part2>morning|afternoon|evening)|this\s+(?P<part3>morning|afternoon|evening)))(?![\w])", 3, reach=(35, 25))
+_p("season", _SEASON_KEYS, rf"(?i:(?<![\w])(?P<rel>last|this|next|this\s+past|early|late)\s+(?P<season>spring|summer|autumn|fall|winter))\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", 3, reach=(25, 12))
+_p("season", _SEASON_KEYS, r"(?i:(?<![\w])(?:in|during|by|until|before|after|since|through|over)\s+(?P<the>the)\s+(?:(?P<mod>early|late)\s+)?"
+   r"(?P<season>spring|summer|autumn|fall|winter))(?![\w])(?!\s+(?:of|months?|season|term|session|break|holidays?|games|olympics)\b)", 2, reach=(40, 12))
+_p("season", _SEASON_KEYS, rf"(?i:(?<![\w])(?:the\s+)?(?:(?P<mod>early|late)\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)(?:{YEAR}|(?P<syear>{SPELLED_YEAR}))(?![\w-])", 4, reach=(25, 55))
+_p("holiday", "christmas new valentine halloween boxing independence bastille veterans armistice remembrance patrick "
+   "thanksgiving black cyber memorial labor labour martin presidents president mother father easter good",
+   r"(?<![\w])(?P<hol>Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|Valentine's\s+Day|Halloween|"
+   r"Boxing\s+Day|Independence\s+Day|Bastille\s+Day|Veterans\s+Day|Armistice\s+Day|Remembrance\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|"
+   r"Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|"
+   rf"Presidents'?\s+Day|President's\s+Day|Mother's\s+Day|Father's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday)(?![\w])(?:,?\s+{YEAR})?", 3, reach=(6, 45))
+_p("named_event", "september sept sep", r"(?<![\w/-])(?P<ev>(?:September|Sept?\.?)\s+11)(?![\w/])(?=(?:\s+(?:terrorist|terror))?\s+(?:attacks?|hijackings|strikes|Commission|memorial|museum)\b)", 6, reach=(2, 70))
+_p("named_event", "#sep", r"(?<![\w/-])(?P<ev>9/11)(?![\w/])", 5, reach=(2, 6))
+_p("named_event", "september sept sep", r"(?i:attacks?\s+(?:of|on)\s+)(?P<ev>(?:September|Sept?\.?)\s+11)(?![\w/])(?!,?\s+(?:19|20)\d\d)", 6, reach=(20, 12))
+_p("named_event", "d day v e ve", r"(?<![\w-])(?P<ev>D-Day|V-?E\s+Day)(?![\w-])", 5, reach=(4, 8))
+
+# ------------------------------------------------------------------ units relative to the publication date or a mentioned date
+_REL = r"(?P<rel>last|this|next|past|coming|previous|prior|current|following|this\s+past|this\s+coming)"
+_p("rel_unit", _UNIT_KEYS + " " + _SEASON_KEYS, rf"(?<![\w])(?P<the>(?i:the)\s+)?(?i:{_REL})\s+(?:(?i:fiscal|calendar)\s+)?"
+   r"(?P<unit>week|month|year|weekend|quarter|decade|century|summer|winter|spring|autumn|fall|Summer|Winter|Spring|Autumn|Fall)(?![\w])", 3, reach=(40, 12))
+_p("rel_unit", "week month year", r"(?i:(?<![\w])(?P<the>the\s+)(?P<unit>week|month|year)\s+(?P<dir>before|after))(?=\s*[,.;:)]|\s*$)", 3, reach=(12, 20))
+_p("mod_rel_unit", "week month year decade", r"(?i:(?<![\w])(?P<mod>earlier|later|early|late)\s+(?P<rel>this|last|next)\s+(?P<unit>week|month|year|decade)(?![\w]))", 4, reach=(30, 12))
+_p("mod_rel_unit", "week month year", r"(?i:(?<![\w])(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)(?![\w]))", 4, reach=(30, 8))
+_p("boundary_unit", "start beginning end middle turn close", r"(?i:(?<![\w])(?:the\s+)?(?P<mod>start|beginning|end|middle|turn|close)\s+of\s+"
+   r"(?P<rel>the|this|last|next|the\s+current)\s+(?P<unit>year|month|week|decade|century)(?![\w]))", 4, reach=(10, 45))
+_p("that_unit", "year month week", r"(?i:(?<![\w])(?:that|the\s+same)\s+(?P<unit>year|month|week))(?![\w-])(?!\s+(?:ago|earlier|later|before|after)\b)", 2, reach=(10, 8))
+_p("the_year", "year", r"(?i:(?<![\w])the\s+(?:(?:full|whole|entire|calendar)\s+)?year)(?![\w'-])(?!\s+(?:ago|earlier|later|before|after|ended|ending|to|of|two|nineteen|in\s+review)\b)(?!\s+\d)", 1, reach=(20, 8))
+_p("months_period", "months", r"(?i:(?<![\w-])(?:the\s+)?(?:(?:first|latest|past|last|recent)\s+)?(?:year-(?:ago|earlier)\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)\s+months)"
+   r"(?![\w-])(?!\s+(?:ago|earlier|later|before|after|from)\b)", 2, reach=(30, 12))
+_p("year_end", "year", r"(?i:(?<![\w-])(?P<w>year[\s-]end|year's\s+end)(?![\w-]))", 3, reach=(8, 14))
+_p("weekend", "weekend", r"(?i:(?<![\w])the\s+weekend(?![\w]))", 2, reach=(10, 10))
+_p("new_year", "new", r"(?<![\w])(?<!Lunar\s)(?<!Chinese\s)(?<!Jewish\s)(?<!Persian\s)(?<!Iranian\s)(?<!Islamic\s)(?i:the\s+)(?P<w>[Nn]ew\s+[Yy]ear)(?![\w'-])"
+   r"(?!\s+(?:holidays?|celebrations?|resolutions?|party|parties|message|speech|honou?rs)\b)", 3, reach=(10, 12))
+_p("ago", "ago now today", rf"(?i:(?<![\w])(?:(?P<qual>about|nearly|almost|roughly|some|more\s+than|less\s+than|over)\s+)?(?P<n>{NUMBER})(?:\s+or\s+so)?\s+"
+   r"(?P<unit>days?|weeks?|months?|years?|decades?|quarters?)(?:\s+or\s+so)?\s+(?:ago(?:\s+(?P<agoref>today|this\s+week|this\s+month|yesterday))?"
+   r"|(?P<fwd>from\s+(?:now|today)))(?![\w]))", 4, reach=(60, 20))
+_p("offset", "earlier later before after", rf"(?i:(?<![\w])(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:(?P<dir>earlier|later)(?![\w])"
+   r"(?!\s+than\b)|(?P<dir2>before|after)(?=\s*[,.;:)]|\s*$)))", 3, reach=(50, 12))
+_p("offset", "year", r"(?i:(?<![\w])(?:the\s+)?(?:(?:same|comparable|corresponding)\s+)?(?P<ya>year-(?:ago|earlier))(?:\s+(?P<yan>period|quarter|month|week|levels?|figures?|results))?)(?![\w-])", 3, reach=(35, 25))
+_p("offset", "period quarter month week", r"(?i:(?<![\w])the\s+(?:(?:same|comparable|corresponding)\s+)?(?P<yan>period|quarter|month|week)\s+"
+   r"(?P<ya>(?:of\s+)?last\s+year|(?:of\s+)?the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)))(?![\w-])", 4, reach=(35, 50))
+_p("offset", "year", r"(?i:(?<![\w])(?P<ya>last\s+year's)\s+(?:(?:same|comparable|corresponding)\s+)?(?P<yan>period|quarter))(?![\w-])", 4, reach=(12, 30))
+_p("year_period", "#4", rf"(?i:(?<![\w])the\s+{YEAR}\s+(?:fiscal\s+)?(?P<yan>period|quarter))(?![\w-])", 4, reach=(6, 25))
+_p("anaphoric_day", "day night morning evening afternoon", r"(?i:(?<![\w])(?:on\s+)?(?P<w>the\s+same\s+(?:day|night|morning|evening)|that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)"
+   r"|(?:earlier|later)\s+in\s+the\s+day|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)(?=\s*[,.;:)]|\s*$)|a\s+day\s+(?:later|earlier)(?![\w])"
+   r"(?!\s+(?:the|a|an|his|her|its|their|that|this|these|those|he|she|it|they|we|I)\b)|a\s+day\s+(?:before|after)(?=\s*[,.;:)]|\s*$)))(?![\w])", 3, reach=(35, 25))
+_p("month_day_ord", "st nd rd th", r"(?i:(?<![\w])(?:on|by|until|till|from|since|before|after|through)\s+(?P<the>the)\s+)(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+   r"(?:\s+of\s+(?:(?P<rel>this|last|next)\s+month|the\s+(?:same\s+)?month))?(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|when|at|to|in)\b)", 3, reach=(30, 45))
+
+# ------------------------------------------------------------------ references without a calendar value
+_p("vague_recent", "days weeks months years ahead come", r"(?i:(?<![\w])(?:in\s+)?the\s+(?P<unit>days|weeks|months|years)\s+(?P<ahead>ahead|to\s+come)(?![\w]))", 3, reach=(40, 20))
+_p("vague_recent", "hours days weeks months quarters years decades", r"(?i:(?<![\w])(?:in\s+)?(?:recent|the\s+(?:past|last|coming|next)(?:\s+(?:few|several|couple\s+of))?"
+   r"|the\s+(?:few|several)\s+(?:past|last)|past|coming|future)\s+(?P<unit>hours|days|weeks|months|quarters|years|decades)(?![\w]))", 3, reach=(45, 12))
+_p("vague_word", "term previous now currently presently present nowadays time soon recently lately late recent past future these",
+   r"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|presently|at\s+present|nowadays|soon(?!\s+after\b)(?!\s+as\b)(?!\s+\w+ed\b)|"
+   r"the\s+(?:near|short)\s+term(?![\w-])|(?:in\s+)?previous\s+years|(?:more\s+|most\s+|only\s+|until\s+)?recently(?!\s+as\b)|lately|of\s+late|in\s+recent\s+times|(?:in\s+)?the\s+recent\s+(?:period|past)|in\s+the\s+near\s+future|these\s+days|"
+   r"in\s+the\s+(?:past|future)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but|or)\b)|the\s+(?:near\s+|distant\s+)?future(?!\s+(?:tense|perfect)\b)))(?![\w])", 3, reach=(25, 25))
+
+#: Every key word of every pattern (the scanner's token filter).
+KEY_WORDS: frozenset[str] = frozenset(k for p in PATTERNS for k in p.keys)

@@ -1,0 +1,389 @@
+"""Finding time expressions: run each pattern near its key words, drop false readings, keep non-overlapping matches.
+
+The cost is linear in the text: one tokenising pass finds the key words, each pattern runs only in
+windows of ``MAX_SPAN`` characters around its keys, context checks look at most a sentence-sized
+window, and overlap resolution marks characters once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterator
+
+import numpy as np
+
+from .lexicon import month_number
+from .patterns import KEY_WORDS, MAX_SPAN, PATTERNS, Pattern
+
+__all__ = ["Candidate", "candidates", "select", "scan"]
+
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_LOOKAROUND = 60  # characters a pattern's lookahead may read past its match
+
+
+@dataclass
+class Candidate:
+    """A pattern match: span, rule, named groups (plus notes added by checks) and priority."""
+
+    start: int
+    end: int
+    rule: str
+    data: dict[str, Any] = field(default_factory=dict)
+    priority: int = 0
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
+# numbers by length, each regex starting with a digit so that the engine can skip to digits; a lookbehind after
+# the digits rules out longer numbers ("2021" in "12021"); '#sep' starts only at a number's first digit and never
+# backtracks, so that a long digit run costs linear time
+_NUMBERS = {"#1": re.compile(r"\d(?!\d)(?<!\d\d)"), "#2": re.compile(r"\d\d(?!\d)(?<!\d{3})"),
+            "#4": re.compile(r"\d{4}(?!\d)(?<!\d{5})"), "#sep": re.compile(r"(?<!\d)\d++(?=\s{0,4}[/.-]\s{0,4}\d)"),
+            "#clock": re.compile(r"\d{1,2}(?=:\d\d|(?:[:.]\d\d)?\s*[AaPp]\.?\s?[Mm](?![a-z]))(?<!\d{3})")}
+
+
+def key_positions(norm: str) -> dict[str, list[int]]:
+    """Offsets of every key word (lower case) in the text; numbers of one, two and four digits are keyed '#1', '#2',
+    '#4', numbers followed by a separator and another number ("11/9", "2021-07") '#sep', clock hours '#clock'.
+
+    >>> dict(key_positions("On Friday, 14 rockets; last week, 11/9/23 at 5 pm."))
+    {'friday': [3], 'last': [23], 'week': [28], '#1': [37, 45], '#2': [11, 34, 39], '#sep': [34, 37], '#clock': [45]}
+    """
+    pos: dict[str, list[int]] = defaultdict(list)
+    for m in _WORDS.finditer(norm):
+        low = m.group().lower()
+        if low in KEY_WORDS:
+            pos[low].append(m.start())
+    for key, rx in _NUMBERS.items():
+        found = [m.start() for m in rx.finditer(norm)]
+        if found:
+            pos[key] = found
+    return pos
+
+
+def windows(offsets: list[int], size: int, reach: tuple[int, int] = (MAX_SPAN, MAX_SPAN)) -> list[tuple[int, int]]:
+    """Merged windows around sorted key offsets: ``reach[0]`` characters before, ``reach[1]`` plus lookaround after.
+
+    >>> windows([10, 50, 1000], 2000)
+    [(0, 210), (900, 1160)]
+    """
+    if len(offsets) < 64:  # a few keys: a plain loop is cheaper than arrays
+        out: list[tuple[int, int]] = []
+        for x in offsets:
+            lo, hi = max(0, x - reach[0]), min(size, x + reach[1] + _LOOKAROUND)
+            if out and lo <= out[-1][1]:
+                out[-1] = (out[-1][0], hi)
+            else:
+                out.append((lo, hi))
+        return out
+    at = np.asarray(offsets, dtype=np.int64)
+    lo = np.maximum(at - reach[0], 0)
+    hi = np.minimum(at + reach[1] + _LOOKAROUND, size)  # all windows have one width: hi is sorted like lo
+    starts = np.flatnonzero(lo[1:] > hi[:-1]) + 1
+    first = np.concatenate(([0], starts))
+    last = np.concatenate((starts - 1, [len(at) - 1]))
+    return list(zip(lo[first].tolist(), hi[last].tolist()))
+
+
+def _matches(pattern: Pattern, norm: str, pos: dict[str, list[int]]) -> Iterator[re.Match[str]]:
+    """Matches of one pattern inside the windows around its keys (each match once)."""
+    lists = [pos[k] for k in pattern.keys if k in pos]
+    if not lists:
+        return
+    offsets = lists[0] if len(lists) == 1 else sorted(x for lst in lists for x in lst)
+    finditer = pattern.regex.finditer
+    for lo, hi in windows(offsets, len(norm), pattern.reach):
+        yield from finditer(norm, lo, hi)
+
+
+def candidates(norm: str) -> list[Candidate]:
+    """Every accepted pattern match of a normalised text (overlaps not yet resolved).
+
+    >>> [(c.rule, norm[c.start:c.end]) for norm in ["Sales rose last year."] for c in candidates(norm)]
+    [('rel_unit', 'last year')]
+    """
+    pos = key_positions(norm)
+    out: list[Candidate] = []
+    # characters inside an accepted full date with its year ("5 May 2020") and inside a month after a preposition
+    covered = {"date": bytearray(len(norm) + 1), "month": bytearray(len(norm) + 1)}
+    for p in PATTERNS:
+        check = CHECKS.get(p.rule)
+        inside = [covered[k] for k in _COVERED_BY.get(p.rule, ())]
+        for m in _matches(p, norm, pos):
+            s, e = m.span()
+            if any(cov[s] and cov.find(0, s, e) < 0 for cov in inside):
+                continue  # "May 2020" or "2020" inside "5 May 2020": it can never win the overlap
+            c = Candidate(s, e, p.rule, {k: v for k, v in m.groupdict().items() if v is not None}, p.priority)
+            if check is None or check(c, norm, m):
+                out.append(c)
+                kind = _covers(c)
+                if kind:
+                    covered[kind][c.start : c.end] = b"\x01" * (c.end - c.start)
+    return out
+
+
+def _covers(c: Candidate) -> str:
+    """Which region an accepted candidate marks for pruning: 'date' (a full date), 'month' (a month name), or ''."""
+    if c.rule in _FULL_DATES and ("year" in c.data or c.rule in {"date_numeric", "date_iso"}):
+        return "date"
+    return "month" if c.rule == "month_name" else ""
+
+
+#: Rules whose matches are skipped when they lie wholly inside a region of that kind (they could never win the overlap).
+_COVERED_BY = {"year": ("date",), "month_year": ("date",), "month_name": ("date",), "weekday": ("date",),
+               "month_bare": ("date", "month")}
+_FULL_DATES = frozenset({"date_mdy", "date_dmy", "date_numeric", "date_iso"})
+
+
+
+def select(cands: list[Candidate], size: int) -> list[Candidate]:
+    """Non-overlapping candidates: longest span first, then rule priority, then leftmost; in text order.
+
+    >>> a, b = Candidate(0, 9, "x"), Candidate(4, 20, "y")
+    >>> [c.rule for c in select([a, b], 20)]
+    ['y']
+    """
+    taken = bytearray(size + 1)
+    chosen = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
+        if taken.find(1, c.start, c.end) < 0:
+            taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: (c.start, c.end))
+
+
+def scan(norm: str) -> list[Candidate]:
+    """The time expressions of a normalised text, non-overlapping, in text order.
+
+    >>> [c.rule for c in scan("On Friday, June 5, 2020, and in the 1990s.")]
+    ['date_mdy', 'decade']
+    """
+    chosen = select(candidates(norm), len(norm))
+    for c in chosen:
+        if "_date_span" in c.data:
+            c.start, c.end = c.data["_date_span"]
+    return chosen
+
+
+# ------------------------------------------------------------------ context checks, one per rule
+Check = Callable[[Candidate, str, "re.Match[str]"], bool]
+CHECKS: dict[str, Check] = {}
+
+
+def _check(*rules: str) -> Callable[[Check], Check]:
+    """Register a context check for the given rules."""
+    def register(fn: Check) -> Check:
+        """Store the check under each rule."""
+        for r in rules:
+            CHECKS[r] = fn
+        return fn
+    return register
+
+
+def _before(norm: str, i: int, n: int = 30) -> str:
+    """The ``n`` characters before offset ``i``."""
+    return norm[max(0, i - n) : i]
+
+
+_SET_WORD = re.compile(r"(?i)\b(?:every|each)\s+$")
+_NAME_BEFORE = re.compile(r"[.!?:\n]\s*$|[A-Z][\w.'-]*\s+$")
+_DET_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|for|of|in|by|before|after)\s+$")
+
+
+@_check("month_bare")
+def _month_bare(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """A lone month name: not in 'every April', not the name May."""
+    if _SET_WORD.search(_before(norm, m.start("mon"), 8)):
+        return False
+    if c.data["mon"] == "May":
+        before = _before(norm, c.start)
+        if not _DET_BEFORE.search(before) and (not before.strip() or _NAME_BEFORE.search(before)):
+            return False  # sentence-initial or after a name ("Theresa May deal")
+        c.end = m.end("mon")
+    return True
+
+
+@_check("month_name")
+def _month_name(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """A month after a preposition: the span starts at the month (or its early/late/mid); 'may' as a verb is not one."""
+    if _SET_WORD.search(_before(norm, m.start("mon"), 8)):
+        return False
+    c.start = m.start("mod") if "mod" in c.data else m.start("mon")
+    lead = re.match(r"(?i)(in|since|until|by|during|early|late|mid|of|before|after)\b", norm[m.start() : m.start() + 8])
+    return not (c.data["mon"] == "May" and lead is None)
+
+
+def split_clock(c: Candidate, m: re.Match[str], first: str) -> None:
+    """Keep a clock time before or after a date out of its span: it becomes its own TIME ('8:20 PM', 'at 10 p.m.').
+
+    ``first`` names the group where the date itself starts once a leading clock is cut off.
+    """
+    if "clockpre" not in c.data and "clock" not in c.data:
+        return
+    groups = m.groupdict()
+    start, end = c.start, c.end
+    if groups.get("clockpre") is not None:
+        c.data["_clock"] = (m.start("clockpre"), m.end("clockpre"))
+        start = min(m.start(g) for g in (first, "the", "rel", "wd") if groups.get(g) is not None)
+    if groups.get("clock") is not None:
+        c.data["_clock2"] = (m.start("clock"), m.end("clock"))
+        end = m.start("time") if groups.get("time") is not None else m.start("clockpost")
+    if (start, end) != (c.start, c.end):
+        c.data["_date_span"] = (start, end)  # applied after overlap selection, which compares whole matches
+
+
+@_check("date_mdy")
+def _date_mdy(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """'May 3' needs a year, a weekday or punctuation after it to be a date ('may 3 times' is not)."""
+    after = re.sub(r"^(?:st|nd|rd|th)\b", "", norm[m.end("day") : m.end("day") + 4])[:1]
+    split_clock(c, m, "mon")
+    return not (c.data["mon"] == "May" and "year" not in c.data and "wd" not in c.data
+                and after not in {"", ",", ".", " ", ";", ")", "\n"})
+
+
+@_check("date_dmy")
+def _date_dmy(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """A day-month date; a clock time after it becomes its own TIME."""
+    split_clock(c, m, "day")
+    return True
+
+
+_COUNT_AFTER_YEAR = re.compile(
+    r"\s+(?:people|troops|soldiers|rockets|missiles|drones|attacks|strikes|civilians|fighters|members|"
+    r"militants|families|refugees|dollars|euros|pounds|barrels|tons|tonnes|km|miles|metres|meters|feet|"
+    r"residents|votes|points|cases|jobs|units|homes|houses|vehicles|workers|employees|students|children|"
+    r"men|women|deaths|casualties|rounds|shells|mortars|projectiles|kilometres|kilometers|hectares|acres|"
+    r"shares|cars|copies|seats|percent|per\s+cent)\b", re.IGNORECASE)
+_CODE_BEFORE = re.compile(r"(?i)(?:no\.|number|resolution|flight|route|model|page|code|room|highway|#|windows|office|"
+                          r"version|release|boeing|airbus|rule|section|article|paragraph|chapter|form|item|bill|h\.r\.|s\.)\s*$")
+
+
+@_check("year")
+def _year(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """A four-digit number is a year unless it counts something, is part of a digit run, or is a code."""
+    if "syear" in c.data:
+        if c.data["syear"].lower().startswith("two") and not ({"the", "prep"} & c.data.keys()):
+            return False  # "two thousand" is a count unless it follows "the year" or a preposition
+        if "prep" in c.data:
+            c.start = m.start("syear")
+        return not _COUNT_AFTER_YEAR.match(norm, m.end()) and not re.match(r"\s+(?:years?|days?|months?|weeks?)\b", norm[m.end() : m.end() + 8])
+    after = norm[m.end() : m.end() + 5]
+    if after[:1] == " " and after[1:2].isalpha() and _COUNT_AFTER_YEAR.match(norm, m.end()):
+        return False
+    if re.search(r"\d{2,}[ -]$", _before(norm, c.start, 6)) or re.match(r"[ -]\d{3,}", after):
+        return False
+    return not _CODE_BEFORE.search(_before(norm, c.start, 14))
+
+
+_NOT_A_WEEKDAY = re.compile(r"(?:(?:Ash|Good|Black|Bloody|Holy|Palm|Easter|Cyber|Shrove|Maundy)|(?i:\b(?:every|each)))\s+$")
+
+
+@_check("weekday")
+def _weekday(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """A weekday name, not 'Good Friday' or 'every Monday'; 'the previous Friday' keeps its article; clocks are cut off."""
+    split_clock(c, m, "wd")
+    return not _NOT_A_WEEKDAY.search(norm, max(0, c.start - 10), c.start)
+
+
+_PER_BEFORE = re.compile(r"(?i)\b(?:per|every|each|a)\s*$")
+
+
+@_check("rel_unit")
+def _rel_unit(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """'last week': not 'the next Summer Olympics', not the TV show 'This Week', not 'per year'."""
+    unit = c.data["unit"]
+    if unit[0].isupper() and (unit.lower() in {"summer", "winter", "spring", "autumn", "fall"}
+                              or re.match(r"\s+[A-Z]", norm[m.end() : m.end() + 2])):
+        return False
+    if "dir" in c.data:  # "the week before": the week before the last date mentioned
+        c.data["rel"] = "previous" if c.data["dir"].lower() == "before" else "following"
+    rel = c.data["rel"].lower()
+    if unit.lower() in {"summer", "winter", "spring", "autumn", "fall"} and rel in {"past", "current", "following", "previous", "coming", "prior"}:
+        return False
+    return not _PER_BEFORE.search(_before(norm, c.start, 6))
+
+
+@_check("day_word")
+def _day_word(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """'today', not the name 'Baghdad Today' or 'USA Today' (a capitalised word before a capitalised 'Today')."""
+    return not (norm[c.start : c.start + 5] == "Today" and re.search(r"[A-Z][\w.]*\s+$", _before(norm, c.start, 20))
+                and not re.search(r"[.!?:\"'\n]\s*$", _before(norm, c.start, 3)))
+
+
+@_check("vague_recent")
+def _vague_recent(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """'in recent days': the span starts after 'in'; not 'per day'."""
+    if norm[c.start : c.start + 3].lower() == "in ":
+        c.start += 3
+    return not _PER_BEFORE.search(_before(norm, c.start, 6))
+
+
+@_check("vague_word")
+def _vague_word(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """'now', 'recently', 'in the future': the span starts after 'in'."""
+    if norm[c.start : c.start + 3].lower() == "in ":
+        c.start += 3
+    return True
+
+
+@_check("season")
+def _season(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """A season, not a name ('the next Summer Olympics'); 'in the spring' starts at 'the'."""
+    if c.data["season"][0].isupper() and re.match(r"\s+[A-Z]", norm[m.end() : m.end() + 2]):
+        return False
+    if "the" in c.data and m.start("the") > c.start and not re.match(r"(?i)the\b", norm[c.start : c.start + 4]):
+        c.start = m.start("the")
+    return True
+
+
+@_check("half")
+def _half(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """'the first half' without a year is a half year only in business news, not in sport."""
+    if "year" in c.data or "rel" in c.data:
+        return True
+    s0 = max(norm.rfind(". ", max(0, c.start - 300), c.start), norm.rfind("\n", max(0, c.start - 300), c.start)) + 1
+    s1 = [i for i in (norm.find(". ", c.end, c.end + 300), norm.find("\n", c.end, c.end + 300)) if i >= 0]
+    sent = norm[s0 : min(s1) if s1 else min(len(norm), c.end + 300)]
+    return bool(re.search(r"(?i)\b(?:profits?|revenues?|sales|earnings|growth|economy|gdp|results|loss(?:es)?|output|exports|"
+                          r"imports|inflation|fiscal|shipments|deliveries|income|prices)\b|%", sent))
+
+
+_REPORTED = re.compile(r"(?i)\b(?:report|post|announce|release|publish)\w*\b[^.;]{0,30}\b(?:results|earnings|figures|numbers)\s+(?:for|of)\s+$")
+
+
+@_check("quarter")
+def _quarter(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """A quarter; 'the July-September quarter' must name a calendar quarter; 'report results for' marks a finished one."""
+    if _REPORTED.search(_before(norm, c.start, 70)):
+        c.data["_reported"] = "1"
+    if "m1" in c.data:
+        m1, m2 = month_number(c.data["m1"]), month_number(c.data["m2"])
+        if m1 % 3 != 1 or m2 != m1 + 2:
+            return False
+        c.data["q"] = str((m1 - 1) // 3 + 1)
+    return True
+
+
+@_check("offset")
+def _offset(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """'two days later'; 'the year-ago period' is a one-year offset; not 'within two days after'."""
+    if "ya" in c.data:
+        c.data.update(n="one", unit="year", dir="earlier")
+        return True
+    return not re.search(r"(?i)\b(?:of|in|for|within|over|about|nearly|almost|than)\s*$", _before(norm, c.start, 8))
+
+
+@_check("named_event", "anaphoric_day")
+def _inner_span(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """The span is the named group ('the September 11 attacks' -> 'September 11'; 'on the same day' -> 'the same day')."""
+    key = "ev" if c.rule == "named_event" else "w"
+    c.start, c.end = m.start(key), m.end(key)
+    return True
+
+
+@_check("month_day_ord")
+def _month_day_ord(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """'on the 21st': the span starts at 'the'."""
+    c.start = m.start("the")
+    return True

@@ -1,0 +1,196 @@
+"""Tense around a time expression: does its clause point to the future (will, plans to, scheduled) or the past?
+
+Looks only at a bounded window (the clause up to 70 characters before the mention and 40 after),
+so the cost per mention is constant.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+__all__ = ["PAST", "UNTIL", "FUTURE", "DONE", "clause_tense", "cue_positions", "sentence_index", "in_relative_clause", "sentence_start"]
+
+#: Tenses: PAST (news default, leaning to the past), UNTIL (leaning forward: "until", "by" in a present clause),
+#: FUTURE (will, plans to, scheduled), DONE (a past-tense verb right before: "ended Jan. 31", strictly the past).
+PAST, UNTIL, FUTURE, DONE = 0, 1, 2, 3
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned\s+for|scheduled|slated|"
+    r"due\s+to|is\s+due|are\s+due|due(?=\s+(?:on|in|by|this|next|later|early|late)\b)|expected\s+to|set\s+to|to\s+be\s+held|upcoming|"
+    r"expects?|expecting|forecasts?|predicts?|(?:hopes?|aims?|intends?|vows?|pledges?)\s+to|would(?!\s+have)|"
+    r"takes?\s+effect|go(?:es)?\s+into\s+effect|come\s+into\s+force)\b|'ll\b", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"\s*(?:,\s*)?(?:will|'ll|is\s+to|are\s+to)\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:must|could|may|might|should|needs?\s+to|has\s+to|have\s+to)\b(?!\s+have\b)", re.IGNORECASE)
+_PAST_MARK = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
+
+# the last words before a mention, lower case
+_REPORTING = frozenset("said says told announced reported added stated confirmed claimed warned noted".split())
+_DONE = frozenset("was were began took came went fell rose met held left won lost saw got made died struck hit shot killed "
+                  "fled led sent sold bought paid spoke wrote told".split())
+_SCHEDULED = frozenset("begin begins start starts open opens reopen reopens resume resumes expire expires convene convenes "
+                       "arrive arrives depart departs vote votes meet meets return returns".split())
+_AUX = frozenset("was were had has have did didn't to".split())
+_DETERMINERS = frozenset("the a an this that its their his her our your whose".split())  # "the vote on Sunday": a noun
+_DEADLINES = (("ahead", "of"), ("run-up", "to"), ("set", "for"), ("slated", "for"), ("expected", "on"), ("expected", "by"),
+              ("expected", "for"), ("expected",))
+_UNTIL = frozenset("until till through by".split())
+
+
+_BOUNDARY_RX = re.compile(r"[.?!;] |\n")
+
+
+def sentence_index(text: str) -> tuple[list[int], list[int]]:
+    """Ends and offsets of every sentence boundary of a text (". ", "? ", "! ", "; ", line end), for bisection.
+
+    >>> sentence_index("It rained. Then\\nit snowed.")
+    ([11, 16], [9, 15])
+    """
+    found = [(m.end(), m.start()) for m in _BOUNDARY_RX.finditer(text)]
+    return [e for e, _ in found], [c for _, c in found]
+
+
+def sentence_start(text: str, i: int, limit: int = 300, index: tuple[list[int], list[int]] | None = None) -> int:
+    """Offset where the sentence containing offset ``i`` starts, looking back at most ``limit`` characters.
+
+    >>> t = "It rained. On Friday they met."
+    >>> t[sentence_start(t, t.index("Friday")):]
+    'On Friday they met.'
+    """
+    lo = max(0, i - limit)
+    if index is not None:
+        k = bisect_right(index[0], i) - 1
+        cut = index[1][k] if k >= 0 and index[1][k] >= lo else -1
+    else:
+        cut = max(text.rfind(". ", lo, i), text.rfind("\n", lo, i), text.rfind("? ", lo, i), text.rfind("! ", lo, i),
+                  text.rfind("; ", lo, i))
+    if cut < 0:
+        return lo
+    return cut + 1 + (text[cut + 1 : cut + 2] == " ")
+
+
+_CUES = ("will", "won't", "shall", "going to", " is to", " are to", "plan", "schedul", "slated", "due", "expect", "set to",
+         "to be held", "upcoming", "forecast", "predict", "hope", "aim", "intend", "vow", "pledge", "would", "effect",
+         "into force", "'ll")
+
+
+def cue_positions(text: str) -> list[int]:
+    """Offsets of every future-cue word stem in a text (computed once per text, so that each mention only bisects).
+
+    >>> cue_positions("It will rain; they plan to go.")
+    [3, 19]
+    """
+    low, out = text.lower(), []
+    for cue in _CUES:
+        i = low.find(cue)
+        while i >= 0:
+            out.append(i)
+            i = low.find(cue, i + 1)
+    return sorted(out)
+
+
+def _future_cue(window: str, lo: int, cues: list[int] | None) -> bool:
+    """True when a future cue (will, plans to, expected to ...) occurs in the window starting at offset ``lo``."""
+    if cues is None:
+        low = window.lower()
+        if not any(cue in low for cue in _CUES):
+            return False
+    else:
+        i = bisect_left(cues, lo)
+        if i == len(cues) or cues[i] >= lo + len(window):
+            return False
+    return bool(_FUTURE.search(window))
+
+
+_EDGE_PUNCT = "\"'()[]{},.;:!?\u201c\u201d"
+
+
+def _last_words(window: str, n: int = 4) -> list[str]:
+    """The last ``n`` words of a window, lower case, without surrounding punctuation.
+
+    >>> _last_words('The Pentagon said, "on')
+    ['the', 'pentagon', 'said', 'on']
+    """
+    return [w.strip(_EDGE_PUNCT) for w in window[-50:].lower().rsplit(None, n)[-n:]]
+
+
+def _scheduled(words: list[str]) -> bool:
+    """'the trial begins (on)', 'they meet separately': a scheduling verb in the present, without an auxiliary."""
+    w = words[:-1] if words and words[-1] == "on" else words
+    w = w[:-1] if w and w[-1].endswith("ly") and len(w) > 1 else w
+    return bool(w) and w[-1] in _SCHEDULED and not (len(w) > 1 and (w[-2] in _AUX or w[-2] in _DETERMINERS))
+
+
+def _deadline(words: list[str]) -> bool:
+    """'ahead of', 'set for', 'slated for', 'in the run-up to', '(now) expected (on|by|for)' not after was/were/had/been."""
+    if not words or words[-1] not in {"of", "to", "for", "on", "by", "expected"}:
+        return False
+    for cue in _DEADLINES:
+        if tuple(words[-len(cue) :]) == cue:
+            before = words[-len(cue) - 1] if len(words) > len(cue) else ""
+            return not (cue[0] == "expected" and before in {"was", "were", "had", "been"})
+    return False
+
+
+def _done(words: list[str]) -> bool:
+    """A past-tense verb right before the mention ('ended Jan. 31', 'died on Friday')."""
+    w = words[:-1] if words and words[-1] in {"on", "in", "at"} else words
+    return bool(w) and (w[-1] in _DONE or (len(w[-1]) > 4 and w[-1].endswith("ed")))
+
+
+def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None, memo: dict | None = None,
+                 day: bool = True, sentences: tuple[list[int], list[int]] | None = None) -> int:
+    """Tense of the clause around a mention: FUTURE (will, plans to, scheduled), DONE (a past verb right before),
+    UNTIL ('until', or 'by'/'through' in a clause without past verbs), else PAST.
+
+    ``cues`` (from ``cue_positions``), ``sentences`` (from ``sentence_index``) and ``memo`` (a dict kept for one
+    text) make repeated calls cheap. ``day`` says
+    the mention names a day: then a bare "for" points forward ("set for Sunday"), unlike "the figures for January".
+
+    >>> t = "Talks will resume on Tuesday. The Pentagon said on Thursday it will respond. It ended Jan. 31."
+    >>> [clause_tense(t, t.index(w), t.index(w) + len(w)) for w in ("Tuesday", "Thursday", "Jan. 31")]
+    [2, 0, 3]
+    """
+    lo = sentence_start(text, start, 150, sentences)  # the sentence so far, at most 150 characters
+    words = _last_words(text[max(lo, start - 50) : start])
+    if words and (words[-1] in _REPORTING or (len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING)):
+        return PAST  # "the Pentagon said on Thursday it will ...": the saying is past
+    if _future_cue(text[lo:start], lo, cues):
+        wide = text[lo:start]
+        if _FUTURE.search(wide[-70:]) or not _PAST_MARK.search(wide[wide.rfind(",") + 1 :] if "," in wide else ""):
+            return FUTURE
+        key = None
+    else:  # without a cue, the last words and what follows decide (except after by/until, where the clause counts)
+        key = (tuple(words), text[end : end + 30], day) if memo is not None and words[-1:] != ["by"] and not (words[-1:] and words[-1] in _UNTIL) else None
+        if key is not None and key in memo:
+            return memo[key]
+    tense = _near_tense(text, end, words, text[max(lo, start - 70) : start], day)
+    if key is not None:
+        memo[key] = tense  # type: ignore[index]
+    return tense
+
+
+def _near_tense(text: str, end: int, words: list[str], before: str, day: bool) -> int:
+    """The tense given by the words right before and after a mention (no future cue in the clause)."""
+    if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(words) \
+            or (day and words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _MODAL.search(before)):
+        return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "the trial begins Monday"
+    if _done(words):
+        return DONE
+    if words[-1:] and words[-1] in _UNTIL and (words[-1] in {"until", "till"} or not _PAST_MARK.search(before)):
+        return UNTIL
+    return PAST
+
+
+def in_relative_clause(text: str, start: int, until: int) -> bool:
+    """True when the mention at ``start`` sits in a closed ', who/which ... ,' clause that ends before ``until``.
+
+    >>> t = "Hicks, who flew with him on Wednesday, tested positive a day earlier."
+    >>> in_relative_clause(t, t.index("Wednesday"), t.index("a day"))
+    True
+    """
+    open_ = text.rfind(",", max(0, start - 200), start)
+    if open_ < 0 or re.search(r"[.!?;]\s", text[open_:start]):
+        return False
+    close = text.find(",", start, until)
+    return close >= 0 and bool(re.search(r"\b(?:who|which|whom|whose)\b", text[open_:start], re.I))

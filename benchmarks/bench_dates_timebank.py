@@ -1,0 +1,123 @@
+"""Score ``date_mentions`` on real annotated news: TempEval-3 training data (TimeBank, AQUAINT) and the attack reports.
+
+    .venv/bin/python benchmarks/bench_dates_timebank.py --data /work/shared/data
+    .venv/bin/python benchmarks/bench_dates_timebank.py --data /work/shared/data --attacks /work/tmpdata/attacks
+
+Protocol (the shared data README): gold = TIMEX3 of type DATE (the creation-time timex excluded); text = the
+``<TEXT>`` element with tags stripped; publication date = the CREATION_TIME value. Predictions = the rows of
+``date_mentions`` whose ``type`` is DATE, with their ``timex`` value. A prediction matches a gold expression when
+the character spans overlap (one-to-one, largest overlap first). Relaxed P/R/F1 count matches; value accuracy is
+exact equality of the TimeML value on matched pairs (the gold's own granularity); value F1 = relaxed F1 x value
+accuracy. Scores per folder and overall, then an error table: missed and spurious expressions by form, wrong
+values by cause (anchor, tense direction, granularity, year, reference class, underspecified gold).
+
+The attack reports (``--attacks``: a folder with corpus/manifest.csv, corpus/*.txt, split.csv and
+annotations/dates.jsonl) are scored the same way per split (dev used for error analysis, test only measured).
+Results go to benchmarks/results/dates_timebank.json with the date, the command and the data used. The script
+exits 0 with a message when the data are absent. Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from analysis.validate import dates as vd  # noqa: E402
+from analysis.validate.timeml import TimemlDoc, load_timeml_folder  # noqa: E402
+
+
+def default_data() -> Path:
+    """<project root>/../shared/data, else $ANALYSIS_SHARED_DATA."""
+    here = ROOT.parent / "shared" / "data"
+    env = os.environ.get("ANALYSIS_SHARED_DATA")
+    return here if here.exists() or not env else Path(env)
+
+
+def load_attacks(folder: Path) -> list[TimemlDoc]:
+    """The attack reports' dates layer as documents grouped by split (dev / test)."""
+    with open(folder / "corpus" / "manifest.csv", encoding="utf-8", newline="") as fh:
+        manifest = list(csv.DictReader(fh))
+    texts = {r["doc_id"]: (folder / "corpus" / r["file"]).read_text(encoding="utf-8") for r in manifest}
+    dcts = {r["doc_id"]: r["published"] or "" for r in manifest}
+    with open(folder / "split.csv", encoding="utf-8", newline="") as fh:
+        split = {r["doc_id"]: r["split"] for r in csv.DictReader(fh)}
+    with open(folder / "annotations" / "dates.jsonl", encoding="utf-8") as fh:
+        spans = [json.loads(line) for line in fh if line.strip()]
+    return vd.documents_from_spans(texts, dcts, split, spans)
+
+
+def evaluate(docs: list[TimemlDoc], by: str = "folder") -> tuple[list[dict], dict[str, list[dict]], float]:
+    """Scores per group and overall, error tables per group and overall, and the CPU seconds spent predicting."""
+    t0 = time.process_time()
+    table = vd.evaluate_timeml(docs)
+    cpu = time.process_time() - t0
+    scores = vd.summarise(table, by).to_dict("records")
+    for row in scores:  # documents read, including those with no DATE expression at all
+        row["documents"] = sum(1 for d in docs if row[by] in ("all", getattr(d, by)))
+    errors = {str(k): vd.error_table(part).to_dict("records") for k, part in table.groupby(by)}
+    errors["all"] = vd.error_table(table).to_dict("records")
+    return scores, errors, cpu
+
+
+def print_scores(title: str, scores: list[dict], errors: list[dict], top: int) -> None:
+    """A table of scores and the largest error kinds."""
+    print(f"\n{title}")
+    cols = ["documents", "gold", "predicted", "matched", "correct", "relaxed_precision", "relaxed_recall",
+            "relaxed_f1", "value_accuracy", "value_f1"]
+    key = next(k for k in scores[0] if k not in cols)
+    print(f"{key:>10} " + " ".join(f"{c[:10]:>10}" for c in cols))
+    for s in scores:
+        print(f"{s[key]:>10} " + " ".join(f"{s[c]:>10}" for c in cols))
+    print("errors of the tuning part (the check part's are in the JSON only):")
+    for e in errors[:top]:
+        print(f"  {e['n']:>4}  {e['error']:<12} {e['kind']:<16} {e['examples'][:110]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark, print the tables and write the JSON."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--data", type=Path, default=None, help="shared data folder (with timebank/)")
+    ap.add_argument("--attacks", type=Path, default=None, help="attack-report sample folder (dates layer)")
+    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "dates_timebank.json")
+    ap.add_argument("--top", type=int, default=15, help="error kinds printed")
+    args = ap.parse_args(argv)
+    data = args.data or default_data()
+    result: dict = {"date": datetime.now(timezone.utc).strftime("%Y-%m-%d"), "command": " ".join(["python", *sys.argv]),
+                    "protocol": __doc__.split("\n\n")[1].replace("\n", " ")}
+    tml = data / "timebank"
+    if not tml.exists():
+        print(f"No TimeML data at {tml}: skipping the TimeBank/AQUAINT benchmark (pass --data).")
+    else:
+        docs = load_timeml_folder(tml)
+        scores, errors, cpu = evaluate(docs)
+        result["timebank"] = {"data": "shared data timebank/ (TempEval-3 TBAQ-cleaned: TimeBank 183, AQUAINT 73 documents)",
+                              "tuned_on": "TimeBank", "check": "AQUAINT", "scores": scores, "errors": errors,
+                              "cpu_seconds": round(cpu, 2)}
+        print_scores("TimeML (TimeBank = tuning set, AQUAINT = check)", scores, errors.get("TimeBank", []), args.top)
+    if args.attacks is not None:
+        if not (args.attacks / "annotations" / "dates.jsonl").exists():
+            print(f"No dates layer at {args.attacks}: skipping the attack reports.")
+        else:
+            scores, errors, cpu = evaluate(load_attacks(args.attacks))
+            result["attacks"] = {"data": "attack-report sample, dates layer (dev = tuning, test = measured only)",
+                                 "scores": scores, "errors": errors, "cpu_seconds": round(cpu, 2)}
+            print_scores("attacks (dev = tuning, test = measured)", scores, errors.get("dev", []), args.top)
+    if len(result) == 3:
+        return 0
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"\nwritten {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

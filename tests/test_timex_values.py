@@ -1,0 +1,132 @@
+"""TimeML values of date_mentions: granularity, tense, anchoring, focus, invalid dates (short sentences written by us)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.events.timex import date_mentions
+
+
+def tx(text: str, published: str | None = "2013-03-20") -> list[tuple[str, str, str]]:
+    """(text, TimeML value, TIMEX3 type) of each expression; 2013-03-20 is a Wednesday."""
+    return [tuple(r) for r in date_mentions(text, published)[["text", "timex", "type"]].values.tolist()]
+
+
+def value(text: str, published: str | None = "2013-03-20") -> str:
+    """The TimeML value of the one DATE expression of a sentence."""
+    df = date_mentions(text, published)
+    dates = df[df["type"] == "DATE"]
+    assert len(dates) == 1, df[["text", "timex", "type"]].values.tolist()
+    return str(dates["timex"].iloc[0])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plant opened on June 5, 1998.", "1998-06-05"),       # a day
+    ("Sales fell in August 1998.", "1998-08"),                 # a month stays a month
+    ("Prices rose last week.", "2013-W11"),                    # an ISO week
+    ("Talks resume next week.", "2013-W13"),
+    ("The weekend was calm.", "2013-W11-WE"),
+    ("It snowed in the winter of 1998.", "1998-WI"),           # seasons
+    ("Crops failed in the summer of 1998.", "1998-SU"),
+    ("Prices soared in the 1990s.", "199"),                    # decade: three digits
+    ("It was built in the 19th century.", "18"),               # century: two digits
+    ("Profit rose in the third quarter of 2012.", "2012-Q3"),
+    ("Growth slowed in the first half of 2012.", "2012-H1"),
+    ("Unemployment is high now.", "PRESENT_REF"),
+    ("Officials met recently.", "PAST_REF"),
+    ("Rates will rise in the future.", "FUTURE_REF"),
+    ("The firm was founded in 1987.", "1987"),                 # a year alone
+])
+def test_granularity_is_the_expression_own(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rockets hit the base on Tuesday.", "2013-03-19"),        # past tense: the latest Tuesday before publication
+    ("Rockets hit the base on Wednesday.", "2013-03-20"),      # the publication day itself
+    ("Talks will resume on Tuesday.", "2013-03-26"),           # future tense: the next Tuesday
+    ("The trial begins Monday.", "2013-03-25"),                # a scheduled event in the present tense
+    ("The Pentagon said on Friday it will respond.", "2013-03-15"),  # the saying is past
+    ("He resigned last Friday.", "2013-03-15"),
+    ("They meet next Friday.", "2013-03-29"),                  # said on a Wednesday: next week's Friday
+    ("The deal closed in December.", "2012-12"),
+    ("The fund will be launched in December.", "2013-12"),
+    ("The fiscal year ended Jan. 31.", "2013-01-31"),          # a past verb right before: strictly past
+])
+def test_weekdays_and_months_follow_the_tense(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It happened a year ago.", "2012"),
+    ("It happened three days ago.", "2013-03-17"),
+    ("It happened two weeks ago.", "2013-W10"),
+    ("It happened a month ago.", "2013-02"),
+    ("Growth slowed this year.", "2013"),
+    ("Growth slowed last month.", "2013-02"),
+    ("Growth will pick up next month.", "2013-04"),
+    ("The strike began early last month.", "2013-02"),
+    ("It dates from the mid-1990s.", "199"),
+    ("It dates from early 2021.", "2021"),
+    ("The idea spread in the nineties.", "199"),
+    ("He was born in nineteen ninety-six.", "1996"),
+    ("They promised it by the year two thousand.", "2000"),
+    ("Shops closed on Christmas Day.", "2012-12-25"),
+    ("The budget for fiscal 2014 was cut.", "2014"),
+    ("Output dipped in the fourth quarter.", "2012-Q4"),        # the latest finished fourth quarter
+])
+def test_relative_and_named_expressions(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+def test_mods_mark_parts_of_periods() -> None:
+    df = date_mentions("It began in early 2021 and ended in the mid-1990s plan by the end of the year.", "2013-03-20")
+    assert df["mod"].tolist() == ["START", "MID", "END"]
+
+
+@pytest.mark.parametrize("text", ["It was signed on 5 May 99999.", "The record shows 1 January 0001.",
+                                  "Dated 31/12/0001 in the file.", "The form said 0001-01-01."])
+def test_impossible_dates_are_flagged_never_re_read(text: str) -> None:
+    df = date_mentions(text, "2013-03-20")
+    assert (df["value"] == "").all() and set(df["precision"]) <= {"invalid"}
+    assert "2013" not in "".join(df["timex"])
+
+
+def test_no_publication_date_gives_placeholders() -> None:
+    got = tx("On Tuesday and on June 28, last week, it rained; in 2011 it snowed.", None)
+    assert got == [("Tuesday", "XXXX-WXX-2", "DATE"), ("June 28", "XXXX-06-28", "DATE"), ("last week", "XXXX-WXX", "DATE"),
+                   ("2011", "2011", "DATE")]
+
+
+def test_parts_of_day_and_clock_times_are_times_of_the_day() -> None:
+    assert tx("Rockets hit on Tuesday night.") == [("Tuesday night", "2013-03-19TNI", "TIME")]
+    assert tx("Updated: March 19, 2013, 5:04 PM") == [("March 19, 2013", "2013-03-19", "DATE"),
+                                                      ("5:04 PM", "2013-03-19T17:04", "TIME")]
+    df = date_mentions("Rockets hit on Tuesday night.", "2013-03-20")
+    assert df["value"].tolist() == ["2013-03-19"]  # the readable value keeps the day
+
+
+def test_offsets_point_to_a_date_and_are_timeml_durations() -> None:
+    df = date_mentions("Troops crossed on March 3. Two weeks later they withdrew.", "2013-03-20")
+    assert df[["text", "value", "timex", "type"]].values.tolist()[1] == ["Two weeks later", "2013-03-17", "P2W", "DURATION"]
+    assert tx("Sales in August rose 3% from a year earlier.", "2013-09-10")[1][1] == "2012-08"
+
+
+def test_temporal_focus_reads_anaphora_against_the_date_in_the_text() -> None:
+    got = tx("Rockets hit the base on March 3. The next day a drone fell. That week was calm. In 2011 it was not; "
+             "that year was worse.")
+    assert got[1] == ("The next day", "2013-03-04", "DATE")
+    assert got[-1] == ("that year", "2011", "DATE")
+
+
+def test_business_reports_read_year_back_expressions_as_the_reported_quarter() -> None:
+    got = tx("Third-quarter profit fell to $5 million from $8 million a year earlier. In the year-ago quarter, "
+             "sales were flat.", "1989-10-26")
+    assert got == [("Third-quarter", "1989-Q3", "DATE"), ("a year earlier", "1988-Q3", "DATE"),
+                   ("the year-ago quarter", "1988-Q3", "DATE")]
+
+
+def test_names_and_counts_are_not_dates() -> None:
+    assert tx("He reads Baghdad Today and USA Today.") == []
+    assert tx("Some 2000 troops and two thousand civilians left.") == []
+    assert tx("May he rest in peace; the May Day parade.") == []
