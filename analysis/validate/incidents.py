@@ -25,6 +25,7 @@ from ..events.places import match_name, places_compatible, places_gazetteer
 from ..events.gazetteer import match_key
 from ..events.timex import date_mentions
 from ..events.vocabulary import vocabulary
+from .dates import evaluate_dates
 
 __all__ = ["match_gold", "evaluate_mentions", "annotation_agreement", "evaluate_dates", "AGREEMENT_FIELDS",
            "load_attack_sample", "article_incidents", "score_attack_sample", "error_table", "incident_form",
@@ -208,67 +209,6 @@ def annotation_agreement(a: pd.DataFrame, b: pd.DataFrame, fields: list[str] | N
         out.append(("paired mentions", "event_type kappa", (po - pe) / (1 - pe) if pe < 1 else 1.0, len(m)))
     out += _link_scores(m.to_dict("records"), "incident_a", "incident_b", " (b vs a)")
     return pd.DataFrame(out, columns=["level", "measure", "value", "n"]), pairs
-
-
-def evaluate_dates(articles: pd.DataFrame, gold: pd.DataFrame, windows: dict | None = None
-                   ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Value F1 of ``date_mentions`` against a gold table of time expressions: (per rule, pairs).
-
-    ``gold``: doc_id, clean_start, clean_end, text, value, precision (offsets into the cleaned text;
-    rows whose span was removed by cleaning are skipped). Each article is read against its manifest
-    date, or against ``windows[doc_id]`` (an inferred publication window) when it has none. A
-    prediction is correct when it overlaps a gold span and has the same value and precision; F1 is
-    computed per predicted ``rule`` (gold expressions that nothing predicted count as rule 'missed').
-
-    >>> arts = pd.DataFrame({"doc_id": ["a"], "published": ["2021-07-07"], "text": ["On Wednesday rockets hit."]})
-    >>> g = pd.DataFrame({"doc_id": ["a"], "clean_start": [3], "clean_end": [12], "text": ["Wednesday"],
-    ...     "value": ["2021-07-07"], "precision": ["day"]})
-    >>> float(evaluate_dates(arts, g)[0].set_index("rule").loc["ALL", "f1"])
-    1.0
-    """
-    windows = windows or {}
-    preds = []
-    for a in articles.itertuples(index=False):
-        anchor = a.published or windows.get(a.doc_id)
-        preds.append(date_mentions(a.text, anchor).assign(doc_id=a.doc_id, anchor_used=str(anchor or "")))
-    pred = pd.concat(preds, ignore_index=True)
-    g = gold[gold["doc_id"].isin(articles["doc_id"])].copy()
-    if "removed_by" in g.columns:
-        g = g[g["removed_by"].fillna("").astype(str).eq("")]
-    g = g[pd.to_numeric(g["clean_start"], errors="coerce").notna()]
-    g["clean_start"], g["clean_end"] = g["clean_start"].astype(int), g["clean_end"].astype(int)
-    pairs, used = [], set()
-    for i, r in g.iterrows():
-        cand = pred[(pred["doc_id"] == r["doc_id"]) & (pred["start"] < r["clean_end"]) & (pred["end"] > r["clean_start"])]
-        cand = cand[~cand.index.isin(used)]
-        if cand.empty:
-            pairs.append({**r.to_dict(), "pred_text": "", "pred_value": "", "pred_precision": "", "rule": "missed",
-                          "correct": False})
-            continue
-        p = cand.iloc[0]
-        used.add(cand.index[0])
-        ok = str(p["value"]) == str(r["value"] if pd.notna(r["value"]) else "") and \
-            str(p["precision"]) == str(r["precision"])
-        pairs.append({**r.to_dict(), "pred_text": p["text"], "pred_value": p["value"], "pred_precision": p["precision"],
-                      "rule": p["rule"], "correct": ok})
-    pairs = pd.DataFrame(pairs)
-    spurious = pred[~pred.index.isin(used)]
-    rows = []
-    for rule in sorted(set(pred["rule"]) | {"missed"}):
-        pr = pairs[pairs["rule"] == rule] if len(pairs) else pairs
-        tp = int(pr["correct"].sum()) if len(pr) else 0
-        wrong = int((~pr["correct"]).sum()) if len(pr) else 0  # matched span, wrong value: both FP and FN
-        fp = wrong + int((spurious["rule"] == rule).sum()) if rule != "missed" else 0
-        fn = wrong
-        rows.append({"rule": rule, "tp": tp, "fp": fp, "fn": fn,
-                     "precision": tp / (tp + fp) if tp + fp else np.nan, "recall": tp / (tp + fn) if tp + fn else np.nan,
-                     "f1": 2 * tp / (2 * tp + fp + fn) if (2 * tp + fp + fn) else np.nan})
-    per_rule = pd.DataFrame(rows)
-    tot = per_rule[["tp", "fp", "fn"]].sum()
-    per_rule.loc[len(per_rule)] = {"rule": "ALL", "tp": tot.tp, "fp": tot.fp, "fn": tot.fn,
-                                   "precision": tot.tp / (tot.tp + tot.fp), "recall": tot.tp / (tot.tp + tot.fn),
-                                   "f1": 2 * tot.tp / (2 * tot.tp + tot.fp + tot.fn)}
-    return per_rule, pairs
 
 
 # ------------------------------------------------------------------ held-out sample of real attack reports
