@@ -30,6 +30,8 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from analysis.reuse import overlap as ov  # noqa: E402
+from analysis.reuse.document import Doc  # noqa: E402
+from analysis.reuse.sentences import sentence_scores  # noqa: E402
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # noqa: E402
 
 FUNCTION = sorted(w for w in ENGLISH_STOP_WORDS if w.isalpha() and len(w) <= 5)
@@ -179,7 +181,7 @@ def char_scores(prov: dict, pairs_true: set, al: pd.DataFrame) -> pd.DataFrame:
 
 def sentence_score(a: str, b: str) -> float:
     """The sentence score analysis.overlap uses to match reworded sentences (one sentence each side)."""
-    return ov._sentence_scores(ov._make_doc(a), ov._make_doc(b), min_dice=0.0).get((0, 0), (0.0, 0))[0]
+    return sentence_scores(Doc(a), Doc(b), min_dice=0.0).get((0, 0), (0.0, 0))[0]
 
 
 def score_distributions(gen: Generator, n: int = 400) -> pd.DataFrame:

@@ -1,4 +1,4 @@
-"""Tests for analysis.overlap: pair measures, alignment (offsets, swaps, rewording, quotes), find_reuse."""
+"""Tests for analysis.reuse (one namespace: analysis.reuse.overlap): pair measures, alignment (offsets, swaps, rewording, quotes), find_reuse."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.reuse import overlap as ov
+from analysis.reuse.document import Doc
+from analysis.reuse.sentences import narrative_dice
 
 P1 = ("The Pentagon said on Thursday it was deeply concerned about a series of attacks on American "
       "personnel in Iraq and Syria in recent days.")
@@ -424,4 +426,4 @@ def test_same_quote_with_independent_attribution_is_a_shared_quotation():
     assert len(al) and al["is_quote"].all()
     # the same quotation paragraph copied with its attribution is still reuse evidence
     c = "Other news first. " + a
-    assert ov._narrative_dice(ov._make_doc(a), ov._make_doc(c), 0, len(a), 18, len(c)) == 1.0
+    assert narrative_dice(Doc(a), Doc(c), 0, len(a), 18, len(c)) == 1.0

@@ -1,0 +1,144 @@
+"""Everything the alignment needs about one text, computed once; heavy parts only when first used."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import numpy as np
+
+from .quotespans import quote_spans, scan_quote_spans
+from .tokens import STOP, TOKEN_RE, content_stems, ngram_hashes, split_sentences, token_ids
+from .vectors import Vector, tf_vector
+
+_BUCKETS = np.uint64(1 << 22)
+
+
+class Doc:
+    """One featurised text: sentences, normalised tokens, stems per sentence, word 4-gram hashes.
+
+    ``quotes``: quotation spans if known; else ``quote_mode`` says how to find them when needed
+    (``auto``/``module``: ``analysis.quotes.extract_quotes``; ``scan``: a quote-mark scan).
+
+    >>> d = Doc("Rockets hit the base. Nobody was hurt."); len(d.sents), d.norms[:3]
+    (2, ['rockets', 'hit', 'the'])
+    """
+
+    def __init__(self, text: str, quotes: list[tuple[int, int]] | None = None, quote_mode: str = "auto") -> None:
+        self.text = "" if not isinstance(text, str) else text
+        self.sents = split_sentences(self.text)
+        self.norms: list[str] = []
+        self.sent_tok: list[tuple[int, int]] = []
+        self.sent_stems: list[frozenset[str]] = []
+        findall = TOKEN_RE.findall
+        for s, e in self.sents:
+            toks = [t.lower().replace("’", "'") for t in findall(self.text, s, e)]
+            self.sent_tok.append((len(self.norms), len(self.norms) + len(toks)))
+            self.norms.extend(toks)
+            self.sent_stems.append(frozenset(content_stems(toks)))
+        self.ids = token_ids(self.norms)
+        self.grams = ngram_hashes(self.ids)
+        self._quotes, self._quote_mode = quotes, quote_mode
+
+    @cached_property
+    def _offsets(self) -> tuple[np.ndarray, np.ndarray]:
+        """Start and end character offsets of every token."""
+        st, en = [], []
+        for s, e in self.sents:
+            for m in TOKEN_RE.finditer(self.text, s, e):
+                st.append(m.start())
+                en.append(m.end())
+        return np.asarray(st, dtype=np.int64), np.asarray(en, dtype=np.int64)
+
+    @property
+    def starts(self) -> np.ndarray:
+        """Token start offsets."""
+        return self._offsets[0]
+
+    @property
+    def ends(self) -> np.ndarray:
+        """Token end offsets."""
+        return self._offsets[1]
+
+    @cached_property
+    def _joined_grams(self) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Token start positions in the space-joined token string and its char 3/4/5-gram buckets."""
+        lens = np.fromiter((len(t) + 1 for t in self.norms), dtype=np.int64, count=len(self.norms))
+        pos = np.concatenate([[0], np.cumsum(lens)])
+        joined = " ".join(self.norms)
+        c = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        grams = []
+        with np.errstate(over="ignore"):
+            for n in (3, 4, 5):
+                if len(c) < n:
+                    grams.append(np.zeros(0, dtype=np.uint64))
+                    continue
+                h = np.full(len(c) - n + 1, np.uint64(n), dtype=np.uint64)
+                for k in range(n):
+                    h = h * np.uint64(1_000_003) + c[k: len(c) - n + 1 + k]
+                grams.append(h % _BUCKETS)
+        return pos, grams
+
+    def char_set(self, i0: int, i1: int) -> frozenset[int]:
+        """Character 3-5-gram buckets of tokens [i0, i1) (lower-cased, single-space joined)."""
+        if i1 <= i0:
+            return frozenset()
+        pos, grams = self._joined_grams
+        p0, p1 = int(pos[i0]), int(pos[i1]) - 1
+        out: set[int] = set()
+        for n, g in zip((3, 4, 5), grams):
+            if p1 - n >= p0:
+                out.update(g[p0: p1 - n + 1].tolist())
+        return frozenset(out)
+
+    @cached_property
+    def sent_chars(self) -> list[frozenset[int]]:
+        """Character n-gram set of each sentence."""
+        return [self.char_set(i0, i1) for i0, i1 in self.sent_tok]
+
+    @cached_property
+    def gram_index(self) -> dict[int, list[int]]:
+        """Word 4-gram hash -> token positions."""
+        idx: dict[int, list[int]] = {}
+        for i, h in enumerate(self.grams.tolist()):
+            idx.setdefault(h, []).append(i)
+        return idx
+
+    @cached_property
+    def shingles(self) -> set[int]:
+        """Set of word 4-gram hashes."""
+        return set(self.grams.tolist())
+
+    @cached_property
+    def stem_index(self) -> dict[str, list[int]]:
+        """Content stem -> sentence numbers."""
+        idx: dict[str, list[int]] = {}
+        for k, st in enumerate(self.sent_stems):
+            for x in st:
+                idx.setdefault(x, []).append(k)
+        return idx
+
+    @cached_property
+    def quote_mask(self) -> np.ndarray:
+        """Boolean mask of characters inside quotations."""
+        mask = np.zeros(len(self.text) + 1, dtype=bool)
+        spans = self._quotes
+        if spans is None:
+            spans = scan_quote_spans(self.text) if self._quote_mode == "scan" else quote_spans(self.text)
+        for qs, qe in spans:
+            mask[max(0, int(qs)): max(0, min(len(self.text), int(qe)))] = True
+        return mask
+
+    @cached_property
+    def word_tf(self) -> Vector:
+        """Sublinear tf of non-stop-word tokens (keys: token ids)."""
+        keep = [i for i, t in zip(self.ids.tolist(), self.norms) if t not in STOP]
+        return tf_vector(np.asarray(keep, dtype=np.uint64))
+
+    @cached_property
+    def char_tf(self) -> Vector:
+        """Sublinear tf of the character 3-5-grams of the lower-cased token sequence."""
+        return tf_vector(np.concatenate(self._joined_grams[1]))
+
+    def tok_range(self, start: int, end: int) -> tuple[int, int]:
+        """Token index range of the tokens starting inside [start, end)."""
+        return int(np.searchsorted(self.starts, start)), int(np.searchsorted(self.starts, end))
