@@ -10,7 +10,7 @@ on both sides are merged, then each is labelled verbatim/reworded and checked fo
 
 from __future__ import annotations
 
-from itertools import combinations
+import heapq
 
 import numpy as np
 import pandas as pd
@@ -19,7 +19,8 @@ from .constants import (DIAGONAL_DRIFT, GAP_FILL_CHARS, GAP_THRESHOLD, MAX_SEED_
                         MIN_PASSAGE_TOKENS, MIN_SENTENCE_TOKENS, MIN_SHARED_STEMS, NARRATIVE_DICE, QUOTE_SHARE,
                         SEED_GAP, SENTENCE_THRESHOLD, SHINGLE_N)
 from .document import Doc
-from .sentences import narrative_dice, rewritten_blocks, sentence_scores, span_score
+from .sentences import dice_bound, narrative_dice, rewritten_blocks, score_pairs, sentence_dice, span_score
+from .sharedstems import Counts, count_arrays
 
 _TRAIL = frozenset(".,;:!?\"”’')]")
 
@@ -30,13 +31,16 @@ ALIGN_DTYPES = {"a_start": "int64", "a_end": "int64", "b_start": "int64", "b_end
 
 def _seed_matches(da: Doc, db: Doc) -> list[tuple[int, int]]:
     """(diagonal, position in a) of every shared word 4-gram, sorted; 4-grams repeated often seed nothing."""
-    matches: list[tuple[int, int]] = []
-    if len(da.shingles & db.shingles) == 0:
+    if len(da.grams) == 0 or len(db.grams) == 0:
+        return []
+    where = np.flatnonzero(np.isin(da.grams, db.grams))
+    if len(where) == 0:
         return []
     index = db.gram_index
-    for i, h in enumerate(da.grams.tolist()):
-        js = index.get(h)
-        if js and len(js) <= MAX_SEED_REPEATS:  # a 4-gram repeated many times (e.g. a list) seeds nothing
+    matches: list[tuple[int, int]] = []
+    for i, h in zip(where.tolist(), da.grams[where].tolist()):
+        js = index[h]
+        if len(js) <= MAX_SEED_REPEATS:  # a 4-gram repeated many times (e.g. a list) seeds nothing
             matches.extend((j - i, i) for j in js)
     matches.sort()
     return matches
@@ -104,10 +108,21 @@ def _verbatim_passages(da: Doc, db: Doc) -> tuple[list[dict], np.ndarray, np.nda
     return passages, cov_a, cov_b
 
 
-def _greedy_sentence_pairs(da: Doc, db: Doc, free_a: list[int], free_b: list[int], threshold: float
+def _greedy_sentence_pairs(da: Doc, db: Doc, counts: Counts, threshold: float
                            ) -> tuple[list[list], set[int], set[int]]:
-    """One-to-one greedy matching of free sentences scoring >= threshold: [ka, ka, kb, kb, score] lists."""
-    scores = sentence_scores(da, db, free_a, free_b, min_dice=max(0.0, (threshold - 0.4) / 0.6))
+    """One-to-one greedy matching of free sentences scoring >= threshold: [ka, ka, kb, kb, score] lists.
+
+    A pair must share ``MIN_SHARED_STEMS`` content stems, or 2 and score >= 0.8; pairs that cannot (by
+    :func:`~.sentences.dice_bound`) are not scored. ``counts``: shared stems of the free sentence pairs.
+    """
+    ka, kb, cnt = counts
+    n = len(da.sents) + len(db.sents)
+    min_dice, short_dice = max(0.0, (threshold - 0.4) / 0.6), (0.8 - 0.4) / 0.6
+    na = np.array([len(x) for x in da.sent_stems], dtype=np.int64)[ka]
+    nb = np.array([len(x) for x in db.sent_stems], dtype=np.int64)[kb]
+    need = np.where(cnt >= MIN_SHARED_STEMS, min_dice, max(min_dice, short_dice)) - 1e-9
+    ok = (cnt >= 2) & (dice_bound(n, cnt, na, nb) >= need)
+    scores = score_pairs(da, db, sentence_dice(da, db, list(zip(ka[ok].tolist(), kb[ok].tolist())), min_dice))
     cand = sorted((-sc, ka, kb) for (ka, kb), (sc, shared) in scores.items()
                   if sc >= threshold and (shared >= MIN_SHARED_STEMS or (shared >= 2 and sc >= 0.8)))
     used_a: set[int] = set()
@@ -151,15 +166,23 @@ def _absorb_neighbours(da: Doc, db: Doc, pairs_ab: list[list], used: tuple[set[i
                     break
 
 
+def _free_sentences(d: Doc, cov: np.ndarray) -> list[int]:
+    """Sentences (with tokens) less than 90 % covered by verbatim passages."""
+    if not cov.any():
+        return [k for k, (i0, i1) in enumerate(d.sent_tok) if i1 > i0]
+    cs = np.concatenate([[0], np.cumsum(cov, dtype=np.int64)]).tolist()
+    return [k for k, (i0, i1) in enumerate(d.sent_tok) if i1 > i0 and (cs[i1] - cs[i0]) / (i1 - i0) < 0.9]
+
+
 def _reworded_passages(da: Doc, db: Doc, cov_a: np.ndarray, cov_b: np.ndarray, threshold: float) -> list[dict]:
     """Reworded sentence pairs and rewritten blocks among sentences not (almost) covered verbatim."""
-    free_a = [k for k, (i0, i1) in enumerate(da.sent_tok) if i1 > i0 and cov_a[i0:i1].mean() < 0.9]
-    free_b = [k for k, (j0, j1) in enumerate(db.sent_tok) if j1 > j0 and cov_b[j0:j1].mean() < 0.9]
+    free_a, free_b = _free_sentences(da, cov_a), _free_sentences(db, cov_b)
     if not free_a or not free_b:
         return []
-    pairs_ab, used_a, used_b = _greedy_sentence_pairs(da, db, free_a, free_b, threshold)
+    counts = count_arrays(da, db, free_a, free_b, min_shared=2)
+    pairs_ab, used_a, used_b = _greedy_sentence_pairs(da, db, counts, threshold)
     _absorb_neighbours(da, db, pairs_ab, (used_a, used_b), (set(free_a), set(free_b)))
-    pairs_ab.extend(rewritten_blocks(da, db, free_a, free_b, pairs_ab))
+    pairs_ab.extend(rewritten_blocks(da, db, free_a, free_b, pairs_ab, counts))
     return [{"a_start": da.sents[ka0][0], "a_end": da.sents[ka1][1], "b_start": db.sents[kb0][0],
              "b_end": db.sents[kb1][1], "verb": False} for ka0, ka1, kb0, kb1, _ in pairs_ab]
 
@@ -189,30 +212,58 @@ def _merge_in_order(da: Doc, db: Doc, passages: list[dict], merge_gap: int) -> l
     return merged
 
 
+def _side_gaps(t: str, ps: np.ndarray, pe: np.ndarray, qs: np.ndarray, qe: np.ndarray, merge_gap: int) -> np.ndarray:
+    """Per pair of spans p, q on one side: within ``merge_gap`` characters, with no paragraph break between
+    them (for overlapping spans: none inside the overlap). The gap is measured from the span starting first
+    (from p on a tie)."""
+    first = ps <= qs
+    lo, hi = np.where(first, pe, qe), np.where(first, qs, ps)
+    ok = hi - lo <= merge_gap
+    for k in np.flatnonzero(ok).tolist():
+        a, b = (lo[k], hi[k]) if lo[k] <= hi[k] else (hi[k], lo[k])
+        if "\n\n" in t[a:b]:
+            ok[k] = False
+    return ok
+
+
 def _merge_reordered(da: Doc, db: Doc, merged: list[dict], merge_gap: int) -> list[dict]:
     """Merge passages adjacent on both sides but in swapped order inside one paragraph (a moved sentence).
 
-    Paragraph breaks block the merge, so swapped paragraphs stay separate passages.
+    Paragraph breaks block the merge, so swapped paragraphs stay separate passages. The first mergeable
+    pair in list order is merged first, again and again; a heap of mergeable pairs finds it without
+    comparing every pair after every merge.
     """
-    def gap(t: str, s0: int, e0: int, s1: int, e1: int) -> int | None:
-        lo, hi = (e0, s1) if s0 <= s1 else (e1, s0)
-        return None if "\n\n" in t[min(lo, hi):max(lo, hi)] else hi - lo
+    if len(merged) < 2:
+        return merged
+    box = np.array([[p["a_start"], p["a_end"], p["b_start"], p["b_end"]] for p in merged], dtype=np.int64)
+    alive = np.ones(len(merged), dtype=bool)
 
-    changed = True
-    while changed and len(merged) > 1:
-        changed = False
-        for x, y in combinations(range(len(merged)), 2):
-            p, q = merged[x], merged[y]
-            ga = gap(da.text, p["a_start"], p["a_end"], q["a_start"], q["a_end"])
-            gb = gap(db.text, p["b_start"], p["b_end"], q["b_start"], q["b_end"])
-            if ga is not None and gb is not None and ga <= merge_gap and gb <= merge_gap:
-                merged[x] = {"a_start": min(p["a_start"], q["a_start"]), "a_end": max(p["a_end"], q["a_end"]),
-                             "b_start": min(p["b_start"], q["b_start"]), "b_end": max(p["b_end"], q["b_end"]),
-                             "verb": p["verb"] and q["verb"], "vchars": p["vchars"] + q["vchars"]}
-                del merged[y]
-                changed = True
-                break
-    return sorted(merged, key=lambda p: (p["a_start"], p["b_start"]))
+    def partners(x: int) -> np.ndarray:
+        later = np.arange(len(box)) > x  # the earlier of two list items plays p (gaps are asymmetric on ties)
+        ok = alive.copy()
+        for t, c in ((da.text, 0), (db.text, 2)):
+            sx, ex = np.full(len(box), box[x, c]), np.full(len(box), box[x, c + 1])
+            ps, pe = np.where(later, sx, box[:, c]), np.where(later, ex, box[:, c + 1])
+            qs, qe = np.where(later, box[:, c], sx), np.where(later, box[:, c + 1], ex)
+            ok[ok] = _side_gaps(t, ps[ok], pe[ok], qs[ok], qe[ok], merge_gap)
+        ok[x] = False
+        return np.flatnonzero(ok)
+
+    heap = [(min(x, y), max(x, y)) for x in range(len(merged)) for y in partners(x).tolist() if x < y]
+    heapq.heapify(heap)
+    while heap:
+        x, y = heapq.heappop(heap)
+        if not (alive[x] and alive[y]) or y not in partners(x):
+            continue  # stale: one side was merged away, or the pair no longer qualifies
+        p, q = merged[x], merged[y]
+        merged[x] = {"a_start": min(p["a_start"], q["a_start"]), "a_end": max(p["a_end"], q["a_end"]),
+                     "b_start": min(p["b_start"], q["b_start"]), "b_end": max(p["b_end"], q["b_end"]),
+                     "verb": p["verb"] and q["verb"], "vchars": p["vchars"] + q["vchars"]}
+        box[x] = [merged[x]["a_start"], merged[x]["a_end"], merged[x]["b_start"], merged[x]["b_end"]]
+        alive[y] = False
+        for z in partners(x).tolist():
+            heapq.heappush(heap, (min(x, z), max(x, z)))
+    return sorted((m for m, ok in zip(merged, alive) if ok), key=lambda p: (p["a_start"], p["b_start"]))
 
 
 def _coverage(mask: np.ndarray, start: int, end: int) -> float:
@@ -227,7 +278,7 @@ def _passage_row(da: Doc, db: Doc, q: dict) -> dict | None:
     j0, j1 = db.tok_range(b0, b1)
     if min(i1 - i0, j1 - j0) < MIN_PASSAGE_TOKENS:
         return None
-    qa, qb = _coverage(da.quote_mask, a0, a1), _coverage(db.quote_mask, b0, b1)
+    qa, qb = _coverage(da.quote_mask_for(a0, a1), a0, a1), _coverage(db.quote_mask_for(b0, b1), b0, b1)
     kind = "verbatim" if q["vchars"] >= 0.8 * (a1 - a0) else "reworded"
     shared_quote = min(qa, qb) >= QUOTE_SHARE or (
         kind == "reworded" and max(qa, qb) >= QUOTE_SHARE and narrative_dice(da, db, a0, a1, b0, b1) < NARRATIVE_DICE)

@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import bisect
 from functools import cached_property
 
 import numpy as np
 
+from .constants import QUOTE_CONTEXT, QUOTE_WINDOW_TEXT
 from .quotespans import quote_spans, scan_quote_spans
-from .tokens import STOP, TOKEN_RE, content_stems, ngram_hashes, split_sentences, token_ids
+from .tokens import STOP, TOKEN_RE, content_stems, ngram_hashes, split_sentences, stem_id, token_ids
 from .vectors import Vector, tf_vector
 
 _BUCKETS = np.uint64(1 << 22)
+
+
+def _mark(mask: np.ndarray, spans: list[tuple[int, int]]) -> None:
+    """Set the characters of quotation spans in a mask (spans clipped to the text)."""
+    n = len(mask) - 1
+    for qs, qe in spans:
+        mask[max(0, int(qs)): max(0, min(n, int(qe)))] = True
 
 
 class Doc:
@@ -38,6 +47,7 @@ class Doc:
         self.ids = token_ids(self.norms)
         self.grams = ngram_hashes(self.ids)
         self._quotes, self._quote_mode = quotes, quote_mode
+        self._sent_chars: dict[int, frozenset[int]] = {}
 
     @cached_property
     def _offsets(self) -> tuple[np.ndarray, np.ndarray]:
@@ -90,10 +100,12 @@ class Doc:
                 out.update(g[p0: p1 - n + 1].tolist())
         return frozenset(out)
 
-    @cached_property
-    def sent_chars(self) -> list[frozenset[int]]:
-        """Character n-gram set of each sentence."""
-        return [self.char_set(i0, i1) for i0, i1 in self.sent_tok]
+    def sent_char(self, k: int) -> frozenset[int]:
+        """Character n-gram set of sentence ``k`` (computed when first asked for)."""
+        got = self._sent_chars.get(k)
+        if got is None:
+            got = self._sent_chars[k] = self.char_set(*self.sent_tok[k])
+        return got
 
     @cached_property
     def gram_index(self) -> dict[int, list[int]]:
@@ -118,15 +130,77 @@ class Doc:
         return idx
 
     @cached_property
+    def stem_postings(self) -> tuple[np.ndarray, np.ndarray]:
+        """(stem id, sentence) of every content stem of every sentence, sorted by stem id then sentence.
+
+        >>> Doc("Rockets hit. Rockets fell.").stem_postings[1].tolist()
+        [0, 1, 0, 1]
+        """
+        pairs = [(stem_id(x), k) for k, stems in enumerate(self.sent_stems) for x in stems]
+        st = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
+        se = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
+        order = np.lexsort((se, st))
+        return st[order], se[order]
+
+    @cached_property
+    def max_stem_df(self) -> int:
+        """The most sentences any one content stem occurs in."""
+        return max((len(v) for v in self.stem_index.values()), default=0)
+
+    @cached_property
     def quote_mask(self) -> np.ndarray:
-        """Boolean mask of characters inside quotations."""
+        """Boolean mask of characters inside quotations (the whole text searched at once)."""
         mask = np.zeros(len(self.text) + 1, dtype=bool)
         spans = self._quotes
         if spans is None:
             spans = scan_quote_spans(self.text) if self._quote_mode == "scan" else quote_spans(self.text)
-        for qs, qe in spans:
-            mask[max(0, int(qs)): max(0, min(len(self.text), int(qe)))] = True
+        _mark(mask, spans)
         return mask
+
+    def quote_mask_for(self, start: int, end: int) -> np.ndarray:
+        """The quotation mask, filled at least for [start, end): a long text is searched around the span only.
+
+        >>> d = Doc('He said "we will leave the base" today.'); bool(d.quote_mask_for(0, 12)[10])
+        True
+        """
+        if self._quotes is not None or self._quote_mode == "scan" or len(self.text) <= QUOTE_WINDOW_TEXT:
+            return self.quote_mask
+        if not self._searched[start:end].all():
+            ws, we = self._window(start, end)
+            _mark(self._window_mask, [(s + ws, e + ws) for s, e in quote_spans(self.text[ws:we])])
+            self._searched[ws:we] = True
+        return self._window_mask
+
+    @cached_property
+    def _window_mask(self) -> np.ndarray:
+        return np.zeros(len(self.text) + 1, dtype=bool)
+
+    @cached_property
+    def _searched(self) -> np.ndarray:
+        return np.zeros(len(self.text) + 1, dtype=bool)
+
+    def _window(self, start: int, end: int) -> tuple[int, int]:
+        """[start, end) widened by up to QUOTE_CONTEXT characters on each side, cut at a paragraph break
+        (where there is none that close, at a sentence boundary)."""
+        text, c, n = self.text, QUOTE_CONTEXT, len(self.text)
+        ws, we = max(0, start - c), min(n, end + c)
+        if ws > 0:
+            nl = text.find("\n", ws, start)
+            k = bisect.bisect_left(self._sent_starts, ws)
+            ws = nl + 1 if nl >= 0 else min(start, self._sent_starts[k]) if k < len(self._sent_starts) else start
+        if we < n:
+            nl = text.rfind("\n", end, we)
+            k = bisect.bisect_right(self._sent_ends, we) - 1
+            we = nl if nl >= 0 else max(end, self._sent_ends[k] if k >= 0 else end)
+        return ws, we
+
+    @cached_property
+    def _sent_starts(self) -> list[int]:
+        return [s for s, _ in self.sents]
+
+    @cached_property
+    def _sent_ends(self) -> list[int]:
+        return [e for _, e in self.sents]
 
     @cached_property
     def word_tf(self) -> Vector:

@@ -83,6 +83,21 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_STEM_IDS: dict[str, int] = {}
+
+
+def stem_id(stem_: str) -> int:
+    """A small integer id of a stem, fixed for the life of the process (for joins, never stored).
+
+    >>> stem_id("rocket") == stem_id("rocket") != stem_id("base")
+    True
+    """
+    v = _STEM_IDS.get(stem_)
+    if v is None:
+        v = _STEM_IDS[stem_] = len(_STEM_IDS)
+    return v
+
+
 _VOCAB: dict[str, int] = {}
 
 
