@@ -33,7 +33,9 @@ def _seed_matches(da: Doc, db: Doc) -> list[tuple[int, int]]:
     """(diagonal, position in a) of every shared word 4-gram, sorted; 4-grams repeated often seed nothing."""
     if len(da.grams) == 0 or len(db.grams) == 0:
         return []
-    where = np.flatnonzero(np.isin(da.grams, db.grams))
+    ub = db.gram_set
+    pos = np.minimum(np.searchsorted(ub, da.grams), len(ub) - 1)
+    where = np.flatnonzero(ub[pos] == da.grams)
     if len(where) == 0:
         return []
     index = db.gram_index

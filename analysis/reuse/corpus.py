@@ -11,6 +11,7 @@ import pandas as pd
 
 from .alignment import alignment_frame
 from .candidates import candidate_pairs
+from .constants import MIN_SHARED_FEATURES
 from .document import Doc
 from .relations import PAIR_COLUMNS, iso, pair_row
 from .vectors import cosine, idf_weighted
@@ -68,7 +69,7 @@ def _run_chunks(pairs: list[tuple[int, int]], n_jobs: int | None) -> list[tuple[
     return [_align_chunk(c) for c in chunks]
 
 
-def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, min_shared: int = 2,
+def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, min_shared: int = MIN_SHARED_FEATURES,
                         all_pairs: bool | None = None, quote_mode: str = "auto", n_jobs: int | None = None
                         ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """:func:`find_reuse` plus the alignment table (one row per passage, with ``a``/``b`` doc ids).
@@ -108,13 +109,14 @@ def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, mi
     return pairs_df, al_df
 
 
-def find_reuse(articles: pd.DataFrame, *, max_df: int | None = None, min_shared: int = 2,
+def find_reuse(articles: pd.DataFrame, *, max_df: int | None = None, min_shared: int = MIN_SHARED_FEATURES,
                all_pairs: bool | None = None, quote_mode: str = "auto", n_jobs: int | None = None) -> pd.DataFrame:
     """Reuse between the articles of a corpus, one row per candidate pair (``a``, ``b`` in input order).
 
     ``articles`` needs ``doc_id``, ``text`` and ``published`` (ISO date or ''); ``label`` or ``outlet``
     is carried along. Candidate pairs come from an inverted index of rare features (word 4-grams and
-    triples of rare content stems per sentence); features in more than ``max_df`` documents
+    triples of rare content stems per sentence): a pair needs ``min_shared`` of them (default
+    ``MIN_SHARED_FEATURES``); features in more than ``max_df`` documents
     (default 5 % of the corpus, clipped to 3..100) are discounted as boilerplate, so the cost grows
     with the number of pairs that share something, not with N^2. Small corpora (<= 50 articles, or
     ``all_pairs=True``) get every pair. Each pair is aligned (:func:`align`) and labelled:

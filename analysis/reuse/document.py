@@ -116,6 +116,16 @@ class Doc:
         return idx
 
     @cached_property
+    def gram_set(self) -> np.ndarray:
+        """Sorted unique word 4-gram hashes."""
+        return np.unique(self.grams)
+
+    @cached_property
+    def sorted_stems(self) -> list[tuple[str, ...]]:
+        """The content stems of each sentence, sorted (float sums over them do not depend on hash order)."""
+        return [tuple(sorted(st)) for st in self.sent_stems]
+
+    @cached_property
     def shingles(self) -> set[int]:
         """Set of word 4-gram hashes."""
         return set(self.grams.tolist())

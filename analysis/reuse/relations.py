@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pandas as pd
 
 from .alignment import align_records
@@ -41,8 +43,15 @@ def days_apart(pub_a: str, pub_b: str) -> int | None:
     >>> days_apart("2021-07-07", "2021-07-09"), days_apart("", "2021-07-09")
     (2, None)
     """
+    da, db = _day(pub_a[:10] if pub_a else ""), _day(pub_b[:10] if pub_b else "")
+    return abs(da - db) if da is not None and db is not None else None
+
+
+@lru_cache(maxsize=100_000)
+def _day(iso_date: str) -> int | None:
+    """Day number of an ISO date (None when empty or unparseable)."""
     try:
-        return abs((pd.Timestamp(pub_a[:10]) - pd.Timestamp(pub_b[:10])).days) if pub_a and pub_b else None
+        return pd.Timestamp(iso_date).toordinal() if iso_date else None
     except (ValueError, TypeError):
         return None
 

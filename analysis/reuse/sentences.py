@@ -67,9 +67,9 @@ def sentence_dice(da: Doc, db: Doc, pairs: dict[tuple[int, int], int] | list[tup
     for ka, kb in pairs:
         sa, sb = da.sent_stems[ka], db.sent_stems[kb]
         if ka not in tot_a:
-            tot_a[ka] = w.total(sa)
+            tot_a[ka] = sum(w[x] for x in da.sorted_stems[ka])
         if kb not in tot_b:
-            tot_b[kb] = w.total(sb)
+            tot_b[kb] = sum(w[x] for x in db.sorted_stems[kb])
         den = tot_a[ka] + tot_b[kb]
         dice = 2 * w.total(sa & sb) / den if den else 0.0
         if dice >= min_dice:
@@ -191,6 +191,10 @@ def isolated(ka: np.ndarray, kb: np.ndarray, keep: set[tuple[int, int]]) -> np.n
     """
     if len(ka) == 0:
         return np.zeros(0, dtype=bool)
+    if len(ka) < 200:  # small: a set look-up beats array set-up
+        every = set(zip(ka.tolist(), kb.tolist())) | keep
+        return np.array([not any((a + i, b + j) in every for i in range(-2, 3) for j in range(-2, 3) if i or j)
+                         for a, b in zip(ka.tolist(), kb.tolist())], dtype=bool)
     extra = np.array(sorted(keep), dtype=np.int64).reshape(-1, 2)
     width = int(max(kb.max(), extra[:, 1].max() if len(extra) else 0)) + 5
     every = np.unique(np.concatenate([(ka + 2) * width + kb + 2, (extra[:, 0] + 2) * width + extra[:, 1] + 2]))

@@ -17,23 +17,35 @@ from .document import Doc
 NUMPY_PAIRS = 40_000
 
 
-def _counts_python(da: Doc, db: Doc, fa: set[int], fb: set[int]) -> dict[tuple[int, int], int]:
-    """Pairs proposed by a rare shared stem: plain dictionaries (fast for article-sized texts)."""
+def _counts_python(da: Doc, db: Doc, fa: set[int], fb: set[int], min_shared: int = 1) -> dict[tuple[int, int], int]:
+    """Pairs proposed by a rare shared stem and sharing >= ``min_shared`` stems: plain dictionaries.
+
+    Prefix filter: order the stems both texts hold (rare before common, then by frequency, then
+    alphabetically); a pair sharing >= m stems, one of them rare, shares its first one in that order,
+    and that stem is among the rare stems of each sentence except its last m - 1 shared ones. Only
+    those propose pairs; each proposal is then counted exactly.
+    """
     ia, ib = da.stem_index, db.stem_index
-    counts: dict[tuple[int, int], int] = {}
-    get = counts.get
-    for x in ia.keys() & ib.keys():
-        pa, pb = ia[x], ib[x]
-        if len(pa) > STEM_DF_CAP or len(pb) > STEM_DF_CAP:
-            continue
-        pb = [kb for kb in pb if kb in fb]
-        for ka in pa:
-            if ka in fa:
-                for kb in pb:
-                    counts[(ka, kb)] = get((ka, kb), 0) + 1
-    if da.max_stem_df > STEM_DF_CAP or db.max_stem_df > STEM_DF_CAP:  # common stems were skipped: recount
-        counts = {(ka, kb): len(da.sent_stems[ka] & db.sent_stems[kb]) for ka, kb in counts}
-    return counts
+    both = ia.keys() & ib.keys()
+    rank = {x: (len(ia[x]) > STEM_DF_CAP or len(ib[x]) > STEM_DF_CAP, len(ia[x]) + len(ib[x]), x) for x in both}
+
+    def prefixes(d: Doc, free: set[int]) -> dict[int, list[str]]:
+        out = {}
+        for k in free:
+            ss = sorted((x for x in d.sent_stems[k] if x in both), key=rank.__getitem__)
+            pre = [x for x in ss[:len(ss) - min_shared + 1] if not rank[x][0]]
+            if pre:
+                out[k] = pre
+        return out
+
+    inv: dict[str, list[int]] = {}
+    for kb, xs in prefixes(db, fb).items():
+        for x in xs:
+            inv.setdefault(x, []).append(kb)
+    proposed = {(ka, kb) for ka, xs in prefixes(da, fa).items() for x in xs for kb in inv.get(x, ())}
+    sa, sb = da.sent_stems, db.sent_stems
+    counts = {(ka, kb): len(sa[ka] & sb[kb]) for ka, kb in proposed}
+    return {k: c for k, c in counts.items() if c >= min_shared}
 
 
 def _join(a_st: np.ndarray, a_se: np.ndarray, b_st: np.ndarray, b_se: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -104,7 +116,7 @@ def count_arrays(da: Doc, db: Doc, free_a: list[int] | None = None, free_b: list
     if len(da.sents) * len(db.sents) > NUMPY_PAIRS:
         ka, kb, cnt = _counts_numpy(da, db, fa, fb)
     else:
-        ka, kb, cnt = _python_arrays(_counts_python(da, db, fa, fb))
+        ka, kb, cnt = _python_arrays(_counts_python(da, db, fa, fb, min_shared))
     keep = cnt >= min_shared
     ka, kb, cnt = ka[keep], kb[keep], cnt[keep]
     order = np.lexsort((kb, ka))

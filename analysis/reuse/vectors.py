@@ -30,7 +30,9 @@ def cosine(va: Vector, vb: Vector) -> float:
     (ka, wa), (kb, wb) = va, vb
     if len(ka) == 0 or len(kb) == 0:
         return 0.0
-    _, ia, ib = np.intersect1d(ka, kb, assume_unique=True, return_indices=True)
+    pos = np.minimum(np.searchsorted(kb, ka), len(kb) - 1)  # both key arrays are sorted and unique
+    ia = np.flatnonzero(kb[pos] == ka)
+    ib = pos[ia]
     den = float(np.sqrt((wa * wa).sum() * (wb * wb).sum()))
     return float(np.clip((wa[ia] * wb[ib]).sum() / den, 0.0, 1.0)) if den else 0.0
 
