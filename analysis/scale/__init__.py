@@ -1,0 +1,21 @@
+"""Beyond one process: the per-article steps and the reuse pipeline as partitions on a Dask cluster.
+
+Every function takes ``workers`` (processes of a local cluster; default one per core),
+``scheduler`` (address of a running Dask scheduler, e.g. ``tcp://host:8786``, used instead) or an
+open ``client``, and ``out`` (folder of the partitioned Parquet tables; default a temporary
+folder). They return the same tables as the in-process functions:
+
+* :func:`cleaned_corpus` -- ``analysis.pipeline.cleaned_corpus`` (load, clean, segment), plus ``failures``;
+* :func:`quotes`, :func:`dates`, :func:`incidents` -- quotations, time expressions, incident mentions;
+* :func:`find_reuse` -- ``analysis.reuse.find_reuse_detailed`` (candidates, alignment, relations).
+
+``connect(workers, scheduler)`` opens one client to share between calls. A partition that fails is
+retried; a run that still fails raises :class:`PartitionError` naming the partition.
+"""
+
+from .cluster import PartitionError, connect
+from .corpus import cleaned_corpus
+from .extract import dates, incidents, quotes
+from .reuse import find_reuse
+
+__all__ = ["connect", "PartitionError", "cleaned_corpus", "quotes", "dates", "incidents", "find_reuse"]
