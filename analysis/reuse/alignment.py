@@ -38,12 +38,12 @@ def _seed_matches(da: Doc, db: Doc) -> list[tuple[int, int]]:
     where = np.flatnonzero(ub[pos] == da.grams)
     if len(where) == 0:
         return []
-    index = db.gram_index
+    hs, order = db.gram_order
+    lo, hi = np.searchsorted(hs, da.grams[where], "left"), np.searchsorted(hs, da.grams[where], "right")
     matches: list[tuple[int, int]] = []
-    for i, h in zip(where.tolist(), da.grams[where].tolist()):
-        js = index[h]
-        if len(js) <= MAX_SEED_REPEATS:  # a 4-gram repeated many times (e.g. a list) seeds nothing
-            matches.extend((j - i, i) for j in js)
+    for i, a, b in zip(where.tolist(), lo.tolist(), hi.tolist()):
+        if b - a <= MAX_SEED_REPEATS:  # a 4-gram repeated many times (e.g. a list) seeds nothing
+            matches.extend((j - i, i) for j in order[a:b].tolist())
     matches.sort()
     return matches
 

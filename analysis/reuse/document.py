@@ -85,7 +85,7 @@ class Doc:
                 h = np.full(len(c) - n + 1, np.uint64(n), dtype=np.uint64)
                 for k in range(n):
                     h = h * np.uint64(1_000_003) + c[k: len(c) - n + 1 + k]
-                grams.append(h % _BUCKETS)
+                grams.append((h % _BUCKETS).astype(np.uint32))
         return pos, grams
 
     def char_set(self, i0: int, i1: int) -> frozenset[int]:
@@ -108,12 +108,10 @@ class Doc:
         return got
 
     @cached_property
-    def gram_index(self) -> dict[int, list[int]]:
-        """Word 4-gram hash -> token positions."""
-        idx: dict[int, list[int]] = {}
-        for i, h in enumerate(self.grams.tolist()):
-            idx.setdefault(h, []).append(i)
-        return idx
+    def gram_order(self) -> tuple[np.ndarray, np.ndarray]:
+        """Word 4-gram hashes sorted, and the token position of each (ties in position order)."""
+        order = np.argsort(self.grams, kind="stable")
+        return self.grams[order], order
 
     @cached_property
     def gram_set(self) -> np.ndarray:
@@ -124,11 +122,6 @@ class Doc:
     def sorted_stems(self) -> list[tuple[str, ...]]:
         """The content stems of each sentence, sorted (float sums over them do not depend on hash order)."""
         return [tuple(sorted(st)) for st in self.sent_stems]
-
-    @cached_property
-    def shingles(self) -> set[int]:
-        """Set of word 4-gram hashes."""
-        return set(self.grams.tolist())
 
     @cached_property
     def stem_index(self) -> dict[str, list[int]]:

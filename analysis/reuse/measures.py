@@ -44,11 +44,11 @@ def measures(da: Doc, db: Doc, cos_word: float, cos_char: float, rows: list[dict
     >>> measures(d, d, 1.0, 1.0, [])["jaccard"]
     1.0
     """
-    sa, sb = da.shingles, db.shingles
-    inter = len(sa & sb)
-    c_ab = inter / len(sa) if sa else 0.0
-    c_ba = inter / len(sb) if sb else 0.0
-    jac = inter / (len(sa) + len(sb) - inter) if (sa or sb) else 0.0
+    na, nb = len(da.gram_set), len(db.gram_set)
+    inter = len(np.intersect1d(da.gram_set, db.gram_set, assume_unique=True))
+    c_ab = inter / na if na else 0.0
+    c_ba = inter / nb if nb else 0.0
+    jac = inter / (na + nb - inter) if (na or nb) else 0.0
     nq = [r for r in rows if not r["is_quote"]]
     ra = union_length([(r["a_start"], r["a_end"]) for r in nq]) / len(da.text) if da.text else 0.0
     rb = union_length([(r["b_start"], r["b_end"]) for r in nq]) / len(db.text) if db.text else 0.0

@@ -23,7 +23,7 @@ from .constants import *  # noqa: F401,F403  (every threshold, e.g. overlap.SENT
 from .corpus import find_reuse, find_reuse_detailed
 from .measures import pair_similarity
 from .quotespans import quote_spans
-from .shares import article_shares, substitutions
+from .shares import RELATION_RANK, article_shares, substitutions, top_articles, top_pairs
 from .tokens import split_sentences, tokenize
 
 __all__ = [
@@ -40,4 +40,6 @@ __all__ = [
     "quote_spans",
     "evaluate_heldout",
     "load_heldout",
+    "top_pairs",
+    "top_articles",
 ]

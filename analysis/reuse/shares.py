@@ -24,13 +24,16 @@ def article_shares(articles: pd.DataFrame, alignments: pd.DataFrame,
     """
     rows = []
     removed_chars = removed_chars or {}
+    spans: dict[str, list[tuple[int, int, bool]]] = {}
+    for side in ("a", "b"):  # every passage once, by document (linear in corpus and alignment size)
+        for doc, st, en, q in zip(alignments[side].astype(str), alignments[f"{side}_start"], alignments[f"{side}_end"],
+                                  alignments["is_quote"]):
+            spans.setdefault(doc, []).append((int(st), int(en), bool(q)))
     for doc, text in zip(articles["doc_id"].astype(str), articles["text"].fillna("").astype(str)):
         n = len(text)
         reused, quoted = np.zeros(n, bool), np.zeros(n, bool)
-        for side in ("a", "b"):
-            sub = alignments[alignments[side].astype(str) == doc]
-            for s, e, q in zip(sub[f"{side}_start"], sub[f"{side}_end"], sub["is_quote"]):
-                (quoted if q else reused)[int(s):int(e)] = True
+        for st, en, q in spans.get(doc, ()):
+            (quoted if q else reused)[st:en] = True
         quoted &= ~reused
         boiler = int(removed_chars.get(doc, 0))
         total = n + boiler
@@ -62,3 +65,36 @@ def substitutions(alignments: pd.DataFrame, max_words: int = 3) -> pd.DataFrame:
     df = pd.DataFrame(rows, columns=["a_words", "b_words"])
     out = df.value_counts().rename("n").reset_index() if len(df) else pd.DataFrame(columns=["a_words", "b_words", "n"])
     return out.sort_values(["n", "a_words", "b_words"], ascending=[False, True, True], ignore_index=True)
+
+
+RELATION_RANK = {"derived": 0, "shared_source": 1, "same_events": 2, "unrelated": 3}
+
+
+def top_pairs(pairs: pd.DataFrame, n: int) -> pd.DataFrame:
+    """The ``n`` pairs to show first: derived, then shared_source, same_events, unrelated; by overlap within.
+
+    >>> p = pd.DataFrame({"a": ["x", "x"], "b": ["y", "z"], "relation": ["unrelated", "derived"], "overlap": [0.9, 0.5]})
+    >>> top_pairs(p, 1)[["a", "b"]].values.tolist()
+    [['x', 'z']]
+    """
+    rank = pairs["relation"].map(RELATION_RANK).fillna(len(RELATION_RANK))
+    order = pairs.assign(_r=rank, _o=-pairs["overlap"]).sort_values(["_r", "_o", "a", "b"], kind="stable")
+    return order.drop(columns=["_r", "_o"]).head(n)
+
+
+def top_articles(pairs: pd.DataFrame, n: int, every: list[str] | None = None) -> list[str]:
+    """Up to ``n`` article ids to show: those of the top pairs, in that order (then the rest of ``every``).
+
+    >>> p = pd.DataFrame({"a": ["x", "x"], "b": ["y", "z"], "relation": ["unrelated", "derived"], "overlap": [0.9, 0.5]})
+    >>> top_articles(p, 2), top_articles(p.iloc[0:0], 2, ["q", "r", "s"])
+    (['x', 'z'], ['q', 'r'])
+    """
+    seen: list[str] = []
+    for a, b in zip(*top_pairs(pairs, len(pairs))[["a", "b"]].values.T) if len(pairs) else []:
+        for d in (a, b):
+            if d not in seen and len(seen) < n:
+                seen.append(d)
+    for d in every or []:
+        if d not in seen and len(seen) < n:
+            seen.append(d)
+    return seen

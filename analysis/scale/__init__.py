@@ -9,13 +9,14 @@ folder). They return the same tables as the in-process functions:
 * :func:`quotes`, :func:`dates`, :func:`incidents` -- quotations, time expressions, incident mentions;
 * :func:`find_reuse` -- ``analysis.reuse.find_reuse_detailed`` (candidates, alignment, relations).
 
-``connect(workers, scheduler)`` opens one client to share between calls. A partition that fails is
+``connect(workers, scheduler)`` opens one client to share between calls (``open_client`` for a notebook:
+None when neither option is set, meaning the in-process path). A partition that fails is
 retried; a run that still fails raises :class:`PartitionError` naming the partition.
 """
 
-from .cluster import PartitionError, connect
+from .cluster import PartitionError, connect, open_client
 from .corpus import cleaned_corpus
 from .extract import dates, incidents, quotes
 from .reuse import find_reuse
 
-__all__ = ["connect", "PartitionError", "cleaned_corpus", "quotes", "dates", "incidents", "find_reuse"]
+__all__ = ["connect", "open_client", "PartitionError", "cleaned_corpus", "quotes", "dates", "incidents", "find_reuse"]

@@ -45,6 +45,25 @@ def connect(workers: int | None = None, scheduler: str | None = None, *, process
         yield client
 
 
+def open_client(workers: int | None = None, scheduler: str | None = None) -> Any:
+    """A client that lives as long as the process (for a notebook), or None when neither option is set.
+
+    None means: run everything in this process (the pandas path).
+
+    >>> open_client() is None
+    True
+    """
+    if not workers and not scheduler:
+        return None
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        return Client(scheduler)
+    cluster = LocalCluster(n_workers=int(workers), threads_per_worker=1, processes=True, memory_limit=WORKER_MEMORY,
+                           dashboard_address=":0", silence_logs=logging.ERROR)
+    return Client(cluster)
+
+
 @contextmanager
 def client_for(client: Any = None, workers: int | None = None, scheduler: str | None = None) -> Iterator[Any]:
     """The given client, or a new one (see :func:`connect`) closed at the end."""

@@ -36,7 +36,7 @@ from . import store
 from .cluster import client_for, gather, run, submit
 
 #: Articles per block (the unit of featurising and aligning; bounds a worker's memory).
-BLOCK_ARTICLES = 2_000
+BLOCK_ARTICLES = 1_000
 
 
 def _blocks_from_frame(articles: pd.DataFrame, out: Path, size: int) -> int:
