@@ -10,6 +10,7 @@ in one process (:func:`candidate_pairs`) or as partitions on a cluster (``analys
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 from collections.abc import Iterable
 from itertools import combinations
 
@@ -21,6 +22,7 @@ Table = tuple[np.ndarray, np.ndarray]  # sorted unique keys (uint64), counts (in
 _TRIPLE_SALT = np.uint64(0x9E3779B97F4A7C15)
 
 
+@lru_cache(maxsize=1_000_000)
 def stem_key(stem: str) -> int:
     """A stable 63-bit key of a stem (the same in every process and run).
 
@@ -36,9 +38,12 @@ def sentence_stem_keys(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
     >>> k, s = sentence_stem_keys(Doc("Rockets hit. Rockets fell.")); s.tolist()
     [0, 0, 1, 1]
     """
-    keys = [(stem_key(x), k) for k, st in enumerate(doc.sent_stems) for x in sorted(st)]
-    return (np.fromiter((a for a, _ in keys), dtype=np.uint64, count=len(keys)),
-            np.fromiter((b for _, b in keys), dtype=np.int32, count=len(keys)))
+    cached = doc.__dict__.get("_stem_keys")
+    if cached is None:
+        keys = [(stem_key(x), k) for k, st in enumerate(doc.sent_stems) for x in sorted(st)]
+        cached = doc.__dict__["_stem_keys"] = (np.fromiter((a for a, _ in keys), dtype=np.uint64, count=len(keys)),
+                                               np.fromiter((b for _, b in keys), dtype=np.int32, count=len(keys)))
+    return cached
 
 
 def frequency_table(arrays: Iterable[np.ndarray]) -> Table:

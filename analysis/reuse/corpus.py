@@ -121,10 +121,11 @@ def _align_chunk(chunk: list[tuple[int, int]]) -> tuple[list[dict], list[dict]]:
 
 def _run_chunks(pairs: list[tuple[int, int]], n_jobs: int | None, progress: bool | None
                 ) -> list[tuple[list[dict], list[dict]]]:
-    """Align chunks of pairs, in forked workers when asked for (``n_jobs`` > 1)."""
+    """Align chunks of pairs, in forked workers when worth it (default: 2 from 1,000 pairs on 2+ cores)."""
+    n_jobs = n_jobs if n_jobs is not None else (min(2, os.cpu_count() or 1) if len(pairs) >= 1000 else 1)
     chunks = [pairs[k: k + CHUNK_PAIRS] for k in range(0, len(pairs), CHUNK_PAIRS)]
     bar = {"enabled": progress, "desc": "reuse: align pairs", "total": len(chunks), "unit": "chunk"}
-    if (n_jobs or 1) > 1 and len(chunks) > 1 and "fork" in mp.get_all_start_methods():
+    if n_jobs > 1 and len(chunks) > 1 and "fork" in mp.get_all_start_methods():
         with mp.get_context("fork").Pool(n_jobs) as pool:
             return list(progress_bar(pool.imap(_align_chunk, chunks), **bar))
     return [_align_chunk(c) for c in progress_bar(chunks, **bar)]
@@ -137,8 +138,9 @@ def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, mi
 
     ``quote_mode``: ``module`` (``analysis.quotes.extract_quotes``), ``scan`` (fast quote-mark scan) or
     ``auto`` (module for corpora of up to 200 articles, scan above). ``n_jobs``: forked worker
-    processes for the alignment step (default 1; ``analysis.scale.find_reuse`` spreads the work over
-    a Dask cluster instead). ``progress``: a progress bar (None: only in an interactive terminal).
+    processes for the alignment step (default: 2 when there are >= 1,000 pairs and 2 cores, else 1;
+    ``analysis.scale.find_reuse`` spreads the work over a Dask cluster instead). ``progress``: a
+    progress bar (None: only in an interactive terminal).
 
     >>> arts = pd.DataFrame({"doc_id": ["x", "y"], "text": ["a b c d e f g h i j", "k l m"], "published": ["", ""]})
     >>> p, al = find_reuse_detailed(arts); (len(p), len(al))

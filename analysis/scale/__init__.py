@@ -3,7 +3,7 @@
 Every function takes ``workers`` (processes of a local cluster; default one per core),
 ``scheduler`` (address of a running Dask scheduler, e.g. ``tcp://host:8786``, used instead) or an
 open ``client``, and ``out`` (folder of the partitioned Parquet tables; default a temporary
-folder). They return the same tables as the in-process functions:
+folder; with workers on other machines, a folder they all reach at the same path, as the corpus). They return the same tables as the in-process functions:
 
 * :func:`cleaned_corpus` -- ``analysis.pipeline.cleaned_corpus`` (load, clean, segment), plus ``failures``;
 * :func:`quotes`, :func:`dates`, :func:`incidents` -- quotations, time expressions, incident mentions;
