@@ -96,7 +96,15 @@ def idf_vectors(vecs: list[Vector], table: Table, n_docs: int) -> list[Vector]:
 def align_pairs(pairs: list[tuple[int, int]], docs: dict[int, Doc], meta: dict[int, tuple[str, str, str]],
                 word: dict[int, Vector], char: dict[int, Vector], cand: dict[tuple[int, int], int]
                 ) -> tuple[list[dict], list[dict]]:
-    """Align candidate pairs (document numbers) and label them: pair rows and passage rows."""
+    """Align candidate pairs (document numbers) and label them: pair rows and passage rows.
+
+    >>> s = "Rockets hit the base near the river on Tuesday night, officials said."
+    >>> docs, meta = {0: Doc(s), 1: Doc(s)}, {0: ("x", "X", ""), 1: ("y", "Y", "")}
+    >>> vec = {k: (np.zeros(0, dtype=np.uint64), np.zeros(0)) for k in docs}
+    >>> rows, passages = align_pairs([(0, 1)], docs, meta, vec, vec, {})
+    >>> rows[0]["relation"], len(passages)
+    ('derived', 1)
+    """
     rows, al_rows = [], []
     with no_gc():
         for i, j in pairs:

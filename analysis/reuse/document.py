@@ -30,6 +30,10 @@ class Doc:
 
     >>> d = Doc("Rockets hit the base. Nobody was hurt."); len(d.sents), d.norms[:3]
     (2, ['rockets', 'hit', 'the'])
+    >>> d.starts.tolist()[:3], d.tok_range(0, 12), sorted(d.sent_stems[0]), d.max_stem_df
+    ([0, 8, 12], (0, 2), ['base', 'hit', 'rocket'], 1)
+    >>> len(d.gram_set), len(d.word_tf[0]), len(d.sent_char(0)) > 10
+    (4, 4, True)
     """
 
     def __init__(self, text: str, quotes: list[tuple[int, int]] | None = None, quote_mode: str = "auto") -> None:

@@ -78,7 +78,12 @@ def sentence_dice(da: Doc, db: Doc, pairs: dict[tuple[int, int], int] | list[tup
 
 
 def score_pairs(da: Doc, db: Doc, dice: dict[tuple[int, int], tuple[float, int]]) -> Scores:
-    """Sentence scores 0.6 * Dice + 0.4 * character 3-5-gram cosine: {(ka, kb): (score, shared stems)}."""
+    """Sentence scores 0.6 * Dice + 0.4 * character 3-5-gram cosine: {(ka, kb): (score, shared stems)}.
+
+    >>> d = Doc("Rockets hit the air base near the river.")
+    >>> score_pairs(d, d, {(0, 0): (1.0, 6)})
+    {(0, 0): (1.0, 6)}
+    """
     return {(ka, kb): (0.6 * d + 0.4 * set_cosine(da.sent_char(ka), db.sent_char(kb)), cnt)
             for (ka, kb), (d, cnt) in dice.items()}
 

@@ -32,6 +32,10 @@ def connect(workers: int | None = None, scheduler: str | None = None, *, process
     """A ``distributed.Client``: on ``scheduler`` when given, else on a local cluster of ``workers`` processes.
 
     Local workers run one thread each (the work is pure Python) and print only errors.
+
+    >>> with connect(1, processes=False) as client:
+    ...     run(client, abs, [-2, 3], ["abs-00000", "abs-00001"])
+    [2, 3]
     """
     from distributed import Client, LocalCluster
 

@@ -194,6 +194,12 @@ def cleaned_corpus(corpus_dir: str | Path = "data/raw", *, workers: int | None =
     ``workers``: local worker processes (default: one per core); ``scheduler``: address of a running
     scheduler (``tcp://host:8786``) instead; ``out``: folder for the partitioned Parquet tables (default:
     a temporary folder); ``collect_tables=False`` returns that folder instead of reading the tables back.
+
+    >>> from analysis.scale import connect
+    >>> with connect(1, processes=False) as client:
+    ...     cc = cleaned_corpus("data/raw", client=client, partition_size=2)
+    >>> len(cc.articles), len(cc.rejects), len(cc.failures)
+    (5, 0, 0)
     """
     root = text_corpus.preflight(corpus_dir)
     out = Path(out) if out else Path(tempfile.mkdtemp(prefix="cleaned-corpus-"))

@@ -79,7 +79,15 @@ def _partitions(tables: dict[str, pd.DataFrame], size: int, where: Path) -> list
 def run_step(step: str, *frames: pd.DataFrame, workers: int | None = None, scheduler: str | None = None,
              client=None, out: str | Path | None = None, partition_size: int = PARTITION_ARTICLES,
              progress: bool | None = None) -> pd.DataFrame:
-    """Run one per-article step (``quotes``, ``dates``, ``incidents``) as partitions on a Dask cluster."""
+    """Run one per-article step (``quotes``, ``dates``, ``incidents``) as partitions on a Dask cluster.
+
+    >>> from analysis.scale import connect
+    >>> arts = pd.DataFrame({"doc_id": ["a", "b"], "text": ["Rockets hit on Wednesday.", "Quiet."],
+    ...                      "published": ["2021-07-07", ""]})
+    >>> with connect(1, processes=False) as client:
+    ...     dates(arts, client=client, partition_size=1)[["doc_id", "value"]].values.tolist()
+    [['a', '2021-07-07']]
+    """
     fn, inputs, keys = STEPS[step]
     out = Path(out) if out else Path(tempfile.mkdtemp(prefix=f"{step}-"))
     inputs_dir = out / "_inputs" / step

@@ -184,6 +184,14 @@ def find_reuse(articles: pd.DataFrame, *, workers: int | None = None, scheduler:
     ``workers``: local worker processes (default: one per core); ``scheduler``: address of a running
     scheduler instead (``tcp://host:8786``); ``out``: folder of the partitioned Parquet tables (default:
     a temporary folder); ``collect_tables=False`` returns that folder (tables ``pairs`` and ``alignments``).
+
+    >>> from analysis.scale import connect
+    >>> s = "Rockets hit the base near the river on Tuesday night, officials said."
+    >>> arts = pd.DataFrame({"doc_id": ["x", "y"], "text": [s, "Intro. " + s], "published": ["", ""]})
+    >>> with connect(1, processes=False) as client:
+    ...     pairs, al = find_reuse(arts, client=client)
+    >>> pairs["relation"].tolist(), len(al)
+    (['derived'], 1)
     """
     out = Path(out) if out else Path(tempfile.mkdtemp(prefix="reuse-"))
     n = _blocks_from_frame(articles, out, block_size)

@@ -32,7 +32,12 @@ def write_part(df: pd.DataFrame, folder: str | Path, table: str, part: int | str
 
 
 def parts(folder: str | Path, table: str) -> list[Path]:
-    """The partition files of a table, in partition order."""
+    """The partition files of a table, in partition order.
+
+    >>> import tempfile; d = tempfile.mkdtemp(); _ = write_part(pd.DataFrame({"x": [1]}), d, "t", 0)
+    >>> [p.name for p in parts(d, "t")]
+    ['part-00000.parquet']
+    """
     return sorted((Path(folder) / table).glob("part-*.parquet"))
 
 

@@ -115,6 +115,11 @@ def evaluate_heldout(path: str | os.PathLike) -> pd.DataFrame:
     Pair rows (``task`` ``pair``, ``level`` graded): ``spearman`` of ``overlap`` with the 1-4 grade,
     ``separation`` = min overlap of grade 4 - max overlap of grades <= 3 (> 0: clean split), and the
     mean overlap per grade.
+
+    >>> from analysis import paths
+    >>> ev = evaluate_heldout(paths.ANNOTATIONS / "heldout_overlap.jsonl")
+    >>> sorted(set(ev["split"])), sorted(set(ev["task"]))
+    (['dev', 'test'], ['pair', 'reuse'])
     """
     cases = load_heldout(path)
     rows = _reuse_rows(cases[cases["task"] == "reuse"])
