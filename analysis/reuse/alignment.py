@@ -29,23 +29,21 @@ ALIGN_DTYPES = {"a_start": "int64", "a_end": "int64", "b_start": "int64", "b_end
                 "a_text": "str", "b_text": "str"}
 
 
-def _seed_matches(da: Doc, db: Doc) -> list[tuple[int, int]]:
+def _seed_matches(da: Doc, db: Doc) -> tuple[np.ndarray, np.ndarray]:
     """(diagonal, position in a) of every shared word 4-gram, sorted; 4-grams repeated often seed nothing."""
+    empty = np.zeros(0, dtype=np.int64)
     if len(da.grams) == 0 or len(db.grams) == 0:
-        return []
-    ub = db.gram_set
-    pos = np.minimum(np.searchsorted(ub, da.grams), len(ub) - 1)
-    where = np.flatnonzero(ub[pos] == da.grams)
-    if len(where) == 0:
-        return []
+        return empty, empty
     hs, order = db.gram_order
-    lo, hi = np.searchsorted(hs, da.grams[where], "left"), np.searchsorted(hs, da.grams[where], "right")
-    matches: list[tuple[int, int]] = []
-    for i, a, b in zip(where.tolist(), lo.tolist(), hi.tolist()):
-        if b - a <= MAX_SEED_REPEATS:  # a 4-gram repeated many times (e.g. a list) seeds nothing
-            matches.extend((j - i, i) for j in order[a:b].tolist())
-    matches.sort()
-    return matches
+    lo, hi = np.searchsorted(hs, da.grams, "left"), np.searchsorted(hs, da.grams, "right")
+    n = hi - lo
+    keep = (n > 0) & (n <= MAX_SEED_REPEATS)  # a 4-gram repeated many times (e.g. a list) seeds nothing
+    where, lo, n = np.flatnonzero(keep), lo[keep], n[keep]
+    i = np.repeat(where, n)
+    j = order[np.repeat(lo - (np.cumsum(n) - n), n) + np.arange(int(n.sum()))]
+    d = j.astype(np.int64) - i
+    srt = np.lexsort((i, d))
+    return d[srt], i[srt]
 
 
 def _join_diagonals(runs: list[list[int]]) -> list[list[int]]:
@@ -76,22 +74,29 @@ def verbatim_runs(da: Doc, db: Doc) -> list[list[int]]:
     >>> verbatim_runs(d, d)
     [[0, 12, 0, 12]]
     """
-    matches = _seed_matches(da, db)
-    runs: list[list[int]] = []
-    for d, i in matches:  # chain along one diagonal across small gaps
-        if runs and runs[-1][4] == d and i - runs[-1][1] <= SEED_GAP + SHINGLE_N:
-            runs[-1][1] = max(runs[-1][1], i + SHINGLE_N)
-            runs[-1][3] = runs[-1][1] + d
-        else:
-            runs.append([i, i + SHINGLE_N, i + d, i + d + SHINGLE_N, d])
+    d, i = _seed_matches(da, db)
+    if len(d) == 0:
+        return []
+    # chain along one diagonal across small gaps: a new run where the diagonal changes or the gap is too wide
+    new = np.ones(len(d), dtype=bool)
+    new[1:] = (d[1:] != d[:-1]) | (i[1:] - i[:-1] > SEED_GAP + 2 * SHINGLE_N)
+    first = np.flatnonzero(new)
+    last = np.concatenate([first[1:], [len(d)]]) - 1
+    runs = [[a0, a1 + SHINGLE_N, a0 + dd, a1 + SHINGLE_N + dd, dd]
+            for a0, a1, dd in zip(i[first].tolist(), i[last].tolist(), d[first].tolist())]
     runs = _join_diagonals(runs)
-    hit_a = np.zeros(len(da.norms) + 1, dtype=np.int64)
-    hit_b = np.zeros(len(db.norms) + 1, dtype=np.int64)
-    for d, i in matches:
-        hit_a[i: i + SHINGLE_N] = 1
-        hit_b[i + d: i + d + SHINGLE_N] = 1
-    return [r[:4] for r in runs if hit_a[r[0]:r[1]].sum() >= MIN_PASSAGE_TOKENS
-            and hit_b[r[2]:r[3]].sum() >= MIN_PASSAGE_TOKENS]
+    hit_a = _hits(i, len(da.norms) + 1)
+    hit_b = _hits(i + d, len(db.norms) + 1)
+    return [r[:4] for r in runs if hit_a[r[1]] - hit_a[r[0]] >= MIN_PASSAGE_TOKENS
+            and hit_b[r[3]] - hit_b[r[2]] >= MIN_PASSAGE_TOKENS]
+
+
+def _hits(starts: np.ndarray, n: int) -> np.ndarray:
+    """Cumulative count of tokens covered by the 4-grams starting at ``starts`` (token t covered: c[t+1] - c[t])."""
+    covered = np.zeros(n, dtype=bool)
+    pos = (starts[:, None] + np.arange(SHINGLE_N)[None, :]).ravel()
+    covered[pos[pos < n]] = True
+    return np.concatenate([[0], np.cumsum(covered, dtype=np.int64)])
 
 
 def _verbatim_passages(da: Doc, db: Doc) -> tuple[list[dict], np.ndarray, np.ndarray]:
@@ -327,7 +332,8 @@ def align(a: str, b: str, *, quote_spans_a: list[tuple[int, int]] | None = None,
     ``reworded``), ``is_quote`` (>= half of the passage inside quotation marks on both sides:
     a shared quotation is not by itself evidence of copying), ``quote_share_a/b``, ``a_text``, ``b_text``.
     Passages shorter than ``MIN_PASSAGE_TOKENS`` words are never reported. Quotation spans come
-    from ``analysis.quotes.extract_quotes`` (or a simple quote-mark scan), unless given.
+    from ``analysis.quotes.extract_quotes`` (a simple quote-mark scan for texts longer than
+    ``QUOTE_MODULE_MAX`` characters), unless given.
 
     >>> s = "Rockets hit the base near the river on Tuesday night, officials said."
     >>> al = align("Intro text here. " + s, s + " Other words follow.")

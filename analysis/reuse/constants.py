@@ -67,6 +67,10 @@ STEM_DF_CAP = 50
 #: quotation finder then costs time only where it is needed (an article is searched whole, as before).
 QUOTE_WINDOW_TEXT = 20_000
 QUOTE_CONTEXT = 1_000
+#: With quote_mode "auto", a text longer than this (no news article is; a book or a year of transcripts
+#: is) gets its quotation marks from the quote-mark scan, as a corpus of more than 200 articles does: the
+#: quotation module costs about as much as the alignment itself on such inputs.
+QUOTE_MODULE_MAX = 100_000
 #: A pair of articles is aligned when it shares at least this many rare features (word 4-grams, or
 #: triples of rare stems of one sentence, each in 2..max_df articles). Evidence (2 was the old value):
 #: on PolNeAR-924 (real US politics news) 3 leaves 7,468 of 19,715 pairs to align and keeps 300 of the

@@ -7,7 +7,7 @@ from functools import cached_property
 
 import numpy as np
 
-from .constants import QUOTE_CONTEXT, QUOTE_WINDOW_TEXT
+from .constants import QUOTE_CONTEXT, QUOTE_MODULE_MAX, QUOTE_WINDOW_TEXT
 from .quotespans import quote_spans, scan_quote_spans
 from .tokens import STOP, TOKEN_RE, content_stems, ngram_hashes, split_sentences, stem_id, token_ids
 from .vectors import Vector, tf_vector
@@ -26,7 +26,8 @@ class Doc:
     """One featurised text: sentences, normalised tokens, stems per sentence, word 4-gram hashes.
 
     ``quotes``: quotation spans if known; else ``quote_mode`` says how to find them when needed
-    (``auto``/``module``: ``analysis.quotes.extract_quotes``; ``scan``: a quote-mark scan).
+    (``module``: ``analysis.quotes.extract_quotes``; ``scan``: a quote-mark scan; ``auto``: the module,
+    or the scan for a text longer than ``QUOTE_MODULE_MAX`` characters).
 
     >>> d = Doc("Rockets hit the base. Nobody was hurt."); len(d.sents), d.norms[:3]
     (2, ['rockets', 'hit', 'the'])
@@ -50,7 +51,8 @@ class Doc:
             self.sent_stems.append(frozenset(content_stems(toks)))
         self.ids = token_ids(self.norms)
         self.grams = ngram_hashes(self.ids)
-        self._quotes, self._quote_mode = quotes, quote_mode
+        long = quote_mode == "auto" and len(self.text) > QUOTE_MODULE_MAX
+        self._quotes, self._quote_mode = quotes, "scan" if long else quote_mode
         self._sent_chars: dict[int, frozenset[int]] = {}
 
     @cached_property

@@ -2,33 +2,51 @@
 
 from __future__ import annotations
 
-_OPEN_CLOSE = {"“": "”", "«": "»", "„": "“"}
+import re
+
+_OPENERS = re.compile("[“«„\"‘]")
+_CLOSERS = {c: re.compile("[" + re.escape(cl) + "\n]") for c, cl in
+            {'"': '"”', "“": '”"', "«": '»"', "„": '“"', "‘": "’"}.items()}
 
 
 def scan_quote_spans(text: str) -> list[tuple[int, int]]:
     """Simple quotation scan: curly/straight double quotes, guillemets, single curly quotes at word starts.
+
+    A quotation closes on the same line; a single curly quote closes before a non-letter.
 
     >>> t = 'He said “we leave” and ‘maybe’ later.'
     >>> [t[s:e] for s, e in scan_quote_spans(t)]
     ['“we leave”', '‘maybe’']
     """
     spans: list[tuple[int, int]] = []
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        if c in _OPEN_CLOSE or c == '"' or (c == "‘" and (i == 0 or not text[i - 1].isalnum())):
-            closers = {"‘": "’"}.get(c) or ('"”' if c == '"' else _OPEN_CLOSE[c] + '"')
-            j = i + 1
-            while j < n and text[j] != "\n":
-                if text[j] in closers and (c != "‘" or j + 1 >= n or not text[j + 1].isalnum()):
-                    break
-                j += 1
-            if j < n and text[j] != "\n" and j - i > 2:
-                spans.append((i, j + 1))
-                i = j + 1
-                continue
-        i += 1
-    return spans
+    n, i = len(text), 0
+    while True:
+        m = _OPENERS.search(text, i)
+        if m is None:
+            return spans
+        o, c = m.start(), m.group()
+        if c == "‘" and o > 0 and text[o - 1].isalnum():
+            i = o + 1
+            continue
+        j = _closing(text, o, c, n)
+        if j is not None and j - o > 2:
+            spans.append((o, j + 1))
+            i = j + 1
+        else:
+            i = o + 1
+
+
+def _closing(text: str, o: int, c: str, n: int) -> int | None:
+    """Offset of the mark closing the quotation opened by ``c`` at ``o`` (None: the line ends first)."""
+    pat, k = _CLOSERS[c], o + 1
+    while True:
+        m = pat.search(text, k)
+        if m is None or m.group() == "\n":
+            return None
+        j = m.start()
+        if c != "‘" or j + 1 >= n or not text[j + 1].isalnum():
+            return j
+        k = j + 1
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
