@@ -1,7 +1,10 @@
-"""Benchmark analysis.overlap.find_reuse on generated corpora with injected reuse (run on demand).
+"""Benchmark of analysis.reuse on generated corpora with injected reuse, on real text, and against a peer.
 
-    .venv/bin/python benchmarks/bench_overlap.py                 # 500 1000 2000 4000 8000 10000
-    .venv/bin/python benchmarks/bench_overlap.py --sizes 500 2000 --seed 7
+    .venv/bin/python benchmarks/bench_overlap.py                       # corpus sizes 1000 2000 4000 8000 10000
+    .venv/bin/python benchmarks/bench_overlap.py --sizes 500 2000 --seed 7 --no-peer
+    .venv/bin/python benchmarks/bench_overlap.py --sizes 1000 --real-mix --data /work/shared/data
+    .venv/bin/python benchmarks/bench_overlap.py --align --data /work/shared/data   # align / pair_similarity vs length
+    .venv/bin/python benchmarks/bench_overlap.py --heldout --distributions --sizes
 
 A corpus is built from a Zipfian vocabulary of pseudo-words (so no text is fetched): articles about
 shared "events" (event-specific names recur across independent articles, which makes same-event
@@ -9,16 +12,25 @@ pairs topically similar without shared text), sentences of 12-30 words, 3-6 para
 the articles copy 3..all sentences of an earlier article of the same event, each copied sentence
 verbatim, lightly reworded (15 % synonym swaps, 5 % dropped words) or heavily reworded (30 % swaps,
 10 % dropped, neighbouring words swapped), and the copied blocks are put in shuffled paragraph
-order. Ground truth: two articles truly share text when they contain >= 2 sentences of the same
-origin (so copies of copies count). Printed per size: seconds, candidate pairs aligned, pair-level
-recall and precision of the injected reuse (relation derived or shared_source), character-level
-recall/precision on the copying side per rewording mode, and score distributions that justify the
-thresholds in analysis.overlap.
+order. With ``--real-mix`` the sentences are real news sentences (PolNeAR, from ``--data``) and the
+rewording drops and swaps words. Ground truth: two articles truly share text when they contain >= 2
+sentences of the same origin (so copies of copies count). Per size: CPU and wall seconds of
+``find_reuse_detailed`` (one process), candidate pairs aligned, pair-level recall and precision of the
+injected reuse (relation derived or shared_source), character-level recall/precision on the copying
+side per rewording mode; and, on the same corpus in the same session, the peer: datasketch MinHash
+LSH over word 4-gram shingles (pairs it proposes at each Jaccard threshold, with its time).
+``--align`` times ``align`` and ``pair_similarity`` on two texts of real news of 0.1-2 MB (independent
+texts, texts sharing every article, and both without paragraph breaks); ``--heldout`` scores the
+held-out human rewrites (data/annotations/heldout_overlap.jsonl). Results go to
+``benchmarks/results/bench_overlap.json`` (one section per mode, each with its date and command).
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
+import os
 import random
 import sys
 import time
@@ -28,9 +40,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
 from analysis.reuse import overlap as ov  # noqa: E402
+from analysis.reuse.document import Doc  # noqa: E402
+from analysis.reuse.quotespans import scan_quote_spans  # noqa: E402
+from analysis.reuse.sentences import sentence_scores  # noqa: E402
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS  # noqa: E402
+
+RESULTS = ROOT / "benchmarks" / "results" / "bench_overlap.json"
 
 FUNCTION = sorted(w for w in ENGLISH_STOP_WORDS if w.isalpha() and len(w) <= 5)
 SYLL = ["ba", "ko", "ri", "ten", "mal", "su", "dor", "vi", "nek", "ra", "lo", "qu", "sha", "mi", "zan",
@@ -179,7 +197,7 @@ def char_scores(prov: dict, pairs_true: set, al: pd.DataFrame) -> pd.DataFrame:
 
 def sentence_score(a: str, b: str) -> float:
     """The sentence score analysis.overlap uses to match reworded sentences (one sentence each side)."""
-    return ov._sentence_scores(ov._make_doc(a), ov._make_doc(b), min_dice=0.0).get((0, 0), (0.0, 0))[0]
+    return sentence_scores(Doc(a), Doc(b), min_dice=0.0).get((0, 0), (0.0, 0))[0]
 
 
 def score_distributions(gen: Generator, n: int = 400) -> pd.DataFrame:
@@ -196,46 +214,216 @@ def score_distributions(gen: Generator, n: int = 400) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def run(sizes: list[int], seed: int) -> pd.DataFrame:
-    """Generate, detect, score; print one line per size and return the table."""
+class RealMixGenerator(Generator):
+    """Like Generator, but sentences are real news sentences (PolNeAR) and rewording drops and swaps words."""
+
+    def __init__(self, seed: int, sentences: list[list[str]]) -> None:
+        super().__init__(seed)
+        self.pool = sentences
+
+    def sentence(self, event_words: list[str]) -> list[str]:
+        """A real sentence, drawn at random."""
+        return list(self.pool[self.rng.randrange(len(self.pool))])
+
+    def reword(self, words: list[str], mode: str) -> list[str]:
+        """Dropped words and neighbour swaps (no synonyms for real words)."""
+        if mode == "verbatim":
+            return list(words)
+        drop, swaps = (0.08, 1) if mode == "light" else (0.2, 3)
+        out = [w for w in words if self.rng.random() >= drop]
+        for _ in range(swaps * max(1, len(out) // 10)):
+            k = self.rng.randrange(max(1, len(out) - 1))
+            out[k:k + 2] = out[k:k + 2][::-1]
+        return out if len(out) >= 6 else list(words)
+
+
+def real_sentences(data: Path, limit: int = 60_000) -> list[list[str]]:
+    """Sentences (as word lists) of the PolNeAR training articles."""
+    out: list[list[str]] = []
+    for f in sorted((data / "polnear" / "train" / "text").glob("*.txt")):
+        text = f.read_text(encoding="utf-8")
+        for s, e in ov.split_sentences(text):
+            words = text[s:e].rstrip(".").split()
+            if 8 <= len(words) <= 40:
+                out.append(words)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _pair_scores(pairs: pd.DataFrame, al: pd.DataFrame, prov: dict) -> dict:
+    """Pair recall/precision of the injected reuse and character scores per rewording mode."""
+    true = truth_pairs(prov)
+    found = {(a, b) for a, b, r in zip(pairs["a"], pairs["b"], pairs["relation"]) if r in ("derived", "shared_source")}
+    tp = len(found & true)
+    row = {"true_pairs": len(true), "recall": round(tp / len(true), 4) if true else None,
+           "precision": round(tp / len(found), 4) if found else None}
+    cs = char_scores(prov, true, al).set_index("mode")
+    for mode in MODES:
+        if mode in cs.index:
+            row[f"char_R_{mode}"] = round(float(cs.at[mode, "char_recall"]), 4)
+            row[f"char_P_{mode}"] = round(float(cs.at[mode, "char_precision"]), 4)
+    return row
+
+
+def peer_minhash(arts: pd.DataFrame, prov: dict, thresholds: tuple[float, ...] = (0.05, 0.1, 0.2)) -> list[dict]:
+    """datasketch MinHash LSH (128 permutations) over word 4-gram shingles: pairs proposed at each threshold."""
+    from datasketch import MinHash, MinHashLSH
+
+    true = truth_pairs(prov)
+    t0, c0 = time.perf_counter(), time.process_time()
+    hashes = []
+    for text in arts["text"]:
+        words = text.lower().split()
+        m = MinHash(num_perm=128, seed=1)
+        m.update_batch([" ".join(words[k:k + 4]).encode("utf-8") for k in range(max(0, len(words) - 3))])
+        hashes.append(m)
+    sig_cpu = time.process_time() - c0
+    out = []
+    for th in thresholds:
+        c1 = time.process_time()
+        lsh = MinHashLSH(threshold=th, num_perm=128)
+        for doc, m in zip(arts["doc_id"], hashes):
+            lsh.insert(doc, m)
+        found = {tuple(sorted((doc, o))) for doc, m in zip(arts["doc_id"], hashes) for o in lsh.query(m) if o != doc}
+        tp = len(found & true)
+        out.append({"peer": "datasketch MinHashLSH", "threshold": th, "cpu_s": round(sig_cpu + time.process_time() - c1, 2),
+                     "wall_s": round(time.perf_counter() - t0, 2), "pairs_proposed": len(found),
+                     "recall": round(tp / len(true), 4) if true else None,
+                     "precision": round(tp / len(found), 4) if found else None})
+    return out
+
+
+def run(sizes: list[int], seed: int, *, sentences: list[list[str]] | None = None, peer: bool = True) -> pd.DataFrame:
+    """Generate, detect, score (and run the peer); print one line per size and return the table."""
     results = []
     for n in sizes:
-        gen = Generator(seed)
+        gen = Generator(seed) if sentences is None else RealMixGenerator(seed, sentences)
         arts, prov = gen.corpus(n)
-        t0 = time.perf_counter()
-        pairs, al = ov.find_reuse_detailed(arts[["doc_id", "text", "published", "label"]])
-        secs = time.perf_counter() - t0
-        true = truth_pairs(prov)
-        found = {(a, b) for a, b, r in zip(pairs["a"], pairs["b"], pairs["relation"]) if r in ("derived", "shared_source")}
-        tp = len(found & true)
-        cs = char_scores(prov, true, al).set_index("mode")
-        row = {"articles": n, "seconds": round(secs, 1), "pairs_aligned": len(pairs), "true_pairs": len(true),
-               "recall": round(tp / len(true), 3) if true else float("nan"),
-               "precision": round(tp / len(found), 3) if found else float("nan")}
-        for mode in MODES:
-            if mode in cs.index:
-                row[f"char_R_{mode}"] = round(float(cs.at[mode, "char_recall"]), 3)
-                row[f"char_P_{mode}"] = round(float(cs.at[mode, "char_precision"]), 3)
+        t0, c0 = time.perf_counter(), time.process_time()
+        pairs, al = ov.find_reuse_detailed(arts[["doc_id", "text", "published", "label"]], n_jobs=1)
+        row = {"articles": n, "text": "real mix" if sentences else "generated",
+               "MB": round(arts["text"].str.len().sum() / 1e6, 2), "cpu_s": round(time.process_time() - c0, 1),
+               "wall_s": round(time.perf_counter() - t0, 1), "pairs_aligned": len(pairs), **_pair_scores(pairs, al, prov)}
+        if peer:
+            row["peer"] = peer_minhash(arts, prov)
         results.append(row)
-        print(pd.DataFrame([row]).to_string(index=False, header=len(results) == 1), flush=True)
+        print(pd.DataFrame([{k: v for k, v in row.items() if k != "peer"}]).to_string(index=False, header=len(results) == 1),
+              flush=True)
+        for p in row.get("peer", []):
+            print("   peer:", p, flush=True)
     return pd.DataFrame(results)
+
+
+def slope(sizes: list[float], seconds: list[float]) -> float | None:
+    """Fitted exponent of cost against size (log-log least squares; 1.0 = linear)."""
+    if len(sizes) < 2:
+        return None
+    return round(float(np.polyfit(np.log(sizes), np.log(np.clip(seconds, 0.01, None)), 1)[0]), 3)
+
+
+def _align_texts(data: Path, mb: float, kind: str, rng: random.Random) -> tuple[str, str]:
+    """Two texts of about ``mb`` MB each of real news: independent, or b = a's articles shuffled (half with words dropped)."""
+    texts = [f.read_text(encoding="utf-8") for f in sorted((data / "polnear" / "train" / "text").glob("*.txt"))]
+    order = list(range(len(texts)))
+    rng.shuffle(order)
+    a, b, i = [], [], 0
+    while sum(map(len, a)) < mb * 1e6:
+        a.append(texts[order[i % len(order)]])
+        i += 1
+    if kind == "independent":
+        while sum(map(len, b)) < mb * 1e6:
+            b.append(texts[order[i % len(order)]])
+            i += 1
+    else:
+        b = list(a)
+        rng.shuffle(b)
+        b = [t if k % 2 else " ".join(w for j, w in enumerate(t.split(" ")) if j % 9) for k, t in enumerate(b)]
+    return "\n\n".join(a), "\n\n".join(b)
+
+
+def run_align(data: Path, lengths: list[float]) -> list[dict]:
+    """CPU seconds of align (quotation spans found by the module, or given) and pair_similarity per text length."""
+    rows = []
+    for kind in ("independent", "shared", "shared, no paragraph breaks"):
+        for mb in lengths:
+            a, b = _align_texts(data, mb, "independent" if kind == "independent" else "shared", random.Random(1))
+            if "no paragraph" in kind:
+                a, b = a.replace("\n", " "), b.replace("\n", " ")
+            total = (len(a) + len(b)) / 1e6
+            row = {"texts": kind, "MB_each": mb, "MB_total": round(total, 2)}
+            c0 = time.process_time()
+            al = ov.align(a, b)
+            row["align_cpu_s"] = round(time.process_time() - c0, 2)
+            qa, qb = scan_quote_spans(a), scan_quote_spans(b)
+            c0 = time.process_time()
+            ov.align(a, b, quote_spans_a=qa, quote_spans_b=qb)
+            row["align_given_quotes_cpu_s"] = round(time.process_time() - c0, 2)
+            c0 = time.process_time()
+            ov.pair_similarity(a, b)
+            row["pair_similarity_cpu_s"] = round(time.process_time() - c0, 2)
+            row["passages"] = len(al)
+            row["s_per_MB"] = round(row["align_cpu_s"] / total, 2)
+            rows.append(row)
+            print(row, flush=True)
+    return rows
+
+
+def write_section(name: str, payload: object, argv: list[str], data: str = "") -> None:
+    """Store one section of the results file (other sections are kept), with the date and the command."""
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    doc = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
+    doc[name] = {"date": dt.date.today().isoformat(), "command": " ".join(["python", "benchmarks/bench_overlap.py", *argv]),
+                 "cpus": os.cpu_count(), "data": data, "results": payload}
+    RESULTS.write_text(json.dumps(doc, indent=1, default=str) + "\n")
+
+
+def default_data() -> Path:
+    """The shared data folder: <project>/../shared/data, else $ANALYSIS_SHARED_DATA."""
+    here = ROOT.parent / "shared" / "data"
+    return here if here.is_dir() else Path(os.environ.get("ANALYSIS_SHARED_DATA", str(here)))
 
 
 def main() -> None:
     """Command-line entry point."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--sizes", type=int, nargs="+", default=[500, 1000, 2000, 4000, 8000, 10000])
+    ap.add_argument("--sizes", type=int, nargs="*", default=[1000, 2000, 4000, 8000, 10000])
     ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--no-peer", action="store_true", help="skip the datasketch MinHash LSH comparison")
+    ap.add_argument("--real-mix", action="store_true", help="sentences from real news (PolNeAR, needs --data)")
+    ap.add_argument("--align", action="store_true", help="time align / pair_similarity on 0.1-2 MB of real news")
+    ap.add_argument("--lengths", type=float, nargs="+", default=[0.1, 0.5, 1.0, 2.0])
+    ap.add_argument("--heldout", action="store_true", help="score the held-out overlap set")
     ap.add_argument("--distributions", action="store_true", help="print sentence-score quantiles by kind")
+    ap.add_argument("--data", type=Path, default=default_data())
     args = ap.parse_args()
+    argv = sys.argv[1:]
     if args.distributions:
         d = score_distributions(Generator(args.seed))
-        print(d.groupby("kind")["score"].describe(percentiles=[0.01, 0.05, 0.5, 0.95, 0.99]).round(3).to_string())
-        print(f"threshold in analysis.overlap: SENTENCE_THRESHOLD = {ov.SENTENCE_THRESHOLD}")
-    res = run(args.sizes, args.seed)
-    if len(res) > 1:
-        slope = np.polyfit(np.log(res["articles"]), np.log(res["seconds"].clip(lower=0.01)), 1)[0]
-        print(f"log-log slope of time vs size: {slope:.2f} (1.0 = linear)")
+        q = d.groupby("kind")["score"].describe(percentiles=[0.01, 0.05, 0.5, 0.95, 0.99]).round(3)
+        print(q.to_string())
+        write_section("distributions", q.reset_index().to_dict("records"), argv)
+    if args.heldout:
+        h = ov.evaluate_heldout(ROOT / "data" / "annotations" / "heldout_overlap.jsonl")
+        print(h.to_string())
+        write_section("heldout", json.loads(h.to_json(orient="records")), argv)
+    needs_data = args.real_mix or args.align
+    if needs_data and not (args.data / "polnear").is_dir():
+        print(f"no shared data at {args.data} (PolNeAR needed for --real-mix / --align); skipped")
+        needs_data = False
+    if args.align and needs_data:
+        rows = run_align(args.data, args.lengths)
+        fits = {kind: slope([r["MB_total"] for r in rows if r["texts"] == kind],
+                            [r["align_cpu_s"] for r in rows if r["texts"] == kind]) for kind in {r["texts"] for r in rows}}
+        print("fitted exponent of align CPU time vs length:", fits)
+        write_section("align", {"rows": rows, "exponent": fits}, argv, str(args.data))
+    if args.sizes and (not args.real_mix or needs_data):
+        sentences = real_sentences(args.data) if args.real_mix else None
+        res = run(args.sizes, args.seed, sentences=sentences, peer=not args.no_peer)
+        fit = slope(res["articles"].tolist(), res["cpu_s"].tolist())
+        print(f"fitted exponent of CPU time vs size: {fit} (1.0 = linear)")
+        write_section("real_mix" if args.real_mix else "corpus", {"rows": res.to_dict("records"), "exponent": fit},
+                      argv, str(args.data) if args.real_mix else "generated")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Tests for analysis.overlap: pair measures, alignment (offsets, swaps, rewording, quotes), find_reuse."""
+"""Tests for analysis.reuse (one namespace: analysis.reuse.overlap): pair measures, alignment (offsets, swaps, rewording, quotes), find_reuse."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from analysis.reuse import overlap as ov
+from analysis.reuse.document import Doc
+from analysis.reuse.sentences import narrative_dice
 
 P1 = ("The Pentagon said on Thursday it was deeply concerned about a series of attacks on American "
       "personnel in Iraq and Syria in recent days.")
@@ -424,4 +426,37 @@ def test_same_quote_with_independent_attribution_is_a_shared_quotation():
     assert len(al) and al["is_quote"].all()
     # the same quotation paragraph copied with its attribution is still reuse evidence
     c = "Other news first. " + a
-    assert ov._narrative_dice(ov._make_doc(a), ov._make_doc(c), 0, len(a), 18, len(c)) == 1.0
+    assert narrative_dice(Doc(a), Doc(c), 0, len(a), 18, len(c)) == 1.0
+
+
+# --- linear-time paths give the same results as the direct ones ---
+
+def _long_text(seed: int, n_sents: int) -> str:
+    import random
+
+    rng = random.Random(seed)
+    words = [w for p in PARAS for w in p.replace(".", " ").split()]
+    common = ["officials", "attack", "militia"]  # in most sentences: above STEM_DF_CAP
+    sents = [" ".join(rng.sample(words, 9) + rng.sample(common, 2)).capitalize() + "." for _ in range(n_sents)]
+    return "\n\n".join(" ".join(sents[k:k + 3]) for k in range(0, n_sents, 3))
+
+
+def test_numpy_and_python_stem_counts_agree_on_long_texts():
+    from analysis.reuse import sharedstems
+
+    a, b = Doc(_long_text(1, 240)), Doc(_long_text(2, 220))
+    assert a.max_stem_df > ov.STEM_DF_CAP  # the cap binds: common stems are counted by the recount
+    fa, fb = set(range(0, 240, 2)), set(range(220))
+    py = sharedstems._counts_python(a, b, fa, fb)
+    ka, kb, cnt = sharedstems._counts_numpy(a, b, fa, fb)
+    assert py == dict(zip(zip(ka.tolist(), kb.tolist()), cnt.tolist())) and len(py) > 1000
+
+
+def test_quote_mask_of_a_long_text_is_found_around_passages():
+    quote = "“We will not tolerate attacks on our people,” the minister said on the record. "
+    long = (_long_text(3, 300) + "\n\n" + quote * 3).strip()
+    d = Doc(long)
+    assert len(long) > ov.QUOTE_WINDOW_TEXT
+    s = long.index("“")
+    assert d.quote_mask_for(s, s + 60)[s + 5] and not d.quote_mask_for(0, 100)[:100].any()
+    assert d.quote_mask[s + 5]  # the whole-text mask agrees

@@ -1,0 +1,344 @@
+"""Alignment of two texts: every shared passage with exact character offsets on both sides.
+
+Seed-and-extend, not one monotone dynamic programme: every shared word 4-gram is a seed, seeds are
+chained along (nearly) the same diagonal, so passages in a different order (swapped paragraphs) are
+found independently. Sentences not covered by verbatim passages are then matched one-to-one by a
+sentence score (:mod:`.sentences`) that survives synonym swaps, reordered words and dropped words;
+runs of weak in-order matches form heavily rewritten blocks. Passages continuing in the same order
+on both sides are merged, then each is labelled verbatim/reworded and checked for being a quotation.
+"""
+
+from __future__ import annotations
+
+import heapq
+
+import numpy as np
+import pandas as pd
+
+from .constants import (DIAGONAL_DRIFT, GAP_FILL_CHARS, GAP_THRESHOLD, MAX_SEED_REPEATS, MERGE_GAP_CHARS,
+                        MIN_PASSAGE_TOKENS, MIN_SENTENCE_TOKENS, MIN_SHARED_STEMS, NARRATIVE_DICE, QUOTE_SHARE,
+                        SEED_GAP, SENTENCE_THRESHOLD, SHINGLE_N)
+from .document import Doc
+from .sentences import dice_bound, narrative_dice, rewritten_blocks, score_pairs, sentence_dice, span_score
+from .sharedstems import Counts, count_arrays
+
+_TRAIL = frozenset(".,;:!?\"”’')]")
+
+ALIGN_DTYPES = {"a_start": "int64", "a_end": "int64", "b_start": "int64", "b_end": "int64", "score": "float64",
+                "kind": "str", "is_quote": "bool", "quote_share_a": "float64", "quote_share_b": "float64",
+                "a_text": "str", "b_text": "str"}
+
+
+def _seed_matches(da: Doc, db: Doc) -> tuple[np.ndarray, np.ndarray]:
+    """(diagonal, position in a) of every shared word 4-gram, sorted; 4-grams repeated often seed nothing."""
+    empty = np.zeros(0, dtype=np.int64)
+    if len(da.grams) == 0 or len(db.grams) == 0:
+        return empty, empty
+    hs, order = db.gram_order
+    lo, hi = np.searchsorted(hs, da.grams, "left"), np.searchsorted(hs, da.grams, "right")
+    n = hi - lo
+    keep = (n > 0) & (n <= MAX_SEED_REPEATS)  # a 4-gram repeated many times (e.g. a list) seeds nothing
+    where, lo, n = np.flatnonzero(keep), lo[keep], n[keep]
+    i = np.repeat(where, n)
+    j = order[np.repeat(lo - (np.cumsum(n) - n), n) + np.arange(int(n.sum()))]
+    d = j.astype(np.int64) - i
+    srt = np.lexsort((i, d))
+    return d[srt], i[srt]
+
+
+def _join_diagonals(runs: list[list[int]]) -> list[list[int]]:
+    """Join runs on neighbouring diagonals (an inserted or dropped word) until nothing changes."""
+    runs.sort(key=lambda r: (r[0], r[2]))
+    merged = True
+    while merged:
+        merged = False
+        out: list[list[int]] = []
+        for r in runs:
+            for o in reversed(out[-4:]):
+                if (abs(r[4] - o[4]) <= DIAGONAL_DRIFT and -SHINGLE_N <= r[0] - o[1] <= SEED_GAP
+                        and -SHINGLE_N <= r[2] - o[3] <= SEED_GAP):
+                    o[1], o[3] = max(o[1], r[1]), max(o[3], r[3])
+                    o[0], o[2] = min(o[0], r[0]), min(o[2], r[2])
+                    merged = True
+                    break
+            else:
+                out.append(r)
+        runs = sorted(out, key=lambda r: (r[0], r[2]))
+    return runs
+
+
+def verbatim_runs(da: Doc, db: Doc) -> list[list[int]]:
+    """Seed-and-extend: chain shared 4-grams along diagonals; returns [a_i0, a_i1, b_j0, b_j1] token spans.
+
+    >>> d = Doc("one two three four five six seven eight nine ten eleven twelve")
+    >>> verbatim_runs(d, d)
+    [[0, 12, 0, 12]]
+    """
+    d, i = _seed_matches(da, db)
+    if len(d) == 0:
+        return []
+    # chain along one diagonal across small gaps: a new run where the diagonal changes or the gap is too wide
+    new = np.ones(len(d), dtype=bool)
+    new[1:] = (d[1:] != d[:-1]) | (i[1:] - i[:-1] > SEED_GAP + 2 * SHINGLE_N)
+    first = np.flatnonzero(new)
+    last = np.concatenate([first[1:], [len(d)]]) - 1
+    runs = [[a0, a1 + SHINGLE_N, a0 + dd, a1 + SHINGLE_N + dd, dd]
+            for a0, a1, dd in zip(i[first].tolist(), i[last].tolist(), d[first].tolist())]
+    runs = _join_diagonals(runs)
+    hit_a = _hits(i, len(da.norms) + 1)
+    hit_b = _hits(i + d, len(db.norms) + 1)
+    return [r[:4] for r in runs if hit_a[r[1]] - hit_a[r[0]] >= MIN_PASSAGE_TOKENS
+            and hit_b[r[3]] - hit_b[r[2]] >= MIN_PASSAGE_TOKENS]
+
+
+def _hits(starts: np.ndarray, n: int) -> np.ndarray:
+    """Cumulative count of tokens covered by the 4-grams starting at ``starts`` (token t covered: c[t+1] - c[t])."""
+    covered = np.zeros(n, dtype=bool)
+    pos = (starts[:, None] + np.arange(SHINGLE_N)[None, :]).ravel()
+    covered[pos[pos < n]] = True
+    return np.concatenate([[0], np.cumsum(covered, dtype=np.int64)])
+
+
+def _verbatim_passages(da: Doc, db: Doc) -> tuple[list[dict], np.ndarray, np.ndarray]:
+    """Verbatim passages (character offsets, shared closing punctuation kept) and token coverage masks."""
+    passages: list[dict] = []
+    cov_a = np.zeros(len(da.norms) + 1, dtype=bool)
+    cov_b = np.zeros(len(db.norms) + 1, dtype=bool)
+    for i0, i1, j0, j1 in verbatim_runs(da, db):
+        cov_a[i0:i1] = True
+        cov_b[j0:j1] = True
+        a1, b1 = int(da.ends[i1 - 1]), int(db.ends[j1 - 1])
+        while a1 < len(da.text) and b1 < len(db.text) and da.text[a1] in _TRAIL and db.text[b1] in _TRAIL:
+            a1, b1 = a1 + 1, b1 + 1  # keep shared closing punctuation / quote marks with the passage
+        passages.append({"a_start": int(da.starts[i0]), "a_end": a1,
+                         "b_start": int(db.starts[j0]), "b_end": b1, "verb": True})
+    return passages, cov_a, cov_b
+
+
+def _greedy_sentence_pairs(da: Doc, db: Doc, counts: Counts, threshold: float
+                           ) -> tuple[list[list], set[int], set[int]]:
+    """One-to-one greedy matching of free sentences scoring >= threshold: [ka, ka, kb, kb, score] lists.
+
+    A pair must share ``MIN_SHARED_STEMS`` content stems, or 2 and score >= 0.8; pairs that cannot (by
+    :func:`~.sentences.dice_bound`) are not scored. ``counts``: shared stems of the free sentence pairs.
+    """
+    ka, kb, cnt = counts
+    n = len(da.sents) + len(db.sents)
+    min_dice, short_dice = max(0.0, (threshold - 0.4) / 0.6), (0.8 - 0.4) / 0.6
+    na = np.array([len(x) for x in da.sent_stems], dtype=np.int64)[ka]
+    nb = np.array([len(x) for x in db.sent_stems], dtype=np.int64)[kb]
+    need = np.where(cnt >= MIN_SHARED_STEMS, min_dice, max(min_dice, short_dice)) - 1e-9
+    ok = (cnt >= 2) & (dice_bound(n, cnt, na, nb) >= need)
+    scores = score_pairs(da, db, sentence_dice(da, db, list(zip(ka[ok].tolist(), kb[ok].tolist())), min_dice))
+    cand = sorted((-sc, ka, kb) for (ka, kb), (sc, shared) in scores.items()
+                  if sc >= threshold and (shared >= MIN_SHARED_STEMS or (shared >= 2 and sc >= 0.8)))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs_ab: list[list] = []
+    for neg, ka, kb in cand:
+        if ka in used_a or kb in used_b:
+            continue
+        (i0, i1), (j0, j1) = da.sent_tok[ka], db.sent_tok[kb]
+        if min(i1 - i0, j1 - j0) < MIN_SENTENCE_TOKENS:
+            continue
+        used_a.add(ka)
+        used_b.add(kb)
+        pairs_ab.append([ka, ka, kb, kb, -neg])
+    return pairs_ab, used_a, used_b
+
+
+def _absorb_neighbours(da: Doc, db: Doc, pairs_ab: list[list], used: tuple[set[int], set[int]],
+                       free: tuple[set[int], set[int]]) -> None:
+    """A sentence split in two on one side: extend matched pairs by unmatched neighbours that raise the score."""
+    for pr in pairs_ab:
+        for step in (-1, 1):
+            for move_a, move_b in ((1, 0), (0, 1), (1, 1)):
+                trial, ok_trial = pr[:4], True
+                for move, d, u, f, lo, hi in ((move_a, da, used[0], free[0], 0, 1), (move_b, db, used[1], free[1], 2, 3)):
+                    if not move:
+                        continue
+                    k = trial[lo] - 1 if step < 0 else trial[hi] + 1
+                    if not 0 <= k < len(d.sents) or k in u or k not in f:
+                        ok_trial = False
+                        break
+                    trial[lo if step < 0 else hi] = k
+                if not ok_trial:
+                    continue
+                sc = span_score(da, db, da.sents[trial[0]][0], da.sents[trial[1]][1],
+                                db.sents[trial[2]][0], db.sents[trial[3]][1])
+                if sc > pr[4] + 0.02:
+                    used[0].update(range(trial[0], trial[1] + 1))
+                    used[1].update(range(trial[2], trial[3] + 1))
+                    pr[:4], pr[4] = trial, sc
+                    break
+
+
+def _free_sentences(d: Doc, cov: np.ndarray) -> list[int]:
+    """Sentences (with tokens) less than 90 % covered by verbatim passages."""
+    if not cov.any():
+        return [k for k, (i0, i1) in enumerate(d.sent_tok) if i1 > i0]
+    cs = np.concatenate([[0], np.cumsum(cov, dtype=np.int64)]).tolist()
+    return [k for k, (i0, i1) in enumerate(d.sent_tok) if i1 > i0 and (cs[i1] - cs[i0]) / (i1 - i0) < 0.9]
+
+
+def _reworded_passages(da: Doc, db: Doc, cov_a: np.ndarray, cov_b: np.ndarray, threshold: float) -> list[dict]:
+    """Reworded sentence pairs and rewritten blocks among sentences not (almost) covered verbatim."""
+    free_a, free_b = _free_sentences(da, cov_a), _free_sentences(db, cov_b)
+    if not free_a or not free_b:
+        return []
+    counts = count_arrays(da, db, free_a, free_b, min_shared=2)
+    pairs_ab, used_a, used_b = _greedy_sentence_pairs(da, db, counts, threshold)
+    _absorb_neighbours(da, db, pairs_ab, (used_a, used_b), (set(free_a), set(free_b)))
+    pairs_ab.extend(rewritten_blocks(da, db, free_a, free_b, pairs_ab, counts))
+    return [{"a_start": da.sents[ka0][0], "a_end": da.sents[ka1][1], "b_start": db.sents[kb0][0],
+             "b_end": db.sents[kb1][1], "verb": False} for ka0, ka1, kb0, kb1, _ in pairs_ab]
+
+
+def _merge_in_order(da: Doc, db: Doc, passages: list[dict], merge_gap: int) -> list[dict]:
+    """Merge passages that continue in the same order on both sides (close, similar gap, or a dropped sentence)."""
+    passages.sort(key=lambda p: (p["a_start"], p["b_start"]))
+    merged: list[dict] = []
+    for p in passages:
+        if merged:
+            q = merged[-1]
+            ga, gb = p["a_start"] - q["a_end"], p["b_start"] - q["b_end"]
+            overlap_ab = ga < 0 and gb < 0
+            close = -1 <= ga <= merge_gap and -1 <= gb <= merge_gap
+            fill = (not close and merge_gap < ga <= GAP_FILL_CHARS and merge_gap < gb <= GAP_FILL_CHARS
+                    and span_score(da, db, q["a_end"], p["a_start"], q["b_end"], p["b_start"]) >= GAP_THRESHOLD)
+            # one side skips at most one paragraph-internal stretch (a dropped or added sentence)
+            dropped = (not close and -1 <= min(ga, gb) <= merge_gap and max(ga, gb) <= GAP_FILL_CHARS
+                       and "\n\n" not in da.text[q["a_end"]:max(q["a_end"], p["a_start"])]
+                       and "\n\n" not in db.text[q["b_end"]:max(q["b_end"], p["b_start"])])
+            if (overlap_ab or close or fill or dropped) and p["b_start"] >= q["b_start"] - merge_gap:
+                q["b_start"] = min(q["b_start"], p["b_start"])
+                q["a_end"], q["b_end"] = max(q["a_end"], p["a_end"]), max(q["b_end"], p["b_end"])
+                q["vchars"] += (p["a_end"] - p["a_start"]) if p["verb"] else 0
+                continue
+        merged.append({**p, "vchars": (p["a_end"] - p["a_start"]) if p["verb"] else 0})
+    return merged
+
+
+def _side_gaps(t: str, ps: np.ndarray, pe: np.ndarray, qs: np.ndarray, qe: np.ndarray, merge_gap: int) -> np.ndarray:
+    """Per pair of spans p, q on one side: within ``merge_gap`` characters, with no paragraph break between
+    them (for overlapping spans: none inside the overlap). The gap is measured from the span starting first
+    (from p on a tie)."""
+    first = ps <= qs
+    lo, hi = np.where(first, pe, qe), np.where(first, qs, ps)
+    ok = hi - lo <= merge_gap
+    for k in np.flatnonzero(ok).tolist():
+        a, b = (lo[k], hi[k]) if lo[k] <= hi[k] else (hi[k], lo[k])
+        if "\n\n" in t[a:b]:
+            ok[k] = False
+    return ok
+
+
+def _merge_reordered(da: Doc, db: Doc, merged: list[dict], merge_gap: int) -> list[dict]:
+    """Merge passages adjacent on both sides but in swapped order inside one paragraph (a moved sentence).
+
+    Paragraph breaks block the merge, so swapped paragraphs stay separate passages. The first mergeable
+    pair in list order is merged first, again and again; a heap of mergeable pairs finds it without
+    comparing every pair after every merge.
+    """
+    if len(merged) < 2:
+        return merged
+    box = np.array([[p["a_start"], p["a_end"], p["b_start"], p["b_end"]] for p in merged], dtype=np.int64)
+    alive = np.ones(len(merged), dtype=bool)
+
+    def partners(x: int) -> np.ndarray:
+        later = np.arange(len(box)) > x  # the earlier of two list items plays p (gaps are asymmetric on ties)
+        ok = alive.copy()
+        for t, c in ((da.text, 0), (db.text, 2)):
+            sx, ex = np.full(len(box), box[x, c]), np.full(len(box), box[x, c + 1])
+            ps, pe = np.where(later, sx, box[:, c]), np.where(later, ex, box[:, c + 1])
+            qs, qe = np.where(later, box[:, c], sx), np.where(later, box[:, c + 1], ex)
+            ok[ok] = _side_gaps(t, ps[ok], pe[ok], qs[ok], qe[ok], merge_gap)
+        ok[x] = False
+        return np.flatnonzero(ok)
+
+    heap = [(min(x, y), max(x, y)) for x in range(len(merged)) for y in partners(x).tolist() if x < y]
+    heapq.heapify(heap)
+    while heap:
+        x, y = heapq.heappop(heap)
+        if not (alive[x] and alive[y]) or y not in partners(x):
+            continue  # stale: one side was merged away, or the pair no longer qualifies
+        p, q = merged[x], merged[y]
+        merged[x] = {"a_start": min(p["a_start"], q["a_start"]), "a_end": max(p["a_end"], q["a_end"]),
+                     "b_start": min(p["b_start"], q["b_start"]), "b_end": max(p["b_end"], q["b_end"]),
+                     "verb": p["verb"] and q["verb"], "vchars": p["vchars"] + q["vchars"]}
+        box[x] = [merged[x]["a_start"], merged[x]["a_end"], merged[x]["b_start"], merged[x]["b_end"]]
+        alive[y] = False
+        for z in partners(x).tolist():
+            heapq.heappush(heap, (min(x, z), max(x, z)))
+    return sorted((m for m, ok in zip(merged, alive) if ok), key=lambda p: (p["a_start"], p["b_start"]))
+
+
+def _coverage(mask: np.ndarray, start: int, end: int) -> float:
+    """Share of characters [start, end) set in a boolean mask."""
+    return float(mask[start:end].mean()) if end > start else 0.0
+
+
+def _passage_row(da: Doc, db: Doc, q: dict) -> dict | None:
+    """The output record of one merged passage (None when shorter than MIN_PASSAGE_TOKENS on a side)."""
+    a0, a1, b0, b1 = q["a_start"], q["a_end"], q["b_start"], q["b_end"]
+    i0, i1 = da.tok_range(a0, a1)
+    j0, j1 = db.tok_range(b0, b1)
+    if min(i1 - i0, j1 - j0) < MIN_PASSAGE_TOKENS:
+        return None
+    qa, qb = _coverage(da.quote_mask_for(a0, a1), a0, a1), _coverage(db.quote_mask_for(b0, b1), b0, b1)
+    kind = "verbatim" if q["vchars"] >= 0.8 * (a1 - a0) else "reworded"
+    shared_quote = min(qa, qb) >= QUOTE_SHARE or (
+        kind == "reworded" and max(qa, qb) >= QUOTE_SHARE and narrative_dice(da, db, a0, a1, b0, b1) < NARRATIVE_DICE)
+    return {"a_start": a0, "a_end": a1, "b_start": b0, "b_end": b1, "score": span_score(da, db, a0, a1, b0, b1),
+            "kind": kind, "is_quote": bool(shared_quote), "quote_share_a": round(qa, 3), "quote_share_b": round(qb, 3),
+            "a_text": da.text[a0:a1], "b_text": db.text[b0:b1]}
+
+
+def align_records(da: Doc, db: Doc, *, threshold: float = SENTENCE_THRESHOLD,
+                  merge_gap: int = MERGE_GAP_CHARS) -> list[dict]:
+    """Align two featurised documents; one dict per passage (see :func:`align`).
+
+    >>> d = Doc("Rockets hit the base near the river on Tuesday night, officials said.")
+    >>> [(r["a_start"], r["a_end"], r["kind"]) for r in align_records(d, d)]
+    [(0, 69, 'verbatim')]
+    """
+    passages, cov_a, cov_b = _verbatim_passages(da, db)
+    passages += _reworded_passages(da, db, cov_a, cov_b, threshold)
+    if not passages:
+        return []
+    merged = _merge_reordered(da, db, _merge_in_order(da, db, passages, merge_gap), merge_gap)
+    return [r for r in (_passage_row(da, db, q) for q in merged) if r is not None]
+
+
+def alignment_frame(rows: list[dict], extra: list[str] | None = None) -> pd.DataFrame:
+    """Alignment records -> tidy DataFrame (right columns and dtypes even when empty).
+
+    >>> alignment_frame([]).columns[:4].tolist()
+    ['a_start', 'a_end', 'b_start', 'b_end']
+    """
+    cols = [*(extra or []), *ALIGN_DTYPES]
+    df = pd.DataFrame(rows, columns=cols)
+    return df.astype({**{c: "str" for c in (extra or [])}, **ALIGN_DTYPES})
+
+
+def align(a: str, b: str, *, quote_spans_a: list[tuple[int, int]] | None = None,
+          quote_spans_b: list[tuple[int, int]] | None = None,
+          threshold: float = SENTENCE_THRESHOLD, merge_gap: int = MERGE_GAP_CHARS) -> pd.DataFrame:
+    """Every shared passage of ``a`` and ``b`` with exact character offsets on both sides.
+
+    Columns: ``a_start, a_end, b_start, b_end`` (``a[a_start:a_end]`` is the passage), ``score``
+    (0.6 content-stem Dice + 0.4 character 3-5-gram cosine of the two spans; 1 = same words),
+    ``kind`` (``verbatim`` when >= 80 % of the span is covered by chained shared word 4-grams, else
+    ``reworded``), ``is_quote`` (>= half of the passage inside quotation marks on both sides:
+    a shared quotation is not by itself evidence of copying), ``quote_share_a/b``, ``a_text``, ``b_text``.
+    Passages shorter than ``MIN_PASSAGE_TOKENS`` words are never reported. Quotation spans come
+    from ``analysis.quotes.extract_quotes`` (a simple quote-mark scan for texts longer than
+    ``QUOTE_MODULE_MAX`` characters), unless given.
+
+    >>> s = "Rockets hit the base near the river on Tuesday night, officials said."
+    >>> al = align("Intro text here. " + s, s + " Other words follow.")
+    >>> al[["a_start", "a_end", "b_start", "b_end", "kind"]].values.tolist()
+    [[17, 86, 0, 69, 'verbatim']]
+    """
+    rows = align_records(Doc(a, quote_spans_a), Doc(b, quote_spans_b), threshold=threshold, merge_gap=merge_gap)
+    return alignment_frame(rows).sort_values(["a_start", "b_start"], ignore_index=True)

@@ -1,0 +1,182 @@
+"""Candidate pairs of a corpus from an inverted index of shared rare features (no N^2 comparison).
+
+Features of an article: its word 4-grams, and per sentence the unordered triples of its ``rare_k``
+rarest content stems (stems in 2..max_df articles), which survive synonym swaps and reordering. A
+feature in more than ``max_df`` articles (boilerplate, stock phrases) pairs nothing. Every step
+works on any slice of the corpus given the corpus-wide stem frequencies, so the same functions run
+in one process (:func:`candidate_pairs`) or as partitions on a cluster (``analysis.scale``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from collections.abc import Iterable
+from itertools import combinations
+
+import numpy as np
+
+from .document import Doc
+
+Table = tuple[np.ndarray, np.ndarray]  # sorted unique keys (uint64), counts (int64)
+_TRIPLE_SALT = np.uint64(0x9E3779B97F4A7C15)
+
+
+@lru_cache(maxsize=1_000_000)
+def stem_key(stem: str) -> int:
+    """A stable 63-bit key of a stem (the same in every process and run).
+
+    >>> stem_key("rocket") == stem_key("rocket") != stem_key("base")
+    True
+    """
+    return int.from_bytes(hashlib.blake2b(stem.encode("utf-8"), digest_size=8).digest(), "little") >> 1
+
+
+def sentence_stem_keys(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+    """(stem key, sentence number) of every content stem of every sentence of a document.
+
+    >>> k, s = sentence_stem_keys(Doc("Rockets hit. Rockets fell.")); s.tolist()
+    [0, 0, 1, 1]
+    """
+    cached = doc.__dict__.get("_stem_keys")
+    if cached is None:
+        keys = [(stem_key(x), k) for k, st in enumerate(doc.sent_stems) for x in sorted(st)]
+        cached = doc.__dict__["_stem_keys"] = (np.fromiter((a for a, _ in keys), dtype=np.uint64, count=len(keys)),
+                                               np.fromiter((b for _, b in keys), dtype=np.int32, count=len(keys)))
+    return cached
+
+
+def frequency_table(arrays: Iterable[np.ndarray]) -> Table:
+    """In how many of the given arrays each key occurs (arrays of unique keys): sorted keys, counts.
+
+    >>> [x.tolist() for x in frequency_table([np.array([3, 1], dtype=np.uint64), np.array([3], dtype=np.uint64)])]
+    [[1, 3], [1, 2]]
+    """
+    arrays = [a for a in arrays if len(a)]
+    if not arrays:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+    keys, counts = np.unique(np.concatenate(arrays), return_counts=True)
+    return keys, counts.astype(np.int64)
+
+
+def merge_tables(tables: Iterable[Table]) -> Table:
+    """Sum the counts of several frequency tables (of disjoint document sets).
+
+    >>> t = merge_tables([(np.array([1, 3], dtype=np.uint64), np.array([1, 2])), (np.array([3], dtype=np.uint64), np.array([5]))])
+    >>> [x.tolist() for x in t]
+    [[1, 3], [1, 7]]
+    """
+    tables = [t for t in tables if len(t[0])]
+    if not tables:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+    keys, inv = np.unique(np.concatenate([k for k, _ in tables]), return_inverse=True)
+    counts = np.zeros(len(keys), dtype=np.int64)
+    np.add.at(counts, inv, np.concatenate([c for _, c in tables]).astype(np.int64))
+    return keys, counts
+
+
+def lookup(table: Table, keys: np.ndarray) -> np.ndarray:
+    """Counts of ``keys`` in a frequency table (0 when absent).
+
+    >>> lookup((np.array([1, 3], dtype=np.uint64), np.array([4, 5])), np.array([3, 2], dtype=np.uint64)).tolist()
+    [5, 0]
+    """
+    tk, tc = table
+    if len(tk) == 0 or len(keys) == 0:
+        return np.zeros(len(keys), dtype=np.int64)
+    pos = np.minimum(np.searchsorted(tk, keys), len(tk) - 1)
+    return np.where(tk[pos] == keys, tc[pos], 0)
+
+
+def triple_features(keys: np.ndarray, sents: np.ndarray, stem_df: Table, max_df: int, rare_k: int = 4) -> np.ndarray:
+    """Hashed unordered triples of the ``rare_k`` rarest stems (df 2..max_df) of each sentence, unique.
+
+    >>> k = np.array([5, 6, 7, 8], dtype=np.uint64); s = np.zeros(4, dtype=np.int32)
+    >>> df = (np.array([5, 6, 7, 8], dtype=np.uint64), np.array([2, 2, 3, 9]))
+    >>> len(triple_features(k, s, df, max_df=5))
+    1
+    """
+    df = lookup(stem_df, keys)
+    keep = (df >= 2) & (df <= max_df)
+    keys, sents, df = keys[keep].tolist(), sents[keep].tolist(), df[keep].tolist()
+    by_sent: dict[int, list[tuple[int, int]]] = {}
+    for key, s, f in zip(keys, sents, df):
+        by_sent.setdefault(s, []).append((f, key))
+    out = set()
+    for cands in by_sent.values():
+        rare = sorted(key for _, key in sorted(cands)[:rare_k])
+        for x, y, z in combinations(rare, 3):
+            out.add(((x * 1_000_003 + y) * 1_000_003 + z) & 0xFFFFFFFFFFFFFFFF)
+    arr = np.fromiter(out, dtype=np.uint64, count=len(out))
+    return np.unique(arr ^ _TRIPLE_SALT)
+
+
+def pair_codes(h: np.ndarray, dcol: np.ndarray, n: int, max_df: int) -> np.ndarray:
+    """Codes a * n + b (a < b) of the document pairs sharing each feature held by 2..max_df documents.
+
+    ``h`` must hold the complete posting list of each of its features (any subset of features).
+
+    >>> pair_codes(np.array([7, 7, 9], dtype=np.uint64), np.array([0, 2, 1]), 3, 5).tolist()
+    [2]
+    """
+    if len(h) == 0:
+        return np.zeros(0, dtype=np.int64)
+    order = np.lexsort((dcol, h))
+    h, dcol = h[order], dcol[order]
+    starts = np.concatenate([[0], np.flatnonzero(np.diff(h)) + 1])
+    sizes = np.diff(np.concatenate([starts, [len(h)]]))
+    keep = (sizes >= 2) & (sizes <= max_df)
+    codes = []
+    for size in np.unique(sizes[keep]).tolist():  # vectorised per posting-list length
+        st = starts[keep & (sizes == size)]
+        groups = dcol[st[:, None] + np.arange(size)[None, :]]
+        ii, jj = np.triu_indices(size, 1)
+        a, b = groups[:, ii].ravel(), groups[:, jj].ravel()
+        codes.append(np.minimum(a, b).astype(np.int64) * n + np.maximum(a, b))
+    return np.concatenate(codes) if codes else np.zeros(0, dtype=np.int64)
+
+
+def count_codes(codes: np.ndarray) -> Table:
+    """How many features each pair code shares: sorted codes, counts (sum partial counts with merge_tables).
+
+    >>> [x.tolist() for x in count_codes(np.array([5, 2, 5]))]
+    [[2, 5], [1, 2]]
+    """
+    u, c = np.unique(codes, return_counts=True)
+    return u.astype(np.uint64), c.astype(np.int64)
+
+
+def select_pairs(table: Table, n: int, min_shared: int) -> dict[tuple[int, int], int]:
+    """Pairs {(a, b): shared features} with at least ``min_shared`` shared features.
+
+    >>> select_pairs((np.array([2, 5], dtype=np.uint64), np.array([1, 3])), 3, 2)
+    {(1, 2): 3}
+    """
+    u, cnt = table
+    u = u.astype(np.int64)
+    sel = (cnt >= min_shared) & (u // n != u % n)
+    return {(int(c // n), int(c % n)): int(x) for c, x in zip(u[sel], cnt[sel])}
+
+
+def doc_postings(docs: list[Doc], stem_df: Table, max_df: int, first: int = 0, rare_k: int = 4
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """(feature hash, document number) of every feature of the given documents (numbered from ``first``)."""
+    feats = []
+    for d in docs:
+        keys, sents = sentence_stem_keys(d)
+        feats.append(np.union1d(d.gram_set, triple_features(keys, sents, stem_df, max_df, rare_k)))
+    h = np.concatenate(feats) if feats else np.zeros(0, dtype=np.uint64)
+    dcol = np.repeat(np.arange(first, first + len(docs), dtype=np.int64), [len(f) for f in feats])
+    return h, dcol
+
+
+def candidate_pairs(docs: list[Doc], *, max_df: int, min_shared: int, rare_k: int = 4) -> dict[tuple[int, int], int]:
+    """Candidate pairs {(i, j): shared features} from an inverted index of rare features.
+
+    >>> s = "Rockets hit the air base near the river on Tuesday night."
+    >>> candidate_pairs([Doc(s), Doc(s), Doc("Other words only here.")], max_df=3, min_shared=2)
+    {(0, 1): 12}
+    """
+    stem_df = frequency_table(np.unique(sentence_stem_keys(d)[0]) for d in docs)
+    h, dcol = doc_postings(docs, stem_df, max_df, rare_k=rare_k)
+    return select_pairs(count_codes(pair_codes(h, dcol, len(docs), max_df)), len(docs), min_shared)

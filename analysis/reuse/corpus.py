@@ -1,0 +1,201 @@
+"""Reuse across a whole corpus: featurise, generate candidate pairs, align each, label relations.
+
+The steps are functions of a slice of the corpus plus corpus-wide frequency tables, so that
+``analysis.scale.find_reuse`` runs the very same code as partitions on a Dask cluster and returns
+exactly the same tables; :func:`find_reuse_detailed` runs them in this process.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing as mp
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from itertools import combinations
+
+import numpy as np
+import pandas as pd
+
+from ..progress import progress as progress_bar
+from .alignment import alignment_frame
+from .candidates import Table, candidate_pairs, frequency_table
+from .constants import MIN_SHARED_FEATURES
+from .document import Doc
+from .relations import PAIR_COLUMNS, iso, pair_row
+from .vectors import Vector, cosine
+
+#: Pairs aligned per chunk (the unit of work of the forked workers and of the progress bar).
+CHUNK_PAIRS = 500
+_WORK: tuple | None = None  # shared with forked workers of find_reuse_detailed
+
+
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """Cyclic garbage collection off meanwhile (many small long-lived objects: it only costs time)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def article_columns(arts: pd.DataFrame) -> tuple[list[str], list[str], list[str], list[str]]:
+    """doc ids, texts, ISO publication dates and labels (label, else outlet, else doc id) as lists.
+
+    >>> article_columns(pd.DataFrame({"doc_id": ["x"], "text": [None], "outlet": ["AP"]}))
+    (['x'], [''], [''], ['AP'])
+    """
+    n = len(arts)
+    ids = arts["doc_id"].astype(str).tolist()
+    texts = [t if isinstance(t, str) else "" for t in arts["text"].tolist()]
+    pubs = [iso(p) for p in arts["published"].tolist()] if "published" in arts else [""] * n
+    lab_col = "label" if "label" in arts else ("outlet" if "outlet" in arts else "doc_id")
+    labels = [str(x) if isinstance(x, str) else "" for x in arts[lab_col].tolist()]
+    return ids, texts, pubs, labels
+
+
+def quote_mode_for(n_articles: int, quote_mode: str) -> str:
+    """``auto``: the quotation module for corpora of up to 200 articles, the quote-mark scan above.
+
+    >>> quote_mode_for(5, "auto"), quote_mode_for(201, "auto"), quote_mode_for(5, "scan")
+    ('module', 'scan', 'scan')
+    """
+    return quote_mode if quote_mode != "auto" else ("module" if n_articles <= 200 else "scan")
+
+
+def default_max_df(n_articles: int) -> int:
+    """Features in more than this many articles pair nothing: 5 % of the corpus, clipped to 3..100.
+
+    >>> default_max_df(40), default_max_df(1000), default_max_df(10 ** 6)
+    (3, 50, 100)
+    """
+    return max(3, min(100, int(0.05 * n_articles)))
+
+
+def featurise(texts: list[str], mode: str, progress: bool | None = None) -> list[Doc]:
+    """Featurise every text."""
+    with no_gc():
+        return [Doc(t, None, mode) for t in progress_bar(texts, progress, desc="reuse: featurise", unit="article")]
+
+
+def idf_vectors(vecs: list[Vector], table: Table, n_docs: int) -> list[Vector]:
+    """Multiply tf vectors by the smooth IDF ln((1 + n) / (1 + df)) + 1 of a corpus-wide frequency table.
+
+    >>> t = (np.array([1, 2], dtype=np.uint64), np.array([2, 1]))
+    >>> idf_vectors([(np.array([2], dtype=np.uint64), np.array([1.0]))], t, 2)[0][1].round(3).tolist()
+    [1.405]
+    """
+    keys, df = table
+    idf = np.log((1 + n_docs) / (1 + df)) + 1.0
+    return [(k, w * idf[np.searchsorted(keys, k)]) for k, w in vecs]
+
+
+def align_pairs(pairs: list[tuple[int, int]], docs: dict[int, Doc], meta: dict[int, tuple[str, str, str]],
+                word: dict[int, Vector], char: dict[int, Vector], cand: dict[tuple[int, int], int]
+                ) -> tuple[list[dict], list[dict]]:
+    """Align candidate pairs (document numbers) and label them: pair rows and passage rows.
+
+    >>> s = "Rockets hit the base near the river on Tuesday night, officials said."
+    >>> docs, meta = {0: Doc(s), 1: Doc(s)}, {0: ("x", "X", ""), 1: ("y", "Y", "")}
+    >>> vec = {k: (np.zeros(0, dtype=np.uint64), np.zeros(0)) for k in docs}
+    >>> rows, passages = align_pairs([(0, 1)], docs, meta, vec, vec, {})
+    >>> rows[0]["relation"], len(passages)
+    ('derived', 1)
+    """
+    rows, al_rows = [], []
+    with no_gc():
+        for i, j in pairs:
+            row, al = pair_row(docs[i], docs[j], meta[i], meta[j], cosine(word[i], word[j]), cosine(char[i], char[j]),
+                               cand.get((i, j)))
+            rows.append(row)
+            al_rows.extend(al)
+    return rows, al_rows
+
+
+def result_frames(rows: list[dict], al_rows: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Pair and passage rows as the two output tables, sorted by document ids and offsets."""
+    pairs_df = pd.DataFrame(rows, columns=PAIR_COLUMNS).sort_values(["a", "b"], ignore_index=True)
+    al_df = alignment_frame(al_rows, ["a", "b"]).sort_values(["a", "b", "a_start", "b_start"], ignore_index=True)
+    return pairs_df, al_df
+
+
+def _align_chunk(chunk: list[tuple[int, int]]) -> tuple[list[dict], list[dict]]:
+    """Align a chunk of candidate pairs (runs in the parent or in a forked worker)."""
+    return align_pairs(chunk, *_WORK)  # type: ignore[misc]
+
+
+def _run_chunks(pairs: list[tuple[int, int]], n_jobs: int | None, progress: bool | None
+                ) -> list[tuple[list[dict], list[dict]]]:
+    """Align chunks of pairs, in forked workers when worth it (default: 2 from 1,000 pairs on 2+ cores)."""
+    n_jobs = n_jobs if n_jobs is not None else (min(2, os.cpu_count() or 1) if len(pairs) >= 1000 else 1)
+    chunks = [pairs[k: k + CHUNK_PAIRS] for k in range(0, len(pairs), CHUNK_PAIRS)]
+    bar = {"enabled": progress, "desc": "reuse: align pairs", "total": len(chunks), "unit": "chunk"}
+    if n_jobs > 1 and len(chunks) > 1 and "fork" in mp.get_all_start_methods():
+        with mp.get_context("fork").Pool(n_jobs) as pool:
+            return list(progress_bar(pool.imap(_align_chunk, chunks), **bar))
+    return [_align_chunk(c) for c in progress_bar(chunks, **bar)]
+
+
+def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, min_shared: int = MIN_SHARED_FEATURES,
+                        all_pairs: bool | None = None, quote_mode: str = "auto", n_jobs: int | None = None,
+                        progress: bool | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`find_reuse` plus the alignment table (one row per passage, with ``a``/``b`` doc ids).
+
+    ``quote_mode``: ``module`` (``analysis.quotes.extract_quotes``), ``scan`` (fast quote-mark scan) or
+    ``auto`` (module for corpora of up to 200 articles, scan above). ``n_jobs``: forked worker
+    processes for the alignment step (default: 2 when there are >= 1,000 pairs and 2 cores, else 1;
+    ``analysis.scale.find_reuse`` spreads the work over a Dask cluster instead). ``progress``: a
+    progress bar (None: only in an interactive terminal).
+
+    >>> arts = pd.DataFrame({"doc_id": ["x", "y"], "text": ["a b c d e f g h i j", "k l m"], "published": ["", ""]})
+    >>> p, al = find_reuse_detailed(arts); (len(p), len(al))
+    (1, 0)
+    """
+    ids, texts, pubs, labels = article_columns(articles.reset_index(drop=True))
+    n = len(ids)
+    docs = featurise(texts, quote_mode_for(n, quote_mode), progress)
+    max_df = default_max_df(n) if max_df is None else max_df
+    cand = candidate_pairs(docs, max_df=max_df, min_shared=min_shared)
+    pairs = list(combinations(range(n), 2)) if (n <= 50 if all_pairs is None else all_pairs) else sorted(cand)
+    word_vecs = idf_vectors([d.word_tf for d in docs], frequency_table(d.word_tf[0] for d in docs), n)
+    char_vecs = idf_vectors([d.char_tf for d in docs], frequency_table(d.char_tf[0] for d in docs), n)
+    global _WORK
+    _WORK = (dict(enumerate(docs)), {k: (ids[k], labels[k], pubs[k]) for k in range(n)},
+             dict(enumerate(word_vecs)), dict(enumerate(char_vecs)), cand)
+    try:
+        parts = _run_chunks(pairs, n_jobs, progress)
+    finally:
+        _WORK = None
+    return result_frames([r for p in parts for r in p[0]], [r for p in parts for r in p[1]])
+
+
+def find_reuse(articles: pd.DataFrame, *, max_df: int | None = None, min_shared: int = MIN_SHARED_FEATURES,
+               all_pairs: bool | None = None, quote_mode: str = "auto", n_jobs: int | None = None,
+               progress: bool | None = None) -> pd.DataFrame:
+    """Reuse between the articles of a corpus, one row per candidate pair (``a``, ``b`` in input order).
+
+    ``articles`` needs ``doc_id``, ``text`` and ``published`` (ISO date or ''); ``label`` or ``outlet``
+    is carried along. Candidate pairs come from an inverted index of rare features (word 4-grams and
+    triples of rare content stems per sentence): a pair needs ``min_shared`` of them (default
+    ``MIN_SHARED_FEATURES``); features in more than ``max_df`` documents (default 5 % of the corpus,
+    clipped to 3..100) are discounted as boilerplate, so the cost grows with the number of pairs
+    that share something, not with N^2. Small corpora (<= 50 articles, or ``all_pairs=True``) get
+    every pair. Each pair is aligned (:func:`align`) and labelled:
+    ``derived`` (>= ``DERIVED_SHARE`` of one side is reused non-quotation text), ``shared_source``
+    (>= ``SHARED_MIN_CHARS`` reused or ``SHARED_MIN_VERBATIM`` verbatim characters, but neither side
+    mostly reused: both draw on a third text, or one took a small part of the other),
+    ``same_events`` (no substantial shared text, but word TF-IDF cosine >= ``SAME_EVENTS_COSINE`` or
+    a shared quotation, and not published more than ``SAME_EVENTS_MAX_DAYS`` apart), else
+    ``unrelated``. ``direction`` compares ``published`` dates: 'a -> b' (a is earlier, b reused it),
+    'b -> a', 'same date', 'unknown' (a date is missing), 'n/a' (no reuse); ``earlier`` names the
+    earlier document. Both TF-IDF cosines use IDF fitted on the whole corpus.
+
+    >>> arts = pd.DataFrame({"doc_id": ["x", "y"], "text": ["one two", "three four"], "published": ["", ""]})
+    >>> find_reuse(arts)["relation"].tolist()
+    ['unrelated']
+    """
+    return find_reuse_detailed(articles, max_df=max_df, min_shared=min_shared, all_pairs=all_pairs,
+                               quote_mode=quote_mode, n_jobs=n_jobs, progress=progress)[0]

@@ -1,0 +1,227 @@
+"""Everything the alignment needs about one text, computed once; heavy parts only when first used."""
+
+from __future__ import annotations
+
+import bisect
+from functools import cached_property
+
+import numpy as np
+
+from .constants import QUOTE_CONTEXT, QUOTE_MODULE_MAX, QUOTE_WINDOW_TEXT
+from .quotespans import quote_spans, scan_quote_spans
+from .tokens import STOP, TOKEN_RE, content_stems, ngram_hashes, split_sentences, stem_id, token_ids
+from .vectors import Vector, tf_vector
+
+_BUCKETS = np.uint64(1 << 22)
+
+
+def _mark(mask: np.ndarray, spans: list[tuple[int, int]]) -> None:
+    """Set the characters of quotation spans in a mask (spans clipped to the text)."""
+    n = len(mask) - 1
+    for qs, qe in spans:
+        mask[max(0, int(qs)): max(0, min(n, int(qe)))] = True
+
+
+class Doc:
+    """One featurised text: sentences, normalised tokens, stems per sentence, word 4-gram hashes.
+
+    ``quotes``: quotation spans if known; else ``quote_mode`` says how to find them when needed
+    (``module``: ``analysis.quotes.extract_quotes``; ``scan``: a quote-mark scan; ``auto``: the module,
+    or the scan for a text longer than ``QUOTE_MODULE_MAX`` characters).
+
+    >>> d = Doc("Rockets hit the base. Nobody was hurt."); len(d.sents), d.norms[:3]
+    (2, ['rockets', 'hit', 'the'])
+    >>> d.starts.tolist()[:3], d.tok_range(0, 12), sorted(d.sent_stems[0]), d.max_stem_df
+    ([0, 8, 12], (0, 2), ['base', 'hit', 'rocket'], 1)
+    >>> len(d.gram_set), len(d.word_tf[0]), len(d.sent_char(0)) > 10
+    (4, 4, True)
+    """
+
+    def __init__(self, text: str, quotes: list[tuple[int, int]] | None = None, quote_mode: str = "auto") -> None:
+        self.text = "" if not isinstance(text, str) else text
+        self.sents = split_sentences(self.text)
+        self.norms: list[str] = []
+        self.sent_tok: list[tuple[int, int]] = []
+        self.sent_stems: list[frozenset[str]] = []
+        findall = TOKEN_RE.findall
+        for s, e in self.sents:
+            toks = [t.lower().replace("’", "'") for t in findall(self.text, s, e)]
+            self.sent_tok.append((len(self.norms), len(self.norms) + len(toks)))
+            self.norms.extend(toks)
+            self.sent_stems.append(frozenset(content_stems(toks)))
+        self.ids = token_ids(self.norms)
+        self.grams = ngram_hashes(self.ids)
+        long = quote_mode == "auto" and len(self.text) > QUOTE_MODULE_MAX
+        self._quotes, self._quote_mode = quotes, "scan" if long else quote_mode
+        self._sent_chars: dict[int, frozenset[int]] = {}
+
+    @cached_property
+    def _offsets(self) -> tuple[np.ndarray, np.ndarray]:
+        """Start and end character offsets of every token."""
+        st, en = [], []
+        for s, e in self.sents:
+            for m in TOKEN_RE.finditer(self.text, s, e):
+                st.append(m.start())
+                en.append(m.end())
+        return np.asarray(st, dtype=np.int64), np.asarray(en, dtype=np.int64)
+
+    @property
+    def starts(self) -> np.ndarray:
+        """Token start offsets."""
+        return self._offsets[0]
+
+    @property
+    def ends(self) -> np.ndarray:
+        """Token end offsets."""
+        return self._offsets[1]
+
+    @cached_property
+    def _joined_grams(self) -> tuple[np.ndarray, list[np.ndarray]]:
+        """Token start positions in the space-joined token string and its char 3/4/5-gram buckets."""
+        lens = np.fromiter((len(t) + 1 for t in self.norms), dtype=np.int64, count=len(self.norms))
+        pos = np.concatenate([[0], np.cumsum(lens)])
+        joined = " ".join(self.norms)
+        c = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        grams = []
+        with np.errstate(over="ignore"):
+            for n in (3, 4, 5):
+                if len(c) < n:
+                    grams.append(np.zeros(0, dtype=np.uint64))
+                    continue
+                h = np.full(len(c) - n + 1, np.uint64(n), dtype=np.uint64)
+                for k in range(n):
+                    h = h * np.uint64(1_000_003) + c[k: len(c) - n + 1 + k]
+                grams.append((h % _BUCKETS).astype(np.uint32))
+        return pos, grams
+
+    def char_set(self, i0: int, i1: int) -> frozenset[int]:
+        """Character 3-5-gram buckets of tokens [i0, i1) (lower-cased, single-space joined)."""
+        if i1 <= i0:
+            return frozenset()
+        pos, grams = self._joined_grams
+        p0, p1 = int(pos[i0]), int(pos[i1]) - 1
+        out: set[int] = set()
+        for n, g in zip((3, 4, 5), grams):
+            if p1 - n >= p0:
+                out.update(g[p0: p1 - n + 1].tolist())
+        return frozenset(out)
+
+    def sent_char(self, k: int) -> frozenset[int]:
+        """Character n-gram set of sentence ``k`` (computed when first asked for)."""
+        got = self._sent_chars.get(k)
+        if got is None:
+            got = self._sent_chars[k] = self.char_set(*self.sent_tok[k])
+        return got
+
+    @cached_property
+    def gram_order(self) -> tuple[np.ndarray, np.ndarray]:
+        """Word 4-gram hashes sorted, and the token position of each (ties in position order)."""
+        order = np.argsort(self.grams, kind="stable")
+        return self.grams[order], order
+
+    @cached_property
+    def gram_set(self) -> np.ndarray:
+        """Sorted unique word 4-gram hashes."""
+        return np.unique(self.grams)
+
+    @cached_property
+    def sorted_stems(self) -> list[tuple[str, ...]]:
+        """The content stems of each sentence, sorted (float sums over them do not depend on hash order)."""
+        return [tuple(sorted(st)) for st in self.sent_stems]
+
+    @cached_property
+    def stem_index(self) -> dict[str, list[int]]:
+        """Content stem -> sentence numbers."""
+        idx: dict[str, list[int]] = {}
+        for k, st in enumerate(self.sent_stems):
+            for x in st:
+                idx.setdefault(x, []).append(k)
+        return idx
+
+    @cached_property
+    def stem_postings(self) -> tuple[np.ndarray, np.ndarray]:
+        """(stem id, sentence) of every content stem of every sentence, sorted by stem id then sentence.
+
+        >>> Doc("Rockets hit. Rockets fell.").stem_postings[1].tolist()
+        [0, 1, 0, 1]
+        """
+        pairs = [(stem_id(x), k) for k, stems in enumerate(self.sent_stems) for x in stems]
+        st = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
+        se = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
+        order = np.lexsort((se, st))
+        return st[order], se[order]
+
+    @cached_property
+    def max_stem_df(self) -> int:
+        """The most sentences any one content stem occurs in."""
+        return max((len(v) for v in self.stem_index.values()), default=0)
+
+    @cached_property
+    def quote_mask(self) -> np.ndarray:
+        """Boolean mask of characters inside quotations (the whole text searched at once)."""
+        mask = np.zeros(len(self.text) + 1, dtype=bool)
+        spans = self._quotes
+        if spans is None:
+            spans = scan_quote_spans(self.text) if self._quote_mode == "scan" else quote_spans(self.text)
+        _mark(mask, spans)
+        return mask
+
+    def quote_mask_for(self, start: int, end: int) -> np.ndarray:
+        """The quotation mask, filled at least for [start, end): a long text is searched around the span only.
+
+        >>> d = Doc('He said "we will leave the base" today.'); bool(d.quote_mask_for(0, 12)[10])
+        True
+        """
+        if self._quotes is not None or self._quote_mode == "scan" or len(self.text) <= QUOTE_WINDOW_TEXT:
+            return self.quote_mask
+        if not self._searched[start:end].all():
+            ws, we = self._window(start, end)
+            _mark(self._window_mask, [(s + ws, e + ws) for s, e in quote_spans(self.text[ws:we])])
+            self._searched[ws:we] = True
+        return self._window_mask
+
+    @cached_property
+    def _window_mask(self) -> np.ndarray:
+        return np.zeros(len(self.text) + 1, dtype=bool)
+
+    @cached_property
+    def _searched(self) -> np.ndarray:
+        return np.zeros(len(self.text) + 1, dtype=bool)
+
+    def _window(self, start: int, end: int) -> tuple[int, int]:
+        """[start, end) widened by up to QUOTE_CONTEXT characters on each side, cut at a paragraph break
+        (where there is none that close, at a sentence boundary)."""
+        text, c, n = self.text, QUOTE_CONTEXT, len(self.text)
+        ws, we = max(0, start - c), min(n, end + c)
+        if ws > 0:
+            nl = text.find("\n", ws, start)
+            k = bisect.bisect_left(self._sent_starts, ws)
+            ws = nl + 1 if nl >= 0 else min(start, self._sent_starts[k]) if k < len(self._sent_starts) else start
+        if we < n:
+            nl = text.rfind("\n", end, we)
+            k = bisect.bisect_right(self._sent_ends, we) - 1
+            we = nl if nl >= 0 else max(end, self._sent_ends[k] if k >= 0 else end)
+        return ws, we
+
+    @cached_property
+    def _sent_starts(self) -> list[int]:
+        return [s for s, _ in self.sents]
+
+    @cached_property
+    def _sent_ends(self) -> list[int]:
+        return [e for _, e in self.sents]
+
+    @cached_property
+    def word_tf(self) -> Vector:
+        """Sublinear tf of non-stop-word tokens (keys: token ids)."""
+        keep = [i for i, t in zip(self.ids.tolist(), self.norms) if t not in STOP]
+        return tf_vector(np.asarray(keep, dtype=np.uint64))
+
+    @cached_property
+    def char_tf(self) -> Vector:
+        """Sublinear tf of the character 3-5-grams of the lower-cased token sequence."""
+        return tf_vector(np.concatenate(self._joined_grams[1]))
+
+    def tok_range(self, start: int, end: int) -> tuple[int, int]:
+        """Token index range of the tokens starting inside [start, end)."""
+        return int(np.searchsorted(self.starts, start)), int(np.searchsorted(self.starts, end))

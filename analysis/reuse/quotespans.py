@@ -1,0 +1,69 @@
+"""Quotation spans of a text: from ``analysis.quotes.extract_quotes``, or a simple quote-mark scan."""
+
+from __future__ import annotations
+
+import re
+
+_OPENERS = re.compile("[“«„\"‘]")
+_CLOSERS = {c: re.compile("[" + re.escape(cl) + "\n]") for c, cl in
+            {'"': '"”', "“": '”"', "«": '»"', "„": '“"', "‘": "’"}.items()}
+
+
+def scan_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Simple quotation scan: curly/straight double quotes, guillemets, single curly quotes at word starts.
+
+    A quotation closes on the same line; a single curly quote closes before a non-letter.
+
+    >>> t = 'He said “we leave” and ‘maybe’ later.'
+    >>> [t[s:e] for s, e in scan_quote_spans(t)]
+    ['“we leave”', '‘maybe’']
+    """
+    spans: list[tuple[int, int]] = []
+    n, i = len(text), 0
+    while True:
+        m = _OPENERS.search(text, i)
+        if m is None:
+            return spans
+        o, c = m.start(), m.group()
+        if c == "‘" and o > 0 and text[o - 1].isalnum():
+            i = o + 1
+            continue
+        j = _closing(text, o, c, n)
+        if j is not None and j - o > 2:
+            spans.append((o, j + 1))
+            i = j + 1
+        else:
+            i = o + 1
+
+
+def _closing(text: str, o: int, c: str, n: int) -> int | None:
+    """Offset of the mark closing the quotation opened by ``c`` at ``o`` (None: the line ends first)."""
+    pat, k = _CLOSERS[c], o + 1
+    while True:
+        m = pat.search(text, k)
+        if m is None or m.group() == "\n":
+            return None
+        j = m.start()
+        if c != "‘" or j + 1 >= n or not text[j + 1].isalnum():
+            return j
+        k = j + 1
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quotation spans: ``analysis.quotes.extract_quotes`` when available, else a simple mark scan.
+
+    >>> t = 'He said "we will leave" today.'
+    >>> [t[s:e].strip('"') for s, e in quote_spans(t)]
+    ['we will leave']
+    """
+    try:  # lazily: the quotes module is optional for this one
+        from analysis.quotes.extract import extract_quotes  # type: ignore[import-not-found]
+
+        q = extract_quotes(text)
+        if q is not None and len(q) and {"start", "end"} <= set(q.columns):
+            return sorted((int(s), int(e)) for s, e in zip(q["start"], q["end"]) if 0 <= s < e <= len(text))
+        if q is not None and len(q) == 0:
+            return []
+    except Exception:  # noqa: BLE001 - any failure of the optional module falls back to the scan
+        pass
+    return scan_quote_spans(text)

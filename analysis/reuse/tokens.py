@@ -1,0 +1,132 @@
+"""Word tokens, sentences, crude stems and stable 64-bit hashes of tokens and word n-grams."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+import numpy as np
+import pandas as pd
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from .constants import SHINGLE_N
+
+TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*")
+STOP = frozenset(ENGLISH_STOP_WORDS)
+_SUFFIXES = ("ing", "ed", "es", "s", "ly")
+
+
+def tokenize(text: str) -> pd.DataFrame:
+    """Word tokens with exact character offsets and a normalised form.
+
+    >>> tokenize("U.S. troops’ base").to_dict("list")["norm"]
+    ['u', 's', 'troops', 'base']
+    """
+    rows = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in TOKEN_RE.finditer(text)]
+    return pd.DataFrame(rows, columns=["start", "end", "norm"]).astype({"start": "int64", "end": "int64"})
+
+
+@lru_cache(maxsize=200_000)
+def stem(tok: str) -> str:
+    """Crude stem: strip a common suffix, keep at most 6 characters ("weaponry" ~ "weapons").
+
+    >>> stem("weaponry"), stem("weapons"), stem("attacked")
+    ('weapon', 'weapon', 'attack')
+    """
+    t = tok.split("'")[0]
+    for suf in _SUFFIXES:
+        if len(t) > len(suf) + 3 and t.endswith(suf):
+            t = t[: -len(suf)]
+            break
+    return t[:6]
+
+
+def content_stems(norms: list[str]) -> list[str]:
+    """Stems of the non-stopword tokens (numbers kept).
+
+    >>> content_stems(["the", "rockets", "hit", "2", "bases"])
+    ['rocket', 'hit', '2', 'base']
+    """
+    return [stem(t) for t in norms if t not in STOP and (len(t) > 1 or t.isdigit())]
+
+
+_SENT_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_ABBREV = frozenset({"mr", "mrs", "ms", "dr", "col", "gen", "lt", "st", "no", "sgt", "maj", "capt", "rep", "sen",
+                     "gov", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) without surrounding whitespace; newlines always split.
+
+    >>> t = "The U.S. Embassy was hit. Nobody was hurt.\\nNew line"
+    >>> [t[s:e] for s, e in split_sentences(t)]
+    ['The U.S. Embassy was hit.', 'Nobody was hurt.', 'New line']
+    """
+    spans: list[tuple[int, int]] = []
+    for para in re.finditer(r"[^\n]+", text):
+        p0, ptxt = para.start(), para.group()
+        cuts = [0]
+        for m in _SENT_END.finditer(ptxt):
+            word = _LAST_WORD.search(ptxt[max(0, m.start() - 30): m.start() + 1])
+            w = word.group(1) if word else ""
+            if len(w) == 1 and w.isalpha() or w.lower() in _ABBREV:
+                continue  # initial ("U.S.") or abbreviation ("Col.")
+            cuts.append(m.end())
+        cuts.append(len(ptxt))
+        for s, e in zip(cuts[:-1], cuts[1:]):
+            seg = ptxt[s:e]
+            ls, rs = len(seg) - len(seg.lstrip()), len(seg.rstrip())
+            if rs > ls:
+                spans.append((p0 + s + ls, p0 + s + rs))
+    return spans
+
+
+_STEM_IDS: dict[str, int] = {}
+
+
+def stem_id(stem_: str) -> int:
+    """A small integer id of a stem, fixed for the life of the process (for joins, never stored).
+
+    >>> stem_id("rocket") == stem_id("rocket") != stem_id("base")
+    True
+    """
+    v = _STEM_IDS.get(stem_)
+    if v is None:
+        v = _STEM_IDS[stem_] = len(_STEM_IDS)
+    return v
+
+
+_VOCAB: dict[str, int] = {}
+
+
+def token_ids(norms: list[str]) -> np.ndarray:
+    """64-bit ids of normalised tokens from a hash of their text (stable across processes and runs).
+
+    >>> a, b, _ = token_ids(["base", "base", "iraq"]); int(a) == int(b)
+    True
+    """
+    ids = []
+    for t in norms:
+        v = _VOCAB.get(t)
+        if v is None:
+            v = _VOCAB[t] = int.from_bytes(hashlib.blake2b(t.encode("utf-8"), digest_size=8).digest(), "little")
+        ids.append(v)
+    return np.asarray(ids, dtype=np.uint64)
+
+
+def ngram_hashes(ids: np.ndarray, n: int = SHINGLE_N) -> np.ndarray:
+    """Hash of every word n-gram (FNV-style xor-multiply over 64-bit token ids; wraps mod 2^64).
+
+    >>> len(ngram_hashes(token_ids(list("abcdef")))), len(ngram_hashes(token_ids(["a"])))
+    (3, 0)
+    """
+    if len(ids) < n:
+        return np.zeros(0, dtype=np.uint64)
+    u = ids.astype(np.uint64)
+    h = np.full(len(ids) - n + 1, np.uint64(0xCBF29CE484222325), dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for k in range(n):
+            h = (h ^ u[k: len(ids) - n + 1 + k]) * np.uint64(0x100000001B3)
+    return h

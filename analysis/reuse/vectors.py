@@ -1,0 +1,63 @@
+"""Sparse vectors as (sorted keys, weights) arrays: term frequencies, IDF weighting, cosines."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+Vector = tuple[np.ndarray, np.ndarray]
+
+
+def tf_vector(keys: np.ndarray) -> Vector:
+    """Sorted unique keys and sublinear term frequencies 1 + log(count).
+
+    >>> k, w = tf_vector(np.array([5, 3, 5], dtype=np.uint64)); k.tolist(), w.round(3).tolist()
+    ([3, 5], [1.0, 1.693])
+    """
+    if len(keys) == 0:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0)
+    u, cnt = np.unique(keys, return_counts=True)
+    return u, 1.0 + np.log(cnt)
+
+
+def cosine(va: Vector, vb: Vector) -> float:
+    """Cosine of two sparse vectors given as (sorted keys, weights).
+
+    >>> v = tf_vector(np.array([1, 2], dtype=np.uint64)); cosine(v, v)
+    1.0
+    """
+    (ka, wa), (kb, wb) = va, vb
+    if len(ka) == 0 or len(kb) == 0:
+        return 0.0
+    pos = np.minimum(np.searchsorted(kb, ka), len(kb) - 1)  # both key arrays are sorted and unique
+    ia = np.flatnonzero(kb[pos] == ka)
+    ib = pos[ia]
+    den = float(np.sqrt((wa * wa).sum() * (wb * wb).sum()))
+    return float(np.clip((wa[ia] * wb[ib]).sum() / den, 0.0, 1.0)) if den else 0.0
+
+
+def idf_weighted(vecs: list[Vector]) -> list[Vector]:
+    """Multiply tf vectors by a smooth IDF, ln((1 + n) / (1 + df)) + 1, fitted on these vectors.
+
+    >>> a, b = idf_weighted([tf_vector(np.array([1, 2], dtype=np.uint64)), tf_vector(np.array([1], dtype=np.uint64))])
+    >>> a[1].round(3).tolist()
+    [1.0, 1.405]
+    """
+    if not vecs:
+        return []
+    allk = np.concatenate([k for k, _ in vecs])
+    u, df = np.unique(allk, return_counts=True)
+    idf = np.log((1 + len(vecs)) / (1 + df)) + 1.0
+    return [(k, w * idf[np.searchsorted(u, k)]) for k, w in vecs]
+
+
+def set_cosine(a: frozenset[int] | set[int], b: frozenset[int] | set[int]) -> float:
+    """Cosine of two binary vectors given as sets (|A & B| / sqrt(|A| |B|)).
+
+    >>> set_cosine({1, 2, 3, 4}, {3, 4})
+    0.7071
+    """
+    if not a or not b:
+        return 0.0
+    return round(len(a & b) / math.sqrt(len(a) * len(b)), 4)

@@ -1,0 +1,160 @@
+"""The Dask path (analysis.scale) gives exactly the in-process tables, records bad input, survives dead workers."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import paths, pipeline
+from analysis.events import incident_mentions
+from analysis.quotes import extract_corpus_quotes
+from analysis.reuse import find_reuse_detailed
+from analysis.scale import PartitionError, cleaned_corpus, connect, dates, find_reuse, incidents, quotes
+from analysis.scale import cluster as scale_cluster
+from analysis.scale.extract import article_dates
+
+from test_overlap import P1, P1_REWORDED, P2, P2_REWORDED, P3, SAME_EVENT_OTHER, UNRELATED, UNRELATED_2
+
+TABLES = ("articles", "paragraphs", "sentences", "removed", "references", "rejects", "raw")
+
+
+@pytest.fixture(scope="module")
+def client():
+    with connect(2, processes=False) as c:  # threads: fast to start; the process cluster is tested below
+        yield c
+
+
+@pytest.fixture()
+def messy_corpus(tmp_path: Path) -> Path:
+    """The bundled corpus plus a binary file, an empty file, a missing file, a duplicate doc_id, an unlisted file."""
+    folder = tmp_path / "corpus"
+    shutil.copytree(paths.RAW, folder)
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 200)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "stray.txt").write_text("A file that no manifest row lists.", encoding="utf-8")
+    rows = (folder / "manifest.csv").read_text(encoding="utf-8").rstrip("\n").split("\n")
+    rows += ["bin,binary.txt,x,,,unknown,en,", "void,empty.txt,x,,,unknown,en,", "gone,missing.txt,x,,,unknown,en,",
+             "art001,000_affaa34e85474ccc.txt,y,,,unknown,en,"]
+    (folder / "manifest.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder
+
+
+def _same(a: pd.DataFrame, b: pd.DataFrame, keys: list[str] | None = None) -> None:
+    """Same rows in the same order (after sorting by keys when given), same columns and dtypes."""
+    if keys:
+        a, b = (x.sort_values(keys, kind="stable", ignore_index=True) for x in (a, b))
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_cleaned_corpus_on_dask_equals_in_process_and_records_bad_files(client, messy_corpus, tmp_path):
+    ref = pipeline.cleaned_corpus(messy_corpus)
+    got = cleaned_corpus(messy_corpus, client=client, partition_size=2, out=tmp_path / "run")
+    for name in TABLES:
+        _same(getattr(ref, name), getattr(got, name))
+    rejected = set(got.rejects["file"])
+    assert {"binary.txt", "empty.txt", "missing.txt", "stray.txt"} <= rejected  # recorded, not a failed run
+    assert len(got.articles) == len(ref.articles) >= 3 and got.failures.empty
+    assert (tmp_path / "run" / "articles").is_dir()  # partitioned Parquet, one file per partition
+    assert len(list((tmp_path / "run" / "articles").glob("part-*.parquet"))) >= 3
+
+
+def test_manifest_line_numbers_in_rejections_point_at_the_real_manifest(client, messy_corpus):
+    got = cleaned_corpus(messy_corpus, client=client, partition_size=1)
+    ref = pipeline.cleaned_corpus(messy_corpus)
+    reason = got.rejects.set_index("file").at["missing.txt", "reason"]
+    assert reason == ref.rejects.set_index("file").at["missing.txt", "reason"]
+
+
+def test_an_article_whose_cleaning_raises_is_a_failure_row(client, monkeypatch):
+    real = pipeline.process_article
+
+    def flaky(row: dict) -> dict:
+        if row["doc_id"] == "art002":
+            raise ValueError("cannot clean this one")
+        return real(row)
+
+    monkeypatch.setattr(pipeline, "process_article", flaky)
+    got = cleaned_corpus(paths.RAW, client=client, partition_size=2)
+    assert got.failures[["doc_id", "step"]].values.tolist() == [["art002", "clean"]]
+    assert "cannot clean this one" in got.failures["error"].iloc[0]
+    assert "art002" not in set(got.articles["doc_id"]) and len(got.articles) == 4
+
+
+def test_per_article_steps_on_dask_equal_in_process(client):
+    cc = pipeline.cleaned_corpus(paths.RAW)
+    _same(extract_corpus_quotes(cc.articles), quotes(cc.articles, client=client, partition_size=2))
+    _same(article_dates(cc.articles), dates(cc.articles, client=client, partition_size=2))
+    _same(incident_mentions(cc.sentences, cc.articles), incidents(cc.sentences, cc.articles, client=client,
+                                                                  partition_size=2))
+
+
+def _reuse_corpus(n: int = 36) -> pd.DataFrame:
+    """Articles built from a few paragraphs: copies, rewordings, same-event and unrelated texts, some dated."""
+    paras = [P1, P2, P3, P1_REWORDED, P2_REWORDED, SAME_EVENT_OTHER, UNRELATED, UNRELATED_2]
+    rows = []
+    for k in range(n):
+        pick = [paras[(k * 3 + j * (k % 5 + 1)) % len(paras)] for j in range(3)]
+        rows.append({"doc_id": f"d{k:03d}", "text": "\n\n".join(pick) + f"\n\nStory number {k} ends here.",
+                     "published": f"2021-07-{k % 28 + 1:02d}" if k % 4 else "", "label": f"outlet{k % 6}"})
+    return pd.DataFrame(rows)
+
+
+@pytest.mark.parametrize("all_pairs", [True, False])
+def test_find_reuse_on_dask_equals_in_process(client, all_pairs):
+    arts = _reuse_corpus()
+    ref_pairs, ref_al = find_reuse_detailed(arts, all_pairs=all_pairs, max_df=40)
+    pairs, al = find_reuse(arts, client=client, all_pairs=all_pairs, max_df=40, block_size=7, buckets=3)
+    assert len(ref_pairs) > 60 and len(ref_al) > 50 and "derived" in set(ref_pairs["relation"])
+    _same(ref_pairs, pairs, ["a", "b"])
+    _same(ref_al, al, ["a", "b", "a_start", "b_start"])
+
+
+def test_find_reuse_on_dask_bundled_corpus(client):
+    arts = pipeline.cleaned_corpus(paths.RAW).articles
+    ref_pairs, ref_al = find_reuse_detailed(arts)
+    pairs, al = find_reuse(arts, client=client, block_size=2)
+    _same(ref_pairs, pairs)
+    _same(ref_al, al)
+
+
+# --- dead workers: a process cluster whose task kills its own worker ------------------------------------
+
+def _die_once(marker: str) -> str:
+    """Kill the worker process the first time (no marker yet), succeed the second time."""
+    if not os.path.exists(marker):
+        Path(marker).write_text("died once")
+        os._exit(1)
+    return "done"
+
+
+def _die_always(marker: str) -> str:
+    """Kill the worker process every time."""
+    os._exit(1)
+
+
+@pytest.fixture()
+def by_value():
+    import cloudpickle
+
+    cloudpickle.register_pickle_by_value(sys.modules[__name__])  # worker processes need not import this file
+    yield
+    cloudpickle.unregister_pickle_by_value(sys.modules[__name__])
+
+
+def test_a_worker_that_dies_is_replaced_and_the_task_rerun(tmp_path, by_value):
+    with connect(1, processes=True) as c:
+        out = scale_cluster.run(c, _die_once, [str(tmp_path / "marker")], ["die-once-00007"], desc="test")
+    assert out == ["done"] and (tmp_path / "marker").exists()
+
+
+def test_a_task_that_keeps_killing_workers_fails_naming_its_partition(tmp_path, by_value):
+    import dask
+
+    with dask.config.set({"distributed.scheduler.allowed-failures": 0}), connect(1, processes=True) as c:
+        with pytest.raises(PartitionError, match="partition die-always-00003"):
+            scale_cluster.run(c, _die_always, [str(tmp_path / "m")], ["die-always-00003"], desc="test")
