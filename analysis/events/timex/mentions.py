@@ -9,7 +9,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from pandas.arrays import StringArray
 
 from . import values as V
 from .absolute import absolute_value, clock_suffix, is_absolute
@@ -29,6 +28,10 @@ DATE_COLUMNS: list[str] = [
 
 AnchorLike = date | str | tuple[date | str, date | str] | None
 _TENSE_RULES = {"weekday", "date_mdy", "date_dmy", "month_name", "month_bare"}
+
+
+#: the string dtype of the text columns (python storage, pd.NA), the same whether pyarrow is installed or not
+_STR = pd.StringDtype("python")
 
 
 def _is_missing(value: Any) -> bool:
@@ -198,7 +201,7 @@ def _frame(text: str, rows: list[tuple[int, int, V.Value, str]], anchor: str) ->
         "anchor": [anchor] * len(rows), "timex": [r[2].timex or r[2].value for r in rows], "type": [r[2].type for r in rows],
         "mod": [r[2].mod for r in rows],
     }
-    return pd.DataFrame({c: np.array(cols[c], dtype=np.int64) if c in {"start", "end"} else StringArray(np.array(cols[c], dtype=object))
+    return pd.DataFrame({c: np.array(cols[c], dtype=np.int64) if c in {"start", "end"} else pd.array(np.array(cols[c], dtype=object), dtype=_STR)
                          for c in DATE_COLUMNS})
 
 
