@@ -8,7 +8,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: report report-corpus validate-corpus check-html test env lock bench clean-env
+.PHONY: report report-corpus validate-corpus check-html test env lock bench bench-accuracy bench-speed clean-env
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -35,9 +35,25 @@ check-html: $(STAMP)  ## open the rendered pages in headless Chromium; fails on 
 test: $(STAMP)  ## unit tests + execution of every notebook
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)  ## benchmarks (on demand, not part of the tests)
-	$(BIN)/python benchmarks/bench_cleaning.py
-	$(BIN)/python benchmarks/bench_overlap.py
+bench: bench-accuracy bench-speed  ## every benchmark (on demand, not part of the tests); results in benchmarks/results/
+
+# Accuracy on real annotated news (../shared/data: PolNeAR, TempEval-3; ATTACKS: an annotated attack-report
+# sample, never committed). Each script says so and exits 0 when its data is absent.
+DATA    ?= ../shared/data
+ATTACKS ?= ../tmpdata/attacks
+bench-accuracy: $(STAMP)  ## quotes (PolNeAR), dates (TempEval-3), incidents (attack reports)
+	$(BIN)/python benchmarks/bench_quotes_polnear.py --data "$(DATA)" --attacks "$(ATTACKS)"
+	$(BIN)/python benchmarks/bench_dates_timebank.py --data "$(DATA)" --attacks "$(ATTACKS)"
+	$(BIN)/python benchmarks/bench_incidents.py --attacks "$(ATTACKS)"
+
+bench-speed: $(STAMP)  ## throughput and scaling of every helper, the Dask path and a whole rerun
+	$(BIN)/python benchmarks/bench_cleaning.py --data "$(DATA)"
+	$(BIN)/python benchmarks/bench_overlap.py --data "$(DATA)"
+	$(BIN)/python benchmarks/bench_quotes_speed.py --data "$(DATA)"
+	$(BIN)/python benchmarks/bench_dates_speed.py --data "$(DATA)"
+	$(BIN)/python benchmarks/bench_incidents_speed.py --attacks "$(ATTACKS)"
+	$(BIN)/python benchmarks/bench_scale.py
+	$(BIN)/python benchmarks/bench_collection.py
 
 lock: $(STAMP)  ## re-pin requirements.lock from the current environment
 	$(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock
