@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/bench_overlap.py --sizes 1000 --real-mix --data /work/shared/data
     .venv/bin/python benchmarks/bench_overlap.py --align --data /work/shared/data   # align / pair_similarity vs length
     .venv/bin/python benchmarks/bench_overlap.py --heldout --distributions --sizes
+    .venv/bin/python benchmarks/bench_overlap.py --polnear --sizes 300 0 --data /work/shared/data   # whole real corpus
 
 A corpus is built from a Zipfian vocabulary of pseudo-words (so no text is fetched): articles about
 shared "events" (event-specific names recur across independent articles, which makes same-event
@@ -12,8 +13,8 @@ pairs topically similar without shared text), sentences of 12-30 words, 3-6 para
 the articles copy 3..all sentences of an earlier article of the same event, each copied sentence
 verbatim, lightly reworded (15 % synonym swaps, 5 % dropped words) or heavily reworded (30 % swaps,
 10 % dropped, neighbouring words swapped), and the copied blocks are put in shuffled paragraph
-order. With ``--real-mix`` the sentences are real news sentences (PolNeAR, from ``--data``) and the
-rewording drops and swaps words. Ground truth: two articles truly share text when they contain >= 2
+order. With ``--real-mix`` half the sentences are real news sentences (PolNeAR, from ``--data``; each
+used once while they last) and the rewording also swaps neighbouring words. Ground truth: two articles truly share text when they contain >= 2
 sentences of the same origin (so copies of copies count). Per size: CPU and wall seconds of
 ``find_reuse_detailed`` (one process), candidate pairs aligned, pair-level recall and precision of the
 injected reuse (relation derived or shared_source), character-level recall/precision on the copying
@@ -21,7 +22,9 @@ side per rewording mode; and, on the same corpus in the same session, the peer: 
 LSH over word 4-gram shingles (pairs it proposes at each Jaccard threshold, with its time).
 ``--align`` times ``align`` and ``pair_similarity`` on two texts of real news of 0.1-2 MB (independent
 texts, texts sharing every article, and both without paragraph breaks); ``--heldout`` scores the
-held-out human rewrites (data/annotations/heldout_overlap.jsonl). Results go to
+held-out human rewrites (data/annotations/heldout_overlap.jsonl); ``--polnear`` times
+``find_reuse_detailed`` on real news (a seeded sample of PolNeAR, or all of it; no ground truth, so
+only cost and pair counts). Results go to
 ``benchmarks/results/bench_overlap.json`` (one section per mode, each with its date and command).
 """
 
@@ -32,6 +35,7 @@ import datetime as dt
 import json
 import os
 import random
+import re
 import sys
 import time
 from collections import defaultdict
@@ -215,40 +219,84 @@ def score_distributions(gen: Generator, n: int = 400) -> pd.DataFrame:
 
 
 class RealMixGenerator(Generator):
-    """Like Generator, but sentences are real news sentences (PolNeAR) and rewording drops and swaps words."""
+    """Like Generator, but a share of the sentences are real news sentences (PolNeAR), each used once.
 
-    def __init__(self, seed: int, sentences: list[list[str]]) -> None:
+    A real sentence is drawn without replacement (with ``real_share`` probability, while the pool
+    lasts), so that two articles never share one by chance; copies of real sentences are reworded by
+    dropping and swapping words (no synonyms for real words).
+    """
+
+    def __init__(self, seed: int, sentences: list[list[str]], real_share: float = 0.5) -> None:
         super().__init__(seed)
-        self.pool = sentences
+        self.pool = list(sentences)
+        self.rng.shuffle(self.pool)
+        self.real_share = real_share
 
     def sentence(self, event_words: list[str]) -> list[str]:
-        """A real sentence, drawn at random."""
-        return list(self.pool[self.rng.randrange(len(self.pool))])
+        """A real sentence (each used once) or a generated one."""
+        if self.pool and self.rng.random() < self.real_share:
+            return list(self.pool.pop())
+        return super().sentence(event_words)
 
     def reword(self, words: list[str], mode: str) -> list[str]:
-        """Dropped words and neighbour swaps (no synonyms for real words)."""
+        """Synonym swaps for generated words; dropped words and neighbour swaps."""
         if mode == "verbatim":
             return list(words)
-        drop, swaps = (0.08, 1) if mode == "light" else (0.2, 3)
-        out = [w for w in words if self.rng.random() >= drop]
-        for _ in range(swaps * max(1, len(out) // 10)):
+        out = super().reword(words, mode)
+        for _ in range(max(1, len(out) // 10)):
             k = self.rng.randrange(max(1, len(out) - 1))
             out[k:k + 2] = out[k:k + 2][::-1]
-        return out if len(out) >= 6 else list(words)
+        return out
 
 
 def real_sentences(data: Path, limit: int = 60_000) -> list[list[str]]:
-    """Sentences (as word lists) of the PolNeAR training articles."""
+    """Sentences (as word lists) of the PolNeAR articles, each text once.
+
+    PolNeAR repeats some sentences across its articles (wire copy, editor's notes); a repeated
+    sentence drawn into two generated articles would be real shared text that the ground truth does
+    not know about, so repeats (same words, ignoring case and punctuation) are kept once.
+    """
     out: list[list[str]] = []
-    for f in sorted((data / "polnear" / "train" / "text").glob("*.txt")):
+    seen: set[str] = set()
+    for f in sorted((data / "polnear").glob("*/text/*.txt")):
         text = f.read_text(encoding="utf-8")
         for s, e in ov.split_sentences(text):
             words = text[s:e].rstrip(".").split()
-            if 8 <= len(words) <= 40:
+            key = " ".join(re.findall(r"\w+", text[s:e].lower()))
+            if 8 <= len(words) <= 40 and key not in seen:
+                seen.add(key)
                 out.append(words)
         if len(out) >= limit:
             break
     return out
+
+
+def polnear_articles(data: Path) -> pd.DataFrame:
+    """All PolNeAR articles (train and dev): doc_id, text, publication date, publisher as label."""
+    meta = pd.read_csv(data / "polnear" / "metadata.tsv", sep="\t", dtype=str).fillna("").set_index("filename")
+    rows = []
+    for f in sorted((data / "polnear").glob("*/text/*.txt")):
+        m = meta.loc[f.stem] if f.stem in meta.index else {}
+        rows.append({"doc_id": f.stem, "text": f.read_text(encoding="utf-8"),
+                     "published": m.get("publication_date", "") or "", "label": m.get("publisher", "") or ""})
+    return pd.DataFrame(rows)
+
+
+def run_polnear(data: Path, sizes: list[int]) -> list[dict]:
+    """CPU seconds and pairs of ``find_reuse_detailed`` (one process) on seeded samples of PolNeAR (0 = all)."""
+    arts = polnear_articles(data)
+    rows = []
+    for n in sizes or [0]:
+        sub = arts if not n or n >= len(arts) else arts.sample(n=n, random_state=13).sort_values("doc_id")
+        t0, c0 = time.perf_counter(), time.process_time()
+        pairs, al = ov.find_reuse_detailed(sub, n_jobs=1)
+        row = {"articles": len(sub), "MB": round(sub["text"].str.len().sum() / 1e6, 2),
+               "cpu_s": round(time.process_time() - c0, 1), "wall_s": round(time.perf_counter() - t0, 1),
+               "pairs_aligned": len(pairs), "passages": len(al),
+               **{f"pairs_{k}": int(v) for k, v in pairs["relation"].value_counts().items()}}
+        rows.append(row)
+        print(row, flush=True)
+    return rows
 
 
 def _pair_scores(pairs: pd.DataFrame, al: pd.DataFrame, prov: dict) -> dict:
@@ -395,6 +443,8 @@ def main() -> None:
     ap.add_argument("--lengths", type=float, nargs="+", default=[0.1, 0.5, 1.0, 2.0])
     ap.add_argument("--heldout", action="store_true", help="score the held-out overlap set")
     ap.add_argument("--distributions", action="store_true", help="print sentence-score quantiles by kind")
+    ap.add_argument("--polnear", action="store_true",
+                    help="whole real corpus: PolNeAR samples of --sizes articles (0 or none = all 924)")
     ap.add_argument("--data", type=Path, default=default_data())
     args = ap.parse_args()
     argv = sys.argv[1:]
@@ -407,9 +457,9 @@ def main() -> None:
         h = ov.evaluate_heldout(ROOT / "data" / "annotations" / "heldout_overlap.jsonl")
         print(h.to_string())
         write_section("heldout", json.loads(h.to_json(orient="records")), argv)
-    needs_data = args.real_mix or args.align
+    needs_data = args.real_mix or args.align or args.polnear
     if needs_data and not (args.data / "polnear").is_dir():
-        print(f"no shared data at {args.data} (PolNeAR needed for --real-mix / --align); skipped")
+        print(f"no shared data at {args.data} (PolNeAR needed for --real-mix / --align / --polnear); skipped")
         needs_data = False
     if args.align and needs_data:
         rows = run_align(args.data, args.lengths)
@@ -417,6 +467,10 @@ def main() -> None:
                             [r["align_cpu_s"] for r in rows if r["texts"] == kind]) for kind in {r["texts"] for r in rows}}
         print("fitted exponent of align CPU time vs length:", fits)
         write_section("align", {"rows": rows, "exponent": fits}, argv, str(args.data))
+    if args.polnear:
+        if needs_data:
+            write_section("polnear", {"rows": run_polnear(args.data, args.sizes)}, argv, str(args.data))
+        return
     if args.sizes and (not args.real_mix or needs_data):
         sentences = real_sentences(args.data) if args.real_mix else None
         res = run(args.sizes, args.seed, sentences=sentences, peer=not args.no_peer)
