@@ -10,6 +10,8 @@ that are such shared quotations (a shared quote is not, by itself, evidence of c
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
 import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz
@@ -43,8 +45,17 @@ def normalise(text: str) -> str:
     >>> normalise("“Don’t take action,” [pro-Iran groups]")
     'dont take action pro iran groups'
     """
-    t = unidecode(str(text or "")).lower().replace("'", "")
-    return " ".join(re.findall(r"[a-z0-9]+", t))
+    return _normalised(str(text or ""))
+
+
+@lru_cache(maxsize=1 << 16)
+def _normalised(text: str) -> str:
+    """normalise() of a string, memoised: a quote is compared with many others."""
+    t = (text if text.isascii() else unidecode(text)).lower().replace("'", "")
+    return " ".join(_WORD.findall(t))
+
+
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 def content_words(text: str) -> set[str]:
@@ -53,12 +64,14 @@ def content_words(text: str) -> set[str]:
     >>> sorted(content_words("Targeting the country's security"))
     ['country', 'security', 'targeting']
     """
-    out = set()
-    for w in normalise(text).split():
-        if w in ENGLISH_STOP_WORDS:
-            continue
-        out.add(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w)
-    return out
+    return set(_content_words(normalise(text)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _content_words(normalised: str) -> frozenset[str]:
+    """content_words() of a normalised string, memoised."""
+    return frozenset(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+                     for w in normalised.split() if w not in ENGLISH_STOP_WORDS)
 
 
 def containment(a: str, b: str) -> float:
@@ -68,14 +81,20 @@ def containment(a: str, b: str) -> float:
     ...             "the enemies of Iraq are targeting the country's security")
     0.75
     """
-    ca, cb = content_words(a), content_words(b)
+    ca, cb = _content_words(normalise(a)), _content_words(normalise(b))
     small, big = (ca, cb) if len(ca) <= len(cb) else (cb, ca)
     return len(small & big) / len(small) if small else 0.0
 
 
+@lru_cache(maxsize=1 << 16)
+def _grams(a: str, n: int = 3) -> frozenset[str]:
+    """Character n-grams of a string, memoised."""
+    return frozenset(a[i:i + n] for i in range(max(len(a) - n + 1, 0)))
+
+
 def _dice(a: str, b: str, n: int = 3) -> float:
-    ga = {a[i:i + n] for i in range(max(len(a) - n + 1, 0))}
-    gb = {b[i:i + n] for i in range(max(len(b) - n + 1, 0))}
+    """Dice coefficient of the character n-gram sets of two strings."""
+    ga, gb = _grams(a, n), _grams(b, n)
     return 2 * len(ga & gb) / (len(ga) + len(gb)) if ga or gb else 0.0
 
 

@@ -8,6 +8,7 @@ and returns the quotes with ``speaker_id``/``canonical``/``speaker_group`` plus 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -45,6 +46,7 @@ _PORTFOLIO = r"(?:of|for)\s+(?:the\s+)?(?:homeland\s+security|foreign\s+affairs|
              r"housing|environment|culture|oil|planning|information|communications|industry|immigration)\b"
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Matching key: ASCII, lower case, no titles/determiners/apostrophes/hyphens, al- particles glued.
 
@@ -78,6 +80,7 @@ def name_key(name: str) -> str:
     return re.sub(r"\b" + _PARTICLES + r"\s+(?=\w)", lambda m: m.group().strip(), s)
 
 
+@lru_cache(maxsize=1 << 16)
 def _compact(key: str) -> str:
     """Key without spaces and with doubled vowels/consonants squeezed and common transliteration variants merged."""
     s = key.replace(" ", "")
@@ -216,6 +219,7 @@ def _country(text: str) -> str:
     return org[2] if org else ""
 
 
+@lru_cache(maxsize=1 << 16)
 def _organisation(text: str) -> tuple[str, str, str] | None:
     """The longest organisation of the reference table named in a text: (name, group, country).
 

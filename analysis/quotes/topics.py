@@ -359,12 +359,15 @@ def assign_themes(texts: Sequence[str], codebook: pd.DataFrame) -> pd.DataFrame:
     """
     hits = codebook_hits(texts, codebook)
     order = {t: i for i, t in enumerate(codebook.theme)}
+    per_doc: dict[int, list[tuple[int, str]]] = {}
+    for doc, theme, n in zip(hits["doc"], hits["theme"], hits["hits"]):   # one pass: linear in texts x themes
+        if n > 0:
+            per_doc.setdefault(int(doc), []).append((int(n), theme))
     rows = []
     for doc in range(len(texts)):
-        h = hits[(hits.doc == doc) & (hits.hits > 0)]
-        h = h.assign(o=h.theme.map(order)).sort_values(["hits", "o"], ascending=[False, True])
-        rows.append((doc, h.theme.iloc[0] if len(h) else "none", int(h.hits.sum()),
-                     ";".join(sorted(h.theme, key=order.get))))
+        h = sorted(per_doc.get(doc, []), key=lambda x: (-x[0], order[x[1]]))
+        rows.append((doc, h[0][1] if h else "none", sum(n for n, _ in h),
+                     ";".join(sorted((t for _, t in h), key=order.get))))
     return pd.DataFrame(rows, columns=["doc", "theme", "theme_hits", "themes"])
 
 
