@@ -223,12 +223,14 @@ def _folder_problem(corpus_dir: object, err: CorpusError) -> CleanedCorpus:
 
 
 def cleaned_corpus(corpus_dir: str | Path = "data/raw", *, folder_errors: str = "raise",
-                   progress: bool | None = None) -> CleanedCorpus:
+                   progress: bool | None = None, client=None) -> CleanedCorpus:
     """Load and clean a corpus folder (articles + manifest.csv) into tidy tables; no article stops the run.
 
     ``folder_errors="raise"`` raises CorpusError for a folder that cannot be read at all (no folder,
     no manifest ...); ``"record"`` returns an empty corpus whose ``problem`` and ``rejects`` say why
     (what a notebook wants: it runs to the end and reports). ``progress``: a bar on a terminal.
+    ``client``: a Dask client (``analysis.scale.open_client``); the same tables, computed as partitions
+    on its cluster by ``analysis.scale.cleaned_corpus``.
 
     >>> cc = cleaned_corpus("data/raw"); sorted(cc.articles.doc_id)[:2], len(cc.rejects), len(cc.failures)
     (['art000', 'art001'], 0, 0)
@@ -237,6 +239,10 @@ def cleaned_corpus(corpus_dir: str | Path = "data/raw", *, folder_errors: str = 
     """
     if folder_errors not in ("raise", "record"):
         raise ValueError(f"folder_errors must be 'raise' or 'record', got {folder_errors!r}")
+    if client is not None:
+        from .scale.corpus import cleaned_corpus as on_cluster  # analysis.scale imports this module
+
+        return on_cluster(corpus_dir, client=client, folder_errors=folder_errors, progress=progress)
     try:
         loaded, rejects = load_corpus(corpus_dir)
     except CorpusError as err:

@@ -14,13 +14,17 @@ from analysis import paths, pipeline
 from analysis.events import incident_mentions
 from analysis.quotes import extract_corpus_quotes
 from analysis.reuse import find_reuse_detailed
-from analysis.scale import PartitionError, cleaned_corpus, connect, dates, find_reuse, incidents, quotes
+import analysis.events
+import analysis.quotes
+from analysis.scale import ArticleError, PartitionError, cleaned_corpus, connect, dates, find_reuse, incidents, quotes
 from analysis.scale import cluster as scale_cluster
+from analysis.scale import corpus as scale_corpus
+from analysis.text.checks import CorpusError
 from analysis.scale.extract import article_dates
 
 from test_overlap import P1, P1_REWORDED, P2, P2_REWORDED, P3, SAME_EVENT_OTHER, UNRELATED, UNRELATED_2
 
-TABLES = ("articles", "paragraphs", "sentences", "removed", "references", "rejects", "raw")
+TABLES = ("articles", "paragraphs", "sentences", "removed", "references", "rejects", "raw", "failures")
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +65,21 @@ def test_cleaned_corpus_on_dask_equals_in_process_and_records_bad_files(client, 
     assert len(got.articles) == len(ref.articles) >= 3 and got.failures.empty
     assert (tmp_path / "run" / "articles").is_dir()  # partitioned Parquet, one file per partition
     assert len(list((tmp_path / "run" / "articles").glob("part-*.parquet"))) >= 3
+    again = scale_corpus.collect(tmp_path / "run")  # the folder alone gives the same corpus back
+    for name in TABLES:
+        _same(getattr(got, name), getattr(again, name))
+
+
+def test_a_corpus_whose_every_article_fails_cleaning_on_dask_equals_in_process(client, monkeypatch):
+    def boom(raw: str, title: str = ""):
+        raise RuntimeError("nothing can be cleaned")
+
+    monkeypatch.setattr(pipeline, "clean_text", boom)
+    ref = pipeline.cleaned_corpus(paths.RAW)
+    got = cleaned_corpus(paths.RAW, client=client, partition_size=2)
+    for name in TABLES:
+        _same(getattr(ref, name), getattr(got, name))
+    assert got.articles.empty and len(got.failures) == 5 and set(got.failures["step"]) == {"clean"}
 
 
 def test_manifest_line_numbers_in_rejections_point_at_the_real_manifest(client, messy_corpus):
@@ -81,7 +100,7 @@ def test_an_article_whose_cleaning_raises_is_a_failure_row(client, monkeypatch):
     monkeypatch.setattr(pipeline, "process_article", flaky)
     got = cleaned_corpus(paths.RAW, client=client, partition_size=2)
     assert got.failures[["doc_id", "step"]].values.tolist() == [["art002", "clean"]]
-    assert "cannot clean this one" in got.failures["error"].iloc[0]
+    assert got.failures[["error", "message"]].values.tolist() == [["ValueError", "cannot clean this one"]]
     assert "art002" not in set(got.articles["doc_id"]) and len(got.articles) == 4
 
 
@@ -91,6 +110,137 @@ def test_per_article_steps_on_dask_equal_in_process(client):
     _same(article_dates(cc.articles), dates(cc.articles, client=client, partition_size=2))
     _same(incident_mentions(cc.sentences, cc.articles), incidents(cc.sentences, cc.articles, client=client,
                                                                   partition_size=2))
+
+
+FRENCH = ("Le ministère de la Défense a confirmé mercredi qu'une attaque de drones a visé la base aérienne "
+          "d'Aïn al-Asad, dans l'ouest de l'Irak. Selon un porte-parole, aucun soldat n'a été blessé, mais "
+          "les dégâts matériels sont importants. Les milices soutenues par l'Iran ont revendiqué l'attaque.")
+
+
+@pytest.fixture()
+def messier_corpus(messy_corpus: Path) -> Path:
+    """The messy corpus plus: a copy of art002 with a contradicting date, a French article, an article whose
+    cleaning raises (see ``_boom``), a short manifest line, an impossible date, an empty doc_id."""
+    folder = messy_corpus
+    shutil.copy(folder / "002_3ec81bfbdf16c074.txt", folder / "copy.txt")
+    (folder / "fr.txt").write_text(FRENCH, encoding="utf-8")
+    (folder / "boom.txt").write_text("BOOM-MARKER: this article cannot be cleaned.\n\nA second paragraph.", encoding="utf-8")
+    (folder / "baddate.txt").write_text("Rockets hit the base on Wednesday, officials said.", encoding="utf-8")
+    rows = ["copy,copy.txt,x,,2021-07-20,text,en,", "fr,fr.txt,x,,,unknown,en,", "boom,boom.txt,x,,,unknown,en,",
+            "short,short.txt", "baddate,baddate.txt,x,,2021-13-45,text,en,", ",000_affaa34e85474ccc.txt,x,,,unknown,en,"]
+    with (folder / "manifest.csv").open("a", encoding="utf-8") as f:
+        f.write("\n".join(rows) + "\n")
+    return folder
+
+
+def _boom(real):
+    """A clean_text that raises for the article holding BOOM-MARKER (patched into analysis.pipeline)."""
+    def clean(raw: str, title: str = ""):
+        if "BOOM-MARKER" in raw:
+            raise RuntimeError("cleaning blew up")
+        return real(raw, title)
+    return clean
+
+
+@pytest.mark.parametrize("size", [1, 3])
+def test_messier_corpus_on_dask_equals_in_process(client, messier_corpus, monkeypatch, size):
+    monkeypatch.setattr(pipeline, "clean_text", _boom(pipeline.clean_text))
+    ref = pipeline.cleaned_corpus(messier_corpus)
+    got = cleaned_corpus(messier_corpus, client=client, partition_size=size)
+    for name in TABLES:
+        _same(getattr(ref, name), getattr(got, name))
+    _same(ref.accounting(), got.accounting())
+    # what the comparison covers (so that it cannot pass on two empty tables)
+    arts = got.articles.set_index("doc_id")
+    assert not arts.at["fr", "english"] and arts.drop(index="fr")["english"].all()
+    assert "duplicate_file: identical bytes to doc_id 'art002'" in arts.at["copy", "warnings"]
+    assert "date_mismatch: manifest date 2021-07-20" in arts.at["copy", "warnings"]
+    assert got.failures[["doc_id", "step", "error", "message"]].values.tolist() == [
+        ["boom", "clean", "RuntimeError", "cleaning blew up"]]
+    reasons = got.rejects.set_index("file")["reason"]
+    assert reasons["short.txt"].startswith("manifest line ") and "fields but the header has" in reasons["short.txt"]
+    assert {"baddate.txt", "binary.txt", "empty.txt", "missing.txt", "stray.txt"} <= set(got.rejects["file"])
+    assert (got.rejects["doc_id"] == "").sum() >= 2  # the empty doc_id row and the unlisted file
+
+
+def test_folder_errors_record_on_a_missing_folder_is_the_in_process_empty_corpus(client, tmp_path):
+    missing = tmp_path / "no_such_corpus"
+    ref = pipeline.cleaned_corpus(missing, folder_errors="record")
+    got = cleaned_corpus(missing, client=client, folder_errors="record")
+    assert got.problem == ref.problem and got.problem.startswith("corpus folder not found")
+    for name in TABLES:
+        _same(getattr(ref, name), getattr(got, name))
+    assert got.articles.empty and got.rejects["check"].tolist() == ["folder"]
+    with pytest.raises(CorpusError, match="corpus folder not found"):
+        cleaned_corpus(missing, client=client)
+    with pytest.raises(ValueError, match="folder_errors"):
+        cleaned_corpus(paths.RAW, client=client, folder_errors="ignore")
+
+
+def test_pipeline_cleaned_corpus_with_a_client_runs_on_the_cluster(client, messy_corpus, monkeypatch):
+    calls = []
+    real = scale_corpus.cleaned_corpus
+
+    def spy(*args, **kwargs):
+        calls.append(kwargs)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(scale_corpus, "cleaned_corpus", spy)
+    got = pipeline.cleaned_corpus(messy_corpus, client=client)
+    assert len(calls) == 1 and calls[0]["client"] is client
+    ref = pipeline.cleaned_corpus(messy_corpus)
+    for name in TABLES:
+        _same(getattr(ref, name), getattr(got, name))
+    empty = pipeline.cleaned_corpus(messy_corpus / "nothing", client=client, folder_errors="record")
+    assert calls[-1]["folder_errors"] == "record" and empty.problem.startswith("corpus folder not found")
+
+
+def _raising(module, name: str, bad: str, pick):
+    """A stand-in for ``module.name`` that raises for the article ``bad`` (``pick`` gets its doc_id from the args)."""
+    real = getattr(module, name)
+
+    def fn(*args, **kwargs):
+        if pick(*args) == bad:
+            raise ValueError("step broke on purpose")
+        return real(*args, **kwargs)
+    return fn
+
+
+def _text_doc(cc):
+    """The doc_id of an article text (quotes and dates get the text, not the doc_id)."""
+    by_text = dict(zip(cc.articles["text"], cc.articles["doc_id"]))
+    return lambda text, *rest: by_text.get(text)
+
+
+@pytest.mark.parametrize("step", ["quotes", "dates", "incidents"])
+def test_a_step_that_raises_on_one_article_gives_a_failure_row_or_a_clear_error(client, monkeypatch, step):
+    cc = pipeline.cleaned_corpus(paths.RAW)
+    keep = cc.articles[cc.articles["doc_id"] != "art002"]
+    if step == "quotes":
+        ref = extract_corpus_quotes(keep)
+        monkeypatch.setattr(analysis.quotes, "extract_quotes", _raising(analysis.quotes, "extract_quotes", "art002",
+                                                                        _text_doc(cc)))
+        run = lambda **o: quotes(cc.articles, client=client, partition_size=2, **o)  # noqa: E731
+    elif step == "dates":
+        ref = article_dates(keep)
+        monkeypatch.setattr(analysis.events, "date_mentions", _raising(analysis.events, "date_mentions", "art002",
+                                                                       _text_doc(cc)))
+        run = lambda **o: dates(cc.articles, client=client, partition_size=2, **o)  # noqa: E731
+    else:
+        ref = incident_mentions(cc.sentences, keep)
+        ref = ref[ref["doc_id"] != "art002"].reset_index(drop=True)
+        monkeypatch.setattr(analysis.events, "incident_mentions", _raising(
+            analysis.events, "incident_mentions", "art002", lambda s, *rest: s["doc_id"].iloc[0] if len(s) else None))
+        run = lambda **o: incidents(cc.sentences, cc.articles, client=client, partition_size=2, **o)  # noqa: E731
+    failures: list[dict] = []
+    got = run(failures=failures)
+    assert len(ref) and "art002" not in set(got["doc_id"])
+    _same(ref, got)
+    assert [(f["doc_id"], f["file"], f["step"], f["error"], f["message"]) for f in failures] == [
+        ("art002", "002_3ec81bfbdf16c074.txt", step, "ValueError", "step broke on purpose")]
+    assert list(failures[0]) == pipeline.FAILURE_COLUMNS
+    with pytest.raises(ArticleError, match=r"doc_id 'art002' \(file 002_3ec81bfbdf16c074.txt\).*step broke on purpose"):
+        run()
 
 
 def _reuse_corpus(n: int = 36) -> pd.DataFrame:

@@ -1,22 +1,18 @@
 """The cleaned corpus as partitions: load, clean and segment a folder of articles on a Dask cluster.
 
-The manifest is cut into partitions of ``partition_size`` rows. Each partition task reads its files
-with the project's own loader (``analysis.text.corpus.load_corpus``, run on a view of the folder
-that holds only that partition's rows and files, hard-linked) and cleans and segments each article
-with ``analysis.pipeline.process_article``; it writes every table as Parquet (one file per
-partition), so memory stays bounded by the partition size. Rejections keep the loader's own
-wording, with manifest line numbers translated back to the real manifest. Rows sharing a doc_id or
-a file name go to the same partition, so the loader still sees those duplicates; files that no
-manifest row lists are rejected by the same loader. An article whose cleaning raises becomes a row
-of the ``failures`` table, not a failed run.
+The same loader as the in-process path (``analysis.text.corpus``), in three steps. The driver checks
+the folder without reading any article (``plan_corpus``: the manifest, the folder tree, doc_ids,
+where each file is, dates), so every rejection has the in-process wording and manifest line. Load
+tasks read the files of ``partition_size`` rows each (decoding, language) and write them as
+Parquet; the driver then marks duplicate bytes or texts in manifest order (``_Loader.finish``).
+Clean tasks clean and segment each article with ``analysis.pipeline.process_article`` and write every
+table as Parquet (one file per partition), so memory stays bounded by the partition size. An article
+whose processing raises becomes a row of ``failures``, not a failed run. The tables read back equal
+``analysis.pipeline.cleaned_corpus`` row for row (date warnings added at the end, as there).
 """
 
 from __future__ import annotations
 
-import csv
-import io
-import os
-import re
 import shutil
 import tempfile
 import uuid
@@ -26,193 +22,160 @@ import pandas as pd
 
 from .. import pipeline
 from ..text import corpus as text_corpus
+from ..text.article import Rejection
+from ..text.checks import CorpusError
 from . import store
 from .cluster import client_for, run
 
 #: Manifest rows per partition.
 PARTITION_ROWS = 500
-FAILURE_COLUMNS = ["doc_id", "file", "step", "error"]
-_LINE_REF = re.compile(r"(manifest (?:row|line) |\(line )(\d+)")
+_PER_ARTICLE = ("articles", "paragraphs", "sentences", "removed", "references", "failures")
 
 
-def manifest_records(root: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """The manifest's header and its data records, each with the line it starts on (blank lines skipped)."""
-    text = (root / "manifest.csv").read_text(encoding="utf-8-sig")
-    reader = csv.reader(io.StringIO(text))
-    header, records, line = next(reader, []), [], 2
-    for rec in reader:
-        if rec and any(v.strip() for v in rec):
-            records.append((line, rec))
-        line = reader.line_num + 1
-    return header, records
+def load_partition(task: dict) -> dict:
+    """One load task: read the checked rows' files; loaded rows to Parquet, rejections and duplicate keys back.
 
-
-def partition_records(header: list[str], records: list[tuple[int, list[str]]], size: int
-                      ) -> list[list[tuple[int, list[str]]]]:
-    """Manifest records cut into partitions of about ``size``; rows sharing a doc_id or a file stay together.
-
-    >>> recs = [(2, ["a", "1.txt"]), (3, ["b", "2.txt"]), (4, ["a", "3.txt"])]
-    >>> [[r[0] for r in p] for p in partition_records(["doc_id", "file"], recs, 1)]
-    [[2, 4], [3]]
+    >>> plan = text_corpus.plan_corpus("data/raw"); import tempfile; out = tempfile.mkdtemp()
+    >>> got = load_partition({"todo": plan.todo[:2], "out": out, "part": 0})
+    >>> got["rejects"], [k[1] for k in got["keys"]]
+    ([], ['art000', 'art001'])
     """
-    col = {name.strip(): k for k, name in enumerate(header)}
-    parent = list(range(len(records)))
-
-    def root(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for name in ("doc_id", "file"):
-        first: dict[str, int] = {}
-        for k, (_, rec) in enumerate(records):
-            value = rec[col[name]].strip() if name in col and col[name] < len(rec) else ""
-            if value:
-                parent[root(k)] = root(first.setdefault(value, k))
-    groups: dict[int, list[int]] = {}
-    for k in range(len(records)):
-        groups.setdefault(root(k), []).append(k)
-    out, cur = [], []
-    for g in sorted(groups.values()):
-        cur.extend(g)
-        if len(cur) >= size:
-            out.append(sorted(cur))
-            cur = []
-    if cur or not out:
-        out.append(sorted(cur))
-    return [[records[k] for k in part] for part in out]
-
-
-def _link(src: Path, dst: Path) -> None:
-    """Hard-link (or copy, across file systems) one file into a view folder."""
-    dst.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        os.link(src, dst)
-    except OSError:
-        shutil.copy2(src, dst)
-
-
-def _view(root: Path, header: list[str], records: list[tuple[int, list[str]]], files: list[str], where: Path
-          ) -> dict[int, int]:
-    """A folder holding a manifest of these records and these files; returns view line -> real line."""
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    writer.writerow(header)
-    lines, line = {}, 2
-    for real, rec in records:
-        start = buf.tell()
-        writer.writerow(rec)
-        lines[line] = real
-        line += buf.getvalue()[start:].count("\n")
-    (where / "manifest.csv").write_text(buf.getvalue(), encoding="utf-8")
-    for name in files:
-        src = (root / name)
-        if name and src.is_file() and src.resolve().is_relative_to(root.resolve()):
-            _link(src, where / name)
-    return lines
-
-
-def _translate(rejects: pd.DataFrame, lines: dict[int, int]) -> pd.DataFrame:
-    """Manifest line numbers in rejection reasons (and a ``line`` column) from the view to the real manifest."""
-    def fix(text: str) -> str:
-        return _LINE_REF.sub(lambda m: m.group(1) + str(lines.get(int(m.group(2)), m.group(2))), text)
-    out = rejects.copy()
-    out["reason"] = [fix(r) if isinstance(r, str) else r for r in out["reason"]]
-    if "line" in out:
-        out["line"] = [lines.get(int(v), v) if pd.notna(v) else v for v in out["line"]]
-        out["line"] = out["line"].astype(rejects["line"].dtype)
-    return out
-
-
-def _clean_rows(loaded: pd.DataFrame) -> dict[str, list[dict]]:
-    """process_article on every loaded row; an article whose cleaning raises becomes a ``failures`` row."""
-    rows: dict[str, list[dict]] = {name: [] for name in ("articles", "paragraphs", "sentences", "removed", "references")}
-    rows["failures"] = []
-    for row in loaded.to_dict("records"):
+    rows, rejects, keys = [], [], []
+    for row, checked in task["todo"]:
         try:
-            out = pipeline.process_article(row)
-        except Exception as err:  # noqa: BLE001 - recorded, the run goes on
-            rows["failures"].append({"doc_id": row.get("doc_id", ""), "file": row.get("file", ""),
-                                     "step": "clean", "error": f"{type(err).__name__}: {err}"})
+            loaded = text_corpus.read_row(row, checked)
+        except Rejection as err:
+            rejects.append({"file": row["file"], "doc_id": row["doc_id"], "line": row["manifest_row"],
+                            "check": err.check, "reason": str(err)})
             continue
-        for name, part in out.items():
-            rows.setdefault(name, []).extend(part)
-    return rows
+        keys.append((row["manifest_row"], loaded["doc_id"], loaded.pop("checksum"), loaded.pop("text_key")))
+        rows.append(loaded)
+    frame = pd.DataFrame(rows, columns=text_corpus.ARTICLE_COLUMNS).astype({"english": bool})
+    store.write_part(frame, task["out"], "_loaded", task["part"])
+    return {"rejects": rejects, "keys": keys}
+
+
+def _process(row: dict) -> dict[str, list[dict]]:
+    """``pipeline.process_article`` of one row; should it raise, one ``clean`` failure row."""
+    try:
+        return pipeline.process_article(row)
+    except Exception as err:  # noqa: BLE001 - recorded, the run goes on
+        return {**{name: [] for name in _PER_ARTICLE}, "failures": [pipeline.failure_row(row, "clean", err)]}
 
 
 def clean_partition(task: dict) -> dict[str, int]:
-    """One partition: load its rows with the project's loader, clean and segment, write every table."""
-    root, out, part = Path(task["root"]), Path(task["out"]), task["part"]
-    with tempfile.TemporaryDirectory(prefix="clean-view-") as tmp:
-        lines = _view(root, task["header"], task["records"], task["files"], Path(tmp))
-        loaded, rejects = text_corpus.load_corpus(tmp)
-    rows = _clean_rows(loaded)
-    tables = {name: pd.DataFrame(r) for name, r in rows.items()}
-    tables["rejects"] = _translate(rejects, lines)
-    tables["raw"] = loaded[["doc_id", "raw"]]
+    """One clean task: the loaded rows of a partition (plus duplicate warnings), cleaned and segmented.
+
+    >>> import tempfile; out = tempfile.mkdtemp(); plan = text_corpus.plan_corpus("data/raw")
+    >>> _ = load_partition({"todo": plan.todo[:2], "out": out, "part": 0})
+    >>> clean_partition({"out": out, "part": 0, "duplicates": {}})["articles"]
+    2
+    """
+    out, part = Path(task["out"]), task["part"]
+    loaded = pd.read_parquet(store.part_path(out, "_loaded", part)).to_dict("records")
+    rows: dict[str, list[dict]] = {name: [] for name in _PER_ARTICLE}
+    kept = []
+    for row in loaded:
+        extra = task["duplicates"].get(row["doc_id"], [])
+        row["warnings"] = text_corpus.WARNING_SEP.join(filter(None, [row["warnings"], *extra]))
+        done = _process(row)
+        for name, part_rows in done.items():
+            rows[name].extend(part_rows)
+        if done["articles"]:
+            kept.append({"doc_id": row["doc_id"], "raw": row["raw"]})
+    tables = {name: pipeline._frame(name, r) for name, r in rows.items()}
+    tables["raw"] = pd.DataFrame(kept, columns=["doc_id", "raw"])
     for name, df in tables.items():
         store.write_part(df, out, name, part)
     return {name: len(df) for name, df in tables.items()}
 
 
-def unlisted_rejects(root: Path, names: set[str]) -> pd.DataFrame:
-    """The loader's rejections of files in the folder that no manifest row lists."""
-    extra = sorted(p.relative_to(root).as_posix() for p in root.rglob("*")
-                   if p.is_file() and not p.is_symlink() and p.name != "manifest.csv"
-                   and not any(part.startswith(".") for part in p.relative_to(root).parts)
-                   and p.relative_to(root).as_posix() not in names)
-    header, _ = manifest_records(root)
-    with tempfile.TemporaryDirectory(prefix="clean-unlisted-") as tmp:
-        _view(root, header, [], extra, Path(tmp))
-        return text_corpus.load_corpus(tmp)[1]
+def _duplicate_warnings(plan: text_corpus.CorpusPlan, keys: list[tuple]) -> dict[str, list[str]]:
+    """Duplicate-bytes/text warnings by doc_id, decided in manifest order as the in-process loader does."""
+    out = {}
+    for _, doc_id, checksum, text_key in sorted(keys, key=lambda k: k[0]):
+        dups = plan.loader.duplicates(doc_id, checksum, text_key)
+        if dups:
+            out[doc_id] = dups
+    return out
 
 
-def collect(out: Path, unlisted: pd.DataFrame) -> pipeline.CleanedCorpus:
-    """The partitioned tables of a cleaned corpus, read back into one CleanedCorpus (in-process layout).
+def _read(out: Path, name: str, columns: list[str]) -> pd.DataFrame:
+    """One table read back from its partitions, rebuilt as the in-process code builds it, in doc_id order."""
+    rows = store.read_table(out, name)
+    rows = rows.sort_values("doc_id", kind="stable") if len(rows) else rows
+    records = rows.to_dict("records") if len(rows) else []
+    return pipeline._frame(name, records) if name in pipeline._COLUMNS else pd.DataFrame(records, columns=columns)
 
-    ``unlisted``: the loader's rejections of unlisted files (its frame also gives the dtypes when
-    nothing at all was rejected)."""
-    columns = {"articles": pipeline.ARTICLE_COLUMNS, "paragraphs": ["doc_id", "para_id", "start", "end", "text"],
-               "sentences": ["doc_id", "para_id", "sent_id", "start", "end", "text"],
-               "removed": pipeline.REMOVED_COLUMNS, "references": pipeline.REFERENCE_COLUMNS}
-    tables = {name: store.rebuild(store.read_table(out, name), cols) for name, cols in columns.items()}
-    rejects = pd.concat([df for df in (store.read_table(out, "rejects"), unlisted) if len(df)] or [unlisted],
-                        ignore_index=True)
-    rejects = rejects.sort_values(["file", "doc_id"], ignore_index=True)
-    cc = pipeline.CleanedCorpus(**tables, rejects=rejects, raw=store.read_table(out, "raw"))
-    cc.failures = store.rebuild(store.read_table(out, "failures"), FAILURE_COLUMNS)  # type: ignore[attr-defined]
-    return cc
+
+def collect(out: str | Path) -> pipeline.CleanedCorpus:
+    """The partitioned tables of a cleaned corpus (``cleaned_corpus(..., collect_tables=False)``), read back
+    into one CleanedCorpus in the in-process layout (date warnings are added here, as in-process at the end).
+
+    >>> import tempfile; collect(tempfile.mkdtemp()).articles.columns[:2].tolist()
+    ['doc_id', 'file']
+    """
+    out = Path(out)
+    tables = {name: _read(out, name, []) for name in _PER_ARTICLE}
+    tables["articles"] = pipeline.add_date_warnings(tables["articles"])
+    rejects = store.read_table(out, "rejects")  # written in the in-process order
+    raw = _read(out, "raw", ["doc_id", "raw"])
+    if raw.empty and len(tables["failures"]):  # in-process: a slice of the (string) loaded table
+        raw = raw.astype(str)
+    return pipeline.CleanedCorpus(**tables, rejects=text_corpus.corpus_tables([], rejects.to_dict("records"))[1],
+                                  raw=raw)
+
+
+def _run_partitions(plan: text_corpus.CorpusPlan, out: Path, size: int, cl, progress: bool | None) -> list[dict]:
+    """The load and clean tasks of a planned corpus on a client; returns the rejections of the file reads."""
+    size = max(1, int(size))
+    chunks = [plan.todo[k: k + size] for k in range(0, len(plan.todo), size)] or [[]]
+    token = uuid.uuid4().hex[:6]
+    loads = run(cl, load_partition, [{"todo": c, "out": str(out), "part": k} for k, c in enumerate(chunks)],
+                [f"load-{token}-{k:05d}" for k in range(len(chunks))], desc="load", progress=progress)
+    duplicates = _duplicate_warnings(plan, [key for got in loads for key in got["keys"]])
+    part_of = {row["doc_id"]: k for k, c in enumerate(chunks) for row, _ in c}
+    tasks = [{"out": str(out), "part": k, "duplicates": {}} for k in range(len(chunks))]
+    for doc_id, warnings in duplicates.items():
+        tasks[part_of[doc_id]]["duplicates"][doc_id] = warnings
+    run(cl, clean_partition, tasks, [f"clean-{token}-{k:05d}" for k in range(len(chunks))], desc="clean",
+        progress=progress)
+    shutil.rmtree(out / "_loaded", ignore_errors=True)  # the raw texts are in the ``raw`` table now
+    return [r for got in loads for r in got["rejects"]]
 
 
 def cleaned_corpus(corpus_dir: str | Path = "data/raw", *, workers: int | None = None, scheduler: str | None = None,
                    out: str | Path | None = None, partition_size: int = PARTITION_ROWS, client=None,
-                   progress: bool | None = None, collect_tables: bool = True) -> pipeline.CleanedCorpus | Path:
-    """Load, clean and segment a corpus folder as partitions on a Dask cluster; the tables of the in-process
-    ``analysis.pipeline.cleaned_corpus``, plus ``failures`` (articles whose cleaning raised).
+                   folder_errors: str = "raise", progress: bool | None = None,
+                   collect_tables: bool = True) -> pipeline.CleanedCorpus | Path:
+    """Load, clean and segment a corpus folder as partitions on a Dask cluster: the tables of the in-process
+    ``analysis.pipeline.cleaned_corpus`` (articles with ``english`` and date warnings, rejects, failures ...).
 
     ``workers``: local worker processes (default: one per core); ``scheduler``: address of a running
     scheduler (``tcp://host:8786``) instead; ``out``: folder for the partitioned Parquet tables (default:
-    a temporary folder); ``collect_tables=False`` returns that folder instead of reading the tables back.
+    a temporary folder); ``folder_errors``: ``"raise"`` (CorpusError) or ``"record"`` (an empty corpus
+    whose ``problem`` says why), as in-process; ``collect_tables=False`` returns the folder instead
+    (read it back with :func:`collect`).
 
     >>> from analysis.scale import connect
     >>> with connect(1, processes=False) as client:
     ...     cc = cleaned_corpus("data/raw", client=client, partition_size=2)
-    >>> len(cc.articles), len(cc.rejects), len(cc.failures)
-    (5, 0, 0)
+    ...     bad = cleaned_corpus("no/such/folder", client=client, folder_errors="record")
+    >>> len(cc.articles), len(cc.rejects), len(cc.failures), bad.problem[:23]
+    (5, 0, 0, 'corpus folder not found')
     """
-    root = text_corpus.preflight(corpus_dir)
+    if folder_errors not in ("raise", "record"):
+        raise ValueError(f"folder_errors must be 'raise' or 'record', got {folder_errors!r}")
+    try:
+        plan = text_corpus.plan_corpus(corpus_dir)
+    except CorpusError as err:
+        if folder_errors == "raise":
+            raise
+        return pipeline._folder_problem(corpus_dir, err)
     out = Path(out) if out else Path(tempfile.mkdtemp(prefix="cleaned-corpus-"))
-    header, records = manifest_records(root)
-    col = {name.strip(): k for k, name in enumerate(header)}
-    names = {rec[col["file"]].strip() for _, rec in records if col.get("file", 99) < len(rec)}
-    tasks = [{"root": str(root), "out": str(out), "part": k, "header": header, "records": part,
-              "files": sorted({rec[col["file"]].strip() for _, rec in part if col["file"] < len(rec)})}
-             for k, part in enumerate(partition_records(header, records, partition_size))]
-    token = uuid.uuid4().hex[:6]
     with client_for(client, workers, scheduler) as cl:
-        run(cl, clean_partition, tasks, [f"clean-{token}-{t['part']:05d}" for t in tasks],
-            desc="clean", progress=progress)
-    unlisted = unlisted_rejects(root, names)
-    store.write_part(unlisted, out, "unlisted", 0)
-    return collect(out, unlisted) if collect_tables else out
+        read_rejects = _run_partitions(plan, out, partition_size, cl, progress)
+    rows = sorted(plan.rejects + read_rejects, key=lambda r: r["line"])  # manifest order, as in-process
+    rejects = plan.bad_lines + rows + plan.unlisted
+    store.write_part(text_corpus.corpus_tables([], rejects)[1], out, "rejects", 0)
+    return collect(out) if collect_tables else out

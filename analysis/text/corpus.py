@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import re
 import unicodedata
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -125,7 +126,12 @@ def _published(row: dict) -> tuple[str, str, list[str]]:
 
 
 class _Loader:
-    """Loads the rows of one manifest, remembering what was seen to flag duplicates."""
+    """Loads the rows of one manifest, remembering what was seen to flag duplicates.
+
+    Two phases, so that the file reads can run elsewhere (``analysis.scale``): ``check`` (no file read:
+    doc_id, where the file is, the same file twice, the date), ``read_row`` (module function: the file),
+    then ``finish`` in manifest order (duplicate bytes or text of an earlier article).
+    """
 
     def __init__(self, root: Path, manifest: pd.DataFrame) -> None:
         self.root = root
@@ -137,6 +143,10 @@ class _Loader:
 
     def load(self, row: dict) -> dict:
         """One manifest row to an article row; Rejection with a check and reason otherwise."""
+        return self.finish(read_row(row, self.check(row)))
+
+    def check(self, row: dict) -> Checked:
+        """The checks of a row that read no file; Rejection with a check and reason otherwise."""
         line, doc_id = row["manifest_row"], row["doc_id"]
         if not doc_id:
             raise Rejection("doc_id", f"manifest line {line}: empty doc_id")
@@ -150,23 +160,50 @@ class _Loader:
             raise Rejection("duplicate", f"the same file as doc_id {other!r} (manifest line {other_line}): "
                                          "one file is one article; remove one of the rows")
         self.targets[path] = (doc_id, line)
-        published, source, warnings = _published(row)
-        article = read_article(path, row["language"], row["encoding"])
-        detected, english, said = language_verdict(article.text, row["language"])
-        warnings = [*article.warnings, *warnings, *([said] if said else []), *self._duplicates(doc_id, article)]
-        return {**{c: row[c] for c in MANIFEST_COLUMNS}, "published": published, "published_source": source,
-                "encoding": article.encoding, "encoding_note": article.note, "language_detected": detected,
-                "english": english, "warnings": WARNING_SEP.join(warnings), "raw": article.text}
+        return Checked(path, *_published(row))
 
-    def _duplicates(self, doc_id: str, article) -> list[str]:
+    def finish(self, loaded: dict) -> dict:
+        """A read row (``read_row``) with the duplicate warnings added; rows must come in manifest order."""
+        out = {k: v for k, v in loaded.items() if k not in ("checksum", "text_key")}
+        dups = self.duplicates(out["doc_id"], loaded["checksum"], loaded["text_key"])
+        out["warnings"] = WARNING_SEP.join(filter(None, [out["warnings"], *dups]))
+        return out
+
+    def duplicates(self, doc_id: str, checksum: str, text_key: str) -> list[str]:
         """Warnings for a file whose bytes, or whose text, an earlier article already has."""
-        same_bytes = self.checksums.setdefault(article.checksum, doc_id)
+        same_bytes = self.checksums.setdefault(checksum, doc_id)
         if same_bytes != doc_id:
             return [f"duplicate_file: identical bytes to doc_id {same_bytes!r}"]
-        same_text = self.texts.setdefault(_text_key(article.text), doc_id)
+        same_text = self.texts.setdefault(text_key, doc_id)
         if same_text != doc_id:
             return [f"duplicate_text: the same text as doc_id {same_text!r}"]
         return []
+
+
+@dataclass(frozen=True)
+class Checked:
+    """What ``_Loader.check`` found for a row: the file, and the publication date with its warnings."""
+
+    path: Path
+    published: str
+    source: str
+    warnings: list[str]
+
+
+def read_row(row: dict, checked: Checked) -> dict:
+    """Read a checked manifest row's file: the article row (duplicates not yet known), ``checksum``, ``text_key``.
+
+    >>> root = paths.RAW; row = read_manifest(root).rows.iloc[0].to_dict()
+    >>> out = read_row(row, _Loader(root, read_manifest(root).rows).check(row)); out["doc_id"], out["english"]
+    ('art000', True)
+    """
+    article = read_article(checked.path, row["language"], row["encoding"])
+    detected, english, said = language_verdict(article.text, row["language"])
+    warnings = [*article.warnings, *checked.warnings, *([said] if said else [])]
+    return {**{c: row[c] for c in MANIFEST_COLUMNS}, "published": checked.published, "published_source": checked.source,
+            "encoding": article.encoding, "encoding_note": article.note, "language_detected": detected,
+            "english": english, "warnings": WARNING_SEP.join(warnings), "raw": article.text,
+            "checksum": article.checksum, "text_key": _text_key(article.text)}
 
 
 def _unlisted(entries: list[Entry], listed: set[str], loaded: dict[Path, tuple[str, int]],
@@ -190,28 +227,70 @@ def _listed_name(name: str) -> str:
     return Path(name.replace("\\", "/")).as_posix() if name else ""
 
 
+@dataclass
+class CorpusPlan:
+    """A corpus folder checked without reading its articles: the rows to read, and what is already refused.
+
+    ``bad_lines``: manifest lines that cannot be read as rows; ``rejects``: rows refused by the checks
+    (manifest order); ``unlisted``: tree entries no row accounts for; ``todo``: (row, Checked) to read.
+    """
+
+    loader: _Loader
+    todo: list[tuple[dict, Checked]]
+    bad_lines: list[dict]
+    rejects: list[dict]
+    unlisted: list[dict]
+
+
+def plan_corpus(folder: str | Path) -> CorpusPlan:
+    """Check a corpus folder without reading the articles (CorpusError for a folder-level problem).
+
+    >>> plan = plan_corpus("data/raw"); len(plan.todo), plan.bad_lines, plan.rejects, plan.unlisted
+    (5, [], [], [])
+    """
+    root = _root(folder)
+    manifest = read_manifest(root)
+    rejects: list[dict] = []
+    loader, todo = _Loader(root, manifest.rows), []
+    for row in manifest.rows.to_dict("records"):
+        try:
+            todo.append((row, loader.check(row)))
+        except Rejection as err:
+            _reject(rejects, row["file"], row["doc_id"], row["manifest_row"], err.check, str(err))
+    listed = {_listed_name(r["file"]) for r in [*manifest.rows.to_dict("records"), *manifest.bad_rows]}
+    unlisted: list[dict] = []
+    _unlisted(scan_folder(root), listed, loader.targets, unlisted)
+    return CorpusPlan(loader, todo, [dict(r) for r in manifest.bad_rows], rejects, unlisted)
+
+
+def corpus_tables(rows: list[dict], rejects: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The (articles, rejects) frames of ``load_corpus`` from its rows (sorted by doc_id, and by file, doc_id).
+
+    >>> corpus_tables([], [])[0].columns[:2].tolist()
+    ['doc_id', 'file']
+    """
+    articles = pd.DataFrame(rows, columns=ARTICLE_COLUMNS).astype({"english": bool})
+    rejects_df = pd.DataFrame(rejects, columns=REJECT_COLUMNS).astype({"line": "Int64"})
+    return (articles.sort_values("doc_id", ignore_index=True),
+            rejects_df.sort_values(["file", "doc_id"], ignore_index=True))
+
+
 def load_corpus(folder: str | Path = "data/raw") -> tuple[pd.DataFrame, pd.DataFrame]:
     """Load a corpus folder into (articles, rejects); raw text in ``raw``; rejects say why; never lose a file.
 
     >>> articles, rejects = load_corpus("data/raw"); len(articles), len(rejects)
     (5, 0)
     """
-    root = _root(folder)
-    manifest = read_manifest(root)
-    rejects: list[dict] = [dict(r) for r in manifest.bad_rows]
+    plan = plan_corpus(folder)
     rows: list[dict] = []
-    loader = _Loader(root, manifest.rows)
-    for row in manifest.rows.to_dict("records"):
+    rejects = plan.rejects
+    for row, checked in plan.todo:
         try:
-            rows.append(loader.load(row))
+            rows.append(plan.loader.finish(read_row(row, checked)))
         except Rejection as err:
             _reject(rejects, row["file"], row["doc_id"], row["manifest_row"], err.check, str(err))
-    listed = {_listed_name(r["file"]) for r in [*manifest.rows.to_dict("records"), *manifest.bad_rows]}
-    _unlisted(scan_folder(root), listed, loader.targets, rejects)
-    articles = pd.DataFrame(rows, columns=ARTICLE_COLUMNS).astype({"english": bool})
-    rejects_df = pd.DataFrame(rejects, columns=REJECT_COLUMNS).astype({"line": "Int64"})
-    return (articles.sort_values("doc_id", ignore_index=True),
-            rejects_df.sort_values(["file", "doc_id"], ignore_index=True))
+    rejects.sort(key=lambda r: r["line"])  # the order of the manifest rows (check and read rejections)
+    return corpus_tables(rows, plan.bad_lines + rejects + plan.unlisted)
 
 
 def status_table(articles: pd.DataFrame, rejects: pd.DataFrame) -> pd.DataFrame:
