@@ -30,6 +30,9 @@ def resolve(path: str | os.PathLike[str]) -> Path:
 def display(path: str | os.PathLike[str]) -> str:
     """Show a path relative to the project root (never a machine path) for notebook output.
 
+    A path outside the project shows only its last part: notebook outputs never hold machine paths.
+    Error messages naming a folder the user gave use :func:`as_given` instead.
+
     >>> display(RAW / "manifest.csv")
     'data/raw/manifest.csv'
     """
@@ -38,3 +41,22 @@ def display(path: str | os.PathLike[str]) -> str:
         return p.relative_to(PROJECT_ROOT.resolve()).as_posix()
     except ValueError:
         return p.name
+
+
+def as_given(path: str | os.PathLike[str]) -> str:
+    """Show a path the user gave, for an error message: as typed, or relative to the project root when inside it.
+
+    A relative path (read from the project root, see :func:`resolve`) or one starting with ``~`` stays as
+    typed; an absolute path inside the project becomes project-relative; an absolute path elsewhere is
+    shown as given (the user typed it). Not for notebook outputs: use :func:`display` there.
+
+    >>> as_given("../elsewhere/corpus"), as_given(RAW), as_given("/srv/corpora/news")
+    ('../elsewhere/corpus', 'data/raw', '/srv/corpora/news')
+    """
+    p = Path(path)
+    if not p.is_absolute():
+        return p.as_posix()
+    try:
+        return p.resolve().relative_to(PROJECT_ROOT.resolve()).as_posix() or "."
+    except ValueError:
+        return p.as_posix()

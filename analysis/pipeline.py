@@ -9,6 +9,7 @@ same guard for any per-article loop (quotes, dates, incidents).
 
 from __future__ import annotations
 
+import os
 import traceback
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -217,9 +218,12 @@ def process_article(row: Mapping) -> dict[str, list[dict]]:
 def _folder_problem(corpus_dir: object, err: CorpusError) -> CleanedCorpus:
     """An empty corpus whose one reject row says why the folder could not be read."""
     name = Path(str(corpus_dir or "")).name or str(corpus_dir)
-    rejects = pd.DataFrame([{"file": name, "doc_id": "", "line": None, "check": "folder", "reason": str(err)}],
+    problem = str(err)
+    if isinstance(corpus_dir, (str, os.PathLike)) and str(corpus_dir).strip() and Path(corpus_dir).is_absolute():
+        problem = problem.replace(paths.as_given(corpus_dir), paths.display(corpus_dir))  # shown in notebook outputs
+    rejects = pd.DataFrame([{"file": name, "doc_id": "", "line": None, "check": "folder", "reason": problem}],
                            columns=REJECT_COLUMNS).astype({"line": "Int64"})
-    return CleanedCorpus.empty(str(err), rejects)
+    return CleanedCorpus.empty(problem, rejects)
 
 
 def cleaned_corpus(corpus_dir: str | Path = "data/raw", *, folder_errors: str = "raise",

@@ -12,6 +12,8 @@ import re
 import pandas as pd
 from unidecode import unidecode
 
+from .text.checks import require_text
+
 
 def word_key(word: str) -> str:
     """Comparison key of a word: ASCII, lower case, punctuation and apostrophes dropped.
@@ -30,7 +32,7 @@ def word_diff(a: str, b: str) -> pd.DataFrame:
     >>> word_diff("They are using lethal weapons.", "They are using lethal weaponry.").values.tolist()
     [['equal', 'They are using lethal', 'They are using lethal'], ['replace', 'weapons.', 'weaponry.']]
     """
-    wa, wb = str(a).split(), str(b).split()
+    wa, wb = require_text(a, "a").split(), require_text(b, "b").split()
     sm = difflib.SequenceMatcher(a=[word_key(w) for w in wa], b=[word_key(w) for w in wb], autojunk=False)
     rows = [(op, " ".join(wa[i1:i2]), " ".join(wb[j1:j2])) for op, i1, i2, j1, j2 in sm.get_opcodes()]
     return pd.DataFrame(rows, columns=["op", "a_words", "b_words"])

@@ -589,7 +589,11 @@ def fuzzy_threshold_table() -> pd.DataFrame:
 
 
 def load_outlines(path: str | Path | None = None) -> pd.DataFrame:
-    """Coarse hand-made country outlines (country, vertex, longitude, latitude) for orientation on maps.
+    """Iraq and Syria outlines (country, vertex, longitude, latitude, source_note) from Natural Earth 1:50m.
+
+    ``data/reference/outlines.csv`` holds the largest outer ring of each country taken from Natural
+    Earth's admin-0 boundaries (public domain; npm ``world-atlas`` 2.0.2, provenance in
+    ``analysis/display/vendor/README.md``); the maps themselves draw all countries with ``analysis.display``.
 
     >>> sorted(load_outlines()["country"].unique())
     ['Iraq', 'Syria']

@@ -15,6 +15,7 @@ import heapq
 import numpy as np
 import pandas as pd
 
+from ..text.checks import require_text
 from .constants import (DIAGONAL_DRIFT, GAP_FILL_CHARS, GAP_THRESHOLD, MAX_SEED_REPEATS, MERGE_GAP_CHARS,
                         MIN_PASSAGE_TOKENS, MIN_SENTENCE_TOKENS, MIN_SHARED_STEMS, NARRATIVE_DICE, QUOTE_SHARE,
                         SEED_GAP, SENTENCE_THRESHOLD, SHINGLE_N)
@@ -340,5 +341,6 @@ def align(a: str, b: str, *, quote_spans_a: list[tuple[int, int]] | None = None,
     >>> al[["a_start", "a_end", "b_start", "b_end", "kind"]].values.tolist()
     [[17, 86, 0, 69, 'verbatim']]
     """
+    a, b = require_text(a, "a"), require_text(b, "b")
     rows = align_records(Doc(a, quote_spans_a), Doc(b, quote_spans_b), threshold=threshold, merge_gap=merge_gap)
     return alignment_frame(rows).sort_values(["a_start", "b_start"], ignore_index=True)

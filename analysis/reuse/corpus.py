@@ -18,6 +18,7 @@ import numpy as np
 import pandas as pd
 
 from ..progress import progress as progress_bar
+from ..text.checks import require_frame
 from .alignment import alignment_frame
 from .candidates import Table, candidate_pairs, frequency_table
 from .constants import MIN_SHARED_FEATURES
@@ -55,6 +56,10 @@ def article_columns(arts: pd.DataFrame) -> tuple[list[str], list[str], list[str]
     lab_col = "label" if "label" in arts else ("outlet" if "outlet" in arts else "doc_id")
     labels = [str(x) if isinstance(x, str) else "" for x in arts[lab_col].tolist()]
     return ids, texts, pubs, labels
+
+
+#: The ``quote_mode`` values of :func:`find_reuse`.
+QUOTE_MODES = frozenset({"auto", "module", "scan"})
 
 
 def quote_mode_for(n_articles: int, quote_mode: str) -> str:
@@ -154,6 +159,9 @@ def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, mi
     >>> p, al = find_reuse_detailed(arts); (len(p), len(al))
     (1, 0)
     """
+    articles = require_frame(articles, "articles", ["doc_id", "text"])
+    if quote_mode not in QUOTE_MODES:
+        raise ValueError(f"quote_mode must be one of {sorted(QUOTE_MODES)}, got {quote_mode!r}")
     ids, texts, pubs, labels = article_columns(articles.reset_index(drop=True))
     n = len(ids)
     docs = featurise(texts, quote_mode_for(n, quote_mode), progress)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..text.checks import require_text
 from .alignment import align_records
 from .document import Doc
 from .vectors import cosine, idf_weighted
@@ -77,6 +78,6 @@ def pair_similarity(a: str, b: str) -> dict[str, float]:
     >>> m["containment_ab"], m["jaccard"], m["overlap"]
     (1.0, 1.0, 1.0)
     """
-    da, db = Doc(a), Doc(b)
+    da, db = Doc(require_text(a, "a")), Doc(require_text(b, "b"))
     (wa, wb), (ca, cb) = idf_weighted([da.word_tf, db.word_tf]), idf_weighted([da.char_tf, db.char_tf])
     return measures(da, db, cosine(wa, wb), cosine(ca, cb), align_records(da, db))

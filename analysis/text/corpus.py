@@ -64,18 +64,19 @@ def _today() -> dt.date:
 
 def _root(folder: str | Path) -> Path:
     """The corpus folder as an absolute path; CorpusError when not given, missing, not a folder or empty."""
-    path = paths.resolve(require_folder_arg(folder))
+    arg = require_folder_arg(folder)
+    given, path = paths.as_given(arg), paths.resolve(arg)  # messages name the folder as the user gave it
     if not path.exists():
-        raise CorpusError(f"corpus folder not found: {paths.display(path)}; check the path (relative paths are "
+        raise CorpusError(f"corpus folder not found: {given}; check the path (relative paths are "
                           "read from the project root)")
     if not path.is_dir():
-        raise CorpusError(f"not a folder: {paths.display(path)}; give the folder that holds the articles and manifest.csv")
+        raise CorpusError(f"not a folder: {given}; give the folder that holds the articles and manifest.csv")
     try:
         empty = not any(path.iterdir())
     except PermissionError:
-        raise CorpusError(f"corpus folder cannot be listed (permission denied): {paths.display(path)}") from None
+        raise CorpusError(f"corpus folder cannot be listed (permission denied): {given}") from None
     if empty:
-        raise CorpusError(f"corpus folder is empty: {paths.display(path)}; put the article files and a "
+        raise CorpusError(f"corpus folder is empty: {given}; put the article files and a "
                           "manifest.csv in it")
     return path.resolve()
 

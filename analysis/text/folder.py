@@ -18,6 +18,9 @@ from pathlib import Path, PurePosixPath
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".html", ".htm"})
 MANIFEST = "manifest.csv"
+#: Files at the top of a corpus folder that describe the corpus (title, description: ``analysis.report.corpusinfo``);
+#: like the manifest they are not articles, and not reported as unlisted files.
+DESCRIPTION_FILES = frozenset({"corpus.toml", "README.md"})
 #: Files larger than this are refused unread (an article is rarely over 1 MB; 64 MB is a concatenation).
 MAX_ARTICLE_BYTES = 64 * 2**20
 
@@ -100,7 +103,7 @@ def _entry(de: os.DirEntry, rel: str, root: Path, pending: list[Path]) -> list[E
 
 
 def scan_folder(root: Path) -> list[Entry]:
-    """Every entry of a corpus folder tree except the top-level manifest, in path order.
+    """Every entry of a corpus folder tree except the top-level manifest and description files, in path order.
 
     >>> [e.rel for e in scan_folder(Path("data/raw").resolve())][:1]
     ['000_affaa34e85474ccc.txt']
@@ -119,7 +122,7 @@ def scan_folder(root: Path) -> list[Entry]:
             continue
         for de in listing:
             rel = Path(de.path).relative_to(root).as_posix()
-            if rel == MANIFEST:
+            if rel == MANIFEST or rel in DESCRIPTION_FILES:
                 continue
             try:
                 entries.extend(_entry(de, rel, root, pending))

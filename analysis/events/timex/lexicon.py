@@ -59,9 +59,16 @@ _MON_UPPER = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBE
 #: A month name or abbreviation, capitalised or in capitals ("SEPTEMBER 27" in captions); "Oct.7" has no space.
 MON = rf"(?:{MON_FULL}|{_MON_UPPER}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![a-zA-Z])"
 DAY = r"(?P<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d])(?!\.\d)(?!:\d)(?!-[A-Za-z])"
+#: The one range of years a written date may have (news of the modern era, far-future plans included); a date
+#: written with a year outside it ("1 January 0001", "5 May 99999", "5 May 2500") is flagged invalid, never re-read.
+#: ``FULL_YEAR`` matches exactly these years and ``BAD_YEAR`` every other 4+ digit number (tests check both).
+PLAUSIBLE_YEARS = range(1000, 2200)
+#: A year standing alone ("in 2021"): a narrower, frequent range, as a bare 4-digit number is often a count.
 YEAR = r"(?P<year>(?:1[89]|20)\d\d)(?![\d])"
+#: A year written after a month or month-day: any year of ``PLAUSIBLE_YEARS``.
+FULL_YEAR = r"(?P<year>1\d\d\d|2[01]\d\d)(?![\d])"
 #: A number written after a month-day that would be its year if it were a plausible one ("5 May 99999").
-BAD_YEAR = r"(?P<bad_year>0\d{3}|\d{5,}|[3-9]\d{3})(?![\d])"
+BAD_YEAR = r"(?P<bad_year>0\d{3}|\d{5,}|2[2-9]\d\d|[3-9]\d{3})(?![\d])"
 UNIT_WORD = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
             r"sixteen|seventeen|eighteen|nineteen)"
 TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"

@@ -14,10 +14,11 @@ from . import values as V
 from .absolute import absolute_value, clock_suffix, is_absolute
 from .anchoring import placeholder, relative_value, uses_tense
 from .focus import Focus
-from .lexicon import normalise, weekday_number
+from .lexicon import PLAUSIBLE_YEARS, normalise, weekday_number
 from .numeric import choose_reading, document_convention
 from .scan import Candidate, scan
 from .tense import FUTURE, PAST, clause_tense, cue_positions, sentence_index
+from ...text.checks import require_text
 
 __all__ = ["DATE_COLUMNS", "AnchorLike", "date_mentions", "to_date", "anchor_range"]
 
@@ -64,23 +65,56 @@ def to_date(value: Any) -> date | None:
     return date.fromisoformat(s[:10])
 
 
-def anchor_range(published: AnchorLike) -> tuple[date, date] | None:
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ][\d:.,+\-Z ]*)?")  # a day, maybe with a clock time and zone
+_ANCHOR_FORMS = ("a date, an ISO date string ('2021-07-07' or '2021-07-01/2021-07-09'), "
+                 "an (earliest, latest) pair or None")
+
+
+def _anchor_day(value: Any, name: str) -> date | None:
+    """One publication day from a date or ISO string; TypeError/ValueError naming ``name`` for anything else."""
+    if isinstance(value, np.datetime64):
+        value = pd.Timestamp(value)
+    if not _is_missing(value) and not isinstance(value, (str, date)):
+        raise TypeError(f"{name} must be {_ANCHOR_FORMS}, got {type(value).__name__}")
+    readable = not isinstance(value, str) or not value.strip() or bool(_ISO_DAY.fullmatch(value.strip()))
+    try:
+        d = to_date(value) if readable else None
+    except ValueError:  # e.g. '2021-02-30'
+        readable = False
+    if not readable:
+        raise ValueError(f"{name} is not a date: {value!r} (expected {_ANCHOR_FORMS})")
+    if d is not None and d.year not in PLAUSIBLE_YEARS:
+        raise ValueError(f"{name} {d.isoformat()} is outside the plausible years "
+                         f"{PLAUSIBLE_YEARS.start}-{PLAUSIBLE_YEARS.stop - 1}: pass None when the date is unknown")
+    return d
+
+
+def anchor_range(published: AnchorLike, name: str = "published") -> tuple[date, date] | None:
     """The publication date as an (earliest, latest) range from a date, ISO string, 'a/b' string or pair.
+
+    Anything else raises TypeError (a wrong type) or ValueError (not a date, or a year outside
+    ``PLAUSIBLE_YEARS``) naming the argument ``name``.
 
     >>> anchor_range("2021-07-07"), anchor_range(("2021-07-09", "2021-07-08"))[0]
     ((datetime.date(2021, 7, 7), datetime.date(2021, 7, 7)), datetime.date(2021, 7, 8))
+    >>> anchor_range("yesterday")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: published is not a date: 'yesterday' (expected a date, an ISO date string ...)
     """
     if _is_missing(published):
         return None
     if isinstance(published, tuple):
-        lo, hi = (to_date(p) for p in published)
+        if len(published) != 2:
+            raise TypeError(f"{name} must be {_ANCHOR_FORMS}, got a tuple of {len(published)}")
+        lo, hi = (_anchor_day(p, name) for p in published)
         if lo is None or hi is None:
             return None
         return (lo, hi) if lo <= hi else (hi, lo)
     if isinstance(published, str) and re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*/\s*\d{4}-\d{2}-\d{2}\s*", published):
         lo_s, hi_s = published.split("/")
-        return anchor_range((lo_s.strip(), hi_s.strip()))
-    d = to_date(published)
+        return anchor_range((lo_s.strip(), hi_s.strip()), name)
+    d = _anchor_day(published, name)
     return (d, d) if d else None
 
 
@@ -125,7 +159,7 @@ def _from_focus(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
         return f.this_quarter(c) or f.previous_unit(c)
     if c.rule == "weekday" and "the" in c.data:
         return f.weekday_around(c)
-    if c.rule in {"date_mdy", "date_dmy"} and "year" not in c.data:
+    if c.rule in {"date_mdy", "date_dmy"} and not {"year", "bad_year"} & c.data.keys():
         return f.dated_month_day(c)
     if c.rule == "quarter" and not is_absolute(c) and not {"rel", "q", "ya"} & c.data.keys():
         return f.same_quarter(c)
@@ -209,17 +243,19 @@ def date_mentions(text: str, published: AnchorLike = None, convention: str = "au
     """One row per time expression: start, end, text, value, precision, rule, earliest, latest, anchor, timex, type, mod.
 
     ``published`` is the publication date (date or ISO string), an (earliest, latest) interval when
-    only a window is known, or None. ``convention`` reads numeric dates: 'mdy' (US), 'dmy', or 'auto'
-    (a part > 12 decides; else a weekday in the phrase, the document's other numeric dates, proximity
-    to the publication date, then m/d). ``timex`` is the TIMEX3 value, ``type`` its TIMEX3 type.
+    only a window is known, or None (also '' or NaN: unknown); anything else, or a year outside
+    ``PLAUSIBLE_YEARS``, raises TypeError/ValueError naming it; a ``text`` that is not a str raises
+    TypeError. ``convention`` reads numeric dates: 'mdy' (US), 'dmy', or 'auto' (a part > 12 decides;
+    else a weekday in the phrase, the document's other numeric dates, proximity to the publication
+    date, then m/d). ``timex`` is the TIMEX3 value, ``type`` its TIMEX3 type.
 
     >>> df = date_mentions("On Wednesday, 14 rockets hit the base; last month a drone fell.", "2021-07-07")
     >>> df[["text", "value", "precision", "timex"]].values.tolist()
     [['Wednesday', '2021-07-07', 'day', '2021-07-07'], ['last month', '2021-06', 'month', '2021-06']]
     """
+    text = require_text(text, "text")
     if convention not in {"auto", "mdy", "dmy"}:
-        raise ValueError("convention must be 'auto', 'mdy' or 'dmy'")
-    text = "" if text is None else str(text)
+        raise ValueError(f"convention must be 'auto', 'mdy' or 'dmy', got {convention!r}")
     norm = normalise(text)
     cands = scan(norm)
     anchor_txt, days = _anchor_days(anchor_range(published), max_window_days)

@@ -5,14 +5,12 @@ from __future__ import annotations
 from datetime import date
 from typing import Sequence
 
-from .lexicon import weekday_number
+from .lexicon import PLAUSIBLE_YEARS, weekday_number
 from .scan import Candidate
 from .values import valid_day
 
 __all__ = ["PLAUSIBLE_YEARS", "readings", "document_convention", "choose_reading", "two_digit_year"]
 
-#: Years a written date may have; others ("1 January 0001", "5 May 99999") are flagged as invalid, never re-read.
-PLAUSIBLE_YEARS = range(1000, 2200)
 
 
 def two_digit_year(y: str) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import BAD_YEAR, DAY, MON, MON_FULL, NUMBER, SPELLED_YEAR, WD, WD_FULL, YEAR
+from .lexicon import BAD_YEAR, DAY, FULL_YEAR, MON, MON_FULL, NUMBER, SPELLED_YEAR, WD, WD_FULL, YEAR
 
 __all__ = ["Pattern", "PATTERNS", "MAX_SPAN", "KEY_WORDS"]
 
@@ -45,8 +45,7 @@ def _p(rule: str, keys: str, regex: str, priority: int = 0, flags: int = 0, reac
 
 
 _B = r"(?<![\w/.-])"
-_FULL_YEAR = r"(?P<year>1\d\d\d|2[01]\d\d)(?![\d])"
-_RY = rf"(?:,?\s+{_FULL_YEAR}|,?\s+{BAD_YEAR}(?!\s+[a-z])|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year\b)?"
+_RY = rf"(?:,?\s+{FULL_YEAR}|,?\s+{BAD_YEAR}(?!\s+[a-z])|\s+(?:of\s+)?(?P<ry>last|this|next)\s+year\b)?"
 _TIME = (r"(?P<time>,?\s*(?:at\s+)?(?:about\s+|around\s+)?(?P<clock>\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.\s?[Mm]\.?|[AaPp][Mm]\b|GMT|UTC)"
          r"|\d{1,2}:\d{2}))?")
 _CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.\s?[Mm]\.?|[AaPp][Mm]\b)|\d{1,2}:\d{2}|noon|midnight|midday)"
@@ -62,7 +61,7 @@ _p("date_dmy", "#1 #2", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\
 _p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})\s*/\s*(?P<y>\d{{5,}}|\d{{4}}|\d{{2}})(?![\d/])", 6, reach=(16, 30))
 _p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{5,}}|\d{{4}})(?![\d.-]\d)", 6, reach=(16, 30))
 _p("date_iso", "#sep", r"(?<![\d/.-])(?P<y>\d{4,5})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])", 7, reach=(2, 14))
-_p("month_year", "#4 #2", rf"{_B}(?:{_MOD}[\s-]+)?(?P<mon>{MON}),?\s+(?:of\s+)?(?:{_FULL_YEAR}|'(?P<yy>\d\d)(?![\w']))", 4, reach=(45, 8))
+_p("month_year", "#4 #2", rf"{_B}(?:{_MOD}[\s-]+)?(?P<mon>{MON}),?\s+(?:of\s+)?(?:{FULL_YEAR}|'(?P<yy>\d\d)(?![\w']))", 4, reach=(45, 8))
 _p("month_year", _NUM_WORD_KEYS, rf"{_B}(?:{_MOD}[\s-]+)?(?P<mon>{MON})\s+(?:of\s+)?(?P<syear>{SPELLED_YEAR})(?![\w-])", 4, re.I, reach=(50, 45))
 _p("month_rel_year", "year", rf"{_B}(?P<mon>{MON_FULL})\s+(?:of\s+)?(?P<rel>last|this|next|the\s+previous|the\s+following)\s+year\b", 4, reach=(35, 8))
 _p("rel_month_name", "last this next past coming", rf"(?i:(?<![\w])(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)(?P<mon>{MON_FULL})(?![\w])", 4, reach=(2, 30))
