@@ -796,7 +796,6 @@ def test_report_found_is_a_reporting_cue():
     assert len(df) == 1 and "charity" in df.loc[0, "speaker"].lower()
 
 
-@known_bug("'The mayor (who told reporters \"...\")': 'who' after an opening bracket resolves to an empty speaker")
 def test_parenthetical_attribution_drops_the_open_bracket():
     t = 'The mayor (who told reporters "I am not going anywhere") faces a recall vote.'
     assert one(t)["speaker"] == "the mayor"

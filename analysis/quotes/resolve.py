@@ -263,13 +263,15 @@ def _org_before(text: str, pos: int, head: str = "") -> str:
 
 
 def resolve_who(text: str, who_start: int, lo: int) -> Mention | None:
-    """The antecedent of a relative 'who': the noun phrase right before ', who' or 'who'.
+    """The antecedent of a relative 'who': the noun phrase right before ', who', '(who' or 'who'.
 
     >>> t = "Sen. Ann Lee, who chairs the panel, said"; resolve_who(t, 14, 0).name
     'Ann Lee'
+    >>> t = "The mayor (who told reporters"; resolve_who(t, 11, 0).name
+    'The mayor'
     """
     end = who_start
-    while end > lo and text[end - 1] in " ,":
+    while end > lo and text[end - 1] in " ,(":
         end -= 1
     parts = _parts(text, max(lo, end - 200), end)
     k = len(parts) - 1
