@@ -717,7 +717,6 @@ def test_the_statement_said_after_in_a_statement_is_traced_to_the_body():
     assert one(t)["speaker"] == "Hezbollah"
 
 
-@known_bug("'the trust said' after a quote is not read as an attribution at all (no cue, no speaker)")
 def test_the_noun_said_refers_back_to_a_named_organisation():
     t = ('The Riverside Hospital Trust said it had suspended two nurses. '
          '"We take these allegations extremely seriously," the trust said.')
