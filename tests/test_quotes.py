@@ -711,10 +711,11 @@ def test_the_statement_said_is_traced_to_the_issuing_body():
     assert (one(t)["speaker"], one(t)["speaker_type"]) == ("Coast Guard", "body")
 
 
-@known_bug("'In a statement, Hezbollah said ... \"...,\" the statement said' leaves 'the statement' untraced")
 def test_the_statement_said_after_in_a_statement_is_traced_to_the_body():
     t = 'In a statement, Hezbollah said its fighters had fired rockets. "The operation succeeded," the statement said.'
     assert one(t)["speaker"] == "Hezbollah"
+    t = 'Kataib Hezbollah said in a Telegram post that it fired. "We will continue," the post said.'
+    assert (one(t)["speaker"], one(t)["speaker_type"]) == ("Kataib Hezbollah", "body")
 
 
 def test_the_noun_said_refers_back_to_a_named_organisation():
