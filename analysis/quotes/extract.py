@@ -425,7 +425,11 @@ def extract_quotes(text: str) -> pd.DataFrame:
 
 
 def _quotes_of(article: dict, text_col: str) -> pd.DataFrame:
-    """The quotes of one article row, with its doc_id first."""
+    """The quotes of one article row, with its doc_id first.
+
+    >>> _quotes_of({"doc_id": "a", "text": '“Hi,” he said.'}, "text")[["doc_id", "quote"]].values.tolist()
+    [['a', 'Hi,']]
+    """
     q = extract_quotes(require_text(article[text_col], text_col))
     q.insert(0, "doc_id", article["doc_id"])
     return q
