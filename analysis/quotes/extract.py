@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ..progress import progress as _progress
+from ..text.checks import require_frame, require_text
 from . import lexicon
 from .cues import Attribution, _dash_attribution, attribution_after, attribution_before, attribution_end_of_sentence
 from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_start, sentence_starts
@@ -400,7 +401,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     >>> df[["quote", "kind", "cue", "speaker", "utterance_id"]].values.tolist()
     [['We will respond,', 'direct', 'said', 'John Smith', 0], ['It is clear.', 'direct', 'said', 'John Smith', 0]]
     """
-    if not isinstance(text, str) or not text.strip():
+    if not require_text(text, "text").strip():
         return _typed([])
     paras = paragraph_spans(text)
     spans = find_quotes(text, paras)
@@ -423,19 +424,61 @@ def extract_quotes(text: str) -> pd.DataFrame:
     return _typed(rows)
 
 
-def extract_corpus_quotes(articles: pd.DataFrame, text_col: str = "text", progress: bool | None = None) -> pd.DataFrame:
+def _quotes_of(article: dict, text_col: str) -> pd.DataFrame:
+    """The quotes of one article row, with its doc_id first.
+
+    >>> _quotes_of({"doc_id": "a", "text": '“Hi,” he said.'}, "text")[["doc_id", "quote"]].values.tolist()
+    [['a', 'Hi,']]
+    """
+    q = extract_quotes(require_text(article[text_col], text_col))
+    q.insert(0, "doc_id", article["doc_id"])
+    return q
+
+
+def _naming(err: Exception, doc_id: object) -> Exception:
+    """The same kind of error with the article's doc_id in front of its message (RuntimeError if it cannot be
+    rebuilt).
+
+    >>> str(_naming(ValueError("bad"), "a1"))
+    "article 'a1': bad"
+    """
+    msg = f"article {doc_id!r}: {err}"
+    try:
+        return type(err)(msg)
+    except Exception:  # noqa: BLE001 - an exception type with another constructor
+        return RuntimeError(f"{msg} ({type(err).__name__})")
+
+
+def extract_corpus_quotes(articles: pd.DataFrame, text_col: str = "text", progress: bool | None = None,
+                          failures: list[dict] | None = None) -> pd.DataFrame:
     """Run extract_quotes over a table of articles (doc_id + text) and stack the results.
 
-    ``progress``: a tqdm bar on standard error (None: only when a person runs it in a terminal).
+    ``failures``: a list to which an article whose extraction raises is appended as a failure row
+    (``analysis.pipeline.FAILURE_COLUMNS``, step ``quotes``) while the loop goes on; None re-raises the error
+    with the article's doc_id in its message. ``progress``: a tqdm bar on standard error (None: only when a
+    person runs it in a terminal).
+
     >>> extract_corpus_quotes(pd.DataFrame({"doc_id": ["a"], "text": ['“Hi there,” he said.']}))["doc_id"].tolist()
     ['a']
+    >>> fails = []; _ = extract_corpus_quotes(pd.DataFrame({"doc_id": ["a"], "text": [None]}), failures=fails)
+    >>> [(f["doc_id"], f["step"], f["error"]) for f in fails]
+    [('a', 'quotes', 'TypeError')]
     """
-    parts = []
-    pairs = list(zip(articles["doc_id"], articles[text_col]))
-    for doc_id, txt in _progress(pairs, enabled=progress, desc="quotes", unit="article"):
-        q = extract_quotes(txt)
-        q.insert(0, "doc_id", doc_id)
-        parts.append(q)
+    from ..pipeline import per_article
+
+    articles = require_frame(articles, "articles", ["doc_id", text_col])
+    if failures is not None and not isinstance(failures, list):
+        raise TypeError(f"failures must be a list (rows are appended to it) or None, got {type(failures).__name__}")
+    if failures is None:
+        parts = []
+        for article in _progress(articles.to_dict("records"), enabled=progress, desc="quotes", unit="article"):
+            try:
+                parts.append(_quotes_of(article, text_col))
+            except Exception as err:
+                raise _naming(err, article["doc_id"]) from err
+    else:
+        parts, failed = per_article("quotes", lambda a: _quotes_of(a, text_col), articles, progress=progress)
+        failures.extend(failed)
     if not parts:
         return _typed([]).assign(doc_id=pd.Series(dtype="str"))[["doc_id", *QUOTE_COLUMNS]]
     out = pd.concat(parts, ignore_index=True)

@@ -263,13 +263,15 @@ def _org_before(text: str, pos: int, head: str = "") -> str:
 
 
 def resolve_who(text: str, who_start: int, lo: int) -> Mention | None:
-    """The antecedent of a relative 'who': the noun phrase right before ', who' or 'who'.
+    """The antecedent of a relative 'who': the noun phrase right before ', who', '(who' or 'who'.
 
     >>> t = "Sen. Ann Lee, who chairs the panel, said"; resolve_who(t, 14, 0).name
     'Ann Lee'
+    >>> t = "The mayor (who told reporters"; resolve_who(t, 11, 0).name
+    'The mayor'
     """
     end = who_start
-    while end > lo and text[end - 1] in " ,":
+    while end > lo and text[end - 1] in " ,(":
         end -= 1
     parts = _parts(text, max(lo, end - 200), end)
     k = len(parts) - 1
@@ -365,20 +367,27 @@ _ISSUED = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)([A-Z][\w’'\-.]*(?:\s+(?:(?:of|in
                      r"(?:[\w\-]+\s+)?(?:statement|letter|message|post|communique|video|memo|report|tweet|ad)\b")
 _FROM = re.compile(r"\b(?:statement|letter|message|post|communique|video|memo|report|release|ad)\s+(?:issued\s+|released\s+|"
                    r"posted\s+|signed\s+)?(?:from|by)\s+((?:the\s+)?[A-Z][\w’'\-.]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'\-.]*){0,6})")
+_DOCS = r"(?:statement|letter|message|post|communique|video|tweet|release)"
+#: 'In a statement, Hezbollah said' / 'Kataib Hezbollah said in a Telegram post'
+_SAID_IN = re.compile(r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}" + _DOCS + r"\b[^.!?\n\"“”]{0,40}?,\s+"
+                      r"((?:the\s+)?[A-Z][\w’'\-.]*(?:\s+(?:(?:of|in|for|the|and|al)\s+)?[A-Z][\w’'\-.]*){0,6})\s+(?:has\s+|had\s+|also\s+)?(?:said|says|claimed|announced|stated|wrote)\b|"
+                      r"(?:^|[.!?]\s+|\n|,\s+)((?:the\s+)?[A-Z][\w’'\-.]*(?:\s+(?:(?:of|in|for|the|and|al)\s+)?[A-Z][\w’'\-.]*){0,6})\s+(?:has\s+|had\s+|also\s+)?(?:said|says|claimed|announced|stated)\s+"
+                      r"in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}" + _DOCS + r"\b")
 
 
 def resolve_document(text: str, phrase: str, pos: int, index: PersonIndex) -> Resolved:
-    """'the statement' -> the issuer named before it ('X issued a statement', 'a statement from X').
+    """'the statement' -> the issuer named before it ('X issued a statement', 'a statement from X', 'In a statement,
+    X said', 'X said in a statement').
 
     >>> t = "The Islamic Resistance in Iraq issued a statement. It said"; resolve_document(t, "the statement", 55, None).speaker
     'The Islamic Resistance in Iraq'
+    >>> t = "In a statement, Kataib Hezbollah said it fired. The statement said"; resolve_document(t, "the statement", 55, None).speaker
+    'Kataib Hezbollah'
     """
     win = text[max(0, pos - 800):pos + len(phrase) + 120]
-    best = ""
-    for m in _FROM.finditer(win):
-        best = m.group(1)
-    for m in _ISSUED.finditer(win):
-        best = m.group(1)
+    found = [(m.start(), m.group(1)) for m in _FROM.finditer(win)] + [(m.start(), m.group(1)) for m in _ISSUED.finditer(win)]
+    found += [(m.start(), m.group(1) or m.group(2)) for m in _SAID_IN.finditer(win)]
+    best = max(found)[1] if found else ""   # the issuer named nearest before (or just after) the phrase
     if not best:
         return Resolved(phrase, "role")
     best = re.sub(r"^the\s+(?=[A-Z])", "", best)

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 from .. import paths
+from ..text.checks import require_frame
 from . import lexicon
 from .names import strip_titles
 
@@ -476,7 +477,9 @@ def resolve_speakers(quotes: pd.DataFrame, aliases: pd.DataFrame | None = None) 
     >>> out, spk = resolve_speakers(q); out["speaker_id"].nunique(), spk["canonical"].tolist(), spk["group"].tolist()
     (1, ['Yahya Rasool'], ['military'])
     """
-    aliases = load_aliases() if aliases is None else aliases
+    quotes = require_frame(quotes, "quotes", ["speaker"])
+    aliases = load_aliases() if aliases is None else require_frame(aliases, "aliases",
+                                                                   ["canonical", "alias", "role", "group", "country", "key"])
     q = _prepared(quotes)
     clusters, mapping = _cluster(q, aliases)
     cluster_of = q["speaker"].map(mapping)
