@@ -97,3 +97,23 @@ def test_empty_inputs_give_empty_tables():
     assert m.columns.tolist() == MENTION_COLUMNS and m.empty
     inc, conf = merge_incidents(m, pd.DataFrame(columns=["doc_id", "published"]))
     assert inc.empty and conf.empty
+
+
+@pytest.mark.notebooks
+def test_notebook_04_runs_on_an_empty_corpus(tmp_path):
+    """An empty corpus folder: every cell runs, the problem is shown, the failures CSV is written."""
+    from analysis import paths
+    from analysis.report import execute
+
+    (tmp_path / "corpus").mkdir()
+    out = tmp_path / "04.ipynb"
+    execute(paths.NOTEBOOKS / "04_incident_timeline.ipynb", output=out,
+            parameters={"corpus_dir": str(tmp_path / "corpus"), "output_dir": str(tmp_path / "processed"),
+                        "figures_dir": str(tmp_path / "figures"), "annotations_dir": str(tmp_path / "none")})
+    import json
+
+    cells = json.loads(out.read_text(encoding="utf-8"))["cells"]
+    outputs = [o for c in cells if c["cell_type"] == "code" for o in c.get("outputs", [])]
+    assert not [o for o in outputs if o["output_type"] == "error"]
+    assert "could not be read" in json.dumps(outputs)
+    assert (tmp_path / "processed" / "04_incident_timeline_failures.csv").exists()
