@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
+from ..text.checks import require_text
 from .gazetteer import FUZZY_THRESHOLD, SHORT_KEY_THRESHOLD, AliasIndex, match_key, split_cell, tokens
 
 __all__ = ["ACTOR_COLUMNS", "FOUND_ACTOR_COLUMNS", "STATE_TYPES", "load_actors", "actors_gazetteer", "scan_actors",
@@ -137,6 +138,7 @@ def find_actors(text: str, threshold: float = FUZZY_THRESHOLD, gazetteer: ActorG
     >>> find_actors("Kata'ib Hizbollah and the Hashed al-Shaabi")[["actor_id", "method"]].values.tolist()
     [['kataib_hezbollah', 'fuzzy'], ['pmf', 'exact']]
     """
+    text = require_text(text, "text")
     return pd.DataFrame(scan_actors(text, gazetteer, threshold), columns=FOUND_ACTOR_COLUMNS)
 
 

@@ -9,6 +9,7 @@ in :mod:`analysis.validate.incidents`.
 
 from __future__ import annotations
 
+from .corpus import corpus_date_mentions, corpus_incident_mentions, corpus_names
 from .merge import (CONFLICT_COLUMNS, INCIDENT_COLUMNS, counts_compatible, merge_incidents, resolve_undated,
                     weapons_compatible)
 from .mentions import MENTION_COLUMNS, incident_mentions
@@ -16,7 +17,7 @@ from .series import claimed_totals, classify_title, reference_series
 from .timex import date_mentions
 from .vocabulary import vocabulary, weapons_in
 
-__all__ = ["date_mentions", "incident_mentions", "merge_incidents", "resolve_undated", "reference_series",
+__all__ = ["corpus_date_mentions", "corpus_incident_mentions", "corpus_names", "date_mentions", "incident_mentions", "merge_incidents", "resolve_undated", "reference_series",
            "claimed_totals", "classify_title", "counts_compatible", "weapons_compatible", "weapons_in",
            "MENTION_COLUMNS", "INCIDENT_COLUMNS", "CONFLICT_COLUMNS", "WEAPONS"]
 

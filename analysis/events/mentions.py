@@ -33,7 +33,7 @@ from collections.abc import Iterable
 import numpy as np
 import pandas as pd
 
-from ..progress import progress as _progress
+from ..text.checks import require_frame
 from .actors import scan_actors
 from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, best_date, window_date
@@ -45,6 +45,9 @@ from .triggers import agent_and_target, attribution, cue_classes, event_type
 from .vocabulary import may_report_event, vocabulary, weapons_in
 
 __all__ = ["incident_mentions", "MENTION_COLUMNS", "doc_mentions"]
+
+#: Columns ``incident_mentions`` needs in ``sentences``.
+SENTENCE_INPUT = ["doc_id", "para_id", "sent_id", "start", "end", "text"]
 
 MENTION_COLUMNS = [
     "doc_id", "mention_id", "para_id", "sent_id", "sent_start", "sent_end", "clause_start", "clause_end",
@@ -622,12 +625,15 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
         r.update(window_date(published))
 
 
-def incident_mentions(sentences: pd.DataFrame, articles: pd.DataFrame, progress: bool | None = None) -> pd.DataFrame:
+def incident_mentions(sentences: pd.DataFrame, articles: pd.DataFrame, progress: bool | None = None,
+                      failures: list[dict] | None = None) -> pd.DataFrame:
     """One row per mention of an incident in the cleaned sentences (columns ``MENTION_COLUMNS``).
 
     ``sentences``: doc_id, para_id, sent_id, start, end, text (offsets into the article text);
-    ``articles``: doc_id, published (ISO or ''), optionally text (the cleaned article, used for dates);
-    ``progress``: a progress bar over articles (None: only at a terminal).
+    ``articles``: doc_id, published (ISO or ''), optionally text (the cleaned article, used for dates) and
+    file; ``progress``: a progress bar over articles (None: only at a terminal); ``failures``: a list to
+    which an article whose extraction raises is appended as a failure row (step ``incidents``) while the
+    loop goes on; None re-raises the error with the article's doc_id in its message.
 
     >>> s = pd.DataFrame({"doc_id": ["a"], "para_id": [0], "sent_id": [0], "start": [0], "end": [60],
     ...     "text": ["On Wednesday, 14 rockets hit Ain al-Asad air base, injuring two soldiers."]})
@@ -635,18 +641,26 @@ def incident_mentions(sentences: pd.DataFrame, articles: pd.DataFrame, progress:
     >>> m[["event_type", "place_id", "n_hit", "injured", "date"]].values.tolist()
     [['attack', 'ain_al_asad', 14, 2, '2021-07-07']]
     """
-    arts = articles.drop_duplicates("doc_id").set_index("doc_id")
-    rows: list[dict] = []
+    from .corpus import each_article
+
+    sentences = require_frame(sentences, "sentences", SENTENCE_INPUT)
+    arts = require_frame(articles, "articles", ["doc_id"]).drop_duplicates("doc_id").set_index("doc_id")
     by_doc: dict[str, list[dict]] = {}
     for s in sentences.sort_values(["doc_id", "sent_id"], kind="stable").to_dict("records"):
         by_doc.setdefault(s["doc_id"], []).append(s)
     pub = arts["published"].astype(str).to_dict() if "published" in arts else {}
     texts = arts["text"].to_dict() if "text" in arts else {}
-    for doc_id in _progress(sorted(by_doc), progress, desc="incident mentions", unit="article"):
+    files = arts["file"].astype(str).to_dict() if "file" in arts else {}
+
+    def one(item: dict) -> list[dict]:
+        doc_id = item["doc_id"]
         published = pub.get(doc_id, "")
         published = "" if published in ("nan", "<NA>", "None", "NaT") else published
         text = texts.get(doc_id) if isinstance(texts.get(doc_id), str) else _rebuilt_text(by_doc[doc_id])
-        rows.extend(doc_mentions(by_doc[doc_id], text, published or None))
+        return doc_mentions(by_doc[doc_id], text, published or None)
+
+    items = [{"doc_id": d, "file": files.get(d, "")} for d in sorted(by_doc)]
+    rows = [r for found in each_article("incidents", one, items, failures, progress) for r in found]
     return _finish(pd.DataFrame(rows, columns=MENTION_COLUMNS))
 
 

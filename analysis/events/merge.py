@@ -29,6 +29,7 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
+from ..text.checks import require_frame
 from .actors import actors_gazetteer
 from .places import ancestors, places_compatible, places_gazetteer, specificity
 from .timex import date_mentions, infer_publication_window
@@ -44,6 +45,8 @@ INCIDENT_COLUMNS = [
     "actor_id", "actor", "actor_attribution", "attribution", "actors", "target", "n_mentions", "n_sources", "doc_ids",
     "sources", "mention_ids", "conflicts", "date_inference", "evidence",
 ]
+#: Columns ``merge_incidents`` needs in ``mentions`` (``incident_mentions`` gives them all).
+MERGE_INPUT = ["doc_id", "mention_id", "scope", "event_type", "place_id", "date", "date_precision", "earliest", "latest"]
 CONFLICT_COLUMNS = ["incident_id", "field", "n_values", "values", "consensus", "place", "date"]
 SITE_TYPES = frozenset({"air base", "airport", "embassy", "consulate", "oil field", "gas field", "military base",
                         "district", "border crossing"})
@@ -337,6 +340,9 @@ def merge_incidents(mentions: pd.DataFrame, articles: pd.DataFrame | None = None
     >>> len(inc), sorted(conf["field"])
     (1, ['date', 'n_fired'])
     """
+    mentions = require_frame(mentions, "mentions", MERGE_INPUT)
+    if articles is not None:
+        require_frame(articles, "articles", ["doc_id"])
     clusters, windows = _cluster_mentions(mentions, articles, progress)
     inc, conf = _incident_table(clusters, articles)
     inc.attrs["publication_windows"] = windows

@@ -36,6 +36,7 @@ import numpy as np
 import pandas as pd
 
 from .. import paths
+from ..text.checks import require_text
 from .gazetteer import (ARTICLES, FUZZY_THRESHOLD, SHORT_KEY_THRESHOLD, AliasIndex, Match, Token, match_key,
                         split_cell, token_key, tokens)
 from .geonames import REGION, geonames_places
@@ -490,6 +491,7 @@ def find_places(text: str, threshold: float = FUZZY_THRESHOLD, gazetteer: PlaceG
     >>> find_places("Rockets hit Ain Al Asad and Arbil airport.")[["text", "place_id", "method"]].values.tolist()
     [['Ain Al Asad', 'ain_al_asad', 'exact'], ['Arbil airport', 'erbil_airport', 'exact']]
     """
+    text = require_text(text, "text")
     return pd.DataFrame(scan_places(text, gazetteer, threshold), columns=FOUND_COLUMNS)
 
 
