@@ -121,3 +121,19 @@ def test_undated_article_linked_by_place_and_counts():
     out = tl.resolve_undated(tl.incident_mentions(s, arts), arts)
     assert out[["doc_id", "date"]].values.tolist() == [["a", "2021-07-07"], ["b", "2021-07-06"]]
     assert out.loc[1, "date_inference"].startswith("publication window")
+
+
+def test_text_places_merge_the_same_in_a_process_that_did_not_extract_them():
+    """A mentions table made elsewhere (a Dask worker, a saved CSV) merges as in the process that extracted it."""
+    from analysis.events import incident_mentions, merge_incidents
+    from analysis.events import places as places_mod
+
+    s = pd.DataFrame({"doc_id": ["a"], "para_id": 0, "sent_id": 0, "start": 0, "end": 90, "text": [
+        "A drone struck a house in the village of Kani Spika in Erbil on Tuesday."]})
+    arts = pd.DataFrame({"doc_id": ["a"], "published": ["2021-07-07"], "text": list(s["text"])})
+    m = incident_mentions(s, arts)
+    assert m["place_id"].str.startswith("txt:").any()
+    here = merge_incidents(m, arts)[0]
+    places_mod._TEXT_PLACES.clear()   # what a fresh process knows
+    elsewhere = merge_incidents(m, arts)[0]
+    pd.testing.assert_frame_equal(here, elsewhere)

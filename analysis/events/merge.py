@@ -31,7 +31,7 @@ import pandas as pd
 
 from ..text.checks import require_frame
 from .actors import actors_gazetteer
-from .places import ancestors, places_compatible, places_gazetteer, specificity
+from .places import ancestors, places_compatible, places_gazetteer, register_text_places, specificity
 from .timex import date_mentions, infer_publication_window
 from .vocabulary import vocabulary
 
@@ -412,6 +412,7 @@ def _cluster_mentions(mentions: pd.DataFrame, articles: pd.DataFrame | None, pro
     """Incidents of the mentions (see the module docstring) and the inferred publication windows."""
     from ..progress import progress as _progress
 
+    register_text_places(mentions)   # places known only from the text, found in another process (Dask)
     m = mentions[mentions["scope"] == "incident"].sort_values(["doc_id", "sent_start", "clause_start"], kind="stable")
     undated = set(_undated_docs(m, articles))
     recs = m.to_dict("records")

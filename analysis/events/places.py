@@ -456,6 +456,23 @@ def text_place(name: str, kind: str = "place", parent: str = "") -> str:
     return pid
 
 
+def register_text_places(mentions: pd.DataFrame) -> None:
+    """Register the ``txt:`` places of a mentions table (name and type from its ``place``/``place_type`` columns),
+    so that a table extracted in another process (a Dask worker, a saved CSV) merges as it would here.
+
+    >>> register_text_places(pd.DataFrame({"place_id": ["txt:kanimasi@erbil"], "place": ["Kani Masi"],
+    ...                                    "place_type": ["village"]}))
+    >>> places_gazetteer().row("txt:kanimasi@erbil")["name"]
+    'Kani Masi'
+    """
+    if "place_id" not in mentions or "place" not in mentions:
+        return
+    kinds = mentions["place_type"] if "place_type" in mentions else pd.Series("place", index=mentions.index)
+    for pid, name, kind in zip(mentions["place_id"], mentions["place"], kinds):
+        if isinstance(pid, str) and pid.startswith("txt:") and pid not in _TEXT_PLACES and isinstance(name, str) and name:
+            _TEXT_PLACES[pid] = (name, kind if isinstance(kind, str) and kind else "place")
+
+
 def _locating_place(text: str, pos: int, known: list[dict]) -> dict | None:
     """The known place right after ``pos`` that locates it ("... village in Sidakan", "..., Erbil")."""
     for d in sorted(known, key=lambda d: d["start"]):
