@@ -290,6 +290,32 @@ def _overlaps(s1: int, e1: int, s2: int, e2: int) -> bool:
     return min(e1, e2) > max(s1, s2)
 
 
+def _pairs_by_docs(pairs: pd.DataFrame) -> dict[tuple[str, str], list[tuple[int, int, int, int, str]]]:
+    """Matched quote pairs indexed by (doc a, doc b), both orientations: (start a, end a, start b, end b, pair id)."""
+    out: dict[tuple[str, str], list[tuple[int, int, int, int, str]]] = {}
+    for p in pairs.itertuples(index=False):
+        out.setdefault((str(p.doc_id_a), str(p.doc_id_b)), []).append(
+            (p.start_a, p.end_a, p.start_b, p.end_b, str(p.pair_id)))
+        out.setdefault((str(p.doc_id_b), str(p.doc_id_a)), []).append(
+            (p.start_b, p.end_b, p.start_a, p.end_a, str(p.pair_id)))
+    return out
+
+
+def _union_length(spans: list[tuple[int, int]]) -> int:
+    """Characters covered by a list of (start, end) spans.
+
+    >>> _union_length([(0, 10), (5, 20), (30, 31), (4, 4)])
+    21
+    """
+    total, reach = 0, None
+    for s, e in sorted(x for x in spans if x[1] > x[0]):
+        if reach is None or s >= reach:
+            total, reach = total + e - s, e
+        elif e > reach:
+            total, reach = total + e - reach, e
+    return total
+
+
 def mark_shared_quotes(alignments: pd.DataFrame, pairs: pd.DataFrame) -> pd.DataFrame:
     """Flag passages of an overlap alignment that contain shared quotations of matched pairs.
 
@@ -305,21 +331,18 @@ def mark_shared_quotes(alignments: pd.DataFrame, pairs: pd.DataFrame) -> pd.Data
     [['qp000', True, 0.5]]
     """
     out = alignments.copy()
+    by_docs = _pairs_by_docs(pairs)
     ids, share_a, share_b = [], [], []
     for r in out.itertuples(index=False):
-        hit, cov_a, cov_b = [], set(), set()
-        for p in pairs.itertuples(index=False):
-            for flip, (da, sa, ea, db, sb, eb) in enumerate(
-                    ((p.doc_id_a, p.start_a, p.end_a, p.doc_id_b, p.start_b, p.end_b),
-                     (p.doc_id_b, p.start_b, p.end_b, p.doc_id_a, p.start_a, p.end_a))):
-                if (str(r.a), str(r.b)) == (str(da), str(db)) and _overlaps(r.a_start, r.a_end, sa, ea) \
-                        and _overlaps(r.b_start, r.b_end, sb, eb):
-                    hit.append(str(p.pair_id))
-                    cov_a |= set(range(max(r.a_start, sa), min(r.a_end, ea)))
-                    cov_b |= set(range(max(r.b_start, sb), min(r.b_end, eb)))
+        hit, cov_a, cov_b = [], [], []
+        for sa, ea, sb, eb, pid in by_docs.get((str(r.a), str(r.b)), ()):
+            if _overlaps(r.a_start, r.a_end, sa, ea) and _overlaps(r.b_start, r.b_end, sb, eb):
+                hit.append(pid)
+                cov_a.append((max(r.a_start, sa), min(r.a_end, ea)))
+                cov_b.append((max(r.b_start, sb), min(r.b_end, eb)))
         ids.append(";".join(sorted(set(hit))))
-        share_a.append(len(cov_a) / (r.a_end - r.a_start) if r.a_end > r.a_start else 0.0)
-        share_b.append(len(cov_b) / (r.b_end - r.b_start) if r.b_end > r.b_start else 0.0)
+        share_a.append(_union_length(cov_a) / (r.a_end - r.a_start) if r.a_end > r.a_start else 0.0)
+        share_b.append(_union_length(cov_b) / (r.b_end - r.b_start) if r.b_end > r.b_start else 0.0)
     out["shared_quote_pairs"] = ids
     out["is_shared_quote"] = out["shared_quote_pairs"] != ""
     out["shared_quote_share_a"] = share_a
