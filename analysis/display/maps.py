@@ -109,10 +109,13 @@ def source_cards(incidents: pd.DataFrame, mentions: pd.DataFrame | None = None,
 
     conflicts = conflicts if conflicts is not None else pd.DataFrame(columns=["incident_id", "field", "values"])
     by_id = mentions.set_index("mention_id", drop=False)
+    has_ids = "incident_id" in conflicts.columns
+    by_incident = {str(k): g for k, g in conflicts.groupby(conflicts["incident_id"].astype(str), sort=False)} \
+        if has_ids and len(conflicts) else {}
     cards = {}
     for i, (_, r) in zip(ids, incidents.iterrows()):
         mids = [m for m in str(r["mention_ids"]).split(";") if m in by_id.index]
-        own = conflicts[conflicts["incident_id"].astype(str) == i] if "incident_id" in conflicts.columns else conflicts
+        own = by_incident.get(i, conflicts.iloc[:0]) if has_ids else conflicts
         row = r.copy()
         for key in TEXT_FIELDS:  # a missing text field is empty, not 'nan'
             if key in row.index and not isinstance(row[key], str) and pd.isna(row[key]):

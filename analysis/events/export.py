@@ -240,6 +240,7 @@ def source_cards_html(incidents: pd.DataFrame, mentions: pd.DataFrame, conflicts
     """
     labels = labels or {}
     men = mentions.set_index("mention_id")
+    by_incident = {k: g for k, g in conflicts.groupby("incident_id", sort=False)} if len(conflicts) else {}
     cards = []
     for _, r in incidents.iterrows():
         facts = [f"<b>{html.escape(k)}</b>: {html.escape(str(r[k]))}" for k in
@@ -250,7 +251,7 @@ def source_cards_html(incidents: pd.DataFrame, mentions: pd.DataFrame, conflicts
         body = [f"<p style='margin:2px 0'>Consensus: {'; '.join(facts) or 'no counts reported'}</p>"]
         if r.get("actors"):
             body.append(f"<p style='margin:2px 0'>Attribution: {html.escape(str(r['actors']))}</p>")
-        conf = conflicts[conflicts["incident_id"] == r["incident_id"]]
+        conf = by_incident.get(r["incident_id"], conflicts.iloc[:0])
         for _, c in conf.iterrows():
             body.append(f"<p style='margin:2px 0;color:#a33'>Sources disagree on <b>{html.escape(str(c['field']))}"
                         f"</b>: {html.escape(str(c['values']))}</p>")
