@@ -18,10 +18,10 @@ import pandas as pd
 from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
-from .cues import Attribution, _dash_attribution, attribution_after, attribution_before, attribution_end_of_sentence
+from .cues import Attribution, _dash_attribution, np_at_start, attribution_after, attribution_before, attribution_end_of_sentence
 from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_start, sentence_starts
 from .mentions import Mention
-from .nonspeech import naming_context, non_speech_reason, title_case
+from .nonspeech import SCARE_MAX_WORDS, naming_context, non_speech_reason, title_case
 from .resolve import PersonIndex, Resolved, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
     resolve_who
 
@@ -314,6 +314,25 @@ def _backfill(art: _Article, quotes: list[_Quote]) -> None:
             q.source, q.where, nxt.kind = root, "utterance", "continuation"
 
 
+def _sentence_subject(art: _Article, quotes: list[_Quote]) -> None:
+    """A long partial quote with no cue found ('X welcomed "the recognition that ... emissions."', 'The petition
+    accuses them of "..."') reports the words of the noun phrase opening its sentence, when there is one."""
+    text = art.text
+    for q in quotes:
+        sp = q.span
+        if q.kind != "partial" or q.attr is not None or q.source >= 0 or q.speaker_from >= 0 or sp.para in art.dense \
+                or len(_WORDS.findall(text, sp.start, sp.end)) <= SCARE_MAX_WORDS:
+            continue
+        s0 = sentence_start(text, sp.open_start, art.paras[sp.para][0])
+        men = np_at_start(text, s0, sp.open_start)
+        if men is not None and men.kind in _SUBJECT_KINDS and re.search(r"\b[a-z]{2,}\b", text[men.end:sp.open_start]) \
+                and not title_case(text[sp.start:sp.end]):
+            q.attr, q.where = Attribution("", -1, -1, men, "sentence subject"), "sentence subject"
+
+
+_SUBJECT_KINDS = {"person", "role", "body", "document", "pronoun"}
+
+
 def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
     """The speaker a mention stands for inside the article."""
     if m.kind == "person":
@@ -412,6 +431,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     for k in range(len(quotes)):
         _link(art, quotes, k)
     _backfill(art, quotes)
+    _sentence_subject(art, quotes)
     for q in quotes:
         q.reason = "dense marks" if q.span.para in art.dense else \
             _reason(art, q, q.attr is not None or q.source >= 0 or q.speaker_from >= 0)

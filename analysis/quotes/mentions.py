@@ -227,14 +227,33 @@ def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
             start = s
         elif (role_seen and (_np_token_ok(tok, True) or _np_adverb(tok)) and w not in lexicon.PREPOSITIONS) or _role_like(tok):
             start = s
-        elif pending < 0 and _np_token_ok(tok, False) and w not in lexicon.PREPOSITIONS and start - s < 40:
-            pending = start   # a lower-case noun before a name: kept only if a determiner or possessive follows
-            start = s
+        elif _np_token_ok(tok, False) and w not in lexicon.PREPOSITIONS and (pending if pending >= 0 else start) - s < 40:
+            pending = start if pending < 0 else pending   # lower-case nouns before a name: kept only if a
+            start = s                                       # determiner follows or they open the clause
         else:
             break
         role_seen = role_seen or _role_like(tok)
         k -= 1
-    return pending if pending >= 0 and not anchored else start
+    if pending >= 0 and not anchored:
+        return start if _bare_premodifiers(text, lo, start, pending) else pending
+    return start
+
+
+def _bare_premodifiers(text: str, lo: int, a: int, b: int) -> bool:
+    """Whether text[a:b], lower-case words before a name with no determiner, is a role opening its clause
+    ('screenwriter Cole Haddon wrote', 'said political consultant Ann Lee'), not an adverb or a time word.
+
+    >>> t = 'said political consultant Ann Lee'; _bare_premodifiers(t, 0, 5, 26), _bare_premodifiers("yesterday Ann Lee", 0, 0, 10)
+    (True, False)
+    """
+    words = text[a:b].lower().split()
+    return bool(words) and subject_position(text, lo, a) and not any(
+        w in _SOFT_ADVERBS or w in _TIME_WORDS or _LY.fullmatch(w) or not w.isalpha() for w in words)
+
+
+_TIME_WORDS = {"today", "yesterday", "tonight", "tomorrow", "now", "then", "recently", "meanwhile", "here", "there",
+               "reportedly", "also", "instead", "however", "ago", "last", "next", "this", "morning", "evening",
+               "afternoon", "night", "week", "month", "year", "day", "so", "not", "only", "just", "even"}
 
 
 def _role_like(tok: str) -> bool:
@@ -342,8 +361,9 @@ def _checked(text: str, m: Mention, lo: int = -1) -> Mention | None:
     if not words or len(words) > MAX_NP_WORDS:
         return None
     first = words[0].lower()
+    named = m.kind == "person" and words[0][:1].isupper() and len(words) > 1 and first in lexicon.first_names()
     if first in lexicon.PREPOSITIONS or first in lexicon.SUBORDINATORS - {"that"} or \
-            (first in lexicon.AUXILIARIES and not (_np_adverb(first) and len(words) > 2)):
+            (first in lexicon.AUXILIARIES and not named and not (_np_adverb(first) and len(words) > 2)):
         return None
     if re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) and first not in ED_ING_ADJECTIVES:
         return None
