@@ -271,7 +271,7 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
             if pj.span.para != sp.para:
                 break
             if pj.attr is not None and pj.attr.mention is not None and (pj.attr.cue_start == q.attr.cue_start or (
-                    j == k - 1 and pj.attr.mention.start == q.attr.mention.start)):
+                    j == k - 1 and pj.attr.mention.start == q.attr.mention.start and not _new_cue(art, pj, q))):
                 q.source = root(j)   # '"We," said X, "will win."'; 'X called it "a" and "b"'
                 break
         return
@@ -297,6 +297,18 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
             q.attr, q.where = at, at.where
         elif sp.open_start <= art.paras[sp.para][0] and (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
             q.speaker_from, q.where, q.kind = root(j), "previous paragraph", "continuation"
+
+
+def _new_cue(art: _Article, pj: _Quote, q: _Quote) -> bool:
+    """Whether q's own cue lies between quote pj and q ('"A," X said, adding "B"'): a second report, not the rest
+    of pj's utterance.
+
+    >>> t = '"A," X said, adding "B."'; sp = find_quotes(t, paragraph_spans(t))
+    >>> _new_cue(_Article(t, [], sp, "double", [], []), _Quote(sp[0]), _Quote(sp[1], attr=Attribution("adding", 13, 19, None, "before")))
+    True
+    """
+    return q.attr is not None and q.attr.cue_start >= pj.span.close_end and q.attr.cue_end <= q.span.open_start and \
+        q.attr.cue_start >= 0
 
 
 def _backfill(art: _Article, quotes: list[_Quote]) -> None:

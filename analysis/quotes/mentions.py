@@ -475,6 +475,7 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     while k > 0 and not _is_intro(text, parts[k - 1]) and (_is_appositive(text, parts[k]) or _the_after_name(text, parts, k)) \
             and not _named_after_role(text, parts, k):
         k -= 1
+    k = _described_name(text, parts, k)
     a, b = parts[k]
     m = np_at_end(text, a, trim_subject_end(text, a, b))
     if m is None:
@@ -484,6 +485,26 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     elif k > 0 and m.kind in {"person", "body"} and not m.role and re.match(r"\s*(?:the|a|an)\s", text[parts[k - 1][0]:parts[k - 1][1]], re.I):
         m.role = text[parts[k - 1][0]:parts[k - 1][1]].strip()
     return m
+
+
+def _described_name(text: str, parts: list[tuple[int, int]], k: int) -> int:
+    """Index of a part that is only a person's name when parts after it up to k are lower-case descriptions or
+    asides with no cue ('Ann Lee, vice president and counsel for X, said', 'Ann Lee, in a statement, said'), else k.
+
+    >>> t = "Ann Lee, vice president and counsel for X, said"; _described_name(t, _parts(t, 0, 42), 1)
+    0
+    """
+    j = k
+    while j > 0 and k - j < 4 and parts[k][1] - parts[j][0] < 160:
+        seg = text[parts[j][0]:parts[j][1]].strip()
+        if not seg[:1].islower() or lexicon.find_cues(seg, 0, len(seg)):
+            return k
+        j -= 1
+        a, b = parts[j]
+        m = np_at_end(text, a, b)
+        if m is not None and m.kind == "person" and not text[a:m.start].strip():
+            return j
+    return k
 
 
 def _named_after_role(text: str, parts: list[tuple[int, int]], k: int) -> bool:

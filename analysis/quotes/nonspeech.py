@@ -58,6 +58,8 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
     'scare quote'
     >>> non_speech_reason("", "cancel", "Trump pledged to ", "Trump pledged to  the accord.", True, True, False)
     ''
+    >>> non_speech_reason("", "New Day.", "on CNN’s ", "on CNN’s ", True, True, False)
+    'title'
     >>> non_speech_reason("", "the worst deal ever negotiated by any government in history", "It was ", "It was ", False, True, False)
     ''
     """
@@ -75,7 +77,7 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
         return "name"
     if nwords <= 6 and title_case(quote.rstrip(".")) and re.search(r"\b(?:the|of|with|by|from|called|named)\s*$", before):
         return "name"   # 'militants associated with the "Islamic Resistance of Iraq."'
-    if title_case(quote) and re.search(r"(?:[’']s|\b(?:" + _WORK_NOUNS + r"))\s*,?\s*$", before, re.I):
+    if title_case(quote.rstrip(".,")) and re.search(r"(?:[’']s|\b(?:" + _WORK_NOUNS + r"))\s*,?\s*$", before, re.I):
         return "title"
     if not rest_of_para.strip(" -–—.,:;*•\"“”") and not attributed and nwords <= 12 and not re.search(r"[.!?]\W*$", quote):
         return "crosshead"
