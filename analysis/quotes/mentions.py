@@ -117,7 +117,7 @@ def _np_token_ok(tok: str, after_role: bool) -> bool:
         return False
     if lexicon.is_cue(w) or w in lexicon.OBJECT_PRONOUNS - {"his", "her", "its", "their", "our", "my"}:
         return False
-    if w.endswith(("ed", "ing")) and w not in ED_ING_ADJECTIVES and w not in lexicon.role_nouns():
+    if w.endswith(("ed", "ing")) and w not in ED_ING_ADJECTIVES and w not in lexicon.role_nouns() and "-" not in w[1:-3]:
         return False
     return True
 
@@ -487,17 +487,22 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     return m
 
 
+_POSSESSIVE_ROLE = re.compile(r"[A-Z][\w.\-]*(?:[’']s|s[’'])\s+[a-z]")
+
+
 def _described_name(text: str, parts: list[tuple[int, int]], k: int) -> int:
     """Index of a part that is only a person's name when parts after it up to k are lower-case descriptions or
     asides with no cue ('Ann Lee, vice president and counsel for X, said', 'Ann Lee, in a statement, said'), else k.
 
     >>> t = "Ann Lee, vice president and counsel for X, said"; _described_name(t, _parts(t, 0, 42), 1)
     0
+    >>> t = "Ann Lee, Sanders’ campaign manager, said"; _described_name(t, _parts(t, 0, 34), 1)
+    0
     """
     j = k
     while j > 0 and k - j < 4 and parts[k][1] - parts[j][0] < 160:
         seg = text[parts[j][0]:parts[j][1]].strip()
-        if not seg[:1].islower() or lexicon.find_cues(seg, 0, len(seg)):
+        if not (seg[:1].islower() or _POSSESSIVE_ROLE.match(seg)) or lexicon.find_cues(seg, 0, len(seg)):
             return k
         j -= 1
         a, b = parts[j]
