@@ -502,7 +502,8 @@ def _described_name(text: str, parts: list[tuple[int, int]], k: int) -> int:
     j = k
     while j > 0 and k - j < 4 and parts[k][1] - parts[j][0] < 160:
         seg = text[parts[j][0]:parts[j][1]].strip()
-        if not (seg[:1].islower() or _POSSESSIVE_ROLE.match(seg)) or lexicon.find_cues(seg, 0, len(seg)):
+        if not (seg[:1].islower() or _POSSESSIVE_ROLE.match(seg)) or any(
+                not re.search(r"\b(?:of|the|a|an|for|and)\s+$", seg[:c0]) for c0, _c1, _f in lexicon.find_cues(seg, 0, len(seg))):
             return k
         j -= 1
         a, b = parts[j]
