@@ -308,7 +308,7 @@ def _new_cue(art: _Article, pj: _Quote, q: _Quote) -> bool:
     True
     """
     return q.attr is not None and q.attr.cue_start >= pj.span.close_end and q.attr.cue_end <= q.span.open_start and \
-        q.attr.cue_start >= 0
+        q.attr.cue_start >= 0 and not re.search(r"[.!?]", art.text[q.attr.cue_end:q.span.open_start])
 
 
 def _backfill(art: _Article, quotes: list[_Quote]) -> None:
