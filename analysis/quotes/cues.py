@@ -72,8 +72,7 @@ def cue_ok(text: str, s: int, e: int) -> bool:
 
 
 def _speaker_left(text: str, s: int, e: int) -> bool:
-    """Whether an ambiguous cue ('claims', 'notes') follows a speaker's head word and comes right before a quote,
-    a colon or 'that': 'the senator claims "..."' (a verb), not 'the claims' or 'his claims that'.
+    """Whether an ambiguous cue ('claims') is a verb: after a speaker's head word, before a quote, colon or 'that'.
 
     >>> t = 'The senator claims "we won."'; _speaker_left(t, 12, 18), _speaker_left('his claims "x"', 4, 10)
     (True, False)

@@ -300,8 +300,7 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
 
 
 def _new_cue(art: _Article, pj: _Quote, q: _Quote) -> bool:
-    """Whether q's own cue lies between quote pj and q ('"A," X said, adding "B"'): a second report, not the rest
-    of pj's utterance.
+    """Whether q's own cue lies between quote pj and q in q's sentence ('"A," X said, adding "B"'): a new report.
 
     >>> t = '"A," X said, adding "B."'; sp = find_quotes(t, paragraph_spans(t))
     >>> _new_cue(_Article(t, [], sp, "double", [], []), _Quote(sp[0]), _Quote(sp[1], attr=Attribution("adding", 13, 19, None, "before")))
@@ -327,8 +326,11 @@ def _backfill(art: _Article, quotes: list[_Quote]) -> None:
 
 
 def _sentence_subject(art: _Article, quotes: list[_Quote]) -> None:
-    """A long partial quote with no cue found ('X welcomed "the recognition that ... emissions."', 'The petition
-    accuses them of "..."') reports the words of the noun phrase opening its sentence, when there is one."""
+    """A long partial quote with no cue found takes the noun phrase opening its sentence ('X welcomed "..."').
+
+    >>> extract_quotes('Ann Lee welcomed "the news that the bridge will reopen to all traffic soon."')[["speaker", "attribution"]].values.tolist()
+    [['Ann Lee', 'sentence subject']]
+    """
     text = art.text
     for q in quotes:
         sp = q.span

@@ -240,8 +240,7 @@ def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
 
 
 def _bare_premodifiers(text: str, lo: int, a: int, b: int) -> bool:
-    """Whether text[a:b], lower-case words before a name with no determiner, is a role opening its clause
-    ('screenwriter Cole Haddon wrote', 'said political consultant Ann Lee'), not an adverb or a time word.
+    """Whether text[a:b], lower-case words before a name with no determiner, is a role opening its clause.
 
     >>> t = 'said political consultant Ann Lee'; _bare_premodifiers(t, 0, 5, 26), _bare_premodifiers("yesterday Ann Lee", 0, 0, 10)
     (True, False)
@@ -491,8 +490,7 @@ _POSSESSIVE_ROLE = re.compile(r"[A-Z][\w.\-]*(?:[’']s|s[’'])\s+[a-z]")
 
 
 def _described_name(text: str, parts: list[tuple[int, int]], k: int) -> int:
-    """Index of a part that is only a person's name when parts after it up to k are lower-case descriptions or
-    asides with no cue ('Ann Lee, vice president and counsel for X, said', 'Ann Lee, in a statement, said'), else k.
+    """Index of a name part followed up to part k by lower-case or possessive descriptions with no cue, else k.
 
     >>> t = "Ann Lee, vice president and counsel for X, said"; _described_name(t, _parts(t, 0, 42), 1)
     0
