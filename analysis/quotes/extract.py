@@ -18,7 +18,8 @@ import pandas as pd
 from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
-from .cues import Attribution, _dash_attribution, np_at_start, attribution_after, attribution_before, attribution_end_of_sentence
+from .cues import Attribution, _dash_attribution, attribution_after, attribution_before, attribution_end_of_sentence, \
+    np_at_start
 from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_start, sentence_starts
 from .mentions import Mention
 from .nonspeech import SCARE_MAX_WORDS, naming_context, non_speech_reason, title_case
@@ -303,7 +304,8 @@ def _new_cue(art: _Article, pj: _Quote, q: _Quote) -> bool:
     """Whether q's own cue lies between quote pj and q in q's sentence ('"A," X said, adding "B"'): a new report.
 
     >>> t = '"A," X said, adding "B."'; sp = find_quotes(t, paragraph_spans(t))
-    >>> _new_cue(_Article(t, [], sp, "double", [], []), _Quote(sp[0]), _Quote(sp[1], attr=Attribution("adding", 13, 19, None, "before")))
+    >>> at = Attribution("adding", 13, 19, None, "before")
+    >>> _new_cue(_Article(t, [], sp, "double", [], []), _Quote(sp[0]), _Quote(sp[1], attr=at))
     True
     """
     return q.attr is not None and q.attr.cue_start >= pj.span.close_end and q.attr.cue_end <= q.span.open_start and \
@@ -328,7 +330,8 @@ def _backfill(art: _Article, quotes: list[_Quote]) -> None:
 def _sentence_subject(art: _Article, quotes: list[_Quote]) -> None:
     """A long partial quote with no cue found takes the noun phrase opening its sentence ('X welcomed "..."').
 
-    >>> extract_quotes('Ann Lee welcomed "the news that the bridge will reopen to all traffic soon."')[["speaker", "attribution"]].values.tolist()
+    >>> df = extract_quotes('Ann Lee welcomed "the news that the bridge will reopen to all traffic soon."')
+    >>> df[["speaker", "attribution"]].values.tolist()
     [['Ann Lee', 'sentence subject']]
     """
     text = art.text

@@ -227,7 +227,8 @@ def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
             start = s
         elif (role_seen and (_np_token_ok(tok, True) or _np_adverb(tok)) and w not in lexicon.PREPOSITIONS) or _role_like(tok):
             start = s
-        elif _np_token_ok(tok, False) and w not in lexicon.PREPOSITIONS and (pending if pending >= 0 else start) - s < 40:
+        elif _np_token_ok(tok, False) and w not in lexicon.PREPOSITIONS and \
+                (pending if pending >= 0 else start) - s < 40:
             pending = start if pending < 0 else pending   # lower-case nouns before a name: kept only if a
             start = s                                       # determiner follows or they open the clause
         else:
@@ -242,7 +243,8 @@ def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
 def _bare_premodifiers(text: str, lo: int, a: int, b: int) -> bool:
     """Whether text[a:b], lower-case words before a name with no determiner, is a role opening its clause.
 
-    >>> t = 'said political consultant Ann Lee'; _bare_premodifiers(t, 0, 5, 26), _bare_premodifiers("yesterday Ann Lee", 0, 0, 10)
+    >>> t = 'said political consultant Ann Lee'
+    >>> _bare_premodifiers(t, 0, 5, 26), _bare_premodifiers("yesterday Ann Lee", 0, 0, 10)
     (True, False)
     """
     words = text[a:b].lower().split()
@@ -500,8 +502,9 @@ def _described_name(text: str, parts: list[tuple[int, int]], k: int) -> int:
     j = k
     while j > 0 and k - j < 4 and parts[k][1] - parts[j][0] < 160:
         seg = text[parts[j][0]:parts[j][1]].strip()
+        cues = [c0 for c0, _c1, _f in lexicon.find_cues(seg, 0, len(seg))]
         if not (seg[:1].islower() or _POSSESSIVE_ROLE.match(seg)) or any(
-                not re.search(r"\b(?:of|the|a|an|for|and)\s+$", seg[:c0]) for c0, _c1, _f in lexicon.find_cues(seg, 0, len(seg))):
+                not re.search(r"\b(?:of|the|a|an|for|and)\s+$", seg[:c0]) for c0 in cues):
             return k
         j -= 1
         a, b = parts[j]

@@ -60,7 +60,8 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
     ''
     >>> non_speech_reason("", "New Day.", "on CNN’s ", "on CNN’s ", True, True, False)
     'title'
-    >>> non_speech_reason("", "the worst deal ever negotiated by any government in history", "It was ", "It was ", False, True, False)
+    >>> long = "the worst deal ever negotiated by any government in history"
+    >>> non_speech_reason("", long, "It was ", "It was ", False, True, False)
     ''
     """
     nwords = len(re.findall(r"\w+", quote))
