@@ -169,3 +169,51 @@ def test_work_grows_linearly_with_the_text(unit):
     small, large = (unit * 2000)[:20_000], (unit * 4000)[:40_000]
     ratio = _calls(large) / _calls(small)
     assert ratio < 2.3, ratio
+
+
+# ---- quotes2: long partial quotes, described names, second reports ----------------------------------
+def test_long_partial_quote_is_speech_with_the_sentence_subject():
+    row = only('The mayor welcomed "the news that the bridge will reopen to traffic before the winter storms arrive."')
+    assert row["speaker_mention"] == "The mayor" and row["attribution"] == "sentence subject"
+
+
+def test_short_partial_quote_without_cue_stays_a_scare_quote():
+    df = extract_quotes('The plan to fix the "broken" bridge was dropped.')
+    assert not df["is_speech"].any() and df["non_speech_reason"].iloc[0] == "scare quote"
+
+
+def test_long_title_cased_partial_quote_is_not_speech():
+    df = extract_quotes('The museum opened "How The River Towns Lost Their Bridges And Ferries" last year.')
+    assert not df["is_speech"].any()
+
+
+@pytest.mark.parametrize("subject, mention", [
+    ("Dana Oyelaran, vice president and counsel for the Harbor Board,", "Dana Oyelaran"),
+    ("Dana Oyelaran, in a statement released on Thursday,", "Dana Oyelaran"),
+    ("Dana Oyelaran, Merrow’s campaign manager,", "Dana Oyelaran"),
+    ("Dana Oyelaran, assistant secretary of state for ports, rivers, and canals,", "Dana Oyelaran"),
+    ("screenwriter Dana Oyelaran", "screenwriter Dana Oyelaran"),
+    ("the harbor-facing newspaper", "the harbor-facing newspaper"),
+])
+def test_subject_walks_over_descriptions(subject, mention):
+    assert only(f'"We will reopen the bridge," {subject} said.')["speaker_mention"] == mention
+
+
+def test_name_sharing_a_word_with_an_auxiliary_or_title():
+    assert only('"It is done," said Will Oyelaran.')["speaker_mention"] == "Will Oyelaran"
+    assert only('"It is done," Ann White said.')["speaker_mention"] == "Ann White"
+
+
+def test_ambiguous_cue_after_a_speaker_head_is_a_verb():
+    assert only('The senator claims "the bridge is safe."')["speaker_mention"] == "The senator"
+
+
+def test_new_cue_between_quotes_starts_a_new_utterance_same_speaker():
+    df = speech('"The bridge is safe," the mayor said, adding that "we will reopen it on Monday morning."')
+    assert len(df) == 2 and df["utterance_id"].nunique() == 2
+    assert set(df["speaker_mention"]) == {"the mayor"}
+
+
+def test_work_title_ending_in_a_period_is_not_speech():
+    df = extract_quotes('He said so on the network’s "Morning Hour."')
+    assert not df["is_speech"].any() and df["non_speech_reason"].iloc[0] == "title"

@@ -32,7 +32,7 @@ _NOUN_LEFT = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|th
                         r"many|some|so-|so)\s+(?:[\w’'\-]+\s+){0,2}|\b(?:of|in|to|on|for|"
                         r"with|by|from|about)\s+|[’']s\s+)$", re.I)
 _DOCS_BEFORE_READ = re.compile(r"\b(?:statement|letter|message|post|communique|note|text|tweet|release|"
-                               r"memo|email|e-mail|ad|report|headline|caption|transcript)\s*$", re.I)
+                               r"memo|email|e-mail|ad|report|headline|caption|transcript|it)\s*$", re.I)
 _PARTICIPLE = re.compile(r"(?:ing)$")
 WINDOW = 300
 
@@ -68,7 +68,22 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         return bool(_DOCS_BEFORE_READ.search(left))
     if re.search(r"\bto\s*$", left, re.I) and not re.search(r"\b(?:go|goes|went|going|gone)\s+on\s+to\s*$", left, re.I):
         return False
-    return not (word in AMBIGUOUS and _NOUN_LEFT.search(left))
+    return not (word in AMBIGUOUS and _NOUN_LEFT.search(left) and not _speaker_left(text, s, e))
+
+
+def _speaker_left(text: str, s: int, e: int) -> bool:
+    """Whether an ambiguous cue ('claims') is a verb: after a speaker's head word, before a quote, colon or 'that'.
+
+    >>> t = 'The senator claims "we won."'; _speaker_left(t, 12, 18), _speaker_left('his claims "x"', 4, 10)
+    (True, False)
+    """
+    if not re.match(r"\s*(?:[“\"‘:]|that\b)", text[e:e + 6]):
+        return False
+    m = re.search(r"([\w\-]+)\s+$", text[max(0, s - 40):s])
+    if m is None or m.group(1).lower() in lexicon.DETERMINERS or re.search(r"[’']s\s*$", text[max(0, s - 4):s]):
+        return False
+    w = m.group(1)
+    return w.lower() in lexicon.role_nouns() or w[:1].isupper() and w.lower() not in lexicon.NON_NAME_WORDS
 
 
 def cues_in(text: str, a: int, b: int) -> list[tuple[int, int, str]]:

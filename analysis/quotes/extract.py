@@ -18,10 +18,11 @@ import pandas as pd
 from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
-from .cues import Attribution, _dash_attribution, attribution_after, attribution_before, attribution_end_of_sentence
+from .cues import Attribution, _dash_attribution, attribution_after, attribution_before, attribution_end_of_sentence, \
+    np_at_start
 from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_start, sentence_starts
 from .mentions import Mention
-from .nonspeech import naming_context, non_speech_reason, title_case
+from .nonspeech import SCARE_MAX_WORDS, naming_context, non_speech_reason, title_case
 from .resolve import PersonIndex, Resolved, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
     resolve_who
 
@@ -271,7 +272,7 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
             if pj.span.para != sp.para:
                 break
             if pj.attr is not None and pj.attr.mention is not None and (pj.attr.cue_start == q.attr.cue_start or (
-                    j == k - 1 and pj.attr.mention.start == q.attr.mention.start)):
+                    j == k - 1 and pj.attr.mention.start == q.attr.mention.start and not _new_cue(art, pj, q))):
                 q.source = root(j)   # '"We," said X, "will win."'; 'X called it "a" and "b"'
                 break
         return
@@ -299,6 +300,18 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
             q.speaker_from, q.where, q.kind = root(j), "previous paragraph", "continuation"
 
 
+def _new_cue(art: _Article, pj: _Quote, q: _Quote) -> bool:
+    """Whether q's own cue lies between quote pj and q in q's sentence ('"A," X said, adding "B"'): a new report.
+
+    >>> t = '"A," X said, adding "B."'; sp = find_quotes(t, paragraph_spans(t))
+    >>> at = Attribution("adding", 13, 19, None, "before")
+    >>> _new_cue(_Article(t, [], sp, "double", [], []), _Quote(sp[0]), _Quote(sp[1], attr=at))
+    True
+    """
+    return q.attr is not None and q.attr.cue_start >= pj.span.close_end and q.attr.cue_end <= q.span.open_start and \
+        q.attr.cue_start >= 0 and not re.search(r"[.!?]", art.text[q.attr.cue_end:q.span.open_start])
+
+
 def _backfill(art: _Article, quotes: list[_Quote]) -> None:
     """A quote with no speaker joins the next quote when that one carries the attribution: '"A." "B," he said.'
     in one paragraph, or an unclosed quote paragraph continued by the next paragraph's attributed quote."""
@@ -312,6 +325,29 @@ def _backfill(art: _Article, quotes: list[_Quote]) -> None:
             q.source, q.where = root, "utterance"
         elif q.span.continues_next and nxt.span.para == q.span.para + 1 and nxt.span.open_start <= art.paras[nxt.span.para][0]:
             q.source, q.where, nxt.kind = root, "utterance", "continuation"
+
+
+def _sentence_subject(art: _Article, quotes: list[_Quote]) -> None:
+    """A long partial quote with no cue found takes the noun phrase opening its sentence ('X welcomed "..."').
+
+    >>> df = extract_quotes('Ann Lee welcomed "the news that the bridge will reopen to all traffic soon."')
+    >>> df[["speaker", "attribution"]].values.tolist()
+    [['Ann Lee', 'sentence subject']]
+    """
+    text = art.text
+    for q in quotes:
+        sp = q.span
+        if q.kind != "partial" or q.attr is not None or q.source >= 0 or q.speaker_from >= 0 or sp.para in art.dense \
+                or len(_WORDS.findall(text, sp.start, sp.end)) <= SCARE_MAX_WORDS:
+            continue
+        s0 = sentence_start(text, sp.open_start, art.paras[sp.para][0])
+        men = np_at_start(text, s0, sp.open_start)
+        if men is not None and men.kind in _SUBJECT_KINDS and re.search(r"\b[a-z]{2,}\b", text[men.end:sp.open_start]) \
+                and not title_case(text[sp.start:sp.end]):
+            q.attr, q.where = Attribution("", -1, -1, men, "sentence subject"), "sentence subject"
+
+
+_SUBJECT_KINDS = {"person", "role", "body", "document", "pronoun"}
 
 
 def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
@@ -412,6 +448,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     for k in range(len(quotes)):
         _link(art, quotes, k)
     _backfill(art, quotes)
+    _sentence_subject(art, quotes)
     for q in quotes:
         q.reason = "dense marks" if q.span.para in art.dense else \
             _reason(art, q, q.attr is not None or q.source >= 0 or q.speaker_from >= 0)

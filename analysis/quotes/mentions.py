@@ -117,7 +117,7 @@ def _np_token_ok(tok: str, after_role: bool) -> bool:
         return False
     if lexicon.is_cue(w) or w in lexicon.OBJECT_PRONOUNS - {"his", "her", "its", "their", "our", "my"}:
         return False
-    if w.endswith(("ed", "ing")) and w not in ED_ING_ADJECTIVES and w not in lexicon.role_nouns():
+    if w.endswith(("ed", "ing")) and w not in ED_ING_ADJECTIVES and w not in lexicon.role_nouns() and "-" not in w[1:-3]:
         return False
     return True
 
@@ -227,14 +227,34 @@ def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
             start = s
         elif (role_seen and (_np_token_ok(tok, True) or _np_adverb(tok)) and w not in lexicon.PREPOSITIONS) or _role_like(tok):
             start = s
-        elif pending < 0 and _np_token_ok(tok, False) and w not in lexicon.PREPOSITIONS and start - s < 40:
-            pending = start   # a lower-case noun before a name: kept only if a determiner or possessive follows
-            start = s
+        elif _np_token_ok(tok, False) and w not in lexicon.PREPOSITIONS and \
+                (pending if pending >= 0 else start) - s < 40:
+            pending = start if pending < 0 else pending   # lower-case nouns before a name: kept only if a
+            start = s                                       # determiner follows or they open the clause
         else:
             break
         role_seen = role_seen or _role_like(tok)
         k -= 1
-    return pending if pending >= 0 and not anchored else start
+    if pending >= 0 and not anchored:
+        return start if _bare_premodifiers(text, lo, start, pending) else pending
+    return start
+
+
+def _bare_premodifiers(text: str, lo: int, a: int, b: int) -> bool:
+    """Whether text[a:b], lower-case words before a name with no determiner, is a role opening its clause.
+
+    >>> t = 'said political consultant Ann Lee'
+    >>> _bare_premodifiers(t, 0, 5, 26), _bare_premodifiers("yesterday Ann Lee", 0, 0, 10)
+    (True, False)
+    """
+    words = text[a:b].lower().split()
+    return bool(words) and subject_position(text, lo, a) and not any(
+        w in _SOFT_ADVERBS or w in _TIME_WORDS or _LY.fullmatch(w) or not w.isalpha() for w in words)
+
+
+_TIME_WORDS = {"today", "yesterday", "tonight", "tomorrow", "now", "then", "recently", "meanwhile", "here", "there",
+               "reportedly", "also", "instead", "however", "ago", "last", "next", "this", "morning", "evening",
+               "afternoon", "night", "week", "month", "year", "day", "so", "not", "only", "just", "even"}
 
 
 def _role_like(tok: str) -> bool:
@@ -342,8 +362,9 @@ def _checked(text: str, m: Mention, lo: int = -1) -> Mention | None:
     if not words or len(words) > MAX_NP_WORDS:
         return None
     first = words[0].lower()
+    named = m.kind == "person" and words[0][:1].isupper() and len(words) > 1 and first in lexicon.first_names()
     if first in lexicon.PREPOSITIONS or first in lexicon.SUBORDINATORS - {"that"} or \
-            (first in lexicon.AUXILIARIES and not (_np_adverb(first) and len(words) > 2)):
+            (first in lexicon.AUXILIARIES and not named and not (_np_adverb(first) and len(words) > 2)):
         return None
     if re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) and first not in ED_ING_ADJECTIVES:
         return None
@@ -455,6 +476,7 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     while k > 0 and not _is_intro(text, parts[k - 1]) and (_is_appositive(text, parts[k]) or _the_after_name(text, parts, k)) \
             and not _named_after_role(text, parts, k):
         k -= 1
+    k = _described_name(text, parts, k)
     a, b = parts[k]
     m = np_at_end(text, a, trim_subject_end(text, a, b))
     if m is None:
@@ -464,6 +486,32 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     elif k > 0 and m.kind in {"person", "body"} and not m.role and re.match(r"\s*(?:the|a|an)\s", text[parts[k - 1][0]:parts[k - 1][1]], re.I):
         m.role = text[parts[k - 1][0]:parts[k - 1][1]].strip()
     return m
+
+
+_POSSESSIVE_ROLE = re.compile(r"[A-Z][\w.\-]*(?:[’']s|s[’'])\s+[a-z]")
+
+
+def _described_name(text: str, parts: list[tuple[int, int]], k: int) -> int:
+    """Index of a name part followed up to part k by lower-case or possessive descriptions with no cue, else k.
+
+    >>> t = "Ann Lee, vice president and counsel for X, said"; _described_name(t, _parts(t, 0, 42), 1)
+    0
+    >>> t = "Ann Lee, Sanders’ campaign manager, said"; _described_name(t, _parts(t, 0, 34), 1)
+    0
+    """
+    j = k
+    while j > 0 and k - j < 4 and parts[k][1] - parts[j][0] < 160:
+        seg = text[parts[j][0]:parts[j][1]].strip()
+        cues = [c0 for c0, _c1, _f in lexicon.find_cues(seg, 0, len(seg))]
+        if not (seg[:1].islower() or _POSSESSIVE_ROLE.match(seg)) or any(
+                not re.search(r"\b(?:of|the|a|an|for|and)\s+$", seg[:c0]) for c0 in cues):
+            return k
+        j -= 1
+        a, b = parts[j]
+        m = np_at_end(text, a, b)
+        if m is not None and m.kind == "person" and not text[a:m.start].strip():
+            return j
+    return k
 
 
 def _named_after_role(text: str, parts: list[tuple[int, int]], k: int) -> bool:

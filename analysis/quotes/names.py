@@ -138,8 +138,8 @@ def strip_titles(name: str) -> str:
     ('Nancy Pelosi', 'John Kerry')
     >>> strip_titles("Iraqi Gen. Hamad Naims"), strip_titles("Mr. Trump"), strip_titles("Minister")
     ('Hamad Naims', 'Trump', '')
-    >>> strip_titles("Bank of England")
-    'Bank of England'
+    >>> strip_titles("Bank of England"), strip_titles("Ann White")
+    ('Bank of England', 'Ann White')
     """
     name = re.sub(r"^.*[’']s\s+", "", name.strip())   # "the White House's Kirby" -> "Kirby"
     toks = name.split()
@@ -148,6 +148,8 @@ def strip_titles(name: str) -> str:
         k -= 1
     if k and not any(_titleish(t) for t in toks[:k]):
         k = 0   # 'Bank of England': no title before 'of', so nothing is stripped
+    if k == len(toks) >= 2 and toks[-2].lower() in lexicon.first_names():
+        k -= 2   # 'Ann White', 'Ms. Ann Major': a first name before a title word makes it a surname
     rest = toks[k:]
     while rest and rest[0].lower().strip(".") in lexicon.NON_NAME_WORDS | lexicon.DETERMINERS | {"others", "most"}:
         rest = rest[1:]

@@ -21,6 +21,8 @@ _NAMING = re.compile(r"\b(?:known\s+as|nicknamed|named|christened|titled|entitle
 _SIGN = re.compile(r"\b(?:banners?|signs?|placards?|posters?|t-shirts?|shirts?|graffiti|billboards?|stickers?|"
                    r"caps?|hats?|flags?|slogans?|chants?)\s+(?:that\s+)?(?:read|reading|reads|saying|said|with|"
                    r"bearing|emblazoned\s+with)\s*:?\s*$", re.I)
+#: a partial quote of this many words or more is someone's words, not a scare quote (those mark a word or phrase)
+SCARE_MAX_WORDS = 8
 _SMALL = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "or", "with", "by", "from", "is", "are"}
 
 
@@ -56,6 +58,11 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
     'scare quote'
     >>> non_speech_reason("", "cancel", "Trump pledged to ", "Trump pledged to  the accord.", True, True, False)
     ''
+    >>> non_speech_reason("", "New Day.", "on CNN’s ", "on CNN’s ", True, True, False)
+    'title'
+    >>> long = "the worst deal ever negotiated by any government in history"
+    >>> non_speech_reason("", long, "It was ", "It was ", False, True, False)
+    ''
     """
     nwords = len(re.findall(r"\w+", quote))
     before = before[-80:]   # every pattern below is anchored at the end of the text before the quote
@@ -71,11 +78,11 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
         return "name"
     if nwords <= 6 and title_case(quote.rstrip(".")) and re.search(r"\b(?:the|of|with|by|from|called|named)\s*$", before):
         return "name"   # 'militants associated with the "Islamic Resistance of Iraq."'
-    if title_case(quote) and re.search(r"(?:[’']s|\b(?:" + _WORK_NOUNS + r"))\s*,?\s*$", before, re.I):
+    if title_case(quote.rstrip(".,")) and re.search(r"(?:[’']s|\b(?:" + _WORK_NOUNS + r"))\s*,?\s*$", before, re.I):
         return "title"
     if not rest_of_para.strip(" -–—.,:;*•\"“”") and not attributed and nwords <= 12 and not re.search(r"[.!?]\W*$", quote):
         return "crosshead"
-    if partial and not attributed:
+    if partial and not attributed and (nwords <= SCARE_MAX_WORDS or title_case(quote)):
         return "scare quote"
     if not attributed and title_case(quote) and nwords <= 8:
         return "title"
