@@ -59,8 +59,20 @@ def test_clock_time_is_its_own_time_mention() -> None:
     df = date_mentions("Updated: July 07, 2021, 5:04 PM", "2021-07-07")
     assert df[["text", "value", "timex", "type"]].values.tolist() == [
         ["July 07, 2021", "2021-07-07", "2021-07-07", "DATE"], ["5:04 PM", "2021-07-07", "2021-07-07T17:04", "TIME"]]
-    got = date_mentions("Rockets hit at 10 p.m. Wednesday.", "2021-07-09")[["text", "timex", "type"]].values.tolist()
+    got = date_mentions("Rockets hit at 10 p.m. on Wednesday.", "2021-07-09")[["text", "timex", "type"]].values.tolist()
     assert got == [["10 p.m.", "2021-07-07T22:00", "TIME"], ["Wednesday", "2021-07-07", "DATE"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Talks broke off at noon Thursday.", ["noon Thursday", "2021-07-08T12:00", "2021-07-08"]),
+    ("The offer expired at 5 p.m. EST Monday.", ["5 p.m. EST Monday", "2021-07-05T17:00", "2021-07-05"]),
+    ("The shop closed at 10 p.m. Wednesday, police said.", ["10 p.m. Wednesday", "2021-07-07T22:00", "2021-07-07"]),
+])
+def test_clock_right_before_a_day_is_one_time(text: str, expected: list[str]) -> None:
+    # TimeML: "10 p.m. Wednesday" is one TIME (no separate DATE); its value column keeps the day
+    df = date_mentions(text, "2021-07-09")
+    assert df[["text", "timex", "value"]].values.tolist() == [expected]
+    assert df["type"].tolist() == ["TIME"]
 
 
 @pytest.mark.parametrize(
@@ -916,3 +928,44 @@ def test_the_new_year_late_in_a_year_is_the_next_year() -> None:
 def test_from_a_year_ago_compares_with_the_reported_month() -> None:
     df = date_mentions("Factory orders rose 2% in March from February and 7% from a year ago.", "2011-05-03")
     assert df["timex"].tolist() == ["2011-03", "2011-02", "2010-03"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials have said in the past that the base is safe.", [["the past", "PAST_REF"]]),
+    ("Prices were lower in the past.", [["the past", "PAST_REF"]]),
+    ("Sales rose in the past two weeks.", []),
+])
+def test_bare_in_the_past_is_past_ref(text: str, expected: list[list[str]]) -> None:
+    df = date_mentions(text, "2021-07-09")
+    assert df.loc[df["rule"] == "vague_word", ["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The vote is due this September.", "1998-02-05", "1998-09"),
+    ("The vote was held this September.", "1998-10-20", "1998-09"),
+    ("The vote will be held this September.", "1998-10-20", "1999-09"),  # a month gone, in a future clause
+])
+def test_this_month_name_is_in_the_current_year(text: str, published: str, expected: str) -> None:
+    df = date_mentions(text, published)
+    assert df["timex"].tolist() == [expected]
+
+
+def test_past_verb_in_the_clause_reads_a_month_in_the_past() -> None:
+    df = date_mentions("The firm switched to a calendar year in December.", "1989-10-27")
+    assert df["timex"].tolist() == ["1988-12"]
+    df = date_mentions("The firm said it would switch to a calendar year in December.", "1989-10-27")
+    assert df["timex"].tolist() == ["1989-12"]
+
+
+def test_undated_text_takes_the_year_of_the_same_day_written_in_full() -> None:
+    text = "The base was hit on Saturday (20th January) evening. The statement is dated January 20, 2024."
+    df = date_mentions(text, None)
+    assert df[["text", "timex"]].values.tolist() == [
+        ["Saturday", "2024-01-20"], ["20th January", "2024-01-20"], ["January 20, 2024", "2024-01-20"]]
+    assert date_mentions("The base was hit on Jan. 20. Nothing else.", None)["timex"].tolist() == ["XXXX-01-20"]
+
+
+def test_weekday_in_apposition_takes_the_date_only_when_weekdays_agree() -> None:
+    df = date_mentions("Rockets fell on Friday (5 May 2023) and on Monday, 5 May 2023 again.", None)
+    assert df[["text", "timex"]].values.tolist() == [
+        ["Friday", "2023-05-05"], ["5 May 2023", "2023-05-05"], ["Monday, 5 May 2023", "2023-05-05"]]

@@ -129,10 +129,14 @@ def _month_rel_year(c: Candidate, anchor: date, tense: int) -> V.Value:
 
 
 def _rel_month_name(c: Candidate, anchor: date, tense: int) -> V.Value:
-    """'last March' (said in April: March a year ago), 'this September', 'next January'."""
+    """'last March' (said in April: March a year ago), 'this September' (of the current year), 'next January'.
+
+    >>> _rel_month_name(Candidate(0, 14, "rel_month_name", {"rel": "this", "mon": "September"}), date(1998, 2, 5), 0).timex
+    '1998-09'
+    """
     m, rel = month_number(c.data["mon"]), squash(c.data["rel"])
-    if rel == "this":
-        return nearest_month(m, anchor, tense)
+    if rel == "this":  # the month of the current year; only a future clause moves a month already gone to next year
+        return V.month(anchor.year + int(tense == FUTURE and m < anchor.month), m)
     if rel in {"last", "this past"}:
         y = anchor.year if m < anchor.month else anchor.year - 1
         y -= int(rel == "last" and m == anchor.month - 1)

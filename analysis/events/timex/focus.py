@@ -55,6 +55,7 @@ class Focus:
     report_quarter: _Mention | None = None
     last_full_date: _Mention | None = None
     full_dates: list[tuple[int, int, int, date]] = field(default_factory=list)  # (start, month, day, date) ahead
+    by_month_day: dict[tuple[int, int], date | None] | None = None  # full dates by (month, day), built when needed
 
     def _recent(self, items: deque[_Mention], pos: int, reach: int = _NEAR) -> list[_Mention]:
         """Mentions ending within ``reach`` characters before ``pos`` (older ones are dropped for good)."""
@@ -221,18 +222,22 @@ class Focus:
 
     def dated_month_day(self, c: Candidate) -> tuple[V.Value, str] | None:
         """'September 25' just after 'September 27, 2017': the year of the full date in focus, when it is not the
-        publication year (a story set in another year); None otherwise, or across a paragraph break.
+        publication year (a story set in another year); None otherwise, or across a paragraph break. In an undated
+        text, 'Jan. 20' takes the year of 'January 20, 2024' written anywhere in it.
 
         >>> _read("The photo was taken on September 27, 2017, two days after the September 25 vote.", "2021-09-12")[1]
         ('September 25', '2017-09-25', '2017-09-25')
         >>> _read("ERBIL - SEPTEMBER 27: People at the airport on September 27, 2017.", "2021-09-12")[0]
         ('SEPTEMBER 27', '2017-09-27', '2017-09-27')
         """
-        if not self.anchors or {"ry", "ry2", "wd", "year"} & c.data.keys():
+        if {"ry", "ry2", "wd", "year"} & c.data.keys():
             return None
         from .lexicon import month_number
 
         m, d = month_number(c.data["mon"]), int(c.data["day"])
+        full = None if self.anchors else self.written_in_full(m, d)
+        if full is not None:  # an undated text: the year of the same month and day written in full anywhere in it
+            return V.day(full), "date_restated_with_year"
         restated = self._restated(c, m, d)
         if restated is not None:  # "SEPTEMBER 27: People are seen ... on September 27, 2017" (a photo caption)
             return V.day(restated), "date_restated_with_year"
@@ -245,6 +250,21 @@ class Focus:
         focus = ref.value.earliest
         cands = [date(y, m, d) for y in (focus.year - 1, focus.year, focus.year + 1) if V.valid_day(y, m, d)]
         return (V.day(min(cands, key=lambda x: abs((x - focus).days))), "date_in_focus_year") if cands else None
+
+    def written_in_full(self, m: int, d: int) -> date | None:
+        """The first date of this month and day that the text writes with its year (None when there is none or
+        the text gives the same month and day in different years).
+
+        >>> Focus("x", [], full_dates=[(40, 1, 20, date(2024, 1, 20))]).written_in_full(1, 20)
+        datetime.date(2024, 1, 20)
+        """
+        if self.by_month_day is None:
+            self.by_month_day = {}
+            for _, fm, fd, full in self.full_dates:
+                known = self.by_month_day.setdefault((fm, fd), full)
+                if known is not None and known != full:
+                    self.by_month_day[(fm, fd)] = None
+        return self.by_month_day.get((m, d))
 
     def _restated(self, c: Candidate, m: int, d: int) -> date | None:
         """The same month and day written with its year a little further on, in the same paragraph (else None)."""

@@ -210,6 +210,29 @@ def _full_dates(cands: list[Candidate]) -> list[tuple[int, int, int, date]]:
     return out
 
 
+_APPOSED = re.compile(r"\s*(?:\(|,|\u2014|-)?\s*")
+
+
+def _apposed_weekdays(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
+    """A weekday written just before a date of that weekday ('Saturday (20th January)', 'Friday, 5 May') takes its day.
+
+    >>> r = [(0, 8, V.unknown("XXXX-WXX-6"), "weekday"), (10, 22, V.day(date(2024, 1, 20)), "date_dmy")]
+    >>> _apposed_weekdays("Saturday (20th January)", r)[0][2].timex
+    '2024-01-20'
+    """
+    out = list(rows)
+    for i in range(len(rows) - 1):
+        s, e, v, rule = rows[i]
+        s2, _, v2, _ = rows[i + 1]
+        if (not rule.startswith("weekday") or v.type != "DATE" or v2.precision != "day" or v2.earliest is None
+                or v2.earliest == v.earliest or not _APPOSED.fullmatch(norm, e, s2)):
+            continue
+        wd = v.earliest.weekday() if v.earliest is not None else int(v.timex[-1]) - 1 if v.timex[-1:].isdigit() else -1
+        if v2.earliest.weekday() == wd:
+            out[i] = (s, e, V.day(v2.earliest), rule + "_apposed")
+    return out
+
+
 def _anchor_days(anchors: tuple[date, date] | None, max_window_days: int) -> tuple[str, list[date]]:
     """The anchor column text and the list of possible publication days (empty when unknown or too wide)."""
     if anchors is None:
@@ -268,8 +291,11 @@ def date_mentions(text: str, published: AnchorLike = None, convention: str = "au
             continue
         v, rule = resolved
         reading.focus.note(c, v)
+        if "_clock_joined" in c.data and v.precision == "day" and v.value:
+            s, e = c.data["_clock_joined"]
+            v, rule = v.as_time(clock_suffix(norm[s:e]) or "T"), rule + "_at_clock"
         rows.append((c.start, c.end, v, rule))
         for s, e in (c.data[k] for k in ("_clock", "_clock2") if k in c.data and v.precision == "day" and v.value):
             rows.append((s, e, v.as_time(clock_suffix(norm[s:e]) or "T"), "clock_time"))
     rows.sort(key=lambda r: r[0])
-    return _frame(text, rows, anchor_txt)
+    return _frame(text, _apposed_weekdays(norm, rows), anchor_txt)

@@ -161,10 +161,14 @@ _p("month_day_ord", "st nd rd th", r"(?i:(?<![\w])(?:on|by|until|till|from|since
 _p("vague_recent", "days weeks months years ahead come", r"(?i:(?<![\w])(?:in\s+)?the\s+(?P<unit>days|weeks|months|years)\s+(?P<ahead>ahead|to\s+come)(?![\w]))", 3, reach=(40, 20))
 _p("vague_recent", "hours days weeks months quarters years decades", r"(?i:(?<![\w])(?:in\s+)?(?:recent|the\s+(?:past|last|coming|next)(?:\s+(?:few|several|couple\s+of))?"
    r"|the\s+(?:few|several)\s+(?:past|last)|past|coming|future)\s+(?P<unit>hours|days|weeks|months|quarters|years|decades)(?![\w]))", 3, reach=(45, 12))
+#: What makes "in the past ..." a duration ("in the past two weeks", "in the past few years") rather than PAST_REF.
+_COUNTED = (r"\d[\d,.]*|few|several|couple|many|dozen|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+            r"\w+teen|twenty|thirty|forty|fifty|sixty|hundred|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|"
+            r"quarters?|generations?|tense|perfect|\w+-\w+")
 _p("vague_word", "term previous now currently presently present nowadays time soon recently lately late recent past future these",
    r"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|presently|at\s+present|nowadays|soon(?!\s+after\b)(?!\s+as\b)(?!\s+\w+ed\b)|"
    r"the\s+(?:near|short)\s+term(?![\w-])|(?:in\s+)?previous\s+years|(?:more\s+|most\s+|only\s+|until\s+)?recently(?!\s+as\b)|lately|of\s+late|in\s+recent\s+times|(?:in\s+)?the\s+recent\s+(?:period|past)|in\s+the\s+near\s+future|these\s+days|"
-   r"in\s+the\s+(?:past|future)(?=\s*[,.;:!?)]|\s*$|\s+(?:and|but|or)\b)|the\s+(?:near\s+|distant\s+)?future(?!\s+(?:tense|perfect)\b)))(?![\w])", 3, reach=(25, 25))
+   rf"in\s+the\s+(?:past|future)(?!\s+(?:{_COUNTED})\b)(?!-)|the\s+(?:near\s+|distant\s+)?future(?!\s+(?:tense|perfect)\b)))(?![\w])", 3, reach=(25, 25))
 
 #: Every key word of every pattern (the scanner's token filter).
 KEY_WORDS: frozenset[str] = frozenset(k for p in PATTERNS for k in p.keys)

@@ -215,7 +215,8 @@ def _month_name(c: Candidate, norm: str, m: re.Match[str]) -> bool:
 
 
 def split_clock(c: Candidate, m: re.Match[str], first: str) -> None:
-    """Keep a clock time before or after a date out of its span: it becomes its own TIME ('8:20 PM', 'at 10 p.m.').
+    """Keep a clock time after a date, or before it with 'on' or a comma, out of its span: it becomes its own TIME
+    ('8:20 PM', '10 p.m. on Monday'); a clock right before the day joins it in one TIME ('10 p.m. Wednesday').
 
     ``first`` names the group where the date itself starts once a leading clock is cut off.
     """
@@ -224,8 +225,12 @@ def split_clock(c: Candidate, m: re.Match[str], first: str) -> None:
     groups = m.groupdict()
     start, end = c.start, c.end
     if groups.get("clockpre") is not None:
-        c.data["_clock"] = (m.start("clockpre"), m.end("clockpre"))
-        start = min(m.start(g) for g in (first, "the", "rel", "wd") if groups.get(g) is not None)
+        day = min(m.start(g) for g in (first, "the", "rel", "wd") if groups.get(g) is not None)
+        if re.search(r"(?i)\bon\s*$|,", m.string[m.end("clockpre") : day]):  # '8:45 pm on Monday', '20:12, Thursday'
+            c.data["_clock"] = (m.start("clockpre"), m.end("clockpre"))
+            start = day
+        else:  # TimeML: "10 p.m. Wednesday" is one TIME expression, not a TIME and a DATE
+            c.data["_clock_joined"] = (m.start("clockpre"), m.end("clockpre"))
     if groups.get("clock") is not None:
         c.data["_clock2"] = (m.start("clock"), m.end("clock"))
         end = m.start("time") if groups.get("time") is not None else m.start("clockpost")

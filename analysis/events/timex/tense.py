@@ -161,7 +161,8 @@ def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None,
             return FUTURE
         key = None
     else:  # without a cue, the last words and what follows decide (except after by/until, where the clause counts)
-        key = (tuple(words), text[end : end + 30], day) if memo is not None and words[-1:] != ["by"] and not (words[-1:] and words[-1] in _UNTIL) else None
+        past = words[-1:] in (["in"], ["on"], ["during"]) and _past_clause(text[max(lo, start - 70) : start])
+        key = (tuple(words), text[end : end + 30], day, past) if memo is not None and words[-1:] != ["by"] and not (words[-1:] and words[-1] in _UNTIL) else None
         if key is not None and key in memo:
             return memo[key]
     tense = _near_tense(text, end, words, text[max(lo, start - 70) : start], day)
@@ -170,13 +171,30 @@ def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None,
     return tense
 
 
+_NOT_DONE = re.compile(r"(?i)\b(?:would|could|might|may|must|should|can|if|unless|when|before|"
+                       r"to\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|about|more|less)\b)(?-i:[a-z]+))\b")
+
+
+def _past_clause(before: str) -> bool:
+    """A past verb in the clause before a mention, with no modal, infinitive or condition after it.
+
+    >>> _past_clause("The operator changed from a fiscal year to a calendar year in "), _past_clause("It agreed to buy it in ")
+    (True, False)
+    """
+    clause = before[before.rfind(",") + 1 :]
+    last = None
+    for last in _PAST_MARK.finditer(clause):
+        pass
+    return last is not None and not _NOT_DONE.search(clause, last.end())
+
+
 def _near_tense(text: str, end: int, words: list[str], before: str, day: bool) -> int:
     """The tense given by the words right before and after a mention (no future cue in the clause)."""
     if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(words) \
             or (day and words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _MODAL.search(before)):
         return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "the trial begins Monday"
-    if _done(words):
-        return DONE
+    if _done(words) or (words[-1:] and words[-1] in {"in", "on", "during"} and _past_clause(before)):
+        return DONE  # "ended Jan. 31", "changed to a calendar year in December"
     if words[-1:] and words[-1] in _UNTIL and (words[-1] in {"until", "till"} or not _PAST_MARK.search(before)):
         return UNTIL
     return PAST
