@@ -87,6 +87,7 @@ def main() -> int:
     ap.add_argument("--block-size", type=int, default=1000)
     ap.add_argument("--real-mix", action="store_true", help="sentences from real news (PolNeAR, needs --data)")
     ap.add_argument("--no-peer", action="store_true")
+    ap.add_argument("--section", help="key of the results file to write (default: generated or real_mix)")
     ap.add_argument("--data", type=Path, default=None)
     args = ap.parse_args()
     bo = _bench_overlap()
@@ -119,7 +120,7 @@ def main() -> int:
     print("fitted exponent of wall time vs size:", fits)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     doc = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
-    doc["real_mix" if sentences else "generated"] = {
+    doc[args.section or ("real_mix" if sentences else "generated")] = {
         "date": dt.date.today().isoformat(), "command": " ".join(["python", "benchmarks/bench_scale.py", *sys.argv[1:]]),
         "cpus": os.cpu_count(), "data": str(data) if sentences else "generated",
         "driver_peak_MiB": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
