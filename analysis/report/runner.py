@@ -107,13 +107,16 @@ class Progress:
         """Keep the bar's clock moving during a long cell; in a log, say every minute that the cell still runs."""
         last_line = time.perf_counter()
         while not self._stop.wait(every_bar):
-            if self.bar is not None:
-                self.bar.refresh()
-            elif time.perf_counter() - last_line >= every_line and self.name:
-                last_line = time.perf_counter()
-                print(f"  [{self.index}/{self.n_notebooks}] {self.name} · cell {self.cell_no}/{self.cells} still "
-                      f"running ({_clock(time.perf_counter() - self._cell_started)} in this cell, "
-                      f"{_clock(time.perf_counter() - self.start)} elapsed)", file=self.stream, flush=True)
+            try:
+                if self.bar is not None:
+                    self.bar.refresh()
+                elif time.perf_counter() - last_line >= every_line and self.name:
+                    last_line = time.perf_counter()
+                    print(f"  [{self.index}/{self.n_notebooks}] {self.name} · cell {self.cell_no}/{self.cells} still "
+                          f"running ({_clock(time.perf_counter() - self._cell_started)} in this cell, "
+                          f"{_clock(time.perf_counter() - self.start)} elapsed)", file=self.stream, flush=True)
+            except (ValueError, OSError):   # the stream was closed under us (end of the run, a test's capture)
+                return
 
     def notebook(self, name: str, index: int, cells: int) -> None:
         """A notebook starts (``cells``: its code cells, with papermill's injected parameters cell if any)."""
