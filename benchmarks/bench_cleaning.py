@@ -5,7 +5,7 @@ Targets: cleaning + segmentation at >= 1 MB/s of ordinary news on one core, no i
 
 Run on demand (not part of the tests)::
 
-    .venv/bin/python benchmarks/bench_cleaning.py [--sizes 500 2000 8000] [--data /work/shared/data] [--quick]
+    .venv/bin/python benchmarks/bench_cleaning.py [--sizes 500 2000 8000] [--data ../shared/data] [--quick]
 
 Every measurement runs in a fresh process (peak memory is per case) and reports CPU time
 (``time.process_time``, one core), not wall time. Parts:

@@ -1,7 +1,7 @@
 """Whole-collection rerun timing: every notebook on a real corpus folder and on the bundled corpus.
 
-    .venv/bin/python benchmarks/bench_collection.py /work/tmpdata/polnear300
-    .venv/bin/python benchmarks/bench_collection.py /work/tmpdata/polnear300 --notebooks 02 --profile
+    .venv/bin/python benchmarks/bench_collection.py ../tmpdata/polnear300
+    .venv/bin/python benchmarks/bench_collection.py ../tmpdata/polnear300 --notebooks 02 --profile
     .venv/bin/python benchmarks/bench_collection.py FOLDER --report-args --workers 2   # passed to analysis.report
 
 For each corpus (the bundled ``data/raw`` first, then each folder given) and each notebook, the

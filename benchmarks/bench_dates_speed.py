@@ -1,6 +1,6 @@
 """Throughput and scaling of ``date_mentions`` on ordinary news and on hostile shapes (CPU time, one core).
 
-    .venv/bin/python benchmarks/bench_dates_speed.py --data /work/shared/data
+    .venv/bin/python benchmarks/bench_dates_speed.py --data ../shared/data
     .venv/bin/python benchmarks/bench_dates_speed.py --sizes 0.25 0.5 1 2 5 --repeat 3
 
 Ordinary news: the TempEval-3 documents of the shared data folder, each read as one article against its

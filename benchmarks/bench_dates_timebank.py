@@ -1,7 +1,7 @@
 """Score ``date_mentions`` on real annotated news: TempEval-3 training data (TimeBank, AQUAINT) and the attack reports.
 
-    .venv/bin/python benchmarks/bench_dates_timebank.py --data /work/shared/data
-    .venv/bin/python benchmarks/bench_dates_timebank.py --data /work/shared/data --attacks /work/tmpdata/attacks
+    .venv/bin/python benchmarks/bench_dates_timebank.py --data ../shared/data
+    .venv/bin/python benchmarks/bench_dates_timebank.py --data ../shared/data --attacks ../tmpdata/attacks
 
 Protocol (the shared data README): gold = TIMEX3 of type DATE (the creation-time timex excluded); text = the
 ``<TEXT>`` element with tags stripped; publication date = the CREATION_TIME value. Predictions = the rows of

@@ -3,7 +3,7 @@
 ``.venv/bin/python benchmarks/bench_incidents_speed.py [--news PATH] [--attacks PATH] [--copies 1 2 4]``
 
 * ``--news``: a folder of ordinary news articles (.txt, optional manifest.csv with ``published``); default
-  ``/work/tmpdata/polnear924`` (real PolNeAR US-politics articles: few incidents). ``--attacks``: the
+  ``../tmpdata/polnear924`` (real PolNeAR US-politics articles: few incidents). ``--attacks``: the
   attack sample's corpus folder (real reports, dense in incidents). Missing folders are skipped.
 * Texts are read and split into sentences with ``analysis.text.segment`` (cleaning is not what is
   measured). Each corpus is run at 1, 2 and 4 copies (doc ids renamed), and the exponent of CPU time
@@ -109,8 +109,8 @@ def synthetic_mentions(n: int, sites: int = 5, days: int = 20) -> pd.DataFrame:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--news", type=Path, default=Path("/work/tmpdata/polnear924"))
-    ap.add_argument("--attacks", type=Path, default=Path("/work/tmpdata/attacks/corpus"))
+    ap.add_argument("--news", type=Path, default=Path(__file__).resolve().parents[2] / "tmpdata" / "polnear924")
+    ap.add_argument("--attacks", type=Path, default=Path(__file__).resolve().parents[2] / "tmpdata" / "attacks" / "corpus")
     ap.add_argument("--copies", type=int, nargs="+", default=[1, 2, 4])
     ap.add_argument("--merge-sizes", type=int, nargs="+", default=[2000, 8000, 32000])
     ap.add_argument("--out", type=Path, default=RESULTS)

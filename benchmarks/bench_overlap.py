@@ -2,10 +2,10 @@
 
     .venv/bin/python benchmarks/bench_overlap.py                       # corpus sizes 1000 2000 4000 8000 10000
     .venv/bin/python benchmarks/bench_overlap.py --sizes 500 2000 --seed 7 --no-peer
-    .venv/bin/python benchmarks/bench_overlap.py --sizes 1000 --real-mix --data /work/shared/data
-    .venv/bin/python benchmarks/bench_overlap.py --align --data /work/shared/data   # align / pair_similarity vs length
+    .venv/bin/python benchmarks/bench_overlap.py --sizes 1000 --real-mix --data ../shared/data
+    .venv/bin/python benchmarks/bench_overlap.py --align --data ../shared/data   # align / pair_similarity vs length
     .venv/bin/python benchmarks/bench_overlap.py --heldout --distributions --sizes
-    .venv/bin/python benchmarks/bench_overlap.py --polnear --sizes 300 0 --data /work/shared/data   # whole real corpus
+    .venv/bin/python benchmarks/bench_overlap.py --polnear --sizes 300 0 --data ../shared/data   # whole real corpus
 
 A corpus is built from a Zipfian vocabulary of pseudo-words (so no text is fetched): articles about
 shared "events" (event-specific names recur across independent articles, which makes same-event

@@ -1,7 +1,7 @@
 """Benchmark of the Dask path (analysis.scale.find_reuse) from 1,000 to 100,000 articles, on 1 and 2 workers.
 
     .venv/bin/python benchmarks/bench_scale.py                                  # 1000 3000 10000 30000 100000
-    .venv/bin/python benchmarks/bench_scale.py --sizes 1000 10000 --workers 1 2 --real-mix --data /work/shared/data
+    .venv/bin/python benchmarks/bench_scale.py --sizes 1000 10000 --workers 1 2 --real-mix --data ../shared/data
 
 Corpora are generated as in ``bench_overlap.py`` (pseudo-word news with injected verbatim, light and
 heavy reuse; with ``--real-mix`` real PolNeAR sentences). For each size and number of local worker

@@ -1,6 +1,6 @@
 """Scoring ``date_mentions`` against gold time expressions (TimeML corpora, held-out passages, the bundled gold).
 
-The TimeML protocol (``/work/shared/data/README.md``): gold = ``TIMEX3 type="DATE"``; a predicted
+The TimeML protocol (``../shared/data/README.md``): gold = ``TIMEX3 type="DATE"``; a predicted
 expression matches a gold one when their character spans overlap (one-to-one, largest overlap first);
 relaxed P/R/F1 count matches, value accuracy is exact string equality of the TimeML values on matched
 pairs (so the granularity must be the gold's own), and value F1 = relaxed F1 x value accuracy.
