@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
-from ..text.checks import require_text
+from ..text.checks import require_frame, require_text
 from .gazetteer import FUZZY_THRESHOLD, SHORT_KEY_THRESHOLD, AliasIndex, match_key, split_cell, tokens
 
 __all__ = ["ACTOR_COLUMNS", "FOUND_ACTOR_COLUMNS", "STATE_TYPES", "load_actors", "actors_gazetteer", "scan_actors",
@@ -43,9 +43,7 @@ def load_actors(path: str | Path | None = None) -> pd.DataFrame:
     'umbrella body'
     """
     df = pd.read_csv(paths.resolve(path) if path else paths.REFERENCE / "actors.csv", dtype=str, keep_default_na=False)
-    missing = set(ACTOR_COLUMNS) - set(df.columns)
-    if missing:
-        raise ValueError(f"actors table lacks columns {sorted(missing)}")
+    require_frame(df, "actors table", ACTOR_COLUMNS)
     if not df["actor_id"].is_unique:
         raise ValueError("actor_id must be unique")
     return df.sort_values("actor_id").reset_index(drop=True)

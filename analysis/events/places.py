@@ -36,7 +36,7 @@ import numpy as np
 import pandas as pd
 
 from .. import paths
-from ..text.checks import require_text
+from ..text.checks import require_frame, require_text
 from .gazetteer import (ARTICLES, FUZZY_THRESHOLD, SHORT_KEY_THRESHOLD, AliasIndex, Match, Token, match_key,
                         split_cell, token_key, tokens)
 from .geonames import REGION, geonames_places
@@ -118,9 +118,7 @@ def load_places(path: str | Path | None = None) -> pd.DataFrame:
     'Iraq'
     """
     df = pd.read_csv(paths.resolve(path) if path else paths.REFERENCE / "places.csv", dtype=str, keep_default_na=False)
-    missing = set(PLACE_COLUMNS) - set(df.columns)
-    if missing:
-        raise ValueError(f"places table lacks columns {sorted(missing)}")
+    require_frame(df, "places table", PLACE_COLUMNS)
     df["latitude"] = pd.to_numeric(df["latitude"])
     df["longitude"] = pd.to_numeric(df["longitude"])
     if not df["place_id"].is_unique:
