@@ -138,3 +138,12 @@ def test_empty_roles_are_not_reported():
                       "speaker_role": ["58", "Then"], "speaker_mention": ["Jorge Ramos"] * 2, "is_speech": [True] * 2})
     _, speakers = resolve_speakers(q)
     assert speakers["role"].fillna("").tolist() == [""]
+
+
+def test_epithet_resolves_to_the_person_it_described_earlier():
+    """'said the Democratic nominee' goes to whoever an earlier sentence called the Democratic nominee."""
+    from analysis.quotes import extract_quotes
+    text = ("Ann Lee spoke on Thursday as the Democratic nominee, painting her rival, Bob Hart, as unfit. "
+            "“A man you can bait with a tweet is not a man we can trust,” said the Democratic nominee.")
+    q = extract_quotes(text)
+    assert q["speaker"].tolist() == ["Ann Lee"]
