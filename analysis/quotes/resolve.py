@@ -305,8 +305,24 @@ def resolve_role(text: str, phrase: str, pos: int, index: PersonIndex, prior: li
         if _has_role(x.role + " " + _descriptor_after(text, x.end), keys):
             return Resolved(full_name(x.name, x.start, index), "person", x.role)
     earlier = described_earlier(text, phrase, pos, index)
-    return Resolved(full_name(earlier.name, earlier.start, index), "person", earlier.role) if earlier else \
-        _epithet(text, phrase, pos, index, prior)
+    if earlier:
+        return Resolved(full_name(earlier.name, earlier.start, index), "person", earlier.role)
+    found = _epithet(text, phrase, pos, index, prior)
+    return Resolved(phrase, "role") if found.type == "person" and _office_conflict(found.role, keys) else found
+
+
+def _office_conflict(role: str, keys: set[str]) -> bool:
+    """Whether a person's title names an office other than the epithet's ('Sen.' for 'the minority leader').
+
+    >>> _office_conflict("French President", {"nominee"}), _office_conflict("Sen.", {"senator", "sen"})
+    (True, False)
+    >>> _office_conflict("", {"candidate"}), _office_conflict("Mr.", {"businessman"})
+    (False, False)
+    """
+    offices = {w for w in (x.lower().strip(".,’'") for x in role.split())
+               if lexicon.titles().get(w, ("", ""))[0] or (r := lexicon.role_nouns().get(w)) is not None
+               and r.kind == "person" and r.group in {"government", "legislator", "military"}}
+    return bool(offices) and not offices & keys
 
 
 _PREDICATE = re.compile(r"(?:\bas|,|\b(?:is|was|became|becomes|remains|remained))\s+$", re.I)
