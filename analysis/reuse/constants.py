@@ -78,3 +78,10 @@ QUOTE_MODULE_MAX = 100_000
 #: reworded characters); on the synthetic benchmark (2,000 articles) every injected reuse pair found
 #: before is still found. Pairs sharing only two stock phrases were almost all (>= 98 %) unrelated.
 MIN_SHARED_FEATURES = 3
+#: Pre-screen of candidate pairs (``screen.may_share_passages``): a pair is aligned only when it has a
+#: verbatim run, a sentence pair sharing >= MIN_SHARED_STEMS content stems with IDF-weighted Dice >=
+#: SCREEN_SENTENCE_DICE (below it a reworded match would need a character cosine above 0.775 to reach
+#: SENTENCE_THRESHOLD), or two neighbouring sentence pairs sharing >= BLOCK_SEED_STEMS stems with Dice
+#: >= SCREEN_BLOCK_DICE (the seeds of a rewritten block). Evidence: see benchmarks/README.md (screen).
+SCREEN_SENTENCE_DICE = 0.4
+SCREEN_BLOCK_DICE = 0.2
