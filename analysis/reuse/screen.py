@@ -15,7 +15,9 @@ grows from one of three seeds, and a pair is aligned only when it shows one of t
    ``SCREEN_BLOCK_DICE`` (the one threshold that is not the alignment's own).
 
 The IDF-weighted Dice of all sentence pairs is computed at once with numpy; character cosines only
-for the few pairs whose Dice could reach a threshold.
+for the few pairs whose Dice could reach a threshold. A pair whose join of shared stems would exceed
+``STEM_DF_CAP`` rows per stem occurrence (stems in very many sentences of both texts: books,
+transcripts, not news articles) is not screened but aligned, so the screen stays linear.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import numpy as np
 from .alignment import verbatim_runs
 from .constants import (BLOCK_MIN_SEEDS, BLOCK_SEED_SCORE, BLOCK_SEED_STEMS, BLOCK_STRONG_SEED, MIN_PASSAGE_TOKENS,
                         MIN_SENTENCE_TOKENS, MIN_SHARED_STEMS, SCREEN_BLOCK_DICE, SEED_GAP, SENTENCE_THRESHOLD,
-                        SHINGLE_N)
+                        SHINGLE_N, STEM_DF_CAP)
 from .document import Doc
 from .sentences import isolated
 from .vectors import set_cosine
@@ -54,6 +56,20 @@ def _expand(first: np.ndarray, counts: np.ndarray) -> np.ndarray:
     """Indices first[k] .. first[k] + counts[k] - 1 of every k, concatenated."""
     total = int(counts.sum())
     return np.repeat(first - (np.cumsum(counts) - counts), counts) + np.arange(total)
+
+
+def join_size(da: Doc, db: Doc) -> int:
+    """Number of (a sentence, b sentence, shared stem) triples: the size of the join behind the Dice.
+
+    >>> join_size(Doc("Rockets hit. Rockets fell."), Doc("Rockets hit."))
+    3
+    """
+    (ua, ca, *_), (ub, cb, *_) = _stem_table(da), _stem_table(db)
+    if len(ua) == 0 or len(ub) == 0:
+        return 0
+    pos = np.minimum(np.searchsorted(ub, ua), len(ub) - 1)
+    hit = ub[pos] == ua
+    return int((ca[hit] * cb[pos[hit]]).sum())
 
 
 def sentence_pair_dice(da: Doc, db: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -153,6 +169,8 @@ def _block_evidence(da: Doc, db: Doc, ka: np.ndarray, kb: np.ndarray, dice: np.n
 
 def _sentence_evidence(da: Doc, db: Doc) -> bool:
     """Evidence 2 or 3 of the module docstring: a possible reworded sentence pair or rewritten block."""
+    if join_size(da, db) > STEM_DF_CAP * (len(da.stem_postings[0]) + len(db.stem_postings[0])):
+        return True  # stems in very many sentences of both (not news): align, which caps them
     ka, kb, shared, dice = sentence_pair_dice(da, db)
     if len(ka) == 0:
         return False
