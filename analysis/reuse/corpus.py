@@ -102,7 +102,8 @@ def idf_vectors(vecs: list[Vector], table: Table, n_docs: int) -> list[Vector]:
 def may_be_same_events(meta_a: tuple, meta_b: tuple, cos_word: float) -> bool:
     """Whether a pair without shared passages is labelled ``same_events`` (word cosine, dates; see ``relation``).
 
-    >>> may_be_same_events(("x", "X", "2021-07-07"), ("y", "Y", ""), 0.3), may_be_same_events(("x", "X", ""), ("y", "Y", ""), 0.1)
+    >>> a, b = ("x", "X", "2021-07-07"), ("y", "Y", "")
+    >>> may_be_same_events(a, b, 0.3), may_be_same_events(a, b, 0.1)
     (True, False)
     """
     days = days_apart(meta_a[2], meta_b[2])
@@ -203,7 +204,7 @@ def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, mi
 def find_reuse(articles: pd.DataFrame, *, max_df: int | None = None, min_shared: int = MIN_SHARED_FEATURES,
                all_pairs: bool | None = None, quote_mode: str = "auto", n_jobs: int | None = None,
                progress: bool | None = None, screen: bool | None = None) -> pd.DataFrame:
-    """Reuse between the articles of a corpus, one row per candidate pair not screened out (``a``, ``b`` in input order).
+    """Reuse between the articles of a corpus, one row per candidate pair not screened out (a, b in input order).
 
     ``articles`` needs ``doc_id``, ``text`` and ``published`` (ISO date or ''); ``label`` or ``outlet``
     is carried along. Candidate pairs come from an inverted index of rare features (word 4-grams and

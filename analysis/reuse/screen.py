@@ -48,7 +48,8 @@ def _stem_table(d: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray,
         u, first, cnt = np.unique(st, return_index=True, return_counts=True)
         log_df = np.repeat(np.log(cnt + 1.0), cnt)  # postings are sorted by stem: one value per posting
         size = np.bincount(se, minlength=len(d.sents)).astype(np.float64)
-        got = d.__dict__["_screen_stems"] = (u, cnt, first, size, np.bincount(se, weights=log_df, minlength=len(d.sents)))
+        log_sum = np.bincount(se, weights=log_df, minlength=len(d.sents))
+        got = d.__dict__["_screen_stems"] = (u, cnt, first, size, log_sum)
     return got
 
 
@@ -79,7 +80,8 @@ def sentence_pair_dice(da: Doc, db: Doc) -> tuple[np.ndarray, np.ndarray, np.nda
     of both texts, so the Dice is the alignment's (up to float rounding).
 
     >>> d = Doc("Rockets hit the air base near the river. Nobody was hurt.")
-    >>> ka, kb, shared, dice = sentence_pair_dice(d, d); ka.tolist(), kb.tolist(), shared.tolist(), dice.round(3).tolist()
+    >>> ka, kb, shared, dice = sentence_pair_dice(d, d)
+    >>> ka.tolist(), kb.tolist(), shared.tolist(), dice.round(3).tolist()
     ([0, 1], [0, 1], [6, 1], [1.0, 1.0])
     """
     (ua, ca, fa, size_a, log_a), (ub, cb, fb, size_b, log_b) = _stem_table(da), _stem_table(db)

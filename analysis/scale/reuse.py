@@ -10,8 +10,8 @@ Stages (each a set of tasks; every intermediate table is partitioned Parquet und
 3. *candidates* (per bucket): the inverted index of one bucket of features -> partial shared-feature
    counts of document pairs, written by the block of the pair's first document; then per block the
    counts are summed and pairs sharing ``min_shared`` features kept;
-4. *align* (per block): the block's pairs are aligned and labelled, the partner articles read one
-   block at a time (features computed once per block pass).
+4. *align* (per block): the block's pairs are pre-screened, aligned and labelled, the partner articles
+   read one block at a time (features computed once per block pass).
 """
 
 from __future__ import annotations
