@@ -16,7 +16,7 @@ verbatim, lightly reworded (15 % synonym swaps, 5 % dropped words) or heavily re
 order. With ``--real-mix`` half the sentences are real news sentences (PolNeAR, from ``--data``; each
 used once while they last) and the rewording also swaps neighbouring words. Ground truth: two articles truly share text when they contain >= 2
 sentences of the same origin (so copies of copies count). Per size: CPU and wall seconds of
-``find_reuse_detailed`` (one process), candidate pairs aligned, pair-level recall and precision of the
+``find_reuse_detailed`` (one process), rows of its pairs table, pair-level recall and precision of the
 injected reuse (relation derived or shared_source), character-level recall/precision on the copying
 side per rewording mode; and, on the same corpus in the same session, the peer: datasketch MinHash
 LSH over word 4-gram shingles (pairs it proposes at each Jaccard threshold, with its time).
@@ -24,7 +24,7 @@ LSH over word 4-gram shingles (pairs it proposes at each Jaccard threshold, with
 texts, texts sharing every article, and both without paragraph breaks); ``--heldout`` scores the
 held-out human rewrites (data/annotations/heldout_overlap.jsonl); ``--polnear`` times
 ``find_reuse_detailed`` on real news (a seeded sample of PolNeAR, or all of it; no ground truth, so
-only cost and pair counts). Results go to
+only cost and pair counts: candidate pairs, pairs the pre-screen lets through to alignment, rows by relation). Results go to
 ``benchmarks/results/bench_overlap.json`` (one section per mode, each with its date and command).
 """
 
@@ -46,7 +46,11 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from analysis.reuse import corpus as rc  # noqa: E402
 from analysis.reuse import overlap as ov  # noqa: E402
+from analysis.reuse.candidates import candidate_pairs  # noqa: E402
+from analysis.reuse.constants import MIN_SHARED_FEATURES  # noqa: E402
+from analysis.reuse.screen import may_share_passages  # noqa: E402
 from analysis.reuse.document import Doc  # noqa: E402
 from analysis.reuse.quotespans import scan_quote_spans  # noqa: E402
 from analysis.reuse.sentences import sentence_scores  # noqa: E402
@@ -282,6 +286,13 @@ def polnear_articles(data: Path) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def screen_counts(texts: list[str]) -> dict[str, int]:
+    """Candidate pairs of ``find_reuse`` and how many of them the pre-screen sends to alignment (not timed)."""
+    docs = rc.featurise(texts, rc.quote_mode_for(len(texts), "auto"))
+    cand = candidate_pairs(docs, max_df=rc.default_max_df(len(docs)), min_shared=MIN_SHARED_FEATURES)
+    return {"candidate_pairs": len(cand), "pairs_aligned": sum(may_share_passages(docs[i], docs[j]) for i, j in cand)}
+
+
 def run_polnear(data: Path, sizes: list[int]) -> list[dict]:
     """CPU seconds and pairs of ``find_reuse_detailed`` (one process) on seeded samples of PolNeAR (0 = all)."""
     arts = polnear_articles(data)
@@ -292,7 +303,7 @@ def run_polnear(data: Path, sizes: list[int]) -> list[dict]:
         pairs, al = ov.find_reuse_detailed(sub, n_jobs=1)
         row = {"articles": len(sub), "MB": round(sub["text"].str.len().sum() / 1e6, 2),
                "cpu_s": round(time.process_time() - c0, 1), "wall_s": round(time.perf_counter() - t0, 1),
-               "pairs_aligned": len(pairs), "passages": len(al),
+               **screen_counts(sub["text"].tolist()), "pairs": len(pairs), "passages": len(al),
                **{f"pairs_{k}": int(v) for k, v in pairs["relation"].value_counts().items()}}
         rows.append(row)
         print(row, flush=True)
@@ -352,7 +363,7 @@ def run(sizes: list[int], seed: int, *, sentences: list[list[str]] | None = None
         pairs, al = ov.find_reuse_detailed(arts[["doc_id", "text", "published", "label"]], n_jobs=1)
         row = {"articles": n, "text": "real mix" if sentences else "generated",
                "MB": round(arts["text"].str.len().sum() / 1e6, 2), "cpu_s": round(time.process_time() - c0, 1),
-               "wall_s": round(time.perf_counter() - t0, 1), "pairs_aligned": len(pairs), **_pair_scores(pairs, al, prov)}
+               "wall_s": round(time.perf_counter() - t0, 1), "pairs": len(pairs), **_pair_scores(pairs, al, prov)}
         if peer:
             row["peer"] = peer_minhash(arts, prov)
         results.append(row)

@@ -184,6 +184,26 @@ def test_find_reuse_candidates_without_all_pairs():
         assert r.a_text and r.b_text
 
 
+def test_screen_finds_reworded_and_verbatim_evidence_only():
+    from analysis.reuse.screen import may_share_passages
+    assert may_share_passages(Doc(P1 + " " + UNRELATED), Doc(P1_REWORDED + " " + UNRELATED_2))  # reworded only
+    assert may_share_passages(Doc(UNRELATED + " " + P2), Doc(P2 + " " + P3))  # verbatim
+    assert not may_share_passages(Doc(P1 + " " + P2), Doc(UNRELATED + " " + UNRELATED_2))
+    assert not may_share_passages(Doc(P1), Doc(SAME_EVENT_OTHER))  # same events, no shared text
+
+
+def test_screen_drops_only_unrelated_pairs_without_passages():
+    arts = _corpus()
+    ref_pairs, ref_al = ov.find_reuse_detailed(arts, all_pairs=True)  # every pair aligned, no screen
+    pairs, al = ov.find_reuse_detailed(arts, all_pairs=True, screen=True)
+    pd.testing.assert_frame_equal(ref_al, al)
+    kept = set(zip(pairs["a"], pairs["b"]))
+    gone = ref_pairs[[(a, b) not in kept for a, b in zip(ref_pairs["a"], ref_pairs["b"])]]
+    assert len(gone) > 0 and (gone["relation"] == "unrelated").all() and (gone["n_passages"] == 0).all()
+    same = ref_pairs[[(a, b) in kept for a, b in zip(ref_pairs["a"], ref_pairs["b"])]].reset_index(drop=True)
+    pd.testing.assert_frame_equal(same, pairs)
+
+
 def test_find_reuse_is_deterministic_and_sorted():
     p1, a1 = ov.find_reuse_detailed(_corpus())
     p2, a2 = ov.find_reuse_detailed(_corpus())

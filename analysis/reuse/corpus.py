@@ -21,9 +21,10 @@ from ..progress import progress as progress_bar
 from ..text.checks import require_frame
 from .alignment import alignment_frame
 from .candidates import Table, candidate_pairs, frequency_table
-from .constants import MIN_SHARED_FEATURES
+from .constants import MIN_SHARED_FEATURES, SAME_EVENTS_COSINE, SAME_EVENTS_MAX_DAYS
 from .document import Doc
-from .relations import PAIR_COLUMNS, iso, pair_row
+from .relations import PAIR_COLUMNS, days_apart, iso, pair_row
+from .screen import may_share_passages
 from .vectors import Vector, cosine
 
 #: Pairs aligned per chunk (the unit of work of the forked workers and of the progress bar).
@@ -98,23 +99,41 @@ def idf_vectors(vecs: list[Vector], table: Table, n_docs: int) -> list[Vector]:
     return [(k, w * idf[np.searchsorted(keys, k)]) for k, w in vecs]
 
 
+def may_be_same_events(meta_a: tuple, meta_b: tuple, cos_word: float) -> bool:
+    """Whether a pair without shared passages is labelled ``same_events`` (word cosine, dates; see ``relation``).
+
+    >>> a, b = ("x", "X", "2021-07-07"), ("y", "Y", "")
+    >>> may_be_same_events(a, b, 0.3), may_be_same_events(a, b, 0.1)
+    (True, False)
+    """
+    days = days_apart(meta_a[2], meta_b[2])
+    return cos_word >= SAME_EVENTS_COSINE and (days is None or days <= SAME_EVENTS_MAX_DAYS)
+
+
 def align_pairs(pairs: list[tuple[int, int]], docs: dict[int, Doc], meta: dict[int, tuple[str, str, str]],
-                word: dict[int, Vector], char: dict[int, Vector], cand: dict[tuple[int, int], int]
-                ) -> tuple[list[dict], list[dict]]:
+                word: dict[int, Vector], char: dict[int, Vector], cand: dict[tuple[int, int], int],
+                screen: bool = False) -> tuple[list[dict], list[dict]]:
     """Align candidate pairs (document numbers) and label them: pair rows and passage rows.
+
+    ``screen``: pairs without evidence of a passage are not aligned (:func:`~.screen.may_share_passages`);
+    they keep a row (with no passages) only when it says ``same_events``, else they are left out.
 
     >>> s = "Rockets hit the base near the river on Tuesday night, officials said."
     >>> docs, meta = {0: Doc(s), 1: Doc(s)}, {0: ("x", "X", ""), 1: ("y", "Y", "")}
     >>> vec = {k: (np.zeros(0, dtype=np.uint64), np.zeros(0)) for k in docs}
-    >>> rows, passages = align_pairs([(0, 1)], docs, meta, vec, vec, {})
+    >>> rows, passages = align_pairs([(0, 1)], docs, meta, vec, vec, {}, screen=True)
     >>> rows[0]["relation"], len(passages)
     ('derived', 1)
     """
     rows, al_rows = [], []
     with no_gc():
         for i, j in pairs:
-            row, al = pair_row(docs[i], docs[j], meta[i], meta[j], cosine(word[i], word[j]), cosine(char[i], char[j]),
-                               cand.get((i, j)))
+            cw = cosine(word[i], word[j])
+            passages = not screen or may_share_passages(docs[i], docs[j])
+            if not passages and not may_be_same_events(meta[i], meta[j], cw):
+                continue
+            row, al = pair_row(docs[i], docs[j], meta[i], meta[j], cw, cosine(char[i], char[j]), cand.get((i, j)),
+                               aligned=passages)
             rows.append(row)
             al_rows.extend(al)
     return rows, al_rows
@@ -146,14 +165,15 @@ def _run_chunks(pairs: list[tuple[int, int]], n_jobs: int | None, progress: bool
 
 def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, min_shared: int = MIN_SHARED_FEATURES,
                         all_pairs: bool | None = None, quote_mode: str = "auto", n_jobs: int | None = None,
-                        progress: bool | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+                        progress: bool | None = None, screen: bool | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """:func:`find_reuse` plus the alignment table (one row per passage, with ``a``/``b`` doc ids).
 
     ``quote_mode``: ``module`` (``analysis.quotes.extract_quotes``), ``scan`` (fast quote-mark scan) or
     ``auto`` (module for corpora of up to 200 articles, scan above). ``n_jobs``: forked worker
     processes for the alignment step (default: 2 when there are >= 1,000 pairs and 2 cores, else 1;
     ``analysis.scale.find_reuse`` spreads the work over a Dask cluster instead). ``progress``: a
-    progress bar (None: only in an interactive terminal).
+    progress bar (None: only in an interactive terminal). ``screen``: pre-screen candidate pairs
+    (:func:`~.screen.may_share_passages`; default: on unless every pair is aligned).
 
     >>> arts = pd.DataFrame({"doc_id": ["x", "y"], "text": ["a b c d e f g h i j", "k l m"], "published": ["", ""]})
     >>> p, al = find_reuse_detailed(arts); (len(p), len(al))
@@ -167,12 +187,13 @@ def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, mi
     docs = featurise(texts, quote_mode_for(n, quote_mode), progress)
     max_df = default_max_df(n) if max_df is None else max_df
     cand = candidate_pairs(docs, max_df=max_df, min_shared=min_shared)
-    pairs = list(combinations(range(n), 2)) if (n <= 50 if all_pairs is None else all_pairs) else sorted(cand)
+    every = n <= 50 if all_pairs is None else all_pairs
+    pairs = list(combinations(range(n), 2)) if every else sorted(cand)
     word_vecs = idf_vectors([d.word_tf for d in docs], frequency_table(d.word_tf[0] for d in docs), n)
     char_vecs = idf_vectors([d.char_tf for d in docs], frequency_table(d.char_tf[0] for d in docs), n)
     global _WORK
     _WORK = (dict(enumerate(docs)), {k: (ids[k], labels[k], pubs[k]) for k in range(n)},
-             dict(enumerate(word_vecs)), dict(enumerate(char_vecs)), cand)
+             dict(enumerate(word_vecs)), dict(enumerate(char_vecs)), cand, not every if screen is None else screen)
     try:
         parts = _run_chunks(pairs, n_jobs, progress)
     finally:
@@ -182,8 +203,8 @@ def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, mi
 
 def find_reuse(articles: pd.DataFrame, *, max_df: int | None = None, min_shared: int = MIN_SHARED_FEATURES,
                all_pairs: bool | None = None, quote_mode: str = "auto", n_jobs: int | None = None,
-               progress: bool | None = None) -> pd.DataFrame:
-    """Reuse between the articles of a corpus, one row per candidate pair (``a``, ``b`` in input order).
+               progress: bool | None = None, screen: bool | None = None) -> pd.DataFrame:
+    """Reuse between the articles of a corpus, one row per candidate pair not screened out (a, b in input order).
 
     ``articles`` needs ``doc_id``, ``text`` and ``published`` (ISO date or ''); ``label`` or ``outlet``
     is carried along. Candidate pairs come from an inverted index of rare features (word 4-grams and
@@ -191,7 +212,11 @@ def find_reuse(articles: pd.DataFrame, *, max_df: int | None = None, min_shared:
     ``MIN_SHARED_FEATURES``); features in more than ``max_df`` documents (default 5 % of the corpus,
     clipped to 3..100) are discounted as boilerplate, so the cost grows with the number of pairs
     that share something, not with N^2. Small corpora (<= 50 articles, or ``all_pairs=True``) get
-    every pair. Each pair is aligned (:func:`align`) and labelled:
+    every pair. Candidate pairs are then pre-screened (``screen``, default on for candidate pairs): a
+    pair with no verbatim run, no sentence pair that could be a reworded match and no pair of
+    neighbouring sentence matches that could seed a rewritten block (:func:`~.screen.may_share_passages`)
+    is not aligned; it keeps a row (with no passages) only when that row says ``same_events``.
+    Each remaining pair is aligned (:func:`align`) and labelled:
     ``derived`` (>= ``DERIVED_SHARE`` of one side is reused non-quotation text), ``shared_source``
     (>= ``SHARED_MIN_CHARS`` reused or ``SHARED_MIN_VERBATIM`` verbatim characters, but neither side
     mostly reused: both draw on a third text, or one took a small part of the other),
@@ -206,4 +231,4 @@ def find_reuse(articles: pd.DataFrame, *, max_df: int | None = None, min_shared:
     ['unrelated']
     """
     return find_reuse_detailed(articles, max_df=max_df, min_shared=min_shared, all_pairs=all_pairs,
-                               quote_mode=quote_mode, n_jobs=n_jobs, progress=progress)[0]
+                               quote_mode=quote_mode, n_jobs=n_jobs, progress=progress, screen=screen)[0]

@@ -10,8 +10,8 @@ Stages (each a set of tasks; every intermediate table is partitioned Parquet und
 3. *candidates* (per bucket): the inverted index of one bucket of features -> partial shared-feature
    counts of document pairs, written by the block of the pair's first document; then per block the
    counts are summed and pairs sharing ``min_shared`` features kept;
-4. *align* (per block): the block's pairs are aligned and labelled, the partner articles read one
-   block at a time (features computed once per block pass).
+4. *align* (per block): the block's pairs are pre-screened, aligned and labelled, the partner articles
+   read one block at a time (features computed once per block pass).
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ def align_block(task: dict, word_df: Table, char_df: Table) -> int:
         need = {j for _, j in group} - set(own[0])
         part = _featurised(_read_block(out, other, need), task["mode"], n, word_df, char_df)
         merged = tuple({**a, **b} for a, b in zip(own, part))
-        r, al = rc.align_pairs(group, merged[0], merged[1], merged[2], merged[3], cand)
+        r, al = rc.align_pairs(group, merged[0], merged[1], merged[2], merged[3], cand, task["screen"])
         rows.extend(r)
         al_rows.extend(al)
     pairs_df, al_df = rc.result_frames(rows, al_rows)
@@ -177,13 +177,14 @@ def _item(values: tuple, k: int) -> Table:
 def find_reuse(articles: pd.DataFrame, *, workers: int | None = None, scheduler: str | None = None, client=None,
                out: str | Path | None = None, max_df: int | None = None, min_shared: int = MIN_SHARED_FEATURES,
                all_pairs: bool | None = None, quote_mode: str = "auto", block_size: int = BLOCK_ARTICLES,
-               buckets: int | None = None, progress: bool | None = None, collect_tables: bool = True
-               ) -> tuple[pd.DataFrame, pd.DataFrame] | Path:
+               buckets: int | None = None, progress: bool | None = None, collect_tables: bool = True,
+               screen: bool | None = None) -> tuple[pd.DataFrame, pd.DataFrame] | Path:
     """``analysis.reuse.find_reuse_detailed`` as partitions on a Dask cluster: (pairs, alignments), the same tables.
 
     ``workers``: local worker processes (default: one per core); ``scheduler``: address of a running
     scheduler instead (``tcp://host:8786``); ``out``: folder of the partitioned Parquet tables (default:
-    a temporary folder); ``collect_tables=False`` returns that folder (tables ``pairs`` and ``alignments``).
+    a temporary folder); ``collect_tables=False`` returns that folder (tables ``pairs`` and ``alignments``);
+    ``screen``: pre-screen candidate pairs as ``find_reuse_detailed`` does (default: on unless every pair is aligned).
 
     >>> from analysis.scale import connect
     >>> s = "Rockets hit the base near the river on Tuesday night, officials said."
@@ -200,6 +201,7 @@ def find_reuse(articles: pd.DataFrame, *, workers: int | None = None, scheduler:
     common = {"out": str(out), "n": n, "block_size": block_size, "buckets": buckets, "mode": rc.quote_mode_for(n, quote_mode),
               "max_df": rc.default_max_df(n) if max_df is None else max_df, "min_shared": min_shared,
               "all_pairs": (n <= 50 if all_pairs is None else all_pairs)}
+    common["screen"] = not common["all_pairs"] if screen is None else screen
     blocks = [{**common, "block": k} for k in range(n_blocks)]
     token = uuid.uuid4().hex[:6]
     key = lambda stage, k: f"reuse-{token}-{stage}-{k:05d}"  # noqa: E731

@@ -1,0 +1,217 @@
+"""Pre-screen of candidate pairs: cheap evidence that aligning a pair could find reused text.
+
+Candidate generation pairs articles sharing a few rare features; in a corpus on one topic most such
+pairs share stock phrases and names but no passage (PolNeAR-924: 7,033 of 7,534 candidate pairs end
+``unrelated``), and aligning them is most of the cost of ``find_reuse``. Every passage of the alignment
+grows from one of three seeds, and a pair is aligned only when it shows one of them:
+
+1. a verbatim run: the alignment's own chaining of shared word 4-grams (exact);
+2. a sentence pair that scores as a reworded match (the alignment's sentence score: >= ``SENTENCE_THRESHOLD``
+   with >= ``MIN_SHARED_STEMS`` shared content stems, or >= 0.8 with 2; both sentences >=
+   ``MIN_SENTENCE_TOKENS`` tokens): exact;
+3. the seeds of a rewritten block: >= ``BLOCK_MIN_SEEDS`` sentence pairs scoring >= ``BLOCK_SEED_SCORE``
+   with >= ``BLOCK_SEED_STEMS`` shared stems, each with another within 2 sentences, or two neighbouring
+   seeds scoring >= ``BLOCK_STRONG_SEED``; seeds are looked for among sentence pairs with a Dice >=
+   ``SCREEN_BLOCK_DICE`` (the one threshold that is not the alignment's own).
+
+The IDF-weighted Dice of all sentence pairs is computed at once with numpy; character cosines only
+for the few pairs whose Dice could reach a threshold. A pair whose join of shared stems would exceed
+``STEM_DF_CAP`` rows per stem occurrence (stems in very many sentences of both texts: books,
+transcripts, not news articles) is not screened but aligned, so the screen stays linear.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .alignment import verbatim_runs
+from .constants import (BLOCK_MIN_SEEDS, BLOCK_SEED_SCORE, BLOCK_SEED_STEMS, BLOCK_STRONG_SEED, MIN_PASSAGE_TOKENS,
+                        MIN_SENTENCE_TOKENS, MIN_SHARED_STEMS, SCREEN_BLOCK_DICE, SEED_GAP, SENTENCE_THRESHOLD,
+                        SHINGLE_N, STEM_DF_CAP)
+from .document import Doc
+from .sentences import isolated
+from .vectors import set_cosine
+
+#: Score a reworded sentence pair sharing fewer than MIN_SHARED_STEMS stems needs (``_greedy_sentence_pairs``).
+SHORT_ROUTE_SCORE = 0.8
+#: Up to this many sentence pairs (sentences of a x of b) the Dice is summed in a dense table.
+DENSE_PAIRS = 1 << 20
+#: Float slack of the comparisons (the Dice here and the alignment's sum the same weights in another order).
+EPS = 1e-9
+
+
+def _stem_table(d: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Unique stem ids, sentences holding each, their first posting; per sentence: stems, sum of ln(df + 1) (cached)."""
+    got = d.__dict__.get("_screen_stems")
+    if got is None:
+        st, se = d.stem_postings
+        u, first, cnt = np.unique(st, return_index=True, return_counts=True)
+        log_df = np.repeat(np.log(cnt + 1.0), cnt)  # postings are sorted by stem: one value per posting
+        size = np.bincount(se, minlength=len(d.sents)).astype(np.float64)
+        log_sum = np.bincount(se, weights=log_df, minlength=len(d.sents))
+        got = d.__dict__["_screen_stems"] = (u, cnt, first, size, log_sum)
+    return got
+
+
+def _expand(first: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Indices first[k] .. first[k] + counts[k] - 1 of every k, concatenated."""
+    total = int(counts.sum())
+    return np.repeat(first - (np.cumsum(counts) - counts), counts) + np.arange(total)
+
+
+def join_size(da: Doc, db: Doc) -> int:
+    """Number of (a sentence, b sentence, shared stem) triples: the size of the join behind the Dice.
+
+    >>> join_size(Doc("Rockets hit. Rockets fell."), Doc("Rockets hit."))
+    3
+    """
+    (ua, ca, *_), (ub, cb, *_) = _stem_table(da), _stem_table(db)
+    if len(ua) == 0 or len(ub) == 0:
+        return 0
+    pos = np.minimum(np.searchsorted(ub, ua), len(ub) - 1)
+    hit = ub[pos] == ua
+    return int((ca[hit] * cb[pos[hit]]).sum())
+
+
+def sentence_pair_dice(da: Doc, db: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(a sentence, b sentence, shared content stems, IDF-weighted Dice) of every sentence pair sharing a stem.
+
+    The IDF is that of :class:`~.sentences.StemWeights`, ln((n + 1) / (df + 1)) + 1 over the n sentences
+    of both texts, so the Dice is the alignment's (up to float rounding).
+
+    >>> d = Doc("Rockets hit the air base near the river. Nobody was hurt.")
+    >>> ka, kb, shared, dice = sentence_pair_dice(d, d)
+    >>> ka.tolist(), kb.tolist(), shared.tolist(), dice.round(3).tolist()
+    ([0, 1], [0, 1], [6, 1], [1.0, 1.0])
+    """
+    (ua, ca, fa, size_a, log_a), (ub, cb, fb, size_b, log_b) = _stem_table(da), _stem_table(db)
+    empty = np.zeros(0, dtype=np.int64)
+    if len(ua) == 0 or len(ub) == 0:
+        return empty, empty, empty, np.zeros(0)
+    pos = np.minimum(np.searchsorted(ub, ua), len(ub) - 1)
+    ia = np.flatnonzero(ub[pos] == ua)
+    if len(ia) == 0:
+        return empty, empty, empty, np.zeros(0)
+    ib = pos[ia]
+    top = np.log(len(da.sents) + len(db.sents) + 1.0) + 1.0
+    log_both = np.log(ca[ia] + cb[ib] + 1.0)
+    # sentence totals: every stem weighs top - ln(df + 1); a shared stem's df counts both texts
+    post_a, post_b = _expand(fa[ia], ca[ia]), _expand(fb[ib], cb[ib])
+    se_a, se_b = da.stem_postings[1], db.stem_postings[1]
+    fix_a = np.bincount(se_a[post_a], weights=np.repeat(np.log(ca[ia] + 1.0) - log_both, ca[ia]), minlength=len(size_a))
+    fix_b = np.bincount(se_b[post_b], weights=np.repeat(np.log(cb[ib] + 1.0) - log_both, cb[ib]), minlength=len(size_b))
+    tot_a, tot_b = size_a * top - log_a + fix_a, size_b * top - log_b + fix_b
+    # join: every sentence of a with every sentence of b holding the same shared stem
+    n_pairs = ca[ia] * cb[ib]
+    stem = np.repeat(np.arange(len(ia)), n_pairs)
+    within = np.arange(int(n_pairs.sum())) - np.repeat(np.cumsum(n_pairs) - n_pairs, n_pairs)
+    ka = se_a[fa[ia][stem] + within // cb[ib][stem]]
+    kb = se_b[fb[ib][stem] + within % cb[ib][stem]]
+    nb = len(size_b)
+    codes, w = ka * nb + kb, (top - log_both)[stem]
+    if len(size_a) * nb <= DENSE_PAIRS:  # a dense table of sentence pairs beats sorting the codes
+        shared = np.bincount(codes, minlength=len(size_a) * nb)
+        codes = np.flatnonzero(shared)
+        sw, shared = np.bincount(ka * nb + kb, weights=w, minlength=len(size_a) * nb)[codes], shared[codes]
+    else:
+        codes, inv, shared = np.unique(codes, return_inverse=True, return_counts=True)
+        sw = np.bincount(inv, weights=w, minlength=len(codes))
+    ka, kb = codes // nb, codes % nb
+    return ka, kb, shared, 2 * sw / (tot_a[ka] + tot_b[kb])
+
+
+def neighbour_pairs(ka: np.ndarray, kb: np.ndarray) -> bool:
+    """Whether two of the sentence pairs are at most 2 sentences apart, with different sentences on both sides.
+
+    >>> neighbour_pairs(np.array([0, 2, 9]), np.array([0, 1, 9])), neighbour_pairs(np.array([0, 0]), np.array([0, 1]))
+    (True, False)
+    """
+    if len(ka) < 2:
+        return False
+    width = int(kb.max()) + 5
+    codes = np.unique((ka + 2) * width + kb + 2)
+    for i in (1, 2):
+        for j in (-2, -1, 1, 2):
+            probe = (ka + 2 + i) * width + kb + 2 + j
+            pos = np.minimum(np.searchsorted(codes, probe), len(codes) - 1)
+            if (codes[pos] == probe).any():
+                return True
+    return False
+
+
+def _sentence_tokens(d: Doc) -> np.ndarray:
+    """Tokens per sentence (cached)."""
+    got = d.__dict__.get("_screen_tokens")
+    if got is None:
+        got = d.__dict__["_screen_tokens"] = np.array([e - s for s, e in d.sent_tok] or [0], dtype=np.int64)
+    return got
+
+
+def _scores(da: Doc, db: Doc, ka: np.ndarray, kb: np.ndarray, dice: np.ndarray) -> np.ndarray:
+    """The alignment's sentence scores 0.6 * Dice + 0.4 * character 3-5-gram cosine of the given pairs."""
+    cos = [set_cosine(da.sent_char(x), db.sent_char(y)) for x, y in zip(ka.tolist(), kb.tolist())]
+    return 0.6 * dice + 0.4 * np.asarray(cos, dtype=np.float64)
+
+
+def _block_evidence(da: Doc, db: Doc, ka: np.ndarray, kb: np.ndarray, dice: np.ndarray) -> bool:
+    """Seeds of a rewritten block: >= BLOCK_MIN_SEEDS seeds with a neighbour, or two neighbouring strong seeds.
+
+    Only pairs with a neighbour among the given ones can be either, so only they are scored.
+    """
+    near = ~isolated(ka, kb, set())
+    if near.sum() < 2:
+        return False
+    ka, kb, sc = ka[near], kb[near], _scores(da, db, ka[near], kb[near], dice[near])
+    seed = sc >= BLOCK_SEED_SCORE - EPS
+    if seed.sum() >= BLOCK_MIN_SEEDS and (~isolated(ka[seed], kb[seed], set())).sum() >= BLOCK_MIN_SEEDS:
+        return True
+    strong = sc >= BLOCK_STRONG_SEED - EPS
+    return neighbour_pairs(ka[strong], kb[strong])
+
+
+def _sentence_evidence(da: Doc, db: Doc) -> bool:
+    """Evidence 2 or 3 of the module docstring: a possible reworded sentence pair or rewritten block."""
+    if join_size(da, db) > STEM_DF_CAP * (len(da.stem_postings[0]) + len(db.stem_postings[0])):
+        return True  # stems in very many sentences of both (not news): align, which caps them
+    ka, kb, shared, dice = sentence_pair_dice(da, db)
+    if len(ka) == 0:
+        return False
+    long_enough = np.minimum(_sentence_tokens(da)[ka], _sentence_tokens(db)[kb]) >= MIN_SENTENCE_TOKENS
+    for min_shared, score in ((MIN_SHARED_STEMS, SENTENCE_THRESHOLD), (2, SHORT_ROUTE_SCORE)):
+        sel = long_enough & (shared >= min_shared) & (dice >= (score - 0.4) / 0.6 - EPS)
+        if sel.any() and (_scores(da, db, ka[sel], kb[sel], dice[sel]) >= score - EPS).any():
+            return True
+    sel = (shared >= BLOCK_SEED_STEMS) & (dice >= SCREEN_BLOCK_DICE)
+    return bool(sel.sum() >= 2) and _block_evidence(da, db, ka[sel], kb[sel], dice[sel])
+
+
+def verbatim_possible(da: Doc, db: Doc) -> bool:
+    """Whether the 4-grams of ``da`` found in ``db``, grouped where they lie within a seed chain's reach,
+    cover ``MIN_PASSAGE_TOKENS`` tokens somewhere (else :func:`~.alignment.verbatim_runs` finds nothing).
+
+    >>> s = "Rockets hit the air base near the river on Tuesday night, officials said."
+    >>> verbatim_possible(Doc(s), Doc("Intro. " + s)), verbatim_possible(Doc(s), Doc("Rockets hit the air base."))
+    (True, False)
+    """
+    hs, (grams, where) = db.gram_set, da.gram_order
+    if len(hs) == 0 or len(grams) == 0:
+        return False
+    pos = np.minimum(np.searchsorted(hs, grams), len(hs) - 1)  # sorted queries: a faster search
+    i = np.sort(where[hs[pos] == grams])
+    if len(i) * SHINGLE_N < MIN_PASSAGE_TOKENS:
+        return False
+    gap = np.diff(i)
+    group = np.concatenate([[0], np.cumsum(gap > SEED_GAP + 2 * SHINGLE_N)])
+    same = group[1:] == group[:-1]
+    covered = np.bincount(group[1:][same], weights=np.minimum(gap[same], SHINGLE_N), minlength=group[-1] + 1)
+    return bool((covered + SHINGLE_N >= MIN_PASSAGE_TOKENS).any())
+
+
+def may_share_passages(da: Doc, db: Doc) -> bool:
+    """Whether a pair shows a verbatim run, a possible reworded sentence pair or a possible rewritten block.
+
+    >>> s = "Rockets hit the air base near the river on Tuesday night, officials said."
+    >>> may_share_passages(Doc(s), Doc("Intro. " + s)), may_share_passages(Doc(s), Doc("Markets rose on Tuesday."))
+    (True, False)
+    """
+    return (verbatim_possible(da, db) and bool(verbatim_runs(da, db))) or _sentence_evidence(da, db)
