@@ -152,6 +152,16 @@ def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None,
     [2, 0, 3]
     """
     lo = sentence_start(text, start, 150, sentences)  # the sentence so far, at most 150 characters
+    if memo is None:
+        return _clause_tense(text, start, end, lo, cues, day)
+    seen = (text[max(0, lo - 1) : start], lo > 0, text[end : end + 30], day)  # all that the tense depends on
+    if seen not in memo:
+        memo[seen] = _clause_tense(text, start, end, lo, cues, day)
+    return memo[seen]
+
+
+def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | None, day: bool) -> int:
+    """``clause_tense`` of the mention at ``start:end`` whose sentence starts at ``lo``."""
     words = _last_words(text[max(lo, start - 50) : start])
     if words and (words[-1] in _REPORTING or (len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING)):
         return PAST  # "the Pentagon said on Thursday it will ...": the saying is past
@@ -159,16 +169,7 @@ def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None,
         wide = text[lo:start]
         if _FUTURE.search(wide[-70:]) or not _PAST_MARK.search(wide[wide.rfind(",") + 1 :] if "," in wide else ""):
             return FUTURE
-        key = None
-    else:  # without a cue, the last words and what follows decide (except after by/until, where the clause counts)
-        past = words[-1:] in (["in"], ["on"], ["during"]) and _past_clause(text[max(lo, start - 70) : start])
-        key = (tuple(words), text[end : end + 30], day, past) if memo is not None and words[-1:] != ["by"] and not (words[-1:] and words[-1] in _UNTIL) else None
-        if key is not None and key in memo:
-            return memo[key]
-    tense = _near_tense(text, end, words, text[max(lo, start - 70) : start], day)
-    if key is not None:
-        memo[key] = tense  # type: ignore[index]
-    return tense
+    return _near_tense(text, end, words, text[max(lo, start - 70) : start], day)
 
 
 _NOT_DONE = re.compile(r"(?i)\b(?:would|could|might|may|must|should|can|if|unless|when|before|"
@@ -200,6 +201,10 @@ def _near_tense(text: str, end: int, words: list[str], before: str, day: bool) -
     return PAST
 
 
+_CLAUSE_BREAK = re.compile(r"[.!?;]\s")
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|whom|whose)\b", re.I)
+
+
 def in_relative_clause(text: str, start: int, until: int) -> bool:
     """True when the mention at ``start`` sits in a closed ', who/which ... ,' clause that ends before ``until``.
 
@@ -208,7 +213,7 @@ def in_relative_clause(text: str, start: int, until: int) -> bool:
     True
     """
     open_ = text.rfind(",", max(0, start - 200), start)
-    if open_ < 0 or re.search(r"[.!?;]\s", text[open_:start]):
+    if open_ < 0 or _CLAUSE_BREAK.search(text, open_, start):
         return False
     close = text.find(",", start, until)
-    return close >= 0 and bool(re.search(r"\b(?:who|which|whom|whose)\b", text[open_:start], re.I))
+    return close >= 0 and bool(_RELATIVE_PRONOUN.search(text[open_:start]))
