@@ -16,7 +16,7 @@ __all__ = ["PAST", "UNTIL", "FUTURE", "DONE", "clause_tense", "cue_positions", "
 PAST, UNTIL, FUTURE, DONE = 0, 1, 2, 3
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned\s+for|scheduled|slated|"
+    r"\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|plann(?:ed|ing)\s+(?:to|for)|as\s+(?:soon|early)\s+as|scheduled|slated|"
     r"due\s+to|is\s+due|are\s+due|due(?=\s+(?:on|in|by|this|next|later|early|late)\b)|expected\s+to|set\s+to|to\s+be\s+held|upcoming|"
     r"expects?|expecting|forecasts?|predicts?|(?:hopes?|aims?|intends?|vows?|pledges?)\s+to|would(?!\s+have)|"
     r"takes?\s+effect|go(?:es)?\s+into\s+effect|come\s+into\s+force)\b|'ll\b", re.IGNORECASE)
@@ -32,7 +32,7 @@ _SCHEDULED = frozenset("begin begins start starts open opens reopen reopens resu
                        "arrive arrives depart departs vote votes meet meets return returns".split())
 _AUX = frozenset("was were had has have did didn't to".split())
 _DETERMINERS = frozenset("the a an this that its their his her our your whose".split())  # "the vote on Sunday": a noun
-_DEADLINES = (("ahead", "of"), ("run-up", "to"), ("set", "for"), ("slated", "for"), ("expected", "on"), ("expected", "by"),
+_DEADLINES = (("ahead", "of"), ("run-up", "to"), ("set", "for"), ("slated", "for"), ("expected", "on"), ("expected", "in"), ("expected", "by"),
               ("expected", "for"), ("expected",))
 _UNTIL = frozenset("until till through by".split())
 
@@ -69,7 +69,7 @@ def sentence_start(text: str, i: int, limit: int = 300, index: tuple[list[int], 
     return cut + 1 + (text[cut + 1 : cut + 2] == " ")
 
 
-_CUES = ("will", "won't", "shall", "going to", " is to", " are to", "plan", "schedul", "slated", "due", "expect", "set to",
+_CUES = ("will", "won't", "shall", "going to", " is to", " are to", "plan", "soon as", "early as", "schedul", "slated", "due", "expect", "set to",
          "to be held", "upcoming", "forecast", "predict", "hope", "aim", "intend", "vow", "pledge", "would", "effect",
          "into force", "'ll")
 
@@ -102,6 +102,23 @@ def _future_cue(window: str, lo: int, cues: list[int] | None) -> bool:
     return bool(_FUTURE.search(window))
 
 
+_RELATIVE_START = re.compile(r",\s+(?:where|which|who|whom|whose|when)\b", re.IGNORECASE)
+
+
+def _clause_start(text: str, lo: int, start: int) -> int:
+    """Where the clause of a mention starts: after the last ', where/which/who/when' of its sentence (a relative
+    clause has its own tense: "she would bring aid to the countries, where the Aug. 7 blasts killed 257"), else ``lo``.
+
+    >>> t = "She will visit Kenya, where the bombs exploded on Friday."
+    >>> t[_clause_start(t, 0, t.index("Friday")):]
+    ' the bombs exploded on Friday.'
+    """
+    found = None
+    for found in _RELATIVE_START.finditer(text, lo, start):
+        pass
+    return found.end() if found is not None else lo
+
+
 _EDGE_PUNCT = "\"'()[]{},.;:!?\u201c\u201d"
 
 
@@ -122,8 +139,8 @@ def _scheduled(words: list[str]) -> bool:
 
 
 def _deadline(words: list[str]) -> bool:
-    """'ahead of', 'set for', 'slated for', 'in the run-up to', '(now) expected (on|by|for)' not after was/were/had/been."""
-    if not words or words[-1] not in {"of", "to", "for", "on", "by", "expected"}:
+    """'ahead of', 'set for', 'slated for', 'in the run-up to', '(now) expected (on|in|by|for)' not after was/were/had/been."""
+    if not words or words[-1] not in {"of", "to", "for", "on", "in", "by", "expected"}:
         return False
     for cue in _DEADLINES:
         if tuple(words[-len(cue) :]) == cue:
@@ -162,6 +179,7 @@ def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None,
 
 def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | None, day: bool) -> int:
     """``clause_tense`` of the mention at ``start:end`` whose sentence starts at ``lo``."""
+    lo = _clause_start(text, lo, start)
     words = _last_words(text[max(lo, start - 50) : start])
     if words and (words[-1] in _REPORTING or (len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING)):
         return PAST  # "the Pentagon said on Thursday it will ...": the saying is past
@@ -169,7 +187,27 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
         wide = text[lo:start]
         if _FUTURE.search(wide[-70:]) or not _PAST_MARK.search(wide[wide.rfind(",") + 1 :] if "," in wide else ""):
             return FUTURE
+    if len(words) <= 1 and _future_ahead(text, end):
+        return FUTURE  # a fronted date: "On Tuesday, the league plans to hold a news conference"
     return _near_tense(text, end, words, text[max(lo, start - 70) : start], day)
+
+
+_AHEAD_BLOCK = re.compile(r"\b(?:said|says|told|announced|reported|was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
+
+
+def _future_ahead(text: str, end: int) -> bool:
+    """A future cue (not the past 'would' or 'planned') in the rest of the clause after a sentence-initial mention,
+    before any past or reporting verb.
+
+    >>> t = "On Tuesday, the league plans to hold a news conference. It said it will."
+    >>> _future_ahead(t, t.index(",")), _future_ahead("On Tuesday, he said he will go.", 10)
+    (True, False)
+    """
+    rest = text[end : end + 120]
+    stop = _BOUNDARY_RX.search(rest)
+    rest = rest[: stop.start()] if stop else rest
+    cue = _FUTURE.search(rest)
+    return cue is not None and not cue.group().lower().startswith(("would", "planned")) and not _AHEAD_BLOCK.search(rest, 0, cue.start())
 
 
 _NOT_DONE = re.compile(r"(?i)\b(?:would|could|might|may|must|should|can|if|unless|when|before|"
