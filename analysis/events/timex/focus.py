@@ -29,6 +29,7 @@ _SENTENCE_END = re.compile(r"[a-z0-9)\"'][.!?]\s+[A-Z\"']|\n")
 _SINCE = re.compile(r"(?i)\bsince\b")
 _PAST_VERB = re.compile(r"(?i)\b(?:had|was|were|did|\w+ed)\b")
 _REPORT_REACH = 1500  # characters over which a business report's quarter stays in focus
+_STEP_REACH = 1500  # characters over which 'the following month' looks back for the date it steps from
 _AMOUNT_BEFORE = re.compile(r"(?i)(?:\$|\d%|\bcents?\b|\ba\s+share|\bpence|\bmillion|\bbillion|\bpercent)[^.;]{0,25}$")
 _COMPARISON = re.compile(r"(?i)\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?$")
 
@@ -431,7 +432,7 @@ class Focus:
         """
         rel = c.data["rel"].lower()
         ref = self.last_ref
-        if rel not in {"previous", "prior", "following"} or ref is None or c.start - ref.end >= _NEAR:
+        if rel not in {"previous", "prior", "following"} or ref is None or c.start - ref.end >= _STEP_REACH:
             return None
         unit = c.data["unit"].lower()
         if V.GRAIN.get(ref.value.precision, 5) > V.GRAIN.get(unit, 5) or ref.value.earliest is None:

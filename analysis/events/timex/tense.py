@@ -23,6 +23,8 @@ _FUTURE = re.compile(
 _FUTURE_AFTER = re.compile(r"\s*(?:,\s*)?(?:will|'ll|is\s+to|are\s+to)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:must|could|may|might|should|needs?\s+to|has\s+to|have\s+to)\b(?!\s+have\b)", re.IGNORECASE)
 _PAST_MARK = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
+#: A past verb not in the present perfect ("has extended loans through January" still runs forward).
+_SIMPLE_PAST = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)(?<!'ve\s)\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
 
 # the last words before a mention, lower case
 _REPORTING = frozenset("said says told announced reported added stated confirmed claimed warned noted".split())
@@ -171,7 +173,7 @@ def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None,
     lo = sentence_start(text, start, 150, sentences)  # the sentence so far, at most 150 characters
     if memo is None:
         return _clause_tense(text, start, end, lo, cues, day)
-    seen = (text[max(0, lo - 1) : start], lo > 0, text[end : end + 30], day)  # all that the tense depends on
+    seen = (text[max(0, lo - 6) : end + 120], min(lo, 6), start - lo, end - start, day)  # all the tense depends on
     if seen not in memo:
         memo[seen] = _clause_tense(text, start, end, lo, cues, day)
     return memo[seen]
@@ -189,7 +191,7 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
             return FUTURE
     if len(words) <= 1 and _future_ahead(text, end):
         return FUTURE  # a fronted date: "On Tuesday, the league plans to hold a news conference"
-    return _near_tense(text, end, words, text[max(lo, start - 70) : start], day)
+    return _near_tense(text, end, words, max(lo, start - 70), start, day)
 
 
 _AHEAD_BLOCK = re.compile(r"\b(?:said|says|told|announced|reported|was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
@@ -227,14 +229,15 @@ def _past_clause(before: str) -> bool:
     return last is not None and not _NOT_DONE.search(clause, last.end())
 
 
-def _near_tense(text: str, end: int, words: list[str], before: str, day: bool) -> int:
-    """The tense given by the words right before and after a mention (no future cue in the clause)."""
+def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day: bool) -> int:
+    """The tense given by the words right before (from ``at``) and after a mention (no future cue in the clause)."""
+    before = text[at:start]
     if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(words) \
             or (day and words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _MODAL.search(before)):
         return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "the trial begins Monday"
     if _done(words) or (words[-1:] and words[-1] in {"in", "on", "during"} and _past_clause(before)):
         return DONE  # "ended Jan. 31", "changed to a calendar year in December"
-    if words[-1:] and words[-1] in _UNTIL and (words[-1] in {"until", "till"} or not _PAST_MARK.search(before)):
+    if words[-1:] and words[-1] in _UNTIL and (words[-1] in {"until", "till"} or not _SIMPLE_PAST.search(text, at, start)):
         return UNTIL
     return PAST
 
