@@ -116,8 +116,8 @@ def near(offsets: list[int], others: list[int], before: int, after: int) -> list
 def _matches(pattern: Pattern, norm: str, pos: dict[str, list[int]]) -> Iterator[re.Match[str]]:
     """Matches of one pattern inside the windows around its keys that have a word of each ``also`` set nearby."""
     offsets = _offsets(pattern.keys, pos)
-    for words in pattern.also:  # a match lies within reach of its key: so do its other words
-        offsets = near(offsets, _offsets(words, pos), *pattern.reach)
+    for words, before, after in pattern.also:  # a match lies within reach of its key: so do its other words
+        offsets = near(offsets, _offsets(words, pos), before, after)
     if not offsets:
         return
     finditer = pattern.regex.finditer
