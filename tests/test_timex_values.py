@@ -158,3 +158,8 @@ def test_the_following_month_steps_from_a_month_named_further_back() -> None:
     got = tx("In March, the company received an offer. " + filler + "The following month, it put itself up for sale.",
              "1989-10-27")
     assert got[0] == ("March", "1989-03", "DATE") and got[-1] == ("The following month", "1989-04", "DATE")
+
+
+def test_the_week_of_a_date_is_that_iso_week() -> None:
+    assert tx("A hearing is set for the week of March 6.", "2000-02-24") == [("the week of March 6", "2000-W10", "DATE")]
+    assert tx("It was held the week of 6 March 2000.") == [("the week of 6 March 2000", "2000-W10", "DATE")]

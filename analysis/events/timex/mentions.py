@@ -301,6 +301,8 @@ def _mentions(text: str, published: AnchorLike, convention: str, max_window_days
             continue
         v, rule = resolved
         reading.focus.note(c, v)
+        if "weekof" in c.data and v.precision == "day" and v.earliest is not None:
+            v, rule = V.week(v.earliest), rule + "_week"  # TimeML: "the week of March 6" is that ISO week
         if "_clock_joined" in c.data and v.precision == "day" and v.value:
             s, e = c.data["_clock_joined"]
             v, rule = v.as_time(clock_suffix(norm[s:e]) or "T"), rule + "_at_clock"
