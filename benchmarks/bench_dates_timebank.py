@@ -92,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     data = args.data or default_data()
     result: dict = {"date": datetime.now(timezone.utc).strftime("%Y-%m-%d"), "command": " ".join(["python", *sys.argv]),
-                    "protocol": __doc__.split("\n\n")[1].replace("\n", " ")}
+                    "protocol": next(p for p in __doc__.split("\n\n") if p.startswith("Protocol")).replace("\n", " ")}
     tml = data / "timebank"
     if not tml.exists():
         print(f"No TimeML data at {tml}: skipping the TimeBank/AQUAINT benchmark (pass --data).")

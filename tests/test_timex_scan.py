@@ -100,3 +100,25 @@ def test_moved_scoring_helpers_warn_and_forward() -> None:
         assert timex.load_heldout is dates.load_heldout
     with pytest.raises(AttributeError):
         timex.no_such_name  # noqa: B018
+
+
+def test_cyclic_collection_is_back_on_after_a_call_and_stays_off_if_it_was_off() -> None:
+    import gc
+
+    date_mentions("Rockets hit on Tuesday.", "2021-07-07")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        date_mentions("Rockets hit on Tuesday.", "2021-07-07")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_key_words_that_must_co_occur_only_narrow_the_windows() -> None:
+    # a pattern with `also` sets runs only near keys that have a word of each set within its reach
+    p = next(p for p in patterns.PATTERNS if p.rule == "date_dmy")
+    assert p.also and all(words <= patterns.KEY_WORDS for words, _, _ in p.also)
+    norm = lexicon.normalise("On 5 May 2020 and on 5 of the 12 days, 17 June.")
+    pos = scan.key_positions(norm)
+    assert [m.group() for m in scan._matches(p, norm, pos)] == [m.group() for m in p.regex.finditer(norm)]

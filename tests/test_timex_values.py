@@ -130,3 +130,36 @@ def test_names_and_counts_are_not_dates() -> None:
     assert tx("He reads Baghdad Today and USA Today.") == []
     assert tx("Some 2000 troops and two thousand civilians left.") == []
     assert tx("May he rest in peace; the May Day parade.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The group could arrive as early as Tuesday.", "2013-03-26"),        # 'as early as': a future limit
+    ("He may be freed as soon as Monday.", "2013-03-25"),
+    ("The team planned to leave Nairobi on Thursday.", "2013-03-21"),     # a plan made in the past, for the future
+    ("Protesters were planning to march on Saturday.", "2013-03-23"),
+    ("The closing, which is expected in December, needs approval.", "2013-12"),  # 'expected in'
+    ("It will send aid to Kenya, where the bombs exploded on Tuesday.", "2013-03-19"),  # a relative clause: own tense
+    ("She will visit the towns, which the floods hit in January.", "2013-01"),
+    ("On Tuesday, the league plans to hold a news conference.", "2013-03-26"),  # a fronted date, future cue after it
+    ("On Tuesday, the league said it will hold a news conference.", "2013-03-19"),  # ... unless a past verb comes first
+    ("On Friday, the government planned to pay the first claims.", "2013-03-15"),  # 'planned' after it stays past
+])
+def test_tense_cues_of_clauses_and_relative_clauses(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+def test_a_present_perfect_does_not_stop_through_from_reading_forward() -> None:
+    assert value("Lenders have extended loans through January.", "2013-10-30") == "2014-01"
+    assert value("Lenders extended loans through January.", "2013-10-30") == "2013-01"
+
+
+def test_the_following_month_steps_from_a_month_named_further_back() -> None:
+    filler = "The board met often and discussed many plans for the future of the company. " * 6
+    got = tx("In March, the company received an offer. " + filler + "The following month, it put itself up for sale.",
+             "1989-10-27")
+    assert got[0] == ("March", "1989-03", "DATE") and got[-1] == ("The following month", "1989-04", "DATE")
+
+
+def test_the_week_of_a_date_is_that_iso_week() -> None:
+    assert tx("A hearing is set for the week of March 6.", "2000-02-24") == [("the week of March 6", "2000-W10", "DATE")]
+    assert tx("It was held the week of 6 March 2000.") == [("the week of 6 March 2000", "2000-W10", "DATE")]

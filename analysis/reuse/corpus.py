@@ -7,17 +7,15 @@ exactly the same tables; :func:`find_reuse_detailed` runs them in this process.
 
 from __future__ import annotations
 
-import gc
 import multiprocessing as mp
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from itertools import combinations
 
 import numpy as np
 import pandas as pd
 
 from ..progress import progress as progress_bar
+from ..runtime import no_gc
 from ..text.checks import require_frame
 from .alignment import alignment_frame
 from .candidates import Table, candidate_pairs, frequency_table
@@ -30,18 +28,6 @@ from .vectors import Vector, cosine
 #: Pairs aligned per chunk (the unit of work of the forked workers and of the progress bar).
 CHUNK_PAIRS = 500
 _WORK: tuple | None = None  # shared with forked workers of find_reuse_detailed
-
-
-@contextmanager
-def no_gc() -> Iterator[None]:
-    """Cyclic garbage collection off meanwhile (many small long-lived objects: it only costs time)."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()
 
 
 def article_columns(arts: pd.DataFrame) -> tuple[list[str], list[str], list[str], list[str]]:

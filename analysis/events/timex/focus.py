@@ -26,12 +26,15 @@ DAY_RULES = frozenset({"weekday", "date_mdy", "date_dmy", "date_numeric", "date_
 _NEAR = 300  # characters within which a mentioned date is still in focus
 #: A sentence end: a full stop after a lower-case word, digit or quote, then a capital ("U.S. credit" is not one).
 _SENTENCE_END = re.compile(r"[a-z0-9)\"'][.!?]\s+[A-Z\"']|\n")
+_SINCE = re.compile(r"(?i)\bsince\b")
+_PAST_VERB = re.compile(r"(?i)\b(?:had|was|were|did|\w+ed)\b")
 _REPORT_REACH = 1500  # characters over which a business report's quarter stays in focus
+_STEP_REACH = 1500  # characters over which 'the following month' looks back for the date it steps from
 _AMOUNT_BEFORE = re.compile(r"(?i)(?:\$|\d%|\bcents?\b|\ba\s+share|\bpence|\bmillion|\bbillion|\bpercent)[^.;]{0,25}$")
 _COMPARISON = re.compile(r"(?i)\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?$")
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class _Mention:
     value: V.Value
     start: int
@@ -62,6 +65,29 @@ class Focus:
         while items and pos - items[0].end > 400:
             items.popleft()
         return [m for m in items if pos - m.end < reach]
+
+    def _latest(self, items: deque[_Mention], pos: int, n: int, reach: int = _NEAR) -> list[_Mention]:
+        """The last ``n`` of ``_recent(items, pos, reach)`` (mentions end in text order, so only the tail is read)."""
+        while items and pos - items[0].end > 400:
+            items.popleft()
+        out: list[_Mention] = []
+        for m in reversed(items):
+            if len(out) == n or pos - m.end >= reach:
+                break
+            out.append(m)
+        return out[::-1]
+
+    def _day_before(self, ref: _Mention, pos: int) -> _Mention | None:
+        """The recent day mentioned just before ``ref`` (``ref`` itself when it is first; None when ``ref`` is not a
+        recent day)."""
+        it = reversed(self.days)
+        for m in it:
+            if pos - m.end >= _NEAR:
+                return None
+            if m is ref:
+                prev = next(it, None)
+                return prev if prev is not None and pos - prev.end < _NEAR else ref
+        return None
 
     def note(self, c: Candidate, v: V.Value) -> None:
         """Record a resolved mention so that later expressions can refer to it.
@@ -126,7 +152,7 @@ class Focus:
 
     def _offset_reference(self, c: Candidate) -> _Mention | None:
         """The mention an offset counts from: the previous day (or any date in the same sentence; the reported quarter)."""
-        days = self._recent(self.days, c.start)
+        days = self._latest(self.days, c.start, 1)
         ref = days[-1] if days and days[-1].value.value else None
         near = self.last_ref if self.last_ref and c.start - self.last_ref.end < _NEAR \
             and not _SENTENCE_END.search(self.norm, self.last_ref.end - 1, c.start + 1) else None
@@ -140,9 +166,9 @@ class Focus:
             report = self.reported(c.start)
             if report is not None:
                 return report  # "profit rose 5% from a year earlier": the reported quarter a year back
-        if ref is not None and days and any(ref is m for m in days) and in_relative_clause(self.norm, ref.start, c.start):
-            older = [m for m in days if m.start < ref.start]  # "X, who travelled with him on Wednesday, tested positive a day earlier"
-            ref = older[-1] if older else ref
+        before = self._day_before(ref, c.start) if ref is not None and days else None
+        if before is not None and in_relative_clause(self.norm, ref.start, c.start):  # type: ignore[union-attr]
+            ref = before  # "X, who travelled with him on Wednesday, tested positive a day earlier"
         return ref
 
     def reported(self, pos: int) -> _Mention | None:
@@ -326,7 +352,7 @@ class Focus:
         rel = (c.data.get("rel") or "").lower()
         if not c.data.get("the") or rel not in {"previous", "following"}:
             return None
-        days = self._recent(self.days, c.start)
+        days = self._latest(self.days, c.start, 1)
         if not days or days[-1].value.earliest is None:
             return None
         d = resolve_weekday(weekday_number(c.data["wd"]), days[-1].value.earliest, "last" if rel == "previous" else "next")
@@ -385,18 +411,18 @@ class Focus:
         ("Stocks plunged on Monday, the first day since the downgrade late Friday. The Dow lost 5% that day": Monday.)
         """
         ante = self.last_day
-        days = self._recent(self.days, c.start)
+        days = self._latest(self.days, c.start, 2)
         if ante is None or len(days) < 2 or days[-1] is not ante:
             return ante
         between = self.norm[days[-2].end - 1 : ante.start + 1]
-        if re.search(r"(?i)\bsince\b", between) and not _SENTENCE_END.search(between):
+        if _SINCE.search(between) and not _SENTENCE_END.search(between):
             return days[-2]
         return ante
 
     def _past_clause(self, c: Candidate) -> bool:
         """True when the clause before a mention is in a past tense (had, was, were, did or an -ed verb)."""
         before = self.norm[sentence_start(self.norm, c.start) : c.start]
-        return clause_tense(self.norm, c.start, c.end) in {PAST, DONE} and bool(re.search(r"(?i)\b(?:had|was|were|did|\w+ed)\b", before))
+        return clause_tense(self.norm, c.start, c.end) in {PAST, DONE} and bool(_PAST_VERB.search(before))
 
     def previous_unit(self, c: Candidate) -> tuple[V.Value, str] | None:
         """'the previous quarter', 'the following month', 'the week before': a step from the date just mentioned (else None).
@@ -406,7 +432,7 @@ class Focus:
         """
         rel = c.data["rel"].lower()
         ref = self.last_ref
-        if rel not in {"previous", "prior", "following"} or ref is None or c.start - ref.end >= _NEAR:
+        if rel not in {"previous", "prior", "following"} or ref is None or c.start - ref.end >= _STEP_REACH:
             return None
         unit = c.data["unit"].lower()
         if V.GRAIN.get(ref.value.precision, 5) > V.GRAIN.get(unit, 5) or ref.value.earliest is None:

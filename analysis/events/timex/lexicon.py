@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 __all__ = ["MONTHS", "WEEKDAYS", "SEASONS", "ORDINALS", "NAMED_EVENTS", "month_number", "weekday_number", "squash",
            "number_value", "spelled_year", "normalise"]
@@ -119,6 +120,7 @@ def weekday_number(name: str) -> int:
     return WEEKDAYS.index(n) if n in WEEKDAYS else _WEEKDAY_ABBR[n]
 
 
+@lru_cache(maxsize=1024)
 def number_value(text: str) -> int | None:
     """Value of a small count in digits or words ("two", "twenty-five", "a", "12"); None when vague ("several").
 

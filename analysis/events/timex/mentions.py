@@ -18,6 +18,7 @@ from .lexicon import PLAUSIBLE_YEARS, normalise, weekday_number
 from .numeric import choose_reading, document_convention
 from .scan import Candidate, scan
 from .tense import FUTURE, PAST, clause_tense, cue_positions, sentence_index
+from ...runtime import no_gc
 from ...text.checks import require_text
 
 __all__ = ["DATE_COLUMNS", "AnchorLike", "date_mentions", "to_date", "anchor_range"]
@@ -143,16 +144,19 @@ def _numeric(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
     return V.day(d), f"{c.rule}_{why}" if c.rule == "date_numeric" else c.rule
 
 
-_FOCUS_RULES = {"offset", "anaphoric_day", "year_period", "that_unit", "the_year", "focus_quarter", "quarter_latest", "months_period"}
+#: The Focus reading of each rule that is always read against a date the text mentioned.
+_FOCUS_READERS = {"offset": Focus.offset, "anaphoric_day": Focus.anaphoric_day, "year_period": Focus.year_period,
+                  "that_unit": Focus.that_unit, "the_year": Focus.the_year, "focus_quarter": Focus.same_quarter,
+                  "quarter_latest": Focus.same_quarter, "months_period": Focus.months_period}
+_FOCUS_RULES = frozenset(_FOCUS_READERS)
 
 
 def _from_focus(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
     """Readings against a date the text mentioned before (None when the rule does not use one or nothing applies)."""
     f = r.focus
-    if c.rule in _FOCUS_RULES:
-        return {"offset": f.offset, "anaphoric_day": f.anaphoric_day, "year_period": f.year_period, "that_unit": f.that_unit,
-                "the_year": f.the_year, "focus_quarter": f.same_quarter, "quarter_latest": f.same_quarter,
-                "months_period": f.months_period}[c.rule](c)
+    reader = _FOCUS_READERS.get(c.rule)
+    if reader is not None:
+        return reader(f, c)
     if c.rule == "ago":
         return f.comparison_base(c)
     if c.rule == "rel_unit":
@@ -279,6 +283,12 @@ def date_mentions(text: str, published: AnchorLike = None, convention: str = "au
     text = require_text(text, "text")
     if convention not in {"auto", "mdy", "dmy"}:
         raise ValueError(f"convention must be 'auto', 'mdy' or 'dmy', got {convention!r}")
+    with no_gc():  # many small objects per mention and no cycles: collecting them would cost a quarter of the time
+        return _mentions(text, published, convention, max_window_days)
+
+
+def _mentions(text: str, published: AnchorLike, convention: str, max_window_days: int) -> pd.DataFrame:
+    """The body of ``date_mentions`` once its arguments are checked."""
     norm = normalise(text)
     cands = scan(norm)
     anchor_txt, days = _anchor_days(anchor_range(published), max_window_days)
@@ -291,6 +301,8 @@ def date_mentions(text: str, published: AnchorLike = None, convention: str = "au
             continue
         v, rule = resolved
         reading.focus.note(c, v)
+        if "weekof" in c.data and v.precision == "day" and v.earliest is not None:
+            v, rule = V.week(v.earliest), rule + "_week"  # TimeML: "the week of March 6" is that ISO week
         if "_clock_joined" in c.data and v.precision == "day" and v.value:
             s, e = c.data["_clock_joined"]
             v, rule = v.as_time(clock_suffix(norm[s:e]) or "T"), rule + "_at_clock"

@@ -27,6 +27,8 @@ class Pattern:
     priority: int
     keys: frozenset[str]
     reach: tuple[int, int] = (MAX_SPAN, MAX_SPAN)
+    #: further word sets each match has a word of, each with how far before and after a key word it may be
+    also: tuple[tuple[frozenset[str], int, int], ...] = ()
 
 
 PATTERNS: list[Pattern] = []
@@ -39,9 +41,14 @@ _SEASON_KEYS = "spring summer autumn fall winter"
 _NUM_WORD_KEYS = "nineteen eighteen twenty thousand"
 
 
-def _p(rule: str, keys: str, regex: str, priority: int = 0, flags: int = 0, reach: tuple[int, int] = (MAX_SPAN, MAX_SPAN)) -> None:
-    """Register a pattern; ``reach`` bounds how far its matches start before and end after a key word."""
-    PATTERNS.append(Pattern(rule, re.compile(regex, flags), priority, frozenset(keys.split()), reach))
+def _p(rule: str, keys: str, regex: str, priority: int = 0, flags: int = 0, reach: tuple[int, int] = (MAX_SPAN, MAX_SPAN),
+       also: tuple[str | tuple[str, int, int], ...] = ()) -> None:
+    """Register a pattern; ``reach`` bounds how far its matches start before and end after a key word; each string of
+    ``also`` lists other words of which every match contains one, within ``reach`` of a key word unless given as
+    (words, before, after): a key word without one of them that near is not looked at."""
+    PATTERNS.append(Pattern(rule, re.compile(regex, flags), priority, frozenset(keys.split()), reach,
+                            tuple((frozenset(a.split()), *reach) if isinstance(a, str) else (frozenset(a[0].split()), a[1], a[2])
+                                  for a in also)))
 
 
 _B = r"(?<![\w/.-])"
@@ -55,18 +62,21 @@ _CLOCK_POST = rf"(?P<clockpost>,?\s+(?:(?i:at)\s+)?(?:about\s+|around\s+)?(?P<cl
 _MOD = r"(?P<mod>early|late|mid|(?:the\s+)?(?:start|beginning|end|middle|close)\s+of)"
 
 # ------------------------------------------------------------------ days written with a month
-_p("date_mdy", "#1 #2", rf"{_B}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:\s+|(?<=\.)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(50, 70))
-_p("date_mdy", _CLOCK_KEYS, rf"{_B}{_CLOCK_PRE}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:\s+|(?<=\.)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(2, 130))
-_p("date_dmy", "#1 #2", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+(?P<mon>{MON}){_RY}{_TIME}", 5, reach=(45, 60))
+_WEEK_OF = r"(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?"  # "the week of March 6": that day's week
+_p("date_mdy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:\s+|(?<=\.)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(50, 70), also=((_MONTH_KEYS, 50, 0),))
+_p("date_mdy", _CLOCK_KEYS, rf"{_B}{_CLOCK_PRE}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:\s+|(?<=\.)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(2, 130), also=((_MONTH_KEYS, 0, 130),))
+_p("date_dmy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+(?P<mon>{MON}){_RY}{_TIME}", 5, reach=(45, 60), also=((_MONTH_KEYS, 0, 60),))
 _p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})\s*/\s*(?P<y>\d{{5,}}|\d{{4}}|\d{{2}})(?![\d/])", 6, reach=(16, 30))
 _p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{5,}}|\d{{4}})(?![\d.-]\d)", 6, reach=(16, 30))
 _p("date_iso", "#sep", r"(?<![\d/.-])(?P<y>\d{4,5})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])", 7, reach=(2, 14))
-_p("month_year", "#4 #2", rf"{_B}(?:{_MOD}[\s-]+)?(?P<mon>{MON}),?\s+(?:of\s+)?(?:{FULL_YEAR}|'(?P<yy>\d\d)(?![\w']))", 4, reach=(45, 8))
-_p("month_year", _NUM_WORD_KEYS, rf"{_B}(?:{_MOD}[\s-]+)?(?P<mon>{MON})\s+(?:of\s+)?(?P<syear>{SPELLED_YEAR})(?![\w-])", 4, re.I, reach=(50, 45))
-_p("month_rel_year", "year", rf"{_B}(?P<mon>{MON_FULL})\s+(?:of\s+)?(?P<rel>last|this|next|the\s+previous|the\s+following)\s+year\b", 4, reach=(35, 8))
-_p("rel_month_name", "last this next past coming", rf"(?i:(?<![\w])(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)(?P<mon>{MON_FULL})(?![\w])", 4, reach=(2, 30))
+_p("month_year", "#4 #2", rf"{_B}(?:{_MOD}[\s-]+)?(?P<mon>{MON}),?\s+(?:of\s+)?(?:{FULL_YEAR}|'(?P<yy>\d\d)(?![\w']))", 4, reach=(45, 8), also=((_MONTH_KEYS, 45, 0),))
+_p("month_year", _NUM_WORD_KEYS, rf"{_B}(?:{_MOD}[\s-]+)?(?P<mon>{MON})\s+(?:of\s+)?(?P<syear>{SPELLED_YEAR})(?![\w-])", 4, re.I, reach=(50, 45), also=((_MONTH_KEYS, 50, 0),))
+_p("month_rel_year", "year", rf"{_B}(?P<mon>{MON_FULL})\s+(?:of\s+)?(?P<rel>last|this|next|the\s+previous|the\s+following)\s+year\b", 4, reach=(35, 8),
+   also=((_MONTH_KEYS, 35, 0), ("last this next previous following", 35, 0)))
+_p("rel_month_name", "last this next past coming", rf"(?i:(?<![\w])(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)(?P<mon>{MON_FULL})(?![\w])", 4, reach=(2, 30), also=((_MONTH_KEYS, 0, 30),))
 _p("month_name", _MONTH_KEYS, rf"(?<![\w])(?:(?i:in|as|since|until|till|by|during|before|after|from|through|throughout|of|to|between|and|"
-   rf"starting|beginning|early|late|mid|start\s+of|end\s+of|middle\s+of)[\s-]+)(?:(?P<mod>early|late|mid)[\s-]+)?(?P<mon>{MON_FULL})(?![\w])(?!\s+\d)", 2, reach=(35, 12))
+   rf"starting|beginning|early|late|mid|start\s+of|end\s+of|middle\s+of)[\s-]+)(?:(?P<mod>early|late|mid)[\s-]+)?(?P<mon>{MON_FULL})(?![\w])(?!\s+\d)", 2, reach=(35, 12),
+   also=(("in as since until till by during before after from through throughout of to between and starting beginning early late mid start end middle", 35, 0),))
 _p("month_bare", _MONTH_KEYS, r"(?<![\w])(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s)(?P<mon>January|February|April|June|July|August|"
    r"September|October|November|December)(?![\w])(?!\s+[A-Z0-9])", 0, reach=(2, 12))
 _MAY_NOUNS = (r"contracts?|futures|delivery|deadline|meeting|elections?|vote|poll|figures|data|report|sales|jobs|payrolls|"
@@ -78,7 +88,7 @@ _p("month_bare", "may", rf"(?<![\w])(?P<mon>May)\s+(?=(?:{_MAY_NOUNS})\b)", 0, r
 # ------------------------------------------------------------------ years, decades, centuries
 _p("year", "#4", rf"(?<![\w$£€#/:.,-])(?:(?P<mod>early|late|mid)[\s-]+)?{YEAR}(?![\w/-])(?!'(?!s\b))(?!,\d)(?!\.\d)(?!:\d)", 1, re.I, reach=(10, 8))
 _p("year", _NUM_WORD_KEYS, rf"(?i:(?<![\w-])(?:(?P<the>the\s+year\s+)|(?P<prep>in|by|since|until|till|of|before|after|from)\s+|(?P<mod>early|late|mid)[\s-]+)?(?P<syear>{SPELLED_YEAR}))(?![\w-])", 1, reach=(30, 50))
-_p("decade", "#4", r"(?<![\w'])(?:(?i:the\s+)?(?P<mod>early|late|mid)[\s-]+)?(?P<dec>(?:1[0-9]|20)\d0)'?s\b", 3, reach=(20, 8))
+_p("decade", "#4", r"(?<![\w'])(?:(?i:the\s+)?(?P<mod>early|late|mid)[\s-]+)?(?P<dec>(?:1[0-9]|20)\d0)'?s\b", 3, reach=(20, 8), also=(("s", 0, 8),))
 _p("decade", "#2", r"(?<![\w])(?i:the)\s+(?:(?P<mod>early|late|mid)[\s-]+)?'(?P<dec2>\d0)s\b", 3, reach=(25, 6))
 _p("decade", "twenties thirties forties fifties sixties seventies eighties nineties",
    r"(?i:(?<![\w])the\s+(?:(?P<mod>early|late|mid)[\s-]+)?(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])", 3, reach=(25, 12))
@@ -91,9 +101,9 @@ _p("quarter", "quarter", rf"(?i:(?<![\w])(?:the\s+)?(?:fiscal[\s-]+)?{_QORD}[\s-
    rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<rel>this|last|next|the\s+current)\s+(?:fiscal\s+)?year))?)\b", 4, reach=(45, 45))
 _p("quarter", "quarter", rf"(?i:(?<![\w])(?:the\s+)?(?:(?:{YEAR}|(?P<rel>last|this|next)\s+year's|(?P<ya>year-(?:ago|earlier)))\s+)"
    rf"(?:fiscal\s+)?{_QORD}[\s-]+quarter)\b", 5, reach=(45, 6))
-_p("quarter", "#1", rf"(?<![\w])Q(?P<q>[1-4])\s+{YEAR}", 4, reach=(2, 10))
-_p("quarter", "#4", rf"(?<![\w]){YEAR}\s+Q(?P<q>[1-4])(?![\w])", 4, reach=(2, 10))
-_p("quarter", "#1", r"(?<![\w-])Q(?P<q>[1-4])(?![\w-])", 3, reach=(2, 3))
+_p("quarter", "#1", rf"(?<![\w])Q(?P<q>[1-4])\s+{YEAR}", 4, reach=(2, 10), also=("q",))
+_p("quarter", "#4", rf"(?<![\w]){YEAR}\s+Q(?P<q>[1-4])(?![\w])", 4, reach=(2, 10), also=("q",))
+_p("quarter", "#1", r"(?<![\w-])Q(?P<q>[1-4])(?![\w-])", 3, reach=(2, 3), also=("q",))
 _p("quarter", "quarter period", rf"(?<![\w])(?i:the\s+)?(?P<m1>{MON_FULL})\s*-\s*(?P<m2>{MON_FULL})(?:\s+{YEAR})?\s+(?i:quarter|period)(?![\w])", 4, reach=(45, 12))
 _p("quarter_latest", "quarter period", r"(?i:(?<![\w])the\s+(?:latest|most\s+recent|just-ended|just\s+ended)\s+(?:fiscal\s+)?(?:quarter|period))(?![\w-])", 4, reach=(45, 6))
 _p("focus_quarter", "quarter period", r"(?i:(?<![\w-])(?:the|that|this)\s+(?:same\s+)?(?:fiscal\s+)?(?:quarter|period)(?![\w-]))(?!\s+(?:of|to|before|after)\b)"
@@ -122,22 +132,24 @@ _p("holiday", "christmas new valentine halloween boxing independence bastille ve
 _p("named_event", "september sept sep", r"(?<![\w/-])(?P<ev>(?:September|Sept?\.?)\s+11)(?![\w/])(?=(?:\s+(?:terrorist|terror))?\s+(?:attacks?|hijackings|strikes|Commission|memorial|museum)\b)", 6, reach=(2, 70))
 _p("named_event", "#sep", r"(?<![\w/-])(?P<ev>9/11)(?![\w/])", 5, reach=(2, 6))
 _p("named_event", "september sept sep", r"(?i:attacks?\s+(?:of|on)\s+)(?P<ev>(?:September|Sept?\.?)\s+11)(?![\w/])(?!,?\s+(?:19|20)\d\d)", 6, reach=(20, 12))
-_p("named_event", "d day v e ve", r"(?<![\w-])(?P<ev>D-Day|V-?E\s+Day)(?![\w-])", 5, reach=(4, 8))
+_p("named_event", "d v e ve", r"(?<![\w-])(?P<ev>D-Day|V-?E\s+Day)(?![\w-])", 5, reach=(4, 8), also=(("day", 0, 8),))
 
 # ------------------------------------------------------------------ units relative to the publication date or a mentioned date
 _REL = r"(?P<rel>last|this|next|past|coming|previous|prior|current|following|this\s+past|this\s+coming)"
-_p("rel_unit", _UNIT_KEYS + " " + _SEASON_KEYS, rf"(?<![\w])(?P<the>(?i:the)\s+)?(?i:{_REL})\s+(?:(?i:fiscal|calendar)\s+)?"
-   r"(?P<unit>week|month|year|weekend|quarter|decade|century|summer|winter|spring|autumn|fall|Summer|Winter|Spring|Autumn|Fall)(?![\w])", 3, reach=(40, 12))
-_p("rel_unit", "week month year", r"(?i:(?<![\w])(?P<the>the\s+)(?P<unit>week|month|year)\s+(?P<dir>before|after))(?=\s*[,.;:)]|\s*$)", 3, reach=(12, 20))
-_p("mod_rel_unit", "week month year decade", r"(?i:(?<![\w])(?P<mod>earlier|later|early|late)\s+(?P<rel>this|last|next)\s+(?P<unit>week|month|year|decade)(?![\w]))", 4, reach=(30, 12))
-_p("mod_rel_unit", "week month year", r"(?i:(?<![\w])(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)(?![\w]))", 4, reach=(30, 8))
+_p("rel_unit", "week weekend month year quarter decade century " + _SEASON_KEYS, rf"(?<![\w])(?P<the>(?i:the)\s+)?(?i:{_REL})\s+(?:(?i:fiscal|calendar)\s+)?"
+   r"(?P<unit>week|month|year|weekend|quarter|decade|century|summer|winter|spring|autumn|fall|Summer|Winter|Spring|Autumn|Fall)(?![\w])", 3, reach=(40, 12),
+   also=(("last this next past coming previous prior current following", 40, 0),))
+_p("rel_unit", "week month year", r"(?i:(?<![\w])(?P<the>the\s+)(?P<unit>week|month|year)\s+(?P<dir>before|after))(?=\s*[,.;:)]|\s*$)", 3, reach=(12, 20), also=(("before after", 0, 20),))
+_p("mod_rel_unit", "week month year decade", r"(?i:(?<![\w])(?P<mod>earlier|later|early|late)\s+(?P<rel>this|last|next)\s+(?P<unit>week|month|year|decade)(?![\w]))", 4, reach=(30, 12), also=(("earlier later early late", 30, 0), ("this last next", 30, 0)))
+_p("mod_rel_unit", "week month year", r"(?i:(?<![\w])(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)(?![\w]))", 4, reach=(30, 8), also=(("earlier later", 30, 0),))
 _p("boundary_unit", "start beginning end middle turn close", r"(?i:(?<![\w])(?:the\s+)?(?P<mod>start|beginning|end|middle|turn|close)\s+of\s+"
    r"(?P<rel>the|this|last|next|the\s+current)\s+(?P<unit>year|month|week|decade|century)(?![\w]))", 4, reach=(10, 45))
-_p("that_unit", "year month week", r"(?i:(?<![\w])(?:that|the\s+same)\s+(?P<unit>year|month|week))(?![\w-])(?!\s+(?:ago|earlier|later|before|after)\b)", 2, reach=(10, 8))
-_p("the_year", "year", r"(?i:(?<![\w])the\s+(?:(?:full|whole|entire|calendar)\s+)?year)(?![\w'-])(?!\s+(?:ago|earlier|later|before|after|ended|ending|to|of|two|nineteen|in\s+review)\b)(?!\s+\d)", 1, reach=(20, 8))
+_p("that_unit", "year month week", r"(?i:(?<![\w])(?:that|the\s+same)\s+(?P<unit>year|month|week))(?![\w-])(?!\s+(?:ago|earlier|later|before|after)\b)", 2, reach=(10, 8), also=(("that same", 10, 0),))
+_p("the_year", "year", r"(?i:(?<![\w])the\s+(?:(?:full|whole|entire|calendar)\s+)?year)(?![\w'-])(?!\s+(?:ago|earlier|later|before|after|ended|ending|to|of|two|nineteen|in\s+review)\b)(?!\s+\d)", 1, reach=(20, 8),
+   also=(("the", 20, 0),))
 _p("months_period", "months", r"(?i:(?<![\w-])(?:the\s+)?(?:(?:first|latest|past|last|recent)\s+)?(?:year-(?:ago|earlier)\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)\s+months)"
    r"(?![\w-])(?!\s+(?:ago|earlier|later|before|after|from)\b)", 2, reach=(30, 12))
-_p("year_end", "year", r"(?i:(?<![\w-])(?P<w>year[\s-]end|year's\s+end)(?![\w-]))", 3, reach=(8, 14))
+_p("year_end", "year", r"(?i:(?<![\w-])(?P<w>year[\s-]end|year's\s+end)(?![\w-]))", 3, reach=(8, 14), also=(("end", 0, 14),))
 _p("weekend", "weekend", r"(?i:(?<![\w])the\s+weekend(?![\w]))", 2, reach=(10, 10))
 _p("new_year", "new", r"(?<![\w])(?<!Lunar\s)(?<!Chinese\s)(?<!Jewish\s)(?<!Persian\s)(?<!Iranian\s)(?<!Islamic\s)(?i:the\s+)(?P<w>[Nn]ew\s+[Yy]ear)(?![\w'-])"
    r"(?!\s+(?:holidays?|celebrations?|resolutions?|party|parties|message|speech|honou?rs)\b)", 3, reach=(10, 12))
@@ -146,11 +158,11 @@ _p("ago", "ago now today", rf"(?i:(?<![\w])(?:(?P<qual>about|nearly|almost|rough
    r"|(?P<fwd>from\s+(?:now|today)))(?![\w]))", 4, reach=(60, 20))
 _p("offset", "earlier later before after", rf"(?i:(?<![\w])(?P<n>{NUMBER})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?:(?P<dir>earlier|later)(?![\w])"
    r"(?!\s+than\b)|(?P<dir2>before|after)(?=\s*[,.;:)]|\s*$)))", 3, reach=(50, 12))
-_p("offset", "year", r"(?i:(?<![\w])(?:the\s+)?(?:(?:same|comparable|corresponding)\s+)?(?P<ya>year-(?:ago|earlier))(?:\s+(?P<yan>period|quarter|month|week|levels?|figures?|results))?)(?![\w-])", 3, reach=(35, 25))
+_p("offset", "year", r"(?i:(?<![\w])(?:the\s+)?(?:(?:same|comparable|corresponding)\s+)?(?P<ya>year-(?:ago|earlier))(?:\s+(?P<yan>period|quarter|month|week|levels?|figures?|results))?)(?![\w-])", 3, reach=(35, 25), also=(("ago earlier", 0, 10),))
 _p("offset", "period quarter month week", r"(?i:(?<![\w])the\s+(?:(?:same|comparable|corresponding)\s+)?(?P<yan>period|quarter|month|week)\s+"
    r"(?P<ya>(?:of\s+)?last\s+year|(?:of\s+)?the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)))(?![\w-])", 4, reach=(35, 50))
-_p("offset", "year", r"(?i:(?<![\w])(?P<ya>last\s+year's)\s+(?:(?:same|comparable|corresponding)\s+)?(?P<yan>period|quarter))(?![\w-])", 4, reach=(12, 30))
-_p("year_period", "#4", rf"(?i:(?<![\w])the\s+{YEAR}\s+(?:fiscal\s+)?(?P<yan>period|quarter))(?![\w-])", 4, reach=(6, 25))
+_p("offset", "year", r"(?i:(?<![\w])(?P<ya>last\s+year's)\s+(?:(?:same|comparable|corresponding)\s+)?(?P<yan>period|quarter))(?![\w-])", 4, reach=(12, 30), also=(("period quarter", 0, 30),))
+_p("year_period", "#4", rf"(?i:(?<![\w])the\s+{YEAR}\s+(?:fiscal\s+)?(?P<yan>period|quarter))(?![\w-])", 4, reach=(6, 25), also=(("period quarter", 0, 25),))
 _p("anaphoric_day", "day night morning evening afternoon", r"(?i:(?<![\w])(?:on\s+)?(?P<w>the\s+same\s+(?:day|night|morning|evening)|that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)"
    r"|(?:earlier|later)\s+in\s+the\s+day|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)(?=\s*[,.;:)]|\s*$)|a\s+day\s+(?:later|earlier)(?![\w])"
    r"(?!\s+(?:the|a|an|his|her|its|their|that|this|these|those|he|she|it|they|we|I)\b)|a\s+day\s+(?:before|after)(?=\s*[,.;:)]|\s*$)))(?![\w])", 3, reach=(35, 25))
@@ -171,4 +183,4 @@ _p("vague_word", "term previous now currently presently present nowadays time so
    rf"in\s+the\s+(?:past|future)(?!\s+(?:{_COUNTED})\b)(?!-)|the\s+(?:near\s+|distant\s+)?future(?!\s+(?:tense|perfect)\b)))(?![\w])", 3, reach=(25, 25))
 
 #: Every key word of every pattern (the scanner's token filter).
-KEY_WORDS: frozenset[str] = frozenset(k for p in PATTERNS for k in p.keys)
+KEY_WORDS: frozenset[str] = frozenset(k for p in PATTERNS for k in p.keys.union(*(words for words, _, _ in p.also)))

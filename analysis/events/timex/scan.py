@@ -8,6 +8,7 @@ window, and overlap resolution marks characters once.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator
@@ -23,7 +24,7 @@ _TOKEN = re.compile(r"[A-Za-z]+|\d+")
 _LOOKAROUND = 60  # characters a pattern's lookahead may read past its match
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A pattern match: span, rule, named groups (plus notes added by checks) and priority."""
 
@@ -86,12 +87,39 @@ def windows(offsets: list[int], size: int, reach: tuple[int, int] = (MAX_SPAN, M
     return list(zip(lo[first].tolist(), hi[last].tolist()))
 
 
+def _offsets(keys: frozenset[str], pos: dict[str, list[int]]) -> list[int]:
+    """Sorted offsets of any of ``keys``."""
+    lists = [pos[k] for k in keys if k in pos]
+    return lists[0] if len(lists) == 1 else sorted(x for lst in lists for x in lst)
+
+
+def near(offsets: list[int], others: list[int], before: int, after: int) -> list[int]:
+    """The sorted ``offsets`` x that have one of the sorted ``others`` in [x - before, x + after].
+
+    >>> near([5, 100, 300], [90, 310], 20, 5)
+    [100]
+    """
+    if not others or not offsets:
+        return []
+    if len(offsets) < 64:
+        out = []
+        for x in offsets:
+            i = bisect_left(others, x - before)
+            if i < len(others) and others[i] <= x + after:
+                out.append(x)
+        return out
+    at, ot = np.asarray(offsets, dtype=np.int64), np.asarray(others, dtype=np.int64)
+    i = np.minimum(np.searchsorted(ot, at - before), len(ot) - 1)
+    return at[(ot[i] >= at - before) & (ot[i] <= at + after)].tolist()
+
+
 def _matches(pattern: Pattern, norm: str, pos: dict[str, list[int]]) -> Iterator[re.Match[str]]:
-    """Matches of one pattern inside the windows around its keys (each match once)."""
-    lists = [pos[k] for k in pattern.keys if k in pos]
-    if not lists:
+    """Matches of one pattern inside the windows around its keys that have a word of each ``also`` set nearby."""
+    offsets = _offsets(pattern.keys, pos)
+    for words, before, after in pattern.also:  # a match lies within reach of its key: so do its other words
+        offsets = near(offsets, _offsets(words, pos), before, after)
+    if not offsets:
         return
-    offsets = lists[0] if len(lists) == 1 else sorted(x for lst in lists for x in lst)
     finditer = pattern.regex.finditer
     for lo, hi in windows(offsets, len(norm), pattern.reach):
         yield from finditer(norm, lo, hi)
@@ -110,17 +138,30 @@ def candidates(norm: str) -> list[Candidate]:
     for p in PATTERNS:
         check = CHECKS.get(p.rule)
         inside = [covered[k] for k in _COVERED_BY.get(p.rule, ())]
+        marks = p.rule in _FULL_DATES or p.rule == "month_name"  # may mark a region (see _covers)
         for m in _matches(p, norm, pos):
             s, e = m.span()
-            if any(cov[s] and cov.find(0, s, e) < 0 for cov in inside):
+            if inside and _within(inside, s, e):
                 continue  # "May 2020" or "2020" inside "5 May 2020": it can never win the overlap
             c = Candidate(s, e, p.rule, {k: v for k, v in m.groupdict().items() if v is not None}, p.priority)
             if check is None or check(c, norm, m):
                 out.append(c)
-                kind = _covers(c)
+                kind = _covers(c) if marks else ""
                 if kind:
                     covered[kind][c.start : c.end] = b"\x01" * (c.end - c.start)
     return out
+
+
+def _within(regions: list[bytearray], s: int, e: int) -> bool:
+    """True when characters ``s:e`` lie wholly inside one of the marked ``regions``.
+
+    >>> _within([bytearray(b"\\x00\\x01\\x01\\x00")], 1, 3), _within([bytearray(b"\\x00\\x01\\x01\\x00")], 0, 2)
+    (True, False)
+    """
+    for cov in regions:
+        if cov[s] and cov.find(0, s, e) < 0:
+            return True
+    return False
 
 
 def _covers(c: Candidate) -> str:
@@ -181,6 +222,13 @@ def _check(*rules: str) -> Callable[[Check], Check]:
     return register
 
 
+_MONTH_LEAD = re.compile(r"(?i)(in|since|until|by|during|early|late|mid|of|before|after)\b")
+_ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b")
+_UNIT_AFTER = re.compile(r"\s+(?:years?|days?|months?|weeks?)\b")
+_DIGITS_BEFORE, _DIGITS_AFTER = re.compile(r"\d{2,}[ -]$"), re.compile(r"[ -]\d{3,}")
+_SPAN_BEFORE = re.compile(r"(?i)\b(?:of|in|for|within|over|about|nearly|almost|than)\s*$")  # "within two days after"
+
+
 def _before(norm: str, i: int, n: int = 30) -> str:
     """The ``n`` characters before offset ``i``."""
     return norm[max(0, i - n) : i]
@@ -210,7 +258,7 @@ def _month_name(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     if _SET_WORD.search(_before(norm, m.start("mon"), 8)):
         return False
     c.start = m.start("mod") if "mod" in c.data else m.start("mon")
-    lead = re.match(r"(?i)(in|since|until|by|during|early|late|mid|of|before|after)\b", norm[m.start() : m.start() + 8])
+    lead = _MONTH_LEAD.match(norm[m.start() : m.start() + 8])
     return not (c.data["mon"] == "May" and lead is None)
 
 
@@ -241,7 +289,7 @@ def split_clock(c: Candidate, m: re.Match[str], first: str) -> None:
 @_check("date_mdy")
 def _date_mdy(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     """'May 3' needs a year, a weekday or punctuation after it to be a date ('may 3 times' is not)."""
-    after = re.sub(r"^(?:st|nd|rd|th)\b", "", norm[m.end("day") : m.end("day") + 4])[:1]
+    after = _ORDINAL_SUFFIX.sub("", norm[m.end("day") : m.end("day") + 4])[:1]
     split_clock(c, m, "mon")
     return not (c.data["mon"] == "May" and "year" not in c.data and "wd" not in c.data
                 and after not in {"", ",", ".", " ", ";", ")", "\n"})
@@ -272,11 +320,11 @@ def _year(c: Candidate, norm: str, m: re.Match[str]) -> bool:
             return False  # "two thousand" is a count unless it follows "the year" or a preposition
         if "prep" in c.data:
             c.start = m.start("syear")
-        return not _COUNT_AFTER_YEAR.match(norm, m.end()) and not re.match(r"\s+(?:years?|days?|months?|weeks?)\b", norm[m.end() : m.end() + 8])
+        return not _COUNT_AFTER_YEAR.match(norm, m.end()) and not _UNIT_AFTER.match(norm[m.end() : m.end() + 8])
     after = norm[m.end() : m.end() + 5]
     if after[:1] == " " and after[1:2].isalpha() and _COUNT_AFTER_YEAR.match(norm, m.end()):
         return False
-    if re.search(r"\d{2,}[ -]$", _before(norm, c.start, 6)) or re.match(r"[ -]\d{3,}", after):
+    if _DIGITS_BEFORE.search(_before(norm, c.start, 6)) or _DIGITS_AFTER.match(after):
         return False
     return not _CODE_BEFORE.search(_before(norm, c.start, 14))
 
@@ -376,7 +424,7 @@ def _offset(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     if "ya" in c.data:
         c.data.update(n="one", unit="year", dir="earlier")
         return True
-    return not re.search(r"(?i)\b(?:of|in|for|within|over|about|nearly|almost|than)\s*$", _before(norm, c.start, 8))
+    return not _SPAN_BEFORE.search(_before(norm, c.start, 8))
 
 
 @_check("named_event", "anaphoric_day")

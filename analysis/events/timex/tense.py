@@ -16,13 +16,15 @@ __all__ = ["PAST", "UNTIL", "FUTURE", "DONE", "clause_tense", "cue_positions", "
 PAST, UNTIL, FUTURE, DONE = 0, 1, 2, 3
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|planned\s+for|scheduled|slated|"
+    r"\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|plann(?:ed|ing)\s+(?:to|for)|as\s+(?:soon|early)\s+as|scheduled|slated|"
     r"due\s+to|is\s+due|are\s+due|due(?=\s+(?:on|in|by|this|next|later|early|late)\b)|expected\s+to|set\s+to|to\s+be\s+held|upcoming|"
     r"expects?|expecting|forecasts?|predicts?|(?:hopes?|aims?|intends?|vows?|pledges?)\s+to|would(?!\s+have)|"
     r"takes?\s+effect|go(?:es)?\s+into\s+effect|come\s+into\s+force)\b|'ll\b", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\s*(?:,\s*)?(?:will|'ll|is\s+to|are\s+to)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:must|could|may|might|should|needs?\s+to|has\s+to|have\s+to)\b(?!\s+have\b)", re.IGNORECASE)
 _PAST_MARK = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
+#: A past verb not in the present perfect ("has extended loans through January" still runs forward).
+_SIMPLE_PAST = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)(?<!'ve\s)\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
 
 # the last words before a mention, lower case
 _REPORTING = frozenset("said says told announced reported added stated confirmed claimed warned noted".split())
@@ -32,7 +34,7 @@ _SCHEDULED = frozenset("begin begins start starts open opens reopen reopens resu
                        "arrive arrives depart departs vote votes meet meets return returns".split())
 _AUX = frozenset("was were had has have did didn't to".split())
 _DETERMINERS = frozenset("the a an this that its their his her our your whose".split())  # "the vote on Sunday": a noun
-_DEADLINES = (("ahead", "of"), ("run-up", "to"), ("set", "for"), ("slated", "for"), ("expected", "on"), ("expected", "by"),
+_DEADLINES = (("ahead", "of"), ("run-up", "to"), ("set", "for"), ("slated", "for"), ("expected", "on"), ("expected", "in"), ("expected", "by"),
               ("expected", "for"), ("expected",))
 _UNTIL = frozenset("until till through by".split())
 
@@ -69,7 +71,7 @@ def sentence_start(text: str, i: int, limit: int = 300, index: tuple[list[int], 
     return cut + 1 + (text[cut + 1 : cut + 2] == " ")
 
 
-_CUES = ("will", "won't", "shall", "going to", " is to", " are to", "plan", "schedul", "slated", "due", "expect", "set to",
+_CUES = ("will", "won't", "shall", "going to", " is to", " are to", "plan", "soon as", "early as", "schedul", "slated", "due", "expect", "set to",
          "to be held", "upcoming", "forecast", "predict", "hope", "aim", "intend", "vow", "pledge", "would", "effect",
          "into force", "'ll")
 
@@ -102,6 +104,23 @@ def _future_cue(window: str, lo: int, cues: list[int] | None) -> bool:
     return bool(_FUTURE.search(window))
 
 
+_RELATIVE_START = re.compile(r",\s+(?:where|which|who|whom|whose|when)\b", re.IGNORECASE)
+
+
+def _clause_start(text: str, lo: int, start: int) -> int:
+    """Where the clause of a mention starts: after the last ', where/which/who/when' of its sentence (a relative
+    clause has its own tense: "she would bring aid to the countries, where the Aug. 7 blasts killed 257"), else ``lo``.
+
+    >>> t = "She will visit Kenya, where the bombs exploded on Friday."
+    >>> t[_clause_start(t, 0, t.index("Friday")):]
+    ' the bombs exploded on Friday.'
+    """
+    found = None
+    for found in _RELATIVE_START.finditer(text, lo, start):
+        pass
+    return found.end() if found is not None else lo
+
+
 _EDGE_PUNCT = "\"'()[]{},.;:!?\u201c\u201d"
 
 
@@ -122,8 +141,8 @@ def _scheduled(words: list[str]) -> bool:
 
 
 def _deadline(words: list[str]) -> bool:
-    """'ahead of', 'set for', 'slated for', 'in the run-up to', '(now) expected (on|by|for)' not after was/were/had/been."""
-    if not words or words[-1] not in {"of", "to", "for", "on", "by", "expected"}:
+    """'ahead of', 'set for', 'slated for', 'in the run-up to', '(now) expected (on|in|by|for)' not after was/were/had/been."""
+    if not words or words[-1] not in {"of", "to", "for", "on", "in", "by", "expected"}:
         return False
     for cue in _DEADLINES:
         if tuple(words[-len(cue) :]) == cue:
@@ -152,6 +171,17 @@ def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None,
     [2, 0, 3]
     """
     lo = sentence_start(text, start, 150, sentences)  # the sentence so far, at most 150 characters
+    if memo is None:
+        return _clause_tense(text, start, end, lo, cues, day)
+    seen = (text[max(0, lo - 6) : end + 120], min(lo, 6), start - lo, end - start, day)  # all the tense depends on
+    if seen not in memo:
+        memo[seen] = _clause_tense(text, start, end, lo, cues, day)
+    return memo[seen]
+
+
+def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | None, day: bool) -> int:
+    """``clause_tense`` of the mention at ``start:end`` whose sentence starts at ``lo``."""
+    lo = _clause_start(text, lo, start)
     words = _last_words(text[max(lo, start - 50) : start])
     if words and (words[-1] in _REPORTING or (len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING)):
         return PAST  # "the Pentagon said on Thursday it will ...": the saying is past
@@ -159,16 +189,27 @@ def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None,
         wide = text[lo:start]
         if _FUTURE.search(wide[-70:]) or not _PAST_MARK.search(wide[wide.rfind(",") + 1 :] if "," in wide else ""):
             return FUTURE
-        key = None
-    else:  # without a cue, the last words and what follows decide (except after by/until, where the clause counts)
-        past = words[-1:] in (["in"], ["on"], ["during"]) and _past_clause(text[max(lo, start - 70) : start])
-        key = (tuple(words), text[end : end + 30], day, past) if memo is not None and words[-1:] != ["by"] and not (words[-1:] and words[-1] in _UNTIL) else None
-        if key is not None and key in memo:
-            return memo[key]
-    tense = _near_tense(text, end, words, text[max(lo, start - 70) : start], day)
-    if key is not None:
-        memo[key] = tense  # type: ignore[index]
-    return tense
+    if len(words) <= 1 and _future_ahead(text, end):
+        return FUTURE  # a fronted date: "On Tuesday, the league plans to hold a news conference"
+    return _near_tense(text, end, words, max(lo, start - 70), start, day)
+
+
+_AHEAD_BLOCK = re.compile(r"\b(?:said|says|told|announced|reported|was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
+
+
+def _future_ahead(text: str, end: int) -> bool:
+    """A future cue (not the past 'would' or 'planned') in the rest of the clause after a sentence-initial mention,
+    before any past or reporting verb.
+
+    >>> t = "On Tuesday, the league plans to hold a news conference. It said it will."
+    >>> _future_ahead(t, t.index(",")), _future_ahead("On Tuesday, he said he will go.", 10)
+    (True, False)
+    """
+    rest = text[end : end + 120]
+    stop = _BOUNDARY_RX.search(rest)
+    rest = rest[: stop.start()] if stop else rest
+    cue = _FUTURE.search(rest)
+    return cue is not None and not cue.group().lower().startswith(("would", "planned")) and not _AHEAD_BLOCK.search(rest, 0, cue.start())
 
 
 _NOT_DONE = re.compile(r"(?i)\b(?:would|could|might|may|must|should|can|if|unless|when|before|"
@@ -188,16 +229,21 @@ def _past_clause(before: str) -> bool:
     return last is not None and not _NOT_DONE.search(clause, last.end())
 
 
-def _near_tense(text: str, end: int, words: list[str], before: str, day: bool) -> int:
-    """The tense given by the words right before and after a mention (no future cue in the clause)."""
+def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day: bool) -> int:
+    """The tense given by the words right before (from ``at``) and after a mention (no future cue in the clause)."""
+    before = text[at:start]
     if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(words) \
             or (day and words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _MODAL.search(before)):
         return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "the trial begins Monday"
     if _done(words) or (words[-1:] and words[-1] in {"in", "on", "during"} and _past_clause(before)):
         return DONE  # "ended Jan. 31", "changed to a calendar year in December"
-    if words[-1:] and words[-1] in _UNTIL and (words[-1] in {"until", "till"} or not _PAST_MARK.search(before)):
+    if words[-1:] and words[-1] in _UNTIL and (words[-1] in {"until", "till"} or not _SIMPLE_PAST.search(text, at, start)):
         return UNTIL
     return PAST
+
+
+_CLAUSE_BREAK = re.compile(r"[.!?;]\s")
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which|whom|whose)\b", re.I)
 
 
 def in_relative_clause(text: str, start: int, until: int) -> bool:
@@ -208,7 +254,7 @@ def in_relative_clause(text: str, start: int, until: int) -> bool:
     True
     """
     open_ = text.rfind(",", max(0, start - 200), start)
-    if open_ < 0 or re.search(r"[.!?;]\s", text[open_:start]):
+    if open_ < 0 or _CLAUSE_BREAK.search(text, open_, start):
         return False
     close = text.find(",", start, until)
-    return close >= 0 and bool(re.search(r"\b(?:who|which|whom|whose)\b", text[open_:start], re.I))
+    return close >= 0 and bool(_RELATIVE_PRONOUN.search(text[open_:start]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Callable
 
@@ -17,7 +18,7 @@ GRAIN: dict[str, int] = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season"
                          "decade": 6, "century": 7}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Value:
     """A resolved time expression: readable value, precision, interval, TimeML value, TIMEX3 type and mod."""
 
@@ -56,6 +57,7 @@ def valid_day(y: int, m: int, d: int) -> bool:
     return 1 <= y <= 9999 and 1 <= m <= 12 and 1 <= d <= calendar.monthrange(y, m)[1]
 
 
+@lru_cache(maxsize=4096)
 def day(d: date) -> Value:
     """Value of one day.
 
@@ -193,6 +195,7 @@ def shift(d: date, unit: str, k: int) -> date:
     return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
 
 
+@lru_cache(maxsize=4096)
 def unit_value(unit: str, d: date) -> Value:
     """Value of the unit (day, week, weekend, month, quarter, half, year, decade, season word) containing a day.
 
