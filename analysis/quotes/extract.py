@@ -45,7 +45,11 @@ QUOTE_COLUMNS: dict[str, str] = {
 }
 
 
-@dataclass
+#: the resolution of a quote with no speaker (shared: never modified)
+_NOBODY = Resolved("", "")
+
+
+@dataclass(slots=True)
 class _Quote:
     """Working record of one quoted span while the article is processed."""
 
@@ -56,7 +60,7 @@ class _Quote:
     reason: str = ""
     utterance: int = -1
     source: int = -1              # index of the quote whose attribution this one shares (-1: its own)
-    resolved: Resolved = field(default_factory=lambda: Resolved("", ""))
+    resolved: Resolved = field(default_factory=lambda: _NOBODY)
     speaker_from: int = -1        # index of the quote whose speaker this one carries on (a new utterance)
 
 
@@ -400,34 +404,32 @@ def _mention_of(quotes: list[_Quote], q: _Quote) -> tuple[Attribution | None, st
     return at, (at.cue if at else "")
 
 
-def _row(art: _Article, quotes: list[_Quote], k: int, utterance: int) -> dict:
-    """The output row of quote k."""
+def _row(art: _Article, quotes: list[_Quote], k: int, utterance: int) -> tuple:
+    """The output row of quote k, its values in QUOTE_COLUMNS order."""
     q, sp, text = quotes[k], quotes[k].span, art.text
     at, cue = _mention_of(quotes, q)
     speech = not q.reason
     m = at.mention if (at is not None and speech) else None
-    return {"quote_id": k, "utterance_id": utterance, "start": sp.start, "end": sp.end, "quote": text[sp.start:sp.end],
-            "kind": q.kind, "cue": cue if speech else "", "cue_start": at.cue_start if m else -1,
-            "cue_end": at.cue_end if m else -1, "speaker_mention_start": m.start if m else -1,
-            "speaker_mention_end": m.end if m else -1, "speaker_mention": text[m.start:m.end] if m else "",
-            "speaker": q.resolved.speaker if speech else "", "speaker_type": q.resolved.type if speech else "",
-            "speaker_role": q.resolved.role if speech else "", "is_speech": speech, "non_speech_reason": q.reason,
-            "mark": sp.mark, "unbalanced": sp.unbalanced, "para_index": sp.para,
-            "sent_index": max(bisect.bisect_right(art.sents, sp.start) - 1, 0),
-            "n_words": len(_WORDS.findall(text, sp.start, sp.end)), "attribution": q.where if speech else ""}
+    res = q.resolved if speech else _NOBODY
+    return (k, utterance, sp.start, sp.end, text[sp.start:sp.end], q.kind, cue if speech else "",
+            at.cue_start if m else -1, at.cue_end if m else -1, m.start if m else -1, m.end if m else -1,
+            text[m.start:m.end] if m else "", res.speaker, res.type, res.role, speech, q.reason, sp.mark,
+            sp.unbalanced, sp.para, max(bisect.bisect_right(art.sents, sp.start) - 1, 0),
+            len(_WORDS.findall(text, sp.start, sp.end)), q.where if speech else "")
 
 
 _NUMPY = {"int64": np.int64, "bool": np.bool_, "str": object}
 _WORDS = re.compile(r"\w+")
 
 
-def _typed(rows: list[dict]) -> pd.DataFrame:
-    """A quotes table with the stable schema (QUOTE_COLUMNS), built column by column (no per-row casts).
+def _typed(rows: list[tuple]) -> pd.DataFrame:
+    """A quotes table with the stable schema (QUOTE_COLUMNS) from row tuples in column order (no per-row casts).
 
     >>> _typed([]).dtypes["start"], len(_typed([]).columns) == len(QUOTE_COLUMNS)
     (dtype('int64'), True)
     """
-    return pd.DataFrame({c: np.array([r[c] for r in rows], dtype=_NUMPY[t]) for c, t in QUOTE_COLUMNS.items()})
+    cols = list(zip(*rows)) if rows else [()] * len(QUOTE_COLUMNS)
+    return pd.DataFrame({c: np.array(v, dtype=_NUMPY[t]) for (c, t), v in zip(QUOTE_COLUMNS.items(), cols)})
 
 
 def extract_quotes(text: str) -> pd.DataFrame:
