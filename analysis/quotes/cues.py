@@ -64,8 +64,9 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         return False
     if text[s].isupper() and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", left):
         return False   # 'State spokesman', 'Post reporter': a capitalised word mid-sentence is no verb
-    if word in {"read", "reads"}:
-        return bool(_DOCS_BEFORE_READ.search(left))
+    if word in {"read", "reads"}:   # 'the statement read' or, inverted after a quote, '"...," read the email'
+        return bool(_DOCS_BEFORE_READ.search(left) or (re.search(r"[,”\"’']\s*$", left) and
+                                                       re.match(r"\s+(?:the|a|an|one|this|his|her|its|their)\b", text[e:e + 8])))
     if re.search(r"\bto\s*$", left, re.I) and not re.search(r"\b(?:go|goes|went|going|gone)\s+on\s+to\s*$", left, re.I):
         return False
     return not (word in AMBIGUOUS and _NOUN_LEFT.search(left) and not _speaker_left(text, s, e))
@@ -198,8 +199,8 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
             men = Mention(ce + pm.start(1), ce + pm.end(1), "pronoun", ce + pm.start(1), ce + pm.end(1),
                           pm.group(1).lower()) if pm else None
         return Attribution(form, cs, ce, men, "after") if men is not None else None
-    if len(between.split()) > 14:
-        return None
+    if len(between.split()) > (14 if "," not in between.strip(" ,") else 28):
+        return None   # (longer when an apposition is set off by commas: 'X, an adviser to ... office, wrote')
     men = subject_before(text, a, cs)
     if men is None or not _only_np_before(text, a, men.start):
         return None
@@ -211,10 +212,16 @@ def _only_np_before(text: str, a: int, b: int) -> bool:
 
     >>> t = ', the faction, Revenge Brigade, said'; _only_np_before(t, 0, 15), _only_np_before(", in 2008, X", 0, 10)
     (True, False)
+    >>> _only_np_before(" Ann Lee and Bo Chen wrote", 0, 13)
+    True
     """
     seg = text[a:b].strip(" ,\n")
     if seg.lower() in {"", "and", "but"}:
         return True
+    coord = re.search(r"\s+and$", text[a:b].rstrip())
+    if coord:   # '"...," Ann Lee and Bo Chen wrote', '"...," the senator and candidate said'
+        first = np_at_end(text, a, a + coord.start())
+        return first is not None and not text[a:first.start].strip(" ,\n")
     m = np_at_end(text, a, a + len(text[a:b].rstrip(" ,\n")))
     return m is not None and m.kind in {"role", "body"} and not text[a:m.start].strip(" ,\n")
 

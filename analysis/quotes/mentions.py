@@ -312,8 +312,8 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
         role = text[start:a].strip()
         role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I) if kind == "person" else role
         return _checked(text, Mention(start, end, kind, a, b, name, role, False), lo if subject else -1)
-    if w in QUANTIFIERS:
-        m0 = Mention(ls, le, "role", ls, le, last, "", True)
+    if w in QUANTIFIERS or w == "another":
+        m0 = Mention(ls, le, "role", ls, le, last, "", w != "another")
         return m0 if not subject or subject_position(text, lo, ls) else None
     role = lexicon.role_nouns().get(re.sub(r"^\d+-", "", w.strip(".")))
     if role is None:
