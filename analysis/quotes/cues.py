@@ -55,6 +55,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     (True, False)
     >>> cue_ok("the so-called truce", 7, 13), cue_ok("the statement read", 14, 18)
     (False, True)
+    >>> cue_ok("the report stated.", 11, 17), cue_ok("the stated goal", 4, 10)
+    (True, False)
     """
     word = re.sub(r"\s+", " ", text[s:e].lower())
     left = text[max(0, s - 40):s]
@@ -69,6 +71,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
                                                        re.match(r"\s+(?:the|a|an|one|this|his|her|its|their)\b", text[e:e + 8])))
     if re.search(r"\bto\s*$", left, re.I) and not re.search(r"\b(?:go|goes|went|going|gone)\s+on\s+to\s*$", left, re.I):
         return False
+    if word.endswith("ed") and re.match(r"\s*(?:[.,;:“\"‘]|that\b)", text[e:e + 6]):
+        return True   # 'the report stated.', 'the newspaper admitted,': a past form before a stop is a verb
     return not (word in AMBIGUOUS and _NOUN_LEFT.search(left) and not _speaker_left(text, s, e))
 
 

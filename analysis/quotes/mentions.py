@@ -466,7 +466,7 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     lo = sentence_start(text, end, lo)
     for m in _CLAUSE_EDGE.finditer(text, max(lo, end - 300), end):
         lo = max(lo, m.end())
-    parts = _parts(text, lo, end)
+    parts = [_after_as(text, p) for p in _parts(text, lo, end)]
     if not parts:
         return None
     if text[parts[-1][0]:parts[-1][1]].strip().lower() == "who":
@@ -488,7 +488,17 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     return m
 
 
-_POSSESSIVE_ROLE = re.compile(r"[A-Z][\w.\-]*(?:[’']s|s[’'])\s+[a-z]")
+def _after_as(text: str, part: tuple[int, int]) -> tuple[int, int]:
+    """A part 'as Tom Ridge' ('As Tom Ridge, an adviser, put it'): the subject starts after 'as'.
+
+    >>> t = "Or, as Tom Ridge"; t[slice(*_after_as(t, (3, 16)))]
+    'Tom Ridge'
+    """
+    m = re.match(r"\s*(?:or\s+)?as\s+(?=[A-Z])", text[part[0]:part[1]], re.I)
+    return (part[0] + m.end(), part[1]) if m else part
+
+
+_POSSESSIVE_ROLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w.\-]*(?:[’']s|s[’'])\s+[a-z]")
 
 
 def _described_name(text: str, parts: list[tuple[int, int]], k: int) -> int:
@@ -541,6 +551,36 @@ def _role_text(text: str, a: int, b: int) -> str:
     return re.sub(r"\s+", " ", seg).strip(" ,")
 
 
+def _titled_name(text: str, a: int, b: int) -> Mention | None:
+    """A person named at the end of text[a:b] after title and role words ('Air Force 1st Lt. Tyler Livingston').
+
+    >>> t = "Pentagon spokesman Navy Capt. Jeff Davis"; m = _titled_name(t, 0, len(t)); m.name, m.role
+    ('Jeff Davis', 'Pentagon spokesman Navy Capt.')
+    """
+    chunks = [c for c in name_chunks(text, a, b) if c[1] == b]
+    if not chunks:
+        return None
+    m = np_at_end(text, chunks[-1][0], b, subject=False)
+    if m is None or m.kind != "person" or not text[m.start:b].endswith(m.name):
+        return None
+    titled = _role_like(text[m.start:b].split()[0]) and all(w[:1].isupper() or w[:1].isdigit() for w in text[a:m.start].split())
+    if not (_role_prefix(text[a:m.start]) or (titled and 0 < len(text[a:m.start].split()) <= 4)):
+        return None
+    m.role, m.start = text[a:b - len(m.name)].strip(), a
+    return m
+
+
+def _role_prefix(seg: str) -> bool:
+    """Whether the words before a name after an inverted cue are its title or role ('Pentagon spokesman Navy Capt.').
+
+    >>> _role_prefix("Air Force 1st Lt. "), _role_prefix("in Washington ")
+    (True, False)
+    """
+    words = seg.split()
+    return 0 < len(words) <= 6 and "," not in seg and any(_role_like(w) for w in words) and \
+        not any(w.lower() in lexicon.PREPOSITIONS or lexicon.is_cue(w.lower()) for w in words)
+
+
 _OBJECT_STOP = re.compile(r"[,;:.!?()“”\"—]|\s(?=[a-z]+ing\s)|\s(?:on|in|at|after|before|during|when|while|that|who|and|as|to|adding|"
                           r"according|referring|saying|noting|because|since|about|of\s+the\s+(?:need|fact|plan))\s")
 
@@ -556,7 +596,7 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
     a = start + len(text[start:hi]) - len(text[start:hi].lstrip())
     stop = _OBJECT_STOP.search(text, a, hi)
     b = stop.start() if stop else hi
-    while b > a and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|[A-Z])$", text[a:b]) and stop is not None \
+    while b > a and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|St|[A-Z])$", text[a:b]) and stop is not None \
             and text[b] == ".":
         stop = _OBJECT_STOP.search(text, b + 1, hi)   # 'said Sen.' is not the end of the name
         b = stop.start() if stop else hi
@@ -569,6 +609,7 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
     if m is not None and m.start > a and re.fullmatch(r"(?:[a-z][\w\-]*\s+){1,4}", text[a:m.start]) and \
             all(_np_token_ok(w, True) or w == "of" for w in text[a:m.start].split()):
         m.start = a   # 'said master of ceremonies Asab Al-Tabchi', 'said party boss Reince Priebus'
+    m = m if m is not None else _titled_name(text, a, b)
     if m is None or m.start != a or (m.kind == "pronoun" and not re.match(r"\s*[,.;:]", text[m.end:m.end + 2])):
         return None   # 'called it "..."': an object pronoun is no inverted subject
     app = re.match(r",\s*((?:a|an|the|who|head|chief|spokes\w+|director|leader|commander|minister|deputy|"
