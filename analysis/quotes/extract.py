@@ -234,6 +234,28 @@ def _prev_para_subject(art: _Article, para: int) -> Attribution | None:
     return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous paragraph") if at else None
 
 
+def _prev_sentence_attribution(art: _Article, k: int) -> Attribution | None:
+    """A quote that is a whole sentence after a quote-free sentence of its paragraph with a cue and a subject
+    ('Lynch announced the lawsuit on Monday. "We are seeking a court order."'): that subject speaks.
+
+    >>> t = 'Lynch announced the lawsuit on Monday. "We are seeking a court order."'
+    >>> extract_quotes(t)[["speaker", "attribution"]].values.tolist()
+    [['Lynch', 'previous sentence']]
+    """
+    text, sp = art.text, art.spans[k]
+    ps = art.paras[sp.para][0]
+    end = text[:sp.open_start].rstrip()
+    if not end or end[-1] not in ".!?" or not text[sp.close_end:art.paras[sp.para][1]].strip(" .,") == "":
+        return None
+    s0 = sentence_start(text, len(end) - 1, ps)
+    if _has_quote(art, s0, sp.open_start) or any(sp2.close_end > s0 and sp2.open_start < s0 for sp2 in art.spans[max(0, k - 3):k]):
+        return None
+    at = attribution_before(text, s0, len(end) - 1, ps)
+    if at is None or at.mention is None or at.where != "before" or at.mention.kind not in _SUBJECT_KINDS - {"document"}:
+        return None
+    return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous sentence")
+
+
 def _has_quote(art: _Article, s: int, e: int) -> bool:
     """Whether any quoted span opens inside text[s:e] (bisection over the sorted spans).
 
@@ -294,6 +316,8 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
         q.source, q.where = root(k - 1), "inherited"   # 'Trump is a "loser," a "liar" and a "whiner."'
     elif first_in_para and prev and prev.span.continues_next and prev.span.para == sp.para - 1:
         q.source, q.where, q.kind = root(k - 1), "inherited", "continuation"
+    elif opens_sentence and sp.open_start > art.paras[sp.para][0] and (at := _prev_sentence_attribution(art, k)):
+        q.attr, q.where = at, at.where   # 'Lynch announced the lawsuit. "We are seeking a court order."'
     elif first_in_para and opens_sentence:
         whole = not art.text[sp.close_end:art.paras[sp.para][1]].strip(" .,")
         at = _prev_para_attribution(art, sp.para) or _next_para_dash(art, sp.para) or \
