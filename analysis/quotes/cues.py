@@ -390,9 +390,30 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None:
             inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'
             men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*|\s*,[^“”\"]{0,160}[,:]\s*", text[inv.end:o]) else None
+        if men is not None and men.kind == "pronoun" and men.name in {"he", "she", "they"}:
+            outer = _outer_speech(text, s, men.start)   # 'Trump told reporters he thought X had "made it up"'
+            if outer is not None:
+                return outer
         if men is not None:
             return Attribution(form, cs, ce, men, "before")
     return _clause_colon(text, s, o, para_lo)
+
+
+def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:
+    """The speech cue and named subject of the clause that reports a pronoun subject at ``pos`` in its complement.
+
+    >>> t = 'Ann Lee told reporters that she believed "we will win."'; at = _outer_speech(t, 0, t.index("she"))
+    >>> at.cue, at.mention.name
+    ('told', 'Ann Lee')
+    """
+    for c0, c1, form in reversed(cues_in(text, s, pos)[-2:]):
+        if _cue_kind(form) != "speech" or _PARTICIPLE.search(form) or \
+                not re.fullmatch(r"[^.;:!?“”\"]{0,80}?(?:\bthat\s+|\s)", text[c1:pos]):
+            continue
+        men = subject_before(text, s, c0)
+        if men is not None and men.kind != "pronoun":
+            return Attribution(form, c0, c1, men, "before")
+    return None
 
 
 def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None:

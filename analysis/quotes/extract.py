@@ -199,6 +199,7 @@ def _attribute(art: _Article, k: int) -> _Quote:
     return q
 
 
+
 def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
     """Non-speech reason of a quote given whether a speaker governs it ('' for speech)."""
     text, sp = art.text, q.span
