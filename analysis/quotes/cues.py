@@ -341,6 +341,24 @@ def _shared_subject(text: str, s: int, cs: int, para_lo: int) -> Mention | None:
     return np_at_start(text, sentence_start(text, cs, para_lo), cs)
 
 
+def _main_subject(text: str, s: int, cs: int) -> Mention | None:
+    """The subject of the main clause of text[s:cs]: the first comma part (after intro phrases, datelines and
+    places) that opens with a speaker noun phrase followed by a verb.
+
+    >>> t = "At a rally in Ames, Iowa, on Sunday, Ann Lee went after Bush, calling"; _main_subject(t, 0, len(t)).name
+    'Ann Lee'
+    """
+    prev = ""
+    for x, y in _parts(text, s, cs)[:8]:
+        men = None if _is_intro(text, (x, y)) or _is_adverbial(text[x:y]) else _np_opening(text, x, y)
+        rest = text[men.end:y].split() if men is not None else []
+        if men is None or men.kind == "place" or (not rest and re.search(r"\b[A-Z][\w.]*$", prev)):
+            prev = text[x:y].strip()   # 'in Ames, Iowa, on Sunday': the state after a town is a place
+            continue
+        return men if rest and rest[0][:1].islower() and rest[0].lower() not in lexicon.PREPOSITIONS else None
+    return None
+
+
 def _finite_cue_before(text: str, s: int, cs: int) -> Attribution | None:
     """The last non-participle cue with a subject in text[s:cs] (the main clause of a participle cue).
 
@@ -381,6 +399,10 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
                 return Attribution(form, cs, ce, _issuer_np(text, men, o), "according to")
             continue
         men = subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo)
+        if _PARTICIPLE.search(form) and text[s:cs].rstrip().endswith(","):
+            earlier = _finite_cue_before(text, s, cs)   # 'X went after Bush, calling him "..."': X, not Bush
+            main = earlier.mention if earlier is not None else _main_subject(text, s, cs)
+            men = main if main is not None else men
         if men is None and _PARTICIPLE.search(form) and (text[s:cs].rstrip().endswith(",") or not text[s:cs].strip()
                                                           or re.search(r"\b(?:by|before|after|while|when)\s*$", text[s:cs])):
             earlier = _finite_cue_before(text, s, cs)
