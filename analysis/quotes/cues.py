@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .marks import sentence_end, sentence_start
-from .mentions import Mention, _is_adverbial, _is_intro, _parts, np_at_end, object_after, subject_before, \
-    subject_position
+from .mentions import Mention, _is_adverbial, _is_intro, _parts, loose_np, np_at_end, object_after, subject_before, \
+    subject_position, trim_subject_end
 
 #: noun/verb homographs: a cue only when no determiner, possessive or preposition comes right before
 AMBIGUOUS = {"claims", "claim", "calls", "call", "reports", "report", "post", "posts", "comment", "comments",
@@ -202,13 +202,37 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
             pm = re.match(r"\s+(he|she|they|it|I|we)\b", text[ce:end])
             men = Mention(ce + pm.start(1), ce + pm.end(1), "pronoun", ce + pm.start(1), ce + pm.end(1),
                           pm.group(1).lower()) if pm else None
+        men = men if men is not None else _loose_slot(text, ce, end, form, inverted=True)
         return Attribution(form, cs, ce, men, "after") if men is not None else None
     if len(between.split()) > (14 if "," not in between.strip(" ,") else 28):
         return None   # (longer when an apposition is set off by commas: 'X, an adviser to ... office, wrote')
     men = subject_before(text, a, cs)
     if men is None or not _only_np_before(text, a, men.start):
+        men = _loose_slot(text, a, cs, form, inverted=False)
+    return Attribution(form, cs, ce, men, "after") if men is not None else None
+
+
+def _loose_slot(text: str, a: int, b: int, form: str, inverted: bool) -> Mention | None:
+    """The speaker in the slot a speech cue leaves next to a quote, read loosely (``loose_np``): after an inverted
+    cue up to a comma ('"...," said one unaligned Florida strategist'), or before the cue either the whole slot or
+    a first part followed by an apposition ('"...," Ann Lee, 67, a retired nurse in Allentown, Pa., said').
+
+    >>> t = '"No," Ann Lee, 67, a retired nurse in Allentown, Pa., said'; _loose_slot(t, 5, t.index("said"), "said", False).name
+    'Ann Lee'
+    >>> t = '"No," a source of pride, officials said'; _loose_slot(t, 5, t.index("said"), "said", False) is None
+    True
+    """
+    if _cue_kind(form) not in {"speech", "writing"}:
         return None
-    return Attribution(form, cs, ce, men, "after")
+    a = a + len(text[a:b]) - len(text[a:b].lstrip(" ,"))
+    comma = text.find(",", a, b)
+    if inverted:
+        return loose_np(text, a, comma if comma >= 0 else b)
+    if comma < 0:
+        return loose_np(text, a, trim_subject_end(text, a, b))
+    if not re.search(r",\s*$", text[comma:b]) or re.search(r"[“”\"]", text[comma:b]):
+        return None
+    return loose_np(text, a, comma)
 
 
 def _only_np_before(text: str, a: int, b: int) -> bool:

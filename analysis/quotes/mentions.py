@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .marks import sentence_start
-from .names import is_cap, looks_like_org, name_chunks, strip_titles, tokens
+from .names import COURTESY_TITLES, is_cap, looks_like_org, name_chunks, strip_titles, tokens
 
 #: adjectives in -ed/-ing that modify a role noun ("a retired general", "the ranking member")
 ED_ING_ADJECTIVES = {"unnamed", "retired", "elected", "embattled", "leading", "ranking", "acting", "outgoing",
@@ -619,3 +619,61 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
     if app and not m.role:
         m.role = _role_text(text, b + app.start(1), b + app.end(1))
     return m
+
+
+#: words after the head of a loose noun phrase that start its modifier ('a person close to the Clintons')
+_POST_HEAD = re.compile(r"\s(?:of|for|at|from|in|with|to|on|close|familiar|known|who|whose|which|that|involved|"
+                        r"speaking|based|working|under)\b|\s*\(")
+_LOOSE_OPENERS = lexicon.DETERMINERS | {"former", "ex", "then", "longtime", "veteran", "retired", "top", "senior"}
+
+
+def loose_np(text: str, a: int, b: int) -> Mention | None:
+    """A speaker noun phrase filling exactly the slot text[a:b] next to a quote and a cue, read more loosely than
+    ``np_at_end``: a determiner phrase headed by a role noun, or capitalised words ending in a personal name.
+
+    >>> t = "one unaligned Florida Republican strategist"; loose_np(t, 0, len(t)).kind
+    'role'
+    >>> t = "a person close to the Clintons"; loose_np(t, 0, len(t)).name
+    'a person close to the Clintons'
+    >>> t = "Oversight ranking Democrat Elijah Cummings (D-Md.)"; m = loose_np(t, 0, len(t)); m.name, m.role
+    ('Elijah Cummings', 'Oversight ranking Democrat')
+    >>> loose_np("the plan", 0, 8) is None, loose_np("Monday", 0, 6) is None
+    (True, True)
+    """
+    a += len(text[a:b]) - len(text[a:b].lstrip())
+    b = _strip_paren(text, a, b)
+    b = a + len(text[a:b].rstrip(" ,."))
+    words = text[a:b].split()
+    if not words or len(words) > 12 or not (words[0][:1].isupper() or words[0].lower() in _LOOSE_OPENERS):
+        return None
+    cut = _POST_HEAD.search(text, a, b)
+    h_end = cut.start() if cut else b
+    head = text[a:h_end].split()
+    if not head:
+        return None
+    last = head[-1].lower().strip(".,’'")
+    role = lexicon.role_nouns().get(last)
+    if role is not None and (role.kind != "body" or head[0].lower() in lexicon.DETERMINERS):
+        kind = {"person": "role", "body": "body", "document": "document"}[role.kind]
+        return Mention(a, b, kind, h_end - len(head[-1]), h_end, text[a:b], "", role.plural)
+    return _loose_name(text, a, h_end, b)
+
+
+def _loose_name(text: str, a: int, h_end: int, b: int) -> Mention | None:
+    """A personal name ending text[a:h_end] after capitalised title or role words ('Oversight ranking Democrat X').
+
+    >>> t = "former Gov. and Chairman Ed Rendell"; loose_np(t, 0, len(t)).name
+    'Ed Rendell'
+    """
+    toks = text[a:h_end].split()
+    k = len(toks)
+    while k > 0 and is_cap(toks[k - 1]) and not _role_like(toks[k - 1]) and \
+            toks[k - 1].lower().strip(".") not in lexicon.NON_NAME_WORDS | lexicon.countries().keys():
+        k -= 1
+    name = toks[k:]
+    if not name or len(name) > 4 or (len(name) == 1 and k == 0) or name[0].lower() in lexicon.DETERMINERS:
+        return None
+    if len(name) == 1 and not any(_role_like(t) or t.lower().strip(".") in COURTESY_TITLES for t in toks[:k]):
+        return None
+    start = h_end - len(" ".join(name))
+    return Mention(a, b, "person", start, h_end, " ".join(name), " ".join(toks[:k]), False)

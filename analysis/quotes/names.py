@@ -115,7 +115,7 @@ def name_chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 
 #: courtesy titles: the words after one are a personal name even when they are also title words ('Mr. Prince')
-HONORIFICS = {"mr", "mrs", "ms", "miss", "messrs", "mme", "mlle"}
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "messrs", "mme", "mlle"}
 
 
 @lru_cache(maxsize=8192)
@@ -147,7 +147,7 @@ def strip_titles(name: str) -> str:
     """
     name = re.sub(r"^.*[’']s\s+", "", name.strip())   # "the White House's Kirby" -> "Kirby"
     toks = name.split()
-    hon = [i for i, t in enumerate(toks[:-1]) if t.lower().strip(".") in HONORIFICS]
+    hon = [i for i, t in enumerate(toks[:-1]) if t.lower().strip(".") in COURTESY_TITLES]
     if hon:
         return " ".join(toks[hon[-1] + 1:])   # 'Ms. White', 'Mr. Prince': after an honorific comes a surname
     k = len(toks)
