@@ -433,6 +433,9 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             if earlier is not None:   # 'Comey cannot say that, Lewandowski added, saying "..."'
                 return Attribution(form, cs, ce, earlier.mention, "before")
             men = np_at_start(text, sentence_start(text, cs, s if para_lo < 0 else para_lo), cs)
+        if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]):   # 'Another source familiar with X said, "..."'
+            lead = re.match(r"\s*(?:(?:and|but|so|yet|then|still)\s+)?", text[s:cs], re.I)
+            men = _loose_slot(text, s + lead.end(), cs, form, inverted=False)
         if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None:
             inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'
             men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*|\s*,[^“”\"]{0,160}[,:]\s*", text[inv.end:o]) else None
