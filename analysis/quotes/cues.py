@@ -67,11 +67,14 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     if text[s].isupper() and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", left):
         return False   # 'State spokesman', 'Post reporter': a capitalised word mid-sentence is no verb
     if word in {"read", "reads"}:   # 'the statement read' or, inverted after a quote, '"...," read the email'
-        return bool(_DOCS_BEFORE_READ.search(left) or (re.search(r"[,”\"’']\s*$", left) and
+        prev = re.search(r"([a-z\-]+)\s*$", left)
+        doc = prev is not None and getattr(lexicon.role_nouns().get(prev.group(1)), "kind", "") == "document"
+        return bool(doc or _DOCS_BEFORE_READ.search(left) or (re.search(r"[,”\"’']\s*$", left) and
                                                        re.match(r"\s+(?:the|a|an|one|this|his|her|its|their)\b", text[e:e + 8])))
     if re.search(r"\bto\s*$", left, re.I) and not re.search(r"\b(?:go|goes|went|going|gone)\s+on\s+to\s*$", left, re.I):
         return False
-    if word.endswith("ed") and re.match(r"\s*(?:[.,;:“\"‘]|that\b)", text[e:e + 6]):
+    if word.endswith("ed") and (re.match(r"\s*(?:[.,;:“\"‘]|that\b)", text[e:e + 6])
+                                or re.search(r"[”\"’'],?\s+(?:[\w’'\-.]+\s+){1,5}$", left)):
         return True   # 'the report stated.', 'the newspaper admitted,': a past form before a stop is a verb
     return not (word in AMBIGUOUS and _NOUN_LEFT.search(left) and not _speaker_left(text, s, e))
 
@@ -222,7 +225,7 @@ def _loose_slot(text: str, a: int, b: int, form: str, inverted: bool) -> Mention
     >>> t = '"No," a source of pride, officials said'; _loose_slot(t, 5, t.index("said"), "said", False) is None
     True
     """
-    if _cue_kind(form) not in {"speech", "writing"}:
+    if _cue_kind(form) not in {"speech", "writing"} or _PARTICIPLE.search(form):
         return None
     a = a + len(text[a:b]) - len(text[a:b].lstrip(" ,"))
     comma = text.find(",", a, b)

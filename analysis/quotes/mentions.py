@@ -624,6 +624,15 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
 #: words after the head of a loose noun phrase that start its modifier ('a person close to the Clintons')
 _POST_HEAD = re.compile(r"\s(?:of|for|at|from|in|with|to|on|close|familiar|known|who|whose|which|that|involved|"
                         r"speaking|based|working|under)\b|\s*\(")
+#: nouns that head time or event phrases, not speakers ('said the next day', 'said a day later')
+_NOT_SPEAKER_HEADS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "afternoon",
+                      "evening", "night", "weekend", "time", "times", "moment", "hour", "hours", "minute", "minutes",
+                      "end", "start", "same", "following", "next", "statement", "interview", "speech", "release",
+                      "meeting", "conference", "briefing", "event", "rally", "way", "thing", "things", "fact",
+                      "attack", "attacks", "strike", "strikes", "incident", "blast", "explosion", "bombing", "raid",
+                      "shooting", "war", "plan", "deal", "bill", "issue", "problem", "idea", "move", "decision"}
+_NOT_SPEAKER_OPENERS = {"nothing", "everything", "something", "anything", "none", "what", "whatever", "which", "it",
+                        "there", "here", "this", "that", "these", "those"}
 _LOOSE_OPENERS = lexicon.DETERMINERS | {"former", "ex", "then", "longtime", "veteran", "retired", "top", "senior"}
 
 
@@ -637,14 +646,17 @@ def loose_np(text: str, a: int, b: int) -> Mention | None:
     'a person close to the Clintons'
     >>> t = "Oversight ranking Democrat Elijah Cummings (D-Md.)"; m = loose_np(t, 0, len(t)); m.name, m.role
     ('Elijah Cummings', 'Oversight ranking Democrat')
-    >>> loose_np("the plan", 0, 8) is None, loose_np("Monday", 0, 6) is None
-    (True, True)
+    >>> loose_np("the next day", 0, 12) is None, loose_np("Monday", 0, 6) is None, loose_np("the designer", 0, 12).kind
+    (True, True, 'role')
     """
     a += len(text[a:b]) - len(text[a:b].lstrip())
     b = _strip_paren(text, a, b)
     b = a + len(text[a:b].rstrip(" ,."))
     words = text[a:b].split()
-    if not words or len(words) > 12 or not (words[0][:1].isupper() or words[0].lower() in _LOOSE_OPENERS):
+    first = words[0].lower() if words else ""
+    if not words or len(words) > 12 or not (words[0][:1].isupper() or first in _LOOSE_OPENERS or words[-1][:1].isupper()) \
+            or first in lexicon.PREPOSITIONS | lexicon.SUBORDINATORS | _NOT_SPEAKER_OPENERS or \
+            (re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) and first not in ED_ING_ADJECTIVES):
         return None
     cut = _POST_HEAD.search(text, a, b)
     h_end = cut.start() if cut else b
@@ -656,7 +668,11 @@ def loose_np(text: str, a: int, b: int) -> Mention | None:
     if role is not None and (role.kind != "body" or head[0].lower() in lexicon.DETERMINERS):
         kind = {"person": "role", "body": "body", "document": "document"}[role.kind]
         return Mention(a, b, kind, h_end - len(head[-1]), h_end, text[a:b], "", role.plural)
-    return _loose_name(text, a, h_end, b)
+    if head[0].lower() in {"the", "a", "an", "this", "one", "another"} and 1 < len(head) <= 4 and \
+            re.fullmatch(r"[a-z][a-z\-]+", head[-1]) and last not in _NOT_SPEAKER_HEADS | _CLAUSE_OPENERS and \
+            not _LY.fullmatch(last) and _np_token_ok(last, True):
+        return Mention(a, b, "role", h_end - len(head[-1]), h_end, text[a:b], "", last.endswith("s"))
+    return _loose_name(text, a, h_end, b) or (_loose_name(text, a, b, b) if h_end < b else None)
 
 
 def _loose_name(text: str, a: int, h_end: int, b: int) -> Mention | None:
@@ -671,9 +687,10 @@ def _loose_name(text: str, a: int, h_end: int, b: int) -> Mention | None:
             toks[k - 1].lower().strip(".") not in lexicon.NON_NAME_WORDS | lexicon.countries().keys():
         k -= 1
     name = toks[k:]
-    if not name or len(name) > 4 or (len(name) == 1 and k == 0) or name[0].lower() in lexicon.DETERMINERS:
+    if not name or len(name) > 4 or name[0].lower() in lexicon.DETERMINERS | lexicon.PRONOUNS.keys():
         return None
-    if len(name) == 1 and not any(_role_like(t) or t.lower().strip(".") in COURTESY_TITLES for t in toks[:k]):
-        return None
+    if len(name) == 1 and k > 0 and not any(_role_like(t) or t.lower().strip(".") in COURTESY_TITLES for t in toks[:k]) \
+            and not all(t[:1].islower() and t.lower() not in lexicon.PREPOSITIONS for t in toks[:k]):
+        return None   # 'warm-and-fuzzy Trump', 'Sen. Lee', but not 'in Washington Lee
     start = h_end - len(" ".join(name))
     return Mention(a, b, "person", start, h_end, " ".join(name), " ".join(toks[:k]), False)
