@@ -460,7 +460,8 @@ def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:
     """
     for c0, c1, form in reversed(cues_in(text, s, pos)[-2:]):
         if _cue_kind(form) != "speech" or _PARTICIPLE.search(form) or \
-                not re.fullmatch(r"[^.;:!?“”\"]{0,80}?(?:\bthat\s+|\s)", text[c1:pos]):
+                not re.fullmatch(r"[^.;:!?“”\"]{0,80}?(?:\bthat\s+|\s)", text[c1:pos]) or \
+                re.search(r"\b(?:which|whom|what|who|although|though|but|while|when)\b", text[c1:pos]):
             continue
         men = subject_before(text, s, c0)
         if men is not None and men.kind != "pronoun":

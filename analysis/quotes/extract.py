@@ -169,6 +169,11 @@ def _kind(text: str, sp: QuoteSpan, s0: int) -> str:
     return "partial"
 
 
+#: a closing mark followed at once by a short subject and a cue ending the sentence: '"...," she wrote.'
+_TIGHT_AFTER = re.compile(r",?\s+(?:he|she|they|I|we|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3})\s+"
+                          r"(?:said|says|wrote|writes|added|adds|told\s+\w+|asked|continued|explained)\s*[.,]")
+
+
 def _attribute(art: _Article, k: int) -> _Quote:
     """Kind and own attribution of quote k (after it, before it, or at the end of its sentence)."""
     text, sp = art.text, art.spans[k]
@@ -189,7 +194,8 @@ def _attribute(art: _Article, k: int) -> _Quote:
         """The attribution at the end of the sentence."""
         return attribution_end_of_sentence(text, sp.close_end, nxt) if sp.close_end < nxt else None
 
-    order = [before, after] if text[s0:sp.open_start].strip() else [after, before]
+    tight = bool(_TIGHT_AFTER.match(text, sp.close_end, min(nxt, sp.close_end + 60)))   # '"...," she wrote.'
+    order = [before, after] if text[s0:sp.open_start].strip() and not tight else [after, before]
     mid_sentence = q.kind == "partial" or not re.search(r"[.!?,…:;]\W*$", qt)
     for find in order + ([final] if mid_sentence else []):
         at = find()
