@@ -296,10 +296,17 @@ _BOUNDARY = re.compile(r"[.!?…][\"”’'»)\]]*(?:\s+|(?=[“‘]))(?=[\"“�
 SENTENCE_WINDOW = 400
 
 
+_FUNCTION_START = re.compile(r"[\"“‘']?(?:He|She|They|It|We|I|The|But|And|This|That|There|His|Her|Their|Its)\b")
+
+
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
-    """Whether a boundary match is a sentence end (not 'Mr.', 'U.S.', an initial 'J.')."""
-    if text[m.start()] != ".":
-        return True
+    """Whether a boundary match is a sentence end (not 'Mr.', 'U.S.', an initial 'J.').
+
+    >>> t = "at 7 p.m. He left"; _is_boundary(t, _BOUNDARY.search(t, 7)), _is_boundary("Mr. Lee", _BOUNDARY.search("Mr. Lee"))
+    (True, False)
+    """
+    if text[m.start()] != "." or _FUNCTION_START.match(text, m.end()):
+        return True   # 'at 7 p.m. He says', 'in the U.S. The plan': no name starts with these words
     j = m.start()
     i = j
     while i > 0 and j - i < 12 and (text[i - 1].isalpha() or text[i - 1] == "."):

@@ -633,6 +633,8 @@ _NOT_SPEAKER_HEADS = {"day", "days", "week", "weeks", "month", "months", "year",
                       "shooting", "war", "plan", "deal", "bill", "issue", "problem", "idea", "move", "decision"}
 _NOT_SPEAKER_OPENERS = {"nothing", "everything", "something", "anything", "none", "what", "whatever", "which", "it",
                         "there", "here", "this", "that", "these", "those"}
+_VERBISH = {"has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "could", "should", "can",
+            "may", "might", "must", "did", "does", "do", "not"}
 _LOOSE_OPENERS = lexicon.DETERMINERS | {"former", "ex", "then", "longtime", "veteran", "retired", "top", "senior"}
 
 
@@ -658,10 +660,12 @@ def loose_np(text: str, a: int, b: int) -> Mention | None:
             or first in lexicon.PREPOSITIONS | lexicon.SUBORDINATORS | _NOT_SPEAKER_OPENERS or \
             (re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) and first not in ED_ING_ADJECTIVES):
         return None
+    if any(w.lower() in _VERBISH or lexicon.is_cue(w.lower()) for w in words):
+        return None   # a clause ('Bush will await results'), not a noun phrase
     cut = _POST_HEAD.search(text, a, b)
     h_end = cut.start() if cut else b
     head = text[a:h_end].split()
-    if not head:
+    if not head or any(w.lower() in lexicon.PREPOSITIONS for w in head[1:]):
         return None
     last = head[-1].lower().strip(".,’'")
     role = lexicon.role_nouns().get(last)
