@@ -35,14 +35,18 @@ _TIME_TAIL = re.compile(
     r"recently|earlier|later|again|once|then|too)\s*,?\s*")
 
 
-def _time_tail(text: str, lo: int, end: int) -> int:
-    """Start of a short time or place adverbial ending at ``end`` ('on Tuesday', 'in a statement'), or -1.
+_CLAUSE_WORD = re.compile(r"\b(?:when|while|as|that|which|who|whom|where|he|she|they|it|we|I|you)\b")
 
-    >>> t = "Trump on Tuesday"; _time_tail(t, 0, len(t))
-    6
+
+def _time_tail(text: str, lo: int, end: int) -> int:
+    """Start of a short time or place adverbial ending at ``end`` ('on Tuesday', 'in a statement'), or -1; never
+    one holding a clause's subject ('in 2009 when he').
+
+    >>> t = "Trump on Tuesday"; _time_tail(t, 0, len(t)), _time_tail("X in 2009 when he", 0, 17)
+    (6, -1)
     """
     for m in _TIME_HEAD.finditer(text, max(lo, end - 80), end):
-        if _TIME_TAIL.fullmatch(text, m.start(), end):
+        if _TIME_TAIL.fullmatch(text, m.start(), end) and not _CLAUSE_WORD.search(text, m.start(), end):
             a = m.start()
             return a - 1 if a > lo and text[a - 1] == "," else a
     return -1
