@@ -181,12 +181,33 @@ def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attributio
         return None
     if re.match(r"[\s,]*(?:while|and|but|as|because|although|though|when|after|before|since|whereas|if|so|"
                 r"which|who|even|then)\b", seg, re.I):
-        return None
+        return _after_aside(text, a, end)
     for cs, ce, form in cues_in(text, a, end)[:2]:
         at = _after_cue(text, a, end, cs, ce, form)
         if at is not None:
             return at
     return None
+
+
+def _after_aside(text: str, a: int, end: int) -> Attribution | None:
+    """'"...," as his father dreamed, Mr. Turry said.' / '"...," like X, said Y.': an aside set off by commas between
+    the quote and a final speech attribution that ends the sentence.
+
+    >>> t = '"We won," as his father hoped, Ann Lee said.'; attribution_after(t, 9, len(t), "We won,").mention.name
+    'Ann Lee'
+    """
+    comma = text.rfind(",", a + 1, end)
+    cues = cues_in(text, comma + 1, end) if comma > a + 1 else []
+    if not cues or _cue_kind(cues[0][2]) not in {"speech", "writing"} or _PARTICIPLE.search(cues[0][2]) or \
+            len(text[cues[0][1]:end].split()) > 4 or re.search(r"[“”\"]", text[a:comma]) or len(text[a:comma].split()) > 12:
+        return None
+    cs, ce, form = cues[0]
+    if not text[comma + 1:cs].strip():
+        men = object_after(text, ce, end) or _loose_slot(text, ce, end, form, inverted=True)
+    else:
+        men = subject_before(text, comma + 1, cs) or _loose_slot(text, comma + 1, cs, form, inverted=False)
+        men = men if men is not None and not text[comma + 1:men.start].strip() else None
+    return Attribution(form, cs, ce, men, "after") if men is not None else None
 
 
 def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attribution | None:
@@ -207,6 +228,10 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
                           pm.group(1).lower()) if pm else None
         men = men if men is not None else _loose_slot(text, ce, end, form, inverted=True)
         return Attribution(form, cs, ce, men, "after") if men is not None else None
+    if re.search(r",\s*$", between) and not re.search(r"[“”\"]", between):
+        inv = object_after(text, ce, end)   # '"...," like the volatility of markets, said Richard Curtin.'
+        if inv is not None and inv.kind in {"person", "role"} and re.match(r"\s*(?:,|[.]?\s*$)", text[inv.end:end]):
+            return Attribution(form, cs, ce, inv, "after")
     if len(between.split()) > (14 if "," not in between.strip(" ,") else 28):
         return None   # (longer when an apposition is set off by commas: 'X, an adviser to ... office, wrote')
     men = subject_before(text, a, cs)

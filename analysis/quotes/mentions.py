@@ -637,6 +637,8 @@ _NOT_SPEAKER_HEADS = {"day", "days", "week", "weeks", "month", "months", "year",
                       "shooting", "war", "plan", "deal", "bill", "issue", "problem", "idea", "move", "decision"}
 _NOT_SPEAKER_OPENERS = {"nothing", "everything", "something", "anything", "none", "what", "whatever", "which", "it",
                         "there", "here", "this", "that", "these", "those"}
+#: lower-case particles inside personal names ('Michery el Soheil', 'Ursula von der Leyen')
+_NAME_PARTICLES = {"el", "al", "de", "da", "di", "du", "del", "der", "van", "von", "bin", "ibn", "abu", "la", "le", "dos"}
 _VERBISH = {"has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "could", "should", "can",
             "may", "might", "must", "did", "does", "do", "not"}
 _LOOSE_OPENERS = lexicon.DETERMINERS | {"former", "ex", "then", "longtime", "veteran", "retired", "top", "senior"}
@@ -691,8 +693,8 @@ def _loose_name(text: str, a: int, h_end: int, b: int) -> Mention | None:
     """
     toks = text[a:h_end].split()
     k = len(toks)
-    while k > 0 and is_cap(toks[k - 1]) and not _role_like(toks[k - 1]) and \
-            toks[k - 1].lower().strip(".") not in lexicon.NON_NAME_WORDS | lexicon.countries().keys():
+    while k > 0 and (is_cap(toks[k - 1]) or (toks[k - 1] in _NAME_PARTICLES and k < len(toks) and k > 1)) and \
+            not _role_like(toks[k - 1]) and toks[k - 1].lower().strip(".") not in lexicon.NON_NAME_WORDS | lexicon.countries().keys():
         k -= 1
     name = toks[k:]
     if not name or len(name) > 4 or name[0].lower() in lexicon.DETERMINERS | lexicon.PRONOUNS.keys():
