@@ -316,8 +316,9 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
         return
     prefix = text[sentence_start(text, sp.open_start, art.paras[sp.para][0]):sp.open_start].strip()
     opens_sentence = not prefix or bool(_LEAD_WORDS.fullmatch(prefix))
-    if not first_in_para and opens_sentence and (j := _last_speech_in_para(art, quotes, k, sp.para)) >= 0:
-        q.source, q.where = root(j), "inherited"   # '"A," he said. "B."'
+    lead_clause = prefix.endswith(",") and not lexicon.find_cues(prefix, 0, len(prefix)) and prefix[:1].isupper()
+    if not first_in_para and (opens_sentence or lead_clause) and (j := _last_speech_in_para(art, quotes, k, sp.para)) >= 0:
+        q.source, q.where = root(j), "inherited"   # '"A," he said. "B."', '"A," he said. If so, "B."'
     elif not first_in_para and prev.attr is not None and prev.attr.mention is not None and \
             _LIST_GAP.fullmatch(text, prev.span.close_end, sp.open_start):
         q.source, q.where = root(k - 1), "inherited"   # 'Trump is a "loser," a "liar" and a "whiner."'
