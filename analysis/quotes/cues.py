@@ -340,13 +340,15 @@ _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|being)\s+(
                         r"(?:\s+by\s+[^,;“”\"]+?)?(?:\s+as\s+(?:saying|telling|writing|calling|describing))?")
 _BY = re.compile(r"\b(?:described|called|branded|labell?ed|termed|dubbed|characteri[sz]ed|quoted|cited|criticized|claimed|"
                  r"criticised|condemned|denounced|slammed|blasted|praised|hailed|dismissed|mocked)\s+by\s+")
-_LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*(?:,\s*(?:[A-Z][\w.]*|on\s+\w+))?\s*:\s*$")
+_LABEL = re.compile(r"\s*(?:[^:;“”\"]{0,160}\s[-–—]\s+)?([^:;“”\"]{2,80}?)\s*(?:,\s*(?:[A-Z][\w.]*|on\s+\w+))?\s*:\s*$")
 
 
 def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
     """A colon label before the quote: 'Meghan McCain, Twitter: "..."', 'Iraq PM: "..."'.
 
     >>> t = 'Ann Lee, Twitter: "No."'; _label_attribution(t, 0, 18).mention.name
+    'Ann Lee'
+    >>> t = 'POLLS WERE EARLY - Ann Lee: "No."'; _label_attribution(t, 0, 28).mention.name
     'Ann Lee'
     """
     m = _LABEL.fullmatch(text, s, o)
@@ -420,6 +422,7 @@ def _finite_cue_before(text: str, s: int, cs: int) -> Attribution | None:
     for c0, c1, form in reversed(cues_in(text, s, cs)[-3:]):
         if not _PARTICIPLE.search(form):
             men = subject_before(text, s, c0)
+            men = None if men is not None and men.name == "who" else men   # 'X, who said last week ..., saying'
             if men is None:
                 inv = object_after(text, c1, cs)
                 men = inv if inv is not None and re.fullmatch(r"[\s,]*", text[inv.end:cs]) else None

@@ -451,8 +451,24 @@ def _is_intro(text: str, part: tuple[int, int]) -> bool:
     (True, False)
     """
     words = text[part[0]:part[1]].split()
-    return bool(words) and (words[0].lower().strip(".,") in lexicon.NON_NAME_WORDS | lexicon.PREPOSITIONS
-                            or bool(re.fullmatch(r"[A-Za-z]+ly", words[0])))
+    w = words[0].lower().strip(".,") if words else ""
+    return bool(words) and (w in lexicon.NON_NAME_WORDS | lexicon.PREPOSITIONS | _INTRO_WORDS
+                            or bool(re.fullmatch(r"[A-Za-z]+ly", words[0])) or _participle_opener(words))
+
+
+_INTRO_WORDS = {"ever", "since", "when", "while", "if", "although", "though", "because", "once", "until", "whether",
+                "led", "faced", "asked", "pressed", "given", "told", "backed", "joined", "flanked", "speaking"}
+
+
+def _participle_opener(words: list[str]) -> bool:
+    """A clause opened by a participle ('Reprising one of her lines', 'Weighing in'), not by a name.
+
+    >>> _participle_opener(["Reprising", "one"]), _participle_opener(["Sterling", "Brown"]), _participle_opener(["Weighing"])
+    (True, False, True)
+    """
+    w = words[0]
+    return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:ing|ed)", w)) and w.lower() not in lexicon.first_names() and \
+        (len(words) == 1 or not words[1][:1].isupper())
 
 
 def subject_before(text: str, lo: int, end: int) -> Mention | None:
