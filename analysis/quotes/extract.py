@@ -22,7 +22,7 @@ from .cues import Attribution, _dash_attribution, attribution_after, attribution
     np_at_start
 from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_start, sentence_starts
 from .mentions import Mention
-from .nonspeech import SCARE_MAX_WORDS, naming_context, non_speech_reason, title_case
+from .nonspeech import SCARE_MAX_WORDS, naming_context, nickname, non_speech_reason, title_case
 from .resolve import PersonIndex, Resolved, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
     resolve_who
 
@@ -214,6 +214,8 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
     s0 = sentence_start(text, sp.open_start, ps)
     rest = text[max(ps, sp.open_start - REST_WINDOW):sp.open_start] + text[sp.close_end:min(pe, sp.close_end + REST_WINDOW)]
     single = sp.mark == "single" and art.style == "double"
+    if nickname(text[max(ps, sp.open_start - 40):sp.open_start], text[sp.start:sp.end], text[sp.close_end:min(pe, sp.close_end + 20)]):
+        return "name"
     return non_speech_reason(text, text[sp.start:sp.end], text[s0:sp.open_start], rest, attributed,
                              q.kind == "partial", single)
 
