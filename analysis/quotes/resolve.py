@@ -304,7 +304,48 @@ def resolve_role(text: str, phrase: str, pos: int, index: PersonIndex, prior: li
     for x in [*reversed(index.before(pos)), *index.after(pos, 400)]:
         if _has_role(x.role + " " + _descriptor_after(text, x.end), keys):
             return Resolved(full_name(x.name, x.start, index), "person", x.role)
-    return _epithet(text, phrase, pos, index, prior)
+    earlier = described_earlier(text, phrase, pos, index)
+    if earlier:
+        return Resolved(full_name(earlier.name, earlier.start, index), "person", earlier.role)
+    found = _epithet(text, phrase, pos, index, prior)
+    return Resolved(phrase, "role") if found.type == "person" and _office_conflict(found.role, keys) else found
+
+
+def _office_conflict(role: str, keys: set[str]) -> bool:
+    """Whether a person's title names an office other than the epithet's ('Sen.' for 'the minority leader').
+
+    >>> _office_conflict("French President", {"nominee"}), _office_conflict("Sen.", {"senator", "sen"})
+    (True, False)
+    >>> _office_conflict("", {"candidate"}), _office_conflict("Mr.", {"businessman"})
+    (False, False)
+    """
+    offices = {w for w in (x.lower().strip(".,’'") for x in role.split())
+               if lexicon.titles().get(w, ("", ""))[0] or (r := lexicon.role_nouns().get(w)) is not None
+               and r.kind == "person" and r.group in {"government", "legislator", "military"}}
+    return bool(offices) and not offices & keys
+
+
+_PREDICATE = re.compile(r"(?:\bas|,|\b(?:is|was|became|becomes|remains|remained))\s+$", re.I)
+
+
+def described_earlier(text: str, phrase: str, pos: int, index: PersonIndex) -> Person | None:
+    """The person an earlier sentence described with the same words ('X spoke as the Democratic nominee', 'X, the
+    nominee,'): the nearest person before that description in its sentence, or None.
+
+    >>> t = "Ann Lee spoke as the Democratic nominee, attacking Bob Hart. “No,” said the Democratic nominee."
+    >>> described_earlier(t, "the Democratic nominee", t.rindex("the Dem"), person_index(t, [])).name
+    'Ann Lee'
+    """
+    core = re.sub(r"^(?:the|this)\s+", "", phrase.strip(), flags=re.I)
+    lo = max(0, pos - LOOKBACK)
+    hits = [m for m in re.finditer(r"\b(?:the\s+)?" + re.escape(core) + r"\b", text[lo:pos], re.I)
+            if _PREDICATE.search(text, max(0, lo + m.start() - 12), lo + m.start())]
+    if not hits:
+        return None
+    at = lo + hits[-1].start()
+    stop = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
+    people = [x for x in index.before(at, at - stop) if x.end <= at]
+    return people[-1] if people else None
 
 
 def _epithet(text: str, phrase: str, pos: int, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:

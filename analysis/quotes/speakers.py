@@ -226,12 +226,15 @@ def _organisation(text: str) -> tuple[str, str, str] | None:
 
     >>> _organisation("an analyst at the Brookings Institution")
     ('Brookings Institution', 'analyst', '')
+    >>> _organisation("a lawyer who represents the campaign") is None
+    True
     """
     low = " " + re.sub(r"[^\w’'.& ]+", " ", text.lower().replace("-", " ")) + " "
     best = None
     for alias0, row in lexicon.organisations().items():
         alias = alias0.replace("-", " ")
-        if len(alias) > 2 and f" {alias} " in low or (len(alias) <= 3 and re.search(r"\b" + re.escape(alias.upper()) + r"\b", text)):
+        # short aliases are acronyms: 'WHO' names the organisation, 'who' is a pronoun
+        if len(alias) > 3 and f" {alias} " in low or (len(alias) <= 3 and re.search(r"\b" + re.escape(alias.upper()) + r"\b", text)):
             if best is None or len(alias) > best[0]:
                 best = (len(alias), row)
     return best[1] if best else None
@@ -291,6 +294,40 @@ def _title_group(mention: str) -> str:
     return head
 
 
+_HEAD_OF = re.compile(r"\b(?:president|chairman|chairwoman|chair|head|director|chief)\s+(?:of|at)\s+(?:the\s+)?"
+                      r"((?:[A-Z][\w&’'.-]*\s*)+)")
+_STATE_WORDS = re.compile(r"\b(?:Republic|Region|Government|Council|Assembly|Parliament|Senate|Congress|Kingdom|"
+                          r"Emirates|States|Authority|Ministry|Province|Governorate|Office|Bureau|Agency|Department|Commission)\b")
+
+
+def _heads_named_body(text: str) -> bool:
+    """Whether a head title governs a named body that is not a state ('president of Judicial Watch').
+
+    >>> _heads_named_body("the president of Judicial Watch"), _heads_named_body("the president of Iraq")
+    (True, False)
+    >>> _heads_named_body("President of the Kurdistan Region"), _heads_named_body("the president")
+    (False, False)
+    """
+    m = _HEAD_OF.search(text)
+    if not m or len(_WORDS.findall(text[:m.start()])) > 3:    # the head of the descriptor, not a later clause
+        return False
+    body = m.group(1).strip()
+    org = _organisation(body)
+    return not (_STATE_WORDS.search(body) or _country(body) or org and org[1] in {"government", "military", "legislator"})
+
+
+def _role_title(role: str) -> tuple[str, str]:
+    """(group, evidence) from a title word standing as the role ('Virginia Gov.' -> government); ('', '') if none.
+
+    >>> _role_title("Virginia Gov."), _role_title("Mr."), _role_title("a spokesman for House Speaker Paul Ryan")
+    (('government', 'title in role: gov'), ('', ''), ('', ''))
+    """
+    words = _WORDS.findall(role)
+    last = words[-1].lower().strip(".,’'") if words else ""
+    group = lexicon.titles().get(last, ("", ""))[0]    # a title cut from before the name ends the role
+    return (group, f"title in role: {last}") if group else ("", "")
+
+
 def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention: str = "") -> tuple[str, str, str]:
     """(group, country, evidence) of one attribution: title, descriptor head, organisation, else unknown.
 
@@ -309,6 +346,10 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     if not group:
         noun, group = _role_head(text)
         evidence = f"role noun: {noun}" if group else ""
+        if group == "government" and _heads_named_body(text):
+            group, evidence = "organisation", f"role noun: {noun} of a named body"
+    if not group:
+        group, evidence = _role_title(role)
     org = _organisation(f"{text} {speaker}")
     if org and (not group or group in {"government", "military"} and org[1] in {"government", "military"}):
         group, evidence = org[1], f"organisation: {org[0]}"
@@ -433,12 +474,20 @@ def _majority(values: list[str], default: str) -> str:
     return max(dict.fromkeys(vals), key=vals.count) if vals else default
 
 
+#: words an appositive parse can leave as a 'role' that describe no one (an adverb, an age, a bare adjective)
+_EMPTY_ROLES = {"then", "now", "also", "later", "still", "however", "meanwhile", "former", "but", "and", "too",
+                "again", "instead", "already", "yet", "there", "here", "today", "yesterday", "earlier", "late"}
+
+
 def _best_role(roles: list[str]) -> str:
     """The most frequent informative role (titles alone such as 'Mr.' or 'Gov.' only when nothing else is known).
 
     >>> _best_role(["Mr.", "a pollster", "a pollster", "a senior pollster at X"])
     'a pollster'
+    >>> _best_role(["58", "Then", "former"])
+    ''
     """
+    roles = [r for r in roles if _WORDS.search(r) and r.lower().strip(".,") not in _EMPTY_ROLES]
     informative = [r for r in roles if not all(w.lower().strip(".,") in lexicon.titles() for w in r.split())]
     pool = informative or roles
     return min(dict.fromkeys(pool), key=lambda r: (-pool.count(r), -len(r))) if pool else ""
@@ -450,6 +499,10 @@ def _speaker_row(c: dict, sel: pd.DataFrame, aliases: pd.DataFrame) -> dict:
     roles = [clean_role(r) for r in sel["speaker_role"] if r]
     ev = [group_evidence(r, s, t, m) for r, s, t, m in zip(sel["speaker_role"], sel["speaker"], sel["speaker_type"],
                                                             sel["speaker_mention"])]
+    if len(alias) and not alias["group"].iloc[0] and alias["role"].iloc[0] and \
+            _majority([e[0] for e in ev], "unknown") == "unknown":   # the table's role when the articles say nothing
+        g, ctry, why = group_evidence(alias["role"].iloc[0], c["canonical"], "person")
+        ev = [(g, ctry, f"alias table role ({why})" if why else "")] * max(1, len(ev))
     group = alias["group"].iloc[0] if len(alias) and alias["group"].iloc[0] else _majority([e[0] for e in ev], "unknown")
     how = "alias table" if len(alias) and alias["group"].iloc[0] else _majority([e[2] for e in ev if e[0] == group], "")
     country = (alias["country"].iloc[0] if len(alias) else "") or (
