@@ -682,7 +682,7 @@ def loose_np(text: str, a: int, b: int) -> Mention | None:
             or first in lexicon.PREPOSITIONS | lexicon.SUBORDINATORS | _NOT_SPEAKER_OPENERS or \
             (re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) and first not in ED_ING_ADJECTIVES):
         return None
-    if any(w.lower() in _VERBISH or lexicon.is_cue(w.lower()) for w in words):
+    if any(w in _VERBISH or (lexicon.is_cue(w) and not w.endswith("ing")) for w in words):
         return None   # a clause ('Bush will await results'), not a noun phrase
     cut = _POST_HEAD.search(text, a, b)
     h_end = cut.start() if cut else b
