@@ -251,6 +251,8 @@ def test_speaker_mention_from_attribution_grammar(text, mention):
     ('Lynch announced the lawsuit on Monday. "We are seeking a court order against the state."', "Lynch"),
     ('Another source familiar with his thinking said, "He will try to be friendlier."',
      "Another source familiar with his thinking"),
+    ('Minutes later, she sent an email saying, "It is done and we are ready."', "she"),   # issuer of the email
+    ('Another tweeted, "She thinks she is above the rules and the law."', "Another"),
 ])
 def test_speaker_mention_before_the_quote(text, mention):
     assert only(text)["speaker_mention"] == mention

@@ -34,6 +34,9 @@ _NOUN_LEFT = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|th
 _DOCS_BEFORE_READ = re.compile(r"\b(?:statement|letter|message|post|communique|note|text|tweet|release|"
                                r"memo|email|e-mail|ad|report|headline|caption|transcript|it)\s*$", re.I)
 _PARTICIPLE = re.compile(r"(?:ing)$")
+#: 'X released a statement saying "..."': a participle after a document noun reports its issuer, the clause subject
+_DOC_BEFORE_PARTICIPLE = re.compile(r"\b(?:statement|e-?mail|message|video|tweet|post|letter|release|ad|note|memo)"
+                                    r"(?:\s+(?:that|which))?\s*$", re.I)
 WINDOW = 300
 
 
@@ -459,7 +462,8 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             main = earlier.mention if earlier is not None else _main_subject(text, s, cs)
             men = main if main is not None else men
         if men is None and _PARTICIPLE.search(form) and (text[s:cs].rstrip().endswith(",") or not text[s:cs].strip()
-                                                          or re.search(r"\b(?:by|before|after|while|when)\s*$", text[s:cs])):
+                                                          or re.search(r"\b(?:by|before|after|while|when)\s*$", text[s:cs])
+                                                          or _DOC_BEFORE_PARTICIPLE.search(text, max(s, cs - 40), cs)):
             earlier = _finite_cue_before(text, s, cs)
             if earlier is not None:   # 'Comey cannot say that, Lewandowski added, saying "..."'
                 return Attribution(form, cs, ce, earlier.mention, "before")

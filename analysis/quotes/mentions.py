@@ -295,6 +295,9 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
     if w in lexicon.PRONOUNS or w == "who":
         m0 = Mention(ls, le, "pronoun", ls, le, w, "", lexicon.PRONOUNS.get(w) == "p")
         return m0 if not subject or w in {"who", "he", "she", "they", "i", "we"} or subject_position(text, lo, ls) else None
+    if w == "another" or (w in QUANTIFIERS and last[:1].isupper()):   # 'Another tweeted', 'Many chanted'
+        m0 = Mention(ls, le, "role", ls, le, last, "", w != "another")
+        return m0 if not subject or subject_position(text, lo, ls) else None
     chunks = [c for c in name_chunks(text, lo, end) if c[1] == end]
     if chunks:
         a, b = chunks[-1]
@@ -453,7 +456,12 @@ def _is_intro(text: str, part: tuple[int, int]) -> bool:
     words = text[part[0]:part[1]].split()
     w = words[0].lower().strip(".,") if words else ""
     return bool(words) and (w in lexicon.NON_NAME_WORDS | lexicon.PREPOSITIONS | _INTRO_WORDS
-                            or bool(re.fullmatch(r"[A-Za-z]+ly", words[0])) or _participle_opener(words))
+                            or bool(re.fullmatch(r"[A-Za-z]+ly", words[0])) or _participle_opener(words)
+                            or bool(_TIME_INTRO.fullmatch(text, part[0], part[1])))
+
+
+#: 'Minutes later', 'Two days ago', 'Hours earlier': a time phrase opening the clause
+_TIME_INTRO = re.compile(r"\s*(?:[\w\-]+\s+){0,3}(?:later|ago|earlier|afterwards?)\s*", re.I)
 
 
 _INTRO_WORDS = {"ever", "since", "when", "while", "if", "although", "though", "because", "once", "until", "whether",
