@@ -135,6 +135,7 @@ def _titleish(word: str) -> bool:
     return len(parts) > 1 and all(_titleish(p) for p in parts)
 
 
+@lru_cache(maxsize=16384)
 def strip_titles(name: str) -> str:
     """The personal name inside a capitalised chunk: titles, offices and nationalities before it removed.
 
@@ -163,6 +164,7 @@ def strip_titles(name: str) -> str:
     return " ".join(rest)
 
 
+@lru_cache(maxsize=16384)
 def looks_like_org(name: str) -> bool:
     """True when a capitalised chunk names an organisation, a place or a body rather than a person.
 
