@@ -253,6 +253,8 @@ def test_speaker_mention_from_attribution_grammar(text, mention):
      "Another source familiar with his thinking"),
     ('Minutes later, she sent an email saying, "It is done and we are ready."', "she"),   # issuer of the email
     ('Another tweeted, "She thinks she is above the rules and the law."', "Another"),
+    ('South Carolina, he said, was "where we have a chance to go after him."', "he"),    # parenthetical
+    ('At the time, Lee seemed to agree: "She signed an agreement," he told the New York Times.', "he"),
 ])
 def test_speaker_mention_before_the_quote(text, mention):
     assert only(text)["speaker_mention"] == mention

@@ -364,6 +364,28 @@ def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
     return Attribution("colon", colon, colon + 1, men, "colon")
 
 
+_PARENTHETICAL = re.compile(r",\s+(he|she|they|I|we|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2})\s+"
+                            r"(said|says|added|adds|wrote|writes|noted|argued|explained|contended)(?:\s[^,;:“”\"]{0,50})?,\s")
+
+
+def _parenthetical(text: str, s: int, o: int) -> Attribution | None:
+    """An attribution set off by commas inside the sentence that holds the quote: 'South Carolina, he said, was "..."'.
+
+    >>> t = 'The documents indicate, he said in an interview, that "they worked hand in hand."'
+    >>> _parenthetical(t, 0, t.index('"')).mention.name
+    'he'
+    """
+    m = None
+    for m in _PARENTHETICAL.finditer(text, s, o):
+        pass
+    if m is None:
+        return None
+    men = np_at_end(text, m.start(1), m.end(1), subject=False)
+    if men is None or men.start != m.start(1) or men.kind not in {"person", "pronoun", "role", "body"}:
+        return None
+    return Attribution(m.group(2), m.start(2), m.end(2), men, "before")
+
+
 def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
     """'X was quoted as saying' (X speaks) and 'described by X as' (X speaks).
 
@@ -446,7 +468,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
     """
     if not text[s:o].strip():
         return None
-    at = _label_attribution(text, s, o) or _passive_attribution(text, s, o)
+    at = _label_attribution(text, s, o) or _passive_attribution(text, s, o) or _parenthetical(text, s, o)
     if at is not None:
         return at
     for cs, ce, form in reversed(cues_in(text, s, o)[-2:]):

@@ -172,7 +172,8 @@ def _kind(text: str, sp: QuoteSpan, s0: int) -> str:
 #: a closing mark followed at once by a short subject and a cue ending the sentence: '"...," she wrote.'
 _TIGHT_AFTER = re.compile(r",?\s+(?:he|she|they|I|we|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}|"
                           r"(?:the|a|an|one)(?:\s+[\w’'\-]+){1,4})\s+"
-                          r"(?:said|says|wrote|writes|added|adds|told\s+\w+|asked|continued|explained)\s*[.,]")
+                          r"(?:said|says|wrote|writes|added|adds|told(?:\s+[\w.’'\-]+){1,5}?|asked|continued|explained)"
+                          r"\s*(?:[.,;]|\s[–—-]\s)")
 
 
 def _attribute(art: _Article, k: int) -> _Quote:
