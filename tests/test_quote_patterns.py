@@ -217,3 +217,60 @@ def test_new_cue_between_quotes_starts_a_new_utterance_same_speaker():
 def test_work_title_ending_in_a_period_is_not_speech():
     df = extract_quotes('He said so on the network’s "Morning Hour."')
     assert not df["is_speech"].any() and df["non_speech_reason"].iloc[0] == "title"
+
+
+# ---- attribution grammar on real news (session 15): subject of the cue, inverted cues, asides, colons --------
+@pytest.mark.parametrize("text, mention", [
+    ('"We are ready for this," Ms. White said.', "Ms. White"),                       # surname that is a title word
+    ('"Our revolution has forced a change," read the email.', "the email"),          # inverted 'read'
+    ('"The court expresses no view on the merits," the suit reads.', "the suit"),   # document before 'reads'
+    ('"Sanders is filled with resentment," Ann Lee and Bo Chen wrote.', "Bo Chen"),  # coordinated subjects
+    ('"The nation is changing fast," the report stated.', "the report"),             # past form before a stop
+    ('"I do not understand it," said Air Force 1st Lt. Tyler Livingston.', "Air Force 1st Lt. Tyler Livingston"),
+    ('"There is no data to suggest that," said one unaligned Florida Republican strategist.',
+     "one unaligned Florida Republican strategist"),                                  # loose role phrase
+    ('"I just do not trust her," Cecelia Purner, 67, a retired nurse in Allentown, Pa., said in an interview.',
+     "Cecelia Purner"),                                                               # apposition with a place
+    ('"This might hasten the eclipse of the field," Will wrote.', "Will"),           # bare surname, modal homograph
+    ('"We will win this state," as his father hoped, Ann Lee said.', "Ann Lee"),     # aside before the attribution
+    ('"It was a rout," like the vote in 2008, said Richard Curtin, an economist.', "Richard Curtin"),
+    ('"We had called him before he boarded," his nephew Michery el Soheil added.', "his nephew Michery el Soheil"),
+    ('Or, as Tom Ridge, a former secretary, put it: "The barbarians are inside."', "Tom Ridge"),
+    ('POLLS WERE EARLY - Ann Lee: "The polls just ended too early."', "Ann Lee"),     # headline label, then source
+    ('Clinton seemed irritated: "It is a public statement! Just email it," she wrote.', "she"),  # tight after wins
+])
+def test_speaker_mention_from_attribution_grammar(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The polls close at 7 p.m. He says "it is interesting that so many are undecided."', "He"),
+    ('Joe Wilson gained attention in 2009 when he yelled "You lie!" at the president.', "he"),
+    ('Ann Lee told reporters she believed "we will win this race in the end."', "Ann Lee"),
+    ('At a rally in Ames, Iowa, on Sunday, Ann Lee went after Bob Day, calling him "a total stiff."', "Ann Lee"),
+    ('Lynch announced the lawsuit on Monday. "We are seeking a court order against the state."', "Lynch"),
+    ('Another source familiar with his thinking said, "He will try to be friendlier."',
+     "Another source familiar with his thinking"),
+    ('Minutes later, she sent an email saying, "It is done and we are ready."', "she"),   # issuer of the email
+    ('Another tweeted, "She thinks she is above the rules and the law."', "Another"),
+    ('South Carolina, he said, was "where we have a chance to go after him."', "he"),    # parenthetical
+    ('At the time, Lee seemed to agree: "She signed an agreement," he told the New York Times.', "he"),
+])
+def test_speaker_mention_before_the_quote(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+def test_according_to_keeps_the_speaker_who_said_the_words():
+    # PolNeAR annotates the outer source ('CNN'); the attack sample and this package keep the person quoted
+    assert only('"We will leave," Ann Lee said, according to CNN.')["speaker_mention"] == "Ann Lee"
+
+
+def test_a_clause_is_not_read_as_a_loose_speaker():
+    assert mentions.loose_np("Bush will await results after the polls", 0, 39) is None
+    assert mentions.loose_np("the next day", 0, 12) is None
+    assert mentions.loose_np("with Muslim aide Huma Abedin", 0, 28) is None
+
+
+def test_nickname_inside_a_name_is_not_speech():
+    df = extract_quotes('Officials said one of the dead was Wissam Mohammed "Abu Bakr" al-Saadi, a commander.')
+    assert df["non_speech_reason"].tolist() == ["name"]

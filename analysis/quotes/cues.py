@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .marks import sentence_end, sentence_start
-from .mentions import Mention, _is_adverbial, _is_intro, _parts, np_at_end, object_after, subject_before, \
-    subject_position
+from .mentions import Mention, _is_adverbial, _is_intro, _parts, loose_np, np_at_end, object_after, subject_before, \
+    subject_position, trim_subject_end
 
 #: noun/verb homographs: a cue only when no determiner, possessive or preposition comes right before
 AMBIGUOUS = {"claims", "claim", "calls", "call", "reports", "report", "post", "posts", "comment", "comments",
@@ -34,6 +34,9 @@ _NOUN_LEFT = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|th
 _DOCS_BEFORE_READ = re.compile(r"\b(?:statement|letter|message|post|communique|note|text|tweet|release|"
                                r"memo|email|e-mail|ad|report|headline|caption|transcript|it)\s*$", re.I)
 _PARTICIPLE = re.compile(r"(?:ing)$")
+#: 'X released a statement saying "..."': a participle after a document noun reports its issuer, the clause subject
+_DOC_BEFORE_PARTICIPLE = re.compile(r"\b(?:statement|e-?mail|message|video|tweet|post|letter|release|ad|note|memo)"
+                                    r"(?:\s+(?:that|which))?\s*$", re.I)
 WINDOW = 300
 
 
@@ -55,6 +58,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     (True, False)
     >>> cue_ok("the so-called truce", 7, 13), cue_ok("the statement read", 14, 18)
     (False, True)
+    >>> cue_ok("the report stated.", 11, 17), cue_ok("the stated goal", 4, 10)
+    (True, False)
     """
     word = re.sub(r"\s+", " ", text[s:e].lower())
     left = text[max(0, s - 40):s]
@@ -64,10 +69,16 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         return False
     if text[s].isupper() and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", left):
         return False   # 'State spokesman', 'Post reporter': a capitalised word mid-sentence is no verb
-    if word in {"read", "reads"}:
-        return bool(_DOCS_BEFORE_READ.search(left))
+    if word in {"read", "reads"}:   # 'the statement read' or, inverted after a quote, '"...," read the email'
+        prev = re.search(r"([a-z\-]+)\s*$", left)
+        doc = prev is not None and getattr(lexicon.role_nouns().get(prev.group(1)), "kind", "") == "document"
+        return bool(doc or _DOCS_BEFORE_READ.search(left) or (re.search(r"[,”\"’']\s*$", left) and
+                                                       re.match(r"\s+(?:the|a|an|one|this|his|her|its|their)\b", text[e:e + 8])))
     if re.search(r"\bto\s*$", left, re.I) and not re.search(r"\b(?:go|goes|went|going|gone)\s+on\s+to\s*$", left, re.I):
         return False
+    if word.endswith("ed") and (re.match(r"\s*(?:[.,;:“\"‘]|that\b)", text[e:e + 6])
+                                or re.search(r"[”\"’'],?\s+(?:[\w’'\-.]+\s+){1,5}$", left)):
+        return True   # 'the report stated.', 'the newspaper admitted,': a past form before a stop is a verb
     return not (word in AMBIGUOUS and _NOUN_LEFT.search(left) and not _speaker_left(text, s, e))
 
 
@@ -173,12 +184,33 @@ def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attributio
         return None
     if re.match(r"[\s,]*(?:while|and|but|as|because|although|though|when|after|before|since|whereas|if|so|"
                 r"which|who|even|then)\b", seg, re.I):
-        return None
+        return _after_aside(text, a, end)
     for cs, ce, form in cues_in(text, a, end)[:2]:
         at = _after_cue(text, a, end, cs, ce, form)
         if at is not None:
             return at
     return None
+
+
+def _after_aside(text: str, a: int, end: int) -> Attribution | None:
+    """'"...," as his father dreamed, Mr. Turry said.' / '"...," like X, said Y.': an aside set off by commas between
+    the quote and a final speech attribution that ends the sentence.
+
+    >>> t = '"We won," as his father hoped, Ann Lee said.'; attribution_after(t, 9, len(t), "We won,").mention.name
+    'Ann Lee'
+    """
+    comma = text.rfind(",", a + 1, end)
+    cues = cues_in(text, comma + 1, end) if comma > a + 1 else []
+    if not cues or _cue_kind(cues[0][2]) not in {"speech", "writing"} or _PARTICIPLE.search(cues[0][2]) or \
+            len(text[cues[0][1]:end].split()) > 4 or re.search(r"[“”\"]", text[a:comma]) or len(text[a:comma].split()) > 12:
+        return None
+    cs, ce, form = cues[0]
+    if not text[comma + 1:cs].strip():
+        men = object_after(text, ce, end) or _loose_slot(text, ce, end, form, inverted=True)
+    else:
+        men = subject_before(text, comma + 1, cs) or _loose_slot(text, comma + 1, cs, form, inverted=False)
+        men = men if men is not None and not text[comma + 1:men.start].strip() else None
+    return Attribution(form, cs, ce, men, "after") if men is not None else None
 
 
 def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attribution | None:
@@ -197,13 +229,41 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
             pm = re.match(r"\s+(he|she|they|it|I|we)\b", text[ce:end])
             men = Mention(ce + pm.start(1), ce + pm.end(1), "pronoun", ce + pm.start(1), ce + pm.end(1),
                           pm.group(1).lower()) if pm else None
+        men = men if men is not None else _loose_slot(text, ce, end, form, inverted=True)
         return Attribution(form, cs, ce, men, "after") if men is not None else None
-    if len(between.split()) > 14:
-        return None
+    if re.search(r",\s*$", between) and not re.search(r"[“”\"]", between):
+        inv = object_after(text, ce, end)   # '"...," like the volatility of markets, said Richard Curtin.'
+        if inv is not None and inv.kind in {"person", "role"} and re.match(r"\s*(?:,|[.]?\s*$)", text[inv.end:end]):
+            return Attribution(form, cs, ce, inv, "after")
+    if len(between.split()) > (14 if "," not in between.strip(" ,") else 28):
+        return None   # (longer when an apposition is set off by commas: 'X, an adviser to ... office, wrote')
     men = subject_before(text, a, cs)
     if men is None or not _only_np_before(text, a, men.start):
+        men = _loose_slot(text, a, cs, form, inverted=False)
+    return Attribution(form, cs, ce, men, "after") if men is not None else None
+
+
+def _loose_slot(text: str, a: int, b: int, form: str, inverted: bool) -> Mention | None:
+    """The speaker in the slot a speech cue leaves next to a quote, read loosely (``loose_np``): after an inverted
+    cue up to a comma ('"...," said one unaligned Florida strategist'), or before the cue either the whole slot or
+    a first part followed by an apposition ('"...," Ann Lee, 67, a retired nurse in Allentown, Pa., said').
+
+    >>> t = '"No," Ann Lee, 67, a retired nurse in Allentown, Pa., said'; _loose_slot(t, 5, t.index("said"), "said", False).name
+    'Ann Lee'
+    >>> t = '"No," a source of pride, officials said'; _loose_slot(t, 5, t.index("said"), "said", False) is None
+    True
+    """
+    if _cue_kind(form) not in {"speech", "writing"} or _PARTICIPLE.search(form):
         return None
-    return Attribution(form, cs, ce, men, "after")
+    a = a + len(text[a:b]) - len(text[a:b].lstrip(" ,"))
+    comma = text.find(",", a, b)
+    if inverted:
+        return loose_np(text, a, comma if comma >= 0 else b)
+    if comma < 0:
+        return loose_np(text, a, trim_subject_end(text, a, b))
+    if not re.search(r",\s*$", text[comma:b]) or re.search(r"[“”\"]", text[comma:b]):
+        return None
+    return loose_np(text, a, comma)
 
 
 def _only_np_before(text: str, a: int, b: int) -> bool:
@@ -211,10 +271,16 @@ def _only_np_before(text: str, a: int, b: int) -> bool:
 
     >>> t = ', the faction, Revenge Brigade, said'; _only_np_before(t, 0, 15), _only_np_before(", in 2008, X", 0, 10)
     (True, False)
+    >>> _only_np_before(" Ann Lee and Bo Chen wrote", 0, 13)
+    True
     """
     seg = text[a:b].strip(" ,\n")
     if seg.lower() in {"", "and", "but"}:
         return True
+    coord = re.search(r"\s+and$", text[a:b].rstrip())
+    if coord:   # '"...," Ann Lee and Bo Chen wrote', '"...," the senator and candidate said'
+        first = np_at_end(text, a, a + coord.start())
+        return first is not None and not text[a:first.start].strip(" ,\n")
     m = np_at_end(text, a, a + len(text[a:b].rstrip(" ,\n")))
     return m is not None and m.kind in {"role", "body"} and not text[a:m.start].strip(" ,\n")
 
@@ -277,13 +343,15 @@ _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|being)\s+(
                         r"(?:\s+by\s+[^,;“”\"]+?)?(?:\s+as\s+(?:saying|telling|writing|calling|describing))?")
 _BY = re.compile(r"\b(?:described|called|branded|labell?ed|termed|dubbed|characteri[sz]ed|quoted|cited|criticized|claimed|"
                  r"criticised|condemned|denounced|slammed|blasted|praised|hailed|dismissed|mocked)\s+by\s+")
-_LABEL = re.compile(r"\s*([^:;“”\"]{2,80}?)\s*(?:,\s*(?:[A-Z][\w.]*|on\s+\w+))?\s*:\s*$")
+_LABEL = re.compile(r"\s*(?:[^:;“”\"]{0,160}\s[-–—]\s+)?([^:;“”\"]{2,80}?)\s*(?:,\s*(?:[A-Z][\w.]*|on\s+\w+))?\s*:\s*$")
 
 
 def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
     """A colon label before the quote: 'Meghan McCain, Twitter: "..."', 'Iraq PM: "..."'.
 
     >>> t = 'Ann Lee, Twitter: "No."'; _label_attribution(t, 0, 18).mention.name
+    'Ann Lee'
+    >>> t = 'POLLS WERE EARLY - Ann Lee: "No."'; _label_attribution(t, 0, 28).mention.name
     'Ann Lee'
     """
     m = _LABEL.fullmatch(text, s, o)
@@ -294,6 +362,28 @@ def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
         return None
     colon = text.rfind(":", s, o)
     return Attribution("colon", colon, colon + 1, men, "colon")
+
+
+_PARENTHETICAL = re.compile(r",\s+(he|she|they|I|we|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2})\s+"
+                            r"(said|says|added|adds|wrote|writes|noted|argued|explained|contended)(?:\s[^,;:“”\"]{0,50})?,\s")
+
+
+def _parenthetical(text: str, s: int, o: int) -> Attribution | None:
+    """An attribution set off by commas inside the sentence that holds the quote: 'South Carolina, he said, was "..."'.
+
+    >>> t = 'The documents indicate, he said in an interview, that "they worked hand in hand."'
+    >>> _parenthetical(t, 0, t.index('"')).mention.name
+    'he'
+    """
+    m = None
+    for m in _PARENTHETICAL.finditer(text, s, o):
+        pass
+    if m is None:
+        return None
+    men = np_at_end(text, m.start(1), m.end(1), subject=False)
+    if men is None or men.start != m.start(1) or men.kind not in {"person", "pronoun", "role", "body"}:
+        return None
+    return Attribution(m.group(2), m.start(2), m.end(2), men, "before")
 
 
 def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
@@ -330,6 +420,24 @@ def _shared_subject(text: str, s: int, cs: int, para_lo: int) -> Mention | None:
     return np_at_start(text, sentence_start(text, cs, para_lo), cs)
 
 
+def _main_subject(text: str, s: int, cs: int) -> Mention | None:
+    """The subject of the main clause of text[s:cs]: the first comma part (after intro phrases, datelines and
+    places) that opens with a speaker noun phrase followed by a verb.
+
+    >>> t = "At a rally in Ames, Iowa, on Sunday, Ann Lee went after Bush, calling"; _main_subject(t, 0, len(t)).name
+    'Ann Lee'
+    """
+    prev = ""
+    for x, y in _parts(text, s, cs)[:8]:
+        men = None if _is_intro(text, (x, y)) or _is_adverbial(text[x:y]) else _np_opening(text, x, y)
+        rest = text[men.end:y].split() if men is not None else []
+        if men is None or men.kind == "place" or (not rest and re.search(r"\b[A-Z][\w.]*$", prev)):
+            prev = text[x:y].strip()   # 'in Ames, Iowa, on Sunday': the state after a town is a place
+            continue
+        return men if rest and rest[0][:1].islower() and rest[0].lower() not in lexicon.PREPOSITIONS else None
+    return None
+
+
 def _finite_cue_before(text: str, s: int, cs: int) -> Attribution | None:
     """The last non-participle cue with a subject in text[s:cs] (the main clause of a participle cue).
 
@@ -339,6 +447,7 @@ def _finite_cue_before(text: str, s: int, cs: int) -> Attribution | None:
     for c0, c1, form in reversed(cues_in(text, s, cs)[-3:]):
         if not _PARTICIPLE.search(form):
             men = subject_before(text, s, c0)
+            men = None if men is not None and men.name == "who" else men   # 'X, who said last week ..., saying'
             if men is None:
                 inv = object_after(text, c1, cs)
                 men = inv if inv is not None and re.fullmatch(r"[\s,]*", text[inv.end:cs]) else None
@@ -359,7 +468,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
     """
     if not text[s:o].strip():
         return None
-    at = _label_attribution(text, s, o) or _passive_attribution(text, s, o)
+    at = _label_attribution(text, s, o) or _passive_attribution(text, s, o) or _parenthetical(text, s, o)
     if at is not None:
         return at
     for cs, ce, form in reversed(cues_in(text, s, o)[-2:]):
@@ -370,18 +479,48 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
                 return Attribution(form, cs, ce, _issuer_np(text, men, o), "according to")
             continue
         men = subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo)
+        if _PARTICIPLE.search(form) and text[s:cs].rstrip().endswith(","):
+            earlier = _finite_cue_before(text, s, cs)   # 'X went after Bush, calling him "..."': X, not Bush
+            main = earlier.mention if earlier is not None else _main_subject(text, s, cs)
+            men = main if main is not None else men
         if men is None and _PARTICIPLE.search(form) and (text[s:cs].rstrip().endswith(",") or not text[s:cs].strip()
-                                                          or re.search(r"\b(?:by|before|after|while|when)\s*$", text[s:cs])):
+                                                          or re.search(r"\b(?:by|before|after|while|when)\s*$", text[s:cs])
+                                                          or _DOC_BEFORE_PARTICIPLE.search(text, max(s, cs - 40), cs)):
             earlier = _finite_cue_before(text, s, cs)
             if earlier is not None:   # 'Comey cannot say that, Lewandowski added, saying "..."'
                 return Attribution(form, cs, ce, earlier.mention, "before")
             men = np_at_start(text, sentence_start(text, cs, s if para_lo < 0 else para_lo), cs)
+        if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]):   # 'Another source familiar with X said, "..."'
+            lead = re.match(r"\s*(?:(?:and|but|so|yet|then|still)\s+)?", text[s:cs], re.I)
+            men = _loose_slot(text, s + lead.end(), cs, form, inverted=False)
         if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None:
             inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'
             men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*|\s*,[^“”\"]{0,160}[,:]\s*", text[inv.end:o]) else None
+        if men is not None and men.kind == "pronoun" and men.name in {"he", "she", "they"}:
+            outer = _outer_speech(text, s, men.start)   # 'Trump told reporters he thought X had "made it up"'
+            if outer is not None:
+                return outer
         if men is not None:
             return Attribution(form, cs, ce, men, "before")
     return _clause_colon(text, s, o, para_lo)
+
+
+def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:
+    """The speech cue and named subject of the clause that reports a pronoun subject at ``pos`` in its complement.
+
+    >>> t = 'Ann Lee told reporters that she believed "we will win."'; at = _outer_speech(t, 0, t.index("she"))
+    >>> at.cue, at.mention.name
+    ('told', 'Ann Lee')
+    """
+    for c0, c1, form in reversed(cues_in(text, s, pos)[-2:]):
+        if _cue_kind(form) != "speech" or _PARTICIPLE.search(form) or \
+                not re.fullmatch(r"[^.;:!?“”\"]{0,80}?(?:\bthat\s+|\s)", text[c1:pos]) or \
+                re.search(r"\b(?:which|whom|what|who|although|though|but|while|when)\b", text[c1:pos]):
+            continue
+        men = subject_before(text, s, c0)
+        if men is not None and men.kind != "pronoun":
+            return Attribution(form, c0, c1, men, "before")
+    return None
 
 
 def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None:

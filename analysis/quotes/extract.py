@@ -22,7 +22,7 @@ from .cues import Attribution, _dash_attribution, attribution_after, attribution
     np_at_start
 from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_start, sentence_starts
 from .mentions import Mention
-from .nonspeech import SCARE_MAX_WORDS, naming_context, non_speech_reason, title_case
+from .nonspeech import SCARE_MAX_WORDS, naming_context, nickname, non_speech_reason, title_case
 from .resolve import PersonIndex, Resolved, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
     resolve_who
 
@@ -45,7 +45,11 @@ QUOTE_COLUMNS: dict[str, str] = {
 }
 
 
-@dataclass
+#: the resolution of a quote with no speaker (shared: never modified)
+_NOBODY = Resolved("", "")
+
+
+@dataclass(slots=True)
 class _Quote:
     """Working record of one quoted span while the article is processed."""
 
@@ -56,7 +60,7 @@ class _Quote:
     reason: str = ""
     utterance: int = -1
     source: int = -1              # index of the quote whose attribution this one shares (-1: its own)
-    resolved: Resolved = field(default_factory=lambda: Resolved("", ""))
+    resolved: Resolved = field(default_factory=lambda: _NOBODY)
     speaker_from: int = -1        # index of the quote whose speaker this one carries on (a new utterance)
 
 
@@ -165,6 +169,13 @@ def _kind(text: str, sp: QuoteSpan, s0: int) -> str:
     return "partial"
 
 
+#: a closing mark followed at once by a short subject and a cue ending the sentence: '"...," she wrote.'
+_TIGHT_AFTER = re.compile(r",?\s+(?:he|she|they|I|we|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}|"
+                          r"(?:the|a|an|one)(?:\s+[\w’'\-]+){1,4})\s+"
+                          r"(?:said|says|wrote|writes|added|adds|told(?:\s+[\w.’'\-]+){1,5}?|asked|continued|explained)"
+                          r"\s*(?:[.,;]|\s[–—-]\s)")
+
+
 def _attribute(art: _Article, k: int) -> _Quote:
     """Kind and own attribution of quote k (after it, before it, or at the end of its sentence)."""
     text, sp = art.text, art.spans[k]
@@ -185,7 +196,8 @@ def _attribute(art: _Article, k: int) -> _Quote:
         """The attribution at the end of the sentence."""
         return attribution_end_of_sentence(text, sp.close_end, nxt) if sp.close_end < nxt else None
 
-    order = [before, after] if text[s0:sp.open_start].strip() else [after, before]
+    tight = bool(_TIGHT_AFTER.match(text, sp.close_end, min(nxt, sp.close_end + 60)))   # '"...," she wrote.'
+    order = [before, after] if text[s0:sp.open_start].strip() and not tight else [after, before]
     mid_sentence = q.kind == "partial" or not re.search(r"[.!?,…:;]\W*$", qt)
     for find in order + ([final] if mid_sentence else []):
         at = find()
@@ -195,6 +207,7 @@ def _attribute(art: _Article, k: int) -> _Quote:
     return q
 
 
+
 def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
     """Non-speech reason of a quote given whether a speaker governs it ('' for speech)."""
     text, sp = art.text, q.span
@@ -202,6 +215,8 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
     s0 = sentence_start(text, sp.open_start, ps)
     rest = text[max(ps, sp.open_start - REST_WINDOW):sp.open_start] + text[sp.close_end:min(pe, sp.close_end + REST_WINDOW)]
     single = sp.mark == "single" and art.style == "double"
+    if nickname(text[max(ps, sp.open_start - 40):sp.open_start], text[sp.start:sp.end], text[sp.close_end:min(pe, sp.close_end + 20)]):
+        return "name"
     return non_speech_reason(text, text[sp.start:sp.end], text[s0:sp.open_start], rest, attributed,
                              q.kind == "partial", single)
 
@@ -228,6 +243,28 @@ def _prev_para_subject(art: _Article, para: int) -> Attribution | None:
     s0 = sentence_start(art.text, pe, ps)
     at = attribution_before(art.text, s0, pe, ps)
     return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous paragraph") if at else None
+
+
+def _prev_sentence_attribution(art: _Article, k: int) -> Attribution | None:
+    """A quote that is a whole sentence after a quote-free sentence of its paragraph with a cue and a subject
+    ('Lynch announced the lawsuit on Monday. "We are seeking a court order."'): that subject speaks.
+
+    >>> t = 'Lynch announced the lawsuit on Monday. "We are seeking a court order."'
+    >>> extract_quotes(t)[["speaker", "attribution"]].values.tolist()
+    [['Lynch', 'previous sentence']]
+    """
+    text, sp = art.text, art.spans[k]
+    ps = art.paras[sp.para][0]
+    end = text[:sp.open_start].rstrip()
+    if not end or end[-1] not in ".!?" or not text[sp.close_end:art.paras[sp.para][1]].strip(" .,") == "":
+        return None
+    s0 = sentence_start(text, len(end) - 1, ps)
+    if _has_quote(art, s0, sp.open_start) or any(sp2.close_end > s0 and sp2.open_start < s0 for sp2 in art.spans[max(0, k - 3):k]):
+        return None
+    at = attribution_before(text, s0, len(end) - 1, ps)
+    if at is None or at.mention is None or at.where != "before" or at.mention.kind not in _SUBJECT_KINDS - {"document"}:
+        return None
+    return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous sentence")
 
 
 def _has_quote(art: _Article, s: int, e: int) -> bool:
@@ -283,13 +320,16 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
         return
     prefix = text[sentence_start(text, sp.open_start, art.paras[sp.para][0]):sp.open_start].strip()
     opens_sentence = not prefix or bool(_LEAD_WORDS.fullmatch(prefix))
-    if not first_in_para and opens_sentence and (j := _last_speech_in_para(art, quotes, k, sp.para)) >= 0:
-        q.source, q.where = root(j), "inherited"   # '"A," he said. "B."'
+    lead_clause = prefix.endswith(",") and not lexicon.find_cues(prefix, 0, len(prefix)) and prefix[:1].isupper()
+    if not first_in_para and (opens_sentence or lead_clause) and (j := _last_speech_in_para(art, quotes, k, sp.para)) >= 0:
+        q.source, q.where = root(j), "inherited"   # '"A," he said. "B."', '"A," he said. If so, "B."'
     elif not first_in_para and prev.attr is not None and prev.attr.mention is not None and \
             _LIST_GAP.fullmatch(text, prev.span.close_end, sp.open_start):
         q.source, q.where = root(k - 1), "inherited"   # 'Trump is a "loser," a "liar" and a "whiner."'
     elif first_in_para and prev and prev.span.continues_next and prev.span.para == sp.para - 1:
         q.source, q.where, q.kind = root(k - 1), "inherited", "continuation"
+    elif opens_sentence and sp.open_start > art.paras[sp.para][0] and (at := _prev_sentence_attribution(art, k)):
+        q.attr, q.where = at, at.where   # 'Lynch announced the lawsuit. "We are seeking a court order."'
     elif first_in_para and opens_sentence:
         whole = not art.text[sp.close_end:art.paras[sp.para][1]].strip(" .,")
         at = _prev_para_attribution(art, sp.para) or _next_para_dash(art, sp.para) or \
@@ -400,34 +440,32 @@ def _mention_of(quotes: list[_Quote], q: _Quote) -> tuple[Attribution | None, st
     return at, (at.cue if at else "")
 
 
-def _row(art: _Article, quotes: list[_Quote], k: int, utterance: int) -> dict:
-    """The output row of quote k."""
+def _row(art: _Article, quotes: list[_Quote], k: int, utterance: int) -> tuple:
+    """The output row of quote k, its values in QUOTE_COLUMNS order."""
     q, sp, text = quotes[k], quotes[k].span, art.text
     at, cue = _mention_of(quotes, q)
     speech = not q.reason
     m = at.mention if (at is not None and speech) else None
-    return {"quote_id": k, "utterance_id": utterance, "start": sp.start, "end": sp.end, "quote": text[sp.start:sp.end],
-            "kind": q.kind, "cue": cue if speech else "", "cue_start": at.cue_start if m else -1,
-            "cue_end": at.cue_end if m else -1, "speaker_mention_start": m.start if m else -1,
-            "speaker_mention_end": m.end if m else -1, "speaker_mention": text[m.start:m.end] if m else "",
-            "speaker": q.resolved.speaker if speech else "", "speaker_type": q.resolved.type if speech else "",
-            "speaker_role": q.resolved.role if speech else "", "is_speech": speech, "non_speech_reason": q.reason,
-            "mark": sp.mark, "unbalanced": sp.unbalanced, "para_index": sp.para,
-            "sent_index": max(bisect.bisect_right(art.sents, sp.start) - 1, 0),
-            "n_words": len(_WORDS.findall(text, sp.start, sp.end)), "attribution": q.where if speech else ""}
+    res = q.resolved if speech else _NOBODY
+    return (k, utterance, sp.start, sp.end, text[sp.start:sp.end], q.kind, cue if speech else "",
+            at.cue_start if m else -1, at.cue_end if m else -1, m.start if m else -1, m.end if m else -1,
+            text[m.start:m.end] if m else "", res.speaker, res.type, res.role, speech, q.reason, sp.mark,
+            sp.unbalanced, sp.para, max(bisect.bisect_right(art.sents, sp.start) - 1, 0),
+            len(_WORDS.findall(text, sp.start, sp.end)), q.where if speech else "")
 
 
 _NUMPY = {"int64": np.int64, "bool": np.bool_, "str": object}
 _WORDS = re.compile(r"\w+")
 
 
-def _typed(rows: list[dict]) -> pd.DataFrame:
-    """A quotes table with the stable schema (QUOTE_COLUMNS), built column by column (no per-row casts).
+def _typed(rows: list[tuple]) -> pd.DataFrame:
+    """A quotes table with the stable schema (QUOTE_COLUMNS) from row tuples in column order (no per-row casts).
 
     >>> _typed([]).dtypes["start"], len(_typed([]).columns) == len(QUOTE_COLUMNS)
     (dtype('int64'), True)
     """
-    return pd.DataFrame({c: np.array([r[c] for r in rows], dtype=_NUMPY[t]) for c, t in QUOTE_COLUMNS.items()})
+    cols = list(zip(*rows)) if rows else [()] * len(QUOTE_COLUMNS)
+    return pd.DataFrame({c: np.array(v, dtype=_NUMPY[t]) for (c, t), v in zip(QUOTE_COLUMNS.items(), cols)})
 
 
 def extract_quotes(text: str) -> pd.DataFrame:

@@ -14,6 +14,7 @@ D_OPEN, D_CLOSE, D_AMBIG = ("“", "„", "‟", "«", "``"), ("”", "»"), ('"
 S_OPEN, S_CLOSE, S_AMBIG = ("‘", "‚", "‛", "‹", "`"), ("’", "›"), ("'", "′")
 DOUBLE_GLYPHS = "“”„‟«»\"″＂"
 SINGLE_GLYPHS = "‘’‚‛‹›'′`"
+_SINGLE_SET = frozenset(S_OPEN + S_CLOSE + S_AMBIG)
 _MARK_RE = re.compile(r"``|'''|''|[“”„‟«»\"″＂‘’‚‛‹›'′`]")
 _OPEN_LEFT = "([{—–-/:;,"
 _CLOSE_RIGHT = ",.;:!?)]}—–-…"
@@ -26,7 +27,7 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "col", "gen", "lt", "maj", "capt", "sg
                  "a.m", "p.m", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "fla", "calif", "va", "pa"}
 
 
-@dataclass
+@dataclass(slots=True)
 class QuoteSpan:
     """A paired quotation: mark offsets, the quoted words (marks and edge spaces excluded), paragraph."""
 
@@ -70,27 +71,23 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in out]
 
 
-def _is_space(c: str) -> bool:
-    """True for the empty string (text edge) and whitespace."""
-    return c == "" or c.isspace()
-
-
 def _tokens(text: str, s: int, e: int) -> list[tuple[int, int, str]]:
     """Quotation-mark tokens (start, end, glyph) in text[s:e]; ''' splits into '' and ' by context.
 
     >>> _tokens("a ''b''' c", 0, 10)
     [(2, 4, "''"), (5, 6, "'"), (6, 8, "''")]
     """
-    out = []
-    for m in _MARK_RE.finditer(text, s, e):
-        ms, me, g = m.start(), m.end(), m.group()
+    out = [(m.start(), m.end(), m.group()) for m in _MARK_RE.finditer(text, s, e)]
+    if text.find("'''", s, e) < 0:
+        return out
+    split: list[tuple[int, int, str]] = []
+    for ms, me, g in out:
         if g == "'''":
             closing = ms > s and not text[ms - 1].isspace()
-            parts = [(ms, ms + 1, "'"), (ms + 1, me, "''")] if closing else [(ms, ms + 2, "''"), (ms + 2, me, "'")]
-            out.extend(parts)
+            split.extend([(ms, ms + 1, "'"), (ms + 1, me, "''")] if closing else [(ms, ms + 2, "''"), (ms + 2, me, "'")])
         else:
-            out.append((ms, me, g))
-    return out
+            split.append((ms, me, g))
+    return split
 
 
 def _context(text: str, s: int, e: int, ms: int, me: int) -> tuple[bool, bool]:
@@ -99,11 +96,15 @@ def _context(text: str, s: int, e: int, ms: int, me: int) -> tuple[bool, bool]:
     >>> _context('a "b" c', 0, 7, 2, 3), _context('a "b" c', 0, 7, 4, 5)
     ((True, False), (False, True))
     """
-    left = text[ms - 1] if ms > s else ""
-    right = text[me] if me < e else ""
-    opening = (_is_space(left) or left in _OPEN_LEFT) and not _is_space(right)
-    closing = not _is_space(left) and (_is_space(right) or right in _CLOSE_RIGHT or right in DOUBLE_GLYPHS + SINGLE_GLYPHS)
+    left_space = ms <= s or text[ms - 1].isspace()
+    right = text[me] if me < e else " "
+    right_space = right.isspace()
+    opening = (left_space or text[ms - 1] in _OPEN_LEFT) and not right_space
+    closing = not left_space and (right_space or right in _CLOSE_RIGHT_OR_MARK)
     return opening, closing
+
+
+_CLOSE_RIGHT_OR_MARK = _CLOSE_RIGHT + DOUBLE_GLYPHS + SINGLE_GLYPHS
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
@@ -123,18 +124,20 @@ _STRAY_CLOSE_CUE = re.compile(r"[\s,]*(?:[\w’'.\- ]{0,40}?\b)?(?:said|says|tol
                               r"warned|argued|stated|declared|noted|continued)\b")
 
 
-def pair_doubles(text: str, s: int, e: int) -> list[tuple[int, int, int, int, bool]]:
+def pair_doubles(text: str, s: int, e: int,
+                 tokens: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, int, int, bool]]:
     """Pair the double marks of paragraph text[s:e]: (open_start, open_end, close_start, close_end, unbalanced).
 
     A missing opening mark is the paragraph start (only before an attribution), a missing closing mark the
-    paragraph end; an opening glyph met while a quote is open closes the earlier quote unbalanced.
+    paragraph end; an opening glyph met while a quote is open closes the earlier quote unbalanced. ``tokens``:
+    the paragraph's mark tokens when already scanned (``_tokens``).
     >>> pair_doubles("a “b” c ''d'' e", 0, 15)
     [(2, 3, 4, 5, False), (8, 10, 11, 13, False)]
     """
     out: list[tuple[int, int, int, int, bool]] = []
     cur: tuple[int, int] | None = None
-    for ms, me, g in _tokens(text, s, e):
-        if g in S_OPEN + S_CLOSE + S_AMBIG:
+    for ms, me, g in _tokens(text, s, e) if tokens is None else tokens:
+        if g in _SINGLE_SET:
             continue
         opening, closing = _context(text, s, e, ms, me)
         if cur is None:
@@ -190,21 +193,23 @@ def _best_close(text: str, closes: list[int], o: int, limit: int, e: int) -> int
     return strong if strong >= 0 else (weak if weak >= 0 else first)
 
 
-def pair_singles(text: str, s: int, e: int, blocked: list[tuple[int, int]],
-                 next_opens_quote: bool = False) -> list[tuple[int, int, int, int, bool]]:
+def pair_singles(text: str, s: int, e: int, blocked: list[tuple[int, int]], next_opens_quote: bool = False,
+                 tokens: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, int, int, bool]]:
     """Pair single marks of paragraph text[s:e] outside the double-quoted spans in ``blocked``.
 
     An opening mark with no close runs to the paragraph end when it follows a colon or the next paragraph
-    opens with a quote mark (multi-paragraph quotes in British style).
+    opens with a quote mark (multi-paragraph quotes in British style). ``tokens`` as in ``pair_doubles``.
     >>> pair_singles("He said: 'We won.' It's over.", 0, 29, [])
     [(9, 10, 17, 18, False)]
     """
     roles: list[tuple[int, int, str]] = []
     bi = 0
-    for ms, me, g in _tokens(text, s, e):
+    for ms, me, g in _tokens(text, s, e) if tokens is None else tokens:
+        if g not in _SINGLE_SET:
+            continue
         while bi < len(blocked) and blocked[bi][1] <= ms:
             bi += 1
-        if g not in S_OPEN + S_CLOSE + S_AMBIG or (bi < len(blocked) and blocked[bi][0] <= ms < blocked[bi][1]):
+        if bi < len(blocked) and blocked[bi][0] <= ms < blocked[bi][1]:
             continue
         r = _single_role(text, s, e, ms, me, g)
         if r:
@@ -266,11 +271,13 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
     """
     spans: list[QuoteSpan] = []
     for pi, (s, e) in enumerate(paras):
-        doubles = pair_doubles(text, s, e)
+        tokens = _tokens(text, s, e)
+        doubles = pair_doubles(text, s, e, tokens)
         nxt = paras[pi + 1][0] if pi + 1 < len(paras) else -1
-        singles = pair_singles(text, s, e, [(d[0], d[3]) for d in doubles], nxt >= 0 and text[nxt] in SINGLE_GLYPHS)
+        singles = pair_singles(text, s, e, [(d[0], d[3]) for d in doubles], nxt >= 0 and text[nxt] in SINGLE_GLYPHS,
+                               tokens) if any(t[2] in _SINGLE_SET for t in tokens) else []
         # 'He said to me, "Mum, I'll be home,"' recalled X: a double-quoted span nested in a single-quoted one
-        doubles = [d for d in doubles if not _inside_single(d, singles)]
+        doubles = [d for d in doubles if not _inside_single(d, singles)] if singles else doubles
         for pair, mark in [(d, "double") for d in doubles] + [(x, "single") for x in singles]:
             sp = _span(text, pair, pi, mark)
             if sp is not None:
@@ -289,10 +296,17 @@ _BOUNDARY = re.compile(r"[.!?…][\"”’'»)\]]*(?:\s+|(?=[“‘]))(?=[\"“�
 SENTENCE_WINDOW = 400
 
 
+_FUNCTION_START = re.compile(r"[\"“‘']?(?:He|She|They|It|We|I|The|But|And|This|That|There|His|Her|Their|Its)\b")
+
+
 def _is_boundary(text: str, m: re.Match[str]) -> bool:
-    """Whether a boundary match is a sentence end (not 'Mr.', 'U.S.', an initial 'J.')."""
-    if text[m.start()] != ".":
-        return True
+    """Whether a boundary match is a sentence end (not 'Mr.', 'U.S.', an initial 'J.').
+
+    >>> t = "at 7 p.m. He left"; _is_boundary(t, _BOUNDARY.search(t, 7)), _is_boundary("Mr. Lee", _BOUNDARY.search("Mr. Lee"))
+    (True, False)
+    """
+    if text[m.start()] != "." or _FUNCTION_START.match(text, m.end()):
+        return True   # 'at 7 p.m. He says', 'in the U.S. The plan': no name starts with these words
     j = m.start()
     i = j
     while i > 0 and j - i < 12 and (text[i - 1].isalpha() or text[i - 1] == "."):

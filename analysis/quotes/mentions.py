@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .marks import sentence_start
-from .names import is_cap, looks_like_org, name_chunks, strip_titles, tokens
+from .names import COURTESY_TITLES, is_cap, looks_like_org, name_chunks, strip_titles, tokens
 
 #: adjectives in -ed/-ing that modify a role noun ("a retired general", "the ranking member")
 ED_ING_ADJECTIVES = {"unnamed", "retired", "elected", "embattled", "leading", "ranking", "acting", "outgoing",
@@ -35,14 +35,18 @@ _TIME_TAIL = re.compile(
     r"recently|earlier|later|again|once|then|too)\s*,?\s*")
 
 
-def _time_tail(text: str, lo: int, end: int) -> int:
-    """Start of a short time or place adverbial ending at ``end`` ('on Tuesday', 'in a statement'), or -1.
+_CLAUSE_WORD = re.compile(r"\b(?:when|while|as|that|which|who|whom|where|he|she|they|it|we|I|you)\b")
 
-    >>> t = "Trump on Tuesday"; _time_tail(t, 0, len(t))
-    6
+
+def _time_tail(text: str, lo: int, end: int) -> int:
+    """Start of a short time or place adverbial ending at ``end`` ('on Tuesday', 'in a statement'), or -1; never
+    one holding a clause's subject ('in 2009 when he').
+
+    >>> t = "Trump on Tuesday"; _time_tail(t, 0, len(t)), _time_tail("X in 2009 when he", 0, 17)
+    (6, -1)
     """
     for m in _TIME_HEAD.finditer(text, max(lo, end - 80), end):
-        if _TIME_TAIL.fullmatch(text, m.start(), end):
+        if _TIME_TAIL.fullmatch(text, m.start(), end) and not _CLAUSE_WORD.search(text, m.start(), end):
             a = m.start()
             return a - 1 if a > lo and text[a - 1] == "," else a
     return -1
@@ -291,6 +295,9 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
     if w in lexicon.PRONOUNS or w == "who":
         m0 = Mention(ls, le, "pronoun", ls, le, w, "", lexicon.PRONOUNS.get(w) == "p")
         return m0 if not subject or w in {"who", "he", "she", "they", "i", "we"} or subject_position(text, lo, ls) else None
+    if w == "another" or (w in QUANTIFIERS and last[:1].isupper()):   # 'Another tweeted', 'Many chanted'
+        m0 = Mention(ls, le, "role", ls, le, last, "", w != "another")
+        return m0 if not subject or subject_position(text, lo, ls) else None
     chunks = [c for c in name_chunks(text, lo, end) if c[1] == end]
     if chunks:
         a, b = chunks[-1]
@@ -312,8 +319,8 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
         role = text[start:a].strip()
         role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I) if kind == "person" else role
         return _checked(text, Mention(start, end, kind, a, b, name, role, False), lo if subject else -1)
-    if w in QUANTIFIERS:
-        m0 = Mention(ls, le, "role", ls, le, last, "", True)
+    if w in QUANTIFIERS or w == "another":
+        m0 = Mention(ls, le, "role", ls, le, last, "", w != "another")
         return m0 if not subject or subject_position(text, lo, ls) else None
     role = lexicon.role_nouns().get(re.sub(r"^\d+-", "", w.strip(".")))
     if role is None:
@@ -447,8 +454,29 @@ def _is_intro(text: str, part: tuple[int, int]) -> bool:
     (True, False)
     """
     words = text[part[0]:part[1]].split()
-    return bool(words) and (words[0].lower().strip(".,") in lexicon.NON_NAME_WORDS | lexicon.PREPOSITIONS
-                            or bool(re.fullmatch(r"[A-Za-z]+ly", words[0])))
+    w = words[0].lower().strip(".,") if words else ""
+    return bool(words) and (w in lexicon.NON_NAME_WORDS | lexicon.PREPOSITIONS | _INTRO_WORDS
+                            or bool(re.fullmatch(r"[A-Za-z]+ly", words[0])) or _participle_opener(words)
+                            or bool(_TIME_INTRO.fullmatch(text, part[0], part[1])))
+
+
+#: 'Minutes later', 'Two days ago', 'Hours earlier': a time phrase opening the clause
+_TIME_INTRO = re.compile(r"\s*(?:[\w\-]+\s+){0,3}(?:later|ago|earlier|afterwards?)\s*", re.I)
+
+
+_INTRO_WORDS = {"ever", "since", "when", "while", "if", "although", "though", "because", "once", "until", "whether",
+                "led", "faced", "asked", "pressed", "given", "told", "backed", "joined", "flanked", "speaking"}
+
+
+def _participle_opener(words: list[str]) -> bool:
+    """A clause opened by a participle ('Reprising one of her lines', 'Weighing in'), not by a name.
+
+    >>> _participle_opener(["Reprising", "one"]), _participle_opener(["Sterling", "Brown"]), _participle_opener(["Weighing"])
+    (True, False, True)
+    """
+    w = words[0]
+    return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:ing|ed)", w)) and w.lower() not in lexicon.first_names() and \
+        (len(words) == 1 or not words[1][:1].isupper())
 
 
 def subject_before(text: str, lo: int, end: int) -> Mention | None:
@@ -466,7 +494,7 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     lo = sentence_start(text, end, lo)
     for m in _CLAUSE_EDGE.finditer(text, max(lo, end - 300), end):
         lo = max(lo, m.end())
-    parts = _parts(text, lo, end)
+    parts = [_after_as(text, p) for p in _parts(text, lo, end)]
     if not parts:
         return None
     if text[parts[-1][0]:parts[-1][1]].strip().lower() == "who":
@@ -488,7 +516,17 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     return m
 
 
-_POSSESSIVE_ROLE = re.compile(r"[A-Z][\w.\-]*(?:[’']s|s[’'])\s+[a-z]")
+def _after_as(text: str, part: tuple[int, int]) -> tuple[int, int]:
+    """A part 'as Tom Ridge' ('As Tom Ridge, an adviser, put it'): the subject starts after 'as'.
+
+    >>> t = "Or, as Tom Ridge"; t[slice(*_after_as(t, (3, 16)))]
+    'Tom Ridge'
+    """
+    m = re.match(r"\s*(?:or\s+)?as\s+(?=[A-Z])", text[part[0]:part[1]], re.I)
+    return (part[0] + m.end(), part[1]) if m else part
+
+
+_POSSESSIVE_ROLE = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w.\-]*(?:[’']s|s[’'])\s+[a-z]")
 
 
 def _described_name(text: str, parts: list[tuple[int, int]], k: int) -> int:
@@ -541,6 +579,36 @@ def _role_text(text: str, a: int, b: int) -> str:
     return re.sub(r"\s+", " ", seg).strip(" ,")
 
 
+def _titled_name(text: str, a: int, b: int) -> Mention | None:
+    """A person named at the end of text[a:b] after title and role words ('Air Force 1st Lt. Tyler Livingston').
+
+    >>> t = "Pentagon spokesman Navy Capt. Jeff Davis"; m = _titled_name(t, 0, len(t)); m.name, m.role
+    ('Jeff Davis', 'Pentagon spokesman Navy Capt.')
+    """
+    chunks = [c for c in name_chunks(text, a, b) if c[1] == b]
+    if not chunks:
+        return None
+    m = np_at_end(text, chunks[-1][0], b, subject=False)
+    if m is None or m.kind != "person" or not text[m.start:b].endswith(m.name):
+        return None
+    titled = _role_like(text[m.start:b].split()[0]) and all(w[:1].isupper() or w[:1].isdigit() for w in text[a:m.start].split())
+    if not (_role_prefix(text[a:m.start]) or (titled and 0 < len(text[a:m.start].split()) <= 4)):
+        return None
+    m.role, m.start = text[a:b - len(m.name)].strip(), a
+    return m
+
+
+def _role_prefix(seg: str) -> bool:
+    """Whether the words before a name after an inverted cue are its title or role ('Pentagon spokesman Navy Capt.').
+
+    >>> _role_prefix("Air Force 1st Lt. "), _role_prefix("in Washington ")
+    (True, False)
+    """
+    words = seg.split()
+    return 0 < len(words) <= 6 and "," not in seg and any(_role_like(w) for w in words) and \
+        not any(w.lower() in lexicon.PREPOSITIONS or lexicon.is_cue(w.lower()) for w in words)
+
+
 _OBJECT_STOP = re.compile(r"[,;:.!?()“”\"—]|\s(?=[a-z]+ing\s)|\s(?:on|in|at|after|before|during|when|while|that|who|and|as|to|adding|"
                           r"according|referring|saying|noting|because|since|about|of\s+the\s+(?:need|fact|plan))\s")
 
@@ -556,7 +624,7 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
     a = start + len(text[start:hi]) - len(text[start:hi].lstrip())
     stop = _OBJECT_STOP.search(text, a, hi)
     b = stop.start() if stop else hi
-    while b > a and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|[A-Z])$", text[a:b]) and stop is not None \
+    while b > a and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|St|[A-Z])$", text[a:b]) and stop is not None \
             and text[b] == ".":
         stop = _OBJECT_STOP.search(text, b + 1, hi)   # 'said Sen.' is not the end of the name
         b = stop.start() if stop else hi
@@ -569,6 +637,7 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
     if m is not None and m.start > a and re.fullmatch(r"(?:[a-z][\w\-]*\s+){1,4}", text[a:m.start]) and \
             all(_np_token_ok(w, True) or w == "of" for w in text[a:m.start].split()):
         m.start = a   # 'said master of ceremonies Asab Al-Tabchi', 'said party boss Reince Priebus'
+    m = m if m is not None else _titled_name(text, a, b)
     if m is None or m.start != a or (m.kind == "pronoun" and not re.match(r"\s*[,.;:]", text[m.end:m.end + 2])):
         return None   # 'called it "..."': an object pronoun is no inverted subject
     app = re.match(r",\s*((?:a|an|the|who|head|chief|spokes\w+|director|leader|commander|minister|deputy|"
@@ -578,3 +647,84 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
     if app and not m.role:
         m.role = _role_text(text, b + app.start(1), b + app.end(1))
     return m
+
+
+#: words after the head of a loose noun phrase that start its modifier ('a person close to the Clintons')
+_POST_HEAD = re.compile(r"\s(?:of|for|at|from|in|with|to|on|close|familiar|known|who|whose|which|that|involved|"
+                        r"speaking|based|working|under)\b|\s*\(")
+#: nouns that head time or event phrases, not speakers ('said the next day', 'said a day later')
+_NOT_SPEAKER_HEADS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "morning", "afternoon",
+                      "evening", "night", "weekend", "time", "times", "moment", "hour", "hours", "minute", "minutes",
+                      "end", "start", "same", "following", "next", "statement", "interview", "speech", "release",
+                      "meeting", "conference", "briefing", "event", "rally", "way", "thing", "things", "fact",
+                      "attack", "attacks", "strike", "strikes", "incident", "blast", "explosion", "bombing", "raid",
+                      "shooting", "war", "plan", "deal", "bill", "issue", "problem", "idea", "move", "decision"}
+_NOT_SPEAKER_OPENERS = {"nothing", "everything", "something", "anything", "none", "what", "whatever", "which", "it",
+                        "there", "here", "this", "that", "these", "those"}
+#: lower-case particles inside personal names ('Michery el Soheil', 'Ursula von der Leyen')
+_NAME_PARTICLES = {"el", "al", "de", "da", "di", "du", "del", "der", "van", "von", "bin", "ibn", "abu", "la", "le", "dos"}
+_VERBISH = {"has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "could", "should", "can",
+            "may", "might", "must", "did", "does", "do", "not"}
+_LOOSE_OPENERS = lexicon.DETERMINERS | {"former", "ex", "then", "longtime", "veteran", "retired", "top", "senior"}
+
+
+def loose_np(text: str, a: int, b: int) -> Mention | None:
+    """A speaker noun phrase filling exactly the slot text[a:b] next to a quote and a cue, read more loosely than
+    ``np_at_end``: a determiner phrase headed by a role noun, or capitalised words ending in a personal name.
+
+    >>> t = "one unaligned Florida Republican strategist"; loose_np(t, 0, len(t)).kind
+    'role'
+    >>> t = "a person close to the Clintons"; loose_np(t, 0, len(t)).name
+    'a person close to the Clintons'
+    >>> t = "Oversight ranking Democrat Elijah Cummings (D-Md.)"; m = loose_np(t, 0, len(t)); m.name, m.role
+    ('Elijah Cummings', 'Oversight ranking Democrat')
+    >>> loose_np("the next day", 0, 12) is None, loose_np("Monday", 0, 6) is None, loose_np("the designer", 0, 12).kind
+    (True, True, 'role')
+    """
+    a += len(text[a:b]) - len(text[a:b].lstrip())
+    b = _strip_paren(text, a, b)
+    b = a + len(text[a:b].rstrip(" ,."))
+    words = text[a:b].split()
+    first = words[0].lower() if words else ""
+    if not words or len(words) > 12 or not (words[0][:1].isupper() or first in _LOOSE_OPENERS or words[-1][:1].isupper()) \
+            or first in lexicon.PREPOSITIONS | lexicon.SUBORDINATORS | _NOT_SPEAKER_OPENERS or \
+            (re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) and first not in ED_ING_ADJECTIVES):
+        return None
+    if any(w in _VERBISH or (lexicon.is_cue(w) and not w.endswith("ing")) for w in words):
+        return None   # a clause ('Bush will await results'), not a noun phrase
+    cut = _POST_HEAD.search(text, a, b)
+    h_end = cut.start() if cut else b
+    head = text[a:h_end].split()
+    if not head or any(w.lower() in lexicon.PREPOSITIONS for w in head[1:]):
+        return None
+    last = head[-1].lower().strip(".,’'")
+    role = lexicon.role_nouns().get(last)
+    if role is not None and (role.kind != "body" or head[0].lower() in lexicon.DETERMINERS):
+        kind = {"person": "role", "body": "body", "document": "document"}[role.kind]
+        return Mention(a, b, kind, h_end - len(head[-1]), h_end, text[a:b], "", role.plural)
+    if head[0].lower() in {"the", "a", "an", "this", "one", "another"} and 1 < len(head) <= 4 and \
+            re.fullmatch(r"[a-z][a-z\-]+", head[-1]) and last not in _NOT_SPEAKER_HEADS | _CLAUSE_OPENERS and \
+            not _LY.fullmatch(last) and _np_token_ok(last, True):
+        return Mention(a, b, "role", h_end - len(head[-1]), h_end, text[a:b], "", last.endswith("s"))
+    return _loose_name(text, a, h_end, b) or (_loose_name(text, a, b, b) if h_end < b else None)
+
+
+def _loose_name(text: str, a: int, h_end: int, b: int) -> Mention | None:
+    """A personal name ending text[a:h_end] after capitalised title or role words ('Oversight ranking Democrat X').
+
+    >>> t = "former Gov. and Chairman Ed Rendell"; loose_np(t, 0, len(t)).name
+    'Ed Rendell'
+    """
+    toks = text[a:h_end].split()
+    k = len(toks)
+    while k > 0 and (is_cap(toks[k - 1]) or (toks[k - 1] in _NAME_PARTICLES and k < len(toks) and k > 1)) and \
+            not _role_like(toks[k - 1]) and toks[k - 1].lower().strip(".") not in lexicon.NON_NAME_WORDS | lexicon.countries().keys():
+        k -= 1
+    name = toks[k:]
+    if not name or len(name) > 4 or name[0].lower() in lexicon.DETERMINERS | lexicon.PRONOUNS.keys():
+        return None
+    if len(name) == 1 and k > 0 and not any(_role_like(t) or t.lower().strip(".") in COURTESY_TITLES for t in toks[:k]) \
+            and not all(t[:1].islower() and t.lower() not in lexicon.PREPOSITIONS for t in toks[:k]):
+        return None   # 'warm-and-fuzzy Trump', 'Sen. Lee', but not 'in Washington Lee
+    start = h_end - len(" ".join(name))
+    return Mention(a, b, "person", start, h_end, " ".join(name), " ".join(toks[:k]), False)

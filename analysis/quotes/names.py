@@ -114,6 +114,10 @@ def name_chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+#: courtesy titles: the words after one are a personal name even when they are also title words ('Mr. Prince')
+COURTESY_TITLES = {"mr", "mrs", "ms", "miss", "messrs", "mme", "mlle"}
+
+
 @lru_cache(maxsize=8192)
 def _titleish(word: str) -> bool:
     """A word of a title, office, institution or nationality rather than of a personal name.
@@ -131,6 +135,7 @@ def _titleish(word: str) -> bool:
     return len(parts) > 1 and all(_titleish(p) for p in parts)
 
 
+@lru_cache(maxsize=16384)
 def strip_titles(name: str) -> str:
     """The personal name inside a capitalised chunk: titles, offices and nationalities before it removed.
 
@@ -138,11 +143,14 @@ def strip_titles(name: str) -> str:
     ('Nancy Pelosi', 'John Kerry')
     >>> strip_titles("Iraqi Gen. Hamad Naims"), strip_titles("Mr. Trump"), strip_titles("Minister")
     ('Hamad Naims', 'Trump', '')
-    >>> strip_titles("Bank of England"), strip_titles("Ann White")
-    ('Bank of England', 'Ann White')
+    >>> strip_titles("Bank of England"), strip_titles("Ann White"), strip_titles("Ms. White")
+    ('Bank of England', 'Ann White', 'White')
     """
     name = re.sub(r"^.*[’']s\s+", "", name.strip())   # "the White House's Kirby" -> "Kirby"
     toks = name.split()
+    hon = [i for i, t in enumerate(toks[:-1]) if t.lower().strip(".") in COURTESY_TITLES]
+    if hon:
+        return " ".join(toks[hon[-1] + 1:])   # 'Ms. White', 'Mr. Prince': after an honorific comes a surname
     k = len(toks)
     while k > 0 and not _titleish(toks[k - 1]) and toks[k - 1].lower() != "of":
         k -= 1
@@ -156,6 +164,7 @@ def strip_titles(name: str) -> str:
     return " ".join(rest)
 
 
+@lru_cache(maxsize=16384)
 def looks_like_org(name: str) -> bool:
     """True when a capitalised chunk names an organisation, a place or a body rather than a person.
 

@@ -87,3 +87,14 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
     if not attributed and title_case(quote) and nwords <= 8:
         return "title"
     return ""
+
+
+def nickname(before: str, quote: str, after: str) -> bool:
+    """A short capitalised quote inside a personal name: 'Wissam Mohammed "Abu Bakr" al-Saadi', 'Dwayne "The Rock" Johnson'.
+
+    >>> nickname("killed was Wissam Mohammed ", "Abu Bakr", " al-Saadi, the commander"), nickname("Trump said ", "Yes", " Then")
+    (True, False)
+    """
+    return len(quote.split()) <= 4 and title_case(quote) and not re.search(r"[.!?,]\W*$", quote) and \
+        bool(re.search(r"\b[A-Z][\w’'\-]+\s$", before)) and bool(re.match(r"\s(?:[A-Z][\w’'\-]+|(?:al|el|bin|ibn|abu)-?\w)", after)) \
+        and not re.search(r"\b(?:said|says|told|wrote|added)\s$", before)
