@@ -79,6 +79,8 @@ _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:(?:air\s*)?base|air
                       r"embassy|consulate|airport|oil\s*field|field|compound|site)\b", re.I)
 _DEFINITE_EVENT = re.compile(r"\b(?:the|this|that|\w+day(?:\s+night)?[’']s)\s+(?:\w+\s+)?(?:strike|airstrike|raid|"
                              r"operation|bombing)\b", re.I)
+#: places too wide to say, without a day, that two mentions tell the same event ("Iraq ... last year")
+_AREA_KINDS = frozenset({"country", "region", "province"})
 _SITE_KINDS = frozenset({"air base", "airport", "embassy", "consulate", "oil field", "gas field", "military base",
                          "border crossing", "camp"})
 _SPEAKER = re.compile(r"\b(?:President|Secretary|Minister|Prime Minister|spokes(?:man|woman|person)|commander|leader|"
@@ -117,8 +119,11 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     rows = [(r, s, g, ctx) for s, g, ctx in found if (r := _mention(s, g, *ctx)) is not None]
     if not any(r["event_type"] not in ("casualty", "responsibility") or r["place_id"] for r, *_ in rows):
         return []  # casualties or blame with no event to complete and no place of their own
-    paras = {int(s["para_id"]) for _r, s, _g, _c in rows} | {int(sents[0]["para_id"])}  # with the dateline
-    dm = _dates_near(sents, paras, text, published, {int(s["sent_id"]) for _r, s, _g, _c in rows})
+    own = {int(s["sent_id"]) for _r, s, _g, _c in rows}
+    refs = _event_refs(sents, own)
+    paras = {int(s["para_id"]) for _r, s, _g, _c in rows} | {int(sents[0]["para_id"])} | \
+        {int(s["para_id"]) for s in refs.values()}  # with the dateline
+    dm = _dates_near(sents, paras, text, published, own | set(refs))
     kept = []
     for r, s, g, (sent, off, *_rest) in rows:
         r.update(best_date(dm, text, off + g["start"], off + g["end"]) or best_date(dm, text, off, off + len(sent))
@@ -127,10 +132,43 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
             continue
         kept.append(r)
     pub = published if isinstance(published, str) else ""
-    kept = [r for r in _inherit(kept, pub, _dateline(dm, sents)) if r["event_type"] not in ("casualty", "responsibility")]
+    near = _near_dates(refs, {int(r["sent_id"]) for r in kept}, dm, text)
+    kept = [r for r in _inherit(kept, pub, _dateline(dm, sents), near)
+            if r["event_type"] not in ("casualty", "responsibility")]
     for r in kept:
         r["date_inference"] = ""
     return kept
+
+
+_EVENT_REF = re.compile(r"\b(?:the|this|that|these|its|their|\w+day(?:\s+night)?[’']s)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:attacks?|strikes?|airstrikes?|raids?|operations?|bombings?|assaults?|incidents?|"
+                        r"explosions?|blasts?|shelling|ambush)\b|\b(?:took\s+place|happened|occurred)\b", re.I)
+
+
+_NEAR = (-1, 1, -2, 2)  # sentences next to a mention, nearest first (the one before it at equal distance)
+
+
+def _event_refs(sents: list[dict], own: set[int]) -> dict[int, dict]:
+    """Sentences next to a mention's sentence that refer back to an event ("The latest attack took place on
+    Wednesday", "Thursday's strikes were defensive"): they may date it. Keyed by sentence id."""
+    by_id = {int(s["sent_id"]): s for s in sents}
+    out = {}
+    for sid in sorted({i + d for i in own for d in _NEAR} - own):
+        s = by_id.get(sid)
+        if s is not None and _EVENT_REF.search(str(s["text"])) and not is_caption(str(s["text"])):
+            out[sid] = s
+    return out
+
+
+def _near_dates(refs: dict[int, dict], taken: set[int], dm: list[dict], text: str) -> dict[int, dict]:
+    """Day-precise event dates of the referring sentences that hold no mention of their own
+    (``date_source = nearby sentence``; a day something was said does not count)."""
+    out = {}
+    for sid, s in refs.items():
+        d = None if sid in taken else best_date(dm, text, int(s["start"]), int(s["end"]))
+        if d and d["date_source"] == "sentence" and d["date_precision"] == "day":
+            out[sid] = {**d, "date_source": "nearby sentence", "_para": int(s["para_id"])}
+    return out
 
 
 def _dates_near(sents: list[dict], paras: set[int], text: str, published: str | tuple | None,
@@ -514,7 +552,8 @@ def _dateline(dm: list[dict], sents: list[dict]) -> dict | None:
             "date_text": r["text"], "date_rule": r["rule"], "date_source": "dateline"}
 
 
-def _inherit(rows: list[dict], published: str, dateline: dict | None = None) -> list[dict]:
+def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
+             near: dict[int, dict] | None = None) -> list[dict]:
     """Complete mentions from the article's earlier mentions (rules in the module docstring and dating.py)."""
     done: list[dict] = []
     for r in rows:
@@ -543,7 +582,7 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None) -> 
             if site:  # "The base was hit ...": the site the article last named
                 _take_place(r, site[-1])
         if not r["date"] and not r["date_text"]:
-            _take_date(r, done, prev, published, dateline)
+            _take_date(r, done, prev, published, dateline, near)
         done.append(r)
     return done
 
@@ -607,10 +646,18 @@ def _nested(a: str, b: str) -> bool:
     return bool(a and b) and (a == b or a in ancestors(b) or b in ancestors(a))
 
 
-def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, dateline: dict | None = None) -> None:
-    """Date of a mention whose sentence has none: same place, else context, else the dateline, else the article
+def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, dateline: dict | None = None,
+               near: dict[int, dict] | None = None) -> None:
+    """Date of a mention whose sentence has none: a sentence next to it that refers back to the event with a day
+    ("The attack took place on Wednesday"), else same place, else context, else the dateline, else the article
     window."""
-    same = [p for p in done if p["place_id"] and _nested(p["place_id"], r["place_id"]) and p["date"]
+    nearby = [d for k in _NEAR for d in [(near or {}).get(r["sent_id"] + k)]
+              if d is not None and abs(d["_para"] - r["para_id"]) <= 1]
+    if nearby:
+        r.update({k: v for k, v in nearby[0].items() if k != "_para"})
+        return
+    same = [p for p in done if p["place_id"] and (p["place_type"] not in _AREA_KINDS or p["date_precision"] == "day") and
+            _nested(p["place_id"], r["place_id"]) and p["date"]
             and p["date_source"] not in ("article window",) and p["event_type"] != "threat"]
     ctx = [p for p in prev if p["date"] and p["date_source"] != "article window" and p["event_type"] != "threat" and
            _family(p["event_type"]) == _family(r["event_type"]) and

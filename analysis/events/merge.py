@@ -486,10 +486,15 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     ...         {"doc_id": "b", "n_fired": 14, "qualifiers": ""}, {"doc_id": "c", "n_fired": 14, "qualifiers": "n_fired=about"}]
     >>> _consensus_count(rows, "n_fired")
     (14, ['a: 24', 'b: 14', 'c: about 14'])
+    >>> _consensus_count([{"doc_id": "a", "injured": 0, "qualifiers": ""}, {"doc_id": "a", "injured": 100,
+    ...                    "qualifiers": "injured=more_than"}], "injured")
+    (100, None)
     """
     vals = [(r["doc_id"], int(r[field]), _qualifier(r, field)) for r in rows if _present(r[field])]
     if not vals:
         return pd.NA, None
+    if any(v > 0 for _d, v, _q in vals):  # "initially said no one was injured": a figure outweighs a report of none
+        vals = [x for x in vals if x[1] > 0]
     vague = max((_VAGUE_FLOOR.get(_qualifier(r, field), 0) for r in rows if not _present(r[field])), default=0)
     if vague > max(v for _d, v, _q in vals):
         return pd.NA, None  # "several personnel and one Iraqi were injured": the vague figure is the larger

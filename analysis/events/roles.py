@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .counts import count_rows, parse_count
+from .counts import DEMONYMS, count_rows, parse_count
 from .vocabulary import WEAPON_NOUNS, vocabulary
 
 __all__ = ["casualties", "munitions", "people_group", "named_victims", "ROLE_FIELDS"]
@@ -67,20 +67,23 @@ _NUM = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
        r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty)(?:\s+dozen)?|dozens|several|" \
        r"a\s+dozen)"
 _QUAL = r"(?:(?P<q>at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|an\s+estimated|approximately)\s+)?"
-_BARE_AFTER = re.compile(r"\b" + _QUAL + r"(?P<n>" + _NUM + r")\s+(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
+_BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)\b" + _QUAL + r"(?P<n>" + _NUM + r")\s+(?:of\s+them\s+)?"
+                         r"(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
                          + r"(?P<c>killed|dead|died|wounded|injured|hurt)\b", re.I)
 _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+" + _QUAL + r"(?P<n>" + _NUM
                           + r")\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"
                           r"(?!\s+(?:years?|months?|days?|weeks?|hours?|times|percent|%))", re.I)
-_NONE_BOTH = re.compile(r"\bno\s+(?:(?:immediate|reported|known|human)\s+)?(?:reports?\s+of\s+(?:any\s+)?)?casualties|"
+_NONE_BOTH = re.compile(r"\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|details?|word|data|figures|news|updates?|comment|confirmation)\b)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties\b|"
                         r"\bno\s+(?:injuries|deaths),\s+casualties|\bno\s+casualties\s+(?:or|and)\s+|\blimited\s+to\s+material|"
                         r"\bmaterial\s+(?:losses|damage)\s+only|\bonly\s+material\s+(?:damage|losses)|\bwithout\s+(?:causing\s+)?"
                         r"(?:any\s+)?casualties|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|\bdid\s+not\s+"
                         r"(?:cause|result\s+in)\s+(?:any\s+)?casualties|\bcaus(?:ed|ing)\s+no\s+casualties", re.I)
 _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
+                       r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,3}?(?:was|were)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:injured|wounded|hurt)\b|"
                        r"\bno(?:body|\s+one)\s+(?:was|were)\s+(?:injured|wounded)|\bwithout\s+(?:causing\s+)?"
                        r"(?:any\s+)?injur", re.I)
-_NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|fatalities)|\bno(?:body|\s+one)\s+"
+_NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|fatalities)|"
+                        r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,3}?(?:was|were)\s+(?:\w+\s+)?(?:(?:injured|wounded|hurt)\s+or\s+)?killed\b|\bno(?:body|\s+one)\s+"
                         r"(?:was|were)\s+killed|\bnon-lethal\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:\w+\s+(?:or|and)\s+)?"
                         r"(?:deaths|fatalities|loss of life)", re.I)
 _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
@@ -199,6 +202,9 @@ def _add(out: dict, role: str, chain: list[dict], text: str) -> None:
         return
     if out[role] is not None:
         return
+    if len(values) > 2 and values[0] == sum(values[1:]) and str(chain[0]["noun"]) not in DEMONYMS and \
+            all(str(r["noun"]) in DEMONYMS for r in chain[1:]):
+        values = values[:1]  # "three military personnel, two American and one Brit": a total and its breakdown
     out[role] = int(sum(values))
     for r in chain:
         pp = _OF_PP.match(text[r["end"]:r["end"] + 80])
