@@ -81,6 +81,10 @@ _DEFINITE_EVENT = re.compile(r"\b(?:the|this|that|\w+day(?:\s+night)?[’']s)\s+
                              r"operation|bombing)\b", re.I)
 #: places too wide to say, without a day, that two mentions tell the same event ("Iraq ... last year")
 _AREA_KINDS = frozenset({"country", "region", "province"})
+#: the perpetrator's own account ("X said that they attacked the base with two drones"): its numbers are claimed
+_SELF_CLAIM = re.compile(r"\b(?:claimed|said|says|announced|stated|statement)\b[^.;]{0,60}?\b(?:that\s+)?(?:they|it|its|"
+                         r"their)\s+(?:\w+\s+)?(?:had\s+|have\s+|has\s+)?(?<!was )(?<!were )(?<!been )(?<!is )(?:attacked|launched|fired|targeted|used|"
+                         r"struck|hit|carried\s+out|conducted)\b", re.I)
 _SITE_KINDS = frozenset({"air base", "airport", "embassy", "consulate", "oil field", "gas field", "military base",
                          "border crossing", "camp"})
 _SPEAKER = re.compile(r"\b(?:President|Secretary|Minister|Prime Minister|spokes(?:man|woman|person)|commander|leader|"
@@ -287,7 +291,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         et = "attack"
     head = _ENTRY_HEAD.match(sent)
     entry = head.group() + clause.lstrip(" ;,") if head and lo >= head.end() else clause  # "Mosul: ...; 9 by IEDs"
-    mun, cas = munitions(clause, "claim" if et == "claim" else ""), casualties(entry)
+    claimed = et == "claim" or et == "attack" and bool(_SELF_CLAIM.search(clause))
+    mun, cas = munitions(clause, "claim" if claimed else ""), casualties(entry)
     counts = {**mun, **cas, "qualifiers": mun["qualifiers"] + cas["qualifiers"]}
     if et == "threat":  # a threat has no counts of its own ("... over Washington's support for Israel, where 1,400 died")
         counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
@@ -568,10 +573,11 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
                 r["event_type"] = "attack"  # "Two civilians were killed in Daquq": a violent event of its own
             else:
                 continue
-        if not r["place_id"] and prev and r["scope"] == "incident" and _same_story(r, prev[-1]):
-            _take_place(r, prev[-1])
-            if not r["weapon"] and r["event_type"] in (prev[-1]["event_type"], "interception"):
-                r["weapon"], r["weapons"] = prev[-1]["weapon"], prev[-1]["weapons"]
+        story = [p for p in prev if p["place_id"] and _same_story(r, p)]  # the latest of the same story, not only
+        if not r["place_id"] and story and r["scope"] == "incident":  # the one just before ("initially said rockets")
+            _take_place(r, story[-1])
+            if not r["weapon"] and r["event_type"] in (story[-1]["event_type"], "interception"):
+                r["weapon"], r["weapons"] = story[-1]["weapon"], story[-1]["weapons"]
         if prev and r["event_type"] == "attack" and not r["actor_id"] and r["weapon"] in ("", "drones", "air strike") and \
                 prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(r["evidence"]):
             r["event_type"] = prev[-1]["event_type"]  # "The strike came on a main thoroughfare": the strike just told

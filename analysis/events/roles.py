@@ -99,6 +99,10 @@ _BARE_MUNITION = re.compile(r"\b" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|
                             r"(?P<v>intercepted|shot\s+down|downed|destroyed|hit|landed|fell|struck|impacted)\b", re.I)
 _ONE_DEATH = re.compile(r"\b(?:the\s+)?(?:death|killing)\s+of\s+(?:(?:an?|one|the)\s+)?(?:[A-Z][\w'’-]*\s+|Gen\.\s+|"
                         r"general\s+|commander\s+|leader\s+){1,4}[A-Z][\w'’-]+(?!\s+and\b)(?!,\s+[A-Z][\w-]+\s+and\b)")
+#: one named person as the subject of a death ("Nawres Hamid, a U.S. contractor, died in a similar attack")
+_NAMED_DIED = re.compile(r"^\W*[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|[ae]l-[\w'’-]+|bin|ibn)\s+){0,2}(?:[A-Z][\w'’-]+|"
+                         r"[ae]l-[\w'’-]+)(?:,[^,;]{3,80},)?\s+(?:was\s+(?:\w+\s+)?killed|"
+                         r"died|was\s+shot\s+dead)\b")
 _APPOSITION = re.compile(r"\s*[—–(]|\s+-\s")
 _QUAL_LABEL = {"at least": "at_least", "more than": "more_than", "over": "more_than", "about": "about",
                "around": "about", "nearly": "about", "some": "about", "up to": "at_most", "an estimated": "about",
@@ -151,7 +155,7 @@ def casualties(text: str) -> dict:
     _one_victims(text, out)
     _zeros(text, out)
     out["named_killed"] = named_victims(text) if out["killed"] is None else []
-    if out["killed"] is None and _ONE_DEATH.search(text):
+    if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text)):
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
     out["injured_who"] = ";".join(sorted(out["injured_who"]))
