@@ -269,7 +269,10 @@ def _sentence_groups(s: dict) -> list[tuple[dict, tuple]]:
         return []
     toks = tokens(sent)
     places, actors = scan_places(sent, toks=toks), scan_actors(sent, toks=toks)
-    return [(g, (sent, int(s["start"]), places, actors)) for g in _groups(sent, places, actors)]
+    groups = _groups(sent, places, actors)
+    for g in groups:
+        g["alone"] = len(groups) == 1
+    return [(g, (sent, int(s["start"]), places, actors)) for g in groups]
 
 
 def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: list[dict]) -> dict | None:
@@ -303,6 +306,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     outside = not any(a <= cue_at < b for a, b in quoted)
     place = _site_place([p for p in places if lo <= p["start"] < hi and _locative(sent, p) and
                          not (outside and any(a <= p["start"] < b for a, b in quoted))], sent)
+    if place is None and g.get("alone"):  # "The outpost, called Tower 22, ..., when the drone struck": the one event
+        place = _site_place([p for p in places if p["type"] in _SITE_KINDS and _locative(sent, p)], sent)
     if place is None and (weapons or counts["killed"] or counts["injured"]):
         place = _named_place(clause, lo, actors)  # "A sticky bomb in Talibiya wounded two people"
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
@@ -539,11 +544,14 @@ def _context(done: list[dict], r: dict) -> list[dict]:
 
 
 def _dateline(dm: list[dict], sents: list[dict]) -> dict | None:
-    """The day of a dateline: a first paragraph that is little more than a date ("Thursday 19 July", "Oct. 14, 2010")
-    dates the report's events when nothing closer does (``date_source = dateline``)."""
+    """The day of a dateline: a first paragraph that is little more than a date ("Thursday 19 July", "Oct. 14, 2010"),
+    or a short entry header with no event word ("Incident date March 3, 2017; Raqqa, Syria"), dates the report's
+    events when nothing closer does (``date_source = dateline``); the header's most specific place goes in
+    ``_place`` for mentions that name none finer than a country."""
     first = [s for s in sents if int(s["para_id"]) == int(sents[0]["para_id"])] if sents else []
-    if not first or sum(len(str(s["text"])) for s in first) > 60:
-        return None
+    size = sum(len(str(s["text"])) for s in first)
+    if not first or size > 160 or size > 60 and any(vocabulary().any_cue.search(str(s["text"]).lower()) for s in first):
+        return None  # longer headers only without an event word ("Incident date March 3, 2017; Raqqa, Syria")
     lo, hi = int(first[0]["start"]), int(first[-1]["end"])
     days = [r for r in dm if lo <= r["start"] < hi and r["precision"] in ("day", "unknown")]
     if not days:
@@ -554,7 +562,8 @@ def _dateline(dm: list[dict], sents: list[dict]) -> dict | None:
     if not value:
         return None
     return {"date": value, "date_precision": r["precision"], "earliest": r["earliest"] or "", "latest": r["latest"] or "",
-            "date_text": r["text"], "date_rule": r["rule"], "date_source": "dateline"}
+            "date_text": r["text"], "date_rule": r["rule"], "date_source": "dateline",
+            "_place": _site_place(scan_places(" ".join(str(s["text"]) for s in first)))}
 
 
 def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
@@ -587,6 +596,9 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             site = [p for p in done if p["place_id"] and p["place_type"] in _SITE_KINDS]
             if site:  # "The base was hit ...": the site the article last named
                 _take_place(r, site[-1])
+        if dateline and dateline["_place"] and r["place_type"] in ("", *_AREA_KINDS) and \
+                (not r["place_id"] or _nested(r["place_id"], dateline["_place"]["place_id"])):
+            r.update(_place_cols(dateline["_place"]), place_source="dateline")  # the entry header's place
         if not r["date"] and not r["date_text"]:
             _take_date(r, done, prev, published, dateline, near)
         done.append(r)
@@ -673,7 +685,7 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
         r.update({k: src[k] for k in ("date", "date_precision", "earliest", "latest", "date_text", "date_rule")})
         r["date_source"] = how
     elif dateline is not None:
-        r.update(dateline)
+        r.update({k: v for k, v in dateline.items() if k != "_place"})
     else:
         r.update(window_date(published))
 
