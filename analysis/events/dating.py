@@ -29,6 +29,7 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|describ
                             r"statement|tweeted|wrote)\b[^.;,]{0,25}$", re.I)
 _SPEECH_AFTER = re.compile(r"^[^.;]{0,6}?(?:,\s*)?(?:(?:the|a|an|its|their|US|U\.S\.|Iraqi)\s+)?(?:[\w.'’-]+\s+){0,3}?"
                            r"(?:said|says|told|announced|stated|confirmed|reported|added|warned)\b", re.I)
+_FRONTED = re.compile(r"(?:^|[.!?:;\n]\s*|\A)[\s\W]*(?:[\w.'’-]+\s+){0,3}$")
 _EVENT_WORD = r"(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|shelling|assault|raid|incident)"
 _ATTACHED_BEFORE = re.compile(_EVENT_WORD + r"\s+(?:on|of)\s+(?:the\s+)?$", re.I)
 _ATTACHED_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}?" + _EVENT_WORD + r"\b", re.I)
@@ -40,11 +41,15 @@ def _is_statement(text: str, start: int, end: int) -> bool:
 
     >>> t = "On Friday, the Pentagon said the January 8 attack injured 34."; _is_statement(t, 3, 9)
     True
+    >>> t = "A drone hit the base early Friday, a U.S. official said."; _is_statement(t, 27, 33)
+    False
     """
     sb = _SPEECH_BEFORE.search(text[max(0, start - 40):start])
     if sb and not re.search(r"\bthat\b", sb.group()):
         return True
-    return bool(_SPEECH_AFTER.match(text[end:end + 50])) and not re.match(r"^\s*,?\s*\d", text[end:end + 5])
+    fronted = bool(_FRONTED.search(text[max(0, start - 40):start]))  # "On Friday, the Pentagon said", not "... hit
+    return fronted and bool(_SPEECH_AFTER.match(text[end:end + 50])) and \
+        not re.match(r"^\s*,?\s*\d", text[end:end + 5])  # the base on Friday, officials said" (the event's day)
 
 
 def _attached(text: str, start: int, end: int) -> bool:

@@ -37,6 +37,7 @@ from ..text.checks import require_frame
 from .actors import scan_actors
 from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, best_date, window_date
+from .counts import DEMONYMS
 from .gazetteer import match_key, token_key, tokens
 from .places import TOWN_TYPES, ancestors, scan_places, specificity, text_place
 from .roles import ENTRY_HEAD, casualties, munitions
@@ -59,7 +60,8 @@ MENTION_COLUMNS = [
     "date_text", "date_rule", "date_source", "date_inference", "evidence",
 ]
 COUNT_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
-_AGGREGATE = re.compile(r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|\w+ times\b|"
+_AGGREGATE = re.compile(r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|"
+                        r"(?-i:(?:[a-z]+|[A-Z][a-z]+(?=\s+times\s+(?:in|since|this|last|over|a|an|per)\b))) times\b(?! of)|"
                         r"dozens of (?:attacks|strikes)|in the space of|(?:close to|about|some|more than|nearly|at least) "
                         r"\d+ (?:attacks|strikes|occasions|times|US|sites)|repeatedly|series of|campaign of|"
                         r"have been (?:\w+ )?(?:attacked|targeted)|began in|repeated (?:attacks|strikes)|"
@@ -310,6 +312,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         place = _site_place([p for p in places if p["type"] in _SITE_KINDS and _locative(sent, p)], sent)
     if place is None and (weapons or counts["killed"] or counts["injured"]):
         place = _named_place(clause, lo, actors)  # "A sticky bomb in Talibiya wounded two people"
+    if place is None:
+        place = _named_place(clause, lo, actors, _BASE_NAME)  # "The attack took place at the Bashur base"
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
     keep = True if et in ("casualty", "responsibility") else _specific(row, et, agent, clause)
     if keep is False:
@@ -392,19 +396,32 @@ _IN_NAME = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<n>(?:al-|el-)?
                       r"(?![\w'’-])")
 
 
-def _named_place(clause: str, lo: int, actors: list[dict]) -> dict | None:
-    """A place the gazetteers lack, named after "in"/"near" in an event clause ("a sticky bomb in Talibiya"): no
-    coordinates, ``place_method = pattern``.
+#: a named base the gazetteers lack ("the Bashur base", "Kani Spika airfield"); the name keeps its site word
+_BASE_NAME = re.compile(r"(?<![\w-])(?P<n>(?:(?:al|el)-)?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z'’-]+)?\s+"
+                        r"(?:(?:[Aa]ir\s*)?[Bb]ase|[Aa]irbase|[Aa]ir\s*field|[Aa]irfield|[Cc]amp|[Oo]utpost|[Gg]arrison))\b")
+
+
+#: words that describe a base rather than name it ("an American base", "a Coalition base")
+_NOT_NAMES = DEMONYMS | frozenset("""coalition resistance militia army military allied enemy rebel main new old key large
+    small remote secret forward british french russian german italian kurdish turkish islamic western eastern northern
+    southern central local foreign forces units group the this that""".split())
+
+
+def _named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_NAME) -> dict | None:
+    """A place the gazetteers lack, named after "in"/"near" in an event clause ("a sticky bomb in Talibiya"), or
+    (``rx = _BASE_NAME``) a named base: no coordinates, ``place_method = pattern``.
 
     >>> _named_place("A sticky bomb in Talibiya wounded two people.", 0, [])["name"]
     'Talibiya'
+    >>> _named_place("The attack took place at the Bashur base on Friday.", 0, [], _BASE_NAME)["name"]
+    'Bashur base'
     """
     from .places import _FUNCTION_WORDS, place_stopwords
 
-    for m in _IN_NAME.finditer(clause):
+    for m in rx.finditer(clause):
         name = m.group("n")
         words = [w.lower() for w in re.split(r"[\s-]+", name)]
-        if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() for w in words) or \
+        if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() or w in _NOT_NAMES for w in words) or \
                 any(a["start"] <= lo + m.start("n") < a["end"] for a in actors) or _MONTHS.match(name):
             continue
         return {"start": lo + m.start("n"), "end": lo + m.end("n"), "text": name, "place_id": text_place(name),
