@@ -306,14 +306,22 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     quoted = _quoted_spans(sent)
     cue_at = lo + min((a for spans in g["cues"].values() for a, _b in spans), default=0)
     outside = not any(a <= cue_at < b for a, b in quoted)
-    place = _site_place([p for p in places if lo <= p["start"] < hi and _locative(sent, p) and
-                         not (outside and any(a <= p["start"] < b for a, b in quoted))], sent)
+    cues_at = [lo + a for spans in g["cues"].values() for a, _b in spans]
+    source = [sp for sp in _source_spans(sent) if any(not sp[0] <= c < sp[1] for c in cues_at)]  # who says it
+    found = [p for p in places if lo <= p["start"] < hi and _locative(sent, p) and
+             not (outside and any(a <= p["start"] < b for a, b in quoted)) and
+             not any(a <= p["start"] < b for a, b in source) and
+             not any(a["start"] <= p["start"] < a["end"] and a["end"] - a["start"] > len(p["text"])
+                     for a in actors)]  # part of a longer name ("the Kurdistan Workers' Party"), not "Israel" itself
+    place = _site_place(found, sent)
     if place is None and g.get("alone"):  # "The outpost, called Tower 22, ..., when the drone struck": the one event
         place = _site_place([p for p in places if p["type"] in _SITE_KINDS and _locative(sent, p)], sent)
     if place is None and (weapons or counts["killed"] or counts["injured"]):
         place = _named_place(clause, lo, actors)  # "A sticky bomb in Talibiya wounded two people"
     if place is None:
         place = _named_place(clause, lo, actors, _BASE_NAME)  # "The attack took place at the Bashur base"
+    if place is None and found:
+        place = _site_place(found, sent, locators_ok=True)  # "a base north of Baghdad": Baghdad, for want of better
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
     keep = True if et in ("casualty", "responsibility") else _specific(row, et, agent, clause)
     if keep is False:
@@ -365,14 +373,16 @@ def _strike_means(clause: str, weapons: list[str]) -> list[str]:
     return own
 
 
-def _site_place(places: list[dict], sent: str = "") -> dict | None:
+def _site_place(places: list[dict], sent: str = "", locators_ok: bool = False) -> dict | None:
     """The place of a mention: the most specific; a place that only locates another ("X in Y", "X, Y",
-    "south of Y") is dropped."""
+    "south of Y") is dropped, and when all do, None (``locators_ok``: the most specific of them)."""
     if not places:
         return None
     finer = [p for p in places if p["type"] != "country"] or places
-    if sent and len(finer) > 1:
+    if sent:
         near = [p for i, p in enumerate(finer) if not _locator(sent, p, finer[i - 1] if i else None)]
+        if not near and not locators_ok:
+            return None  # only places that locate another ("120 km west of Mosul"): the event's own is unnamed
         finer = near or finer
     return sorted(finer, key=lambda p: (specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
                                         p["source"] == "geonames", p["start"]))[0]
@@ -384,16 +394,19 @@ def _locator(sent: str, p: dict, prev: dict | None) -> bool:
 
     >>> _locator("in Halwan, Kirkuk", {"start": 11}, {"end": 9}), _locator("south of Baghdad", {"start": 9}, None)
     (True, True)
+    >>> _locator("a town near Iraq's capital Baghdad", {"start": 27}, None)
+    True
     """
-    if re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?$",
-                 sent[max(0, p["start"] - 25):p["start"]], re.I):
-        return True
+    if re.search(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
+                 r"(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|area|suburb)\s+(?:near|outside|close\s+to))"
+                 r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", sent[max(0, p["start"] - 60):p["start"]], re.I):
+        return True  # "120 km west of Nineveh's provincial capital Mosul", "a town near Iraq's capital Baghdad"
     return prev is not None and bool(re.fullmatch(r"\s*(?:,|\(|in|near|of|outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?",
                                                    sent[prev["end"]:p["start"]], re.I))
 
 
-_IN_NAME = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<n>(?:al-|el-)?[A-Z][a-z'’-]+(?:\s+(?:al-|el-)?[A-Z][a-z'’-]+)?)"
-                      r"(?![\w'’-])")
+_IN_NAME = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<n>(?:al-|el-)?[A-Z][a-z-]+(?:['’][a-z-]+)?"
+                      r"(?:\s+(?:al-|el-)?[A-Z][a-z'’-]+)?)(?![\w'’-])")
 
 
 #: a named base the gazetteers lack ("the Bashur base", "Kani Spika airfield"); the name keeps its site word
@@ -422,8 +435,9 @@ def _named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_
         name = m.group("n")
         words = [w.lower() for w in re.split(r"[\s-]+", name)]
         if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() or w in _NOT_NAMES for w in words) or \
-                any(a["start"] <= lo + m.start("n") < a["end"] for a in actors) or _MONTHS.match(name):
-            continue
+                any(a["start"] <= lo + m.start("n") < a["end"] for a in actors) or _MONTHS.match(name) or \
+                re.search(r"['’]s$", name):
+            continue  # not a possessive ("in Iraq's western desert")
         return {"start": lo + m.start("n"), "end": lo + m.end("n"), "text": name, "place_id": text_place(name),
                 "name": name, "type": "place", "country": "", "admin1": "", "district": "", "town": "",
                 "latitude": np.nan, "longitude": np.nan, "score": 100.0, "method": "pattern", "source": "text"}
@@ -431,7 +445,31 @@ def _named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_
 
 
 _MONTHS = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Parliament)\b")
+                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Parliament|Operation)\b")
+
+
+_LEAD_SOURCE = re.compile(r"^[^;]{0,160}?\b(?:said|says|reported|announced|stated|confirmed|told\s+[\w.]+(?:\s+[\w.]+)?)"
+                          r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:in\s+a\s+statement\s+)?that\b")
+_TRAIL_SOURCE = re.compile(r",\s*(?:[^,;]{0,120}?)\s+(?:said|says|reported|told|announced|added|stated)\b"
+                           r"(?:\s+(?:on|in|to|at|late|early)\b[^,;]{0,40})?\W*$")
+
+
+def _source_spans(sent: str) -> list[tuple[int, int]]:
+    """Spans that name who reports the event, not where it happened: a leading "X in the Kurdistan Region said
+    that ..." and a trailing ", the counter-terrorism service of the Kurdish region said."
+
+    >>> s = "A drone killed two, the counter-terrorism service of the Kurdish region said."
+    >>> [s[a:b] for a, b in _source_spans(s)]
+    [', the counter-terrorism service of the Kurdish region said.']
+    """
+    out = []
+    lead = _LEAD_SOURCE.match(sent)
+    if lead:
+        out.append(lead.span())
+    trail = _TRAIL_SOURCE.search(sent)
+    if trail:
+        out.append(trail.span())
+    return out
 
 
 def _quoted_spans(sent: str) -> list[tuple[int, int]]:
@@ -456,8 +494,13 @@ def _locative(sent: str, p: dict) -> bool:
     if re.match(r"\s+(?:time|local time)\b", sent[p["end"]:p["end"] + 15]) or \
             p["start"] == 0 and re.match(r"\s*(?:,\s*[A-Z][\w ]+)?\s*[-–—]\s", sent[p["end"]:p["end"] + 40]):
         return False
+    if p["start"] <= 2 and len(p["text"]) > 2 and p["text"].isupper() and re.match(r"\s*[,(–—-]", sent[p["end"]:]):
+        return False  # an upper-case dateline ("FALLUJA, Iraq, Aug 29 (Reuters) -") is where the report was filed
     if re.match(r"[-‐](?:backed|aligned|allied|linked|made|based|led|supported|sponsored)\b", sent[p["end"]:p["end"] + 12]):
         return False  # "Iran-backed", "Yemen-based": a modifier, not a location
+    if re.match(r"\s+(?:Workers['’]?|Party|Front|Movement|Brigades?|Battalions?|Liberation|Democratic|Patriotic|"
+                r"Resistance|Regional\s+Government)\b", sent[p["end"]:p["end"] + 25]):
+        return False  # part of an organisation's name ("the Kurdistan Workers' Party")
     if re.search(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$", sent[max(0, p["start"] - 30):p["start"]], re.I) and \
             not re.search(r"\b(?:reports?|quoted|said|sources?|officials?)\s+from\s+", sent[max(0, p["start"] - 40):p["start"]]):
         return False  # where the munitions were launched from is not where they struck
