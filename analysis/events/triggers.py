@@ -33,7 +33,7 @@ US_SIDES = frozenset({"us_coalition"})
 _PATIENT_BEFORE = re.compile(r"\b(?:on|against|at|upon|targeting|targeted|toward|towards|hit|hitting|struck|striking|"
                              r"attacked|attacking|bombed|bombing|shelled|shelling|killing|killed|wounding|wounded|near|"
                              r"of|into|in|inside|housing|hosting|hosts|houses)\s+(?:the\s+|a\s+|an\s+)?"
-                             r"(?:[\w'’.-]+\s+){0,2}$", re.I)
+                             r"(?:(?!(?:in|by|during|after|amid|from|with)\s)[\w'’.-]+\s+){0,2}$", re.I)
 _AGENT_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:(?!(?:said|says|told|announced|that|and|but|was|were|been|is|are|be|being)\b)[\w'’.-]+\s+){0,3}?"
     r"(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?(?:fired|launched|attacked|targeted|struck|bombed|shelled|"
@@ -156,6 +156,7 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
 _ADJ_AGENT = re.compile(r"^[\s-]*(?:(?:military|armed|air|war|fighter|combat|attack|unmanned|drone|missile)\s+)?"
                         r"(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|raids?|warplanes?|jets?|aircraft|"
                         r"drones?|artillery|shelling|bombardment|bombing|helicopters?|gunships?|missiles?|rockets?|"
+                        r"(?:missile\s+|rocket\s+|drone\s+|air\s+)?(?:attacks?|assaults?|incursions?)|"
                         r"(?:forces|troops|army|military|soldiers)\s+(?:\w+\s+){0,2}?(?<!was\s)(?<!were\s)(?<!been\s)"
                         r"(?:conducted|carried|launched|"
                         r"struck|fired|shelled|bombed|targeted|attacked|hit|pounded|killed|raided))\b", re.I)
