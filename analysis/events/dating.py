@@ -5,14 +5,20 @@
    ``XXXX-MM-DD`` until ``merge_incidents`` infers the window.
    Among several, a date attached to the event words ("the January 8 attack", "attack on 8 January")
    comes first, a date tied to a speech verb ("said on Friday", "On Friday, officials said") last
-   (``statement``: the day something was said, an upper bound for the event); then the most precise.
-2. ``same place``: else the date of the previous mention of the same place in the article.
-3. ``context``: else the date of the previous dated mention in the same paragraph or at most three
+   (``statement``: the day something was said, an upper bound for the event; only when the date comes
+   first, "On Friday, the Pentagon said": in "hit the base on Friday, officials said" it is the event's);
+   then the most precise.
+2. ``nearby sentence``: else a day in a sentence next to it (up to two away, no mention of its own) that
+   refers back to the event ("The latest attack took place on Wednesday", "Thursday's strikes were ...").
+3. ``same place``: else the date of the previous mention of the same place in the article (a mention of a
+   whole country or province only when it gives a day).
+4. ``context``: else the date of the previous dated mention in the same paragraph or at most three
    sentences earlier (news prose keeps the time of the story it is telling).
-4. ``article window``: else the 30 days before publication (precision ``vague``), or ``unknown``
+5. ``dateline``: else the day of a short first paragraph that is a dateline or an entry header.
+6. ``article window``: else the 30 days before publication (precision ``vague``), or ``unknown``
    when the publication date is unknown.
 
-Dates in photo captions are never used (:func:`analysis.events.clauses.is_caption`). Rules 2-4 are
+Dates in photo captions are never used (:func:`analysis.events.clauses.is_caption`). Rules 2-6 are
 applied by :mod:`analysis.events.mentions`, which knows the article's earlier mentions.
 """
 

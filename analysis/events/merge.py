@@ -119,6 +119,7 @@ class _Cluster:
         self.weapons: list[str] = []
         self.counts: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.days: set[str] = set()
+        self.partial: set[str] = set()  # days without a year ("XXXX-11-17", an undated article's "November 17")
         self.precise: tuple[date, date] | None = None
         self.any_iv: tuple[date, date] | None = None
         self._place: str | None = None
@@ -143,6 +144,8 @@ class _Cluster:
         own = m.get("date_source", "sentence") in ("sentence", "dateline", "")  # not a statement's or the story's day
         if m["date_precision"] == "day" and m["date"] and own:
             self.days.add(m["date"])
+        if str(m["date"]).startswith("XXXX-") and len(str(m["date"])) == 10:
+            self.partial.add(str(m["date"]))
         iv = _interval(m)
         if iv:
             self.any_iv = _union(self.any_iv, iv)
@@ -207,6 +210,9 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
         if _present(m[f]) and c.counts.get(f):
             if all(counts_compatible((int(m[f]), _qualifier(m, f)), v) for v in c.counts[f]):
                 counts_match, score = True, score + 2
+    part = str(m["date"])
+    if part.startswith("XXXX-") and len(part) == 10 and c.partial and part not in c.partial:
+        return None  # "November 9" and "November 17" of an undated article are two days, year or not
     if use_date:
         mi, ci = _interval(m), c.interval()
         if mi and ci:

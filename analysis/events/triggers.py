@@ -133,6 +133,8 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
         before, after = text[max(0, a["start"] - 40):a["start"]], text[a["end"]:a["end"] + 60]
         if _BLAMED_BEFORE.search(before[-30:]) and a["type"] not in STATE_TYPES:
             agents.append(a)  # "the Pentagon blamed Kataib Hezbollah for the attack"
+        elif _IN_EVENT_BEFORE.search(before[-20:]) and _OWN_EVENT_AFTER.match(after):
+            agents.append(a)  # "killed in a US drone strike": whose strike it was
         elif _PATIENT_BEFORE.search(before[-30:]) and not _BY_BEFORE.search(before):
             patients.append(a)
         elif _BY_BEFORE.search(before) and _passive_event(before) or _AGENT_AFTER.match(after) and \
@@ -153,6 +155,9 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
     return agent, tgt
 
 
+_IN_EVENT_BEFORE = re.compile(r"\b(?:in|during|after|by|from|amid|following)\s+(?:an?|the)\s+$", re.I)
+_OWN_EVENT_AFTER = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|"
+                              r"bombardment|shelling|bombing|operation)\b", re.I)
 _ADJ_AGENT = re.compile(r"^[\s-]*(?:(?:military|armed|air|war|fighter|combat|attack|unmanned|drone|missile)\s+)?"
                         r"(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|raids?|warplanes?|jets?|aircraft|"
                         r"drones?|artillery|shelling|bombardment|bombing|helicopters?|gunships?|missiles?|rockets?|"
