@@ -13,7 +13,8 @@ For each article:
    mention they belong to. Each mention's slots are filled from its own clauses only.
 3. **Slots.** Event type, agent and target (:mod:`analysis.events.triggers`), weapon and ACLED
    sub-event type, counts by role and casualties with who and qualifier (:mod:`analysis.events.roles`),
-   place with its town, district, province, country and coordinates (:mod:`analysis.events.places`),
+   place with its town, district, province, country and coordinates (:mod:`analysis.events.places`; which
+   named place is the event's own: :mod:`analysis.events.mention_places`),
    date with precision (:mod:`analysis.events.dating`), and the evidence span.
 4. **Context.** A sentence with casualties or blame but no event cue ("Three security personnel were
    killed", "X was believed responsible") completes the previous mention of the paragraph (or up to
@@ -30,16 +31,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-import numpy as np
 import pandas as pd
 
 from ..text.checks import require_frame
 from .actors import scan_actors
 from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, best_date, window_date
-from .counts import DEMONYMS
-from .gazetteer import match_key, token_key, tokens
-from .places import TOWN_TYPES, ancestors, scan_places, specificity, text_place
+from .gazetteer import tokens
+from .mention_places import (BASE_NAME, country_of, locative, named_place, place_cols, quoted_spans, site_place,
+                             source_spans)
+from .places import ancestors, scan_places
 from .roles import ENTRY_HEAD, casualties, munitions
 from .timex import date_mentions
 from .triggers import agent_and_target, attribution, cue_classes, event_type
@@ -303,25 +304,25 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
     if et in ("us_strike", "strike"):
         weapons = _strike_means(clause, weapons)
-    quoted = _quoted_spans(sent)
+    quoted = quoted_spans(sent)
     cue_at = lo + min((a for spans in g["cues"].values() for a, _b in spans), default=0)
     outside = not any(a <= cue_at < b for a, b in quoted)
     cues_at = [lo + a for spans in g["cues"].values() for a, _b in spans]
-    source = [sp for sp in _source_spans(sent) if any(not sp[0] <= c < sp[1] for c in cues_at)]  # who says it
-    found = [p for p in places if lo <= p["start"] < hi and _locative(sent, p) and
+    source = [sp for sp in source_spans(sent) if any(not sp[0] <= c < sp[1] for c in cues_at)]  # who says it
+    found = [p for p in places if lo <= p["start"] < hi and locative(sent, p) and
              not (outside and any(a <= p["start"] < b for a, b in quoted)) and
              not any(a <= p["start"] < b for a, b in source) and
              not any(a["start"] <= p["start"] < a["end"] and a["end"] - a["start"] > len(p["text"])
                      for a in actors)]  # part of a longer name ("the Kurdistan Workers' Party"), not "Israel" itself
-    place = _site_place(found, sent)
+    place = site_place(found, sent)
     if place is None and g.get("alone"):  # "The outpost, called Tower 22, ..., when the drone struck": the one event
-        place = _site_place([p for p in places if p["type"] in _SITE_KINDS and _locative(sent, p)], sent)
+        place = site_place([p for p in places if p["type"] in _SITE_KINDS and locative(sent, p)], sent)
     if place is None and (weapons or counts["killed"] or counts["injured"]):
-        place = _named_place(clause, lo, actors)  # "A sticky bomb in Talibiya wounded two people"
+        place = named_place(clause, lo, actors)  # "A sticky bomb in Talibiya wounded two people"
     if place is None:
-        place = _named_place(clause, lo, actors, _BASE_NAME)  # "The attack took place at the Bashur base"
+        place = named_place(clause, lo, actors, BASE_NAME)  # "The attack took place at the Bashur base"
     if place is None and found:
-        place = _site_place(found, sent, locators_ok=True)  # "a base north of Baghdad": Baghdad, for want of better
+        place = site_place(found, sent, locators_ok=True)  # "a base north of Baghdad": Baghdad, for want of better
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
     keep = True if et in ("casualty", "responsibility") else _specific(row, et, agent, clause)
     if keep is False:
@@ -373,144 +374,6 @@ def _strike_means(clause: str, weapons: list[str]) -> list[str]:
     return own
 
 
-def _site_place(places: list[dict], sent: str = "", locators_ok: bool = False) -> dict | None:
-    """The place of a mention: the most specific; a place that only locates another ("X in Y", "X, Y",
-    "south of Y") is dropped, and when all do, None (``locators_ok``: the most specific of them)."""
-    if not places:
-        return None
-    finer = [p for p in places if p["type"] != "country"] or places
-    if sent:
-        near = [p for i, p in enumerate(finer) if not _locator(sent, p, finer[i - 1] if i else None)]
-        if not near and not locators_ok:
-            return None  # only places that locate another ("120 km west of Mosul"): the event's own is unnamed
-        finer = near or finer
-    return sorted(finer, key=lambda p: (specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
-                                        p["source"] == "geonames", p["start"]))[0]
-
-
-def _locator(sent: str, p: dict, prev: dict | None) -> bool:
-    """Whether a place only locates the place before it ("Halwan, Kirkuk", "Omar field in Deir Ezzor") or is a
-    direction ("south of Baghdad").
-
-    >>> _locator("in Halwan, Kirkuk", {"start": 11}, {"end": 9}), _locator("south of Baghdad", {"start": 9}, None)
-    (True, True)
-    >>> _locator("a town near Iraq's capital Baghdad", {"start": 27}, None)
-    True
-    """
-    if re.search(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
-                 r"(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|area|suburb)\s+(?:near|outside|close\s+to))"
-                 r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", sent[max(0, p["start"] - 60):p["start"]], re.I):
-        return True  # "120 km west of Nineveh's provincial capital Mosul", "a town near Iraq's capital Baghdad"
-    return prev is not None and bool(re.fullmatch(r"\s*(?:,|\(|in|near|of|outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?",
-                                                   sent[prev["end"]:p["start"]], re.I))
-
-
-_IN_NAME = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<n>(?:al-|el-)?[A-Z][a-z-]+(?:['’][a-z-]+)?"
-                      r"(?:\s+(?:al-|el-)?[A-Z][a-z'’-]+)?)(?![\w'’-])")
-
-
-#: a named base the gazetteers lack ("the Bashur base", "Kani Spika airfield"); the name keeps its site word
-_BASE_NAME = re.compile(r"(?<![\w-])(?P<n>(?:(?:al|el)-)?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z'’-]+)?\s+"
-                        r"(?:(?:[Aa]ir\s*)?[Bb]ase|[Aa]irbase|[Aa]ir\s*field|[Aa]irfield|[Cc]amp|[Oo]utpost|[Gg]arrison))\b")
-
-
-#: words that describe a base rather than name it ("an American base", "a Coalition base")
-_NOT_NAMES = DEMONYMS | frozenset("""coalition resistance militia army military allied enemy rebel main new old key large
-    small remote secret forward british french russian german italian kurdish turkish islamic western eastern northern
-    southern central local foreign forces units group the this that""".split())
-
-
-def _named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_NAME) -> dict | None:
-    """A place the gazetteers lack, named after "in"/"near" in an event clause ("a sticky bomb in Talibiya"), or
-    (``rx = _BASE_NAME``) a named base: no coordinates, ``place_method = pattern``.
-
-    >>> _named_place("A sticky bomb in Talibiya wounded two people.", 0, [])["name"]
-    'Talibiya'
-    >>> _named_place("The attack took place at the Bashur base on Friday.", 0, [], _BASE_NAME)["name"]
-    'Bashur base'
-    """
-    from .places import _FUNCTION_WORDS, place_stopwords
-
-    for m in rx.finditer(clause):
-        name = m.group("n")
-        words = [w.lower() for w in re.split(r"[\s-]+", name)]
-        if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() or w in _NOT_NAMES for w in words) or \
-                any(a["start"] <= lo + m.start("n") < a["end"] for a in actors) or _MONTHS.match(name) or \
-                re.search(r"['’]s$", name):
-            continue  # not a possessive ("in Iraq's western desert")
-        return {"start": lo + m.start("n"), "end": lo + m.end("n"), "text": name, "place_id": text_place(name),
-                "name": name, "type": "place", "country": "", "admin1": "", "district": "", "town": "",
-                "latitude": np.nan, "longitude": np.nan, "score": 100.0, "method": "pattern", "source": "text"}
-    return None
-
-
-_MONTHS = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Parliament|Operation)\b")
-
-
-_LEAD_SOURCE = re.compile(r"^[^;]{0,160}?\b(?:said|says|reported|announced|stated|confirmed|told\s+[\w.]+(?:\s+[\w.]+)?)"
-                          r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:in\s+a\s+statement\s+)?that\b")
-_TRAIL_SOURCE = re.compile(r",\s*(?:[^,;]{0,120}?)\s+(?:said|says|reported|told|announced|added|stated)\b"
-                           r"(?:\s+(?:on|in|to|at|late|early)\b[^,;]{0,40})?\W*$")
-
-
-def _source_spans(sent: str) -> list[tuple[int, int]]:
-    """Spans that name who reports the event, not where it happened: a leading "X in the Kurdistan Region said
-    that ..." and a trailing ", the counter-terrorism service of the Kurdish region said."
-
-    >>> s = "A drone killed two, the counter-terrorism service of the Kurdish region said."
-    >>> [s[a:b] for a, b in _source_spans(s)]
-    [', the counter-terrorism service of the Kurdish region said.']
-    """
-    out = []
-    lead = _LEAD_SOURCE.match(sent)
-    if lead:
-        out.append(lead.span())
-    trail = _TRAIL_SOURCE.search(sent)
-    if trail:
-        out.append(trail.span())
-    return out
-
-
-def _quoted_spans(sent: str) -> list[tuple[int, int]]:
-    """Spans inside quotation marks (a place quoted in a motive or a slogan is not where the event happened).
-
-    >>> _quoted_spans('a response to "the crimes in Gaza." Then')
-    [(14, 35)]
-    """
-    return [m.span() for m in re.finditer(r"[“\"][^”\"]{1,300}[”\"]", sent)]
-
-
-def _locative(sent: str, p: dict) -> bool:
-    """Whether a found place can locate the event: any place finer than a country, a country only after a
-    locative word ("in Syria", "inside Iraq"), not as a possession or party ("ties to Iran", "Iran's allies").
-
-    >>> _locative("with strong ties to Iran", {"type": "country", "start": 20, "end": 24})
-    False
-    """
-    if re.match(r"\s+(?:time|local time)\b|\s*\((?:AFP|Reuters|AP|Tasnim|IRNA|Xinhua|Anadolu|Kurdistan 24|"
-                r"Rudaw|[A-Z][A-Za-z ]{1,20})\)\s*[-–—]?", sent[p["end"]:p["end"] + 30]) and p["start"] < 25:
-        return False  # a dateline ("TEHRAN (Tasnim) –") or a clock ("Baghdad time") is not where it happened
-    if re.match(r"\s+(?:time|local time)\b", sent[p["end"]:p["end"] + 15]) or \
-            p["start"] == 0 and re.match(r"\s*(?:,\s*[A-Z][\w ]+)?\s*[-–—]\s", sent[p["end"]:p["end"] + 40]):
-        return False
-    if p["start"] <= 2 and len(p["text"]) > 2 and p["text"].isupper() and re.match(r"\s*[,(–—-]", sent[p["end"]:]):
-        return False  # an upper-case dateline ("FALLUJA, Iraq, Aug 29 (Reuters) -") is where the report was filed
-    if re.match(r"[-‐](?:backed|aligned|allied|linked|made|based|led|supported|sponsored)\b", sent[p["end"]:p["end"] + 12]):
-        return False  # "Iran-backed", "Yemen-based": a modifier, not a location
-    if re.match(r"\s+(?:Workers['’]?|Party|Front|Movement|Brigades?|Battalions?|Liberation|Democratic|Patriotic|"
-                r"Resistance|Regional\s+Government)\b", sent[p["end"]:p["end"] + 25]):
-        return False  # part of an organisation's name ("the Kurdistan Workers' Party")
-    if re.search(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$", sent[max(0, p["start"] - 30):p["start"]], re.I) and \
-            not re.search(r"\b(?:reports?|quoted|said|sources?|officials?)\s+from\s+", sent[max(0, p["start"] - 40):p["start"]]):
-        return False  # where the munitions were launched from is not where they struck
-    if p["type"] != "country":
-        return True
-    return bool(re.search(r"\b(?:in|inside|into|across|throughout|within|on)\s+(?:the\s+)?(?:\w+ern\s+|central\s+|"
-                          r"neighbou?ring\s+)?$", sent[max(0, p["start"] - 30):p["start"]], re.I)) and \
-        not re.match(r"['’]s\b", sent[p["end"]:p["end"] + 3]) and not re.search(r"['’]s$", p["text"])
-
-
 def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str:
     """Whether a mention pins an event down (place, weapon, count or casualties: True; only a precise date of its
     own sentence could: 'date'; nothing: False)."""
@@ -546,9 +409,9 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
            "qualifier": _qualifier_words(counts["qualifiers"]), "qualifiers": ";".join(counts["qualifiers"]),
            "actor_id": agent["actor_id"] if agent else "", "actor": agent["name"] if agent else "",
            "actor_attribution": act_attr, "attribution": old_attr, "attributed_by": by, "target": target,
-           "evidence": sent, **_place_cols(place), **(date_ or EMPTY_DATE)}
+           "evidence": sent, **place_cols(place), **(date_ or EMPTY_DATE)}
     if place is None:
-        row["country"] = _country_of(sent, places)
+        row["country"] = country_of(sent, places)
     return row
 
 
@@ -571,25 +434,6 @@ def _qualifier_words(qualifiers: list[str]) -> str:
     """
     return "; ".join(f"{q.split('=')[0]}: {q.split('=')[1].replace('_', ' ')}" for q in qualifiers
                      if q.startswith(("killed=", "injured=")))
-
-
-def _place_cols(p: dict | None) -> dict:
-    """Place columns of a mention from a found place (empty when none)."""
-    if p is None:
-        return {"place_id": "", "place": "", "place_text": "", "place_type": "", "place_source": "",
-                "place_score": np.nan, "place_method": "", "town": "", "district": "", "admin1": "", "country": "",
-                "latitude": np.nan, "longitude": np.nan, "geo_precision": pd.NA}
-    return {"place_id": p["place_id"], "place": p["name"], "place_text": p["text"], "place_type": p["type"],
-            "place_source": "sentence", "place_score": p["score"], "place_method": p["method"], "town": p["town"],
-            "district": p["district"], "admin1": p["admin1"], "country": p["country"], "latitude": p["latitude"],
-            "longitude": p["longitude"], "geo_precision": specificity(p["place_id"])}
-
-
-def _country_of(sent: str, places: list[dict]) -> str:
-    """The country a sentence locates its event in ("... in Syria", "a base in northern Iraq"), else ''."""
-    loc = [p["country"] for p in places if p["country"] and _locative(sent, p) and
-           re.search(r"\b(?:in|inside|across)\s+(?:the\s+)?(?:\w+ern\s+)?$", sent[max(0, p["start"] - 30):p["start"]])]
-    return loc[0] if loc else ""
 
 
 def _family(event_type: str) -> str:
@@ -623,7 +467,7 @@ def _dateline(dm: list[dict], sents: list[dict]) -> dict | None:
         return None
     return {"date": value, "date_precision": r["precision"], "earliest": r["earliest"] or "", "latest": r["latest"] or "",
             "date_text": r["text"], "date_rule": r["rule"], "date_source": "dateline",
-            "_place": _site_place(scan_places(" ".join(str(s["text"]) for s in first)))}
+            "_place": site_place(scan_places(" ".join(str(s["text"]) for s in first)))}
 
 
 def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
@@ -658,7 +502,7 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
                 _take_place(r, site[-1])
         if dateline and dateline["_place"] and r["place_type"] in ("", *_AREA_KINDS) and \
                 (not r["place_id"] or _nested(r["place_id"], dateline["_place"]["place_id"])):
-            r.update(_place_cols(dateline["_place"]), place_source="dateline")  # the entry header's place
+            r.update(place_cols(dateline["_place"]), place_source="dateline")  # the entry header's place
         if not r["date"] and not r["date_text"]:
             _take_date(r, done, prev, published, dateline, near)
         done.append(r)
