@@ -571,8 +571,8 @@ def _nested(a: str, b: str) -> bool:
 def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, dateline: dict | None = None,
                near: dict[int, dict] | None = None) -> None:
     """Date of a mention whose sentence has none: a sentence next to it that refers back to the event with a day
-    ("The attack took place on Wednesday"), else same place, else context, else the dateline, else the article
-    window."""
+    ("The attack took place on Wednesday"), else same place, else context (not a mere year: "a similar attack
+    last year" is background), else the dateline, else the article window."""
     nearby = [d for k in _NEAR for d in [(near or {}).get(r["sent_id"] + k)]
               if d is not None and abs(d["_para"] - r["para_id"]) <= 1]
     if nearby:
@@ -582,7 +582,7 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
             _nested(p["place_id"], r["place_id"]) and p["date"]
             and p["date_source"] not in ("article window",) and p["event_type"] != "threat"]
     ctx = [p for p in prev if p["date"] and p["date_source"] != "article window" and p["event_type"] != "threat" and
-           _family(p["event_type"]) == _family(r["event_type"]) and
+           _family(p["event_type"]) == _family(r["event_type"]) and p["date_precision"] != "year" and
            (not r["place_id"] or not p["place_id"] or _nested(p["place_id"], r["place_id"]))]
     src, how = (same[-1], "same place") if same else (ctx[-1], "context") if ctx else (None, "")
     if src is not None:
