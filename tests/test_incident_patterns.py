@@ -148,3 +148,14 @@ def test_days_without_a_year_keep_two_attacks_apart():
                   "")
     inc, _ = merge_incidents(m)
     assert len(inc) == 2
+
+
+def test_interceptions_counted_by_a_determiner():
+    assert munitions("The drone was shot down near the base")["n_intercepted"] == 1
+    assert munitions("Two drones targeted the base; both of them were intercepted")["n_intercepted"] == 2
+    assert munitions("Air defenses intercepted the two drones")["n_intercepted"] == 2
+
+
+def test_the_militarys_uas_is_a_drone():
+    m = munitions("One UAS impacted in the vicinity of the air base.")
+    assert (m["n_fired"], m["n_hit"]) == (1, 1)

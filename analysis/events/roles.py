@@ -37,7 +37,7 @@ __all__ = ["casualties", "munitions", "people_group", "named_victims", "ROLE_FIE
 
 #: munitions that are fired and can hit or be intercepted (not bombs, devices, grenades)
 PROJECTILES = frozenset("""rocket rockets missile missiles projectile projectiles drone drones mortar mortars shell shells
-    round rounds grad grads katyusha katyushas uav uavs munition munitions""".split())
+    round rounds grad grads katyusha katyushas uav uavs uas munition munitions""".split())
 ROLE_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
 _ADV = r"(?:(?:also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
        r"allegedly|subsequently|initially|each|then|since|now|among\s+those)\s+)*"
@@ -89,8 +89,13 @@ _NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|f
                         r"(?:deaths|fatalities|loss of life)", re.I)
 _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
                               r"(?:intercepted|shot\s+down|downed|destroyed|thwarted|neutrali[sz]ed)\b", re.I)
-_INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|downed|downing|destroyed)\s+$",
-                               re.I)
+_INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|downed|downing|destroyed)\s+"
+                               r"(?:the\s+|all\s+|both\s+)?$", re.I)
+#: interceptions counted by a determiner: "the drone was shot down" (1), "both were intercepted" (2)
+_DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|projectile|uav)|"
+                            r"(?P<two>both)(?:\s+(?:of\s+them|drones|rockets|missiles|projectiles))?)\s+"
+                            r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed|"
+                            r"destroyed\s+(?:in\s+(?:the\s+)?air|by\s+air)|neutrali[sz]ed)\b", re.I)
 _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV + r"(?:\w+ly\s+)?(?:hit|struck|"
                         r"landed|fell|impacted|slammed|smashed|crashed|rained|exploded\s+(?:in|inside|on|at|near))\b",
                         re.I)
@@ -305,6 +310,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     3
     >>> munitions("One contractor was killed in a rocket attack")["n_fired"] is None
     True
+    >>> munitions("The drone was shot down near the base")["n_intercepted"], munitions("both were intercepted")["n_intercepted"]
+    (1, 2)
     """
     out: dict = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
     taken: list[tuple[int, int]] = []
@@ -321,6 +328,9 @@ def munitions(text: str, event_class: str = "") -> dict:
                 v = m.group("v").lower()
                 role = "n_intercepted" if v in ("intercepted", "destroyed", "downed") or "shot" in v else "n_hit"
                 _set(out, role, parse_count(m.group("n"))[0], "")
+    det = _DET_INTERCEPT.search(text)
+    if det and out["n_intercepted"] is None:
+        out["n_intercepted"] = 2 if det.group("two") else 1
     if out["n_fired"] is None and out["n_hit"] is not None:
         out["n_fired"] = out["n_hit"]  # "three rockets hit the base": at least three were fired
     return out
