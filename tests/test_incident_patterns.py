@@ -159,3 +159,13 @@ def test_interceptions_counted_by_a_determiner():
 def test_the_militarys_uas_is_a_drone():
     m = munitions("One UAS impacted in the vicinity of the air base.")
     assert (m["n_fired"], m["n_hit"]) == (1, 1)
+
+
+def test_one_more_munition_at_another_target():
+    m = _mentions(["Several drones were launched at the Ain al-Asad air base and another was launched at a base "
+                   "near Erbil International Airport."])
+    assert m[m["place_id"] == "erbil_airport"]["n_fired"].tolist() == [1]
+
+
+def test_a_group_described_by_its_vows_is_no_threat():
+    assert _mentions(["Officials blame the attacks on militias that have vowed to expel US troops."]).empty

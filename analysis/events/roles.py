@@ -91,6 +91,9 @@ _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + 
                               r"(?:intercepted|shot\s+down|downed|destroyed|thwarted|neutrali[sz]ed)\b", re.I)
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|downed|downing|destroyed)\s+"
                                r"(?:the\s+|all\s+|both\s+)?$", re.I)
+#: one more munition of the same kind, fired at another target: "and another was launched at the airport"
+_ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|uav))?\s+(?:was|had\s+been)\s+(?:\w+\s+)?"
+                      r"(?:fired|launched)\b", re.I)
 #: interceptions counted by a determiner: "the drone was shot down" (1), "both were intercepted" (2)
 _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|projectile|uav)|"
                             r"(?P<two>both)(?:\s+(?:of\s+them|drones|rockets|missiles|projectiles))?)\s+"
@@ -331,6 +334,9 @@ def munitions(text: str, event_class: str = "") -> dict:
     det = _DET_INTERCEPT.search(text)
     if det and out["n_intercepted"] is None:
         out["n_intercepted"] = 2 if det.group("two") else 1
+    more = _ANOTHER.search(text)
+    if more and out["n_fired"] is None:  # "... and another was launched at a base near Erbil"
+        out["n_fired"] = 1
     if out["n_fired"] is None and out["n_hit"] is not None:
         out["n_fired"] = out["n_hit"]  # "three rockets hit the base": at least three were fired
     return out

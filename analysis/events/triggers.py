@@ -60,6 +60,8 @@ _MODAL = re.compile(r"\b(?:will|would|could|might|may|should|shall|to|if)\s+(?:\
                     r"respond|retaliate|bomb|fire|launch)\b", re.I)
 _HIT = re.compile(r"\b(?:hit|hitting|struck|landed|impacted|fell|slammed)\b", re.I)
 _STRIKE_WEAPON_FAMILIES = frozenset({"air", "drone", "artillery", "missile", "ballistic", "rocket", "mortar"})
+_DESCRIBING = re.compile(r"\b(?:militias?|groups?|factions?|militants?|fighters|organi[sz]ations?)\s+(?:that|who|which)\s+"
+                         r"(?:have\s+|has\s+|had\s+)?(?:long\s+|repeatedly\s+|often\s+|also\s+)?$", re.I)
 _CLAIM_NOT = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:that\s+)?(?:it|this|they)\s+(?:was|were|is)\b|\bclaim(?:ed|s)?\s+the\s+lives\b",
                         re.I)
 
@@ -69,6 +71,8 @@ def cue_classes(text: str) -> dict[str, list[tuple[int, int]]]:
 
     >>> sorted(cue_classes("Two rockets were fired and intercepted; militias vowed revenge"))
     ['attack', 'interception', 'threat']
+    >>> sorted(cue_classes("militias that have vowed to expel US troops"))
+    []
     """
     out: dict[str, list[tuple[int, int]]] = {}
     v, low = vocabulary(), lowered(text)
@@ -76,6 +80,8 @@ def cue_classes(text: str) -> dict[str, list[tuple[int, int]]]:
         spans = [m.span() for m in rx.finditer(low)]
         if cls == "claim":
             spans = [s for s in spans if not _CLAIM_NOT.match(text[s[0]:s[0] + 60])]
+        if cls == "threat":  # "militias that have vowed to fight": a description of the group, not a threat made
+            spans = [s for s in spans if not _DESCRIBING.search(text[max(0, s[0] - 40):s[0]])]
         if spans:
             out[cls] = spans
     return out
