@@ -169,3 +169,14 @@ def test_one_more_munition_at_another_target():
 
 def test_a_group_described_by_its_vows_is_no_threat():
     assert _mentions(["Officials blame the attacks on militias that have vowed to expel US troops."]).empty
+
+
+def test_a_vague_total_is_not_replaced_by_a_smaller_exact_figure():
+    m = _mentions(["A number of US personnel were injured in a missile attack on the Ain al-Asad air base.",
+                   "At least one Iraqi service member was wounded in the attack on the base."])
+    inc, _ = merge_incidents(m)
+    assert inc["injured"].isna().all()
+
+
+def test_the_second_one_intercepted():
+    assert munitions("One drone fell inside the base, while the second was intercepted")["n_intercepted"] == 1

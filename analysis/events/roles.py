@@ -96,6 +96,7 @@ _ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|ua
                       r"(?:fired|launched)\b", re.I)
 #: interceptions counted by a determiner: "the drone was shot down" (1), "both were intercepted" (2)
 _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|projectile|uav)|"
+                            r"the\s+(?:second|third|other|last|remaining)(?:\s+(?:one|drone|rocket|missile))?|"
                             r"(?P<two>both)(?:\s+(?:of\s+them|drones|rockets|missiles|projectiles))?)\s+"
                             r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed|"
                             r"destroyed\s+(?:in\s+(?:the\s+)?air|by\s+air)|neutrali[sz]ed)\b", re.I)
@@ -160,6 +161,7 @@ def casualties(text: str) -> dict:
             _add(out, role, chain, text)
             used += [(r["start"], r["end"]) for r in chain]
     _bare_casualties(text, out, used)
+    _vague_subjects(text, out)
     _list_entry(text, out)
     _one_victims(text, out)
     _zeros(text, out)
@@ -245,6 +247,26 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
             if q:
                 out["qualifiers"].append(f"{role}={q}")
         used.append(m.span("n"))
+
+
+_VAGUE_SUBJECT = re.compile(r"\b(?P<q>a\s+number|a\s+few|several|many|dozens|scores|multiple|numerous|a\s+handful)\s+of\s+"
+                            r"(?:[\w.'’-]+\s+){0,5}?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+                            r"(?P<c>killed|dead|wounded|injured|hurt)\b", re.I)
+
+
+def _vague_subjects(text: str, out: dict) -> None:
+    """A vague subject of a casualty predicate ("A number of US personnel were injured") keeps its qualifier, so that
+    a smaller exact figure of another clause ("one Iraqi was wounded") is not taken for the total.
+
+    >>> o = {"qualifiers": []}; _vague_subjects("A number of US personnel were injured", o); o["qualifiers"]
+    ['injured=approx']
+    """
+    for m in _VAGUE_SUBJECT.finditer(text):
+        role = "killed" if m.group("c").lower() in ("killed", "dead") else "injured"
+        q = re.sub(r"\s+", " ", m.group("q").lower())
+        label = q if q in ("several", "dozens", "many", "multiple") else "approx"
+        if not any(x.startswith(role + "=") for x in out["qualifiers"]):
+            out["qualifiers"].append(f"{role}={label}")
 
 
 #: the heading of a casualty-list entry: a place name (no digits), a colon, then a count ("Mosul: 3 by rockets")
