@@ -180,3 +180,16 @@ def test_a_vague_total_is_not_replaced_by_a_smaller_exact_figure():
 
 def test_the_second_one_intercepted():
     assert munitions("One drone fell inside the base, while the second was intercepted")["n_intercepted"] == 1
+
+
+def test_an_event_set_apart_keeps_its_own_figures():
+    m = _mentions(["A roadside bomb killed four people in the south on Monday.",
+                   "In other violence, a roadside bomb killed one soldier and wounded two others on Monday in Kirkuk."],
+                  "2008-01-07")
+    inc, _ = merge_incidents(m)
+    assert sorted(inc["killed"].tolist()) == [1, 4]
+
+
+def test_a_country_is_not_the_name_of_a_base():
+    r = _one("US forces intercepted two attack drones targeting an Iraq air base on Wednesday.")
+    assert r["place"] != "Iraq air base"

@@ -75,6 +75,13 @@ _NOT_NAMES = DEMONYMS | frozenset("""coalition resistance militia army military 
     southern central local foreign forces units group the this that""".split())
 
 
+def _names_an_area(name: str) -> bool:
+    """Whether a base's name is a country or region the gazetteers know ("Iraq air base")."""
+    from .places import scan_places
+
+    return any(p["type"] in ("country", "region", "province") for p in scan_places(name, fuzzy=False))
+
+
 def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_NAME) -> dict | None:
     """A place the gazetteers lack, named after "in"/"near" in an event clause ("a sticky bomb in Talibiya"), or
     (``rx = BASE_NAME``) a named base: no coordinates, ``place_method = pattern``.
@@ -83,6 +90,8 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
     'Talibiya'
     >>> named_place("The attack took place at the Bashur base on Friday.", 0, [], BASE_NAME)["name"]
     'Bashur base'
+    >>> named_place("drones targeting an Iraq air base", 0, [], BASE_NAME) is None
+    True
     """
     from .places import _FUNCTION_WORDS, place_stopwords
 
@@ -91,8 +100,8 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
         words = [w.lower() for w in re.split(r"[\s-]+", name)]
         if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() or w in _NOT_NAMES for w in words) or \
                 any(a["start"] <= lo + m.start("n") < a["end"] for a in actors) or _MONTHS.match(name) or \
-                re.search(r"['’]s$", name):
-            continue  # not a possessive ("in Iraq's western desert")
+                re.search(r"['’]s$", name) or rx is BASE_NAME and _names_an_area(name):
+            continue  # not a possessive ("in Iraq's western desert"), nor "an Iraq air base"
         return {"start": lo + m.start("n"), "end": lo + m.end("n"), "text": name, "place_id": text_place(name),
                 "name": name, "type": "place", "country": "", "admin1": "", "district": "", "town": "",
                 "latitude": np.nan, "longitude": np.nan, "score": 100.0, "method": "pattern", "source": "text"}

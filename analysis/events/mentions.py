@@ -40,6 +40,7 @@ from .dating import EMPTY_DATE, best_date, window_date
 from .gazetteer import tokens
 from .mention_places import (BASE_NAME, country_of, locative, named_place, place_cols, quoted_spans, site_place,
                              source_spans)
+from .merge import SEPARATE
 from .places import ancestors, scan_places
 from .roles import ENTRY_HEAD, casualties, munitions
 from .timex import date_mentions
@@ -530,7 +531,7 @@ def _complete_previous(p: dict, r: dict) -> bool:
     return used or r["event_type"] == "responsibility"
 
 
-_SEPARATE = re.compile(r"^\W*(?:separately|in a separate|elsewhere|meanwhile|in another|also on|in other)\b", re.I)
+_SEPARATE = SEPARATE
 
 
 def _same_story(r: dict, p: dict) -> bool:

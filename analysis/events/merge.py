@@ -103,6 +103,10 @@ def _interval(r: dict) -> tuple[date, date] | None:
     return date.fromisoformat(e[:10]), date.fromisoformat(l_[:10])
 
 
+#: a sentence that sets its event apart from the story around it
+SEPARATE = re.compile(r"^\W*(?:separately|in a separate|elsewhere|meanwhile|in another|also on|in other)\b", re.I)
+
+
 def _family(event_type: str) -> str:
     """Event family: 'state' for strikes by states, 'threat' for threats, 'militia' for the rest."""
     return "state" if event_type in ("us_strike", "strike") else "threat" if event_type == "threat" else "militia"
@@ -126,6 +130,7 @@ class _Cluster:
         self.idx = -1
         self.docs: set[str] = set()
         self.sents: set[tuple[str, str]] = set()
+        self.separate = bool(SEPARATE.match(str(m.get("evidence") or "")))  # "In other violence, ..." opens it
         self.add(m)
 
     def add(self, m: dict) -> None:
@@ -223,6 +228,8 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
                 return None  # reports a day apart can be one incident; a chain of days cannot
             score += 2 if m["date"] and m["date"] in c.days else 1
     if not strong:
+        if c.separate and m["doc_id"] in c.docs and not m["place_id"]:
+            return None  # an event the article set apart ("Separately, ...") is not the story told around it
         precise = use_date and m["date_precision"] in ("day", "month") and c.interval() is not None
         if not (counts_match or precise or m["doc_id"] in c.docs):  # one article's mentions of one story join
             return None
