@@ -42,6 +42,12 @@ _QUALIFIERS: dict[str, str] = {
     "fewer than": "less_than", "less than": "less_than", "a total of": "exact", "exactly": "exact",
     "only": "exact", "just": "exact",
 }
+#: nationals counted by their demonym ("two Americans and one Brit", "a Canadian")
+DEMONYMS: frozenset[str] = frozenset(
+    """american americans iraqi iraqis syrian syrians kurd kurds briton britons brit brits canadian canadians
+    australian australians turk turks jordanian jordanians israeli israelis iranian iranians lebanese palestinian
+    palestinians afghan afghans pakistani pakistanis saudi saudis egyptian egyptians yemeni yemenis indian indians
+    filipino filipinos nepali nepalis frenchman dane danes national nationals""".split())
 #: Nouns after "a"/"an"/"no" that make them a count (incident vocabulary).
 COUNT_NOUNS: frozenset[str] = frozenset(
     """rocket rockets missile missiles drone drones mortar mortars shell shells projectile projectiles
@@ -53,12 +59,13 @@ COUNT_NOUNS: frozenset[str] = frozenset(
     vehicle vehicles truck trucks building buildings base bases site sites gunship rounds round national nationals
     officer policeman child woman man boy girl resident shepherd farmer worker commander guard citizen journalist
     employee servicemember marine leader""".split()
-)
+) | DEMONYMS
 _SINGLE_NOUNS = frozenset(
     "rocket missile drone mortar shell projectile bomb ied device attack strike airstrike soldier "
     "civilian fighter militant contractor serviceman truck vehicle gunship national member officer policeman "
     "child woman man boy girl resident shepherd farmer worker american iraqi commander guard citizen journalist "
-    "employee person servicemember marine leader".split()
+    "employee person servicemember marine leader brit briton canadian australian turk jordanian israeli iranian "
+    "lebanese palestinian afghan pakistani saudi egyptian yemeni indian filipino nepali frenchman dane".split()
 )
 _CASUALTY_NOUNS = frozenset("casualties injuries deaths fatalities victims injured dead".split())
 
@@ -209,11 +216,13 @@ def _noun_of(np_text: str) -> tuple[str, str]:
     """Head noun and noun phrase after a number: skip determiners/modifiers, stop at function words."""
     kept: list[str] = []
     np_text = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", np_text)  # "U.S." is one word
-    for tok in re.findall(_NOUN_WORD, np_text)[:5]:
+    toks = re.findall(_NOUN_WORD, np_text)[:5]
+    for i, tok in enumerate(toks):
         low = tok.lower().strip("'’")
         if low in {"the", "their", "its", "his", "her", "these", "those", "them"} and not kept:
             continue
-        if low in {"and", "or"} and kept and all(k.lower() in _ADJ_SKIP for k in kept):
+        if low in {"and", "or"} and kept and all(k.lower() in _ADJ_SKIP for k in kept) and \
+                not (i + 1 < len(toks) and parse_number(toks[i + 1]) is not None):  # not "two American and one Brit"
             kept.append(tok)  # "rocket and drone attacks"
             continue
         if low in _STOP_NP or low in _MONTHS:
@@ -221,6 +230,9 @@ def _noun_of(np_text: str) -> tuple[str, str]:
         kept.append(tok)
         if low not in _ADJ_SKIP and (low.endswith("s") or low in COUNT_NOUNS):
             return low, " ".join(kept)
+    for i in range(len(kept) - 1, -1, -1):  # "one drone (reportedly) fell": a modifier word that is the head here
+        if kept[i].lower() in COUNT_NOUNS:
+            return kept[i].lower(), " ".join(kept[:i + 1])
     return "", ""
 
 

@@ -5,14 +5,20 @@
    ``XXXX-MM-DD`` until ``merge_incidents`` infers the window.
    Among several, a date attached to the event words ("the January 8 attack", "attack on 8 January")
    comes first, a date tied to a speech verb ("said on Friday", "On Friday, officials said") last
-   (``statement``: the day something was said, an upper bound for the event); then the most precise.
-2. ``same place``: else the date of the previous mention of the same place in the article.
-3. ``context``: else the date of the previous dated mention in the same paragraph or at most three
+   (``statement``: the day something was said, an upper bound for the event; only when the date comes
+   first, "On Friday, the Pentagon said": in "hit the base on Friday, officials said" it is the event's);
+   then the most precise.
+2. ``nearby sentence``: else a day in a sentence next to it (up to two away, no mention of its own) that
+   refers back to the event ("The latest attack took place on Wednesday", "Thursday's strikes were ...").
+3. ``same place``: else the date of the previous mention of the same place in the article (a mention of a
+   whole country or province only when it gives a day).
+4. ``context``: else the date of the previous dated mention in the same paragraph or at most three
    sentences earlier (news prose keeps the time of the story it is telling).
-4. ``article window``: else the 30 days before publication (precision ``vague``), or ``unknown``
+5. ``dateline``: else the day of a short first paragraph that is a dateline or an entry header.
+6. ``article window``: else the 30 days before publication (precision ``vague``), or ``unknown``
    when the publication date is unknown.
 
-Dates in photo captions are never used (:func:`analysis.events.clauses.is_caption`). Rules 2-4 are
+Dates in photo captions are never used (:func:`analysis.events.clauses.is_caption`). Rules 2-6 are
 applied by :mod:`analysis.events.mentions`, which knows the article's earlier mentions.
 """
 
@@ -29,6 +35,7 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|describ
                             r"statement|tweeted|wrote)\b[^.;,]{0,25}$", re.I)
 _SPEECH_AFTER = re.compile(r"^[^.;]{0,6}?(?:,\s*)?(?:(?:the|a|an|its|their|US|U\.S\.|Iraqi)\s+)?(?:[\w.'’-]+\s+){0,3}?"
                            r"(?:said|says|told|announced|stated|confirmed|reported|added|warned)\b", re.I)
+_FRONTED = re.compile(r"(?:^|[.!?:;\n]\s*|\A)[\s\W]*(?:[\w.'’-]+\s+){0,3}$")
 _EVENT_WORD = r"(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|shelling|assault|raid|incident)"
 _ATTACHED_BEFORE = re.compile(_EVENT_WORD + r"\s+(?:on|of)\s+(?:the\s+)?$", re.I)
 _ATTACHED_AFTER = re.compile(r"^(?:'s|’s)?\s*(?:[\w-]+\s+){0,2}?" + _EVENT_WORD + r"\b", re.I)
@@ -40,11 +47,15 @@ def _is_statement(text: str, start: int, end: int) -> bool:
 
     >>> t = "On Friday, the Pentagon said the January 8 attack injured 34."; _is_statement(t, 3, 9)
     True
+    >>> t = "A drone hit the base early Friday, a U.S. official said."; _is_statement(t, 27, 33)
+    False
     """
     sb = _SPEECH_BEFORE.search(text[max(0, start - 40):start])
     if sb and not re.search(r"\bthat\b", sb.group()):
         return True
-    return bool(_SPEECH_AFTER.match(text[end:end + 50])) and not re.match(r"^\s*,?\s*\d", text[end:end + 5])
+    fronted = bool(_FRONTED.search(text[max(0, start - 40):start]))  # "On Friday, the Pentagon said", not "... hit
+    return fronted and bool(_SPEECH_AFTER.match(text[end:end + 50])) and \
+        not re.match(r"^\s*,?\s*\d", text[end:end + 5])  # the base on Friday, officials said" (the event's day)
 
 
 def _attached(text: str, start: int, end: int) -> bool:

@@ -130,12 +130,16 @@ class AliasIndex:
     fuzzy_keys: dict[tuple[str, int], list[str]] = field(default_factory=lambda: defaultdict(list))
     fuzzy_ids: dict[tuple[str, int], list[str]] = field(default_factory=lambda: defaultdict(list))
     cache: dict[tuple[str, float], tuple[str, float] | None] = field(default_factory=dict)
+    #: first words of names whose assimilated article may be left out ("Raqqa" for "Ar Raqqah")
+    no_article: set[str] = field(default_factory=set)
 
     def add(self, rid: str, alias: str, fuzzy: bool = False) -> None:
         """Index one alias of ``rid`` (lower-case aliases match lower-case text too).
 
         >>> ix = AliasIndex(); ix.add("erbil", "Arbil"); ix.exact["arbil"]
         [('erbil', False)]
+        >>> ix.add("raqqa", "Ar Raqqah"); [m.ids for m in ix.scan(tokens("in Raqqa"), "in Raqqa")]
+        [('raqqa',)]
         """
         toks = tokens(alias)
         key = _join([t.key for t in toks])
@@ -147,6 +151,9 @@ class AliasIndex:
         self.lengths[first].add(len(toks))
         if len(toks) > 1 and toks[0].key in SUN_ARTICLES | ARTICLES:
             self.lengths[toks[0].key].add(len(toks))
+        if len(toks) > 1 and toks[0].key in SUN_ARTICLES and toks[1].key[:1] == toks[0].key[-1:]:
+            self.lengths[toks[1].key].add(len(toks) - 1)  # "Ar Raqqah" is also found as "Raqqa"
+            self.no_article.add(toks[1].key)
         if fuzzy and len(key) >= 5:
             self.fuzzy_keys[(key[0], len(key))].append(key)
             self.fuzzy_ids[(key[0], len(key))].append(rid)
@@ -192,6 +199,8 @@ class AliasIndex:
             ids = tuple(r for r, lower_ok in hits if lower_ok or first.cap)
             if n == 1 and len(toks[i].key) <= 3 and not toks[i].text.isupper():
                 continue  # short single-word aliases (US, KH, IZ) only as written in capitals
+            if toks[i].key in self.no_article and i > 0 and toks[i - 1].cap and joinable[i - 1]:
+                continue  # "Tal Salman" is not "As Salman": a name without its article stands alone
             if ids:
                 return j, ids
         return None

@@ -13,7 +13,8 @@ For each article:
    mention they belong to. Each mention's slots are filled from its own clauses only.
 3. **Slots.** Event type, agent and target (:mod:`analysis.events.triggers`), weapon and ACLED
    sub-event type, counts by role and casualties with who and qualifier (:mod:`analysis.events.roles`),
-   place with its town, district, province, country and coordinates (:mod:`analysis.events.places`),
+   place with its town, district, province, country and coordinates (:mod:`analysis.events.places`; which
+   named place is the event's own: :mod:`analysis.events.mention_places`),
    date with precision (:mod:`analysis.events.dating`), and the evidence span.
 4. **Context.** A sentence with casualties or blame but no event cue ("Three security personnel were
    killed", "X was believed responsible") completes the previous mention of the paragraph (or up to
@@ -30,15 +31,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-import numpy as np
 import pandas as pd
 
 from ..text.checks import require_frame
 from .actors import scan_actors
 from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, best_date, window_date
-from .gazetteer import match_key, token_key, tokens
-from .places import TOWN_TYPES, ancestors, scan_places, specificity, text_place
+from .gazetteer import tokens
+from .mention_places import (BASE_NAME, country_of, locative, named_place, place_cols, quoted_spans, site_place,
+                             source_spans)
+from .merge import SEPARATE
+from .places import ancestors, scan_places
 from .roles import ENTRY_HEAD, casualties, munitions
 from .timex import date_mentions
 from .triggers import agent_and_target, attribution, cue_classes, event_type
@@ -59,7 +62,8 @@ MENTION_COLUMNS = [
     "date_text", "date_rule", "date_source", "date_inference", "evidence",
 ]
 COUNT_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
-_AGGREGATE = re.compile(r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|\w+ times\b|"
+_AGGREGATE = re.compile(r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|"
+                        r"(?-i:(?:[a-z]+|[A-Z][a-z]+(?=\s+times\s+(?:in|since|this|last|over|a|an|per)\b))) times\b(?! of)|"
                         r"dozens of (?:attacks|strikes)|in the space of|(?:close to|about|some|more than|nearly|at least) "
                         r"\d+ (?:attacks|strikes|occasions|times|US|sites)|repeatedly|series of|campaign of|"
                         r"have been (?:\w+ )?(?:attacked|targeted)|began in|repeated (?:attacks|strikes)|"
@@ -79,6 +83,12 @@ _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:(?:air\s*)?base|air
                       r"embassy|consulate|airport|oil\s*field|field|compound|site)\b", re.I)
 _DEFINITE_EVENT = re.compile(r"\b(?:the|this|that|\w+day(?:\s+night)?[’']s)\s+(?:\w+\s+)?(?:strike|airstrike|raid|"
                              r"operation|bombing)\b", re.I)
+#: places too wide to say, without a day, that two mentions tell the same event ("Iraq ... last year")
+_AREA_KINDS = frozenset({"country", "region", "province"})
+#: the perpetrator's own account ("X said that they attacked the base with two drones"): its numbers are claimed
+_SELF_CLAIM = re.compile(r"\b(?:claimed|said|says|announced|stated|statement)\b[^.;]{0,60}?\b(?:that\s+)?(?:they|it|its|"
+                         r"their)\s+(?:\w+\s+)?(?:had\s+|have\s+|has\s+)?(?<!was )(?<!were )(?<!been )(?<!is )(?:attacked|launched|fired|targeted|used|"
+                         r"struck|hit|carried\s+out|conducted)\b", re.I)
 _SITE_KINDS = frozenset({"air base", "airport", "embassy", "consulate", "oil field", "gas field", "military base",
                          "border crossing", "camp"})
 _SPEAKER = re.compile(r"\b(?:President|Secretary|Minister|Prime Minister|spokes(?:man|woman|person)|commander|leader|"
@@ -117,8 +127,11 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     rows = [(r, s, g, ctx) for s, g, ctx in found if (r := _mention(s, g, *ctx)) is not None]
     if not any(r["event_type"] not in ("casualty", "responsibility") or r["place_id"] for r, *_ in rows):
         return []  # casualties or blame with no event to complete and no place of their own
-    paras = {int(s["para_id"]) for _r, s, _g, _c in rows} | {int(sents[0]["para_id"])}  # with the dateline
-    dm = _dates_near(sents, paras, text, published, {int(s["sent_id"]) for _r, s, _g, _c in rows})
+    own = {int(s["sent_id"]) for _r, s, _g, _c in rows}
+    refs = _event_refs(sents, own)
+    paras = {int(s["para_id"]) for _r, s, _g, _c in rows} | {int(sents[0]["para_id"])} | \
+        {int(s["para_id"]) for s in refs.values()}  # with the dateline
+    dm = _dates_near(sents, paras, text, published, own | set(refs))
     kept = []
     for r, s, g, (sent, off, *_rest) in rows:
         r.update(best_date(dm, text, off + g["start"], off + g["end"]) or best_date(dm, text, off, off + len(sent))
@@ -127,10 +140,43 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
             continue
         kept.append(r)
     pub = published if isinstance(published, str) else ""
-    kept = [r for r in _inherit(kept, pub, _dateline(dm, sents)) if r["event_type"] not in ("casualty", "responsibility")]
+    near = _near_dates(refs, {int(r["sent_id"]) for r in kept}, dm, text)
+    kept = [r for r in _inherit(kept, pub, _dateline(dm, sents), near)
+            if r["event_type"] not in ("casualty", "responsibility")]
     for r in kept:
         r["date_inference"] = ""
     return kept
+
+
+_EVENT_REF = re.compile(r"\b(?:the|this|that|these|its|their|\w+day(?:\s+night)?[’']s)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:attacks?|strikes?|airstrikes?|raids?|operations?|bombings?|assaults?|incidents?|"
+                        r"explosions?|blasts?|shelling|ambush)\b|\b(?:took\s+place|happened|occurred)\b", re.I)
+
+
+_NEAR = (-1, 1, -2, 2)  # sentences next to a mention, nearest first (the one before it at equal distance)
+
+
+def _event_refs(sents: list[dict], own: set[int]) -> dict[int, dict]:
+    """Sentences next to a mention's sentence that refer back to an event ("The latest attack took place on
+    Wednesday", "Thursday's strikes were defensive"): they may date it. Keyed by sentence id."""
+    by_id = {int(s["sent_id"]): s for s in sents}
+    out = {}
+    for sid in sorted({i + d for i in own for d in _NEAR} - own):
+        s = by_id.get(sid)
+        if s is not None and _EVENT_REF.search(str(s["text"])) and not is_caption(str(s["text"])):
+            out[sid] = s
+    return out
+
+
+def _near_dates(refs: dict[int, dict], taken: set[int], dm: list[dict], text: str) -> dict[int, dict]:
+    """Day-precise event dates of the referring sentences that hold no mention of their own
+    (``date_source = nearby sentence``; a day something was said does not count)."""
+    out = {}
+    for sid, s in refs.items():
+        d = None if sid in taken else best_date(dm, text, int(s["start"]), int(s["end"]))
+        if d and d["date_source"] == "sentence" and d["date_precision"] == "day":
+            out[sid] = {**d, "date_source": "nearby sentence", "_para": int(s["para_id"])}
+    return out
 
 
 def _dates_near(sents: list[dict], paras: set[int], text: str, published: str | tuple | None,
@@ -227,7 +273,10 @@ def _sentence_groups(s: dict) -> list[tuple[dict, tuple]]:
         return []
     toks = tokens(sent)
     places, actors = scan_places(sent, toks=toks), scan_actors(sent, toks=toks)
-    return [(g, (sent, int(s["start"]), places, actors)) for g in _groups(sent, places, actors)]
+    groups = _groups(sent, places, actors)
+    for g in groups:
+        g["alone"] = len(groups) == 1
+    return [(g, (sent, int(s["start"]), places, actors)) for g in groups]
 
 
 def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: list[dict]) -> dict | None:
@@ -249,19 +298,32 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         et = "attack"
     head = _ENTRY_HEAD.match(sent)
     entry = head.group() + clause.lstrip(" ;,") if head and lo >= head.end() else clause  # "Mosul: ...; 9 by IEDs"
-    mun, cas = munitions(clause, "claim" if et == "claim" else ""), casualties(entry)
+    claimed = et == "claim" or et == "attack" and bool(_SELF_CLAIM.search(clause))
+    mun, cas = munitions(clause, "claim" if claimed else ""), casualties(entry)
     counts = {**mun, **cas, "qualifiers": mun["qualifiers"] + cas["qualifiers"]}
     if et == "threat":  # a threat has no counts of its own ("... over Washington's support for Israel, where 1,400 died")
         counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
     if et in ("us_strike", "strike"):
         weapons = _strike_means(clause, weapons)
-    quoted = _quoted_spans(sent)
+    quoted = quoted_spans(sent)
     cue_at = lo + min((a for spans in g["cues"].values() for a, _b in spans), default=0)
     outside = not any(a <= cue_at < b for a, b in quoted)
-    place = _site_place([p for p in places if lo <= p["start"] < hi and _locative(sent, p) and
-                         not (outside and any(a <= p["start"] < b for a, b in quoted))], sent)
+    cues_at = [lo + a for spans in g["cues"].values() for a, _b in spans]
+    source = [sp for sp in source_spans(sent) if any(not sp[0] <= c < sp[1] for c in cues_at)]  # who says it
+    found = [p for p in places if lo <= p["start"] < hi and locative(sent, p) and
+             not (outside and any(a <= p["start"] < b for a, b in quoted)) and
+             not any(a <= p["start"] < b for a, b in source) and
+             not any(a["start"] <= p["start"] < a["end"] and a["end"] - a["start"] > len(p["text"])
+                     for a in actors)]  # part of a longer name ("the Kurdistan Workers' Party"), not "Israel" itself
+    place = site_place(found, sent)
+    if place is None and g.get("alone"):  # "The outpost, called Tower 22, ..., when the drone struck": the one event
+        place = site_place([p for p in places if p["type"] in _SITE_KINDS and locative(sent, p)], sent)
     if place is None and (weapons or counts["killed"] or counts["injured"]):
-        place = _named_place(clause, lo, actors)  # "A sticky bomb in Talibiya wounded two people"
+        place = named_place(clause, lo, actors)  # "A sticky bomb in Talibiya wounded two people"
+    if place is None:
+        place = named_place(clause, lo, actors, BASE_NAME)  # "The attack took place at the Bashur base"
+    if place is None and found:
+        place = site_place(found, sent, locators_ok=True)  # "a base north of Baghdad": Baghdad, for want of better
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
     keep = True if et in ("casualty", "responsibility") else _specific(row, et, agent, clause)
     if keep is False:
@@ -313,96 +375,6 @@ def _strike_means(clause: str, weapons: list[str]) -> list[str]:
     return own
 
 
-def _site_place(places: list[dict], sent: str = "") -> dict | None:
-    """The place of a mention: the most specific; a place that only locates another ("X in Y", "X, Y",
-    "south of Y") is dropped."""
-    if not places:
-        return None
-    finer = [p for p in places if p["type"] != "country"] or places
-    if sent and len(finer) > 1:
-        near = [p for i, p in enumerate(finer) if not _locator(sent, p, finer[i - 1] if i else None)]
-        finer = near or finer
-    return sorted(finer, key=lambda p: (specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
-                                        p["source"] == "geonames", p["start"]))[0]
-
-
-def _locator(sent: str, p: dict, prev: dict | None) -> bool:
-    """Whether a place only locates the place before it ("Halwan, Kirkuk", "Omar field in Deir Ezzor") or is a
-    direction ("south of Baghdad").
-
-    >>> _locator("in Halwan, Kirkuk", {"start": 11}, {"end": 9}), _locator("south of Baghdad", {"start": 9}, None)
-    (True, True)
-    """
-    if re.search(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of\s+(?:the\s+)?$",
-                 sent[max(0, p["start"] - 25):p["start"]], re.I):
-        return True
-    return prev is not None and bool(re.fullmatch(r"\s*(?:,|\(|in|near|of|outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?",
-                                                   sent[prev["end"]:p["start"]], re.I))
-
-
-_IN_NAME = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<n>(?:al-|el-)?[A-Z][a-z'’-]+(?:\s+(?:al-|el-)?[A-Z][a-z'’-]+)?)"
-                      r"(?![\w'’-])")
-
-
-def _named_place(clause: str, lo: int, actors: list[dict]) -> dict | None:
-    """A place the gazetteers lack, named after "in"/"near" in an event clause ("a sticky bomb in Talibiya"): no
-    coordinates, ``place_method = pattern``.
-
-    >>> _named_place("A sticky bomb in Talibiya wounded two people.", 0, [])["name"]
-    'Talibiya'
-    """
-    from .places import _FUNCTION_WORDS, place_stopwords
-
-    for m in _IN_NAME.finditer(clause):
-        name = m.group("n")
-        words = [w.lower() for w in re.split(r"[\s-]+", name)]
-        if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() for w in words) or \
-                any(a["start"] <= lo + m.start("n") < a["end"] for a in actors) or _MONTHS.match(name):
-            continue
-        return {"start": lo + m.start("n"), "end": lo + m.end("n"), "text": name, "place_id": text_place(name),
-                "name": name, "type": "place", "country": "", "admin1": "", "district": "", "town": "",
-                "latitude": np.nan, "longitude": np.nan, "score": 100.0, "method": "pattern", "source": "text"}
-    return None
-
-
-_MONTHS = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Parliament)\b")
-
-
-def _quoted_spans(sent: str) -> list[tuple[int, int]]:
-    """Spans inside quotation marks (a place quoted in a motive or a slogan is not where the event happened).
-
-    >>> _quoted_spans('a response to "the crimes in Gaza." Then')
-    [(14, 35)]
-    """
-    return [m.span() for m in re.finditer(r"[“\"][^”\"]{1,300}[”\"]", sent)]
-
-
-def _locative(sent: str, p: dict) -> bool:
-    """Whether a found place can locate the event: any place finer than a country, a country only after a
-    locative word ("in Syria", "inside Iraq"), not as a possession or party ("ties to Iran", "Iran's allies").
-
-    >>> _locative("with strong ties to Iran", {"type": "country", "start": 20, "end": 24})
-    False
-    """
-    if re.match(r"\s+(?:time|local time)\b|\s*\((?:AFP|Reuters|AP|Tasnim|IRNA|Xinhua|Anadolu|Kurdistan 24|"
-                r"Rudaw|[A-Z][A-Za-z ]{1,20})\)\s*[-–—]?", sent[p["end"]:p["end"] + 30]) and p["start"] < 25:
-        return False  # a dateline ("TEHRAN (Tasnim) –") or a clock ("Baghdad time") is not where it happened
-    if re.match(r"\s+(?:time|local time)\b", sent[p["end"]:p["end"] + 15]) or \
-            p["start"] == 0 and re.match(r"\s*(?:,\s*[A-Z][\w ]+)?\s*[-–—]\s", sent[p["end"]:p["end"] + 40]):
-        return False
-    if re.match(r"[-‐](?:backed|aligned|allied|linked|made|based|led|supported|sponsored)\b", sent[p["end"]:p["end"] + 12]):
-        return False  # "Iran-backed", "Yemen-based": a modifier, not a location
-    if re.search(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$", sent[max(0, p["start"] - 30):p["start"]], re.I) and \
-            not re.search(r"\b(?:reports?|quoted|said|sources?|officials?)\s+from\s+", sent[max(0, p["start"] - 40):p["start"]]):
-        return False  # where the munitions were launched from is not where they struck
-    if p["type"] != "country":
-        return True
-    return bool(re.search(r"\b(?:in|inside|into|across|throughout|within|on)\s+(?:the\s+)?(?:\w+ern\s+|central\s+|"
-                          r"neighbou?ring\s+)?$", sent[max(0, p["start"] - 30):p["start"]], re.I)) and \
-        not re.match(r"['’]s\b", sent[p["end"]:p["end"] + 3]) and not re.search(r"['’]s$", p["text"])
-
-
 def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str:
     """Whether a mention pins an event down (place, weapon, count or casualties: True; only a precise date of its
     own sentence could: 'date'; nothing: False)."""
@@ -438,9 +410,9 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
            "qualifier": _qualifier_words(counts["qualifiers"]), "qualifiers": ";".join(counts["qualifiers"]),
            "actor_id": agent["actor_id"] if agent else "", "actor": agent["name"] if agent else "",
            "actor_attribution": act_attr, "attribution": old_attr, "attributed_by": by, "target": target,
-           "evidence": sent, **_place_cols(place), **(date_ or EMPTY_DATE)}
+           "evidence": sent, **place_cols(place), **(date_ or EMPTY_DATE)}
     if place is None:
-        row["country"] = _country_of(sent, places)
+        row["country"] = country_of(sent, places)
     return row
 
 
@@ -465,25 +437,6 @@ def _qualifier_words(qualifiers: list[str]) -> str:
                      if q.startswith(("killed=", "injured=")))
 
 
-def _place_cols(p: dict | None) -> dict:
-    """Place columns of a mention from a found place (empty when none)."""
-    if p is None:
-        return {"place_id": "", "place": "", "place_text": "", "place_type": "", "place_source": "",
-                "place_score": np.nan, "place_method": "", "town": "", "district": "", "admin1": "", "country": "",
-                "latitude": np.nan, "longitude": np.nan, "geo_precision": pd.NA}
-    return {"place_id": p["place_id"], "place": p["name"], "place_text": p["text"], "place_type": p["type"],
-            "place_source": "sentence", "place_score": p["score"], "place_method": p["method"], "town": p["town"],
-            "district": p["district"], "admin1": p["admin1"], "country": p["country"], "latitude": p["latitude"],
-            "longitude": p["longitude"], "geo_precision": specificity(p["place_id"])}
-
-
-def _country_of(sent: str, places: list[dict]) -> str:
-    """The country a sentence locates its event in ("... in Syria", "a base in northern Iraq"), else ''."""
-    loc = [p["country"] for p in places if p["country"] and _locative(sent, p) and
-           re.search(r"\b(?:in|inside|across)\s+(?:the\s+)?(?:\w+ern\s+)?$", sent[max(0, p["start"] - 30):p["start"]])]
-    return loc[0] if loc else ""
-
-
 def _family(event_type: str) -> str:
     """Event family: 'state' for strikes by states, 'threat', 'militia' for attacks, claims, interceptions."""
     return "state" if event_type in ("us_strike", "strike") else "threat" if event_type == "threat" else "militia"
@@ -496,11 +449,14 @@ def _context(done: list[dict], r: dict) -> list[dict]:
 
 
 def _dateline(dm: list[dict], sents: list[dict]) -> dict | None:
-    """The day of a dateline: a first paragraph that is little more than a date ("Thursday 19 July", "Oct. 14, 2010")
-    dates the report's events when nothing closer does (``date_source = dateline``)."""
+    """The day of a dateline: a first paragraph that is little more than a date ("Thursday 19 July", "Oct. 14, 2010"),
+    or a short entry header with no event word ("Incident date March 3, 2017; Raqqa, Syria"), dates the report's
+    events when nothing closer does (``date_source = dateline``); the header's most specific place goes in
+    ``_place`` for mentions that name none finer than a country."""
     first = [s for s in sents if int(s["para_id"]) == int(sents[0]["para_id"])] if sents else []
-    if not first or sum(len(str(s["text"])) for s in first) > 60:
-        return None
+    size = sum(len(str(s["text"])) for s in first)
+    if not first or size > 160 or size > 60 and any(vocabulary().any_cue.search(str(s["text"]).lower()) for s in first):
+        return None  # longer headers only without an event word ("Incident date March 3, 2017; Raqqa, Syria")
     lo, hi = int(first[0]["start"]), int(first[-1]["end"])
     days = [r for r in dm if lo <= r["start"] < hi and r["precision"] in ("day", "unknown")]
     if not days:
@@ -511,10 +467,12 @@ def _dateline(dm: list[dict], sents: list[dict]) -> dict | None:
     if not value:
         return None
     return {"date": value, "date_precision": r["precision"], "earliest": r["earliest"] or "", "latest": r["latest"] or "",
-            "date_text": r["text"], "date_rule": r["rule"], "date_source": "dateline"}
+            "date_text": r["text"], "date_rule": r["rule"], "date_source": "dateline",
+            "_place": site_place(scan_places(" ".join(str(s["text"]) for s in first)))}
 
 
-def _inherit(rows: list[dict], published: str, dateline: dict | None = None) -> list[dict]:
+def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
+             near: dict[int, dict] | None = None) -> list[dict]:
     """Complete mentions from the article's earlier mentions (rules in the module docstring and dating.py)."""
     done: list[dict] = []
     for r in rows:
@@ -529,10 +487,11 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None) -> 
                 r["event_type"] = "attack"  # "Two civilians were killed in Daquq": a violent event of its own
             else:
                 continue
-        if not r["place_id"] and prev and r["scope"] == "incident" and _same_story(r, prev[-1]):
-            _take_place(r, prev[-1])
-            if not r["weapon"] and r["event_type"] in (prev[-1]["event_type"], "interception"):
-                r["weapon"], r["weapons"] = prev[-1]["weapon"], prev[-1]["weapons"]
+        story = [p for p in prev if p["place_id"] and _same_story(r, p)]  # the latest of the same story, not only
+        if not r["place_id"] and story and r["scope"] == "incident":  # the one just before ("initially said rockets")
+            _take_place(r, story[-1])
+            if not r["weapon"] and r["event_type"] in (story[-1]["event_type"], "interception"):
+                r["weapon"], r["weapons"] = story[-1]["weapon"], story[-1]["weapons"]
         if prev and r["event_type"] == "attack" and not r["actor_id"] and r["weapon"] in ("", "drones", "air strike") and \
                 prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(r["evidence"]):
             r["event_type"] = prev[-1]["event_type"]  # "The strike came on a main thoroughfare": the strike just told
@@ -542,8 +501,11 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None) -> 
             site = [p for p in done if p["place_id"] and p["place_type"] in _SITE_KINDS]
             if site:  # "The base was hit ...": the site the article last named
                 _take_place(r, site[-1])
+        if dateline and dateline["_place"] and r["place_type"] in ("", *_AREA_KINDS) and \
+                (not r["place_id"] or _nested(r["place_id"], dateline["_place"]["place_id"])):
+            r.update(place_cols(dateline["_place"]), place_source="dateline")  # the entry header's place
         if not r["date"] and not r["date_text"]:
-            _take_date(r, done, prev, published, dateline)
+            _take_date(r, done, prev, published, dateline, near)
         done.append(r)
     return done
 
@@ -569,7 +531,7 @@ def _complete_previous(p: dict, r: dict) -> bool:
     return used or r["event_type"] == "responsibility"
 
 
-_SEPARATE = re.compile(r"^\W*(?:separately|in a separate|elsewhere|meanwhile|in another|also on|in other)\b", re.I)
+_SEPARATE = SEPARATE
 
 
 def _same_story(r: dict, p: dict) -> bool:
@@ -607,20 +569,28 @@ def _nested(a: str, b: str) -> bool:
     return bool(a and b) and (a == b or a in ancestors(b) or b in ancestors(a))
 
 
-def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, dateline: dict | None = None) -> None:
-    """Date of a mention whose sentence has none: same place, else context, else the dateline, else the article
-    window."""
-    same = [p for p in done if p["place_id"] and _nested(p["place_id"], r["place_id"]) and p["date"]
+def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, dateline: dict | None = None,
+               near: dict[int, dict] | None = None) -> None:
+    """Date of a mention whose sentence has none: a sentence next to it that refers back to the event with a day
+    ("The attack took place on Wednesday"), else same place, else context (not a mere year: "a similar attack
+    last year" is background), else the dateline, else the article window."""
+    nearby = [d for k in _NEAR for d in [(near or {}).get(r["sent_id"] + k)]
+              if d is not None and abs(d["_para"] - r["para_id"]) <= 1]
+    if nearby:
+        r.update({k: v for k, v in nearby[0].items() if k != "_para"})
+        return
+    same = [p for p in done if p["place_id"] and (p["place_type"] not in _AREA_KINDS or p["date_precision"] == "day") and
+            _nested(p["place_id"], r["place_id"]) and p["date"]
             and p["date_source"] not in ("article window",) and p["event_type"] != "threat"]
     ctx = [p for p in prev if p["date"] and p["date_source"] != "article window" and p["event_type"] != "threat" and
-           _family(p["event_type"]) == _family(r["event_type"]) and
+           _family(p["event_type"]) == _family(r["event_type"]) and p["date_precision"] != "year" and
            (not r["place_id"] or not p["place_id"] or _nested(p["place_id"], r["place_id"]))]
     src, how = (same[-1], "same place") if same else (ctx[-1], "context") if ctx else (None, "")
     if src is not None:
         r.update({k: src[k] for k in ("date", "date_precision", "earliest", "latest", "date_text", "date_rule")})
         r["date_source"] = how
     elif dateline is not None:
-        r.update(dateline)
+        r.update({k: v for k, v in dateline.items() if k != "_place"})
     else:
         r.update(window_date(published))
 

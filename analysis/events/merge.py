@@ -103,6 +103,10 @@ def _interval(r: dict) -> tuple[date, date] | None:
     return date.fromisoformat(e[:10]), date.fromisoformat(l_[:10])
 
 
+#: a sentence that sets its event apart from the story around it
+SEPARATE = re.compile(r"^\W*(?:separately|in a separate|elsewhere|meanwhile|in another|also on|in other)\b", re.I)
+
+
 def _family(event_type: str) -> str:
     """Event family: 'state' for strikes by states, 'threat' for threats, 'militia' for the rest."""
     return "state" if event_type in ("us_strike", "strike") else "threat" if event_type == "threat" else "militia"
@@ -119,12 +123,14 @@ class _Cluster:
         self.weapons: list[str] = []
         self.counts: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.days: set[str] = set()
+        self.partial: set[str] = set()  # days without a year ("XXXX-11-17", an undated article's "November 17")
         self.precise: tuple[date, date] | None = None
         self.any_iv: tuple[date, date] | None = None
         self._place: str | None = None
         self.idx = -1
         self.docs: set[str] = set()
         self.sents: set[tuple[str, str]] = set()
+        self.separate = bool(SEPARATE.match(str(m.get("evidence") or "")))  # "In other violence, ..." opens it
         self.add(m)
 
     def add(self, m: dict) -> None:
@@ -143,6 +149,8 @@ class _Cluster:
         own = m.get("date_source", "sentence") in ("sentence", "dateline", "")  # not a statement's or the story's day
         if m["date_precision"] == "day" and m["date"] and own:
             self.days.add(m["date"])
+        if str(m["date"]).startswith("XXXX-") and len(str(m["date"])) == 10:
+            self.partial.add(str(m["date"]))
         iv = _interval(m)
         if iv:
             self.any_iv = _union(self.any_iv, iv)
@@ -207,6 +215,9 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
         if _present(m[f]) and c.counts.get(f):
             if all(counts_compatible((int(m[f]), _qualifier(m, f)), v) for v in c.counts[f]):
                 counts_match, score = True, score + 2
+    part = str(m["date"])
+    if part.startswith("XXXX-") and len(part) == 10 and c.partial and part not in c.partial:
+        return None  # "November 9" and "November 17" of an undated article are two days, year or not
     if use_date:
         mi, ci = _interval(m), c.interval()
         if mi and ci:
@@ -217,6 +228,8 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
                 return None  # reports a day apart can be one incident; a chain of days cannot
             score += 2 if m["date"] and m["date"] in c.days else 1
     if not strong:
+        if c.separate and m["doc_id"] in c.docs and not m["place_id"]:
+            return None  # an event the article set apart ("Separately, ...") is not the story told around it
         precise = use_date and m["date_precision"] in ("day", "month") and c.interval() is not None
         if not (counts_match or precise or m["doc_id"] in c.docs):  # one article's mentions of one story join
             return None
@@ -486,10 +499,15 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     ...         {"doc_id": "b", "n_fired": 14, "qualifiers": ""}, {"doc_id": "c", "n_fired": 14, "qualifiers": "n_fired=about"}]
     >>> _consensus_count(rows, "n_fired")
     (14, ['a: 24', 'b: 14', 'c: about 14'])
+    >>> _consensus_count([{"doc_id": "a", "injured": 0, "qualifiers": ""}, {"doc_id": "a", "injured": 100,
+    ...                    "qualifiers": "injured=more_than"}], "injured")
+    (100, None)
     """
     vals = [(r["doc_id"], int(r[field]), _qualifier(r, field)) for r in rows if _present(r[field])]
     if not vals:
         return pd.NA, None
+    if any(v > 0 for _d, v, _q in vals):  # "initially said no one was injured": a figure outweighs a report of none
+        vals = [x for x in vals if x[1] > 0]
     vague = max((_VAGUE_FLOOR.get(_qualifier(r, field), 0) for r in rows if not _present(r[field])), default=0)
     if vague > max(v for _d, v, _q in vals):
         return pd.NA, None  # "several personnel and one Iraqi were injured": the vague figure is the larger

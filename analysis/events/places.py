@@ -286,12 +286,16 @@ def places_gazetteer(countries: tuple[str, ...] = REGION) -> PlaceGazetteer:
     return PlaceGazetteer.build(table)
 
 
+_COUNTRY_AFTER = re.compile(r",\s*(?:Iraq|Syria|Jordan|Lebanon|Turkey|T[uü]rkiye|Iran|Israel|Kuwait|Saudi\s+Arabia|"
+                            r"Palestine|Yemen|Egypt)\b")
+
+
 def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the text uses the name at [start, end) as a place (locative word, place noun, list, dateline).
 
     >>> t = "Rockets hit Daquq. Hit was quiet."
-    >>> _has_cue("Gunmen attacked in Daquq", 19, 24, 0), _has_cue(t, 19, 22, 19)
-    (True, False)
+    >>> _has_cue("Gunmen attacked in Daquq", 19, 24, 0), _has_cue(t, 19, 22, 19), _has_cue("Raqqa, Syria", 0, 5, 0)
+    (True, False, True)
     """
     before = text[max(0, start - 40):start]
     if _CUE_BEFORE.search(before) and not re.search(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", before, re.I):
@@ -306,6 +310,8 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
         return True
     if start == sentence_start and re.match(r"\s*(?:,[^:;.]{1,40})?:\s", text[end:end + 45]):
         return True  # the heading of a list entry ("Nasiriyah: 1 woman shot.")
+    if _COUNTRY_AFTER.match(text[end:end + 40]):
+        return True  # "Raqqa, Syria": a town named with its country
     return start == sentence_start and bool(_DATELINE.match(text[start:start + 60])) and text[start:end].isupper()
 
 

@@ -30,14 +30,14 @@ from __future__ import annotations
 
 import re
 
-from .counts import count_rows, parse_count
+from .counts import DEMONYMS, count_rows, parse_count
 from .vocabulary import WEAPON_NOUNS, vocabulary
 
 __all__ = ["casualties", "munitions", "people_group", "named_victims", "ROLE_FIELDS"]
 
 #: munitions that are fired and can hit or be intercepted (not bombs, devices, grenades)
 PROJECTILES = frozenset("""rocket rockets missile missiles projectile projectiles drone drones mortar mortars shell shells
-    round rounds grad grads katyusha katyushas uav uavs munition munitions""".split())
+    round rounds grad grads katyusha katyushas uav uavs uas munition munitions""".split())
 ROLE_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
 _ADV = r"(?:(?:also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
        r"allegedly|subsequently|initially|each|then|since|now|among\s+those)\s+)*"
@@ -49,7 +49,7 @@ _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injure
                        r"(?:suffered|sustained|received|treated\s+for|diagnosed\s+with|were\s+treated\s+for)"
                        r"\b[^.;]{0,80}?\b(?:injur\w*|wound\w*|concussions?|brain|TBI))\b", re.I)
 _OBJ = r"\s+(?:(?:[^.;,:]{0,60}?\s)?and\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$"  # "killing his brother and (at least) three..."
-_KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|deaths?\s+of|"
+_KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|deaths?\s+of|"
                         r"killing\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injuries\s+to|wounds\s+to)" + _OBJ, re.I)
 _PP = re.compile(r"^(?:\s+(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?|"
@@ -67,26 +67,39 @@ _NUM = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
        r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty)(?:\s+dozen)?|dozens|several|" \
        r"a\s+dozen)"
 _QUAL = r"(?:(?P<q>at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|an\s+estimated|approximately)\s+)?"
-_BARE_AFTER = re.compile(r"\b" + _QUAL + r"(?P<n>" + _NUM + r")\s+(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
+_BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)\b" + _QUAL + r"(?P<n>" + _NUM + r")\s+(?:of\s+them\s+)?"
+                         r"(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
                          + r"(?P<c>killed|dead|died|wounded|injured|hurt)\b", re.I)
 _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+" + _QUAL + r"(?P<n>" + _NUM
-                          + r")\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"
+                          + r"|another(?=\s*(?:[.,;]|$|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
+                          r"one\s+other)\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"
                           r"(?!\s+(?:years?|months?|days?|weeks?|hours?|times|percent|%))", re.I)
-_NONE_BOTH = re.compile(r"\bno\s+(?:(?:immediate|reported|known|human)\s+)?(?:reports?\s+of\s+(?:any\s+)?)?casualties|"
+_NONE_BOTH = re.compile(r"\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|details?|word|data|figures|news|updates?|comment|confirmation)\b)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties\b|"
                         r"\bno\s+(?:injuries|deaths),\s+casualties|\bno\s+casualties\s+(?:or|and)\s+|\blimited\s+to\s+material|"
                         r"\bmaterial\s+(?:losses|damage)\s+only|\bonly\s+material\s+(?:damage|losses)|\bwithout\s+(?:causing\s+)?"
                         r"(?:any\s+)?casualties|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|\bdid\s+not\s+"
                         r"(?:cause|result\s+in)\s+(?:any\s+)?casualties|\bcaus(?:ed|ing)\s+no\s+casualties", re.I)
 _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
+                       r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,3}?(?:was|were)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:injured|wounded|hurt)\b|"
                        r"\bno(?:body|\s+one)\s+(?:was|were)\s+(?:injured|wounded)|\bwithout\s+(?:causing\s+)?"
                        r"(?:any\s+)?injur", re.I)
-_NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|fatalities)|\bno(?:body|\s+one)\s+"
+_NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|fatalities)|"
+                        r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,3}?(?:was|were)\s+(?:\w+\s+)?(?:(?:injured|wounded|hurt)\s+or\s+)?killed\b|\bno(?:body|\s+one)\s+"
                         r"(?:was|were)\s+killed|\bnon-lethal\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:\w+\s+(?:or|and)\s+)?"
                         r"(?:deaths|fatalities|loss of life)", re.I)
 _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
                               r"(?:intercepted|shot\s+down|downed|destroyed|thwarted|neutrali[sz]ed)\b", re.I)
-_INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|downed|downing|destroyed)\s+$",
-                               re.I)
+_INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|downed|downing|destroyed)\s+"
+                               r"(?:the\s+|all\s+|both\s+)?$", re.I)
+#: one more munition of the same kind, fired at another target: "and another was launched at the airport"
+_ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|uav))?\s+(?:was|had\s+been)\s+(?:\w+\s+)?"
+                      r"(?:fired|launched)\b", re.I)
+#: interceptions counted by a determiner: "the drone was shot down" (1), "both were intercepted" (2)
+_DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|projectile|uav)|"
+                            r"the\s+(?:second|third|other|last|remaining)(?:\s+(?:one|drone|rocket|missile))?|"
+                            r"(?P<two>both)(?:\s+(?:of\s+them|drones|rockets|missiles|projectiles))?)\s+"
+                            r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed|"
+                            r"destroyed\s+(?:in\s+(?:the\s+)?air|by\s+air)|neutrali[sz]ed)\b", re.I)
 _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV + r"(?:\w+ly\s+)?(?:hit|struck|"
                         r"landed|fell|impacted|slammed|smashed|crashed|rained|exploded\s+(?:in|inside|on|at|near))\b",
                         re.I)
@@ -96,6 +109,10 @@ _BARE_MUNITION = re.compile(r"\b" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|
                             r"(?P<v>intercepted|shot\s+down|downed|destroyed|hit|landed|fell|struck|impacted)\b", re.I)
 _ONE_DEATH = re.compile(r"\b(?:the\s+)?(?:death|killing)\s+of\s+(?:(?:an?|one|the)\s+)?(?:[A-Z][\w'’-]*\s+|Gen\.\s+|"
                         r"general\s+|commander\s+|leader\s+){1,4}[A-Z][\w'’-]+(?!\s+and\b)(?!,\s+[A-Z][\w-]+\s+and\b)")
+#: one named person as the subject of a death ("Nawres Hamid, a U.S. contractor, died in a similar attack")
+_NAMED_DIED = re.compile(r"^\W*[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|[ae]l-[\w'’-]+|bin|ibn)\s+){0,2}(?:[A-Z][\w'’-]+|"
+                         r"[ae]l-[\w'’-]+)(?:,[^,;]{3,80},)?\s+(?:was\s+(?:\w+\s+)?killed|"
+                         r"died|was\s+shot\s+dead)\b")
 _APPOSITION = re.compile(r"\s*[—–(]|\s+-\s")
 _QUAL_LABEL = {"at least": "at_least", "more than": "more_than", "over": "more_than", "about": "about",
                "around": "about", "nearly": "about", "some": "about", "up to": "at_most", "an estimated": "about",
@@ -144,11 +161,12 @@ def casualties(text: str) -> dict:
             _add(out, role, chain, text)
             used += [(r["start"], r["end"]) for r in chain]
     _bare_casualties(text, out, used)
+    _vague_subjects(text, out)
     _list_entry(text, out)
     _one_victims(text, out)
     _zeros(text, out)
     out["named_killed"] = named_victims(text) if out["killed"] is None else []
-    if out["killed"] is None and _ONE_DEATH.search(text):
+    if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text)):
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
     out["injured_who"] = ";".join(sorted(out["injured_who"]))
@@ -199,6 +217,9 @@ def _add(out: dict, role: str, chain: list[dict], text: str) -> None:
         return
     if out[role] is not None:
         return
+    if len(values) > 2 and values[0] == sum(values[1:]) and str(chain[0]["noun"]) not in DEMONYMS and \
+            all(str(r["noun"]) in DEMONYMS for r in chain[1:]):
+        values = values[:1]  # "three military personnel, two American and one Brit": a total and its breakdown
     out[role] = int(sum(values))
     for r in chain:
         pp = _OF_PP.match(text[r["end"]:r["end"] + 80])
@@ -216,7 +237,7 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
         if any(s <= m.start("n") < e for s, e in used):
             continue
         role = "killed" if m.group("c").lower().startswith(("kill", "dead", "died")) else "injured"
-        value = parse_count(m.group("n"))[0]
+        value = 1 if m.group("n").lower().startswith(("another", "one other")) else parse_count(m.group("n"))[0]
         if value is None:
             out["qualifiers"].append(f"{role}={m.group('n').lower()}")
             continue
@@ -226,6 +247,26 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
             if q:
                 out["qualifiers"].append(f"{role}={q}")
         used.append(m.span("n"))
+
+
+_VAGUE_SUBJECT = re.compile(r"\b(?P<q>a\s+number|a\s+few|several|many|dozens|scores|multiple|numerous|a\s+handful)\s+of\s+"
+                            r"(?:[\w.'’-]+\s+){0,5}?(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+                            r"(?P<c>killed|dead|wounded|injured|hurt)\b", re.I)
+
+
+def _vague_subjects(text: str, out: dict) -> None:
+    """A vague subject of a casualty predicate ("A number of US personnel were injured") keeps its qualifier, so that
+    a smaller exact figure of another clause ("one Iraqi was wounded") is not taken for the total.
+
+    >>> o = {"qualifiers": []}; _vague_subjects("A number of US personnel were injured", o); o["qualifiers"]
+    ['injured=approx']
+    """
+    for m in _VAGUE_SUBJECT.finditer(text):
+        role = "killed" if m.group("c").lower() in ("killed", "dead") else "injured"
+        q = re.sub(r"\s+", " ", m.group("q").lower())
+        label = q if q in ("several", "dozens", "many", "multiple") else "approx"
+        if not any(x.startswith(role + "=") for x in out["qualifiers"]):
+            out["qualifiers"].append(f"{role}={label}")
 
 
 #: the heading of a casualty-list entry: a place name (no digits), a colon, then a count ("Mosul: 3 by rockets")
@@ -294,6 +335,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     3
     >>> munitions("One contractor was killed in a rocket attack")["n_fired"] is None
     True
+    >>> munitions("The drone was shot down near the base")["n_intercepted"], munitions("both were intercepted")["n_intercepted"]
+    (1, 2)
     """
     out: dict = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
     taken: list[tuple[int, int]] = []
@@ -310,6 +353,12 @@ def munitions(text: str, event_class: str = "") -> dict:
                 v = m.group("v").lower()
                 role = "n_intercepted" if v in ("intercepted", "destroyed", "downed") or "shot" in v else "n_hit"
                 _set(out, role, parse_count(m.group("n"))[0], "")
+    det = _DET_INTERCEPT.search(text)
+    if det and out["n_intercepted"] is None:
+        out["n_intercepted"] = 2 if det.group("two") else 1
+    more = _ANOTHER.search(text)
+    if more and out["n_fired"] is None:  # "... and another was launched at a base near Erbil"
+        out["n_fired"] = 1
     if out["n_fired"] is None and out["n_hit"] is not None:
         out["n_fired"] = out["n_hit"]  # "three rockets hit the base": at least three were fired
     return out

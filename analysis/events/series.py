@@ -15,7 +15,7 @@ import pandas as pd
 
 from .counts import parse_number
 from .gazetteer import match_key
-from .mentions import _site_place
+from .mention_places import site_place as _site_place
 from .places import scan_places
 from .triggers import cue_classes, event_type
 from .vocabulary import vocabulary, weapons_in

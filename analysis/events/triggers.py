@@ -33,7 +33,7 @@ US_SIDES = frozenset({"us_coalition"})
 _PATIENT_BEFORE = re.compile(r"\b(?:on|against|at|upon|targeting|targeted|toward|towards|hit|hitting|struck|striking|"
                              r"attacked|attacking|bombed|bombing|shelled|shelling|killing|killed|wounding|wounded|near|"
                              r"of|into|in|inside|housing|hosting|hosts|houses)\s+(?:the\s+|a\s+|an\s+)?"
-                             r"(?:[\w'’.-]+\s+){0,2}$", re.I)
+                             r"(?:(?!(?:in|by|during|after|amid|from|with)\s)[\w'’.-]+\s+){0,2}$", re.I)
 _AGENT_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:(?!(?:said|says|told|announced|that|and|but|was|were|been|is|are|be|being)\b)[\w'’.-]+\s+){0,3}?"
     r"(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?(?:fired|launched|attacked|targeted|struck|bombed|shelled|"
@@ -60,6 +60,8 @@ _MODAL = re.compile(r"\b(?:will|would|could|might|may|should|shall|to|if)\s+(?:\
                     r"respond|retaliate|bomb|fire|launch)\b", re.I)
 _HIT = re.compile(r"\b(?:hit|hitting|struck|landed|impacted|fell|slammed)\b", re.I)
 _STRIKE_WEAPON_FAMILIES = frozenset({"air", "drone", "artillery", "missile", "ballistic", "rocket", "mortar"})
+_DESCRIBING = re.compile(r"\b(?:militias?|groups?|factions?|militants?|fighters|organi[sz]ations?)\s+(?:that|who|which)\s+"
+                         r"(?:have\s+|has\s+|had\s+)?(?:long\s+|repeatedly\s+|often\s+|also\s+)?$", re.I)
 _CLAIM_NOT = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:that\s+)?(?:it|this|they)\s+(?:was|were|is)\b|\bclaim(?:ed|s)?\s+the\s+lives\b",
                         re.I)
 
@@ -69,6 +71,8 @@ def cue_classes(text: str) -> dict[str, list[tuple[int, int]]]:
 
     >>> sorted(cue_classes("Two rockets were fired and intercepted; militias vowed revenge"))
     ['attack', 'interception', 'threat']
+    >>> sorted(cue_classes("militias that have vowed to expel US troops"))
+    []
     """
     out: dict[str, list[tuple[int, int]]] = {}
     v, low = vocabulary(), lowered(text)
@@ -76,6 +80,8 @@ def cue_classes(text: str) -> dict[str, list[tuple[int, int]]]:
         spans = [m.span() for m in rx.finditer(low)]
         if cls == "claim":
             spans = [s for s in spans if not _CLAIM_NOT.match(text[s[0]:s[0] + 60])]
+        if cls == "threat":  # "militias that have vowed to fight": a description of the group, not a threat made
+            spans = [s for s in spans if not _DESCRIBING.search(text[max(0, s[0] - 40):s[0]])]
         if spans:
             out[cls] = spans
     return out
@@ -133,6 +139,8 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
         before, after = text[max(0, a["start"] - 40):a["start"]], text[a["end"]:a["end"] + 60]
         if _BLAMED_BEFORE.search(before[-30:]) and a["type"] not in STATE_TYPES:
             agents.append(a)  # "the Pentagon blamed Kataib Hezbollah for the attack"
+        elif _IN_EVENT_BEFORE.search(before[-20:]) and _OWN_EVENT_AFTER.match(after):
+            agents.append(a)  # "killed in a US drone strike": whose strike it was
         elif _PATIENT_BEFORE.search(before[-30:]) and not _BY_BEFORE.search(before):
             patients.append(a)
         elif _BY_BEFORE.search(before) and _passive_event(before) or _AGENT_AFTER.match(after) and \
@@ -153,9 +161,13 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
     return agent, tgt
 
 
+_IN_EVENT_BEFORE = re.compile(r"\b(?:in|during|after|by|from|amid|following)\s+(?:an?|the)\s+$", re.I)
+_OWN_EVENT_AFTER = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|"
+                              r"bombardment|shelling|bombing|operation)\b", re.I)
 _ADJ_AGENT = re.compile(r"^[\s-]*(?:(?:military|armed|air|war|fighter|combat|attack|unmanned|drone|missile)\s+)?"
                         r"(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|raids?|warplanes?|jets?|aircraft|"
                         r"drones?|artillery|shelling|bombardment|bombing|helicopters?|gunships?|missiles?|rockets?|"
+                        r"(?:missile\s+|rocket\s+|drone\s+|air\s+)?(?:attacks?|assaults?|incursions?)|"
                         r"(?:forces|troops|army|military|soldiers)\s+(?:\w+\s+){0,2}?(?<!was\s)(?<!were\s)(?<!been\s)"
                         r"(?:conducted|carried|launched|"
                         r"struck|fired|shelled|bombed|targeted|attacked|hit|pounded|killed|raided))\b", re.I)

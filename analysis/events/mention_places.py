@@ -1,0 +1,196 @@
+"""Where a mention's event happened: which of the places a sentence names is the event's own.
+
+Rules (each a general habit of news prose, not of one outlet):
+
+* the most specific place wins; a place that only locates another ("Halwan, Kirkuk", "the Omar field in
+  Deir Ezzor"), gives a direction or distance ("south of Baghdad", "120 km west of Mosul") or a vicinity ("a
+  town near Baghdad") gives way, and is used only when nothing else is named (:func:`site_place`);
+* a place is not the event's when it is a dateline ("TEHRAN (Tasnim) -", "FALLUJA, Iraq, Aug 29 (Reuters) -"),
+  a clock ("Baghdad time"), a modifier ("Iran-backed"), a launch site ("from Mayadin"), part of an
+  organisation's name ("the Kurdistan Workers' Party"), inside a quotation about something else, or in the
+  words that say who reports the event ("X in the Kurdistan Region said that ...", ", the service of the
+  Kurdish region said") (:func:`locative`, :func:`source_spans`);
+* a country counts only after "in"/"inside"; a place the gazetteers lack is taken as written after
+  "in"/"near" ("a sticky bomb in Talibiya") or as a named base ("the Tal Baydar base") (:func:`named_place`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+from .counts import DEMONYMS
+from .gazetteer import token_key
+from .places import TOWN_TYPES, specificity, text_place
+
+__all__ = ["site_place", "named_place", "source_spans", "quoted_spans", "locative", "place_cols", "country_of",
+           "BASE_NAME"]
+
+def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) -> dict | None:
+    """The place of a mention: the most specific; a place that only locates another ("X in Y", "X, Y",
+    "south of Y") is dropped, and when all do, None (``locators_ok``: the most specific of them)."""
+    if not places:
+        return None
+    finer = [p for p in places if p["type"] != "country"] or places
+    if sent:
+        near = [p for i, p in enumerate(finer) if not _locator(sent, p, finer[i - 1] if i else None)]
+        if not near and not locators_ok:
+            return None  # only places that locate another ("120 km west of Mosul"): the event's own is unnamed
+        finer = near or finer
+    return sorted(finer, key=lambda p: (specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
+                                        p["source"] == "geonames", p["start"]))[0]
+
+
+def _locator(sent: str, p: dict, prev: dict | None) -> bool:
+    """Whether a place only locates the place before it ("Halwan, Kirkuk", "Omar field in Deir Ezzor") or is a
+    direction ("south of Baghdad").
+
+    >>> _locator("in Halwan, Kirkuk", {"start": 11}, {"end": 9}), _locator("south of Baghdad", {"start": 9}, None)
+    (True, True)
+    >>> _locator("a town near Iraq's capital Baghdad", {"start": 27}, None)
+    True
+    """
+    if re.search(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
+                 r"(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|area|suburb)\s+(?:near|outside|close\s+to))"
+                 r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", sent[max(0, p["start"] - 60):p["start"]], re.I):
+        return True  # "120 km west of Nineveh's provincial capital Mosul", "a town near Iraq's capital Baghdad"
+    return prev is not None and bool(re.fullmatch(r"\s*(?:,|\(|in|near|of|outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?",
+                                                   sent[prev["end"]:p["start"]], re.I))
+
+
+_IN_NAME = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<n>(?:al-|el-)?[A-Z][a-z-]+(?:['’][a-z-]+)?"
+                      r"(?:\s+(?:al-|el-)?[A-Z][a-z'’-]+)?)(?![\w'’-])")
+
+
+#: a named base the gazetteers lack ("the Bashur base", "Kani Spika airfield"); the name keeps its site word
+BASE_NAME = re.compile(r"(?<![\w-])(?P<n>(?:(?:al|el)-)?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z'’-]+)?\s+"
+                        r"(?:(?:[Aa]ir\s*)?[Bb]ase|[Aa]irbase|[Aa]ir\s*field|[Aa]irfield|[Cc]amp|[Oo]utpost|[Gg]arrison))\b")
+
+
+#: words that describe a base rather than name it ("an American base", "a Coalition base")
+_NOT_NAMES = DEMONYMS | frozenset("""coalition resistance militia army military allied enemy rebel main new old key large
+    small remote secret forward british french russian german italian kurdish turkish islamic western eastern northern
+    southern central local foreign forces units group the this that""".split())
+
+
+def _names_an_area(name: str) -> bool:
+    """Whether a base's name is a country or region the gazetteers know ("Iraq air base")."""
+    from .places import scan_places
+
+    return any(p["type"] in ("country", "region", "province") for p in scan_places(name, fuzzy=False))
+
+
+def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_NAME) -> dict | None:
+    """A place the gazetteers lack, named after "in"/"near" in an event clause ("a sticky bomb in Talibiya"), or
+    (``rx = BASE_NAME``) a named base: no coordinates, ``place_method = pattern``.
+
+    >>> named_place("A sticky bomb in Talibiya wounded two people.", 0, [])["name"]
+    'Talibiya'
+    >>> named_place("The attack took place at the Bashur base on Friday.", 0, [], BASE_NAME)["name"]
+    'Bashur base'
+    >>> named_place("drones targeting an Iraq air base", 0, [], BASE_NAME) is None
+    True
+    """
+    from .places import _FUNCTION_WORDS, place_stopwords
+
+    for m in rx.finditer(clause):
+        name = m.group("n")
+        words = [w.lower() for w in re.split(r"[\s-]+", name)]
+        if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() or w in _NOT_NAMES for w in words) or \
+                any(a["start"] <= lo + m.start("n") < a["end"] for a in actors) or _MONTHS.match(name) or \
+                re.search(r"['’]s$", name) or rx is BASE_NAME and _names_an_area(name):
+            continue  # not a possessive ("in Iraq's western desert"), nor "an Iraq air base"
+        return {"start": lo + m.start("n"), "end": lo + m.end("n"), "text": name, "place_id": text_place(name),
+                "name": name, "type": "place", "country": "", "admin1": "", "district": "", "town": "",
+                "latitude": np.nan, "longitude": np.nan, "score": 100.0, "method": "pattern", "source": "text"}
+    return None
+
+
+_MONTHS = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Parliament|Operation)\b")
+
+
+_LEAD_SOURCE = re.compile(r"^[^;]{0,160}?\b(?:said|says|reported|announced|stated|confirmed|told\s+[\w.]+(?:\s+[\w.]+)?)"
+                          r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:in\s+a\s+statement\s+)?that\b")
+_TRAIL_SOURCE = re.compile(r",\s*(?:[^,;]{0,120}?)\s+(?:said|says|reported|told|announced|added|stated)\b"
+                           r"(?:\s+(?:on|in|to|at|late|early)\b[^,;]{0,40})?\W*$")
+
+
+def source_spans(sent: str) -> list[tuple[int, int]]:
+    """Spans that name who reports the event, not where it happened: a leading "X in the Kurdistan Region said
+    that ..." and a trailing ", the counter-terrorism service of the Kurdish region said."
+
+    >>> s = "A drone killed two, the counter-terrorism service of the Kurdish region said."
+    >>> [s[a:b] for a, b in source_spans(s)]
+    [', the counter-terrorism service of the Kurdish region said.']
+    """
+    out = []
+    lead = _LEAD_SOURCE.match(sent)
+    if lead:
+        out.append(lead.span())
+    trail = _TRAIL_SOURCE.search(sent)
+    if trail:
+        out.append(trail.span())
+    return out
+
+
+def quoted_spans(sent: str) -> list[tuple[int, int]]:
+    """Spans inside quotation marks (a place quoted in a motive or a slogan is not where the event happened).
+
+    >>> quoted_spans('a response to "the crimes in Gaza." Then')
+    [(14, 35)]
+    """
+    return [m.span() for m in re.finditer(r"[“\"][^”\"]{1,300}[”\"]", sent)]
+
+
+def locative(sent: str, p: dict) -> bool:
+    """Whether a found place can locate the event: any place finer than a country, a country only after a
+    locative word ("in Syria", "inside Iraq"), not as a possession or party ("ties to Iran", "Iran's allies").
+
+    >>> locative("with strong ties to Iran", {"type": "country", "start": 20, "end": 24})
+    False
+    """
+    if re.match(r"\s+(?:time|local time)\b|\s*\((?:AFP|Reuters|AP|Tasnim|IRNA|Xinhua|Anadolu|Kurdistan 24|"
+                r"Rudaw|[A-Z][A-Za-z ]{1,20})\)\s*[-–—]?", sent[p["end"]:p["end"] + 30]) and p["start"] < 25:
+        return False  # a dateline ("TEHRAN (Tasnim) –") or a clock ("Baghdad time") is not where it happened
+    if re.match(r"\s+(?:time|local time)\b", sent[p["end"]:p["end"] + 15]) or \
+            p["start"] == 0 and re.match(r"\s*(?:,\s*[A-Z][\w ]+)?\s*[-–—]\s", sent[p["end"]:p["end"] + 40]):
+        return False
+    if p["start"] <= 2 and len(p["text"]) > 2 and p["text"].isupper() and re.match(r"\s*[,(–—-]", sent[p["end"]:]):
+        return False  # an upper-case dateline ("FALLUJA, Iraq, Aug 29 (Reuters) -") is where the report was filed
+    if re.match(r"[-‐](?:backed|aligned|allied|linked|made|based|led|supported|sponsored)\b", sent[p["end"]:p["end"] + 12]):
+        return False  # "Iran-backed", "Yemen-based": a modifier, not a location
+    if re.match(r"\s+(?:Workers['’]?|Party|Front|Movement|Brigades?|Battalions?|Liberation|Democratic|Patriotic|"
+                r"Resistance|Regional\s+Government)\b", sent[p["end"]:p["end"] + 25]):
+        return False  # part of an organisation's name ("the Kurdistan Workers' Party")
+    if re.search(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$", sent[max(0, p["start"] - 30):p["start"]], re.I) and \
+            not re.search(r"\b(?:reports?|quoted|said|sources?|officials?)\s+from\s+", sent[max(0, p["start"] - 40):p["start"]]):
+        return False  # where the munitions were launched from is not where they struck
+    if p["type"] != "country":
+        return True
+    return bool(re.search(r"\b(?:in|inside|into|across|throughout|within|on)\s+(?:the\s+)?(?:\w+ern\s+|central\s+|"
+                          r"neighbou?ring\s+)?$", sent[max(0, p["start"] - 30):p["start"]], re.I)) and \
+        not re.match(r"['’]s\b", sent[p["end"]:p["end"] + 3]) and not re.search(r"['’]s$", p["text"])
+
+
+
+
+def place_cols(p: dict | None) -> dict:
+    """Place columns of a mention from a found place (empty when none)."""
+    if p is None:
+        return {"place_id": "", "place": "", "place_text": "", "place_type": "", "place_source": "",
+                "place_score": np.nan, "place_method": "", "town": "", "district": "", "admin1": "", "country": "",
+                "latitude": np.nan, "longitude": np.nan, "geo_precision": pd.NA}
+    return {"place_id": p["place_id"], "place": p["name"], "place_text": p["text"], "place_type": p["type"],
+            "place_source": "sentence", "place_score": p["score"], "place_method": p["method"], "town": p["town"],
+            "district": p["district"], "admin1": p["admin1"], "country": p["country"], "latitude": p["latitude"],
+            "longitude": p["longitude"], "geo_precision": specificity(p["place_id"])}
+
+
+def country_of(sent: str, places: list[dict]) -> str:
+    """The country a sentence locates its event in ("... in Syria", "a base in northern Iraq"), else ''."""
+    loc = [p["country"] for p in places if p["country"] and locative(sent, p) and
+           re.search(r"\b(?:in|inside|across)\s+(?:the\s+)?(?:\w+ern\s+)?$", sent[max(0, p["start"] - 30):p["start"]])]
+    return loc[0] if loc else ""

@@ -1,0 +1,195 @@
+"""General patterns of how news reports violent events, one test per rule of ``incident_mentions``.
+
+The sentences are short fixtures written for these tests (regression checks, not evidence of accuracy:
+accuracy is measured on real reports by benchmarks/bench_incidents.py). Each names the rule it holds.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.events import incident_mentions, merge_incidents
+from analysis.events.roles import casualties, munitions
+
+
+def _mentions(paras: list[str], published: str = "2023-12-23") -> pd.DataFrame:
+    rows, pos = [], 0
+    for i, t in enumerate(paras):
+        rows.append({"doc_id": "d", "para_id": i, "sent_id": i, "start": pos, "end": pos + len(t), "text": t})
+        pos += len(t) + 2
+    arts = pd.DataFrame({"doc_id": ["d"], "published": [published], "text": ["\n\n".join(paras)]})
+    m = incident_mentions(pd.DataFrame(rows), arts)
+    return m[m["scope"] == "incident"].reset_index(drop=True)
+
+
+def _one(text: str, published: str = "2023-12-23") -> pd.Series:
+    m = _mentions([text], published)
+    assert len(m) == 1, m.T
+    return m.iloc[0]
+
+
+# ---------------------------------------------------------------- dates
+def test_a_neighbouring_sentence_that_refers_back_dates_the_event():
+    m = _mentions(["The latest attack on the base took place on Wednesday.",
+                   "A rocket was fired at the Ain al-Asad airbase, causing no damage."])
+    assert m.iloc[-1]["date"] == "2023-12-20" and m.iloc[-1]["date_source"] == "nearby sentence"
+
+
+def test_a_country_wide_mention_without_a_day_does_not_date_a_site_far_away():
+    m = _mentions(["A similar attack in Iraq last year led to a crisis.", "Officials met.", "Talks went on.",
+                   "Nothing changed.", "Later, three rockets hit Camp Taji."], "2021-03-12")
+    taji = m[m["place_id"] == "camp_taji"].iloc[0]
+    assert taji["date"] != "2020" and taji["date_source"] == "article window"
+
+
+def test_a_day_before_a_trailing_attribution_is_the_events_day():
+    r = _one("A base housing US troops came under drone attack early Friday, a U.S. official told reporters.")
+    assert r["date"] == "2023-12-22" and r["date_source"] == "sentence"
+
+
+def test_an_entry_header_dates_and_locates_its_entry():
+    m = _mentions(["Incident date March 3, 2017; Raqqa, Syria",
+                   "Five civilians were killed in an alleged airstrike on a house, local sources said."], "2017-03-03")
+    assert m.iloc[0]["date"] == "2017-03-03" and m.iloc[0]["place"] == "Ar Raqqah"
+
+
+# ---------------------------------------------------------------- casualties and munitions
+def test_casualty_subjects_joined_by_as_well_as_are_summed():
+    r = _one("Two American soldiers, as well as a member of the U.K. armed forces, died in a rocket attack on Camp Taji.")
+    assert r["killed"] == 3
+
+
+def test_a_total_and_its_breakdown_by_nationality_count_once():
+    assert casualties("killing three military personnel, two American and one Brit")["killed"] == 3
+    assert casualties("Two Americans, one Briton and a Canadian were killed")["killed"] == 4
+
+
+def test_none_said_in_other_words():
+    assert casualties("No US personnel were injured")["injured"] == 0
+    assert (casualties("No one was hurt")["killed"], casualties("No one was hurt")["injured"]) == (0, 0)
+    assert casualties("The army gave no further information on casualties")["killed"] is None
+
+
+def test_casualties_by_pronoun_another_or_a_named_person():
+    assert casualties("All three of them died.")["killed"] == 3
+    c = casualties("gunmen opened fire, killing two policemen and injuring another")
+    assert (c["killed"], c["injured"]) == (2, 1)
+    assert casualties("Jane Roe, a U.S. contractor, died in a similar attack on the base.")["killed"] == 1
+
+
+def test_munition_counted_with_a_word_that_also_modifies():
+    assert munitions("One drone was shot down near the base")["n_intercepted"] == 1
+
+
+def test_numbers_in_the_perpetrators_own_account_are_claimed():
+    r = _one("The group said in a statement that they attacked the al-Shaddadi base with two drones.")
+    assert r["n_claimed"] == 2 and pd.isna(r["n_fired"])
+
+
+def test_a_figure_outweighs_an_early_report_of_none():
+    m = _mentions(["Over 100 US service members were injured in the missile attack on Ain al-Asad air base.",
+                   "Officials had initially said no service members were injured in the missile attack on the base."])
+    inc, _ = merge_incidents(m)
+    assert inc["injured"].tolist() == [100]
+
+
+# ---------------------------------------------------------------- places
+def test_a_capital_named_by_its_country():
+    assert _one("A US drone strike hit a car in the Iraqi capital on Wednesday, killing three.")["place"] == "Baghdad"
+
+
+def test_the_sources_seat_is_not_where_it_happened():
+    r = _one("A Turkish drone struck a car in Sinjar, killing two fighters, the counter-terrorism service of the "
+             "Kurdistan Region said.")
+    assert r["place"] == "Sinjar"
+
+
+def test_a_place_inside_an_organisations_name_is_not_a_place():
+    r = _one("A Turkish drone strike in Sinjar killed three members of the Kurdistan Workers' Party.")
+    assert r["place"] == "Sinjar"
+
+
+def test_an_upper_case_dateline_is_where_the_report_was_filed():
+    r = _one("FALLUJA, Iraq, Aug 29 (Reuters) - Gunmen shot dead four soldiers at a checkpoint in Anbar province.")
+    assert r["place"] == "Anbar" and r["killed"] == 4
+
+
+def test_a_name_without_its_assimilated_article():
+    assert _one("A drone strike in Raqqa killed two.")["place"] == "Ar Raqqah"
+
+
+def test_a_place_that_only_measures_distance_gives_way():
+    r = _one("A drone attacked their vehicle in Chalmir, some 120 km west of Mosul, killing four.")
+    assert r["place"] != "Mosul"
+
+
+def test_a_named_base_the_gazetteers_lack():
+    assert _one("The attack took place at the Tal Baydar base, where drones hit a hangar.")["place"].startswith("Tal Baydar")
+
+
+# ---------------------------------------------------------------- types, scope and merging
+def test_a_newspaper_called_times_is_not_a_count_of_attacks():
+    r = _one("Rockets hit the Ain al-Asad air base on Friday, an official told Military Times.")
+    assert r["scope"] == "incident"
+
+
+def test_a_states_attack_is_a_strike_with_its_agent():
+    assert _one("Israeli attack on Syria leaves one soldier dead and five wounded.")["event_type"] == "strike"
+    assert _one("A militia commander was killed in a US drone strike in Baghdad.")["event_type"] == "us_strike"
+
+
+def test_a_rocket_that_fell_close_to_a_base_is_reported():
+    r = _one("At least one Katyusha rocket fell close to the perimeter of the Ain al-Asad air base on Sunday.")
+    assert r["event_type"] == "attack" and r["place_id"] == "ain_al_asad"
+
+
+def test_days_without_a_year_keep_two_attacks_apart():
+    m = _mentions(["On November 9, a drone hit the Harir air base.", "On November 17, a drone hit the Harir air base."],
+                  "")
+    inc, _ = merge_incidents(m)
+    assert len(inc) == 2
+
+
+def test_interceptions_counted_by_a_determiner():
+    assert munitions("The drone was shot down near the base")["n_intercepted"] == 1
+    assert munitions("Two drones targeted the base; both of them were intercepted")["n_intercepted"] == 2
+    assert munitions("Air defenses intercepted the two drones")["n_intercepted"] == 2
+
+
+def test_the_militarys_uas_is_a_drone():
+    m = munitions("One UAS impacted in the vicinity of the air base.")
+    assert (m["n_fired"], m["n_hit"]) == (1, 1)
+
+
+def test_one_more_munition_at_another_target():
+    m = _mentions(["Several drones were launched at the Ain al-Asad air base and another was launched at a base "
+                   "near Erbil International Airport."])
+    assert m[m["place_id"] == "erbil_airport"]["n_fired"].tolist() == [1]
+
+
+def test_a_group_described_by_its_vows_is_no_threat():
+    assert _mentions(["Officials blame the attacks on militias that have vowed to expel US troops."]).empty
+
+
+def test_a_vague_total_is_not_replaced_by_a_smaller_exact_figure():
+    m = _mentions(["A number of US personnel were injured in a missile attack on the Ain al-Asad air base.",
+                   "At least one Iraqi service member was wounded in the attack on the base."])
+    inc, _ = merge_incidents(m)
+    assert inc["injured"].isna().all()
+
+
+def test_the_second_one_intercepted():
+    assert munitions("One drone fell inside the base, while the second was intercepted")["n_intercepted"] == 1
+
+
+def test_an_event_set_apart_keeps_its_own_figures():
+    m = _mentions(["A roadside bomb killed four people in the south on Monday.",
+                   "In other violence, a roadside bomb killed one soldier and wounded two others on Monday in Kirkuk."],
+                  "2008-01-07")
+    inc, _ = merge_incidents(m)
+    assert sorted(inc["killed"].tolist()) == [1, 4]
+
+
+def test_a_country_is_not_the_name_of_a_base():
+    r = _one("US forces intercepted two attack drones targeting an Iraq air base on Wednesday.")
+    assert r["place"] != "Iraq air base"
