@@ -496,18 +496,17 @@ def _best_role(roles: list[str]) -> str:
 def _speaker_row(c: dict, sel: pd.DataFrame, aliases: pd.DataFrame) -> dict:
     """One row of the speakers table: role, group and country from the alias table or the articles' evidence."""
     alias = aliases[aliases["canonical"] == c["canonical"]].head(1)
+    t_group, t_role, t_country = (alias[k].iloc[0] if len(alias) else "" for k in ("group", "role", "country"))
     roles = [clean_role(r) for r in sel["speaker_role"] if r]
     ev = [group_evidence(r, s, t, m) for r, s, t, m in zip(sel["speaker_role"], sel["speaker"], sel["speaker_type"],
                                                             sel["speaker_mention"])]
-    if len(alias) and not alias["group"].iloc[0] and alias["role"].iloc[0] and \
-            _majority([e[0] for e in ev], "unknown") == "unknown":   # the table's role when the articles say nothing
-        g, ctry, why = group_evidence(alias["role"].iloc[0], c["canonical"], "person")
+    if not t_group and t_role and _majority([e[0] for e in ev], "unknown") == "unknown":   # articles say nothing
+        g, ctry, why = group_evidence(t_role, c["canonical"], "person")
         ev = [(g, ctry, f"alias table role ({why})" if why else "")] * max(1, len(ev))
-    group = alias["group"].iloc[0] if len(alias) and alias["group"].iloc[0] else _majority([e[0] for e in ev], "unknown")
-    how = "alias table" if len(alias) and alias["group"].iloc[0] else _majority([e[2] for e in ev if e[0] == group], "")
-    country = (alias["country"].iloc[0] if len(alias) else "") or (
-        _majority([e[1] for e in ev], "") if group in _STATE_GROUPS else "")   # 'an Iraq expert' is no Iraqi
-    role = (alias["role"].iloc[0] if len(alias) else "") or _best_role(roles)
+    group = t_group or _majority([e[0] for e in ev], "unknown")
+    how = "alias table" if t_group else _majority([e[2] for e in ev if e[0] == group], "")
+    country = t_country or (_majority([e[1] for e in ev], "") if group in _STATE_GROUPS else "")   # 'an Iraq expert' is no Iraqi
+    role = t_role or _best_role(roles)
     speech = sel[sel["is_speech"].astype(bool)]
     mentions = [m for m in sel["speaker_mention"] if m and m.lower() not in {"he", "she", "they", "it", "we", "i", "who"}]
     return {"speaker_id": f"spk_{_slug(c['canonical'])}", "canonical": c["canonical"], "speaker_type": c["type"],
