@@ -193,3 +193,28 @@ def test_an_event_set_apart_keeps_its_own_figures():
 def test_a_country_is_not_the_name_of_a_base():
     r = _one("US forces intercepted two attack drones targeting an Iraq air base on Wednesday.")
     assert r["place"] != "Iraq air base"
+
+
+# ---------------------------------------------------------------- victims and places of event-list entries
+def test_people_nouns_with_irregular_plurals_and_singular_victims_are_counted():
+    assert casualties("Four policemen were wounded by a gunman.")["injured"] == 4
+    assert casualties("Five women and two children were killed.")["killed"] == 7
+    assert casualties("Attackers shot dead a cop outside his house.")["killed"] == 1
+
+
+def test_an_age_or_an_ordinal_between_a_and_the_victim_keeps_one_victim():
+    assert casualties("A blast killed a 40-year-old shopkeeper.")["killed"] == 1
+    assert casualties("Gunmen wounded a second soldier.")["injured"] == 1
+
+
+def test_a_town_written_without_its_article_al():
+    assert _one("Two guards were killed in Hawija when gunmen attacked.")["place"] == "Al Hawijah"
+    assert _one("In Hawija, gunmen killed two guards.")["place"] == "Al Hawijah"
+
+
+def test_a_country_possessive_before_a_base_is_not_a_persons_name():
+    assert _one("Drones struck a base in Syria's al-Tanf area.")["place_id"] == "al_tanf"
+
+
+def test_a_name_that_opens_with_a_place_word_is_a_place():
+    assert _one("In Tal Umm Huwaish, gunmen killed three farmers.")["place_text"] == "Tal Umm Huwaish"

@@ -12,6 +12,8 @@ from functools import lru_cache
 
 import pandas as pd
 
+from .vocabulary import PEOPLE_NOUNS
+
 __all__ = ["WORD_NUMBERS", "parse_number", "parse_count", "count_phrases", "count_rows", "COUNT_COLUMNS"]
 
 #: Cardinal number words (units, teens, tens) to their values.
@@ -59,14 +61,17 @@ COUNT_NOUNS: frozenset[str] = frozenset(
     vehicle vehicles truck trucks building buildings base bases site sites gunship rounds round national nationals
     officer policeman child woman man boy girl resident shepherd farmer worker commander guard citizen journalist
     employee servicemember marine leader""".split()
-) | DEMONYMS
+) | DEMONYMS | PEOPLE_NOUNS
 _SINGLE_NOUNS = frozenset(
     "rocket missile drone mortar shell projectile bomb ied device attack strike airstrike soldier "
     "civilian fighter militant contractor serviceman truck vehicle gunship national member officer policeman "
     "child woman man boy girl resident shepherd farmer worker american iraqi commander guard citizen journalist "
     "employee person servicemember marine leader brit briton canadian australian turk jordanian israeli iranian "
     "lebanese palestinian afghan pakistani saudi egyptian yemeni indian filipino nepali frenchman dane".split()
-)
+) | {w for w in PEOPLE_NOUNS if not w.endswith("s") and w not in {"people", "police", "staff", "crew", "family", "other",
+                                                                  "personnel", "peshmerga", "men", "women", "children"}}
+#: modifiers between "a" and a person noun that keep it one ("an 18-year-old civilian", "a third policeman")
+_ONE_MOD = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old|second|third|fourth|fifth|sixth|another", re.I)
 _CASUALTY_NOUNS = frozenset("casualties injuries deaths fatalities victims injured dead".split())
 
 _UNIT_RE = "|".join(sorted(WORD_NUMBERS, key=len, reverse=True))
@@ -93,7 +98,8 @@ _TIME_UNITS = frozenset("am pm a.m p.m gmt utc hours hrs percent per cent %".spl
 _STOP_NP = frozenset(
     """and or but in on at to from by for with that which who was were is are had has have been
     be will would could said says told as when while after before since than into near against
-    across over under during of than per its their his her this these those the a an""".split()
+    across over under during of than per its their his her this these those the a an outside inside along beside
+    behind between through toward towards within around amid""".split()
 )
 _ADJ_SKIP = frozenset(
     """more other further additional nearby separate different small large big heavy light new
@@ -344,7 +350,8 @@ def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, ob
         noun, np_text = _head(m.group("np"))
         det = m.group("num").lower()
         mods = np_text.split()[:-1]
-        if noun not in _WEAPON_HEADS and any(w.lower().strip(".") not in _ADJ_SKIP and not w[:1].isupper() for w in mods):
+        if noun not in _WEAPON_HEADS and any(w.lower().strip(".") not in _ADJ_SKIP and not w[:1].isupper()
+                                             and not _ONE_MOD.fullmatch(w) for w in mods):
             continue  # "a lot of", "an investigation"; any modifier is fine before a weapon ("a kamikaze drone")
         if det == "no":
             if noun not in _CASUALTY_NOUNS:

@@ -36,6 +36,8 @@ ARTICLES = frozenset({"al", "el", "the", "ul"})
 SUN_ARTICLES = frozenset({"ar", "as", "ad", "at", "az", "ash", "an", "adh", "ath", "ed", "er", "es", "et", "ez", "en"})
 CONNECTORS = frozenset({"of", "ez", "az", "as", "ad", "ash", "ar", "bu", "abu", "ibn", "bin", "in", "and", "al", "el"})
 MAX_WORDS = 7
+#: words capitalised only because they open a sentence or heading ("In Hawija, ..."): not part of a name
+_LEAD_WORDS = frozenset("in at near on from to of and outside around inside into by for with".split())
 #: lower-case words that may end a name in a fuzzy run ("Conico field", "Harrir air base")
 PLACE_WORDS = frozenset("base airbase air field oilfield oil gas airport camp district province governorate crossing "
                         "garrison".split())
@@ -140,6 +142,8 @@ class AliasIndex:
         [('erbil', False)]
         >>> ix.add("raqqa", "Ar Raqqah"); [m.ids for m in ix.scan(tokens("in Raqqa"), "in Raqqa")]
         [('raqqa',)]
+        >>> ix.add("hawija", "Al Hawijah"); [m.ids for m in ix.scan(tokens("in Hawija"), "in Hawija")]
+        [('hawija',)]
         """
         toks = tokens(alias)
         key = _join([t.key for t in toks])
@@ -151,8 +155,9 @@ class AliasIndex:
         self.lengths[first].add(len(toks))
         if len(toks) > 1 and toks[0].key in SUN_ARTICLES | ARTICLES:
             self.lengths[toks[0].key].add(len(toks))
-        if len(toks) > 1 and toks[0].key in SUN_ARTICLES and toks[1].key[:1] == toks[0].key[-1:]:
-            self.lengths[toks[1].key].add(len(toks) - 1)  # "Ar Raqqah" is also found as "Raqqa"
+        if len(toks) > 1 and (toks[0].key in SUN_ARTICLES and toks[1].key[:1] == toks[0].key[-1:] or
+                              toks[0].key in ("al", "el")):
+            self.lengths[toks[1].key].add(len(toks) - 1)  # "Ar Raqqah" is also found as "Raqqa", "Al Hawijah" as "Hawija"
             self.no_article.add(toks[1].key)
         if fuzzy and len(key) >= 5:
             self.fuzzy_keys[(key[0], len(key))].append(key)
@@ -199,7 +204,8 @@ class AliasIndex:
             ids = tuple(r for r, lower_ok in hits if lower_ok or first.cap)
             if n == 1 and len(toks[i].key) <= 3 and not toks[i].text.isupper():
                 continue  # short single-word aliases (US, KH, IZ) only as written in capitals
-            if toks[i].key in self.no_article and i > 0 and toks[i - 1].cap and joinable[i - 1]:
+            if toks[i].key in self.no_article and i > 0 and toks[i - 1].cap and joinable[i - 1] and \
+                    toks[i - 1].key not in _LEAD_WORDS:
                 continue  # "Tal Salman" is not "As Salman": a name without its article stands alone
             if ids:
                 return j, ids

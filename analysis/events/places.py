@@ -373,11 +373,15 @@ def _inside_person_name(m: Match, toks: list[Token], text: str) -> bool:
     >>> t = "President Bashar al-Assad said"; ts = tokens(t)
     >>> _inside_person_name(Match(2, 4, 17, 25, ("x",), 100.0, "exact"), ts, t)
     True
+    >>> t = "in Syria's al-Tanf area"; ts = tokens(t)
+    >>> _inside_person_name(Match(2, 4, 11, 18, ("x",), 100.0, "exact"), ts, t)
+    False
     """
     if m.i == 0 or toks[m.i].key not in ("al", "el"):
         return False
     prev = toks[m.i - 1]
-    return prev.cap and text[prev.end:toks[m.i].start] == " " and prev.key not in _NOT_NAMES
+    possessive = text[prev.start:prev.end].endswith(("'s", "\u2019s"))  # "Syria's al-Tanf": a place's place
+    return prev.cap and not possessive and text[prev.end:toks[m.i].start] == " " and prev.key not in _NOT_NAMES
 
 
 def _sentence_starts(text: str) -> list[int]:
@@ -414,6 +418,11 @@ def _town_of(pid: str, gaz: PlaceGazetteer) -> str:
 _HEADING = re.compile(r"(?:^|(?<=[.;]\s))(?P<name>(?:al-|el-|Al-|Ar-|As-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,3})"
                       r"(?=(?:\s+(?:district|neighbou?rhood|village|area|sub-?district))?(?:,\s*[A-Za-z' -]{1,40})?:\s+"
                       r"(?:\d+|one|two|three|four|five)\b(?!\s*(?:[ap]\.?m\b|:|\d)))")
+#: a name that opens with an Arabic, Kurdish or Turkish place-word ("Tal Albu Jared", "Kafr Nabudah", "Khirbet X"),
+#: after a locative preposition: a place even when no gazetteer lists it
+_TOPONYM = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round|[Ii]nto|[Oo]n)\s+(?:the\s+)?(?P<name>(?:Tal|Tall|Tell|Tel|"
+                      r"Kafr|Kfar|Khirbet|Khirbat|Jisr|Qasr|Wadi|Jabal|Jebel|Mazraat|Nahr|Kani|Qalat|Qal['’]at|Bir|Hay)"
+                      r"(?:\s+|-)(?:(?:al|el|Al|El|Abu|Albu|Bu|Umm)[\s-]+)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})")
 _LOCATED = re.compile(r"\b(?:in|near|outside|at|around)\s+(?P<name>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})"
                       r"(?=\s*(?:,\s*|\(\s*))")
 
@@ -430,6 +439,8 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
     for m in _LOCATED.finditer(text):
         if _locating_place(text, m.end(), known):
             spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end()))
+    for m in _TOPONYM.finditer(text):
+        spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
     for m in _HEADING.finditer(text):
         spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
     out: list[dict] = []

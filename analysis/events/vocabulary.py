@@ -64,7 +64,10 @@ PEOPLE_NOUNS = frozenset("""soldier soldiers troop troops person people civilian
     boy boys girl girls resident residents villager villagers shepherd shepherds farmer farmers worker workers
     others other gunmen insurgents jihadists terrorists operatives marines briton britons national nationals
     peshmerga individuals citizens citizen family relatives pilgrims students leader leaders staff employees
-    crew sailors airmen""".split())
+    crew sailors airmen cop cops pilgrim teacher teachers doctor doctors driver drivers tribesman tribesmen elder
+    elders cleric clerics imam imams journalist journalists student engineer engineers trader traders
+    shopkeeper shopkeepers smuggler smugglers lawmaker lawmakers councilman judge judges son sons daughter daughters
+    brother brothers wife husband mother father baby babies infant infants teenager teenagers""".split())
 
 
 @dataclass(frozen=True)
