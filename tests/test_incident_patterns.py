@@ -218,3 +218,9 @@ def test_a_country_possessive_before_a_base_is_not_a_persons_name():
 
 def test_a_name_that_opens_with_a_place_word_is_a_place():
     assert _one("In Tal Umm Huwaish, gunmen killed three farmers.")["place_text"] == "Tal Umm Huwaish"
+
+
+def test_a_date_that_opens_a_running_count_is_not_the_events_day():
+    r = _one("A rocket hit the Euphrates base overnight, bringing the number of attacks to 70 since October 17.",
+             "2023-11-30")
+    assert r["date"] != "2023-10-17"

@@ -67,6 +67,16 @@ def _attached(text: str, start: int, end: int) -> bool:
     return bool(_ATTACHED_BEFORE.search(text[max(0, start - 25):start]) or _ATTACHED_AFTER.match(text[end:end + 30]))
 
 
+def _range_start(text: str, start: int) -> bool:
+    """A date that opens a span of time ("74 attacks since October 17"): the start of a count, not an event's day.
+
+    >>> _range_start("74 attacks since October 17", 17), _range_start("a rocket on October 17", 12)
+    (True, False)
+    """
+    return bool(re.search(r"\b(?:since|ever since)\s+(?:the\s+)?$", text[max(0, start - 20):start], re.I)) or \
+        text[start:start + 6].lower() == "since "
+
+
 def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[int, int]] = ()) -> dict | None:
     """The event date among time expressions inside [lo, hi) of ``text`` (see the module docstring), or None.
 
@@ -82,7 +92,7 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
         if r["start"] < lo or r["end"] > hi or r["precision"] == "vague" or \
                 any(a <= r["start"] < b for a, b in excluded):
             continue
-        if r["precision"] == "unknown" and not r.get("text"):
+        if r["precision"] == "unknown" and not r.get("text") or _range_start(text, r["start"]):
             continue
         statement = _is_statement(text, r["start"], r["end"])
         rank = (not _attached(text, r["start"], r["end"]), statement, _PRECISION_RANK.get(r["precision"], 6))

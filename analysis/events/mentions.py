@@ -75,6 +75,8 @@ _AGGREGATE = re.compile(r"\b(?:since (?:the )?(?:beginning|start|inauguration|on
                         r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}"
                         r"(?:attacks|strikes)|recent (?:attacks|strikes))\b",
                         re.I)
+_RUNNING_TOTAL = re.compile(r"[\s,]*(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:total|tally|number|count)\b",
+                            re.I)
 _PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert)\b", re.I)
 _CRAM = re.compile(r"Counter[- ]Rocket,? Artillery,? and Mortar|C-RAM", re.I)
 _ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|floods?|fires? broke|heart attack|"
@@ -207,6 +209,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
     pending: tuple[int, int] | None = None
     for lo, hi in split_clauses(sent):
         clause = sent[lo:hi]
+        if _RUNNING_TOTAL.match(clause):
+            continue  # ", bringing the number of attacks to 70": a tally of many events, no part of this one
         cues = cue_classes(clause)
         event = {"attack", "strike", "interception", "claim", "threat"} & set(cues)
         own = _clause_facts(lo, hi, clause, places, actors, cues)
