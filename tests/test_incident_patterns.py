@@ -224,3 +224,32 @@ def test_a_date_that_opens_a_running_count_is_not_the_events_day():
     r = _one("A rocket hit the Euphrates base overnight, bringing the number of attacks to 70 since October 17.",
              "2023-11-30")
     assert r["date"] != "2023-10-17"
+
+
+def test_an_active_casualty_verb_makes_its_subject_the_agent_not_the_victims():
+    c = casualties("Three gunmen killed four guards and wounded two more at the gate.")
+    assert (c["killed"], c["injured"]) == (4, 2)
+
+
+def test_a_list_entry_with_a_victim_noun_and_an_article_led_place():
+    assert casualties("al-Amil district, Baghdad: 2 shop owners by IED near the market")["killed"] == 2
+
+
+def test_an_included_subset_does_not_replace_the_total():
+    assert _one("At least nine villagers, including three children, were killed by shelling in Kafr Nabl.")["killed"] == 9
+
+
+def test_a_range_of_victims_counts_its_lower_bound():
+    assert casualties("Between four and six farmers were killed by the blast.")["killed"] == 4
+
+
+def test_victims_named_by_both_another_a_condition_or_a_casualty_noun():
+    assert casualties("Gunmen ambushed two guards, killing both.")["killed"] == 2
+    assert casualties("A mortar killed a shepherd and wounded another near the village.")["injured"] == 1
+    assert casualties("A drone strike left one soldier in critical condition and wounded two others.")["injured"] == 3
+    assert casualties("The blast caused the death of a farmer.")["killed"] == 1
+
+
+def test_timeline_entries_in_the_present_tense():
+    assert casualties("A rocket attack injures a contractor who later returns to work.")["injured"] == 1
+    assert casualties("A service member suffers a concussion.")["injured"] == 1

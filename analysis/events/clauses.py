@@ -22,7 +22,8 @@ _EVENT_VERB = r"(?:fired|launched|targeted|struck|hit|attacked|bombed|shelled|ki
               r"ambushed|landed|fell|slammed|damaged|destroyed|blew)"
 _BOUNDARY = re.compile(
     r";\s*|"
-    r",\s*(?=(?:while|whereas|but|after|before|as(?!\s+well\s+as)|when|although|though|meanwhile|whilst|including)\b)|"
+    r",\s*(?=(?:while|whereas|but|after|before|as(?!\s+well\s+as)|when|although|though|meanwhile|whilst)\b)|"
+    r",\s*(?=including\b(?![^,;]{1,80},\s*(?:were|was|are|is|had|have|has|killed|wounded|injured|died|dead)\b))|"
     r"\s+(?=(?:while|whereas|whilst)\s)|"
     r"\s+(?=after\s+(?!(?:that|which|this|it|years?|months?|weeks?|days?|hours?)\b))|"
     r",?\s+(?=and\s+(?:(?:also|then|later)\s+)?" + _EVENT_VERB + r"\b)|"

@@ -234,6 +234,9 @@ def _noun_of(np_text: str) -> tuple[str, str]:
         if low in _STOP_NP or low in _MONTHS:
             break
         kept.append(tok)
+        nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
+        if low in COUNT_NOUNS and not low.endswith("s") and nxt.endswith("s") and nxt in COUNT_NOUNS:
+            continue  # "five family members", "two police officers": the later noun is the head
         if low not in _ADJ_SKIP and (low.endswith("s") or low in COUNT_NOUNS):
             return low, " ".join(kept)
     for i in range(len(kept) - 1, -1, -1):  # "one drone (reportedly) fell": a modifier word that is the head here
@@ -249,7 +252,7 @@ def _is_not_count(text: str, start: int, end: int, num_txt: str, noun: str) -> b
     digits = num_txt.replace(",", "")
     if re.fullmatch(r"(1[6-9]|20)\d\d", digits) and noun.lower() not in COUNT_NOUNS - {"attack", "strike"}:
         return True  # a year ("in 2018", "the 2015 agreement")
-    if re.search(r"[\d/:.]\s*$", before) or re.match(r"\s*[/:]\s*\d|\.\d|\s*(?:[ap]\.?m\b)", after, re.I):
+    if re.search(r"[\d/]\s*$|\.$|\d\s*:\s*$", before) or re.match(r"\s*[/:]\s*\d|\.\d|\s*(?:[ap]\.?m\b)", after, re.I):
         return True  # part of a date, a time or a decimal
     if noun in _MONTHS or re.search(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s*$", before, re.I):
         return True  # "June 28", "28 June"
@@ -322,7 +325,8 @@ _ARTICLE_RE = re.compile(r"(?<![\w-])(?P<num>an?|no|a single)\s+(?=(?P<np>(?:[A-
 
 _WEAPON_HEADS = frozenset("rocket missile drone mortar shell projectile bomb ied device uav grenade".split())
 _VERBS = frozenset("""hit hits struck landed fell exploded slammed impacted killed wounded injured targeted launched fired
-    crashed carrying armed detonated went damaged destroyed intercepted downed died""".split())
+    crashed carrying armed detonated went damaged destroyed intercepted downed died kills wounds injures suffers
+    suffered sustains sustained receives received dies remains remained""".split())
 
 
 def _head(np_text: str) -> tuple[str, str]:
@@ -350,8 +354,9 @@ def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, ob
         noun, np_text = _head(m.group("np"))
         det = m.group("num").lower()
         mods = np_text.split()[:-1]
-        if noun not in _WEAPON_HEADS and any(w.lower().strip(".") not in _ADJ_SKIP and not w[:1].isupper()
-                                             and not _ONE_MOD.fullmatch(w) for w in mods):
+        person = noun in PEOPLE_NOUNS and len(mods) <= 2 and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in mods)
+        if noun not in _WEAPON_HEADS and not person and any(w.lower().strip(".") not in _ADJ_SKIP and not w[:1].isupper()
+                                                            and not _ONE_MOD.fullmatch(w) for w in mods):
             continue  # "a lot of", "an investigation"; any modifier is fine before a weapon ("a kamikaze drone")
         if det == "no":
             if noun not in _CASUALTY_NOUNS:

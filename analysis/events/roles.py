@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from .counts import DEMONYMS, count_rows, parse_count
-from .vocabulary import WEAPON_NOUNS, vocabulary
+from .vocabulary import PEOPLE_NOUNS, WEAPON_NOUNS, vocabulary
 
 __all__ = ["casualties", "munitions", "people_group", "named_victims", "ROLE_FIELDS"]
 
@@ -43,12 +43,20 @@ _ADV = r"(?:(?:also|all|both|reportedly|later|slightly|lightly|seriously|critica
        r"allegedly|subsequently|initially|each|then|since|now|among\s+those)\s+)*"
 _AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|being|been|who\s+were|who\s+was)\s+)?"
 _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|slain|died|perished|martyred|"
-                        r"assassinated|executed|beheaded|shot\s+dead|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
+                        r"assassinated|executed|beheaded|shot\s+dead|(?:shot|stabbed|beaten)\s+to\s+death|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
                         r"lost\s+(?:their|his|her)\s+lives?)\b", re.I)
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
-                       r"(?:suffered|sustained|received|treated\s+for|diagnosed\s+with|were\s+treated\s+for)"
+                       r"(?:suffered|suffers|sustained|sustains|received|treated\s+for|diagnosed\s+with|were\s+treated\s+for)"
                        r"\b[^.;]{0,80}?\b(?:injur\w*|wound\w*|concussions?|brain|TBI))\b", re.I)
 _OBJ = r"\s+(?:(?:[^.;,:]{0,60}?\s)?and\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$"  # "killing his brother and (at least) three..."
+#: what follows an active casualty verb: its object ("killed nine soldiers", "wounded a policeman")
+_ACTIVE = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?(?:a|an|the|his|her|"
+                     r"their|its|both|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                     r"several|dozens|scores|many|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                     r"February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+)\b")
+_BE_AUX = re.compile(r"[\s,]*(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|being|been)\b", re.I)
+_CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|"
+                        r"stable|fair)\s+condition\b", re.I)
 _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|deaths?\s+of|"
                         r"killing\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injuries\s+to|wounds\s+to)" + _OBJ, re.I)
@@ -193,14 +201,18 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
     if head in ("deaths", "fatalities", "dead"):
         return "killed"
     after, before = text[chain[-1]["end"]:chain[-1]["end"] + 160], text[max(0, chain[0]["start"] - 90):chain[0]["start"]]
+    if _CONDITION.match(after):
+        return "injured"  # "left one soldier in critical condition"
     pp = _PP.match(after)
     after = after[pp.end():] if pp else after  # "one member of the Iraqi security forces was wounded"
     if _APPOSITION.match(before[-3:]) and not _KILL_VERB.search(before) and not _INJ_VERB.search(before):
         return ""
-    if _KILL_PRED.match(after):
-        return "killed"
-    if _INJ_PRED.match(after):
-        return "injured"
+    for role, rx in (("killed", _KILL_PRED), ("injured", _INJ_PRED)):
+        m = rx.match(after)
+        if m and _ACTIVE.match(after[m.end():]) and not _BE_AUX.match(after):
+            return ""  # "Two suicide bombers killed nine soldiers": the count is the agent, not the victims
+        if m:
+            return role
     if _KILL_VERB.search(before):
         return "killed"
     if _INJ_VERB.search(before):
@@ -210,12 +222,14 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
 
 def _add(out: dict, role: str, chain: list[dict], text: str) -> None:
     """Record a chain's count (summed) for a role unless the role already has one."""
-    values = [r["value"] for r in chain]
+    values = [r["low"] if r["value"] is None and r["qualifier"] == "range" else r["value"] for r in chain]
     if any(v is None for v in values):
         vague = next(str(r["text"]).split()[0].lower() for r in chain if r["value"] is None)
         out["qualifiers"].append(f"{role}={vague if vague in ('several', 'dozens', 'many') else 'approx'}")
         return
     if out[role] is not None:
+        if any(re.search(r"\b(?:others?|more)\b", text[r["start"]:r["end"] + 6]) for r in chain):
+            out[role] += int(sum(values))  # "leaves one in critical condition and wounds two others": 1 + 2
         return
     if len(values) > 2 and values[0] == sum(values[1:]) and str(chain[0]["noun"]) not in DEMONYMS and \
             all(str(r["noun"]) in DEMONYMS for r in chain[1:]):
@@ -270,7 +284,7 @@ def _vague_subjects(text: str, out: dict) -> None:
 
 
 #: the heading of a casualty-list entry: a place name (no digits), a colon, then a count ("Mosul: 3 by rockets")
-ENTRY_HEAD = re.compile(r"^\s*[A-Z][^:;.\d]{1,60}:\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+ENTRY_HEAD = re.compile(r"^\s*(?:(?:al|el|an|ad|as|ar|at|az)-)?[A-Z][^:;.\d]{1,60}:\s+(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
                         r"(?!\s*(?:[ap]\.?m\b|:|\d)))")
 
 
@@ -304,16 +318,34 @@ _ONE_VICTIM = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|shot\s
                          r"driver|cleric|activist|professor|journalist|shopkeeper))\b", re.I)
 
 
+_ONE_PERSON = "|".join(sorted(w for w in PEOPLE_NOUNS if not w.endswith("s") and w not in
+                              {"people", "police", "staff", "crew", "family", "other", "personnel", "peshmerga", "men",
+                               "women", "children"}))
+#: one victim named by a noun phrase after a casualty noun ("the death of the SDF fighter", "the injury of a child")
+_NOUN_VICTIM = re.compile(r"\b(?:(?P<k>death|killing)|(?P<w>injury|wounding))\s+(?:of|to)\s+(?:the|an?|one)\s+"
+                          r"(?:[\w.-]+\s+){0,2}?(?:" + _ONE_PERSON + r")\b", re.I)
+#: "wounded another in X", "another was injured" (one), "killing both" (two), when no count was read
+_MORE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:them\s+)?"
+                           r"(?P<n>another|both)\b(?!\s+of\b)|\b(?P<n2>another|both)(?:\s+(?:person|one))?\s+"
+                           r"(?:was\s+|were\s+|had\s+been\s+)?(?:(?P<k2>killed|dead)|(?P<w2>wounded|injured|hurt))\b", re.I)
+
+
 def _one_victims(text: str, out: dict) -> None:
     """One victim named by a pronoun or a definite role ("killing him", "killed the driver and wounded a passenger").
 
     >>> o = {"killed": None, "injured": None}; _one_victims("killed the driver and wounded a passenger", o); o
     {'killed': 1, 'injured': 1}
+    >>> o = {"killed": 2, "injured": None}; _one_victims("killed two guards and wounded another, killing both", o); o
+    {'killed': 2, 'injured': 1}
     """
-    for m in _ONE_VICTIM.finditer(text):
+    for m in list(_ONE_VICTIM.finditer(text)) + list(_NOUN_VICTIM.finditer(text)):
         role = "killed" if m.group("k") else "injured"
         if out[role] is None:
             out[role] = 1
+    for m in _MORE_VICTIMS.finditer(text):
+        role = "killed" if m.group("k") or m.group("k2") else "injured"
+        if out[role] is None:
+            out[role] = 2 if (m.group("n") or m.group("n2")).lower() == "both" else 1
 
 
 def _zeros(text: str, out: dict) -> None:

@@ -67,7 +67,8 @@ PEOPLE_NOUNS = frozenset("""soldier soldiers troop troops person people civilian
     crew sailors airmen cop cops pilgrim teacher teachers doctor doctors driver drivers tribesman tribesmen elder
     elders cleric clerics imam imams journalist journalists student engineer engineers trader traders
     shopkeeper shopkeepers smuggler smugglers lawmaker lawmakers councilman judge judges son sons daughter daughters
-    brother brothers wife husband mother father baby babies infant infants teenager teenagers""".split())
+    brother brothers wife husband mother father baby babies infant infants teenager teenagers cameraman cameramen
+    photographer photographers reporter reporters""".split())
 
 
 @dataclass(frozen=True)

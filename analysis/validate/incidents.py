@@ -612,6 +612,7 @@ def _description_row(e: dict, inc: pd.DataFrame) -> dict:
     """Scores of one description (None where a field is not scored)."""
     recs = inc.sort_values("incident_id").to_dict("records")
     first = recs[0] if recs else None
+    e = {k: (None if isinstance(v, float) and np.isnan(v) else v) for k, v in e.items()}  # a null cell read as NaN
     killed, wounded = _sum_or_one([r["killed"] for r in recs]), _sum_or_one([r["injured"] for r in recs])
     gk, gw = _value(e.get("killed")), _value(e.get("wounded"))
     gold = {"place": e.get("place") or "", "town": ""}
