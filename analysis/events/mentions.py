@@ -240,7 +240,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
 def _clause_facts(lo: int, hi: int, clause: str, places: list[dict], actors: list[dict], cues: dict) -> dict:
     """What a clause brings of its own: places, weapon families, agent sides, kind of event."""
     fam = {vocabulary().family(w) for w in weapons_in(_CRAM.sub(" ", clause))}
-    return {"places": {p["place_id"] for p in places if lo <= p["start"] < hi and p["type"] != "country"},
+    return {"aggregate": bool(_AGGREGATE.search(clause)),
+            "places": {p["place_id"] for p in places if lo <= p["start"] < hi and p["type"] != "country"},
             "families": fam, "sides": {a["side"] for a in actors if lo <= a["start"] < hi},
             "kind": "claim" if "claim" in cues else "threat" if "threat" in cues and len(cues) <= 2 else
             "prior" if PRIOR.match(clause) else "part" if re.match(r"[\s,;]*including\b", clause) else "event"}
@@ -250,8 +251,8 @@ def _distinct(g: dict, own: dict) -> bool:
     """Whether a clause with its own event cue reports another event than the group before it."""
     from .places import places_compatible
 
-    if own["kind"] != g["kind"]:
-        return True
+    if own["kind"] != g["kind"] or own["aggregate"] != g["aggregate"]:
+        return True  # another kind of event, or one attack told after a tally of many ("... three times; a drone ...")
     if own["places"] and g["places"] and not any(places_compatible(a, b) for a in own["places"] for b in g["places"]):
         return True
     if own["families"] and g["families"] and not own["families"] & g["families"] and \

@@ -560,7 +560,7 @@ def description_corpus(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     """(sentences, articles) for the descriptions: each is an article whose first paragraph is the entry's own header
     (the coder's day header, e.g. "Thursday 19 July", or a roundup's date) and whose second is the description. A
     header that gives a full date ("Oct. 14, 2010") is the publication date; otherwise none is given and a year the
-    header does not state stays unknown (``XXXX``)."""
+    header does not state stays unknown (``XXXX``); a header that gives only a year ("2017") bounds the entry to it."""
     from ..text.segment import sentence_rows
 
     sents, arts = [], []
@@ -569,6 +569,9 @@ def description_corpus(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
         text = (head + "\n\n" if head else "") + str(e.text).strip()
         dm = date_mentions(head, None) if head else None
         full = [v for v, p in zip(dm["value"], dm["precision"]) if p == "day" and v] if dm is not None and len(dm) else []
+        years = [v for v, p in zip(dm["value"], dm["precision"]) if p == "year" and v] if dm is not None and len(dm) else []
+        if not full and years:
+            full = [f"{years[0]}-01-01/{years[0]}-12-31"]  # a header that gives only a year bounds the entry
         para_of = (lambda pos, h=len(head): 0 if head and pos < h else 1)
         for r in sentence_rows(text):
             sents.append({"doc_id": e.ev_id, "para_id": para_of(r["start"]), **{k: r[k] for k in ("sent_id", "start",
