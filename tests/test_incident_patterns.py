@@ -253,3 +253,12 @@ def test_victims_named_by_both_another_a_condition_or_a_casualty_noun():
 def test_timeline_entries_in_the_present_tense():
     assert casualties("A rocket attack injures a contractor who later returns to work.")["injured"] == 1
     assert casualties("A service member suffers a concussion.")["injured"] == 1
+
+
+def test_named_victims_are_counted():
+    assert casualties("A drone strike killed commander Jane Roe and her deputy John Doe near the airport.")["killed"] == 2
+
+
+def test_none_of_a_longer_group_was_hurt():
+    c = casualties("No US or allied coalition troops were killed or wounded in the attack.")
+    assert (c["killed"], c["injured"]) == (0, 0)
