@@ -157,8 +157,20 @@ def test_interceptions_counted_by_a_determiner():
 
 
 def test_the_militarys_uas_is_a_drone():
-    m = munitions("One UAS impacted in the vicinity of the air base.")
+    m = munitions("One UAS impacted the air base.")
     assert (m["n_fired"], m["n_hit"]) == (1, 1)
+
+
+def test_a_munition_that_lands_near_the_target_was_fired_but_did_not_hit():
+    m = munitions("One UAS impacted in the vicinity of the air base.")
+    assert (m["n_fired"], m["n_hit"]) == (1, None)
+    assert munitions("Two rockets landed near the compound.")["n_hit"] is None
+
+
+def test_a_munition_with_a_modifier_before_its_verb_and_fired_implied_by_interceptions():
+    m = munitions("Three drones directed at the airport were shot down by air defences.")
+    assert (m["n_fired"], m["n_intercepted"]) == (3, 3)
+    assert munitions("A drone attempting to reach the base was downed.")["n_intercepted"] == 1
 
 
 def test_one_more_munition_at_another_target():

@@ -339,7 +339,8 @@ def _head(np_text: str) -> tuple[str, str]:
     kept: list[str] = []
     for w in words:
         low = w.lower().strip(".,;:")
-        if kept and (low in _STOP_NP or low in _VERBS or w[-1:] in ",;:"):
+        if kept and (low in _STOP_NP or low in _VERBS or w[-1:] in ",;:" or
+                     low.endswith("ing") and kept[-1].lower() in COUNT_NOUNS):  # "a drone attempting to ..."
             if w[-1:] in ",;:" and low not in _STOP_NP and low not in _VERBS:
                 kept.append(w.rstrip(",;:"))
             break

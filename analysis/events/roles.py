@@ -111,6 +111,10 @@ _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|r
 _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV + r"(?:\w+ly\s+)?(?:hit|struck|"
                         r"landed|fell|impacted|slammed|smashed|crashed|rained|exploded\s+(?:in|inside|on|at|near))\b",
                         re.I)
+#: a participial or relative modifier between a counted munition and its verb ("three drones directed at the base")
+_MODIFIER = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ing|directed|aimed|launched|fired|bound|laden|"
+                       r"armed)\b[^.;]{0,100}?(?=\s+(?:was|were|had\s+been|have\s+been)\s)", re.I)
+_NEAR = re.compile(r"\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity\s+of|around|nearby)\b", re.I)
 _HIT_BEFORE = re.compile(r"\b(?:hit|struck)\s+by\s+$", re.I)
 _BARE_MUNITION = re.compile(r"\b" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"thirteen|fourteen|fifteen|twenty)\s+(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
@@ -393,19 +397,24 @@ def munitions(text: str, event_class: str = "") -> dict:
     more = _ANOTHER.search(text)
     if more and out["n_fired"] is None:  # "... and another was launched at a base near Erbil"
         out["n_fired"] = 1
-    if out["n_fired"] is None and out["n_hit"] is not None:
-        out["n_fired"] = out["n_hit"]  # "three rockets hit the base": at least three were fired
+    if out["n_fired"] is None and (out["n_hit"] is not None or out["n_intercepted"] is not None):
+        out["n_fired"] = (out["n_hit"] or 0) + (out["n_intercepted"] or 0)  # "three rockets hit": three were fired
     return out
 
 
 def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
     """The role of one counted munition phrase at [start, end)."""
-    after, before = text[end:end + 80], text[max(0, start - 40):start]
+    after, before = text[end:end + 200], text[max(0, start - 40):start]
+    mod = _MODIFIER.match(after)
+    after = after[mod.end():] if mod else after  # "three drones directed at the base were destroyed"
     if _INTERCEPT_AFTER.match(after) or _INTERCEPT_BEFORE.search(before):
         return "n_intercepted"
     if event_class == "claim":
         return "n_claimed"
-    if _HIT_AFTER.match(after) or _HIT_BEFORE.search(before):
+    hit = _HIT_AFTER.match(after)
+    if hit and _NEAR.match(after[hit.end():]):
+        return "n_fired"  # "two rockets landed near the base": fired, not hits
+    if hit or _HIT_BEFORE.search(before):
         return "n_hit"
     return "n_fired"
 
