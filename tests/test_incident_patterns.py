@@ -274,3 +274,14 @@ def test_named_victims_are_counted():
 def test_none_of_a_longer_group_was_hurt():
     c = casualties("No US or allied coalition troops were killed or wounded in the attack.")
     assert (c["killed"], c["injured"]) == (0, 0)
+
+
+def test_an_anniversary_dates_the_event_it_marks_years_earlier():
+    r = _one("The protest marked the first anniversary of the drone strike that killed two commanders near "
+             "the airport on March 4.", "2022-03-10")
+    assert r["date"] == "2021-03-04"
+
+
+def test_a_border_that_locates_a_country_is_not_the_place():
+    assert _one("Two soldiers were killed by a drone at an outpost in northeast Jordan near the Syria border.",
+                "2024-01-29")["place"] == "Jordan"

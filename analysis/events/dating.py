@@ -102,9 +102,45 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
     rank, r = min(rows, key=lambda x: (x[0], -len(str(x[1].get("timex") or x[1]["value"] or "")), x[1]["start"]))
     timex = str(r.get("timex") or "")
     value = r["value"] or (timex if re.fullmatch(r"XXXX-\d\d(?:-\d\d)?", timex) else "")
-    return {"date": value, "date_precision": r["precision"], "earliest": r["earliest"] or "",
-            "latest": r["latest"] or "", "date_text": r["text"], "date_rule": r["rule"],
+    back = 0 if re.search(r"\d{4}", str(r["text"])) else _anniversary_years(text[lo:r["start"]])
+    return {"date": _years_back(value, back), "date_precision": r["precision"],
+            "earliest": _years_back(r["earliest"] or "", back), "latest": _years_back(r["latest"] or "", back),
+            "date_text": r["text"], "date_rule": r["rule"] + (f"+anniversary-{back}y" if back else ""),
             "date_source": "statement" if rank[1] else "sentence"}
+
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10, "twentieth": 20}
+_ANNIVERSARY = re.compile(r"\b(?P<n>" + "|".join(_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))\s+anniversary\b", re.I)
+
+
+def _anniversary_years(before: str) -> int:
+    """Years between an anniversary and the event it marks, for a date without its year after "the Nth anniversary"
+    ("the second anniversary on Monday of the killing", "the first anniversary of the killing ... on January 3"),
+    else 0.
+
+    >>> _anniversary_years("marking the second anniversary on "), _anniversary_years("a rocket hit the base on ")
+    (2, 0)
+    >>> _anniversary_years("ahead of the first anniversary of the killing of X outside the airport on ")
+    1
+    """
+    m = _ANNIVERSARY.search(before)
+    if not m:
+        return 0
+    n = m.group("n").lower()
+    return _ORDINALS.get(n) or int(re.match(r"\d+", n).group())
+
+
+def _years_back(iso: str, n: int) -> str:
+    """An ISO date (day, month or year) ``n`` years earlier; unchanged when ``n`` is 0 or the year is unknown.
+
+    >>> _years_back("2021-01-03", 1), _years_back("XXXX-01-03", 1)
+    ('2020-01-03', 'XXXX-01-03')
+    """
+    if not n or not re.match(r"\d{4}", iso):
+        return iso
+    year = int(iso[:4]) - n
+    return f"{year:04d}{iso[4:]}" if iso[4:] != "-02-29" else f"{year:04d}-02-28"
 
 
 def window_date(published: str) -> dict:

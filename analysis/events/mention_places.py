@@ -170,7 +170,11 @@ def locative(sent: str, p: dict) -> bool:
         return False  # where the munitions were launched from is not where they struck
     if p["type"] != "country":
         return True
+    if re.match(r"\s+border\b", sent[p["end"]:p["end"] + 10]) and re.search(r"\b(?:near|along|on|at|by|across|to)\s+"
+                                                                           r"the\s+$", sent[max(0, p["start"] - 12):p["start"]]):
+        return False  # "in northeast Jordan near the Syria border": the border locates, the country is elsewhere
     return bool(re.search(r"\b(?:in|inside|into|across|throughout|within|on)\s+(?:the\s+)?(?:\w+ern\s+|central\s+|"
+                          r"(?:north|south)?(?:east|west)?\s+|north\s+|south\s+|"
                           r"neighbou?ring\s+)?$", sent[max(0, p["start"] - 30):p["start"]], re.I)) and \
         not re.match(r"['’]s\b", sent[p["end"]:p["end"] + 3]) and not re.search(r"['’]s$", p["text"])
 
