@@ -285,3 +285,9 @@ def test_an_anniversary_dates_the_event_it_marks_years_earlier():
 def test_a_border_that_locates_a_country_is_not_the_place():
     assert _one("Two soldiers were killed by a drone at an outpost in northeast Jordan near the Syria border.",
                 "2024-01-29")["place"] == "Jordan"
+
+
+def test_a_date_in_a_later_clause_about_another_event_is_not_borrowed():
+    m = _mentions(["Gunmen attacked a checkpoint in Tikrit, but the area had been calm since a drone strike killed "
+                   "a commander near Baiji last year."], "2021-03-05")
+    assert m.set_index("place").loc["Tikrit", "date"] != "2020"

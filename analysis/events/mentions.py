@@ -135,9 +135,13 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
         {int(s["para_id"]) for s in refs.values()}  # with the dateline
     dm = _dates_near(sents, paras, text, published, own | set(refs))
     kept = []
+    later = {}  # per sentence, the groups of other events: a date in a later one is that event's, not this one's
+    for _r, s, g, (_sent, off, *_rest) in rows:
+        later.setdefault(int(s["sent_id"]), []).append((off + g["start"], off + g["end"]))
     for r, s, g, (sent, off, *_rest) in rows:
-        r.update(best_date(dm, text, off + g["start"], off + g["end"]) or best_date(dm, text, off, off + len(sent))
-                 or EMPTY_DATE)
+        after = [(a, b) for a, b in later[int(s["sent_id"])] if a >= off + g["end"]]
+        r.update(best_date(dm, text, off + g["start"], off + g["end"]) or
+                 best_date(dm, text, off, off + len(sent), excluded=after) or EMPTY_DATE)
         if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
             continue
         kept.append(r)
