@@ -291,3 +291,24 @@ def test_a_date_in_a_later_clause_about_another_event_is_not_borrowed():
     m = _mentions(["Gunmen attacked a checkpoint in Tikrit, but the area had been calm since a drone strike killed "
                    "a commander near Baiji last year."], "2021-03-05")
     assert m.set_index("place").loc["Tikrit", "date"] != "2020"
+
+
+def test_weapons_found_or_defused_are_no_attack():
+    assert _mentions(["Police uncovered five IEDs on a road west of Nasiriyah."]).empty
+
+
+def test_a_danger_described_is_no_threat_made():
+    from analysis.events.triggers import cue_classes
+
+    assert "threat" not in cue_classes("Officials describe the emerging drone threat as a chief concern.")
+    assert "threat" in cue_classes("The militia threatened to strike the base.")
+
+
+def test_years_of_attacks_are_a_tally():
+    m = _mentions(["The truce ended a year of roadside bomb attacks on convoys in southern Iraq."])
+    assert m.empty
+
+
+def test_a_province_named_by_a_border_does_not_locate_the_event():
+    r = _one("Rockets launched south of Erbil near the border with Kirkuk province hit houses on the city's edge.")
+    assert r["place"] != "Kirkuk province"

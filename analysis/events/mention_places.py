@@ -52,6 +52,8 @@ def _locator(sent: str, p: dict, prev: dict | None) -> bool:
     >>> _locator("a town near Iraq's capital Baghdad", {"start": 27}, None)
     True
     """
+    if re.search(r"\b(?:border|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$", sent[max(0, p["start"] - 30):p["start"]], re.I):
+        return True  # "near the border with Kirkuk province": the border locates, the event is elsewhere
     if re.search(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
                  r"(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|area|suburb)\s+(?:near|outside|close\s+to))"
                  r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", sent[max(0, p["start"] - 60):p["start"]], re.I):

@@ -62,6 +62,9 @@ _HIT = re.compile(r"\b(?:hit|hitting|struck|landed|impacted|fell|slammed)\b", re
 _STRIKE_WEAPON_FAMILIES = frozenset({"air", "drone", "artillery", "missile", "ballistic", "rocket", "mortar"})
 _DESCRIBING = re.compile(r"\b(?:militias?|groups?|factions?|militants?|fighters|organi[sz]ations?)\s+(?:that|who|which)\s+"
                          r"(?:have\s+|has\s+|had\s+)?(?:long\s+|repeatedly\s+|often\s+|also\s+)?$", re.I)
+#: "the emerging drone threat", "an imminent threat": a danger described, not a threat someone made
+_THREAT_NOUN = re.compile(r"\b(?:drone|rocket|missile|security|terror(?:ist)?|emerging|growing|main|chief|biggest|potential|"
+                          r"imminent|persistent|serious|major|direct|existential|constant)\s+threats?\b", re.I)
 _CLAIM_NOT = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:that\s+)?(?:it|this|they)\s+(?:was|were|is)\b|\bclaim(?:ed|s)?\s+the\s+lives\b",
                         re.I)
 
@@ -81,7 +84,8 @@ def cue_classes(text: str) -> dict[str, list[tuple[int, int]]]:
         if cls == "claim":
             spans = [s for s in spans if not _CLAIM_NOT.match(text[s[0]:s[0] + 60])]
         if cls == "threat":  # "militias that have vowed to fight": a description of the group, not a threat made
-            spans = [s for s in spans if not _DESCRIBING.search(text[max(0, s[0] - 40):s[0]])]
+            spans = [s for s in spans if not _DESCRIBING.search(text[max(0, s[0] - 40):s[0]]) and
+                     not _THREAT_NOUN.search(text[max(0, s[0] - 30):s[1] + 1])]
         if spans:
             out[cls] = spans
     return out
