@@ -312,3 +312,16 @@ def test_years_of_attacks_are_a_tally():
 def test_a_province_named_by_a_border_does_not_locate_the_event():
     r = _one("Rockets launched south of Erbil near the border with Kirkuk province hit houses on the city's edge.")
     assert r["place"] != "Kirkuk province"
+
+
+def test_an_agentless_bombardment_is_the_attack_the_article_tells():
+    m = _mentions(["Iran's Revolutionary Guard fired ballistic missiles at Erbil on Monday night, killing four civilians.",
+                   "The regional government condemned the missile bombardment as a violation of sovereignty."],
+                  "2024-01-16")
+    inc, _ = merge_incidents(m)
+    assert len(inc) == 1
+
+
+def test_a_helicopter_landing_pad_is_a_place_not_a_weapon():
+    assert munitions("One rocket fell on a helicopter landing pad.")["n_fired"] == 1
+    assert _one("One rocket fell on a helicopter landing pad at the Omar field.")["weapon"] == "rockets"

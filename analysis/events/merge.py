@@ -32,6 +32,7 @@ import pandas as pd
 from ..text.checks import require_frame
 from .actors import actors_gazetteer
 from .places import ancestors, places_compatible, places_gazetteer, register_text_places, specificity
+from .vocabulary import vocabulary
 from .timex import date_mentions, infer_publication_window
 from .vocabulary import vocabulary
 
@@ -112,13 +113,35 @@ def _family(event_type: str) -> str:
     return "state" if event_type in ("us_strike", "strike") else "threat" if event_type == "threat" else "militia"
 
 
+_GROUND_FIRE = frozenset({"missile", "ballistic", "rocket", "artillery", "mortar"})
+
+
+def _mention_family(m: dict) -> str:
+    """The family a mention starts an incident in (see ``_families``)."""
+    return _family(m["event_type"])
+
+
+def _families(m: dict) -> tuple[str, ...]:
+    """The families of incidents a mention may join: a 'strike' that names no actor and only ground-launched fire
+    ("the missile bombardment", "the shelling") may be a state's strike or the militia attack the article tells.
+
+    >>> _families({"event_type": "strike", "actor_id": "", "weapon": "missiles"})
+    ('state', 'militia')
+    """
+    fam = _family(m["event_type"])
+    if fam == "state" and m["event_type"] == "strike" and not str(m.get("actor_id") or "") and m.get("weapon") and \
+            vocabulary().family(str(m["weapon"])) in _GROUND_FIRE:
+        return ("state", "militia")
+    return (fam,)
+
+
 class _Cluster:
     """Mentions believed to report one incident, with running summaries for constant-time scoring."""
 
     def __init__(self, m: dict) -> None:
         """Start an incident from its first mention."""
         self.rows: list[dict] = []
-        self.family = _family(m["event_type"])
+        self.family = _mention_family(m)
         self.place_ids: list[str] = []
         self.weapons: list[str] = []
         self.counts: dict[str, list[tuple[int, str]]] = defaultdict(list)
@@ -194,7 +217,7 @@ def _union(a: tuple[date, date] | None, b: tuple[date, date]) -> tuple[date, dat
 
 def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     """How well a mention fits an incident (None when incompatible)."""
-    if _family(m["event_type"]) != c.family or str(m.get("sent_id", "")) != "" and \
+    if c.family not in _families(m) or str(m.get("sent_id", "")) != "" and \
             (m["doc_id"], str(m.get("sent_id", ""))) in c.sents:
         return None  # two events of one sentence were told apart when the sentence was read
     score, cp, strong = 0.0, c.place_id, False
@@ -250,24 +273,27 @@ class _Blocks:
 
     def candidates(self, m: dict, use_date: bool) -> list[_Cluster]:
         """Incidents in the blocks of a mention."""
-        fam, iv = _family(m["event_type"]), _interval(m) if use_date else None
-        found: set[int] = set(self.by_doc.get((fam, m["doc_id"]), ()))
-        if iv and (iv[1] - iv[0]).days <= _SHORT:
-            for d in _days(iv):
-                found.update(self.by_day.get((fam, d), ()))
+        iv = _interval(m) if use_date else None
         months = _months(iv) if iv else ["*"]
-        for key in _place_keys(m["place_id"]):
-            for mo in months:
-                found.update(self.by_place.get((fam, key, mo), ()))
-        for f in COUNT_FIELDS:
-            if _present(m[f]):
+        found: set[int] = set()
+        for fam in _families(m):
+            found.update(self.by_doc.get((fam, m["doc_id"]), ()))
+            if iv and (iv[1] - iv[0]).days <= _SHORT:
+                for d in _days(iv):
+                    found.update(self.by_day.get((fam, d), ()))
+            for key in _place_keys(m["place_id"]):
                 for mo in months:
-                    found.update(self.by_count.get((fam, f, int(m[f]), mo), ()))
+                    found.update(self.by_place.get((fam, key, mo), ()))
+            for f in COUNT_FIELDS:
+                if _present(m[f]):
+                    for mo in months:
+                        found.update(self.by_count.get((fam, f, int(m[f]), mo), ()))
         return [self.clusters[i] for i in sorted(found)]
 
     def register(self, i: int, m: dict) -> None:
         """Register incident ``i`` under the blocks of a mention just added to it."""
-        c, fam, iv = self.clusters[i], _family(m["event_type"]), _interval(m)
+        c, iv = self.clusters[i], _interval(m)
+        fam = c.family
         _add_once(self.by_doc[(fam, m["doc_id"])], i)
         civ = c.interval()
         if civ and (civ[1] - civ[0]).days <= _SHORT:
