@@ -8,13 +8,16 @@ Protocol (the shared data README): gold = TIMEX3 of type DATE (the creation-time
 ``date_mentions`` whose ``type`` is DATE, with their ``timex`` value. A prediction matches a gold expression when
 the character spans overlap (one-to-one, largest overlap first). Relaxed P/R/F1 count matches; value accuracy is
 exact equality of the TimeML value on matched pairs (the gold's own granularity); value F1 = relaxed F1 x value
-accuracy. Scores per folder and overall, then an error table: missed and spurious expressions by form, wrong
-values by cause (anchor, tense direction, granularity, year, reference class, underspecified gold).
+accuracy. Scores per folder, per half of TimeBank (by sorted document id) and overall, then an error table: missed
+and spurious expressions by form, wrong values by cause (anchor, tense direction, granularity, year, reference
+class, underspecified gold).
 
 The attack reports (``--attacks``: a folder with corpus/manifest.csv, corpus/*.txt, split.csv and
 annotations/dates.jsonl) are scored the same way per split (dev used for error analysis, test only measured).
-Results go to benchmarks/results/dates_timebank.json with the date, the command and the data used. The script
-exits 0 with a message when the data are absent. Nothing is downloaded.
+Results go to benchmarks/results/dates_timebank.json with the date, the command and the data used; a part not
+measured in this run (the attack reports without ``--attacks``) keeps its previous figures, marked ``carried_over``
+with the date and command that measured them. The script exits 0 with a message when the data are absent. Nothing
+is downloaded.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ import sys
 import time
 from datetime import datetime, timezone
 from pathlib import Path
+
+import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -55,16 +60,37 @@ def load_attacks(folder: Path) -> list[TimemlDoc]:
     return vd.documents_from_spans(texts, dcts, split, spans)
 
 
+def halves(docs: list[TimemlDoc], folder: str = "TimeBank") -> dict[str, str]:
+    """Each document of a folder labelled with the half it falls in by sorted id ('TimeBank-1', 'TimeBank-2').
+
+    >>> halves([TimemlDoc(k, "TimeBank", "", "", ()) for k in ("c", "a", "b")])
+    {'a': 'TimeBank-1', 'b': 'TimeBank-2', 'c': 'TimeBank-2'}
+    """
+    ids = sorted(d.doc_id for d in docs if d.folder == folder)
+    return {k: f"{folder}-{1 if i < len(ids) // 2 else 2}" for i, k in enumerate(ids)}
+
+
 def evaluate(docs: list[TimemlDoc], by: str = "folder") -> tuple[list[dict], dict[str, list[dict]], float]:
-    """Scores per group and overall, error tables per group and overall, and the CPU seconds spent predicting."""
+    """Scores per group and overall, error tables per group and overall, and the CPU seconds spent predicting.
+
+    With ``by="folder"`` the scores also hold the two halves of TimeBank by sorted document id, to see whether a
+    change helps both halves of the tuning set.
+    """
     t0 = time.process_time()
     table = vd.evaluate_timeml(docs)
     cpu = time.process_time() - t0
-    scores = vd.summarise(table, by).to_dict("records")
+    half = halves(docs) if by == "folder" else {}
+    if half:
+        table = pd.concat([table, table[table["doc_id"].isin(half.keys())].assign(folder=lambda t: t["doc_id"].map(half))])
+        docs = docs + [TimemlDoc(d.doc_id, half[d.doc_id], d.dct, d.text, d.gold) for d in docs if d.doc_id in half]
+    whole = table[~table[by].isin(set(half.values()))]
+    scores = [r for r in vd.summarise(table, by).to_dict("records") if r[by] != "all"]
+    scores += [r for r in vd.summarise(whole, by).to_dict("records") if r[by] == "all"]
+    parts = [getattr(d, by) for d in docs]
     for row in scores:  # documents read, including those with no DATE expression at all
-        row["documents"] = sum(1 for d in docs if row[by] in ("all", getattr(d, by)))
-    errors = {str(k): vd.error_table(part).to_dict("records") for k, part in table.groupby(by)}
-    errors["all"] = vd.error_table(table).to_dict("records")
+        row["documents"] = parts.count(row[by]) if row[by] != "all" else sum(p not in half.values() for p in parts)
+    errors = {str(k): vd.error_table(part).to_dict("records") for k, part in whole.groupby(by)}
+    errors["all"] = vd.error_table(whole).to_dict("records")
     return scores, errors, cpu
 
 
@@ -80,6 +106,32 @@ def print_scores(title: str, scores: list[dict], errors: list[dict], top: int) -
     print("errors of the tuning part (the check part's are in the JSON only):")
     for e in errors[:top]:
         print(f"  {e['n']:>4}  {e['error']:<12} {e['kind']:<16} {e['examples'][:110]}")
+
+
+def carry_over(result: dict, out: Path) -> None:
+    """Keep the parts of a previous result file that this run did not measure (e.g. the attack reports when their
+    folder is absent), marked with the date and command they were measured with.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     f = Path(d) / "r.json"
+    ...     _ = f.write_text(json.dumps({"date": "2026-11-30", "command": "python b.py --attacks x", "attacks": {"scores": []}}))
+    ...     r = {"date": "2026-12-01", "command": "python b.py", "timebank": {}}
+    ...     carry_over(r, f)
+    >>> r["attacks"]["carried_over"]
+    {'measured': '2026-11-30', 'command': 'python b.py --attacks x'}
+    """
+    if not out.exists():
+        return
+    try:
+        old = json.loads(out.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    for part in ("timebank", "attacks"):
+        if part not in result and isinstance(old.get(part), dict):
+            kept = dict(old[part])
+            kept.setdefault("carried_over", {"measured": old.get("date", ""), "command": old.get("command", "")})
+            result[part] = kept
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
             print_scores("attacks (dev = tuning, test = measured)", scores, errors.get("dev", []), args.top)
     if len(result) == 3:
         return 0
+    carry_over(result, args.out)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"\nwritten {args.out.relative_to(ROOT) if args.out.is_relative_to(ROOT) else args.out}")

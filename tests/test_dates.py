@@ -969,3 +969,45 @@ def test_weekday_in_apposition_takes_the_date_only_when_weekdays_agree() -> None
     df = date_mentions("Rockets fell on Friday (5 May 2023) and on Monday, 5 May 2023 again.", None)
     assert df[["text", "timex"]].values.tolist() == [
         ["Friday", "2023-05-05"], ["5 May 2023", "2023-05-05"], ["Monday, 5 May 2023", "2023-05-05"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Given current fuel prices, the airline cut two routes.", [["current", "PRESENT_REF"]]),
+    ("Her current post is her third in the ministry.", [["current", "PRESENT_REF"]]),
+    ("Bonds were sold at the then-current rate.", [["then-current", "PAST_REF"]]),
+    ("Sales in the current year will rise.", [["the current year", "2021"]]),  # a unit after it: that unit
+    ("The current account deficit widened.", []),  # a set phrase, not a time
+    ("The boat drifted with the current.", []),  # a noun
+])
+def test_current_as_an_adjective_is_present_ref(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2021-07-09")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The merger should be completed in August.", "2021-08"),  # a participle after 'be' is not the past
+    ("The merger was completed in August.", "2020-08"),
+    ("The chairman's term ends in December.", "2021-12"),  # a scheduling verb in the present points ahead
+    ("The chairman's term ended in December.", "2020-12"),
+    ("The plant could have reopened in August.", "2020-08"),  # "could have": the past
+])
+def test_month_after_modal_passive_or_scheduling_verb(text: str, expected: str) -> None:
+    assert date_mentions(text, "2021-03-10")["timex"].tolist() == [expected]
+
+
+def test_the_month_may_is_not_a_modal() -> None:
+    assert date_mentions("Exports fell in May and June.", "2021-03-10")["timex"].tolist() == ["2020-05", "2020-06"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Envoys met on Tuesday last week.", [["Tuesday last week", "2021-03-02"]]),
+    ("Envoys meet again on Monday next week.", [["Monday next week", "2021-03-15"]]),
+    ("Envoys met on Tuesday. Last week was calm.", [["Tuesday", "2021-03-09"], ["Last week", "2021-W09"]]),
+])
+def test_weekday_followed_by_a_named_week(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2021-03-10")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("published, expected", [("2012-10-20", "2012-11-06"), ("1998-10-26", "1998-11-03")])
+def test_election_day_is_the_tuesday_after_the_first_monday_of_november(published: str, expected: str) -> None:
+    df = date_mentions("Both candidates campaigned hard ahead of Election Day.", published)
+    assert df[["text", "timex"]].values.tolist() == [["Election Day", expected]]

@@ -83,11 +83,14 @@ def nearest_month(m: int, anchor: date, tense: int) -> V.Value:
 
 
 def _weekday(c: Candidate, anchor: date, tense: int) -> V.Value:
-    """'Tuesday', 'last Friday', 'next Monday', 'this Sunday', 'Friday morning' (a TIME of that day)."""
+    """'Tuesday', 'last Friday', 'next Monday', 'this Sunday', 'Tuesday last week', 'Friday morning' (a TIME of that day)."""
     rel = squash(c.data.get("rel") or "")
     wd = weekday_number(c.data["wd"])
     monday = anchor - timedelta(days=anchor.weekday())
-    if rel == "next":  # "next Friday" said on a Wednesday: the Friday of next week
+    week = squash(c.data.get("wk") or "")
+    if week:  # "Tuesday last week", "Monday next week": that day of the week named
+        d = monday + timedelta(days=7 * {"last": -1, "next": 1}.get(week, 0) + wd)
+    elif rel == "next":  # "next Friday" said on a Wednesday: the Friday of next week
         d = monday + timedelta(days=7 + wd)
     elif rel == "this":  # "this Friday": the Friday of the current (Monday-Sunday) week
         d = monday + timedelta(days=wd)
@@ -329,11 +332,11 @@ def _vague_recent(c: Candidate, anchor: date, tense: int) -> V.Value:
 
 
 def _vague_word(c: Candidate, anchor: date, tense: int) -> V.Value:
-    """'now', 'currently' (PRESENT_REF); 'recently', 'in the past' (PAST_REF); 'soon', 'the future' (FUTURE_REF)."""
+    """'now', 'currently', 'current' (PRESENT_REF); 'recently', 'in the past', 'then current' (PAST_REF); 'soon' (FUTURE_REF)."""
     w = squash(c.data["w"])
     if "future" in w or w.endswith("term"):
         return V.vague("FUTURE_REF", anchor, anchor + timedelta(days=366 * (1 if "near" in w else 10)))
-    if w.endswith("past"):
+    if w.endswith("past") or w.startswith("then"):  # "in the past", "the then current price"
         return V.vague("PAST_REF", None, anchor)
     if "these days" in w or re.search(r"now|current|present|time being", w):
         return V.vague("PRESENT_REF", anchor - timedelta(days=31), anchor)

@@ -37,6 +37,7 @@ RULE_HOLIDAYS: dict[str, tuple[object, ...]] = {
     "martin luther king day": ("nth", 1, 0, 3), "presidents' day": ("nth", 2, 0, 3), "mother's day": ("nth", 5, 6, 2),
     "father's day": ("nth", 6, 6, 3), "easter": ("easter", 0), "easter sunday": ("easter", 0),
     "easter monday": ("easter", 1), "good friday": ("easter", -2),
+    "election day": ("nth", 11, 0, 1, 1),  # US: the Tuesday after the first Monday of November
 }
 #: Date names that stand for one historical day ("the September 11 attacks", "D-Day").
 NAMED_EVENTS: dict[str, date] = {

@@ -112,8 +112,10 @@ _p("half", "half", rf"(?i:(?<![\w])(?:the\s+)?(?P<ord>first|second|1st|2nd|last)
 _p("half", "half", r"(?i:(?<![\w])(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half)(?![\w])(?!\s+of\b)", 3, reach=(25, 6))
 
 # ------------------------------------------------------------------ weekdays, named days, seasons, holidays
+#: "Tuesday last week", "on Monday next week": that weekday of the week named after it
+_WEEK_AFTER = r"(?:\s+(?P<wk>(?i:last|next|this))\s+(?i:week)(?![\w]))?"
 _p("weekday", _WD_KEYS, rf"(?<![\w])(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|this|next|past|coming|previous|following|this\s+past|this\s+coming))\s+)?"
-   rf"(?P<wd>{WD_FULL})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w]){_CLOCK_POST}", 3, reach=(50, 40))
+   rf"(?P<wd>{WD_FULL})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w]){_WEEK_AFTER}{_CLOCK_POST}", 3, reach=(50, 40))
 _p("weekday", _CLOCK_KEYS, rf"(?<![\w]){_CLOCK_PRE}(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|this|next|past|coming|previous|following|this\s+past|this\s+coming))\s+)?"
    rf"(?P<wd>{WD_FULL})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w]){_CLOCK_POST}", 3, reach=(2, 110))
 _p("day_word", "yesterday today tomorrow tonight night overnight morning afternoon evening",
@@ -124,11 +126,11 @@ _p("season", _SEASON_KEYS, r"(?i:(?<![\w])(?:in|during|by|until|before|after|sin
    r"(?P<season>spring|summer|autumn|fall|winter))(?![\w])(?!\s+(?:of|months?|season|term|session|break|holidays?|games|olympics)\b)", 2, reach=(40, 12))
 _p("season", _SEASON_KEYS, rf"(?i:(?<![\w])(?:the\s+)?(?:(?P<mod>early|late)\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)(?:{YEAR}|(?P<syear>{SPELLED_YEAR}))(?![\w-])", 4, reach=(25, 55))
 _p("holiday", "christmas new valentine halloween boxing independence bastille veterans armistice remembrance patrick "
-   "thanksgiving black cyber memorial labor labour martin presidents president mother father easter good",
+   "thanksgiving black cyber memorial labor labour martin presidents president mother father easter good election",
    r"(?<![\w])(?P<hol>Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|Valentine's\s+Day|Halloween|"
    r"Boxing\s+Day|Independence\s+Day|Bastille\s+Day|Veterans\s+Day|Armistice\s+Day|Remembrance\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|"
    r"Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|"
-   rf"Presidents'?\s+Day|President's\s+Day|Mother's\s+Day|Father's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday)(?![\w])(?:,?\s+{YEAR})?", 3, reach=(6, 45))
+   rf"Presidents'?\s+Day|President's\s+Day|Mother's\s+Day|Father's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Election\s+Day)(?![\w])(?:,?\s+{YEAR})?", 3, reach=(6, 45))
 _p("named_event", "september sept sep", r"(?<![\w/-])(?P<ev>(?:September|Sept?\.?)\s+11)(?![\w/])(?=(?:\s+(?:terrorist|terror))?\s+(?:attacks?|hijackings|strikes|Commission|memorial|museum)\b)", 6, reach=(2, 70))
 _p("named_event", "#sep", r"(?<![\w/-])(?P<ev>9/11)(?![\w/])", 5, reach=(2, 6))
 _p("named_event", "september sept sep", r"(?i:attacks?\s+(?:of|on)\s+)(?P<ev>(?:September|Sept?\.?)\s+11)(?![\w/])(?!,?\s+(?:19|20)\d\d)", 6, reach=(20, 12))
@@ -177,8 +179,12 @@ _p("vague_recent", "hours days weeks months quarters years decades", r"(?i:(?<![
 _COUNTED = (r"\d[\d,.]*|few|several|couple|many|dozen|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"\w+teen|twenty|thirty|forty|fifty|sixty|hundred|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|"
             r"quarters?|generations?|tense|perfect|\w+-\w+")
-_p("vague_word", "term previous now currently presently present nowadays time soon recently lately late recent past future these",
-   r"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|presently|at\s+present|nowadays|soon(?!\s+after\b)(?!\s+as\b)(?!\s+\w+ed\b)|"
+#: "current" as an adjective of a state now ("current market conditions", "his current position"): PRESENT_REF in TimeML;
+#: not before a unit ("the current year" is that year), nor as a noun or in set phrases ("current account").
+_CURRENT = (r"(?:(?P<then>then)[\s-]+)?current(?=\s+[A-Za-z$])(?!\s+(?:fiscal|calendar|year|quarter|month|week|weekend|decade|century|"
+            r"period|season|account|accounts|affairs|events|of|in|on|at|and|or|to|from|with|was|is|are|were|has|had)\b)")
+_p("vague_word", "term previous now currently current presently present nowadays time soon recently lately late recent past future these",
+   rf"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|{_CURRENT}|presently|at\s+present|nowadays|soon(?!\s+after\b)(?!\s+as\b)(?!\s+\w+ed\b)|"
    r"the\s+(?:near|short)\s+term(?![\w-])|(?:in\s+)?previous\s+years|(?:more\s+|most\s+|only\s+|until\s+)?recently(?!\s+as\b)|lately|of\s+late|in\s+recent\s+times|(?:in\s+)?the\s+recent\s+(?:period|past)|in\s+the\s+near\s+future|these\s+days|"
    rf"in\s+the\s+(?:past|future)(?!\s+(?:{_COUNTED})\b)(?!-)|the\s+(?:near\s+|distant\s+)?future(?!\s+(?:tense|perfect)\b)))(?![\w])", 3, reach=(25, 25))
 

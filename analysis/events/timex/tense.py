@@ -31,7 +31,7 @@ _REPORTING = frozenset("said says told announced reported added stated confirmed
 _DONE = frozenset("was were began took came went fell rose met held left won lost saw got made died struck hit shot killed "
                   "fled led sent sold bought paid spoke wrote told".split())
 _SCHEDULED = frozenset("begin begins start starts open opens reopen reopens resume resumes expire expires convene convenes "
-                       "arrive arrives depart departs vote votes meet meets return returns".split())
+                       "arrive arrives depart departs vote votes meet meets return returns end ends conclude concludes".split())
 _AUX = frozenset("was were had has have did didn't to".split())
 _DETERMINERS = frozenset("the a an this that its their his her our your whose".split())  # "the vote on Sunday": a noun
 _DEADLINES = (("ahead", "of"), ("run-up", "to"), ("set", "for"), ("slated", "for"), ("expected", "on"), ("expected", "in"), ("expected", "by"),
@@ -134,8 +134,8 @@ def _last_words(window: str, n: int = 4) -> list[str]:
 
 
 def _scheduled(words: list[str]) -> bool:
-    """'the trial begins (on)', 'they meet separately': a scheduling verb in the present, without an auxiliary."""
-    w = words[:-1] if words and words[-1] == "on" else words
+    """'the trial begins (on|in)', 'they meet separately': a scheduling verb in the present, without an auxiliary."""
+    w = words[:-1] if words and words[-1] in {"on", "in"} else words
     w = w[:-1] if w and w[-1].endswith("ly") and len(w) > 1 else w
     return bool(w) and w[-1] in _SCHEDULED and not (len(w) > 1 and (w[-2] in _AUX or w[-2] in _DETERMINERS))
 
@@ -152,8 +152,15 @@ def _deadline(words: list[str]) -> bool:
 
 
 def _done(words: list[str]) -> bool:
-    """A past-tense verb right before the mention ('ended Jan. 31', 'died on Friday')."""
+    """A past-tense verb right before the mention ('ended Jan. 31', 'died on Friday'), not a participle after 'be'
+    ('should be completed in April', 'to be held on Friday': a modal or an infinitive, not the past).
+
+    >>> _done(["it", "ended"]), _done(["should", "be", "completed", "in"])
+    (True, False)
+    """
     w = words[:-1] if words and words[-1] in {"on", "in", "at"} else words
+    if len(w) > 1 and w[-2] == "be":
+        return False
     return bool(w) and (w[-1] in _DONE or (len(w[-1]) > 4 and w[-1].endswith("ed")))
 
 
@@ -212,6 +219,9 @@ def _future_ahead(text: str, end: int) -> bool:
     return cue is not None and not cue.group().lower().startswith(("would", "planned")) and not _AHEAD_BLOCK.search(rest, 0, cue.start())
 
 
+#: A modal in lower case ("may", not the month "May"), not "could have": the clause leans forward.
+_LEANING_MODAL = re.compile(r"\b(?:must|could|may|might|should|needs?\s+to|has\s+to|have\s+to)\b(?!\s+have\b)")
+_BE_PARTICIPLE = re.compile(r"\bbe\s+\w+ed\b", re.IGNORECASE)  # "be completed": a passive after a modal, not the past
 _NOT_DONE = re.compile(r"(?i)\b(?:would|could|might|may|must|should|can|if|unless|when|before|"
                        r"to\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|about|more|less)\b)(?-i:[a-z]+))\b")
 
@@ -221,12 +231,16 @@ def _past_clause(before: str) -> bool:
 
     >>> _past_clause("The operator changed from a fiscal year to a calendar year in "), _past_clause("It agreed to buy it in ")
     (True, False)
+    >>> _past_clause("The sale should be completed in ")
+    False
     """
     clause = before[before.rfind(",") + 1 :]
     last = None
     for last in _PAST_MARK.finditer(clause):
         pass
-    return last is not None and not _NOT_DONE.search(clause, last.end())
+    if last is None or clause[: last.start()].rstrip().lower().endswith((" be", " being")):
+        return False  # "should be completed in April": a participle after 'be' is not the past
+    return not _NOT_DONE.search(clause, last.end())
 
 
 def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day: bool) -> int:
@@ -239,6 +253,9 @@ def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day:
         return DONE  # "ended Jan. 31", "changed to a calendar year in December"
     if words[-1:] and words[-1] in _UNTIL and (words[-1] in {"until", "till"} or not _SIMPLE_PAST.search(text, at, start)):
         return UNTIL
+    modal = _LEANING_MODAL.search(before)
+    if modal is not None and not _SIMPLE_PAST.search(_BE_PARTICIPLE.sub("", before[modal.end() :])):
+        return UNTIL  # "should close in August", "could be approved in May": leaning forward
     return PAST
 
 
