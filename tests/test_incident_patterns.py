@@ -325,3 +325,10 @@ def test_an_agentless_bombardment_is_the_attack_the_article_tells():
 def test_a_helicopter_landing_pad_is_a_place_not_a_weapon():
     assert munitions("One rocket fell on a helicopter landing pad.")["n_fired"] == 1
     assert _one("One rocket fell on a helicopter landing pad at the Omar field.")["weapon"] == "rockets"
+
+
+def test_a_number_fired_implied_by_interceptions_gives_way_to_the_number_given():
+    m = _mentions(["Three drones targeted the al-Tanf garrison on Friday.",
+                   "Two drones were shot down over the al-Tanf garrison on Friday."], "2022-08-16")
+    inc, _ = merge_incidents(m)
+    assert len(inc) == 1 and inc.iloc[0]["n_fired"] == 3
