@@ -2,9 +2,10 @@
 
 ``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--splits dev test] [--errors dev]``
 
-``PATH`` is the annotated sample of real reports of the militia attacks (71 articles from 62 sites,
-one gold object per incident per article, dev/test split by site; 205 coded event descriptions from
-Iraq Body Count, Airwars, Antiwar.com roundups and other event lists, split by source page). Default:
+``PATH`` is the annotated sample of real reports of the militia attacks (rebuilt on 2026-12-01: 60 articles
+from 51 sites, 134 incidents, one gold object per incident per article, dev/test split by site; 210 coded
+event descriptions from 56 pages of 17 sites: Iraq Body Count, Airwars, Antiwar.com roundups, timelines and
+other event lists, split by source page; the guidelines are in its README files). Default:
 the env var ``ANALYSIS_ATTACKS``, then ``<project root>/../tmpdata/attacks`` (or ``../../`` from a worktree). When the folder is
 absent the script says so and exits 0 (users do not have it; its texts are never committed).
 
@@ -57,6 +58,12 @@ def default_attacks() -> Path:
     return paths.PROJECT_ROOT.parent / "tmpdata" / "attacks"
 
 
+def _sites(root: Path) -> int:
+    """Distinct sites (web domains) of the sample's articles: the manifest's ``site`` column, else its outlets."""
+    manifest = pd.read_csv(root / "corpus" / "manifest.csv", dtype=str, keep_default_na=False)
+    return manifest["site" if "site" in manifest.columns else "outlet"].nunique()
+
+
 def _table(scores: dict) -> pd.DataFrame:
     """One row per measure; per split, the value and the number of cases it is computed on."""
     rows: dict[str, dict] = {}
@@ -95,8 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     result = {
         "date": date.today().isoformat(),
         "command": "python benchmarks/bench_incidents.py " + " ".join(paths.display(a) if "/" in a else a for a in given),
-        "data": {"attack_reports": f"the attack sample's corpus ({', '.join(f'{v} {k}' for k, v in n.items())} articles; "
-                                   f"{int((attacks['pairs']['gold_id'] != '').sum())} annotated incidents)",
+        "data": {"attack_reports": f"the attack sample's corpus ({', '.join(f'{v} {k}' for k, v in n.items())} articles "
+                                   f"from {_sites(root)} sites; {int((attacks['pairs']['gold_id'] != '').sum())} "
+                                   f"annotated incidents)",
                  "event_descriptions": (f"its coded event descriptions ({len(events['rows'])}: "
                                         + ", ".join(f"{int((events['rows']['split'] == s).sum())} {s}" for s in args.splits)
                                         + ")") if events else None},
