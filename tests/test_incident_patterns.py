@@ -332,3 +332,13 @@ def test_a_number_fired_implied_by_interceptions_gives_way_to_the_number_given()
                    "Two drones were shot down over the al-Tanf garrison on Friday."], "2022-08-16")
     inc, _ = merge_incidents(m)
     assert len(inc) == 1 and inc.iloc[0]["n_fired"] == 3
+
+
+def test_the_target_of_strikes_on_a_town_is_the_place():
+    assert _one("Twelve militants were killed in airstrikes on Hawija.")["place"] == "Al Hawijah"
+    assert _one("Nine fighters were killed in air strikes on Umm Dalal.")["place_text"] == "Umm Dalal"
+
+
+def test_a_town_the_gazetteers_lack_named_with_its_kind_or_an_inner_capital():
+    assert _one("A bomb exploded in a truck in Tawila town, killing two.")["place_text"] == "Tawila"
+    assert _one("Three guards were wounded in a rocket attack on their camp in Ba'Qubra.")["place_text"] == "Ba'Qubra"

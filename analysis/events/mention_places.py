@@ -62,7 +62,8 @@ def _locator(sent: str, p: dict, prev: dict | None) -> bool:
                                                    sent[prev["end"]:p["start"]], re.I))
 
 
-_IN_NAME = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<n>(?:al-|el-)?[A-Z][a-z-]+(?:['’][a-z-]+)?"
+_IN_NAME = re.compile(r"(?:\b(?:in|near|at|outside)|(?:strikes?|attacks?|raids?|shelling|bombardment)\s+on)\s+(?:the\s+)?"
+                      r"(?P<n>(?:al-|el-)?[A-Z][a-z-]+(?:['’][A-Za-z-]+)?"
                       r"(?:\s+(?:al-|el-)?[A-Z][a-z'’-]+)?)(?![\w'’-])")
 
 

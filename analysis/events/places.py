@@ -65,11 +65,13 @@ _NOUN_AFTER = re.compile(r"^(?:'s\b|’s\b|\s+(?:town|city|village|villages|dist
                          r"province|governorate|area|region|countryside|outskirts|camp|neighbou?rhood|suburb|"
                          r"border crossing|airport|dam|checkpoint|road|highway|desert|mountains?)\b|,\s+(?:[A-Z]))")
 _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z'’\- ]+)(?:,\s*[A-Z][A-Za-z ]+)?\s*(?:\(|[-–—,:])")
+_STRUCK_ON = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|shelling|bombardment|assaults?|"
+                        r"bombings?)\s+on\s+(?:the\s+)?$", re.I)
 _UNKNOWN = re.compile(
     r"\b(?:the\s+)?(?P<kind1>village|town|city|district|sub-?district|subdistrict|neighbou?rhood)\s+of\s+"
     r"(?P<name1>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})|"
     r"(?P<name2>\b(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})\s+"
-    r"(?P<kind2>village|sub-?district|subdistrict)\b")
+    r"(?P<kind2>village|sub-?district|subdistrict|town|city|neighbou?rhood)\b")
 _NOT_NAMES = frozenset("""the a an this that these those his her its their our in on at of and or but for with by from
     us u.s american iraqi syrian turkish iranian israeli kurdish northern southern eastern western central border
     rural urban same nearby local residential industrial military security frontier mountain mountainous green
@@ -300,6 +302,8 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     before = text[max(0, start - 40):start]
     if _CUE_BEFORE.search(before) and not re.search(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", before, re.I):
         return True
+    if _STRUCK_ON.search(before):
+        return True  # "airstrikes on Garma": the target of a strike
     if re.search(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", before, re.I) and _NOUN_AFTER.match(text[end:end + 30]):
         return True
     if re.search(r"\b(?:of)\s+(?:the\s+)?$", before) and re.search(r"\b(?:outskirts|north|south|east|west|"
