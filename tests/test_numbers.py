@@ -162,7 +162,7 @@ from analysis.events.roles import casualties, munitions, people_group  # noqa: E
     ("There were no immediate reports of casualties.", 0, 0),
     ("The damage was limited to material losses only.", 0, 0),
     ("two rockets fell nearby without causing damage or deaths", 0, None),
-    ("killed Iranian general Qassem Suleimani and Abu Mahdi al-Muhandis", None, None),
+    ("killed Iranian general Qassem Suleimani and Abu Mahdi al-Muhandis", 2, None),  # named victims count
     ("the death of Iranian general Qassem Suleimani in a drone strike", 1, None),
 ])
 def test_casualties_by_the_words_that_govern_them(text, killed, injured):
