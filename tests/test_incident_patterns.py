@@ -342,3 +342,11 @@ def test_the_target_of_strikes_on_a_town_is_the_place():
 def test_a_town_the_gazetteers_lack_named_with_its_kind_or_an_inner_capital():
     assert _one("A bomb exploded in a truck in Tawila town, killing two.")["place_text"] == "Tawila"
     assert _one("Three guards were wounded in a rocket attack on their camp in Ba'Qubra.")["place_text"] == "Ba'Qubra"
+
+
+def test_the_targets_account_of_being_struck_joins_the_strike():
+    m = _mentions(["US warplanes struck militia depots near Albu Kamal on Sunday night.",
+                   "A militia said its headquarters in Albu Kamal had been struck and four of its fighters killed."],
+                  "2021-06-28")
+    inc, _ = merge_incidents(m)
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 4

@@ -113,6 +113,8 @@ def _family(event_type: str) -> str:
     return "state" if event_type in ("us_strike", "strike") else "threat" if event_type == "threat" else "militia"
 
 
+_STRUCK = re.compile(r"\b(?:had|has|have)\s+been\s+(?:\w+\s+)?(?:struck|hit|bombed|targeted)\b|"
+                     r"\b(?:was|were)\s+(?:\w+\s+)?(?:struck|bombed)\b", re.I)
 _GROUND_FIRE = frozenset({"missile", "ballistic", "rocket", "artillery", "mortar"})
 
 
@@ -132,6 +134,9 @@ def _families(m: dict) -> tuple[str, ...]:
     if fam == "state" and m["event_type"] == "strike" and not str(m.get("actor_id") or "") and m.get("weapon") and \
             vocabulary().family(str(m["weapon"])) in _GROUND_FIRE:
         return ("state", "militia")
+    if m["event_type"] == "attack" and not str(m.get("actor_id") or "") and not m.get("weapon") and \
+            _STRUCK.search(str(m.get("evidence") or "")):
+        return ("militia", "state")  # "its headquarters had been struck": the target's side of someone's strike
     return (fam,)
 
 
