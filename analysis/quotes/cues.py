@@ -38,6 +38,8 @@ _PARTICIPLE = re.compile(r"(?:ing)$")
 _DOC_BEFORE_PARTICIPLE = re.compile(r"\b(?:statement|e-?mail|message|video|tweet|post|letter|release|ad|note|memo)"
                                     r"(?:\s+(?:that|which))?\s*$", re.I)
 WINDOW = 300
+#: connectives that may open a clause before its subject: 'And then he said', 'But Lee argued'
+_LEAD = re.compile(r"(?:(?:and|but|so|yet|then|still|now|instead|meanwhile|however|indeed|or)\b,?\s+)+", re.I)
 
 
 @dataclass
@@ -125,9 +127,20 @@ def np_at_start(text: str, a: int, b: int) -> Mention | None:
     'Sanders'
     """
     for x, y in _parts(text, a, b)[:3]:
-        if not (_is_intro(text, (x, y)) or _is_adverbial(text[x:y])) or y >= b:
+        if not (_opens_before_subject(text, x, y) or _is_adverbial(text[x:y])) or y >= b:
             return _np_opening(text, x, b)
     return None
+
+
+def _opens_before_subject(text: str, x: int, y: int) -> bool:
+    """An intro part before the subject ('In a statement'); a part that only starts with a connective and goes on
+    ('Then he cut into Bush') holds the subject itself.
+
+    >>> _opens_before_subject("However", 0, 7), _opens_before_subject("Then he cut in", 0, 14)
+    (True, False)
+    """
+    lead = _LEAD.match(text, x, y)
+    return _is_intro(text, (x, y)) and not (lead and re.search(r"\w", text[lead.end():y]))
 
 
 def _np_opening(text: str, a: int, b: int) -> Mention | None:
@@ -135,8 +148,12 @@ def _np_opening(text: str, a: int, b: int) -> Mention | None:
 
     >>> t = "The Florida senator spoke"; _np_opening(t, 0, len(t)).name
     'The Florida senator'
+    >>> t = "And then she spoke"; _np_opening(t, 0, len(t)).name
+    'she'
     """
     a += len(text[a:b]) - len(text[a:b].lstrip())
+    lead = _LEAD.match(text, a, b)
+    a = lead.end() if lead else a
     best = None
     misses = 0
     for m in re.finditer(r"[\w’'.\-]+(?=[\s,]|$)", text[a:min(b, a + 160)]):
@@ -429,7 +446,7 @@ def _main_subject(text: str, s: int, cs: int) -> Mention | None:
     """
     prev = ""
     for x, y in _parts(text, s, cs)[:8]:
-        men = None if _is_intro(text, (x, y)) or _is_adverbial(text[x:y]) else _np_opening(text, x, y)
+        men = None if _opens_before_subject(text, x, y) or _is_adverbial(text[x:y]) else _np_opening(text, x, y)
         rest = text[men.end:y].split() if men is not None else []
         if men is None or men.kind == "place" or (not rest and re.search(r"\b[A-Z][\w.]*$", prev)):
             prev = text[x:y].strip()   # 'in Ames, Iowa, on Sunday': the state after a town is a place
