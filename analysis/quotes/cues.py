@@ -36,8 +36,11 @@ _DOCS_BEFORE_READ = re.compile(r"\b(?:statement|letter|message|post|communique|n
 _PARTICIPLE = re.compile(r"(?:ing)$")
 #: 'X released a statement saying "..."': a participle after a document noun reports its issuer, the clause subject
 _DOC_BEFORE_PARTICIPLE = re.compile(r"\b(?:statement|e-?mail|message|video|tweet|post|letter|release|ad|note|memo)"
+                                    r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|late|early|earlier|later))?"
                                     r"(?:\s+(?:that|which))?\s*$", re.I)
 WINDOW = 300
+#: what follows a reporting verb that closes its sentence or goes on with an adverbial: '.', ',', ' in', ' on'
+_INVERTED_END = re.compile(r"\s*[.,;:]|\s+(?:in|on|at|to|from|during|after|before|while|when|about|of|last|this)\b")
 #: connectives that may open a clause before its subject: 'And then he said', 'But Lee argued'
 _LEAD = re.compile(r"(?:(?:and|but|so|yet|then|still|now|instead|meanwhile|however|indeed|or)\b,?\s+)+", re.I)
 
@@ -81,6 +84,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     if word.endswith("ed") and (re.match(r"\s*(?:[.,;:“\"‘]|that\b)", text[e:e + 6])
                                 or re.search(r"[”\"’'],?\s+(?:[\w’'\-.]+\s+){1,5}$", left)):
         return True   # 'the report stated.', 'the newspaper admitted,': a past form before a stop is a verb
+    if re.search(r"[”\"’'],\s+(?:[\w’'\-.]+\s+){1,4}$", left) and _INVERTED_END.match(text, e, e + 12):
+        return True   # '"...," the Saudis state in the paper': a short subject right after a quote, then a stop
     return not (word in AMBIGUOUS and _NOUN_LEFT.search(left) and not _speaker_left(text, s, e))
 
 
@@ -495,7 +500,8 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             if men is not None:
                 return Attribution(form, cs, ce, _issuer_np(text, men, o), "according to")
             continue
-        men = subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo)
+        men = _relative_subject(text, s, cs) or subject_before(text, s, cs) or \
+            _shared_subject(text, s, cs, s if para_lo < 0 else para_lo)
         if _PARTICIPLE.search(form) and text[s:cs].rstrip().endswith(","):
             earlier = _finite_cue_before(text, s, cs)   # 'X went after Bush, calling him "..."': X, not Bush
             main = earlier.mention if earlier is not None else _main_subject(text, s, cs)
@@ -520,6 +526,31 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if men is not None:
             return Attribution(form, cs, ce, men, "before")
     return _clause_colon(text, s, o, para_lo)
+
+
+#: a relative word whose clause has its own subject before the cue: 'what Lee called', 'whom one aide described as'
+_RELATIVE = re.compile(r"\b(?:what|whom|who|which)\s+(?=[A-Za-z])", re.I)
+
+
+def _relative_subject(text: str, s: int, cs: int) -> Mention | None:
+    """The subject of a relative clause that reports: 'in what Ann Lee, a treasurer, called "..."', 'Kim, whom one
+    aide described as "..."', 'Bannon, who Beck on Wednesday called "..."': the noun phrase between the relative
+    word and the cue.
+
+    >>> t = "Kim, whom one Lee insider described"; _relative_subject(t, 0, t.index("described")).name
+    'one Lee insider'
+    >>> t = "Kim, who said"; _relative_subject(t, 0, t.index("said")) is None
+    True
+    """
+    rel = None
+    for rel in _RELATIVE.finditer(text, max(s, cs - 160), cs):
+        pass
+    if rel is None or not text[rel.end():cs].strip():
+        return None
+    men = subject_before(text, rel.end(), cs)
+    if men is None or men.start != rel.end() or men.kind not in {"person", "role", "body", "document"}:
+        return None
+    return men
 
 
 def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:

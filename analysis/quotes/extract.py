@@ -326,6 +326,8 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
     elif not first_in_para and prev.attr is not None and prev.attr.mention is not None and \
             _LIST_GAP.fullmatch(text, prev.span.close_end, sp.open_start):
         q.source, q.where = root(k - 1), "inherited"   # 'Trump is a "loser," a "liar" and a "whiner."'
+    elif not first_in_para and _after_its_attribution(art, prev, sp):
+        q.source, q.where = root(k - 1), "inherited"   # '"A," said X, 20, of Jacksonville, Fla. "B."'
     elif not first_in_para and q.kind == "partial" and _same_sentence_speech(art, prev, sp):
         q.source, q.where = root(k - 1), "inherited"   # 'X said that by saying "A," they are "B."'
     elif first_in_para and prev and prev.span.continues_next and prev.span.para == sp.para - 1:
@@ -339,7 +341,22 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
         if at is not None:
             q.attr, q.where = at, at.where
         elif sp.open_start <= art.paras[sp.para][0] and (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
-            q.speaker_from, q.where, q.kind = root(j), "previous paragraph", "continuation"
+            q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"
+
+
+def _after_its_attribution(art: _Article, prev: _Quote, sp: QuoteSpan) -> bool:
+    """Whether only the previous quote's own trailing attribution, closed by a full stop, stands between it and
+    ``sp`` ('"A," said Jo Kim, 20, of Jacksonville, Fla. "B."': the stop after an abbreviation ends the sentence).
+
+    >>> t = '"We won," said Jo Kim, 20, of Ames, Ia. "It was close."'
+    >>> extract_quotes(t)[["speaker", "utterance_id"]].values.tolist()
+    [['Jo Kim', 0], ['Jo Kim', 0]]
+    """
+    at = prev.attr
+    if at is None or at.mention is None or prev.where != "after" or at.cue_start < prev.span.close_end:
+        return False
+    gap = art.text[max(at.cue_end, at.mention.end):sp.open_start]
+    return gap.rstrip().endswith(".") and "\n" not in gap and not cues_in(art.text, max(at.cue_end, at.mention.end), sp.open_start)
 
 
 def _same_sentence_speech(art: _Article, prev: _Quote, sp: QuoteSpan) -> bool:
