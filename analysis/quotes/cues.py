@@ -84,7 +84,9 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     if word.endswith("ed") and (re.match(r"\s*(?:[.,;:“\"‘]|that\b)", text[e:e + 6])
                                 or re.search(r"[”\"’'],?\s+(?:[\w’'\-.]+\s+){1,5}$", left)):
         return True   # 'the report stated.', 'the newspaper admitted,': a past form before a stop is a verb
-    if re.search(r"[”\"’'],\s+(?:[\w’'\-.]+\s+){1,4}$", left) and _INVERTED_END.match(text, e, e + 12):
+    if re.search(r"[,!?]?[”\"’'],?\s+(?:[\w’'\-.]+\s+){1,4}$", left) and _INVERTED_END.match(text, e, e + 12) \
+            and not _NOUN_LEFT.search(left[-12:]) or re.search(r"[,!?]?[”\"’'],?\s+(?:the|a|an)\s+[\w’'\-]+\s+$", left) \
+            and _INVERTED_END.match(text, e, e + 12):
         return True   # '"...," the Saudis state in the paper': a short subject right after a quote, then a stop
     return not (word in AMBIGUOUS and _NOUN_LEFT.search(left) and not _speaker_left(text, s, e))
 

@@ -448,7 +448,7 @@ def _governing_cue(art: _Article, q: _Quote) -> Attribution | None:
             re.search(r"[.!?;:“”\"()]", gap) or _AGENTLESS.search(text, max(s0, c0 - 12), c0):
         return None
     at = attribution_before(text, s0, sp.open_start, art.paras[sp.para][0])
-    men = at.mention if at is not None and at.cue_start == c0 else (subject_before(text, s0, c0) or np_at_start(text, s0, c0))
+    men = at.mention if at is not None and at.cue_start == c0 else subject_before(text, s0, c0)
     return Attribution(form, c0, c1, men if men is not None and men.kind in _SUBJECT_KINDS else None, "governing cue")
 
 
