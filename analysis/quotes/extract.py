@@ -550,7 +550,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     _backfill(art, quotes)
     _sentence_subject(art, quotes)
     for q in quotes:
-        if q.kind == "partial" and q.attr is None and q.source < 0 and q.speaker_from < 0 and q.span.para not in art.dense:
+        if q.attr is None and q.source < 0 and q.speaker_from < 0 and q.span.para not in art.dense:
             q.attr = _governing_cue(art, q)
             q.where = q.attr.where if q.attr is not None else q.where
     for q in quotes:
