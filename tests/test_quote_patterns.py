@@ -302,6 +302,8 @@ def test_agentless_naming_is_still_not_speech():
     ('The chairwoman however said she would accept "a fair compromise" next year.', "The chairwoman"),
     ('"Which budget do you mean?" Kim pressed.', "Kim"),
     ('"Costs will fall by half," the authors note in the report.', "the authors"),
+    ('"Turnout will be low," Dana Pruitt, a pollster at Lakeview College, told the Gazette.', "Dana Pruitt"),
+    ('Mayor Ito said she’s sure Kent will continue to be “a partner for growth.”', "Mayor Ito"),
 ])
 def test_subject_of_the_cue_is_found(text, mention):
     assert speech(text)["speaker_mention"].tolist()[0] == mention

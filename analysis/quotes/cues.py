@@ -72,6 +72,9 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         return True
     if re.search(r"\bso-?$|-$", left):
         return False
+    if word.startswith("continu") and (re.match(r"\s+to\b|\s+(?:the|a|an|his|her|their|its)\b", text[e:e + 8]) or
+                                       re.search(r"\b(?:will|would|could|should|may|might|must|can|to)\s+$", left)):
+        return False   # 'Rubio will continue to be', 'continued the tradition': not '"...," he continued.'
     if text[s].isupper() and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", left):
         return False   # 'State spokesman', 'Post reporter': a capitalised word mid-sentence is no verb
     if word in {"read", "reads"}:   # 'the statement read' or, inverted after a quote, '"...," read the email'
@@ -255,7 +258,8 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
                           pm.group(1).lower()) if pm else None
         men = men if men is not None else _loose_slot(text, ce, end, form, inverted=True)
         return Attribution(form, cs, ce, men, "after") if men is not None else None
-    if re.search(r",\s*$", between) and not re.search(r"[“”\"]", between):
+    obj_first = getattr(lexicon.cue_forms().get(form), "object_first", False)   # 'X, an analyst, told CNN'
+    if re.search(r",\s*$", between) and not re.search(r"[“”\"]", between) and not obj_first:
         inv = object_after(text, ce, end)   # '"...," like the volatility of markets, said Richard Curtin.'
         if inv is not None and inv.kind in {"person", "role"} and re.match(r"\s*(?:,|[.]?\s*$)", text[inv.end:end]):
             return Attribution(form, cs, ce, inv, "after")
