@@ -326,6 +326,9 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
     elif not first_in_para and prev.attr is not None and prev.attr.mention is not None and \
             _LIST_GAP.fullmatch(text, prev.span.close_end, sp.open_start):
         q.source, q.where = root(k - 1), "inherited"   # 'Trump is a "loser," a "liar" and a "whiner."'
+    elif not first_in_para and opens_sentence and prev.attr is None and prev.source < 0 and \
+            _unread_attribution_between(art, prev.span, sp):
+        q.source, q.where = root(k - 1), "utterance"   # '"A," two experts at X wrote in May. "B."'
     elif not first_in_para and _after_its_attribution(art, prev, sp):
         q.source, q.where = root(k - 1), "inherited"   # '"A," said X, 20, of Jacksonville, Fla. "B."'
     elif not first_in_para and q.kind == "partial" and _same_sentence_speech(art, prev, sp):
@@ -342,6 +345,20 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
             q.attr, q.where = at, at.where
         elif sp.open_start <= art.paras[sp.para][0] and (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
             q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"
+
+
+def _unread_attribution_between(art: _Article, a: QuoteSpan, b: QuoteSpan) -> bool:
+    """Whether one short clause with a reporting cue (whose subject was not read) closes quote a's sentence before
+    quote b: the two quotes are one utterance of that unread speaker.
+
+    >>> t = '"It was a hard year," the old man by the door said. "We lost a lot."'
+    >>> extract_quotes(t)[["speaker", "utterance_id"]].values.tolist()
+    [['', 0], ['', 0]]
+    """
+    text = art.text
+    gap = text[a.close_end:b.open_start]
+    return len(gap) <= 200 and bool(re.fullmatch(r",?\s[^.!?“”\"]+[.]\s*", gap)) \
+        and bool(cues_in(text, a.close_end, b.open_start)) and text[a.start:a.end].rstrip()[-1:] in {",", "?", "!"}
 
 
 def _after_its_attribution(art: _Article, prev: _Quote, sp: QuoteSpan) -> bool:
