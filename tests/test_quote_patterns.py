@@ -304,6 +304,7 @@ def test_agentless_naming_is_still_not_speech():
     ('"Costs will fall by half," the authors note in the report.', "the authors"),
     ('"Turnout will be low," Dana Pruitt, a pollster at Lakeview College, told the Gazette.', "Dana Pruitt"),
     ('Mayor Ito said she’s sure Kent will continue to be “a partner for growth.”', "Mayor Ito"),
+    ('Members were uneasy, with Sen. Rosa Diaz calling the bill "a blank cheque."', "Sen. Rosa Diaz"),
 ])
 def test_subject_of_the_cue_is_found(text, mention):
     assert speech(text)["speaker_mention"].tolist()[0] == mention

@@ -506,8 +506,8 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             if men is not None:
                 return Attribution(form, cs, ce, _issuer_np(text, men, o), "according to")
             continue
-        men = _relative_subject(text, s, cs) or subject_before(text, s, cs) or \
-            _shared_subject(text, s, cs, s if para_lo < 0 else para_lo)
+        men = _relative_subject(text, s, cs) or (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
+            or subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo)
         if _PARTICIPLE.search(form) and text[s:cs].rstrip().endswith(","):
             earlier = _finite_cue_before(text, s, cs)   # 'X went after Bush, calling him "..."': X, not Bush
             main = earlier.mention if earlier is not None else _main_subject(text, s, cs)
@@ -557,6 +557,24 @@ def _relative_subject(text: str, s: int, cs: int) -> Mention | None:
     if men is None or men.start != rel.end() or men.kind not in {"person", "role", "body", "document"}:
         return None
     return men
+
+
+_WITH = re.compile(r"\bwith\s+(?=[A-Za-z])", re.I)
+
+
+def _with_subject(text: str, s: int, cs: int) -> Mention | None:
+    """The subject of an absolute 'with X calling ...' clause: the noun phrase between 'with' and the participle.
+
+    >>> t = "Critics were irritated, with Sen. Ann Lee calling"; _with_subject(t, 0, t.index("calling")).name
+    'Ann Lee'
+    """
+    w = None
+    for w in _WITH.finditer(text, max(s, cs - 120), cs):
+        pass
+    if w is None or not text[w.end():cs].strip():
+        return None
+    men = subject_before(text, w.end(), cs)
+    return men if men is not None and men.start == w.end() and men.kind in {"person", "role", "body"} else None
 
 
 def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:
