@@ -326,7 +326,7 @@ def test_quote_after_an_attribution_ending_in_an_abbreviation_inherits_it():
 
 
 def test_sentence_adverb_is_not_a_speaker():
-    assert only('Sure, he admits that "the schedule was too tight for everyone."')["speaker_mention"] == "he"
+    assert only('Sure, she concedes that "the schedule was too tight for everyone."')["speaker_mention"] == "she"
 
 
 def test_quotes_around_an_unread_attribution_are_one_utterance():

@@ -74,7 +74,7 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         return False
     if word.startswith("continu") and (re.match(r"\s+to\b|\s+(?:the|a|an|his|her|their|its)\b", text[e:e + 8]) or
                                        re.search(r"\b(?:will|would|could|should|may|might|must|can|to)\s+$", left)):
-        return False   # 'Rubio will continue to be', 'continued the tradition': not '"...," he continued.'
+        return False   # 'the board will continue to be', 'continued the talks': not '"...," he continued.'
     if text[s].isupper() and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", left):
         return False   # 'State spokesman', 'Post reporter': a capitalised word mid-sentence is no verb
     if word in {"read", "reads"}:   # 'the statement read' or, inverted after a quote, '"...," read the email'
@@ -90,7 +90,7 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     if re.search(r"[,!?]?[”\"’'],?\s+(?:[\w’'\-.]+\s+){1,4}$", left) and _INVERTED_END.match(text, e, e + 12) \
             and not _NOUN_LEFT.search(left[-12:]) or re.search(r"[,!?]?[”\"’'],?\s+(?:the|a|an)\s+[\w’'\-]+\s+$", left) \
             and _INVERTED_END.match(text, e, e + 12):
-        return True   # '"...," the Saudis state in the paper': a short subject right after a quote, then a stop
+        return True   # '"...," the authors state in the paper': a short subject right after a quote, then a stop
     return not (word in AMBIGUOUS and _NOUN_LEFT.search(left) and not _speaker_left(text, s, e))
 
 
@@ -144,7 +144,7 @@ def np_at_start(text: str, a: int, b: int) -> Mention | None:
 
 def _opens_before_subject(text: str, x: int, y: int) -> bool:
     """An intro part before the subject ('In a statement'); a part that only starts with a connective and goes on
-    ('Then he cut into Bush') holds the subject itself.
+    ('Then she turned on the board') holds the subject itself.
 
     >>> _opens_before_subject("However", 0, 7), _opens_before_subject("Then he cut in", 0, 14)
     (True, False)
@@ -540,11 +540,11 @@ _RELATIVE = re.compile(r"\b(?:what|whom|who|which)\s+(?=[A-Za-z])", re.I)
 
 def _relative_subject(text: str, s: int, cs: int) -> Mention | None:
     """The subject of a relative clause that reports: 'in what Ann Lee, a treasurer, called "..."', 'Kim, whom one
-    aide described as "..."', 'Bannon, who Beck on Wednesday called "..."': the noun phrase between the relative
+    aide described as "..."', 'Dale, who Ortiz on Monday called "..."': the noun phrase between the relative
     word and the cue.
 
-    >>> t = "Kim, whom one Lee insider described"; _relative_subject(t, 0, t.index("described")).name
-    'one Lee insider'
+    >>> t = "Kim, whom one council aide described"; _relative_subject(t, 0, t.index("described")).name
+    'one council aide'
     >>> t = "Kim, who said"; _relative_subject(t, 0, t.index("said")) is None
     True
     """

@@ -446,10 +446,10 @@ GOVERN_GAP = 4
 
 
 def _governing_cue(art: _Article, q: _Quote) -> Attribution | None:
-    """A short partial quote right after an evaluative or request cue of its clause ('calling him a "stiff"',
+    """A short partial quote right after an evaluative or request cue of its clause ('calling the offer "an insult"',
     'demanded that X make "a public apology"') is the words of the cue's agent, even when no subject is found.
 
-    >>> extract_quotes('Then he cut into Bush, calling him a "stiff."')[["is_speech", "cue"]].values.tolist()
+    >>> extract_quotes('Then she turned on the board, calling the offer "an insult."')[["is_speech", "cue"]].values.tolist()
     [[True, 'calling']]
     >>> extract_quotes('It is what is called a "debate" there.')["is_speech"].tolist()
     [False]

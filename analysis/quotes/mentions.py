@@ -522,11 +522,11 @@ _OF_PLACE = re.compile(r"\s(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\
 
 
 def _person_of(text: str, a: int, b: int) -> Mention | None:
-    """'Angela Merkel of Germany', 'Yuki Arai of consultancy Meridian Partners': a named person followed by the
+    """'Ines Varga of Austria', 'Yuki Arai of consultancy Meridian Partners': a named person followed by the
     place or organisation they belong to; the mention is the person, the rest its role.
 
-    >>> t = "Chancellor Angela Merkel of Germany"; m = _person_of(t, 0, len(t)); m.name, m.role
-    ('Angela Merkel', 'of Germany')
+    >>> t = "Chancellor Ines Varga of Austria"; m = _person_of(t, 0, len(t)); m.name, m.role
+    ('Ines Varga', 'of Austria')
     """
     of = _OF_PLACE.search(text, a, b)
     if of is None:
