@@ -274,3 +274,61 @@ def test_a_clause_is_not_read_as_a_loose_speaker():
 def test_nickname_inside_a_name_is_not_speech():
     df = extract_quotes('Officials said one of the dead was Wissam Mohammed "Abu Bakr" al-Saadi, a commander.')
     assert df["non_speech_reason"].tolist() == ["name"]
+
+
+# ---- round of 2026-12-01: partial quotes, continuations, subjects ----------------------------------------
+def test_later_partial_quote_in_the_sentence_continues_the_report():
+    df = speech('Mayor Ruth Dale said that by refusing to use the word "crisis," the council is "hiding from the facts."')
+    assert df["speaker"].tolist() == ["Ruth Dale", "Ruth Dale"] and df["utterance_id"].nunique() == 1
+
+
+@pytest.mark.parametrize("text", [
+    'Then she turned on the board, calling the offer "an insult."',
+    'Years later the owners, in a long letter, urged fans to show "patience and calm."',
+])
+def test_short_partial_quote_after_an_evaluative_or_request_cue_is_speech(text):
+    assert only(text)["is_speech"]
+
+
+def test_agentless_naming_is_still_not_speech():
+    assert not extract_quotes('The plan is what is called a "bridge" in the trade.')["is_speech"].any()
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('And he seemed to change course, promising that in any case, "we will win the vote."', "he"),
+    ('And then she went after the council, accusing it of "gross neglect."', "she"),
+    ('The dispute ended in what Ann Price, the club treasurer, called "a costly misunderstanding."', "Ann Price"),
+    ('He praised Jo Marsh, whom one council aide described as "the hardest worker here."', "one council aide"),
+    ('The chairwoman however said she would accept "a fair compromise" next year.', "The chairwoman"),
+    ('"Which budget do you mean?" Kim pressed.', "Kim"),
+    ('"Costs will fall by half," the authors note in the report.', "the authors"),
+    ('"Turnout will be low," Dana Pruitt, a pollster at Lakeview College, told the Gazette.', "Dana Pruitt"),
+    ('Mayor Ito said she’s sure Kent will continue to be “a partner for growth.”', "Mayor Ito"),
+    ('Members were uneasy, with Sen. Rosa Diaz calling the bill "a blank cheque."', "Sen. Rosa Diaz"),
+])
+def test_subject_of_the_cue_is_found(text, mention):
+    assert speech(text)["speaker_mention"].tolist()[0] == mention
+
+
+def test_noun_after_a_quote_is_not_an_inverted_cue():
+    assert only('"Costs will fall by half," the claims in the report.')["speaker_mention"] == ""
+
+
+def test_quote_paragraph_after_an_attributed_quote_paragraph_is_the_same_utterance():
+    text = '"We start on Monday," said Omar Haddad, the site manager.\n\n"The first crews arrive at dawn."'
+    df = speech(text)
+    assert df["speaker"].tolist() == ["Omar Haddad", "Omar Haddad"] and df["utterance_id"].nunique() == 1
+
+
+def test_quote_after_an_attribution_ending_in_an_abbreviation_inherits_it():
+    df = speech('"The roads were empty," said Lena Ortiz, 41, of Tampa, Fla. "Nobody wanted to drive."')
+    assert df["speaker"].tolist() == ["Lena Ortiz", "Lena Ortiz"]
+
+
+def test_sentence_adverb_is_not_a_speaker():
+    assert only('Sure, she concedes that "the schedule was too tight for everyone."')["speaker_mention"] == "she"
+
+
+def test_quotes_around_an_unread_attribution_are_one_utterance():
+    df = extract_quotes('"It was a hard year," the old man by the door said. "We lost a lot."')
+    assert df["utterance_id"].tolist() == [0, 0]

@@ -696,10 +696,10 @@ def test_person_of_research_firm_is_the_speaker_not_the_firm():
     assert one('"Demand is collapsing," said Oliver Stanton of research firm Oxford Metrics.')["speaker"] == "Oliver Stanton"
 
 
-@known_bug("'<name> of consultancy <firm> said the deal was \"fully priced.\"' is flagged as not speech")
 def test_person_of_firm_before_the_cue_is_the_speaker():
     t = 'Yuki Arai of consultancy Meridian Partners said the deal was "fully priced."'
     assert one(t)["speaker"] == "Yuki Arai"
+    assert one('Chancellor Ines Varga of Austria said the plan was "a good start."')["speaker_mention"] == "Chancellor Ines Varga"
 
 
 def test_the_statement_said_is_traced_to_the_issuing_body():

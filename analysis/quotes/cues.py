@@ -36,8 +36,13 @@ _DOCS_BEFORE_READ = re.compile(r"\b(?:statement|letter|message|post|communique|n
 _PARTICIPLE = re.compile(r"(?:ing)$")
 #: 'X released a statement saying "..."': a participle after a document noun reports its issuer, the clause subject
 _DOC_BEFORE_PARTICIPLE = re.compile(r"\b(?:statement|e-?mail|message|video|tweet|post|letter|release|ad|note|memo)"
+                                    r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|late|early|earlier|later))?"
                                     r"(?:\s+(?:that|which))?\s*$", re.I)
 WINDOW = 300
+#: what follows a reporting verb that closes its sentence or goes on with an adverbial: '.', ',', ' in', ' on'
+_INVERTED_END = re.compile(r"\s*[.,;:]|\s+(?:in|on|at|to|from|during|after|before|while|when|about|of|last|this)\b")
+#: connectives that may open a clause before its subject: 'And then he said', 'But Lee argued'
+_LEAD = re.compile(r"(?:(?:and|but|so|yet|then|still|now|instead|meanwhile|however|indeed|or)\b,?\s+)+", re.I)
 
 
 @dataclass
@@ -67,6 +72,9 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         return True
     if re.search(r"\bso-?$|-$", left):
         return False
+    if word.startswith("continu") and (re.match(r"\s+to\b|\s+(?:the|a|an|his|her|their|its)\b", text[e:e + 8]) or
+                                       re.search(r"\b(?:will|would|could|should|may|might|must|can|to)\s+$", left)):
+        return False   # 'the board will continue to be', 'continued the talks': not '"...," he continued.'
     if text[s].isupper() and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", left):
         return False   # 'State spokesman', 'Post reporter': a capitalised word mid-sentence is no verb
     if word in {"read", "reads"}:   # 'the statement read' or, inverted after a quote, '"...," read the email'
@@ -79,6 +87,10 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     if word.endswith("ed") and (re.match(r"\s*(?:[.,;:“\"‘]|that\b)", text[e:e + 6])
                                 or re.search(r"[”\"’'],?\s+(?:[\w’'\-.]+\s+){1,5}$", left)):
         return True   # 'the report stated.', 'the newspaper admitted,': a past form before a stop is a verb
+    if re.search(r"[,!?]?[”\"’'],?\s+(?:[\w’'\-.]+\s+){1,4}$", left) and _INVERTED_END.match(text, e, e + 12) \
+            and not _NOUN_LEFT.search(left[-12:]) or re.search(r"[,!?]?[”\"’'],?\s+(?:the|a|an)\s+[\w’'\-]+\s+$", left) \
+            and _INVERTED_END.match(text, e, e + 12):
+        return True   # '"...," the authors state in the paper': a short subject right after a quote, then a stop
     return not (word in AMBIGUOUS and _NOUN_LEFT.search(left) and not _speaker_left(text, s, e))
 
 
@@ -125,9 +137,20 @@ def np_at_start(text: str, a: int, b: int) -> Mention | None:
     'Sanders'
     """
     for x, y in _parts(text, a, b)[:3]:
-        if not (_is_intro(text, (x, y)) or _is_adverbial(text[x:y])) or y >= b:
+        if not (_opens_before_subject(text, x, y) or _is_adverbial(text[x:y])) or y >= b:
             return _np_opening(text, x, b)
     return None
+
+
+def _opens_before_subject(text: str, x: int, y: int) -> bool:
+    """An intro part before the subject ('In a statement'); a part that only starts with a connective and goes on
+    ('Then she turned on the board') holds the subject itself.
+
+    >>> _opens_before_subject("However", 0, 7), _opens_before_subject("Then he cut in", 0, 14)
+    (True, False)
+    """
+    lead = _LEAD.match(text, x, y)
+    return _is_intro(text, (x, y)) and not (lead and re.search(r"\w", text[lead.end():y]))
 
 
 def _np_opening(text: str, a: int, b: int) -> Mention | None:
@@ -135,8 +158,12 @@ def _np_opening(text: str, a: int, b: int) -> Mention | None:
 
     >>> t = "The Florida senator spoke"; _np_opening(t, 0, len(t)).name
     'The Florida senator'
+    >>> t = "And then she spoke"; _np_opening(t, 0, len(t)).name
+    'she'
     """
     a += len(text[a:b]) - len(text[a:b].lstrip())
+    lead = _LEAD.match(text, a, b)
+    a = lead.end() if lead else a
     best = None
     misses = 0
     for m in re.finditer(r"[\w’'.\-]+(?=[\s,]|$)", text[a:min(b, a + 160)]):
@@ -231,7 +258,8 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
                           pm.group(1).lower()) if pm else None
         men = men if men is not None else _loose_slot(text, ce, end, form, inverted=True)
         return Attribution(form, cs, ce, men, "after") if men is not None else None
-    if re.search(r",\s*$", between) and not re.search(r"[“”\"]", between):
+    obj_first = getattr(lexicon.cue_forms().get(form), "object_first", False)   # 'X, an analyst, told CNN'
+    if re.search(r",\s*$", between) and not re.search(r"[“”\"]", between) and not obj_first:
         inv = object_after(text, ce, end)   # '"...," like the volatility of markets, said Richard Curtin.'
         if inv is not None and inv.kind in {"person", "role"} and re.match(r"\s*(?:,|[.]?\s*$)", text[inv.end:end]):
             return Attribution(form, cs, ce, inv, "after")
@@ -429,7 +457,7 @@ def _main_subject(text: str, s: int, cs: int) -> Mention | None:
     """
     prev = ""
     for x, y in _parts(text, s, cs)[:8]:
-        men = None if _is_intro(text, (x, y)) or _is_adverbial(text[x:y]) else _np_opening(text, x, y)
+        men = None if _opens_before_subject(text, x, y) or _is_adverbial(text[x:y]) else _np_opening(text, x, y)
         rest = text[men.end:y].split() if men is not None else []
         if men is None or men.kind == "place" or (not rest and re.search(r"\b[A-Z][\w.]*$", prev)):
             prev = text[x:y].strip()   # 'in Ames, Iowa, on Sunday': the state after a town is a place
@@ -478,7 +506,8 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             if men is not None:
                 return Attribution(form, cs, ce, _issuer_np(text, men, o), "according to")
             continue
-        men = subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo)
+        men = _relative_subject(text, s, cs) or (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
+            or subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo)
         if _PARTICIPLE.search(form) and text[s:cs].rstrip().endswith(","):
             earlier = _finite_cue_before(text, s, cs)   # 'X went after Bush, calling him "..."': X, not Bush
             main = earlier.mention if earlier is not None else _main_subject(text, s, cs)
@@ -503,6 +532,49 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if men is not None:
             return Attribution(form, cs, ce, men, "before")
     return _clause_colon(text, s, o, para_lo)
+
+
+#: a relative word whose clause has its own subject before the cue: 'what Lee called', 'whom one aide described as'
+_RELATIVE = re.compile(r"\b(?:what|whom|who|which)\s+(?=[A-Za-z])", re.I)
+
+
+def _relative_subject(text: str, s: int, cs: int) -> Mention | None:
+    """The subject of a relative clause that reports: 'in what Ann Lee, a treasurer, called "..."', 'Kim, whom one
+    aide described as "..."', 'Dale, who Ortiz on Monday called "..."': the noun phrase between the relative
+    word and the cue.
+
+    >>> t = "Kim, whom one council aide described"; _relative_subject(t, 0, t.index("described")).name
+    'one council aide'
+    >>> t = "Kim, who said"; _relative_subject(t, 0, t.index("said")) is None
+    True
+    """
+    rel = None
+    for rel in _RELATIVE.finditer(text, max(s, cs - 160), cs):
+        pass
+    if rel is None or not text[rel.end():cs].strip():
+        return None
+    men = subject_before(text, rel.end(), cs)
+    if men is None or men.start != rel.end() or men.kind not in {"person", "role", "body", "document"}:
+        return None
+    return men
+
+
+_WITH = re.compile(r"\bwith\s+(?=[A-Za-z])", re.I)
+
+
+def _with_subject(text: str, s: int, cs: int) -> Mention | None:
+    """The subject of an absolute 'with X calling ...' clause: the noun phrase between 'with' and the participle.
+
+    >>> t = "Critics were irritated, with Sen. Ann Lee calling"; _with_subject(t, 0, t.index("calling")).name
+    'Ann Lee'
+    """
+    w = None
+    for w in _WITH.finditer(text, max(s, cs - 120), cs):
+        pass
+    if w is None or not text[w.end():cs].strip():
+        return None
+    men = subject_before(text, w.end(), cs)
+    return men if men is not None and men.start == w.end() and men.kind in {"person", "role", "body"} else None
 
 
 def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:

@@ -18,10 +18,10 @@ import pandas as pd
 from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
-from .cues import Attribution, _dash_attribution, attribution_after, attribution_before, attribution_end_of_sentence, \
+from .cues import Attribution, _cue_kind, _dash_attribution, cues_in, attribution_after, attribution_before, attribution_end_of_sentence, \
     np_at_start
 from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_start, sentence_starts
-from .mentions import Mention
+from .mentions import Mention, subject_before
 from .nonspeech import SCARE_MAX_WORDS, naming_context, nickname, non_speech_reason, title_case
 from .resolve import PersonIndex, Resolved, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
     resolve_who
@@ -326,6 +326,13 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
     elif not first_in_para and prev.attr is not None and prev.attr.mention is not None and \
             _LIST_GAP.fullmatch(text, prev.span.close_end, sp.open_start):
         q.source, q.where = root(k - 1), "inherited"   # 'Trump is a "loser," a "liar" and a "whiner."'
+    elif not first_in_para and opens_sentence and prev.attr is None and prev.source < 0 and \
+            _unread_attribution_between(art, prev.span, sp):
+        q.source, q.where = root(k - 1), "utterance"   # '"A," two experts at X wrote in May. "B."'
+    elif not first_in_para and _after_its_attribution(art, prev, sp):
+        q.source, q.where = root(k - 1), "inherited"   # '"A," said X, 20, of Jacksonville, Fla. "B."'
+    elif not first_in_para and q.kind == "partial" and _same_sentence_speech(art, prev, sp):
+        q.source, q.where = root(k - 1), "inherited"   # 'X said that by saying "A," they are "B."'
     elif first_in_para and prev and prev.span.continues_next and prev.span.para == sp.para - 1:
         q.source, q.where, q.kind = root(k - 1), "inherited", "continuation"
     elif opens_sentence and sp.open_start > art.paras[sp.para][0] and (at := _prev_sentence_attribution(art, k)):
@@ -337,7 +344,51 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
         if at is not None:
             q.attr, q.where = at, at.where
         elif sp.open_start <= art.paras[sp.para][0] and (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
-            q.speaker_from, q.where, q.kind = root(j), "previous paragraph", "continuation"
+            q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"
+
+
+def _unread_attribution_between(art: _Article, a: QuoteSpan, b: QuoteSpan) -> bool:
+    """Whether one short clause with a reporting cue (whose subject was not read) closes quote a's sentence before
+    quote b: the two quotes are one utterance of that unread speaker.
+
+    >>> t = '"It was a hard year," the old man by the door said. "We lost a lot."'
+    >>> extract_quotes(t)[["speaker", "utterance_id"]].values.tolist()
+    [['', 0], ['', 0]]
+    """
+    text = art.text
+    gap = text[a.close_end:b.open_start]
+    return len(gap) <= 200 and bool(re.fullmatch(r",?\s[^.!?“”\"]+[.]\s*", gap)) \
+        and bool(cues_in(text, a.close_end, b.open_start)) and text[a.start:a.end].rstrip()[-1:] in {",", "?", "!"}
+
+
+def _after_its_attribution(art: _Article, prev: _Quote, sp: QuoteSpan) -> bool:
+    """Whether only the previous quote's own trailing attribution, closed by a full stop, stands between it and
+    ``sp`` ('"A," said Jo Kim, 20, of Jacksonville, Fla. "B."': the stop after an abbreviation ends the sentence).
+
+    >>> t = '"We won," said Jo Kim, 20, of Ames, Ia. "It was close."'
+    >>> extract_quotes(t)[["speaker", "utterance_id"]].values.tolist()
+    [['Jo Kim', 0], ['Jo Kim', 0]]
+    """
+    at = prev.attr
+    if at is None or at.mention is None or prev.where != "after" or at.cue_start < prev.span.close_end:
+        return False
+    gap = art.text[max(at.cue_end, at.mention.end):sp.open_start]
+    return gap.rstrip().endswith(".") and "\n" not in gap and not cues_in(art.text, max(at.cue_end, at.mention.end), sp.open_start)
+
+
+def _same_sentence_speech(art: _Article, prev: _Quote, sp: QuoteSpan) -> bool:
+    """Whether the quote before ``sp`` sits in the same sentence and has its own speaker: a later partial quote with
+    no cue of its own continues that report ('Lee said that by saying "tax," they are "hiding the truth."').
+
+    >>> t = 'Lee said that by saying "tax," they are "hiding the truth."'
+    >>> extract_quotes(t)[["speaker", "utterance_id"]].values.tolist()
+    [['Lee', 0], ['Lee', 0]]
+    """
+    if not ((prev.attr is not None and prev.attr.mention is not None and prev.where in {"before", "after"}) or
+            prev.where == "inherited"):
+        return False
+    s0 = sentence_start(art.text, sp.open_start, art.paras[sp.para][0])
+    return s0 <= prev.span.open_start and not re.search(r"[.!?;:]", art.text[prev.span.close_end:sp.open_start])
 
 
 def _new_cue(art: _Article, pj: _Quote, q: _Quote) -> bool:
@@ -388,6 +439,34 @@ def _sentence_subject(art: _Article, quotes: list[_Quote]) -> None:
 
 
 _SUBJECT_KINDS = {"person", "role", "body", "document", "pronoun"}
+#: an agentless passive or 'so' right before a cue: 'what is called a "debate"', 'so called "reform"'
+_AGENTLESS = re.compile(r"\b(?:is|are|was|were|be|been|being|so|often|widely|commonly|sometimes)\s+$", re.I)
+#: at most this many words between a governing evaluative or request cue and a short partial quote
+GOVERN_GAP = 4
+
+
+def _governing_cue(art: _Article, q: _Quote) -> Attribution | None:
+    """A short partial quote right after an evaluative or request cue of its clause ('calling the offer "an insult"',
+    'demanded that X make "a public apology"') is the words of the cue's agent, even when no subject is found.
+
+    >>> extract_quotes('Then she turned on the board, calling the offer "an insult."')[["is_speech", "cue"]].values.tolist()
+    [[True, 'calling']]
+    >>> extract_quotes('It is what is called a "debate" there.')["is_speech"].tolist()
+    [False]
+    """
+    text, sp = art.text, q.span
+    s0 = sentence_start(text, sp.open_start, art.paras[sp.para][0])
+    cues = cues_in(text, max(s0, sp.open_start - 80), sp.open_start)
+    if not cues:
+        return None
+    c0, c1, form = cues[-1]
+    gap = text[c1:sp.open_start]
+    if _cue_kind(form) not in {"evaluative", "request"} or len(_WORDS.findall(gap)) > GOVERN_GAP or \
+            re.search(r"[.!?;:“”\"()]", gap) or _AGENTLESS.search(text, max(s0, c0 - 12), c0):
+        return None
+    at = attribution_before(text, s0, sp.open_start, art.paras[sp.para][0])
+    men = at.mention if at is not None and at.cue_start == c0 else subject_before(text, s0, c0)
+    return Attribution(form, c0, c1, men if men is not None and men.kind in _SUBJECT_KINDS else None, "governing cue")
 
 
 def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
@@ -487,6 +566,10 @@ def extract_quotes(text: str) -> pd.DataFrame:
         _link(art, quotes, k)
     _backfill(art, quotes)
     _sentence_subject(art, quotes)
+    for q in quotes:
+        if q.attr is None and q.source < 0 and q.speaker_from < 0 and q.span.para not in art.dense:
+            q.attr = _governing_cue(art, q)
+            q.where = q.attr.where if q.attr is not None else q.where
     for q in quotes:
         q.reason = "dense marks" if q.span.para in art.dense else \
             _reason(art, q, q.attr is not None or q.source >= 0 or q.speaker_from >= 0)

@@ -42,7 +42,8 @@ AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "be", "been", "
                "again", "earlier", "once", "previously", "recently", "repeatedly", "often", "frequently", "even",
                "still", "just", "already", "never", "not", "always", "only", "further", "first", "finally",
                "reportedly", "publicly", "privately", "openly", "flatly", "simply", "quickly", "angrily",
-               "immediately", "subsequently", "initially", "separately", "specifically", "explicitly", "clearly"}
+               "immediately", "subsequently", "initially", "separately", "specifically", "explicitly", "clearly",
+               "however", "too", "now", "meanwhile", "nonetheless", "nevertheless", "instead"}
 #: capitalised words that start sentences but never start a speaker's name
 NON_NAME_WORDS = {"however", "but", "and", "so", "yet", "then", "when", "while", "after", "before", "as", "if",
                   "because", "though", "although", "meanwhile", "also", "still", "now", "instead", "despite",
@@ -55,7 +56,9 @@ NON_NAME_WORDS = {"however", "but", "and", "so", "yet", "then", "when", "while",
                   "moreover", "furthermore", "nevertheless", "nonetheless", "separately", "similarly",
                   "likewise", "overall", "finally", "first", "second", "third", "next", "again", "once",
                   "until", "unless", "whether", "where", "why", "how", "who", "which", "whose", "among",
-                  "amid", "following", "under", "over", "through", "against", "between", "even", "only"}
+                  "amid", "following", "under", "over", "through", "against", "between", "even", "only",
+                  "sure", "well", "okay", "ok", "granted", "admittedly", "fortunately", "unfortunately", "obviously",
+                  "apparently", "ironically", "notably", "frankly", "honestly", "surely", "certainly", "naturally"}
 
 
 @dataclass(frozen=True)

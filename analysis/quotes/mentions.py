@@ -507,12 +507,34 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     k = _described_name(text, parts, k)
     a, b = parts[k]
     m = np_at_end(text, a, trim_subject_end(text, a, b))
+    if m is None or (m.kind == "body" and " of " in m.name):
+        m = _person_of(text, a, trim_subject_end(text, a, b)) or m
     if m is None:
         return None
     if k < len(parts) - 1:
         m.role = _role_text(text, parts[k + 1][0], parts[-1][1])
     elif k > 0 and m.kind in {"person", "body"} and not m.role and re.match(r"\s*(?:the|a|an)\s", text[parts[k - 1][0]:parts[k - 1][1]], re.I):
         m.role = text[parts[k - 1][0]:parts[k - 1][1]].strip()
+    return m
+
+
+_OF_PLACE = re.compile(r"\s(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,5}\s*$")
+
+
+def _person_of(text: str, a: int, b: int) -> Mention | None:
+    """'Ines Varga of Austria', 'Yuki Arai of consultancy Meridian Partners': a named person followed by the
+    place or organisation they belong to; the mention is the person, the rest its role.
+
+    >>> t = "Chancellor Ines Varga of Austria"; m = _person_of(t, 0, len(t)); m.name, m.role
+    ('Ines Varga', 'of Austria')
+    """
+    of = _OF_PLACE.search(text, a, b)
+    if of is None:
+        return None
+    m = np_at_end(text, a, of.start())
+    if m is None or m.kind != "person":
+        return None
+    m.role = m.role or text[of.start():b].strip()
     return m
 
 
