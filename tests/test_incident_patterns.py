@@ -350,3 +350,14 @@ def test_the_targets_account_of_being_struck_joins_the_strike():
                   "2021-06-28")
     inc, _ = merge_incidents(m)
     assert len(inc) == 1 and inc.iloc[0]["killed"] == 4
+
+
+def test_a_base_named_in_quotation_marks_is_its_place():
+    r = _one('Rockets were fired at a US base called "Green Village" in the Deir Ezzor region.')
+    assert r["place_id"] == "omar_oilfield"
+
+
+def test_a_hand_table_name_without_its_article_is_not_a_persons_name():
+    from analysis.events.places import find_places
+
+    assert find_places("Asad said the talks had failed.").empty

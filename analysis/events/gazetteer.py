@@ -135,14 +135,15 @@ class AliasIndex:
     #: first words of names whose assimilated article may be left out ("Raqqa" for "Ar Raqqah")
     no_article: set[str] = field(default_factory=set)
 
-    def add(self, rid: str, alias: str, fuzzy: bool = False) -> None:
-        """Index one alias of ``rid`` (lower-case aliases match lower-case text too).
+    def add(self, rid: str, alias: str, fuzzy: bool = False, bare_al: bool = False) -> None:
+        """Index one alias of ``rid`` (lower-case aliases match lower-case text too; ``bare_al``: "Al X" is also
+        found as "X", for names that must be used as places to count, such as the package gazetteer's towns).
 
         >>> ix = AliasIndex(); ix.add("erbil", "Arbil"); ix.exact["arbil"]
         [('erbil', False)]
         >>> ix.add("raqqa", "Ar Raqqah"); [m.ids for m in ix.scan(tokens("in Raqqa"), "in Raqqa")]
         [('raqqa',)]
-        >>> ix.add("hawija", "Al Hawijah"); [m.ids for m in ix.scan(tokens("in Hawija"), "in Hawija")]
+        >>> ix.add("hawija", "Al Hawijah", bare_al=True); [m.ids for m in ix.scan(tokens("in Hawija"), "in Hawija")]
         [('hawija',)]
         """
         toks = tokens(alias)
@@ -156,7 +157,7 @@ class AliasIndex:
         if len(toks) > 1 and toks[0].key in SUN_ARTICLES | ARTICLES:
             self.lengths[toks[0].key].add(len(toks))
         if len(toks) > 1 and (toks[0].key in SUN_ARTICLES and toks[1].key[:1] == toks[0].key[-1:] or
-                              toks[0].key in ("al", "el")):
+                              bare_al and toks[0].key in ("al", "el")):
             self.lengths[toks[1].key].add(len(toks) - 1)  # "Ar Raqqah" is also found as "Raqqa", "Al Hawijah" as "Hawija"
             self.no_article.add(toks[1].key)
         if fuzzy and len(key) >= 5:

@@ -144,8 +144,15 @@ def quoted_spans(sent: str) -> list[tuple[int, int]]:
 
     >>> quoted_spans('a response to "the crimes in Gaza." Then')
     [(14, 35)]
+    >>> quoted_spans('a base called "Green Village" in the east')  # a name in quotation marks is no quotation
+    []
     """
-    return [m.span() for m in re.finditer(r"[“\"][^”\"]{1,300}[”\"]", sent)]
+    return [m.span() for m in re.finditer(r"[“\"][^”\"]{1,300}[”\"]", sent)
+            if not _QUOTED_NAME.fullmatch(m.group()[1:-1])]
+
+
+#: a name set in quotation marks ("a base called “Green Village”"): up to four capitalised words
+_QUOTED_NAME = re.compile(r"(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,3}")
 
 
 def locative(sent: str, p: dict) -> bool:

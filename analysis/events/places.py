@@ -233,7 +233,7 @@ class PlaceGazetteer:
         ix = AliasIndex()
         for r in table.itertuples(index=False):
             for a in [r.name, *split_cell(r.aliases)]:
-                ix.add(r.place_id, a, fuzzy=r.source == "hand")
+                ix.add(r.place_id, a, fuzzy=r.source == "hand", bare_al=r.source != "hand")  # "Asad" is no base
         rows = {r["place_id"]: r for r in table.to_dict("records")}
         return cls(table=table.reset_index(drop=True), index=ix, rows=rows)
 
