@@ -22,6 +22,18 @@ def _mark(mask: np.ndarray, spans: list[tuple[int, int]]) -> None:
         mask[max(0, int(qs)): max(0, min(n, int(qe)))] = True
 
 
+def _sentence_norms(text: str, s: int, e: int) -> list[str]:
+    """Normalised tokens of text[s:e] (lower case, ’ as '); an ASCII span is lowered at once (the same tokens).
+
+    >>> _sentence_norms("He said: It’s the BASE.", 0, 23)
+    ['he', 'said', "it's", 'the', 'base']
+    """
+    seg = text[s:e].replace("’", "'")
+    if seg.isascii():  # ' and ’ are the same to TOKEN_RE, and ASCII lower-casing maps word characters one to one
+        return TOKEN_RE.findall(seg.lower())
+    return [t.lower().replace("’", "'") for t in TOKEN_RE.findall(text, s, e)]
+
+
 class Doc:
     """One featurised text: sentences, normalised tokens, stems per sentence, word 4-gram hashes.
 
@@ -43,9 +55,8 @@ class Doc:
         self.norms: list[str] = []
         self.sent_tok: list[tuple[int, int]] = []
         self.sent_stems: list[frozenset[str]] = []
-        findall = TOKEN_RE.findall
         for s, e in self.sents:
-            toks = [t.lower().replace("’", "'") for t in findall(self.text, s, e)]
+            toks = _sentence_norms(self.text, s, e)
             self.sent_tok.append((len(self.norms), len(self.norms) + len(toks)))
             self.norms.extend(toks)
             self.sent_stems.append(frozenset(content_stems(toks)))
