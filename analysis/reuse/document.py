@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from itertools import chain
 from functools import cached_property
 
 import numpy as np
@@ -69,12 +70,12 @@ class Doc:
     @cached_property
     def _offsets(self) -> tuple[np.ndarray, np.ndarray]:
         """Start and end character offsets of every token."""
-        st, en = [], []
-        for s, e in self.sents:
-            for m in TOKEN_RE.finditer(self.text, s, e):
-                st.append(m.start())
-                en.append(m.end())
-        return np.asarray(st, dtype=np.int64), np.asarray(en, dtype=np.int64)
+        # sentences hold every word character and end before whitespace, so one scan of the text finds their tokens
+        spans = [m.span() for m in TOKEN_RE.finditer(self.text)]
+        if len(spans) != len(self.norms):  # never seen; the scan sentence by sentence is the definition
+            spans = [m.span() for s, e in self.sents for m in TOKEN_RE.finditer(self.text, s, e)]
+        arr = np.array(spans, dtype=np.int64).reshape(-1, 2)
+        return np.ascontiguousarray(arr[:, 0]), np.ascontiguousarray(arr[:, 1])
 
     @property
     def starts(self) -> np.ndarray:
@@ -89,7 +90,7 @@ class Doc:
     @cached_property
     def _joined_grams(self) -> tuple[np.ndarray, list[np.ndarray]]:
         """Token start positions in the space-joined token string and its char 3/4/5-gram buckets."""
-        lens = np.fromiter((len(t) + 1 for t in self.norms), dtype=np.int64, count=len(self.norms))
+        lens = np.fromiter(map(len, self.norms), dtype=np.int64, count=len(self.norms)) + 1
         pos = np.concatenate([[0], np.cumsum(lens)])
         joined = " ".join(self.norms)
         c = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
@@ -111,11 +112,8 @@ class Doc:
             return frozenset()
         pos, grams = self._joined_grams
         p0, p1 = int(pos[i0]), int(pos[i1]) - 1
-        out: set[int] = set()
-        for n, g in zip((3, 4, 5), grams):
-            if p1 - n >= p0:
-                out.update(g[p0: p1 - n + 1].tolist())
-        return frozenset(out)
+        parts = [g[p0: p1 - n + 1] for n, g in zip((3, 4, 5), grams) if p1 - n >= p0]
+        return frozenset(np.concatenate(parts).tolist()) if parts else frozenset()
 
     def sent_char(self, k: int) -> frozenset[int]:
         """Character n-gram set of sentence ``k`` (computed when first asked for)."""
@@ -157,9 +155,9 @@ class Doc:
         >>> len(set(st.tolist())), sorted(se.tolist())
         (3, [0, 0, 1, 1])
         """
-        pairs = [(stem_id(x), k) for k, stems in enumerate(self.sent_stems) for x in stems]
-        st = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
-        se = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
+        sizes = [len(x) for x in self.sent_stems]
+        st = np.fromiter(map(stem_id, chain.from_iterable(self.sent_stems)), dtype=np.int64, count=sum(sizes))
+        se = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
         order = np.lexsort((se, st))
         return st[order], se[order]
 

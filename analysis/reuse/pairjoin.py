@@ -29,8 +29,9 @@ def stem_table(d: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, 
     """
     got = d.__dict__.get("_screen_stems")
     if got is None:
-        st, se = d.stem_postings
-        u, first, cnt = np.unique(st, return_index=True, return_counts=True)
+        st, se = d.stem_postings  # sorted by stem: runs of equal ids
+        first = np.flatnonzero(np.concatenate([[True], st[1:] != st[:-1]])) if len(st) else np.zeros(0, np.int64)
+        u, cnt = st[first], np.diff(np.concatenate([first, [len(st)]]))
         log_df = np.repeat(np.log(cnt + 1.0), cnt)  # postings are sorted by stem: one value per posting
         size = np.bincount(se, minlength=len(d.sents)).astype(np.float64)
         log_sum = np.bincount(se, weights=log_df, minlength=len(d.sents))

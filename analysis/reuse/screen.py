@@ -241,8 +241,45 @@ def _sentence_evidence_batch(pairs: list[tuple[Doc, Doc]]) -> list[bool]:
             hit = _scores_many(pairs, p[sel], ka[sel], kb[sel], dice[sel]) >= score - EPS
             found[p[sel][hit]] = True
     sel = np.flatnonzero((shared >= BLOCK_SEED_STEMS) & (dice >= SCREEN_BLOCK_DICE) & ~found[p])
-    bounds = np.searchsorted(p[sel], np.arange(len(pairs) + 1))
-    for q in np.flatnonzero(np.diff(bounds) >= 2).tolist():
-        rows = sel[bounds[q]: bounds[q + 1]]
-        found[q] = _block_evidence(pairs[q][0], pairs[q][1], ka[rows], kb[rows], dice[rows])
+    found[_block_evidence_many(pairs, p[sel], ka[sel], kb[sel], dice[sel])] = True
     return found.tolist()
+
+
+_NEAR = tuple((i, j) for i in range(-2, 3) for j in range(-2, 3) if i or j)
+_AFTER = tuple((i, j) for i in (1, 2) for j in (-2, -1, 1, 2))
+
+
+def _near_rows(p: np.ndarray, ka: np.ndarray, kb: np.ndarray, offsets: tuple[tuple[int, int], ...]) -> np.ndarray:
+    """Which rows have another row of the same document pair at one of the sentence offsets (``sentences.isolated``).
+
+    >>> _near_rows(np.array([0, 0, 1]), np.array([0, 1, 2]), np.array([0, 1, 2]), _NEAR).tolist()
+    [True, True, False]
+    """
+    near = np.zeros(len(p), dtype=bool)
+    if len(p) == 0:
+        return near
+    wa, wb = int(ka.max()) + 5, int(kb.max()) + 5
+    code = (p * wa + ka + 2) * wb + kb + 2
+    every = np.unique(code)
+    for i, j in offsets:
+        probe = code + i * wb + j
+        pos = np.minimum(np.searchsorted(every, probe), len(every) - 1)
+        near |= every[pos] == probe
+    return near
+
+
+def _block_evidence_many(pairs: list[tuple[Doc, Doc]], p: np.ndarray, ka: np.ndarray, kb: np.ndarray,
+                         dice: np.ndarray) -> np.ndarray:
+    """The document pairs (numbers) for which :func:`_block_evidence` of their rows holds (rows sorted by pair)."""
+    near = _near_rows(p, ka, kb, _NEAR)
+    keep = near & (np.bincount(p[near], minlength=len(pairs)) >= 2)[p]
+    p, ka, kb = p[keep], ka[keep], kb[keep]
+    sc = _scores_many(pairs, p, ka, kb, dice[keep])
+    seed = sc >= BLOCK_SEED_SCORE - EPS
+    ps, n_seed = p[seed], np.bincount(p[seed], minlength=len(pairs))
+    linked = np.bincount(ps[_near_rows(ps, ka[seed], kb[seed], _NEAR)], minlength=len(pairs))
+    strong = sc >= BLOCK_STRONG_SEED - EPS
+    pair_strong = p[strong][_near_rows(p[strong], ka[strong], kb[strong], _AFTER)]
+    ok = (n_seed >= BLOCK_MIN_SEEDS) & (linked >= BLOCK_MIN_SEEDS)
+    ok[pair_strong] = True
+    return np.flatnonzero(ok)

@@ -188,6 +188,10 @@ def _seed_clusters(seeds: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return sorted(clusters.values())
 
 
+#: Offsets of the sentence pairs within 2 sentences on both sides of a pair.
+_AROUND = tuple((i, j) for i in range(-2, 3) for j in range(-2, 3) if i or j)
+
+
 def isolated(ka: np.ndarray, kb: np.ndarray, keep: set[tuple[int, int]]) -> np.ndarray:
     """Which pairs (ka, kb) have no other pair of theirs or of ``keep`` within 2 sentences on both sides.
 
@@ -198,7 +202,7 @@ def isolated(ka: np.ndarray, kb: np.ndarray, keep: set[tuple[int, int]]) -> np.n
         return np.zeros(0, dtype=bool)
     if len(ka) < 200:  # small: a set look-up beats array set-up
         every = set(zip(ka.tolist(), kb.tolist())) | keep
-        return np.array([not any((a + i, b + j) in every for i in range(-2, 3) for j in range(-2, 3) if i or j)
+        return np.array([not any((a + i, b + j) in every for i, j in _AROUND)
                          for a, b in zip(ka.tolist(), kb.tolist())], dtype=bool)
     extra = np.array(sorted(keep), dtype=np.int64).reshape(-1, 2)
     width = int(max(kb.max(), extra[:, 1].max() if len(extra) else 0)) + 5

@@ -98,7 +98,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_STEM_IDS: dict[str, int] = {}
+class _StemIds(dict):
+    """Stem -> small integer id, the next free one when first asked (never emptied: ids are fixed)."""
+
+    def __missing__(self, stem_: str) -> int:
+        v = self[stem_] = len(self)
+        return v
+
+
+_STEM_IDS = _StemIds()
 
 
 def stem_id(stem_: str) -> int:
@@ -107,12 +115,7 @@ def stem_id(stem_: str) -> int:
     >>> stem_id("rocket") == stem_id("rocket") != stem_id("base")
     True
     """
-    v = _STEM_IDS.get(stem_)
-    if v is None:
-        v = _STEM_IDS[stem_] = len(_STEM_IDS)
-    return v
-
-
+    return _STEM_IDS[stem_]
 
 
 def token_ids(norms: list[str]) -> np.ndarray:
