@@ -197,20 +197,21 @@ def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, mi
         raise ValueError(f"quote_mode must be one of {sorted(QUOTE_MODES)}, got {quote_mode!r}")
     ids, texts, pubs, labels = article_columns(articles.reset_index(drop=True))
     n = len(ids)
-    docs = featurise(texts, quote_mode_for(n, quote_mode), progress)
-    max_df = default_max_df(n) if max_df is None else max_df
-    cand = candidate_pairs(docs, max_df=max_df, min_shared=min_shared)
-    every = n <= 50 if all_pairs is None else all_pairs
-    pairs = list(combinations(range(n), 2)) if every else sorted(cand)
-    word_vecs = idf_vectors([d.word_tf for d in docs], frequency_table(d.word_tf[0] for d in docs), n)
-    char_vecs = idf_vectors([d.char_tf for d in docs], frequency_table(d.char_tf[0] for d in docs), n)
     global _WORK
-    _WORK = (dict(enumerate(docs)), {k: (ids[k], labels[k], pubs[k]) for k in range(n)},
-             dict(enumerate(word_vecs)), dict(enumerate(char_vecs)), cand, not every if screen is None else screen)
-    try:
-        parts = _run_chunks(pairs, n_jobs, progress)
-    finally:
-        _WORK = None
+    with no_gc():  # millions of small objects and no cycles: one collection at the end
+        docs = featurise(texts, quote_mode_for(n, quote_mode), progress)
+        max_df = default_max_df(n) if max_df is None else max_df
+        cand = candidate_pairs(docs, max_df=max_df, min_shared=min_shared)
+        every = n <= 50 if all_pairs is None else all_pairs
+        pairs = list(combinations(range(n), 2)) if every else sorted(cand)
+        word_vecs = idf_vectors([d.word_tf for d in docs], frequency_table(d.word_tf[0] for d in docs), n)
+        char_vecs = idf_vectors([d.char_tf for d in docs], frequency_table(d.char_tf[0] for d in docs), n)
+        _WORK = (dict(enumerate(docs)), {k: (ids[k], labels[k], pubs[k]) for k in range(n)},
+                 dict(enumerate(word_vecs)), dict(enumerate(char_vecs)), cand, not every if screen is None else screen)
+        try:
+            parts = _run_chunks(pairs, n_jobs, progress)
+        finally:
+            _WORK = None
     return result_frames([r for p in parts for r in p[0]], [r for p in parts for r in p[1]])
 
 

@@ -14,6 +14,7 @@ from .tokens import STOP, TOKEN_RE, content_stems, ngram_hashes, split_sentences
 from .vectors import Vector, tf_vector
 
 _BUCKETS = np.uint64(1 << 22)
+_NO_GRAMS = np.zeros(0, dtype=np.uint32)
 
 
 def _mark(mask: np.ndarray, spans: list[tuple[int, int]]) -> None:
@@ -65,7 +66,7 @@ class Doc:
         self.grams = ngram_hashes(self.ids)
         long = quote_mode == "auto" and len(self.text) > QUOTE_MODULE_MAX
         self._quotes, self._quote_mode = quotes, "scan" if long else quote_mode
-        self._sent_chars: dict[int, frozenset[int]] = {}
+        self._sent_chars: dict[int, np.ndarray] = {}
 
     @cached_property
     def _offsets(self) -> tuple[np.ndarray, np.ndarray]:
@@ -106,21 +107,33 @@ class Doc:
                 grams.append((h % _BUCKETS).astype(np.uint32))
         return pos, grams
 
-    def char_set(self, i0: int, i1: int) -> frozenset[int]:
-        """Character 3-5-gram buckets of tokens [i0, i1) (lower-cased, single-space joined)."""
+    def char_grams(self, i0: int, i1: int) -> np.ndarray:
+        """Character 3-5-gram buckets of tokens [i0, i1) (lower-cased, single-space joined): sorted, unique.
+
+        >>> Doc("Rockets hit.").char_grams(0, 1).size  # 'rockets': 5 + 4 + 3 distinct n-grams
+        12
+        """
         if i1 <= i0:
-            return frozenset()
+            return _NO_GRAMS
         pos, grams = self._joined_grams
         p0, p1 = int(pos[i0]), int(pos[i1]) - 1
         parts = [g[p0: p1 - n + 1] for n, g in zip((3, 4, 5), grams) if p1 - n >= p0]
-        return frozenset(np.concatenate(parts).tolist()) if parts else frozenset()
+        return np.unique(np.concatenate(parts)) if parts else _NO_GRAMS
 
-    def sent_char(self, k: int) -> frozenset[int]:
-        """Character n-gram set of sentence ``k`` (computed when first asked for)."""
+    def char_set(self, i0: int, i1: int) -> frozenset[int]:
+        """:meth:`char_grams` as a set."""
+        return frozenset(self.char_grams(i0, i1).tolist())
+
+    def sent_grams(self, k: int) -> np.ndarray:
+        """:meth:`char_grams` of sentence ``k`` (computed when first asked for)."""
         got = self._sent_chars.get(k)
         if got is None:
-            got = self._sent_chars[k] = self.char_set(*self.sent_tok[k])
+            got = self._sent_chars[k] = self.char_grams(*self.sent_tok[k])
         return got
+
+    def sent_char(self, k: int) -> frozenset[int]:
+        """Character n-gram set of sentence ``k``."""
+        return frozenset(self.sent_grams(k).tolist())
 
     @cached_property
     def gram_order(self) -> tuple[np.ndarray, np.ndarray]:

@@ -17,7 +17,7 @@ import numpy as np
 from .document import Doc
 
 #: Above this many sentence pairs in a batch, the per-pair sums are grouped by sorting instead of a dense table.
-DENSE_BATCH = 1 << 21
+DENSE_BATCH = 1 << 22
 
 
 def stem_table(d: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:

@@ -33,7 +33,7 @@ from . import pairjoin as pj
 from .pairjoin import expand as _expand
 from .pairjoin import stem_table as _stem_table
 from .sentences import isolated
-from .vectors import set_cosine
+from .vectors import sorted_cosine
 
 #: Score a reworded sentence pair sharing fewer than MIN_SHARED_STEMS stems needs (``_greedy_sentence_pairs``).
 SHORT_ROUTE_SCORE = 0.8
@@ -135,7 +135,7 @@ def _sentence_tokens(d: Doc) -> np.ndarray:
 
 def _scores(da: Doc, db: Doc, ka: np.ndarray, kb: np.ndarray, dice: np.ndarray) -> np.ndarray:
     """The alignment's sentence scores 0.6 * Dice + 0.4 * character 3-5-gram cosine of the given pairs."""
-    cos = [set_cosine(da.sent_char(x), db.sent_char(y)) for x, y in zip(ka.tolist(), kb.tolist())]
+    cos = [sorted_cosine(da.sent_grams(x), db.sent_grams(y)) for x, y in zip(ka.tolist(), kb.tolist())]
     return 0.6 * dice + 0.4 * np.asarray(cos, dtype=np.float64)
 
 
@@ -222,7 +222,7 @@ def screen_pairs(pairs: list[tuple[Doc, Doc]]) -> list[bool]:
 def _scores_many(pairs: list[tuple[Doc, Doc]], p: np.ndarray, ka: np.ndarray, kb: np.ndarray,
                  dice: np.ndarray) -> np.ndarray:
     """:func:`_scores` of sentence pairs of several document pairs (``p``: the document pair of each)."""
-    cos = [set_cosine(pairs[q][0].sent_char(x), pairs[q][1].sent_char(y))
+    cos = [sorted_cosine(pairs[q][0].sent_grams(x), pairs[q][1].sent_grams(y))
            for q, x, y in zip(p.tolist(), ka.tolist(), kb.tolist())]
     return 0.6 * dice + 0.4 * np.asarray(cos, dtype=np.float64)
 

@@ -11,7 +11,7 @@ from .constants import (BLOCK_GROW_SLACK, BLOCK_MIN_SEEDS, BLOCK_SEED_SCORE, BLO
 from .document import Doc
 from .sharedstems import Counts, count_arrays, shared_counts
 from .tokens import content_stems
-from .vectors import set_cosine
+from .vectors import sorted_cosine
 
 Scores = dict[tuple[int, int], tuple[float, int]]
 
@@ -84,7 +84,7 @@ def score_pairs(da: Doc, db: Doc, dice: dict[tuple[int, int], tuple[float, int]]
     >>> score_pairs(d, d, {(0, 0): (1.0, 6)})
     {(0, 0): (1.0, 6)}
     """
-    return {(ka, kb): (0.6 * d + 0.4 * set_cosine(da.sent_char(ka), db.sent_char(kb)), cnt)
+    return {(ka, kb): (0.6 * d + 0.4 * sorted_cosine(da.sent_grams(ka), db.sent_grams(kb)), cnt)
             for (ka, kb), (d, cnt) in dice.items()}
 
 
@@ -119,7 +119,7 @@ def span_score(da: Doc, db: Doc, a0: int, a1: int, b0: int, b1: int) -> float:
         return 0.0
     sa, sb = set(content_stems(da.norms[i0:i1])), set(content_stems(db.norms[j0:j1]))
     dice = 2 * len(sa & sb) / (len(sa) + len(sb)) if (sa or sb) else 0.0
-    cos = set_cosine(da.char_set(i0, i1), db.char_set(j0, j1))
+    cos = sorted_cosine(da.char_grams(i0, i1), db.char_grams(j0, j1))
     return round(0.6 * dice + 0.4 * cos, 4)
 
 
