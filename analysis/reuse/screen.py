@@ -15,7 +15,9 @@ grows from one of three seeds, and a pair is aligned only when it shows one of t
    ``SCREEN_BLOCK_DICE`` (the one threshold that is not the alignment's own).
 
 The IDF-weighted Dice of all sentence pairs is computed at once with numpy; character cosines only
-for the few pairs whose Dice could reach a threshold. A pair whose join of shared stems would exceed
+for the few pairs whose Dice could reach a threshold. :func:`screen_pairs` does this for many pairs in
+one go (:mod:`.pairjoin`: one join for a batch of pairs, the same numbers as pair by pair, which
+:func:`may_share_passages` computes). A pair whose join of shared stems would exceed
 ``STEM_DF_CAP`` rows per stem occurrence (stems in very many sentences of both texts: books,
 transcripts, not news articles) is not screened but aligned, so the screen stays linear.
 """

@@ -71,9 +71,10 @@ def sentence_dice(da: Doc, db: Doc, pairs: dict[tuple[int, int], int] | list[tup
         if kb not in tot_b:
             tot_b[kb] = sum(w[x] for x in db.sorted_stems[kb])
         den = tot_a[ka] + tot_b[kb]
-        dice = 2 * w.total(sa & sb) / den if den else 0.0
+        both = sa & sb
+        dice = 2 * w.total(both) / den if den else 0.0
         if dice >= min_dice:
-            out[(ka, kb)] = (dice, len(sa & sb))
+            out[(ka, kb)] = (dice, len(both))
     return out
 
 
