@@ -167,25 +167,40 @@ def pair_dice(t: Tables, pair: np.ndarray, ia: np.ndarray, ib: np.ndarray
     log_both = np.log(ca + cb + 1.0)
     tot_a, off_a = _sentence_totals(t, t.a, top, pair, ia, log_both)
     tot_b, off_b = _sentence_totals(t, t.b, top, pair, ib, log_both)
-    n_pairs = ca * cb
-    stem = np.repeat(np.arange(len(ia)), n_pairs)
-    within = np.arange(int(n_pairs.sum())) - np.repeat(np.cumsum(n_pairs) - n_pairs, n_pairs)
-    ka = t.se[t.first[ia][stem] + within // cb[stem]]
-    kb = t.se[t.first[ib][stem] + within % cb[stem]]
-    base = _offsets((na * nb).tolist())
-    codes, w = base[pair[stem]] + ka * nb[pair[stem]] + kb, (top[pair] - log_both)[stem]
+    stem, codes, base = _join(t, pair, ia, ib)
+    w = (top[pair] - log_both)[stem]
     total = int((na * nb).sum())
     if total <= DENSE_BATCH:
-        shared = np.bincount(codes, minlength=total)
+        sw, shared = np.bincount(codes, weights=w, minlength=total), np.bincount(codes, minlength=total)
         codes = np.flatnonzero(shared)
-        sw, shared = np.bincount(base[pair[stem]] + ka * nb[pair[stem]] + kb, weights=w, minlength=total)[codes], shared[codes]
+        sw, shared = sw[codes], shared[codes]
     else:
         codes, inv, shared = np.unique(codes, return_inverse=True, return_counts=True)
         sw = np.bincount(inv, weights=w, minlength=len(codes))
+    p, ka, kb = _decode(codes, base, nb)
+    return p, ka, kb, shared, 2 * sw / (tot_a[off_a[p] + ka] + tot_b[off_b[p] + kb])
+
+
+def _join(t: Tables, pair: np.ndarray, ia: np.ndarray, ib: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Every (a sentence, b sentence) of a shared stem: its stem row, its code base[pair] + ka * nb + kb, and base."""
+    ca, cb = t.cnt[ia], t.cnt[ib]
+    n_pairs = ca * cb
+    stem = np.repeat(np.arange(len(ia)), n_pairs)
+    within = np.arange(int(n_pairs.sum())) - np.repeat(np.cumsum(n_pairs) - n_pairs, n_pairs)
+    q, r = np.divmod(within, cb[stem])
+    ka, kb = t.se[t.first[ia][stem] + q], t.se[t.first[ib][stem] + r]
+    nb = t.n_s[t.b]
+    base = _offsets((t.n_s[t.a] * nb).tolist())
+    ps = pair[stem]
+    return stem, base[ps] + ka * nb[ps] + kb, base
+
+
+def _decode(codes: np.ndarray, base: np.ndarray, nb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pair, a sentence and b sentence of sorted join codes."""
     p = np.searchsorted(base, codes, side="right") - 1
     local = codes - base[p]
-    ka, kb = local // nb[p], local % nb[p]
-    return p, ka, kb, shared, 2 * sw / (tot_a[off_a[p] + ka] + tot_b[off_b[p] + kb])
+    ka, kb = np.divmod(local, nb[p])
+    return p, ka, kb
 
 
 def sentence_pair_counts(pairs: list[tuple[Doc, Doc]]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
@@ -197,17 +212,8 @@ def sentence_pair_counts(pairs: list[tuple[Doc, Doc]]) -> list[tuple[np.ndarray,
     """
     t = tables(pairs)
     pair, ia, ib = shared_stems(t)
-    na, nb = t.n_s[t.a], t.n_s[t.b]
-    ca, cb = t.cnt[ia], t.cnt[ib]
-    n_pairs = ca * cb
-    stem = np.repeat(np.arange(len(ia)), n_pairs)
-    within = np.arange(int(n_pairs.sum())) - np.repeat(np.cumsum(n_pairs) - n_pairs, n_pairs)
-    ka = t.se[t.first[ia][stem] + within // cb[stem]]
-    kb = t.se[t.first[ib][stem] + within % cb[stem]]
-    base = _offsets((na * nb).tolist())
-    codes, shared = np.unique(base[pair[stem]] + ka * nb[pair[stem]] + kb, return_counts=True)
-    p = np.searchsorted(base, codes, side="right") - 1
-    local = codes - base[p]
-    ka, kb = local // nb[p], local % nb[p]
+    _, codes, base = _join(t, pair, ia, ib)
+    codes, shared = np.unique(codes, return_counts=True)
+    p, ka, kb = _decode(codes, base, t.n_s[t.b])
     bounds = np.searchsorted(p, np.arange(len(pairs) + 1))
     return [(ka[s:e], kb[s:e], shared[s:e]) for s, e in zip(bounds[:-1].tolist(), bounds[1:].tolist())]
