@@ -488,8 +488,8 @@ def _screen_docs() -> list[Doc]:
     import json
     rows = [json.loads(x) for x in (paths.DATA / "annotations" / "heldout_overlap.jsonl").read_text().splitlines()]
     texts = [t for r in rows[:40] for t in (r.get("source_text") or "", r.get("host_text") or "")]
-    texts += [P1 + " " + UNRELATED, P1_REWORDED + " " + UNRELATED_2, UNRELATED + " " + P2, P2 + " " + P3, P1, SAME_EVENT_OTHER,
-              " ".join(f"Rockets hit base number {k} near the river." for k in range(60)), ""]
+    texts += [P1 + " " + UNRELATED, P1_REWORDED + " " + UNRELATED_2, UNRELATED + " " + P2, P2 + " " + P3, P1,
+              SAME_EVENT_OTHER, " ".join(f"Rockets hit base number {k} near the river." for k in range(60)), ""]
     return [Doc(t) for t in texts]
 
 
@@ -500,7 +500,8 @@ def test_batched_screen_matches_the_screen_pair_by_pair():
     from analysis.reuse.screen import may_share_passages, screen_pairs, sentence_pair_dice
     from analysis.reuse.sharedstems import count_arrays
     docs = _screen_docs()
-    pairs = [(docs[i], docs[j]) for i in range(len(docs)) for j in range(i, len(docs)) if (i + j) % 3 == 0 or j == i + 1]
+    n = len(docs)
+    pairs = [(docs[i], docs[j]) for i in range(n) for j in range(i, n) if (i + j) % 3 == 0 or j == i + 1]
     got = screen_pairs(pairs)
     assert got == [may_share_passages(a, b) for a, b in pairs] and 0 < sum(got) < len(got)
     t = pj.tables(pairs)

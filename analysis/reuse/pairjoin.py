@@ -51,7 +51,9 @@ def expand(first: np.ndarray, counts: np.ndarray) -> np.ndarray:
 
 def _offsets(sizes: list[int]) -> np.ndarray:
     """Exclusive cumulative sums (start of each block)."""
-    return np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)[:-1]]).astype(np.int64) if sizes else np.zeros(0, np.int64)
+    if not sizes:
+        return np.zeros(0, np.int64)
+    return np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)[:-1]]).astype(np.int64)
 
 
 @dataclass
@@ -92,19 +94,23 @@ def tables(pairs: list[tuple[Doc, Doc]]) -> Tables:
     n_u = np.array([len(t[0]) for t in tabs], dtype=np.int64)
     n_s = np.array([len(d.sents) for d in docs], dtype=np.int64)
     n_post = np.array([len(d.stem_postings[0]) for d in docs], dtype=np.int64)
-    u = np.concatenate([t[0] for t in tabs]).astype(np.int64) if docs else np.zeros(0, np.int64)
+    u = _cat([t[0] for t in tabs], np.int64)
     width = int(u.max()) + 1 if len(u) else 1
     p_off = _offsets(n_post.tolist())
     return Tables(
-        key=np.repeat(np.arange(len(docs), dtype=np.int64), n_u) * width + u,
-        cnt=np.concatenate([t[1] for t in tabs]).astype(np.int64) if docs else np.zeros(0, np.int64),
-        first=np.concatenate([t[2] + o for t, o in zip(tabs, p_off.tolist())]).astype(np.int64) if docs else np.zeros(0, np.int64),
-        se=np.concatenate([d.stem_postings[1] for d in docs]).astype(np.int64) if docs else np.zeros(0, np.int64),
-        size=np.concatenate([t[3] for t in tabs]) if docs else np.zeros(0), log_sum=np.concatenate([t[4] for t in tabs]) if docs else np.zeros(0),
+        key=np.repeat(np.arange(len(docs), dtype=np.int64), n_u) * width + u, cnt=_cat([t[1] for t in tabs], np.int64),
+        first=_cat([t[2] + o for t, o in zip(tabs, p_off.tolist())], np.int64),
+        se=_cat([d.stem_postings[1] for d in docs], np.int64),
+        size=_cat([t[3] for t in tabs], np.float64), log_sum=_cat([t[4] for t in tabs], np.float64),
         tokens=np.array([e - s for d in docs for s, e in d.sent_tok], dtype=np.int64),
         u_off=_offsets(n_u.tolist()), n_u=n_u, s_off=_offsets(n_s.tolist()), n_s=n_s, n_post=n_post,
-        a=np.array([slot[id(x)] for x, _ in pairs], dtype=np.int64), b=np.array([slot[id(y)] for _, y in pairs], dtype=np.int64),
-        width=width)
+        a=np.array([slot[id(x)] for x, _ in pairs], dtype=np.int64),
+        b=np.array([slot[id(y)] for _, y in pairs], dtype=np.int64), width=width)
+
+
+def _cat(arrays: list[np.ndarray], dtype: type) -> np.ndarray:
+    """Concatenation as ``dtype`` (empty when there is nothing)."""
+    return np.concatenate(arrays).astype(dtype, copy=False) if arrays else np.zeros(0, dtype=dtype)
 
 
 def shared_stems(t: Tables) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
