@@ -480,3 +480,49 @@ def test_quote_mask_of_a_long_text_is_found_around_passages():
     s = long.index("“")
     assert d.quote_mask_for(s, s + 60)[s + 5] and not d.quote_mask_for(0, 100)[:100].any()
     assert d.quote_mask[s + 5]  # the whole-text mask agrees
+
+
+def _screen_docs() -> list[Doc]:
+    """Texts sharing verbatim, reworded or no passages, a repeated document and one long list-like text."""
+    from analysis import paths
+    import json
+    rows = [json.loads(x) for x in (paths.DATA / "annotations" / "heldout_overlap.jsonl").read_text().splitlines()]
+    texts = [t for r in rows[:40] for t in (r.get("source_text") or "", r.get("host_text") or "")]
+    texts += [P1 + " " + UNRELATED, P1_REWORDED + " " + UNRELATED_2, UNRELATED + " " + P2, P2 + " " + P3, P1,
+              SAME_EVENT_OTHER, " ".join(f"Rockets hit base number {k} near the river." for k in range(60)), ""]
+    return [Doc(t) for t in texts]
+
+
+def test_batched_screen_matches_the_screen_pair_by_pair():
+    """screen_pairs and the batched sentence-pair join give exactly the one-pair answers and numbers."""
+    import numpy as np
+    from analysis.reuse import pairjoin as pj
+    from analysis.reuse.screen import may_share_passages, screen_pairs, sentence_pair_dice
+    from analysis.reuse.sharedstems import count_arrays
+    docs = _screen_docs()
+    n = len(docs)
+    pairs = [(docs[i], docs[j]) for i in range(n) for j in range(i, n) if (i + j) % 3 == 0 or j == i + 1]
+    got = screen_pairs(pairs)
+    assert got == [may_share_passages(a, b) for a, b in pairs] and 0 < sum(got) < len(got)
+    t = pj.tables(pairs)
+    p, ka, kb, shared, dice = pj.pair_dice(t, *pj.shared_stems(t))
+    counts = pj.sentence_pair_counts(pairs)
+    for q, (a, b) in enumerate(pairs):
+        one = sentence_pair_dice(a, b)
+        for x, y in zip(one, (ka[p == q], kb[p == q], shared[p == q], dice[p == q])):
+            assert np.array_equal(x, y)  # same floats, not merely close
+        if max(a.max_stem_df, b.max_stem_df) <= 50:
+            ref, keep = count_arrays(a, b, min_shared=2), counts[q][2] >= 2
+            assert all(np.array_equal(x, y[keep]) for x, y in zip(ref, counts[q]))
+
+
+def test_alignment_with_batched_counts_is_the_same():
+    """Giving align_records the batched sentence-pair counts changes nothing."""
+    from analysis.reuse.alignment import align_records
+    from analysis.reuse.pairjoin import sentence_pair_counts
+    docs = _screen_docs()[:40]
+    pairs = list(zip(docs[0::2], docs[1::2]))
+    counts = sentence_pair_counts(pairs)
+    assert any(align_records(a, b) for a, b in pairs)
+    for (a, b), c in zip(pairs, counts):
+        assert align_records(a, b, counts=c) == align_records(a, b)

@@ -182,12 +182,35 @@ def _free_sentences(d: Doc, cov: np.ndarray) -> list[int]:
     return [k for k, (i0, i1) in enumerate(d.sent_tok) if i1 > i0 and (cs[i1] - cs[i0]) / (i1 - i0) < 0.9]
 
 
-def _reworded_passages(da: Doc, db: Doc, cov_a: np.ndarray, cov_b: np.ndarray, threshold: float) -> list[dict]:
-    """Reworded sentence pairs and rewritten blocks among sentences not (almost) covered verbatim."""
+def _free_counts(counts: Counts, free_a: list[int], free_b: list[int], n_a: int, n_b: int) -> Counts:
+    """The sentence pairs of ``counts`` between free sentences sharing >= 2 stems.
+
+    >>> c = (np.array([0, 0, 1]), np.array([0, 1, 1]), np.array([3, 1, 2]))
+    >>> [x.tolist() for x in _free_counts(c, [0, 1], [1], 2, 2)]
+    [[1], [1], [2]]
+    """
+    ka, kb, cnt = counts
+    fa, fb = np.zeros(n_a, dtype=bool), np.zeros(n_b, dtype=bool)
+    fa[free_a], fb[free_b] = True, True
+    keep = (cnt >= 2) & fa[ka] & fb[kb]
+    return ka[keep], kb[keep], cnt[keep]
+
+
+def _reworded_passages(da: Doc, db: Doc, cov_a: np.ndarray, cov_b: np.ndarray, threshold: float,
+                       counts: Counts | None = None) -> list[dict]:
+    """Reworded sentence pairs and rewritten blocks among sentences not (almost) covered verbatim.
+
+    ``counts``: shared stems of every sentence pair sharing one (:func:`~.pairjoin.sentence_pair_counts`), when
+    already known and no stem is in more than ``STEM_DF_CAP`` sentences of either text (then they are the
+    counts :func:`~.sharedstems.count_arrays` would give).
+    """
     free_a, free_b = _free_sentences(da, cov_a), _free_sentences(db, cov_b)
     if not free_a or not free_b:
         return []
-    counts = count_arrays(da, db, free_a, free_b, min_shared=2)
+    if counts is None:
+        counts = count_arrays(da, db, free_a, free_b, min_shared=2)
+    else:
+        counts = _free_counts(counts, free_a, free_b, len(da.sents), len(db.sents))
     pairs_ab, used_a, used_b = _greedy_sentence_pairs(da, db, counts, threshold)
     _absorb_neighbours(da, db, pairs_ab, (used_a, used_b), (set(free_a), set(free_b)))
     pairs_ab.extend(rewritten_blocks(da, db, free_a, free_b, pairs_ab, counts))
@@ -296,15 +319,15 @@ def _passage_row(da: Doc, db: Doc, q: dict) -> dict | None:
 
 
 def align_records(da: Doc, db: Doc, *, threshold: float = SENTENCE_THRESHOLD,
-                  merge_gap: int = MERGE_GAP_CHARS) -> list[dict]:
-    """Align two featurised documents; one dict per passage (see :func:`align`).
+                  merge_gap: int = MERGE_GAP_CHARS, counts: Counts | None = None) -> list[dict]:
+    """Align two featurised documents; one dict per passage (see :func:`align`; ``counts``: see ``_reworded_passages``).
 
     >>> d = Doc("Rockets hit the base near the river on Tuesday night, officials said.")
     >>> [(r["a_start"], r["a_end"], r["kind"]) for r in align_records(d, d)]
     [(0, 69, 'verbatim')]
     """
     passages, cov_a, cov_b = _verbatim_passages(da, db)
-    passages += _reworded_passages(da, db, cov_a, cov_b, threshold)
+    passages += _reworded_passages(da, db, cov_a, cov_b, threshold, counts)
     if not passages:
         return []
     merged = _merge_reordered(da, db, _merge_in_order(da, db, passages, merge_gap), merge_gap)

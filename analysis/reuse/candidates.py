@@ -20,6 +20,8 @@ from .document import Doc
 
 Table = tuple[np.ndarray, np.ndarray]  # sorted unique keys (uint64), counts (int64)
 _TRIPLE_SALT = np.uint64(0x9E3779B97F4A7C15)
+#: Unsigned keys of at most 32 bits below this (character n-gram buckets) are counted in a dense table.
+DENSE_KEYS = 1 << 23
 
 
 @lru_cache(maxsize=1_000_000)
@@ -55,7 +57,12 @@ def frequency_table(arrays: Iterable[np.ndarray]) -> Table:
     arrays = [a for a in arrays if len(a)]
     if not arrays:
         return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
-    keys, counts = np.unique(np.concatenate(arrays), return_counts=True)
+    allk = np.concatenate(arrays)
+    if allk.dtype.itemsize <= 4 and allk.dtype.kind == "u" and int(allk.max()) < DENSE_KEYS:  # small keys: count, not sort
+        counts = np.bincount(allk)
+        keys = np.flatnonzero(counts)
+        return keys.astype(allk.dtype), counts[keys].astype(np.int64)
+    keys, counts = np.unique(allk, return_counts=True)
     return keys, counts.astype(np.int64)
 
 

@@ -18,11 +18,13 @@ from ..progress import progress as progress_bar
 from ..runtime import no_gc
 from ..text.checks import require_frame
 from .alignment import alignment_frame
-from .candidates import Table, candidate_pairs, frequency_table
-from .constants import MIN_SHARED_FEATURES, SAME_EVENTS_COSINE, SAME_EVENTS_MAX_DAYS
+from .candidates import DENSE_KEYS, Table, candidate_pairs, frequency_table
+from .constants import MIN_SHARED_FEATURES, SAME_EVENTS_COSINE, SAME_EVENTS_MAX_DAYS, STEM_DF_CAP
 from .document import Doc
 from .relations import PAIR_COLUMNS, days_apart, iso, pair_row
-from .screen import may_share_passages
+from .pairjoin import sentence_pair_counts
+from .screen import SCREEN_BATCH, screen_pairs
+from .sharedstems import Counts
 from .vectors import Vector, cosine
 
 #: Pairs aligned per chunk (the unit of work of the forked workers and of the progress bar).
@@ -82,6 +84,11 @@ def idf_vectors(vecs: list[Vector], table: Table, n_docs: int) -> list[Vector]:
     """
     keys, df = table
     idf = np.log((1 + n_docs) / (1 + df)) + 1.0
+    if len(keys) and keys.dtype.itemsize <= 4 and keys.dtype.kind == "u" and int(keys[-1]) < DENSE_KEYS:
+        where = np.zeros(int(keys[-1]) + 1, dtype=np.int64)  # small keys (character n-gram buckets): a dense look-up
+        where[keys] = np.arange(len(keys))
+        return [(k, w * idf[where[k]]) if not len(k) or int(k[-1]) <= int(keys[-1])
+                else (k, w * idf[np.searchsorted(keys, k)]) for k, w in vecs]
     return [(k, w * idf[np.searchsorted(keys, k)]) for k, w in vecs]
 
 
@@ -101,7 +108,7 @@ def align_pairs(pairs: list[tuple[int, int]], docs: dict[int, Doc], meta: dict[i
                 screen: bool = False) -> tuple[list[dict], list[dict]]:
     """Align candidate pairs (document numbers) and label them: pair rows and passage rows.
 
-    ``screen``: pairs without evidence of a passage are not aligned (:func:`~.screen.may_share_passages`);
+    ``screen``: pairs without evidence of a passage are not aligned (:func:`~.screen.screen_pairs`);
     they keep a row (with no passages) only when it says ``same_events``, else they are left out.
 
     >>> s = "Rockets hit the base near the river on Tuesday night, officials said."
@@ -113,16 +120,35 @@ def align_pairs(pairs: list[tuple[int, int]], docs: dict[int, Doc], meta: dict[i
     """
     rows, al_rows = [], []
     with no_gc():
-        for i, j in pairs:
+        flags = screen_pairs([(docs[i], docs[j]) for i, j in pairs]) if screen else [True] * len(pairs)
+        counts = _sentence_counts([p for p, f in zip(pairs, flags) if f], docs)
+        for (i, j), passages in zip(pairs, flags):
+            if not passages and (days_apart(meta[i][2], meta[j][2]) or 0) > SAME_EVENTS_MAX_DAYS:
+                continue  # not same_events whatever the cosine (see may_be_same_events)
             cw = cosine(word[i], word[j])
-            passages = not screen or may_share_passages(docs[i], docs[j])
             if not passages and not may_be_same_events(meta[i], meta[j], cw):
                 continue
             row, al = pair_row(docs[i], docs[j], meta[i], meta[j], cw, cosine(char[i], char[j]), cand.get((i, j)),
-                               aligned=passages)
+                               aligned=passages, counts=counts.get((i, j)))
             rows.append(row)
             al_rows.extend(al)
     return rows, al_rows
+
+
+def _sentence_counts(pairs: list[tuple[int, int]], docs: dict[int, Doc]) -> dict[tuple[int, int], Counts]:
+    """Shared stems of the sentence pairs of the pairs to align, in one batch (pairs of texts in which no stem
+    is in more than ``STEM_DF_CAP`` sentences; the alignment counts the others itself).
+
+    >>> d = Doc("Rockets hit the air base near the river. Nobody was hurt.")
+    >>> [x.tolist() for x in _sentence_counts([(0, 1)], {0: d, 1: d})[(0, 1)]]
+    [[0, 1], [0, 1], [6, 1]]
+    """
+    pairs = [(i, j) for i, j in pairs if max(docs[i].max_stem_df, docs[j].max_stem_df) <= STEM_DF_CAP]
+    out: dict[tuple[int, int], Counts] = {}
+    for k in range(0, len(pairs), SCREEN_BATCH):
+        part = pairs[k: k + SCREEN_BATCH]
+        out.update(zip(part, sentence_pair_counts([(docs[i], docs[j]) for i, j in part])))
+    return out
 
 
 def result_frames(rows: list[dict], al_rows: list[dict]) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -146,7 +172,8 @@ def _run_chunks(pairs: list[tuple[int, int]], n_jobs: int | None, progress: bool
     if n_jobs > 1 and len(chunks) > 1 and "fork" in mp.get_all_start_methods():
         with mp.get_context("fork").Pool(n_jobs) as pool:
             return list(progress_bar(pool.imap(_align_chunk, chunks), **bar))
-    return [_align_chunk(c) for c in progress_bar(chunks, **bar)]
+    with no_gc():  # one collection at the end, not one per chunk
+        return [_align_chunk(c) for c in progress_bar(chunks, **bar)]
 
 
 def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, min_shared: int = MIN_SHARED_FEATURES,
@@ -170,20 +197,21 @@ def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, mi
         raise ValueError(f"quote_mode must be one of {sorted(QUOTE_MODES)}, got {quote_mode!r}")
     ids, texts, pubs, labels = article_columns(articles.reset_index(drop=True))
     n = len(ids)
-    docs = featurise(texts, quote_mode_for(n, quote_mode), progress)
-    max_df = default_max_df(n) if max_df is None else max_df
-    cand = candidate_pairs(docs, max_df=max_df, min_shared=min_shared)
-    every = n <= 50 if all_pairs is None else all_pairs
-    pairs = list(combinations(range(n), 2)) if every else sorted(cand)
-    word_vecs = idf_vectors([d.word_tf for d in docs], frequency_table(d.word_tf[0] for d in docs), n)
-    char_vecs = idf_vectors([d.char_tf for d in docs], frequency_table(d.char_tf[0] for d in docs), n)
     global _WORK
-    _WORK = (dict(enumerate(docs)), {k: (ids[k], labels[k], pubs[k]) for k in range(n)},
-             dict(enumerate(word_vecs)), dict(enumerate(char_vecs)), cand, not every if screen is None else screen)
-    try:
-        parts = _run_chunks(pairs, n_jobs, progress)
-    finally:
-        _WORK = None
+    with no_gc():  # millions of small objects and no cycles: one collection at the end
+        docs = featurise(texts, quote_mode_for(n, quote_mode), progress)
+        max_df = default_max_df(n) if max_df is None else max_df
+        cand = candidate_pairs(docs, max_df=max_df, min_shared=min_shared)
+        every = n <= 50 if all_pairs is None else all_pairs
+        pairs = list(combinations(range(n), 2)) if every else sorted(cand)
+        word_vecs = idf_vectors([d.word_tf for d in docs], frequency_table(d.word_tf[0] for d in docs), n)
+        char_vecs = idf_vectors([d.char_tf for d in docs], frequency_table(d.char_tf[0] for d in docs), n)
+        _WORK = (dict(enumerate(docs)), {k: (ids[k], labels[k], pubs[k]) for k in range(n)},
+                 dict(enumerate(word_vecs)), dict(enumerate(char_vecs)), cand, not every if screen is None else screen)
+        try:
+            parts = _run_chunks(pairs, n_jobs, progress)
+        finally:
+            _WORK = None
     return result_frames([r for p in parts for r in p[0]], [r for p in parts for r in p[1]])
 
 

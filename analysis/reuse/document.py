@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from itertools import chain
 from functools import cached_property
 
 import numpy as np
@@ -13,6 +14,7 @@ from .tokens import STOP, TOKEN_RE, content_stems, ngram_hashes, split_sentences
 from .vectors import Vector, tf_vector
 
 _BUCKETS = np.uint64(1 << 22)
+_NO_GRAMS = np.zeros(0, dtype=np.uint32)
 
 
 def _mark(mask: np.ndarray, spans: list[tuple[int, int]]) -> None:
@@ -20,6 +22,18 @@ def _mark(mask: np.ndarray, spans: list[tuple[int, int]]) -> None:
     n = len(mask) - 1
     for qs, qe in spans:
         mask[max(0, int(qs)): max(0, min(n, int(qe)))] = True
+
+
+def _sentence_norms(text: str, s: int, e: int) -> list[str]:
+    """Normalised tokens of text[s:e] (lower case, ’ as '); an ASCII span is lowered at once (the same tokens).
+
+    >>> _sentence_norms("He said: It’s the BASE.", 0, 23)
+    ['he', 'said', "it's", 'the', 'base']
+    """
+    seg = text[s:e].replace("’", "'")
+    if seg.isascii():  # ' and ’ are the same to TOKEN_RE, and ASCII lower-casing maps word characters one to one
+        return TOKEN_RE.findall(seg.lower())
+    return [t.lower().replace("’", "'") for t in TOKEN_RE.findall(text, s, e)]
 
 
 class Doc:
@@ -43,9 +57,8 @@ class Doc:
         self.norms: list[str] = []
         self.sent_tok: list[tuple[int, int]] = []
         self.sent_stems: list[frozenset[str]] = []
-        findall = TOKEN_RE.findall
         for s, e in self.sents:
-            toks = [t.lower().replace("’", "'") for t in findall(self.text, s, e)]
+            toks = _sentence_norms(self.text, s, e)
             self.sent_tok.append((len(self.norms), len(self.norms) + len(toks)))
             self.norms.extend(toks)
             self.sent_stems.append(frozenset(content_stems(toks)))
@@ -53,17 +66,17 @@ class Doc:
         self.grams = ngram_hashes(self.ids)
         long = quote_mode == "auto" and len(self.text) > QUOTE_MODULE_MAX
         self._quotes, self._quote_mode = quotes, "scan" if long else quote_mode
-        self._sent_chars: dict[int, frozenset[int]] = {}
+        self._sent_chars: dict[int, np.ndarray] = {}
 
     @cached_property
     def _offsets(self) -> tuple[np.ndarray, np.ndarray]:
         """Start and end character offsets of every token."""
-        st, en = [], []
-        for s, e in self.sents:
-            for m in TOKEN_RE.finditer(self.text, s, e):
-                st.append(m.start())
-                en.append(m.end())
-        return np.asarray(st, dtype=np.int64), np.asarray(en, dtype=np.int64)
+        # sentences hold every word character and end before whitespace, so one scan of the text finds their tokens
+        spans = [m.span() for m in TOKEN_RE.finditer(self.text)]
+        if len(spans) != len(self.norms):  # never seen; the scan sentence by sentence is the definition
+            spans = [m.span() for s, e in self.sents for m in TOKEN_RE.finditer(self.text, s, e)]
+        arr = np.array(spans, dtype=np.int64).reshape(-1, 2)
+        return np.ascontiguousarray(arr[:, 0]), np.ascontiguousarray(arr[:, 1])
 
     @property
     def starts(self) -> np.ndarray:
@@ -78,7 +91,7 @@ class Doc:
     @cached_property
     def _joined_grams(self) -> tuple[np.ndarray, list[np.ndarray]]:
         """Token start positions in the space-joined token string and its char 3/4/5-gram buckets."""
-        lens = np.fromiter((len(t) + 1 for t in self.norms), dtype=np.int64, count=len(self.norms))
+        lens = np.fromiter(map(len, self.norms), dtype=np.int64, count=len(self.norms)) + 1
         pos = np.concatenate([[0], np.cumsum(lens)])
         joined = " ".join(self.norms)
         c = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
@@ -94,24 +107,33 @@ class Doc:
                 grams.append((h % _BUCKETS).astype(np.uint32))
         return pos, grams
 
-    def char_set(self, i0: int, i1: int) -> frozenset[int]:
-        """Character 3-5-gram buckets of tokens [i0, i1) (lower-cased, single-space joined)."""
+    def char_grams(self, i0: int, i1: int) -> np.ndarray:
+        """Character 3-5-gram buckets of tokens [i0, i1) (lower-cased, single-space joined): sorted, unique.
+
+        >>> Doc("Rockets hit.").char_grams(0, 1).size  # 'rockets': 5 + 4 + 3 distinct n-grams
+        12
+        """
         if i1 <= i0:
-            return frozenset()
+            return _NO_GRAMS
         pos, grams = self._joined_grams
         p0, p1 = int(pos[i0]), int(pos[i1]) - 1
-        out: set[int] = set()
-        for n, g in zip((3, 4, 5), grams):
-            if p1 - n >= p0:
-                out.update(g[p0: p1 - n + 1].tolist())
-        return frozenset(out)
+        parts = [g[p0: p1 - n + 1] for n, g in zip((3, 4, 5), grams) if p1 - n >= p0]
+        return np.unique(np.concatenate(parts)) if parts else _NO_GRAMS
 
-    def sent_char(self, k: int) -> frozenset[int]:
-        """Character n-gram set of sentence ``k`` (computed when first asked for)."""
+    def char_set(self, i0: int, i1: int) -> frozenset[int]:
+        """:meth:`char_grams` as a set."""
+        return frozenset(self.char_grams(i0, i1).tolist())
+
+    def sent_grams(self, k: int) -> np.ndarray:
+        """:meth:`char_grams` of sentence ``k`` (computed when first asked for)."""
         got = self._sent_chars.get(k)
         if got is None:
-            got = self._sent_chars[k] = self.char_set(*self.sent_tok[k])
+            got = self._sent_chars[k] = self.char_grams(*self.sent_tok[k])
         return got
+
+    def sent_char(self, k: int) -> frozenset[int]:
+        """Character n-gram set of sentence ``k``."""
+        return frozenset(self.sent_grams(k).tolist())
 
     @cached_property
     def gram_order(self) -> tuple[np.ndarray, np.ndarray]:
@@ -146,9 +168,9 @@ class Doc:
         >>> len(set(st.tolist())), sorted(se.tolist())
         (3, [0, 0, 1, 1])
         """
-        pairs = [(stem_id(x), k) for k, stems in enumerate(self.sent_stems) for x in stems]
-        st = np.fromiter((p[0] for p in pairs), dtype=np.int64, count=len(pairs))
-        se = np.fromiter((p[1] for p in pairs), dtype=np.int64, count=len(pairs))
+        sizes = [len(x) for x in self.sent_stems]
+        st = np.fromiter(map(stem_id, chain.from_iterable(self.sent_stems)), dtype=np.int64, count=sum(sizes))
+        se = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
         order = np.lexsort((se, st))
         return st[order], se[order]
 

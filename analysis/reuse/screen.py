@@ -15,7 +15,9 @@ grows from one of three seeds, and a pair is aligned only when it shows one of t
    ``SCREEN_BLOCK_DICE`` (the one threshold that is not the alignment's own).
 
 The IDF-weighted Dice of all sentence pairs is computed at once with numpy; character cosines only
-for the few pairs whose Dice could reach a threshold. A pair whose join of shared stems would exceed
+for the few pairs whose Dice could reach a threshold. :func:`screen_pairs` does this for many pairs in
+one go (:mod:`.pairjoin`: one join for a batch of pairs, the same numbers as pair by pair, which
+:func:`may_share_passages` computes). A pair whose join of shared stems would exceed
 ``STEM_DF_CAP`` rows per stem occurrence (stems in very many sentences of both texts: books,
 transcripts, not news articles) is not screened but aligned, so the screen stays linear.
 """
@@ -29,34 +31,20 @@ from .constants import (BLOCK_MIN_SEEDS, BLOCK_SEED_SCORE, BLOCK_SEED_STEMS, BLO
                         MIN_SENTENCE_TOKENS, MIN_SHARED_STEMS, SCREEN_BLOCK_DICE, SEED_GAP, SENTENCE_THRESHOLD,
                         SHINGLE_N, STEM_DF_CAP)
 from .document import Doc
+from . import pairjoin as pj
+from .pairjoin import expand as _expand
+from .pairjoin import stem_table as _stem_table
 from .sentences import isolated
-from .vectors import set_cosine
+from .vectors import sorted_cosine
 
 #: Score a reworded sentence pair sharing fewer than MIN_SHARED_STEMS stems needs (``_greedy_sentence_pairs``).
 SHORT_ROUTE_SCORE = 0.8
 #: Up to this many sentence pairs (sentences of a x of b) the Dice is summed in a dense table.
 DENSE_PAIRS = 1 << 20
+#: Candidate pairs whose sentence pairs are joined in one go (:func:`screen_pairs`; bounds the memory).
+SCREEN_BATCH = 500
 #: Float slack of the comparisons (the Dice here and the alignment's sum the same weights in another order).
 EPS = 1e-9
-
-
-def _stem_table(d: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Unique stem ids, sentences holding each, their first posting; per sentence: stems, sum of ln(df + 1) (cached)."""
-    got = d.__dict__.get("_screen_stems")
-    if got is None:
-        st, se = d.stem_postings
-        u, first, cnt = np.unique(st, return_index=True, return_counts=True)
-        log_df = np.repeat(np.log(cnt + 1.0), cnt)  # postings are sorted by stem: one value per posting
-        size = np.bincount(se, minlength=len(d.sents)).astype(np.float64)
-        log_sum = np.bincount(se, weights=log_df, minlength=len(d.sents))
-        got = d.__dict__["_screen_stems"] = (u, cnt, first, size, log_sum)
-    return got
-
-
-def _expand(first: np.ndarray, counts: np.ndarray) -> np.ndarray:
-    """Indices first[k] .. first[k] + counts[k] - 1 of every k, concatenated."""
-    total = int(counts.sum())
-    return np.repeat(first - (np.cumsum(counts) - counts), counts) + np.arange(total)
 
 
 def join_size(da: Doc, db: Doc) -> int:
@@ -149,7 +137,7 @@ def _sentence_tokens(d: Doc) -> np.ndarray:
 
 def _scores(da: Doc, db: Doc, ka: np.ndarray, kb: np.ndarray, dice: np.ndarray) -> np.ndarray:
     """The alignment's sentence scores 0.6 * Dice + 0.4 * character 3-5-gram cosine of the given pairs."""
-    cos = [set_cosine(da.sent_char(x), db.sent_char(y)) for x, y in zip(ka.tolist(), kb.tolist())]
+    cos = [sorted_cosine(da.sent_grams(x), db.sent_grams(y)) for x, y in zip(ka.tolist(), kb.tolist())]
     return 0.6 * dice + 0.4 * np.asarray(cos, dtype=np.float64)
 
 
@@ -215,3 +203,85 @@ def may_share_passages(da: Doc, db: Doc) -> bool:
     (True, False)
     """
     return (verbatim_possible(da, db) and bool(verbatim_runs(da, db))) or _sentence_evidence(da, db)
+
+
+def screen_pairs(pairs: list[tuple[Doc, Doc]]) -> list[bool]:
+    """:func:`may_share_passages` of many pairs: the same answers, the sentence-pair join done once per batch.
+
+    >>> s = "Rockets hit the air base near the river on Tuesday night, officials said."
+    >>> screen_pairs([(Doc(s), Doc("Intro. " + s)), (Doc(s), Doc("Markets rose on Tuesday."))])
+    [True, False]
+    """
+    out = [verbatim_possible(da, db) and bool(verbatim_runs(da, db)) for da, db in pairs]
+    rest = [k for k, v in enumerate(out) if not v]
+    for s in range(0, len(rest), SCREEN_BATCH):
+        part = rest[s: s + SCREEN_BATCH]
+        for k, ev in zip(part, _sentence_evidence_batch([pairs[k] for k in part])):
+            out[k] = ev
+    return out
+
+
+def _scores_many(pairs: list[tuple[Doc, Doc]], p: np.ndarray, ka: np.ndarray, kb: np.ndarray,
+                 dice: np.ndarray) -> np.ndarray:
+    """:func:`_scores` of sentence pairs of several document pairs (``p``: the document pair of each)."""
+    cos = [sorted_cosine(pairs[q][0].sent_grams(x), pairs[q][1].sent_grams(y))
+           for q, x, y in zip(p.tolist(), ka.tolist(), kb.tolist())]
+    return 0.6 * dice + 0.4 * np.asarray(cos, dtype=np.float64)
+
+
+def _sentence_evidence_batch(pairs: list[tuple[Doc, Doc]]) -> list[bool]:
+    """:func:`_sentence_evidence` of every pair, the Dice of all their sentence pairs computed at once."""
+    t = pj.tables(pairs)
+    pair, ia, ib = pj.shared_stems(t)
+    found = pj.join_sizes(t, pair, ia, ib) > STEM_DF_CAP * (t.n_post[t.a] + t.n_post[t.b])  # as _sentence_evidence
+    keep = ~found[pair]
+    p, ka, kb, shared, dice = pj.pair_dice(t, pair[keep], ia[keep], ib[keep])
+    long_enough = np.minimum(t.tokens[t.s_off[t.a[p]] + ka], t.tokens[t.s_off[t.b[p]] + kb]) >= MIN_SENTENCE_TOKENS
+    for min_shared, score in ((MIN_SHARED_STEMS, SENTENCE_THRESHOLD), (2, SHORT_ROUTE_SCORE)):
+        sel = np.flatnonzero(long_enough & (shared >= min_shared) & (dice >= (score - 0.4) / 0.6 - EPS) & ~found[p])
+        if len(sel):
+            hit = _scores_many(pairs, p[sel], ka[sel], kb[sel], dice[sel]) >= score - EPS
+            found[p[sel][hit]] = True
+    sel = np.flatnonzero((shared >= BLOCK_SEED_STEMS) & (dice >= SCREEN_BLOCK_DICE) & ~found[p])
+    found[_block_evidence_many(pairs, p[sel], ka[sel], kb[sel], dice[sel])] = True
+    return found.tolist()
+
+
+_NEAR = tuple((i, j) for i in range(-2, 3) for j in range(-2, 3) if i or j)
+_AFTER = tuple((i, j) for i in (1, 2) for j in (-2, -1, 1, 2))
+
+
+def _near_rows(p: np.ndarray, ka: np.ndarray, kb: np.ndarray, offsets: tuple[tuple[int, int], ...]) -> np.ndarray:
+    """Which rows have another row of the same document pair at one of the sentence offsets (``sentences.isolated``).
+
+    >>> _near_rows(np.array([0, 0, 1]), np.array([0, 1, 2]), np.array([0, 1, 2]), _NEAR).tolist()
+    [True, True, False]
+    """
+    near = np.zeros(len(p), dtype=bool)
+    if len(p) == 0:
+        return near
+    wa, wb = int(ka.max()) + 5, int(kb.max()) + 5
+    code = (p * wa + ka + 2) * wb + kb + 2
+    every = np.unique(code)
+    for i, j in offsets:
+        probe = code + i * wb + j
+        pos = np.minimum(np.searchsorted(every, probe), len(every) - 1)
+        near |= every[pos] == probe
+    return near
+
+
+def _block_evidence_many(pairs: list[tuple[Doc, Doc]], p: np.ndarray, ka: np.ndarray, kb: np.ndarray,
+                         dice: np.ndarray) -> np.ndarray:
+    """The document pairs (numbers) for which :func:`_block_evidence` of their rows holds (rows sorted by pair)."""
+    near = _near_rows(p, ka, kb, _NEAR)
+    keep = near & (np.bincount(p[near], minlength=len(pairs)) >= 2)[p]
+    p, ka, kb = p[keep], ka[keep], kb[keep]
+    sc = _scores_many(pairs, p, ka, kb, dice[keep])
+    seed = sc >= BLOCK_SEED_SCORE - EPS
+    ps, n_seed = p[seed], np.bincount(p[seed], minlength=len(pairs))
+    linked = np.bincount(ps[_near_rows(ps, ka[seed], kb[seed], _NEAR)], minlength=len(pairs))
+    strong = sc >= BLOCK_STRONG_SEED - EPS
+    pair_strong = p[strong][_near_rows(p[strong], ka[strong], kb[strong], _AFTER)]
+    ok = (n_seed >= BLOCK_MIN_SEEDS) & (linked >= BLOCK_MIN_SEEDS)
+    ok[pair_strong] = True
+    return np.flatnonzero(ok)

@@ -11,7 +11,7 @@ from .constants import (BLOCK_GROW_SLACK, BLOCK_MIN_SEEDS, BLOCK_SEED_SCORE, BLO
 from .document import Doc
 from .sharedstems import Counts, count_arrays, shared_counts
 from .tokens import content_stems
-from .vectors import set_cosine
+from .vectors import sorted_cosine
 
 Scores = dict[tuple[int, int], tuple[float, int]]
 
@@ -71,9 +71,10 @@ def sentence_dice(da: Doc, db: Doc, pairs: dict[tuple[int, int], int] | list[tup
         if kb not in tot_b:
             tot_b[kb] = sum(w[x] for x in db.sorted_stems[kb])
         den = tot_a[ka] + tot_b[kb]
-        dice = 2 * w.total(sa & sb) / den if den else 0.0
+        both = sa & sb
+        dice = 2 * w.total(both) / den if den else 0.0
         if dice >= min_dice:
-            out[(ka, kb)] = (dice, len(sa & sb))
+            out[(ka, kb)] = (dice, len(both))
     return out
 
 
@@ -84,7 +85,7 @@ def score_pairs(da: Doc, db: Doc, dice: dict[tuple[int, int], tuple[float, int]]
     >>> score_pairs(d, d, {(0, 0): (1.0, 6)})
     {(0, 0): (1.0, 6)}
     """
-    return {(ka, kb): (0.6 * d + 0.4 * set_cosine(da.sent_char(ka), db.sent_char(kb)), cnt)
+    return {(ka, kb): (0.6 * d + 0.4 * sorted_cosine(da.sent_grams(ka), db.sent_grams(kb)), cnt)
             for (ka, kb), (d, cnt) in dice.items()}
 
 
@@ -119,7 +120,7 @@ def span_score(da: Doc, db: Doc, a0: int, a1: int, b0: int, b1: int) -> float:
         return 0.0
     sa, sb = set(content_stems(da.norms[i0:i1])), set(content_stems(db.norms[j0:j1]))
     dice = 2 * len(sa & sb) / (len(sa) + len(sb)) if (sa or sb) else 0.0
-    cos = set_cosine(da.char_set(i0, i1), db.char_set(j0, j1))
+    cos = sorted_cosine(da.char_grams(i0, i1), db.char_grams(j0, j1))
     return round(0.6 * dice + 0.4 * cos, 4)
 
 
@@ -188,6 +189,10 @@ def _seed_clusters(seeds: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     return sorted(clusters.values())
 
 
+#: Offsets of the sentence pairs within 2 sentences on both sides of a pair.
+_AROUND = tuple((i, j) for i in range(-2, 3) for j in range(-2, 3) if i or j)
+
+
 def isolated(ka: np.ndarray, kb: np.ndarray, keep: set[tuple[int, int]]) -> np.ndarray:
     """Which pairs (ka, kb) have no other pair of theirs or of ``keep`` within 2 sentences on both sides.
 
@@ -198,7 +203,7 @@ def isolated(ka: np.ndarray, kb: np.ndarray, keep: set[tuple[int, int]]) -> np.n
         return np.zeros(0, dtype=bool)
     if len(ka) < 200:  # small: a set look-up beats array set-up
         every = set(zip(ka.tolist(), kb.tolist())) | keep
-        return np.array([not any((a + i, b + j) in every for i in range(-2, 3) for j in range(-2, 3) if i or j)
+        return np.array([not any((a + i, b + j) in every for i, j in _AROUND)
                          for a, b in zip(ka.tolist(), kb.tolist())], dtype=bool)
     extra = np.array(sorted(keep), dtype=np.int64).reshape(-1, 2)
     width = int(max(kb.max(), extra[:, 1].max() if len(extra) else 0)) + 5

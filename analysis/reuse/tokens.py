@@ -48,7 +48,22 @@ def content_stems(norms: list[str]) -> list[str]:
     >>> content_stems(["the", "rockets", "hit", "2", "bases"])
     ['rocket', 'hit', '2', 'base']
     """
-    return [stem(t) for t in norms if t not in STOP and (len(t) > 1 or t.isdigit())]
+    return [x for x in map(_CONTENT.__getitem__, norms) if x]
+
+
+class _ContentStems(dict):
+    """Token -> its stem, or '' for a stop word or a single non-digit character (filled when asked)."""
+
+    def __missing__(self, t: str) -> str:
+        if len(self) >= _CACHE_MAX:
+            self.clear()
+        v = self[t] = stem(t) if t not in STOP and (len(t) > 1 or t.isdigit()) else ""
+        return v
+
+
+#: Entries kept by the per-token caches before they are emptied (memory stays bounded on any corpus).
+_CACHE_MAX = 2_000_000
+_CONTENT = _ContentStems()
 
 
 _SENT_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
@@ -83,7 +98,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_STEM_IDS: dict[str, int] = {}
+class _StemIds(dict):
+    """Stem -> small integer id, the next free one when first asked (never emptied: ids are fixed)."""
+
+    def __missing__(self, stem_: str) -> int:
+        v = self[stem_] = len(self)
+        return v
+
+
+_STEM_IDS = _StemIds()
 
 
 def stem_id(stem_: str) -> int:
@@ -92,13 +115,7 @@ def stem_id(stem_: str) -> int:
     >>> stem_id("rocket") == stem_id("rocket") != stem_id("base")
     True
     """
-    v = _STEM_IDS.get(stem_)
-    if v is None:
-        v = _STEM_IDS[stem_] = len(_STEM_IDS)
-    return v
-
-
-_VOCAB: dict[str, int] = {}
+    return _STEM_IDS[stem_]
 
 
 def token_ids(norms: list[str]) -> np.ndarray:
@@ -107,13 +124,17 @@ def token_ids(norms: list[str]) -> np.ndarray:
     >>> a, b, _ = token_ids(["base", "base", "iraq"]); int(a) == int(b)
     True
     """
-    ids = []
-    for t in norms:
-        v = _VOCAB.get(t)
-        if v is None:
-            v = _VOCAB[t] = int.from_bytes(hashlib.blake2b(t.encode("utf-8"), digest_size=8).digest(), "little")
-        ids.append(v)
-    return np.asarray(ids, dtype=np.uint64)
+    return np.fromiter(map(_VOCAB.__getitem__, norms), dtype=np.uint64, count=len(norms))
+
+
+class _TokenIds(dict):
+    """Token -> 64-bit id (blake2b of its text), filled when asked."""
+
+    def __missing__(self, t: str) -> int:
+        if len(self) >= _CACHE_MAX:
+            self.clear()
+        v = self[t] = int.from_bytes(hashlib.blake2b(t.encode("utf-8"), digest_size=8).digest(), "little")
+        return v
 
 
 def ngram_hashes(ids: np.ndarray, n: int = SHINGLE_N) -> np.ndarray:
@@ -130,3 +151,6 @@ def ngram_hashes(ids: np.ndarray, n: int = SHINGLE_N) -> np.ndarray:
         for k in range(n):
             h = (h ^ u[k: len(ids) - n + 1 + k]) * np.uint64(0x100000001B3)
     return h
+
+
+_VOCAB = _TokenIds()

@@ -61,3 +61,16 @@ def set_cosine(a: frozenset[int] | set[int], b: frozenset[int] | set[int]) -> fl
     if not a or not b:
         return 0.0
     return round(len(a & b) / math.sqrt(len(a) * len(b)), 4)
+
+
+def sorted_cosine(a: np.ndarray, b: np.ndarray) -> float:
+    """:func:`set_cosine` of two sets given as sorted arrays of unique values (the same number).
+
+    >>> sorted_cosine(np.array([1, 2, 3, 4]), np.array([3, 4]))
+    0.7071
+    """
+    if len(a) == 0 or len(b) == 0:
+        return 0.0
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    hit = int(np.count_nonzero(big[np.minimum(np.searchsorted(big, small), len(big) - 1)] == small))
+    return round(hit / math.sqrt(len(a) * len(b)), 4)
