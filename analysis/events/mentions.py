@@ -43,7 +43,7 @@ from .mention_places import (BASE_NAME, country_of, locative, named_place, place
 from .merge import SEPARATE
 from .places import ancestors, scan_places
 from .roles import ENTRY_HEAD, casualties, munitions
-from .timex import date_mentions
+from .timex.mentions import date_records
 from .triggers import agent_and_target, attribution, cue_classes, event_type
 from .vocabulary import may_report_event, vocabulary, weapons_in
 
@@ -203,8 +203,7 @@ def _dates_near(sents: list[dict], paras: set[int], text: str, published: str | 
         pieces.append(text[a:b])
         offsets.append((pos, a, b - a))
         pos += b - a + 2
-    dm = date_mentions("\n\n".join(pieces), published)
-    rows = dm.to_dict("records") if len(dm) else []
+    rows = date_records("\n\n".join(pieces), published)
     for r in rows:
         for c0, o, n in offsets:
             if c0 <= r["start"] < c0 + n:
