@@ -33,6 +33,7 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from ..runtime import no_gc
 from ..text.checks import require_frame
 from .actors import scan_actors
 from .clauses import PRIOR, is_caption, split_clauses
@@ -644,7 +645,8 @@ def incident_mentions(sentences: pd.DataFrame, articles: pd.DataFrame, progress:
         return doc_mentions(by_doc[doc_id], text, published or None)
 
     items = [{"doc_id": d, "file": files.get(d, "")} for d in sorted(by_doc)]
-    rows = [r for found in each_article("incidents", one, items, failures, progress) for r in found]
+    with no_gc():  # many small dicts and no cycles: the collector would only cost time
+        rows = [r for found in each_article("incidents", one, items, failures, progress) for r in found]
     return _finish(pd.DataFrame(rows, columns=MENTION_COLUMNS))
 
 
