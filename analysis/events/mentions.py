@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import pandas as pd
 
@@ -105,6 +106,16 @@ _SPEAKER = re.compile(r"\b(?:President|Secretary|Minister|Prime Minister|spokes(
                       r"[A-Z][a-z]+ [A-Z][a-z]+ (?:said|warned|vowed|told|stated))\b")
 _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|workshops?|factories|factory|used to "
                         r"(?:launch|make)|launch sites?|production)\b[^.;]{0,30}$", re.I)
+
+
+@lru_cache(maxsize=16_384)
+def _aggregate(clause: str) -> bool:
+    """Whether a clause sums up many attacks ("since the beginning of the year", "dozens of attacks"); cached.
+
+    >>> _aggregate("Rockets hit the base, the third attack in two days"), _aggregate("dozens of attacks since October")
+    (False, True)
+    """
+    return bool(_AGGREGATE.search(clause))
 
 
 def _candidates(sentences: list[dict]) -> list[dict]:
@@ -250,7 +261,7 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
 def _clause_facts(lo: int, hi: int, clause: str, places: list[dict], actors: list[dict], cues: dict) -> dict:
     """What a clause brings of its own: places, weapon families, agent sides, kind of event."""
     fam = {vocabulary().family(w) for w in weapons_in(_CRAM.sub(" ", clause))}
-    return {"aggregate": bool(_AGGREGATE.search(clause)),
+    return {"aggregate": _aggregate(clause),
             "places": {p["place_id"] for p in places if lo <= p["start"] < hi and p["type"] != "country"},
             "families": fam, "sides": {a["side"] for a in actors if lo <= a["start"] < hi},
             "kind": "claim" if "claim" in cues else "threat" if "threat" in cues and len(cues) <= 2 else
@@ -412,7 +423,7 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     """The mention row (columns ``MENTION_COLUMNS``, without mention_id and date_inference)."""
     lo, hi = g["start"], g["end"]
     clause = sent[lo:hi]
-    aggregate = bool(_AGGREGATE.search(clause)) or bool(re.search(r"\battacks\b", _PURPOSE.split(clause)[0], re.I)) and \
+    aggregate = _aggregate(clause) or bool(re.search(r"\battacks\b", _PURPOSE.split(clause)[0], re.I)) and \
         not any(counts[c] for c in COUNT_FIELDS) and place is None and not re.search(r"\d", clause)
     act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
     row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,

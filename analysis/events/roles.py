@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from .counts import DEMONYMS, count_rows, parse_count
-from .vocabulary import PEOPLE_NOUNS, WEAPON_NOUNS, vocabulary
+from .vocabulary import PEOPLE_NOUNS, WEAPON_NOUNS, any_weapon, vocabulary
 
 __all__ = ["casualties", "munitions", "people_group", "named_victims", "ROLE_FIELDS"]
 
@@ -385,7 +385,7 @@ def munitions(text: str, event_class: str = "") -> dict:
         _set(out, role, int(r["value"]), _qualifier(str(r["text"])))
         taken.append((r["start"], r["end"]))
     if any(out[k] is not None for k in ("n_fired", "n_hit", "n_intercepted", "n_claimed")) or \
-            any(rx.search(text) for _l, _f, _s, rx in vocabulary().weapons[:13]):
+            any_weapon(13).search(text):
         for m in _BARE_MUNITION.finditer(text):
             if not any(s <= m.start("n") < e for s, e in taken):
                 v = m.group("v").lower()

@@ -23,6 +23,7 @@ is the target. Attribution says how the text ties the agent to the event: ``clai
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .actors import STATE_TYPES, actors_gazetteer
 from .vocabulary import lowered, vocabulary
@@ -77,6 +78,12 @@ def cue_classes(text: str) -> dict[str, list[tuple[int, int]]]:
     >>> sorted(cue_classes("militias that have vowed to expel US troops"))
     []
     """
+    return {cls: list(spans) for cls, spans in _cue_spans(text)}
+
+
+@lru_cache(maxsize=16_384)
+def _cue_spans(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
+    """``cue_classes`` as tuples (cached: a clause is read again as its own mention)."""
     out: dict[str, list[tuple[int, int]]] = {}
     v, low = vocabulary(), lowered(text)
     for cls, rx in (v.triggers_lc if low is not text else v.triggers).items():
@@ -88,7 +95,7 @@ def cue_classes(text: str) -> dict[str, list[tuple[int, int]]]:
                      not _THREAT_NOUN.search(text[max(0, s[0] - 30):s[1] + 1])]
         if spans:
             out[cls] = spans
-    return out
+    return tuple((cls, tuple(spans)) for cls, spans in out.items())
 
 
 def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[str], has_target_group: bool) -> str | None:

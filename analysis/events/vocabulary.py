@@ -131,17 +131,38 @@ def weapons_in(text: str, not_before: re.Pattern | None = None) -> list[str]:
     (['Grad/Katyusha', 'drones'], ['IEDs'])
     """
     found, spans = [], []
-    v = vocabulary()
-    low = lowered(text)
-    for (label, _fam, _sub, rx_i), rx in zip(v.weapons, v.weapons_lc):
-        for m in (rx if low is not text else rx_i).finditer(low):
-            if any(s <= m.start() and m.end() <= e for s, e in spans) or \
-                    not_before is not None and not_before.match(text, m.end()):
-                continue
-            if label not in found:
-                found.append(label)
-            spans.append(m.span())
+    for label, span in _weapon_spans(text):
+        if any(s <= span[0] and span[1] <= e for s, e in spans) or \
+                not_before is not None and not_before.match(text, span[1]):
+            continue
+        if label not in found:
+            found.append(label)
+        spans.append(span)
     if "Grad/Katyusha" in found and "missiles" in found and not re.search(r"\bmissiles?\b(?<!grad missile)(?<!grad missiles)",
                                                                           re.sub(r"(?i)grads?\s+missiles?", "", text), re.I):
         found.remove("missiles")
     return found
+
+
+@lru_cache(maxsize=16_384)
+def _weapon_spans(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
+    """Every match of every weapon pattern in ``text``, in table order: (label, span) (cached: the clauses of a
+    sentence are read more than once).
+
+    >>> _weapon_spans("two drones")
+    (('drones', (4, 10)),)
+    """
+    v = vocabulary()
+    low = lowered(text)
+    return tuple((label, m.span()) for (label, _fam, _sub, rx_i), rx in zip(v.weapons, v.weapons_lc)
+                 for m in (rx if low is not text else rx_i).finditer(low))
+
+
+@lru_cache(maxsize=8)
+def any_weapon(n: int) -> re.Pattern:
+    """One expression that matches where any of the first ``n`` weapon patterns of the table does.
+
+    >>> bool(any_weapon(3).search("Katyusha rockets")), bool(any_weapon(1).search("a drone"))
+    (True, False)
+    """
+    return re.compile("|".join(f"(?:{rx.pattern})" for _l, _f, _s, rx in vocabulary().weapons[:n]), re.I)
