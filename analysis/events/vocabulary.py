@@ -158,11 +158,31 @@ def _weapon_spans(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
                  for m in (rx if low is not text else rx_i).finditer(low))
 
 
-@lru_cache(maxsize=8)
-def any_weapon(n: int) -> re.Pattern:
-    """One expression that matches where any of the first ``n`` weapon patterns of the table does.
+def any_weapon(text: str, n: int) -> bool:
+    """Whether any of the first ``n`` weapon patterns of the table matches ``text`` (one expression for them all,
+    matched case-sensitively on the lower-cased text when that reads the same: see ``folds_exactly``).
 
-    >>> bool(any_weapon(3).search("Katyusha rockets")), bool(any_weapon(1).search("a drone"))
+    >>> any_weapon("Katyusha rockets", 3), any_weapon("a drone", 1), any_weapon("ſuicide bombers", 6)
+    (True, False, True)
+    """
+    rx_i, rx_lc = _any_weapon(n)
+    low = lowered(text)
+    return bool(rx_lc.search(low) if low is not text and folds_exactly(text) else rx_i.search(text))
+
+
+@lru_cache(maxsize=8)
+def _any_weapon(n: int) -> tuple[re.Pattern, re.Pattern]:
+    """The alternation of the first ``n`` weapon patterns: case-insensitive, and for lower-cased text."""
+    rows = vocabulary().weapons[:n]
+    return (re.compile("|".join(f"(?:{rx.pattern})" for _l, _f, _s, rx in rows), re.I),
+            re.compile("|".join(f"(?:{rx.pattern})" for rx in vocabulary().weapons_lc[:n])))
+
+
+def folds_exactly(text: str) -> bool:
+    """Whether a lower-case pattern matched on ``text.lower()`` reads as the case-insensitive pattern on ``text``
+    (true unless the text has a dotless i or a long s, which case-insensitive matching takes for i and s).
+
+    >>> folds_exactly("Rockets HIT"), folds_exactly("ſhell")
     (True, False)
     """
-    return re.compile("|".join(f"(?:{rx.pattern})" for _l, _f, _s, rx in vocabulary().weapons[:n]), re.I)
+    return text.isascii() or ("\u0131" not in text and "\u017f" not in text)
