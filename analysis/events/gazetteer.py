@@ -270,6 +270,8 @@ def _joinable(toks: list[Token], j: int, text: str) -> bool:
     if j + 1 >= len(toks):
         return False
     gap = text[toks[j].end:toks[j + 1].start]
+    if gap == " ":
+        return True  # the common case, without the expression
     return bool(_JOIN_GAP.fullmatch(gap)) and ("." not in gap or len(toks[j].text) == 1)
 
 
@@ -280,7 +282,7 @@ def _cap_runs(toks: list[Token], text: str, used: list[bool], skip: frozenset[st
             continue
         for j in range(i + 1, min(len(toks), i + 4) + 1):
             last = toks[j - 1]
-            if used[j - 1] or (j - 1 > i and not _JOIN_GAP.fullmatch(text[toks[j - 2].end:last.start])):
+            if used[j - 1] or (j - 1 > i and not _gap_joins(text[toks[j - 2].end:last.start])):
                 break
             if j - 1 > i and not (last.cap or last.key in _RUN_WORDS):
                 break
@@ -289,3 +291,12 @@ def _cap_runs(toks: list[Token], text: str, used: list[bool], skip: frozenset[st
             key = _join([x.key for x in toks[i:j]])
             if len(key) >= 5 and not all(x.key in skip or x.key in CONNECTORS for x in toks[i:j]):
                 yield i, j, key
+
+
+def _gap_joins(gap: str) -> bool:
+    """Whether the characters between two words may sit inside a name (a space, hyphen, apostrophe or full stop).
+
+    >>> _gap_joins(" "), _gap_joins(", ")
+    (True, False)
+    """
+    return gap == " " or bool(_JOIN_GAP.fullmatch(gap))

@@ -142,6 +142,8 @@ def candidates(norm: str) -> list[Candidate]:
     # characters inside an accepted full date with its year ("5 May 2020") and inside a month after a preposition
     covered = {"date": bytearray(len(norm) + 1), "month": bytearray(len(norm) + 1)}
     for p in PATTERNS:
+        if p.keys.isdisjoint(pos):
+            continue  # none of its key words: it cannot match
         check = CHECKS.get(p.rule)
         inside = [covered[k] for k in _COVERED_BY.get(p.rule, ())]
         marks = p.rule in _FULL_DATES or p.rule == "month_name"  # may mark a region (see _covers)
