@@ -47,7 +47,7 @@ from .places import ancestors, scan_places
 from .roles import ENTRY_HEAD, casualties, munitions
 from .timex.mentions import date_records
 from .triggers import agent_and_target, attribution, cue_classes, event_type
-from .vocabulary import may_report_event, vocabulary, weapons_in
+from .vocabulary import Folded, may_report_event, vocabulary, weapons_in
 
 __all__ = ["incident_mentions", "MENTION_COLUMNS", "doc_mentions"]
 
@@ -64,20 +64,23 @@ MENTION_COLUMNS = [
     "date_text", "date_rule", "date_source", "date_inference", "evidence",
 ]
 COUNT_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
-_AGGREGATE = re.compile(r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|"
-                        r"(?-i:(?:[a-z]+|[A-Z][a-z]+(?=\s+times\s+(?:in|since|this|last|over|a|an|per)\b))) times\b(?! of)|"
-                        r"dozens of (?:attacks|strikes)|in the space of|(?:close to|about|some|more than|nearly|at least) "
-                        r"\d+ (?:attacks|strikes|occasions|times|US|sites)|repeatedly|series of|campaign of|"
-                        r"have been (?:\w+ )?(?:attacked|targeted)|began in|repeated (?:attacks|strikes)|"
-                        r"in recent (?:months|weeks)|growing numbers|a wave of|spate of|string of|\d+ attacks|"
-                        r"frequent(?:ly)?|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|many of the|"
-                        r"numerous attacks|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|"
-                        r"(?:years?|months?|weeks?|decades?) of (?:[\w-]+ ){0,3}(?:attacks|strikes|launches|bombings|violence)|"
-                        r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
-                        r"these (?:attacks|assaults|strikes)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
-                        r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}"
-                        r"(?:attacks|strikes)|recent (?:attacks|strikes))\b",
-                        re.I)
+#: "three times in a week": a count of times before "times" (case matters: a capitalised word only before "times in")
+_COUNTED_TIMES = r"\b(?:(?-i:(?:[a-z]+|[A-Z][a-z]+(?=\s+times\s+(?:in|since|this|last|over|a|an|per)\b))) times\b(?! of))\b"
+#: the other words of a summary of many attacks (lower case: matched by ``Folded``)
+_AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|"
+                    r"dozens of (?:attacks|strikes)|in the space of|(?:close to|about|some|more than|nearly|at least) "
+                    r"\d+ (?:attacks|strikes|occasions|times|us|sites)|repeatedly|series of|campaign of|"
+                    r"have been (?:\w+ )?(?:attacked|targeted)|began in|repeated (?:attacks|strikes)|"
+                    r"in recent (?:months|weeks)|growing numbers|a wave of|spate of|string of|\d+ attacks|"
+                    r"frequent(?:ly)?|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|many of the|"
+                    r"numerous attacks|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|"
+                    r"(?:years?|months?|weeks?|decades?) of (?:[\w-]+ ){0,3}(?:attacks|strikes|launches|bombings|violence)|"
+                    r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
+                    r"these (?:attacks|assaults|strikes)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
+                    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}"
+                    r"(?:attacks|strikes)|recent (?:attacks|strikes))\b")
+_AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
+_AGGREGATE_PARTS = (re.compile(_COUNTED_TIMES, re.I), Folded(_AGGREGATE_WORDS))
 _RUNNING_TOTAL = re.compile(r"[\s,]*(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:total|tally|number|count)\b",
                             re.I)
 _FOUND_MUNITIONS = re.compile(r"\b(?:uncovered|found|discovered|seized|defused|dismantled|confiscated|recovered|cleared|"
@@ -115,7 +118,8 @@ def _aggregate(clause: str) -> bool:
     >>> _aggregate("Rockets hit the base, the third attack in two days"), _aggregate("dozens of attacks since October")
     (False, True)
     """
-    return bool(_AGGREGATE.search(clause))
+    counted, words = _AGGREGATE_PARTS  # the two parts of ``_AGGREGATE``, the second matched in lower case
+    return bool(counted.search(clause)) or words.matches(clause)
 
 
 def _candidates(sentences: list[dict]) -> list[dict]:

@@ -186,3 +186,27 @@ def folds_exactly(text: str) -> bool:
     (True, False)
     """
     return text.isascii() or ("\u0131" not in text and "\u017f" not in text)
+
+
+class Folded:
+    """A case-insensitive expression that is matched case-sensitively on the lower-cased text when that reads the
+    same (``folds_exactly``): the engine then skips an alternative on its first letter, three times faster on
+    long alternations. Its letters must all be lower case (escapes such as ``\\S`` aside).
+
+    >>> Folded(r"\\b(?:fired|launched)\\b").matches("Rockets were FIRED"), Folded("drones?").matches("Rockets")
+    (True, False)
+    """
+
+    def __init__(self, pattern: str) -> None:
+        if re.search(r"(?<!\\)[A-Z]|\(\?-i", pattern):
+            raise ValueError(f"a folded expression is written in lower case: {pattern!r}")
+        self.pattern = pattern
+        self.ignore_case = re.compile(pattern, re.I)
+        self.lower_case = re.compile(pattern)
+
+    def matches(self, text: str) -> bool:
+        """Whether the expression matches anywhere in ``text``, ignoring case."""
+        low = lowered(text)
+        if low is not text and folds_exactly(text):
+            return self.lower_case.search(low) is not None
+        return self.ignore_case.search(text) is not None
