@@ -120,7 +120,8 @@ def tokens(text: str) -> list[Token]:
     >>> [t.key for t in tokens("Deir ez-Zor's outskirts")]
     ['deir', 'ez', 'zor', 'utskirts']
     """
-    return [Token(m.start(), m.end(), w, token_key(w), w[:1].isupper() or w[:1].isdigit())
+    new = tuple.__new__  # the tuple's own constructor: Token(...) would call a Python-level __new__ per word
+    return [new(Token, (m.start(), m.end(), w, token_key(w), w[:1].isupper() or w[:1].isdigit()))
             for m in _TOKEN.finditer(text) for w in (m.group(),)]
 
 
