@@ -89,8 +89,6 @@ def _cue_spans(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
     """``cue_classes`` as tuples (cached: a clause is read again as its own mention)."""
     out: dict[str, list[tuple[int, int]]] = {}
     v, low = vocabulary(), lowered(text)
-    if low is not text and v.any_cue.search(low) is None:
-        return ()  # no cue of any class (one expression for them all)
     for cls, rx in (v.triggers_lc if low is not text else v.triggers).items():
         spans = [m.span() for m in rx.finditer(low)]
         if cls == "claim":

@@ -154,9 +154,6 @@ def _weapon_spans(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     """
     v = vocabulary()
     low = lowered(text)
-    rx_i, rx_lc = _any_weapon(len(v.weapons))
-    if (rx_lc if low is not text else rx_i).search(low) is None:
-        return ()  # one expression for them all first: most clauses name no weapon
     return tuple((label, m.span()) for (label, _fam, _sub, rx_i), rx in zip(v.weapons, v.weapons_lc)
                  for m in (rx if low is not text else rx_i).finditer(low))
 
