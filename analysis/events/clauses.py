@@ -14,6 +14,7 @@ photo"): their dates are the photo's, not the event's, and they repeat what the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["split_clauses", "is_caption"]
 
@@ -75,6 +76,7 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts[:-1], cuts[1:]) if b > a]
 
 
+@lru_cache(maxsize=16_384)
 def is_caption(sentence: str) -> bool:
     """Whether a sentence is a photo caption (credit line, file photo, or a present-tense scene with a date).
 

@@ -143,7 +143,13 @@ def parse_count(text: str) -> tuple[int | None, int | None, int | None, str]:
     >>> parse_count("dozens")
     (None, 24, None, 'approx')
     """
-    words = re.sub(r"\s+", " ", str(text).strip().lower()).rstrip(".").split(" ")
+    return _parse_count(text) if isinstance(text, str) else _parse_count(str(text))
+
+
+@lru_cache(maxsize=8192)
+def _parse_count(text: str) -> tuple[int | None, int | None, int | None, str]:
+    """``parse_count`` of a string (cached: a few count phrases recur everywhere)."""
+    words = re.sub(r"\s+", " ", text.strip().lower()).rstrip(".").split(" ")
     result: tuple[int | None, int | None, int | None, str] = (None, None, None, "exact")
     for n in range(len(words), 0, -1):
         head, rest = words[:n], words[n:]

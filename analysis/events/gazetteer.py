@@ -36,11 +36,13 @@ ARTICLES = frozenset({"al", "el", "the", "ul"})
 SUN_ARTICLES = frozenset({"ar", "as", "ad", "at", "az", "ash", "an", "adh", "ath", "ed", "er", "es", "et", "ez", "en"})
 CONNECTORS = frozenset({"of", "ez", "az", "as", "ad", "ash", "ar", "bu", "abu", "ibn", "bin", "in", "and", "al", "el"})
 MAX_WORDS = 7
+_ANY_ARTICLE = SUN_ARTICLES | ARTICLES
 #: words capitalised only because they open a sentence or heading ("In Hawija, ..."): not part of a name
 _LEAD_WORDS = frozenset("in at near on from to of and outside around inside into by for with".split())
 #: lower-case words that may end a name in a fuzzy run ("Conico field", "Harrir air base")
 PLACE_WORDS = frozenset("base airbase air field oilfield oil gas airport camp district province governorate crossing "
                         "garrison".split())
+_RUN_WORDS = CONNECTORS | PLACE_WORDS
 _TOKEN = re.compile(r"[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+(?:['’ʼʻ`][0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)*")
 _JOIN_GAP = re.compile(r"[ \u00a0\-‐'’ʼʻ`]|\.|\. ")
 _VARIANTS = {"tel": "tal", "tell": "tal", "tall": "tal"}
@@ -85,8 +87,18 @@ def token_key(token: str) -> str:
     return t
 
 
-def _join(keys: list[str]) -> str:
-    """Key of a word sequence: articles dropped (also an assimilated leading one), doubled letters collapsed."""
+def _join(keys: Iterable[str]) -> str:
+    """Key of a word sequence: articles dropped (also an assimilated leading one), doubled letters collapsed.
+
+    >>> _join(["ain", "al", "assad"])
+    'ainasad'
+    """
+    return _join_tuple(tuple(keys))
+
+
+@lru_cache(maxsize=200_000)
+def _join_tuple(keys: tuple[str, ...]) -> str:
+    """``_join`` of a tuple of keys (cached: the same word runs recur across sentences)."""
     ks = [k for k in keys if k and k not in ARTICLES]
     if len(ks) > 1 and ks[0] in SUN_ARTICLES and ks[1][:1] == ks[0][-1:]:
         ks = ks[1:]
@@ -108,7 +120,8 @@ def tokens(text: str) -> list[Token]:
     >>> [t.key for t in tokens("Deir ez-Zor's outskirts")]
     ['deir', 'ez', 'zor', 'utskirts']
     """
-    return [Token(m.start(), m.end(), w, token_key(w), w[:1].isupper() or w[:1].isdigit())
+    new = tuple.__new__  # the tuple's own constructor: Token(...) would call a Python-level __new__ per word
+    return [new(Token, (m.start(), m.end(), w, token_key(w), w[:1].isupper() or w[:1].isdigit()))
             for m in _TOKEN.finditer(text) for w in (m.group(),)]
 
 
@@ -154,7 +167,7 @@ class AliasIndex:
             self.exact[key].append((rid, alias[:1].islower()))
         first = next((t.key for t in toks if t.key not in ARTICLES), toks[0].key)
         self.lengths[first].add(len(toks))
-        if len(toks) > 1 and toks[0].key in SUN_ARTICLES | ARTICLES:
+        if len(toks) > 1 and toks[0].key in _ANY_ARTICLE:
             self.lengths[toks[0].key].add(len(toks))
         if len(toks) > 1 and (toks[0].key in SUN_ARTICLES and toks[1].key[:1] == toks[0].key[-1:] or
                               bare_al and toks[0].key in ("al", "el")):
@@ -191,7 +204,7 @@ class AliasIndex:
     def _longest(self, toks: list[Token], i: int, joinable: list[bool], used: list[bool], text: str
                  ) -> tuple[int, tuple[str, ...]] | None:
         """The longest alias starting at word ``i``: (end word, ids) or None."""
-        lead_article = toks[i].key in SUN_ARTICLES | ARTICLES and not toks[i].cap and \
+        lead_article = toks[i].key in _ANY_ARTICLE and not toks[i].cap and \
             text[toks[i].end:toks[i].end + 1] not in ("-", "‐")
         for n in sorted(self.lengths[toks[i].key], reverse=True):
             j = i + n
@@ -201,7 +214,7 @@ class AliasIndex:
             hits = self.exact.get(_join([t.key for t in toks[i:j]]))
             if not hits:
                 continue
-            first = next((t for t in toks[i:j] if t.key not in ARTICLES | SUN_ARTICLES), toks[i])
+            first = next((t for t in toks[i:j] if t.key not in _ANY_ARTICLE), toks[i])
             ids = tuple(r for r, lower_ok in hits if lower_ok or first.cap)
             if n == 1 and len(toks[i].key) <= 3 and not toks[i].text.isupper():
                 continue  # short single-word aliases (US, KH, IZ) only as written in capitals
@@ -258,6 +271,8 @@ def _joinable(toks: list[Token], j: int, text: str) -> bool:
     if j + 1 >= len(toks):
         return False
     gap = text[toks[j].end:toks[j + 1].start]
+    if gap == " ":
+        return True  # the common case, without the expression
     return bool(_JOIN_GAP.fullmatch(gap)) and ("." not in gap or len(toks[j].text) == 1)
 
 
@@ -268,12 +283,21 @@ def _cap_runs(toks: list[Token], text: str, used: list[bool], skip: frozenset[st
             continue
         for j in range(i + 1, min(len(toks), i + 4) + 1):
             last = toks[j - 1]
-            if used[j - 1] or (j - 1 > i and not _JOIN_GAP.fullmatch(text[toks[j - 2].end:last.start])):
+            if used[j - 1] or (j - 1 > i and not _gap_joins(text[toks[j - 2].end:last.start])):
                 break
-            if j - 1 > i and not (last.cap or last.key in CONNECTORS | PLACE_WORDS):
+            if j - 1 > i and not (last.cap or last.key in _RUN_WORDS):
                 break
             if last.key in CONNECTORS:
                 continue
             key = _join([x.key for x in toks[i:j]])
-            if len(key) >= 5 and not all(x.key in skip | CONNECTORS for x in toks[i:j]):
+            if len(key) >= 5 and not all(x.key in skip or x.key in CONNECTORS for x in toks[i:j]):
                 yield i, j, key
+
+
+def _gap_joins(gap: str) -> bool:
+    """Whether the characters between two words may sit inside a name (a space, hyphen, apostrophe or full stop).
+
+    >>> _gap_joins(" "), _gap_joins(", ")
+    (True, False)
+    """
+    return gap == " " or bool(_JOIN_GAP.fullmatch(gap))

@@ -17,6 +17,7 @@ Rules (each a general habit of news prose, not of one outlet):
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -129,6 +130,12 @@ def source_spans(sent: str) -> list[tuple[int, int]]:
     >>> [s[a:b] for a, b in source_spans(s)]
     [', the counter-terrorism service of the Kurdish region said.']
     """
+    return list(_source_spans(sent))
+
+
+@lru_cache(maxsize=4096)
+def _source_spans(sent: str) -> tuple[tuple[int, int], ...]:
+    """``source_spans`` as a tuple (cached: every mention of a sentence asks)."""
     out = []
     lead = _LEAD_SOURCE.match(sent)
     if lead:
@@ -136,7 +143,7 @@ def source_spans(sent: str) -> list[tuple[int, int]]:
     trail = _TRAIL_SOURCE.search(sent)
     if trail:
         out.append(trail.span())
-    return out
+    return tuple(out)
 
 
 def quoted_spans(sent: str) -> list[tuple[int, int]]:
@@ -147,8 +154,14 @@ def quoted_spans(sent: str) -> list[tuple[int, int]]:
     >>> quoted_spans('a base called "Green Village" in the east')  # a name in quotation marks is no quotation
     []
     """
-    return [m.span() for m in re.finditer(r"[“\"][^”\"]{1,300}[”\"]", sent)
-            if not _QUOTED_NAME.fullmatch(m.group()[1:-1])]
+    return list(_quoted_spans(sent))
+
+
+@lru_cache(maxsize=4096)
+def _quoted_spans(sent: str) -> tuple[tuple[int, int], ...]:
+    """``quoted_spans`` as a tuple (cached: every mention of a sentence asks)."""
+    return tuple(m.span() for m in re.finditer(r"[“\"][^”\"]{1,300}[”\"]", sent)
+                 if not _QUOTED_NAME.fullmatch(m.group()[1:-1]))
 
 
 #: a name set in quotation marks ("a base called “Green Village”"): up to four capitalised words

@@ -30,9 +30,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import pandas as pd
 
+from ..runtime import no_gc
 from ..text.checks import require_frame
 from .actors import scan_actors
 from .clauses import PRIOR, is_caption, split_clauses
@@ -43,9 +45,9 @@ from .mention_places import (BASE_NAME, country_of, locative, named_place, place
 from .merge import SEPARATE
 from .places import ancestors, scan_places
 from .roles import ENTRY_HEAD, casualties, munitions
-from .timex import date_mentions
+from .timex.mentions import date_records
 from .triggers import agent_and_target, attribution, cue_classes, event_type
-from .vocabulary import may_report_event, vocabulary, weapons_in
+from .vocabulary import Folded, may_report_event, vocabulary, weapons_in
 
 __all__ = ["incident_mentions", "MENTION_COLUMNS", "doc_mentions"]
 
@@ -62,20 +64,23 @@ MENTION_COLUMNS = [
     "date_text", "date_rule", "date_source", "date_inference", "evidence",
 ]
 COUNT_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
-_AGGREGATE = re.compile(r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|"
-                        r"(?-i:(?:[a-z]+|[A-Z][a-z]+(?=\s+times\s+(?:in|since|this|last|over|a|an|per)\b))) times\b(?! of)|"
-                        r"dozens of (?:attacks|strikes)|in the space of|(?:close to|about|some|more than|nearly|at least) "
-                        r"\d+ (?:attacks|strikes|occasions|times|US|sites)|repeatedly|series of|campaign of|"
-                        r"have been (?:\w+ )?(?:attacked|targeted)|began in|repeated (?:attacks|strikes)|"
-                        r"in recent (?:months|weeks)|growing numbers|a wave of|spate of|string of|\d+ attacks|"
-                        r"frequent(?:ly)?|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|many of the|"
-                        r"numerous attacks|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|"
-                        r"(?:years?|months?|weeks?|decades?) of (?:[\w-]+ ){0,3}(?:attacks|strikes|launches|bombings|violence)|"
-                        r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
-                        r"these (?:attacks|assaults|strikes)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
-                        r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}"
-                        r"(?:attacks|strikes)|recent (?:attacks|strikes))\b",
-                        re.I)
+#: "three times in a week": a count of times before "times" (case matters: a capitalised word only before "times in")
+_COUNTED_TIMES = r"\b(?:(?-i:(?:[a-z]+|[A-Z][a-z]+(?=\s+times\s+(?:in|since|this|last|over|a|an|per)\b))) times\b(?! of))\b"
+#: the other words of a summary of many attacks (lower case: matched by ``Folded``)
+_AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|"
+                    r"dozens of (?:attacks|strikes)|in the space of|(?:close to|about|some|more than|nearly|at least) "
+                    r"\d+ (?:attacks|strikes|occasions|times|us|sites)|repeatedly|series of|campaign of|"
+                    r"have been (?:\w+ )?(?:attacked|targeted)|began in|repeated (?:attacks|strikes)|"
+                    r"in recent (?:months|weeks)|growing numbers|a wave of|spate of|string of|\d+ attacks|"
+                    r"frequent(?:ly)?|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|many of the|"
+                    r"numerous attacks|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|"
+                    r"(?:years?|months?|weeks?|decades?) of (?:[\w-]+ ){0,3}(?:attacks|strikes|launches|bombings|violence)|"
+                    r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
+                    r"these (?:attacks|assaults|strikes)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
+                    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}"
+                    r"(?:attacks|strikes)|recent (?:attacks|strikes))\b")
+_AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
+_AGGREGATE_PARTS = (re.compile(_COUNTED_TIMES, re.I), Folded(_AGGREGATE_WORDS))
 _RUNNING_TOTAL = re.compile(r"[\s,]*(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:total|tally|number|count)\b",
                             re.I)
 _FOUND_MUNITIONS = re.compile(r"\b(?:uncovered|found|discovered|seized|defused|dismantled|confiscated|recovered|cleared|"
@@ -104,6 +109,17 @@ _SPEAKER = re.compile(r"\b(?:President|Secretary|Minister|Prime Minister|spokes(
                       r"[A-Z][a-z]+ [A-Z][a-z]+ (?:said|warned|vowed|told|stated))\b")
 _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|workshops?|factories|factory|used to "
                         r"(?:launch|make)|launch sites?|production)\b[^.;]{0,30}$", re.I)
+
+
+@lru_cache(maxsize=16_384)
+def _aggregate(clause: str) -> bool:
+    """Whether a clause sums up many attacks ("since the beginning of the year", "dozens of attacks"); cached.
+
+    >>> _aggregate("Rockets hit the base, the third attack in two days"), _aggregate("dozens of attacks since October")
+    (False, True)
+    """
+    counted, words = _AGGREGATE_PARTS  # the two parts of ``_AGGREGATE``, the second matched in lower case
+    return bool(counted.search(clause)) or words.matches(clause)
 
 
 def _candidates(sentences: list[dict]) -> list[dict]:
@@ -203,8 +219,7 @@ def _dates_near(sents: list[dict], paras: set[int], text: str, published: str | 
         pieces.append(text[a:b])
         offsets.append((pos, a, b - a))
         pos += b - a + 2
-    dm = date_mentions("\n\n".join(pieces), published)
-    rows = dm.to_dict("records") if len(dm) else []
+    rows = date_records("\n\n".join(pieces), published)
     for r in rows:
         for c0, o, n in offsets:
             if c0 <= r["start"] < c0 + n:
@@ -250,7 +265,7 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
 def _clause_facts(lo: int, hi: int, clause: str, places: list[dict], actors: list[dict], cues: dict) -> dict:
     """What a clause brings of its own: places, weapon families, agent sides, kind of event."""
     fam = {vocabulary().family(w) for w in weapons_in(_CRAM.sub(" ", clause))}
-    return {"aggregate": bool(_AGGREGATE.search(clause)),
+    return {"aggregate": _aggregate(clause),
             "places": {p["place_id"] for p in places if lo <= p["start"] < hi and p["type"] != "country"},
             "families": fam, "sides": {a["side"] for a in actors if lo <= a["start"] < hi},
             "kind": "claim" if "claim" in cues else "threat" if "threat" in cues and len(cues) <= 2 else
@@ -412,7 +427,7 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     """The mention row (columns ``MENTION_COLUMNS``, without mention_id and date_inference)."""
     lo, hi = g["start"], g["end"]
     clause = sent[lo:hi]
-    aggregate = bool(_AGGREGATE.search(clause)) or bool(re.search(r"\battacks\b", _PURPOSE.split(clause)[0], re.I)) and \
+    aggregate = _aggregate(clause) or bool(re.search(r"\battacks\b", _PURPOSE.split(clause)[0], re.I)) and \
         not any(counts[c] for c in COUNT_FIELDS) and place is None and not re.search(r"\d", clause)
     act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
     row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,
@@ -645,7 +660,8 @@ def incident_mentions(sentences: pd.DataFrame, articles: pd.DataFrame, progress:
         return doc_mentions(by_doc[doc_id], text, published or None)
 
     items = [{"doc_id": d, "file": files.get(d, "")} for d in sorted(by_doc)]
-    rows = [r for found in each_article("incidents", one, items, failures, progress) for r in found]
+    with no_gc():  # many small dicts and no cycles: the collector would only cost time
+        rows = [r for found in each_article("incidents", one, items, failures, progress) for r in found]
     return _finish(pd.DataFrame(rows, columns=MENTION_COLUMNS))
 
 

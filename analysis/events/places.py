@@ -427,6 +427,22 @@ _HEADING = re.compile(r"(?:^|(?<=[.;]\s))(?P<name>(?:al-|el-|Al-|Ar-|As-)?[A-Z][
 _TOPONYM = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round|[Ii]nto|[Oo]n)\s+(?:the\s+)?(?P<name>(?:Tal|Tall|Tell|Tel|"
                       r"Kafr|Kfar|Khirbet|Khirbat|Jisr|Qasr|Wadi|Jabal|Jebel|Mazraat|Nahr|Kani|Qalat|Qal['’]at|Bir|Hay)"
                       r"(?:\s+|-)(?:(?:al|el|Al|El|Abu|Albu|Bu|Umm)[\s-]+)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})")
+#: pieces of text each match of ``_UNKNOWN`` (its kind word) and of ``_TOPONYM`` (its place-word) contains: a text
+#: with none of them is not scanned (keep them in step with the expressions)
+_UNKNOWN_WORDS = ("village", "town", "city", "district", "neighbo")
+_TOPONYM_WORDS = ("Tal", "Tel", "Kafr", "Kfar", "Khirb", "Jisr", "Qasr", "Wadi", "Jabal", "Jebel", "Mazraat", "Nahr",
+                  "Kani", "Qal", "Bir", "Hay")
+
+
+def _has_word(text: str, pieces: tuple[str, ...]) -> bool:
+    """Whether ``text`` contains one of ``pieces`` (a plain substring test, before a costlier expression).
+
+    >>> _has_word("the village of Tal Baydar", _UNKNOWN_WORDS), _has_word("Rockets hit Erbil", _TOPONYM_WORDS)
+    (True, False)
+    """
+    return any(p in text for p in pieces)
+
+
 _LOCATED = re.compile(r"\b(?:in|near|outside|at|around)\s+(?P<name>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})"
                       r"(?=\s*(?:,\s*|\(\s*))")
 
@@ -436,14 +452,14 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
     of X") or by the known place that locates them ("in Halwan, Kirkuk"); each takes its locating place as parent."""
     taken = [(d["start"], d["end"]) for d in known]
     spans = []
-    for m in _UNKNOWN.finditer(text):
+    for m in _UNKNOWN.finditer(text) if _has_word(text, _UNKNOWN_WORDS) else ():
         group = "name1" if m.group("name1") else "name2"
         kind = (m.group("kind1") or m.group("kind2")).lower().replace("subdistrict", "sub-district")
         spans.append((m.start(group), m.end(group), m.group(group), kind, m.end()))
     for m in _LOCATED.finditer(text):
         if _locating_place(text, m.end(), known):
             spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end()))
-    for m in _TOPONYM.finditer(text):
+    for m in _TOPONYM.finditer(text) if _has_word(text, _TOPONYM_WORDS) else ():
         spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
     for m in _HEADING.finditer(text):
         spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))

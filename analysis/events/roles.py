@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from .counts import DEMONYMS, count_rows, parse_count
-from .vocabulary import PEOPLE_NOUNS, WEAPON_NOUNS, vocabulary
+from .vocabulary import PEOPLE_NOUNS, WEAPON_NOUNS, any_weapon, vocabulary
 
 __all__ = ["casualties", "munitions", "people_group", "named_victims", "ROLE_FIELDS"]
 
@@ -78,6 +78,8 @@ _QUAL = r"(?:(?P<q>at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|
 _BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)\b" + _QUAL + r"(?P<n>" + _NUM + r")\s+(?:of\s+them\s+)?"
                          r"(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
                          + r"(?P<c>killed|dead|died|wounded|injured|hurt)\b", re.I)
+#: a word each of ``_BARE_AFTER`` and ``_BARE_BEFORE`` needs (a cheap test before them)
+_CASUALTY_WORD = re.compile(r"kill|dead|died|wound|injur|hurt", re.I)
 _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+" + _QUAL + r"(?P<n>" + _NUM
                           + r"|another(?=\s*(?:[.,;]|$|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
                           r"one\s+other)\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"
@@ -253,6 +255,8 @@ def _add(out: dict, role: str, chain: list[dict], text: str) -> None:
 
 def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
     """Counts whose noun is left out: "and 12 wounded", "one was injured", "killing two"."""
+    if not _CASUALTY_WORD.search(text):
+        return  # both expressions need one of these words
     for m in list(_BARE_AFTER.finditer(text)) + list(_BARE_BEFORE.finditer(text)):
         if any(s <= m.start("n") < e for s, e in used):
             continue
@@ -385,7 +389,7 @@ def munitions(text: str, event_class: str = "") -> dict:
         _set(out, role, int(r["value"]), _qualifier(str(r["text"])))
         taken.append((r["start"], r["end"]))
     if any(out[k] is not None for k in ("n_fired", "n_hit", "n_intercepted", "n_claimed")) or \
-            any(rx.search(text) for _l, _f, _s, rx in vocabulary().weapons[:13]):
+            any_weapon(text, 13):
         for m in _BARE_MUNITION.finditer(text):
             if not any(s <= m.start("n") < e for s, e in taken):
                 v = m.group("v").lower()

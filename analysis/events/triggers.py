@@ -23,9 +23,10 @@ is the target. Attribution says how the text ties the agent to the event: ``clai
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .actors import STATE_TYPES, actors_gazetteer
-from .vocabulary import lowered, vocabulary
+from .vocabulary import Folded, lowered, vocabulary
 
 __all__ = ["cue_classes", "event_type", "agent_and_target", "attribution", "US_SIDES"]
 
@@ -53,11 +54,14 @@ _TARGET_NOUN = re.compile(r"\b(?:on|against|targeting|targeted|at|hit|struck)\s+
                           r"consulate|airport|camp|outpost|post|house|home|village|market|mosque|office|compound|"
                           r"facility|facilities|site|sites|personnel|fighters|members|civilians|gathering|pipeline|"
                           r"field|oilfield|station))\b", re.I)
-_REALISED = re.compile(r"\b(?:fired|launched|struck|hit|landed|exploded|killed|wounded|injured|intercepted|shot down|"
-                       r"targeted|bombed|shelled|attacked|detonated|carried out|conducted|conducting|began|launching|"
-                       r"carrying out|striking|died)\b", re.I)
-_MODAL = re.compile(r"\b(?:will|would|could|might|may|should|shall|to|if)\s+(?:\w+\s+)?(?:strike|attack|target|hit|"
-                    r"respond|retaliate|bomb|fire|launch)\b", re.I)
+#: words of an event that took place (lower case: also matched by ``Folded``)
+_REALISED_WORDS = (r"\b(?:fired|launched|struck|hit|landed|exploded|killed|wounded|injured|intercepted|shot down|"
+                   r"targeted|bombed|shelled|attacked|detonated|carried out|conducted|conducting|began|launching|"
+                   r"carrying out|striking|died)\b")
+_MODAL_WORDS = (r"\b(?:will|would|could|might|may|should|shall|to|if)\s+(?:\w+\s+)?(?:strike|attack|target|hit|"
+                r"respond|retaliate|bomb|fire|launch)\b")
+_REALISED, _REALISED_FOLDED = re.compile(_REALISED_WORDS, re.I), Folded(_REALISED_WORDS)
+_MODAL, _MODAL_FOLDED = re.compile(_MODAL_WORDS, re.I), Folded(_MODAL_WORDS)
 _HIT = re.compile(r"\b(?:hit|hitting|struck|landed|impacted|fell|slammed)\b", re.I)
 _STRIKE_WEAPON_FAMILIES = frozenset({"air", "drone", "artillery", "missile", "ballistic", "rocket", "mortar"})
 _DESCRIBING = re.compile(r"\b(?:militias?|groups?|factions?|militants?|fighters|organi[sz]ations?)\s+(?:that|who|which)\s+"
@@ -77,6 +81,12 @@ def cue_classes(text: str) -> dict[str, list[tuple[int, int]]]:
     >>> sorted(cue_classes("militias that have vowed to expel US troops"))
     []
     """
+    return {cls: list(spans) for cls, spans in _cue_spans(text)}
+
+
+@lru_cache(maxsize=16_384)
+def _cue_spans(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
+    """``cue_classes`` as tuples (cached: a clause is read again as its own mention)."""
     out: dict[str, list[tuple[int, int]]] = {}
     v, low = vocabulary(), lowered(text)
     for cls, rx in (v.triggers_lc if low is not text else v.triggers).items():
@@ -88,7 +98,7 @@ def cue_classes(text: str) -> dict[str, list[tuple[int, int]]]:
                      not _THREAT_NOUN.search(text[max(0, s[0] - 30):s[1] + 1])]
         if spans:
             out[cls] = spans
-    return out
+    return tuple((cls, tuple(spans)) for cls, spans in out.items())
 
 
 def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[str], has_target_group: bool) -> str | None:
@@ -100,13 +110,13 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
     """
     if "claim" in cues:
         return "claim"
-    realised = bool(_REALISED.search(text)) and not _MODAL.search(text)
+    realised = _REALISED_FOLDED.matches(text) and not _MODAL_FOLDED.matches(text)
     if "threat" in cues and not realised:
         return "threat"
     violent = {"attack", "strike", "interception"} & set(cues)
     if not violent:
         return "casualty" if "casualty" in cues else "responsibility" if "responsibility" in cues else None
-    if _MODAL.search(text) and not _REALISED.search(_MODAL.sub(" ", text)):
+    if _MODAL_FOLDED.matches(text) and not _REALISED_FOLDED.matches(_MODAL.sub(" ", text)):
         return "threat" if agent else None
     if violent == {"interception"} or "interception" in cues and not _HIT.search(text) and "casualty" not in cues \
             and "strike" not in cues and not _attack_noun_only(text, cues):

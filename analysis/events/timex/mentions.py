@@ -21,7 +21,7 @@ from .tense import FUTURE, PAST, clause_tense, cue_positions, sentence_index
 from ...runtime import no_gc
 from ...text.checks import require_text
 
-__all__ = ["DATE_COLUMNS", "AnchorLike", "date_mentions", "to_date", "anchor_range"]
+__all__ = ["DATE_COLUMNS", "AnchorLike", "date_mentions", "date_records", "to_date", "anchor_range"]
 
 #: Columns of ``date_mentions`` output, in order.
 DATE_COLUMNS: list[str] = [
@@ -248,6 +248,23 @@ def _anchor_days(anchors: tuple[date, date] | None, max_window_days: int) -> tup
     return f"{anchors[0].isoformat()}/{anchors[1].isoformat()}", days
 
 
+def _records(text: str, rows: list[tuple[int, int, V.Value, str]], anchor: str) -> list[dict]:
+    """The rows of ``_frame`` as dicts (the values ``DataFrame.to_dict("records")`` gives: int offsets, str or NA).
+
+    >>> _records("on Monday", [(3, 9, V.Value("2021-07-05", "day", date(2021, 7, 5), date(2021, 7, 5), ""), "weekday")],
+    ...          "2021-07-07")[0]["latest"]
+    '2021-07-05'
+    """
+    na = pd.NA
+    out = []
+    for s, e, v, rule in rows:
+        vals = (text[s:e], v.value, v.precision, rule, v.earliest.isoformat() if v.earliest is not None else "",
+                v.latest.isoformat() if v.latest is not None else "", anchor, v.timex or v.value, v.type, v.mod)
+        out.append({"start": int(s), "end": int(e), **{c: x if isinstance(x, str) else na
+                                                         for c, x in zip(DATE_COLUMNS[2:], vals)}})
+    return out
+
+
 def _frame(text: str, rows: list[tuple[int, int, V.Value, str]], anchor: str) -> pd.DataFrame:
     """The output table from (start, end, value, rule) rows: int64 offsets and string columns (never missing values)."""
     iso: dict[date | None, str] = {None: ""}
@@ -287,8 +304,28 @@ def date_mentions(text: str, published: AnchorLike = None, convention: str = "au
         return _mentions(text, published, convention, max_window_days)
 
 
+def date_records(text: str, published: AnchorLike = None, convention: str = "auto", *,
+                 max_window_days: int = 62) -> list[dict]:
+    """``date_mentions`` as a list of row dicts (no DataFrame: cheaper for callers that read a few rows).
+
+    >>> [(r["text"], r["value"]) for r in date_records("On Wednesday, rockets hit the base.", "2021-07-07")]
+    [('Wednesday', '2021-07-07')]
+    """
+    text = require_text(text, "text")
+    if convention not in {"auto", "mdy", "dmy"}:
+        raise ValueError(f"convention must be 'auto', 'mdy' or 'dmy', got {convention!r}")
+    with no_gc():
+        return _records(text, *_rows(text, published, convention, max_window_days))
+
+
 def _mentions(text: str, published: AnchorLike, convention: str, max_window_days: int) -> pd.DataFrame:
     """The body of ``date_mentions`` once its arguments are checked."""
+    return _frame(text, *_rows(text, published, convention, max_window_days))
+
+
+def _rows(text: str, published: AnchorLike, convention: str, max_window_days: int
+          ) -> tuple[list[tuple[int, int, V.Value, str]], str]:
+    """(start, end, value, rule) rows of the time expressions of ``text``, sorted, and the anchor column text."""
     norm = normalise(text)
     cands = scan(norm)
     anchor_txt, days = _anchor_days(anchor_range(published), max_window_days)
@@ -310,4 +347,4 @@ def _mentions(text: str, published: AnchorLike, convention: str, max_window_days
         for s, e in (c.data[k] for k in ("_clock", "_clock2") if k in c.data and v.precision == "day" and v.value):
             rows.append((s, e, v.as_time(clock_suffix(norm[s:e]) or "T"), "clock_time"))
     rows.sort(key=lambda r: r[0])
-    return _frame(text, _apposed_weekdays(norm, rows), anchor_txt)
+    return _apposed_weekdays(norm, rows), anchor_txt

@@ -88,8 +88,12 @@ def windows(offsets: list[int], size: int, reach: tuple[int, int] = (MAX_SPAN, M
 
 
 def _offsets(keys: frozenset[str], pos: dict[str, list[int]]) -> list[int]:
-    """Sorted offsets of any of ``keys``."""
-    lists = [pos[k] for k in keys if k in pos]
+    """Sorted offsets of any of ``keys`` (looked up from the smaller side: a short text has few keys).
+
+    >>> _offsets(frozenset({"may", "june"}), {"june": [9], "may": [2], "last": [5]})
+    [2, 9]
+    """
+    lists = [pos[k] for k in keys.intersection(pos)]
     return lists[0] if len(lists) == 1 else sorted(x for lst in lists for x in lst)
 
 
@@ -115,6 +119,8 @@ def near(offsets: list[int], others: list[int], before: int, after: int) -> list
 
 def _matches(pattern: Pattern, norm: str, pos: dict[str, list[int]]) -> Iterator[re.Match[str]]:
     """Matches of one pattern inside the windows around its keys that have a word of each ``also`` set nearby."""
+    if pattern.keys.isdisjoint(pos):
+        return
     offsets = _offsets(pattern.keys, pos)
     for words, before, after in pattern.also:  # a match lies within reach of its key: so do its other words
         offsets = near(offsets, _offsets(words, pos), before, after)
@@ -136,6 +142,8 @@ def candidates(norm: str) -> list[Candidate]:
     # characters inside an accepted full date with its year ("5 May 2020") and inside a month after a preposition
     covered = {"date": bytearray(len(norm) + 1), "month": bytearray(len(norm) + 1)}
     for p in PATTERNS:
+        if p.keys.isdisjoint(pos):
+            continue  # none of its key words: it cannot match
         check = CHECKS.get(p.rule)
         inside = [covered[k] for k in _COVERED_BY.get(p.rule, ())]
         marks = p.rule in _FULL_DATES or p.rule == "month_name"  # may mark a region (see _covers)

@@ -1,0 +1,77 @@
+"""The shortcuts that make incident extraction fast give what the plain expressions give (our own sentences)."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from analysis.events.counts import parse_count
+from analysis.events.gazetteer import Token, tokens
+from analysis.events.mentions import _AGGREGATE, _aggregate, incident_mentions
+from analysis.events.timex import date_mentions
+from analysis.events.timex.mentions import date_records
+from analysis.events.triggers import cue_classes
+from analysis.events.vocabulary import Folded, any_weapon, folds_exactly, vocabulary, weapons_in
+
+SENTENCES = [
+    "On Wednesday, 14 rockets hit the base; last month a drone fell near Erbil.",
+    "Militias have attacked US bases more than 60 times since October 17, officials said on 3 March 2024.",
+    "Two soldiers were wounded, and three times in a week the camp was shelled.",
+    "Three times the senator spoke; nothing happened next Tuesday or in the 1990s.",
+    "A ROADSIDE BOMB EXPLODED IN MOSUL ON FRIDAY, KILLING TWO.",
+    "The ſhells landed in the dıstrict, the ministry said.",  # long s and dotless i: case-insensitive readings
+    "",
+]
+
+
+@pytest.mark.parametrize("published", ["2024-03-07", None, ("2024-03-01", "2024-03-09")])
+def test_date_records_are_the_rows_of_date_mentions(published):
+    for text in SENTENCES:
+        assert date_records(text, published) == date_mentions(text, published).to_dict("records")
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["Katyusha rockets", "ſuicide bombers", "İran-backed"])
+def test_folded_expressions_match_as_the_case_insensitive_ones(text):
+    rx = r"\b(?:fired|launched|struck|hit|landed|exploded|suicide|shelled|iran)\b"
+    assert Folded(rx).matches(text) == bool(re.search(rx, text, re.I))
+    assert any_weapon(text, 13) == any(p.search(text) for _l, _f, _s, p in vocabulary().weapons[:13])
+    assert _aggregate(text) == bool(_AGGREGATE.search(text))
+
+
+def test_folds_exactly_only_without_dotless_i_and_long_s():
+    assert folds_exactly("Rockets HIT") and folds_exactly("Ḥarir")
+    assert not folds_exactly("ſhell") and not folds_exactly("dıstrict")
+
+
+def test_folded_refuses_upper_case_expressions():
+    with pytest.raises(ValueError):
+        Folded(r"[A-Z]\w+ times")
+
+
+def test_cached_clause_readings_can_be_changed_by_the_caller():
+    text = "Two rockets were fired and intercepted over the base"
+    cues = cue_classes(text)
+    cues["attack"].append((0, 1))
+    assert (0, 1) not in cue_classes(text)["attack"]
+    found = weapons_in(text)
+    found.append("x")
+    assert weapons_in(text) == ["rockets"]
+    assert weapons_in("strikes hit drone storage facilities", re.compile(r"\s+storage")) == []
+
+
+def test_counts_and_tokens_read_the_same_twice():
+    assert parse_count("at least 14") == parse_count("at least 14") == (14, 14, None, "at_least")
+    toks = tokens("Ain al-Asad")
+    assert all(isinstance(t, Token) for t in toks) and [t.key for t in toks] == ["ain", "al", "asad"]
+
+
+def test_incident_mentions_the_same_on_a_second_run():
+    s = pd.DataFrame({"doc_id": ["a"] * 2, "para_id": [0, 1], "sent_id": [0, 1], "start": [0, 70], "end": [68, 140],
+                      "text": ["On Wednesday, 14 rockets hit Ain al-Asad air base, injuring two soldiers.",
+                               "Separately, a drone was shot down near Erbil airport on Thursday."]})
+    arts = pd.DataFrame({"doc_id": ["a"], "published": ["2021-07-09"]})
+    first = incident_mentions(s, arts)
+    pd.testing.assert_frame_equal(first, incident_mentions(s, arts))
+    assert first["place_id"].tolist() == ["ain_al_asad", "erbil_airport"]
