@@ -17,6 +17,7 @@ from itertools import combinations
 import numpy as np
 
 from .document import Doc
+from .vectors import sorted_unique
 
 Table = tuple[np.ndarray, np.ndarray]  # sorted unique keys (uint64), counts (int64)
 _TRIPLE_SALT = np.uint64(0x9E3779B97F4A7C15)
@@ -115,7 +116,7 @@ def triple_features(keys: np.ndarray, sents: np.ndarray, stem_df: Table, max_df:
         for x, y, z in combinations(rare, 3):
             out.add(((x * 1_000_003 + y) * 1_000_003 + z) & 0xFFFFFFFFFFFFFFFF)
     arr = np.fromiter(out, dtype=np.uint64, count=len(out))
-    return np.unique(arr ^ _TRIPLE_SALT)
+    return sorted_unique(arr ^ _TRIPLE_SALT)
 
 
 def pair_codes(h: np.ndarray, dcol: np.ndarray, n: int, max_df: int) -> np.ndarray:
@@ -171,7 +172,7 @@ def doc_postings(docs: list[Doc], stem_df: Table, max_df: int, first: int = 0, r
     feats = []
     for d in docs:
         keys, sents = sentence_stem_keys(d)
-        feats.append(np.union1d(d.gram_set, triple_features(keys, sents, stem_df, max_df, rare_k)))
+        feats.append(sorted_unique(np.concatenate([d.gram_set, triple_features(keys, sents, stem_df, max_df, rare_k)])))
     h = np.concatenate(feats) if feats else np.zeros(0, dtype=np.uint64)
     dcol = np.repeat(np.arange(first, first + len(docs), dtype=np.int64), [len(f) for f in feats])
     return h, dcol
@@ -184,6 +185,6 @@ def candidate_pairs(docs: list[Doc], *, max_df: int, min_shared: int, rare_k: in
     >>> candidate_pairs([Doc(s), Doc(s), Doc("Other words only here.")], max_df=3, min_shared=2)
     {(0, 1): 12}
     """
-    stem_df = frequency_table(np.unique(sentence_stem_keys(d)[0]) for d in docs)
+    stem_df = frequency_table(sorted_unique(sentence_stem_keys(d)[0]) for d in docs)
     h, dcol = doc_postings(docs, stem_df, max_df, rare_k=rare_k)
     return select_pairs(count_codes(pair_codes(h, dcol, len(docs), max_df)), len(docs), min_shared)

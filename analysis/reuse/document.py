@@ -11,7 +11,7 @@ import numpy as np
 from .constants import QUOTE_CONTEXT, QUOTE_MODULE_MAX, QUOTE_WINDOW_TEXT
 from .quotespans import quote_spans, scan_quote_spans
 from .tokens import STOP, TOKEN_RE, content_stems, ngram_hashes, split_sentences, stem_id, token_ids
-from .vectors import Vector, tf_vector
+from .vectors import Vector, sorted_unique, tf_vector
 
 _BUCKETS = np.uint64(1 << 22)
 _NO_GRAMS = np.zeros(0, dtype=np.uint32)
@@ -118,7 +118,7 @@ class Doc:
         pos, grams = self._joined_grams
         p0, p1 = int(pos[i0]), int(pos[i1]) - 1
         parts = [g[p0: p1 - n + 1] for n, g in zip((3, 4, 5), grams) if p1 - n >= p0]
-        return np.unique(np.concatenate(parts)) if parts else _NO_GRAMS
+        return sorted_unique(np.concatenate(parts)) if parts else _NO_GRAMS
 
     def char_set(self, i0: int, i1: int) -> frozenset[int]:
         """:meth:`char_grams` as a set."""
@@ -144,7 +144,7 @@ class Doc:
     @cached_property
     def gram_set(self) -> np.ndarray:
         """Sorted unique word 4-gram hashes."""
-        return np.unique(self.grams)
+        return sorted_unique(self.grams)
 
     @cached_property
     def sorted_stems(self) -> list[tuple[str, ...]]:

@@ -9,6 +9,22 @@ import numpy as np
 Vector = tuple[np.ndarray, np.ndarray]
 
 
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)`` by sorting: the same array, several times faster on small integer arrays than
+    the hash table numpy >= 2.3 uses when no indices or counts are asked for.
+
+    >>> sorted_unique(np.array([5, 3, 5, 1], dtype=np.uint32)).tolist()
+    [1, 3, 5]
+    """
+    out = np.sort(values, axis=None)
+    if len(out) < 2:
+        return out
+    keep = np.empty(len(out), dtype=bool)
+    keep[0] = True
+    np.not_equal(out[1:], out[:-1], out=keep[1:])
+    return out[keep]
+
+
 def tf_vector(keys: np.ndarray) -> Vector:
     """Sorted unique keys and sublinear term frequencies 1 + log(count).
 
@@ -71,6 +87,6 @@ def sorted_cosine(a: np.ndarray, b: np.ndarray) -> float:
     """
     if len(a) == 0 or len(b) == 0:
         return 0.0
-    small, big = (a, b) if len(a) <= len(b) else (b, a)
-    hit = int(np.count_nonzero(big[np.minimum(np.searchsorted(big, small), len(big) - 1)] == small))
+    both = np.sort(np.concatenate((a, b)), kind="stable")  # two sorted runs: one merge
+    hit = int(np.count_nonzero(both[1:] == both[:-1]))  # each value at most once per side
     return round(hit / math.sqrt(len(a) * len(b)), 4)
