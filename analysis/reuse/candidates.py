@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 from collections.abc import Iterable
-from itertools import combinations
+from itertools import chain, combinations
 
 import numpy as np
 
@@ -43,9 +43,9 @@ def sentence_stem_keys(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
     """
     cached = doc.__dict__.get("_stem_keys")
     if cached is None:
-        keys = [(stem_key(x), k) for k, st in enumerate(doc.sent_stems) for x in sorted(st)]
-        cached = doc.__dict__["_stem_keys"] = (np.fromiter((a for a, _ in keys), dtype=np.uint64, count=len(keys)),
-                                               np.fromiter((b for _, b in keys), dtype=np.int32, count=len(keys)))
+        sizes = [len(st) for st in doc.sorted_stems]
+        keys = np.fromiter(map(stem_key, chain.from_iterable(doc.sorted_stems)), dtype=np.uint64, count=sum(sizes))
+        cached = doc.__dict__["_stem_keys"] = (keys, np.repeat(np.arange(len(sizes), dtype=np.int32), sizes))
     return cached
 
 
