@@ -58,6 +58,9 @@ def frequency_table(arrays: Iterable[np.ndarray]) -> Table:
     arrays = [a for a in arrays if len(a)]
     if not arrays:
         return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+    dense = _dense_counts(arrays)
+    if dense is not None:
+        return dense
     allk = np.concatenate(arrays)
     if allk.dtype.itemsize <= 4 and allk.dtype.kind == "u" and int(allk.max()) < DENSE_KEYS:  # small keys: count, not sort
         counts = np.bincount(allk)
@@ -65,6 +68,26 @@ def frequency_table(arrays: Iterable[np.ndarray]) -> Table:
         return keys.astype(allk.dtype), counts[keys].astype(np.int64)
     keys, counts = np.unique(allk, return_counts=True)
     return keys, counts.astype(np.int64)
+
+
+def _dense_counts(arrays: list[np.ndarray]) -> Table | None:
+    """:func:`frequency_table` of small unsigned keys of one dtype, counted array by array in a dense table
+    (no concatenation of the whole corpus); None for other keys.
+
+    >>> [x.tolist() for x in _dense_counts([np.array([3, 1], dtype=np.uint32), np.array([3], dtype=np.uint32)])]
+    [[1, 3], [1, 2]]
+    """
+    dtype = arrays[0].dtype
+    if dtype.itemsize > 4 or dtype.kind != "u" or any(a.dtype != dtype for a in arrays):
+        return None
+    top = max(int(a.max()) for a in arrays)
+    if top >= DENSE_KEYS:
+        return None
+    counts = np.zeros(top + 1, dtype=np.int64)
+    for a in arrays:
+        counts[a] += 1  # keys are unique within an array
+    keys = np.flatnonzero(counts)
+    return keys.astype(dtype), counts[keys]
 
 
 def merge_tables(tables: Iterable[Table]) -> Table:
