@@ -526,3 +526,44 @@ def test_alignment_with_batched_counts_is_the_same():
     assert any(align_records(a, b) for a, b in pairs)
     for (a, b), c in zip(pairs, counts):
         assert align_records(a, b, counts=c) == align_records(a, b)
+
+
+def test_screen_hands_its_verbatim_runs_to_the_alignment():
+    """The verbatim runs the screen collects are the alignment's own, and aligning with them changes nothing."""
+    from analysis.reuse.alignment import align_records, verbatim_runs
+    from analysis.reuse.screen import screen_pairs
+    docs = _screen_docs()
+    pairs = [(docs[i], docs[i + 1]) for i in range(len(docs) - 1)] + [(d, d) for d in docs[-9:]]
+    runs: dict[int, list[list[int]]] = {}
+    assert screen_pairs(pairs, runs) == screen_pairs(pairs)
+    assert any(runs.values())
+    for k, r in runs.items():
+        a, b = pairs[k]
+        assert r == verbatim_runs(a, b)
+        assert align_records(a, b, runs=r) == align_records(a, b)
+
+
+@given(st.lists(st.integers(min_value=0, max_value=(1 << 22) - 1), max_size=300),
+       st.lists(st.integers(min_value=0, max_value=(1 << 22) - 1), max_size=300))
+@settings(max_examples=60, deadline=None)
+def test_fast_set_helpers_equal_numpy(xs, ys):
+    """Sort-based unique, radix sort, merge of sorted keys and dense document frequencies give numpy's answers."""
+    import math
+    import numpy as np
+    from analysis.reuse.candidates import frequency_table
+    from analysis.reuse.vectors import common_keys, radix_sort_u32, sorted_cosine, sorted_unique
+    a, b = np.array(xs, dtype=np.uint32), np.array(ys, dtype=np.uint32)
+    for arr in (a, a.astype(np.uint64), b.astype(np.int64)):
+        got = sorted_unique(arr)
+        assert got.dtype == arr.dtype and np.array_equal(got, np.unique(arr))
+    assert np.array_equal(radix_sort_u32(a), np.sort(a))
+    ua, ub = np.unique(a), np.unique(b)
+    ia, ib = common_keys(ua, ub)
+    assert np.array_equal(ua[ia], np.intersect1d(ua, ub)) and np.array_equal(ub[ib], ua[ia])
+    same = len(np.intersect1d(ua, ub))
+    want = round(same / math.sqrt(len(ua) * len(ub)), 4) if len(ua) and len(ub) else 0.0
+    assert sorted_cosine(ua, ub) == want
+    keys, counts = frequency_table([ua, ub])  # dense path (small unsigned keys)
+    ref_k, ref_c = np.unique(np.concatenate([ua, ub]), return_counts=True)
+    assert np.array_equal(keys, ref_k) and np.array_equal(counts, ref_c)
+    assert keys.dtype == (ua.dtype if len(ref_k) else np.uint64) and counts.dtype == np.int64

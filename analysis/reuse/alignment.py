@@ -100,12 +100,14 @@ def _hits(starts: np.ndarray, n: int) -> np.ndarray:
     return np.concatenate([[0], np.cumsum(covered, dtype=np.int64)])
 
 
-def _verbatim_passages(da: Doc, db: Doc) -> tuple[list[dict], np.ndarray, np.ndarray]:
-    """Verbatim passages (character offsets, shared closing punctuation kept) and token coverage masks."""
+def _verbatim_passages(da: Doc, db: Doc, runs: list[list[int]] | None = None
+                       ) -> tuple[list[dict], np.ndarray, np.ndarray]:
+    """Verbatim passages (character offsets, shared closing punctuation kept) and token coverage masks
+    (``runs``: :func:`verbatim_runs` of the pair, when already known)."""
     passages: list[dict] = []
     cov_a = np.zeros(len(da.norms) + 1, dtype=bool)
     cov_b = np.zeros(len(db.norms) + 1, dtype=bool)
-    for i0, i1, j0, j1 in verbatim_runs(da, db):
+    for i0, i1, j0, j1 in verbatim_runs(da, db) if runs is None else runs:
         cov_a[i0:i1] = True
         cov_b[j0:j1] = True
         a1, b1 = int(da.ends[i1 - 1]), int(db.ends[j1 - 1])
@@ -319,14 +321,16 @@ def _passage_row(da: Doc, db: Doc, q: dict) -> dict | None:
 
 
 def align_records(da: Doc, db: Doc, *, threshold: float = SENTENCE_THRESHOLD,
-                  merge_gap: int = MERGE_GAP_CHARS, counts: Counts | None = None) -> list[dict]:
-    """Align two featurised documents; one dict per passage (see :func:`align`; ``counts``: see ``_reworded_passages``).
+                  merge_gap: int = MERGE_GAP_CHARS, counts: Counts | None = None,
+                  runs: list[list[int]] | None = None) -> list[dict]:
+    """Align two featurised documents; one dict per passage (see :func:`align`; ``counts``: see ``_reworded_passages``;
+    ``runs``: :func:`verbatim_runs` of the pair, when already known).
 
     >>> d = Doc("Rockets hit the base near the river on Tuesday night, officials said.")
     >>> [(r["a_start"], r["a_end"], r["kind"]) for r in align_records(d, d)]
     [(0, 69, 'verbatim')]
     """
-    passages, cov_a, cov_b = _verbatim_passages(da, db)
+    passages, cov_a, cov_b = _verbatim_passages(da, db, runs)
     passages += _reworded_passages(da, db, cov_a, cov_b, threshold, counts)
     if not passages:
         return []

@@ -12,11 +12,12 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 from collections.abc import Iterable
-from itertools import combinations
+from itertools import chain, combinations
 
 import numpy as np
 
 from .document import Doc
+from .vectors import sorted_unique
 
 Table = tuple[np.ndarray, np.ndarray]  # sorted unique keys (uint64), counts (int64)
 _TRIPLE_SALT = np.uint64(0x9E3779B97F4A7C15)
@@ -42,9 +43,9 @@ def sentence_stem_keys(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
     """
     cached = doc.__dict__.get("_stem_keys")
     if cached is None:
-        keys = [(stem_key(x), k) for k, st in enumerate(doc.sent_stems) for x in sorted(st)]
-        cached = doc.__dict__["_stem_keys"] = (np.fromiter((a for a, _ in keys), dtype=np.uint64, count=len(keys)),
-                                               np.fromiter((b for _, b in keys), dtype=np.int32, count=len(keys)))
+        sizes = [len(st) for st in doc.sorted_stems]
+        keys = np.fromiter(map(stem_key, chain.from_iterable(doc.sorted_stems)), dtype=np.uint64, count=sum(sizes))
+        cached = doc.__dict__["_stem_keys"] = (keys, np.repeat(np.arange(len(sizes), dtype=np.int32), sizes))
     return cached
 
 
@@ -57,6 +58,9 @@ def frequency_table(arrays: Iterable[np.ndarray]) -> Table:
     arrays = [a for a in arrays if len(a)]
     if not arrays:
         return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+    dense = _dense_counts(arrays)
+    if dense is not None:
+        return dense
     allk = np.concatenate(arrays)
     if allk.dtype.itemsize <= 4 and allk.dtype.kind == "u" and int(allk.max()) < DENSE_KEYS:  # small keys: count, not sort
         counts = np.bincount(allk)
@@ -64,6 +68,26 @@ def frequency_table(arrays: Iterable[np.ndarray]) -> Table:
         return keys.astype(allk.dtype), counts[keys].astype(np.int64)
     keys, counts = np.unique(allk, return_counts=True)
     return keys, counts.astype(np.int64)
+
+
+def _dense_counts(arrays: list[np.ndarray]) -> Table | None:
+    """:func:`frequency_table` of small unsigned keys of one dtype, counted array by array in a dense table
+    (no concatenation of the whole corpus); None for other keys.
+
+    >>> [x.tolist() for x in _dense_counts([np.array([3, 1], dtype=np.uint32), np.array([3], dtype=np.uint32)])]
+    [[1, 3], [1, 2]]
+    """
+    dtype = arrays[0].dtype
+    if dtype.itemsize > 4 or dtype.kind != "u" or any(a.dtype != dtype for a in arrays):
+        return None
+    top = max(int(a.max()) for a in arrays)
+    if top >= DENSE_KEYS:
+        return None
+    counts = np.zeros(top + 1, dtype=np.int64)
+    for a in arrays:
+        counts[a] += 1  # keys are unique within an array
+    keys = np.flatnonzero(counts)
+    return keys.astype(dtype), counts[keys]
 
 
 def merge_tables(tables: Iterable[Table]) -> Table:
@@ -115,7 +139,7 @@ def triple_features(keys: np.ndarray, sents: np.ndarray, stem_df: Table, max_df:
         for x, y, z in combinations(rare, 3):
             out.add(((x * 1_000_003 + y) * 1_000_003 + z) & 0xFFFFFFFFFFFFFFFF)
     arr = np.fromiter(out, dtype=np.uint64, count=len(out))
-    return np.unique(arr ^ _TRIPLE_SALT)
+    return sorted_unique(arr ^ _TRIPLE_SALT)
 
 
 def pair_codes(h: np.ndarray, dcol: np.ndarray, n: int, max_df: int) -> np.ndarray:
@@ -171,7 +195,7 @@ def doc_postings(docs: list[Doc], stem_df: Table, max_df: int, first: int = 0, r
     feats = []
     for d in docs:
         keys, sents = sentence_stem_keys(d)
-        feats.append(np.union1d(d.gram_set, triple_features(keys, sents, stem_df, max_df, rare_k)))
+        feats.append(sorted_unique(np.concatenate([d.gram_set, triple_features(keys, sents, stem_df, max_df, rare_k)])))
     h = np.concatenate(feats) if feats else np.zeros(0, dtype=np.uint64)
     dcol = np.repeat(np.arange(first, first + len(docs), dtype=np.int64), [len(f) for f in feats])
     return h, dcol
@@ -184,6 +208,6 @@ def candidate_pairs(docs: list[Doc], *, max_df: int, min_shared: int, rare_k: in
     >>> candidate_pairs([Doc(s), Doc(s), Doc("Other words only here.")], max_df=3, min_shared=2)
     {(0, 1): 12}
     """
-    stem_df = frequency_table(np.unique(sentence_stem_keys(d)[0]) for d in docs)
+    stem_df = frequency_table(sorted_unique(sentence_stem_keys(d)[0]) for d in docs)
     h, dcol = doc_postings(docs, stem_df, max_df, rare_k=rare_k)
     return select_pairs(count_codes(pair_codes(h, dcol, len(docs), max_df)), len(docs), min_shared)

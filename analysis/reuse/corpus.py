@@ -120,16 +120,17 @@ def align_pairs(pairs: list[tuple[int, int]], docs: dict[int, Doc], meta: dict[i
     """
     rows, al_rows = [], []
     with no_gc():
-        flags = screen_pairs([(docs[i], docs[j]) for i, j in pairs]) if screen else [True] * len(pairs)
+        runs: dict[int, list[list[int]]] = {}
+        flags = screen_pairs([(docs[i], docs[j]) for i, j in pairs], runs) if screen else [True] * len(pairs)
         counts = _sentence_counts([p for p, f in zip(pairs, flags) if f], docs)
-        for (i, j), passages in zip(pairs, flags):
+        for k, ((i, j), passages) in enumerate(zip(pairs, flags)):
             if not passages and (days_apart(meta[i][2], meta[j][2]) or 0) > SAME_EVENTS_MAX_DAYS:
                 continue  # not same_events whatever the cosine (see may_be_same_events)
             cw = cosine(word[i], word[j])
             if not passages and not may_be_same_events(meta[i], meta[j], cw):
                 continue
             row, al = pair_row(docs[i], docs[j], meta[i], meta[j], cw, cosine(char[i], char[j]), cand.get((i, j)),
-                               aligned=passages, counts=counts.get((i, j)))
+                               aligned=passages, counts=counts.get((i, j)), runs=runs.get(k))
             rows.append(row)
             al_rows.extend(al)
     return rows, al_rows

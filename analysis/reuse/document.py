@@ -10,8 +10,8 @@ import numpy as np
 
 from .constants import QUOTE_CONTEXT, QUOTE_MODULE_MAX, QUOTE_WINDOW_TEXT
 from .quotespans import quote_spans, scan_quote_spans
-from .tokens import STOP, TOKEN_RE, content_stems, ngram_hashes, split_sentences, stem_id, token_ids
-from .vectors import Vector, tf_vector
+from .tokens import STOP, TOKEN_RE, content_stem_set, ngram_hashes, split_sentences, stem_id, token_ids
+from .vectors import Vector, sorted_unique, tf_vector
 
 _BUCKETS = np.uint64(1 << 22)
 _NO_GRAMS = np.zeros(0, dtype=np.uint32)
@@ -61,7 +61,7 @@ class Doc:
             toks = _sentence_norms(self.text, s, e)
             self.sent_tok.append((len(self.norms), len(self.norms) + len(toks)))
             self.norms.extend(toks)
-            self.sent_stems.append(frozenset(content_stems(toks)))
+            self.sent_stems.append(content_stem_set(toks))
         self.ids = token_ids(self.norms)
         self.grams = ngram_hashes(self.ids)
         long = quote_mode == "auto" and len(self.text) > QUOTE_MODULE_MAX
@@ -118,7 +118,7 @@ class Doc:
         pos, grams = self._joined_grams
         p0, p1 = int(pos[i0]), int(pos[i1]) - 1
         parts = [g[p0: p1 - n + 1] for n, g in zip((3, 4, 5), grams) if p1 - n >= p0]
-        return np.unique(np.concatenate(parts)) if parts else _NO_GRAMS
+        return sorted_unique(np.concatenate(parts)) if parts else _NO_GRAMS
 
     def char_set(self, i0: int, i1: int) -> frozenset[int]:
         """:meth:`char_grams` as a set."""
@@ -144,7 +144,7 @@ class Doc:
     @cached_property
     def gram_set(self) -> np.ndarray:
         """Sorted unique word 4-gram hashes."""
-        return np.unique(self.grams)
+        return sorted_unique(self.grams)
 
     @cached_property
     def sorted_stems(self) -> list[tuple[str, ...]]:
@@ -237,8 +237,8 @@ class Doc:
     @cached_property
     def word_tf(self) -> Vector:
         """Sublinear tf of non-stop-word tokens (keys: token ids)."""
-        keep = [i for i, t in zip(self.ids.tolist(), self.norms) if t not in STOP]
-        return tf_vector(np.asarray(keep, dtype=np.uint64))
+        stop = np.fromiter(map(STOP.__contains__, self.norms), dtype=bool, count=len(self.norms))
+        return tf_vector(self.ids[~stop])
 
     @cached_property
     def char_tf(self) -> Vector:

@@ -39,6 +39,18 @@ def stem_table(d: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, 
     return got
 
 
+def sentence_tokens(d: Doc) -> np.ndarray:
+    """Tokens of each sentence (cached).
+
+    >>> sentence_tokens(Doc("Rockets hit the base. Nobody was hurt.")).tolist()
+    [4, 3]
+    """
+    got = d.__dict__.get("_sentence_tokens")
+    if got is None:
+        got = d.__dict__["_sentence_tokens"] = np.array([e - s for s, e in d.sent_tok], dtype=np.int64)
+    return got
+
+
 def expand(first: np.ndarray, counts: np.ndarray) -> np.ndarray:
     """Indices first[k] .. first[k] + counts[k] - 1 of every k, concatenated.
 
@@ -102,7 +114,7 @@ def tables(pairs: list[tuple[Doc, Doc]]) -> Tables:
         first=_cat([t[2] + o for t, o in zip(tabs, p_off.tolist())], np.int64),
         se=_cat([d.stem_postings[1] for d in docs], np.int64),
         size=_cat([t[3] for t in tabs], np.float64), log_sum=_cat([t[4] for t in tabs], np.float64),
-        tokens=np.array([e - s for d in docs for s, e in d.sent_tok], dtype=np.int64),
+        tokens=_cat([sentence_tokens(d) for d in docs], np.int64),
         u_off=_offsets(n_u.tolist()), n_u=n_u, s_off=_offsets(n_s.tolist()), n_s=n_s, n_post=n_post,
         a=np.array([slot[id(x)] for x, _ in pairs], dtype=np.int64),
         b=np.array([slot[id(y)] for _, y in pairs], dtype=np.int64), width=width)

@@ -89,18 +89,20 @@ def iso(value: object) -> str:
 
 
 def pair_row(da: Doc, db: Doc, meta_a: tuple, meta_b: tuple, cw: float, cc: float,
-             shared: int | None, aligned: bool = True, counts: Counts | None = None) -> tuple[dict, list[dict]]:
+             shared: int | None, aligned: bool = True, counts: Counts | None = None,
+             runs: list[list[int]] | None = None) -> tuple[dict, list[dict]]:
     """Align one pair and build its output row and passage rows (meta = doc_id, label, published).
 
     ``aligned=False``: the pair was screened out (no passage possible), the row is built without aligning.
-    ``counts``: shared stems of its sentence pairs, if known (see :func:`~.alignment.align_records`).
+    ``counts``, ``runs``: shared stems of its sentence pairs and its verbatim runs, if known
+    (see :func:`~.alignment.align_records`).
 
     >>> d = Doc("Rockets hit the base near the river on Tuesday night, officials said.")
     >>> row, al = pair_row(d, d, ("x", "X", "2021-07-07"), ("y", "Y", "2021-07-09"), 1.0, 1.0, 3)
     >>> row["relation"], row["direction"], len(al)
     ('derived', 'a -> b', 1)
     """
-    rows = align_records(da, db, counts=counts) if aligned else []
+    rows = align_records(da, db, counts=counts, runs=runs) if aligned else []
     m = measures(da, db, cw, cc, rows)
     nq = [r for r in rows if not r["is_quote"]]
     reused = max(union_length([(r["a_start"], r["a_end"]) for r in nq]),

@@ -35,7 +35,7 @@ from . import pairjoin as pj
 from .pairjoin import expand as _expand
 from .pairjoin import stem_table as _stem_table
 from .sentences import isolated
-from .vectors import sorted_cosine
+from .vectors import sorted_cosine, sorted_unique
 
 #: Score a reworded sentence pair sharing fewer than MIN_SHARED_STEMS stems needs (``_greedy_sentence_pairs``).
 SHORT_ROUTE_SCORE = 0.8
@@ -117,7 +117,7 @@ def neighbour_pairs(ka: np.ndarray, kb: np.ndarray) -> bool:
     if len(ka) < 2:
         return False
     width = int(kb.max()) + 5
-    codes = np.unique((ka + 2) * width + kb + 2)
+    codes = sorted_unique((ka + 2) * width + kb + 2)
     for i in (1, 2):
         for j in (-2, -1, 1, 2):
             probe = (ka + 2 + i) * width + kb + 2 + j
@@ -205,14 +205,21 @@ def may_share_passages(da: Doc, db: Doc) -> bool:
     return (verbatim_possible(da, db) and bool(verbatim_runs(da, db))) or _sentence_evidence(da, db)
 
 
-def screen_pairs(pairs: list[tuple[Doc, Doc]]) -> list[bool]:
+def screen_pairs(pairs: list[tuple[Doc, Doc]], runs: dict[int, list[list[int]]] | None = None) -> list[bool]:
     """:func:`may_share_passages` of many pairs: the same answers, the sentence-pair join done once per batch.
+
+    ``runs``: if given, receives the :func:`~.alignment.verbatim_runs` computed here (pair number -> runs),
+    so that the alignment does not compute them again.
 
     >>> s = "Rockets hit the air base near the river on Tuesday night, officials said."
     >>> screen_pairs([(Doc(s), Doc("Intro. " + s)), (Doc(s), Doc("Markets rose on Tuesday."))])
     [True, False]
     """
-    out = [verbatim_possible(da, db) and bool(verbatim_runs(da, db)) for da, db in pairs]
+    found = {} if runs is None else runs
+    for k, (da, db) in enumerate(pairs):
+        if verbatim_possible(da, db):
+            found[k] = verbatim_runs(da, db)
+    out = [bool(found.get(k)) for k in range(len(pairs))]
     rest = [k for k, v in enumerate(out) if not v]
     for s in range(0, len(rest), SCREEN_BATCH):
         part = rest[s: s + SCREEN_BATCH]
@@ -262,7 +269,7 @@ def _near_rows(p: np.ndarray, ka: np.ndarray, kb: np.ndarray, offsets: tuple[tup
         return near
     wa, wb = int(ka.max()) + 5, int(kb.max()) + 5
     code = (p * wa + ka + 2) * wb + kb + 2
-    every = np.unique(code)
+    every = sorted_unique(code)
     for i, j in offsets:
         probe = code + i * wb + j
         pos = np.minimum(np.searchsorted(every, probe), len(every) - 1)

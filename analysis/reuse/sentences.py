@@ -11,7 +11,7 @@ from .constants import (BLOCK_GROW_SLACK, BLOCK_MIN_SEEDS, BLOCK_SEED_SCORE, BLO
 from .document import Doc
 from .sharedstems import Counts, count_arrays, shared_counts
 from .tokens import content_stems
-from .vectors import sorted_cosine
+from .vectors import sorted_cosine, sorted_unique
 
 Scores = dict[tuple[int, int], tuple[float, int]]
 
@@ -207,7 +207,7 @@ def isolated(ka: np.ndarray, kb: np.ndarray, keep: set[tuple[int, int]]) -> np.n
                          for a, b in zip(ka.tolist(), kb.tolist())], dtype=bool)
     extra = np.array(sorted(keep), dtype=np.int64).reshape(-1, 2)
     width = int(max(kb.max(), extra[:, 1].max() if len(extra) else 0)) + 5
-    every = np.unique(np.concatenate([(ka + 2) * width + kb + 2, (extra[:, 0] + 2) * width + extra[:, 1] + 2]))
+    every = sorted_unique(np.concatenate([(ka + 2) * width + kb + 2, (extra[:, 0] + 2) * width + extra[:, 1] + 2]))
     near = np.zeros(len(ka), dtype=bool)
     for i in range(-2, 3):
         for j in range(-2, 3):

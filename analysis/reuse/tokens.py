@@ -51,6 +51,15 @@ def content_stems(norms: list[str]) -> list[str]:
     return [x for x in map(_CONTENT.__getitem__, norms) if x]
 
 
+def content_stem_set(norms: list[str]) -> frozenset[str]:
+    """``frozenset(content_stems(norms))``, built from the same sequence without the intermediate list.
+
+    >>> sorted(content_stem_set(["the", "rockets", "hit", "rocket"]))
+    ['hit', 'rocket']
+    """
+    return frozenset(filter(None, map(_CONTENT.__getitem__, norms)))
+
+
 class _ContentStems(dict):
     """Token -> its stem, or '' for a stop word or a single non-digit character (filled when asked)."""
 

@@ -7,6 +7,23 @@ import math
 import numpy as np
 
 Vector = tuple[np.ndarray, np.ndarray]
+#: Above this many keys on both sides, :func:`cosine` finds common keys by a merge (:func:`common_keys`).
+MERGE_KEYS = 2000
+
+
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """``np.unique(values)`` by sorting (numpy >= 2.3 hashes instead, several times slower on small arrays).
+
+    >>> sorted_unique(np.array([5, 3, 5, 1], dtype=np.uint32)).tolist()
+    [1, 3, 5]
+    """
+    out = np.sort(values, axis=None)
+    if len(out) < 2:
+        return out
+    keep = np.empty(len(out), dtype=bool)
+    keep[0] = True
+    np.not_equal(out[1:], out[:-1], out=keep[1:])
+    return out[keep]
 
 
 def tf_vector(keys: np.ndarray) -> Vector:
@@ -17,8 +34,22 @@ def tf_vector(keys: np.ndarray) -> Vector:
     """
     if len(keys) == 0:
         return np.zeros(0, dtype=np.uint64), np.zeros(0)
-    u, cnt = np.unique(keys, return_counts=True)
-    return u, 1.0 + np.log(cnt)
+    if keys.dtype != np.uint32:
+        u, cnt = np.unique(keys, return_counts=True)
+        return u, 1.0 + np.log(cnt)
+    srt = radix_sort_u32(keys)
+    first = np.flatnonzero(np.concatenate([[True], srt[1:] != srt[:-1]]))
+    return srt[first], 1.0 + np.log(np.diff(np.append(first, len(srt))))
+
+
+def radix_sort_u32(keys: np.ndarray) -> np.ndarray:
+    """``np.sort`` of 32-bit unsigned keys as two stable (radix) sorts of their 16-bit halves: about twice as fast.
+
+    >>> radix_sort_u32(np.array([70000, 3, 65536, 2], dtype=np.uint32)).tolist()
+    [2, 3, 65536, 70000]
+    """
+    low = keys[np.argsort((keys & np.uint32(0xFFFF)).astype(np.uint16), kind="stable")]
+    return low[np.argsort((low >> np.uint32(16)).astype(np.uint16), kind="stable")]
 
 
 def cosine(va: Vector, vb: Vector) -> float:
@@ -30,11 +61,29 @@ def cosine(va: Vector, vb: Vector) -> float:
     (ka, wa), (kb, wb) = va, vb
     if len(ka) == 0 or len(kb) == 0:
         return 0.0
-    pos = np.minimum(np.searchsorted(kb, ka), len(kb) - 1)  # both key arrays are sorted and unique
-    ia = np.flatnonzero(kb[pos] == ka)
-    ib = pos[ia]
+    if min(len(ka), len(kb)) > MERGE_KEYS:
+        ia, ib = common_keys(ka, kb)
+    else:  # few keys: a binary search of each
+        pos = np.minimum(np.searchsorted(kb, ka), len(kb) - 1)  # both key arrays are sorted and unique
+        ia = np.flatnonzero(kb[pos] == ka)
+        ib = pos[ia]
     den = float(np.sqrt((wa * wa).sum() * (wb * wb).sum()))
     return float(np.clip((wa[ia] * wb[ib]).sum() / den, 0.0, 1.0)) if den else 0.0
+
+
+def common_keys(ka: np.ndarray, kb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Positions in ``ka`` and in ``kb`` (sorted, unique keys of one dtype) of the keys both hold, in key order.
+
+    One stable sort of the two sorted runs (a merge) instead of a binary search per key.
+
+    >>> [x.tolist() for x in common_keys(np.array([1, 4, 7], dtype=np.uint64), np.array([4, 5, 7], dtype=np.uint64))]
+    [[1, 2], [0, 2]]
+    """
+    both = np.concatenate((ka, kb))
+    order = np.argsort(both, kind="stable")  # a key of ka comes right before the same key of kb
+    srt = both[order]
+    eq = np.flatnonzero(srt[1:] == srt[:-1])
+    return order[eq], order[eq + 1] - len(ka)
 
 
 def idf_weighted(vecs: list[Vector]) -> list[Vector]:
@@ -71,6 +120,6 @@ def sorted_cosine(a: np.ndarray, b: np.ndarray) -> float:
     """
     if len(a) == 0 or len(b) == 0:
         return 0.0
-    small, big = (a, b) if len(a) <= len(b) else (b, a)
-    hit = int(np.count_nonzero(big[np.minimum(np.searchsorted(big, small), len(big) - 1)] == small))
+    both = np.sort(np.concatenate((a, b)), kind="stable")  # two sorted runs: one merge
+    hit = int(np.count_nonzero(both[1:] == both[:-1]))  # each value at most once per side
     return round(hit / math.sqrt(len(a) * len(b)), 4)
