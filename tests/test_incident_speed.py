@@ -9,7 +9,7 @@ import pytest
 
 from analysis.events.clauses import _BOUNDARY, _BOUNDARY_FOLDED
 from analysis.events.counts import _COUNT_FOLDED, _COUNT_RE, parse_count
-from analysis.events.gazetteer import Token, tokens
+from analysis.events.gazetteer import Token, _joinable, join_flags, tokens
 from analysis.events.mentions import _AGGREGATE, _aggregate, incident_mentions
 from analysis.events.timex import date_mentions
 from analysis.events.timex.mentions import date_records
@@ -102,3 +102,9 @@ def test_folded_matches_give_the_original_letters():
     m = next(_COUNT_FOLDED.finditer("Militias fired AT LEAST Fourteen Rockets"))
     assert (m.group("qual"), m.group("num"), m.group("num2")) == ("AT LEAST", "Fourteen", None)
     assert m.group("np").split() == ["Rockets"] and m.start("num2") == -1
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["U.S. Embassy. Then Deir ez-Zor's al-Omar field", "Erbil,  Iraq - U.N. K", "a"])
+def test_join_flags_are_the_word_by_word_ones(text):
+    toks = tokens(text)
+    assert join_flags(toks, text) == [_joinable(toks, j, text) for j in range(len(toks))]
