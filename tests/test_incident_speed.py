@@ -7,8 +7,9 @@ import re
 import pandas as pd
 import pytest
 
-from analysis.events.counts import parse_count
-from analysis.events.gazetteer import Token, tokens
+from analysis.events.clauses import _BOUNDARY, _BOUNDARY_FOLDED
+from analysis.events.counts import _COUNT_FOLDED, _COUNT_RE, parse_count
+from analysis.events.gazetteer import Token, _joinable, join_flags, tokens
 from analysis.events.mentions import _AGGREGATE, _aggregate, incident_mentions
 from analysis.events.timex import date_mentions
 from analysis.events.timex.mentions import date_records
@@ -75,3 +76,35 @@ def test_incident_mentions_the_same_on_a_second_run():
     first = incident_mentions(s, arts)
     pd.testing.assert_frame_equal(first, incident_mentions(s, arts))
     assert first["place_id"].tolist() == ["ain_al_asad", "erbil_airport"]
+
+
+COUNT_TEXTS = SENTENCES + [
+    "AT LEAST FOURTEEN ROCKETS and Two U.S. Soldiers, while 3 Iraqis were hurt",
+    "Some 2,000 troops; about twenty-five 122mm Rockets or so, and a third policeman was shot",
+    "İran-backed militias fired two drones, after which ſix rockets hit the base",
+    "Four \u212aatyusha rockets hit, and A second drone was downed",
+]
+
+
+def _readings(matches, groups: tuple[str, ...] = ()) -> list[tuple]:
+    """Each match's span and text, and the text of the named groups, for comparing two matchers."""
+    return [(m.span(), m.group(), *(m.group(g) for g in groups)) for m in matches]
+
+
+@pytest.mark.parametrize("text", COUNT_TEXTS)
+def test_folded_count_and_clause_expressions_read_as_the_plain_ones(text):
+    groups = ("qual", "num", "num2", "np")
+    assert _readings(_COUNT_FOLDED.finditer(text), groups) == _readings(_COUNT_RE.finditer(text), groups)
+    assert _readings(_BOUNDARY_FOLDED.finditer(text)) == _readings(_BOUNDARY.finditer(text))
+
+
+def test_folded_matches_give_the_original_letters():
+    m = next(_COUNT_FOLDED.finditer("Militias fired AT LEAST Fourteen Rockets"))
+    assert (m.group("qual"), m.group("num"), m.group("num2")) == ("AT LEAST", "Fourteen", None)
+    assert m.group("np").split() == ["Rockets"] and m.start("num2") == -1
+
+
+@pytest.mark.parametrize("text", SENTENCES + ["U.S. Embassy. Then Deir ez-Zor's al-Omar field", "Erbil,  Iraq - U.N. K", "a"])
+def test_join_flags_are_the_word_by_word_ones(text):
+    toks = tokens(text)
+    assert join_flags(toks, text) == [_joinable(toks, j, text) for j in range(len(toks))]

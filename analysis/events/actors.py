@@ -78,7 +78,7 @@ def actors_gazetteer(path: str | None = None) -> ActorGazetteer:
 
 
 def scan_actors(text: str, gazetteer: ActorGazetteer | None = None, threshold: float = FUZZY_THRESHOLD,
-                toks: list | None = None) -> list[dict]:
+                toks: list | None = None, joins: list[bool] | None = None) -> list[dict]:
     """Actor mentions in ``text`` as dicts (the rows of ``find_actors``), in one linear pass.
 
     >>> [(d["text"], d["actor_id"]) for d in scan_actors("Turkish airstrikes hit PKK positions; gunmen fled.")]
@@ -87,7 +87,7 @@ def scan_actors(text: str, gazetteer: ActorGazetteer | None = None, threshold: f
     gaz = gazetteer or actors_gazetteer()
     toks = tokens(text) if toks is None else toks
     used = [False] * len(toks)
-    found = [(m, m.ids[0]) for m in gaz.index.scan(toks, text, used)]
+    found = [(m, m.ids[0]) for m in gaz.index.scan(toks, text, used, joins)]
     found += [(m, m.ids[0]) for m in gaz.index.fuzzy(toks, text, used, _FUZZY_SKIP, threshold)]
     rows = [_client(text, m.start, m.end, aid, gaz) or _row(text, m.start, m.end, aid, m.score, m.method, gaz)
             for m, aid in found]

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .vocabulary import Folded
+
 __all__ = ["split_clauses", "is_caption"]
 
 _EVENT_VERB = r"(?:fired|launched|targeted|struck|hit|attacked|bombed|shelled|killed|wounded|injured|intercepted|" \
@@ -36,6 +38,8 @@ _BOUNDARY = re.compile(
     r",?\s+(?=following\s+(?:the\s+|a\s+|an\s+)?(?!(?:day|week|month|year|statement|meeting)s?\b)\w)|"
     r",?\s*(?=(?:an?\s+attack\s+|which\s+was\s+|that\s+was\s+)?(?:soon\s+|quickly\s+|later\s+)?followed\s+by\b)|"
     r",?\s+(?=and\s+(?:another|a\s+second|a\s+third|two\s+others|others)\b[^,;]{0,60}?\b(?:was|were|had)\b)", re.I)
+#: the same, matched on the lower-cased text (``Folded``; the plain one is the reference)
+_BOUNDARY_FOLDED = Folded(_BOUNDARY.pattern.replace("[A-Z]", "[a-z]"))
 #: a sentence-initial clause about an earlier event ("Following attacks that injured three US troops, ...")
 PRIOR = re.compile(r"^\W*(?:Following|After|Before|Since|In\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
                    r"(?:Days|Hours|Weeks)\s+after)\b[^,;]{5,160}(?=,)|^\W*following\b[^,;]{5,160}", re.I)
@@ -66,7 +70,7 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
     prior = PRIOR.match(sentence)
     if prior and len(sentence) - prior.end() >= 8:
         cuts.append(prior.end())
-    for m in _BOUNDARY.finditer(sentence):
+    for m in _BOUNDARY_FOLDED.finditer(sentence):
         pos = m.start() if m.group().strip() in ("", ",", ",?") or m.group().startswith((",", " ")) else m.end()
         if m.group().startswith(";"):
             pos = m.end()

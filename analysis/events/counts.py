@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import pandas as pd
 
-from .vocabulary import PEOPLE_NOUNS
+from .vocabulary import PEOPLE_NOUNS, Folded
 
 __all__ = ["WORD_NUMBERS", "parse_number", "parse_count", "count_phrases", "count_rows", "COUNT_COLUMNS"]
 
@@ -84,12 +84,18 @@ _NUM = (
 )
 _QUAL_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
 _NOUN_WORD = r"(?:(?:[A-Z]\.){2,}|\d+mm|[A-Za-z][A-Za-z'’\-]*)"
-_COUNT_RE = re.compile(
-    rf"(?<![\w.,/:$£€-])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})(?![\w])(?!-[A-Za-z])"
-    rf"(?:\s*(?:-|to|or|and)\s*(?P<num2>{_DIGITS}|{_WORD_NUM})(?![\w-]))?(?:\s+(?:of|or\s+so))?"
-    rf"(?=(?P<np>(?:\s+(?:the|their|its|his|her|these|those|them)\b)?(?:\s+{_NOUN_WORD}){{0,5}}))",
-    re.IGNORECASE,
-)
+
+
+def _count_pattern(noun_word: str, letter: str) -> str:
+    """The count-phrase expression with the given noun-word and letter classes (as written, or in lower case)."""
+    return (rf"(?<![\w.,/:$£€-])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})(?![\w])(?!-{letter})"
+            rf"(?:\s*(?:-|to|or|and)\s*(?P<num2>{_DIGITS}|{_WORD_NUM})(?![\w-]))?(?:\s+(?:of|or\s+so))?"
+            rf"(?=(?P<np>(?:\s+(?:the|their|its|his|her|these|those|them)\b)?(?:\s+{noun_word}){{0,5}}))")
+
+
+_COUNT_RE = re.compile(_count_pattern(_NOUN_WORD, "[A-Za-z]"), re.IGNORECASE)
+#: the same, matched on the lower-cased text (``Folded``: about three times faster; the plain one is the reference)
+_COUNT_FOLDED = Folded(_count_pattern(r"(?:(?:[a-z]\.){2,}|\d+mm|[a-z][a-z'’\-]*)", "[a-z]"))
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -292,7 +298,7 @@ def count_rows(text: str) -> list[dict[str, object]]:
 def _count_rows(text: str) -> tuple[dict[str, object], ...]:
     """``count_rows``, cached (the same clause is read for munitions and for casualties)."""
     rows: list[dict[str, object]] = []
-    for m in _COUNT_RE.finditer(text):
+    for m in _COUNT_FOLDED.finditer(text):
         num_txt = m.group("num")
         noun, np_text = _noun_of(m.group("np") or "")
         value, low, high, qualifier = parse_count(((m.group("qual") or "") + " " + num_txt).strip())

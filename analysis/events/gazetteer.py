@@ -26,7 +26,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
-__all__ = ["FUZZY_THRESHOLD", "SHORT_KEY_THRESHOLD", "ARTICLES", "Token", "Match", "AliasIndex", "token_key",
+__all__ = ["FUZZY_THRESHOLD", "SHORT_KEY_THRESHOLD", "ARTICLES", "Token", "Match", "AliasIndex", "join_flags", "token_key",
            "match_key", "tokens", "split_cell"]
 
 FUZZY_THRESHOLD: float = 90.0
@@ -184,10 +184,12 @@ class AliasIndex:
                 self.add(rid, a, fuzzy)
         return self
 
-    def scan(self, toks: list[Token], text: str, used: list[bool] | None = None) -> list[Match]:
-        """Exact alias matches in a tokenised text, longest first, never overlapping ``used`` words."""
+    def scan(self, toks: list[Token], text: str, used: list[bool] | None = None,
+             joinable: list[bool] | None = None) -> list[Match]:
+        """Exact alias matches in a tokenised text, longest first, never overlapping ``used`` words (``joinable``:
+        the ``join_flags`` of the words, when the caller has them)."""
         used = used if used is not None else [False] * len(toks)
-        joinable = [_joinable(toks, j, text) for j in range(len(toks))]
+        joinable = join_flags(toks, text) if joinable is None else joinable
         found: list[Match] = []
         for i, t in enumerate(toks):
             if used[i] or t.key not in self.lengths or t.key == "the":
@@ -259,6 +261,16 @@ class AliasIndex:
                 out = (self.fuzzy_ids[(key[0], n)][best[2]], round(float(best[1]), 1))
         self.cache[key, threshold] = out
         return out
+
+
+def join_flags(toks: list[Token], text: str) -> list[bool]:
+    """``_joinable`` of every word of a tokenised text (a single space is joinable without the call).
+
+    >>> t = tokens("U.S. Embassy. Then"); join_flags(t, "U.S. Embassy. Then")
+    [True, True, False, False]
+    """
+    return [text[a.end:b.start] == " " or _joinable(toks, j, text)
+            for j, (a, b) in enumerate(zip(toks, toks[1:]))] + [False] * bool(toks)
 
 
 def _joinable(toks: list[Token], j: int, text: str) -> bool:

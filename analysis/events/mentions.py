@@ -39,7 +39,7 @@ from ..text.checks import require_frame
 from .actors import scan_actors
 from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, best_date, window_date
-from .gazetteer import tokens
+from .gazetteer import join_flags, tokens
 from .mention_places import (BASE_NAME, country_of, locative, named_place, place_cols, quoted_spans, site_place,
                              source_spans)
 from .merge import SEPARATE
@@ -302,7 +302,8 @@ def _sentence_groups(s: dict) -> list[tuple[dict, tuple]]:
     if is_caption(sent):
         return []
     toks = tokens(sent)
-    places, actors = scan_places(sent, toks=toks), scan_actors(sent, toks=toks)
+    joins = join_flags(toks, sent)  # shared by the place and actor scans
+    places, actors = scan_places(sent, toks=toks, joins=joins), scan_actors(sent, toks=toks, joins=joins)
     groups = _groups(sent, places, actors)
     for g in groups:
         g["alone"] = len(groups) == 1

@@ -331,7 +331,7 @@ def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], se
 
 
 def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: float = FUZZY_THRESHOLD,
-                fuzzy: bool = True, toks: list[Token] | None = None) -> list[dict]:
+                fuzzy: bool = True, toks: list[Token] | None = None, joins: list[bool] | None = None) -> list[dict]:
     """Place mentions in ``text`` as dicts (the rows of ``find_places``), in one linear pass.
 
     >>> [(d["text"], d["place_id"]) for d in scan_places("Drones struck near Daquq and the Ain al-Asad base.")][:2]
@@ -343,7 +343,7 @@ def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: f
     starts = _sentence_starts(text)
     found = []
     last_end = -10
-    for m in gaz.index.scan(toks, text, used):
+    for m in gaz.index.scan(toks, text, used, joins):
         pid = None if _inside_person_name(m, toks, text) else _resolve(m, gaz, text, toks, _start_before(starts, m.start))
         if pid is None and re.fullmatch(r",\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+", text[last_end:m.start]) and \
                 not _inside_person_name(m, toks, text):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 
 import pandas as pd
 
@@ -198,7 +199,7 @@ class Folded:
     """
 
     def __init__(self, pattern: str) -> None:
-        if re.search(r"(?<!\\)[A-Z]|\(\?-i", pattern):
+        if re.search(r"(?<!\\)(?<!\(\?)[A-Z]|\(\?-i", pattern):
             raise ValueError(f"a folded expression is written in lower case: {pattern!r}")
         self.pattern = pattern
         self.ignore_case = re.compile(pattern, re.I)
@@ -210,3 +211,44 @@ class Folded:
         if low is not text and folds_exactly(text):
             return self.lower_case.search(low) is not None
         return self.ignore_case.search(text) is not None
+
+    def finditer(self, text: str) -> Iterator[re.Match | OnText]:
+        """The matches of the expression in ``text``, ignoring case; each reads its groups from ``text`` itself.
+
+        >>> [m.group() for m in Folded(r"\\d+ rockets?").finditer("14 Rockets, 2 ROCKETS")]
+        ['14 Rockets', '2 ROCKETS']
+        """
+        low = lowered(text)
+        if low is not text and folds_exactly(text):
+            return (OnText(m, text) for m in self.lower_case.finditer(low))
+        return self.ignore_case.finditer(text)
+
+
+class OnText:
+    """A match found on the lower-cased text, read on the original (same offsets): ``group``, ``start``, ``end``.
+
+    >>> m = OnText(re.search("(?P<n>b)", "abc"), "ABC"); m.group(), m.group("n"), m.span("n")
+    ('B', 'B', (1, 2))
+    """
+
+    __slots__ = ("match", "text")
+
+    def __init__(self, match: re.Match, text: str) -> None:
+        self.match, self.text = match, text
+
+    def group(self, name: int | str = 0) -> str | None:
+        """The original text of a group (None when the group took no part)."""
+        a, b = self.match.span(name)
+        return None if a < 0 else self.text[a:b]
+
+    def start(self, name: int | str = 0) -> int:
+        """Where a group starts (-1 when it took no part)."""
+        return self.match.start(name)
+
+    def end(self, name: int | str = 0) -> int:
+        """Where a group ends (-1 when it took no part)."""
+        return self.match.end(name)
+
+    def span(self, name: int | str = 0) -> tuple[int, int]:
+        """(start, end) of a group."""
+        return self.match.span(name)
