@@ -567,3 +567,19 @@ def test_fast_set_helpers_equal_numpy(xs, ys):
     ref_k, ref_c = np.unique(np.concatenate([ua, ub]), return_counts=True)
     assert np.array_equal(keys, ref_k) and np.array_equal(counts, ref_c)
     assert keys.dtype == (ua.dtype if len(ref_k) else np.uint64) and counts.dtype == np.int64
+
+
+def test_verbatim_check_by_shared_vocabulary_matches_the_search():
+    """The screen's verbatim check through numbered 4-grams answers as the pair-by-pair search, whatever
+    vocabulary the documents were numbered in before (none, a corpus-wide one, or several)."""
+    from analysis.reuse.screen import assign_gram_ids, verbatim_possible, verbatim_possible_many
+    docs = _screen_docs()
+    pairs = [(docs[i], docs[j]) for i in range(len(docs)) for j in range(len(docs)) if (i * 7 + j) % 5 == 0]
+    want = [verbatim_possible(a, b) for a, b in pairs]
+    assert 0 < sum(want) < len(want)
+    assert verbatim_possible_many(pairs) == want  # no numbering yet
+    assign_gram_ids(docs[::2])  # half of them numbered in another vocabulary
+    assert verbatim_possible_many(pairs) == want
+    assign_gram_ids(docs)
+    assert verbatim_possible_many(pairs) == want
+    assert verbatim_possible_many([]) == []

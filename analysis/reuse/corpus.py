@@ -23,7 +23,7 @@ from .constants import MIN_SHARED_FEATURES, SAME_EVENTS_COSINE, SAME_EVENTS_MAX_
 from .document import Doc
 from .relations import PAIR_COLUMNS, days_apart, iso, pair_row
 from .pairjoin import sentence_pair_counts
-from .screen import SCREEN_BATCH, screen_pairs
+from .screen import SCREEN_BATCH, assign_gram_ids, screen_pairs
 from .sharedstems import Counts
 from .vectors import Vector, cosine
 
@@ -205,10 +205,13 @@ def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, mi
         cand = candidate_pairs(docs, max_df=max_df, min_shared=min_shared)
         every = n <= 50 if all_pairs is None else all_pairs
         pairs = list(combinations(range(n), 2)) if every else sorted(cand)
+        screen = not every if screen is None else screen
+        if screen:
+            assign_gram_ids(docs)  # one 4-gram vocabulary for the screen's batched verbatim check
         word_vecs = idf_vectors([d.word_tf for d in docs], frequency_table(d.word_tf[0] for d in docs), n)
         char_vecs = idf_vectors([d.char_tf for d in docs], frequency_table(d.char_tf[0] for d in docs), n)
         _WORK = (dict(enumerate(docs)), {k: (ids[k], labels[k], pubs[k]) for k in range(n)},
-                 dict(enumerate(word_vecs)), dict(enumerate(char_vecs)), cand, not every if screen is None else screen)
+                 dict(enumerate(word_vecs)), dict(enumerate(char_vecs)), cand, screen)
         try:
             parts = _run_chunks(pairs, n_jobs, progress)
         finally:

@@ -14,6 +14,8 @@ grows from one of three seeds, and a pair is aligned only when it shows one of t
    seeds scoring >= ``BLOCK_STRONG_SEED``; seeds are looked for among sentence pairs with a Dice >=
    ``SCREEN_BLOCK_DICE`` (the one threshold that is not the alignment's own).
 
+The verbatim check looks each 4-gram up in a table of one vocabulary numbered for the whole corpus
+(:func:`assign_gram_ids`, a hash table: linear) instead of a binary search per pair.
 The IDF-weighted Dice of all sentence pairs is computed at once with numpy; character cosines only
 for the few pairs whose Dice could reach a threshold. :func:`screen_pairs` does this for many pairs in
 one go (:mod:`.pairjoin`: one join for a batch of pairs, the same numbers as pair by pair, which
@@ -25,6 +27,7 @@ transcripts, not news articles) is not screened but aligned, so the screen stays
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 
 from .alignment import verbatim_runs
 from .constants import (BLOCK_MIN_SEEDS, BLOCK_SEED_SCORE, BLOCK_SEED_STEMS, BLOCK_STRONG_SEED, MIN_PASSAGE_TOKENS,
@@ -185,7 +188,53 @@ def verbatim_possible(da: Doc, db: Doc) -> bool:
     if len(hs) == 0 or len(grams) == 0:
         return False
     pos = np.minimum(np.searchsorted(hs, grams), len(hs) - 1)  # sorted queries: a faster search
-    i = np.sort(where[hs[pos] == grams])
+    return _covers_passage(np.sort(where[hs[pos] == grams]))
+
+
+def assign_gram_ids(docs: list[Doc]) -> None:
+    """Number the word 4-grams of ``docs`` in one shared vocabulary (for the screen's verbatim check).
+
+    >>> d, e = Doc("one two three four five"), Doc("two three four five six")
+    >>> assign_gram_ids([d, e]); len(set(d._gram_ids[3].tolist()) & set(e._gram_ids[3].tolist()))
+    1
+    """
+    if not docs:
+        return
+    ids, vocab = pd.factorize(np.concatenate([d.grams for d in docs]))  # a hash table: linear time
+    token = object()  # marks the vocabulary, so that ids of different calls are never mixed
+    for d, own in zip(docs, np.split(ids, np.cumsum([len(d.grams) for d in docs])[:-1])):
+        d.__dict__["_gram_ids"] = (token, len(vocab), sorted_unique(own), own)
+
+
+def _gram_ids(pairs: list[tuple[Doc, Doc]]) -> tuple[int, dict[int, tuple[np.ndarray, np.ndarray]]]:
+    """Vocabulary size and (sorted unique ids, ids in token order) of every distinct document of the pairs."""
+    docs = list({id(d): d for pair in pairs for d in pair}.values())
+    got = [d.__dict__.get("_gram_ids") for d in docs]
+    if any(g is None or g[0] is not got[0][0] for g in got):
+        assign_gram_ids(docs)
+    return docs[0]._gram_ids[1] if docs else 0, {id(d): d.__dict__["_gram_ids"][2:] for d in docs}
+
+
+def verbatim_possible_many(pairs: list[tuple[Doc, Doc]]) -> list[bool]:
+    """:func:`verbatim_possible` of many pairs: 4-grams looked up in a table of the shared vocabulary, not searched.
+
+    >>> s = "Rockets hit the air base near the river on Tuesday night, officials said."
+    >>> verbatim_possible_many([(Doc(s), Doc("Intro. " + s)), (Doc(s), Doc("Rockets hit the air base."))])
+    [True, False]
+    """
+    n_vocab, ids = _gram_ids(pairs)
+    mark = np.zeros(n_vocab, dtype=bool)
+    out = []
+    for da, db in pairs:
+        in_b = ids[id(db)][0]
+        mark[in_b] = True
+        out.append(_covers_passage(np.flatnonzero(mark[ids[id(da)][1]])))
+        mark[in_b] = False
+    return out
+
+
+def _covers_passage(i: np.ndarray) -> bool:
+    """Whether the shared 4-grams at sorted token positions ``i`` cover ``MIN_PASSAGE_TOKENS`` within a chain's reach."""
     if len(i) * SHINGLE_N < MIN_PASSAGE_TOKENS:
         return False
     gap = np.diff(i)
@@ -216,9 +265,9 @@ def screen_pairs(pairs: list[tuple[Doc, Doc]], runs: dict[int, list[list[int]]] 
     [True, False]
     """
     found = {} if runs is None else runs
-    for k, (da, db) in enumerate(pairs):
-        if verbatim_possible(da, db):
-            found[k] = verbatim_runs(da, db)
+    for k, possible in enumerate(verbatim_possible_many(pairs)):
+        if possible:
+            found[k] = verbatim_runs(*pairs[k])
     out = [bool(found.get(k)) for k in range(len(pairs))]
     rest = [k for k, v in enumerate(out) if not v]
     for s in range(0, len(rest), SCREEN_BATCH):
