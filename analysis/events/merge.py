@@ -118,11 +118,6 @@ _STRUCK = re.compile(r"\b(?:had|has|have)\s+been\s+(?:\w+\s+)?(?:struck|hit|bomb
 _GROUND_FIRE = frozenset({"missile", "ballistic", "rocket", "artillery", "mortar"})
 
 
-def _mention_family(m: dict) -> str:
-    """The family a mention starts an incident in (see ``_families``)."""
-    return _family(m["event_type"])
-
-
 def _families(m: dict) -> tuple[str, ...]:
     """The families of incidents a mention may join: a 'strike' that names no actor and only ground-launched fire
     ("the missile bombardment", "the shelling") may be a state's strike or the militia attack the article tells.
@@ -146,7 +141,7 @@ class _Cluster:
     def __init__(self, m: dict) -> None:
         """Start an incident from its first mention."""
         self.rows: list[dict] = []
-        self.family = _mention_family(m)
+        self.family = _family(m["event_type"])  # the family it starts; ``_families``: those it may join
         self.place_ids: list[str] = []
         self.weapons: list[str] = []
         self.counts: dict[str, list[tuple[int, str]]] = defaultdict(list)
