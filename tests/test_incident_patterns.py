@@ -361,3 +361,59 @@ def test_a_hand_table_name_without_its_article_is_not_a_persons_name():
     from analysis.events.places import find_places
 
     assert find_places("Asad said the talks had failed.").empty
+
+
+# ---------------------------------------------------------------- grouping within one article (s17)
+def test_a_claim_of_the_attack_joins_it_whatever_day_the_claim_was_made():
+    m = _mentions(["Drones hit the Harir air base on Sunday, wounding four soldiers.",
+                   "On Tuesday, a militia group claimed responsibility for the attack."], "2024-01-29")
+    inc, _ = merge_incidents(m)
+    assert len(inc) == 1 and inc.iloc[0]["date"] == "2024-01-28"
+
+
+def test_a_group_named_after_a_country_does_not_place_its_claim_there():
+    m = _mentions(["A drone killed two soldiers at an outpost in Jordan on Sunday.",
+                   "The Islamic Resistance in Iraq claimed the attack."], "2024-01-29")
+    inc, _ = merge_incidents(m)
+    assert len(inc) == 1 and m.iloc[-1]["country"] != "Iraq"
+
+
+def test_a_region_told_in_the_lead_joins_the_site_told_later():
+    m = _mentions(["US forces shot down a drone over northeast Syria on Tuesday.",
+                   "It was downed near the Conoco gas field base on Tuesday, officials said."], "2023-02-15")
+    inc, _ = merge_incidents(m)
+    assert len(inc) == 1 and inc.iloc[0]["place_id"] == "conoco_field"
+
+
+def test_a_city_named_like_its_province_may_stand_for_the_province():
+    m = _mentions(["Militants fired shells at the Omar oil field base on Wednesday.",
+                   "The attack in Deir Ezzor on Wednesday caused no casualties."], "2022-01-06")
+    inc, _ = merge_incidents(m)
+    assert len(inc) == 1 and inc.iloc[0]["place_id"] == "omar_oilfield"
+
+
+def test_an_opening_time_distance_clause_tells_an_earlier_event():
+    m = _mentions(["Some three weeks before the Tanf drone attack, the base at the Conoco gas field came under "
+                   "heavy rocket fire."], "2023-02-19")
+    assert set(m["place_id"]) == {"al_tanf", "conoco_field"} and len(m) == 2
+    assert m.set_index("place_id").loc["conoco_field", "weapon"] == "rockets"
+
+
+def test_the_possessor_of_a_site_only_locates_it():
+    assert _one("Rockets hit the base in Deir Ezzor's Conoco gas field.")["place_id"] == "conoco_field"
+
+
+def test_pro_a_patron_militias_are_the_patrons_clients_not_the_patron():
+    r = _one("Pro-Iran militia fighters fired shells at a US base in the Omar oil field.")
+    assert r["actor_id"] == "pro_iran_militias" and r["event_type"] == "attack"
+
+
+def test_injured_counts_of_two_coordinated_groups_are_summed():
+    assert casualties("Five guards were injured, and one driver was wounded")["injured"] == 6
+    assert casualties("Five guards were wounded, including one driver")["injured"] == 5
+
+
+def test_attacks_that_have_killed_many_are_a_tally():
+    m = _mentions(["Rockets hit the Ain al-Asad base on Monday.",
+                   "The government condemned the raids, which have killed at least eleven people."], "2024-01-10")
+    assert len(m) == 1 and pd.isna(m.iloc[0]["killed"])

@@ -96,16 +96,20 @@ def scan_actors(text: str, gazetteer: ActorGazetteer | None = None, threshold: f
         if aid and not used[k] and t.cap and _MILITARY_HEAD.match(text[t.end:t.end + 40]) and \
                 not re.match(r"[-‐]\s*(?:backed|led|aligned|allied|linked)", text[t.end:t.end + 10]):
             rows.append(_row(text, t.start, t.end, aid, 100.0, "adjective", gaz))
-        elif aid and not used[k] and t.cap and _CLIENT.match(text[t.end:t.end + 60]):
-            rows.append(_client(text, t.start, t.end, aid, gaz))  # "Iranian-backed militias"
+        elif aid and not used[k] and t.cap and (c := _client(text, t.start, t.end, aid, gaz)) is not None:
+            rows.append(c)  # "Iranian-backed militias", "pro-Iranian factions"
     clients = [(r["start"], r["end"]) for r in rows if r["method"] == "client"]
     rows = [r for r in rows if r["method"] == "client" or not any(a <= r["start"] < b for a, b in clients)]
     return sorted(rows, key=lambda d: (d["start"], d["end"]))
 
 
-_CLIENT = re.compile(r"^[-‐](?:backed|aligned|allied|linked|supported|sponsored|affiliated|funded|armed)\b"
-                     r"(?:\s+[\w'’-]+){0,2}?\s+(?:militias?|militants?|groups?|factions?|fighters?|forces|proxies|"
-                     r"terrorists?|rebels?|gunmen|paramilitar(?:y|ies)|organi[sz]ations?|units?)\b", re.I)
+_GROUP_NOUN = (r"(?:\s+[\w'’-]+){0,2}?\s+(?:militias?|militants?|groups?|factions?|fighters?|forces|proxies|"
+               r"terrorists?|rebels?|gunmen|paramilitar(?:y|ies)|organi[sz]ations?|units?)\b")
+_CLIENT = re.compile(r"^[-‐](?:backed|aligned|allied|linked|supported|sponsored|affiliated|funded|armed)\b" + _GROUP_NOUN,
+                     re.I)
+#: "pro-Iran militias", "pro-Turkish factions": the patron's name after "pro-", then a group noun
+_PRO_BEFORE = re.compile(r"(?<![\w-])pro[-‐]$", re.I)
+_PRO_CLIENT = re.compile(r"^" + _GROUP_NOUN, re.I)
 #: the armed groups a patron's clients are taken to be ("Iran-backed militants" are pro-Iran militias)
 CLIENT_OF = {"iran": "pro_iran_militias", "irgc": "pro_iran_militias", "turkey": "syrian_opposition",
              "united_states": "sdf", "coalition": "sdf"}
@@ -116,8 +120,12 @@ def _client(text: str, start: int, end: int, aid: str, gaz: ActorGazetteer) -> d
 
     >>> _client("Iran-backed militants fired", 0, 4, "iran", actors_gazetteer())["actor_id"]
     'pro_iran_militias'
+    >>> _client("Pro-Iran militia fighters fired", 4, 8, "iran", actors_gazetteer())["text"]
+    'Pro-Iran militia'
     """
     m = _CLIENT.match(text[end:end + 60])
+    if not m and _PRO_BEFORE.search(text[max(0, start - 4):start]):
+        m, start = _PRO_CLIENT.match(text[end:end + 60]), start - 4  # "pro-Iran militia fighters"
     if not m:
         return None
     return _row(text, start, end + m.end(), CLIENT_OF.get(aid, "unknown_group"), 100.0, "client", gaz)

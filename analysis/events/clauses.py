@@ -41,8 +41,12 @@ _BOUNDARY = re.compile(
 #: the same, matched on the lower-cased text (``Folded``; the plain one is the reference)
 _BOUNDARY_FOLDED = Folded(_BOUNDARY.pattern.replace("[A-Z]", "[a-z]"))
 #: a sentence-initial clause about an earlier event ("Following attacks that injured three US troops, ...")
+#: ("Around two weeks before the drone attack, ...", "An hour after the strikes, ...", "Days after ...")
 PRIOR = re.compile(r"^\W*(?:Following|After|Before|Since|In\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
-                   r"(?:Days|Hours|Weeks)\s+after)\b[^,;]{5,160}(?=,)|^\W*following\b[^,;]{5,160}", re.I)
+                   r"(?:(?:just|only|some|about|around|roughly|nearly|almost|barely|less\s+than|more\s+than)\s+)?"
+                   r"(?:(?:a\s+few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+                   r"(?:minutes?|hours?|days?|weeks?|months?)\s+(?:after|before))\b[^,;]{5,160}(?=,)|"
+                   r"^\W*following\b[^,;]{5,160}", re.I)
 _CAPTION = re.compile(
     r"\((?:AFP|AP|Reuters|EPA|Getty)[^)]*\)\s*$|\bphoto(?:graph)?\s*(?:by|:|credit|courtesy)|\bfile\s+(?:photo|picture|image)|"
     r"\b(?:AFP|AP|Reuters|EPA)\s*(?:/|via)\s*|\bGetty\s+Images\b|^\s*(?:photo|picture|image|caption)\s*:|"

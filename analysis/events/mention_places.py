@@ -31,17 +31,38 @@ __all__ = ["site_place", "named_place", "source_spans", "quoted_spans", "locativ
 
 def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) -> dict | None:
     """The place of a mention: the most specific; a place that only locates another ("X in Y", "X, Y",
-    "south of Y") is dropped, and when all do, None (``locators_ok``: the most specific of them)."""
+    "south of Y", "Y's X") is dropped, and when all do, None (``locators_ok``: the most specific of them).
+
+    >>> from analysis.events.places import scan_places
+    >>> s = "Rockets hit the base in Deir Ezzor's Conoco gas field."
+    >>> site_place(scan_places(s), s)["place_id"]
+    'conoco_field'
+    """
     if not places:
         return None
     finer = [p for p in places if p["type"] != "country"] or places
     if sent:
-        near = [p for i, p in enumerate(finer) if not _locator(sent, p, finer[i - 1] if i else None)]
+        near = [p for i, p in enumerate(finer) if not _locator(sent, p, finer[i - 1] if i else None) and
+                not (i + 1 < len(finer) and _possessor(sent, p, finer[i + 1]))]
         if not near and not locators_ok:
             return None  # only places that locate another ("120 km west of Mosul"): the event's own is unnamed
         finer = near or finer
     return sorted(finer, key=lambda p: (specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
                                         p["source"] == "geonames", p["start"]))[0]
+
+
+#: "Deir Ezzor's Conoco gas field", "Anbar's sprawling Ain al-Asad": the possessor locates the place after it
+_POSSESSOR = re.compile(r"(?:['’]s)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+
+
+def _possessor(sent: str, p: dict, nxt: dict) -> bool:
+    """Whether place ``p`` is the possessor of the next one ("Deir Ezzor's Conoco gas field").
+
+    >>> _possessor("Anbar's remote Ain al-Asad", {"start": 0, "end": 5}, {"start": 15})
+    True
+    """
+    owned = sent[p["start"]:p["end"]].endswith(("'s", "’s")) or sent[p["end"]:p["end"] + 2] in ("'s", "’s")
+    return owned and bool(_POSSESSOR.fullmatch(sent[p["end"]:nxt["start"]]))
 
 
 def _locator(sent: str, p: dict, prev: dict | None) -> bool:

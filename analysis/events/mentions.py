@@ -78,7 +78,9 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
                     r"these (?:attacks|assaults|strikes)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
                     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}"
-                    r"(?:attacks|strikes)|recent (?:attacks|strikes))\b")
+                    r"(?:attacks|strikes)|recent (?:attacks|strikes)|"
+                    r"(?:attacks|strikes|raids|bombings),? (?:which |that )?(?:have|had) (?:so far |now |also )?"
+                    r"(?:killed|wounded|injured|left))\b")
 _AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
 _AGGREGATE_PARTS = (re.compile(_COUNTED_TIMES, re.I), Folded(_AGGREGATE_WORDS))
 _RUNNING_TOTAL = re.compile(r"[\s,]*(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:total|tally|number|count)\b",
@@ -117,6 +119,8 @@ def _aggregate(clause: str) -> bool:
 
     >>> _aggregate("Rockets hit the base, the third attack in two days"), _aggregate("dozens of attacks since October")
     (False, True)
+    >>> _aggregate("The raids, which have killed at least nine"), _aggregate("The raid killed nine")
+    (True, False)
     """
     counted, words = _AGGREGATE_PARTS  # the two parts of ``_AGGREGATE``, the second matched in lower case
     return bool(counted.search(clause)) or words.matches(clause)
@@ -232,6 +236,7 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
     """Clauses of a sentence grouped into mentions (start, end, cues) as described in the module docstring."""
     groups: list[dict] = []
     pending: tuple[int, int] | None = None
+    prior = PRIOR.match(sent)  # "Two weeks before the drone attack, rockets hit ...": the opening clause is earlier
     for lo, hi in split_clauses(sent):
         clause = sent[lo:hi]
         if _RUNNING_TOTAL.match(clause) or _FOUND_MUNITIONS.search(clause) and not _GONE_OFF.search(clause):
@@ -239,6 +244,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         cues = cue_classes(clause)
         event = {"attack", "strike", "interception", "claim", "threat"} & set(cues)
         own = _clause_facts(lo, hi, clause, places, actors, cues)
+        if prior and lo == 0 and hi == prior.end():
+            own["kind"] = "prior"
         if not event and own["families"] and (_ENTRY_HEAD.match(sent) and re.match(r"[;\s]*(?:[A-Z][^:]{1,60}:\s*)?\d",
                                                                                  sent[lo:hi]) or "casualty" in cues):
             cues = {**cues, "casualty": cues.get("casualty", [])}  # "Madain: 1 by IED."
@@ -341,11 +348,11 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     outside = not any(a <= cue_at < b for a, b in quoted)
     cues_at = [lo + a for spans in g["cues"].values() for a, _b in spans]
     source = [sp for sp in source_spans(sent) if any(not sp[0] <= c < sp[1] for c in cues_at)]  # who says it
+    places = [p for p in places if not any(a["start"] <= p["start"] < a["end"] and a["end"] - a["start"] > len(p["text"])
+                                           for a in actors)]  # part of a longer name ("the Kurdistan Workers' Party")
     found = [p for p in places if lo <= p["start"] < hi and locative(sent, p) and
              not (outside and any(a <= p["start"] < b for a, b in quoted)) and
-             not any(a <= p["start"] < b for a, b in source) and
-             not any(a["start"] <= p["start"] < a["end"] and a["end"] - a["start"] > len(p["text"])
-                     for a in actors)]  # part of a longer name ("the Kurdistan Workers' Party"), not "Israel" itself
+             not any(a <= p["start"] < b for a, b in source)]
     place = site_place(found, sent)
     if place is None and g.get("alone"):  # "The outpost, called Tower 22, ..., when the drone struck": the one event
         place = site_place([p for p in places if p["type"] in _SITE_KINDS and locative(sent, p)], sent)

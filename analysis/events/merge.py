@@ -25,12 +25,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from datetime import date, timedelta
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
 
 from ..text.checks import require_frame
 from .actors import actors_gazetteer
+from .gazetteer import match_key
 from .places import ancestors, places_compatible, places_gazetteer, register_text_places, specificity
 from .vocabulary import vocabulary
 from .timex import date_mentions, infer_publication_window
@@ -113,6 +115,9 @@ def _family(event_type: str) -> str:
     return "state" if event_type in ("us_strike", "strike") else "threat" if event_type == "threat" else "militia"
 
 
+#: a claim of an attack the article has told ("claimed responsibility for the attack", "claimed Sunday's strike")
+_CLAIM_OF_TOLD = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|this|that|"
+                            r"\w+day[’']s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|assault|operation)\b", re.I)
 _STRUCK = re.compile(r"\b(?:had|has|have)\s+been\s+(?:\w+\s+)?(?:struck|hit|bombed|targeted)\b|"
                      r"\b(?:was|were)\s+(?:\w+\s+)?(?:struck|bombed)\b", re.I)
 _GROUND_FIRE = frozenset({"missile", "ballistic", "rocket", "artillery", "mortar"})
@@ -169,7 +174,8 @@ class _Cluster:
         for f in COUNT_FIELDS:
             if _present(m[f]):
                 self.counts[f].append((int(m[f]), _qualifier(m, f)))
-        own = m.get("date_source", "sentence") in ("sentence", "dateline", "")  # not a statement's or the story's day
+        own = m.get("date_source", "sentence") in ("sentence", "dateline", "") and m["event_type"] != "claim"
+        # not a statement's or the story's day, nor the day a group claimed the attack
         if m["date_precision"] == "day" and m["date"] and own:
             self.days.add(m["date"])
         if str(m["date"]).startswith("XXXX-") and len(str(m["date"])) == 10:
@@ -193,6 +199,31 @@ class _Cluster:
     def interval(self) -> tuple[date, date] | None:
         """Date interval of the incident (precise mentions first)."""
         return self.precise or self.any_iv
+
+
+@lru_cache(maxsize=4096)
+def _namesake_province(place_id: str) -> str:
+    """The province a city shares its name with ("Deir Ezzor" may mean the city or its governorate), else ''.
+
+    >>> _namesake_province("deir_ezzor"), _namesake_province("mayadin")
+    ('deir_ezzor_gov', '')
+    """
+    gaz = places_gazetteer()
+    if not place_id or gaz.row(place_id)["type"] != "city":
+        return ""
+    key = match_key(str(gaz.row(place_id)["name"]))
+    return next((a for a in ancestors(place_id) if gaz.row(a)["type"] == "province" and match_key(re.sub(
+        r"\s+(?:governorate|province)$", "", str(gaz.row(a)["name"]), flags=re.I)) == key), "")
+
+
+def _namesakes(a: str, b: str) -> bool:
+    """Whether one place is a city named like a province that holds the other ("in Deir Ezzor", the Omar field).
+
+    >>> _namesakes("deir_ezzor", "omar_oilfield"), _namesakes("mayadin", "omar_oilfield")
+    (True, False)
+    """
+    pa, pb = _namesake_province(a), _namesake_province(b)
+    return bool(pa and pa in ancestors(b) or pb and pb in ancestors(a))
 
 
 def _present(v: object) -> bool:
@@ -224,7 +255,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     if m["place_id"] and cp:
         if places_compatible(m["place_id"], cp):
             score, strong = (3 if m["place_id"] in c.place_ids else 1), True
-        elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"])):
+        elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp)):
             return None  # a country or province holding the other's site is compatible but says little
     elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \
             m["country"] != places_gazetteer().row(cp)["country"]:
@@ -241,7 +272,8 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     part = str(m["date"])
     if part.startswith("XXXX-") and len(part) == 10 and c.partial and part not in c.partial:
         return None  # "November 9" and "November 17" of an undated article are two days, year or not
-    if use_date:
+    if use_date and not (m["event_type"] == "claim" and m["doc_id"] in c.docs and _CLAIM_OF_TOLD.search(
+            str(m.get("evidence") or ""))):  # "X claimed the attack" (on whatever day) is the attack the article told
         mi, ci = _interval(m), c.interval()
         if mi and ci:
             tol = timedelta(days=1) if m["date_precision"] == "day" else timedelta(0)
@@ -572,7 +604,8 @@ def _place_fields(rows: list[dict], c: _Cluster) -> dict:
 
 def _date_fields(rows: list[dict], c: _Cluster) -> tuple[dict, dict | None]:
     """Consensus date of the incident and, when outlets give different days, a conflict."""
-    days = sorted({(r["doc_id"], r["date"]) for r in rows if r["date_precision"] == "day" and r["date"]
+    told = [r for r in rows if r["event_type"] != "claim"] or rows  # a claim's day is the claim's, not the attack's
+    days = sorted({(r["doc_id"], r["date"]) for r in told if r["date_precision"] == "day" and r["date"]
                    and r["date_source"] == "sentence"})
     all_days = sorted({d for _doc, d in days}) or sorted(c.days) or sorted(
         {r["date"] for r in rows if r["date_precision"] == "day" and r["date"]})  # a statement's or the story's day

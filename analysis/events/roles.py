@@ -165,15 +165,19 @@ def casualties(text: str) -> dict:
     3
     >>> casualties("18 rockets slammed into Camp Taji, killing three coalition personnel and wounding 12")["injured"]
     12
+    >>> casualties("Four guards were injured and two drivers were hurt")["injured"]
+    6
     """
     out: dict = {"killed": None, "injured": None, "killed_who": set(), "injured_who": set(), "qualifiers": []}
     used: list[tuple[int, int]] = []
     rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"]]
+    last: dict[str, int] = {}  # per role, where its last chain ended
     for chain in _chains(rows, text):
         role = _casualty_role(text, chain)
         if role:
-            _add(out, role, chain, text)
+            _add(out, role, chain, text, text[last[role]:chain[0]["start"]] if role in last else "")
             used += [(r["start"], r["end"]) for r in chain]
+            last[role] = chain[-1]["end"]
     _bare_casualties(text, out, used)
     _vague_subjects(text, out)
     _list_entry(text, out)
@@ -228,15 +232,23 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
     return ""
 
 
-def _add(out: dict, role: str, chain: list[dict], text: str) -> None:
-    """Record a chain's count (summed) for a role unless the role already has one."""
+#: between two counts of one role, only the first one's predicate and "and": a breakdown whose parts add up
+#: ("five contractors were injured, and one soldier was wounded"), not a part of a total ("including", "of them")
+_BREAKDOWN = re.compile(r"\s*(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+)?(?:\w+ly\s+)?"
+                        r"(?:killed|dead|died|wounded|injured|hurt)\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?", re.I)
+
+
+def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> None:
+    """Record a chain's count (summed) for a role unless the role already has one (then only the parts of a
+    breakdown, ``gap`` being the text since the role's previous count, or "two others" are added)."""
     values = [r["low"] if r["value"] is None and r["qualifier"] == "range" else r["value"] for r in chain]
     if any(v is None for v in values):
         vague = next(str(r["text"]).split()[0].lower() for r in chain if r["value"] is None)
         out["qualifiers"].append(f"{role}={vague if vague in ('several', 'dozens', 'many') else 'approx'}")
         return
     if out[role] is not None:
-        if any(re.search(r"\b(?:others?|more)\b", text[r["start"]:r["end"] + 6]) for r in chain):
+        if any(re.search(r"\b(?:others?|more)\b", text[r["start"]:r["end"] + 6]) for r in chain) or \
+                _BREAKDOWN.fullmatch(gap):
             out[role] += int(sum(values))  # "leaves one in critical condition and wounds two others": 1 + 2
         return
     if len(values) > 2 and values[0] == sum(values[1:]) and str(chain[0]["noun"]) not in DEMONYMS and \
