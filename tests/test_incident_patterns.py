@@ -417,3 +417,21 @@ def test_attacks_that_have_killed_many_are_a_tally():
     m = _mentions(["Rockets hit the Ain al-Asad base on Monday.",
                    "The government condemned the raids, which have killed at least eleven people."], "2024-01-10")
     assert len(m) == 1 and pd.isna(m.iloc[0]["killed"])
+
+
+def test_the_one_left_after_interceptions_is_a_hit_and_was_fired_too():
+    m = munitions("Two of the drones were shot down while the remaining one struck the camp")
+    assert (m["n_fired"], m["n_intercepted"], m["n_hit"]) == (3, 2, 1)
+    assert munitions("an air-defence system diverted one of the rockets")["n_intercepted"] == 1
+
+
+def test_shells_seen_to_land_in_a_place_hit_it_and_landing_near_is_no_hit():
+    assert munitions("witnesses saw four shells land in the camp")["n_hit"] == 4
+    assert munitions("witnesses saw four shells land near the camp")["n_hit"] is None
+
+
+def test_a_statement_that_they_landed_near_outweighs_a_lead_that_says_struck():
+    m = _mentions(["Two rockets struck the Ain al-Asad air base on Monday, the military said.",
+                   "The statement said two rockets landed near coalition forces at Ain al-Asad on Monday."], "2024-01-02")
+    inc, _ = merge_incidents(m)
+    assert len(inc) == 1 and pd.isna(inc.iloc[0]["n_hit"]) and inc.iloc[0]["n_fired"] == 2

@@ -560,10 +560,17 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     >>> _consensus_count([{"doc_id": "a", "injured": 0, "qualifiers": ""}, {"doc_id": "a", "injured": 100,
     ...                    "qualifiers": "injured=more_than"}], "injured")
     (100, None)
+    >>> _consensus_count([{"doc_id": "a", "n_hit": 2, "qualifiers": ""}, {"doc_id": "a", "n_hit": None,
+    ...                    "qualifiers": "n_hit=near"}], "n_hit")
+    (<NA>, ['a: 2', 'a: landed near'])
     """
     vals = [(r["doc_id"], int(r[field]), _qualifier(r, field)) for r in rows if _present(r[field])]
     if not vals:
         return pd.NA, None
+    near = sorted({f"{r['doc_id']}: landed near" for r in rows if not _present(r[field]) and
+                   _qualifier(r, field) == "near"})
+    if near:  # "struck the base" in the lead, "landed near" in the statement it quotes: hits are not established
+        return pd.NA, sorted({f"{d}: {v}" for d, v, _q in vals}) + near
     if any(v > 0 for _d, v, _q in vals):  # "initially said no one was injured": a figure outweighs a report of none
         vals = [x for x in vals if x[1] > 0]
     vague = max((_VAGUE_FLOOR.get(_qualifier(r, field), 0) for r in rows if not _present(r[field])), default=0)

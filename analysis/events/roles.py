@@ -98,9 +98,14 @@ _NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|f
                         r"(?:was|were)\s+killed|\bnon-lethal\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:\w+\s+(?:or|and)\s+)?"
                         r"(?:deaths|fatalities|loss of life)", re.I)
 _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
-                              r"(?:intercepted|shot\s+down|downed|destroyed|thwarted|neutrali[sz]ed)\b", re.I)
-_INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|downed|downing|destroyed)\s+"
-                               r"(?:the\s+|all\s+|both\s+)?$", re.I)
+                              r"(?:intercepted|shot\s+down|downed|destroyed|thwarted|neutrali[sz]ed|diverted|"
+                              r"deflected)\b", re.I)
+_INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|downed|downing|destroyed|"
+                               r"diverted|deflected)\s+(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
+#: the one munition left after the others were stopped, that got through: "while the remaining drone hit the compound"
+_REST_HIT = re.compile(r"\bthe\s+(?:remaining|other|last|third|second|fourth)(?:\s+(?:one|drone|rocket|missile|"
+                       r"projectile|uav|shell))?\s+(?:\w+ly\s+)?(?:hit|struck|landed\s+(?:in|on|inside)|fell\s+(?:in|on|inside)|"
+                       r"impacted|exploded\s+(?:in|on|inside))\b", re.I)
 #: one more munition of the same kind, fired at another target: "and another was launched at the airport"
 _ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|uav))?\s+(?:was|had\s+been)\s+(?:\w+\s+)?"
                       r"(?:fired|launched)\b", re.I)
@@ -111,7 +116,8 @@ _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|r
                             r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed|"
                             r"destroyed\s+(?:in\s+(?:the\s+)?air|by\s+air)|neutrali[sz]ed)\b", re.I)
 _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV + r"(?:\w+ly\s+)?(?:hit|struck|"
-                        r"landed|fell|impacted|slammed|smashed|crashed|rained|exploded\s+(?:in|inside|on|at|near))\b",
+                        r"landed|fell|impacted|slammed|smashed|crashed|rained|exploded\s+(?:in|inside|on|at|near)|"
+                        r"(?:land|fall)(?=\s+(?:in|inside|on|near)\b))\b",  # "saw three shells land in the field"
                         re.I)
 #: a participial or relative modifier between a counted munition and its verb ("three drones directed at the base")
 _MODIFIER = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ing|directed|aimed|launched|fired|bound|laden|"
@@ -391,6 +397,9 @@ def munitions(text: str, event_class: str = "") -> dict:
     True
     >>> munitions("The drone was shot down near the base")["n_intercepted"], munitions("both were intercepted")["n_intercepted"]
     (1, 2)
+    >>> m = munitions("two of the drones were downed while the remaining one struck the camp")
+    >>> m["n_fired"], m["n_intercepted"], m["n_hit"]
+    (3, 2, 1)
     """
     out: dict = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
     taken: list[tuple[int, int]] = []
@@ -398,7 +407,9 @@ def munitions(text: str, event_class: str = "") -> dict:
         if str(r["noun"]) not in PROJECTILES or r["value"] is None:
             continue  # bombs, devices and grenades are not fired, hit or intercepted
         role = _munition_role(text, r["start"], r["end"], event_class)
-        _set(out, role, int(r["value"]), _qualifier(str(r["text"])))
+        if role == "near" and "n_hit=near" not in out["qualifiers"]:
+            out["qualifiers"].append("n_hit=near")  # a report that they landed near: no hit (merge.py weighs it)
+        _set(out, "n_fired" if role == "near" else role, int(r["value"]), _qualifier(str(r["text"])))
         taken.append((r["start"], r["end"]))
     if any(out[k] is not None for k in ("n_fired", "n_hit", "n_intercepted", "n_claimed")) or \
             any_weapon(text, 13):
@@ -413,13 +424,17 @@ def munitions(text: str, event_class: str = "") -> dict:
     more = _ANOTHER.search(text)
     if more and out["n_fired"] is None:  # "... and another was launched at a base near Erbil"
         out["n_fired"] = 1
+    if out["n_intercepted"] is not None and out["n_hit"] is None and _REST_HIT.search(text):
+        out["n_hit"] = 1  # "two were shot down while the remaining drone hit the compound"
+        if out["n_fired"] == out["n_intercepted"]:
+            out["n_fired"] += 1
     if out["n_fired"] is None and (out["n_hit"] is not None or out["n_intercepted"] is not None):
         out["n_fired"] = (out["n_hit"] or 0) + (out["n_intercepted"] or 0)  # "three rockets hit": three were fired
     return out
 
 
 def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
-    """The role of one counted munition phrase at [start, end)."""
+    """The role of one counted munition phrase at [start, end) ('near': fired and landed near the target)."""
     after, before = text[end:end + 200], text[max(0, start - 40):start]
     mod = _MODIFIER.match(after)
     after = after[mod.end():] if mod else after  # "three drones directed at the base were destroyed"
@@ -429,7 +444,7 @@ def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
         return "n_claimed"
     hit = _HIT_AFTER.match(after)
     if hit and _NEAR.match(after[hit.end():]):
-        return "n_fired"  # "two rockets landed near the base": fired, not hits
+        return "near"  # "two rockets landed near the base": fired, not hits
     if hit or _HIT_BEFORE.search(before):
         return "n_hit"
     return "n_fired"
