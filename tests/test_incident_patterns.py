@@ -435,3 +435,13 @@ def test_a_statement_that_they_landed_near_outweighs_a_lead_that_says_struck():
                    "The statement said two rockets landed near coalition forces at Ain al-Asad on Monday."], "2024-01-02")
     inc, _ = merge_incidents(m)
     assert len(inc) == 1 and pd.isna(inc.iloc[0]["n_hit"]) and inc.iloc[0]["n_fired"] == 2
+
+
+def test_single_victims_by_possessive_or_coordinated_noun_phrases():
+    assert casualties("A bomb exploded under a car, wounding its driver")["injured"] == 1
+    assert casualties("Shells hit a house, injuring a woman and her son")["injured"] == 2
+    assert casualties("The strike killed two fighters and wounded a third")["injured"] == 1
+
+
+def test_victims_left_with_injuries():
+    assert casualties("The blast left three guards with minor injuries")["injured"] == 3

@@ -56,7 +56,8 @@ _ACTIVE = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearl
                      r"February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+)\b")
 _BE_AUX = re.compile(r"[\s,]*(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|being|been)\b", re.I)
 _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|"
-                        r"stable|fair)\s+condition\b", re.I)
+                        r"stable|fair)\s+condition\b|"
+                        r"^[\s,]*with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)\b", re.I)  # "left two soldiers with minor injuries"
 _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|deaths?\s+of|"
                         r"killing\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injuries\s+to|wounds\s+to)" + _OBJ, re.I)
@@ -358,6 +359,14 @@ _MORE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|in
                            r"(?:was\s+|were\s+|had\s+been\s+)?(?:(?P<k2>killed|dead)|(?P<w2>wounded|injured|hurt))\b", re.I)
 
 
+_DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:owner|" + _ONE_PERSON + r")\b"
+#: one or two victims named by singular noun phrases ("wounding its driver", "injuring a woman and her child"), or
+#: the next of a series ("killing two fighters and wounding a third")
+_SINGLE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:(?P<a>"
+                             + _DET_ONE + r")(?P<b>\s+and\s+" + _DET_ONE + r")?|a\s+(?:second|third|fourth|fifth)\b)",
+                             re.I)
+
+
 def _one_victims(text: str, out: dict) -> None:
     """One victim named by a pronoun or a definite role ("killing him", "killed the driver and wounded a passenger").
 
@@ -365,6 +374,8 @@ def _one_victims(text: str, out: dict) -> None:
     {'killed': 1, 'injured': 1}
     >>> o = {"killed": 2, "injured": None}; _one_victims("killed two guards and wounded another, killing both", o); o
     {'killed': 2, 'injured': 1}
+    >>> o = {"killed": None, "injured": None}; _one_victims("wounding a farmer and his son", o); o["injured"]
+    2
     """
     for m in list(_ONE_VICTIM.finditer(text)) + list(_NOUN_VICTIM.finditer(text)):
         role = "killed" if m.group("k") else "injured"
@@ -374,6 +385,10 @@ def _one_victims(text: str, out: dict) -> None:
         role = "killed" if m.group("k") or m.group("k2") else "injured"
         if out[role] is None:
             out[role] = 2 if (m.group("n") or m.group("n2")).lower() == "both" else 1
+    for m in _SINGLE_VICTIMS.finditer(text):
+        role = "killed" if m.group("k") else "injured"
+        if out[role] is None or out[role] == 1 and m.group("b"):  # "a woman" was read as one: her child is another
+            out[role] = 2 if m.group("b") else 1
 
 
 def _zeros(text: str, out: dict) -> None:
