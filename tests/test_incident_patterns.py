@@ -445,3 +445,13 @@ def test_single_victims_by_possessive_or_coordinated_noun_phrases():
 
 def test_victims_left_with_injuries():
     assert casualties("The blast left three guards with minor injuries")["injured"] == 3
+
+
+def test_towns_between_which_an_event_lies_only_locate_a_named_area():
+    r = _one("Gunmen attacked a checkpoint in the Qasr Tawil area, on a road between Balad and Dujail.")
+    assert r["place_text"] == "Qasr Tawil"
+
+
+def test_a_town_name_inside_a_facilitys_name_is_not_the_place():
+    r = _one("Airstrikes hit the Al Nour Children's Hospital in the town of Taftanaz, killing four civilians.")
+    assert r["place"] == "Taftanaz"

@@ -27,7 +27,7 @@ from .gazetteer import token_key
 from .places import TOWN_TYPES, specificity, text_place
 
 __all__ = ["site_place", "named_place", "source_spans", "quoted_spans", "locative", "place_cols", "country_of",
-           "BASE_NAME"]
+           "BASE_NAME", "AREA_NAME"]
 
 def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) -> dict | None:
     """The place of a mention: the most specific; a place that only locates another ("X in Y", "X, Y",
@@ -73,9 +73,14 @@ def _locator(sent: str, p: dict, prev: dict | None) -> bool:
     (True, True)
     >>> _locator("a town near Iraq's capital Baghdad", {"start": 27}, None)
     True
+    >>> _locator("in an area between Balad and Dujail", {"start": 29}, None)
+    True
     """
     if re.search(r"\b(?:border|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$", sent[max(0, p["start"] - 30):p["start"]], re.I):
         return True  # "near the border with Kirkuk province": the border locates, the event is elsewhere
+    if re.search(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+(?:of\s+)?)?"
+                 r"(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$", sent[max(0, p["start"] - 50):p["start"]], re.I):
+        return True  # "an area between Balad and Dujail": both only locate the event's place
     if re.search(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
                  r"(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|area|suburb)\s+(?:near|outside|close\s+to))"
                  r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", sent[max(0, p["start"] - 60):p["start"]], re.I):
@@ -92,6 +97,11 @@ _IN_NAME = re.compile(r"(?:\b(?:in|near|at|outside)|(?:strikes?|attacks?|raids?|
 #: a named base the gazetteers lack ("the Bashur base", "Kani Spika airfield"); the name keeps its site word
 BASE_NAME = re.compile(r"(?<![\w-])(?P<n>(?:(?:al|el)-)?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z'’-]+)?\s+"
                         r"(?:(?:[Aa]ir\s*)?[Bb]ase|[Aa]irbase|[Aa]ir\s*field|[Aa]irfield|[Cc]amp|[Oo]utpost|[Gg]arrison))\b")
+
+
+#: a named area the gazetteers lack ("in the Sayyid Gharib area", "near the Tal Hamis district")
+AREA_NAME = re.compile(r"\b(?:in|near|at|outside)\s+the\s+(?P<n>(?:(?:al|el)-)?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?"
+                       r"[A-Z][a-z'’-]+){0,2})\s+(?:area|district|sub-?district|village|neighbou?rhood|quarter)\b")
 
 
 #: words that describe a base rather than name it ("an American base", "a Coalition base")
@@ -117,6 +127,8 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
     'Bashur base'
     >>> named_place("drones targeting an Iraq air base", 0, [], BASE_NAME) is None
     True
+    >>> named_place("gunmen attacked a post in the Tal Saqr area", 0, [], AREA_NAME)["name"]
+    'Tal Saqr'
     """
     from .places import _FUNCTION_WORDS, place_stopwords
 
@@ -195,6 +207,8 @@ def locative(sent: str, p: dict) -> bool:
 
     >>> locative("with strong ties to Iran", {"type": "country", "start": 20, "end": 24})
     False
+    >>> locative("strikes on the Hayat Hospital in Kafr", {"type": "town", "start": 15, "end": 20})
+    False
     """
     if re.match(r"\s+(?:time|local time)\b|\s*\((?:AFP|Reuters|AP|Tasnim|IRNA|Xinhua|Anadolu|Kurdistan 24|"
                 r"Rudaw|[A-Z][A-Za-z ]{1,20})\)\s*[-–—]?", sent[p["end"]:p["end"] + 30]) and p["start"] < 25:
@@ -209,6 +223,10 @@ def locative(sent: str, p: dict) -> bool:
     if re.match(r"\s+(?:Workers['’]?|Party|Front|Movement|Brigades?|Battalions?|Liberation|Democratic|Patriotic|"
                 r"Resistance|Regional\s+Government)\b", sent[p["end"]:p["end"] + 25]):
         return False  # part of an organisation's name ("the Kurdistan Workers' Party")
+    if p["type"] in TOWN_TYPES and re.match(r"(?:['’]s)?\s+(?:[A-Z][a-z]+['’]s\s+)?(?:Hospital|Clinic|School|Mosque|Church|"
+                                            r"University|Hotel|Stadium|Bank|Company|Street|Bakery|Market)\b",
+                                            sent[p["end"]:p["end"] + 30]):
+        return False  # a town's name inside a facility's ("the Al Nour Children's Hospital in ..."), not the place
     if re.search(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$", sent[max(0, p["start"] - 30):p["start"]], re.I) and \
             not re.search(r"\b(?:reports?|quoted|said|sources?|officials?)\s+from\s+", sent[max(0, p["start"] - 40):p["start"]]):
         return False  # where the munitions were launched from is not where they struck

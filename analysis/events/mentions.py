@@ -40,7 +40,7 @@ from .actors import scan_actors
 from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, best_date, window_date
 from .gazetteer import join_flags, tokens
-from .mention_places import (BASE_NAME, country_of, locative, named_place, place_cols, quoted_spans, site_place,
+from .mention_places import (AREA_NAME, BASE_NAME, country_of, locative, named_place, place_cols, quoted_spans, site_place,
                              source_spans)
 from .merge import SEPARATE
 from .places import ancestors, scan_places
@@ -360,6 +360,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         place = named_place(clause, lo, actors)  # "A sticky bomb in Talibiya wounded two people"
     if place is None:
         place = named_place(clause, lo, actors, BASE_NAME)  # "The attack took place at the Bashur base"
+    if place is None:
+        place = named_place(clause, lo, actors, AREA_NAME)  # "a checkpoint in the Sayyid Gharib area, between ..."
     if place is None and found:
         place = site_place(found, sent, locators_ok=True)  # "a base north of Baghdad": Baghdad, for want of better
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
