@@ -455,3 +455,10 @@ def test_towns_between_which_an_event_lies_only_locate_a_named_area():
 def test_a_town_name_inside_a_facilitys_name_is_not_the_place():
     r = _one("Airstrikes hit the Al Nour Children's Hospital in the town of Taftanaz, killing four civilians.")
     assert r["place"] == "Taftanaz"
+
+
+def test_two_clauses_of_one_sentence_on_one_site_and_day_tell_one_event():
+    m = _mentions(["Three drones targeted the al-Tanf garrison on Friday, including one that hit a barracks at al-Tanf "
+                   "on Friday."], "2024-01-29")
+    inc, _ = merge_incidents(m)
+    assert len(m) == 2 and len(inc) == 1

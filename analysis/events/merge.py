@@ -226,6 +226,14 @@ def _namesakes(a: str, b: str) -> bool:
     return bool(pa and pa in ancestors(b) or pb and pb in ancestors(a))
 
 
+def _same_told_twice(m: dict, c: _Cluster) -> bool:
+    """Whether two clauses of one sentence tell one event: the same site and day, related weapons ("rockets hit the
+    base, and a Katyusha landed inside the base on Monday")."""
+    return bool(m["place_id"]) and m["place_id"] == c.place_id and bool(m["date"]) and m["date"] in c.days and \
+        places_gazetteer().row(m["place_id"])["type"] not in ("country", "region", "province") and \
+        all(weapons_compatible(m["weapon"], w) for w in set(c.weapons))
+
+
 def _present(v: object) -> bool:
     """A count cell that holds a number."""
     return v is not None and not (isinstance(v, float) and np.isnan(v)) and v is not pd.NA and str(v) != ""
@@ -249,7 +257,7 @@ def _union(a: tuple[date, date] | None, b: tuple[date, date]) -> tuple[date, dat
 def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     """How well a mention fits an incident (None when incompatible)."""
     if c.family not in _families(m) or str(m.get("sent_id", "")) != "" and \
-            (m["doc_id"], str(m.get("sent_id", ""))) in c.sents:
+            (m["doc_id"], str(m.get("sent_id", ""))) in c.sents and not _same_told_twice(m, c):
         return None  # two events of one sentence were told apart when the sentence was read
     score, cp, strong = 0.0, c.place_id, False
     if m["place_id"] and cp:
