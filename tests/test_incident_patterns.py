@@ -462,3 +462,17 @@ def test_two_clauses_of_one_sentence_on_one_site_and_day_tell_one_event():
                    "on Friday."], "2024-01-29")
     inc, _ = merge_incidents(m)
     assert len(m) == 2 and len(inc) == 1
+
+
+def test_an_event_timed_hours_after_the_attack_told_takes_its_day():
+    m = _mentions(["Rockets hit a US base at the Conoco gas field late on 24 August.", "Officials gave no details.",
+                   "Residents heard blasts.", "Smoke was seen.",
+                   "An hour after the attacks, coalition warplanes carried out air raids near Mayadin."], "2022-08-25")
+    assert m.iloc[-1]["date"] == "2022-08-24"
+
+
+def test_a_response_introduced_by_to_which_is_its_own_event():
+    m = _mentions(["Militants targeted the Ain al-Asad base on Monday, injuring one soldier, to which the US responded "
+                   "with airstrikes on militia depots near Qaim."], "2024-01-23")
+    assert sorted(m["event_type"]) == ["attack", "us_strike"]
+    assert m.set_index("event_type").loc["attack", "injured"] == 1

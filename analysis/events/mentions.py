@@ -186,6 +186,9 @@ _EVENT_REF = re.compile(r"\b(?:the|this|that|these|its|their|\w+day(?:\s+night)?
 
 
 _NEAR = (-1, 1, -2, 2)  # sentences next to a mention, nearest first (the one before it at equal distance)
+#: a sentence that opens by timing its event minutes or hours from the event just told ("Hours after the attack, ...")
+_HOURS_AFTER = re.compile(r"^\W*(?:(?:just|only|some|about|around|within|less\s+than)\s+)?(?:(?:an?|one|two|three|"
+                          r"four|five|six|\d+|a\s+few|several)\s+)?(?:minutes?|hours?)\s+(?:after|later)\b", re.I)
 
 
 def _event_refs(sents: list[dict], own: set[int]) -> dict[int, dict]:
@@ -618,6 +621,11 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
               if d is not None and abs(d["_para"] - r["para_id"]) <= 1]
     if nearby:
         r.update({k: v for k, v in nearby[0].items() if k != "_para"})
+        return
+    told = [p for p in done if p["date_precision"] == "day" and p["date_source"] not in ("article window",)]
+    if told and _HOURS_AFTER.match(r["evidence"]):  # "An hour after the attacks, warplanes struck ...": that day
+        r.update({k: told[-1][k] for k in ("date", "date_precision", "earliest", "latest", "date_text", "date_rule")})
+        r["date_source"] = "context"
         return
     same = [p for p in done if p["place_id"] and (p["place_type"] not in _AREA_KINDS or p["date_precision"] == "day") and
             _nested(p["place_id"], r["place_id"]) and p["date"]
