@@ -476,3 +476,9 @@ def test_a_response_introduced_by_to_which_is_its_own_event():
                    "with airstrikes on militia depots near Qaim."], "2024-01-23")
     assert sorted(m["event_type"]) == ["attack", "us_strike"]
     assert m.set_index("event_type").loc["attack", "injured"] == 1
+
+
+def test_a_series_reported_jointly_for_one_day_and_place_is_one_event_and_a_tally_is_not():
+    m = _mentions(["A spate of drone attacks early Saturday targeted the Harir air base."], "2021-06-28")
+    assert len(m) == 1 and m.iloc[0]["date"] == "2021-06-26"
+    assert _mentions(["A spate of drone attacks since January targeted the Harir air base."], "2021-06-28").empty

@@ -170,6 +170,8 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
                  best_date(dm, text, off, off + len(sent), excluded=after) or EMPTY_DATE)
         if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
             continue
+        if r["scope"] == "aggregate" and _one_day_series(r, sent[g["start"]:g["end"]]):
+            r["scope"] = "incident"  # "a spate of drone strikes early Saturday in X": reported jointly, one event
         kept.append(r)
     pub = published if isinstance(published, str) else ""
     near = _near_dates(refs, {int(r["sent_id"]) for r in kept}, dm, text)
@@ -178,6 +180,23 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     for r in kept:
         r["date_inference"] = ""
     return kept
+
+
+#: words of a tally over time, not of attacks reported jointly for one day
+_TALLY = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|this\s+(?:year|month|week)|times|repeatedly|frequent(?:ly)?|"
+                    r"regular(?:ly)?|often|routinely|majority|most\s+of|many\s+of|years?|months?|weeks?|recent|"
+                    r"dozens|have\s+been|had\s+been|have\s+(?:killed|wounded|injured))\b", re.I)
+
+
+def _one_day_series(r: dict, clause: str) -> bool:
+    """Whether a series of attacks is one joint report: its own sentence gives one day and a place, and it is no
+    tally over time ("a spate of drone strikes early Saturday in Iraq's Kurdish region").
+
+    >>> _one_day_series({"date_precision": "day", "date_source": "sentence", "place_id": "x"}, "a spate of strikes")
+    True
+    """
+    return r["date_precision"] == "day" and r["date_source"] == "sentence" and bool(r["place_id"]) and \
+        not _TALLY.search(clause)
 
 
 _EVENT_REF = re.compile(r"\b(?:the|this|that|these|its|their|\w+day(?:\s+night)?[’']s)\s+(?:[\w-]+\s+){0,2}?"
