@@ -482,3 +482,9 @@ def test_a_series_reported_jointly_for_one_day_and_place_is_one_event_and_a_tall
     m = _mentions(["A spate of drone attacks early Saturday targeted the Harir air base."], "2021-06-28")
     assert len(m) == 1 and m.iloc[0]["date"] == "2021-06-26"
     assert _mentions(["A spate of drone attacks since January targeted the Harir air base."], "2021-06-28").empty
+
+
+def test_a_second_event_joined_by_and_with_its_own_weapon_and_victims_is_its_own():
+    m = _mentions(["In Diyala, an IED wounded three soldiers and a mortar attack wounded two civilians."], "2019-05-02")
+    assert sorted(m["injured"].tolist()) == [2, 3]
+    assert _one("Two soldiers and a police officer were killed in Diyala by an IED.")["killed"] == 3

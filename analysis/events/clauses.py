@@ -31,6 +31,10 @@ _BOUNDARY = re.compile(
     r"\s+(?=after\s+(?!(?:that|which|this|it|years?|months?|weeks?|days?|hours?)\b))|"
     r",?\s+(?=and\s+(?:(?:also|then|later)\s+)?" + _EVENT_VERB + r"\b)|"
     r",\s+(?=and\s+(?:a|an|the|another|two|three|four|five|\d+|[A-Z])\b[^,;]{0,80}?\b(?:was|were|had|has|have)\b)|"
+    r"\s+(?=and\s+(?:a|an|another|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombs?|ieds?|blasts?|"
+    r"explosions?|rockets?|mortars?|shells?|drones?|strikes?|airstrikes?|snipers?|gunmen|grenades?|devices?|missiles?|"
+    r"shelling|raids?|ambush|bombers?)\s+(?:killed|wounded|injured|hit|struck|targeted)\s+(?:a|an|the|his|her|their|its|"
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|at\s+least|more\s+than)\b)|"
     r",\s+(?=(?:which|who)\s+(?:was|were|is|are|had|has|have)\s+(?!killed|wounded|injured)\w)|"
     r",?\s+(?=in\s+(?:response|retaliation|revenge|reprisal)\b)|\s+(?=(?:as\s+)?a\s+response\s+to\b)|"
     r",\s*(?=(?:prompting|triggering|sparking|provoking|drawing)\b)|,\s*(?=to\s+which\b)|"
@@ -69,6 +73,8 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
     ['Militias targeted Erbil airport with a drone', ' and bombed 14 rockets at Ain al-Asad, injuring two people.']
     >>> len(split_clauses("Two Americans and a British national were killed in the attack."))
     1
+    >>> len(split_clauses("An IED wounded three soldiers and a mortar attack wounded two civilians."))
+    2
     """
     cuts = [0]
     prior = PRIOR.match(sentence)
