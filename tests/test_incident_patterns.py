@@ -488,3 +488,9 @@ def test_a_second_event_joined_by_and_with_its_own_weapon_and_victims_is_its_own
     m = _mentions(["In Diyala, an IED wounded three soldiers and a mortar attack wounded two civilians."], "2019-05-02")
     assert sorted(m["injured"].tolist()) == [2, 3]
     assert _one("Two soldiers and a police officer were killed in Diyala by an IED.")["killed"] == 3
+
+
+def test_injuries_named_by_a_noun_of_the_victims():
+    assert casualties("The blast resulted in the injury of three soldiers")["injured"] == 3
+    assert casualties("The attack inflicted injuries on two guards")["injured"] == 2
+    assert casualties("A strike killed a commander and injured his companion")["injured"] == 1
