@@ -494,3 +494,10 @@ def test_injuries_named_by_a_noun_of_the_victims():
     assert casualties("The blast resulted in the injury of three soldiers")["injured"] == 3
     assert casualties("The attack inflicted injuries on two guards")["injured"] == 2
     assert casualties("A strike killed a commander and injured his companion")["injured"] == 1
+
+
+def test_a_defence_system_that_diverted_a_rocket_is_an_interception_of_the_attack():
+    m = _mentions(["Three rockets landed in the Green Zone on Sunday.",
+                   "An official said an anti-rocket system diverted one of the rockets."], "2020-12-21")
+    inc, _ = merge_incidents(m)
+    assert len(inc) == 1 and inc.iloc[0]["n_intercepted"] == 1 and inc.iloc[0]["n_fired"] == 3
