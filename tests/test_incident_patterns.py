@@ -501,3 +501,9 @@ def test_a_defence_system_that_diverted_a_rocket_is_an_interception_of_the_attac
                    "An official said an anti-rocket system diverted one of the rockets."], "2020-12-21")
     inc, _ = merge_incidents(m)
     assert len(inc) == 1 and inc.iloc[0]["n_intercepted"] == 1 and inc.iloc[0]["n_fired"] == 3
+
+
+def test_an_attack_reported_early_on_a_day_happened_that_day():
+    m = _mentions(["Three drones attacked the US forces at Erbil airport, reports said.",
+                   "The attack was reported early on Sunday at the airport."], "2021-09-13")
+    assert m.iloc[0]["date"] == "2021-09-12"

@@ -35,6 +35,9 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|describ
                             r"statement|tweeted|wrote)\b[^.;,]{0,25}$", re.I)
 _SPEECH_AFTER = re.compile(r"^[^.;]{0,6}?(?:,\s*)?(?:(?:the|a|an|its|their|US|U\.S\.|Iraqi)\s+)?(?:[\w.'’-]+\s+){0,3}?"
                            r"(?:said|says|told|announced|stated|confirmed|reported|added|warned)\b", re.I)
+#: an event that "was reported" at a time happened then ("The attack was reported early on Sunday")
+_EVENT_REPORTED = re.compile(r"\b(?:attacks?|strikes?|blasts?|explosions?|bombings?|shelling|incident|fire|it)\s+"
+                             r"(?:was|were)\s+(?:first\s+)?reported\s+(?:early\s+|late\s+)?(?:on\s+|at\s+|in\s+)?$", re.I)
 _FRONTED = re.compile(r"(?:^|[.!?:;\n]\s*|\A)[\s\W]*(?:[\w.'’-]+\s+){0,3}$")
 _EVENT_WORD = r"(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|shelling|assault|raid|incident)"
 _ATTACHED_BEFORE = re.compile(_EVENT_WORD + r"\s+(?:on|of)\s+(?:the\s+)?$", re.I)
@@ -49,9 +52,11 @@ def _is_statement(text: str, start: int, end: int) -> bool:
     True
     >>> t = "A drone hit the base early Friday, a U.S. official said."; _is_statement(t, 27, 33)
     False
+    >>> t = "The attack was reported early on Sunday at the base."; _is_statement(t, 33, 39)
+    False
     """
     sb = _SPEECH_BEFORE.search(text[max(0, start - 40):start])
-    if sb and not re.search(r"\bthat\b", sb.group()):
+    if sb and not re.search(r"\bthat\b", sb.group()) and not _EVENT_REPORTED.search(text[max(0, start - 60):start]):
         return True
     fronted = bool(_FRONTED.search(text[max(0, start - 40):start]))  # "On Friday, the Pentagon said", not "... hit
     return fronted and bool(_SPEECH_AFTER.match(text[end:end + 50])) and \
