@@ -507,3 +507,10 @@ def test_an_attack_reported_early_on_a_day_happened_that_day():
     m = _mentions(["Three drones attacked the US forces at Erbil airport, reports said.",
                    "The attack was reported early on Sunday at the airport."], "2021-09-13")
     assert m.iloc[0]["date"] == "2021-09-12"
+
+
+def test_the_strikes_told_again_with_a_target_verb_stay_the_states_strikes():
+    m = _mentions(["US forces carried out airstrikes on Friday against militia sites in Iraq and Syria.",
+                   "In Syria, the strikes targeted sites near Albu Kamal and Mayadin."], "2024-02-03")
+    inc, _ = merge_incidents(m)
+    assert set(m["event_type"]) == {"us_strike"} and len(inc) == 1

@@ -96,8 +96,8 @@ _ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|f
                        r"covid|virus|disease|overdose|drowned|electrocuted|heatstroke)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:(?:air\s*)?base|airbase|camp|facility|outpost|garrison|"
                       r"embassy|consulate|airport|oil\s*field|field|compound|site)\b", re.I)
-_DEFINITE_EVENT = re.compile(r"\b(?:the|this|that|\w+day(?:\s+night)?[’']s)\s+(?:\w+\s+)?(?:strike|airstrike|raid|"
-                             r"operation|bombing)\b", re.I)
+_DEFINITE_EVENT = re.compile(r"\b(?:the|this|that|these|\w+day(?:\s+night)?[’']s)\s+(?:\w+\s+)?(?:strikes?|airstrikes?|"
+                             r"raids?|operations?|bombings?)\b", re.I)
 #: places too wide to say, without a day, that two mentions tell the same event ("Iraq ... last year")
 _AREA_KINDS = frozenset({"country", "region", "province"})
 #: the perpetrator's own account ("X said that they attacked the base with two drones"): its numbers are claimed
