@@ -514,3 +514,20 @@ def test_the_strikes_told_again_with_a_target_verb_stay_the_states_strikes():
                    "In Syria, the strikes targeted sites near Albu Kamal and Mayadin."], "2024-02-03")
     inc, _ = merge_incidents(m)
     assert set(m["event_type"]) == {"us_strike"} and len(inc) == 1
+
+
+def test_an_event_the_story_comes_a_day_after_is_an_earlier_event():
+    m = _mentions(["Rockets were fired at the Green Village base on Thursday evening, officials said.",
+                   "No one was hurt in the attack, which came a day after a drone attack on al-Tanf."], "2024-01-26")
+    tanf = m[m["place_id"] == "al_tanf"].iloc[0]
+    assert tanf["date"] == "2024-01-24" and pd.isna(tanf["injured"])
+    inc, _ = merge_incidents(m)
+    assert len(inc) == 2
+
+
+def test_a_development_one_day_after_an_event_at_the_same_site_is_apart_from_it():
+    m = _mentions(["Militants shelled the Omar oil field base on Wednesday.",
+                   "The attack comes one day after the coalition said it foiled a rocket attack on the Omar field."],
+                  "2022-01-06")
+    inc, _ = merge_incidents(m)
+    assert sorted(inc["date"]) == ["2022-01-04", "2022-01-05"]

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from datetime import date, timedelta
 from functools import lru_cache
 
 import pandas as pd
@@ -42,8 +43,9 @@ from .dating import EMPTY_DATE, best_date, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, locative, named_place, place_cols, quoted_spans, site_place,
                              source_spans)
-from .merge import SEPARATE
+from .merge import RELATIVE_TO_TOLD, SEPARATE
 from .places import ancestors, scan_places
+from .counts import parse_number
 from .roles import ENTRY_HEAD, casualties, munitions
 from .timex.mentions import date_records
 from .triggers import agent_and_target, attribution, cue_classes, event_type
@@ -166,8 +168,8 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
         later.setdefault(int(s["sent_id"]), []).append((off + g["start"], off + g["end"]))
     for r, s, g, (sent, off, *_rest) in rows:
         after = [(a, b) for a, b in later[int(s["sent_id"])] if a >= off + g["end"]]
-        r.update(best_date(dm, text, off + g["start"], off + g["end"]) or
-                 best_date(dm, text, off, off + len(sent), excluded=after) or EMPTY_DATE)
+        r.update(best_date(dm, text, off + g["start"], off + g["end"]) or g.get("days_before") is None and
+                 best_date(dm, text, off, off + len(sent), excluded=after) or EMPTY_DATE)  # an earlier event: its own
         if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
             continue
         if r["scope"] == "aggregate" and _one_day_series(r, sent[g["start"]:g["end"]]):
@@ -268,6 +270,9 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         own = _clause_facts(lo, hi, clause, places, actors, cues)
         if prior and lo == 0 and hi == prior.end():
             own["kind"] = "prior"
+        earlier = _earlier_event(sent[:lo], clause)
+        if earlier is not None:  # "..., which came a day after a drone attack on al-Tanf": an earlier event
+            own["kind"], own["days_before"] = "prior", earlier
         if not event and own["families"] and (_ENTRY_HEAD.match(sent) and re.match(r"[;\s]*(?:[A-Z][^:]{1,60}:\s*)?\d",
                                                                                  sent[lo:hi]) or "casualty" in cues):
             cues = {**cues, "casualty": cues.get("casualty", [])}  # "Madain: 1 by IED."
@@ -289,6 +294,38 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
             groups.append({"start": pending[0], "end": pending[1], "cues": cues,
                            **_clause_facts(*pending, sent[pending[0]:pending[1]], places, actors, cues)})
     return groups
+
+
+#: a clause that places its event before the one just told: "..., which came a day after X", "comes days after X"
+_CAME_AFTER = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:came|comes)\s+(?P<d>[^,;]{0,30}?)\s*after|"
+                         r"(?:which|that)\s+follow(?:ed|s))\b", re.I)
+_CAME_BEFORE = re.compile(r"\b(?:comes?|came|follow(?:s|ed)|happened|occurred|took\s+place)(?:\s+(?P<d>(?:[\w-]+\s+){0,2}"
+                          r"[\w-]+))?\s*$", re.I)
+_DAYS = re.compile(r"^(?:just\s+|only\s+|some\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+(?P<u>days?|hours?)"
+                   r"\s*$|^(?:just\s+|only\s+)?(?:hours|minutes)\s*$", re.I)
+
+
+def _earlier_event(before: str, clause: str) -> int | None:
+    """Days between the event told and an earlier one its clause introduces ("which came a day after a drone attack":
+    1; "hours after": 0; unknown: -1), or None when the clause introduces no earlier event.
+
+    >>> _earlier_event("No one was hurt in the attack", ", which came a day after a drone attack on Tanf")
+    1
+    >>> _earlier_event("The development comes one day ", "after the coalition foiled a rocket attack")
+    1
+    """
+    m = _CAME_AFTER.match(clause)
+    if m is None and re.match(r"\s*after\b", clause, re.I):
+        m = _CAME_BEFORE.search(before)
+    if m is None:
+        return None
+    d = _DAYS.match((m.group("d") or "").strip() + " ")
+    if d is None:
+        return -1
+    n = d.group("n")
+    if n is None or d.group("u").lower().startswith("hour"):
+        return 0
+    return 1 if n.lower() in ("a", "an") else parse_number(n) or -1
 
 
 def _clause_facts(lo: int, hi: int, clause: str, places: list[dict], actors: list[dict], cues: dict) -> dict:
@@ -391,6 +428,7 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     if keep is False:
         return None
     row["_needs_date"] = keep == "date"
+    row["_days_before"] = g.get("days_before")
     return row
 
 
@@ -631,6 +669,23 @@ def _nested(a: str, b: str) -> bool:
     return bool(a and b) and (a == b or a in ancestors(b) or b in ancestors(a))
 
 
+def _relative_to_told(r: dict, done: list[dict], published: str) -> bool:
+    """Date a mention timed from the event the article tells: "An hour after the attacks, ..." (that day), "...,
+    which came a day after a drone attack on X" (the day before; the anchor is the last dated event told, else the
+    publication day). True when dated so."""
+    told = [p for p in done if p["date_precision"] == "day" and p["date_source"] not in ("article window",)]
+    days = r.get("_days_before")
+    if days is None and not _HOURS_AFTER.match(r["evidence"]) or days is not None and days < 0:
+        return False
+    anchor = told[-1]["date"] if told else published if re.fullmatch(r"\d{4}-\d\d-\d\d", published or "") else ""
+    if not anchor:
+        return False
+    day = (date.fromisoformat(anchor) - timedelta(days=days or 0)).isoformat()
+    r.update(date=day, date_precision="day", earliest=day, latest=day, date_text="", date_rule=RELATIVE_TO_TOLD,
+             date_source="context")
+    return True
+
+
 def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, dateline: dict | None = None,
                near: dict[int, dict] | None = None) -> None:
     """Date of a mention whose sentence has none: a sentence next to it that refers back to the event with a day
@@ -641,10 +696,7 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
     if nearby:
         r.update({k: v for k, v in nearby[0].items() if k != "_para"})
         return
-    told = [p for p in done if p["date_precision"] == "day" and p["date_source"] not in ("article window",)]
-    if told and _HOURS_AFTER.match(r["evidence"]):  # "An hour after the attacks, warplanes struck ...": that day
-        r.update({k: told[-1][k] for k in ("date", "date_precision", "earliest", "latest", "date_text", "date_rule")})
-        r["date_source"] = "context"
+    if _relative_to_told(r, done, published):
         return
     same = [p for p in done if p["place_id"] and (p["place_type"] not in _AREA_KINDS or p["date_precision"] == "day") and
             _nested(p["place_id"], r["place_id"]) and p["date"]

@@ -106,6 +106,8 @@ def _interval(r: dict) -> tuple[date, date] | None:
     return date.fromisoformat(e[:10]), date.fromisoformat(l_[:10])
 
 
+#: ``date_rule`` of a mention dated from the event its article tells ("which came a day after X")
+RELATIVE_TO_TOLD = "relative to the event told"
 #: a sentence that sets its event apart from the story around it
 SEPARATE = re.compile(r"^\W*(?:separately|in a separate|elsewhere|meanwhile|in another|also on|in other)\b", re.I)
 
@@ -159,6 +161,8 @@ class _Cluster:
         self.docs: set[str] = set()
         self.sents: set[tuple[str, str]] = set()
         self.separate = bool(SEPARATE.match(str(m.get("evidence") or "")))  # "In other violence, ..." opens it
+        self.earlier: set[tuple[str, str]] = set()  # (doc, day) of mentions an article dates "a day before" its story
+        self.n_earlier = 0
         self.add(m)
 
     def add(self, m: dict) -> None:
@@ -180,6 +184,9 @@ class _Cluster:
             self.days.add(m["date"])
         if str(m["date"]).startswith("XXXX-") and len(str(m["date"])) == 10:
             self.partial.add(str(m["date"]))
+        if m.get("date_rule") == RELATIVE_TO_TOLD:
+            self.earlier.add((m["doc_id"], str(m["date"])))
+            self.n_earlier += 1
         iv = _interval(m)
         if iv:
             self.any_iv = _union(self.any_iv, iv)
@@ -278,13 +285,18 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
             if all(counts_compatible((int(m[f]), _qualifier(m, f)), v) for v in c.counts[f]):
                 counts_match, score = True, score + 2
     part = str(m["date"])
+    if c.earlier and m.get("date_rule") != RELATIVE_TO_TOLD and (m["date_precision"] != "day" and c.n_earlier ==
+                                                                  len(c.rows) or any(d == m["doc_id"] and day != part
+                                                                                     for d, day in c.earlier)):
+        return None  # the article told this one as before its story ("comes a day after X"); its story is apart
     if part.startswith("XXXX-") and len(part) == 10 and c.partial and part not in c.partial:
         return None  # "November 9" and "November 17" of an undated article are two days, year or not
     if use_date and not (m["event_type"] == "claim" and m["doc_id"] in c.docs and _CLAIM_OF_TOLD.search(
             str(m.get("evidence") or ""))):  # "X claimed the attack" (on whatever day) is the attack the article told
         mi, ci = _interval(m), c.interval()
         if mi and ci:
-            tol = timedelta(days=1) if m["date_precision"] == "day" else timedelta(0)
+            tol = timedelta(days=1) if m["date_precision"] == "day" and m.get("date_rule") != RELATIVE_TO_TOLD \
+                else timedelta(0)  # "a day after X": X was the day before, exactly
             if mi[0] > ci[1] + tol or ci[0] > mi[1] + tol:
                 return None
             if m["date_precision"] == "day" and c.days and not _within_a_day(m["date"], c.days):
