@@ -531,3 +531,8 @@ def test_a_development_one_day_after_an_event_at_the_same_site_is_apart_from_it(
                   "2022-01-06")
     inc, _ = merge_incidents(m)
     assert sorted(inc["date"]) == ["2022-01-04", "2022-01-05"]
+
+
+def test_similar_strikes_over_past_days_and_concern_over_a_practice_are_no_incident():
+    assert _mentions(["The attacks follow similar drone strikes over the past few days against bases in Iraq."]).empty
+    assert _mentions(["Officials voiced concern over the use of small drones by militias targeting troops in Iraq."]).empty

@@ -82,7 +82,9 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}"
                     r"(?:attacks|strikes)|recent (?:attacks|strikes)|"
                     r"(?:attacks|strikes|raids|bombings),? (?:which |that )?(?:have|had) (?:so far |now |also )?"
-                    r"(?:killed|wounded|injured|left))\b")
+                    r"(?:killed|wounded|injured|left)|(?:over|in|during) the (?:past|last) (?:few |several |two |three )?"
+                    r"(?:days|weeks|months|years)|similar (?:[\w-]+ )?(?:attacks|strikes)|"
+                    r"concerns? (?:over|about) the use of|the (?:growing|increasing|rising) use of)\b")
 _AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
 _AGGREGATE_PARTS = (re.compile(_COUNTED_TIMES, re.I), Folded(_AGGREGATE_WORDS))
 _RUNNING_TOTAL = re.compile(r"[\s,]*(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:total|tally|number|count)\b",
@@ -122,6 +124,8 @@ def _aggregate(clause: str) -> bool:
     >>> _aggregate("Rockets hit the base, the third attack in two days"), _aggregate("dozens of attacks since October")
     (False, True)
     >>> _aggregate("The raids, which have killed at least nine"), _aggregate("The raid killed nine")
+    (True, False)
+    >>> _aggregate("similar drone strikes over the past few days"), _aggregate("a drone strike on Monday")
     (True, False)
     """
     counted, words = _AGGREGATE_PARTS  # the two parts of ``_AGGREGATE``, the second matched in lower case
