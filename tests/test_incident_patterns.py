@@ -536,3 +536,17 @@ def test_a_development_one_day_after_an_event_at_the_same_site_is_apart_from_it(
 def test_similar_strikes_over_past_days_and_concern_over_a_practice_are_no_incident():
     assert _mentions(["The attacks follow similar drone strikes over the past few days against bases in Iraq."]).empty
     assert _mentions(["Officials voiced concern over the use of small drones by militias targeting troops in Iraq."]).empty
+
+
+def test_what_an_attack_answers_takes_neither_its_place_nor_its_casualties():
+    m = _mentions(["On June 3, a convoy came under attack near Nasiriyah, injuring two guards.",
+                   "The attacks are meant as a response to the assassination of Qassem Soleimani and Abu Mahdi "
+                   "al-Muhandis."], "2021-06-04")
+    inc, _ = merge_incidents(m)
+    convoy = inc[inc["place"] != ""]
+    assert len(convoy) == 1 and pd.isna(convoy.iloc[0]["killed"]) and convoy.iloc[0]["injured"] == 2
+
+
+def test_an_answered_event_without_place_day_or_count_is_dropped():
+    m = _mentions(["US jets struck militia depots near Qaim on Friday, following the recent attacks."], "2024-02-03")
+    assert len(m) == 1 and m.iloc[0]["event_type"] == "us_strike"

@@ -43,7 +43,7 @@ from .dating import EMPTY_DATE, best_date, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, locative, named_place, place_cols, quoted_spans, site_place,
                              source_spans)
-from .merge import RELATIVE_TO_TOLD, SEPARATE
+from .merge import EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
 from .places import ancestors, scan_places
 from .counts import parse_number
 from .roles import ENTRY_HEAD, casualties, munitions
@@ -71,7 +71,7 @@ _COUNTED_TIMES = r"\b(?:(?-i:(?:[a-z]+|[A-Z][a-z]+(?=\s+times\s+(?:in|since|this
 #: the other words of a summary of many attacks (lower case: matched by ``Folded``)
 _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|"
                     r"dozens of (?:attacks|strikes)|in the space of|(?:close to|about|some|more than|nearly|at least) "
-                    r"\d+ (?:attacks|strikes|occasions|times|us|sites)|repeatedly|series of|campaign of|"
+                    r"\d+ (?:[\w-]+ (?:and )?){0,3}(?:attacks|strikes|occasions|times|us|sites)|repeatedly|series of|campaign of|"
                     r"have been (?:\w+ )?(?:attacked|targeted)|began in|repeated (?:attacks|strikes)|"
                     r"in recent (?:months|weeks)|growing numbers|a wave of|spate of|string of|\d+ attacks|"
                     r"frequent(?:ly)?|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|many of the|"
@@ -272,8 +272,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         cues = cue_classes(clause)
         event = {"attack", "strike", "interception", "claim", "threat"} & set(cues)
         own = _clause_facts(lo, hi, clause, places, actors, cues)
-        if prior and lo == 0 and hi == prior.end():
-            own["kind"] = "prior"
+        if prior and lo == 0 and hi == prior.end() or _RESPONSE_TO.match(clause):
+            own["kind"], own["days_before"] = "prior", -1  # "Following ...,", "a response to the killing of X"
         earlier = _earlier_event(sent[:lo], clause)
         if earlier is not None:  # "..., which came a day after a drone attack on al-Tanf": an earlier event
             own["kind"], own["days_before"] = "prior", earlier
@@ -300,6 +300,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
     return groups
 
 
+#: a clause that names what the event told answers: an earlier event ("as a response to the assassination of X")
+_RESPONSE_TO = re.compile(r"^[\s,]*(?:(?:in|as)\s+)?(?:a\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b", re.I)
 #: a clause that places its event before the one just told: "..., which came a day after X", "comes days after X"
 _CAME_AFTER = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:came|comes)\s+(?P<d>[^,;]{0,30}?)\s*after|"
                          r"(?:which|that)\s+follow(?:ed|s))\b", re.I)
@@ -591,7 +593,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
                 r["event_type"] = "attack"  # "Two civilians were killed in Daquq": a violent event of its own
             else:
                 continue
-        story = [p for p in prev if p["place_id"] and _same_story(r, p)]  # the latest of the same story, not only
+        story = [p for p in prev if p["place_id"] and r.get("_days_before") is None and  # not an earlier event
+                 _same_story(r, p)]  # the latest of the same story, not only
         if not r["place_id"] and story and r["scope"] == "incident":  # the one just before ("initially said rockets")
             _take_place(r, story[-1])
             if not r["weapon"] and r["event_type"] in (story[-1]["event_type"], "interception"):
@@ -610,6 +613,9 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             r.update(place_cols(dateline["_place"]), place_source="dateline")  # the entry header's place
         if not r["date"] and not r["date_text"]:
             _take_date(r, done, prev, published, dateline, near)
+            _mark_earlier(r, published)
+        if r.get("date_rule") == EARLIER_THAN_TOLD and not r["place_id"] and all(r[c] is None for c in COUNT_FIELDS):
+            continue  # "in response to the attacks": what the story answers, with no place, day or count of its own
         done.append(r)
     return done
 
@@ -688,6 +694,16 @@ def _relative_to_told(r: dict, done: list[dict], published: str) -> bool:
     r.update(date=day, date_precision="day", earliest=day, latest=day, date_text="", date_rule=RELATIVE_TO_TOLD,
              date_source="context")
     return True
+
+
+def _mark_earlier(r: dict, published: str) -> None:
+    """An event told as earlier than the story ("Following ...", "a response to X") takes no day from the story
+    around it, and the merge joins it to an incident only by place, count or date (``EARLIER_THAN_TOLD``)."""
+    if r.get("_days_before") != -1 or r["date_source"] == "same place":
+        return
+    if r["date_source"] == "context":
+        r.update(window_date(published))
+    r["date_rule"] = EARLIER_THAN_TOLD
 
 
 def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, dateline: dict | None = None,

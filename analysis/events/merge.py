@@ -108,6 +108,8 @@ def _interval(r: dict) -> tuple[date, date] | None:
 
 #: ``date_rule`` of a mention dated from the event its article tells ("which came a day after X")
 RELATIVE_TO_TOLD = "relative to the event told"
+#: ``date_rule`` of a mention its article tells as earlier than its story ("Following ...", "in response to X")
+EARLIER_THAN_TOLD = "earlier than the event told"
 #: a sentence that sets its event apart from the story around it
 SEPARATE = re.compile(r"^\W*(?:separately|in a separate|elsewhere|meanwhile|in another|also on|in other)\b", re.I)
 
@@ -306,7 +308,8 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
         if c.separate and m["doc_id"] in c.docs and not m["place_id"]:
             return None  # an event the article set apart ("Separately, ...") is not the story told around it
         precise = use_date and m["date_precision"] in ("day", "month") and c.interval() is not None
-        if not (counts_match or precise or m["doc_id"] in c.docs):  # one article's mentions of one story join
+        same_story = m["doc_id"] in c.docs and m.get("date_rule") != EARLIER_THAN_TOLD  # not an event it answers
+        if not (counts_match or precise or same_story):  # one article's mentions of one story join
             return None
     return score + (0.5 if m["doc_id"] in c.docs else 0)
 
