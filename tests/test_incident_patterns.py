@@ -550,3 +550,7 @@ def test_what_an_attack_answers_takes_neither_its_place_nor_its_casualties():
 def test_an_answered_event_without_place_day_or_count_is_dropped():
     m = _mentions(["US jets struck militia depots near Qaim on Friday, following the recent attacks."], "2024-02-03")
     assert len(m) == 1 and m.iloc[0]["event_type"] == "us_strike"
+
+
+def test_a_base_named_only_by_its_countrys_adjective_is_in_that_country():
+    assert _one("A rocket attack on an Iraqi military base in December killed a contractor.")["place_id"] == "iraq"

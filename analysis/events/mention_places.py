@@ -27,7 +27,7 @@ from .gazetteer import token_key
 from .places import TOWN_TYPES, specificity, text_place
 
 __all__ = ["site_place", "named_place", "source_spans", "quoted_spans", "locative", "place_cols", "country_of",
-           "BASE_NAME", "AREA_NAME"]
+           "BASE_NAME", "AREA_NAME", "demonym_site"]
 
 def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) -> dict | None:
     """The place of a mention: the most specific; a place that only locates another ("X in Y", "X, Y",
@@ -102,6 +102,31 @@ BASE_NAME = re.compile(r"(?<![\w-])(?P<n>(?:(?:al|el)-)?[A-Z][a-z'’-]+(?:\s+(?
 #: a named area the gazetteers lack ("in the Sayyid Gharib area", "near the Tal Hamis district")
 AREA_NAME = re.compile(r"\b(?:in|near|at|outside)\s+the\s+(?P<n>(?:(?:al|el)-)?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?"
                        r"[A-Z][a-z'’-]+){0,2})\s+(?:area|district|sub-?district|village|neighbou?rhood|quarter)\b")
+
+
+#: a site described by its country's adjective ("an Iraqi military base"): the country, for want of better
+_DEMONYM_SITE = re.compile(r"\b(?:an?|the)\s+(?P<d>Iraqi|Syrian|Jordanian|Lebanese|Kuwaiti)\s+(?:military\s+|army\s+|air\s+|"
+                           r"security\s+|police\s+)?(?:base|airbase|garrison|outpost|camp|checkpoint)\b")
+_DEMONYM_COUNTRY = {"Iraqi": "iraq", "Syrian": "syria", "Jordanian": "jordan", "Lebanese": "lebanon", "Kuwaiti": "kuwait"}
+
+
+def demonym_site(clause: str, lo: int) -> dict | None:
+    """The country of a site named only by its country's adjective ("a rocket attack on an Iraqi military base").
+
+    >>> demonym_site("a rocket attack on an Iraqi military base in December", 0)["place_id"]
+    'iraq'
+    """
+    from .places import places_gazetteer
+
+    m = _DEMONYM_SITE.search(clause)
+    pid = _DEMONYM_COUNTRY.get(m.group("d")) if m else None
+    if pid is None or pid not in places_gazetteer().rows:
+        return None
+    r = places_gazetteer().row(pid)
+    return {"start": lo + m.start("d"), "end": lo + m.end("d"), "text": m.group("d"), "place_id": pid, "name": r["name"],
+            "type": r["type"], "country": r["country"], "admin1": "", "district": "", "town": "",
+            "latitude": float(r["latitude"]), "longitude": float(r["longitude"]), "score": 100.0, "method": "demonym",
+            "source": "hand"}
 
 
 #: words that describe a base rather than name it ("an American base", "a Coalition base")

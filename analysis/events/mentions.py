@@ -41,8 +41,8 @@ from .actors import scan_actors
 from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, best_date, window_date
 from .gazetteer import join_flags, tokens
-from .mention_places import (AREA_NAME, BASE_NAME, country_of, locative, named_place, place_cols, quoted_spans, site_place,
-                             source_spans)
+from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, locative, named_place, place_cols,
+                             quoted_spans, site_place, source_spans)
 from .merge import EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
 from .places import ancestors, scan_places
 from .counts import parse_number
@@ -429,6 +429,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         place = named_place(clause, lo, actors, AREA_NAME)  # "a checkpoint in the Sayyid Gharib area, between ..."
     if place is None and found:
         place = site_place(found, sent, locators_ok=True)  # "a base north of Baghdad": Baghdad, for want of better
+    if place is None:
+        place = demonym_site(clause, lo)  # "a rocket attack on an Iraqi military base": Iraq
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
     keep = True if et in ("casualty", "responsibility") else _specific(row, et, agent, clause)
     if keep is False:
