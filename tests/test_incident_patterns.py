@@ -554,3 +554,11 @@ def test_an_answered_event_without_place_day_or_count_is_dropped():
 
 def test_a_base_named_only_by_its_countrys_adjective_is_in_that_country():
     assert _one("A rocket attack on an Iraqi military base in December killed a contractor.")["place_id"] == "iraq"
+
+
+def test_a_vague_number_wounded_told_after_the_event_outweighs_a_smaller_exact_one():
+    m = _mentions(["Rockets hit the K1 base near Kirkuk on Friday, killing a contractor.",
+                   "Several soldiers were also wounded, officials said.",
+                   "The army said one officer was injured in the attack."], "2019-12-28")
+    inc, _ = merge_incidents(m)
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 1 and pd.isna(inc.iloc[0]["injured"])

@@ -631,6 +631,10 @@ def _complete_previous(p: dict, r: dict) -> bool:
         if r[c] is not None and p[c] is None:
             p[c], p[f"{c}_who"] = r[c], r[f"{c}_who"]
             used = True
+        vague = [q for q in str(r["qualifiers"]).split(";") if q.startswith(c + "=")]
+        if r[c] is None and p[c] is None and vague and not any(q.startswith(c + "=") for q in p["qualifiers"].split(";")):
+            p["qualifiers"] = ";".join(x for x in (p["qualifiers"], vague[0]) if x)  # "Several were wounded": kept
+            used = True
     if r["actor_id"] and not p["actor_id"] and p["event_type"] == "attack":
         p.update({k: r[k] for k in ("actor_id", "actor", "actor_attribution", "attribution", "attributed_by")})
         used = True
