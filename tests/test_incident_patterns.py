@@ -562,3 +562,8 @@ def test_a_vague_number_wounded_told_after_the_event_outweighs_a_smaller_exact_o
                    "The army said one officer was injured in the attack."], "2019-12-28")
     inc, _ = merge_incidents(m)
     assert len(inc) == 1 and inc.iloc[0]["killed"] == 1 and pd.isna(inc.iloc[0]["injured"])
+
+
+def test_attacked_by_a_munition_without_its_article_is_one():
+    assert munitions("The base was attacked by drone, a source said")["n_fired"] == 1
+    assert munitions("The base was attacked by drone and rocket fire")["n_fired"] is None

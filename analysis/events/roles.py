@@ -104,6 +104,9 @@ _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + 
                               r"deflected)\b", re.I)
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|downed|downing|destroyed|"
                                r"diverted|deflected)\s+(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
+#: a singular munition without its article after "attacked by" ("the base was attacked by drone")
+_BY_ONE = re.compile(r"\b(?:attacked|targeted|struck|hit)\s+by\s+(?:drone|rocket|missile|uav)\b(?![\w-])"
+                     r"(?!\s+(?:and|or|fire|strikes?|attacks?)\b)", re.I)
 #: the one munition left after the others were stopped, that got through: "while the remaining drone hit the compound"
 _REST_HIT = re.compile(r"\bthe\s+(?:remaining|other|last|third|second|fourth)(?:\s+(?:one|drone|rocket|missile|"
                        r"projectile|uav|shell))?\s+(?:\w+ly\s+)?(?:hit|struck|landed\s+(?:in|on|inside)|fell\s+(?:in|on|inside)|"
@@ -441,6 +444,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     more = _ANOTHER.search(text)
     if more and out["n_fired"] is None:  # "... and another was launched at a base near Erbil"
         out["n_fired"] = 1
+    if out["n_fired"] is None and _BY_ONE.search(text):
+        out["n_fired"] = 1  # "the base was attacked by drone": one drone, as "by a drone"
     if out["n_intercepted"] is not None and out["n_hit"] is None and _REST_HIT.search(text):
         out["n_hit"] = 1  # "two were shot down while the remaining drone hit the compound"
         if out["n_fired"] == out["n_intercepted"]:
