@@ -567,3 +567,8 @@ def test_a_vague_number_wounded_told_after_the_event_outweighs_a_smaller_exact_o
 def test_attacked_by_a_munition_without_its_article_is_one():
     assert munitions("The base was attacked by drone, a source said")["n_fired"] == 1
     assert munitions("The base was attacked by drone and rocket fire")["n_fired"] is None
+
+
+def test_a_death_from_a_medical_cause_during_an_attack_is_not_a_killing():
+    assert casualties("A contractor died of a cardiac episode while sheltering during the attack")["killed"] is None
+    assert casualties("A soldier died of his wounds after the attack")["killed"] == 1

@@ -107,6 +107,8 @@ _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s
 #: a singular munition without its article after "attacked by" ("the base was attacked by drone")
 _BY_ONE = re.compile(r"\b(?:attacked|targeted|struck|hit)\s+by\s+(?:drone|rocket|missile|uav)\b(?![\w-])"
                      r"(?!\s+(?:and|or|fire|strikes?|attacks?)\b)", re.I)
+_NOT_BY_ATTACK = re.compile(r"\b(?:died|dies|death)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+|suspected\s+)?(?:cardiac|heart|"
+                            r"natural|medical|non-combat|illness)", re.I)
 #: the one munition left after the others were stopped, that got through: "while the remaining drone hit the compound"
 _REST_HIT = re.compile(r"\bthe\s+(?:remaining|other|last|third|second|fourth)(?:\s+(?:one|drone|rocket|missile|"
                        r"projectile|uav|shell))?\s+(?:\w+ly\s+)?(?:hit|struck|landed\s+(?:in|on|inside)|fell\s+(?:in|on|inside)|"
@@ -199,6 +201,8 @@ def casualties(text: str) -> dict:
         out["killed"] = len(out["named_killed"])  # "assassinated X and Y": two dead, as the text names them
     if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text)):
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
+    if out["killed"] and _NOT_BY_ATTACK.search(text) and not re.search(r"\bkill", text, re.I):
+        out["killed"] = None  # "died of a cardiac episode while sheltering": not a death the attack caused
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
     out["injured_who"] = ";".join(sorted(out["injured_who"]))
     return out
