@@ -5,7 +5,11 @@ threats), compatible place (the same, one inside the other below country level, 
 town or district), dates at most one day apart and compatible weapon families. A mention without a
 place, or whose place only contains the incident's site (a country, a province), joins only through a
 matching count, a precise date, or another mention of the same article (one article tells one story;
-its background incidents have dates of their own that keep them apart).
+its background incidents have dates of their own that keep them apart). Within one article: a claim of "the
+attack" joins it whatever day the claim was made; two clauses of one sentence on the same site and day are one
+event; a city named like its province may stand for the province; an event the article tells as earlier than its
+story (``EARLIER_THAN_TOLD``, ``RELATIVE_TO_TOLD``) joins only by place, count or date, and never the story it
+precedes; a report that the munitions "landed near" leaves the hits unset.
 
 **Blocking.** A mention is compared only with the incidents in its block: those registered under the
 days of its date (an incident with a short date interval is registered under each of its days,
