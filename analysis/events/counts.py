@@ -385,3 +385,8 @@ def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, ob
         rows.append({"start": m.start(), "end": end, "text": text[m.start():end], "value": value,
                      "low": value, "high": value, "qualifier": "exact", "noun": noun, "noun_phrase": np_text})
     return rows
+
+
+from .prefilter import guard_patterns  # noqa: E402  (after every expression of the module is defined)
+
+guard_patterns(globals())

@@ -689,3 +689,8 @@ def _finish(df: pd.DataFrame) -> pd.DataFrame:
         if df[c].dtype == object or str(df[c].dtype) in ("str", "string"):
             df[c] = df[c].fillna("").astype(str)
     return df[MENTION_COLUMNS]
+
+
+from .prefilter import guard_patterns  # noqa: E402  (after every expression of the module is defined)
+
+guard_patterns(globals())

@@ -666,3 +666,8 @@ def __getattr__(name: str) -> object:
 
         return getattr(actors, name)
     raise AttributeError(name)
+
+
+from .prefilter import guard_patterns  # noqa: E402  (after every expression of the module is defined)
+
+guard_patterns(globals())
