@@ -169,10 +169,13 @@ def _parse_count(text: str) -> tuple[int | None, int | None, int | None, str]:
     return result
 
 
+_QUALIFIERS_LONGEST = sorted(_QUALIFIERS, key=len, reverse=True)  # "no more than" before "more than"
+
+
 def _parse_count_phrase(s: str) -> tuple[int | None, int | None, int | None, str]:
     """parse_count for a phrase that is only a (qualified) number."""
     qualifier = "exact"
-    for q in sorted(_QUALIFIERS, key=len, reverse=True):
+    for q in _QUALIFIERS_LONGEST:
         if s.startswith(q + " "):
             rest = s[len(q) + 1 :]
             if q == "some" and not re.match(r"[\d]|" + _UNIT_RE, rest):

@@ -177,8 +177,8 @@ def any_weapon(text: str, n: int) -> bool:
 def _any_weapon(n: int) -> tuple[re.Pattern, re.Pattern]:
     """The alternation of the first ``n`` weapon patterns: case-insensitive, and for lower-cased text."""
     rows = vocabulary().weapons[:n]
-    return (re.compile("|".join(f"(?:{rx.pattern})" for _l, _f, _s, rx in rows), re.I),
-            re.compile("|".join(f"(?:{rx.pattern})" for rx in vocabulary().weapons_lc[:n])))
+    return (guard(re.compile("|".join(f"(?:{rx.pattern})" for _l, _f, _s, rx in rows), re.I)),
+            guard(re.compile("|".join(f"(?:{rx.pattern})" for rx in vocabulary().weapons_lc[:n]))))
 
 
 def folds_exactly(text: str) -> bool:

@@ -91,6 +91,8 @@ def normalise(text: str) -> str:
     >>> normalise("Sept.\\u00a011 \\u2013 Iraq\\u2019s")
     "Sept. 11 - Iraq's"
     """
+    if text.isascii():  # only the tab of the tables is ASCII
+        return text.replace("\t", " ")
     return text.translate(_SPACE_TABLE).translate(_PUNCT_TABLE)
 
 
