@@ -29,6 +29,7 @@ be met with strikes") are dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -220,11 +221,12 @@ def _dates_near(sents: list[dict], paras: set[int], text: str, published: str | 
         offsets.append((pos, a, b - a))
         pos += b - a + 2
     rows = date_records("\n\n".join(pieces), published)
-    for r in rows:
-        for c0, o, n in offsets:
-            if c0 <= r["start"] < c0 + n:
-                r["start"], r["end"] = r["start"] - c0 + o, r["end"] - c0 + o
-                break
+    firsts = [c0 for c0, _o, _n in offsets]
+    for r in rows:  # the piece a row starts in: the last one starting at or before it (a binary search)
+        k = bisect_right(firsts, r["start"]) - 1
+        if k >= 0 and r["start"] < offsets[k][0] + offsets[k][2]:
+            c0, o, _n = offsets[k]
+            r["start"], r["end"] = r["start"] - c0 + o, r["end"] - c0 + o
     return rows
 
 
