@@ -125,8 +125,8 @@ def _aggregate(clause: str) -> bool:
 
 def _candidates(sentences: list[dict]) -> list[dict]:
     """Sentences with an event cue or weapon word (the rest are never read again)."""
-    cue = vocabulary().any_cue
-    return [s for s in sentences if may_report_event(str(s["text"])) and cue.search(str(s["text"]).lower())]
+    v = vocabulary()
+    return [s for s in sentences if may_report_event(str(s["text"])) and v.has_cue(str(s["text"]).lower())]
 
 
 def _masked(text: str, keep: Iterable[tuple[int, int]]) -> str:
@@ -488,7 +488,7 @@ def _dateline(dm: list[dict], sents: list[dict]) -> dict | None:
     ``_place`` for mentions that name none finer than a country."""
     first = [s for s in sents if int(s["para_id"]) == int(sents[0]["para_id"])] if sents else []
     size = sum(len(str(s["text"])) for s in first)
-    if not first or size > 160 or size > 60 and any(vocabulary().any_cue.search(str(s["text"]).lower()) for s in first):
+    if not first or size > 160 or size > 60 and any(vocabulary().has_cue(str(s["text"]).lower()) for s in first):
         return None  # longer headers only without an event word ("Incident date March 3, 2017; Raqqa, Syria")
     lo, hi = int(first[0]["start"]), int(first[-1]["end"])
     days = [r for r in dm if lo <= r["start"] < hi and r["precision"] in ("day", "unknown")]

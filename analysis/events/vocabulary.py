@@ -84,6 +84,15 @@ class Vocabulary:
     triggers_lc: dict[str, re.Pattern]  # ``triggers`` for lower-cased text (case-sensitive expressions are faster)
     weapons_lc: tuple[re.Pattern, ...]
 
+    def has_cue(self, low: str) -> bool:
+        """Whether ``any_cue`` matches the lower-cased text: tried as its parts, each skipped on a text without its
+        words (``prefilter``), which is the same answer (a match of an alternation is a match of one alternative).
+
+        >>> vocabulary().has_cue("two rockets hit the base"), vocabulary().has_cue("the senator spoke about taxes")
+        (True, False)
+        """
+        return any(rx.search(low) for rx in self.triggers_lc.values()) or any(rx.search(low) for rx in self.weapons_lc)
+
     def family(self, label: str) -> str:
         """Family of a weapon label ('' when unknown)."""
         return next((f for lab, f, _s, _p in self.weapons if lab == label), label)
