@@ -56,8 +56,8 @@ def key_positions(norm: str) -> dict[str, list[int]]:
     {'friday': [3], 'last': [23], 'week': [28], '#1': [37, 45], '#2': [11, 34, 39], '#sep': [34, 37], '#clock': [45]}
     """
     pos: dict[str, list[int]] = defaultdict(list)
-    if norm.isascii():  # one expression of the key words over the lower-cased text finds the same words
-        for m in _KEY_WORD.finditer(norm.lower()):
+    if norm.isascii() or "\u0130" not in norm and "\u212a" not in norm:  # the only letters that lower-case to ASCII
+        for m in _KEY_WORD.finditer(norm.lower()):  # one expression of the key words finds the same words
             pos[m.group()].append(m.start())
     else:
         for m in _WORDS.finditer(norm):
