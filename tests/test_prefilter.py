@@ -78,3 +78,12 @@ def test_folded_guard():
     assert f.need == ("dozens of", "series of")
     assert f.matches("DOZENS OF ATTACKS") and not f.matches("two attacks")
     assert [m.group() for m in f.finditer("a Series of attacks")] == ["Series of attacks"]
+
+
+def test_guarded_pickles():
+    import copy
+    import pickle
+
+    g = Guarded(re.compile(r"\bno\s+casualties", re.I))
+    for h in (pickle.loads(pickle.dumps(g)), copy.deepcopy(g)):
+        assert h.need == g.need and h.pattern == g.pattern and h.search("No casualties").span() == (0, 13)

@@ -144,7 +144,12 @@ class Guarded:
         return self.rx.fullmatch(text, *args)
 
     def __getattr__(self, name: str) -> object:
+        if name in ("rx", "need") or name.startswith("__"):
+            raise AttributeError(name)  # not yet set (while unpickling): never look it up on ``rx``
         return getattr(self.rx, name)
+
+    def __reduce__(self) -> tuple:
+        return Guarded, (self.rx,)
 
 
 def lacks(text: str, need: tuple[str, ...]) -> bool:
