@@ -87,3 +87,14 @@ def test_guarded_pickles():
     g = Guarded(re.compile(r"\bno\s+casualties", re.I))
     for h in (pickle.loads(pickle.dumps(g)), copy.deepcopy(g)):
         assert h.need == g.need and h.pattern == g.pattern and h.search("No casualties").span() == (0, 13)
+
+
+def test_guarded_takes_the_pattern_arguments():
+    rx = re.compile(r"rockets?", re.I)
+    g = Guarded(rx)
+    text = "Two rockets, then a ROCKET"
+    assert g.search(text, pos=5).span() == rx.search(text, pos=5).span()
+    assert [m.span() for m in g.finditer(text, 0, 12)] == [m.span() for m in rx.finditer(text, 0, 12)]
+    assert g.sub("#", text, count=1) == rx.sub("#", text, count=1)
+    assert g.split(text, maxsplit=1) == rx.split(text, maxsplit=1)
+    assert g.match(text, 4).span() == (4, 11) and g.fullmatch("rocket") is not None

@@ -12,6 +12,7 @@ long s, letters that lower-case to two), the expression is always run.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator
 from re import _constants as C
 from re import _parser
@@ -115,33 +116,33 @@ class Guarded:
         """Whether ``text`` surely holds no match."""
         return self.need is not None and isinstance(text, str) and lacks(text, self.need)
 
-    def search(self, text: str, *args: int) -> re.Match | None:
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         """``re.Pattern.search``."""
-        return None if self._absent(text) else self.rx.search(text, *args)
+        return None if self._absent(string) else self.rx.search(string, pos, endpos)
 
-    def finditer(self, text: str, *args: int) -> Iterator[re.Match]:
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
         """``re.Pattern.finditer``."""
-        return iter(()) if self._absent(text) else self.rx.finditer(text, *args)
+        return iter(()) if self._absent(string) else self.rx.finditer(string, pos, endpos)
 
-    def findall(self, text: str, *args: int) -> list:
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
         """``re.Pattern.findall``."""
-        return [] if self._absent(text) else self.rx.findall(text, *args)
+        return [] if self._absent(string) else self.rx.findall(string, pos, endpos)
 
-    def sub(self, repl: object, text: str, count: int = 0) -> str:
+    def sub(self, repl: object, string: str, count: int = 0) -> str:
         """``re.Pattern.sub``."""
-        return text if self._absent(text) else self.rx.sub(repl, text, count)
+        return string if self._absent(string) else self.rx.sub(repl, string, count)
 
-    def split(self, text: str, maxsplit: int = 0) -> list[str]:
+    def split(self, string: str, maxsplit: int = 0) -> list[str]:
         """``re.Pattern.split``."""
-        return [text] if self._absent(text) else self.rx.split(text, maxsplit)
+        return [string] if self._absent(string) else self.rx.split(string, maxsplit)
 
-    def match(self, text: str, *args: int) -> re.Match | None:
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         """``re.Pattern.match``."""
-        return self.rx.match(text, *args)
+        return self.rx.match(string, pos, endpos)
 
-    def fullmatch(self, text: str, *args: int) -> re.Match | None:
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         """``re.Pattern.fullmatch``."""
-        return self.rx.fullmatch(text, *args)
+        return self.rx.fullmatch(string, pos, endpos)
 
     def __getattr__(self, name: str) -> object:
         if name in ("rx", "need") or name.startswith("__"):
