@@ -21,7 +21,6 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import groupby
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -47,6 +46,7 @@ _RUN_WORDS = CONNECTORS | PLACE_WORDS
 _TOKEN = re.compile(r"[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+(?:['’ʼʻ`][0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)*")
 _JOIN_GAP = re.compile(r"[ \u00a0\-‐'’ʼʻ`]|\.|\. ")
 _VARIANTS = {"tel": "tal", "tell": "tal", "tall": "tal"}
+_DOUBLED = re.compile(r"(.)\1+")  # doubled letters, collapsed in keys
 
 
 class Token(NamedTuple):
@@ -106,7 +106,7 @@ def _join_tuple(keys: tuple[str, ...]) -> str:
     ks = [k for k in keys if k and k not in ARTICLES]
     if len(ks) > 1 and ks[0] in SUN_ARTICLES and ks[1][:1] == ks[0][-1:]:
         ks = ks[1:]
-    return "".join(k for k, _run in groupby("".join(ks)))  # doubled letters collapsed
+    return _DOUBLED.sub(r"\1", "".join(ks))
 
 
 def match_key(text: str) -> str:
