@@ -161,3 +161,8 @@ def match_actor(name: str, threshold: float = FUZZY_THRESHOLD) -> tuple[str | No
     hit = gaz.index._best_fuzzy(key, 0.0) if len(key) >= 5 else None
     cut = threshold if len(key) >= 7 else max(threshold, SHORT_KEY_THRESHOLD)
     return (hit[0] if hit and hit[1] >= cut else None), (hit[1] if hit else 0.0)
+
+
+from .prefilter import guard_patterns  # noqa: E402  (after every expression of the module is defined)
+
+guard_patterns(globals())

@@ -103,3 +103,8 @@ def is_caption(sentence: str) -> bool:
     if _CAPTION.search(sentence):
         return True
     return bool(_PRESENT.search(sentence) and _PHOTO_DATE.search(sentence) and not _PAST_EVENT.search(sentence))
+
+
+from .prefilter import guard_patterns  # noqa: E402  (after every expression of the module is defined)
+
+guard_patterns(globals())

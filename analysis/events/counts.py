@@ -169,10 +169,13 @@ def _parse_count(text: str) -> tuple[int | None, int | None, int | None, str]:
     return result
 
 
+_QUALIFIERS_LONGEST = sorted(_QUALIFIERS, key=len, reverse=True)  # "no more than" before "more than"
+
+
 def _parse_count_phrase(s: str) -> tuple[int | None, int | None, int | None, str]:
     """parse_count for a phrase that is only a (qualified) number."""
     qualifier = "exact"
-    for q in sorted(_QUALIFIERS, key=len, reverse=True):
+    for q in _QUALIFIERS_LONGEST:
         if s.startswith(q + " "):
             rest = s[len(q) + 1 :]
             if q == "some" and not re.match(r"[\d]|" + _UNIT_RE, rest):
@@ -385,3 +388,8 @@ def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, ob
         rows.append({"start": m.start(), "end": end, "text": text[m.start():end], "value": value,
                      "low": value, "high": value, "qualifier": "exact", "noun": noun, "noun_phrase": np_text})
     return rows
+
+
+from .prefilter import guard_patterns  # noqa: E402  (after every expression of the module is defined)
+
+guard_patterns(globals())

@@ -46,6 +46,7 @@ _RUN_WORDS = CONNECTORS | PLACE_WORDS
 _TOKEN = re.compile(r"[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+(?:['’ʼʻ`][0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)*")
 _JOIN_GAP = re.compile(r"[ \u00a0\-‐'’ʼʻ`]|\.|\. ")
 _VARIANTS = {"tel": "tal", "tell": "tal", "tall": "tal"}
+_DOUBLED = re.compile(r"(.)\1+")  # doubled letters, collapsed in keys
 
 
 class Token(NamedTuple):
@@ -78,12 +79,15 @@ def token_key(token: str) -> str:
     >>> token_key("Kata’ib"), token_key("Baghdad’s"), token_key("Ḥarir"), token_key("Rutbah"), token_key("Tell")
     ('kataib', 'baghdad', 'harir', 'rutba', 'tal')
     """
-    t = unidecode(token).lower()
-    t = re.sub(r"['’`]s$", "", t)
-    t = re.sub(r"[^0-9a-z]", "", t)
+    if token.isascii() and token.isalnum():  # the common word: nothing to transliterate or strip
+        t = token.lower()
+    else:
+        t = unidecode(token).lower()
+        t = re.sub(r"['’`]s$", "", t)
+        t = re.sub(r"[^0-9a-z]", "", t)
     t = _VARIANTS.get(t, t)
     if len(t) > 3:
-        t = re.sub(r"(?<=[aeiou])h$", "", t).replace("ou", "u")
+        t = (t[:-1] if t[-1] == "h" and t[-2] in "aeiou" else t).replace("ou", "u")  # a final h after a vowel
     return t
 
 
@@ -102,7 +106,7 @@ def _join_tuple(keys: tuple[str, ...]) -> str:
     ks = [k for k in keys if k and k not in ARTICLES]
     if len(ks) > 1 and ks[0] in SUN_ARTICLES and ks[1][:1] == ks[0][-1:]:
         ks = ks[1:]
-    return re.sub(r"(.)\1+", r"\1", "".join(ks))
+    return _DOUBLED.sub(r"\1", "".join(ks))
 
 
 def match_key(text: str) -> str:
@@ -293,16 +297,20 @@ def _cap_runs(toks: list[Token], text: str, used: list[bool], skip: frozenset[st
     for i, t in enumerate(toks):
         if used[i] or not t.cap or t.key in skip or t.key in ARTICLES:
             continue
+        keys: list[str] = []
+        plain = True  # every word so far skipped or a connector
         for j in range(i + 1, min(len(toks), i + 4) + 1):
             last = toks[j - 1]
             if used[j - 1] or (j - 1 > i and not _gap_joins(text[toks[j - 2].end:last.start])):
                 break
             if j - 1 > i and not (last.cap or last.key in _RUN_WORDS):
                 break
+            keys.append(last.key)
+            plain = plain and (last.key in skip or last.key in CONNECTORS)
             if last.key in CONNECTORS:
                 continue
-            key = _join([x.key for x in toks[i:j]])
-            if len(key) >= 5 and not all(x.key in skip or x.key in CONNECTORS for x in toks[i:j]):
+            key = _join_tuple(tuple(keys))
+            if len(key) >= 5 and not plain:
                 yield i, j, key
 
 

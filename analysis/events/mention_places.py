@@ -285,3 +285,8 @@ def country_of(sent: str, places: list[dict]) -> str:
     loc = [p["country"] for p in places if p["country"] and locative(sent, p) and
            re.search(r"\b(?:in|inside|across)\s+(?:the\s+)?(?:\w+ern\s+)?$", sent[max(0, p["start"] - 30):p["start"]])]
     return loc[0] if loc else ""
+
+
+from .prefilter import guard_patterns  # noqa: E402  (after every expression of the module is defined)
+
+guard_patterns(globals())

@@ -29,6 +29,7 @@ be met with strikes") are dropped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
@@ -134,8 +135,8 @@ def _aggregate(clause: str) -> bool:
 
 def _candidates(sentences: list[dict]) -> list[dict]:
     """Sentences with an event cue or weapon word (the rest are never read again)."""
-    cue = vocabulary().any_cue
-    return [s for s in sentences if may_report_event(str(s["text"])) and cue.search(str(s["text"]).lower())]
+    v = vocabulary()
+    return [s for s in sentences if may_report_event(str(s["text"])) and v.has_cue(str(s["text"]).lower())]
 
 
 def _masked(text: str, keep: Iterable[tuple[int, int]]) -> str:
@@ -252,11 +253,12 @@ def _dates_near(sents: list[dict], paras: set[int], text: str, published: str | 
         offsets.append((pos, a, b - a))
         pos += b - a + 2
     rows = date_records("\n\n".join(pieces), published)
-    for r in rows:
-        for c0, o, n in offsets:
-            if c0 <= r["start"] < c0 + n:
-                r["start"], r["end"] = r["start"] - c0 + o, r["end"] - c0 + o
-                break
+    firsts = [c0 for c0, _o, _n in offsets]
+    for r in rows:  # the piece a row starts in: the last one starting at or before it (a binary search)
+        k = bisect_right(firsts, r["start"]) - 1
+        if k >= 0 and r["start"] < offsets[k][0] + offsets[k][2]:
+            c0, o, _n = offsets[k]
+            r["start"], r["end"] = r["start"] - c0 + o, r["end"] - c0 + o
     return rows
 
 
@@ -563,7 +565,7 @@ def _dateline(dm: list[dict], sents: list[dict]) -> dict | None:
     ``_place`` for mentions that name none finer than a country."""
     first = [s for s in sents if int(s["para_id"]) == int(sents[0]["para_id"])] if sents else []
     size = sum(len(str(s["text"])) for s in first)
-    if not first or size > 160 or size > 60 and any(vocabulary().any_cue.search(str(s["text"]).lower()) for s in first):
+    if not first or size > 160 or size > 60 and any(vocabulary().has_cue(str(s["text"]).lower()) for s in first):
         return None  # longer headers only without an event word ("Incident date March 3, 2017; Raqqa, Syria")
     lo, hi = int(first[0]["start"]), int(first[-1]["end"])
     days = [r for r in dm if lo <= r["start"] < hi and r["precision"] in ("day", "unknown")]
@@ -803,3 +805,8 @@ def _finish(df: pd.DataFrame) -> pd.DataFrame:
         if df[c].dtype == object or str(df[c].dtype) in ("str", "string"):
             df[c] = df[c].fillna("").astype(str)
     return df[MENTION_COLUMNS]
+
+
+from .prefilter import guard_patterns  # noqa: E402  (after every expression of the module is defined)
+
+guard_patterns(globals())

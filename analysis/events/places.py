@@ -340,10 +340,11 @@ def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: f
     gaz = gazetteer or places_gazetteer()
     toks = tokens(text) if toks is None else toks
     used = [False] * len(toks)
-    starts = _sentence_starts(text)
+    starts: list[int] = []  # sentence starts, found at the first match
     found = []
     last_end = -10
     for m in gaz.index.scan(toks, text, used, joins):
+        starts = starts or _sentence_starts(text)
         pid = None if _inside_person_name(m, toks, text) else _resolve(m, gaz, text, toks, _start_before(starts, m.start))
         if pid is None and re.fullmatch(r",\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+", text[last_end:m.start]) and \
                 not _inside_person_name(m, toks, text):
@@ -666,3 +667,8 @@ def __getattr__(name: str) -> object:
 
         return getattr(actors, name)
     raise AttributeError(name)
+
+
+from .prefilter import guard_patterns  # noqa: E402  (after every expression of the module is defined)
+
+guard_patterns(globals())

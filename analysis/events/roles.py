@@ -522,3 +522,8 @@ def _names(tail: str) -> list[str]:
         if len(words) >= 2 and not scan_places(name, fuzzy=False) and not scan_actors(name):
             names.append(name)
     return names
+
+
+from .prefilter import guard_patterns  # noqa: E402  (after every expression of the module is defined)
+
+guard_patterns(globals())

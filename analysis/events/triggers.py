@@ -255,3 +255,8 @@ def actor_side(actor_id: str) -> str:
     """
     row = actors_gazetteer().rows.get(actor_id)
     return row["side"] if row else ""
+
+
+from .prefilter import guard_patterns  # noqa: E402  (after every expression of the module is defined)
+
+guard_patterns(globals())

@@ -19,6 +19,7 @@ from typing import Iterator
 import pandas as pd
 
 from .. import paths
+from .prefilter import guard, lacks, required_literals
 
 __all__ = ["Vocabulary", "vocabulary", "weapons_in", "WEAPON_NOUNS", "PEOPLE_NOUNS", "CUE_STEMS", "may_report_event"]
 
@@ -83,6 +84,15 @@ class Vocabulary:
     triggers_lc: dict[str, re.Pattern]  # ``triggers`` for lower-cased text (case-sensitive expressions are faster)
     weapons_lc: tuple[re.Pattern, ...]
 
+    def has_cue(self, low: str) -> bool:
+        """Whether ``any_cue`` matches the lower-cased text: tried as its parts, each skipped on a text without its
+        words (``prefilter``), which is the same answer (a match of an alternation is a match of one alternative).
+
+        >>> vocabulary().has_cue("two rockets hit the base"), vocabulary().has_cue("the senator spoke about taxes")
+        (True, False)
+        """
+        return any(rx.search(low) for rx in self.triggers_lc.values()) or any(rx.search(low) for rx in self.weapons_lc)
+
     def family(self, label: str) -> str:
         """Family of a weapon label ('' when unknown)."""
         return next((f for lab, f, _s, _p in self.weapons if lab == label), label)
@@ -102,16 +112,17 @@ def vocabulary() -> Vocabulary:
     w = pd.read_csv(paths.REFERENCE / "weapons.csv", dtype=str, keep_default_na=False)
     t = pd.read_csv(paths.REFERENCE / "event_triggers.csv", dtype=str, keep_default_na=False)
     g = pd.read_csv(paths.REFERENCE / "casualty_groups.csv", dtype=str, keep_default_na=False)
-    weapons = tuple((r.label, r.family, r.sub_event_type, re.compile(rf"(?:{r.pattern})", re.I)) for r in w.itertuples())
-    triggers = {cls: re.compile("|".join(f"(?:{p})" for p in grp["pattern"]), re.I) for cls, grp in t.groupby("class")}
+    weapons = tuple((r.label, r.family, r.sub_event_type, guard(re.compile(rf"(?:{r.pattern})", re.I)))
+                    for r in w.itertuples())  # each skipped on a text without its words (``prefilter``)
+    triggers = {cls: guard(re.compile("|".join(f"(?:{p})" for p in grp["pattern"]), re.I)) for cls, grp in t.groupby("class")}
     for p in list(t["pattern"]) + list(w["pattern"]):
         if re.search(r"(?<!\\)[A-Z]", p):
             raise ValueError(f"event patterns are written in lower case (they are matched against lower-cased text): {p!r}")
     every = "|".join(f"(?:{p})" for p in list(t["pattern"]) + list(w["pattern"]))
-    lc = {cls: re.compile("|".join(f"(?:{p})" for p in grp["pattern"])) for cls, grp in t.groupby("class")}
+    lc = {cls: guard(re.compile("|".join(f"(?:{p})" for p in grp["pattern"]))) for cls, grp in t.groupby("class")}
     return Vocabulary(weapons=weapons, triggers=triggers, groups=dict(zip(g["term"], g["group"])),
                       any_cue=re.compile(every), triggers_lc=lc,
-                      weapons_lc=tuple(re.compile(rf"(?:{r.pattern})") for r in w.itertuples()))
+                      weapons_lc=tuple(guard(re.compile(rf"(?:{r.pattern})")) for r in w.itertuples()))
 
 
 def lowered(text: str) -> str:
@@ -175,8 +186,8 @@ def any_weapon(text: str, n: int) -> bool:
 def _any_weapon(n: int) -> tuple[re.Pattern, re.Pattern]:
     """The alternation of the first ``n`` weapon patterns: case-insensitive, and for lower-cased text."""
     rows = vocabulary().weapons[:n]
-    return (re.compile("|".join(f"(?:{rx.pattern})" for _l, _f, _s, rx in rows), re.I),
-            re.compile("|".join(f"(?:{rx.pattern})" for rx in vocabulary().weapons_lc[:n])))
+    return (guard(re.compile("|".join(f"(?:{rx.pattern})" for _l, _f, _s, rx in rows), re.I)),
+            guard(re.compile("|".join(f"(?:{rx.pattern})" for rx in vocabulary().weapons_lc[:n]))))
 
 
 def folds_exactly(text: str) -> bool:
@@ -204,9 +215,12 @@ class Folded:
         self.pattern = pattern
         self.ignore_case = re.compile(pattern, re.I)
         self.lower_case = re.compile(pattern)
+        self.need = required_literals(pattern, re.I)  # a text without any of these has no match (``prefilter``)
 
     def matches(self, text: str) -> bool:
         """Whether the expression matches anywhere in ``text``, ignoring case."""
+        if self.need is not None and lacks(text, self.need):
+            return False
         low = lowered(text)
         if low is not text and folds_exactly(text):
             return self.lower_case.search(low) is not None
@@ -218,6 +232,8 @@ class Folded:
         >>> [m.group() for m in Folded(r"\\d+ rockets?").finditer("14 Rockets, 2 ROCKETS")]
         ['14 Rockets', '2 ROCKETS']
         """
+        if self.need is not None and lacks(text, self.need):
+            return iter(())
         low = lowered(text)
         if low is not text and folds_exactly(text):
             return (OnText(m, text) for m in self.lower_case.finditer(low))

@@ -84,6 +84,8 @@ _SPACE_TABLE = str.maketrans({c: " " for c in "\u00a0\u2002\u2003\u2007\u2009\u2
 _PUNCT_TABLE = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2019": "'", "\u2018": "'", "\u2010": "-",
                               "\u2011": "-"})
 
+_REPLACE = tuple((chr(a), b) for table in (_SPACE_TABLE, _PUNCT_TABLE) for a, b in table.items())
+
 
 def normalise(text: str) -> str:
     """Same-length copy of the text with odd spaces, dashes and apostrophes made ASCII.
@@ -91,7 +93,12 @@ def normalise(text: str) -> str:
     >>> normalise("Sept.\\u00a011 \\u2013 Iraq\\u2019s")
     "Sept. 11 - Iraq's"
     """
-    return text.translate(_SPACE_TABLE).translate(_PUNCT_TABLE)
+    if text.isascii():  # only the tab of the tables is ASCII
+        return text.replace("\t", " ")
+    for a, b in _REPLACE:  # one character for one: the same as the tables, faster than ``translate`` on such text
+        if a in text:
+            text = text.replace(a, b)
+    return text
 
 
 def squash(text: str) -> str:

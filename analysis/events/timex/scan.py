@@ -43,6 +43,10 @@ _NUMBERS = {"#1": re.compile(r"\d(?!\d)(?<!\d\d)"), "#2": re.compile(r"\d\d(?!\d
             "#4": re.compile(r"\d{4}(?!\d)(?<!\d{5})"), "#sep": re.compile(r"(?<!\d)\d++(?=\s{0,4}[/.-]\s{0,4}\d)"),
             "#clock": re.compile(r"\d{1,2}(?=:\d\d|(?:[:.]\d\d)?\s*[AaPp]\.?\s?[Mm](?![a-z]))(?<!\d{3})")}
 
+#: every key word that is a word of letters, as a whole word of lower-case ASCII text (``key_positions``)
+_KEY_WORD = re.compile(r"(?<![a-z])(?:" + "|".join(sorted((k for k in KEY_WORDS if k.isalpha()), key=len, reverse=True))
+                       + r")(?![a-z])")
+
 
 def key_positions(norm: str) -> dict[str, list[int]]:
     """Offsets of every key word (lower case) in the text; numbers of one, two and four digits are keyed '#1', '#2',
@@ -52,10 +56,14 @@ def key_positions(norm: str) -> dict[str, list[int]]:
     {'friday': [3], 'last': [23], 'week': [28], '#1': [37, 45], '#2': [11, 34, 39], '#sep': [34, 37], '#clock': [45]}
     """
     pos: dict[str, list[int]] = defaultdict(list)
-    for m in _WORDS.finditer(norm):
-        low = m.group().lower()
-        if low in KEY_WORDS:
-            pos[low].append(m.start())
+    if norm.isascii() or "\u0130" not in norm and "\u212a" not in norm:  # the only letters that lower-case to ASCII
+        for m in _KEY_WORD.finditer(norm.lower()):  # one expression of the key words finds the same words
+            pos[m.group()].append(m.start())
+    else:
+        for m in _WORDS.finditer(norm):
+            low = m.group().lower()
+            if low in KEY_WORDS:
+                pos[low].append(m.start())
     for key, rx in _NUMBERS.items():
         found = [m.start() for m in rx.finditer(norm)]
         if found:

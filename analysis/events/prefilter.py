@@ -1,0 +1,191 @@
+"""Literal prefilters: skip a regular expression on a text that lacks every word it needs.
+
+Most event rules are alternations of words ("killed|dead|died ..."); on a sentence without any of them the
+engine still tries every position, 5-50 microseconds a sentence each. ``required_literals`` reads from an
+expression's parse tree the literal strings one of which every match must contain (in lower case), and
+:class:`Guarded` answers ``search``, ``finditer``, ``findall``, ``sub`` and ``split`` without the engine when
+the lower-cased text holds none of them. The answers are the same: a match contains one of the strings, so a
+text without them has no match. When lower-casing does not keep the text's letters one for one (dotless i,
+long s, letters that lower-case to two), the expression is always run.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterator
+from re import _constants as C
+from re import _parser
+
+__all__ = ["required_literals", "Guarded", "guard", "guard_patterns", "lower_exact", "lacks"]
+
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+_LAST: list[tuple[str | None, str | None]] = [(None, None)]  # one tuple: read and replaced whole
+
+
+def lower_exact(text: str) -> str | None:
+    """``text`` in lower case when that keeps every letter in place and reads as case-insensitive matching does,
+    else None (the last answer is remembered: the rules of a clause read the same text one after another).
+
+    >>> lower_exact("Rockets HIT"), lower_exact("ſhell")
+    ('rockets hit', None)
+    """
+    last, low = _LAST[0]
+    if text is last:
+        return low
+    low = text.lower()
+    exact = text.isascii() or "\u0131" not in text and "\u017f" not in text  # as ``vocabulary.folds_exactly``
+    out = low if len(low) == len(text) and exact else None
+    _LAST[0] = (text, out)
+    return out
+
+
+def _literal_char(code: int) -> str | None:
+    """A pattern literal in lower case, or None when lower-casing it is not one plain character."""
+    ch = chr(code)
+    low = ch.lower()
+    return low if len(low) == 1 and ch not in "Σσς" and ch not in "\u0130\u0131\u017f\u212a" else None
+
+
+def _needs(items: list) -> frozenset[str] | None:
+    """Strings one of which any match of a parsed sequence contains (the best of its items), or None."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in list(items) + [(None, None)]:
+        ch = _literal_char(av) if op is C.LITERAL else None
+        if ch is not None:
+            run.append(ch)
+            continue
+        if run:
+            options.append(frozenset(["".join(run)]))
+            run = []
+        found = _item_needs(op, av)
+        if found is not None:
+            options.append(found)
+    if not options:
+        return None
+    return max(options, key=lambda s: (min(len(x) for x in s), -len(s)))
+
+
+def _item_needs(op: object, av: object) -> frozenset[str] | None:
+    """``_needs`` of one non-literal item of a parsed sequence."""
+    if op is C.SUBPATTERN:
+        return _needs(av[-1])
+    if op is C.ATOMIC_GROUP:
+        return _needs(av)
+    if op in _REPEATS and av[0] >= 1:
+        return _needs(av[2])
+    if op is C.ASSERT:  # a positive lookahead or lookbehind reads the text too
+        return _needs(av[1])
+    if op is C.BRANCH:
+        alts = [_needs(b) for b in av[1]]
+        return None if any(a is None for a in alts) else frozenset().union(*alts)
+    return None
+
+
+def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Lower-case strings one of which every match of ``pattern`` contains (None when no such set is found).
+
+    >>> required_literals(r"\\b(?:no|without)\\s+casualties|material\\s+damage", re.I)
+    ('casualties', 'material')
+    >>> required_literals(r"\\s+(?=and\\b)|,"), required_literals(r"\\w+\\b") is None
+    ((',', 'and'), True)
+    """
+    need = _needs(_parser.parse(pattern, flags).data)
+    if need is None or "" in need:
+        return None
+    return tuple(sorted(n for n in need if not any(m != n and m in n for m in need)))  # "image" covers "images"
+
+
+class Guarded:
+    """A compiled expression answered without the engine when the text lacks all its required literals.
+
+    ``match`` and ``fullmatch`` (one position, cheap) and every attribute go straight to the expression.
+
+    >>> g = Guarded(re.compile(r"\\bno\\s+casualties", re.I)); g.search("Two killed"), g.search("No casualties").span()
+    (None, (0, 13))
+    """
+
+    __slots__ = ("rx", "need")
+
+    def __init__(self, rx: re.Pattern) -> None:
+        self.rx = rx
+        self.need = required_literals(rx.pattern, rx.flags) if isinstance(rx.pattern, str) else None
+
+    def _absent(self, text: object) -> bool:
+        """Whether ``text`` surely holds no match."""
+        return self.need is not None and isinstance(text, str) and lacks(text, self.need)
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        """``re.Pattern.search``."""
+        return None if self._absent(string) else self.rx.search(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        """``re.Pattern.finditer``."""
+        return iter(()) if self._absent(string) else self.rx.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        """``re.Pattern.findall``."""
+        return [] if self._absent(string) else self.rx.findall(string, pos, endpos)
+
+    def sub(self, repl: object, string: str, count: int = 0) -> str:
+        """``re.Pattern.sub``."""
+        return string if self._absent(string) else self.rx.sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str]:
+        """``re.Pattern.split``."""
+        return [string] if self._absent(string) else self.rx.split(string, maxsplit)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        """``re.Pattern.match``."""
+        return self.rx.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        """``re.Pattern.fullmatch``."""
+        return self.rx.fullmatch(string, pos, endpos)
+
+    def __getattr__(self, name: str) -> object:
+        if name in ("rx", "need") or name.startswith("__"):
+            raise AttributeError(name)  # not yet set (while unpickling): never look it up on ``rx``
+        return getattr(self.rx, name)
+
+    def __reduce__(self) -> tuple:
+        return Guarded, (self.rx,)
+
+
+def lacks(text: str, need: tuple[str, ...]) -> bool:
+    """Whether ``text`` (lower-cased when that is exact) holds none of ``need``; False when it cannot be told.
+
+    >>> lacks("Two KILLED", ("kill", "dead")), lacks("Rockets hit", ("kill", "dead")), lacks("ſhot", ("x",))
+    (False, True, False)
+    """
+    low = lower_exact(text)
+    if low is None:
+        return False
+    for n in need:
+        if n in low:
+            return False
+    return True
+
+
+def guard(rx: re.Pattern) -> re.Pattern | Guarded:
+    """``rx`` as a ``Guarded`` expression when it has required literals, else ``rx`` itself.
+
+    >>> type(guard(re.compile("drones?"))).__name__, type(guard(re.compile(r"\\d+"))).__name__
+    ('Guarded', 'Pattern')
+    """
+    g = Guarded(rx)
+    return g if g.need is not None else rx
+
+
+def guard_patterns(namespace: dict, names: tuple[str, ...] | None = None) -> None:
+    """Replace the compiled expressions of a module namespace (or only ``names``) by ``Guarded`` ones, where a
+    required literal is found.
+
+    >>> ns = {"_A": re.compile("rockets?", re.I), "_B": re.compile(r"\\d+")}; guard_patterns(ns)
+    >>> type(ns["_A"]).__name__, type(ns["_B"]).__name__
+    ('Guarded', 'Pattern')
+    """
+    for key, value in list(namespace.items()):
+        if isinstance(value, re.Pattern) and (names is None or key in names):
+            namespace[key] = guard(value)

@@ -1,0 +1,100 @@
+"""Literal prefilters (analysis.events.prefilter): a guarded expression answers exactly as the expression does."""
+
+import re
+import sys
+
+import pytest
+
+from analysis.events import prefilter
+from analysis.events.prefilter import Guarded, lacks, required_literals
+from analysis.events.vocabulary import Folded, vocabulary
+
+#: our own sentences, with the letters that case-insensitive matching folds in its own way (dotless i, long s,
+#: dotted capital I, Kelvin sign)
+TEXTS = [
+    "Two rockets hit the base on Tuesday, wounding three soldiers; no one was killed.",
+    "NO CASUALTIES WERE REPORTED after the DRONE was SHOT DOWN near the airport.",
+    "The senator spoke about taxes and the budget.",
+    "Gunmen opened fire on a checkpoint, killing two policemen and injuring another.",
+    "A roadſide bomb wounded two; the convoy was hıt by gunfire (AFP).",
+    "İnjured civilians were taken to hoſpital after the ſtrike.",
+    "Militias vowed revenge, saying attacks will be met with force. \u212aatyusha rockets fell short.",
+    "Photo: smoke rises over the town on Jan. 13; five were found dead in the village of Tal Baydar.",
+    "",
+]
+
+
+def _patterns() -> list[tuple[str, re.Pattern]]:
+    """Every guarded expression of the event modules, with its name."""
+    out = []
+    for name, mod in sorted(sys.modules.items()):
+        if name.startswith("analysis.events"):
+            out += [(f"{name}.{k}", v.rx) for k, v in vars(mod).items() if isinstance(v, Guarded)]
+    out += [(f"weapon {lab}", rx.rx) for lab, _f, _s, rx in vocabulary().weapons if isinstance(rx, Guarded)]
+    return out
+
+
+def _answers(rx: re.Pattern | Guarded, text: str) -> tuple:
+    """What each method of an expression answers on a text (spans, not match objects)."""
+    m = rx.search(text)
+    return (m and m.span(), [x.span() for x in rx.finditer(text)], rx.findall(text), rx.sub("#", text),
+            rx.split(text))
+
+
+def test_guarded_answers_as_the_expression():
+    import analysis.events.mentions  # noqa: F401  (loads every event module)
+
+    pats = _patterns()
+    assert len(pats) > 50  # the rule modules are guarded
+    for name, rx in pats:
+        g = Guarded(rx)
+        for text in TEXTS + [t[k:] for t in TEXTS for k in (5, 20)]:
+            assert _answers(g, text) == _answers(rx, text), (name, text)
+
+
+@pytest.mark.parametrize("pattern,flags,expected", [
+    (r"\bno\s+casualties|material\s+damage", re.I, ("casualties", "material")),
+    (r"(?:killed|dead)\b", re.I, ("dead", "killed")),
+    (r"rockets?|rocket attack", 0, ("rocket",)),
+    (r",\s*(?=while\b)", 0, ("while",)),  # the longest requirement of a sequence
+    (r"\d+\s+\w+", 0, None),
+    (r"(?:kill|x?)", 0, None),  # an alternative that needs nothing
+    (r"(?!killed)\w+", 0, None),  # a negative lookahead needs nothing
+])
+def test_required_literals(pattern, flags, expected):
+    assert required_literals(pattern, flags) == expected
+
+
+def test_unsafe_folding_runs_the_expression():
+    rx = re.compile(r"\bhit\b|\bstrike\b", re.I)
+    for text in ("was hıt", "a ſtrike", "H\u0130T"):  # letters re.I folds that lower() does not
+        assert lacks(text, ("hit", "strike")) is False
+        assert bool(Guarded(rx).search(text)) == bool(rx.search(text))
+    assert prefilter.lower_exact("\u212aILLED") == "killed"  # the Kelvin sign lower-cases to k, as re.I reads it
+
+
+def test_folded_guard():
+    f = Folded(r"\b(?:dozens of|series of) attacks\b")
+    assert f.need == ("dozens of", "series of")
+    assert f.matches("DOZENS OF ATTACKS") and not f.matches("two attacks")
+    assert [m.group() for m in f.finditer("a Series of attacks")] == ["Series of attacks"]
+
+
+def test_guarded_pickles():
+    import copy
+    import pickle
+
+    g = Guarded(re.compile(r"\bno\s+casualties", re.I))
+    for h in (pickle.loads(pickle.dumps(g)), copy.deepcopy(g)):
+        assert h.need == g.need and h.pattern == g.pattern and h.search("No casualties").span() == (0, 13)
+
+
+def test_guarded_takes_the_pattern_arguments():
+    rx = re.compile(r"rockets?", re.I)
+    g = Guarded(rx)
+    text = "Two rockets, then a ROCKET"
+    assert g.search(text, pos=5).span() == rx.search(text, pos=5).span()
+    assert [m.span() for m in g.finditer(text, 0, 12)] == [m.span() for m in rx.finditer(text, 0, 12)]
+    assert g.sub("#", text, count=1) == rx.sub("#", text, count=1)
+    assert g.split(text, maxsplit=1) == rx.split(text, maxsplit=1)
+    assert g.match(text, 4).span() == (4, 11) and g.fullmatch("rocket") is not None
