@@ -332,3 +332,27 @@ def test_sentence_adverb_is_not_a_speaker():
 def test_quotes_around_an_unread_attribution_are_one_utterance():
     df = extract_quotes('"It was a hard year," the old man by the door said. "We lost a lot."')
     assert df["utterance_id"].tolist() == [0, 0]
+
+
+# ---- reported content: a partial quote inside reported speech stands for the clause its cue reports ----------
+def _content(text: str) -> str:
+    r = only(text)
+    return text[r["content_start"]:r["content_end"]]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Mara Quinn said the new ferry was "a real gamble" for the town.', 'the new ferry was "a real gamble" for the town.'),
+    ('The mayor told reporters that the budget "does not add up" this year.', 'the budget "does not add up" this year.'),
+    ('The budget "does not add up" this year, the mayor said.', 'The budget "does not add up" this year'),
+])
+def test_partial_quote_content_is_the_reported_clause(text, content):
+    assert _content(text) == content
+
+
+@pytest.mark.parametrize("text", [
+    '"We will rebuild the pier," said Mara Quinn.',
+    'Mara Quinn said: "We will rebuild the pier."',
+])
+def test_direct_quote_content_is_the_quote(text):
+    r = only(text)
+    assert (r["content_start"], r["content_end"]) == (r["start"], r["end"])

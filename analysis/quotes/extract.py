@@ -20,6 +20,7 @@ from ..text.checks import require_frame, require_text
 from . import lexicon
 from .cues import Attribution, _cue_kind, _dash_attribution, cues_in, attribution_after, attribution_before, attribution_end_of_sentence, \
     np_at_start
+from .content import content_span
 from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_start, sentence_starts
 from .mentions import Mention, subject_before
 from .nonspeech import SCARE_MAX_WORDS, naming_context, nickname, non_speech_reason, title_case
@@ -42,6 +43,7 @@ QUOTE_COLUMNS: dict[str, str] = {
     "speaker_mention_end": "int64", "speaker_mention": "str", "speaker": "str", "speaker_type": "str",
     "speaker_role": "str", "is_speech": "bool", "non_speech_reason": "str", "mark": "str", "unbalanced": "bool",
     "para_index": "int64", "sent_index": "int64", "n_words": "int64", "attribution": "str",
+    "content_start": "int64", "content_end": "int64",
 }
 
 
@@ -530,7 +532,8 @@ def _row(art: _Article, quotes: list[_Quote], k: int, utterance: int) -> tuple:
             at.cue_start if m else -1, at.cue_end if m else -1, m.start if m else -1, m.end if m else -1,
             text[m.start:m.end] if m else "", res.speaker, res.type, res.role, speech, q.reason, sp.mark,
             sp.unbalanced, sp.para, max(bisect.bisect_right(art.sents, sp.start) - 1, 0),
-            len(_WORDS.findall(text, sp.start, sp.end)), q.where if speech else "")
+            len(_WORDS.findall(text, sp.start, sp.end)), q.where if speech else "",
+            *(content_span(text, sp, q.attr, q.kind, art.paras[sp.para]) if speech and q.source < 0 else (sp.start, sp.end)))
 
 
 _NUMPY = {"int64": np.int64, "bool": np.bool_, "str": object}
