@@ -356,3 +356,29 @@ def test_partial_quote_content_is_the_reported_clause(text, content):
 def test_direct_quote_content_is_the_quote(text):
     r = only(text)
     assert (r["content_start"], r["content_end"]) == (r["start"], r["end"])
+
+
+# ---- the subject of a reporting clause ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    'Mara Quinn, 34, of Dover, Del., said the harbour was "a ghost town" by noon.',
+    'Mara Quinn, of Salem, Oregon, said the harbour was "a ghost town" by noon.',
+    'Mara Quinn, a baker from Salem, Oregon, said the harbour was "a ghost town" by noon.',
+])
+def test_age_and_hometown_appositions_are_walked_over_to_the_name(text):
+    assert only(text)["speaker_mention"] == "Mara Quinn"
+
+
+def test_a_town_before_the_subject_is_not_walked_over():
+    r = only('At a rally in Salem, Mara Quinn said the harbour was "a ghost town" by noon.')
+    assert r["speaker_mention"] == "Mara Quinn"
+
+
+def test_the_reporting_clause_pronoun_is_the_mention_not_the_embedded_one():
+    text = 'She says she thinks the harbour was "a ghost town" by noon.'
+    r = only(text)
+    assert r["speaker_mention_start"] == 0
+
+
+def test_a_participle_after_a_determiner_is_no_cue():
+    r = only('Mara Quinn told the Courier in a written statement, "We will reopen the harbour soon."')
+    assert r["speaker_mention"] == "Mara Quinn"

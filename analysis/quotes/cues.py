@@ -63,8 +63,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     (True, False)
     >>> cue_ok("the so-called truce", 7, 13), cue_ok("the statement read", 14, 18)
     (False, True)
-    >>> cue_ok("the report stated.", 11, 17), cue_ok("the stated goal", 4, 10)
-    (True, False)
+    >>> cue_ok("the report stated.", 11, 17), cue_ok("the stated goal", 4, 10), cue_ok("in a written note", 5, 12)
+    (True, False, False)
     """
     word = re.sub(r"\s+", " ", text[s:e].lower())
     left = text[max(0, s - 40):s]
@@ -72,6 +72,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         return True
     if re.search(r"\bso-?$|-$", left):
         return False
+    if re.search(r"(?:ed|en)$", word) and re.search(r"\b(?:a|an|the|this|his|her|its|their|our|my|your)\s+$", left, re.I):
+        return False   # 'in a written statement', 'the published report': a participle after a determiner is an adjective
     if word.startswith("continu") and (re.match(r"\s+to\b|\s+(?:the|a|an|his|her|their|its)\b", text[e:e + 8]) or
                                        re.search(r"\b(?:will|would|could|should|may|might|must|can|to)\s+$", left)):
         return False   # 'the board will continue to be', 'continued the talks': not '"...," he continued.'
@@ -583,7 +585,11 @@ def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:
     >>> t = 'Ann Lee told reporters that she believed "we will win."'; at = _outer_speech(t, 0, t.index("she"))
     >>> at.cue, at.mention.name
     ('told', 'Ann Lee')
+    >>> t = 'She said she asked "the first question."'; _outer_speech(t, 0, t.index("she")).mention.start
+    0
     """
+    inner = re.match(r"\w+", text[pos:pos + 5])
+    same: Attribution | None = None   # 'He says he believes': the reporting clause's own 'he', if no name is found
     for c0, c1, form in reversed(cues_in(text, s, pos)[-2:]):
         if _cue_kind(form) != "speech" or _PARTICIPLE.search(form) or \
                 not re.fullmatch(r"[^.;:!?“”\"]{0,80}?(?:\bthat\s+|\s)", text[c1:pos]) or \
@@ -592,7 +598,9 @@ def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:
         men = subject_before(text, s, c0)
         if men is not None and men.kind != "pronoun":
             return Attribution(form, c0, c1, men, "before")
-    return None
+        if same is None and men is not None and inner is not None and men.name == inner.group().lower():
+            same = Attribution(form, c0, c1, men, "before")
+    return same
 
 
 def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None:
