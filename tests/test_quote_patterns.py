@@ -353,9 +353,9 @@ def test_partial_quote_content_is_the_reported_clause(text, content):
     '"We will rebuild the pier," said Mara Quinn.',
     'Mara Quinn said: "We will rebuild the pier."',
 ])
-def test_direct_quote_content_is_the_quote(text):
+def test_direct_quote_content_is_the_quote_with_its_marks(text):
     r = only(text)
-    assert (r["content_start"], r["content_end"]) == (r["start"], r["end"])
+    assert text[r["content_start"]:r["content_end"]].strip('"') == r["quote"]
 
 
 # ---- the subject of a reporting clause ----------------------------------------------------------------------
@@ -382,3 +382,14 @@ def test_the_reporting_clause_pronoun_is_the_mention_not_the_embedded_one():
 def test_a_participle_after_a_determiner_is_no_cue():
     r = only('Mara Quinn told the Courier in a written statement, "We will reopen the harbour soon."')
     assert r["speaker_mention"] == "Mara Quinn"
+
+
+# ---- quoted spans that are not speech ----------------------------------------------------------------------
+def test_a_markup_attribute_value_is_not_speech():
+    df = extract_quotes('<post author="Mara Quinn" date="May 2">The harbour is open again.</post>')
+    assert not df["is_speech"].any() and set(df["non_speech_reason"]) == {"markup"}
+
+
+def test_a_nickname_after_initials_is_a_name():
+    df = extract_quotes('The town was represented by Gov. J.R. "Buck" Tanner, who spoke first.')
+    assert df["non_speech_reason"].tolist() == ["name"]

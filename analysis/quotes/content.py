@@ -1,6 +1,6 @@
 """Reported content: the span of words a speaker is reported to have said, around a partial quote.
 
-A direct quote is its own content. A partial quote inside reported speech ('Lee said the plan was "a
+A quote with no cue of its own in its sentence is its own content. A partial quote inside reported speech ('Lee said the plan was "a
 mistake" from the start.') quotes a few words of a longer report: the content is the reported clause the
 cue governs, from after the cue (and 'that') to the end of the sentence, or, when the attribution follows
 ('The plan was "a mistake," Lee said.'), from the start of the sentence to the attribution. Bounded by
@@ -23,8 +23,8 @@ _OBJECT_ONLY = {"governing cue", "sentence subject"}
 
 
 def content_span(text: str, sp: QuoteSpan, at: Attribution | None, kind: str, para: tuple[int, int]) -> tuple[int, int]:
-    """(start, end) of the reported content holding quote ``sp``: the quoted words themselves unless a partial
-    quote's own cue sits in its sentence, then the clause that cue reports.
+    """(start, end) of the reported content holding quote ``sp``: the quoted words themselves unless the quote's
+    own cue sits in its sentence, then the clause that cue reports (a direct quote after 'X said,' is that clause).
 
     >>> from analysis.quotes import extract_quotes
     >>> t = 'Lee said the plan was "a mistake" from the start.'
@@ -35,7 +35,7 @@ def content_span(text: str, sp: QuoteSpan, at: Attribution | None, kind: str, pa
     'The plan was "a mistake" from the start'
     """
     own = (sp.start, sp.end)
-    if kind != "partial" or at is None or at.cue_start < 0 or at.mention is None or at.where in _OBJECT_ONLY:
+    if kind == "continuation" or at is None or at.cue_start < 0 or at.mention is None or at.where in _OBJECT_ONLY:
         return own
     lo, hi = para
     s0 = sentence_start(text, sp.open_start, lo)
