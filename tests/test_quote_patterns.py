@@ -393,3 +393,28 @@ def test_a_markup_attribute_value_is_not_speech():
 def test_a_nickname_after_initials_is_a_name():
     df = extract_quotes('The town was represented by Gov. J.R. "Buck" Tanner, who spoke first.')
     assert df["non_speech_reason"].tolist() == ["name"]
+
+
+def test_an_unlisted_verb_in_inverted_order_after_a_quote_reports_it():
+    r = only('"We had no idea what was coming," reminisced Mara Quinn, a former ferry pilot.')
+    assert r["speaker"] == "Mara Quinn" and r["cue"] == "reminisced"
+
+
+@pytest.mark.parametrize("text", [
+    'Lisbon (AFP) – Mayor Mara Quinn has criticised the port plan, saying that "the numbers do not add up."',
+    'LISBON — Mara Quinn criticised the port plan, saying that "the numbers do not add up."',
+])
+def test_a_dateline_is_not_the_subject(text):
+    assert only(text)["speaker"] == "Mara Quinn"
+
+
+def test_a_name_before_a_dash_is_not_a_dateline():
+    from analysis.quotes.cues import _np_opening
+
+    t = "Mara Quinn — the harbour master — said"
+    assert _np_opening(t, 0, len(t)).name == "Mara Quinn"
+
+
+def test_adjectives_set_off_by_a_comma_stay_in_the_speaker_phrase():
+    r = only('"The tide will not wait for us," the weary, 70-year-old skipper said on Monday.')
+    assert r["speaker_mention"] == "the weary, 70-year-old skipper"

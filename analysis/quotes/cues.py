@@ -155,8 +155,18 @@ def _opens_before_subject(text: str, x: int, y: int) -> bool:
     return _is_intro(text, (x, y)) and not (lead and re.search(r"\w", text[lead.end():y]))
 
 
+#: a dateline opening an article: 'WASHINGTON —', 'DES MOINES, Iowa —', 'Washington (AFP) –', 'BAGHDAD (Reuters) -'
+_DATELINE = re.compile(r"(?:[A-Z]{2,}[A-Z.’'\-]*(?:\s[A-Z]{2,}[A-Z.’'\-]*){0,3}(?:,\s[A-Z][A-Za-z.\-]*(?:\s[A-Z][A-Za-z.\-]*)?)?"
+                       r"\s*(?:\([^()]{1,20}\)\s*)?(?:[–—]|--?)|"
+                       r"[A-Z][A-Za-z.’'\-]*(?:\s[A-Z][A-Za-z.’'\-]*){0,3}(?:,\s[A-Z][A-Za-z.\-]*)?\s*"
+                       r"\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|Bloomberg|ANI|IANS|Anadolu|AA)\)\s*(?:[–—]|--?))\s+")
+
+
 def _np_opening(text: str, a: int, b: int) -> Mention | None:
-    """The longest speaker noun phrase starting exactly at text[a:] (at most 12 words, before b).
+    """The longest speaker noun phrase starting exactly at text[a:] (at most 12 words, before b), after a dateline.
+
+    >>> t = "Washington (AFP) – Ann Lee has said"; _np_opening(t, 0, len(t)).name
+    'Ann Lee'
 
     >>> t = "The Florida senator spoke"; _np_opening(t, 0, len(t)).name
     'The Florida senator'
@@ -164,6 +174,8 @@ def _np_opening(text: str, a: int, b: int) -> Mention | None:
     'she'
     """
     a += len(text[a:b]) - len(text[a:b].lstrip())
+    line = _DATELINE.match(text, a, b)   # 'Washington (AFP) – Ann Lee said': the dateline is no subject
+    a = line.end() if line else a
     lead = _LEAD.match(text, a, b)
     a = lead.end() if lead else a
     best = None
@@ -218,6 +230,40 @@ def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attributio
         at = _after_cue(text, a, end, cs, ce, form)
         if at is not None:
             return at
+    return _unlisted_verb_after(text, a, end, quote_text)
+
+
+#: a past-tense verb not in the cue table right after a quote that ends in a comma: '"...," remembered X.'
+_UNLISTED_VERB = re.compile(r"\s*([a-z]{3,}ed)\s+(?=\S)")
+#: the same verb after its subject, closing the sentence: '"...," X remembered.'
+_UNLISTED_FINAL = re.compile(r"\s+([a-z]{3,}ed)\s*(?:[.]|,\s|$)")
+
+
+def _unlisted_verb_after(text: str, a: int, end: int, quote_text: str) -> Attribution | None:
+    """'"...," remembered Ann Lee, a former aide.' or '"...," Ann Lee remembered.': an utterance closed by a comma
+    and then a person and a past-tense verb the cue table lacks; the inverted order marks it as a report.
+
+    >>> t = '"We were young," recalled Ann Lee. '; attribution_after(t, 16, len(t), "We were young,").mention.name
+    'Ann Lee'
+    >>> t = '"We were young," exhorted Ann Lee. '; attribution_after(t, 16, len(t), "We were young,").cue
+    'exhorted'
+    >>> t = '"We were young," Ann Lee remembered.'; attribution_after(t, 16, len(t), "We were young,").mention.name
+    'Ann Lee'
+    """
+    if quote_text.rstrip()[-1:] not in {",", "?", "!"} or not text.startswith(" ", a):
+        return None
+    v = _UNLISTED_VERB.match(text, a, end)
+    if v is not None:
+        men = object_after(text, v.end(1), end)
+        if men is not None and men.kind in {"person", "role"} and re.match(r"\s*(?:[,.]|$)", text[men.end:end]):
+            return Attribution(v.group(1), v.start(1), v.end(1), men, "after")
+        return None
+    for f in _UNLISTED_FINAL.finditer(text, a, min(end, a + 80)):
+        men = subject_before(text, a, f.start(1))
+        if men is not None and men.kind in {"person", "role"} and _only_np_before(text, a, men.start) \
+                and not text[men.end:f.start(1)].strip():
+            return Attribution(f.group(1), f.start(1), f.end(1), men, "after")
+        return None
     return None
 
 
@@ -282,6 +328,9 @@ def _loose_slot(text: str, a: int, b: int, form: str, inverted: bool) -> Mention
     'Ann Lee'
     >>> t = '"No," a source of pride, officials said'; _loose_slot(t, 5, t.index("said"), "said", False) is None
     True
+    >>> t = '"No," the tired, 60-year-old envoy said'; _loose_slot(t, 5, t.index("said"), "said", False).name
+    'the tired, 60-year-old envoy'
+
     """
     if _cue_kind(form) not in {"speech", "writing"} or _PARTICIPLE.search(form):
         return None
@@ -289,8 +338,8 @@ def _loose_slot(text: str, a: int, b: int, form: str, inverted: bool) -> Mention
     comma = text.find(",", a, b)
     if inverted:
         return loose_np(text, a, comma if comma >= 0 else b)
-    if comma < 0:
-        return loose_np(text, a, trim_subject_end(text, a, b))
+    if comma < 0 or re.fullmatch(r"(?:the|a|an)(?:\s+[a-z][\w\-]*){1,2}", text[a:comma], re.I):
+        return loose_np(text, a, trim_subject_end(text, a, b))   # 'the tired, 60-year-old diplomat said'
     if not re.search(r",\s*$", text[comma:b]) or re.search(r"[“”\"]", text[comma:b]):
         return None
     return loose_np(text, a, comma)
