@@ -418,3 +418,21 @@ def test_a_name_before_a_dash_is_not_a_dateline():
 def test_adjectives_set_off_by_a_comma_stay_in_the_speaker_phrase():
     r = only('"The tide will not wait for us," the weary, 70-year-old skipper said on Monday.')
     assert r["speaker_mention"] == "the weary, 70-year-old skipper"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('At the harbour meeting Sen. Mara Quinn (D-ME) said the new pier was "a costly mistake" for all.', "Sen. Mara Quinn"),
+    ('The ferry stops in part because Harbour Master Mara Quinn has said the pier is "not ready" yet.', "Harbour Master Mara Quinn"),
+    ('A source close to the port board says the repairs are "far behind" schedule.', "A source close to the port board"),
+])
+def test_a_speech_cue_takes_a_loosely_read_subject(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize("text", [
+    'The plan, says Mara Quinn, is "a costly mistake" for all.',          # inverted: not the phrase before it
+    'The worries being expressed by the crew go beyond the "costly" pier.',  # passive: no subject
+])
+def test_no_loose_subject_before_an_inverted_or_passive_cue(text):
+    for m in speech(text)["speaker_mention"]:
+        assert m in {"", "Mara Quinn"}, m

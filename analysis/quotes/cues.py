@@ -570,6 +570,9 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             if earlier is not None:   # 'Comey cannot say that, Lewandowski added, saying "..."'
                 return Attribution(form, cs, ce, earlier.mention, "before")
             men = np_at_start(text, sentence_start(text, cs, s if para_lo < 0 else para_lo), cs)
+        if men is None and _cue_kind(form) == "speech" and not _PARTICIPLE.search(form):
+            men = _loose_subject(text, s, cs)   # 'because House Speaker X has said', 'X — a teacher — says'
+            men = None if men is not None and form in AMBIGUOUS and len(men.name.split()) < 2 else men
         if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]):   # 'Another source familiar with X said, "..."'
             lead = re.match(r"\s*(?:(?:and|but|so|yet|then|still)\s+)?", text[s:cs], re.I)
             men = _loose_slot(text, s + lead.end(), cs, form, inverted=False)
@@ -583,6 +586,53 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if men is not None:
             return Attribution(form, cs, ce, men, "before")
     return _clause_colon(text, s, o, para_lo)
+
+
+#: words after which a clause (and its subject) may start without a comma
+_CLAUSE_START = re.compile(r"(?:^|[,;:(]|\b(?:because|that|when|while|and|but|as|if|since|after|before|although|though|"
+                           r"where|so|yet|whereas|until|once))\s*$", re.I)
+#: at most this many words are read back from a speech cue for a loose subject
+LOOSE_SUBJECT_WORDS = 12
+
+
+def _loose_subject(text: str, s: int, cs: int) -> Mention | None:
+    """The longest loose noun phrase (``loose_np``) that ends right before a speech cue (auxiliaries trimmed) and
+    starts a clause: after the sentence start, a comma, a conjunction, or a name after a lower-case intro phrase.
+
+    >>> t = "It is notable in part because House Speaker Ann Lee has said"; _loose_subject(t, 0, t.index("said")).name
+    'Ann Lee'
+    >>> t = "At the state convention Sen. Ann Lee (D-MA) said"; _loose_subject(t, 0, t.index("said")).name
+    'Ann Lee'
+    >>> _loose_subject("The plan, it is said", 0, 16) is None
+    True
+    """
+    if re.search(r"(?:,|\b(?:be|being|been|is|are|was|were))\s*$", text[max(s, cs - 8):cs]):
+        return None   # '..., says X' (inverted) or a passive ('the concerns being expressed')
+    end = cs
+    while (w := re.search(r"([A-Za-z]+)\s*$", text[max(s, end - 20):end])) and w.group(1).lower() in lexicon.AUXILIARIES:
+        end -= len(text[max(s, end - 20):end]) - w.start()
+    starts = [m.start() for m in re.finditer(r"\S+", text[s:end])][-LOOSE_SUBJECT_WORDS:]
+    for x in (s + i for i in starts):
+        before = text[max(s, x - 12):x]
+        prev = re.search(r"\b([a-z][\w\-]*)\s+$", before)
+        name_after_intro = text[x].isupper() and prev is not None and (bool(_LOWER_INTRO.match(text, s, x)) or (
+            prev.group(1) not in lexicon.PREPOSITIONS and not lexicon.is_cue(prev.group(1))))
+        if x > s and not _CLAUSE_START.search(before) and not name_after_intro:
+            continue
+        men = loose_np(text, x, end)
+        words = re.findall(r"[\w’']+", text[men.start:men.end]) if men is not None else []
+        if men is not None and men.kind in {"person", "role", "body"} and not any(w in _NOT_IN_SUBJECT for w in words) \
+                and words[-1].lower() not in lexicon.PREPOSITIONS:
+            return men
+    return None
+
+
+#: an intro phrase that opens a sentence without a comma before its subject: 'At the state convention Sen. X said'
+_LOWER_INTRO = re.compile(r"\W*(?:(?:[A-Z][a-z]+day|[Ee]arlier|[Ll]ater)\s+)?(?:at|in|on|during|after|before|from|with|"
+                          r"for|speaking|addressing)\b", re.I)
+#: words that show a loose phrase runs past a subject into a clause ('Garland that he', 'Trump to')
+_NOT_IN_SUBJECT = (lexicon.SUBORDINATORS - {"and", "or", "as"}) | {"because", "he", "she", "they", "it", "we", "I", "him",
+                                                                     "her", "them", "won’t", "won't", "would", "will"}
 
 
 #: a relative word whose clause has its own subject before the cue: 'what Lee called', 'whom one aide described as'
