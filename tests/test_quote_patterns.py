@@ -436,3 +436,12 @@ def test_a_speech_cue_takes_a_loosely_read_subject(text, mention):
 def test_no_loose_subject_before_an_inverted_or_passive_cue(text):
     for m in speech(text)["speaker_mention"]:
         assert m in {"", "Mara Quinn"}, m
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The port board placed ads in the paper calling the pier "a costly mistake."', "the port board"),
+    ('Mara Quinn mocked the budget on Monday and called it "a costly mistake."', "Mara Quinn"),
+    ('Mara Quinn and Tom Reyes both denounced the "costly" pier.', "Mara Quinn and Tom Reyes"),
+])
+def test_an_evaluative_cue_takes_its_clause_subject(text, speaker):
+    assert only(text)["speaker"] == speaker

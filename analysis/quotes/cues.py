@@ -605,11 +605,15 @@ def _loose_subject(text: str, s: int, cs: int) -> Mention | None:
     'Ann Lee'
     >>> _loose_subject("The plan, it is said", 0, 16) is None
     True
+    >>> t = "Ann Lee and Tim Ross both warned"; _loose_subject(t, 0, t.index("warned")).name
+    'Ann Lee and Tim Ross'
+
     """
     if re.search(r"(?:,|\b(?:be|being|been|is|are|was|were))\s*$", text[max(s, cs - 8):cs]):
         return None   # '..., says X' (inverted) or a passive ('the concerns being expressed')
     end = cs
-    while (w := re.search(r"([A-Za-z]+)\s*$", text[max(s, end - 20):end])) and w.group(1).lower() in lexicon.AUXILIARIES:
+    while (w := re.search(r"([A-Za-z]+)\s*$", text[max(s, end - 20):end])) and \
+            w.group(1).lower() in lexicon.AUXILIARIES | {"both", "all", "each", "jointly", "together"}:
         end -= len(text[max(s, end - 20):end]) - w.start()
     starts = [m.start() for m in re.finditer(r"\S+", text[s:end])][-LOOSE_SUBJECT_WORDS:]
     for x in (s + i for i in starts):
@@ -621,8 +625,10 @@ def _loose_subject(text: str, s: int, cs: int) -> Mention | None:
             continue
         men = loose_np(text, x, end)
         words = re.findall(r"[\w’']+", text[men.start:men.end]) if men is not None else []
-        if men is not None and men.kind in {"person", "role", "body"} and not any(w in _NOT_IN_SUBJECT for w in words) \
+        if men is not None and men.kind in {"person", "role", "body", "document"} and not any(w in _NOT_IN_SUBJECT for w in words) \
                 and words[-1].lower() not in lexicon.PREPOSITIONS:
+            if re.search(r"\s(?:and|&)$", men.role):   # 'Ann Lee and Tim Ross both': the two of them
+                return Mention(men.start, men.end, "role", men.head_start, men.head_end, text[men.start:men.end], "", True)
             return men
     return None
 

@@ -18,8 +18,8 @@ import pandas as pd
 from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
-from .cues import Attribution, _cue_kind, _dash_attribution, cues_in, attribution_after, attribution_before, attribution_end_of_sentence, \
-    np_at_start
+from .cues import Attribution, _cue_kind, _dash_attribution, _loose_subject, _main_subject, _shared_subject, cues_in, \
+    attribution_after, attribution_before, attribution_end_of_sentence, np_at_start
 from .content import content_span
 from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_start, sentence_starts
 from .mentions import Mention, subject_before
@@ -467,8 +467,22 @@ def _governing_cue(art: _Article, q: _Quote) -> Attribution | None:
             re.search(r"[.!?;:“”\"()]", gap) or _AGENTLESS.search(text, max(s0, c0 - 12), c0):
         return None
     at = attribution_before(text, s0, sp.open_start, art.paras[sp.para][0])
-    men = at.mention if at is not None and at.cue_start == c0 else subject_before(text, s0, c0)
+    men = at.mention if at is not None and at.cue_start == c0 else _governing_subject(text, s0, c0, form)
     return Attribution(form, c0, c1, men if men is not None and men.kind in _SUBJECT_KINDS else None, "governing cue")
+
+
+def _governing_subject(text: str, s0: int, c0: int, form: str) -> Mention | None:
+    """The subject of a governing cue at c0: its own, the first verb's ('X mocked Y and called it'), the main
+    clause's for a participle ('X placed ads calling it'), or a loosely read phrase before it.
+
+    >>> t = 'Ann Lee mocked the bill and called it'; _governing_subject(t, 0, t.index("called"), "called").name
+    'Ann Lee'
+    >>> t = 'The group placed newspaper ads calling'; _governing_subject(t, 0, t.index("calling"), "calling").name
+    'The group'
+    """
+    if form.endswith("ing"):
+        return _main_subject(text, s0, c0) or np_at_start(text, s0, c0)
+    return subject_before(text, s0, c0) or _shared_subject(text, s0, c0, s0) or _loose_subject(text, s0, c0)
 
 
 def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
