@@ -445,3 +445,16 @@ def test_no_loose_subject_before_an_inverted_or_passive_cue(text):
 ])
 def test_an_evaluative_cue_takes_its_clause_subject(text, speaker):
     assert only(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The vote came a day after her warning that the pier "will not last" the winter.', "her"),
+    ('It followed Mara Quinn’s claim that the pier "will not last" the winter.', "Mara Quinn"),
+])
+def test_a_partial_quote_after_a_possessed_speech_noun_is_the_possessors(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+def test_a_title_after_a_possessed_noun_stays_a_title():
+    df = extract_quotes('The crowd liked his post about "The Long Winter" on Monday.')
+    assert not df["is_speech"].any()

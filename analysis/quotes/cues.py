@@ -721,3 +721,36 @@ def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None
     if men is None or men.kind not in {"person", "role", "body", "document", "pronoun", "place"}:
         return None
     return Attribution("colon", colon, colon + 1, men, "colon")
+
+
+#: nouns for what someone said or wrote: 'his call for "..."', 'Lee's claim that she "..."'
+_SPEECH_NOUNS = (r"claims?|assertions?|calls?|pledges?|promises?|vows?|warnings?|statements?|remarks?|comments?|words|"
+                 r"accusations?|insistence|arguments?|suggestions?|demands?|threats?|pleas?|boasts?|declarations?|"
+                 r"denials?|admissions?|predictions?|contention|characterization|complaints?|rejection|description|"
+                 r"slogan|refrain|mantra|quip|jab|retort|rebuke|tweets?|post")
+_POSSESSED_SPEECH = re.compile(r"(?:\b(his|her|their)|([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s?)\s+"
+                               r"(?:[a-z][\w\-]*\s+){0,3}?(?:" + _SPEECH_NOUNS + r")\b(?:\s+(?:that|of|for|to|as))?"
+                               r"[^.;:!?“”\"]{0,60}$")
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+
+def possessed_speech(text: str, s: int, o: int) -> Attribution | None:
+    """'his call for "a total ban"', 'Lee's claim that she "never sent" it': a partial quote inside a speech noun's
+    complement is the words of the noun's possessor (a pronoun mention for his/her/their).
+
+    >>> t = 'It followed Ann Lee’s claim that she "never sent" it.'; possessed_speech(t, 0, t.index('"')).mention.name
+    'Ann Lee'
+    >>> t = 'It followed his call for "a total ban" on it.'; possessed_speech(t, 0, t.index('"')).mention.name
+    'he'
+    """
+    m = _POSSESSED_SPEECH.search(text, max(s, o - 160), o)
+    if m is None:
+        return None
+    if m.group(1):
+        a, b = m.span(1)
+        men = Mention(a, b, "pronoun", a, b, _POSSESSIVE_PRONOUN[m.group(1)])
+    else:
+        men = np_at_end(text, m.start(2), m.end(2))
+        if men is None or men.kind not in {"person", "role", "body"}:
+            return None
+    return Attribution("possessive", men.end, men.end, men, "possessive")

@@ -19,7 +19,7 @@ from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
 from .cues import Attribution, _cue_kind, _dash_attribution, _loose_subject, _main_subject, _shared_subject, cues_in, \
-    attribution_after, attribution_before, attribution_end_of_sentence, np_at_start
+    attribution_after, attribution_before, attribution_end_of_sentence, np_at_start, possessed_speech
 from .content import content_span
 from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_start, sentence_starts
 from .mentions import Mention, subject_before
@@ -471,6 +471,18 @@ def _governing_cue(art: _Article, q: _Quote) -> Attribution | None:
     return Attribution(form, c0, c1, men if men is not None and men.kind in _SUBJECT_KINDS else None, "governing cue")
 
 
+def _possessed(art: _Article, q: _Quote) -> Attribution | None:
+    """A partial quote after a possessed speech noun in its sentence ('his call for "..."'), unless it is a title.
+
+    >>> extract_quotes('It came after her warning that the pier "will not last" long.')["speaker_mention"].tolist()
+    ['her']
+    """
+    text, sp = art.text, q.span
+    if q.kind != "partial" or title_case(text[sp.start:sp.end]):
+        return None
+    return possessed_speech(text, sentence_start(text, sp.open_start, art.paras[sp.para][0]), sp.open_start)
+
+
 def _governing_subject(text: str, s0: int, c0: int, form: str) -> Mention | None:
     """The subject of a governing cue at c0: its own, the first verb's ('X mocked Y and called it'), the main
     clause's for a participle ('X placed ads calling it'), or a loosely read phrase before it.
@@ -585,7 +597,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     _sentence_subject(art, quotes)
     for q in quotes:
         if q.attr is None and q.source < 0 and q.speaker_from < 0 and q.span.para not in art.dense:
-            q.attr = _governing_cue(art, q)
+            q.attr = _governing_cue(art, q) or _possessed(art, q)
             q.where = q.attr.where if q.attr is not None else q.where
     for q in quotes:
         q.reason = "dense marks" if q.span.para in art.dense else \
