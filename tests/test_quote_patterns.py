@@ -458,3 +458,13 @@ def test_a_partial_quote_after_a_possessed_speech_noun_is_the_possessors(text, m
 def test_a_title_after_a_possessed_noun_stays_a_title():
     df = extract_quotes('The crowd liked his post about "The Long Winter" on Monday.')
     assert not df["is_speech"].any()
+
+
+def test_a_when_asked_aside_is_walked_over_to_the_subject():
+    r = only('Mara Quinn, when asked about the pier, responded that the board "has no plan at all."')
+    assert r["speaker_mention"] == "Mara Quinn"
+
+
+def test_a_dateline_glued_to_the_first_word_is_not_the_subject():
+    r = only('LISBON —After the vote, Mara Quinn told friends the pier was "a costly mistake" for all.')
+    assert r["speaker_mention"] == "Mara Quinn"

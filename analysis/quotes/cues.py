@@ -138,6 +138,8 @@ def np_at_start(text: str, a: int, b: int) -> Mention | None:
     >>> t = "Here in Columbia, Sanders stepped up"; np_at_start(t, 0, len(t)).name
     'Sanders'
     """
+    line = _DATELINE.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()), b)
+    a = line.end() if line else a
     for x, y in _parts(text, a, b)[:3]:
         if not (_opens_before_subject(text, x, y) or _is_adverbial(text[x:y])) or y >= b:
             return _np_opening(text, x, b)
@@ -157,9 +159,9 @@ def _opens_before_subject(text: str, x: int, y: int) -> bool:
 
 #: a dateline opening an article: 'WASHINGTON —', 'DES MOINES, Iowa —', 'Washington (AFP) –', 'BAGHDAD (Reuters) -'
 _DATELINE = re.compile(r"(?:[A-Z]{2,}[A-Z.’'\-]*(?:\s[A-Z]{2,}[A-Z.’'\-]*){0,3}(?:,\s[A-Z][A-Za-z.\-]*(?:\s[A-Z][A-Za-z.\-]*)?)?"
-                       r"\s*(?:\([^()]{1,20}\)\s*)?(?:[–—]|--?)|"
+                       r"\s*(?:\([^()]{1,20}\)\s*)?(?:[–—]|--?)(?=\s|[A-Z])|"
                        r"[A-Z][A-Za-z.’'\-]*(?:\s[A-Z][A-Za-z.’'\-]*){0,3}(?:,\s[A-Z][A-Za-z.\-]*)?\s*"
-                       r"\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|Bloomberg|ANI|IANS|Anadolu|AA)\)\s*(?:[–—]|--?))\s+")
+                       r"\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|Bloomberg|ANI|IANS|Anadolu|AA)\)\s*(?:[–—]|--?))\s*")
 
 
 def _np_opening(text: str, a: int, b: int) -> Mention | None:
@@ -576,7 +578,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]):   # 'Another source familiar with X said, "..."'
             lead = re.match(r"\s*(?:(?:and|but|so|yet|then|still)\s+)?", text[s:cs], re.I)
             men = _loose_slot(text, s + lead.end(), cs, form, inverted=False)
-        if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None:
+        if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None and not re.match(r"\s*that\b", text[ce:o]):
             inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'
             men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*|\s*,[^“”\"]{0,160}[,:]\s*", text[inv.end:o]) else None
         if men is not None and men.kind == "pronoun" and men.name in {"he", "she", "they"}:

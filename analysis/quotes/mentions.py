@@ -419,12 +419,14 @@ def _is_appositive(text: str, part: tuple[int, int]) -> bool:
 
     >>> _is_appositive(" a pollster at X", (0, 16)), _is_appositive(" the ministry", (0, 13))
     (True, False)
+    >>> _is_appositive(" when asked about it", (0, 20))
+    True
     """
     seg = text[part[0]:part[1]]
     if re.match(r"\s*[“”\"'‘’]", seg) or _is_adverbial(seg):
         return True   # a quoted title or name inside the apposition, or 'meanwhile', 'for his part'
     seg = seg.lstrip(" “”\"'‘’")
-    if _APPOSITIVE.match(seg):
+    if _APPOSITIVE.match(seg) or _ASIDE.match(seg):
         return True
     words = seg.split()
     first = words[0].lower().strip(".") if words else ""
@@ -433,6 +435,8 @@ def _is_appositive(text: str, part: tuple[int, int]) -> bool:
     return first in lexicon.role_nouns() and not seg.strip()[:1].isupper() or first in {"chairman", "head", "chief"}
 
 
+#: a clause set off by commas between a subject and its verb: ', when asked about it,' / ', after hearing the news,'
+_ASIDE = re.compile(r"(?:when|while|after|before|once|if|though|although)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ing)\b")
 _ADVERBIAL = re.compile(r"\s*(?:meanwhile|however|too|also|though|instead|nonetheless|moreover|therefore|then|now|"
                         r"again|likewise|similarly|still|yet|indeed|in\s+turn|in\s+response|for\s+(?:his|her|their|its)"
                         r"\s+part|of\s+course|in\s+fact|for\s+example|at\s+the\s+time|on\s+\w+day|[a-z]+ly)\s*$", re.I)
