@@ -468,3 +468,17 @@ def test_a_when_asked_aside_is_walked_over_to_the_subject():
 def test_a_dateline_glued_to_the_first_word_is_not_the_subject():
     r = only('LISBON —After the vote, Mara Quinn told friends the pier was "a costly mistake" for all.')
     assert r["speaker_mention"] == "Mara Quinn"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The vote prompted the harbour board to state, "We will rebuild the pier this year."', "the harbour board"),
+    ('The meeting was so calm that Mara Quinn was prompted to say, "We will rebuild the pier."', "Mara Quinn"),
+    ('When the meeting resumed she began by saying, "We will rebuild the pier this year."', "she"),
+])
+def test_a_report_reached_through_another_verb_keeps_its_speaker(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+def test_an_infinitive_of_wanting_is_no_report():
+    df = extract_quotes('Mara Quinn wants to say "sorry" to the crew.')
+    assert df["cue"].tolist() != ["say"]

@@ -65,6 +65,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     (False, True)
     >>> cue_ok("the report stated.", 11, 17), cue_ok("the stated goal", 4, 10), cue_ok("in a written note", 5, 12)
     (True, False, False)
+    >>> cue_ok("he was prompted to say", 19, 22), cue_ok("he wants to say", 12, 15)
+    (True, False)
     """
     word = re.sub(r"\s+", " ", text[s:e].lower())
     left = text[max(0, s - 40):s]
@@ -85,7 +87,7 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         return bool(doc or _DOCS_BEFORE_READ.search(left) or (re.search(r"[,”\"’']\s*$", left) and
                                                        re.match(r"\s+(?:the|a|an|one|this|his|her|its|their)\b", text[e:e + 8])))
     if re.search(r"\bto\s*$", left, re.I) and not re.search(r"\b(?:go|goes|went|going|gone)\s+on\s+to\s*$", left, re.I):
-        return False
+        return bool(_LED_TO.search(left))   # 'was prompted to say' reports; 'wants to say' does not
     if word.endswith("ed") and (re.match(r"\s*(?:[.,;:“\"‘]|that\b)", text[e:e + 6])
                                 or re.search(r"[”\"’'],?\s+(?:[\w’'\-.]+\s+){1,5}$", left)):
         return True   # 'the report stated.', 'the newspaper admitted,': a past form before a stop is a verb
@@ -94,6 +96,31 @@ def cue_ok(text: str, s: int, e: int) -> bool:
             and _INVERTED_END.match(text, e, e + 12):
         return True   # '"...," the authors state in the paper': a short subject right after a quote, then a stop
     return not (word in AMBIGUOUS and _NOUN_LEFT.search(left) and not _speaker_left(text, s, e))
+
+
+#: 'was prompted to say', 'prompted the agency to state', 'rose to declare': the infinitive is the report itself
+_LED_TO = re.compile(r"\b(?:prompted|prompting|moved|rose|stood\s+up|paused|stopped|turned|took\s+the\s+(?:stage|floor|podium)|"
+                     r"was\s+quick|were\s+quick|decided)"
+                     r"(?:\s+[^\s,.;:“”\"]+){0,6}?\s+to\s*$", re.I)
+
+
+def _infinitive_subject(text: str, s: int, cs: int) -> Mention | None:
+    """The speaker of 'prompted X to say' (X) or 'X was prompted to say' (X): a cue after a verb that leads to it.
+
+    >>> t = "The vote prompted the agency to state"; _infinitive_subject(t, 0, t.index("state")).name
+    'the agency'
+    >>> t = "Ann Lee was prompted to say"; _infinitive_subject(t, 0, t.index("say")).name
+    'Ann Lee'
+    """
+    m = _LED_TO.search(text, max(s, cs - 120), cs)
+    if m is None:
+        return None
+    verb_end = m.start() + len(re.match(r"\S+(?:\s+(?:up|on|quick|the\s+(?:stage|floor|podium)))?", m.group()).group())
+    slot = text[verb_end:cs].strip()
+    to = text.rfind(" to", verb_end, cs)
+    if re.fullmatch(r"to", slot) or to <= verb_end:
+        return subject_before(text, s, m.start()) or _loose_subject(text, s, m.start())
+    return loose_np(text, verb_end, to)
 
 
 def _speaker_left(text: str, s: int, e: int) -> bool:
@@ -559,7 +586,8 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             if men is not None:
                 return Attribution(form, cs, ce, _issuer_np(text, men, o), "according to")
             continue
-        men = _relative_subject(text, s, cs) or (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
+        men = _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or \
+            (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
             or subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo)
         if _PARTICIPLE.search(form) and text[s:cs].rstrip().endswith(","):
             earlier = _finite_cue_before(text, s, cs)   # 'X went after Bush, calling him "..."': X, not Bush
@@ -571,7 +599,9 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             earlier = _finite_cue_before(text, s, cs)
             if earlier is not None:   # 'Comey cannot say that, Lewandowski added, saying "..."'
                 return Attribution(form, cs, ce, earlier.mention, "before")
-            men = np_at_start(text, sentence_start(text, cs, s if para_lo < 0 else para_lo), cs)
+            by = re.search(r"(\w+)\s+by\s*$", text[max(s, cs - 30):cs])   # 'he began by saying'
+            men = np_at_start(text, sentence_start(text, cs, s if para_lo < 0 else para_lo), cs) or \
+                (subject_before(text, s, max(s, cs - 30) + by.start(1)) if by else None)
         if men is None and _cue_kind(form) == "speech" and not _PARTICIPLE.search(form):
             men = _loose_subject(text, s, cs)   # 'because House Speaker X has said', 'X — a teacher — says'
             men = None if men is not None and form in AMBIGUOUS and len(men.name.split()) < 2 else men
