@@ -482,3 +482,8 @@ def test_a_report_reached_through_another_verb_keeps_its_speaker(text, mention):
 def test_an_infinitive_of_wanting_is_no_report():
     df = extract_quotes('Mara Quinn wants to say "sorry" to the crew.')
     assert df["cue"].tolist() != ["say"]
+
+
+def test_a_pronoun_and_an_unlisted_verb_after_a_quote_report_it():
+    df = speech('Her father, Tom, worried about the vote.\n\n"People are afraid of wasting their votes," he surmised.')
+    assert df["speaker_mention"].tolist() == ["he"]

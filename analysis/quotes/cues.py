@@ -278,6 +278,8 @@ def _unlisted_verb_after(text: str, a: int, end: int, quote_text: str) -> Attrib
     'exhorted'
     >>> t = '"We were young," Ann Lee remembered.'; attribution_after(t, 16, len(t), "We were young,").mention.name
     'Ann Lee'
+    >>> t = '"We were young," she surmised.'; attribution_after(t, 16, len(t), "We were young,").mention.name
+    'she'
     """
     if quote_text.rstrip()[-1:] not in {",", "?", "!"} or not text.startswith(" ", a):
         return None
@@ -289,7 +291,7 @@ def _unlisted_verb_after(text: str, a: int, end: int, quote_text: str) -> Attrib
         return None
     for f in _UNLISTED_FINAL.finditer(text, a, min(end, a + 80)):
         men = subject_before(text, a, f.start(1))
-        if men is not None and men.kind in {"person", "role"} and _only_np_before(text, a, men.start) \
+        if men is not None and men.kind in {"person", "role", "pronoun"} and _only_np_before(text, a, men.start) \
                 and not text[men.end:f.start(1)].strip():
             return Attribution(f.group(1), f.start(1), f.end(1), men, "after")
         return None
