@@ -403,6 +403,7 @@ def test_an_unlisted_verb_in_inverted_order_after_a_quote_reports_it():
 @pytest.mark.parametrize("text", [
     'Lisbon (AFP) – Mayor Mara Quinn has criticised the port plan, saying that "the numbers do not add up."',
     'LISBON — Mara Quinn criticised the port plan, saying that "the numbers do not add up."',
+    'LISBON ― This spring, as the vote neared, Mara Quinn told friends the plan was late and thought it "does not add up."',
 ])
 def test_a_dateline_is_not_the_subject(text):
     assert only(text)["speaker"] == "Mara Quinn"

@@ -186,9 +186,9 @@ def _opens_before_subject(text: str, x: int, y: int) -> bool:
 
 #: a dateline opening an article: 'WASHINGTON —', 'DES MOINES, Iowa —', 'Washington (AFP) –', 'BAGHDAD (Reuters) -'
 _DATELINE = re.compile(r"(?:[A-Z]{2,}[A-Z.’'\-]*(?:\s[A-Z]{2,}[A-Z.’'\-]*){0,3}(?:,\s[A-Z][A-Za-z.\-]*(?:\s[A-Z][A-Za-z.\-]*)?)?"
-                       r"\s*(?:\([^()]{1,20}\)\s*)?(?:[–—]|--?)(?=\s|[A-Z])|"
+                       r"\s*(?:\([^()]{1,20}\)\s*)?(?:[–—―]|--?)(?=\s|[A-Z])|"
                        r"[A-Z][A-Za-z.’'\-]*(?:\s[A-Z][A-Za-z.’'\-]*){0,3}(?:,\s[A-Z][A-Za-z.\-]*)?\s*"
-                       r"\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|Bloomberg|ANI|IANS|Anadolu|AA)\)\s*(?:[–—]|--?))\s*")
+                       r"\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|Bloomberg|ANI|IANS|Anadolu|AA)\)\s*(?:[–—―]|--?))\s*")
 
 
 def _np_opening(text: str, a: int, b: int) -> Mention | None:
