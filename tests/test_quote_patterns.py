@@ -488,3 +488,9 @@ def test_an_infinitive_of_wanting_is_no_report():
 def test_a_pronoun_and_an_unlisted_verb_after_a_quote_report_it():
     df = speech('Her father, Tom, worried about the vote.\n\n"People are afraid of wasting their votes," he surmised.')
     assert df["speaker_mention"].tolist() == ["he"]
+
+
+def test_a_name_opening_the_sentence_before_a_long_aside_is_the_subject():
+    text = ('Tom Reyes, a Maine fisherman who had served on the port council before leaving in March because of a '
+            'quarrel over fees, said Quinn had been misled by “insiders” on the council.')
+    assert only(text)["speaker_mention"] == "Tom Reyes"

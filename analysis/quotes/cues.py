@@ -605,7 +605,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             men = np_at_start(text, sentence_start(text, cs, s if para_lo < 0 else para_lo), cs) or \
                 (subject_before(text, s, max(s, cs - 30) + by.start(1)) if by else None)
         if men is None and _cue_kind(form) == "speech" and not _PARTICIPLE.search(form):
-            men = _loose_subject(text, s, cs)   # 'because House Speaker X has said', 'X — a teacher — says'
+            men = _loose_subject(text, s, cs) or _name_then_aside(text, s, cs)   # 'because House Speaker X has said'
             men = None if men is not None and form in AMBIGUOUS and len(men.name.split()) < 2 else men
         if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]):   # 'Another source familiar with X said, "..."'
             lead = re.match(r"\s*(?:(?:and|but|so|yet|then|still)\s+)?", text[s:cs], re.I)
@@ -665,6 +665,24 @@ def _loose_subject(text: str, s: int, cs: int) -> Mention | None:
                 return Mention(men.start, men.end, "role", men.head_start, men.head_end, text[men.start:men.end], "", True)
             return men
     return None
+
+
+def _name_then_aside(text: str, s: int, cs: int) -> Mention | None:
+    """'Tom Reed, the head of X, a group that has sued Y over Z, said': a sentence that opens with a name set off
+    by a comma, then a long aside (relative clauses, quoted titles) closed by a comma right before the cue.
+
+    >>> t = 'Ann Lee, head of a group that has sued the city over "its rules," said'; _name_then_aside(t, 0, t.index("said")).name
+    'Ann Lee'
+    >>> _name_then_aside("In May, the plan, said", 0, 17) is None
+    True
+    """
+    if not re.search(r",[”\"’']?\s*$", text[s:cs]) or len(text[s:cs]) > 300:
+        return None
+    first = _parts(text, s, cs)[0]
+    men = np_at_end(text, first[0], first[1])
+    if men is None or men.kind != "person" or text[first[0]:men.start].strip() or cues_in(text, first[1], cs):
+        return None
+    return men
 
 
 #: an intro phrase that opens a sentence without a comma before its subject: 'At the state convention Sen. X said'
