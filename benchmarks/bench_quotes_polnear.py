@@ -8,9 +8,10 @@ quotation marks (two apostrophes typed for a double mark count); a predicted utt
 not-speech quotes excluded) matches a gold one when it covers >= 30 % (and, reported separately, >= 80 %) of the
 gold Content characters, one-to-one, best first; the speaker is right when the predicted mention overlaps a gold
 Source span or both are absent. Reported: precision, recall, F1, speaker accuracy on matched quotes, end-to-end
-F1 (matched and speaker right), CPU seconds, an error table by failure type and cause, and the ceiling: the share
-of gold Contents whose quoted words (inside their own marks) reach the threshold at all, since a prediction is
-the quoted words and cannot cover reported speech around a partial quote.
+F1 (matched and speaker right), CPU seconds, an error table by failure type and cause, and the quoted-words
+ceiling: the share of gold Contents whose quoted words (inside their own marks) reach the threshold at all. A
+prediction covers its pieces' reported content (columns ``content_start``/``content_end``: the quoted words, or
+for a partial quote inside reported speech the clause its cue reports), so it can pass that ceiling.
 The attack sample (``--attacks``, the folder with ``corpus/``, ``split.csv``, ``annotations/quotes.jsonl``) is
 scored the same way on its dev split (used to tune) and test split (reported); there the gold is every
 annotated utterance, with its marks. Nothing of the texts is written to the results, only figures.

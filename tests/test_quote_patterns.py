@@ -332,3 +332,165 @@ def test_sentence_adverb_is_not_a_speaker():
 def test_quotes_around_an_unread_attribution_are_one_utterance():
     df = extract_quotes('"It was a hard year," the old man by the door said. "We lost a lot."')
     assert df["utterance_id"].tolist() == [0, 0]
+
+
+# ---- reported content: a partial quote inside reported speech stands for the clause its cue reports ----------
+def _content(text: str) -> str:
+    r = only(text)
+    return text[r["content_start"]:r["content_end"]]
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Mara Quinn said the new ferry was "a real gamble" for the town.', 'the new ferry was "a real gamble" for the town.'),
+    ('The mayor told reporters that the budget "does not add up" this year.', 'the budget "does not add up" this year.'),
+    ('The budget "does not add up" this year, the mayor said.', 'The budget "does not add up" this year'),
+])
+def test_partial_quote_content_is_the_reported_clause(text, content):
+    assert _content(text) == content
+
+
+@pytest.mark.parametrize("text", [
+    '"We will rebuild the pier," said Mara Quinn.',
+    'Mara Quinn said: "We will rebuild the pier."',
+])
+def test_direct_quote_content_is_the_quote_with_its_marks(text):
+    r = only(text)
+    assert text[r["content_start"]:r["content_end"]].strip('"') == r["quote"]
+
+
+# ---- the subject of a reporting clause ----------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    'Mara Quinn, 34, of Dover, Del., said the harbour was "a ghost town" by noon.',
+    'Mara Quinn, of Salem, Oregon, said the harbour was "a ghost town" by noon.',
+    'Mara Quinn, a baker from Salem, Oregon, said the harbour was "a ghost town" by noon.',
+])
+def test_age_and_hometown_appositions_are_walked_over_to_the_name(text):
+    assert only(text)["speaker_mention"] == "Mara Quinn"
+
+
+def test_a_town_before_the_subject_is_not_walked_over():
+    r = only('At a rally in Salem, Mara Quinn said the harbour was "a ghost town" by noon.')
+    assert r["speaker_mention"] == "Mara Quinn"
+
+
+def test_the_reporting_clause_pronoun_is_the_mention_not_the_embedded_one():
+    text = 'She says she thinks the harbour was "a ghost town" by noon.'
+    r = only(text)
+    assert r["speaker_mention_start"] == 0
+
+
+def test_a_participle_after_a_determiner_is_no_cue():
+    r = only('Mara Quinn told the Courier in a written statement, "We will reopen the harbour soon."')
+    assert r["speaker_mention"] == "Mara Quinn"
+
+
+# ---- quoted spans that are not speech ----------------------------------------------------------------------
+def test_a_markup_attribute_value_is_not_speech():
+    df = extract_quotes('<post author="Mara Quinn" date="May 2">The harbour is open again.</post>')
+    assert not df["is_speech"].any() and set(df["non_speech_reason"]) == {"markup"}
+
+
+def test_a_nickname_after_initials_is_a_name():
+    df = extract_quotes('The town was represented by Gov. J.R. "Buck" Tanner, who spoke first.')
+    assert df["non_speech_reason"].tolist() == ["name"]
+
+
+def test_an_unlisted_verb_in_inverted_order_after_a_quote_reports_it():
+    r = only('"We had no idea what was coming," reminisced Mara Quinn, a former ferry pilot.')
+    assert r["speaker"] == "Mara Quinn" and r["cue"] == "reminisced"
+
+
+@pytest.mark.parametrize("text", [
+    'Lisbon (AFP) – Mayor Mara Quinn has criticised the port plan, saying that "the numbers do not add up."',
+    'LISBON — Mara Quinn criticised the port plan, saying that "the numbers do not add up."',
+    'LISBON ― This spring, as the vote neared, Mara Quinn told friends the plan was late and thought it "does not add up."',
+])
+def test_a_dateline_is_not_the_subject(text):
+    assert only(text)["speaker"] == "Mara Quinn"
+
+
+def test_a_name_before_a_dash_is_not_a_dateline():
+    from analysis.quotes.cues import _np_opening
+
+    t = "Mara Quinn — the harbour master — said"
+    assert _np_opening(t, 0, len(t)).name == "Mara Quinn"
+
+
+def test_adjectives_set_off_by_a_comma_stay_in_the_speaker_phrase():
+    r = only('"The tide will not wait for us," the weary, 70-year-old skipper said on Monday.')
+    assert r["speaker_mention"] == "the weary, 70-year-old skipper"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('At the harbour meeting Sen. Mara Quinn (D-ME) said the new pier was "a costly mistake" for all.', "Sen. Mara Quinn"),
+    ('The ferry stops in part because Harbour Master Mara Quinn has said the pier is "not ready" yet.', "Harbour Master Mara Quinn"),
+    ('A source close to the port board says the repairs are "far behind" schedule.', "A source close to the port board"),
+])
+def test_a_speech_cue_takes_a_loosely_read_subject(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize("text", [
+    'The plan, says Mara Quinn, is "a costly mistake" for all.',          # inverted: not the phrase before it
+    'The worries being expressed by the crew go beyond the "costly" pier.',  # passive: no subject
+])
+def test_no_loose_subject_before_an_inverted_or_passive_cue(text):
+    for m in speech(text)["speaker_mention"]:
+        assert m in {"", "Mara Quinn"}, m
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The port board placed ads in the paper calling the pier "a costly mistake."', "the port board"),
+    ('Mara Quinn mocked the budget on Monday and called it "a costly mistake."', "Mara Quinn"),
+    ('Mara Quinn and Tom Reyes both denounced the "costly" pier.', "Mara Quinn and Tom Reyes"),
+])
+def test_an_evaluative_cue_takes_its_clause_subject(text, speaker):
+    assert only(text)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The vote came a day after her warning that the pier "will not last" the winter.', "her"),
+    ('It followed Mara Quinn’s claim that the pier "will not last" the winter.', "Mara Quinn"),
+])
+def test_a_partial_quote_after_a_possessed_speech_noun_is_the_possessors(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+def test_a_title_after_a_possessed_noun_stays_a_title():
+    df = extract_quotes('The crowd liked his post about "The Long Winter" on Monday.')
+    assert not df["is_speech"].any()
+
+
+def test_a_when_asked_aside_is_walked_over_to_the_subject():
+    r = only('Mara Quinn, when asked about the pier, responded that the board "has no plan at all."')
+    assert r["speaker_mention"] == "Mara Quinn"
+
+
+def test_a_dateline_glued_to_the_first_word_is_not_the_subject():
+    r = only('LISBON —After the vote, Mara Quinn told friends the pier was "a costly mistake" for all.')
+    assert r["speaker_mention"] == "Mara Quinn"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The vote prompted the harbour board to state, "We will rebuild the pier this year."', "the harbour board"),
+    ('The meeting was so calm that Mara Quinn was prompted to say, "We will rebuild the pier."', "Mara Quinn"),
+    ('When the meeting resumed she began by saying, "We will rebuild the pier this year."', "she"),
+])
+def test_a_report_reached_through_another_verb_keeps_its_speaker(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+def test_an_infinitive_of_wanting_is_no_report():
+    df = extract_quotes('Mara Quinn wants to say "sorry" to the crew.')
+    assert df["cue"].tolist() != ["say"]
+
+
+def test_a_pronoun_and_an_unlisted_verb_after_a_quote_report_it():
+    df = speech('Her father, Tom, worried about the vote.\n\n"People are afraid of wasting their votes," he surmised.')
+    assert df["speaker_mention"].tolist() == ["he"]
+
+
+def test_a_name_opening_the_sentence_before_a_long_aside_is_the_subject():
+    text = ('Tom Reyes, a Maine fisherman who had served on the port council before leaving in March because of a '
+            'quarrel over fees, said Quinn had been misled by “insiders” on the council.')
+    assert only(text)["speaker_mention"] == "Tom Reyes"

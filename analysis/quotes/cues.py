@@ -63,7 +63,9 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     (True, False)
     >>> cue_ok("the so-called truce", 7, 13), cue_ok("the statement read", 14, 18)
     (False, True)
-    >>> cue_ok("the report stated.", 11, 17), cue_ok("the stated goal", 4, 10)
+    >>> cue_ok("the report stated.", 11, 17), cue_ok("the stated goal", 4, 10), cue_ok("in a written note", 5, 12)
+    (True, False, False)
+    >>> cue_ok("he was prompted to say", 19, 22), cue_ok("he wants to say", 12, 15)
     (True, False)
     """
     word = re.sub(r"\s+", " ", text[s:e].lower())
@@ -72,6 +74,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         return True
     if re.search(r"\bso-?$|-$", left):
         return False
+    if re.search(r"(?:ed|en)$", word) and re.search(r"\b(?:a|an|the|this|his|her|its|their|our|my|your)\s+$", left, re.I):
+        return False   # 'in a written statement', 'the published report': a participle after a determiner is an adjective
     if word.startswith("continu") and (re.match(r"\s+to\b|\s+(?:the|a|an|his|her|their|its)\b", text[e:e + 8]) or
                                        re.search(r"\b(?:will|would|could|should|may|might|must|can|to)\s+$", left)):
         return False   # 'the board will continue to be', 'continued the talks': not '"...," he continued.'
@@ -83,7 +87,7 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         return bool(doc or _DOCS_BEFORE_READ.search(left) or (re.search(r"[,”\"’']\s*$", left) and
                                                        re.match(r"\s+(?:the|a|an|one|this|his|her|its|their)\b", text[e:e + 8])))
     if re.search(r"\bto\s*$", left, re.I) and not re.search(r"\b(?:go|goes|went|going|gone)\s+on\s+to\s*$", left, re.I):
-        return False
+        return bool(_LED_TO.search(left))   # 'was prompted to say' reports; 'wants to say' does not
     if word.endswith("ed") and (re.match(r"\s*(?:[.,;:“\"‘]|that\b)", text[e:e + 6])
                                 or re.search(r"[”\"’'],?\s+(?:[\w’'\-.]+\s+){1,5}$", left)):
         return True   # 'the report stated.', 'the newspaper admitted,': a past form before a stop is a verb
@@ -92,6 +96,31 @@ def cue_ok(text: str, s: int, e: int) -> bool:
             and _INVERTED_END.match(text, e, e + 12):
         return True   # '"...," the authors state in the paper': a short subject right after a quote, then a stop
     return not (word in AMBIGUOUS and _NOUN_LEFT.search(left) and not _speaker_left(text, s, e))
+
+
+#: 'was prompted to say', 'prompted the agency to state', 'rose to declare': the infinitive is the report itself
+_LED_TO = re.compile(r"\b(?:prompted|prompting|moved|rose|stood\s+up|paused|stopped|turned|took\s+the\s+(?:stage|floor|podium)|"
+                     r"was\s+quick|were\s+quick|decided)"
+                     r"(?:\s+[^\s,.;:“”\"]+){0,6}?\s+to\s*$", re.I)
+
+
+def _infinitive_subject(text: str, s: int, cs: int) -> Mention | None:
+    """The speaker of 'prompted X to say' (X) or 'X was prompted to say' (X): a cue after a verb that leads to it.
+
+    >>> t = "The vote prompted the agency to state"; _infinitive_subject(t, 0, t.index("state")).name
+    'the agency'
+    >>> t = "Ann Lee was prompted to say"; _infinitive_subject(t, 0, t.index("say")).name
+    'Ann Lee'
+    """
+    m = _LED_TO.search(text, max(s, cs - 120), cs)
+    if m is None:
+        return None
+    verb_end = m.start() + len(re.match(r"\S+(?:\s+(?:up|on|quick|the\s+(?:stage|floor|podium)))?", m.group()).group())
+    slot = text[verb_end:cs].strip()
+    to = text.rfind(" to", verb_end, cs)
+    if re.fullmatch(r"to", slot) or to <= verb_end:
+        return subject_before(text, s, m.start()) or _loose_subject(text, s, m.start())
+    return loose_np(text, verb_end, to)
 
 
 def _speaker_left(text: str, s: int, e: int) -> bool:
@@ -136,6 +165,8 @@ def np_at_start(text: str, a: int, b: int) -> Mention | None:
     >>> t = "Here in Columbia, Sanders stepped up"; np_at_start(t, 0, len(t)).name
     'Sanders'
     """
+    line = _DATELINE.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()), b)
+    a = line.end() if line else a
     for x, y in _parts(text, a, b)[:3]:
         if not (_opens_before_subject(text, x, y) or _is_adverbial(text[x:y])) or y >= b:
             return _np_opening(text, x, b)
@@ -153,8 +184,18 @@ def _opens_before_subject(text: str, x: int, y: int) -> bool:
     return _is_intro(text, (x, y)) and not (lead and re.search(r"\w", text[lead.end():y]))
 
 
+#: a dateline opening an article: 'WASHINGTON —', 'DES MOINES, Iowa —', 'Washington (AFP) –', 'BAGHDAD (Reuters) -'
+_DATELINE = re.compile(r"(?:[A-Z]{2,}[A-Z.’'\-]*(?:\s[A-Z]{2,}[A-Z.’'\-]*){0,3}(?:,\s[A-Z][A-Za-z.\-]*(?:\s[A-Z][A-Za-z.\-]*)?)?"
+                       r"\s*(?:\([^()]{1,20}\)\s*)?(?:[–—―]|--?)(?=\s|[A-Z])|"
+                       r"[A-Z][A-Za-z.’'\-]*(?:\s[A-Z][A-Za-z.’'\-]*){0,3}(?:,\s[A-Z][A-Za-z.\-]*)?\s*"
+                       r"\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|Bloomberg|ANI|IANS|Anadolu|AA)\)\s*(?:[–—―]|--?))\s*")
+
+
 def _np_opening(text: str, a: int, b: int) -> Mention | None:
-    """The longest speaker noun phrase starting exactly at text[a:] (at most 12 words, before b).
+    """The longest speaker noun phrase starting exactly at text[a:] (at most 12 words, before b), after a dateline.
+
+    >>> t = "Washington (AFP) – Ann Lee has said"; _np_opening(t, 0, len(t)).name
+    'Ann Lee'
 
     >>> t = "The Florida senator spoke"; _np_opening(t, 0, len(t)).name
     'The Florida senator'
@@ -162,6 +203,8 @@ def _np_opening(text: str, a: int, b: int) -> Mention | None:
     'she'
     """
     a += len(text[a:b]) - len(text[a:b].lstrip())
+    line = _DATELINE.match(text, a, b)   # 'Washington (AFP) – Ann Lee said': the dateline is no subject
+    a = line.end() if line else a
     lead = _LEAD.match(text, a, b)
     a = lead.end() if lead else a
     best = None
@@ -216,6 +259,42 @@ def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attributio
         at = _after_cue(text, a, end, cs, ce, form)
         if at is not None:
             return at
+    return _unlisted_verb_after(text, a, end, quote_text)
+
+
+#: a past-tense verb not in the cue table right after a quote that ends in a comma: '"...," remembered X.'
+_UNLISTED_VERB = re.compile(r"\s*([a-z]{3,}ed)\s+(?=\S)")
+#: the same verb after its subject, closing the sentence: '"...," X remembered.'
+_UNLISTED_FINAL = re.compile(r"\s+([a-z]{3,}ed)\s*(?:[.]|,\s|$)")
+
+
+def _unlisted_verb_after(text: str, a: int, end: int, quote_text: str) -> Attribution | None:
+    """'"...," remembered Ann Lee, a former aide.' or '"...," Ann Lee remembered.': an utterance closed by a comma
+    and then a person and a past-tense verb the cue table lacks; the inverted order marks it as a report.
+
+    >>> t = '"We were young," recalled Ann Lee. '; attribution_after(t, 16, len(t), "We were young,").mention.name
+    'Ann Lee'
+    >>> t = '"We were young," exhorted Ann Lee. '; attribution_after(t, 16, len(t), "We were young,").cue
+    'exhorted'
+    >>> t = '"We were young," Ann Lee remembered.'; attribution_after(t, 16, len(t), "We were young,").mention.name
+    'Ann Lee'
+    >>> t = '"We were young," she surmised.'; attribution_after(t, 16, len(t), "We were young,").mention.name
+    'she'
+    """
+    if quote_text.rstrip()[-1:] not in {",", "?", "!"} or not text.startswith(" ", a):
+        return None
+    v = _UNLISTED_VERB.match(text, a, end)
+    if v is not None:
+        men = object_after(text, v.end(1), end)
+        if men is not None and men.kind in {"person", "role"} and re.match(r"\s*(?:[,.]|$)", text[men.end:end]):
+            return Attribution(v.group(1), v.start(1), v.end(1), men, "after")
+        return None
+    for f in _UNLISTED_FINAL.finditer(text, a, min(end, a + 80)):
+        men = subject_before(text, a, f.start(1))
+        if men is not None and men.kind in {"person", "role", "pronoun"} and _only_np_before(text, a, men.start) \
+                and not text[men.end:f.start(1)].strip():
+            return Attribution(f.group(1), f.start(1), f.end(1), men, "after")
+        return None
     return None
 
 
@@ -280,6 +359,9 @@ def _loose_slot(text: str, a: int, b: int, form: str, inverted: bool) -> Mention
     'Ann Lee'
     >>> t = '"No," a source of pride, officials said'; _loose_slot(t, 5, t.index("said"), "said", False) is None
     True
+    >>> t = '"No," the tired, 60-year-old envoy said'; _loose_slot(t, 5, t.index("said"), "said", False).name
+    'the tired, 60-year-old envoy'
+
     """
     if _cue_kind(form) not in {"speech", "writing"} or _PARTICIPLE.search(form):
         return None
@@ -287,8 +369,8 @@ def _loose_slot(text: str, a: int, b: int, form: str, inverted: bool) -> Mention
     comma = text.find(",", a, b)
     if inverted:
         return loose_np(text, a, comma if comma >= 0 else b)
-    if comma < 0:
-        return loose_np(text, a, trim_subject_end(text, a, b))
+    if comma < 0 or re.fullmatch(r"(?:the|a|an)(?:\s+[a-z][\w\-]*){1,2}", text[a:comma], re.I):
+        return loose_np(text, a, trim_subject_end(text, a, b))   # 'the tired, 60-year-old diplomat said'
     if not re.search(r",\s*$", text[comma:b]) or re.search(r"[“”\"]", text[comma:b]):
         return None
     return loose_np(text, a, comma)
@@ -506,7 +588,8 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             if men is not None:
                 return Attribution(form, cs, ce, _issuer_np(text, men, o), "according to")
             continue
-        men = _relative_subject(text, s, cs) or (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
+        men = _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or \
+            (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
             or subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo)
         if _PARTICIPLE.search(form) and text[s:cs].rstrip().endswith(","):
             earlier = _finite_cue_before(text, s, cs)   # 'X went after Bush, calling him "..."': X, not Bush
@@ -518,11 +601,16 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             earlier = _finite_cue_before(text, s, cs)
             if earlier is not None:   # 'Comey cannot say that, Lewandowski added, saying "..."'
                 return Attribution(form, cs, ce, earlier.mention, "before")
-            men = np_at_start(text, sentence_start(text, cs, s if para_lo < 0 else para_lo), cs)
+            by = re.search(r"(\w+)\s+by\s*$", text[max(s, cs - 30):cs])   # 'he began by saying'
+            men = np_at_start(text, sentence_start(text, cs, s if para_lo < 0 else para_lo), cs) or \
+                (subject_before(text, s, max(s, cs - 30) + by.start(1)) if by else None)
+        if men is None and _cue_kind(form) == "speech" and not _PARTICIPLE.search(form):
+            men = _loose_subject(text, s, cs) or _name_then_aside(text, s, cs)   # 'because House Speaker X has said'
+            men = None if men is not None and form in AMBIGUOUS and len(men.name.split()) < 2 else men
         if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]):   # 'Another source familiar with X said, "..."'
             lead = re.match(r"\s*(?:(?:and|but|so|yet|then|still)\s+)?", text[s:cs], re.I)
             men = _loose_slot(text, s + lead.end(), cs, form, inverted=False)
-        if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None:
+        if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None and not re.match(r"\s*that\b", text[ce:o]):
             inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'
             men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*|\s*,[^“”\"]{0,160}[,:]\s*", text[inv.end:o]) else None
         if men is not None and men.kind == "pronoun" and men.name in {"he", "she", "they"}:
@@ -532,6 +620,77 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if men is not None:
             return Attribution(form, cs, ce, men, "before")
     return _clause_colon(text, s, o, para_lo)
+
+
+#: words after which a clause (and its subject) may start without a comma
+_CLAUSE_START = re.compile(r"(?:^|[,;:(]|\b(?:because|that|when|while|and|but|as|if|since|after|before|although|though|"
+                           r"where|so|yet|whereas|until|once))\s*$", re.I)
+#: at most this many words are read back from a speech cue for a loose subject
+LOOSE_SUBJECT_WORDS = 12
+
+
+def _loose_subject(text: str, s: int, cs: int) -> Mention | None:
+    """The longest loose noun phrase (``loose_np``) that ends right before a speech cue (auxiliaries trimmed) and
+    starts a clause: after the sentence start, a comma, a conjunction, or a name after a lower-case intro phrase.
+
+    >>> t = "It is notable in part because House Speaker Ann Lee has said"; _loose_subject(t, 0, t.index("said")).name
+    'Ann Lee'
+    >>> t = "At the state convention Sen. Ann Lee (D-MA) said"; _loose_subject(t, 0, t.index("said")).name
+    'Ann Lee'
+    >>> _loose_subject("The plan, it is said", 0, 16) is None
+    True
+    >>> t = "Ann Lee and Tim Ross both warned"; _loose_subject(t, 0, t.index("warned")).name
+    'Ann Lee and Tim Ross'
+
+    """
+    if re.search(r"(?:,|\b(?:be|being|been|is|are|was|were))\s*$", text[max(s, cs - 8):cs]):
+        return None   # '..., says X' (inverted) or a passive ('the concerns being expressed')
+    end = cs
+    while (w := re.search(r"([A-Za-z]+)\s*$", text[max(s, end - 20):end])) and \
+            w.group(1).lower() in lexicon.AUXILIARIES | {"both", "all", "each", "jointly", "together"}:
+        end -= len(text[max(s, end - 20):end]) - w.start()
+    starts = [m.start() for m in re.finditer(r"\S+", text[s:end])][-LOOSE_SUBJECT_WORDS:]
+    for x in (s + i for i in starts):
+        before = text[max(s, x - 12):x]
+        prev = re.search(r"\b([a-z][\w\-]*)\s+$", before)
+        name_after_intro = text[x].isupper() and prev is not None and (bool(_LOWER_INTRO.match(text, s, x)) or (
+            prev.group(1) not in lexicon.PREPOSITIONS and not lexicon.is_cue(prev.group(1))))
+        if x > s and not _CLAUSE_START.search(before) and not name_after_intro:
+            continue
+        men = loose_np(text, x, end)
+        words = re.findall(r"[\w’']+", text[men.start:men.end]) if men is not None else []
+        if men is not None and men.kind in {"person", "role", "body", "document"} and not any(w in _NOT_IN_SUBJECT for w in words) \
+                and words[-1].lower() not in lexicon.PREPOSITIONS:
+            if re.search(r"\s(?:and|&)$", men.role):   # 'Ann Lee and Tim Ross both': the two of them
+                return Mention(men.start, men.end, "role", men.head_start, men.head_end, text[men.start:men.end], "", True)
+            return men
+    return None
+
+
+def _name_then_aside(text: str, s: int, cs: int) -> Mention | None:
+    """'Tom Reed, the head of X, a group that has sued Y over Z, said': a sentence that opens with a name set off
+    by a comma, then a long aside (relative clauses, quoted titles) closed by a comma right before the cue.
+
+    >>> t = 'Ann Lee, head of a group that has sued the city over "its rules," said'; _name_then_aside(t, 0, t.index("said")).name
+    'Ann Lee'
+    >>> _name_then_aside("In May, the plan, said", 0, 17) is None
+    True
+    """
+    if not re.search(r",[”\"’']?\s*$", text[s:cs]) or len(text[s:cs]) > 300:
+        return None
+    first = _parts(text, s, cs)[0]
+    men = np_at_end(text, first[0], first[1])
+    if men is None or men.kind != "person" or text[first[0]:men.start].strip() or cues_in(text, first[1], cs):
+        return None
+    return men
+
+
+#: an intro phrase that opens a sentence without a comma before its subject: 'At the state convention Sen. X said'
+_LOWER_INTRO = re.compile(r"\W*(?:(?:[A-Z][a-z]+day|[Ee]arlier|[Ll]ater)\s+)?(?:at|in|on|during|after|before|from|with|"
+                          r"for|speaking|addressing)\b", re.I)
+#: words that show a loose phrase runs past a subject into a clause ('Garland that he', 'Trump to')
+_NOT_IN_SUBJECT = (lexicon.SUBORDINATORS - {"and", "or", "as"}) | {"because", "he", "she", "they", "it", "we", "I", "him",
+                                                                     "her", "them", "won’t", "won't", "would", "will"}
 
 
 #: a relative word whose clause has its own subject before the cue: 'what Lee called', 'whom one aide described as'
@@ -583,7 +742,11 @@ def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:
     >>> t = 'Ann Lee told reporters that she believed "we will win."'; at = _outer_speech(t, 0, t.index("she"))
     >>> at.cue, at.mention.name
     ('told', 'Ann Lee')
+    >>> t = 'She said she asked "the first question."'; _outer_speech(t, 0, t.index("she")).mention.start
+    0
     """
+    inner = re.match(r"\w+", text[pos:pos + 5])
+    same: Attribution | None = None   # 'He says he believes': the reporting clause's own 'he', if no name is found
     for c0, c1, form in reversed(cues_in(text, s, pos)[-2:]):
         if _cue_kind(form) != "speech" or _PARTICIPLE.search(form) or \
                 not re.fullmatch(r"[^.;:!?“”\"]{0,80}?(?:\bthat\s+|\s)", text[c1:pos]) or \
@@ -592,7 +755,9 @@ def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:
         men = subject_before(text, s, c0)
         if men is not None and men.kind != "pronoun":
             return Attribution(form, c0, c1, men, "before")
-    return None
+        if same is None and men is not None and inner is not None and men.name == inner.group().lower():
+            same = Attribution(form, c0, c1, men, "before")
+    return same
 
 
 def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None:
@@ -608,3 +773,36 @@ def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None
     if men is None or men.kind not in {"person", "role", "body", "document", "pronoun", "place"}:
         return None
     return Attribution("colon", colon, colon + 1, men, "colon")
+
+
+#: nouns for what someone said or wrote: 'his call for "..."', 'Lee's claim that she "..."'
+_SPEECH_NOUNS = (r"claims?|assertions?|calls?|pledges?|promises?|vows?|warnings?|statements?|remarks?|comments?|words|"
+                 r"accusations?|insistence|arguments?|suggestions?|demands?|threats?|pleas?|boasts?|declarations?|"
+                 r"denials?|admissions?|predictions?|contention|characterization|complaints?|rejection|description|"
+                 r"slogan|refrain|mantra|quip|jab|retort|rebuke|tweets?|post")
+_POSSESSED_SPEECH = re.compile(r"(?:\b(his|her|their)|([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s?)\s+"
+                               r"(?:[a-z][\w\-]*\s+){0,3}?(?:" + _SPEECH_NOUNS + r")\b(?:\s+(?:that|of|for|to|as))?"
+                               r"[^.;:!?“”\"]{0,60}$")
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+
+def possessed_speech(text: str, s: int, o: int) -> Attribution | None:
+    """'his call for "a total ban"', 'Lee's claim that she "never sent" it': a partial quote inside a speech noun's
+    complement is the words of the noun's possessor (a pronoun mention for his/her/their).
+
+    >>> t = 'It followed Ann Lee’s claim that she "never sent" it.'; possessed_speech(t, 0, t.index('"')).mention.name
+    'Ann Lee'
+    >>> t = 'It followed his call for "a total ban" on it.'; possessed_speech(t, 0, t.index('"')).mention.name
+    'he'
+    """
+    m = _POSSESSED_SPEECH.search(text, max(s, o - 160), o)
+    if m is None:
+        return None
+    if m.group(1):
+        a, b = m.span(1)
+        men = Mention(a, b, "pronoun", a, b, _POSSESSIVE_PRONOUN[m.group(1)])
+    else:
+        men = np_at_end(text, m.start(2), m.end(2))
+        if men is None or men.kind not in {"person", "role", "body"}:
+            return None
+    return Attribution("possessive", men.end, men.end, men, "possessive")

@@ -18,8 +18,9 @@ import pandas as pd
 from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
-from .cues import Attribution, _cue_kind, _dash_attribution, cues_in, attribution_after, attribution_before, attribution_end_of_sentence, \
-    np_at_start
+from .cues import Attribution, _cue_kind, _dash_attribution, _loose_subject, _main_subject, _shared_subject, cues_in, \
+    attribution_after, attribution_before, attribution_end_of_sentence, np_at_start, possessed_speech
+from .content import content_span
 from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_start, sentence_starts
 from .mentions import Mention, subject_before
 from .nonspeech import SCARE_MAX_WORDS, naming_context, nickname, non_speech_reason, title_case
@@ -42,6 +43,7 @@ QUOTE_COLUMNS: dict[str, str] = {
     "speaker_mention_end": "int64", "speaker_mention": "str", "speaker": "str", "speaker_type": "str",
     "speaker_role": "str", "is_speech": "bool", "non_speech_reason": "str", "mark": "str", "unbalanced": "bool",
     "para_index": "int64", "sent_index": "int64", "n_words": "int64", "attribution": "str",
+    "content_start": "int64", "content_end": "int64",
 }
 
 
@@ -465,8 +467,34 @@ def _governing_cue(art: _Article, q: _Quote) -> Attribution | None:
             re.search(r"[.!?;:“”\"()]", gap) or _AGENTLESS.search(text, max(s0, c0 - 12), c0):
         return None
     at = attribution_before(text, s0, sp.open_start, art.paras[sp.para][0])
-    men = at.mention if at is not None and at.cue_start == c0 else subject_before(text, s0, c0)
+    men = at.mention if at is not None and at.cue_start == c0 else _governing_subject(text, s0, c0, form)
     return Attribution(form, c0, c1, men if men is not None and men.kind in _SUBJECT_KINDS else None, "governing cue")
+
+
+def _possessed(art: _Article, q: _Quote) -> Attribution | None:
+    """A partial quote after a possessed speech noun in its sentence ('his call for "..."'), unless it is a title.
+
+    >>> extract_quotes('It came after her warning that the pier "will not last" long.')["speaker_mention"].tolist()
+    ['her']
+    """
+    text, sp = art.text, q.span
+    if q.kind != "partial" or title_case(text[sp.start:sp.end]):
+        return None
+    return possessed_speech(text, sentence_start(text, sp.open_start, art.paras[sp.para][0]), sp.open_start)
+
+
+def _governing_subject(text: str, s0: int, c0: int, form: str) -> Mention | None:
+    """The subject of a governing cue at c0: its own, the first verb's ('X mocked Y and called it'), the main
+    clause's for a participle ('X placed ads calling it'), or a loosely read phrase before it.
+
+    >>> t = 'Ann Lee mocked the bill and called it'; _governing_subject(t, 0, t.index("called"), "called").name
+    'Ann Lee'
+    >>> t = 'The group placed newspaper ads calling'; _governing_subject(t, 0, t.index("calling"), "calling").name
+    'The group'
+    """
+    if form.endswith("ing"):
+        return _main_subject(text, s0, c0) or np_at_start(text, s0, c0)
+    return subject_before(text, s0, c0) or _shared_subject(text, s0, c0, s0) or _loose_subject(text, s0, c0)
 
 
 def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
@@ -530,7 +558,8 @@ def _row(art: _Article, quotes: list[_Quote], k: int, utterance: int) -> tuple:
             at.cue_start if m else -1, at.cue_end if m else -1, m.start if m else -1, m.end if m else -1,
             text[m.start:m.end] if m else "", res.speaker, res.type, res.role, speech, q.reason, sp.mark,
             sp.unbalanced, sp.para, max(bisect.bisect_right(art.sents, sp.start) - 1, 0),
-            len(_WORDS.findall(text, sp.start, sp.end)), q.where if speech else "")
+            len(_WORDS.findall(text, sp.start, sp.end)), q.where if speech else "",
+            *(content_span(text, sp, q.attr, q.kind, art.paras[sp.para]) if speech and q.source < 0 else (sp.start, sp.end)))
 
 
 _NUMPY = {"int64": np.int64, "bool": np.bool_, "str": object}
@@ -568,7 +597,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     _sentence_subject(art, quotes)
     for q in quotes:
         if q.attr is None and q.source < 0 and q.speaker_from < 0 and q.span.para not in art.dense:
-            q.attr = _governing_cue(art, q)
+            q.attr = _governing_cue(art, q) or _possessed(art, q)
             q.where = q.attr.where if q.attr is not None else q.where
     for q in quotes:
         q.reason = "dense marks" if q.span.para in art.dense else \

@@ -44,6 +44,14 @@ AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "be", "been", "
                "reportedly", "publicly", "privately", "openly", "flatly", "simply", "quickly", "angrily",
                "immediately", "subsequently", "initially", "separately", "specifically", "explicitly", "clearly",
                "however", "too", "now", "meanwhile", "nonetheless", "nevertheless", "instead"}
+#: US states (and the capital's district): the place after a town in 'Ann Lee, of Ames, Iowa, said'
+US_STATES = frozenset(
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois "
+    "indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri "
+    "montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington "
+    "wisconsin wyoming".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+                                    "north dakota", "rhode island", "south carolina", "south dakota", "west virginia",
+                                    "d.c."}
 #: capitalised words that start sentences but never start a speaker's name
 NON_NAME_WORDS = {"however", "but", "and", "so", "yet", "then", "when", "while", "after", "before", "as", "if",
                   "because", "though", "although", "meanwhile", "also", "still", "now", "instead", "despite",

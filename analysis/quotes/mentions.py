@@ -419,12 +419,14 @@ def _is_appositive(text: str, part: tuple[int, int]) -> bool:
 
     >>> _is_appositive(" a pollster at X", (0, 16)), _is_appositive(" the ministry", (0, 13))
     (True, False)
+    >>> _is_appositive(" when asked about it", (0, 20))
+    True
     """
     seg = text[part[0]:part[1]]
     if re.match(r"\s*[“”\"'‘’]", seg) or _is_adverbial(seg):
         return True   # a quoted title or name inside the apposition, or 'meanwhile', 'for his part'
     seg = seg.lstrip(" “”\"'‘’")
-    if _APPOSITIVE.match(seg):
+    if _APPOSITIVE.match(seg) or _ASIDE.match(seg):
         return True
     words = seg.split()
     first = words[0].lower().strip(".") if words else ""
@@ -433,6 +435,8 @@ def _is_appositive(text: str, part: tuple[int, int]) -> bool:
     return first in lexicon.role_nouns() and not seg.strip()[:1].isupper() or first in {"chairman", "head", "chief"}
 
 
+#: a clause set off by commas between a subject and its verb: ', when asked about it,' / ', after hearing the news,'
+_ASIDE = re.compile(r"(?:when|while|after|before|once|if|though|although)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ing)\b")
 _ADVERBIAL = re.compile(r"\s*(?:meanwhile|however|too|also|though|instead|nonetheless|moreover|therefore|then|now|"
                         r"again|likewise|similarly|still|yet|indeed|in\s+turn|in\s+response|for\s+(?:his|her|their|its)"
                         r"\s+part|of\s+course|in\s+fact|for\s+example|at\s+the\s+time|on\s+\w+day|[a-z]+ly)\s*$", re.I)
@@ -494,14 +498,15 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     lo = sentence_start(text, end, lo)
     for m in _CLAUSE_EDGE.finditer(text, max(lo, end - 300), end):
         lo = max(lo, m.end())
-    parts = [_after_as(text, p) for p in _parts(text, lo, end)]
+    parts = _drop_state_tails(text, [_after_as(text, p) for p in _parts(text, lo, end)])
     if not parts:
         return None
     if text[parts[-1][0]:parts[-1][1]].strip().lower() == "who":
         w0 = text.index("who", parts[-1][0]) if "who" in text[parts[-1][0]:parts[-1][1]] else text.lower().index("who", parts[-1][0])
         return Mention(w0, w0 + 3, "pronoun", w0, w0 + 3, "who")
     k = len(parts) - 1
-    while k > 0 and not _is_intro(text, parts[k - 1]) and (_is_appositive(text, parts[k]) or _the_after_name(text, parts, k)) \
+    while k > 0 and not (_is_intro(text, parts[k - 1]) and not (k > 1 and _hometown(text, parts[k - 1]))) \
+            and (_is_appositive(text, parts[k]) or _the_after_name(text, parts, k) or _hometown(text, parts[k])) \
             and not _named_after_role(text, parts, k):
         k -= 1
     k = _described_name(text, parts, k)
@@ -516,6 +521,49 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     elif k > 0 and m.kind in {"person", "body"} and not m.role and re.match(r"\s*(?:the|a|an)\s", text[parts[k - 1][0]:parts[k - 1][1]], re.I):
         m.role = text[parts[k - 1][0]:parts[k - 1][1]].strip()
     return m
+
+
+#: a comma part that names where a person is from: ' of Ames', ' from the Bronx'
+_HOMETOWN = re.compile(r"\s*(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s*")
+#: a part that only finishes a place: ' Iowa', ' N.H.', ' New York'; and a part that ends with a place
+_STATE_TAIL = re.compile(r"\s*[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)?\s*")
+_ENDS_PLACE = re.compile(r"\b(?:of|from|in)\s+(?:the\s+)?[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}\s*$")
+
+
+def _hometown(text: str, part: tuple[int, int]) -> bool:
+    """A comma part that says where the person before it is from ('Ann Lee, 22, of Ames, said').
+
+    >>> _hometown(" of Ames", (0, 8)), _hometown(" the mayor", (0, 10))
+    (True, False)
+    """
+    return bool(_HOMETOWN.fullmatch(text, part[0], part[1]))
+
+
+def _drop_state_tails(text: str, parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Comma parts without the state or country that only finishes the place before it ('of Ames, Iowa').
+
+    >>> t = "Ann Lee, 22, of Ames, Iowa"; [t[a:b] for a, b in _drop_state_tails(t, _parts(t, 0, len(t)))]
+    ['Ann Lee', ' 22', ' of Ames']
+    """
+    out: list[tuple[int, int]] = []
+    for p in parts:
+        if out and _state_tail(text[p[0]:p[1]]) and _ENDS_PLACE.search(text, out[-1][0], out[-1][1]):
+            continue
+        out.append(p)
+    return out
+
+
+def _state_tail(seg: str) -> bool:
+    """A state or country after a town: a US state, an abbreviated one ('Fla.', 'N.H.') or a country name.
+
+    >>> _state_tail(" Iowa"), _state_tail(" Mich."), _state_tail(" France"), _state_tail(" Clinton")
+    (True, True, True, False)
+    """
+    if not _STATE_TAIL.fullmatch(seg):
+        return False
+    w = seg.strip().lower()
+    return w in lexicon.US_STATES or w in lexicon.countries() or bool(re.fullmatch(r"(?:[a-z]{2,5}|(?:[a-z]\.){2,3})\.?", w)
+                                                                        and seg.strip().endswith("."))
 
 
 _OF_PLACE = re.compile(r"\s(?:of|at|from)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,5}\s*$")

@@ -1,4 +1,4 @@
-"""Quoted spans that are not speech: titles, names, crossheads, signs, scare quotes, headline single marks.
+"""Quoted spans that are not speech: titles, names, crossheads, signs, scare quotes, headline single marks, markup.
 
 A quoted fragment governed by a reporting cue and a speaker is speech ("Trump pledged to "cancel" the
 accord"); the same fragment with no cue or speaker in its sentence is a scare quote ("the so-called
@@ -60,12 +60,16 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
     ''
     >>> non_speech_reason("", "New Day.", "on CNN’s ", "on CNN’s ", True, True, False)
     'title'
+    >>> non_speech_reason("", "Ann Lee", '<post author=', "", True, True, False)
+    'markup'
     >>> long = "the worst deal ever negotiated by any government in history"
     >>> non_speech_reason("", long, "It was ", "It was ", False, True, False)
     ''
     """
     nwords = len(re.findall(r"\w+", quote))
     before = before[-80:]   # every pattern below is anchored at the end of the text before the quote
+    if re.search(r"[\w\-]=\s*$", before):
+        return "markup"   # an attribute value left in the text: '<tweet author="...">'
     if single_in_double_style:
         return "single marks"
     if re.search(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b", rest_of_para) and not attributed and len(rest_of_para.split()) <= 25:
@@ -94,7 +98,9 @@ def nickname(before: str, quote: str, after: str) -> bool:
 
     >>> nickname("killed was Wissam Mohammed ", "Abu Bakr", " al-Saadi, the commander"), nickname("Trump said ", "Yes", " Then")
     (True, False)
+    >>> nickname("led by Gov. J.R. ", "Buck", " Tanner (R)")
+    True
     """
     return len(quote.split()) <= 4 and title_case(quote) and not re.search(r"[.!?,]\W*$", quote) and \
-        bool(re.search(r"\b[A-Z][\w’'\-]+\s$", before)) and bool(re.match(r"\s(?:[A-Z][\w’'\-]+|(?:al|el|bin|ibn|abu)-?\w)", after)) \
+        bool(re.search(r"\b(?:[A-Z][\w’'\-]+|(?:[A-Z]\.){1,3})\s$", before)) and bool(re.match(r"\s(?:[A-Z][\w’'\-]+|(?:al|el|bin|ibn|abu)-?\w)", after)) \
         and not re.search(r"\b(?:said|says|told|wrote|added)\s$", before)

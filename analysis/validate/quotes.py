@@ -168,7 +168,8 @@ def utterances(pred: pd.DataFrame) -> pd.DataFrame:
     for (doc, utt), grp in p.groupby(["doc_id", "utterance_id"], sort=True):
         ms = [(int(a), int(b)) for a, b in zip(grp["speaker_mention_start"], grp["speaker_mention_end"]) if a >= 0]
         spk = next((s for s in grp["speaker"] if s), "") if "speaker" in grp else ""
-        rows.append({"doc_id": doc, "utterance_id": int(utt), "pieces": list(zip(grp["start"], grp["end"])),
+        s, e = ("content_start", "content_end") if "content_start" in grp else ("start", "end")
+        rows.append({"doc_id": doc, "utterance_id": int(utt), "pieces": list(zip(grp[s], grp[e])),
                      "mention": ms[0] if ms else (-1, -1), "speaker": spk})
     return pd.DataFrame(rows, columns=["doc_id", "utterance_id", "pieces", "mention", "speaker"])
 
