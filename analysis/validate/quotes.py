@@ -152,10 +152,12 @@ def _chars(spans: Iterable[tuple[int, int]]) -> set[int]:
     return out
 
 
-def utterances(pred: pd.DataFrame) -> pd.DataFrame:
+def utterances(pred: pd.DataFrame, extent: str = "content") -> pd.DataFrame:
     """Predicted utterances (speech quotes only): doc_id, utterance_id, pieces, mention span, speaker.
 
-    The speaker mention of an utterance is the first mention found among its pieces (-1, -1 when none).
+    The speaker mention of an utterance is the first mention found among its pieces (-1, -1 when none). A piece
+    spans its reported content (``content_start``/``content_end``) when those columns are present and ``extent``
+    is "content", else the quoted words (``start``/``end``; ``extent="marks"``).
     >>> p = pd.DataFrame({"doc_id": ["a", "a"], "utterance_id": [0, 0], "start": [1, 20], "end": [5, 30],
     ...                   "is_speech": [True, True], "speaker_mention_start": [-1, 10], "speaker_mention_end": [-1, 12],
     ...                   "speaker": ["", "X"]})
@@ -168,7 +170,7 @@ def utterances(pred: pd.DataFrame) -> pd.DataFrame:
     for (doc, utt), grp in p.groupby(["doc_id", "utterance_id"], sort=True):
         ms = [(int(a), int(b)) for a, b in zip(grp["speaker_mention_start"], grp["speaker_mention_end"]) if a >= 0]
         spk = next((s for s in grp["speaker"] if s), "") if "speaker" in grp else ""
-        s, e = ("content_start", "content_end") if "content_start" in grp else ("start", "end")
+        s, e = ("content_start", "content_end") if extent == "content" and "content_start" in grp else ("start", "end")
         rows.append({"doc_id": doc, "utterance_id": int(utt), "pieces": list(zip(grp[s], grp[e])),
                      "mention": ms[0] if ms else (-1, -1), "speaker": spk})
     return pd.DataFrame(rows, columns=["doc_id", "utterance_id", "pieces", "mention", "speaker"])
