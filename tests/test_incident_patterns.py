@@ -636,3 +636,11 @@ def test_reported_killed_and_an_aside_between_dashes_keep_the_role():
 def test_another_person_in_a_coordinated_object_adds_one():
     assert casualties("The blast wounded four guards and another contractor")["injured"] == 5
     assert casualties("One guard was wounded in another attack")["injured"] == 1
+
+
+def test_interceptions_told_as_a_part_of_those_fired():
+    m = munitions("Air defences shot down 21 out of 25 drones launched overnight")
+    assert (m["n_intercepted"], m["n_fired"]) == (21, 25)
+    m = munitions("The navy destroyed six of the eight missiles")
+    assert (m["n_intercepted"], m["n_fired"]) == (6, 8)
+    assert munitions("Air defences repelled the attack, destroying nine drones")["n_intercepted"] == 9

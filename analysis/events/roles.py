@@ -105,7 +105,7 @@ _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + 
                               r"(?:intercepted|shot\s+down|downed|destroyed|thwarted|neutrali[sz]ed|diverted|"
                               r"deflected)\b", re.I)
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|downed|downing|destroyed|"
-                               r"diverted|deflected|(?:successfully\s+)?engaged|interception\s+of)\s+(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
+                               r"diverted|deflected|destroying|(?:successfully\s+)?engaged|interception\s+of)\s+(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
 #: a singular munition without its article after "attacked by" ("the base was attacked by drone")
 _BY_ONE = re.compile(r"\b(?:attacked|targeted|struck|hit)\s+by\s+(?:drone|rocket|missile|uav)\b(?![\w-])"
                      r"(?!\s+(?:and|or|fire|strikes?|attacks?)\b)", re.I)
@@ -115,6 +115,10 @@ _NOT_BY_ATTACK = re.compile(r"\b(?:died|dies|death)\s+(?:of|from)\s+(?:an?\s+)?(
 _REST_HIT = re.compile(r"\bthe\s+(?:remaining|other|last|third|second|fourth)(?:\s+(?:one|drone|rocket|missile|"
                        r"projectile|uav|shell))?\s+(?:\w+ly\s+)?(?:hit|struck|landed\s+(?:in|on|inside)|fell\s+(?:in|on|inside)|"
                        r"impacted|exploded\s+(?:in|on|inside))\b", re.I)
+#: interceptions told as a part of those fired: "shot down 34 out of 35 drones", "destroyed 12 of the 15 missiles"
+_PART_OF = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|downed|downing|destroyed|destroying)\s+"
+                      r"(?P<a>\d+|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<b>\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:rockets|missiles|drones|projectiles|shells|uavs)\b", re.I)
 #: a single munition named with "the" that struck: "the mortar landed on a house", "the rocket hit the base"
 _THE_ONE_HIT = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:rocket|missile|drone|mortar|mortar\s+(?:round|shell)|projectile|uav)"
                           r"\s+(?:\w+ly\s+)?(?:hit|struck|slammed\s+into|crashed\s+into|impacted|"
@@ -449,6 +453,9 @@ def munitions(text: str, event_class: str = "") -> dict:
     4
     >>> munitions("The mortar landed on a house")["n_hit"], munitions("shot down five unmanned aerial vehicles")["n_intercepted"]
     (1, 5)
+    >>> m = munitions("air defences shot down 12 of the 15 drones")
+    >>> m["n_intercepted"], m["n_fired"]
+    (12, 15)
     """
     out: dict = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
     taken: list[tuple[int, int]] = []
@@ -476,12 +483,7 @@ def munitions(text: str, event_class: str = "") -> dict:
         out["n_fired"] = 1
     if out["n_fired"] is None and _BY_ONE.search(text):
         out["n_fired"] = 1  # "the base was attacked by drone": one drone, as "by a drone"
-    one = _THE_ONE_HIT.search(text) if out["n_fired"] is None and out["n_hit"] is None and \
-        out["n_intercepted"] is None else None
-    if one:  # "the rocket hit the base": the one munition of the report; "the drone hit its target": a claim
-        claim = event_class == "claim" or re.match(r"\s+(?:its|their)\s+targets?", text[one.end():])
-        out["n_claimed" if claim else "n_hit"] = out["n_claimed"] if claim and out["n_claimed"] is not None else 1
-        out["n_fired"] = 1
+    _part_or_single(text, out, event_class)
     if out["n_intercepted"] is not None and out["n_hit"] is None and _REST_HIT.search(text):
         out["n_hit"] = 1  # "two were shot down while the remaining drone hit the compound"
         if out["n_fired"] == out["n_intercepted"]:
@@ -489,6 +491,25 @@ def munitions(text: str, event_class: str = "") -> dict:
     if out["n_fired"] is None and (out["n_hit"] is not None or out["n_intercepted"] is not None):
         out["n_fired"] = (out["n_hit"] or 0) + (out["n_intercepted"] or 0)  # "three rockets hit": three were fired
     return out
+
+
+def _part_or_single(text: str, out: dict, event_class: str) -> None:
+    """Interceptions told as a part of those fired, or the one munition named with "the" that struck.
+
+    >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
+    >>> _part_or_single("The missile slammed into a depot", out, ""); (out["n_fired"], out["n_hit"])
+    (1, 1)
+    """
+    part = _PART_OF.search(text)
+    a, b = (parse_count(part.group("a"))[0], parse_count(part.group("b"))[0]) if part else (None, None)
+    if a is not None and b is not None and a <= b:
+        out["n_intercepted"], out["n_fired"] = int(a), int(b)  # "shot down 34 out of 35 drones"
+    one = _THE_ONE_HIT.search(text) if out["n_fired"] is None and out["n_hit"] is None and \
+        out["n_intercepted"] is None else None
+    if one:  # "the rocket hit the base": the one munition of the report; "the drone hit its target": a claim
+        claim = event_class == "claim" or re.match(r"\s+(?:its|their)\s+targets?", text[one.end():])
+        out["n_claimed" if claim else "n_hit"] = out["n_claimed"] if claim and out["n_claimed"] is not None else 1
+        out["n_fired"] = 1
 
 
 def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
