@@ -644,3 +644,9 @@ def test_interceptions_told_as_a_part_of_those_fired():
     m = munitions("The navy destroyed six of the eight missiles")
     assert (m["n_intercepted"], m["n_fired"]) == (6, 8)
     assert munitions("Air defences repelled the attack, destroying nine drones")["n_intercepted"] == 9
+
+
+def test_mortally_or_fatally_wounded_is_a_death():
+    assert casualties("A guard was mortally wounded by the blast")["killed"] == 1
+    c = casualties("Two guards were fatally injured and three were seriously wounded")
+    assert (c["killed"], c["injured"]) == (2, 3)
