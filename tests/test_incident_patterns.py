@@ -650,3 +650,9 @@ def test_mortally_or_fatally_wounded_is_a_death():
     assert casualties("A guard was mortally wounded by the blast")["killed"] == 1
     c = casualties("Two guards were fatally injured and three were seriously wounded")
     assert (c["killed"], c["injured"]) == (2, 3)
+
+
+def test_rounds_of_fire_keep_their_verb():
+    m = munitions("Three rounds of indirect fire struck the airfield overnight")
+    assert m["n_hit"] == 3 and m["n_fired"] == 3
+    assert munitions("Four rounds of mortar fire landed near the gate")["n_hit"] is None

@@ -515,6 +515,8 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
 def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
     """The role of one counted munition phrase at [start, end) ('near': fired and landed near the target)."""
     after, before = text[end:end + 200], text[max(0, start - 40):start]
+    fire = re.match(r"\s+of\s+(?:[\w-]+\s+)?fire\b", after)
+    after = after[fire.end():] if fire else after  # "two rounds of indirect fire struck the base"
     mod = _MODIFIER.match(after)
     after = after[mod.end():] if mod else after  # "three drones directed at the base were destroyed"
     if _INTERCEPT_AFTER.match(after) or _INTERCEPT_BEFORE.search(before):
