@@ -572,3 +572,87 @@ def test_attacked_by_a_munition_without_its_article_is_one():
 def test_a_death_from_a_medical_cause_during_an_attack_is_not_a_killing():
     assert casualties("A contractor died of a cardiac episode while sheltering during the attack")["killed"] is None
     assert casualties("A soldier died of his wounds after the attack")["killed"] == 1
+
+
+# ------------------------------------------- count forms learnt from real reports of other conflicts (third round)
+def test_coordinated_munitions_of_one_role_are_summed():
+    m = munitions("A warship shot down two drones, three cruise missiles and a ballistic missile over the sea")
+    assert m["n_intercepted"] == 6 and m["n_fired"] == 6
+    m = munitions("A drone and two missiles fired by the rebels were intercepted on Friday")
+    assert m["n_intercepted"] == 3
+    assert munitions("Two rockets landed near the base and a drone was shot down")["n_intercepted"] == 1
+
+
+def test_engaged_and_interception_of_count_as_interceptions():
+    assert munitions("Navy forces successfully engaged three anti-ship missiles")["n_intercepted"] == 3
+    assert munitions("The army reported the interception of a cruise missile launched at the port")["n_intercepted"] == 1
+
+
+def test_unmanned_aerial_vehicles_are_drones():
+    assert munitions("The command said it shot down four unmanned aerial vehicles")["n_intercepted"] == 4
+    assert munitions("Four armoured vehicles were destroyed")["n_intercepted"] is None
+
+
+def test_a_single_munition_named_with_the_that_struck_is_one_hit():
+    m = munitions("The shell landed on a school, wounding three pupils")
+    assert m["n_hit"] is None  # a shell is artillery here, not one of the counted munition words
+    m = munitions("The missile slammed into a depot, causing a fire")
+    assert m["n_hit"] == 1 and m["n_fired"] == 1
+    assert munitions("The rockets hit the base")["n_hit"] is None
+    assert munitions("Three rockets were fired; the rocket that hit was a Grad")["n_hit"] is None
+    m = munitions("Two of the drones were shot down while the remaining drone hit the camp")
+    assert (m["n_fired"], m["n_intercepted"], m["n_hit"]) == (3, 2, 1)
+    m = munitions("The group said the drone hit its target")
+    assert m["n_hit"] is None and m["n_claimed"] == 1
+
+
+def test_rockets_that_had_fallen_inside_a_base_are_hits():
+    assert munitions("Officials said four rockets had fallen inside the airfield")["n_hit"] == 4
+
+
+def test_unit_words_before_a_people_noun_keep_the_people_noun_as_head():
+    assert casualties("Two special forces soldiers were killed and an officer was wounded")["killed"] == 2
+    assert casualties("The blast killed three Yemeni army soldiers and two police")["killed"] == 5
+    assert casualties("Four special forces were praised")["killed"] is None
+
+
+def test_a_part_of_a_total_after_a_comma_is_not_added():
+    assert casualties("The bomber killed nine people, four of them guards and one of them a child")["killed"] == 9
+    assert casualties("The explosion killed at least two guards, a police officer said")["killed"] == 2
+    assert casualties("The strike killed two guards, a driver and a soldier")["killed"] == 4
+
+
+def test_being_treated_or_evaluated_for_injuries_is_injured():
+    assert casualties("Five sailors are being evaluated for possible concussions and injuries after the blast")["injured"] == 5
+    assert casualties("Three guards were being treated for smoke inhalation and minor injuries")["injured"] == 3
+
+
+def test_reported_killed_and_an_aside_between_dashes_keep_the_role():
+    assert casualties("Nine villagers were reported killed in the shelling")["killed"] == 9
+    assert casualties("Eight civilians – among them a mother and her two sons – died in the raid")["killed"] == 8
+    assert casualties("Six workers (two of them foreigners) were wounded by the blast")["injured"] == 6
+
+
+def test_another_person_in_a_coordinated_object_adds_one():
+    assert casualties("The blast wounded four guards and another contractor")["injured"] == 5
+    assert casualties("One guard was wounded in another attack")["injured"] == 1
+
+
+def test_interceptions_told_as_a_part_of_those_fired():
+    m = munitions("Air defences shot down 21 out of 25 drones launched overnight")
+    assert (m["n_intercepted"], m["n_fired"]) == (21, 25)
+    m = munitions("The navy destroyed six of the eight missiles")
+    assert (m["n_intercepted"], m["n_fired"]) == (6, 8)
+    assert munitions("Air defences repelled the attack, destroying nine drones")["n_intercepted"] == 9
+
+
+def test_mortally_or_fatally_wounded_is_a_death():
+    assert casualties("A guard was mortally wounded by the blast")["killed"] == 1
+    c = casualties("Two guards were fatally injured and three were seriously wounded")
+    assert (c["killed"], c["injured"]) == (2, 3)
+
+
+def test_rounds_of_fire_keep_their_verb():
+    m = munitions("Three rounds of indirect fire struck the airfield overnight")
+    assert m["n_hit"] == 3 and m["n_fired"] == 3
+    assert munitions("Four rounds of mortar fire landed near the gate")["n_hit"] is None

@@ -252,12 +252,34 @@ def _noun_of(np_text: str) -> tuple[str, str]:
         nxt = toks[i + 1].lower() if i + 1 < len(toks) else ""
         if low in COUNT_NOUNS and not low.endswith("s") and nxt.endswith("s") and nxt in COUNT_NOUNS:
             continue  # "five family members", "two police officers": the later noun is the head
+        if (low in _UNIT_WORDS or not low.endswith("s")) and _people_follow(toks, i):
+            continue  # "three special forces soldiers", "four Afghan army soldiers": the people noun is the head
         if low not in _ADJ_SKIP and (low.endswith("s") or low in COUNT_NOUNS):
             return low, " ".join(kept)
     for i in range(len(kept) - 1, -1, -1):  # "one drone (reportedly) fell": a modifier word that is the head here
         if kept[i].lower() in COUNT_NOUNS:
             return kept[i].lower(), " ".join(kept[:i + 1])
     return "", ""
+
+
+#: words naming a force or service that modify a following people noun ("army soldiers", "security forces members")
+_UNIT_WORDS = frozenset("""army police security forces force special militia border military national guard guards
+    government regime paramilitary coalition federal elite""".split())
+
+
+def _people_follow(toks: list[str], i: int) -> bool:
+    """True when the words after ``toks[i]`` are force or service words ending on a plural people noun.
+
+    >>> _people_follow(["Afghan", "army", "soldiers"], 0), _people_follow(["forces", "soldiers"], 0)
+    (True, True)
+    >>> _people_follow(["special", "forces", "said"], 0)
+    False
+    """
+    j = i + 1
+    while j < len(toks) and toks[j].lower() in _UNIT_WORDS:
+        j += 1
+    nxt = toks[j].lower() if j < len(toks) else ""
+    return nxt.endswith("s") and nxt in PEOPLE_NOUNS and (j > i + 1 or toks[i].lower() in _UNIT_WORDS)
 
 
 def _is_not_count(text: str, start: int, end: int, num_txt: str, noun: str) -> bool:
@@ -334,7 +356,7 @@ def _count_rows(text: str) -> tuple[dict[str, object], ...]:
     return tuple(sorted(rows, key=lambda r: (r["start"], r["end"])))
 
 
-_ARTICLE_RE = re.compile(r"(?<![\w-])(?P<num>an?|no|a single)\s+(?=(?P<np>(?:[A-Za-z0-9][A-Za-z0-9.'’\-]*\s+){0,3}"
+_ARTICLE_RE = re.compile(r"(?<![\w-])(?P<num>an?|no|a single|another)\s+(?=(?P<np>(?:[A-Za-z0-9][A-Za-z0-9.'’\-]*\s+){0,3}"
                          r"[A-Za-z][A-Za-z.'’\-]*))", re.I)
 
 
@@ -364,7 +386,8 @@ def _head(np_text: str) -> tuple[str, str]:
 
 
 def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, object]]:
-    """Counts from "a drone" (1), "a British national" (1) and "no casualties" (0): incident-vocabulary head nouns."""
+    """Counts from "a drone" (1), "a British national" (1), "another contractor" (1) and "no casualties" (0):
+    incident-vocabulary head nouns ("another" only before a person)."""
     rows: list[dict[str, object]] = []
     for m in _ARTICLE_RE.finditer(text):
         noun, np_text = _head(m.group("np"))
@@ -378,6 +401,8 @@ def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, ob
             if noun not in _CASUALTY_NOUNS:
                 continue
             value = 0
+        elif det == "another" and not person:
+            continue  # "wounded five soldiers and another contractor": one more person, nothing else
         else:
             if noun not in _SINGLE_NOUNS:
                 continue

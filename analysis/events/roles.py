@@ -40,13 +40,15 @@ PROJECTILES = frozenset("""rocket rockets missile missiles projectile projectile
     round rounds grad grads katyusha katyushas uav uavs uas munition munitions""".split())
 ROLE_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
 _ADV = r"(?:(?:also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
-       r"allegedly|subsequently|initially|each|then|since|now|among\s+those)\s+)*"
-_AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|being|been|who\s+were|who\s+was)\s+)?"
+       r"allegedly|subsequently|initially|each|then|since|now|among\s+those|reported|confirmed)\s+)*"
+_AUX = r"(?:(?:(?:were|was|are|is)\s+being|were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|being|been|" \
+       r"who\s+were|who\s+was)\s+)?"
 _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|slain|died|perished|martyred|"
                         r"assassinated|executed|beheaded|shot\s+dead|(?:shot|stabbed|beaten)\s+to\s+death|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
-                        r"lost\s+(?:their|his|her)\s+lives?)\b", re.I)
+                        r"lost\s+(?:their|his|her)\s+lives?|(?:fatally|mortally)\s+(?:wounded|injured))\b", re.I)
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
-                       r"(?:suffered|suffers|sustained|sustains|received|treated\s+for|diagnosed\s+with|were\s+treated\s+for)"
+                       r"(?:suffered|suffers|sustained|sustains|received|(?:treated|evaluated|assessed|monitored|screened)\s+for|"
+                       r"diagnosed\s+with|were\s+treated\s+for)"
                        r"\b[^.;]{0,80}?\b(?:injur\w*|wound\w*|concussions?|brain|TBI))\b", re.I)
 _OBJ = r"\s+(?:(?:[^.;,:]{0,60}?\s)?and\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$"  # "killing his brother and (at least) three..."
 #: what follows an active casualty verb: its object ("killed nine soldiers", "wounded a policeman")
@@ -103,7 +105,7 @@ _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + 
                               r"(?:intercepted|shot\s+down|downed|destroyed|thwarted|neutrali[sz]ed|diverted|"
                               r"deflected)\b", re.I)
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|downed|downing|destroyed|"
-                               r"diverted|deflected)\s+(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
+                               r"diverted|deflected|destroying|(?:successfully\s+)?engaged|interception\s+of)\s+(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
 #: a singular munition without its article after "attacked by" ("the base was attacked by drone")
 _BY_ONE = re.compile(r"\b(?:attacked|targeted|struck|hit)\s+by\s+(?:drone|rocket|missile|uav)\b(?![\w-])"
                      r"(?!\s+(?:and|or|fire|strikes?|attacks?)\b)", re.I)
@@ -113,6 +115,14 @@ _NOT_BY_ATTACK = re.compile(r"\b(?:died|dies|death)\s+(?:of|from)\s+(?:an?\s+)?(
 _REST_HIT = re.compile(r"\bthe\s+(?:remaining|other|last|third|second|fourth)(?:\s+(?:one|drone|rocket|missile|"
                        r"projectile|uav|shell))?\s+(?:\w+ly\s+)?(?:hit|struck|landed\s+(?:in|on|inside)|fell\s+(?:in|on|inside)|"
                        r"impacted|exploded\s+(?:in|on|inside))\b", re.I)
+#: interceptions told as a part of those fired: "shot down 34 out of 35 drones", "destroyed 12 of the 15 missiles"
+_PART_OF = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|downed|downing|destroyed|destroying)\s+"
+                      r"(?P<a>\d+|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<b>\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?:rockets|missiles|drones|projectiles|shells|uavs)\b", re.I)
+#: a single munition named with "the" that struck: "the mortar landed on a house", "the rocket hit the base"
+_THE_ONE_HIT = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:rocket|missile|drone|mortar|mortar\s+(?:round|shell)|projectile|uav)"
+                          r"\s+(?:\w+ly\s+)?(?:hit|struck|slammed\s+into|crashed\s+into|impacted|"
+                          r"(?:landed|fell|exploded)\s+(?:on|in|inside|into))\b", re.I)
 #: one more munition of the same kind, fired at another target: "and another was launched at the airport"
 _ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|uav))?\s+(?:was|had\s+been)\s+(?:\w+\s+)?"
                       r"(?:fired|launched)\b", re.I)
@@ -123,7 +133,7 @@ _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|r
                             r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed|"
                             r"destroyed\s+(?:in\s+(?:the\s+)?air|by\s+air)|neutrali[sz]ed)\b", re.I)
 _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV + r"(?:\w+ly\s+)?(?:hit|struck|"
-                        r"landed|fell|impacted|slammed|smashed|crashed|rained|exploded\s+(?:in|inside|on|at|near)|"
+                        r"landed|fell|fallen|impacted|slammed|smashed|crashed|rained|exploded\s+(?:in|inside|on|at|near)|"
                         r"(?:land|fall)(?=\s+(?:in|inside|on|near)\b))\b",  # "saw three shells land in the field"
                         re.I)
 #: a participial or relative modifier between a counted munition and its verb ("three drones directed at the base")
@@ -140,6 +150,8 @@ _ONE_DEATH = re.compile(r"\b(?:the\s+)?(?:death|killing)\s+of\s+(?:(?:an?|one|th
 _NAMED_DIED = re.compile(r"^\W*[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|[ae]l-[\w'’-]+|bin|ibn)\s+){0,2}(?:[A-Z][\w'’-]+|"
                          r"[ae]l-[\w'’-]+)(?:,[^,;]{3,80},)?\s+(?:was\s+(?:\w+\s+)?killed|"
                          r"died|was\s+shot\s+dead)\b")
+#: an aside between dashes or brackets after a subject ("ten civilians – among them two children – were killed")
+_ASIDE = re.compile(r"\s*(?:[—–]|\s-\s|\()[^—–()]{1,100}?(?:[—–]|\s-(?=\s)|\))", re.I)
 _APPOSITION = re.compile(r"\s*[—–(]|\s+-\s")
 _QUAL_LABEL = {"at least": "at_least", "more than": "more_than", "over": "more_than", "about": "about",
                "around": "about", "nearly": "about", "some": "about", "up to": "at_most", "an estimated": "about",
@@ -208,12 +220,23 @@ def casualties(text: str) -> dict:
     return out
 
 
+#: a count after a comma that is not one more item: a part of the total ("11 people, three of them police")
+#: or the source of the report ("killing one officer, an official said")
+_NOT_ITEM = re.compile(r"\s+of\s+(?:them|whom)\b|[^,;.]{0,40}?\s(?:said|says|told|added|reported)\b", re.I)
+
+
 def _chains(rows: list[dict], text: str) -> list[list[dict]]:
-    """Counts joined by 'and' or a comma into one coordinated subject ("Two Americans and a British national")."""
+    """Counts joined by 'and' or a comma into one coordinated subject ("Two Americans and a British national").
+
+    >>> t = "killing 11 people, three of them police"
+    >>> [len(c) for c in _chains(count_rows(t), t)]
+    [1, 1]
+    """
     chains: list[list[dict]] = []
     for r in rows:
-        if chains and re.fullmatch(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?",
-                                   text[chains[-1][-1]["end"]:r["start"]]):
+        gap = text[chains[-1][-1]["end"]:r["start"]] if chains else ""
+        if chains and re.fullmatch(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?", gap) and \
+                not ("," in gap and _NOT_ITEM.match(text, r["start"] + len(str(r["text"]).split()[0]))):
             chains[-1].append(r)
         else:
             chains.append([r])
@@ -232,6 +255,8 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
         return "injured"  # "left one soldier in critical condition"
     pp = _PP.match(after)
     after = after[pp.end():] if pp else after  # "one member of the Iraqi security forces was wounded"
+    aside = _ASIDE.match(after)
+    after = after[aside.end():] if aside else after  # "five civilians – including two children – died"
     if _APPOSITION.match(before[-3:]) and not _KILL_VERB.search(before) and not _INJ_VERB.search(before):
         return ""
     for role, rx in (("killed", _KILL_PRED), ("injured", _INJ_PRED)):
@@ -424,17 +449,25 @@ def munitions(text: str, event_class: str = "") -> dict:
     >>> m = munitions("two of the drones were downed while the remaining one struck the camp")
     >>> m["n_fired"], m["n_intercepted"], m["n_hit"]
     (3, 2, 1)
+    >>> munitions("Warships shot down three drones and a cruise missile")["n_intercepted"]
+    4
+    >>> munitions("The mortar landed on a house")["n_hit"], munitions("shot down five unmanned aerial vehicles")["n_intercepted"]
+    (1, 5)
+    >>> m = munitions("air defences shot down 12 of the 15 drones")
+    >>> m["n_intercepted"], m["n_fired"]
+    (12, 15)
     """
     out: dict = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
     taken: list[tuple[int, int]] = []
-    for r in count_rows(text):
-        if str(r["noun"]) not in PROJECTILES or r["value"] is None:
-            continue  # bombs, devices and grenades are not fired, hit or intercepted
-        role = _munition_role(text, r["start"], r["end"], event_class)
+    rows = [r for r in count_rows(text) if r["value"] is not None and (str(r["noun"]) in PROJECTILES or
+            str(r["noun"]).startswith("vehicle") and "aerial" in str(r["noun_phrase"]).lower())]  # "unmanned aerial vehicles"
+    for chain in _chains(rows, text):  # bombs, devices and grenades are not fired, hit or intercepted
+        role = _munition_role(text, chain[0]["start"], chain[-1]["end"], event_class)
         if role == "near" and "n_hit=near" not in out["qualifiers"]:
             out["qualifiers"].append("n_hit=near")  # a report that they landed near: no hit (merge.py weighs it)
-        _set(out, "n_fired" if role == "near" else role, int(r["value"]), _qualifier(str(r["text"])))
-        taken.append((r["start"], r["end"]))
+        total = sum(int(r["value"]) for r in chain)  # "three drones and a missile were shot down": four
+        _set(out, "n_fired" if role == "near" else role, total, _qualifier(str(chain[0]["text"])))
+        taken += [(r["start"], r["end"]) for r in chain]
     if any(out[k] is not None for k in ("n_fired", "n_hit", "n_intercepted", "n_claimed")) or \
             any_weapon(text, 13):
         for m in _BARE_MUNITION.finditer(text):
@@ -450,6 +483,7 @@ def munitions(text: str, event_class: str = "") -> dict:
         out["n_fired"] = 1
     if out["n_fired"] is None and _BY_ONE.search(text):
         out["n_fired"] = 1  # "the base was attacked by drone": one drone, as "by a drone"
+    _part_or_single(text, out, event_class)
     if out["n_intercepted"] is not None and out["n_hit"] is None and _REST_HIT.search(text):
         out["n_hit"] = 1  # "two were shot down while the remaining drone hit the compound"
         if out["n_fired"] == out["n_intercepted"]:
@@ -459,9 +493,30 @@ def munitions(text: str, event_class: str = "") -> dict:
     return out
 
 
+def _part_or_single(text: str, out: dict, event_class: str) -> None:
+    """Interceptions told as a part of those fired, or the one munition named with "the" that struck.
+
+    >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
+    >>> _part_or_single("The missile slammed into a depot", out, ""); (out["n_fired"], out["n_hit"])
+    (1, 1)
+    """
+    part = _PART_OF.search(text)
+    a, b = (parse_count(part.group("a"))[0], parse_count(part.group("b"))[0]) if part else (None, None)
+    if a is not None and b is not None and a <= b:
+        out["n_intercepted"], out["n_fired"] = int(a), int(b)  # "shot down 34 out of 35 drones"
+    one = _THE_ONE_HIT.search(text) if out["n_fired"] is None and out["n_hit"] is None and \
+        out["n_intercepted"] is None else None
+    if one:  # "the rocket hit the base": the one munition of the report; "the drone hit its target": a claim
+        claim = event_class == "claim" or re.match(r"\s+(?:its|their)\s+targets?", text[one.end():])
+        out["n_claimed" if claim else "n_hit"] = out["n_claimed"] if claim and out["n_claimed"] is not None else 1
+        out["n_fired"] = 1
+
+
 def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
     """The role of one counted munition phrase at [start, end) ('near': fired and landed near the target)."""
     after, before = text[end:end + 200], text[max(0, start - 40):start]
+    fire = re.match(r"\s+of\s+(?:[\w-]+\s+)?fire\b", after)
+    after = after[fire.end():] if fire else after  # "two rounds of indirect fire struck the base"
     mod = _MODIFIER.match(after)
     after = after[mod.end():] if mod else after  # "three drones directed at the base were destroyed"
     if _INTERCEPT_AFTER.match(after) or _INTERCEPT_BEFORE.search(before):
