@@ -916,7 +916,9 @@ def test_super_tuesday_is_that_tuesday() -> None:
 
 def test_that_afternoon_is_the_same_day_and_skips_a_future_antecedent() -> None:
     df = date_mentions("Fighting began on Monday. The talks resume on March 30. Envoys had met that afternoon.", "1999-03-24")
-    assert df["timex"].tolist() == ["1999-03-22", "1999-03-30", "1999-03-22"]
+    # a part of the day is a TIME in TimeML (TAF); its readable value is still the day
+    assert df["timex"].tolist() == ["1999-03-22", "1999-03-30", "1999-03-22TAF"]
+    assert df["value"].tolist()[-1] == "1999-03-22" and df["type"].tolist()[-1] == "TIME"
 
 
 def test_the_new_year_late_in_a_year_is_the_next_year() -> None:
@@ -1011,3 +1013,45 @@ def test_weekday_followed_by_a_named_week(text: str, expected: list[list[str]]) 
 def test_election_day_is_the_tuesday_after_the_first_monday_of_november(published: str, expected: str) -> None:
     df = date_mentions("Both candidates campaigned hard ahead of Election Day.", published)
     assert df[["text", "timex"]].values.tolist() == [["Election Day", expected]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # TimeML: a part of a named day is one TIME, its span including "the ... of"
+    ("A drone struck the depot on the evening of 3 May, officials said.", [["the evening of 3 May", "2022-05-03TEV", "TIME"]]),
+    ("In the morning of Friday, May 6, 2022, two shells landed.", [["the morning of Friday, May 6, 2022", "2022-05-06TMO", "TIME"]]),
+    ("The convoy left on the night of May 2.", [["the night of May 2", "2022-05-02TNI", "TIME"]]),
+    ("The convoy left on May 2.", [["May 2", "2022-05-02", "DATE"]]),  # no part of the day: a DATE as before
+    ("The evening of the gala was cold.", []),  # no day after "of"
+])
+def test_part_of_a_named_day_is_one_time(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2022-05-09")[["text", "timex", "type"]].values.tolist() == expected
+
+
+def test_that_night_is_a_time_of_the_day_in_focus() -> None:
+    df = date_mentions("Shells fell on the port on Sunday. Guards shot down two drones that night.", "2022-05-09")
+    assert df[["text", "timex", "type"]].values.tolist() == [["Sunday", "2022-05-08", "DATE"],
+                                                           ["that night", "2022-05-08TNI", "TIME"]]
+    alone = date_mentions("Guards shot down two drones that night.", "2022-05-09")
+    assert alone[["timex", "type"]].values.tolist() == [["XXXX-XX-XXTNI", "TIME"]]
+    day = date_mentions("Shells fell on the port on Sunday. A truce began that day.", "2022-05-09")
+    assert day[["text", "timex", "type"]].values.tolist()[-1] == ["that day", "2022-05-08", "DATE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("No group has claimed the raid at this time.", [["this time", "PRESENT_REF"]]),
+    ("At this time last year the market was calm.", [["last year", "2021"]]),  # another time: not PRESENT_REF
+    ("Traffic is heavy at this time of year.", []),
+    ("This time the league won.", []),  # not "at this time"
+])
+def test_at_this_time_is_present_ref(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2022-05-09")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Raids have grown over the past few days.", ["PXD", "DURATION"]),  # counted: a duration, as "the past few weeks"
+    ("Raids have grown over the past several weeks.", ["PXW", "DURATION"]),
+    ("Raids have grown in recent days.", ["PAST_REF", "DATE"]),  # unchanged
+    ("Rates have fallen in the last few months.", ["PAST_REF", "DATE"]),  # unchanged (TimeBank)
+])
+def test_counted_past_units_are_durations(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2022-05-09")[["timex", "type"]].values.tolist() == [expected]

@@ -237,6 +237,27 @@ def _apposed_weekdays(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> l
     return out
 
 
+_PART_OF = re.compile(r"(?i)(?<![\w])the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+$")
+_PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _parts_of_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
+    """'the evening of 18 February', 'the night of Friday, Oct. 23': one TIME of that day (TimeML), span included.
+
+    >>> r = [(25, 36, V.day(date(2023, 2, 18)), "date_dmy")]
+    >>> [(s, v.timex, v.type) for s, _, v, _ in _parts_of_days("It hit on the evening of 18 February", r)]
+    [(10, '2023-02-18TEV', 'TIME')]
+    """
+    out = []
+    for s, e, v, rule in rows:
+        m = _PART_OF.search(norm, max(0, s - 30), s) if v.type == "DATE" and v.precision == "day" and v.value else None
+        if m is not None and (not out or out[-1][1] <= m.start()):
+            out.append((m.start(), e, v.as_time(_PART_CODE[m["part"].lower()]), rule + "_part_of_day"))
+        else:
+            out.append((s, e, v, rule))
+    return out
+
+
 def _anchor_days(anchors: tuple[date, date] | None, max_window_days: int) -> tuple[str, list[date]]:
     """The anchor column text and the list of possible publication days (empty when unknown or too wide)."""
     if anchors is None:
@@ -347,4 +368,4 @@ def _rows(text: str, published: AnchorLike, convention: str, max_window_days: in
         for s, e in (c.data[k] for k in ("_clock", "_clock2") if k in c.data and v.precision == "day" and v.value):
             rows.append((s, e, v.as_time(clock_suffix(norm[s:e]) or "T"), "clock_time"))
     rows.sort(key=lambda r: r[0])
-    return _apposed_weekdays(norm, rows), anchor_txt
+    return _parts_of_days(norm, _apposed_weekdays(norm, rows)), anchor_txt
