@@ -980,6 +980,7 @@ def test_weekday_in_apposition_takes_the_date_only_when_weekdays_agree() -> None
     ("Sales in the current year will rise.", [["the current year", "2021"]]),  # a unit after it: that unit
     ("The current account deficit widened.", []),  # a set phrase, not a time
     ("The boat drifted with the current.", []),  # a noun
+    ("The figures are current as of noon.", []),  # a predicate ("up to date"), not a time reference
 ])
 def test_current_as_an_adjective_is_present_ref(text: str, expected: list[list[str]]) -> None:
     assert date_mentions(text, "2021-07-09")[["text", "timex"]].values.tolist() == expected
@@ -1055,3 +1056,21 @@ def test_at_this_time_is_present_ref(text: str, expected: list[list[str]]) -> No
 ])
 def test_counted_past_units_are_durations(text: str, expected: list[str]) -> None:
     assert date_mentions(text, "2022-05-09")[["timex", "type"]].values.tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares dipped at mid-afternoon yesterday.", [["mid-afternoon yesterday", "2022-05-08TAF", "TIME"]]),
+    ("Drones came back late morning Friday.", [["late morning Friday", "2022-05-06TMO", "TIME"]]),
+    ("He jogs every morning Monday through Friday.", [["Monday", "2022-05-09", "DATE"], ["Friday", "2022-05-06", "DATE"]]),
+])
+def test_part_of_the_day_before_a_day_joins_it(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2022-05-09")[["text", "timex", "type"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text", ["The ferry sails on Monday and Thursday nights.", "The club meets Sunday evenings."])
+def test_weekday_with_a_plural_part_of_day_is_recurring(text: str) -> None:
+    assert date_mentions(text, "2022-05-09").empty  # a TimeML SET, not a DATE
+
+
+def test_season_after_into() -> None:
+    assert date_mentions("Shortages will last well into the summer.", "2022-05-09")["timex"].tolist() == ["2022-SU"]

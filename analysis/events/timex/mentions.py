@@ -237,12 +237,15 @@ def _apposed_weekdays(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> l
     return out
 
 
-_PART_OF = re.compile(r"(?i)(?<![\w])the\s+(?P<part>morning|afternoon|evening|night)\s+of\s+$")
+_PART_OF = re.compile(r"(?i)(?<![\w])(?:the\s+(?P<part>morning|afternoon|evening|night)\s+of"
+                      r"|(?:(?:early|late|mid)[\s-]+)?(?P<bare>morning|afternoon|evening|night))\s+$")
+_EVERY = re.compile(r"(?i)\b(?:every|each|per|a)\s+$")
 _PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 def _parts_of_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
-    """'the evening of 18 February', 'the night of Friday, Oct. 23': one TIME of that day (TimeML), span included.
+    """'the evening of 18 February', 'mid-afternoon yesterday', 'late morning Friday': one TIME of that day (TimeML),
+    its span including the part of the day (bare parts only before a weekday or 'yesterday', 'today', 'tomorrow').
 
     >>> r = [(25, 36, V.day(date(2023, 2, 18)), "date_dmy")]
     >>> [(s, v.timex, v.type) for s, _, v, _ in _parts_of_days("It hit on the evening of 18 February", r)]
@@ -251,8 +254,12 @@ def _parts_of_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list
     out = []
     for s, e, v, rule in rows:
         m = _PART_OF.search(norm, max(0, s - 30), s) if v.type == "DATE" and v.precision == "day" and v.value else None
+        if m is not None and m["bare"] and (not rule.startswith(("weekday", "day_word"))
+                                            or _EVERY.search(norm, max(0, m.start() - 8), m.start())):
+            m = None  # "every morning Monday through Friday": a recurring time
         if m is not None and (not out or out[-1][1] <= m.start()):
-            out.append((m.start(), e, v.as_time(_PART_CODE[m["part"].lower()]), rule + "_part_of_day"))
+            code = _PART_CODE[(m["part"] or m["bare"]).lower()]
+            out.append((m.start(), e, v.as_time(code), rule + "_part_of_day"))
         else:
             out.append((s, e, v, rule))
     return out

@@ -122,7 +122,7 @@ _p("day_word", "yesterday today tomorrow tonight night overnight morning afterno
    r"(?i:(?<![\w])(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|today|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?"
    r"|tonight|last\s+night|overnight|(?:early|late|later|earlier)\s+this\s+(?P<part2>morning|afternoon|evening)|this\s+(?P<part3>morning|afternoon|evening)))(?![\w])", 3, reach=(35, 25))
 _p("season", _SEASON_KEYS, rf"(?i:(?<![\w])(?P<rel>last|this|next|this\s+past|early|late)\s+(?P<season>spring|summer|autumn|fall|winter))\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", 3, reach=(25, 12))
-_p("season", _SEASON_KEYS, r"(?i:(?<![\w])(?:in|during|by|until|before|after|since|through|over)\s+(?P<the>the)\s+(?:(?P<mod>early|late)\s+)?"
+_p("season", _SEASON_KEYS, r"(?i:(?<![\w])(?:in|during|by|until|before|after|since|through|over|into|throughout)\s+(?P<the>the)\s+(?:(?P<mod>early|late)\s+)?"
    r"(?P<season>spring|summer|autumn|fall|winter))(?![\w])(?!\s+(?:of|months?|season|term|session|break|holidays?|games|olympics)\b)", 2, reach=(40, 12))
 _p("season", _SEASON_KEYS, rf"(?i:(?<![\w])(?:the\s+)?(?:(?P<mod>early|late)\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)(?:{YEAR}|(?P<syear>{SPELLED_YEAR}))(?![\w-])", 4, reach=(25, 55))
 _p("holiday", "christmas new valentine halloween boxing independence bastille veterans armistice remembrance patrick "
@@ -182,7 +182,7 @@ _COUNTED = (r"\d[\d,.]*|few|several|couple|many|dozen|half|one|two|three|four|fi
 #: "current" as an adjective of a state now ("current market conditions", "his current position"): PRESENT_REF in TimeML;
 #: not before a unit ("the current year" is that year), nor as a noun or in set phrases ("current account").
 _CURRENT = (r"(?:(?P<then>then)[\s-]+)?current(?=\s+[A-Za-z$])(?!\s+(?:fiscal|calendar|year|quarter|month|week|weekend|decade|century|"
-            r"period|season|account|accounts|affairs|events|of|in|on|at|and|or|to|from|with|was|is|are|were|has|had)\b)")
+            r"period|season|account|accounts|affairs|events|of|in|on|at|and|or|to|from|with|was|is|are|were|has|had|as|through)\b)")
 #: "no claims of responsibility at this time": PRESENT_REF, the span without "at" (not "at this time of year", "at this
 #: time last year", which name another time)
 _AT_THIS_TIME = r"(?<=[Aa]t\s)this\s+time(?![\w-])(?!\s+(?:of|last|next|tomorrow|yesterday|a\s+year|around|round)\b)"

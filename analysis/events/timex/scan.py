@@ -340,10 +340,17 @@ def _year(c: Candidate, norm: str, m: re.Match[str]) -> bool:
 _NOT_A_WEEKDAY = re.compile(r"(?:(?:Ash|Good|Black|Bloody|Holy|Palm|Easter|Cyber|Shrove|Maundy)|(?i:\b(?:every|each)))\s+$")
 
 
+#: "Tuesday nights", "Monday and Thursday evenings": a plural part of the day makes a recurring time (a TimeML SET)
+_PLURAL_PART = re.compile(r"(?i)(?:\s+(?:and|or|&)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+(?:nights|mornings|afternoons|evenings)\b")
+
+
 @_check("weekday")
 def _weekday(c: Candidate, norm: str, m: re.Match[str]) -> bool:
-    """A weekday name, not 'Good Friday' or 'every Monday'; 'the previous Friday' keeps its article; clocks are cut off."""
+    """A weekday name, not 'Good Friday', 'every Monday' or 'Tuesday nights'; 'the previous Friday' keeps its article;
+    clocks are cut off."""
     split_clock(c, m, "wd")
+    if _PLURAL_PART.match(norm, m.end("wd")):
+        return False
     return not _NOT_A_WEEKDAY.search(norm, max(0, c.start - 10), c.start)
 
 
