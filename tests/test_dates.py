@@ -1074,3 +1074,12 @@ def test_weekday_with_a_plural_part_of_day_is_recurring(text: str) -> None:
 
 def test_season_after_into() -> None:
     assert date_mentions("Shortages will last well into the summer.", "2022-05-09")["timex"].tolist() == ["2022-SU"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today is the fifth day of the strike.", [["Today", "2022-05-09"], ["the fifth day", "2022-05-09"]]),
+    ("It's the third straight day of protests.", [["the third straight day", "2022-05-09"]]),
+    ("On the third day of the talks, envoys agreed.", []),  # no 'today is' / 'it is': not placed
+])
+def test_nth_day_said_of_today_is_the_publication_day(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2022-05-09")[["text", "timex"]].values.tolist() == expected

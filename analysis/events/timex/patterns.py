@@ -121,6 +121,10 @@ _p("weekday", _CLOCK_KEYS, rf"(?<![\w]){_CLOCK_PRE}(?:(?P<the>(?i:the)\s+)?(?P<r
 _p("day_word", "yesterday today tomorrow tonight night overnight morning afternoon evening",
    r"(?i:(?<![\w])(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|today|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?"
    r"|tonight|last\s+night|overnight|(?:early|late|later|earlier)\s+this\s+(?P<part2>morning|afternoon|evening)|this\s+(?P<part3>morning|afternoon|evening)))(?![\w])", 3, reach=(35, 25))
+#: "today is the eighth day of the strike", "it's the second day of talks": the publication day (checked in scan)
+_p("day_word", "first second third fourth fifth sixth seventh eighth ninth tenth",
+   r"(?i:(?<![\w])(?P<w>the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:straight\s+|consecutive\s+)?day)"
+   r"(?=\s+(?:of|in\s+a\s+row|running)\b))", 3, reach=(6, 40), also=(("day", 0, 40),))
 _p("season", _SEASON_KEYS, rf"(?i:(?<![\w])(?P<rel>last|this|next|this\s+past|early|late)\s+(?P<season>spring|summer|autumn|fall|winter))\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", 3, reach=(25, 12))
 _p("season", _SEASON_KEYS, r"(?i:(?<![\w])(?:in|during|by|until|before|after|since|through|over|into|throughout)\s+(?P<the>the)\s+(?:(?P<mod>early|late)\s+)?"
    r"(?P<season>spring|summer|autumn|fall|winter))(?![\w])(?!\s+(?:of|months?|season|term|session|break|holidays?|games|olympics)\b)", 2, reach=(40, 12))

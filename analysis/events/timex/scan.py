@@ -372,9 +372,15 @@ def _rel_unit(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     return not _PER_BEFORE.search(_before(norm, c.start, 6))
 
 
+_TODAY_IS = re.compile(r"(?i)\b(?:today|it|this)\s*(?:is|'s)\s+$")
+
+
 @_check("day_word")
 def _day_word(c: Candidate, norm: str, m: re.Match[str]) -> bool:
-    """'today', not the name 'Baghdad Today' or 'USA Today' (a capitalised word before a capitalised 'Today')."""
+    """'today', not the name 'Baghdad Today' or 'USA Today' (a capitalised word before a capitalised 'Today');
+    'the third day (of ...)' only after 'today is' or 'it's' (the publication day)."""
+    if c.data["w"][:4].lower() == "the " and not c.data["w"].lower().startswith("the day"):
+        return bool(_TODAY_IS.search(_before(norm, c.start, 14)))
     return not (norm[c.start : c.start + 5] == "Today" and re.search(r"[A-Z][\w.]*\s+$", _before(norm, c.start, 20))
                 and not re.search(r"[.!?:\"'\n]\s*$", _before(norm, c.start, 3)))
 
