@@ -1083,3 +1083,12 @@ def test_season_after_into() -> None:
 ])
 def test_nth_day_said_of_today_is_the_publication_day(text: str, expected: list[list[str]]) -> None:
     assert date_mentions(text, "2022-05-09")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Posted 2024/01/28 by the desk.", [["2024/01/28", "2024-01-28"]]),
+    ("Issued on 2023.9.5 in Erbil.", [["2023.9.5", "2023-09-05"]]),
+    ("Upgrade to release 2024.10.12.3 today.", [["today", "2024-01-29"]]),  # a version number (four parts): no date
+])
+def test_year_first_dates_with_slashes_or_dots(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2024-01-29")[["text", "timex"]].values.tolist() == expected

@@ -69,6 +69,8 @@ _p("date_dmy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?{DAY}(
 _p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})\s*/\s*(?P<y>\d{{5,}}|\d{{4}}|\d{{2}})(?![\d/])", 6, reach=(16, 30))
 _p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{5,}}|\d{{4}})(?![\d.-]\d)", 6, reach=(16, 30))
 _p("date_iso", "#sep", r"(?<![\d/.-])(?P<y>\d{4,5})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])", 7, reach=(2, 14))
+#: year first with slashes or dots ("2024/01/28", "2024.1.28"), as some news sites date their stories
+_p("date_iso", "#sep", r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<isep>[/.])(?P<m>0?[1-9]|1[0-2])(?P=isep)(?P<d>0?[1-9]|[12]\d|3[01])(?![\d])(?![/.]\d)", 7, reach=(2, 14))
 _p("month_year", "#4 #2", rf"{_B}(?:{_MOD}[\s-]+)?(?P<mon>{MON}),?\s+(?:of\s+)?(?:{FULL_YEAR}|'(?P<yy>\d\d)(?![\w']))", 4, reach=(45, 8), also=((_MONTH_KEYS, 45, 0),))
 _p("month_year", _NUM_WORD_KEYS, rf"{_B}(?:{_MOD}[\s-]+)?(?P<mon>{MON})\s+(?:of\s+)?(?P<syear>{SPELLED_YEAR})(?![\w-])", 4, re.I, reach=(50, 45), also=((_MONTH_KEYS, 50, 0),))
 _p("month_rel_year", "year", rf"{_B}(?P<mon>{MON_FULL})\s+(?:of\s+)?(?P<rel>last|this|next|the\s+previous|the\s+following)\s+year\b", 4, reach=(35, 8),
