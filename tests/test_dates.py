@@ -1092,3 +1092,13 @@ def test_nth_day_said_of_today_is_the_publication_day(text: str, expected: list[
 ])
 def test_year_first_dates_with_slashes_or_dots(text: str, expected: list[list[str]]) -> None:
     assert date_mentions(text, "2024-01-29")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sirens sounded early Monday.", [["early Monday", "2024-01-29", "START"]]),
+    ("The spokesman spoke late yesterday.", [["late yesterday", "2024-01-28", "END"]]),
+    ("Drones hit late Tuesday night.", [["late Tuesday night", "2024-01-23TNI", "END"]]),
+    ("Drones hit late on Tuesday.", [["Tuesday", "2024-01-23", ""]]),  # a preposition between: the day alone
+])
+def test_early_or_late_before_a_day_is_its_mod(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2024-01-29")[["text", "timex", "mod"]].values.tolist() == expected

@@ -265,6 +265,27 @@ def _parts_of_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list
     return out
 
 
+_DAY_MOD = re.compile(r"(?i)(?<![\w-])(?P<mod>early|late|mid)[\s-]+$")
+_MOD_CODE = {"early": "START", "late": "END", "mid": "MID"}
+
+
+def _day_modifiers(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
+    """'early Tuesday', 'late yesterday', 'late Friday night': the modifier joins the span as a TimeML mod.
+
+    >>> r = [(16, 23, V.day(date(2024, 1, 23)), "weekday")]
+    >>> [(s, v.timex, v.mod) for s, _, v, _ in _day_modifiers("Drones hit late Tuesday", r)]
+    [(11, '2024-01-23', 'END')]
+    """
+    out = []
+    for s, e, v, rule in rows:
+        m = _DAY_MOD.search(norm, max(0, s - 6), s) if rule.startswith(("weekday", "day_word")) and not v.mod else None
+        if m is not None and v.precision == "day" and (not out or out[-1][1] <= m.start()):
+            out.append((m.start(), e, v.with_mod(_MOD_CODE[m["mod"].lower()]), rule))
+        else:
+            out.append((s, e, v, rule))
+    return out
+
+
 def _anchor_days(anchors: tuple[date, date] | None, max_window_days: int) -> tuple[str, list[date]]:
     """The anchor column text and the list of possible publication days (empty when unknown or too wide)."""
     if anchors is None:
@@ -375,4 +396,4 @@ def _rows(text: str, published: AnchorLike, convention: str, max_window_days: in
         for s, e in (c.data[k] for k in ("_clock", "_clock2") if k in c.data and v.precision == "day" and v.value):
             rows.append((s, e, v.as_time(clock_suffix(norm[s:e]) or "T"), "clock_time"))
     rows.sort(key=lambda r: r[0])
-    return _parts_of_days(norm, _apposed_weekdays(norm, rows)), anchor_txt
+    return _day_modifiers(norm, _parts_of_days(norm, _apposed_weekdays(norm, rows))), anchor_txt
