@@ -1102,3 +1102,8 @@ def test_year_first_dates_with_slashes_or_dots(text: str, expected: list[list[st
 ])
 def test_early_or_late_before_a_day_is_its_mod(text: str, expected: list[list[str]]) -> None:
     assert date_mentions(text, "2024-01-29")[["text", "timex", "mod"]].values.tolist() == expected
+
+
+def test_earlier_today_is_one_expression_and_very_near_term_is_future() -> None:
+    df = date_mentions("Earlier today a drone was downed; more are expected in the very near term.", "2023-03-14")
+    assert df[["text", "timex"]].values.tolist() == [["Earlier today", "2023-03-14"], ["the very near term", "FUTURE_REF"]]

@@ -265,12 +265,13 @@ def _parts_of_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list
     return out
 
 
-_DAY_MOD = re.compile(r"(?i)(?<![\w-])(?P<mod>early|late|mid)[\s-]+$")
-_MOD_CODE = {"early": "START", "late": "END", "mid": "MID"}
+_DAY_MOD = re.compile(r"(?i)(?<![\w-])(?P<mod>early|late|mid|earlier|later)[\s-]+$")
+_MOD_CODE = {"early": "START", "late": "END", "mid": "MID", "earlier": "", "later": ""}
 
 
 def _day_modifiers(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
-    """'early Tuesday', 'late yesterday', 'late Friday night': the modifier joins the span as a TimeML mod.
+    """'early Tuesday', 'late yesterday', 'late Friday night': the modifier joins the span as a TimeML mod ('earlier
+    today', 'later tomorrow': one span, no mod).
 
     >>> r = [(16, 23, V.day(date(2024, 1, 23)), "weekday")]
     >>> [(s, v.timex, v.mod) for s, _, v, _ in _day_modifiers("Drones hit late Tuesday", r)]
@@ -278,7 +279,9 @@ def _day_modifiers(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list
     """
     out = []
     for s, e, v, rule in rows:
-        m = _DAY_MOD.search(norm, max(0, s - 6), s) if rule.startswith(("weekday", "day_word")) and not v.mod else None
+        m = _DAY_MOD.search(norm, max(0, s - 8), s) if rule.startswith(("weekday", "day_word")) and not v.mod else None
+        if m is not None and m["mod"].lower() in {"earlier", "later"} and not rule.startswith("day_word"):
+            m = None  # "earlier today" is one expression; "later Tuesday" is left as it was
         if m is not None and v.precision == "day" and (not out or out[-1][1] <= m.start()):
             out.append((m.start(), e, v.with_mod(_MOD_CODE[m["mod"].lower()]), rule))
         else:
