@@ -1107,3 +1107,25 @@ def test_early_or_late_before_a_day_is_its_mod(text: str, expected: list[list[st
 def test_earlier_today_is_one_expression_and_very_near_term_is_future() -> None:
     df = date_mentions("Earlier today a drone was downed; more are expected in the very near term.", "2023-03-14")
     assert df[["text", "timex"]].values.tolist() == [["Earlier today", "2023-03-14"], ["the very near term", "FUTURE_REF"]]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The race could stretch well into the spring.", "2016-02-10", "2016-SP"),  # a modal leans forward, as for months
+    ("The party is likely to regroup in the fall.", "2016-04-28", "2016-FA"),  # "likely to": a future cue
+    ("Demand stayed weak well into the summer.", "1989-10-26", "1989-SU"),  # a past clause: the last one
+])
+def test_season_with_the_follows_the_tense(text: str, published: str, expected: str) -> None:
+    assert date_mentions(text, published)["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a plain past verb after the future cue: the mention is in the past clause
+    ("He is more likely to be seen as honest than he was in December.", "2016-02-10", "2015-12"),
+    # a possessive day opening the sentence is a noun phrase, not a fronted date
+    ("Tuesday's result is unlikely to change the race.", "2016-02-10", "2016-02-09"),
+    # a past verb right before a day in a relative clause: not a fronted date read forward
+    ("The envoy, who arrived Thursday for a visit likely to last a week, met officials.", "2016-02-10", "2016-02-04"),
+    ("On Thursday, the league plans to hold a vote.", "2016-02-10", "2016-02-11"),  # unchanged: a fronted date
+])
+def test_future_cues_do_not_reach_past_clauses(text: str, published: str, expected: str) -> None:
+    assert date_mentions(text, published)["timex"].tolist() == [expected]

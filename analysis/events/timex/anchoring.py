@@ -310,7 +310,7 @@ def _season(c: Candidate, anchor: date, tense: int) -> V.Value:
     cur = _season_rel(code, "this", anchor)
     if cur.earliest and cur.latest and cur.earliest <= anchor <= cur.latest:
         return cur.with_mod(mod)
-    return _season_rel(code, "next" if tense == FUTURE else "last", anchor).with_mod(mod)
+    return _season_rel(code, "next" if tense in {FUTURE, UNTIL} else "last", anchor).with_mod(mod)  # "could last into the spring"
 
 
 _SPAN_DAYS = {"hour": 1, "day": 7, "week": 42, "month": 366, "quarter": 731, "year": 3660, "decade": 36600}

@@ -238,14 +238,15 @@ def _apposed_weekdays(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> l
 
 
 _PART_OF = re.compile(r"(?i)(?<![\w])(?:the\s+(?P<part>morning|afternoon|evening|night)\s+of"
-                      r"|(?:(?:early|late|mid)[\s-]+)?(?P<bare>morning|afternoon|evening|night))\s+$")
+                      r"|(?:(?:early|late|mid)[\s-]+|(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s))(?P<bare>morning|afternoon|evening|night))\s+$")
 _EVERY = re.compile(r"(?i)\b(?:every|each|per|a)\s+$")
 _PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
 
 def _parts_of_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
     """'the evening of 18 February', 'mid-afternoon yesterday', 'late morning Friday': one TIME of that day (TimeML),
-    its span including the part of the day (bare parts only before a weekday or 'yesterday', 'today', 'tomorrow').
+    its span including the part of the day (a bare part only with 'early', 'late', 'mid' or after 'at', 'by', 'until', and
+    only before a weekday or 'yesterday', 'today', 'tomorrow': not "a good night Tuesday", "opening night Monday").
 
     >>> r = [(25, 36, V.day(date(2023, 2, 18)), "date_dmy")]
     >>> [(s, v.timex, v.type) for s, _, v, _ in _parts_of_days("It hit on the evening of 18 February", r)]

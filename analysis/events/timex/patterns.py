@@ -191,7 +191,7 @@ _CURRENT = (r"(?:(?P<then>then)[\s-]+)?current(?=\s+[A-Za-z$])(?!\s+(?:fiscal|ca
             r"period|season|account|accounts|affairs|events|of|in|on|at|and|or|to|from|with|was|is|are|were|has|had|as|through)\b)")
 #: "no claims of responsibility at this time": PRESENT_REF, the span without "at" (not "at this time of year", "at this
 #: time last year", which name another time)
-_AT_THIS_TIME = r"(?<=[Aa]t\s)this\s+time(?![\w-])(?!\s+(?:of|last|next|tomorrow|yesterday|a\s+year|around|round)\b)"
+_AT_THIS_TIME = r"(?<=\b[Aa]t\s)this\s+time(?![\w-])(?!\s+(?:of|last|next|tomorrow|yesterday|a\s+year|around|round)\b)"
 _p("vague_word", "term previous now currently current presently present nowadays time soon recently lately late recent past future these",
    rf"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|{_CURRENT}|presently|at\s+present|nowadays|{_AT_THIS_TIME}|soon(?!\s+after\b)(?!\s+as\b)(?!\s+\w+ed\b)|"
    r"the\s+(?:very\s+)?(?:near|short)\s+term(?![\w-])|(?:in\s+)?previous\s+years|(?:more\s+|most\s+|only\s+|until\s+)?recently(?!\s+as\b)|lately|of\s+late|in\s+recent\s+times|(?:in\s+)?the\s+recent\s+(?:period|past)|in\s+the\s+near\s+future|these\s+days|"

@@ -17,7 +17,7 @@ PAST, UNTIL, FUTURE, DONE = 0, 1, 2, 3
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|plann(?:ed|ing)\s+(?:to|for)|as\s+(?:soon|early)\s+as|scheduled|slated|"
-    r"due\s+to|is\s+due|are\s+due|due(?=\s+(?:on|in|by|this|next|later|early|late)\b)|expected\s+to|set\s+to|to\s+be\s+held|upcoming|"
+    r"due\s+to|is\s+due|are\s+due|due(?=\s+(?:on|in|by|this|next|later|early|late)\b)|expected\s+to|(?:un)?likely\s+to|poised\s+to|set\s+to|to\s+be\s+held|upcoming|"
     r"expects?|expecting|forecasts?|predicts?|(?:hopes?|aims?|intends?|vows?|pledges?)\s+to|would(?!\s+have)|"
     r"takes?\s+effect|go(?:es)?\s+into\s+effect|come\s+into\s+force)\b|'ll\b", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\s*(?:,\s*)?(?:will|'ll|is\s+to|are\s+to)\b", re.IGNORECASE)
@@ -72,6 +72,7 @@ def sentence_start(text: str, i: int, limit: int = 300, index: tuple[list[int], 
 
 
 _CUES = ("will", "won't", "shall", "going to", " is to", " are to", "plan", "soon as", "early as", "schedul", "slated", "due", "expect", "set to",
+         "likely to", "poised to",
          "to be held", "upcoming", "forecast", "predict", "hope", "aim", "intend", "vow", "pledge", "would", "effect",
          "into force", "'ll")
 
@@ -192,13 +193,29 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
     words = _last_words(text[max(lo, start - 50) : start])
     if words and (words[-1] in _REPORTING or (len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING)):
         return PAST  # "the Pentagon said on Thursday it will ...": the saying is past
-    if _future_cue(text[lo:start], lo, cues):
+    if _future_cue(text[lo:start], lo, cues) and not _past_after_cue(text[lo:start]):
         wide = text[lo:start]
         if _FUTURE.search(wide[-70:]) or not _PAST_MARK.search(wide[wide.rfind(",") + 1 :] if "," in wide else ""):
             return FUTURE
-    if len(words) <= 1 and _future_ahead(text, end):
+    if len(words) <= 1 and not _done(words) and _future_ahead(text, end):
         return FUTURE  # a fronted date: "On Tuesday, the league plans to hold a news conference"
     return _near_tense(text, end, words, max(lo, start - 70), start, day)
+
+
+_PLAIN_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+
+
+def _past_after_cue(before: str) -> bool:
+    """A plain past verb after the last future cue: the mention is in a past clause of its own ("is more likely to be
+    seen as honest than he was in December").
+
+    >>> _past_after_cue("more likely to be seen as honest than he was in "), _past_after_cue("It will open in ")
+    (True, False)
+    """
+    last = None
+    for last in _FUTURE.finditer(before):
+        pass
+    return last is not None and bool(_PLAIN_PAST.search(before, last.end()))
 
 
 _AHEAD_BLOCK = re.compile(r"\b(?:said|says|told|announced|reported|was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
@@ -212,6 +229,8 @@ def _future_ahead(text: str, end: int) -> bool:
     >>> _future_ahead(t, t.index(",")), _future_ahead("On Tuesday, he said he will go.", 10)
     (True, False)
     """
+    if text[end : end + 2] in {"'s", "\u2019s"}:
+        return False  # "Tuesday's outcome is unlikely to change ...": a noun phrase, not a fronted date
     rest = text[end : end + 120]
     stop = _BOUNDARY_RX.search(rest)
     rest = rest[: stop.start()] if stop else rest
