@@ -1129,3 +1129,13 @@ def test_season_with_the_follows_the_tense(text: str, published: str, expected: 
 ])
 def test_future_cues_do_not_reach_past_clauses(text: str, published: str, expected: str) -> None:
     assert date_mentions(text, published)["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We are going to win," he said at a Tuesday rally.', "2016-07-05"),  # the quote's cue is not the saying's tense
+    ('"I will try," she told reporters Friday.', "2016-07-01"),
+    ("Analysts expect a slowdown, the institute wrote in December.", "2015-12"),
+    ('"We will win," he says, and the rally is on Friday.', "2016-07-08"),  # no past verb after the cue: forward
+])
+def test_a_past_reporting_verb_after_a_future_cue_keeps_the_past(text: str, expected: str) -> None:
+    assert date_mentions(text, "2016-07-06")["timex"].tolist() == [expected]

@@ -202,7 +202,9 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
     return _near_tense(text, end, words, max(lo, start - 70), start, day)
 
 
-_PLAIN_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+#: Past forms that are never participles after "be" (unlike "released", "held"): a clause of their own in the past.
+_PLAIN_PAST = re.compile(r"\b(?:was|were|had|did|said|told|wrote|announced|reported|added|stated|confirmed|claimed|warned|"
+                         r"noted|began|took|came|went|fell|rose|met|won|lost|saw|got|died|fled|spoke)\b", re.IGNORECASE)
 
 
 def _past_after_cue(before: str) -> bool:
@@ -211,6 +213,8 @@ def _past_after_cue(before: str) -> bool:
 
     >>> _past_after_cue("more likely to be seen as honest than he was in "), _past_after_cue("It will open in ")
     (True, False)
+    >>> _past_after_cue('"We are going to win," he said at a ')
+    True
     """
     last = None
     for last in _FUTURE.finditer(before):
