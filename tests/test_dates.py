@@ -1139,3 +1139,13 @@ def test_future_cues_do_not_reach_past_clauses(text: str, published: str, expect
 ])
 def test_a_past_reporting_verb_after_a_future_cue_keeps_the_past(text: str, expected: str) -> None:
     assert date_mentions(text, "2016-07-06")["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The filings due Sunday are expected to show losses.", "2016-01-29", "2016-01-31"),  # "due" before a day
+    ("The results will be announced on Saturday.", "2016-03-04", "2016-03-05"),  # a participle, not a past saying
+    ("The winner was announced on Thursday.", "2016-03-04", "2016-03-03"),
+    ("The Pentagon said on Thursday it will respond.", "2016-03-04", "2016-03-03"),
+])
+def test_due_and_passive_reporting_verbs_before_a_day(text: str, published: str, expected: str) -> None:
+    assert date_mentions(text, published)["timex"].tolist() == [expected]

@@ -17,7 +17,8 @@ PAST, UNTIL, FUTURE, DONE = 0, 1, 2, 3
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|plann(?:ed|ing)\s+(?:to|for)|as\s+(?:soon|early)\s+as|scheduled|slated|"
-    r"due\s+to|is\s+due|are\s+due|due(?=\s+(?:on|in|by|this|next|later|early|late)\b)|expected\s+to|(?:un)?likely\s+to|poised\s+to|set\s+to|to\s+be\s+held|upcoming|"
+    r"due\s+to|is\s+due|are\s+due|due(?=\s+(?:on|in|by|this|next|later|early|late|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)|expected\s+to|(?:un)?likely\s+to|poised\s+to|set\s+to|to\s+be\s+held|upcoming|"
     r"expects?|expecting|forecasts?|predicts?|(?:hopes?|aims?|intends?|vows?|pledges?)\s+to|would(?!\s+have)|"
     r"takes?\s+effect|go(?:es)?\s+into\s+effect|come\s+into\s+force)\b|'ll\b", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\s*(?:,\s*)?(?:will|'ll|is\s+to|are\s+to)\b", re.IGNORECASE)
@@ -143,6 +144,8 @@ def _scheduled(words: list[str]) -> bool:
 
 def _deadline(words: list[str]) -> bool:
     """'ahead of', 'set for', 'slated for', 'in the run-up to', '(now) expected (on|in|by|for)' not after was/were/had/been."""
+    if words[-1:] == ["due"]:
+        return True  # "the filings due Sunday"
     if not words or words[-1] not in {"of", "to", "for", "on", "in", "by", "expected"}:
         return False
     for cue in _DEADLINES:
@@ -191,7 +194,8 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
     """``clause_tense`` of the mention at ``start:end`` whose sentence starts at ``lo``."""
     lo = _clause_start(text, lo, start)
     words = _last_words(text[max(lo, start - 50) : start])
-    if words and (words[-1] in _REPORTING or (len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING)):
+    verb = -1 if words and words[-1] in _REPORTING else -2 if len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING else 0
+    if verb and not (len(words) > -verb and words[verb - 1] == "be"):  # "will be announced on Saturday": not a past saying
         return PAST  # "the Pentagon said on Thursday it will ...": the saying is past
     if _future_cue(text[lo:start], lo, cues) and not _past_after_cue(text[lo:start]):
         wide = text[lo:start]
@@ -203,7 +207,8 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
 
 
 #: Past forms that are never participles after "be" (unlike "released", "held"): a clause of their own in the past.
-_PLAIN_PAST = re.compile(r"\b(?:was|were|had|did|said|told|wrote|announced|reported|added|stated|confirmed|claimed|warned|"
+_PLAIN_PAST = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bget\s)"
+                         r"\b(?:was|were|had|did|said|told|wrote|announced|reported|added|stated|confirmed|claimed|warned|"
                          r"noted|began|took|came|went|fell|rose|met|won|lost|saw|got|died|fled|spoke)\b", re.IGNORECASE)
 
 
@@ -213,8 +218,8 @@ def _past_after_cue(before: str) -> bool:
 
     >>> _past_after_cue("more likely to be seen as honest than he was in "), _past_after_cue("It will open in ")
     (True, False)
-    >>> _past_after_cue('"We are going to win," he said at a ')
-    True
+    >>> _past_after_cue('"We are going to win," he said at a '), _past_after_cue("results will be announced on ")
+    (True, False)
     """
     last = None
     for last in _FUTURE.finditer(before):
