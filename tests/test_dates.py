@@ -1149,3 +1149,13 @@ def test_a_past_reporting_verb_after_a_future_cue_keeps_the_past(text: str, expe
 ])
 def test_due_and_passive_reporting_verbs_before_a_day(text: str, published: str, expected: str) -> None:
     assert date_mentions(text, published)["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Parties shift their focus toward the November election.", "2016-11"),  # a scheduled event: the coming one
+    ("Markets fear a June referendum on leaving.", "2016-06"),
+    ("He lost the November election.", "2015-11"),  # a past verb first: the last one
+    ("In the June report, output was flat.", "2016-06"),  # not a scheduled event: the nearest reading as before
+])
+def test_month_naming_a_scheduled_event(text: str, expected: str) -> None:
+    assert date_mentions(text, "2016-04-28")["timex"].tolist() == [expected]

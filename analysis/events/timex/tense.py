@@ -271,9 +271,17 @@ def _past_clause(before: str) -> bool:
     return not _NOT_DONE.search(clause, last.end())
 
 
+#: A month naming a scheduled event ("the November election", "a June referendum"): the coming one, unless a past verb
+#: comes first in the clause
+_SCHEDULED_EVENT = re.compile(r"\s+(?:(?:general|presidential|midterm|national|local|snap|special)\s+)?(?:elections?|vote|ballot|"
+                              r"referendum|primary|primaries|caucus(?:es)?|convention|summit|deadline)\b", re.IGNORECASE)
+
+
 def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day: bool) -> int:
     """The tense given by the words right before (from ``at``) and after a mention (no future cue in the clause)."""
     before = text[at:start]
+    if not day and _SCHEDULED_EVENT.match(text, end) and not _SIMPLE_PAST.search(before) and not _PLAIN_PAST.search(before):
+        return UNTIL  # "ahead of the November election": the coming November
     if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(words) \
             or (day and words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _MODAL.search(before)):
         return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "the trial begins Monday"
