@@ -916,7 +916,9 @@ def test_super_tuesday_is_that_tuesday() -> None:
 
 def test_that_afternoon_is_the_same_day_and_skips_a_future_antecedent() -> None:
     df = date_mentions("Fighting began on Monday. The talks resume on March 30. Envoys had met that afternoon.", "1999-03-24")
-    assert df["timex"].tolist() == ["1999-03-22", "1999-03-30", "1999-03-22"]
+    # a part of the day is a TIME in TimeML (TAF); its readable value is still the day
+    assert df["timex"].tolist() == ["1999-03-22", "1999-03-30", "1999-03-22TAF"]
+    assert df["value"].tolist()[-1] == "1999-03-22" and df["type"].tolist()[-1] == "TIME"
 
 
 def test_the_new_year_late_in_a_year_is_the_next_year() -> None:
@@ -978,6 +980,7 @@ def test_weekday_in_apposition_takes_the_date_only_when_weekdays_agree() -> None
     ("Sales in the current year will rise.", [["the current year", "2021"]]),  # a unit after it: that unit
     ("The current account deficit widened.", []),  # a set phrase, not a time
     ("The boat drifted with the current.", []),  # a noun
+    ("The figures are current as of noon.", []),  # a predicate ("up to date"), not a time reference
 ])
 def test_current_as_an_adjective_is_present_ref(text: str, expected: list[list[str]]) -> None:
     assert date_mentions(text, "2021-07-09")[["text", "timex"]].values.tolist() == expected
@@ -1011,3 +1014,148 @@ def test_weekday_followed_by_a_named_week(text: str, expected: list[list[str]]) 
 def test_election_day_is_the_tuesday_after_the_first_monday_of_november(published: str, expected: str) -> None:
     df = date_mentions("Both candidates campaigned hard ahead of Election Day.", published)
     assert df[["text", "timex"]].values.tolist() == [["Election Day", expected]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # TimeML: a part of a named day is one TIME, its span including "the ... of"
+    ("A drone struck the depot on the evening of 3 May, officials said.", [["the evening of 3 May", "2022-05-03TEV", "TIME"]]),
+    ("In the morning of Friday, May 6, 2022, two shells landed.", [["the morning of Friday, May 6, 2022", "2022-05-06TMO", "TIME"]]),
+    ("The convoy left on the night of May 2.", [["the night of May 2", "2022-05-02TNI", "TIME"]]),
+    ("The convoy left on May 2.", [["May 2", "2022-05-02", "DATE"]]),  # no part of the day: a DATE as before
+    ("The evening of the gala was cold.", []),  # no day after "of"
+])
+def test_part_of_a_named_day_is_one_time(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2022-05-09")[["text", "timex", "type"]].values.tolist() == expected
+
+
+def test_that_night_is_a_time_of_the_day_in_focus() -> None:
+    df = date_mentions("Shells fell on the port on Sunday. Guards shot down two drones that night.", "2022-05-09")
+    assert df[["text", "timex", "type"]].values.tolist() == [["Sunday", "2022-05-08", "DATE"],
+                                                           ["that night", "2022-05-08TNI", "TIME"]]
+    alone = date_mentions("Guards shot down two drones that night.", "2022-05-09")
+    assert alone[["timex", "type"]].values.tolist() == [["XXXX-XX-XXTNI", "TIME"]]
+    day = date_mentions("Shells fell on the port on Sunday. A truce began that day.", "2022-05-09")
+    assert day[["text", "timex", "type"]].values.tolist()[-1] == ["that day", "2022-05-08", "DATE"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("No group has claimed the raid at this time.", [["this time", "PRESENT_REF"]]),
+    ("At this time last year the market was calm.", [["last year", "2021"]]),  # another time: not PRESENT_REF
+    ("Traffic is heavy at this time of year.", []),
+    ("This time the league won.", []),  # not "at this time"
+])
+def test_at_this_time_is_present_ref(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2022-05-09")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Raids have grown over the past few days.", ["PXD", "DURATION"]),  # counted: a duration, as "the past few weeks"
+    ("Raids have grown over the past several weeks.", ["PXW", "DURATION"]),
+    ("Raids have grown in recent days.", ["PAST_REF", "DATE"]),  # unchanged
+    ("Rates have fallen in the last few months.", ["PAST_REF", "DATE"]),  # unchanged (TimeBank)
+])
+def test_counted_past_units_are_durations(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2022-05-09")[["timex", "type"]].values.tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares dipped at mid-afternoon yesterday.", [["mid-afternoon yesterday", "2022-05-08TAF", "TIME"]]),
+    ("Drones came back late morning Friday.", [["late morning Friday", "2022-05-06TMO", "TIME"]]),
+    ("He jogs every morning Monday through Friday.", [["Monday", "2022-05-09", "DATE"], ["Friday", "2022-05-06", "DATE"]]),
+])
+def test_part_of_the_day_before_a_day_joins_it(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2022-05-09")[["text", "timex", "type"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text", ["The ferry sails on Monday and Thursday nights.", "The club meets Sunday evenings."])
+def test_weekday_with_a_plural_part_of_day_is_recurring(text: str) -> None:
+    assert date_mentions(text, "2022-05-09").empty  # a TimeML SET, not a DATE
+
+
+def test_season_after_into() -> None:
+    assert date_mentions("Shortages will last well into the summer.", "2022-05-09")["timex"].tolist() == ["2022-SU"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today is the fifth day of the strike.", [["Today", "2022-05-09"], ["the fifth day", "2022-05-09"]]),
+    ("It's the third straight day of protests.", [["the third straight day", "2022-05-09"]]),
+    ("On the third day of the talks, envoys agreed.", []),  # no 'today is' / 'it is': not placed
+])
+def test_nth_day_said_of_today_is_the_publication_day(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2022-05-09")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Posted 2024/01/28 by the desk.", [["2024/01/28", "2024-01-28"]]),
+    ("Issued on 2023.9.5 in Erbil.", [["2023.9.5", "2023-09-05"]]),
+    ("Upgrade to release 2024.10.12.3 today.", [["today", "2024-01-29"]]),  # a version number (four parts): no date
+])
+def test_year_first_dates_with_slashes_or_dots(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2024-01-29")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sirens sounded early Monday.", [["early Monday", "2024-01-29", "START"]]),
+    ("The spokesman spoke late yesterday.", [["late yesterday", "2024-01-28", "END"]]),
+    ("Drones hit late Tuesday night.", [["late Tuesday night", "2024-01-23TNI", "END"]]),
+    ("Drones hit late on Tuesday.", [["Tuesday", "2024-01-23", ""]]),  # a preposition between: the day alone
+])
+def test_early_or_late_before_a_day_is_its_mod(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2024-01-29")[["text", "timex", "mod"]].values.tolist() == expected
+
+
+def test_earlier_today_is_one_expression_and_very_near_term_is_future() -> None:
+    df = date_mentions("Earlier today a drone was downed; more are expected in the very near term.", "2023-03-14")
+    assert df[["text", "timex"]].values.tolist() == [["Earlier today", "2023-03-14"], ["the very near term", "FUTURE_REF"]]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The race could stretch well into the spring.", "2016-02-10", "2016-SP"),  # a modal leans forward, as for months
+    ("The party is likely to regroup in the fall.", "2016-04-28", "2016-FA"),  # "likely to": a future cue
+    ("Demand stayed weak well into the summer.", "1989-10-26", "1989-SU"),  # a past clause: the last one
+])
+def test_season_with_the_follows_the_tense(text: str, published: str, expected: str) -> None:
+    assert date_mentions(text, published)["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a plain past verb after the future cue: the mention is in the past clause
+    ("He is more likely to be seen as honest than he was in December.", "2016-02-10", "2015-12"),
+    # a possessive day opening the sentence is a noun phrase, not a fronted date
+    ("Tuesday's result is unlikely to change the race.", "2016-02-10", "2016-02-09"),
+    # a past verb right before a day in a relative clause: not a fronted date read forward
+    ("The envoy, who arrived Thursday for a visit likely to last a week, met officials.", "2016-02-10", "2016-02-04"),
+    ("On Thursday, the league plans to hold a vote.", "2016-02-10", "2016-02-11"),  # unchanged: a fronted date
+])
+def test_future_cues_do_not_reach_past_clauses(text: str, published: str, expected: str) -> None:
+    assert date_mentions(text, published)["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We are going to win," he said at a Tuesday rally.', "2016-07-05"),  # the quote's cue is not the saying's tense
+    ('"I will try," she told reporters Friday.', "2016-07-01"),
+    ("Analysts expect a slowdown, the institute wrote in December.", "2015-12"),
+    ('"We will win," he says, and the rally is on Friday.', "2016-07-08"),  # no past verb after the cue: forward
+])
+def test_a_past_reporting_verb_after_a_future_cue_keeps_the_past(text: str, expected: str) -> None:
+    assert date_mentions(text, "2016-07-06")["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("The filings due Sunday are expected to show losses.", "2016-01-29", "2016-01-31"),  # "due" before a day
+    ("The results will be announced on Saturday.", "2016-03-04", "2016-03-05"),  # a participle, not a past saying
+    ("The winner was announced on Thursday.", "2016-03-04", "2016-03-03"),
+    ("The Pentagon said on Thursday it will respond.", "2016-03-04", "2016-03-03"),
+])
+def test_due_and_passive_reporting_verbs_before_a_day(text: str, published: str, expected: str) -> None:
+    assert date_mentions(text, published)["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Parties shift their focus toward the November election.", "2016-11"),  # a scheduled event: the coming one
+    ("Markets fear a June referendum on leaving.", "2016-06"),
+    ("He lost the November election.", "2015-11"),  # a past verb first: the last one
+    ("In the June report, output was flat.", "2016-06"),  # not a scheduled event: the nearest reading as before
+])
+def test_month_naming_a_scheduled_event(text: str, expected: str) -> None:
+    assert date_mentions(text, "2016-04-28")["timex"].tolist() == [expected]

@@ -310,14 +310,18 @@ def _season(c: Candidate, anchor: date, tense: int) -> V.Value:
     cur = _season_rel(code, "this", anchor)
     if cur.earliest and cur.latest and cur.earliest <= anchor <= cur.latest:
         return cur.with_mod(mod)
-    return _season_rel(code, "next" if tense == FUTURE else "last", anchor).with_mod(mod)
+    return _season_rel(code, "next" if tense in {FUTURE, UNTIL} else "last", anchor).with_mod(mod)  # "could last into the spring"
 
 
 _SPAN_DAYS = {"hour": 1, "day": 7, "week": 42, "month": 366, "quarter": 731, "year": 3660, "decade": 36600}
 
 
 def _vague_recent(c: Candidate, anchor: date, tense: int) -> V.Value:
-    """'in recent days', 'the past few weeks' (PAST_REF); 'coming months' (FUTURE_REF); 'the coming weeks', 'the days ahead' (PXW, PXD)."""
+    """'in recent days' (PAST_REF); 'coming months' (FUTURE_REF); 'the past few days', 'the coming weeks' (PXD, PXW).
+
+    >>> _vague_recent(Candidate(0, 17, "vague_recent", {"unit": "days", "_text": "the past few days"}), date(2023, 10, 19), 0).timex
+    'PXD'
+    """
     unit = c.data["unit"].lower().rstrip("s")
     span = timedelta(days=_SPAN_DAYS[unit])
     code = "PTXH" if unit == "hour" else {"decade": "PXE"}.get(unit, f"PX{unit[0].upper()}")
@@ -326,7 +330,8 @@ def _vague_recent(c: Candidate, anchor: date, tense: int) -> V.Value:
         return V.vague(code, anchor, anchor + span, "DURATION")  # "the next few days": a duration
     if any(w in txt for w in ("coming", "future")):
         return V.vague("FUTURE_REF", anchor, anchor + span)  # "in coming months", "future quarters"
-    if unit in {"week", "month", "quarter"} and ("recent" in txt or "past" in txt):
+    counted = "past" in txt and re.search(r"\b(?:few|several|couple)\b", txt)  # "the past few days": any unit
+    if unit in {"week", "month", "quarter"} and ("recent" in txt or "past" in txt) or counted:
         return V.vague(code, anchor - span, anchor, "DURATION")  # "recent months", "the past few weeks": durations
     return V.vague("PAST_REF", anchor - span, anchor)
 
@@ -338,7 +343,7 @@ def _vague_word(c: Candidate, anchor: date, tense: int) -> V.Value:
         return V.vague("FUTURE_REF", anchor, anchor + timedelta(days=366 * (1 if "near" in w else 10)))
     if w.endswith("past") or w.startswith("then"):  # "in the past", "the then current price"
         return V.vague("PAST_REF", None, anchor)
-    if "these days" in w or re.search(r"now|current|present|time being", w):
+    if "these days" in w or re.search(r"now|current|present|time being|this time", w):
         return V.vague("PRESENT_REF", anchor - timedelta(days=31), anchor)
     if w.startswith("soon"):
         return V.vague("FUTURE_REF", anchor, anchor + timedelta(days=183))

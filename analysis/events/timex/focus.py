@@ -31,6 +31,8 @@ _PAST_VERB = re.compile(r"(?i)\b(?:had|was|were|did|\w+ed)\b")
 _REPORT_REACH = 1500  # characters over which a business report's quarter stays in focus
 _STEP_REACH = 1500  # characters over which 'the following month' looks back for the date it steps from
 _AMOUNT_BEFORE = re.compile(r"(?i)(?:\$|\d%|\bcents?\b|\ba\s+share|\bpence|\bmillion|\bbillion|\bpercent)[^.;]{0,25}$")
+#: TimeML codes of the parts of a day ("that night" is the TIME XXXX-XX-XXTNI).
+_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _COMPARISON = re.compile(r"(?i)\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?$")
 
 
@@ -386,6 +388,8 @@ class Focus:
 
         >>> _read("Rockets hit the base on Monday. The next day a drone fell.", "2021-07-09")[1]
         ('The next day', '2021-07-06', '2021-07-06')
+        >>> Focus("", []).anaphoric_day(Candidate(0, 10, "anaphoric_day", {"w": "that night"}))[0].timex
+        'XXXX-XX-XXTNI'
         """
         w = squash(c.data["w"])
         words = set(w.split())
@@ -395,12 +399,13 @@ class Focus:
         if ante is not None and ante is not self.last_past_day and self.last_past_day is not None and ante.value.value \
                 and self.anchors and ante.value.earliest and ante.value.earliest > self.anchors[-1] and self._past_clause(c):
             ante = self.last_past_day  # "Biden will take office on Jan. 20. Lawmakers had gathered that afternoon": a past day
+        part = _PART_CODES.get(w.rsplit(" ", 1)[-1], "")  # "that night", "the same morning": a TIME in TimeML
         if ante is None:
-            return V.vague("XXXX-XX-XX"), "anaphoric_day_unresolved"
+            return V.vague("XXXX-XX-XX" + (f"T{part}" if part else ""), type_="TIME" if part else "DATE"), "anaphoric_day_unresolved"
         self.last_day = ante
         prev = ante.value
         if prev.precision == "day" and prev.earliest:
-            return V.day(prev.earliest + timedelta(days=off)), "anaphoric_day"
+            return V.day(prev.earliest + timedelta(days=off)).as_time(part) if part else V.day(prev.earliest + timedelta(days=off)), "anaphoric_day"
         sh = timedelta(days=off)
         return V.Value("", prev.precision, prev.earliest + sh if prev.earliest else None,
                        prev.latest + sh if prev.latest else None, prev.timex), "anaphoric_day"

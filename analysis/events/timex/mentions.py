@@ -237,6 +237,73 @@ def _apposed_weekdays(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> l
     return out
 
 
+def _has_any(norm: str, words: tuple[str, ...]) -> bool:
+    """True when any of the lower-case ``words`` occurs in the text in any case (plain substring scans, fast in C).
+
+    >>> _has_any("Late on Monday", ("earl", "late")), _has_any("On Monday", ("earl", "late"))
+    (True, False)
+    """
+    low = norm.lower()
+    return any(w in low for w in words)
+
+
+_PART_OF = re.compile(r"(?i)(?<![\w])(?:the\s+(?P<part>morning|afternoon|evening|night)\s+of"
+                      r"|(?:(?:early|late|mid)[\s-]+|(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s))(?P<bare>morning|afternoon|evening|night))\s+$")
+_EVERY = re.compile(r"(?i)\b(?:every|each|per|a)\s+$")
+_PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _parts_of_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
+    """'the evening of 18 February', 'mid-afternoon yesterday', 'late morning Friday': one TIME of that day (TimeML),
+    its span including the part of the day (a bare part only with 'early', 'late', 'mid' or after 'at', 'by', 'until', and
+    only before a weekday or 'yesterday', 'today', 'tomorrow': not "a good night Tuesday", "opening night Monday").
+
+    >>> r = [(25, 36, V.day(date(2023, 2, 18)), "date_dmy")]
+    >>> [(s, v.timex, v.type) for s, _, v, _ in _parts_of_days("It hit on the evening of 18 February", r)]
+    [(10, '2023-02-18TEV', 'TIME')]
+    """
+    if not _has_any(norm, ("morning", "afternoon", "evening", "night")):
+        return rows  # no part of a day anywhere: nothing to join (one scan of the text instead of one per row)
+    out = []
+    for s, e, v, rule in rows:
+        m = _PART_OF.search(norm, max(0, s - 30), s) if v.type == "DATE" and v.precision == "day" and v.value else None
+        if m is not None and m["bare"] and (not rule.startswith(("weekday", "day_word"))
+                                            or _EVERY.search(norm, max(0, m.start() - 8), m.start())):
+            m = None  # "every morning Monday through Friday": a recurring time
+        if m is not None and (not out or out[-1][1] <= m.start()):
+            code = _PART_CODE[(m["part"] or m["bare"]).lower()]
+            out.append((m.start(), e, v.as_time(code), rule + "_part_of_day"))
+        else:
+            out.append((s, e, v, rule))
+    return out
+
+
+_DAY_MOD = re.compile(r"(?i)(?<![\w-])(?P<mod>early|late|mid|earlier|later)[\s-]+$")
+_MOD_CODE = {"early": "START", "late": "END", "mid": "MID", "earlier": "", "later": ""}
+
+
+def _day_modifiers(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
+    """'early Tuesday', 'late yesterday', 'late Friday night': the modifier joins the span as a TimeML mod ('earlier
+    today', 'later tomorrow': one span, no mod).
+
+    >>> r = [(16, 23, V.day(date(2024, 1, 23)), "weekday")]
+    >>> [(s, v.timex, v.mod) for s, _, v, _ in _day_modifiers("Drones hit late Tuesday", r)]
+    [(11, '2024-01-23', 'END')]
+    """
+    if not _has_any(norm, ("earl", "late", "mid")):
+        return rows
+    out = []
+    for s, e, v, rule in rows:
+        m = _DAY_MOD.search(norm, max(0, s - 8), s) if rule.startswith(("weekday", "day_word")) and not v.mod else None
+        if m is not None and m["mod"].lower() in {"earlier", "later"} and not rule.startswith("day_word"):
+            m = None  # "earlier today" is one expression; "later Tuesday" is left as it was
+        if m is not None and v.precision == "day" and (not out or out[-1][1] <= m.start()):
+            out.append((m.start(), e, v.with_mod(_MOD_CODE[m["mod"].lower()]), rule))
+        else:
+            out.append((s, e, v, rule))
+    return out
+
+
 def _anchor_days(anchors: tuple[date, date] | None, max_window_days: int) -> tuple[str, list[date]]:
     """The anchor column text and the list of possible publication days (empty when unknown or too wide)."""
     if anchors is None:
@@ -347,4 +414,4 @@ def _rows(text: str, published: AnchorLike, convention: str, max_window_days: in
         for s, e in (c.data[k] for k in ("_clock", "_clock2") if k in c.data and v.precision == "day" and v.value):
             rows.append((s, e, v.as_time(clock_suffix(norm[s:e]) or "T"), "clock_time"))
     rows.sort(key=lambda r: r[0])
-    return _apposed_weekdays(norm, rows), anchor_txt
+    return _day_modifiers(norm, _parts_of_days(norm, _apposed_weekdays(norm, rows))), anchor_txt

@@ -69,6 +69,8 @@ _p("date_dmy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?{DAY}(
 _p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})\s*/\s*(?P<y>\d{{5,}}|\d{{4}}|\d{{2}})(?![\d/])", 6, reach=(16, 30))
 _p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{5,}}|\d{{4}})(?![\d.-]\d)", 6, reach=(16, 30))
 _p("date_iso", "#sep", r"(?<![\d/.-])(?P<y>\d{4,5})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])", 7, reach=(2, 14))
+#: year first with slashes or dots ("2024/01/28", "2024.1.28"), as some news sites date their stories
+_p("date_iso", "#sep", r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)(?P<isep>[/.])(?P<m>0?[1-9]|1[0-2])(?P=isep)(?P<d>0?[1-9]|[12]\d|3[01])(?![\d])(?![/.]\d)", 7, reach=(2, 14))
 _p("month_year", "#4 #2", rf"{_B}(?:{_MOD}[\s-]+)?(?P<mon>{MON}),?\s+(?:of\s+)?(?:{FULL_YEAR}|'(?P<yy>\d\d)(?![\w']))", 4, reach=(45, 8), also=((_MONTH_KEYS, 45, 0),))
 _p("month_year", _NUM_WORD_KEYS, rf"{_B}(?:{_MOD}[\s-]+)?(?P<mon>{MON})\s+(?:of\s+)?(?P<syear>{SPELLED_YEAR})(?![\w-])", 4, re.I, reach=(50, 45), also=((_MONTH_KEYS, 50, 0),))
 _p("month_rel_year", "year", rf"{_B}(?P<mon>{MON_FULL})\s+(?:of\s+)?(?P<rel>last|this|next|the\s+previous|the\s+following)\s+year\b", 4, reach=(35, 8),
@@ -121,8 +123,12 @@ _p("weekday", _CLOCK_KEYS, rf"(?<![\w]){_CLOCK_PRE}(?:(?P<the>(?i:the)\s+)?(?P<r
 _p("day_word", "yesterday today tomorrow tonight night overnight morning afternoon evening",
    r"(?i:(?<![\w])(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|today|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?"
    r"|tonight|last\s+night|overnight|(?:early|late|later|earlier)\s+this\s+(?P<part2>morning|afternoon|evening)|this\s+(?P<part3>morning|afternoon|evening)))(?![\w])", 3, reach=(35, 25))
+#: "today is the eighth day of the strike", "it's the second day of talks": the publication day (checked in scan)
+_p("day_word", "first second third fourth fifth sixth seventh eighth ninth tenth",
+   r"(?i:(?<![\w])(?P<w>the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:straight\s+|consecutive\s+)?day)"
+   r"(?=\s+(?:of|in\s+a\s+row|running)\b))", 3, reach=(6, 40), also=(("day", 0, 40),))
 _p("season", _SEASON_KEYS, rf"(?i:(?<![\w])(?P<rel>last|this|next|this\s+past|early|late)\s+(?P<season>spring|summer|autumn|fall|winter))\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", 3, reach=(25, 12))
-_p("season", _SEASON_KEYS, r"(?i:(?<![\w])(?:in|during|by|until|before|after|since|through|over)\s+(?P<the>the)\s+(?:(?P<mod>early|late)\s+)?"
+_p("season", _SEASON_KEYS, r"(?i:(?<![\w])(?:in|during|by|until|before|after|since|through|over|into|throughout)\s+(?P<the>the)\s+(?:(?P<mod>early|late)\s+)?"
    r"(?P<season>spring|summer|autumn|fall|winter))(?![\w])(?!\s+(?:of|months?|season|term|session|break|holidays?|games|olympics)\b)", 2, reach=(40, 12))
 _p("season", _SEASON_KEYS, rf"(?i:(?<![\w])(?:the\s+)?(?:(?P<mod>early|late)\s+)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?)(?:{YEAR}|(?P<syear>{SPELLED_YEAR}))(?![\w-])", 4, reach=(25, 55))
 _p("holiday", "christmas new valentine halloween boxing independence bastille veterans armistice remembrance patrick "
@@ -182,10 +188,13 @@ _COUNTED = (r"\d[\d,.]*|few|several|couple|many|dozen|half|one|two|three|four|fi
 #: "current" as an adjective of a state now ("current market conditions", "his current position"): PRESENT_REF in TimeML;
 #: not before a unit ("the current year" is that year), nor as a noun or in set phrases ("current account").
 _CURRENT = (r"(?:(?P<then>then)[\s-]+)?current(?=\s+[A-Za-z$])(?!\s+(?:fiscal|calendar|year|quarter|month|week|weekend|decade|century|"
-            r"period|season|account|accounts|affairs|events|of|in|on|at|and|or|to|from|with|was|is|are|were|has|had)\b)")
+            r"period|season|account|accounts|affairs|events|of|in|on|at|and|or|to|from|with|was|is|are|were|has|had|as|through)\b)")
+#: "no claims of responsibility at this time": PRESENT_REF, the span without "at" (not "at this time of year", "at this
+#: time last year", which name another time)
+_AT_THIS_TIME = r"(?<=\b[Aa]t\s)this\s+time(?![\w-])(?!\s+(?:of|last|next|tomorrow|yesterday|a\s+year|around|round)\b)"
 _p("vague_word", "term previous now currently current presently present nowadays time soon recently lately late recent past future these",
-   rf"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|{_CURRENT}|presently|at\s+present|nowadays|soon(?!\s+after\b)(?!\s+as\b)(?!\s+\w+ed\b)|"
-   r"the\s+(?:near|short)\s+term(?![\w-])|(?:in\s+)?previous\s+years|(?:more\s+|most\s+|only\s+|until\s+)?recently(?!\s+as\b)|lately|of\s+late|in\s+recent\s+times|(?:in\s+)?the\s+recent\s+(?:period|past)|in\s+the\s+near\s+future|these\s+days|"
+   rf"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|{_CURRENT}|presently|at\s+present|nowadays|{_AT_THIS_TIME}|soon(?!\s+after\b)(?!\s+as\b)(?!\s+\w+ed\b)|"
+   r"the\s+(?:very\s+)?(?:near|short)\s+term(?![\w-])|(?:in\s+)?previous\s+years|(?:more\s+|most\s+|only\s+|until\s+)?recently(?!\s+as\b)|lately|of\s+late|in\s+recent\s+times|(?:in\s+)?the\s+recent\s+(?:period|past)|in\s+the\s+near\s+future|these\s+days|"
    rf"in\s+the\s+(?:past|future)(?!\s+(?:{_COUNTED})\b)(?!-)|the\s+(?:near\s+|distant\s+)?future(?!\s+(?:tense|perfect)\b)))(?![\w])", 3, reach=(25, 25))
 
 #: Every key word of every pattern (the scanner's token filter).

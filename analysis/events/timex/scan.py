@@ -348,10 +348,17 @@ def _year(c: Candidate, norm: str, m: re.Match[str]) -> bool:
 _NOT_A_WEEKDAY = re.compile(r"(?:(?:Ash|Good|Black|Bloody|Holy|Palm|Easter|Cyber|Shrove|Maundy)|(?i:\b(?:every|each)))\s+$")
 
 
+#: "Tuesday nights", "Monday and Thursday evenings": a plural part of the day makes a recurring time (a TimeML SET)
+_PLURAL_PART = re.compile(r"(?i)(?:\s+(?:and|or|&)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s+(?:nights|mornings|afternoons|evenings)\b")
+
+
 @_check("weekday")
 def _weekday(c: Candidate, norm: str, m: re.Match[str]) -> bool:
-    """A weekday name, not 'Good Friday' or 'every Monday'; 'the previous Friday' keeps its article; clocks are cut off."""
+    """A weekday name, not 'Good Friday', 'every Monday' or 'Tuesday nights'; 'the previous Friday' keeps its article;
+    clocks are cut off."""
     split_clock(c, m, "wd")
+    if _PLURAL_PART.match(norm, m.end("wd")):
+        return False
     return not _NOT_A_WEEKDAY.search(norm, max(0, c.start - 10), c.start)
 
 
@@ -373,9 +380,15 @@ def _rel_unit(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     return not _PER_BEFORE.search(_before(norm, c.start, 6))
 
 
+_TODAY_IS = re.compile(r"(?i)\b(?:today|it|this)\s*(?:is|'s)\s+$")
+
+
 @_check("day_word")
 def _day_word(c: Candidate, norm: str, m: re.Match[str]) -> bool:
-    """'today', not the name 'Baghdad Today' or 'USA Today' (a capitalised word before a capitalised 'Today')."""
+    """'today', not the name 'Baghdad Today' or 'USA Today' (a capitalised word before a capitalised 'Today');
+    'the third day (of ...)' only after 'today is' or 'it's' (the publication day)."""
+    if c.data["w"][:4].lower() == "the " and not c.data["w"].lower().startswith("the day"):
+        return bool(_TODAY_IS.search(_before(norm, c.start, 14)))
     return not (norm[c.start : c.start + 5] == "Today" and re.search(r"[A-Z][\w.]*\s+$", _before(norm, c.start, 20))
                 and not re.search(r"[.!?:\"'\n]\s*$", _before(norm, c.start, 3)))
 

@@ -17,7 +17,8 @@ PAST, UNTIL, FUTURE, DONE = 0, 1, 2, 3
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|plann(?:ed|ing)\s+(?:to|for)|as\s+(?:soon|early)\s+as|scheduled|slated|"
-    r"due\s+to|is\s+due|are\s+due|due(?=\s+(?:on|in|by|this|next|later|early|late)\b)|expected\s+to|set\s+to|to\s+be\s+held|upcoming|"
+    r"due\s+to|is\s+due|are\s+due|due(?=\s+(?:on|in|by|this|next|later|early|late|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)|expected\s+to|(?:un)?likely\s+to|poised\s+to|set\s+to|to\s+be\s+held|upcoming|"
     r"expects?|expecting|forecasts?|predicts?|(?:hopes?|aims?|intends?|vows?|pledges?)\s+to|would(?!\s+have)|"
     r"takes?\s+effect|go(?:es)?\s+into\s+effect|come\s+into\s+force)\b|'ll\b", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\s*(?:,\s*)?(?:will|'ll|is\s+to|are\s+to)\b", re.IGNORECASE)
@@ -72,6 +73,7 @@ def sentence_start(text: str, i: int, limit: int = 300, index: tuple[list[int], 
 
 
 _CUES = ("will", "won't", "shall", "going to", " is to", " are to", "plan", "soon as", "early as", "schedul", "slated", "due", "expect", "set to",
+         "likely to", "poised to",
          "to be held", "upcoming", "forecast", "predict", "hope", "aim", "intend", "vow", "pledge", "would", "effect",
          "into force", "'ll")
 
@@ -142,6 +144,8 @@ def _scheduled(words: list[str]) -> bool:
 
 def _deadline(words: list[str]) -> bool:
     """'ahead of', 'set for', 'slated for', 'in the run-up to', '(now) expected (on|in|by|for)' not after was/were/had/been."""
+    if words[-1:] == ["due"]:
+        return True  # "the filings due Sunday"
     if not words or words[-1] not in {"of", "to", "for", "on", "in", "by", "expected"}:
         return False
     for cue in _DEADLINES:
@@ -190,15 +194,37 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
     """``clause_tense`` of the mention at ``start:end`` whose sentence starts at ``lo``."""
     lo = _clause_start(text, lo, start)
     words = _last_words(text[max(lo, start - 50) : start])
-    if words and (words[-1] in _REPORTING or (len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING)):
+    verb = -1 if words and words[-1] in _REPORTING else -2 if len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING else 0
+    if verb and not (len(words) > -verb and words[verb - 1] == "be"):  # "will be announced on Saturday": not a past saying
         return PAST  # "the Pentagon said on Thursday it will ...": the saying is past
-    if _future_cue(text[lo:start], lo, cues):
+    if _future_cue(text[lo:start], lo, cues) and not _past_after_cue(text[lo:start]):
         wide = text[lo:start]
         if _FUTURE.search(wide[-70:]) or not _PAST_MARK.search(wide[wide.rfind(",") + 1 :] if "," in wide else ""):
             return FUTURE
-    if len(words) <= 1 and _future_ahead(text, end):
+    if len(words) <= 1 and not _done(words) and _future_ahead(text, end):
         return FUTURE  # a fronted date: "On Tuesday, the league plans to hold a news conference"
     return _near_tense(text, end, words, max(lo, start - 70), start, day)
+
+
+#: Past forms that are never participles after "be" (unlike "released", "held"): a clause of their own in the past.
+_PLAIN_PAST = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bget\s)"
+                         r"\b(?:was|were|had|did|said|told|wrote|announced|reported|added|stated|confirmed|claimed|warned|"
+                         r"noted|began|took|came|went|fell|rose|met|won|lost|saw|got|died|fled|spoke)\b", re.IGNORECASE)
+
+
+def _past_after_cue(before: str) -> bool:
+    """A plain past verb after the last future cue: the mention is in a past clause of its own ("is more likely to be
+    seen as honest than he was in December").
+
+    >>> _past_after_cue("more likely to be seen as honest than he was in "), _past_after_cue("It will open in ")
+    (True, False)
+    >>> _past_after_cue('"We are going to win," he said at a '), _past_after_cue("results will be announced on ")
+    (True, False)
+    """
+    last = None
+    for last in _FUTURE.finditer(before):
+        pass
+    return last is not None and bool(_PLAIN_PAST.search(before, last.end()))
 
 
 _AHEAD_BLOCK = re.compile(r"\b(?:said|says|told|announced|reported|was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
@@ -212,6 +238,8 @@ def _future_ahead(text: str, end: int) -> bool:
     >>> _future_ahead(t, t.index(",")), _future_ahead("On Tuesday, he said he will go.", 10)
     (True, False)
     """
+    if text[end : end + 2] in {"'s", "\u2019s"}:
+        return False  # "Tuesday's outcome is unlikely to change ...": a noun phrase, not a fronted date
     rest = text[end : end + 120]
     stop = _BOUNDARY_RX.search(rest)
     rest = rest[: stop.start()] if stop else rest
@@ -243,9 +271,17 @@ def _past_clause(before: str) -> bool:
     return not _NOT_DONE.search(clause, last.end())
 
 
+#: A month naming a scheduled event ("the November election", "a June referendum"): the coming one, unless a past verb
+#: comes first in the clause
+_SCHEDULED_EVENT = re.compile(r"\s+(?:(?:general|presidential|midterm|national|local|snap|special)\s+)?(?:elections?|vote|ballot|"
+                              r"referendum|primary|primaries|caucus(?:es)?|convention|summit|deadline)\b", re.IGNORECASE)
+
+
 def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day: bool) -> int:
     """The tense given by the words right before (from ``at``) and after a mention (no future cue in the clause)."""
     before = text[at:start]
+    if not day and _SCHEDULED_EVENT.match(text, end) and not _SIMPLE_PAST.search(before) and not _PLAIN_PAST.search(before):
+        return UNTIL  # "ahead of the November election": the coming November
     if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(words) \
             or (day and words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _MODAL.search(before)):
         return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "the trial begins Monday"
