@@ -137,18 +137,19 @@ def align_pairs(pairs: list[tuple[int, int]], docs: dict[int, Doc], meta: dict[i
 
 
 def _sentence_counts(pairs: list[tuple[int, int]], docs: dict[int, Doc]) -> dict[tuple[int, int], Counts]:
-    """Shared stems of the sentence pairs of the pairs to align, in one batch (pairs of texts in which no stem
-    is in more than ``STEM_DF_CAP`` sentences; the alignment counts the others itself).
+    """Shared stems of the sentence pairs sharing >= 2 (all the alignment uses) of the pairs to align, in one
+    batch (pairs of texts in which no stem is in more than ``STEM_DF_CAP`` sentences; the alignment counts
+    the others itself).
 
     >>> d = Doc("Rockets hit the air base near the river. Nobody was hurt.")
     >>> [x.tolist() for x in _sentence_counts([(0, 1)], {0: d, 1: d})[(0, 1)]]
-    [[0, 1], [0, 1], [6, 1]]
+    [[0], [0], [6]]
     """
     pairs = [(i, j) for i, j in pairs if max(docs[i].max_stem_df, docs[j].max_stem_df) <= STEM_DF_CAP]
     out: dict[tuple[int, int], Counts] = {}
     for k in range(0, len(pairs), SCREEN_BATCH):
         part = pairs[k: k + SCREEN_BATCH]
-        out.update(zip(part, sentence_pair_counts([(docs[i], docs[j]) for i, j in part])))
+        out.update(zip(part, sentence_pair_counts([(docs[i], docs[j]) for i, j in part], min_shared=2)))
     return out
 
 

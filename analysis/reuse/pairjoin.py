@@ -168,16 +168,19 @@ def _sentence_totals(t: Tables, slots: np.ndarray, top: np.ndarray, pair: np.nda
     return t.size[sent] * np.repeat(top, n_s) - t.log_sum[sent] + fix, off
 
 
-def pair_dice(t: Tables, pair: np.ndarray, ia: np.ndarray, ib: np.ndarray
+def pair_dice(t: Tables, pair: np.ndarray, ia: np.ndarray, ib: np.ndarray, min_shared: int = 1
               ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(pair, a sentence, b sentence, shared stems, Dice) of every sentence pair sharing a stem, for all pairs.
+    """(pair, a sentence, b sentence, shared stems, Dice) of every sentence pair sharing >= ``min_shared`` stems.
 
-    The same numbers as :func:`~.screen.sentence_pair_dice` pair by pair (rows sorted by pair, then sentences).
+    The same numbers as :func:`~.screen.sentence_pair_dice` pair by pair (rows sorted by pair, then sentences);
+    the pairs sharing fewer stems are dropped before their Dice is computed.
 
     >>> d = Doc("Rockets hit the air base near the river. Nobody was hurt.")
     >>> t = tables([(d, d)]); p, ka, kb, shared, dice = pair_dice(t, *shared_stems(t))
     >>> ka.tolist(), kb.tolist(), shared.tolist(), dice.round(3).tolist()
     ([0, 1], [0, 1], [6, 1], [1.0, 1.0])
+    >>> pair_dice(t, *shared_stems(t), min_shared=2)[3].tolist()
+    [6]
     """
     na, nb = t.n_s[t.a], t.n_s[t.b]
     top = np.log(na + nb + 1.0) + 1.0
@@ -185,32 +188,43 @@ def pair_dice(t: Tables, pair: np.ndarray, ia: np.ndarray, ib: np.ndarray
     log_both = np.log(ca + cb + 1.0)
     tot_a, off_a = _sentence_totals(t, t.a, top, pair, ia, log_both)
     tot_b, off_b = _sentence_totals(t, t.b, top, pair, ib, log_both)
-    stem, codes, base = _join(t, pair, ia, ib)
-    w = (top[pair] - log_both)[stem]
+    a_stem, reps, codes, base = _join(t, pair, ia, ib)
+    w = np.repeat((top[pair] - log_both)[a_stem], reps)
     total = int((na * nb).sum())
     if total <= DENSE_BATCH:
         sw, shared = np.bincount(codes, weights=w, minlength=total), np.bincount(codes, minlength=total)
-        codes = np.flatnonzero(shared)
+        codes = np.flatnonzero(shared >= max(1, min_shared))
         sw, shared = sw[codes], shared[codes]
     else:
         codes, inv, shared = np.unique(codes, return_inverse=True, return_counts=True)
         sw = np.bincount(inv, weights=w, minlength=len(codes))
+        keep = shared >= min_shared
+        codes, sw, shared = codes[keep], sw[keep], shared[keep]
     p, ka, kb = _decode(codes, base, nb)
     return p, ka, kb, shared, 2 * sw / (tot_a[off_a[p] + ka] + tot_b[off_b[p] + kb])
 
 
-def _join(t: Tables, pair: np.ndarray, ia: np.ndarray, ib: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Every (a sentence, b sentence) of a shared stem: its stem row, its code base[pair] + ka * nb + kb, and base."""
+def _join(t: Tables, pair: np.ndarray, ia: np.ndarray, ib: np.ndarray
+          ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every (a sentence, b sentence) of a shared stem, stem by stem, a posting by a posting, then b posting:
+    the stem row of each a posting, the rows each a posting makes, the codes base[pair] + ka * nb + kb, and base.
+
+    The a side is expanded once per a posting and repeated over the b postings: per join row one
+    repeat, one posting expansion and one gather, no division.
+
+    >>> d = Doc("Rockets hit. Rockets fell.")
+    >>> t = tables([(d, d)]); a_stem, reps, codes, base = _join(t, *shared_stems(t)); sorted(codes.tolist())
+    [0, 0, 1, 2, 3, 3]
+    """
     ca, cb = t.cnt[ia], t.cnt[ib]
-    n_pairs = ca * cb
-    stem = np.repeat(np.arange(len(ia)), n_pairs)
-    within = np.arange(int(n_pairs.sum())) - np.repeat(np.cumsum(n_pairs) - n_pairs, n_pairs)
-    q, r = np.divmod(within, cb[stem])
-    ka, kb = t.se[t.first[ia][stem] + q], t.se[t.first[ib][stem] + r]
     nb = t.n_s[t.b]
     base = _offsets((t.n_s[t.a] * nb).tolist())
-    ps = pair[stem]
-    return stem, base[ps] + ka * nb[ps] + kb, base
+    a_stem = np.repeat(np.arange(len(ia)), ca)  # one row per (shared stem, a posting)
+    ps = pair[a_stem]
+    a_code = base[ps] + t.se[expand(t.first[ia], ca)] * nb[ps]
+    reps = cb[a_stem]
+    codes = np.repeat(a_code, reps) + t.se[expand(np.repeat(t.first[ib], ca), reps)]
+    return a_stem, reps, codes, base
 
 
 def _decode(codes: np.ndarray, base: np.ndarray, nb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -221,17 +235,20 @@ def _decode(codes: np.ndarray, base: np.ndarray, nb: np.ndarray) -> tuple[np.nda
     return p, ka, kb
 
 
-def sentence_pair_counts(pairs: list[tuple[Doc, Doc]]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """Per pair: (a sentence, b sentence, shared content stems) of every sentence pair sharing a stem, sorted.
+def sentence_pair_counts(pairs: list[tuple[Doc, Doc]], min_shared: int = 1
+                         ) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Per pair: (a sentence, b sentence, shared content stems) of every sentence pair sharing >= ``min_shared``
+    stems, sorted.
 
     >>> d = Doc("Rockets hit the air base near the river. Nobody was hurt.")
-    >>> [x.tolist() for x in sentence_pair_counts([(d, d)])[0]]
-    [[0, 1], [0, 1], [6, 1]]
+    >>> [x.tolist() for x in sentence_pair_counts([(d, d)])[0]], [x.tolist() for x in sentence_pair_counts([(d, d)], 2)[0]]
+    ([[0, 1], [0, 1], [6, 1]], [[0], [0], [6]])
     """
     t = tables(pairs)
     pair, ia, ib = shared_stems(t)
-    _, codes, base = _join(t, pair, ia, ib)
+    codes, base = _join(t, pair, ia, ib)[2:]
     codes, shared = np.unique(codes, return_counts=True)
+    codes, shared = codes[shared >= min_shared], shared[shared >= min_shared]
     p, ka, kb = _decode(codes, base, t.n_s[t.b])
     bounds = np.searchsorted(p, np.arange(len(pairs) + 1))
     return [(ka[s:e], kb[s:e], shared[s:e]) for s, e in zip(bounds[:-1].tolist(), bounds[1:].tolist())]

@@ -46,6 +46,8 @@ SHORT_ROUTE_SCORE = 0.8
 DENSE_PAIRS = 1 << 20
 #: Candidate pairs whose sentence pairs are joined in one go (:func:`screen_pairs`; bounds the memory).
 SCREEN_BATCH = 500
+#: The fewest shared stems any route needs: sentence pairs sharing fewer are dropped from the join at once.
+_MIN_ROUTE_STEMS = min(MIN_SHARED_STEMS, 2, BLOCK_SEED_STEMS)
 #: Float slack of the comparisons (the Dice here and the alignment's sum the same weights in another order).
 EPS = 1e-9
 
@@ -291,7 +293,8 @@ def _sentence_evidence_batch(pairs: list[tuple[Doc, Doc]]) -> list[bool]:
     pair, ia, ib = pj.shared_stems(t)
     found = pj.join_sizes(t, pair, ia, ib) > STEM_DF_CAP * (t.n_post[t.a] + t.n_post[t.b])  # as _sentence_evidence
     keep = ~found[pair]
-    p, ka, kb, shared, dice = pj.pair_dice(t, pair[keep], ia[keep], ib[keep])
+    # every route needs >= 2 shared stems (MIN_SHARED_STEMS, the short route, BLOCK_SEED_STEMS)
+    p, ka, kb, shared, dice = pj.pair_dice(t, pair[keep], ia[keep], ib[keep], min_shared=_MIN_ROUTE_STEMS)
     long_enough = np.minimum(t.tokens[t.s_off[t.a[p]] + ka], t.tokens[t.s_off[t.b[p]] + kb]) >= MIN_SENTENCE_TOKENS
     for min_shared, score in ((MIN_SHARED_STEMS, SENTENCE_THRESHOLD), (2, SHORT_ROUTE_SCORE)):
         sel = np.flatnonzero(long_enough & (shared >= min_shared) & (dice >= (score - 0.4) / 0.6 - EPS) & ~found[p])
