@@ -10,7 +10,7 @@ import numpy as np
 
 from .constants import QUOTE_CONTEXT, QUOTE_MODULE_MAX, QUOTE_WINDOW_TEXT
 from .quotespans import quote_spans, scan_quote_spans
-from .tokens import (STOP, TOKEN_RE, content_stem_set, ngram_hashes, split_sentences, stem_id, token_ids,
+from .tokens import (STOP, TOKEN_RE, content_stem_set, ngram_hashes, split_sentences, stem_ids, token_ids,
                      token_spans)
 from .vectors import Vector, sorted_unique, tf_vector
 
@@ -198,7 +198,7 @@ class Doc:
         (3, [0, 0, 1, 1])
         """
         sizes = [len(x) for x in self.sent_stems]
-        st = np.fromiter(map(stem_id, chain.from_iterable(self.sent_stems)), dtype=np.int64, count=sum(sizes))
+        st = stem_ids(chain.from_iterable(self.sent_stems), sum(sizes))
         se = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
         order = np.lexsort((se, st))
         return st[order], se[order]

@@ -20,6 +20,27 @@ from .document import Doc
 DENSE_BATCH = 1 << 22
 
 
+def batches(pairs: list[tuple[Doc, Doc]], max_pairs: int, max_cells: int = DENSE_BATCH) -> list[tuple[int, int]]:
+    """Consecutive ranges [start, end) of at most ``max_pairs`` pairs whose sentence pairs (sentences of a x
+    sentences of b) add up to at most ``max_cells`` (a pair above that on its own), so that a batch's
+    per-pair sums fit the dense table of :func:`pair_dice`.
+
+    >>> d = Doc("One. Two. Three.")
+    >>> batches([(d, d)] * 5, max_pairs=2), batches([(d, d)] * 5, max_pairs=9, max_cells=20)
+    ([(0, 2), (2, 4), (4, 5)], [(0, 2), (2, 4), (4, 5)])
+    """
+    out, start, cells = [], 0, 0
+    for k, (da, db) in enumerate(pairs):
+        c = len(da.sents) * len(db.sents)
+        if k > start and (k - start >= max_pairs or cells + c > max_cells):
+            out.append((start, k))
+            start, cells = k, 0
+        cells += c
+    if start < len(pairs):
+        out.append((start, len(pairs)))
+    return out
+
+
 def stem_table(d: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Unique stem ids, sentences holding each, their first posting; per sentence: stems, sum of ln(df + 1) (cached).
 
@@ -235,20 +256,37 @@ def _decode(codes: np.ndarray, base: np.ndarray, nb: np.ndarray) -> tuple[np.nda
     return p, ka, kb
 
 
-def sentence_pair_counts(pairs: list[tuple[Doc, Doc]], min_shared: int = 1
+def sentence_pair_counts(pairs: list[tuple[Doc, Doc]], min_shared: int = 1, rare_cap: int | None = None
                          ) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """Per pair: (a sentence, b sentence, shared content stems) of every sentence pair sharing >= ``min_shared``
-    stems, sorted.
+    stems, sorted; with ``rare_cap``, only pairs sharing a stem in at most that many sentences of each text
+    (the pairs :func:`~.sharedstems.count_arrays` proposes; every shared stem still counts).
 
     >>> d = Doc("Rockets hit the air base near the river. Nobody was hurt.")
     >>> [x.tolist() for x in sentence_pair_counts([(d, d)])[0]], [x.tolist() for x in sentence_pair_counts([(d, d)], 2)[0]]
     ([[0, 1], [0, 1], [6, 1]], [[0], [0], [6]])
+    >>> e = Doc("Rockets hit the base. Rockets hit the town. Rockets hit.")  # rocket, hit: 3 sentences
+    >>> [x.tolist() for x in sentence_pair_counts([(e, e)], 2, rare_cap=2)[0]]  # (0, 1), (2, 2)...: no rare stem
+    [[0, 1], [0, 1], [3, 3]]
     """
     t = tables(pairs)
     pair, ia, ib = shared_stems(t)
-    codes, base = _join(t, pair, ia, ib)[2:]
-    codes, shared = np.unique(codes, return_counts=True)
-    codes, shared = codes[shared >= min_shared], shared[shared >= min_shared]
+    a_stem, reps, codes, base = _join(t, pair, ia, ib)
+    rare = None if rare_cap is None else np.repeat(((t.cnt[ia] <= rare_cap) & (t.cnt[ib] <= rare_cap))[a_stem], reps)
+    total = int((t.n_s[t.a] * t.n_s[t.b]).sum())
+    if total <= DENSE_BATCH:  # a dense table of sentence pairs beats sorting the codes
+        shared = np.bincount(codes, minlength=total)
+        keep = shared >= max(1, min_shared)
+        if rare is not None:
+            keep &= np.bincount(codes[rare], minlength=total) > 0
+        codes = np.flatnonzero(keep)
+        shared = shared[codes]
+    else:
+        codes, inv, shared = np.unique(codes, return_inverse=True, return_counts=True)
+        keep = shared >= min_shared
+        if rare is not None:
+            keep &= np.bincount(inv[rare], minlength=len(codes)) > 0
+        codes, shared = codes[keep], shared[keep]
     p, ka, kb = _decode(codes, base, t.n_s[t.b])
     bounds = np.searchsorted(p, np.arange(len(pairs) + 1))
     return [(ka[s:e], kb[s:e], shared[s:e]) for s, e in zip(bounds[:-1].tolist(), bounds[1:].tolist())]
