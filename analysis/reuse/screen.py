@@ -29,7 +29,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .alignment import verbatim_runs
+from .alignment import GramLookup, verbatim_runs
 from .constants import (BLOCK_MIN_SEEDS, BLOCK_SEED_SCORE, BLOCK_SEED_STEMS, BLOCK_STRONG_SEED, MIN_PASSAGE_TOKENS,
                         MIN_SENTENCE_TOKENS, MIN_SHARED_STEMS, SCREEN_BLOCK_DICE, SEED_GAP, SENTENCE_THRESHOLD,
                         SHINGLE_N, STEM_DF_CAP)
@@ -289,9 +289,10 @@ def screen_pairs(pairs: list[tuple[Doc, Doc]], runs: dict[int, list[list[int]]] 
     [True, False]
     """
     found = {} if runs is None else runs
-    for k, possible in enumerate(verbatim_possible_many(pairs)):
-        if possible:
-            found[k] = verbatim_runs(*pairs[k])
+    possible = verbatim_possible_many(pairs)  # numbers the 4-grams of the pairs' documents if needed
+    lookup = GramLookup(pairs[0][0].__dict__["_gram_ids"][1]) if any(possible) else None
+    for k in np.flatnonzero(possible).tolist():
+        found[k] = verbatim_runs(*pairs[k], lookup=lookup)
     out = [bool(found.get(k)) for k in range(len(pairs))]
     rest = [k for k, v in enumerate(out) if not v]
     for s, e in pj.batches([pairs[k] for k in rest], SCREEN_BATCH):

@@ -32,9 +32,9 @@ class StemWeights(dict):
         v = self[x] = math.log((self.n + 1) / (len(self.ia.get(x, ())) + len(self.ib.get(x, ())) + 1)) + 1.0
         return v
 
-    def total(self, stems: frozenset[str]) -> float:
+    def total(self, stems: frozenset[str] | tuple[str, ...]) -> float:
         """Summed weight of a set of stems (in sorted order: float sums independent of string-hash order)."""
-        return sum(self[x] for x in sorted(stems))
+        return sum(map(self.__getitem__, sorted(stems)))
 
 
 def dice_bound(n_sents: int, shared: np.ndarray | int, n_a: np.ndarray | int, n_b: np.ndarray | int
@@ -67,9 +67,9 @@ def sentence_dice(da: Doc, db: Doc, pairs: dict[tuple[int, int], int] | list[tup
     for ka, kb in pairs:
         sa, sb = da.sent_stems[ka], db.sent_stems[kb]
         if ka not in tot_a:
-            tot_a[ka] = sum(w[x] for x in da.sorted_stems[ka])
+            tot_a[ka] = sum(map(w.__getitem__, da.sorted_stems[ka]))
         if kb not in tot_b:
-            tot_b[kb] = sum(w[x] for x in db.sorted_stems[kb])
+            tot_b[kb] = sum(map(w.__getitem__, db.sorted_stems[kb]))
         den = tot_a[ka] + tot_b[kb]
         both = sa & sb
         dice = 2 * w.total(both) / den if den else 0.0
