@@ -10,8 +10,8 @@ import numpy as np
 
 from .constants import QUOTE_CONTEXT, QUOTE_MODULE_MAX, QUOTE_WINDOW_TEXT
 from .quotespans import quote_spans, scan_quote_spans
-from .tokens import (STOP, TOKEN_RE, content_stem_set, ngram_hashes, split_sentences, stem_ids, token_ids,
-                     token_spans)
+from .tokens import (STOP, TOKEN_RE, ngram_hashes, split_sentences, stem_ids, token_ids,
+                     token_spans, token_stems)
 from .vectors import Vector, sorted_unique, tf_vector
 
 _BUCKETS = np.uint64(1 << 22)
@@ -65,7 +65,8 @@ class Doc:
                 toks = _sentence_norms(self.text, s, e)
                 self.sent_tok.append((len(self.norms), len(self.norms) + len(toks)))
                 self.norms.extend(toks)
-        self.sent_stems = [content_stem_set(self.norms[i0:i1]) for i0, i1 in self.sent_tok]
+        stems = token_stems(self.norms)  # content_stem_set of each sentence, from one pass over the tokens
+        self.sent_stems = [frozenset(filter(None, stems[i0:i1])) for i0, i1 in self.sent_tok]
         self.ids = token_ids(self.norms)
         self.grams = ngram_hashes(self.ids)
         long = quote_mode == "auto" and len(self.text) > QUOTE_MODULE_MAX

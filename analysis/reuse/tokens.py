@@ -53,6 +53,15 @@ def content_stems(norms: list[str]) -> list[str]:
     return [x for x in map(_CONTENT.__getitem__, norms) if x]
 
 
+def token_stems(norms: list[str]) -> list[str]:
+    """The stem of every token, '' for a stop word or a single non-digit character (one look-up each).
+
+    >>> token_stems(["the", "rockets", "hit", "2"])
+    ['', 'rocket', 'hit', '2']
+    """
+    return list(map(_CONTENT.__getitem__, norms))
+
+
 def content_stem_set(norms: list[str]) -> frozenset[str]:
     """``frozenset(content_stems(norms))``, built from the same sequence without the intermediate list.
 
