@@ -20,7 +20,7 @@ from .constants import (DIAGONAL_DRIFT, GAP_FILL_CHARS, GAP_THRESHOLD, MAX_SEED_
                         MIN_PASSAGE_TOKENS, MIN_SENTENCE_TOKENS, MIN_SHARED_STEMS, NARRATIVE_DICE, QUOTE_SHARE,
                         SEED_GAP, SENTENCE_THRESHOLD, SHINGLE_N)
 from .document import Doc
-from .sentences import dice_bound, narrative_dice, rewritten_blocks, score_pairs, sentence_dice, span_score
+from .sentences import PairScores, dice_bound, narrative_dice, rewritten_blocks, span_score
 from .sharedstems import Counts, count_arrays
 
 _TRAIL = frozenset(".,;:!?\"”’')]")
@@ -163,7 +163,7 @@ def _verbatim_passages(da: Doc, db: Doc, runs: list[list[int]] | None = None
     return passages, cov_a, cov_b
 
 
-def _greedy_sentence_pairs(da: Doc, db: Doc, counts: Counts, threshold: float
+def _greedy_sentence_pairs(da: Doc, db: Doc, counts: Counts, threshold: float, cache: PairScores | None = None
                            ) -> tuple[list[list], set[int], set[int]]:
     """One-to-one greedy matching of free sentences scoring >= threshold: [ka, ka, kb, kb, score] lists.
 
@@ -177,7 +177,8 @@ def _greedy_sentence_pairs(da: Doc, db: Doc, counts: Counts, threshold: float
     nb = np.array([len(x) for x in db.sent_stems], dtype=np.int64)[kb]
     need = np.where(cnt >= MIN_SHARED_STEMS, min_dice, max(min_dice, short_dice)) - 1e-9
     ok = (cnt >= 2) & (dice_bound(n, cnt, na, nb) >= need)
-    scores = score_pairs(da, db, sentence_dice(da, db, list(zip(ka[ok].tolist(), kb[ok].tolist())), min_dice))
+    cache = PairScores(da, db) if cache is None else cache
+    scores = cache.scores_of(cache.dice_of(list(zip(ka[ok].tolist(), kb[ok].tolist())), min_dice))
     cand = sorted((-sc, ka, kb) for (ka, kb), (sc, shared) in scores.items()
                   if sc >= threshold and (shared >= MIN_SHARED_STEMS or (shared >= 2 and sc >= 0.8)))
     used_a: set[int] = set()
@@ -258,9 +259,10 @@ def _reworded_passages(da: Doc, db: Doc, cov_a: np.ndarray, cov_b: np.ndarray, t
         counts = count_arrays(da, db, free_a, free_b, min_shared=2)
     else:
         counts = _free_counts(counts, free_a, free_b, len(da.sents), len(db.sents))
-    pairs_ab, used_a, used_b = _greedy_sentence_pairs(da, db, counts, threshold)
+    cache = PairScores(da, db)  # sentence pairs scored once for the matching and the block seeds
+    pairs_ab, used_a, used_b = _greedy_sentence_pairs(da, db, counts, threshold, cache)
     _absorb_neighbours(da, db, pairs_ab, (used_a, used_b), (set(free_a), set(free_b)))
-    pairs_ab.extend(rewritten_blocks(da, db, free_a, free_b, pairs_ab, counts))
+    pairs_ab.extend(rewritten_blocks(da, db, free_a, free_b, pairs_ab, counts, cache))
     return [{"a_start": da.sents[ka0][0], "a_end": da.sents[ka1][1], "b_start": db.sents[kb0][0],
              "b_end": db.sents[kb1][1], "verb": False} for ka0, ka1, kb0, kb1, _ in pairs_ab]
 

@@ -84,15 +84,17 @@ class Doc:
         """
         toks = TOKEN_RE.findall(self.text)
         starts, ends = token_spans(self.text)
-        bounds = np.searchsorted(starts, np.array(self.sents, dtype=np.int64).reshape(-1, 2))
+        sents = np.array(self.sents, dtype=np.int64).reshape(-1, 2)
+        bounds = np.searchsorted(starts, sents)
         lens = np.fromiter(map(len, toks), dtype=np.int64, count=len(toks))
+        filled = bounds[:, 1] > bounds[:, 0]
         if (len(starts) != len(toks) or not np.array_equal(ends - starts, lens) or len(bounds) == 0
                 or bounds[0, 0] != 0 or bounds[-1, 1] != len(toks) or not np.array_equal(bounds[1:, 0], bounds[:-1, 1])
-                or (ends[np.maximum(bounds[:, 1] - 1, 0)] > np.array(self.sents)[:, 1])[bounds[:, 1] > bounds[:, 0]].any()):
+                or (ends[bounds[filled, 1] - 1] > sents[filled, 1]).any()):
             return False
         # lower() maps characters one by one except the final sigma, which a line break bounds like a token end
         self.norms = "\n".join(toks).lower().replace("’", "'").split("\n") if toks else []
-        self.sent_tok = [(int(a), int(b)) for a, b in bounds.tolist()]
+        self.sent_tok = list(map(tuple, bounds.tolist()))
         self.__dict__["_offsets"] = (starts, ends)
         return True
 
