@@ -20,7 +20,7 @@ from .constants import (DIAGONAL_DRIFT, GAP_FILL_CHARS, GAP_THRESHOLD, MAX_SEED_
                         MIN_PASSAGE_TOKENS, MIN_SENTENCE_TOKENS, MIN_SHARED_STEMS, NARRATIVE_DICE, QUOTE_SHARE,
                         SEED_GAP, SENTENCE_THRESHOLD, SHINGLE_N)
 from .document import Doc
-from .sentences import dice_bound, narrative_dice, rewritten_blocks, score_pairs, sentence_dice, span_score
+from .sentences import PairScores, dice_bound, narrative_dice, rewritten_blocks, span_score
 from .sharedstems import Counts, count_arrays
 
 _TRAIL = frozenset(".,;:!?\"”’')]")
@@ -30,14 +30,58 @@ ALIGN_DTYPES = {"a_start": "int64", "a_end": "int64", "b_start": "int64", "b_end
                 "a_text": "str", "b_text": "str"}
 
 
-def _seed_matches(da: Doc, db: Doc) -> tuple[np.ndarray, np.ndarray]:
-    """(diagonal, position in a) of every shared word 4-gram, sorted; 4-grams repeated often seed nothing."""
+class GramLookup:
+    """Dense tables over one numbering of word 4-grams (``screen.assign_gram_ids``): where each 4-gram of a
+    document lies in another is read off them instead of searched for (the tables are left empty after each use).
+
+    >>> d = Doc("one two three four five six seven eight nine ten eleven twelve")
+    >>> from analysis.reuse.screen import assign_gram_ids; assign_gram_ids([d])
+    >>> lo, n, order = GramLookup(d._gram_ids[1]).find(d, d); n.tolist()
+    [1, 1, 1, 1, 1, 1, 1, 1, 1]
+    """
+
+    def __init__(self, n_vocab: int) -> None:
+        self.count = np.zeros(n_vocab, dtype=np.int64)
+        self.first = np.zeros(n_vocab, dtype=np.int64)
+
+    def find(self, da: Doc, db: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per 4-gram of ``da`` (token order): first index into ``order`` and number of its occurrences in ``db``;
+        ``order``: the positions of ``db`` sorted by 4-gram (by position within one)."""
+        uniq, first, count, order = _gram_runs(db)
+        self.count[uniq], self.first[uniq] = count, first
+        ids_a = da.__dict__["_gram_ids"][3]
+        lo, n = self.first[ids_a], self.count[ids_a]
+        self.count[uniq] = 0
+        return lo, n, order
+
+
+def _gram_runs(d: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Numbered 4-grams of a document: unique ids, first index and count of each in ``order`` (cached)."""
+    got = d.__dict__.get("_gram_runs")
+    if got is None or got[0] is not d.__dict__["_gram_ids"][0]:
+        ids = d.__dict__["_gram_ids"][3]
+        order = np.argsort(ids, kind="stable")
+        srt = ids[order]
+        first = np.flatnonzero(np.concatenate([[True], srt[1:] != srt[:-1]])) if len(srt) else order[:0]
+        got = (d.__dict__["_gram_ids"][0], srt[first], first, np.diff(np.append(first, len(srt))), order)
+        d.__dict__["_gram_runs"] = got
+    return got[1:]
+
+
+def _seed_matches(da: Doc, db: Doc, lookup: GramLookup | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """(diagonal, position in a) of every shared word 4-gram, sorted; 4-grams repeated often seed nothing.
+
+    ``lookup``: dense tables of the 4-gram numbering both documents carry (else a binary search of the hashes).
+    """
     empty = np.zeros(0, dtype=np.int64)
     if len(da.grams) == 0 or len(db.grams) == 0:
         return empty, empty
-    hs, order = db.gram_order
-    lo, hi = np.searchsorted(hs, da.grams, "left"), np.searchsorted(hs, da.grams, "right")
-    n = hi - lo
+    if lookup is not None:
+        lo, n, order = lookup.find(da, db)
+    else:
+        hs, order = db.gram_order
+        lo = np.searchsorted(hs, da.grams, "left")
+        n = np.searchsorted(hs, da.grams, "right") - lo
     keep = (n > 0) & (n <= MAX_SEED_REPEATS)  # a 4-gram repeated many times (e.g. a list) seeds nothing
     where, lo, n = np.flatnonzero(keep), lo[keep], n[keep]
     i = np.repeat(where, n)
@@ -68,14 +112,15 @@ def _join_diagonals(runs: list[list[int]]) -> list[list[int]]:
     return runs
 
 
-def verbatim_runs(da: Doc, db: Doc) -> list[list[int]]:
-    """Seed-and-extend: chain shared 4-grams along diagonals; returns [a_i0, a_i1, b_j0, b_j1] token spans.
+def verbatim_runs(da: Doc, db: Doc, lookup: GramLookup | None = None) -> list[list[int]]:
+    """Seed-and-extend: chain shared 4-grams along diagonals; returns [a_i0, a_i1, b_j0, b_j1] token spans
+    (``lookup``: see :func:`_seed_matches`).
 
     >>> d = Doc("one two three four five six seven eight nine ten eleven twelve")
     >>> verbatim_runs(d, d)
     [[0, 12, 0, 12]]
     """
-    d, i = _seed_matches(da, db)
+    d, i = _seed_matches(da, db, lookup)
     if len(d) == 0:
         return []
     # chain along one diagonal across small gaps: a new run where the diagonal changes or the gap is too wide
@@ -118,7 +163,7 @@ def _verbatim_passages(da: Doc, db: Doc, runs: list[list[int]] | None = None
     return passages, cov_a, cov_b
 
 
-def _greedy_sentence_pairs(da: Doc, db: Doc, counts: Counts, threshold: float
+def _greedy_sentence_pairs(da: Doc, db: Doc, counts: Counts, threshold: float, cache: PairScores | None = None
                            ) -> tuple[list[list], set[int], set[int]]:
     """One-to-one greedy matching of free sentences scoring >= threshold: [ka, ka, kb, kb, score] lists.
 
@@ -132,7 +177,8 @@ def _greedy_sentence_pairs(da: Doc, db: Doc, counts: Counts, threshold: float
     nb = np.array([len(x) for x in db.sent_stems], dtype=np.int64)[kb]
     need = np.where(cnt >= MIN_SHARED_STEMS, min_dice, max(min_dice, short_dice)) - 1e-9
     ok = (cnt >= 2) & (dice_bound(n, cnt, na, nb) >= need)
-    scores = score_pairs(da, db, sentence_dice(da, db, list(zip(ka[ok].tolist(), kb[ok].tolist())), min_dice))
+    cache = PairScores(da, db) if cache is None else cache
+    scores = cache.scores_of(cache.dice_of(list(zip(ka[ok].tolist(), kb[ok].tolist())), min_dice))
     cand = sorted((-sc, ka, kb) for (ka, kb), (sc, shared) in scores.items()
                   if sc >= threshold and (shared >= MIN_SHARED_STEMS or (shared >= 2 and sc >= 0.8)))
     used_a: set[int] = set()
@@ -213,9 +259,10 @@ def _reworded_passages(da: Doc, db: Doc, cov_a: np.ndarray, cov_b: np.ndarray, t
         counts = count_arrays(da, db, free_a, free_b, min_shared=2)
     else:
         counts = _free_counts(counts, free_a, free_b, len(da.sents), len(db.sents))
-    pairs_ab, used_a, used_b = _greedy_sentence_pairs(da, db, counts, threshold)
+    cache = PairScores(da, db)  # sentence pairs scored once for the matching and the block seeds
+    pairs_ab, used_a, used_b = _greedy_sentence_pairs(da, db, counts, threshold, cache)
     _absorb_neighbours(da, db, pairs_ab, (used_a, used_b), (set(free_a), set(free_b)))
-    pairs_ab.extend(rewritten_blocks(da, db, free_a, free_b, pairs_ab, counts))
+    pairs_ab.extend(rewritten_blocks(da, db, free_a, free_b, pairs_ab, counts, cache))
     return [{"a_start": da.sents[ka0][0], "a_end": da.sents[ka1][1], "b_start": db.sents[kb0][0],
              "b_end": db.sents[kb1][1], "verb": False} for ka0, ka1, kb0, kb1, _ in pairs_ab]
 

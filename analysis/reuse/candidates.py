@@ -21,6 +21,7 @@ from .vectors import sorted_unique
 
 Table = tuple[np.ndarray, np.ndarray]  # sorted unique keys (uint64), counts (int64)
 _TRIPLE_SALT = np.uint64(0x9E3779B97F4A7C15)
+_PRIME = np.uint64(1_000_003)
 #: Unsigned keys of at most 32 bits below this (character n-gram buckets) are counted in a dense table.
 DENSE_KEYS = 1 << 23
 
@@ -119,13 +120,78 @@ def lookup(table: Table, keys: np.ndarray) -> np.ndarray:
     return np.where(tk[pos] == keys, tc[pos], 0)
 
 
+def _triple_hashes(keys: np.ndarray, sents: np.ndarray, stem_df: Table, max_df: int, rare_k: int
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """Salted triple hashes (see :func:`triple_features`) and the sentence of each, not deduplicated.
+
+    >>> k = np.array([5, 6, 7, 8], dtype=np.uint64); s = np.array([0, 0, 0, 1])
+    >>> h, hs = _triple_hashes(k, s, (k, np.array([2, 2, 3, 3])), 5, 4); hs.tolist()
+    [0]
+    """
+    df = lookup(stem_df, keys)
+    keep = (df >= 2) & (df <= max_df)
+    keys, sents, df = keys[keep].astype(np.uint64), sents[keep].astype(np.int64), df[keep]
+    order = np.lexsort((keys, df, sents))  # by sentence, then rarest first (ties by key)
+    keys, sents = keys[order], sents[order]
+    first = np.flatnonzero(np.concatenate([[True], sents[1:] != sents[:-1]])) if len(sents) else order[:0]
+    size = np.minimum(np.diff(np.concatenate([first, [len(sents)]])), rare_k)
+    out, where = [np.zeros(0, dtype=np.uint64)], [np.zeros(0, dtype=np.int64)]
+    for m in np.unique(size[size >= 3]).tolist():
+        st = first[size == m]
+        rare = np.sort(keys[st[:, None] + np.arange(m)[None, :]], axis=1)  # each row: the m rarest, by key
+        for x, y, z in combinations(range(m), 3):
+            out.append((rare[:, x] * _PRIME + rare[:, y]) * _PRIME + rare[:, z])  # uint64: wraps mod 2^64
+            where.append(sents[st])
+    return np.concatenate(out) ^ _TRIPLE_SALT, np.concatenate(where)
+
+
 def triple_features(keys: np.ndarray, sents: np.ndarray, stem_df: Table, max_df: int, rare_k: int = 4) -> np.ndarray:
     """Hashed unordered triples of the ``rare_k`` rarest stems (df 2..max_df) of each sentence, unique.
 
+    The rarest stems of a sentence are the first by (df, key); each triple x < y < z of them hashes to
+    ((x * 1000003 + y) * 1000003 + z) mod 2^64, xor a salt (:func:`triple_features_loop`: the same,
+    sentence by sentence; :func:`triples_by_doc`: many documents at once).
+
     >>> k = np.array([5, 6, 7, 8], dtype=np.uint64); s = np.zeros(4, dtype=np.int32)
     >>> df = (np.array([5, 6, 7, 8], dtype=np.uint64), np.array([2, 2, 3, 9]))
-    >>> len(triple_features(k, s, df, max_df=5))
-    1
+    >>> len(triple_features(k, s, df, max_df=5)), len(triple_features(k, s, df, max_df=9))
+    (1, 4)
+    """
+    return sorted_unique(_triple_hashes(keys, sents, stem_df, max_df, rare_k)[0])
+
+
+def triples_by_doc(key_sents: list[tuple[np.ndarray, np.ndarray]], stem_df: Table, max_df: int, rare_k: int = 4
+                   ) -> list[np.ndarray]:
+    """:func:`triple_features` of many documents ((stem keys, sentence numbers) each), computed in one go.
+
+    >>> k = np.array([5, 6, 7, 8], dtype=np.uint64); s = np.zeros(4, dtype=np.int32); df = (k, np.array([2, 2, 3, 4]))
+    >>> [len(x) for x in triples_by_doc([(k, s), (k[:2], s[:2]), (k, s)], df, max_df=5)]
+    [4, 0, 4]
+    """
+    if not key_sents:
+        return []
+    n_sent = np.array([int(s.max()) + 1 if len(s) else 0 for _, s in key_sents], dtype=np.int64)
+    offset = np.concatenate([[0], np.cumsum(n_sent)])
+    keys = np.concatenate([np.asarray(k, dtype=np.uint64) for k, _ in key_sents])
+    sents = np.concatenate([np.asarray(s, dtype=np.int64) + o for (_, s), o in zip(key_sents, offset[:-1].tolist())])
+    h, hs = _triple_hashes(keys, sents, stem_df, max_df, rare_k)
+    doc = np.searchsorted(offset, hs, side="right") - 1
+    order = np.lexsort((h, doc))
+    h, doc = h[order], doc[order]
+    keep = np.ones(len(h), dtype=bool)
+    keep[1:] = (h[1:] != h[:-1]) | (doc[1:] != doc[:-1])
+    h, doc = h[keep], doc[keep]
+    return np.split(h, np.searchsorted(doc, np.arange(1, len(key_sents))))
+
+
+def triple_features_loop(keys: np.ndarray, sents: np.ndarray, stem_df: Table, max_df: int, rare_k: int = 4
+                         ) -> np.ndarray:
+    """:func:`triple_features` sentence by sentence in plain Python (the definition; kept for tests).
+
+    >>> k = np.array([5, 6, 7, 8], dtype=np.uint64); s = np.zeros(4, dtype=np.int32)
+    >>> df = (np.array([5, 6, 7, 8], dtype=np.uint64), np.array([2, 2, 3, 9]))
+    >>> triple_features_loop(k, s, df, max_df=9).tolist() == triple_features(k, s, df, max_df=9).tolist()
+    True
     """
     df = lookup(stem_df, keys)
     keep = (df >= 2) & (df <= max_df)
@@ -192,10 +258,8 @@ def select_pairs(table: Table, n: int, min_shared: int) -> dict[tuple[int, int],
 def doc_postings(docs: list[Doc], stem_df: Table, max_df: int, first: int = 0, rare_k: int = 4
                  ) -> tuple[np.ndarray, np.ndarray]:
     """(feature hash, document number) of every feature of the given documents (numbered from ``first``)."""
-    feats = []
-    for d in docs:
-        keys, sents = sentence_stem_keys(d)
-        feats.append(sorted_unique(np.concatenate([d.gram_set, triple_features(keys, sents, stem_df, max_df, rare_k)])))
+    triples = triples_by_doc([sentence_stem_keys(d) for d in docs], stem_df, max_df, rare_k)
+    feats = [sorted_unique(np.concatenate([d.gram_set, t])) for d, t in zip(docs, triples)]
     h = np.concatenate(feats) if feats else np.zeros(0, dtype=np.uint64)
     dcol = np.repeat(np.arange(first, first + len(docs), dtype=np.int64), [len(f) for f in feats])
     return h, dcol

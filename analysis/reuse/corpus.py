@@ -22,8 +22,8 @@ from .candidates import DENSE_KEYS, Table, candidate_pairs, frequency_table
 from .constants import MIN_SHARED_FEATURES, SAME_EVENTS_COSINE, SAME_EVENTS_MAX_DAYS, STEM_DF_CAP
 from .document import Doc
 from .relations import PAIR_COLUMNS, days_apart, iso, pair_row
-from .pairjoin import sentence_pair_counts
-from .screen import SCREEN_BATCH, assign_gram_ids, screen_pairs
+from .pairjoin import batches, sentence_pair_counts
+from .screen import SCREEN_BATCH, assign_gram_ids, join_size, screen_pairs
 from .sharedstems import Counts
 from .vectors import Vector, cosine
 
@@ -137,18 +137,21 @@ def align_pairs(pairs: list[tuple[int, int]], docs: dict[int, Doc], meta: dict[i
 
 
 def _sentence_counts(pairs: list[tuple[int, int]], docs: dict[int, Doc]) -> dict[tuple[int, int], Counts]:
-    """Shared stems of the sentence pairs of the pairs to align, in one batch (pairs of texts in which no stem
-    is in more than ``STEM_DF_CAP`` sentences; the alignment counts the others itself).
+    """Shared stems of the sentence pairs sharing >= 2 (all the alignment uses) of the pairs to align, in one
+    batch: the pairs :func:`~.sharedstems.count_arrays` proposes (a shared stem in at most ``STEM_DF_CAP``
+    sentences of each text), for pairs of texts whose join of shared stems stays within ``STEM_DF_CAP`` rows
+    per stem occurrence (the alignment counts the others itself, so that the work stays linear).
 
     >>> d = Doc("Rockets hit the air base near the river. Nobody was hurt.")
     >>> [x.tolist() for x in _sentence_counts([(0, 1)], {0: d, 1: d})[(0, 1)]]
-    [[0, 1], [0, 1], [6, 1]]
+    [[0], [0], [6]]
     """
-    pairs = [(i, j) for i, j in pairs if max(docs[i].max_stem_df, docs[j].max_stem_df) <= STEM_DF_CAP]
+    pairs = [(i, j) for i, j in pairs if max(docs[i].max_stem_df, docs[j].max_stem_df) <= STEM_DF_CAP
+             or join_size(docs[i], docs[j]) <= STEM_DF_CAP * (len(docs[i].stem_postings[0]) + len(docs[j].stem_postings[0]))]
     out: dict[tuple[int, int], Counts] = {}
-    for k in range(0, len(pairs), SCREEN_BATCH):
-        part = pairs[k: k + SCREEN_BATCH]
-        out.update(zip(part, sentence_pair_counts([(docs[i], docs[j]) for i, j in part])))
+    for s, e in batches([(docs[i], docs[j]) for i, j in pairs], SCREEN_BATCH):
+        part = pairs[s: e]
+        out.update(zip(part, sentence_pair_counts([(docs[i], docs[j]) for i, j in part], 2, rare_cap=STEM_DF_CAP)))
     return out
 
 

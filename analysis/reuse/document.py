@@ -10,10 +10,14 @@ import numpy as np
 
 from .constants import QUOTE_CONTEXT, QUOTE_MODULE_MAX, QUOTE_WINDOW_TEXT
 from .quotespans import quote_spans, scan_quote_spans
-from .tokens import STOP, TOKEN_RE, content_stem_set, ngram_hashes, split_sentences, stem_id, token_ids
+from .tokens import (STOP, TOKEN_RE, ngram_hashes, split_sentences, stem_ids, token_ids,
+                     token_spans, token_stems)
 from .vectors import Vector, sorted_unique, tf_vector
 
 _BUCKETS = np.uint64(1 << 22)
+_LOW_BITS = _BUCKETS - np.uint64(1)  # x % 2^22 == x & (2^22 - 1)
+_PRIME = np.uint64(1_000_003)
+_PRIME_POW = {n: np.uint64(1_000_003 ** n % (1 << 64)) for n in (3, 4)}
 _NO_GRAMS = np.zeros(0, dtype=np.uint32)
 
 
@@ -56,17 +60,43 @@ class Doc:
         self.sents = split_sentences(self.text)
         self.norms: list[str] = []
         self.sent_tok: list[tuple[int, int]] = []
-        self.sent_stems: list[frozenset[str]] = []
-        for s, e in self.sents:
-            toks = _sentence_norms(self.text, s, e)
-            self.sent_tok.append((len(self.norms), len(self.norms) + len(toks)))
-            self.norms.extend(toks)
-            self.sent_stems.append(content_stem_set(toks))
+        if not self._tokenise_text():
+            for s, e in self.sents:
+                toks = _sentence_norms(self.text, s, e)
+                self.sent_tok.append((len(self.norms), len(self.norms) + len(toks)))
+                self.norms.extend(toks)
+        stems = token_stems(self.norms)  # content_stem_set of each sentence, from one pass over the tokens
+        self.sent_stems = [frozenset(filter(None, stems[i0:i1])) for i0, i1 in self.sent_tok]
         self.ids = token_ids(self.norms)
         self.grams = ngram_hashes(self.ids)
         long = quote_mode == "auto" and len(self.text) > QUOTE_MODULE_MAX
         self._quotes, self._quote_mode = quotes, "scan" if long else quote_mode
         self._sent_chars: dict[int, np.ndarray] = {}
+
+    def _tokenise_text(self) -> bool:
+        """Tokens of the whole text at once (one scan, offsets from :func:`~.tokens.token_spans`), the same
+        as sentence by sentence; False (nothing set) if a token would not lie inside one sentence.
+
+        >>> d = Doc("It’s HERE. Then ΟΔΟΣ  ok"); d.norms == [t for s, e in d.sents for t in _sentence_norms(d.text, s, e)]
+        True
+        >>> d.sent_tok, [d.text[s:e] for s, e in zip(d.starts, d.ends)][-2:]
+        ([(0, 2), (2, 5)], ['ΟΔΟΣ', 'ok'])
+        """
+        toks = TOKEN_RE.findall(self.text)
+        starts, ends = token_spans(self.text)
+        sents = np.array(self.sents, dtype=np.int64).reshape(-1, 2)
+        bounds = np.searchsorted(starts, sents)
+        lens = np.fromiter(map(len, toks), dtype=np.int64, count=len(toks))
+        filled = bounds[:, 1] > bounds[:, 0]
+        if (len(starts) != len(toks) or not np.array_equal(ends - starts, lens) or len(bounds) == 0
+                or bounds[0, 0] != 0 or bounds[-1, 1] != len(toks) or not np.array_equal(bounds[1:, 0], bounds[:-1, 1])
+                or (ends[bounds[filled, 1] - 1] > sents[filled, 1]).any()):
+            return False
+        # lower() maps characters one by one except the final sigma, which a line break bounds like a token end
+        self.norms = "\n".join(toks).lower().replace("’", "'").split("\n") if toks else []
+        self.sent_tok = list(map(tuple, bounds.tolist()))
+        self.__dict__["_offsets"] = (starts, ends)
+        return True
 
     @cached_property
     def _offsets(self) -> tuple[np.ndarray, np.ndarray]:
@@ -90,21 +120,23 @@ class Doc:
 
     @cached_property
     def _joined_grams(self) -> tuple[np.ndarray, list[np.ndarray]]:
-        """Token start positions in the space-joined token string and its char 3/4/5-gram buckets."""
+        """Token start positions in the space-joined token string and its char 3/4/5-gram buckets.
+
+        An n-gram's hash is n * P^n + c0 * P^(n-1) + ... + c(n-1) (mod 2^64, P = 1000003); each longer
+        n-gram extends the shorter one starting at the same character (h' = (h + P^n) * P + c), and the
+        bucket is the hash modulo 2^22 (its low bits).
+        """
         lens = np.fromiter(map(len, self.norms), dtype=np.int64, count=len(self.norms)) + 1
         pos = np.concatenate([[0], np.cumsum(lens)])
-        joined = " ".join(self.norms)
-        c = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+        c = np.frombuffer(" ".join(self.norms).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
         grams = []
-        with np.errstate(over="ignore"):
-            for n in (3, 4, 5):
-                if len(c) < n:
-                    grams.append(np.zeros(0, dtype=np.uint64))
-                    continue
-                h = np.full(len(c) - n + 1, np.uint64(n), dtype=np.uint64)
-                for k in range(n):
-                    h = h * np.uint64(1_000_003) + c[k: len(c) - n + 1 + k]
-                grams.append((h % _BUCKETS).astype(np.uint32))
+        h = np.full(max(0, len(c) - 2), np.uint64(3), dtype=np.uint64)
+        for k in range(3):
+            h = h * _PRIME + c[k: k + len(h)]
+        for n in (3, 4, 5):
+            grams.append((h & _LOW_BITS).astype(np.uint32) if len(c) >= n else np.zeros(0, dtype=np.uint64))
+            if n < 5:
+                h = (h[: max(0, len(h) - 1)] + _PRIME_POW[n]) * _PRIME + c[n: n + max(0, len(h) - 1)]
         return pos, grams
 
     def char_grams(self, i0: int, i1: int) -> np.ndarray:
@@ -169,7 +201,7 @@ class Doc:
         (3, [0, 0, 1, 1])
         """
         sizes = [len(x) for x in self.sent_stems]
-        st = np.fromiter(map(stem_id, chain.from_iterable(self.sent_stems)), dtype=np.int64, count=sum(sizes))
+        st = stem_ids(chain.from_iterable(self.sent_stems), sum(sizes))
         se = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
         order = np.lexsort((se, st))
         return st[order], se[order]

@@ -20,6 +20,27 @@ from .document import Doc
 DENSE_BATCH = 1 << 22
 
 
+def batches(pairs: list[tuple[Doc, Doc]], max_pairs: int, max_cells: int = DENSE_BATCH) -> list[tuple[int, int]]:
+    """Consecutive ranges [start, end) of at most ``max_pairs`` pairs whose sentence pairs (sentences of a x
+    sentences of b) add up to at most ``max_cells`` (a pair above that on its own), so that a batch's
+    per-pair sums fit the dense table of :func:`pair_dice`.
+
+    >>> d = Doc("One. Two. Three.")
+    >>> batches([(d, d)] * 5, max_pairs=2), batches([(d, d)] * 5, max_pairs=9, max_cells=20)
+    ([(0, 2), (2, 4), (4, 5)], [(0, 2), (2, 4), (4, 5)])
+    """
+    out, start, cells = [], 0, 0
+    for k, (da, db) in enumerate(pairs):
+        c = len(da.sents) * len(db.sents)
+        if k > start and (k - start >= max_pairs or cells + c > max_cells):
+            out.append((start, k))
+            start, cells = k, 0
+        cells += c
+    if start < len(pairs):
+        out.append((start, len(pairs)))
+    return out
+
+
 def stem_table(d: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Unique stem ids, sentences holding each, their first posting; per sentence: stems, sum of ln(df + 1) (cached).
 
@@ -168,16 +189,19 @@ def _sentence_totals(t: Tables, slots: np.ndarray, top: np.ndarray, pair: np.nda
     return t.size[sent] * np.repeat(top, n_s) - t.log_sum[sent] + fix, off
 
 
-def pair_dice(t: Tables, pair: np.ndarray, ia: np.ndarray, ib: np.ndarray
+def pair_dice(t: Tables, pair: np.ndarray, ia: np.ndarray, ib: np.ndarray, min_shared: int = 1
               ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """(pair, a sentence, b sentence, shared stems, Dice) of every sentence pair sharing a stem, for all pairs.
+    """(pair, a sentence, b sentence, shared stems, Dice) of every sentence pair sharing >= ``min_shared`` stems.
 
-    The same numbers as :func:`~.screen.sentence_pair_dice` pair by pair (rows sorted by pair, then sentences).
+    The same numbers as :func:`~.screen.sentence_pair_dice` pair by pair (rows sorted by pair, then sentences);
+    the pairs sharing fewer stems are dropped before their Dice is computed.
 
     >>> d = Doc("Rockets hit the air base near the river. Nobody was hurt.")
     >>> t = tables([(d, d)]); p, ka, kb, shared, dice = pair_dice(t, *shared_stems(t))
     >>> ka.tolist(), kb.tolist(), shared.tolist(), dice.round(3).tolist()
     ([0, 1], [0, 1], [6, 1], [1.0, 1.0])
+    >>> pair_dice(t, *shared_stems(t), min_shared=2)[3].tolist()
+    [6]
     """
     na, nb = t.n_s[t.a], t.n_s[t.b]
     top = np.log(na + nb + 1.0) + 1.0
@@ -185,32 +209,43 @@ def pair_dice(t: Tables, pair: np.ndarray, ia: np.ndarray, ib: np.ndarray
     log_both = np.log(ca + cb + 1.0)
     tot_a, off_a = _sentence_totals(t, t.a, top, pair, ia, log_both)
     tot_b, off_b = _sentence_totals(t, t.b, top, pair, ib, log_both)
-    stem, codes, base = _join(t, pair, ia, ib)
-    w = (top[pair] - log_both)[stem]
+    a_stem, reps, codes, base = _join(t, pair, ia, ib)
+    w = np.repeat((top[pair] - log_both)[a_stem], reps)
     total = int((na * nb).sum())
     if total <= DENSE_BATCH:
         sw, shared = np.bincount(codes, weights=w, minlength=total), np.bincount(codes, minlength=total)
-        codes = np.flatnonzero(shared)
+        codes = np.flatnonzero(shared >= max(1, min_shared))
         sw, shared = sw[codes], shared[codes]
     else:
         codes, inv, shared = np.unique(codes, return_inverse=True, return_counts=True)
         sw = np.bincount(inv, weights=w, minlength=len(codes))
+        keep = shared >= min_shared
+        codes, sw, shared = codes[keep], sw[keep], shared[keep]
     p, ka, kb = _decode(codes, base, nb)
     return p, ka, kb, shared, 2 * sw / (tot_a[off_a[p] + ka] + tot_b[off_b[p] + kb])
 
 
-def _join(t: Tables, pair: np.ndarray, ia: np.ndarray, ib: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Every (a sentence, b sentence) of a shared stem: its stem row, its code base[pair] + ka * nb + kb, and base."""
+def _join(t: Tables, pair: np.ndarray, ia: np.ndarray, ib: np.ndarray
+          ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Every (a sentence, b sentence) of a shared stem, stem by stem, a posting by a posting, then b posting:
+    the stem row of each a posting, the rows each a posting makes, the codes base[pair] + ka * nb + kb, and base.
+
+    The a side is expanded once per a posting and repeated over the b postings: per join row one
+    repeat, one posting expansion and one gather, no division.
+
+    >>> d = Doc("Rockets hit. Rockets fell.")
+    >>> t = tables([(d, d)]); a_stem, reps, codes, base = _join(t, *shared_stems(t)); sorted(codes.tolist())
+    [0, 0, 1, 2, 3, 3]
+    """
     ca, cb = t.cnt[ia], t.cnt[ib]
-    n_pairs = ca * cb
-    stem = np.repeat(np.arange(len(ia)), n_pairs)
-    within = np.arange(int(n_pairs.sum())) - np.repeat(np.cumsum(n_pairs) - n_pairs, n_pairs)
-    q, r = np.divmod(within, cb[stem])
-    ka, kb = t.se[t.first[ia][stem] + q], t.se[t.first[ib][stem] + r]
     nb = t.n_s[t.b]
     base = _offsets((t.n_s[t.a] * nb).tolist())
-    ps = pair[stem]
-    return stem, base[ps] + ka * nb[ps] + kb, base
+    a_stem = np.repeat(np.arange(len(ia)), ca)  # one row per (shared stem, a posting)
+    ps = pair[a_stem]
+    a_code = base[ps] + t.se[expand(t.first[ia], ca)] * nb[ps]
+    reps = cb[a_stem]
+    codes = np.repeat(a_code, reps) + t.se[expand(np.repeat(t.first[ib], ca), reps)]
+    return a_stem, reps, codes, base
 
 
 def _decode(codes: np.ndarray, base: np.ndarray, nb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -221,17 +256,37 @@ def _decode(codes: np.ndarray, base: np.ndarray, nb: np.ndarray) -> tuple[np.nda
     return p, ka, kb
 
 
-def sentence_pair_counts(pairs: list[tuple[Doc, Doc]]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """Per pair: (a sentence, b sentence, shared content stems) of every sentence pair sharing a stem, sorted.
+def sentence_pair_counts(pairs: list[tuple[Doc, Doc]], min_shared: int = 1, rare_cap: int | None = None
+                         ) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Per pair: (a sentence, b sentence, shared content stems) of every sentence pair sharing >= ``min_shared``
+    stems, sorted; with ``rare_cap``, only pairs sharing a stem in at most that many sentences of each text
+    (the pairs :func:`~.sharedstems.count_arrays` proposes; every shared stem still counts).
 
     >>> d = Doc("Rockets hit the air base near the river. Nobody was hurt.")
-    >>> [x.tolist() for x in sentence_pair_counts([(d, d)])[0]]
-    [[0, 1], [0, 1], [6, 1]]
+    >>> [x.tolist() for x in sentence_pair_counts([(d, d)])[0]], [x.tolist() for x in sentence_pair_counts([(d, d)], 2)[0]]
+    ([[0, 1], [0, 1], [6, 1]], [[0], [0], [6]])
+    >>> e = Doc("Rockets hit the base. Rockets hit the town. Rockets hit.")  # rocket, hit: 3 sentences
+    >>> [x.tolist() for x in sentence_pair_counts([(e, e)], 2, rare_cap=2)[0]]  # (0, 1), (2, 2)...: no rare stem
+    [[0, 1], [0, 1], [3, 3]]
     """
     t = tables(pairs)
     pair, ia, ib = shared_stems(t)
-    _, codes, base = _join(t, pair, ia, ib)
-    codes, shared = np.unique(codes, return_counts=True)
+    a_stem, reps, codes, base = _join(t, pair, ia, ib)
+    rare = None if rare_cap is None else np.repeat(((t.cnt[ia] <= rare_cap) & (t.cnt[ib] <= rare_cap))[a_stem], reps)
+    total = int((t.n_s[t.a] * t.n_s[t.b]).sum())
+    if total <= DENSE_BATCH:  # a dense table of sentence pairs beats sorting the codes
+        shared = np.bincount(codes, minlength=total)
+        keep = shared >= max(1, min_shared)
+        if rare is not None:
+            keep &= np.bincount(codes[rare], minlength=total) > 0
+        codes = np.flatnonzero(keep)
+        shared = shared[codes]
+    else:
+        codes, inv, shared = np.unique(codes, return_inverse=True, return_counts=True)
+        keep = shared >= min_shared
+        if rare is not None:
+            keep &= np.bincount(inv[rare], minlength=len(codes)) > 0
+        codes, shared = codes[keep], shared[keep]
     p, ka, kb = _decode(codes, base, t.n_s[t.b])
     bounds = np.searchsorted(p, np.arange(len(pairs) + 1))
     return [(ka[s:e], kb[s:e], shared[s:e]) for s, e in zip(bounds[:-1].tolist(), bounds[1:].tolist())]

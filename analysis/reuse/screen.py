@@ -29,7 +29,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .alignment import verbatim_runs
+from .alignment import GramLookup, verbatim_runs
 from .constants import (BLOCK_MIN_SEEDS, BLOCK_SEED_SCORE, BLOCK_SEED_STEMS, BLOCK_STRONG_SEED, MIN_PASSAGE_TOKENS,
                         MIN_SENTENCE_TOKENS, MIN_SHARED_STEMS, SCREEN_BLOCK_DICE, SEED_GAP, SENTENCE_THRESHOLD,
                         SHINGLE_N, STEM_DF_CAP)
@@ -46,6 +46,8 @@ SHORT_ROUTE_SCORE = 0.8
 DENSE_PAIRS = 1 << 20
 #: Candidate pairs whose sentence pairs are joined in one go (:func:`screen_pairs`; bounds the memory).
 SCREEN_BATCH = 500
+#: The fewest shared stems any route needs: sentence pairs sharing fewer are dropped from the join at once.
+_MIN_ROUTE_STEMS = min(MIN_SHARED_STEMS, 2, BLOCK_SEED_STEMS)
 #: Float slack of the comparisons (the Dice here and the alignment's sum the same weights in another order).
 EPS = 1e-9
 
@@ -216,7 +218,8 @@ def _gram_ids(pairs: list[tuple[Doc, Doc]]) -> tuple[int, dict[int, tuple[np.nda
 
 
 def verbatim_possible_many(pairs: list[tuple[Doc, Doc]]) -> list[bool]:
-    """:func:`verbatim_possible` of many pairs: 4-grams looked up in a table of the shared vocabulary, not searched.
+    """:func:`verbatim_possible` of many pairs: 4-grams looked up in a table of the shared vocabulary, not searched,
+    and the reach of the hits of all pairs measured at once (:func:`_covers_passages`).
 
     >>> s = "Rockets hit the air base near the river on Tuesday night, officials said."
     >>> verbatim_possible_many([(Doc(s), Doc("Intro. " + s)), (Doc(s), Doc("Rockets hit the air base."))])
@@ -224,13 +227,13 @@ def verbatim_possible_many(pairs: list[tuple[Doc, Doc]]) -> list[bool]:
     """
     n_vocab, ids = _gram_ids(pairs)
     mark = np.zeros(n_vocab, dtype=bool)
-    out = []
+    hits = []
     for da, db in pairs:
         in_b = ids[id(db)][0]
         mark[in_b] = True
-        out.append(_covers_passage(np.flatnonzero(mark[ids[id(da)][1]])))
+        hits.append(np.flatnonzero(mark[ids[id(da)][1]]))
         mark[in_b] = False
-    return out
+    return _covers_passages(hits).tolist()
 
 
 def _covers_passage(i: np.ndarray) -> bool:
@@ -242,6 +245,27 @@ def _covers_passage(i: np.ndarray) -> bool:
     same = group[1:] == group[:-1]
     covered = np.bincount(group[1:][same], weights=np.minimum(gap[same], SHINGLE_N), minlength=group[-1] + 1)
     return bool((covered + SHINGLE_N >= MIN_PASSAGE_TOKENS).any())
+
+
+def _covers_passages(hits: list[np.ndarray]) -> np.ndarray:
+    """:func:`_covers_passage` of each array of hits, in one pass over all of them (a group never spans two arrays).
+
+    >>> _covers_passages([np.array([0, 3, 6]), np.array([0, 4]), np.array([], dtype=np.int64)]).tolist()
+    [True, False, False]
+    """
+    out = np.zeros(len(hits), dtype=bool)
+    sizes = np.fromiter(map(len, hits), dtype=np.int64, count=len(hits))
+    if sizes.sum() < 2:
+        return out
+    i = np.concatenate(hits).astype(np.int64)
+    owner = np.repeat(np.arange(len(hits)), sizes)
+    gap = np.diff(i)
+    same = (owner[1:] == owner[:-1]) & (gap <= SEED_GAP + 2 * SHINGLE_N)  # consecutive hits of one chain group
+    group = np.concatenate([[0], np.cumsum(~same)])
+    covered = np.bincount(group[1:][same], weights=np.minimum(gap[same], SHINGLE_N), minlength=group[-1] + 1)
+    first = np.concatenate([[0], np.flatnonzero(~same) + 1])  # first hit of each group
+    out[owner[first[covered + SHINGLE_N >= MIN_PASSAGE_TOKENS]]] = True
+    return out
 
 
 def may_share_passages(da: Doc, db: Doc) -> bool:
@@ -265,13 +289,14 @@ def screen_pairs(pairs: list[tuple[Doc, Doc]], runs: dict[int, list[list[int]]] 
     [True, False]
     """
     found = {} if runs is None else runs
-    for k, possible in enumerate(verbatim_possible_many(pairs)):
-        if possible:
-            found[k] = verbatim_runs(*pairs[k])
+    possible = verbatim_possible_many(pairs)  # numbers the 4-grams of the pairs' documents if needed
+    lookup = GramLookup(pairs[0][0].__dict__["_gram_ids"][1]) if any(possible) else None
+    for k in np.flatnonzero(possible).tolist():
+        found[k] = verbatim_runs(*pairs[k], lookup=lookup)
     out = [bool(found.get(k)) for k in range(len(pairs))]
     rest = [k for k, v in enumerate(out) if not v]
-    for s in range(0, len(rest), SCREEN_BATCH):
-        part = rest[s: s + SCREEN_BATCH]
+    for s, e in pj.batches([pairs[k] for k in rest], SCREEN_BATCH):
+        part = rest[s: e]
         for k, ev in zip(part, _sentence_evidence_batch([pairs[k] for k in part])):
             out[k] = ev
     return out
@@ -291,7 +316,8 @@ def _sentence_evidence_batch(pairs: list[tuple[Doc, Doc]]) -> list[bool]:
     pair, ia, ib = pj.shared_stems(t)
     found = pj.join_sizes(t, pair, ia, ib) > STEM_DF_CAP * (t.n_post[t.a] + t.n_post[t.b])  # as _sentence_evidence
     keep = ~found[pair]
-    p, ka, kb, shared, dice = pj.pair_dice(t, pair[keep], ia[keep], ib[keep])
+    # every route needs >= 2 shared stems (MIN_SHARED_STEMS, the short route, BLOCK_SEED_STEMS)
+    p, ka, kb, shared, dice = pj.pair_dice(t, pair[keep], ia[keep], ib[keep], min_shared=_MIN_ROUTE_STEMS)
     long_enough = np.minimum(t.tokens[t.s_off[t.a[p]] + ka], t.tokens[t.s_off[t.b[p]] + kb]) >= MIN_SENTENCE_TOKENS
     for min_shared, score in ((MIN_SHARED_STEMS, SENTENCE_THRESHOLD), (2, SHORT_ROUTE_SCORE)):
         sel = np.flatnonzero(long_enough & (shared >= min_shared) & (dice >= (score - 0.4) / 0.6 - EPS) & ~found[p])

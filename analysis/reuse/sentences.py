@@ -32,9 +32,9 @@ class StemWeights(dict):
         v = self[x] = math.log((self.n + 1) / (len(self.ia.get(x, ())) + len(self.ib.get(x, ())) + 1)) + 1.0
         return v
 
-    def total(self, stems: frozenset[str]) -> float:
+    def total(self, stems: frozenset[str] | tuple[str, ...]) -> float:
         """Summed weight of a set of stems (in sorted order: float sums independent of string-hash order)."""
-        return sum(self[x] for x in sorted(stems))
+        return sum(map(self.__getitem__, sorted(stems)))
 
 
 def dice_bound(n_sents: int, shared: np.ndarray | int, n_a: np.ndarray | int, n_b: np.ndarray | int
@@ -67,9 +67,9 @@ def sentence_dice(da: Doc, db: Doc, pairs: dict[tuple[int, int], int] | list[tup
     for ka, kb in pairs:
         sa, sb = da.sent_stems[ka], db.sent_stems[kb]
         if ka not in tot_a:
-            tot_a[ka] = sum(w[x] for x in da.sorted_stems[ka])
+            tot_a[ka] = sum(map(w.__getitem__, da.sorted_stems[ka]))
         if kb not in tot_b:
-            tot_b[kb] = sum(w[x] for x in db.sorted_stems[kb])
+            tot_b[kb] = sum(map(w.__getitem__, db.sorted_stems[kb]))
         den = tot_a[ka] + tot_b[kb]
         both = sa & sb
         dice = 2 * w.total(both) / den if den else 0.0
@@ -87,6 +87,35 @@ def score_pairs(da: Doc, db: Doc, dice: dict[tuple[int, int], tuple[float, int]]
     """
     return {(ka, kb): (0.6 * d + 0.4 * sorted_cosine(da.sent_grams(ka), db.sent_grams(kb)), cnt)
             for (ka, kb), (d, cnt) in dice.items()}
+
+
+class PairScores:
+    """:func:`sentence_dice` and :func:`score_pairs` of one document pair, each sentence pair computed once
+    (the greedy matching and the block seeds of the alignment ask for overlapping sentence pairs).
+
+    >>> d = Doc("Rockets hit the air base near the river. Nobody was hurt.")
+    >>> c = PairScores(d, d); c.scores_of(c.dice_of([(0, 0), (0, 1)], 0.5)), len(c.dice)
+    ({(0, 0): (1.0, 6)}, 2)
+    """
+
+    def __init__(self, da: Doc, db: Doc) -> None:
+        self.da, self.db = da, db
+        self.dice: dict[tuple[int, int], tuple[float, int]] = {}
+        self.score: Scores = {}
+
+    def dice_of(self, pairs: list[tuple[int, int]], min_dice: float = 0.0) -> dict[tuple[int, int], tuple[float, int]]:
+        """:func:`sentence_dice` of the pairs (in their order) reaching ``min_dice``."""
+        new = [p for p in pairs if p not in self.dice]
+        if new:
+            self.dice.update(sentence_dice(self.da, self.db, new))
+        return {p: self.dice[p] for p in pairs if self.dice[p][0] >= min_dice}
+
+    def scores_of(self, dice: dict[tuple[int, int], tuple[float, int]]) -> Scores:
+        """:func:`score_pairs` of the pairs of ``dice`` (in its order)."""
+        new = {p: v for p, v in dice.items() if p not in self.score}
+        if new:
+            self.score.update(score_pairs(self.da, self.db, new))
+        return {p: self.score[p] for p in dice}
 
 
 def sentence_scores(da: Doc, db: Doc, free_a: list[int] | None = None, free_b: list[int] | None = None,
@@ -243,7 +272,7 @@ def _grow_block(da: Doc, db: Doc, blk: list[int], sc: float, free: tuple[set[int
         sc, blk = best
 
 
-def _block_seeds(da: Doc, db: Doc, counts: Counts, pairs_ab: list[list]
+def _block_seeds(da: Doc, db: Doc, counts: Counts, pairs_ab: list[list], cache: PairScores | None = None
                  ) -> tuple[list[tuple[int, int]], set[tuple[int, int]]]:
     """Seed pairs (weak matches sharing stems, plus matched pairs) and the strong ones among them.
 
@@ -254,8 +283,8 @@ def _block_seeds(da: Doc, db: Doc, counts: Counts, pairs_ab: list[list]
     matched = {(k, p[2]) for p in pairs_ab for k in range(p[0], p[1] + 1)}
     near = ~isolated(ka, kb, matched)
     possible = list(zip(ka[near].tolist(), kb[near].tolist()))
-    dice = sentence_dice(da, db, possible, min_dice=max(0.0, (BLOCK_SEED_SCORE - 0.4) / 0.6))
-    scores = score_pairs(da, db, dice)
+    cache = PairScores(da, db) if cache is None else cache
+    scores = cache.scores_of(cache.dice_of(possible, min_dice=max(0.0, (BLOCK_SEED_SCORE - 0.4) / 0.6)))
     seeds = sorted({(ka, kb) for (ka, kb), (sc, sh) in scores.items()
                     if sc >= BLOCK_SEED_SCORE and sh >= BLOCK_SEED_STEMS} | matched)
     strong = {(ka, kb) for (ka, kb), (sc, sh) in scores.items() if sc >= BLOCK_STRONG_SEED and sh >= BLOCK_SEED_STEMS}
@@ -263,14 +292,15 @@ def _block_seeds(da: Doc, db: Doc, counts: Counts, pairs_ab: list[list]
 
 
 def rewritten_blocks(da: Doc, db: Doc, free_a: list[int], free_b: list[int], pairs_ab: list[list],
-                     counts: Counts | None = None) -> list[list]:
+                     counts: Counts | None = None, cache: PairScores | None = None) -> list[list]:
     """Blocks of heavily rewritten sentences: neighbouring weak sentence matches confirmed by a span score.
 
     Seeds are sentence pairs (not yet matched) scoring >= BLOCK_SEED_SCORE with >= 3 shared stems,
     plus the matched pairs; seeds at most 2 sentences apart on both sides form one cluster, whose
     sentence range is a block when it has >= BLOCK_MIN_SEEDS seeds (or two seeds both scoring
     >= BLOCK_STRONG_SEED) and a span score >= BLOCK_THRESHOLD.
-    ``counts``: :func:`~.sharedstems.count_arrays` of the free sentences, if already known.
+    ``counts``: :func:`~.sharedstems.count_arrays` of the free sentences, if already known; ``cache``: sentence
+    scores of the pair already computed (:class:`PairScores`).
     Returns [ka0, ka1, kb0, kb1, score] lists like the sentence matches.
     """
     used_a = {k for p in pairs_ab for k in range(p[0], p[1] + 1)}
@@ -281,7 +311,7 @@ def rewritten_blocks(da: Doc, db: Doc, free_a: list[int], free_b: list[int], pai
         return []
     ka, kb, cnt = count_arrays(da, db, free_a, free_b, BLOCK_SEED_STEMS) if counts is None else counts
     sel = (cnt >= BLOCK_SEED_STEMS) & np.isin(ka, fa) & np.isin(kb, fb)
-    seeds, strong = _block_seeds(da, db, (ka[sel], kb[sel], cnt[sel]), pairs_ab)
+    seeds, strong = _block_seeds(da, db, (ka[sel], kb[sel], cnt[sel]), pairs_ab, cache)
     if len(seeds) < BLOCK_MIN_SEEDS and len(strong) < 2:
         return []
     free = (set(free_a), set(free_b))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 import numpy as np
@@ -11,6 +12,7 @@ import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from .constants import SHINGLE_N
+from .vectors import sorted_unique
 
 TOKEN_RE = re.compile(r"\w+(?:['’]\w+)*")
 STOP = frozenset(ENGLISH_STOP_WORDS)
@@ -49,6 +51,15 @@ def content_stems(norms: list[str]) -> list[str]:
     ['rocket', 'hit', '2', 'base']
     """
     return [x for x in map(_CONTENT.__getitem__, norms) if x]
+
+
+def token_stems(norms: list[str]) -> list[str]:
+    """The stem of every token, '' for a stop word or a single non-digit character (one look-up each).
+
+    >>> token_stems(["the", "rockets", "hit", "2"])
+    ['', 'rocket', 'hit', '2']
+    """
+    return list(map(_CONTENT.__getitem__, norms))
 
 
 def content_stem_set(norms: list[str]) -> frozenset[str]:
@@ -107,6 +118,53 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_WORD_CHAR = re.compile(r"\w")
+#: Whether each ASCII code point is a word character of ``TOKEN_RE`` (``\w``).
+_ASCII_WORD = np.array([bool(_WORD_CHAR.match(chr(c))) for c in range(128)], dtype=bool)
+_WORD_CACHE: dict[int, bool] = {}
+
+
+def _word_mask(cp: np.ndarray) -> np.ndarray:
+    r"""Which code points are ``\w`` (as ``re`` decides; other code points looked up once each).
+
+    >>> _word_mask(np.array([97, 32, 233, 8217, 95], dtype=np.uint32)).tolist()
+    [True, False, True, False, True]
+    """
+    high = cp >= 128
+    mask = _ASCII_WORD[np.where(high, 0, cp)]
+    if high.any():
+        for c in sorted_unique(cp[high]).tolist():
+            word = _WORD_CACHE.get(c)
+            if word is None:
+                word = _WORD_CACHE[c] = bool(_WORD_CHAR.match(chr(c)))
+            if word:
+                mask[cp == c] = True
+    return mask
+
+
+def token_spans(text: str) -> tuple[np.ndarray, np.ndarray]:
+    r"""Start and end offsets of the ``TOKEN_RE`` tokens of a text, from character classes (no match objects).
+
+    A token is a maximal run of word characters joined by single apostrophes (' or ’) between word
+    characters: it starts at a word character not preceded by a word character nor by an apostrophe
+    that follows one, and ends likewise.
+
+    >>> t = "He's the U.S. rock’n roll_1 -- 'x' a''b é"
+    >>> s, e = token_spans(t); [t[i:j] for i, j in zip(s, e)] == TOKEN_RE.findall(t)
+    True
+    """
+    cp = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    w = np.zeros(len(cp) + 4, dtype=bool)  # two padding characters on each side
+    w[2:-2] = _word_mask(cp)
+    ap = np.zeros(len(cp) + 4, dtype=bool)
+    ap[2:-2] = (cp == 39) | (cp == 0x2019)
+    n = len(cp)
+    here, before, before2, after, after2 = w[2:n + 2], w[1:n + 1], w[:n], w[3:n + 3], w[4:n + 4]
+    start = here & ~before & ~(ap[1:n + 1] & before2)
+    end = here & ~after & ~(ap[3:n + 3] & after2)
+    return np.flatnonzero(start), np.flatnonzero(end) + 1
+
+
 class _StemIds(dict):
     """Stem -> small integer id, the next free one when first asked (never emptied: ids are fixed)."""
 
@@ -125,6 +183,15 @@ def stem_id(stem_: str) -> int:
     True
     """
     return _STEM_IDS[stem_]
+
+
+def stem_ids(stems: Iterable[str], count: int) -> np.ndarray:
+    """:func:`stem_id` of ``count`` stems as an array (one dictionary look-up each, no call per stem).
+
+    >>> stem_ids(["rocket", "rocket"], 2).tolist() == [stem_id("rocket")] * 2
+    True
+    """
+    return np.fromiter(map(_STEM_IDS.__getitem__, stems), dtype=np.int64, count=count)
 
 
 def token_ids(norms: list[str]) -> np.ndarray:

@@ -29,7 +29,7 @@ import pyarrow.parquet as pq
 
 from ..reuse import corpus as rc
 from ..reuse.candidates import (Table, count_codes, frequency_table, merge_tables, pair_codes, select_pairs,
-                                sentence_stem_keys, triple_features)
+                                sentence_stem_keys, triples_by_doc)
 from ..reuse.constants import MIN_SHARED_FEATURES
 from ..reuse.document import Doc
 from . import store
@@ -86,8 +86,8 @@ def triples_block(task: dict, stem_df: Table) -> int:
     """Stage 2 for one block: rare-stem triple postings by bucket."""
     out, block = Path(task["out"]), task["block"]
     st = pd.read_parquet(store.part_path(out, "stems", block))
-    feats = [triple_features(np.asarray(k, dtype=np.uint64), np.asarray(s, dtype=np.int32), stem_df, task["max_df"])
-             for k, s in zip(st["keys"], st["sents"])]
+    feats = triples_by_doc([(np.asarray(k, dtype=np.uint64), np.asarray(s, dtype=np.int32))
+                            for k, s in zip(st["keys"], st["sents"])], stem_df, task["max_df"])
     _write_postings(out, "triples", block, feats, st["idx"].to_numpy(), task["buckets"])
     return int(sum(len(f) for f in feats))
 

@@ -1,0 +1,144 @@
+"""The fast paths of the reuse pipeline give exactly what their plain definitions give (general patterns)."""
+
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from analysis.reuse import pairjoin as pj
+from analysis.reuse.alignment import GramLookup, verbatim_runs
+from analysis.reuse.candidates import sentence_stem_keys, triple_features, triple_features_loop, triples_by_doc
+from analysis.reuse.candidates import frequency_table
+from analysis.reuse.constants import STEM_DF_CAP
+from analysis.reuse.document import Doc, _sentence_norms
+from analysis.reuse.screen import _covers_passage, _covers_passages, assign_gram_ids
+from analysis.reuse.sharedstems import count_arrays
+from analysis.reuse.tokens import TOKEN_RE, token_spans
+
+#: Characters that decide token and sentence boundaries: apostrophes, underscore, digits, non-ASCII
+#: letters (one that lower-cases to two characters, the Greek capital sigma), marks, quotes, line breaks.
+TRICKY = list("ab Z9_'’.!?\n\"“”-–()") + ["İ", "Σ", "é", "ß", "\u0301", "ǅ", "Ⅻ", "  ", "U.S.", "Mr."]
+TEXTS = st.lists(st.sampled_from(TRICKY), max_size=60).map("".join)
+
+NEWS = ("The Pentagon said on Thursday it was deeply concerned about attacks on personnel in Iraq and Syria. "
+        "Iraqi militia groups vowed to retaliate after strikes killed four of their members.\n\n"
+        "Observers blame the attacks on factions operating under a paramilitary alliance. "
+        "It’s the third such strike; the U.S. Embassy said nobody was hurt.")
+
+
+def _docs() -> list[Doc]:
+    """News-like texts sharing sentences in several ways, and a text with a stem in very many sentences."""
+    parts = NEWS.split(". ")
+    texts = [NEWS, ". ".join(parts[::-1]), ". ".join(parts[1:]) + " Markets rose on Thursday.",
+             "Markets rose on Thursday while the city council met.",
+             " ".join(f"Rockets hit base number {k} near the river." for k in range(STEM_DF_CAP + 10)),
+             " ".join(f"Rockets hit base number {k} near the lake." for k in range(STEM_DF_CAP + 5)), "", "Short."]
+    return [Doc(t) for t in texts]
+
+
+@given(TEXTS)
+@settings(max_examples=300, deadline=None)
+def test_token_spans_follow_the_token_expression(text):
+    """Token offsets from character classes are those of the regular expression."""
+    starts, ends = token_spans(text)
+    assert list(zip(starts.tolist(), ends.tolist())) == [m.span() for m in TOKEN_RE.finditer(text)]
+
+
+@given(TEXTS)
+@settings(max_examples=300, deadline=None)
+def test_whole_text_tokens_equal_sentence_by_sentence(text):
+    """One scan of the whole text gives the tokens, sentence ranges and offsets of the scan per sentence."""
+    d = Doc(text)
+    norms, sent_tok = [], []
+    for s, e in d.sents:
+        toks = _sentence_norms(text, s, e)
+        sent_tok.append((len(norms), len(norms) + len(toks)))
+        norms.extend(toks)
+    assert d.norms == norms and d.sent_tok == sent_tok
+    spans = [m.span() for s, e in d.sents for m in TOKEN_RE.finditer(text, s, e)]
+    assert list(zip(d.starts.tolist(), d.ends.tolist())) == spans
+
+
+@given(st.lists(st.sampled_from(["a", "b", "Z", "é", "ab", "rock", "x9"]), max_size=30))
+@settings(max_examples=100, deadline=None)
+def test_char_gram_hashes_follow_their_definition(words):
+    """Each n-gram hash extended from the shorter one equals n * P^n + sum c_k P^(n-1-k), mod 2^64, mod 2^22."""
+    d = Doc(" ".join(words))
+    joined = " ".join(d.norms)
+    for n, got in zip((3, 4, 5), d._joined_grams[1]):
+        want = []
+        for i in range(len(joined) - n + 1):
+            h = n
+            for ch in joined[i: i + n]:
+                h = (h * 1_000_003 + ord(ch)) % (1 << 64)
+            want.append(h % (1 << 22))
+        assert got.tolist() == want
+
+
+def test_rare_stem_triples_of_all_documents_equal_the_loop():
+    """Triples computed for all documents at once equal the sentence-by-sentence definition."""
+    docs = _docs()
+    keys = [sentence_stem_keys(d) for d in docs]
+    stem_df = frequency_table(np.unique(k) for k, _ in keys)
+    for max_df, rare_k in ((3, 4), (8, 4), (8, 3), (8, 5)):
+        want = [triple_features_loop(k, s, stem_df, max_df, rare_k) for k, s in keys]
+        assert any(len(w) for w in want)
+        for got in (triples_by_doc(keys, stem_df, max_df, rare_k),
+                    [triple_features(k, s, stem_df, max_df, rare_k) for k, s in keys]):
+            assert all(np.array_equal(g, w) and g.dtype == w.dtype for g, w in zip(got, want))
+
+
+@given(st.lists(st.lists(st.integers(min_value=0, max_value=120), max_size=12), max_size=30))
+@settings(max_examples=200, deadline=None)
+def test_reach_of_verbatim_hits_measured_at_once(lists):
+    """The batched reach check answers as the check of each array of hits alone."""
+    hits = [np.unique(np.array(x, dtype=np.int64)) for x in lists]
+    assert _covers_passages(hits).tolist() == [_covers_passage(h) for h in hits]
+
+
+def test_verbatim_runs_through_dense_tables_equal_the_search():
+    """Finding 4-grams through the dense tables of a numbering gives the runs of the binary search."""
+    docs = _docs()
+    assign_gram_ids(docs)
+    lookup = GramLookup(docs[0]._gram_ids[1])
+    pairs = [(a, b) for a in docs for b in docs]
+    want = [verbatim_runs(a, b) for a, b in pairs]
+    assert sum(map(bool, want)) > len(docs)
+    assert [verbatim_runs(a, b, lookup=lookup) for a, b in pairs] == want
+    assert not lookup.count.any()  # left empty
+
+
+def test_batched_counts_with_a_rare_stem_cap_equal_count_arrays():
+    """With rare_cap the batched join proposes the pairs count_arrays proposes, long texts included."""
+    docs = _docs()
+    pairs = [(a, b) for a in docs for b in docs]
+    assert any(max(a.max_stem_df, b.max_stem_df) > STEM_DF_CAP for a, b in pairs)
+    for (a, b), got in zip(pairs, pj.sentence_pair_counts(pairs, 2, rare_cap=STEM_DF_CAP)):
+        want = count_arrays(a, b, min_shared=2)
+        assert all(np.array_equal(g, w) for g, w in zip(got, want))
+
+
+def test_pair_dice_dropping_pairs_sharing_one_stem_keeps_the_same_numbers():
+    """min_shared drops rows; the rows kept carry the very same floats."""
+    docs = _docs()
+    pairs = [(a, b) for a in docs for b in docs]
+    t = pj.tables(pairs)
+    full = pj.pair_dice(t, *pj.shared_stems(t))
+    part = pj.pair_dice(t, *pj.shared_stems(t), min_shared=2)
+    keep = full[3] >= 2
+    assert 0 < keep.sum() < len(keep)
+    assert all(np.array_equal(f[keep], p) for f, p in zip(full, part))
+
+
+@given(st.lists(st.integers(min_value=1, max_value=40), max_size=40), st.integers(1, 9), st.integers(1, 600))
+@settings(max_examples=100, deadline=None)
+def test_batches_cover_every_pair_in_order_within_the_budget(sizes, max_pairs, max_cells):
+    """Batches are consecutive, cover every pair once, and stay within both limits (a big pair alone)."""
+    docs = {n: Doc(" ".join(["Word here."] * n)) for n in set(sizes)}
+    pairs = [(docs[n], docs[n]) for n in sizes]
+    got = pj.batches(pairs, max_pairs, max_cells)
+    assert [k for s, e in got for k in range(s, e)] == list(range(len(pairs)))
+    for s, e in got:
+        cells = sum(len(a.sents) * len(b.sents) for a, b in pairs[s:e])
+        assert e - s <= max_pairs and (cells <= max_cells or e - s == 1)
