@@ -85,7 +85,10 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:attacks|strikes|raids|bombings),? (?:which |that )?(?:have|had) (?:so far |now |also )?"
                     r"(?:killed|wounded|injured|left)|(?:over|in|during) the (?:past|last) (?:few |several |two |three )?"
                     r"(?:days|weeks|months|years)|similar (?:[\w-]+ )?(?:attacks|strikes)|"
-                    r"concerns? (?:over|about) the use of|the (?:growing|increasing|rising) use of)\b")
+                    r"concerns? (?:over|about) the use of|the (?:growing|increasing|rising) use of|"
+                    r"(?:have|has|had) previously|(?:near[- ]|almost )?(?:daily|nightly|weekly) (?:attacks|assaults|strikes)|"
+                    r"(?:attacks|assaults|strikes) (?:have|had) (?:\w+ )?(?:continued|increased|intensified|persisted|escalated)|"
+                    r"(?:have|has|had) (?:\w+ )?(?:waged|faced|endured|suffered) (?:a |an )?(?:[\w-]+ ){0,2}(?:attacks|assaults|strikes))\b")
 _AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
 _AGGREGATE_PARTS = (re.compile(_COUNTED_TIMES, re.I), Folded(_AGGREGATE_WORDS))
 _RUNNING_TOTAL = re.compile(r"[\s,]*(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:total|tally|number|count)\b",
@@ -192,7 +195,8 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
 #: words of a tally over time, not of attacks reported jointly for one day
 _TALLY = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|this\s+(?:year|month|week)|times|repeatedly|frequent(?:ly)?|"
                     r"regular(?:ly)?|often|routinely|majority|most\s+of|many\s+of|years?|months?|weeks?|recent|"
-                    r"dozens|have\s+been|had\s+been|have\s+(?:killed|wounded|injured))\b", re.I)
+                    r"dozens|have\s+been|had\s+been|have\s+(?:killed|wounded|injured)|previously|(?:near[- ])?daily|nightly|"
+                    r"(?:have|had)\s+(?:\w+\s+)?(?:continued|increased|intensified|persisted|waged|faced))\b", re.I)
 
 
 def _one_day_series(r: dict, clause: str) -> bool:
@@ -620,8 +624,31 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             _mark_earlier(r, published)
         if r.get("date_rule") == EARLIER_THAN_TOLD and not r["place_id"] and all(r[c] is None for c in COUNT_FIELDS):
             continue  # "in response to the attacks": what the story answers, with no place, day or count of its own
+        if _restates_story(r, done):
+            continue  # "This attack comes amid ...": the event just told, set in context
         done.append(r)
     return done
+
+
+#: a sentence whose subject is the event just told and whose verb only sets it in context ("This attack comes amid")
+_RESTATED = re.compile(r"^\W*(?:this|that|the)\s+(?:(?:latest|most\s+recent|recent|new|last|deadly|[\w-]+day(?:['’]s)?)\s+)?"
+                       r"(?:[\w-]+\s+)?(?:attack|strike|assault|incident|bombing)\s+(?:(?:comes?|came)(?!\s+(?:[\w-]+\s+){0,3}?(?:after|before)\b)|"
+                       r"marks?|marked|represents?|is\s+(?:the|a|an|part|seen|likely|believed)|was\s+(?:the|a|an|part|seen|"
+                       r"likely|believed))\b", re.I)
+
+
+def _restates_story(r: dict, done: list[dict]) -> bool:
+    """Whether a mention only restates an incident the article already told: its sentence opens on "this/the latest
+    attack" with a verb that sets it in context, and it brings no count or casualty of its own.
+
+    >>> told = [{"scope": "incident", "doc_id": "a"}]
+    >>> row = {"doc_id": "a", "evidence": "This strike comes amid talks on the troops' future.", **{c: None for c in COUNT_FIELDS}}
+    >>> _restates_story(row, told), _restates_story(row, [])
+    (True, False)
+    """
+    if any(r[c] is not None for c in COUNT_FIELDS) or not _RESTATED.match(str(r["evidence"])):
+        return False
+    return any(p["scope"] == "incident" and p["doc_id"] == r["doc_id"] for p in done)
 
 
 def _complete_previous(p: dict, r: dict) -> bool:
