@@ -170,6 +170,8 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     paras = {int(s["para_id"]) for _r, s, _g, _c in rows} | {int(sents[0]["para_id"])} | \
         {int(s["para_id"]) for s in refs.values()}  # with the dateline
     dm = _dates_near(sents, paras, text, published, own | set(refs))
+    if isinstance(published, str) and published:  # the day a wire dateline gives is the filing day, known already
+        dm = [d for d in dm if d["start"] >= _inline_dateline_end(text)]
     kept = []
     later = {}  # per sentence, the groups of other events: a date in a later one is that event's, not this one's
     for _r, s, g, (_sent, off, *_rest) in rows:
@@ -197,6 +199,20 @@ _TALLY = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|this\s+(?:year|mo
                     r"regular(?:ly)?|often|routinely|majority|most\s+of|many\s+of|years?|months?|weeks?|recent|"
                     r"dozens|have\s+been|had\s+been|have\s+(?:killed|wounded|injured)|previously|(?:near[- ])?daily|nightly|"
                     r"(?:have|had)\s+(?:\w+\s+)?(?:continued|increased|intensified|persisted|waged|faced))\b", re.I)
+
+
+_INLINE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+)?(?:,\s*[A-Z][A-Za-z ]+)?,\s*"
+                              r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Z][A-Za-z ]{1,20}\)\s*[-–—:]?")
+
+
+def _inline_dateline_end(text: str) -> int:
+    """End of a wire dateline that opens the text with its day ("Kabul, Mar 3 (PTI) ..."), else 0.
+
+    >>> _inline_dateline_end("Kabul, Mar 3 (PTI) A bomb went off."), _inline_dateline_end("A bomb went off on Mar 3.")
+    (19, 0)
+    """
+    m = _INLINE_DATELINE.match(text[:120])
+    return m.end() if m else 0
 
 
 def _one_day_series(r: dict, clause: str) -> bool:
@@ -313,6 +329,9 @@ _CAME_AFTER = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:came|comes)\s+(?P<d>[^,
                          r"(?:which|that)\s+follow(?:ed|s))\b", re.I)
 _CAME_BEFORE = re.compile(r"\b(?:comes?|came|follow(?:s|ed)|happened|occurred|took\s+place)(?:\s+(?P<d>(?:[\w-]+\s+){0,2}"
                           r"[\w-]+))?\s*$", re.I)
+#: a duration set off by a comma before "after": "... struck three sites, two days after a rocket attack killed X"
+_SET_OFF_DAYS = re.compile(r",\s*(?P<d>(?:(?:just|only|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|\d)\s+)?"
+                           r"(?:days?|hours?))\s*$", re.I)
 _DAYS = re.compile(r"^(?:just\s+|only\s+|some\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+(?P<u>days?|hours?)"
                    r"\s*$|^(?:just\s+|only\s+)?(?:hours|minutes)\s*$", re.I)
 
@@ -325,10 +344,12 @@ def _earlier_event(before: str, clause: str) -> int | None:
     1
     >>> _earlier_event("The development comes one day ", "after the coalition foiled a rocket attack")
     1
+    >>> _earlier_event("Jets hit two depots, two days", " after a rocket attack killed a contractor")
+    2
     """
     m = _CAME_AFTER.match(clause)
     if m is None and re.match(r"\s*after\b", clause, re.I):
-        m = _CAME_BEFORE.search(before)
+        m = _CAME_BEFORE.search(before) or _SET_OFF_DAYS.search(before)
     if m is None:
         return None
     d = _DAYS.match((m.group("d") or "").strip() + " ")
