@@ -653,7 +653,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
 
 #: a sentence whose subject is the event just told and whose verb only sets it in context ("This attack comes amid")
 _RESTATED = re.compile(r"^\W*(?:this|that|the)\s+(?:(?:latest|most\s+recent|recent|new|last|deadly|[\w-]+day(?:['’]s)?)\s+)?"
-                       r"(?:[\w-]+\s+)?(?:attack|strike|assault|incident|bombing)\s+(?:(?:comes?|came)(?!\s+(?:[\w-]+\s+){0,3}?(?:after|before)\b)|"
+                       r"(?:[\w-]+\s+)?(?:attack|strike|assault|incident|bombing)\s+(?:(?:comes?|came)(?!\s+(?:(?:just|only|shortly|soon|some|a|an|few|one|two|three|\d+|days?|hours?|"
+                       r"weeks?|months?|minutes?)\s+){0,3}(?:after|before)\b)|"
                        r"marks?|marked|represents?|is\s+(?:the|a|an|part|seen|likely|believed)|was\s+(?:the|a|an|part|seen|"
                        r"likely|believed))\b", re.I)
 
