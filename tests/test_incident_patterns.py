@@ -702,3 +702,12 @@ def test_a_duration_set_off_before_after_opens_an_earlier_event():
     assert {"attack", "us_strike"} <= types
     attack = m[m["event_type"] == "attack"].iloc[0]
     assert attack["killed"] == 1 and str(attack["date"]) < "2023-12-24"
+
+
+def test_strikes_that_followed_an_attack_leave_the_attack_its_own_casualties():
+    m = _mentions(["US jets on Monday struck two depots of the group in Iraq.",
+                   "The strikes followed a drone attack on the Tower 22 outpost earlier in the day that wounded four soldiers."],
+                  "2023-12-26")
+    attack = m[m["event_type"] == "attack"]
+    assert len(attack) == 1 and attack.iloc[0]["injured"] == 4
+    assert not (m[m["event_type"] == "us_strike"]["injured"] == 4).any()

@@ -326,7 +326,7 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
 _RESPONSE_TO = re.compile(r"^[\s,]*(?:(?:in|as)\s+)?(?:a\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b", re.I)
 #: a clause that places its event before the one just told: "..., which came a day after X", "comes days after X"
 _CAME_AFTER = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:came|comes)\s+(?P<d>[^,;]{0,30}?)\s*after|"
-                         r"(?:which|that)\s+follow(?:ed|s))\b", re.I)
+                         r"(?:(?:which|that)\s+)?follow(?:ed|s))\b", re.I)
 _CAME_BEFORE = re.compile(r"\b(?:comes?|came|follow(?:s|ed)|happened|occurred|took\s+place)(?:\s+(?P<d>(?:[\w-]+\s+){0,2}"
                           r"[\w-]+))?\s*$", re.I)
 #: a duration set off by a comma before "after": "... struck three sites, two days after a rocket attack killed X"
@@ -629,7 +629,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             if not r["weapon"] and r["event_type"] in (story[-1]["event_type"], "interception"):
                 r["weapon"], r["weapons"] = story[-1]["weapon"], story[-1]["weapons"]
         if prev and r["event_type"] == "attack" and not r["actor_id"] and r["weapon"] in ("", "drones", "air strike") and \
-                prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(r["evidence"]):
+                prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(r["evidence"]) and \
+                r.get("_days_before") is None:  # not the earlier attack a strike "followed"
             r["event_type"] = prev[-1]["event_type"]  # "The strike came on a main thoroughfare": the strike just told
             r.update({k: prev[-1][k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
         if not r["place_id"] and _ANAPHOR.search(r["evidence"][r["clause_start"] - r["sent_start"]:
