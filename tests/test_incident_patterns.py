@@ -656,3 +656,58 @@ def test_rounds_of_fire_keep_their_verb():
     m = munitions("Three rounds of indirect fire struck the airfield overnight")
     assert m["n_hit"] == 3 and m["n_fired"] == 3
     assert munitions("Four rounds of mortar fire landed near the gate")["n_hit"] is None
+
+
+# ---------------------------------------------------------------- fourth round: new real articles (2026-12-01)
+def test_a_mixed_case_wire_dateline_is_neither_the_place_nor_the_day():
+    m = _mentions(["Mosul, Mar 4 (PTI) Two guards were wounded when a rocket hit Erbil airport on Sunday."],
+                  "2024-03-04")
+    assert list(m["place"]) == ["Erbil International Airport"] and list(m["date"]) == ["2024-03-03"]
+
+
+def test_an_upper_case_dateline_with_a_colon_is_not_the_place():
+    m = _one("MOSUL: A drone struck a base near Erbil airport on Sunday.", "2024-03-04")
+    assert m["place"] != "Mosul"
+
+
+def test_blame_for_previous_assaults_is_background():
+    m = _mentions(["Two rockets hit the Ain al-Asad airbase on Monday.",
+                   "Officials have previously blamed militias for assaults against the embassy in Baghdad."])
+    assert len(m) == 1 and m.iloc[0]["place"] == "Ain al-Asad Air Base"
+
+
+def test_near_daily_assaults_are_a_tally_not_an_incident():
+    m = _mentions(["A drone hit the Ain al-Asad airbase on Monday.",
+                   "Since October the troops had faced near-daily assaults from rockets and drones."])
+    assert len(m) == 1
+
+
+def test_this_attack_set_in_context_restates_the_told_event():
+    m = _mentions(["Three rockets hit the Ain al-Asad airbase on Monday, wounding two soldiers.",
+                   "This attack comes amid high tensions in the region and talks on the troops in Baghdad."])
+    inc, _ = merge_incidents(m)
+    assert len(m) == 1 and len(inc) == 1
+
+
+def test_the_attack_that_came_days_after_another_is_not_a_restatement():
+    m = _mentions(["Three rockets hit the Ain al-Asad airbase on Monday.",
+                   "The attack comes days after a drone struck the Conoco gas field."])
+    assert len(m) >= 2
+
+
+def test_a_duration_set_off_before_after_opens_an_earlier_event():
+    m = _mentions(["US jets struck two depots of the group in Iraq on Sunday, two days after a rocket attack "
+                   "on Camp Taji killed a contractor."], "2023-12-26")
+    types = set(m["event_type"])
+    assert {"attack", "us_strike"} <= types
+    attack = m[m["event_type"] == "attack"].iloc[0]
+    assert attack["killed"] == 1 and str(attack["date"]) < "2023-12-24"
+
+
+def test_strikes_that_followed_an_attack_leave_the_attack_its_own_casualties():
+    m = _mentions(["US jets on Monday struck two depots of the group in Iraq.",
+                   "The strikes followed a drone attack on the Tower 22 outpost earlier in the day that wounded four soldiers."],
+                  "2023-12-26")
+    attack = m[m["event_type"] == "attack"]
+    assert len(attack) == 1 and attack.iloc[0]["injured"] == 4
+    assert not (m[m["event_type"] == "us_strike"]["injured"] == 4).any()

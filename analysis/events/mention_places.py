@@ -241,8 +241,10 @@ def locative(sent: str, p: dict) -> bool:
     if re.match(r"\s+(?:time|local time)\b", sent[p["end"]:p["end"] + 15]) or \
             p["start"] == 0 and re.match(r"\s*(?:,\s*[A-Z][\w ]+)?\s*[-–—]\s", sent[p["end"]:p["end"] + 40]):
         return False
-    if p["start"] <= 2 and len(p["text"]) > 2 and p["text"].isupper() and re.match(r"\s*[,(–—-]", sent[p["end"]:]):
-        return False  # an upper-case dateline ("FALLUJA, Iraq, Aug 29 (Reuters) -") is where the report was filed
+    if p["start"] <= 2 and len(p["text"]) > 2 and p["text"].isupper() and re.match(r"\s*[,(–—:-]", sent[p["end"]:]):
+        return False  # an upper-case dateline ("FALLUJA, Iraq, Aug 29 (Reuters) -", "BAGHDAD: ...") is where it was filed
+    if p["start"] <= 2 and re.match(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Z][A-Za-z ]{1,20}\)", sent[p["end"]:]):
+        return False  # a dateline in mixed case with its day and agency ("Kabul, Mar 3 (PTI) ...")
     if re.match(r"[-‐](?:backed|aligned|allied|linked|made|based|led|supported|sponsored)\b", sent[p["end"]:p["end"] + 12]):
         return False  # "Iran-backed", "Yemen-based": a modifier, not a location
     if re.match(r"\s+(?:Workers['’]?|Party|Front|Movement|Brigades?|Battalions?|Liberation|Democratic|Patriotic|"

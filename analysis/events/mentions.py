@@ -85,7 +85,10 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:attacks|strikes|raids|bombings),? (?:which |that )?(?:have|had) (?:so far |now |also )?"
                     r"(?:killed|wounded|injured|left)|(?:over|in|during) the (?:past|last) (?:few |several |two |three )?"
                     r"(?:days|weeks|months|years)|similar (?:[\w-]+ )?(?:attacks|strikes)|"
-                    r"concerns? (?:over|about) the use of|the (?:growing|increasing|rising) use of)\b")
+                    r"concerns? (?:over|about) the use of|the (?:growing|increasing|rising) use of|"
+                    r"(?:have|has|had) previously|(?:near[- ]|almost )?(?:daily|nightly|weekly) (?:attacks|assaults|strikes)|"
+                    r"(?:attacks|assaults|strikes) (?:have|had) (?:\w+ )?(?:continued|increased|intensified|persisted|escalated)|"
+                    r"(?:have|has|had) (?:\w+ )?(?:waged|faced|endured|suffered) (?:a |an )?(?:[\w-]+ ){0,2}(?:attacks|assaults|strikes))\b")
 _AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
 _AGGREGATE_PARTS = (re.compile(_COUNTED_TIMES, re.I), Folded(_AGGREGATE_WORDS))
 _RUNNING_TOTAL = re.compile(r"[\s,]*(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:total|tally|number|count)\b",
@@ -167,6 +170,8 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     paras = {int(s["para_id"]) for _r, s, _g, _c in rows} | {int(sents[0]["para_id"])} | \
         {int(s["para_id"]) for s in refs.values()}  # with the dateline
     dm = _dates_near(sents, paras, text, published, own | set(refs))
+    if isinstance(published, str) and published:  # the day a wire dateline gives is the filing day, known already
+        dm = [d for d in dm if d["start"] >= _inline_dateline_end(text)]
     kept = []
     later = {}  # per sentence, the groups of other events: a date in a later one is that event's, not this one's
     for _r, s, g, (_sent, off, *_rest) in rows:
@@ -192,7 +197,22 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
 #: words of a tally over time, not of attacks reported jointly for one day
 _TALLY = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|this\s+(?:year|month|week)|times|repeatedly|frequent(?:ly)?|"
                     r"regular(?:ly)?|often|routinely|majority|most\s+of|many\s+of|years?|months?|weeks?|recent|"
-                    r"dozens|have\s+been|had\s+been|have\s+(?:killed|wounded|injured))\b", re.I)
+                    r"dozens|have\s+been|had\s+been|have\s+(?:killed|wounded|injured)|previously|(?:near[- ])?daily|nightly|"
+                    r"(?:have|had)\s+(?:\w+\s+)?(?:continued|increased|intensified|persisted|waged|faced))\b", re.I)
+
+
+_INLINE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+)?(?:,\s*[A-Z][A-Za-z ]+)?,\s*"
+                              r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Z][A-Za-z ]{1,20}\)\s*[-–—:]?")
+
+
+def _inline_dateline_end(text: str) -> int:
+    """End of a wire dateline that opens the text with its day ("Kabul, Mar 3 (PTI) ..."), else 0.
+
+    >>> _inline_dateline_end("Kabul, Mar 3 (PTI) A bomb went off."), _inline_dateline_end("A bomb went off on Mar 3.")
+    (19, 0)
+    """
+    m = _INLINE_DATELINE.match(text[:120])
+    return m.end() if m else 0
 
 
 def _one_day_series(r: dict, clause: str) -> bool:
@@ -306,9 +326,12 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
 _RESPONSE_TO = re.compile(r"^[\s,]*(?:(?:in|as)\s+)?(?:a\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b", re.I)
 #: a clause that places its event before the one just told: "..., which came a day after X", "comes days after X"
 _CAME_AFTER = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:came|comes)\s+(?P<d>[^,;]{0,30}?)\s*after|"
-                         r"(?:which|that)\s+follow(?:ed|s))\b", re.I)
+                         r"(?:(?:which|that)\s+)?follow(?:ed|s))\b", re.I)
 _CAME_BEFORE = re.compile(r"\b(?:comes?|came|follow(?:s|ed)|happened|occurred|took\s+place)(?:\s+(?P<d>(?:[\w-]+\s+){0,2}"
                           r"[\w-]+))?\s*$", re.I)
+#: a duration set off by a comma before "after": "... struck three sites, two days after a rocket attack killed X"
+_SET_OFF_DAYS = re.compile(r",\s*(?P<d>(?:(?:just|only|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|\d)\s+)?"
+                           r"(?:days?|hours?))\s*$", re.I)
 _DAYS = re.compile(r"^(?:just\s+|only\s+|some\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+(?P<u>days?|hours?)"
                    r"\s*$|^(?:just\s+|only\s+)?(?:hours|minutes)\s*$", re.I)
 
@@ -321,10 +344,12 @@ def _earlier_event(before: str, clause: str) -> int | None:
     1
     >>> _earlier_event("The development comes one day ", "after the coalition foiled a rocket attack")
     1
+    >>> _earlier_event("Jets hit two depots, two days", " after a rocket attack killed a contractor")
+    2
     """
     m = _CAME_AFTER.match(clause)
     if m is None and re.match(r"\s*after\b", clause, re.I):
-        m = _CAME_BEFORE.search(before)
+        m = _CAME_BEFORE.search(before) or _SET_OFF_DAYS.search(before)
     if m is None:
         return None
     d = _DAYS.match((m.group("d") or "").strip() + " ")
@@ -604,7 +629,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             if not r["weapon"] and r["event_type"] in (story[-1]["event_type"], "interception"):
                 r["weapon"], r["weapons"] = story[-1]["weapon"], story[-1]["weapons"]
         if prev and r["event_type"] == "attack" and not r["actor_id"] and r["weapon"] in ("", "drones", "air strike") and \
-                prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(r["evidence"]):
+                prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(r["evidence"]) and \
+                r.get("_days_before") is None:  # not the earlier attack a strike "followed"
             r["event_type"] = prev[-1]["event_type"]  # "The strike came on a main thoroughfare": the strike just told
             r.update({k: prev[-1][k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
         if not r["place_id"] and _ANAPHOR.search(r["evidence"][r["clause_start"] - r["sent_start"]:
@@ -620,8 +646,32 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             _mark_earlier(r, published)
         if r.get("date_rule") == EARLIER_THAN_TOLD and not r["place_id"] and all(r[c] is None for c in COUNT_FIELDS):
             continue  # "in response to the attacks": what the story answers, with no place, day or count of its own
+        if _restates_story(r, done):
+            continue  # "This attack comes amid ...": the event just told, set in context
         done.append(r)
     return done
+
+
+#: a sentence whose subject is the event just told and whose verb only sets it in context ("This attack comes amid")
+_RESTATED = re.compile(r"^\W*(?:this|that|the)\s+(?:(?:latest|most\s+recent|recent|new|last|deadly|[\w-]+day(?:['’]s)?)\s+)?"
+                       r"(?:[\w-]+\s+)?(?:attack|strike|assault|incident|bombing)\s+(?:(?:comes?|came)(?!\s+(?:(?:just|only|shortly|soon|some|a|an|few|one|two|three|\d+|days?|hours?|"
+                       r"weeks?|months?|minutes?)\s+){0,3}(?:after|before)\b)|"
+                       r"marks?|marked|represents?|is\s+(?:the|a|an|part|seen|likely|believed)|was\s+(?:the|a|an|part|seen|"
+                       r"likely|believed))\b", re.I)
+
+
+def _restates_story(r: dict, done: list[dict]) -> bool:
+    """Whether a mention only restates an incident the article already told: its sentence opens on "this/the latest
+    attack" with a verb that sets it in context, and it brings no count or casualty of its own.
+
+    >>> told = [{"scope": "incident", "doc_id": "a"}]
+    >>> row = {"doc_id": "a", "evidence": "This strike comes amid talks on the troops' future.", **{c: None for c in COUNT_FIELDS}}
+    >>> _restates_story(row, told), _restates_story(row, [])
+    (True, False)
+    """
+    if any(r[c] is not None for c in COUNT_FIELDS) or not _RESTATED.match(str(r["evidence"])):
+        return False
+    return any(p["scope"] == "incident" and p["doc_id"] == r["doc_id"] for p in done)
 
 
 def _complete_previous(p: dict, r: dict) -> bool:
