@@ -71,13 +71,14 @@ def _branches(pattern: str) -> list[str]:
 
 
 #: an alternative that surely starts with ";", "," or a space ("\\s+", ",\\s*", ",?\\s+"; not ",?\\s*")
-_SEPARATOR_FIRST = re.compile(r"(?:;|,(?![?*{])|\\s\+|,\?\\s\+)")
+_SEPARATOR_FIRST = re.compile(r"(?:[;,](?![?*{])|\\s\+|,\?\\s\+)")
 
 
 def with_lead(pattern: str) -> str:
     """``pattern`` behind a lookahead that holds wherever one of its alternatives can start: a separator (";", ","
     or a space) or the start of an alternative that may begin elsewhere. The same matches; the engine leaves a
-    position inside a word after one test instead of trying every alternative there.
+    position inside a word after one test instead of trying every alternative there. For expressions read by
+    their whole match (an alternative copied into the lookahead would renumber capturing groups).
 
     >>> p = ";a|,b|,? *(?=followed)"; t = "x;a,bfollowed"
     >>> [m.span() for m in re.finditer(with_lead(p), t)] == [m.span() for m in re.finditer(p, t)] == [(1, 3), (3, 5), (5, 5)]
