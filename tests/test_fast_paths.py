@@ -34,3 +34,43 @@ def test_dates_near_maps_pieces_back():
              for i, t in enumerate(text.split("\n\n"))]
     rows = _dates_near(sents, {1, 3}, text, "2024-01-10")
     assert sorted(text[r["start"]:r["end"]] for r in rows) == ["Friday", "Monday"]
+
+
+def test_fuzzy_lengths_skip_only_lengths_that_cannot_match():
+    # every key length left out scores below the cut against any key of its length (a repeated letter is the best case)
+    from rapidfuzz import fuzz
+
+    from analysis.events.gazetteer import _fuzzy_lengths
+    for size in range(5, 30):
+        for cut in (90.0, 94.0):
+            kept = _fuzzy_lengths(size, cut)
+            assert size in kept
+            for n in range(int(size * 0.8), int(size * 1.25) + 2):
+                best = fuzz.ratio("a" * size, "a" * n)
+                assert (n in kept) == (best >= cut), (size, n, cut, best)
+
+
+def test_fuzzy_lookup_as_all_lengths():
+    # the fuzzy look-up answers as the loop over every length from 0.8 to 1.25 times the key's
+    from rapidfuzz import fuzz, process
+
+    from analysis.events.places import places_gazetteer
+    ix = places_gazetteer().index
+
+    def all_lengths(key: str, cut: float) -> tuple[str, float] | None:
+        out = None
+        for n in range(int(len(key) * 0.8), int(len(key) * 1.25) + 2):
+            best = process.extractOne(key, ix.fuzzy_keys.get((key[0], n), ()), scorer=fuzz.ratio, score_cutoff=cut)
+            if best is None or abs(len(best[0]) - len(key)) >= 3 and (best[0] in key or key in best[0]):
+                continue
+            if out is None or best[1] > out[1]:
+                out = (ix.fuzzy_ids[(key[0], n)][best[2]], round(float(best[1]), 1))
+        return out
+
+    keys = [k[:-1] + "x" for k in sorted(ix.exact)[::97] if len(k) >= 7] + ["ainalasadd", "kirkukk", "baghdadd"]
+    found = 0
+    for key in keys:
+        ix.cache.pop((key, 90.0), None)
+        assert ix._best_fuzzy(key, 90.0) == all_lengths(key, 90.0), key
+        found += ix._best_fuzzy(key, 90.0) is not None
+    assert found >= 3

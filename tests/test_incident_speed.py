@@ -108,3 +108,26 @@ def test_folded_matches_give_the_original_letters():
 def test_join_flags_are_the_word_by_word_ones(text):
     toks = tokens(text)
     assert join_flags(toks, text) == [_joinable(toks, j, text) for j in range(len(toks))]
+
+
+BOUNDARY_TEXTS = [
+    "Followed by a drone attack, the rockets hit the base; no one was hurt",
+    "The strike (followed by two more) hit the depot, while militias fired back",
+    "A rocket attack followed by drones struck Erbil, and another was downed near the airport",
+    "Militias shelled the base,which was evacuated, in response to the raid",
+]
+
+
+@pytest.mark.parametrize("text", BOUNDARY_TEXTS)
+def test_clause_boundary_with_lead_reads_as_the_plain_expression(text):
+    assert _readings(_BOUNDARY_FOLDED.finditer(text)) == _readings(_BOUNDARY.finditer(text))
+    assert _readings(_BOUNDARY_FOLDED.finditer(text.upper())) == _readings(_BOUNDARY.finditer(text.upper()))
+
+
+def test_with_lead_keeps_alternatives_that_start_inside_words():
+    from analysis.events.clauses import with_lead
+    pattern = r";\s*|,\s*(?=but)|\s+(?=and)|,?\s*(?=followed)|x(?=y)"
+    lead = with_lead(pattern)
+    assert "|x(?=y)" in lead.split("(?:")[0] and "|,?\\s*(?=followed)" in lead
+    text = "axy;b, but followed and xy"
+    assert [m.span() for m in re.finditer(lead, text)] == [m.span() for m in re.finditer(pattern, text)]

@@ -44,8 +44,53 @@ _BOUNDARY = re.compile(
     r",?\s+(?=following\s+(?:the\s+|a\s+|an\s+)?(?!(?:day|week|month|year|statement|meeting)s?\b)\w)|"
     r",?\s*(?=(?:an?\s+attack\s+|which\s+was\s+|that\s+was\s+)?(?:soon\s+|quickly\s+|later\s+)?followed\s+by\b)|"
     r",?\s+(?=and\s+(?:another|a\s+second|a\s+third|two\s+others|others)\b[^,;]{0,60}?\b(?:was|were|had)\b)", re.I)
-#: the same, matched on the lower-cased text (``Folded``; the plain one is the reference)
-_BOUNDARY_FOLDED = Folded(_BOUNDARY.pattern.replace("[A-Z]", "[a-z]"))
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of an expression's source (brackets, classes and escapes respected).
+
+    >>> _branches(";x|,(?=a|b)|[|]y|[]|]z")
+    [';x', ',(?=a|b)', '[|]y', '[]|]z']
+    """
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]" or pattern[i - 1] == "["
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return out + [pattern[start:]]
+
+
+#: an alternative that surely starts with ";", "," or a space ("\\s+", ",\\s*", ",?\\s+"; not ",?\\s*")
+_SEPARATOR_FIRST = re.compile(r"(?:[;,](?![?*{])|\\s\+|,\?\\s\+)")
+
+
+def with_lead(pattern: str) -> str:
+    """``pattern`` behind a lookahead that holds wherever one of its alternatives can start: a separator (";", ","
+    or a space) or the start of an alternative that may begin elsewhere. The same matches; the engine leaves a
+    position inside a word after one test instead of trying every alternative there. For expressions read by
+    their whole match (an alternative copied into the lookahead would renumber capturing groups).
+
+    >>> p = ";a|,b|,? *(?=followed)"; t = "x;a,bfollowed"
+    >>> [m.span() for m in re.finditer(with_lead(p), t)] == [m.span() for m in re.finditer(p, t)] == [(1, 3), (3, 5), (5, 5)]
+    True
+    """
+    others = [b for b in _branches(pattern) if not _SEPARATOR_FIRST.match(b)]
+    return r"(?=[;,\s]" + "".join("|" + b for b in others) + ")(?:" + pattern + ")"
+
+
+#: the same, matched on the lower-cased text (``Folded``; the plain one is the reference), behind ``with_lead``
+_BOUNDARY_FOLDED = Folded(with_lead(_BOUNDARY.pattern.replace("[A-Z]", "[a-z]")))
 #: a sentence-initial clause about an earlier event ("Following attacks that injured three US troops, ...")
 #: ("Around two weeks before the drone attack, ...", "An hour after the strikes, ...", "Days after ...")
 PRIOR = re.compile(r"^\W*(?:Following|After|Before|Since|In\s+(?:response|retaliation|revenge)\s+(?:to|for)|"

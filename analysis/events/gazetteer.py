@@ -257,7 +257,7 @@ class AliasIndex:
             return self.cache[key, threshold]
         cut = threshold if len(key) >= 7 else max(threshold, SHORT_KEY_THRESHOLD)
         out: tuple[str, float] | None = None
-        for n in range(int(len(key) * 0.8), int(len(key) * 1.25) + 2):  # same first letter, similar length
+        for n in _fuzzy_lengths(len(key), cut):  # same first letter, similar length
             best = process.extractOne(key, self.fuzzy_keys.get((key[0], n), ()), scorer=fuzz.ratio, score_cutoff=cut)
             if best is None or abs(len(best[0]) - len(key)) >= 3 and (best[0] in key or key in best[0]):
                 continue  # a missing or extra word ("Euphrates" / "MSS Euphrates") is not a spelling variant
@@ -265,6 +265,19 @@ class AliasIndex:
                 out = (self.fuzzy_ids[(key[0], n)][best[2]], round(float(best[1]), 1))
         self.cache[key, threshold] = out
         return out
+
+
+@lru_cache(maxsize=1024)
+def _fuzzy_lengths(size: int, cut: float) -> tuple[int, ...]:
+    """Key lengths searched for a fuzzy match of a ``size``-letter key: those within 0.8-1.25 times its length
+    whose best possible ``fuzz.ratio`` reaches ``cut`` (200 * shorter / (sum of lengths): every letter of the
+    longer key beyond the shorter's length is one edit at least); the other lengths can hold no match.
+
+    >>> list(range(int(10 * 0.8), int(10 * 1.25) + 2)), _fuzzy_lengths(10, 90.0), _fuzzy_lengths(6, 94.0)
+    ([8, 9, 10, 11, 12, 13], (9, 10, 11, 12), (6,))
+    """
+    return tuple(n for n in range(int(size * 0.8), int(size * 1.25) + 2)
+                 if 200.0 * min(n, size) / (n + size) >= cut - 1e-6)
 
 
 def join_flags(toks: list[Token], text: str) -> list[bool]:

@@ -65,6 +65,16 @@ def _possessor(sent: str, p: dict, nxt: dict) -> bool:
     return owned and bool(_POSSESSOR.fullmatch(sent[p["end"]:nxt["start"]]))
 
 
+#: expressions of ``_locator``, compiled once
+_BORDER_BEFORE = re.compile(r"\b(?:border|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+(?:of\s+)?)?"
+                             r"(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$", re.I)
+_DIRECTION_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
+                               r"(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|area|suburb)\s+(?:near|outside|close\s+to))"
+                               r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+_LOCATING_GAP = re.compile(r"\s*(?:,|\(|in|near|of|outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?", re.I)
+
+
 def _locator(sent: str, p: dict, prev: dict | None) -> bool:
     """Whether a place only locates the place before it ("Halwan, Kirkuk", "Omar field in Deir Ezzor") or is a
     direction ("south of Baghdad").
@@ -76,17 +86,13 @@ def _locator(sent: str, p: dict, prev: dict | None) -> bool:
     >>> _locator("in an area between Balad and Dujail", {"start": 29}, None)
     True
     """
-    if re.search(r"\b(?:border|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$", sent[max(0, p["start"] - 30):p["start"]], re.I):
+    if _BORDER_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]):
         return True  # "near the border with Kirkuk province": the border locates, the event is elsewhere
-    if re.search(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+(?:of\s+)?)?"
-                 r"(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$", sent[max(0, p["start"] - 50):p["start"]], re.I):
+    if _BETWEEN_BEFORE.search(sent[max(0, p["start"] - 50):p["start"]]):
         return True  # "an area between Balad and Dujail": both only locate the event's place
-    if re.search(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
-                 r"(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|area|suburb)\s+(?:near|outside|close\s+to))"
-                 r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", sent[max(0, p["start"] - 60):p["start"]], re.I):
+    if _DIRECTION_BEFORE.search(sent[max(0, p["start"] - 60):p["start"]]):
         return True  # "120 km west of Nineveh's provincial capital Mosul", "a town near Iraq's capital Baghdad"
-    return prev is not None and bool(re.fullmatch(r"\s*(?:,|\(|in|near|of|outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?",
-                                                   sent[prev["end"]:p["start"]], re.I))
+    return prev is not None and bool(_LOCATING_GAP.fullmatch(sent[prev["end"]:p["start"]]))
 
 
 _IN_NAME = re.compile(r"(?:\b(?:in|near|at|outside)|(?:strikes?|attacks?|raids?|shelling|bombardment)\s+on)\s+(?:the\s+)?"
@@ -226,6 +232,30 @@ def _quoted_spans(sent: str) -> tuple[tuple[int, int], ...]:
 _QUOTED_NAME = re.compile(r"(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]*){0,3}")
 
 
+#: expressions of ``locative``, compiled once
+_MODIFIER_AFTER = re.compile(r"[-‐](?:backed|aligned|allied|linked|made|based|led|supported|sponsored)\b")
+_ORG_NAME_AFTER = re.compile(r"\s+(?:Workers['’]?|Party|Front|Movement|Brigades?|Battalions?|Liberation|Democratic|Patriotic|"
+                             r"Resistance|Regional\s+Government)\b")
+_DATELINE_AFTER = re.compile(r"\s+(?:time|local time)\b|\s*\((?:AFP|Reuters|AP|Tasnim|IRNA|Xinhua|Anadolu|Kurdistan 24|"
+                             r"Rudaw|[A-Z][A-Za-z ]{1,20})\)\s*[-–—]?")
+_CLOCK_AFTER = re.compile(r"\s+(?:time|local time)\b")
+_UPPER_DATELINE_AFTER = re.compile(r"\s*[,(–—:-]")
+_MIXED_DATELINE_AFTER = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Z][A-Za-z ]{1,20}\)")
+_FACILITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+['’]s\s+)?(?:Hospital|Clinic|School|Mosque|Church|"
+                             r"University|Hotel|Stadium|Bank|Company|Street|Bakery|Market)\b")
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_BORDER_AFTER = re.compile(r"\s+border\b")
+_NEAR_THE_BEFORE = re.compile(r"\b(?:near|along|on|at|by|across|to)\s+"
+                              r"the\s+$")
+_DASH_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w ]+)?\s*[-–—]\s")
+_REPORTED_FROM_BEFORE = re.compile(r"\b(?:reports?|quoted|said|sources?|officials?)\s+from\s+")
+_IN_BEFORE = re.compile(r"\b(?:in|inside|into|across|throughout|within|on)\s+(?:the\s+)?(?:\w+ern\s+|central\s+|"
+                        r"(?:north|south)?(?:east|west)?\s+|north\s+|south\s+|"
+                        r"neighbou?ring\s+)?$", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def locative(sent: str, p: dict) -> bool:
     """Whether a found place can locate the event: any place finer than a country, a country only after a
     locative word ("in Syria", "inside Iraq"), not as a possession or party ("ties to Iran", "Iran's allies").
@@ -235,37 +265,30 @@ def locative(sent: str, p: dict) -> bool:
     >>> locative("strikes on the Hayat Hospital in Kafr", {"type": "town", "start": 15, "end": 20})
     False
     """
-    if re.match(r"\s+(?:time|local time)\b|\s*\((?:AFP|Reuters|AP|Tasnim|IRNA|Xinhua|Anadolu|Kurdistan 24|"
-                r"Rudaw|[A-Z][A-Za-z ]{1,20})\)\s*[-–—]?", sent[p["end"]:p["end"] + 30]) and p["start"] < 25:
+    if _DATELINE_AFTER.match(sent[p["end"]:p["end"] + 30]) and p["start"] < 25:
         return False  # a dateline ("TEHRAN (Tasnim) –") or a clock ("Baghdad time") is not where it happened
-    if re.match(r"\s+(?:time|local time)\b", sent[p["end"]:p["end"] + 15]) or \
-            p["start"] == 0 and re.match(r"\s*(?:,\s*[A-Z][\w ]+)?\s*[-–—]\s", sent[p["end"]:p["end"] + 40]):
+    if _CLOCK_AFTER.match(sent[p["end"]:p["end"] + 15]) or \
+            p["start"] == 0 and _DASH_DATELINE_AFTER.match(sent[p["end"]:p["end"] + 40]):
         return False
-    if p["start"] <= 2 and len(p["text"]) > 2 and p["text"].isupper() and re.match(r"\s*[,(–—:-]", sent[p["end"]:]):
+    if p["start"] <= 2 and len(p["text"]) > 2 and p["text"].isupper() and _UPPER_DATELINE_AFTER.match(sent[p["end"]:]):
         return False  # an upper-case dateline ("FALLUJA, Iraq, Aug 29 (Reuters) -", "BAGHDAD: ...") is where it was filed
-    if p["start"] <= 2 and re.match(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Z][A-Za-z ]{1,20}\)", sent[p["end"]:]):
+    if p["start"] <= 2 and _MIXED_DATELINE_AFTER.match(sent[p["end"]:]):
         return False  # a dateline in mixed case with its day and agency ("Kabul, Mar 3 (PTI) ...")
-    if re.match(r"[-‐](?:backed|aligned|allied|linked|made|based|led|supported|sponsored)\b", sent[p["end"]:p["end"] + 12]):
+    if _MODIFIER_AFTER.match(sent[p["end"]:p["end"] + 12]):
         return False  # "Iran-backed", "Yemen-based": a modifier, not a location
-    if re.match(r"\s+(?:Workers['’]?|Party|Front|Movement|Brigades?|Battalions?|Liberation|Democratic|Patriotic|"
-                r"Resistance|Regional\s+Government)\b", sent[p["end"]:p["end"] + 25]):
+    if _ORG_NAME_AFTER.match(sent[p["end"]:p["end"] + 25]):
         return False  # part of an organisation's name ("the Kurdistan Workers' Party")
-    if p["type"] in TOWN_TYPES and re.match(r"(?:['’]s)?\s+(?:[A-Z][a-z]+['’]s\s+)?(?:Hospital|Clinic|School|Mosque|Church|"
-                                            r"University|Hotel|Stadium|Bank|Company|Street|Bakery|Market)\b",
-                                            sent[p["end"]:p["end"] + 30]):
+    if p["type"] in TOWN_TYPES and _FACILITY_AFTER.match(sent[p["end"]:p["end"] + 30]):
         return False  # a town's name inside a facility's ("the Al Nour Children's Hospital in ..."), not the place
-    if re.search(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$", sent[max(0, p["start"] - 30):p["start"]], re.I) and \
-            not re.search(r"\b(?:reports?|quoted|said|sources?|officials?)\s+from\s+", sent[max(0, p["start"] - 40):p["start"]]):
+    if _FROM_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]) and \
+            not _REPORTED_FROM_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
         return False  # where the munitions were launched from is not where they struck
     if p["type"] != "country":
         return True
-    if re.match(r"\s+border\b", sent[p["end"]:p["end"] + 10]) and re.search(r"\b(?:near|along|on|at|by|across|to)\s+"
-                                                                           r"the\s+$", sent[max(0, p["start"] - 12):p["start"]]):
+    if _BORDER_AFTER.match(sent[p["end"]:p["end"] + 10]) and _NEAR_THE_BEFORE.search(sent[max(0, p["start"] - 12):p["start"]]):
         return False  # "in northeast Jordan near the Syria border": the border locates, the country is elsewhere
-    return bool(re.search(r"\b(?:in|inside|into|across|throughout|within|on)\s+(?:the\s+)?(?:\w+ern\s+|central\s+|"
-                          r"(?:north|south)?(?:east|west)?\s+|north\s+|south\s+|"
-                          r"neighbou?ring\s+)?$", sent[max(0, p["start"] - 30):p["start"]], re.I)) and \
-        not re.match(r"['’]s\b", sent[p["end"]:p["end"] + 3]) and not re.search(r"['’]s$", p["text"])
+    return bool(_IN_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]])) and \
+        not _POSSESSIVE_AFTER.match(sent[p["end"]:p["end"] + 3]) and not _POSSESSIVE_END.search(p["text"])
 
 
 
