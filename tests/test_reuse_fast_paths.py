@@ -13,9 +13,7 @@ from analysis.reuse.candidates import frequency_table
 from analysis.reuse.constants import STEM_DF_CAP
 from analysis.reuse.document import Doc, _sentence_norms
 from analysis.reuse.screen import _covers_passage, _covers_passages, assign_gram_ids
-from analysis.reuse.sentences import score_pairs
 from analysis.reuse.sharedstems import count_arrays
-from analysis.reuse.vectors import sorted_cosine, sorted_cosines
 from analysis.reuse.tokens import TOKEN_RE, token_spans
 
 #: Characters that decide token and sentence boundaries: apostrophes, underscore, digits, non-ASCII
@@ -144,20 +142,3 @@ def test_batches_cover_every_pair_in_order_within_the_budget(sizes, max_pairs, m
     for s, e in got:
         cells = sum(len(a.sents) * len(b.sents) for a, b in pairs[s:e])
         assert e - s <= max_pairs and (cells <= max_cells or e - s == 1)
-
-
-_SETS = st.lists(st.integers(min_value=-40, max_value=(1 << 22) + 40), max_size=30).map(lambda v: np.unique(np.array(v, dtype=np.int64)))
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.tuples(_SETS, _SETS), max_size=12))
-def test_batched_set_cosines_equal_the_per_pair_cosine(pairs):
-    left, right = [a for a, _ in pairs], [b for _, b in pairs]
-    assert sorted_cosines(left, right) == [sorted_cosine(a, b) for a, b in pairs]
-
-
-def test_batched_sentence_scores_equal_the_per_pair_scores():
-    da, db = Doc(NEWS), Doc(NEWS.replace("Thursday", "Friday").replace("Iraqi", "Syrian"))
-    dice = {(i, j): (0.5, 3) for i in range(len(da.sent_tok)) for j in range(len(db.sent_tok))}
-    plain = {k: (0.6 * d + 0.4 * sorted_cosine(da.sent_grams(k[0]), db.sent_grams(k[1])), c) for k, (d, c) in dice.items()}
-    assert score_pairs(da, db, dice) == plain and any(s == 0.6 * 0.5 + 0.4 for s, _ in plain.values())

@@ -123,31 +123,3 @@ def sorted_cosine(a: np.ndarray, b: np.ndarray) -> float:
     both = np.sort(np.concatenate((a, b)), kind="stable")  # two sorted runs: one merge
     hit = int(np.count_nonzero(both[1:] == both[:-1]))  # each value at most once per side
     return round(hit / math.sqrt(len(a) * len(b)), 4)
-
-
-def sorted_cosines(lefts: list[np.ndarray], rights: list[np.ndarray]) -> list[float]:
-    """:func:`sorted_cosine` of many pairs (``lefts[i]``, ``rights[i]``) in a few numpy calls, the same floats.
-
-    Each value is offset by its pair number times the value range, so that all left sets form one sorted
-    run and all right sets another: one merge sort finds the common values of every pair at once.
-
-    >>> sorted_cosines([np.array([1, 2, 3, 4]), np.array([5])], [np.array([3, 4]), np.array([], dtype=int)])
-    [0.7071, 0.0]
-    """
-    n = len(lefts)
-    la = np.fromiter(map(len, lefts), dtype=np.int64, count=n)
-    lb = np.fromiter(map(len, rights), dtype=np.int64, count=n)
-    if n == 0 or not la.any() or not lb.any():
-        return [0.0] * n
-    a, b = np.concatenate(lefts), np.concatenate(rights)
-    lo = min(int(a.min()) if a.size else 0, int(b.min()) if b.size else 0)
-    width = max(int(a.max()) if a.size else 0, int(b.max()) if b.size else 0) - lo + 1
-    if n * width >= 1 << 62:  # offsets would overflow int64: one pair at a time
-        return [sorted_cosine(x, y) for x, y in zip(lefts, rights)]
-    base = np.arange(n, dtype=np.int64) * width - lo
-    codes = np.concatenate((np.repeat(base, la) + a.astype(np.int64), np.repeat(base, lb) + b.astype(np.int64)))
-    both = np.sort(codes, kind="stable")  # two sorted runs: one merge
-    hits = np.bincount(both[1:][both[1:] == both[:-1]] // width, minlength=n)  # code // width: the pair
-    den = np.sqrt((la * lb).astype(np.float64))
-    cos = hits / np.where(den > 0, den, 1.0)
-    return [round(x, 4) for x in cos.tolist()]
