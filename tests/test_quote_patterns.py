@@ -494,3 +494,27 @@ def test_a_name_opening_the_sentence_before_a_long_aside_is_the_subject():
     text = ('Tom Reyes, a Maine fisherman who had served on the port council before leaving in March because of a '
             'quarrel over fees, said Quinn had been misled by “insiders” on the council.')
     assert only(text)["speaker_mention"] == "Tom Reyes"
+
+
+def test_a_named_person_closing_a_clause_before_a_colon_speaks():
+    r = only('The late count does not surprise harbour pollster Mara Quinn: "Late votes rarely change these races."')
+    assert r["speaker_mention"] == "harbour pollster Mara Quinn" or r["speaker"] == "Mara Quinn"
+
+
+def test_an_inverted_cue_after_an_aside_keeps_a_speaker_with_a_relative_clause():
+    r = only('"The new pier is a real gain," since so many boats were stuck, said Mara Quinn, who runs the port.')
+    assert r["speaker"] == "Mara Quinn"
+
+
+def test_the_asker_of_a_passive_question_speaks():
+    r = only('Quinn was asked by host Tom Reyes, "Why rebuild the pier now?"')
+    assert r["speaker"] == "Tom Reyes"
+
+
+@pytest.mark.parametrize("text", [
+    'Port spokesman Tom Reyes said boats went out with the crews, whom he described as "calm," all day.',
+    'Tom Reyes said he backs the levy, which he called "a fair deal" for the town.',
+])
+def test_a_pronoun_reporting_inside_a_relative_clause_is_the_mention(text):
+    r = only(text)
+    assert (r["speaker_mention"], r["speaker"]) == ("he", "Tom Reyes")

@@ -309,7 +309,7 @@ def _after_aside(text: str, a: int, end: int) -> Attribution | None:
     cues = cues_in(text, comma + 1, end) if comma > a + 1 else []
     if not cues or _cue_kind(cues[0][2]) not in {"speech", "writing"} or _PARTICIPLE.search(cues[0][2]) or \
             len(text[cues[0][1]:end].split()) > 4 or re.search(r"[“”\"]", text[a:comma]) or len(text[a:comma].split()) > 12:
-        return None
+        return _inverted_after_aside(text, a, end)
     cs, ce, form = cues[0]
     if not text[comma + 1:cs].strip():
         men = object_after(text, ce, end) or _loose_slot(text, ce, end, form, inverted=True)
@@ -317,6 +317,26 @@ def _after_aside(text: str, a: int, end: int) -> Attribution | None:
         men = subject_before(text, comma + 1, cs) or _loose_slot(text, comma + 1, cs, form, inverted=False)
         men = men if men is not None and not text[comma + 1:men.start].strip() else None
     return Attribution(form, cs, ce, men, "after") if men is not None else None
+
+
+def _inverted_after_aside(text: str, a: int, end: int) -> Attribution | None:
+    """'"...," since most votes were close, said Ann Lee, who teaches law.': an inverted speech cue after an aside,
+    its speaker followed by an apposition or a relative clause.
+
+    >>> t = '"We won," since it was close, said Ann Lee, who teaches law.'; _inverted_after_aside(t, 9, len(t)).mention.name
+    'Ann Lee'
+    """
+    for cs, ce, form in cues_in(text, a + 1, end)[:3]:
+        comma = text.rfind(",", a + 1, cs)
+        if comma <= a + 1 or text[comma + 1:cs].strip() or re.search(r"[“”\"]", text[a:comma]) or \
+                len(text[a:comma].split()) > 16 or _cue_kind(form) not in {"speech", "writing"} or _PARTICIPLE.search(form):
+            continue
+        men = object_after(text, ce, end)
+        if men is not None and men.kind in {"person", "role"} and \
+                re.match(r"\s*(?:[.]?\s*$|,\s*(?:who|a|an|the|[A-Z]))", text[men.end:end]):
+            return Attribution(form, cs, ce, men, "after")
+        return None
+    return None
 
 
 def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attribution | None:
@@ -452,7 +472,8 @@ def _issuer_np(text: str, men: Mention | None, hi: int) -> Mention | None:
 _QUOTED_AS = re.compile(r"\s+(?:was|were|is|are|has\s+been|had\s+been|being)\s+(?:widely\s+|later\s+)?(?:quoted|cited)\b"
                         r"(?:\s+by\s+[^,;“”\"]+?)?(?:\s+as\s+(?:saying|telling|writing|calling|describing))?")
 _BY = re.compile(r"\b(?:described|called|branded|labell?ed|termed|dubbed|characteri[sz]ed|quoted|cited|criticized|claimed|"
-                 r"criticised|condemned|denounced|slammed|blasted|praised|hailed|dismissed|mocked)\s+by\s+")
+                 r"criticised|condemned|denounced|slammed|blasted|praised|hailed|dismissed|mocked|asked|questioned|pressed|"
+                 r"told|warned|urged)\s+by\s+")
 _LABEL = re.compile(r"\s*(?:[^:;“”\"]{0,160}\s[-–—]\s+)?([^:;“”\"]{2,80}?)\s*(?:,\s*(?:[A-Z][\w.]*|on\s+\w+))?\s*:\s*$")
 
 
@@ -501,6 +522,8 @@ def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
 
     >>> t = 'The plan was described by the mayor as "dead".'; _passive_attribution(t, 0, t.index('"')).mention.name
     'the mayor'
+    >>> t = 'Lee was asked by host Ann Ray, "Why now?"'; _passive_attribution(t, 0, t.index('"')).mention.name
+    'Ann Ray'
     """
     q = None
     for q in _QUOTED_AS.finditer(text, s, o):
@@ -706,6 +729,8 @@ def _relative_subject(text: str, s: int, cs: int) -> Mention | None:
     'one council aide'
     >>> t = "Kim, who said"; _relative_subject(t, 0, t.index("said")) is None
     True
+    >>> t = "Lee backs the bill, which she called"; _relative_subject(t, 0, t.index("called")).name
+    'she'
     """
     rel = None
     for rel in _RELATIVE.finditer(text, max(s, cs - 160), cs):
@@ -713,9 +738,9 @@ def _relative_subject(text: str, s: int, cs: int) -> Mention | None:
     if rel is None or not text[rel.end():cs].strip():
         return None
     men = subject_before(text, rel.end(), cs)
-    if men is None or men.start != rel.end() or men.kind not in {"person", "role", "body", "document"}:
+    if men is None or men.start != rel.end() or men.kind not in {"person", "role", "body", "document", "pronoun"}:
         return None
-    return men
+    return men if men.kind != "pronoun" or men.name in {"he", "she", "they"} else None
 
 
 _WITH = re.compile(r"\bwith\s+(?=[A-Za-z])", re.I)
@@ -765,14 +790,31 @@ def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None
 
     >>> t = 'The senator delivered a message: "Stop."'; _clause_colon(t, 0, 33, 0).mention.name
     'The senator'
+    >>> t = 'The vote does not surprise pollster Dan Hale: "No."'; _clause_colon(t, 0, t.index('"'), 0).mention.name
+    'Dan Hale'
     """
     colon = text.rfind(":", s, o)
     if colon < 0 or text[colon + 1:o].strip():
         return None
-    men = np_at_start(text, sentence_start(text, colon, s if para_lo < 0 else para_lo), colon)
+    lo = sentence_start(text, colon, s if para_lo < 0 else para_lo)
+    men = np_at_start(text, lo, colon)
     if men is None or men.kind not in {"person", "role", "body", "document", "pronoun", "place"}:
+        men = _named_before_colon(text, lo, colon)
+    return None if men is None else Attribution("colon", colon, colon + 1, men, "colon")
+
+
+def _named_before_colon(text: str, lo: int, colon: int) -> Mention | None:
+    """'The result does not surprise pollster Dan Hale:': a named person closing the clause before a colon.
+
+    >>> t = 'The result pleased analyst Ann Lee:'; _named_before_colon(t, 0, len(t) - 1).name
+    'Ann Lee'
+    >>> _named_before_colon('The town has one message:', 0, 24) is None
+    True
+    """
+    if re.search(r"[,;]", text[lo:colon]) or not re.search(r"[A-Z][a-z]+$", text[lo:colon]):
         return None
-    return Attribution("colon", colon, colon + 1, men, "colon")
+    men = np_at_end(text, lo, colon, subject=False)
+    return men if men is not None and men.kind == "person" and men.start > lo else None
 
 
 #: nouns for what someone said or wrote: 'his call for "..."', 'Lee's claim that she "..."'
