@@ -518,3 +518,13 @@ def test_the_asker_of_a_passive_question_speaks():
 def test_a_pronoun_reporting_inside_a_relative_clause_is_the_mention(text):
     r = only(text)
     assert (r["speaker_mention"], r["speaker"]) == ("he", "Tom Reyes")
+
+
+def test_in_the_words_of_names_the_speaker():
+    r = only('The new pier was, in the words of one harbour aide, "the best choice" for the town.')
+    assert (r["is_speech"], r["speaker_mention"]) == (True, "one harbour aide")
+
+
+def test_an_as_x_said_aside_after_a_partial_quote_names_the_speaker():
+    r = only('Still, the fact that the vote "is close right now," as Quinn said on the radio, makes each ballot count.')
+    assert (r["is_speech"], r["speaker_mention"]) == (True, "Quinn")

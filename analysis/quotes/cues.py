@@ -254,7 +254,7 @@ def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attributio
         return None
     if re.match(r"[\s,]*(?:while|and|but|as|because|although|though|when|after|before|since|whereas|if|so|"
                 r"which|who|even|then)\b", seg, re.I):
-        return _after_aside(text, a, end)
+        return _as_aside(text, a, end) or _after_aside(text, a, end)
     for cs, ce, form in cues_in(text, a, end)[:2]:
         at = _after_cue(text, a, end, cs, ce, form)
         if at is not None:
@@ -317,6 +317,23 @@ def _after_aside(text: str, a: int, end: int) -> Attribution | None:
         men = subject_before(text, comma + 1, cs) or _loose_slot(text, comma + 1, cs, form, inverted=False)
         men = men if men is not None and not text[comma + 1:men.start].strip() else None
     return Attribution(form, cs, ce, men, "after") if men is not None else None
+
+
+def _as_aside(text: str, a: int, end: int) -> Attribution | None:
+    """'the race "is close," as Reyes said on the radio, makes ...': an 'as X said' aside right after the quote.
+
+    >>> t = 'the race "is close," as Ann Lee said on Monday, makes it.'; _as_aside(t, t.index(' as'), len(t)).mention.name
+    'Ann Lee'
+    """
+    m = re.match(r"[\s,]*as\s+", text[a:end])
+    cues = cues_in(text, a + m.end(), min(end, a + m.end() + 60)) if m else []
+    if not cues or _cue_kind(cues[0][2]) not in {"speech", "writing"} or _PARTICIPLE.search(cues[0][2]):
+        return None
+    cs, ce, form = cues[0]
+    men = subject_before(text, a + m.end(), cs)
+    if men is None or men.start != a + m.end() or men.kind not in {"person", "role", "body", "document", "pronoun"}:
+        return None
+    return Attribution(form, cs, ce, men, "after")
 
 
 def _inverted_after_aside(text: str, a: int, end: int) -> Attribution | None:
@@ -542,6 +559,26 @@ def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
     return None
 
 
+_WORDS_OF = re.compile(r"\b[Ii]n\s+(?:the\s+)?words\s+of\s+")
+
+
+def _words_of(text: str, s: int, o: int) -> Attribution | None:
+    """'The mayor was, in the words of one aide, "the best choice"': the phrase after 'in the words of' speaks.
+
+    >>> t = 'It was, in the words of one aide, "the best choice" for us.'; _words_of(t, 0, t.index('"')).mention.name
+    'one aide'
+    """
+    w = None
+    for w in _WORDS_OF.finditer(text, s, o):
+        pass
+    if w is None:
+        return None
+    men = object_after(text, w.end(), o)
+    if men is None or men.kind not in {"person", "role", "body", "document"}:
+        return None
+    return Attribution("words of", w.start(), w.end(), men, "before")
+
+
 def _shared_subject(text: str, s: int, cs: int, para_lo: int) -> Mention | None:
     """'X mocked Y and called Z "..."': a cue after 'and'/'but' takes the subject that opens the sentence.
 
@@ -601,7 +638,8 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
     """
     if not text[s:o].strip():
         return None
-    at = _label_attribution(text, s, o) or _passive_attribution(text, s, o) or _parenthetical(text, s, o)
+    at = _label_attribution(text, s, o) or _passive_attribution(text, s, o) or _parenthetical(text, s, o) or \
+        _words_of(text, s, o)
     if at is not None:
         return at
     for cs, ce, form in reversed(cues_in(text, s, o)[-2:]):
