@@ -528,3 +528,8 @@ def test_in_the_words_of_names_the_speaker():
 def test_an_as_x_said_aside_after_a_partial_quote_names_the_speaker():
     r = only('Still, the fact that the vote "is close right now," as Quinn said on the radio, makes each ballot count.')
     assert (r["is_speech"], r["speaker_mention"]) == (True, "Quinn")
+
+
+def test_a_cue_after_but_and_an_adverb_shares_the_sentence_subject():
+    r = only('Tom Reyes used to back the pier, but now says the board has "a duty to act."')
+    assert (r["is_speech"], r["speaker_mention"]) == (True, "Tom Reyes")

@@ -584,8 +584,11 @@ def _shared_subject(text: str, s: int, cs: int, para_lo: int) -> Mention | None:
 
     >>> t = 'The senator mocked the bill and called it "a joke".'; _shared_subject(t, 0, t.index("called"), 0).name
     'The senator'
+    >>> t = 'Lee used to back it, but now says it is "a waste".'; _shared_subject(t, 0, t.index("says"), 0).name
+    'Lee'
     """
-    if not re.search(r"\b(?:and|but|or|then)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?$", text[max(s, cs - 30):cs]):
+    if not re.search(r"\b(?:and|but|or|then)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|now\s+|still\s+|again\s+|"
+                     r"even\s+|never\s+|soon\s+)?$", text[max(s, cs - 30):cs]):
         return None
     return np_at_start(text, sentence_start(text, cs, para_lo), cs)
 
