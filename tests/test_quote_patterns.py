@@ -533,3 +533,12 @@ def test_an_as_x_said_aside_after_a_partial_quote_names_the_speaker():
 def test_a_cue_after_but_and_an_adverb_shares_the_sentence_subject():
     r = only('Tom Reyes used to back the pier, but now says the board has "a duty to act."')
     assert (r["is_speech"], r["speaker_mention"]) == (True, "Tom Reyes")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The pier plan "is too costly to go on," the ruling issued Friday said.', "the ruling"),
+    ('A new harbour ad released Monday accuses Quinn of "a pattern of waste" over ten years.', "A new harbour ad"),
+])
+def test_a_document_with_a_participle_modifier_speaks(text, mention):
+    r = only(text)
+    assert (r["is_speech"], r["speaker_mention"]) == (True, mention)

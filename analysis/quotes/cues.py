@@ -383,7 +383,8 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
         return None   # (longer when an apposition is set off by commas: 'X, an adviser to ... office, wrote')
     men = subject_before(text, a, cs)
     if men is None or not _only_np_before(text, a, men.start):
-        men = _loose_slot(text, a, cs, form, inverted=False)
+        doc = _document_subject(text, a, cs)
+        men = doc if doc is not None and _only_np_before(text, a, doc.start) else _loose_slot(text, a, cs, form, inverted=False)
     return Attribution(form, cs, ce, men, "after") if men is not None else None
 
 
@@ -579,6 +580,30 @@ def _words_of(text: str, s: int, o: int) -> Attribution | None:
     return Attribution("words of", w.start(), w.end(), men, "before")
 
 
+#: a determiner, up to three words and a head noun, then a participle or place phrase, right before a cue
+_DOC_MODIFIED = re.compile(r"(?:^|(?<=[\s,(]))((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                           r"(?:[\w’'\-]+\s+){0,3}?([\w\-]+))\s+(?:(?:released|issued|published|posted|filed|aired|"
+                           r"sent|signed|obtained|unveiled|distributed)\b[^,.;:“”\"]{0,40}?|(?:in|on|from)\s+(?:the|a|an|"
+                           r"its|his|her|their)\s+[\w\-]+)\s*$")
+
+
+def _document_subject(text: str, s: int, cs: int) -> Mention | None:
+    """'the order released Friday said', 'a voice-over in the ad states': a document noun phrase with a participle
+    or place modifier before its cue speaks.
+
+    >>> t = 'The ruling issued Friday said'; _document_subject(t, 0, t.index("said")).name
+    'The ruling'
+    >>> _document_subject('The pier built in May said', 0, 22) is None
+    True
+    """
+    m = _DOC_MODIFIED.search(text, max(s, cs - 90), cs)
+    role = lexicon.role_nouns().get(m.group(2).lower()) if m else None
+    if m is None or role is None or role.kind != "document" or not subject_position(text, s, m.start(1)):
+        return None
+    a, b = m.span(1)
+    return Mention(a, b, "document", m.start(2), b, text[a:b], "")
+
+
 def _shared_subject(text: str, s: int, cs: int, para_lo: int) -> Mention | None:
     """'X mocked Y and called Z "..."': a cue after 'and'/'but' takes the subject that opens the sentence.
 
@@ -654,7 +679,8 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             continue
         men = _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or \
             (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
-            or subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo)
+            or subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo) \
+            or _document_subject(text, s, cs)
         if _PARTICIPLE.search(form) and text[s:cs].rstrip().endswith(","):
             earlier = _finite_cue_before(text, s, cs)   # 'X went after Bush, calling him "..."': X, not Bush
             main = earlier.mention if earlier is not None else _main_subject(text, s, cs)
