@@ -582,7 +582,7 @@ def _words_of(text: str, s: int, o: int) -> Attribution | None:
 
 #: a determiner, up to three words and a head noun, then a participle or place phrase, right before a cue
 _DOC_MODIFIED = re.compile(r"(?:^|(?<=[\s,(]))((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
-                           r"(?:[\w’'\-]+\s+){0,3}?([\w\-]+))\s+(?:(?:released|issued|published|posted|filed|aired|"
+                           r"(?:(?![\w\-]+ed\b)[\w’'\-]+\s+){0,3}?([\w\-]+))\s+(?:(?:released|issued|published|posted|filed|aired|"
                            r"sent|signed|obtained|unveiled|distributed)\b[^,.;:“”\"]{0,40}?|(?:in|on|from)\s+(?:the|a|an|"
                            r"its|his|her|their)\s+[\w\-]+)\s*$")
 
@@ -594,6 +594,8 @@ def _document_subject(text: str, s: int, cs: int) -> Mention | None:
     >>> t = 'The ruling issued Friday said'; _document_subject(t, 0, t.index("said")).name
     'The ruling'
     >>> _document_subject('The pier built in May said', 0, 22) is None
+    True
+    >>> _document_subject('The board placed ads in the paper calling', 0, 34) is None
     True
     """
     m = _DOC_MODIFIED.search(text, max(s, cs - 90), cs)
@@ -680,7 +682,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         men = _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or \
             (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
             or subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo) \
-            or _document_subject(text, s, cs)
+            or (None if _PARTICIPLE.search(form) else _document_subject(text, s, cs))
         if _PARTICIPLE.search(form) and text[s:cs].rstrip().endswith(","):
             earlier = _finite_cue_before(text, s, cs)   # 'X went after Bush, calling him "..."': X, not Bush
             main = earlier.mention if earlier is not None else _main_subject(text, s, cs)
