@@ -542,3 +542,8 @@ def test_a_cue_after_but_and_an_adverb_shares_the_sentence_subject():
 def test_a_document_with_a_participle_modifier_speaks(text, mention):
     r = only(text)
     assert (r["is_speech"], r["speaker_mention"]) == (True, mention)
+
+
+def test_a_possessed_response_before_a_colon_is_its_owners_words():
+    r = only('Quinn’s response was: "Is the pier open on Sunday?"')
+    assert r["speaker_mention"] == "Quinn"

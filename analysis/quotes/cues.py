@@ -477,10 +477,13 @@ def _issuer_np(text: str, men: Mention | None, hi: int) -> Mention | None:
     >>> from analysis.quotes.mentions import object_after
     >>> t = "a statement from the ministry."; _issuer_np(t, object_after(t, 0, 11), len(t)).name
     'the ministry'
+    >>> t = "a statement filed by the mayor."; _issuer_np(t, object_after(t, 0, 11), len(t)).name
+    'the mayor'
     """
     if men is None or men.kind != "document":
         return men
-    m = re.match(r"\s+(?:issued\s+|released\s+|posted\s+)?(?:by|from|of)\s+", text[men.end:hi])
+    m = re.match(r"\s+(?:issued\s+|released\s+|posted\s+|filed\s+|written\s+|signed\s+|sent\s+|published\s+)?"
+                 r"(?:by|from|of)\s+", text[men.end:hi])
     if not m:
         return men
     inner = object_after(text, men.end + m.end(), hi)
@@ -861,11 +864,16 @@ def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None
     'The senator'
     >>> t = 'The vote does not surprise pollster Dan Hale: "No."'; _clause_colon(t, 0, t.index('"'), 0).mention.name
     'Dan Hale'
+    >>> t = 'Ann Lee’s reply was: "No."'; _clause_colon(t, 0, t.index('"'), 0).mention.name
+    'Ann Lee'
     """
     colon = text.rfind(":", s, o)
     if colon < 0 or text[colon + 1:o].strip():
         return None
     lo = sentence_start(text, colon, s if para_lo < 0 else para_lo)
+    owned = possessed_speech(text, lo, o) if re.search(r"\b(?:was|is)\s*:\s*$", text[lo:o]) else None
+    if owned is not None:   # 'Lee's response was: "..."'
+        return owned
     men = np_at_start(text, lo, colon)
     if men is None or men.kind not in {"person", "role", "body", "document", "pronoun", "place"}:
         men = _named_before_colon(text, lo, colon)
@@ -890,10 +898,10 @@ def _named_before_colon(text: str, lo: int, colon: int) -> Mention | None:
 _SPEECH_NOUNS = (r"claims?|assertions?|calls?|pledges?|promises?|vows?|warnings?|statements?|remarks?|comments?|words|"
                  r"accusations?|insistence|arguments?|suggestions?|demands?|threats?|pleas?|boasts?|declarations?|"
                  r"denials?|admissions?|predictions?|contention|characterization|complaints?|rejection|description|"
-                 r"slogan|refrain|mantra|quip|jab|retort|rebuke|tweets?|post")
+                 r"slogan|refrain|mantra|quip|jab|retort|rebuke|tweets?|post|response|reply|answer")
 _POSSESSED_SPEECH = re.compile(r"(?:\b(his|her|their)|([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})[’']s?)\s+"
                                r"(?:[a-z][\w\-]*\s+){0,3}?(?:" + _SPEECH_NOUNS + r")\b(?:\s+(?:that|of|for|to|as))?"
-                               r"[^.;:!?“”\"]{0,60}$")
+                               r"(?:[^.;:!?“”\"]{0,60}|\s+(?:was|is)\s*:\s*)$")
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
 
