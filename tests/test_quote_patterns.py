@@ -547,3 +547,8 @@ def test_a_document_with_a_participle_modifier_speaks(text, mention):
 def test_a_possessed_response_before_a_colon_is_its_owners_words():
     r = only('Quinn’s response was: "Is the pier open on Sunday?"')
     assert r["speaker_mention"] == "Quinn"
+
+
+def test_a_sniping_remark_is_a_report():
+    r = only('Tom Reyes sniped that Quinn, a first-time chair, was "learning on the job," while others said less.')
+    assert (r["is_speech"], r["speaker_mention"]) == (True, "Tom Reyes")
