@@ -552,3 +552,8 @@ def test_a_possessed_response_before_a_colon_is_its_owners_words():
 def test_a_sniping_remark_is_a_report():
     r = only('Tom Reyes sniped that Quinn, a first-time chair, was "learning on the job," while others said less.')
     assert (r["is_speech"], r["speaker_mention"]) == (True, "Tom Reyes")
+
+
+def test_a_report_by_a_named_author_speaks_its_partial_quote():
+    r = only('It was a report by the Harbour Times that he "made up" the story.')
+    assert (r["is_speech"], r["speaker_mention"]) == (True, "Harbour Times")

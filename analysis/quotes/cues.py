@@ -905,6 +905,25 @@ _POSSESSED_SPEECH = re.compile(r"(?:\b(his|her|their)|([A-Z][\w.\-]*(?:\s+[A-Z][
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 
 
+#: 'a report by X that he "..."': a speech or document noun, 'by', its author, then the partial quote's clause
+_NOUN_BY = re.compile(r"\b(?:" + _SPEECH_NOUNS + r"|reports?|story|stories|study|analysis|estimates?|calculations?)"
+                      r"\s+by\s+(?:the\s+)?([A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})\s+(?:that|which|saying)\b"
+                      r"[^.;:!?“”\"]{0,60}$")
+
+
+def _speech_noun_by(text: str, s: int, o: int) -> Attribution | None:
+    """'It was a report by the Herald that he "made up" the story': the named author of the noun speaks.
+
+    >>> t = 'It was a report by the Herald that he "made up" the story.'; _speech_noun_by(t, 0, t.index('"')).mention.name
+    'Herald'
+    """
+    m = _NOUN_BY.search(text, max(s, o - 160), o)
+    men = np_at_end(text, m.start(1), m.end(1), subject=False) if m else None
+    if men is None or men.kind not in {"person", "role", "body"}:
+        return None
+    return Attribution("by", m.start(1), m.start(1), men, "possessive")
+
+
 def possessed_speech(text: str, s: int, o: int) -> Attribution | None:
     """'his call for "a total ban"', 'Lee's claim that she "never sent" it': a partial quote inside a speech noun's
     complement is the words of the noun's possessor (a pronoun mention for his/her/their).
@@ -916,7 +935,7 @@ def possessed_speech(text: str, s: int, o: int) -> Attribution | None:
     """
     m = _POSSESSED_SPEECH.search(text, max(s, o - 160), o)
     if m is None:
-        return None
+        return _speech_noun_by(text, s, o)
     if m.group(1):
         a, b = m.span(1)
         men = Mention(a, b, "pronoun", a, b, _POSSESSIVE_PRONOUN[m.group(1)])
