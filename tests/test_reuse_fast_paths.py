@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,7 +16,7 @@ from analysis.reuse.constants import STEM_DF_CAP
 from analysis.reuse.document import Doc, _sentence_norms
 from analysis.reuse.screen import _covers_passage, _covers_passages, assign_gram_ids
 from analysis.reuse.sharedstems import count_arrays
-from analysis.reuse.tokens import TOKEN_RE, token_spans
+from analysis.reuse.tokens import _LAST_WORD, TOKEN_RE, token_spans
 
 #: Characters that decide token and sentence boundaries: apostrophes, underscore, digits, non-ASCII
 #: letters (one that lower-cases to two characters, the Greek capital sigma), marks, quotes, line breaks.
@@ -142,3 +144,21 @@ def test_batches_cover_every_pair_in_order_within_the_budget(sizes, max_pairs, m
     for s, e in got:
         cells = sum(len(a.sents) * len(b.sents) for a, b in pairs[s:e])
         assert e - s <= max_pairs and (cells <= max_cells or e - s == 1)
+
+
+def test_stem_frequencies_equal_the_lengths_of_the_stem_index():
+    """``Doc.stem_df`` (one counter) holds the sentence count of every stem of ``stem_index``, in the same order."""
+    for d in _docs():
+        assert list(d.stem_df.items()) == [(x, len(v)) for x, v in d.stem_index.items()]
+        assert d.max_stem_df == max(map(len, d.stem_index.values()), default=0)
+    assert max(d.max_stem_df for d in _docs()) > STEM_DF_CAP
+
+
+@given(st.lists(st.sampled_from(TRICKY + ["abcdefghij" * 4, "Col", "x"]), max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_last_word_of_a_window_equals_the_plain_expression(text):
+    """The last-word pattern of the sentence splitter finds what ``(\\w+)\\W*$`` finds."""
+    plain = re.compile(r"(\w+)\W*$")
+    for k in range(len(text) + 1):
+        fast, slow = _LAST_WORD.search(text[:k]), plain.search(text[:k])
+        assert (fast and fast.group(1)) == (slow and slow.group(1))

@@ -26,10 +26,10 @@ class StemWeights(dict):
 
     def __init__(self, da: Doc, db: Doc) -> None:
         super().__init__()
-        self.ia, self.ib, self.n = da.stem_index, db.stem_index, len(da.sents) + len(db.sents)
+        self.ia, self.ib, self.n = da.stem_df, db.stem_df, len(da.sents) + len(db.sents)
 
     def __missing__(self, x: str) -> float:
-        v = self[x] = math.log((self.n + 1) / (len(self.ia.get(x, ())) + len(self.ib.get(x, ())) + 1)) + 1.0
+        v = self[x] = math.log((self.n + 1) / (self.ia.get(x, 0) + self.ib.get(x, 0) + 1)) + 1.0
         return v
 
     def total(self, stems: frozenset[str] | tuple[str, ...]) -> float:
