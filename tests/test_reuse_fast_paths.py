@@ -15,6 +15,7 @@ from analysis.reuse.candidates import frequency_table
 from analysis.reuse.constants import STEM_DF_CAP
 from analysis.reuse.document import Doc, _sentence_norms
 from analysis.reuse.screen import _covers_passage, _covers_passages, assign_gram_ids
+from analysis.reuse.sentences import StemWeights, sentence_dice
 from analysis.reuse.sharedstems import count_arrays
 from analysis.reuse.tokens import _LAST_WORD, TOKEN_RE, token_spans
 
@@ -162,3 +163,18 @@ def test_last_word_of_a_window_equals_the_plain_expression(text):
     for k in range(len(text) + 1):
         fast, slow = _LAST_WORD.search(text[:k]), plain.search(text[:k])
         assert (fast and fast.group(1)) == (slow and slow.group(1))
+
+
+def test_sentence_dice_equals_its_definition():
+    """The weighted Dice of sentence pairs is the sum of the shared stems' weights in sorted order over both totals."""
+    docs = _docs()
+    for da, db in [(docs[0], docs[1]), (docs[1], docs[2]), (docs[4], docs[5]), (docs[2], docs[3])]:
+        pairs = [(ka, kb) for ka in range(len(da.sents)) for kb in range(len(db.sents))]
+        got = sentence_dice(da, db, pairs)
+        w = StemWeights(da, db)
+        for ka, kb in pairs:
+            sa, sb = da.sent_stems[ka], db.sent_stems[kb]
+            den = sum(w[x] for x in sorted(sa)) + sum(w[x] for x in sorted(sb))
+            both = sa & sb
+            assert got[(ka, kb)] == ((2 * sum(w[x] for x in sorted(both)) / den if den else 0.0), len(both))
+        assert any(v[1] for v in got.values())
