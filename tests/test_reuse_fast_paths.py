@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -13,8 +15,9 @@ from analysis.reuse.candidates import frequency_table
 from analysis.reuse.constants import STEM_DF_CAP
 from analysis.reuse.document import Doc, _sentence_norms
 from analysis.reuse.screen import _covers_passage, _covers_passages, assign_gram_ids
+from analysis.reuse.sentences import StemWeights, sentence_dice
 from analysis.reuse.sharedstems import count_arrays
-from analysis.reuse.tokens import TOKEN_RE, token_spans
+from analysis.reuse.tokens import _LAST_WORD, TOKEN_RE, token_spans
 
 #: Characters that decide token and sentence boundaries: apostrophes, underscore, digits, non-ASCII
 #: letters (one that lower-cases to two characters, the Greek capital sigma), marks, quotes, line breaks.
@@ -142,3 +145,36 @@ def test_batches_cover_every_pair_in_order_within_the_budget(sizes, max_pairs, m
     for s, e in got:
         cells = sum(len(a.sents) * len(b.sents) for a, b in pairs[s:e])
         assert e - s <= max_pairs and (cells <= max_cells or e - s == 1)
+
+
+def test_stem_frequencies_equal_the_lengths_of_the_stem_index():
+    """``Doc.stem_df`` (one counter) holds the sentence count of every stem of ``stem_index``, in the same order."""
+    for d in _docs():
+        assert list(d.stem_df.items()) == [(x, len(v)) for x, v in d.stem_index.items()]
+        assert d.max_stem_df == max(map(len, d.stem_index.values()), default=0)
+    assert max(d.max_stem_df for d in _docs()) > STEM_DF_CAP
+
+
+@given(st.lists(st.sampled_from(TRICKY + ["abcdefghij" * 4, "Col", "x"]), max_size=40).map("".join))
+@settings(max_examples=300, deadline=None)
+def test_last_word_of_a_window_equals_the_plain_expression(text):
+    """The last-word pattern of the sentence splitter finds what ``(\\w+)\\W*$`` finds."""
+    plain = re.compile(r"(\w+)\W*$")
+    for k in range(len(text) + 1):
+        fast, slow = _LAST_WORD.search(text[:k]), plain.search(text[:k])
+        assert (fast and fast.group(1)) == (slow and slow.group(1))
+
+
+def test_sentence_dice_equals_its_definition():
+    """The weighted Dice of sentence pairs is the sum of the shared stems' weights in sorted order over both totals."""
+    docs = _docs()
+    for da, db in [(docs[0], docs[1]), (docs[1], docs[2]), (docs[4], docs[5]), (docs[2], docs[3])]:
+        pairs = [(ka, kb) for ka in range(len(da.sents)) for kb in range(len(db.sents))]
+        got = sentence_dice(da, db, pairs)
+        w = StemWeights(da, db)
+        for ka, kb in pairs:
+            sa, sb = da.sent_stems[ka], db.sent_stems[kb]
+            den = sum(w[x] for x in sorted(sa)) + sum(w[x] for x in sorted(sb))
+            both = sa & sb
+            assert got[(ka, kb)] == ((2 * sum(w[x] for x in sorted(both)) / den if den else 0.0), len(both))
+        assert any(v[1] for v in got.values())

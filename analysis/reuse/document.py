@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from itertools import chain
 from functools import cached_property
 
@@ -193,6 +194,15 @@ class Doc:
         return idx
 
     @cached_property
+    def stem_df(self) -> dict[str, int]:
+        """Content stem -> number of sentences holding it (the lengths of :attr:`stem_index`, same key order).
+
+        >>> sorted(Doc("Rockets hit the base. Rockets fell.").stem_df.items())
+        [('base', 1), ('fell', 1), ('hit', 1), ('rocket', 2)]
+        """
+        return dict(Counter(chain.from_iterable(self.sent_stems)))
+
+    @cached_property
     def stem_postings(self) -> tuple[np.ndarray, np.ndarray]:
         """(stem id, sentence) of every content stem of every sentence, sorted by stem id then sentence.
 
@@ -209,7 +219,7 @@ class Doc:
     @cached_property
     def max_stem_df(self) -> int:
         """The most sentences any one content stem occurs in."""
-        return max((len(v) for v in self.stem_index.values()), default=0)
+        return max(self.stem_df.values(), default=0)
 
     @cached_property
     def quote_mask(self) -> np.ndarray:

@@ -26,10 +26,10 @@ class StemWeights(dict):
 
     def __init__(self, da: Doc, db: Doc) -> None:
         super().__init__()
-        self.ia, self.ib, self.n = da.stem_index, db.stem_index, len(da.sents) + len(db.sents)
+        self.ia, self.ib, self.n = da.stem_df, db.stem_df, len(da.sents) + len(db.sents)
 
     def __missing__(self, x: str) -> float:
-        v = self[x] = math.log((self.n + 1) / (len(self.ia.get(x, ())) + len(self.ib.get(x, ())) + 1)) + 1.0
+        v = self[x] = math.log((self.n + 1) / (self.ia.get(x, 0) + self.ib.get(x, 0) + 1)) + 1.0
         return v
 
     def total(self, stems: frozenset[str] | tuple[str, ...]) -> float:
@@ -60,19 +60,22 @@ def sentence_dice(da: Doc, db: Doc, pairs: dict[tuple[int, int], int] | list[tup
     >>> sentence_dice(d, d, [(0, 0), (0, 1)])
     {(0, 0): (1.0, 6), (0, 1): (0.0, 0)}
     """
-    w = StemWeights(da, db)
+    get = StemWeights(da, db).__getitem__
     tot_a: dict[int, float] = {}
     tot_b: dict[int, float] = {}
     out: dict[tuple[int, int], tuple[float, int]] = {}
     for ka, kb in pairs:
-        sa, sb = da.sent_stems[ka], db.sent_stems[kb]
-        if ka not in tot_a:
-            tot_a[ka] = sum(map(w.__getitem__, da.sorted_stems[ka]))
-        if kb not in tot_b:
-            tot_b[kb] = sum(map(w.__getitem__, db.sorted_stems[kb]))
-        den = tot_a[ka] + tot_b[kb]
-        both = sa & sb
-        dice = 2 * w.total(both) / den if den else 0.0
+        ta = tot_a.get(ka)
+        if ta is None:
+            ta = tot_a[ka] = sum(map(get, da.sorted_stems[ka]))
+        tb = tot_b.get(kb)
+        if tb is None:
+            tb = tot_b[kb] = sum(map(get, db.sorted_stems[kb]))
+        den = ta + tb
+        sa, sb = da.sent_stems[ka], db.sent_stems[kb]  # shared stems in sorted order: the smaller side filtered
+        both = list(filter(sb.__contains__, da.sorted_stems[ka]) if len(sa) <= len(sb)
+                    else filter(sa.__contains__, db.sorted_stems[kb]))
+        dice = 2 * sum(map(get, both)) / den if den else 0.0
         if dice >= min_dice:
             out[(ka, kb)] = (dice, len(both))
     return out

@@ -25,9 +25,9 @@ def _counts_python(da: Doc, db: Doc, fa: set[int], fb: set[int], min_shared: int
     and that stem is among the rare stems of each sentence except its last m - 1 shared ones. Only
     those propose pairs; each proposal is then counted exactly.
     """
-    ia, ib = da.stem_index, db.stem_index
+    ia, ib = da.stem_df, db.stem_df
     both = ia.keys() & ib.keys()
-    rank = {x: (len(ia[x]) > STEM_DF_CAP or len(ib[x]) > STEM_DF_CAP, len(ia[x]) + len(ib[x]), x) for x in both}
+    rank = {x: (ia[x] > STEM_DF_CAP or ib[x] > STEM_DF_CAP, ia[x] + ib[x], x) for x in both}
 
     def prefixes(d: Doc, free: set[int]) -> dict[int, list[str]]:
         out = {}

@@ -87,7 +87,9 @@ _CONTENT = _ContentStems()
 
 
 _SENT_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
-_LAST_WORD = re.compile(r"(\w+)\W*$")
+#: The last word of a window: the same match as ``(\w+)\W*$`` (whose leftmost match starts a word), without
+#: trying every position inside a word.
+_LAST_WORD = re.compile(r"(?<!\w)(\w+)\W*$")
 _ABBREV = frozenset({"mr", "mrs", "ms", "dr", "col", "gen", "lt", "st", "no", "sgt", "maj", "capt", "rep", "sen",
                      "gov", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
 
