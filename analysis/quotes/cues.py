@@ -520,6 +520,18 @@ _PARENTHETICAL = re.compile(r",\s+(he|she|they|I|we|[A-Z][\w.’'\-]+(?:\s+[A-Z]
                             r"(said|says|added|adds|wrote|writes|noted|argued|explained|contended)(?:\s[^,;:“”\"]{0,50})?,\s")
 
 
+def last_match(rx: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """The last match of ``rx`` in ``text[start:end]`` (None when none).
+
+    >>> last_match(re.compile(r"a"), "banana", 0, 6).start()
+    5
+    """
+    m = None
+    for m in rx.finditer(text, start, end):
+        pass
+    return m
+
+
 def _parenthetical(text: str, s: int, o: int) -> Attribution | None:
     """An attribution set off by commas inside the sentence that holds the quote: 'South Carolina, he said, was "..."'.
 
@@ -527,9 +539,7 @@ def _parenthetical(text: str, s: int, o: int) -> Attribution | None:
     >>> _parenthetical(t, 0, t.index('"')).mention.name
     'he'
     """
-    m = None
-    for m in _PARENTHETICAL.finditer(text, s, o):
-        pass
+    m = last_match(_PARENTHETICAL, text, s, o)
     if m is None:
         return None
     men = np_at_end(text, m.start(1), m.end(1), subject=False)
@@ -546,16 +556,12 @@ def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
     >>> t = 'Lee was asked by host Ann Ray, "Why now?"'; _passive_attribution(t, 0, t.index('"')).mention.name
     'Ann Ray'
     """
-    q = None
-    for q in _QUOTED_AS.finditer(text, s, o):
-        pass
+    q = last_match(_QUOTED_AS, text, s, o)
     if q is not None:
         men = subject_before(text, s, q.start())
         if men is not None:
             return Attribution("quoted", q.start() + 1, q.end(), men, "before")
-    b = None
-    for b in _BY.finditer(text, s, o):
-        pass
+    b = last_match(_BY, text, s, o)
     if b is not None:
         men = object_after(text, b.end(), o)
         if men is not None:
@@ -572,9 +578,7 @@ def _words_of(text: str, s: int, o: int) -> Attribution | None:
     >>> t = 'It was, in the words of one aide, "the best choice" for us.'; _words_of(t, 0, t.index('"')).mention.name
     'one aide'
     """
-    w = None
-    for w in _WORDS_OF.finditer(text, s, o):
-        pass
+    w = last_match(_WORDS_OF, text, s, o)
     if w is None:
         return None
     men = object_after(text, w.end(), o)
@@ -804,9 +808,7 @@ def _relative_subject(text: str, s: int, cs: int) -> Mention | None:
     >>> t = "Lee backs the bill, which she called"; _relative_subject(t, 0, t.index("called")).name
     'she'
     """
-    rel = None
-    for rel in _RELATIVE.finditer(text, max(s, cs - 160), cs):
-        pass
+    rel = last_match(_RELATIVE, text, max(s, cs - 160), cs)
     if rel is None or not text[rel.end():cs].strip():
         return None
     men = subject_before(text, rel.end(), cs)
@@ -824,9 +826,7 @@ def _with_subject(text: str, s: int, cs: int) -> Mention | None:
     >>> t = "Critics were irritated, with Sen. Ann Lee calling"; _with_subject(t, 0, t.index("calling")).name
     'Ann Lee'
     """
-    w = None
-    for w in _WITH.finditer(text, max(s, cs - 120), cs):
-        pass
+    w = last_match(_WITH, text, max(s, cs - 120), cs)
     if w is None or not text[w.end():cs].strip():
         return None
     men = subject_before(text, w.end(), cs)
