@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pandas as pd
@@ -110,6 +111,17 @@ def test_per_article_steps_on_dask_equal_in_process(client):
     _same(article_dates(cc.articles), dates(cc.articles, client=client, partition_size=2))
     _same(incident_mentions(cc.sentences, cc.articles), incidents(cc.sentences, cc.articles, client=client,
                                                                   partition_size=2))
+
+
+def test_temporary_partition_folders_are_removed_once_the_tables_are_back(client, tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # every default folder is made here
+    cc = cleaned_corpus(paths.RAW, client=client, partition_size=2)
+    dates(cc.articles, client=client, partition_size=2)
+    incidents(cc.sentences, cc.articles, client=client, partition_size=2)
+    find_reuse(cc.articles, client=client, block_size=2)
+    assert sorted(p.name for p in tmp_path.iterdir()) == []
+    kept = find_reuse(cc.articles, client=client, block_size=2, collect_tables=False)  # the caller reads it back
+    assert kept.parent == tmp_path and (kept / "pairs").is_dir()
 
 
 FRENCH = ("Le ministère de la Défense a confirmé mercredi qu'une attaque de drones a visé la base aérienne "

@@ -14,7 +14,6 @@ whose processing raises becomes a row of ``failures``, not a failed run. The tab
 from __future__ import annotations
 
 import shutil
-import tempfile
 import uuid
 from pathlib import Path
 
@@ -152,10 +151,10 @@ def cleaned_corpus(corpus_dir: str | Path = "data/raw", *, workers: int | None =
     ``analysis.pipeline.cleaned_corpus`` (articles with ``english`` and date warnings, rejects, failures ...).
 
     ``workers``: local worker processes (default: one per core); ``scheduler``: address of a running
-    scheduler (``tcp://host:8786``) instead; ``out``: folder for the partitioned Parquet tables (default:
-    a temporary folder); ``folder_errors``: ``"raise"`` (CorpusError) or ``"record"`` (an empty corpus
-    whose ``problem`` says why), as in-process; ``collect_tables=False`` returns the folder instead
-    (read it back with :func:`collect`).
+    scheduler (``tcp://host:8786``) instead; ``out``: folder for the partitioned Parquet tables (default: a
+    temporary folder, removed once the tables are read back); ``folder_errors``: ``"raise"`` (CorpusError)
+    or ``"record"`` (an empty corpus whose ``problem`` says why), as in-process; ``collect_tables=False``
+    returns the folder instead, kept (read it back with :func:`collect`).
 
     >>> from analysis.scale import connect
     >>> with connect(1, processes=False) as client:
@@ -172,10 +171,10 @@ def cleaned_corpus(corpus_dir: str | Path = "data/raw", *, workers: int | None =
         if folder_errors == "raise":
             raise
         return pipeline._folder_problem(corpus_dir, err)
-    out = Path(out) if out else Path(tempfile.mkdtemp(prefix="cleaned-corpus-"))
-    with client_for(client, workers, scheduler) as cl:
-        read_rejects = _run_partitions(plan, out, partition_size, cl, progress)
-    rows = sorted(plan.rejects + read_rejects, key=lambda r: r["line"])  # manifest order, as in-process
-    rejects = plan.bad_lines + rows + plan.unlisted
-    store.write_part(text_corpus.corpus_tables([], rejects)[1], out, "rejects", 0)
-    return collect(out) if collect_tables else out
+    with store.scratch(out, "cleaned-corpus-", keep=not collect_tables) as folder:
+        with client_for(client, workers, scheduler) as cl:
+            read_rejects = _run_partitions(plan, folder, partition_size, cl, progress)
+        rows = sorted(plan.rejects + read_rejects, key=lambda r: r["line"])  # manifest order, as in-process
+        rejects = plan.bad_lines + rows + plan.unlisted
+        store.write_part(text_corpus.corpus_tables([], rejects)[1], folder, "rejects", 0)
+        return collect(folder) if collect_tables else folder

@@ -13,7 +13,6 @@ article stops the run with :class:`ArticleError` naming its doc_id, file and err
 
 from __future__ import annotations
 
-import tempfile
 import uuid
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -187,14 +186,14 @@ def run_step(step: str, *frames: pd.DataFrame, workers: int | None = None, sched
         raise ValueError(f"step must be one of {sorted(STEPS)}, got {step!r}")
     if failures is not None and not isinstance(failures, list):
         raise TypeError(f"failures must be a list (to collect failure rows) or None, got {type(failures).__name__}")
-    out = Path(out) if out else Path(tempfile.mkdtemp(prefix=f"{step}-"))
     names = ["sentences", "articles"] if step == "incidents" else ["articles"]
-    files = _partitions(dict(zip(names, frames)), partition_size, out / "_inputs" / step)
-    tasks = [{"step": step, "inputs": f, "out": str(out), "part": k} for k, f in enumerate(files)]
-    token = uuid.uuid4().hex[:6]
-    with client_for(client, workers, scheduler) as cl:
-        got = run(cl, step_partition, tasks, [f"{step}-{token}-{t['part']:05d}" for t in tasks], desc=step,
-                  progress=progress)
+    with store.scratch(out, f"{step}-", keep=False) as folder:  # the tables come back in memory too
+        files = _partitions(dict(zip(names, frames)), partition_size, folder / "_inputs" / step)
+        tasks = [{"step": step, "inputs": f, "out": str(folder), "part": k} for k, f in enumerate(files)]
+        token = uuid.uuid4().hex[:6]
+        with client_for(client, workers, scheduler) as cl:
+            got = run(cl, step_partition, tasks, [f"{step}-{token}-{t['part']:05d}" for t in tasks], desc=step,
+                      progress=progress)
     rows = [f for g in got for f in g["failures"]]
     if rows and failures is None:
         _raise_first(step, rows)

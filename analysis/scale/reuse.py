@@ -16,7 +16,6 @@ Stages (each a set of tasks; every intermediate table is partitioned Parquet und
 
 from __future__ import annotations
 
-import tempfile
 import uuid
 from collections.abc import Iterator
 from itertools import combinations
@@ -194,28 +193,29 @@ def find_reuse(articles: pd.DataFrame, *, workers: int | None = None, scheduler:
     >>> pairs["relation"].tolist(), len(al)
     (['derived'], 1)
     """
-    out = Path(out) if out else Path(tempfile.mkdtemp(prefix="reuse-"))
-    n = _blocks_from_frame(articles, out, block_size)
-    n_blocks = len(store.parts(out, "blocks"))
-    buckets = buckets or max(1, min(64, n // 5_000))
-    common = {"out": str(out), "n": n, "block_size": block_size, "buckets": buckets, "mode": rc.quote_mode_for(n, quote_mode),
-              "max_df": rc.default_max_df(n) if max_df is None else max_df, "min_shared": min_shared,
-              "all_pairs": (n <= 50 if all_pairs is None else all_pairs)}
-    common["screen"] = not common["all_pairs"] if screen is None else screen
-    blocks = [{**common, "block": k} for k in range(n_blocks)]
-    token = uuid.uuid4().hex[:6]
-    key = lambda stage, k: f"reuse-{token}-{stage}-{k:05d}"  # noqa: E731
-    with client_for(client, workers, scheduler) as cl:
-        feats = submit(cl, featurise_block, blocks, [key("featurise", k) for k in range(n_blocks)])
-        gather(feats, desc="reuse: featurise", progress=progress)
-        stem_df, word_df, char_df = (_reduce(cl, [cl.submit(_item, f, i, pure=False) for f in feats]) for i in range(3))
-        run(cl, triples_block, blocks, [key("triples", k) for k in range(n_blocks)], desc="reuse: triples",
-            progress=progress, stem_df=stem_df)
-        run(cl, bucket_pairs, [{**common, "bucket": b} for b in range(buckets)], [key("candidates", b) for b in range(buckets)],
-            desc="reuse: candidates", progress=progress)
-        run(cl, align_block, blocks, [key("align", k) for k in range(n_blocks)], desc="reuse: align", progress=progress,
-            word_df=word_df, char_df=char_df)
-    if not collect_tables:
-        return out
-    return rc.result_frames(store.read_table(out, "pairs").to_dict("records"),
-                            store.read_table(out, "alignments").to_dict("records"))
+    with store.scratch(out, "reuse-", keep=not collect_tables) as folder:
+        n = _blocks_from_frame(articles, folder, block_size)
+        n_blocks = len(store.parts(folder, "blocks"))
+        buckets = buckets or max(1, min(64, n // 5_000))
+        common = {"out": str(folder), "n": n, "block_size": block_size, "buckets": buckets,
+                  "mode": rc.quote_mode_for(n, quote_mode), "max_df": rc.default_max_df(n) if max_df is None else max_df, "min_shared": min_shared,
+                  "all_pairs": (n <= 50 if all_pairs is None else all_pairs)}
+        common["screen"] = not common["all_pairs"] if screen is None else screen
+        blocks = [{**common, "block": k} for k in range(n_blocks)]
+        token = uuid.uuid4().hex[:6]
+        key = lambda stage, k: f"reuse-{token}-{stage}-{k:05d}"  # noqa: E731
+        with client_for(client, workers, scheduler) as cl:
+            feats = submit(cl, featurise_block, blocks, [key("featurise", k) for k in range(n_blocks)])
+            gather(feats, desc="reuse: featurise", progress=progress)
+            stem_df, word_df, char_df = (_reduce(cl, [cl.submit(_item, f, i, pure=False) for f in feats])
+                                         for i in range(3))
+            run(cl, triples_block, blocks, [key("triples", k) for k in range(n_blocks)], desc="reuse: triples",
+                progress=progress, stem_df=stem_df)
+            run(cl, bucket_pairs, [{**common, "bucket": b} for b in range(buckets)],
+                [key("candidates", b) for b in range(buckets)], desc="reuse: candidates", progress=progress)
+            run(cl, align_block, blocks, [key("align", k) for k in range(n_blocks)], desc="reuse: align", progress=progress,
+                word_df=word_df, char_df=char_df)
+        if not collect_tables:
+            return folder
+        return rc.result_frames(store.read_table(folder, "pairs").to_dict("records"),
+                                store.read_table(folder, "alignments").to_dict("records"))

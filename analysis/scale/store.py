@@ -2,9 +2,33 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
+
+
+@contextmanager
+def scratch(out: str | Path | None, prefix: str, keep: bool) -> Iterator[Path]:
+    """The folder ``out`` when given; else a new temporary folder, removed on exit unless ``keep``.
+
+    >>> with scratch(None, "demo-", keep=False) as d:
+    ...     existed = d.is_dir()
+    >>> existed, d.exists()
+    (True, False)
+    """
+    if out:
+        yield Path(out)
+        return
+    tmp = Path(tempfile.mkdtemp(prefix=prefix))
+    try:
+        yield tmp
+    finally:
+        if not keep:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 def part_path(folder: str | Path, table: str, part: int | str) -> Path:
