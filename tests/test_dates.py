@@ -1173,6 +1173,7 @@ def test_offset_after_than_is_a_date_unless_more_or_less_than(text: str, expecte
 
 @pytest.mark.parametrize("text, expected", [
     ("The board may vote on it at a later date.", [["a later date", "FUTURE_REF"]]),
+    ("The poll started at a later date than the others.", []),  # a comparison, not a time to come
     ("Robots will one day sort the mail.", [["one day", "FUTURE_REF"]]),
     ("She hopes she might someday return.", [["someday", "FUTURE_REF"]]),
     ("The strike lasted one day.", []),  # no modal: a length, not a vague future
@@ -1200,3 +1201,8 @@ def test_month_name_after_the_or_an_before_a_noun(text: str, expected: list[list
 ])
 def test_a_day_joined_to_a_month_day_is_a_date(text: str, expected: list[list[str]]) -> None:
     assert date_mentions(text, "2016-04-28")[["text", "timex"]].values.tolist() == expected
+
+
+def test_the_previous_weekday_without_a_day_in_focus_is_a_week_before_its_last() -> None:
+    # published on a Monday; no Friday named before: the Friday before last Friday
+    assert date_mentions("Stocks ended 2% below the previous Friday.", "2016-05-02")["timex"].tolist() == ["2016-04-22"]

@@ -347,6 +347,8 @@ class Focus:
 
         >>> _read("Shares closed lower on Friday, down 4% from the previous Friday.", "1989-10-30")[1]
         ('the previous Friday', '1989-10-20', '1989-10-20')
+        >>> _read("The index was down 4% from the previous Friday.", "1989-10-30")  # no day in focus: a week before the last
+        [('the previous Friday', '1989-10-20', '1989-10-20')]
         """
         from .anchoring import resolve_weekday
         from .lexicon import weekday_number
@@ -355,9 +357,13 @@ class Focus:
         if not c.data.get("the") or rel not in {"previous", "following"}:
             return None
         days = self._latest(self.days, c.start, 1)
+        wd = weekday_number(c.data["wd"])
+        if (not days or days[-1].value.earliest is None) and rel == "previous" and self.anchors:
+            last = resolve_weekday(wd, self.anchors[0], "past")  # no day in focus: the week before that weekday's last one
+            return V.day(last - timedelta(days=7)), "weekday_before_last"
         if not days or days[-1].value.earliest is None:
             return None
-        d = resolve_weekday(weekday_number(c.data["wd"]), days[-1].value.earliest, "last" if rel == "previous" else "next")
+        d = resolve_weekday(wd, days[-1].value.earliest, "last" if rel == "previous" else "next")
         return V.day(d), "weekday_from_previous_date"
 
     def this_quarter(self, c: Candidate) -> tuple[V.Value, str] | None:
