@@ -1206,3 +1206,20 @@ def test_a_day_joined_to_a_month_day_is_a_date(text: str, expected: list[list[st
 def test_the_previous_weekday_without_a_day_in_focus_is_a_week_before_its_last() -> None:
     # published on a Monday; no Friday named before: the Friday before last Friday
     assert date_mentions("Stocks ended 2% below the previous Friday.", "2016-05-02")["timex"].tolist() == ["2016-04-22"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They met the day before last Tuesday's hearing.", [["the day before last Tuesday", "2016-04-25"]]),
+    ("Shops reopened the day after Christmas.", [["the day after Christmas", "2015-12-26"]]),
+])
+def test_the_day_before_or_after_a_named_day_is_one_date(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2016-04-28")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She will donate to the hospital every dollar of the money that she says her team collected at a fair on Monday.",
+     "2016-04-25"),  # a past verb long after "will"
+    ("The crew will be named for a flight in December.", "2016-12"),  # a participle after "be" is not the past
+])
+def test_a_past_verb_after_a_distant_future_cue_keeps_the_past(text: str, expected: str) -> None:
+    assert date_mentions(text, "2016-04-28")["timex"].tolist() == [expected]

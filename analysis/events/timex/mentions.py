@@ -336,6 +336,27 @@ def _conjoined_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> lis
                   key=lambda r: r[0])
 
 
+_DAY_STEP = re.compile(r"(?i)(?<![\w])(?:the|a)\s+day\s+(?P<dir>before|after)\s+$")
+
+
+def _day_before_after(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
+    """'the day before Tuesday', 'the day after Christmas': one DATE, the named day stepped by one (TimeML anchoring).
+
+    >>> r = [(15, 27, V.day(date(2000, 2, 22)), "weekday")]
+    >>> [(s, v.timex) for s, _, v, _ in _day_before_after("The day before last Tuesday", r)]
+    [(0, '2000-02-21')]
+    """
+    out = []
+    for s, e, v, rule in rows:
+        m = _DAY_STEP.search(norm, max(0, s - 16), s) if v.precision == "day" and v.earliest is not None else None
+        if m is None or (out and out[-1][1] > m.start()):
+            out.append((s, e, v, rule))
+            continue
+        step = timedelta(days=-1 if m["dir"].lower() == "before" else 1)
+        out.append((m.start(), e, V.day(v.earliest + step), rule + "_day_" + m["dir"].lower()))  # type: ignore[operator]
+    return out
+
+
 def _anchor_days(anchors: tuple[date, date] | None, max_window_days: int) -> tuple[str, list[date]]:
     """The anchor column text and the list of possible publication days (empty when unknown or too wide)."""
     if anchors is None:
@@ -447,4 +468,5 @@ def _rows(text: str, published: AnchorLike, convention: str, max_window_days: in
             rows.append((s, e, v.as_time(clock_suffix(norm[s:e]) or "T"), "clock_time"))
     rows.sort(key=lambda r: r[0])
     rows = _conjoined_days(norm, rows) if _has_any(norm, (" and ", " or ", "&")) else rows
+    rows = _day_before_after(norm, rows) if _has_any(norm, ("day before", "day after")) else rows
     return _day_modifiers(norm, _parts_of_days(norm, _apposed_weekdays(norm, rows))), anchor_txt
