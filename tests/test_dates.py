@@ -1223,3 +1223,12 @@ def test_the_day_before_or_after_a_named_day_is_one_date(text: str, expected: li
 ])
 def test_a_past_verb_after_a_distant_future_cue_keeps_the_past(text: str, expected: str) -> None:
     assert date_mentions(text, "2016-04-28")["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mill opened in 1998. Three years later it burned down.", ["1998", "2001"]),  # the year just before
+    ("Prices peaked in the 1970s. Two years later they fell.", ["197", "2018"]),  # a decade is no anchor for years
+])
+def test_an_offset_counts_from_the_date_in_the_previous_sentence(text: str, expected: list[str]) -> None:
+    df = date_mentions(text, "2016-04-28")
+    assert df["timex"].tolist() == expected

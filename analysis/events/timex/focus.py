@@ -25,6 +25,7 @@ DAY_RULES = frozenset({"weekday", "date_mdy", "date_dmy", "date_numeric", "date_
                        "offset", "holiday", "month_day_ord", "named_event"})
 _NEAR = 300  # characters within which a mentioned date is still in focus
 #: A sentence end: a full stop after a lower-case word, digit or quote, then a capital ("U.S. credit" is not one).
+_GRAINS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 4}  # finer to coarser
 _SENTENCE_END = re.compile(r"[a-z0-9)\"'][.!?]\s+[A-Z\"']|\n")
 _SINCE = re.compile(r"(?i)\bsince\b")
 _PAST_VERB = re.compile(r"(?i)\b(?:had|was|were|did|\w+ed)\b")
@@ -171,6 +172,10 @@ class Focus:
         before = self._day_before(ref, c.start) if ref is not None and days else None
         if before is not None and in_relative_clause(self.norm, ref.start, c.start):  # type: ignore[union-attr]
             ref = before  # "X, who travelled with him on Wednesday, tested positive a day earlier"
+        last = self.last_ref
+        if ref is None and last is not None and c.start - last.end < _NEAR and "ya" not in c.data and not self._year_back(c) \
+                and _GRAINS.get(last.value.precision, 9) <= _GRAINS.get(c.data["unit"].lower().rstrip("s"), 0):
+            ref = last  # "In 2005 he joined. Two years later he left.": the date just before, across a sentence end
         return ref
 
     def reported(self, pos: int) -> _Mention | None:
