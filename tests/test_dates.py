@@ -1159,3 +1159,76 @@ def test_due_and_passive_reporting_verbs_before_a_day(text: str, published: str,
 ])
 def test_month_naming_a_scheduled_event(text: str, expected: str) -> None:
     assert date_mentions(text, "2016-04-28")["timex"].tolist() == [expected]
+
+
+# ---------------------------------------------------------------- sixth pass (s18-timex)
+@pytest.mark.parametrize("text, expected", [
+    ("Exports were 4 percent lower than a year earlier.", [["a year earlier", "2015"]]),  # a comparison base: a date
+    ("The deal closed more than two years after the talks.", []),  # "more than": a length of time, not a date
+])
+def test_offset_after_than_is_a_date_unless_more_or_less_than(text: str, expected: list[list[str]]) -> None:
+    df = date_mentions(text, "2016-04-28")
+    assert df[df["type"] == "DATE"][["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The board may vote on it at a later date.", [["a later date", "FUTURE_REF"]]),
+    ("The poll started at a later date than the others.", []),  # a comparison, not a time to come
+    ("Robots will one day sort the mail.", [["one day", "FUTURE_REF"]]),
+    ("She hopes she might someday return.", [["someday", "FUTURE_REF"]]),
+    ("The strike lasted one day.", []),  # no modal: a length, not a vague future
+])
+def test_vague_future_references(text: str, expected: list[list[str]]) -> None:
+    df = date_mentions(text, "2016-04-28")
+    assert df[df["type"] == "DATE"][["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The March vote will decide it.", [["March", "2017-03"]]),  # month before a noun after "The"; a vote to come
+    ("An October survey found little change.", [["October", "2015-10"]]),
+    ("The March of Dimes raised money.", []),  # a name
+    ("They joined the march on the capital.", []),  # the noun
+])
+def test_month_name_after_the_or_an_before_a_noun(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2016-04-28")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The summit is set for June 24 and 25.", [["June 24", "2016-06-24"], ["25", "2016-06-25"]]),
+    ("Polls open on 3 and 4 May.", [["3", "2016-05-03"], ["4 May", "2016-05-04"]]),
+    ("Talks ran on May 3 and 4, 2014.", [["May 3", "2014-05-03"], ["4, 2014", "2014-05-04"]]),
+    ("On June 24 and 25 people were hurt.", [["June 24", "2016-06-24"]]),  # a count, not a day
+])
+def test_a_day_joined_to_a_month_day_is_a_date(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2016-04-28")[["text", "timex"]].values.tolist() == expected
+
+
+def test_the_previous_weekday_without_a_day_in_focus_is_a_week_before_its_last() -> None:
+    # published on a Monday; no Friday named before: the Friday before last Friday
+    assert date_mentions("Stocks ended 2% below the previous Friday.", "2016-05-02")["timex"].tolist() == ["2016-04-22"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They met the day before last Tuesday's hearing.", [["the day before last Tuesday", "2016-04-25"]]),
+    ("Shops reopened the day after Christmas.", [["the day after Christmas", "2015-12-26"]]),
+])
+def test_the_day_before_or_after_a_named_day_is_one_date(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2016-04-28")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She will donate to the hospital every dollar of the money that she says her team collected at a fair on Monday.",
+     "2016-04-25"),  # a past verb long after "will"
+    ("The crew will be named for a flight in December.", "2016-12"),  # a participle after "be" is not the past
+])
+def test_a_past_verb_after_a_distant_future_cue_keeps_the_past(text: str, expected: str) -> None:
+    assert date_mentions(text, "2016-04-28")["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mill opened in 1998. Three years later it burned down.", ["1998", "2001"]),  # the year just before
+    ("Prices peaked in the 1970s. Two years later they fell.", ["197", "2018"]),  # a decade is no anchor for years
+])
+def test_an_offset_counts_from_the_date_in_the_previous_sentence(text: str, expected: list[str]) -> None:
+    df = date_mentions(text, "2016-04-28")
+    assert df["timex"].tolist() == expected

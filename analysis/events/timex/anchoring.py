@@ -339,7 +339,7 @@ def _vague_recent(c: Candidate, anchor: date, tense: int) -> V.Value:
 def _vague_word(c: Candidate, anchor: date, tense: int) -> V.Value:
     """'now', 'currently', 'current' (PRESENT_REF); 'recently', 'in the past', 'then current' (PAST_REF); 'soon' (FUTURE_REF)."""
     w = squash(c.data["w"])
-    if "future" in w or w.endswith("term"):
+    if "future" in w or w.endswith(("term", "later date", "day")):  # also "at a later date", "will one day"
         return V.vague("FUTURE_REF", anchor, anchor + timedelta(days=366 * (1 if "near" in w else 10)))
     if w.endswith("past") or w.startswith("then"):  # "in the past", "the then current price"
         return V.vague("PAST_REF", None, anchor)

@@ -25,6 +25,7 @@ DAY_RULES = frozenset({"weekday", "date_mdy", "date_dmy", "date_numeric", "date_
                        "offset", "holiday", "month_day_ord", "named_event"})
 _NEAR = 300  # characters within which a mentioned date is still in focus
 #: A sentence end: a full stop after a lower-case word, digit or quote, then a capital ("U.S. credit" is not one).
+_GRAINS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 4}  # finer to coarser
 _SENTENCE_END = re.compile(r"[a-z0-9)\"'][.!?]\s+[A-Z\"']|\n")
 _SINCE = re.compile(r"(?i)\bsince\b")
 _PAST_VERB = re.compile(r"(?i)\b(?:had|was|were|did|\w+ed)\b")
@@ -171,6 +172,10 @@ class Focus:
         before = self._day_before(ref, c.start) if ref is not None and days else None
         if before is not None and in_relative_clause(self.norm, ref.start, c.start):  # type: ignore[union-attr]
             ref = before  # "X, who travelled with him on Wednesday, tested positive a day earlier"
+        last = self.last_ref
+        if ref is None and last is not None and c.start - last.end < _NEAR and "ya" not in c.data and not self._year_back(c) \
+                and _GRAINS.get(last.value.precision, 9) <= _GRAINS.get(c.data["unit"].lower().rstrip("s"), 0):
+            ref = last  # "In 2005 he joined. Two years later he left.": the date just before, across a sentence end
         return ref
 
     def reported(self, pos: int) -> _Mention | None:
@@ -347,6 +352,8 @@ class Focus:
 
         >>> _read("Shares closed lower on Friday, down 4% from the previous Friday.", "1989-10-30")[1]
         ('the previous Friday', '1989-10-20', '1989-10-20')
+        >>> _read("The index was down 4% from the previous Friday.", "1989-10-30")  # no day in focus: a week before the last
+        [('the previous Friday', '1989-10-20', '1989-10-20')]
         """
         from .anchoring import resolve_weekday
         from .lexicon import weekday_number
@@ -355,9 +362,13 @@ class Focus:
         if not c.data.get("the") or rel not in {"previous", "following"}:
             return None
         days = self._latest(self.days, c.start, 1)
+        wd = weekday_number(c.data["wd"])
+        if (not days or days[-1].value.earliest is None) and rel == "previous" and self.anchors:
+            last = resolve_weekday(wd, self.anchors[0], "past")  # no day in focus: the week before that weekday's last one
+            return V.day(last - timedelta(days=7)), "weekday_before_last"
         if not days or days[-1].value.earliest is None:
             return None
-        d = resolve_weekday(weekday_number(c.data["wd"]), days[-1].value.earliest, "last" if rel == "previous" else "next")
+        d = resolve_weekday(wd, days[-1].value.earliest, "last" if rel == "previous" else "next")
         return V.day(d), "weekday_from_previous_date"
 
     def this_quarter(self, c: Candidate) -> tuple[V.Value, str] | None:

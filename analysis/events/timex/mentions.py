@@ -304,6 +304,59 @@ def _day_modifiers(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list
     return out
 
 
+_NEXT_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s+(?P<y>1[89]\d\d|20\d\d))?"
+                       r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|at|in|to|when|with|for)\b)")
+_PREV_DAY = re.compile(r"(?i)\b(?:on|between|from)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|or|&)\s+$")
+
+
+def _conjoined_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
+    """'April 24 and 25', '3 and 4 May': the bare day joined to a month-day is a DATE of its own in that month (TimeML).
+
+    >>> r = [(3, 11, V.day(date(1999, 4, 24)), "date_mdy")]
+    >>> [(s, e, v.timex) for s, e, v, _ in _conjoined_days("on April 24 and 25.", r)]
+    [(3, 11, '1999-04-24'), (16, 18, '1999-04-25')]
+    """
+    out = list(rows)
+    for i, (s, e, v, rule) in enumerate(rows):
+        if not rule.startswith(("date_mdy", "date_dmy")) or v.precision != "day" or v.earliest is None or v.mod:
+            continue
+        m = _NEXT_DAY.match(norm, e) if rule.startswith("date_mdy") else _PREV_DAY.search(norm, max(0, s - 20), s)
+        if m is None or int(m["d"]) == v.earliest.day:
+            continue
+        try:
+            first = v.earliest.replace(year=int(m["y"])) if m.groupdict().get("y") else v.earliest
+            second = first.replace(day=int(m["d"]))
+        except ValueError:  # no such day in that month
+            continue
+        if first != v.earliest:  # "May 3 and 4, 2001": the year after the second day is both days' year
+            out[i] = (s, e, V.day(first), rule + "_year_after")
+        out.append((m.start("d"), m.end("y") if m.groupdict().get("y") else m.end("d"), V.day(second), rule + "_conjoined"))
+    joined = [(a, b) for a, b, _, r in out if r.endswith("_conjoined")]
+    return sorted((r for r in out if r[3].endswith("_conjoined") or not any(a <= r[0] and r[1] <= b for a, b in joined)),
+                  key=lambda r: r[0])
+
+
+_DAY_STEP = re.compile(r"(?i)(?<![\w])(?:the|a)\s+day\s+(?P<dir>before|after)\s+$")
+
+
+def _day_before_after(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
+    """'the day before Tuesday', 'the day after Christmas': one DATE, the named day stepped by one (TimeML anchoring).
+
+    >>> r = [(15, 27, V.day(date(2000, 2, 22)), "weekday")]
+    >>> [(s, v.timex) for s, _, v, _ in _day_before_after("The day before last Tuesday", r)]
+    [(0, '2000-02-21')]
+    """
+    out = []
+    for s, e, v, rule in rows:
+        m = _DAY_STEP.search(norm, max(0, s - 16), s) if v.precision == "day" and v.earliest is not None else None
+        if m is None or (out and out[-1][1] > m.start()):
+            out.append((s, e, v, rule))
+            continue
+        step = timedelta(days=-1 if m["dir"].lower() == "before" else 1)
+        out.append((m.start(), e, V.day(v.earliest + step), rule + "_day_" + m["dir"].lower()))  # type: ignore[operator]
+    return out
+
+
 def _anchor_days(anchors: tuple[date, date] | None, max_window_days: int) -> tuple[str, list[date]]:
     """The anchor column text and the list of possible publication days (empty when unknown or too wide)."""
     if anchors is None:
@@ -414,4 +467,6 @@ def _rows(text: str, published: AnchorLike, convention: str, max_window_days: in
         for s, e in (c.data[k] for k in ("_clock", "_clock2") if k in c.data and v.precision == "day" and v.value):
             rows.append((s, e, v.as_time(clock_suffix(norm[s:e]) or "T"), "clock_time"))
     rows.sort(key=lambda r: r[0])
+    rows = _conjoined_days(norm, rows) if _has_any(norm, (" and ", " or ", "&")) else rows
+    rows = _day_before_after(norm, rows) if _has_any(norm, ("day before", "day after")) else rows
     return _day_modifiers(norm, _parts_of_days(norm, _apposed_weekdays(norm, rows))), anchor_txt

@@ -79,8 +79,10 @@ _p("rel_month_name", "last this next past coming", rf"(?i:(?<![\w])(?P<rel>last|
 _p("month_name", _MONTH_KEYS, rf"(?<![\w])(?:(?i:in|as|since|until|till|by|during|before|after|from|through|throughout|of|to|between|and|"
    rf"starting|beginning|early|late|mid|start\s+of|end\s+of|middle\s+of)[\s-]+)(?:(?P<mod>early|late|mid)[\s-]+)?(?P<mon>{MON_FULL})(?![\w])(?!\s+\d)", 2, reach=(35, 12),
    also=(("in as since until till by during before after from through throughout of to between and starting beginning early late mid start end middle", 35, 0),))
-_p("month_bare", _MONTH_KEYS, r"(?<![\w])(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s)(?P<mon>January|February|April|June|July|August|"
+_p("month_bare", _MONTH_KEYS, r"(?<![\w])(?:(?<=\bThe\s)|(?<=\bAn\s)|(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s))(?P<mon>January|February|April|June|July|August|"
    r"September|October|November|December)(?![\w])(?!\s+[A-Z0-9])", 0, reach=(2, 12))
+#: "the March accession", "a March deadline": the month before a noun (not "the March of Dimes", the verb or a march)
+_p("month_bare", "march", r"(?:(?<=\b[Tt]he\s)|(?<=\b[Aa]\s))(?P<mon>March)(?=\s+[a-z])(?!\s+(?:of|on|to|for|through|across|against|from|by|and|in)\b)", 0, reach=(2, 8))
 _MAY_NOUNS = (r"contracts?|futures|delivery|deadline|meeting|elections?|vote|poll|figures|data|report|sales|jobs|payrolls|"
               r"budget|issue|edition|primary|summit|session|survey|reading|index|numbers|total|auction|options|"
               r"crude|shipments?|exports|imports|inflation|unemployment|release|rally|protests?|riots|uprising|offensive|"
@@ -196,6 +198,10 @@ _p("vague_word", "term previous now currently current presently present nowadays
    rf"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|{_CURRENT}|presently|at\s+present|nowadays|{_AT_THIS_TIME}|soon(?!\s+after\b)(?!\s+as\b)(?!\s+\w+ed\b)|"
    r"the\s+(?:very\s+)?(?:near|short)\s+term(?![\w-])|(?:in\s+)?previous\s+years|(?:more\s+|most\s+|only\s+|until\s+)?recently(?!\s+as\b)|lately|of\s+late|in\s+recent\s+times|(?:in\s+)?the\s+recent\s+(?:period|past)|in\s+the\s+near\s+future|these\s+days|"
    rf"in\s+the\s+(?:past|future)(?!\s+(?:{_COUNTED})\b)(?!-)|the\s+(?:near\s+|distant\s+)?future(?!\s+(?:tense|perfect)\b)))(?![\w])", 3, reach=(25, 25))
+#: "at a later date", "will one day", "may someday": an unnamed time to come (FUTURE_REF)
+_p("vague_word", "date", r"(?i:(?<![\w])(?<=\bat\s)(?P<w>a\s+(?:later|future)\s+date)(?![\w])(?!\s+than\b))", 3, reach=(10, 5), also=(("later future", 8, 0),))
+_p("vague_word", "day someday", r"(?i:\b(?:will|could|may|might|would|can|shall)\s+(?P<w>one\s+day|some\s*day)(?![\w'-]))", 3, reach=(12, 8),
+   also=(("will could may might would can shall", 12, 0),))
 
 #: Every key word of every pattern (the scanner's token filter).
 KEY_WORDS: frozenset[str] = frozenset(k for p in PATTERNS for k in p.keys.union(*(words for words, _, _ in p.also)))

@@ -242,7 +242,7 @@ _MONTH_LEAD = re.compile(r"(?i)(in|since|until|by|during|early|late|mid|of|befor
 _ORDINAL_SUFFIX = re.compile(r"^(?:st|nd|rd|th)\b")
 _UNIT_AFTER = re.compile(r"\s+(?:years?|days?|months?|weeks?)\b")
 _DIGITS_BEFORE, _DIGITS_AFTER = re.compile(r"\d{2,}[ -]$"), re.compile(r"[ -]\d{3,}")
-_SPAN_BEFORE = re.compile(r"(?i)\b(?:of|in|for|within|over|about|nearly|almost|than)\s*$")  # "within two days after"
+_SPAN_BEFORE = re.compile(r"(?i)\b(?:of|in|for|within|over|about|nearly|almost|(?:more|less|fewer)\s+than)\s*$")  # "within two days after"
 
 
 def _before(norm: str, i: int, n: int = 30) -> str:
@@ -403,7 +403,8 @@ def _vague_recent(c: Candidate, norm: str, m: re.Match[str]) -> bool:
 
 @_check("vague_word")
 def _vague_word(c: Candidate, norm: str, m: re.Match[str]) -> bool:
-    """'now', 'recently', 'in the future': the span starts after 'in'."""
+    """'now', 'recently', 'in the future': the span starts after 'in' ('will one day': at 'one')."""
+    c.start, c.end = m.start("w"), m.end("w")
     if norm[c.start : c.start + 3].lower() == "in ":
         c.start += 3
     return True
@@ -453,7 +454,7 @@ def _offset(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     if "ya" in c.data:
         c.data.update(n="one", unit="year", dir="earlier")
         return True
-    return not _SPAN_BEFORE.search(_before(norm, c.start, 8))
+    return not _SPAN_BEFORE.search(_before(norm, c.start, 14))  # "higher than a year earlier" is a date
 
 
 @_check("named_event", "anaphoric_day")

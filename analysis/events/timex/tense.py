@@ -199,7 +199,8 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
         return PAST  # "the Pentagon said on Thursday it will ...": the saying is past
     if _future_cue(text[lo:start], lo, cues) and not _past_after_cue(text[lo:start]):
         wide = text[lo:start]
-        if _FUTURE.search(wide[-70:]) or not _PAST_MARK.search(wide[wide.rfind(",") + 1 :] if "," in wide else ""):
+        if _FUTURE.search(wide[-70:]) or not _PAST_MARK.search(wide[wide.rfind(",") + 1 :] if "," in wide else "") \
+                and not _PAST_MARK.search(_BE_PARTICIPLE.sub("", wide[_last_cue_end(wide) :])):  # "he says he raised"
             return FUTURE
     if len(words) <= 1 and not _done(words) and _future_ahead(text, end):
         return FUTURE  # a fronted date: "On Tuesday, the league plans to hold a news conference"
@@ -210,6 +211,18 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
 _PLAIN_PAST = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bget\s)"
                          r"\b(?:was|were|had|did|said|told|wrote|announced|reported|added|stated|confirmed|claimed|warned|"
                          r"noted|began|took|came|went|fell|rose|met|won|lost|saw|got|died|fled|spoke)\b", re.IGNORECASE)
+
+
+def _last_cue_end(before: str) -> int:
+    """Where the last future cue of a clause ends (0 when there is none).
+
+    >>> _last_cue_end("It will tout what he raised on ")
+    7
+    """
+    last = None
+    for last in _FUTURE.finditer(before):
+        pass
+    return last.end() if last is not None else 0
 
 
 def _past_after_cue(before: str) -> bool:
