@@ -140,3 +140,25 @@ def test_alias_lengths_follow_new_aliases():
     assert [m.ids for m in ix.scan(tokens(text), text)] == [("ain",)]
     ix.add("x", "Ain Dara Asad")  # a longer alias added after a scan is found first
     assert [m.ids for m in ix.scan(tokens(text), text)] == [("x",)]
+
+
+def test_key_positions_as_one_expression_per_key():
+    # the general path: one alternation of the letter key words, and each number expression over the whole text
+    import re
+
+    from analysis.events.timex.patterns import KEY_WORDS
+    from analysis.events.timex.scan import _NUMBERS
+
+    words = sorted((k for k in KEY_WORDS if k.isalpha()), key=len, reverse=True)
+    key_word = re.compile(r"(?<![a-z])(?:" + "|".join(words) + r")(?![a-z])")
+    texts = [TEXT, "Mayday: MAY 5th, 123 4567 12345 1 / 2, 2021 - 07, 11.30am, 1230 pm, x12 pm, ٣/٤, Decembers",
+             "sinceJune 2019-2020 at 9:45 PM; 07 .  8 and 99a"]
+    for text in texts:
+        expected: dict = {}
+        for m in key_word.finditer(text.lower()):
+            expected.setdefault(m.group(), []).append(m.start())
+        for key, rx in _NUMBERS.items():
+            found = [m.start() for m in rx.finditer(text)]
+            if found:
+                expected[key] = found
+        assert dict(key_positions(text)) == expected, text
