@@ -74,3 +74,91 @@ def test_fuzzy_lookup_as_all_lengths():
         assert ix._best_fuzzy(key, 90.0) == all_lengths(key, 90.0), key
         found += ix._best_fuzzy(key, 90.0) is not None
     assert found >= 3
+
+
+def _finish_by_pandas(rows: list[dict]):
+    """The mentions table built the general way (a frame of records, sorted and typed by pandas)."""
+    import pandas as pd
+
+    from analysis.events.mentions import COUNT_FIELDS, MENTION_COLUMNS
+
+    df = pd.DataFrame(rows, columns=MENTION_COLUMNS)
+    df = df.sort_values(["doc_id", "sent_start", "clause_start"], kind="stable").reset_index(drop=True)
+    df["mention_id"] = [f"{d}-m{i:03d}" for d, i in zip(df["doc_id"], df.groupby("doc_id").cumcount())]
+    for c in COUNT_FIELDS + ["geo_precision"]:
+        df[c] = pd.to_numeric(df[c], errors="coerce").astype("Int64")
+    for c in ("place_score", "latitude", "longitude"):
+        df[c] = pd.to_numeric(df[c], errors="coerce").astype("float64")
+    for c in ("para_id", "sent_id", "sent_start", "sent_end", "clause_start", "clause_end", "evidence_start",
+              "evidence_end"):
+        df[c] = pd.to_numeric(df[c]).astype("int64")
+    for c in MENTION_COLUMNS:
+        if df[c].dtype == object or str(df[c].dtype) in ("str", "string"):
+            df[c] = df[c].fillna("").astype(str)
+    return df[MENTION_COLUMNS]
+
+
+def test_mentions_table_typed_as_pandas_path():
+    import pandas as pd
+
+    from analysis.events.mentions import MENTION_COLUMNS, _finish
+
+    base = dict.fromkeys(MENTION_COLUMNS, "")
+    offsets = {"para_id": 0, "sent_id": 0, "sent_end": 9, "clause_end": 9, "evidence_start": 0, "evidence_end": 9}
+    rows = [  # plain values (typed directly) and odd ones (a count as text, a missing place, a flag as a bool)
+        {**base, **offsets, "doc_id": "b", "sent_start": 5, "clause_start": 5, "killed": 2, "injured": None,
+         "place_score": 0.9, "latitude": 33, "longitude": None, "geo_precision": None, "place": None},
+        {**base, **offsets, "doc_id": "a", "sent_start": 0, "clause_start": 3, "killed": "3", "injured": 1,
+         "n_fired": None, "place_score": "", "latitude": 1.5, "longitude": 2.5, "geo_precision": 1, "target": True},
+        {**base, **offsets, "doc_id": "b", "sent_start": 0, "clause_start": 0, "killed": None, "place_score": None,
+         "latitude": None, "longitude": None, "geo_precision": 2},
+    ]
+    for case in (rows, rows[:1], []):
+        pd.testing.assert_frame_equal(_finish([dict(r) for r in case]), _finish_by_pandas([dict(r) for r in case]))
+
+
+def test_sentences_by_doc_as_records():
+    import pandas as pd
+
+    from analysis.events.mentions import _by_doc
+
+    s = pd.DataFrame({"doc_id": ["b", "a", "a", "b"], "para_id": [0, 1, 0, 0], "sent_id": [1, 1, 0, 0],
+                      "start": [9, 20, 0, 0], "end": [15, 30, 10, 8], "text": ["x", None, "y", "w"], "extra": [1.5, 2, 3, 4]})
+    expected: dict = {}
+    for r in s.sort_values(["doc_id", "sent_id"], kind="stable").to_dict("records"):
+        expected.setdefault(r["doc_id"], []).append(r)
+    got = _by_doc(s)
+    assert list(got) == list(expected) and str(got) == str(expected)
+
+
+def test_alias_lengths_follow_new_aliases():
+    from analysis.events.gazetteer import AliasIndex
+
+    ix = AliasIndex()
+    ix.add("ain", "Ain Dara")
+    text = "Shells hit Ain Dara Asad today"
+    assert [m.ids for m in ix.scan(tokens(text), text)] == [("ain",)]
+    ix.add("x", "Ain Dara Asad")  # a longer alias added after a scan is found first
+    assert [m.ids for m in ix.scan(tokens(text), text)] == [("x",)]
+
+
+def test_key_positions_as_one_expression_per_key():
+    # the general path: one alternation of the letter key words, and each number expression over the whole text
+    import re
+
+    from analysis.events.timex.patterns import KEY_WORDS
+    from analysis.events.timex.scan import _NUMBERS
+
+    words = sorted((k for k in KEY_WORDS if k.isalpha()), key=len, reverse=True)
+    key_word = re.compile(r"(?<![a-z])(?:" + "|".join(words) + r")(?![a-z])")
+    texts = [TEXT, "Mayday: MAY 5th, 123 4567 12345 1 / 2, 2021 - 07, 11.30am, 1230 pm, x12 pm, ٣/٤, Decembers",
+             "sinceJune 2019-2020 at 9:45 PM; 07 .  8 and 99a"]
+    for text in texts:
+        expected: dict = {}
+        for m in key_word.finditer(text.lower()):
+            expected.setdefault(m.group(), []).append(m.start())
+        for key, rx in _NUMBERS.items():
+            found = [m.start() for m in rx.finditer(text)]
+            if found:
+                expected[key] = found
+        assert dict(key_positions(text)) == expected, text

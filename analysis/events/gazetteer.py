@@ -151,6 +151,8 @@ class AliasIndex:
     cache: dict[tuple[str, float], tuple[str, float] | None] = field(default_factory=dict)
     #: first words of names whose assimilated article may be left out ("Raqqa" for "Ar Raqqah")
     no_article: set[str] = field(default_factory=set)
+    #: per first word, its alias lengths longest first (filled on first use, emptied by ``add``)
+    desc: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
 
     def add(self, rid: str, alias: str, fuzzy: bool = False, bare_al: bool = False) -> None:
         """Index one alias of ``rid`` (lower-case aliases match lower-case text too; ``bare_al``: "Al X" is also
@@ -167,6 +169,7 @@ class AliasIndex:
         key = _join([t.key for t in toks])
         if len(key) < 2 or not toks:
             return
+        self.desc.clear()
         if all(r != rid for r, _ in self.exact[key]):
             self.exact[key].append((rid, alias[:1].islower()))
         first = next((t.key for t in toks if t.key not in ARTICLES), toks[0].key)
@@ -212,7 +215,7 @@ class AliasIndex:
         """The longest alias starting at word ``i``: (end word, ids) or None."""
         lead_article = toks[i].key in _ANY_ARTICLE and not toks[i].cap and \
             text[toks[i].end:toks[i].end + 1] not in ("-", "‐")
-        for n in sorted(self.lengths[toks[i].key], reverse=True):
+        for n in self._longest_first(toks[i].key):
             j = i + n
             if j > len(toks) or any(used[i:j]) or not all(joinable[i:j - 1]) or toks[j - 1].key in ARTICLES or \
                     (lead_article and n > 1 and toks[i].key in SUN_ARTICLES):
@@ -230,6 +233,17 @@ class AliasIndex:
             if ids:
                 return j, ids
         return None
+
+    def _longest_first(self, key: str) -> tuple[int, ...]:
+        """The lengths (in words) of the aliases that start with ``key``, longest first (cached until ``add``).
+
+        >>> ix = AliasIndex(); ix.add("x", "Ain al-Asad"); ix.add("y", "Ain"); ix._longest_first("ain")
+        (3, 1)
+        """
+        out = self.desc.get(key)
+        if out is None:
+            out = self.desc[key] = tuple(sorted(self.lengths[key], reverse=True))
+        return out
 
     def fuzzy(self, toks: list[Token], text: str, used: list[bool], skip: frozenset[str],
               threshold: float = FUZZY_THRESHOLD) -> list[Match]:

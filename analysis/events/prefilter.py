@@ -100,17 +100,20 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 class Guarded:
     """A compiled expression answered without the engine when the text lacks all its required literals.
 
-    ``match`` and ``fullmatch`` (one position, cheap) and every attribute go straight to the expression.
+    ``match`` and ``fullmatch`` (one position, cheap: the expression's own bound methods) and every other attribute
+    go straight to the expression.
 
     >>> g = Guarded(re.compile(r"\\bno\\s+casualties", re.I)); g.search("Two killed"), g.search("No casualties").span()
     (None, (0, 13))
     """
 
-    __slots__ = ("rx", "need")
+    __slots__ = ("rx", "need", "match", "fullmatch")
 
     def __init__(self, rx: re.Pattern) -> None:
         self.rx = rx
         self.need = required_literals(rx.pattern, rx.flags) if isinstance(rx.pattern, str) else None
+        self.match = rx.match  # one position, cheap: the expression's own methods, without a call in between
+        self.fullmatch = rx.fullmatch
 
     def _absent(self, text: object) -> bool:
         """Whether ``text`` surely holds no match (``lacks`` written out: it runs for every rule on every clause,
@@ -133,8 +136,19 @@ class Guarded:
         return True
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        """``re.Pattern.search``."""
-        return None if self._absent(string) else self.rx.search(string, pos, endpos)
+        """``re.Pattern.search`` (``_absent`` written out: the commonest call of all)."""
+        need = self.need
+        if need is not None and type(string) is str:
+            last, low = _LAST[0]
+            if string is not last:
+                low = lower_exact(string)
+            if low is not None:
+                for n in need:
+                    if n in low:
+                        break
+                else:
+                    return None
+        return self.rx.search(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
         """``re.Pattern.finditer``."""
@@ -152,16 +166,8 @@ class Guarded:
         """``re.Pattern.split``."""
         return [string] if self._absent(string) else self.rx.split(string, maxsplit)
 
-    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        """``re.Pattern.match``."""
-        return self.rx.match(string, pos, endpos)
-
-    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        """``re.Pattern.fullmatch``."""
-        return self.rx.fullmatch(string, pos, endpos)
-
     def __getattr__(self, name: str) -> object:
-        if name in ("rx", "need") or name.startswith("__"):
+        if name in ("rx", "need", "match", "fullmatch") or name.startswith("__"):
             raise AttributeError(name)  # not yet set (while unpickling): never look it up on ``rx``
         return getattr(self.rx, name)
 

@@ -43,9 +43,16 @@ _NUMBERS = {"#1": re.compile(r"\d(?!\d)(?<!\d\d)"), "#2": re.compile(r"\d\d(?!\d
             "#4": re.compile(r"\d{4}(?!\d)(?<!\d{5})"), "#sep": re.compile(r"(?<!\d)\d++(?=\s{0,4}[/.-]\s{0,4}\d)"),
             "#clock": re.compile(r"\d{1,2}(?=:\d\d|(?:[:.]\d\d)?\s*[AaPp]\.?\s?[Mm](?![a-z]))(?<!\d{3})")}
 
-#: every key word that is a word of letters, as a whole word of lower-case ASCII text (``key_positions``)
-_KEY_WORD = re.compile(r"(?<![a-z])(?:" + "|".join(sorted((k for k in KEY_WORDS if k.isalpha()), key=len, reverse=True))
-                       + r")(?![a-z])")
+#: every key word that is a word of letters: each is a whole run of the letters a-z of lower-case text
+#: (``key_positions`` reads the runs and looks them up)
+_LETTER_KEYS = frozenset(k for k in KEY_WORDS if k.isalpha())
+if any(not re.fullmatch(r"[a-z]+", k) for k in _LETTER_KEYS):
+    raise ValueError("time-expression key words of letters must be lower-case a-z (key_positions reads runs of a-z)")
+_RUN = re.compile(r"[a-z]+")
+_DIGITS = re.compile(r"\d+")
+#: what follows a number that '#sep' keys ("11/9", "2021-07"): as the lookahead of ``_NUMBERS['#sep']``
+_SEP_AFTER = re.compile(r"\s{0,4}[/.-]\s{0,4}\d")
+_RUN_KEYS = {1: "#1", 2: "#2", 4: "#4"}
 
 
 def key_positions(norm: str) -> dict[str, list[int]]:
@@ -57,18 +64,39 @@ def key_positions(norm: str) -> dict[str, list[int]]:
     """
     pos: dict[str, list[int]] = defaultdict(list)
     if norm.isascii() or "\u0130" not in norm and "\u212a" not in norm:  # the only letters that lower-case to ASCII
-        for m in _KEY_WORD.finditer(norm.lower()):  # one expression of the key words finds the same words
-            pos[m.group()].append(m.start())
+        for m in _RUN.finditer(norm.lower()):  # a key word is a whole run of a-z: the runs, looked up
+            word = m.group()
+            if word in _LETTER_KEYS:
+                pos[word].append(m.start())
     else:
         for m in _WORDS.finditer(norm):
             low = m.group().lower()
             if low in KEY_WORDS:
                 pos[low].append(m.start())
-    for key, rx in _NUMBERS.items():
-        found = [m.start() for m in rx.finditer(norm)]
+    for key, found in _number_keys(norm).items():
         if found:
             pos[key] = found
     return pos
+
+
+def _number_keys(norm: str) -> dict[str, list[int]]:
+    """Offsets of the numbers keyed '#1', '#2', '#4' and '#sep' (read from one pass over the digit runs: the same
+    offsets as each expression of ``_NUMBERS``) and '#clock' (its own expression), in the order of ``_NUMBERS``.
+
+    >>> _number_keys("14 rockets, 11/9/2023 at 5 pm")
+    {'#1': [15, 25], '#2': [0, 12], '#4': [17], '#sep': [12, 15], '#clock': [25]}
+    """
+    out: dict[str, list[int]] = {"#1": [], "#2": [], "#4": [], "#sep": []}
+    sep_after = _SEP_AFTER.match
+    for m in _DIGITS.finditer(norm):
+        a, b = m.span()
+        key = _RUN_KEYS.get(b - a)
+        if key is not None:
+            out[key].append(a)
+        if sep_after(norm, b):
+            out["#sep"].append(a)
+    out["#clock"] = [m.start() for m in _NUMBERS["#clock"].finditer(norm)]
+    return out
 
 
 def windows(offsets: list[int], size: int, reach: tuple[int, int] = (MAX_SPAN, MAX_SPAN)) -> list[tuple[int, int]]:
