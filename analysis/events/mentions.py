@@ -88,7 +88,9 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"concerns? (?:over|about) the use of|the (?:growing|increasing|rising) use of|"
                     r"(?:have|has|had) previously|(?:near[- ]|almost )?(?:daily|nightly|weekly) (?:attacks|assaults|strikes)|"
                     r"(?:attacks|assaults|strikes) (?:have|had) (?:\w+ )?(?:continued|increased|intensified|persisted|escalated)|"
-                    r"(?:have|has|had) (?:\w+ )?(?:waged|faced|endured|suffered) (?:a |an )?(?:[\w-]+ ){0,2}(?:attacks|assaults|strikes))\b")
+                    r"(?:have|has|had) (?:\w+ )?(?:waged|faced|endured|suffered) (?:a |an )?(?:[\w-]+ ){0,2}(?:attacks|assaults|strikes)|"
+                    r"(?:have|has|had) (?:\w+ )?(?:escalated|intensified|stepped up|increased|ramped up) (?:their|its) "
+                    r"(?:[\w-]+ )?(?:attacks|strikes)|from time to time|in the face of (?:[\w-]+ )?(?:attacks|strikes))\b")
 _AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
 _AGGREGATE_PARTS = (re.compile(_COUNTED_TIMES, re.I), Folded(_AGGREGATE_WORDS))
 _RUNNING_TOTAL = re.compile(r"[\s,]*(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:total|tally|number|count)\b",
@@ -98,7 +100,7 @@ _FOUND_MUNITIONS = re.compile(r"\b(?:uncovered|found|discovered|seized|defused|d
                              r"devices?|mines?|caches?|weapons)\b", re.I)
 _GONE_OFF = re.compile(r"\b(?:exploded|detonated|went\s+off|killed|killing|wounded|wounding|injured|injuring|struck|hit|fired|"
                        r"launched\s+(?:at|on|against|toward))\b", re.I)
-_PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert)\b", re.I)
+_PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert|end)\b", re.I)
 _CRAM = re.compile(r"Counter[- ]Rocket,? Artillery,? and Mortar|C-RAM", re.I)
 _ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|floods?|fires? broke|heart attack|"
                        r"covid|virus|disease|overdose|drowned|electrocuted|heatstroke)\b", re.I)
@@ -215,6 +217,12 @@ def _inline_dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+#: what a tally's words may also say of one event: "the first such attack in three years", "had been killed"
+_NOT_TALLY = re.compile(r"\b(?:the\s+)?first\b[^.;]{0,60}?\b(?:in|since)\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:[\w-]+\s+)?"
+                        r"(?:years?|months?|decades?|\d{4})\b|\b(?:have|had)\s+been\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
+                        r"hurt)\b", re.I)
+
+
 def _one_day_series(r: dict, clause: str) -> bool:
     """Whether a series of attacks is one joint report: its own sentence gives one day and a place, and it is no
     tally over time ("a spate of drone strikes early Saturday in Iraq's Kurdish region").
@@ -223,7 +231,7 @@ def _one_day_series(r: dict, clause: str) -> bool:
     True
     """
     return r["date_precision"] == "day" and r["date_source"] == "sentence" and bool(r["place_id"]) and \
-        not _TALLY.search(clause)
+        not _TALLY.search(_NOT_TALLY.sub(" ", clause))
 
 
 _EVENT_REF = re.compile(r"\b(?:the|this|that|these|its|their|\w+day(?:\s+night)?[’']s)\s+(?:[\w-]+\s+){0,2}?"
@@ -398,8 +406,8 @@ def _extend(g: dict, hi: int, cues: dict, own: dict) -> None:
 def _sentence_groups(s: dict) -> list[tuple[dict, tuple]]:
     """The clause groups of one candidate sentence with what they need (sentence text, offset, places, actors)."""
     sent = str(s["text"])
-    if is_caption(sent):
-        return []
+    if is_caption(sent) or sent.rstrip(" \"'”’)").endswith("?"):
+        return []  # a question ("What do we know about the strike?") reports no event
     toks = tokens(sent)
     joins = join_flags(toks, sent)  # shared by the place and actor scans
     places, actors = scan_places(sent, toks=toks, joins=joins), scan_actors(sent, toks=toks, joins=joins)

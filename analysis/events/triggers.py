@@ -38,7 +38,9 @@ _PATIENT_BEFORE = re.compile(r"\b(?:on|against|at|upon|targeting|targeted|toward
 _AGENT_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:(?!(?:said|says|told|announced|that|and|but|was|were|been|is|are|be|being)\b)[\w'’.-]+\s+){0,3}?"
     r"(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?(?:fired|launched|attacked|targeted|struck|bombed|shelled|"
-    r"carried\s+out|conducted|claimed|said\s+(?:it|they)|stormed|raided|ambushed|detonated|killed|hit|used|"
+    r"carried\s+out|conducted|claimed|said\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:fired|launched|attacked|"
+    r"targeted|struck|bombed|shelled|carried\s+out|conducted|hit|killed|downed|intercepted)|"
+    r"said\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|air\s+strikes?|raids?|operation)|stormed|raided|ambushed|detonated|killed|hit|used|"
     r"opened\s+fire|shot|downed|intercepted|assassinated|pounded|began\s+(?:conducting|launching|striking)|"
     r"responded|retaliated|hit\s+back|"
     r"vowed|threatened|warned|pledged|promised|(?:was|were|is|are)\s+(?:\w+\s+)?(?:believed|suspected|thought|"
