@@ -636,11 +636,10 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             _take_place(r, story[-1])
             if not r["weapon"] and r["event_type"] in (story[-1]["event_type"], "interception"):
                 r["weapon"], r["weapons"] = story[-1]["weapon"], story[-1]["weapons"]
-        if prev and r["event_type"] == "attack" and not r["actor_id"] and r["weapon"] in ("", "drones", "air strike") and \
-                prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(r["evidence"]) and \
-                r.get("_days_before") is None:  # not the earlier attack a strike "followed"
-            r["event_type"] = prev[-1]["event_type"]  # "The strike came on a main thoroughfare": the strike just told
-            r.update({k: prev[-1][k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
+        told = _strike_told(r, prev, done)
+        if told is not None:  # "The strike came on a main thoroughfare": the strike just told
+            r["event_type"] = told["event_type"]
+            r.update({k: told[k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
         if not r["place_id"] and _ANAPHOR.search(r["evidence"][r["clause_start"] - r["sent_start"]:
                                                                r["clause_end"] - r["sent_start"]]):
             site = [p for p in done if p["place_id"] and p["place_type"] in _SITE_KINDS]
@@ -658,6 +657,36 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             continue  # "This attack comes amid ...": the event just told, set in context
         done.append(r)
     return done
+
+
+#: "the attack", "Monday's reported drone strike": a definite reference back to an event told
+_DEFINITE_ANY = re.compile(r"\b(?:the|this|that|\w+day(?:\s+night)?[’']s)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|"
+                           r"raid|operation|bombing|assault|drone|uav|aircraft|warplanes?|jets?)\b", re.I)
+
+
+_STRIKES_WORD = re.compile(r"\b(?:air\s*)?strikes?\b", re.I)
+
+
+def _strike_told(r: dict, prev: list[dict], done: list[dict]) -> dict | None:
+    """The state's strike an actorless "attack" mention refers back to, or None: "the strike" after a strike just
+    told, or any definite "the attack" when the article has told a strike and no attack by anyone else.
+
+    >>> s = {"scope": "incident", "event_type": "strike", "actor_id": "turkey"}
+    >>> r = {"event_type": "attack", "actor_id": "", "weapon": "", "evidence": "They died in the attack."}
+    >>> _strike_told(r, [], [s])["actor_id"], _strike_told(r, [], [s, {**s, "event_type": "attack"}])
+    ('turkey', None)
+    """
+    if r["event_type"] != "attack" or r["actor_id"] or r["weapon"] not in ("", "drones", "air strike") or \
+            r.get("_days_before") is not None:  # not the earlier attack a strike "followed"
+        return None
+    if prev and prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(r["evidence"]):
+        return prev[-1]
+    told = [p for p in done if p["scope"] == "incident"]
+    strikes = [p for p in told if p["event_type"] in ("us_strike", "strike")]
+    if strikes and not any(_family(p["event_type"]) == "militia" for p in told) and (
+            _DEFINITE_ANY.search(r["evidence"]) or _STRIKES_WORD.search(r["evidence"])):
+        return strikes[-1]  # "the attack", "the drone", or "strikes" again, in a story of strikes only
+    return None
 
 
 #: a sentence whose subject is the event just told and whose verb only sets it in context ("This attack comes amid")

@@ -177,7 +177,7 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
     return agent, tgt
 
 
-_IN_EVENT_BEFORE = re.compile(r"\b(?:in|during|after|by|from|amid|following)\s+(?:an?|the)\s+$", re.I)
+_IN_EVENT_BEFORE = re.compile(r"\b(?:in|during|after|by|from|amid|following)\s+(?:(?:an?|the)\s+)?$", re.I)
 _OWN_EVENT_AFTER = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|"
                               r"bombardment|shelling|bombing|operation)\b", re.I)
 _ADJ_AGENT = re.compile(r"^[\s-]*(?:(?:military|armed|air|war|fighter|combat|attack|unmanned|drone|missile)\s+)?"
