@@ -462,11 +462,14 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         place = named_place(clause, lo, actors, BASE_NAME)  # "The attack took place at the Bashur base"
     if place is None:
         place = named_place(clause, lo, actors, AREA_NAME)  # "a checkpoint in the Sayyid Gharib area, between ..."
-    if place is None and found:
+    located = place is None and bool(found)
+    if located:
         place = site_place(found, sent, locators_ok=True)  # "a base north of Baghdad": Baghdad, for want of better
     if place is None:
         place = demonym_site(clause, lo)  # "a rocket attack on an Iraqi military base": Iraq
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
+    if located and place is not None:
+        row["place_source"] = "locator"  # the place only locates the event's own: the merge lets a finer one win
     keep = True if et in ("casualty", "responsibility") else _specific(row, et, agent, clause)
     if keep is False:
         return None

@@ -156,6 +156,7 @@ class _Cluster:
         self.rows: list[dict] = []
         self.family = _family(m["event_type"])  # the family it starts; ``_families``: those it may join
         self.place_ids: list[str] = []
+        self.locators: set[str] = set()  # places only told as locators ("60 km north of Baghdad")
         self.weapons: list[str] = []
         self.counts: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.days: set[str] = set()
@@ -179,6 +180,8 @@ class _Cluster:
         if m["place_id"]:
             self.place_ids.append(m["place_id"])
             self._place = None
+            if m.get("place_source") == "locator":
+                self.locators.add(m["place_id"])
         if m["weapon"]:
             self.weapons.append(m["weapon"])
         for f in COUNT_FIELDS:
@@ -205,8 +208,9 @@ class _Cluster:
         if self._place is None:
             ids = self.place_ids
             kind = lambda p: places_gazetteer().row(p)["type"]  # noqa: E731
-            self._place = sorted(set(ids), key=lambda p: (specificity(p), kind(p) not in SITE_TYPES, -ids.count(p),
-                                                          p))[0] if ids else ""
+            own = {q for q in ids if q not in self.locators and kind(q) not in ("country", "region", "province")}
+            self._place = sorted(set(ids), key=lambda p: (bool(own) and p in self.locators, specificity(p),
+                                                          kind(p) not in SITE_TYPES, -ids.count(p), p))[0] if ids else ""
         return self._place
 
     def interval(self) -> tuple[date, date] | None:
@@ -276,8 +280,10 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     if m["place_id"] and cp:
         if places_compatible(m["place_id"], cp):
             score, strong = (3 if m["place_id"] in c.place_ids else 1), True
-        elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp)):
-            return None  # a country or province holding the other's site is compatible but says little
+        elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp) or
+                  m["doc_id"] in c.docs and (m.get("place_source") == "locator" or cp in c.locators)):
+            return None  # a country or province holding the other's site is compatible but says little; a place that
+            # only locates ("60 km north of Baghdad") does not set one article's mentions apart
     elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \
             m["country"] != places_gazetteer().row(cp)["country"]:
         return None

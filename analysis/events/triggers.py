@@ -71,6 +71,23 @@ _DESCRIBING = re.compile(r"\b(?:militias?|groups?|factions?|militants?|fighters|
 #: "the emerging drone threat", "an imminent threat": a danger described, not a threat someone made
 _THREAT_NOUN = re.compile(r"\b(?:drone|rocket|missile|security|terror(?:ist)?|emerging|growing|main|chief|biggest|potential|"
                           r"imminent|persistent|serious|major|direct|existential|constant)\s+threats?\b", re.I)
+#: "struck" of deals, not of blows: "an agreement struck on", "struck a deal", "struck a balance", "struck a chord"
+_STRUCK_DEAL = re.compile(r"\b(?:agreements?|deals?|accords?|compromises?|truces?|ceasefires?|bargains?|pacts?|balance)\s+"
+                          r"(?:(?:was|were|had\s+been|has\s+been|recently|just)\s+)?struck\s|"
+                          r"\bstruck\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|compromise|truce|ceasefire|"
+                          r"bargain|pact|balance|chord|tone|note|pose)\b", re.I)
+def _struck_deal(low: str, span: tuple[int, int]) -> bool:
+    """Whether the cue at ``span`` is the "struck" of a deal ("an agreement struck on ...", "struck a deal").
+
+    >>> _struck_deal("an agreement struck on control", (13, 19)), _struck_deal("rockets struck the base", (8, 14))
+    (True, False)
+    """
+    if low[span[0]:span[1]] != "struck":
+        return False
+    lo = max(0, span[0] - 30)
+    return any(lo + m.start() <= span[0] < lo + m.end() for m in _STRUCK_DEAL.finditer(low[lo:span[1] + 25]))
+
+
 _CLAIM_NOT = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:that\s+)?(?:it|this|they)\s+(?:was|were|is)\b|\bclaim(?:ed|s)?\s+the\s+lives\b",
                         re.I)
 
@@ -95,6 +112,8 @@ def _cue_spans(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
         spans = [m.span() for m in rx.finditer(low)]
         if cls == "claim":
             spans = [s for s in spans if not _CLAIM_NOT.match(text[s[0]:s[0] + 60])]
+        if cls in ("attack", "strike") and "struck" in low:  # "an agreement struck on ...", "struck a deal": no blow
+            spans = [s for s in spans if not _struck_deal(low, s)]
         if cls == "threat":  # "militias that have vowed to fight": a description of the group, not a threat made
             spans = [s for s in spans if not _DESCRIBING.search(text[max(0, s[0] - 40):s[0]]) and
                      not _THREAT_NOUN.search(text[max(0, s[0] - 30):s[1] + 1])]
