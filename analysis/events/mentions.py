@@ -95,6 +95,9 @@ _AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
 _AGGREGATE_PARTS = (re.compile(_COUNTED_TIMES, re.I), Folded(_AGGREGATE_WORDS))
 _RUNNING_TOTAL = re.compile(r"[\s,]*(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:total|tally|number|count)\b",
                             re.I)
+#: a running total that rises ("it rose to N", "the death toll has climbed to 40"): what follows sums many events
+_TOTAL_ROSE = re.compile(r"\b(?:it|the\s+(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|number|total|tally|count))\s+(?:has\s+|had\s+)?"
+                         r"(?:rose|risen|climbed|increased|reached)\s+to\s+\d", re.I)
 _FOUND_MUNITIONS = re.compile(r"\b(?:uncovered|found|discovered|seized|defused|dismantled|confiscated|recovered|cleared|"
                              r"disarmed|defuse|dismantle)\b[^.;]{0,50}?\b(?:ieds?|bombs?|explosives?|rockets?|launch(?:ers|pads?)|"
                              r"devices?|mines?|caches?|weapons)\b", re.I)
@@ -297,6 +300,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
     prior = PRIOR.match(sent)  # "Two weeks before the drone attack, rockets hit ...": the opening clause is earlier
     for lo, hi in split_clauses(sent):
         clause = sent[lo:hi]
+        if _TOTAL_ROSE.search(clause):
+            break  # "..., it rose to N, the number of those killed ...": the rest of the sentence is the tally
         if _RUNNING_TOTAL.match(clause) or _FOUND_MUNITIONS.search(clause) and not _GONE_OFF.search(clause):
             continue  # a tally of many events ("bringing the number of attacks to 70"); weapons found, not used
         cues = cue_classes(clause)
@@ -719,9 +724,15 @@ def _complete_previous(p: dict, r: dict) -> bool:
     if p["event_type"] not in ("attack", "us_strike", "strike", "interception"):
         return False
     used = False
+    also = _ALSO_HIT.match(str(r["evidence"])) or _ALSO_HIT.search(str(r["evidence"]))
+    also_role = "" if also is None else "killed" if re.match(r"kill|dead", also.group("c") or also.group("c2"), re.I) else \
+        "injured"
     for c in ("killed", "injured"):
         if r[c] is not None and p[c] is None:
             p[c], p[f"{c}_who"] = r[c], r[f"{c}_who"]
+            used = True
+        elif r[c] and p[c] and c == also_role:
+            p[c] += r[c]  # "Also killed is X": one more victim of the event just told
             used = True
         vague = [q for q in str(r["qualifiers"]).split(";") if q.startswith(c + "=")]
         if r[c] is None and p[c] is None and vague and not any(q.startswith(c + "=") for q in p["qualifiers"].split(";")):
@@ -739,6 +750,9 @@ def _complete_previous(p: dict, r: dict) -> bool:
     return used or r["event_type"] == "responsibility"
 
 
+#: a sentence that adds victims to the event just told: "Also killed is X", "X was also wounded"
+_ALSO_HIT = re.compile(r"^\W*also\s+(?P<c>killed|dead|wounded|injured)\b|\b(?:was|were)\s+also\s+(?P<c2>killed|wounded|"
+                       r"injured)\b", re.I)
 _SEPARATE = SEPARATE
 
 

@@ -398,6 +398,8 @@ _MORE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|in
                            r"(?:was\s+|were\s+|had\s+been\s+)?(?:(?P<k2>killed|dead)|(?P<w2>wounded|injured|hurt))\b", re.I)
 
 
+#: the one wounded victim dying of the wounds ("and she later died", "he later succumbed to his wounds")
+_HE_DIED = re.compile(r"\b(?:he|she)\s+(?:(?:later|subsequently|then|also)\s+)?(?:died|succumbed)\b", re.I)
 _DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:owner|companion|colleague|relative|neighbou?r|" \
            r"bodyguard|escort|friend|cousin|nephew|" + _ONE_PERSON + r")\b"
 #: one or two victims named by singular noun phrases ("wounding its driver", "injuring a woman and her child"), or
@@ -421,6 +423,8 @@ def _one_victims(text: str, out: dict) -> None:
         role = "killed" if m.group("k") else "injured"
         if out[role] is None:
             out[role] = 1
+    if out["killed"] is None and out["injured"] == 1 and _HE_DIED.search(text):
+        out["killed"] = 1  # "wounding her badly, and she later died": the one victim
     for m in _MORE_VICTIMS.finditer(text):
         role = "killed" if m.group("k") or m.group("k2") else "injured"
         if out[role] is None:
@@ -561,7 +565,7 @@ def named_victims(text: str) -> list[str]:
     >>> named_victims("a US air strike in Baghdad killed Iranian general Qassem Suleimani and Abu Mahdi Al Muhandis")
     ['Qassem Suleimani', 'Abu Mahdi Al Muhandis']
     """
-    m = re.search(r"\b(?:killed|killing of|assassinated|assassination of)\s+", text)
+    m = re.search(r"\b(?:killed|kills|killing of|assassinated|assassinates|assassination of)\s+", text)
     if m:
         tail = re.split(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b", text[m.end():], maxsplit=1)[0]
         return _names(tail)
@@ -577,8 +581,12 @@ def _names(tail: str) -> list[str]:
     from .places import scan_places
 
     names: list[str] = []
-    for run in re.findall(r"(?:(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z][a-z’']+)?(?:\s+|$)){2,}", tail):
-        words = [w for w in run.split() if w.lower() not in _TITLES and w.lower() not in _STOP_CAPS]
+    for found in re.finditer(r"(?:(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z][a-z’']+)?(?:\s+|$|(?=[,;]))){2,}", tail):
+        if re.search(r"\bthe\s+$", tail[:found.start()]):
+            continue  # "the Popular Mobilization Forces": a body's name, not a person's
+        words = [w for w in found.group().split() if w.lower() not in _TITLES and w.lower() not in _STOP_CAPS]
+        if words and re.search(r"['’]s$", words[0]):
+            words = words[1:]  # a possessor before the name ("Syria's Ahmad Karimi")
         while words and (words[0].lower() in ("al", "el", "bin", "ibn") or re.search(r"(?:ian|ese|ish|qi|ri)$", words[0])):
             words = words[1:]  # a demonym before the name ("Iranian", "Iraqi")
         name = " ".join(words)
