@@ -131,3 +131,17 @@ def test_a_place_where_a_party_is_based_does_not_locate_the_event():
     assert not locative(sent, kuwait)
     sent = "Rockets hit a camp in Kuwait City on Monday."
     assert locative(sent, [p for p in scan_places(sent) if p["text"] == "Kuwait City"][0])
+
+
+def test_a_running_total_told_with_it_ends_the_sentences_events_but_an_updated_toll_does_not():
+    m = _mentions(["Gunmen shot dead a teacher in Mayadin on Monday, and with more deaths it rose to 250, the number of "
+                   "people killed in the province this year, after the cells killed 90 civilians in the east."])
+    assert len(m) == 1 and m.iloc[0]["killed"] == 1
+    m = _mentions(["The death toll from the car bomb in Tikrit rose to 12, officials said."])
+    assert len(m) == 1 and m.iloc[0]["place"] == "Tikrit"
+
+
+def test_a_locator_lead_with_its_own_toll_stays_apart_from_another_attack():
+    inc = _incidents(["Two soldiers were killed when a post 50 kilometers north of Baghdad came under attack.",
+                      "Separately, a bomb killed a farmer in al-Tala'a village, Khalis district."])
+    assert len(inc) == 2

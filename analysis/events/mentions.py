@@ -95,9 +95,9 @@ _AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
 _AGGREGATE_PARTS = (re.compile(_COUNTED_TIMES, re.I), Folded(_AGGREGATE_WORDS))
 _RUNNING_TOTAL = re.compile(r"[\s,]*(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:total|tally|number|count)\b",
                             re.I)
-#: a running total that rises ("it rose to N", "the death toll has climbed to 40"): what follows sums many events
-_TOTAL_ROSE = re.compile(r"\b(?:it|the\s+(?:overall\s+|total\s+)?(?:death\s+)?(?:toll|number|total|tally|count))\s+(?:has\s+|had\s+)?"
-                         r"(?:rose|risen|climbed|increased|reached)\s+to\s+\d", re.I)
+#: a running total told with "it" before what it counts ("it rose to N, the number of those killed ..."): what
+#: follows sums many events (not "the death toll rose to 12", an event's own updated toll)
+_TOTAL_ROSE = re.compile(r"\bit\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|reached)\s+to\s+\d[\d,]*\s*,", re.I)
 _FOUND_MUNITIONS = re.compile(r"\b(?:uncovered|found|discovered|seized|defused|dismantled|confiscated|recovered|cleared|"
                              r"disarmed|defuse|dismantle)\b[^.;]{0,50}?\b(?:ieds?|bombs?|explosives?|rockets?|launch(?:ers|pads?)|"
                              r"devices?|mines?|caches?|weapons)\b", re.I)
@@ -298,10 +298,13 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
     groups: list[dict] = []
     pending: tuple[int, int] | None = None
     prior = PRIOR.match(sent)  # "Two weeks before the drone attack, rockets hit ...": the opening clause is earlier
+    total = _TOTAL_ROSE.search(sent)  # "..., it rose to N, the number of those killed ...": a tally follows
+    stop = total.start() if total else len(sent)
     for lo, hi in split_clauses(sent):
+        if lo >= stop:
+            break
+        hi = min(hi, stop)
         clause = sent[lo:hi]
-        if _TOTAL_ROSE.search(clause):
-            break  # "..., it rose to N, the number of those killed ...": the rest of the sentence is the tally
         if _RUNNING_TOTAL.match(clause) or _FOUND_MUNITIONS.search(clause) and not _GONE_OFF.search(clause):
             continue  # a tally of many events ("bringing the number of attacks to 70"); weapons found, not used
         cues = cue_classes(clause)

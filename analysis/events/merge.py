@@ -251,6 +251,14 @@ def _same_told_twice(m: dict, c: _Cluster) -> bool:
         all(weapons_compatible(m["weapon"], w) for w in set(c.weapons))
 
 
+def _bare_locator(m: dict, c: _Cluster) -> bool:
+    """Whether one side is placed only by a locator ("a post 60 km north of Baghdad came under attack") and tells no
+    count of its own: the lead of the story whose details follow, not another event."""
+    if m.get("place_source") == "locator":
+        return not any(_present(m[f]) for f in COUNT_FIELDS)
+    return c.place_id in c.locators and not c.counts
+
+
 def _present(v: object) -> bool:
     """A count cell that holds a number."""
     return v is not None and not (isinstance(v, float) and np.isnan(v)) and v is not pd.NA and str(v) != ""
@@ -281,7 +289,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
         if places_compatible(m["place_id"], cp):
             score, strong = (3 if m["place_id"] in c.place_ids else 1), True
         elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp) or
-                  m["doc_id"] in c.docs and (m.get("place_source") == "locator" or cp in c.locators)):
+                  m["doc_id"] in c.docs and _bare_locator(m, c)):
             return None  # a country or province holding the other's site is compatible but says little; a place that
             # only locates ("60 km north of Baghdad") does not set one article's mentions apart
     elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \
