@@ -145,3 +145,27 @@ def test_a_locator_lead_with_its_own_toll_stays_apart_from_another_attack():
     inc = _incidents(["Two soldiers were killed when a post 50 kilometers north of Baghdad came under attack.",
                       "Separately, a bomb killed a farmer in al-Tala'a village, Khalis district."])
     assert len(inc) == 2
+
+
+def test_named_people_who_lost_their_lives_are_counted():
+    c = casualties("The unit said its officers Aram Dilan, Baran Seyid and Çiya Roj lost their lives in the strike.")
+    assert c["killed"] == 3
+
+
+def test_information_that_did_not_indicate_injuries_gives_zeros():
+    c = casualties("Officials said first reports did not indicate any injuries or casualties.")
+    assert (c["killed"], c["injured"]) == (0, 0)
+
+
+def test_the_day_in_a_wire_dateline_bracket_is_the_filing_day_not_the_events():
+    m = _mentions(["Tue 3rd May 2022", "MOSUL (Agency News / Wire - 3rd May, 2022) A drone attack hit the airport "
+                   "in Erbil, the ministry said."], "2022-05-03")
+    assert m.iloc[-1]["date_source"] != "sentence"
+
+
+def test_a_killing_with_its_own_earlier_day_is_not_the_toll_of_the_event_before():
+    m = _mentions(["Two rockets hit the Green Zone in Baghdad on Sunday, officials said.",
+                   "Staff left before the anniversary of the killing of general Karim Nasser near Baghdad "
+                   "airport on March 5."], "2020-12-21")
+    rockets = m[m["weapon"] == "rockets"].iloc[0]
+    assert pd.isna(rockets["killed"]) and len(m) == 2

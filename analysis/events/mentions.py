@@ -177,6 +177,8 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     dm = _dates_near(sents, paras, text, published, own | set(refs))
     if isinstance(published, str) and published:  # the day a wire dateline gives is the filing day, known already
         dm = [d for d in dm if d["start"] >= _inline_dateline_end(text)]
+        wire = [m.span(1) for m in _WIRE_PAREN.finditer(text)] if dm else []
+        dm = [d for d in dm if not any(a <= d["start"] < b for a, b in wire)]  # "CITY (Agency - 3rd May, 2022)"
     kept = []
     later = {}  # per sentence, the groups of other events: a date in a later one is that event's, not this one's
     for _r, s, g, (_sent, off, *_rest) in rows:
@@ -208,6 +210,12 @@ _TALLY = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|this\s+(?:year|mo
 
 _INLINE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+)?(?:,\s*[A-Z][A-Za-z ]+)?,\s*"
                               r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Z][A-Za-z ]{1,20}\)\s*[-–—:]?")
+
+
+#: a wire dateline inside a paragraph: an upper-case city, then agency and day in brackets ("MOSUL (X News / Y -
+#: 3rd May, 2022) A drone ..."); group 1 is the bracket
+_WIRE_PAREN = re.compile(r"(?m)^[^\S\n]*[A-Z][A-Z'’.-]{2,}(?:[^\S\n]+[A-Z][A-Z'’.-]+)?[^\S\n]*(\([^()\n]{2,60}?[-–—,][^\S\n]*"
+                         r"(?:\d{1,2}(?:st|nd|rd|th)?[^\S\n]+[A-Z][a-z]+|[A-Z][a-z]+\.?[^\S\n]+\d{1,2}),?[^\S\n]+\d{4}\))")
 
 
 def _inline_dateline_end(text: str) -> int:
@@ -634,10 +642,13 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
         if r["event_type"] in ("casualty", "responsibility"):
             lede = [p for p in done if p["scope"] == "incident" and p["event_type"] in ("attack", "us_strike", "strike")]
             zero = r["event_type"] == "casualty" and (r["killed"] == 0 or r["injured"] == 0)
-            if prev and _complete_previous(prev[-1], r) or not prev and lede and not r["place_id"] and zero and \
+            own = r["event_type"] == "casualty" and r["place_id"] and (r["killed"] or r["injured"])
+            if own and prev and _other_day(r, prev[-1]):
+                r["event_type"] = "attack"  # "... before the anniversary of the killing of X near the airport on March 5"
+            elif prev and _complete_previous(prev[-1], r) or not prev and lede and not r["place_id"] and zero and \
                     _complete_previous(lede[0], r):
                 continue  # "No casualties were reported" far from the lede still belongs to the lede's event
-            if r["event_type"] == "casualty" and r["place_id"] and (r["killed"] or r["injured"]):
+            elif own:
                 r["event_type"] = "attack"  # "Two civilians were killed in Daquq": a violent event of its own
             else:
                 continue
@@ -720,6 +731,16 @@ def _restates_story(r: dict, done: list[dict]) -> bool:
     if any(r[c] is not None for c in COUNT_FIELDS) or not _RESTATED.match(str(r["evidence"])):
         return False
     return any(p["scope"] == "incident" and p["doc_id"] == r["doc_id"] for p in done)
+
+
+def _other_day(r: dict, p: dict) -> bool:
+    """Whether a mention's own sentence gives it a day other than the day of the mention before (another event).
+
+    >>> _other_day({"date_precision": "day", "date_source": "sentence", "date": "2020-01-03"}, {"date": "2020-12-20"})
+    True
+    """
+    return r["date_precision"] == "day" and r["date_source"] == "sentence" and bool(p["date"]) and \
+        r["date"] != p["date"]
 
 
 def _complete_previous(p: dict, r: dict) -> bool:

@@ -92,7 +92,8 @@ _NONE_BOTH = re.compile(r"\bno\s+(?![^.;]{0,40}?\b(?:civilian|immediate|informat
                         r"\bno\s+(?:injuries|deaths),\s+casualties|\bno\s+casualties\s+(?:or|and)\s+|\blimited\s+to\s+material|"
                         r"\bmaterial\s+(?:losses|damage)\s+only|\bonly\s+material\s+(?:damage|losses)|\bwithout\s+(?:causing\s+)?"
                         r"(?:any\s+)?casualties|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|\bdid\s+not\s+"
-                        r"(?:cause|result\s+in)\s+(?:any\s+)?casualties|\bcaus(?:ed|ing)\s+no\s+casualties", re.I)
+                        r"(?:cause|result\s+in)\s+(?:any\s+)?casualties|\bcaus(?:ed|ing)\s+no\s+casualties|"
+                        r"\bdid\s+not\s+(?:indicate|show|report)\b[^.;]{0,40}?\b(?:injuries|casualties)\b", re.I)
 _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
                        r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,5}?(?:was|were)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:injured|wounded|hurt)\b|"
                        r"\bno(?:body|\s+one)\s+(?:was|were)\s+(?:injured|wounded)|\bwithout\s+(?:causing\s+)?"
@@ -569,7 +570,7 @@ def named_victims(text: str) -> list[str]:
     if m:
         tail = re.split(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b", text[m.end():], maxsplit=1)[0]
         return _names(tail)
-    rel = re.search(r",?\s+who (?:were|was) (?:killed|assassinated)\b", text)
+    rel = re.search(r",?\s+(?:who (?:were|was) (?:killed|assassinated)|lost their lives)\b", text)
     if rel:
         return _names(re.split(r"[.;:]|\b(?:that|for|including|on|in)\s", text[:rel.start()])[-1][-160:])
     return []
@@ -581,7 +582,8 @@ def _names(tail: str) -> list[str]:
     from .places import scan_places
 
     names: list[str] = []
-    for found in re.finditer(r"(?:(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z][a-z’']+)?(?:\s+|$|(?=[,;]))){2,}", tail):
+    for found in re.finditer(r"(?:(?:[A-ZÀ-ÖØ-ÞŞŠŽČĆ][a-zß-öø-ÿşšžčćğı’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z][a-z’']+)?"
+                             r"(?:\s+|$|(?=[,;]))){2,}", tail):
         if re.search(r"\bthe\s+$", tail[:found.start()]):
             continue  # "the Popular Mobilization Forces": a body's name, not a person's
         words = [w for w in found.group().split() if w.lower() not in _TITLES and w.lower() not in _STOP_CAPS]
