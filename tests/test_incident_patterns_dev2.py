@@ -169,3 +169,10 @@ def test_a_killing_with_its_own_earlier_day_is_not_the_toll_of_the_event_before(
                    "airport on March 5."], "2020-12-21")
     rockets = m[m["weapon"] == "rockets"].iloc[0]
     assert pd.isna(rockets["killed"]) and len(m) == 2
+
+
+def test_a_definite_reference_to_the_strike_takes_its_day_not_a_background_year():
+    inc = _incidents(["A Turkish drone hit a car in northern Iraq on Sunday, a local agency said.",
+                      "Officials later said two fighters were killed in the strike.",
+                      "The drone hit the car close to Kocho, where families displaced in 2014 now live."], "2023-09-17")
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 2

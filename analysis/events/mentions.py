@@ -662,6 +662,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
         if told is not None:  # "The strike came on a main thoroughfare": the strike just told
             r["event_type"] = told["event_type"]
             r.update({k: told[k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
+            if told["date_precision"] == "day" and r["date_precision"] in ("year", "month", "season", "week"):
+                r.update({k: told[k] for k in _DATE_KEYS}, date_source="context")  # "the drone ... since 2014"
         if not r["place_id"] and _ANAPHOR.search(r["evidence"][r["clause_start"] - r["sent_start"]:
                                                                r["clause_end"] - r["sent_start"]]):
             site = [p for p in done if p["place_id"] and p["place_type"] in _SITE_KINDS]
@@ -686,6 +688,7 @@ _DEFINITE_ANY = re.compile(r"\b(?:the|this|that|\w+day(?:\s+night)?[’']s)\s+(?
                            r"raid|operation|bombing|assault|drone|uav|aircraft|warplanes?|jets?)\b", re.I)
 
 
+_DATE_KEYS = ("date", "date_precision", "earliest", "latest", "date_text", "date_rule")
 _STRIKES_WORD = re.compile(r"\b(?:air\s*)?strikes?\b", re.I)
 
 

@@ -251,6 +251,17 @@ def _same_told_twice(m: dict, c: _Cluster) -> bool:
         all(weapons_compatible(m["weapon"], w) for w in set(c.weapons))
 
 
+def _unplaced_in_country(a: str, b: str) -> bool:
+    """Whether one place is a name read from the text that the gazetteer cannot place ("near Kocho") and the
+    other a country: one article's two mentions are not set apart by that.
+
+    >>> _unplaced_in_country("txt:serdest@", "iraq"), _unplaced_in_country("camp_taji", "syria")
+    (True, False)
+    """
+    gaz = places_gazetteer()
+    return any(x.startswith("txt:") and not ancestors(x) and gaz.row(y)["type"] == "country" for x, y in ((a, b), (b, a)))
+
+
 def _bare_locator(m: dict, c: _Cluster) -> bool:
     """Whether one side is placed only by a locator ("a post 60 km north of Baghdad came under attack") and tells no
     count of its own: the lead of the story whose details follow, not another event."""
@@ -289,7 +300,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
         if places_compatible(m["place_id"], cp):
             score, strong = (3 if m["place_id"] in c.place_ids else 1), True
         elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp) or
-                  m["doc_id"] in c.docs and _bare_locator(m, c)):
+                  m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp))):
             return None  # a country or province holding the other's site is compatible but says little; a place that
             # only locates ("60 km north of Baghdad") does not set one article's mentions apart
     elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \
