@@ -660,6 +660,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
                 r["weapon"], r["weapons"] = story[-1]["weapon"], story[-1]["weapons"]
         told = _strike_told(r, prev, done)
         if told is not None:  # "The strike came on a main thoroughfare": the strike just told
+            if r["event_type"] == "interception":
+                r["weapon"] = r["weapons"] = ""  # the strike's own munitions, stopped in part: not another weapon
             r["event_type"] = told["event_type"]
             r.update({k: told[k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
             if told["date_precision"] == "day" and r["date_precision"] in ("year", "month", "season", "week"):
@@ -694,22 +696,26 @@ _STRIKES_WORD = re.compile(r"\b(?:air\s*)?strikes?\b", re.I)
 
 def _strike_told(r: dict, prev: list[dict], done: list[dict]) -> dict | None:
     """The state's strike an actorless "attack" mention refers back to, or None: "the strike" after a strike just
-    told, or any definite "the attack" when the article has told a strike and no attack by anyone else.
+    told, or any definite "the attack" when the article has told a strike and no attack by anyone else (then also
+    an actorless interception: the air defences that stopped part of that strike).
 
     >>> s = {"scope": "incident", "event_type": "strike", "actor_id": "turkey"}
     >>> r = {"event_type": "attack", "actor_id": "", "weapon": "", "evidence": "They died in the attack."}
     >>> _strike_told(r, [], [s])["actor_id"], _strike_told(r, [], [s, {**s, "event_type": "attack"}])
     ('turkey', None)
     """
-    if r["event_type"] != "attack" or r["actor_id"] or r["weapon"] not in ("", "drones", "air strike") or \
-            r.get("_days_before") is not None:  # not the earlier attack a strike "followed"
+    if r["event_type"] not in ("attack", "interception") or r["actor_id"] or r.get("_days_before") is not None:
+        return None  # not the earlier attack a strike "followed"
+    told = [p for p in done if p["scope"] == "incident"]
+    strikes = [p for p in told if p["event_type"] in ("us_strike", "strike")]
+    alone = bool(strikes) and not any(_family(p["event_type"]) == "militia" for p in told)
+    if r["event_type"] == "interception":  # "air defences shot down several missiles": of the strike just told
+        return strikes[-1] if alone and r["weapon"] in ("", "missiles", "rockets", "drones") else None
+    if r["weapon"] not in ("", "drones", "air strike"):
         return None
     if prev and prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(r["evidence"]):
         return prev[-1]
-    told = [p for p in done if p["scope"] == "incident"]
-    strikes = [p for p in told if p["event_type"] in ("us_strike", "strike")]
-    if strikes and not any(_family(p["event_type"]) == "militia" for p in told) and (
-            _DEFINITE_ANY.search(r["evidence"]) or _STRIKES_WORD.search(r["evidence"])):
+    if alone and (_DEFINITE_ANY.search(r["evidence"]) or _STRIKES_WORD.search(r["evidence"])):
         return strikes[-1]  # "the attack", "the drone", or "strikes" again, in a story of strikes only
     return None
 
