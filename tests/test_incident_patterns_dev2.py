@@ -177,3 +177,10 @@ def test_air_defences_stopping_part_of_a_strike_are_that_strike_not_another_inci
     inc = _incidents(["An Israeli air strike near Homs killed two soldiers on Monday, state media said.",
                       "Air defences intercepted some of the missiles, the agency added."], "2023-08-07")
     assert len(inc) == 1 and inc.iloc[0]["event_type"] == "strike"
+
+
+def test_a_states_drone_is_the_aircraft_not_a_munition_fired():
+    m = _mentions(["A Turkish drone hit a car near Sinjar on Monday, killing two fighters."], "2023-02-27")
+    assert m.iloc[0]["event_type"] == "strike" and pd.isna(m.iloc[0]["n_fired"]) and m.iloc[0]["killed"] == 2
+    m = _mentions(["A drone hit the base near Erbil on Monday, killing two guards."], "2023-02-27")
+    assert m.iloc[0]["n_fired"] == 1

@@ -453,7 +453,11 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     head = _ENTRY_HEAD.match(sent)
     entry = head.group() + clause.lstrip(" ;,") if head and lo >= head.end() else clause  # "Mosul: ...; 9 by IEDs"
     claimed = et == "claim" or et == "attack" and bool(_SELF_CLAIM.search(clause))
-    mun, cas = munitions(clause, "claim" if claimed else ""), casualties(entry)
+    if et in ("us_strike", "strike"):  # a state's drone is the aircraft, not a munition fired ("a Turkish drone hit a car")
+        mun = munitions(_PLATFORM.sub(lambda m: " " * len(m.group()), clause), "claim" if claimed else "")
+    else:
+        mun = munitions(clause, "claim" if claimed else "")
+    cas = casualties(entry)
     counts = {**mun, **cas, "qualifiers": mun["qualifiers"] + cas["qualifiers"]}
     if et == "threat":  # a threat has no counts of its own ("... over Washington's support for Israel, where 1,400 died")
         counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
@@ -494,6 +498,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     return row
 
 
+#: aircraft words: in a state's strike they name the platform, not what was fired
+_PLATFORM = re.compile(r"\b(?:drones?|uavs?|unmanned\s+aerial\s+vehicles?|aircraft|warplanes?|jets?|helicopters?)\b", re.I)
 _TARGET_THINGS = re.compile(r"(?:[\s-]+(?:storage|depots?|facilities|facility|launch\s+sites?|launchers?|factories|"
                             r"factory|production|warehouses?|workshops?|caches?|units?|teams?|cells?|operators?|"
                             r"experts?|programs?|capabilit(?:y|ies)))\b", re.I)
