@@ -184,3 +184,8 @@ def test_a_states_drone_is_the_aircraft_not_a_munition_fired():
     assert m.iloc[0]["event_type"] == "strike" and pd.isna(m.iloc[0]["n_fired"]) and m.iloc[0]["killed"] == 2
     m = _mentions(["A drone hit the base near Erbil on Monday, killing two guards."], "2023-02-27")
     assert m.iloc[0]["n_fired"] == 1
+
+
+def test_a_vow_to_hold_someone_to_account_is_no_threat_of_violence():
+    assert "threat" not in cue_classes("The minister pledged to hold those behind the bombing accountable.")
+    assert "threat" in cue_classes("The militia vowed to strike back and hold the US accountable.")

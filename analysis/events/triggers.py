@@ -76,6 +76,24 @@ _STRUCK_DEAL = re.compile(r"\b(?:agreements?|deals?|accords?|compromises?|truces
                           r"(?:(?:was|were|had\s+been|has\s+been|recently|just)\s+)?struck\s|"
                           r"\bstruck\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|compromise|truce|ceasefire|"
                           r"bargain|pact|balance|chord|tone|note|pose)\b", re.I)
+#: a vow to hold someone to account, with no violent act named: "pledged to hold those responsible accountable"
+_ACCOUNTABLE = re.compile(r".{0,40}?\b(?P<h>hold|holding|bring|bringing)\s+(?:[\w'’]+\s+){0,7}?(?:accountable|to\s+account|"
+                          r"to\s+justice)\b", re.I | re.S)
+_VIOLENT_VOW = re.compile(r"\b(?:strike|strikes|attack|retaliat\w*|hit|target|bomb|destroy|kill|eliminat\w*|avenge|revenge|"
+                          r"military\s+(?:action|response))\b", re.I)
+
+
+def _accountable(low: str, span: tuple[int, int]) -> bool:
+    """Whether a threat cue only vows to hold someone to account ("pledged to hold those responsible accountable").
+
+    >>> _accountable("he pledged to hold those responsible accountable", (3, 10)), _accountable("vowed to strike back", (0, 5))
+    (True, False)
+    """
+    m = _ACCOUNTABLE.match(low, span[0])
+    return m is not None and not _VIOLENT_VOW.search(low, span[0], m.start("h")) and \
+        not _VIOLENT_VOW.search(low[m.end():m.end() + 40])  # "vowed to strike and hold ...", "... with military action"
+
+
 def _struck_deal(low: str, span: tuple[int, int]) -> bool:
     """Whether the cue at ``span`` is the "struck" of a deal ("an agreement struck on ...", "struck a deal").
 
@@ -116,7 +134,7 @@ def _cue_spans(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
             spans = [s for s in spans if not _struck_deal(low, s)]
         if cls == "threat":  # "militias that have vowed to fight": a description of the group, not a threat made
             spans = [s for s in spans if not _DESCRIBING.search(text[max(0, s[0] - 40):s[0]]) and
-                     not _THREAT_NOUN.search(text[max(0, s[0] - 30):s[1] + 1])]
+                     not _THREAT_NOUN.search(text[max(0, s[0] - 30):s[1] + 1]) and not _accountable(low, s)]
         if spans:
             out[cls] = spans
     return tuple((cls, tuple(spans)) for cls, spans in out.items())
