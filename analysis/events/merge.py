@@ -208,7 +208,8 @@ class _Cluster:
         if self._place is None:
             ids = self.place_ids
             kind = lambda p: places_gazetteer().row(p)["type"]  # noqa: E731
-            own = {q for q in ids if q not in self.locators and kind(q) not in ("country", "region", "province")}
+            own = self.locators and any(q not in self.locators and kind(q) not in ("country", "region", "province")
+                                        for q in set(ids))  # a finer place of its own beside a locator
             self._place = sorted(set(ids), key=lambda p: (bool(own) and p in self.locators, specificity(p),
                                                           kind(p) not in SITE_TYPES, -ids.count(p), p))[0] if ids else ""
         return self._place
