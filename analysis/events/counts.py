@@ -338,7 +338,7 @@ def _count_rows(text: str) -> tuple[dict[str, object], ...]:
         if value is None and low is None:
             continue
         if plus and qualifier == "exact" and text[m.end("num"):m.end("num") + 1] == " " and \
-                text[m.start("num") - 1:m.start("num")] == " " and _PLUS_AT(text, m.start("num")):
+                text[m.start("num") - 1:m.start("num")] == " " and _from_plus(text, m.start("num")):
             qualifier, low = "more_than", value + 1
         if num_txt.lower() in {"one"} and not noun:
             continue  # "one of ..." without a noun; pronoun "one"
@@ -366,8 +366,12 @@ def _count_rows(text: str) -> tuple[dict[str, object], ...]:
 _PLUS = re.compile(r"[\"“”]?(?<![\w.,])(?P<n>\d+)-plus\b[\"“”]?")
 
 
-def _PLUS_AT(text: str, start: int) -> bool:  # noqa: N802
-    """Whether the number at ``start`` of a rewritten text came from "N-plus" (blanks where "-plus" was)."""
+def _from_plus(text: str, start: int) -> bool:
+    """Whether the number at ``start`` of a rewritten text came from "N-plus" (blanks where "-plus" was).
+
+    >>> _from_plus("30      rockets", 0), _from_plus("30 rockets", 0)
+    (True, False)
+    """
     j = start
     while j < len(text) and text[j].isdigit():
         j += 1
