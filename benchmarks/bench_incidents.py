@@ -1,13 +1,15 @@
 """Benchmark: incident extraction on real attack reports and on coded event descriptions.
 
-``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--splits dev test] [--errors dev]``
+``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--splits dev test] [--errors dev]``
 
 ``PATH`` is the annotated sample of real reports of the militia attacks (rebuilt on 2026-12-01: 60 articles
 from 51 sites, 134 incidents, one gold object per incident per article, dev/test split by site; 210 coded
 event descriptions from 56 pages of 17 sites: Iraq Body Count, Airwars, Antiwar.com roundups, timelines and
 other event lists, split by source page; the guidelines are in its README files). Default:
 the env var ``ANALYSIS_ATTACKS``, then ``<project root>/../tmpdata/attacks`` (or ``../../`` from a worktree). When the folder is
-absent the script says so and exits 0 (users do not have it; its texts are never committed).
+absent the script says so and exits 0 (users do not have it; its texts are never committed). ``--dev2``: a second
+development sample in the same format whose articles are all in split ``dev2`` (default ``$ANALYSIS_ATTACKS_DEV2``,
+then ``../tmpdata/attacks_dev2``); scored the same way and reported as split ``dev2`` when present.
 
 What is measured (``analysis.validate.incidents``):
 
@@ -58,6 +60,25 @@ def default_attacks() -> Path:
     return paths.PROJECT_ROOT.parent / "tmpdata" / "attacks"
 
 
+def default_dev2() -> Path | None:
+    """A second development sample (same format, split ``dev2``): $ANALYSIS_ATTACKS_DEV2, then ../tmpdata/attacks_dev2."""
+    if os.environ.get("ANALYSIS_ATTACKS_DEV2"):
+        return Path(os.environ["ANALYSIS_ATTACKS_DEV2"])
+    for up in (paths.PROJECT_ROOT.parent, paths.PROJECT_ROOT.parent.parent):
+        if (up / "tmpdata" / "attacks_dev2").exists():
+            return up / "tmpdata" / "attacks_dev2"
+    return None
+
+
+def _dev2(root: Path | None) -> tuple[dict | None, str | None]:
+    """Scores of the second development sample (split ``dev2``) and its description, or (None, None) when absent."""
+    if root is None or not (root / "annotations" / "incidents.jsonl").exists():
+        return None, None
+    r = vi.score_attack_sample(root, ("dev2",))
+    n_gold = int((r["pairs"]["gold_id"] != "").sum())
+    return r["splits"]["dev2"], f"{r['n_articles']['dev2']} articles from {_sites(root)} other sites; {n_gold} incidents"
+
+
 def _sites(root: Path) -> int:
     """Distinct sites (web domains) of the sample's articles: the manifest's ``site`` column, else its outlets."""
     manifest = pd.read_csv(root / "corpus" / "manifest.csv", dtype=str, keep_default_na=False)
@@ -86,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--attacks", type=Path, default=None, help="the annotated attack sample (folder with README.md)")
     ap.add_argument("--splits", nargs="+", default=["dev", "test"])
     ap.add_argument("--errors", default="test", help="split whose error table is printed and saved")
+    ap.add_argument("--dev2", type=Path, default=None, help="a second development sample (split dev2), if any")
     ap.add_argument("--out", type=Path, default=RESULTS)
     args = ap.parse_args(argv)
     root = args.attacks or default_attacks()
@@ -95,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.process_time()
     attacks = vi.score_attack_sample(root, tuple(args.splits))
     events = vi.score_event_descriptions(root, tuple(args.splits)) if (root / "event_descriptions").exists() else None
+    dev2, dev2_data = _dev2(args.dev2 or default_dev2())
     pairs = attacks["pairs"]
     errors = vi.error_table(pairs[pairs["split"] == args.errors])
     given = argv if argv is not None else sys.argv[1:]
@@ -107,9 +130,10 @@ def main(argv: list[str] | None = None) -> int:
                                    f"annotated incidents)",
                  "event_descriptions": (f"its coded event descriptions ({len(events['rows'])}: "
                                         + ", ".join(f"{int((events['rows']['split'] == s).sum())} {s}" for s in args.splits)
-                                        + ")") if events else None},
+                                        + ")") if events else None,
+                 **({"attack_reports_dev2": f"a second development sample ({dev2_data})"} if dev2 else {})},
         "matching": "same article; compatible form; overlapping evidence, or the same place and date; one-to-one",
-        "attack_reports": attacks["splits"],
+        "attack_reports": {**attacks["splits"], **({"dev2": dev2} if dev2 else {})},
         "event_descriptions": events["splits"] if events else None,
         "errors": {"split": args.errors, "table": errors.to_dict("records")},
         "cpu_seconds": round(time.process_time() - t0, 1),
@@ -117,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     pd.set_option("display.width", 160)
-    print("Attack reports (incidents per article)\n", _table(attacks["splits"]).round(3).to_string(), "\n")
+    print("Attack reports (incidents per article)\n", _table(result["attack_reports"]).round(3).to_string(), "\n")
     if events:
         print("Coded event descriptions\n", _table(events["splits"]).round(3).to_string(), "\n")
     print(f"Errors by failure type ({args.errors})\n", errors.to_string(index=False), "\n")

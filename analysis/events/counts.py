@@ -323,6 +323,9 @@ def count_rows(text: str) -> list[dict[str, object]]:
 def _count_rows(text: str) -> tuple[dict[str, object], ...]:
     """``count_rows``, cached (the same clause is read for munitions and for casualties)."""
     rows: list[dict[str, object]] = []
+    plus, raw = _PLUS.search(text) is not None, text
+    if plus:  # '"30-plus" rockets': read as 30 more than (the same length, so offsets hold)
+        text = _PLUS.sub(lambda m: " " + m.group("n") + " " * (len(m.group()) - len(m.group("n")) - 1), text)
     for m in _COUNT_FOLDED.finditer(text):
         num_txt = m.group("num")
         noun, np_text = _noun_of(m.group("np") or "")
@@ -334,6 +337,9 @@ def _count_rows(text: str) -> tuple[dict[str, object], ...]:
             value, low, high, qualifier = None, value, upper, "range"
         if value is None and low is None:
             continue
+        if plus and qualifier == "exact" and text[m.end("num"):m.end("num") + 1] == " " and \
+                text[m.start("num") - 1:m.start("num")] == " " and _from_plus(text, m.start("num")):
+            qualifier, low = "more_than", value + 1
         if num_txt.lower() in {"one"} and not noun:
             continue  # "one of ..." without a noun; pronoun "one"
         if _is_not_count(text, m.start("num"), m.end("num2") if m.group("num2") else m.end("num"), num_txt, noun):
@@ -349,11 +355,27 @@ def _count_rows(text: str) -> tuple[dict[str, object], ...]:
         if not noun and (value is None or re.search(r"\d", num_txt)):
             continue  # a bare digit without a counted noun is a name or code ("Kurdistan 24")
         rows.append(
-            {"start": m.start(), "end": end, "text": text[m.start() : end], "value": value, "low": low,
+            {"start": m.start(), "end": end, "text": raw[m.start() : end], "value": value, "low": low,
              "high": high, "qualifier": qualifier, "noun": noun, "noun_phrase": np_text}
         )
     rows.extend(_article_counts(text, {(r["start"], r["end"]) for r in rows}))
     return tuple(sorted(rows, key=lambda r: (r["start"], r["end"])))
+
+
+#: "30-plus rockets", 'a "30-plus" rocket barrage': a number with "-plus" (in quotes or not)
+_PLUS = re.compile(r"[\"“”]?(?<![\w.,])(?P<n>\d+)-plus\b[\"“”]?")
+
+
+def _from_plus(text: str, start: int) -> bool:
+    """Whether the number at ``start`` of a rewritten text came from "N-plus" (blanks where "-plus" was).
+
+    >>> _from_plus("30      rockets", 0), _from_plus("30 rockets", 0)
+    (True, False)
+    """
+    j = start
+    while j < len(text) and text[j].isdigit():
+        j += 1
+    return text[j:j + 5] == "     "
 
 
 _ARTICLE_RE = re.compile(r"(?<![\w-])(?P<num>an?|no|a single|another)\s+(?=(?P<np>(?:[A-Za-z0-9][A-Za-z0-9.'’\-]*\s+){0,3}"
@@ -362,6 +384,7 @@ _ARTICLE_RE = re.compile(r"(?<![\w-])(?P<num>an?|no|a single|another)\s+(?=(?P<n
 
 _WEAPON_HEADS = frozenset("rocket missile drone mortar shell projectile bomb ied device uav grenade".split())
 _VERBS = frozenset("""hit hits struck landed fell exploded slammed impacted killed wounded injured targeted launched fired
+    attacked attacks
     crashed carrying armed detonated went damaged destroyed intercepted downed died kills wounds injures suffers
     suffered sustains sustained receives received dies remains remained""".split())
 

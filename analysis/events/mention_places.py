@@ -256,6 +256,9 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
+_BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+(?:in|at|out\s+of)\s+(?:the\s+)?$", re.I)
+
+
 def locative(sent: str, p: dict) -> bool:
     """Whether a found place can locate the event: any place finer than a country, a country only after a
     locative word ("in Syria", "inside Iraq"), not as a possession or party ("ties to Iran", "Iran's allies").
@@ -280,6 +283,8 @@ def locative(sent: str, p: dict) -> bool:
         return False  # part of an organisation's name ("the Kurdistan Workers' Party")
     if p["type"] in TOWN_TYPES and _FACILITY_AFTER.match(sent[p["end"]:p["end"] + 30]):
         return False  # a town's name inside a facility's ("the Al Nour Children's Hospital in ..."), not the place
+    if _BASED_IN_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
+        return False  # "the coalition ..., based in Kuwait": where a party has its seat, not the event's place
     if _FROM_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]) and \
             not _REPORTED_FROM_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
         return False  # where the munitions were launched from is not where they struck

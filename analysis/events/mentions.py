@@ -88,17 +88,22 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"concerns? (?:over|about) the use of|the (?:growing|increasing|rising) use of|"
                     r"(?:have|has|had) previously|(?:near[- ]|almost )?(?:daily|nightly|weekly) (?:attacks|assaults|strikes)|"
                     r"(?:attacks|assaults|strikes) (?:have|had) (?:\w+ )?(?:continued|increased|intensified|persisted|escalated)|"
-                    r"(?:have|has|had) (?:\w+ )?(?:waged|faced|endured|suffered) (?:a |an )?(?:[\w-]+ ){0,2}(?:attacks|assaults|strikes))\b")
+                    r"(?:have|has|had) (?:\w+ )?(?:waged|faced|endured|suffered) (?:a |an )?(?:[\w-]+ ){0,2}(?:attacks|assaults|strikes)|"
+                    r"(?:have|has|had) (?:\w+ )?(?:escalated|intensified|stepped up|increased|ramped up) (?:their|its) "
+                    r"(?:[\w-]+ )?(?:attacks|strikes)|from time to time|in the face of (?:[\w-]+ )?(?:attacks|strikes))\b")
 _AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
 _AGGREGATE_PARTS = (re.compile(_COUNTED_TIMES, re.I), Folded(_AGGREGATE_WORDS))
 _RUNNING_TOTAL = re.compile(r"[\s,]*(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:total|tally|number|count)\b",
                             re.I)
+#: a running total told with "it" before what it counts ("it rose to N, the number of those killed ..."): what
+#: follows sums many events (not "the death toll rose to 12", an event's own updated toll)
+_TOTAL_ROSE = re.compile(r"\bit\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|reached)\s+to\s+\d[\d,]*\s*,", re.I)
 _FOUND_MUNITIONS = re.compile(r"\b(?:uncovered|found|discovered|seized|defused|dismantled|confiscated|recovered|cleared|"
                              r"disarmed|defuse|dismantle)\b[^.;]{0,50}?\b(?:ieds?|bombs?|explosives?|rockets?|launch(?:ers|pads?)|"
                              r"devices?|mines?|caches?|weapons)\b", re.I)
 _GONE_OFF = re.compile(r"\b(?:exploded|detonated|went\s+off|killed|killing|wounded|wounding|injured|injuring|struck|hit|fired|"
                        r"launched\s+(?:at|on|against|toward))\b", re.I)
-_PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert)\b", re.I)
+_PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert|end)\b", re.I)
 _CRAM = re.compile(r"Counter[- ]Rocket,? Artillery,? and Mortar|C-RAM", re.I)
 _ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|floods?|fires? broke|heart attack|"
                        r"covid|virus|disease|overdose|drowned|electrocuted|heatstroke)\b", re.I)
@@ -172,6 +177,8 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     dm = _dates_near(sents, paras, text, published, own | set(refs))
     if isinstance(published, str) and published:  # the day a wire dateline gives is the filing day, known already
         dm = [d for d in dm if d["start"] >= _inline_dateline_end(text)]
+        wire = [m.span(1) for m in _WIRE_PAREN.finditer(text)] if dm else []
+        dm = [d for d in dm if not any(a <= d["start"] < b for a, b in wire)]  # "CITY (Agency - 3rd May, 2022)"
     kept = []
     later = {}  # per sentence, the groups of other events: a date in a later one is that event's, not this one's
     for _r, s, g, (_sent, off, *_rest) in rows:
@@ -205,6 +212,12 @@ _INLINE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-
                               r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Z][A-Za-z ]{1,20}\)\s*[-–—:]?")
 
 
+#: a wire dateline inside a paragraph: an upper-case city, then agency and day in brackets ("MOSUL (X News / Y -
+#: 3rd May, 2022) A drone ..."); group 1 is the bracket
+_WIRE_PAREN = re.compile(r"(?m)^[^\S\n]*[A-Z][A-Z'’.-]{2,}(?:[^\S\n]+[A-Z][A-Z'’.-]+)?[^\S\n]*(\([^()\n]{2,60}?[-–—,][^\S\n]*"
+                         r"(?:\d{1,2}(?:st|nd|rd|th)?[^\S\n]+[A-Z][a-z]+|[A-Z][a-z]+\.?[^\S\n]+\d{1,2}),?[^\S\n]+\d{4}\))")
+
+
 def _inline_dateline_end(text: str) -> int:
     """End of a wire dateline that opens the text with its day ("Kabul, Mar 3 (PTI) ..."), else 0.
 
@@ -215,6 +228,12 @@ def _inline_dateline_end(text: str) -> int:
     return m.end() if m else 0
 
 
+#: what a tally's words may also say of one event: "the first such attack in three years", "had been killed"
+_NOT_TALLY = re.compile(r"\b(?:the\s+)?first\b[^.;]{0,60}?\b(?:in|since)\s+(?:the\s+)?(?:(?:last|past)\s+)?(?:[\w-]+\s+)?"
+                        r"(?:years?|months?|decades?|\d{4})\b|\b(?:have|had)\s+been\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
+                        r"hurt)\b", re.I)
+
+
 def _one_day_series(r: dict, clause: str) -> bool:
     """Whether a series of attacks is one joint report: its own sentence gives one day and a place, and it is no
     tally over time ("a spate of drone strikes early Saturday in Iraq's Kurdish region").
@@ -223,7 +242,7 @@ def _one_day_series(r: dict, clause: str) -> bool:
     True
     """
     return r["date_precision"] == "day" and r["date_source"] == "sentence" and bool(r["place_id"]) and \
-        not _TALLY.search(clause)
+        not _TALLY.search(_NOT_TALLY.sub(" ", clause))
 
 
 _EVENT_REF = re.compile(r"\b(?:the|this|that|these|its|their|\w+day(?:\s+night)?[’']s)\s+(?:[\w-]+\s+){0,2}?"
@@ -287,7 +306,12 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
     groups: list[dict] = []
     pending: tuple[int, int] | None = None
     prior = PRIOR.match(sent)  # "Two weeks before the drone attack, rockets hit ...": the opening clause is earlier
+    total = _TOTAL_ROSE.search(sent)  # "..., it rose to N, the number of those killed ...": a tally follows
+    stop = total.start() if total else len(sent)
     for lo, hi in split_clauses(sent):
+        if lo >= stop:
+            break
+        hi = min(hi, stop)
         clause = sent[lo:hi]
         if _RUNNING_TOTAL.match(clause) or _FOUND_MUNITIONS.search(clause) and not _GONE_OFF.search(clause):
             continue  # a tally of many events ("bringing the number of attacks to 70"); weapons found, not used
@@ -398,8 +422,8 @@ def _extend(g: dict, hi: int, cues: dict, own: dict) -> None:
 def _sentence_groups(s: dict) -> list[tuple[dict, tuple]]:
     """The clause groups of one candidate sentence with what they need (sentence text, offset, places, actors)."""
     sent = str(s["text"])
-    if is_caption(sent):
-        return []
+    if is_caption(sent) or sent.rstrip(" \"'”’)").endswith("?"):
+        return []  # a question ("What do we know about the strike?") reports no event
     toks = tokens(sent)
     joins = join_flags(toks, sent)  # shared by the place and actor scans
     places, actors = scan_places(sent, toks=toks, joins=joins), scan_actors(sent, toks=toks, joins=joins)
@@ -429,7 +453,11 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     head = _ENTRY_HEAD.match(sent)
     entry = head.group() + clause.lstrip(" ;,") if head and lo >= head.end() else clause  # "Mosul: ...; 9 by IEDs"
     claimed = et == "claim" or et == "attack" and bool(_SELF_CLAIM.search(clause))
-    mun, cas = munitions(clause, "claim" if claimed else ""), casualties(entry)
+    if et in ("us_strike", "strike"):  # a state's drone is the aircraft, not a munition fired ("a Turkish drone hit a car")
+        mun = munitions(_PLATFORM.sub(lambda m: " " * len(m.group()), clause), "claim" if claimed else "")
+    else:
+        mun = munitions(clause, "claim" if claimed else "")
+    cas = casualties(entry)
     counts = {**mun, **cas, "qualifiers": mun["qualifiers"] + cas["qualifiers"]}
     if et == "threat":  # a threat has no counts of its own ("... over Washington's support for Israel, where 1,400 died")
         counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
@@ -454,11 +482,14 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         place = named_place(clause, lo, actors, BASE_NAME)  # "The attack took place at the Bashur base"
     if place is None:
         place = named_place(clause, lo, actors, AREA_NAME)  # "a checkpoint in the Sayyid Gharib area, between ..."
-    if place is None and found:
+    located = place is None and bool(found)
+    if located:
         place = site_place(found, sent, locators_ok=True)  # "a base north of Baghdad": Baghdad, for want of better
     if place is None:
         place = demonym_site(clause, lo)  # "a rocket attack on an Iraqi military base": Iraq
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
+    if located and place is not None:
+        row["place_source"] = "locator"  # the place only locates the event's own: the merge lets a finer one win
     keep = True if et in ("casualty", "responsibility") else _specific(row, et, agent, clause)
     if keep is False:
         return None
@@ -467,6 +498,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     return row
 
 
+#: aircraft words: in a state's strike they name the platform, not what was fired
+_PLATFORM = re.compile(r"\b(?:drones?|uavs?|unmanned\s+aerial\s+vehicles?|aircraft|warplanes?|jets?|helicopters?)\b", re.I)
 _TARGET_THINGS = re.compile(r"(?:[\s-]+(?:storage|depots?|facilities|facility|launch\s+sites?|launchers?|factories|"
                             r"factory|production|warehouses?|workshops?|caches?|units?|teams?|cells?|operators?|"
                             r"experts?|programs?|capabilit(?:y|ies)))\b", re.I)
@@ -615,10 +648,13 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
         if r["event_type"] in ("casualty", "responsibility"):
             lede = [p for p in done if p["scope"] == "incident" and p["event_type"] in ("attack", "us_strike", "strike")]
             zero = r["event_type"] == "casualty" and (r["killed"] == 0 or r["injured"] == 0)
-            if prev and _complete_previous(prev[-1], r) or not prev and lede and not r["place_id"] and zero and \
+            own = r["event_type"] == "casualty" and r["place_id"] and (r["killed"] or r["injured"])
+            if own and prev and _other_day(r, prev[-1]):
+                r["event_type"] = "attack"  # "... before the anniversary of the killing of X near the airport on March 5"
+            elif prev and _complete_previous(prev[-1], r) or not prev and lede and not r["place_id"] and zero and \
                     _complete_previous(lede[0], r):
                 continue  # "No casualties were reported" far from the lede still belongs to the lede's event
-            if r["event_type"] == "casualty" and r["place_id"] and (r["killed"] or r["injured"]):
+            elif own:
                 r["event_type"] = "attack"  # "Two civilians were killed in Daquq": a violent event of its own
             else:
                 continue
@@ -628,11 +664,14 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             _take_place(r, story[-1])
             if not r["weapon"] and r["event_type"] in (story[-1]["event_type"], "interception"):
                 r["weapon"], r["weapons"] = story[-1]["weapon"], story[-1]["weapons"]
-        if prev and r["event_type"] == "attack" and not r["actor_id"] and r["weapon"] in ("", "drones", "air strike") and \
-                prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(r["evidence"]) and \
-                r.get("_days_before") is None:  # not the earlier attack a strike "followed"
-            r["event_type"] = prev[-1]["event_type"]  # "The strike came on a main thoroughfare": the strike just told
-            r.update({k: prev[-1][k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
+        told = _strike_told(r, prev, done)
+        if told is not None:  # "The strike came on a main thoroughfare": the strike just told
+            if r["event_type"] == "interception":
+                r["weapon"] = r["weapons"] = ""  # the strike's own munitions, stopped in part: not another weapon
+            r["event_type"] = told["event_type"]
+            r.update({k: told[k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
+            if told["date_precision"] == "day" and r["date_precision"] in ("year", "month", "season", "week"):
+                r.update({k: told[k] for k in _DATE_KEYS}, date_source="context")  # "the drone ... since 2014"
         if not r["place_id"] and _ANAPHOR.search(r["evidence"][r["clause_start"] - r["sent_start"]:
                                                                r["clause_end"] - r["sent_start"]]):
             site = [p for p in done if p["place_id"] and p["place_type"] in _SITE_KINDS]
@@ -650,6 +689,41 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             continue  # "This attack comes amid ...": the event just told, set in context
         done.append(r)
     return done
+
+
+#: "the attack", "Monday's reported drone strike": a definite reference back to an event told
+_DEFINITE_ANY = re.compile(r"\b(?:the|this|that|\w+day(?:\s+night)?[’']s)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|"
+                           r"raid|operation|bombing|assault|drone|uav|aircraft|warplanes?|jets?)\b", re.I)
+
+
+_DATE_KEYS = ("date", "date_precision", "earliest", "latest", "date_text", "date_rule")
+_STRIKES_WORD = re.compile(r"\b(?:air\s*)?strikes?\b", re.I)
+
+
+def _strike_told(r: dict, prev: list[dict], done: list[dict]) -> dict | None:
+    """The state's strike an actorless "attack" mention refers back to, or None: "the strike" after a strike just
+    told, or any definite "the attack" when the article has told a strike and no attack by anyone else (then also
+    an actorless interception: the air defences that stopped part of that strike).
+
+    >>> s = {"scope": "incident", "event_type": "strike", "actor_id": "turkey"}
+    >>> r = {"event_type": "attack", "actor_id": "", "weapon": "", "evidence": "They died in the attack."}
+    >>> _strike_told(r, [], [s])["actor_id"], _strike_told(r, [], [s, {**s, "event_type": "attack"}])
+    ('turkey', None)
+    """
+    if r["event_type"] not in ("attack", "interception") or r["actor_id"] or r.get("_days_before") is not None:
+        return None  # not the earlier attack a strike "followed"
+    told = [p for p in done if p["scope"] == "incident"]
+    strikes = [p for p in told if p["event_type"] in ("us_strike", "strike")]
+    alone = bool(strikes) and not any(_family(p["event_type"]) == "militia" for p in told)
+    if r["event_type"] == "interception":  # "air defences shot down several missiles": of the strike just told
+        return strikes[-1] if alone and r["weapon"] in ("", "missiles", "rockets", "drones") else None
+    if r["weapon"] not in ("", "drones", "air strike"):
+        return None
+    if prev and prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(r["evidence"]):
+        return prev[-1]
+    if alone and (_DEFINITE_ANY.search(r["evidence"]) or _STRIKES_WORD.search(r["evidence"])):
+        return strikes[-1]  # "the attack", "the drone", or "strikes" again, in a story of strikes only
+    return None
 
 
 #: a sentence whose subject is the event just told and whose verb only sets it in context ("This attack comes amid")
@@ -674,14 +748,30 @@ def _restates_story(r: dict, done: list[dict]) -> bool:
     return any(p["scope"] == "incident" and p["doc_id"] == r["doc_id"] for p in done)
 
 
+def _other_day(r: dict, p: dict) -> bool:
+    """Whether a mention's own sentence gives it a day other than the day of the mention before (another event).
+
+    >>> _other_day({"date_precision": "day", "date_source": "sentence", "date": "2020-01-03"}, {"date": "2020-12-20"})
+    True
+    """
+    return r["date_precision"] == "day" and r["date_source"] == "sentence" and bool(p["date"]) and \
+        r["date"] != p["date"]
+
+
 def _complete_previous(p: dict, r: dict) -> bool:
     """Give casualties or a perpetrator stated in a sentence of their own to the mention before; True if used."""
     if p["event_type"] not in ("attack", "us_strike", "strike", "interception"):
         return False
     used = False
+    also = _ALSO_HIT.match(str(r["evidence"])) or _ALSO_HIT.search(str(r["evidence"]))
+    also_role = "" if also is None else "killed" if re.match(r"kill|dead", also.group("c") or also.group("c2"), re.I) else \
+        "injured"
     for c in ("killed", "injured"):
         if r[c] is not None and p[c] is None:
             p[c], p[f"{c}_who"] = r[c], r[f"{c}_who"]
+            used = True
+        elif r[c] and p[c] and c == also_role:
+            p[c] += r[c]  # "Also killed is X": one more victim of the event just told
             used = True
         vague = [q for q in str(r["qualifiers"]).split(";") if q.startswith(c + "=")]
         if r[c] is None and p[c] is None and vague and not any(q.startswith(c + "=") for q in p["qualifiers"].split(";")):
@@ -699,6 +789,9 @@ def _complete_previous(p: dict, r: dict) -> bool:
     return used or r["event_type"] == "responsibility"
 
 
+#: a sentence that adds victims to the event just told: "Also killed is X", "X was also wounded"
+_ALSO_HIT = re.compile(r"^\W*also\s+(?P<c>killed|dead|wounded|injured)\b|\b(?:was|were)\s+also\s+(?P<c2>killed|wounded|"
+                       r"injured)\b", re.I)
 _SEPARATE = SEPARATE
 
 

@@ -156,6 +156,7 @@ class _Cluster:
         self.rows: list[dict] = []
         self.family = _family(m["event_type"])  # the family it starts; ``_families``: those it may join
         self.place_ids: list[str] = []
+        self.locators: set[str] = set()  # places only told as locators ("60 km north of Baghdad")
         self.weapons: list[str] = []
         self.counts: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.days: set[str] = set()
@@ -179,6 +180,8 @@ class _Cluster:
         if m["place_id"]:
             self.place_ids.append(m["place_id"])
             self._place = None
+            if m.get("place_source") == "locator":
+                self.locators.add(m["place_id"])
         if m["weapon"]:
             self.weapons.append(m["weapon"])
         for f in COUNT_FIELDS:
@@ -205,8 +208,10 @@ class _Cluster:
         if self._place is None:
             ids = self.place_ids
             kind = lambda p: places_gazetteer().row(p)["type"]  # noqa: E731
-            self._place = sorted(set(ids), key=lambda p: (specificity(p), kind(p) not in SITE_TYPES, -ids.count(p),
-                                                          p))[0] if ids else ""
+            own = self.locators and any(q not in self.locators and kind(q) not in ("country", "region", "province")
+                                        for q in set(ids))  # a finer place of its own beside a locator
+            self._place = sorted(set(ids), key=lambda p: (bool(own) and p in self.locators, specificity(p),
+                                                          kind(p) not in SITE_TYPES, -ids.count(p), p))[0] if ids else ""
         return self._place
 
     def interval(self) -> tuple[date, date] | None:
@@ -247,6 +252,25 @@ def _same_told_twice(m: dict, c: _Cluster) -> bool:
         all(weapons_compatible(m["weapon"], w) for w in set(c.weapons))
 
 
+def _unplaced_in_country(a: str, b: str) -> bool:
+    """Whether one place is a name read from the text that the gazetteer cannot place ("near Kocho") and the
+    other a country: one article's two mentions are not set apart by that.
+
+    >>> _unplaced_in_country("txt:serdest@", "iraq"), _unplaced_in_country("camp_taji", "syria")
+    (True, False)
+    """
+    gaz = places_gazetteer()
+    return any(x.startswith("txt:") and not ancestors(x) and gaz.row(y)["type"] == "country" for x, y in ((a, b), (b, a)))
+
+
+def _bare_locator(m: dict, c: _Cluster) -> bool:
+    """Whether one side is placed only by a locator ("a post 60 km north of Baghdad came under attack") and tells no
+    count of its own: the lead of the story whose details follow, not another event."""
+    if m.get("place_source") == "locator":
+        return not any(_present(m[f]) for f in COUNT_FIELDS)
+    return c.place_id in c.locators and not c.counts
+
+
 def _present(v: object) -> bool:
     """A count cell that holds a number."""
     return v is not None and not (isinstance(v, float) and np.isnan(v)) and v is not pd.NA and str(v) != ""
@@ -276,8 +300,10 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     if m["place_id"] and cp:
         if places_compatible(m["place_id"], cp):
             score, strong = (3 if m["place_id"] in c.place_ids else 1), True
-        elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp)):
-            return None  # a country or province holding the other's site is compatible but says little
+        elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp) or
+                  m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp))):
+            return None  # a country or province holding the other's site is compatible but says little; a place that
+            # only locates ("60 km north of Baghdad") does not set one article's mentions apart
     elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \
             m["country"] != places_gazetteer().row(cp)["country"]:
         return None

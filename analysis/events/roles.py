@@ -65,7 +65,7 @@ _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gun
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injuries\s+to|wounds\s+to|"
                        r"injur(?:y|ies)\s+of|wounding\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury of 3"
 _PP = re.compile(r"^(?:\s+(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?|"
-                 r"\s+(?:\w+ing|stationed|based|deployed|serving)\s+(?:[\w'’.-]+\s+){0,7}?)?"
+                 r"\s+(?:\w+ing|stationed|based|deployed|serving|affiliated|linked|loyal|attached|assigned|allied)\s+(?:[\w'’.-]+\s+){0,7}?)?"
                  r"(?:,\s*[^,;()]{3,70}?,\s*|\s*\([^()]{1,60}\)\s*|,\s*)?"
                  r"(?=(?:who\s+)?(?:were|was|are|is|have|has|had|got|suffered|sustained|died|killed|wounded|injured|"
                  r"executed|shot|dead)\b)")
@@ -92,7 +92,8 @@ _NONE_BOTH = re.compile(r"\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|detail
                         r"\bno\s+(?:injuries|deaths),\s+casualties|\bno\s+casualties\s+(?:or|and)\s+|\blimited\s+to\s+material|"
                         r"\bmaterial\s+(?:losses|damage)\s+only|\bonly\s+material\s+(?:damage|losses)|\bwithout\s+(?:causing\s+)?"
                         r"(?:any\s+)?casualties|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|\bdid\s+not\s+"
-                        r"(?:cause|result\s+in)\s+(?:any\s+)?casualties|\bcaus(?:ed|ing)\s+no\s+casualties", re.I)
+                        r"(?:cause|result\s+in)\s+(?:any\s+)?casualties|\bcaus(?:ed|ing)\s+no\s+casualties|"
+                        r"\bdid\s+not\s+(?:indicate|show|report)\b[^.;]{0,40}?\b(?:injuries|casualties)\b", re.I)
 _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
                        r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,5}?(?:was|were)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:injured|wounded|hurt)\b|"
                        r"\bno(?:body|\s+one)\s+(?:was|were)\s+(?:injured|wounded)|\bwithout\s+(?:causing\s+)?"
@@ -122,7 +123,8 @@ _PART_OF = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|dow
 #: a single munition named with "the" that struck: "the mortar landed on a house", "the rocket hit the base"
 _THE_ONE_HIT = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:rocket|missile|drone|mortar|mortar\s+(?:round|shell)|projectile|uav)"
                           r"\s+(?:\w+ly\s+)?(?:hit|struck|slammed\s+into|crashed\s+into|impacted|"
-                          r"(?:landed|fell|exploded)\s+(?:on|in|inside|into))\b", re.I)
+                          r"(?:landed|fell|exploded)\s+(?:on|in|inside|into))\b"
+                          r"(?P<near>\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity|nearby)\b)?", re.I)
 #: one more munition of the same kind, fired at another target: "and another was launched at the airport"
 _ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|uav))?\s+(?:was|had\s+been)\s+(?:\w+\s+)?"
                       r"(?:fired|launched)\b", re.I)
@@ -144,6 +146,8 @@ _HIT_BEFORE = re.compile(r"\b(?:hit|struck)\s+by\s+$", re.I)
 _BARE_MUNITION = re.compile(r"\b" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"thirteen|fourteen|fifteen|twenty)\s+(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
                             r"(?P<v>intercepted|shot\s+down|downed|destroyed|hit|landed|fell|struck|impacted)\b", re.I)
+#: one attack sized by its munitions: "a 30-plus rocket attack", "an 18-rocket barrage" (the noun phrase after the number)
+_SIZED_VOLLEY = re.compile(r"^(?:rocket|missile|drone|mortar|projectile|katyusha)\s+(?:attack|barrage|salvo|volley)$", re.I)
 _ONE_DEATH = re.compile(r"\b(?:the\s+)?(?:death|killing)\s+of\s+(?:(?:an?|one|the)\s+)?(?:[A-Z][\w'’-]*\s+|Gen\.\s+|"
                         r"general\s+|commander\s+|leader\s+){1,4}[A-Z][\w'’-]+(?!\s+and\b)(?!,\s+[A-Z][\w-]+\s+and\b)")
 #: one named person as the subject of a death ("Nawres Hamid, a U.S. contractor, died in a similar attack")
@@ -153,6 +157,8 @@ _NAMED_DIED = re.compile(r"^\W*[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|[ae]l-[
 #: an aside between dashes or brackets after a subject ("ten civilians – among them two children – were killed")
 _ASIDE = re.compile(r"\s*(?:[—–]|\s-\s|\()[^—–()]{1,100}?(?:[—–]|\s-(?=\s)|\))", re.I)
 _APPOSITION = re.compile(r"\s*[—–(]|\s+-\s")
+#: a dateline before a dash that opens the sentence ("Homs, AGENCY – Two guards were killed"): no apposition
+_DATELINE_DASH = re.compile(r"\s*(?:[A-Z][\w'’.()/-]*[\s,]*){1,5}[—–-]\s*")
 _QUAL_LABEL = {"at least": "at_least", "more than": "more_than", "over": "more_than", "about": "about",
                "around": "about", "nearly": "about", "some": "about", "up to": "at_most", "an estimated": "about",
                "approximately": "about"}
@@ -257,7 +263,8 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
     after = after[pp.end():] if pp else after  # "one member of the Iraqi security forces was wounded"
     aside = _ASIDE.match(after)
     after = after[aside.end():] if aside else after  # "five civilians – including two children – died"
-    if _APPOSITION.match(before[-3:]) and not _KILL_VERB.search(before) and not _INJ_VERB.search(before):
+    if _APPOSITION.match(before[-3:]) and not _KILL_VERB.search(before) and not _INJ_VERB.search(before) and \
+            not _DATELINE_DASH.fullmatch(text[:chain[0]["start"]]):
         return ""
     for role, rx in (("killed", _KILL_PRED), ("injured", _INJ_PRED)):
         m = rx.match(after)
@@ -392,6 +399,8 @@ _MORE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|in
                            r"(?:was\s+|were\s+|had\s+been\s+)?(?:(?P<k2>killed|dead)|(?P<w2>wounded|injured|hurt))\b", re.I)
 
 
+#: the one wounded victim dying of the wounds ("and she later died", "he later succumbed to his wounds")
+_HE_DIED = re.compile(r"\b(?:he|she)\s+(?:(?:later|subsequently|then|also)\s+)?(?:died|succumbed)\b", re.I)
 _DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:owner|companion|colleague|relative|neighbou?r|" \
            r"bodyguard|escort|friend|cousin|nephew|" + _ONE_PERSON + r")\b"
 #: one or two victims named by singular noun phrases ("wounding its driver", "injuring a woman and her child"), or
@@ -415,6 +424,8 @@ def _one_victims(text: str, out: dict) -> None:
         role = "killed" if m.group("k") else "injured"
         if out[role] is None:
             out[role] = 1
+    if out["killed"] is None and out["injured"] == 1 and _HE_DIED.search(text):
+        out["killed"] = 1  # "wounding her badly, and she later died": the one victim
     for m in _MORE_VICTIMS.finditer(text):
         role = "killed" if m.group("k") or m.group("k2") else "injured"
         if out[role] is None:
@@ -460,7 +471,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     out: dict = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
     taken: list[tuple[int, int]] = []
     rows = [r for r in count_rows(text) if r["value"] is not None and (str(r["noun"]) in PROJECTILES or
-            str(r["noun"]).startswith("vehicle") and "aerial" in str(r["noun_phrase"]).lower())]  # "unmanned aerial vehicles"
+            str(r["noun"]).startswith("vehicle") and "aerial" in str(r["noun_phrase"]).lower() or  # "unmanned aerial vehicles"
+            _SIZED_VOLLEY.search(str(r["noun_phrase"])) and int(r["value"]) > 1)]  # "a 30-plus rocket attack": 30 fired
     for chain in _chains(rows, text):  # bombs, devices and grenades are not fired, hit or intercepted
         role = _munition_role(text, chain[0]["start"], chain[-1]["end"], event_class)
         if role == "near" and "n_hit=near" not in out["qualifiers"]:
@@ -508,7 +520,8 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
         out["n_intercepted"] is None else None
     if one:  # "the rocket hit the base": the one munition of the report; "the drone hit its target": a claim
         claim = event_class == "claim" or re.match(r"\s+(?:its|their)\s+targets?", text[one.end():])
-        out["n_claimed" if claim else "n_hit"] = out["n_claimed"] if claim and out["n_claimed"] is not None else 1
+        if not one.group("near"):  # "the drone struck near the quarters": fired, not a hit
+            out["n_claimed" if claim else "n_hit"] = out["n_claimed"] if claim and out["n_claimed"] is not None else 1
         out["n_fired"] = 1
 
 
@@ -553,11 +566,11 @@ def named_victims(text: str) -> list[str]:
     >>> named_victims("a US air strike in Baghdad killed Iranian general Qassem Suleimani and Abu Mahdi Al Muhandis")
     ['Qassem Suleimani', 'Abu Mahdi Al Muhandis']
     """
-    m = re.search(r"\b(?:killed|killing of|assassinated|assassination of)\s+", text)
+    m = re.search(r"\b(?:killed|kills|killing of|assassinated|assassinates|assassination of)\s+", text)
     if m:
         tail = re.split(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b", text[m.end():], maxsplit=1)[0]
         return _names(tail)
-    rel = re.search(r",?\s+who (?:were|was) (?:killed|assassinated)\b", text)
+    rel = re.search(r",?\s+(?:who (?:were|was) (?:killed|assassinated)|lost their lives)\b", text)
     if rel:
         return _names(re.split(r"[.;:]|\b(?:that|for|including|on|in)\s", text[:rel.start()])[-1][-160:])
     return []
@@ -569,8 +582,13 @@ def _names(tail: str) -> list[str]:
     from .places import scan_places
 
     names: list[str] = []
-    for run in re.findall(r"(?:(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z][a-z’']+)?(?:\s+|$)){2,}", tail):
-        words = [w for w in run.split() if w.lower() not in _TITLES and w.lower() not in _STOP_CAPS]
+    for found in re.finditer(r"(?:(?:[A-ZÀ-ÖØ-ÞŞŠŽČĆ][a-zß-öø-ÿşšžčćğı’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z][a-z’']+)?"
+                             r"(?:\s+|$|(?=[,;]))){2,}", tail):
+        if re.search(r"\bthe\s+$", tail[:found.start()]):
+            continue  # "the Popular Mobilization Forces": a body's name, not a person's
+        words = [w for w in found.group().split() if w.lower() not in _TITLES and w.lower() not in _STOP_CAPS]
+        if words and re.search(r"['’]s$", words[0]):
+            words = words[1:]  # a possessor before the name ("Syria's Ahmad Karimi")
         while words and (words[0].lower() in ("al", "el", "bin", "ibn") or re.search(r"(?:ian|ese|ish|qi|ri)$", words[0])):
             words = words[1:]  # a demonym before the name ("Iranian", "Iraqi")
         name = " ".join(words)

@@ -38,7 +38,9 @@ _PATIENT_BEFORE = re.compile(r"\b(?:on|against|at|upon|targeting|targeted|toward
 _AGENT_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:(?!(?:said|says|told|announced|that|and|but|was|were|been|is|are|be|being)\b)[\w'’.-]+\s+){0,3}?"
     r"(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?(?:fired|launched|attacked|targeted|struck|bombed|shelled|"
-    r"carried\s+out|conducted|claimed|said\s+(?:it|they)|stormed|raided|ambushed|detonated|killed|hit|used|"
+    r"carried\s+out|conducted|claimed|said\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:fired|launched|attacked|"
+    r"targeted|struck|bombed|shelled|carried\s+out|conducted|hit|killed|downed|intercepted)|"
+    r"said\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|air\s+strikes?|raids?|operation)|stormed|raided|ambushed|detonated|killed|hit|used|"
     r"opened\s+fire|shot|downed|intercepted|assassinated|pounded|began\s+(?:conducting|launching|striking)|"
     r"responded|retaliated|hit\s+back|"
     r"vowed|threatened|warned|pledged|promised|(?:was|were|is|are)\s+(?:\w+\s+)?(?:believed|suspected|thought|"
@@ -69,6 +71,41 @@ _DESCRIBING = re.compile(r"\b(?:militias?|groups?|factions?|militants?|fighters|
 #: "the emerging drone threat", "an imminent threat": a danger described, not a threat someone made
 _THREAT_NOUN = re.compile(r"\b(?:drone|rocket|missile|security|terror(?:ist)?|emerging|growing|main|chief|biggest|potential|"
                           r"imminent|persistent|serious|major|direct|existential|constant)\s+threats?\b", re.I)
+#: "struck" of deals, not of blows: "an agreement struck on", "struck a deal", "struck a balance", "struck a chord"
+_STRUCK_DEAL = re.compile(r"\b(?:agreements?|deals?|accords?|compromises?|truces?|ceasefires?|bargains?|pacts?|balance)\s+"
+                          r"(?:(?:was|were|had\s+been|has\s+been|recently|just)\s+)?struck\s|"
+                          r"\bstruck\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:deal|agreement|accord|compromise|truce|ceasefire|"
+                          r"bargain|pact|balance|chord|tone|note|pose)\b", re.I)
+#: a vow to hold someone to account, with no violent act named: "pledged to hold those responsible accountable"
+_ACCOUNTABLE = re.compile(r".{0,40}?\b(?P<h>hold|holding|bring|bringing)\s+(?:[\w'’]+\s+){0,7}?(?:accountable|to\s+account|"
+                          r"to\s+justice)\b", re.I | re.S)
+_VIOLENT_VOW = re.compile(r"\b(?:strike|strikes|attack|retaliat\w*|hit|target|bomb|destroy|kill|eliminat\w*|avenge|revenge|"
+                          r"military\s+(?:action|response))\b", re.I)
+
+
+def _accountable(low: str, span: tuple[int, int]) -> bool:
+    """Whether a threat cue only vows to hold someone to account ("pledged to hold those responsible accountable").
+
+    >>> _accountable("he pledged to hold those responsible accountable", (3, 10)), _accountable("vowed to strike back", (0, 5))
+    (True, False)
+    """
+    m = _ACCOUNTABLE.match(low, span[0])
+    return m is not None and not _VIOLENT_VOW.search(low, span[0], m.start("h")) and \
+        not _VIOLENT_VOW.search(low[m.end():m.end() + 40])  # "vowed to strike and hold ...", "... with military action"
+
+
+def _struck_deal(low: str, span: tuple[int, int]) -> bool:
+    """Whether the cue at ``span`` is the "struck" of a deal ("an agreement struck on ...", "struck a deal").
+
+    >>> _struck_deal("an agreement struck on control", (13, 19)), _struck_deal("rockets struck the base", (8, 14))
+    (True, False)
+    """
+    if low[span[0]:span[1]] != "struck":
+        return False
+    lo = max(0, span[0] - 30)
+    return any(lo + m.start() <= span[0] < lo + m.end() for m in _STRUCK_DEAL.finditer(low[lo:span[1] + 25]))
+
+
 _CLAIM_NOT = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:that\s+)?(?:it|this|they)\s+(?:was|were|is)\b|\bclaim(?:ed|s)?\s+the\s+lives\b",
                         re.I)
 
@@ -93,9 +130,11 @@ def _cue_spans(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
         spans = [m.span() for m in rx.finditer(low)]
         if cls == "claim":
             spans = [s for s in spans if not _CLAIM_NOT.match(text[s[0]:s[0] + 60])]
+        if cls in ("attack", "strike") and "struck" in low:  # "an agreement struck on ...", "struck a deal": no blow
+            spans = [s for s in spans if not _struck_deal(low, s)]
         if cls == "threat":  # "militias that have vowed to fight": a description of the group, not a threat made
             spans = [s for s in spans if not _DESCRIBING.search(text[max(0, s[0] - 40):s[0]]) and
-                     not _THREAT_NOUN.search(text[max(0, s[0] - 30):s[1] + 1])]
+                     not _THREAT_NOUN.search(text[max(0, s[0] - 30):s[1] + 1]) and not _accountable(low, s)]
         if spans:
             out[cls] = spans
     return tuple((cls, tuple(spans)) for cls, spans in out.items())
@@ -175,7 +214,7 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
     return agent, tgt
 
 
-_IN_EVENT_BEFORE = re.compile(r"\b(?:in|during|after|by|from|amid|following)\s+(?:an?|the)\s+$", re.I)
+_IN_EVENT_BEFORE = re.compile(r"\b(?:in|during|after|by|from|amid|following)\s+(?:(?:an?|the)\s+)?$", re.I)
 _OWN_EVENT_AFTER = re.compile(r"^(?:['’]s)?\s*(?:[\w-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|"
                               r"bombardment|shelling|bombing|operation)\b", re.I)
 _ADJ_AGENT = re.compile(r"^[\s-]*(?:(?:military|armed|air|war|fighter|combat|attack|unmanned|drone|missile)\s+)?"
