@@ -557,3 +557,23 @@ def test_a_sniping_remark_is_a_report():
 def test_a_report_by_a_named_author_speaks_its_partial_quote():
     r = only('It was a report by the Harbour Times that he "made up" the story.')
     assert (r["is_speech"], r["speaker_mention"]) == (True, "Harbour Times")
+
+
+# ---- s18-quotes round ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, mention", [
+    ('He’s predicting the ferry will run "on time, every time" next year.', "He"),
+    ("They've said the pier is \"safe enough\" for now.", "They"),
+])
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_subject(text, mention):
+    r = only(text)
+    assert (r["is_speech"], r["speaker_mention"]) == (True, mention)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The port director railed against what he calls the "paper pushers" in town.', "The port director"),
+    ('Ferry workers marched against what they called the "rigged" rota.', "Ferry workers"),
+    ('The ferry workers booed what he called the "rigged" rota.', "he"),   # a pronoun that cannot be the subject
+])
+def test_what_a_pronoun_calls_is_the_main_subjects_words(text, mention):
+    r = only(text)
+    assert (r["is_speech"], r["speaker_mention"]) == (True, mention)

@@ -814,7 +814,27 @@ def _relative_subject(text: str, s: int, cs: int) -> Mention | None:
     men = subject_before(text, rel.end(), cs)
     if men is None or men.start != rel.end() or men.kind not in {"person", "role", "body", "document", "pronoun"}:
         return None
+    if men.kind == "pronoun" and rel.group().strip().lower() == "what":
+        return _what_pronoun_subject(text, s, rel.start(), men)
     return men if men.kind != "pronoun" or men.name in {"he", "she", "they"} else None
+
+
+def _what_pronoun_subject(text: str, s: int, rel: int, pron: Mention) -> Mention | None:
+    """'X denounced what he called "..."': the main clause's subject when the pronoun can stand for it (the named
+    phrase is the speaker's mention), else the pronoun.
+
+    >>> t = "Ann Lee has railed against what she calls"; _what_pronoun_subject(t, 0, 27, Mention(32, 35, "pronoun", 32, 35, "she")).name
+    'Ann Lee'
+    >>> t = "The voters booed what he calls"; _what_pronoun_subject(t, 0, 19, Mention(24, 26, "pronoun", 24, 26, "he")).name
+    'he'
+    """
+    if pron.name not in {"he", "she", "they"}:
+        return None
+    main = _main_subject(text, s, rel)
+    plural = main is not None and (main.plural or main.kind == "body")
+    if main is None or main.kind not in {"person", "role", "body"} or plural != (pron.name == "they"):
+        return pron
+    return main
 
 
 _WITH = re.compile(r"\bwith\s+(?=[A-Za-z])", re.I)

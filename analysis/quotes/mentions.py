@@ -84,6 +84,10 @@ def _is_skippable(word: str) -> bool:
     return word[:1].islower() and (w in lexicon.AUXILIARIES or (bool(_LY.fullmatch(word)) and w not in _LY_NOUNS))
 
 
+#: a subject pronoun with a contracted auxiliary ending the text before a cue: 'He’s', 'they’ve', 'I'd'
+_CONTRACTED = re.compile(r"\b(?:he|she|they|we|i|you)([’'](?:s|re|ve|d|ll|m))$", re.I)
+
+
 def trim_subject_end(text: str, lo: int, end: int) -> int:
     """Move end left over spaces, auxiliaries, adverbs and short time or place adverbials (not over a comma-closed
     apposition: 'X, an expert at Brookings, said' keeps 'at Brookings').
@@ -92,12 +96,16 @@ def trim_subject_end(text: str, lo: int, end: int) -> int:
     'Trump'
     >>> t = "X, an expert at Brookings, said"; t[:trim_subject_end(t, 0, 27)]
     'X, an expert at Brookings'
+    >>> t = "He’s predicting"; t[:trim_subject_end(t, 0, 5)]
+    'He'
     """
     comma = False
     for _ in range(8):
         new = end
         while new > lo and text[new - 1].isspace():
             new -= 1
+        con = _CONTRACTED.search(text, max(lo, new - 8), new)
+        new = con.start(1) if con else new   # 'He’s predicting', 'They’ve said': the pronoun is the subject
         comma = comma or (new > lo and text[new - 1] == ",")
         while new > lo and (text[new - 1].isspace() or text[new - 1] == ","):
             new -= 1
