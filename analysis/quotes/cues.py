@@ -363,8 +363,7 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
     'the mayor'
     """
     if form == "according to" and not text[a:cs].strip(" ,"):
-        men = object_after(text, ce, end)
-        return Attribution(form, cs, ce, _issuer_np(text, men, end), "according to")
+        return Attribution(form, cs, ce, according_to_source(text, ce, end), "according to")
     between = text[a:cs]
     if re.fullmatch(r"[\s,:;–—-]*(?:(?:also|later|then|again|once|earlier|further|simply|quickly|finally)\s+)?", between):
         men = object_after(text, ce, end)
@@ -471,6 +470,25 @@ def attribution_end_of_sentence(text: str, a: int, hi: int) -> Attribution | Non
     return Attribution(form, cs, ce, men, "end of sentence") if men is not None else None
 
 
+#: a participle that ties a document to its issuer: 'a letter filed by X', 'a memo obtained from X'
+_ISSUED = re.compile(r"\s+(?:issued|released|posted|filed|written|signed|sent|published|prepared|authored|obtained)\s+(?:by|from)\s")
+
+
+def according_to_source(text: str, ce: int, hi: int) -> Mention | None:
+    """The source after 'according to' (ending at ``ce``): its noun phrase, or the issuer of a document it names.
+
+    >>> t = "according to a court document filed by lawyer Dan Hale."; according_to_source(t, 12, len(t)).name
+    'Dan Hale'
+    >>> t = "according to the ministry."; according_to_source(t, 12, len(t)).name
+    'the ministry'
+    """
+    men = object_after(text, ce, hi)
+    if men is None:
+        m = _ISSUED.search(text, ce, hi)
+        men = object_after(text, ce, m.start()) if m is not None else None
+    return _issuer_np(text, men, hi)
+
+
 def _issuer_np(text: str, men: Mention | None, hi: int) -> Mention | None:
     """'a statement from the ministry' -> the ministry; any other mention unchanged.
 
@@ -479,6 +497,8 @@ def _issuer_np(text: str, men: Mention | None, hi: int) -> Mention | None:
     'the ministry'
     >>> t = "a statement filed by the mayor."; _issuer_np(t, object_after(t, 0, 11), len(t)).name
     'the mayor'
+    >>> t = "a memo written by the town clerk, who"; _issuer_np(t, object_after(t, 0, 6), len(t)).name
+    'the town clerk'
     """
     if men is None or men.kind != "document":
         return men
@@ -486,7 +506,9 @@ def _issuer_np(text: str, men: Mention | None, hi: int) -> Mention | None:
                  r"(?:by|from|of)\s+", text[men.end:hi])
     if not m:
         return men
-    inner = object_after(text, men.end + m.end(), hi)
+    at = men.end + m.end()
+    stop = re.search(r"[,;:.]\s|[.]?$", text[at:hi])
+    inner = object_after(text, at, hi) or loose_np(text, at, at + stop.start())
     return inner if inner is not None else men
 
 
@@ -682,9 +704,9 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
     for cs, ce, form in reversed(cues_in(text, s, o)[-2:]):
         if form == "according to":
             stop = text.find(",", ce, o)
-            men = object_after(text, ce, stop if stop > 0 else o)
+            men = according_to_source(text, ce, stop if stop > 0 else o)
             if men is not None:
-                return Attribution(form, cs, ce, _issuer_np(text, men, o), "according to")
+                return Attribution(form, cs, ce, men, "according to")
             continue
         men = _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or \
             (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \

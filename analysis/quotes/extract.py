@@ -258,7 +258,7 @@ def _prev_sentence_attribution(art: _Article, k: int) -> Attribution | None:
     text, sp = art.text, art.spans[k]
     ps = art.paras[sp.para][0]
     end = text[:sp.open_start].rstrip()
-    if not end or end[-1] not in ".!?" or not text[sp.close_end:art.paras[sp.para][1]].strip(" .,") == "":
+    if not end or end[-1] not in ".!?" or not _ends_sentence(text, sp, art.paras[sp.para][1]):
         return None
     s0 = sentence_start(text, len(end) - 1, ps)
     if _has_quote(art, s0, sp.open_start) or any(sp2.close_end > s0 and sp2.open_start < s0 for sp2 in art.spans[max(0, k - 3):k]):
@@ -267,6 +267,22 @@ def _prev_sentence_attribution(art: _Article, k: int) -> Attribution | None:
     if at is None or at.mention is None or at.where != "before" or at.mention.kind not in _SUBJECT_KINDS - {"document"}:
         return None
     return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous sentence")
+
+
+def _ends_sentence(text: str, sp: QuoteSpan, para_end: int) -> bool:
+    """Whether a quote closes its sentence: nothing after it in the paragraph, or a full stop (inside or right
+    after the marks) and then a new sentence.
+
+    >>> t = '"We won." Then we left.'; sp = find_quotes(t, paragraph_spans(t))[0]; _ends_sentence(t, sp, len(t))
+    True
+    >>> t = '"We won" the day, he said.'; sp = find_quotes(t, paragraph_spans(t))[0]; _ends_sentence(t, sp, len(t))
+    False
+    """
+    rest = text[sp.close_end:para_end]
+    if not rest.strip(" .,"):
+        return True
+    closed = text[sp.start:sp.end].rstrip()[-1:] in {".", "!", "?"} or rest.startswith(".")
+    return closed and bool(re.match(r"\.?\s+[A-Z“\"‘]", rest))
 
 
 def _has_quote(art: _Article, s: int, e: int) -> bool:
