@@ -577,3 +577,46 @@ def test_a_pronoun_with_a_contracted_auxiliary_is_the_subject(text, mention):
 def test_what_a_pronoun_calls_is_the_main_subjects_words(text, mention):
     r = only(text)
     assert (r["is_speech"], r["speaker_mention"]) == (True, mention)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('The coach implied the referee was "out of his depth" all night.', "implied"),
+    ('Ann Lee portrayed the mayor as "a man of the people" in her speech.', "portrayed"),
+    ('The minister heralded the deal as "a turning point" for farmers.', "heralded"),
+    ('The union applauded the board for "listening at last" to staff.', "applauded"),
+    ('Tom Reyes hammered the council, calling its plan "a folly" from the start.', "calling"),
+    ('The bishop voiced a hope for "a calm and fair vote" next month.', "voiced"),
+    ('The judge pronounced the ferry "fit to sail" after the test.', "pronounced"),
+])
+def test_evaluative_and_speech_verbs_govern_their_partial_quotes(text, cue):
+    r = only(text)
+    assert (r["is_speech"], r["cue"]) == (True, cue)
+    assert r["speaker_mention"]
+
+
+def test_a_whole_quote_sentence_after_a_reporting_sentence_takes_its_speaker_even_mid_paragraph():
+    df = speech('Ann Lee, the port lawyer, argues the fee is fair. "The board has been clear for years." The case is still open.')
+    assert df.speaker_mention.tolist() == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('"There was cause to act, but the proof is thin," according to a court document filed by lawyer Dan Hale.', "lawyer Dan Hale"),
+    ('According to a memo written by the town clerk, the pier is "beyond repair."', "the town clerk"),
+])
+def test_according_to_a_document_issued_by_someone_gives_the_issuer(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize("text", [
+    '"Most of the cost comes from efforts to fix" roads, he said, rather than from new tax breaks for big firms.',
+    'The plan had "put the biggest dent" yet in the budget, she said in a video message to the town council.',
+])
+def test_a_sentence_final_attribution_with_a_long_aside_or_place_phrase_still_attributes(text):
+    r = only(text)
+    assert (r["is_speech"], r["attribution"]) == (True, "end of sentence")
+
+
+def test_a_long_attribution_aside_keeps_the_subject():
+    r = only('The mayor, in response to the rival’s crude remark about her loss in 2008, accused him of having '
+             'a "taste for spite."')
+    assert (r["is_speech"], r["speaker_mention"]) == (True, "The mayor")

@@ -445,6 +445,24 @@ def _short_attribution(seg: str) -> bool:
         not any(w.lower() in lexicon.AUXILIARIES - {"also", "later", "then", "again", "earlier"} for w in tail)
 
 
+def _loose_tail(text: str, ce: int, end: int) -> bool:
+    """Whether the words after a sentence-final cue leave it an attribution: set off by a comma (', he said,
+    rather than ...') or a prepositional phrase ('she said in a video message to the council').
+
+    >>> t = " said, rather than from new taxes."; _loose_tail(t, 5, len(t))
+    True
+    >>> t = " said in a long interview with the radio station."; _loose_tail(t, 5, len(t))
+    True
+    >>> t = " said the plan would cost more than the town has."; _loose_tail(t, 5, len(t))
+    False
+    """
+    tail = text[ce:end]
+    if tail.startswith(","):
+        return True
+    return bool(re.match(r"\s+(?:in|on|at|during|to|after|before|from|via|with)\s", tail)) and len(tail.split()) <= 14 \
+        and not re.search(r"[,;:“”\"]|\b(?:that|and|but|because|which)\b", tail) and not cues_in(text, ce, end)
+
+
 def attribution_end_of_sentence(text: str, a: int, hi: int) -> Attribution | None:
     """A sentence-final ', X said.' or ', said X.' for a quote in the middle of a sentence.
 
@@ -465,7 +483,7 @@ def attribution_end_of_sentence(text: str, a: int, hi: int) -> Attribution | Non
         return None
     if men is None and not text[comma + 1:cs].strip():
         men = object_after(text, ce, end)
-    elif men is not None and len(text[ce:end].split()) > 6:
+    elif men is not None and len(text[ce:end].split()) > 6 and not _loose_tail(text, ce, end):
         return None
     return Attribution(form, cs, ce, men, "end of sentence") if men is not None else None
 

@@ -446,7 +446,7 @@ def _is_appositive(text: str, part: tuple[int, int]) -> bool:
 #: a clause set off by commas between a subject and its verb: ', when asked about it,' / ', after hearing the news,'
 _ASIDE = re.compile(r"(?:when|while|after|before|once|if|though|although)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ing)\b")
 _ADVERBIAL = re.compile(r"\s*(?:meanwhile|however|too|also|though|instead|nonetheless|moreover|therefore|then|now|"
-                        r"again|likewise|similarly|still|yet|indeed|in\s+turn|in\s+response|for\s+(?:his|her|their|its)"
+                        r"again|likewise|similarly|still|yet|indeed|in\s+turn|in\s+response(?:\s+to\s+[^,;:“”\"]{1,160})?|for\s+(?:his|her|their|its)"
                         r"\s+part|of\s+course|in\s+fact|for\s+example|at\s+the\s+time|on\s+\w+day|[a-z]+ly)\s*$", re.I)
 
 
@@ -455,6 +455,8 @@ def _is_adverbial(seg: str) -> bool:
 
     >>> _is_adverbial(" meanwhile"), _is_adverbial(" for his part"), _is_adverbial(" the senator")
     (True, True, False)
+    >>> _is_adverbial(" in response to the rival's crude remark about her loss")
+    True
     """
     return bool(_ADVERBIAL.fullmatch(seg))
 
