@@ -112,7 +112,7 @@ def trim_subject_end(text: str, lo: int, end: int) -> int:
         m = _LAST_WORD.search(text[max(lo, new - 40):new])
         if m and _is_skippable(m.group()) and new - len(m.group()) > lo:
             new -= len(m.group())
-        elif not comma:
+        elif not comma and not _SHARE.search(text, max(lo, new - 60), new):   # 'four in 10' is no time phrase
             t = _time_tail(text, lo, new)
             if t > lo and re.search(r"\w", text[lo:t]):
                 new = t
@@ -221,6 +221,9 @@ def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
         w = tok.lower().strip(".,")
         if not (tok[0].isalnum() or tok[0] in "’'-_") or (tok.endswith(".") and not _ABBREV_TOKEN.fullmatch(tok)):
             break   # punctuation, or a word ending a sentence
+        if k + 1 < len(toks) and toks[k + 1][0][:1].isdigit() and re.fullmatch(_APPROX, w):
+            start = s   # 'about 200 farmers'
+            break
         if w in lexicon.DETERMINERS or _POSSESSIVE.fullmatch(tok):
             start, anchored = s, pending >= 0
             if k > 1 and toks[k - 1][0].lower() in _CHAIN and (_role_like(toks[k - 2][0]) or toks[k - 2][0].lower() in _PARTITIVE):
@@ -279,6 +282,14 @@ def _role_like(tok: str) -> bool:
     return w in lexicon.role_nouns() or w in lexicon.titles()
 
 
+_NUMBER = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+third|half)"
+#: an approximate quantity opening a noun phrase: 'about 200', 'more than half'
+_APPROX = r"(?:about|nearly|almost|roughly|around|some|only|just|over|under|approximately|(?:more|fewer|less)\s+than|at\s+least)"
+#: a share of people polled standing as a subject: 'About four in 10', 'some 21 percent', 'one out of five'
+_SHARE = re.compile(r"\b(?:" + _APPROX + r"\s+)?" + _NUMBER + r"\s*(?:percent|per\s+cent|%|in\s+(?:10|ten|five|\d+)|"
+                    r"out\s+of\s+(?:\d+|ten|five))$", re.I)
+
+
 def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | None:
     """The speaker noun phrase ending at ``end`` inside text[lo:end] (no commas inside), or None.
 
@@ -291,6 +302,8 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
     'role'
     >>> np_at_end("the incident", 0, 12) is None, np_at_end("injuring eight US soldiers", 0, 26) is None
     (True, True)
+    >>> np_at_end("About four in 10", 0, 16).name, np_at_end("about 200 farmers", 0, 17).name
+    ('About four in 10', 'about 200 farmers')
     """
     end = _strip_paren(text, lo, end)
     while end > lo and text[end - 1].isspace():
@@ -306,6 +319,10 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
     if w == "another" or (w in QUANTIFIERS and last[:1].isupper()):   # 'Another tweeted', 'Many chanted'
         m0 = Mention(ls, le, "role", ls, le, last, "", w != "another")
         return m0 if not subject or subject_position(text, lo, ls) else None
+    share = _SHARE.search(text, max(lo, end - 60), end)
+    if share is not None:   # 'About four in 10 said', '21 percent said': a share of those polled
+        m0 = Mention(share.start(), end, "role", share.start(), end, share.group(), "", True)
+        return m0 if not subject or subject_position(text, lo, share.start()) else None
     chunks = [c for c in name_chunks(text, lo, end) if c[1] == end]
     if chunks:
         a, b = chunks[-1]
@@ -378,7 +395,8 @@ def _checked(text: str, m: Mention, lo: int = -1) -> Mention | None:
         return None
     first = words[0].lower()
     named = m.kind == "person" and words[0][:1].isupper() and len(words) > 1 and first in lexicon.first_names()
-    if first in lexicon.PREPOSITIONS or first in lexicon.SUBORDINATORS - {"that"} or \
+    counted = len(words) > 1 and words[1][:1].isdigit() and bool(re.fullmatch(_APPROX, first))   # 'about 200 farmers'
+    if (first in lexicon.PREPOSITIONS and not counted) or first in lexicon.SUBORDINATORS - {"that"} or \
             (first in lexicon.AUXILIARIES and not named and not (_np_adverb(first) and len(words) > 2)):
         return None
     if re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) and first not in ED_ING_ADJECTIVES:
