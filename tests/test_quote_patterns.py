@@ -620,3 +620,21 @@ def test_a_long_attribution_aside_keeps_the_subject():
     r = only('The mayor, in response to the rival’s crude remark about her loss in 2008, accused him of having '
              'a "taste for spite."')
     assert (r["is_speech"], r["speaker_mention"]) == (True, "The mayor")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Ann Lee said the town had lost its way: "The town is no longer itself," he claimed.', "he"),
+    ('Tom Reyes admitted the poll numbers - his "weak spots," he called them - were a worry.', "he"),
+])
+def test_a_short_attribution_right_after_the_quote_wins_over_the_sentence_subject(text, mention):
+    r = only(text)
+    assert r["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('About four in 10 said they were "angry" with the board.', "About four in 10"),
+    ('In the poll, 21 percent said the plan was "not too likely" to pass.', "21 percent"),
+    ('Outside, about 200 farmers said the levy was "a theft" from them.', "about 200 farmers"),
+])
+def test_a_share_or_count_of_people_can_be_the_subject(text, mention):
+    assert only(text)["speaker_mention"] == mention

@@ -171,11 +171,25 @@ def _kind(text: str, sp: QuoteSpan, s0: int) -> str:
     return "partial"
 
 
-#: a closing mark followed at once by a short subject and a cue ending the sentence: '"...," she wrote.'
+#: a closing mark followed at once by a short subject and a verb ending the sentence or clause: '"...," she wrote.',
+#: '"...," he claimed in an interview.', 'his "negatives," he called them -' (the verb must be a reporting cue)
 _TIGHT_AFTER = re.compile(r",?\s+(?:he|she|they|I|we|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}|"
                           r"(?:the|a|an|one)(?:\s+[\w’'\-]+){1,4})\s+"
-                          r"(?:said|says|wrote|writes|added|adds|told(?:\s+[\w.’'\-]+){1,5}?|asked|continued|explained)"
+                          r"(?:told(?:\s+[\w.’'\-]+){1,5}?|([a-z]+)(?:\s+(?:them|it|him|her))?"
+                          r"(?:\s+(?:in|on|at|to|during)(?:\s+[\w’'\-]+){1,5}?)?)"
                           r"\s*(?:[.,;]|\s[–—-]\s)")
+
+
+def _tight_after(text: str, a: int, hi: int) -> bool:
+    """Whether a short attribution closes the clause right after a quote's closing mark at ``a``.
+
+    >>> t = '"We won," she claimed in an interview. Then'; _tight_after(t, 9, len(t))
+    True
+    >>> t = '"We won," she ate in a cafe. Then'; _tight_after(t, 9, len(t))
+    False
+    """
+    m = _TIGHT_AFTER.match(text, a, min(hi, a + 80))
+    return m is not None and (m.group(1) is None or lexicon.is_cue(m.group(1)))
 
 
 def _attribute(art: _Article, k: int) -> _Quote:
@@ -198,7 +212,7 @@ def _attribute(art: _Article, k: int) -> _Quote:
         """The attribution at the end of the sentence."""
         return attribution_end_of_sentence(text, sp.close_end, nxt) if sp.close_end < nxt else None
 
-    tight = bool(_TIGHT_AFTER.match(text, sp.close_end, min(nxt, sp.close_end + 60)))   # '"...," she wrote.'
+    tight = _tight_after(text, sp.close_end, nxt)   # '"...," she wrote.'
     order = [before, after] if text[s0:sp.open_start].strip() and not tight else [after, before]
     mid_sentence = q.kind == "partial" or not re.search(r"[.!?,…:;]\W*$", qt)
     for find in order + ([final] if mid_sentence else []):
