@@ -638,3 +638,11 @@ def test_a_short_attribution_right_after_the_quote_wins_over_the_sentence_subjec
 ])
 def test_a_share_or_count_of_people_can_be_the_subject(text, mention):
     assert only(text)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('At one point, the mayor said town staff were calling "every 15 minutes."', "the mayor"),
+    ('The mayor said the board described the plan as "a lost cause."', "The mayor"),
+])
+def test_a_report_inside_a_report_is_the_outer_speakers_words(text, mention):
+    assert only(text)["speaker_mention"] == mention

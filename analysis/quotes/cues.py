@@ -752,7 +752,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None and not re.match(r"\s*that\b", text[ce:o]):
             inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'
             men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*|\s*,[^“”\"]{0,160}[,:]\s*", text[inv.end:o]) else None
-        if men is not None and men.kind == "pronoun" and men.name in {"he", "she", "they"}:
+        if men is not None and (men.kind != "pronoun" or men.name in {"he", "she", "they"}):
             outer = _outer_speech(text, s, men.start)   # 'Trump told reporters he thought X had "made it up"'
             if outer is not None:
                 return outer
