@@ -646,3 +646,13 @@ def test_a_share_or_count_of_people_can_be_the_subject(text, mention):
 ])
 def test_a_report_inside_a_report_is_the_outer_speakers_words(text, mention):
     assert only(text)["speaker_mention"] == mention
+
+
+def test_state_before_a_noun_is_a_modifier_not_a_cue():
+    df = extract_quotes('On Tuesday, Ann Lee went further, backing eight state council hopefuls "who share our aims."')
+    assert "state" not in df.cue.tolist()
+
+
+def test_an_attribution_with_a_role_set_off_by_commas_inside_the_quote_sentence():
+    r = only('The mayor, a top aide said, "is very confident in the plan" for the pier.')
+    assert r["speaker_mention"] == "a top aide"

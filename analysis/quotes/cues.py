@@ -67,6 +67,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     (True, False, False)
     >>> cue_ok("he was prompted to say", 19, 22), cue_ok("he wants to say", 12, 15)
     (True, False)
+    >>> cue_ok("backing eight state legislative candidates", 14, 19), cue_ok("Officials state that", 10, 15)
+    (False, True)
     """
     word = re.sub(r"\s+", " ", text[s:e].lower())
     left = text[max(0, s - 40):s]
@@ -81,6 +83,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         return False   # 'the board will continue to be', 'continued the talks': not '"...," he continued.'
     if text[s].isupper() and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", left):
         return False   # 'State spokesman', 'Post reporter': a capitalised word mid-sentence is no verb
+    if word in {"state", "states"} and re.match(r"\s+[a-z]", text[e:e + 3]) and not _STATE_VERB_NEXT.match(text, e, e + 24):
+        return False   # 'eight state legislative candidates', 'the state party': a modifier, not a verb
     if word in {"read", "reads"}:   # 'the statement read' or, inverted after a quote, '"...," read the email'
         prev = re.search(r"([a-z\-]+)\s*$", left)
         doc = prev is not None and getattr(lexicon.role_nouns().get(prev.group(1)), "kind", "") == "document"
@@ -98,6 +102,9 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     return not (word in AMBIGUOUS and _NOUN_LEFT.search(left) and not _speaker_left(text, s, e))
 
 
+#: what may follow the verb 'state': 'that', an object's determiner, a preposition or an adverb
+_STATE_VERB_NEXT = re.compile(r"\s+(?:that|the|a|an|his|her|their|its|this|these|those|our|my|your|in|on|to|for|with|at|"
+                              r"as|what|how|why|it|they|he|she|we|[a-z]+ly)\b")
 #: 'was prompted to say', 'prompted the agency to state', 'rose to declare': the infinitive is the report itself
 _LED_TO = re.compile(r"\b(?:prompted|prompting|moved|rose|stood\s+up|paused|stopped|turned|took\s+the\s+(?:stage|floor|podium)|"
                      r"was\s+quick|were\s+quick|decided)"
@@ -556,7 +563,8 @@ def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
     return Attribution("colon", colon, colon + 1, men, "colon")
 
 
-_PARENTHETICAL = re.compile(r",\s+(he|she|they|I|we|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2})\s+"
+_PARENTHETICAL = re.compile(r",\s+(he|she|they|I|we|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2}|"
+                            r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal)(?:\s+[\w’'\-]+){1,4})\s+"
                             r"(said|says|added|adds|wrote|writes|noted|argued|explained|contended)(?:\s[^,;:“”\"]{0,50})?,\s")
 
 
@@ -578,6 +586,8 @@ def _parenthetical(text: str, s: int, o: int) -> Attribution | None:
     >>> t = 'The documents indicate, he said in an interview, that "they worked hand in hand."'
     >>> _parenthetical(t, 0, t.index('"')).mention.name
     'he'
+    >>> t = 'The mayor, a top aide said, "is very confident" now.'; _parenthetical(t, 0, t.index('"')).mention.name
+    'a top aide'
     """
     m = last_match(_PARENTHETICAL, text, s, o)
     if m is None:
