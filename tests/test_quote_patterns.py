@@ -656,3 +656,9 @@ def test_state_before_a_noun_is_a_modifier_not_a_cue():
 def test_an_attribution_with_a_role_set_off_by_commas_inside_the_quote_sentence():
     r = only('The mayor, a top aide said, "is very confident in the plan" for the pier.')
     assert r["speaker_mention"] == "a top aide"
+
+
+def test_the_subject_after_a_subordinator_inside_a_participle_clause():
+    r = only('Days after the vote, pointing at a heckler as she angrily said, "We are tired of the lies" about the pier, '
+             'Ann Lee left the stage.')
+    assert r["speaker_mention"] == "she"

@@ -511,6 +511,28 @@ def _participle_opener(words: list[str]) -> bool:
         (len(words) == 1 or not words[1][:1].isupper())
 
 
+#: a subordinator opening the clause of a cue inside a longer comma part: '..., jabbing at X as she said'
+_SUBORDINATE = re.compile(r"\b(?:as|when|while|because|after|before|since|though|although|until|once|where)\s+", re.I)
+
+
+def _subordinate_subject(text: str, a: int, end: int) -> Mention | None:
+    """The subject right after the last subordinator of text[a:end] when it is all that stands before the cue
+    ('pointing at a man as she said' -> she), else None.
+
+    >>> t = ", pointing at a man as she angrily said"; _subordinate_subject(t, 0, t.index("said")).name
+    'she'
+    >>> _subordinate_subject(", as the town grew", 0, 17) is None
+    True
+    """
+    sub = None
+    for sub in _SUBORDINATE.finditer(text, max(a, end - 120), end):
+        pass
+    if sub is None or not text[a:sub.start()].strip(" ,"):
+        return None
+    m = np_at_end(text, sub.end(), trim_subject_end(text, sub.end(), end))
+    return m if m is not None and m.start == sub.end() and m.kind in {"pronoun", "person", "role"} else None
+
+
 def subject_before(text: str, lo: int, end: int) -> Mention | None:
     """Subject of a reporting cue that starts at ``end``, searched back to ``lo`` (appositions walked over).
 
@@ -529,6 +551,9 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     parts = _drop_state_tails(text, [_after_as(text, p) for p in _parts(text, lo, end)])
     if not parts:
         return None
+    sub = _subordinate_subject(text, parts[-1][0], end)
+    if sub is not None:
+        return sub
     if text[parts[-1][0]:parts[-1][1]].strip().lower() == "who":
         w0 = text.index("who", parts[-1][0]) if "who" in text[parts[-1][0]:parts[-1][1]] else text.lower().index("who", parts[-1][0])
         return Mention(w0, w0 + 3, "pronoun", w0, w0 + 3, "who")
