@@ -662,3 +662,8 @@ def test_the_subject_after_a_subordinator_inside_a_participle_clause():
     r = only('Days after the vote, pointing at a heckler as she angrily said, "We are tired of the lies" about the pier, '
              'Ann Lee left the stage.')
     assert r["speaker_mention"] == "she"
+
+
+def test_a_relative_that_inside_an_apposition_keeps_the_named_subject():
+    r = only('But Dan Hale, the head of Pier Watch, a local group that has sued the town, said that "the damage is done."')
+    assert (r["is_speech"], r["speaker_mention"]) == (True, "Dan Hale")

@@ -482,10 +482,14 @@ def _is_adverbial(seg: str) -> bool:
 def _is_intro(text: str, part: tuple[int, int]) -> bool:
     """A part that opens the clause before its subject: 'In a statement', 'However', 'According to X'.
 
-    >>> _is_intro("In a statement", (0, 14)), _is_intro("Ann Lee", (0, 7))
-    (True, False)
+    >>> _is_intro("In a statement", (0, 14)), _is_intro("Ann Lee", (0, 7)), _is_intro("But Ann Lee", (0, 11))
+    (True, False, False)
     """
     words = text[part[0]:part[1]].split()
+    if len(words) > 1 and words[0].lower() in {"and", "but", "so", "yet", "or"} and words[1][:1].isupper() and \
+            words[1].lower() not in lexicon.NON_NAME_WORDS | lexicon.PREPOSITIONS | _INTRO_WORDS:
+        words = words[1:]   # 'But Dan Hale': a conjunction before a name opens no intro phrase
+        return not words[0][:1].isupper() or _participle_opener(words)
     w = words[0].lower().strip(".,") if words else ""
     return bool(words) and (w in lexicon.NON_NAME_WORDS | lexicon.PREPOSITIONS | _INTRO_WORDS
                             or bool(re.fullmatch(r"[A-Za-z]+ly", words[0])) or _participle_opener(words)
@@ -533,6 +537,25 @@ def _subordinate_subject(text: str, a: int, end: int) -> Mention | None:
     return m if m is not None and m.start == sub.end() and m.kind in {"pronoun", "person", "role"} else None
 
 
+def _relative_that(text: str, m: re.Match) -> bool:
+    """Whether a clause edge match is a relative 'that' after a noun inside an apposition ('a group that has
+    sued, said'), not the 'that' of a reported clause ('said that') or a conjunction.
+
+    >>> t = "Dan Hale, a group that sued"; _relative_that(t, _CLAUSE_EDGE.search(t))
+    True
+    >>> t = "Lee said that Kim"; _relative_that(t, _CLAUSE_EDGE.search(t))
+    False
+    """
+    if not m.group().startswith("that"):
+        return False
+    prev = _LAST_WORD.search(text, max(0, m.start() - 30), m.start() - 1) if m.start() > 0 else None
+    if prev is None or prev.end() != m.start() - 1:
+        return False
+    w = prev.group()
+    return w.islower() and not lexicon.is_cue(w) and w not in lexicon.AUXILIARIES and not w.endswith("ed") and \
+        w not in _CLAUSE_OPENERS and w not in lexicon.PREPOSITIONS and "," in text[max(0, m.start() - 160):m.start()]
+
+
 def subject_before(text: str, lo: int, end: int) -> Mention | None:
     """Subject of a reporting cue that starts at ``end``, searched back to ``lo`` (appositions walked over).
 
@@ -547,7 +570,8 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     end = trim_subject_end(text, lo, end)
     lo = sentence_start(text, end, lo)
     for m in _CLAUSE_EDGE.finditer(text, max(lo, end - 300), end):
-        lo = max(lo, m.end())
+        if not _relative_that(text, m):
+            lo = max(lo, m.end())
     parts = _drop_state_tails(text, [_after_as(text, p) for p in _parts(text, lo, end)])
     if not parts:
         return None
