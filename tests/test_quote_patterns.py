@@ -667,3 +667,17 @@ def test_the_subject_after_a_subordinator_inside_a_participle_clause():
 def test_a_relative_that_inside_an_apposition_keeps_the_named_subject():
     r = only('But Dan Hale, the head of Pier Watch, a local group that has sued the town, said that "the damage is done."')
     assert (r["is_speech"], r["speaker_mention"]) == (True, "Dan Hale")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The mayor, in a statement, said it was "a sad day" for the town.', "The mayor"),
+    ('The ad, in a swipe at the rival, calls him "a fraud" twice.', "The ad"),
+])
+def test_a_prepositional_aside_between_subject_and_cue_is_walked_over(text, mention):
+    r = only(text)
+    assert (r["is_speech"], r["speaker_mention"]) == (True, mention)
+
+
+def test_counsel_and_proponents_are_speakers():
+    r = only('In court papers, Lee’s public defense counsel asked for a short term, calling the acts "an addiction."')
+    assert r["speaker_mention"] == "Lee’s public defense counsel"

@@ -440,17 +440,21 @@ def _parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
 _COMMA = re.compile(",")
 
 
+#: a prepositional phrase set off by commas between a subject and its verb: ', in a statement,', ', on letterhead,'
+_PP_ASIDE = re.compile(r"\s*(?:in|on|at|during|after|before|with|from|via|through|under|without|despite|amid)\s+[^,]*$")
+
+
 def _is_appositive(text: str, part: tuple[int, int]) -> bool:
     """A part that describes the noun phrase before it: 'a pollster', 'who ...', '45', 'R-Fla.', 'speaking ...'.
 
     >>> _is_appositive(" a pollster at X", (0, 16)), _is_appositive(" the ministry", (0, 13))
     (True, False)
-    >>> _is_appositive(" when asked about it", (0, 20))
-    True
+    >>> _is_appositive(" when asked about it", (0, 20)), _is_appositive(" in a statement", (0, 15))
+    (True, True)
     """
     seg = text[part[0]:part[1]]
-    if re.match(r"\s*[“”\"'‘’]", seg) or _is_adverbial(seg):
-        return True   # a quoted title or name inside the apposition, or 'meanwhile', 'for his part'
+    if re.match(r"\s*[“”\"'‘’]", seg) or _is_adverbial(seg) or _PP_ASIDE.match(seg):
+        return True   # a quoted title or name inside the apposition, 'meanwhile', 'for his part', 'in a statement'
     seg = seg.lstrip(" “”\"'‘’")
     if _APPOSITIVE.match(seg) or _ASIDE.match(seg):
         return True
