@@ -681,3 +681,8 @@ def test_a_prepositional_aside_between_subject_and_cue_is_walked_over(text, ment
 def test_counsel_and_proponents_are_speakers():
     r = only('In court papers, Lee’s public defense counsel asked for a short term, calling the acts "an addiction."')
     assert r["speaker_mention"] == "Lee’s public defense counsel"
+
+
+def test_a_participle_adjective_after_a_determiner_stays_in_the_speaker_phrase():
+    r = only('"The court sees no merit" in the case, the unsigned ruling said.')
+    assert (r["speaker_mention"], r["attribution"]) == ("the unsigned ruling", "end of sentence")

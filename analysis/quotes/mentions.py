@@ -202,6 +202,15 @@ _PARTITIVE = {"one", "some", "many", "most", "several", "each", "two", "three", 
               "neither", "few"}
 
 
+def _participle_after_det(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether token k is an -ed/-ing adjective right after a determiner ('the unsigned ruling').
+
+    >>> _participle_after_det([("the", 0, 3), ("unsigned", 4, 12)], 1), _participle_after_det([("unsigned", 0, 8)], 0)
+    (True, False)
+    """
+    return k > 0 and bool(re.fullmatch(r"[a-z]+(?:ed|ing)", toks[k][0])) and toks[k - 1][0].lower() in lexicon.DETERMINERS
+
+
 def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
     """Start of the noun phrase whose head starts at head_s: premodifiers, a determiner, 'of/for' chains.
 
@@ -240,7 +249,8 @@ def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
             if w in lexicon.NON_NAME_WORDS or w in lexicon.PREPOSITIONS:
                 break
             start = s
-        elif (role_seen and (_np_token_ok(tok, True) or _np_adverb(tok)) and w not in lexicon.PREPOSITIONS) or _role_like(tok):
+        elif (role_seen and (_np_token_ok(tok, True) or _np_adverb(tok) or _participle_after_det(toks, k))
+              and w not in lexicon.PREPOSITIONS) or _role_like(tok):
             start = s
         elif _np_token_ok(tok, False) and w not in lexicon.PREPOSITIONS and \
                 (pending if pending >= 0 else start) - s < 40:
