@@ -686,3 +686,16 @@ def test_counsel_and_proponents_are_speakers():
 def test_a_participle_adjective_after_a_determiner_stays_in_the_speaker_phrase():
     r = only('"The court sees no merit" in the case, the unsigned ruling said.')
     assert (r["speaker_mention"], r["attribution"]) == ("the unsigned ruling", "end of sentence")
+
+
+@pytest.mark.parametrize("text", [
+    '"We will win," Ann Lee, the mayor, Tweeted on Friday with a photo.',
+    'Ann Lee Tweeted, "We will win."',
+])
+def test_a_capitalised_past_tense_cue_after_a_name_is_a_verb(text):
+    assert only(text)["speaker_mention"] == "Ann Lee"
+
+
+def test_a_capitalised_cue_in_a_title_case_headline_is_no_verb():
+    df = extract_quotes('Ann Lee Tweeted Her "Thanks" To The Town')
+    assert "tweeted" not in df.cue.tolist()

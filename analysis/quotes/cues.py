@@ -81,7 +81,7 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     if word.startswith("continu") and (re.match(r"\s+to\b|\s+(?:the|a|an|his|her|their|its)\b", text[e:e + 8]) or
                                        re.search(r"\b(?:will|would|could|should|may|might|must|can|to)\s+$", left)):
         return False   # 'the board will continue to be', 'continued the talks': not '"...," he continued.'
-    if text[s].isupper() and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", left):
+    if text[s].isupper() and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", left) and not _capitalised_past(text, s, e):
         return False   # 'State spokesman', 'Post reporter': a capitalised word mid-sentence is no verb
     if word in {"state", "states"} and re.match(r"\s+[a-z]", text[e:e + 3]) and not _STATE_VERB_NEXT.match(text, e, e + 24):
         return False   # 'eight state legislative candidates', 'the state party': a modifier, not a verb
@@ -105,6 +105,19 @@ def cue_ok(text: str, s: int, e: int) -> bool:
 #: what may follow the verb 'state': 'that', an object's determiner, a preposition or an adverb
 _STATE_VERB_NEXT = re.compile(r"\s+(?:that|the|a|an|his|her|their|its|this|these|those|our|my|your|in|on|to|for|with|at|"
                               r"as|what|how|why|it|they|he|she|we|[a-z]+ly)\b")
+def _capitalised_past(text: str, s: int, e: int) -> bool:
+    """A capitalised past-tense cue after a name or an apposition and before lower-case words or a stop: 'Ann Lee
+    Tweeted on Friday' (a capitalised verb), unlike a title-case headline ('Lee Tweeted Her Thanks').
+
+    >>> t = '"Yes," Ann Lee Tweeted on Friday.'; _capitalised_past(t, 15, 22)
+    True
+    >>> t = 'Ann Lee Tweeted Her Thanks'; _capitalised_past(t, 8, 15)
+    False
+    """
+    return text[s:e].endswith("ed") and bool(re.search(r"(?:[A-Z][\w.’'\-]*|,)\s+$", text[max(0, s - 30):s])) and \
+        bool(re.match(r"\s*(?:[.,:;]|[a-z])", text[e:e + 3]))
+
+
 #: 'was prompted to say', 'prompted the agency to state', 'rose to declare': the infinitive is the report itself
 _LED_TO = re.compile(r"\b(?:prompted|prompting|moved|rose|stood\s+up|paused|stopped|turned|took\s+the\s+(?:stage|floor|podium)|"
                      r"was\s+quick|were\s+quick|decided)"
