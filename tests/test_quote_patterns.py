@@ -699,3 +699,8 @@ def test_a_capitalised_past_tense_cue_after_a_name_is_a_verb(text):
 def test_a_capitalised_cue_in_a_title_case_headline_is_no_verb():
     df = extract_quotes('Ann Lee Tweeted Her "Thanks" To The Town')
     assert "tweeted" not in df.cue.tolist()
+
+
+def test_one_plain_sentence_may_stand_between_a_speaker_and_a_whole_quote_sentence():
+    r = only('Ann Lee said the pier must close. The fee is high. "We cannot pay for it." The vote is on Monday.')
+    assert (r["speaker_mention"], r["attribution"]) == ("Ann Lee", "previous sentence")

@@ -263,21 +263,31 @@ def _prev_para_subject(art: _Article, para: int) -> Attribution | None:
 
 def _prev_sentence_attribution(art: _Article, k: int) -> Attribution | None:
     """A quote that is a whole sentence after a quote-free sentence of its paragraph with a cue and a subject
-    ('Lynch announced the lawsuit on Monday. "We are seeking a court order."'): that subject speaks.
+    ('Lynch announced the lawsuit on Monday. "We are seeking a court order."'): that subject speaks. One plain
+    sentence with no cue may stand between them ('Lynch announced the lawsuit. It is rare. "We are ..."').
 
     >>> t = 'Lynch announced the lawsuit on Monday. "We are seeking a court order."'
+    >>> extract_quotes(t)[["speaker", "attribution"]].values.tolist()
+    [['Lynch', 'previous sentence']]
+    >>> t = 'Lynch announced the lawsuit on Monday. The case is rare. "We are seeking a court order."'
     >>> extract_quotes(t)[["speaker", "attribution"]].values.tolist()
     [['Lynch', 'previous sentence']]
     """
     text, sp = art.text, art.spans[k]
     ps = art.paras[sp.para][0]
-    end = text[:sp.open_start].rstrip()
-    if not end or end[-1] not in ".!?" or not _ends_sentence(text, sp, art.paras[sp.para][1]):
+    end = sp.open_start
+    while end > ps and text[end - 1].isspace():
+        end -= 1
+    if end <= ps or text[end - 1] not in ".!?" or not _ends_sentence(text, sp, art.paras[sp.para][1]):
         return None
-    s0 = sentence_start(text, len(end) - 1, ps)
+    s0 = sentence_start(text, end - 1, ps)
     if _has_quote(art, s0, sp.open_start) or any(sp2.close_end > s0 and sp2.open_start < s0 for sp2 in art.spans[max(0, k - 3):k]):
         return None
-    at = attribution_before(text, s0, len(end) - 1, ps)
+    at = attribution_before(text, s0, end - 1, ps)
+    if at is None and s0 > ps and not cues_in(text, s0, end) and not re.search(r"[“”\"]", text[s0:end]):
+        s1 = sentence_start(text, s0 - 1, ps)   # one cue-free sentence between the speaker's and the quote
+        if not _has_quote(art, s1, s0) and not any(sp2.close_end > s1 and sp2.open_start < s1 for sp2 in art.spans[max(0, k - 3):k]):
+            at = attribution_before(text, s1, s0 - 1, ps)
     if at is None or at.mention is None or at.where != "before" or at.mention.kind not in _SUBJECT_KINDS - {"document"}:
         return None
     return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous sentence")
