@@ -704,3 +704,14 @@ def test_a_capitalised_cue_in_a_title_case_headline_is_no_verb():
 def test_one_plain_sentence_may_stand_between_a_speaker_and_a_whole_quote_sentence():
     r = only('Ann Lee said the pier must close. The fee is high. "We cannot pay for it." The vote is on Monday.')
     assert (r["speaker_mention"], r["attribution"]) == ("Ann Lee", "previous sentence")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Now Ann Lee, the most unusual mayor in years, is promising to create "a big show" at the fair.', "Ann Lee"),
+    ('As they walked, some farmers could be heard grousing that the "fake" fair was a waste.', "some farmers"),
+    ('And in 2011, he all but accused the bank chief of trying to "debase" the coin.', "he"),
+    ('Ann Lee further summed up the mayor as "weak" and left.', "Ann Lee"),
+])
+def test_hedges_and_sentence_adverbs_around_the_subject(text, mention):
+    r = only(text)
+    assert (r["is_speech"], r["speaker_mention"]) == (True, mention)

@@ -88,6 +88,10 @@ def _is_skippable(word: str) -> bool:
 _CONTRACTED = re.compile(r"\b(?:he|she|they|we|i|you)([’'](?:s|re|ve|d|ll|m))$", re.I)
 
 
+#: a hedge between a subject and its verb: 'all but', 'be heard', 'be seen'
+_HEDGE = re.compile(r"\s(?:all\s+but|be\s+(?:heard|seen|overheard))$")
+
+
 def trim_subject_end(text: str, lo: int, end: int) -> int:
     """Move end left over spaces, auxiliaries, adverbs and short time or place adverbials (not over a comma-closed
     apposition: 'X, an expert at Brookings, said' keeps 'at Brookings').
@@ -98,6 +102,11 @@ def trim_subject_end(text: str, lo: int, end: int) -> int:
     'X, an expert at Brookings'
     >>> t = "He’s predicting"; t[:trim_subject_end(t, 0, 5)]
     'He'
+    >>> t = "he all but accused"; t[:trim_subject_end(t, 0, 11)]
+    'he'
+    >>> t = "Some could be heard"; t[:trim_subject_end(t, 0, 19)]
+    'Some'
+
     """
     comma = False
     for _ in range(8):
@@ -110,7 +119,10 @@ def trim_subject_end(text: str, lo: int, end: int) -> int:
         while new > lo and (text[new - 1].isspace() or text[new - 1] == ","):
             new -= 1
         m = _LAST_WORD.search(text[max(lo, new - 40):new])
-        if m and _is_skippable(m.group()) and new - len(m.group()) > lo:
+        hedge = _HEDGE.search(text, max(lo, new - 20), new)
+        if hedge is not None and hedge.start() > lo:
+            new = hedge.start()   # 'he all but accused', 'they could be heard grousing'
+        elif m and _is_skippable(m.group()) and new - len(m.group()) > lo:
             new -= len(m.group())
         elif not comma and not _SHARE.search(text, max(lo, new - 60), new):   # 'four in 10' is no time phrase
             t = _time_tail(text, lo, new)
@@ -493,6 +505,10 @@ def _is_adverbial(seg: str) -> bool:
     return bool(_ADVERBIAL.fullmatch(seg))
 
 
+#: a conjunction or sentence adverb that may stand before a subject's name in its comma part: 'But Dan Hale, ...'
+_LEAD_ADVERBS = {"and", "but", "so", "yet", "or", "now", "then", "still", "meanwhile", "also", "instead", "indeed"}
+
+
 def _is_intro(text: str, part: tuple[int, int]) -> bool:
     """A part that opens the clause before its subject: 'In a statement', 'However', 'According to X'.
 
@@ -500,7 +516,7 @@ def _is_intro(text: str, part: tuple[int, int]) -> bool:
     (True, False, False)
     """
     words = text[part[0]:part[1]].split()
-    if len(words) > 1 and words[0].lower() in {"and", "but", "so", "yet", "or"} and words[1][:1].isupper() and \
+    if len(words) > 1 and words[0].lower() in _LEAD_ADVERBS and words[1][:1].isupper() and \
             words[1].lower() not in lexicon.NON_NAME_WORDS | lexicon.PREPOSITIONS | _INTRO_WORDS:
         words = words[1:]   # 'But Dan Hale': a conjunction before a name opens no intro phrase
         return not words[0][:1].isupper() or _participle_opener(words)
