@@ -715,3 +715,8 @@ def test_one_plain_sentence_may_stand_between_a_speaker_and_a_whole_quote_senten
 def test_hedges_and_sentence_adverbs_around_the_subject(text, mention):
     r = only(text)
     assert (r["is_speech"], r["speaker_mention"]) == (True, mention)
+
+
+def test_a_cue_after_the_quote_beats_a_clause_colon_before_it():
+    r = only('But Ann Lee was far less cheerful: "The market will hate this deal," she recalled in her memoir.')
+    assert (r["speaker_mention"], r["attribution"]) == ("she", "after")

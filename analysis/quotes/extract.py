@@ -220,6 +220,8 @@ def _attribute(art: _Article, k: int) -> _Quote:
         if at is not None and at.mention is not None:
             q.attr, q.where = at, at.where
             break
+    if q.where == "colon" and (at := after()) is not None and at.mention is not None and at.cue_start >= 0:
+        q.attr, q.where = at, at.where   # 'X was blunt: "...," she recalled.': the cue after the quote names the speaker
     return q
 
 
