@@ -777,7 +777,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*|\s*,[^“”\"]{0,160}[,:]\s*", text[inv.end:o]) else None
         if men is not None and (men.kind != "pronoun" or men.name in {"he", "she", "they"}):
             outer = _outer_speech(text, s, men.start)   # 'Trump told reporters he thought X had "made it up"'
-            if outer is not None:
+            if outer is not None and (men.kind == "pronoun" or _person_relays(outer)):
                 return outer
         if men is not None:
             return Attribution(form, cs, ce, men, "before")
@@ -914,6 +914,18 @@ def _with_subject(text: str, s: int, cs: int) -> Mention | None:
         return None
     men = subject_before(text, w.end(), cs)
     return men if men is not None and men.start == w.end() and men.kind in {"person", "role", "body"} else None
+
+
+def _person_relays(outer: Attribution) -> bool:
+    """Whether an outer report of a named speaker's words is a person's own speech ('Lee said Kim was "..."': Lee's
+    words), not an outlet or a document relaying the inner speaker ('Al Jazeera reported that an official said').
+
+    >>> _person_relays(Attribution("said", 0, 4, Mention(0, 3, "person", 0, 3, "Lee"), "before"))
+    True
+    >>> _person_relays(Attribution("reported", 0, 8, Mention(0, 3, "body", 0, 3, "Al Jazeera"), "before"))
+    False
+    """
+    return outer.mention is not None and outer.mention.kind in {"person", "role"} and not outer.cue.startswith("report")
 
 
 def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:
