@@ -720,3 +720,18 @@ def test_hedges_and_sentence_adverbs_around_the_subject(text, mention):
 def test_a_cue_after_the_quote_beats_a_clause_colon_before_it():
     r = only('But Ann Lee was far less cheerful: "The market will hate this deal," she recalled in her memoir.')
     assert (r["speaker_mention"], r["attribution"]) == ("she", "after")
+
+
+def test_a_bare_role_after_a_name_describes_the_name():
+    r = only('Colonel Dan Hale, harbour spokesman, claimed the raids "undermine the hard-won calm."')
+    assert r["speaker_mention"] == "Colonel Dan Hale"
+
+
+def test_a_broadcaster_name_ending_in_a_number_can_speak():
+    r = only('Local television channel, Ames 24 confirmed that the pier had been hit "by at least three drones."')
+    assert r["speaker_mention"] == "Ames 24"
+
+
+def test_the_one_told_after_a_participle_cue_is_no_inverted_speaker():
+    df = extract_quotes('The Pier Trust would not name "that man," telling Ames 24 that it is focused on "ending the waste."')
+    assert "Ames 24" not in df.speaker_mention.tolist()

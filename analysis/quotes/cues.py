@@ -386,6 +386,8 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
         return Attribution(form, cs, ce, according_to_source(text, ce, end), "according to")
     between = text[a:cs]
     if re.fullmatch(r"[\s,:;–—-]*(?:(?:also|later|then|again|once|earlier|further|simply|quickly|finally)\s+)?", between):
+        if _PARTICIPLE.search(form) and getattr(lexicon.cue_forms().get(form), "object_first", False):
+            return None   # '"...," telling Ames 24 that ...': the one told is no inverted subject
         men = object_after(text, ce, end)
         if men is None:
             pm = re.match(r"\s+(he|she|they|it|I|we)\b", text[ce:end])

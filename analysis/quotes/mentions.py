@@ -312,6 +312,10 @@ _SHARE = re.compile(r"\b(?:" + _APPROX + r"\s+)?" + _NUMBER + r"\s*(?:percent|pe
                     r"out\s+of\s+(?:\d+|ten|five))$", re.I)
 
 
+#: a broadcaster's name ending in a number: 'Kurdistan 24', 'France 24', 'Channel 4'
+_NUMBERED_NAME = re.compile(r"(?<![\w’'\-])(?:[A-Z][\w’'\-]*\s+){0,2}([A-Z][\w’'\-]*)\s+\d{1,3}$")
+
+
 def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | None:
     """The speaker noun phrase ending at ``end`` inside text[lo:end] (no commas inside), or None.
 
@@ -326,6 +330,8 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
     (True, True)
     >>> np_at_end("About four in 10", 0, 16).name, np_at_end("about 200 farmers", 0, 17).name
     ('About four in 10', 'about 200 farmers')
+    >>> np_at_end("channel, Ames 24", 9, 16).name, np_at_end("on March 24", 3, 11)
+    ('Ames 24', None)
     """
     end = _strip_paren(text, lo, end)
     while end > lo and text[end - 1].isspace():
@@ -341,6 +347,10 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
     if w == "another" or (w in QUANTIFIERS and last[:1].isupper()):   # 'Another tweeted', 'Many chanted'
         m0 = Mention(ls, le, "role", ls, le, last, "", w != "another")
         return m0 if not subject or subject_position(text, lo, ls) else None
+    numbered = _NUMBERED_NAME.search(text, max(lo, end - 60), end)
+    if numbered is not None and numbered.group(1).lower() not in lexicon.NON_NAME_WORDS:   # 'Kurdistan 24', 'Channel 4'
+        m0 = Mention(numbered.start(), end, "body", numbered.start(), end, numbered.group(), "", False)
+        return m0 if not subject or subject_position(text, lo, numbered.start()) else None
     share = _SHARE.search(text, max(lo, end - 60), end)
     if share is not None:   # 'About four in 10 said', '21 percent said': a share of those polled
         m0 = Mention(share.start(), end, "role", share.start(), end, share.group(), "", True)
@@ -739,8 +749,16 @@ def _named_after_role(text: str, parts: list[tuple[int, int]], k: int) -> bool:
 
 
 def _the_after_name(text: str, parts: list[tuple[int, int]], k: int) -> bool:
-    """'John Bryant, the Republican chairman, said': a definite part after a person's name describes them."""
-    if not re.match(r"\s*the\s", text[parts[k][0]:parts[k][1]], re.I):
+    """'John Bryant, the Republican chairman, said', 'Col. Dan Hale, CENTCOM spokesman, said': a definite part, or
+    a bare phrase ending in a person's role noun, after a person's name describes them.
+
+    >>> t = "Col. Dan Hale, CENTCOM spokesman"; _the_after_name(t, [(0, 13), (14, len(t))], 1)
+    True
+    """
+    seg = text[parts[k][0]:parts[k][1]]
+    last = seg.split()[-1].lower().strip(".,") if seg.split() else ""
+    role = lexicon.role_nouns().get(last)
+    if not re.match(r"\s*the\s", seg, re.I) and not (role is not None and role.kind == "person" and len(seg.split()) <= 5):
         return False
     prev = np_at_end(text, parts[k - 1][0], parts[k - 1][1])
     return prev is not None and prev.kind == "person"
