@@ -735,3 +735,8 @@ def test_a_broadcaster_name_ending_in_a_number_can_speak():
 def test_the_one_told_after_a_participle_cue_is_no_inverted_speaker():
     df = extract_quotes('The Pier Trust would not name "that man," telling Ames 24 that it is focused on "ending the waste."')
     assert "Ames 24" not in df.speaker_mention.tolist()
+
+
+def test_another_name_set_off_by_commas_leaves_the_first_phrase_speaking():
+    r = only('The Board of Port Safety (BPS), also known as Port CT, announced that "at 9 pm a drone was shot down."')
+    assert r["speaker_mention"] == "The Board of Port Safety"

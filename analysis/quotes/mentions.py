@@ -556,7 +556,8 @@ def _participle_opener(words: list[str]) -> bool:
 
 
 #: a subordinator opening the clause of a cue inside a longer comma part: '..., jabbing at X as she said'
-_SUBORDINATE = re.compile(r"\b(?:as|when|while|because|after|before|since|though|although|until|once|where)\s+", re.I)
+_SUBORDINATE = re.compile(r"\b(?:(?<!known\s)(?<!such\s)(?<!\bto\s)as|when|while|because|after|before|since|though|although|until|"
+                          r"once|where)\s+", re.I)
 
 
 def _subordinate_subject(text: str, a: int, end: int) -> Mention | None:
@@ -565,8 +566,8 @@ def _subordinate_subject(text: str, a: int, end: int) -> Mention | None:
 
     >>> t = ", pointing at a man as she angrily said"; _subordinate_subject(t, 0, t.index("said")).name
     'she'
-    >>> _subordinate_subject(", as the town grew", 0, 17) is None
-    True
+    >>> _subordinate_subject(", as the town grew", 0, 17) is None, _subordinate_subject("Pier CT, also known as Ann Lee", 0, 30)
+    (True, None)
     """
     sub = None
     for sub in _SUBORDINATE.finditer(text, max(a, end - 120), end):
@@ -741,6 +742,8 @@ def _described_name(text: str, parts: list[tuple[int, int]], k: int) -> int:
 
 def _named_after_role(text: str, parts: list[tuple[int, int]], k: int) -> bool:
     """'The jury president, actor Hugo Lemaire, called': a part naming a person after a part that names none."""
+    if re.match(r"\s*(?:also\s+|better\s+|widely\s+)?(?:known|referred\s+to)\s+as\s", text[parts[k][0]:parts[k][1]]):
+        return False   # 'The Directorate, also known as Port CT, said': another name, the phrase before speaks
     here = np_at_end(text, parts[k][0], parts[k][1])
     if here is None or here.kind != "person":
         return False
