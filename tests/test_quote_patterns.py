@@ -600,7 +600,7 @@ def test_a_whole_quote_sentence_after_a_reporting_sentence_takes_its_speaker_eve
 
 
 @pytest.mark.parametrize("text, mention", [
-    ('"There was cause to act, but the proof is thin," according to a court document filed by lawyer Dan Hale.', "lawyer Dan Hale"),
+    ('"There was cause to act, but the proof is thin," according to a memo filed by lawyer Dan Hale.', "lawyer Dan Hale"),
     ('According to a memo written by the town clerk, the pier is "beyond repair."', "the town clerk"),
 ])
 def test_according_to_a_document_issued_by_someone_gives_the_issuer(text, mention):
@@ -608,8 +608,8 @@ def test_according_to_a_document_issued_by_someone_gives_the_issuer(text, mentio
 
 
 @pytest.mark.parametrize("text", [
-    '"Most of the cost comes from efforts to fix" roads, he said, rather than from new tax breaks for big firms.',
-    'The plan had "put the biggest dent" yet in the budget, she said in a video message to the town council.',
+    '"The bulk of the delay comes from the old" locks, he said, rather than from the new crews on the boats.',
+    'The storm had "done the worst harm" yet to the pier, she said in a recorded message to the town council.',
 ])
 def test_a_sentence_final_attribution_with_a_long_aside_or_place_phrase_still_attributes(text):
     r = only(text)
@@ -617,13 +617,13 @@ def test_a_sentence_final_attribution_with_a_long_aside_or_place_phrase_still_at
 
 
 def test_a_long_attribution_aside_keeps_the_subject():
-    r = only('The mayor, in response to the rival’s crude remark about her loss in 2008, accused him of having '
-             'a "taste for spite."')
+    r = only('The mayor, in response to the rival’s remark about the ferry fares, accused him of showing '
+             '"contempt for riders."')
     assert (r["is_speech"], r["speaker_mention"]) == (True, "The mayor")
 
 
 @pytest.mark.parametrize("text, mention", [
-    ('Ann Lee said the town had lost its way: "The town is no longer itself," he claimed.', "he"),
+    ('Ann Lee argued the club had changed: "It is not the club we knew," he claimed.', "he"),
     ('Tom Reyes admitted the poll numbers - his "weak spots," he called them - were a worry.', "he"),
 ])
 def test_a_short_attribution_right_after_the_quote_wins_over_the_sentence_subject(text, mention):
@@ -632,8 +632,8 @@ def test_a_short_attribution_right_after_the_quote_wins_over_the_sentence_subjec
 
 
 @pytest.mark.parametrize("text, mention", [
-    ('About four in 10 said they were "angry" with the board.', "About four in 10"),
-    ('In the poll, 21 percent said the plan was "not too likely" to pass.', "21 percent"),
+    ('About six in 10 said the fee was "too high" for them.', "About six in 10"),
+    ('In the poll, 31 percent said the plan was "unlikely" to pass.', "31 percent"),
     ('Outside, about 200 farmers said the levy was "a theft" from them.', "about 200 farmers"),
 ])
 def test_a_share_or_count_of_people_can_be_the_subject(text, mention):
@@ -641,7 +641,7 @@ def test_a_share_or_count_of_people_can_be_the_subject(text, mention):
 
 
 @pytest.mark.parametrize("text, mention", [
-    ('At one point, the mayor said town staff were calling "every 15 minutes."', "the mayor"),
+    ('Later, the mayor said town staff were calling "at all hours."', "the mayor"),
     ('The mayor said the board described the plan as "a lost cause."', "The mayor"),
 ])
 def test_a_report_inside_a_report_is_the_outer_speakers_words(text, mention):
@@ -649,23 +649,23 @@ def test_a_report_inside_a_report_is_the_outer_speakers_words(text, mention):
 
 
 def test_state_before_a_noun_is_a_modifier_not_a_cue():
-    df = extract_quotes('On Tuesday, Ann Lee went further, backing eight state council hopefuls "who share our aims."')
+    df = extract_quotes('Ann Lee is backing four state board hopefuls "who share our aims."')
     assert "state" not in df.cue.tolist()
 
 
 def test_an_attribution_with_a_role_set_off_by_commas_inside_the_quote_sentence():
-    r = only('The mayor, a top aide said, "is very confident in the plan" for the pier.')
-    assert r["speaker_mention"] == "a top aide"
+    r = only('The mayor, an aide said, "is sure of the plan" for the pier.')
+    assert r["speaker_mention"] == "an aide"
 
 
 def test_the_subject_after_a_subordinator_inside_a_participle_clause():
-    r = only('Days after the vote, pointing at a heckler as she angrily said, "We are tired of the lies" about the pier, '
+    r = only('Days after the vote, pointing at a heckler as she sharply said, "We are tired of the delays" at the pier, '
              'Ann Lee left the stage.')
     assert r["speaker_mention"] == "she"
 
 
 def test_a_relative_that_inside_an_apposition_keeps_the_named_subject():
-    r = only('But Dan Hale, the head of Pier Watch, a local group that has sued the town, said that "the damage is done."')
+    r = only('But Dan Hale, the head of Pier Watch, a local group that has sued the town, said that "the pier is lost."')
     assert (r["is_speech"], r["speaker_mention"]) == (True, "Dan Hale")
 
 
@@ -679,12 +679,12 @@ def test_a_prepositional_aside_between_subject_and_cue_is_walked_over(text, ment
 
 
 def test_counsel_and_proponents_are_speakers():
-    r = only('In court papers, Lee’s public defense counsel asked for a short term, calling the acts "an addiction."')
-    assert r["speaker_mention"] == "Lee’s public defense counsel"
+    r = only('Lee’s defense counsel asked for mercy, calling the thefts "a cry for help."')
+    assert r["speaker_mention"] == "Lee’s defense counsel"
 
 
 def test_a_participle_adjective_after_a_determiner_stays_in_the_speaker_phrase():
-    r = only('"The court sees no merit" in the case, the unsigned ruling said.')
+    r = only('"The panel found no fault" with the crew, the unsigned ruling said.')
     assert (r["speaker_mention"], r["attribution"]) == ("the unsigned ruling", "end of sentence")
 
 
@@ -707,10 +707,10 @@ def test_one_plain_sentence_may_stand_between_a_speaker_and_a_whole_quote_senten
 
 
 @pytest.mark.parametrize("text, mention", [
-    ('Now Ann Lee, the most unusual mayor in years, is promising to create "a big show" at the fair.', "Ann Lee"),
-    ('As they walked, some farmers could be heard grousing that the "fake" fair was a waste.', "some farmers"),
-    ('And in 2011, he all but accused the bank chief of trying to "debase" the coin.', "he"),
-    ('Ann Lee further summed up the mayor as "weak" and left.', "Ann Lee"),
+    ('Now Ann Lee, the newest member of the board, is promising to build "a better pier" for the town.', "Ann Lee"),
+    ('At the fair, some farmers could be heard grousing that the "new" rules were unfair.', "some farmers"),
+    ('Last year she all but accused the harbour board of trying to "bury" the report.', "she"),
+    ('Ann Lee summed up the new plan as "a muddle" and left.', "Ann Lee"),
 ])
 def test_hedges_and_sentence_adverbs_around_the_subject(text, mention):
     r = only(text)
@@ -718,25 +718,25 @@ def test_hedges_and_sentence_adverbs_around_the_subject(text, mention):
 
 
 def test_a_cue_after_the_quote_beats_a_clause_colon_before_it():
-    r = only('But Ann Lee was far less cheerful: "The market will hate this deal," she recalled in her memoir.')
+    r = only('But Ann Lee was far less cheerful: "The board will hate this plan," she recalled later.')
     assert (r["speaker_mention"], r["attribution"]) == ("she", "after")
 
 
 def test_a_bare_role_after_a_name_describes_the_name():
-    r = only('Colonel Dan Hale, harbour spokesman, claimed the raids "undermine the hard-won calm."')
+    r = only('Colonel Dan Hale, harbour spokesman, said the new fees "hurt small boats most."')
     assert r["speaker_mention"] == "Colonel Dan Hale"
 
 
 def test_a_broadcaster_name_ending_in_a_number_can_speak():
-    r = only('Local television channel, Ames 24 confirmed that the pier had been hit "by at least three drones."')
+    r = only('The local radio station, Ames 24 reported that the ferry had run "two hours late" that day.')
     assert r["speaker_mention"] == "Ames 24"
 
 
 def test_the_one_told_after_a_participle_cue_is_no_inverted_speaker():
-    df = extract_quotes('The Pier Trust would not name "that man," telling Ames 24 that it is focused on "ending the waste."')
+    df = extract_quotes('The Pier Trust would not discuss "the rumours," telling Ames 24 that it cares about "safe crossings."')
     assert "Ames 24" not in df.speaker_mention.tolist()
 
 
 def test_another_name_set_off_by_commas_leaves_the_first_phrase_speaking():
-    r = only('The Board of Port Safety (BPS), also known as Port CT, announced that "at 9 pm a drone was shot down."')
-    assert r["speaker_mention"] == "The Board of Port Safety"
+    r = only('The Harbour Safety Office (HSO), also known as Port Watch, announced that "the east gate will stay shut."')
+    assert r["speaker_mention"] == "The Harbour Safety Office"

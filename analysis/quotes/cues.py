@@ -67,7 +67,7 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     (True, False, False)
     >>> cue_ok("he was prompted to say", 19, 22), cue_ok("he wants to say", 12, 15)
     (True, False)
-    >>> cue_ok("backing eight state legislative candidates", 14, 19), cue_ok("Officials state that", 10, 15)
+    >>> cue_ok("backing four state board hopefuls", 13, 18), cue_ok("Officials state that", 10, 15)
     (False, True)
     """
     word = re.sub(r"\s+", " ", text[s:e].lower())
@@ -84,7 +84,7 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     if text[s].isupper() and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", left) and not _capitalised_past(text, s, e):
         return False   # 'State spokesman', 'Post reporter': a capitalised word mid-sentence is no verb
     if word in {"state", "states"} and re.match(r"\s+[a-z]", text[e:e + 3]) and not _STATE_VERB_NEXT.match(text, e, e + 24):
-        return False   # 'eight state legislative candidates', 'the state party': a modifier, not a verb
+        return False   # 'four state board hopefuls', 'the state party': a modifier, not a verb
     if word in {"read", "reads"}:   # 'the statement read' or, inverted after a quote, '"...," read the email'
         prev = re.search(r"([a-z\-]+)\s*$", left)
         doc = prev is not None and getattr(lexicon.role_nouns().get(prev.group(1)), "kind", "") == "document"
@@ -517,7 +517,7 @@ _ISSUED = re.compile(r"\s+(?:issued|released|posted|filed|written|signed|sent|pu
 def according_to_source(text: str, ce: int, hi: int) -> Mention | None:
     """The source after 'according to' (ending at ``ce``): its noun phrase, or the issuer of a document it names.
 
-    >>> t = "according to a court document filed by lawyer Dan Hale."; according_to_source(t, 12, len(t)).name
+    >>> t = "according to a memo filed by lawyer Dan Hale."; according_to_source(t, 12, len(t)).name
     'Dan Hale'
     >>> t = "according to the ministry."; according_to_source(t, 12, len(t)).name
     'the ministry'
@@ -601,8 +601,8 @@ def _parenthetical(text: str, s: int, o: int) -> Attribution | None:
     >>> t = 'The documents indicate, he said in an interview, that "they worked hand in hand."'
     >>> _parenthetical(t, 0, t.index('"')).mention.name
     'he'
-    >>> t = 'The mayor, a top aide said, "is very confident" now.'; _parenthetical(t, 0, t.index('"')).mention.name
-    'a top aide'
+    >>> t = 'The mayor, an aide said, "is sure" now.'; _parenthetical(t, 0, t.index('"')).mention.name
+    'an aide'
     """
     m = last_match(_PARENTHETICAL, text, s, o)
     if m is None:

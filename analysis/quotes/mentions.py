@@ -124,7 +124,7 @@ def trim_subject_end(text: str, lo: int, end: int) -> int:
             new = hedge.start()   # 'he all but accused', 'they could be heard grousing'
         elif m and _is_skippable(m.group()) and new - len(m.group()) > lo:
             new -= len(m.group())
-        elif not comma and not _SHARE.search(text, max(lo, new - 60), new):   # 'four in 10' is no time phrase
+        elif not comma and not _SHARE.search(text, max(lo, new - 60), new):   # 'six in 10' is no time phrase
             t = _time_tail(text, lo, new)
             if t > lo and re.search(r"\w", text[lo:t]):
                 new = t
@@ -307,12 +307,12 @@ def _role_like(tok: str) -> bool:
 _NUMBER = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+third|half)"
 #: an approximate quantity opening a noun phrase: 'about 200', 'more than half'
 _APPROX = r"(?:about|nearly|almost|roughly|around|some|only|just|over|under|approximately|(?:more|fewer|less)\s+than|at\s+least)"
-#: a share of people polled standing as a subject: 'About four in 10', 'some 21 percent', 'one out of five'
+#: a share of people polled standing as a subject: 'About six in 10', 'some 30 percent', 'one out of five'
 _SHARE = re.compile(r"\b(?:" + _APPROX + r"\s+)?" + _NUMBER + r"\s*(?:percent|per\s+cent|%|in\s+(?:10|ten|five|\d+)|"
                     r"out\s+of\s+(?:\d+|ten|five))$", re.I)
 
 
-#: a broadcaster's name ending in a number: 'Kurdistan 24', 'France 24', 'Channel 4'
+#: a broadcaster's name ending in a number: 'France 24', 'Channel 4'
 _NUMBERED_NAME = re.compile(r"(?<![\w’'\-])(?:[A-Z][\w’'\-]*\s+){0,2}([A-Z][\w’'\-]*)\s+\d{1,3}$")
 
 
@@ -328,8 +328,8 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
     'role'
     >>> np_at_end("the incident", 0, 12) is None, np_at_end("injuring eight US soldiers", 0, 26) is None
     (True, True)
-    >>> np_at_end("About four in 10", 0, 16).name, np_at_end("about 200 farmers", 0, 17).name
-    ('About four in 10', 'about 200 farmers')
+    >>> np_at_end("About six in 10", 0, 15).name, np_at_end("about 200 farmers", 0, 17).name
+    ('About six in 10', 'about 200 farmers')
     >>> np_at_end("channel, Ames 24", 9, 16).name, np_at_end("on March 24", 3, 11)
     ('Ames 24', None)
     """
@@ -348,11 +348,11 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
         m0 = Mention(ls, le, "role", ls, le, last, "", w != "another")
         return m0 if not subject or subject_position(text, lo, ls) else None
     numbered = _NUMBERED_NAME.search(text, max(lo, end - 60), end)
-    if numbered is not None and numbered.group(1).lower() not in lexicon.NON_NAME_WORDS:   # 'Kurdistan 24', 'Channel 4'
+    if numbered is not None and numbered.group(1).lower() not in lexicon.NON_NAME_WORDS:   # 'France 24', 'Channel 4'
         m0 = Mention(numbered.start(), end, "body", numbered.start(), end, numbered.group(), "", False)
         return m0 if not subject or subject_position(text, lo, numbered.start()) else None
     share = _SHARE.search(text, max(lo, end - 60), end)
-    if share is not None:   # 'About four in 10 said', '21 percent said': a share of those polled
+    if share is not None:   # 'About six in 10 said', '30 percent said': a share of those polled
         m0 = Mention(share.start(), end, "role", share.start(), end, share.group(), "", True)
         return m0 if not subject or subject_position(text, lo, share.start()) else None
     chunks = [c for c in name_chunks(text, lo, end) if c[1] == end]
@@ -566,7 +566,7 @@ def _subordinate_subject(text: str, a: int, end: int) -> Mention | None:
 
     >>> t = ", pointing at a man as she angrily said"; _subordinate_subject(t, 0, t.index("said")).name
     'she'
-    >>> _subordinate_subject(", as the town grew", 0, 17) is None, _subordinate_subject("Pier CT, also known as Ann Lee", 0, 30)
+    >>> _subordinate_subject(", as the town grew", 0, 17) is None, _subordinate_subject("Pier Watch, also known as Ann Lee", 0, 33)
     (True, None)
     """
     sub = None
@@ -743,7 +743,7 @@ def _described_name(text: str, parts: list[tuple[int, int]], k: int) -> int:
 def _named_after_role(text: str, parts: list[tuple[int, int]], k: int) -> bool:
     """'The jury president, actor Hugo Lemaire, called': a part naming a person after a part that names none."""
     if re.match(r"\s*(?:also\s+|better\s+|widely\s+)?(?:known|referred\s+to)\s+as\s", text[parts[k][0]:parts[k][1]]):
-        return False   # 'The Directorate, also known as Port CT, said': another name, the phrase before speaks
+        return False   # 'The Office, also known as Port Watch, said': another name, the phrase before speaks
     here = np_at_end(text, parts[k][0], parts[k][1])
     if here is None or here.kind != "person":
         return False
@@ -752,10 +752,10 @@ def _named_after_role(text: str, parts: list[tuple[int, int]], k: int) -> bool:
 
 
 def _the_after_name(text: str, parts: list[tuple[int, int]], k: int) -> bool:
-    """'John Bryant, the Republican chairman, said', 'Col. Dan Hale, CENTCOM spokesman, said': a definite part, or
+    """'John Bryant, the Republican chairman, said', 'Col. Dan Hale, army spokesman, said': a definite part, or
     a bare phrase ending in a person's role noun, after a person's name describes them.
 
-    >>> t = "Col. Dan Hale, CENTCOM spokesman"; _the_after_name(t, [(0, 13), (14, len(t))], 1)
+    >>> t = "Col. Dan Hale, army spokesman"; _the_after_name(t, [(0, 13), (14, len(t))], 1)
     True
     """
     seg = text[parts[k][0]:parts[k][1]]
