@@ -740,3 +740,9 @@ def test_the_one_told_after_a_participle_cue_is_no_inverted_speaker():
 def test_another_name_set_off_by_commas_leaves_the_first_phrase_speaking():
     r = only('The Harbour Safety Office (HSO), also known as Port Watch, announced that "the east gate will stay shut."')
     assert r["speaker_mention"] == "The Harbour Safety Office"
+
+
+def test_a_participle_report_of_a_pronouns_view_is_the_main_subjects_words():
+    r = only('Ann Lee hailed the new ferry as "a gift," telling reporters on Friday that she thinks it is "the best yet."'
+             .replace('"a gift,"', "a gift,"))
+    assert r["speaker_mention"] == "Ann Lee"

@@ -938,15 +938,19 @@ def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:
     ('told', 'Ann Lee')
     >>> t = 'She said she asked "the first question."'; _outer_speech(t, 0, t.index("she")).mention.start
     0
+    >>> t = 'Ann Lee hailed the vote, telling reporters that she thinks "it is great."'
+    >>> _outer_speech(t, 0, t.index("she")).mention.name
+    'Ann Lee'
     """
     inner = re.match(r"\w+", text[pos:pos + 5])
     same: Attribution | None = None   # 'He says he believes': the reporting clause's own 'he', if no name is found
     for c0, c1, form in reversed(cues_in(text, s, pos)[-2:]):
-        if _cue_kind(form) != "speech" or _PARTICIPLE.search(form) or \
+        participle = bool(_PARTICIPLE.search(form))
+        if _cue_kind(form) != "speech" or (participle and not text[s:c0].rstrip().endswith(",")) or \
                 not re.fullmatch(r"[^.;:!?“”\"]{0,80}?(?:\bthat\s+|\s)", text[c1:pos]) or \
                 re.search(r"\b(?:which|whom|what|who|although|though|but|while|when)\b", text[c1:pos]):
             continue
-        men = subject_before(text, s, c0)
+        men = _main_subject(text, s, c0) if participle else subject_before(text, s, c0)   # 'X hailed it, telling Y he
         if men is not None and men.kind != "pronoun":
             return Attribution(form, c0, c1, men, "before")
         if same is None and men is not None and inner is not None and men.name == inner.group().lower():
