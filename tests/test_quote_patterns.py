@@ -557,3 +557,191 @@ def test_a_sniping_remark_is_a_report():
 def test_a_report_by_a_named_author_speaks_its_partial_quote():
     r = only('It was a report by the Harbour Times that he "made up" the story.')
     assert (r["is_speech"], r["speaker_mention"]) == (True, "Harbour Times")
+
+
+# ---- s18-quotes round ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, mention", [
+    ('He’s predicting the ferry will run "on time, every time" next year.', "He"),
+    ("They've said the pier is \"safe enough\" for now.", "They"),
+])
+def test_a_pronoun_with_a_contracted_auxiliary_is_the_subject(text, mention):
+    r = only(text)
+    assert (r["is_speech"], r["speaker_mention"]) == (True, mention)
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The port director railed against what he calls the "paper pushers" in town.', "The port director"),
+    ('Ferry workers marched against what they called the "rigged" rota.', "Ferry workers"),
+    ('The ferry workers booed what he called the "rigged" rota.', "he"),   # a pronoun that cannot be the subject
+])
+def test_what_a_pronoun_calls_is_the_main_subjects_words(text, mention):
+    r = only(text)
+    assert (r["is_speech"], r["speaker_mention"]) == (True, mention)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ('The coach implied the referee was "out of his depth" all night.', "implied"),
+    ('Ann Lee portrayed the mayor as "a man of the people" in her speech.', "portrayed"),
+    ('The minister heralded the deal as "a turning point" for farmers.', "heralded"),
+    ('The union applauded the board for "listening at last" to staff.', "applauded"),
+    ('Tom Reyes hammered the council, calling its plan "a folly" from the start.', "calling"),
+    ('The bishop voiced a hope for "a calm and fair vote" next month.', "voiced"),
+    ('The judge pronounced the ferry "fit to sail" after the test.', "pronounced"),
+])
+def test_evaluative_and_speech_verbs_govern_their_partial_quotes(text, cue):
+    r = only(text)
+    assert (r["is_speech"], r["cue"]) == (True, cue)
+    assert r["speaker_mention"]
+
+
+def test_a_whole_quote_sentence_after_a_reporting_sentence_takes_its_speaker_even_mid_paragraph():
+    df = speech('Ann Lee, the port lawyer, argues the fee is fair. "The board has been clear for years." The case is still open.')
+    assert df.speaker_mention.tolist() == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('"There was cause to act, but the proof is thin," according to a memo filed by lawyer Dan Hale.', "lawyer Dan Hale"),
+    ('According to a memo written by the town clerk, the pier is "beyond repair."', "the town clerk"),
+])
+def test_according_to_a_document_issued_by_someone_gives_the_issuer(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize("text", [
+    '"The bulk of the delay comes from the old" locks, he said, rather than from the new crews on the boats.',
+    'The storm had "done the worst harm" yet to the pier, she said in a recorded message to the town council.',
+])
+def test_a_sentence_final_attribution_with_a_long_aside_or_place_phrase_still_attributes(text):
+    r = only(text)
+    assert (r["is_speech"], r["attribution"]) == (True, "end of sentence")
+
+
+def test_a_long_attribution_aside_keeps_the_subject():
+    r = only('The mayor, in response to the rival’s remark about the ferry fares, accused him of showing '
+             '"contempt for riders."')
+    assert (r["is_speech"], r["speaker_mention"]) == (True, "The mayor")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Ann Lee argued the club had changed: "It is not the club we knew," he claimed.', "he"),
+    ('Tom Reyes admitted the poll numbers - his "weak spots," he called them - were a worry.', "he"),
+])
+def test_a_short_attribution_right_after_the_quote_wins_over_the_sentence_subject(text, mention):
+    r = only(text)
+    assert r["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('About six in 10 said the fee was "too high" for them.', "About six in 10"),
+    ('In the poll, 31 percent said the plan was "unlikely" to pass.', "31 percent"),
+    ('Outside, about 200 farmers said the levy was "a theft" from them.', "about 200 farmers"),
+])
+def test_a_share_or_count_of_people_can_be_the_subject(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Later, the mayor said town staff were calling "at all hours."', "the mayor"),
+    ('The mayor said the board described the plan as "a lost cause."', "The mayor"),
+])
+def test_a_report_inside_a_report_is_the_outer_speakers_words(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+def test_state_before_a_noun_is_a_modifier_not_a_cue():
+    df = extract_quotes('Ann Lee is backing four state board hopefuls "who share our aims."')
+    assert "state" not in df.cue.tolist()
+
+
+def test_an_attribution_with_a_role_set_off_by_commas_inside_the_quote_sentence():
+    r = only('The mayor, an aide said, "is sure of the plan" for the pier.')
+    assert r["speaker_mention"] == "an aide"
+
+
+def test_the_subject_after_a_subordinator_inside_a_participle_clause():
+    r = only('Days after the vote, pointing at a heckler as she sharply said, "We are tired of the delays" at the pier, '
+             'Ann Lee left the stage.')
+    assert r["speaker_mention"] == "she"
+
+
+def test_a_relative_that_inside_an_apposition_keeps_the_named_subject():
+    r = only('But Dan Hale, the head of Pier Watch, a local group that has sued the town, said that "the pier is lost."')
+    assert (r["is_speech"], r["speaker_mention"]) == (True, "Dan Hale")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The mayor, in a statement, said it was "a sad day" for the town.', "The mayor"),
+    ('The ad, in a swipe at the rival, calls him "a fraud" twice.', "The ad"),
+])
+def test_a_prepositional_aside_between_subject_and_cue_is_walked_over(text, mention):
+    r = only(text)
+    assert (r["is_speech"], r["speaker_mention"]) == (True, mention)
+
+
+def test_counsel_and_proponents_are_speakers():
+    r = only('Lee’s defense counsel asked for mercy, calling the thefts "a cry for help."')
+    assert r["speaker_mention"] == "Lee’s defense counsel"
+
+
+def test_a_participle_adjective_after_a_determiner_stays_in_the_speaker_phrase():
+    r = only('"The panel found no fault" with the crew, the unsigned ruling said.')
+    assert (r["speaker_mention"], r["attribution"]) == ("the unsigned ruling", "end of sentence")
+
+
+@pytest.mark.parametrize("text", [
+    '"We will win," Ann Lee, the mayor, Tweeted on Friday with a photo.',
+    'Ann Lee Tweeted, "We will win."',
+])
+def test_a_capitalised_past_tense_cue_after_a_name_is_a_verb(text):
+    assert only(text)["speaker_mention"] == "Ann Lee"
+
+
+def test_a_capitalised_cue_in_a_title_case_headline_is_no_verb():
+    df = extract_quotes('Ann Lee Tweeted Her "Thanks" To The Town')
+    assert "tweeted" not in df.cue.tolist()
+
+
+def test_one_plain_sentence_may_stand_between_a_speaker_and_a_whole_quote_sentence():
+    r = only('Ann Lee said the pier must close. The fee is high. "We cannot pay for it." The vote is on Monday.')
+    assert (r["speaker_mention"], r["attribution"]) == ("Ann Lee", "previous sentence")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Now Ann Lee, the newest member of the board, is promising to build "a better pier" for the town.', "Ann Lee"),
+    ('At the fair, some farmers could be heard grousing that the "new" rules were unfair.', "some farmers"),
+    ('Last year she all but accused the harbour board of trying to "bury" the report.', "she"),
+    ('Ann Lee summed up the new plan as "a muddle" and left.', "Ann Lee"),
+])
+def test_hedges_and_sentence_adverbs_around_the_subject(text, mention):
+    r = only(text)
+    assert (r["is_speech"], r["speaker_mention"]) == (True, mention)
+
+
+def test_a_cue_after_the_quote_beats_a_clause_colon_before_it():
+    r = only('But Ann Lee was far less cheerful: "The board will hate this plan," she recalled later.')
+    assert (r["speaker_mention"], r["attribution"]) == ("she", "after")
+
+
+def test_a_bare_role_after_a_name_describes_the_name():
+    r = only('Colonel Dan Hale, harbour spokesman, said the new fees "hurt small boats most."')
+    assert r["speaker_mention"] == "Colonel Dan Hale"
+
+
+def test_a_broadcaster_name_ending_in_a_number_can_speak():
+    r = only('The local radio station, Ames 24 reported that the ferry had run "two hours late" that day.')
+    assert r["speaker_mention"] == "Ames 24"
+
+
+def test_the_one_told_after_a_participle_cue_is_no_inverted_speaker():
+    df = extract_quotes('The Pier Trust would not discuss "the rumours," telling Ames 24 that it cares about "safe crossings."')
+    assert "Ames 24" not in df.speaker_mention.tolist()
+
+
+def test_another_name_set_off_by_commas_leaves_the_first_phrase_speaking():
+    r = only('The Harbour Safety Office (HSO), also known as Port Watch, announced that "the east gate will stay shut."')
+    assert r["speaker_mention"] == "The Harbour Safety Office"
+
+
+def test_a_participle_report_of_a_pronouns_view_is_the_main_subjects_words():
+    r = only('Ann Lee hailed the new ferry, telling reporters on Friday that she thinks it is "the best yet."')
+    assert r["speaker_mention"] == "Ann Lee"

@@ -67,6 +67,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     (True, False, False)
     >>> cue_ok("he was prompted to say", 19, 22), cue_ok("he wants to say", 12, 15)
     (True, False)
+    >>> cue_ok("backing four state board hopefuls", 13, 18), cue_ok("Officials state that", 10, 15)
+    (False, True)
     """
     word = re.sub(r"\s+", " ", text[s:e].lower())
     left = text[max(0, s - 40):s]
@@ -79,8 +81,10 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     if word.startswith("continu") and (re.match(r"\s+to\b|\s+(?:the|a|an|his|her|their|its)\b", text[e:e + 8]) or
                                        re.search(r"\b(?:will|would|could|should|may|might|must|can|to)\s+$", left)):
         return False   # 'the board will continue to be', 'continued the talks': not '"...," he continued.'
-    if text[s].isupper() and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", left):
+    if text[s].isupper() and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", left) and not _capitalised_past(text, s, e):
         return False   # 'State spokesman', 'Post reporter': a capitalised word mid-sentence is no verb
+    if word in {"state", "states"} and re.match(r"\s+[a-z]", text[e:e + 3]) and not _STATE_VERB_NEXT.match(text, e, e + 24):
+        return False   # 'four state board hopefuls', 'the state party': a modifier, not a verb
     if word in {"read", "reads"}:   # 'the statement read' or, inverted after a quote, '"...," read the email'
         prev = re.search(r"([a-z\-]+)\s*$", left)
         doc = prev is not None and getattr(lexicon.role_nouns().get(prev.group(1)), "kind", "") == "document"
@@ -96,6 +100,22 @@ def cue_ok(text: str, s: int, e: int) -> bool:
             and _INVERTED_END.match(text, e, e + 12):
         return True   # '"...," the authors state in the paper': a short subject right after a quote, then a stop
     return not (word in AMBIGUOUS and _NOUN_LEFT.search(left) and not _speaker_left(text, s, e))
+
+
+#: what may follow the verb 'state': 'that', an object's determiner, a preposition or an adverb
+_STATE_VERB_NEXT = re.compile(r"\s+(?:that|the|a|an|his|her|their|its|this|these|those|our|my|your|in|on|to|for|with|at|"
+                              r"as|what|how|why|it|they|he|she|we|[a-z]+ly)\b")
+def _capitalised_past(text: str, s: int, e: int) -> bool:
+    """A capitalised past-tense cue after a name or an apposition and before lower-case words or a stop: 'Ann Lee
+    Tweeted on Friday' (a capitalised verb), unlike a title-case headline ('Lee Tweeted Her Thanks').
+
+    >>> t = '"Yes," Ann Lee Tweeted on Friday.'; _capitalised_past(t, 15, 22)
+    True
+    >>> t = 'Ann Lee Tweeted Her Thanks'; _capitalised_past(t, 8, 15)
+    False
+    """
+    return text[s:e].endswith("ed") and bool(re.search(r"(?:[A-Z][\w.’'\-]*|,)\s+$", text[max(0, s - 30):s])) and \
+        bool(re.match(r"\s*(?:[.,:;]|[a-z])", text[e:e + 3]))
 
 
 #: 'was prompted to say', 'prompted the agency to state', 'rose to declare': the infinitive is the report itself
@@ -363,10 +383,11 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
     'the mayor'
     """
     if form == "according to" and not text[a:cs].strip(" ,"):
-        men = object_after(text, ce, end)
-        return Attribution(form, cs, ce, _issuer_np(text, men, end), "according to")
+        return Attribution(form, cs, ce, according_to_source(text, ce, end), "according to")
     between = text[a:cs]
     if re.fullmatch(r"[\s,:;–—-]*(?:(?:also|later|then|again|once|earlier|further|simply|quickly|finally)\s+)?", between):
+        if _PARTICIPLE.search(form) and getattr(lexicon.cue_forms().get(form), "object_first", False):
+            return None   # '"...," telling Ames 24 that ...': the one told is no inverted subject
         men = object_after(text, ce, end)
         if men is None:
             pm = re.match(r"\s+(he|she|they|it|I|we)\b", text[ce:end])
@@ -446,6 +467,24 @@ def _short_attribution(seg: str) -> bool:
         not any(w.lower() in lexicon.AUXILIARIES - {"also", "later", "then", "again", "earlier"} for w in tail)
 
 
+def _loose_tail(text: str, ce: int, end: int) -> bool:
+    """Whether the words after a sentence-final cue leave it an attribution: set off by a comma (', he said,
+    rather than ...') or a prepositional phrase ('she said in a video message to the council').
+
+    >>> t = " said, rather than from new taxes."; _loose_tail(t, 5, len(t))
+    True
+    >>> t = " said in a long interview with the radio station."; _loose_tail(t, 5, len(t))
+    True
+    >>> t = " said the plan would cost more than the town has."; _loose_tail(t, 5, len(t))
+    False
+    """
+    tail = text[ce:end]
+    if tail.startswith(","):
+        return True
+    return bool(re.match(r"\s+(?:in|on|at|during|to|after|before|from|via|with)\s", tail)) and len(tail.split()) <= 14 \
+        and not re.search(r"[,;:“”\"]|\b(?:that|and|but|because|which)\b", tail) and not cues_in(text, ce, end)
+
+
 def attribution_end_of_sentence(text: str, a: int, hi: int) -> Attribution | None:
     """A sentence-final ', X said.' or ', said X.' for a quote in the middle of a sentence.
 
@@ -466,9 +505,28 @@ def attribution_end_of_sentence(text: str, a: int, hi: int) -> Attribution | Non
         return None
     if men is None and not text[comma + 1:cs].strip():
         men = object_after(text, ce, end)
-    elif men is not None and len(text[ce:end].split()) > 6:
+    elif men is not None and len(text[ce:end].split()) > 6 and not _loose_tail(text, ce, end):
         return None
     return Attribution(form, cs, ce, men, "end of sentence") if men is not None else None
+
+
+#: a participle that ties a document to its issuer: 'a letter filed by X', 'a memo obtained from X'
+_ISSUED = re.compile(r"\s+(?:issued|released|posted|filed|written|signed|sent|published|prepared|authored|obtained)\s+(?:by|from)\s")
+
+
+def according_to_source(text: str, ce: int, hi: int) -> Mention | None:
+    """The source after 'according to' (ending at ``ce``): its noun phrase, or the issuer of a document it names.
+
+    >>> t = "according to a memo filed by lawyer Dan Hale."; according_to_source(t, 12, len(t)).name
+    'Dan Hale'
+    >>> t = "according to the ministry."; according_to_source(t, 12, len(t)).name
+    'the ministry'
+    """
+    men = object_after(text, ce, hi)
+    if men is None:
+        m = _ISSUED.search(text, ce, hi)
+        men = object_after(text, ce, m.start()) if m is not None else None
+    return _issuer_np(text, men, hi)
 
 
 def _issuer_np(text: str, men: Mention | None, hi: int) -> Mention | None:
@@ -479,6 +537,8 @@ def _issuer_np(text: str, men: Mention | None, hi: int) -> Mention | None:
     'the ministry'
     >>> t = "a statement filed by the mayor."; _issuer_np(t, object_after(t, 0, 11), len(t)).name
     'the mayor'
+    >>> t = "a memo written by the town clerk, who"; _issuer_np(t, object_after(t, 0, 6), len(t)).name
+    'the town clerk'
     """
     if men is None or men.kind != "document":
         return men
@@ -486,7 +546,9 @@ def _issuer_np(text: str, men: Mention | None, hi: int) -> Mention | None:
                  r"(?:by|from|of)\s+", text[men.end:hi])
     if not m:
         return men
-    inner = object_after(text, men.end + m.end(), hi)
+    at = men.end + m.end()
+    stop = re.search(r"[,;:.]\s|[.]?$", text[at:hi])
+    inner = object_after(text, at, hi) or loose_np(text, at, at + stop.start())
     return inner if inner is not None else men
 
 
@@ -516,7 +578,8 @@ def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
     return Attribution("colon", colon, colon + 1, men, "colon")
 
 
-_PARENTHETICAL = re.compile(r",\s+(he|she|they|I|we|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2})\s+"
+_PARENTHETICAL = re.compile(r",\s+(he|she|they|I|we|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2}|"
+                            r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal)(?:\s+[\w’'\-]+){1,4})\s+"
                             r"(said|says|added|adds|wrote|writes|noted|argued|explained|contended)(?:\s[^,;:“”\"]{0,50})?,\s")
 
 
@@ -538,6 +601,8 @@ def _parenthetical(text: str, s: int, o: int) -> Attribution | None:
     >>> t = 'The documents indicate, he said in an interview, that "they worked hand in hand."'
     >>> _parenthetical(t, 0, t.index('"')).mention.name
     'he'
+    >>> t = 'The mayor, an aide said, "is sure" now.'; _parenthetical(t, 0, t.index('"')).mention.name
+    'an aide'
     """
     m = last_match(_PARENTHETICAL, text, s, o)
     if m is None:
@@ -682,9 +747,9 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
     for cs, ce, form in reversed(cues_in(text, s, o)[-2:]):
         if form == "according to":
             stop = text.find(",", ce, o)
-            men = object_after(text, ce, stop if stop > 0 else o)
+            men = according_to_source(text, ce, stop if stop > 0 else o)
             if men is not None:
-                return Attribution(form, cs, ce, _issuer_np(text, men, o), "according to")
+                return Attribution(form, cs, ce, men, "according to")
             continue
         men = _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or \
             (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
@@ -712,9 +777,9 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None and not re.match(r"\s*that\b", text[ce:o]):
             inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'
             men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*|\s*,[^“”\"]{0,160}[,:]\s*", text[inv.end:o]) else None
-        if men is not None and men.kind == "pronoun" and men.name in {"he", "she", "they"}:
+        if men is not None and (men.kind != "pronoun" or men.name in {"he", "she", "they"}):
             outer = _outer_speech(text, s, men.start)   # 'Trump told reporters he thought X had "made it up"'
-            if outer is not None:
+            if outer is not None and (men.kind == "pronoun" or _person_relays(outer)):
                 return outer
         if men is not None:
             return Attribution(form, cs, ce, men, "before")
@@ -814,7 +879,27 @@ def _relative_subject(text: str, s: int, cs: int) -> Mention | None:
     men = subject_before(text, rel.end(), cs)
     if men is None or men.start != rel.end() or men.kind not in {"person", "role", "body", "document", "pronoun"}:
         return None
+    if men.kind == "pronoun" and rel.group().strip().lower() == "what":
+        return _what_pronoun_subject(text, s, rel.start(), men)
     return men if men.kind != "pronoun" or men.name in {"he", "she", "they"} else None
+
+
+def _what_pronoun_subject(text: str, s: int, rel: int, pron: Mention) -> Mention | None:
+    """'X denounced what he called "..."': the main clause's subject when the pronoun can stand for it (the named
+    phrase is the speaker's mention), else the pronoun.
+
+    >>> t = "Ann Lee has railed against what she calls"; _what_pronoun_subject(t, 0, 27, Mention(32, 35, "pronoun", 32, 35, "she")).name
+    'Ann Lee'
+    >>> t = "The voters booed what he calls"; _what_pronoun_subject(t, 0, 19, Mention(24, 26, "pronoun", 24, 26, "he")).name
+    'he'
+    """
+    if pron.name not in {"he", "she", "they"}:
+        return None
+    main = _main_subject(text, s, rel)
+    plural = main is not None and (main.plural or main.kind == "body")
+    if main is None or main.kind not in {"person", "role", "body"} or plural != (pron.name == "they"):
+        return pron
+    return main
 
 
 _WITH = re.compile(r"\bwith\s+(?=[A-Za-z])", re.I)
@@ -833,6 +918,18 @@ def _with_subject(text: str, s: int, cs: int) -> Mention | None:
     return men if men is not None and men.start == w.end() and men.kind in {"person", "role", "body"} else None
 
 
+def _person_relays(outer: Attribution) -> bool:
+    """Whether an outer report of a named speaker's words is a person's own speech ('Lee said Kim was "..."': Lee's
+    words), not an outlet or a document relaying the inner speaker ('Al Jazeera reported that an official said').
+
+    >>> _person_relays(Attribution("said", 0, 4, Mention(0, 3, "person", 0, 3, "Lee"), "before"))
+    True
+    >>> _person_relays(Attribution("reported", 0, 8, Mention(0, 3, "body", 0, 3, "Al Jazeera"), "before"))
+    False
+    """
+    return outer.mention is not None and outer.mention.kind in {"person", "role"} and not outer.cue.startswith("report")
+
+
 def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:
     """The speech cue and named subject of the clause that reports a pronoun subject at ``pos`` in its complement.
 
@@ -841,15 +938,19 @@ def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:
     ('told', 'Ann Lee')
     >>> t = 'She said she asked "the first question."'; _outer_speech(t, 0, t.index("she")).mention.start
     0
+    >>> t = 'Ann Lee hailed the vote, telling reporters that she thinks "it is great."'
+    >>> _outer_speech(t, 0, t.index("she")).mention.name
+    'Ann Lee'
     """
     inner = re.match(r"\w+", text[pos:pos + 5])
     same: Attribution | None = None   # 'He says he believes': the reporting clause's own 'he', if no name is found
     for c0, c1, form in reversed(cues_in(text, s, pos)[-2:]):
-        if _cue_kind(form) != "speech" or _PARTICIPLE.search(form) or \
+        participle = bool(_PARTICIPLE.search(form))
+        if _cue_kind(form) != "speech" or (participle and not text[s:c0].rstrip().endswith(",")) or \
                 not re.fullmatch(r"[^.;:!?“”\"]{0,80}?(?:\bthat\s+|\s)", text[c1:pos]) or \
                 re.search(r"\b(?:which|whom|what|who|although|though|but|while|when)\b", text[c1:pos]):
             continue
-        men = subject_before(text, s, c0)
+        men = _main_subject(text, s, c0) if participle else subject_before(text, s, c0)   # 'X hailed it, telling Y he
         if men is not None and men.kind != "pronoun":
             return Attribution(form, c0, c1, men, "before")
         if same is None and men is not None and inner is not None and men.name == inner.group().lower():

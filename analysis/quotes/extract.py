@@ -171,11 +171,25 @@ def _kind(text: str, sp: QuoteSpan, s0: int) -> str:
     return "partial"
 
 
-#: a closing mark followed at once by a short subject and a cue ending the sentence: '"...," she wrote.'
+#: a closing mark followed at once by a short subject and a verb ending the sentence or clause: '"...," she wrote.',
+#: '"...," he claimed in an interview.', 'his "negatives," he called them -' (the verb must be a reporting cue)
 _TIGHT_AFTER = re.compile(r",?\s+(?:he|she|they|I|we|[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}|"
                           r"(?:the|a|an|one)(?:\s+[\w’'\-]+){1,4})\s+"
-                          r"(?:said|says|wrote|writes|added|adds|told(?:\s+[\w.’'\-]+){1,5}?|asked|continued|explained)"
+                          r"(?:told(?:\s+[\w.’'\-]+){1,5}?|([a-z]+)(?:\s+(?:them|it|him|her))?"
+                          r"(?:\s+(?:in|on|at|to|during)(?:\s+[\w’'\-]+){1,5}?)?)"
                           r"\s*(?:[.,;]|\s[–—-]\s)")
+
+
+def _tight_after(text: str, a: int, hi: int) -> bool:
+    """Whether a short attribution closes the clause right after a quote's closing mark at ``a``.
+
+    >>> t = '"We won," she claimed in an interview. Then'; _tight_after(t, 9, len(t))
+    True
+    >>> t = '"We won," she ate in a cafe. Then'; _tight_after(t, 9, len(t))
+    False
+    """
+    m = _TIGHT_AFTER.match(text, a, min(hi, a + 80))
+    return m is not None and (m.group(1) is None or lexicon.is_cue(m.group(1)))
 
 
 def _attribute(art: _Article, k: int) -> _Quote:
@@ -198,7 +212,7 @@ def _attribute(art: _Article, k: int) -> _Quote:
         """The attribution at the end of the sentence."""
         return attribution_end_of_sentence(text, sp.close_end, nxt) if sp.close_end < nxt else None
 
-    tight = bool(_TIGHT_AFTER.match(text, sp.close_end, min(nxt, sp.close_end + 60)))   # '"...," she wrote.'
+    tight = _tight_after(text, sp.close_end, nxt)   # '"...," she wrote.'
     order = [before, after] if text[s0:sp.open_start].strip() and not tight else [after, before]
     mid_sentence = q.kind == "partial" or not re.search(r"[.!?,…:;]\W*$", qt)
     for find in order + ([final] if mid_sentence else []):
@@ -206,6 +220,8 @@ def _attribute(art: _Article, k: int) -> _Quote:
         if at is not None and at.mention is not None:
             q.attr, q.where = at, at.where
             break
+    if q.where == "colon" and (at := after()) is not None and at.mention is not None and at.cue_start >= 0:
+        q.attr, q.where = at, at.where   # 'X was blunt: "...," she recalled.': the cue after the quote names the speaker
     return q
 
 
@@ -249,24 +265,50 @@ def _prev_para_subject(art: _Article, para: int) -> Attribution | None:
 
 def _prev_sentence_attribution(art: _Article, k: int) -> Attribution | None:
     """A quote that is a whole sentence after a quote-free sentence of its paragraph with a cue and a subject
-    ('Lynch announced the lawsuit on Monday. "We are seeking a court order."'): that subject speaks.
+    ('Lynch announced the lawsuit on Monday. "We are seeking a court order."'): that subject speaks. One plain
+    sentence with no cue may stand between them ('Lynch announced the lawsuit. It is rare. "We are ..."').
 
     >>> t = 'Lynch announced the lawsuit on Monday. "We are seeking a court order."'
+    >>> extract_quotes(t)[["speaker", "attribution"]].values.tolist()
+    [['Lynch', 'previous sentence']]
+    >>> t = 'Lynch announced the lawsuit on Monday. The case is rare. "We are seeking a court order."'
     >>> extract_quotes(t)[["speaker", "attribution"]].values.tolist()
     [['Lynch', 'previous sentence']]
     """
     text, sp = art.text, art.spans[k]
     ps = art.paras[sp.para][0]
-    end = text[:sp.open_start].rstrip()
-    if not end or end[-1] not in ".!?" or not text[sp.close_end:art.paras[sp.para][1]].strip(" .,") == "":
+    end = sp.open_start
+    while end > ps and text[end - 1].isspace():
+        end -= 1
+    if end <= ps or text[end - 1] not in ".!?" or not _ends_sentence(text, sp, art.paras[sp.para][1]):
         return None
-    s0 = sentence_start(text, len(end) - 1, ps)
+    s0 = sentence_start(text, end - 1, ps)
     if _has_quote(art, s0, sp.open_start) or any(sp2.close_end > s0 and sp2.open_start < s0 for sp2 in art.spans[max(0, k - 3):k]):
         return None
-    at = attribution_before(text, s0, len(end) - 1, ps)
+    at = attribution_before(text, s0, end - 1, ps)
+    if at is None and s0 > ps and not cues_in(text, s0, end) and not re.search(r"[“”\"]", text[s0:end]):
+        s1 = sentence_start(text, s0 - 1, ps)   # one cue-free sentence between the speaker's and the quote
+        if not _has_quote(art, s1, s0) and not any(sp2.close_end > s1 and sp2.open_start < s1 for sp2 in art.spans[max(0, k - 3):k]):
+            at = attribution_before(text, s1, s0 - 1, ps)
     if at is None or at.mention is None or at.where != "before" or at.mention.kind not in _SUBJECT_KINDS - {"document"}:
         return None
     return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous sentence")
+
+
+def _ends_sentence(text: str, sp: QuoteSpan, para_end: int) -> bool:
+    """Whether a quote closes its sentence: nothing after it in the paragraph, or a full stop (inside or right
+    after the marks) and then a new sentence.
+
+    >>> t = '"We won." Then we left.'; sp = find_quotes(t, paragraph_spans(t))[0]; _ends_sentence(t, sp, len(t))
+    True
+    >>> t = '"We won" the day, he said.'; sp = find_quotes(t, paragraph_spans(t))[0]; _ends_sentence(t, sp, len(t))
+    False
+    """
+    rest = text[sp.close_end:para_end]
+    if not rest.strip(" .,"):
+        return True
+    closed = text[sp.start:sp.end].rstrip()[-1:] in {".", "!", "?"} or rest.startswith(".")
+    return closed and bool(re.match(r"\.?\s+[A-Z“\"‘]", rest))
 
 
 def _has_quote(art: _Article, s: int, e: int) -> bool:

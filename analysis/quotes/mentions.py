@@ -84,6 +84,14 @@ def _is_skippable(word: str) -> bool:
     return word[:1].islower() and (w in lexicon.AUXILIARIES or (bool(_LY.fullmatch(word)) and w not in _LY_NOUNS))
 
 
+#: a subject pronoun with a contracted auxiliary ending the text before a cue: 'He’s', 'they’ve', 'I'd'
+_CONTRACTED = re.compile(r"\b(?:he|she|they|we|i|you)([’'](?:s|re|ve|d|ll|m))$", re.I)
+
+
+#: a hedge between a subject and its verb: 'all but', 'be heard', 'be seen'
+_HEDGE = re.compile(r"\s(?:all\s+but|be\s+(?:heard|seen|overheard))$")
+
+
 def trim_subject_end(text: str, lo: int, end: int) -> int:
     """Move end left over spaces, auxiliaries, adverbs and short time or place adverbials (not over a comma-closed
     apposition: 'X, an expert at Brookings, said' keeps 'at Brookings').
@@ -92,19 +100,31 @@ def trim_subject_end(text: str, lo: int, end: int) -> int:
     'Trump'
     >>> t = "X, an expert at Brookings, said"; t[:trim_subject_end(t, 0, 27)]
     'X, an expert at Brookings'
+    >>> t = "He’s predicting"; t[:trim_subject_end(t, 0, 5)]
+    'He'
+    >>> t = "he all but accused"; t[:trim_subject_end(t, 0, 11)]
+    'he'
+    >>> t = "Some could be heard"; t[:trim_subject_end(t, 0, 19)]
+    'Some'
+
     """
     comma = False
     for _ in range(8):
         new = end
         while new > lo and text[new - 1].isspace():
             new -= 1
+        con = _CONTRACTED.search(text, max(lo, new - 8), new)
+        new = con.start(1) if con else new   # 'He’s predicting', 'They’ve said': the pronoun is the subject
         comma = comma or (new > lo and text[new - 1] == ",")
         while new > lo and (text[new - 1].isspace() or text[new - 1] == ","):
             new -= 1
         m = _LAST_WORD.search(text[max(lo, new - 40):new])
-        if m and _is_skippable(m.group()) and new - len(m.group()) > lo:
+        hedge = _HEDGE.search(text, max(lo, new - 20), new)
+        if hedge is not None and hedge.start() > lo:
+            new = hedge.start()   # 'he all but accused', 'they could be heard grousing'
+        elif m and _is_skippable(m.group()) and new - len(m.group()) > lo:
             new -= len(m.group())
-        elif not comma:
+        elif not comma and not _SHARE.search(text, max(lo, new - 60), new):   # 'six in 10' is no time phrase
             t = _time_tail(text, lo, new)
             if t > lo and re.search(r"\w", text[lo:t]):
                 new = t
@@ -194,6 +214,15 @@ _PARTITIVE = {"one", "some", "many", "most", "several", "each", "two", "three", 
               "neither", "few"}
 
 
+def _participle_after_det(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether token k is an -ed/-ing adjective right after a determiner ('the unsigned ruling').
+
+    >>> _participle_after_det([("the", 0, 3), ("unsigned", 4, 12)], 1), _participle_after_det([("unsigned", 0, 8)], 0)
+    (True, False)
+    """
+    return k > 0 and bool(re.fullmatch(r"[a-z]+(?:ed|ing)", toks[k][0])) and toks[k - 1][0].lower() in lexicon.DETERMINERS
+
+
 def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
     """Start of the noun phrase whose head starts at head_s: premodifiers, a determiner, 'of/for' chains.
 
@@ -213,6 +242,9 @@ def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
         w = tok.lower().strip(".,")
         if not (tok[0].isalnum() or tok[0] in "’'-_") or (tok.endswith(".") and not _ABBREV_TOKEN.fullmatch(tok)):
             break   # punctuation, or a word ending a sentence
+        if k + 1 < len(toks) and toks[k + 1][0][:1].isdigit() and re.fullmatch(_APPROX, w):
+            start = s   # 'about 200 farmers'
+            break
         if w in lexicon.DETERMINERS or _POSSESSIVE.fullmatch(tok):
             start, anchored = s, pending >= 0
             if k > 1 and toks[k - 1][0].lower() in _CHAIN and (_role_like(toks[k - 2][0]) or toks[k - 2][0].lower() in _PARTITIVE):
@@ -229,7 +261,8 @@ def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
             if w in lexicon.NON_NAME_WORDS or w in lexicon.PREPOSITIONS:
                 break
             start = s
-        elif (role_seen and (_np_token_ok(tok, True) or _np_adverb(tok)) and w not in lexicon.PREPOSITIONS) or _role_like(tok):
+        elif (role_seen and (_np_token_ok(tok, True) or _np_adverb(tok) or _participle_after_det(toks, k))
+              and w not in lexicon.PREPOSITIONS) or _role_like(tok):
             start = s
         elif _np_token_ok(tok, False) and w not in lexicon.PREPOSITIONS and \
                 (pending if pending >= 0 else start) - s < 40:
@@ -271,6 +304,18 @@ def _role_like(tok: str) -> bool:
     return w in lexicon.role_nouns() or w in lexicon.titles()
 
 
+_NUMBER = r"(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+third|half)"
+#: an approximate quantity opening a noun phrase: 'about 200', 'more than half'
+_APPROX = r"(?:about|nearly|almost|roughly|around|some|only|just|over|under|approximately|(?:more|fewer|less)\s+than|at\s+least)"
+#: a share of people polled standing as a subject: 'About six in 10', 'some 30 percent', 'one out of five'
+_SHARE = re.compile(r"\b(?:" + _APPROX + r"\s+)?" + _NUMBER + r"\s*(?:percent|per\s+cent|%|in\s+(?:10|ten|five|\d+)|"
+                    r"out\s+of\s+(?:\d+|ten|five))$", re.I)
+
+
+#: a broadcaster's name ending in a number: 'France 24', 'Channel 4'
+_NUMBERED_NAME = re.compile(r"(?<![\w’'\-])(?:[A-Z][\w’'\-]*\s+){0,2}([A-Z][\w’'\-]*)\s+\d{1,3}$")
+
+
 def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | None:
     """The speaker noun phrase ending at ``end`` inside text[lo:end] (no commas inside), or None.
 
@@ -283,6 +328,10 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
     'role'
     >>> np_at_end("the incident", 0, 12) is None, np_at_end("injuring eight US soldiers", 0, 26) is None
     (True, True)
+    >>> np_at_end("About six in 10", 0, 15).name, np_at_end("about 200 farmers", 0, 17).name
+    ('About six in 10', 'about 200 farmers')
+    >>> np_at_end("channel, Ames 24", 9, 16).name, np_at_end("on March 24", 3, 11)
+    ('Ames 24', None)
     """
     end = _strip_paren(text, lo, end)
     while end > lo and text[end - 1].isspace():
@@ -298,6 +347,14 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
     if w == "another" or (w in QUANTIFIERS and last[:1].isupper()):   # 'Another tweeted', 'Many chanted'
         m0 = Mention(ls, le, "role", ls, le, last, "", w != "another")
         return m0 if not subject or subject_position(text, lo, ls) else None
+    numbered = _NUMBERED_NAME.search(text, max(lo, end - 60), end)
+    if numbered is not None and numbered.group(1).lower() not in lexicon.NON_NAME_WORDS:   # 'France 24', 'Channel 4'
+        m0 = Mention(numbered.start(), end, "body", numbered.start(), end, numbered.group(), "", False)
+        return m0 if not subject or subject_position(text, lo, numbered.start()) else None
+    share = _SHARE.search(text, max(lo, end - 60), end)
+    if share is not None:   # 'About six in 10 said', '30 percent said': a share of those polled
+        m0 = Mention(share.start(), end, "role", share.start(), end, share.group(), "", True)
+        return m0 if not subject or subject_position(text, lo, share.start()) else None
     chunks = [c for c in name_chunks(text, lo, end) if c[1] == end]
     if chunks:
         a, b = chunks[-1]
@@ -370,7 +427,8 @@ def _checked(text: str, m: Mention, lo: int = -1) -> Mention | None:
         return None
     first = words[0].lower()
     named = m.kind == "person" and words[0][:1].isupper() and len(words) > 1 and first in lexicon.first_names()
-    if first in lexicon.PREPOSITIONS or first in lexicon.SUBORDINATORS - {"that"} or \
+    counted = len(words) > 1 and words[1][:1].isdigit() and bool(re.fullmatch(_APPROX, first))   # 'about 200 farmers'
+    if (first in lexicon.PREPOSITIONS and not counted) or first in lexicon.SUBORDINATORS - {"that"} or \
             (first in lexicon.AUXILIARIES and not named and not (_np_adverb(first) and len(words) > 2)):
         return None
     if re.fullmatch(r"[a-z]+(?:ing|ed)", words[0]) and first not in ED_ING_ADJECTIVES:
@@ -414,17 +472,21 @@ def _parts(text: str, a: int, b: int) -> list[tuple[int, int]]:
 _COMMA = re.compile(",")
 
 
+#: a prepositional phrase set off by commas between a subject and its verb: ', in a statement,', ', on letterhead,'
+_PP_ASIDE = re.compile(r"\s*(?:in|on|at|during|after|before|with|from|via|through|under|without|despite|amid)\s+[^,]*$")
+
+
 def _is_appositive(text: str, part: tuple[int, int]) -> bool:
     """A part that describes the noun phrase before it: 'a pollster', 'who ...', '45', 'R-Fla.', 'speaking ...'.
 
     >>> _is_appositive(" a pollster at X", (0, 16)), _is_appositive(" the ministry", (0, 13))
     (True, False)
-    >>> _is_appositive(" when asked about it", (0, 20))
-    True
+    >>> _is_appositive(" when asked about it", (0, 20)), _is_appositive(" in a statement", (0, 15))
+    (True, True)
     """
     seg = text[part[0]:part[1]]
-    if re.match(r"\s*[“”\"'‘’]", seg) or _is_adverbial(seg):
-        return True   # a quoted title or name inside the apposition, or 'meanwhile', 'for his part'
+    if re.match(r"\s*[“”\"'‘’]", seg) or _is_adverbial(seg) or _PP_ASIDE.match(seg):
+        return True   # a quoted title or name inside the apposition, 'meanwhile', 'for his part', 'in a statement'
     seg = seg.lstrip(" “”\"'‘’")
     if _APPOSITIVE.match(seg) or _ASIDE.match(seg):
         return True
@@ -438,7 +500,7 @@ def _is_appositive(text: str, part: tuple[int, int]) -> bool:
 #: a clause set off by commas between a subject and its verb: ', when asked about it,' / ', after hearing the news,'
 _ASIDE = re.compile(r"(?:when|while|after|before|once|if|though|although)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ing)\b")
 _ADVERBIAL = re.compile(r"\s*(?:meanwhile|however|too|also|though|instead|nonetheless|moreover|therefore|then|now|"
-                        r"again|likewise|similarly|still|yet|indeed|in\s+turn|in\s+response|for\s+(?:his|her|their|its)"
+                        r"again|likewise|similarly|still|yet|indeed|in\s+turn|in\s+response(?:\s+to\s+[^,;:“”\"]{1,160})?|for\s+(?:his|her|their|its)"
                         r"\s+part|of\s+course|in\s+fact|for\s+example|at\s+the\s+time|on\s+\w+day|[a-z]+ly)\s*$", re.I)
 
 
@@ -447,17 +509,27 @@ def _is_adverbial(seg: str) -> bool:
 
     >>> _is_adverbial(" meanwhile"), _is_adverbial(" for his part"), _is_adverbial(" the senator")
     (True, True, False)
+    >>> _is_adverbial(" in response to the rival's crude remark about her loss")
+    True
     """
     return bool(_ADVERBIAL.fullmatch(seg))
+
+
+#: a conjunction or sentence adverb that may stand before a subject's name in its comma part: 'But Dan Hale, ...'
+_LEAD_ADVERBS = {"and", "but", "so", "yet", "or", "now", "then", "still", "meanwhile", "also", "instead", "indeed"}
 
 
 def _is_intro(text: str, part: tuple[int, int]) -> bool:
     """A part that opens the clause before its subject: 'In a statement', 'However', 'According to X'.
 
-    >>> _is_intro("In a statement", (0, 14)), _is_intro("Ann Lee", (0, 7))
-    (True, False)
+    >>> _is_intro("In a statement", (0, 14)), _is_intro("Ann Lee", (0, 7)), _is_intro("But Ann Lee", (0, 11))
+    (True, False, False)
     """
     words = text[part[0]:part[1]].split()
+    if len(words) > 1 and words[0].lower() in _LEAD_ADVERBS and words[1][:1].isupper() and \
+            words[1].lower() not in lexicon.NON_NAME_WORDS | lexicon.PREPOSITIONS | _INTRO_WORDS:
+        words = words[1:]   # 'But Dan Hale': a conjunction before a name opens no intro phrase
+        return not words[0][:1].isupper() or _participle_opener(words)
     w = words[0].lower().strip(".,") if words else ""
     return bool(words) and (w in lexicon.NON_NAME_WORDS | lexicon.PREPOSITIONS | _INTRO_WORDS
                             or bool(re.fullmatch(r"[A-Za-z]+ly", words[0])) or _participle_opener(words)
@@ -483,6 +555,48 @@ def _participle_opener(words: list[str]) -> bool:
         (len(words) == 1 or not words[1][:1].isupper())
 
 
+#: a subordinator opening the clause of a cue inside a longer comma part: '..., jabbing at X as she said'
+_SUBORDINATE = re.compile(r"\b(?:(?<!known\s)(?<!such\s)(?<!\bto\s)as|when|while|because|after|before|since|though|although|until|"
+                          r"once|where)\s+", re.I)
+
+
+def _subordinate_subject(text: str, a: int, end: int) -> Mention | None:
+    """The subject right after the last subordinator of text[a:end] when it is all that stands before the cue
+    ('pointing at a man as she said' -> she), else None.
+
+    >>> t = ", pointing at a man as she angrily said"; _subordinate_subject(t, 0, t.index("said")).name
+    'she'
+    >>> _subordinate_subject(", as the town grew", 0, 17) is None, _subordinate_subject("Pier Watch, also known as Ann Lee", 0, 33)
+    (True, None)
+    """
+    sub = None
+    for sub in _SUBORDINATE.finditer(text, max(a, end - 120), end):
+        pass
+    if sub is None or not text[a:sub.start()].strip(" ,"):
+        return None
+    m = np_at_end(text, sub.end(), trim_subject_end(text, sub.end(), end))
+    return m if m is not None and m.start == sub.end() and m.kind in {"pronoun", "person", "role"} else None
+
+
+def _relative_that(text: str, m: re.Match) -> bool:
+    """Whether a clause edge match is a relative 'that' after a noun inside an apposition ('a group that has
+    sued, said'), not the 'that' of a reported clause ('said that') or a conjunction.
+
+    >>> t = "Dan Hale, a group that sued"; _relative_that(t, _CLAUSE_EDGE.search(t))
+    True
+    >>> t = "Lee said that Kim"; _relative_that(t, _CLAUSE_EDGE.search(t))
+    False
+    """
+    if not m.group().startswith("that"):
+        return False
+    prev = _LAST_WORD.search(text, max(0, m.start() - 30), m.start() - 1) if m.start() > 0 else None
+    if prev is None or prev.end() != m.start() - 1:
+        return False
+    w = prev.group()
+    return w.islower() and not lexicon.is_cue(w) and w not in lexicon.AUXILIARIES and not w.endswith("ed") and \
+        w not in _CLAUSE_OPENERS and w not in lexicon.PREPOSITIONS and "," in text[max(0, m.start() - 160):m.start()]
+
+
 def subject_before(text: str, lo: int, end: int) -> Mention | None:
     """Subject of a reporting cue that starts at ``end``, searched back to ``lo`` (appositions walked over).
 
@@ -497,10 +611,14 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     end = trim_subject_end(text, lo, end)
     lo = sentence_start(text, end, lo)
     for m in _CLAUSE_EDGE.finditer(text, max(lo, end - 300), end):
-        lo = max(lo, m.end())
+        if not _relative_that(text, m):
+            lo = max(lo, m.end())
     parts = _drop_state_tails(text, [_after_as(text, p) for p in _parts(text, lo, end)])
     if not parts:
         return None
+    sub = _subordinate_subject(text, parts[-1][0], end)
+    if sub is not None:
+        return sub
     if text[parts[-1][0]:parts[-1][1]].strip().lower() == "who":
         w0 = text.index("who", parts[-1][0]) if "who" in text[parts[-1][0]:parts[-1][1]] else text.lower().index("who", parts[-1][0])
         return Mention(w0, w0 + 3, "pronoun", w0, w0 + 3, "who")
@@ -624,6 +742,8 @@ def _described_name(text: str, parts: list[tuple[int, int]], k: int) -> int:
 
 def _named_after_role(text: str, parts: list[tuple[int, int]], k: int) -> bool:
     """'The jury president, actor Hugo Lemaire, called': a part naming a person after a part that names none."""
+    if re.match(r"\s*(?:also\s+|better\s+|widely\s+)?(?:known|referred\s+to)\s+as\s", text[parts[k][0]:parts[k][1]]):
+        return False   # 'The Office, also known as Port Watch, said': another name, the phrase before speaks
     here = np_at_end(text, parts[k][0], parts[k][1])
     if here is None or here.kind != "person":
         return False
@@ -632,8 +752,16 @@ def _named_after_role(text: str, parts: list[tuple[int, int]], k: int) -> bool:
 
 
 def _the_after_name(text: str, parts: list[tuple[int, int]], k: int) -> bool:
-    """'John Bryant, the Republican chairman, said': a definite part after a person's name describes them."""
-    if not re.match(r"\s*the\s", text[parts[k][0]:parts[k][1]], re.I):
+    """'John Bryant, the Republican chairman, said', 'Col. Dan Hale, army spokesman, said': a definite part, or
+    a bare phrase ending in a person's role noun, after a person's name describes them.
+
+    >>> t = "Col. Dan Hale, army spokesman"; _the_after_name(t, [(0, 13), (14, len(t))], 1)
+    True
+    """
+    seg = text[parts[k][0]:parts[k][1]]
+    last = seg.split()[-1].lower().strip(".,") if seg.split() else ""
+    role = lexicon.role_nouns().get(last)
+    if not re.match(r"\s*the\s", seg, re.I) and not (role is not None and role.kind == "person" and len(seg.split()) <= 5):
         return False
     prev = np_at_end(text, parts[k - 1][0], parts[k - 1][1])
     return prev is not None and prev.kind == "person"
