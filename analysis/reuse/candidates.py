@@ -10,7 +10,6 @@ in one process (:func:`candidate_pairs`) or as partitions on a cluster (``analys
 from __future__ import annotations
 
 import hashlib
-from functools import lru_cache
 from collections.abc import Iterable
 from itertools import chain, combinations
 
@@ -26,14 +25,27 @@ _PRIME = np.uint64(1_000_003)
 DENSE_KEYS = 1 << 23
 
 
-@lru_cache(maxsize=1_000_000)
 def stem_key(stem: str) -> int:
     """A stable 63-bit key of a stem (the same in every process and run).
 
     >>> stem_key("rocket") == stem_key("rocket") != stem_key("base")
     True
     """
-    return int.from_bytes(hashlib.blake2b(stem.encode("utf-8"), digest_size=8).digest(), "little") >> 1
+    return _STEM_KEYS[stem]
+
+
+class _StemKeys(dict):
+    """Stem -> :func:`stem_key`, filled when asked (a plain look-up per stem; emptied past ``_STEM_KEYS_MAX``)."""
+
+    def __missing__(self, stem: str) -> int:
+        if len(self) >= _STEM_KEYS_MAX:
+            self.clear()
+        v = self[stem] = int.from_bytes(hashlib.blake2b(stem.encode("utf-8"), digest_size=8).digest(), "little") >> 1
+        return v
+
+
+_STEM_KEYS_MAX = 1_000_000
+_STEM_KEYS = _StemKeys()
 
 
 def sentence_stem_keys(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
@@ -45,7 +57,7 @@ def sentence_stem_keys(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
     cached = doc.__dict__.get("_stem_keys")
     if cached is None:
         sizes = [len(st) for st in doc.sorted_stems]
-        keys = np.fromiter(map(stem_key, chain.from_iterable(doc.sorted_stems)), dtype=np.uint64, count=sum(sizes))
+        keys = np.fromiter(map(_STEM_KEYS.__getitem__, chain.from_iterable(doc.sorted_stems)), dtype=np.uint64, count=sum(sizes))
         cached = doc.__dict__["_stem_keys"] = (keys, np.repeat(np.arange(len(sizes), dtype=np.int32), sizes))
     return cached
 

@@ -41,6 +41,22 @@ def _sentence_norms(text: str, s: int, e: int) -> list[str]:
     return [t.lower().replace("’", "'") for t in TOKEN_RE.findall(text, s, e)]
 
 
+def _lower_in_place(text: str) -> str | None:
+    """The text lower-cased with ’ as ', when that maps every character to one character of the same class
+    (word character or not) whatever its neighbours: no capital sigma (final form by context), no dotted
+    capital I (two characters); else None.
+
+    Checked over every code point: no other character changes length or word class when lower-cased, and
+    none becomes an apostrophe, so ``TOKEN_RE`` finds the same tokens, lower-cased, at the same offsets.
+
+    >>> _lower_in_place("It’s HERE"), _lower_in_place("ΟΔΟΣ")
+    ("it's here", None)
+    """
+    if "Σ" in text or "İ" in text:
+        return None
+    return text.lower().replace("’", "'")
+
+
 class Doc:
     """One featurised text: sentences, normalised tokens, stems per sentence, word 4-gram hashes.
 
@@ -83,7 +99,8 @@ class Doc:
         >>> d.sent_tok, [d.text[s:e] for s, e in zip(d.starts, d.ends)][-2:]
         ([(0, 2), (2, 5)], ['ΟΔΟΣ', 'ok'])
         """
-        toks = TOKEN_RE.findall(self.text)
+        low = _lower_in_place(self.text)
+        toks = TOKEN_RE.findall(self.text if low is None else low)
         starts, ends = token_spans(self.text)
         sents = np.array(self.sents, dtype=np.int64).reshape(-1, 2)
         bounds = np.searchsorted(starts, sents)
@@ -93,8 +110,10 @@ class Doc:
                 or bounds[0, 0] != 0 or bounds[-1, 1] != len(toks) or not np.array_equal(bounds[1:, 0], bounds[:-1, 1])
                 or (ends[bounds[filled, 1] - 1] > sents[filled, 1]).any()):
             return False
-        # lower() maps characters one by one except the final sigma, which a line break bounds like a token end
-        self.norms = "\n".join(toks).lower().replace("’", "'").split("\n") if toks else []
+        if low is not None:  # the tokens of the lower-cased text are the lower-cased tokens
+            self.norms = toks
+        else:  # lower() maps characters one by one except the final sigma, which a line break bounds like a token end
+            self.norms = "\n".join(toks).lower().replace("’", "'").split("\n") if toks else []
         self.sent_tok = list(map(tuple, bounds.tolist()))
         self.__dict__["_offsets"] = (starts, ends)
         return True
