@@ -83,6 +83,30 @@ def frequency_table(arrays: Iterable[np.ndarray]) -> Table:
     return keys, counts.astype(np.int64)
 
 
+def distinct_frequency_table(arrays: Iterable[np.ndarray]) -> Table:
+    """:func:`frequency_table` of arrays that may repeat a key (each counted once per array): small unsigned keys
+    of one dtype in a dense table, ``counts[a] += 1`` adding 1 once to every distinct key of ``a`` (all reads of
+    a fancy-indexed in-place add come before its writes); other keys deduplicated array by array first.
+
+    >>> [x.tolist() for x in distinct_frequency_table([np.array([3, 1, 3], dtype=np.uint32), np.array([3], dtype=np.uint32)])]
+    [[1, 3], [1, 2]]
+    """
+    arrays = [a for a in arrays if len(a)]
+    if not arrays:
+        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
+    dtype = arrays[0].dtype
+    if dtype.itemsize > 4 or dtype.kind != "u" or any(a.dtype != dtype for a in arrays):
+        return frequency_table(sorted_unique(a) for a in arrays)
+    top = max(int(a.max()) for a in arrays)
+    if top >= DENSE_KEYS:
+        return frequency_table(sorted_unique(a) for a in arrays)
+    counts = np.zeros(top + 1, dtype=np.int64)
+    for a in arrays:
+        counts[a] += 1
+    keys = np.flatnonzero(counts)
+    return keys.astype(dtype), counts[keys]
+
+
 def _dense_counts(arrays: list[np.ndarray]) -> Table | None:
     """:func:`frequency_table` of small unsigned keys of one dtype, counted array by array in a dense table
     (no concatenation of the whole corpus); None for other keys.

@@ -19,7 +19,7 @@ from ..progress import progress as progress_bar
 from ..runtime import no_gc
 from ..text.checks import require_frame
 from .alignment import alignment_frame
-from .candidates import DENSE_KEYS, Table, candidate_pairs, frequency_table
+from .candidates import DENSE_KEYS, Table, candidate_pairs, distinct_frequency_table, frequency_table
 from .constants import MIN_SHARED_FEATURES, SAME_EVENTS_COSINE, SAME_EVENTS_MAX_DAYS, STEM_DF_CAP
 from .document import Doc
 from .relations import PAIR_COLUMNS, days_apart, iso, pair_row
@@ -110,21 +110,26 @@ def idf_vectors(vecs: list[Vector], table: Table, n_docs: int) -> list[Vector]:
 
 
 class IdfVectors(dict):
-    """Document number -> its tf vector times the corpus IDF, computed when first asked for (the cosines are
-    only needed for the pairs that keep a row).
+    """Document number -> its tf vector (``tf_of(k)``) times the corpus IDF, computed when first asked for (the
+    cosines are only needed for the pairs that keep a row).
 
     >>> t = (np.array([1, 2], dtype=np.uint64), np.array([2, 1]))
-    >>> IdfVectors([(np.array([2], dtype=np.uint64), np.array([1.0]))], t, 2)[0][1].round(3).tolist()
+    >>> IdfVectors([(np.array([2], dtype=np.uint64), np.array([1.0]))].__getitem__, t, 2)[0][1].round(3).tolist()
     [1.405]
     """
 
-    def __init__(self, vecs: list[Vector], table: Table, n_docs: int) -> None:
+    def __init__(self, tf_of: Callable[[int], Vector], table: Table, n_docs: int) -> None:
         super().__init__()
-        self.vecs, self.weigh = vecs, idf_weigher(table, n_docs)
+        self.tf_of, self.weigh = tf_of, idf_weigher(table, n_docs)
 
     def __missing__(self, k: int) -> Vector:
-        v = self[k] = self.weigh(self.vecs[k])
+        v = self[k] = self.weigh(self.tf_of(k))
         return v
+
+
+def _char_tf_of(docs: list[Doc]) -> Callable[[int], Vector]:
+    """Document number -> character n-gram tf vector of ``docs``."""
+    return lambda k: docs[k].char_tf
 
 
 def may_be_same_events(meta_a: tuple, meta_b: tuple, cos_word: float) -> bool:
@@ -246,8 +251,9 @@ def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, mi
         screen = not every if screen is None else screen
         if screen:
             assign_gram_ids(docs)  # one 4-gram vocabulary for the screen's batched verbatim check
-        word_vecs = IdfVectors([d.word_tf for d in docs], frequency_table(d.word_tf[0] for d in docs), n)
-        char_vecs = IdfVectors([d.char_tf for d in docs], frequency_table(d.char_tf[0] for d in docs), n)
+        word_vecs = IdfVectors([d.word_tf for d in docs].__getitem__, frequency_table(d.word_tf[0] for d in docs), n)
+        # the same table as frequency_table(d.char_tf[0] for d in docs), without sorting every document's n-grams
+        char_vecs = IdfVectors(_char_tf_of(docs), distinct_frequency_table(d.char_gram_array() for d in docs), n)
         _WORK = (dict(enumerate(docs)), {k: (ids[k], labels[k], pubs[k]) for k in range(n)},
                  word_vecs, char_vecs, cand, screen)
         try:

@@ -301,10 +301,18 @@ class Doc:
         stop = np.fromiter(map(STOP.__contains__, self.norms), dtype=bool, count=len(self.norms))
         return tf_vector(self.ids[~stop])
 
+    def char_gram_array(self) -> np.ndarray:
+        """Character 3-, 4- and 5-gram buckets of the lower-cased token sequence, concatenated (with repeats).
+
+        >>> Doc("Rockets hit.").char_gram_array().size  # 'rockets hit': 9 + 8 + 7
+        24
+        """
+        return np.concatenate(self._joined_grams[1])
+
     @cached_property
     def char_tf(self) -> Vector:
         """Sublinear tf of the character 3-5-grams of the lower-cased token sequence."""
-        return tf_vector(np.concatenate(self._joined_grams[1]))
+        return tf_vector(self.char_gram_array())
 
     def tok_range(self, start: int, end: int) -> tuple[int, int]:
         """Token index range of the tokens starting inside [start, end)."""
