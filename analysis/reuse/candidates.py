@@ -100,11 +100,11 @@ def distinct_frequency_table(arrays: Iterable[np.ndarray]) -> Table:
     top = max(int(a.max()) for a in arrays)
     if top >= DENSE_KEYS:
         return frequency_table(sorted_unique(a) for a in arrays)
-    counts = np.zeros(top + 1, dtype=np.int64)
+    counts = np.zeros(top + 1, dtype=np.int32)  # half the memory of int64: fewer cache misses
     for a in arrays:
         counts[a] += 1
     keys = np.flatnonzero(counts)
-    return keys.astype(dtype), counts[keys]
+    return keys.astype(dtype), counts[keys].astype(np.int64)
 
 
 def _dense_counts(arrays: list[np.ndarray]) -> Table | None:

@@ -38,7 +38,7 @@ from . import pairjoin as pj
 from .pairjoin import expand as _expand
 from .pairjoin import stem_table as _stem_table
 from .sentences import isolated
-from .vectors import sorted_cosine, sorted_unique
+from .vectors import sorted_cosines, sorted_unique
 
 #: Score a reworded sentence pair sharing fewer than MIN_SHARED_STEMS stems needs (``_greedy_sentence_pairs``).
 SHORT_ROUTE_SCORE = 0.8
@@ -142,7 +142,7 @@ def _sentence_tokens(d: Doc) -> np.ndarray:
 
 def _scores(da: Doc, db: Doc, ka: np.ndarray, kb: np.ndarray, dice: np.ndarray) -> np.ndarray:
     """The alignment's sentence scores 0.6 * Dice + 0.4 * character 3-5-gram cosine of the given pairs."""
-    cos = [sorted_cosine(da.sent_grams(x), db.sent_grams(y)) for x, y in zip(ka.tolist(), kb.tolist())]
+    cos = sorted_cosines([da.sent_grams(x) for x in ka.tolist()], [db.sent_grams(y) for y in kb.tolist()])
     return 0.6 * dice + 0.4 * np.asarray(cos, dtype=np.float64)
 
 
@@ -305,8 +305,9 @@ def screen_pairs(pairs: list[tuple[Doc, Doc]], runs: dict[int, list[list[int]]] 
 def _scores_many(pairs: list[tuple[Doc, Doc]], p: np.ndarray, ka: np.ndarray, kb: np.ndarray,
                  dice: np.ndarray) -> np.ndarray:
     """:func:`_scores` of sentence pairs of several document pairs (``p``: the document pair of each)."""
-    cos = [sorted_cosine(pairs[q][0].sent_grams(x), pairs[q][1].sent_grams(y))
-           for q, x, y in zip(p.tolist(), ka.tolist(), kb.tolist())]
+    qs = p.tolist()
+    cos = sorted_cosines([pairs[q][0].sent_grams(x) for q, x in zip(qs, ka.tolist())],
+                         [pairs[q][1].sent_grams(y) for q, y in zip(qs, kb.tolist())])
     return 0.6 * dice + 0.4 * np.asarray(cos, dtype=np.float64)
 
 

@@ -11,7 +11,7 @@ from .constants import (BLOCK_GROW_SLACK, BLOCK_MIN_SEEDS, BLOCK_SEED_SCORE, BLO
 from .document import Doc
 from .sharedstems import Counts, count_arrays, shared_counts
 from .tokens import content_stems
-from .vectors import sorted_cosine, sorted_unique
+from .vectors import sorted_cosine, sorted_cosines, sorted_unique
 
 Scores = dict[tuple[int, int], tuple[float, int]]
 
@@ -88,8 +88,8 @@ def score_pairs(da: Doc, db: Doc, dice: dict[tuple[int, int], tuple[float, int]]
     >>> score_pairs(d, d, {(0, 0): (1.0, 6)})
     {(0, 0): (1.0, 6)}
     """
-    return {(ka, kb): (0.6 * d + 0.4 * sorted_cosine(da.sent_grams(ka), db.sent_grams(kb)), cnt)
-            for (ka, kb), (d, cnt) in dice.items()}
+    cos = sorted_cosines([da.sent_grams(ka) for ka, _ in dice], [db.sent_grams(kb) for _, kb in dice])
+    return {p: (0.6 * d + 0.4 * c, cnt) for (p, (d, cnt)), c in zip(dice.items(), cos)}
 
 
 class PairScores:
