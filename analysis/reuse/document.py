@@ -204,6 +204,15 @@ class Doc:
         return [tuple(sorted(st)) for st in self.sent_stems]
 
     @cached_property
+    def stem_counts(self) -> np.ndarray:
+        """Number of content stems of each sentence.
+
+        >>> Doc("Rockets hit the base. Nobody was hurt.").stem_counts.tolist()
+        [3, 1]
+        """
+        return np.fromiter(map(len, self.sent_stems), dtype=np.int64, count=len(self.sent_stems))
+
+    @cached_property
     def stem_index(self) -> dict[str, list[int]]:
         """Content stem -> sentence numbers."""
         idx: dict[str, list[int]] = {}

@@ -281,8 +281,9 @@ def may_share_passages(da: Doc, db: Doc) -> bool:
 def screen_pairs(pairs: list[tuple[Doc, Doc]], runs: dict[int, list[list[int]]] | None = None) -> list[bool]:
     """:func:`may_share_passages` of many pairs: the same answers, the sentence-pair join done once per batch.
 
-    ``runs``: if given, receives the :func:`~.alignment.verbatim_runs` computed here (pair number -> runs),
-    so that the alignment does not compute them again.
+    ``runs``: if given, receives the :func:`~.alignment.verbatim_runs` of every pair (pair number -> runs; empty
+    without computing them where :func:`verbatim_possible` says no run can reach a passage), so that the
+    alignment does not compute them again.
 
     >>> s = "Rockets hit the air base near the river on Tuesday night, officials said."
     >>> screen_pairs([(Doc(s), Doc("Intro. " + s)), (Doc(s), Doc("Markets rose on Tuesday."))])
@@ -291,8 +292,8 @@ def screen_pairs(pairs: list[tuple[Doc, Doc]], runs: dict[int, list[list[int]]] 
     found = {} if runs is None else runs
     possible = verbatim_possible_many(pairs)  # numbers the 4-grams of the pairs' documents if needed
     lookup = GramLookup(pairs[0][0].__dict__["_gram_ids"][1]) if any(possible) else None
-    for k in np.flatnonzero(possible).tolist():
-        found[k] = verbatim_runs(*pairs[k], lookup=lookup)
+    for k, ok in enumerate(possible):  # not possible: verbatim_runs finds nothing (see verbatim_possible)
+        found[k] = verbatim_runs(*pairs[k], lookup=lookup) if ok else []
     out = [bool(found.get(k)) for k in range(len(pairs))]
     rest = [k for k, v in enumerate(out) if not v]
     for s, e in pj.batches([pairs[k] for k in rest], SCREEN_BATCH):
