@@ -82,7 +82,7 @@ class Doc:
                 toks = _sentence_norms(self.text, s, e)
                 self.sent_tok.append((len(self.norms), len(self.norms) + len(toks)))
                 self.norms.extend(toks)
-        stems = token_stems(self.norms)  # content_stem_set of each sentence, from one pass over the tokens
+        self.tok_stems = stems = token_stems(self.norms)  # stem or '' per token, kept for span scores
         self.sent_stems = [frozenset(filter(None, stems[i0:i1])) for i0, i1 in self.sent_tok]
         self.ids = token_ids(self.norms)
         self.grams = ngram_hashes(self.ids)
