@@ -128,18 +128,21 @@ def sorted_cosine(a: np.ndarray, b: np.ndarray) -> float:
 
 #: Rows of :func:`sorted_cosines` merged at once (larger merges are slower per element).
 COSINE_ROWS = 128
+#: Fewer pairs than this are counted one by one (the merge's set-up costs more).
+MERGE_ROWS_MIN = 4
 _ROW_SHIFT = np.uint64(32)
 
 
 def sorted_cosines(a: list[np.ndarray], b: list[np.ndarray]) -> list[float]:
-    """``[sorted_cosine(x, y) for x, y in zip(a, b)]``: for 32-bit unsigned values, the shared values of up to
-    ``COSINE_ROWS`` pairs counted in one merge (each value tagged with its row number in the high 32 bits).
+    """``[sorted_cosine(x, y) for x, y in zip(a, b)]``: for 32-bit unsigned values and ``MERGE_ROWS_MIN`` pairs or
+    more, the shared values of up to ``COSINE_ROWS`` pairs counted in one merge (each value tagged with its row
+    number in the high 32 bits).
 
     >>> x, y = np.array([1, 2, 3, 4], dtype=np.uint32), np.array([3, 4], dtype=np.uint32)
-    >>> sorted_cosines([x, x, y[:0]], [y, x, y])
-    [0.7071, 1.0, 0.0]
+    >>> sorted_cosines([x, x, y[:0], y], [y, x, y, y])
+    [0.7071, 1.0, 0.0, 1.0]
     """
-    if any(v.dtype != np.uint32 for v in chain(a, b)):
+    if len(a) < MERGE_ROWS_MIN or any(v.dtype != np.uint32 for v in chain(a, b)):
         return [sorted_cosine(x, y) for x, y in zip(a, b)]
     out: list[float] = []
     for s in range(0, len(a), COSINE_ROWS):
