@@ -11,13 +11,16 @@ from hypothesis import strategies as st
 from analysis.reuse import pairjoin as pj
 from analysis.reuse.alignment import GramLookup, verbatim_runs
 from analysis.reuse.candidates import sentence_stem_keys, triple_features, triple_features_loop, triples_by_doc
-from analysis.reuse.candidates import frequency_table
+from analysis.reuse.candidates import distinct_frequency_table, frequency_table
+from analysis.reuse.corpus import IdfVectors, idf_vectors
+from analysis.reuse.measures import common_count
 from analysis.reuse.constants import STEM_DF_CAP
 from analysis.reuse.document import Doc, _sentence_norms
 from analysis.reuse.screen import _covers_passage, _covers_passages, assign_gram_ids
 from analysis.reuse.sentences import StemWeights, sentence_dice
 from analysis.reuse.sharedstems import count_arrays
-from analysis.reuse.tokens import _LAST_WORD, TOKEN_RE, token_spans
+from analysis.reuse.tokens import _ABBREV, _LAST_WORD, _SENT_END, TOKEN_RE, split_sentences, token_spans
+from analysis.reuse.vectors import sorted_cosine, sorted_cosines
 
 #: Characters that decide token and sentence boundaries: apostrophes, underscore, digits, non-ASCII
 #: letters (one that lower-cases to two characters, the Greek capital sigma), marks, quotes, line breaks.
@@ -178,3 +181,73 @@ def test_sentence_dice_equals_its_definition():
             both = sa & sb
             assert got[(ka, kb)] == ((2 * sum(w[x] for x in sorted(both)) / den if den else 0.0), len(both))
         assert any(v[1] for v in got.values())
+
+
+SENT_TEXTS = st.lists(st.sampled_from(list("aZ9_ .!?\n\"”’)(“") + ["Mr", "capt", "Sept", "U", "words", "İ", "\u00a0"]),
+                      max_size=40).map("".join)
+
+
+def _split_definition(text: str) -> list[tuple[int, int]]:
+    """Sentence spans by the plain rule: a sentence end cuts unless the word before it is an initial or abbreviation."""
+    spans = []
+    for para in re.finditer(r"[^\n]+", text):
+        p0, ptxt = para.start(), para.group()
+        cuts = [0]
+        for m in _SENT_END.finditer(ptxt):
+            word = _LAST_WORD.search(ptxt[max(0, m.start() - 30): m.start() + 1])
+            w = word.group(1) if word else ""
+            if not (len(w) == 1 and w.isalpha() or w.lower() in _ABBREV):
+                cuts.append(m.end())
+        cuts.append(len(ptxt))
+        for s, e in zip(cuts[:-1], cuts[1:]):
+            seg = ptxt[s:e]
+            ls, rs = len(seg) - len(seg.lstrip()), len(seg.rstrip())
+            if rs > ls:
+                spans.append((p0 + s + ls, p0 + s + rs))
+    return spans
+
+
+@given(SENT_TEXTS)
+@settings(max_examples=400, deadline=None)
+def test_sentence_split_shortcut_after_long_words_changes_nothing(text):
+    """Skipping the abbreviation look-up after a long word gives the spans of the plain rule."""
+    assert split_sentences(text) == _split_definition(text)
+
+
+@given(st.lists(st.tuples(st.lists(st.integers(0, 60), max_size=25), st.lists(st.integers(0, 60), max_size=25)),
+                max_size=300))
+@settings(max_examples=150, deadline=None)
+def test_cosines_of_many_pairs_equal_pair_by_pair(rows):
+    """Sentence cosines counted in one merge equal the cosine of each pair alone (empty sets, many rows)."""
+    a = [np.unique(np.array(x, dtype=np.uint32)) for x, _ in rows]
+    b = [np.unique(np.array(y, dtype=np.uint32)) for _, y in rows]
+    assert sorted_cosines(a, b) == [sorted_cosine(x, y) for x, y in zip(a, b)]
+    wide = [x.astype(np.uint64) for x in a]  # other dtypes: pair by pair
+    assert sorted_cosines(wide, b) == [sorted_cosine(x, y) for x, y in zip(wide, b)]
+
+
+def test_character_gram_frequencies_counted_with_repeats_equal_distinct_counts():
+    """Document frequencies from each document's n-grams with repeats equal those of its distinct n-grams."""
+    docs = _docs() + [Doc("ab"), Doc("abcd"), Doc("")]  # tiny texts have empty n-gram arrays of another dtype
+    for group in (docs, docs[:4], docs[-3:]):
+        want = frequency_table(d.char_tf[0] for d in group)
+        got = distinct_frequency_table(d.char_gram_array() for d in group)
+        assert all(np.array_equal(g, w) and g.dtype == w.dtype for g, w in zip(got, want))
+    rng = np.random.default_rng(3)
+    arrays = [rng.integers(0, 50, size=k).astype(np.uint64) for k in range(0, 40, 3)]
+    want = frequency_table(np.unique(a) for a in arrays)
+    assert all(np.array_equal(g, w) for g, w in zip(distinct_frequency_table(arrays), want))
+
+
+def test_lazy_idf_vectors_and_gram_overlap_equal_their_definitions():
+    """Vectors weighted when first asked for equal the eager ones; the gram overlap is the set intersection."""
+    docs = _docs()
+    for vec in ((lambda d: d.word_tf), (lambda d: d.char_tf)):
+        vecs = [vec(d) for d in docs]
+        table = frequency_table(k for k, _ in vecs)
+        lazy = IdfVectors(vecs.__getitem__, table, len(docs))
+        for k, (keys, w) in enumerate(idf_vectors(vecs, table, len(docs))):
+            assert np.array_equal(lazy[k][0], keys) and np.array_equal(lazy[k][1], w)
+    for x in docs:
+        for y in docs:
+            assert common_count(x.gram_set, y.gram_set) == len(set(x.gram_set.tolist()) & set(y.gram_set.tolist()))

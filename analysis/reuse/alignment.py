@@ -173,8 +173,7 @@ def _greedy_sentence_pairs(da: Doc, db: Doc, counts: Counts, threshold: float, c
     ka, kb, cnt = counts
     n = len(da.sents) + len(db.sents)
     min_dice, short_dice = max(0.0, (threshold - 0.4) / 0.6), (0.8 - 0.4) / 0.6
-    na = np.array([len(x) for x in da.sent_stems], dtype=np.int64)[ka]
-    nb = np.array([len(x) for x in db.sent_stems], dtype=np.int64)[kb]
+    na, nb = da.stem_counts[ka], db.stem_counts[kb]
     need = np.where(cnt >= MIN_SHARED_STEMS, min_dice, max(min_dice, short_dice)) - 1e-9
     ok = (cnt >= 2) & (dice_bound(n, cnt, na, nb) >= need)
     cache = PairScores(da, db) if cache is None else cache

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+from collections.abc import Callable
 from itertools import combinations
 
 import numpy as np
@@ -18,7 +19,7 @@ from ..progress import progress as progress_bar
 from ..runtime import no_gc
 from ..text.checks import require_frame
 from .alignment import alignment_frame
-from .candidates import DENSE_KEYS, Table, candidate_pairs, frequency_table
+from .candidates import DENSE_KEYS, Table, candidate_pairs, distinct_frequency_table, frequency_table
 from .constants import MIN_SHARED_FEATURES, SAME_EVENTS_COSINE, SAME_EVENTS_MAX_DAYS, STEM_DF_CAP
 from .document import Doc
 from .relations import PAIR_COLUMNS, days_apart, iso, pair_row
@@ -75,6 +76,29 @@ def featurise(texts: list[str], mode: str, progress: bool | None = None) -> list
         return [Doc(t, None, mode) for t in progress_bar(texts, progress, desc="reuse: featurise", unit="article")]
 
 
+def idf_weigher(table: Table, n_docs: int) -> Callable[[Vector], Vector]:
+    """A function multiplying a tf vector by the smooth IDF ln((1 + n) / (1 + df)) + 1 of a frequency table.
+
+    Small keys (character n-gram buckets) find their IDF in a dense table, others by a binary search.
+
+    >>> t = (np.array([1, 2], dtype=np.uint64), np.array([2, 1]))
+    >>> idf_weigher(t, 2)((np.array([2], dtype=np.uint64), np.array([1.0])))[1].round(3).tolist()
+    [1.405]
+    """
+    keys, df = table
+    idf = np.log((1 + n_docs) / (1 + df)) + 1.0
+    if len(keys) and keys.dtype.itemsize <= 4 and keys.dtype.kind == "u" and int(keys[-1]) < DENSE_KEYS:
+        top = int(keys[-1])
+        dense = np.zeros(top + 1)
+        dense[keys] = idf
+
+        def weigh(v: Vector) -> Vector:
+            k, w = v
+            return (k, w * dense[k]) if not len(k) or int(k[-1]) <= top else (k, w * idf[np.searchsorted(keys, k)])
+        return weigh
+    return lambda v: (v[0], v[1] * idf[np.searchsorted(keys, v[0])])
+
+
 def idf_vectors(vecs: list[Vector], table: Table, n_docs: int) -> list[Vector]:
     """Multiply tf vectors by the smooth IDF ln((1 + n) / (1 + df)) + 1 of a corpus-wide frequency table.
 
@@ -82,14 +106,30 @@ def idf_vectors(vecs: list[Vector], table: Table, n_docs: int) -> list[Vector]:
     >>> idf_vectors([(np.array([2], dtype=np.uint64), np.array([1.0]))], t, 2)[0][1].round(3).tolist()
     [1.405]
     """
-    keys, df = table
-    idf = np.log((1 + n_docs) / (1 + df)) + 1.0
-    if len(keys) and keys.dtype.itemsize <= 4 and keys.dtype.kind == "u" and int(keys[-1]) < DENSE_KEYS:
-        where = np.zeros(int(keys[-1]) + 1, dtype=np.int64)  # small keys (character n-gram buckets): a dense look-up
-        where[keys] = np.arange(len(keys))
-        return [(k, w * idf[where[k]]) if not len(k) or int(k[-1]) <= int(keys[-1])
-                else (k, w * idf[np.searchsorted(keys, k)]) for k, w in vecs]
-    return [(k, w * idf[np.searchsorted(keys, k)]) for k, w in vecs]
+    return list(map(idf_weigher(table, n_docs), vecs))
+
+
+class IdfVectors(dict):
+    """Document number -> its tf vector (``tf_of(k)``) times the corpus IDF, computed when first asked for (the
+    cosines are only needed for the pairs that keep a row).
+
+    >>> t = (np.array([1, 2], dtype=np.uint64), np.array([2, 1]))
+    >>> IdfVectors([(np.array([2], dtype=np.uint64), np.array([1.0]))].__getitem__, t, 2)[0][1].round(3).tolist()
+    [1.405]
+    """
+
+    def __init__(self, tf_of: Callable[[int], Vector], table: Table, n_docs: int) -> None:
+        super().__init__()
+        self.tf_of, self.weigh = tf_of, idf_weigher(table, n_docs)
+
+    def __missing__(self, k: int) -> Vector:
+        v = self[k] = self.weigh(self.tf_of(k))
+        return v
+
+
+def _char_tf_of(docs: list[Doc]) -> Callable[[int], Vector]:
+    """Document number -> character n-gram tf vector of ``docs``."""
+    return lambda k: docs[k].char_tf
 
 
 def may_be_same_events(meta_a: tuple, meta_b: tuple, cos_word: float) -> bool:
@@ -211,10 +251,11 @@ def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, mi
         screen = not every if screen is None else screen
         if screen:
             assign_gram_ids(docs)  # one 4-gram vocabulary for the screen's batched verbatim check
-        word_vecs = idf_vectors([d.word_tf for d in docs], frequency_table(d.word_tf[0] for d in docs), n)
-        char_vecs = idf_vectors([d.char_tf for d in docs], frequency_table(d.char_tf[0] for d in docs), n)
+        word_vecs = IdfVectors([d.word_tf for d in docs].__getitem__, frequency_table(d.word_tf[0] for d in docs), n)
+        # the same table as frequency_table(d.char_tf[0] for d in docs), without sorting every document's n-grams
+        char_vecs = IdfVectors(_char_tf_of(docs), distinct_frequency_table(d.char_gram_array() for d in docs), n)
         _WORK = (dict(enumerate(docs)), {k: (ids[k], labels[k], pubs[k]) for k in range(n)},
-                 dict(enumerate(word_vecs)), dict(enumerate(char_vecs)), cand, screen)
+                 word_vecs, char_vecs, cand, screen)
         try:
             parts = _run_chunks(pairs, n_jobs, progress)
         finally:

@@ -41,6 +41,22 @@ def _sentence_norms(text: str, s: int, e: int) -> list[str]:
     return [t.lower().replace("’", "'") for t in TOKEN_RE.findall(text, s, e)]
 
 
+def _lower_in_place(text: str) -> str | None:
+    """The text lower-cased with ’ as ', when that maps every character to one character of the same class
+    (word character or not) whatever its neighbours: no capital sigma (final form by context), no dotted
+    capital I (two characters); else None.
+
+    Checked over every code point: no other character changes length or word class when lower-cased, and
+    none becomes an apostrophe, so ``TOKEN_RE`` finds the same tokens, lower-cased, at the same offsets.
+
+    >>> _lower_in_place("It’s HERE"), _lower_in_place("ΟΔΟΣ")
+    ("it's here", None)
+    """
+    if "Σ" in text or "İ" in text:
+        return None
+    return text.lower().replace("’", "'")
+
+
 class Doc:
     """One featurised text: sentences, normalised tokens, stems per sentence, word 4-gram hashes.
 
@@ -66,7 +82,7 @@ class Doc:
                 toks = _sentence_norms(self.text, s, e)
                 self.sent_tok.append((len(self.norms), len(self.norms) + len(toks)))
                 self.norms.extend(toks)
-        stems = token_stems(self.norms)  # content_stem_set of each sentence, from one pass over the tokens
+        self.tok_stems = stems = token_stems(self.norms)  # stem or '' per token, kept for span scores
         self.sent_stems = [frozenset(filter(None, stems[i0:i1])) for i0, i1 in self.sent_tok]
         self.ids = token_ids(self.norms)
         self.grams = ngram_hashes(self.ids)
@@ -83,7 +99,8 @@ class Doc:
         >>> d.sent_tok, [d.text[s:e] for s, e in zip(d.starts, d.ends)][-2:]
         ([(0, 2), (2, 5)], ['ΟΔΟΣ', 'ok'])
         """
-        toks = TOKEN_RE.findall(self.text)
+        low = _lower_in_place(self.text)
+        toks = TOKEN_RE.findall(self.text if low is None else low)
         starts, ends = token_spans(self.text)
         sents = np.array(self.sents, dtype=np.int64).reshape(-1, 2)
         bounds = np.searchsorted(starts, sents)
@@ -93,8 +110,10 @@ class Doc:
                 or bounds[0, 0] != 0 or bounds[-1, 1] != len(toks) or not np.array_equal(bounds[1:, 0], bounds[:-1, 1])
                 or (ends[bounds[filled, 1] - 1] > sents[filled, 1]).any()):
             return False
-        # lower() maps characters one by one except the final sigma, which a line break bounds like a token end
-        self.norms = "\n".join(toks).lower().replace("’", "'").split("\n") if toks else []
+        if low is not None:  # the tokens of the lower-cased text are the lower-cased tokens
+            self.norms = toks
+        else:  # lower() maps characters one by one except the final sigma, which a line break bounds like a token end
+            self.norms = "\n".join(toks).lower().replace("’", "'").split("\n") if toks else []
         self.sent_tok = list(map(tuple, bounds.tolist()))
         self.__dict__["_offsets"] = (starts, ends)
         return True
@@ -183,6 +202,15 @@ class Doc:
     def sorted_stems(self) -> list[tuple[str, ...]]:
         """The content stems of each sentence, sorted (float sums over them do not depend on hash order)."""
         return [tuple(sorted(st)) for st in self.sent_stems]
+
+    @cached_property
+    def stem_counts(self) -> np.ndarray:
+        """Number of content stems of each sentence.
+
+        >>> Doc("Rockets hit the base. Nobody was hurt.").stem_counts.tolist()
+        [3, 1]
+        """
+        return np.fromiter(map(len, self.sent_stems), dtype=np.int64, count=len(self.sent_stems))
 
     @cached_property
     def stem_index(self) -> dict[str, list[int]]:
@@ -282,10 +310,18 @@ class Doc:
         stop = np.fromiter(map(STOP.__contains__, self.norms), dtype=bool, count=len(self.norms))
         return tf_vector(self.ids[~stop])
 
+    def char_gram_array(self) -> np.ndarray:
+        """Character 3-, 4- and 5-gram buckets of the lower-cased token sequence, concatenated (with repeats).
+
+        >>> Doc("Rockets hit.").char_gram_array().size  # 'rockets hit': 9 + 8 + 7
+        24
+        """
+        return np.concatenate(self._joined_grams[1])
+
     @cached_property
     def char_tf(self) -> Vector:
         """Sublinear tf of the character 3-5-grams of the lower-cased token sequence."""
-        return tf_vector(np.concatenate(self._joined_grams[1]))
+        return tf_vector(self.char_gram_array())
 
     def tok_range(self, start: int, end: int) -> tuple[int, int]:
         """Token index range of the tokens starting inside [start, end)."""

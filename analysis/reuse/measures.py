@@ -38,6 +38,19 @@ def combine(cont_max: float, share_max: float, cos_word: float, cos_char: float)
     return float(np.clip(0.5 * max(cont_max, share_max) + 0.25 * cos_word + 0.25 * cos_char, 0.0, 1.0))
 
 
+def common_count(a: np.ndarray, b: np.ndarray) -> int:
+    """How many values two sorted arrays of unique values share (``len(np.intersect1d(a, b))``, by a binary search).
+
+    >>> common_count(np.array([1, 4, 7], dtype=np.uint64), np.array([4, 5, 7, 9], dtype=np.uint64))
+    2
+    """
+    if len(a) == 0 or len(b) == 0:
+        return 0
+    pos = np.searchsorted(b, a)
+    pos[pos == len(b)] = 0
+    return int(np.count_nonzero(b[pos] == a))
+
+
 def measures(da: Doc, db: Doc, cos_word: float, cos_char: float, rows: list[dict]) -> dict[str, float]:
     """All pair measures from featurised docs, cosines and alignment records.
 
@@ -46,7 +59,7 @@ def measures(da: Doc, db: Doc, cos_word: float, cos_char: float, rows: list[dict
     1.0
     """
     na, nb = len(da.gram_set), len(db.gram_set)
-    inter = len(np.intersect1d(da.gram_set, db.gram_set, assume_unique=True))
+    inter = common_count(da.gram_set, db.gram_set)
     c_ab = inter / na if na else 0.0
     c_ba = inter / nb if nb else 0.0
     jac = inter / (na + nb - inter) if (na or nb) else 0.0

@@ -38,7 +38,7 @@ from . import pairjoin as pj
 from .pairjoin import expand as _expand
 from .pairjoin import stem_table as _stem_table
 from .sentences import isolated
-from .vectors import sorted_cosine, sorted_unique
+from .vectors import sorted_cosines, sorted_unique
 
 #: Score a reworded sentence pair sharing fewer than MIN_SHARED_STEMS stems needs (``_greedy_sentence_pairs``).
 SHORT_ROUTE_SCORE = 0.8
@@ -142,7 +142,7 @@ def _sentence_tokens(d: Doc) -> np.ndarray:
 
 def _scores(da: Doc, db: Doc, ka: np.ndarray, kb: np.ndarray, dice: np.ndarray) -> np.ndarray:
     """The alignment's sentence scores 0.6 * Dice + 0.4 * character 3-5-gram cosine of the given pairs."""
-    cos = [sorted_cosine(da.sent_grams(x), db.sent_grams(y)) for x, y in zip(ka.tolist(), kb.tolist())]
+    cos = sorted_cosines([da.sent_grams(x) for x in ka.tolist()], [db.sent_grams(y) for y in kb.tolist()])
     return 0.6 * dice + 0.4 * np.asarray(cos, dtype=np.float64)
 
 
@@ -281,8 +281,9 @@ def may_share_passages(da: Doc, db: Doc) -> bool:
 def screen_pairs(pairs: list[tuple[Doc, Doc]], runs: dict[int, list[list[int]]] | None = None) -> list[bool]:
     """:func:`may_share_passages` of many pairs: the same answers, the sentence-pair join done once per batch.
 
-    ``runs``: if given, receives the :func:`~.alignment.verbatim_runs` computed here (pair number -> runs),
-    so that the alignment does not compute them again.
+    ``runs``: if given, receives the :func:`~.alignment.verbatim_runs` of every pair (pair number -> runs; empty
+    without computing them where :func:`verbatim_possible` says no run can reach a passage), so that the
+    alignment does not compute them again.
 
     >>> s = "Rockets hit the air base near the river on Tuesday night, officials said."
     >>> screen_pairs([(Doc(s), Doc("Intro. " + s)), (Doc(s), Doc("Markets rose on Tuesday."))])
@@ -291,8 +292,8 @@ def screen_pairs(pairs: list[tuple[Doc, Doc]], runs: dict[int, list[list[int]]] 
     found = {} if runs is None else runs
     possible = verbatim_possible_many(pairs)  # numbers the 4-grams of the pairs' documents if needed
     lookup = GramLookup(pairs[0][0].__dict__["_gram_ids"][1]) if any(possible) else None
-    for k in np.flatnonzero(possible).tolist():
-        found[k] = verbatim_runs(*pairs[k], lookup=lookup)
+    for k, ok in enumerate(possible):  # not possible: verbatim_runs finds nothing (see verbatim_possible)
+        found[k] = verbatim_runs(*pairs[k], lookup=lookup) if ok else []
     out = [bool(found.get(k)) for k in range(len(pairs))]
     rest = [k for k, v in enumerate(out) if not v]
     for s, e in pj.batches([pairs[k] for k in rest], SCREEN_BATCH):
@@ -305,8 +306,9 @@ def screen_pairs(pairs: list[tuple[Doc, Doc]], runs: dict[int, list[list[int]]] 
 def _scores_many(pairs: list[tuple[Doc, Doc]], p: np.ndarray, ka: np.ndarray, kb: np.ndarray,
                  dice: np.ndarray) -> np.ndarray:
     """:func:`_scores` of sentence pairs of several document pairs (``p``: the document pair of each)."""
-    cos = [sorted_cosine(pairs[q][0].sent_grams(x), pairs[q][1].sent_grams(y))
-           for q, x, y in zip(p.tolist(), ka.tolist(), kb.tolist())]
+    qs = p.tolist()
+    cos = sorted_cosines([pairs[q][0].sent_grams(x) for q, x in zip(qs, ka.tolist())],
+                         [pairs[q][1].sent_grams(y) for q, y in zip(qs, kb.tolist())])
     return 0.6 * dice + 0.4 * np.asarray(cos, dtype=np.float64)
 
 

@@ -10,8 +10,7 @@ from .constants import (BLOCK_GROW_SLACK, BLOCK_MIN_SEEDS, BLOCK_SEED_SCORE, BLO
                         BLOCK_THRESHOLD)
 from .document import Doc
 from .sharedstems import Counts, count_arrays, shared_counts
-from .tokens import content_stems
-from .vectors import sorted_cosine, sorted_unique
+from .vectors import sorted_cosine, sorted_cosines, sorted_unique
 
 Scores = dict[tuple[int, int], tuple[float, int]]
 
@@ -53,14 +52,15 @@ def dice_bound(n_sents: int, shared: np.ndarray | int, n_a: np.ndarray | int, n_
 
 
 def sentence_dice(da: Doc, db: Doc, pairs: dict[tuple[int, int], int] | list[tuple[int, int]],
-                  min_dice: float = 0.0) -> dict[tuple[int, int], tuple[float, int]]:
-    """IDF-weighted Dice of content stems of the given sentence pairs: {(ka, kb): (dice, shared stems)}.
+                  min_dice: float = 0.0, weights: StemWeights | None = None) -> dict[tuple[int, int], tuple[float, int]]:
+    """IDF-weighted Dice of content stems of the given sentence pairs: {(ka, kb): (dice, shared stems)}
+    (``weights``: the :class:`StemWeights` of the two documents, if already made).
 
     >>> d = Doc("Rockets hit the air base near the river. Nobody was hurt.")
     >>> sentence_dice(d, d, [(0, 0), (0, 1)])
     {(0, 0): (1.0, 6), (0, 1): (0.0, 0)}
     """
-    get = StemWeights(da, db).__getitem__
+    get = (StemWeights(da, db) if weights is None else weights).__getitem__
     tot_a: dict[int, float] = {}
     tot_b: dict[int, float] = {}
     out: dict[tuple[int, int], tuple[float, int]] = {}
@@ -88,8 +88,8 @@ def score_pairs(da: Doc, db: Doc, dice: dict[tuple[int, int], tuple[float, int]]
     >>> score_pairs(d, d, {(0, 0): (1.0, 6)})
     {(0, 0): (1.0, 6)}
     """
-    return {(ka, kb): (0.6 * d + 0.4 * sorted_cosine(da.sent_grams(ka), db.sent_grams(kb)), cnt)
-            for (ka, kb), (d, cnt) in dice.items()}
+    cos = sorted_cosines([da.sent_grams(ka) for ka, _ in dice], [db.sent_grams(kb) for _, kb in dice])
+    return {p: (0.6 * d + 0.4 * c, cnt) for (p, (d, cnt)), c in zip(dice.items(), cos)}
 
 
 class PairScores:
@@ -102,7 +102,7 @@ class PairScores:
     """
 
     def __init__(self, da: Doc, db: Doc) -> None:
-        self.da, self.db = da, db
+        self.da, self.db, self.weights = da, db, StemWeights(da, db)
         self.dice: dict[tuple[int, int], tuple[float, int]] = {}
         self.score: Scores = {}
 
@@ -110,7 +110,7 @@ class PairScores:
         """:func:`sentence_dice` of the pairs (in their order) reaching ``min_dice``."""
         new = [p for p in pairs if p not in self.dice]
         if new:
-            self.dice.update(sentence_dice(self.da, self.db, new))
+            self.dice.update(sentence_dice(self.da, self.db, new, weights=self.weights))
         return {p: self.dice[p] for p in pairs if self.dice[p][0] >= min_dice}
 
     def scores_of(self, dice: dict[tuple[int, int], tuple[float, int]]) -> Scores:
@@ -150,7 +150,7 @@ def span_score(da: Doc, db: Doc, a0: int, a1: int, b0: int, b1: int) -> float:
     j0, j1 = db.tok_range(b0, b1)
     if i1 <= i0 or j1 <= j0:
         return 0.0
-    sa, sb = set(content_stems(da.norms[i0:i1])), set(content_stems(db.norms[j0:j1]))
+    sa, sb = set(filter(None, da.tok_stems[i0:i1])), set(filter(None, db.tok_stems[j0:j1]))  # content stems
     dice = 2 * len(sa & sb) / (len(sa) + len(sb)) if (sa or sb) else 0.0
     cos = sorted_cosine(da.char_grams(i0, i1), db.char_grams(j0, j1))
     return round(0.6 * dice + 0.4 * cos, 4)
@@ -355,7 +355,7 @@ def narrative_dice(da: Doc, db: Doc, a0: int, a1: int, b0: int, b1: int) -> floa
     def stems(d: Doc, s: int, e: int) -> set[str]:
         i0, i1 = d.tok_range(s, e)
         qm = d.quote_mask_for(s, e)
-        return set(content_stems([d.norms[i] for i in range(i0, i1) if not qm[int(d.starts[i])]]))
+        return set(filter(None, [d.tok_stems[i] for i in range(i0, i1) if not qm[int(d.starts[i])]]))
     sa, sb = stems(da, a0, a1), stems(db, b0, b1)
     if not sa or not sb:
         return 1.0

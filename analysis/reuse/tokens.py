@@ -94,6 +94,11 @@ _ABBREV = frozenset({"mr", "mrs", "ms", "dr", "col", "gen", "lt", "st", "no", "s
                      "gov", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
 
 
+#: Every abbreviation is shorter than this: a sentence end right after this many word characters always cuts.
+_LONG_WORD_CHARS = max(map(len, _ABBREV)) + 1
+_LONG_WORD = re.compile(r"\w{%d}" % _LONG_WORD_CHARS)
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) without surrounding whitespace; newlines always split.
 
@@ -106,6 +111,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         p0, ptxt = para.start(), para.group()
         cuts = [0]
         for m in _SENT_END.finditer(ptxt):
+            if m.start() >= _LONG_WORD_CHARS and _LONG_WORD.fullmatch(ptxt, m.start() - _LONG_WORD_CHARS, m.start()):
+                cuts.append(m.end())  # a long last word: neither an initial nor an abbreviation
+                continue
             word = _LAST_WORD.search(ptxt[max(0, m.start() - 30): m.start() + 1])
             w = word.group(1) if word else ""
             if len(w) == 1 and w.isalpha() or w.lower() in _ABBREV:

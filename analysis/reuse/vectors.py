@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from itertools import chain
 
 import numpy as np
 
@@ -123,3 +124,42 @@ def sorted_cosine(a: np.ndarray, b: np.ndarray) -> float:
     both = np.sort(np.concatenate((a, b)), kind="stable")  # two sorted runs: one merge
     hit = int(np.count_nonzero(both[1:] == both[:-1]))  # each value at most once per side
     return round(hit / math.sqrt(len(a) * len(b)), 4)
+
+
+#: Rows of :func:`sorted_cosines` merged at once (larger merges are slower per element).
+COSINE_ROWS = 128
+#: Fewer pairs than this are counted one by one (the merge's set-up costs more).
+MERGE_ROWS_MIN = 4
+_ROW_SHIFT = np.uint64(32)
+
+
+def sorted_cosines(a: list[np.ndarray], b: list[np.ndarray]) -> list[float]:
+    """``[sorted_cosine(x, y) for x, y in zip(a, b)]``: for 32-bit unsigned values and ``MERGE_ROWS_MIN`` pairs or
+    more, the shared values of up to ``COSINE_ROWS`` pairs counted in one merge (each value tagged with its row
+    number in the high 32 bits).
+
+    >>> x, y = np.array([1, 2, 3, 4], dtype=np.uint32), np.array([3, 4], dtype=np.uint32)
+    >>> sorted_cosines([x, x, y[:0], y], [y, x, y, y])
+    [0.7071, 1.0, 0.0, 1.0]
+    """
+    if len(a) < MERGE_ROWS_MIN or any(v.dtype != np.uint32 for v in chain(a, b)):
+        return [sorted_cosine(x, y) for x, y in zip(a, b)]
+    out: list[float] = []
+    for s in range(0, len(a), COSINE_ROWS):
+        out.extend(_merged_cosines(a[s: s + COSINE_ROWS], b[s: s + COSINE_ROWS]))
+    return out
+
+
+def _merged_cosines(a: list[np.ndarray], b: list[np.ndarray]) -> list[float]:
+    """:func:`sorted_cosines` of at most 2^32 pairs of sorted unique 32-bit arrays: one stable sort (a merge of
+    two sorted runs), shared values counted per row, rounded as :func:`set_cosine` does."""
+    if not a:
+        return []
+    la = np.fromiter(map(len, a), dtype=np.int64, count=len(a))
+    lb = np.fromiter(map(len, b), dtype=np.int64, count=len(b))
+    rows = np.arange(len(a), dtype=np.uint64) << _ROW_SHIFT
+    both = np.concatenate((np.concatenate(a) | np.repeat(rows, la), np.concatenate(b) | np.repeat(rows, lb)))
+    both.sort(kind="stable")
+    same = both[1:][both[1:] == both[:-1]]
+    hits = np.bincount((same >> _ROW_SHIFT).astype(np.int64), minlength=len(a))
+    return [round(h / math.sqrt(x * y), 4) if x and y else 0.0 for h, x, y in zip(hits.tolist(), la.tolist(), lb.tolist())]
