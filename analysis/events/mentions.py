@@ -44,7 +44,7 @@ from .dating import EMPTY_DATE, best_date, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, locative, named_place, place_cols,
                              quoted_spans, site_place, source_spans)
-from .merge import EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
+from .merge import DEFINITE_START, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
 from .places import ancestors, scan_places
 from .counts import parse_number
 from .roles import ENTRY_HEAD, casualties, munitions
@@ -92,6 +92,8 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:have|has|had) (?:\w+ )?(?:escalated|intensified|stepped up|increased|ramped up) (?:their|its) "
                     r"(?:[\w-]+ )?(?:attacks|strikes)|from time to time|in the face of (?:[\w-]+ )?(?:attacks|strikes))\b")
 _AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
+_SHOT_TIMES = re.compile(r"\b(?:shot|stabbed)\s+[a-z]+\s+times\b")
+_IN_ACTION = re.compile(r"\b(?:have|has)\s+been\s+(?:killed|wounded)\s+in\s+action\b", re.I)  # a war's tally
 _AGGREGATE_PARTS = (re.compile(_COUNTED_TIMES, re.I), Folded(_AGGREGATE_WORDS))
 _RUNNING_TOTAL = re.compile(r"[\s,]*(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:total|tally|number|count)\b",
                             re.I)
@@ -138,7 +140,10 @@ def _aggregate(clause: str) -> bool:
     (True, False)
     """
     counted, words = _AGGREGATE_PARTS  # the two parts of ``_AGGREGATE``, the second matched in lower case
-    return bool(counted.search(clause)) or words.matches(clause)
+    times = counted.search(clause)
+    if times and _SHOT_TIMES.search(clause, max(0, times.start() - 9), times.end()):
+        times = counted.search(clause, times.end())  # "hit by gunfire four times": one victim's wounds, not a count of attacks
+    return bool(times) or words.matches(clause) or "in action" in clause and bool(_IN_ACTION.search(clause))
 
 
 def _candidates(sentences: list[dict]) -> list[dict]:
@@ -168,8 +173,9 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     sents = sents.to_dict("records") if isinstance(sents, pd.DataFrame) else sents
     found = [(s, g, ctx) for s in _candidates(sents) for g, ctx in _sentence_groups(s)]
     rows = [(r, s, g, ctx) for s, g, ctx in found if (r := _mention(s, g, *ctx)) is not None]
-    if not any(r["event_type"] not in ("casualty", "responsibility") or r["place_id"] for r, *_ in rows):
-        return []  # casualties or blame with no event to complete and no place of their own
+    if not any(r["event_type"] not in ("casualty", "responsibility") or r["place_id"] or _own_casualties(r)
+               for r, *_ in rows):
+        return []  # casualties or blame with no event to complete and no place or weapon of their own
     own = {int(s["sent_id"]) for _r, s, _g, _c in rows}
     refs = _event_refs(sents, own)
     paras = {int(s["para_id"]) for _r, s, _g, _c in rows} | {int(sents[0]["para_id"])} | \
@@ -646,18 +652,22 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
     for r in rows:
         prev = _context(done, r)
         if r["event_type"] in ("casualty", "responsibility"):
+            if r["scope"] != "incident" and (r["killed"] or r["injured"]):
+                continue  # "thousands of troops have been killed in action": a war's tally, not this event's casualties
             lede = [p for p in done if p["scope"] == "incident" and p["event_type"] in ("attack", "us_strike", "strike")]
             zero = r["event_type"] == "casualty" and (r["killed"] == 0 or r["injured"] == 0)
-            own = r["event_type"] == "casualty" and r["place_id"] and (r["killed"] or r["injured"])
-            if own and prev and _other_day(r, prev[-1]):
+            placed = r["event_type"] == "casualty" and r["place_id"] and (r["killed"] or r["injured"])
+            own = _own_casualties(r)
+            if placed and prev and _other_day(r, prev[-1]):
                 r["event_type"] = "attack"  # "... before the anniversary of the killing of X near the airport on March 5"
-            elif prev and _complete_previous(prev[-1], r) or not prev and lede and not r["place_id"] and zero and \
-                    _complete_previous(lede[0], r):
+            elif prev and not own and _complete_previous(prev[-1], r) or \
+                    not prev and lede and not r["place_id"] and zero and _complete_previous(lede[0], r):
                 continue  # "No casualties were reported" far from the lede still belongs to the lede's event
-            elif own:
-                r["event_type"] = "attack"  # "Two civilians were killed in Daquq": a violent event of its own
+            elif placed or own:
+                r["event_type"] = "attack"  # "Two civilians were killed in Daquq", "A bomb wounded two": own events
             else:
                 continue
+        _part_of_told(r, prev)
         story = [p for p in prev if p["place_id"] and r.get("_days_before") is None and  # not an earlier event
                  _same_story(r, p)]  # the latest of the same story, not only
         if not r["place_id"] and story and r["scope"] == "incident":  # the one just before ("initially said rockets")
@@ -748,6 +758,45 @@ def _restates_story(r: dict, done: list[dict]) -> bool:
     return any(p["scope"] == "incident" and p["doc_id"] == r["doc_id"] for p in done)
 
 
+def _own_event(r: dict) -> bool:
+    """Whether a casualty sentence the mention before could not take tells an event of its own: it names a weapon or
+    an attacker and does not open on the event just told ("A bomb wounded a civilian", "Gunmen killed a soldier";
+    not "The blast also killed two")."""
+    clause = str(r["evidence"])[r["clause_start"] - r["sent_start"]:r["clause_end"] - r["sent_start"]]
+    return bool(r["weapon"] or r["actor_id"] or re.search(r"\b(?:gunmen|bombers?|assailants|attackers|bombs?|blasts?|"
+                                                         r"explosions?|grenades?)\b", clause, re.I)) \
+        and not DEFINITE_START.match(clause)
+
+
+def _own_casualties(r: dict) -> bool:
+    """A casualty mention with a figure of its own and its own weapon or attacker (see ``_own_event``)."""
+    return r["event_type"] == "casualty" and bool(r["killed"] or r["injured"]) and _own_event(r)
+
+
+#: a count told as a part of casualties already given ("two guards were among the dead")
+_AMONG_TOLD = re.compile(r"\bamong\s+(?:those\s+(?P<k>killed|dead)|the\s+(?P<k2>dead|killed|victims)|"
+                         r"those\s+(?P<w>wounded|injured|hurt)|the\s+(?P<w2>wounded|injured))\b", re.I)
+
+
+def _part_of_told(r: dict, prev: list[dict]) -> None:
+    """Drop a count that is only a part of casualties an earlier mention of the paragraph gave (no new victims).
+
+    >>> r = {"evidence": "Six policemen were among those killed.", "killed": 6, "injured": None}
+    >>> _part_of_told(r, [{"killed": 20, "injured": 30}]); r["killed"] is None
+    True
+    """
+    m = _AMONG_TOLD.search(str(r["evidence"]))
+    if not m or not prev:
+        return
+    role = "killed" if m.group("k") or m.group("k2") else "injured"
+    told = [p[role] for p in prev if p[role] is not None and not pd.isna(p[role])]
+    if r[role] is not None and told and int(told[-1]) >= int(r[role]):
+        r[role] = None
+
+
+_ALSO = re.compile(r"\b(?:also|too)\b", re.I)
+
+
 def _other_day(r: dict, p: dict) -> bool:
     """Whether a mention's own sentence gives it a day other than the day of the mention before (another event).
 
@@ -766,12 +815,14 @@ def _complete_previous(p: dict, r: dict) -> bool:
     also = _ALSO_HIT.match(str(r["evidence"])) or _ALSO_HIT.search(str(r["evidence"]))
     also_role = "" if also is None else "killed" if re.match(r"kill|dead", also.group("c") or also.group("c2"), re.I) else \
         "injured"
+    any_also = bool(_ALSO.search(str(r["evidence"])[r["clause_start"] - r["sent_start"]:
+                                                   r["clause_end"] - r["sent_start"]]))
     for c in ("killed", "injured"):
         if r[c] is not None and p[c] is None:
             p[c], p[f"{c}_who"] = r[c], r[f"{c}_who"]
             used = True
-        elif r[c] and p[c] and c == also_role:
-            p[c] += r[c]  # "Also killed is X": one more victim of the event just told
+        elif r[c] and p[c] and (c == also_role or any_also):
+            p[c] = int(p[c]) + int(r[c])  # "Also killed is X", "It also killed a shepherd": more victims
             used = True
         vague = [q for q in str(r["qualifiers"]).split(";") if q.startswith(c + "=")]
         if r[c] is None and p[c] is None and vague and not any(q.startswith(c + "=") for q in p["qualifiers"].split(";")):

@@ -159,6 +159,7 @@ class _Cluster:
         self.locators: set[str] = set()  # places only told as locators ("60 km north of Baghdad")
         self.weapons: list[str] = []
         self.counts: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.victims: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)  # (doc, field): casualties > 0
         self.days: set[str] = set()
         self.partial: set[str] = set()  # days without a year ("XXXX-11-17", an undated article's "November 17")
         self.precise: tuple[date, date] | None = None
@@ -187,6 +188,8 @@ class _Cluster:
         for f in COUNT_FIELDS:
             if _present(m[f]):
                 self.counts[f].append((int(m[f]), _qualifier(m, f)))
+                if f in ("killed", "injured") and int(m[f]) > 0 and len(self.victims[m["doc_id"], f]) < 8:
+                    self.victims[m["doc_id"], f].append((int(m[f]), _qualifier(m, f)))
         own = m.get("date_source", "sentence") in ("sentence", "dateline", "") and m["event_type"] != "claim"
         # not a statement's or the story's day, nor the day a group claimed the attack
         if m["date_precision"] == "day" and m["date"] and own:
@@ -252,6 +255,31 @@ def _same_told_twice(m: dict, c: _Cluster) -> bool:
         all(weapons_compatible(m["weapon"], w) for w in set(c.weapons))
 
 
+#: a sentence that opens on an event already told ("The blast ...", "This attack ...")
+DEFINITE_START = re.compile(r"^\W*(?:the|this|that|these|those|its|their)\b", re.I)
+
+
+def _new_victims(m: dict, c: _Cluster) -> bool:
+    """Whether a mention from another sentence of an article the incident holds gives casualties that none of the
+    article's figures for it can be (qualifiers considered; reports of none ignored), in a sentence that does not
+    open on the event told: the article's next attack.
+
+    >>> row = lambda i, k, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": "", "weapon": "",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": k, "evidence": ev}
+    >>> c = _Cluster(row(0, 6, "A blast killed six."))
+    >>> _new_victims(row(1, 2, "Gunmen killed two."), c), _new_victims(row(1, 2, "The blast killed two."), c)
+    (True, False)
+    """
+    if m["doc_id"] not in c.docs or DEFINITE_START.match(str(m.get("evidence") or "")):
+        return False
+    for f in ("killed", "injured"):
+        if _present(m[f]) and int(m[f]) > 0:  # none of a group is no figure
+            told = c.victims.get((m["doc_id"], f))
+            if told and not any(counts_compatible((int(m[f]), _qualifier(m, f)), t) for t in told):
+                return True
+    return False
+
+
 def _unplaced_in_country(a: str, b: str) -> bool:
     """Whether one place is a name read from the text that the gazetteer cannot place ("near Kocho") and the
     other a country: one article's two mentions are not set apart by that.
@@ -296,6 +324,8 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     if c.family not in _families(m) or str(m.get("sent_id", "")) != "" and \
             (m["doc_id"], str(m.get("sent_id", ""))) in c.sents and not _same_told_twice(m, c):
         return None  # two events of one sentence were told apart when the sentence was read
+    if _new_victims(m, c):
+        return None  # "A bomb killed one ... Gunmen killed two": an article's next attack, not its last one retold
     score, cp, strong = 0.0, c.place_id, False
     if m["place_id"] and cp:
         if places_compatible(m["place_id"], cp):

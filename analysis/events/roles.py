@@ -39,18 +39,19 @@ __all__ = ["casualties", "munitions", "people_group", "named_victims", "ROLE_FIE
 PROJECTILES = frozenset("""rocket rockets missile missiles projectile projectiles drone drones mortar mortars shell shells
     round rounds grad grads katyusha katyushas uav uavs uas munition munitions""".split())
 ROLE_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
-_ADV = r"(?:(?:also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
+_ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought)\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:as\s+having|to\s+have)\s+" \
+       r"been|also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
        r"allegedly|subsequently|initially|each|then|since|now|among\s+those|reported|confirmed)\s+)*"
 _AUX = r"(?:(?:(?:were|was|are|is)\s+being|were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|being|been|" \
        r"who\s+were|who\s+was)\s+)?"
 _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|slain|died|perished|martyred|"
-                        r"assassinated|executed|beheaded|shot\s+dead|(?:shot|stabbed|beaten)\s+to\s+death|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
+                        r"assassinated|executed|beheaded|shot\s+dead|struck\s+down|(?:shot|stabbed|beaten)\s+to\s+death|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
                         r"lost\s+(?:their|his|her)\s+lives?|(?:fatally|mortally)\s+(?:wounded|injured))\b", re.I)
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
                        r"(?:suffered|suffers|sustained|sustains|received|(?:treated|evaluated|assessed|monitored|screened)\s+for|"
                        r"diagnosed\s+with|were\s+treated\s+for)"
                        r"\b[^.;]{0,80}?\b(?:injur\w*|wound\w*|concussions?|brain|TBI))\b", re.I)
-_OBJ = r"\s+(?:(?:[^.;,:]{0,60}?\s)?and\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$"  # "killing his brother and (at least) three..."
+_OBJ = r"\s+(?:(?:[^.;,:]{0,60}?\s)?and\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+|another\s+|a\s+further\s+)?$"  # "killing his brother and (at least) three..."
 #: what follows an active casualty verb: its object ("killed nine soldiers", "wounded a policeman")
 _ACTIVE = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?(?:a|an|the|his|her|"
                      r"their|its|both|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -64,7 +65,8 @@ _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gun
                         r"killing\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injuries\s+to|wounds\s+to|"
                        r"injur(?:y|ies)\s+of|wounding\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury of 3"
-_PP = re.compile(r"^(?:\s+(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?|"
+_PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)\s+(?=(?:were|was|had|have)\b))?"
+                 r"(?:\s+(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?|"
                  r"\s+(?:\w+ing|stationed|based|deployed|serving|affiliated|linked|loyal|attached|assigned|allied)\s+(?:[\w'’.-]+\s+){0,7}?)?"
                  r"(?:,\s*[^,;()]{3,70}?,\s*|\s*\([^()]{1,60}\)\s*|,\s*)?"
                  r"(?=(?:who\s+)?(?:were|was|are|is|have|has|had|got|suffered|sustained|died|killed|wounded|injured|"
@@ -84,7 +86,7 @@ _BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)\b" + _QUAL + r"(?P<n>" + _NU
                          + r"(?P<c>killed|dead|died|wounded|injured|hurt)\b", re.I)
 #: a word each of ``_BARE_AFTER`` and ``_BARE_BEFORE`` needs (a cheap test before them)
 _CASUALTY_WORD = re.compile(r"kill|dead|died|wound|injur|hurt", re.I)
-_BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))\s+" + _QUAL + r"(?P<n>" + _NUM
+_BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|death\s+of|injury\s+of)\s+" + _QUAL + r"(?P<n>" + _NUM
                           + r"|another(?=\s*(?:[.,;]|$|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
                           r"one\s+other)\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"
                           r"(?!\s+(?:years?|months?|days?|weeks?|hours?|times|percent|%))", re.I)
@@ -158,7 +160,7 @@ _NAMED_DIED = re.compile(r"^\W*[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|[ae]l-[
 _ASIDE = re.compile(r"\s*(?:[—–]|\s-\s|\()[^—–()]{1,100}?(?:[—–]|\s-(?=\s)|\))", re.I)
 _APPOSITION = re.compile(r"\s*[—–(]|\s+-\s")
 #: a dateline before a dash that opens the sentence ("Homs, AGENCY – Two guards were killed"): no apposition
-_DATELINE_DASH = re.compile(r"\s*(?:[A-Z][\w'’.()/-]*[\s,]*){1,5}[—–-]\s*")
+_DATELINE_DASH = re.compile(r"\s*(?:[\[{][^\]}]{0,12}[\]}]\s*)?(?:[A-Z][\w'’.()/-]*[\s,]*){1,5}[—–-]\s*")  # "{PI:84} X –"
 _QUAL_LABEL = {"at least": "at_least", "more than": "more_than", "over": "more_than", "about": "about",
                "around": "about", "nearly": "about", "some": "about", "up to": "at_most", "an estimated": "about",
                "approximately": "about"}
@@ -201,15 +203,19 @@ def casualties(text: str) -> dict:
     """
     out: dict = {"killed": None, "injured": None, "killed_who": set(), "injured_who": set(), "qualifiers": []}
     used: list[tuple[int, int]] = []
+    if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
+        text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
     rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"]]
     last: dict[str, int] = {}  # per role, where its last chain ended
     for chain in _chains(rows, text):
         role = _casualty_role(text, chain)
         if role:
             _add(out, role, chain, text, text[last[role]:chain[0]["start"]] if role in last else "")
+            _lead_victim(text, chain, role, out)
             used += [(r["start"], r["end"]) for r in chain]
             last[role] = chain[-1]["end"]
     _bare_casualties(text, out, used)
+    _death_toll(text, out)
     _vague_subjects(text, out)
     _list_entry(text, out)
     _one_victims(text, out)
@@ -228,7 +234,7 @@ def casualties(text: str) -> dict:
 
 #: a count after a comma that is not one more item: a part of the total ("11 people, three of them police")
 #: or the source of the report ("killing one officer, an official said")
-_NOT_ITEM = re.compile(r"\s+of\s+(?:them|whom)\b|[^,;.]{0,40}?\s(?:said|says|told|added|reported)\b", re.I)
+_NOT_ITEM = re.compile(r"\s+of\s+(?:them|whom)\b|[^,;.]{0,100}?\s(?:said|says|told|added|reported)\b", re.I)
 
 
 def _chains(rows: list[dict], text: str) -> list[list[dict]]:
@@ -276,6 +282,9 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
         return "killed"
     if _INJ_VERB.search(before):
         return "injured"
+    lead = _LEAD_VICTIM.search(before)  # "injuring her, a driver and ...": the verb before the first victim
+    if lead and lead.end() == len(before) and re.match(r"kill|wound|injur", lead.group(), re.I):
+        return "killed" if lead.group().lower().startswith("kill") else "injured"
     return ""
 
 
@@ -308,8 +317,54 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
         if g:
             out[f"{role}_who"].add(g)
     q = _qualifier(str(chain[0]["text"]))
+    if not q and _AMONG.match(text, chain[-1]["end"]):
+        q = "at_least"  # "six policemen were among those killed": a part of a total told elsewhere
     if q:
         out["qualifiers"].append(f"{role}={q}")
+
+
+#: the upper bound of a range told as "at least three and as many as nine" (blanked: the lower bound counts)
+_AS_MANY_AS = re.compile(r"(\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:and|to|but)\s+"
+                         r"(?:perhaps\s+|possibly\s+)?as\s+many(?:\s+as)?\s+(?:\d+|[a-z]+)\b", re.I)
+#: a count's predicate that makes it a part of the casualties ("were among those killed", "among the dead")
+_AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:those|the)\b", re.I)
+#: one victim named before a counted chain, governed by the same verb: "injuring her, a driver and two
+#: passengers", "leaving an officer and five of his men dead"
+_LEAD_VICTIM = re.compile(r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|leaving|left)\s+(?:him|her|(?:the|a|an|its|"
+                          r"his|her|their)\s+(?:[\w'’.-]+\s+){0,3}?(?:" + "|".join(sorted(w for w in PEOPLE_NOUNS if not
+                          w.endswith("s") and w not in {"people", "police", "staff", "crew", "family", "other",
+                                                       "personnel", "peshmerga", "men", "women", "children"}))
+                          + r"))\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+
+
+def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
+    """Add the one victim a casualty verb names before a counted chain ("injuring her, a driver and two
+    passengers": 4), when the chain gave the role its number.
+
+    >>> casualties("leaving an officer and five of his men dead")["killed"]
+    6
+    """
+    m = _LEAD_VICTIM.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"])
+    if m and out[role] is not None and m.end() == chain[0]["start"]:
+        out[role] += 1
+
+
+#: a death toll stated as such: "the death toll climbed to 40", "the toll stood at 12"
+_TOLL = re.compile(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?dead)\b[^.;]{0,80}?\b(?:"
+                   r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+to|(?:stands?|stood)\s+at|"
+                   r"(?:is|was)(?:\s+now)?)\s+" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                   r"eleven|twelve|twenty|thirty|forty|fifty)\b(?!\s*(?:percent|%))", re.I)
+
+
+def _death_toll(text: str, out: dict) -> None:
+    """Killed from a stated death toll when no other count gave it ("the death toll climbed to 40": 40).
+
+    >>> o = {"killed": None, "qualifiers": []}; _death_toll("The death toll of the raid has climbed to 40", o); o["killed"]
+    40
+    """
+    m = _TOLL.search(text) if out["killed"] is None and ("toll" in text or "dead" in text) else None
+    if m and parse_count(m.group("n"))[0] is not None:
+        out["killed"] = int(parse_count(m.group("n"))[0])
 
 
 def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
@@ -319,7 +374,7 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
     for m in list(_BARE_AFTER.finditer(text)) + list(_BARE_BEFORE.finditer(text)):
         if any(s <= m.start("n") < e for s, e in used):
             continue
-        role = "killed" if m.group("c").lower().startswith(("kill", "dead", "died")) else "injured"
+        role = "killed" if m.group("c").lower().startswith(("kill", "dead", "died", "death")) else "injured"
         value = 1 if m.group("n").lower().startswith(("another", "one other")) else parse_count(m.group("n"))[0]
         if value is None:
             out["qualifiers"].append(f"{role}={m.group('n').lower()}")
@@ -387,6 +442,11 @@ _ONE_VICTIM = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|shot\s
                          r"driver|cleric|activist|professor|journalist|shopkeeper))\b", re.I)
 
 
+#: one victim named by a title and a name after a casualty verb ("gunned down police Major X Y", "wounded Judge X")
+_TITLED_VICTIM = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|shot\s+dead|gunned\s+down)|(?P<w>wound(?:ed|ing)|"
+                            r"injur(?:ed|ing)))\s+(?:(?:police|army|retired|former)\s+)?(?:Brigadier|General|Gen\.|Colonel|Col\.|"
+                            r"Major|Captain|Lieutenant|Lt\.|Sheikh|Judge|Dr\.|Mayor|Governor)(?:\s+General)?\s+[A-Z][\w'’-]+"
+                            r"(?!\s+and\b)")
 _ONE_PERSON = "|".join(sorted(w for w in PEOPLE_NOUNS if not w.endswith("s") and w not in
                               {"people", "police", "staff", "crew", "family", "other", "personnel", "peshmerga", "men",
                                "women", "children"}))
@@ -395,19 +455,42 @@ _NOUN_VICTIM = re.compile(r"\b(?:(?P<k>death|killing)|(?P<w>injury|wounding))\s+
                           r"(?:[\w.-]+\s+){0,2}?(?:" + _ONE_PERSON + r")\b", re.I)
 #: "wounded another in X", "another was injured" (one), "killing both" (two), when no count was read
 _MORE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:them\s+)?"
-                           r"(?P<n>another|both)\b(?!\s+of\b)|\b(?P<n2>another|both)(?:\s+(?:person|one))?\s+"
+                           r"(?P<n>another|both)\b(?!\s+of\b)(?!\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve|twenty|dozen)\b))|\b(?P<n2>another|both)(?:\s+(?:person|one))?\s+"
                            r"(?:was\s+|were\s+|had\s+been\s+)?(?:(?P<k2>killed|dead)|(?P<w2>wounded|injured|hurt))\b", re.I)
 
 
 #: the one wounded victim dying of the wounds ("and she later died", "he later succumbed to his wounds")
 _HE_DIED = re.compile(r"\b(?:he|she)\s+(?:(?:later|subsequently|then|also)\s+)?(?:died|succumbed)\b", re.I)
 _DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:owner|companion|colleague|relative|neighbou?r|" \
-           r"bodyguard|escort|friend|cousin|nephew|" + _ONE_PERSON + r")\b"
+           r"bodyguard|escort|friend|cousin|nephew|general|colonel|brigadier|captain|lieutenant|sheikh|chief|governor|" \
+           r"mayor|" + _ONE_PERSON + r")\b"
 #: one or two victims named by singular noun phrases ("wounding its driver", "injuring a woman and her child"), or
 #: the next of a series ("killing two fighters and wounding a third")
 _SINGLE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:(?P<a>"
-                             + _DET_ONE + r")(?P<b>\s+and\s+" + _DET_ONE + r")?|a\s+(?:second|third|fourth|fifth)\b)",
-                             re.I)
+                             + _DET_ONE + r")(?P<b>\s+and\s+(?:" + _DET_ONE + r"|(?:" + _ONE_PERSON + r")\b))?|"
+                             r"a\s+(?:second|third|fourth|fifth)\b)", re.I)
+#: one victim as the subject of a casualty predicate: "and the local police chief wounded", "A tribal leader's
+#: brother was wounded" (a noun phrase that ``count_rows`` does not count)
+_ONE_SUBJECT = re.compile(r"(?:^\W*|\band\s+|;\s*)(?:the|a|an|his|her|its|their)\s+(?:[\w'’.-]+\s+){0,3}?(?:"
+                          + _ONE_PERSON + r"|chief|head|director|governor|sheikh|mayor|brother|son|father|husband)"
+                          r"(?:,[^,;.]{1,40},)?\s+(?:(?:was|had\s+been)\s+)?(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|"
+                          r"(?P<w>wounded|injured|hurt|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition))\b", re.I)
+#: any singular subject of "was killed/injured" opening a clause is one victim ("MOSUL - A cyclist was badly
+#: injured when ..."), unless its noun names a group ("A family was killed")
+_ONE_WAS = re.compile(r"(?:^(?:[^:.]{0,30}:\s*)?(?:[A-Z]{3,}[A-Z ]*\s*[-–—]\s*)?|\band\s+|;\s*)(?:a|an|the|his|her|their|its)\s+"
+                      r"(?:[\w'’.-]+\s+){0,3}?(?!(?:family|group|crowd|convoy|patrol|unit|crew|team|number|couple|"
+                      r"household|delegation)\b)[a-z][\w-]*\s+was\s+(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|"
+                      r"(?P<w>wounded|injured|hurt))\b", re.I)
+#: a headline-style subject: one person without a determiner opening the text or a list label ("US Marine Killed by
+#: IED in X", "Roundup: Teacher gunned down at school gate", "Guard dies of wounds")
+_BARE_ONE = re.compile(r"(?:^(?:[^:.]{0,30}:)?\W*|,\s+(?=(?:[A-Z][\w.]*\s+){1,2}\w+\s+was\s))(?:[A-Z][\w.]*\s+){0,2}?(?:"
+                       + _ONE_PERSON + r"|marine|sailor|airman)\s+(?:(?:was|is)\s+)?"
+                       r"(?:(?P<k>killed|dies|died|gunned\s+down|shot\s+dead|slain)|(?P<w>wounded|injured|hurt))\b", re.I)
+
+
+#: a word each expression of ``_one_victims`` needs (a cheap test before them)
+_VICTIM_WORD = re.compile(r"kill|dead|die|death|wound|injur|hurt|slain|gunned|assassinat|condition", re.I)
 
 
 def _one_victims(text: str, out: dict) -> None:
@@ -420,7 +503,9 @@ def _one_victims(text: str, out: dict) -> None:
     >>> o = {"killed": None, "injured": None}; _one_victims("wounding a farmer and his son", o); o["injured"]
     2
     """
-    for m in list(_ONE_VICTIM.finditer(text)) + list(_NOUN_VICTIM.finditer(text)):
+    if not _VICTIM_WORD.search(text):
+        return  # every expression below needs one of these words
+    for m in list(_ONE_VICTIM.finditer(text)) + list(_NOUN_VICTIM.finditer(text)) + list(_TITLED_VICTIM.finditer(text)):
         role = "killed" if m.group("k") else "injured"
         if out[role] is None:
             out[role] = 1
@@ -434,6 +519,12 @@ def _one_victims(text: str, out: dict) -> None:
         role = "killed" if m.group("k") else "injured"
         if out[role] is None or out[role] == 1 and m.group("b"):  # "a woman" was read as one: her child is another
             out[role] = 2 if m.group("b") else 1
+    was = " was " in text
+    for m in list(_ONE_SUBJECT.finditer(text)) + list(_BARE_ONE.finditer(text)) + \
+            (list(_ONE_WAS.finditer(text)) if was else []):
+        role = "killed" if m.group("k") else "injured"
+        if out[role] is None:
+            out[role] = 1
 
 
 def _zeros(text: str, out: dict) -> None:

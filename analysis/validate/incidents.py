@@ -550,9 +550,11 @@ def error_table(pairs: pd.DataFrame, spans: dict[str, tuple[int, int]] | None = 
 
 # ------------------------------------------------------------------ coded event descriptions
 def load_event_descriptions(path: str | Path) -> pd.DataFrame:
-    """The coded event descriptions of the attack sample (``event_descriptions/events.jsonl``), one row each."""
-    rows = [json.loads(ln) for ln in (Path(path) / "event_descriptions" / "events.jsonl").read_text(encoding="utf-8")
-            .splitlines() if ln.strip()]
+    """Coded event descriptions, one row each: ``path/event_descriptions/events.jsonl`` (the attack sample's), or
+    ``path/events.jsonl`` for a folder that holds a set of the same layout (e.g. a second development set)."""
+    own = Path(path) / "events.jsonl"
+    file = own if own.exists() else Path(path) / "event_descriptions" / "events.jsonl"
+    rows = [json.loads(ln) for ln in file.read_text(encoding="utf-8").splitlines() if ln.strip()]
     return pd.DataFrame(rows)
 
 
