@@ -116,24 +116,13 @@ class Guarded:
         self.fullmatch = rx.fullmatch
 
     def _absent(self, text: object) -> bool:
-        """Whether ``text`` surely holds no match (``lacks`` written out: it runs for every rule on every clause,
-        mostly on the text the rule before read, whose lower-cased form is kept).
+        """Whether ``text`` surely holds no match (``lacks`` on the expression's required literals).
 
         >>> Guarded(re.compile("kill", re.I))._absent("Rockets HIT"), Guarded(re.compile("hit", re.I))._absent("Rockets HIT")
         (True, False)
         """
         need = self.need
-        if need is None or not isinstance(text, str):
-            return False
-        last, low = _LAST[0]
-        if text is not last:
-            low = lower_exact(text)
-        if low is None:
-            return False
-        for n in need:
-            if n in low:
-                return False
-        return True
+        return need is not None and isinstance(text, str) and lacks(text, need)
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
         """``re.Pattern.search`` (``_absent`` written out: the commonest call of all)."""
