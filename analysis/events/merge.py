@@ -27,7 +27,7 @@ dated outlets report; the article's publication window is inferred from those li
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -155,10 +155,10 @@ class _Cluster:
         """Start an incident from its first mention."""
         self.rows: list[dict] = []
         self.family = _family(m["event_type"])  # the family it starts; ``_families``: those it may join
-        self.place_ids: list[str] = []
+        self.place_ids: Counter[str] = Counter()  # place -> mentions naming it (constant-time look-ups)
         self.locators: set[str] = set()  # places only told as locators ("60 km north of Baghdad")
-        self.weapons: list[str] = []
-        self.counts: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        self.weapons: dict[str, None] = {}  # distinct weapons in the order first told
+        self.counts: dict[str, dict[tuple[int, str], None]] = defaultdict(dict)  # distinct (count, qualifier)
         self.victims: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)  # (doc, field): casualties > 0
         self.days: set[str] = set()
         self.partial: set[str] = set()  # days without a year ("XXXX-11-17", an undated article's "November 17")
@@ -179,15 +179,15 @@ class _Cluster:
         self.docs.add(m["doc_id"])
         self.sents.add((m["doc_id"], str(m.get("sent_id", ""))))
         if m["place_id"]:
-            self.place_ids.append(m["place_id"])
+            self.place_ids[m["place_id"]] += 1
             self._place = None
             if m.get("place_source") == "locator":
                 self.locators.add(m["place_id"])
         if m["weapon"]:
-            self.weapons.append(m["weapon"])
+            self.weapons[m["weapon"]] = None
         for f in COUNT_FIELDS:
             if _present(m[f]):
-                self.counts[f].append((int(m[f]), _qualifier(m, f)))
+                self.counts[f][int(m[f]), _qualifier(m, f)] = None
                 if f in ("killed", "injured") and int(m[f]) > 0 and len(self.victims[m["doc_id"], f]) < 8:
                     self.victims[m["doc_id"], f].append((int(m[f]), _qualifier(m, f)))
         own = m.get("date_source", "sentence") in ("sentence", "dateline", "") and m["event_type"] != "claim"
@@ -212,9 +212,9 @@ class _Cluster:
             ids = self.place_ids
             kind = lambda p: places_gazetteer().row(p)["type"]  # noqa: E731
             own = self.locators and any(q not in self.locators and kind(q) not in ("country", "region", "province")
-                                        for q in set(ids))  # a finer place of its own beside a locator
-            self._place = sorted(set(ids), key=lambda p: (bool(own) and p in self.locators, specificity(p),
-                                                          kind(p) not in SITE_TYPES, -ids.count(p), p))[0] if ids else ""
+                                        for q in ids)  # a finer place of its own beside a locator
+            self._place = sorted(ids, key=lambda p: (bool(own) and p in self.locators, specificity(p),
+                                                          kind(p) not in SITE_TYPES, -ids[p], p))[0] if ids else ""
         return self._place
 
     def interval(self) -> tuple[date, date] | None:
@@ -252,7 +252,7 @@ def _same_told_twice(m: dict, c: _Cluster) -> bool:
     base, and a Katyusha landed inside the base on Monday")."""
     return bool(m["place_id"]) and m["place_id"] == c.place_id and bool(m["date"]) and m["date"] in c.days and \
         places_gazetteer().row(m["place_id"])["type"] not in ("country", "region", "province") and \
-        all(weapons_compatible(m["weapon"], w) for w in set(c.weapons))
+        all(weapons_compatible(m["weapon"], w) for w in c.weapons)
 
 
 #: a sentence that opens on an event already told ("The blast ...", "This attack ...")
@@ -337,7 +337,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \
             m["country"] != places_gazetteer().row(cp)["country"]:
         return None
-    if any(not weapons_compatible(m["weapon"], w) for w in set(c.weapons)) and not (
+    if any(not weapons_compatible(m["weapon"], w) for w in c.weapons) and not (
             m["doc_id"] in c.docs and strong and m["date"] and m["date"] in c.days):
         return None  # different weapons are different attacks, unless one article reports both for one site and day
     score += 1 if m["weapon"] and m["weapon"] in c.weapons else 0
