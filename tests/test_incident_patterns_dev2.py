@@ -8,22 +8,18 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.events import incident_mentions, merge_incidents
+from analysis.events import merge_incidents
 from analysis.events.counts import count_rows
 from analysis.events.mention_places import locative
 from analysis.events.places import scan_places
 from analysis.events.roles import casualties, munitions, named_victims
 from analysis.events.triggers import cue_classes
 
+from test_incident_patterns import _mentions as pattern_mentions
+
 
 def _mentions(paras: list[str], published: str = "2022-05-10") -> pd.DataFrame:
-    rows, pos = [], 0
-    for i, t in enumerate(paras):
-        rows.append({"doc_id": "d", "para_id": i, "sent_id": i, "start": pos, "end": pos + len(t), "text": t})
-        pos += len(t) + 2
-    arts = pd.DataFrame({"doc_id": ["d"], "published": [published], "text": ["\n\n".join(paras)]})
-    m = incident_mentions(pd.DataFrame(rows), arts)
-    return m[m["scope"] == "incident"].reset_index(drop=True)
+    return pattern_mentions(paras, published)
 
 
 def _incidents(paras: list[str], published: str = "2022-05-10") -> pd.DataFrame:
