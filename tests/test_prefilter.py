@@ -98,3 +98,23 @@ def test_guarded_takes_the_pattern_arguments():
     assert g.sub("#", text, count=1) == rx.sub("#", text, count=1)
     assert g.split(text, maxsplit=1) == rx.split(text, maxsplit=1)
     assert g.match(text, 4).span() == (4, 11) and g.fullmatch("rocket") is not None
+
+
+def test_lowering_is_shared_and_bounded():
+    texts = [f"Rocket {k} HIT the BASE" for k in range(3 * prefilter._LOWERED_MAX)] + ["was hıt", "\u212aILLED"]
+    for text in texts + [t[:] + "" for t in texts[:5]]:  # equal texts read again, and new ones past the bound
+        low = text.lower()
+        want = low if len(low) == len(text) and "\u0131" not in text and "\u017f" not in text else None
+        assert prefilter.lower_exact(text) == want
+        assert prefilter.lower_exact("".join(text)) == want  # an equal text that is another object
+    assert len(prefilter._LOWERED) <= prefilter._LOWERED_MAX
+
+
+def test_folded_answers_as_case_insensitive():
+    pats = [r"\b(?:hit|strike)s?\b", r"killed|dead", r"\d+ rockets?", r"\bno\s+casualties"]
+    for p in pats:
+        f, rx = Folded(p), re.compile(p, re.I)
+        for text in TEXTS + ["x", "K", "HIT", "\u212a", "ſtrikes", "14 ROCKETS"]:
+            assert f.matches(text) == bool(rx.search(text)), (p, text)
+            assert [m.span() for m in f.finditer(text)] == [m.span() for m in rx.finditer(text)], (p, text)
+            assert [m.group() for m in f.finditer(text)] == [m.group() for m in rx.finditer(text)], (p, text)

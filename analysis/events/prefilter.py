@@ -21,11 +21,14 @@ __all__ = ["required_literals", "Guarded", "guard", "guard_patterns", "lower_exa
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _LAST: list[tuple[str | None, str | None]] = [(None, None)]  # one tuple: read and replaced whole
+_LOWERED: dict[str, str | None] = {}  # text -> ``lower_exact(text)``, for the texts read last
+_LOWERED_MAX = 512
+_UNSEEN = object()
 
 
 def lower_exact(text: str) -> str | None:
     """``text`` in lower case when that keeps every letter in place and reads as case-insensitive matching does,
-    else None (the last answer is remembered: the rules of a clause read the same text one after another).
+    else None (computed once per text: the rules of a clause read the same sentence and clauses one after another).
 
     >>> lower_exact("Rockets HIT"), lower_exact("ſhell")
     ('rockets hit', None)
@@ -33,11 +36,16 @@ def lower_exact(text: str) -> str | None:
     last, low = _LAST[0]
     if text is last:
         return low
-    low = text.lower()
-    exact = text.isascii() or "\u0131" not in text and "\u017f" not in text  # as ``vocabulary.folds_exactly``
-    out = low if len(low) == len(text) and exact else None
-    _LAST[0] = (text, out)
-    return out
+    low = _LOWERED.get(text, _UNSEEN)
+    if low is _UNSEEN:
+        low = text.lower()
+        exact = text.isascii() or "\u0131" not in text and "\u017f" not in text  # as ``vocabulary.folds_exactly``
+        low = low if len(low) == len(text) and exact else None
+        if len(_LOWERED) >= _LOWERED_MAX:
+            _LOWERED.clear()  # a few sentences' texts at a time: the cache stays small
+        _LOWERED[text] = low
+    _LAST[0] = (text, low)
+    return low
 
 
 def _literal_char(code: int) -> str | None:

@@ -19,7 +19,7 @@ from typing import Iterator
 import pandas as pd
 
 from .. import paths
-from .prefilter import guard, lacks, required_literals
+from .prefilter import guard, lower_exact, required_literals
 
 __all__ = ["Vocabulary", "vocabulary", "weapons_in", "WEAPON_NOUNS", "PEOPLE_NOUNS", "CUE_STEMS", "may_report_event"]
 
@@ -219,12 +219,10 @@ class Folded:
 
     def matches(self, text: str) -> bool:
         """Whether the expression matches anywhere in ``text``, ignoring case."""
-        if self.need is not None and lacks(text, self.need):
-            return False
-        low = lowered(text)
-        if low is not text and folds_exactly(text):
-            return self.lower_case.search(low) is not None
-        return self.ignore_case.search(text) is not None
+        low = lower_exact(text)  # computed once per text for every rule that reads it
+        if low is None:
+            return self.ignore_case.search(text) is not None
+        return not _lacks_lower(low, self.need) and self.lower_case.search(low) is not None
 
     def finditer(self, text: str) -> Iterator[re.Match | OnText]:
         """The matches of the expression in ``text``, ignoring case; each reads its groups from ``text`` itself.
@@ -232,12 +230,26 @@ class Folded:
         >>> [m.group() for m in Folded(r"\\d+ rockets?").finditer("14 Rockets, 2 ROCKETS")]
         ['14 Rockets', '2 ROCKETS']
         """
-        if self.need is not None and lacks(text, self.need):
+        low = lower_exact(text)
+        if low is None:
+            return self.ignore_case.finditer(text)
+        if _lacks_lower(low, self.need):
             return iter(())
-        low = lowered(text)
-        if low is not text and folds_exactly(text):
-            return (OnText(m, text) for m in self.lower_case.finditer(low))
-        return self.ignore_case.finditer(text)
+        return (OnText(m, text) for m in self.lower_case.finditer(low))
+
+
+def _lacks_lower(low: str, need: tuple[str, ...] | None) -> bool:
+    """Whether a lower-cased text holds none of ``need`` (False when there is no such set).
+
+    >>> _lacks_lower("rockets hit", ("kill", "dead")), _lacks_lower("two killed", ("kill",)), _lacks_lower("x", None)
+    (True, False, False)
+    """
+    if need is None:
+        return False
+    for n in need:
+        if n in low:
+            return False
+    return True
 
 
 class OnText:
