@@ -6,7 +6,7 @@ import sys
 import pytest
 
 from analysis.events import prefilter
-from analysis.events.prefilter import Guarded, lacks, required_literals
+from analysis.events.prefilter import Guarded, case_sensitive_twin, lacks, required_literals
 from analysis.events.vocabulary import Folded, vocabulary
 
 #: our own sentences, with the letters that case-insensitive matching folds in its own way (dotless i, long s,
@@ -37,8 +37,9 @@ def _patterns() -> list[tuple[str, re.Pattern]]:
 def _answers(rx: re.Pattern | Guarded, text: str) -> tuple:
     """What each method of an expression answers on a text (spans, not match objects)."""
     m = rx.search(text)
-    return (m and m.span(), [x.span() for x in rx.finditer(text)], rx.findall(text), rx.sub("#", text),
-            rx.split(text))
+    return (m and (m.span(), m.group(), m.groups(), m.groupdict()), [(x.span(), x.group(), x.groups()) for x in
+                                                                     rx.finditer(text)],
+            rx.findall(text), rx.sub("#", text), rx.split(text))
 
 
 def test_guarded_answers_as_the_expression():
@@ -118,3 +119,21 @@ def test_folded_answers_as_case_insensitive():
             assert f.matches(text) == bool(rx.search(text)), (p, text)
             assert [m.span() for m in f.finditer(text)] == [m.span() for m in rx.finditer(text)], (p, text)
             assert [m.group() for m in f.finditer(text)] == [m.group() for m in rx.finditer(text)], (p, text)
+
+
+def test_case_sensitive_twin_reads_the_original_text():
+    g = Guarded(re.compile(r"\b(?P<n>\d+|two)\s+(?P<w>rockets?|drones?)\b", re.I))
+    assert g.lc is not None  # run without case folding, on the lower-cased text
+    text = "TWO Rockets and 3 DRONES hit; ſome rockets"
+    assert [(m.group(), m["n"], m.group("w"), m.span("w")) for m in g.finditer(text)] == \
+        [(m.group(), m["n"], m.group("w"), m.span("w")) for m in g.rx.finditer(text)]
+    assert g.search(text).groupdict() == {"n": "TWO", "w": "Rockets"} and g.search(text).string is text
+
+
+@pytest.mark.parametrize("pattern,has_twin", [
+    (r"\bkill(?:ed|ing)?\b", True), (r"[a-z0-9]+ rockets?", True), (r"Kill", False), (r"[A-Z]\w+", False),
+    (r"(?-i:Rockets)", False), (r"\x4b", False), (r"caf\u00e9", False), (r"(?P<Name>x)", True),
+])
+def test_which_expressions_have_a_twin(pattern, has_twin):
+    assert (case_sensitive_twin(re.compile(pattern, re.I)) is not None) == has_twin
+    assert case_sensitive_twin(re.compile(r"rockets?")) is None  # already case-sensitive

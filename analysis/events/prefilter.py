@@ -115,13 +115,14 @@ class Guarded:
     (None, (0, 13))
     """
 
-    __slots__ = ("rx", "need", "match", "fullmatch")
+    __slots__ = ("rx", "need", "match", "fullmatch", "lc")
 
     def __init__(self, rx: re.Pattern) -> None:
         self.rx = rx
         self.need = required_literals(rx.pattern, rx.flags) if isinstance(rx.pattern, str) else None
         self.match = rx.match  # one position, cheap: the expression's own methods, without a call in between
         self.fullmatch = rx.fullmatch
+        self.lc = case_sensitive_twin(rx)  # for ``search`` and ``finditer`` on the lower-cased text
 
     def _absent(self, text: object) -> bool:
         """Whether ``text`` surely holds no match (``lacks`` on the expression's required literals).
@@ -145,11 +146,19 @@ class Guarded:
                         break
                 else:
                     return None
+                if self.lc is not None:
+                    m = self.lc.search(low, pos, endpos)
+                    return None if m is None else OnOriginal(m, string)
         return self.rx.search(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
         """``re.Pattern.finditer``."""
-        return iter(()) if self._absent(string) else self.rx.finditer(string, pos, endpos)
+        if self._absent(string):
+            return iter(())
+        low = lower_exact(string) if self.lc is not None and type(string) is str else None
+        if low is None:
+            return self.rx.finditer(string, pos, endpos)
+        return (OnOriginal(m, string) for m in self.lc.finditer(low, pos, endpos))
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
         """``re.Pattern.findall``."""
@@ -170,6 +179,120 @@ class Guarded:
 
     def __reduce__(self) -> tuple:
         return Guarded, (self.rx,)
+
+
+def case_sensitive_twin(rx: re.Pattern) -> re.Pattern | None:
+    """``rx`` without ``re.I``, when matching it on ``lower_exact(text)`` reads as ``rx`` on ``text`` (a
+    case-insensitive expression whose literals and ranges are all ASCII and not upper case, with no scoped flags):
+    the engine then compares letters without folding each one. None otherwise.
+
+    >>> case_sensitive_twin(re.compile(r"\\bkill(?:ed)?\\b", re.I)).flags & re.I == 0, case_sensitive_twin(re.compile("Kill", re.I))
+    (True, None)
+    """
+    if not isinstance(rx.pattern, str) or not rx.flags & re.I:
+        return None
+    try:
+        ok = _foldable(_parser.parse(rx.pattern, rx.flags).data)
+    except Exception:  # noqa: BLE001  (an expression the parser reads otherwise: keep the original)
+        return None
+    return re.compile(rx.pattern, rx.flags & ~re.I) if ok else None
+
+
+def _plain(code: int) -> bool:
+    """An ASCII character that is not an upper-case letter."""
+    return code < 128 and not 65 <= code <= 90
+
+
+def _plain_range(lo: int, hi: int) -> bool:
+    """An ASCII range without upper-case letters."""
+    return hi < 128 and not (lo <= 90 and hi >= 65)
+
+
+def _foldable(items: object) -> bool:
+    """Whether a parsed expression has only ``_plain`` literals and ranges and no scoped flags."""
+    for op, av in items:
+        if op in (C.LITERAL, C.NOT_LITERAL):
+            if not _plain(av):
+                return False
+        elif op is C.IN:
+            for iop, iav in av:
+                if iop is C.LITERAL and not _plain(iav) or iop is C.RANGE and not _plain_range(*iav):
+                    return False
+                if iop not in (C.LITERAL, C.RANGE, C.NEGATE, C.CATEGORY):
+                    return False
+        elif op is C.SUBPATTERN:
+            if av[1] or av[2] or not _foldable(av[3]):  # scoped flags: (?-i:...), (?i:...)
+                return False
+        elif op is C.BRANCH:
+            if not all(_foldable(b) for b in av[1]):
+                return False
+        elif op in _REPEATS:
+            if not _foldable(av[2]):
+                return False
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            if not _foldable(av[1]):
+                return False
+        elif op is C.ATOMIC_GROUP:
+            if not _foldable(av):
+                return False
+        elif op is C.GROUPREF_EXISTS:
+            if not _foldable(av[1]) or av[2] is not None and not _foldable(av[2]):
+                return False
+        elif op not in (C.AT, C.ANY, C.CATEGORY, C.GROUPREF):
+            return False
+    return True
+
+
+class OnOriginal:
+    """A match found on the lower-cased text, read on the original text (same offsets): groups come from the
+    original; positions, group names and the expression are the match's own.
+
+    >>> m = OnOriginal(re.search("(?P<n>b)c", "abc"), "ABC"); m.group(), m["n"], m.groups(), m.span("n"), m.string
+    ('BC', 'B', ('B',), (1, 2), 'ABC')
+    """
+
+    __slots__ = ("m", "string")
+
+    def __init__(self, match: re.Match, text: str) -> None:
+        self.m, self.string = match, text
+
+    def _one(self, name: int | str) -> str | None:
+        a, b = self.m.span(name)
+        return None if a < 0 else self.string[a:b]
+
+    def group(self, *names: int | str) -> str | tuple | None:
+        """The original text of a group, or a tuple of several (None for a group that took no part)."""
+        if len(names) <= 1:
+            return self._one(names[0] if names else 0)
+        return tuple(self._one(n) for n in names)
+
+    def __getitem__(self, name: int | str) -> str | None:
+        return self._one(name)
+
+    def groups(self, default: object = None) -> tuple:
+        """Every group's original text (``default`` for those that took no part)."""
+        return tuple(default if (g := self._one(k)) is None else g for k in range(1, self.m.re.groups + 1))
+
+    def groupdict(self, default: object = None) -> dict:
+        """Named groups' original text."""
+        return {k: default if (g := self._one(k)) is None else g for k in self.m.re.groupindex}
+
+    def start(self, name: int | str = 0) -> int:
+        """Where a group starts (-1 when it took no part)."""
+        return self.m.start(name)
+
+    def end(self, name: int | str = 0) -> int:
+        """Where a group ends (-1 when it took no part)."""
+        return self.m.end(name)
+
+    def span(self, name: int | str = 0) -> tuple[int, int]:
+        """(start, end) of a group."""
+        return self.m.span(name)
+
+    def __getattr__(self, name: str) -> object:
+        if name in ("pos", "endpos", "lastindex", "lastgroup", "regs"):  # the same on either text
+            return getattr(self.m, name)
+        raise AttributeError(name)  # ``re`` and ``expand`` would read the lower-cased text or twin
 
 
 def lacks(text: str, need: tuple[str, ...]) -> bool:
