@@ -186,4 +186,5 @@ def test_model_years_of_vehicles_and_generic_today_are_not_dates() -> None:
     assert tx("Police found his 1998 Toyota pickup near the border.") == []
     assert tx("Rumours spread fast in today's world, an analyst said.") == []
     assert tx("The 1998 floods destroyed the road.") == [("1998", "1998", "DATE")]      # a year before a plain noun stays
+    assert tx("In 1998 Toyota opened a plant.") == [("1998", "1998", "DATE")]           # a year, then the firm as subject
     assert tx("Today's talks ended without a deal.") == [("Today", "2013-03-20", "DATE")]  # today's event: the day

@@ -361,6 +361,7 @@ _MAKE_AFTER = re.compile(r"\s+(?:Toyota|Ford|Chevrolet|Chevy|Honda|Nissan|Hyunda
                          r"Dodge|Jeep|Chrysler|Cadillac|Buick|Pontiac|Oldsmobile|GMC|Lexus|Mazda|Subaru|Mitsubishi|Volvo|"
                          r"Peugeot|Renault|Fiat|Land\s+Rover|Range\s+Rover|Lincoln\s+(?:Town|Continental|Navigator)|Plymouth|"
                          r"Saab|Isuzu|Suzuki|Daewoo|Lada|Kawasaki|Yamaha|Harley)\b")
+_OWNER_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|the|his|her|their|its|my|our|your|whose)|'s)\s+$")
 
 
 @_check("year")
@@ -375,8 +376,10 @@ def _year(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     after = norm[m.end() : m.end() + 5]
     if after[:1] == " " and after[1:2].isalpha() and _COUNT_AFTER_YEAR.match(norm, m.end()):
         return False
-    if _DIGITS_BEFORE.search(_before(norm, c.start, 6)) or _DIGITS_AFTER.match(after) or _MAKE_AFTER.match(norm, m.end()):
+    if _DIGITS_BEFORE.search(_before(norm, c.start, 6)) or _DIGITS_AFTER.match(after):
         return False
+    if _MAKE_AFTER.match(norm, m.end()) and _OWNER_BEFORE.search(_before(norm, c.start, 8)):
+        return False  # "his 1987 Chevrolet", not "In 1987 Ford sold ..."
     return not _CODE_BEFORE.search(_before(norm, c.start, 14))
 
 
