@@ -711,3 +711,20 @@ def test_strikes_that_followed_an_attack_leave_the_attack_its_own_casualties():
     attack = m[m["event_type"] == "attack"]
     assert len(attack) == 1 and attack.iloc[0]["injured"] == 4
     assert not (m[m["event_type"] == "us_strike"]["injured"] == 4).any()
+
+
+def test_a_finished_attack_named_by_its_day_is_dated_back_even_in_a_future_clause():
+    # 2024-01-30 is a Tuesday: "Sunday's attack" is the Sunday just gone, not the coming one
+    m = _one("Washington will answer Sunday's drone attack on Tower 22 in Jordan, which killed three US soldiers, "
+             "officials said.", "2024-01-30")
+    assert m["date"] == "2024-01-28" and m["date_text"] == "Sunday"
+
+
+def test_a_weekday_in_a_past_report_is_the_one_before_publication():
+    assert _one("A rocket hit the Green Village base in Syria on Tuesday, wounding one soldier.", "2024-01-06")["date"] == "2024-01-02"
+
+
+def test_the_date_of_a_photo_caption_does_not_date_the_story_event():
+    m = _mentions(["A drone killed three US soldiers at Tower 22 in Jordan, the Pentagon said.",
+                   "US soldiers stand guard at Ain al-Asad air base in Iraq on Dec. 29, 2019. (AFP)"], "2024-01-29")
+    assert len(m) == 1 and not str(m.iloc[0]["date"]).startswith("2019")

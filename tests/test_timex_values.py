@@ -163,3 +163,28 @@ def test_the_following_month_steps_from_a_month_named_further_back() -> None:
 def test_the_week_of_a_date_is_that_iso_week() -> None:
     assert tx("A hearing is set for the week of March 6.", "2000-02-24") == [("the week of March 6", "2000-W10", "DATE")]
     assert tx("It was held the week of 6 March 2000.") == [("the week of 6 March 2000", "2000-W10", "DATE")]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day whose possessive names an act that is over: past, even in a clause that looks ahead
+    ("The minister said Washington will answer Sunday's rocket attack.", "2024-01-30", "2024-01-28"),
+    ("Lawyers would try to overturn Wednesday's ruling on appeal.", "2000-01-07", "2000-01-05"),
+    # an awaited ruling, or an election, keeps looking ahead
+    ("Both sides are bracing ahead of Friday's ruling.", "2024-01-30", "2024-02-02"),
+    ("She expects to do well in Tuesday's primary.", "2016-02-06", "2016-02-09"),
+])
+def test_a_day_named_by_a_finished_act_is_in_the_past(text: str, published: str, expected: str) -> None:
+    assert value(text, published) == expected
+
+
+def test_pre_and_post_years_carry_a_before_or_after_mod() -> None:
+    got = date_mentions("The post-1991 order differed from pre-2003 politics.", "2013-03-20")
+    assert got[["text", "timex", "mod"]].values.tolist() == [["post-1991", "1991", "AFTER"], ["pre-2003", "2003", "BEFORE"]]
+
+
+def test_model_years_of_vehicles_and_generic_today_are_not_dates() -> None:
+    assert tx("Police found his 1998 Toyota pickup near the border.") == []
+    assert tx("Rumours spread fast in today's world, an analyst said.") == []
+    assert tx("The 1998 floods destroyed the road.") == [("1998", "1998", "DATE")]      # a year before a plain noun stays
+    assert tx("In 1998 Toyota opened a plant.") == [("1998", "1998", "DATE")]           # a year, then the firm as subject
+    assert tx("Today's talks ended without a deal.") == [("Today", "2013-03-20", "DATE")]  # today's event: the day

@@ -14,7 +14,7 @@ from .scan import Candidate
 __all__ = ["absolute_value", "is_absolute", "timeml_mod", "clock_suffix"]
 
 _MODS = {"early": "START", "start of": "START", "beginning of": "START", "mid": "MID", "middle of": "MID",
-         "late": "END", "end of": "END", "close of": "END"}
+         "late": "END", "end of": "END", "close of": "END", "pre": "BEFORE", "post": "AFTER"}
 
 
 def timeml_mod(text: str | None) -> str:
@@ -88,9 +88,9 @@ def _month_year_value(c: Candidate) -> V.Value:
 
 
 def _year_value(c: Candidate) -> V.Value:
-    """A year in digits or words ("1998", "mid-2020", "nineteen ninety-six")."""
+    """A year in digits or words ("1998", "mid-2020", "post-1959" with mod AFTER, "nineteen ninety-six")."""
     y = _year_of(c.data)
-    return V.invalid() if y is None else V.year(y).with_mod(timeml_mod(c.data.get("mod")))
+    return V.invalid() if y is None else V.year(y).with_mod(timeml_mod(c.data.get("mod") or c.data.get("pp")))
 
 
 def _decade_value(c: Candidate) -> V.Value:

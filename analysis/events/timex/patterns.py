@@ -90,7 +90,7 @@ _MAY_NOUNS = (r"contracts?|futures|delivery|deadline|meeting|elections?|vote|pol
 _p("month_bare", "may", rf"(?<![\w])(?P<mon>May)\s+(?=(?:{_MAY_NOUNS})\b)", 0, reach=(2, 12))
 
 # ------------------------------------------------------------------ years, decades, centuries
-_p("year", "#4", rf"(?<![\w$£€#/:.,-])(?:(?P<mod>early|late|mid)[\s-]+)?{YEAR}(?![\w/-])(?!'(?!s\b))(?!,\d)(?!\.\d)(?!:\d)", 1, re.I, reach=(10, 8))
+_p("year", "#4", rf"(?<![\w$£€#/:.,-])(?:(?P<mod>early|late|mid)[\s-]+|(?P<pp>pre|post)-)?{YEAR}(?![\w/-])(?!'(?!s\b))(?!,\d)(?!\.\d)(?!:\d)", 1, re.I, reach=(10, 8))
 _p("year", _NUM_WORD_KEYS, rf"(?i:(?<![\w-])(?:(?P<the>the\s+year\s+)|(?P<prep>in|by|since|until|till|of|before|after|from)\s+|(?P<mod>early|late|mid)[\s-]+)?(?P<syear>{SPELLED_YEAR}))(?![\w-])", 1, reach=(30, 50))
 _p("decade", "#4", r"(?<![\w'])(?:(?i:the\s+)?(?P<mod>early|late|mid)[\s-]+)?(?P<dec>(?:1[0-9]|20)\d0)'?s\b", 3, reach=(20, 8), also=(("s", 0, 8),))
 _p("decade", "#2", r"(?<![\w])(?i:the)\s+(?:(?P<mod>early|late|mid)[\s-]+)?'(?P<dec2>\d0)s\b", 3, reach=(25, 6))

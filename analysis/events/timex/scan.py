@@ -356,6 +356,14 @@ _CODE_BEFORE = re.compile(r"(?i)(?:no\.|number|resolution|flight|route|model|pag
                           r"version|release|boeing|airbus|rule|section|article|paragraph|chapter|form|item|bill|h\.r\.|s\.)\s*$")
 
 
+#: A model year before a vehicle make ("his 1987 Chevrolet", "a 2005 Toyota pickup") names a car, not a time.
+_MAKE_AFTER = re.compile(r"\s+(?:Toyota|Ford|Chevrolet|Chevy|Honda|Nissan|Hyundai|Kia|Mercedes(?:-Benz)?|BMW|Audi|Volkswagen|"
+                         r"Dodge|Jeep|Chrysler|Cadillac|Buick|Pontiac|Oldsmobile|GMC|Lexus|Mazda|Subaru|Mitsubishi|Volvo|"
+                         r"Peugeot|Renault|Fiat|Land\s+Rover|Range\s+Rover|Lincoln\s+(?:Town|Continental|Navigator)|Plymouth|"
+                         r"Saab|Isuzu|Suzuki|Daewoo|Lada|Kawasaki|Yamaha|Harley)\b")
+_OWNER_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|the|his|her|their|its|my|our|your|whose)|'s)\s+$")
+
+
 @_check("year")
 def _year(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     """A four-digit number is a year unless it counts something, is part of a digit run, or is a code."""
@@ -370,6 +378,8 @@ def _year(c: Candidate, norm: str, m: re.Match[str]) -> bool:
         return False
     if _DIGITS_BEFORE.search(_before(norm, c.start, 6)) or _DIGITS_AFTER.match(after):
         return False
+    if _MAKE_AFTER.match(norm, m.end()) and _OWNER_BEFORE.search(_before(norm, c.start, 8)):
+        return False  # "his 1987 Chevrolet", not "In 1987 Ford sold ..."
     return not _CODE_BEFORE.search(_before(norm, c.start, 14))
 
 
@@ -411,12 +421,20 @@ def _rel_unit(c: Candidate, norm: str, m: re.Match[str]) -> bool:
 _TODAY_IS = re.compile(r"(?i)\b(?:today|it|this)\s*(?:is|'s)\s+$")
 
 
+#: "today's youth", "today's world": the present age in general, not the publication day (TimeBank and AQUAINT leave
+#: these untagged, and tag "today's editions")
+_TODAY_GENERIC = re.compile(r"(?i)today(?:'s|s')\s+(?:youth|young|world|society|generations?|children|kids|teens|teenagers|"
+                            r"standards|culture|technology|times)\b")
+
+
 @_check("day_word")
 def _day_word(c: Candidate, norm: str, m: re.Match[str]) -> bool:
-    """'today', not the name 'Baghdad Today' or 'USA Today' (a capitalised word before a capitalised 'Today');
-    'the third day (of ...)' only after 'today is' or 'it's' (the publication day)."""
+    """'today', not the name 'Baghdad Today' or 'USA Today' (a capitalised word before a capitalised 'Today'), not
+    "today's youth"; 'the third day (of ...)' only after 'today is' or 'it's' (the publication day)."""
     if c.data["w"][:4].lower() == "the " and not c.data["w"].lower().startswith("the day"):
         return bool(_TODAY_IS.search(_before(norm, c.start, 14)))
+    if _TODAY_GENERIC.match(norm, c.start):
+        return False
     return not (norm[c.start : c.start + 5] == "Today" and re.search(r"[A-Z][\w.]*\s+$", _before(norm, c.start, 20))
                 and not re.search(r"[.!?:\"'\n]\s*$", _before(norm, c.start, 3)))
 

@@ -190,6 +190,25 @@ def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None,
     return memo[seen]
 
 
+#: A day's possessive before an act that is over once named ("Sunday's attack", "Wednesday's ruling").
+_DONE_EVENT = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|"
+                         r"killings?|shootings?|raids?|assaults?|ambush|crash|massacre|(?P<act>ruling|decision|verdict|"
+                         r"announcement))\b")
+_AWAITED = frozenset("ahead await awaits awaited awaiting before pending until till expected upcoming".split())
+
+
+def _done_event(text: str, end: int, words: list[str]) -> bool:
+    """A day named as the day of an act that has happened: a violent event always, a ruling or decision unless
+    awaited ("ahead of Tuesday's ruling").
+
+    >>> t = "Officials vowed to respond to Sunday's drone attack."
+    >>> _done_event(t, t.index("Sunday") + 6, ["to"]), _done_event("awaiting Monday's ruling", 15, ["awaiting"])
+    (True, False)
+    """
+    m = _DONE_EVENT.match(text, end, end + 40)
+    return m is not None and not (m.group("act") and _AWAITED & set(words[-4:]))
+
+
 def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | None, day: bool) -> int:
     """``clause_tense`` of the mention at ``start:end`` whose sentence starts at ``lo``."""
     lo = _clause_start(text, lo, start)
@@ -197,6 +216,8 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
     verb = -1 if words and words[-1] in _REPORTING else -2 if len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING else 0
     if verb and not (len(words) > -verb and words[verb - 1] == "be"):  # "will be announced on Saturday": not a past saying
         return PAST  # "the Pentagon said on Thursday it will ...": the saying is past
+    if day and _done_event(text, end, words):
+        return PAST  # "will respond to Sunday's attack": the attack has happened whatever the clause's tense
     if _future_cue(text[lo:start], lo, cues) and not _past_after_cue(text[lo:start]):
         wide = text[lo:start]
         if _FUTURE.search(wide[-70:]) or not _PAST_MARK.search(wide[wide.rfind(",") + 1 :] if "," in wide else "") \
