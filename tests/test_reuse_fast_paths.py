@@ -19,8 +19,8 @@ from analysis.reuse.document import Doc, _sentence_norms
 from analysis.reuse.screen import _covers_passage, _covers_passages, assign_gram_ids
 from analysis.reuse.sentences import StemWeights, sentence_dice
 from analysis.reuse.sharedstems import count_arrays
-from analysis.reuse.tokens import _ABBREV, _LAST_WORD, _SENT_END, TOKEN_RE, split_sentences, token_spans
-from analysis.reuse.vectors import sorted_cosine, sorted_cosines
+from analysis.reuse.tokens import _ABBREV, _LAST_WORD, _SENT_END, TOKEN_RE, ngram_hashes, split_sentences, token_spans
+from analysis.reuse.vectors import cosine, sorted_cosine, sorted_cosines
 
 #: Characters that decide token and sentence boundaries: apostrophes, underscore, digits, non-ASCII
 #: letters (one that lower-cases to two characters, the Greek capital sigma), marks, quotes, line breaks.
@@ -251,3 +251,39 @@ def test_lazy_idf_vectors_and_gram_overlap_equal_their_definitions():
     for x in docs:
         for y in docs:
             assert common_count(x.gram_set, y.gram_set) == len(set(x.gram_set.tolist()) & set(y.gram_set.tolist()))
+
+
+@given(TEXTS, st.integers(-3, 70), st.integers(-3, 70))
+@settings(max_examples=200, deadline=None)
+def test_token_range_by_list_search_equals_the_array_search(text, start, end):
+    """The token range of a span, from a binary search of a list of starts, is numpy's left search of them."""
+    d = Doc(text)
+    want = (int(np.searchsorted(d.starts, start)), int(np.searchsorted(d.starts, end)))
+    assert d.tok_range(start, end) == want
+
+
+@given(st.lists(st.integers(0, 2**64 - 1), max_size=12), st.integers(1, 5))
+@settings(max_examples=200, deadline=None)
+def test_word_gram_hashes_in_place_follow_their_definition(ids, n):
+    """Each word n-gram hash is the FNV-style xor-multiply over its token ids, mod 2^64."""
+    got = ngram_hashes(np.array(ids, dtype=np.uint64), n).tolist()
+    want = []
+    for i in range(len(ids) - n + 1):
+        h = 0xCBF29CE484222325
+        for x in ids[i: i + n]:
+            h = ((h ^ x) * 0x100000001B3) % (1 << 64)
+        want.append(h)
+    assert got == want
+
+
+def test_whole_text_cosine_equals_the_clipped_array_formula():
+    """The cosine of two weighted vectors is numpy's clipped dot product over the norms, float for float."""
+    docs = _docs()
+    for vec in ((lambda d: d.word_tf), (lambda d: d.char_tf)):
+        for x in docs:
+            for y in docs:
+                (ka, wa), (kb, wb) = vec(x), vec(y)
+                common, ia, ib = np.intersect1d(ka, kb, assume_unique=True, return_indices=True)
+                den = float(np.sqrt((wa * wa).sum() * (wb * wb).sum()))
+                want = float(np.clip((wa[ia] * wb[ib]).sum() / den, 0.0, 1.0)) if den else 0.0
+                assert cosine((ka, wa), (kb, wb)) == want

@@ -355,7 +355,8 @@ def narrative_dice(da: Doc, db: Doc, a0: int, a1: int, b0: int, b1: int) -> floa
     def stems(d: Doc, s: int, e: int) -> set[str]:
         i0, i1 = d.tok_range(s, e)
         qm = d.quote_mask_for(s, e)
-        return set(filter(None, [d.tok_stems[i] for i in range(i0, i1) if not qm[int(d.starts[i])]]))
+        starts = d._start_list
+        return set(filter(None, [d.tok_stems[i] for i in range(i0, i1) if not qm[starts[i]]]))
     sa, sb = stems(da, a0, a1), stems(db, b0, b1)
     if not sa or not sb:
         return 1.0

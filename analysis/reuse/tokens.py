@@ -231,12 +231,17 @@ def ngram_hashes(ids: np.ndarray, n: int = SHINGLE_N) -> np.ndarray:
     """
     if len(ids) < n:
         return np.zeros(0, dtype=np.uint64)
-    u = ids.astype(np.uint64)
-    h = np.full(len(ids) - n + 1, np.uint64(0xCBF29CE484222325), dtype=np.uint64)
+    u, m = ids.astype(np.uint64, copy=False), len(ids) - n + 1
+    h = u[:m] ^ _FNV_OFFSET  # a new array: the loop below works in place on it
     with np.errstate(over="ignore"):
         for k in range(n):
-            h = (h ^ u[k: len(ids) - n + 1 + k]) * np.uint64(0x100000001B3)
+            if k:
+                h ^= u[k: m + k]
+            h *= _FNV_PRIME
     return h
+
+
+_FNV_OFFSET, _FNV_PRIME = np.uint64(0xCBF29CE484222325), np.uint64(0x100000001B3)
 
 
 _VOCAB = _TokenIds()

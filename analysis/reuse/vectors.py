@@ -68,8 +68,8 @@ def cosine(va: Vector, vb: Vector) -> float:
         pos = np.minimum(np.searchsorted(kb, ka), len(kb) - 1)  # both key arrays are sorted and unique
         ia = np.flatnonzero(kb[pos] == ka)
         ib = pos[ia]
-    den = float(np.sqrt((wa * wa).sum() * (wb * wb).sum()))
-    return float(np.clip((wa[ia] * wb[ib]).sum() / den, 0.0, 1.0)) if den else 0.0
+    den = math.sqrt(float((wa * wa).sum() * (wb * wb).sum()))  # the same IEEE square root as np.sqrt
+    return min(max(float((wa[ia] * wb[ib]).sum()) / den, 0.0), 1.0) if den else 0.0  # np.clip, no array call
 
 
 def common_keys(ka: np.ndarray, kb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
