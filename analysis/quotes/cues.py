@@ -560,6 +560,10 @@ _BY = re.compile(r"\b(?:described|called|branded|labell?ed|termed|dubbed|charact
 _LABEL = re.compile(r"\s*(?:[^:;“”\"]{0,160}\s[-–—]\s+)?([^:;“”\"]{2,80}?)\s*(?:,\s*(?:[A-Z][\w.]*|on\s+\w+))?\s*:\s*$")
 
 
+#: the first of two coordinated names before a second one: 'Ann Lee and '
+_COORDINATED = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3})\s+(?:and|&)\s+")
+
+
 def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
     """A colon label before the quote: 'Meghan McCain, Twitter: "..."', 'Iraq PM: "..."'.
 
@@ -567,15 +571,40 @@ def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
     'Ann Lee'
     >>> t = 'POLLS WERE EARLY - Ann Lee: "No."'; _label_attribution(t, 0, 28).mention.name
     'Ann Lee'
+    >>> t = 'EARLY, NOT WRONG - Ann Lee and Bo Hale: "No."'; _label_attribution(t, 0, t.index('"')).mention.name
+    'Ann Lee'
     """
     m = _LABEL.fullmatch(text, s, o)
     if not m or lexicon.find_cues(text, m.start(1), m.end(1)):
         return None
     men = np_at_end(text, m.start(1), m.end(1))
+    pair = _COORDINATED.fullmatch(text, m.start(1), men.start) if men is not None and men.kind == "person" else None
+    if pair is not None:   # 'HEADLINE - Ann Lee and Bo Hale: "..."': the first of two named authors
+        men = np_at_end(text, m.start(1), m.start(1) + len(pair.group(1)))
     if men is None or men.kind not in {"person", "body", "role", "place"} or men.start != m.start(1):
         return None
     colon = text.rfind(":", s, o)
     return Attribution("colon", colon, colon + 1, men, "colon")
+
+
+#: a digest item: a capitalised headline of three or more words, its quote, and the outlet in brackets at the end
+_DIGEST_HEAD = re.compile(r"\s*([A-Z0-9][A-Z0-9’'‘,:$%&.\-]*(?:\s+[A-Z0-9’'‘$%&\-][A-Z0-9’'‘,:$%&.\-]*){2,24})\s*")
+_DIGEST_TAIL = re.compile(r"[^\[\]]*\[[^\[\]\n]{1,40}\]\.?\s*")
+
+
+def digest_headline(text: str, s: int, o: int, close: int, pe: int) -> Attribution | None:
+    """A digest item 'HEADLINE "..." [Outlet.]': the capitalised headline introduces the quote it heads.
+
+    >>> t = 'LATE SHIFT IN IOWA "Voters moved late." [Post.]'; digest_headline(t, 0, 19, 39, len(t)).mention.name
+    'LATE SHIFT IN IOWA'
+    >>> t = 'LATE SHIFT IN IOWA "Voters moved late."'; digest_headline(t, 0, 19, 39, len(t)) is None
+    True
+    """
+    m = _DIGEST_HEAD.fullmatch(text, s, o)
+    if m is None or not _DIGEST_TAIL.fullmatch(text, close, pe):
+        return None
+    a, b = m.span(1)
+    return Attribution("headline", a, a, Mention(a, b, "document", a, b, text[a:b]), "before")
 
 
 _PARENTHETICAL = re.compile(r",\s+(he|she|they|I|we|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2}|"
