@@ -184,13 +184,21 @@ def np_at_start(text: str, a: int, b: int) -> Mention | None:
     'Pat Ryder'
     >>> t = "Here in Columbia, Sanders stepped up"; np_at_start(t, 0, len(t)).name
     'Sanders'
+    >>> t = "Facing mounting criticism, Sanders stepped up"; np_at_start(t, 0, len(t)).name
+    'Sanders'
     """
     line = _DATELINE.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()), b)
     a = line.end() if line else a
     for x, y in _parts(text, a, b)[:3]:
+        if _PARTICIPIAL_OPENER.match(text, x, y) and y < b:   # 'Facing criticism, Lee said'
+            continue
         if not (_opens_before_subject(text, x, y) or _is_adverbial(text[x:y])) or y >= b:
             return _np_opening(text, x, b)
     return None
+
+
+#: a sentence opening with a participle phrase ('Citing the attack', 'Based on the statement'): no subject there
+_PARTICIPIAL_OPENER = re.compile(r"\s*[A-Z][a-z]{2,}(?:ing|ed)\s+(?:[a-z]|\d)")
 
 
 def _opens_before_subject(text: str, x: int, y: int) -> bool:
@@ -227,6 +235,8 @@ def _np_opening(text: str, a: int, b: int) -> Mention | None:
     a = line.end() if line else a
     lead = _LEAD.match(text, a, b)
     a = lead.end() if lead else a
+    if _PARTICIPIAL_OPENER.match(text, a, b):
+        return None
     best = None
     misses = 0
     for m in re.finditer(r"[\w’'.\-]+(?=[\s,]|$)", text[a:min(b, a + 160)]):
@@ -605,6 +615,37 @@ def digest_headline(text: str, s: int, o: int, close: int, pe: int) -> Attributi
         return None
     a, b = m.span(1)
     return Attribution("headline", a, a, Mention(a, b, "document", a, b, text[a:b]), "before")
+
+
+#: a poll named in the sentence: 'In a CNN/ORC poll released Monday,', ', according to a Quinnipiac poll'
+_POLL = re.compile(r"(?:\b[Ii]n|\baccording\s+to|^\s*The)\s+((?:a|an|the|its|this|that)\s+[^.;:,“”\"]{0,70}?\b(?:poll|survey)\b"
+                   r"(?:\s+(?:released|conducted|published|taken)(?:\s+[\w\-]+){1,3})?|poll|survey)")
+#: a mention standing for a share or a group of respondents: '8 percent of Democrats', 'the vast majority of voters'
+_RESPONDENTS = re.compile(r"\b(?:percent|per\s+cent|%|majority|minority|plurality|half|third|quarter|most|share)\b|"
+                          r"\b(?:in|of)\s+(?:10|ten|five|\d+)\b|^(?:voters|Americans|Democrats|Republicans|respondents|"
+                          r"independents|adults|they)\b|\b(?:voters|Americans|Democrats|Republicans|respondents)$", re.I)
+
+
+def poll_source(text: str, s: int, e: int, men: Mention) -> Mention | None:
+    """'In a CNN poll released Monday, 8 percent of Democrats said "..."': a share of respondents speaking in a
+    sentence that names its poll gives the poll as the source (the respondents answer the poll's question).
+
+    >>> t = 'In a CNN poll released Monday, 8 percent of Democrats said they were "very worried."'
+    >>> poll_source(t, 0, len(t), Mention(31, 52, "role", 31, 52, "8 percent of Democrats")).name
+    'a CNN poll released Monday'
+    >>> t = 'Some 8 percent of Democrats said they were "very worried."'
+    >>> poll_source(t, 0, len(t), Mention(5, 27, "role", 5, 27, "8 percent of Democrats")) is None
+    True
+    """
+    if not _RESPONDENTS.search(text[men.start:men.end]) and not (men.kind == "pronoun" and men.name == "they"):
+        return None
+    m = _POLL.search(text, s, e)
+    if m is None:
+        return None
+    a, b = m.span(1)
+    if m.group(1) in {"poll", "survey"}:   # 'The poll has bad news for Lee: 25 percent of voters say ...'
+        a = m.start()
+    return Mention(a, b, "document", a, b, text[a:b])
 
 
 _PARENTHETICAL = re.compile(r",\s+(he|she|they|I|we|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2}|"

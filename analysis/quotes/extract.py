@@ -19,9 +19,9 @@ from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
 from .cues import Attribution, _cue_kind, _dash_attribution, _loose_subject, _main_subject, _shared_subject, cues_in, \
-    attribution_after, attribution_before, attribution_end_of_sentence, digest_headline, np_at_start, possessed_speech
+    attribution_after, attribution_before, attribution_end_of_sentence, digest_headline, np_at_start, poll_source, possessed_speech
 from .content import content_span
-from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_start, sentence_starts
+from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_end, sentence_start, sentence_starts
 from .mentions import Mention, subject_before
 from .nonspeech import SCARE_MAX_WORDS, naming_context, nickname, non_speech_reason, title_case
 from .resolve import PersonIndex, Resolved, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
@@ -229,6 +229,10 @@ def _attribute(art: _Article, k: int) -> _Quote:
         if at is not None and at.mention is not None:
             q.attr, q.where = at, at.where
             break
+    if q.attr is not None and q.attr.mention is not None and q.attr.mention.kind in {"role", "body", "pronoun"}:
+        pe = art.paras[sp.para][1]
+        poll = poll_source(text, s0, sentence_end(text, sp.close_end, pe), q.attr.mention)
+        q.attr = q.attr if poll is None else Attribution(q.attr.cue, q.attr.cue_start, q.attr.cue_end, poll, q.attr.where)
     if q.attr is None and sp.open_start > s0:   # 'HEADLINE "..." [Outlet.]'
         at = digest_headline(text, s0, sp.open_start, sp.close_end, art.paras[sp.para][1])
         q.attr, q.where = at, (at.where if at is not None else q.where)
