@@ -633,7 +633,7 @@ def test_a_short_attribution_right_after_the_quote_wins_over_the_sentence_subjec
 
 @pytest.mark.parametrize("text, mention", [
     ('About six in 10 said the fee was "too high" for them.', "About six in 10"),
-    ('In the poll, 31 percent said the plan was "unlikely" to pass.', "31 percent"),
+    ('Asked about it, 31 percent said the plan was "unlikely" to pass.', "31 percent"),
     ('Outside, about 200 farmers said the levy was "a theft" from them.', "about 200 farmers"),
 ])
 def test_a_share_or_count_of_people_can_be_the_subject(text, mention):
@@ -745,3 +745,48 @@ def test_another_name_set_off_by_commas_leaves_the_first_phrase_speaking():
 def test_a_participle_report_of_a_pronouns_view_is_the_main_subjects_words():
     r = only('Ann Lee hailed the new ferry, telling reporters on Friday that she thinks it is "the best yet."')
     assert r["speaker_mention"] == "Ann Lee"
+
+
+# ---- s19: digests, polls, coordinated authors, titles, participle openers ------------------------------
+def test_a_digest_headline_speaks_for_the_quote_under_it():
+    text = ('MORNING DIGEST.\n\nFERRY FARES RISE AGAIN "The harbour board raised fares for the third time this year." '
+            '[Coast Times.]\n\nNEW BRIDGE OPENS Traffic moved freely on Monday. [Ames 24.]')
+    assert only(text)["speaker_mention"] == "FERRY FARES RISE AGAIN"
+
+
+def test_a_capitalised_lead_without_a_bracketed_outlet_is_no_speaker():
+    text = 'FERRY FARES RISE AGAIN "The harbour board raised fares for the third time this year."'
+    assert "FERRY" not in "".join(extract_quotes(text).speaker_mention)
+
+
+def test_two_authors_named_after_a_headline_dash_speak():
+    text = 'LATE SWING, NOT A MISS - Ann Lee and Bo Hale: "The surveys simply closed too early to see the swing."'
+    assert only(text)["speaker_mention"] == "Ann Lee"
+
+
+@pytest.mark.parametrize("lead, poll", [
+    ("In a harbour survey released Monday, 8 percent of Democrats said they would", "a harbour survey released Monday"),
+    ("On the quay, 8 percent of Democrats said they would", None),
+])
+def test_respondents_answer_the_poll_the_sentence_names(lead, poll):
+    r = only(f'{lead} "never vote" for the fare rise.')
+    if poll is None:
+        assert "survey" not in r["speaker_mention"]
+    else:
+        assert r["speaker_mention"] == poll
+
+
+def test_respondents_answer_a_poll_named_after_the_quote():
+    r = only('Some 55 percent of riders said they do not believe the mayor "cares about people like me," according to '
+             'a Coast Times survey conducted in May.')
+    assert r["speaker_mention"].startswith("a Coast Times survey")
+
+
+def test_a_title_after_author_of_does_not_hide_an_as_aside():
+    text = 'As Ann Lee, author of "The Long Crossing," put it, "Nobody builds a ferry for one summer."'
+    assert only(text)["speaker_mention"] == "Ann Lee"
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker():
+    text = 'Facing angry riders, the harbour board issued a statement, insisting it had "no choice" on fares.'
+    assert only(text)["speaker_mention"] == "the harbour board"
