@@ -637,7 +637,9 @@ def poll_source(text: str, s: int, e: int, men: Mention) -> Mention | None:
     >>> poll_source(t, 0, len(t), Mention(5, 27, "role", 5, 27, "8 percent of Democrats")) is None
     True
     """
-    if not _RESPONDENTS.search(text[men.start:men.end]) and not (men.kind == "pronoun" and men.name == "they"):
+    seg = text[s:e]
+    if ("poll" not in seg and "survey" not in seg) or \
+            (not _RESPONDENTS.search(text[men.start:men.end]) and not (men.kind == "pronoun" and men.name == "they")):
         return None
     m = _POLL.search(text, s, e)
     if m is None:
