@@ -790,3 +790,28 @@ def test_a_title_after_author_of_does_not_hide_an_as_aside():
 def test_a_participle_opening_the_sentence_is_no_speaker():
     text = 'Facing angry riders, the harbour board issued a statement, insisting it had "no choice" on fares.'
     assert only(text)["speaker_mention"] == "the harbour board"
+
+
+def test_the_one_called_by_a_participle_is_not_its_speaker():
+    text = 'Waving banners calling Ann Lee "the ferry thief," the riders chanted "no more fares."'
+    assert "Ann Lee" not in extract_quotes(text).speaker_mention.tolist()
+
+
+def test_an_absolute_with_clause_can_have_an_advert_for_subject():
+    r = only('Lee tied Hale to the board, with one of her ads asking, "Is Bo Hale fit to serve on the board?"')
+    assert r["speaker_mention"] == "one of her ads"
+
+
+def test_a_party_label_after_the_name_keeps_the_main_subject_of_a_participle():
+    text = ('Sen. Ann Lee (D-Vt.) visited the radio station to discuss remarks about her rival, Bo Hale, saying '
+            '"on his worst day" he would be a better mayor.')
+    assert only(text)["speaker_mention"] == "Sen. Ann Lee"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Bo Hale, who describes himself as Irish, told the Coast Times that the pier was "never safe."', "Bo Hale"),
+    ('Ann Lee, whose hometown, Ames, is sinking, argues that the plan will "ruin the coast."', "Ann Lee"),
+    ('A harbour official who spoke on condition of anonymity said Monday, "The gate stays shut."', "A harbour official"),
+])
+def test_a_relative_aside_after_the_subject_is_walked_over(text, mention):
+    assert only(text)["speaker_mention"] == mention

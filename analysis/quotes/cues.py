@@ -770,11 +770,13 @@ def _main_subject(text: str, s: int, cs: int) -> Mention | None:
 
     >>> t = "At a rally in Ames, Iowa, on Sunday, Ann Lee went after Bush, calling"; _main_subject(t, 0, len(t)).name
     'Ann Lee'
+    >>> t = "Sen. Ann Lee (D-Vt.) went on TV to discuss her rival, Bo Hale, saying"; _main_subject(t, 0, len(t)).name
+    'Ann Lee'
     """
     prev = ""
     for x, y in _parts(text, s, cs)[:8]:
         men = None if _opens_before_subject(text, x, y) or _is_adverbial(text[x:y]) else _np_opening(text, x, y)
-        rest = text[men.end:y].split() if men is not None else []
+        rest = re.sub(r"^\s*\([^()]{0,30}\)", "", text[men.end:y]).split() if men is not None else []   # '(D-Vt.)'
         if men is None or men.kind == "place" or (not rest and re.search(r"\b[A-Z][\w.]*$", prev)):
             prev = text[x:y].strip()   # 'in Ames, Iowa, on Sunday': the state after a town is a place
             continue
@@ -792,9 +794,10 @@ def _finite_cue_before(text: str, s: int, cs: int) -> Attribution | None:
         if not _PARTICIPLE.search(form):
             men = subject_before(text, s, c0)
             men = None if men is not None and men.name == "who" else men   # 'X, who said last week ..., saying'
-            if men is None:
+            if men is None and not re.search(r"\bto\s+$", text[max(s, c0 - 4):c0]):   # 'added Lee, saying'
                 inv = object_after(text, c1, cs)
-                men = inv if inv is not None and re.fullmatch(r"[\s,]*", text[inv.end:cs]) else None
+                men = inv if inv is not None and re.fullmatch(r"[\s,]*", text[inv.end:cs]) and \
+                    re.fullmatch(r"\s*", text[c1:inv.start]) else None
             if men is not None:
                 return Attribution(form, c0, c1, men, "before")
     return None
@@ -846,7 +849,8 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]):   # 'Another source familiar with X said, "..."'
             lead = re.match(r"\s*(?:(?:and|but|so|yet|then|still)\s+)?", text[s:cs], re.I)
             men = _loose_slot(text, s + lead.end(), cs, form, inverted=False)
-        if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None and not re.match(r"\s*that\b", text[ce:o]):
+        if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None and not re.match(r"\s*that\b", text[ce:o]) \
+                and not (_PARTICIPLE.search(form) and form.endswith("ing")):   # 'calling Lee "..."': Lee is called
             inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'
             men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*|\s*,[^“”\"]{0,160}[,:]\s*", text[inv.end:o]) else None
         if men is not None and (men.kind != "pronoun" or men.name in {"he", "she", "they"}):
@@ -982,12 +986,14 @@ def _with_subject(text: str, s: int, cs: int) -> Mention | None:
 
     >>> t = "Critics were irritated, with Sen. Ann Lee calling"; _with_subject(t, 0, t.index("calling")).name
     'Ann Lee'
+    >>> t = "Lee went on air, with one of her ads asking"; _with_subject(t, 0, t.index("asking")).name
+    'one of her ads'
     """
     w = last_match(_WITH, text, max(s, cs - 120), cs)
     if w is None or not text[w.end():cs].strip():
         return None
     men = subject_before(text, w.end(), cs)
-    return men if men is not None and men.start == w.end() and men.kind in {"person", "role", "body"} else None
+    return men if men is not None and men.start == w.end() and men.kind in {"person", "role", "body", "document"} else None
 
 
 def _person_relays(outer: Attribution) -> bool:
