@@ -815,3 +815,12 @@ def test_a_party_label_after_the_name_keeps_the_main_subject_of_a_participle():
 ])
 def test_a_relative_aside_after_the_subject_is_walked_over(text, mention):
     assert only(text)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The page was replaced by a notice that said, "This ferry no longer runs."', "that"),
+    ('The board sent a letter that said "we will not give up our night ferry."', "that"),
+    ('Ann Lee said the town lost a ferry that said "welcome home" to everyone.', "Ann Lee"),
+])
+def test_a_relative_that_speaks_for_the_thing_it_follows_unless_a_clause_reports_it(text, mention):
+    assert only(text)["speaker_mention"] == mention

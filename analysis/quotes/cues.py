@@ -826,7 +826,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             if men is not None:
                 return Attribution(form, cs, ce, men, "according to")
             continue
-        men = _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or \
+        men = _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or _that_which_subject(text, s, cs, ce, o) or \
             (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
             or subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo) \
             or (None if _PARTICIPLE.search(form) else _document_subject(text, s, cs))
@@ -867,6 +867,36 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:(]|\b(?:because|that|when|while|and|but|as
                            r"where|so|yet|whereas|until|once))\s*$", re.I)
 #: at most this many words are read back from a speech cue for a loose subject
 LOOSE_SUBJECT_WORDS = 12
+
+
+#: a relative 'that' or 'which' right before a cue, after a noun: 'a message that said', 'the report, which notes'
+_THAT_WHICH = re.compile(r"\b([a-z][\w\-]*|[A-Z][\w\-]*)(,?\s+)(that|which)\s+(?:[a-z]+ly\s+)?$")
+#: words before a 'that' that make it a conjunction or a demonstrative, not a relative pronoun
+_NOT_ANTECEDENT = {"is", "was", "are", "were", "be", "been", "so", "such", "now", "and", "but", "or", "than", "of",
+                   "in", "on", "at", "for", "with", "by", "to", "from", "about", "said", "says", "say", "like", "all"}
+
+
+def _that_which_subject(text: str, s: int, cs: int, ce: int, o: int) -> Mention | None:
+    """'a message that said, "..."', 'T-shirts that said "We won."': the relative pronoun after a noun is the subject
+    of a cue that introduces a whole quote (resolved to that noun, as a relative 'who' is) when no cue before it
+    reports the clause ('Lee said the town lost a voice that said "..."' is Lee's report).
+
+    >>> t = 'It was replaced by a message that said, "Gone."'; c = t.rindex("said")
+    >>> t[_that_which_subject(t, 0, c, c + 4, t.index('"')).start:][:4]
+    'that'
+    >>> t = 'Lee said it was a message that said, "Gone."'; c = t.rindex("said")
+    >>> _that_which_subject(t, 0, c, c + 4, t.index('"')) is None
+    True
+    """
+    if not re.fullmatch(r"[\s,:]*", text[ce:o]):
+        return None
+    m = _THAT_WHICH.search(text, max(s, cs - 60), cs)
+    if m is None or m.group(1).lower() in _NOT_ANTECEDENT or lexicon.is_cue(m.group(1).lower()) or \
+            (m.group(3) == "that" and "," in m.group(2)) or \
+            any(_cue_kind(f) == "speech" for _a, _b, f in cues_in(text, s, m.start())):
+        return None
+    a, b = m.span(3)
+    return Mention(a, b, "pronoun", a, b, "who")
 
 
 def _loose_subject(text: str, s: int, cs: int) -> Mention | None:
