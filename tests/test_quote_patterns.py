@@ -824,3 +824,14 @@ def test_a_relative_aside_after_the_subject_is_walked_over(text, mention):
 ])
 def test_a_relative_that_speaks_for_the_thing_it_follows_unless_a_clause_reports_it(text, mention):
     assert only(text)["speaker_mention"] == mention
+
+
+def test_the_asker_in_a_when_asked_aside_is_not_the_speaker():
+    r = only('When asked by host Ann Ray on Monday about the new fares, Bo Hale said: "I do not think they will last."')
+    assert r["speaker_mention"] == "Bo Hale"
+
+
+def test_a_second_cue_joined_to_an_earlier_report_keeps_its_subject():
+    text = ('Speaking at the pier on Monday, Ann Lee, 70, said it was too early to count the votes but added, '
+            '"I think you all know how this ends."')
+    assert only(text)["speaker_mention"] == "Ann Lee"

@@ -692,6 +692,8 @@ def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
     'the mayor'
     >>> t = 'Lee was asked by host Ann Ray, "Why now?"'; _passive_attribution(t, 0, t.index('"')).mention.name
     'Ann Ray'
+    >>> t = 'When asked by host Ann Ray about it, Lee said: "No."'; _passive_attribution(t, 0, t.index('"')) is None
+    True
     """
     q = last_match(_QUOTED_AS, text, s, o)
     if q is not None:
@@ -701,7 +703,7 @@ def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
     b = last_match(_BY, text, s, o)
     if b is not None:
         men = object_after(text, b.end(), o)
-        if men is not None:
+        if men is not None and not any(_cue_kind(f) == "speech" for _a, _b, f in cues_in(text, men.end, o)):
             return Attribution(b.group().split()[0].lower(), b.start(), b.start() + len(b.group().split()[0]), men, "passive")
     return None
 
@@ -762,6 +764,22 @@ def _shared_subject(text: str, s: int, cs: int, para_lo: int) -> Mention | None:
                      r"even\s+|never\s+|soon\s+)?$", text[max(s, cs - 30):cs]):
         return None
     return np_at_start(text, sentence_start(text, cs, para_lo), cs)
+
+
+def _coordinated_report(text: str, s: int, cs: int, para_lo: int) -> Mention | None:
+    """'Lee said it was too early but added, "..."': a second cue joined by 'and'/'but' to an earlier report of the
+    sentence's subject takes that subject, not a noun phrase of the first report's clause.
+
+    >>> t = 'Ann Lee said it was too early but added, "We tried."'; _coordinated_report(t, 0, t.index("added"), 0).name
+    'Ann Lee'
+    >>> t = 'Ann Lee waited and added, "We tried."'; _coordinated_report(t, 0, t.index("added"), 0) is None
+    True
+    """
+    men = _shared_subject(text, s, cs, s if para_lo < 0 else para_lo)
+    if men is None or men.kind not in {"person", "role", "body"}:
+        return None
+    earlier = [c0 for c0, _c1, f in cues_in(text, men.end, cs) if _cue_kind(f) == "speech" and c0 < cs - 1]
+    return men if earlier and re.fullmatch(r"\s*(?:,[^,;:“”\"]{1,60},)?\s*", text[men.end:earlier[0]]) else None
 
 
 def _main_subject(text: str, s: int, cs: int) -> Mention | None:
@@ -826,7 +844,8 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             if men is not None:
                 return Attribution(form, cs, ce, men, "according to")
             continue
-        men = _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or _that_which_subject(text, s, cs, ce, o) or \
+        men = _coordinated_report(text, s, cs, para_lo) or _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or \
+            _that_which_subject(text, s, cs, ce, o) or \
             (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
             or subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo) \
             or (None if _PARTICIPLE.search(form) else _document_subject(text, s, cs))
