@@ -835,3 +835,12 @@ def test_a_second_cue_joined_to_an_earlier_report_keeps_its_subject():
     text = ('Speaking at the pier on Monday, Ann Lee, 70, said it was too early to count the votes but added, '
             '"I think you all know how this ends."')
     assert only(text)["speaker_mention"] == "Ann Lee"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The vote prompted the Ames Gazette, which covers the port, to state, "The ferry vote was the closest in years."',
+     "the Ames Gazette"),
+    ('The post spread fast, leading harbour advisers like Bo Hale to counter that "every ferry ran on time."', "Bo Hale"),
+])
+def test_the_one_led_to_a_report_speaks_past_a_relative_aside_or_an_example(text, mention):
+    assert only(text)["speaker_mention"] == mention

@@ -91,7 +91,7 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         return bool(doc or _DOCS_BEFORE_READ.search(left) or (re.search(r"[,”\"’']\s*$", left) and
                                                        re.match(r"\s+(?:the|a|an|one|this|his|her|its|their)\b", text[e:e + 8])))
     if re.search(r"\bto\s*$", left, re.I) and not re.search(r"\b(?:go|goes|went|going|gone)\s+on\s+to\s*$", left, re.I):
-        return bool(_LED_TO.search(left))   # 'was prompted to say' reports; 'wants to say' does not
+        return bool(_LED_TO.search(text, max(0, s - 160), s))   # 'was prompted to say' reports; 'wants to say' does not
     if word.endswith("ed") and (re.match(r"\s*(?:[.,;:“\"‘]|that\b)", text[e:e + 6])
                                 or re.search(r"[”\"’'],?\s+(?:[\w’'\-.]+\s+){1,5}$", left)):
         return True   # 'the report stated.', 'the newspaper admitted,': a past form before a stop is a verb
@@ -120,8 +120,8 @@ def _capitalised_past(text: str, s: int, e: int) -> bool:
 
 #: 'was prompted to say', 'prompted the agency to state', 'rose to declare': the infinitive is the report itself
 _LED_TO = re.compile(r"\b(?:prompted|prompting|moved|rose|stood\s+up|paused|stopped|turned|took\s+the\s+(?:stage|floor|podium)|"
-                     r"was\s+quick|were\s+quick|decided)"
-                     r"(?:\s+[^\s,.;:“”\"]+){0,6}?\s+to\s*$", re.I)
+                     r"was\s+quick|were\s+quick|decided|leading|forcing|forced|causing|spurring|spurred|compelling|compelled)"
+                     r"(?:\s+[^\s;:“”\"]+){0,14}?\s+to\s*$", re.I)
 
 
 def _infinitive_subject(text: str, s: int, cs: int) -> Mention | None:
@@ -131,6 +131,11 @@ def _infinitive_subject(text: str, s: int, cs: int) -> Mention | None:
     'the agency'
     >>> t = "Ann Lee was prompted to say"; _infinitive_subject(t, 0, t.index("say")).name
     'Ann Lee'
+    >>> t = "It prompted the Ames Gazette, which covers the port, to state"; _infinitive_subject(t, 0, t.index("state")).name
+    'Ames Gazette'
+    >>> t = "The post spread fast, leading harbour advisers like Bo Hale to counter"
+    >>> _infinitive_subject(t, 0, t.index("counter")).name
+    'Bo Hale'
     """
     m = _LED_TO.search(text, max(s, cs - 120), cs)
     if m is None:
@@ -140,7 +145,10 @@ def _infinitive_subject(text: str, s: int, cs: int) -> Mention | None:
     to = text.rfind(" to", verb_end, cs)
     if re.fullmatch(r"to", slot) or to <= verb_end:
         return subject_before(text, s, m.start()) or _loose_subject(text, s, m.start())
-    return loose_np(text, verb_end, to)
+    aside = re.search(r",\s+(?:which|who)\b", text[verb_end:to])   # 'prompted X, which studies Y, to state'
+    end = verb_end + aside.start() if aside else to
+    like = re.search(r"\s(?:like|such\s+as|including)\s", text[verb_end:end])   # 'leading aides like X to say'
+    return loose_np(text, verb_end, end) or (loose_np(text, verb_end + like.end(), end) if like else None)
 
 
 def _speaker_left(text: str, s: int, e: int) -> bool:
