@@ -844,3 +844,8 @@ def test_a_second_cue_joined_to_an_earlier_report_keeps_its_subject():
 ])
 def test_the_one_led_to_a_report_speaks_past_a_relative_aside_or_an_example(text, mention):
     assert only(text)["speaker_mention"] == mention
+
+
+def test_a_described_name_with_a_capitalised_word_inside_speaks_after_the_quote():
+    text = '"We ran out of time," former Harbour policy planning director Ann Lee wrote to the board on Monday.'
+    assert only(text)["speaker"] == "Ann Lee"

@@ -447,10 +447,36 @@ def _loose_slot(text: str, a: int, b: int, form: str, inverted: bool) -> Mention
     if inverted:
         return loose_np(text, a, comma if comma >= 0 else b)
     if comma < 0 or re.fullmatch(r"(?:the|a|an)(?:\s+[a-z][\w\-]*){1,2}", text[a:comma], re.I):
-        return loose_np(text, a, trim_subject_end(text, a, b))   # 'the tired, 60-year-old diplomat said'
+        end = trim_subject_end(text, a, b)   # 'the tired, 60-year-old diplomat said'
+        return loose_np(text, a, end) or (_described_person(text, a, end) if comma < 0 else None)
     if not re.search(r",\s*$", text[comma:b]) or re.search(r"[“”\"]", text[comma:b]):
         return None
     return loose_np(text, a, comma)
+
+
+#: a personal name closing a lower-case description: 'former State policy director Ann Lee'
+_NAME_AT_END = re.compile(r"\s((?:[A-Z][\w’'\-]*\.?\s+){0,2}[A-Z][\w’'\-]+)\s*$")
+
+
+def _described_person(text: str, a: int, b: int) -> Mention | None:
+    """A lower-case description of at most ten words ending in a person's name, which the noun-phrase readers
+    miss when a capitalised word sits inside the description ('former State policy planning director Ann Lee').
+
+    >>> t = "former State policy planning director Ann Lee"; m = _described_person(t, 0, len(t)); m.name, m.role
+    ('Ann Lee', 'former State policy planning director')
+    >>> _described_person("the plan Ann Lee", 0, 16) is None
+    True
+    """
+    words = text[a:b].split()
+    m = _NAME_AT_END.search(text, a, b)
+    if m is None or len(words) > 10 or not words[0][:1].islower() or any(w[:1].islower() and lexicon.is_cue(w) for w in words):
+        return None
+    head = np_at_end(text, m.start(1), b)
+    desc = text[a:m.start(1)].split()
+    if head is None or head.kind != "person" or head.start != m.start(1) or \
+            not any(w.lower() in lexicon.role_nouns() for w in desc):
+        return None
+    return Mention(a, b, "person", head.head_start, head.head_end, head.name, text[a:head.start].strip())
 
 
 def _only_np_before(text: str, a: int, b: int) -> bool:
