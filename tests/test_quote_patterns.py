@@ -847,5 +847,5 @@ def test_the_one_led_to_a_report_speaks_past_a_relative_aside_or_an_example(text
 
 
 def test_a_described_name_with_a_capitalised_word_inside_speaks_after_the_quote():
-    text = '"We ran out of time," former Harbour policy planning director Ann Lee wrote to the board on Monday.'
+    text = '"We ran out of time," former State policy planning director Ann Lee wrote to the board on Monday.'
     assert only(text)["speaker"] == "Ann Lee"
