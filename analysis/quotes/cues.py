@@ -631,6 +631,8 @@ def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
     return Attribution("colon", colon, colon + 1, men, "colon")
 
 
+#: longest headline and longest quote-plus-outlet tail of a digest item read (keeps the check linear)
+DIGEST_CHARS = 3000
 #: a digest item: a capitalised headline of three or more words, its quote, and the outlet in brackets at the end
 _DIGEST_HEAD = re.compile(r"\s*([A-Z0-9][A-Z0-9’'‘,:$%&.\-]*(?:\s+[A-Z0-9’'‘$%&\-][A-Z0-9’'‘,:$%&.\-]*){2,24})\s*")
 _DIGEST_TAIL = re.compile(r"[^\[\]]*\[[^\[\]\n]{1,40}\]\.?\s*")
@@ -644,8 +646,8 @@ def digest_headline(text: str, s: int, o: int, close: int, pe: int) -> Attributi
     >>> t = 'LATE SHIFT IN IOWA "Voters moved late."'; digest_headline(t, 0, 19, 39, len(t)) is None
     True
     """
-    m = _DIGEST_HEAD.fullmatch(text, s, o)
-    if m is None or not _DIGEST_TAIL.fullmatch(text, close, pe):
+    m = _DIGEST_HEAD.fullmatch(text, s, o) if o - s <= DIGEST_CHARS else None
+    if m is None or pe - close > DIGEST_CHARS or not _DIGEST_TAIL.fullmatch(text, close, pe):
         return None
     a, b = m.span(1)
     return Attribution("headline", a, a, Mention(a, b, "document", a, b, text[a:b]), "before")
