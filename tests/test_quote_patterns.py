@@ -849,3 +849,15 @@ def test_the_one_led_to_a_report_speaks_past_a_relative_aside_or_an_example(text
 def test_a_described_name_with_a_capitalised_word_inside_speaks_after_the_quote():
     text = '"We ran out of time," former State policy planning director Ann Lee wrote to the board on Monday.'
     assert only(text)["speaker"] == "Ann Lee"
+
+
+def test_an_evaluative_cue_takes_no_inverted_speaker_before_the_quote():
+    r = only('That prompted Ann Lee to joke about sailing and call Bo Hale "very flexible," a nod to his record.')
+    assert r["speaker_mention"] != "Bo Hale"
+
+
+def test_a_cue_coordinated_with_a_who_clause_speaks_for_that_who():
+    text = ('The ferry "was handled badly," said a former harbour official who ran the inquiry and described the '
+            'delay as "a lesser set of failures."')
+    df = speech(text)
+    assert df.speaker_mention.tolist()[-1] == "who"

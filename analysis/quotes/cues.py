@@ -795,11 +795,20 @@ def _shared_subject(text: str, s: int, cs: int, para_lo: int) -> Mention | None:
     'The senator'
     >>> t = 'Lee used to back it, but now says it is "a waste".'; _shared_subject(t, 0, t.index("says"), 0).name
     'Lee'
+    >>> t = 'said an aide who ran the inquiry and described it as "a mess".'; _shared_subject(t, 0, t.index("desc"), 0).name
+    'who'
     """
     if not re.search(r"\b(?:and|but|or|then)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|now\s+|still\s+|again\s+|"
                      r"even\s+|never\s+|soon\s+)?$", text[max(s, cs - 30):cs]):
         return None
+    who = _WHO_THEN_AND.search(text, max(s, cs - 160), cs)   # 'an official who oversaw it and described it as'
+    if who is not None:
+        return Mention(who.start(), who.start() + 3, "pronoun", who.start(), who.start() + 3, "who")
     return np_at_start(text, sentence_start(text, cs, para_lo), cs)
+
+
+#: a relative 'who' clause whose verb is coordinated with the cue: 'who oversaw the inquiries and described'
+_WHO_THEN_AND = re.compile(r"\bwho\s+[a-z]+\s+[^,;:“”\"]{1,140}?\s(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
 
 
 def _coordinated_report(text: str, s: int, cs: int, para_lo: int) -> Mention | None:
@@ -905,7 +914,8 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             lead = re.match(r"\s*(?:(?:and|but|so|yet|then|still)\s+)?", text[s:cs], re.I)
             men = _loose_slot(text, s + lead.end(), cs, form, inverted=False)
         if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None and not re.match(r"\s*that\b", text[ce:o]) \
-                and not (_PARTICIPLE.search(form) and form.endswith("ing")):   # 'calling Lee "..."': Lee is called
+                and not (_PARTICIPLE.search(form) and form.endswith("ing")) \
+                and _cue_kind(form) in {"speech", "writing"}:   # 'calling Lee "..."', 'call Lee "...": Lee is called
             inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'
             men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*|\s*,[^“”\"]{0,160}[,:]\s*", text[inv.end:o]) else None
         if men is not None and (men.kind != "pronoun" or men.name in {"he", "she", "they"}):
