@@ -861,3 +861,9 @@ def test_a_cue_coordinated_with_a_who_clause_speaks_for_that_who():
             'delay as "a lesser set of failures."')
     df = speech(text)
     assert df.speaker_mention.tolist()[-1] == "who"
+
+
+def test_a_body_inside_a_pronouns_reported_clause_does_not_speak():
+    text = ('He also set out his plan for the port, stating that the harbour board should formally declare '
+            'a "state of emergency" at once.')
+    assert only(text)["speaker_mention"] == "He"

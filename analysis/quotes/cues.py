@@ -919,9 +919,9 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'
             men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*|\s*,[^“”\"]{0,160}[,:]\s*", text[inv.end:o]) else None
         if men is not None and (men.kind != "pronoun" or men.name in {"he", "she", "they"}):
-            outer = _outer_speech(text, s, men.start)   # 'Trump told reporters he thought X had "made it up"'
+            outer = _outer_speech(text, s, men.start, any_pronoun=men.kind in {"body", "place"})
             if outer is not None and (men.kind == "pronoun" or _person_relays(outer)):
-                return outer
+                return outer   # 'Trump told reporters he thought X had "made it up"', 'He said the US should declare
         if men is not None:
             return Attribution(form, cs, ce, men, "before")
     return _clause_colon(text, s, o, para_lo)
@@ -1100,10 +1100,11 @@ def _person_relays(outer: Attribution) -> bool:
     >>> _person_relays(Attribution("reported", 0, 8, Mention(0, 3, "body", 0, 3, "Al Jazeera"), "before"))
     False
     """
-    return outer.mention is not None and outer.mention.kind in {"person", "role"} and not outer.cue.startswith("report")
+    m = outer.mention
+    return m is not None and (m.kind in {"person", "role"} or m.name in {"he", "she"}) and not outer.cue.startswith("report")
 
 
-def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:
+def _outer_speech(text: str, s: int, pos: int, any_pronoun: bool = False) -> Attribution | None:
     """The speech cue and named subject of the clause that reports a pronoun subject at ``pos`` in its complement.
 
     >>> t = 'Ann Lee told reporters that she believed "we will win."'; at = _outer_speech(t, 0, t.index("she"))
@@ -1114,6 +1115,8 @@ def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:
     >>> t = 'Ann Lee hailed the vote, telling reporters that she thinks "it is great."'
     >>> _outer_speech(t, 0, t.index("she")).mention.name
     'Ann Lee'
+    >>> t = 'He said the board should declare "a state of emergency."'; _outer_speech(t, 0, 12, any_pronoun=True).mention.name
+    'he'
     """
     inner = re.match(r"\w+", text[pos:pos + 5])
     same: Attribution | None = None   # 'He says he believes': the reporting clause's own 'he', if no name is found
@@ -1124,7 +1127,7 @@ def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:
                 re.search(r"\b(?:which|whom|what|who|although|though|but|while|when)\b", text[c1:pos]):
             continue
         men = _main_subject(text, s, c0) if participle else subject_before(text, s, c0)   # 'X hailed it, telling Y he
-        if men is not None and men.kind != "pronoun":
+        if men is not None and (men.kind != "pronoun" or (any_pronoun and men.name in {"he", "she", "they"})):
             return Attribution(form, c0, c1, men, "before")
         if same is None and men is not None and inner is not None and men.name == inner.group().lower():
             same = Attribution(form, c0, c1, men, "before")
