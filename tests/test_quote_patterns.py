@@ -867,3 +867,9 @@ def test_a_body_inside_a_pronouns_reported_clause_does_not_speak():
     text = ('He also set out his plan for the port, stating that the harbour board should formally declare '
             'a "state of emergency" at once.')
     assert only(text)["speaker_mention"] == "He"
+
+
+def test_a_sentence_opening_with_a_participle_cue_continues_the_previous_speaker():
+    text = ('Later that day, Ann Lee stated of the fares that the report "was not good." Adding, "Like every fare '
+            'rise before it, what they do is never as bad as how they explain it."')
+    assert speech(text).speaker_mention.tolist() == ["Ann Lee", "Ann Lee"]

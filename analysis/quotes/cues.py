@@ -81,7 +81,7 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     if word.startswith("continu") and (re.match(r"\s+to\b|\s+(?:the|a|an|his|her|their|its)\b", text[e:e + 8]) or
                                        re.search(r"\b(?:will|would|could|should|may|might|must|can|to)\s+$", left)):
         return False   # 'the board will continue to be', 'continued the talks': not '"...," he continued.'
-    if text[s].isupper() and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", left) and not _capitalised_past(text, s, e):
+    if text[s].isupper() and not re.search(r"(?:^|[.!?:][”\"’']?\s*|\n\s*)$", left) and not _capitalised_past(text, s, e):
         return False   # 'State spokesman', 'Post reporter': a capitalised word mid-sentence is no verb
     if word in {"state", "states"} and re.match(r"\s+[a-z]", text[e:e + 3]) and not _STATE_VERB_NEXT.match(text, e, e + 24):
         return False   # 'four state board hopefuls', 'the state party': a modifier, not a verb
@@ -902,6 +902,8 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
                                                           or re.search(r"\b(?:by|before|after|while|when)\s*$", text[s:cs])
                                                           or _DOC_BEFORE_PARTICIPLE.search(text, max(s, cs - 40), cs)):
             earlier = _finite_cue_before(text, s, cs)
+            if earlier is None and not text[s:cs].strip() and s > max(para_lo, 0):   # 'X stated Y. Adding, "..."'
+                earlier = _finite_cue_before(text, sentence_start(text, s - 1, max(para_lo, 0)), s)
             if earlier is not None:   # 'Comey cannot say that, Lewandowski added, saying "..."'
                 return Attribution(form, cs, ce, earlier.mention, "before")
             by = re.search(r"(\w+)\s+by\s*$", text[max(s, cs - 30):cs])   # 'he began by saying'
