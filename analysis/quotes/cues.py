@@ -866,6 +866,18 @@ def _finite_cue_before(text: str, s: int, cs: int) -> Attribution | None:
     return None
 
 
+def _finite_cue_here_or_before(text: str, s: int, cs: int, para_lo: int) -> Attribution | None:
+    """``_finite_cue_before`` in text[s:cs], or in the sentence before when a participle cue opens the sentence.
+
+    >>> t = 'Ann Lee stated it. Adding, "No."'; _finite_cue_here_or_before(t, 19, 19, 0).mention.name
+    'Ann Lee'
+    """
+    earlier = _finite_cue_before(text, s, cs)
+    if earlier is None and not text[s:cs].strip() and s > max(para_lo, 0):   # 'X stated Y. Adding, "..."'
+        earlier = _finite_cue_before(text, sentence_start(text, s - 1, max(para_lo, 0)), s)
+    return earlier
+
+
 def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribution | None:
     """Attribution in the sentence before an opening mark at ``o`` (``s`` is the sentence start).
 
@@ -901,9 +913,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if men is None and _PARTICIPLE.search(form) and (text[s:cs].rstrip().endswith(",") or not text[s:cs].strip()
                                                           or re.search(r"\b(?:by|before|after|while|when)\s*$", text[s:cs])
                                                           or _DOC_BEFORE_PARTICIPLE.search(text, max(s, cs - 40), cs)):
-            earlier = _finite_cue_before(text, s, cs)
-            if earlier is None and not text[s:cs].strip() and s > max(para_lo, 0):   # 'X stated Y. Adding, "..."'
-                earlier = _finite_cue_before(text, sentence_start(text, s - 1, max(para_lo, 0)), s)
+            earlier = _finite_cue_here_or_before(text, s, cs, para_lo)
             if earlier is not None:   # 'Comey cannot say that, Lewandowski added, saying "..."'
                 return Attribution(form, cs, ce, earlier.mention, "before")
             by = re.search(r"(\w+)\s+by\s*$", text[max(s, cs - 30):cs])   # 'he began by saying'
