@@ -633,7 +633,7 @@ def test_a_short_attribution_right_after_the_quote_wins_over_the_sentence_subjec
 
 @pytest.mark.parametrize("text, mention", [
     ('About six in 10 said the fee was "too high" for them.', "About six in 10"),
-    ('In the poll, 31 percent said the plan was "unlikely" to pass.', "31 percent"),
+    ('Asked about it, 31 percent said the plan was "unlikely" to pass.', "31 percent"),
     ('Outside, about 200 farmers said the levy was "a theft" from them.', "about 200 farmers"),
 ])
 def test_a_share_or_count_of_people_can_be_the_subject(text, mention):
@@ -745,3 +745,131 @@ def test_another_name_set_off_by_commas_leaves_the_first_phrase_speaking():
 def test_a_participle_report_of_a_pronouns_view_is_the_main_subjects_words():
     r = only('Ann Lee hailed the new ferry, telling reporters on Friday that she thinks it is "the best yet."')
     assert r["speaker_mention"] == "Ann Lee"
+
+
+# ---- s19: digests, polls, coordinated authors, titles, participle openers ------------------------------
+def test_a_digest_headline_speaks_for_the_quote_under_it():
+    text = ('MORNING DIGEST.\n\nFERRY FARES RISE AGAIN "The harbour board raised fares for the third time this year." '
+            '[Coast Times.]\n\nNEW BRIDGE OPENS Traffic moved freely on Monday. [Ames 24.]')
+    assert only(text)["speaker_mention"] == "FERRY FARES RISE AGAIN"
+
+
+def test_a_capitalised_lead_without_a_bracketed_outlet_is_no_speaker():
+    text = 'FERRY FARES RISE AGAIN "The harbour board raised fares for the third time this year."'
+    assert "FERRY" not in "".join(extract_quotes(text).speaker_mention)
+
+
+def test_two_authors_named_after_a_headline_dash_speak():
+    text = 'LATE SWING, NOT A MISS - Ann Lee and Bo Hale: "The surveys simply closed too early to see the swing."'
+    assert only(text)["speaker_mention"] == "Ann Lee"
+
+
+@pytest.mark.parametrize("lead, poll", [
+    ("In a harbour survey released Monday, 8 percent of Democrats said they would", "a harbour survey released Monday"),
+    ("On the quay, 8 percent of Democrats said they would", None),
+])
+def test_respondents_answer_the_poll_the_sentence_names(lead, poll):
+    r = only(f'{lead} "never vote" for the fare rise.')
+    if poll is None:
+        assert "survey" not in r["speaker_mention"]
+    else:
+        assert r["speaker_mention"] == poll
+
+
+def test_respondents_answer_a_poll_named_after_the_quote():
+    r = only('Some 55 percent of riders said they do not believe the mayor "cares about people like me," according to '
+             'a Coast Times survey conducted in May.')
+    assert r["speaker_mention"].startswith("a Coast Times survey")
+
+
+def test_a_title_after_author_of_does_not_hide_an_as_aside():
+    text = 'As Ann Lee, author of "The Long Crossing," put it, "Nobody builds a ferry for one summer."'
+    assert only(text)["speaker_mention"] == "Ann Lee"
+
+
+def test_a_participle_opening_the_sentence_is_no_speaker():
+    text = 'Facing angry riders, the harbour board issued a statement, insisting it had "no choice" on fares.'
+    assert only(text)["speaker_mention"] == "the harbour board"
+
+
+def test_the_one_called_by_a_participle_is_not_its_speaker():
+    text = 'Waving banners calling Ann Lee "the ferry thief," the riders chanted "no more fares."'
+    assert "Ann Lee" not in extract_quotes(text).speaker_mention.tolist()
+
+
+def test_an_absolute_with_clause_can_have_an_advert_for_subject():
+    r = only('Lee tied Hale to the board, with one of her ads asking, "Is Bo Hale fit to serve on the board?"')
+    assert r["speaker_mention"] == "one of her ads"
+
+
+def test_a_party_label_after_the_name_keeps_the_main_subject_of_a_participle():
+    text = ('Sen. Ann Lee (D-Vt.) visited the radio station to discuss remarks about her rival, Bo Hale, saying '
+            '"on his worst day" he would be a better mayor.')
+    assert only(text)["speaker_mention"] == "Sen. Ann Lee"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Bo Hale, who describes himself as Irish, told the Coast Times that the pier was "never safe."', "Bo Hale"),
+    ('Ann Lee, whose hometown, Ames, is sinking, argues that the plan will "ruin the coast."', "Ann Lee"),
+    ('A harbour official who spoke on condition of anonymity said Monday, "The gate stays shut."', "A harbour official"),
+])
+def test_a_relative_aside_after_the_subject_is_walked_over(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The page was replaced by a notice that said, "This ferry no longer runs."', "that"),
+    ('The board sent a letter that said "we will not give up our night ferry."', "that"),
+    ('Ann Lee said the town lost a ferry that said "welcome home" to everyone.', "Ann Lee"),
+])
+def test_a_relative_that_speaks_for_the_thing_it_follows_unless_a_clause_reports_it(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+def test_the_asker_in_a_when_asked_aside_is_not_the_speaker():
+    r = only('When asked by host Ann Ray on Monday about the new fares, Bo Hale said: "I do not think they will last."')
+    assert r["speaker_mention"] == "Bo Hale"
+
+
+def test_a_second_cue_joined_to_an_earlier_report_keeps_its_subject():
+    text = ('Speaking at the pier on Monday, Ann Lee, 70, said it was too early to count the votes but added, '
+            '"I think you all know how this ends."')
+    assert only(text)["speaker_mention"] == "Ann Lee"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The vote prompted the Ames Gazette, which covers the port, to state, "The ferry vote was the closest in years."',
+     "the Ames Gazette"),
+    ('The post spread fast, leading harbour advisers like Bo Hale to counter that "every ferry ran on time."', "Bo Hale"),
+])
+def test_the_one_led_to_a_report_speaks_past_a_relative_aside_or_an_example(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+def test_a_described_name_with_a_capitalised_word_inside_speaks_after_the_quote():
+    text = '"We ran out of time," former State policy planning director Ann Lee wrote to the board on Monday.'
+    assert only(text)["speaker"] == "Ann Lee"
+
+
+def test_an_evaluative_cue_takes_no_inverted_speaker_before_the_quote():
+    r = only('That prompted Ann Lee to joke about sailing and call Bo Hale "very flexible," a nod to his record.')
+    assert r["speaker_mention"] != "Bo Hale"
+
+
+def test_a_cue_coordinated_with_a_who_clause_speaks_for_that_who():
+    text = ('The ferry "was handled badly," said a former harbour official who ran the inquiry and described the '
+            'delay as "a lesser set of failures."')
+    df = speech(text)
+    assert df.speaker_mention.tolist()[-1] == "who"
+
+
+def test_a_body_inside_a_pronouns_reported_clause_does_not_speak():
+    text = ('He also set out his plan for the port, stating that the harbour board should formally declare '
+            'a "state of emergency" at once.')
+    assert only(text)["speaker_mention"] == "He"
+
+
+def test_a_sentence_opening_with_a_participle_cue_continues_the_previous_speaker():
+    text = ('Later that day, Ann Lee stated of the fares that the report "was not good." Adding, "Like every fare '
+            'rise before it, what they do is never as bad as how they explain it."')
+    assert speech(text).speaker_mention.tolist() == ["Ann Lee", "Ann Lee"]

@@ -81,7 +81,7 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     if word.startswith("continu") and (re.match(r"\s+to\b|\s+(?:the|a|an|his|her|their|its)\b", text[e:e + 8]) or
                                        re.search(r"\b(?:will|would|could|should|may|might|must|can|to)\s+$", left)):
         return False   # 'the board will continue to be', 'continued the talks': not '"...," he continued.'
-    if text[s].isupper() and not re.search(r"(?:^|[.!?:]\s*|\n\s*)$", left) and not _capitalised_past(text, s, e):
+    if text[s].isupper() and not re.search(r"(?:^|[.!?:][”\"’']?\s*|\n\s*)$", left) and not _capitalised_past(text, s, e):
         return False   # 'State spokesman', 'Post reporter': a capitalised word mid-sentence is no verb
     if word in {"state", "states"} and re.match(r"\s+[a-z]", text[e:e + 3]) and not _STATE_VERB_NEXT.match(text, e, e + 24):
         return False   # 'four state board hopefuls', 'the state party': a modifier, not a verb
@@ -91,7 +91,7 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         return bool(doc or _DOCS_BEFORE_READ.search(left) or (re.search(r"[,”\"’']\s*$", left) and
                                                        re.match(r"\s+(?:the|a|an|one|this|his|her|its|their)\b", text[e:e + 8])))
     if re.search(r"\bto\s*$", left, re.I) and not re.search(r"\b(?:go|goes|went|going|gone)\s+on\s+to\s*$", left, re.I):
-        return bool(_LED_TO.search(left))   # 'was prompted to say' reports; 'wants to say' does not
+        return bool(_LED_TO.search(text, max(0, s - 160), s))   # 'was prompted to say' reports; 'wants to say' does not
     if word.endswith("ed") and (re.match(r"\s*(?:[.,;:“\"‘]|that\b)", text[e:e + 6])
                                 or re.search(r"[”\"’'],?\s+(?:[\w’'\-.]+\s+){1,5}$", left)):
         return True   # 'the report stated.', 'the newspaper admitted,': a past form before a stop is a verb
@@ -120,8 +120,8 @@ def _capitalised_past(text: str, s: int, e: int) -> bool:
 
 #: 'was prompted to say', 'prompted the agency to state', 'rose to declare': the infinitive is the report itself
 _LED_TO = re.compile(r"\b(?:prompted|prompting|moved|rose|stood\s+up|paused|stopped|turned|took\s+the\s+(?:stage|floor|podium)|"
-                     r"was\s+quick|were\s+quick|decided)"
-                     r"(?:\s+[^\s,.;:“”\"]+){0,6}?\s+to\s*$", re.I)
+                     r"was\s+quick|were\s+quick|decided|leading|forcing|forced|causing|spurring|spurred|compelling|compelled)"
+                     r"(?:\s+[^\s;:“”\"]+){0,14}?\s+to\s*$", re.I)
 
 
 def _infinitive_subject(text: str, s: int, cs: int) -> Mention | None:
@@ -131,6 +131,11 @@ def _infinitive_subject(text: str, s: int, cs: int) -> Mention | None:
     'the agency'
     >>> t = "Ann Lee was prompted to say"; _infinitive_subject(t, 0, t.index("say")).name
     'Ann Lee'
+    >>> t = "It prompted the Ames Gazette, which covers the port, to state"; _infinitive_subject(t, 0, t.index("state")).name
+    'Ames Gazette'
+    >>> t = "The post spread fast, leading harbour advisers like Bo Hale to counter"
+    >>> _infinitive_subject(t, 0, t.index("counter")).name
+    'Bo Hale'
     """
     m = _LED_TO.search(text, max(s, cs - 120), cs)
     if m is None:
@@ -140,7 +145,10 @@ def _infinitive_subject(text: str, s: int, cs: int) -> Mention | None:
     to = text.rfind(" to", verb_end, cs)
     if re.fullmatch(r"to", slot) or to <= verb_end:
         return subject_before(text, s, m.start()) or _loose_subject(text, s, m.start())
-    return loose_np(text, verb_end, to)
+    aside = re.search(r",\s+(?:which|who)\b", text[verb_end:to])   # 'prompted X, which studies Y, to state'
+    end = verb_end + aside.start() if aside else to
+    like = re.search(r"\s(?:like|such\s+as|including)\s", text[verb_end:end])   # 'leading aides like X to say'
+    return loose_np(text, verb_end, end) or (loose_np(text, verb_end + like.end(), end) if like else None)
 
 
 def _speaker_left(text: str, s: int, e: int) -> bool:
@@ -184,13 +192,21 @@ def np_at_start(text: str, a: int, b: int) -> Mention | None:
     'Pat Ryder'
     >>> t = "Here in Columbia, Sanders stepped up"; np_at_start(t, 0, len(t)).name
     'Sanders'
+    >>> t = "Facing mounting criticism, Sanders stepped up"; np_at_start(t, 0, len(t)).name
+    'Sanders'
     """
     line = _DATELINE.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()), b)
     a = line.end() if line else a
     for x, y in _parts(text, a, b)[:3]:
+        if _PARTICIPIAL_OPENER.match(text, x, y) and y < b:   # 'Facing criticism, Lee said'
+            continue
         if not (_opens_before_subject(text, x, y) or _is_adverbial(text[x:y])) or y >= b:
             return _np_opening(text, x, b)
     return None
+
+
+#: a sentence opening with a participle phrase ('Citing the attack', 'Based on the statement'): no subject there
+_PARTICIPIAL_OPENER = re.compile(r"\s*[A-Z][a-z]{2,}(?:ing|ed)\s+(?:[a-z]|\d)")
 
 
 def _opens_before_subject(text: str, x: int, y: int) -> bool:
@@ -227,6 +243,8 @@ def _np_opening(text: str, a: int, b: int) -> Mention | None:
     a = line.end() if line else a
     lead = _LEAD.match(text, a, b)
     a = lead.end() if lead else a
+    if _PARTICIPIAL_OPENER.match(text, a, b):
+        return None
     best = None
     misses = 0
     for m in re.finditer(r"[\w’'.\-]+(?=[\s,]|$)", text[a:min(b, a + 160)]):
@@ -429,10 +447,36 @@ def _loose_slot(text: str, a: int, b: int, form: str, inverted: bool) -> Mention
     if inverted:
         return loose_np(text, a, comma if comma >= 0 else b)
     if comma < 0 or re.fullmatch(r"(?:the|a|an)(?:\s+[a-z][\w\-]*){1,2}", text[a:comma], re.I):
-        return loose_np(text, a, trim_subject_end(text, a, b))   # 'the tired, 60-year-old diplomat said'
+        end = trim_subject_end(text, a, b)   # 'the tired, 60-year-old diplomat said'
+        return loose_np(text, a, end) or (_described_person(text, a, end) if comma < 0 else None)
     if not re.search(r",\s*$", text[comma:b]) or re.search(r"[“”\"]", text[comma:b]):
         return None
     return loose_np(text, a, comma)
+
+
+#: a personal name closing a lower-case description: 'former State policy director Ann Lee'
+_NAME_AT_END = re.compile(r"\s((?:[A-Z][\w’'\-]*\.?\s+){0,2}[A-Z][\w’'\-]+)\s*$")
+
+
+def _described_person(text: str, a: int, b: int) -> Mention | None:
+    """A lower-case description of at most ten words ending in a person's name, which the noun-phrase readers
+    miss when a capitalised word sits inside the description ('former State policy planning director Ann Lee').
+
+    >>> t = "former State policy planning director Ann Lee"; m = _described_person(t, 0, len(t)); m.name, m.role
+    ('Ann Lee', 'former State policy planning director')
+    >>> _described_person("the plan Ann Lee", 0, 16) is None
+    True
+    """
+    words = text[a:b].split()
+    m = _NAME_AT_END.search(text, a, b)
+    if m is None or len(words) > 10 or not words[0][:1].islower() or any(w[:1].islower() and lexicon.is_cue(w) for w in words):
+        return None
+    head = np_at_end(text, m.start(1), b)
+    desc = text[a:m.start(1)].split()
+    if head is None or head.kind != "person" or head.start != m.start(1) or \
+            not any(w.lower() in lexicon.role_nouns() for w in desc):
+        return None
+    return Mention(a, b, "person", head.head_start, head.head_end, head.name, text[a:head.start].strip())
 
 
 def _only_np_before(text: str, a: int, b: int) -> bool:
@@ -560,6 +604,10 @@ _BY = re.compile(r"\b(?:described|called|branded|labell?ed|termed|dubbed|charact
 _LABEL = re.compile(r"\s*(?:[^:;“”\"]{0,160}\s[-–—]\s+)?([^:;“”\"]{2,80}?)\s*(?:,\s*(?:[A-Z][\w.]*|on\s+\w+))?\s*:\s*$")
 
 
+#: the first of two coordinated names before a second one: 'Ann Lee and '
+_COORDINATED = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3})\s+(?:and|&)\s+")
+
+
 def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
     """A colon label before the quote: 'Meghan McCain, Twitter: "..."', 'Iraq PM: "..."'.
 
@@ -567,15 +615,75 @@ def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
     'Ann Lee'
     >>> t = 'POLLS WERE EARLY - Ann Lee: "No."'; _label_attribution(t, 0, 28).mention.name
     'Ann Lee'
+    >>> t = 'EARLY, NOT WRONG - Ann Lee and Bo Hale: "No."'; _label_attribution(t, 0, t.index('"')).mention.name
+    'Ann Lee'
     """
     m = _LABEL.fullmatch(text, s, o)
     if not m or lexicon.find_cues(text, m.start(1), m.end(1)):
         return None
     men = np_at_end(text, m.start(1), m.end(1))
+    pair = _COORDINATED.fullmatch(text, m.start(1), men.start) if men is not None and men.kind == "person" else None
+    if pair is not None:   # 'HEADLINE - Ann Lee and Bo Hale: "..."': the first of two named authors
+        men = np_at_end(text, m.start(1), m.start(1) + len(pair.group(1)))
     if men is None or men.kind not in {"person", "body", "role", "place"} or men.start != m.start(1):
         return None
     colon = text.rfind(":", s, o)
     return Attribution("colon", colon, colon + 1, men, "colon")
+
+
+#: longest headline and longest quote-plus-outlet tail of a digest item read (keeps the check linear)
+DIGEST_CHARS = 3000
+#: a digest item: a capitalised headline of three or more words, its quote, and the outlet in brackets at the end
+_DIGEST_HEAD = re.compile(r"\s*([A-Z0-9][A-Z0-9’'‘,:$%&.\-]*(?:\s+[A-Z0-9’'‘$%&\-][A-Z0-9’'‘,:$%&.\-]*){2,24})\s*")
+_DIGEST_TAIL = re.compile(r"[^\[\]]*\[[^\[\]\n]{1,40}\]\.?\s*")
+
+
+def digest_headline(text: str, s: int, o: int, close: int, pe: int) -> Attribution | None:
+    """A digest item 'HEADLINE "..." [Outlet.]': the capitalised headline introduces the quote it heads.
+
+    >>> t = 'LATE SHIFT IN IOWA "Voters moved late." [Post.]'; digest_headline(t, 0, 19, 39, len(t)).mention.name
+    'LATE SHIFT IN IOWA'
+    >>> t = 'LATE SHIFT IN IOWA "Voters moved late."'; digest_headline(t, 0, 19, 39, len(t)) is None
+    True
+    """
+    m = _DIGEST_HEAD.fullmatch(text, s, o) if o - s <= DIGEST_CHARS else None
+    if m is None or pe - close > DIGEST_CHARS or not _DIGEST_TAIL.fullmatch(text, close, pe):
+        return None
+    a, b = m.span(1)
+    return Attribution("headline", a, a, Mention(a, b, "document", a, b, text[a:b]), "before")
+
+
+#: a poll named in the sentence: 'In a CNN/ORC poll released Monday,', ', according to a Quinnipiac poll'
+_POLL = re.compile(r"(?:\b[Ii]n|\baccording\s+to|^\s*The)\s+((?:a|an|the|its|this|that)\s+[^.;:,“”\"]{0,70}?\b(?:poll|survey)\b"
+                   r"(?:\s+(?:released|conducted|published|taken)(?:\s+[\w\-]+){1,3})?|poll|survey)")
+#: a mention standing for a share or a group of respondents: '8 percent of Democrats', 'the vast majority of voters'
+_RESPONDENTS = re.compile(r"\b(?:percent|per\s+cent|%|majority|minority|plurality|half|third|quarter|most|share)\b|"
+                          r"\b(?:in|of)\s+(?:10|ten|five|\d+)\b|^(?:voters|Americans|Democrats|Republicans|respondents|"
+                          r"independents|adults|they)\b|\b(?:voters|Americans|Democrats|Republicans|respondents)$", re.I)
+
+
+def poll_source(text: str, s: int, e: int, men: Mention) -> Mention | None:
+    """'In a CNN poll released Monday, 8 percent of Democrats said "..."': a share of respondents speaking in a
+    sentence that names its poll gives the poll as the source (the respondents answer the poll's question).
+
+    >>> t = 'In a CNN poll released Monday, 8 percent of Democrats said they were "very worried."'
+    >>> poll_source(t, 0, len(t), Mention(31, 52, "role", 31, 52, "8 percent of Democrats")).name
+    'a CNN poll released Monday'
+    >>> t = 'Some 8 percent of Democrats said they were "very worried."'
+    >>> poll_source(t, 0, len(t), Mention(5, 27, "role", 5, 27, "8 percent of Democrats")) is None
+    True
+    """
+    seg = text[s:e]
+    if ("poll" not in seg and "survey" not in seg) or \
+            (not _RESPONDENTS.search(text[men.start:men.end]) and not (men.kind == "pronoun" and men.name == "they")):
+        return None
+    m = _POLL.search(text, s, e)
+    if m is None:
+        return None
+    a, b = m.span(1)
+    if m.group(1) in {"poll", "survey"}:   # 'The poll has bad news for Lee: 25 percent of voters say ...'
+        a = m.start()
+    return Mention(a, b, "document", a, b, text[a:b])
 
 
 _PARENTHETICAL = re.compile(r",\s+(he|she|they|I|we|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2}|"
@@ -620,6 +728,8 @@ def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
     'the mayor'
     >>> t = 'Lee was asked by host Ann Ray, "Why now?"'; _passive_attribution(t, 0, t.index('"')).mention.name
     'Ann Ray'
+    >>> t = 'When asked by host Ann Ray about it, Lee said: "No."'; _passive_attribution(t, 0, t.index('"')) is None
+    True
     """
     q = last_match(_QUOTED_AS, text, s, o)
     if q is not None:
@@ -629,7 +739,7 @@ def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
     b = last_match(_BY, text, s, o)
     if b is not None:
         men = object_after(text, b.end(), o)
-        if men is not None:
+        if men is not None and not any(_cue_kind(f) == "speech" for _a, _b, f in cues_in(text, men.end, o)):
             return Attribution(b.group().split()[0].lower(), b.start(), b.start() + len(b.group().split()[0]), men, "passive")
     return None
 
@@ -685,11 +795,36 @@ def _shared_subject(text: str, s: int, cs: int, para_lo: int) -> Mention | None:
     'The senator'
     >>> t = 'Lee used to back it, but now says it is "a waste".'; _shared_subject(t, 0, t.index("says"), 0).name
     'Lee'
+    >>> t = 'said an aide who ran the inquiry and described it as "a mess".'; _shared_subject(t, 0, t.index("desc"), 0).name
+    'who'
     """
     if not re.search(r"\b(?:and|but|or|then)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|now\s+|still\s+|again\s+|"
                      r"even\s+|never\s+|soon\s+)?$", text[max(s, cs - 30):cs]):
         return None
+    who = _WHO_THEN_AND.search(text, max(s, cs - 160), cs)   # 'an official who oversaw it and described it as'
+    if who is not None:
+        return Mention(who.start(), who.start() + 3, "pronoun", who.start(), who.start() + 3, "who")
     return np_at_start(text, sentence_start(text, cs, para_lo), cs)
+
+
+#: a relative 'who' clause whose verb is coordinated with the cue: 'who oversaw the inquiries and described'
+_WHO_THEN_AND = re.compile(r"\bwho\s+[a-z]+\s+[^,;:“”\"]{1,140}?\s(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
+
+
+def _coordinated_report(text: str, s: int, cs: int, para_lo: int) -> Mention | None:
+    """'Lee said it was too early but added, "..."': a second cue joined by 'and'/'but' to an earlier report of the
+    sentence's subject takes that subject, not a noun phrase of the first report's clause.
+
+    >>> t = 'Ann Lee said it was too early but added, "We tried."'; _coordinated_report(t, 0, t.index("added"), 0).name
+    'Ann Lee'
+    >>> t = 'Ann Lee waited and added, "We tried."'; _coordinated_report(t, 0, t.index("added"), 0) is None
+    True
+    """
+    men = _shared_subject(text, s, cs, s if para_lo < 0 else para_lo)
+    if men is None or men.kind not in {"person", "role", "body"}:
+        return None
+    earlier = [c0 for c0, _c1, f in cues_in(text, men.end, cs) if _cue_kind(f) == "speech" and c0 < cs - 1]
+    return men if earlier and re.fullmatch(r"\s*(?:,[^,;:“”\"]{1,60},)?\s*", text[men.end:earlier[0]]) else None
 
 
 def _main_subject(text: str, s: int, cs: int) -> Mention | None:
@@ -698,11 +833,13 @@ def _main_subject(text: str, s: int, cs: int) -> Mention | None:
 
     >>> t = "At a rally in Ames, Iowa, on Sunday, Ann Lee went after Bush, calling"; _main_subject(t, 0, len(t)).name
     'Ann Lee'
+    >>> t = "Sen. Ann Lee (D-Vt.) went on TV to discuss her rival, Bo Hale, saying"; _main_subject(t, 0, len(t)).name
+    'Ann Lee'
     """
     prev = ""
     for x, y in _parts(text, s, cs)[:8]:
         men = None if _opens_before_subject(text, x, y) or _is_adverbial(text[x:y]) else _np_opening(text, x, y)
-        rest = text[men.end:y].split() if men is not None else []
+        rest = re.sub(r"^\s*\([^()]{0,30}\)", "", text[men.end:y]).split() if men is not None else []   # '(D-Vt.)'
         if men is None or men.kind == "place" or (not rest and re.search(r"\b[A-Z][\w.]*$", prev)):
             prev = text[x:y].strip()   # 'in Ames, Iowa, on Sunday': the state after a town is a place
             continue
@@ -720,12 +857,25 @@ def _finite_cue_before(text: str, s: int, cs: int) -> Attribution | None:
         if not _PARTICIPLE.search(form):
             men = subject_before(text, s, c0)
             men = None if men is not None and men.name == "who" else men   # 'X, who said last week ..., saying'
-            if men is None:
+            if men is None and not re.search(r"\bto\s+$", text[max(s, c0 - 4):c0]):   # 'added Lee, saying'
                 inv = object_after(text, c1, cs)
-                men = inv if inv is not None and re.fullmatch(r"[\s,]*", text[inv.end:cs]) else None
+                men = inv if inv is not None and re.fullmatch(r"[\s,]*", text[inv.end:cs]) and \
+                    re.fullmatch(r"\s*", text[c1:inv.start]) else None
             if men is not None:
                 return Attribution(form, c0, c1, men, "before")
     return None
+
+
+def _finite_cue_here_or_before(text: str, s: int, cs: int, para_lo: int) -> Attribution | None:
+    """``_finite_cue_before`` in text[s:cs], or in the sentence before when a participle cue opens the sentence.
+
+    >>> t = 'Ann Lee stated it. Adding, "No."'; _finite_cue_here_or_before(t, 19, 19, 0).mention.name
+    'Ann Lee'
+    """
+    earlier = _finite_cue_before(text, s, cs)
+    if earlier is None and not text[s:cs].strip() and s > max(para_lo, 0):   # 'X stated Y. Adding, "..."'
+        earlier = _finite_cue_before(text, sentence_start(text, s - 1, max(para_lo, 0)), s)
+    return earlier
 
 
 def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribution | None:
@@ -751,7 +901,8 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             if men is not None:
                 return Attribution(form, cs, ce, men, "according to")
             continue
-        men = _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or \
+        men = _coordinated_report(text, s, cs, para_lo) or _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or \
+            _that_which_subject(text, s, cs, ce, o) or \
             (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
             or subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo) \
             or (None if _PARTICIPLE.search(form) else _document_subject(text, s, cs))
@@ -762,7 +913,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if men is None and _PARTICIPLE.search(form) and (text[s:cs].rstrip().endswith(",") or not text[s:cs].strip()
                                                           or re.search(r"\b(?:by|before|after|while|when)\s*$", text[s:cs])
                                                           or _DOC_BEFORE_PARTICIPLE.search(text, max(s, cs - 40), cs)):
-            earlier = _finite_cue_before(text, s, cs)
+            earlier = _finite_cue_here_or_before(text, s, cs, para_lo)
             if earlier is not None:   # 'Comey cannot say that, Lewandowski added, saying "..."'
                 return Attribution(form, cs, ce, earlier.mention, "before")
             by = re.search(r"(\w+)\s+by\s*$", text[max(s, cs - 30):cs])   # 'he began by saying'
@@ -774,13 +925,15 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]):   # 'Another source familiar with X said, "..."'
             lead = re.match(r"\s*(?:(?:and|but|so|yet|then|still)\s+)?", text[s:cs], re.I)
             men = _loose_slot(text, s + lead.end(), cs, form, inverted=False)
-        if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None and not re.match(r"\s*that\b", text[ce:o]):
+        if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None and not re.match(r"\s*that\b", text[ce:o]) \
+                and not (_PARTICIPLE.search(form) and form.endswith("ing")) \
+                and _cue_kind(form) in {"speech", "writing"}:   # 'calling Lee "..."', 'call Lee "...": Lee is called
             inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'
             men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*|\s*,[^“”\"]{0,160}[,:]\s*", text[inv.end:o]) else None
         if men is not None and (men.kind != "pronoun" or men.name in {"he", "she", "they"}):
-            outer = _outer_speech(text, s, men.start)   # 'Trump told reporters he thought X had "made it up"'
+            outer = _outer_speech(text, s, men.start, any_pronoun=men.kind in {"body", "place"})
             if outer is not None and (men.kind == "pronoun" or _person_relays(outer)):
-                return outer
+                return outer   # 'Trump told reporters he thought X had "made it up"', 'He said the US should declare
         if men is not None:
             return Attribution(form, cs, ce, men, "before")
     return _clause_colon(text, s, o, para_lo)
@@ -791,6 +944,36 @@ _CLAUSE_START = re.compile(r"(?:^|[,;:(]|\b(?:because|that|when|while|and|but|as
                            r"where|so|yet|whereas|until|once))\s*$", re.I)
 #: at most this many words are read back from a speech cue for a loose subject
 LOOSE_SUBJECT_WORDS = 12
+
+
+#: a relative 'that' or 'which' right before a cue, after a noun: 'a message that said', 'the report, which notes'
+_THAT_WHICH = re.compile(r"\b([a-z][\w\-]*|[A-Z][\w\-]*)(,?\s+)(that|which)\s+(?:[a-z]+ly\s+)?$")
+#: words before a 'that' that make it a conjunction or a demonstrative, not a relative pronoun
+_NOT_ANTECEDENT = {"is", "was", "are", "were", "be", "been", "so", "such", "now", "and", "but", "or", "than", "of",
+                   "in", "on", "at", "for", "with", "by", "to", "from", "about", "said", "says", "say", "like", "all"}
+
+
+def _that_which_subject(text: str, s: int, cs: int, ce: int, o: int) -> Mention | None:
+    """'a message that said, "..."', 'T-shirts that said "We won."': the relative pronoun after a noun is the subject
+    of a cue that introduces a whole quote (resolved to that noun, as a relative 'who' is) when no cue before it
+    reports the clause ('Lee said the town lost a voice that said "..."' is Lee's report).
+
+    >>> t = 'It was replaced by a message that said, "Gone."'; c = t.rindex("said")
+    >>> t[_that_which_subject(t, 0, c, c + 4, t.index('"')).start:][:4]
+    'that'
+    >>> t = 'Lee said it was a message that said, "Gone."'; c = t.rindex("said")
+    >>> _that_which_subject(t, 0, c, c + 4, t.index('"')) is None
+    True
+    """
+    if not re.fullmatch(r"[\s,:]*", text[ce:o]):
+        return None
+    m = _THAT_WHICH.search(text, max(s, cs - 60), cs)
+    if m is None or m.group(1).lower() in _NOT_ANTECEDENT or lexicon.is_cue(m.group(1).lower()) or \
+            (m.group(3) == "that" and "," in m.group(2)) or \
+            any(_cue_kind(f) == "speech" for _a, _b, f in cues_in(text, s, m.start())):
+        return None
+    a, b = m.span(3)
+    return Mention(a, b, "pronoun", a, b, "who")
 
 
 def _loose_subject(text: str, s: int, cs: int) -> Mention | None:
@@ -910,12 +1093,14 @@ def _with_subject(text: str, s: int, cs: int) -> Mention | None:
 
     >>> t = "Critics were irritated, with Sen. Ann Lee calling"; _with_subject(t, 0, t.index("calling")).name
     'Ann Lee'
+    >>> t = "Lee went on air, with one of her ads asking"; _with_subject(t, 0, t.index("asking")).name
+    'one of her ads'
     """
     w = last_match(_WITH, text, max(s, cs - 120), cs)
     if w is None or not text[w.end():cs].strip():
         return None
     men = subject_before(text, w.end(), cs)
-    return men if men is not None and men.start == w.end() and men.kind in {"person", "role", "body"} else None
+    return men if men is not None and men.start == w.end() and men.kind in {"person", "role", "body", "document"} else None
 
 
 def _person_relays(outer: Attribution) -> bool:
@@ -927,10 +1112,11 @@ def _person_relays(outer: Attribution) -> bool:
     >>> _person_relays(Attribution("reported", 0, 8, Mention(0, 3, "body", 0, 3, "Al Jazeera"), "before"))
     False
     """
-    return outer.mention is not None and outer.mention.kind in {"person", "role"} and not outer.cue.startswith("report")
+    m = outer.mention
+    return m is not None and (m.kind in {"person", "role"} or m.name in {"he", "she"}) and not outer.cue.startswith("report")
 
 
-def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:
+def _outer_speech(text: str, s: int, pos: int, any_pronoun: bool = False) -> Attribution | None:
     """The speech cue and named subject of the clause that reports a pronoun subject at ``pos`` in its complement.
 
     >>> t = 'Ann Lee told reporters that she believed "we will win."'; at = _outer_speech(t, 0, t.index("she"))
@@ -941,6 +1127,8 @@ def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:
     >>> t = 'Ann Lee hailed the vote, telling reporters that she thinks "it is great."'
     >>> _outer_speech(t, 0, t.index("she")).mention.name
     'Ann Lee'
+    >>> t = 'He said the board should declare "a state of emergency."'; _outer_speech(t, 0, 12, any_pronoun=True).mention.name
+    'he'
     """
     inner = re.match(r"\w+", text[pos:pos + 5])
     same: Attribution | None = None   # 'He says he believes': the reporting clause's own 'he', if no name is found
@@ -951,7 +1139,7 @@ def _outer_speech(text: str, s: int, pos: int) -> Attribution | None:
                 re.search(r"\b(?:which|whom|what|who|although|though|but|while|when)\b", text[c1:pos]):
             continue
         men = _main_subject(text, s, c0) if participle else subject_before(text, s, c0)   # 'X hailed it, telling Y he
-        if men is not None and men.kind != "pronoun":
+        if men is not None and (men.kind != "pronoun" or (any_pronoun and men.name in {"he", "she", "they"})):
             return Attribution(form, c0, c1, men, "before")
         if same is None and men is not None and inner is not None and men.name == inner.group().lower():
             same = Attribution(form, c0, c1, men, "before")

@@ -19,9 +19,9 @@ from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
 from .cues import Attribution, _cue_kind, _dash_attribution, _loose_subject, _main_subject, _shared_subject, cues_in, \
-    attribution_after, attribution_before, attribution_end_of_sentence, np_at_start, possessed_speech
+    attribution_after, attribution_before, attribution_end_of_sentence, digest_headline, np_at_start, poll_source, possessed_speech
 from .content import content_span
-from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_start, sentence_starts
+from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_end, sentence_start, sentence_starts
 from .mentions import Mention, subject_before
 from .nonspeech import SCARE_MAX_WORDS, naming_context, nickname, non_speech_reason, title_case
 from .resolve import PersonIndex, Resolved, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
@@ -89,15 +89,24 @@ def _bounds(art: _Article, k: int) -> tuple[int, int]:
     return max(prev, ps), nxt
 
 
+#: a noun for a work (or 'author of') right before a title-case quote: 'author of "The Book,"' is a title
+_WORK_OF = re.compile(r"\b(?:author|authors|co-author|editor|host|creator|star|director|producer)\s+of\s+(?:the\s+)?$|"
+                      r"\b(?:book|books|memoir|novel|film|movie|show|series|documentary|album|song|play|column|op-ed|"
+                      r"essay|article|report|podcast)\s+$", re.I)
+
+
 def _transparent(text: str, sp: QuoteSpan) -> bool:
     """A short quoted name, title or term ('"The Apprentice,"', '"rapists"') that a sentence reads through.
 
     >>> t = 'a "big" win'; _transparent(t, find_quotes(t, paragraph_spans(t))[0])
     True
+    >>> t = 'As Lee, author of "The Long Road Home," put it'; _transparent(t, find_quotes(t, paragraph_spans(t))[0])
+    True
     """
     q = text[sp.start:sp.end]
     n = len(re.findall(r"\w+", q))
-    if n <= 8 and naming_context(text[max(0, sp.open_start - 40):sp.open_start]):
+    before = text[max(0, sp.open_start - 40):sp.open_start]
+    if n <= 8 and (naming_context(before) or (_WORK_OF.search(before) and title_case(q.rstrip(",")))):
         return True
     return not re.search(r"[.!?…,]\W*$", q) and (n <= 3 or (n <= 6 and title_case(q)))
 
@@ -220,6 +229,13 @@ def _attribute(art: _Article, k: int) -> _Quote:
         if at is not None and at.mention is not None:
             q.attr, q.where = at, at.where
             break
+    if q.attr is not None and q.attr.mention is not None and q.attr.mention.kind in {"role", "body", "pronoun"}:
+        pe = art.paras[sp.para][1]
+        poll = poll_source(text, s0, sentence_end(text, sp.close_end, pe), q.attr.mention)
+        q.attr = q.attr if poll is None else Attribution(q.attr.cue, q.attr.cue_start, q.attr.cue_end, poll, q.attr.where)
+    if q.attr is None and sp.open_start > s0:   # 'HEADLINE "..." [Outlet.]'
+        at = digest_headline(text, s0, sp.open_start, sp.close_end, art.paras[sp.para][1])
+        q.attr, q.where = at, (at.where if at is not None else q.where)
     if q.where == "colon" and (at := after()) is not None and at.mention is not None and at.cue_start >= 0:
         q.attr, q.where = at, at.where   # 'X was blunt: "...," she recalled.': the cue after the quote names the speaker
     return q

@@ -597,6 +597,10 @@ def _relative_that(text: str, m: re.Match) -> bool:
         w not in _CLAUSE_OPENERS and w not in lexicon.PREPOSITIONS and "," in text[max(0, m.start() - 160):m.start()]
 
 
+#: a comma part opening a relative clause about the noun phrase before it: ', who identifies as X', ', whose town'
+_RELATIVE_ASIDE = re.compile(r"\s*(?:who|whose)\b")
+
+
 def subject_before(text: str, lo: int, end: int) -> Mention | None:
     """Subject of a reporting cue that starts at ``end``, searched back to ``lo`` (appositions walked over).
 
@@ -607,6 +611,8 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     'the ministry'
     >>> t = "The Florida senator, Marco Rubio, said"; m = subject_before(t, 0, 34); m.name, m.role
     ('Marco Rubio', 'The Florida senator')
+    >>> t = "Ann Lee, whose town, Ames, is flooding, argues"; subject_before(t, 0, t.index("argues")).name
+    'Ann Lee'
     """
     end = trim_subject_end(text, lo, end)
     lo = sentence_start(text, end, lo)
@@ -616,7 +622,9 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     parts = _drop_state_tails(text, [_after_as(text, p) for p in _parts(text, lo, end)])
     if not parts:
         return None
-    sub = _subordinate_subject(text, parts[-1][0], end)
+    rel = next((i for i in range(1, len(parts)) if _RELATIVE_ASIDE.match(text, *parts[i])), None)
+    parts = parts if rel is None else parts[:rel + 1]   # 'X, whose town, Y, is flooded, argues': the rest is X's aside
+    sub = None if rel is not None else _subordinate_subject(text, parts[-1][0], end)
     if sub is not None:
         return sub
     if text[parts[-1][0]:parts[-1][1]].strip().lower() == "who":
@@ -633,12 +641,31 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     if m is None or (m.kind == "body" and " of " in m.name):
         m = _person_of(text, a, trim_subject_end(text, a, b)) or m
     if m is None:
+        m = _head_of_who_clause(text, a, b)
+    if m is None:
         return None
     if k < len(parts) - 1:
         m.role = _role_text(text, parts[k + 1][0], parts[-1][1])
     elif k > 0 and m.kind in {"person", "body"} and not m.role and re.match(r"\s*(?:the|a|an)\s", text[parts[k - 1][0]:parts[k - 1][1]], re.I):
         m.role = text[parts[k - 1][0]:parts[k - 1][1]].strip()
     return m
+
+
+#: a relative clause with its own verb right after a noun phrase: ' who spoke on condition of anonymity'
+_WHO_CLAUSE = re.compile(r"\s+who\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s|t|d|k|e|n)\b[^,;:“”\"]{0,100}$")
+
+
+def _head_of_who_clause(text: str, a: int, b: int) -> Mention | None:
+    """'an official who spoke anonymously to discuss the plan said': the noun phrase the 'who' clause follows.
+
+    >>> t = " an official who spoke anonymously to discuss the plan"; _head_of_who_clause(t, 0, len(t)).name
+    'an official'
+    """
+    w = _WHO_CLAUSE.search(text, a, b)
+    if w is None:
+        return None
+    m = np_at_end(text, a, w.start())
+    return m if m is not None and m.kind in {"person", "role", "body"} and not text[a:m.start].strip() else None
 
 
 #: a comma part that names where a person is from: ' of Ames', ' from the Bronx'
