@@ -40,6 +40,7 @@ def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) ->
     """
     if not places:
         return None
+    places = [p for p in places if not _border_of_other(p, places)] or places
     finer = [p for p in places if p["type"] != "country"] or places
     if sent:
         near = [p for i, p in enumerate(finer) if not _locator(sent, p, finer[i - 1] if i else None) and
@@ -49,6 +50,23 @@ def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) ->
         finer = near or finer
     return sorted(finer, key=lambda p: (specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
                                         p["source"] == "geonames", p["start"]))[0]
+
+
+def _border_of_other(p: dict, places: list[dict]) -> bool:
+    """Whether ``p`` is a border told as "the border with X" after a country it does not run along ("a base in Jordan
+    near the border with Syria"): that country's border with X, which only locates the event.
+
+    >>> from analysis.events.places import scan_places
+    >>> ps = scan_places("a base in Jordan near the border with Syria")
+    >>> _border_of_other(ps[1], ps), _border_of_other(ps[0], ps)
+    (True, False)
+    """
+    from .places import ancestors
+
+    if p["type"] != "border region" or not re.match(r"border\s+(?:with|of)\b", p["text"], re.I):
+        return False
+    return any(q["type"] == "country" and q["end"] <= p["start"] and q["place_id"] not in ancestors(p["place_id"])
+               for q in places)
 
 
 #: "Deir Ezzor's Conoco gas field", "Anbar's sprawling Ain al-Asad": the possessor locates the place after it

@@ -161,6 +161,8 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
             and "strike" not in cues and not _attack_noun_only(text, cues):
         return "interception"
     state = agent is not None and agent["type"] in STATE_TYPES
+    if state and "interception" in cues and not _strike_words(text):
+        return "attack"  # "two drones were shot down by coalition forces while one struck the base": the defender's side
     if state and ("strike" in cues or weapon_families & _STRIKE_WEAPON_FAMILIES or "attack" in cues):
         return "us_strike" if agent["side"] in US_SIDES else "strike"
     if agent is None and ("strike" in cues and (_strike_words(text) or has_target_group) or "air" in weapon_families):
