@@ -11,6 +11,8 @@ import pandas as pd
 from analysis.events import merge_incidents
 from analysis.events.mention_places import site_place
 from analysis.events.places import scan_places
+from analysis.events.roles import casualties
+from analysis.events.triggers import cue_classes
 
 from test_incident_patterns import _mentions as pattern_mentions
 
@@ -45,3 +47,26 @@ def test_a_border_named_after_the_country_of_the_event_only_locates_it():
 def test_a_border_named_alone_is_still_the_place():
     s = "Strikes hit a depot on the border with Syria."
     assert site_place(scan_places(s), s)["place_id"] == "iraq_syria_border"
+
+
+# ---------------------------------------------------------------- casualties
+def test_a_number_being_treated_for_injuries_is_the_injured():
+    c = casualties("Two soldiers died and at least 12 are being treated for injuries from the blast.")
+    assert (c["killed"], c["injured"]) == (2, 12)
+
+
+def test_no_casualties_of_named_sides_is_zero_of_both():
+    c = casualties("The barrage did not cause any Iraqi or coalition casualties.")
+    assert (c["killed"], c["injured"]) == (0, 0)
+
+
+def test_no_civilian_casualties_says_nothing_of_the_others():
+    c = casualties("The barrage did not cause any civilian casualties.")
+    assert (c["killed"], c["injured"]) == (None, None)
+
+
+# ---------------------------------------------------------------- threats
+def test_a_target_said_to_pose_a_threat_makes_no_threat():
+    cues = cue_classes("Jets struck a cell that posed a threat to the garrison.")
+    assert "threat" not in cues and {"strike", "attack"} & set(cues)
+    assert "threat" in cue_classes("The cell threatened to attack the garrison.")

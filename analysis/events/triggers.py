@@ -69,7 +69,7 @@ _STRIKE_WEAPON_FAMILIES = frozenset({"air", "drone", "artillery", "missile", "ba
 _DESCRIBING = re.compile(r"\b(?:militias?|groups?|factions?|militants?|fighters|organi[sz]ations?)\s+(?:that|who|which)\s+"
                          r"(?:have\s+|has\s+|had\s+)?(?:long\s+|repeatedly\s+|often\s+|also\s+)?$", re.I)
 #: "the emerging drone threat", "an imminent threat": a danger described, not a threat someone made
-_THREAT_NOUN = re.compile(r"\b(?:drone|rocket|missile|security|terror(?:ist)?|emerging|growing|main|chief|biggest|potential|"
+_THREAT_NOUN = re.compile(r"\bpos(?:e|es|ed|ing)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?threats?\b|\b(?:drone|rocket|missile|security|terror(?:ist)?|emerging|growing|main|chief|biggest|potential|"
                           r"imminent|persistent|serious|major|direct|existential|constant)\s+threats?\b", re.I)
 #: "struck" of deals, not of blows: "an agreement struck on", "struck a deal", "struck a balance", "struck a chord"
 _STRUCK_DEAL = re.compile(r"\b(?:agreements?|deals?|accords?|compromises?|truces?|ceasefires?|bargains?|pacts?|balance)\s+"
