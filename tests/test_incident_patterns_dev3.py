@@ -70,3 +70,30 @@ def test_a_target_said_to_pose_a_threat_makes_no_threat():
     cues = cue_classes("Jets struck a cell that posed a threat to the garrison.")
     assert "threat" not in cues and {"strike", "attack"} & set(cues)
     assert "threat" in cue_classes("The cell threatened to attack the garrison.")
+
+
+# ---------------------------------------------------------------- munitions not used
+def test_missiles_seized_before_launch_are_not_fired():
+    m = _mentions(["Two rockets were fired at the base on Monday.",
+                   "Police took control of a truck carrying six missiles that were ready to be launched."])
+    assert m["n_fired"].dropna().tolist() == [2]
+
+
+# ---------------------------------------------------------------- places of awaited events
+def test_the_target_of_an_awaited_attack_is_not_where_the_event_happened():
+    m = _mentions(["Troops were hurt in a missile attack on an Iraqi facility, amid an expected counterattack on Israel."])
+    assert m.iloc[0]["place_id"] == "iraq"
+
+
+# ---------------------------------------------------------------- grouping
+def test_a_headline_telling_a_strike_as_earlier_joins_that_strike():
+    inc = _incidents(["Blasts shake a base a day after a US strike that killed a commander.",
+                      "Two rockets hit the Balad base on Saturday, a day after a US strike killed a commander."],
+                     "2020-01-04")
+    assert (inc["event_type"] == "us_strike").sum() == 1
+
+
+def test_the_latest_rocket_fire_retells_the_attack_whoever_the_sentence_names():
+    inc = _incidents(["Two rockets hit the Balad base on Saturday.",
+                      "The latest rocket fire comes as fears grow of a strike by Iran on Israel."], "2020-01-04")
+    assert len(inc) == 1

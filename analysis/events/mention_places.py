@@ -130,7 +130,7 @@ AREA_NAME = re.compile(r"\b(?:in|near|at|outside)\s+the\s+(?P<n>(?:(?:al|el)-)?[
 
 #: a site described by its country's adjective ("an Iraqi military base"): the country, for want of better
 _DEMONYM_SITE = re.compile(r"\b(?:an?|the)\s+(?P<d>Iraqi|Syrian|Jordanian|Lebanese|Kuwaiti)\s+(?:military\s+|army\s+|air\s+|"
-                           r"security\s+|police\s+)?(?:base|airbase|garrison|outpost|camp|checkpoint)\b")
+                           r"security\s+|police\s+)?(?:base|airbase|garrison|outpost|camp|checkpoint|facility|installation)\b")
 _DEMONYM_COUNTRY = {"Iraqi": "iraq", "Syrian": "syria", "Jordanian": "jordan", "Lebanese": "lebanon", "Kuwaiti": "kuwait"}
 
 
@@ -274,6 +274,11 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
+#: a place named as the target of an attack still feared or awaited ("an anticipated counterattack on Israel")
+_AWAITED_BEFORE = re.compile(r"\b(?:anticipated|expected|possible|potential|feared|looming|imminent|planned|promised|"
+                             r"threatened|future|fears?\s+(?:\w+\s+){0,2}?of)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:attacks?|counter-?attacks?|strikes?|response|retaliation|assault|offensive)\s+"
+                             r"(?:by\s+[^,;.]{0,40}?\s+)?(?:on|against|in)\s+(?:the\s+)?$", re.I)
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+(?:in|at|out\s+of)\s+(?:the\s+)?$", re.I)
 
 
@@ -301,6 +306,8 @@ def locative(sent: str, p: dict) -> bool:
         return False  # part of an organisation's name ("the Kurdistan Workers' Party")
     if p["type"] in TOWN_TYPES and _FACILITY_AFTER.match(sent[p["end"]:p["end"] + 30]):
         return False  # a town's name inside a facility's ("the Al Nour Children's Hospital in ..."), not the place
+    if _AWAITED_BEFORE.search(sent[max(0, p["start"] - 90):p["start"]]):
+        return False  # "amid an anticipated counterattack on Israel": where an awaited attack would fall
     if _BASED_IN_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
         return False  # "the coalition ..., based in Kuwait": where a party has its seat, not the event's place
     if _FROM_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]) and \

@@ -101,8 +101,11 @@ _RUNNING_TOTAL = re.compile(r"[\s,]*(?:bringing|raising|taking|pushing|lifting)\
 #: follows sums many events (not "the death toll rose to 12", an event's own updated toll)
 _TOTAL_ROSE = re.compile(r"\bit\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|reached)\s+to\s+\d[\d,]*\s*,", re.I)
 _FOUND_MUNITIONS = re.compile(r"\b(?:uncovered|found|discovered|seized|defused|dismantled|confiscated|recovered|cleared|"
-                             r"disarmed|defuse|dismantle)\b[^.;]{0,50}?\b(?:ieds?|bombs?|explosives?|rockets?|launch(?:ers|pads?)|"
-                             r"devices?|mines?|caches?|weapons)\b", re.I)
+                             r"disarmed|defuse|dismantle|(?:took|taken|taking)\s+control\s+of|captured|impounded)\b[^.;]{0,50}?"
+                             r"\b(?:ieds?|bombs?|explosives?|rockets?|missiles?|drones?|launch(?:ers|pads?)|"
+                             r"devices?|mines?|caches?|weapons)\b|"
+                             r"\b(?:rockets?|missiles?|drones?)\s+(?:that|which)\s+(?:were|was)\s+(?:ready|prepared|primed)\s+"
+                             r"(?:to\s+be\s+(?:launched|fired)|for\s+launch)", re.I)
 _GONE_OFF = re.compile(r"\b(?:exploded|detonated|went\s+off|killed|killing|wounded|wounding|injured|injuring|struck|hit|fired|"
                        r"launched\s+(?:at|on|against|toward))\b", re.I)
 _PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert|end)\b", re.I)

@@ -118,6 +118,12 @@ EARLIER_THAN_TOLD = "earlier than the event told"
 SEPARATE = re.compile(r"^\W*(?:separately|in a separate|elsewhere|meanwhile|in another|also on|in other)\b", re.I)
 
 
+#: a sentence that itself tells an event as earlier than another ("Rockets hit the base a day after a US strike killed X")
+_TOLD_AS_EARLIER = re.compile(r"\b(?:a|an|one|two|three|four|\d+|several|few|just|shortly|hours|days|weeks)\s+"
+                              r"(?:(?:days?|hours?|weeks?)\s+)?after\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                              r"(?:strikes?|airstrikes?|attacks?|raids?|killing|assassination)\b", re.I)
+
+
 def _family(event_type: str) -> str:
     """Event family: 'state' for strikes by states, 'threat' for threats, 'militia' for the rest."""
     return "state" if event_type in ("us_strike", "strike") else "threat" if event_type == "threat" else "militia"
@@ -139,9 +145,9 @@ def _families(m: dict) -> tuple[str, ...]:
     ('state', 'militia')
     """
     fam = _family(m["event_type"])
-    if fam == "state" and m["event_type"] == "strike" and not str(m.get("actor_id") or "") and m.get("weapon") and \
-            vocabulary().family(str(m["weapon"])) in _GROUND_FIRE:
-        return ("state", "militia")
+    if fam == "state" and m["event_type"] == "strike" and m.get("weapon") and vocabulary().family(str(m["weapon"])) in \
+            _GROUND_FIRE and (not str(m.get("actor_id") or "") or DEFINITE_START.match(str(m.get("evidence") or ""))):
+        return ("state", "militia")  # "The latest rocket fire comes as Iran ...": the fire told, whoever is named
     if m["event_type"] == "attack" and not str(m.get("actor_id") or "") and not m.get("weapon") and \
             _STRUCK.search(str(m.get("evidence") or "")):
         return ("militia", "state")  # "its headquarters had been struck": the target's side of someone's strike
@@ -347,7 +353,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
             if all(counts_compatible((int(m[f]), _qualifier(m, f)), v) for v in c.counts[f]):
                 counts_match, score = True, score + 2
     part = str(m["date"])
-    if c.earlier and m.get("date_rule") != RELATIVE_TO_TOLD and (m["date_precision"] != "day" and c.n_earlier ==
+    if c.earlier and m.get("date_rule") != RELATIVE_TO_TOLD and not _TOLD_AS_EARLIER.search(str(m.get("evidence") or "")) and (m["date_precision"] != "day" and c.n_earlier ==
                                                                   len(c.rows) or any(d == m["doc_id"] and day != part
                                                                                      for d, day in c.earlier)):
         return None  # the article told this one as before its story ("comes a day after X"); its story is apart
