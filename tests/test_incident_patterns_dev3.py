@@ -97,3 +97,49 @@ def test_the_latest_rocket_fire_retells_the_attack_whoever_the_sentence_names():
     inc = _incidents(["Two rockets hit the Balad base on Saturday.",
                       "The latest rocket fire comes as fears grow of a strike by Iran on Israel."], "2020-01-04")
     assert len(inc) == 1
+
+
+# ---------------------------------------------------------------- tallies and background
+def test_strikes_told_as_made_on_several_occasions_are_a_tally():
+    from analysis.events.mentions import _aggregate
+
+    assert _aggregate("the army hit depots in the east on three separate occasions")
+    assert _aggregate("Lately, several other roadside bombs have hit supply convoys in the south")
+    assert not _aggregate("two roadside bombs hit a supply convoy in the south")
+
+
+def test_rockets_found_in_their_tubes_were_not_fired():
+    m = _mentions(["On Friday 12 rockets were fired at the camp.",
+                   "A depot burned, and three more rockets were found in a truck at the launch site."])
+    assert m["n_fired"].dropna().tolist() == [12]
+
+
+def test_a_news_channel_named_like_a_town_is_a_source_not_a_place():
+    from analysis.events.mention_places import locative
+
+    s = "The channel Al Mayadeen reported more shelling on Monday."
+    p = [q for q in scan_places(s) if q["text"] == "Al Mayadeen"]
+    assert p and not locative(s, p[0])
+
+
+def test_where_a_group_operates_does_not_locate_the_strike():
+    from analysis.events.mention_places import locative
+
+    s = "Jets struck depots used by militias that operate in Syria."
+    p = [q for q in scan_places(s) if q["text"] == "Syria"][0]
+    assert not locative(s, p)
+    s2 = "Jets struck depots in Syria."
+    assert locative(s2, [q for q in scan_places(s2) if q["text"] == "Syria"][0])
+
+
+def test_a_toll_told_in_the_strikes_belongs_to_the_state_strike():
+    m = _mentions(["Militants fired rockets at a base in Iraq, killing a contractor.",
+                   "US jets then bombed the group's depots in Iraq on Sunday.",
+                   "A local official said nine fighters were killed in the strikes."], "2019-12-30")
+    assert m.iloc[-1]["event_type"] == "us_strike" and m.iloc[-1]["killed"] == 9
+
+
+def test_an_attack_the_strike_followed_is_dated_before_it():
+    m = _mentions(["The US bombed depots of the group in Iraq on Sunday, following a rocket attack on a base that killed a "
+                   "contractor."], "2019-12-30")
+    assert m.iloc[-1]["event_type"] == "attack" and m.iloc[-1]["date"] != "2019-12-29"

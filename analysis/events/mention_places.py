@@ -279,6 +279,11 @@ _AWAITED_BEFORE = re.compile(r"\b(?:anticipated|expected|possible|potential|fear
                              r"threatened|future|fears?\s+(?:\w+\s+){0,2}?of)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
                              r"(?:attacks?|counter-?attacks?|strikes?|response|retaliation|assault|offensive)\s+"
                              r"(?:by\s+[^,;.]{0,40}?\s+)?(?:on|against|in)\s+(?:the\s+)?$", re.I)
+#: a name followed by what a source does ("Al Mayadeen reported", "Baghdad said"): who tells, not where
+_SOURCE_AFTER = re.compile(r"(?:\s+(?:TV|television|channel|news|newspaper|daily|agency))?\s+(?:reported|reports|said|says|"
+                           r"quoted|cited|announced|claimed|broadcast)\b")
+#: where a group operates ("militias that operate in Iraq and Syria") is no event's place
+_OPERATE_IN_BEFORE = re.compile(r"\b(?:operat(?:e|es|ed|ing)|active)\s+(?:mainly\s+|largely\s+)?(?:in|across)\s+(?:the\s+)?$", re.I)
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+(?:in|at|out\s+of)\s+(?:the\s+)?$", re.I)
 
 
@@ -308,6 +313,8 @@ def locative(sent: str, p: dict) -> bool:
         return False  # a town's name inside a facility's ("the Al Nour Children's Hospital in ..."), not the place
     if _AWAITED_BEFORE.search(sent[max(0, p["start"] - 90):p["start"]]):
         return False  # "amid an anticipated counterattack on Israel": where an awaited attack would fall
+    if _SOURCE_AFTER.match(sent[p["end"]:p["end"] + 40]) or _OPERATE_IN_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]):
+        return False  # "Lebanon's Al Mayadeen reported", "militias that operate in Iraq": a source, a group's range
     if _BASED_IN_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
         return False  # "the coalition ..., based in Kuwait": where a party has its seat, not the event's place
     if _FROM_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]) and \
