@@ -143,3 +143,19 @@ def test_an_attack_the_strike_followed_is_dated_before_it():
     m = _mentions(["The US bombed depots of the group in Iraq on Sunday, following a rocket attack on a base that killed a "
                    "contractor."], "2019-12-30")
     assert m.iloc[-1]["event_type"] == "attack" and m.iloc[-1]["date"] != "2019-12-29"
+
+
+def test_deaths_and_injuries_counted_side_by_side_are_two_roles():
+    c = casualties("A medic confirmed four fatalities and nine injuries among the guards.")
+    assert (c["killed"], c["injured"]) == (4, 9)
+
+
+def test_zero_deaths_and_injuries_in_other_words():
+    assert casualties("The bomb damaged a truck without causing any human death.")["killed"] == 0
+    assert casualties("There were no serious injuries, nor any fatalities among the crew.")["killed"] == 0
+    assert casualties("There are no reports of injured persons after the blast.")["injured"] == 0
+
+
+def test_targets_as_a_noun_tell_no_attack():
+    assert "attack" not in cue_classes("Those targets included depots and launch sites.")
+    assert "attack" in cue_classes("A drone targets the outpost.")

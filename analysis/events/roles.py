@@ -98,10 +98,12 @@ _NONE_BOTH = re.compile(r"\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|detail
                         r"(?:cause|result\s+in)\s+(?:any\s+)?(?![^.;]{0,40}?\bcivilian)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties|\bcaus(?:ed|ing)\s+no\s+casualties|"
                         r"\bdid\s+not\s+(?:indicate|show|report)\b[^.;]{0,40}?\b(?:injuries|casualties)\b", re.I)
 _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
+                       r"\bno\s+reports?\s+of\s+(?:any\s+)?(?:injured|wounded)\s+(?:persons|people|personnel)\b|"
                        r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,5}?(?:was|were)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:injured|wounded|hurt)\b|"
                        r"\bno(?:body|\s+one)\s+(?:was|were)\s+(?:injured|wounded)|\bwithout\s+(?:causing\s+)?"
                        r"(?:any\s+)?injur", re.I)
-_NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|fatalities)|"
+_NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|fatalities)|\bnor\s+any\s+(?:deaths|fatalities)\b|"
+                        r"\bwithout\s+(?:causing\s+)?(?:any\s+)?human\s+(?:deaths?|losses|casualties)\b|"
                         r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,5}?(?:was|were)\s+(?:\w+\s+)?(?:(?:injured|wounded|hurt)\s+or\s+)?killed\b|\bno(?:body|\s+one)\s+"
                         r"(?:was|were)\s+killed|\bnon-lethal\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:\w+\s+(?:or|and)\s+)?"
                         r"(?:deaths|fatalities|loss of life)", re.I)
@@ -238,6 +240,11 @@ def casualties(text: str) -> dict:
 _NOT_ITEM = re.compile(r"\s+of\s+(?:them|whom)\b|[^,;.]{0,100}?\s(?:said|says|told|added|reported)\b", re.I)
 
 
+#: casualty nouns that name their role themselves
+_NOUN_ROLE = {"injuries": "injured", "wounds": "injured", "injured": "injured", "wounded": "injured",
+              "deaths": "killed", "fatalities": "killed", "dead": "killed"}
+
+
 def _chains(rows: list[dict], text: str) -> list[list[dict]]:
     """Counts joined by 'and' or a comma into one coordinated subject ("Two Americans and a British national").
 
@@ -249,7 +256,9 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
     for r in rows:
         gap = text[chains[-1][-1]["end"]:r["start"]] if chains else ""
         if chains and re.fullmatch(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?", gap) and \
-                not ("," in gap and _NOT_ITEM.match(text, r["start"] + len(str(r["text"]).split()[0]))):
+                not ("," in gap and _NOT_ITEM.match(text, r["start"] + len(str(r["text"]).split()[0]))) and \
+                _NOUN_ROLE.get(str(chains[-1][-1]["noun"]), "") == _NOUN_ROLE.get(str(r["noun"]), ""):
+            # "three fatalities and seven injuries": two roles, not one coordinated subject
             chains[-1].append(r)
         else:
             chains.append([r])
