@@ -159,3 +159,15 @@ def test_zero_deaths_and_injuries_in_other_words():
 def test_targets_as_a_noun_tell_no_attack():
     assert "attack" not in cue_classes("Those targets included depots and launch sites.")
     assert "attack" in cue_classes("A drone targets the outpost.")
+
+
+# ---------------------------------------------------------------- roads
+def test_a_named_highway_is_the_place_not_the_town_in_its_name():
+    m = _mentions(["A roadside bomb hit a supply convoy on the Basra-Dhi Qar highway on Sunday."])
+    assert m.iloc[0]["place"] == "Basra-Dhi Qar highway"
+
+
+def test_a_road_and_the_region_it_runs_through_are_one_incident():
+    inc = _incidents(["A roadside bomb struck a convoy in the far west of Iraq.",
+                      "The blast hit the convoy on al-Anbar highway, causing no casualties."])
+    assert len(inc) == 1 and inc.iloc[0]["place"] == "al-Anbar highway"

@@ -27,7 +27,7 @@ from .gazetteer import token_key
 from .places import TOWN_TYPES, specificity, text_place
 
 __all__ = ["site_place", "named_place", "source_spans", "quoted_spans", "locative", "place_cols", "country_of",
-           "BASE_NAME", "AREA_NAME", "demonym_site"]
+           "BASE_NAME", "AREA_NAME", "ROAD_NAME", "road_place", "demonym_site"]
 
 def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) -> dict | None:
     """The place of a mention: the most specific; a place that only locates another ("X in Y", "X, Y",
@@ -121,6 +121,36 @@ _IN_NAME = re.compile(r"(?:\b(?:in|near|at|outside)|(?:strikes?|attacks?|raids?|
 #: a named base the gazetteers lack ("the Bashur base", "Kani Spika airfield"); the name keeps its site word
 BASE_NAME = re.compile(r"(?<![\w-])(?P<n>(?:(?:al|el)-)?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z'’-]+)?\s+"
                         r"(?:(?:[Aa]ir\s*)?[Bb]ase|[Aa]irbase|[Aa]ir\s*field|[Aa]irfield|[Cc]amp|[Oo]utpost|[Gg]arrison))\b")
+
+
+#: a named road ("on the Basra-Dhi Qar highway", "on al-Anbar highway"); the name keeps its road word
+ROAD_NAME = re.compile(r"(?<![\w-])(?P<n>(?:(?:al|el)-)?[A-Z][\w'’]+(?:[-–](?:(?:al|el)-)?[A-Z][\w'’]+)*"
+                       r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’]+)?\s+(?:[Hh]ighway|[Rr]oad|[Mm]otorway|[Ee]xpressway))\b")
+
+
+def road_place(clause: str, lo: int, actors: list[dict], place: dict | None) -> dict | None:
+    """A named road of the clause when it is the event's place: no other place, or the other one is only a name inside
+    the road's ("Basra" in "the Basra-Dhi Qar highway") or an area it runs through.
+
+    >>> road_place("A bomb hit a convoy on the Basra-Dhi Qar highway.", 0, [], None)["name"]
+    'Basra-Dhi Qar highway'
+    >>> road_place("A bomb hit a convoy on the Basra-Dhi Qar highway.", 0, [], {"start": 27, "type": "city"})["name"]
+    'Basra-Dhi Qar highway'
+    >>> road_place("A bomb hit the Tal base near the Airport Road.", 0, [], {"start": 15, "type": "military base"}) is None
+    True
+    """
+    road = named_place(clause, lo, actors, ROAD_NAME)
+    if road is None:
+        return None
+    if place is not None and not (road["start"] <= place["start"] < road["end"] or
+                                  place["type"] in ("country", "region", "province")):
+        return None
+    from .places import scan_places, text_place
+
+    named = [p for p in scan_places(road["name"], fuzzy=False) if p["type"] != "country"]
+    if named:  # "the Basra-Dhi Qar highway" lies in the first place it names, as far as merging goes
+        road["place_id"] = text_place(road["name"], "road", named[0]["place_id"])
+    return road
 
 
 #: a named area the gazetteers lack ("in the Sayyid Gharib area", "near the Tal Hamis district")

@@ -43,7 +43,7 @@ from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, best_date, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, locative, named_place, place_cols,
-                             quoted_spans, site_place, source_spans)
+                             quoted_spans, road_place, site_place, source_spans)
 from .merge import DEFINITE_START, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
 from .places import ancestors, scan_places
 from .counts import parse_number
@@ -489,6 +489,7 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
              not (outside and any(a <= p["start"] < b for a, b in quoted)) and
              not any(a <= p["start"] < b for a, b in source)]
     place = site_place(found, sent)
+    place = road_place(clause, lo, actors, place) or place  # "on the Basra-Dhi Qar highway": the road, not Basra
     if place is None and g.get("alone"):  # "The outpost, called Tower 22, ..., when the drone struck": the one event
         place = site_place([p for p in places if p["type"] in _SITE_KINDS and locative(sent, p)], sent)
     if place is None and (weapons or counts["killed"] or counts["injured"]):
