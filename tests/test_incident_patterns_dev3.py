@@ -171,3 +171,10 @@ def test_a_road_and_the_region_it_runs_through_are_one_incident():
     inc = _incidents(["A roadside bomb struck a convoy in the far west of Iraq.",
                       "The blast hit the convoy on al-Anbar highway, causing no casualties."])
     assert len(inc) == 1 and inc.iloc[0]["place"] == "al-Anbar highway"
+
+
+# ---------------------------------------------------------------- named victims
+def test_a_titled_person_killed_is_one_dead_and_an_event_of_its_own():
+    assert casualties("Talks stalled after militia commander Abu Ali Rahim was killed in Basra on Monday.")["killed"] == 1
+    m = _mentions(["Talks stalled after militia commander Abu Ali Rahim was killed in Basra on Monday."])
+    assert len(m) == 1 and m.iloc[0]["killed"] == 1 and m.iloc[0]["place"] == "Basra"

@@ -159,6 +159,11 @@ _ONE_DEATH = re.compile(r"\b(?:the\s+)?(?:death|killing)\s+of\s+(?:(?:an?|one|th
 _NAMED_DIED = re.compile(r"^\W*[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|[ae]l-[\w'’-]+|bin|ibn)\s+){0,2}(?:[A-Z][\w'’-]+|"
                          r"[ae]l-[\w'’-]+)(?:,[^,;]{3,80},)?\s+(?:was\s+(?:\w+\s+)?killed|"
                          r"died|was\s+shot\s+dead)\b")
+#: one person named with a title as the subject of a killing ("since Hamas leader X Y was killed in Tehran")
+_TITLED_KILLED = re.compile(r"(?:^\W*|\b(?:since|after|when|as|that|because|while|and)\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:leader|commander|chief|general|head|official|spokesman|founder|cleric|deputy|minister)\s+"
+                            r"(?:[A-Z][\w'’.-]+\s+|[ae]l-[\w'’-]+\s+){1,3}(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+                            r"(?:killed|assassinated|shot\s+dead)\b")
 #: an aside between dashes or brackets after a subject ("ten civilians – among them two children – were killed")
 _ASIDE = re.compile(r"\s*(?:[—–]|\s-\s|\()[^—–()]{1,100}?(?:[—–]|\s-(?=\s)|\))", re.I)
 _APPOSITION = re.compile(r"\s*[—–(]|\s+-\s")
@@ -226,7 +231,7 @@ def casualties(text: str) -> dict:
     out["named_killed"] = named_victims(text) if out["killed"] is None else []
     if out["named_killed"]:
         out["killed"] = len(out["named_killed"])  # "assassinated X and Y": two dead, as the text names them
-    if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text)):
+    if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text) or _TITLED_KILLED.search(text)):
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
     if out["killed"] and _NOT_BY_ATTACK.search(text) and not re.search(r"\bkill", text, re.I):
         out["killed"] = None  # "died of a cardiac episode while sheltering": not a death the attack caused
