@@ -178,3 +178,17 @@ def test_a_titled_person_killed_is_one_dead_and_an_event_of_its_own():
     assert casualties("Talks stalled after militia commander Abu Ali Rahim was killed in Basra on Monday.")["killed"] == 1
     m = _mentions(["Talks stalled after militia commander Abu Ali Rahim was killed in Basra on Monday."])
     assert len(m) == 1 and m.iloc[0]["killed"] == 1 and m.iloc[0]["place"] == "Basra"
+
+
+# ---------------------------------------------------------------- places that locate an excluded place
+def test_the_province_of_a_launch_site_goes_with_the_launch_site():
+    from analysis.events.mention_places import located_places
+
+    s = "Drones launched from Mayadin in Deir Ezzor hit the Conoco field."
+    assert [p["place_id"] for p in located_places(s, scan_places(s))] == ["conoco_field"]
+
+
+def test_a_sentence_restating_the_bombing_joins_it_whatever_area_it_names():
+    inc = _incidents(["A roadside bomb hit a supply convoy in Basra province.",
+                      "The recent roadside bombing came just after officials said troops had left a base in Anbar province."])
+    assert len(inc) == 1

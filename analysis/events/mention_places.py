@@ -27,7 +27,7 @@ from .gazetteer import token_key
 from .places import TOWN_TYPES, specificity, text_place
 
 __all__ = ["site_place", "named_place", "source_spans", "quoted_spans", "locative", "place_cols", "country_of",
-           "BASE_NAME", "AREA_NAME", "ROAD_NAME", "road_place", "demonym_site"]
+           "BASE_NAME", "AREA_NAME", "ROAD_NAME", "road_place", "demonym_site", "located_places"]
 
 def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) -> dict | None:
     """The place of a mention: the most specific; a place that only locates another ("X in Y", "X, Y",
@@ -358,6 +358,25 @@ def locative(sent: str, p: dict) -> bool:
         not _POSSESSIVE_AFTER.match(sent[p["end"]:p["end"] + 3]) and not _POSSESSIVE_END.search(p["text"])
 
 
+
+
+def located_places(sent: str, places: list[dict]) -> list[dict]:
+    """The places of a sentence that can locate its event (``locative``), less those that only locate a place that
+    cannot ("withdrawn from the Asad base in Anbar province": Anbar goes with the base).
+
+    >>> from analysis.events.places import scan_places
+    >>> s = "Rockets were fired from Mayadin in Deir Ezzor at the Omar field."
+    >>> [p["text"] for p in located_places(s, scan_places(s))]
+    ['Omar field']
+    """
+    out, prev_ok, prev = [], True, None
+    for p in places:
+        ok = locative(sent, p) and not (not prev_ok and prev is not None and prev["end"] <= p["start"] and
+                                        _LOCATING_GAP.fullmatch(sent[prev["end"]:p["start"]]))
+        if ok:
+            out.append(p)
+        prev_ok, prev = ok, p
+    return out
 
 
 def place_cols(p: dict | None) -> dict:

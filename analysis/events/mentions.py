@@ -42,8 +42,8 @@ from .actors import scan_actors
 from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, best_date, window_date
 from .gazetteer import join_flags, tokens
-from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, locative, named_place, place_cols,
-                             quoted_spans, road_place, site_place, source_spans)
+from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, locative, located_places, named_place,
+                             place_cols, quoted_spans, road_place, site_place, source_spans)
 from .merge import DEFINITE_START, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
 from .places import ancestors, scan_places
 from .counts import parse_number
@@ -485,7 +485,7 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     source = [sp for sp in source_spans(sent) if any(not sp[0] <= c < sp[1] for c in cues_at)]  # who says it
     places = [p for p in places if not any(a["start"] <= p["start"] < a["end"] and a["end"] - a["start"] > len(p["text"])
                                            for a in actors)]  # part of a longer name ("the Kurdistan Workers' Party")
-    found = [p for p in places if lo <= p["start"] < hi and locative(sent, p) and
+    found = [p for p in located_places(sent, places) if lo <= p["start"] < hi and
              not (outside and any(a <= p["start"] < b for a, b in quoted)) and
              not any(a <= p["start"] < b for a, b in source)]
     place = site_place(found, sent)

@@ -297,6 +297,25 @@ def _unplaced_in_country(a: str, b: str) -> bool:
     return any(x.startswith("txt:") and not ancestors(x) and gaz.row(y)["type"] == "country" for x, y in ((a, b), (b, a)))
 
 
+#: a sentence opening on the event told ("The recent roadside bombing happened ...", "This attack came ...")
+_RESTATING = re.compile(r"^\W*(?:the|this|that)\s+(?:(?:latest|recent|most\s+recent|same|[\w-]+day['’]s)\s+)?"
+                        r"(?!(?:second|third|other|another|first|earlier|previous|next|new)\b)(?:[\w-]+\s+){0,2}?"
+                        r"(?:attack|strike|bombing|blast|explosion|incident|assault)\b", re.I)
+
+
+def _restated(m: dict) -> bool:
+    """Whether a mention restates its article's event ("The recent roadside bombing happened just after ..."): it
+    opens on it, tells no count and names no site of its own, so a wider place it names elsewhere does not set it apart.
+
+    >>> row = {"evidence": "The recent roadside bombing came after talks in Anbar.", "place_id": "anbar",
+    ...        **dict.fromkeys(COUNT_FIELDS)}
+    >>> _restated(row), _restated({**row, "evidence": "The second bombing hit Anbar."})
+    (True, False)
+    """
+    return bool(_RESTATING.match(str(m.get("evidence") or ""))) and not any(_present(m[f]) for f in COUNT_FIELDS) and \
+        places_gazetteer().row(m["place_id"])["type"] not in SITE_TYPES
+
+
 def _bare_locator(m: dict, c: _Cluster) -> bool:
     """Whether one side is placed only by a locator ("a post 60 km north of Baghdad came under attack") and tells no
     count of its own: the lead of the story whose details follow, not another event."""
@@ -337,7 +356,8 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
         if places_compatible(m["place_id"], cp):
             score, strong = (3 if m["place_id"] in c.place_ids else 1), True
         elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp) or
-                  m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp))):
+                  m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp) or
+                                             _restated(m))):
             return None  # a country or province holding the other's site is compatible but says little; a place that
             # only locates ("60 km north of Baghdad") does not set one article's mentions apart
     elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \
