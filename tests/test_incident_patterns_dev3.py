@@ -192,3 +192,23 @@ def test_a_sentence_restating_the_bombing_joins_it_whatever_area_it_names():
     inc = _incidents(["A roadside bomb hit a supply convoy in Basra province.",
                       "The recent roadside bombing came just after officials said troops had left a base in Anbar province."])
     assert len(inc) == 1
+
+
+def test_rockets_that_have_struck_bases_over_time_are_a_tally():
+    from analysis.events.mentions import _aggregate
+
+    assert _aggregate("Rockets have also struck US bases in the capital")
+    assert not _aggregate("Rockets have struck the base in the capital")
+
+
+def test_the_seat_of_a_coalition_named_after_based_in_is_no_event_place():
+    from analysis.events.mention_places import named_place
+
+    assert named_place("strikes on a group fighting the coalition, based in Doha", 0, []) is None
+    assert named_place("A sticky bomb in Talibiya wounded two people.", 0, [])["name"] == "Talibiya"
+
+
+def test_another_sources_toll_is_the_same_strike_not_a_new_one():
+    inc = _incidents(["US jets struck militia depots near Qaim on Sunday, killing 25 fighters.",
+                      "Another source said 12 fighters had died in US strikes near Qaim."], "2019-12-30")
+    assert len(inc) == 1

@@ -216,7 +216,8 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
         words = [w.lower() for w in re.split(r"[\s-]+", name)]
         if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() or w in _NOT_NAMES for w in words) or \
                 any(a["start"] <= lo + m.start("n") < a["end"] for a in actors) or _MONTHS.match(name) or \
-                re.search(r"['’]s$", name) or rx is BASE_NAME and _names_an_area(name):
+                re.search(r"['’]s$", name) or rx is BASE_NAME and _names_an_area(name) or \
+                _not_the_event_before(clause[max(0, m.start("n") - 90):m.start("n")]):
             continue  # not a possessive ("in Iraq's western desert"), nor "an Iraq air base"
         return {"start": lo + m.start("n"), "end": lo + m.end("n"), "text": name, "place_id": text_place(name),
                 "name": name, "type": "place", "country": "", "admin1": "", "district": "", "town": "",
@@ -377,6 +378,12 @@ def located_places(sent: str, places: list[dict]) -> list[dict]:
             out.append(p)
         prev_ok, prev = ok, p
     return out
+
+
+def _not_the_event_before(before: str) -> bool:
+    """Whether the words before a name make it a seat, a group's range or an awaited target ("based in X")."""
+    return bool(_BASED_IN_BEFORE.search(before[-40:]) or _OPERATE_IN_BEFORE.search(before[-30:]) or
+                _AWAITED_BEFORE.search(before))
 
 
 def place_cols(p: dict | None) -> dict:

@@ -265,6 +265,11 @@ def _same_told_twice(m: dict, c: _Cluster) -> bool:
 DEFINITE_START = re.compile(r"^\W*(?:the|this|that|these|those|its|their)\b", re.I)
 
 
+#: a figure told as another account of the event ("another source said", "other reports put the toll at")
+_OTHER_ACCOUNT = re.compile(r"\b(?:another|other|a\s+different|a\s+second|separate)\s+(?:[\w-]+\s+)?(?:sources?|officials?|"
+                            r"accounts?|reports?|estimates?|tolls?)\b", re.I)
+
+
 def _new_victims(m: dict, c: _Cluster) -> bool:
     """Whether a mention from another sentence of an article the incident holds gives casualties that none of the
     article's figures for it can be (qualifiers considered; reports of none ignored), in a sentence that does not
@@ -276,8 +281,9 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
     >>> _new_victims(row(1, 2, "Gunmen killed two."), c), _new_victims(row(1, 2, "The blast killed two."), c)
     (True, False)
     """
-    if m["doc_id"] not in c.docs or DEFINITE_START.match(str(m.get("evidence") or "")):
-        return False
+    if m["doc_id"] not in c.docs or DEFINITE_START.match(str(m.get("evidence") or "")) or \
+            _OTHER_ACCOUNT.search(str(m.get("evidence") or "")):
+        return False  # "Another source said at least 12 had died in the strikes": another count of the same event
     for f in ("killed", "injured"):
         if _present(m[f]) and int(m[f]) > 0:  # none of a group is no figure
             told = c.victims.get((m["doc_id"], f))
