@@ -212,3 +212,8 @@ def test_another_sources_toll_is_the_same_strike_not_a_new_one():
     inc = _incidents(["US jets struck militia depots near Qaim on Sunday, killing 25 fighters.",
                       "Another source said 12 fighters had died in US strikes near Qaim."], "2019-12-30")
     assert len(inc) == 1
+
+
+def test_the_killing_by_a_state_of_a_named_general_is_one_dead():
+    c = casualties("Missiles were fired in revenge for the killing by the United States last week of General Ali Rahimi.")
+    assert c["killed"] == 1

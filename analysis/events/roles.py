@@ -153,7 +153,8 @@ _BARE_MUNITION = re.compile(r"\b" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|
                             r"(?P<v>intercepted|shot\s+down|downed|destroyed|hit|landed|fell|struck|impacted)\b", re.I)
 #: one attack sized by its munitions: "a 30-plus rocket attack", "an 18-rocket barrage" (the noun phrase after the number)
 _SIZED_VOLLEY = re.compile(r"^(?:rocket|missile|drone|mortar|projectile|katyusha)\s+(?:attack|barrage|salvo|volley)$", re.I)
-_ONE_DEATH = re.compile(r"\b(?:the\s+)?(?:death|killing)\s+of\s+(?:(?:an?|one|the)\s+)?(?:[A-Z][\w'’-]*\s+|Gen\.\s+|"
+_ONE_DEATH = re.compile(r"\b(?:the\s+)?(?:death|killing)\s+(?:by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+"
+                        r"(?:(?:last|this)\s+\w+\s+|on\s+\w+\s+)?)?of\s+(?:(?:an?|one|the)\s+)?(?:[A-Z][\w'’-]*\s+|Gen\.\s+|"
                         r"general\s+|commander\s+|leader\s+){1,4}[A-Z][\w'’-]+(?!\s+and\b)(?!,\s+[A-Z][\w-]+\s+and\b)")
 #: one named person as the subject of a death ("Nawres Hamid, a U.S. contractor, died in a similar attack")
 _NAMED_DIED = re.compile(r"^\W*[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|[ae]l-[\w'’-]+|bin|ibn)\s+){0,2}(?:[A-Z][\w'’-]+|"
