@@ -105,6 +105,18 @@ def _sites(root: Path) -> int:
     return manifest["site" if "site" in manifest.columns else "outlet"].nunique()
 
 
+def _shown(arg: str) -> str:
+    """A command-line argument as recorded: a relative path as typed ("../tmpdata/attacks"), an absolute one by its
+    project-relative form or last part (never a machine path), anything else as is.
+
+    >>> _shown("../tmpdata/attacks"), _shown("/srv/x/attacks"), _shown("--errors")
+    ('../tmpdata/attacks', 'attacks', '--errors')
+    """
+    if "/" not in arg:
+        return arg
+    return paths.display(arg) if Path(arg).is_absolute() else paths.as_given(arg)
+
+
 def _table(scores: dict) -> pd.DataFrame:
     """One row per measure; per split, the value and the number of cases it is computed on."""
     rows: dict[str, dict] = {}
@@ -150,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     n = attacks["n_articles"]
     result = {
         "date": date.today().isoformat(),
-        "command": "python benchmarks/bench_incidents.py " + " ".join(paths.display(a) if "/" in a else a for a in given),
+        "command": "python benchmarks/bench_incidents.py " + " ".join(_shown(a) for a in given),
         "data": {"attack_reports": f"the attack sample's corpus ({', '.join(f'{v} {k}' for k, v in n.items())} articles "
                                    f"from {_sites(root)} sites; {int((attacks['pairs']['gold_id'] != '').sum())} "
                                    f"annotated incidents)",

@@ -217,3 +217,10 @@ def test_another_sources_toll_is_the_same_strike_not_a_new_one():
 def test_the_killing_by_a_state_of_a_named_general_is_one_dead():
     c = casualties("Missiles were fired in revenge for the killing by the United States last week of General Ali Rahimi.")
     assert c["killed"] == 1
+
+
+def test_another_official_as_a_victim_is_no_other_account():
+    from analysis.events.merge import _OTHER_ACCOUNT
+
+    assert _OTHER_ACCOUNT.search("Another source quoted by a wire agency said 12 fighters died")
+    assert not _OTHER_ACCOUNT.search("Gunmen wounded another police official.")

@@ -267,7 +267,8 @@ DEFINITE_START = re.compile(r"^\W*(?:the|this|that|these|those|its|their)\b", re
 
 #: a figure told as another account of the event ("another source said", "other reports put the toll at")
 _OTHER_ACCOUNT = re.compile(r"\b(?:another|other|a\s+different|a\s+second|separate)\s+(?:[\w-]+\s+)?(?:sources?|officials?|"
-                            r"accounts?|reports?|estimates?|tolls?)\b", re.I)
+                            r"accounts?|reports?|estimates?)\s+(?:[\w-]+\s+){0,6}?(?:said|says|told|reported|put|gave|quoted|"
+                            r"claimed)\b|\baccording\s+to\s+(?:another|other)\b", re.I)
 
 
 def _new_victims(m: dict, c: _Cluster) -> bool:
