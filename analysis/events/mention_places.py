@@ -381,7 +381,11 @@ def located_places(sent: str, places: list[dict]) -> list[dict]:
 
 
 def _not_the_event_before(before: str) -> bool:
-    """Whether the words before a name make it a seat, a group's range or an awaited target ("based in X")."""
+    """Whether the words before a name make it a seat, a group's range or an awaited target ("based in X").
+
+    >>> _not_the_event_before("the coalition, based in "), _not_the_event_before("a bomb exploded in ")
+    (True, False)
+    """
     return bool(_BASED_IN_BEFORE.search(before[-40:]) or _OPERATE_IN_BEFORE.search(before[-30:]) or
                 _AWAITED_BEFORE.search(before))
 
