@@ -27,7 +27,7 @@ def _incidents(paras: list[str], published: str = "2023-03-08") -> pd.DataFrame:
 
 # ---------------------------------------------------------------- event types
 def test_defenders_who_shoot_down_part_of_a_salvo_do_not_make_it_their_strike():
-    m = _mentions(["Coalition troops shot down two drones while the third struck a depot, injuring a guard."])
+    m = _mentions(["Coalition soldiers shot down two of the drones while the third hit a storage depot, injuring a guard."])
     assert m["event_type"].tolist() == ["attack"]
     assert (m.iloc[0]["n_fired"], m.iloc[0]["n_intercepted"], m.iloc[0]["n_hit"]) == (3, 2, 1)
 
@@ -197,8 +197,8 @@ def test_a_sentence_restating_the_bombing_joins_it_whatever_area_it_names():
 def test_rockets_that_have_struck_bases_over_time_are_a_tally():
     from analysis.events.mentions import _aggregate
 
-    assert _aggregate("Rockets have also struck US bases in the capital")
-    assert not _aggregate("Rockets have struck the base in the capital")
+    assert _aggregate("Mortars have also hit coalition sites near the capital")
+    assert not _aggregate("Mortars have hit the camp near the capital")
 
 
 def test_the_seat_of_a_coalition_named_after_based_in_is_no_event_place():
@@ -210,7 +210,7 @@ def test_the_seat_of_a_coalition_named_after_based_in_is_no_event_place():
 
 def test_another_sources_toll_is_the_same_strike_not_a_new_one():
     inc = _incidents(["US jets struck militia depots near Qaim on Sunday, killing 25 fighters.",
-                      "Another source said 12 fighters had died in US strikes near Qaim."], "2019-12-30")
+                      "A second official told reporters that 12 fighters died in US strikes near Qaim."], "2019-12-30")
     assert len(inc) == 1
 
 
@@ -222,5 +222,5 @@ def test_the_killing_by_a_state_of_a_named_general_is_one_dead():
 def test_another_official_as_a_victim_is_no_other_account():
     from analysis.events.merge import _OTHER_ACCOUNT
 
-    assert _OTHER_ACCOUNT.search("Another source quoted by a wire agency said 12 fighters died")
+    assert _OTHER_ACCOUNT.search("A second official told reporters that 12 fighters died")
     assert not _OTHER_ACCOUNT.search("Gunmen wounded another police official.")
