@@ -1,6 +1,6 @@
 """Benchmark: incident extraction on real attack reports and on coded event descriptions.
 
-``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--events-dev2 PATH] [--splits dev test] [--errors dev]``
+``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--events-dev2 PATH] [--splits dev test] [--errors dev]``
 
 ``PATH`` is the annotated sample of real reports of the militia attacks (rebuilt on 2026-12-01: 60 articles
 from 51 sites, 134 incidents, one gold object per incident per article, dev/test split by site; 210 coded
@@ -9,7 +9,8 @@ other event lists, split by source page; the guidelines are in its README files)
 the env var ``ANALYSIS_ATTACKS``, then ``<project root>/../tmpdata/attacks`` (or ``../../`` from a worktree). When the folder is
 absent the script says so and exits 0 (users do not have it; its texts are never committed). ``--dev2``: a second
 development sample in the same format whose articles are all in split ``dev2`` (default ``$ANALYSIS_ATTACKS_DEV2``,
-then ``../tmpdata/attacks_dev2``); scored the same way and reported as split ``dev2`` when present.
+then ``../tmpdata/attacks_dev2``); scored the same way and reported as split ``dev2`` when present; ``--dev3``
+likewise a third one (``$ANALYSIS_ATTACKS_DEV3``, then ``../tmpdata/attacks_dev3``; split ``dev3``).
 
 What is measured (``analysis.validate.incidents``):
 
@@ -62,23 +63,25 @@ def default_attacks() -> Path:
     return paths.PROJECT_ROOT.parent / "tmpdata" / "attacks"
 
 
-def default_dev2() -> Path | None:
-    """A second development sample (same format, split ``dev2``): $ANALYSIS_ATTACKS_DEV2, then ../tmpdata/attacks_dev2."""
-    if os.environ.get("ANALYSIS_ATTACKS_DEV2"):
-        return Path(os.environ["ANALYSIS_ATTACKS_DEV2"])
+def default_dev2(split: str = "dev2") -> Path | None:
+    """A further development sample (same format, all in split ``split``): $ANALYSIS_ATTACKS_<SPLIT>, then
+    ../tmpdata/attacks_<split> (``dev2``, ``dev3``)."""
+    env = f"ANALYSIS_ATTACKS_{split.upper()}"
+    if os.environ.get(env):
+        return Path(os.environ[env])
     for up in (paths.PROJECT_ROOT.parent, paths.PROJECT_ROOT.parent.parent):
-        if (up / "tmpdata" / "attacks_dev2").exists():
-            return up / "tmpdata" / "attacks_dev2"
+        if (up / "tmpdata" / f"attacks_{split}").exists():
+            return up / "tmpdata" / f"attacks_{split}"
     return None
 
 
-def _dev2(root: Path | None) -> tuple[dict | None, str | None]:
-    """Scores of the second development sample (split ``dev2``) and its description, or (None, None) when absent."""
+def _dev2(root: Path | None, split: str = "dev2") -> tuple[dict | None, str | None]:
+    """Scores of a further development sample (split ``split``) and its description, or (None, None) when absent."""
     if root is None or not (root / "annotations" / "incidents.jsonl").exists():
         return None, None
-    r = vi.score_attack_sample(root, ("dev2",))
+    r = vi.score_attack_sample(root, (split,))
     n_gold = int((r["pairs"]["gold_id"] != "").sum())
-    return r["splits"]["dev2"], f"{r['n_articles']['dev2']} articles from {_sites(root)} other sites; {n_gold} incidents"
+    return r["splits"][split], f"{r['n_articles'][split]} articles from {_sites(root)} other sites; {n_gold} incidents"
 
 
 def default_events_dev2() -> Path | None:
@@ -100,6 +103,18 @@ def _sites(root: Path) -> int:
     """Distinct sites (web domains) of the sample's articles: the manifest's ``site`` column, else its outlets."""
     manifest = pd.read_csv(root / "corpus" / "manifest.csv", dtype=str, keep_default_na=False)
     return manifest["site" if "site" in manifest.columns else "outlet"].nunique()
+
+
+def _shown(arg: str) -> str:
+    """A command-line argument as recorded: a relative path as typed ("../tmpdata/attacks"), an absolute one by its
+    project-relative form or last part (never a machine path), anything else as is.
+
+    >>> _shown("../tmpdata/attacks"), _shown("/srv/x/attacks"), _shown("--errors")
+    ('../tmpdata/attacks', 'attacks', '--errors')
+    """
+    if "/" not in arg:
+        return arg
+    return paths.display(arg) if Path(arg).is_absolute() else paths.as_given(arg)
 
 
 def _table(scores: dict) -> pd.DataFrame:
@@ -125,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--splits", nargs="+", default=["dev", "test"])
     ap.add_argument("--errors", default="test", help="split whose error table is printed and saved")
     ap.add_argument("--dev2", type=Path, default=None, help="a second development sample (split dev2), if any")
+    ap.add_argument("--dev3", type=Path, default=None, help="a third development sample (split dev3), if any")
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--events-dev2", type=Path, default=None,
                     help="a folder with a second set of event descriptions (events.jsonl, split dev2)")
@@ -137,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
     attacks = vi.score_attack_sample(root, tuple(args.splits))
     events = vi.score_event_descriptions(root, tuple(args.splits)) if (root / "event_descriptions").exists() else None
     dev2, dev2_data = _dev2(args.dev2 or default_dev2())
+    dev3, dev3_data = _dev2(args.dev3 or default_dev2("dev3"), "dev3")
     ev2_root = args.events_dev2 or default_events_dev2()
     ev2 = vi.score_event_descriptions(ev2_root, ("dev2",)) if ev2_root and (ev2_root / "events.jsonl").exists() else None
     pairs = attacks["pairs"]
@@ -145,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
     n = attacks["n_articles"]
     result = {
         "date": date.today().isoformat(),
-        "command": "python benchmarks/bench_incidents.py " + " ".join(paths.display(a) if "/" in a else a for a in given),
+        "command": "python benchmarks/bench_incidents.py " + " ".join(_shown(a) for a in given),
         "data": {"attack_reports": f"the attack sample's corpus ({', '.join(f'{v} {k}' for k, v in n.items())} articles "
                                    f"from {_sites(root)} sites; {int((attacks['pairs']['gold_id'] != '').sum())} "
                                    f"annotated incidents)",
@@ -153,9 +170,10 @@ def main(argv: list[str] | None = None) -> int:
                                         + ", ".join(f"{int((events['rows']['split'] == s).sum())} {s}" for s in args.splits)
                                         + ")") if events else None,
                  **({"attack_reports_dev2": f"a second development sample ({dev2_data})"} if dev2 else {}),
+                 **({"attack_reports_dev3": f"a third development sample ({dev3_data})"} if dev3 else {}),
                  **({"event_descriptions_dev2": _events_dev2_data(ev2_root)} if ev2 else {})},
         "matching": "same article; compatible form; overlapping evidence, or the same place and date; one-to-one",
-        "attack_reports": {**attacks["splits"], **({"dev2": dev2} if dev2 else {})},
+        "attack_reports": {**attacks["splits"], **({"dev2": dev2} if dev2 else {}), **({"dev3": dev3} if dev3 else {})},
         "event_descriptions": events["splits"] if events else None,
         "event_descriptions_dev2": ev2["splits"] if ev2 else None,
         "errors": {"split": args.errors, "table": errors.to_dict("records")},

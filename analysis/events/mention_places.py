@@ -27,7 +27,7 @@ from .gazetteer import token_key
 from .places import TOWN_TYPES, specificity, text_place
 
 __all__ = ["site_place", "named_place", "source_spans", "quoted_spans", "locative", "place_cols", "country_of",
-           "BASE_NAME", "AREA_NAME", "demonym_site"]
+           "BASE_NAME", "AREA_NAME", "ROAD_NAME", "road_place", "demonym_site", "located_places"]
 
 def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) -> dict | None:
     """The place of a mention: the most specific; a place that only locates another ("X in Y", "X, Y",
@@ -40,6 +40,7 @@ def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) ->
     """
     if not places:
         return None
+    places = [p for p in places if not _border_of_other(p, places)] or places
     finer = [p for p in places if p["type"] != "country"] or places
     if sent:
         near = [p for i, p in enumerate(finer) if not _locator(sent, p, finer[i - 1] if i else None) and
@@ -49,6 +50,23 @@ def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) ->
         finer = near or finer
     return sorted(finer, key=lambda p: (specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
                                         p["source"] == "geonames", p["start"]))[0]
+
+
+def _border_of_other(p: dict, places: list[dict]) -> bool:
+    """Whether ``p`` is a border told as "the border with X" after a country it does not run along ("a base in Jordan
+    near the border with Syria"): that country's border with X, which only locates the event.
+
+    >>> from analysis.events.places import scan_places
+    >>> ps = scan_places("a base in Jordan near the border with Syria")
+    >>> _border_of_other(ps[1], ps), _border_of_other(ps[0], ps)
+    (True, False)
+    """
+    from .places import ancestors
+
+    if p["type"] != "border region" or not re.match(r"border\s+(?:with|of)\b", p["text"], re.I):
+        return False
+    return any(q["type"] == "country" and q["end"] <= p["start"] and q["place_id"] not in ancestors(p["place_id"])
+               for q in places)
 
 
 #: "Deir Ezzor's Conoco gas field", "Anbar's sprawling Ain al-Asad": the possessor locates the place after it
@@ -105,6 +123,36 @@ BASE_NAME = re.compile(r"(?<![\w-])(?P<n>(?:(?:al|el)-)?[A-Z][a-z'’-]+(?:\s+(?
                         r"(?:(?:[Aa]ir\s*)?[Bb]ase|[Aa]irbase|[Aa]ir\s*field|[Aa]irfield|[Cc]amp|[Oo]utpost|[Gg]arrison))\b")
 
 
+#: a named road ("on the Basra-Dhi Qar highway", "on al-Anbar highway"); the name keeps its road word
+ROAD_NAME = re.compile(r"(?<![\w-])(?P<n>(?:(?:al|el)-)?[A-Z][\w'’]+(?:[-–](?:(?:al|el)-)?[A-Z][\w'’]+)*"
+                       r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’]+)?\s+(?:[Hh]ighway|[Rr]oad|[Mm]otorway|[Ee]xpressway))\b")
+
+
+def road_place(clause: str, lo: int, actors: list[dict], place: dict | None) -> dict | None:
+    """A named road of the clause when it is the event's place: no other place, or the other one is only a name inside
+    the road's ("Basra" in "the Basra-Dhi Qar highway") or an area it runs through.
+
+    >>> road_place("A bomb hit a convoy on the Basra-Dhi Qar highway.", 0, [], None)["name"]
+    'Basra-Dhi Qar highway'
+    >>> road_place("A bomb hit a convoy on the Basra-Dhi Qar highway.", 0, [], {"start": 27, "type": "city"})["name"]
+    'Basra-Dhi Qar highway'
+    >>> road_place("A bomb hit the Tal base near the Airport Road.", 0, [], {"start": 15, "type": "military base"}) is None
+    True
+    """
+    road = named_place(clause, lo, actors, ROAD_NAME)
+    if road is None:
+        return None
+    if place is not None and not (road["start"] <= place["start"] < road["end"] or
+                                  place["type"] in ("country", "region", "province")):
+        return None
+    from .places import scan_places, text_place
+
+    named = [p for p in scan_places(road["name"], fuzzy=False) if p["type"] != "country"]
+    if named:  # "the Basra-Dhi Qar highway" lies in the first place it names, as far as merging goes
+        road["place_id"] = text_place(road["name"], "road", named[0]["place_id"])
+    return road
+
+
 #: a named area the gazetteers lack ("in the Sayyid Gharib area", "near the Tal Hamis district")
 AREA_NAME = re.compile(r"\b(?:in|near|at|outside)\s+the\s+(?P<n>(?:(?:al|el)-)?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?"
                        r"[A-Z][a-z'’-]+){0,2})\s+(?:area|district|sub-?district|village|neighbou?rhood|quarter)\b")
@@ -112,7 +160,7 @@ AREA_NAME = re.compile(r"\b(?:in|near|at|outside)\s+the\s+(?P<n>(?:(?:al|el)-)?[
 
 #: a site described by its country's adjective ("an Iraqi military base"): the country, for want of better
 _DEMONYM_SITE = re.compile(r"\b(?:an?|the)\s+(?P<d>Iraqi|Syrian|Jordanian|Lebanese|Kuwaiti)\s+(?:military\s+|army\s+|air\s+|"
-                           r"security\s+|police\s+)?(?:base|airbase|garrison|outpost|camp|checkpoint)\b")
+                           r"security\s+|police\s+)?(?:base|airbase|garrison|outpost|camp|checkpoint|facility|installation)\b")
 _DEMONYM_COUNTRY = {"Iraqi": "iraq", "Syrian": "syria", "Jordanian": "jordan", "Lebanese": "lebanon", "Kuwaiti": "kuwait"}
 
 
@@ -168,7 +216,8 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
         words = [w.lower() for w in re.split(r"[\s-]+", name)]
         if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() or w in _NOT_NAMES for w in words) or \
                 any(a["start"] <= lo + m.start("n") < a["end"] for a in actors) or _MONTHS.match(name) or \
-                re.search(r"['’]s$", name) or rx is BASE_NAME and _names_an_area(name):
+                re.search(r"['’]s$", name) or rx is BASE_NAME and _names_an_area(name) or \
+                _not_the_event_before(clause[max(0, m.start("n") - 90):m.start("n")]):
             continue  # not a possessive ("in Iraq's western desert"), nor "an Iraq air base"
         return {"start": lo + m.start("n"), "end": lo + m.end("n"), "text": name, "place_id": text_place(name),
                 "name": name, "type": "place", "country": "", "admin1": "", "district": "", "town": "",
@@ -256,6 +305,16 @@ _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
+#: a place named as the target of an attack still feared or awaited ("an anticipated counterattack on Israel")
+_AWAITED_BEFORE = re.compile(r"\b(?:anticipated|expected|possible|potential|feared|looming|imminent|planned|promised|"
+                             r"threatened|future|fears?\s+(?:\w+\s+){0,2}?of)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+                             r"(?:attacks?|counter-?attacks?|strikes?|response|retaliation|assault|offensive)\s+"
+                             r"(?:by\s+[^,;.]{0,40}?\s+)?(?:on|against|in)\s+(?:the\s+)?$", re.I)
+#: a name followed by what a source does ("Al Mayadeen reported", "Baghdad said"): who tells, not where
+_SOURCE_AFTER = re.compile(r"(?:\s+(?:TV|television|channel|news|newspaper|daily|agency))?\s+(?:reported|reports|said|says|"
+                           r"quoted|cited|announced|claimed|broadcast)\b")
+#: where a group operates ("militias that operate in Iraq and Syria") is no event's place
+_OPERATE_IN_BEFORE = re.compile(r"\b(?:operat(?:e|es|ed|ing)|active)\s+(?:mainly\s+|largely\s+)?(?:in|across)\s+(?:the\s+)?$", re.I)
 _BASED_IN_BEFORE = re.compile(r"\b(?:based|headquartered|registered)\s+(?:in|at|out\s+of)\s+(?:the\s+)?$", re.I)
 
 
@@ -283,6 +342,10 @@ def locative(sent: str, p: dict) -> bool:
         return False  # part of an organisation's name ("the Kurdistan Workers' Party")
     if p["type"] in TOWN_TYPES and _FACILITY_AFTER.match(sent[p["end"]:p["end"] + 30]):
         return False  # a town's name inside a facility's ("the Al Nour Children's Hospital in ..."), not the place
+    if _AWAITED_BEFORE.search(sent[max(0, p["start"] - 90):p["start"]]):
+        return False  # "amid an anticipated counterattack on Israel": where an awaited attack would fall
+    if _SOURCE_AFTER.match(sent[p["end"]:p["end"] + 40]) or _OPERATE_IN_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]):
+        return False  # "Lebanon's Al Mayadeen reported", "militias that operate in Iraq": a source, a group's range
     if _BASED_IN_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
         return False  # "the coalition ..., based in Kuwait": where a party has its seat, not the event's place
     if _FROM_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]) and \
@@ -296,6 +359,35 @@ def locative(sent: str, p: dict) -> bool:
         not _POSSESSIVE_AFTER.match(sent[p["end"]:p["end"] + 3]) and not _POSSESSIVE_END.search(p["text"])
 
 
+
+
+def located_places(sent: str, places: list[dict]) -> list[dict]:
+    """The places of a sentence that can locate its event (``locative``), less those that only locate a place that
+    cannot ("withdrawn from the Asad base in Anbar province": Anbar goes with the base).
+
+    >>> from analysis.events.places import scan_places
+    >>> s = "Rockets were fired from Mayadin in Deir Ezzor at the Omar field."
+    >>> [p["text"] for p in located_places(s, scan_places(s))]
+    ['Omar field']
+    """
+    out, prev_ok, prev = [], True, None
+    for p in places:
+        ok = locative(sent, p) and not (not prev_ok and prev is not None and prev["end"] <= p["start"] and
+                                        _LOCATING_GAP.fullmatch(sent[prev["end"]:p["start"]]))
+        if ok:
+            out.append(p)
+        prev_ok, prev = ok, p
+    return out
+
+
+def _not_the_event_before(before: str) -> bool:
+    """Whether the words before a name make it a seat, a group's range or an awaited target ("based in X").
+
+    >>> _not_the_event_before("the coalition, based in "), _not_the_event_before("a bomb exploded in ")
+    (True, False)
+    """
+    return bool(_BASED_IN_BEFORE.search(before[-40:]) or _OPERATE_IN_BEFORE.search(before[-30:]) or
+                _AWAITED_BEFORE.search(before))
 
 
 def place_cols(p: dict | None) -> dict:

@@ -42,8 +42,8 @@ from .actors import scan_actors
 from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, best_date, window_date
 from .gazetteer import join_flags, tokens
-from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, locative, named_place, place_cols,
-                             quoted_spans, site_place, source_spans)
+from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, locative, located_places, named_place,
+                             place_cols, quoted_spans, road_place, site_place, source_spans)
 from .merge import DEFINITE_START, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
 from .places import ancestors, scan_places
 from .counts import parse_number
@@ -71,7 +71,11 @@ COUNT_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "inj
 _COUNTED_TIMES = r"\b(?:(?-i:(?:[a-z]+|[A-Z][a-z]+(?=\s+times\s+(?:in|since|this|last|over|a|an|per)\b))) times\b(?! of))\b"
 #: the other words of a summary of many attacks (lower case: matched by ``Folded``)
 _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|"
-                    r"dozens of (?:attacks|strikes)|in the space of|(?:close to|about|some|more than|nearly|at least) "
+                    r"dozens of (?:attacks|strikes)|in the space of|(?:rockets|drones|missiles|mortars|attacks) (?:have|had) (?:also |"
+                    r"repeatedly |frequently |often )?(?:struck|hit|targeted) (?:[\w-]+ ){0,2}(?:bases|sites|facilities|positions|"
+                    r"convoys|installations)|on (?:two|three|four|five|six|several|multiple|numerous|\d+) "
+                    r"(?:separate |different )?occasions|(?:several|many|numerous|multiple) other (?:[\w-]+ ){0,2}"
+                    r"(?:attacks|strikes|bombs|bombings|ieds|raids)|(?:close to|about|some|more than|nearly|at least) "
                     r"\d+ (?:[\w-]+ (?:and )?){0,3}(?:attacks|strikes|occasions|times|us|sites)|repeatedly|series of|campaign of|"
                     r"have been (?:\w+ )?(?:attacked|targeted)|began in|repeated (?:attacks|strikes)|"
                     r"in recent (?:months|weeks)|growing numbers|a wave of|spate of|string of|\d+ attacks|"
@@ -101,8 +105,14 @@ _RUNNING_TOTAL = re.compile(r"[\s,]*(?:bringing|raising|taking|pushing|lifting)\
 #: follows sums many events (not "the death toll rose to 12", an event's own updated toll)
 _TOTAL_ROSE = re.compile(r"\bit\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|increased|reached)\s+to\s+\d[\d,]*\s*,", re.I)
 _FOUND_MUNITIONS = re.compile(r"\b(?:uncovered|found|discovered|seized|defused|dismantled|confiscated|recovered|cleared|"
-                             r"disarmed|defuse|dismantle)\b[^.;]{0,50}?\b(?:ieds?|bombs?|explosives?|rockets?|launch(?:ers|pads?)|"
-                             r"devices?|mines?|caches?|weapons)\b", re.I)
+                             r"disarmed|defuse|dismantle|(?:took|taken|taking)\s+control\s+of|captured|impounded)\b[^.;]{0,50}?"
+                             r"\b(?:ieds?|bombs?|explosives?|rockets?|missiles?|drones?|launch(?:ers|pads?)|"
+                             r"devices?|mines?|caches?|weapons)\b|"
+                             r"\b(?:rockets?|missiles?|drones?|ieds?|bombs?|devices?|explosives?)\s+(?:were|was|had\s+been|"
+                             r"have\s+been)\s+(?:later\s+|also\s+)?(?:found|discovered|seized|defused|dismantled|recovered|"
+                             r"confiscated)\b|"
+                             r"\b(?:rockets?|missiles?|drones?)\s+(?:that|which)\s+(?:were|was)\s+(?:ready|prepared|primed)\s+"
+                             r"(?:to\s+be\s+(?:launched|fired)|for\s+launch)", re.I)
 _GONE_OFF = re.compile(r"\b(?:exploded|detonated|went\s+off|killed|killing|wounded|wounding|injured|injuring|struck|hit|fired|"
                        r"launched\s+(?:at|on|against|toward))\b", re.I)
 _PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert|end)\b", re.I)
@@ -356,7 +366,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
 _RESPONSE_TO = re.compile(r"^[\s,]*(?:(?:in|as)\s+)?(?:a\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b", re.I)
 #: a clause that places its event before the one just told: "..., which came a day after X", "comes days after X"
 _CAME_AFTER = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:came|comes)\s+(?P<d>[^,;]{0,30}?)\s*after|"
-                         r"(?:(?:which|that)\s+)?follow(?:ed|s))\b", re.I)
+                         r"(?:(?:which|that)\s+)?follow(?:ed|s)|following\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
+                         r"strikes?|bombings?|raids?))\b", re.I)
 _CAME_BEFORE = re.compile(r"\b(?:comes?|came|follow(?:s|ed)|happened|occurred|took\s+place)(?:\s+(?P<d>(?:[\w-]+\s+){0,2}"
                           r"[\w-]+))?\s*$", re.I)
 #: a duration set off by a comma before "after": "... struck three sites, two days after a rocket attack killed X"
@@ -476,10 +487,11 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     source = [sp for sp in source_spans(sent) if any(not sp[0] <= c < sp[1] for c in cues_at)]  # who says it
     places = [p for p in places if not any(a["start"] <= p["start"] < a["end"] and a["end"] - a["start"] > len(p["text"])
                                            for a in actors)]  # part of a longer name ("the Kurdistan Workers' Party")
-    found = [p for p in places if lo <= p["start"] < hi and locative(sent, p) and
+    found = [p for p in located_places(sent, places) if lo <= p["start"] < hi and
              not (outside and any(a <= p["start"] < b for a, b in quoted)) and
              not any(a <= p["start"] < b for a, b in source)]
     place = site_place(found, sent)
+    place = road_place(clause, lo, actors, place) or place  # "on the Basra-Dhi Qar highway": the road, not Basra
     if place is None and g.get("alone"):  # "The outpost, called Tower 22, ..., when the drone struck": the one event
         place = site_place([p for p in places if p["type"] in _SITE_KINDS and locative(sent, p)], sent)
     if place is None and (weapons or counts["killed"] or counts["injured"]):
@@ -660,14 +672,18 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             own = _own_casualties(r)
             if placed and prev and _other_day(r, prev[-1]):
                 r["event_type"] = "attack"  # "... before the anniversary of the killing of X near the airport on March 5"
+                _toll_of_strike(r, done)
             elif prev and not own and _complete_previous(prev[-1], r) or \
                     not prev and lede and not r["place_id"] and zero and _complete_previous(lede[0], r):
                 continue  # "No casualties were reported" far from the lede still belongs to the lede's event
             elif placed or own:
                 r["event_type"] = "attack"  # "Two civilians were killed in Daquq", "A bomb wounded two": own events
+                _toll_of_strike(r, done)
             else:
                 continue
         _part_of_told(r, prev)
+        if r["event_type"] == "attack" and not r["weapon"]:
+            _toll_of_strike(r, done)  # "fifteen fighters were killed in the strikes": the strike told, not another attack
         story = [p for p in prev if p["place_id"] and r.get("_days_before") is None and  # not an earlier event
                  _same_story(r, p)]  # the latest of the same story, not only
         if not r["place_id"] and story and r["scope"] == "incident":  # the one just before ("initially said rockets")
@@ -704,6 +720,26 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
 #: "the attack", "Monday's reported drone strike": a definite reference back to an event told
 _DEFINITE_ANY = re.compile(r"\b(?:the|this|that|\w+day(?:\s+night)?[’']s)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|airstrike|"
                            r"raid|operation|bombing|assault|drone|uav|aircraft|warplanes?|jets?)\b", re.I)
+
+
+#: a toll told "in the strikes": the state's strike the article told, not an attack by anyone else
+_IN_THE_STRIKES = re.compile(r"\b(?:in|by|during)\s+(?:the|these|those|its)\s+(?:[\w-]+\s+)?(?:air\s*)?(?:strikes?|airstrikes?|"
+                             r"raids?|bombings?|bombardment)\b", re.I)
+
+
+def _toll_of_strike(r: dict, done: list[dict]) -> None:
+    """Make a casualty clause told "in the strikes" the toll of the state's strike the article told last.
+
+    >>> r = {"event_type": "attack", "evidence": "Five fighters were killed in the strikes.", "actor_id": ""}
+    >>> s = {"scope": "incident", "event_type": "us_strike", "actor_id": "united_states", "actor": "United States",
+    ...      "actor_attribution": "", "attribution": ""}
+    >>> _toll_of_strike(r, [s]); r["event_type"], r["actor_id"]
+    ('us_strike', 'united_states')
+    """
+    strikes = [p for p in done if p["scope"] == "incident" and p["event_type"] in ("us_strike", "strike")]
+    if strikes and not r["actor_id"] and _IN_THE_STRIKES.search(str(r["evidence"])):
+        r["event_type"] = strikes[-1]["event_type"]
+        r.update({k: strikes[-1][k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
 
 
 _DATE_KEYS = ("date", "date_precision", "earliest", "latest", "date_text", "date_rule")

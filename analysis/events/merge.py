@@ -118,6 +118,12 @@ EARLIER_THAN_TOLD = "earlier than the event told"
 SEPARATE = re.compile(r"^\W*(?:separately|in a separate|elsewhere|meanwhile|in another|also on|in other)\b", re.I)
 
 
+#: a sentence that itself tells an event as earlier than another ("Rockets hit the base a day after a US strike killed X")
+_TOLD_AS_EARLIER = re.compile(r"\b(?:a|an|one|two|three|four|\d+|several|few|just|shortly|hours|days|weeks)\s+"
+                              r"(?:(?:days?|hours?|weeks?)\s+)?after\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+                              r"(?:strikes?|airstrikes?|attacks?|raids?|killing|assassination)\b", re.I)
+
+
 def _family(event_type: str) -> str:
     """Event family: 'state' for strikes by states, 'threat' for threats, 'militia' for the rest."""
     return "state" if event_type in ("us_strike", "strike") else "threat" if event_type == "threat" else "militia"
@@ -139,9 +145,9 @@ def _families(m: dict) -> tuple[str, ...]:
     ('state', 'militia')
     """
     fam = _family(m["event_type"])
-    if fam == "state" and m["event_type"] == "strike" and not str(m.get("actor_id") or "") and m.get("weapon") and \
-            vocabulary().family(str(m["weapon"])) in _GROUND_FIRE:
-        return ("state", "militia")
+    if fam == "state" and m["event_type"] == "strike" and m.get("weapon") and vocabulary().family(str(m["weapon"])) in \
+            _GROUND_FIRE and (not str(m.get("actor_id") or "") or DEFINITE_START.match(str(m.get("evidence") or ""))):
+        return ("state", "militia")  # "The latest rocket fire comes as Iran ...": the fire told, whoever is named
     if m["event_type"] == "attack" and not str(m.get("actor_id") or "") and not m.get("weapon") and \
             _STRUCK.search(str(m.get("evidence") or "")):
         return ("militia", "state")  # "its headquarters had been struck": the target's side of someone's strike
@@ -259,6 +265,12 @@ def _same_told_twice(m: dict, c: _Cluster) -> bool:
 DEFINITE_START = re.compile(r"^\W*(?:the|this|that|these|those|its|their)\b", re.I)
 
 
+#: a figure told as another account of the event ("another source said", "other reports put the toll at")
+_OTHER_ACCOUNT = re.compile(r"\b(?:another|other|a\s+different|a\s+second|separate)\s+(?:[\w-]+\s+)?(?:sources?|officials?|"
+                            r"accounts?|reports?|estimates?)\s+(?:[\w-]+\s+){0,6}?(?:said|says|told|reported|put|gave|quoted|"
+                            r"claimed)\b|\baccording\s+to\s+(?:another|other)\b", re.I)
+
+
 def _new_victims(m: dict, c: _Cluster) -> bool:
     """Whether a mention from another sentence of an article the incident holds gives casualties that none of the
     article's figures for it can be (qualifiers considered; reports of none ignored), in a sentence that does not
@@ -270,8 +282,9 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
     >>> _new_victims(row(1, 2, "Gunmen killed two."), c), _new_victims(row(1, 2, "The blast killed two."), c)
     (True, False)
     """
-    if m["doc_id"] not in c.docs or DEFINITE_START.match(str(m.get("evidence") or "")):
-        return False
+    if m["doc_id"] not in c.docs or DEFINITE_START.match(str(m.get("evidence") or "")) or \
+            _OTHER_ACCOUNT.search(str(m.get("evidence") or "")):
+        return False  # "Another source said at least 12 had died in the strikes": another count of the same event
     for f in ("killed", "injured"):
         if _present(m[f]) and int(m[f]) > 0:  # none of a group is no figure
             told = c.victims.get((m["doc_id"], f))
@@ -289,6 +302,25 @@ def _unplaced_in_country(a: str, b: str) -> bool:
     """
     gaz = places_gazetteer()
     return any(x.startswith("txt:") and not ancestors(x) and gaz.row(y)["type"] == "country" for x, y in ((a, b), (b, a)))
+
+
+#: a sentence opening on the event told ("The recent roadside bombing happened ...", "This attack came ...")
+_RESTATING = re.compile(r"^\W*(?:the|this|that)\s+(?:(?:latest|recent|most\s+recent|same|[\w-]+day['’]s)\s+)?"
+                        r"(?!(?:second|third|other|another|first|earlier|previous|next|new)\b)(?:[\w-]+\s+){0,2}?"
+                        r"(?:attack|strike|bombing|blast|explosion|incident|assault)\b", re.I)
+
+
+def _restated(m: dict) -> bool:
+    """Whether a mention restates its article's event ("The recent roadside bombing happened just after ..."): it
+    opens on it, tells no count and names no site of its own, so a wider place it names elsewhere does not set it apart.
+
+    >>> row = {"evidence": "The recent roadside bombing came after talks in Anbar.", "place_id": "anbar",
+    ...        **dict.fromkeys(COUNT_FIELDS)}
+    >>> _restated(row), _restated({**row, "evidence": "The second bombing hit Anbar."})
+    (True, False)
+    """
+    return bool(_RESTATING.match(str(m.get("evidence") or ""))) and not any(_present(m[f]) for f in COUNT_FIELDS) and \
+        places_gazetteer().row(m["place_id"])["type"] not in SITE_TYPES
 
 
 def _bare_locator(m: dict, c: _Cluster) -> bool:
@@ -331,7 +363,8 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
         if places_compatible(m["place_id"], cp):
             score, strong = (3 if m["place_id"] in c.place_ids else 1), True
         elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp) or
-                  m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp))):
+                  m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp) or
+                                             _restated(m))):
             return None  # a country or province holding the other's site is compatible but says little; a place that
             # only locates ("60 km north of Baghdad") does not set one article's mentions apart
     elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \
@@ -347,7 +380,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
             if all(counts_compatible((int(m[f]), _qualifier(m, f)), v) for v in c.counts[f]):
                 counts_match, score = True, score + 2
     part = str(m["date"])
-    if c.earlier and m.get("date_rule") != RELATIVE_TO_TOLD and (m["date_precision"] != "day" and c.n_earlier ==
+    if c.earlier and m.get("date_rule") != RELATIVE_TO_TOLD and not _TOLD_AS_EARLIER.search(str(m.get("evidence") or "")) and (m["date_precision"] != "day" and c.n_earlier ==
                                                                   len(c.rows) or any(d == m["doc_id"] and day != part
                                                                                      for d, day in c.earlier)):
         return None  # the article told this one as before its story ("comes a day after X"); its story is apart

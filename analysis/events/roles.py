@@ -83,7 +83,8 @@ _NUM = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
 _QUAL = r"(?:(?P<q>at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|an\s+estimated|approximately)\s+)?"
 _BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)\b" + _QUAL + r"(?P<n>" + _NUM + r")\s+(?:of\s+them\s+)?"
                          r"(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
-                         + r"(?P<c>killed|dead|died|wounded|injured|hurt)\b", re.I)
+                         + r"(?P<c>killed|dead|died|wounded|injured|hurt|"
+                         r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|wounds))\b", re.I)
 #: a word each of ``_BARE_AFTER`` and ``_BARE_BEFORE`` needs (a cheap test before them)
 _CASUALTY_WORD = re.compile(r"kill|dead|died|wound|injur|hurt", re.I)
 _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|death\s+of|injury\s+of)\s+" + _QUAL + r"(?P<n>" + _NUM
@@ -94,13 +95,15 @@ _NONE_BOTH = re.compile(r"\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|detail
                         r"\bno\s+(?:injuries|deaths),\s+casualties|\bno\s+casualties\s+(?:or|and)\s+|\blimited\s+to\s+material|"
                         r"\bmaterial\s+(?:losses|damage)\s+only|\bonly\s+material\s+(?:damage|losses)|\bwithout\s+(?:causing\s+)?"
                         r"(?:any\s+)?casualties|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|\bdid\s+not\s+"
-                        r"(?:cause|result\s+in)\s+(?:any\s+)?casualties|\bcaus(?:ed|ing)\s+no\s+casualties|"
+                        r"(?:cause|result\s+in)\s+(?:any\s+)?(?![^.;]{0,40}?\bcivilian)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties|\bcaus(?:ed|ing)\s+no\s+casualties|"
                         r"\bdid\s+not\s+(?:indicate|show|report)\b[^.;]{0,40}?\b(?:injuries|casualties)\b", re.I)
 _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
+                       r"\bno\s+reports?\s+of\s+(?:any\s+)?(?:injured|wounded)\s+(?:persons|people|personnel)\b|"
                        r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,5}?(?:was|were)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:injured|wounded|hurt)\b|"
                        r"\bno(?:body|\s+one)\s+(?:was|were)\s+(?:injured|wounded)|\bwithout\s+(?:causing\s+)?"
                        r"(?:any\s+)?injur", re.I)
-_NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|fatalities)|"
+_NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|fatalities)|\bnor\s+any\s+(?:deaths|fatalities)\b|"
+                        r"\bwithout\s+(?:causing\s+)?(?:any\s+)?human\s+(?:deaths?|losses|casualties)\b|"
                         r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,5}?(?:was|were)\s+(?:\w+\s+)?(?:(?:injured|wounded|hurt)\s+or\s+)?killed\b|\bno(?:body|\s+one)\s+"
                         r"(?:was|were)\s+killed|\bnon-lethal\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:\w+\s+(?:or|and)\s+)?"
                         r"(?:deaths|fatalities|loss of life)", re.I)
@@ -150,12 +153,18 @@ _BARE_MUNITION = re.compile(r"\b" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|
                             r"(?P<v>intercepted|shot\s+down|downed|destroyed|hit|landed|fell|struck|impacted)\b", re.I)
 #: one attack sized by its munitions: "a 30-plus rocket attack", "an 18-rocket barrage" (the noun phrase after the number)
 _SIZED_VOLLEY = re.compile(r"^(?:rocket|missile|drone|mortar|projectile|katyusha)\s+(?:attack|barrage|salvo|volley)$", re.I)
-_ONE_DEATH = re.compile(r"\b(?:the\s+)?(?:death|killing)\s+of\s+(?:(?:an?|one|the)\s+)?(?:[A-Z][\w'’-]*\s+|Gen\.\s+|"
+_ONE_DEATH = re.compile(r"\b(?:the\s+)?(?:death|killing)\s+(?:by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+"
+                        r"(?:(?:last|this)\s+\w+\s+|on\s+\w+\s+)?)?of\s+(?:(?:an?|one|the)\s+)?(?:[A-Z][\w'’-]*\s+|Gen\.\s+|"
                         r"general\s+|commander\s+|leader\s+){1,4}[A-Z][\w'’-]+(?!\s+and\b)(?!,\s+[A-Z][\w-]+\s+and\b)")
 #: one named person as the subject of a death ("Nawres Hamid, a U.S. contractor, died in a similar attack")
 _NAMED_DIED = re.compile(r"^\W*[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|[ae]l-[\w'’-]+|bin|ibn)\s+){0,2}(?:[A-Z][\w'’-]+|"
                          r"[ae]l-[\w'’-]+)(?:,[^,;]{3,80},)?\s+(?:was\s+(?:\w+\s+)?killed|"
                          r"died|was\s+shot\s+dead)\b")
+#: one person named with a title as the subject of a killing ("since Hamas leader X Y was killed in Tehran")
+_TITLED_KILLED = re.compile(r"(?:^\W*|\b(?:since|after|when|as|that|because|while|and)\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+                            r"(?:leader|commander|chief|general|head|official|spokesman|founder|cleric|deputy|minister)\s+"
+                            r"(?:[A-Z][\w'’.-]+\s+|[ae]l-[\w'’-]+\s+){1,3}(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?"
+                            r"(?:killed|assassinated|shot\s+dead)\b")
 #: an aside between dashes or brackets after a subject ("ten civilians – among them two children – were killed")
 _ASIDE = re.compile(r"\s*(?:[—–]|\s-\s|\()[^—–()]{1,100}?(?:[—–]|\s-(?=\s)|\))", re.I)
 _APPOSITION = re.compile(r"\s*[—–(]|\s+-\s")
@@ -223,7 +232,7 @@ def casualties(text: str) -> dict:
     out["named_killed"] = named_victims(text) if out["killed"] is None else []
     if out["named_killed"]:
         out["killed"] = len(out["named_killed"])  # "assassinated X and Y": two dead, as the text names them
-    if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text)):
+    if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text) or _TITLED_KILLED.search(text)):
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
     if out["killed"] and _NOT_BY_ATTACK.search(text) and not re.search(r"\bkill", text, re.I):
         out["killed"] = None  # "died of a cardiac episode while sheltering": not a death the attack caused
@@ -237,6 +246,11 @@ def casualties(text: str) -> dict:
 _NOT_ITEM = re.compile(r"\s+of\s+(?:them|whom)\b|[^,;.]{0,100}?\s(?:said|says|told|added|reported)\b", re.I)
 
 
+#: casualty nouns that name their role themselves
+_NOUN_ROLE = {"injuries": "injured", "wounds": "injured", "injured": "injured", "wounded": "injured",
+              "deaths": "killed", "fatalities": "killed", "dead": "killed"}
+
+
 def _chains(rows: list[dict], text: str) -> list[list[dict]]:
     """Counts joined by 'and' or a comma into one coordinated subject ("Two Americans and a British national").
 
@@ -248,7 +262,9 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
     for r in rows:
         gap = text[chains[-1][-1]["end"]:r["start"]] if chains else ""
         if chains and re.fullmatch(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?", gap) and \
-                not ("," in gap and _NOT_ITEM.match(text, r["start"] + len(str(r["text"]).split()[0]))):
+                not ("," in gap and _NOT_ITEM.match(text, r["start"] + len(str(r["text"]).split()[0]))) and \
+                _NOUN_ROLE.get(str(chains[-1][-1]["noun"]), "") == _NOUN_ROLE.get(str(r["noun"]), ""):
+            # "three fatalities and seven injuries": two roles, not one coordinated subject
             chains[-1].append(r)
         else:
             chains.append([r])

@@ -69,8 +69,14 @@ _STRIKE_WEAPON_FAMILIES = frozenset({"air", "drone", "artillery", "missile", "ba
 _DESCRIBING = re.compile(r"\b(?:militias?|groups?|factions?|militants?|fighters|organi[sz]ations?)\s+(?:that|who|which)\s+"
                          r"(?:have\s+|has\s+|had\s+)?(?:long\s+|repeatedly\s+|often\s+|also\s+)?$", re.I)
 #: "the emerging drone threat", "an imminent threat": a danger described, not a threat someone made
-_THREAT_NOUN = re.compile(r"\b(?:drone|rocket|missile|security|terror(?:ist)?|emerging|growing|main|chief|biggest|potential|"
+_THREAT_NOUN = re.compile(r"\bpos(?:e|es|ed|ing)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?threats?\b|\b(?:drone|rocket|missile|security|terror(?:ist)?|emerging|growing|main|chief|biggest|potential|"
                           r"imminent|persistent|serious|major|direct|existential|constant)\s+threats?\b", re.I)
+#: a determiner or number before "target(s)": the noun ("these targets", "85 targets", "a legitimate target")
+_TARGET_NOUN_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such|other|a|an|\d+|many|several|"
+                                 r"potential|legitimate|possible|main|key|military)\s+(?:[\w-]+\s+)?$")
+_TARGET_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:included|include|includes|including|were|are|was|is|of|in|and|that|which|"
+                                r"such|across|inside|linked|associated|belonging|used|for)\b)")
+_LAUNCH_NOUN_AFTER = re.compile(r"\s+(?:sites?|pads?|points?|positions?|areas?|locations?|vehicles?|platforms?|tubes?|rails?)\b")
 #: "struck" of deals, not of blows: "an agreement struck on", "struck a deal", "struck a balance", "struck a chord"
 _STRUCK_DEAL = re.compile(r"\b(?:agreements?|deals?|accords?|compromises?|truces?|ceasefires?|bargains?|pacts?|balance)\s+"
                           r"(?:(?:was|were|had\s+been|has\s+been|recently|just)\s+)?struck\s|"
@@ -130,6 +136,12 @@ def _cue_spans(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
         spans = [m.span() for m in rx.finditer(low)]
         if cls == "claim":
             spans = [s for s in spans if not _CLAIM_NOT.match(text[s[0]:s[0] + 60])]
+        if cls == "attack" and "target" in low:  # "these targets included depots": the noun, not a blow
+            spans = [s for s in spans if not (low[s[0]:s[1]] in ("target", "targets") and
+                                              _TARGET_NOUN_BEFORE.search(low[max(0, s[0] - 30):s[0]]) and
+                                              _TARGET_NOUN_AFTER.match(low, s[1]))]
+        if cls == "attack" and "launch " in low:  # "launch sites", "the launch point": where from, not a launch
+            spans = [s for s in spans if not (low[s[0]:s[1]] == "launch" and _LAUNCH_NOUN_AFTER.match(low, s[1]))]
         if cls in ("attack", "strike") and "struck" in low:  # "an agreement struck on ...", "struck a deal": no blow
             spans = [s for s in spans if not _struck_deal(low, s)]
         if cls == "threat":  # "militias that have vowed to fight": a description of the group, not a threat made
@@ -161,6 +173,8 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
             and "strike" not in cues and not _attack_noun_only(text, cues):
         return "interception"
     state = agent is not None and agent["type"] in STATE_TYPES
+    if state and "interception" in cues and not _strike_words(text):
+        return "attack"  # "two drones were shot down by coalition forces while one struck the base": the defender's side
     if state and ("strike" in cues or weapon_families & _STRIKE_WEAPON_FAMILIES or "attack" in cues):
         return "us_strike" if agent["side"] in US_SIDES else "strike"
     if agent is None and ("strike" in cues and (_strike_words(text) or has_target_group) or "air" in weapon_families):

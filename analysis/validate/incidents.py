@@ -363,9 +363,13 @@ def date_right(g: dict, p: dict) -> bool:
     True
     >>> date_right({"date": None}, {"date": "2021-07-05", "date_basis": "a: context (Wednesday)"})
     True
+    >>> date_right({"date": None}, {"date": "", "date_basis": "a: sentence (Sunday); a: unknown"})  # no date given
+    True
     """
     gd, pd_ = str(g.get("date") or ""), str(p.get("date") or "")
     if not gd or gd in ("None", "nan"):
+        if pd_ in ("", "None", "nan", "<NA>"):
+            return True  # the incident is given no date at all (an undated article's "Sunday", days in conflict)
         own = re.search(r": (?:sentence|statement)\b", str(p.get("date_basis") or ""))
         return not own or pd_ == str(g.get("date_if_report_day") or "-")
     if gd.startswith("XXXX") or pd_.startswith("XXXX"):  # a year the text does not give: month and day must agree
