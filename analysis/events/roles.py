@@ -278,14 +278,26 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
             return ""  # "Two suicide bombers killed nine soldiers": the count is the agent, not the victims
         if m:
             return role
-    if _KILL_VERB.search(before):
-        return "killed"
-    if _INJ_VERB.search(before):
-        return "injured"
+    verb = _last_verb(before)
+    if verb:
+        return verb
     lead = _LEAD_VICTIM.search(before)  # "injuring her, a driver and ...": the verb before the first victim
     if lead and lead.end() == len(before) and re.match(r"kill|wound|injur", lead.group(), re.I):
         return "killed" if lead.group().lower().startswith("kill") else "injured"
     return ""
+
+
+def _last_verb(before: str) -> str:
+    """The role of the casualty verb nearest before a count ("killing him and wounding his wife and three": injured).
+
+    >>> _last_verb("killing him and wounding his wife and "), _last_verb("a bomb killed "), _last_verb("near ")
+    ('injured', 'killed', '')
+    """
+    kill = [m.start() for m in _KILL_VERB.finditer(before)]
+    inj = [m.start() for m in _INJ_VERB.finditer(before)]
+    if not kill and not inj:
+        return ""
+    return "killed" if max(kill, default=-1) > max(inj, default=-1) else "injured"
 
 
 #: between two counts of one role, only the first one's predicate and "and": a breakdown whose parts add up
