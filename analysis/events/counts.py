@@ -289,7 +289,7 @@ def _is_not_count(text: str, start: int, end: int, num_txt: str, noun: str) -> b
     digits = num_txt.replace(",", "")
     if re.fullmatch(r"(1[6-9]|20)\d\d", digits) and noun.lower() not in COUNT_NOUNS - {"attack", "strike"}:
         return True  # a year ("in 2018", "the 2015 agreement")
-    if re.search(r"[\d/]\s*$|\.$|\d\s*:\s*$", before) or re.match(r"\s*[/:]\s*\d|\.\d|\s*(?:[ap]\.?m\b)", after, re.I):
+    if re.search(r"\d\s*/?\s*$|\.$|\d\s*:\s*$", before) or re.match(r"\s*[/:]\s*\d|\.\d|\s*(?:[ap]\.?m\b)", after, re.I):
         return True  # part of a date, a time or a decimal
     if noun in _MONTHS or re.search(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s*$", before, re.I):
         return True  # "June 28", "28 June"

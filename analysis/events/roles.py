@@ -61,12 +61,12 @@ _BE_AUX = re.compile(r"[\s,]*(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+bee
 _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|"
                         r"stable|fair)\s+condition\b|"
                         r"^[\s,]*with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)\b", re.I)  # "left two soldiers with minor injuries"
-_KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|deaths?\s+of|"
+_KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|deaths?\s+of|martyrdom\s+of|"
                         r"killing\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injuries\s+to|wounds\s+to|"
                        r"injur(?:y|ies)\s+of|wounding\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury of 3"
 _PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)\s+(?=(?:were|was|had|have)\b))?"
-                 r"(?:\s+(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?|"
+                 r"(?:(?:\s*\b(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?){1,2}|"
                  r"\s+(?:\w+ing|stationed|based|deployed|serving|affiliated|linked|loyal|attached|assigned|allied)\s+(?:[\w'’.-]+\s+){0,7}?)?"
                  r"(?:,\s*[^,;()]{3,70}?,\s*|\s*\([^()]{1,60}\)\s*|,\s*)?"
                  r"(?=(?:who\s+)?(?:were|was|are|is|have|has|had|got|suffered|sustained|died|killed|wounded|injured|"
@@ -448,10 +448,10 @@ def _list_entry(text: str, out: dict) -> None:
 
 
 _ONE_VICTIM = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|shot\s+dead)|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))"
-                         r"\s+(?:him|her|the\s+(?:driver|man|woman|owner|cleric|officer|commander|leader|official|"
+                         r"\s+(?:\w+ly\s+)?(?:him|her|the\s+(?:driver|man|woman|owner|cleric|officer|commander|leader|official|head|chief|deputy|"
                          r"mayor|judge|journalist|activist|professor|doctor|engineer|teacher|candidate|guard|policeman|"
                          r"soldier|passenger|bystander|pedestrian)|an?\s+(?:\w+\s+)?(?:passenger|bystander|pedestrian|"
-                         r"driver|cleric|activist|professor|journalist|shopkeeper))\b", re.I)
+                         r"driver|cleric|activist|professor|journalist|shopkeeper|aide|bodyguard|lawyer|schoolgirl|schoolboy))\b", re.I)
 
 
 #: one victim named by a title and a name after a casualty verb ("gunned down police Major X Y", "wounded Judge X")

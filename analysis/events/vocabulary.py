@@ -72,7 +72,8 @@ PEOPLE_NOUNS = frozenset("""soldier soldiers troop troops person people civilian
     brother brothers wife husband mother father baby babies infant infants teenager teenagers cameraman cameramen
     photographer photographers reporter reporters patrolman patrolmen bystander bystanders pedestrian pedestrians
     passers-by passer-by bodyguard bodyguards worshipper worshippers worshiper worshipers shopper shoppers
-    mourners labourers laborers labourer laborer recruits cadets conscripts firefighters paramedics volunteers""".split())
+    mourners labourers laborers labourer laborer recruits cadets conscripts firefighters paramedics volunteers
+    aide aides lawyer lawyers sister sisters schoolgirl schoolgirls schoolboy schoolboys nephew nephews cousin cousins""".split())
 
 
 @dataclass(frozen=True)
