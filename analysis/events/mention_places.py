@@ -48,7 +48,7 @@ def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) ->
             return None  # only places that locate another ("120 km west of Mosul"): the event's own is unnamed
         finer = near or finer
     return sorted(finer, key=lambda p: (specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
-                                        p["source"] == "geonames", p["start"]))[0]
+                                        p["source"] == "geonames", p["type"] in TOWN_TYPES, p["start"]))[0]
 
 
 #: "Deir Ezzor's Conoco gas field", "Anbar's sprawling Ain al-Asad": the possessor locates the place after it

@@ -68,14 +68,16 @@ _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z'’\- ]+)(?:,\s*[A-Z][A-Za-z ]+)?\s*(?
 _STRUCK_ON = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|shelling|bombardment|assaults?|"
                         r"bombings?)\s+on\s+(?:the\s+)?$", re.I)
 _UNKNOWN = re.compile(
-    r"\b(?:the\s+)?(?P<kind1>village|town|city|district|sub-?district|subdistrict|neighbou?rhood)\s+of\s+"
-    r"(?P<name1>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})|"
+    r"\b(?:the\s+)?(?P<kind1>village|town|city|district|sub-?district|subdistrict|neighbou?rhood|area|quarter|suburb)"
+    r"\s+of\s+(?P<name1>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})|"
     r"(?P<name2>\b(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})\s+"
-    r"(?P<kind2>village|sub-?district|subdistrict|town|city|neighbou?rhood)\b")
+    r"(?P<kind2>village|sub-?district|subdistrict|district|town|city|neighbou?rhood|area|quarter)\b(?!\s+of\b)")
 _NOT_NAMES = frozenset("""the a an this that these those his her its their our in on at of and or but for with by from
     us u.s american iraqi syrian turkish iranian israeli kurdish northern southern eastern western central border
     rural urban same nearby local residential industrial military security frontier mountain mountainous green
-    which when while where after before as during one two three several many some other another""".split())
+    which when while where after before as during one two three several many some other another
+    shiite shi'ite shi’ite shia shi'a sunni muslim christian yazidi turkmen arab mixed mostly predominantly
+    commercial crowded busy poor popular capital""".split())
 
 
 @lru_cache(maxsize=1)
@@ -430,7 +432,7 @@ _TOPONYM = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round|[Ii]nto|[O
                       r"(?:\s+|-)(?:(?:al|el|Al|El|Abu|Albu|Bu|Umm)[\s-]+)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})")
 #: pieces of text each match of ``_UNKNOWN`` (its kind word) and of ``_TOPONYM`` (its place-word) contains: a text
 #: with none of them is not scanned (keep them in step with the expressions)
-_UNKNOWN_WORDS = ("village", "town", "city", "district", "neighbo")
+_UNKNOWN_WORDS = ("village", "town", "city", "district", "neighbo", "area", "quarter", "suburb")
 _TOPONYM_WORDS = ("Tal", "Tel", "Kafr", "Kfar", "Khirb", "Jisr", "Qasr", "Wadi", "Jabal", "Jebel", "Mazraat", "Nahr",
                   "Kani", "Qal", "Bir", "Hay")
 
@@ -520,7 +522,8 @@ def _locating_place(text: str, pos: int, known: list[dict]) -> dict | None:
 def _locating_place_before(text: str, pos: int, known: list[dict]) -> dict | None:
     """A known place just before ``pos`` that locates it ("Erbil's Sidakan sub-district")."""
     for d in reversed(known):
-        if d["end"] <= pos and re.fullmatch(r"(?:'s|’s)?\s*", text[d["end"]:pos]):
+        if d["end"] <= pos and re.fullmatch(r"(?:'s|’s)?\s*(?:(?:north|south|east|west)\w*\s+|central\s+|downtown\s+)?",
+                                            text[d["end"]:pos]):
             return d
     return None
 
@@ -531,7 +534,10 @@ def _text_place_row(place_id: str, gaz: PlaceGazetteer) -> dict:
     parent = place_id.split("@", 1)[1] if "@" in place_id else ""
     p = gaz.row(parent) if parent else {}
     kind = {"sub-district": "district", "district": "district", "village": "village", "town": "town",
-            "city": "city", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood"}.get(kind, "place")
+            "city": "city", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "area": "neighbourhood",
+            "quarter": "neighbourhood", "suburb": "neighbourhood"}.get(kind, "place")
+    if kind == "district" and p.get("type") not in BROAD_TYPES | {"district"}:
+        kind = "neighbourhood"  # "Baghdad's Amiriya district": a unit the gazetteers lack is a part of a town
     return {"place_id": place_id, "name": name, "type": kind,
             "country": p.get("country", ""), "admin1": p.get("admin1", ""), "district": p.get("district", "")
             if p.get("type") != "district" else p.get("name", ""), "latitude": p.get("latitude", np.nan),
