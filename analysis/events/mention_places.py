@@ -26,7 +26,7 @@ from .counts import DEMONYMS
 from .gazetteer import token_key
 from .places import TOWN_TYPES, specificity, text_place
 
-__all__ = ["site_place", "named_place", "source_spans", "quoted_spans", "locative", "place_cols", "country_of",
+__all__ = ["site_place", "named_place", "header_place", "source_spans", "quoted_spans", "locative", "place_cols", "country_of",
            "BASE_NAME", "AREA_NAME", "demonym_site"]
 
 def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) -> dict | None:
@@ -92,12 +92,17 @@ def _locator(sent: str, p: dict, prev: dict | None) -> bool:
         return True  # "an area between Balad and Dujail": both only locate the event's place
     if _DIRECTION_BEFORE.search(sent[max(0, p["start"] - 60):p["start"]]):
         return True  # "120 km west of Nineveh's provincial capital Mosul", "a town near Iraq's capital Baghdad"
+    if _NEAR_BEFORE.search(sent[max(0, p["start"] - 20):p["start"]]):
+        return True  # "Near Baghdad, a car bomb ... the town of Mahmoudiyah": the vicinity gives way to the town
     return prev is not None and bool(_LOCATING_GAP.fullmatch(sent[prev["end"]:p["start"]]))
 
 
-_IN_NAME = re.compile(r"(?:\b(?:in|near|at|outside)|(?:strikes?|attacks?|raids?|shelling|bombardment)\s+on)\s+(?:the\s+)?"
-                      r"(?P<n>(?:al-|el-)?[A-Z][a-z-]+(?:['’][A-Za-z-]+)?"
-                      r"(?:\s+(?:al-|el-)?[A-Z][a-z'’-]+)?)(?![\w'’-])")
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|in\s+the\s+vicinity\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+
+
+_IN_NAME = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)|(?:strikes?|attacks?|raids?|shelling|bombardment)\s+on)\s+(?:the\s+)?"
+                      r"(?:[A-Z][a-z]+['’]s\s+)?(?P<n>(?:al-|el-)?[A-Z][a-z-]+(?:['’][A-Za-z-]+)?"
+                      r"(?:\s+(?:al-|el-|Al-|Bani\s+|Abu\s+)?[A-Z][a-z'’-]+){0,3})(?![\w'’-])")
 
 
 #: a named base the gazetteers lack ("the Bashur base", "Kani Spika airfield"); the name keeps its site word
@@ -320,3 +325,26 @@ def country_of(sent: str, places: list[dict]) -> str:
 from .prefilter import guard_patterns  # noqa: E402  (after every expression of the module is defined)
 
 guard_patterns(globals())
+
+
+#: a list entry's upper-case place heading before a dash ("HADITHA - A suicide bomber ...", "KHAN BANI SAAD – ...")
+_HEADER = re.compile(r"^\W*(?:NEAR\s+)?(?P<n>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})\s+[-–—]{1,2}\s")
+
+
+def header_place(sent: str, places: list[dict]) -> dict | None:
+    """The place an entry's upper-case heading names ("HADITHA - Gunmen ...") when the gazetteer knows it as a town,
+    city or district of Iraq or Syria: the event's place when the entry names no finer one (not a wire dateline,
+    which has its agency in brackets).
+
+    >>> from analysis.events.places import scan_places
+    >>> s = "MOSUL - A bomb wounded two people near a market, police said."
+    >>> header_place(s, scan_places(s))["name"]
+    'Mosul'
+    """
+    m = _HEADER.match(sent)
+    if not m:
+        return None
+    for p in places:
+        if p["start"] == m.start("n") and p["country"] in ("Iraq", "Syria") and p["type"] not in ("country", "region"):
+            return p
+    return None

@@ -42,8 +42,8 @@ from .actors import scan_actors
 from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, best_date, window_date
 from .gazetteer import join_flags, tokens
-from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, locative, named_place, place_cols,
-                             quoted_spans, site_place, source_spans)
+from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, locative, named_place,
+                             place_cols, quoted_spans, site_place, source_spans)
 from .merge import DEFINITE_START, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
 from .places import ancestors, scan_places
 from .counts import parse_number
@@ -488,6 +488,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         place = named_place(clause, lo, actors, BASE_NAME)  # "The attack took place at the Bashur base"
     if place is None:
         place = named_place(clause, lo, actors, AREA_NAME)  # "a checkpoint in the Sayyid Gharib area, between ..."
+    if place is None and lo <= 2:
+        place = header_place(sent, places)  # "HADITHA - ... north of Haditha": the entry's heading
     located = place is None and bool(found)
     if located:
         place = site_place(found, sent, locators_ok=True)  # "a base north of Baghdad": Baghdad, for want of better
