@@ -473,6 +473,8 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
                 or name.isupper() or len(words) == 1 and token_key(words[0]) in place_stopwords():
             continue
         parent = _locating_place(text, after, known + out) or _locating_place_before(text, s, known)
+        if parent is None and kind in ("area", "quarter") and text[e:e + 1] == " ":
+            continue  # "the New York area": an area named before its noun counts only with the town it lies in
         pid = text_place(name, kind, parent["place_id"] if parent else "")
         out.append(_found_row(text, s, e, pid, 100.0, "pattern", gaz))
         taken.append((s, e))
