@@ -44,6 +44,8 @@ def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) ->
     if sent:
         near = [p for i, p in enumerate(finer) if not _locator(sent, p, finer[i - 1] if i else None) and
                 not (i + 1 < len(finer) and _possessor(sent, p, finer[i + 1]))]
+        near = near or [p for i, p in enumerate(finer) if not _locator(sent, p, finer[i - 1] if i else None, False)
+                        and not (i + 1 < len(finer) and _possessor(sent, p, finer[i + 1]))]  # "struck depots near X"
         if not near and not locators_ok:
             return None  # only places that locate another ("120 km west of Mosul"): the event's own is unnamed
         finer = near or finer
@@ -75,9 +77,9 @@ _DIRECTION_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwe
 _LOCATING_GAP = re.compile(r"\s*(?:,|\(|in|near|of|outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?", re.I)
 
 
-def _locator(sent: str, p: dict, prev: dict | None) -> bool:
+def _locator(sent: str, p: dict, prev: dict | None, vicinity: bool = True) -> bool:
     """Whether a place only locates the place before it ("Halwan, Kirkuk", "Omar field in Deir Ezzor") or is a
-    direction ("south of Baghdad").
+    direction ("south of Baghdad") or (``vicinity``) a vicinity that another place named may make precise ("near X").
 
     >>> _locator("in Halwan, Kirkuk", {"start": 11}, {"end": 9}), _locator("south of Baghdad", {"start": 9}, None)
     (True, True)
@@ -92,9 +94,19 @@ def _locator(sent: str, p: dict, prev: dict | None) -> bool:
         return True  # "an area between Balad and Dujail": both only locate the event's place
     if _DIRECTION_BEFORE.search(sent[max(0, p["start"] - 60):p["start"]]):
         return True  # "120 km west of Nineveh's provincial capital Mosul", "a town near Iraq's capital Baghdad"
-    if _NEAR_BEFORE.search(sent[max(0, p["start"] - 20):p["start"]]):
+    if vicinity and (_near(sent, p) or prev is not None and _near(sent, prev) and
+                     bool(re.fullmatch(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", sent[prev["end"]:p["start"]]))):
         return True  # "Near Baghdad, a car bomb ... the town of Mahmoudiyah": the vicinity gives way to the town
     return prev is not None and bool(_LOCATING_GAP.fullmatch(sent[prev["end"]:p["start"]]))
+
+
+def _near(sent: str, p: dict) -> bool:
+    """Whether a place follows "near" or "outside" ("near Albu Kamal").
+
+    >>> _near("sites near Albu Kamal", {"start": 11}), _near("sites in Albu Kamal", {"start": 9})
+    (True, False)
+    """
+    return bool(_NEAR_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]))
 
 
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|in\s+the\s+vicinity\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
@@ -153,9 +165,11 @@ def _names_an_area(name: str) -> bool:
     return any(p["type"] in ("country", "region", "province") for p in scan_places(name, fuzzy=False))
 
 
-def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_NAME) -> dict | None:
+def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_NAME,
+                known: list[dict] | None = None) -> dict | None:
     """A place the gazetteers lack, named after "in"/"near" in an event clause ("a sticky bomb in Talibiya"), or
-    (``rx = BASE_NAME``) a named base: no coordinates, ``place_method = pattern``.
+    (``rx = BASE_NAME``) a named base: no coordinates, ``place_method = pattern``. A name the gazetteers found
+    (``known``, sentence offsets) is not taken again.
 
     >>> named_place("A sticky bomb in Talibiya wounded two people.", 0, [])["name"]
     'Talibiya'
@@ -172,7 +186,7 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
         name = m.group("n")
         words = [w.lower() for w in re.split(r"[\s-]+", name)]
         if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() or w in _NOT_NAMES for w in words) or \
-                any(a["start"] <= lo + m.start("n") < a["end"] for a in actors) or _MONTHS.match(name) or \
+                any(a["start"] <= lo + m.start("n") < a["end"] for a in actors + (known or [])) or _MONTHS.match(name) or \
                 re.search(r"['’]s$", name) or rx is BASE_NAME and _names_an_area(name):
             continue  # not a possessive ("in Iraq's western desert"), nor "an Iraq air base"
         return {"start": lo + m.start("n"), "end": lo + m.end("n"), "text": name, "place_id": text_place(name),

@@ -294,6 +294,10 @@ _COUNTRY_AFTER = re.compile(r",\s*(?:Iraq|Syria|Jordan|Lebanon|Turkey|T[uü]rkiy
                             r"Palestine|Yemen|Egypt)\b")
 
 
+_COUNTRY_POSSESSOR = re.compile(r"\b(?:Iraq|Syria|Jordan|Lebanon|Turkey|Iran|Kurdistan)['’]s\s+(?:(?:north|south|east|west)"
+                                r"\w*\s+|central\s+)?$")
+
+
 def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the text uses the name at [start, end) as a place (locative word, place noun, list, dateline).
 
@@ -306,6 +310,8 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
         return True
     if _STRUCK_ON.search(before):
         return True  # "airstrikes on Garma": the target of a strike
+    if _COUNTRY_POSSESSOR.search(before):
+        return True  # "in Iraq's Diyala province", "Syria's northern Raqqa": a place of the country named
     if re.search(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", before, re.I) and _NOUN_AFTER.match(text[end:end + 30]):
         return True
     if re.search(r"\b(?:of)\s+(?:the\s+)?$", before) and re.search(r"\b(?:outskirts|north|south|east|west|"

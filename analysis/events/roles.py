@@ -474,7 +474,7 @@ _MORE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|in
 
 #: the one wounded victim dying of the wounds ("and she later died", "he later succumbed to his wounds")
 _HE_DIED = re.compile(r"\b(?:he|she)\s+(?:(?:later|subsequently|then|also)\s+)?(?:died|succumbed)\b", re.I)
-_DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:owner|companion|colleague|relative|neighbou?r|" \
+_DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:owner|companion|colleague|relative|neighbou?r|" \
            r"bodyguard|escort|friend|cousin|nephew|general|colonel|brigadier|captain|lieutenant|sheikh|chief|governor|" \
            r"mayor|" + _ONE_PERSON + r")\b"
 #: one or two victims named by singular noun phrases ("wounding its driver", "injuring a woman and her child"), or
@@ -490,9 +490,9 @@ _ONE_SUBJECT = re.compile(r"(?:^\W*|\band\s+|;\s*)(?:the|a|an|his|her|its|their)
                           r"(?P<w>wounded|injured|hurt|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition))\b", re.I)
 #: any singular subject of "was killed/injured" opening a clause is one victim ("MOSUL - A cyclist was badly
 #: injured when ..."), unless its noun names a group ("A family was killed")
-_ONE_WAS = re.compile(r"(?:^(?:[^:.]{0,30}:\s*)?(?:[A-Z]{3,}[A-Z ]*\s*[-–—]\s*)?|\band\s+|;\s*)(?:a|an|the|his|her|their|its)\s+"
+_ONE_WAS = re.compile(r"(?:^(?:[^:.]{0,30}:\s*)?(?:[A-Z]{3,}[A-Z ]*\s*[-–—]\s*)?|\band\s+|;\s*|,\s+)(?:a|an|the|his|her|their|its)\s+"
                       r"(?:[\w'’.-]+\s+){0,3}?(?!(?:family|group|crowd|convoy|patrol|unit|crew|team|number|couple|"
-                      r"household|delegation)\b)[a-z][\w-]*\s+was\s+(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|"
+                      r"household|delegation)\b)[a-z][\w-]*(?:\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?[a-z][\w-]*)?\s+was\s+(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|"
                       r"(?P<w>wounded|injured|hurt))\b", re.I)
 #: a headline-style subject: one person without a determiner opening the text or a list label ("US Marine Killed by
 #: IED in X", "Roundup: Teacher gunned down at school gate", "Guard dies of wounds")

@@ -73,7 +73,10 @@ PEOPLE_NOUNS = frozenset("""soldier soldiers troop troops person people civilian
     photographer photographers reporter reporters patrolman patrolmen bystander bystanders pedestrian pedestrians
     passers-by passer-by bodyguard bodyguards worshipper worshippers worshiper worshipers shopper shoppers
     mourners labourers laborers labourer laborer recruits cadets conscripts firefighters paramedics volunteers
-    aide aides lawyer lawyers sister sisters schoolgirl schoolgirls schoolboy schoolboys nephew nephews cousin cousins""".split())
+    aide aides lawyer lawyers sister sisters schoolgirl schoolgirls schoolboy schoolboys nephew nephews cousin cousins
+    niece nieces uncle uncles pharmacist pharmacists grocer grocers barber barbers merchant merchants businessman
+    businessmen employee translator translators interpreter interpreters vendor vendors nurse nurses professor
+    professors mayor mayors sheikh sheikhs recruit""".split())
 
 
 @dataclass(frozen=True)
