@@ -42,15 +42,21 @@ def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) ->
         return None
     finer = [p for p in places if p["type"] != "country"] or places
     if sent:
-        near = [p for i, p in enumerate(finer) if not _locator(sent, p, finer[i - 1] if i else None) and
-                not (i + 1 < len(finer) and _possessor(sent, p, finer[i + 1]))]
-        near = near or [p for i, p in enumerate(finer) if not _locator(sent, p, finer[i - 1] if i else None, False)
-                        and not (i + 1 < len(finer) and _possessor(sent, p, finer[i + 1]))]  # "struck depots near X"
+        near, wide = ([p for i, p in enumerate(finer) if not _locator(sent, p, finer[i - 1] if i else None, vic) and
+                       not (i + 1 < len(finer) and _possessor(sent, p, finer[i + 1]))] for vic in (True, False))
+        vicinity = [p for p in wide if p not in near]  # towns named after "near"
+        if not near or vicinity and min(map(_spec, near)) > min(map(_spec, vicinity)):
+            near = wide  # "struck depots near X", "near the city of X in the province of Y": the vicinity is the place
         if not near and not locators_ok:
             return None  # only places that locate another ("120 km west of Mosul"): the event's own is unnamed
         finer = near or finer
     return sorted(finer, key=lambda p: (specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
                                         p["source"] == "geonames", p["type"] in TOWN_TYPES, p["start"]))[0]
+
+
+def _spec(p: dict) -> int:
+    """The specificity of a found place (1 site or town, 2 district, 3 province or wider)."""
+    return specificity(p["place_id"])
 
 
 #: "Deir Ezzor's Conoco gas field", "Anbar's sprawling Ain al-Asad": the possessor locates the place after it
@@ -94,7 +100,7 @@ def _locator(sent: str, p: dict, prev: dict | None, vicinity: bool = True) -> bo
         return True  # "an area between Balad and Dujail": both only locate the event's place
     if _DIRECTION_BEFORE.search(sent[max(0, p["start"] - 60):p["start"]]):
         return True  # "120 km west of Nineveh's provincial capital Mosul", "a town near Iraq's capital Baghdad"
-    if vicinity and (_near(sent, p) or prev is not None and _near(sent, prev) and
+    if vicinity and p["type"] in TOWN_TYPES and (_near(sent, p) or prev is not None and _near(sent, prev) and
                      bool(re.fullmatch(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", sent[prev["end"]:p["start"]]))):
         return True  # "Near Baghdad, a car bomb ... the town of Mahmoudiyah": the vicinity gives way to the town
     return prev is not None and bool(_LOCATING_GAP.fullmatch(sent[prev["end"]:p["start"]]))
