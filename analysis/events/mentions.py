@@ -483,7 +483,7 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     if place is None and g.get("alone"):  # "The outpost, called Tower 22, ..., when the drone struck": the one event
         place = site_place([p for p in places if p["type"] in _SITE_KINDS and locative(sent, p)], sent)
     if place is None and (weapons or counts["killed"] or counts["injured"]):
-        place = named_place(clause, lo, actors, known=places)  # "A sticky bomb in Talibiya wounded two people"
+        place = named_place(clause, lo, actors, known=found)  # "A sticky bomb in Talibiya wounded two people"
     if place is None:
         place = named_place(clause, lo, actors, BASE_NAME)  # "The attack took place at the Bashur base"
     if place is None:
