@@ -69,9 +69,12 @@ _STRUCK_ON = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raid
                         r"bombings?)\s+on\s+(?:the\s+)?$", re.I)
 _UNKNOWN = re.compile(
     r"\b(?:the\s+)?(?P<kind1>village|town|city|district|sub-?district|subdistrict|neighbou?rhood|area|quarter|suburb)"
-    r"\s+of\s+(?P<name1>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})|"
+    r"\s+of\s+(?P<name1>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})")
+#: the same with the kind after the name ("Kani Spika village", "the Qahira district of the capital"); scanned apart,
+#: so that "the mixed Sunni-Shiite quarter of X" yields X
+_UNKNOWN_BEFORE = re.compile(
     r"(?P<name2>\b(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})\s+"
-    r"(?P<kind2>village|sub-?district|subdistrict|district|town|city|neighbou?rhood|area|quarter)\b(?!\s+of\b)")
+    r"(?P<kind2>village|sub-?district|subdistrict|district|town|city|neighbou?rhood|area|quarter)\b")
 _NOT_NAMES = frozenset("""the a an this that these those his her its their our in on at of and or but for with by from
     us u.s american iraqi syrian turkish iranian israeli kurdish northern southern eastern western central border
     rural urban same nearby local residential industrial military security frontier mountain mountainous green
@@ -461,10 +464,10 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
     of X") or by the known place that locates them ("in Halwan, Kirkuk"); each takes its locating place as parent."""
     taken = [(d["start"], d["end"]) for d in known]
     spans = []
-    for m in _UNKNOWN.finditer(text) if _has_word(text, _UNKNOWN_WORDS) else ():
-        group = "name1" if m.group("name1") else "name2"
-        kind = (m.group("kind1") or m.group("kind2")).lower().replace("subdistrict", "sub-district")
-        spans.append((m.start(group), m.end(group), m.group(group), kind, m.end()))
+    for rx, n, k in ((_UNKNOWN, "name1", "kind1"), (_UNKNOWN_BEFORE, "name2", "kind2")):
+        for m in rx.finditer(text) if _has_word(text, _UNKNOWN_WORDS) else ():
+            kind = m.group(k).lower().replace("subdistrict", "sub-district")
+            spans.append((m.start(n), m.end(n), m.group(n), kind, m.end()))
     for m in _LOCATED.finditer(text):
         if _locating_place(text, m.end(), known):
             spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end()))
