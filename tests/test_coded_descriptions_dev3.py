@@ -75,3 +75,9 @@ def test_the_place_of_a_short_description(paras, place):
 def test_a_roundups_next_attack_in_a_quarter_of_the_town_told_is_its_own():  # guard: the quarter is now known
     inc = _incidents(["In Baghdad, a bomb wounded seven people near a market.", "A sticky bomb in Karrada wounded two."])
     assert sorted(pd.to_numeric(inc["injured"]).tolist()) == [2, 7]
+
+
+def test_a_sentence_the_article_sets_apart_is_another_incident():
+    inc = _incidents(["As many as nine people were killed when bombs went off near a mosque in Kirkuk.",
+                      "Separately, a sticky bomb killed a policeman."])
+    assert sorted(pd.to_numeric(inc["killed"]).tolist()) == [1, 9]

@@ -118,6 +118,11 @@ EARLIER_THAN_TOLD = "earlier than the event told"
 SEPARATE = re.compile(r"^\W*(?:separately|in a separate|elsewhere|meanwhile|in another|also on|in other)\b", re.I)
 
 
+#: an opening that sets a sentence's event apart from the one told before it (not "meanwhile", which may go on with it)
+_SET_APART = re.compile(r"^\W*(?:separately|in\s+a\s+separate\s+(?:incident|attack)|elsewhere|in\s+another\s+"
+                        r"(?:incident|attack))\b", re.I)
+
+
 def _family(event_type: str) -> str:
     """Event family: 'state' for strikes by states, 'threat' for threats, 'militia' for the rest."""
     return "state" if event_type in ("us_strike", "strike") else "threat" if event_type == "threat" else "militia"
@@ -351,6 +356,9 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
         return None  # "A bomb killed one ... Gunmen killed two": an article's next attack, not its last one retold
     if _other_quarter(m, c):
         return None  # "In Baghdad, ... A sticky bomb in Karrada wounded two": the roundup's next attack
+    if m["doc_id"] in c.docs and _SET_APART.match(str(m.get("evidence") or "")) and \
+            any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")):
+        return None  # "Separately, a sticky bomb killed a policeman": the article says it is another event
     score, cp, strong = 0.0, c.place_id, False
     if m["place_id"] and cp:
         if places_compatible(m["place_id"], cp):
