@@ -100,7 +100,7 @@ def _locator(sent: str, p: dict, prev: dict | None, vicinity: bool = True) -> bo
         return True  # "an area between Balad and Dujail": both only locate the event's place
     if _DIRECTION_BEFORE.search(sent[max(0, p["start"] - 60):p["start"]]):
         return True  # "120 km west of Nineveh's provincial capital Mosul", "a town near Iraq's capital Baghdad"
-    if vicinity and p["type"] in TOWN_TYPES and (_near(sent, p) or prev is not None and _near(sent, prev) and
+    if vicinity and p.get("type") in TOWN_TYPES and (_near(sent, p) or prev is not None and _near(sent, prev) and
                      bool(re.fullmatch(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", sent[prev["end"]:p["start"]]))):
         return True  # "Near Baghdad, a car bomb ... the town of Mahmoudiyah": the vicinity gives way to the town
     return prev is not None and bool(_LOCATING_GAP.fullmatch(sent[prev["end"]:p["start"]]))
