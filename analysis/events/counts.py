@@ -89,7 +89,7 @@ _NOUN_WORD = r"(?:(?:[A-Z]\.){2,}|\d+mm|[A-Za-z][A-Za-z'’\-]*)"
 def _count_pattern(noun_word: str, letter: str) -> str:
     """The count-phrase expression with the given noun-word and letter classes (as written, or in lower case)."""
     return (rf"(?<![\w.,/:$£€-])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})(?![\w])(?!-{letter})"
-            rf"(?:\s*(?:-|to|or|and)\s*(?P<num2>{_DIGITS}|{_WORD_NUM})(?![\w-]))?(?:\s+(?:of|or\s+so))?"
+            rf"(?:\s*(?:-|to|or|and)\s*(?P<num2>{_DIGITS}|{_WORD_NUM})(?![\w-]))?(?:\s+(?:of|or\s+so)\b)?"
             rf"(?=(?P<np>(?:\s+(?:the|their|its|his|her|these|those|them)\b)?(?:\s+{noun_word}){{0,5}}))")
 
 
@@ -289,7 +289,7 @@ def _is_not_count(text: str, start: int, end: int, num_txt: str, noun: str) -> b
     digits = num_txt.replace(",", "")
     if re.fullmatch(r"(1[6-9]|20)\d\d", digits) and noun.lower() not in COUNT_NOUNS - {"attack", "strike"}:
         return True  # a year ("in 2018", "the 2015 agreement")
-    if re.search(r"[\d/]\s*$|\.$|\d\s*:\s*$", before) or re.match(r"\s*[/:]\s*\d|\.\d|\s*(?:[ap]\.?m\b)", after, re.I):
+    if re.search(r"\d\s*/?\s*$|\.$|\d\s*:\s*$", before) or re.match(r"\s*[/:]\s*\d|\.\d|\s*(?:[ap]\.?m\b)", after, re.I):
         return True  # part of a date, a time or a decimal
     if noun in _MONTHS or re.search(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s*$", before, re.I):
         return True  # "June 28", "28 June"

@@ -26,8 +26,8 @@ from .counts import DEMONYMS
 from .gazetteer import token_key
 from .places import TOWN_TYPES, specificity, text_place
 
-__all__ = ["site_place", "named_place", "source_spans", "quoted_spans", "locative", "place_cols", "country_of",
-           "BASE_NAME", "AREA_NAME", "ROAD_NAME", "road_place", "demonym_site", "located_places"]
+__all__ = ["site_place", "named_place", "header_place", "source_spans", "quoted_spans", "locative", "place_cols",
+           "country_of", "BASE_NAME", "AREA_NAME", "ROAD_NAME", "road_place", "demonym_site", "located_places"]
 
 def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) -> dict | None:
     """The place of a mention: the most specific; a place that only locates another ("X in Y", "X, Y",
@@ -43,13 +43,21 @@ def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) ->
     places = [p for p in places if not _border_of_other(p, places)] or places
     finer = [p for p in places if p["type"] != "country"] or places
     if sent:
-        near = [p for i, p in enumerate(finer) if not _locator(sent, p, finer[i - 1] if i else None) and
-                not (i + 1 < len(finer) and _possessor(sent, p, finer[i + 1]))]
+        near, wide = ([p for i, p in enumerate(finer) if not _locator(sent, p, finer[i - 1] if i else None, vic) and
+                       not (i + 1 < len(finer) and _possessor(sent, p, finer[i + 1]))] for vic in (True, False))
+        vicinity = [p for p in wide if p not in near]  # towns named after "near"
+        if not near or vicinity and min(map(_spec, near)) > min(map(_spec, vicinity)):
+            near = wide  # "struck depots near X", "near the city of X in the province of Y": the vicinity is the place
         if not near and not locators_ok:
             return None  # only places that locate another ("120 km west of Mosul"): the event's own is unnamed
         finer = near or finer
     return sorted(finer, key=lambda p: (specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
-                                        p["source"] == "geonames", p["start"]))[0]
+                                        p["source"] == "geonames", p["type"] in TOWN_TYPES, p["start"]))[0]
+
+
+def _spec(p: dict) -> int:
+    """The specificity of a found place (1 site or town, 2 district, 3 province or wider)."""
+    return specificity(p["place_id"])
 
 
 def _border_of_other(p: dict, places: list[dict]) -> bool:
@@ -93,9 +101,9 @@ _DIRECTION_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwe
 _LOCATING_GAP = re.compile(r"\s*(?:,|\(|in|near|of|outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?", re.I)
 
 
-def _locator(sent: str, p: dict, prev: dict | None) -> bool:
+def _locator(sent: str, p: dict, prev: dict | None, vicinity: bool = True) -> bool:
     """Whether a place only locates the place before it ("Halwan, Kirkuk", "Omar field in Deir Ezzor") or is a
-    direction ("south of Baghdad").
+    direction ("south of Baghdad") or (``vicinity``) a vicinity that another place named may make precise ("near X").
 
     >>> _locator("in Halwan, Kirkuk", {"start": 11}, {"end": 9}), _locator("south of Baghdad", {"start": 9}, None)
     (True, True)
@@ -110,12 +118,27 @@ def _locator(sent: str, p: dict, prev: dict | None) -> bool:
         return True  # "an area between Balad and Dujail": both only locate the event's place
     if _DIRECTION_BEFORE.search(sent[max(0, p["start"] - 60):p["start"]]):
         return True  # "120 km west of Nineveh's provincial capital Mosul", "a town near Iraq's capital Baghdad"
+    if vicinity and p.get("type") in TOWN_TYPES and (_near(sent, p) or prev is not None and _near(sent, prev) and
+                     bool(re.fullmatch(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", sent[prev["end"]:p["start"]]))):
+        return True  # "Near Baghdad, a car bomb ... the town of Mahmoudiyah": the vicinity gives way to the town
     return prev is not None and bool(_LOCATING_GAP.fullmatch(sent[prev["end"]:p["start"]]))
 
 
-_IN_NAME = re.compile(r"(?:\b(?:in|near|at|outside)|(?:strikes?|attacks?|raids?|shelling|bombardment)\s+on)\s+(?:the\s+)?"
-                      r"(?P<n>(?:al-|el-)?[A-Z][a-z-]+(?:['’][A-Za-z-]+)?"
-                      r"(?:\s+(?:al-|el-)?[A-Z][a-z'’-]+)?)(?![\w'’-])")
+def _near(sent: str, p: dict) -> bool:
+    """Whether a place follows "near" or "outside" ("near Albu Kamal").
+
+    >>> _near("sites near Albu Kamal", {"start": 11}), _near("sites in Albu Kamal", {"start": 9})
+    (True, False)
+    """
+    return bool(_NEAR_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]))
+
+
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|in\s+the\s+vicinity\s+of)\s+(?:the\s+)?(?:city\s+of\s+)?$", re.I)
+
+
+_IN_NAME = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)|(?:strikes?|attacks?|raids?|shelling|bombardment)\s+on)\s+(?:the\s+)?"
+                      r"(?:[A-Z][a-z]+['’]s\s+)?(?P<n>(?:al-|el-)?[A-Z][a-z-]+(?:['’][A-Za-z-]+)?"
+                      r"(?:\s+(?:al-|el-|Al-|Bani\s+|Abu\s+)?[A-Z][a-z'’-]+){0,3})(?![\w'’-])")
 
 
 #: a named base the gazetteers lack ("the Bashur base", "Kani Spika airfield"); the name keeps its site word
@@ -196,9 +219,11 @@ def _names_an_area(name: str) -> bool:
     return any(p["type"] in ("country", "region", "province") for p in scan_places(name, fuzzy=False))
 
 
-def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_NAME) -> dict | None:
+def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_NAME,
+                known: list[dict] | None = None) -> dict | None:
     """A place the gazetteers lack, named after "in"/"near" in an event clause ("a sticky bomb in Talibiya"), or
-    (``rx = BASE_NAME``) a named base: no coordinates, ``place_method = pattern``.
+    (``rx = BASE_NAME``) a named base: no coordinates, ``place_method = pattern``. A name the gazetteers found
+    (``known``, sentence offsets) is not taken again.
 
     >>> named_place("A sticky bomb in Talibiya wounded two people.", 0, [])["name"]
     'Talibiya'
@@ -215,7 +240,7 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
         name = m.group("n")
         words = [w.lower() for w in re.split(r"[\s-]+", name)]
         if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() or w in _NOT_NAMES for w in words) or \
-                any(a["start"] <= lo + m.start("n") < a["end"] for a in actors) or _MONTHS.match(name) or \
+                any(a["start"] <= lo + m.start("n") < a["end"] for a in actors + (known or [])) or _MONTHS.match(name) or \
                 re.search(r"['’]s$", name) or rx is BASE_NAME and _names_an_area(name) or \
                 _not_the_event_before(clause[max(0, m.start("n") - 90):m.start("n")]):
             continue  # not a possessive ("in Iraq's western desert"), nor "an Iraq air base"
@@ -412,3 +437,26 @@ def country_of(sent: str, places: list[dict]) -> str:
 from .prefilter import guard_patterns  # noqa: E402  (after every expression of the module is defined)
 
 guard_patterns(globals())
+
+
+#: a list entry's upper-case place heading before a dash ("HADITHA - A suicide bomber ...", "KHAN BANI SAAD – ...")
+_HEADER = re.compile(r"^\W*(?:NEAR\s+)?(?P<n>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})\s+[-–—]{1,2}\s")
+
+
+def header_place(sent: str, places: list[dict]) -> dict | None:
+    """The place an entry's upper-case heading names ("HADITHA - Gunmen ...") when the gazetteer knows it as a town,
+    city or district of Iraq or Syria: the event's place when the entry names no finer one (not a wire dateline,
+    which has its agency in brackets).
+
+    >>> from analysis.events.places import scan_places
+    >>> s = "MOSUL - A bomb wounded two people near a market, police said."
+    >>> header_place(s, scan_places(s))["name"]
+    'Mosul'
+    """
+    m = _HEADER.match(sent)
+    if not m:
+        return None
+    for p in places:
+        if p["start"] == m.start("n") and p["country"] in ("Iraq", "Syria") and p["type"] not in ("country", "region"):
+            return p
+    return None

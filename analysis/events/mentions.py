@@ -42,8 +42,8 @@ from .actors import scan_actors
 from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, best_date, window_date
 from .gazetteer import join_flags, tokens
-from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, locative, located_places, named_place,
-                             place_cols, quoted_spans, road_place, site_place, source_spans)
+from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, locative, located_places,
+                             named_place, place_cols, quoted_spans, road_place, site_place, source_spans)
 from .merge import DEFINITE_START, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
 from .places import ancestors, scan_places
 from .counts import parse_number
@@ -495,11 +495,13 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     if place is None and g.get("alone"):  # "The outpost, called Tower 22, ..., when the drone struck": the one event
         place = site_place([p for p in places if p["type"] in _SITE_KINDS and locative(sent, p)], sent)
     if place is None and (weapons or counts["killed"] or counts["injured"]):
-        place = named_place(clause, lo, actors)  # "A sticky bomb in Talibiya wounded two people"
+        place = named_place(clause, lo, actors, known=found)  # "A sticky bomb in Talibiya wounded two people"
     if place is None:
         place = named_place(clause, lo, actors, BASE_NAME)  # "The attack took place at the Bashur base"
     if place is None:
         place = named_place(clause, lo, actors, AREA_NAME)  # "a checkpoint in the Sayyid Gharib area, between ..."
+    if place is None and lo <= 2:
+        place = header_place(sent, places)  # "HADITHA - ... north of Haditha": the entry's heading
     located = place is None and bool(found)
     if located:
         place = site_place(found, sent, locators_ok=True)  # "a base north of Baghdad": Baghdad, for want of better

@@ -123,6 +123,10 @@ _TOLD_AS_EARLIER = re.compile(r"\b(?:a|an|one|two|three|four|\d+|several|few|jus
                               r"(?:(?:days?|hours?|weeks?)\s+)?after\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
                               r"(?:strikes?|airstrikes?|attacks?|raids?|killing|assassination)\b", re.I)
 
+#: an opening that sets a sentence's event apart from the one told before it (not "meanwhile", which may go on with it)
+_SET_APART = re.compile(r"^\W*(?:separately|in\s+a\s+separate\s+(?:incident|attack)|elsewhere|in\s+another\s+"
+                        r"(?:incident|attack))\b", re.I)
+
 
 def _family(event_type: str) -> str:
     """Event family: 'state' for strikes by states, 'threat' for threats, 'militia' for the rest."""
@@ -293,6 +297,29 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
     return False
 
 
+def _other_quarter(m: dict, c: _Cluster) -> bool:
+    """Whether a mention from another sentence of an article the incident holds tells an attack of its own (a weapon
+    and casualties, not opening on the event told) in a quarter of the town the incident is placed in, or the other
+    way round: a roundup's next attack ("In Baghdad, four were killed ... A sticky bomb in Karrada wounded two").
+
+    >>> row = lambda p, ev: {"doc_id": "a", "sent_id": 1, "event_type": "attack", "place_id": p, "weapon": "IED",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "injured": 2, "evidence": ev}
+    >>> c = _Cluster(row("baghdad", "In Baghdad, a bomb wounded seven."))
+    >>> _other_quarter(row("karrada", "A bomb in Karrada wounded two."), c)
+    True
+    >>> _other_quarter(row("karrada", "The bomb in Karrada wounded two."), c)
+    False
+    """
+    a, b = str(m.get("place_id") or ""), str(c.place_id or "")
+    if not a or not b or a == b or m["doc_id"] not in c.docs or not m.get("weapon") or \
+            DEFINITE_START.match(str(m.get("evidence") or "")) or \
+            not any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")):
+        return False
+    gaz = places_gazetteer()
+    kinds = {gaz.row(a)["type"], gaz.row(b)["type"]}
+    return "neighbourhood" in kinds and bool(kinds & {"city", "town"}) and (a in ancestors(b) or b in ancestors(a))
+
+
 def _unplaced_in_country(a: str, b: str) -> bool:
     """Whether one place is a name read from the text that the gazetteer cannot place ("near Kocho") and the
     other a country: one article's two mentions are not set apart by that.
@@ -358,6 +385,11 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
         return None  # two events of one sentence were told apart when the sentence was read
     if _new_victims(m, c):
         return None  # "A bomb killed one ... Gunmen killed two": an article's next attack, not its last one retold
+    if _other_quarter(m, c):
+        return None  # "In Baghdad, ... A sticky bomb in Karrada wounded two": the roundup's next attack
+    if m["doc_id"] in c.docs and _SET_APART.match(str(m.get("evidence") or "")) and \
+            any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")):
+        return None  # "Separately, a sticky bomb killed a policeman": the article says it is another event
     score, cp, strong = 0.0, c.place_id, False
     if m["place_id"] and cp:
         if places_compatible(m["place_id"], cp):

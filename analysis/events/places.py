@@ -68,14 +68,19 @@ _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z'’\- ]+)(?:,\s*[A-Z][A-Za-z ]+)?\s*(?
 _STRUCK_ON = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|shelling|bombardment|assaults?|"
                         r"bombings?)\s+on\s+(?:the\s+)?$", re.I)
 _UNKNOWN = re.compile(
-    r"\b(?:the\s+)?(?P<kind1>village|town|city|district|sub-?district|subdistrict|neighbou?rhood)\s+of\s+"
-    r"(?P<name1>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})|"
+    r"\b(?:the\s+)?(?P<kind1>village|town|city|district|sub-?district|subdistrict|neighbou?rhood|area|quarter|suburb)"
+    r"\s+of\s+(?P<name1>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})")
+#: the same with the kind after the name ("Kani Spika village", "the Qahira district of the capital"); scanned apart,
+#: so that "the mixed Sunni-Shiite quarter of X" yields X
+_UNKNOWN_BEFORE = re.compile(
     r"(?P<name2>\b(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})\s+"
-    r"(?P<kind2>village|sub-?district|subdistrict|town|city|neighbou?rhood)\b")
+    r"(?P<kind2>village|sub-?district|subdistrict|district|town|city|neighbou?rhood|area|quarter)\b")
 _NOT_NAMES = frozenset("""the a an this that these those his her its their our in on at of and or but for with by from
     us u.s american iraqi syrian turkish iranian israeli kurdish northern southern eastern western central border
     rural urban same nearby local residential industrial military security frontier mountain mountainous green
-    which when while where after before as during one two three several many some other another""".split())
+    which when while where after before as during one two three several many some other another
+    shiite shi'ite shi’ite shia shi'a sunni muslim christian yazidi turkmen arab mixed mostly predominantly
+    commercial crowded busy poor popular capital""".split())
 
 
 @lru_cache(maxsize=1)
@@ -292,6 +297,10 @@ _COUNTRY_AFTER = re.compile(r",\s*(?:Iraq|Syria|Jordan|Lebanon|Turkey|T[uü]rkiy
                             r"Palestine|Yemen|Egypt)\b")
 
 
+_COUNTRY_POSSESSOR = re.compile(r"\b(?:Iraq|Syria|Jordan|Lebanon|Turkey|Iran|Kurdistan)['’]s\s+(?:(?:north|south|east|west)"
+                                r"\w*\s+|central\s+)?$")
+
+
 def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the text uses the name at [start, end) as a place (locative word, place noun, list, dateline).
 
@@ -304,6 +313,8 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
         return True
     if _STRUCK_ON.search(before):
         return True  # "airstrikes on Garma": the target of a strike
+    if _COUNTRY_POSSESSOR.search(before):
+        return True  # "in Iraq's Diyala province", "Syria's northern Raqqa": a place of the country named
     if re.search(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", before, re.I) and _NOUN_AFTER.match(text[end:end + 30]):
         return True
     if re.search(r"\b(?:of)\s+(?:the\s+)?$", before) and re.search(r"\b(?:outskirts|north|south|east|west|"
@@ -430,7 +441,7 @@ _TOPONYM = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round|[Ii]nto|[O
                       r"(?:\s+|-)(?:(?:al|el|Al|El|Abu|Albu|Bu|Umm)[\s-]+)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})")
 #: pieces of text each match of ``_UNKNOWN`` (its kind word) and of ``_TOPONYM`` (its place-word) contains: a text
 #: with none of them is not scanned (keep them in step with the expressions)
-_UNKNOWN_WORDS = ("village", "town", "city", "district", "neighbo")
+_UNKNOWN_WORDS = ("village", "town", "city", "district", "neighbo", "area", "quarter", "suburb")
 _TOPONYM_WORDS = ("Tal", "Tel", "Kafr", "Kfar", "Khirb", "Jisr", "Qasr", "Wadi", "Jabal", "Jebel", "Mazraat", "Nahr",
                   "Kani", "Qal", "Bir", "Hay")
 
@@ -453,10 +464,10 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
     of X") or by the known place that locates them ("in Halwan, Kirkuk"); each takes its locating place as parent."""
     taken = [(d["start"], d["end"]) for d in known]
     spans = []
-    for m in _UNKNOWN.finditer(text) if _has_word(text, _UNKNOWN_WORDS) else ():
-        group = "name1" if m.group("name1") else "name2"
-        kind = (m.group("kind1") or m.group("kind2")).lower().replace("subdistrict", "sub-district")
-        spans.append((m.start(group), m.end(group), m.group(group), kind, m.end()))
+    for rx, n, k in ((_UNKNOWN, "name1", "kind1"), (_UNKNOWN_BEFORE, "name2", "kind2")):
+        for m in rx.finditer(text) if _has_word(text, _UNKNOWN_WORDS) else ():
+            kind = m.group(k).lower().replace("subdistrict", "sub-district")
+            spans.append((m.start(n), m.end(n), m.group(n), kind, m.end()))
     for m in _LOCATED.finditer(text):
         if _locating_place(text, m.end(), known):
             spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end()))
@@ -471,6 +482,8 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
                 or name.isupper() or len(words) == 1 and token_key(words[0]) in place_stopwords():
             continue
         parent = _locating_place(text, after, known + out) or _locating_place_before(text, s, known)
+        if parent is None and kind in ("area", "quarter") and text[e:e + 1] == " ":
+            continue  # "the New York area": an area named before its noun counts only with the town it lies in
         pid = text_place(name, kind, parent["place_id"] if parent else "")
         out.append(_found_row(text, s, e, pid, 100.0, "pattern", gaz))
         taken.append((s, e))
@@ -520,7 +533,8 @@ def _locating_place(text: str, pos: int, known: list[dict]) -> dict | None:
 def _locating_place_before(text: str, pos: int, known: list[dict]) -> dict | None:
     """A known place just before ``pos`` that locates it ("Erbil's Sidakan sub-district")."""
     for d in reversed(known):
-        if d["end"] <= pos and re.fullmatch(r"(?:'s|’s)?\s*", text[d["end"]:pos]):
+        if d["end"] <= pos and re.fullmatch(r"(?:'s|’s)?\s*(?:(?:north|south|east|west)\w*\s+|central\s+|downtown\s+)?",
+                                            text[d["end"]:pos]):
             return d
     return None
 
@@ -531,7 +545,10 @@ def _text_place_row(place_id: str, gaz: PlaceGazetteer) -> dict:
     parent = place_id.split("@", 1)[1] if "@" in place_id else ""
     p = gaz.row(parent) if parent else {}
     kind = {"sub-district": "district", "district": "district", "village": "village", "town": "town",
-            "city": "city", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood"}.get(kind, "place")
+            "city": "city", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "area": "neighbourhood",
+            "quarter": "neighbourhood", "suburb": "neighbourhood"}.get(kind, "place")
+    if _TEXT_PLACES.get(place_id, ("", ""))[1] == "district" and p.get("type") not in BROAD_TYPES | {"district"}:
+        kind = "neighbourhood"  # "Baghdad's Amiriya district": a unit the gazetteers lack is a part of a town
     return {"place_id": place_id, "name": name, "type": kind,
             "country": p.get("country", ""), "admin1": p.get("admin1", ""), "district": p.get("district", "")
             if p.get("type") != "district" else p.get("name", ""), "latitude": p.get("latitude", np.nan),

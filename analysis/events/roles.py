@@ -61,12 +61,12 @@ _BE_AUX = re.compile(r"[\s,]*(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+bee
 _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|"
                         r"stable|fair)\s+condition\b|"
                         r"^[\s,]*with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)\b", re.I)  # "left two soldiers with minor injuries"
-_KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|deaths?\s+of|"
+_KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|deaths?\s+of|martyrdom\s+of|"
                         r"killing\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injuries\s+to|wounds\s+to|"
                        r"injur(?:y|ies)\s+of|wounding\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury of 3"
 _PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)\s+(?=(?:were|was|had|have)\b))?"
-                 r"(?:\s+(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?|"
+                 r"(?:(?:\s*\b(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?){1,2}|"
                  r"\s+(?:\w+ing|stationed|based|deployed|serving|affiliated|linked|loyal|attached|assigned|allied)\s+(?:[\w'’.-]+\s+){0,7}?)?"
                  r"(?:,\s*[^,;()]{3,70}?,\s*|\s*\([^()]{1,60}\)\s*|,\s*)?"
                  r"(?=(?:who\s+)?(?:were|was|are|is|have|has|had|got|suffered|sustained|died|killed|wounded|injured|"
@@ -294,14 +294,26 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
             return ""  # "Two suicide bombers killed nine soldiers": the count is the agent, not the victims
         if m:
             return role
-    if _KILL_VERB.search(before):
-        return "killed"
-    if _INJ_VERB.search(before):
-        return "injured"
+    verb = _last_verb(before)
+    if verb:
+        return verb
     lead = _LEAD_VICTIM.search(before)  # "injuring her, a driver and ...": the verb before the first victim
     if lead and lead.end() == len(before) and re.match(r"kill|wound|injur", lead.group(), re.I):
         return "killed" if lead.group().lower().startswith("kill") else "injured"
     return ""
+
+
+def _last_verb(before: str) -> str:
+    """The role of the casualty verb nearest before a count ("killing him and wounding his wife and three": injured).
+
+    >>> _last_verb("killing him and wounding his wife and "), _last_verb("a bomb killed "), _last_verb("near ")
+    ('injured', 'killed', '')
+    """
+    kill = [m.start() for m in _KILL_VERB.finditer(before)]
+    inj = [m.start() for m in _INJ_VERB.finditer(before)]
+    if not kill and not inj:
+        return ""
+    return "killed" if max(kill, default=-1) > max(inj, default=-1) else "injured"
 
 
 #: between two counts of one role, only the first one's predicate and "and": a breakdown whose parts add up
@@ -452,10 +464,10 @@ def _list_entry(text: str, out: dict) -> None:
 
 
 _ONE_VICTIM = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|shot\s+dead)|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))"
-                         r"\s+(?:him|her|the\s+(?:driver|man|woman|owner|cleric|officer|commander|leader|official|"
+                         r"\s+(?:\w+ly\s+)?(?:him|her|the\s+(?:driver|man|woman|owner|cleric|officer|commander|leader|official|head|chief|deputy|"
                          r"mayor|judge|journalist|activist|professor|doctor|engineer|teacher|candidate|guard|policeman|"
                          r"soldier|passenger|bystander|pedestrian)|an?\s+(?:\w+\s+)?(?:passenger|bystander|pedestrian|"
-                         r"driver|cleric|activist|professor|journalist|shopkeeper))\b", re.I)
+                         r"driver|cleric|activist|professor|journalist|shopkeeper|aide|bodyguard|lawyer|schoolgirl|schoolboy))\b", re.I)
 
 
 #: one victim named by a title and a name after a casualty verb ("gunned down police Major X Y", "wounded Judge X")
@@ -478,7 +490,7 @@ _MORE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|in
 
 #: the one wounded victim dying of the wounds ("and she later died", "he later succumbed to his wounds")
 _HE_DIED = re.compile(r"\b(?:he|she)\s+(?:(?:later|subsequently|then|also)\s+)?(?:died|succumbed)\b", re.I)
-_DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+)?(?:owner|companion|colleague|relative|neighbou?r|" \
+_DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:owner|companion|colleague|relative|neighbou?r|" \
            r"bodyguard|escort|friend|cousin|nephew|general|colonel|brigadier|captain|lieutenant|sheikh|chief|governor|" \
            r"mayor|" + _ONE_PERSON + r")\b"
 #: one or two victims named by singular noun phrases ("wounding its driver", "injuring a woman and her child"), or
@@ -494,9 +506,9 @@ _ONE_SUBJECT = re.compile(r"(?:^\W*|\band\s+|;\s*)(?:the|a|an|his|her|its|their)
                           r"(?P<w>wounded|injured|hurt|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition))\b", re.I)
 #: any singular subject of "was killed/injured" opening a clause is one victim ("MOSUL - A cyclist was badly
 #: injured when ..."), unless its noun names a group ("A family was killed")
-_ONE_WAS = re.compile(r"(?:^(?:[^:.]{0,30}:\s*)?(?:[A-Z]{3,}[A-Z ]*\s*[-–—]\s*)?|\band\s+|;\s*)(?:a|an|the|his|her|their|its)\s+"
+_ONE_WAS = re.compile(r"(?:^(?:[^:.]{0,30}:\s*)?(?:[A-Z]{3,}[A-Z ]*\s*[-–—]\s*)?|\band\s+|;\s*|,\s+)(?:a|an|the|his|her|their|its)\s+"
                       r"(?:[\w'’.-]+\s+){0,3}?(?!(?:family|group|crowd|convoy|patrol|unit|crew|team|number|couple|"
-                      r"household|delegation)\b)[a-z][\w-]*\s+was\s+(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|"
+                      r"household|delegation)\b)[a-z][\w-]*(?:\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+)?[a-z][\w-]*)?\s+was\s+(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|"
                       r"(?P<w>wounded|injured|hurt))\b", re.I)
 #: a headline-style subject: one person without a determiner opening the text or a list label ("US Marine Killed by
 #: IED in X", "Roundup: Teacher gunned down at school gate", "Guard dies of wounds")

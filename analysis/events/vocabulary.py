@@ -70,7 +70,13 @@ PEOPLE_NOUNS = frozenset("""soldier soldiers troop troops person people civilian
     elders cleric clerics imam imams journalist journalists student engineer engineers trader traders
     shopkeeper shopkeepers smuggler smugglers lawmaker lawmakers councilman judge judges son sons daughter daughters
     brother brothers wife husband mother father baby babies infant infants teenager teenagers cameraman cameramen
-    photographer photographers reporter reporters""".split())
+    photographer photographers reporter reporters patrolman patrolmen bystander bystanders pedestrian pedestrians
+    passers-by passer-by bodyguard bodyguards worshipper worshippers worshiper worshipers shopper shoppers
+    mourners labourers laborers labourer laborer recruits cadets conscripts firefighters paramedics volunteers
+    aide aides lawyer lawyers sister sisters schoolgirl schoolgirls schoolboy schoolboys nephew nephews cousin cousins
+    niece nieces uncle uncles pharmacist pharmacists grocer grocers barber barbers merchant merchants businessman
+    businessmen employee translator translators interpreter interpreters vendor vendors nurse nurses professor
+    professors mayor mayors sheikh sheikhs recruit""".split())
 
 
 @dataclass(frozen=True)
