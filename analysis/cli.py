@@ -12,6 +12,8 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
+import io
+import os
 import sys
 from pathlib import Path
 
@@ -54,13 +56,13 @@ def _build_parser(prog: str) -> argparse.ArgumentParser:
                        description="Draft a manifest for a folder of .txt/.html articles: one row per file, doc_id "
                                    "from the file name, outlet/title/published left for you to fill in. Writes "
                                    "DIR/manifest.csv (refuses to overwrite one unless --force) or prints it with -o -.")
-    m.add_argument("folder", type=Path, metavar="DIR")
+    m.add_argument("folder", metavar="DIR")
     m.add_argument("-o", "--output", metavar="FILE", help="write here instead of DIR/manifest.csv ('-' = print)")
     m.add_argument("--force", action="store_true", help="overwrite an existing manifest")
     v = sub.add_parser("validate", help="list the files of a corpus that would be rejected or warned, and why",
                        description="Check a corpus folder without running anything else: every file's fate "
                                    "(loaded, rejected, warned) and the reason. Writes nothing.")
-    v.add_argument("folder", type=Path, metavar="DIR")
+    v.add_argument("folder", metavar="DIR")
     v.add_argument("--all", action="store_true", help="list every file, also those that load cleanly")
     v.add_argument("--strict", action="store_true", help="exit with status 1 when a file is rejected or warned")
     return parser
@@ -144,6 +146,21 @@ def cmd_validate(args: argparse.Namespace) -> int:
 COMMANDS = {"run": cmd_run, "manifest": cmd_manifest, "validate": cmd_validate}
 
 
+def _from_cwd(path: str | Path | None) -> str | Path | None:
+    """A folder typed on the command line, read from the working directory as a shell user expects.
+
+    The library reads relative paths from the project root (``paths.resolve``); on the command line
+    ``validate corpus`` must find the same ``corpus`` that ``manifest corpus`` wrote. Empty stays empty.
+
+    >>> _from_cwd("corpus") == Path.cwd() / "corpus", _from_cwd(""), _from_cwd(None)
+    (True, '', None)
+    """
+    if path is None or str(path) == "":
+        return path
+    p = Path(path).expanduser()
+    return p if p.is_absolute() else Path.cwd() / p
+
+
 def main(argv: list[str] | None = None, prog: str = "militia-analysis") -> int:
     """Parse the command line and run the command; bad folders and options end in one line, no traceback."""
     from .report import UsageError
@@ -155,6 +172,9 @@ def main(argv: list[str] | None = None, prog: str = "militia-analysis") -> int:
         args.command = "run"
     else:
         args = _build_parser(prog).parse_args(argv)
+    for name in ("folder", "corpus"):
+        if hasattr(args, name):
+            setattr(args, name, _from_cwd(getattr(args, name)))
     try:
         return COMMANDS[args.command](args)
     except (CorpusError, UsageError) as err:
@@ -163,3 +183,14 @@ def main(argv: list[str] | None = None, prog: str = "militia-analysis") -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `validate DIR | head`: the reader left; no traceback, as other tools
+        _quiet_stdout()
+        return 0
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device so that the exit flush cannot fail again."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (lives until exit)

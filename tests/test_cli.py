@@ -99,3 +99,27 @@ def test_run_on_a_corpus_writes_a_report_with_that_corpus_s_title(tmp_path):
     assert "How outlets covered militia attacks" not in index
     assert "My own corpus" in (out / "01_corpus_and_cleaning.html").read_text()
     assert (out / "processed" / "articles.csv").exists() and (out / "notebooks" / "01_corpus_and_cleaning.ipynb").exists()
+
+
+def test_relative_folders_are_read_from_the_working_directory(tmp_path, monkeypatch, capsys):
+    _corpus(tmp_path / "mine", {"a.txt": GOOD})
+    monkeypatch.chdir(tmp_path)
+    assert main(["manifest", "mine"]) == 0 and (tmp_path / "mine" / "manifest.csv").exists()
+    assert main(["validate", "mine"]) == 0, "validate finds the folder that manifest just wrote into"
+    assert "1 loaded" in capsys.readouterr().out
+    assert main(["validate", ""]) == 2 and "no corpus folder given" in capsys.readouterr().err
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path, monkeypatch):
+    folder = _corpus(tmp_path / "c", {"a.txt": GOOD, "empty.txt": ""})
+    main(["manifest", str(folder)])
+
+    class Gone:
+        def write(self, _text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self):
+            pass
+
+    monkeypatch.setattr(sys, "stdout", Gone())
+    assert main(["validate", str(folder)]) == 0

@@ -175,3 +175,11 @@ def test_unsupported_file_type_is_rejected_and_an_unknown_published_source_warne
     articles, _ = load_corpus(folder)
     assert articles.loc[0, "published_source"] == "unknown"
     assert articles.loc[0, "warnings"].startswith("manifest_value: published_source 'guessed' is not one of")
+
+
+def test_draft_manifest_of_a_missing_folder_names_it(tmp_path):
+    with pytest.raises(CorpusError, match="corpus folder not found: .*nowhere"):
+        draft_manifest(tmp_path / "nowhere")
+    (tmp_path / "a.txt").write_text("Officials said so on Monday.", encoding="utf-8")
+    with pytest.raises(CorpusError, match="not a folder: .*a.txt"):
+        draft_manifest(tmp_path / "a.txt")

@@ -112,3 +112,14 @@ def test_week_and_yearless_dates(incidents):
     assert [e["unique_id"] for e in ev] == ["inc001", "inc003"]  # a year-less date cannot be placed on a timeline
     assert ev[0]["start_date"] == {"year": 2021, "month": 6, "day": 7}
     assert export.acled_table(inc)["event_date"].tolist() == ["2021-06-07", "2021-07-03"]
+
+
+def test_map_summary_counts_read_as_words():
+    from analysis.display import maps
+
+    payload = {"n_incidents": 4, "markers": [{"place": "Basra", "n": 1, "type": "attack"},
+                                             {"place": "Basra", "n": 2, "type": "strike"},
+                                             {"place": "Erbil", "n": 1, "type": "us_strike"}]}
+    text = maps._fallback_html(payload)
+    assert "Basra (1 attack, 2 strikes)" in text and "Erbil (1 US strike)" in text
+    assert "1 attacks" not in text

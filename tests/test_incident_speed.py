@@ -131,3 +131,39 @@ def test_with_lead_keeps_alternatives_that_start_inside_words():
     assert "|x(?=y)" in lead.split("(?:")[0] and "|,?\\s*(?=followed)" in lead
     text = "axy;b, but followed and xy"
     assert [m.span() for m in re.finditer(lead, text)] == [m.span() for m in re.finditer(pattern, text)]
+
+
+def _one_paragraph(sentences: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One article whose sentences form a single paragraph (sentences and articles tables)."""
+    rows, pos = [], 0
+    for i, s in enumerate(sentences):
+        rows.append({"doc_id": "d", "para_id": 0, "sent_id": i, "start": pos, "end": pos + len(s), "text": s})
+        pos += len(s) + 1
+    return pd.DataFrame(rows), pd.DataFrame({"doc_id": ["d"], "published": ["2023-10-20"],
+                                             "text": [" ".join(sentences)]})
+
+
+def test_a_long_paragraph_of_placed_events_does_not_compare_every_earlier_mention(monkeypatch):
+    from analysis.events import mentions
+
+    calls = []
+    real = mentions._same_story
+    monkeypatch.setattr(mentions, "_same_story", lambda r, p: calls.append(1) or real(r, p))
+    sents, arts = _one_paragraph(["A drone attack hit the Al-Tanf garrison on Sunday, officials said."] * 120)
+    found = incident_mentions(sents, arts)
+    assert len(found) == 120 and (found["place_id"] != "").all()
+    assert len(calls) < 120, f"{len(calls)} story comparisons for 120 placed mentions (was one per earlier mention)"
+
+
+def test_agreeing_counts_are_checked_in_one_pass(monkeypatch):
+    from analysis.events import merge
+
+    calls = []
+    real = merge.counts_compatible
+    monkeypatch.setattr(merge, "counts_compatible", lambda a, b: calls.append(1) or real(a, b))
+    rows = [{"doc_id": f"d{i}", "killed": 3, "qualifiers": "killed=at_least" if i % 2 else ""} for i in range(300)]
+    assert merge._consensus_count(rows, "killed") == (3, None)
+    assert not calls, "agreeing reports are not compared pair by pair"
+    rows[0]["killed"] = 9  # a disagreement is still found and listed
+    value, shown = merge._consensus_count(rows, "killed")
+    assert shown is not None and "d0: 9" in shown

@@ -162,3 +162,28 @@ def test_a_long_cell_is_still_reported_in_a_log():
     bar._stop.set()
     beat.join()
     assert "[1/1] 96_slow · cell 0/1 still running" in buf.getvalue()
+
+
+def test_each_notebook_kernel_is_shut_down_when_it_ends(tmp_path, monkeypatch):
+    from analysis.report import runner
+
+    started = []
+
+    class Recorded(runner.QuietKernelManager):
+        def __init__(self, **kw):
+            super().__init__(**kw)
+            started.append(self)
+
+    monkeypatch.setattr(runner, "QuietKernelManager", Recorded)
+    execute(_notebook(tmp_path / "97_ok.ipynb", [("code", "x = 1")]), output=tmp_path / "o.ipynb",
+            kernel_log=tmp_path / "k.log")
+    with pytest.raises(Failure):
+        execute(_notebook(tmp_path / "96_bad.ipynb", [("code", "raise ValueError('no')")]),
+                output=tmp_path / "p.ipynb", kernel_log=tmp_path / "k.log")
+    assert len(started) == 2 and not any(km.has_kernel for km in started), "a finished notebook's kernel still runs"
+
+
+def test_an_empty_table_says_it_has_no_rows():
+    bundle = table_bundle(pd.DataFrame(columns=["pair_id", "speaker"]), caption="Quotations reported by two outlets")
+    assert "Empty DataFrame" not in bundle["text/plain"] and "No rows (columns: pair_id, speaker)" in bundle["text/plain"]
+    assert "No rows." in bundle["text/html"] and "<th>speaker</th>" in bundle["text/html"]

@@ -29,6 +29,16 @@ COLOURS = ["#0173b2", "#de8f05", "#029e73", "#d55e00", "#cc78bc", "#ca9161", "#f
            "#56b4e9"]
 
 
+def count_label(n: int, event_type: str) -> str:
+    """``n`` events of a type in words, singular for one.
+
+    >>> count_label(1, "attack"), count_label(2, "us_strike"), count_label(3, "strike")
+    ('1 attack', '2 US strikes', '3 strikes')
+    """
+    label = EVENT_LABELS.get(event_type, event_type.replace("_", " ") + "s")
+    return f"{n} {label[:-1] if n == 1 and label.endswith('s') else label}"
+
+
 def _col(df: pd.DataFrame, *names: str) -> pd.Series:
     """The first of ``names`` that is a column of ``df`` (empty strings when none is)."""
     for name in names:
@@ -145,7 +155,7 @@ def map_payload(incidents: pd.DataFrame, cards: dict[str, str] | None = None, ti
         body = "".join(cards.get(i, basic_card(r)) for i, (_, r) in zip(ids, grp.iterrows()))
         markers.append({"lat": float(lat), "lon": float(lon), "type": etype, "n": len(grp), "place": place,
                         "ids": ids, "popup": f"<div class='analysis-popup'><b>{html.escape(place)}</b> · "
-                                             f"{len(grp)} {html.escape(EVENT_LABELS.get(etype, etype))}{body}</div>"})
+                                             f"{html.escape(count_label(len(grp), etype))}{body}</div>"})
     west, south, east, north = boundaries.extent(pts["lon"].tolist(), pts["lat"].tolist())
     return {"title": title, "markers": markers, "n_incidents": len(pts),
             "layers": [{"name": t, "label": EVENT_LABELS.get(t, t), "colour": colour[t]} for t in types],
@@ -160,7 +170,7 @@ def _fallback_html(payload: dict) -> str:
         return "<p>No incident has coordinates: nothing to map.</p>"
     places: dict[str, list[str]] = {}
     for m in payload["markers"]:
-        places.setdefault(m["place"], []).append(f"{m['n']} {EVENT_LABELS.get(m['type'], m['type'])}")
+        places.setdefault(m["place"], []).append(count_label(m["n"], m["type"]))
     items = "; ".join(f"{html.escape(p)} ({', '.join(v)})" for p, v in list(places.items())[:40])
     more = f"; and {len(places) - 40} more places" if len(places) > 40 else ""
     return (f"<p><b>Map of {payload['n_incidents']} incidents at {len(places)} places</b> (interactive in the "

@@ -93,9 +93,15 @@ def table_bundle(df: pd.DataFrame, caption: str | None = None, max_plain_rows: i
     ['application/vnd.militia.table+json', 'text/html', 'text/plain']
     >>> "Showing 20 of 30 rows" in long["text/html"]
     True
+    >>> table_bundle(pd.DataFrame(columns=["a", "b"]))["text/plain"]  # said, not 'Empty DataFrame'
+    'No rows (columns: a, b).'
     """
     if not isinstance(df, pd.DataFrame):
         raise TypeError(f"show_table needs a pandas DataFrame, got {type(df).__name__}")
+    if df.empty:
+        cols = ", ".join(map(str, df.columns))
+        return {"text/html": _plain_html(df, caption, "No rows."),
+                "text/plain": f"{caption + chr(10) if caption else ''}No rows (columns: {cols})."}
     plain = f"{caption + chr(10) if caption else ''}{df.head(max_plain_rows).to_string(max_colwidth=60)}"
     if len(df) <= max_plain_rows:
         return {"text/html": _plain_html(df, caption), "text/plain": plain}

@@ -686,12 +686,11 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
         _part_of_told(r, prev)
         if r["event_type"] == "attack" and not r["weapon"]:
             _toll_of_strike(r, done)  # "fifteen fighters were killed in the strikes": the strike told, not another attack
-        story = [p for p in prev if p["place_id"] and r.get("_days_before") is None and  # not an earlier event
-                 _same_story(r, p)]  # the latest of the same story, not only
-        if not r["place_id"] and story and r["scope"] == "incident":  # the one just before ("initially said rockets")
-            _take_place(r, story[-1])
-            if not r["weapon"] and r["event_type"] in (story[-1]["event_type"], "interception"):
-                r["weapon"], r["weapons"] = story[-1]["weapon"], story[-1]["weapons"]
+        story = _story_before(r, prev)  # the latest of the same story, not only the one just before
+        if story is not None:  # ("initially said rockets")
+            _take_place(r, story)
+            if not r["weapon"] and r["event_type"] in (story["event_type"], "interception"):
+                r["weapon"], r["weapons"] = story["weapon"], story["weapons"]
         told = _strike_told(r, prev, done)
         if told is not None:  # "The strike came on a main thoroughfare": the strike just told
             if r["event_type"] == "interception":
@@ -882,6 +881,20 @@ def _complete_previous(p: dict, r: dict) -> bool:
 _ALSO_HIT = re.compile(r"^\W*also\s+(?P<c>killed|dead|wounded|injured)\b|\b(?:was|were)\s+also\s+(?P<c2>killed|wounded|"
                        r"injured)\b", re.I)
 _SEPARATE = SEPARATE
+
+
+def _story_before(r: dict, prev: list[dict]) -> dict | None:
+    """The latest earlier mention with a place whose story a placeless incident mention continues, else None.
+
+    Only asked when it is used, and read backwards to the first match: a long paragraph of placed mentions
+    costs nothing here (it was a full scan per mention, quadratic in a paragraph's mentions).
+
+    >>> r = {"place_id": "x", "scope": "incident"}; _story_before(r, [{"place_id": "y"}]) is None
+    True
+    """
+    if r["place_id"] or r["scope"] != "incident" or r.get("_days_before") is not None:  # placed, or an earlier event
+        return None
+    return next((p for p in reversed(prev) if p["place_id"] and _same_story(r, p)), None)
 
 
 def _same_story(r: dict, p: dict) -> bool:

@@ -725,7 +725,8 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     if vague > max(v for _d, v, _q in vals):
         return pd.NA, None  # "several personnel and one Iraqi were injured": the vague figure is the larger
     exact = [v for _d, v, q in vals if q == "exact"]
-    if all(counts_compatible(a[1:], b[1:]) for a in vals for b in vals):
+    ranges = [_count_range(v, q) for _d, v, q in vals]  # pairwise compatible intervals share a point (Helly, 1-D):
+    if max(lo for lo, _hi in ranges) <= min(hi for _lo, hi in ranges):  # one pass, not every pair of reports
         return (max(exact) if exact else max(v for _d, v, _q in vals)), None
     shown = sorted({f"{d}: {'' if q == 'exact' else q.replace('_', ' ') + ' '}{v}" for d, v, q in vals})
     support = {v: len({d for d, w, q in vals if counts_compatible((w, q), (v, "exact"))})

@@ -241,14 +241,30 @@ def execute(nb_path: Path, parameters: dict | None = None, output: Path | None =
                                    kernel_name="python3", progress_bar=False, request_save_on_cell_execute=False,
                                    km=km, **hooks)
     except PapermillExecutionError as err:
+        stop_kernel(km)
         strip_volatile(out)
         raise Failure(nb_path.name, err.exec_count, _step_of(out, err.exec_count),
                       f"{err.ename}: {_ANSI.sub('', str(err.evalue))}", time.perf_counter() - start) from None
     except Exception as err:  # the kernel died, timed out or could not start
+        stop_kernel(km)
         if out.exists():
             strip_volatile(out)
         cell = progress.cell_no if progress else None
         raise Failure(nb_path.name, cell, progress.step if progress else "",
                       f"{type(err).__name__}: {err} (kernel log: {km.log_path})", time.perf_counter() - start) from None
+    stop_kernel(km)
     strip_volatile(out)
     return time.perf_counter() - start
+
+
+def stop_kernel(km: AsyncKernelManager) -> None:
+    """Shut down a notebook's kernel: papermill leaves it running when it is handed the manager (``km=``).
+
+    Without this every executed notebook's kernel, with its corpus in memory, lived until the whole run ended.
+
+    >>> stop_kernel(QuietKernelManager(kernel_name="python3"))  # never started: nothing to do
+    """
+    from jupyter_core.utils import run_sync
+
+    if km.has_kernel:
+        run_sync(km.shutdown_kernel)(now=True)

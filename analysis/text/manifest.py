@@ -159,8 +159,13 @@ def draft_manifest(folder: str | Path) -> pd.DataFrame:
 
     >>> draft_manifest("data/raw").loc[0, ["doc_id", "published_source"]].tolist()
     ['000_affaa34e85474ccc', 'unknown']
+
+    A folder that does not exist raises CorpusError naming it (never an empty draft).
     """
     root = paths.resolve(require_folder_arg(folder)).resolve()
+    if not root.is_dir():
+        what = "not a folder" if root.exists() else "corpus folder not found"
+        raise CorpusError(f"{what}: {paths.as_given(folder)}; give the folder that holds the article files")
     files = [e.rel for e in scan_folder(root)
              if e.kind in ("file", "symlink_file") and Path(e.rel).suffix.lower() in ARTICLE_SUFFIXES]
     ids, seen = [], set()
