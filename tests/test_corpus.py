@@ -183,3 +183,13 @@ def test_draft_manifest_of_a_missing_folder_names_it(tmp_path):
     (tmp_path / "a.txt").write_text("Officials said so on Monday.", encoding="utf-8")
     with pytest.raises(CorpusError, match="not a folder: .*a.txt"):
         draft_manifest(tmp_path / "a.txt")
+
+
+def test_a_manifest_date_without_its_origin_is_not_claimed_to_be_printed_in_the_article(tmp_path):
+    rows = [dict(doc_id="a", file="a.txt", published="2021-07-07"),
+            dict(doc_id="b", file="b.txt", published="2021-07-08", published_source="text"),
+            dict(doc_id="c", file="c.txt")]
+    folder = _corpus(tmp_path, {"a.txt": GOOD, "b.txt": GOOD, "c.txt": GOOD + b" Again."}, rows)
+    articles, rejects = load_corpus(folder)
+    assert rejects.empty
+    assert articles.set_index("doc_id")["published_source"].to_dict() == {"a": "manifest", "b": "text", "c": "unknown"}

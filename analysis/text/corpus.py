@@ -35,7 +35,7 @@ __all__ = ["CorpusError", "load_corpus", "preflight", "validate_corpus", "draft_
            "read_manifest", "decode_bytes", "html_to_text", "is_binary", "parse_published", "ARTICLE_COLUMNS",
            "REJECT_COLUMNS", "STATUS_COLUMNS"]
 
-PUBLISHED_SOURCES = {"text", "inferred", "unknown"}
+PUBLISHED_SOURCES = {"text", "inferred", "manifest", "unknown"}
 ARTICLE_COLUMNS = [*MANIFEST_COLUMNS, "encoding", "encoding_note", "language_detected", "english", "warnings", "raw"]
 REJECT_COLUMNS = ["file", "doc_id", "line", "check", "reason"]
 STATUS_COLUMNS = ["file", "doc_id", "status", "reason", "check"]
@@ -116,7 +116,7 @@ def _published(row: dict) -> tuple[str, str, list[str]]:
         warnings.append(f"manifest_value: published_source {source!r} is not one of {sorted(PUBLISHED_SOURCES)}, "
                         "so where the date comes from is taken as unknown")
         source = "unknown"
-    source = source or ("unknown" if not published else "text")
+    source = source or ("unknown" if not published else "manifest")  # a date whose origin is not said: not "text"
     if not published and source != "unknown":
         raise Rejection("date", f"published_source {source!r} but no published date")
     problem = date_problem(published, _today()) if published else ""
