@@ -12,6 +12,13 @@ start a name it looks up only the alias lengths that begin with that word's key,
 the work is linear in the text. Names of the hand tables may also match fuzzily
 (``rapidfuzz.fuzz.ratio`` over the keys with the same first letter and a similar length, score >=
 ``FUZZY_THRESHOLD``) on runs of capitalised words that matched nothing exactly.
+
+Arabic, Kurdish, Persian and Turkish names come in many romanisations ("Tuz Khurmatu" / "Tuz Khormato",
+"Al Mahmudiyah" / "Mahmoudiya", "Kadhimiya" / "Kazimiyah"). ``fold_key`` reduces a name to a coarser
+*folded key* (articles and unit words such as Nahiyat dropped, vowels and consonant spellings folded, the
+-iyah/-iya/-ia ending and a final -a read alike). The index keeps these keys beside the exact ones; ``scan``
+tries them only on capitalised words that matched nothing exactly, for keys of ``MIN_FOLD`` letters or more
+that no ``fold_stop`` word shares.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ from rapidfuzz import fuzz, process
 from unidecode import unidecode
 
 __all__ = ["FUZZY_THRESHOLD", "SHORT_KEY_THRESHOLD", "ARTICLES", "Token", "Match", "AliasIndex", "join_flags", "token_key",
-           "match_key", "tokens", "split_cell"]
+           "match_key", "tokens", "split_cell", "fold_key", "MIN_FOLD"]
 
 FUZZY_THRESHOLD: float = 90.0
 SHORT_KEY_THRESHOLD: float = 94.0
@@ -47,6 +54,14 @@ _TOKEN = re.compile(r"[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+(?:['’ʼʻ`][0-9A-
 _JOIN_GAP = re.compile(r"[ \u00a0\-‐'’ʼʻ`]|\.|\. ")
 _VARIANTS = {"tel": "tal", "tell": "tal", "tall": "tal"}
 _DOUBLED = re.compile(r"(.)\1+")  # doubled letters, collapsed in keys
+#: shortest folded key that may match (shorter ones collide with too many words)
+MIN_FOLD = 5
+#: words before a name that only say what kind of unit it is (GeoNames "Nahiyat al Iskandariyah")
+UNIT_PREFIXES = frozenset({"nahiyat", "nahiya", "nahiyah", "qadaa", "qada", "markaz", "mintaqat", "muhafazat"})
+_FOLD_STEPS = tuple((re.compile(p), r) for p, r in (
+    (r"(?<=..)(?:iy+[ae]h?|i[ae]h?)$", "ia"), (r"ou|oo", "u"), (r"ee", "i"), (r"dh", "z"), (r"th", "t"), (r"kh", "k"),
+    (r"gh", "g"), (r"q|ck", "k"), (r"(?:ay|e[iy])(?![aeiou])", "ai"), (r"[ao]w(?![aeiou])", "u"), (r"o", "u"),
+    (r"(?<!a)[ey]|y(?![aeiou])", "i"), (r"(.)\1+", r"\1"), (r"(?<=...)h$", "")))
 
 
 class Token(NamedTuple):
@@ -118,6 +133,24 @@ def match_key(text: str) -> str:
     return _join([token_key(m.group()) for m in _TOKEN.finditer(text)])
 
 
+@lru_cache(maxsize=200_000)
+def fold_key(keys: tuple[str, ...]) -> str:
+    """Folded key of a name from its word keys: articles and unit words dropped, romanisation variants folded.
+
+    >>> fold_key(("tuz", "khurmatu")) == fold_key(("tuz", "khormato")), fold_key(("al", "mahmudiya"))
+    (True, 'mahmudia')
+    >>> fold_key(("nahiyat", "al", "iskandariya")) == fold_key(("iskandariyeh",)), fold_key(("kadhimiya",))
+    (True, 'kazimia')
+    """
+    ks = [k for k in keys if k and k not in _ANY_ARTICLE]
+    while len(ks) > 1 and ks[0] in UNIT_PREFIXES:
+        ks = ks[1:]
+    s = "".join(ks)
+    for pattern, repl in _FOLD_STEPS:
+        s = pattern.sub(repl, s)
+    return s
+
+
 def tokens(text: str) -> list[Token]:
     """The words of a text with their keys.
 
@@ -151,8 +184,17 @@ class AliasIndex:
     cache: dict[tuple[str, float], tuple[str, float] | None] = field(default_factory=dict)
     #: first words of names whose assimilated article may be left out ("Raqqa" for "Ar Raqqah")
     no_article: set[str] = field(default_factory=set)
+    #: folded key -> ids of capitalised aliases, and per folded first word the alias lengths (see ``fold_key``)
+    folded: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    fold_lengths: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    #: folded keys never matched (common words, set by the caller)
+    fold_stop: frozenset[str] = frozenset()
+    #: whether ``add`` indexes folded keys too (the place gazetteer turns it on; actor names keep exact + fuzzy)
+    fold: bool = False
     #: per first word, its alias lengths longest first (filled on first use, emptied by ``add``)
     desc: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    #: per word key, the lengths of the aliases whose folded first word it folds to, longest first (as ``desc``)
+    fold_desc: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
 
     def add(self, rid: str, alias: str, fuzzy: bool = False, bare_al: bool = False) -> None:
         """Index one alias of ``rid`` (lower-case aliases match lower-case text too; ``bare_al``: "Al X" is also
@@ -170,6 +212,7 @@ class AliasIndex:
         if len(key) < 2 or not toks:
             return
         self.desc.clear()
+        self.fold_desc.clear()
         if all(r != rid for r, _ in self.exact[key]):
             self.exact[key].append((rid, alias[:1].islower()))
         first = next((t.key for t in toks if t.key not in ARTICLES), toks[0].key)
@@ -180,9 +223,28 @@ class AliasIndex:
                               bare_al and toks[0].key in ("al", "el")):
             self.lengths[toks[1].key].add(len(toks) - 1)  # "Ar Raqqah" is also found as "Raqqa", "Al Hawijah" as "Hawija"
             self.no_article.add(toks[1].key)
+        if self.fold:
+            self._add_folded(rid, alias, toks)
         if fuzzy and len(key) >= 5:
             self.fuzzy_keys[(key[0], len(key))].append(key)
             self.fuzzy_ids[(key[0], len(key))].append(rid)
+
+    def _add_folded(self, rid: str, alias: str, toks: list[Token]) -> None:
+        """Index the folded key of a capitalised alias (articles and unit words before the name left out).
+
+        >>> ix = AliasIndex(fold=True); ix.add("tuz", "Ţūz Khūrmātū"); ix.add("dz", "Dayr az Zawr")
+        >>> dict(ix.fold_lengths)
+        {'tuz': {2}, 'dair': {3}}
+        """
+        keys = [t.key for t in toks]
+        a = next((k for k, w in enumerate(keys) if w not in _ANY_ARTICLE and w not in UNIT_PREFIXES), len(keys) - 1)
+        a = a if a < len(keys) - 1 or keys[a] not in UNIT_PREFIXES else len(keys) - 1
+        fk = fold_key(tuple(keys[a:]))
+        if alias[:1].islower() or len(fk) < MIN_FOLD or len(keys) - a > MAX_WORDS:
+            return
+        if rid not in self.folded[fk]:
+            self.folded[fk].append(rid)
+        self.fold_lengths[fold_key((keys[a],))].add(len(keys) - a)  # by the folded first word
 
     def add_all(self, rows: Iterable[tuple[str, list[str]]], fuzzy: bool = False) -> AliasIndex:
         """Index (id, aliases) pairs; returns self."""
@@ -208,6 +270,43 @@ class AliasIndex:
             found.append(Match(i, j, toks[i].start, toks[j - 1].end, ids, 100.0, "exact"))
             for k in range(i, j):
                 used[k] = True
+        if self.folded:
+            found += self.scan_folded(toks, used, joinable)
+            found.sort(key=lambda m: m.i)
+        return found
+
+    def scan_folded(self, toks: list[Token], used: list[bool], joinable: list[bool]) -> list[Match]:
+        """Folded-key matches of runs of capitalised words left unused by the exact pass (an article just before
+        the name joins its span).
+
+        >>> ix = AliasIndex(fold=True); ix.add("tuz", "Ţūz Khūrmātū"); t = tokens("in Tuz Khormato")
+        >>> [(m.ids, m.method) for m in ix.scan(t, "in Tuz Khormato")]
+        [(('tuz',), 'folded')]
+        """
+        found: list[Match] = []
+        for i, t in enumerate(toks):
+            if not t.cap or used[i]:
+                continue
+            lengths = self.fold_desc.get(t.key)
+            if lengths is None:
+                first = self.fold_lengths.get(fold_key((t.key,)), ())
+                lengths = self.fold_desc[t.key] = tuple(sorted(first, reverse=True))
+            for n in lengths:
+                j = i + n
+                if j > len(toks) or any(used[i:j]) or not all(joinable[i:j - 1]) or \
+                        not all(w.cap for w in toks[i:j] if w.key not in _ANY_ARTICLE):
+                    continue
+                if i > 0 and toks[i - 1].cap and joinable[i - 1] and toks[i - 1].key not in _LEAD_WORDS:
+                    break  # after another capitalised word: a surname ("Qassem Suleimani"), not a place
+                fk = fold_key(tuple(w.key for w in toks[i:j]))
+                ids = self.folded.get(fk) if fk not in self.fold_stop else None
+                if not ids:
+                    continue
+                a = i - 1 if i > 0 and not used[i - 1] and toks[i - 1].key in _ANY_ARTICLE and joinable[i - 1] else i
+                found.append(Match(a, j, toks[a].start, toks[j - 1].end, tuple(ids), 99.0, "folded"))
+                for k in range(a, j):
+                    used[k] = True
+                break
         return found
 
     def _longest(self, toks: list[Token], i: int, joinable: list[bool], used: list[bool], text: str

@@ -11,7 +11,9 @@ Both ship their data inside the wheel: nothing is downloaded. ``geonames_places(
 them into rows shaped like ``data/reference/places.csv`` (ids ``gn:<geonameid>`` for towns and
 ``adm:<GeoNames admin code>`` for units); :mod:`analysis.events.places` merges them under the hand
 table, which keeps its bases, sites and spellings. A unit's coordinates are the mean of its towns'
-(approximate: the point stands for an area).
+(approximate: the point stands for an area). Every name and alternate name is also indexed under its
+romanisation-folded key (:func:`analysis.events.gazetteer.fold_key`), so news spellings that GeoNames lacks
+("Tuz Khormato" for "Ţūz Khūrmātū") are found too, on capitalised words that match nothing exactly.
 """
 
 from __future__ import annotations

@@ -37,8 +37,8 @@ import pandas as pd
 
 from .. import paths
 from ..text.checks import require_frame, require_text
-from .gazetteer import (ARTICLES, FUZZY_THRESHOLD, SHORT_KEY_THRESHOLD, AliasIndex, Match, Token, match_key,
-                        split_cell, token_key, tokens)
+from .gazetteer import (ARTICLES, FUZZY_THRESHOLD, MIN_FOLD, SHORT_KEY_THRESHOLD, AliasIndex, Match, Token, fold_key,
+                        match_key, split_cell, token_key, tokens)
 from .geonames import REGION, geonames_places
 
 __all__ = ["text_place", "FUZZY_THRESHOLD", "SHORT_KEY_THRESHOLD", "PLACE_COLUMNS", "FOUND_COLUMNS", "PlaceGazetteer",
@@ -235,10 +235,11 @@ class PlaceGazetteer:
         >>> PlaceGazetteer.build(load_places().assign(source="hand")).index.exact["erbil"][0][0]
         'erbil'
         """
-        ix = AliasIndex()
+        ix = AliasIndex(fold=True)
         for r in table.itertuples(index=False):
             for a in [r.name, *split_cell(r.aliases)]:
                 ix.add(r.place_id, a, fuzzy=r.source == "hand", bare_al=r.source != "hand")  # "Asad" is no base
+        ix.fold_stop = frozenset(fold_key((w,)) for w in place_stopwords() | _FUZZY_SKIP)
         rows = {r["place_id"]: r for r in table.to_dict("records")}
         return cls(table=table.reset_index(drop=True), index=ix, rows=rows)
 
@@ -333,7 +334,7 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
 def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], sentence_start: int) -> str | None:
     """The place a matched alias names, or None when a package name is not used as a place here."""
     ids = sorted(match.ids, key=gaz.rank)
-    if gaz.rows[ids[0]]["source"] == "hand":
+    if gaz.rows[ids[0]]["source"] == "hand" and match.method != "folded":  # a folded spelling needs a cue too
         return ids[0]
     if len(text[match.start:match.end]) < 3 or toks[match.i].key in _NOT_NAMES or \
             match.j - match.i == 1 and toks[match.i].key in place_stopwords():
@@ -566,10 +567,10 @@ def find_places(text: str, threshold: float = FUZZY_THRESHOLD, gazetteer: PlaceG
 
 
 def match_name(name: str, kind: str = "place", threshold: float = FUZZY_THRESHOLD) -> tuple[str | None, float]:
-    """Best id and score for one whole name (exact key first, then fuzzy over the hand names).
+    """Best id and score for one whole name (exact key first, then the folded key, then fuzzy over the hand names).
 
-    >>> match_name("Al Bukamal"), match_name("Kani Spika")[0]
-    (('albu_kamal', 100.0), None)
+    >>> match_name("Al Bukamal"), match_name("Kani Spika")[0], match_name("Tuz Khormato")[1]
+    (('albu_kamal', 100.0), None, 99.0)
     """
     if kind != "place":
         from .actors import match_actor
@@ -579,6 +580,9 @@ def match_name(name: str, kind: str = "place", threshold: float = FUZZY_THRESHOL
     key = match_key(name)
     if key in gaz.index.exact:
         return sorted((i for i, _ in gaz.index.exact[key]), key=gaz.rank)[0], 100.0
+    folded = fold_key(tuple(t.key for t in tokens(name)))
+    if len(folded) >= MIN_FOLD and folded not in gaz.index.fold_stop and gaz.index.folded.get(folded):
+        return sorted(gaz.index.folded[folded], key=gaz.rank)[0], 99.0  # a romanisation variant ("Tuz Khormato")
     hit = gaz.index._best_fuzzy(key, 0.0) if len(key) >= 5 else None
     cut = threshold if len(key) >= 7 else max(threshold, SHORT_KEY_THRESHOLD)
     return (hit[0] if hit and hit[1] >= cut else None), (hit[1] if hit else 0.0)
