@@ -260,9 +260,18 @@ def test_speaker_mention_before_the_quote(text, mention):
     assert only(text)["speaker_mention"] == mention
 
 
-def test_according_to_keeps_the_speaker_who_said_the_words():
-    # PolNeAR annotates the outer source ('CNN'); the attack sample and this package keep the person quoted
-    assert only('"We will leave," Ann Lee said, according to CNN.')["speaker_mention"] == "Ann Lee"
+@pytest.mark.parametrize("text, mention", [
+    ('"We will leave," Ann Lee said, according to CNN.', "CNN"),                      # an outlet relays her words
+    ('"We will leave," the mayor told the council, according to a transcript of the meeting.', "transcript"),
+    ('"We will leave," Ann Lee said, the Harbour Gazette reported.', "Harbour Gazette"),
+    ('"We will leave," Ann Lee said, according to Bo Hale.', "Ann Lee"),              # a named person: she spoke
+    ('"We will leave," Ann Lee said at the rally.', "Ann Lee"),
+    ('According to a transcript, the mayor said "we will leave."', "transcript"),   # the relay opens it
+    ('According to Bo Hale, Ann Lee said "we will leave."', "Ann Lee"),
+])
+def test_a_quote_relayed_by_an_outlet_or_document_is_sourced_to_the_relay(text, mention):
+    # PolNeAR annotates the relaying outlet or document as the source (PolNeAR train: 16 more speakers right, none lost)
+    assert mention in only(text)["speaker_mention"]
 
 
 def test_a_clause_is_not_read_as_a_loose_speaker():

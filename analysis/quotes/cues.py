@@ -1233,3 +1233,50 @@ def possessed_speech(text: str, s: int, o: int) -> Attribution | None:
         if men is None or men.kind not in {"person", "role", "body"}:
             return None
     return Attribution("possessive", men.end, men.end, men, "possessive")
+
+
+#: a relay closing the reporting clause: ', according to The Blaze.' / ', the Chicago Tribune reported.'
+_RELAY_ACCORDING = re.compile(r"[^.;:!?“”\"]{0,120}?,?\s+(according\s+to)\s+(?=\S)")
+_RELAY_REPORTS = re.compile(r"[^.;:!?“”\"]{0,120}?,\s+((?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})\s+"
+                            r"(reports|reported|reporting)\s*(?:[.]|$)")
+#: a relay opening the sentence: 'According to the memo, X said "..."'
+_RELAY_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(According\s+to)\s+(?=\S)")
+
+
+def _relay_source(text: str, m: re.Match, hi: int, where: str) -> Attribution | None:
+    """The 'according to' source after match m, unless it is a named person (who heard the words, not relayed them).
+
+    >>> t = ", according to Reuters."; _relay_source(t, _RELAY_ACCORDING.match(t), len(t), "after").mention.name
+    'Reuters'
+    """
+    men = according_to_source(text, m.end(), hi)
+    if men is None or (men.kind == "person" and not re.match(r"(?:the|a|an)\s", text[m.end():men.end], re.I)):
+        return None
+    return Attribution("according to", m.start(1), m.end(1), men, where)
+
+
+def relayed_by(text: str, at: Attribution, hi: int, lo: int = -1) -> Attribution | None:
+    """The source that relays an attributed quote ('X said, according to Y.', 'X said, Y reported.'), or None.
+
+    As PolNeAR annotates, an outlet, document or anonymous source that relays the words is their source; a named
+    person who relays them ('X said, according to Ann Lee') leaves the speaker X. ``lo`` is the sentence start.
+
+    >>> t = '"No," the mayor said, according to the Sun Herald. More'; at = attribution_after(t, 5, len(t), "No,")
+    >>> relayed_by(t, at, len(t)).mention.name
+    'Sun Herald'
+    >>> t = '"No," the mayor said, the Tribune reported.'; relayed_by(t, attribution_after(t, 5, len(t), "No,"), len(t)).mention.name
+    'Tribune'
+    """
+    if at.mention is None or at.cue == "according to" or at.cue_start < 0:
+        return None
+    m = _RELAY_OPENING.match(text, lo) if 0 <= lo < at.mention.start else None
+    if m is not None and (relay := _relay_source(text, m, at.mention.start, at.where)) is not None:
+        return relay
+    a = max(at.cue_end, at.mention.end)
+    end = sentence_end(text, a, min(hi, a + WINDOW))
+    m = _RELAY_ACCORDING.match(text, a, end)
+    if m is not None:
+        return _relay_source(text, m, end, at.where)
+    m = _RELAY_REPORTS.match(text, a, end)
+    men = np_at_end(text, m.start(1), m.end(1), subject=False) if m is not None else None
+    return Attribution(m.group(2), m.start(2), m.end(2), men, at.where) if m is not None and men is not None else None

@@ -18,7 +18,7 @@ import pandas as pd
 from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
-from .cues import Attribution, _cue_kind, _dash_attribution, _loose_subject, _main_subject, _shared_subject, cues_in, \
+from .cues import Attribution, relayed_by, _cue_kind, _dash_attribution, _loose_subject, _main_subject, _shared_subject, cues_in, \
     attribution_after, attribution_before, attribution_end_of_sentence, digest_headline, np_at_start, poll_source, possessed_speech
 from .content import content_span
 from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_end, sentence_start, sentence_starts
@@ -238,6 +238,8 @@ def _attribute(art: _Article, k: int) -> _Quote:
         q.attr, q.where = at, (at.where if at is not None else q.where)
     if q.where == "colon" and (at := after()) is not None and at.mention is not None and at.cue_start >= 0:
         q.attr, q.where = at, at.where   # 'X was blunt: "...," she recalled.': the cue after the quote names the speaker
+    if q.attr is not None and (relay := relayed_by(text, q.attr, nxt if q.where == "after" else art.paras[sp.para][1], s0)):
+        q.attr = relay   # '"...," X said, according to The Blaze.': the relay is the annotated source
     return q
 
 
