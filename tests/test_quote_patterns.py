@@ -882,3 +882,12 @@ def test_a_sentence_opening_with_a_participle_cue_continues_the_previous_speaker
     text = ('Later that day, Ann Lee stated of the fares that the report "was not good." Adding, "Like every fare '
             'rise before it, what they do is never as bad as how they explain it."')
     assert speech(text).speaker_mention.tolist() == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_relayed_quote_keeps_the_person_quoted_beside_the_relay():
+    text = '"We will not stop," the mayor said, according to the Harbour Times. "Never," said Ann Lee.'
+    q = extract_quotes(text)
+    assert q.loc[0, "speaker_mention"] == "the Harbour Times" and q.loc[0, "relayed_speaker_mention"] == "the mayor"
+    s, e = q.loc[0, ["relayed_speaker_mention_start", "relayed_speaker_mention_end"]]
+    assert text[s:e] == "the mayor"
+    assert q.loc[1, "relayed_speaker_mention"] == "" and q.loc[1, "relayed_speaker_mention_start"] == -1

@@ -54,6 +54,7 @@ class Attribution:
     cue_end: int
     mention: Mention | None
     where: str
+    relays: Mention | None = None   # the person whose words a relaying outlet or document passes on, if any
 
 
 def cue_ok(text: str, s: int, e: int) -> bool:

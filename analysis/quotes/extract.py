@@ -44,6 +44,7 @@ QUOTE_COLUMNS: dict[str, str] = {
     "speaker_role": "str", "is_speech": "bool", "non_speech_reason": "str", "mark": "str", "unbalanced": "bool",
     "para_index": "int64", "sent_index": "int64", "n_words": "int64", "attribution": "str",
     "content_start": "int64", "content_end": "int64",
+    "relayed_speaker_mention_start": "int64", "relayed_speaker_mention_end": "int64", "relayed_speaker_mention": "str",
 }
 
 
@@ -239,6 +240,7 @@ def _attribute(art: _Article, k: int) -> _Quote:
     if q.where == "colon" and (at := after()) is not None and at.mention is not None and at.cue_start >= 0:
         q.attr, q.where = at, at.where   # 'X was blunt: "...," she recalled.': the cue after the quote names the speaker
     if q.attr is not None and (relay := relayed_by(text, q.attr, nxt if q.where == "after" else art.paras[sp.para][1], s0)):
+        relay.relays = q.attr.mention   # kept: the person quoted ('relayed_speaker_mention')
         q.attr = relay   # '"...," X said, according to The Blaze.': the relay is the annotated source
     return q
 
@@ -619,7 +621,18 @@ def _row(art: _Article, quotes: list[_Quote], k: int, utterance: int) -> tuple:
             text[m.start:m.end] if m else "", res.speaker, res.type, res.role, speech, q.reason, sp.mark,
             sp.unbalanced, sp.para, max(bisect.bisect_right(art.sents, sp.start) - 1, 0),
             len(_WORDS.findall(text, sp.start, sp.end)), q.where if speech else "",
-            *(content_span(text, sp, q.attr, q.kind, art.paras[sp.para]) if speech and q.source < 0 else (sp.start, sp.end)))
+            *(content_span(text, sp, q.attr, q.kind, art.paras[sp.para]) if speech and q.source < 0 else (sp.start, sp.end)),
+            *_relayed(text, at if m else None))
+
+
+def _relayed(text: str, at: Attribution | None) -> tuple[int, int, str]:
+    """(start, end, text) of the person whose words a relaying source passes on, or (-1, -1, '').
+
+    >>> _relayed("X", None)
+    (-1, -1, '')
+    """
+    r = at.relays if at is not None else None
+    return (r.start, r.end, text[r.start:r.end]) if r is not None else (-1, -1, "")
 
 
 _NUMPY = {"int64": np.int64, "bool": np.bool_, "str": object}
