@@ -1,6 +1,7 @@
 """Benchmark: speed of incident extraction, place finding and merging, and how it grows with input.
 
 ``.venv/bin/python benchmarks/bench_incidents_speed.py [--news PATH] [--attacks PATH] [--copies 1 2 4]``
+``.venv/bin/python benchmarks/bench_incidents_speed.py --paragraph 0.5 1 2`` (the hostile shape only)
 
 * ``--news``: a folder of ordinary news articles (.txt, optional manifest.csv with ``published``); default
   ``../tmpdata/polnear924`` (real PolNeAR US-politics articles: few incidents). ``--attacks``: the
@@ -16,6 +17,10 @@
   keyed by text are emptied before each timed call (:func:`cold_caches`); inside one call, the copies of
   an article still find the first copy's clauses cached, so the 1-copy row is the figure for new text.
   The machine is shared: the lead re-measures on a quiet one.
+
+* ``--paragraph MB ...``: the hostile shape of issue 10 instead: one article that is one single paragraph, all
+  sentences of the attack sample joined with spaces and repeated to each size; prints CPU s per MB of
+  ``incident_mentions`` and the exponent, and stores them under ``one_paragraph`` in the results file.
 
 Results go to ``benchmarks/results/incidents_speed.json`` with the date and the command.
 """
@@ -112,6 +117,31 @@ def measure_corpus(name: str, folder: Path, ks: list[int]) -> list[dict]:
     return rows
 
 
+def one_paragraph(folder: Path, mb: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One article of about ``mb`` MB that is a single paragraph: the folder's sentences joined with spaces, repeated."""
+    base = " ".join(str(t).replace("\n", " ") for t in read_folder(folder)[0]["text"])
+    text = ((base + " ") * (int(mb * 1e6) // len(base) + 1))[:int(mb * 1e6)]
+    text = text[:text.rfind(". ") + 1]
+    rows = [{"doc_id": "p0", "para_id": 0, **{k: r[k] for k in ("sent_id", "start", "end", "text")}}
+            for r in sentence_rows(text)]
+    return pd.DataFrame(rows), pd.DataFrame([{"doc_id": "p0", "published": "2024-02-01", "text": text}])
+
+
+def measure_paragraph(folder: Path, sizes: list[float]) -> list[dict]:
+    """CPU seconds of ``incident_mentions`` on one-paragraph articles of the given sizes (MB), and per MB."""
+    incident_mentions(*one_paragraph(folder, 0.01))  # warm the reference tables
+    rows = []
+    for mb in sizes:
+        s, a = one_paragraph(folder, mb)
+        cold_caches()
+        t, m = cpu(incident_mentions, s, a)
+        size = len(a["text"].iloc[0]) / 1e6
+        rows.append({"MB": round(size, 2), "sentences": len(s), "mentions": len(m), "incident_mentions s": round(t, 2),
+                     "s/MB": round(t / size, 2)})
+        print(pd.DataFrame(rows).to_string(index=False), "\n", flush=True)
+    return rows
+
+
 def synthetic_mentions(n: int, sites: int = 5, days: int = 20) -> pd.DataFrame:
     """``n`` mentions of rocket attacks on ``sites`` bases over ``days`` days (dense blocks)."""
     bases = ["ain_al_asad", "erbil_airport", "harir", "al_tanf", "omar_oilfield"][:sites]
@@ -133,7 +163,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--copies", type=int, nargs="+", default=[1, 2, 4])
     ap.add_argument("--merge-sizes", type=int, nargs="+", default=[2000, 8000, 32000])
     ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument("--paragraph", type=float, nargs="+", help="sizes (MB) of the one-paragraph hostile article")
     args = ap.parse_args(argv)
+    if args.paragraph:
+        return paragraph_main(args, argv if argv is not None else sys.argv[1:])
     t_load, _ = cpu(lambda: (places_gazetteer(), place_stopwords(), actors_gazetteer(), vocabulary()))
     given = argv if argv is not None else sys.argv[1:]
     result = {"date": date.today().isoformat(), "command": "python benchmarks/bench_incidents_speed.py "
@@ -156,6 +189,24 @@ def main(argv: list[str] | None = None) -> int:
                                                             [r["merge s"] for r in merge_rows]), 2)
     print(pd.DataFrame(merge_rows).to_string(index=False))
     print("exponents (1.0 = linear):", json.dumps(result["exponents"], indent=1))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    print(f"results written to {paths.display(args.out)}")
+    return 0
+
+
+def paragraph_main(args: argparse.Namespace, given: list[str]) -> int:
+    """``--paragraph``: time the one-paragraph shape and store it under ``one_paragraph`` in the results file."""
+    if not any(args.attacks.glob("*.txt")):
+        print(f"{paths.display(args.attacks)}: no .txt articles (give --attacks)")
+        return 1
+    rows = measure_paragraph(args.attacks, args.paragraph)
+    slope = round(exponent([r["MB"] for r in rows], [r["incident_mentions s"] for r in rows]), 2)
+    print("exponent (1.0 = linear):", slope)
+    result = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
+    result["one_paragraph"] = {"date": date.today().isoformat(), "command": "python benchmarks/bench_incidents_speed.py "
+                               + " ".join(paths.display(a) if "/" in a else a for a in given),
+                               "folder": args.attacks.name, "rows": rows, "exponent": slope}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(f"results written to {paths.display(args.out)}")

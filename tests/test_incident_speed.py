@@ -167,3 +167,60 @@ def test_agreeing_counts_are_checked_in_one_pass(monkeypatch):
     rows[0]["killed"] = 9  # a disagreement is still found and listed
     value, shown = merge._consensus_count(rows, "killed")
     assert shown is not None and "d0: 9" in shown
+
+
+class _Reads(dict):
+    """A dict that counts how often one key is read (to count the earlier mentions or dates a step looks at)."""
+
+    key, reads = "", [0]
+
+    def __getitem__(self, k):
+        if k == self.key:
+            self.reads[0] += 1
+        return super().__getitem__(k)
+
+
+def _count_reads(monkeypatch, module, name: str, key: str) -> list[int]:
+    """Wrap the dicts ``module.name`` returns (one or a list) in ``_Reads`` of ``key``; the read counter."""
+    reads = [0]
+    kind = type("R", (_Reads,), {"key": key, "reads": reads})
+    real = getattr(module, name)
+
+    def wrapped(*a, **k):
+        out = real(*a, **k)
+        return [kind(d) for d in out] if isinstance(out, list) else out if out is None else kind(out)
+    monkeypatch.setattr(module, name, wrapped)
+    return reads
+
+
+@pytest.mark.parametrize("n", [60, 120])
+def test_each_mention_reads_a_bounded_part_of_its_paragraph(monkeypatch, n):
+    from analysis.events import mentions
+
+    reads = _count_reads(monkeypatch, mentions, "_mention", "scope")
+    sents, arts = _one_paragraph(["Two rockets hit the Ain al-Asad air base on Sunday, officials said."] * n)
+    assert len(incident_mentions(sents, arts)) == n
+    assert reads[0] < 12 * n, f"{reads[0]} scope reads for {n} mentions (was every earlier mention, per mention)"
+
+
+@pytest.mark.parametrize("n", [60, 120])
+def test_each_clause_reads_only_the_dates_of_its_span(monkeypatch, n):
+    from analysis.events import mentions
+
+    reads = _count_reads(monkeypatch, mentions, "_dates_near", "start")
+    sents, arts = _one_paragraph(["A drone struck the Harir base on 3 March, the ministry said on Monday."] * n)
+    assert len(incident_mentions(sents, arts)) == n
+    assert reads[0] < 30 * n, f"{reads[0]} date reads for {n} clauses (was all the article's dates, per clause)"
+
+
+def test_a_story_of_strikes_is_not_rescanned_for_each_reference_back(monkeypatch):
+    from analysis.events import mentions
+
+    calls = []
+    real = mentions._family
+    monkeypatch.setattr(mentions, "_family", lambda et: calls.append(1) or real(et))
+    sents, arts = _one_paragraph(["US aircraft struck a weapons depot in Al-Qaim on Sunday."] +
+                                 ["The strike hit a depot near Al-Qaim on Sunday."] * 80)
+    found = incident_mentions(sents, arts)
+    assert len(found) == 81 and set(found["event_type"]) == {"us_strike"}
+    assert len(calls) < 4 * 81, f"{len(calls)} event-family checks for 81 mentions (was all strikes told, per mention)"

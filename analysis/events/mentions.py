@@ -40,7 +40,7 @@ from ..runtime import no_gc
 from ..text.checks import require_frame
 from .actors import scan_actors
 from .clauses import PRIOR, is_caption, split_clauses
-from .dating import EMPTY_DATE, best_date, window_date
+from .dating import EMPTY_DATE, DateIndex, best_date, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, locative, located_places,
                              named_place, place_cols, quoted_spans, road_place, site_place, source_spans)
@@ -195,21 +195,22 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
         dm = [d for d in dm if d["start"] >= _inline_dateline_end(text)]
         wire = [m.span(1) for m in _WIRE_PAREN.finditer(text)] if dm else []
         dm = [d for d in dm if not any(a <= d["start"] < b for a, b in wire)]  # "CITY (Agency - 3rd May, 2022)"
+    ix = DateIndex(dm)  # by position: each clause reads only its own span's dates
     kept = []
     later = {}  # per sentence, the groups of other events: a date in a later one is that event's, not this one's
     for _r, s, g, (_sent, off, *_rest) in rows:
         later.setdefault(int(s["sent_id"]), []).append((off + g["start"], off + g["end"]))
     for r, s, g, (sent, off, *_rest) in rows:
         after = [(a, b) for a, b in later[int(s["sent_id"])] if a >= off + g["end"]]
-        r.update(best_date(dm, text, off + g["start"], off + g["end"]) or g.get("days_before") is None and
-                 best_date(dm, text, off, off + len(sent), excluded=after) or EMPTY_DATE)  # an earlier event: its own
+        r.update(best_date(ix, text, off + g["start"], off + g["end"]) or g.get("days_before") is None and
+                 best_date(ix, text, off, off + len(sent), excluded=after) or EMPTY_DATE)  # an earlier event: its own
         if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
             continue
         if r["scope"] == "aggregate" and _one_day_series(r, sent[g["start"]:g["end"]]):
             r["scope"] = "incident"  # "a spate of drone strikes early Saturday in X": reported jointly, one event
         kept.append(r)
     pub = published if isinstance(published, str) else ""
-    near = _near_dates(refs, {int(r["sent_id"]) for r in kept}, dm, text)
+    near = _near_dates(refs, {int(r["sent_id"]) for r in kept}, ix, text)
     kept = [r for r in _inherit(kept, pub, _dateline(dm, sents), near)
             if r["event_type"] not in ("casualty", "responsibility")]
     for r in kept:
@@ -631,9 +632,91 @@ def _family(event_type: str) -> str:
 
 
 def _context(done: list[dict], r: dict) -> list[dict]:
-    """Earlier incident mentions of the same paragraph or at most three sentences back."""
+    """Earlier incident mentions of the same paragraph or at most three sentences back (a full scan: ``_Told`` in
+    ``_inherit`` gives the same mentions from its indexes).
+
+    >>> _context([{"scope": "incident", "para_id": 0, "sent_id": 0}], {"para_id": 1, "sent_id": 5})
+    []
+    """
     return [p for p in done if p["scope"] == "incident" and (p["para_id"] == r["para_id"] or
                                                              0 <= r["sent_id"] - p["sent_id"] <= 3)]
+
+
+class _Prev:
+    """``_context`` of one mention as a view read from the end (``prev[-1]``, ``reversed(prev)``, ``bool``): the
+    paragraph's incident mentions so far plus those of other paragraphs at most three sentences back, in the
+    article's order. Building it costs the few near sentences, not the paragraph (a long paragraph stays linear)."""
+
+    def __init__(self, para: list[tuple[int, dict]], n: int, near: list[tuple[int, dict]]) -> None:
+        self.para, self.n, self.near = para, n, near
+
+    def __bool__(self) -> bool:
+        return bool(self.n or self.near)
+
+    def __len__(self) -> int:
+        return self.n + len(self.near)
+
+    def __reversed__(self):
+        a, b = self.n - 1, len(self.near) - 1
+        while a >= 0 or b >= 0:
+            if b < 0 or a >= 0 and self.para[a][0] > self.near[b][0]:
+                yield self.para[a][1]
+                a -= 1
+            else:
+                yield self.near[b][1]
+                b -= 1
+
+    def __iter__(self):
+        return iter(list(reversed(self))[::-1])
+
+    def __getitem__(self, k: int) -> dict:
+        if k == -1 and self:
+            return next(reversed(self))
+        return list(self)[k]
+
+
+class _Told:
+    """The mentions ``_inherit`` kept so far, indexed as they come: incident mentions by paragraph and sentence, the
+    first attack or strike (the lede), the last strike, and whether a militia event was told. Each mention costs
+    O(1) to add; ``context`` equals ``_context(done, r)`` without rescanning earlier mentions.
+
+    >>> t = _Told(); t.add({"scope": "incident", "para_id": 0, "sent_id": 0, "event_type": "strike"})
+    >>> list(t.context({"para_id": 0, "sent_id": 9})) == _context(t.done, {"para_id": 0, "sent_id": 9}), t.strike["sent_id"]
+    (True, 0)
+    """
+
+    def __init__(self) -> None:
+        self.done: list[dict] = []
+        self.by_para: dict[int, list[tuple[int, dict]]] = {}
+        self.by_sent: dict[int, list[tuple[int, dict]]] = {}
+        self.lede: dict | None = None
+        self.strike: dict | None = None
+        self.militia = False
+
+    def add(self, r: dict) -> None:
+        """Keep a mention (scope and type are final once kept)."""
+        i = len(self.done)
+        self.done.append(r)
+        if r["scope"] != "incident":
+            return
+        self.by_para.setdefault(r["para_id"], []).append((i, r))
+        self.by_sent.setdefault(r["sent_id"], []).append((i, r))
+        if self.lede is None and r["event_type"] in ("attack", "us_strike", "strike"):
+            self.lede = r
+        if r["event_type"] in ("us_strike", "strike"):
+            self.strike = r
+        self.militia = self.militia or _family(r["event_type"]) == "militia"
+
+    def strikes(self) -> list[dict]:
+        """The last incident strike told, as a list (empty when none): what ``_toll_of_strike`` reads."""
+        return [self.strike] if self.strike is not None else []
+
+    def context(self, r: dict) -> _Prev:
+        """Earlier incident mentions of the same paragraph or at most three sentences back (see ``_context``)."""
+        para = self.by_para.get(r["para_id"], [])
+        near = sorted((ip for k in range(4) for ip in self.by_sent.get(r["sent_id"] - k, ())
+                       if ip[1]["para_id"] != r["para_id"]), key=lambda ip: ip[0])
+        return _Prev(para, len(para), near)
 
 
 def _dateline(dm: list[dict], sents: list[dict]) -> dict | None:
@@ -662,48 +745,49 @@ def _dateline(dm: list[dict], sents: list[dict]) -> dict | None:
 def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
              near: dict[int, dict] | None = None) -> list[dict]:
     """Complete mentions from the article's earlier mentions (rules in the module docstring and dating.py)."""
-    done: list[dict] = []
+    told = _Told()
+    done = told.done  # appended only through told.add
     for r in rows:
-        prev = _context(done, r)
+        prev = told.context(r)
         if r["event_type"] in ("casualty", "responsibility"):
             if r["scope"] != "incident" and (r["killed"] or r["injured"]):
                 continue  # "thousands of troops have been killed in action": a war's tally, not this event's casualties
-            lede = [p for p in done if p["scope"] == "incident" and p["event_type"] in ("attack", "us_strike", "strike")]
+            lede = [told.lede] if told.lede is not None else []
             zero = r["event_type"] == "casualty" and (r["killed"] == 0 or r["injured"] == 0)
             placed = r["event_type"] == "casualty" and r["place_id"] and (r["killed"] or r["injured"])
             own = _own_casualties(r)
             if placed and prev and _other_day(r, prev[-1]):
                 r["event_type"] = "attack"  # "... before the anniversary of the killing of X near the airport on March 5"
-                _toll_of_strike(r, done)
+                _toll_of_strike(r, told.strikes())
             elif prev and not own and _complete_previous(prev[-1], r) or \
                     not prev and lede and not r["place_id"] and zero and _complete_previous(lede[0], r):
                 continue  # "No casualties were reported" far from the lede still belongs to the lede's event
             elif placed or own:
                 r["event_type"] = "attack"  # "Two civilians were killed in Daquq", "A bomb wounded two": own events
-                _toll_of_strike(r, done)
+                _toll_of_strike(r, told.strikes())
             else:
                 continue
         _part_of_told(r, prev)
         if r["event_type"] == "attack" and not r["weapon"]:
-            _toll_of_strike(r, done)  # "fifteen fighters were killed in the strikes": the strike told, not another attack
+            _toll_of_strike(r, told.strikes())  # "fifteen fighters were killed in the strikes": the strike told, not another attack
         story = _story_before(r, prev)  # the latest of the same story, not only the one just before
         if story is not None:  # ("initially said rockets")
             _take_place(r, story)
             if not r["weapon"] and r["event_type"] in (story["event_type"], "interception"):
                 r["weapon"], r["weapons"] = story["weapon"], story["weapons"]
-        told = _strike_told(r, prev, done)
-        if told is not None:  # "The strike came on a main thoroughfare": the strike just told
+        strike = _strike_told(r, prev, told.strike, told.militia)
+        if strike is not None:  # "The strike came on a main thoroughfare": the strike just told
             if r["event_type"] == "interception":
                 r["weapon"] = r["weapons"] = ""  # the strike's own munitions, stopped in part: not another weapon
-            r["event_type"] = told["event_type"]
-            r.update({k: told[k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
-            if told["date_precision"] == "day" and r["date_precision"] in ("year", "month", "season", "week"):
-                r.update({k: told[k] for k in _DATE_KEYS}, date_source="context")  # "the drone ... since 2014"
+            r["event_type"] = strike["event_type"]
+            r.update({k: strike[k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
+            if strike["date_precision"] == "day" and r["date_precision"] in ("year", "month", "season", "week"):
+                r.update({k: strike[k] for k in _DATE_KEYS}, date_source="context")  # "the drone ... since 2014"
         if not r["place_id"] and _ANAPHOR.search(r["evidence"][r["clause_start"] - r["sent_start"]:
                                                                r["clause_end"] - r["sent_start"]]):
-            site = [p for p in done if p["place_id"] and p["place_type"] in _SITE_KINDS]
-            if site:  # "The base was hit ...": the site the article last named
-                _take_place(r, site[-1])
+            site = next((p for p in reversed(done) if p["place_id"] and p["place_type"] in _SITE_KINDS), None)
+            if site is not None:  # "The base was hit ...": the site the article last named
+                _take_place(r, site)
         if dateline and dateline["_place"] and r["place_type"] in ("", *_AREA_KINDS) and \
                 (not r["place_id"] or _nested(r["place_id"], dateline["_place"]["place_id"])):
             r.update(place_cols(dateline["_place"]), place_source="dateline")  # the entry header's place
@@ -714,7 +798,7 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             continue  # "in response to the attacks": what the story answers, with no place, day or count of its own
         if _restates_story(r, done):
             continue  # "This attack comes amid ...": the event just told, set in context
-        done.append(r)
+        told.add(r)
     return done
 
 
@@ -747,29 +831,30 @@ _DATE_KEYS = ("date", "date_precision", "earliest", "latest", "date_text", "date
 _STRIKES_WORD = re.compile(r"\b(?:air\s*)?strikes?\b", re.I)
 
 
-def _strike_told(r: dict, prev: list[dict], done: list[dict]) -> dict | None:
+def _strike_told(r: dict, prev: list[dict], strike: dict | None, militia: bool) -> dict | None:
     """The state's strike an actorless "attack" mention refers back to, or None: "the strike" after a strike just
     told, or any definite "the attack" when the article has told a strike and no attack by anyone else (then also
     an actorless interception: the air defences that stopped part of that strike).
 
+    ``strike`` is the last incident strike the article told, ``militia`` whether it told an incident attack, claim or
+    interception (kept as mentions come, so that nothing earlier is rescanned).
+
     >>> s = {"scope": "incident", "event_type": "strike", "actor_id": "turkey"}
     >>> r = {"event_type": "attack", "actor_id": "", "weapon": "", "evidence": "They died in the attack."}
-    >>> _strike_told(r, [], [s])["actor_id"], _strike_told(r, [], [s, {**s, "event_type": "attack"}])
+    >>> _strike_told(r, [], s, False)["actor_id"], _strike_told(r, [], s, True)
     ('turkey', None)
     """
     if r["event_type"] not in ("attack", "interception") or r["actor_id"] or r.get("_days_before") is not None:
         return None  # not the earlier attack a strike "followed"
-    told = [p for p in done if p["scope"] == "incident"]
-    strikes = [p for p in told if p["event_type"] in ("us_strike", "strike")]
-    alone = bool(strikes) and not any(_family(p["event_type"]) == "militia" for p in told)
+    alone = strike is not None and not militia
     if r["event_type"] == "interception":  # "air defences shot down several missiles": of the strike just told
-        return strikes[-1] if alone and r["weapon"] in ("", "missiles", "rockets", "drones") else None
+        return strike if alone and r["weapon"] in ("", "missiles", "rockets", "drones") else None
     if r["weapon"] not in ("", "drones", "air strike"):
         return None
     if prev and prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(r["evidence"]):
         return prev[-1]
     if alone and (_DEFINITE_ANY.search(r["evidence"]) or _STRIKES_WORD.search(r["evidence"])):
-        return strikes[-1]  # "the attack", "the drone", or "strikes" again, in a story of strikes only
+        return strike  # "the attack", "the drone", or "strikes" again, in a story of strikes only
     return None
 
 
@@ -826,8 +911,8 @@ def _part_of_told(r: dict, prev: list[dict]) -> None:
     if not m or not prev:
         return
     role = "killed" if m.group("k") or m.group("k2") else "injured"
-    told = [p[role] for p in prev if p[role] is not None and not pd.isna(p[role])]
-    if r[role] is not None and told and int(told[-1]) >= int(r[role]):
+    told = next((p[role] for p in reversed(prev) if p[role] is not None and not pd.isna(p[role])), None)
+    if r[role] is not None and told is not None and int(told) >= int(r[role]):
         r[role] = None
 
 
@@ -936,11 +1021,11 @@ def _relative_to_told(r: dict, done: list[dict], published: str) -> bool:
     """Date a mention timed from the event the article tells: "An hour after the attacks, ..." (that day), "...,
     which came a day after a drone attack on X" (the day before; the anchor is the last dated event told, else the
     publication day). True when dated so."""
-    told = [p for p in done if p["date_precision"] == "day" and p["date_source"] not in ("article window",)]
     days = r.get("_days_before")
     if days is None and not _HOURS_AFTER.match(r["evidence"]) or days is not None and days < 0:
         return False
-    anchor = told[-1]["date"] if told else published if re.fullmatch(r"\d{4}-\d\d-\d\d", published or "") else ""
+    told = next((p for p in reversed(done) if p["date_precision"] == "day" and p["date_source"] != "article window"), None)
+    anchor = told["date"] if told is not None else published if re.fullmatch(r"\d{4}-\d\d-\d\d", published or "") else ""
     if not anchor:
         return False
     day = (date.fromisoformat(anchor) - timedelta(days=days or 0)).isoformat()
@@ -971,13 +1056,16 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
         return
     if _relative_to_told(r, done, published):
         return
-    same = [p for p in done if p["place_id"] and (p["place_type"] not in _AREA_KINDS or p["date_precision"] == "day") and
-            _nested(p["place_id"], r["place_id"]) and p["date"]
-            and p["date_source"] not in ("article window",) and p["event_type"] != "threat"]
-    ctx = [p for p in prev if p["date"] and p["date_source"] != "article window" and p["event_type"] != "threat" and
-           _family(p["event_type"]) == _family(r["event_type"]) and p["date_precision"] != "year" and
-           (not r["place_id"] or not p["place_id"] or _nested(p["place_id"], r["place_id"]))]
-    src, how = (same[-1], "same place") if same else (ctx[-1], "context") if ctx else (None, "")
+    same = next((p for p in reversed(done) if p["place_id"] and (p["place_type"] not in _AREA_KINDS or
+                                                                p["date_precision"] == "day") and
+                 _nested(p["place_id"], r["place_id"]) and p["date"]
+                 and p["date_source"] not in ("article window",) and p["event_type"] != "threat"), None) \
+        if r["place_id"] else None  # read back to the latest: no place, no same place
+    ctx = None if same is not None else next((
+        p for p in reversed(prev) if p["date"] and p["date_source"] != "article window" and p["event_type"] != "threat"
+        and _family(p["event_type"]) == _family(r["event_type"]) and p["date_precision"] != "year" and
+        (not r["place_id"] or not p["place_id"] or _nested(p["place_id"], r["place_id"]))), None)
+    src, how = (same, "same place") if same is not None else (ctx, "context") if ctx is not None else (None, "")
     if src is not None:
         r.update({k: src[k] for k in ("date", "date_precision", "earliest", "latest", "date_text", "date_rule")})
         r["date_source"] = how
