@@ -67,7 +67,7 @@ def test_fuzzy_lookup_as_all_lengths():
                 out = (ix.fuzzy_ids[(key[0], n)][best[2]], round(float(best[1]), 1))
         return out
 
-    keys = [k[:-1] + "x" for k in sorted(ix.exact)[::97] if len(k) >= 7] + ["ainalasadd", "kirkukk", "baghdadd"]
+    keys = [k[:-1] + "x" for k in sorted(ix.exact)[::97] if len(k) >= 7] + ["ainasadd", "kirkukk", "baghdadd", "damascuss", "ramadii"]
     found = 0
     for key in keys:
         ix.cache.pop((key, 90.0), None)
