@@ -10,20 +10,14 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.events import incident_mentions
 from analysis.events.places import find_places, places_gazetteer, scan_places
 from analysis.events.roles import casualties
-from analysis.validate.incidents import article_incidents
+
+from test_casualty_counts import _incidents as casualty_incidents
 
 
 def _incidents(paras: list[str], published: str = "2013-04-02") -> pd.DataFrame:
-    rows, pos = [], 0
-    for i, t in enumerate(paras):
-        rows.append({"doc_id": "d", "para_id": 0, "sent_id": i, "start": pos, "end": pos + len(t), "text": t})
-        pos += len(t) + 1
-    arts = pd.DataFrame({"doc_id": ["d"], "published": [published], "text": [" ".join(paras)]})
-    m = incident_mentions(pd.DataFrame(rows), arts)
-    return article_incidents(m, arts)
+    return casualty_incidents(paras, published)
 
 
 @pytest.mark.parametrize("text, killed, injured", [
