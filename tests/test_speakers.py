@@ -147,3 +147,25 @@ def test_epithet_resolves_to_the_person_it_described_earlier():
             "“A man you can bait with a tweet is not a man we can trust,” said the Democratic nominee.")
     q = extract_quotes(text)
     assert q["speaker"].tolist() == ["Ann Lee"]
+
+
+def test_table_roles_are_dated_by_publication_year():
+    """A dated alias-table role counts only in the years it was held; an ended one reads 'former'."""
+    q = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "speaker": ["Donald Trump", "Trump", "Barack Obama", "Mike Pence"],
+                      "is_speech": [True] * 4})
+    published = {"a": "2015-08-06", "b": "2019-01-01", "c": "2019-05-01", "d": "2015-01-01"}
+    out, spk = resolve_speakers(q, published=published)
+    assert out["speaker_group"].tolist() == ["politician", "government", "politician", "government"]
+    roles = dict(zip(spk["canonical"], spk["role"]))
+    assert roles["Barack Obama"] == "former US President (2009-2017)"
+    assert roles["Mike Pence"] == "Governor of Indiana (2013-2017)"
+    undated, _ = resolve_speakers(q)        # no dates: the whole role, as before
+    assert undated["speaker_group"].tolist() == ["government"] * 4
+
+
+def test_published_column_dates_roles_too():
+    """A 'published' column on the quotes serves when no mapping is passed."""
+    q = pd.DataFrame({"doc_id": ["a"], "speaker": ["Donald Trump"], "is_speech": [True], "published": ["2015-08-06"]})
+    out, spk = resolve_speakers(q)
+    assert out["speaker_group"].tolist() == ["politician"] and "President" not in spk["role"].iloc[0]
+    assert "published" in out.columns and "_year" not in out.columns

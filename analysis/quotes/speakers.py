@@ -19,6 +19,7 @@ from .. import paths
 from ..text.checks import require_frame
 from . import lexicon
 from .names import strip_titles
+from .tenure import publication_years, role_at
 
 #: The speaker-group scheme (data/reference/speaker_groups.csv describes each group and its evidence).
 GROUPS = ["government", "legislator", "military", "armed group", "politician", "analyst", "media", "civilian",
@@ -497,14 +498,20 @@ def _speaker_row(c: dict, sel: pd.DataFrame, aliases: pd.DataFrame) -> dict:
     """One row of the speakers table: role, group and country from the alias table or the articles' evidence."""
     alias = aliases[aliases["canonical"] == c["canonical"]].head(1)
     t_group, t_role, t_country = (alias[k].iloc[0] if len(alias) else "" for k in ("group", "role", "country"))
+    years, full_role = [int(y) for y in sel["_year"].dropna()], t_role
+    t_role = role_at(t_role, years, former=True)   # the parts in force when the articles appeared
     roles = [clean_role(r) for r in sel["speaker_role"] if r]
     ev = [group_evidence(r, s, t, m) for r, s, t, m in zip(sel["speaker_role"], sel["speaker"], sel["speaker_type"],
                                                             sel["speaker_mention"])]
+    by_year: dict[int, str] = {}
     if not t_group and t_role and _majority([e[0] for e in ev], "unknown") == "unknown":   # articles say nothing
         g, ctry, why = group_evidence(t_role, c["canonical"], "person")
         ev = [(g, ctry, f"alias table role ({why})" if why else "")] * max(1, len(ev))
-    group = t_group or _majority([e[0] for e in ev], "unknown")
+        by_year = {y: group_evidence(role_at(full_role, [y], former=True), c["canonical"], "person")[0] or "unknown"
+                   for y in set(years)}
+    group = t_group or _majority([by_year[y] for y in years] if by_year else [e[0] for e in ev], "unknown")
     how = "alias table" if t_group else _majority([e[2] for e in ev if e[0] == group], "")
+    how = "alias table role in force when published" if by_year else how
     country = t_country or (_majority([e[1] for e in ev], "") if group in _STATE_GROUPS else "")   # 'an Iraq expert' is no Iraqi
     role = t_role or _best_role(roles)
     speech = sel[sel["is_speech"].astype(bool)]
@@ -514,15 +521,20 @@ def _speaker_row(c: dict, sel: pd.DataFrame, aliases: pd.DataFrame) -> dict:
             "aliases": "; ".join(sorted(set(sel["speaker"]) | set(mentions))), "n_quotes": len(speech),
             "n_articles": int(speech["doc_id"].nunique()),
             "match_method": "alias table" if c["method"].startswith("alias") and c["score"] == 100 else c["method"],
-            "match_score": round(float(c["score"]), 1)}
+            "match_score": round(float(c["score"]), 1), "group_by_year": by_year}
 
 
 SPEAKER_COLUMNS = ["speaker_id", "canonical", "speaker_type", "role", "group", "country", "group_evidence", "aliases",
                    "n_quotes", "n_articles", "match_method", "match_score"]
 
 
-def resolve_speakers(quotes: pd.DataFrame, aliases: pd.DataFrame | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def resolve_speakers(quotes: pd.DataFrame, aliases: pd.DataFrame | None = None,
+                     published: pd.Series | dict | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Attach speaker_id, canonical, speaker_group and speaker_country to quotes and build the speakers table.
+
+    ``published`` (doc_id -> publication date, or a ``published`` column of the quotes) dates the alias
+    table's roles: a speaker's role is the parts in force when the articles appeared (``tenure.role_at``),
+    and a quote's group, when only the table's role gives it, is the group of the role in force that year.
 
     >>> q = pd.DataFrame({"doc_id": ["a", "b"], "speaker": ["Yahya Rasoul", "Yehia Rasool"],
     ...                   "speaker_role": ["spokesman", "Ministry of Defence spokesman"], "is_speech": [True, True]})
@@ -533,12 +545,15 @@ def resolve_speakers(quotes: pd.DataFrame, aliases: pd.DataFrame | None = None) 
     aliases = load_aliases() if aliases is None else require_frame(aliases, "aliases",
                                                                    ["canonical", "alias", "role", "group", "country", "key"])
     q = _prepared(quotes)
+    q["_year"] = publication_years(q, published)
     clusters, mapping = _cluster(q, aliases)
     cluster_of = q["speaker"].map(mapping)
     by_idx = {int(i): _speaker_row(clusters[int(i)], sel, aliases) for i, sel in q.groupby(cluster_of, sort=True)}
     for col, key in [("speaker_id", "speaker_id"), ("canonical", "canonical"), ("speaker_group", "group"),
                      ("speaker_country", "country")]:
         q[col] = cluster_of.map(lambda i, k=key: by_idx[int(i)][k] if i == i else "")
+    q["speaker_group"] = [by_idx[int(i)]["group_by_year"].get(y, g) if i == i and y is not pd.NA else g
+                          for i, y, g in zip(cluster_of, q.pop("_year"), q["speaker_group"])]
     spk = pd.DataFrame(list(by_idx.values()), columns=SPEAKER_COLUMNS)
     spk = spk.sort_values(["n_quotes", "speaker_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
     return q, spk
