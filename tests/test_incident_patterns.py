@@ -728,3 +728,15 @@ def test_the_date_of_a_photo_caption_does_not_date_the_story_event():
     m = _mentions(["A drone killed three US soldiers at Tower 22 in Jordan, the Pentagon said.",
                    "US soldiers stand guard at Ain al-Asad air base in Iraq on Dec. 29, 2019. (AFP)"], "2024-01-29")
     assert len(m) == 1 and not str(m.iloc[0]["date"]).startswith("2019")
+
+
+# ---------------------------------------------------------------- figurative language
+def test_a_shot_taken_at_someone_in_words_is_no_attack():
+    assert _mentions(["The governor took a parting shot at the senator during the debate in Houston."]).empty
+    assert _mentions(["She opened the rally with a shot at the president, saying he had no plan."]).empty
+    assert _mentions(["He has a real shot at the nomination this year."]).empty
+
+
+def test_gunfire_at_someone_is_still_an_attack():
+    assert len(_mentions(["A gunman shot at police in Baghdad on Monday."])) == 1
+    assert len(_mentions(["Militants fired shots at a convoy near Tikrit."])) == 1

@@ -112,6 +112,28 @@ def _struck_deal(low: str, span: tuple[int, int]) -> bool:
     return any(lo + m.start() <= span[0] < lo + m.end() for m in _STRUCK_DEAL.finditer(low[lo:span[1] + 25]))
 
 
+#: "shot" of a remark or a chance, not of a gun: "took a (parting) shot at", "with a shot at", "a veiled shot at",
+#: "a shot at the nomination / at winning"
+_FIGURATIVE_SHOT = re.compile(r"\b(?:tak(?:e|es|ing)|took|with|and|got\s+in|gets?\s+in|getting\s+in)\s+(?:a|an|another|one\s+last|"
+                              r"his|her|their|its)\s+(?:[\w-]+\s+){0,2}?shot\s+at\b|"
+                              r"\b(?:parting|veiled|cheap|subtle|rhetorical|political|verbal|indirect|thinly[- ]veiled|"
+                              r"not-so-subtle|pointed|sharp|direct)\s+shots?\s+at\b|"
+                              r"\bshots?\s+at\s+(?:the\s+)?(?:nomination|presidency|title|redemption|victory|winning|"
+                              r"glory|power|the\s+white\s+house|a\s+(?:second|third)\s+term|reelection|re-election)\b", re.I)
+
+
+def _figurative_shot(low: str, span: tuple[int, int]) -> bool:
+    """Whether the cue at ``span`` is the "shot" of a remark or a chance ("took a parting shot at the senator").
+
+    >>> _figurative_shot("she took a parting shot at the senator", (19, 23)), _figurative_shot("a gunman shot at police", (9, 13))
+    (True, False)
+    """
+    if not low[span[0]:span[1]].startswith("shot"):
+        return False
+    lo = max(0, span[0] - 40)
+    return any(lo + m.start() <= span[0] < lo + m.end() for m in _FIGURATIVE_SHOT.finditer(low[lo:span[1] + 40]))
+
+
 _CLAIM_NOT = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:that\s+)?(?:it|this|they)\s+(?:was|were|is)\b|\bclaim(?:ed|s)?\s+the\s+lives\b",
                         re.I)
 
@@ -142,6 +164,8 @@ def _cue_spans(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
                                               _TARGET_NOUN_AFTER.match(low, s[1]))]
         if cls == "attack" and "launch " in low:  # "launch sites", "the launch point": where from, not a launch
             spans = [s for s in spans if not (low[s[0]:s[1]] == "launch" and _LAUNCH_NOUN_AFTER.match(low, s[1]))]
+        if cls == "attack" and "shot" in low:  # "took a parting shot at the senator": a remark, not gunfire
+            spans = [s for s in spans if not _figurative_shot(low, s)]
         if cls in ("attack", "strike") and "struck" in low:  # "an agreement struck on ...", "struck a deal": no blow
             spans = [s for s in spans if not _struck_deal(low, s)]
         if cls == "threat":  # "militias that have vowed to fight": a description of the group, not a threat made
