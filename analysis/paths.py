@@ -27,6 +27,24 @@ def resolve(path: str | os.PathLike[str]) -> Path:
     return p if p.is_absolute() else (PROJECT_ROOT / p)
 
 
+def portable(path: str | os.PathLike[str]) -> str:
+    """A path as a notebook parameter without the machine's layout: project-relative, else ``~/...``, else absolute.
+
+    ``resolve`` reads all three forms back, so a user's report shows ``~/corpora/iraq`` rather than their home folder.
+
+    >>> portable(RAW), portable(Path.home() / "corpora" / "iraq"), resolve(portable(Path.home() / "x")) == Path.home() / "x"
+    ('data/raw', '~/corpora/iraq', True)
+    """
+    p = Path(path).expanduser().resolve()
+    for base, shown in ((PROJECT_ROOT.resolve(), ""), (Path.home().resolve(), "~/")):
+        try:
+            rel = p.relative_to(base).as_posix()
+        except ValueError:
+            continue
+        return f"{shown}{rel}" if rel != "." else (shown.rstrip("/") or ".")
+    return p.as_posix()
+
+
 def display(path: str | os.PathLike[str]) -> str:
     """Show a path relative to the project root (never a machine path) for notebook output.
 

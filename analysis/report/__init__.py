@@ -163,8 +163,8 @@ def run_on_corpus(corpus: Path, out: Path, names: list[str] | None = None, worke
     out = Path(out).expanduser().resolve()
     (out / "notebooks").mkdir(parents=True, exist_ok=True)
     info = describe_corpus(folder, title, description)
-    params = {"corpus_dir": str(folder.resolve()), "output_dir": str(out / "processed"),
-              "figures_dir": str(out / "figures"), **scale}
+    params = {"corpus_dir": paths.portable(folder), "output_dir": paths.portable(out / "processed"),
+              "figures_dir": paths.portable(out / "figures"), **scale}   # no home folder in the user's report
     optional = {"corpus_title": info.title, "corpus_description": info.description}
     params |= {k: v for k, v in optional.items() if any(k in declared_parameters(nb) for nb in notebooks())}
     print(f"corpus: {info.title} ({folder}) -> {out}", flush=True)
