@@ -226,8 +226,8 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
             return FUTURE
     if len(words) <= 1 and not _done(words) and _future_ahead(text, end):
         return FUTURE  # a fronted date: "On Tuesday, the league plans to hold a news conference"
-    if words[-1:] == ["since"] or (fronted and _past_ahead(text, end)):
-        return DONE  # "attacks have risen since early January"; a fronted date: "In January, rockets hit the base"
+    if words[-1:] == ["since"] or (fronted and not day and _past_ahead(text, end)):
+        return DONE  # "attacks have risen since early January"; a fronted month: "In January, rockets hit the base"
     return _near_tense(text, end, words, max(lo, start - 70), start, day)
 
 
