@@ -188,3 +188,48 @@ def test_model_years_of_vehicles_and_generic_today_are_not_dates() -> None:
     assert tx("The 1998 floods destroyed the road.") == [("1998", "1998", "DATE")]      # a year before a plain noun stays
     assert tx("In 1998 Toyota opened a plant.") == [("1998", "1998", "DATE")]           # a year, then the firm as subject
     assert tx("Today's talks ended without a deal.") == [("Today", "2013-03-20", "DATE")]  # today's event: the day
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a story about the day before publication: a quoted 'today' is the day the words were said
+    ("The minister spoke on Tuesday.\n\n\u201cWe struck the depot today,\u201d she told reporters.", "2013-03-20", "2013-03-19"),
+    ('Rockets landed near the camp on Monday. "There was an attack today," an officer said.', "2013-03-20", "2013-03-18"),
+    # the story names the publication day, or the first day it names is publication day: today stays that day
+    ("The minister spoke on Wednesday.\n\n\u201cWe struck the depot today,\u201d she said.", "2013-03-20", "2013-03-20"),
+    ("The minister spoke on Tuesday. Today she said: \u201cwe struck today.\u201d", "2013-03-20", "2013-03-20"),
+    # outside a quotation, 'today' is the publication day
+    ("The minister spoke on Tuesday. The envoy arrives today.", "2013-03-20", "2013-03-20"),
+])
+def test_quoted_today_is_the_day_of_the_statement(text: str, published: str, expected: str) -> None:
+    today = [r for r in tx(text, published) if r[0].lower() == "today"]
+    assert today and today[-1][1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Troops seized the town in June 2010, and they shelled the port on August 3.", "2010-08-03"),  # the sentence's year
+    ("The town fell in June 2010. The port reopens on August 3.", "2013-08-03"),                  # another sentence
+    ("Invited in July 2010, the country will join on March 28.", "2013-03-28"),                   # a future clause
+])
+def test_a_month_day_takes_the_year_of_a_month_named_earlier_in_its_sentence(text: str, expected: str) -> None:
+    assert tx(text)[-1][1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In January, gunmen attacked the checkpoint.", "2013-01"),    # fronted month, past clause: already gone
+    ("In January, officials will meet again.", "2014-01"),          # fronted month, future clause
+    ("In May, the dam collapsed.", "2012-05"),
+    ("Attacks have risen since early May.", "2012-05"),             # 'since' always looks back
+])
+def test_a_fronted_or_since_month_follows_the_clause(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+def test_spelled_ordinal_days_of_a_month_are_dates() -> None:
+    assert tx("Troops must leave by the first of April.") == [("the first of April", "2013-04-01", "DATE")]
+    assert tx("It opened on the twenty-second of May 2001.") == [("the twenty-second of May 2001", "2001-05-22", "DATE")]
+    assert tx("They came first of all.") == []
+
+
+def test_a_clock_time_before_today_or_yesterday_is_one_time() -> None:
+    assert tx("Shells fell at about 3:15 a.m. today.") == [("3:15 a.m. today", "2013-03-20T03:15", "TIME")]
+    assert tx("A drone was downed at 11 p.m. yesterday.") == [("11 p.m. yesterday", "2013-03-19T23:00", "TIME")]

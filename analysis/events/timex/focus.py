@@ -8,7 +8,7 @@ lookup costs a constant and the whole pass stays linear.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from . import values as V
 from .lexicon import ORDINALS, number_value, squash
 from .scan import Candidate
-from .tense import DONE, PAST, clause_tense, in_relative_clause, sentence_start
+from .tense import DONE, FUTURE, PAST, clause_tense, in_relative_clause, sentence_start
 
 __all__ = ["Focus", "DAY_RULES"]
 
@@ -34,6 +34,30 @@ _STEP_REACH = 1500  # characters over which 'the following month' looks back for
 _AMOUNT_BEFORE = re.compile(r"(?i)(?:\$|\d%|\bcents?\b|\ba\s+share|\bpence|\bmillion|\bbillion|\bpercent)[^.;]{0,25}$")
 #: TimeML codes of the parts of a day ("that night" is the TIME XXXX-XX-XXTNI).
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_QUOTE_REACH = 1500  # characters over which the day a statement was made stays its 'today'
+_QUOTE_MARK = re.compile(r'\u201c|\u201d|"|``|\'\'|\n\n')
+
+
+def quote_opening(norm: str, pos: int, reach: int = 800) -> int | None:
+    """Offset of the quotation mark that opens the quotation ``pos`` is in, within its paragraph (None: not quoted).
+
+    >>> quote_opening('He said: "we act today" and left.', 18), quote_opening('He said: "we act" today.', 18)
+    (9, None)
+    """
+    lo = max(0, pos - reach)
+    marks = [(m.start(), m.group()) for m in _QUOTE_MARK.finditer(norm, lo, pos)]
+    para = next((k for k in range(len(marks) - 1, -1, -1) if marks[k][1] == "\n\n"), -1)
+    marks = marks[para + 1 :]
+    if not marks:
+        return None
+    last_at, last = marks[-1]
+    if last in {"\u201c", "``"}:
+        return last_at
+    if last == '"' and sum(1 for _, mk in marks if mk == '"') % 2 == 1 and (para >= 0 or lo == 0):
+        return last_at
+    return None
+
+
 _COMPARISON = re.compile(r"(?i)\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?$")
 
 
@@ -62,6 +86,9 @@ class Focus:
     last_full_date: _Mention | None = None
     full_dates: list[tuple[int, int, int, date]] = field(default_factory=list)  # (start, month, day, date) ahead
     by_month_day: dict[tuple[int, int], date | None] | None = None  # full dates by (month, day), built when needed
+    day_log: list[_Mention] = field(default_factory=list)  # every resolved day, in text order (for quoted 'today')
+    day_ends: list[int] = field(default_factory=list)  # their end offsets, for bisection
+    names_publication_day: bool = False  # a mention so far resolved to the publication day itself
 
     def _recent(self, items: deque[_Mention], pos: int, reach: int = _NEAR) -> list[_Mention]:
         """Mentions ending within ``reach`` characters before ``pos`` (older ones are dropped for good)."""
@@ -108,6 +135,11 @@ class Focus:
             self.last_full_date = m
         if v.precision in {"day", "unknown"} and c.rule in DAY_RULES:
             self.last_day = m
+            if v.earliest is not None and v.precision == "day":
+                self.day_log.append(m)
+                self.day_ends.append(m.end)
+                if self.anchors and v.earliest == self.anchors[0]:
+                    self.names_publication_day = True
             self.days.append(m)
             if v.value and self.anchors and v.earliest and v.earliest <= self.anchors[-1]:
                 self.last_past_day = m
@@ -275,6 +307,11 @@ class Focus:
         if restated is not None:  # "SEPTEMBER 27: People are seen ... on September 27, 2017" (a photo caption)
             return V.day(restated), "date_restated_with_year"
         ref = self.last_full_date
+        near = self.last_ref
+        if near is not None and near.explicit and near.value.precision == "month" and near.value.earliest \
+                and (ref is None or near.end > ref.end) and not _SENTENCE_END.search(self.norm, near.end - 1, c.start + 1) \
+                and clause_tense(self.norm, c.start, c.end) != FUTURE:
+            ref = near  # "After they took Mosul in June 2014, they attacked Sinjar on August 3": the sentence's year
         if ref is None or ref.value.earliest is None:
             return None
         gap = self.norm[ref.end : c.start]
@@ -346,6 +383,30 @@ class Focus:
         if not self.anchors:
             return V.unknown("XXXX"), "the_year"
         return V.consensus([V.year(a.year) for a in self.anchors], "XXXX"), "the_year"
+
+    def quoted_today(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'today' inside a quotation in a story about the day before (or two or three before) publication: the
+        day the words were spoken. That holds when the first day the text names is that day, no mention of the
+        publication day comes before, and it is still the last day named before the quotation opened; else None.
+
+        >>> _read("Austin announced Wednesday: \u201cHe directed today's action.\u201d", "2023-11-09")[1]
+        ('today', '2023-11-08', '2023-11-08')
+        >>> _read("Austin said: \u201cToday we act.\u201d", "2023-11-09")[0]
+        ('Today', '2023-11-09', '2023-11-09')
+        """
+        if squash(c.data["w"]) != "today" or len(self.anchors) != 1 or not self.day_log:
+            return None
+        story = self.day_log[0].value.earliest
+        if story is None or not 1 <= (self.anchors[0] - story).days <= 3 or self.names_publication_day:
+            return None  # the story's own day is not an earlier one, or the text has named the publication day
+        q = quote_opening(self.norm, c.start)
+        if q is None:
+            return None
+        i = bisect_right(self.day_ends, q)  # the last day named before the quotation opened
+        ref = self.day_log[i - 1] if i else None
+        if ref is None or c.start - ref.end > _QUOTE_REACH or ref.value.earliest != story:
+            return None
+        return V.day(story), "day_word_quoted_on_story_day"
 
     def weekday_around(self, c: Candidate) -> tuple[V.Value, str] | None:
         """'the previous Friday', 'the following Monday': that weekday before or after the day just mentioned (else None).

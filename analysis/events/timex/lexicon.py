@@ -23,6 +23,14 @@ SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall
 SEASON_FIRST_MONTH: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3,
                             "4th": 4, "final": 4, "last": 4}
+_DAY_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+                 "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+#: Spelled ordinal days of a month ("first" 1 ... "thirty-first" 31), for "the first of January".
+SPELLED_DAYS: dict[str, int] = {**{w: i + 1 for i, w in enumerate(_DAY_ORDINALS)},
+                                **{f"twenty-{w}": 21 + i for i, w in enumerate(_DAY_ORDINALS[:9])},
+                                "thirtieth": 30, "thirty-first": 31}
+SPELLED_DAY = "|".join(sorted(SPELLED_DAYS, key=len, reverse=True))
+SPELLED_DAY_KEYS = " ".join(_DAY_ORDINALS[:20] + ["thirtieth", "twenty", "thirty"])
 #: Holidays on a fixed day: name -> (month, day).
 FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "new year's eve": (12, 31),

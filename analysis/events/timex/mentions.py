@@ -163,6 +163,8 @@ def _from_focus(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
         return f.this_quarter(c) or f.previous_unit(c)
     if c.rule == "weekday" and "the" in c.data:
         return f.weekday_around(c)
+    if c.rule == "day_word":
+        return f.quoted_today(c)
     if c.rule in {"date_mdy", "date_dmy"} and not {"year", "bad_year"} & c.data.keys():
         return f.dated_month_day(c)
     if c.rule == "quarter" and not is_absolute(c) and not {"rel", "q", "ya"} & c.data.keys():

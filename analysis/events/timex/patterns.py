@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import BAD_YEAR, DAY, FULL_YEAR, MON, MON_FULL, NUMBER, SPELLED_YEAR, WD, WD_FULL, YEAR
+from .lexicon import BAD_YEAR, DAY, FULL_YEAR, MON, MON_FULL, NUMBER, SPELLED_DAY, SPELLED_DAY_KEYS, SPELLED_YEAR, WD, WD_FULL, YEAR
 
 __all__ = ["Pattern", "PATTERNS", "MAX_SPAN", "KEY_WORDS"]
 
@@ -66,6 +66,9 @@ _WEEK_OF = r"(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?"  # "the week of March 6":
 _p("date_mdy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:\s+|(?<=\.)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(50, 70), also=((_MONTH_KEYS, 50, 0),))
 _p("date_mdy", _CLOCK_KEYS, rf"{_B}{_CLOCK_PRE}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:\s+|(?<=\.)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(2, 130), also=((_MONTH_KEYS, 0, 130),))
 _p("date_dmy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+(?P<mon>{MON}){_RY}{_TIME}", 5, reach=(45, 60), also=((_MONTH_KEYS, 0, 60),))
+#: "the first of January", "the twenty-first of May": a spelled ordinal day of a month (read as a day-month date)
+_p("date_dmy", SPELLED_DAY_KEYS, rf"{_B}(?i:the)\s+(?P<day>(?i:{SPELLED_DAY}))\s+of\s+(?P<mon>{MON}){_RY}", 5, reach=(20, 40),
+   also=((_MONTH_KEYS, 0, 40),))
 _p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})\s*/\s*(?P<b>\d{{1,2}})\s*/\s*(?P<y>\d{{5,}}|\d{{4}}|\d{{2}})(?![\d/])", 6, reach=(16, 30))
 _p("date_numeric", "#sep", rf"{_B}(?:(?P<wd>{WD}),?\s+)?(?<![\d/.])(?P<a>\d{{1,2}})(?P<sep>[.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>\d{{5,}}|\d{{4}})(?![\d.-]\d)", 6, reach=(16, 30))
 _p("date_iso", "#sep", r"(?<![\d/.-])(?P<y>\d{4,5})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?![\d])", 7, reach=(2, 14))
@@ -125,6 +128,8 @@ _p("weekday", _CLOCK_KEYS, rf"(?<![\w]){_CLOCK_PRE}(?:(?P<the>(?i:the)\s+)?(?P<r
 _p("day_word", "yesterday today tomorrow tonight night overnight morning afternoon evening",
    r"(?i:(?<![\w])(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|(?:yesterday|today|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?"
    r"|tonight|last\s+night|overnight|(?:early|late|later|earlier)\s+this\s+(?P<part2>morning|afternoon|evening)|this\s+(?P<part3>morning|afternoon|evening)))(?![\w])", 3, reach=(35, 25))
+#: "2:00 a.m. today", "10 p.m. yesterday": one TIME of that day (TimeML, as "10 p.m. Wednesday")
+_p("day_word", _CLOCK_KEYS, rf"(?<![\w]){_CLOCK_PRE}(?P<w>(?i:yesterday|today|tomorrow))(?![\w])", 3, reach=(2, 60))
 #: "today is the eighth day of the strike", "it's the second day of talks": the publication day (checked in scan)
 _p("day_word", "first second third fourth fifth sixth seventh eighth ninth tenth",
    r"(?i:(?<![\w])(?P<w>the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:straight\s+|consecutive\s+)?day)"

@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterator
 
 import numpy as np
 
-from .lexicon import month_number
+from .lexicon import SPELLED_DAYS, month_number
 from .patterns import KEY_WORDS, MAX_SPAN, PATTERNS, Pattern
 
 __all__ = ["Candidate", "candidates", "select", "scan"]
@@ -341,7 +341,9 @@ def _date_mdy(c: Candidate, norm: str, m: re.Match[str]) -> bool:
 
 @_check("date_dmy")
 def _date_dmy(c: Candidate, norm: str, m: re.Match[str]) -> bool:
-    """A day-month date; a clock time after it becomes its own TIME."""
+    """A day-month date ("the first of January": its spelled day as a number); a clock time after it becomes its own TIME."""
+    if not c.data["day"].isdigit():
+        c.data["day"] = str(SPELLED_DAYS[c.data["day"].lower()])
     split_clock(c, m, "day")
     return True
 
@@ -435,6 +437,7 @@ def _day_word(c: Candidate, norm: str, m: re.Match[str]) -> bool:
         return bool(_TODAY_IS.search(_before(norm, c.start, 14)))
     if _TODAY_GENERIC.match(norm, c.start):
         return False
+    split_clock(c, m, "w")  # "2:00 a.m. today": one TIME
     return not (norm[c.start : c.start + 5] == "Today" and re.search(r"[A-Z][\w.]*\s+$", _before(norm, c.start, 20))
                 and not re.search(r"[.!?:\"'\n]\s*$", _before(norm, c.start, 3)))
 

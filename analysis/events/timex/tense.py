@@ -211,6 +211,7 @@ def _done_event(text: str, end: int, words: list[str]) -> bool:
 
 def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | None, day: bool) -> int:
     """``clause_tense`` of the mention at ``start:end`` whose sentence starts at ``lo``."""
+    fronted = len(text[lo:start].split()) <= 1  # the mention opens its sentence ("In January, ...")
     lo = _clause_start(text, lo, start)
     words = _last_words(text[max(lo, start - 50) : start])
     verb = -1 if words and words[-1] in _REPORTING else -2 if len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING else 0
@@ -225,6 +226,8 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
             return FUTURE
     if len(words) <= 1 and not _done(words) and _future_ahead(text, end):
         return FUTURE  # a fronted date: "On Tuesday, the league plans to hold a news conference"
+    if words[-1:] == ["since"] or (fronted and not day and _past_ahead(text, end)):
+        return DONE  # "attacks have risen since early January"; a fronted month: "In January, rockets hit the base"
     return _near_tense(text, end, words, max(lo, start - 70), start, day)
 
 
@@ -279,6 +282,24 @@ def _future_ahead(text: str, end: int) -> bool:
     rest = rest[: stop.start()] if stop else rest
     cue = _FUTURE.search(rest)
     return cue is not None and not cue.group().lower().startswith(("would", "planned")) and not _AHEAD_BLOCK.search(rest, 0, cue.start())
+
+
+def _past_ahead(text: str, end: int) -> bool:
+    """A simple past verb in the rest of the clause after a sentence-initial mention, and no future cue in it.
+
+    >>> t = "In January, rockets hit the base and militants claimed it."
+    >>> _past_ahead(t, t.index(",")), _past_ahead("In January, officials said they will go.", 10)
+    (True, False)
+    """
+    if text[end : end + 2] in {"'s", "\u2019s"}:
+        return False  # "January's figures were ...": a noun phrase, not a fronted date
+    rest = text[end : end + 120]
+    stop = _BOUNDARY_RX.search(rest)
+    rest = rest[: stop.start()] if stop else rest
+    if _FUTURE.search(rest) is not None:
+        return False
+    rest = _BE_PARTICIPLE.sub("", rest)
+    return _SIMPLE_PAST.search(rest) is not None or any(w.strip(_EDGE_PUNCT) in _DONE for w in rest.lower().split())
 
 
 #: A modal in lower case ("may", not the month "May"), not "could have": the clause leans forward.
