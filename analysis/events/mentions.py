@@ -750,8 +750,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
     for r in rows:
         prev = told.context(r)
         if r["event_type"] in ("casualty", "responsibility"):
-            if r["scope"] != "incident" and (r["killed"] or r["injured"]):
-                continue  # "thousands of troops have been killed in action": a war's tally, not this event's casualties
+            if r["scope"] != "incident" and (r["killed"] or r["injured"]) or _IN_THOSE_ATTACKS.search(str(r["evidence"])):
+                continue  # "thousands of troops have been killed in action", "56 were injured in those attacks": tallies
             lede = [told.lede] if told.lede is not None else []
             zero = r["event_type"] == "casualty" and (r["killed"] == 0 or r["injured"] == 0)
             placed = r["event_type"] == "casualty" and r["place_id"] and (r["killed"] or r["injured"])
@@ -767,6 +767,9 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
                 _toll_of_strike(r, told.strikes())
             else:
                 continue
+        if r["event_type"] == "attack" and not r["weapon"] and not r["place_id"] and \
+                _IN_THOSE_ATTACKS.search(_own_clause(r)):
+            continue  # "At least 56 personnel have been injured in those attacks": a tally of many attacks
         _part_of_told(r, prev)
         if r["event_type"] == "attack" and not r["weapon"]:
             _toll_of_strike(r, told.strikes())  # "fifteen fighters were killed in the strikes": the strike told, not another attack
@@ -809,7 +812,7 @@ _DEFINITE_ANY = re.compile(r"\b(?:the|this|that|\w+day(?:\s+night)?[’']s)\s+(?
 
 #: a toll told "in the strikes": the state's strike the article told, not an attack by anyone else
 _IN_THE_STRIKES = re.compile(r"\b(?:in|by|during)\s+(?:the|these|those|its)\s+(?:[\w-]+\s+)?(?:air\s*)?(?:strikes?|airstrikes?|"
-                             r"raids?|bombings?|bombardment)\b", re.I)
+                             r"raids?|bombings?|bombardment)\b|\b(?:in|by|during)\s+(?:the|these|those)\s+air\s+attacks?\b", re.I)
 
 
 def _toll_of_strike(r: dict, done: list[dict]) -> None:
@@ -851,17 +854,29 @@ def _strike_told(r: dict, prev: list[dict], strike: dict | None, militia: bool) 
         return strike if alone and r["weapon"] in ("", "missiles", "rockets", "drones") else None
     if r["weapon"] not in ("", "drones", "air strike"):
         return None
-    if prev and prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(r["evidence"]):
+    own = _own_clause(r)  # "strikes on Monday after a drone attack by X": the attack's clause does not name the strike
+    if prev and prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(own):
         return prev[-1]
-    if alone and (_DEFINITE_ANY.search(r["evidence"]) or _STRIKES_WORD.search(r["evidence"])):
+    if alone and (_DEFINITE_ANY.search(own) or _STRIKES_WORD.search(own)):
         return strike  # "the attack", "the drone", or "strikes" again, in a story of strikes only
     return None
+
+
+def _own_clause(r: dict) -> str:
+    """The text of a mention's own clause (its whole evidence when the offsets are not given).
+
+    >>> _own_clause({"evidence": "Jets struck, after a drone attack.", "sent_start": 0, "clause_start": 13, "clause_end": 34})
+    'after a drone attack.'
+    """
+    if r.get("clause_start") is None or r.get("sent_start") is None:
+        return str(r["evidence"])
+    return str(r["evidence"])[r["clause_start"] - r["sent_start"]:r["clause_end"] - r["sent_start"]]
 
 
 #: a sentence whose subject is the event just told and whose verb only sets it in context ("This attack comes amid")
 _RESTATED = re.compile(r"^\W*(?:this|that|the)\s+(?:(?:latest|most\s+recent|recent|new|last|deadly|[\w-]+day(?:['’]s)?)\s+)?"
                        r"(?:[\w-]+\s+)?(?:attack|strike|assault|incident|bombing)\s+(?:(?:comes?|came)(?!\s+(?:(?:just|only|shortly|soon|some|a|an|few|one|two|three|\d+|days?|hours?|"
-                       r"weeks?|months?|minutes?)\s+){0,3}(?:after|before)\b)|"
+                       r"weeks?|months?|minutes?|less|more|than|about|nearly|barely|over|under|within)\s+){0,4}(?:after|before)\b)|"
                        r"marks?|marked|represents?|is\s+(?:the|a|an|part|seen|likely|believed)|was\s+(?:the|a|an|part|seen|"
                        r"likely|believed))\b", re.I)
 
@@ -929,6 +944,11 @@ def _other_day(r: dict, p: dict) -> bool:
         r["date"] != p["date"]
 
 
+#: casualties of many attacks told together: "in those attacks", "during these attacks" (not "in the strikes": the one told)
+_IN_THOSE_ATTACKS = re.compile(r"\b(?:in|during|from)\s+(?:those|these|such|all\s+(?:the|those|these))\s+(?:[\w-]+\s+)?"
+                               r"(?:attacks|incidents)\b", re.I)
+
+
 def _complete_previous(p: dict, r: dict) -> bool:
     """Give casualties or a perpetrator stated in a sentence of their own to the mention before; True if used."""
     if p["event_type"] not in ("attack", "us_strike", "strike", "interception"):
@@ -940,6 +960,8 @@ def _complete_previous(p: dict, r: dict) -> bool:
     any_also = bool(_ALSO.search(str(r["evidence"])[r["clause_start"] - r["sent_start"]:
                                                    r["clause_end"] - r["sent_start"]]))
     for c in ("killed", "injured"):
+        if p["event_type"] == "us_strike" and "us_coalition" in str(r[f"{c}_who"]).split(";"):
+            continue  # "56 U.S. service members have suffered wounds" after a US strike: not the strike's victims
         if r[c] is not None and p[c] is None:
             p[c], p[f"{c}_who"] = r[c], r[f"{c}_who"]
             used = True

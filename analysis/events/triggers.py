@@ -166,8 +166,9 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
     ...     {"actor_id": "turkey", "type": "military", "side": "turkey"}, {"air"}, False)
     'strike'
     """
-    if "claim" in cues:
-        return "claim"
+    state = agent is not None and agent["type"] in STATE_TYPES
+    if "claim" in cues and not (state and {"attack", "strike"} & set(cues)):
+        return "claim"  # a state that "said it targeted" a group tells its own strike, not a claim
     realised = _REALISED_FOLDED.matches(text) and not _MODAL_FOLDED.matches(text)
     if "threat" in cues and not realised:
         return "threat"
@@ -182,7 +183,6 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
     if violent == {"interception"} or "interception" in cues and not _HIT.search(text) and "casualty" not in cues \
             and "strike" not in cues and not _attack_noun_only(text, cues):
         return "interception"
-    state = agent is not None and agent["type"] in STATE_TYPES
     if state and "interception" in cues and not _strike_words(text):
         return "attack"  # "two drones were shot down by coalition forces while one struck the base": the defender's side
     if state and ("strike" in cues or weapon_families & _STRIKE_WEAPON_FAMILIES or "attack" in cues):
