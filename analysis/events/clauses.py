@@ -101,7 +101,9 @@ PRIOR = re.compile(r"^\W*(?:Following|After|Before|Since|In\s+(?:response|retali
 _CAPTION = re.compile(
     r"\((?:AFP|AP|Reuters|EPA|Getty)[^)]*\)\s*$|\bphoto(?:graph)?\s*(?:by|:|credit|courtesy)|\bfile\s+(?:photo|picture|image)|"
     r"\b(?:AFP|AP|Reuters|EPA)\s*(?:/|via)\s*|\bGetty\s+Images\b|^\s*(?:photo|picture|image|caption)\s*:|"
-    r"\bpictured\b|\bimage\s+(?:courtesy|credit)", re.I)
+    r"\bpictured\b|\bimage\s+(?:courtesy|credit)|"
+    r"\b(?:this|the)\s+(?:video\s+)?(?:screenshot|screen\s+grab|photo|image|picture|still)\s+(?:shows|showing)\b|"
+    r"\([^()/]{2,50}\s?/\s?[A-Z][^()/]{2,50}\)\s*$", re.I)  # "(Jack Holt /U.S. Central Command)": a credit
 _PRESENT = re.compile(r"\b(?:is|are)\s+seen\b|\b(?:stands|stand|walks|walk|gather|gathers|inspects|inspect|rises|rise|"
                       r"looks on|look on|poses|pose|attends|carries|carry|sits|patrols|mourn|mourns|hold|holds|"
                       r"chant|chants|wave|waves|take part|takes part)\b")

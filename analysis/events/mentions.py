@@ -363,6 +363,11 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
     return groups
 
 
+#: the attack a strike answers, told with its own victims: "strikes against groups it blamed for a drone attack that
+#: killed a contractor", "in response to an attack in northern Iraq, which injured three"
+_ANSWERED = re.compile(r"\b(?:for|after|following|over|(?:in\s+)?(?:response|retaliation|reprisal)\s+(?:to|for))\s+(?:an?|the)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:attacks?|assault|bombing)\b[^.;]{0,80}?\b(?:that|which|in\s+which)\s+(?:\w+\s+)?"
+                       r"(?:killed|injured|wounded|left|hurt|claimed)\b", re.I)
 #: a clause that names what the event told answers: an earlier event ("as a response to the assassination of X")
 _RESPONSE_TO = re.compile(r"^[\s,]*(?:(?:in|as)\s+)?(?:a\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b", re.I)
 #: a clause that places its event before the one just told: "..., which came a day after X", "comes days after X"
@@ -475,7 +480,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         mun = munitions(_PLATFORM.sub(lambda m: " " * len(m.group()), clause), "claim" if claimed else "")
     else:
         mun = munitions(clause, "claim" if claimed else "")
-    cas = casualties(entry)
+    answered = _ANSWERED.search(entry) if et in ("us_strike", "strike") else None
+    cas = casualties(entry[:answered.start()] if answered else entry)  # the victims of the attack it answers are not its own
     counts = {**mun, **cas, "qualifiers": mun["qualifiers"] + cas["qualifiers"]}
     if et == "threat":  # a threat has no counts of its own ("... over Washington's support for Israel, where 1,400 died")
         counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
@@ -877,7 +883,7 @@ def _own_clause(r: dict) -> str:
 _RESTATED = re.compile(r"^\W*(?:this|that|the)\s+(?:(?:latest|most\s+recent|recent|new|last|deadly|[\w-]+day(?:['’]s)?)\s+)?"
                        r"(?:[\w-]+\s+)?(?:attack|strike|assault|incident|bombing)\s+(?:(?:comes?|came)(?!\s+(?:(?:just|only|shortly|soon|some|a|an|few|one|two|three|\d+|days?|hours?|"
                        r"weeks?|months?|minutes?|less|more|than|about|nearly|barely|over|under|within)\s+){0,4}(?:after|before)\b)|"
-                       r"marks?|marked|represents?|is\s+(?:the|a|an|part|seen|likely|believed)|was\s+(?:the|a|an|part|seen|"
+                       r"(?:on\s+\w+\s+)?(?:marks?|marked)|represents?|is\s+(?:the|a|an|part|seen|likely|believed)|was\s+(?:the|a|an|part|seen|"
                        r"likely|believed))\b", re.I)
 
 

@@ -57,6 +57,8 @@ _ACTIVE = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearl
                      r"their|its|both|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                      r"several|dozens|scores|many|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                      r"February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+)\b")
+#: a count that owns the casualty noun after it: "one militia member's death", "two guards' injuries"
+_POSSESSED = re.compile(r"^(?:['’]s?)?\s+(?:[\w-]+\s+)?(deaths?|injur(?:y|ies)|wounds?)\b", re.I)
 _BE_AUX = re.compile(r"[\s,]*(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|being|been)\b", re.I)
 _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|"
                         r"stable|fair)\s+condition\b|"
@@ -285,6 +287,9 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
     after, before = text[chain[-1]["end"]:chain[-1]["end"] + 160], text[max(0, chain[0]["start"] - 90):chain[0]["start"]]
     if _CONDITION.match(after):
         return "injured"  # "left one soldier in critical condition"
+    poss = _POSSESSED.match(after) if re.search(r"['’]s?$", str(chain[-1]["text"])) or after[:1] in "'’" else None
+    if poss:  # "resulted in one militia member's death"
+        return "killed" if poss.group(1).lower().startswith("death") else "injured"
     pp = _PP.match(after)
     after = after[pp.end():] if pp else after  # "one member of the Iraqi security forces was wounded"
     aside = _ASIDE.match(after)
