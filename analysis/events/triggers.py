@@ -48,6 +48,10 @@ _AGENT_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|drone\s+strikes?|warplanes?|jets|"
     r"raids?|bombardment|shelling|drones?\s+(?:struck|hit|targeted|attacked))\b"
     r"(?!\s+(?:follow(?:s|ed)?|came\s+after|come\s+after|comes\s+after)\b)", re.I)  # "The U.S. strikes follow a rocket attack"
+#: the agent's verb after an aside: "The U.S. military, under the direction of the president, conducted airstrikes"
+_ASIDE_AGENT = re.compile(r"^\s*(?:(?:military|forces|army|troops|air\s+force|navy)\s*)?,[^,;]{3,60},\s+(?:has\s+|have\s+|had\s+)?"
+                          r"(?:fired|launched|attacked|targeted|struck|bombed|shelled|carried\s+out|conducted|killed|hit|"
+                          r"raided)\b", re.I)
 _BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing|suspect(?:ed|s)?|held|holds)\s+(?:the\s+)?"
                             r"(?:[\w'’.-]+\s+){0,2}$", re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,2}$", re.I)
@@ -234,8 +238,8 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
             agents.append(a)  # "killed in a US drone strike": whose strike it was
         elif _PATIENT_BEFORE.search(before[-30:]) and not _BY_BEFORE.search(before):
             patients.append(a)
-        elif _BY_BEFORE.search(before) and _passive_event(before) or _AGENT_AFTER.match(after) and \
-                (a["method"] != "adjective" or _ADJ_AGENT.match(after)):
+        elif _BY_BEFORE.search(before) and _passive_event(before) or (_AGENT_AFTER.match(after) or _ASIDE_AGENT.match(after)) \
+                and (a["method"] != "adjective" or _ADJ_AGENT.match(after)):
             agents.append(a)
         elif a["type"] not in STATE_TYPES or a["method"] != "adjective":
             patients.append(a) if a["side"] == "us_coalition" else None
