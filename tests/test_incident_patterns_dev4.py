@@ -162,3 +162,14 @@ def test_a_video_screenshot_and_a_slash_credit_are_captions():
 def test_the_border_between_two_countries_is_the_border_place():
     m = _mentions(["U.S. jets struck depots on Sunday near the border between Iraq and Syria."])
     assert m.iloc[0]["place_id"] == "iraq_syria_border"
+
+
+def test_a_drone_with_a_said_clause_that_crashed_into_a_camp_was_fired_and_hit():
+    m = munitions("Two guards were hurt when a drone they said was of foreign make crashed into the camp.")
+    assert (m["n_fired"], m["n_hit"]) == (1, 1)
+
+
+def test_missiles_hitting_a_building_in_a_story_of_strikes_are_the_strikes_own():
+    inc = _incidents(["U.S. jets struck a depot near the town early on Friday, killing two guards.",
+                      '"Five missiles hit the main building and ten cars burned," a witness said.'], "2022-05-13")
+    assert len(inc) == 1 and inc.iloc[0]["n_hit"] == 5

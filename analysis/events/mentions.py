@@ -788,6 +788,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
         if strike is not None:  # "The strike came on a main thoroughfare": the strike just told
             if r["event_type"] == "interception":
                 r["weapon"] = r["weapons"] = ""  # the strike's own munitions, stopped in part: not another weapon
+            elif r["weapon"] in ("missiles", "rockets"):
+                r["weapon"], r["weapons"] = strike["weapon"], strike["weapons"]  # "Five missiles hit": the strike's own
             r["event_type"] = strike["event_type"]
             r.update({k: strike[k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
             if strike["date_precision"] == "day" and r["date_precision"] in ("year", "month", "season", "week"):
@@ -840,6 +842,12 @@ _DATE_KEYS = ("date", "date_precision", "earliest", "latest", "date_text", "date
 _STRIKES_WORD = re.compile(r"\b(?:air\s*)?strikes?\b", re.I)
 
 
+#: a strike's munitions told striking their target: "Five missiles hit the building", "rockets hitting a vehicle"
+_MUNITIONS_HIT = re.compile(r"\b(?:missiles|rockets)\s+(?:hit|hitting|struck|striking|slammed\s+into|landed\s+on)\s+(?:the|a|an)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:building|vehicle|car|truck|headquarters|depot|warehouse|house|site|"
+                            r"facility|compound|office)\b", re.I)
+
+
 def _strike_told(r: dict, prev: list[dict], strike: dict | None, militia: bool) -> dict | None:
     """The state's strike an actorless "attack" mention refers back to, or None: "the strike" after a strike just
     told, or any definite "the attack" when the article has told a strike and no attack by anyone else (then also
@@ -858,6 +866,8 @@ def _strike_told(r: dict, prev: list[dict], strike: dict | None, militia: bool) 
     alone = strike is not None and not militia
     if r["event_type"] == "interception":  # "air defences shot down several missiles": of the strike just told
         return strike if alone and r["weapon"] in ("", "missiles", "rockets", "drones") else None
+    if alone and r["weapon"] in ("missiles", "rockets") and _MUNITIONS_HIT.search(_own_clause(r)):
+        return strike  # "Five missiles hit the administrative building": the strike's own munitions, in a story of strikes
     if r["weapon"] not in ("", "drones", "air strike"):
         return None
     own = _own_clause(r)  # "strikes on Monday after a drone attack by X": the attack's clause does not name the strike
