@@ -173,3 +173,14 @@ def test_missiles_hitting_a_building_in_a_story_of_strikes_are_the_strikes_own()
     inc = _incidents(["U.S. jets struck a depot near the town early on Friday, killing two guards.",
                       '"Five missiles hit the main building and ten cars burned," a witness said.'], "2022-05-13")
     assert len(inc) == 1 and inc.iloc[0]["n_hit"] == 5
+
+
+def test_the_first_since_a_strike_splits_off_the_earlier_strike():
+    from analysis.events.clauses import split_clauses
+
+    t = "The rocket attack was the first since U.S. jets struck militia depots last week, killing one fighter."
+    assert len(split_clauses(t)) == 2
+    assert len(split_clauses("There have been 40 attacks since October 17.")) == 1
+    m = _mentions([t])
+    strike = m[m["event_type"] == "us_strike"].iloc[0]
+    assert strike["weapon"] != "rockets" and strike["killed"] == 1
