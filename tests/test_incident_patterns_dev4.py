@@ -184,3 +184,11 @@ def test_the_first_since_a_strike_splits_off_the_earlier_strike():
     m = _mentions([t])
     strike = m[m["event_type"] == "us_strike"].iloc[0]
     assert strike["weapon"] != "rockets" and strike["killed"] == 1
+
+
+def test_a_quoted_rocket_name_and_a_drone_that_delivered_a_strike_hit():
+    m = munitions("An unguided ‘Grad’ rocket landed inside the compound, police said.")
+    assert (m["n_fired"], m["n_hit"]) == (1, 1)
+    m = munitions("The drone delivered a strike on the outpost in the afternoon.")
+    assert (m["n_fired"], m["n_hit"]) == (1, 1)
+    assert munitions("A drone attack hit the outpost.")["n_hit"] is None

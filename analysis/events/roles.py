@@ -132,9 +132,9 @@ _PART_OF = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|dow
                       r"(?P<a>\d+|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<b>\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:rockets|missiles|drones|projectiles|shells|uavs)\b", re.I)
 #: a single munition named with "the" that struck: "the mortar landed on a house", "the rocket hit the base"
-_THE_ONE_HIT = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rocket|missile|drone|mortar|mortar\s+(?:round|shell)|projectile|uav)"
+_THE_ONE_HIT = re.compile(r"\b(?:the|a|an)\s+(?:[\w‘’'“”\"-]+\s+){0,2}?(?:rocket|missile|drone|mortar|mortar\s+(?:round|shell)|projectile|uav)"
                           r"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she|officials)\s+said\s+was\s+[^,.;]{1,40}?)?"  # "a drone it said was Iranian"
-                          r"\s+(?:\w+ly\s+)?(?:hit|struck|slammed\s+into|crashed\s+into|came\s+down\s+on|impacted|"
+                          r"\s+(?:\w+ly\s+)?(?:hit|struck|slammed\s+into|crashed\s+into|came\s+down\s+on|impacted|delivered\s+a\s+strike\s+on|"
                           r"(?:landed|fell|exploded)\s+(?:on|in|inside|into))\b"
                           r"(?P<near>\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity|nearby)\b)?", re.I)
 #: one more munition of the same kind, fired at another target: "and another was launched at the airport"
