@@ -192,3 +192,20 @@ def test_a_quoted_rocket_name_and_a_drone_that_delivered_a_strike_hit():
     m = munitions("The drone delivered a strike on the outpost in the afternoon.")
     assert (m["n_fired"], m["n_hit"]) == (1, 1)
     assert munitions("A drone attack hit the outpost.")["n_hit"] is None
+
+
+def test_a_kind_of_weapon_named_with_attack_is_no_attack():
+    assert "attack" not in cue_classes("The plane is armed with a cannon and ground attack weapons.")
+    assert "attack" in cue_classes("Gunmen carried out an attack on the checkpoint.")
+
+
+def test_a_gunship_that_destroyed_a_vehicle_is_the_states_strike_without_the_militias_missiles():
+    m = _mentions(["A U.S. gunship destroyed a truck from which the militia had fired missiles at the camp, officials said."])
+    strike = m[m["event_type"] == "us_strike"].iloc[0]
+    assert strike["weapon"] != "missiles"
+
+
+def test_a_remark_added_after_the_attack_does_not_change_its_type():
+    m = _mentions(["The camp was hit by a missile on Monday, injuring four soldiers, a spokesman said, adding that a "
+                   "gunship was already in the air."])
+    assert m.iloc[0]["event_type"] == "attack" and m.iloc[0]["injured"] == 4

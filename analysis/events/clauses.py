@@ -39,6 +39,7 @@ _BOUNDARY = re.compile(
     r",\s+(?=(?:which|who)\s+(?:was|were|is|are|had|has|have)\s+(?!killed|wounded|injured)\w)|"
     r",?\s+(?=in\s+(?:response|retaliation|revenge|reprisal)\b)|\s+(?=(?:as\s+)?a\s+response\s+to\b)|"
     r",\s*(?=(?:prompting|triggering|sparking|provoking|drawing)\b)|,\s*(?=to\s+which\b)|"
+    r",\s*(?=adding\s+that\b)|"  # "..., injuring eight soldiers, the spokeswoman said, adding that a gunship was in the air"
     r"(?<=\s)(?=follow(?:ed|s)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|bombing)s?\b)|"
     r",\s*(?=(?:which|that)\s+(?:came|comes|followed|follows)\b)|"
     r",\s*(?=(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:total|tally|number|count|toll)\b)|"

@@ -135,7 +135,9 @@ _SPEAKER = re.compile(r"\b(?:President|Secretary|Minister|Prime Minister|spokes(
                       r"Pentagon|White House|Department|Ministry|official|officials|militia group|armed factions?|"
                       r"[A-Z][a-z]+ [A-Z][a-z]+ (?:said|warned|vowed|told|stated))\b")
 _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|workshops?|factories|factory|used to "
-                        r"(?:launch|make)|launch sites?|production)\b[^.;]{0,30}$", re.I)
+                        r"(?:launch|make)|launch sites?|production)\b[^.;]{0,30}$|"
+                        r"\b(?:from\s+which|that|who|which)\s+[^.;]{0,50}?\b(?:had\s+|have\s+|has\s+)?(?:reportedly\s+)?"
+                        r"(?:fired|launched)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "a vehicle from which militia had fired missiles"
 
 
 @lru_cache(maxsize=16_384)
@@ -346,6 +348,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         if "casualty" in cues and not event and (own["kind"] == "prior" or own["families"]):
             event = {"attack"}  # "following the deaths of three U.S. soldiers", "gunmen killed two shepherds"
             cues = {**cues, "attack": []}
+        if not event and not cues and _ADDING.match(clause):
+            continue  # "..., adding that a gunship was already in the air": a further remark, not the event's own words
         if not event or groups and not _distinct(groups[-1], own):
             if groups:
                 _extend(groups[-1], hi, cues, own)
@@ -363,6 +367,7 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
     return groups
 
 
+_ADDING = re.compile(r"[\s,]*(?:adding|saying|noting|stressing)\s+that\b", re.I)
 #: the attack a strike answers, told with its own victims: "strikes against groups it blamed for a drone attack that
 #: killed a contractor", "in response to an attack in northern Iraq, which injured three"
 _ANSWERED = re.compile(r"\b(?:for|after|following|over|(?:in\s+)?(?:response|retaliation|reprisal)\s+(?:to|for))\s+(?:an?|the)\s+"

@@ -38,7 +38,7 @@ _PATIENT_BEFORE = re.compile(r"\b(?:on|against|at|upon|targeting|targeted|toward
 _AGENT_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:(?!(?:said|says|told|announced|that|and|but|was|were|been|is|are|be|being)\b)[\w'’.-]+\s+){0,3}?"
     r"(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?(?:fired|launched|attacked|targeted|struck|bombed|shelled|"
-    r"carried\s+out|carrying\s+out|conducted|conducting|claimed|said\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:fired|launched|attacked|"
+    r"carried\s+out|carrying\s+out|conducted|conducting|destroyed|claimed|said\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:fired|launched|attacked|"
     r"targeted|struck|bombed|shelled|carried\s+out|conducted|hit|killed|downed|intercepted)|"
     r"said\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|air\s+strikes?|raids?|operation)|stormed|raided|ambushed|detonated|killed|hit|used|"
     r"opened\s+fire|shot|downed|intercepted|assassinated|pounded|began\s+(?:conducting|launching|striking)|"
@@ -87,6 +87,8 @@ _TARGET_NOUN_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|su
                                  r"potential|legitimate|possible|main|key|military)\s+(?:[\w-]+\s+)?$")
 _TARGET_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:included|include|includes|including|were|are|was|is|of|in|and|that|which|"
                                 r"such|across|inside|linked|associated|belonging|used|for)\b)")
+_ATTACK_KIND_AFTER = re.compile(r"\s+(?:weapons|aircraft|helicopters?|jets?|planes?|capabilit(?:y|ies)|submarines?|craft|"
+                                r"squadrons?|variants?)\b")
 _LAUNCH_NOUN_AFTER = re.compile(r"\s+(?:sites?|pads?|points?|positions?|areas?|locations?|vehicles?|platforms?|tubes?|rails?)\b")
 #: "struck" of deals, not of blows: "an agreement struck on", "struck a deal", "struck a balance", "struck a chord"
 _STRUCK_DEAL = re.compile(r"\b(?:agreements?|deals?|accords?|compromises?|truces?|ceasefires?|bargains?|pacts?|balance)\s+"
@@ -151,6 +153,8 @@ def _cue_spans(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
             spans = [s for s in spans if not (low[s[0]:s[1]] in ("target", "targets") and
                                               _TARGET_NOUN_BEFORE.search(low[max(0, s[0] - 30):s[0]]) and
                                               _TARGET_NOUN_AFTER.match(low, s[1]))]
+        if cls == "attack" and "attack " in low:  # "ground attack weapons", "attack helicopters": a kind of weapon
+            spans = [s for s in spans if not (low[s[0]:s[1]] == "attack" and _ATTACK_KIND_AFTER.match(low, s[1]))]
         if cls == "attack" and "launch " in low:  # "launch sites", "the launch point": where from, not a launch
             spans = [s for s in spans if not (low[s[0]:s[1]] == "launch" and _LAUNCH_NOUN_AFTER.match(low, s[1]))]
         if cls in ("attack", "strike") and "struck" in low:  # "an agreement struck on ...", "struck a deal": no blow
