@@ -1,6 +1,6 @@
 """Benchmark: incident extraction on real attack reports and on coded event descriptions.
 
-``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--splits dev test] [--errors dev]``
+``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--splits dev test] [--errors dev]``
 
 ``PATH`` is the annotated sample of real reports of the militia attacks (rebuilt on 2026-12-01: 60 articles
 from 51 sites, 134 incidents, one gold object per incident per article, dev/test split by site; 210 coded
@@ -10,7 +10,8 @@ the env var ``ANALYSIS_ATTACKS``, then ``<project root>/../tmpdata/attacks`` (or
 absent the script says so and exits 0 (users do not have it; its texts are never committed). ``--dev2``: a second
 development sample in the same format whose articles are all in split ``dev2`` (default ``$ANALYSIS_ATTACKS_DEV2``,
 then ``../tmpdata/attacks_dev2``); scored the same way and reported as split ``dev2`` when present; ``--dev3``
-likewise a third one (``$ANALYSIS_ATTACKS_DEV3``, then ``../tmpdata/attacks_dev3``; split ``dev3``).
+likewise a third one (``$ANALYSIS_ATTACKS_DEV3``, then ``../tmpdata/attacks_dev3``; split ``dev3``) and ``--dev4`` a
+fourth (``$ANALYSIS_ATTACKS_DEV4``, then ``../tmpdata/attacks_dev4``; split ``dev4``); each is skipped when absent.
 
 What is measured (``analysis.validate.incidents``):
 
@@ -67,7 +68,7 @@ def default_attacks() -> Path:
 
 def default_dev2(split: str = "dev2") -> Path | None:
     """A further development sample (same format, all in split ``split``): $ANALYSIS_ATTACKS_<SPLIT>, then
-    ../tmpdata/attacks_<split> (``dev2``, ``dev3``)."""
+    ../tmpdata/attacks_<split> (``dev2``, ``dev3``, ``dev4``)."""
     env = f"ANALYSIS_ATTACKS_{split.upper()}"
     if os.environ.get(env):
         return Path(os.environ[env])
@@ -144,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", default="test", help="split whose error table is printed and saved")
     ap.add_argument("--dev2", type=Path, default=None, help="a second development sample (split dev2), if any")
     ap.add_argument("--dev3", type=Path, default=None, help="a third development sample (split dev3), if any")
+    ap.add_argument("--dev4", type=Path, default=None, help="a fourth development sample (split dev4), if any")
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--events-dev2", type=Path, default=None,
                     help="a folder with a second set of event descriptions (events.jsonl, split dev2)")
@@ -159,6 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     events = vi.score_event_descriptions(root, tuple(args.splits)) if (root / "event_descriptions").exists() else None
     dev2, dev2_data = _dev2(args.dev2 or default_dev2())
     dev3, dev3_data = _dev2(args.dev3 or default_dev2("dev3"), "dev3")
+    dev4, dev4_data = _dev2(args.dev4 or default_dev2("dev4"), "dev4")
     ev2_root = args.events_dev2 or default_events_dev2()
     ev2 = vi.score_event_descriptions(ev2_root, ("dev2",)) if ev2_root and (ev2_root / "events.jsonl").exists() else None
     ev3_root = args.events_dev3 or default_events_dev2("event_descriptions_dev3")
@@ -178,10 +181,12 @@ def main(argv: list[str] | None = None) -> int:
                                         + ")") if events else None,
                  **({"attack_reports_dev2": f"a second development sample ({dev2_data})"} if dev2 else {}),
                  **({"attack_reports_dev3": f"a third development sample ({dev3_data})"} if dev3 else {}),
+                 **({"attack_reports_dev4": f"a fourth development sample ({dev4_data})"} if dev4 else {}),
                  **({"event_descriptions_dev2": _events_dev2_data(ev2_root)} if ev2 else {}),
                  **({"event_descriptions_dev3": _events_dev2_data(ev3_root, "dev3")} if ev3 else {})},
         "matching": "same article; compatible form; overlapping evidence, or the same place and date; one-to-one",
-        "attack_reports": {**attacks["splits"], **({"dev2": dev2} if dev2 else {}), **({"dev3": dev3} if dev3 else {})},
+        "attack_reports": {**attacks["splits"], **({"dev2": dev2} if dev2 else {}), **({"dev3": dev3} if dev3 else {}),
+                           **({"dev4": dev4} if dev4 else {})},
         "event_descriptions": events["splits"] if events else None,
         "event_descriptions_dev2": ev2["splits"] if ev2 else None,
         "event_descriptions_dev3": ev3["splits"] if ev3 else None,

@@ -29,6 +29,9 @@ _BOUNDARY = re.compile(
     r",\s*(?=including\b(?![^,;]{1,80},\s*(?:were|was|are|is|had|have|has|killed|wounded|injured|died|dead)\b))|"
     r"\s+(?=(?:while|whereas|whilst)\s)|"
     r"\s+(?=after\s+(?!(?:that|which|this|it|years?|months?|weeks?|days?|hours?)\b))|"
+    r"\s+(?=since\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d+|last|early|late|mid|then|mid-\w+|the\s+(?:start|beginning|end|"
+    r"middle|outbreak)|this|that)\b)(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){1,4}?" + _EVENT_VERB + r"\b)|"  # "the first since the U.S. struck X"
     r",?\s+(?=and\s+(?:(?:also|then|later)\s+)?" + _EVENT_VERB + r"\b)|"
     r",\s+(?=and\s+(?:a|an|the|another|two|three|four|five|\d+|[A-Z])\b[^,;]{0,80}?\b(?:was|were|had|has|have)\b)|"
     r"\s+(?=and\s+(?:a|an|another|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombs?|ieds?|blasts?|"
@@ -38,6 +41,7 @@ _BOUNDARY = re.compile(
     r",\s+(?=(?:which|who)\s+(?:was|were|is|are|had|has|have)\s+(?!killed|wounded|injured)\w)|"
     r",?\s+(?=in\s+(?:response|retaliation|revenge|reprisal)\b)|\s+(?=(?:as\s+)?a\s+response\s+to\b)|"
     r",\s*(?=(?:prompting|triggering|sparking|provoking|drawing)\b)|,\s*(?=to\s+which\b)|"
+    r",\s*(?=adding\s+that\b)|"  # "..., injuring eight soldiers, the spokeswoman said, adding that a gunship was in the air"
     r"(?<=\s)(?=follow(?:ed|s)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|bombing)s?\b)|"
     r",\s*(?=(?:which|that)\s+(?:came|comes|followed|follows)\b)|"
     r",\s*(?=(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:total|tally|number|count|toll)\b)|"
@@ -101,7 +105,9 @@ PRIOR = re.compile(r"^\W*(?:Following|After|Before|Since|In\s+(?:response|retali
 _CAPTION = re.compile(
     r"\((?:AFP|AP|Reuters|EPA|Getty)[^)]*\)\s*$|\bphoto(?:graph)?\s*(?:by|:|credit|courtesy)|\bfile\s+(?:photo|picture|image)|"
     r"\b(?:AFP|AP|Reuters|EPA)\s*(?:/|via)\s*|\bGetty\s+Images\b|^\s*(?:photo|picture|image|caption)\s*:|"
-    r"\bpictured\b|\bimage\s+(?:courtesy|credit)", re.I)
+    r"\bpictured\b|\bimage\s+(?:courtesy|credit)|"
+    r"\b(?:this|the)\s+(?:video\s+)?(?:screenshot|screen\s+grab|photo|image|picture|still)\s+(?:shows|showing)\b|"
+    r"\([^()/]{2,50}\s?/\s?[A-Z][^()/]{2,50}\)\s*$", re.I)  # "(Jack Holt /U.S. Central Command)": a credit
 _PRESENT = re.compile(r"\b(?:is|are)\s+seen\b|\b(?:stands|stand|walks|walk|gather|gathers|inspects|inspect|rises|rise|"
                       r"looks on|look on|poses|pose|attends|carries|carry|sits|patrols|mourn|mourns|hold|holds|"
                       r"chant|chants|wave|waves|take part|takes part)\b")

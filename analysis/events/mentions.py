@@ -116,7 +116,7 @@ _FOUND_MUNITIONS = re.compile(r"\b(?:uncovered|found|discovered|seized|defused|d
 _GONE_OFF = re.compile(r"\b(?:exploded|detonated|went\s+off|killed|killing|wounded|wounding|injured|injuring|struck|hit|fired|"
                        r"launched\s+(?:at|on|against|toward))\b", re.I)
 _PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert|end)\b", re.I)
-_CRAM = re.compile(r"Counter[- ]Rocket,? Artillery,? and Mortar|C-RAM", re.I)
+_CRAM = re.compile(r"Counter[- ]Rockets?,?\s+Artillery,?\s+(?:and\s+|or\s+)?Mortars?(?:,?\s+or\s+C-RAM\b)?|C-RAM", re.I)
 _ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|floods?|fires? broke|heart attack|"
                        r"covid|virus|disease|overdose|drowned|electrocuted|heatstroke)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:(?:air\s*)?base|airbase|camp|facility|outpost|garrison|"
@@ -135,7 +135,9 @@ _SPEAKER = re.compile(r"\b(?:President|Secretary|Minister|Prime Minister|spokes(
                       r"Pentagon|White House|Department|Ministry|official|officials|militia group|armed factions?|"
                       r"[A-Z][a-z]+ [A-Z][a-z]+ (?:said|warned|vowed|told|stated))\b")
 _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|workshops?|factories|factory|used to "
-                        r"(?:launch|make)|launch sites?|production)\b[^.;]{0,30}$", re.I)
+                        r"(?:launch|make)|launch sites?|production)\b[^.;]{0,30}$|"
+                        r"\b(?:from\s+which|that|who|which)\s+[^.;]{0,50}?\b(?:had\s+|have\s+|has\s+)?(?:reportedly\s+)?"
+                        r"(?:fired|launched)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "a vehicle from which militia had fired missiles"
 
 
 @lru_cache(maxsize=16_384)
@@ -346,6 +348,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         if "casualty" in cues and not event and (own["kind"] == "prior" or own["families"]):
             event = {"attack"}  # "following the deaths of three U.S. soldiers", "gunmen killed two shepherds"
             cues = {**cues, "attack": []}
+        if not event and not cues and _ADDING.match(clause):
+            continue  # "..., adding that a gunship was already in the air": a further remark, not the event's own words
         if not event or groups and not _distinct(groups[-1], own):
             if groups:
                 _extend(groups[-1], hi, cues, own)
@@ -363,6 +367,12 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
     return groups
 
 
+_ADDING = re.compile(r"[\s,]*(?:adding|saying|noting|stressing)\s+that\b", re.I)
+#: the attack a strike answers, told with its own victims: "strikes against groups it blamed for a drone attack that
+#: killed a contractor", "in response to an attack in northern Iraq, which injured three"
+_ANSWERED = re.compile(r"\b(?:for|after|following|over|(?:in\s+)?(?:response|retaliation|reprisal)\s+(?:to|for))\s+(?:an?|the)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:attacks?|assault|bombing)\b[^.;]{0,80}?\b(?:that|which|in\s+which)\s+(?:\w+\s+)?"
+                       r"(?:killed|injured|wounded|left|hurt|claimed)\b", re.I)
 #: a clause that names what the event told answers: an earlier event ("as a response to the assassination of X")
 _RESPONSE_TO = re.compile(r"^[\s,]*(?:(?:in|as)\s+)?(?:a\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b", re.I)
 #: a clause that places its event before the one just told: "..., which came a day after X", "comes days after X"
@@ -475,7 +485,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         mun = munitions(_PLATFORM.sub(lambda m: " " * len(m.group()), clause), "claim" if claimed else "")
     else:
         mun = munitions(clause, "claim" if claimed else "")
-    cas = casualties(entry)
+    answered = _ANSWERED.search(entry) if et in ("us_strike", "strike") else None
+    cas = casualties(entry[:answered.start()] if answered else entry)  # the victims of the attack it answers are not its own
     counts = {**mun, **cas, "qualifiers": mun["qualifiers"] + cas["qualifiers"]}
     if et == "threat":  # a threat has no counts of its own ("... over Washington's support for Israel, where 1,400 died")
         counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
@@ -750,8 +761,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
     for r in rows:
         prev = told.context(r)
         if r["event_type"] in ("casualty", "responsibility"):
-            if r["scope"] != "incident" and (r["killed"] or r["injured"]):
-                continue  # "thousands of troops have been killed in action": a war's tally, not this event's casualties
+            if r["scope"] != "incident" and (r["killed"] or r["injured"]) or _IN_THOSE_ATTACKS.search(str(r["evidence"])):
+                continue  # "thousands of troops have been killed in action", "56 were injured in those attacks": tallies
             lede = [told.lede] if told.lede is not None else []
             zero = r["event_type"] == "casualty" and (r["killed"] == 0 or r["injured"] == 0)
             placed = r["event_type"] == "casualty" and r["place_id"] and (r["killed"] or r["injured"])
@@ -767,6 +778,9 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
                 _toll_of_strike(r, told.strikes())
             else:
                 continue
+        if r["event_type"] == "attack" and not r["weapon"] and not r["place_id"] and \
+                _IN_THOSE_ATTACKS.search(_own_clause(r)):
+            continue  # "At least 56 personnel have been injured in those attacks": a tally of many attacks
         _part_of_told(r, prev)
         if r["event_type"] == "attack" and not r["weapon"]:
             _toll_of_strike(r, told.strikes())  # "fifteen fighters were killed in the strikes": the strike told, not another attack
@@ -779,6 +793,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
         if strike is not None:  # "The strike came on a main thoroughfare": the strike just told
             if r["event_type"] == "interception":
                 r["weapon"] = r["weapons"] = ""  # the strike's own munitions, stopped in part: not another weapon
+            elif r["weapon"] in ("missiles", "rockets"):
+                r["weapon"], r["weapons"] = strike["weapon"], strike["weapons"]  # "Five missiles hit": the strike's own
             r["event_type"] = strike["event_type"]
             r.update({k: strike[k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
             if strike["date_precision"] == "day" and r["date_precision"] in ("year", "month", "season", "week"):
@@ -809,7 +825,7 @@ _DEFINITE_ANY = re.compile(r"\b(?:the|this|that|\w+day(?:\s+night)?[’']s)\s+(?
 
 #: a toll told "in the strikes": the state's strike the article told, not an attack by anyone else
 _IN_THE_STRIKES = re.compile(r"\b(?:in|by|during)\s+(?:the|these|those|its)\s+(?:[\w-]+\s+)?(?:air\s*)?(?:strikes?|airstrikes?|"
-                             r"raids?|bombings?|bombardment)\b", re.I)
+                             r"raids?|bombings?|bombardment)\b|\b(?:in|by|during)\s+(?:the|these|those)\s+air\s+attacks?\b", re.I)
 
 
 def _toll_of_strike(r: dict, done: list[dict]) -> None:
@@ -831,6 +847,12 @@ _DATE_KEYS = ("date", "date_precision", "earliest", "latest", "date_text", "date
 _STRIKES_WORD = re.compile(r"\b(?:air\s*)?strikes?\b", re.I)
 
 
+#: a strike's munitions told striking their target: "Five missiles hit the building", "rockets hitting a vehicle"
+_MUNITIONS_HIT = re.compile(r"\b(?:missiles|rockets)\s+(?:hit|hitting|struck|striking|slammed\s+into|landed\s+on)\s+(?:the|a|an)\s+"
+                            r"(?:[\w-]+\s+){0,2}?(?:building|vehicle|car|truck|headquarters|depot|warehouse|house|site|"
+                            r"facility|compound|office)\b", re.I)
+
+
 def _strike_told(r: dict, prev: list[dict], strike: dict | None, militia: bool) -> dict | None:
     """The state's strike an actorless "attack" mention refers back to, or None: "the strike" after a strike just
     told, or any definite "the attack" when the article has told a strike and no attack by anyone else (then also
@@ -849,20 +871,34 @@ def _strike_told(r: dict, prev: list[dict], strike: dict | None, militia: bool) 
     alone = strike is not None and not militia
     if r["event_type"] == "interception":  # "air defences shot down several missiles": of the strike just told
         return strike if alone and r["weapon"] in ("", "missiles", "rockets", "drones") else None
+    if alone and r["weapon"] in ("missiles", "rockets") and _MUNITIONS_HIT.search(_own_clause(r)):
+        return strike  # "Five missiles hit the administrative building": the strike's own munitions, in a story of strikes
     if r["weapon"] not in ("", "drones", "air strike"):
         return None
-    if prev and prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(r["evidence"]):
+    own = _own_clause(r)  # "strikes on Monday after a drone attack by X": the attack's clause does not name the strike
+    if prev and prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(own):
         return prev[-1]
-    if alone and (_DEFINITE_ANY.search(r["evidence"]) or _STRIKES_WORD.search(r["evidence"])):
+    if alone and (_DEFINITE_ANY.search(own) or _STRIKES_WORD.search(own)):
         return strike  # "the attack", "the drone", or "strikes" again, in a story of strikes only
     return None
+
+
+def _own_clause(r: dict) -> str:
+    """The text of a mention's own clause (its whole evidence when the offsets are not given).
+
+    >>> _own_clause({"evidence": "Jets struck, after a drone attack.", "sent_start": 0, "clause_start": 13, "clause_end": 34})
+    'after a drone attack.'
+    """
+    if r.get("clause_start") is None or r.get("sent_start") is None:
+        return str(r["evidence"])
+    return str(r["evidence"])[r["clause_start"] - r["sent_start"]:r["clause_end"] - r["sent_start"]]
 
 
 #: a sentence whose subject is the event just told and whose verb only sets it in context ("This attack comes amid")
 _RESTATED = re.compile(r"^\W*(?:this|that|the)\s+(?:(?:latest|most\s+recent|recent|new|last|deadly|[\w-]+day(?:['’]s)?)\s+)?"
                        r"(?:[\w-]+\s+)?(?:attack|strike|assault|incident|bombing)\s+(?:(?:comes?|came)(?!\s+(?:(?:just|only|shortly|soon|some|a|an|few|one|two|three|\d+|days?|hours?|"
-                       r"weeks?|months?|minutes?)\s+){0,3}(?:after|before)\b)|"
-                       r"marks?|marked|represents?|is\s+(?:the|a|an|part|seen|likely|believed)|was\s+(?:the|a|an|part|seen|"
+                       r"weeks?|months?|minutes?|less|more|than|about|nearly|barely|over|under|within)\s+){0,4}(?:after|before)\b)|"
+                       r"(?:on\s+\w+\s+)?(?:marks?|marked)|represents?|is\s+(?:the|a|an|part|seen|likely|believed)|was\s+(?:the|a|an|part|seen|"
                        r"likely|believed))\b", re.I)
 
 
@@ -929,6 +965,11 @@ def _other_day(r: dict, p: dict) -> bool:
         r["date"] != p["date"]
 
 
+#: casualties of many attacks told together: "in those attacks", "during these attacks" (not "in the strikes": the one told)
+_IN_THOSE_ATTACKS = re.compile(r"\b(?:in|during|from)\s+(?:those|these|such|all\s+(?:the|those|these))\s+(?:[\w-]+\s+)?"
+                               r"(?:attacks|incidents)\b", re.I)
+
+
 def _complete_previous(p: dict, r: dict) -> bool:
     """Give casualties or a perpetrator stated in a sentence of their own to the mention before; True if used."""
     if p["event_type"] not in ("attack", "us_strike", "strike", "interception"):
@@ -940,6 +981,8 @@ def _complete_previous(p: dict, r: dict) -> bool:
     any_also = bool(_ALSO.search(str(r["evidence"])[r["clause_start"] - r["sent_start"]:
                                                    r["clause_end"] - r["sent_start"]]))
     for c in ("killed", "injured"):
+        if p["event_type"] == "us_strike" and "us_coalition" in str(r[f"{c}_who"]).split(";"):
+            continue  # "56 U.S. service members have suffered wounds" after a US strike: not the strike's victims
         if r[c] is not None and p[c] is None:
             p[c], p[f"{c}_who"] = r[c], r[f"{c}_who"]
             used = True

@@ -57,6 +57,8 @@ _ACTIVE = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearl
                      r"their|its|both|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                      r"several|dozens|scores|many|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                      r"February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+)\b")
+#: a count that owns the casualty noun after it: "one militia member's death", "two guards' injuries"
+_POSSESSED = re.compile(r"^(?:['’]s?)?\s+(?:[\w-]+\s+)?(deaths?|injur(?:y|ies)|wounds?)\b", re.I)
 _BE_AUX = re.compile(r"[\s,]*(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|being|been)\b", re.I)
 _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|"
                         r"stable|fair)\s+condition\b|"
@@ -98,13 +100,16 @@ _NONE_BOTH = re.compile(r"\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|detail
                         r"(?:cause|result\s+in)\s+(?:any\s+)?(?![^.;]{0,40}?\bcivilian)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties|\bcaus(?:ed|ing)\s+no\s+casualties|"
                         r"\bdid\s+not\s+(?:indicate|show|report)\b[^.;]{0,40}?\b(?:injuries|casualties)\b", re.I)
 _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
+                       r"\bno\s+(?:(?:current|immediate|initial|known|further)\s+)?reports?[\"”’']?\s+of\s+(?:any\s+)?injur(?:y|ies)\b|"
+                       r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,3}?(?:members|troops|personnel|soldiers|forces|Americans|"
+                       r"contractors)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|"
                        r"\bno\s+reports?\s+of\s+(?:any\s+)?(?:injured|wounded)\s+(?:persons|people|personnel)\b|"
-                       r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,5}?(?:was|were)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:injured|wounded|hurt)\b|"
+                       r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,5}?(?:was|were|ha(?:ve|s|d)\s+been)\s+(?:\w+\s+)?(?:killed\s+or\s+)?(?:injured|wounded|hurt)\b|"
                        r"\bno(?:body|\s+one)\s+(?:was|were)\s+(?:injured|wounded)|\bwithout\s+(?:causing\s+)?"
                        r"(?:any\s+)?injur", re.I)
 _NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|fatalities)|\bnor\s+any\s+(?:deaths|fatalities)\b|"
                         r"\bwithout\s+(?:causing\s+)?(?:any\s+)?human\s+(?:deaths?|losses|casualties)\b|"
-                        r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,5}?(?:was|were)\s+(?:\w+\s+)?(?:(?:injured|wounded|hurt)\s+or\s+)?killed\b|\bno(?:body|\s+one)\s+"
+                        r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,5}?(?:was|were|ha(?:ve|s|d)\s+been)\s+(?:\w+\s+)?(?:(?:injured|wounded|hurt)\s+or\s+)?killed\b|\bno(?:body|\s+one)\s+"
                         r"(?:was|were)\s+killed|\bnon-lethal\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:\w+\s+(?:or|and)\s+)?"
                         r"(?:deaths|fatalities|loss of life)", re.I)
 _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
@@ -113,8 +118,9 @@ _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + 
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|downed|downing|destroyed|"
                                r"diverted|deflected|destroying|(?:successfully\s+)?engaged|interception\s+of)\s+(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
 #: a singular munition without its article after "attacked by" ("the base was attacked by drone")
-_BY_ONE = re.compile(r"\b(?:attacked|targeted|struck|hit)\s+by\s+(?:drone|rocket|missile|uav)\b(?![\w-])"
-                     r"(?!\s+(?:and|or|fire|strikes?|attacks?)\b)", re.I)
+_BY_ONE = re.compile(r"\b(?:attacked|targeted|struck|hit)\s+(?:by|with)\s+(?:(?:a|an|one|a\s+single)\s+[\"“]?"
+                     r"(?:[\w-]+\s+){0,3}?)?(?:drone|rocket|missile|uav)\b(?![\w-])[\"”]?"
+                     r"(?!\s+(?:and|or|fire|strikes?|attacks?|barrage|salvo)\b)", re.I)
 _NOT_BY_ATTACK = re.compile(r"\b(?:died|dies|death)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+|suspected\s+)?(?:cardiac|heart|"
                             r"natural|medical|non-combat|illness)", re.I)
 #: the one munition left after the others were stopped, that got through: "while the remaining drone hit the compound"
@@ -126,8 +132,9 @@ _PART_OF = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|dow
                       r"(?P<a>\d+|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<b>\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:rockets|missiles|drones|projectiles|shells|uavs)\b", re.I)
 #: a single munition named with "the" that struck: "the mortar landed on a house", "the rocket hit the base"
-_THE_ONE_HIT = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:rocket|missile|drone|mortar|mortar\s+(?:round|shell)|projectile|uav)"
-                          r"\s+(?:\w+ly\s+)?(?:hit|struck|slammed\s+into|crashed\s+into|impacted|"
+_THE_ONE_HIT = re.compile(r"\b(?:the|a|an)\s+(?:[\w‘’'“”\"-]+\s+){0,2}?(?:rocket|missile|drone|mortar|mortar\s+(?:round|shell)|projectile|uav)"
+                          r"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she|officials)\s+said\s+was\s+[^,.;]{1,40}?)?"  # "a drone it said was Iranian"
+                          r"\s+(?:\w+ly\s+)?(?:hit|struck|slammed\s+into|crashed\s+into|came\s+down\s+on|impacted|delivered\s+a\s+strike\s+on|"
                           r"(?:landed|fell|exploded)\s+(?:on|in|inside|into))\b"
                           r"(?P<near>\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity|nearby)\b)?", re.I)
 #: one more munition of the same kind, fired at another target: "and another was launched at the airport"
@@ -148,7 +155,7 @@ _MODIFIER = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ing|direc
                        r"armed)\b[^.;]{0,100}?(?=\s+(?:was|were|had\s+been|have\s+been)\s)", re.I)
 _NEAR = re.compile(r"\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity\s+of|around|nearby)\b", re.I)
 _HIT_BEFORE = re.compile(r"\b(?:hit|struck)\s+by\s+$", re.I)
-_BARE_MUNITION = re.compile(r"\b" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+_BARE_MUNITION = re.compile(r"(?<![-/])\b" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"thirteen|fourteen|fifteen|twenty)\s+(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
                             r"(?P<v>intercepted|shot\s+down|downed|destroyed|hit|landed|fell|struck|impacted)\b", re.I)
 #: one attack sized by its munitions: "a 30-plus rocket attack", "an 18-rocket barrage" (the noun phrase after the number)
@@ -281,6 +288,9 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
     after, before = text[chain[-1]["end"]:chain[-1]["end"] + 160], text[max(0, chain[0]["start"] - 90):chain[0]["start"]]
     if _CONDITION.match(after):
         return "injured"  # "left one soldier in critical condition"
+    poss = _POSSESSED.match(after) if re.search(r"['’]s?$", str(chain[-1]["text"])) or after[:1] in "'’" else None
+    if poss:  # "resulted in one militia member's death"
+        return "killed" if poss.group(1).lower().startswith("death") else "injured"
     pp = _PP.match(after)
     after = after[pp.end():] if pp else after  # "one member of the Iraqi security forces was wounded"
     aside = _ASIDE.match(after)
@@ -480,7 +490,7 @@ _ONE_PERSON = "|".join(sorted(w for w in PEOPLE_NOUNS if not w.endswith("s") and
                                "women", "children"}))
 #: one victim named by a noun phrase after a casualty noun ("the death of the SDF fighter", "the injury of a child")
 _NOUN_VICTIM = re.compile(r"\b(?:(?P<k>death|killing)|(?P<w>injury|wounding))\s+(?:of|to)\s+(?:the|an?|one)\s+"
-                          r"(?:[\w.-]+\s+){0,2}?(?:" + _ONE_PERSON + r")\b", re.I)
+                          r"(?:[\w.-]+\s+){0,2}?(?:" + _ONE_PERSON + r"|general|commander|leader|official)\b", re.I)
 #: "wounded another in X", "another was injured" (one), "killing both" (two), when no count was read
 _MORE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:them\s+)?"
                            r"(?P<n>another|both)\b(?!\s+of\b)(?!\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
@@ -612,8 +622,11 @@ def munitions(text: str, event_class: str = "") -> dict:
     more = _ANOTHER.search(text)
     if more and out["n_fired"] is None:  # "... and another was launched at a base near Erbil"
         out["n_fired"] = 1
-    if out["n_fired"] is None and _BY_ONE.search(text):
-        out["n_fired"] = 1  # "the base was attacked by drone": one drone, as "by a drone"
+    by_one = _BY_ONE.search(text) if out["n_fired"] is None else None
+    if by_one:
+        out["n_fired"] = 1  # "the base was attacked by drone", "targeted by a close-range ballistic missile": one
+        if re.match(r"(?:hit|struck)\b", by_one.group(), re.I) and out["n_hit"] is None:
+            out["n_hit"] = 1  # "the base had been hit by a missile": the one that was fired hit
     _part_or_single(text, out, event_class)
     if out["n_intercepted"] is not None and out["n_hit"] is None and _REST_HIT.search(text):
         out["n_hit"] = 1  # "two were shot down while the remaining drone hit the compound"
@@ -674,6 +687,7 @@ def _set(out: dict, role: str, value: int | None, qualifier: str) -> None:
 
 _TITLES = frozenset("general commander leader lieutenant head chief deputy colonel major brigadier sheikh "
                     "spokesman official".split())
+_TITLE_ABBR = re.compile(r"\b(?:Gen|Lt|Col|Maj|Brig|Capt|Sgt|Cmdr|Adm)\.(?=\s+[A-Z])")
 _STOP_CAPS = frozenset("with and the of in his her their its a an as by for to from".split())
 _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z][a-z’']+)?")
 
@@ -685,6 +699,7 @@ def named_victims(text: str) -> list[str]:
     >>> named_victims("a US air strike in Baghdad killed Iranian general Qassem Suleimani and Abu Mahdi Al Muhandis")
     ['Qassem Suleimani', 'Abu Mahdi Al Muhandis']
     """
+    text = _TITLE_ABBR.sub(lambda t: " " * len(t.group()), text)  # "Gen. Qassim Soleimani": the name, not "Gen"
     m = re.search(r"\b(?:killed|kills|killing of|assassinated|assassinates|assassination of)\s+", text)
     if m:
         tail = re.split(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b", text[m.end():], maxsplit=1)[0]

@@ -38,7 +38,7 @@ _PATIENT_BEFORE = re.compile(r"\b(?:on|against|at|upon|targeting|targeted|toward
 _AGENT_AFTER = re.compile(
     r"^(?:'s|’s)?\s*(?:(?!(?:said|says|told|announced|that|and|but|was|were|been|is|are|be|being)\b)[\w'’.-]+\s+){0,3}?"
     r"(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?(?:fired|launched|attacked|targeted|struck|bombed|shelled|"
-    r"carried\s+out|conducted|claimed|said\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:fired|launched|attacked|"
+    r"carried\s+out|carrying\s+out|conducted|conducting|destroyed|claimed|said\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:fired|launched|attacked|"
     r"targeted|struck|bombed|shelled|carried\s+out|conducted|hit|killed|downed|intercepted)|"
     r"said\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|air\s+strikes?|raids?|operation)|stormed|raided|ambushed|detonated|killed|hit|used|"
     r"opened\s+fire|shot|downed|intercepted|assassinated|pounded|began\s+(?:conducting|launching|striking)|"
@@ -46,7 +46,12 @@ _AGENT_AFTER = re.compile(
     r"vowed|threatened|warned|pledged|promised|(?:was|were|is|are)\s+(?:\w+\s+)?(?:believed|suspected|thought|"
     r"blamed|accused|held)\b[^.;]{0,40}?\b(?:responsib\w+|behind))\b|"
     r"^(?:'s|’s)?\s*(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|drone\s+strikes?|warplanes?|jets|"
-    r"raids?|bombardment|shelling|drones?\s+(?:struck|hit|targeted|attacked))\b", re.I)
+    r"raids?|bombardment|shelling|drones?\s+(?:struck|hit|targeted|attacked))\b"
+    r"(?!\s+(?:follow(?:s|ed)?|came\s+after|come\s+after|comes\s+after)\b)", re.I)  # "The U.S. strikes follow a rocket attack"
+#: the agent's verb after an aside: "The U.S. military, under the direction of the president, conducted airstrikes"
+_ASIDE_AGENT = re.compile(r"^\s*(?:(?:military|forces|army|troops|air\s+force|navy)\s*)?,[^,;]{3,60},\s+(?:has\s+|have\s+|had\s+)?"
+                          r"(?:fired|launched|attacked|targeted|struck|bombed|shelled|carried\s+out|conducted|killed|hit|"
+                          r"raided)\b", re.I)
 _BLAMED_BEFORE = re.compile(r"\b(?:blamed|blames|blaming|accused|accuses|accusing|suspect(?:ed|s)?|held|holds)\s+(?:the\s+)?"
                             r"(?:[\w'’.-]+\s+){0,2}$", re.I)
 _BY_BEFORE = re.compile(r"\b(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,2}$", re.I)
@@ -59,23 +64,31 @@ _TARGET_NOUN = re.compile(r"\b(?:on|against|targeting|targeted|at|hit|struck)\s+
 #: words of an event that took place (lower case: also matched by ``Folded``)
 _REALISED_WORDS = (r"\b(?:fired|launched|struck|hit|landed|exploded|killed|wounded|injured|intercepted|shot down|"
                    r"targeted|bombed|shelled|attacked|detonated|carried out|conducted|conducting|began|launching|"
-                   r"carrying out|striking|died)\b")
+                   r"carrying out|striking|died|ordered (?:[\w.]+ )?(?:air ?strikes|airstrikes|strikes|raids))\b")
 _MODAL_WORDS = (r"\b(?:will|would|could|might|may|should|shall|to|if)\s+(?:\w+\s+)?(?:strike|attack|target|hit|"
                 r"respond|retaliate|bomb|fire|launch)\b")
 _REALISED, _REALISED_FOLDED = re.compile(_REALISED_WORDS, re.I), Folded(_REALISED_WORDS)
 _MODAL, _MODAL_FOLDED = re.compile(_MODAL_WORDS, re.I), Folded(_MODAL_WORDS)
+#: what a weapon or a site can do or is used for, not an event: "a gunship capable of firing artillery", "facilities
+#: (that were) being used to launch drone attacks" (plural attacks: a habit; "was used to attack the base" is an event)
+_NO_EVENT = re.compile(r"\b(?:capable\s+of|designed\s+to)\s+(?:\w+\s+){0,2}?(?:firing|striking|launching|carrying|hitting|"
+                       r"fire|strike|launch|carry|hit)\b[^.;]{0,60}|"
+                       r"\b(?:were|was|are|is|been|be|being)\s+(?:being\s+)?us(?:ing|ed)\b[^.;]{0,70}?\bto\s+(?:launch|carry\s+out|"
+                       r"conduct|stage|plan|store)\s+[^.;]{0,40}?\battacks\b[^.;]{0,60}", re.I)
 _HIT = re.compile(r"\b(?:hit|hitting|struck|landed|impacted|fell|slammed)\b", re.I)
 _STRIKE_WEAPON_FAMILIES = frozenset({"air", "drone", "artillery", "missile", "ballistic", "rocket", "mortar"})
 _DESCRIBING = re.compile(r"\b(?:militias?|groups?|factions?|militants?|fighters|organi[sz]ations?)\s+(?:that|who|which)\s+"
                          r"(?:have\s+|has\s+|had\s+)?(?:long\s+|repeatedly\s+|often\s+|also\s+)?$", re.I)
 #: "the emerging drone threat", "an imminent threat": a danger described, not a threat someone made
-_THREAT_NOUN = re.compile(r"\bpos(?:e|es|ed|ing)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?threats?\b|\b(?:drone|rocket|missile|security|terror(?:ist)?|emerging|growing|main|chief|biggest|potential|"
+_THREAT_NOUN = re.compile(r"\blife[- ]threatening\b|\bpos(?:e|es|ed|ing)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?threats?\b|\b(?:drone|rocket|missile|security|terror(?:ist)?|emerging|growing|main|chief|biggest|potential|"
                           r"imminent|persistent|serious|major|direct|existential|constant)\s+threats?\b", re.I)
 #: a determiner or number before "target(s)": the noun ("these targets", "85 targets", "a legitimate target")
 _TARGET_NOUN_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such|other|a|an|\d+|many|several|"
                                  r"potential|legitimate|possible|main|key|military)\s+(?:[\w-]+\s+)?$")
 _TARGET_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:included|include|includes|including|were|are|was|is|of|in|and|that|which|"
                                 r"such|across|inside|linked|associated|belonging|used|for)\b)")
+_ATTACK_KIND_AFTER = re.compile(r"\s+(?:weapons|aircraft|helicopters?|jets?|planes?|capabilit(?:y|ies)|submarines?|craft|"
+                                r"squadrons?|variants?)\b")
 _LAUNCH_NOUN_AFTER = re.compile(r"\s+(?:sites?|pads?|points?|positions?|areas?|locations?|vehicles?|platforms?|tubes?|rails?)\b")
 #: "struck" of deals, not of blows: "an agreement struck on", "struck a deal", "struck a balance", "struck a chord"
 _STRUCK_DEAL = re.compile(r"\b(?:agreements?|deals?|accords?|compromises?|truces?|ceasefires?|bargains?|pacts?|balance)\s+"
@@ -162,6 +175,8 @@ def _cue_spans(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
             spans = [s for s in spans if not (low[s[0]:s[1]] in ("target", "targets") and
                                               _TARGET_NOUN_BEFORE.search(low[max(0, s[0] - 30):s[0]]) and
                                               _TARGET_NOUN_AFTER.match(low, s[1]))]
+        if cls == "attack" and "attack " in low:  # "ground attack weapons", "attack helicopters": a kind of weapon
+            spans = [s for s in spans if not (low[s[0]:s[1]] == "attack" and _ATTACK_KIND_AFTER.match(low, s[1]))]
         if cls == "attack" and "launch " in low:  # "launch sites", "the launch point": where from, not a launch
             spans = [s for s in spans if not (low[s[0]:s[1]] == "launch" and _LAUNCH_NOUN_AFTER.match(low, s[1]))]
         if cls == "attack" and "shot" in low:  # "took a parting shot at the senator": a remark, not gunfire
@@ -183,20 +198,23 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
     ...     {"actor_id": "turkey", "type": "military", "side": "turkey"}, {"air"}, False)
     'strike'
     """
-    if "claim" in cues:
-        return "claim"
+    state = agent is not None and agent["type"] in STATE_TYPES
+    if "claim" in cues and not (state and {"attack", "strike"} & set(cues)):
+        return "claim"  # a state that "said it targeted" a group tells its own strike, not a claim
     realised = _REALISED_FOLDED.matches(text) and not _MODAL_FOLDED.matches(text)
     if "threat" in cues and not realised:
         return "threat"
     violent = {"attack", "strike", "interception"} & set(cues)
     if not violent:
         return "casualty" if "casualty" in cues else "responsibility" if "responsibility" in cues else None
-    if _MODAL_FOLDED.matches(text) and not _REALISED_FOLDED.matches(_MODAL.sub(" ", text)):
+    if _NO_EVENT.search(text) and not _REALISED.search(_NO_EVENT.sub(" ", text)):
+        return None  # "a gunship capable of firing artillery", "sites being used to launch drone attacks": no event
+    if _MODAL_FOLDED.matches(text) and not _REALISED_FOLDED.matches(_MODAL.sub(" ", text)) and \
+            not _strike_outside_modal(text, cues):
         return "threat" if agent else None
     if violent == {"interception"} or "interception" in cues and not _HIT.search(text) and "casualty" not in cues \
             and "strike" not in cues and not _attack_noun_only(text, cues):
         return "interception"
-    state = agent is not None and agent["type"] in STATE_TYPES
     if state and "interception" in cues and not _strike_words(text):
         return "attack"  # "two drones were shot down by coalition forces while one struck the base": the defender's side
     if state and ("strike" in cues or weapon_families & _STRIKE_WEAPON_FAMILIES or "attack" in cues):
@@ -204,6 +222,18 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
     if agent is None and ("strike" in cues and (_strike_words(text) or has_target_group) or "air" in weapon_families):
         return "strike"  # aircraft and gunships are states' weapons
     return "attack"
+
+
+def _strike_outside_modal(text: str, cues: dict) -> bool:
+    """A strike named outside every modal phrase: an event told as a noun ("a U.S. strike last week against militants
+    preparing to launch drones"), not only a possibility.
+
+    >>> t = "a U.S. strike last week against militants preparing to launch drones"
+    >>> _strike_outside_modal(t, cue_classes(t)), _strike_outside_modal("vowed to strike", cue_classes("vowed to strike"))
+    (True, False)
+    """
+    modal = [m.span() for m in _MODAL.finditer(text)]
+    return any(not any(a <= s < b for a, b in modal) for s, _ in cues.get("strike", []))
 
 
 def _attack_noun_only(text: str, cues: dict) -> bool:
@@ -214,7 +244,7 @@ def _attack_noun_only(text: str, cues: dict) -> bool:
 def _strike_words(text: str) -> bool:
     """Words of air or artillery action (not a militia's "drone attack" or "strike" used loosely)."""
     return bool(re.search(r"\bair ?strikes?\b|\bairstrikes?\b|\bair raids?\b|\bshell(?:ed|ing)\b|"
-                          r"\bbombard\w*|\bartillery\b|\bwarplanes?\b|\bjets?\b|\bhelicopters?\b|\baircraft\b", text, re.I))
+                          r"\bbombard\w*|\bartillery\b(?!,?\s+(?:and\s+|or\s+)?mortars?\b)|\bwarplanes?\b|\bjets?\b|\bhelicopters?\b|\baircraft\b", text, re.I))
 
 
 def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | None, str]:
@@ -228,14 +258,16 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
     agents, patients = [], []
     for a in actors:
         before, after = text[max(0, a["start"] - 40):a["start"]], text[a["end"]:a["end"] + 60]
+        if after.startswith(".") and "." in a["text"]:
+            after = after[1:]  # the abbreviation's own full stop ("U.S. drone strike" read as "U.S")
         if _BLAMED_BEFORE.search(before[-30:]) and a["type"] not in STATE_TYPES:
             agents.append(a)  # "the Pentagon blamed Kataib Hezbollah for the attack"
         elif _IN_EVENT_BEFORE.search(before[-20:]) and _OWN_EVENT_AFTER.match(after):
             agents.append(a)  # "killed in a US drone strike": whose strike it was
         elif _PATIENT_BEFORE.search(before[-30:]) and not _BY_BEFORE.search(before):
             patients.append(a)
-        elif _BY_BEFORE.search(before) and _passive_event(before) or _AGENT_AFTER.match(after) and \
-                (a["method"] != "adjective" or _ADJ_AGENT.match(after)):
+        elif _BY_BEFORE.search(before) and _passive_event(before) or (_AGENT_AFTER.match(after) or _ASIDE_AGENT.match(after)) \
+                and (a["method"] != "adjective" or _ADJ_AGENT.match(after)):
             agents.append(a)
         elif a["type"] not in STATE_TYPES or a["method"] != "adjective":
             patients.append(a) if a["side"] == "us_coalition" else None
