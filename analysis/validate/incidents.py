@@ -468,6 +468,7 @@ def score_pairs(pairs: pd.DataFrame) -> dict:
     r_ = len(matched) / n_gold if n_gold else 0.0
     out = {"gold_incidents": n_gold, "predicted_incidents": n_pred, "matched": len(matched), "precision": p_,
            "recall": r_, "f1": 2 * p_ * r_ / (p_ + r_) if p_ + r_ else 0.0, "fields": {}}
+    out |= _without_threats(pairs, len(matched), r_)
     for f in SCORED_FIELDS:
         ok = [v for v in (field_right(f, r["g"], r["p"]) for r in matched.to_dict("records")) if v is not None]
         out["fields"][f] = {"right": float(np.mean(ok)) if ok else None, "n": len(ok)}
@@ -475,6 +476,22 @@ def score_pairs(pairs: pd.DataFrame) -> dict:
           for r in matched.to_dict("records")]
     out["fields"]["killed, injured, fired and hit together"] = {"right": float(np.mean(ok)) if ok else None, "n": len(ok)}
     return out
+
+
+def _without_threats(pairs: pd.DataFrame, n_matched: int, recall: float) -> dict:
+    """Precision and F1 with unmatched predicted threats set aside: the gold never annotates threats of retaliation.
+
+    >>> pairs = pd.DataFrame({"gold_id": ["g1", ""], "pred_id": ["p1", "p2"],
+    ...                       "p": [{"event_type": "attack"}, {"event_type": "threat"}]})
+    >>> _without_threats(pairs, 1, 1.0)
+    {'threats_set_aside': 1, 'precision_without_threats': 1.0, 'f1_without_threats': 1.0}
+    """
+    spare = pairs[(pairs["gold_id"] == "") & (pairs["pred_id"] != "")]
+    n = sum(1 for p in spare["p"] if isinstance(p, dict) and p.get("event_type") == "threat")
+    n_pred = int((pairs["pred_id"] != "").sum()) - n
+    prec = n_matched / n_pred if n_pred else 0.0
+    return {"threats_set_aside": n, "precision_without_threats": prec,
+            "f1_without_threats": 2 * prec * recall / (prec + recall) if prec + recall else 0.0}
 
 
 def score_attack_sample(path: str | Path, splits: tuple[str, ...] = ("dev", "test")) -> dict:
