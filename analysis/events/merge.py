@@ -297,6 +297,49 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
     return False
 
 
+#: a sentence that retells the story through its source ("The source told the agency that ...", "The PMF spokesman,
+#: X, told the agency that ...", "A police source said in a statement that ..."): the lead's event in detail
+_SOURCE_RETELLS = re.compile(r"^\W*(?:[\w.'’-]+,?\s+){1,8}?(?:told|said|added|reported|informed|stated|explained|"
+                             r"confirmed)\b[^.;\"“”]{0,60}?\bthat\s", re.I)
+
+
+def _retold(m: dict, c: _Cluster) -> bool:
+    """Whether a later sentence of an article the incident holds retells its event: it opens on the event or on the
+    source's account, and its casualties are the incident's or a part of them (none more than told).
+
+    >>> row = lambda i, k, p, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": p, "weapon": "",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": k, "evidence": ev}
+    >>> c = _Cluster(row(0, 5, "salahuddin", "Five civilians were killed in an attack on a village."))
+    >>> _retold(row(1, 3, "", "The commander told the agency that gunmen killed the chief and two sons."), c)
+    True
+    >>> _retold(row(1, 7, "", "The commander told the agency that gunmen killed seven."), c)
+    False
+    """
+    ev = str(m.get("evidence") or "")
+    if m["doc_id"] not in c.docs or not (_SOURCE_RETELLS.match(ev) or DEFINITE_START.match(ev)) or SEPARATE.match(ev):
+        return False
+    shared = False
+    for f in ("killed", "injured"):
+        if _present(m[f]) and int(m[f]) > 0:
+            told = c.victims.get((m["doc_id"], f))
+            if told and int(m[f]) > max(v for v, _q in told):
+                return False
+            shared = shared or bool(told)
+    return shared
+
+
+def _loose_places(a: str, b: str) -> bool:
+    """Whether two places cannot set one article's retold event apart: one is a name the gazetteer cannot place, or
+    an area (province, region, country) that a report's lead names before the detail's site.
+
+    >>> _loose_places("txt:halawa@", "tuz_khurmatu"), _loose_places("mosul", "basra")
+    (True, False)
+    """
+    gaz = places_gazetteer()
+    return any(x.startswith("txt:") and not ancestors(x) or gaz.row(x)["type"] in ("province", "region", "country")
+               for x in (a, b))
+
+
 def _other_quarter(m: dict, c: _Cluster) -> bool:
     """Whether a mention from another sentence of an article the incident holds tells an attack of its own (a weapon
     and casualties, not opening on the event told) in a quarter of the town the incident is placed in, or the other
@@ -383,9 +426,10 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     if c.family not in _families(m) or str(m.get("sent_id", "")) != "" and \
             (m["doc_id"], str(m.get("sent_id", ""))) in c.sents and not _same_told_twice(m, c):
         return None  # two events of one sentence were told apart when the sentence was read
-    if _new_victims(m, c):
+    retold = _retold(m, c)  # "The source told the agency that ... killing two brothers": the lead's event in detail
+    if not retold and _new_victims(m, c):
         return None  # "A bomb killed one ... Gunmen killed two": an article's next attack, not its last one retold
-    if _other_quarter(m, c):
+    if not retold and _other_quarter(m, c):
         return None  # "In Baghdad, ... A sticky bomb in Karrada wounded two": the roundup's next attack
     if m["doc_id"] in c.docs and _SET_APART.match(str(m.get("evidence") or "")) and \
             any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")):
@@ -396,7 +440,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
             score, strong = (3 if m["place_id"] in c.place_ids else 1), True
         elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp) or
                   m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp) or
-                                             _restated(m))):
+                                             _restated(m) or retold and _loose_places(m["place_id"], cp))):
             return None  # a country or province holding the other's site is compatible but says little; a place that
             # only locates ("60 km north of Baghdad") does not set one article's mentions apart
     elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \

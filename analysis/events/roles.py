@@ -41,7 +41,8 @@ PROJECTILES = frozenset("""rocket rockets missile missiles projectile projectile
 ROLE_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
 _ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought)\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:as\s+having|to\s+have)\s+" \
        r"been|also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
-       r"allegedly|subsequently|initially|each|then|since|now|among\s+those|reported|confirmed)\s+)*"
+       r"allegedly|subsequently|initially|each|then|since|now|among\s+those|reported|confirmed|" \
+       r"(?:shot|stabbed|attacked|struck)\s+and)\s+)*"
 _AUX = r"(?:(?:(?:were|was|are|is)\s+being|were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|being|been|" \
        r"who\s+were|who\s+was)\s+)?"
 _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|slain|died|perished|martyred|"
@@ -214,6 +215,7 @@ def casualties(text: str) -> dict:
     used: list[tuple[int, int]] = []
     if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
+    text = _blank_joint(text)
     rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"]]
     last: dict[str, int] = {}  # per role, where its last chain ended
     for chain in _chains(rows, text):
@@ -261,7 +263,7 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
     chains: list[list[dict]] = []
     for r in rows:
         gap = text[chains[-1][-1]["end"]:r["start"]] if chains else ""
-        if chains and re.fullmatch(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?", gap) and \
+        if chains and re.fullmatch(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+|another\s+|a\s+further\s+)?|\s*,\s*(?:the\s+)?", gap) and \
                 not ("," in gap and _NOT_ITEM.match(text, r["start"] + len(str(r["text"]).split()[0]))) and \
                 _NOUN_ROLE.get(str(chains[-1][-1]["noun"]), "") == _NOUN_ROLE.get(str(r["noun"]), ""):
             # "three fatalities and seven injuries": two roles, not one coordinated subject
@@ -283,7 +285,7 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
         return "injured"  # "left one soldier in critical condition"
     pp = _PP.match(after)
     after = after[pp.end():] if pp else after  # "one member of the Iraqi security forces was wounded"
-    aside = _ASIDE.match(after)
+    aside = _ASIDE.match(after) or _INCLUDING.match(after)
     after = after[aside.end():] if aside else after  # "five civilians – including two children – died"
     if _APPOSITION.match(before[-3:]) and not _KILL_VERB.search(before) and not _INJ_VERB.search(before) and \
             not _DATELINE_DASH.fullmatch(text[:chain[0]["start"]]):
@@ -354,6 +356,35 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
 #: the upper bound of a range told as "at least three and as many as nine" (blanked: the lower bound counts)
 _AS_MANY_AS = re.compile(r"(\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:and|to|but)\s+"
                          r"(?:perhaps\s+|possibly\s+)?as\s+many(?:\s+as)?\s+(?:\d+|[a-z]+)\b", re.I)
+#: a part list between a count and its predicate, without dashes ("nine civilians including 13 children were killed")
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them)\s+[^.;:,]{1,80}?(?=,?\s+(?:were|was|had|have|has|died|"
+                        r"perished)\b)", re.I)
+#: killed and wounded told as one number ("the killing and wounding of 24", "six were killed or wounded", "killed
+#: and wounded 15"): neither role's count
+_JOINT = re.compile(r"\b(?:kill(?:ed|ing)|dead|deaths?)\s+(?:and|or|and/or)\s+(?:wound(?:ed|ing)|injur(?:ed|ing|y|ies)|"
+                    r"hurt)\b(?!\s+respectively)", re.I)
+_NEGATED = re.compile(r"\b(?:no|not|nor|none|neither|nobody|without|never)\b(?![^.;]{0,80}?\b(?:but|however|while)\b)", re.I)
+#: the upper bound of a range "between nine and 23" (the lower bound counts)
+_BETWEEN = re.compile(r"(\bbetween\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:and|to|-)"
+                      r"\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\b", re.I)
+
+
+def _blank_joint(text: str) -> str:
+    """The text with joint casualty words and the upper bound of a "between" range blanked (offsets kept).
+
+    >>> _blank_joint("the killing and wounding of 24 people").split()
+    ['the', 'of', '24', 'people']
+    >>> _blank_joint("between nine and 23 civilians").split()
+    ['between', 'nine', 'civilians']
+    """
+    if "between" in text.lower():
+        text = _BETWEEN.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
+    if " and " in text or " or " in text or "/" in text:
+        text = _JOINT.sub(lambda m: m.group() if _NEGATED.search(text, max(0, m.start() - 80), m.start()) else
+                          " " * len(m.group()), text)  # "no troops were killed or wounded": none of either
+    return text
+
+
 #: a count's predicate that makes it a part of the casualties ("were among those killed", "among the dead")
 _AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:those|the)\b", re.I)
 #: one victim named before a counted chain, governed by the same verb: "injuring her, a driver and two
@@ -498,6 +529,9 @@ _DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:owner|compan
 _SINGLE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:(?P<a>"
                              + _DET_ONE + r")(?P<b>\s+and\s+(?:" + _DET_ONE + r"|(?:" + _ONE_PERSON + r")\b))?|"
                              r"a\s+(?:second|third|fourth|fifth)\b)", re.I)
+#: one or two victims between a verb and their state: "shot a man dead", "left the officer and his driver wounded"
+_LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leaves|shot|shooting)\s+(?P<a>" + _DET_ONE + r")(?P<b>\s+and\s+" + _DET_ONE +
+                           r")?\s+(?:(?P<k>dead)|(?P<w>wounded|injured|hurt))\b", re.I)
 #: one victim as the subject of a casualty predicate: "and the local police chief wounded", "A tribal leader's
 #: brother was wounded" (a noun phrase that ``count_rows`` does not count)
 _ONE_SUBJECT = re.compile(r"(?:^\W*|\band\s+|;\s*)(?:the|a|an|his|her|its|their)\s+(?:[\w'’.-]+\s+){0,3}?(?:"
@@ -530,6 +564,8 @@ def _one_victims(text: str, out: dict) -> None:
     {'killed': 2, 'injured': 1}
     >>> o = {"killed": None, "injured": None}; _one_victims("wounding a farmer and his son", o); o["injured"]
     2
+    >>> o = {"killed": None, "injured": None}; _one_victims("a bomb left the officer and his driver wounded", o); o
+    {'killed': None, 'injured': 2}
     """
     if not _VICTIM_WORD.search(text):
         return  # every expression below needs one of these words
@@ -543,7 +579,7 @@ def _one_victims(text: str, out: dict) -> None:
         role = "killed" if m.group("k") or m.group("k2") else "injured"
         if out[role] is None:
             out[role] = 2 if (m.group("n") or m.group("n2")).lower() == "both" else 1
-    for m in _SINGLE_VICTIMS.finditer(text):
+    for m in list(_SINGLE_VICTIMS.finditer(text)) + list(_LEFT_VICTIMS.finditer(text)):
         role = "killed" if m.group("k") else "injured"
         if out[role] is None or out[role] == 1 and m.group("b"):  # "a woman" was read as one: her child is another
             out[role] = 2 if m.group("b") else 1
