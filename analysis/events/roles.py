@@ -41,7 +41,7 @@ PROJECTILES = frozenset("""rocket rockets missile missiles projectile projectile
 ROLE_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
 _ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought)\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:as\s+having|to\s+have)\s+" \
        r"been|also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
-       r"allegedly|subsequently|initially|each|then|since|now|among\s+those|reported|confirmed|" \
+       r"allegedly|subsequently|initially|each|then|since|now|among\s+(?:those|the)|reported|confirmed|" \
        r"(?:shot|stabbed|attacked|struck)\s+and)\s+)*"
 _AUX = r"(?:(?:(?:were|was|are|is)\s+being|were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|being|been|" \
        r"who\s+were|who\s+was)\s+)?"
@@ -49,10 +49,11 @@ _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|s
                         r"assassinated|executed|beheaded|shot\s+dead|struck\s+down|(?:shot|stabbed|beaten)\s+to\s+death|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
                         r"lost\s+(?:their|his|her)\s+lives?|(?:fatally|mortally)\s+(?:wounded|injured))\b", re.I)
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
+                       r"(?:taken|rushed|admitted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+)*hospitals?|"
                        r"(?:suffered|suffers|sustained|sustains|received|(?:treated|evaluated|assessed|monitored|screened)\s+for|"
                        r"diagnosed\s+with|were\s+treated\s+for)"
                        r"\b[^.;]{0,80}?\b(?:injur\w*|wound\w*|concussions?|brain|TBI))\b", re.I)
-_OBJ = r"\s+(?:(?:[^.;,:]{0,60}?\s)?and\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+|another\s+|a\s+further\s+)?$"  # "killing his brother and (at least) three..."
+_OBJ = r"\s+(?:(?:[^.;,:]{0,60}?\s)?and\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+|another\s+|a\s+further\s+|between\s+)?$"  # "killing his brother and (at least) three..."
 #: what follows an active casualty verb: its object ("killed nine soldiers", "wounded a policeman")
 _ACTIVE = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?(?:a|an|the|his|her|"
                      r"their|its|both|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -263,7 +264,7 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
     chains: list[list[dict]] = []
     for r in rows:
         gap = text[chains[-1][-1]["end"]:r["start"]] if chains else ""
-        if chains and re.fullmatch(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+|another\s+|a\s+further\s+)?|\s*,\s*(?:the\s+)?", gap) and \
+        if chains and re.fullmatch(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+|another\s+|a\s+further\s+|his\s+|her\s+|their\s+)?|\s*,\s*(?:the\s+)?", gap) and \
                 not ("," in gap and _NOT_ITEM.match(text, r["start"] + len(str(r["text"]).split()[0]))) and \
                 _NOUN_ROLE.get(str(chains[-1][-1]["noun"]), "") == _NOUN_ROLE.get(str(r["noun"]), ""):
             # "three fatalities and seven injuries": two roles, not one coordinated subject
@@ -402,8 +403,11 @@ def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
 
     >>> casualties("leaving an officer and five of his men dead")["killed"]
     6
+    >>> casualties("The mayor and three of his bodyguards were wounded")["injured"]
+    4
     """
-    m = _LEAD_VICTIM.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"])
+    m = _LEAD_VICTIM.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"]) or \
+        _LEAD_SUBJECT.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"])
     if m and out[role] is not None and m.end() == chain[0]["start"]:
         out[role] += 1
 
@@ -415,15 +419,25 @@ _TOLL = re.compile(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s
                    r"eleven|twelve|twenty|thirty|forty|fifty)\b(?!\s*(?:percent|%))", re.I)
 
 
+#: a wounded toll stated as such: "the number of wounded rose to 15", "the toll of injured reached 30"
+_WOUNDED_TOLL = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\b[^.;]{0,60}?\b(?:"
+                           r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+to|(?:stands?|stood)\s+at|"
+                           r"(?:is|was)(?:\s+now)?)\s+" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve|twenty|thirty|forty|fifty)\b(?!\s*(?:percent|%))", re.I)
+
+
 def _death_toll(text: str, out: dict) -> None:
     """Killed from a stated death toll when no other count gave it ("the death toll climbed to 40": 40).
 
-    >>> o = {"killed": None, "qualifiers": []}; _death_toll("The death toll of the raid has climbed to 40", o); o["killed"]
+    >>> o = {"killed": None, "injured": None}; _death_toll("The death toll of the raid has climbed to 40", o); o["killed"]
     40
     """
     m = _TOLL.search(text) if out["killed"] is None and ("toll" in text or "dead" in text) else None
     if m and parse_count(m.group("n"))[0] is not None:
         out["killed"] = int(parse_count(m.group("n"))[0])
+    w = _WOUNDED_TOLL.search(text) if out["injured"] is None and ("wound" in text or "injur" in text) else None
+    if w and parse_count(w.group("n"))[0] is not None:
+        out["injured"] = int(parse_count(w.group("n"))[0])  # "the number of wounded rose to 15": 15
 
 
 def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
@@ -529,6 +543,8 @@ _DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:owner|compan
 _SINGLE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:(?P<a>"
                              + _DET_ONE + r")(?P<b>\s+and\s+(?:" + _DET_ONE + r"|(?:" + _ONE_PERSON + r")\b))?|"
                              r"a\s+(?:second|third|fourth|fifth)\b)", re.I)
+#: one victim named as the first subject before a counted chain: "The mayor and three of his bodyguards were wounded"
+_LEAD_SUBJECT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|when|as|whereas)\s+)" + _DET_ONE + r"\s+and\s+$", re.I)
 #: one or two victims between a verb and their state: "shot a man dead", "left the officer and his driver wounded"
 _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leaves|shot|shooting)\s+(?P<a>" + _DET_ONE + r")(?P<b>\s+and\s+" + _DET_ONE +
                            r")?\s+(?:(?P<k>dead)|(?P<w>wounded|injured|hurt))\b", re.I)
