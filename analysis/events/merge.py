@@ -303,9 +303,21 @@ _SOURCE_RETELLS = re.compile(r"^\W*(?:[\w.'’-]+,?\s+){1,8}?(?:told|said|added|
                              r"confirmed)\b[^.;\"“”]{0,60}?\bthat\s", re.I)
 
 
+#: a quoted statement closed by its source ("“Three fighters were killed when a drone hit their car,” the service
+#: said"): the lead's event in the source's words
+_QUOTE_RETELLS = re.compile(r"^\W*[“\"][^”\"]{20,}[”\"],?\s+(?:[\w.'’´-]+\s+){1,10}?(?:said|added|told|stated|reported)\b")
+
+
+#: a sentence whose subject is the event or its weapon ("The blast ...", "The unmanned aerial vehicle targeted ...")
+_EVENT_START = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|blasts?|explosions?|"
+                          r"bombs?|bombings?|drones?|uavs?|vehicle|aircraft|rockets?|missiles?|shells?|assault|raids?|"
+                          r"incident|ambush)\b", re.I)
+
+
 def _retold(m: dict, c: _Cluster) -> bool:
     """Whether a later sentence of an article the incident holds retells its event: it opens on the event or on the
-    source's account, and its casualties are the incident's or a part of them (none more than told).
+    source's account, and its casualties are the incident's or a part of them (none more than told, unless the
+    sentence opens on the event itself: "The drone ... killed a commander and another member").
 
     >>> row = lambda i, k, p, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": p, "weapon": "",
     ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": k, "evidence": ev}
@@ -316,13 +328,15 @@ def _retold(m: dict, c: _Cluster) -> bool:
     False
     """
     ev = str(m.get("evidence") or "")
-    if m["doc_id"] not in c.docs or not (_SOURCE_RETELLS.match(ev) or DEFINITE_START.match(ev)) or SEPARATE.match(ev):
+    definite = bool(_EVENT_START.match(ev))  # "The drone ... resulted in the death of a commander and another"
+    if m["doc_id"] not in c.docs or not (DEFINITE_START.match(ev) or _SOURCE_RETELLS.match(ev) or
+                                         _QUOTE_RETELLS.match(ev)) or SEPARATE.match(ev):
         return False
     shared = False
     for f in ("killed", "injured"):
         if _present(m[f]) and int(m[f]) > 0:
             told = c.victims.get((m["doc_id"], f))
-            if told and int(m[f]) > max(v for v, _q in told):
+            if told and not definite and int(m[f]) > max(v for v, _q in told):
                 return False
             shared = shared or bool(told)
     return shared
@@ -423,10 +437,12 @@ def _union(a: tuple[date, date] | None, b: tuple[date, date]) -> tuple[date, dat
 
 def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     """How well a mention fits an incident (None when incompatible)."""
-    if c.family not in _families(m) or str(m.get("sent_id", "")) != "" and \
-            (m["doc_id"], str(m.get("sent_id", ""))) in c.sents and not _same_told_twice(m, c):
-        return None  # two events of one sentence were told apart when the sentence was read
     retold = _retold(m, c)  # "The source told the agency that ... killing two brothers": the lead's event in detail
+    if c.family not in _families(m) and not (retold and "threat" not in (c.family, _family(m["event_type"]))) or \
+            str(m.get("sent_id", "")) != "" and (m["doc_id"], str(m.get("sent_id", ""))) in c.sents and \
+            not _same_told_twice(m, c):
+        return None  # two events of one sentence were told apart when the sentence was read; a drone strike's
+        # detail ("the drone targeted a car") read as an attack is the strike retold
     if not retold and _new_victims(m, c):
         return None  # "A bomb killed one ... Gunmen killed two": an article's next attack, not its last one retold
     if not retold and _other_quarter(m, c):
@@ -500,6 +516,9 @@ class _Blocks:
         iv = _interval(m) if use_date else None
         months = _months(iv) if iv else ["*"]
         found: set[int] = set()
+        if _family(m["event_type"]) != "threat":  # the article's incidents of the other kind: its lead retold
+            for fam in ("state", "militia"):  # ("the drone targeted a car" after "a Turkish drone strike killed")
+                found.update(self.by_doc.get((fam, m["doc_id"]), ()))
         for fam in _families(m):
             found.update(self.by_doc.get((fam, m["doc_id"]), ()))
             if iv and (iv[1] - iv[0]).days <= _SHORT:
