@@ -220,9 +220,15 @@ def casualties(text: str) -> dict:
     rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"]]
     last: dict[str, int] = {}  # per role, where its last chain ended
     for chain in _chains(rows, text):
-        role = _casualty_role(text, chain)
+        role, trail = _casualty_role(text, chain), None
+        if not role and "and" in text[chain[-1]["end"]:chain[-1]["end"] + 6]:
+            trail = _TRAIL_ONE.match(text, chain[-1]["end"])  # "Two fighters and their commander were killed"
+            role = _casualty_role(text, chain[:-1] + [{**chain[-1], "end": trail.end()}]) if trail else ""
         if role:
+            told = out[role]
             _add(out, role, chain, text, text[last[role]:chain[0]["start"]] if role in last else "")
+            if trail and told is None and out[role] is not None:
+                out[role] += 1
             _lead_victim(text, chain, role, out)
             used += [(r["start"], r["end"]) for r in chain]
             last[role] = chain[-1]["end"]
@@ -264,7 +270,8 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
     chains: list[list[dict]] = []
     for r in rows:
         gap = text[chains[-1][-1]["end"]:r["start"]] if chains else ""
-        if chains and re.fullmatch(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+|another\s+|a\s+further\s+|his\s+|her\s+|their\s+)?|\s*,\s*(?:the\s+)?", gap) and \
+        if chains and re.fullmatch(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:[\w'’´.-]+\s+){0,3}?[\w'’´.-]+)?"
+                                   r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+|another\s+|a\s+further\s+|his\s+|her\s+|their\s+)?|\s*,\s*(?:the\s+)?", gap) and \
                 not ("," in gap and _NOT_ITEM.match(text, r["start"] + len(str(r["text"]).split()[0]))) and \
                 _NOUN_ROLE.get(str(chains[-1][-1]["noun"]), "") == _NOUN_ROLE.get(str(r["noun"]), ""):
             # "three fatalities and seven injuries": two roles, not one coordinated subject
@@ -546,6 +553,8 @@ _SINGLE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|
 #: one victim named as the first subject before a counted chain: "The mayor and three of his bodyguards were wounded"
 _LEAD_SUBJECT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|when|as|whereas)\s+)" + _DET_ONE +
                            r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’´.-]+\s+){0,3}?[\w'’´.-]+)?\s+and\s+$", re.I)
+#: one victim named after a counted subject: "Two fighters and their commander were killed"
+_TRAIL_ONE = re.compile(r"\s+and\s+" + _DET_ONE + r"(?=,?\s+(?:were|was|have|had|are)\b)", re.I)
 #: one or two victims between a verb and their state: "shot a man dead", "left the officer and his driver wounded"
 _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leaves|shot|shooting)\s+(?P<a>" + _DET_ONE + r")(?P<b>\s+and\s+" + _DET_ONE +
                            r")?\s+(?:(?P<k>dead)|(?P<w>wounded|injured|hurt))\b", re.I)
