@@ -39,6 +39,9 @@ def _total(inc: pd.DataFrame, field: str) -> int | None:
     ("The governor and two of his guards were wounded by the roadside bomb.", None, 3),
     ("A senior officer of the border guard and two soldiers were killed by the drone.", 3, None),
     ("The number of wounded in the market bombing rose to 23.", None, 23),
+    ("Two scouts and their officer were wounded in the ambush.", None, 3),
+    ("A guard was wounded along with two passers-by.", None, 3),
+    ("Six fighters were killed along with two drivers.", 8, None),
 ])
 def test_casualty_wordings(text, killed, injured):
     c = casualties(text)

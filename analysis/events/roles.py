@@ -220,6 +220,8 @@ def casualties(text: str) -> dict:
     rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"]]
     last: dict[str, int] = {}  # per role, where its last chain ended
     for chain in _chains(rows, text):
+        if _along_with(text, chain, out, used):
+            continue  # "A soldier was wounded along with two civilians": 3
         role, trail = _casualty_role(text, chain), None
         if not role and "and" in text[chain[-1]["end"]:chain[-1]["end"] + 6]:
             trail = _TRAIL_ONE.match(text, chain[-1]["end"])  # "Two fighters and their commander were killed"
@@ -553,6 +555,30 @@ _SINGLE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|
 #: one victim named as the first subject before a counted chain: "The mayor and three of his bodyguards were wounded"
 _LEAD_SUBJECT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|when|as|whereas)\s+)" + _DET_ONE +
                            r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’´.-]+\s+){0,3}?[\w'’´.-]+)?\s+and\s+$", re.I)
+#: a count added to the victims told before it: "... was wounded along with two civilians"
+_ALONG = re.compile(r"\b(?:(?P<k>killed|dead)|wounded|injured|hurt)\s+(?:along|together)\s+with\s+(?:the\s+|his\s+|her\s+|"
+                    r"their\s+)?$", re.I)
+
+
+def _along_with(text: str, chain: list[dict], out: dict, used: list[tuple[int, int]]) -> bool:
+    """Add a chain told "along with" victims just named (one victim when none was counted); True if it was.
+
+    >>> o = {"killed": None, "injured": None, "killed_who": set(), "injured_who": set(), "qualifiers": []}
+    >>> t = "A soldier was wounded along with two civilians"
+    >>> from analysis.events.counts import count_rows
+    >>> _along_with(t, [r for r in count_rows(t) if r["noun"] == "civilians"], o, []), o["injured"]
+    (True, 3)
+    """
+    m = _ALONG.search(text, max(0, chain[0]["start"] - 45), chain[0]["start"])
+    values = [r["low"] if r["value"] is None and r["qualifier"] == "range" else r["value"] for r in chain]
+    if m is None or m.end() != chain[0]["start"] or any(v is None for v in values):
+        return False
+    role = "killed" if m.group("k") else "injured"
+    out[role] = (1 if out[role] is None else out[role]) + int(sum(values))
+    used += [(r["start"], r["end"]) for r in chain]
+    return True
+
+
 #: one victim named after a counted subject: "Two fighters and their commander were killed"
 _TRAIL_ONE = re.compile(r"\s+and\s+" + _DET_ONE + r"(?=,?\s+(?:were|was|have|had|are)\b)", re.I)
 #: one or two victims between a verb and their state: "shot a man dead", "left the officer and his driver wounded"
