@@ -38,6 +38,7 @@ def _total(inc: pd.DataFrame, field: str) -> int | None:
     ("Nine people were taken to hospital after the blast.", None, 9),
     ("The governor and two of his guards were wounded by the roadside bomb.", None, 3),
     ("A senior officer of the border guard and two soldiers were killed by the drone.", 3, None),
+    ("Three members of the border guard were killed and three others wounded.", 3, 3),  # two roles, not one subject
     ("The number of wounded in the market bombing rose to 23.", None, 23),
     ("Two scouts and their officer were wounded in the ambush.", None, 3),
     ("A guard was wounded along with two passers-by.", None, 3),
