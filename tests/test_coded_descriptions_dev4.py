@@ -86,3 +86,11 @@ def test_a_toll_for_two_attacks_told_jointly_with_their_place_counts():
     inc = _incidents(["Three people were killed and 9 others wounded in two roadside bomb attacks in the Bayaa "
                       "area of Baghdad, police said."])
     assert (_total(inc, "killed"), _total(inc, "injured")) == (3, 9)
+
+
+def test_the_village_a_detail_names_beside_the_leads_town_is_the_place():
+    inc = _incidents(["A soldier was killed and another wounded in an attack on army posts near Tuz Khurmatu.",
+                      "The spokesman told the agency that gunmen attacked the posts in the village of Kani Shor, "
+                      "killing a soldier and wounding another."])
+    assert len(inc) == 1 and inc.iloc[0]["place"] == "Kani Shor"
+    assert (_total(inc, "killed"), _total(inc, "injured")) == (1, 1)

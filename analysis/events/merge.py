@@ -224,7 +224,8 @@ class _Cluster:
             own = self.locators and any(q not in self.locators and kind(q) not in ("country", "region", "province")
                                         for q in ids)  # a finer place of its own beside a locator
             self._place = sorted(ids, key=lambda p: (bool(own) and p in self.locators, specificity(p),
-                                                          kind(p) not in SITE_TYPES, -ids[p], p))[0] if ids else ""
+                                                          kind(p) not in SITE_TYPES, kind(p) != "village", -ids[p], p)
+                                 )[0] if ids else ""  # a village beside the town the text also names: the village
         return self._place
 
     def interval(self) -> tuple[date, date] | None:
