@@ -233,15 +233,17 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
     True
     >>> named_place("gunmen attacked a post in the Tal Saqr area", 0, [], AREA_NAME)["name"]
     'Tal Saqr'
+    >>> named_place("a drone struck a car in the Yezidi-majority town", 0, []) is None
+    True
     """
-    from .places import _FUNCTION_WORDS, place_stopwords
+    from .places import _DESCRIBED, _FUNCTION_WORDS, place_stopwords
 
     for m in rx.finditer(clause):
         name = m.group("n")
         words = [w.lower() for w in re.split(r"[\s-]+", name)]
         if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() or w in _NOT_NAMES for w in words) or \
                 any(a["start"] <= lo + m.start("n") < a["end"] for a in actors + (known or [])) or _MONTHS.match(name) or \
-                re.search(r"['’]s$", name) or rx is BASE_NAME and _names_an_area(name) or \
+                re.search(r"['’]s$", name) or _DESCRIBED.search(name) or rx is BASE_NAME and _names_an_area(name) or \
                 _not_the_event_before(clause[max(0, m.start("n") - 90):m.start("n")]):
             continue  # not a possessive ("in Iraq's western desert"), nor "an Iraq air base"
         return {"start": lo + m.start("n"), "end": lo + m.end("n"), "text": name, "place_id": text_place(name),

@@ -140,6 +140,36 @@ _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|
                         r"(?:fired|launched)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "a vehicle from which militia had fired missiles"
 
 
+#: a trailing aside that sets one told event in a wider run ("..., the latest in a series of attacks on funerals",
+#: "..., as the country suffers its worst spate of violence"): what precedes it is still the one event
+_CONTEXT_TAIL = re.compile(r",\s*(?:the\s+latest\b|as\s+(?:the\s+)?(?:country|nation|city|region|province|iraq|syria)\s+"
+                           r"(?:\w+\s+){0,2}?(?:suffers|faces|sees|witnesses|struggles|endures|grapples)\b|amid\s+(?:a|an)\s+"
+                           r"(?:\w+\s+){0,2}?(?:wave|spate|surge|string|series)\b)", re.I)
+
+
+#: a few attacks told jointly with their toll ("were killed in two roadside bomb attacks in Doraa"): one report
+_FEW_JOINT = re.compile(r"\b(?:in|by|during)\s+(?:two|three|four|five|[2-5])\s+(?:separate\s+|simultaneous\s+|twin\s+|"
+                        r"coordinated\s+|parallel\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|strikes|"
+                        r"airstrikes|raids)\b", re.I)
+
+
+def _summed_up(clause: str, counts: dict, placed: bool) -> bool:
+    """Whether a clause sums up many attacks (``_aggregate``), leaving out a trailing aside ("..., the latest in a
+    series of attacks") and, when it gives a toll and a place, a few attacks told jointly ("in two bomb attacks").
+
+    >>> c = {"killed": 2, "injured": 8}
+    >>> _summed_up("Two were killed in two roadside bomb attacks in Doraa", c, True)
+    False
+    >>> _summed_up("Two were killed in two roadside bomb attacks", c, False)
+    True
+    """
+    head = _CONTEXT_TAIL.split(clause, 1)[0]
+    if not _aggregate(head):
+        return False
+    return not (placed and (counts.get("killed") or counts.get("injured")) and _FEW_JOINT.search(head) and
+                not _aggregate(_FEW_JOINT.sub(" ", head)))
+
+
 @lru_cache(maxsize=16_384)
 def _aggregate(clause: str) -> bool:
     """Whether a clause sums up many attacks ("since the beginning of the year", "dozens of attacks"); cached.
@@ -597,8 +627,8 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     """The mention row (columns ``MENTION_COLUMNS``, without mention_id and date_inference)."""
     lo, hi = g["start"], g["end"]
     clause = sent[lo:hi]
-    aggregate = _aggregate(clause) or bool(re.search(r"\battacks\b", _PURPOSE.split(clause)[0], re.I)) and \
-        not any(counts[c] for c in COUNT_FIELDS) and place is None and not re.search(r"\d", clause)
+    aggregate = _summed_up(clause, counts, place is not None) or bool(re.search(r"\battacks\b", _PURPOSE.split(
+        clause)[0], re.I)) and not any(counts[c] for c in COUNT_FIELDS) and place is None and not re.search(r"\d", clause)
     act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
     row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,
            "sent_end": int(s["end"]), "clause_start": off + lo, "clause_end": off + hi, "evidence_start": off + lo,

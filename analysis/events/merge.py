@@ -224,7 +224,8 @@ class _Cluster:
             own = self.locators and any(q not in self.locators and kind(q) not in ("country", "region", "province")
                                         for q in ids)  # a finer place of its own beside a locator
             self._place = sorted(ids, key=lambda p: (bool(own) and p in self.locators, specificity(p),
-                                                          kind(p) not in SITE_TYPES, -ids[p], p))[0] if ids else ""
+                                                          kind(p) not in SITE_TYPES, kind(p) != "village", -ids[p], p)
+                                 )[0] if ids else ""  # a village beside the town the text also names: the village
         return self._place
 
     def interval(self) -> tuple[date, date] | None:
@@ -295,6 +296,63 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
             if told and not any(counts_compatible((int(m[f]), _qualifier(m, f)), t) for t in told):
                 return True
     return False
+
+
+#: a sentence that retells the story through its source ("The source told the agency that ...", "The PMF spokesman,
+#: X, told the agency that ...", "A police source said in a statement that ..."): the lead's event in detail
+_SOURCE_RETELLS = re.compile(r"^\W*(?:[\w.'’-]+,?\s+){1,8}?(?:told|said|added|reported|informed|stated|explained|"
+                             r"confirmed)\b[^.;\"“”]{0,60}?\bthat\s", re.I)
+
+
+#: a quoted statement closed by its source ("“Three fighters were killed when a drone hit their car,” the service
+#: said"): the lead's event in the source's words
+_QUOTE_RETELLS = re.compile(r"^\W*[“\"][^”\"]{20,}[”\"],?\s+(?:[\w.'’´-]+\s+){1,10}?(?:said|added|told|stated|reported)\b")
+
+
+#: a sentence whose subject is the event or its weapon ("The blast ...", "The unmanned aerial vehicle targeted ...")
+_EVENT_START = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|blasts?|explosions?|"
+                          r"bombs?|bombings?|drones?|uavs?|vehicle|aircraft|rockets?|missiles?|shells?|assault|raids?|"
+                          r"incident|ambush)\b", re.I)
+
+
+def _retold(m: dict, c: _Cluster) -> bool:
+    """Whether a later sentence of an article the incident holds retells its event: it opens on the event or on the
+    source's account, and its casualties are the incident's or a part of them (none more than told, unless the
+    sentence opens on the event itself: "The drone ... killed a commander and another member").
+
+    >>> row = lambda i, k, p, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": p, "weapon": "",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": k, "evidence": ev}
+    >>> c = _Cluster(row(0, 5, "salahuddin", "Five civilians were killed in an attack on a village."))
+    >>> _retold(row(1, 3, "", "The commander told the agency that gunmen killed the chief and two sons."), c)
+    True
+    >>> _retold(row(1, 7, "", "The commander told the agency that gunmen killed seven."), c)
+    False
+    """
+    ev = str(m.get("evidence") or "")
+    definite = bool(_EVENT_START.match(ev))  # "The drone ... resulted in the death of a commander and another"
+    if m["doc_id"] not in c.docs or not (DEFINITE_START.match(ev) or _SOURCE_RETELLS.match(ev) or
+                                         _QUOTE_RETELLS.match(ev)) or SEPARATE.match(ev):
+        return False
+    shared = False
+    for f in ("killed", "injured"):
+        if _present(m[f]) and int(m[f]) > 0:
+            told = c.victims.get((m["doc_id"], f))
+            if told and not definite and int(m[f]) > max(v for v, _q in told):
+                return False
+            shared = shared or bool(told)
+    return shared
+
+
+def _loose_places(a: str, b: str) -> bool:
+    """Whether two places cannot set one article's retold event apart: one is a name the gazetteer cannot place, or
+    an area (province, region, country) that a report's lead names before the detail's site.
+
+    >>> _loose_places("txt:halawa@", "tuz_khurmatu"), _loose_places("mosul", "basra")
+    (True, False)
+    """
+    gaz = places_gazetteer()
+    return any(x.startswith("txt:") and not ancestors(x) or gaz.row(x)["type"] in ("province", "region", "country")
+               for x in (a, b))
 
 
 def _other_quarter(m: dict, c: _Cluster) -> bool:
@@ -380,12 +438,15 @@ def _union(a: tuple[date, date] | None, b: tuple[date, date]) -> tuple[date, dat
 
 def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     """How well a mention fits an incident (None when incompatible)."""
-    if c.family not in _families(m) or str(m.get("sent_id", "")) != "" and \
-            (m["doc_id"], str(m.get("sent_id", ""))) in c.sents and not _same_told_twice(m, c):
-        return None  # two events of one sentence were told apart when the sentence was read
-    if _new_victims(m, c):
+    retold = _retold(m, c)  # "The source told the agency that ... killing two brothers": the lead's event in detail
+    if c.family not in _families(m) and not (retold and "threat" not in (c.family, _family(m["event_type"]))) or \
+            str(m.get("sent_id", "")) != "" and (m["doc_id"], str(m.get("sent_id", ""))) in c.sents and \
+            not _same_told_twice(m, c):
+        return None  # two events of one sentence were told apart when the sentence was read; a drone strike's
+        # detail ("the drone targeted a car") read as an attack is the strike retold
+    if not retold and _new_victims(m, c):
         return None  # "A bomb killed one ... Gunmen killed two": an article's next attack, not its last one retold
-    if _other_quarter(m, c):
+    if not retold and _other_quarter(m, c):
         return None  # "In Baghdad, ... A sticky bomb in Karrada wounded two": the roundup's next attack
     if m["doc_id"] in c.docs and _SET_APART.match(str(m.get("evidence") or "")) and \
             any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")):
@@ -396,7 +457,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
             score, strong = (3 if m["place_id"] in c.place_ids else 1), True
         elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp) or
                   m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp) or
-                                             _restated(m))):
+                                             _restated(m) or retold and _loose_places(m["place_id"], cp))):
             return None  # a country or province holding the other's site is compatible but says little; a place that
             # only locates ("60 km north of Baghdad") does not set one article's mentions apart
     elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \
@@ -456,6 +517,9 @@ class _Blocks:
         iv = _interval(m) if use_date else None
         months = _months(iv) if iv else ["*"]
         found: set[int] = set()
+        if _family(m["event_type"]) != "threat":  # the article's incidents of the other kind: its lead retold
+            for fam in ("state", "militia"):  # ("the drone targeted a car" after "a Turkish drone strike killed")
+                found.update(self.by_doc.get((fam, m["doc_id"]), ()))
         for fam in _families(m):
             found.update(self.by_doc.get((fam, m["doc_id"]), ()))
             if iv and (iv[1] - iv[0]).days <= _SHORT:

@@ -41,17 +41,19 @@ PROJECTILES = frozenset("""rocket rockets missile missiles projectile projectile
 ROLE_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
 _ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought)\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:as\s+having|to\s+have)\s+" \
        r"been|also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
-       r"allegedly|subsequently|initially|each|then|since|now|among\s+those|reported|confirmed)\s+)*"
+       r"allegedly|subsequently|initially|each|then|since|now|among\s+(?:those|the)|reported|confirmed|" \
+       r"(?:shot|stabbed|attacked|struck)\s+and)\s+)*"
 _AUX = r"(?:(?:(?:were|was|are|is)\s+being|were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|being|been|" \
        r"who\s+were|who\s+was)\s+)?"
 _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|slain|died|perished|martyred|"
                         r"assassinated|executed|beheaded|shot\s+dead|struck\s+down|(?:shot|stabbed|beaten)\s+to\s+death|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
                         r"lost\s+(?:their|his|her)\s+lives?|(?:fatally|mortally)\s+(?:wounded|injured))\b", re.I)
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
+                       r"(?:taken|rushed|admitted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+)*hospitals?|"
                        r"(?:suffered|suffers|sustained|sustains|received|(?:treated|evaluated|assessed|monitored|screened)\s+for|"
                        r"diagnosed\s+with|were\s+treated\s+for)"
                        r"\b[^.;]{0,80}?\b(?:injur\w*|wound\w*|concussions?|brain|TBI))\b", re.I)
-_OBJ = r"\s+(?:(?:[^.;,:]{0,60}?\s)?and\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+|another\s+|a\s+further\s+)?$"  # "killing his brother and (at least) three..."
+_OBJ = r"\s+(?:(?:[^.;,:]{0,60}?\s)?and\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+|another\s+|a\s+further\s+|between\s+)?$"  # "killing his brother and (at least) three..."
 #: what follows an active casualty verb: its object ("killed nine soldiers", "wounded a policeman")
 _ACTIVE = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?(?:a|an|the|his|her|"
                      r"their|its|both|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -221,12 +223,21 @@ def casualties(text: str) -> dict:
     used: list[tuple[int, int]] = []
     if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
+    text = _blank_joint(text)
     rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"]]
     last: dict[str, int] = {}  # per role, where its last chain ended
     for chain in _chains(rows, text):
-        role = _casualty_role(text, chain)
+        if _along_with(text, chain, out, used):
+            continue  # "A soldier was wounded along with two civilians": 3
+        role, trail = _casualty_role(text, chain), None
+        if not role and "and" in text[chain[-1]["end"]:chain[-1]["end"] + 6]:
+            trail = _TRAIL_ONE.match(text, chain[-1]["end"])  # "Two fighters and their commander were killed"
+            role = _casualty_role(text, chain[:-1] + [{**chain[-1], "end": trail.end()}]) if trail else ""
         if role:
+            told = out[role]
             _add(out, role, chain, text, text[last[role]:chain[0]["start"]] if role in last else "")
+            if trail and told is None and out[role] is not None:
+                out[role] += 1
             _lead_victim(text, chain, role, out)
             used += [(r["start"], r["end"]) for r in chain]
             last[role] = chain[-1]["end"]
@@ -253,6 +264,8 @@ def casualties(text: str) -> dict:
 _NOT_ITEM = re.compile(r"\s+of\s+(?:them|whom)\b|[^,;.]{0,100}?\s(?:said|says|told|added|reported)\b", re.I)
 
 
+#: a word of a short "of the X" phrase inside a counted subject (no verb: "members of the army were killed and ...")
+_PP_WORD = r"(?!(?:were|was|are|is|had|have|has|been|being|killed|wounded|injured|hurt|dead|died)\b)[\w'’´.-]+"
 #: casualty nouns that name their role themselves
 _NOUN_ROLE = {"injuries": "injured", "wounds": "injured", "injured": "injured", "wounded": "injured",
               "deaths": "killed", "fatalities": "killed", "dead": "killed"}
@@ -268,7 +281,8 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
     chains: list[list[dict]] = []
     for r in rows:
         gap = text[chains[-1][-1]["end"]:r["start"]] if chains else ""
-        if chains and re.fullmatch(r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?", gap) and \
+        if chains and re.fullmatch(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:" + _PP_WORD + r"\s+){0,3}?" + _PP_WORD + r")?"
+                                   r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+|another\s+|a\s+further\s+|his\s+|her\s+|their\s+)?|\s*,\s*(?:the\s+)?", gap) and \
                 not ("," in gap and _NOT_ITEM.match(text, r["start"] + len(str(r["text"]).split()[0]))) and \
                 _NOUN_ROLE.get(str(chains[-1][-1]["noun"]), "") == _NOUN_ROLE.get(str(r["noun"]), ""):
             # "three fatalities and seven injuries": two roles, not one coordinated subject
@@ -293,7 +307,7 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
         return "killed" if poss.group(1).lower().startswith("death") else "injured"
     pp = _PP.match(after)
     after = after[pp.end():] if pp else after  # "one member of the Iraqi security forces was wounded"
-    aside = _ASIDE.match(after)
+    aside = _ASIDE.match(after) or _INCLUDING.match(after)
     after = after[aside.end():] if aside else after  # "five civilians – including two children – died"
     if _APPOSITION.match(before[-3:]) and not _KILL_VERB.search(before) and not _INJ_VERB.search(before) and \
             not _DATELINE_DASH.fullmatch(text[:chain[0]["start"]]):
@@ -364,6 +378,35 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
 #: the upper bound of a range told as "at least three and as many as nine" (blanked: the lower bound counts)
 _AS_MANY_AS = re.compile(r"(\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:and|to|but)\s+"
                          r"(?:perhaps\s+|possibly\s+)?as\s+many(?:\s+as)?\s+(?:\d+|[a-z]+)\b", re.I)
+#: a part list between a count and its predicate, without dashes ("nine civilians including 13 children were killed")
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them)\s+[^.;:,]{1,80}?(?=,?\s+(?:were|was|had|have|has|died|"
+                        r"perished)\b)", re.I)
+#: killed and wounded told as one number ("the killing and wounding of 24", "six were killed or wounded", "killed
+#: and wounded 15"): neither role's count
+_JOINT = re.compile(r"\b(?:kill(?:ed|ing)|dead|deaths?)\s+(?:and|or|and/or)\s+(?:wound(?:ed|ing)|injur(?:ed|ing|y|ies)|"
+                    r"hurt)\b(?!\s+respectively)", re.I)
+_NEGATED = re.compile(r"\b(?:no|not|nor|none|neither|nobody|without|never)\b(?![^.;]{0,80}?\b(?:but|however|while)\b)", re.I)
+#: the upper bound of a range "between nine and 23" (the lower bound counts)
+_BETWEEN = re.compile(r"(\bbetween\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:and|to|-)"
+                      r"\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\b", re.I)
+
+
+def _blank_joint(text: str) -> str:
+    """The text with joint casualty words and the upper bound of a "between" range blanked (offsets kept).
+
+    >>> _blank_joint("the killing and wounding of 24 people").split()
+    ['the', 'of', '24', 'people']
+    >>> _blank_joint("between nine and 23 civilians").split()
+    ['between', 'nine', 'civilians']
+    """
+    if "between" in text.lower():
+        text = _BETWEEN.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
+    if " and " in text or " or " in text or "/" in text:
+        text = _JOINT.sub(lambda m: m.group() if _NEGATED.search(text, max(0, m.start() - 80), m.start()) else
+                          " " * len(m.group()), text)  # "no troops were killed or wounded": none of either
+    return text
+
+
 #: a count's predicate that makes it a part of the casualties ("were among those killed", "among the dead")
 _AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:those|the)\b", re.I)
 #: one victim named before a counted chain, governed by the same verb: "injuring her, a driver and two
@@ -381,8 +424,11 @@ def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
 
     >>> casualties("leaving an officer and five of his men dead")["killed"]
     6
+    >>> casualties("The mayor and three of his bodyguards were wounded")["injured"]
+    4
     """
-    m = _LEAD_VICTIM.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"])
+    m = _LEAD_VICTIM.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"]) or \
+        _LEAD_SUBJECT.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"])
     if m and out[role] is not None and m.end() == chain[0]["start"]:
         out[role] += 1
 
@@ -394,15 +440,25 @@ _TOLL = re.compile(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s
                    r"eleven|twelve|twenty|thirty|forty|fifty)\b(?!\s*(?:percent|%))", re.I)
 
 
+#: a wounded toll stated as such: "the number of wounded rose to 15", "the toll of injured reached 30"
+_WOUNDED_TOLL = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\b[^.;]{0,60}?\b(?:"
+                           r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+to|(?:stands?|stood)\s+at|"
+                           r"(?:is|was)(?:\s+now)?)\s+" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve|twenty|thirty|forty|fifty)\b(?!\s*(?:percent|%))", re.I)
+
+
 def _death_toll(text: str, out: dict) -> None:
     """Killed from a stated death toll when no other count gave it ("the death toll climbed to 40": 40).
 
-    >>> o = {"killed": None, "qualifiers": []}; _death_toll("The death toll of the raid has climbed to 40", o); o["killed"]
+    >>> o = {"killed": None, "injured": None}; _death_toll("The death toll of the raid has climbed to 40", o); o["killed"]
     40
     """
     m = _TOLL.search(text) if out["killed"] is None and ("toll" in text or "dead" in text) else None
     if m and parse_count(m.group("n"))[0] is not None:
         out["killed"] = int(parse_count(m.group("n"))[0])
+    w = _WOUNDED_TOLL.search(text) if out["injured"] is None and ("wound" in text or "injur" in text) else None
+    if w and parse_count(w.group("n"))[0] is not None:
+        out["injured"] = int(parse_count(w.group("n"))[0])  # "the number of wounded rose to 15": 15
 
 
 def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
@@ -508,6 +564,38 @@ _DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:owner|compan
 _SINGLE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:(?P<a>"
                              + _DET_ONE + r")(?P<b>\s+and\s+(?:" + _DET_ONE + r"|(?:" + _ONE_PERSON + r")\b))?|"
                              r"a\s+(?:second|third|fourth|fifth)\b)", re.I)
+#: one victim named as the first subject before a counted chain: "The mayor and three of his bodyguards were wounded"
+_LEAD_SUBJECT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|when|as|whereas)\s+)" + _DET_ONE +
+                           r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’´.-]+\s+){0,3}?[\w'’´.-]+)?\s+and\s+$", re.I)
+#: a count added to the victims told before it: "... was wounded along with two civilians"
+_ALONG = re.compile(r"\b(?:(?P<k>killed|dead)|wounded|injured|hurt)\s+(?:along|together)\s+with\s+(?:the\s+|his\s+|her\s+|"
+                    r"their\s+)?$", re.I)
+
+
+def _along_with(text: str, chain: list[dict], out: dict, used: list[tuple[int, int]]) -> bool:
+    """Add a chain told "along with" victims just named (one victim when none was counted); True if it was.
+
+    >>> o = {"killed": None, "injured": None, "killed_who": set(), "injured_who": set(), "qualifiers": []}
+    >>> t = "A soldier was wounded along with two civilians"
+    >>> from analysis.events.counts import count_rows
+    >>> _along_with(t, [r for r in count_rows(t) if r["noun"] == "civilians"], o, []), o["injured"]
+    (True, 3)
+    """
+    m = _ALONG.search(text, max(0, chain[0]["start"] - 45), chain[0]["start"])
+    values = [r["low"] if r["value"] is None and r["qualifier"] == "range" else r["value"] for r in chain]
+    if m is None or m.end() != chain[0]["start"] or any(v is None for v in values):
+        return False
+    role = "killed" if m.group("k") else "injured"
+    out[role] = (1 if out[role] is None else out[role]) + int(sum(values))
+    used += [(r["start"], r["end"]) for r in chain]
+    return True
+
+
+#: one victim named after a counted subject: "Two fighters and their commander were killed"
+_TRAIL_ONE = re.compile(r"\s+and\s+" + _DET_ONE + r"(?=,?\s+(?:were|was|have|had|are)\b)", re.I)
+#: one or two victims between a verb and their state: "shot a man dead", "left the officer and his driver wounded"
+_LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leaves|shot|shooting)\s+(?P<a>" + _DET_ONE + r")(?P<b>\s+and\s+" + _DET_ONE +
+                           r")?\s+(?:(?P<k>dead)|(?P<w>wounded|injured|hurt))\b", re.I)
 #: one victim as the subject of a casualty predicate: "and the local police chief wounded", "A tribal leader's
 #: brother was wounded" (a noun phrase that ``count_rows`` does not count)
 _ONE_SUBJECT = re.compile(r"(?:^\W*|\band\s+|;\s*)(?:the|a|an|his|her|its|their)\s+(?:[\w'’.-]+\s+){0,3}?(?:"
@@ -540,6 +628,8 @@ def _one_victims(text: str, out: dict) -> None:
     {'killed': 2, 'injured': 1}
     >>> o = {"killed": None, "injured": None}; _one_victims("wounding a farmer and his son", o); o["injured"]
     2
+    >>> o = {"killed": None, "injured": None}; _one_victims("a bomb left the officer and his driver wounded", o); o
+    {'killed': None, 'injured': 2}
     """
     if not _VICTIM_WORD.search(text):
         return  # every expression below needs one of these words
@@ -553,7 +643,7 @@ def _one_victims(text: str, out: dict) -> None:
         role = "killed" if m.group("k") or m.group("k2") else "injured"
         if out[role] is None:
             out[role] = 2 if (m.group("n") or m.group("n2")).lower() == "both" else 1
-    for m in _SINGLE_VICTIMS.finditer(text):
+    for m in list(_SINGLE_VICTIMS.finditer(text)) + list(_LEFT_VICTIMS.finditer(text)):
         role = "killed" if m.group("k") else "injured"
         if out[role] is None or out[role] == 1 and m.group("b"):  # "a woman" was read as one: her child is another
             out[role] = 2 if m.group("b") else 1
