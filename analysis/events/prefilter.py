@@ -139,7 +139,9 @@ class Guarded:
         if need is not None and type(string) is str:
             last, low = _LAST[0]
             if string is not last:
-                low = lower_exact(string)
+                low = _LOWERED.get(string, _UNSEEN)  # ``lower_exact`` read directly (no call when the text is known)
+                if low is _UNSEEN:
+                    low = lower_exact(string)
             if low is not None:
                 for n in need:
                     if n in low:
@@ -155,7 +157,9 @@ class Guarded:
         """``re.Pattern.finditer`` (``_absent`` written out, its lower-cased text kept for the twin)."""
         need, low = self.need, None
         if need is not None and isinstance(string, str):
-            low = lower_exact(string)
+            low = _LOWERED.get(string, _UNSEEN)  # ``lower_exact`` read directly (no call when the text is known)
+            if low is _UNSEEN:
+                low = lower_exact(string)
             if low is not None:
                 for n in need:
                     if n in low:
