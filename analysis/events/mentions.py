@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from ..runtime import no_gc
@@ -1234,9 +1235,10 @@ def _finish(rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(data, columns=MENTION_COLUMNS)
 
 
-def _typed_column(name: str, values: list) -> pd.Series | pd.api.extensions.ExtensionArray:
+def _typed_column(name: str, values: list) -> pd.Series | pd.api.extensions.ExtensionArray | np.ndarray:
     """One column of the mentions table with its type (counts Int64, coordinates float64, offsets int64, the rest
-    text with '' for missing); plain values are typed directly, anything else as ``pd.to_numeric``/``astype`` would.
+    text with '' for missing); plain values are typed directly as arrays (a Series per column costs more than the
+    column itself on a small table), anything else as ``pd.to_numeric``/``astype`` would.
 
     >>> _typed_column("killed", [1, None]).tolist(), _typed_column("place", ["x", None]).tolist()
     ([1, <NA>], ['x', ''])
@@ -1248,14 +1250,14 @@ def _typed_column(name: str, values: list) -> pd.Series | pd.api.extensions.Exte
         return pd.to_numeric(pd.Series(values), errors="coerce").astype("Int64")
     if name in _FLOAT_COLUMNS:
         if kinds <= {float, int, type(None)}:
-            return pd.Series([float("nan") if v is None else float(v) for v in values], dtype="float64")
+            return np.array([float("nan") if v is None else float(v) for v in values], dtype="float64")
         return pd.to_numeric(pd.Series(values), errors="coerce").astype("float64")
     if name in _INT_COLUMNS:
         if kinds <= {int}:
-            return pd.Series(values, dtype="int64")
+            return np.array(values, dtype="int64")
         return pd.to_numeric(pd.Series(values)).astype("int64")
-    if kinds <= {str} and values:
-        return pd.Series(values, dtype="str")
+    if kinds <= {str}:  # also the empty column: text, as ``astype(str)`` makes it
+        return pd.array(values, dtype="str")
     col = pd.Series(values)
     if col.dtype == object or str(col.dtype) in ("str", "string"):
         col = col.fillna("").astype(str)

@@ -139,7 +139,9 @@ class Guarded:
         if need is not None and type(string) is str:
             last, low = _LAST[0]
             if string is not last:
-                low = lower_exact(string)
+                low = _LOWERED.get(string, _UNSEEN)  # ``lower_exact`` read directly (no call when the text is known)
+                if low is _UNSEEN:
+                    low = lower_exact(string)
             if low is not None:
                 for n in need:
                     if n in low:
@@ -152,10 +154,22 @@ class Guarded:
         return self.rx.search(string, pos, endpos)
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        """``re.Pattern.finditer``."""
-        if self._absent(string):
-            return iter(())
-        low = lower_exact(string) if self.lc is not None and type(string) is str else None
+        """``re.Pattern.finditer`` (``_absent`` written out, its lower-cased text kept for the twin)."""
+        need, low = self.need, None
+        if need is not None and isinstance(string, str):
+            low = _LOWERED.get(string, _UNSEEN)  # ``lower_exact`` read directly (no call when the text is known)
+            if low is _UNSEEN:
+                low = lower_exact(string)
+            if low is not None:
+                for n in need:
+                    if n in low:
+                        break
+                else:
+                    return iter(())
+        if self.lc is None or type(string) is not str:
+            return self.rx.finditer(string, pos, endpos)
+        if need is None:
+            low = lower_exact(string)
         if low is None:
             return self.rx.finditer(string, pos, endpos)
         return (OnOriginal(m, string) for m in self.lc.finditer(low, pos, endpos))

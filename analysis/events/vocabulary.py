@@ -228,7 +228,14 @@ class Folded:
         low = lower_exact(text)  # computed once per text for every rule that reads it
         if low is None:
             return self.ignore_case.search(text) is not None
-        return not _lacks_lower(low, self.need) and self.lower_case.search(low) is not None
+        need = self.need
+        if need is not None:  # ``_lacks_lower`` written out
+            for n in need:
+                if n in low:
+                    break
+            else:
+                return False
+        return self.lower_case.search(low) is not None
 
     def finditer(self, text: str) -> Iterator[re.Match | OnText]:
         """The matches of the expression in ``text``, ignoring case; each reads its groups from ``text`` itself.
@@ -239,8 +246,13 @@ class Folded:
         low = lower_exact(text)
         if low is None:
             return self.ignore_case.finditer(text)
-        if _lacks_lower(low, self.need):
-            return iter(())
+        need = self.need
+        if need is not None:  # ``_lacks_lower`` written out
+            for n in need:
+                if n in low:
+                    break
+            else:
+                return iter(())
         return (OnText(m, text) for m in self.lower_case.finditer(low))
 
 
