@@ -304,7 +304,7 @@ def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attributio
 #: a past-tense verb not in the cue table right after a quote that ends in a comma: '"...," remembered X.'
 _UNLISTED_VERB = re.compile(r"\s*([a-z]{3,}ed)\s+(?=\S)")
 #: the same verb after its subject, closing the sentence: '"...," X remembered.'
-_UNLISTED_FINAL = re.compile(r"\s+([a-z]{3,}ed)\s*(?:[.]|,\s|$)")
+_UNLISTED_FINAL = re.compile(r"\s+([a-z]{3,}ed)\s*(?:[.]|,\s|$|(?=(?:on|about|at|to|in|during|from)\s))")
 
 
 def _unlisted_verb_after(text: str, a: int, end: int, quote_text: str) -> Attribution | None:
@@ -319,6 +319,8 @@ def _unlisted_verb_after(text: str, a: int, end: int, quote_text: str) -> Attrib
     'Ann Lee'
     >>> t = '"We were young," she surmised.'; attribution_after(t, 16, len(t), "We were young,").mention.name
     'she'
+    >>> t = '"We were young," the singer riffed on the old days.'; attribution_after(t, 16, len(t), "x,").mention.name
+    'the singer'
     """
     if quote_text.rstrip()[-1:] not in {",", "?", "!"} or not text.startswith(" ", a):
         return None
@@ -765,7 +767,8 @@ def _words_of(text: str, s: int, o: int) -> Attribution | None:
 
 #: a determiner, up to three words and a head noun, then a participle or place phrase, right before a cue
 _DOC_MODIFIED = re.compile(r"(?:^|(?<=[\s,(]))((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
-                           r"(?:(?![\w\-]+ed\b)[\w’'\-]+\s+){0,3}?([\w\-]+))\s+(?:(?:released|issued|published|posted|filed|aired|"
+                           r"(?:(?![\w\-]+ed\b)[\w’'\-]+\.?\s+){0,3}?([\w\-]+))\s+(?:(?:(?:from|by|of)\s+[^,.;:“”\"]{1,40}?\s+)?"
+                           r"(?:released|issued|published|posted|filed|aired|"
                            r"sent|signed|obtained|unveiled|distributed)\b[^,.;:“”\"]{0,40}?|(?:in|on|from)\s+(?:the|a|an|"
                            r"its|his|her|their)\s+[\w\-]+)\s*$")
 
@@ -778,6 +781,8 @@ def _document_subject(text: str, s: int, cs: int) -> Mention | None:
     'The ruling'
     >>> _document_subject('The pier built in May said', 0, 22) is None
     True
+    >>> t = 'A May 1 letter from the league obtained by the paper warns'; _document_subject(t, 0, t.index("warns")).name
+    'A May 1 letter'
     >>> _document_subject('The board placed ads in the paper calling', 0, 34) is None
     True
     """
@@ -902,6 +907,15 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             if men is not None:
                 return Attribution(form, cs, ce, men, "according to")
             continue
+        if _cue_in_closed_aside(text, s, cs, ce, o):
+            continue   # 'Lee said the plan, which some have argued was a ploy, was "an insult."': Lee's words
+        crowd = _crowd_subject(text, s, cs) if form.lower() in _CROWD_CUES and \
+            re.search(r"(?:,|\band)\s*$", text[s:cs]) else None
+        if crowd is not None:   # 'where about 50 protesters had gathered, chanting "..."'
+            return Attribution(form, cs, ce, crowd, "before")
+        issuer = _document_issuer(text, s, cs) if _PARTICIPLE.search(form) else None
+        if issuer is not None:   # 'X wrote a letter to Y asking'
+            return Attribution(form, cs, ce, issuer, "before")
         men = _coordinated_report(text, s, cs, para_lo) or _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or \
             _that_which_subject(text, s, cs, ce, o) or \
             (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
@@ -965,11 +979,15 @@ def _that_which_subject(text: str, s: int, cs: int, ce: int, o: int) -> Mention 
     >>> t = 'Lee said it was a message that said, "Gone."'; c = t.rindex("said")
     >>> _that_which_subject(t, 0, c, c + 4, t.index('"')) is None
     True
+    >>> t = 'It cited the report, which notes, "Most gave."'; c = t.index("notes")
+    >>> _that_which_subject(t, 0, c, c + 5, t.index('"')).name
+    'who'
     """
     if not re.fullmatch(r"[\s,:]*", text[ce:o]):
         return None
     m = _THAT_WHICH.search(text, max(s, cs - 60), cs)
-    if m is None or m.group(1).lower() in _NOT_ANTECEDENT or lexicon.is_cue(m.group(1).lower()) or \
+    doc = m is not None and getattr(lexicon.role_nouns().get(m.group(1).lower()), "kind", "") == "document"
+    if m is None or m.group(1).lower() in _NOT_ANTECEDENT or (lexicon.is_cue(m.group(1).lower()) and not doc) or \
             (m.group(3) == "that" and "," in m.group(2)) or \
             any(_cue_kind(f) == "speech" for _a, _b, f in cues_in(text, s, m.start())):
         return None
@@ -1043,6 +1061,85 @@ _NOT_IN_SUBJECT = (lexicon.SUBORDINATORS - {"and", "or", "as"}) | {"because", "h
 
 #: a relative word whose clause has its own subject before the cue: 'what Lee called', 'whom one aide described as'
 _RELATIVE = re.compile(r"\b(?:what|whom|who|which)\s+(?=[A-Za-z])", re.I)
+
+
+#: participle cues of a crowd's voice ('protesters gathered, chanting "..."')
+_CROWD_CUES = {"chanting", "shouting", "yelling", "singing", "screaming", "cheering", "booing", "chanted", "shouted"}
+#: a crowd noun phrase: an optional count or modifiers, then the crowd noun, then a verb ('about 200 protesters gathered')
+_CROWD = re.compile(r"(?:\b(?:the|some|many|several|dozens\s+of|hundreds\s+of|thousands\s+of|(?:about|nearly|some|over|"
+                    r"more\s+than|at\s+least)\s+\d[\d,]*|\d[\d,]*)\s+|\b(?:[A-Z][\w\-’']*\s+){1,3})?"
+                    r"\b(protesters|demonstrators|crowds?|audiences?|supporters|fans|students|marchers|activists|attendees|"
+                    r"hecklers|onlookers|spectators|delegates|rallygoers|mourners)\s+(?:also\s+|then\s+)?(?:had\s+)?[a-z]+ed\b")
+
+
+def _crowd_subject(text: str, s: int, cs: int) -> Mention | None:
+    """'..., where about 50 protesters had gathered, chanting "..."': a crowd's chant belongs to the last crowd noun
+    phrase that is the subject of a clause before the participle, not to the sentence's main subject.
+
+    >>> t = "Lee spoke near the hall, where about 50 protesters had gathered on Monday, chanting"
+    >>> _crowd_subject(t, 0, t.index("chanting")).name
+    'about 50 protesters'
+    >>> _crowd_subject("Lee spoke near the hall, chanting", 0, 25) is None
+    True
+    """
+    m = last_match(_CROWD, text, max(s, cs - 200), cs)
+    if m is None:
+        return None
+    start = m.start()
+    while (w := re.match(r"([A-Za-z]+)\s+", text[start:m.start(1)])) and \
+            w.group(1).lower() in lexicon.SUBORDINATORS | lexicon.PREPOSITIONS | {"and", "but", "then", "so"}:
+        start += w.end()   # 'When protesters gathered': not 'When'
+    head = m.group(1).lower()
+    kind = "body" if head.rstrip("s") in {"crowd", "audience"} else "role"
+    return Mention(start, m.end(1), kind, m.start(1), m.end(1), text[start:m.end(1)], "", head.endswith("s"))
+
+
+#: a document its subject wrote or issued, then its object and modifiers up to a participle cue: 'wrote a letter to X '
+_ISSUED_DOC = re.compile(r"\b(?:wrote|sent|released|issued|posted|published|signed|filed|penned|circulated|put\s+out|"
+                         r"sent\s+out)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-’']+\s+){0,3}?([a-z\-]+)\b"
+                         r"[^,;:“”\"–—]{0,90}$")
+
+
+def _document_issuer(text: str, s: int, cs: int) -> Mention | None:
+    """'Mayor Ann Lee wrote a letter to the minister asking ...': a participle cue after a document that its subject
+    wrote or issued speaks for that subject, the writer (not the document, nor its addressee).
+
+    >>> t = "Mayor Ann Lee wrote a letter to Attorney General Bo Hale asking"; _document_issuer(t, 0, t.index("asking")).name
+    'Ann Lee'
+    >>> _document_issuer("Ann Lee wrote a song asking", 0, 21) is None
+    True
+    """
+    m = _ISSUED_DOC.search(text, max(s, cs - 160), cs)
+    role = lexicon.role_nouns().get(m.group(1)) if m is not None else None
+    if m is None or role is None or role.kind != "document":
+        return None
+    men = subject_before(text, s, m.start())
+    return men if men is not None and men.kind in {"person", "role", "body"} else None
+
+
+_ASIDE_OPEN = re.compile(r"(?:,|\s[–—-]|—)\s*(?:which|as)\s+")
+_ASIDE_CLOSE = re.compile(r"\s*(?:,|[–—]|\s-\s)")
+
+
+def _cue_in_closed_aside(text: str, s: int, cs: int, ce: int, o: int) -> bool:
+    """Whether the cue at text[cs:ce] sits in a ', which ...,' or '- as X said -' aside that closes before the clause
+    holding the quote at ``o`` goes on ('Lee said the plan, which some have called a ploy, was "an insult"').
+
+    >>> t = 'Lee said the plan, which some have argued was a ploy, was "an insult."'
+    >>> _cue_in_closed_aside(t, 0, t.index("argued"), t.index("argued") + 6, t.index('"'))
+    True
+    >>> t = 'Lee read the report, which notes, "No."'; _cue_in_closed_aside(t, 0, 28, 33, t.index('"'))
+    False
+    >>> t = 'As Lee observed, the winner was the stage, "not them."'; _cue_in_closed_aside(t, 0, 7, 15, t.index('"'))
+    False
+    """
+    op = last_match(_ASIDE_OPEN, text, max(s, cs - 100), cs)
+    if op is None or re.search(r"[,;:“”\"]|\s[–—-]\s", text[op.end():cs]) or \
+            not any(_cue_kind(f) == "speech" for _a, _b, f in cues_in(text, s, op.start())):
+        return False   # the aside's cue is the only one ('As X observed, the winner was ...:'): it speaks
+    for cl in re.finditer(r",|\s[–—]\s?|—|\s-\s", text[ce:o]):
+        return bool(re.search(r"[A-Za-z]{2,}", text[ce + cl.end():o]))
+    return False
 
 
 def _relative_subject(text: str, s: int, cs: int) -> Mention | None:

@@ -190,6 +190,10 @@ _TIGHT_AFTER = re.compile(r",?\s+(?:he|she|they|I|we|[A-Z][\w.’'\-]*(?:\s+[A-Z
                           r"\s*(?:[.,;]|\s[–—-]\s)")
 
 
+#: an inverted reporting cue right after a quote closed by a comma, a question or an exclamation mark: '"...?" asked Lee'
+_TIGHT_INVERTED = re.compile(r"\s+([a-z]+)\s+(?:[A-Z]|(?:the|a|an|one)\s)")
+
+
 def _tight_after(text: str, a: int, hi: int) -> bool:
     """Whether a short attribution closes the clause right after a quote's closing mark at ``a``.
 
@@ -197,9 +201,14 @@ def _tight_after(text: str, a: int, hi: int) -> bool:
     True
     >>> t = '"We won," she ate in a cafe. Then'; _tight_after(t, 9, len(t))
     False
+    >>> t = '"Why not?" asked Ann Lee, an aide.'; _tight_after(t, 10, len(t))
+    True
     """
     m = _TIGHT_AFTER.match(text, a, min(hi, a + 80))
-    return m is not None and (m.group(1) is None or lexicon.is_cue(m.group(1)))
+    if m is not None and (m.group(1) is None or lexicon.is_cue(m.group(1))):
+        return True
+    inv = _TIGHT_INVERTED.match(text, a, min(hi, a + 80))   # '... — "why not?" asked Dunn, a partner.'
+    return inv is not None and lexicon.is_cue(inv.group(1)) and not inv.group(1).endswith("ing") and text[max(0, a - 3):a].rstrip("”\"'’")[-1:] in {",", "?", "!"}
 
 
 def _attribute(art: _Article, k: int) -> _Quote:
