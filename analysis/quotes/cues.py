@@ -979,7 +979,7 @@ def _that_which_subject(text: str, s: int, cs: int, ce: int, o: int) -> Mention 
     >>> t = 'Lee said it was a message that said, "Gone."'; c = t.rindex("said")
     >>> _that_which_subject(t, 0, c, c + 4, t.index('"')) is None
     True
-    >>> t = 'It cited the report, which notes, "Most gave."'; c = t.index("notes")
+    >>> t = 'It was in the report, which notes, "Most gave."'; c = t.index("notes")
     >>> _that_which_subject(t, 0, c, c + 5, t.index('"')).name
     'who'
     """
@@ -1086,7 +1086,7 @@ def _crowd_subject(text: str, s: int, cs: int) -> Mention | None:
     if m is None:
         return None
     start = m.start()
-    while (w := re.match(r"([A-Za-z]+)\s+", text[start:m.start(1)])) and \
+    while (w := re.match(r"([A-Z][a-z]*)\s+", text[start:m.start(1)])) and \
             w.group(1).lower() in lexicon.SUBORDINATORS | lexicon.PREPOSITIONS | {"and", "but", "then", "so"}:
         start += w.end()   # 'When protesters gathered': not 'When'
     head = m.group(1).lower()
@@ -1334,8 +1334,8 @@ def possessed_speech(text: str, s: int, o: int) -> Attribution | None:
 
 
 #: a relay closing the reporting clause: ', according to The Blaze.' / ', the Chicago Tribune reported.'
-_RELAY_ACCORDING = re.compile(r"[^.;:!?“”\"]{0,120}?,?\s+(according\s+to)\s+(?=\S)")
-_RELAY_REPORTS = re.compile(r"[^.;:!?“”\"]{0,120}?,\s+((?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})\s+"
+_RELAY_ACCORDING = re.compile(r"[^.;:!?]{0,160}?,?\s+(according\s+to)\s+(?=\S)")
+_RELAY_REPORTS = re.compile(r"[^.;:!?]{0,160}?,\s+((?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})\s+"
                             r"(reports|reported|reporting)\s*(?:[.]|$)")
 #: a relay opening the sentence: 'According to the memo, X said "..."'
 _RELAY_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(According\s+to)\s+(?=\S)")
@@ -1353,6 +1353,15 @@ def _relay_source(text: str, m: re.Match, hi: int, where: str) -> Attribution | 
     return Attribution("according to", m.start(1), m.end(1), men, where)
 
 
+def _inside_quote(seg: str) -> bool:
+    """Whether the end of ``seg`` lies inside a quotation it opens ('said that "the driver fired, according to').
+
+    >>> _inside_quote('said that "he fired'), _inside_quote('said he was "glad" to see it')
+    (True, False)
+    """
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1 or seg.count("''") % 2 == 1
+
+
 def relayed_by(text: str, at: Attribution, hi: int, lo: int = -1) -> Attribution | None:
     """The source that relays an attributed quote ('X said, according to Y.', 'X said, Y reported.'), or None.
 
@@ -1364,6 +1373,8 @@ def relayed_by(text: str, at: Attribution, hi: int, lo: int = -1) -> Attribution
     'Sun Herald'
     >>> t = '"No," the mayor said, the Tribune reported.'; relayed_by(t, attribution_after(t, 5, len(t), "No,"), len(t)).mention.name
     'Tribune'
+    >>> t = 'Lee said he was "glad" to see it, according to the Sun.'; relayed_by(t, attribution_before(t, 0, 16), len(t)).mention.name
+    'Sun'
     """
     if at.mention is None or at.cue == "according to" or at.cue_start < 0:
         return None
@@ -1373,8 +1384,9 @@ def relayed_by(text: str, at: Attribution, hi: int, lo: int = -1) -> Attribution
     a = max(at.cue_end, at.mention.end)
     end = sentence_end(text, a, min(hi, a + WINDOW))
     m = _RELAY_ACCORDING.match(text, a, end)
-    if m is not None:
+    if m is not None and not _inside_quote(text[a:m.start(1)]):
         return _relay_source(text, m, end, at.where)
     m = _RELAY_REPORTS.match(text, a, end)
+    m = None if m is not None and _inside_quote(text[a:m.start(1)]) else m
     men = np_at_end(text, m.start(1), m.end(1), subject=False) if m is not None else None
     return Attribution(m.group(2), m.start(2), m.end(2), men, at.where) if m is not None and men is not None else None
