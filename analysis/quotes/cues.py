@@ -1227,12 +1227,16 @@ def _outer_speech(text: str, s: int, pos: int, any_pronoun: bool = False) -> Att
     'Ann Lee'
     >>> t = 'He said the board should declare "a state of emergency."'; _outer_speech(t, 0, 12, any_pronoun=True).mention.name
     'he'
+    >>> t = 'Ann Lee warned that officers he has met "are tired."'; _outer_speech(t, 0, t.index("he ")).mention.name
+    'Ann Lee'
     """
     inner = re.match(r"\w+", text[pos:pos + 5])
     same: Attribution | None = None   # 'He says he believes': the reporting clause's own 'he', if no name is found
     for c0, c1, form in reversed(cues_in(text, s, pos)[-2:]):
         participle = bool(_PARTICIPLE.search(form))
-        if _cue_kind(form) != "speech" or (participle and not text[s:c0].rstrip().endswith(",")) or \
+        kind = _cue_kind(form)   # 'X wrote that ...', 'X warned that ...' report a clause as 'said' does
+        if not (kind == "speech" or (kind in {"writing", "request"} and re.match(r"\s+that\b", text[c1:pos]))) or \
+                (participle and not text[s:c0].rstrip().endswith(",")) or \
                 not re.fullmatch(r"[^.;:!?“”\"]{0,80}?(?:\bthat\s+|\s)", text[c1:pos]) or \
                 re.search(r"\b(?:which|whom|what|who|although|though|but|while|when)\b", text[c1:pos]):
             continue
