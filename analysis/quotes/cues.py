@@ -1142,6 +1142,28 @@ def _cue_in_closed_aside(text: str, s: int, cs: int, ce: int, o: int) -> bool:
     return False
 
 
+#: a verb whose object is the subject's own speech: 'X continued his scathing remarks.', 'Y began her testimony.'
+_SPEECH_NOUN_VERB = re.compile(r"\s(continued|began|opened|ended|closed|concluded|resumed|delivered|went\s+on\s+with)\s+"
+                               r"(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:remarks|comments|speech|statement|testimony|"
+                               r"address|rant|tirade|answer|response|argument|attack|pitch|sermon|monologue|lecture)\b")
+
+
+def speech_noun_report(text: str, s: int, e: int) -> Attribution | None:
+    """'Howard continued his scathing remarks.' (text[s:e], no cue in it): a sentence whose verb takes its subject's
+    own speech introduces the quote that follows it; the subject speaks.
+
+    >>> t = 'Ann Lee continued her scathing remarks.'; speech_noun_report(t, 0, len(t)).mention.name
+    'Ann Lee'
+    >>> speech_noun_report('The band continued its tour.', 0, 28) is None
+    True
+    """
+    m = _SPEECH_NOUN_VERB.search(text, s, e)
+    men = subject_before(text, s, m.start(1)) if m is not None else None
+    if men is None or men.kind not in {"person", "role", "body", "pronoun"}:
+        return None
+    return Attribution(m.group(1), m.start(1), m.end(1), men, "before")
+
+
 def _relative_subject(text: str, s: int, cs: int) -> Mention | None:
     """The subject of a relative clause that reports: 'in what Ann Lee, a treasurer, called "..."', 'Kim, whom one
     aide described as "..."', 'Dale, who Ortiz on Monday called "..."': the noun phrase between the relative
