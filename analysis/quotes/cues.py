@@ -607,6 +607,8 @@ _BY = re.compile(r"\b(?:described|called|branded|labell?ed|termed|dubbed|charact
 _LABEL = re.compile(r"\s*(?:[^:;“”\"]{0,160}\s[-–—]\s+)?([^:;“”\"]{2,80}?)\s*(?:,\s*(?:[A-Z][\w.]*|on\s+\w+))?\s*:\s*$")
 
 
+#: a source label opening the sentence: 'From the report: ', 'From Lee's Facebook post: '
+_FROM_LABEL = re.compile(r"\s*From\s+([^:;“”\"]{2,60}?)\s*:\s*")
 #: the first of two coordinated names before a second one: 'Ann Lee and '
 _COORDINATED = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3})\s+(?:and|&)\s+")
 
@@ -620,7 +622,13 @@ def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
     'Ann Lee'
     >>> t = 'EARLY, NOT WRONG - Ann Lee and Bo Hale: "No."'; _label_attribution(t, 0, t.index('"')).mention.name
     'Ann Lee'
+    >>> t = 'From the report: "Most samples erred."'; _label_attribution(t, 0, t.index('"')).mention.name
+    'the report'
     """
+    src = _FROM_LABEL.fullmatch(text, s, o)   # 'From the report: "..."', 'From Bush's Facebook post: "..."'
+    men = np_at_end(text, src.start(1), src.end(1)) if src is not None else None
+    if men is not None and men.start == src.start(1) and men.kind in {"document", "person", "body", "role"}:
+        return Attribution("colon", src.end(1), src.end(1) + 1, men, "colon")
     m = _LABEL.fullmatch(text, s, o)
     if not m or lexicon.find_cues(text, m.start(1), m.end(1)):
         return None
