@@ -697,6 +697,9 @@ def poll_source(text: str, s: int, e: int, men: Mention) -> Mention | None:
     return Mention(a, b, "document", a, b, text[a:b])
 
 
+#: the inverted form, with an optional apposition: ', says Ann Lee, a historian at X, '
+_PARENTHETICAL_INVERTED = re.compile(r",\s+(said|says|added|adds|wrote|writes|noted|notes|argued|argues|explained|explains)\s+"
+                                     r"([A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3})(?:,\s[^,;:“”\"]{2,100})?,\s")
 _PARENTHETICAL = re.compile(r",\s+(he|she|they|I|we|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2}|"
                             r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal)(?:\s+[\w’'\-]+){1,4})\s+"
                             r"(said|says|added|adds|wrote|writes|noted|argued|explained|contended)(?:\s[^,;:“”\"]{0,50})?,\s")
@@ -722,10 +725,16 @@ def _parenthetical(text: str, s: int, o: int) -> Attribution | None:
     'he'
     >>> t = 'The mayor, an aide said, "is sure" now.'; _parenthetical(t, 0, t.index('"')).mention.name
     'an aide'
+    >>> t = 'The paradox, says Ann Lee, a historian at X, is that she was "one of a kind."'
+    >>> _parenthetical(t, 0, t.index('"')).mention.name
+    'Ann Lee'
     """
     m = last_match(_PARENTHETICAL, text, s, o)
     if m is None:
-        return None
+        inv = last_match(_PARENTHETICAL_INVERTED, text, s, o)   # 'The paradox, says Ann Lee, a historian, is that "..."'
+        men = object_after(text, inv.end(1), o) if inv is not None else None
+        ok = men is not None and men.start == inv.start(2) and men.kind in {"person", "role"}
+        return Attribution(inv.group(1), inv.start(1), inv.end(1), men, "before") if ok else None
     men = np_at_end(text, m.start(1), m.end(1), subject=False)
     if men is None or men.start != m.start(1) or men.kind not in {"person", "pronoun", "role", "body"}:
         return None

@@ -617,12 +617,17 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     ('Marco Rubio', 'The Florida senator')
     >>> t = "Ann Lee, whose town, Ames, is flooding, argues"; subject_before(t, 0, t.index("argues")).name
     'Ann Lee'
+    >>> t = "It is what it is (Ann Lee, who coined the word, once said"; subject_before(t, 0, t.index("said")).name
+    'Ann Lee'
     """
     end = trim_subject_end(text, lo, end)
     lo = sentence_start(text, end, lo)
     for m in _CLAUSE_EDGE.finditer(text, max(lo, end - 300), end):
         if not _relative_that(text, m):
             lo = max(lo, m.end())
+    paren = text.rfind("(", lo, end)
+    if paren >= 0 and ")" not in text[paren:end]:
+        lo = paren + 1   # 'as it is (Ann Lee, who coined the word, once said': the aside opens a clause
     parts = _drop_state_tails(text, [_after_as(text, p) for p in _parts(text, lo, end)])
     if not parts:
         return None
