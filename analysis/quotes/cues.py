@@ -1296,6 +1296,8 @@ def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None
     'Dan Hale'
     >>> t = 'Ann Lee’s reply was: "No."'; _clause_colon(t, 0, t.index('"'), 0).mention.name
     'Ann Lee'
+    >>> t = 'But back home, he returned to his lines: "No."'; _clause_colon(t, 0, t.index('"'), 0).mention.name
+    'he'
     """
     colon = text.rfind(":", s, o)
     if colon < 0 or text[colon + 1:o].strip():
@@ -1304,7 +1306,7 @@ def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None
     owned = possessed_speech(text, lo, o) if re.search(r"\b(?:was|is)\s*:\s*$", text[lo:o]) else None
     if owned is not None:   # 'Lee's response was: "..."'
         return owned
-    men = np_at_start(text, lo, colon)
+    men = np_at_start(text, lo, colon) or _main_subject(text, lo, colon)   # 'But back home, he had a message:'
     if men is None or men.kind not in {"person", "role", "body", "document", "pronoun", "place"}:
         men = _named_before_colon(text, lo, colon)
     return None if men is None else Attribution("colon", colon, colon + 1, men, "colon")
