@@ -963,8 +963,8 @@ def test_a_sentence_opening_according_to_a_possessed_role_gives_that_source():
 def test_a_footnote_or_projection_speaks_as_a_document():
     text = 'A footnote in the audit makes that plain: "These rules do not apply to the board."'
     assert only(text)["speaker_mention"].startswith("A footnote")
-    text = 'A projection by the firm Ames Economics, prepared for the union, predicted that fares would "double."'
-    assert only(text)["speaker_mention"].startswith("A projection")
+    text = 'The new projection predicted that fares would "double within two years at the latest."'
+    assert only(text)["speaker_mention"] == "The new projection"
 
 
 def test_a_document_subject_with_its_source_and_a_participle_modifier_speaks():
