@@ -1016,3 +1016,9 @@ def test_a_colon_clause_after_an_intro_phrase_takes_its_subject():
     assert only(text)["speaker_mention"] == "he"
     text = 'Back home, the senator offered a warning: "The harbour comes first!"'
     assert only(text)["speaker_mention"] == "the senator"
+
+
+def test_two_long_coordinated_authors_after_a_quote_give_the_first():
+    text = ('"Tritium would change the harbour\u2019s power plans," energy experts Ann Lee and Bo Hale of the '
+            'Ames Institute for Science and Harbour Security wrote in May.')
+    assert only(text)["speaker_mention"] == "energy experts Ann Lee"

@@ -402,6 +402,9 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
 
     >>> t = '"No," said the mayor.'; c = t.index("said"); _after_cue(t, 5, len(t), c, c + 4, "said").mention.name
     'the mayor'
+    >>> t = '"No," experts Ann Lee and Bo Hale of the Ames Institute for Science and Security Studies wrote.'
+    >>> c = t.index("wrote"); _after_cue(t, 5, len(t), c, c + 5, "wrote").mention.name
+    'Ann Lee'
     """
     if form == "according to" and not text[a:cs].strip(" ,"):
         return Attribution(form, cs, ce, according_to_source(text, ce, end), "according to")
@@ -422,7 +425,10 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
         if inv is not None and inv.kind in {"person", "role"} and re.match(r"\s*(?:,|[.]?\s*$)", text[inv.end:end]):
             return Attribution(form, cs, ce, inv, "after")
     if len(between.split()) > (14 if "," not in between.strip(" ,") else 28):
-        return None   # (longer when an apposition is set off by commas: 'X, an adviser to ... office, wrote')
+        pair = _COORDINATED_SLOT.match(text, a, cs)   # '"...," experts Ann Lee and Bo Hale of the ... Institute wrote'
+        men = np_at_end(text, pair.start(1), pair.end(1)) if pair is not None else None
+        ok = men is not None and men.end == pair.end(1) and men.kind in {"person", "role"}
+        return Attribution(form, cs, ce, men, "after") if ok else None   # (the first of two named authors)
     men = subject_before(text, a, cs)
     if men is None or not _only_np_before(text, a, men.start):
         doc = _document_subject(text, a, cs)
@@ -610,6 +616,8 @@ _LABEL = re.compile(r"\s*(?:[^:;“”\"]{0,160}\s[-–—]\s+)?([^:;“”\"]{2
 #: a source label opening the sentence: 'From the report: ', 'From Lee's Facebook post: '
 _FROM_LABEL = re.compile(r"\s*From\s+([^:;“”\"]{2,60}?)\s*:\s*")
 #: the first of two coordinated names before a second one: 'Ann Lee and '
+_COORDINATED_SLOT = re.compile(r"[\s,]*((?:[a-z][\w\-]*\s+){0,3}[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3})\s+and\s+[A-Z]"
+                               r"[^,;:“”\"]{2,160}$")
 _COORDINATED = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3})\s+(?:and|&)\s+")
 
 
