@@ -1022,3 +1022,9 @@ def test_two_long_coordinated_authors_after_a_quote_give_the_first():
     text = ('"Tritium would change the harbour\u2019s power plans," energy experts Ann Lee and Bo Hale of the '
             'Ames Institute for Science and Harbour Security wrote in May.')
     assert only(text)["speaker_mention"] == "energy experts Ann Lee"
+
+
+def test_an_outlet_reporting_a_persons_report_is_the_source_of_a_quote_nested_in_both():
+    text = ('The Harbour Times notes that Ann Lee tweeted that the board should resign, and the mayor later called '
+            'the board "very weak on safety."')
+    assert only(text)["speaker_mention"] == "The Harbour Times"

@@ -973,7 +973,8 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if men is not None and (men.kind != "pronoun" or men.name in {"he", "she", "they"}):
             outer = _outer_speech(text, s, men.start, any_pronoun=men.kind in {"body", "place"})
             if outer is not None and (men.kind == "pronoun" or _person_relays(outer)):
-                return outer   # 'Trump told reporters he thought X had "made it up"', 'He said the US should declare
+                outermost = _outer_speech(text, s, outer.mention.start)   # 'The Journal notes that X tweeted that'
+                return outermost if outermost is not None and outermost.mention.kind in {"body", "document"} else outer
         if men is not None:
             return Attribution(form, cs, ce, men, "before")
     return _clause_colon(text, s, o, para_lo)
