@@ -615,9 +615,10 @@ _LABEL = re.compile(r"\s*(?:[^:;“”\"]{0,160}\s[-–—]\s+)?([^:;“”\"]{2
 
 #: a source label opening the sentence: 'From the report: ', 'From Lee's Facebook post: '
 _FROM_LABEL = re.compile(r"\s*From\s+([^:;“”\"]{2,60}?)\s*:\s*")
-#: the first of two coordinated names before a second one: 'Ann Lee and '
+#: a long slot between a quote and its cue holding two coordinated names: 'experts Ann Lee and Bo Hale of the ...'
 _COORDINATED_SLOT = re.compile(r"[\s,]*((?:[a-z][\w\-]*\s+){0,3}[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3})\s+and\s+[A-Z]"
                                r"[^,;:“”\"]{2,160}$")
+#: the first of two coordinated names before a second one: 'Ann Lee and '
 _COORDINATED = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3})\s+(?:and|&)\s+")
 
 
@@ -934,13 +935,9 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             continue
         if _cue_in_closed_aside(text, s, cs, ce, o):
             continue   # 'Lee said the plan, which some have argued was a ploy, was "an insult."': Lee's words
-        crowd = _crowd_subject(text, s, cs) if form.lower() in _CROWD_CUES and \
-            re.search(r"(?:,|\band)\s*$", text[s:cs]) else None
-        if crowd is not None:   # 'where about 50 protesters had gathered, chanting "..."'
-            return Attribution(form, cs, ce, crowd, "before")
-        issuer = _document_issuer(text, s, cs) if _PARTICIPLE.search(form) else None
-        if issuer is not None:   # 'X wrote a letter to Y asking'
-            return Attribution(form, cs, ce, issuer, "before")
+        voice = _participle_voice(text, s, cs, form)
+        if voice is not None:   # 'where about 50 protesters had gathered, chanting', 'X wrote a letter to Y asking'
+            return Attribution(form, cs, ce, voice, "before")
         men = _coordinated_report(text, s, cs, para_lo) or _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or \
             _that_which_subject(text, s, cs, ce, o) or \
             (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
@@ -1098,6 +1095,20 @@ _CROWD = re.compile(r"(?:\b(?:the|some|many|several|dozens\s+of|hundreds\s+of|th
                     r"hecklers|onlookers|spectators|delegates|rallygoers|mourners)\s+(?:also\s+|then\s+)?(?:had\s+)?[a-z]+ed\b")
 
 
+def _participle_voice(text: str, s: int, cs: int, form: str) -> Mention | None:
+    """The speaker of a participle cue that is neither the sentence subject nor the nearest noun phrase: a crowd for a
+    chant, the writer of a document for what it asks or says (None for any other cue).
+
+    >>> t = "Lee spoke, where about 50 protesters had gathered, chanting"; _participle_voice(t, 0, 51, "chanting").name
+    'about 50 protesters'
+    """
+    if form.lower() in _CROWD_CUES and re.search(r"(?:,|\band)\s*$", text[s:cs]):
+        crowd = _crowd_subject(text, s, cs)
+        if crowd is not None:
+            return crowd
+    return _document_issuer(text, s, cs) if _PARTICIPLE.search(form) else None
+
+
 def _crowd_subject(text: str, s: int, cs: int) -> Mention | None:
     """'..., where about 50 protesters had gathered, chanting "..."': a crowd's chant belongs to the last crowd noun
     phrase that is the subject of a clause before the participle, not to the sentence's main subject.
@@ -1143,8 +1154,8 @@ def _document_issuer(text: str, s: int, cs: int) -> Mention | None:
     return men if men is not None and men.kind in {"person", "role", "body"} else None
 
 
+#: the opening of a ', which ...' or '- as ...' aside inside a clause
 _ASIDE_OPEN = re.compile(r"(?:,|\s[–—-]|—)\s*(?:which|as)\s+")
-_ASIDE_CLOSE = re.compile(r"\s*(?:,|[–—]|\s-\s)")
 
 
 def _cue_in_closed_aside(text: str, s: int, cs: int, ce: int, o: int) -> bool:

@@ -209,7 +209,8 @@ def _tight_after(text: str, a: int, hi: int) -> bool:
     if m is not None and (m.group(1) is None or lexicon.is_cue(m.group(1))):
         return True
     inv = _TIGHT_INVERTED.match(text, a, min(hi, a + 80))   # '... — "why not?" asked Dunn, a partner.'
-    return inv is not None and lexicon.is_cue(inv.group(1)) and not inv.group(1).endswith("ing") and text[max(0, a - 3):a].rstrip("”\"'’")[-1:] in {",", "?", "!"}
+    closed = text[max(0, a - 3):a].rstrip("”\"'’")[-1:] in {",", "?", "!"}
+    return inv is not None and closed and lexicon.is_cue(inv.group(1)) and not inv.group(1).endswith("ing")
 
 
 def _attribute(art: _Article, k: int) -> _Quote:
