@@ -891,3 +891,140 @@ def test_a_relayed_quote_keeps_the_person_quoted_beside_the_relay():
     s, e = q.loc[0, ["relayed_speaker_mention_start", "relayed_speaker_mention_end"]]
     assert text[s:e] == "the mayor"
     assert q.loc[1, "relayed_speaker_mention"] == "" and q.loc[1, "relayed_speaker_mention_start"] == -1
+
+
+# ---- s20 round: crowds, documents and their issuers, asides, relays, labels ----------------------------
+def test_a_crowds_chant_belongs_to_the_crowd_of_the_nearest_clause():
+    text = ('The mayor spoke near the harbour, where about 40 protesters had gathered since dawn, chanting '
+            '"no deal, no ships" at the gates.')
+    assert only(text)["speaker_mention"] == "about 40 protesters"
+
+
+def test_a_crowd_subject_after_an_intro_phrase_chants_through_a_coordinated_participle():
+    text = 'Outside the town hall, about 300 demonstrators massed in two groups, waving flags and chanting "Fair prices now."'
+    assert only(text)["speaker_mention"] == "about 300 demonstrators"
+
+
+def test_a_participle_with_its_own_subject_is_not_a_crowds():
+    text = 'Some of his fans jeered a heckler, with Ann Lee reportedly yelling: "Take him away!"'
+    assert only(text)["speaker_mention"] == "Ann Lee"
+
+
+def test_an_inverted_cue_right_after_a_question_beats_the_clause_before_the_quote():
+    text = ('If the port is sold - as unions allege, but the board firmly denies - "why would anyone invest?" '
+            'asked Bo Hale, now an adviser to the unions.')
+    assert only(text)["speaker_mention"] == "Bo Hale"
+
+
+def test_the_writer_of_a_document_speaks_through_a_participle_after_it():
+    text = 'Harbour Mayor Ann Lee wrote a letter to Transport Minister Bo Hale asking him to stop the "fiasco."'
+    assert only(text)["speaker_mention"] == "Harbour Mayor Ann Lee"
+
+
+def test_the_asker_of_a_passive_whether_question_speaks():
+    text = 'Lee was asked by moderator Bo Hale whether the new fares would become "a burden on every family."'
+    assert only(text)["speaker_mention"] == "moderator Bo Hale"
+
+
+def test_a_cue_inside_a_closed_which_or_as_aside_does_not_speak_for_the_clause():
+    text = ('Ann Lee said that the harbour plan, which some have argued was drawn up in haste, was "an insult" '
+            'to the dockers.')
+    assert only(text)["speaker_mention"] == "Ann Lee"
+    text = 'Bo Hale insisted that the fares are fair - as the board has said - and that they are "the lowest yet."'
+    assert only(text)["speaker_mention"] == "Bo Hale"
+
+
+def test_an_as_aside_that_is_the_only_cue_still_speaks():
+    text = 'Of course, as Ann Lee of the Harbour Post observed, the winner was the port itself: "It never sleeps."'
+    assert only(text)["speaker_mention"] == "Ann Lee"
+
+
+def test_a_report_named_by_a_relative_which_speaks():
+    text = 'The mayor linked to the auditors\u2019 report, which notes, "Half the funds were never spent."'
+    assert only(text)["speaker"] == "the auditors\u2019 report"
+
+
+def test_an_outer_speaker_keeps_a_partial_quote_relayed_at_the_end_of_the_sentence():
+    text = 'On Monday, Ann Lee said she was "glad to see" the vote pass, according to the Harbour Times.'
+    r = only(text)
+    assert r["speaker_mention"] == "the Harbour Times" and r["relayed_speaker_mention"] == "Ann Lee"
+
+
+def test_according_to_inside_the_quote_is_no_relay():
+    text = 'Ann Lee told the radio that "the driver fired first, according to the police who stopped him."'
+    assert only(text)["speaker_mention"] == "Ann Lee"
+
+
+def test_a_sentence_opening_according_to_a_possessed_role_gives_that_source():
+    text = 'According to his longtime physician, the mayor had "astonishingly good" results in his last exam.'
+    assert only(text)["speaker_mention"] == "his longtime physician"
+
+
+def test_a_footnote_or_projection_speaks_as_a_document():
+    text = 'A footnote in the audit makes that plain: "These rules do not apply to the board."'
+    assert only(text)["speaker_mention"].startswith("A footnote")
+    text = 'The new projection predicted that fares would "double within two years at the latest."'
+    assert only(text)["speaker_mention"] == "The new projection"
+
+
+def test_a_document_subject_with_its_source_and_a_participle_modifier_speaks():
+    text = 'A May 3 letter from the Harbour League obtained by the Post warns that "any further use will be sued."'
+    assert only(text)["speaker_mention"] == "A May 3 letter"
+    text = 'That memo, on harbour board letterhead, demanded that Lee make "a full public apology."'
+    assert only(text)["speaker_mention"] == "That memo"
+
+
+def test_an_unlisted_verb_with_a_preposition_after_a_quote_is_an_attribution():
+    text = '"Let me help you out - the answer is no," the party nominee riffed on the rival\u2019s reply.'
+    assert only(text)["speaker_mention"] == "the party nominee"
+
+
+def test_an_inner_pronoun_in_a_clause_reported_with_warned_that_gives_the_outer_speaker():
+    text = 'Ann Lee warned that dockers she has spoken with "do not trust the new board at all."'
+    assert only(text)["speaker_mention"] == "Ann Lee"
+
+
+def test_continuing_ones_remarks_introduces_the_next_quote_paragraph():
+    text = ('"The fares are a scandal," Bo Hale said on Monday.\n\nHale continued his scathing remarks.\n\n'
+            '"Eight years ago the board promised us cheaper tickets, and look where we are now."')
+    assert speech(text).speaker_mention.tolist() == ["Bo Hale", "Hale"]
+
+
+def test_a_from_label_names_the_source_of_the_quote():
+    text = 'The panel met again. From the auditors\u2019 report: "Most samples were drawn with care."'
+    assert only(text)["speaker_mention"] == "the auditors\u2019 report"
+
+
+def test_a_singer_speaks_the_lyrics_quoted():
+    text = 'In one old ballad, Ann Lee sings, "Don\'t go changing the harbour on me."'
+    assert only(text)["speaker_mention"] == "Ann Lee"
+
+
+def test_an_inverted_comma_set_attribution_with_an_apposition_speaks_for_the_clause():
+    text = 'The paradox of the port, says Ann Lee, a historian at the maritime museum, is that it was "never busier."'
+    assert only(text)["speaker_mention"] == "Ann Lee"
+
+
+def test_a_speaker_inside_an_open_parenthesis():
+    text = ('Historians call it what it was (Ann Lee, who coined the term, once said, "It happened again and '
+            'again"). The port kept silent.')
+    assert only(text)["speaker_mention"] == "Ann Lee"
+
+
+def test_a_colon_clause_after_an_intro_phrase_takes_its_subject():
+    text = 'But back on home soil, he returned to his old lines: "The harbour comes first!"'
+    assert only(text)["speaker_mention"] == "he"
+    text = 'Back home, the senator offered a warning: "The harbour comes first!"'
+    assert only(text)["speaker_mention"] == "the senator"
+
+
+def test_two_long_coordinated_authors_after_a_quote_give_the_first():
+    text = ('"Tritium would change the harbour\u2019s power plans," energy experts Ann Lee and Bo Hale of the '
+            'Ames Institute for Science and Harbour Security wrote in May.')
+    assert only(text)["speaker_mention"] == "energy experts Ann Lee"
+
+
+def test_an_outlet_reporting_a_persons_report_is_the_source_of_a_quote_nested_in_both():
+    text = ('The Harbour Times notes that Ann Lee tweeted that the board should resign, and the mayor later called '
+            'the board "very weak on safety."')
+    assert only(text)["speaker_mention"] == "The Harbour Times"

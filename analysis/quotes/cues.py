@@ -304,7 +304,7 @@ def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attributio
 #: a past-tense verb not in the cue table right after a quote that ends in a comma: '"...," remembered X.'
 _UNLISTED_VERB = re.compile(r"\s*([a-z]{3,}ed)\s+(?=\S)")
 #: the same verb after its subject, closing the sentence: '"...," X remembered.'
-_UNLISTED_FINAL = re.compile(r"\s+([a-z]{3,}ed)\s*(?:[.]|,\s|$)")
+_UNLISTED_FINAL = re.compile(r"\s+([a-z]{3,}ed)\s*(?:[.]|,\s|$|(?=(?:on|about|at|to|in|during|from)\s))")
 
 
 def _unlisted_verb_after(text: str, a: int, end: int, quote_text: str) -> Attribution | None:
@@ -319,6 +319,8 @@ def _unlisted_verb_after(text: str, a: int, end: int, quote_text: str) -> Attrib
     'Ann Lee'
     >>> t = '"We were young," she surmised.'; attribution_after(t, 16, len(t), "We were young,").mention.name
     'she'
+    >>> t = '"We were young," the singer riffed on the old days.'; attribution_after(t, 16, len(t), "x,").mention.name
+    'the singer'
     """
     if quote_text.rstrip()[-1:] not in {",", "?", "!"} or not text.startswith(" ", a):
         return None
@@ -400,6 +402,9 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
 
     >>> t = '"No," said the mayor.'; c = t.index("said"); _after_cue(t, 5, len(t), c, c + 4, "said").mention.name
     'the mayor'
+    >>> t = '"No," experts Ann Lee and Bo Hale of the Ames Institute for Science and Security Studies wrote.'
+    >>> c = t.index("wrote"); _after_cue(t, 5, len(t), c, c + 5, "wrote").mention.name
+    'Ann Lee'
     """
     if form == "according to" and not text[a:cs].strip(" ,"):
         return Attribution(form, cs, ce, according_to_source(text, ce, end), "according to")
@@ -420,7 +425,10 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
         if inv is not None and inv.kind in {"person", "role"} and re.match(r"\s*(?:,|[.]?\s*$)", text[inv.end:end]):
             return Attribution(form, cs, ce, inv, "after")
     if len(between.split()) > (14 if "," not in between.strip(" ,") else 28):
-        return None   # (longer when an apposition is set off by commas: 'X, an adviser to ... office, wrote')
+        pair = _COORDINATED_SLOT.match(text, a, cs)   # '"...," experts Ann Lee and Bo Hale of the ... Institute wrote'
+        men = np_at_end(text, pair.start(1), pair.end(1)) if pair is not None else None
+        ok = men is not None and men.end == pair.end(1) and men.kind in {"person", "role"}
+        return Attribution(form, cs, ce, men, "after") if ok else None   # (the first of two named authors)
     men = subject_before(text, a, cs)
     if men is None or not _only_np_before(text, a, men.start):
         doc = _document_subject(text, a, cs)
@@ -605,6 +613,11 @@ _BY = re.compile(r"\b(?:described|called|branded|labell?ed|termed|dubbed|charact
 _LABEL = re.compile(r"\s*(?:[^:;“”\"]{0,160}\s[-–—]\s+)?([^:;“”\"]{2,80}?)\s*(?:,\s*(?:[A-Z][\w.]*|on\s+\w+))?\s*:\s*$")
 
 
+#: a source label opening the sentence: 'From the report: ', 'From Lee's Facebook post: '
+_FROM_LABEL = re.compile(r"\s*From\s+([^:;“”\"]{2,60}?)\s*:\s*")
+#: a long slot between a quote and its cue holding two coordinated names: 'experts Ann Lee and Bo Hale of the ...'
+_COORDINATED_SLOT = re.compile(r"[\s,]*((?:[a-z][\w\-]*\s+){0,3}[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3})\s+and\s+[A-Z]"
+                               r"[^,;:“”\"]{2,160}$")
 #: the first of two coordinated names before a second one: 'Ann Lee and '
 _COORDINATED = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3})\s+(?:and|&)\s+")
 
@@ -618,7 +631,13 @@ def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
     'Ann Lee'
     >>> t = 'EARLY, NOT WRONG - Ann Lee and Bo Hale: "No."'; _label_attribution(t, 0, t.index('"')).mention.name
     'Ann Lee'
+    >>> t = 'From the report: "Most samples erred."'; _label_attribution(t, 0, t.index('"')).mention.name
+    'the report'
     """
+    src = _FROM_LABEL.fullmatch(text, s, o)   # 'From the report: "..."', 'From Bush's Facebook post: "..."'
+    men = np_at_end(text, src.start(1), src.end(1)) if src is not None else None
+    if men is not None and men.start == src.start(1) and men.kind in {"document", "person", "body", "role"}:
+        return Attribution("colon", src.end(1), src.end(1) + 1, men, "colon")
     m = _LABEL.fullmatch(text, s, o)
     if not m or lexicon.find_cues(text, m.start(1), m.end(1)):
         return None
@@ -687,6 +706,9 @@ def poll_source(text: str, s: int, e: int, men: Mention) -> Mention | None:
     return Mention(a, b, "document", a, b, text[a:b])
 
 
+#: the inverted form, with an optional apposition: ', says Ann Lee, a historian at X, '
+_PARENTHETICAL_INVERTED = re.compile(r",\s+(said|says|added|adds|wrote|writes|noted|notes|argued|argues|explained|explains)\s+"
+                                     r"([A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,3})(?:,\s[^,;:“”\"]{2,100})?,\s")
 _PARENTHETICAL = re.compile(r",\s+(he|she|they|I|we|[A-Z][\w.’'\-]+(?:\s+[A-Z][\w.’'\-]+){0,2}|"
                             r"(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal)(?:\s+[\w’'\-]+){1,4})\s+"
                             r"(said|says|added|adds|wrote|writes|noted|argued|explained|contended)(?:\s[^,;:“”\"]{0,50})?,\s")
@@ -712,10 +734,16 @@ def _parenthetical(text: str, s: int, o: int) -> Attribution | None:
     'he'
     >>> t = 'The mayor, an aide said, "is sure" now.'; _parenthetical(t, 0, t.index('"')).mention.name
     'an aide'
+    >>> t = 'The paradox, says Ann Lee, a historian at X, is that she was "one of a kind."'
+    >>> _parenthetical(t, 0, t.index('"')).mention.name
+    'Ann Lee'
     """
     m = last_match(_PARENTHETICAL, text, s, o)
     if m is None:
-        return None
+        inv = last_match(_PARENTHETICAL_INVERTED, text, s, o)   # 'The paradox, says Ann Lee, a historian, is that "..."'
+        men = object_after(text, inv.end(1), o) if inv is not None else None
+        ok = men is not None and men.start == inv.start(2) and men.kind in {"person", "role"}
+        return Attribution(inv.group(1), inv.start(1), inv.end(1), men, "before") if ok else None
     men = np_at_end(text, m.start(1), m.end(1), subject=False)
     if men is None or men.start != m.start(1) or men.kind not in {"person", "pronoun", "role", "body"}:
         return None
@@ -765,7 +793,8 @@ def _words_of(text: str, s: int, o: int) -> Attribution | None:
 
 #: a determiner, up to three words and a head noun, then a participle or place phrase, right before a cue
 _DOC_MODIFIED = re.compile(r"(?:^|(?<=[\s,(]))((?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
-                           r"(?:(?![\w\-]+ed\b)[\w’'\-]+\s+){0,3}?([\w\-]+))\s+(?:(?:released|issued|published|posted|filed|aired|"
+                           r"(?:(?![\w\-]+ed\b)[\w’'\-]+\.?\s+){0,3}?([\w\-]+))\s+(?:(?:(?:from|by|of)\s+[^,.;:“”\"]{1,40}?\s+)?"
+                           r"(?:released|issued|published|posted|filed|aired|"
                            r"sent|signed|obtained|unveiled|distributed)\b[^,.;:“”\"]{0,40}?|(?:in|on|from)\s+(?:the|a|an|"
                            r"its|his|her|their)\s+[\w\-]+)\s*$")
 
@@ -778,6 +807,8 @@ def _document_subject(text: str, s: int, cs: int) -> Mention | None:
     'The ruling'
     >>> _document_subject('The pier built in May said', 0, 22) is None
     True
+    >>> t = 'A May 1 letter from the league obtained by the paper warns'; _document_subject(t, 0, t.index("warns")).name
+    'A May 1 letter'
     >>> _document_subject('The board placed ads in the paper calling', 0, 34) is None
     True
     """
@@ -902,6 +933,11 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             if men is not None:
                 return Attribution(form, cs, ce, men, "according to")
             continue
+        if _cue_in_closed_aside(text, s, cs, ce, o):
+            continue   # 'Lee said the plan, which some have argued was a ploy, was "an insult."': Lee's words
+        voice = _participle_voice(text, s, cs, form)
+        if voice is not None:   # 'where about 50 protesters had gathered, chanting', 'X wrote a letter to Y asking'
+            return Attribution(form, cs, ce, voice, "before")
         men = _coordinated_report(text, s, cs, para_lo) or _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or \
             _that_which_subject(text, s, cs, ce, o) or \
             (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
@@ -934,7 +970,8 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if men is not None and (men.kind != "pronoun" or men.name in {"he", "she", "they"}):
             outer = _outer_speech(text, s, men.start, any_pronoun=men.kind in {"body", "place"})
             if outer is not None and (men.kind == "pronoun" or _person_relays(outer)):
-                return outer   # 'Trump told reporters he thought X had "made it up"', 'He said the US should declare
+                outermost = _outer_speech(text, s, outer.mention.start)   # 'The Journal notes that X tweeted that'
+                return outermost if outermost is not None and outermost.mention.kind in {"body", "document"} else outer
         if men is not None:
             return Attribution(form, cs, ce, men, "before")
     return _clause_colon(text, s, o, para_lo)
@@ -965,11 +1002,15 @@ def _that_which_subject(text: str, s: int, cs: int, ce: int, o: int) -> Mention 
     >>> t = 'Lee said it was a message that said, "Gone."'; c = t.rindex("said")
     >>> _that_which_subject(t, 0, c, c + 4, t.index('"')) is None
     True
+    >>> t = 'It was in the report, which notes, "Most gave."'; c = t.index("notes")
+    >>> _that_which_subject(t, 0, c, c + 5, t.index('"')).name
+    'who'
     """
     if not re.fullmatch(r"[\s,:]*", text[ce:o]):
         return None
     m = _THAT_WHICH.search(text, max(s, cs - 60), cs)
-    if m is None or m.group(1).lower() in _NOT_ANTECEDENT or lexicon.is_cue(m.group(1).lower()) or \
+    doc = m is not None and getattr(lexicon.role_nouns().get(m.group(1).lower()), "kind", "") == "document"
+    if m is None or m.group(1).lower() in _NOT_ANTECEDENT or (lexicon.is_cue(m.group(1).lower()) and not doc) or \
             (m.group(3) == "that" and "," in m.group(2)) or \
             any(_cue_kind(f) == "speech" for _a, _b, f in cues_in(text, s, m.start())):
         return None
@@ -1043,6 +1084,121 @@ _NOT_IN_SUBJECT = (lexicon.SUBORDINATORS - {"and", "or", "as"}) | {"because", "h
 
 #: a relative word whose clause has its own subject before the cue: 'what Lee called', 'whom one aide described as'
 _RELATIVE = re.compile(r"\b(?:what|whom|who|which)\s+(?=[A-Za-z])", re.I)
+
+
+#: participle cues of a crowd's voice ('protesters gathered, chanting "..."')
+_CROWD_CUES = {"chanting", "shouting", "yelling", "singing", "screaming", "cheering", "booing", "chanted", "shouted"}
+#: a crowd noun phrase: an optional count or modifiers, then the crowd noun, then a verb ('about 200 protesters gathered')
+_CROWD = re.compile(r"(?:\b(?:the|some|many|several|dozens\s+of|hundreds\s+of|thousands\s+of|(?:about|nearly|some|over|"
+                    r"more\s+than|at\s+least)\s+\d[\d,]*|\d[\d,]*)\s+|\b(?:[A-Z][\w\-’']*\s+){1,3})?"
+                    r"\b(protesters|demonstrators|crowds?|audiences?|supporters|fans|students|marchers|activists|attendees|"
+                    r"hecklers|onlookers|spectators|delegates|rallygoers|mourners)\s+(?:also\s+|then\s+)?(?:had\s+)?[a-z]+ed\b")
+
+
+def _participle_voice(text: str, s: int, cs: int, form: str) -> Mention | None:
+    """The speaker of a participle cue that is neither the sentence subject nor the nearest noun phrase: a crowd for a
+    chant, the writer of a document for what it asks or says (None for any other cue).
+
+    >>> t = "Lee spoke, where about 50 protesters had gathered, chanting"; _participle_voice(t, 0, 51, "chanting").name
+    'about 50 protesters'
+    """
+    if form.lower() in _CROWD_CUES and re.search(r"(?:,|\band)\s*$", text[s:cs]):
+        crowd = _crowd_subject(text, s, cs)
+        if crowd is not None:
+            return crowd
+    return _document_issuer(text, s, cs) if _PARTICIPLE.search(form) else None
+
+
+def _crowd_subject(text: str, s: int, cs: int) -> Mention | None:
+    """'..., where about 50 protesters had gathered, chanting "..."': a crowd's chant belongs to the last crowd noun
+    phrase that is the subject of a clause before the participle, not to the sentence's main subject.
+
+    >>> t = "Lee spoke near the hall, where about 50 protesters had gathered on Monday, chanting"
+    >>> _crowd_subject(t, 0, t.index("chanting")).name
+    'about 50 protesters'
+    >>> _crowd_subject("Lee spoke near the hall, chanting", 0, 25) is None
+    True
+    """
+    m = last_match(_CROWD, text, max(s, cs - 200), cs)
+    if m is None:
+        return None
+    start = m.start()
+    while (w := re.match(r"([A-Z][a-z]*)\s+", text[start:m.start(1)])) and \
+            w.group(1).lower() in lexicon.SUBORDINATORS | lexicon.PREPOSITIONS | {"and", "but", "then", "so"}:
+        start += w.end()   # 'When protesters gathered': not 'When'
+    head = m.group(1).lower()
+    kind = "body" if head.rstrip("s") in {"crowd", "audience"} else "role"
+    return Mention(start, m.end(1), kind, m.start(1), m.end(1), text[start:m.end(1)], "", head.endswith("s"))
+
+
+#: a document its subject wrote or issued, then its object and modifiers up to a participle cue: 'wrote a letter to X '
+_ISSUED_DOC = re.compile(r"\b(?:wrote|sent|released|issued|posted|published|signed|filed|penned|circulated|put\s+out|"
+                         r"sent\s+out)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w\-’']+\s+){0,3}?([a-z\-]+)\b"
+                         r"[^,;:“”\"–—]{0,90}$")
+
+
+def _document_issuer(text: str, s: int, cs: int) -> Mention | None:
+    """'Mayor Ann Lee wrote a letter to the minister asking ...': a participle cue after a document that its subject
+    wrote or issued speaks for that subject, the writer (not the document, nor its addressee).
+
+    >>> t = "Mayor Ann Lee wrote a letter to Attorney General Bo Hale asking"; _document_issuer(t, 0, t.index("asking")).name
+    'Ann Lee'
+    >>> _document_issuer("Ann Lee wrote a song asking", 0, 21) is None
+    True
+    """
+    m = _ISSUED_DOC.search(text, max(s, cs - 160), cs)
+    role = lexicon.role_nouns().get(m.group(1)) if m is not None else None
+    if m is None or role is None or role.kind != "document":
+        return None
+    men = subject_before(text, s, m.start())
+    return men if men is not None and men.kind in {"person", "role", "body"} else None
+
+
+#: the opening of a ', which ...' or '- as ...' aside inside a clause
+_ASIDE_OPEN = re.compile(r"(?:,|\s[–—-]|—)\s*(?:which|as)\s+")
+
+
+def _cue_in_closed_aside(text: str, s: int, cs: int, ce: int, o: int) -> bool:
+    """Whether the cue at text[cs:ce] sits in a ', which ...,' or '- as X said -' aside that closes before the clause
+    holding the quote at ``o`` goes on ('Lee said the plan, which some have called a ploy, was "an insult"').
+
+    >>> t = 'Lee said the plan, which some have argued was a ploy, was "an insult."'
+    >>> _cue_in_closed_aside(t, 0, t.index("argued"), t.index("argued") + 6, t.index('"'))
+    True
+    >>> t = 'Lee read the report, which notes, "No."'; _cue_in_closed_aside(t, 0, 28, 33, t.index('"'))
+    False
+    >>> t = 'As Lee observed, the winner was the stage, "not them."'; _cue_in_closed_aside(t, 0, 7, 15, t.index('"'))
+    False
+    """
+    op = last_match(_ASIDE_OPEN, text, max(s, cs - 100), cs)
+    if op is None or re.search(r"[,;:“”\"]|\s[–—-]\s", text[op.end():cs]) or \
+            not any(_cue_kind(f) == "speech" for _a, _b, f in cues_in(text, s, op.start())):
+        return False   # the aside's cue is the only one ('As X observed, the winner was ...:'): it speaks
+    for cl in re.finditer(r",|\s[–—]\s?|—|\s-\s", text[ce:o]):
+        return bool(re.search(r"[A-Za-z]{2,}", text[ce + cl.end():o]))
+    return False
+
+
+#: a verb whose object is the subject's own speech: 'X continued his scathing remarks.', 'Y began her testimony.'
+_SPEECH_NOUN_VERB = re.compile(r"\s(continued|began|opened|ended|closed|concluded|resumed|delivered|went\s+on\s+with)\s+"
+                               r"(?:his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:remarks|comments|speech|statement|testimony|"
+                               r"address|rant|tirade|answer|response|argument|attack|pitch|sermon|monologue|lecture)\b")
+
+
+def speech_noun_report(text: str, s: int, e: int) -> Attribution | None:
+    """'Howard continued his scathing remarks.' (text[s:e], no cue in it): a sentence whose verb takes its subject's
+    own speech introduces the quote that follows it; the subject speaks.
+
+    >>> t = 'Ann Lee continued her scathing remarks.'; speech_noun_report(t, 0, len(t)).mention.name
+    'Ann Lee'
+    >>> speech_noun_report('The band continued its tour.', 0, 28) is None
+    True
+    """
+    m = _SPEECH_NOUN_VERB.search(text, s, e)
+    men = subject_before(text, s, m.start(1)) if m is not None else None
+    if men is None or men.kind not in {"person", "role", "body", "pronoun"}:
+        return None
+    return Attribution(m.group(1), m.start(1), m.end(1), men, "before")
 
 
 def _relative_subject(text: str, s: int, cs: int) -> Mention | None:
@@ -1130,12 +1286,16 @@ def _outer_speech(text: str, s: int, pos: int, any_pronoun: bool = False) -> Att
     'Ann Lee'
     >>> t = 'He said the board should declare "a state of emergency."'; _outer_speech(t, 0, 12, any_pronoun=True).mention.name
     'he'
+    >>> t = 'Ann Lee warned that officers he has met "are tired."'; _outer_speech(t, 0, t.index("he ")).mention.name
+    'Ann Lee'
     """
     inner = re.match(r"\w+", text[pos:pos + 5])
     same: Attribution | None = None   # 'He says he believes': the reporting clause's own 'he', if no name is found
     for c0, c1, form in reversed(cues_in(text, s, pos)[-2:]):
         participle = bool(_PARTICIPLE.search(form))
-        if _cue_kind(form) != "speech" or (participle and not text[s:c0].rstrip().endswith(",")) or \
+        kind = _cue_kind(form)   # 'X wrote that ...', 'X warned that ...' report a clause as 'said' does
+        if not (kind == "speech" or (kind in {"writing", "request"} and re.match(r"\s+that\b", text[c1:pos]))) or \
+                (participle and not text[s:c0].rstrip().endswith(",")) or \
                 not re.fullmatch(r"[^.;:!?“”\"]{0,80}?(?:\bthat\s+|\s)", text[c1:pos]) or \
                 re.search(r"\b(?:which|whom|what|who|although|though|but|while|when)\b", text[c1:pos]):
             continue
@@ -1156,6 +1316,8 @@ def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None
     'Dan Hale'
     >>> t = 'Ann Lee’s reply was: "No."'; _clause_colon(t, 0, t.index('"'), 0).mention.name
     'Ann Lee'
+    >>> t = 'But back home, he returned to his lines: "No."'; _clause_colon(t, 0, t.index('"'), 0).mention.name
+    'he'
     """
     colon = text.rfind(":", s, o)
     if colon < 0 or text[colon + 1:o].strip():
@@ -1164,7 +1326,7 @@ def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None
     owned = possessed_speech(text, lo, o) if re.search(r"\b(?:was|is)\s*:\s*$", text[lo:o]) else None
     if owned is not None:   # 'Lee's response was: "..."'
         return owned
-    men = np_at_start(text, lo, colon)
+    men = np_at_start(text, lo, colon) or _main_subject(text, lo, colon)   # 'But back home, he had a message:'
     if men is None or men.kind not in {"person", "role", "body", "document", "pronoun", "place"}:
         men = _named_before_colon(text, lo, colon)
     return None if men is None else Attribution("colon", colon, colon + 1, men, "colon")
@@ -1237,8 +1399,8 @@ def possessed_speech(text: str, s: int, o: int) -> Attribution | None:
 
 
 #: a relay closing the reporting clause: ', according to The Blaze.' / ', the Chicago Tribune reported.'
-_RELAY_ACCORDING = re.compile(r"[^.;:!?“”\"]{0,120}?,?\s+(according\s+to)\s+(?=\S)")
-_RELAY_REPORTS = re.compile(r"[^.;:!?“”\"]{0,120}?,\s+((?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})\s+"
+_RELAY_ACCORDING = re.compile(r"[^.;:!?]{0,160}?,?\s+(according\s+to)\s+(?=\S)")
+_RELAY_REPORTS = re.compile(r"[^.;:!?]{0,160}?,\s+((?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})\s+"
                             r"(reports|reported|reporting)\s*(?:[.]|$)")
 #: a relay opening the sentence: 'According to the memo, X said "..."'
 _RELAY_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(According\s+to)\s+(?=\S)")
@@ -1256,6 +1418,15 @@ def _relay_source(text: str, m: re.Match, hi: int, where: str) -> Attribution | 
     return Attribution("according to", m.start(1), m.end(1), men, where)
 
 
+def _inside_quote(seg: str) -> bool:
+    """Whether the end of ``seg`` lies inside a quotation it opens ('said that "the driver fired, according to').
+
+    >>> _inside_quote('said that "he fired'), _inside_quote('said he was "glad" to see it')
+    (True, False)
+    """
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1 or seg.count("''") % 2 == 1
+
+
 def relayed_by(text: str, at: Attribution, hi: int, lo: int = -1) -> Attribution | None:
     """The source that relays an attributed quote ('X said, according to Y.', 'X said, Y reported.'), or None.
 
@@ -1267,6 +1438,8 @@ def relayed_by(text: str, at: Attribution, hi: int, lo: int = -1) -> Attribution
     'Sun Herald'
     >>> t = '"No," the mayor said, the Tribune reported.'; relayed_by(t, attribution_after(t, 5, len(t), "No,"), len(t)).mention.name
     'Tribune'
+    >>> t = 'Lee said he was "glad" to see it, according to the Sun.'; relayed_by(t, attribution_before(t, 0, 16), len(t)).mention.name
+    'Sun'
     """
     if at.mention is None or at.cue == "according to" or at.cue_start < 0:
         return None
@@ -1276,8 +1449,9 @@ def relayed_by(text: str, at: Attribution, hi: int, lo: int = -1) -> Attribution
     a = max(at.cue_end, at.mention.end)
     end = sentence_end(text, a, min(hi, a + WINDOW))
     m = _RELAY_ACCORDING.match(text, a, end)
-    if m is not None:
+    if m is not None and not _inside_quote(text[a:m.start(1)]):
         return _relay_source(text, m, end, at.where)
     m = _RELAY_REPORTS.match(text, a, end)
+    m = None if m is not None and _inside_quote(text[a:m.start(1)]) else m
     men = np_at_end(text, m.start(1), m.end(1), subject=False) if m is not None else None
     return Attribution(m.group(2), m.start(2), m.end(2), men, at.where) if m is not None and men is not None else None

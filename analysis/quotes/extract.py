@@ -19,7 +19,8 @@ from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
 from .cues import Attribution, relayed_by, _cue_kind, _dash_attribution, _loose_subject, _main_subject, _shared_subject, cues_in, \
-    attribution_after, attribution_before, attribution_end_of_sentence, digest_headline, np_at_start, poll_source, possessed_speech
+    attribution_after, attribution_before, attribution_end_of_sentence, digest_headline, np_at_start, poll_source, possessed_speech, \
+    speech_noun_report
 from .content import content_span
 from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_end, sentence_start, sentence_starts
 from .mentions import Mention, subject_before
@@ -190,6 +191,10 @@ _TIGHT_AFTER = re.compile(r",?\s+(?:he|she|they|I|we|[A-Z][\w.’'\-]*(?:\s+[A-Z
                           r"\s*(?:[.,;]|\s[–—-]\s)")
 
 
+#: an inverted reporting cue right after a quote closed by a comma, a question or an exclamation mark: '"...?" asked Lee'
+_TIGHT_INVERTED = re.compile(r"\s+([a-z]+)\s+(?:[A-Z]|(?:the|a|an|one)\s)")
+
+
 def _tight_after(text: str, a: int, hi: int) -> bool:
     """Whether a short attribution closes the clause right after a quote's closing mark at ``a``.
 
@@ -197,9 +202,15 @@ def _tight_after(text: str, a: int, hi: int) -> bool:
     True
     >>> t = '"We won," she ate in a cafe. Then'; _tight_after(t, 9, len(t))
     False
+    >>> t = '"Why not?" asked Ann Lee, an aide.'; _tight_after(t, 10, len(t))
+    True
     """
     m = _TIGHT_AFTER.match(text, a, min(hi, a + 80))
-    return m is not None and (m.group(1) is None or lexicon.is_cue(m.group(1)))
+    if m is not None and (m.group(1) is None or lexicon.is_cue(m.group(1))):
+        return True
+    inv = _TIGHT_INVERTED.match(text, a, min(hi, a + 80))   # '... — "why not?" asked Dunn, a partner.'
+    closed = text[max(0, a - 3):a].rstrip("”\"'’")[-1:] in {",", "?", "!"}
+    return inv is not None and closed and lexicon.is_cue(inv.group(1)) and not inv.group(1).endswith("ing")
 
 
 def _attribute(art: _Article, k: int) -> _Quote:
@@ -279,7 +290,7 @@ def _prev_para_subject(art: _Article, para: int) -> Attribution | None:
     if _has_quote(art, ps, pe):
         return None
     s0 = sentence_start(art.text, pe, ps)
-    at = attribution_before(art.text, s0, pe, ps)
+    at = attribution_before(art.text, s0, pe, ps) or speech_noun_report(art.text, s0, pe)   # 'X continued his remarks.'
     return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous paragraph") if at else None
 
 
@@ -305,7 +316,7 @@ def _prev_sentence_attribution(art: _Article, k: int) -> Attribution | None:
     s0 = sentence_start(text, end - 1, ps)
     if _has_quote(art, s0, sp.open_start) or any(sp2.close_end > s0 and sp2.open_start < s0 for sp2 in art.spans[max(0, k - 3):k]):
         return None
-    at = attribution_before(text, s0, end - 1, ps)
+    at = attribution_before(text, s0, end - 1, ps) or speech_noun_report(text, s0, end - 1)
     if at is None and s0 > ps and not cues_in(text, s0, end) and not re.search(r"[“”\"]", text[s0:end]):
         s1 = sentence_start(text, s0 - 1, ps)   # one cue-free sentence between the speaker's and the quote
         if not _has_quote(art, s1, s0) and not any(sp2.close_end > s1 and sp2.open_start < s1 for sp2 in art.spans[max(0, k - 3):k]):

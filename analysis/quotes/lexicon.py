@@ -53,7 +53,7 @@ US_STATES = frozenset(
                                     "north dakota", "rhode island", "south carolina", "south dakota", "west virginia",
                                     "d.c."}
 #: capitalised words that start sentences but never start a speaker's name
-NON_NAME_WORDS = {"however", "but", "and", "so", "yet", "then", "when", "while", "after", "before", "as", "if",
+NON_NAME_WORDS = {"however", "back", "outside", "inside", "elsewhere", "but", "and", "so", "yet", "then", "when", "while", "after", "before", "as", "if",
                   "because", "though", "although", "meanwhile", "also", "still", "now", "instead", "despite",
                   "in", "on", "at", "during", "since", "for", "from", "with", "without", "by", "of", "to",
                   "asked", "speaking", "meeting", "according", "earlier", "later", "today", "yesterday",

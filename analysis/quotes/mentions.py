@@ -524,6 +524,8 @@ def _is_intro(text: str, part: tuple[int, int]) -> bool:
 
     >>> _is_intro("In a statement", (0, 14)), _is_intro("Ann Lee", (0, 7)), _is_intro("But Ann Lee", (0, 11))
     (True, False, False)
+    >>> _is_intro("That letter", (0, 11)), _is_intro("That said", (0, 9))
+    (False, True)
     """
     words = text[part[0]:part[1]].split()
     if len(words) > 1 and words[0].lower() in _LEAD_ADVERBS and words[1][:1].isupper() and \
@@ -531,6 +533,8 @@ def _is_intro(text: str, part: tuple[int, int]) -> bool:
         words = words[1:]   # 'But Dan Hale': a conjunction before a name opens no intro phrase
         return not words[0][:1].isupper() or _participle_opener(words)
     w = words[0].lower().strip(".,") if words else ""
+    if w in {"that", "this", "these", "those"} and len(words) <= 4 and words[-1].lower() in lexicon.role_nouns():
+        return False   # 'That letter, on letterhead, demanded': a demonstrative opening the subject
     return bool(words) and (w in lexicon.NON_NAME_WORDS | lexicon.PREPOSITIONS | _INTRO_WORDS
                             or bool(re.fullmatch(r"[A-Za-z]+ly", words[0])) or _participle_opener(words)
                             or bool(_TIME_INTRO.fullmatch(text, part[0], part[1])))
@@ -613,12 +617,17 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     ('Marco Rubio', 'The Florida senator')
     >>> t = "Ann Lee, whose town, Ames, is flooding, argues"; subject_before(t, 0, t.index("argues")).name
     'Ann Lee'
+    >>> t = "It is what it is (Ann Lee, who coined the word, once said"; subject_before(t, 0, t.index("said")).name
+    'Ann Lee'
     """
     end = trim_subject_end(text, lo, end)
     lo = sentence_start(text, end, lo)
     for m in _CLAUSE_EDGE.finditer(text, max(lo, end - 300), end):
         if not _relative_that(text, m):
             lo = max(lo, m.end())
+    paren = text.rfind("(", lo, end)
+    if paren >= 0 and ")" not in text[paren:end]:
+        lo = paren + 1   # 'as it is (Ann Lee, who coined the word, once said': the aside opens a clause
     parts = _drop_state_tails(text, [_after_as(text, p) for p in _parts(text, lo, end)])
     if not parts:
         return None
@@ -835,7 +844,7 @@ def _role_prefix(seg: str) -> bool:
 
 
 _OBJECT_STOP = re.compile(r"[,;:.!?()“”\"—]|\s(?=[a-z]+ing\s)|\s(?:on|in|at|after|before|during|when|while|that|who|and|as|to|adding|"
-                          r"according|referring|saying|noting|because|since|about|of\s+the\s+(?:need|fact|plan))\s")
+                          r"according|referring|saying|noting|because|since|about|whether|of\s+the\s+(?:need|fact|plan))\s")
 
 
 def object_after(text: str, start: int, hi: int) -> Mention | None:
