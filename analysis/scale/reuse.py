@@ -136,7 +136,7 @@ def candidates_block(task: dict) -> np.ndarray:
 
 
 def partners_block(task: dict) -> list[int]:
-    """Stage 3c for one block: the articles other blocks' alignments need from it, in one file with one row group per
+    """Stage 4 for one block: the articles other blocks' alignments need from it, in one file with one row group per
     asking block (``task["requests"]``: asking block -> document numbers); returns the asking blocks in row-group order.
 
     (The alignment of a block used to read every partner block whole: blocks^2 / 2 block reads in all.)
@@ -168,7 +168,7 @@ def _partner_chunks(pairs: list[tuple[int, int]], partners: list[int], size: int
 
 
 def align_block(task: dict, word_df: Table, char_df: Table) -> int:
-    """Stage 4 for one block: align and label its candidate pairs; write pair and passage rows.
+    """Stage 5 for one block: align and label its candidate pairs; write pair and passage rows.
 
     ``task["sources"]``: (block, row group) of the ``partners`` files holding this block's partner articles.
     """
@@ -186,6 +186,8 @@ def align_block(task: dict, word_df: Table, char_df: Table) -> int:
     al_rows: list[dict] = []
     partners = [] if partner_arts is None else partner_arts["idx"].tolist()
     for need, group in _partner_chunks(pairs, partners, size):
+        if not group:
+            continue
         part = _featurised(partner_arts[partner_arts["idx"].isin(need)], task["mode"], weigh) if need else ({}, {}, {}, {})
         merged = tuple({**x, **y} for x, y in zip(own, part))
         r, al = rc.align_pairs(group, merged[0], merged[1], merged[2], merged[3], cand, task["screen"])
