@@ -20,6 +20,7 @@ import datetime as dt
 import importlib.util
 import json
 import os
+import pickle
 import resource
 import shutil
 import sys
@@ -58,14 +59,18 @@ def _cpu() -> float:
 
 def measure(arts: pd.DataFrame, prov: dict, workers: int, bo, block_size: int) -> dict:
     """One run of analysis.scale.find_reuse on a fresh local cluster of ``workers`` processes."""
-    from analysis.scale import connect, find_reuse
+    from analysis.scale import cluster, connect, find_reuse
 
     scratch = Path(tempfile.mkdtemp(prefix="bench-scale-"))
     try:
         with connect(workers, processes=True) as client:
             cpu0 = sum(client.run(_cpu).values())
             t0 = time.perf_counter()
-            pairs, al = find_reuse(arts, client=client, out=scratch / "run", block_size=block_size)
+            cluster.STAGE_LOG = []
+            try:
+                pairs, al = find_reuse(arts, client=client, out=scratch / "run", block_size=block_size)
+            finally:
+                stages, cluster.STAGE_LOG = cluster.STAGE_LOG, None
             wall = time.perf_counter() - t0
             cpu = sum(client.run(_cpu).values()) - cpu0
             peaks = sorted(round(mb) for _, mb in client.run(_peak_rss).values())
@@ -75,7 +80,36 @@ def measure(arts: pd.DataFrame, prov: dict, workers: int, bo, block_size: int) -
     scores = bo._pair_scores(pairs, al, prov)
     return {"workers": workers, "wall_s": round(wall, 1), "worker_cpu_s": round(cpu, 1), "peak_worker_MiB": peaks,
             "parquet_MiB": round(disk), "pairs_aligned": len(pairs), "passages": len(al),
+            "stages": {r["stage"].removeprefix("reuse: "): {"wall_s": round(r["wall_s"], 2), "cpu_s": round(r["cpu_s"], 2)}
+                       for r in stages},
             **{k: scores[k] for k in ("true_pairs", "recall", "precision")}}
+
+
+def _corpus(bo, n: int, seed: int, sentences, cache: Path | None) -> tuple[pd.DataFrame, dict]:
+    """The generated corpus of ``n`` articles and its provenance (from ``cache`` when it was kept there before)."""
+    name = f"{'mix' if sentences else 'gen'}-{n}-seed{seed}"
+    if cache and (cache / f"{name}.parquet").exists():
+        return pd.read_parquet(cache / f"{name}.parquet"), pickle.loads((cache / f"{name}.prov.pkl").read_bytes())
+    gen = bo.Generator(seed) if sentences is None else bo.RealMixGenerator(seed, sentences)
+    arts, prov = gen.corpus(n)
+    arts = arts[["doc_id", "text", "published", "label"]]
+    if cache:
+        cache.mkdir(parents=True, exist_ok=True)
+        arts.to_parquet(cache / f"{name}.parquet")
+        (cache / f"{name}.prov.pkl").write_bytes(pickle.dumps(prov))
+    return arts, prov
+
+
+def _stage_fits(res: pd.DataFrame, workers: list[int], bo) -> dict:
+    """Per worker count and stage: fitted exponent of the stage's worker CPU seconds against size."""
+    out = {}
+    for w in workers:
+        rows = [r for r in res.to_dict("records") if r.get("workers") == w and isinstance(r.get("stages"), dict)]
+        names = sorted({k for r in rows for k in r["stages"]})
+        out[f"{w} worker(s)"] = {k: bo.slope([r["articles"] for r in rows if k in r["stages"]],
+                                             [max(r["stages"][k]["cpu_s"], 1e-3) for r in rows if k in r["stages"]])
+                                 for k in names}
+    return out
 
 
 def main() -> int:
@@ -89,6 +123,8 @@ def main() -> int:
     ap.add_argument("--no-peer", action="store_true")
     ap.add_argument("--section", help="key of the results file to write (default: generated or real_mix)")
     ap.add_argument("--data", type=Path, default=None)
+    ap.add_argument("--cache", type=Path, default=None,
+                    help="folder keeping each generated corpus (Parquet + provenance), reused by later runs")
     args = ap.parse_args()
     bo = _bench_overlap()
     data = args.data or bo.default_data()
@@ -100,9 +136,7 @@ def main() -> int:
         sentences = bo.real_sentences(data)
     rows = []
     for n in args.sizes:
-        gen = bo.Generator(args.seed) if sentences is None else bo.RealMixGenerator(args.seed, sentences)
-        arts, prov = gen.corpus(n)
-        arts = arts[["doc_id", "text", "published", "label"]]
+        arts, prov = _corpus(bo, n, args.seed, sentences, args.cache)
         base = {"articles": n, "text": "real mix" if sentences else "generated", "MB": round(arts["text"].str.len().sum() / 1e6, 1)}
         for w in args.workers:
             row = {**base, **measure(arts, prov, w, bo, args.block_size)}
@@ -118,13 +152,15 @@ def main() -> int:
         sel = res[res.get("workers") == w] if "workers" in res else res.iloc[0:0]
         fits[f"{w} worker(s)"] = bo.slope(sel["articles"].tolist(), sel["wall_s"].tolist())
     print("fitted exponent of wall time vs size:", fits)
+    stage_fits = _stage_fits(res, args.workers, bo)
+    print("fitted exponent of worker CPU per stage:", stage_fits)
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     doc = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     doc[args.section or ("real_mix" if sentences else "generated")] = {
         "date": dt.date.today().isoformat(), "command": " ".join(["python", "benchmarks/bench_scale.py", *sys.argv[1:]]),
         "cpus": os.cpu_count(), "data": str(data) if sentences else "generated",
         "driver_peak_MiB": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-        "rows": json.loads(res.to_json(orient="records")), "exponent": fits}
+        "rows": json.loads(res.to_json(orient="records")), "exponent": fits, "stage_cpu_exponent": stage_fits}
     RESULTS.write_text(json.dumps(doc, indent=1) + "\n")
     print("written:", RESULTS)
     return 0

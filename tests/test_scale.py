@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 from analysis import paths, pipeline
@@ -274,6 +275,20 @@ def test_find_reuse_on_dask_equals_in_process(client, all_pairs):
     assert len(ref_pairs) > 60 and len(ref_al) > 50 and "derived" in set(ref_pairs["relation"])
     _same(ref_pairs, pairs, ["a", "b"])
     _same(ref_al, al, ["a", "b", "a_start", "b_start"])
+
+
+def test_find_reuse_on_dask_files_grow_with_blocks_not_their_square(client, tmp_path):
+    # every stage writes one file per block (or per bucket), with row groups inside: no blocks x blocks files
+    arts = _reuse_corpus()
+    folder = find_reuse(arts, client=client, max_df=40, block_size=7, buckets=3, out=tmp_path / "run",
+                        collect_tables=False)
+    count = {t: len(list((folder / t).glob("*.parquet"))) for t in ("grams", "triples", "paircounts", "cands",
+                                                                      "partners", "pairs")}
+    assert count == {"grams": 6, "triples": 6, "paircounts": 3, "cands": 6, "partners": 5, "pairs": 6}
+    assert not list(folder.rglob("*/*/*.parquet"))  # no sub-folders of partitions
+    # the last block's pairs need no later block; each other block is asked for its articles by earlier ones
+    groups = [pq.ParquetFile(p).num_row_groups for p in sorted((folder / "partners").glob("*.parquet"))]
+    assert groups == [1, 2, 3, 4, 5]
 
 
 def test_find_reuse_on_dask_bundled_corpus(client):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -20,6 +21,9 @@ from ..progress import progress as progress_bar
 RETRIES = 2
 #: Memory limit of each local worker (the benchmarks stay below it at 100,000 articles).
 WORKER_MEMORY = "2GB"
+#: When a list (benchmarks set it), every stage run through :func:`stage` appends its name, wall seconds and the
+#: CPU seconds of all workers during it; None (the default): nothing is measured.
+STAGE_LOG: list[dict] | None = None
 
 
 class PartitionError(RuntimeError):
@@ -105,9 +109,38 @@ def gather(futures: list, *, desc: str = "", progress: bool | None = None) -> li
 def run(client: Any, fn: Callable, items: Sequence, keys: Iterable[str], *, desc: str = "",
         progress: bool | None = None, **kwargs: Any) -> list:
     """Run ``fn(item, **kwargs)`` for every item as one task each (see :func:`submit`, :func:`gather`)."""
-    futures = submit(client, fn, items, keys, **kwargs)
+    with stage(client, desc):
+        futures = submit(client, fn, items, keys, **kwargs)
+        try:
+            return gather(futures, desc=desc, progress=progress)
+        finally:
+            for f in futures:
+                f.release()
+
+
+def _worker_cpu() -> float:
+    """CPU seconds (user + system) of the calling process."""
+    t = os.times()
+    return t.user + t.system
+
+
+@contextmanager
+def stage(client: Any, name: str) -> Iterator[None]:
+    """Measure one stage into :data:`STAGE_LOG` when it is a list (wall seconds, CPU seconds of all workers).
+
+    >>> import analysis.scale.cluster as c; c.STAGE_LOG = []
+    >>> with connect(1, processes=False) as client, stage(client, "demo"):
+    ...     _ = run(client, abs, [-2], ["abs-00000"])
+    >>> [r["stage"] for r in c.STAGE_LOG]; c.STAGE_LOG = None
+    ['', 'demo']
+    """
+    log = STAGE_LOG
+    if log is None:
+        yield
+        return
+    cpu0, t0 = sum(client.run(_worker_cpu).values()), time.perf_counter()
     try:
-        return gather(futures, desc=desc, progress=progress)
+        yield
     finally:
-        for f in futures:
-            f.release()
+        log.append({"stage": name, "wall_s": time.perf_counter() - t0,
+                    "cpu_s": sum(client.run(_worker_cpu).values()) - cpu0})

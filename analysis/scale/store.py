@@ -9,6 +9,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 
 @contextmanager
@@ -87,3 +89,32 @@ def rebuild(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     ['b', 'a']
     """
     return pd.DataFrame(df.to_dict("records") if len(df) else [], columns=columns)
+
+
+def write_groups(frames: list[pd.DataFrame], folder: str | Path, table: str, part: int | str) -> Path:
+    """Write one partition as one Parquet row group per frame, in order (empty frames give empty row groups),
+    so that a reader takes one group (:func:`read_group`) without reading the rest of the file.
+
+    >>> import tempfile; d = tempfile.mkdtemp(); f = [pd.DataFrame({"x": [1, 2]}), pd.DataFrame({"x": [3]})]
+    >>> _ = write_groups(f, d, "t", 0); read_group(d, "t", 0, 1)["x"].tolist(), read_group(d, "t", 0, 0)["x"].tolist()
+    ([3], [1, 2])
+    """
+    path = part_path(folder, table, part)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tables = [pa.Table.from_pandas(f.reset_index(drop=True), preserve_index=False) for f in frames]
+    schema = next((t.schema for t in tables if t.num_rows), tables[0].schema if tables else pa.schema([]))
+    with pq.ParquetWriter(tmp, schema) as writer:
+        for t in tables:
+            writer.write_table(t if t.num_rows else pa.Table.from_pylist([], schema=schema), row_group_size=max(1, t.num_rows))
+    tmp.replace(path)
+    return path
+
+
+def read_group(folder: str | Path, table: str, part: int | str, group: int) -> pd.DataFrame:
+    """One row group of one partition written by :func:`write_groups` (an empty frame when the file has none)."""
+    path = part_path(folder, table, part)
+    if not path.exists():
+        return pd.DataFrame()
+    f = pq.ParquetFile(path)
+    return f.read_row_group(group).to_pandas() if group < f.num_row_groups else f.schema_arrow.empty_table().to_pandas()
