@@ -35,8 +35,12 @@ def portable(path: str | os.PathLike[str]) -> str:
     >>> portable(RAW), portable(Path.home() / "corpora" / "iraq"), resolve(portable(Path.home() / "x")) == Path.home() / "x"
     ('data/raw', '~/corpora/iraq', True)
     """
-    p = Path(path).expanduser().resolve()
-    for base, shown in ((PROJECT_ROOT.resolve(), ""), (Path.home().resolve(), "~/")):
+    p = Path(path).expanduser().resolve()   # a relative path is read from the working folder, as on the command line
+    try:
+        home = [(Path.home().resolve(), "~/")]
+    except RuntimeError:    # no HOME and no passwd entry: no ~/ form
+        home = []
+    for base, shown in [(PROJECT_ROOT.resolve(), ""), *home]:
         try:
             rel = p.relative_to(base).as_posix()
         except ValueError:

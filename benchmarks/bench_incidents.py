@@ -134,7 +134,9 @@ def _table(scores: dict) -> pd.DataFrame:
                 rows[f"incident {k}"][f"{split} n"] = s["gold_incidents"]
             for k in ("precision", "f1"):   # the guidelines annotate no threats: unmatched ones set aside
                 rows.setdefault(f"incident {k}, threats set aside", {})[split] = s[f"{k}_without_threats"]
-                rows[f"incident {k}, threats set aside"][f"{split} n"] = s["threats_set_aside"]
+                rows[f"incident {k}, threats set aside"][f"{split} n"] = s["gold_incidents"]
+            rows.setdefault("predicted threats set aside (count; n = predicted)", {})[split] = s["threats_set_aside"]
+            rows["predicted threats set aside (count; n = predicted)"][f"{split} n"] = s["predicted_incidents"]
             items = [(f"{f} right", v) for f, v in s["fields"].items()]
         else:
             items = [(f"{f} right", s[f]) for f in ("found", "killed", "wounded", "place", "date")]

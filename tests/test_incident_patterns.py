@@ -740,3 +740,5 @@ def test_a_shot_taken_at_someone_in_words_is_no_attack():
 def test_gunfire_at_someone_is_still_an_attack():
     assert len(_mentions(["A gunman shot at police in Baghdad on Monday."])) == 1
     assert len(_mentions(["Militants fired shots at a convoy near Tikrit."])) == 1
+    assert len(_mentions(["A sniper took a shot at the patrol near Tikrit, officials said."])) == 1
+    assert len(_mentions(["A guard was killed with a single shot at close range in Mosul."])) == 1

@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis.quotes.tenure import role_periods
 from analysis.quotes.speakers import GROUPS, infer_group, load_aliases, match_alias, name_key, resolve_speakers, same_person
 
 
@@ -149,18 +150,42 @@ def test_epithet_resolves_to_the_person_it_described_earlier():
     assert q["speaker"].tolist() == ["Ann Lee"]
 
 
+def _dated_aliases() -> pd.DataFrame:
+    """A two-person alias table with dated roles (invented people), so the tests pin the logic, not the shipped data."""
+    rows = [("Ada Quill", "Ada Quill", "Governor of Lakeland (2013-2017); Vice President (2017-2021)"),
+            ("Ada Quill", "Quill", "Governor of Lakeland (2013-2017); Vice President (2017-2021)"),
+            ("Ben Marsh", "Ben Marsh", "President (2017-2021, 2025-); Unity Party candidate 2016, 2024"),
+            ("Ben Marsh", "Marsh", "President (2017-2021, 2025-); Unity Party candidate 2016, 2024"),
+            ("Cy Dorn", "Cy Dorn", "President (2009-2017)")]
+    frame = pd.DataFrame(rows, columns=["canonical", "alias", "role"]).assign(group="", country="Lakeland")
+    return frame.assign(key=frame["alias"].map(name_key))
+
+
 def test_table_roles_are_dated_by_publication_year():
     """A dated alias-table role counts only in the years it was held; an ended one reads 'former'."""
-    q = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "speaker": ["Donald Trump", "Trump", "Barack Obama", "Mike Pence"],
+    q = pd.DataFrame({"doc_id": ["a", "b", "c", "d"], "speaker": ["Ben Marsh", "Marsh", "Cy Dorn", "Ada Quill"],
                       "is_speech": [True] * 4})
     published = {"a": "2015-08-06", "b": "2019-01-01", "c": "2019-05-01", "d": "2015-01-01"}
-    out, spk = resolve_speakers(q, published=published)
+    out, spk = resolve_speakers(q, _dated_aliases(), published=published)
     assert out["speaker_group"].tolist() == ["politician", "government", "politician", "government"]
     roles = dict(zip(spk["canonical"], spk["role"]))
-    assert roles["Barack Obama"] == "former US President (2009-2017)"
-    assert roles["Mike Pence"] == "Governor of Indiana (2013-2017)"
-    undated, _ = resolve_speakers(q)        # no dates: the whole role, as before
+    assert roles["Cy Dorn"] == "former President (2009-2017)"
+    assert roles["Ada Quill"] == "Governor of Lakeland (2013-2017)"
+    undated, _ = resolve_speakers(q, _dated_aliases())        # no dates: the whole role, as before
     assert undated["speaker_group"].tolist() == ["government"] * 4
+
+
+def test_a_missing_role_in_a_users_alias_table_is_no_error():
+    """A NaN role or group in an alias table given by the user reads as empty."""
+    aliases = _dated_aliases().assign(role=float("nan"), group=float("nan"))
+    q = pd.DataFrame({"doc_id": ["a"], "speaker": ["Ben Marsh"], "is_speech": [True]})
+    out, spk = resolve_speakers(q, aliases, published={"a": "2015-01-01"})
+    assert spk["role"].tolist() == [""] and out["speaker_group"].tolist() == ["unknown"]
+
+
+def test_a_hostile_dated_role_is_read_in_linear_time():
+    """The term pattern has one way to split each stretch of spaces (no backtracking blow-up)."""
+    assert role_periods("Envoy (2017" + ",2018-  " * 20_000 + ")") is not None
 
 
 def test_published_column_dates_roles_too():

@@ -125,14 +125,17 @@ def _struck_deal(low: str, span: tuple[int, int]) -> bool:
     return any(lo + m.start() <= span[0] < lo + m.end() for m in _STRUCK_DEAL.finditer(low[lo:span[1] + 25]))
 
 
-#: "shot" of a remark or a chance, not of a gun: "took a (parting) shot at", "with a shot at", "a veiled shot at",
-#: "a shot at the nomination / at winning"
-_FIGURATIVE_SHOT = re.compile(r"\b(?:tak(?:e|es|ing)|took|with|and|got\s+in|gets?\s+in|getting\s+in)\s+(?:a|an|another|one\s+last|"
-                              r"his|her|their|its)\s+(?:[\w-]+\s+){0,2}?shot\s+at\b|"
-                              r"\b(?:parting|veiled|cheap|subtle|rhetorical|political|verbal|indirect|thinly[- ]veiled|"
+#: "shot" of a remark or a chance, not of a gun: "a veiled shot at", "a shot at the nomination"
+_FIGURATIVE_SHOT = re.compile(r"\b(?:parting|veiled|cheap|subtle|rhetorical|political|verbal|indirect|thinly[- ]veiled|"
                               r"not-so-subtle|pointed|sharp|direct)\s+shots?\s+at\b|"
                               r"\bshots?\s+at\s+(?:the\s+)?(?:nomination|presidency|title|redemption|victory|winning|"
                               r"glory|power|the\s+white\s+house|a\s+(?:second|third)\s+term|reelection|re-election)\b", re.I)
+#: "took a shot at", "with a shot at": a remark unless the sentence speaks of weapons or casualties
+_TAKEN_SHOT = re.compile(r"\b(?:tak(?:e|es|ing)|took|with|and|got\s+in|gets?\s+in|getting\s+in)\s+(?:a|an|another|"
+                         r"one\s+last|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?shot\s+at\b", re.I)
+_GUNFIRE_CONTEXT = re.compile(r"\b(?:kill\w*|wound\w*|injur\w*|dead|died|sniper\w*|gun\w*|rifles?|bullets?|pistols?|"
+                              r"range|patrols?|convoys?|checkpoints?|troops|soldiers?|police\w*|militants?|fighters?|"
+                              r"insurgents?|guards?)\b")
 
 
 def _figurative_shot(low: str, span: tuple[int, int]) -> bool:
@@ -140,11 +143,17 @@ def _figurative_shot(low: str, span: tuple[int, int]) -> bool:
 
     >>> _figurative_shot("she took a parting shot at the senator", (19, 23)), _figurative_shot("a gunman shot at police", (9, 13))
     (True, False)
+    >>> _figurative_shot("he took a shot at the governor", (10, 14)), _figurative_shot("a sniper took a shot at the patrol", (16, 20))
+    (True, False)
     """
     if not low[span[0]:span[1]].startswith("shot"):
         return False
     lo = max(0, span[0] - 40)
-    return any(lo + m.start() <= span[0] < lo + m.end() for m in _FIGURATIVE_SHOT.finditer(low[lo:span[1] + 40]))
+    window = low[lo:span[1] + 40]
+    if any(lo + m.start() <= span[0] < lo + m.end() for m in _FIGURATIVE_SHOT.finditer(window)):
+        return True
+    return any(lo + m.start() <= span[0] < lo + m.end() for m in _TAKEN_SHOT.finditer(window)) and \
+        not _GUNFIRE_CONTEXT.search(low[max(0, span[0] - 200):span[1] + 200])
 
 
 _CLAIM_NOT = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:that\s+)?(?:it|this|they)\s+(?:was|were|is)\b|\bclaim(?:ed|s)?\s+the\s+lives\b",

@@ -544,6 +544,8 @@ def resolve_speakers(quotes: pd.DataFrame, aliases: pd.DataFrame | None = None,
     quotes = require_frame(quotes, "quotes", ["speaker"])
     aliases = load_aliases() if aliases is None else require_frame(aliases, "aliases",
                                                                    ["canonical", "alias", "role", "group", "country", "key"])
+    aliases = aliases.assign(**{c: aliases[c].astype(object).where(aliases[c].notna(), "")
+                                for c in ("canonical", "alias", "role", "group", "country", "key")})
     q = _prepared(quotes)
     q["_year"] = publication_years(q, published)
     clusters, mapping = _cluster(q, aliases)

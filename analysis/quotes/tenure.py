@@ -15,8 +15,8 @@ from collections.abc import Iterable
 import pandas as pd
 
 #: a term in brackets: '(2017-2021, 2025-)', '(2013-2017)', '(since 2019)'
-_TERM = re.compile(r"\((?:since\s+)?(\d{4})(?:\s*[-–]\s*(\d{4})?)?((?:\s*,\s*\d{4}(?:\s*[-–]\s*(?:\d{4})?)?)*)\)")
-_RANGE = re.compile(r"(\d{4})(?:\s*[-–]\s*(\d{4})?)?")
+_TERM = re.compile(r"\((?:since\s+)?(\d{4})(?:\s*[-–](?:\s*(\d{4}))?)?((?:\s*,\s*\d{4}(?:\s*[-–](?:\s*\d{4})?)?)*)\)")
+_RANGE = re.compile(r"(\d{4})(?:\s*[-–](?:\s*(\d{4}))?)?")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 #: roles held for a campaign: in force from the year before the election year
 _CAMPAIGN = re.compile(r"\b(?:candidate|nominee|contender|challenger|hopeful|running\s+mate)\b", re.I)
@@ -62,7 +62,7 @@ def role_at(role: str, years: Iterable[int], former: bool = False) -> str:
     >>> role_at("US President (2009-2017)", [])
     'US President (2009-2017)'
     """
-    years = sorted({int(y) for y in years})
+    years, role = sorted({int(y) for y in years}), role if isinstance(role, str) else ""
     if not role or not years:
         return role or ""
     kept, ended = [], []
