@@ -311,7 +311,7 @@ class Focus:
         if near is not None and near.explicit and near.value.precision == "month" and near.value.earliest \
                 and (ref is None or near.end > ref.end) and not _SENTENCE_END.search(self.norm, near.end - 1, c.start + 1) \
                 and clause_tense(self.norm, c.start, c.end) != FUTURE:
-            ref = near  # "After they took Mosul in June 2014, they attacked Sinjar on August 3": the sentence's year
+            ref = near  # "After the rebels took Lakeport in June 2014, they attacked Millbrook on August 3": the sentence's year
         if ref is None or ref.value.earliest is None:
             return None
         gap = self.norm[ref.end : c.start]
@@ -389,9 +389,9 @@ class Focus:
         day the words were spoken. That holds when the first day the text names is that day, no mention of the
         publication day comes before, and it is still the last day named before the quotation opened; else None.
 
-        >>> _read("Austin announced Wednesday: \u201cHe directed today's action.\u201d", "2023-11-09")[1]
+        >>> _read("The minister announced Wednesday: \u201cWe acted today.\u201d", "2023-11-09")[1]
         ('today', '2023-11-08', '2023-11-08')
-        >>> _read("Austin said: \u201cToday we act.\u201d", "2023-11-09")[0]
+        >>> _read("The minister said: \u201cToday we act.\u201d", "2023-11-09")[0]
         ('Today', '2023-11-09', '2023-11-09')
         """
         if squash(c.data["w"]) != "today" or len(self.anchors) != 1 or not self.day_log:
