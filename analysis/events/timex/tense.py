@@ -267,6 +267,19 @@ def _past_after_cue(before: str) -> bool:
 _AHEAD_BLOCK = re.compile(r"\b(?:said|says|told|announced|reported|was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
 
 
+def _clause_ahead(text: str, end: int) -> str | None:
+    """The rest of the clause after a sentence-initial mention (up to 120 characters), or None after a possessive.
+
+    >>> _clause_ahead("On Tuesday, rockets hit. Then", 10), _clause_ahead("Tuesday's outcome is unlikely", 7)
+    (', rockets hit', None)
+    """
+    if text[end : end + 2] in {"'s", "\u2019s"}:
+        return None  # "Tuesday's outcome is unlikely to change ...": a noun phrase, not a fronted date
+    rest = text[end : end + 120]
+    stop = _BOUNDARY_RX.search(rest)
+    return rest[: stop.start()] if stop else rest
+
+
 def _future_ahead(text: str, end: int) -> bool:
     """A future cue (not the past 'would' or 'planned') in the rest of the clause after a sentence-initial mention,
     before any past or reporting verb.
@@ -275,11 +288,9 @@ def _future_ahead(text: str, end: int) -> bool:
     >>> _future_ahead(t, t.index(",")), _future_ahead("On Tuesday, he said he will go.", 10)
     (True, False)
     """
-    if text[end : end + 2] in {"'s", "\u2019s"}:
-        return False  # "Tuesday's outcome is unlikely to change ...": a noun phrase, not a fronted date
-    rest = text[end : end + 120]
-    stop = _BOUNDARY_RX.search(rest)
-    rest = rest[: stop.start()] if stop else rest
+    rest = _clause_ahead(text, end)
+    if rest is None:
+        return False
     cue = _FUTURE.search(rest)
     return cue is not None and not cue.group().lower().startswith(("would", "planned")) and not _AHEAD_BLOCK.search(rest, 0, cue.start())
 
@@ -291,12 +302,8 @@ def _past_ahead(text: str, end: int) -> bool:
     >>> _past_ahead(t, t.index(",")), _past_ahead("In January, officials said they will go.", 10)
     (True, False)
     """
-    if text[end : end + 2] in {"'s", "\u2019s"}:
-        return False  # "January's figures were ...": a noun phrase, not a fronted date
-    rest = text[end : end + 120]
-    stop = _BOUNDARY_RX.search(rest)
-    rest = rest[: stop.start()] if stop else rest
-    if _FUTURE.search(rest) is not None:
+    rest = _clause_ahead(text, end)
+    if rest is None or _FUTURE.search(rest) is not None:
         return False
     rest = _BE_PARTICIPLE.sub("", rest)
     return _SIMPLE_PAST.search(rest) is not None or any(w.strip(_EDGE_PUNCT) in _DONE for w in rest.lower().split())
