@@ -246,6 +246,7 @@ def casualties(text: str) -> dict:
     _vague_subjects(text, out)
     _list_entry(text, out)
     _one_victims(text, out)
+    _attacker_killed(text, out)
     _zeros(text, out)
     out["named_killed"] = named_victims(text) if out["killed"] is None else []
     if out["named_killed"]:
@@ -433,29 +434,50 @@ def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
         out[role] += 1
 
 
-#: a death toll stated as such: "the death toll climbed to 40", "the toll stood at 12"
-_TOLL = re.compile(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?dead)\b[^.;]{0,80}?\b(?:"
-                   r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+to|(?:stands?|stood)\s+at|"
-                   r"(?:is|was)(?:\s+now)?)\s+" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-                   r"eleven|twelve|twenty|thirty|forty|fifty)\b(?!\s*(?:percent|%))", re.I)
+#: the number words a stated toll may use
+_TOLL_N = (r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b"
+           r"(?!\s*(?:percent|%))")
+#: the subject of a death toll: "the death toll", "the toll", "the number of (the) dead", "the number of civilians
+#: (who were) killed"
+_TOLL_SUBJECT = (r"\b(?:(?:death\s+)?toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?dead|"
+                 r"number\s+of\s+(?:[a-z]+\s+){1,2}?(?:(?:who|that)\s+(?:were|have\s+been|had\s+been)\s+)?"
+                 r"(?:killed|dead|died))\b")
+_TOLL_RISE = r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+to"
+#: a death toll stated as such: "the death toll climbed to 40", "the toll stood at 12", "the number of people killed
+#: has risen to 6", and told the other way round: "it rose to 9, ..., the number of people who were killed"
+_TOLL = re.compile(_TOLL_SUBJECT + r"[^.;]{0,80}?\b(?:" + _TOLL_RISE + r"|(?:stands?|stood)\s+at|(?:is|was)(?:\s+now)?)"
+                   r"\s+" + _QUAL + _TOLL_N, re.I)
+_TOLL_BACK = re.compile(r"\b(?:it\s+)?(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|jumped)\s+to\s+"
+                        r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)?" + _TOLL_N +
+                        r"[^.;]{0,80}?\bthe\s+" + _TOLL_SUBJECT[2:], re.I)
+#: a toll that covers more than the event told ("the toll of this week's attacks", "since Friday"): not its update
+_WIDER_TOLL = re.compile(r"\b(?:this|last|past)\s+(?:week|month|year)|\bsince\s+(?!(?:risen|rose|climbed|increased|jumped|"
+                         r"reached)\b)|\bso\s+far\s+this\b|\bin\s+(?:all|total)\b"
+                         r"|\battacks\b", re.I)
 
 
 #: a wounded toll stated as such: "the number of wounded rose to 15", "the toll of injured reached 30"
 _WOUNDED_TOLL = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\b[^.;]{0,60}?\b(?:"
                            r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+to|(?:stands?|stood)\s+at|"
-                           r"(?:is|was)(?:\s+now)?)\s+" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-                           r"eleven|twelve|twenty|thirty|forty|fifty)\b(?!\s*(?:percent|%))", re.I)
+                           r"(?:is|was)(?:\s+now)?)\s+" + _QUAL + _TOLL_N, re.I)
 
 
 def _death_toll(text: str, out: dict) -> None:
-    """Killed from a stated death toll when no other count gave it ("the death toll climbed to 40": 40).
+    """Killed from a stated death toll: when no other count gave it, or as the latest figure for the same dead when
+    the toll rose above it ("killing five ...; the toll rose to 9": 9), unless the toll covers more than the event.
 
     >>> o = {"killed": None, "injured": None}; _death_toll("The death toll of the raid has climbed to 40", o); o["killed"]
     40
+    >>> o = {"killed": 5, "injured": None}; _death_toll("Five were killed; the toll later rose to 9", o); o["killed"]
+    9
+    >>> o = {"killed": 2, "injured": None}; _death_toll("it rose to 6, the number of people killed", o); o["killed"]
+    6
     """
-    m = _TOLL.search(text) if out["killed"] is None and ("toll" in text or "dead" in text) else None
-    if m and parse_count(m.group("n"))[0] is not None:
-        out["killed"] = int(parse_count(m.group("n"))[0])
+    m = (_TOLL.search(text) or _TOLL_BACK.search(text)) if "toll" in text or "number of" in text or "dead" in text \
+        else None
+    n = parse_count(m.group("n"))[0] if m else None
+    if n is not None and (out["killed"] is None or n > out["killed"] and not _WIDER_TOLL.search(m.group())):
+        out["killed"] = int(n)
     w = _WOUNDED_TOLL.search(text) if out["injured"] is None and ("wound" in text or "injur" in text) else None
     if w and parse_count(w.group("n"))[0] is not None:
         out["injured"] = int(parse_count(w.group("n"))[0])  # "the number of wounded rose to 15": 15
@@ -653,6 +675,27 @@ def _one_victims(text: str, out: dict) -> None:
         role = "killed" if m.group("k") else "injured"
         if out[role] is None:
             out[role] = 1
+
+
+#: the one attacker killed after the attack he made ("a gunman killed a soldier and then was shot dead", "guards shot
+#: dead the bomber", "troops killed the attacker"): a death of its own, beside his victims
+_ATTACKER = r"(?:gunman|attacker|assailant|bomber|suicide\s+bomber|militant|sniper)"
+_ATTACKER_KILLED = re.compile(r"\b(?:an?|the)\s+" + _ATTACKER + r"\s+(?:\w+\s+){0,2}?(?:killed|shot|wounded)\s[^.;]{1,80}?"
+                              r"\band\s+(?:then\s+|later\s+|was\s+then\s+)?(?:was\s+)?(?:then\s+)?(?:shot\s+dead|killed)\b|"
+                              r"\b(?:killed|shot\s+dead|killing)\s+the\s+" + _ATTACKER + r"\b", re.I)
+
+
+def _attacker_killed(text: str, out: dict) -> None:
+    """One more killed for an attacker killed after his attack, when a count was read for his victims or none was.
+
+    >>> o = {"killed": 1, "injured": None}
+    >>> _attacker_killed("a gunman killed a soldier and then was shot dead by troops", o); o["killed"]
+    2
+    >>> o = {"killed": 1, "injured": None}; _attacker_killed("a gunman killed a soldier", o); o["killed"]
+    1
+    """
+    if ("dead" in text or "kill" in text) and _ATTACKER_KILLED.search(text):
+        out["killed"] = (out["killed"] or 0) + 1
 
 
 def _zeros(text: str, out: dict) -> None:
