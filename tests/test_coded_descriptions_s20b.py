@@ -76,3 +76,19 @@ def test_a_place_the_text_names_wins_over_the_dateline():
 def test_a_dateline_in_another_country_than_the_event_is_not_its_place():
     inc = _incidents(["BAGHDAD — A drone strike killed three fighters in Syria on Monday, officials said."])
     assert len(inc) == 1 and inc.iloc[0]["place"] == "Syria"
+
+
+# ---------------------------------------------------------------- a victim named by a long phrase
+@pytest.mark.parametrize("text, injured", [
+    ("The mayor of the small town of Qaryat, 90 km (55 miles) east of the capital, was badly wounded in a blast.", 1),
+    ("QARYAT – The head of the local council was wounded by a bomb under his car.", 1),
+    ("The mayor of the town and two guards were wounded by the bomb.", 3),
+])
+def test_one_victim_named_by_a_long_phrase(text, injured):
+    assert casualties(text)["injured"] == injured
+
+
+def test_a_town_before_a_facility_noun_is_the_place():
+    inc = _incidents(["Four policemen were killed and two wounded in a helicopter attack against a Samarra police "
+                      "station."])
+    assert len(inc) == 1 and inc.iloc[0]["place"] == "Samarra"
