@@ -83,6 +83,8 @@ def test_a_dateline_in_another_country_than_the_event_is_not_its_place():
     ("The mayor of the small town of Qaryat, 90 km (55 miles) east of the capital, was badly wounded in a blast.", 1),
     ("QARYAT – The head of the local council was wounded by a bomb under his car.", 1),
     ("The mayor of the town and two guards were wounded by the bomb.", 3),
+    ("A senior officer, his driver and a bodyguard were wounded in the ambush.", 3),  # a list of singular victims
+    ("The judge, his son and two guards were wounded by the bomb.", 4),
 ])
 def test_one_victim_named_by_a_long_phrase(text, injured):
     assert casualties(text)["injured"] == injured

@@ -427,11 +427,13 @@ def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
     6
     >>> casualties("The mayor and three of his bodyguards were wounded")["injured"]
     4
+    >>> casualties("A senior officer, his driver and a guard were killed")["killed"]
+    3
     """
     m = _LEAD_VICTIM.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"]) or \
         _LEAD_SUBJECT.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"])
     if m and out[role] is not None and m.end() == chain[0]["start"]:
-        out[role] += 1
+        out[role] += 2 if "two" in m.groupdict() and m.group("two") else 1  # "A chief, his driver and a guard": 3
 
 
 #: the number words a stated toll may use
@@ -587,7 +589,7 @@ _SINGLE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|
                              + _DET_ONE + r")(?P<b>\s+and\s+(?:" + _DET_ONE + r"|(?:" + _ONE_PERSON + r")\b))?|"
                              r"a\s+(?:second|third|fourth|fifth)\b)", re.I)
 #: one victim named as the first subject before a counted chain: "The mayor and three of his bodyguards were wounded"
-_LEAD_SUBJECT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|when|as|whereas)\s+)" + _DET_ONE +
+_LEAD_SUBJECT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|when|as|whereas)\s+)(?P<two>" + _DET_ONE + r",\s+)?" + _DET_ONE +
                            r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’´.-]+\s+){0,3}?[\w'’´.-]+)?\s+and\s+$", re.I)
 #: a count added to the victims told before it: "... was wounded along with two civilians"
 _ALONG = re.compile(r"\b(?:(?P<k>killed|dead)|wounded|injured|hurt)\s+(?:along|together)\s+with\s+(?:the\s+|his\s+|her\s+|"
