@@ -94,3 +94,15 @@ def test_a_town_before_a_facility_noun_is_the_place():
     inc = _incidents(["Four policemen were killed and two wounded in a helicopter attack against a Samarra police "
                       "station."])
     assert len(inc) == 1 and inc.iloc[0]["place"] == "Samarra"
+
+
+def test_a_later_sentence_that_raises_the_toll_updates_the_incident():
+    inc = _incidents(["A car bomb killed four people at a market in Kirkuk on Monday, police said.",
+                      "The death toll later rose to ten, a doctor said."])
+    assert _total(inc, "killed") == 10
+
+
+def test_a_later_tally_of_the_month_does_not_update_the_incident():
+    inc = _incidents(["A car bomb killed four people at a market in Kirkuk on Monday, police said.",
+                      "The toll of this month's bombings in the province rose to 40."])
+    assert _total(inc, "killed") == 4

@@ -48,7 +48,7 @@ from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, hea
 from .merge import DEFINITE_START, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
 from .places import ancestors, scan_places
 from .counts import parse_number
-from .roles import ENTRY_HEAD, casualties, munitions
+from .roles import ENTRY_HEAD, casualties, munitions, rising_toll
 from .timex.mentions import date_records
 from .triggers import agent_and_target, attribution, cue_classes, event_type
 from .vocabulary import Folded, may_report_event, vocabulary, weapons_in
@@ -246,9 +246,28 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     near = _near_dates(refs, {int(r["sent_id"]) for r in kept}, ix, text)
     kept = [r for r in _inherit(kept, pub, _dateline(dm, sents), near)
             if r["event_type"] not in ("casualty", "responsibility")]
+    _updated_tolls(kept, sents, {int(r["sent_id"]) for r in kept})
     for r in kept:
         r["date_inference"] = ""
     return kept
+
+
+def _updated_tolls(kept: list[dict], sents: list[dict], own: set[int]) -> None:
+    """A later sentence with no event of its own that says the toll rose ("The toll later rose to nine") updates the
+    killed of the incident told just before it (within two sentences), the latest figure for the same dead.
+
+    >>> r = {"sent_id": 0, "scope": "incident", "killed": 5}
+    >>> _updated_tolls([r], [{"sent_id": 1, "text": "The death toll later rose to nine."}], {0}); r["killed"]
+    9
+    """
+    for s in sents:
+        sid = int(s["sent_id"])
+        if sid in own or not any(w in str(s["text"]) for w in ("rose", "risen", "climbed", "increased", "jumped")):
+            continue
+        n = rising_toll(str(s["text"]))
+        prev = [r for r in kept if sid - 2 <= int(r["sent_id"]) < sid and r["scope"] == "incident"]
+        if n is not None and prev and pd.notna(prev[-1]["killed"]) and n > int(prev[-1]["killed"]):
+            prev[-1]["killed"] = n
 
 
 #: words of a tally over time, not of attacks reported jointly for one day

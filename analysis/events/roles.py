@@ -458,6 +458,26 @@ _WIDER_TOLL = re.compile(r"\b(?:this|last|past)\s+(?:week|month|year)|\bsince\s+
                          r"|\battacks\b", re.I)
 
 
+_RISE_WORDS = ("rose", "risen", "climbed", "increased", "jumped")
+
+
+def rising_toll(text: str) -> int | None:
+    """The figure of a death toll a sentence says has risen ("The toll later rose to nine"), not a wider tally.
+
+    >>> rising_toll("The death toll later rose to nine, a doctor said."), rising_toll("The toll stood at 4.")
+    (9, None)
+    >>> rising_toll("The toll of this month's attacks rose to 40.") is None
+    True
+    """
+    if not any(w in text for w in _RISE_WORDS):
+        return None
+    m = _TOLL.search(text) or _TOLL_BACK.search(text)
+    if not m or not any(w in m.group() for w in _RISE_WORDS) or _WIDER_TOLL.search(m.group()):
+        return None
+    n = parse_count(m.group("n"))[0]
+    return int(n) if n is not None else None
+
+
 #: a wounded toll stated as such: "the number of wounded rose to 15", "the toll of injured reached 30"
 _WOUNDED_TOLL = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\b[^.;]{0,60}?\b(?:"
                            r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+to|(?:stands?|stood)\s+at|"
@@ -477,8 +497,8 @@ def _death_toll(text: str, out: dict) -> None:
     """
     m = (_TOLL.search(text) or _TOLL_BACK.search(text)) if "toll" in text or "number of" in text or "dead" in text \
         else None
-    n = parse_count(m.group("n"))[0] if m else None
-    if n is not None and (out["killed"] is None or n > out["killed"] and not _WIDER_TOLL.search(m.group())):
+    n = parse_count(m.group("n"))[0] if m and not _WIDER_TOLL.search(m.group()) else None
+    if n is not None and (out["killed"] is None or n > out["killed"]):
         out["killed"] = int(n)
     w = _WOUNDED_TOLL.search(text) if out["injured"] is None and ("wound" in text or "injur" in text) else None
     if w and parse_count(w.group("n"))[0] is not None:
