@@ -260,14 +260,15 @@ def _updated_tolls(kept: list[dict], sents: list[dict], own: set[int]) -> None:
     >>> _updated_tolls([r], [{"sent_id": 1, "text": "The death toll later rose to nine."}], {0}); r["killed"]
     9
     """
+    last = {int(r["sent_id"]): r for r in kept if r["scope"] == "incident"}  # the last incident of each sentence
     for s in sents:
         sid = int(s["sent_id"])
         if sid in own or not any(w in str(s["text"]) for w in ("rose", "risen", "climbed", "increased", "jumped")):
             continue
         n = rising_toll(str(s["text"]))
-        prev = [r for r in kept if sid - 2 <= int(r["sent_id"]) < sid and r["scope"] == "incident"]
-        if n is not None and prev and pd.notna(prev[-1]["killed"]) and n > int(prev[-1]["killed"]):
-            prev[-1]["killed"] = n
+        prev = last.get(sid - 1) or last.get(sid - 2)
+        if n is not None and prev is not None and pd.notna(prev["killed"]) and n > int(prev["killed"]):
+            prev["killed"] = n
 
 
 #: words of a tally over time, not of attacks reported jointly for one day
