@@ -1,6 +1,6 @@
 """Benchmark: incident extraction on real attack reports and on coded event descriptions.
 
-``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--splits dev test] [--errors dev]``
+``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--splits dev test] [--errors dev]``
 
 ``PATH`` is the annotated sample of real reports of the militia attacks (rebuilt on 2026-12-01: 60 articles
 from 51 sites, 134 incidents, one gold object per incident per article, dev/test split by site; 210 coded
@@ -36,6 +36,8 @@ What is measured (``analysis.validate.incidents``):
 * **Fourth development set of event descriptions** (``--events-dev4``, default ``../tmpdata/event_descriptions_dev4``
   when present): the same, split ``dev4`` (annotated before the system was run on it: its first score estimates
   held-out performance).
+* **Fifth development set of event descriptions** (``--events-dev5``, default ``../tmpdata/event_descriptions_dev5``
+  when present): the same, split ``dev5`` (annotated before the system was run on it).
 * **Error table**: the failures of one split by type (missed, spurious, and each wrong field).
 
 Results go to ``benchmarks/results/incidents.json`` with the date, the command and the data used.
@@ -101,7 +103,7 @@ def default_events_dev2(name: str = "event_descriptions_dev2") -> Path | None:
 def _events_dev2_data(root: Path, split: str = "dev2") -> str:
     """How many descriptions, pages and sites a further development set holds (its text is never shown)."""
     ev = vi.load_event_descriptions(root)
-    which = {"dev2": "a second", "dev3": "a third", "dev4": "a fourth"}.get(split, "a further")
+    which = {"dev2": "a second", "dev3": "a third", "dev4": "a fourth", "dev5": "a fifth"}.get(split, "a further")
     return (f"{which} development set of coded event descriptions ({len(ev)} from {ev['source'].nunique()} pages of "
             f"{ev['site'].nunique()} sites; split {split})")
 
@@ -161,6 +163,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="a folder with a third set of event descriptions (events.jsonl, split dev3)")
     ap.add_argument("--events-dev4", type=Path, default=None,
                     help="a folder with a fourth set of event descriptions (events.jsonl, split dev4)")
+    ap.add_argument("--events-dev5", type=Path, default=None,
+                    help="a folder with a fifth set of event descriptions (events.jsonl, split dev5)")
     args = ap.parse_args(argv)
     root = args.attacks or default_attacks()
     if not (root / "annotations" / "incidents.jsonl").exists():
@@ -178,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     ev3 = vi.score_event_descriptions(ev3_root, ("dev3",)) if ev3_root and (ev3_root / "events.jsonl").exists() else None
     ev4_root = args.events_dev4 or default_events_dev2("event_descriptions_dev4")
     ev4 = vi.score_event_descriptions(ev4_root, ("dev4",)) if ev4_root and (ev4_root / "events.jsonl").exists() else None
+    ev5_root = args.events_dev5 or default_events_dev2("event_descriptions_dev5")
+    ev5 = vi.score_event_descriptions(ev5_root, ("dev5",)) if ev5_root and (ev5_root / "events.jsonl").exists() else None
     pairs = attacks["pairs"]
     errors = vi.error_table(pairs[pairs["split"] == args.errors])
     given = argv if argv is not None else sys.argv[1:]
@@ -196,7 +202,8 @@ def main(argv: list[str] | None = None) -> int:
                  **({"attack_reports_dev4": f"a fourth development sample ({dev4_data})"} if dev4 else {}),
                  **({"event_descriptions_dev2": _events_dev2_data(ev2_root)} if ev2 else {}),
                  **({"event_descriptions_dev3": _events_dev2_data(ev3_root, "dev3")} if ev3 else {}),
-                 **({"event_descriptions_dev4": _events_dev2_data(ev4_root, "dev4")} if ev4 else {})},
+                 **({"event_descriptions_dev4": _events_dev2_data(ev4_root, "dev4")} if ev4 else {}),
+                 **({"event_descriptions_dev5": _events_dev2_data(ev5_root, "dev5")} if ev5 else {})},
         "matching": "same article; compatible form; overlapping evidence, or the same place and date; one-to-one",
         "attack_reports": {**attacks["splits"], **({"dev2": dev2} if dev2 else {}), **({"dev3": dev3} if dev3 else {}),
                            **({"dev4": dev4} if dev4 else {})},
@@ -204,6 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         "event_descriptions_dev2": ev2["splits"] if ev2 else None,
         "event_descriptions_dev3": ev3["splits"] if ev3 else None,
         "event_descriptions_dev4": ev4["splits"] if ev4 else None,
+        "event_descriptions_dev5": ev5["splits"] if ev5 else None,
         "errors": {"split": args.errors, "table": errors.to_dict("records")},
         "cpu_seconds": round(time.process_time() - t0, 1),
     }
@@ -219,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
         print("Coded event descriptions, third development set\n", _table(ev3["splits"]).round(3).to_string(), "\n")
     if ev4:
         print("Coded event descriptions, fourth development set\n", _table(ev4["splits"]).round(3).to_string(), "\n")
+    if ev5:
+        print("Coded event descriptions, fifth development set\n", _table(ev5["splits"]).round(3).to_string(), "\n")
     print(f"Errors by failure type ({args.errors})\n", errors.to_string(index=False), "\n")
     print(f"results written to {paths.display(args.out)}")
     return 0

@@ -26,7 +26,7 @@ from .counts import DEMONYMS
 from .gazetteer import token_key
 from .places import TOWN_TYPES, specificity, text_place
 
-__all__ = ["site_place", "named_place", "header_place", "source_spans", "quoted_spans", "locative", "place_cols",
+__all__ = ["site_place", "named_place", "header_place", "header_wins", "source_spans", "quoted_spans", "locative", "place_cols",
            "country_of", "BASE_NAME", "AREA_NAME", "ROAD_NAME", "road_place", "demonym_site", "located_places"]
 
 def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) -> dict | None:
@@ -441,24 +441,48 @@ from .prefilter import guard_patterns  # noqa: E402  (after every expression of 
 guard_patterns(globals())
 
 
-#: a list entry's upper-case place heading before a dash ("HADITHA - A suicide bomber ...", "KHAN BANI SAAD – ...")
-_HEADER = re.compile(r"^\W*(?:NEAR\s+)?(?P<n>[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+){0,3})\s+[-–—]{1,2}\s")
+#: a list entry's place heading or a news dateline before a dash or colon ("HADITHA - A suicide bomber ...",
+#: "KHAN BANI SAAD – ...", "HILLAH, Iraq — ...", "Baghdad: ...", "(Outlet.com) Kirkuk – ...")
+_HEADER = re.compile(r"^\W*(?:\([^()]{1,30}\)\s*)?(?:NEAR\s+)?(?P<n>[A-Z][A-Za-z'’-]+(?:\s+[A-Z][A-Za-z'’-]+){0,3})"
+                     r"(?:,\s*(?:Iraq|IRAQ|Syria|SYRIA))?(?:\s+[-–—]{1,2}|\s*[-–—]{1,2}|:)\s")
 
 
 def header_place(sent: str, places: list[dict]) -> dict | None:
-    """The place an entry's upper-case heading names ("HADITHA - Gunmen ...") when the gazetteer knows it as a town,
-    city or district of Iraq or Syria: the event's place when the entry names no finer one (not a wire dateline,
-    which has its agency in brackets).
+    """The place an entry's heading or a news dateline names ("HADITHA - Gunmen ...", "HILLAH, Iraq — A car bomb ...")
+    when the gazetteer knows it as a town, city or district of Iraq or Syria: the event's place when the entry names
+    no finer one (a dateline with its agency in brackets, "BAGHDAD (Reuters) -", is not read here).
 
     >>> from analysis.events.places import scan_places
     >>> s = "MOSUL - A bomb wounded two people near a market, police said."
     >>> header_place(s, scan_places(s))["name"]
     'Mosul'
+    >>> s = "HILLAH, Iraq — A car bomb exploded in a market south of Baghdad."
+    >>> header_place(s, scan_places(s))["name"]
+    'Hillah'
     """
     m = _HEADER.match(sent)
     if not m:
         return None
     for p in places:
-        if p["start"] == m.start("n") and p["country"] in ("Iraq", "Syria") and p["type"] not in ("country", "region"):
+        if p["start"] == m.start("n") and p["end"] == m.end("n") and p["country"] in ("Iraq", "Syria") and \
+                p["type"] not in ("country", "region", "province"):
             return p
     return None
+
+
+def header_wins(header: dict, place: dict | None, locator: bool) -> bool:
+    """Whether an entry's heading or dateline town is the event's place rather than the place the sentence gives:
+    when that gives none, only a locator ("south of Baghdad"), the heading itself, or an area that holds the town
+    (its province, its country, "north Iraq").
+
+    >>> h = {"place_id": "h", "type": "city", "admin1": "Babil", "country": "Iraq"}
+    >>> header_wins(h, {"place_id": "i", "type": "country", "admin1": "", "country": "Iraq"}, False)
+    True
+    >>> header_wins(h, {"place_id": "s", "type": "country", "admin1": "", "country": "Syria"}, False)
+    False
+    """
+    if place is None or locator or place["place_id"] == header["place_id"]:
+        return True
+    if place["type"] in ("country", "region"):
+        return place["country"] == header["country"]
+    return place["type"] == "province" and bool(place["admin1"]) and place["admin1"] == header["admin1"]

@@ -43,12 +43,12 @@ from .actors import scan_actors
 from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, DateIndex, best_date, window_date
 from .gazetteer import join_flags, tokens
-from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, locative, located_places,
+from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
                              named_place, place_cols, quoted_spans, road_place, site_place, source_spans)
 from .merge import DEFINITE_START, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
 from .places import ancestors, scan_places
 from .counts import parse_number
-from .roles import ENTRY_HEAD, casualties, munitions
+from .roles import ENTRY_HEAD, casualties, munitions, rising_toll
 from .timex.mentions import date_records
 from .triggers import agent_and_target, attribution, cue_classes, event_type
 from .vocabulary import Folded, may_report_event, vocabulary, weapons_in
@@ -246,9 +246,29 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     near = _near_dates(refs, {int(r["sent_id"]) for r in kept}, ix, text)
     kept = [r for r in _inherit(kept, pub, _dateline(dm, sents), near)
             if r["event_type"] not in ("casualty", "responsibility")]
+    _updated_tolls(kept, sents, {int(r["sent_id"]) for r in kept})
     for r in kept:
         r["date_inference"] = ""
     return kept
+
+
+def _updated_tolls(kept: list[dict], sents: list[dict], own: set[int]) -> None:
+    """A later sentence with no event of its own that says the toll rose ("The toll later rose to nine") updates the
+    killed of the incident told just before it (within two sentences), the latest figure for the same dead.
+
+    >>> r = {"sent_id": 0, "scope": "incident", "killed": 5}
+    >>> _updated_tolls([r], [{"sent_id": 1, "text": "The death toll later rose to nine."}], {0}); r["killed"]
+    9
+    """
+    last = {int(r["sent_id"]): r for r in kept if r["scope"] == "incident"}  # the last incident of each sentence
+    for s in sents:
+        sid = int(s["sent_id"])
+        if sid in own or not any(w in str(s["text"]) for w in ("rose", "risen", "climbed", "increased", "jumped")):
+            continue
+        n = rising_toll(str(s["text"]))
+        prev = last.get(sid - 1) or last.get(sid - 2)
+        if n is not None and prev is not None and pd.notna(prev["killed"]) and n > int(prev["killed"]):
+            prev["killed"] = n
 
 
 #: words of a tally over time, not of attacks reported jointly for one day
@@ -285,14 +305,25 @@ _NOT_TALLY = re.compile(r"\b(?:the\s+)?first\b[^.;]{0,60}?\b(?:in|since)\s+(?:th
 
 
 def _one_day_series(r: dict, clause: str) -> bool:
-    """Whether a series of attacks is one joint report: its own sentence gives one day and a place, and it is no
-    tally over time ("a spate of drone strikes early Saturday in Iraq's Kurdish region").
+    """Whether a series of attacks is one joint report: it is placed, no tally over time, and its own sentence gives
+    one day ("a spate of drone strikes early Saturday in Iraq's Kurdish region") or it tells its toll ("In X, a string
+    of bombings left 10 dead").
 
     >>> _one_day_series({"date_precision": "day", "date_source": "sentence", "place_id": "x"}, "a spate of strikes")
     True
+    >>> r = {"date_precision": "", "date_source": "", "place_id": "x", "killed": 10, "injured": None}
+    >>> _one_day_series(r, "In X, a string of attacks left 10 dead"), _one_day_series(r, "a string of attacks this year")
+    (True, False)
     """
-    return r["date_precision"] == "day" and r["date_source"] == "sentence" and bool(r["place_id"]) and \
-        not _TALLY.search(_NOT_TALLY.sub(" ", clause))
+    if not r["place_id"] or _TALLY.search(_NOT_TALLY.sub(" ", clause)):
+        return False
+    return r["date_precision"] == "day" and r["date_source"] == "sentence" or \
+        bool((r["killed"] or r["injured"]) and _A_SERIES.search(clause))
+
+
+#: a joint report of one place's attacks with their toll ("In X, a string of attacks left 10 dead"), no tally over time
+_A_SERIES = re.compile(r"\ba\s+(?:string|wave|spate|series)\s+of\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions)\b"
+                       r"[^.;]{0,40}?\b(?:left|killed|wounded|injured)\b", re.I)
 
 
 _EVENT_REF = re.compile(r"\b(?:the|this|that|these|its|their|\w+day(?:\s+night)?[’']s)\s+(?:[\w-]+\s+){0,2}?"
@@ -543,11 +574,12 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         place = named_place(clause, lo, actors, BASE_NAME)  # "The attack took place at the Bashur base"
     if place is None:
         place = named_place(clause, lo, actors, AREA_NAME)  # "a checkpoint in the Sayyid Gharib area, between ..."
-    if place is None and lo <= 2:
-        place = header_place(sent, places)  # "HADITHA - ... north of Haditha": the entry's heading
     located = place is None and bool(found)
     if located:
         place = site_place(found, sent, locators_ok=True)  # "a base north of Baghdad": Baghdad, for want of better
+    header = header_place(sent, places)  # "HADITHA - ...", "HILLAH, Iraq — ... south of Baghdad": heading, dateline
+    if header is not None and header_wins(header, place, located):
+        place, located = header, True  # weaker than a place the text names: the merge lets a finer one win
     if place is None:
         place = demonym_site(clause, lo)  # "a rocket attack on an Iraqi military base": Iraq
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)

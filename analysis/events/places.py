@@ -294,6 +294,12 @@ def places_gazetteer(countries: tuple[str, ...] = REGION) -> PlaceGazetteer:
     return PlaceGazetteer.build(table)
 
 
+#: a town's facility named after it in lower case ("a Khanaqin police station", "the Tikrit provincial council")
+_FACILITY_NOUN_AFTER = re.compile(r"\s+(?:police\s+(?:station|headquarters|checkpoint|directorate)|checkpoint|"
+                                  r"market(?:place)?|bus\s+station|provincial\s+council|council\s+(?:building|"
+                                  r"headquarters)|general\s+hospital|bridge)\b")
+
+
 _COUNTRY_AFTER = re.compile(r",\s*(?:Iraq|Syria|Jordan|Lebanon|Turkey|T[uü]rkiye|Iran|Israel|Kuwait|Saudi\s+Arabia|"
                             r"Palestine|Yemen|Egypt)\b")
 
@@ -308,6 +314,8 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     >>> t = "Rockets hit Daquq. Hit was quiet."
     >>> _has_cue("Gunmen attacked in Daquq", 19, 24, 0), _has_cue(t, 19, 22, 19), _has_cue("Raqqa, Syria", 0, 5, 0)
     (True, False, True)
+    >>> _has_cue("an attack on a Daquq police station", 15, 20, 0)
+    True
     """
     before = text[max(0, start - 40):start]
     if _CUE_BEFORE.search(before) and not re.search(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", before, re.I):
@@ -324,6 +332,8 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
         return True
     if _NOUN_AFTER.match(text[end:end + 30]) and not re.match(r"^,\s+[A-Z]", text[end:end + 30]):
         return True
+    if _FACILITY_NOUN_AFTER.match(text[end:end + 30]):
+        return True  # "a Khanaqin police station", "the Kirkuk provincial council": a town's own facility
     if start == sentence_start and re.match(r"\s*(?:,[^:;.]{1,40})?:\s", text[end:end + 45]):
         return True  # the heading of a list entry ("Nasiriyah: 1 woman shot.")
     if _COUNTRY_AFTER.match(text[end:end + 40]):

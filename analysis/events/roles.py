@@ -246,6 +246,7 @@ def casualties(text: str) -> dict:
     _vague_subjects(text, out)
     _list_entry(text, out)
     _one_victims(text, out)
+    _attacker_killed(text, out)
     _zeros(text, out)
     out["named_killed"] = named_victims(text) if out["killed"] is None else []
     if out["named_killed"]:
@@ -426,36 +427,79 @@ def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
     6
     >>> casualties("The mayor and three of his bodyguards were wounded")["injured"]
     4
+    >>> casualties("A senior officer, his driver and a guard were killed")["killed"]
+    3
     """
     m = _LEAD_VICTIM.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"]) or \
         _LEAD_SUBJECT.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"])
     if m and out[role] is not None and m.end() == chain[0]["start"]:
-        out[role] += 1
+        out[role] += 2 if "two" in m.groupdict() and m.group("two") else 1  # "A chief, his driver and a guard": 3
 
 
-#: a death toll stated as such: "the death toll climbed to 40", "the toll stood at 12"
-_TOLL = re.compile(r"\b(?:death\s+toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?dead)\b[^.;]{0,80}?\b(?:"
-                   r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+to|(?:stands?|stood)\s+at|"
-                   r"(?:is|was)(?:\s+now)?)\s+" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-                   r"eleven|twelve|twenty|thirty|forty|fifty)\b(?!\s*(?:percent|%))", re.I)
+#: the number words a stated toll may use
+_TOLL_N = (r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty)\b"
+           r"(?!\s*(?:percent|%))")
+#: the subject of a death toll: "the death toll", "the toll", "the number of (the) dead", "the number of civilians
+#: (who were) killed"
+_TOLL_SUBJECT = (r"\b(?:(?:death\s+)?toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?dead|"
+                 r"number\s+of\s+(?:[a-z]+\s+){1,2}?(?:(?:who|that)\s+(?:were|have\s+been|had\s+been)\s+)?"
+                 r"(?:killed|dead|died))\b")
+_TOLL_RISE = r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+to"
+#: a death toll stated as such: "the death toll climbed to 40", "the toll stood at 12", "the number of people killed
+#: has risen to 6", and told the other way round: "it rose to 9, ..., the number of people who were killed"
+_TOLL = re.compile(_TOLL_SUBJECT + r"[^.;]{0,80}?\b(?:" + _TOLL_RISE + r"|(?:stands?|stood)\s+at|(?:is|was)(?:\s+now)?)"
+                   r"\s+" + _QUAL + _TOLL_N, re.I)
+_TOLL_BACK = re.compile(r"\b(?:it\s+)?(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|jumped)\s+to\s+"
+                        r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)?" + _TOLL_N +
+                        r"[^.;]{0,80}?\bthe\s+" + _TOLL_SUBJECT[2:], re.I)
+#: a toll that covers more than the event told ("the toll of this week's attacks", "since Friday"): not its update
+_WIDER_TOLL = re.compile(r"\b(?:this|last|past)\s+(?:week|month|year)|\bsince\s+(?!(?:risen|rose|climbed|increased|jumped|"
+                         r"reached)\b)|\bso\s+far\s+this\b|\bin\s+(?:all|total)\b"
+                         r"|\battacks\b", re.I)
+
+
+_RISE_WORDS = ("rose", "risen", "climbed", "increased", "jumped")
+
+
+def rising_toll(text: str) -> int | None:
+    """The figure of a death toll a sentence says has risen ("The toll later rose to nine"), not a wider tally.
+
+    >>> rising_toll("The death toll later rose to nine, a doctor said."), rising_toll("The toll stood at 4.")
+    (9, None)
+    >>> rising_toll("The toll of this month's attacks rose to 40.") is None
+    True
+    """
+    if not any(w in text for w in _RISE_WORDS):
+        return None
+    m = _TOLL.search(text) or _TOLL_BACK.search(text)
+    if not m or not any(w in m.group() for w in _RISE_WORDS) or _WIDER_TOLL.search(m.group()):
+        return None
+    n = parse_count(m.group("n"))[0]
+    return int(n) if n is not None else None
 
 
 #: a wounded toll stated as such: "the number of wounded rose to 15", "the toll of injured reached 30"
 _WOUNDED_TOLL = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\b[^.;]{0,60}?\b(?:"
                            r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+to|(?:stands?|stood)\s+at|"
-                           r"(?:is|was)(?:\s+now)?)\s+" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-                           r"eleven|twelve|twenty|thirty|forty|fifty)\b(?!\s*(?:percent|%))", re.I)
+                           r"(?:is|was)(?:\s+now)?)\s+" + _QUAL + _TOLL_N, re.I)
 
 
 def _death_toll(text: str, out: dict) -> None:
-    """Killed from a stated death toll when no other count gave it ("the death toll climbed to 40": 40).
+    """Killed from a stated death toll: when no other count gave it, or as the latest figure for the same dead when
+    the toll rose above it ("killing five ...; the toll rose to 9": 9), unless the toll covers more than the event.
 
     >>> o = {"killed": None, "injured": None}; _death_toll("The death toll of the raid has climbed to 40", o); o["killed"]
     40
+    >>> o = {"killed": 5, "injured": None}; _death_toll("Five were killed; the toll later rose to 9", o); o["killed"]
+    9
+    >>> o = {"killed": 2, "injured": None}; _death_toll("it rose to 6, the number of people killed", o); o["killed"]
+    6
     """
-    m = _TOLL.search(text) if out["killed"] is None and ("toll" in text or "dead" in text) else None
-    if m and parse_count(m.group("n"))[0] is not None:
-        out["killed"] = int(parse_count(m.group("n"))[0])
+    m = (_TOLL.search(text) or _TOLL_BACK.search(text)) if "toll" in text or "number of" in text or "dead" in text \
+        else None
+    n = parse_count(m.group("n"))[0] if m and not _WIDER_TOLL.search(m.group()) else None
+    if n is not None and (out["killed"] is None or n > out["killed"]):
+        out["killed"] = int(n)
     w = _WOUNDED_TOLL.search(text) if out["injured"] is None and ("wound" in text or "injur" in text) else None
     if w and parse_count(w.group("n"))[0] is not None:
         out["injured"] = int(parse_count(w.group("n"))[0])  # "the number of wounded rose to 15": 15
@@ -565,7 +609,7 @@ _SINGLE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|
                              + _DET_ONE + r")(?P<b>\s+and\s+(?:" + _DET_ONE + r"|(?:" + _ONE_PERSON + r")\b))?|"
                              r"a\s+(?:second|third|fourth|fifth)\b)", re.I)
 #: one victim named as the first subject before a counted chain: "The mayor and three of his bodyguards were wounded"
-_LEAD_SUBJECT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|when|as|whereas)\s+)" + _DET_ONE +
+_LEAD_SUBJECT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|when|as|whereas)\s+)(?P<two>" + _DET_ONE + r",\s+)?" + _DET_ONE +
                            r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’´.-]+\s+){0,3}?[\w'’´.-]+)?\s+and\s+$", re.I)
 #: a count added to the victims told before it: "... was wounded along with two civilians"
 _ALONG = re.compile(r"\b(?:(?P<k>killed|dead)|wounded|injured|hurt)\s+(?:along|together)\s+with\s+(?:the\s+|his\s+|her\s+|"
@@ -598,8 +642,11 @@ _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leaves|shot|shooting)\s+(?P<a>" +
                            r")?\s+(?:(?P<k>dead)|(?P<w>wounded|injured|hurt))\b", re.I)
 #: one victim as the subject of a casualty predicate: "and the local police chief wounded", "A tribal leader's
 #: brother was wounded" (a noun phrase that ``count_rows`` does not count)
-_ONE_SUBJECT = re.compile(r"(?:^\W*|\band\s+|;\s*)(?:the|a|an|his|her|its|their)\s+(?:[\w'’.-]+\s+){0,3}?(?:"
-                          + _ONE_PERSON + r"|chief|head|director|governor|sheikh|mayor|brother|son|father|husband)"
+_ONE_SUBJECT = re.compile(r"(?:^\W*(?:[A-Z]{3,}[A-Z ]*\s*[-–—]\s*)?|\band\s+|;\s*)(?:the|a|an|his|her|its|their)\s+"
+                          r"(?:[\w'’.-]+\s+){0,3}?(?:" + _ONE_PERSON +
+                          r"|chief|head|director|governor|sheikh|mayor|brother|son|father|husband)"
+                          r"(?:\s+of\s+(?:the\s+|an?\s+)?(?:(?!(?:was|were|is|and|had|has)\b)[\w'’-]+\s+){0,4}?"
+                          r"(?!(?:was|were|is|and|had|has)\b)[\w'’-]+)?"  # "The mayor of the small town of X"
                           r"(?:,[^,;.]{1,40},)?\s+(?:(?:was|had\s+been)\s+)?(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|"
                           r"(?P<w>wounded|injured|hurt|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition))\b", re.I)
 #: any singular subject of "was killed/injured" opening a clause is one victim ("MOSUL - A cyclist was badly
@@ -653,6 +700,27 @@ def _one_victims(text: str, out: dict) -> None:
         role = "killed" if m.group("k") else "injured"
         if out[role] is None:
             out[role] = 1
+
+
+#: the one attacker killed after the attack he made ("a gunman killed a soldier and then was shot dead", "guards shot
+#: dead the bomber", "troops killed the attacker"): a death of its own, beside his victims
+_ATTACKER = r"(?:gunman|attacker|assailant|bomber|suicide\s+bomber|militant|sniper)"
+_ATTACKER_KILLED = re.compile(r"\b(?:an?|the)\s+" + _ATTACKER + r"\s+(?:\w+\s+){0,2}?(?:killed|shot|wounded)\s[^.;]{1,80}?"
+                              r"\band\s+(?:then\s+|later\s+|was\s+then\s+)?(?:was\s+)?(?:then\s+)?(?:shot\s+dead|killed)\b|"
+                              r"\b(?:killed|shot\s+dead|killing)\s+the\s+" + _ATTACKER + r"\b", re.I)
+
+
+def _attacker_killed(text: str, out: dict) -> None:
+    """One more killed for an attacker killed after his attack, when a count was read for his victims or none was.
+
+    >>> o = {"killed": 1, "injured": None}
+    >>> _attacker_killed("a gunman killed a soldier and then was shot dead by troops", o); o["killed"]
+    2
+    >>> o = {"killed": 1, "injured": None}; _attacker_killed("a gunman killed a soldier", o); o["killed"]
+    1
+    """
+    if ("dead" in text or "kill" in text) and _ATTACKER_KILLED.search(text):
+        out["killed"] = (out["killed"] or 0) + 1
 
 
 def _zeros(text: str, out: dict) -> None:
