@@ -184,7 +184,8 @@ def test_an_account_of_the_strikes_placed_loosely_joins_the_strike():
             "evidence": "The Pentagon said its strike in eastern Syria was proportionate."}
     detail = {"event_type": "attack", "place_id": "al_qaim",
               "evidence": "The official said the strikes hit an area near the town of Qaim."}
-    assert len(tl.merge_incidents(_rows(lead, detail))[0]) == 1
+    inc = tl.merge_incidents(_rows(lead, detail))[0]
+    assert len(inc) == 1 and inc.loc[0, "event_type"] == "us_strike"  # the strike told, not the attack it was read as
     other = {**detail, "evidence": "Gunmen hit an area near the town of Qaim."}
     assert len(tl.merge_incidents(_rows(lead, other))[0]) == 2
 

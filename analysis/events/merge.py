@@ -910,7 +910,9 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
 def _type_fields(rows: list[dict], c: _Cluster) -> dict:
     """Event type (attack before strike before interception, claim, threat), subtype and weapon."""
     types = [r["event_type"] for r in rows]
-    et = next((t for t in ("attack", "us_strike", "strike", "interception", "claim", "threat") if t in types), types[0])
+    order = ("us_strike", "attack", "strike") if c.family == "state" and "us_strike" in types else \
+        ("attack", "us_strike", "strike")  # the US strike an account reads as "the strikes hit an area" stays a strike
+    et = next((t for t in order + ("interception", "claim", "threat") if t in types), types[0])
     labels = [w for w, *_ in vocabulary().weapons]
     weapon = next((w for w in labels if w in c.weapons), "")
     subtype = next((r["event_subtype"] for r in rows if r.get("event_subtype") and r["event_type"] == et), "")
