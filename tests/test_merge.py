@@ -137,3 +137,88 @@ def test_text_places_merge_the_same_in_a_process_that_did_not_extract_them():
     places_mod._TEXT_PLACES.clear()   # what a fresh process knows
     elsewhere = merge_incidents(m, arts)[0]
     pd.testing.assert_frame_equal(here, elsewhere)
+
+
+# ---------------------------------------------------------------- one article telling one event twice
+def _rows(*rows: dict) -> pd.DataFrame:
+    """Mentions of one article 'a', one per sentence, with empty defaults."""
+    base = {**dict.fromkeys(MENTION_COLUMNS, ""), "doc_id": "a", "scope": "incident", "date_source": "sentence",
+            **dict.fromkeys(["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"], pd.NA)}
+    out = []
+    for i, r in enumerate(rows):
+        day = r.get("date", "")
+        iv = {"earliest": day, "latest": day, "date_precision": "day"} if len(day) == 10 else \
+            {"earliest": day + "-01", "latest": day + "-28", "date_precision": "vague"} if day else {}
+        out.append({**base, "mention_id": f"a-m{i}", "sent_id": i, "sent_start": 100 * i, "clause_start": 100 * i,
+                    **iv, **r})
+    return pd.DataFrame(out)
+
+
+def test_a_statement_day_joins_the_event_day_the_article_gives_within_a_week():
+    said = {"event_type": "attack", "weapon": "drones", "place_id": "syria", "date": "2024-08-12",
+            "date_source": "statement", "evidence": "A drone attack in Syria hurt several soldiers, officials said Monday."}
+    told = {"event_type": "attack", "place_id": "rumalyn", "date": "2024-08-09",
+            "evidence": "The attack happened on Friday at the Rumalyn landing zone."}
+    inc, _ = tl.merge_incidents(_rows(said, told))
+    assert len(inc) == 1 and inc.loc[0, "date"] == "2024-08-09" and inc.loc[0, "place_id"] == "rumalyn"
+    inc, _ = tl.merge_incidents(_rows(said, {**told, "date": "2024-07-30"}))  # twelve days before: another event
+    assert len(inc) == 2
+
+
+def test_a_source_account_of_the_strikes_told_joins_them_and_its_figures_stay_visible():
+    lead = {"event_type": "us_strike", "weapon": "air strike", "place_id": "hillah", "date": "2023-12-25",
+            "killed": 1, "injured": 21, "actor_id": "united_states",
+            "evidence": "A US air strike hit a militia headquarters in Hilla on the 25th."}
+    account = {"event_type": "us_strike", "weapon": "air strike", "killed": 1, "injured": 30,
+               "actor_id": "united_states", "date": "2023-12-25",
+               "evidence": "A TV channel stated that the US strikes had killed one soldier and wounded 30 people."}
+    inc, conf = tl.merge_incidents(_rows(lead, account))
+    assert len(inc) == 1
+    assert conf.loc[conf["field"] == "injured", "values"].iloc[0] == "a: 21 | a: 30"
+    other = {**account, "evidence": "A TV channel stated that new strikes had killed one soldier and wounded 30 people."}
+    assert len(tl.merge_incidents(_rows(lead, other))[0]) == 2
+
+
+def test_an_account_of_the_strikes_placed_loosely_joins_the_strike():
+    lead = {"event_type": "us_strike", "weapon": "air strike", "place_id": "eastern_syria", "actor_id": "united_states",
+            "evidence": "The Pentagon said its strike in eastern Syria was proportionate."}
+    detail = {"event_type": "attack", "place_id": "al_qaim",
+              "evidence": "The official said the strikes hit an area near the town of Qaim."}
+    inc = tl.merge_incidents(_rows(lead, detail))[0]
+    assert len(inc) == 1 and inc.loc[0, "event_type"] == "us_strike"  # the strike told, not the attack it was read as
+    other = {**detail, "evidence": "Gunmen hit an area near the town of Qaim."}
+    assert len(tl.merge_incidents(_rows(lead, other))[0]) == 2
+
+
+def test_another_source_in_the_next_sentence_is_another_account_of_the_same_event():
+    first = {"event_type": "attack", "weapon": "drones", "place_id": "al_qaim", "qualifiers": "killed=several",
+             "evidence": "A wire quoted sources as saying drone attacks had killed several fighters in Qaim."}
+    second = {"event_type": "us_strike", "weapon": "air strike", "place_id": "iraq_syria_border", "killed": 12,
+              "qualifiers": "killed=at_least", "actor_id": "united_states",
+              "evidence": "Another source said at least 12 fighters had died in US strikes along the border."}
+    inc, _ = tl.merge_incidents(_rows(first, second))
+    assert len(inc) == 1 and inc.loc[0, "killed"] == 12
+    far = _rows(first, {"event_type": "attack", "evidence": "Officials met."}, second).iloc[[0, 2]]
+    assert len(tl.merge_incidents(far)[0]) == 2  # not told right after the first account
+
+
+def test_a_figure_the_article_gives_for_another_event_goes_to_the_incident_without_a_figure():
+    rockets = {"event_type": "attack", "weapon": "rockets", "place_id": "green_zone", "date": "2020-01-08",
+               "n_fired": 2, "evidence": "Two rockets landed in the Green Zone on Wednesday."}
+    iran = {"event_type": "strike", "actor_id": "iran", "date": "2020-01-07",
+            "evidence": "The attack on Tuesday from Iran caused no casualties."}
+    salvo = {"event_type": "strike", "weapon": "rockets", "actor_id": "iran", "date": "2020-01", "n_fired": 12,
+             "qualifiers": "n_fired=more_than",
+             "evidence": "The rockets landed a day after Iran fired more than a dozen missiles at bases."}
+    inc, _ = tl.merge_incidents(_rows(rockets, iran, salvo))
+    assert sorted(inc["mention_ids"]) == ["a-m0", "a-m1;a-m2"]
+
+
+def test_a_statement_day_gives_way_to_the_day_a_nearby_sentence_gives_the_event():
+    said = {"event_type": "us_strike", "weapon": "gunship", "place_id": "iraq", "date": "2023-11-21",
+            "date_source": "statement", "actor_id": "united_states",
+            "evidence": "A gunship destroyed a launch vehicle in Iraq, the Pentagon said on Tuesday."}
+    near = {"event_type": "strike", "weapon": "gunship", "date": "2023-11-20", "date_source": "nearby sentence",
+            "evidence": "The gunship carried out a self-defense strike."}
+    inc, _ = tl.merge_incidents(_rows(said, near))
+    assert len(inc) == 1 and inc.loc[0, "date"] == "2023-11-20"

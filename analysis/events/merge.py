@@ -9,7 +9,11 @@ its background incidents have dates of their own that keep them apart). Within o
 attack" joins it whatever day the claim was made; two clauses of one sentence on the same site and day are one
 event; a city named like its province may stand for the province; an event the article tells as earlier than its
 story (``EARLIER_THAN_TOLD``, ``RELATIVE_TO_TOLD``) joins only by place, count or date, and never the story it
-precedes; a report that the munitions "landed near" leaves the hits unset.
+precedes; a report that the munitions "landed near" leaves the hits unset. A mention dated only by the day of the
+statement reporting it ("officials said on Monday") may join the article's event up to a week before that day; a
+source's account of the event told ("X stated that the strikes had killed ...") or another source's account in the
+next sentence joins it with other figures (kept as conflicts), a loose place or another name for the event; a figure
+one article gives that an incident's own contradicts counts against joining it when another incident fits.
 
 **Blocking.** A mention is compared only with the incidents in its block: those registered under the
 days of its date (an incident with a short date interval is registered under each of its days,
@@ -152,9 +156,10 @@ def _families(m: dict) -> tuple[str, ...]:
     if fam == "state" and m["event_type"] == "strike" and m.get("weapon") and vocabulary().family(str(m["weapon"])) in \
             _GROUND_FIRE and (not str(m.get("actor_id") or "") or DEFINITE_START.match(str(m.get("evidence") or ""))):
         return ("state", "militia")  # "The latest rocket fire comes as Iran ...": the fire told, whoever is named
-    if m["event_type"] == "attack" and not str(m.get("actor_id") or "") and not m.get("weapon") and \
-            _STRUCK.search(str(m.get("evidence") or "")):
-        return ("militia", "state")  # "its headquarters had been struck": the target's side of someone's strike
+    if m["event_type"] == "attack" and not str(m.get("actor_id") or "") and not m.get("weapon") and (
+            _STRUCK.search(str(m.get("evidence") or "")) or _account_of_told(m, _STRIKE_NOUN)):
+        return ("militia", "state")  # "its headquarters had been struck": the target's side of someone's strike;
+        # "the official said the strikes hit an area": a source's account of the strikes told
     return (fam,)
 
 
@@ -174,6 +179,7 @@ class _Cluster:
         self.partial: set[str] = set()  # days without a year ("XXXX-11-17", an undated article's "November 17")
         self.precise: tuple[date, date] | None = None
         self.any_iv: tuple[date, date] | None = None
+        self.stated: tuple[date, date] | None = None  # days of the statements its mentions are dated by
         self._place: str | None = None
         self.idx = -1
         self.docs: set[str] = set()
@@ -210,7 +216,9 @@ class _Cluster:
             self.earlier.add((m["doc_id"], str(m["date"])))
             self.n_earlier += 1
         iv = _interval(m)
-        if iv:
+        if iv and _stated_day(m):  # the day a statement was made bounds the event's day from above only
+            self.stated = _union(self.stated, iv)
+        elif iv:
             self.any_iv = _union(self.any_iv, iv)
             if m["date_precision"] in ("day", "month", "year", "week") and own:
                 self.precise = _union(self.precise, iv)
@@ -229,8 +237,8 @@ class _Cluster:
         return self._place
 
     def interval(self) -> tuple[date, date] | None:
-        """Date interval of the incident (precise mentions first)."""
-        return self.precise or self.any_iv
+        """Date interval of the incident (precise mentions first, a statement's day last)."""
+        return self.precise or self.any_iv or self.stated
 
 
 @lru_cache(maxsize=4096)
@@ -276,6 +284,32 @@ _OTHER_ACCOUNT = re.compile(r"\b(?:another|other|a\s+different|a\s+second|separa
                             r"claimed)\b|\baccording\s+to\s+(?:another|other)\b", re.I)
 
 
+#: a source's account of the event told ("X stated that the US strikes had killed ...", "the official said the
+#: strikes hit an area ...")
+_ACCOUNT_OF_TOLD = re.compile(r"\b(?:(?:said|says|stated|reported|added)\s+|told\s+(?:[\w.’'-]+\s+){1,3}?|according\s+to\s+"
+                              r"(?:[\w.’'-]+\s+){1,3}?)(?:that\s+)?(?:the|these|those|this)\s+(?:[\w.-]+\s+){0,2}?"
+                              r"(?P<noun>attacks?|strikes?|airstrikes?|air\s+strikes?|raids?|bombings?|blasts?|"
+                              r"explosions?|shelling|bombardment)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?[\"“‘']?"
+                              r"(?:killed|killing|wounded|injured|hit|struck|targeted|left|caused|destroyed)\b", re.I)
+
+
+#: the nouns of a state's strikes in an account of them
+_STRIKE_NOUN = re.compile(r"strikes?|airstrikes?|air\s+strikes?|raids?|bombardment|shelling", re.I)
+
+
+def _account_of_told(m: dict, nouns: re.Pattern | None = None) -> bool:
+    """Whether a mention gives a source's account of an event named as already told ("Al-Jazeera stated that the US
+    strikes had killed one"; with ``nouns``, one naming it so): its figures are another count of that event.
+
+    >>> _account_of_told({"evidence": "A TV channel stated that the strikes had killed two guards."})
+    True
+    >>> _account_of_told({"evidence": "A TV channel stated that new strikes had killed two guards."})
+    False
+    """
+    hit = _ACCOUNT_OF_TOLD.search(str(m.get("evidence") or ""))
+    return bool(hit) and (nouns is None or bool(nouns.fullmatch(hit.group("noun"))))
+
+
 def _new_victims(m: dict, c: _Cluster) -> bool:
     """Whether a mention from another sentence of an article the incident holds gives casualties that none of the
     article's figures for it can be (qualifiers considered; reports of none ignored), in a sentence that does not
@@ -288,7 +322,7 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
     (True, False)
     """
     if m["doc_id"] not in c.docs or DEFINITE_START.match(str(m.get("evidence") or "")) or \
-            _OTHER_ACCOUNT.search(str(m.get("evidence") or "")):
+            _OTHER_ACCOUNT.search(str(m.get("evidence") or "")) or _account_of_told(m):
         return False  # "Another source said at least 12 had died in the strikes": another count of the same event
     for f in ("killed", "injured"):
         if _present(m[f]) and int(m[f]) > 0:  # none of a group is no figure
@@ -341,6 +375,27 @@ def _retold(m: dict, c: _Cluster) -> bool:
                 return False
             shared = shared or bool(told)
     return shared
+
+
+def _next_account(m: dict, c: _Cluster) -> bool:
+    """Whether a mention is another source's account ("Another source quoted by a wire said ...") told in the sentence
+    right after one the incident holds: the same event, however each account calls it.
+
+    >>> row = lambda i, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": "", "weapon": "",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": ev}
+    >>> c = _Cluster(row(4, "Sources said drones had killed several fighters."))
+    >>> _next_account(row(5, "Another source said 12 fighters had died in strikes."), c)
+    True
+    >>> _next_account(row(7, "Another source said 12 fighters had died in strikes."), c)
+    False
+    """
+    if m["doc_id"] not in c.docs or not _OTHER_ACCOUNT.search(str(m.get("evidence") or "")):
+        return False
+    try:
+        before = str(int(m.get("sent_id")) - 1)
+    except (TypeError, ValueError):
+        return False
+    return (m["doc_id"], before) in c.sents
 
 
 def _loose_places(a: str, b: str) -> bool:
@@ -431,6 +486,38 @@ def _within_a_day(day: str, days: set[str]) -> bool:
     return not ds or (max(ds) - min(ds)).days <= 1
 
 
+#: how long before a statement the event it reports may have happened ("said on Monday" of Friday's attack)
+_STATED_BACK = timedelta(days=7)
+
+
+def _stated_day(m: dict) -> bool:
+    """Whether a mention is dated by the day of the statement that reports it, not by the event's own day.
+
+    >>> _stated_day({"date_source": "statement", "date_precision": "day"}), _stated_day({"date_source": "sentence"})
+    (True, False)
+    """
+    return m.get("date_source") == "statement" and m.get("date_precision") == "day"
+
+
+def _stated_intervals(m: dict, c: _Cluster) -> tuple[tuple[date, date] | None, tuple[date, date] | None]:
+    """The date intervals of a mention and an incident to compare: within one article, a statement's day stands for
+    the week up to it (the article's "said on Monday" and "the attack occurred on Friday" tell one event).
+
+    >>> row = lambda day, src: {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "",
+    ...     "date": day, "date_precision": "day", "date_source": src, "earliest": day, "latest": day,
+    ...     **dict.fromkeys(COUNT_FIELDS), "evidence": ""}
+    >>> mi, ci = _stated_intervals(row("2024-08-09", "sentence"), _Cluster(row("2024-08-12", "statement")))
+    >>> str(mi[0]), str(ci[0]), str(ci[1])
+    ('2024-08-09', '2024-08-05', '2024-08-12')
+    """
+    mi, ci = _interval(m), c.interval()
+    if mi and _stated_day(m) and m["doc_id"] in c.docs:
+        mi = (mi[0] - _STATED_BACK, mi[1])
+    if ci and c.precise is None and c.any_iv is None and c.docs == {m["doc_id"]}:
+        ci = (ci[0] - _STATED_BACK, ci[1])
+    return mi, ci
+
+
 def _union(a: tuple[date, date] | None, b: tuple[date, date]) -> tuple[date, date]:
     """The smallest interval holding both."""
     return b if a is None else (min(a[0], b[0]), max(a[1], b[1]))
@@ -438,7 +525,8 @@ def _union(a: tuple[date, date] | None, b: tuple[date, date]) -> tuple[date, dat
 
 def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     """How well a mention fits an incident (None when incompatible)."""
-    retold = _retold(m, c)  # "The source told the agency that ... killing two brothers": the lead's event in detail
+    retold = _retold(m, c) or _next_account(m, c)  # "The source told the agency that ... killing two brothers": the
+    # lead's event in detail; "Another source said at least 12 had died in the strikes", right after the first account
     if c.family not in _families(m) and not (retold and "threat" not in (c.family, _family(m["event_type"]))) or \
             str(m.get("sent_id", "")) != "" and (m["doc_id"], str(m.get("sent_id", ""))) in c.sents and \
             not _same_told_twice(m, c):
@@ -457,7 +545,8 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
             score, strong = (3 if m["place_id"] in c.place_ids else 1), True
         elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp) or
                   m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp) or
-                                             _restated(m) or retold and _loose_places(m["place_id"], cp))):
+                                             _restated(m) or (retold or _account_of_told(m)) and
+                                             _loose_places(m["place_id"], cp))):
             return None  # a country or province holding the other's site is compatible but says little; a place that
             # only locates ("60 km north of Baghdad") does not set one article's mentions apart
     elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \
@@ -472,6 +561,8 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
         if _present(m[f]) and c.counts.get(f):
             if all(counts_compatible((int(m[f]), _qualifier(m, f)), v) for v in c.counts[f]):
                 counts_match, score = True, score + 2
+            elif m["doc_id"] in c.docs:
+                score -= 1.5  # one article's other figure: its own event when another incident fits as well
     part = str(m["date"])
     if c.earlier and m.get("date_rule") != RELATIVE_TO_TOLD and not _TOLD_AS_EARLIER.search(str(m.get("evidence") or "")) and (m["date_precision"] != "day" and c.n_earlier ==
                                                                   len(c.rows) or any(d == m["doc_id"] and day != part
@@ -481,15 +572,10 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
         return None  # "November 9" and "November 17" of an undated article are two days, year or not
     if use_date and not (m["event_type"] == "claim" and m["doc_id"] in c.docs and _CLAIM_OF_TOLD.search(
             str(m.get("evidence") or ""))):  # "X claimed the attack" (on whatever day) is the attack the article told
-        mi, ci = _interval(m), c.interval()
-        if mi and ci:
-            tol = timedelta(days=1) if m["date_precision"] == "day" and m.get("date_rule") != RELATIVE_TO_TOLD \
-                else timedelta(0)  # "a day after X": X was the day before, exactly
-            if mi[0] > ci[1] + tol or ci[0] > mi[1] + tol:
-                return None
-            if m["date_precision"] == "day" and c.days and not _within_a_day(m["date"], c.days):
-                return None  # reports a day apart can be one incident; a chain of days cannot
-            score += 2 if m["date"] and m["date"] in c.days else 1
+        fit = _date_fit(m, c)
+        if fit is None:
+            return None
+        score += fit
     if not strong:
         if c.separate and m["doc_id"] in c.docs and not m["place_id"]:
             return None  # an event the article set apart ("Separately, ...") is not the story told around it
@@ -498,6 +584,29 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
         if not (counts_match or precise or same_story):  # one article's mentions of one story join
             return None
     return score + (0.5 if m["doc_id"] in c.docs else 0)
+
+
+def _date_fit(m: dict, c: _Cluster) -> float | None:
+    """How a mention's date fits an incident's: None when apart, 2 for one of its days, 1 for an overlap, 0 unknown.
+
+    >>> row = lambda day: {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "",
+    ...     "date": day, "date_precision": "day", "date_source": "sentence", "earliest": day, "latest": day,
+    ...     **dict.fromkeys(COUNT_FIELDS), "evidence": ""}
+    >>> c = _Cluster(row("2021-07-06"))
+    >>> _date_fit(row("2021-07-06"), c), _date_fit(row("2021-07-07"), c), _date_fit(row("2021-07-09"), c)
+    (2, 1, None)
+    """
+    mi, ci = _stated_intervals(m, c)
+    if not (mi and ci):
+        return 0
+    tol = timedelta(days=1) if m["date_precision"] == "day" and m.get("date_rule") != RELATIVE_TO_TOLD \
+        else timedelta(0)  # "a day after X": X was the day before, exactly
+    if mi[0] > ci[1] + tol or ci[0] > mi[1] + tol:
+        return None
+    if m["date_precision"] == "day" and c.days and not _within_a_day(m["date"], c.days) and \
+            not (_stated_day(m) and m["doc_id"] in c.docs):
+        return None  # reports a day apart can be one incident; a chain of days cannot
+    return 2 if m["date"] and m["date"] in c.days else 1
 
 
 class _Blocks:
@@ -801,7 +910,9 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
 def _type_fields(rows: list[dict], c: _Cluster) -> dict:
     """Event type (attack before strike before interception, claim, threat), subtype and weapon."""
     types = [r["event_type"] for r in rows]
-    et = next((t for t in ("attack", "us_strike", "strike", "interception", "claim", "threat") if t in types), types[0])
+    order = ("us_strike", "attack", "strike") if c.family == "state" and "us_strike" in types else \
+        ("attack", "us_strike", "strike")  # the US strike an account reads as "the strikes hit an area" stays a strike
+    et = next((t for t in order + ("interception", "claim", "threat") if t in types), types[0])
     labels = [w for w, *_ in vocabulary().weapons]
     weapon = next((w for w in labels if w in c.weapons), "")
     subtype = next((r["event_subtype"] for r in rows if r.get("event_subtype") and r["event_type"] == et), "")
@@ -827,8 +938,7 @@ def _date_fields(rows: list[dict], c: _Cluster) -> tuple[dict, dict | None]:
     told = [r for r in rows if r["event_type"] != "claim"] or rows  # a claim's day is the claim's, not the attack's
     days = sorted({(r["doc_id"], r["date"]) for r in told if r["date_precision"] == "day" and r["date"]
                    and r["date_source"] == "sentence"})
-    all_days = sorted({d for _doc, d in days}) or sorted(c.days) or sorted(
-        {r["date"] for r in rows if r["date_precision"] == "day" and r["date"]})  # a statement's or the story's day
+    all_days = sorted({d for _doc, d in days}) or sorted(c.days) or _fallback_days(rows)
     iv, conflict = c.interval(), None
     if len(all_days) == 1:
         out = {"date": all_days[0], "date_precision": "day", "earliest": all_days[0], "latest": all_days[0]}
@@ -851,6 +961,19 @@ def _date_fields(rows: list[dict], c: _Cluster) -> tuple[dict, dict | None]:
                                                                                  else "") for r in rows if r["date_source"]}))
     out["date_inference"] = "; ".join(sorted({r["date_inference"] for r in rows if r.get("date_inference")}))
     return out, conflict
+
+
+def _fallback_days(rows: list[dict]) -> list[str]:
+    """The days of an incident none of whose mentions has a day of its own: the story's or a nearby sentence's day
+    before the day of a statement reporting it (which only bounds the event's day from above).
+
+    >>> _fallback_days([{"date": "2023-11-21", "date_precision": "day", "date_source": "statement"},
+    ...                 {"date": "2023-11-20", "date_precision": "day", "date_source": "nearby sentence"}])
+    ['2023-11-20']
+    """
+    dated = [r for r in rows if r["date_precision"] == "day" and r["date"]]
+    told = [r for r in dated if r.get("date_source") != "statement"] or dated
+    return sorted({r["date"] for r in told})
 
 
 def _count_fields(rows: list[dict]) -> tuple[dict, list[dict]]:
