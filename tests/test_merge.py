@@ -222,3 +222,13 @@ def test_a_statement_day_gives_way_to_the_day_a_nearby_sentence_gives_the_event(
             "evidence": "The gunship carried out a self-defense strike."}
     inc, _ = tl.merge_incidents(_rows(said, near))
     assert len(inc) == 1 and inc.loc[0, "date"] == "2023-11-20"
+
+
+def test_an_account_of_an_earlier_day_does_not_retell_the_strike():
+    """A source's account of an attack on another day is that attack, not the strike the article leads with."""
+    s = _sents(["Jets struck militia depots in eastern Syria on Friday, killing five fighters.",
+                "A spokesman said that a drone attack by the militia on Thursday killed a contractor at the base."], "d")
+    m = tl.incident_mentions(s, pd.DataFrame({"doc_id": ["d"], "published": ["2024-03-25"]}))
+    inc, _ = tl.merge_incidents(m[m["scope"] == "incident"])
+    assert sorted(inc["date"]) == ["2024-03-21", "2024-03-22"]
+    assert sorted(inc["killed"]) == [1, 5]

@@ -334,7 +334,7 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
 
 #: a sentence that retells the story through its source ("The source told the agency that ...", "The PMF spokesman,
 #: X, told the agency that ...", "A police source said in a statement that ..."): the lead's event in detail
-_SOURCE_RETELLS = re.compile(r"^\W*(?:[\w.'’-]+,?\s+){1,8}?(?:told|said|added|reported|informed|stated|explained|"
+_SOURCE_RETELLS = re.compile(r"^\W*(?:\w[\w.'’-]*,?\s+){1,8}?(?:told|said|added|reported|informed|stated|explained|"
                              r"confirmed)\b[^.;\"“”]{0,60}?\bthat\s", re.I)
 
 
@@ -362,10 +362,11 @@ def _retold(m: dict, c: _Cluster) -> bool:
     >>> _retold(row(1, 7, "", "The commander told the agency that gunmen killed seven."), c)
     False
     """
+    if m["doc_id"] not in c.docs or _own_other_day(m, c):
+        return False
     ev = str(m.get("evidence") or "")
     definite = bool(_EVENT_START.match(ev))  # "The drone ... resulted in the death of a commander and another"
-    if m["doc_id"] not in c.docs or not (DEFINITE_START.match(ev) or _SOURCE_RETELLS.match(ev) or
-                                         _QUOTE_RETELLS.match(ev)) or SEPARATE.match(ev):
+    if not (DEFINITE_START.match(ev) or _SOURCE_RETELLS.match(ev) or _QUOTE_RETELLS.match(ev)) or SEPARATE.match(ev):
         return False
     shared = False
     for f in ("killed", "injured"):
@@ -375,6 +376,20 @@ def _retold(m: dict, c: _Cluster) -> bool:
                 return False
             shared = shared or bool(told)
     return shared
+
+
+def _own_other_day(m: dict, c: _Cluster) -> bool:
+    """Whether a mention gives its event a day of its own that none of the incident's days is: within one article,
+    another event (the attack a strike answers), whatever the wording that retells.
+
+    >>> row = {"date": "2024-03-21", "date_precision": "day", "date_source": "sentence"}
+    >>> c = type("C", (), {"days": {"2024-03-21"}})(); c2 = type("C", (), {"days": {"2024-03-22"}})()
+    >>> _own_other_day(row, c), _own_other_day(row, c2), _own_other_day({**row, "date_source": "statement"}, c2)
+    (False, True, False)
+    """
+    day = str(m.get("date") or "")[:10]
+    return m.get("date_precision") == "day" and not _stated_day(m) and bool(day) and \
+        bool(c.days) and day not in {d[:10] for d in c.days}
 
 
 def _next_account(m: dict, c: _Cluster) -> bool:
