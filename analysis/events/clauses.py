@@ -107,7 +107,8 @@ _CAPTION = re.compile(
     r"\b(?:AFP|AP|Reuters|EPA)\s*(?:/|via)\s*|\bGetty\s+Images\b|^\s*(?:photo|picture|image|caption)\s*:|"
     r"\bpictured\b|\bimage\s+(?:courtesy|credit)|"
     r"\b(?:this|the)\s+(?:video\s+)?(?:screenshot|screen\s+grab|photo|image|picture|still)\s+(?:shows|showing)\b|"
-    r"\([^()/]{2,50}\s?/\s?[A-Z][^()/]{2,50}\)\s*$", re.I)  # "(Jack Holt /U.S. Central Command)": a credit
+    r"\((?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.]*){1,3})\s?/\s?(?-i:[A-Z])[^()/]{2,50}\)\s*$", re.I)  # "(Jane Roe /Army
+# Command)": a photographer's name, then the agency; not "(Iraq/Syria border)" nor "(rockets/mortars)"
 _PRESENT = re.compile(r"\b(?:is|are)\s+seen\b|\b(?:stands|stand|walks|walk|gather|gathers|inspects|inspect|rises|rise|"
                       r"looks on|look on|poses|pose|attends|carries|carry|sits|patrols|mourn|mourns|hold|holds|"
                       r"chant|chants|wave|waves|take part|takes part)\b")
@@ -151,6 +152,8 @@ def is_caption(sentence: str) -> bool:
     True
     >>> is_caption("Rockets hit the base on Jan. 13, officials said.")
     False
+    >>> is_caption("A patrol rests at the gate. (Jane Roe /Army Command)"), is_caption("The attack killed two guards (Iraq/Syria border)")
+    (True, False)
     """
     if _CAPTION.search(sentence):
         return True

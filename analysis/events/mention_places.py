@@ -233,7 +233,7 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
     True
     >>> named_place("gunmen attacked a post in the Tal Saqr area", 0, [], AREA_NAME)["name"]
     'Tal Saqr'
-    >>> named_place("a drone struck a car in the Yezidi-majority town", 0, []) is None
+    >>> named_place("a drone struck a car in the Christian-majority town", 0, []) is None
     True
     """
     from .places import _DESCRIBED, _FUNCTION_WORDS, place_stopwords

@@ -148,7 +148,7 @@ _CONTEXT_TAIL = re.compile(r",\s*(?:the\s+latest\b|as\s+(?:the\s+)?(?:country|na
                            r"(?:\w+\s+){0,2}?(?:wave|spate|surge|string|series)\b)", re.I)
 
 
-#: a few attacks told jointly with their toll ("were killed in two roadside bomb attacks in Doraa"): one report
+#: a few attacks told jointly with their toll ("were killed in two roadside bomb attacks in a market district"): one report
 _FEW_JOINT = re.compile(r"\b(?:in|by|during)\s+(?:two|three|four|five|[2-5])\s+(?:separate\s+|simultaneous\s+|twin\s+|"
                         r"coordinated\s+|parallel\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|strikes|"
                         r"airstrikes|raids)\b", re.I)
@@ -159,7 +159,7 @@ def _summed_up(clause: str, counts: dict, placed: bool) -> bool:
     series of attacks") and, when it gives a toll and a place, a few attacks told jointly ("in two bomb attacks").
 
     >>> c = {"killed": 2, "injured": 8}
-    >>> _summed_up("Two were killed in two roadside bomb attacks in Doraa", c, True)
+    >>> _summed_up("Two were killed in two roadside bomb attacks in the old city", c, True)
     False
     >>> _summed_up("Two were killed in two roadside bomb attacks", c, False)
     True

@@ -470,7 +470,7 @@ _LOCATED = re.compile(r"\b(?:in|near|outside|at|around)\s+(?P<name>(?:al-|el-)?[
                       r"(?=\s*(?:,\s*|\(\s*))")
 
 
-#: a describing compound, not a name ("the Yezidi-majority town", "a Kurdish-held village")
+#: a describing compound, not a name ("the Christian-majority town", "a rebel-held village")
 _DESCRIBED = re.compile(r"[-‐](?:majority|populated|dominated|held|controlled|run|inhabited|led|backed|speaking|minority)$", re.I)
 
 
@@ -495,7 +495,7 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
         words = [w.lower().strip("'’") for w in re.split(r"[\s-]+", name)]
         if any(s < b and a < e for a, b in taken) or words[0] in _NOT_NAMES or all(w in _NOT_NAMES for w in words) \
                 or name.isupper() or len(words) == 1 and token_key(words[0]) in place_stopwords() or _DESCRIBED.search(name):
-            continue  # nor a describing compound ("the Yezidi-majority town")
+            continue  # nor a describing compound ("the Christian-majority town")
         parent = _locating_place(text, after, known + out) or _locating_place_before(text, s, known)
         if parent is None and kind in ("area", "quarter") and text[e:e + 1] == " ":
             continue  # "the New York area": an area named before its noun counts only with the town it lies in
