@@ -816,6 +816,27 @@ def _dateline(dm: list[dict], sents: list[dict]) -> dict | None:
             "_place": site_place(scan_places(" ".join(str(s["text"]) for s in first)))}
 
 
+def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
+    """Whether a casualty or responsibility row stands as an attack of its own (then retyped); False when it is a
+    tally, completes an earlier mention (which it then fills) or says too little (rules in the module docstring)."""
+    if r["scope"] != "incident" and (r["killed"] or r["injured"]) or _IN_THOSE_ATTACKS.search(str(r["evidence"])):
+        return False  # "thousands of troops have been killed in action", "56 were injured in those attacks": tallies
+    lede = [told.lede] if told.lede is not None else []
+    zero = r["event_type"] == "casualty" and (r["killed"] == 0 or r["injured"] == 0)
+    placed = r["event_type"] == "casualty" and r["place_id"] and (r["killed"] or r["injured"])
+    own = _own_casualties(r)
+    if placed and prev and _other_day(r, prev[-1]):
+        pass  # "... before the anniversary of the killing of X near the airport on March 5"
+    elif prev and not own and _complete_previous(prev[-1], r) or \
+            not prev and lede and not r["place_id"] and zero and _complete_previous(lede[0], r):
+        return False  # "No casualties were reported" far from the lede still belongs to the lede's event
+    elif not (placed or own):
+        return False
+    r["event_type"] = "attack"  # "Two civilians were killed in the market", "A bomb wounded two": own events
+    _toll_of_strike(r, told.strikes())
+    return True
+
+
 def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
              near: dict[int, dict] | None = None) -> list[dict]:
     """Complete mentions from the article's earlier mentions (rules in the module docstring and dating.py)."""
@@ -823,24 +844,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
     done = told.done  # appended only through told.add
     for r in rows:
         prev = told.context(r)
-        if r["event_type"] in ("casualty", "responsibility"):
-            if r["scope"] != "incident" and (r["killed"] or r["injured"]) or _IN_THOSE_ATTACKS.search(str(r["evidence"])):
-                continue  # "thousands of troops have been killed in action", "56 were injured in those attacks": tallies
-            lede = [told.lede] if told.lede is not None else []
-            zero = r["event_type"] == "casualty" and (r["killed"] == 0 or r["injured"] == 0)
-            placed = r["event_type"] == "casualty" and r["place_id"] and (r["killed"] or r["injured"])
-            own = _own_casualties(r)
-            if placed and prev and _other_day(r, prev[-1]):
-                r["event_type"] = "attack"  # "... before the anniversary of the killing of X near the airport on March 5"
-                _toll_of_strike(r, told.strikes())
-            elif prev and not own and _complete_previous(prev[-1], r) or \
-                    not prev and lede and not r["place_id"] and zero and _complete_previous(lede[0], r):
-                continue  # "No casualties were reported" far from the lede still belongs to the lede's event
-            elif placed or own:
-                r["event_type"] = "attack"  # "Two civilians were killed in Daquq", "A bomb wounded two": own events
-                _toll_of_strike(r, told.strikes())
-            else:
-                continue
+        if r["event_type"] in ("casualty", "responsibility") and not _casualty_as_attack(r, prev, told):
+            continue
         if r["event_type"] == "attack" and not r["weapon"] and not r["place_id"] and \
                 _IN_THOSE_ATTACKS.search(_own_clause(r)):
             continue  # "At least 56 personnel have been injured in those attacks": a tally of many attacks
