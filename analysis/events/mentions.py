@@ -554,6 +554,24 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
     if et in ("us_strike", "strike"):
         weapons = _strike_means(clause, weapons)
+    place, located = _mention_place(sent, g, places, actors, bool(weapons or counts["killed"] or counts["injured"]))
+    row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
+    if located and place is not None:
+        row["place_source"] = "locator"  # the place only locates the event's own: the merge lets a finer one win
+    keep = True if et in ("casualty", "responsibility") else _specific(row, et, agent, clause)
+    if keep is False:
+        return None
+    row["_needs_date"] = keep == "date"
+    row["_days_before"] = g.get("days_before")
+    return row
+
+
+def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], harmed: bool) -> tuple[dict | None, bool]:
+    """The place of one group's mention and whether it only locates the event (a locator, weaker in the merge).
+
+    ``harmed``: the clause names weapons or casualties (then a bare name after "in" is taken as a place)."""
+    lo, hi = g["start"], g["end"]
+    clause = sent[lo:hi]
     quoted = quoted_spans(sent)
     cue_at = lo + min((a for spans in g["cues"].values() for a, _b in spans), default=0)
     outside = not any(a <= cue_at < b for a, b in quoted)
@@ -568,7 +586,7 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     place = road_place(clause, lo, actors, place) or place  # "on the Basra-Dhi Qar highway": the road, not Basra
     if place is None and g.get("alone"):  # "The outpost, called Tower 22, ..., when the drone struck": the one event
         place = site_place([p for p in places if p["type"] in _SITE_KINDS and locative(sent, p)], sent)
-    if place is None and (weapons or counts["killed"] or counts["injured"]):
+    if place is None and harmed:
         place = named_place(clause, lo, actors, known=found)  # "A sticky bomb in Talibiya wounded two people"
     if place is None:
         place = named_place(clause, lo, actors, BASE_NAME)  # "The attack took place at the Bashur base"
@@ -582,15 +600,7 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         place, located = header, True  # weaker than a place the text names: the merge lets a finer one win
     if place is None:
         place = demonym_site(clause, lo)  # "a rocket attack on an Iraqi military base": Iraq
-    row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
-    if located and place is not None:
-        row["place_source"] = "locator"  # the place only locates the event's own: the merge lets a finer one win
-    keep = True if et in ("casualty", "responsibility") else _specific(row, et, agent, clause)
-    if keep is False:
-        return None
-    row["_needs_date"] = keep == "date"
-    row["_days_before"] = g.get("days_before")
-    return row
+    return place, located
 
 
 #: aircraft words: in a state's strike they name the platform, not what was fired
