@@ -73,13 +73,16 @@ def _attached(text: str, start: int, end: int) -> bool:
     return bool(_ATTACHED_BEFORE.search(text[max(0, start - 25):start]) or _ATTACHED_AFTER.match(text[end:end + 30]))
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.I)
+
+
 def _range_start(text: str, start: int) -> bool:
     """A date that opens a span of time ("74 attacks since October 17"): the start of a count, not an event's day.
 
     >>> _range_start("74 attacks since October 17", 17), _range_start("a rocket on October 17", 12)
     (True, False)
     """
-    return bool(re.search(r"\b(?:since|ever since)\s+(?:the\s+)?$", text[max(0, start - 20):start], re.I)) or \
+    return bool(_SINCE_BEFORE.search(text[max(0, start - 20):start])) or \
         text[start:start + 6].lower() == "since "
 
 

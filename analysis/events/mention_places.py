@@ -429,10 +429,13 @@ def place_cols(p: dict | None) -> dict:
             "longitude": p["longitude"], "geo_precision": specificity(p["place_id"])}
 
 
+_IN_REGION_BEFORE = re.compile(r"\b(?:in|inside|across)\s+(?:the\s+)?(?:\w+ern\s+)?$")
+
+
 def country_of(sent: str, places: list[dict]) -> str:
     """The country a sentence locates its event in ("... in Syria", "a base in northern Iraq"), else ''."""
     loc = [p["country"] for p in places if p["country"] and locative(sent, p) and
-           re.search(r"\b(?:in|inside|across)\s+(?:the\s+)?(?:\w+ern\s+)?$", sent[max(0, p["start"] - 30):p["start"]])]
+           _IN_REGION_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]])]
     return loc[0] if loc else ""
 
 

@@ -401,9 +401,12 @@ def _inside_person_name(m: Match, toks: list[Token], text: str) -> bool:
     return prev.cap and not possessive and text[prev.end:toks[m.i].start] == " " and prev.key not in _NOT_NAMES
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+|\n+")
+
+
 def _sentence_starts(text: str) -> list[int]:
     """Offsets where sentences begin (rough: start of text and after . ! ? or a newline)."""
-    return [0] + [m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)]
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
 
 
 def _start_before(starts: list[int], pos: int) -> int:

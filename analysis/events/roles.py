@@ -782,6 +782,13 @@ _STOP_CAPS = frozenset("with and the of in his her their its a an as by for to f
 _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z][a-z’']+)?")
 
 
+#: the words around names of people killed (``named_victims``), compiled once
+_KILLED_NAMES = re.compile(r"\b(?:killed|kills|killing of|assassinated|assassinates|assassination of)\s+")
+_NAMES_END = re.compile(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b")
+_WHO_WERE_KILLED = re.compile(r",?\s+(?:who (?:were|was) (?:killed|assassinated)|lost their lives)\b")
+_NAMES_START = re.compile(r"[.;:]|\b(?:that|for|including|on|in)\s")
+
+
 def named_victims(text: str) -> list[str]:
     """Names of people a clause says were killed ("killed general Qassem Suleimani and ... Abu Mahdi al-Muhandis",
     "for Qassem Soleimani ... and Abu Mahdi al-Muhandis, who were killed").
@@ -790,13 +797,13 @@ def named_victims(text: str) -> list[str]:
     ['Qassem Suleimani', 'Abu Mahdi Al Muhandis']
     """
     text = _TITLE_ABBR.sub(lambda t: " " * len(t.group()), text)  # "Gen. Qassim Soleimani": the name, not "Gen"
-    m = re.search(r"\b(?:killed|kills|killing of|assassinated|assassinates|assassination of)\s+", text)
+    m = _KILLED_NAMES.search(text)
     if m:
-        tail = re.split(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b", text[m.end():], maxsplit=1)[0]
+        tail = _NAMES_END.split(text[m.end():], maxsplit=1)[0]
         return _names(tail)
-    rel = re.search(r",?\s+(?:who (?:were|was) (?:killed|assassinated)|lost their lives)\b", text)
+    rel = _WHO_WERE_KILLED.search(text)
     if rel:
-        return _names(re.split(r"[.;:]|\b(?:that|for|including|on|in)\s", text[:rel.start()])[-1][-160:])
+        return _names(_NAMES_START.split(text[:rel.start()])[-1][-160:])
     return []
 
 

@@ -241,10 +241,19 @@ def _attack_noun_only(text: str, cues: dict) -> bool:
     return "attack" in cues and bool(re.search(r"\b(?:rockets?|missiles?)\s+(?:were|was)\s+(?:fired|launched)\b", text, re.I))
 
 
+#: words of air or artillery action, and a passive event's "by" before its agent (compiled once)
+_STRIKE_WORDS = re.compile(r"\bair ?strikes?\b|\bairstrikes?\b|\bair raids?\b|\bshell(?:ed|ing)\b|"
+                           r"\bbombard\w*|\bartillery\b(?!,?\s+(?:and\s+|or\s+)?mortars?\b)|\bwarplanes?\b|\bjets?\b|"
+                           r"\bhelicopters?\b|\baircraft\b", re.I)
+_PASSIVE_EVENT = re.compile(r"\b(?:attacked|targeted|hit|struck|shot|carried out|launched|fired|bombed|shelled|"
+                            r"orchestrated|conducted|killed|wounded|injured|raided|ambushed|"
+                            r"assassinated|attacks?|strikes?|airstrikes?|bombardment|shelling)\s+(?:\w+\s+){0,3}?"
+                            r"(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,2}$", re.I)
+
+
 def _strike_words(text: str) -> bool:
     """Words of air or artillery action (not a militia's "drone attack" or "strike" used loosely)."""
-    return bool(re.search(r"\bair ?strikes?\b|\bairstrikes?\b|\bair raids?\b|\bshell(?:ed|ing)\b|"
-                          r"\bbombard\w*|\bartillery\b(?!,?\s+(?:and\s+|or\s+)?mortars?\b)|\bwarplanes?\b|\bjets?\b|\bhelicopters?\b|\baircraft\b", text, re.I))
+    return bool(_STRIKE_WORDS.search(text))
 
 
 def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | None, str]:
@@ -298,10 +307,7 @@ _ADJ_AGENT = re.compile(r"^[\s-]*(?:(?:military|armed|air|war|fighter|combat|att
 
 def _passive_event(before: str) -> bool:
     """An agent after "by" in a passive event ("was struck by Turkish drones", "claimed by")."""
-    return bool(re.search(r"\b(?:attacked|targeted|hit|struck|shot|carried out|launched|fired|bombed|shelled|"
-                          r"orchestrated|conducted|killed|wounded|injured|raided|ambushed|"
-                          r"assassinated|attacks?|strikes?|airstrikes?|bombardment|shelling)\s+(?:\w+\s+){0,3}?"
-                          r"(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,2}$", before, re.I))
+    return bool(_PASSIVE_EVENT.search(before))
 
 
 def _best_agent(agents: list[dict]) -> dict | None:
