@@ -354,6 +354,18 @@ def locative(sent: str, p: dict) -> bool:
     >>> locative("strikes on the Hayat Hospital in Kafr", {"type": "town", "start": 15, "end": 20})
     False
     """
+    return _locative(sent, p["start"], p["end"], p["type"], p.get("text"))  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=16_384)
+def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> bool:
+    """``locative`` of the place at ``start:end`` (cached: a sentence's places are judged for each of its groups
+    and again for its country).
+
+    >>> _locative("a rocket hit a base in Syria", 23, 28, "country", "Syria")
+    True
+    """
+    p: dict = {"start": start, "end": end, "type": kind, "text": text}
     if _DATELINE_AFTER.match(sent[p["end"]:p["end"] + 30]) and p["start"] < 25:
         return False  # a dateline ("TEHRAN (Tasnim) –") or a clock ("Baghdad time") is not where it happened
     if _CLOCK_AFTER.match(sent[p["end"]:p["end"] + 15]) or \
