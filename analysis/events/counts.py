@@ -169,10 +169,13 @@ def parse_count(text: str) -> tuple[int | None, int | None, int | None, str]:
     return _parse_count(text) if isinstance(text, str) else _parse_count(str(text))
 
 
+_SPACES = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=8192)
 def _parse_count(text: str) -> tuple[int | None, int | None, int | None, str]:
     """``parse_count`` of a string (cached: a few count phrases recur everywhere)."""
-    words = re.sub(r"\s+", " ", text.strip().lower()).rstrip(".").split(" ")
+    words = _SPACES.sub(" ", text.strip().lower()).rstrip(".").split(" ")
     result: tuple[int | None, int | None, int | None, str] = (None, None, None, "exact")
     for n in range(len(words), 0, -1):
         head, rest = words[:n], words[n:]
@@ -299,6 +302,9 @@ def _people_follow(toks: list[str], i: int) -> bool:
     return nxt.endswith("s") and nxt in PEOPLE_NOUNS and (j > i + 1 or toks[i].lower() in _UNIT_WORDS)
 
 
+_CODE_BEFORE = re.compile(r"[A-Za-z]-$")
+
+
 def _is_not_count(text: str, start: int, end: int, num_txt: str, noun: str) -> bool:
     """True for numbers that are years, dates, times, codes or ordinals rather than counts."""
     before = text[max(0, start - 12) : start]
@@ -312,7 +318,7 @@ def _is_not_count(text: str, start: int, end: int, num_txt: str, noun: str) -> b
         return True  # "June 28", "28 June"
     if noun in _TIME_UNITS or noun in {"percent", "km", "miles", "kilometres", "kilometers", "metres", "meters"}:
         return True  # durations/percentages/distances are not counts of things
-    if re.search(r"[A-Za-z]-$", before):
+    if _CODE_BEFORE.search(before):
         return True  # codes such as AC-130, F-16
     return False
 
@@ -334,6 +340,12 @@ def count_rows(text: str) -> list[dict[str, object]]:
     [(2, 'americans'), (1, 'national')]
     """
     return list(_count_rows(text))
+
+
+_A_AN = re.compile(r"(?i)a|an")
+
+
+_A_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=8192)
@@ -363,13 +375,13 @@ def _count_rows(text: str) -> tuple[dict[str, object], ...]:
             continue
         if (m.group("qual") or "").lower() == "some" and value is None:
             continue
-        if re.fullmatch(r"(?i)a|an", num_txt):
+        if _A_AN.fullmatch(num_txt):
             continue
         end = m.end("num2") if m.group("num2") else m.end("num")
         if np_text:
             idx = text.find(np_text.split(" ")[-1], m.end())
             end = idx + len(np_text.split(" ")[-1]) if idx >= 0 else end
-        if not noun and (value is None or re.search(r"\d", num_txt)):
+        if not noun and (value is None or _A_DIGIT.search(num_txt)):
             continue  # a bare digit without a counted noun is a name or code ("Kurdistan 24")
         rows.append(
             {"start": m.start(), "end": end, "text": raw[m.start() : end], "value": value, "low": low,
@@ -425,6 +437,9 @@ def _head(np_text: str) -> tuple[str, str]:
     return (kept[-1].lower().strip(".'’") if kept else ""), " ".join(kept)
 
 
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+
+
 def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, object]]:
     """Counts from "a drone" (1), "a British national" (1), "another contractor" (1) and "no casualties" (0):
     incident-vocabulary head nouns ("another" only before a person)."""
@@ -433,7 +448,7 @@ def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, ob
         noun, np_text = _head(m.group("np"))
         det = m.group("num").lower()
         mods = np_text.split()[:-1]
-        person = noun in PEOPLE_NOUNS and len(mods) <= 2 and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in mods)
+        person = noun in PEOPLE_NOUNS and len(mods) <= 2 and all(_LOWER_WORD.fullmatch(w) for w in mods)
         if noun not in _WEAPON_HEADS and not person and any(w.lower().strip(".") not in _ADJ_SKIP and not w[:1].isupper()
                                                             and not _ONE_MOD.fullmatch(w) for w in mods):
             continue  # "a lot of", "an investigation"; any modifier is fine before a weapon ("a kamikaze drone")

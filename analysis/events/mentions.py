@@ -600,6 +600,9 @@ def _weapons(clause: str) -> list[str]:
     return weapons_in(_CRAM.sub(" ", clause), _TARGET_THINGS)
 
 
+_STRIKE_MEANS = re.compile(r"\b(?:bombed|bombing|struck|strikes?|airstrikes?|raids?)\b", re.I)
+
+
 def _strike_means(clause: str, weapons: list[str]) -> list[str]:
     """The means of a strike: weapons named as its target ("depots storing drones") are dropped."""
     from .vocabulary import vocabulary as _v
@@ -608,7 +611,7 @@ def _strike_means(clause: str, weapons: list[str]) -> list[str]:
     for label, _f, _s, rx in _v().weapons:
         if label in weapons and any(not _NOT_MEANS.search(clause[:m.start()]) for m in rx.finditer(clause)):
             own.append(label)
-    if not own and re.search(r"\b(?:bombed|bombing|struck|strikes?|airstrikes?|raids?)\b", clause, re.I):
+    if not own and _STRIKE_MEANS.search(clause):
         own = ["air strike"]
     return own
 
@@ -654,12 +657,15 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     return row
 
 
+_SHELLING = re.compile(r"\bshell|artillery", re.I)
+
+
 def _subtype(et: str, weapons: list[str], clause: str) -> str:
     """ACLED-style sub-event type of a mention from its weapon and type."""
     if weapons:
         return vocabulary().sub_event(weapons[0])
     if et in ("us_strike", "strike"):
-        return "Shelling/artillery/missile attack" if re.search(r"\bshell|artillery", clause, re.I) else "Air/drone strike"
+        return "Shelling/artillery/missile attack" if _SHELLING.search(clause) else "Air/drone strike"
     if et == "interception":
         return "Disrupted weapons use"
     return ""

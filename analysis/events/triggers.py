@@ -236,9 +236,12 @@ def _strike_outside_modal(text: str, cues: dict) -> bool:
     return any(not any(a <= s < b for a, b in modal) for s, _ in cues.get("strike", []))
 
 
+_FIRED_ROCKETS = re.compile(r"\b(?:rockets?|missiles?)\s+(?:were|was)\s+(?:fired|launched)\b", re.I)
+
+
 def _attack_noun_only(text: str, cues: dict) -> bool:
     """An interception clause that also names the attack it stopped ("the drone attack was thwarted")."""
-    return "attack" in cues and bool(re.search(r"\b(?:rockets?|missiles?)\s+(?:were|was)\s+(?:fired|launched)\b", text, re.I))
+    return "attack" in cues and bool(_FIRED_ROCKETS.search(text))
 
 
 #: words of air or artillery action, and a passive event's "by" before its agent (compiled once)
@@ -254,6 +257,9 @@ _PASSIVE_EVENT = re.compile(r"\b(?:attacked|targeted|hit|struck|shot|carried out
 def _strike_words(text: str) -> bool:
     """Words of air or artillery action (not a militia's "drone attack" or "strike" used loosely)."""
     return bool(_STRIKE_WORDS.search(text))
+
+
+_LEAD_DET = re.compile(r"^(?:the|a|an)\s+")
 
 
 def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | None, str]:
@@ -289,7 +295,7 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
     tgt = next((p["name"] if p["method"] != "adjective" else p["text"] for p in patients if p is not agent), "")
     if not tgt:
         m = _TARGET_NOUN.search(text)
-        tgt = re.sub(r"^(?:the|a|an)\s+", "", m.group("t")) if m else ""
+        tgt = _LEAD_DET.sub("", m.group("t")) if m else ""
     return agent, tgt
 
 
