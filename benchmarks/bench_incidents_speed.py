@@ -170,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     t_load, _ = cpu(lambda: (places_gazetteer(), place_stopwords(), actors_gazetteer(), vocabulary()))
     given = argv if argv is not None else sys.argv[1:]
     result = {"date": date.today().isoformat(), "command": "python benchmarks/bench_incidents_speed.py "
-              + " ".join(paths.display(a) if "/" in a else a for a in given), "time": "CPU seconds (time.process_time)",
+              + " ".join(paths.as_given(a) if "/" in a else a for a in given), "time": "CPU seconds (time.process_time)",
               "gazetteer_load_s": round(t_load, 2), "corpora": {}, "exponents": {}}
     for name, folder in (("ordinary news", args.news), ("attack reports", args.attacks)):
         if not folder.exists():
@@ -205,7 +205,7 @@ def paragraph_main(args: argparse.Namespace, given: list[str]) -> int:
     print("exponent (1.0 = linear):", slope)
     result = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
     result["one_paragraph"] = {"date": date.today().isoformat(), "command": "python benchmarks/bench_incidents_speed.py "
-                               + " ".join(paths.display(a) if "/" in a else a for a in given),
+                               + " ".join(paths.as_given(a) if "/" in a else a for a in given),
                                "folder": args.attacks.name, "rows": rows, "exponent": slope}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")

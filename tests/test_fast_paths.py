@@ -162,3 +162,14 @@ def test_key_positions_as_one_expression_per_key():
             if found:
                 expected[key] = found
         assert dict(key_positions(text)) == expected, text
+
+
+def test_locative_cache_keys_on_type_and_span():
+    """The cached locative verdict depends on the place's type and span, not on the sentence alone."""
+    from analysis.events.mention_places import locative
+
+    sent = "The militia has strong ties to Iran and a rocket fell in Iran"
+    country = {"type": "country", "start": 31, "end": 35, "text": "Iran"}
+    assert locative(sent, country) is False  # a party ("ties to Iran"), not where it happened
+    assert locative(sent, {**country, "type": "town"}) is True  # any finer place locates
+    assert locative(sent, {**country, "start": 57, "end": 61}) is True  # "fell in Iran"

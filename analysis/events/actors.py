@@ -77,6 +77,9 @@ def actors_gazetteer(path: str | None = None) -> ActorGazetteer:
                           adjectives=adjectives)
 
 
+_BACKED_AFTER = re.compile(r"[-‐]\s*(?:backed|led|aligned|allied|linked)")
+
+
 def scan_actors(text: str, gazetteer: ActorGazetteer | None = None, threshold: float = FUZZY_THRESHOLD,
                 toks: list | None = None, joins: list[bool] | None = None) -> list[dict]:
     """Actor mentions in ``text`` as dicts (the rows of ``find_actors``), in one linear pass.
@@ -94,7 +97,7 @@ def scan_actors(text: str, gazetteer: ActorGazetteer | None = None, threshold: f
     for k, t in enumerate(toks):
         aid = gaz.adjectives.get(t.key)
         if aid and not used[k] and t.cap and _MILITARY_HEAD.match(text[t.end:t.end + 40]) and \
-                not re.match(r"[-‐]\s*(?:backed|led|aligned|allied|linked)", text[t.end:t.end + 10]):
+                not _BACKED_AFTER.match(text[t.end:t.end + 10]):
             rows.append(_row(text, t.start, t.end, aid, 100.0, "adjective", gaz))
         elif aid and not used[k] and t.cap and (c := _client(text, t.start, t.end, aid, gaz)) is not None:
             rows.append(c)  # "Iranian-backed militias", "pro-Iranian factions"

@@ -138,6 +138,23 @@ def _parse_word_number(words: str) -> int | None:
     return total + current if seen else None
 
 
+#: expressions of the count readers, compiled once (inline ``re.fullmatch(r"...")`` looked each up per call)
+_INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.")
+_NOUN_WORD_RX = re.compile(_NOUN_WORD)
+_TRAILING_OF = re.compile(r"\s+(?:of|or so)$")
+_RANGE = re.compile(r"(.+?)\s*(?:-|\bto\b|\bor\b)\s*(.+)")
+_HYPHENED = re.compile(r"[a-z]+-[a-z]+")
+_HALF_DOZEN = re.compile(r"(?:a |one )?half[ -]?a? ?dozen")
+_COUPLE = re.compile(r"a (?:couple|pair)(?: of)?")
+_DOZEN_SCORE = re.compile(r"a dozen|a score(?: of)?")
+_NUMBER_WORDS = re.compile(rf"(?P<n>{_DIGITS}|[a-z\- ]+?)(?: (?P<mult>dozen|score|hundred|thousand|million|billion))?")
+_DIGITS_RX = re.compile(_DIGITS)
+_YEAR = re.compile(r"(1[6-9]|20)\d\d")
+_DATE_PART_BEFORE = re.compile(r"\d\s*/?\s*$|\.$|\d\s*:\s*$")
+_DATE_PART_AFTER = re.compile(r"\s*[/:]\s*\d|\.\d|\s*(?:[ap]\.?m\b)", re.I)
+_MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s*$", re.I)
+
+
 def parse_count(text: str) -> tuple[int | None, int | None, int | None, str]:
     """Parse a count phrase into (value, low, high, qualifier); value None for vague counts.
 
@@ -152,10 +169,13 @@ def parse_count(text: str) -> tuple[int | None, int | None, int | None, str]:
     return _parse_count(text) if isinstance(text, str) else _parse_count(str(text))
 
 
+_SPACES = re.compile(r"\s+")
+
+
 @lru_cache(maxsize=8192)
 def _parse_count(text: str) -> tuple[int | None, int | None, int | None, str]:
     """``parse_count`` of a string (cached: a few count phrases recur everywhere)."""
-    words = re.sub(r"\s+", " ", text.strip().lower()).rstrip(".").split(" ")
+    words = _SPACES.sub(" ", text.strip().lower()).rstrip(".").split(" ")
     result: tuple[int | None, int | None, int | None, str] = (None, None, None, "exact")
     for n in range(len(words), 0, -1):
         head, rest = words[:n], words[n:]
@@ -182,32 +202,32 @@ def _parse_count_phrase(s: str) -> tuple[int | None, int | None, int | None, str
                 break  # "some drones" is vague, handled below
             qualifier, s = _QUALIFIERS[q], rest
             break
-    s = re.sub(r"\s+(?:of|or so)$", "", s)
-    rng = re.fullmatch(r"(.+?)\s*(?:-|\bto\b|\bor\b)\s*(.+)", s)
-    if rng and not re.fullmatch(r"[a-z]+-[a-z]+", s):  # "twenty-four" is one number, not a range
+    s = _TRAILING_OF.sub("", s)
+    rng = _RANGE.fullmatch(s)
+    if rng and not _HYPHENED.fullmatch(s):  # "twenty-four" is one number, not a range
         lo_v, hi_v = parse_number(rng.group(1)), parse_number(rng.group(2))
         if lo_v is not None and hi_v is not None and hi_v > lo_v:
             return None, lo_v, hi_v, "range"
     if s in _VAGUE:
         low, high = _VAGUE[s]
         return None, low, high, "approx"
-    m = re.fullmatch(r"(?:a |one )?half[ -]?a? ?dozen", s)
+    m = _HALF_DOZEN.fullmatch(s)
     if m:
         value: int | None = 6
     elif s in {"a", "an", "a single", "single"}:
         value = 1
     elif s in {"no", "none", "zero"}:
         value = 0
-    elif re.fullmatch(r"a (?:couple|pair)(?: of)?", s):
+    elif _COUPLE.fullmatch(s):
         value = 2
-    elif re.fullmatch(r"a dozen|a score(?: of)?", s):
+    elif _DOZEN_SCORE.fullmatch(s):
         value = 12 if "dozen" in s else 20
     else:
-        m = re.fullmatch(rf"(?P<n>{_DIGITS}|[a-z\- ]+?)(?: (?P<mult>dozen|score|hundred|thousand|million|billion))?", s)
+        m = _NUMBER_WORDS.fullmatch(s)
         if not m:
             return None, None, None, qualifier
         n_txt = m.group("n")
-        if re.fullmatch(_DIGITS, n_txt):
+        if _DIGITS_RX.fullmatch(n_txt):
             num = float(n_txt.replace(",", ""))
         else:
             parsed = _parse_word_number(n_txt)
@@ -236,8 +256,8 @@ def parse_number(text: str) -> int | None:
 def _noun_of(np_text: str) -> tuple[str, str]:
     """Head noun and noun phrase after a number: skip determiners/modifiers, stop at function words."""
     kept: list[str] = []
-    np_text = re.sub(r"\b([A-Z])\.([A-Z])\.", r"\1\2", np_text)  # "U.S." is one word
-    toks = re.findall(_NOUN_WORD, np_text)[:5]
+    np_text = _INITIALS.sub(r"\1\2", np_text)  # "U.S." is one word
+    toks = _NOUN_WORD_RX.findall(np_text)[:5]
     for i, tok in enumerate(toks):
         low = tok.lower().strip("'’")
         if low in {"the", "their", "its", "his", "her", "these", "those", "them"} and not kept:
@@ -282,20 +302,23 @@ def _people_follow(toks: list[str], i: int) -> bool:
     return nxt.endswith("s") and nxt in PEOPLE_NOUNS and (j > i + 1 or toks[i].lower() in _UNIT_WORDS)
 
 
+_CODE_BEFORE = re.compile(r"[A-Za-z]-$")
+
+
 def _is_not_count(text: str, start: int, end: int, num_txt: str, noun: str) -> bool:
     """True for numbers that are years, dates, times, codes or ordinals rather than counts."""
     before = text[max(0, start - 12) : start]
     after = text[end : end + 8]
     digits = num_txt.replace(",", "")
-    if re.fullmatch(r"(1[6-9]|20)\d\d", digits) and noun.lower() not in COUNT_NOUNS - {"attack", "strike"}:
+    if _YEAR.fullmatch(digits) and noun.lower() not in COUNT_NOUNS - {"attack", "strike"}:
         return True  # a year ("in 2018", "the 2015 agreement")
-    if re.search(r"\d\s*/?\s*$|\.$|\d\s*:\s*$", before) or re.match(r"\s*[/:]\s*\d|\.\d|\s*(?:[ap]\.?m\b)", after, re.I):
+    if _DATE_PART_BEFORE.search(before) or _DATE_PART_AFTER.match(after):
         return True  # part of a date, a time or a decimal
-    if noun in _MONTHS or re.search(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s*$", before, re.I):
+    if noun in _MONTHS or _MONTH_BEFORE.search(before):
         return True  # "June 28", "28 June"
     if noun in _TIME_UNITS or noun in {"percent", "km", "miles", "kilometres", "kilometers", "metres", "meters"}:
         return True  # durations/percentages/distances are not counts of things
-    if re.search(r"[A-Za-z]-$", before):
+    if _CODE_BEFORE.search(before):
         return True  # codes such as AC-130, F-16
     return False
 
@@ -317,6 +340,12 @@ def count_rows(text: str) -> list[dict[str, object]]:
     [(2, 'americans'), (1, 'national')]
     """
     return list(_count_rows(text))
+
+
+_A_AN = re.compile(r"(?i)a|an")
+
+
+_A_DIGIT = re.compile(r"\d")
 
 
 @lru_cache(maxsize=8192)
@@ -346,13 +375,13 @@ def _count_rows(text: str) -> tuple[dict[str, object], ...]:
             continue
         if (m.group("qual") or "").lower() == "some" and value is None:
             continue
-        if re.fullmatch(r"(?i)a|an", num_txt):
+        if _A_AN.fullmatch(num_txt):
             continue
         end = m.end("num2") if m.group("num2") else m.end("num")
         if np_text:
             idx = text.find(np_text.split(" ")[-1], m.end())
             end = idx + len(np_text.split(" ")[-1]) if idx >= 0 else end
-        if not noun and (value is None or re.search(r"\d", num_txt)):
+        if not noun and (value is None or _A_DIGIT.search(num_txt)):
             continue  # a bare digit without a counted noun is a name or code ("Kurdistan 24")
         rows.append(
             {"start": m.start(), "end": end, "text": raw[m.start() : end], "value": value, "low": low,
@@ -408,6 +437,9 @@ def _head(np_text: str) -> tuple[str, str]:
     return (kept[-1].lower().strip(".'’") if kept else ""), " ".join(kept)
 
 
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+
+
 def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, object]]:
     """Counts from "a drone" (1), "a British national" (1), "another contractor" (1) and "no casualties" (0):
     incident-vocabulary head nouns ("another" only before a person)."""
@@ -416,7 +448,7 @@ def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, ob
         noun, np_text = _head(m.group("np"))
         det = m.group("num").lower()
         mods = np_text.split()[:-1]
-        person = noun in PEOPLE_NOUNS and len(mods) <= 2 and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in mods)
+        person = noun in PEOPLE_NOUNS and len(mods) <= 2 and all(_LOWER_WORD.fullmatch(w) for w in mods)
         if noun not in _WEAPON_HEADS and not person and any(w.lower().strip(".") not in _ADJ_SKIP and not w[:1].isupper()
                                                             and not _ONE_MOD.fullmatch(w) for w in mods):
             continue  # "a lot of", "an investigation"; any modifier is fine before a weapon ("a kamikaze drone")

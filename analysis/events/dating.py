@@ -73,13 +73,16 @@ def _attached(text: str, start: int, end: int) -> bool:
     return bool(_ATTACHED_BEFORE.search(text[max(0, start - 25):start]) or _ATTACHED_AFTER.match(text[end:end + 30]))
 
 
+_SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.I)
+
+
 def _range_start(text: str, start: int) -> bool:
     """A date that opens a span of time ("74 attacks since October 17"): the start of a count, not an event's day.
 
     >>> _range_start("74 attacks since October 17", 17), _range_start("a rocket on October 17", 12)
     (True, False)
     """
-    return bool(re.search(r"\b(?:since|ever since)\s+(?:the\s+)?$", text[max(0, start - 20):start], re.I)) or \
+    return bool(_SINCE_BEFORE.search(text[max(0, start - 20):start])) or \
         text[start:start + 6].lower() == "since "
 
 
@@ -109,6 +112,10 @@ def _span_dates(dm: list[dict], lo: int, hi: int) -> list[dict]:
     return dm.between(lo, hi) if isinstance(dm, DateIndex) else dm
 
 
+_MONTH_DAY_TIMEX = re.compile(r"XXXX-\d\d(?:-\d\d)?")
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[int, int]] = ()) -> dict | None:
     """The event date among time expressions inside [lo, hi) of ``text`` (see the module docstring), or None.
 
@@ -133,8 +140,8 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
         return None
     rank, r = min(rows, key=lambda x: (x[0], -len(str(x[1].get("timex") or x[1]["value"] or "")), x[1]["start"]))
     timex = str(r.get("timex") or "")
-    value = r["value"] or (timex if re.fullmatch(r"XXXX-\d\d(?:-\d\d)?", timex) else "")
-    back = 0 if re.search(r"\d{4}", str(r["text"])) else _anniversary_years(text[lo:r["start"]])
+    value = r["value"] or (timex if _MONTH_DAY_TIMEX.fullmatch(timex) else "")
+    back = 0 if _FOUR_DIGITS.search(str(r["text"])) else _anniversary_years(text[lo:r["start"]])
     return {"date": _years_back(value, back), "date_precision": r["precision"],
             "earliest": _years_back(r["earliest"] or "", back), "latest": _years_back(r["latest"] or "", back),
             "date_text": r["text"], "date_rule": r["rule"] + (f"+anniversary-{back}y" if back else ""),

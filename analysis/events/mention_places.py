@@ -354,6 +354,18 @@ def locative(sent: str, p: dict) -> bool:
     >>> locative("strikes on the Hayat Hospital in Kafr", {"type": "town", "start": 15, "end": 20})
     False
     """
+    return _locative(sent, p["start"], p["end"], p["type"], p.get("text"))  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=16_384)
+def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> bool:
+    """``locative`` of the place at ``start:end`` (cached: a sentence's places are judged for each of its groups
+    and again for its country).
+
+    >>> _locative("a rocket hit a base in Syria", 23, 28, "country", "Syria")
+    True
+    """
+    p: dict = {"start": start, "end": end, "type": kind, "text": text}
     if _DATELINE_AFTER.match(sent[p["end"]:p["end"] + 30]) and p["start"] < 25:
         return False  # a dateline ("TEHRAN (Tasnim) –") or a clock ("Baghdad time") is not where it happened
     if _CLOCK_AFTER.match(sent[p["end"]:p["end"] + 15]) or \
@@ -429,10 +441,13 @@ def place_cols(p: dict | None) -> dict:
             "longitude": p["longitude"], "geo_precision": specificity(p["place_id"])}
 
 
+_IN_REGION_BEFORE = re.compile(r"\b(?:in|inside|across)\s+(?:the\s+)?(?:\w+ern\s+)?$")
+
+
 def country_of(sent: str, places: list[dict]) -> str:
     """The country a sentence locates its event in ("... in Syria", "a base in northern Iraq"), else ''."""
     loc = [p["country"] for p in places if p["country"] and locative(sent, p) and
-           re.search(r"\b(?:in|inside|across)\s+(?:the\s+)?(?:\w+ern\s+)?$", sent[max(0, p["start"] - 30):p["start"]])]
+           _IN_REGION_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]])]
     return loc[0] if loc else ""
 
 

@@ -450,6 +450,13 @@ _DAYS = re.compile(r"^(?:just\s+|only\s+|some\s+)?(?P<n>a|an|one|two|three|four|
                    r"\s*$|^(?:just\s+|only\s+)?(?:hours|minutes)\s*$", re.I)
 
 
+#: small expressions of the clause readers, compiled once
+_ATTACKS_WORD = re.compile(r"\battacks\b", re.I)
+_DIGIT = re.compile(r"\d")
+_INCLUDING = re.compile(r"[\s,;]*including\b")
+_AFTER = re.compile(r"\s*after\b", re.I)
+
+
 def _earlier_event(before: str, clause: str) -> int | None:
     """Days between the event told and an earlier one its clause introduces ("which came a day after a drone attack":
     1; "hours after": 0; unknown: -1), or None when the clause introduces no earlier event.
@@ -462,7 +469,7 @@ def _earlier_event(before: str, clause: str) -> int | None:
     2
     """
     m = _CAME_AFTER.match(clause)
-    if m is None and re.match(r"\s*after\b", clause, re.I):
+    if m is None and _AFTER.match(clause):
         m = _CAME_BEFORE.search(before) or _SET_OFF_DAYS.search(before)
     if m is None:
         return None
@@ -482,7 +489,7 @@ def _clause_facts(lo: int, hi: int, clause: str, places: list[dict], actors: lis
             "places": {p["place_id"] for p in places if lo <= p["start"] < hi and p["type"] != "country"},
             "families": fam, "sides": {a["side"] for a in actors if lo <= a["start"] < hi},
             "kind": "claim" if "claim" in cues else "threat" if "threat" in cues and len(cues) <= 2 else
-            "prior" if PRIOR.match(clause) else "part" if re.match(r"[\s,;]*including\b", clause) else "event"}
+            "prior" if PRIOR.match(clause) else "part" if _INCLUDING.match(clause) else "event"}
 
 
 def _distinct(g: dict, own: dict) -> bool:
@@ -635,6 +642,9 @@ def _weapons(clause: str) -> list[str]:
     return weapons_in(_CRAM.sub(" ", clause), _TARGET_THINGS)
 
 
+_STRIKE_MEANS = re.compile(r"\b(?:bombed|bombing|struck|strikes?|airstrikes?|raids?)\b", re.I)
+
+
 def _strike_means(clause: str, weapons: list[str]) -> list[str]:
     """The means of a strike: weapons named as its target ("depots storing drones") are dropped."""
     from .vocabulary import vocabulary as _v
@@ -643,7 +653,7 @@ def _strike_means(clause: str, weapons: list[str]) -> list[str]:
     for label, _f, _s, rx in _v().weapons:
         if label in weapons and any(not _NOT_MEANS.search(clause[:m.start()]) for m in rx.finditer(clause)):
             own.append(label)
-    if not own and re.search(r"\b(?:bombed|bombing|struck|strikes?|airstrikes?|raids?)\b", clause, re.I):
+    if not own and _STRIKE_MEANS.search(clause):
         own = ["air strike"]
     return own
 
@@ -670,8 +680,8 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     """The mention row (columns ``MENTION_COLUMNS``, without mention_id and date_inference)."""
     lo, hi = g["start"], g["end"]
     clause = sent[lo:hi]
-    aggregate = _summed_up(clause, counts, place is not None) or bool(re.search(r"\battacks\b", _PURPOSE.split(
-        clause)[0], re.I)) and not any(counts[c] for c in COUNT_FIELDS) and place is None and not re.search(r"\d", clause)
+    aggregate = _summed_up(clause, counts, place is not None) or bool(_ATTACKS_WORD.search(_PURPOSE.split(
+        clause)[0])) and not any(counts[c] for c in COUNT_FIELDS) and place is None and not _DIGIT.search(clause)
     act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
     row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,
            "sent_end": int(s["end"]), "clause_start": off + lo, "clause_end": off + hi, "evidence_start": off + lo,
@@ -689,12 +699,15 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     return row
 
 
+_SHELLING = re.compile(r"\bshell|artillery", re.I)
+
+
 def _subtype(et: str, weapons: list[str], clause: str) -> str:
     """ACLED-style sub-event type of a mention from its weapon and type."""
     if weapons:
         return vocabulary().sub_event(weapons[0])
     if et in ("us_strike", "strike"):
-        return "Shelling/artillery/missile attack" if re.search(r"\bshell|artillery", clause, re.I) else "Air/drone strike"
+        return "Shelling/artillery/missile attack" if _SHELLING.search(clause) else "Air/drone strike"
     if et == "interception":
         return "Disrupted weapons use"
     return ""

@@ -308,6 +308,13 @@ _COUNTRY_POSSESSOR = re.compile(r"\b(?:Iraq|Syria|Jordan|Lebanon|Turkey|Iran|Kur
                                 r"\w*\s+|central\s+)?$")
 
 
+_OF_AND_BEFORE = re.compile(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", re.I)
+_OF_BEFORE = re.compile(r"\b(?:of)\s+(?:the\s+)?$")
+_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|province|countryside)\s+of\s+(?:the\s+)?$", re.I)
+_CAP_AFTER_COMMA = re.compile(r"^,\s+[A-Z]")
+_ENTRY_COLON = re.compile(r"\s*(?:,[^:;.]{1,40})?:\s")
+
+
 def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the text uses the name at [start, end) as a place (locative word, place noun, list, dateline).
 
@@ -318,23 +325,21 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     True
     """
     before = text[max(0, start - 40):start]
-    if _CUE_BEFORE.search(before) and not re.search(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", before, re.I):
+    if _CUE_BEFORE.search(before) and not _OF_AND_BEFORE.search(before):
         return True
     if _STRUCK_ON.search(before):
         return True  # "airstrikes on Garma": the target of a strike
     if _COUNTRY_POSSESSOR.search(before):
         return True  # "in Iraq's Diyala province", "Syria's northern Raqqa": a place of the country named
-    if re.search(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", before, re.I) and _NOUN_AFTER.match(text[end:end + 30]):
+    if _OF_AND_BEFORE.search(before) and _NOUN_AFTER.match(text[end:end + 30]):
         return True
-    if re.search(r"\b(?:of)\s+(?:the\s+)?$", before) and re.search(r"\b(?:outskirts|north|south|east|west|"
-                                                                     r"governor|province|countryside)\s+of\s+(?:the\s+)?$",
-                                                                     before, re.I):
+    if _OF_BEFORE.search(before) and _SIDE_OF_BEFORE.search(before):
         return True
-    if _NOUN_AFTER.match(text[end:end + 30]) and not re.match(r"^,\s+[A-Z]", text[end:end + 30]):
+    if _NOUN_AFTER.match(text[end:end + 30]) and not _CAP_AFTER_COMMA.match(text[end:end + 30]):
         return True
     if _FACILITY_NOUN_AFTER.match(text[end:end + 30]):
         return True  # "a Khanaqin police station", "the Kirkuk provincial council": a town's own facility
-    if start == sentence_start and re.match(r"\s*(?:,[^:;.]{1,40})?:\s", text[end:end + 45]):
+    if start == sentence_start and _ENTRY_COLON.match(text[end:end + 45]):
         return True  # the heading of a list entry ("Nasiriyah: 1 woman shot.")
     if _COUNTRY_AFTER.match(text[end:end + 40]):
         return True  # "Raqqa, Syria": a town named with its country
@@ -411,9 +416,12 @@ def _inside_person_name(m: Match, toks: list[Token], text: str) -> bool:
     return prev.cap and not possessive and text[prev.end:toks[m.i].start] == " " and prev.key not in _NOT_NAMES
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+|\n+")
+
+
 def _sentence_starts(text: str) -> list[int]:
     """Offsets where sentences begin (rough: start of text and after . ! ? or a newline)."""
-    return [0] + [m.end() for m in re.finditer(r"[.!?]\s+|\n+", text)]
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
 
 
 def _start_before(starts: list[int], pos: int) -> int:

@@ -184,15 +184,19 @@ _QUAL_LABEL = {"at least": "at_least", "more than": "more_than", "over": "more_t
                "approximately": "about"}
 
 
+_DOTTED_WORD = re.compile(r"[A-Za-z.]+")
+_US_WORD = re.compile(r"\bU\.?S\.?\b|\bAmerican")
+
+
 def people_group(noun_phrase: str) -> str:
     """Who a counted noun phrase names: us_coalition, civilians, militants, local_forces or ''.
 
     >>> people_group("U.S. civilian contractor"), people_group("security personnel"), people_group("Iraqi civilians")
     ('us_coalition', 'local_forces', 'civilians')
     """
-    words = {w.lower().replace(".", "") for w in re.findall(r"[A-Za-z.]+", noun_phrase)}
+    words = {w.lower().replace(".", "") for w in _DOTTED_WORD.findall(noun_phrase)}
     groups = {vocabulary().groups[w] for w in words if w in vocabulary().groups}
-    if re.search(r"\bU\.?S\.?\b|\bAmerican", noun_phrase):
+    if _US_WORD.search(noun_phrase):
         groups.add("us_coalition")
     for g in ("us_coalition", "civilians", "militants", "local_forces"):
         if g in groups:
@@ -204,6 +208,9 @@ def _qualifier(text: str) -> str:
     """Qualifier label of a count phrase ('' when exact)."""
     q = parse_count(text)[3]
     return "" if q in ("exact", "") else q
+
+
+_KILL = re.compile(r"\bkill", re.I)
 
 
 def casualties(text: str) -> dict:
@@ -253,7 +260,7 @@ def casualties(text: str) -> dict:
         out["killed"] = len(out["named_killed"])  # "assassinated X and Y": two dead, as the text names them
     if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text) or _TITLED_KILLED.search(text)):
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
-    if out["killed"] and _NOT_BY_ATTACK.search(text) and not re.search(r"\bkill", text, re.I):
+    if out["killed"] and _NOT_BY_ATTACK.search(text) and not _KILL.search(text):
         out["killed"] = None  # "died of a cardiac episode while sheltering": not a death the attack caused
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
     out["injured_who"] = ";".join(sorted(out["injured_who"]))
@@ -272,6 +279,12 @@ _NOUN_ROLE = {"injuries": "injured", "wounds": "injured", "injured": "injured", 
               "deaths": "killed", "fatalities": "killed", "dead": "killed"}
 
 
+#: what may stand between the counts of one chain ("two soldiers and a contractor", "three of the guards, two police")
+_CHAIN_GAP = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:" + _PP_WORD + r"\s+){0,3}?" + _PP_WORD + r")?"
+                        r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+|another\s+|a\s+further\s+|his\s+|her\s+|their\s+)?|"
+                        r"\s*,\s*(?:the\s+)?")
+
+
 def _chains(rows: list[dict], text: str) -> list[list[dict]]:
     """Counts joined by 'and' or a comma into one coordinated subject ("Two Americans and a British national").
 
@@ -282,8 +295,7 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
     chains: list[list[dict]] = []
     for r in rows:
         gap = text[chains[-1][-1]["end"]:r["start"]] if chains else ""
-        if chains and re.fullmatch(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:" + _PP_WORD + r"\s+){0,3}?" + _PP_WORD + r")?"
-                                   r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+|another\s+|a\s+further\s+|his\s+|her\s+|their\s+)?|\s*,\s*(?:the\s+)?", gap) and \
+        if chains and _CHAIN_GAP.fullmatch(gap) and \
                 not ("," in gap and _NOT_ITEM.match(text, r["start"] + len(str(r["text"]).split()[0]))) and \
                 _NOUN_ROLE.get(str(chains[-1][-1]["noun"]), "") == _NOUN_ROLE.get(str(r["noun"]), ""):
             # "three fatalities and seven injuries": two roles, not one coordinated subject
@@ -291,6 +303,9 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
         else:
             chains.append([r])
     return chains
+
+
+_POSSESSIVE_S = re.compile(r"['’]s?$")
 
 
 def _casualty_role(text: str, chain: list[dict]) -> str:
@@ -303,7 +318,7 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
     after, before = text[chain[-1]["end"]:chain[-1]["end"] + 160], text[max(0, chain[0]["start"] - 90):chain[0]["start"]]
     if _CONDITION.match(after):
         return "injured"  # "left one soldier in critical condition"
-    poss = _POSSESSED.match(after) if re.search(r"['’]s?$", str(chain[-1]["text"])) or after[:1] in "'’" else None
+    poss = _POSSESSED.match(after) if _POSSESSIVE_S.search(str(chain[-1]["text"])) or after[:1] in "'’" else None
     if poss:  # "resulted in one militia member's death"
         return "killed" if poss.group(1).lower().startswith("death") else "injured"
     pp = _PP.match(after)
@@ -347,6 +362,9 @@ _BREAKDOWN = re.compile(r"\s*(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s
                         r"(?:killed|dead|died|wounded|injured|hurt)\s*,?\s*(?:and|as\s+well\s+as)\s+(?:the\s+)?", re.I)
 
 
+_OTHERS = re.compile(r"\b(?:others?|more)\b")
+
+
 def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> None:
     """Record a chain's count (summed) for a role unless the role already has one (then only the parts of a
     breakdown, ``gap`` being the text since the role's previous count, or "two others" are added)."""
@@ -356,7 +374,7 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
         out["qualifiers"].append(f"{role}={vague if vague in ('several', 'dozens', 'many') else 'approx'}")
         return
     if out[role] is not None:
-        if any(re.search(r"\b(?:others?|more)\b", text[r["start"]:r["end"] + 6]) for r in chain) or \
+        if any(_OTHERS.search(text[r["start"]:r["end"] + 6]) for r in chain) or \
                 _BREAKDOWN.fullmatch(gap):
             out[role] += int(sum(values))  # "leaves one in critical condition and wounds two others": 1 + 2
         return
@@ -850,6 +868,13 @@ _STOP_CAPS = frozenset("with and the of in his her their its a an as by for to f
 _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z][a-z’']+)?")
 
 
+#: the words around names of people killed (``named_victims``), compiled once
+_KILLED_NAMES = re.compile(r"\b(?:killed|kills|killing of|assassinated|assassinates|assassination of)\s+")
+_NAMES_END = re.compile(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b")
+_WHO_WERE_KILLED = re.compile(r",?\s+(?:who (?:were|was) (?:killed|assassinated)|lost their lives)\b")
+_NAMES_START = re.compile(r"[.;:]|\b(?:that|for|including|on|in)\s")
+
+
 def named_victims(text: str) -> list[str]:
     """Names of people a clause says were killed ("killed general Qassem Suleimani and ... Abu Mahdi al-Muhandis",
     "for Qassem Soleimani ... and Abu Mahdi al-Muhandis, who were killed").
@@ -858,13 +883,13 @@ def named_victims(text: str) -> list[str]:
     ['Qassem Suleimani', 'Abu Mahdi Al Muhandis']
     """
     text = _TITLE_ABBR.sub(lambda t: " " * len(t.group()), text)  # "Gen. Qassim Soleimani": the name, not "Gen"
-    m = re.search(r"\b(?:killed|kills|killing of|assassinated|assassinates|assassination of)\s+", text)
+    m = _KILLED_NAMES.search(text)
     if m:
-        tail = re.split(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b", text[m.end():], maxsplit=1)[0]
+        tail = _NAMES_END.split(text[m.end():], maxsplit=1)[0]
         return _names(tail)
-    rel = re.search(r",?\s+(?:who (?:were|was) (?:killed|assassinated)|lost their lives)\b", text)
+    rel = _WHO_WERE_KILLED.search(text)
     if rel:
-        return _names(re.split(r"[.;:]|\b(?:that|for|including|on|in)\s", text[:rel.start()])[-1][-160:])
+        return _names(_NAMES_START.split(text[:rel.start()])[-1][-160:])
     return []
 
 

@@ -245,15 +245,30 @@ def _strike_outside_modal(text: str, cues: dict) -> bool:
     return any(not any(a <= s < b for a, b in modal) for s, _ in cues.get("strike", []))
 
 
+_FIRED_ROCKETS = re.compile(r"\b(?:rockets?|missiles?)\s+(?:were|was)\s+(?:fired|launched)\b", re.I)
+
+
 def _attack_noun_only(text: str, cues: dict) -> bool:
     """An interception clause that also names the attack it stopped ("the drone attack was thwarted")."""
-    return "attack" in cues and bool(re.search(r"\b(?:rockets?|missiles?)\s+(?:were|was)\s+(?:fired|launched)\b", text, re.I))
+    return "attack" in cues and bool(_FIRED_ROCKETS.search(text))
+
+
+#: words of air or artillery action, and a passive event's "by" before its agent (compiled once)
+_STRIKE_WORDS = re.compile(r"\bair ?strikes?\b|\bairstrikes?\b|\bair raids?\b|\bshell(?:ed|ing)\b|"
+                           r"\bbombard\w*|\bartillery\b(?!,?\s+(?:and\s+|or\s+)?mortars?\b)|\bwarplanes?\b|\bjets?\b|"
+                           r"\bhelicopters?\b|\baircraft\b", re.I)
+_PASSIVE_EVENT = re.compile(r"\b(?:attacked|targeted|hit|struck|shot|carried out|launched|fired|bombed|shelled|"
+                            r"orchestrated|conducted|killed|wounded|injured|raided|ambushed|"
+                            r"assassinated|attacks?|strikes?|airstrikes?|bombardment|shelling)\s+(?:\w+\s+){0,3}?"
+                            r"(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,2}$", re.I)
 
 
 def _strike_words(text: str) -> bool:
     """Words of air or artillery action (not a militia's "drone attack" or "strike" used loosely)."""
-    return bool(re.search(r"\bair ?strikes?\b|\bairstrikes?\b|\bair raids?\b|\bshell(?:ed|ing)\b|"
-                          r"\bbombard\w*|\bartillery\b(?!,?\s+(?:and\s+|or\s+)?mortars?\b)|\bwarplanes?\b|\bjets?\b|\bhelicopters?\b|\baircraft\b", text, re.I))
+    return bool(_STRIKE_WORDS.search(text))
+
+
+_LEAD_DET = re.compile(r"^(?:the|a|an)\s+")
 
 
 def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | None, str]:
@@ -289,7 +304,7 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
     tgt = next((p["name"] if p["method"] != "adjective" else p["text"] for p in patients if p is not agent), "")
     if not tgt:
         m = _TARGET_NOUN.search(text)
-        tgt = re.sub(r"^(?:the|a|an)\s+", "", m.group("t")) if m else ""
+        tgt = _LEAD_DET.sub("", m.group("t")) if m else ""
     return agent, tgt
 
 
@@ -307,10 +322,7 @@ _ADJ_AGENT = re.compile(r"^[\s-]*(?:(?:military|armed|air|war|fighter|combat|att
 
 def _passive_event(before: str) -> bool:
     """An agent after "by" in a passive event ("was struck by Turkish drones", "claimed by")."""
-    return bool(re.search(r"\b(?:attacked|targeted|hit|struck|shot|carried out|launched|fired|bombed|shelled|"
-                          r"orchestrated|conducted|killed|wounded|injured|raided|ambushed|"
-                          r"assassinated|attacks?|strikes?|airstrikes?|bombardment|shelling)\s+(?:\w+\s+){0,3}?"
-                          r"(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,2}$", before, re.I))
+    return bool(_PASSIVE_EVENT.search(before))
 
 
 def _best_agent(agents: list[dict]) -> dict | None:
