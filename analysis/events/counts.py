@@ -8,7 +8,9 @@ Years, dates, times, ordinals and codes ("AC-130", "12.30pm", "the 2015 agreemen
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 import pandas as pd
 
@@ -440,10 +442,28 @@ def _head(np_text: str) -> tuple[str, str]:
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 
 
+class _Cover:
+    """Whether a position lies inside any of a set of spans, in log time (spans sorted, with running maximum ends).
+
+    >>> c = _Cover({(0, 10), (2, 4), (20, 25)}); [c(x) for x in (3, 9, 10, 22, 30)]
+    [True, True, False, True, False]
+    """
+
+    def __init__(self, spans: set[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _e in ordered]
+        self.reach = list(accumulate((e for _s, e in ordered), max))
+
+    def __call__(self, x: int) -> bool:
+        i = bisect_right(self.starts, x) - 1
+        return i >= 0 and self.reach[i] > x
+
+
 def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, object]]:
     """Counts from "a drone" (1), "a British national" (1), "another contractor" (1) and "no casualties" (0):
     incident-vocabulary head nouns ("another" only before a person)."""
     rows: list[dict[str, object]] = []
+    covered = _Cover(taken)
     for m in _ARTICLE_RE.finditer(text):
         noun, np_text = _head(m.group("np"))
         det = m.group("num").lower()
@@ -462,7 +482,7 @@ def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, ob
             if noun not in _SINGLE_NOUNS:
                 continue
             value = 1
-        if any(s <= m.start() < e for s, e in taken):
+        if covered(m.start()):
             continue
         end = m.start("np") + len(np_text)
         rows.append({"start": m.start(), "end": end, "text": text[m.start():end], "value": value,

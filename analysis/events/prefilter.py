@@ -105,6 +105,22 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return tuple(sorted(n for n in need if not any(m != n and m in n for m in need)))  # "image" covers "images"
 
 
+#: how far before a window a required literal may lie (inside a lookbehind, whose width Python bounds)
+_BEHIND = 256
+
+
+def _in_window(low: str, need: tuple[str, ...], pos: int, endpos: int) -> bool:
+    """Whether one of the literals occurs in ``low[pos - _BEHIND:endpos]`` (the whole text when no window is given).
+
+    >>> _in_window("rockets hit the base", ("base",), 0, 8), _in_window("rockets hit the base", ("hit",), 0, 12)
+    (False, True)
+    """
+    if not pos and endpos >= len(low):
+        return any(n in low for n in need)
+    lo = max(0, pos - _BEHIND)
+    return any(low.find(n, lo, endpos) >= 0 for n in need)
+
+
 class Guarded:
     """A compiled expression answered without the engine when the text lacks all its required literals.
 
@@ -143,11 +159,15 @@ class Guarded:
                 if low is _UNSEEN:
                     low = lower_exact(string)
             if low is not None:
-                for n in need:
-                    if n in low:
-                        break
+                if pos or endpos < len(low):  # a window: its literals are looked for near it only (linear callers)
+                    if not _in_window(low, need, pos, endpos):
+                        return None
                 else:
-                    return None
+                    for n in need:
+                        if n in low:
+                            break
+                    else:
+                        return None
                 if self.lc is not None:
                     m = self.lc.search(low, pos, endpos)
                     return None if m is None else OnOriginal(m, string)
@@ -160,12 +180,8 @@ class Guarded:
             low = _LOWERED.get(string, _UNSEEN)  # ``lower_exact`` read directly (no call when the text is known)
             if low is _UNSEEN:
                 low = lower_exact(string)
-            if low is not None:
-                for n in need:
-                    if n in low:
-                        break
-                else:
-                    return iter(())
+            if low is not None and not _in_window(low, need, pos, endpos):
+                return iter(())
         if self.lc is None or type(string) is not str:
             return self.rx.finditer(string, pos, endpos)
         if need is None:
