@@ -742,3 +742,11 @@ def test_gunfire_at_someone_is_still_an_attack():
     assert len(_mentions(["Militants fired shots at a convoy near Tikrit."])) == 1
     assert len(_mentions(["A sniper took a shot at the patrol near Tikrit, officials said."])) == 1
     assert len(_mentions(["A guard was killed with a single shot at close range in Mosul."])) == 1
+
+
+def test_a_claim_of_responsibility_stays_a_claim_beside_a_state_named_earlier():
+    """'US attacks' earlier in the clause does not make a faction's claim of responsibility a US strike."""
+    m = _mentions(["Although a commander had publicly threatened escalation after the killing of fighters in US attacks "
+                   "on the border last month, an unknown faction claimed responsibility for the missile attack on Camp Taji."])
+    taji = m[m["place"] == "Camp Taji"]
+    assert len(taji) == 1 and taji.iloc[0]["event_type"] == "claim"

@@ -208,8 +208,8 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
     'strike'
     """
     state = agent is not None and agent["type"] in STATE_TYPES
-    if "claim" in cues and not (state and {"attack", "strike"} & set(cues)):
-        return "claim"  # a state that "said it targeted" a group tells its own strike, not a claim
+    if "claim" in cues and not (state and {"attack", "strike"} & set(cues) and _says_it_did(text, cues["claim"])):
+        return "claim"  # a state that "said it targeted" a group tells its own strike; "claimed responsibility" is a claim
     realised = _REALISED_FOLDED.matches(text) and not _MODAL_FOLDED.matches(text)
     if "threat" in cues and not realised:
         return "threat"
@@ -231,6 +231,16 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
     if agent is None and ("strike" in cues and (_strike_words(text) or has_target_group) or "air" in weapon_families):
         return "strike"  # aircraft and gunships are states' weapons
     return "attack"
+
+
+def _says_it_did(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether every claim cue is a statement of one's own act ("said it targeted", "announced it struck"), not a
+    claim of responsibility ("an unknown faction claimed responsibility" after "US attacks" earlier in the clause).
+
+    >>> t = "The army said it targeted depots"; _says_it_did(t, [(9, 26)]), _says_it_did("a faction claimed responsibility", [(10, 32)])
+    (True, False)
+    """
+    return all(text[a:b].lower().startswith(("said", "announced")) for a, b in spans)
 
 
 def _strike_outside_modal(text: str, cues: dict) -> bool:
