@@ -112,6 +112,15 @@ def _stage_fits(res: pd.DataFrame, workers: list[int], bo) -> dict:
     return out
 
 
+def _shown_args(args: list[str]) -> list[str]:
+    """The command line as recorded: the cache folder (a machine path) as ``<cache dir>``, data paths as typed.
+
+    >>> _shown_args(["--sizes", "1000", "--cache", "/tmp/x", "--data", "../shared/data"])
+    ['--sizes', '1000', '--cache', '<cache dir>', '--data', '../shared/data']
+    """
+    return ["<cache dir>" if i and args[i - 1] == "--cache" else a for i, a in enumerate(args)]
+
+
 def main() -> int:
     """Command-line entry point."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -157,7 +166,7 @@ def main() -> int:
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     doc = json.loads(RESULTS.read_text()) if RESULTS.exists() else {}
     doc[args.section or ("real_mix" if sentences else "generated")] = {
-        "date": dt.date.today().isoformat(), "command": " ".join(["python", "benchmarks/bench_scale.py", *sys.argv[1:]]),
+        "date": dt.date.today().isoformat(), "command": " ".join(["python", "benchmarks/bench_scale.py", *_shown_args(sys.argv[1:])]),
         "cpus": os.cpu_count(), "data": str(data) if sentences else "generated",
         "driver_peak_MiB": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
         "rows": json.loads(res.to_json(orient="records")), "exponent": fits, "stage_cpu_exponent": stage_fits}
