@@ -119,10 +119,17 @@ def _struck_deal(low: str, span: tuple[int, int]) -> bool:
     >>> _struck_deal("an agreement struck on control", (13, 19)), _struck_deal("rockets struck the base", (8, 14))
     (True, False)
     """
-    if low[span[0]:span[1]] != "struck":
-        return False
-    lo = max(0, span[0] - 30)
-    return any(lo + m.start() <= span[0] < lo + m.end() for m in _STRUCK_DEAL.finditer(low[lo:span[1] + 25]))
+    return low[span[0]:span[1]] == "struck" and _within_match(_STRUCK_DEAL, low, span, 30, 25)
+
+
+def _within_match(rx: re.Pattern, low: str, span: tuple[int, int], before: int, after: int) -> bool:
+    """Whether the cue at ``span`` lies inside a match of ``rx`` found in a bounded window around it.
+
+    >>> _within_match(re.compile(r"a deal struck"), "a deal struck today", (7, 13), 30, 25)
+    True
+    """
+    lo = max(0, span[0] - before)
+    return any(lo + m.start() <= span[0] < lo + m.end() for m in rx.finditer(low[lo:span[1] + after]))
 
 
 #: "shot" of a remark or a chance, not of a gun: "a veiled shot at", "a shot at the nomination"
@@ -148,11 +155,9 @@ def _figurative_shot(low: str, span: tuple[int, int]) -> bool:
     """
     if not low[span[0]:span[1]].startswith("shot"):
         return False
-    lo = max(0, span[0] - 40)
-    window = low[lo:span[1] + 40]
-    if any(lo + m.start() <= span[0] < lo + m.end() for m in _FIGURATIVE_SHOT.finditer(window)):
+    if _within_match(_FIGURATIVE_SHOT, low, span, 40, 40):
         return True
-    return any(lo + m.start() <= span[0] < lo + m.end() for m in _TAKEN_SHOT.finditer(window)) and \
+    return _within_match(_TAKEN_SHOT, low, span, 40, 40) and \
         not _GUNFIRE_CONTEXT.search(low[max(0, span[0] - 200):span[1] + 200])
 
 
