@@ -483,9 +483,10 @@ def _earlier_event(before: str, clause: str) -> int | None:
 
 
 def _clause_facts(lo: int, hi: int, clause: str, places: list[dict], actors: list[dict], cues: dict) -> dict:
-    """What a clause brings of its own: places, weapon families, agent sides, kind of event."""
+    """What a clause brings of its own: places, weapon families, agent sides, kind of event (whether it sums up many
+    attacks only for a clause that can start a mention: one with a cue or a weapon)."""
     fam = {vocabulary().family(w) for w in weapons_in(_CRAM.sub(" ", clause))}
-    return {"aggregate": _aggregate(clause),
+    return {"aggregate": bool(cues or fam) and _aggregate(clause),
             "places": {p["place_id"] for p in places if lo <= p["start"] < hi and p["type"] != "country"},
             "families": fam, "sides": {a["side"] for a in actors if lo <= a["start"] < hi},
             "kind": "claim" if "claim" in cues else "threat" if "threat" in cues and len(cues) <= 2 else

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from .gates import opens
 from .counts import DEMONYMS, count_rows, parse_count
 from .vocabulary import PEOPLE_NOUNS, WEAPON_NOUNS, any_weapon, vocabulary
 
@@ -89,8 +90,6 @@ _BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)\b" + _QUAL + r"(?P<n>" + _NU
                          r"(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
                          + r"(?P<c>killed|dead|died|wounded|injured|hurt|"
                          r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|wounds))\b", re.I)
-#: a word each of ``_BARE_AFTER`` and ``_BARE_BEFORE`` needs (a cheap test before them)
-_CASUALTY_WORD = re.compile(r"kill|dead|died|wound|injur|hurt", re.I)
 _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|death\s+of|injury\s+of)\s+" + _QUAL + r"(?P<n>" + _NUM
                           + r"|another(?=\s*(?:[.,;]|$|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
                           r"one\s+other)\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"
@@ -226,6 +225,8 @@ def casualties(text: str) -> dict:
     >>> casualties("Four guards were injured and two drivers were hurt")["injured"]
     6
     """
+    if not opens("casualties", text):  # every rule below needs one of the family's words (``gates.GATES``)
+        return {"killed": None, "injured": None, "killed_who": "", "injured_who": "", "qualifiers": [], "named_killed": []}
     out: dict = {"killed": None, "injured": None, "killed_who": set(), "injured_who": set(), "qualifiers": []}
     used: list[tuple[int, int]] = []
     if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
@@ -525,8 +526,8 @@ def _death_toll(text: str, out: dict) -> None:
 
 def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
     """Counts whose noun is left out: "and 12 wounded", "one was injured", "killing two"."""
-    if not _CASUALTY_WORD.search(text):
-        return  # both expressions need one of these words
+    if not opens("bare_casualties", text):
+        return  # both expressions need one of the family's words (``gates.GATES``)
     for m in list(_BARE_AFTER.finditer(text)) + list(_BARE_BEFORE.finditer(text)):
         if any(s <= m.start("n") < e for s, e in used):
             continue
@@ -680,8 +681,6 @@ _BARE_ONE = re.compile(r"(?:^(?:[^:.]{0,30}:)?\W*|,\s+(?=(?:[A-Z][\w.]*\s+){1,2}
                        r"(?:(?P<k>killed|dies|died|gunned\s+down|shot\s+dead|slain)|(?P<w>wounded|injured|hurt))\b", re.I)
 
 
-#: a word each expression of ``_one_victims`` needs (a cheap test before them)
-_VICTIM_WORD = re.compile(r"kill|dead|die|death|wound|injur|hurt|slain|gunned|assassinat|condition", re.I)
 
 
 def _one_victims(text: str, out: dict) -> None:
@@ -696,8 +695,8 @@ def _one_victims(text: str, out: dict) -> None:
     >>> o = {"killed": None, "injured": None}; _one_victims("a bomb left the officer and his driver wounded", o); o
     {'killed': None, 'injured': 2}
     """
-    if not _VICTIM_WORD.search(text):
-        return  # every expression below needs one of these words
+    if not opens("one_victims", text):
+        return  # every expression below needs one of the family's words (``gates.GATES``)
     for m in list(_ONE_VICTIM.finditer(text)) + list(_NOUN_VICTIM.finditer(text)) + list(_TITLED_VICTIM.finditer(text)):
         role = "killed" if m.group("k") else "injured"
         if out[role] is None:
@@ -774,6 +773,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     (12, 15)
     """
     out: dict = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
+    if not opens("munitions", text):  # every rule below needs one of the family's words (``gates.GATES``)
+        return out
     taken: list[tuple[int, int]] = []
     rows = [r for r in count_rows(text) if r["value"] is not None and (str(r["noun"]) in PROJECTILES or
             str(r["noun"]).startswith("vehicle") and "aerial" in str(r["noun_phrase"]).lower() or  # "unmanned aerial vehicles"
@@ -882,6 +883,8 @@ def named_victims(text: str) -> list[str]:
     >>> named_victims("a US air strike in Baghdad killed Iranian general Qassem Suleimani and Abu Mahdi Al Muhandis")
     ['Qassem Suleimani', 'Abu Mahdi Al Muhandis']
     """
+    if not opens("named_victims", text):
+        return []  # both expressions need one of the family's words (``gates.GATES``)
     text = _TITLE_ABBR.sub(lambda t: " " * len(t.group()), text)  # "Gen. Qassim Soleimani": the name, not "Gen"
     m = _KILLED_NAMES.search(text)
     if m:

@@ -1,0 +1,152 @@
+"""Rule-family gates (``analysis.events.gates``): a family is skipped on a clause without its words, read on one
+with them, and every rule of the family needs one of the words (our own sentences)."""
+
+import re
+import types
+
+import pytest
+
+from analysis.events import gates, roles
+from analysis.events.gates import GATES, keywords, needs_one_of, opens
+from analysis.events.prefilter import Guarded
+
+#: family -> (its function, a clause without the family's words, a clause with them, what the family reads there)
+FAMILIES = {
+    "munitions": (roles.munitions, "The convoy was attacked near the bridge on Monday",
+                  "Three rockets hit the base on Monday", ("n_hit", 3)),
+    "casualties": (roles.casualties, "Rockets hit the base on Monday, officials said",
+                   "Two guards were wounded on Monday", ("injured", 2)),
+}
+
+#: the function behind each gate of ``GATES`` (a family added to the table is added here too)
+FUNCTIONS = {"munitions": roles.munitions, "casualties": roles.casualties, "bare_casualties": roles._bare_casualties,
+             "one_victims": roles._one_victims, "named_victims": roles.named_victims}
+
+#: expressions a family reaches that need none of its words: each only refines what a rule behind the gate found
+#: (the role of a count already read, the join of two counts, a name's edges), or is run only after one of the words
+#: was seen (a weapon of the gate's weapon rows for the bare munition counts, an interception for "the remaining one")
+HELPERS = {
+    "munitions": {"_BARE_MUNITION", "_HIT_AFTER", "_HIT_BEFORE", "_INTERCEPT_AFTER", "_INTERCEPT_BEFORE", "_MODIFIER",
+                  "_NEAR", "_REST_HIT", "_CHAIN_GAP", "_NOT_ITEM"},
+    "casualties": {"_ACTIVE", "_AMONG", "_APPOSITION", "_ASIDE", "_AS_MANY_AS", "_BETWEEN", "_BE_AUX", "_CHAIN_GAP",
+                   "_NOT_ITEM", "_DATELINE_DASH", "_DOTTED_WORD", "_HE_DIED", "_INCLUDING", "_LEAD_SUBJECT",
+                   "_LEAD_VICTIM", "_NAMES_END", "_NAMES_START", "_NEGATED", "_OF_PP", "_OTHERS", "_POSSESSIVE_S",
+                   "_PP", "_TITLE_ABBR", "_TRAIL_ONE", "_US_WORD", "_WIDER_TOLL",
+                   "_BARE_BEFORE"},  # its "death of N" was left outside the guard's words before the table: kept as is
+    "bare_casualties": {"_BARE_BEFORE"},
+    "one_victims": {"_HE_DIED"},  # only once one victim was wounded
+    "named_victims": {"_NAMES_END", "_NAMES_START", "_TITLE_ABBR"},  # the edges of names after a killing
+}
+
+
+def _expressions(fn: types.FunctionType) -> dict[str, object]:
+    """The module-level expressions a function reaches, through the functions of the package it calls by name."""
+    seen, found, todo = set(), {}, [fn]
+    while todo:
+        f = todo.pop()
+        codes = [f.__code__]
+        while codes:
+            code = codes.pop()
+            codes += [c for c in code.co_consts if isinstance(c, types.CodeType)]
+            for name in code.co_names:
+                value = f.__globals__.get(name)
+                if isinstance(value, (re.Pattern, Guarded)):
+                    found[name] = value
+                elif isinstance(value, types.FunctionType) and value not in seen and \
+                        value.__module__.startswith("analysis.events") and value.__module__ != gates.__name__:
+                    seen.add(value)
+                    todo.append(value)
+    return found
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_clause_without_the_words_is_skipped(family, monkeypatch):
+    fn, without, with_words, (field, value) = FAMILIES[family]
+    read = []
+    monkeypatch.setattr(roles, "count_rows", lambda text: read.append(text) or [])
+    out = fn(without)
+    assert read == [] and not opens(family, without)
+    assert all(v is None for k, v in out.items() if k in roles.ROLE_FIELDS)
+    fn(with_words)
+    assert read and opens(family, with_words)
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_clause_with_the_words_is_read(family):
+    fn, _without, with_words, (field, value) = FAMILIES[family]
+    assert fn(with_words)[field] == value
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_skipped_answer_is_the_rules_own(family, monkeypatch):
+    fn, without, _with, _ = FAMILIES[family]
+    gated = fn(without)
+    monkeypatch.setattr(roles, "opens", lambda fam, text: True)
+    assert fn(without) == gated
+
+
+def test_every_gate_has_its_function():
+    assert set(FUNCTIONS) == set(GATES)
+
+
+@pytest.mark.parametrize("family", sorted(FUNCTIONS))
+def test_every_rule_of_a_family_needs_one_of_its_words(family):
+    # a rule added to a family must need one of the family's words (or its word is added to ``GATES``)
+    words = keywords(family)
+    missing = [name for name, rx in _expressions(FUNCTIONS[family]).items()
+               if name not in HELPERS[family] and not needs_one_of(rx, words)]
+    assert missing == []
+
+
+def test_needs_one_of_reads_alternations_and_shared_prefixes():
+    assert needs_one_of(re.compile(r"\bno\s+one\s+was\s+(?:hurt|harmed)", re.I), ("hurt", "harm"))
+    assert not needs_one_of(re.compile(r"\bno\s+one\s+was\s+(?:hurt|harmed)", re.I), ("hurt",))
+    assert needs_one_of(re.compile(r"(?:shot|beaten)\s+to\s+death"), ("death",))
+    assert not needs_one_of(re.compile(r"\d+\s+(?:were\s+)?killed"), ("were",))
+
+
+def test_gate_table_words_are_lower_case():
+    for family, gate in GATES.items():
+        assert gate.words and all(w == w.lower() and w for w in gate.words), family
+
+
+def test_text_not_lowered_letter_for_letter_opens_every_gate():
+    assert all(opens(family, "\u017fhelter") for family in GATES)
+    assert not any(opens(family, "shelter") for family in ("casualties",))
+
+
+class _Spy:
+    """An expression that records the texts it is asked to search."""
+
+    def __init__(self, rx: object) -> None:
+        self.rx, self.read = rx, []
+
+    def search(self, text: str, *a: int) -> object:
+        self.read.append(text)
+        return self.rx.search(text, *a)
+
+    def finditer(self, text: str, *a: int) -> object:
+        self.read.append(text)
+        return self.rx.finditer(text, *a)
+
+    def sub(self, repl: object, text: str, *a: int) -> str:
+        self.read.append(text)
+        return self.rx.sub(repl, text, *a)
+
+
+@pytest.mark.parametrize("family, first, call, without, with_words", [
+    ("bare_casualties", "_BARE_AFTER", lambda t: roles._bare_casualties(t, {"killed": None, "injured": None,
+                                                                              "qualifiers": []}, []),
+     "two rockets were intercepted", "and 12 wounded"),
+    ("one_victims", "_ONE_VICTIM", lambda t: roles._one_victims(t, {"killed": None, "injured": None}),
+     "the soldier saw two drones", "killing him"),
+    ("named_victims", "_TITLE_ABBR", roles.named_victims, "the strike wounded Gen. Ali Hassan",
+     "the strike killed Gen. Ali Hassan"),
+])
+def test_inner_families_skip_clauses_without_their_words(family, first, call, without, with_words, monkeypatch):
+    spy = _Spy(getattr(roles, first))
+    monkeypatch.setattr(roles, first, spy)
+    call(without)
+    assert spy.read == [] and not opens(family, without)
+    call(with_words)
+    assert spy.read and opens(family, with_words)
