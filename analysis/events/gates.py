@@ -43,15 +43,16 @@ GATES: dict[str, Gate] = {
                        "uav", "uas", "munition", "vehicle", "intercepted", "down", "destroyed", "neutrali",
                        "another"), weapons=13),
     # ``roles.casualties``: casualty verbs, nouns and predicates ("were killed", "injuries", "in critical condition",
-    # "taken to hospital", "lost their lives", "struck down"), tolls, zero casualties ("no casualties", "no one was hurt", "material
-    # damage only", "non-lethal", "loss of life") and list entries ("Mosul: 3 by rockets")
+    # "taken to hospital", "lost their lives", "struck down"), tolls, zero casualties ("no casualties", "no one was
+    # hurt", "material damage only", "non-lethal", "loss of life") and list entries ("Mosul: 3 by rockets")
     "casualties": Gate(("kill", "dead", "death", "died", "dies", "wound", "injur", "hurt", "slain", "perish",
                         "martyr", "assassinat", "execut", "behead", "gunned", "slay", "lives", "lost", "down",
                         "fatalit", "condition", "casualt", "material", "harm", "lethal", "loss", "toll",
                         "hospital", "concussion", "brain", "tbi", ":")),
     # within ``roles.casualties``: counts without a noun ("and 12 wounded", "killing two")
     "bare_casualties": Gate(("kill", "dead", "died", "wound", "injur", "hurt")),
-    # within ``roles.casualties``: one victim named by a pronoun, a role or a title ("killing him", "wounded the driver")
+    # within ``roles.casualties``: one victim named by a pronoun, a role or a title ("killing him", "wounded the
+    # driver")
     "one_victims": Gate(("kill", "dead", "death", "died", "dies", "wound", "injur", "hurt", "slain", "gunned",
                          "assassinat", "condition")),
     # within ``roles.casualties``: names of people killed ("assassinated X", "X and Y, who were killed")
@@ -132,7 +133,8 @@ def _seq_needs(items: object, words: tuple[str, ...]) -> bool:
             return all(_seq_needs(head + list(b) + items[k + 1:], words) for b in av[1]) or \
                 _seq_needs(items[k + 1:], words)
         run = ""
-        if op is C.SUBPATTERN and _seq_needs(av[-1], words) or op is C.ATOMIC_GROUP and _seq_needs(av, words) or \
-                op in _REPEATS and av[0] >= 1 and _seq_needs(av[2], words) or op is C.ASSERT and _seq_needs(av[1], words):
+        inner = av[-1] if op is C.SUBPATTERN else av if op is C.ATOMIC_GROUP else av[1] if op is C.ASSERT else \
+            av[2] if op in _REPEATS and av[0] >= 1 else None
+        if inner is not None and _seq_needs(inner, words):
             return True
     return any(w in run for w in words)
