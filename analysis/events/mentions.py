@@ -48,7 +48,7 @@ from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, hea
 from .merge import DEFINITE_START, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
 from .places import ancestors, scan_places
 from .counts import parse_number
-from .roles import ENTRY_HEAD, casualties, munitions, rising_toll
+from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, munitions, rising_toll
 from .timex.mentions import date_records
 from .triggers import agent_and_target, attribution, cue_classes, event_type
 from .vocabulary import Folded, may_report_event, vocabulary, weapons_in
@@ -143,7 +143,7 @@ _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|
 
 #: a trailing aside that sets one told event in a wider run ("..., the latest in a series of attacks on funerals",
 #: "..., as the country suffers its worst spate of violence"): what precedes it is still the one event
-_CONTEXT_TAIL = re.compile(r",\s*(?:the\s+latest\b|as\s+(?:the\s+)?(?:country|nation|city|region|province|iraq|syria)\s+"
+_CONTEXT_TAIL = re.compile(r"\s+(?:in|as)\s+the\s+latest\s+(?:of|in)\b|,\s*(?:the\s+latest\b|as\s+(?:the\s+)?(?:country|nation|city|region|province|iraq|syria)\s+"
                            r"(?:\w+\s+){0,2}?(?:suffers|faces|sees|witnesses|struggles|endures|grapples)\b|amid\s+(?:a|an)\s+"
                            r"(?:\w+\s+){0,2}?(?:wave|spate|surge|string|series)\b)", re.I)
 
@@ -555,6 +555,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     else:
         mun = munitions(clause, "claim" if claimed else "")
     answered = _ANSWERED.search(entry) if et in ("us_strike", "strike") else None
+    total = TOTAL_TAIL.match(sent, hi) if not answered else None
+    entry = entry + sent[hi:total.end()] if total else entry  # "14 more were wounded, raising the total to 64"
     cas = casualties(entry[:answered.start()] if answered else entry)  # the victims of the attack it answers are not its own
     counts = {**mun, **cas, "qualifiers": mun["qualifiers"] + cas["qualifiers"]}
     if et == "threat":  # a threat has no counts of its own ("... over Washington's support for Israel, where 1,400 died")
@@ -639,7 +641,9 @@ def _weapons(clause: str) -> list[str]:
     >>> _weapons("strikes hit drone storage facilities"), _weapons("a drone hit the base")
     ([], ['drones'])
     """
-    return weapons_in(_CRAM.sub(" ", clause), _TARGET_THINGS)
+    head = _CONTEXT_TAIL.split(clause, 1)[0]  # "rockets hit the base, the latest in a series of drone attacks"
+    own = weapons_in(_CRAM.sub(" ", head), _TARGET_THINGS) if len(head) < len(clause) else []
+    return own or weapons_in(_CRAM.sub(" ", clause), _TARGET_THINGS)
 
 
 _STRIKE_MEANS = re.compile(r"\b(?:bombed|bombing|struck|strikes?|airstrikes?|raids?)\b", re.I)

@@ -67,7 +67,7 @@ _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in
                         r"^[\s,]*with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)\b", re.I)  # "left two soldiers with minor injuries"
 _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|deaths?\s+of|martyrdom\s+of|"
                         r"killing\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
-_INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injuries\s+to|wounds\s+to|"
+_INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injur(?:y|ies)\s+to|wounds\s+to|"
                        r"injur(?:y|ies)\s+of|wounding\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury of 3"
 _PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)\s+(?=(?:were|was|had|have)\b))?"
                  r"(?:(?:\s*\b(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?){1,2}|"
@@ -154,7 +154,7 @@ _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX +
                         re.I)
 #: a participial or relative modifier between a counted munition and its verb ("three drones directed at the base")
 _MODIFIER = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ing|directed|aimed|launched|fired|bound|laden|"
-                       r"armed)\b[^.;]{0,100}?(?=\s+(?:was|were|had\s+been|have\s+been)\s)", re.I)
+                       r"armed)\b(?:[^.;]|(?<=\b[A-Z])\.){0,100}?(?=\s+(?:was|were|had\s+been|have\s+been)\s)", re.I)
 _NEAR = re.compile(r"\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity\s+of|around|nearby)\b", re.I)
 _HIT_BEFORE = re.compile(r"\b(?:hit|struck)\s+by\s+$", re.I)
 _BARE_MUNITION = re.compile(r"(?<![-/])\b" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -246,20 +246,26 @@ def casualties(text: str) -> dict:
             if trail and told is None and out[role] is not None:
                 out[role] += 1
             _lead_victim(text, chain, role, out)
+            _elided_part(text, chain, role, out, told)
             used += [(r["start"], r["end"]) for r in chain]
             last[role] = chain[-1]["end"]
     _bare_casualties(text, out, used)
     _death_toll(text, out)
+    _total_to(text, out)
     _vague_subjects(text, out)
     _list_entry(text, out)
     _one_victims(text, out)
     _attacker_killed(text, out)
     _zeros(text, out)
+    uncounted = out["killed"] is None or (out["killed"] == 1 and "killed" not in last)
     out["named_killed"] = named_victims(text) if out["killed"] is None else []
     if out["named_killed"]:
         out["killed"] = len(out["named_killed"])  # "assassinated X and Y": two dead, as the text names them
-    if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text) or _TITLED_KILLED.search(text)):
+    if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text) or _TITLED_KILLED.search(text)
+                                  or _WHO_KILLED_ONE.search(text)):
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
+    if uncounted and out["killed"]:
+        out["killed"] += companions(text, out["named_killed"])  # "killed X, along with a top commander": 2
     if out["killed"] and _NOT_BY_ATTACK.search(text) and not _KILL.search(text):
         out["killed"] = None  # "died of a cardiac episode while sheltering": not a death the attack caused
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
@@ -437,6 +443,13 @@ _LEAD_VICTIM = re.compile(r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|
                           + r"))\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 
 
+#: one person named (two or more name words) between a killing verb and a counted chain: "killed the commander Omar
+#: Haddad and an aide"
+_LEAD_NAMED = re.compile(r"\b(?:kill(?:ed|ing)|assassinat(?:ed|ing))\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
+                         r"(?P<name>(?:[A-Z][\w'’-]+|[ae]l-[\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|[ae]l-[\w'’-]+)){1,3})"
+                         r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
 def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
     """Add the one victim a casualty verb names before a counted chain ("injuring her, a driver and two
     passengers": 4), when the chain gave the role its number.
@@ -452,6 +465,102 @@ def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
         _LEAD_SUBJECT.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"])
     if m and out[role] is not None and m.end() == chain[0]["start"]:
         out[role] += 2 if "two" in m.groupdict() and m.group("two") else 1  # "A chief, his driver and a guard": 3
+    elif role == "killed" and out[role] is not None:
+        named = _LEAD_NAMED.search(text, max(0, chain[0]["start"] - 120), chain[0]["start"])
+        if named and named.end() == chain[0]["start"] and _names(named.group("name")):
+            out[role] += 1  # "killed the rebel commander Omar Haddad and an aide": 2
+
+
+#: a one-word count before a demonym adjective whose noun the next, counted part gives ("One British and two
+#: American personnel were killed": the first part's noun elided)
+_ELIDED = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[A-Z][a-z]+(?:an|sh|ch|qi|ni|ti|se))"
+                     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+
+
+def _elided_part(text: str, chain: list[dict], role: str, out: dict, told: int | None) -> None:
+    """Add a part whose noun is elided before a counted chain that starts with a demonym adjective ("One British
+    and two American personnel were killed": 3), when the chain gave the role its number.
+
+    >>> casualties("One British and two American personnel were killed")["killed"]
+    3
+    >>> casualties("In one British and two American cases, three soldiers were hurt")["injured"]
+    3
+    """
+    m = _ELIDED.search(text, max(0, chain[0]["start"] - 40), chain[0]["start"])
+    first = str(chain[0]["noun_phrase"]).split()
+    if m is None or told is not None or out[role] is None or not first or not first[0][:1].isupper() or \
+            not re.search(r"(?:an|sh|ch|qi|ni|ti|se)$", first[0]):
+        return
+    n = parse_count(m.group("n"))[0]
+    if n is not None:
+        out[role] += int(n)
+
+
+#: a later total that a counted increment raises ("14 more were diagnosed ..., raising the total to 64")
+_TOTAL_TO = re.compile(r"\b(?:rais|bring|tak|push)(?:ing|es|ed|s|e)?\s+(?:the\s+)?(?:total|tally|count|number)"
+                       r"(?:\s+(?:number\s+)?of\s+(?:the\s+)?(?:wounded|injured|injuries|dead|deaths|casualties|victims|"
+                       r"cases|(?:service\s+)?members|troops|personnel|people))?\s+(?:so\s+far\s+)?to\s+" + _QUAL +
+                       r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\b", re.I)
+
+
+#: the same total as the next clause of a sentence (a mention's clause is read with it)
+TOTAL_TAIL = re.compile(r"\s*,\s*(?:rais|bring|tak|push)(?:ing|es|ed|s|e)?\s+(?:the\s+)?(?:total|tally|count|number)\b"
+                        r"[^.;]{0,80}", re.I)
+
+
+def _total_to(text: str, out: dict) -> None:
+    """Replace the one counted role by the total a sentence says the count raised ("14 more troops were diagnosed
+    with brain injuries, raising the total to 64": 64 injured); nothing when both roles were counted.
+
+    >>> casualties("Four more guards were wounded, bringing the total to 11.")["injured"]
+    11
+    >>> casualties("Four guards were wounded, raising the total number of attacks to 60.")["injured"]
+    4
+    """
+    if "total" not in text and "tally" not in text and "number" not in text and "count" not in text:
+        return
+    roles = [r for r in ("killed", "injured") if out[r] is not None]
+    m = _TOTAL_TO.search(text)
+    if m is None or len(roles) != 1:
+        return
+    n = parse_count(m.group("n"))[0]
+    if n is not None and n >= out[roles[0]]:
+        out[roles[0]] = int(n)
+
+
+#: one more victim told with the one named as killed: "killed X, along with a top Iraqi commander", "killed X and
+#: an Iraqi paramilitary commander", "X was killed ... along with Iranian Gen. Qassem Soleimani"
+_COMPANION_TITLE = (r"(?:a|an|one|the|his|another)\s+(?:[\w'’.-]+\s+){0,4}?(?:commander|leader|general|official|chief|"
+                    r"deputy|aide|adviser|advisor|officer|bodyguard|driver|guard|colonel|cleric)\b")
+_COMPANION = re.compile(r"(?:,?\s+(?:along|together)\s+with|\s+and)\s+" + _COMPANION_TITLE + r"|"
+                        r",?\s+(?:along|together)\s+with\s+(?:(?:Iranian|Iraqi|Syrian|Lebanese|top|senior|Gen\.|General|"
+                        r"Maj\.|commander|leader)\s+){0,4}(?P<name>[A-Z][a-z’']+(?:\s+(?:[A-Z][a-z’']+|[ae]l-[A-Z][\w’']+)){1,3})")
+_WHO_KILLED_ONE = re.compile(r"\b[A-Z][a-z’']+\s+(?:(?:[A-Z]|[ae]l-)[\w’'-]+\s+){0,2}(?:[A-Z]|[ae]l-)[\w’'-]+,?\s+who\s+"
+                             r"was\s+(?:\w+\s+)?"
+                             r"(?:killed|assassinated)\b")
+
+
+def companions(text: str, named: list[str]) -> int:
+    """How many victims (0 to 2) a clause tells along with the one it names as killed: a titled person ("and an
+    Iraqi commander", "along with a top commander") or a name not already counted.
+
+    >>> companions("a drone strike killed Gen. Qassem Soleimani, along with a top Iraqi commander", ["Qassem Soleimani"])
+    1
+    >>> companions("killed the Iranian commander Qasem Soleimani and an Iraqi militia commander in Baghdad", [])
+    1
+    >>> companions("killed the general in a drone strike along with his plans", [])
+    0
+    """
+    kill = re.search(r"\b(?:kill|assassinat|death)", text, re.I)
+    if kill is None:
+        return 0
+    n = 0
+    for m in _COMPANION.finditer(text, kill.start()):
+        name = m.group("name")
+        if name and any(name in v or v in name for v in named):
+            continue
+        n += 1
+    return min(n, 2)
 
 
 #: the number words a stated toll may use

@@ -1,0 +1,63 @@
+"""Patterns met in a fifth real development set of attack reports (other outlets again): one test per rule.
+
+The sentences are short fixtures written for these tests in our own words (regression checks, not evidence of
+accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py).
+"""
+
+from __future__ import annotations
+
+from analysis.events.roles import casualties, companions, munitions
+
+from test_incident_patterns import _mentions as pattern_mentions
+
+
+# ---------------------------------------------------------------- casualties
+def test_a_part_whose_noun_is_elided_before_a_counted_part_is_added():
+    assert casualties("One Dutch and three Canadian engineers were injured in the blast")["injured"] == 4
+    assert casualties("Three Canadian engineers were injured in the blast")["injured"] == 3
+
+
+def test_a_total_the_new_cases_raise_replaces_the_increment():
+    assert casualties("Five more guards were wounded, bringing the total to 20.")["injured"] == 20
+    assert casualties("Five guards were wounded, bringing the total number of raids to 20.")["injured"] == 5
+    m = pattern_mentions(["Six more sailors were wounded in the missile attack on the port, raising the total to 31."])
+    assert list(m["injured"]) == [31]
+
+
+def test_a_victim_told_along_with_the_one_named_is_counted():
+    assert casualties("An air raid killed the rebel commander Omar Haddad and an aide near the village")["killed"] == 2
+    assert casualties("The raid killed rebel chief Omar Haddad, along with a senior officer of his unit")["killed"] == 2
+    assert casualties("The strike killed militia commander Omar Haddad and two children in the town")["killed"] == 3
+    assert companions("the strike killed the governor along with his plans for the city", []) == 0
+
+
+def test_a_named_person_who_was_killed_counts_one_and_his_companion_another():
+    t = "The unit bears the name of Sami al-Rawi, who was killed in 2019 in a rocket strike along with Colonel Karim Nasser."
+    assert casualties(t)["killed"] == 2
+    assert casualties("The unit bears the name of Sami al-Rawi, who was killed in 2019.")["killed"] == 1
+
+
+def test_injury_to_a_count_is_the_injured():
+    assert casualties("The shelling led to the death of a farmer and injury to four shepherds")["injured"] == 4
+
+
+# ---------------------------------------------------------------- munitions
+def test_a_calibre_in_two_words_is_no_count():
+    assert munitions("Militants fired 9 122 mm rockets at the airport")["n_fired"] == 9
+    assert munitions("Militants fired 9 122-millimeter rockets at the airport")["n_fired"] == 9
+
+
+def test_a_modifier_with_an_abbreviation_between_a_count_and_its_verb():
+    m = munitions("Three drones heading toward U.S. positions were shot down on Monday")
+    assert (m["n_fired"], m["n_intercepted"]) == (3, 3)
+
+
+# ---------------------------------------------------------------- one event in a wider run
+def test_an_event_told_as_the_latest_of_several_attacks_is_one_incident():
+    m = pattern_mentions(["Two drones aimed at the garrison were downed on Monday in the latest of several attacks on it."])
+    assert len(m) == 1 and (m.iloc[0]["n_fired"], m.iloc[0]["n_intercepted"]) == (2, 2)
+
+
+def test_the_weapon_is_the_events_own_not_the_runs():
+    m = pattern_mentions(["Mortar rounds hit Camp Taji on Friday, the latest in a series of rocket and drone attacks."])
+    assert len(m) == 1 and m.iloc[0]["weapon"].startswith("mortar")
