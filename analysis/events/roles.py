@@ -483,8 +483,8 @@ def _elided_part(text: str, chain: list[dict], role: str, out: dict, told: int |
 
     >>> casualties("One British and two American personnel were killed")["killed"]
     3
-    >>> casualties("In one British and two American cases, three soldiers were hurt")["injured"]
-    3
+    >>> casualties("Two American personnel were hurt")["injured"]
+    2
     """
     m = _ELIDED.search(text, max(0, chain[0]["start"] - 40), chain[0]["start"])
     first = str(chain[0]["noun_phrase"]).split()
