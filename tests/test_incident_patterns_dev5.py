@@ -61,3 +61,8 @@ def test_an_event_told_as_the_latest_of_several_attacks_is_one_incident():
 def test_the_weapon_is_the_events_own_not_the_runs():
     m = pattern_mentions(["Mortar rounds hit Camp Taji on Friday, the latest in a series of rocket and drone attacks."])
     assert len(m) == 1 and m.iloc[0]["weapon"].startswith("mortar")
+
+
+def test_people_named_after_martyrdom_of_are_the_killed():
+    assert casualties("The raid led to the martyrdom of two officers, Colonel Hadi Karimi and Ali Reza Nouri.")["killed"] == 2
+    assert casualties("They mourned the assassination of commander Hadi Karimi and his lieutenant in a strike")["killed"] == 2

@@ -531,7 +531,7 @@ def _total_to(text: str, out: dict) -> None:
 #: one more victim told with the one named as killed: "killed X, along with a top Iraqi commander", "killed X and
 #: an Iraqi paramilitary commander", "X was killed ... along with Iranian Gen. Qassem Soleimani"
 _COMPANION_TITLE = (r"(?:a|an|one|the|his|another)\s+(?:[\w'’.-]+\s+){0,4}?(?:commander|leader|general|official|chief|"
-                    r"deputy|aide|adviser|advisor|officer|bodyguard|driver|guard|colonel|cleric)\b")
+                    r"deputy|aide|adviser|advisor|officer|bodyguard|driver|guard|colonel|cleric|lieutenant)\b")
 _COMPANION = re.compile(r"(?:,?\s+(?:along|together)\s+with|\s+and)\s+" + _COMPANION_TITLE + r"|"
                         r",?\s+(?:along|together)\s+with\s+(?:(?:Iranian|Iraqi|Syrian|Lebanese|top|senior|Gen\.|General|"
                         r"Maj\.|commander|leader)\s+){0,4}(?P<name>[A-Z][a-z’']+(?:\s+(?:[A-Z][a-z’']+|[ae]l-[A-Z][\w’']+)){1,3})")
@@ -978,7 +978,8 @@ _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z]
 
 
 #: the words around names of people killed (``named_victims``), compiled once
-_KILLED_NAMES = re.compile(r"\b(?:killed|kills|killing of|assassinated|assassinates|assassination of)\s+")
+_KILLED_NAMES = re.compile(r"\b(?:killed|kills|killing of|assassinated|assassinates|assassination of|martyrdom of|"
+                           r"deaths of)\s+")
 _NAMES_END = re.compile(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b")
 _WHO_WERE_KILLED = re.compile(r",?\s+(?:who (?:were|was) (?:killed|assassinated)|lost their lives)\b")
 _NAMES_START = re.compile(r"[.;:]|\b(?:that|for|including|on|in)\s")
