@@ -66,3 +66,11 @@ def test_the_weapon_is_the_events_own_not_the_runs():
 def test_people_named_after_martyrdom_of_are_the_killed():
     assert casualties("The raid led to the martyrdom of two officers, Colonel Hadi Karimi and Ali Reza Nouri.")["killed"] == 2
     assert casualties("They mourned the assassination of commander Hadi Karimi and his lieutenant in a strike")["killed"] == 2
+
+
+def test_intercept_and_destroy_one_of_them_is_one_intercepted_of_an_unknown_total():
+    m = munitions("The army said it was able to intercept and destroy one of the drones over the port")
+    assert (m["n_intercepted"], m["n_fired"]) == (1, None)
+    m = munitions("Gunners shot down two of the drones and the third hit the port")
+    assert m["n_intercepted"] == 2
+    assert munitions("Three rockets hit the port")["n_fired"] == 3

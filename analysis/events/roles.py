@@ -117,8 +117,8 @@ _NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|f
 _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
                               r"(?:intercepted|shot\s+down|downed|destroyed|thwarted|neutrali[sz]ed|diverted|"
                               r"deflected)\b", re.I)
-_INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|downed|downing|destroyed|"
-                               r"diverted|deflected|destroying|(?:successfully\s+)?engaged|interception\s+of)\s+(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
+_INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)?|shot\s+down|shoot(?:ing)?\s+down|downed|downing|destroyed|"
+                               r"diverted|deflected|destroying|(?<=\band\s)destroy|(?:successfully\s+)?engaged|interception\s+of)\s+(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
 #: a singular munition without its article after "attacked by" ("the base was attacked by drone")
 _BY_ONE = re.compile(r"\b(?:attacked|targeted|struck|hit)\s+(?:by|with)\s+(?:(?:a|an|one|a\s+single)\s+[\"“]?"
                      r"(?:[\w-]+\s+){0,3}?)?(?:drone|rocket|missile|uav)\b(?![\w-])[\"”]?"
@@ -859,6 +859,11 @@ def _zeros(text: str, out: dict) -> None:
         out["injured"] = 0
 
 
+#: a part of munitions whose total the clause does not give ("destroyed one of the rockets"): not all that were fired
+_PARTITIVE = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:rockets|missiles|"
+                        r"drones|projectiles|shells|mortars|uavs)\b", re.I)
+
+
 def munitions(text: str, event_class: str = "") -> dict:
     """Counts of rockets, missiles, drones or shells by role: n_fired, n_hit, n_intercepted, n_claimed.
 
@@ -917,7 +922,8 @@ def munitions(text: str, event_class: str = "") -> dict:
         out["n_hit"] = 1  # "two were shot down while the remaining drone hit the compound"
         if out["n_fired"] == out["n_intercepted"]:
             out["n_fired"] += 1
-    if out["n_fired"] is None and (out["n_hit"] is not None or out["n_intercepted"] is not None):
+    if out["n_fired"] is None and (out["n_hit"] is not None or out["n_intercepted"] is not None) and \
+            not ((out["n_hit"] is None or out["n_intercepted"] is None) and _PARTITIVE.search(text)):
         out["n_fired"] = (out["n_hit"] or 0) + (out["n_intercepted"] or 0)  # "three rockets hit": three were fired
     return out
 
