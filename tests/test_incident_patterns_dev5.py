@@ -74,3 +74,11 @@ def test_intercept_and_destroy_one_of_them_is_one_intercepted_of_an_unknown_tota
     m = munitions("Gunners shot down two of the drones and the third hit the port")
     assert m["n_intercepted"] == 2
     assert munitions("Three rockets hit the port")["n_fired"] == 3
+
+
+def test_these_strikes_after_one_told_strike_operation_are_that_operation():
+    from analysis.events import merge_incidents
+    m = pattern_mentions(["Jets struck two depots of the militia near the port on Monday.",
+                          "No casualties were reported from these strikes."])
+    inc = merge_incidents(m)[0]
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 0

@@ -84,7 +84,7 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"numerous attacks|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|"
                     r"(?:years?|months?|weeks?|decades?) of (?:[\w-]+ ){0,3}(?:attacks|strikes|launches|bombings|violence)|"
                     r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
-                    r"these (?:attacks|assaults|strikes)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
+                    r"these (?:attacks|assaults)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
                     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}"
                     r"(?:attacks|strikes)|recent (?:attacks|strikes)|"
                     r"(?:attacks|strikes|raids|bombings),? (?:which |that )?(?:have|had) (?:so far |now |also )?"
