@@ -82,3 +82,17 @@ def test_these_strikes_after_one_told_strike_operation_are_that_operation():
                           "No casualties were reported from these strikes."])
     inc = merge_incidents(m)[0]
     assert len(inc) == 1 and inc.iloc[0]["killed"] == 0
+
+
+def test_casualties_beside_a_heart_attack_during_the_attacks_are_kept():
+    m = pattern_mentions(["During the latter attacks, a cook suffered a heart attack while sheltering, and 12 sailors "
+                          "sustained minor injuries."])
+    assert list(m["injured"]) == [12]
+    assert pattern_mentions(["A cook suffered a heart attack while sheltering and three sailors were hurt in a fall."]).empty
+
+
+def test_an_event_told_as_another_attack_is_not_the_one_told_before():
+    from analysis.events import merge_incidents
+    m = pattern_mentions(["Two drones struck the Harbour Base on Monday, wounding four sailors.",
+                          "An official also reported another attack near the Harbour Base, where a drone was shot down."])
+    assert len(merge_incidents(m)[0]) == 2

@@ -120,6 +120,9 @@ _PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert|end)\b", re.I)
 _CRAM = re.compile(r"Counter[- ]Rockets?,?\s+Artillery,?\s+(?:and\s+|or\s+)?Mortars?(?:,?\s+or\s+C-RAM\b)?|C-RAM", re.I)
 _ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|floods?|fires? broke|heart attack|"
                        r"covid|virus|disease|overdose|drowned|electrocuted|heatstroke)\b", re.I)
+#: the attacks a clause's casualties came from, told beside a heart attack ("during the latter attacks")
+_ATTACK_CONTEXT = re.compile(r"\b(?:during|in|from)\s+(?:the|these|those|both)\s+(?:\w+\s+)?(?:attacks?|strikes?|"
+                             r"barrages?|assaults?)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:(?:air\s*)?base|airbase|camp|facility|outpost|garrison|"
                       r"embassy|consulate|airport|oil\s*field|field|compound|site)\b", re.I)
 _DEFINITE_EVENT = re.compile(r"\b(?:the|this|that|these|\w+day(?:\s+night)?[’']s)\s+(?:\w+\s+)?(?:strikes?|airstrikes?|"
@@ -665,8 +668,10 @@ def _strike_means(clause: str, weapons: list[str]) -> list[str]:
 def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str:
     """Whether a mention pins an event down (place, weapon, count or casualties: True; only a precise date of its
     own sentence could: 'date'; nothing: False)."""
-    if _ACCIDENT.search(clause) and not row["weapon"]:
-        return False
+    accident = _ACCIDENT.search(clause)
+    if accident and not row["weapon"] and not (accident.group().lower() == "heart attack" and _ATTACK_CONTEXT.search(clause)
+                                               and (row["injured"] is not None or row["killed"] is not None)):
+        return False  # not "suffered a heart attack ... during the attacks, and 21 personnel were injured"
     named = agent is not None and agent["actor_id"] not in ("unknown_group", "pro_iran_militias")
     if et == "threat":  # a named actor, or a speaker with a title or office ("President Joe Biden has pledged ...")
         return named or agent is not None or bool(_SPEAKER.search(clause))
