@@ -96,3 +96,8 @@ def test_an_event_told_as_another_attack_is_not_the_one_told_before():
     m = pattern_mentions(["Two drones struck the Harbour Base on Monday, wounding four sailors.",
                           "An official also reported another attack near the Harbour Base, where a drone was shot down."])
     assert len(merge_incidents(m)[0]) == 2
+
+
+def test_a_drone_that_dropped_explosives_is_one_fired_not_a_hit():
+    m = munitions("A small drone dropped explosives on the checkpoint at night")
+    assert (m["n_fired"], m["n_hit"]) == (1, None)

@@ -139,6 +139,9 @@ _THE_ONE_HIT = re.compile(r"\b(?:the|a|an)\s+(?:[\w‘’'“”\"-]+\s+){0,2}?(
                           r"\s+(?:\w+ly\s+)?(?:hit|struck|slammed\s+into|crashed\s+into|came\s+down\s+on|impacted|delivered\s+a\s+strike\s+on|"
                           r"(?:landed|fell|exploded)\s+(?:on|in|inside|into))\b"
                           r"(?P<near>\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity|nearby)\b)?", re.I)
+#: one drone that dropped its load ("a hostile drone dropped explosives on the airport")
+_DROPPED = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav)\s+(?:\w+ly\s+)?(?:dropped|released)\s+"
+                      r"(?:\w+\s+)?(?:explosives|bombs?|munitions|grenades?|explosive|payload)\b", re.I)
 #: one more munition of the same kind, fired at another target: "and another was launched at the airport"
 _ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|uav))?\s+(?:was|had\s+been)\s+(?:\w+\s+)?"
                       r"(?:fired|launched)\b", re.I)
@@ -946,6 +949,8 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
         if not one.group("near"):  # "the drone struck near the quarters": fired, not a hit
             out["n_claimed" if claim else "n_hit"] = out["n_claimed"] if claim and out["n_claimed"] is not None else 1
         out["n_fired"] = 1
+    if out["n_fired"] is None and _DROPPED.search(text):
+        out["n_fired"] = 1  # "a drone dropped explosives on the airport": one drone, not itself a hit
 
 
 def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
