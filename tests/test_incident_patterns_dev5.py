@@ -101,3 +101,12 @@ def test_an_event_told_as_another_attack_is_not_the_one_told_before():
 def test_a_drone_that_dropped_explosives_is_one_fired_not_a_hit():
     m = munitions("A small drone dropped explosives on the checkpoint at night")
     assert (m["n_fired"], m["n_hit"]) == (1, None)
+
+
+def test_a_first_accounts_figure_gives_way_to_the_settled_one():
+    from analysis.events import merge_incidents
+    m = pattern_mentions(["Two guards were wounded on Monday when rockets hit Camp Delta in Taji.",
+                          "The rockets landed on the camp and its fence.",
+                          "At this time initial reports indicate 3 minor injuries."])
+    inc = merge_incidents(m)[0]
+    assert len(inc) == 1 and inc.iloc[0]["injured"] == 2

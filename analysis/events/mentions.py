@@ -561,7 +561,7 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     total = TOTAL_TAIL.match(sent, hi) if not answered else None
     entry = entry + sent[hi:total.end()] if total else entry  # "14 more were wounded, raising the total to 64"
     cas = casualties(entry[:answered.start()] if answered else entry)  # the victims of the attack it answers are not its own
-    counts = {**mun, **cas, "qualifiers": mun["qualifiers"] + cas["qualifiers"]}
+    counts = {**mun, **cas, "qualifiers": mun["qualifiers"] + cas["qualifiers"] + _initial(clause, cas)}
     if et == "threat":  # a threat has no counts of its own ("... over Washington's support for Israel, where 1,400 died")
         counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
     if et in ("us_strike", "strike"):
@@ -720,6 +720,26 @@ def _subtype(et: str, weapons: list[str], clause: str) -> str:
     if et == "interception":
         return "Disrupted weapons use"
     return ""
+
+
+#: a first account that a later one may revise ("initial reports indicate 3 minor injuries", "initially put the number")
+_INITIAL = re.compile(r"\b(?:initial(?:ly)?|preliminary|first)\s+(?:reports?|indications?|information|assessments?|"
+                      r"figures?|toll|count)\b|\binitially\s+(?:said|put|reported|gave|counted)\b", re.I)
+
+
+def _initial(clause: str, cas: dict) -> list[str]:
+    """Qualifiers marking the casualty counts of a first account ("killed=initial"), which an article's later,
+    settled (exact) figure outweighs when they differ (``merge._consensus_count``).
+
+    >>> _initial("At this time initial reports indicate 3 minor injuries", {"killed": None, "injured": 3, "qualifiers": []})
+    ['injured=initial']
+    """
+    if "initial" not in clause.lower() and "preliminary" not in clause.lower() and "first" not in clause.lower():
+        return []
+    if not _INITIAL.search(clause):
+        return []
+    return [f"{f}=initial" for f in ("killed", "injured") if cas[f] is not None and
+            not any(q.startswith(f + "=") for q in cas["qualifiers"])]
 
 
 def _qualifier_words(qualifiers: list[str]) -> str:
@@ -1085,6 +1105,8 @@ def _complete_previous(p: dict, r: dict) -> bool:
             continue  # "56 U.S. service members have suffered wounds" after a US strike: not the strike's victims
         if r[c] is not None and p[c] is None:
             p[c], p[f"{c}_who"] = r[c], r[f"{c}_who"]
+            if f"{c}=initial" in str(r["qualifiers"]).split(";"):  # a first account's figure stays marked as such
+                p["qualifiers"] = ";".join(x for x in (p["qualifiers"], f"{c}=initial") if x)
             used = True
         elif r[c] and p[c] and (c == also_role or any_also):
             p[c] = int(p[c]) + int(r[c])  # "Also killed is X", "It also killed a shepherd": more victims
