@@ -110,3 +110,14 @@ def test_a_first_accounts_figure_gives_way_to_the_settled_one():
                           "At this time initial reports indicate 3 minor injuries."])
     inc = merge_incidents(m)[0]
     assert len(inc) == 1 and inc.iloc[0]["injured"] == 2
+
+
+def test_munitions_impacting_a_base_hit_it():
+    m = munitions("The depot was targeted again on Friday, with four shells impacting its fence.")
+    assert (m["n_fired"], m["n_hit"]) == (4, 4)
+    assert munitions("Four shells hitting near the depot caused no damage.")["n_hit"] is None
+
+
+def test_previous_attacks_and_an_increase_in_attacks_sum_up_many():
+    assert pattern_mentions(["Previous mortar attacks on the depot killed a guard and a driver."]).empty
+    assert pattern_mentions(["“We have seen an increase in rocket and [drone] attacks against our depots in the north.”"]).empty

@@ -152,6 +152,7 @@ _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|r
                             r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed|"
                             r"destroyed\s+(?:in\s+(?:the\s+)?air|by\s+air)|neutrali[sz]ed)\b", re.I)
 _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV + r"(?:\w+ly\s+)?(?:hit|struck|"
+                        r"(?<=\s)(?:impacting|hitting|striking|slamming\s+into|landing\s+(?:on|in|inside))|"
                         r"landed|fell|fallen|impacted|slammed|smashed|crashed|rained|exploded\s+(?:in|inside|on|at|near)|"
                         r"(?:land|fall)(?=\s+(?:in|inside|on|near)\b))\b",  # "saw three shells land in the field"
                         re.I)
