@@ -121,3 +121,8 @@ def test_munitions_impacting_a_base_hit_it():
 def test_previous_attacks_and_an_increase_in_attacks_sum_up_many():
     assert pattern_mentions(["Previous mortar attacks on the depot killed a guard and a driver."]).empty
     assert pattern_mentions(["“We have seen an increase in rocket and [drone] attacks against our depots in the north.”"]).empty
+
+
+def test_munitions_told_jointly_for_a_few_attacks_on_a_site_are_one_report():
+    m = pattern_mentions(["Three drones were shot down in two separate attacks on Camp Taji on Tuesday."])
+    assert len(m) == 1 and (m.iloc[0]["n_fired"], m.iloc[0]["n_intercepted"]) == (3, 3)

@@ -167,12 +167,14 @@ def _summed_up(clause: str, counts: dict, placed: bool) -> bool:
     False
     >>> _summed_up("Two were killed in two roadside bomb attacks", c, False)
     True
+    >>> _summed_up("Three drones were shot down in two separate attacks on the camp", {"n_intercepted": 3}, True)
+    False
     """
     head = _CONTEXT_TAIL.split(clause, 1)[0]
     if not _aggregate(head):
         return False
-    return not (placed and (counts.get("killed") or counts.get("injured")) and _FEW_JOINT.search(head) and
-                not _aggregate(_FEW_JOINT.sub(" ", head)))
+    told = any(counts.get(c) for c in ("killed", "injured", "n_fired", "n_hit", "n_intercepted"))
+    return not (placed and told and _FEW_JOINT.search(head) and not _aggregate(_FEW_JOINT.sub(" ", head)))
 
 
 @lru_cache(maxsize=16_384)
