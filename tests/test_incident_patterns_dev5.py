@@ -124,5 +124,6 @@ def test_previous_attacks_and_an_increase_in_attacks_sum_up_many():
 
 
 def test_munitions_told_jointly_for_a_few_attacks_on_a_site_are_one_report():
-    m = pattern_mentions(["Three drones were shot down in two separate attacks on Camp Taji on Tuesday."])
-    assert len(m) == 1 and (m.iloc[0]["n_fired"], m.iloc[0]["n_intercepted"]) == (3, 3)
+    m = pattern_mentions(["Four armed attack drones were downed in two separate attacks on a camp near Mosul airport, in "
+                          "Iraq, hosting U.S. and coalition troops Monday, an agency reported, citing the provincial police."])
+    assert len(m) == 1 and (m.iloc[0]["n_fired"], m.iloc[0]["n_intercepted"]) == (4, 4)
