@@ -127,3 +127,8 @@ def test_munitions_told_jointly_for_a_few_attacks_on_a_site_are_one_report():
     m = pattern_mentions(["Four armed attack drones were downed in two separate attacks on a camp near Mosul airport, in "
                           "Iraq, hosting U.S. and coalition troops Monday, an agency reported, citing the provincial police."])
     assert len(m) == 1 and (m.iloc[0]["n_fired"], m.iloc[0]["n_intercepted"]) == (4, 4)
+
+
+def test_victims_left_in_a_coma_are_injured():
+    assert casualties("The blast left two guards in a coma.")["injured"] == 2
+    assert casualties("The blast left a guard in a coma.")["injured"] == 1

@@ -63,7 +63,7 @@ _ACTIVE = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearl
 _POSSESSED = re.compile(r"^(?:['’]s?)?\s+(?:[\w-]+\s+)?(deaths?|injur(?:y|ies)|wounds?)\b", re.I)
 _BE_AUX = re.compile(r"[\s,]*(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|being|been)\b", re.I)
 _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|"
-                        r"stable|fair)\s+condition\b|"
+                        r"stable|fair)\s+condition\b|^[\s,]*(?:(?:was|is|remains?|remained|were|are)\s+)?in\s+a\s+coma\b|"
                         r"^[\s,]*with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)\b", re.I)  # "left two soldiers with minor injuries"
 _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|deaths?\s+of|martyrdom\s+of|"
                         r"killing\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
@@ -770,7 +770,7 @@ def _along_with(text: str, chain: list[dict], out: dict, used: list[tuple[int, i
 _TRAIL_ONE = re.compile(r"\s+and\s+" + _DET_ONE + r"(?=,?\s+(?:were|was|have|had|are)\b)", re.I)
 #: one or two victims between a verb and their state: "shot a man dead", "left the officer and his driver wounded"
 _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leaves|shot|shooting)\s+(?P<a>" + _DET_ONE + r")(?P<b>\s+and\s+" + _DET_ONE +
-                           r")?\s+(?:(?P<k>dead)|(?P<w>wounded|injured|hurt))\b", re.I)
+                           r")?\s+(?:(?P<k>dead)|(?P<w>wounded|injured|hurt|in\s+a\s+coma))\b", re.I)
 #: one victim as the subject of a casualty predicate: "and the local police chief wounded", "A tribal leader's
 #: brother was wounded" (a noun phrase that ``count_rows`` does not count)
 _ONE_SUBJECT = re.compile(r"(?:^\W*(?:[A-Z]{3,}[A-Z ]*\s*[-–—]\s*)?|\band\s+|;\s*)(?:the|a|an|his|her|its|their)\s+"
