@@ -132,3 +132,13 @@ def test_munitions_told_jointly_for_a_few_attacks_on_a_site_are_one_report():
 def test_victims_left_in_a_coma_are_injured():
     assert casualties("The blast left two guards in a coma.")["injured"] == 2
     assert casualties("The blast left a guard in a coma.")["injured"] == 1
+
+
+def test_fighters_killed_in_the_attack_on_a_groups_headquarters_are_the_strikes_toll():
+    from analysis.events import merge_incidents
+    m = pattern_mentions(["Rockets hit a coalition base near Hasakah on Monday.",
+                          "Earlier, US warplanes struck two sites of the militia near Mayadin.",
+                          "Six fighters were killed in the attack on the headquarters of the group's third brigade."])
+    inc = merge_incidents(m)[0]
+    strike = inc[inc["event_type"] == "us_strike"]
+    assert len(strike) == 1 and strike.iloc[0]["killed"] == 6

@@ -951,6 +951,11 @@ _IN_THE_STRIKES = re.compile(r"\b(?:in|by|during)\s+(?:the|these|those|its)\s+(?
                              r"raids?|bombings?|bombardment)\b|\b(?:in|by|during)\s+(?:the|these|those)\s+air\s+attacks?\b", re.I)
 
 
+#: victims told "in the attack on the headquarters (positions, bases) of" a group: where a strike hits an armed group
+_IN_THE_ATTACK_ON_GROUP = re.compile(r"\b(?:in|during|by)\s+the\s+(?:\w+\s+)?attack\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                                     r"(?:headquarters|positions?|bases?|camps?|offices?|depots?|compound)\s+of\b", re.I)
+
+
 def _toll_of_strike(r: dict, done: list[dict]) -> None:
     """Make a casualty clause told "in the strikes" the toll of the state's strike the article told last.
 
@@ -961,7 +966,10 @@ def _toll_of_strike(r: dict, done: list[dict]) -> None:
     ('us_strike', 'united_states')
     """
     strikes = [p for p in done if p["scope"] == "incident" and p["event_type"] in ("us_strike", "strike")]
-    if strikes and not r["actor_id"] and _IN_THE_STRIKES.search(str(r["evidence"])):
+    last = [p for p in done if p["scope"] == "incident"][-1:]
+    on_group = bool(last) and last[0] is strikes[-1] and _IN_THE_ATTACK_ON_GROUP.search(str(r["evidence"])) \
+        if strikes else False  # "four fighters were killed in the attack on the headquarters of X", the strike just told
+    if strikes and not r["actor_id"] and (_IN_THE_STRIKES.search(str(r["evidence"])) or on_group):
         r["event_type"] = strikes[-1]["event_type"]
         r.update({k: strikes[-1][k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
 
