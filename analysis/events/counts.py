@@ -345,6 +345,8 @@ def count_rows(text: str) -> list[dict[str, object]]:
 
 
 _A_AN = re.compile(r"(?i)a|an")
+#: a calibre written in two words ("107 mm", "122-millimeter"): read as the one word "107mm"
+_CALIBER = re.compile(r"\b(\d{2,3})[\s-](?:mm|millimet(?:er|re))\b", re.I)
 
 
 _A_DIGIT = re.compile(r"\d")
@@ -354,6 +356,8 @@ _A_DIGIT = re.compile(r"\d")
 def _count_rows(text: str) -> tuple[dict[str, object], ...]:
     """``count_rows``, cached (the same clause is read for munitions and for casualties)."""
     rows: list[dict[str, object]] = []
+    if "mm" in text or "millimet" in text:  # "18 107 mm rockets": the calibre as one word ("107mm"), offsets kept
+        text = _CALIBER.sub(lambda m: (m.group(1) + "mm").ljust(len(m.group())), text)
     plus, raw = _PLUS.search(text) is not None, text
     if plus:  # '"30-plus" rockets': read as 30 more than (the same length, so offsets hold)
         text = _PLUS.sub(lambda m: " " + m.group("n") + " " * (len(m.group()) - len(m.group("n")) - 1), text)

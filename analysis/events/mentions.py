@@ -48,7 +48,7 @@ from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, hea
 from .merge import DEFINITE_START, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
 from .places import ancestors, scan_places
 from .counts import parse_number
-from .roles import ENTRY_HEAD, casualties, munitions, rising_toll
+from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, munitions, rising_toll
 from .timex.mentions import date_records
 from .triggers import agent_and_target, attribution, cue_classes, event_type
 from .vocabulary import Folded, may_report_event, vocabulary, weapons_in
@@ -84,9 +84,10 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"numerous attacks|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|"
                     r"(?:years?|months?|weeks?|decades?) of (?:[\w-]+ ){0,3}(?:attacks|strikes|launches|bombings|violence)|"
                     r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
-                    r"these (?:attacks|assaults|strikes)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
+                    r"these (?:attacks|assaults)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
                     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}"
-                    r"(?:attacks|strikes)|recent (?:attacks|strikes)|"
+                    r"(?:attacks|strikes)|recent (?:attacks|strikes)|(?:previous|prior|past) (?:[\w-]+ ){0,2}(?:attacks|strikes)|"
+                    r"(?:increase|rise|surge|uptick|spike|jump) (?:in|of) (?:[\w\[\]-]+ (?:and )?){0,3}(?:attacks|strikes)|"
                     r"(?:attacks|strikes|raids|bombings),? (?:which |that )?(?:have|had) (?:so far |now |also )?"
                     r"(?:killed|wounded|injured|left)|(?:over|in|during) the (?:past|last) (?:few |several |two |three )?"
                     r"(?:days|weeks|months|years)|similar (?:[\w-]+ )?(?:attacks|strikes)|"
@@ -120,6 +121,9 @@ _PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert|end)\b", re.I)
 _CRAM = re.compile(r"Counter[- ]Rockets?,?\s+Artillery,?\s+(?:and\s+|or\s+)?Mortars?(?:,?\s+or\s+C-RAM\b)?|C-RAM", re.I)
 _ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|floods?|fires? broke|heart attack|"
                        r"covid|virus|disease|overdose|drowned|electrocuted|heatstroke)\b", re.I)
+#: the attacks a clause's casualties came from, told beside a heart attack ("during the latter attacks")
+_ATTACK_CONTEXT = re.compile(r"\b(?:during|in|from)\s+(?:the|these|those|both)\s+(?:\w+\s+)?(?:attacks?|strikes?|"
+                             r"barrages?|assaults?)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:(?:air\s*)?base|airbase|camp|facility|outpost|garrison|"
                       r"embassy|consulate|airport|oil\s*field|field|compound|site)\b", re.I)
 _DEFINITE_EVENT = re.compile(r"\b(?:the|this|that|these|\w+day(?:\s+night)?[’']s)\s+(?:\w+\s+)?(?:strikes?|airstrikes?|"
@@ -143,7 +147,7 @@ _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|
 
 #: a trailing aside that sets one told event in a wider run ("..., the latest in a series of attacks on funerals",
 #: "..., as the country suffers its worst spate of violence"): what precedes it is still the one event
-_CONTEXT_TAIL = re.compile(r",\s*(?:the\s+latest\b|as\s+(?:the\s+)?(?:country|nation|city|region|province|iraq|syria)\s+"
+_CONTEXT_TAIL = re.compile(r"\s+(?:in|as)\s+the\s+latest\s+(?:of|in)\b|,\s*(?:the\s+latest\b|as\s+(?:the\s+)?(?:country|nation|city|region|province|iraq|syria)\s+"
                            r"(?:\w+\s+){0,2}?(?:suffers|faces|sees|witnesses|struggles|endures|grapples)\b|amid\s+(?:a|an)\s+"
                            r"(?:\w+\s+){0,2}?(?:wave|spate|surge|string|series)\b)", re.I)
 
@@ -163,12 +167,14 @@ def _summed_up(clause: str, counts: dict, placed: bool) -> bool:
     False
     >>> _summed_up("Two were killed in two roadside bomb attacks", c, False)
     True
+    >>> _summed_up("Three drones were shot down in two separate attacks on the camp", {"n_intercepted": 3}, True)
+    False
     """
     head = _CONTEXT_TAIL.split(clause, 1)[0]
     if not _aggregate(head):
         return False
-    return not (placed and (counts.get("killed") or counts.get("injured")) and _FEW_JOINT.search(head) and
-                not _aggregate(_FEW_JOINT.sub(" ", head)))
+    told = any(counts.get(c) for c in ("killed", "injured", "n_fired", "n_hit", "n_intercepted"))
+    return not (placed and told and _FEW_JOINT.search(head) and not _aggregate(_FEW_JOINT.sub(" ", head)))
 
 
 @lru_cache(maxsize=16_384)
@@ -556,8 +562,10 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     else:
         mun = munitions(clause, "claim" if claimed else "")
     answered = _ANSWERED.search(entry) if et in ("us_strike", "strike") else None
+    total = TOTAL_TAIL.match(sent, hi) if not answered else None
+    entry = entry + sent[hi:total.end()] if total else entry  # "14 more were wounded, raising the total to 64"
     cas = casualties(entry[:answered.start()] if answered else entry)  # the victims of the attack it answers are not its own
-    counts = {**mun, **cas, "qualifiers": mun["qualifiers"] + cas["qualifiers"]}
+    counts = {**mun, **cas, "qualifiers": mun["qualifiers"] + cas["qualifiers"] + _initial(clause, cas)}
     if et == "threat":  # a threat has no counts of its own ("... over Washington's support for Israel, where 1,400 died")
         counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
     if et in ("us_strike", "strike"):
@@ -640,7 +648,9 @@ def _weapons(clause: str) -> list[str]:
     >>> _weapons("strikes hit drone storage facilities"), _weapons("a drone hit the base")
     ([], ['drones'])
     """
-    return weapons_in(_CRAM.sub(" ", clause), _TARGET_THINGS)
+    head = _CONTEXT_TAIL.split(clause, 1)[0]  # "rockets hit the base, the latest in a series of drone attacks"
+    own = weapons_in(_CRAM.sub(" ", head), _TARGET_THINGS) if len(head) < len(clause) else []
+    return own or weapons_in(_CRAM.sub(" ", clause), _TARGET_THINGS)
 
 
 _STRIKE_MEANS = re.compile(r"\b(?:bombed|bombing|struck|strikes?|airstrikes?|raids?)\b", re.I)
@@ -662,8 +672,10 @@ def _strike_means(clause: str, weapons: list[str]) -> list[str]:
 def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str:
     """Whether a mention pins an event down (place, weapon, count or casualties: True; only a precise date of its
     own sentence could: 'date'; nothing: False)."""
-    if _ACCIDENT.search(clause) and not row["weapon"]:
-        return False
+    accident = _ACCIDENT.search(clause)
+    if accident and not row["weapon"] and not (accident.group().lower() == "heart attack" and _ATTACK_CONTEXT.search(clause)
+                                               and (row["injured"] is not None or row["killed"] is not None)):
+        return False  # not "suffered a heart attack ... during the attacks, and 21 personnel were injured"
     named = agent is not None and agent["actor_id"] not in ("unknown_group", "pro_iran_militias")
     if et == "threat":  # a named actor, or a speaker with a title or office ("President Joe Biden has pledged ...")
         return named or agent is not None or bool(_SPEAKER.search(clause))
@@ -712,6 +724,26 @@ def _subtype(et: str, weapons: list[str], clause: str) -> str:
     if et == "interception":
         return "Disrupted weapons use"
     return ""
+
+
+#: a first account that a later one may revise ("initial reports indicate 3 minor injuries", "initially put the number")
+_INITIAL = re.compile(r"\b(?:initial(?:ly)?|preliminary|first)\s+(?:reports?|indications?|information|assessments?|"
+                      r"figures?|toll|count)\b|\binitially\s+(?:said|put|reported|gave|counted)\b", re.I)
+
+
+def _initial(clause: str, cas: dict) -> list[str]:
+    """Qualifiers marking the casualty counts of a first account ("killed=initial"), which an article's later,
+    settled (exact) figure outweighs when they differ (``merge._consensus_count``).
+
+    >>> _initial("At this time initial reports indicate 3 minor injuries", {"killed": None, "injured": 3, "qualifiers": []})
+    ['injured=initial']
+    """
+    if "initial" not in clause.lower() and "preliminary" not in clause.lower() and "first" not in clause.lower():
+        return []
+    if not _INITIAL.search(clause):
+        return []
+    return [f"{f}=initial" for f in ("killed", "injured") if cas[f] is not None and
+            not any(q.startswith(f + "=") for q in cas["qualifiers"])]
 
 
 def _qualifier_words(qualifiers: list[str]) -> str:
@@ -920,6 +952,11 @@ _IN_THE_STRIKES = re.compile(r"\b(?:in|by|during)\s+(?:the|these|those|its)\s+(?
                              r"raids?|bombings?|bombardment)\b|\b(?:in|by|during)\s+(?:the|these|those)\s+air\s+attacks?\b", re.I)
 
 
+#: victims told "in the attack on the headquarters (positions, bases) of" a group: where a strike hits an armed group
+_IN_THE_ATTACK_ON_GROUP = re.compile(r"\b(?:in|during|by)\s+the\s+(?:\w+\s+)?attack\s+on\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                                     r"(?:headquarters|positions?|bases?|camps?|offices?|depots?|compound)\s+of\b", re.I)
+
+
 def _toll_of_strike(r: dict, done: list[dict]) -> None:
     """Make a casualty clause told "in the strikes" the toll of the state's strike the article told last.
 
@@ -930,7 +967,10 @@ def _toll_of_strike(r: dict, done: list[dict]) -> None:
     ('us_strike', 'united_states')
     """
     strikes = [p for p in done if p["scope"] == "incident" and p["event_type"] in ("us_strike", "strike")]
-    if strikes and not r["actor_id"] and _IN_THE_STRIKES.search(str(r["evidence"])):
+    last = [p for p in done if p["scope"] == "incident"][-1:]
+    on_group = bool(last) and last[0] is strikes[-1] and _IN_THE_ATTACK_ON_GROUP.search(str(r["evidence"])) \
+        if strikes else False  # "four fighters were killed in the attack on the headquarters of X", the strike just told
+    if strikes and not r["actor_id"] and (_IN_THE_STRIKES.search(str(r["evidence"])) or on_group):
         r["event_type"] = strikes[-1]["event_type"]
         r.update({k: strikes[-1][k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
 
@@ -1077,6 +1117,8 @@ def _complete_previous(p: dict, r: dict) -> bool:
             continue  # "56 U.S. service members have suffered wounds" after a US strike: not the strike's victims
         if r[c] is not None and p[c] is None:
             p[c], p[f"{c}_who"] = r[c], r[f"{c}_who"]
+            if f"{c}=initial" in str(r["qualifiers"]).split(";"):  # a first account's figure stays marked as such
+                p["qualifiers"] = ";".join(x for x in (p["qualifiers"], f"{c}=initial") if x)
             used = True
         elif r[c] and p[c] and (c == also_role or any_also):
             p[c] = int(p[c]) + int(r[c])  # "Also killed is X", "It also killed a shepherd": more victims

@@ -132,6 +132,26 @@ _SET_APART = re.compile(r"^\W*(?:separately|in\s+a\s+separate\s+(?:incident|atta
                         r"(?:incident|attack))\b", re.I)
 
 
+#: a mention the article tells as one more event ("reported another attack in Iraq", "in yet another incident")
+_ANOTHER_EVENT = re.compile(r"\b(?:yet\s+)?another\s+(?:(?:drone|rocket|missile)\s+)?(?:attack|incident)\b(?!\s+(?:on|like)\b)",
+                            re.I)
+
+
+def _told_as_another(m: dict, c: "_Cluster") -> bool:
+    """Whether a mention told as "another attack" would join an incident its article told only in earlier
+    sentences (it is a further event; its own later retellings still join it).
+
+    >>> row = {"doc_id": "a", "sent_id": 3, "evidence": "Officials reported another attack, where a drone was downed."}
+    >>> class C: docs, rows = {"a"}, [{"doc_id": "a", "sent_id": 1}]
+    >>> _told_as_another(row, C), _told_as_another({**row, "evidence": "The attack hit the base."}, C)
+    (True, False)
+    """
+    if m["doc_id"] not in c.docs or not _ANOTHER_EVENT.search(str(m.get("evidence") or "")):
+        return False
+    here = int(m.get("sent_id") or 0)
+    return all(r["doc_id"] != m["doc_id"] or int(r.get("sent_id") or 0) < here for r in c.rows)
+
+
 def _family(event_type: str) -> str:
     """Event family: 'state' for strikes by states, 'threat' for threats, 'militia' for the rest."""
     return "state" if event_type in ("us_strike", "strike") else "threat" if event_type == "threat" else "militia"
@@ -554,6 +574,8 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     if m["doc_id"] in c.docs and _SET_APART.match(str(m.get("evidence") or "")) and \
             any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")):
         return None  # "Separately, a sticky bomb killed a policeman": the article says it is another event
+    if _told_as_another(m, c):
+        return None  # "an official reported another attack, where a drone was intercepted": not the one told before
     score, cp, strong = 0.0, c.place_id, False
     if m["place_id"] and cp:
         if places_compatible(m["place_id"], cp):

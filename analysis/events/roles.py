@@ -64,11 +64,11 @@ _ACTIVE = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearl
 _POSSESSED = re.compile(r"^(?:['’]s?)?\s+(?:[\w-]+\s+)?(deaths?|injur(?:y|ies)|wounds?)\b", re.I)
 _BE_AUX = re.compile(r"[\s,]*(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|being|been)\b", re.I)
 _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|"
-                        r"stable|fair)\s+condition\b|"
+                        r"stable|fair)\s+condition\b|^[\s,]*(?:(?:was|is|remains?|remained|were|are)\s+)?in\s+a\s+coma\b|"
                         r"^[\s,]*with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)\b", re.I)  # "left two soldiers with minor injuries"
 _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|deaths?\s+of|martyrdom\s+of|"
                         r"killing\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
-_INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injuries\s+to|wounds\s+to|"
+_INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injur(?:y|ies)\s+to|wounds\s+to|"
                        r"injur(?:y|ies)\s+of|wounding\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury of 3"
 _PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)\s+(?=(?:were|was|had|have)\b))?"
                  r"(?:(?:\s*\b(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?){1,2}|"
@@ -116,8 +116,8 @@ _NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|f
 _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
                               r"(?:intercepted|shot\s+down|downed|destroyed|thwarted|neutrali[sz]ed|diverted|"
                               r"deflected)\b", re.I)
-_INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|downed|downing|destroyed|"
-                               r"diverted|deflected|destroying|(?:successfully\s+)?engaged|interception\s+of)\s+(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
+_INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)?|shot\s+down|shoot(?:ing)?\s+down|downed|downing|destroyed|"
+                               r"diverted|deflected|destroying|(?<=\band\s)destroy|(?:successfully\s+)?engaged|interception\s+of)\s+(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
 #: a singular munition without its article after "attacked by" ("the base was attacked by drone")
 _BY_ONE = re.compile(r"\b(?:attacked|targeted|struck|hit)\s+(?:by|with)\s+(?:(?:a|an|one|a\s+single)\s+[\"“]?"
                      r"(?:[\w-]+\s+){0,3}?)?(?:drone|rocket|missile|uav)\b(?![\w-])[\"”]?"
@@ -138,6 +138,9 @@ _THE_ONE_HIT = re.compile(r"\b(?:the|a|an)\s+(?:[\w‘’'“”\"-]+\s+){0,2}?(
                           r"\s+(?:\w+ly\s+)?(?:hit|struck|slammed\s+into|crashed\s+into|came\s+down\s+on|impacted|delivered\s+a\s+strike\s+on|"
                           r"(?:landed|fell|exploded)\s+(?:on|in|inside|into))\b"
                           r"(?P<near>\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity|nearby)\b)?", re.I)
+#: one drone that dropped its load ("a hostile drone dropped explosives on the airport")
+_DROPPED = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav)\s+(?:\w+ly\s+)?(?:dropped|released)\s+"
+                      r"(?:\w+\s+)?(?:explosives|bombs?|munitions|grenades?|explosive|payload)\b", re.I)
 #: one more munition of the same kind, fired at another target: "and another was launched at the airport"
 _ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|uav))?\s+(?:was|had\s+been)\s+(?:\w+\s+)?"
                       r"(?:fired|launched)\b", re.I)
@@ -148,12 +151,13 @@ _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|r
                             r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed|"
                             r"destroyed\s+(?:in\s+(?:the\s+)?air|by\s+air)|neutrali[sz]ed)\b", re.I)
 _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV + r"(?:\w+ly\s+)?(?:hit|struck|"
+                        r"(?<=\s)(?:impacting|hitting|striking|slamming\s+into|landing\s+(?:on|in|inside))|"
                         r"landed|fell|fallen|impacted|slammed|smashed|crashed|rained|exploded\s+(?:in|inside|on|at|near)|"
                         r"(?:land|fall)(?=\s+(?:in|inside|on|near)\b))\b",  # "saw three shells land in the field"
                         re.I)
 #: a participial or relative modifier between a counted munition and its verb ("three drones directed at the base")
 _MODIFIER = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ing|directed|aimed|launched|fired|bound|laden|"
-                       r"armed)\b[^.;]{0,100}?(?=\s+(?:was|were|had\s+been|have\s+been)\s)", re.I)
+                       r"armed)\b(?:[^.;]|(?<=\b[A-Z])\.){0,100}?(?=\s+(?:was|were|had\s+been|have\s+been)\s)", re.I)
 _NEAR = re.compile(r"\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity\s+of|around|nearby)\b", re.I)
 _HIT_BEFORE = re.compile(r"\b(?:hit|struck)\s+by\s+$", re.I)
 _BARE_MUNITION = re.compile(r"(?<![-/])\b" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -247,20 +251,26 @@ def casualties(text: str) -> dict:
             if trail and told is None and out[role] is not None:
                 out[role] += 1
             _lead_victim(text, chain, role, out)
+            _elided_part(text, chain, role, out, told)
             used += [(r["start"], r["end"]) for r in chain]
             last[role] = chain[-1]["end"]
     _bare_casualties(text, out, used)
     _death_toll(text, out)
+    _total_to(text, out)
     _vague_subjects(text, out)
     _list_entry(text, out)
     _one_victims(text, out)
     _attacker_killed(text, out)
     _zeros(text, out)
+    uncounted = out["killed"] is None or (out["killed"] == 1 and "killed" not in last)
     out["named_killed"] = named_victims(text) if out["killed"] is None else []
     if out["named_killed"]:
         out["killed"] = len(out["named_killed"])  # "assassinated X and Y": two dead, as the text names them
-    if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text) or _TITLED_KILLED.search(text)):
+    if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text) or _TITLED_KILLED.search(text)
+                                  or _WHO_KILLED_ONE.search(text)):
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
+    if uncounted and out["killed"]:
+        out["killed"] += companions(text, out["named_killed"])  # "killed X, along with a top commander": 2
     if out["killed"] and _NOT_BY_ATTACK.search(text) and not _KILL.search(text):
         out["killed"] = None  # "died of a cardiac episode while sheltering": not a death the attack caused
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
@@ -438,6 +448,13 @@ _LEAD_VICTIM = re.compile(r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|
                           + r"))\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 
 
+#: one person named (two or more name words) between a killing verb and a counted chain: "killed the commander Omar
+#: Haddad and an aide"
+_LEAD_NAMED = re.compile(r"\b(?:kill(?:ed|ing)|assassinat(?:ed|ing))\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,4}?"
+                         r"(?P<name>(?:[A-Z][\w'’-]+|[ae]l-[\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|[ae]l-[\w'’-]+)){1,3})"
+                         r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+
+
 def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
     """Add the one victim a casualty verb names before a counted chain ("injuring her, a driver and two
     passengers": 4), when the chain gave the role its number.
@@ -453,6 +470,102 @@ def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
         _LEAD_SUBJECT.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"])
     if m and out[role] is not None and m.end() == chain[0]["start"]:
         out[role] += 2 if "two" in m.groupdict() and m.group("two") else 1  # "A chief, his driver and a guard": 3
+    elif role == "killed" and out[role] is not None:
+        named = _LEAD_NAMED.search(text, max(0, chain[0]["start"] - 120), chain[0]["start"])
+        if named and named.end() == chain[0]["start"] and _names(named.group("name")):
+            out[role] += 1  # "killed the rebel commander Omar Haddad and an aide": 2
+
+
+#: a one-word count before a demonym adjective whose noun the next, counted part gives ("One British and two
+#: American personnel were killed": the first part's noun elided)
+_ELIDED = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[A-Z][a-z]+(?:an|sh|ch|qi|ni|ti|se))"
+                     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+
+
+def _elided_part(text: str, chain: list[dict], role: str, out: dict, told: int | None) -> None:
+    """Add a part whose noun is elided before a counted chain that starts with a demonym adjective ("One British
+    and two American personnel were killed": 3), when the chain gave the role its number.
+
+    >>> casualties("One British and two American personnel were killed")["killed"]
+    3
+    >>> casualties("Two American personnel were hurt")["injured"]
+    2
+    """
+    m = _ELIDED.search(text, max(0, chain[0]["start"] - 40), chain[0]["start"])
+    first = str(chain[0]["noun_phrase"]).split()
+    if m is None or told is not None or out[role] is None or not first or not first[0][:1].isupper() or \
+            not re.search(r"(?:an|sh|ch|qi|ni|ti|se)$", first[0]):
+        return
+    n = parse_count(m.group("n"))[0]
+    if n is not None:
+        out[role] += int(n)
+
+
+#: a later total that a counted increment raises ("14 more were diagnosed ..., raising the total to 64")
+_TOTAL_TO = re.compile(r"\b(?:rais|bring|tak|push)(?:ing|es|ed|s|e)?\s+(?:the\s+)?(?:total|tally|count|number)"
+                       r"(?:\s+(?:number\s+)?of\s+(?:the\s+)?(?:wounded|injured|injuries|dead|deaths|casualties|victims|"
+                       r"cases|(?:service\s+)?members|troops|personnel|people))?\s+(?:so\s+far\s+)?to\s+" + _QUAL +
+                       r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\b", re.I)
+
+
+#: the same total as the next clause of a sentence (a mention's clause is read with it)
+TOTAL_TAIL = re.compile(r"\s*,\s*(?:rais|bring|tak|push)(?:ing|es|ed|s|e)?\s+(?:the\s+)?(?:total|tally|count|number)\b"
+                        r"[^.;]{0,80}", re.I)
+
+
+def _total_to(text: str, out: dict) -> None:
+    """Replace the one counted role by the total a sentence says the count raised ("14 more troops were diagnosed
+    with brain injuries, raising the total to 64": 64 injured); nothing when both roles were counted.
+
+    >>> casualties("Four more guards were wounded, bringing the total to 11.")["injured"]
+    11
+    >>> casualties("Four guards were wounded, raising the total number of attacks to 60.")["injured"]
+    4
+    """
+    if "total" not in text and "tally" not in text and "number" not in text and "count" not in text:
+        return
+    roles = [r for r in ("killed", "injured") if out[r] is not None]
+    m = _TOTAL_TO.search(text)
+    if m is None or len(roles) != 1:
+        return
+    n = parse_count(m.group("n"))[0]
+    if n is not None and n >= out[roles[0]]:
+        out[roles[0]] = int(n)
+
+
+#: one more victim told with the one named as killed: "killed X, along with a top Iraqi commander", "killed X and
+#: an Iraqi paramilitary commander", "X was killed ... along with Iranian Gen. Qassem Soleimani"
+_COMPANION_TITLE = (r"(?:a|an|one|the|his|another)\s+(?:[\w'’.-]+\s+){0,4}?(?:commander|leader|general|official|chief|"
+                    r"deputy|aide|adviser|advisor|officer|bodyguard|driver|guard|colonel|cleric|lieutenant)\b")
+_COMPANION = re.compile(r"(?:,?\s+(?:along|together)\s+with|\s+and)\s+" + _COMPANION_TITLE + r"|"
+                        r",?\s+(?:along|together)\s+with\s+(?:(?:Iranian|Iraqi|Syrian|Lebanese|top|senior|Gen\.|General|"
+                        r"Maj\.|commander|leader)\s+){0,4}(?P<name>[A-Z][a-z’']+(?:\s+(?:[A-Z][a-z’']+|[ae]l-[A-Z][\w’']+)){1,3})")
+_WHO_KILLED_ONE = re.compile(r"\b[A-Z][a-z’']+\s+(?:(?:[A-Z]|[ae]l-)[\w’'-]+\s+){0,2}(?:[A-Z]|[ae]l-)[\w’'-]+,?\s+who\s+"
+                             r"was\s+(?:\w+\s+)?"
+                             r"(?:killed|assassinated)\b")
+
+
+def companions(text: str, named: list[str]) -> int:
+    """How many victims (0 to 2) a clause tells along with the one it names as killed: a titled person ("and an
+    Iraqi commander", "along with a top commander") or a name not already counted.
+
+    >>> companions("a drone strike killed Gen. Qassem Soleimani, along with a top Iraqi commander", ["Qassem Soleimani"])
+    1
+    >>> companions("killed the Iranian commander Qasem Soleimani and an Iraqi militia commander in Baghdad", [])
+    1
+    >>> companions("killed the general in a drone strike along with his plans", [])
+    0
+    """
+    kill = re.search(r"\b(?:kill|assassinat|death)", text, re.I)
+    if kill is None:
+        return 0
+    n = 0
+    for m in _COMPANION.finditer(text, kill.start()):
+        name = m.group("name")
+        if name and any(name in v or v in name for v in named):
+            continue
+        n += 1
+    return min(n, 2)
 
 
 #: the number words a stated toll may use
@@ -658,7 +771,7 @@ def _along_with(text: str, chain: list[dict], out: dict, used: list[tuple[int, i
 _TRAIL_ONE = re.compile(r"\s+and\s+" + _DET_ONE + r"(?=,?\s+(?:were|was|have|had|are)\b)", re.I)
 #: one or two victims between a verb and their state: "shot a man dead", "left the officer and his driver wounded"
 _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leaves|shot|shooting)\s+(?P<a>" + _DET_ONE + r")(?P<b>\s+and\s+" + _DET_ONE +
-                           r")?\s+(?:(?P<k>dead)|(?P<w>wounded|injured|hurt))\b", re.I)
+                           r")?\s+(?:(?P<k>dead)|(?P<w>wounded|injured|hurt|in\s+a\s+coma))\b", re.I)
 #: one victim as the subject of a casualty predicate: "and the local police chief wounded", "A tribal leader's
 #: brother was wounded" (a noun phrase that ``count_rows`` does not count)
 _ONE_SUBJECT = re.compile(r"(?:^\W*(?:[A-Z]{3,}[A-Z ]*\s*[-–—]\s*)?|\band\s+|;\s*)(?:the|a|an|his|her|its|their)\s+"
@@ -749,6 +862,11 @@ def _zeros(text: str, out: dict) -> None:
         out["injured"] = 0
 
 
+#: a part of munitions whose total the clause does not give ("destroyed one of the rockets"): not all that were fired
+_PARTITIVE = re.compile(r"\b(?:one|two|three|four|five|\d+)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?(?:rockets|missiles|"
+                        r"drones|projectiles|shells|mortars|uavs)\b", re.I)
+
+
 def munitions(text: str, event_class: str = "") -> dict:
     """Counts of rockets, missiles, drones or shells by role: n_fired, n_hit, n_intercepted, n_claimed.
 
@@ -809,7 +927,8 @@ def munitions(text: str, event_class: str = "") -> dict:
         out["n_hit"] = 1  # "two were shot down while the remaining drone hit the compound"
         if out["n_fired"] == out["n_intercepted"]:
             out["n_fired"] += 1
-    if out["n_fired"] is None and (out["n_hit"] is not None or out["n_intercepted"] is not None):
+    if out["n_fired"] is None and (out["n_hit"] is not None or out["n_intercepted"] is not None) and \
+            not ((out["n_hit"] is None or out["n_intercepted"] is None) and _PARTITIVE.search(text)):
         out["n_fired"] = (out["n_hit"] or 0) + (out["n_intercepted"] or 0)  # "three rockets hit": three were fired
     return out
 
@@ -832,6 +951,8 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
         if not one.group("near"):  # "the drone struck near the quarters": fired, not a hit
             out["n_claimed" if claim else "n_hit"] = out["n_claimed"] if claim and out["n_claimed"] is not None else 1
         out["n_fired"] = 1
+    if out["n_fired"] is None and _DROPPED.search(text):
+        out["n_fired"] = 1  # "a drone dropped explosives on the airport": one drone, not itself a hit
 
 
 def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
@@ -870,7 +991,8 @@ _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z]
 
 
 #: the words around names of people killed (``named_victims``), compiled once
-_KILLED_NAMES = re.compile(r"\b(?:killed|kills|killing of|assassinated|assassinates|assassination of)\s+")
+_KILLED_NAMES = re.compile(r"\b(?:killed|kills|killing of|assassinated|assassinates|assassination of|martyrdom of|"
+                           r"deaths of)\s+")
 _NAMES_END = re.compile(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b")
 _WHO_WERE_KILLED = re.compile(r",?\s+(?:who (?:were|was) (?:killed|assassinated)|lost their lives)\b")
 _NAMES_START = re.compile(r"[.;:]|\b(?:that|for|including|on|in)\s")
