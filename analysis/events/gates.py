@@ -48,15 +48,15 @@ GATES: dict[str, Gate] = {
     "casualties": Gate(("kill", "dead", "death", "died", "dies", "wound", "injur", "hurt", "slain", "perish",
                         "martyr", "assassinat", "execut", "behead", "gunned", "slay", "lives", "lost", "down",
                         "fatalit", "condition", "casualt", "material", "harm", "lethal", "loss", "toll",
-                        "hospital", "concussion", "brain", "tbi", ":")),
+                        "hospital", "concussion", "brain", "tbi", "coma", ":")),
     # within ``roles.casualties``: counts without a noun ("and 12 wounded", "killing two")
     "bare_casualties": Gate(("kill", "dead", "died", "wound", "injur", "hurt")),
     # within ``roles.casualties``: one victim named by a pronoun, a role or a title ("killing him", "wounded the
     # driver")
     "one_victims": Gate(("kill", "dead", "death", "died", "dies", "wound", "injur", "hurt", "slain", "gunned",
-                         "assassinat", "condition")),
+                         "assassinat", "condition", "coma")),
     # within ``roles.casualties``: names of people killed ("assassinated X", "X and Y, who were killed")
-    "named_victims": Gate(("kill", "assassinat", "lost")),
+    "named_victims": Gate(("kill", "assassinat", "lost", "martyr", "death")),
 }
 
 
