@@ -1028,3 +1028,25 @@ def test_an_outlet_reporting_a_persons_report_is_the_source_of_a_quote_nested_in
     text = ('The Harbour Times notes that Ann Lee tweeted that the board should resign, and the mayor later called '
             'the board "very weak on safety."')
     assert only(text)["speaker_mention"] == "The Harbour Times"
+
+
+def test_a_cue_free_sentence_after_an_attributed_quote_goes_on_with_its_speaker():
+    df = extract_quotes('"The dock is ready," Ann Lee said. That makes the plan "the best the harbour has had."')
+    assert df["speaker"].tolist() == ["Ann Lee", "Ann Lee"] and df["utterance_id"].nunique() == 1
+    df = extract_quotes('"The dock is ready," Ann Lee said. She "would not wait for the board," either.')
+    assert df["speaker_mention"].tolist() == ["Ann Lee", "She"] and df["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_quote_two_sentences_after_the_attributed_one_is_not_carried_on():
+    df = extract_quotes('"The dock is ready," Ann Lee said. The board met on Monday. Its plan is "the best yet."')
+    assert df["speaker"].tolist()[1] == ""
+
+
+@pytest.mark.parametrize("text,mention", [
+    ('The dock workers began chanting "Open the gates!"', "The dock workers"),
+    ('The crowd began to chant "Open the gates!"', "The crowd"),
+    ('The fans started shouting, "Open the gates!"', "The fans"),
+    ('She kept repeating "the gates stay shut."', "She"),
+])
+def test_an_aspect_verb_before_a_cue_keeps_the_subject(text, mention):
+    assert only(text)["speaker_mention"] == mention

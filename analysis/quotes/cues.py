@@ -119,9 +119,10 @@ def _capitalised_past(text: str, s: int, e: int) -> bool:
         bool(re.match(r"\s*(?:[.,:;]|[a-z])", text[e:e + 3]))
 
 
-#: 'was prompted to say', 'prompted the agency to state', 'rose to declare': the infinitive is the report itself
+#: 'was prompted to say', 'prompted the agency to state', 'rose to declare', 'began to chant': the infinitive is the report
 _LED_TO = re.compile(r"\b(?:prompted|prompting|moved|rose|stood\s+up|paused|stopped|turned|took\s+the\s+(?:stage|floor|podium)|"
-                     r"was\s+quick|were\s+quick|decided|leading|forcing|forced|causing|spurring|spurred|compelling|compelled)"
+                     r"was\s+quick|were\s+quick|decided|leading|forcing|forced|causing|spurring|spurred|compelling|compelled|"
+                     r"began|begun|begins|started|starts)"
                      r"(?:\s+[^\s;:“”\"]+){0,14}?\s+to\s*$", re.I)
 
 

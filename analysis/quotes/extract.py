@@ -513,6 +513,41 @@ def _sentence_subject(art: _Article, quotes: list[_Quote]) -> None:
             q.attr, q.where = Attribution("", -1, -1, men, "sentence subject"), "sentence subject"
 
 
+def _speaks(q: _Quote) -> bool:
+    """Whether a working quote has a speaker: its own mention, or one it shares or carries on."""
+    return (q.attr is not None and q.attr.mention is not None) or q.source >= 0 or q.speaker_from >= 0
+
+
+def _next_sentence_speaker(art: _Article, quotes: list[_Quote]) -> None:
+    """A quote with no cue in its sentence, in the sentence right after a quote that has a speaker in the same
+    paragraph, goes on with that speaker's words ('"A," X said. That makes it "B."').
+
+    >>> df = extract_quotes('"We are ready," Ann Lee said. That makes the plan "the best we have had."')
+    >>> df[["speaker", "utterance_id"]].values.tolist()
+    [['Ann Lee', 0], ['Ann Lee', 0]]
+    >>> df = extract_quotes('"We are ready," Ann Lee said. She "would not back down," either.')
+    >>> df[["speaker_mention", "speaker", "utterance_id"]].values.tolist()
+    [['Ann Lee', 'Ann Lee', 0], ['She', 'Ann Lee', 1]]
+    """
+    text = art.text
+    for k in range(1, len(quotes)):
+        q, prev = quotes[k], quotes[k - 1]
+        sp, ps = q.span, art.paras[q.span.para][0]
+        if _speaks(q) or sp.para in art.dense or prev.span.para != sp.para or not _speaks(prev):
+            continue
+        s0 = sentence_start(text, sp.open_start, ps)
+        if s0 < prev.span.close_end or cues_in(text, s0, sp.open_start) or re.search(r"[“”\"]", text[s0:sp.open_start]):
+            continue
+        if sentence_start(text, max(ps, s0 - 2), ps) > prev.span.open_start:
+            continue   # a whole sentence stands between the two quotes
+        men = np_at_start(text, s0, sp.open_start)
+        if men is not None and men.kind == "pronoun" and men.name.lower() in {"he", "she", "they"}:
+            q.attr = Attribution("", -1, -1, men, "next sentence")   # 'She "would not back down."': the pronoun
+        else:
+            q.source = prev.source if prev.source >= 0 else k - 1
+        q.where = "next sentence"
+
+
 _SUBJECT_KINDS = {"person", "role", "body", "document", "pronoun"}
 #: an agentless passive or 'so' right before a cue: 'what is called a "debate"', 'so called "reform"'
 _AGENTLESS = re.compile(r"\b(?:is|are|was|were|be|been|being|so|often|widely|commonly|sometimes)\s+$", re.I)
@@ -683,6 +718,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
         if q.attr is None and q.source < 0 and q.speaker_from < 0 and q.span.para not in art.dense:
             q.attr = _governing_cue(art, q) or _possessed(art, q)
             q.where = q.attr.where if q.attr is not None else q.where
+    _next_sentence_speaker(art, quotes)
     for q in quotes:
         q.reason = "dense marks" if q.span.para in art.dense else \
             _reason(art, q, q.attr is not None or q.source >= 0 or q.speaker_from >= 0)

@@ -89,7 +89,10 @@ _CONTRACTED = re.compile(r"\b(?:he|she|they|we|i|you)([’'](?:s|re|ve|d|ll|m))$
 
 
 #: a hedge between a subject and its verb: 'all but', 'be heard', 'be seen'
-_HEDGE = re.compile(r"\s(?:all\s+but|be\s+(?:heard|seen|overheard))$")
+#: words between a subject and its cue that are not the verb of the report: 'he all but accused', 'they could be heard
+#: grousing', and an aspect verb before a participle cue: 'the crowd began chanting', 'she kept repeating'
+_HEDGE = re.compile(r"\s(?:all\s+but|be\s+(?:heard|seen|overheard)|(?:began|begun|begins|begin|started|starts|start|kept|keeps|keep|"
+                    r"broke\s+into|burst\s+into))$")
 
 
 def trim_subject_end(text: str, lo: int, end: int) -> int:
@@ -106,6 +109,8 @@ def trim_subject_end(text: str, lo: int, end: int) -> int:
     'he'
     >>> t = "Some could be heard"; t[:trim_subject_end(t, 0, 19)]
     'Some'
+    >>> t = "The fans began chanting"; t[:trim_subject_end(t, 0, 15)]
+    'The fans'
 
     """
     comma = False
