@@ -1050,3 +1050,11 @@ def test_a_quote_two_sentences_after_the_attributed_one_is_not_carried_on():
 ])
 def test_an_aspect_verb_before_a_cue_keeps_the_subject(text, mention):
     assert only(text)["speaker_mention"] == mention
+
+
+def test_a_partial_quote_that_closes_its_sentence_takes_no_attribution_from_the_next_one():
+    text = ('Ann Lee agreed that a delay would have "left the harbour open to floods." But, he said, '
+            '"the board never asked."')
+    assert speech(text)["speaker_mention"].tolist() == ["Ann Lee", "he"]
+    text = 'Ann Lee agreed that a delay would have "left the harbour open." He said, "the board never asked."'
+    assert speech(text)["speaker_mention"].tolist()[0] == "Ann Lee"

@@ -233,9 +233,12 @@ def _attribute(art: _Article, k: int) -> _Quote:
         """The attribution at the end of the sentence."""
         return attribution_end_of_sentence(text, sp.close_end, nxt) if sp.close_end < nxt else None
 
-    tight = _tight_after(text, sp.close_end, nxt)   # '"...," she wrote.'
-    order = [before, after] if text[s0:sp.open_start].strip() and not tight else [after, before]
-    mid_sentence = q.kind == "partial" or not re.search(r"[.!?,…:;]\W*$", qt)
+    led = bool(text[s0:sp.open_start].strip())
+    closes = led and _ends_sentence(text, sp, art.paras[sp.para][1]) and bool(text[sp.close_end:art.paras[sp.para][1]].strip())
+    tight = not closes and _tight_after(text, sp.close_end, nxt)   # '"...," she wrote.', not 'X called it "a." He said'
+    order = [before, after] if led and not tight else [after, before]
+    order = [before] if closes and q.kind == "partial" else order   # the sentence after a partial quote is not its own
+    mid_sentence = (q.kind == "partial" or not re.search(r"[.!?,…:;]\W*$", qt)) and not closes
     for find in order + ([final] if mid_sentence else []):
         at = find()
         if at is not None and at.mention is not None:
