@@ -1058,3 +1058,13 @@ def test_a_partial_quote_that_closes_its_sentence_takes_no_attribution_from_the_
     assert speech(text)["speaker_mention"].tolist() == ["Ann Lee", "he"]
     text = 'Ann Lee agreed that a delay would have "left the harbour open." He said, "the board never asked."'
     assert speech(text)["speaker_mention"].tolist()[0] == "Ann Lee"
+
+
+@pytest.mark.parametrize("text,mention", [
+    ('"The pier is safe," said Ann Lee, head of the port board, reports the Harbour Times.', "the Harbour Times"),
+    ('Ann Lee called the pier "safe" on Monday, reported the Harbour Times.', "the Harbour Times"),
+    ('Ann Lee called the pier "safe" on Monday, the Harbour Times first reported.', "the Harbour Times"),
+    ('"The pier is safe," Ann Lee said, the Harbour Times reported Tuesday.', "the Harbour Times"),
+])
+def test_an_outlet_relaying_a_quote_after_its_attribution_is_the_source(text, mention):
+    assert only(text)["speaker_mention"] == mention

@@ -1402,7 +1402,11 @@ def possessed_speech(text: str, s: int, o: int) -> Attribution | None:
 #: a relay closing the reporting clause: ', according to The Blaze.' / ', the Chicago Tribune reported.'
 _RELAY_ACCORDING = re.compile(r"[^.;:!?]{0,160}?,?\s+(according\s+to)\s+(?=\S)")
 _RELAY_REPORTS = re.compile(r"[^.;:!?]{0,160}?,\s+((?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})\s+"
-                            r"(reports|reported|reporting)\s*(?:[.]|$)")
+                            r"(?:first\s+|also\s+|originally\s+|earlier\s+)?(reports|reported|reporting)"
+                            r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*(?:[.]|$)")
+#: the same relay inverted: ', reports USA Today.'
+_RELAY_REPORTS_INVERTED = re.compile(r"[^.;:!?]{0,160}?,\s+(reports|reported)\s+((?:the\s+)?[A-Z][\w.&’'\-]*"
+                                     r"(?:\s+[A-Z][\w.&’'\-]*){0,4})\s*(?:[.]|$)")
 #: a relay opening the sentence: 'According to the memo, X said "..."'
 _RELAY_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(According\s+to)\s+(?=\S)")
 
@@ -1441,6 +1445,8 @@ def relayed_by(text: str, at: Attribution, hi: int, lo: int = -1) -> Attribution
     'Tribune'
     >>> t = 'Lee said he was "glad" to see it, according to the Sun.'; relayed_by(t, attribution_before(t, 0, 16), len(t)).mention.name
     'Sun'
+    >>> t = '"No," said the mayor, reports the Sun.'; relayed_by(t, attribution_after(t, 5, len(t), "No,"), len(t)).mention.name
+    'Sun'
     """
     if at.mention is None or at.cue == "according to" or at.cue_start < 0:
         return None
@@ -1453,6 +1459,10 @@ def relayed_by(text: str, at: Attribution, hi: int, lo: int = -1) -> Attribution
     if m is not None and not _inside_quote(text[a:m.start(1)]):
         return _relay_source(text, m, end, at.where)
     m = _RELAY_REPORTS.match(text, a, end)
-    m = None if m is not None and _inside_quote(text[a:m.start(1)]) else m
-    men = np_at_end(text, m.start(1), m.end(1), subject=False) if m is not None else None
-    return Attribution(m.group(2), m.start(2), m.end(2), men, at.where) if m is not None and men is not None else None
+    src, verb = 1, 2
+    if m is None and (m := _RELAY_REPORTS_INVERTED.match(text, a, end)) is not None:
+        src, verb = 2, 1   # '"...," said X, reports USA Today.'
+    m = None if m is not None and _inside_quote(text[a:m.start(src)]) else m
+    e = m.end(src) - (text[m.start(src):m.end(src)].endswith(".") and m.end(src) == m.end()) if m is not None else 0
+    men = np_at_end(text, m.start(src), e, subject=False) if m is not None else None
+    return Attribution(m.group(verb), m.start(verb), m.end(verb), men, at.where) if m is not None and men is not None else None
