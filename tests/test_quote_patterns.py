@@ -1068,3 +1068,12 @@ def test_a_partial_quote_that_closes_its_sentence_takes_no_attribution_from_the_
 ])
 def test_an_outlet_relaying_a_quote_after_its_attribution_is_the_source(text, mention):
     assert only(text)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize("text,mention", [
+    ('Ann Lee, the editor of the city\u2019s paper, the Ames Gazette, said the pier was "a disgrace."', "Ann Lee"),
+    ('Ann Lee, a friend of the harbour master, Bo Hale, said the pier was "a disgrace."', "Ann Lee"),
+    ('The port\u2019s director, Bo Hale, said the pier was "a disgrace."', "Bo Hale"),
+])
+def test_a_name_after_a_description_ending_in_of_names_its_object_not_the_speaker(text, mention):
+    assert only(text)["speaker_mention"] == mention

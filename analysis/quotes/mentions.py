@@ -646,8 +646,9 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
         return Mention(w0, w0 + 3, "pronoun", w0, w0 + 3, "who")
     k = len(parts) - 1
     while k > 0 and not (_is_intro(text, parts[k - 1]) and not (k > 1 and _hometown(text, parts[k - 1]))) \
-            and (_is_appositive(text, parts[k]) or _the_after_name(text, parts, k) or _hometown(text, parts[k])) \
-            and not _named_after_role(text, parts, k):
+            and (_is_appositive(text, parts[k]) or _the_after_name(text, parts, k) or _hometown(text, parts[k])
+                 or _names_the_description(text, parts, k)) \
+            and (not _named_after_role(text, parts, k) or _names_the_description(text, parts, k)):
         k -= 1
     k = _described_name(text, parts, k)
     a, b = parts[k]
@@ -790,6 +791,22 @@ def _named_after_role(text: str, parts: list[tuple[int, int]], k: int) -> bool:
         return False
     prev = np_at_end(text, parts[k - 1][0], parts[k - 1][1])
     return prev is not None and prev.kind in {"role", "body"}
+
+
+def _names_the_description(text: str, parts: list[tuple[int, int]], k: int) -> bool:
+    """'Ann Lee, the editor of the city's paper, the Ames Gazette, said': a name after a person's description that
+    ends in a prepositional object ('of the paper') names that object, not the speaker.
+
+    >>> t = "Ann Lee, the editor of the city's paper, the Ames Gazette"
+    >>> _names_the_description(t, [(0, 7), (8, 39), (40, len(t))], 2)
+    True
+    """
+    if k < 2 or not re.match(r"\s*(?:the|a|an|its|his|her|their)\s[^,]*\s(?:of|at|for)\s", text[parts[k - 1][0]:parts[k - 1][1]], re.I):
+        return False
+    here = np_at_end(text, parts[k][0], parts[k][1])
+    first = np_at_end(text, parts[k - 2][0], parts[k - 2][1])
+    return here is not None and here.kind in {"person", "body"} and here.start <= parts[k][0] + 5 and \
+        first is not None and first.kind == "person"
 
 
 def _the_after_name(text: str, parts: list[tuple[int, int]], k: int) -> bool:
