@@ -1077,3 +1077,10 @@ def test_an_outlet_relaying_a_quote_after_its_attribution_is_the_source(text, me
 ])
 def test_a_name_after_a_description_ending_in_of_names_its_object_not_the_speaker(text, mention):
     assert only(text)["speaker_mention"] == mention
+
+
+def test_a_cue_inside_a_reported_when_clause_does_not_take_the_quote():
+    text = 'Ann Lee said that when Bo Hale argued for the pier last year, "we all listened to him."'
+    assert only(text)["speaker_mention"] == "Ann Lee"
+    text = 'Ann Lee said that although Bo Hale once praised it, the pier "was never safe."'
+    assert only(text)["speaker_mention"] == "Ann Lee"

@@ -934,40 +934,14 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             if men is not None:
                 return Attribution(form, cs, ce, men, "according to")
             continue
-        if _cue_in_closed_aside(text, s, cs, ce, o):
+        if _cue_in_closed_aside(text, s, cs, ce, o) or _cue_in_subordinate(text, s, cs, ce, o):
             continue   # 'Lee said the plan, which some have argued was a ploy, was "an insult."': Lee's words
         voice = _participle_voice(text, s, cs, form)
         if voice is not None:   # 'where about 50 protesters had gathered, chanting', 'X wrote a letter to Y asking'
             return Attribution(form, cs, ce, voice, "before")
-        men = _coordinated_report(text, s, cs, para_lo) or _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or \
-            _that_which_subject(text, s, cs, ce, o) or \
-            (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
-            or subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo) \
-            or (None if _PARTICIPLE.search(form) else _document_subject(text, s, cs))
-        if _PARTICIPLE.search(form) and text[s:cs].rstrip().endswith(","):
-            earlier = _finite_cue_before(text, s, cs)   # 'X went after Bush, calling him "..."': X, not Bush
-            main = earlier.mention if earlier is not None else _main_subject(text, s, cs)
-            men = main if main is not None else men
-        if men is None and _PARTICIPLE.search(form) and (text[s:cs].rstrip().endswith(",") or not text[s:cs].strip()
-                                                          or re.search(r"\b(?:by|before|after|while|when)\s*$", text[s:cs])
-                                                          or _DOC_BEFORE_PARTICIPLE.search(text, max(s, cs - 40), cs)):
-            earlier = _finite_cue_here_or_before(text, s, cs, para_lo)
-            if earlier is not None:   # 'Comey cannot say that, Lewandowski added, saying "..."'
-                return Attribution(form, cs, ce, earlier.mention, "before")
-            by = re.search(r"(\w+)\s+by\s*$", text[max(s, cs - 30):cs])   # 'he began by saying'
-            men = np_at_start(text, sentence_start(text, cs, s if para_lo < 0 else para_lo), cs) or \
-                (subject_before(text, s, max(s, cs - 30) + by.start(1)) if by else None)
-        if men is None and _cue_kind(form) == "speech" and not _PARTICIPLE.search(form):
-            men = _loose_subject(text, s, cs) or _name_then_aside(text, s, cs)   # 'because House Speaker X has said'
-            men = None if men is not None and form in AMBIGUOUS and len(men.name.split()) < 2 else men
-        if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]):   # 'Another source familiar with X said, "..."'
-            lead = re.match(r"\s*(?:(?:and|but|so|yet|then|still)\s+)?", text[s:cs], re.I)
-            men = _loose_slot(text, s + lead.end(), cs, form, inverted=False)
-        if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None and not re.match(r"\s*that\b", text[ce:o]) \
-                and not (_PARTICIPLE.search(form) and form.endswith("ing")) \
-                and _cue_kind(form) in {"speech", "writing"}:   # 'calling Lee "..."', 'call Lee "...": Lee is called
-            inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'
-            men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*|\s*,[^“”\"]{0,160}[,:]\s*", text[inv.end:o]) else None
+        men = _cue_subject(text, s, cs, ce, o, form, para_lo)
+        if isinstance(men, Attribution):
+            return men
         if men is not None and (men.kind != "pronoun" or men.name in {"he", "she", "they"}):
             outer = _outer_speech(text, s, men.start, any_pronoun=men.kind in {"body", "place"})
             if outer is not None and (men.kind == "pronoun" or _person_relays(outer)):
@@ -976,6 +950,46 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if men is not None:
             return Attribution(form, cs, ce, men, "before")
     return _clause_colon(text, s, o, para_lo)
+
+
+def _cue_subject(text: str, s: int, cs: int, ce: int, o: int, form: str, para_lo: int) -> Mention | Attribution | None:
+    """The speaker a cue at text[cs:ce] before a quote at ``o`` reports: its subject read strictly, then loosely,
+    the main clause's for a participle, or an inverted subject ('added the senator, "..."'); an Attribution when
+    an earlier finite cue speaks for a participle ('Comey cannot say that, Lewandowski added, saying "..."').
+
+    >>> t = 'The senator, in a speech, said "No."'; _cue_subject(t, 0, 26, 30, 31, "said", 0).name
+    'The senator'
+    """
+    men = _coordinated_report(text, s, cs, para_lo) or _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or \
+        _that_which_subject(text, s, cs, ce, o) or \
+        (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
+        or subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo) \
+        or (None if _PARTICIPLE.search(form) else _document_subject(text, s, cs))
+    if _PARTICIPLE.search(form) and text[s:cs].rstrip().endswith(","):
+        earlier = _finite_cue_before(text, s, cs)   # 'X went after Bush, calling him "..."': X, not Bush
+        main = earlier.mention if earlier is not None else _main_subject(text, s, cs)
+        men = main if main is not None else men
+    if men is None and _PARTICIPLE.search(form) and (text[s:cs].rstrip().endswith(",") or not text[s:cs].strip()
+                                                      or re.search(r"\b(?:by|before|after|while|when)\s*$", text[s:cs])
+                                                      or _DOC_BEFORE_PARTICIPLE.search(text, max(s, cs - 40), cs)):
+        earlier = _finite_cue_here_or_before(text, s, cs, para_lo)
+        if earlier is not None:   # 'Comey cannot say that, Lewandowski added, saying "..."'
+            return Attribution(form, cs, ce, earlier.mention, "before")
+        by = re.search(r"(\w+)\s+by\s*$", text[max(s, cs - 30):cs])   # 'he began by saying'
+        men = np_at_start(text, sentence_start(text, cs, s if para_lo < 0 else para_lo), cs) or \
+            (subject_before(text, s, max(s, cs - 30) + by.start(1)) if by else None)
+    if men is None and _cue_kind(form) == "speech" and not _PARTICIPLE.search(form):
+        men = _loose_subject(text, s, cs) or _name_then_aside(text, s, cs)   # 'because House Speaker X has said'
+        men = None if men is not None and form in AMBIGUOUS and len(men.name.split()) < 2 else men
+    if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]):   # 'Another source familiar with X said, "..."'
+        lead = re.match(r"\s*(?:(?:and|but|so|yet|then|still)\s+)?", text[s:cs], re.I)
+        men = _loose_slot(text, s + lead.end(), cs, form, inverted=False)
+    if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None and not re.match(r"\s*that\b", text[ce:o]) \
+            and not (_PARTICIPLE.search(form) and form.endswith("ing")) \
+            and _cue_kind(form) in {"speech", "writing"}:   # 'calling Lee "..."', 'call Lee "...": Lee is called
+        inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'
+        men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*|\s*,[^“”\"]{0,160}[,:]\s*", text[inv.end:o]) else None
+    return men
 
 
 #: words after which a clause (and its subject) may start without a comma
@@ -1178,6 +1192,30 @@ def _cue_in_closed_aside(text: str, s: int, cs: int, ce: int, o: int) -> bool:
     for cl in re.finditer(r",|\s[–—]\s?|—|\s-\s", text[ce:o]):
         return bool(re.search(r"[A-Za-z]{2,}", text[ce + cl.end():o]))
     return False
+
+
+#: an adverbial clause opening inside a reported clause: 'X said that when ...', 'X said if ...'
+_SUBORDINATE_OPEN = re.compile(r"\b(?:when|whenever|while|if|after|because|although|though|since|before)\s+")
+
+
+def _cue_in_subordinate(text: str, s: int, cs: int, ce: int, o: int) -> bool:
+    """Whether the cue at text[cs:ce] sits in an adverbial clause of a reported clause that closes with a comma
+    before the quote at ``o``: the quote is the main clause's report ('Lee said that when Kim argued it, "we
+    listened."': Lee's words, not Kim's).
+
+    >>> t = 'Lee said that when Kim argued for the plan, "we all listened."'
+    >>> _cue_in_subordinate(t, 0, t.index("argued"), t.index("argued") + 6, t.index('"'))
+    True
+    >>> t = 'When Kim argued for the plan, she said "we all listened."'
+    >>> _cue_in_subordinate(t, 0, t.index("said"), t.index("said") + 4, t.index('"'))
+    False
+    """
+    op = last_match(_SUBORDINATE_OPEN, text, max(s, cs - 120), cs)
+    if op is None or re.search(r"[,;:“”\"()]", text[op.end():cs]) or "," not in text[ce:o]:
+        return False
+    lead = cues_in(text, s, op.start())
+    return bool(lead) and _cue_kind(lead[-1][2]) == "speech" and \
+        bool(re.fullmatch(r"\s*(?:that\s+)?", text[lead[-1][1]:op.start()]))
 
 
 #: a verb whose object is the subject's own speech: 'X continued his scathing remarks.', 'Y began her testimony.'
