@@ -1084,3 +1084,13 @@ def test_a_cue_inside_a_reported_when_clause_does_not_take_the_quote():
     assert only(text)["speaker_mention"] == "Ann Lee"
     text = 'Ann Lee said that although Bo Hale once praised it, the pier "was never safe."'
     assert only(text)["speaker_mention"] == "Ann Lee"
+
+
+@pytest.mark.parametrize("text,mention", [
+    ('The harbour plan promises "a dock for every family in the town."', "The harbour plan"),
+    ('The bill says the port must "stay open all night."', "The bill"),
+    ('The town released a statement saying the pier "is safe for everyone."', "The town"),
+    ('"We will rebuild the pier," the city said in a statement.', "the city"),
+])
+def test_plans_laws_and_towns_speak(text, mention):
+    assert only(text)["speaker_mention"] == mention
