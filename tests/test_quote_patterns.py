@@ -1094,3 +1094,9 @@ def test_a_cue_inside_a_reported_when_clause_does_not_take_the_quote():
 ])
 def test_plans_laws_and_towns_speak(text, mention):
     assert only(text)["speaker_mention"] == mention
+
+
+def test_a_surname_that_is_also_a_common_word_speaks():
+    df = speech('"The pier was never safe," From said. "We knew it then."')
+    assert df["speaker_mention"].tolist() == ["From", "From"]
+    assert only('"The pier was never safe," This said.')["speaker_mention"] == ""

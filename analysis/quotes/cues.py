@@ -434,7 +434,30 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
     if men is None or not _only_np_before(text, a, men.start):
         doc = _document_subject(text, a, cs)
         men = doc if doc is not None and _only_np_before(text, a, doc.start) else _loose_slot(text, a, cs, form, inverted=False)
+    men = men if men is not None else _bare_surname(text, a, cs, form)
     return Attribution(form, cs, ce, men, "after") if men is not None else None
+
+
+_BARE_WORD = re.compile(r"[\s,]*([A-Z][a-z]{2,})\s+")
+_NOT_SURNAMES = set(lexicon.PRONOUNS) | lexicon.DETERMINERS | {"it", "this", "that", "there", "here", "who", "which", "what",
+                                                               "one", "all", "none", "nobody", "everyone", "someone"}
+
+
+def _bare_surname(text: str, a: int, cs: int, form: str) -> Mention | None:
+    """A lone capitalised word between a quote and its speech cue is a surname even when it is also a common word
+    ('"...," From said.', '"...," Will wrote.').
+
+    >>> t = '"No," From said.'; _bare_surname(t, 5, t.index("said"), "said").name
+    'From'
+    >>> t = '"No," This said.'; _bare_surname(t, 5, t.index("said"), "said") is None
+    True
+    """
+    m = _BARE_WORD.fullmatch(text, a, cs)
+    if m is None or _cue_kind(form) not in {"speech", "writing"} or _PARTICIPLE.search(form) or \
+            m.group(1).lower() in _NOT_SURNAMES or not re.fullmatch(r"[,\s]*", text[a:m.start(1)]) or \
+            not re.search(r",\s*$|[,!?][”\"’']\s*$", text[max(0, a - 3):m.start(1)]):
+        return None
+    return Mention(m.start(1), m.end(1), "person", m.start(1), m.end(1), m.group(1))
 
 
 def _loose_slot(text: str, a: int, b: int, form: str, inverted: bool) -> Mention | None:
@@ -484,7 +507,7 @@ def _described_person(text: str, a: int, b: int) -> Mention | None:
     head = np_at_end(text, m.start(1), b)
     desc = text[a:m.start(1)].split()
     if head is None or head.kind != "person" or head.start != m.start(1) or \
-            not any(w.lower() in lexicon.role_nouns() for w in desc):
+            not any(getattr(lexicon.role_nouns().get(w.lower()), "kind", "") == "person" for w in desc):
         return None
     return Mention(a, b, "person", head.head_start, head.head_end, head.name, text[a:head.start].strip())
 
