@@ -1100,3 +1100,12 @@ def test_a_surname_that_is_also_a_common_word_speaks():
     df = speech('"The pier was never safe," From said. "We knew it then."')
     assert df["speaker_mention"].tolist() == ["From", "From"]
     assert only('"The pier was never safe," This said.')["speaker_mention"] == ""
+
+
+@pytest.mark.parametrize("text,mention", [
+    ('Lee spoke on the quay, where hundreds of workers had gathered, chanting "Open the gates!"', "hundreds of workers"),
+    ('Lee spoke on the quay, where residents had lined up, shouting "Shame!"', "residents"),
+    ('Lee spoke on the quay, where many in the crowd cheered, shouting "Open the gates!"', "many in the crowd"),
+])
+def test_a_chant_belongs_to_the_gathered_group_not_the_main_subject(text, mention):
+    assert only(text)["speaker_mention"] == mention

@@ -1130,7 +1130,10 @@ _CROWD_CUES = {"chanting", "shouting", "yelling", "singing", "screaming", "cheer
 _CROWD = re.compile(r"(?:\b(?:the|some|many|several|dozens\s+of|hundreds\s+of|thousands\s+of|(?:about|nearly|some|over|"
                     r"more\s+than|at\s+least)\s+\d[\d,]*|\d[\d,]*)\s+|\b(?:[A-Z][\w\-’']*\s+){1,3})?"
                     r"\b(protesters|demonstrators|crowds?|audiences?|supporters|fans|students|marchers|activists|attendees|"
-                    r"hecklers|onlookers|spectators|delegates|rallygoers|mourners)\s+(?:also\s+|then\s+)?(?:had\s+)?[a-z]+ed\b")
+                    r"hecklers|onlookers|spectators|delegates|rallygoers|rally-goers|mourners|voters|residents|workers|"
+                    r"members|people|citizens|worshippers|worshipers|participants|followers|backers|opponents|veterans|"
+                    r"miners|farmers|parents|locals|villagers|youths|(?:many|some|others|those)\s+in\s+the\s+(?:crowd|audience))"
+                    r"\s+(?:also\s+|then\s+)?(?:had\s+|have\s+)?[a-z]+ed\b(?:\s+up)?")
 
 
 def _participle_voice(text: str, s: int, cs: int, form: str) -> Mention | None:
