@@ -1109,3 +1109,10 @@ def test_a_surname_that_is_also_a_common_word_speaks():
 ])
 def test_a_chant_belongs_to_the_gathered_group_not_the_main_subject(text, mention):
     assert only(text)["speaker_mention"] == mention
+
+
+def test_a_state_after_a_town_is_no_speaker_nor_a_person():
+    row = only('In Ames, New Hampshire, the senator said the pier "is safe for every family."')
+    assert (row["speaker_mention"], row["speaker"]) == ("the senator", "the senator")
+    row = only('At a rally in Ames, New Hampshire Monday, the mayor retorted: "The pier is safe."')
+    assert (row["speaker_mention"], row["speaker"]) == ("the mayor", "the mayor")

@@ -648,7 +648,8 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     while k > 0 and not (_is_intro(text, parts[k - 1]) and not (k > 1 and _hometown(text, parts[k - 1]))) \
             and (_is_appositive(text, parts[k]) or _the_after_name(text, parts, k) or _hometown(text, parts[k])
                  or _names_the_description(text, parts, k)) \
-            and (not _named_after_role(text, parts, k) or _names_the_description(text, parts, k)):
+            and (not _named_after_role(text, parts, k) or _names_the_description(text, parts, k)) \
+            and not _us_state(text[parts[k - 1][0]:parts[k - 1][1]].strip()):
         k -= 1
     k = _described_name(text, parts, k)
     a, b = parts[k]
@@ -777,7 +778,7 @@ def _described_name(text: str, parts: list[tuple[int, int]], k: int) -> int:
         j -= 1
         a, b = parts[j]
         m = np_at_end(text, a, b)
-        if m is not None and m.kind == "person" and not text[a:m.start].strip():
+        if m is not None and m.kind == "person" and not text[a:m.start].strip() and not _us_state(m.name):
             return j
     return k
 
@@ -822,7 +823,19 @@ def _the_after_name(text: str, parts: list[tuple[int, int]], k: int) -> bool:
     if not re.match(r"\s*the\s", seg, re.I) and not (role is not None and role.kind == "person" and len(seg.split()) <= 5):
         return False
     prev = np_at_end(text, parts[k - 1][0], parts[k - 1][1])
-    return prev is not None and prev.kind == "person"
+    return prev is not None and prev.kind == "person" and not _us_state(prev.name)
+
+
+_WEEKDAY_TAIL = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+
+
+def _us_state(name: str) -> bool:
+    """Whether a name read as a person's is a US state, maybe with a weekday after it ('New Hampshire Monday').
+
+    >>> _us_state("New Hampshire Monday"), _us_state("Ann Lee")
+    (True, False)
+    """
+    return _WEEKDAY_TAIL.sub("", name).lower() in lexicon.US_STATES
 
 
 def _role_text(text: str, a: int, b: int) -> str:
