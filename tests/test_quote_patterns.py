@@ -1116,3 +1116,9 @@ def test_a_state_after_a_town_is_no_speaker_nor_a_person():
     assert (row["speaker_mention"], row["speaker"]) == ("the senator", "the senator")
     row = only('At a rally in Ames, New Hampshire Monday, the mayor retorted: "The pier is safe."')
     assert (row["speaker_mention"], row["speaker"]) == ("the mayor", "the mayor")
+
+
+@pytest.mark.parametrize("lead", ["But ", "On the pier: ", "And yet "])
+def test_a_quote_after_a_bare_lead_goes_on_with_the_previous_paragraphs_speaker(lead):
+    text = f'"The dock is ready," Ann Lee said on Monday.\n\n{lead}"we will open it to every family."'
+    assert speech(text)["speaker_mention"].tolist() == ["Ann Lee", "Ann Lee"]

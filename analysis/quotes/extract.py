@@ -421,8 +421,30 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
             (_prev_para_subject(art, sp.para) if whole and sp.open_start <= art.paras[sp.para][0] else None)
         if at is not None:
             q.attr, q.where = at, at.where
-        elif sp.open_start <= art.paras[sp.para][0] and (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
+        elif (sp.open_start <= art.paras[sp.para][0] or _bare_lead(art, sp)) and \
+                (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
             q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"
+    elif first_in_para and _bare_lead(art, sp) and (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
+        q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"   # '\n\nBut "...."', '\n\nOn taxes: "..."'
+
+
+_BARE_LEAD = re.compile(r"\s*(?:(?:but|and|so|yet|still|then|also|now|instead|meanwhile|however|indeed|or)\b[\s,]*)*"
+                        r"(?:[^.!?:;“”\"]{1,30}:\s*)?", re.I)
+
+
+def _bare_lead(art: _Article, sp: QuoteSpan) -> bool:
+    """Whether only connectives or a short topic label ending in a colon, with no cue and no speaker, open the
+    paragraph before quote sp ('But "...', 'On taxes: "...').
+
+    >>> t = 'X.\\n\\nOn taxes: "We will cut them."'; sps = find_quotes(t, paragraph_spans(t))
+    >>> _bare_lead(_Article(t, paragraph_spans(t), sps, "double", [], []), sps[0])
+    True
+    """
+    ps = art.paras[sp.para][0]
+    if sp.open_start <= ps or not _BARE_LEAD.fullmatch(art.text, ps, sp.open_start) or cues_in(art.text, ps, sp.open_start):
+        return False
+    men = np_at_start(art.text, ps, sp.open_start)
+    return men is None or men.kind not in _SUBJECT_KINDS
 
 
 def _unread_attribution_between(art: _Article, a: QuoteSpan, b: QuoteSpan) -> bool:
