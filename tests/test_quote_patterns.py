@@ -1028,3 +1028,97 @@ def test_an_outlet_reporting_a_persons_report_is_the_source_of_a_quote_nested_in
     text = ('The Harbour Times notes that Ann Lee tweeted that the board should resign, and the mayor later called '
             'the board "very weak on safety."')
     assert only(text)["speaker_mention"] == "The Harbour Times"
+
+
+def test_a_cue_free_sentence_after_an_attributed_quote_goes_on_with_its_speaker():
+    df = extract_quotes('"The dock is ready," Ann Lee said. That makes the plan "the best the harbour has had."')
+    assert df["speaker"].tolist() == ["Ann Lee", "Ann Lee"] and df["utterance_id"].nunique() == 1
+    df = extract_quotes('"The dock is ready," Ann Lee said. She "would not wait for the board," either.')
+    assert df["speaker_mention"].tolist() == ["Ann Lee", "She"] and df["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_quote_two_sentences_after_the_attributed_one_is_not_carried_on():
+    df = extract_quotes('"The dock is ready," Ann Lee said. The board met on Monday. Its plan is "the best yet."')
+    assert df["speaker"].tolist()[1] == ""
+
+
+@pytest.mark.parametrize("text,mention", [
+    ('The dock workers began chanting "Open the gates!"', "The dock workers"),
+    ('The crowd began to chant "Open the gates!"', "The crowd"),
+    ('The fans started shouting, "Open the gates!"', "The fans"),
+    ('She kept repeating "the gates stay shut."', "She"),
+])
+def test_an_aspect_verb_before_a_cue_keeps_the_subject(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+def test_a_partial_quote_that_closes_its_sentence_takes_no_attribution_from_the_next_one():
+    text = ('Ann Lee agreed that a delay would have "left the harbour open to floods." But, he said, '
+            '"the board never asked."')
+    assert speech(text)["speaker_mention"].tolist() == ["Ann Lee", "he"]
+    text = 'Ann Lee agreed that a delay would have "left the harbour open." He said, "the board never asked."'
+    assert speech(text)["speaker_mention"].tolist()[0] == "Ann Lee"
+
+
+@pytest.mark.parametrize("text,mention", [
+    ('"The pier is safe," said Ann Lee, head of the port board, reports the Harbour Times.', "the Harbour Times"),
+    ('Ann Lee called the pier "safe" on Monday, reported the Harbour Times.', "the Harbour Times"),
+    ('Ann Lee called the pier "safe" on Monday, the Harbour Times first reported.', "the Harbour Times"),
+    ('"The pier is safe," Ann Lee said, the Harbour Times reported Tuesday.', "the Harbour Times"),
+])
+def test_an_outlet_relaying_a_quote_after_its_attribution_is_the_source(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize("text,mention", [
+    ('Ann Lee, the editor of the city\u2019s paper, the Ames Gazette, said the pier was "a disgrace."', "Ann Lee"),
+    ('Ann Lee, a friend of the harbour master, Bo Hale, said the pier was "a disgrace."', "Ann Lee"),
+    ('The port\u2019s director, Bo Hale, said the pier was "a disgrace."', "Bo Hale"),
+])
+def test_a_name_after_a_description_ending_in_of_names_its_object_not_the_speaker(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+def test_a_cue_inside_a_reported_when_clause_does_not_take_the_quote():
+    text = 'Ann Lee said that when Bo Hale argued for the pier last year, "we all listened to him."'
+    assert only(text)["speaker_mention"] == "Ann Lee"
+    text = 'Ann Lee said that although Bo Hale once praised it, the pier "was never safe."'
+    assert only(text)["speaker_mention"] == "Ann Lee"
+
+
+@pytest.mark.parametrize("text,mention", [
+    ('The harbour plan promises "a dock for every family in the town."', "The harbour plan"),
+    ('The bill says the port must "stay open all night."', "The bill"),
+    ('The town released a statement saying the pier "is safe for everyone."', "The town"),
+    ('"We will rebuild the pier," the city said in a statement.', "the city"),
+])
+def test_plans_laws_and_towns_speak(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+def test_a_surname_that_is_also_a_common_word_speaks():
+    df = speech('"The pier was never safe," From said. "We knew it then."')
+    assert df["speaker_mention"].tolist() == ["From", "From"]
+    assert only('"The pier was never safe," This said.')["speaker_mention"] == ""
+
+
+@pytest.mark.parametrize("text,mention", [
+    ('Lee spoke on the quay, where hundreds of workers had gathered, chanting "Open the gates!"', "hundreds of workers"),
+    ('Lee spoke on the quay, where residents had lined up, shouting "Shame!"', "residents"),
+    ('Lee spoke on the quay, where many in the crowd cheered, shouting "Open the gates!"', "many in the crowd"),
+])
+def test_a_chant_belongs_to_the_gathered_group_not_the_main_subject(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+def test_a_state_after_a_town_is_no_speaker_nor_a_person():
+    row = only('In Ames, New Hampshire, the senator said the pier "is safe for every family."')
+    assert (row["speaker_mention"], row["speaker"]) == ("the senator", "the senator")
+    row = only('At a rally in Ames, New Hampshire Monday, the mayor retorted: "The pier is safe."')
+    assert (row["speaker_mention"], row["speaker"]) == ("the mayor", "the mayor")
+
+
+@pytest.mark.parametrize("lead", ["But ", "On the pier: ", "And yet "])
+def test_a_quote_after_a_bare_lead_goes_on_with_the_previous_paragraphs_speaker(lead):
+    text = f'"The dock is ready," Ann Lee said on Monday.\n\n{lead}"we will open it to every family."'
+    assert speech(text)["speaker_mention"].tolist() == ["Ann Lee", "Ann Lee"]

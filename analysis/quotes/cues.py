@@ -119,9 +119,10 @@ def _capitalised_past(text: str, s: int, e: int) -> bool:
         bool(re.match(r"\s*(?:[.,:;]|[a-z])", text[e:e + 3]))
 
 
-#: 'was prompted to say', 'prompted the agency to state', 'rose to declare': the infinitive is the report itself
+#: 'was prompted to say', 'prompted the agency to state', 'rose to declare', 'began to chant': the infinitive is the report
 _LED_TO = re.compile(r"\b(?:prompted|prompting|moved|rose|stood\s+up|paused|stopped|turned|took\s+the\s+(?:stage|floor|podium)|"
-                     r"was\s+quick|were\s+quick|decided|leading|forcing|forced|causing|spurring|spurred|compelling|compelled)"
+                     r"was\s+quick|were\s+quick|decided|leading|forcing|forced|causing|spurring|spurred|compelling|compelled|"
+                     r"began|begun|begins|started|starts)"
                      r"(?:\s+[^\s;:“”\"]+){0,14}?\s+to\s*$", re.I)
 
 
@@ -433,7 +434,30 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
     if men is None or not _only_np_before(text, a, men.start):
         doc = _document_subject(text, a, cs)
         men = doc if doc is not None and _only_np_before(text, a, doc.start) else _loose_slot(text, a, cs, form, inverted=False)
+    men = men if men is not None else _bare_surname(text, a, cs, form)
     return Attribution(form, cs, ce, men, "after") if men is not None else None
+
+
+_BARE_WORD = re.compile(r"[\s,]*([A-Z][a-z]{2,})\s+")
+_NOT_SURNAMES = set(lexicon.PRONOUNS) | lexicon.DETERMINERS | {"it", "this", "that", "there", "here", "who", "which", "what",
+                                                               "one", "all", "none", "nobody", "everyone", "someone"}
+
+
+def _bare_surname(text: str, a: int, cs: int, form: str) -> Mention | None:
+    """A lone capitalised word between a quote and its speech cue is a surname even when it is also a common word
+    ('"...," From said.', '"...," Will wrote.').
+
+    >>> t = '"No," From said.'; _bare_surname(t, 5, t.index("said"), "said").name
+    'From'
+    >>> t = '"No," This said.'; _bare_surname(t, 5, t.index("said"), "said") is None
+    True
+    """
+    m = _BARE_WORD.fullmatch(text, a, cs)
+    if m is None or _cue_kind(form) not in {"speech", "writing"} or _PARTICIPLE.search(form) or \
+            m.group(1).lower() in _NOT_SURNAMES or not re.fullmatch(r"[,\s]*", text[a:m.start(1)]) or \
+            not re.search(r",\s*$|[,!?][”\"’']\s*$", text[max(0, a - 3):m.start(1)]):
+        return None
+    return Mention(m.start(1), m.end(1), "person", m.start(1), m.end(1), m.group(1))
 
 
 def _loose_slot(text: str, a: int, b: int, form: str, inverted: bool) -> Mention | None:
@@ -483,7 +507,7 @@ def _described_person(text: str, a: int, b: int) -> Mention | None:
     head = np_at_end(text, m.start(1), b)
     desc = text[a:m.start(1)].split()
     if head is None or head.kind != "person" or head.start != m.start(1) or \
-            not any(w.lower() in lexicon.role_nouns() for w in desc):
+            not any(getattr(lexicon.role_nouns().get(w.lower()), "kind", "") == "person" for w in desc):
         return None
     return Mention(a, b, "person", head.head_start, head.head_end, head.name, text[a:head.start].strip())
 
@@ -933,40 +957,14 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             if men is not None:
                 return Attribution(form, cs, ce, men, "according to")
             continue
-        if _cue_in_closed_aside(text, s, cs, ce, o):
+        if _cue_in_closed_aside(text, s, cs, ce, o) or _cue_in_subordinate(text, s, cs, ce, o):
             continue   # 'Lee said the plan, which some have argued was a ploy, was "an insult."': Lee's words
         voice = _participle_voice(text, s, cs, form)
         if voice is not None:   # 'where about 50 protesters had gathered, chanting', 'X wrote a letter to Y asking'
             return Attribution(form, cs, ce, voice, "before")
-        men = _coordinated_report(text, s, cs, para_lo) or _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or \
-            _that_which_subject(text, s, cs, ce, o) or \
-            (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
-            or subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo) \
-            or (None if _PARTICIPLE.search(form) else _document_subject(text, s, cs))
-        if _PARTICIPLE.search(form) and text[s:cs].rstrip().endswith(","):
-            earlier = _finite_cue_before(text, s, cs)   # 'X went after Bush, calling him "..."': X, not Bush
-            main = earlier.mention if earlier is not None else _main_subject(text, s, cs)
-            men = main if main is not None else men
-        if men is None and _PARTICIPLE.search(form) and (text[s:cs].rstrip().endswith(",") or not text[s:cs].strip()
-                                                          or re.search(r"\b(?:by|before|after|while|when)\s*$", text[s:cs])
-                                                          or _DOC_BEFORE_PARTICIPLE.search(text, max(s, cs - 40), cs)):
-            earlier = _finite_cue_here_or_before(text, s, cs, para_lo)
-            if earlier is not None:   # 'Comey cannot say that, Lewandowski added, saying "..."'
-                return Attribution(form, cs, ce, earlier.mention, "before")
-            by = re.search(r"(\w+)\s+by\s*$", text[max(s, cs - 30):cs])   # 'he began by saying'
-            men = np_at_start(text, sentence_start(text, cs, s if para_lo < 0 else para_lo), cs) or \
-                (subject_before(text, s, max(s, cs - 30) + by.start(1)) if by else None)
-        if men is None and _cue_kind(form) == "speech" and not _PARTICIPLE.search(form):
-            men = _loose_subject(text, s, cs) or _name_then_aside(text, s, cs)   # 'because House Speaker X has said'
-            men = None if men is not None and form in AMBIGUOUS and len(men.name.split()) < 2 else men
-        if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]):   # 'Another source familiar with X said, "..."'
-            lead = re.match(r"\s*(?:(?:and|but|so|yet|then|still)\s+)?", text[s:cs], re.I)
-            men = _loose_slot(text, s + lead.end(), cs, form, inverted=False)
-        if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None and not re.match(r"\s*that\b", text[ce:o]) \
-                and not (_PARTICIPLE.search(form) and form.endswith("ing")) \
-                and _cue_kind(form) in {"speech", "writing"}:   # 'calling Lee "..."', 'call Lee "...": Lee is called
-            inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'
-            men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*|\s*,[^“”\"]{0,160}[,:]\s*", text[inv.end:o]) else None
+        men = _cue_subject(text, s, cs, ce, o, form, para_lo)
+        if isinstance(men, Attribution):
+            return men
         if men is not None and (men.kind != "pronoun" or men.name in {"he", "she", "they"}):
             outer = _outer_speech(text, s, men.start, any_pronoun=men.kind in {"body", "place"})
             if outer is not None and (men.kind == "pronoun" or _person_relays(outer)):
@@ -975,6 +973,46 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if men is not None:
             return Attribution(form, cs, ce, men, "before")
     return _clause_colon(text, s, o, para_lo)
+
+
+def _cue_subject(text: str, s: int, cs: int, ce: int, o: int, form: str, para_lo: int) -> Mention | Attribution | None:
+    """The speaker a cue at text[cs:ce] before a quote at ``o`` reports: its subject read strictly, then loosely,
+    the main clause's for a participle, or an inverted subject ('added the senator, "..."'); an Attribution when
+    an earlier finite cue speaks for a participle ('Comey cannot say that, Lewandowski added, saying "..."').
+
+    >>> t = 'The senator, in a speech, said "No."'; _cue_subject(t, 0, 26, 30, 31, "said", 0).name
+    'The senator'
+    """
+    men = _coordinated_report(text, s, cs, para_lo) or _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or \
+        _that_which_subject(text, s, cs, ce, o) or \
+        (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
+        or subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo) \
+        or (None if _PARTICIPLE.search(form) else _document_subject(text, s, cs))
+    if _PARTICIPLE.search(form) and text[s:cs].rstrip().endswith(","):
+        earlier = _finite_cue_before(text, s, cs)   # 'X went after Bush, calling him "..."': X, not Bush
+        main = earlier.mention if earlier is not None else _main_subject(text, s, cs)
+        men = main if main is not None else men
+    if men is None and _PARTICIPLE.search(form) and (text[s:cs].rstrip().endswith(",") or not text[s:cs].strip()
+                                                      or re.search(r"\b(?:by|before|after|while|when)\s*$", text[s:cs])
+                                                      or _DOC_BEFORE_PARTICIPLE.search(text, max(s, cs - 40), cs)):
+        earlier = _finite_cue_here_or_before(text, s, cs, para_lo)
+        if earlier is not None:   # 'Comey cannot say that, Lewandowski added, saying "..."'
+            return Attribution(form, cs, ce, earlier.mention, "before")
+        by = re.search(r"(\w+)\s+by\s*$", text[max(s, cs - 30):cs])   # 'he began by saying'
+        men = np_at_start(text, sentence_start(text, cs, s if para_lo < 0 else para_lo), cs) or \
+            (subject_before(text, s, max(s, cs - 30) + by.start(1)) if by else None)
+    if men is None and _cue_kind(form) == "speech" and not _PARTICIPLE.search(form):
+        men = _loose_subject(text, s, cs) or _name_then_aside(text, s, cs)   # 'because House Speaker X has said'
+        men = None if men is not None and form in AMBIGUOUS and len(men.name.split()) < 2 else men
+    if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]):   # 'Another source familiar with X said, "..."'
+        lead = re.match(r"\s*(?:(?:and|but|so|yet|then|still)\s+)?", text[s:cs], re.I)
+        men = _loose_slot(text, s + lead.end(), cs, form, inverted=False)
+    if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]) is None and not re.match(r"\s*that\b", text[ce:o]) \
+            and not (_PARTICIPLE.search(form) and form.endswith("ing")) \
+            and _cue_kind(form) in {"speech", "writing"}:   # 'calling Lee "..."', 'call Lee "...": Lee is called
+        inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'
+        men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*|\s*,[^“”\"]{0,160}[,:]\s*", text[inv.end:o]) else None
+    return men
 
 
 #: words after which a clause (and its subject) may start without a comma
@@ -1092,7 +1130,10 @@ _CROWD_CUES = {"chanting", "shouting", "yelling", "singing", "screaming", "cheer
 _CROWD = re.compile(r"(?:\b(?:the|some|many|several|dozens\s+of|hundreds\s+of|thousands\s+of|(?:about|nearly|some|over|"
                     r"more\s+than|at\s+least)\s+\d[\d,]*|\d[\d,]*)\s+|\b(?:[A-Z][\w\-’']*\s+){1,3})?"
                     r"\b(protesters|demonstrators|crowds?|audiences?|supporters|fans|students|marchers|activists|attendees|"
-                    r"hecklers|onlookers|spectators|delegates|rallygoers|mourners)\s+(?:also\s+|then\s+)?(?:had\s+)?[a-z]+ed\b")
+                    r"hecklers|onlookers|spectators|delegates|rallygoers|rally-goers|mourners|voters|residents|workers|"
+                    r"members|people|citizens|worshippers|worshipers|participants|followers|backers|opponents|veterans|"
+                    r"miners|farmers|parents|locals|villagers|youths|(?:many|some|others|those)\s+in\s+the\s+(?:crowd|audience))"
+                    r"\s+(?:also\s+|then\s+)?(?:had\s+|have\s+)?[a-z]+ed\b(?:\s+up)?")
 
 
 def _participle_voice(text: str, s: int, cs: int, form: str) -> Mention | None:
@@ -1177,6 +1218,30 @@ def _cue_in_closed_aside(text: str, s: int, cs: int, ce: int, o: int) -> bool:
     for cl in re.finditer(r",|\s[–—]\s?|—|\s-\s", text[ce:o]):
         return bool(re.search(r"[A-Za-z]{2,}", text[ce + cl.end():o]))
     return False
+
+
+#: an adverbial clause opening inside a reported clause: 'X said that when ...', 'X said if ...'
+_SUBORDINATE_OPEN = re.compile(r"\b(?:when|whenever|while|if|after|because|although|though|since|before)\s+")
+
+
+def _cue_in_subordinate(text: str, s: int, cs: int, ce: int, o: int) -> bool:
+    """Whether the cue at text[cs:ce] sits in an adverbial clause of a reported clause that closes with a comma
+    before the quote at ``o``: the quote is the main clause's report ('Lee said that when Kim argued it, "we
+    listened."': Lee's words, not Kim's).
+
+    >>> t = 'Lee said that when Kim argued for the plan, "we all listened."'
+    >>> _cue_in_subordinate(t, 0, t.index("argued"), t.index("argued") + 6, t.index('"'))
+    True
+    >>> t = 'When Kim argued for the plan, she said "we all listened."'
+    >>> _cue_in_subordinate(t, 0, t.index("said"), t.index("said") + 4, t.index('"'))
+    False
+    """
+    op = last_match(_SUBORDINATE_OPEN, text, max(s, cs - 120), cs)
+    if op is None or re.search(r"[,;:“”\"()]", text[op.end():cs]) or "," not in text[ce:o]:
+        return False
+    lead = cues_in(text, s, op.start())
+    return bool(lead) and _cue_kind(lead[-1][2]) == "speech" and \
+        bool(re.fullmatch(r"\s*(?:that\s+)?", text[lead[-1][1]:op.start()]))
 
 
 #: a verb whose object is the subject's own speech: 'X continued his scathing remarks.', 'Y began her testimony.'
@@ -1401,7 +1466,11 @@ def possessed_speech(text: str, s: int, o: int) -> Attribution | None:
 #: a relay closing the reporting clause: ', according to The Blaze.' / ', the Chicago Tribune reported.'
 _RELAY_ACCORDING = re.compile(r"[^.;:!?]{0,160}?,?\s+(according\s+to)\s+(?=\S)")
 _RELAY_REPORTS = re.compile(r"[^.;:!?]{0,160}?,\s+((?:the\s+)?[A-Z][\w.&’'\-]*(?:\s+[A-Z][\w.&’'\-]*){0,4})\s+"
-                            r"(reports|reported|reporting)\s*(?:[.]|$)")
+                            r"(?:first\s+|also\s+|originally\s+|earlier\s+)?(reports|reported|reporting)"
+                            r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*(?:[.]|$)")
+#: the same relay inverted: ', reports USA Today.'
+_RELAY_REPORTS_INVERTED = re.compile(r"[^.;:!?]{0,160}?,\s+(reports|reported)\s+((?:the\s+)?[A-Z][\w.&’'\-]*"
+                                     r"(?:\s+[A-Z][\w.&’'\-]*){0,4})\s*(?:[.]|$)")
 #: a relay opening the sentence: 'According to the memo, X said "..."'
 _RELAY_OPENING = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?(According\s+to)\s+(?=\S)")
 
@@ -1440,6 +1509,8 @@ def relayed_by(text: str, at: Attribution, hi: int, lo: int = -1) -> Attribution
     'Tribune'
     >>> t = 'Lee said he was "glad" to see it, according to the Sun.'; relayed_by(t, attribution_before(t, 0, 16), len(t)).mention.name
     'Sun'
+    >>> t = '"No," said the mayor, reports the Sun.'; relayed_by(t, attribution_after(t, 5, len(t), "No,"), len(t)).mention.name
+    'Sun'
     """
     if at.mention is None or at.cue == "according to" or at.cue_start < 0:
         return None
@@ -1452,6 +1523,10 @@ def relayed_by(text: str, at: Attribution, hi: int, lo: int = -1) -> Attribution
     if m is not None and not _inside_quote(text[a:m.start(1)]):
         return _relay_source(text, m, end, at.where)
     m = _RELAY_REPORTS.match(text, a, end)
-    m = None if m is not None and _inside_quote(text[a:m.start(1)]) else m
-    men = np_at_end(text, m.start(1), m.end(1), subject=False) if m is not None else None
-    return Attribution(m.group(2), m.start(2), m.end(2), men, at.where) if m is not None and men is not None else None
+    src, verb = 1, 2
+    if m is None and (m := _RELAY_REPORTS_INVERTED.match(text, a, end)) is not None:
+        src, verb = 2, 1   # '"...," said X, reports USA Today.'
+    m = None if m is not None and _inside_quote(text[a:m.start(src)]) else m
+    e = m.end(src) - (text[m.start(src):m.end(src)].endswith(".") and m.end(src) == m.end()) if m is not None else 0
+    men = np_at_end(text, m.start(src), e, subject=False) if m is not None else None
+    return Attribution(m.group(verb), m.start(verb), m.end(verb), men, at.where) if m is not None and men is not None else None

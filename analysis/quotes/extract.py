@@ -233,9 +233,12 @@ def _attribute(art: _Article, k: int) -> _Quote:
         """The attribution at the end of the sentence."""
         return attribution_end_of_sentence(text, sp.close_end, nxt) if sp.close_end < nxt else None
 
-    tight = _tight_after(text, sp.close_end, nxt)   # '"...," she wrote.'
-    order = [before, after] if text[s0:sp.open_start].strip() and not tight else [after, before]
-    mid_sentence = q.kind == "partial" or not re.search(r"[.!?,…:;]\W*$", qt)
+    led = bool(text[s0:sp.open_start].strip())
+    closes = led and _ends_sentence(text, sp, art.paras[sp.para][1]) and bool(text[sp.close_end:art.paras[sp.para][1]].strip())
+    tight = not closes and _tight_after(text, sp.close_end, nxt)   # '"...," she wrote.', not 'X called it "a." He said'
+    order = [before, after] if led and not tight else [after, before]
+    order = [before] if closes and q.kind == "partial" else order   # the sentence after a partial quote is not its own
+    mid_sentence = (q.kind == "partial" or not re.search(r"[.!?,…:;]\W*$", qt)) and not closes
     for find in order + ([final] if mid_sentence else []):
         at = find()
         if at is not None and at.mention is not None:
@@ -418,8 +421,30 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
             (_prev_para_subject(art, sp.para) if whole and sp.open_start <= art.paras[sp.para][0] else None)
         if at is not None:
             q.attr, q.where = at, at.where
-        elif sp.open_start <= art.paras[sp.para][0] and (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
+        elif (sp.open_start <= art.paras[sp.para][0] or _bare_lead(art, sp)) and \
+                (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
             q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"
+    elif first_in_para and _bare_lead(art, sp) and (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
+        q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"   # '\n\nBut "...."', '\n\nOn taxes: "..."'
+
+
+_BARE_LEAD = re.compile(r"\s*(?:(?:but|and|so|yet|still|then|also|now|instead|meanwhile|however|indeed|or)\b[\s,]*)*"
+                        r"(?:[^.!?:;“”\"]{1,30}:\s*)?", re.I)
+
+
+def _bare_lead(art: _Article, sp: QuoteSpan) -> bool:
+    """Whether only connectives or a short topic label ending in a colon, with no cue and no speaker, open the
+    paragraph before quote sp ('But "...', 'On taxes: "...').
+
+    >>> t = 'X.\\n\\nOn taxes: "We will cut them."'; sps = find_quotes(t, paragraph_spans(t))
+    >>> _bare_lead(_Article(t, paragraph_spans(t), sps, "double", [], []), sps[0])
+    True
+    """
+    ps = art.paras[sp.para][0]
+    if sp.open_start <= ps or not _BARE_LEAD.fullmatch(art.text, ps, sp.open_start) or cues_in(art.text, ps, sp.open_start):
+        return False
+    men = np_at_start(art.text, ps, sp.open_start)
+    return men is None or men.kind not in _SUBJECT_KINDS
 
 
 def _unread_attribution_between(art: _Article, a: QuoteSpan, b: QuoteSpan) -> bool:
@@ -511,6 +536,41 @@ def _sentence_subject(art: _Article, quotes: list[_Quote]) -> None:
         if men is not None and men.kind in _SUBJECT_KINDS and re.search(r"\b[a-z]{2,}\b", text[men.end:sp.open_start]) \
                 and not title_case(text[sp.start:sp.end]):
             q.attr, q.where = Attribution("", -1, -1, men, "sentence subject"), "sentence subject"
+
+
+def _speaks(q: _Quote) -> bool:
+    """Whether a working quote has a speaker: its own mention, or one it shares or carries on."""
+    return (q.attr is not None and q.attr.mention is not None) or q.source >= 0 or q.speaker_from >= 0
+
+
+def _next_sentence_speaker(art: _Article, quotes: list[_Quote]) -> None:
+    """A quote with no cue in its sentence, in the sentence right after a quote that has a speaker in the same
+    paragraph, goes on with that speaker's words ('"A," X said. That makes it "B."').
+
+    >>> df = extract_quotes('"We are ready," Ann Lee said. That makes the plan "the best we have had."')
+    >>> df[["speaker", "utterance_id"]].values.tolist()
+    [['Ann Lee', 0], ['Ann Lee', 0]]
+    >>> df = extract_quotes('"We are ready," Ann Lee said. She "would not back down," either.')
+    >>> df[["speaker_mention", "speaker", "utterance_id"]].values.tolist()
+    [['Ann Lee', 'Ann Lee', 0], ['She', 'Ann Lee', 1]]
+    """
+    text = art.text
+    for k in range(1, len(quotes)):
+        q, prev = quotes[k], quotes[k - 1]
+        sp, ps = q.span, art.paras[q.span.para][0]
+        if _speaks(q) or sp.para in art.dense or prev.span.para != sp.para or not _speaks(prev):
+            continue
+        s0 = sentence_start(text, sp.open_start, ps)
+        if s0 < prev.span.close_end or cues_in(text, s0, sp.open_start) or re.search(r"[“”\"]", text[s0:sp.open_start]):
+            continue
+        if sentence_start(text, max(ps, s0 - 2), ps) > prev.span.open_start:
+            continue   # a whole sentence stands between the two quotes
+        men = np_at_start(text, s0, sp.open_start)
+        if men is not None and men.kind == "pronoun" and men.name.lower() in {"he", "she", "they"}:
+            q.attr = Attribution("", -1, -1, men, "next sentence")   # 'She "would not back down."': the pronoun
+        else:
+            q.source = prev.source if prev.source >= 0 else k - 1
+        q.where = "next sentence"
 
 
 _SUBJECT_KINDS = {"person", "role", "body", "document", "pronoun"}
@@ -683,6 +743,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
         if q.attr is None and q.source < 0 and q.speaker_from < 0 and q.span.para not in art.dense:
             q.attr = _governing_cue(art, q) or _possessed(art, q)
             q.where = q.attr.where if q.attr is not None else q.where
+    _next_sentence_speaker(art, quotes)
     for q in quotes:
         q.reason = "dense marks" if q.span.para in art.dense else \
             _reason(art, q, q.attr is not None or q.source >= 0 or q.speaker_from >= 0)

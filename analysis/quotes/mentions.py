@@ -89,7 +89,10 @@ _CONTRACTED = re.compile(r"\b(?:he|she|they|we|i|you)([’'](?:s|re|ve|d|ll|m))$
 
 
 #: a hedge between a subject and its verb: 'all but', 'be heard', 'be seen'
-_HEDGE = re.compile(r"\s(?:all\s+but|be\s+(?:heard|seen|overheard))$")
+#: words between a subject and its cue that are not the verb of the report: 'he all but accused', 'they could be heard
+#: grousing', and an aspect verb before a participle cue: 'the crowd began chanting', 'she kept repeating'
+_HEDGE = re.compile(r"\s(?:all\s+but|be\s+(?:heard|seen|overheard)|(?:began|begun|begins|begin|started|starts|start|kept|keeps|keep|"
+                    r"broke\s+into|burst\s+into))$")
 
 
 def trim_subject_end(text: str, lo: int, end: int) -> int:
@@ -106,6 +109,8 @@ def trim_subject_end(text: str, lo: int, end: int) -> int:
     'he'
     >>> t = "Some could be heard"; t[:trim_subject_end(t, 0, 19)]
     'Some'
+    >>> t = "The fans began chanting"; t[:trim_subject_end(t, 0, 15)]
+    'The fans'
 
     """
     comma = False
@@ -641,8 +646,10 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
         return Mention(w0, w0 + 3, "pronoun", w0, w0 + 3, "who")
     k = len(parts) - 1
     while k > 0 and not (_is_intro(text, parts[k - 1]) and not (k > 1 and _hometown(text, parts[k - 1]))) \
-            and (_is_appositive(text, parts[k]) or _the_after_name(text, parts, k) or _hometown(text, parts[k])) \
-            and not _named_after_role(text, parts, k):
+            and (_is_appositive(text, parts[k]) or _the_after_name(text, parts, k) or _hometown(text, parts[k])
+                 or _names_the_description(text, parts, k)) \
+            and (not _named_after_role(text, parts, k) or _names_the_description(text, parts, k)) \
+            and not _us_state(text[parts[k - 1][0]:parts[k - 1][1]].strip()):
         k -= 1
     k = _described_name(text, parts, k)
     a, b = parts[k]
@@ -771,7 +778,7 @@ def _described_name(text: str, parts: list[tuple[int, int]], k: int) -> int:
         j -= 1
         a, b = parts[j]
         m = np_at_end(text, a, b)
-        if m is not None and m.kind == "person" and not text[a:m.start].strip():
+        if m is not None and m.kind == "person" and not text[a:m.start].strip() and not _us_state(m.name):
             return j
     return k
 
@@ -787,6 +794,22 @@ def _named_after_role(text: str, parts: list[tuple[int, int]], k: int) -> bool:
     return prev is not None and prev.kind in {"role", "body"}
 
 
+def _names_the_description(text: str, parts: list[tuple[int, int]], k: int) -> bool:
+    """'Ann Lee, the editor of the city's paper, the Ames Gazette, said': a name after a person's description that
+    ends in a prepositional object ('of the paper') names that object, not the speaker.
+
+    >>> t = "Ann Lee, the editor of the city's paper, the Ames Gazette"
+    >>> _names_the_description(t, [(0, 7), (8, 39), (40, len(t))], 2)
+    True
+    """
+    if k < 2 or not re.match(r"\s*(?:the|a|an|its|his|her|their)\s[^,]*\s(?:of|at|for)\s", text[parts[k - 1][0]:parts[k - 1][1]], re.I):
+        return False
+    here = np_at_end(text, parts[k][0], parts[k][1])
+    first = np_at_end(text, parts[k - 2][0], parts[k - 2][1])
+    return here is not None and here.kind in {"person", "body"} and here.start <= parts[k][0] + 5 and \
+        first is not None and first.kind == "person"
+
+
 def _the_after_name(text: str, parts: list[tuple[int, int]], k: int) -> bool:
     """'John Bryant, the Republican chairman, said', 'Col. Dan Hale, army spokesman, said': a definite part, or
     a bare phrase ending in a person's role noun, after a person's name describes them.
@@ -800,7 +823,19 @@ def _the_after_name(text: str, parts: list[tuple[int, int]], k: int) -> bool:
     if not re.match(r"\s*the\s", seg, re.I) and not (role is not None and role.kind == "person" and len(seg.split()) <= 5):
         return False
     prev = np_at_end(text, parts[k - 1][0], parts[k - 1][1])
-    return prev is not None and prev.kind == "person"
+    return prev is not None and prev.kind == "person" and not _us_state(prev.name)
+
+
+_WEEKDAY_TAIL = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+
+
+def _us_state(name: str) -> bool:
+    """Whether a name read as a person's is a US state, maybe with a weekday after it ('New Hampshire Monday').
+
+    >>> _us_state("New Hampshire Monday"), _us_state("Ann Lee")
+    (True, False)
+    """
+    return _WEEKDAY_TAIL.sub("", name).lower() in lexicon.US_STATES
 
 
 def _role_text(text: str, a: int, b: int) -> str:

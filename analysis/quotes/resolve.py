@@ -94,8 +94,9 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
             b = a + of.start()   # 'Dr. Keiko Tanaka of Osaka University' -> the person
         raw = text[a:b]
         name = strip_titles(raw)
-        if not name or looks_like_org(raw) or raw.lower() in lexicon.countries():
-            continue
+        if not name or looks_like_org(raw) or raw.lower() in lexicon.countries() or \
+                (re.sub(r"\s+[A-Z][a-z]+day$", "", raw).lower() in lexicon.US_STATES and surname_key(name) not in full):
+            continue   # 'Concord, New Hampshire, the senator said': a state is no person (unless a surname: Kerry Washington)
         if len(raw.split()) >= 3 and re.search(r"\b(?:in|at|from)\s+$", text[max(0, a - 6):a]) and \
                 lexicon.first_names().get(raw.split()[1].lower()) is not None:
             a, raw = a + len(raw.split()[0]) + 1, " ".join(raw.split()[1:])   # 'in Geneva Ariane Rummery'
