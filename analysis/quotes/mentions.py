@@ -345,42 +345,13 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
     if not toks or not re.match(r"[\w’']", toks[-1][0]):
         return None
     last, ls, le = toks[-1]
-    w = last.lower()
-    if w in lexicon.PRONOUNS or w == "who":
-        m0 = Mention(ls, le, "pronoun", ls, le, w, "", lexicon.PRONOUNS.get(w) == "p")
-        return m0 if not subject or w in {"who", "he", "she", "they", "i", "we"} or subject_position(text, lo, ls) else None
-    if w == "another" or (w in QUANTIFIERS and last[:1].isupper()):   # 'Another tweeted', 'Many chanted'
-        m0 = Mention(ls, le, "role", ls, le, last, "", w != "another")
-        return m0 if not subject or subject_position(text, lo, ls) else None
-    numbered = _NUMBERED_NAME.search(text, max(lo, end - 60), end)
-    if numbered is not None and numbered.group(1).lower() not in lexicon.NON_NAME_WORDS:   # 'France 24', 'Channel 4'
-        m0 = Mention(numbered.start(), end, "body", numbered.start(), end, numbered.group(), "", False)
-        return m0 if not subject or subject_position(text, lo, numbered.start()) else None
-    share = _SHARE.search(text, max(lo, end - 60), end)
-    if share is not None:   # 'About six in 10 said', '30 percent said': a share of those polled
-        m0 = Mention(share.start(), end, "role", share.start(), end, share.group(), "", True)
-        return m0 if not subject or subject_position(text, lo, share.start()) else None
+    found, m0 = _closed_class_at_end(text, lo, end, toks[-1], subject)
+    if found:
+        return m0
     chunks = [c for c in name_chunks(text, lo, end) if c[1] == end]
     if chunks:
-        a, b = chunks[-1]
-        while (m := re.match(r"([\w’'.\-]+)\s+", text[a:b])) and m.group(1).lower().strip(".") in lexicon.NON_NAME_WORDS:
-            a += m.end()   # 'Despite Trump', 'However Clinton': the first word is not part of the name
-        head_a = _after_place(text, a, b)
-        kind, name = _classify_name(text, head_a, b)
-        if not kind:
-            return None
-        start = _walk_back(text, lo, a, kind == "role")
-        pre = lexicon.role_nouns().get(text[start:a].split()[-1].lower()) if start < a else None
-        kind = "body" if kind == "person" and pre is not None and pre.kind == "body" else kind
-        chain = re.search(r"\b([\w\-]+)\s+(?:of|for|at|from|with|to|in)\s+(?:the\s+)?$", text[start:a])
-        if chain and _role_like(chain.group(1)):   # 'a security analyst at Horizon': the analyst speaks
-            role = lexicon.role_nouns().get(chain.group(1).lower())
-            kind = "role" if role is None or role.kind == "person" else ("body" if role.kind == "body" else "document")
-            return _checked(text, Mention(start, end, kind, start + chain.start(1), start + chain.end(1),
-                                          text[start:end], "", False), lo if subject else -1)
-        role = text[start:a].strip()
-        role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I) if kind == "person" else role
-        return _checked(text, Mention(start, end, kind, a, b, name, role, False), lo if subject else -1)
+        return _named_at_end(text, lo, end, chunks[-1], subject)
+    w = last.lower()
     if w in QUANTIFIERS or w == "another":
         m0 = Mention(ls, le, "role", ls, le, last, "", w != "another")
         return m0 if not subject or subject_position(text, lo, ls) else None
@@ -388,9 +359,62 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
     if role is None:
         return None
     start = _walk_back(text, lo, ls, True)
-    phrase = text[start:end]
     kind = {"person": "role", "body": "body", "document": "document"}[role.kind]
-    return _checked(text, Mention(start, end, kind, ls, le, phrase, "", role.plural), lo if subject else -1)
+    return _checked(text, Mention(start, end, kind, ls, le, text[start:end], "", role.plural), lo if subject else -1)
+
+
+def _closed_class_at_end(text: str, lo: int, end: int, tok: tuple[str, int, int],
+                         subject: bool) -> tuple[bool, Mention | None]:
+    """A pronoun, 'Another'/'Many', a numbered name or a share of those polled ending at ``end``: (found, mention).
+
+    >>> _closed_class_at_end("Many", 0, 4, ("Many", 0, 4), True)[1].kind, _closed_class_at_end("Ann", 0, 3, ("Ann", 0, 3), True)
+    ('role', (False, None))
+    """
+    last, ls, le = tok
+    w = last.lower()
+    if w in lexicon.PRONOUNS or w == "who":
+        m0 = Mention(ls, le, "pronoun", ls, le, w, "", lexicon.PRONOUNS.get(w) == "p")
+        keep = not subject or w in {"who", "he", "she", "they", "i", "we"} or subject_position(text, lo, ls)
+        return True, (m0 if keep else None)
+    if w == "another" or (w in QUANTIFIERS and last[:1].isupper()):   # 'Another tweeted', 'Many chanted'
+        m0 = Mention(ls, le, "role", ls, le, last, "", w != "another")
+        return True, (m0 if not subject or subject_position(text, lo, ls) else None)
+    numbered = _NUMBERED_NAME.search(text, max(lo, end - 60), end)
+    if numbered is not None and numbered.group(1).lower() not in lexicon.NON_NAME_WORDS:   # 'France 24', 'Channel 4'
+        m0 = Mention(numbered.start(), end, "body", numbered.start(), end, numbered.group(), "", False)
+        return True, (m0 if not subject or subject_position(text, lo, numbered.start()) else None)
+    share = _SHARE.search(text, max(lo, end - 60), end)
+    if share is not None:   # 'About six in 10 said', '30 percent said': a share of those polled
+        m0 = Mention(share.start(), end, "role", share.start(), end, share.group(), "", True)
+        return True, (m0 if not subject or subject_position(text, lo, share.start()) else None)
+    return False, None
+
+
+def _named_at_end(text: str, lo: int, end: int, chunk: tuple[int, int], subject: bool) -> Mention | None:
+    """The speaker phrase around the name chunk ``chunk`` that ends the span: a person, a role or a body.
+
+    >>> t = "a security analyst at Horizon"; _named_at_end(t, 0, len(t), (22, len(t)), True).kind
+    'role'
+    """
+    a, b = chunk
+    while (m := re.match(r"([\w’'.\-]+)\s+", text[a:b])) and m.group(1).lower().strip(".") in lexicon.NON_NAME_WORDS:
+        a += m.end()   # 'Despite Trump', 'However Clinton': the first word is not part of the name
+    head_a = _after_place(text, a, b)
+    kind, name = _classify_name(text, head_a, b)
+    if not kind:
+        return None
+    start = _walk_back(text, lo, a, kind == "role")
+    pre = lexicon.role_nouns().get(text[start:a].split()[-1].lower()) if start < a else None
+    kind = "body" if kind == "person" and pre is not None and pre.kind == "body" else kind
+    chain = re.search(r"\b([\w\-]+)\s+(?:of|for|at|from|with|to|in)\s+(?:the\s+)?$", text[start:a])
+    if chain and _role_like(chain.group(1)):   # 'a security analyst at Horizon': the analyst speaks
+        role = lexicon.role_nouns().get(chain.group(1).lower())
+        kind = "role" if role is None or role.kind == "person" else ("body" if role.kind == "body" else "document")
+        return _checked(text, Mention(start, end, kind, start + chain.start(1), start + chain.end(1),
+                                      text[start:end], "", False), lo if subject else -1)
+    role = text[start:a].strip()
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I) if kind == "person" else role
+    return _checked(text, Mention(start, end, kind, a, b, name, role, False), lo if subject else -1)
 
 
 _CLAUSE_OPENERS = {"and", "but", "or", "nor", "yet", "so", "that", "while", "when", "whereas", "because", "as",
