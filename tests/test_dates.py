@@ -1232,3 +1232,43 @@ def test_a_past_verb_after_a_distant_future_cue_keeps_the_past(text: str, expect
 def test_an_offset_counts_from_the_date_in_the_previous_sentence(text: str, expected: list[str]) -> None:
     df = date_mentions(text, "2016-04-28")
     assert df["timex"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Profit fell in 1998's fourth quarter.", [["1998's fourth quarter", "1998-Q4"]]),
+    ("Sales rose in fiscal 2009's third quarter.", [["fiscal 2009's third quarter", "2009-Q3"]]),
+    ("Output grew in 2012's first half.", [["2012's first half", "2012-H1"]]),
+])
+def test_a_quarter_or_half_after_a_genitive_year_is_of_that_year(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2016-04-28")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plant closed the year before last.", [["the year before last", "2014"]]),
+    ("They met the week before last, aides said.", [["the week before last", "2016-W15"]]),
+    ("The vote is due the month after next.", [["the month after next", "2016-06"]]),
+])
+def test_the_unit_before_last_or_after_next_is_two_steps_away(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2016-04-28")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mill opened in 1998 and was sold the next year.", ["1998", "1999"]),  # narrative: a step from 1998
+    ("The mill opened in 1998. It will be sold over the next year.", ["1998", "2017"]),  # future: from publication
+])
+def test_the_next_year_in_a_past_clause_follows_the_date_just_named(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2016-04-28")["timex"].tolist() == expected
+
+
+def test_the_year_before_a_price_is_the_current_year() -> None:
+    assert date_mentions("Gold reached a peak for the year of $1,900.", "2016-04-28")["timex"].tolist() == ["2016"]
+    assert date_mentions("It was the year of the monkey.", "2016-04-28").empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices soared in the 1960s and '70s.", ["196", "197"]),
+    ("Crime fell from the late '80s to '90s.", ["198", "199"]),
+    ("He liked '70s music.", []),  # no first decade: a modifier, left alone
+])
+def test_an_apostrophe_decade_after_a_decade_is_a_decade(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2016-04-28")["timex"].tolist() == expected

@@ -193,7 +193,7 @@ def _shift_unit(unit: str, anchor: date, k: int) -> V.Value:
 
 
 _REL_STEP = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this past": -1, "next": 1, "coming": 1,
-             "following": 1, "this coming": 1}
+             "following": 1, "this coming": 1, "before last": -2, "after next": 2}
 
 
 def _rel_unit(c: Candidate, anchor: date, tense: int) -> V.Value:

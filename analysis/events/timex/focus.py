@@ -509,6 +509,8 @@ class Focus:
         """
         rel = c.data["rel"].lower()
         ref = self.last_ref
+        if rel == "next" and c.data.get("the") and self._past_clause(c):
+            rel = "following"  # "He joined in 2005; by the next year he led it": narrative, a step from that date
         if rel not in {"previous", "prior", "following"} or ref is None or c.start - ref.end >= _STEP_REACH:
             return None
         unit = c.data["unit"].lower()
