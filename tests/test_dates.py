@@ -1272,3 +1272,12 @@ def test_the_year_before_a_price_is_the_current_year() -> None:
 ])
 def test_an_apostrophe_decade_after_a_decade_is_a_decade(text: str, expected: list[str]) -> None:
     assert date_mentions(text, "2016-04-28")["timex"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pilgrims gathered as Easter week began.", [["Easter week", "2016-W12"]]),  # Easter 2016: March 27
+    ("Shops did well in Christmas week 2015.", [["Christmas week 2015", "2015-W52"]]),
+    ("Shops did well over Christmas.", [["Christmas", "2015-12-25"]]),  # the day itself stays a day
+])
+def test_a_holiday_week_is_the_week_of_that_day(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2016-04-28")[["text", "timex"]].values.tolist() == expected
