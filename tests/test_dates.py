@@ -1281,3 +1281,12 @@ def test_an_apostrophe_decade_after_a_decade_is_a_decade(text: str, expected: li
 ])
 def test_a_holiday_week_is_the_week_of_that_day(text: str, expected: list[list[str]]) -> None:
     assert date_mentions(text, "2016-04-28")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They set up a fund called Atlas 2000 to buy land.", []),
+    ("The reform plan, dubbed Vision 2030, was launched in 2016.", ["2016"]),
+    ("He was named chief executive in 2010.", ["2010"]),  # a year after a preposition stays a year
+])
+def test_a_year_ending_an_introduced_name_is_not_a_date(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2016-04-28")["timex"].tolist() == expected
