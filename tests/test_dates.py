@@ -1290,3 +1290,12 @@ def test_a_holiday_week_is_the_week_of_that_day(text: str, expected: list[list[s
 ])
 def test_a_year_ending_an_introduced_name_is_not_a_date(text: str, expected: list[str]) -> None:
     assert date_mentions(text, "2016-04-28")["timex"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polls tightened in the last days of 2015.", ["2015"]),  # the days of a named period, not "recently"
+    ("Polls tightened in the final weeks of the campaign.", []),
+    ("Polls tightened in recent days.", ["PAST_REF"]),
+])
+def test_the_last_days_of_a_period_are_not_a_recent_past(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2016-04-28")["timex"].tolist() == expected

@@ -195,7 +195,8 @@ _p("month_day_ord", "st nd rd th", r"(?i:(?<![\w])(?:on|by|until|till|from|since
 # ------------------------------------------------------------------ references without a calendar value
 _p("vague_recent", "days weeks months years ahead come", r"(?i:(?<![\w])(?:in\s+)?the\s+(?P<unit>days|weeks|months|years)\s+(?P<ahead>ahead|to\s+come)(?![\w]))", 3, reach=(40, 20))
 _p("vague_recent", "hours days weeks months quarters years decades", r"(?i:(?<![\w])(?:in\s+)?(?:recent|the\s+(?:past|last|coming|next)(?:\s+(?:few|several|couple\s+of))?"
-   r"|the\s+(?:few|several)\s+(?:past|last)|past|coming|future)\s+(?P<unit>hours|days|weeks|months|quarters|years|decades)(?![\w]))", 3, reach=(45, 12))
+   r"|the\s+(?:few|several)\s+(?:past|last)|past|coming|future)\s+(?P<unit>hours|days|weeks|months|quarters|years|decades)(?![\w]))"
+   r"(?!\s+of\b)", 3, reach=(45, 12))  # not "the last days of 2012", "the final years of his rule"
 #: What makes "in the past ..." a duration ("in the past two weeks", "in the past few years") rather than PAST_REF.
 _COUNTED = (r"\d[\d,.]*|few|several|couple|many|dozen|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"\w+teen|twenty|thirty|forty|fifty|sixty|hundred|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|"
