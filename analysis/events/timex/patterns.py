@@ -98,7 +98,8 @@ _p("year", _NUM_WORD_KEYS, rf"(?i:(?<![\w-])(?:(?P<the>the\s+year\s+)|(?P<prep>i
 _p("decade", "#4", r"(?<![\w'])(?:(?i:the\s+)?(?P<mod>early|late|mid)[\s-]+)?(?P<dec>(?:1[0-9]|20)\d0)'?s\b", 3, reach=(20, 8), also=(("s", 0, 8),))
 _p("decade", "#2", r"(?<![\w])(?i:the)\s+(?:(?P<mod>early|late|mid)[\s-]+)?'(?P<dec2>\d0)s\b", 3, reach=(25, 6))
 #: "the 1960s and '70s", "the '80s to '90s": a second decade in the apostrophe form, after a first one
-_p("decade", "#2", r"(?:(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s)|(?<=0s\sinto\s)|(?<=0s\sthrough\s)|(?<=0s-)|(?<=0s\s-\s))'(?P<dec2>\d0)s\b", 3, reach=(2, 6))
+_p("decade", "#2", r"(?:(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s)|(?<=0s\sinto\s)|(?<=0s\sthrough\s)|(?<=0s-)|(?<=0s\s-\s))'(?P<dec2>\d0)s\b", 3, reach=(2, 6),
+   also=(("s", 0, 6),))
 _p("decade", "twenties thirties forties fifties sixties seventies eighties nineties",
    r"(?i:(?<![\w])the\s+(?:(?P<mod>early|late|mid)[\s-]+)?(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])", 3, reach=(25, 12))
 _p("century", "century", r"(?i:(?<![\w])(?:the\s+)?(?P<cent>1[0-9]|2[0-2])(?:st|nd|rd|th)[\s-]+century)(?![\w])", 3, reach=(25, 10))
@@ -148,7 +149,7 @@ _p("holiday", "christmas new valentine halloween boxing independence bastille ve
    r"Boxing\s+Day|Independence\s+Day|Bastille\s+Day|Veterans\s+Day|Armistice\s+Day|Remembrance\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|"
    r"Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|"
    rf"Presidents'?\s+Day|President's\s+Day|Mother's\s+Day|Father's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Election\s+Day)(?![\w])"
-   rf"(?P<hweek>\s+[Ww]eek(?![\w-]))?(?:,?\s+{YEAR})?", 3, reach=(6, 50))
+   rf"(?P<hweek>\s+[Ww]eek(?![\w-]))?(?:,?\s+{YEAR})?", 3, reach=(6, 45))
 _p("named_event", "september sept sep", r"(?<![\w/-])(?P<ev>(?:September|Sept?\.?)\s+11)(?![\w/])(?=(?:\s+(?:terrorist|terror))?\s+(?:attacks?|hijackings|strikes|Commission|memorial|museum)\b)", 6, reach=(2, 70))
 _p("named_event", "#sep", r"(?<![\w/-])(?P<ev>9/11)(?![\w/])", 5, reach=(2, 6))
 _p("named_event", "september sept sep", r"(?i:attacks?\s+(?:of|on)\s+)(?P<ev>(?:September|Sept?\.?)\s+11)(?![\w/])(?!,?\s+(?:19|20)\d\d)", 6, reach=(20, 12))
