@@ -1232,3 +1232,70 @@ def test_a_past_verb_after_a_distant_future_cue_keeps_the_past(text: str, expect
 def test_an_offset_counts_from_the_date_in_the_previous_sentence(text: str, expected: list[str]) -> None:
     df = date_mentions(text, "2016-04-28")
     assert df["timex"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Profit fell in 1998's fourth quarter.", [["1998's fourth quarter", "1998-Q4"]]),
+    ("Sales rose in fiscal 2009's third quarter.", [["fiscal 2009's third quarter", "2009-Q3"]]),
+    ("Output grew in 2012's first half.", [["2012's first half", "2012-H1"]]),
+])
+def test_a_quarter_or_half_after_a_genitive_year_is_of_that_year(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2016-04-28")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plant closed the year before last.", [["the year before last", "2014"]]),
+    ("They met the week before last, aides said.", [["the week before last", "2016-W15"]]),
+    ("The vote is due the month after next.", [["the month after next", "2016-06"]]),
+])
+def test_the_unit_before_last_or_after_next_is_two_steps_away(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2016-04-28")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mill opened in 1998 and was sold the next year.", ["1998", "1999"]),  # narrative: a step from 1998
+    ("The mill opened in 1998. It will be sold over the next year.", ["1998", "2017"]),  # future: from publication
+])
+def test_the_next_year_in_a_past_clause_follows_the_date_just_named(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2016-04-28")["timex"].tolist() == expected
+
+
+def test_the_year_before_a_price_is_the_current_year() -> None:
+    assert date_mentions("Gold reached a peak for the year of $1,900.", "2016-04-28")["timex"].tolist() == ["2016"]
+    assert date_mentions("It was the year of the monkey.", "2016-04-28").empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prices soared in the 1960s and '70s.", ["196", "197"]),
+    ("Crime fell from the late '80s to '90s.", ["198", "199"]),
+    ("He liked '70s music.", []),  # no first decade: a modifier, left alone
+])
+def test_an_apostrophe_decade_after_a_decade_is_a_decade(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2016-04-28")["timex"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pilgrims gathered as Easter week began.", [["Easter week", "2016-W12"]]),  # Easter 2016: March 27
+    ("Shops did well in Christmas week 2015.", [["Christmas week 2015", "2015-W52"]]),
+    ("Shops did well over Christmas.", [["Christmas", "2015-12-25"]]),  # the day itself stays a day
+])
+def test_a_holiday_week_is_the_week_of_that_day(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2016-04-28")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They set up a fund called Atlas 2000 to buy land.", []),
+    ("The reform plan, dubbed Vision 2030, was launched in 2016.", ["2016"]),
+    ("He was named chief executive in 2010.", ["2010"]),  # a year after a preposition stays a year
+])
+def test_a_year_ending_an_introduced_name_is_not_a_date(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2016-04-28")["timex"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Polls tightened in the last days of 2015.", ["2015"]),  # the days of a named period, not "recently"
+    ("Polls tightened in the final weeks of the campaign.", []),
+    ("Polls tightened in recent days.", ["PAST_REF"]),
+])
+def test_the_last_days_of_a_period_are_not_a_recent_past(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2016-04-28")["timex"].tolist() == expected

@@ -120,7 +120,7 @@ _ABSOLUTE: dict[str, Callable[[Candidate], V.Value]] = {
     "century": lambda c: V.century(int(c.data["cent"])),
     "half": lambda c: V.half(int(c.data["year"]), ORDINALS[c.data["ord"].lower()] if c.data["ord"].lower() != "last" else 2),
     "season": _season_value,
-    "holiday": lambda c: V.day(V.holiday_date(c.data["hol"], int(c.data["year"]))),
+    "holiday": lambda c: (V.week if "hweek" in c.data else V.day)(V.holiday_date(c.data["hol"], int(c.data["year"]))),
     "named_event": lambda c: V.day(NAMED_EVENTS[re.sub(r"\s+", " ", c.data["ev"].lower())]),
 }
 

@@ -158,11 +158,12 @@ def _weekend(c: Candidate, anchor: date, tense: int) -> V.Value:
 
 
 def _holiday(c: Candidate, anchor: date, tense: int) -> V.Value:
-    """'Christmas', 'Thanksgiving Day': the nearest occurrence, biased to the past (or future by tense)."""
+    """'Christmas', 'Thanksgiving Day', 'Easter week': the nearest occurrence, biased to the past (or future by tense)."""
     cands = [V.holiday_date(c.data["hol"], y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    as_value = V.week if "hweek" in c.data else V.day  # "Easter week", "Christmas week": the week of that day
     if tense == FUTURE:
-        return V.day(min(cands, key=lambda d: (d - anchor).days if d >= anchor - timedelta(days=3) else 10 * (anchor - d).days))
-    return V.day(min(cands, key=lambda d: (anchor - d).days if d <= anchor + timedelta(days=3) else 2 * (d - anchor).days))
+        return as_value(min(cands, key=lambda d: (d - anchor).days if d >= anchor - timedelta(days=3) else 10 * (anchor - d).days))
+    return as_value(min(cands, key=lambda d: (anchor - d).days if d <= anchor + timedelta(days=3) else 2 * (d - anchor).days))
 
 
 _PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -193,7 +194,7 @@ def _shift_unit(unit: str, anchor: date, k: int) -> V.Value:
 
 
 _REL_STEP = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this past": -1, "next": 1, "coming": 1,
-             "following": 1, "this coming": 1}
+             "following": 1, "this coming": 1, "before last": -2, "after next": 2}
 
 
 def _rel_unit(c: Candidate, anchor: date, tense: int) -> V.Value:

@@ -501,6 +501,20 @@ class Focus:
         before = self.norm[sentence_start(self.norm, c.start) : c.start]
         return clause_tense(self.norm, c.start, c.end) in {PAST, DONE} and bool(_PAST_VERB.search(before))
 
+    def _narrative_next(self, c: Candidate) -> bool:
+        """'the next year' in a past clause of the sentence that named the date it steps from ('opened in 1998 and was
+        sold the next year'); not 'over the next year' (from now), nor across a sentence end.
+
+        >>> _read("The mill opened in 1998 and was sold the next year.", "2016-04-28")[1][2]
+        '1999'
+        """
+        ref = self.last_ref
+        if not c.data.get("the") or ref is None or _SENTENCE_END.search(self.norm, ref.end - 1, c.start + 1):
+            return False
+        if re.search(r"(?i)\b(?:over|within|during|for|in)\s+$", self.norm[max(0, c.start - 8) : c.start]):
+            return False
+        return self._past_clause(c)
+
     def previous_unit(self, c: Candidate) -> tuple[V.Value, str] | None:
         """'the previous quarter', 'the following month', 'the week before': a step from the date just mentioned (else None).
 
@@ -509,6 +523,8 @@ class Focus:
         """
         rel = c.data["rel"].lower()
         ref = self.last_ref
+        if rel == "next" and self._narrative_next(c):
+            rel = "following"  # "The mill opened in 1998 and was sold the next year": a step from that date
         if rel not in {"previous", "prior", "following"} or ref is None or c.start - ref.end >= _STEP_REACH:
             return None
         unit = c.data["unit"].lower()

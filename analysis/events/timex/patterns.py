@@ -97,6 +97,9 @@ _p("year", "#4", rf"(?<![\w$£€#/:.,-])(?:(?P<mod>early|late|mid)[\s-]+|(?P<pp
 _p("year", _NUM_WORD_KEYS, rf"(?i:(?<![\w-])(?:(?P<the>the\s+year\s+)|(?P<prep>in|by|since|until|till|of|before|after|from)\s+|(?P<mod>early|late|mid)[\s-]+)?(?P<syear>{SPELLED_YEAR}))(?![\w-])", 1, reach=(30, 50))
 _p("decade", "#4", r"(?<![\w'])(?:(?i:the\s+)?(?P<mod>early|late|mid)[\s-]+)?(?P<dec>(?:1[0-9]|20)\d0)'?s\b", 3, reach=(20, 8), also=(("s", 0, 8),))
 _p("decade", "#2", r"(?<![\w])(?i:the)\s+(?:(?P<mod>early|late|mid)[\s-]+)?'(?P<dec2>\d0)s\b", 3, reach=(25, 6))
+#: "the 1960s and '70s", "the '80s to '90s": a second decade in the apostrophe form, after a first one
+_p("decade", "#2", r"(?:(?<=0s\sand\s)|(?<=0s\sor\s)|(?<=0s\sto\s)|(?<=0s\sinto\s)|(?<=0s\sthrough\s)|(?<=0s-)|(?<=0s\s-\s))'(?P<dec2>\d0)s\b", 3, reach=(2, 6),
+   also=(("s", 0, 6),))
 _p("decade", "twenties thirties forties fifties sixties seventies eighties nineties",
    r"(?i:(?<![\w])the\s+(?:(?P<mod>early|late|mid)[\s-]+)?(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\w])", 3, reach=(25, 12))
 _p("century", "century", r"(?i:(?<![\w])(?:the\s+)?(?P<cent>1[0-9]|2[0-2])(?:st|nd|rd|th)[\s-]+century)(?![\w])", 3, reach=(25, 10))
@@ -106,7 +109,7 @@ _p("fiscal_year", "fiscal fy", rf"(?i:(?<![\w])(?:fiscal(?:\s+year)?\s+|FY\s?)){
 _QORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 _p("quarter", "quarter", rf"(?i:(?<![\w])(?:the\s+)?(?:fiscal[\s-]+)?{_QORD}[\s-]+(?:fiscal\s+)?quarter"
    rf"(?:\s+of\s+(?:(?:fiscal\s+)?{YEAR}|(?P<rel>this|last|next|the\s+current)\s+(?:fiscal\s+)?year))?)\b", 4, reach=(45, 45))
-_p("quarter", "quarter", rf"(?i:(?<![\w])(?:the\s+)?(?:(?:{YEAR}|(?P<rel>last|this|next)\s+year's|(?P<ya>year-(?:ago|earlier)))\s+)"
+_p("quarter", "quarter", rf"(?i:(?<![\w])(?:the\s+)?(?:(?:(?:fiscal\s+)?{YEAR}(?:'s)?|(?P<rel>last|this|next)\s+year's|(?P<ya>year-(?:ago|earlier)))\s+)"
    rf"(?:fiscal\s+)?{_QORD}[\s-]+quarter)\b", 5, reach=(45, 6))
 _p("quarter", "#1", rf"(?<![\w])Q(?P<q>[1-4])\s+{YEAR}", 4, reach=(2, 10), also=("q",))
 _p("quarter", "#4", rf"(?<![\w]){YEAR}\s+Q(?P<q>[1-4])(?![\w])", 4, reach=(2, 10), also=("q",))
@@ -117,6 +120,8 @@ _p("focus_quarter", "quarter period", r"(?i:(?<![\w-])(?:the|that|this)\s+(?:sam
    rf"(?=\s+(?:ended|ending)\s+(?P<qmon>{MON})\s+(?P<qday>\d{{1,2}})\b)?", 2, reach=(12, 8))
 _p("half", "half", rf"(?i:(?<![\w])(?:the\s+)?(?P<ord>first|second|1st|2nd|last)[\s-]+half\s+of\s+(?:{YEAR}|(?P<rel>this|last|next|the)\s+year))(?![\w])", 4, reach=(25, 35))
 _p("half", "half", r"(?i:(?<![\w])(?:the\s+)?(?P<ord>first|second|1st|2nd)[\s-]+half)(?![\w])(?!\s+of\b)", 3, reach=(25, 6))
+#: "1998's first half", "fiscal 2012's second half": the half of the year named before it
+_p("half", "half", rf"(?i:(?<![\w])(?:fiscal\s+)?{YEAR}'s\s+(?P<ord>first|second|1st|2nd)[\s-]+half)(?![\w])", 4, reach=(25, 6))
 
 # ------------------------------------------------------------------ weekdays, named days, seasons, holidays
 #: "Tuesday last week", "on Monday next week": that weekday of the week named after it
@@ -143,7 +148,8 @@ _p("holiday", "christmas new valentine halloween boxing independence bastille ve
    r"(?<![\w])(?P<hol>Christmas\s+Eve|Christmas\s+Day|Christmas|New\s+Year's\s+Eve|New\s+Year's\s+Day|Valentine's\s+Day|Halloween|"
    r"Boxing\s+Day|Independence\s+Day|Bastille\s+Day|Veterans\s+Day|Armistice\s+Day|Remembrance\s+Day|(?:St\.?|Saint)\s+Patrick's\s+Day|"
    r"Thanksgiving(?:\s+Day)?|Black\s+Friday|Cyber\s+Monday|Memorial\s+Day|Labou?r\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.?)?\s+Day|"
-   rf"Presidents'?\s+Day|President's\s+Day|Mother's\s+Day|Father's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Election\s+Day)(?![\w])(?:,?\s+{YEAR})?", 3, reach=(6, 45))
+   rf"Presidents'?\s+Day|President's\s+Day|Mother's\s+Day|Father's\s+Day|Easter(?:\s+Sunday|\s+Monday)?|Good\s+Friday|Election\s+Day)(?![\w])"
+   rf"(?P<hweek>\s+[Ww]eek(?![\w-]))?(?:,?\s+{YEAR})?", 3, reach=(6, 45))
 _p("named_event", "september sept sep", r"(?<![\w/-])(?P<ev>(?:September|Sept?\.?)\s+11)(?![\w/])(?=(?:\s+(?:terrorist|terror))?\s+(?:attacks?|hijackings|strikes|Commission|memorial|museum)\b)", 6, reach=(2, 70))
 _p("named_event", "#sep", r"(?<![\w/-])(?P<ev>9/11)(?![\w/])", 5, reach=(2, 6))
 _p("named_event", "september sept sep", r"(?i:attacks?\s+(?:of|on)\s+)(?P<ev>(?:September|Sept?\.?)\s+11)(?![\w/])(?!,?\s+(?:19|20)\d\d)", 6, reach=(20, 12))
@@ -155,12 +161,15 @@ _p("rel_unit", "week weekend month year quarter decade century " + _SEASON_KEYS,
    r"(?P<unit>week|month|year|weekend|quarter|decade|century|summer|winter|spring|autumn|fall|Summer|Winter|Spring|Autumn|Fall)(?![\w])", 3, reach=(40, 12),
    also=(("last this next past coming previous prior current following", 40, 0),))
 _p("rel_unit", "week month year", r"(?i:(?<![\w])(?P<the>the\s+)(?P<unit>week|month|year)\s+(?P<dir>before|after))(?=\s*[,.;:)]|\s*$)", 3, reach=(12, 20), also=(("before after", 0, 20),))
+#: "the week before last", "the year after next": two steps from the publication date's unit
+_p("rel_unit", "last next", r"(?i:(?<![\w])(?P<the>the\s+)(?P<unit>week|weekend|month|year)\s+(?P<rel>before\s+last|after\s+next))(?![\w])", 4, reach=(30, 4),
+   also=(("before after", 12, 0),))
 _p("mod_rel_unit", "week month year decade", r"(?i:(?<![\w])(?P<mod>earlier|later|early|late)\s+(?P<rel>this|last|next)\s+(?P<unit>week|month|year|decade)(?![\w]))", 4, reach=(30, 12), also=(("earlier later early late", 30, 0), ("this last next", 30, 0)))
 _p("mod_rel_unit", "week month year", r"(?i:(?<![\w])(?P<mod>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)(?![\w]))", 4, reach=(30, 8), also=(("earlier later", 30, 0),))
 _p("boundary_unit", "start beginning end middle turn close", r"(?i:(?<![\w])(?:the\s+)?(?P<mod>start|beginning|end|middle|turn|close)\s+of\s+"
    r"(?P<rel>the|this|last|next|the\s+current)\s+(?P<unit>year|month|week|decade|century)(?![\w]))", 4, reach=(10, 45))
 _p("that_unit", "year month week", r"(?i:(?<![\w])(?:that|the\s+same)\s+(?P<unit>year|month|week))(?![\w-])(?!\s+(?:ago|earlier|later|before|after)\b)", 2, reach=(10, 8), also=(("that same", 10, 0),))
-_p("the_year", "year", r"(?i:(?<![\w])the\s+(?:(?:full|whole|entire|calendar)\s+)?year)(?![\w'-])(?!\s+(?:ago|earlier|later|before|after|ended|ending|to|of|two|nineteen|in\s+review)\b)(?!\s+\d)", 1, reach=(20, 8),
+_p("the_year", "year", r"(?i:(?<![\w])the\s+(?:(?:full|whole|entire|calendar)\s+)?year)(?![\w'-])(?!\s+(?:ago|earlier|later|before|after|ended|ending|to|of(?!\s+[$£€])|two|nineteen|in\s+review)\b)(?!\s+\d)", 1, reach=(20, 8),
    also=(("the", 20, 0),))
 _p("months_period", "months", r"(?i:(?<![\w-])(?:the\s+)?(?:(?:first|latest|past|last|recent)\s+)?(?:year-(?:ago|earlier)\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)\s+months)"
    r"(?![\w-])(?!\s+(?:ago|earlier|later|before|after|from)\b)", 2, reach=(30, 12))
@@ -187,7 +196,8 @@ _p("month_day_ord", "st nd rd th", r"(?i:(?<![\w])(?:on|by|until|till|from|since
 # ------------------------------------------------------------------ references without a calendar value
 _p("vague_recent", "days weeks months years ahead come", r"(?i:(?<![\w])(?:in\s+)?the\s+(?P<unit>days|weeks|months|years)\s+(?P<ahead>ahead|to\s+come)(?![\w]))", 3, reach=(40, 20))
 _p("vague_recent", "hours days weeks months quarters years decades", r"(?i:(?<![\w])(?:in\s+)?(?:recent|the\s+(?:past|last|coming|next)(?:\s+(?:few|several|couple\s+of))?"
-   r"|the\s+(?:few|several)\s+(?:past|last)|past|coming|future)\s+(?P<unit>hours|days|weeks|months|quarters|years|decades)(?![\w]))", 3, reach=(45, 12))
+   r"|the\s+(?:few|several)\s+(?:past|last)|past|coming|future)\s+(?P<unit>hours|days|weeks|months|quarters|years|decades)(?![\w]))"
+   r"(?!\s+of\b)", 3, reach=(45, 12))  # not "the last days of 2012", "the final years of his rule"
 #: What makes "in the past ..." a duration ("in the past two weeks", "in the past few years") rather than PAST_REF.
 _COUNTED = (r"\d[\d,.]*|few|several|couple|many|dozen|half|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             r"\w+teen|twenty|thirty|forty|fifty|sixty|hundred|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)|"

@@ -363,6 +363,8 @@ _MAKE_AFTER = re.compile(r"\s+(?:Toyota|Ford|Chevrolet|Chevy|Honda|Nissan|Hyunda
                          r"Dodge|Jeep|Chrysler|Cadillac|Buick|Pontiac|Oldsmobile|GMC|Lexus|Mazda|Subaru|Mitsubishi|Volvo|"
                          r"Peugeot|Renault|Fiat|Land\s+Rover|Range\s+Rover|Lincoln\s+(?:Town|Continental|Navigator)|Plymouth|"
                          r"Saab|Isuzu|Suzuki|Daewoo|Lada|Kawasaki|Yamaha|Harley)\b")
+#: A year ending a name the text introduces ("a fund called Atlas 2000", "a plan dubbed Vision 2030"): not a time.
+_NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|titled|entitled|christened|code-named|codenamed)\s+[\"'\u201c]?(?:[A-Z][\w&.-]*\s+){1,3}$")
 _OWNER_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|the|his|her|their|its|my|our|your|whose)|'s)\s+$")
 
 
@@ -382,6 +384,8 @@ def _year(c: Candidate, norm: str, m: re.Match[str]) -> bool:
         return False
     if _MAKE_AFTER.match(norm, m.end()) and _OWNER_BEFORE.search(_before(norm, c.start, 8)):
         return False  # "his 1987 Chevrolet", not "In 1987 Ford sold ..."
+    if _NAMED_BEFORE.search(_before(norm, c.start, 50)):
+        return False
     return not _CODE_BEFORE.search(_before(norm, c.start, 14))
 
 
