@@ -64,7 +64,7 @@ SITE_TYPES = frozenset({"air base", "airport", "embassy", "consulate", "oil fiel
 COUNT_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
 _COMPATIBLE_FAMILIES = {frozenset({"rocket", "missile"}), frozenset({"ballistic", "missile"}), frozenset({"air", "drone"}),
                         frozenset({"rocket", "mortar"}), frozenset({"ied", "bomb"}), frozenset({"artillery", "mortar"}),
-                        frozenset({"artillery", "rocket"})}
+                        frozenset({"artillery", "rocket"}), frozenset({"suicide", "bomb"})}  # "a suicide car bomb"
 _SHORT = 45  # days: incidents with a shorter date interval are blocked by day
 
 
@@ -340,7 +340,7 @@ _SOURCE_RETELLS = re.compile(r"^\W*(?:\w[\w.'’-]*,?\s+){1,8}?(?:told|said|adde
 
 #: a quoted statement closed by its source ("“Three fighters were killed when a drone hit their car,” the service
 #: said"): the lead's event in the source's words
-_QUOTE_RETELLS = re.compile(r"^\W*[“\"][^”\"]{20,}[”\"],?\s+(?:[\w.'’´-]+\s+){1,10}?(?:said|added|told|stated|reported)\b")
+_QUOTE_RETELLS = re.compile(r"^\W*[“\"][^”\"]{20,}[”\"],?\s+(?:[\w.'’´-]+\s+){1,10}?(?:said|added|told|stated|reported|claimed)\b")
 
 
 #: a sentence whose subject is the event or its weapon ("The blast ...", "The unmanned aerial vehicle targeted ...")

@@ -636,7 +636,7 @@ def places_compatible(a: str | None, b: str | None) -> bool:
     >>> places_compatible("erbil_airport", "us_consulate_erbil"), places_compatible("ain_al_asad", "erbil")
     (True, False)
     """
-    if not a or not b or a == b:
+    if not a or not b or a == b or _same_text_name(a, b):
         return True
     gaz = places_gazetteer()
     anc_a, anc_b = ancestors(a), ancestors(b)
@@ -644,6 +644,19 @@ def places_compatible(a: str | None, b: str | None) -> bool:
     if b in anc_a and kind(b) != "country" or a in anc_b and kind(a) != "country":
         return True
     return any(p in anc_b and kind(p) not in BROAD_TYPES for p in anc_a)
+
+
+def _same_text_name(a: str, b: str) -> bool:
+    """Whether two places known only from the text are one name, one of them read without its parent ("the Dumez
+    district within Kirkuk" and "the Dumez district").
+
+    >>> _same_text_name("txt:dumez@kirkuk_gov", "txt:dumez@"), _same_text_name("txt:dumez@kirkuk_gov", "txt:dumez@erbil")
+    (True, False)
+    """
+    if not (a.startswith("txt:") and b.startswith("txt:")):
+        return False
+    (ka, pa), (kb, pb) = a[4:].partition("@")[::2], b[4:].partition("@")[::2]
+    return ka == kb and (not pa or not pb)
 
 
 def specificity(place_id: str) -> int:

@@ -47,13 +47,13 @@ _AUX = r"(?:(?:(?:were|was|are|is)\s+being|were|was|are|is|have\s+been|has\s+bee
        r"who\s+were|who\s+was)\s+)?"
 _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|slain|died|perished|martyred|"
                         r"assassinated|executed|beheaded|shot\s+dead|struck\s+down|(?:shot|stabbed|beaten)\s+to\s+death|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
-                        r"lost\s+(?:their|his|her)\s+lives?|(?:fatally|mortally)\s+(?:wounded|injured))\b", re.I)
+                        r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|(?:fatally|mortally)\s+(?:wounded|injured))\b", re.I)
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
                        r"(?:taken|rushed|admitted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+)*hospitals?|"
                        r"(?:suffered|suffers|sustained|sustains|received|(?:treated|evaluated|assessed|monitored|screened)\s+for|"
                        r"diagnosed\s+with|were\s+treated\s+for)"
                        r"\b[^.;]{0,80}?\b(?:injur\w*|wound\w*|concussions?|brain|TBI))\b", re.I)
-_OBJ = r"\s+(?:(?:[^.;,:]{0,60}?\s)?and\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+|another\s+|a\s+further\s+|between\s+)?$"  # "killing his brother and (at least) three..."
+_OBJ = r"\s+(?:(?:[^.;,:]{0,60}?\s)?and\s+)?(?:all\s+|both\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+|another\s+|a\s+further\s+|between\s+)?$"  # "killing his brother and (at least) three..."; "killed all three"
 #: what follows an active casualty verb: its object ("killed nine soldiers", "wounded a policeman")
 _ACTIVE = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?(?:a|an|the|his|her|"
                      r"their|its|both|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -83,7 +83,7 @@ NOT_PEOPLE = frozenset("""attack attacks strike strikes airstrikes times days we
     dollars tons weapons launchers depots facilities tanks points locations areas""".split())
 _NUM = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
        r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty)(?:\s+dozen)?|dozens|several|" \
-       r"a\s+dozen)"
+       r"a\s+dozen|an?\s+hundred)"
 _QUAL = r"(?:(?P<q>at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|an\s+estimated|approximately)\s+)?"
 _BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)\b" + _QUAL + r"(?P<n>" + _NUM + r")\s+(?:of\s+them\s+)?"
                          r"(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
