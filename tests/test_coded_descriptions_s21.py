@@ -46,3 +46,29 @@ def test_a_suicide_car_bomb_is_both_a_car_bomb_and_a_suicide_attack():
 
 def test_a_quote_closed_by_a_claim_retells_the_lead():
     assert _QUOTE_RETELLS.match("“Six people killed and nine injured in the shelling of the village,” the group claimed.")
+
+
+# ---------------------------------------------------------------- datelines, asides and single victims
+@pytest.mark.parametrize("text, killed, injured", [
+    ("RAQQA, Syria (Some Agency) – A boy was injured on Friday in shelling of the village.", None, 1),
+    ("A source said that two men, said to be members of the Popular Front (PF), were injured in a strike.", None, 2),
+    ("The strike led to the instant death of the truck's driver.", 1, None),
+    ("The car bomb missed the patrol, leading only to the death of the bomber.", 1, None),
+])
+def test_datelines_asides_and_single_victims(text, killed, injured):
+    c = casualties(text)
+    assert (c["killed"], c["injured"]) == (killed, injured)
+
+
+def test_one_person_who_lost_his_life_is_one_killed_in_the_incident():
+    inc = _incidents(["A farmer lost his life when a shell hit the village of Tal Hamra."])
+    assert _total(inc, "killed") == 1
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("One of the four was killed at once, while the other three sustained injuries.", 1, 3),
+    ("A bomb went off in the market, leaving three corpses and six people injured.", 3, 6),
+])
+def test_a_part_of_a_group_and_corpses_left_behind(text, killed, injured):
+    c = casualties(text)
+    assert (c["killed"], c["injured"]) == (killed, injured)

@@ -72,7 +72,7 @@ _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?
 _PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)\s+(?=(?:were|was|had|have)\b))?"
                  r"(?:(?:\s*\b(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?){1,2}|"
                  r"\s+(?:\w+ing|stationed|based|deployed|serving|affiliated|linked|loyal|attached|assigned|allied)\s+(?:[\w'’.-]+\s+){0,7}?)?"
-                 r"(?:,\s*[^,;()]{3,70}?,\s*|\s*\([^()]{1,60}\)\s*|,\s*)?"
+                 r"(?:,\s*[^,;()]{3,70}?(?:\s*\([A-Z][\w.-]{1,10}\))?,\s*|\s*\([^()]{1,60}\)\s*|,\s*)?"  # ", members of X (XY),"
                  r"(?=(?:who\s+)?(?:were|was|are|is|have|has|had|got|suffered|sustained|died|killed|wounded|injured|"
                  r"executed|shot|dead)\b)")
 _OF_PP = re.compile(r"^\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}(?:forces|army|police|group|militia)?")
@@ -85,7 +85,8 @@ _NUM = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv
        r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty)(?:\s+dozen)?|dozens|several|" \
        r"a\s+dozen|an?\s+hundred)"
 _QUAL = r"(?:(?P<q>at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|an\s+estimated|approximately)\s+)?"
-_BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)\b" + _QUAL + r"(?P<n>" + _NUM + r")\s+(?:of\s+them\s+)?"
+_BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)(?<!\bof\sthe\s)\b" + _QUAL + r"(?P<n>" + _NUM + r")\s+"
+                         r"(?:of\s+(?:them|the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\s+)?"
                          r"(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
                          + r"(?P<c>killed|dead|died|wounded|injured|hurt|"
                          r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|wounds))\b", re.I)
@@ -178,7 +179,8 @@ _TITLED_KILLED = re.compile(r"(?:^\W*|\b(?:since|after|when|as|that|because|whil
 _ASIDE = re.compile(r"\s*(?:[—–]|\s-\s|\()[^—–()]{1,100}?(?:[—–]|\s-(?=\s)|\))", re.I)
 _APPOSITION = re.compile(r"\s*[—–(]|\s+-\s")
 #: a dateline before a dash that opens the sentence ("Homs, AGENCY – Two guards were killed"): no apposition
-_DATELINE_DASH = re.compile(r"\s*(?:[\[{][^\]}]{0,12}[\]}]\s*)?(?:[A-Z][\w'’.()/-]*[\s,]*){1,5}[—–-]\s*")  # "{PI:84} X –"
+_DATELINE_DASH = re.compile(r"\s*(?:[\[{][^\]}]{0,12}[\]}]\s*)?(?:[A-Z][\w'’.()/-]*[\s,]*){1,5}(?:\([A-Z][^()]{0,30}\)\s*)?"
+                            r"[—–-]\s*")  # "{PI:84} X –", "HASAKAH, Syria (North Press) –"
 _QUAL_LABEL = {"at least": "at_least", "more than": "more_than", "over": "more_than", "about": "about",
                "around": "about", "nearly": "about", "some": "about", "up to": "at_most", "an estimated": "about",
                "approximately": "about"}
@@ -276,7 +278,7 @@ _NOT_ITEM = re.compile(r"\s+of\s+(?:them|whom)\b|[^,;.]{0,100}?\s(?:said|says|to
 _PP_WORD = r"(?!(?:were|was|are|is|had|have|has|been|being|killed|wounded|injured|hurt|dead|died)\b)[\w'’´.-]+"
 #: casualty nouns that name their role themselves
 _NOUN_ROLE = {"injuries": "injured", "wounds": "injured", "injured": "injured", "wounded": "injured",
-              "deaths": "killed", "fatalities": "killed", "dead": "killed"}
+              "deaths": "killed", "fatalities": "killed", "dead": "killed", "corpses": "killed"}
 
 
 #: what may stand between the counts of one chain ("two soldiers and a contractor", "three of the guards, two police")
@@ -313,8 +315,9 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
     head = str(chain[-1]["noun"])
     if head in ("injuries", "wounds", "injured", "wounded"):
         return "injured"  # "inflicting two minor injuries"
-    if head in ("deaths", "fatalities", "dead"):
-        return "killed"
+    if head in ("deaths", "fatalities", "dead") or head == "corpses" and re.search(r"\bleav\w*\s+$|\bleft\s+$", text[
+            max(0, chain[0]["start"] - 12):chain[0]["start"]]):
+        return "killed"  # "leaving two corpses and five injured"
     after, before = text[chain[-1]["end"]:chain[-1]["end"] + 160], text[max(0, chain[0]["start"] - 90):chain[0]["start"]]
     if _CONDITION.match(after):
         return "injured"  # "left one soldier in critical condition"
@@ -608,7 +611,8 @@ _ONE_PERSON = "|".join(sorted(w for w in PEOPLE_NOUNS if not w.endswith("s") and
                                "women", "children"}))
 #: one victim named by a noun phrase after a casualty noun ("the death of the SDF fighter", "the injury of a child")
 _NOUN_VICTIM = re.compile(r"\b(?:(?P<k>death|killing)|(?P<w>injury|wounding))\s+(?:of|to)\s+(?:the|an?|one)\s+"
-                          r"(?:[\w.-]+\s+){0,2}?(?:" + _ONE_PERSON + r"|general|commander|leader|official)\b", re.I)
+                          r"(?:[\w.'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r"|general|commander|leader|official|bomber|attacker|"
+                          r"gunman|assailant)\b", re.I)  # "the immediate death of the vehicle's driver", "of the bomber"
 #: "wounded another in X", "another was injured" (one), "killing both" (two), when no count was read
 _MORE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:them\s+)?"
                            r"(?P<n>another|both)\b(?!\s+of\b)(?!\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
@@ -665,7 +669,7 @@ _ONE_SUBJECT = re.compile(r"(?:^\W*(?:[A-Z]{3,}[A-Z ]*\s*[-–—]\s*)?|\band\s+
                           r"|chief|head|director|governor|sheikh|mayor|brother|son|father|husband)"
                           r"(?:\s+of\s+(?:the\s+|an?\s+)?(?:(?!(?:was|were|is|and|had|has)\b)[\w'’-]+\s+){0,4}?"
                           r"(?!(?:was|were|is|and|had|has)\b)[\w'’-]+)?"  # "The mayor of the small town of X"
-                          r"(?:,[^,;.]{1,40},)?\s+(?:(?:was|had\s+been)\s+)?(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|"
+                          r"(?:,[^,;.]{1,40},)?\s+(?:(?:was|had\s+been)\s+)?(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead|lost\s+(?:his|her)\s+life)|"
                           r"(?P<w>wounded|injured|hurt|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition))\b", re.I)
 #: any singular subject of "was killed/injured" opening a clause is one victim ("MOSUL - A cyclist was badly
 #: injured when ..."), unless its noun names a group ("A family was killed")
@@ -681,7 +685,7 @@ _BARE_ONE = re.compile(r"(?:^(?:[^:.]{0,30}:)?\W*|,\s+(?=(?:[A-Z][\w.]*\s+){1,2}
 
 
 #: a word each expression of ``_one_victims`` needs (a cheap test before them)
-_VICTIM_WORD = re.compile(r"kill|dead|die|death|wound|injur|hurt|slain|gunned|assassinat|condition", re.I)
+_VICTIM_WORD = re.compile(r"kill|dead|die|death|wound|injur|hurt|slain|gunned|assassinat|condition|lost\s+(?:his|her)\s+life", re.I)
 
 
 def _one_victims(text: str, out: dict) -> None:
