@@ -72,3 +72,42 @@ def test_one_person_who_lost_his_life_is_one_killed_in_the_incident():
 def test_a_part_of_a_group_and_corpses_left_behind(text, killed, injured):
     c = casualties(text)
     assert (c["killed"], c["injured"]) == (killed, injured)
+
+
+# ---------------------------------------------------------------- places: a part of a known place
+def _place(text: str) -> str:
+    inc = _incidents([text])
+    return "; ".join(inc["place"].astype(str))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A mortar shell fell on the Qanawat residential area in Damascus, wounding two people.", "Qanawat"),
+    ("A car bomb exploded in the southern Halbouni suburb of Damascus, killing three people.", "Halbouni"),
+    ("A drone struck a car in the village of “Sheikh Wasan” within the Ranya district, killing one man.", "Sheikh Wasan"),
+    ("Shelling on Umm Tinah village in Al-Jurn district of the countryside killed a woman.", "Umm Tinah"),
+    ("A drone strike killed two fighters in Bazian Valley of Sulaymaniyah province.", "Bazian Valley"),
+])
+def test_a_part_of_a_known_place_is_the_place(text, place):
+    assert place in _place(text)
+
+
+def test_in_the_south_of_a_district_is_inside_it():
+    assert "Daquq" in _place("Gunmen attacked a police post in the south of Daquq district, Kirkuk, wounding two.")
+
+
+# ---------------------------------------------------------------- revised tolls and a lead's other toll
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Officials say the death toll from a Dec. 3 truck bombing in the town has risen to 41.", 41, None),
+    ("The health office lowered the death toll from 30 to at least 18, citing double counting.", 18, None),
+    ("The army has revised the toll in the market bombings from 25 killed to 16.", 16, None),
+    ("Meanwhile the number of injured grew to at least 90, a doctor said.", None, 90),
+])
+def test_revised_tolls(text, killed, injured):
+    c = casualties(text)
+    assert (c["killed"], c["injured"]) == (killed, injured)
+
+
+def test_a_sources_other_toll_of_the_event_joins_a_lead_placed_by_its_dateline():
+    inc = _incidents(["MOSUL — Officials say the death toll from a truck bombing has risen to 40.",
+                      "Police officials said that another 75 people were wounded in the bombing at a market near Tal Afar."])
+    assert len(inc) == 1 and (_total(inc, "killed"), _total(inc, "injured")) == (40, 75)

@@ -44,7 +44,7 @@ from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, DateIndex, best_date, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
-                             named_place, place_cols, quoted_spans, road_place, site_place, source_spans)
+                             named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans)
 from .merge import DEFINITE_START, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
 from .places import ancestors, scan_places
 from .counts import parse_number
@@ -591,6 +591,7 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
              not any(a <= p["start"] < b for a, b in source)]
     place = site_place(found, sent)
     place = road_place(clause, lo, actors, place) or place  # "on the Basra-Dhi Qar highway": the road, not Basra
+    place = part_place(clause, lo, actors, place, found) or place  # "on the Daf al-Shouq area in Damascus"
     if place is None and g.get("alone"):  # "The outpost, called Tower 22, ..., when the drone struck": the one event
         place = site_place([p for p in places if p["type"] in _SITE_KINDS and locative(sent, p)], sent)
     if place is None and harmed:
@@ -599,6 +600,8 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
         place = named_place(clause, lo, actors, BASE_NAME)  # "The attack took place at the Bashur base"
     if place is None:
         place = named_place(clause, lo, actors, AREA_NAME)  # "a checkpoint in the Sayyid Gharib area, between ..."
+    if place is not None and place.get("method") == "pattern":
+        place = part_place(clause, lo, actors, place, found) or place  # "on Hudayrat village in the X district"
     located = place is None and bool(found)
     if located:
         place = site_place(found, sent, locators_ok=True)  # "a base north of Baghdad": Baghdad, for want of better

@@ -349,6 +349,11 @@ _EVENT_START = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:attack
                           r"incident|ambush)\b", re.I)
 
 
+#: the event told, named as such ("wounded in the bombing", "in the same attack")
+_IN_THE_EVENT = re.compile(r"\b(?:in|by)\s+the\s+(?:same\s+|\w+\s+){0,2}?(?:attacks?|bombings?|blasts?|strikes?|explosions?|"
+                           r"shelling|raids?)\b", re.I)
+
+
 def _retold(m: dict, c: _Cluster) -> bool:
     """Whether a later sentence of an article the incident holds retells its event: it opens on the event or on the
     source's account, and its casualties are the incident's or a part of them (none more than told, unless the
@@ -368,14 +373,16 @@ def _retold(m: dict, c: _Cluster) -> bool:
     definite = bool(_EVENT_START.match(ev))  # "The drone ... resulted in the death of a commander and another"
     if not (DEFINITE_START.match(ev) or _SOURCE_RETELLS.match(ev) or _QUOTE_RETELLS.match(ev)) or SEPARATE.match(ev):
         return False
-    shared = False
+    shared = other = False
     for f in ("killed", "injured"):
         if _present(m[f]) and int(m[f]) > 0:
             told = c.victims.get((m["doc_id"], f))
             if told and not definite and int(m[f]) > max(v for v, _q in told):
                 return False
             shared = shared or bool(told)
-    return shared
+            other = other or not told and bool(c.victims.get((m["doc_id"], "injured" if f == "killed" else "killed")))
+    return shared or other and bool(_IN_THE_EVENT.search(ev))  # "... killed 92. Officials said 105 were wounded in
+    # the bombing": the other toll of the event told
 
 
 def _own_other_day(m: dict, c: _Cluster) -> bool:
@@ -446,6 +453,17 @@ def _other_quarter(m: dict, c: _Cluster) -> bool:
     gaz = places_gazetteer()
     kinds = {gaz.row(a)["type"], gaz.row(b)["type"]}
     return "neighbourhood" in kinds and bool(kinds & {"city", "town"}) and (a in ancestors(b) or b in ancestors(a))
+
+
+def _dateline_placed(m: dict, c: _Cluster) -> bool:
+    """Whether the mention or every mention of the incident is placed only by a locator such as the dateline
+    ("BAGHDAD — ... a bombing": the place of the report, which a retelling's own place makes precise).
+
+    >>> c = type("C", (), {"rows": [{"place_source": "locator"}]})()
+    >>> _dateline_placed({"place_source": ""}, c), _dateline_placed({"place_source": ""}, type("C", (), {"rows": [{}]})())
+    (True, False)
+    """
+    return m.get("place_source") == "locator" or all(r.get("place_source") == "locator" for r in c.rows)
 
 
 def _unplaced_in_country(a: str, b: str) -> bool:
@@ -561,7 +579,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
         elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp) or
                   m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp) or
                                              _restated(m) or (retold or _account_of_told(m)) and
-                                             _loose_places(m["place_id"], cp))):
+                                             (_loose_places(m["place_id"], cp) or _dateline_placed(m, c)))):
             return None  # a country or province holding the other's site is compatible but says little; a place that
             # only locates ("60 km north of Baghdad") does not set one article's mentions apart
     elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \

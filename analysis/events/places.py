@@ -643,6 +643,8 @@ def places_compatible(a: str | None, b: str | None) -> bool:
     kind = lambda p: gaz.row(p)["type"]  # noqa: E731
     if b in anc_a and kind(b) != "country" or a in anc_b and kind(a) != "country":
         return True
+    if any(_same_text_name(x, b) for x in anc_a) or any(_same_text_name(a, y) for y in anc_b):
+        return True  # "the X village in the Dumez district" inside "the Dumez district within Kirkuk"
     return any(p in anc_b and kind(p) not in BROAD_TYPES for p in anc_a)
 
 

@@ -465,10 +465,10 @@ _TOLL_N = (r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 _TOLL_SUBJECT = (r"\b(?:(?:death\s+)?toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?dead|"
                  r"number\s+of\s+(?:[a-z]+\s+){1,2}?(?:(?:who|that)\s+(?:were|have\s+been|had\s+been)\s+)?"
                  r"(?:killed|dead|died))\b")
-_TOLL_RISE = r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+to"
+_TOLL_RISE = r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped|grew|grown)\s+to"
 #: a death toll stated as such: "the death toll climbed to 40", "the toll stood at 12", "the number of people killed
 #: has risen to 6", and told the other way round: "it rose to 9, ..., the number of people who were killed"
-_TOLL = re.compile(_TOLL_SUBJECT + r"[^.;]{0,80}?\b(?:" + _TOLL_RISE + r"|(?:stands?|stood)\s+at|(?:is|was)(?:\s+now)?)"
+_TOLL = re.compile(_TOLL_SUBJECT + r"(?:[^.;]|(?<=[A-Z][a-z]{2})\.){0,80}?\b(?:" + _TOLL_RISE + r"|(?:stands?|stood)\s+at|(?:is|was)(?:\s+now)?)"
                    r"\s+" + _QUAL + _TOLL_N, re.I)
 _TOLL_BACK = re.compile(r"\b(?:it\s+)?(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|jumped)\s+to\s+"
                         r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)?" + _TOLL_N +
@@ -501,8 +501,14 @@ def rising_toll(text: str) -> int | None:
 
 #: a wounded toll stated as such: "the number of wounded rose to 15", "the toll of injured reached 30"
 _WOUNDED_TOLL = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\b[^.;]{0,60}?\b(?:"
-                           r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+to|(?:stands?|stood)\s+at|"
+                           r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped|grew|grown)\s+to|(?:stands?|stood)\s+at|"
                            r"(?:is|was)(?:\s+now)?)\s+" + _QUAL + _TOLL_N, re.I)
+
+
+#: a death toll revised by whoever gives it ("lowered the death toll from 41 to at least 25", "revised the toll in the
+#: attacks from 40 killed to 23"): the revised figure, lower or higher
+_TOLL_REVISED = re.compile(r"\b(?:lowered|revised|raised|cut|reduced|updated|corrected)\s+(?:the|its|their)\s+(?:death\s+)?toll\b"
+                           r"[^.;]{0,60}?\bfrom\s+(?:\d+|[a-z]+)\s+(?:killed\s+|dead\s+)?to\s+" + _QUAL + _TOLL_N, re.I)
 
 
 def _death_toll(text: str, out: dict) -> None:
@@ -521,6 +527,9 @@ def _death_toll(text: str, out: dict) -> None:
     n = parse_count(m.group("n"))[0] if m and not _WIDER_TOLL.search(m.group()) else None
     if n is not None and (out["killed"] is None or n > out["killed"]):
         out["killed"] = int(n)
+    r = _TOLL_REVISED.search(text) if "toll" in text else None
+    if r and parse_count(r.group("n"))[0] is not None:
+        out["killed"] = int(parse_count(r.group("n"))[0])  # "lowered the death toll from 41 to 25": 25
     w = _WOUNDED_TOLL.search(text) if out["injured"] is None and ("wound" in text or "injur" in text) else None
     if w and parse_count(w.group("n"))[0] is not None:
         out["injured"] = int(parse_count(w.group("n"))[0])  # "the number of wounded rose to 15": 15
