@@ -11,6 +11,7 @@ import pandas as pd
 import pytest
 
 from analysis.events.merge import _QUOTE_RETELLS, weapons_compatible
+from analysis.events.mention_places import source_spans
 from analysis.events.places import places_compatible
 from analysis.events.roles import casualties
 
@@ -111,3 +112,17 @@ def test_a_sources_other_toll_of_the_event_joins_a_lead_placed_by_its_dateline()
     inc = _incidents(["MOSUL — Officials say the death toll from a truck bombing has risen to 40.",
                       "Police officials said that another 75 people were wounded in the bombing at a market near Tal Afar."])
     assert len(inc) == 1 and (_total(inc, "killed"), _total(inc, "injured")) == (40, 75)
+
+
+# ---------------------------------------------------------------- who reports the event, and a superseded toll
+def test_a_governor_who_gives_the_toll_in_a_press_statement_is_the_source_not_the_place():
+    s = "The governor of Erbil said in a press statement that the attack on a village killed four people."
+    assert [s[a:b] for a, b in source_spans(s)] == ["The governor of Erbil said in a press statement that"]
+
+
+def test_an_earlier_toll_told_after_the_revised_one_is_the_same_event_and_gives_way():
+    inc = _incidents(["Officials revised the toll in the Tal Afar market bombing from 30 killed to 21.",
+                      "The town hospital said 21 people were killed and 40 wounded.",
+                      "Earlier, the police said 30 were killed and 12 wounded in the explosions near the market, "
+                      "60 km west of Mosul."])
+    assert len(inc) == 1 and (_total(inc, "killed"), _total(inc, "injured")) == (21, 40)

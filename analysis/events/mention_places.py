@@ -300,7 +300,7 @@ _MONTHS = re.compile(r"(?:January|February|March|April|May|June|July|August|Sept
 
 
 _LEAD_SOURCE = re.compile(r"^[^;]{0,160}?\b(?:said|says|reported|announced|stated|confirmed|told\s+[\w.]+(?:\s+[\w.]+)?)"
-                          r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:in\s+a\s+statement\s+)?that\b")
+                          r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:in\s+an?\s+(?:press\s+|written\s+|official\s+)?statement\s+)?that\b")
 _TRAIL_SOURCE = re.compile(r",\s*(?:[^,;]{0,120}?)\s+(?:said|says|reported|told|announced|added|stated)\b"
                            r"(?:\s+(?:on|in|to|at|late|early)\b[^,;]{0,40})?\W*$")
 

@@ -281,7 +281,9 @@ DEFINITE_START = re.compile(r"^\W*(?:the|this|that|these|those|its|their)\b", re
 #: a figure told as another account of the event ("another source said", "other reports put the toll at")
 _OTHER_ACCOUNT = re.compile(r"\b(?:another|other|a\s+different|a\s+second|separate)\s+(?:[\w-]+\s+)?(?:sources?|officials?|"
                             r"accounts?|reports?|estimates?)\s+(?:[\w-]+\s+){0,6}?(?:said|says|told|reported|put|gave|quoted|"
-                            r"claimed)\b|\baccording\s+to\s+(?:another|other)\b", re.I)
+                            r"claimed)\b|\baccording\s+to\s+(?:another|other)\b|"
+                            r"^\W*(?:earlier|previously|initially|at\s+first),?\s+[^.;]{0,80}?\b(?:said|says|put|reported|"
+                            r"gave|announced)\b", re.I)  # "Earlier, the army said 40 were killed": the first count
 
 
 #: a source's account of the event told ("X stated that the US strikes had killed ...", "the official said the
@@ -414,10 +416,10 @@ def _next_account(m: dict, c: _Cluster) -> bool:
     if m["doc_id"] not in c.docs or not _OTHER_ACCOUNT.search(str(m.get("evidence") or "")):
         return False
     try:
-        before = str(int(m.get("sent_id")) - 1)
+        before = [str(int(m.get("sent_id")) - k) for k in (1, 2)]  # the account's sentence may itself be a detail
     except (TypeError, ValueError):
         return False
-    return (m["doc_id"], before) in c.sents
+    return any((m["doc_id"], b) in c.sents for b in before)
 
 
 def _loose_places(a: str, b: str) -> bool:
@@ -900,6 +902,11 @@ def _text_of(articles: pd.DataFrame | None, doc_id: str) -> str:
 _VAGUE_FLOOR = {"several": 3, "dozens": 24, "many": 3, "approx": 2, "multiple": 2}
 
 
+#: a figure told as the one first given ("Earlier, officials said 40 were killed"): superseded by the report's own
+_SUPERSEDED = re.compile(r"^\W*(?:earlier|previously|initially|at\s+first),?\s+[^.;]{0,80}?\b(?:said|says|put|reported|gave|"
+                         r"announced)\b", re.I)
+
+
 def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | None]:
     """Consensus value of a count field and, when reports disagree, the list of 'doc: value' strings.
 
@@ -918,6 +925,9 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     ...                    "qualifiers": "n_hit=near"}], "n_hit")
     (<NA>, ['a: 2', 'a: landed near'])
     """
+    later = [r for r in rows if not _SUPERSEDED.match(str(r.get("evidence") or ""))]
+    if any(_present(r[field]) for r in later):
+        rows = later  # "Earlier, the army said 40 were killed": the figure the report has since revised
     vals = [(r["doc_id"], int(r[field]), _qualifier(r, field)) for r in rows if _present(r[field])]
     if not vals:
         return pd.NA, None
