@@ -126,3 +126,14 @@ def test_an_earlier_toll_told_after_the_revised_one_is_the_same_event_and_gives_
                       "Earlier, the police said 30 were killed and 12 wounded in the explosions near the market, "
                       "60 km west of Mosul."])
     assert len(inc) == 1 and (_total(inc, "killed"), _total(inc, "injured")) == (21, 40)
+
+
+# ---------------------------------------------------------------- a roundup's next attack with the same toll
+def test_a_roundups_next_attack_with_the_same_toll_is_another_incident():
+    inc = _incidents(["A roadside bomb in Samarra killed a farmer.", "A bomb killed a policeman and wounded his son."])
+    assert _total(inc, "killed") == 2
+
+
+def test_a_detail_opening_on_the_event_told_is_not_another_incident():
+    inc = _incidents(["A roadside bomb in Samarra killed a farmer.", "The bomb killed a farmer on his way to market."])
+    assert _total(inc, "killed") == 1

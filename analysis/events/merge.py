@@ -312,6 +312,12 @@ def _account_of_told(m: dict, nouns: re.Pattern | None = None) -> bool:
     return bool(hit) and (nouns is None or bool(nouns.fullmatch(hit.group("noun"))))
 
 
+#: a sentence that opens on a new attack with an indefinite weapon or attacker ("A bomb near X killed ...", "An I.E.D.
+#: wounded ...", "Gunmen killed ..."): in a roundup, the next attack, whatever its toll
+_ANOTHER_ATTACK = re.compile(r"^\W*(?:(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:bomb|i\.?e\.?d\.?|blast|explosion|mortar|"
+                             r"rocket|gunman|sniper|bomber|grenade|shooting|attack)|gunmen)\b", re.I)
+
+
 def _new_victims(m: dict, c: _Cluster) -> bool:
     """Whether a mention from another sentence of an article the incident holds gives casualties that none of the
     article's figures for it can be (qualifiers considered; reports of none ignored), in a sentence that does not
@@ -326,6 +332,9 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
     if m["doc_id"] not in c.docs or DEFINITE_START.match(str(m.get("evidence") or "")) or \
             _OTHER_ACCOUNT.search(str(m.get("evidence") or "")) or _account_of_told(m):
         return False  # "Another source said at least 12 had died in the strikes": another count of the same event
+    if _ANOTHER_ATTACK.match(str(m.get("evidence") or "")) and any(
+            _present(m[f]) and int(m[f]) > 0 and c.victims.get((m["doc_id"], f)) for f in ("killed", "injured")):
+        return True  # "An IED in X killed a civilian. A bomb killed a policeman": a roundup's next attack, same toll
     for f in ("killed", "injured"):
         if _present(m[f]) and int(m[f]) > 0:  # none of a group is no figure
             told = c.victims.get((m["doc_id"], f))
