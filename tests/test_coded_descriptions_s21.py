@@ -137,3 +137,14 @@ def test_a_roundups_next_attack_with_the_same_toll_is_another_incident():
 def test_a_detail_opening_on_the_event_told_is_not_another_incident():
     inc = _incidents(["A roadside bomb in Samarra killed a farmer.", "The bomb killed a farmer on his way to market."])
     assert _total(inc, "killed") == 1
+
+
+def test_a_place_phrase_after_the_victims_stops_before_a_new_clause():
+    c = casualties("Two raids on the town killed 6 civilians in the town while others were wounded.")
+    assert (c["killed"], c["injured"]) == (6, None)
+
+
+def test_a_weekday_given_with_its_date_in_brackets_is_dated_by_the_date():
+    inc = _incidents(["Two shepherds were killed in a drone strike near the village of Kani Rash on Tuesday night "
+                      "(August 25)."], published="")
+    assert str(inc["date"].iloc[0]).endswith("-08-25")
