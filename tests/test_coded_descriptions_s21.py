@@ -148,3 +148,9 @@ def test_a_weekday_given_with_its_date_in_brackets_is_dated_by_the_date():
     inc = _incidents(["Two shepherds were killed in a drone strike near the village of Kani Rash on Tuesday night "
                       "(August 25)."], published="")
     assert str(inc["date"].iloc[0]).endswith("-08-25")
+
+
+def test_a_later_sentence_that_revises_the_toll_down_updates_the_event_told():
+    inc = _incidents(["Mourners gathered in the town of Qalat Sukkar, a day after three car bombs ripped through its market.",
+                      "The health office lowered the death toll from 30 to at least 19, citing confusion after the bombing."])
+    assert _total(inc, "killed") == 19

@@ -48,7 +48,7 @@ from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, hea
 from .merge import DEFINITE_START, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
 from .places import ancestors, scan_places
 from .counts import parse_number
-from .roles import ENTRY_HEAD, casualties, munitions, rising_toll
+from .roles import ENTRY_HEAD, casualties, munitions, revised_toll, rising_toll
 from .timex.mentions import date_records
 from .triggers import agent_and_target, attribution, cue_classes, event_type
 from .vocabulary import Folded, may_report_event, vocabulary, weapons_in
@@ -263,11 +263,13 @@ def _updated_tolls(kept: list[dict], sents: list[dict], own: set[int]) -> None:
     last = {int(r["sent_id"]): r for r in kept if r["scope"] == "incident"}  # the last incident of each sentence
     for s in sents:
         sid = int(s["sent_id"])
-        if sid in own or not any(w in str(s["text"]) for w in ("rose", "risen", "climbed", "increased", "jumped")):
+        if sid in own or not any(w in str(s["text"]) for w in ("rose", "risen", "climbed", "increased", "jumped", "toll")):
             continue
-        n = rising_toll(str(s["text"]))
+        n, revised = rising_toll(str(s["text"])), revised_toll(str(s["text"]))
         prev = last.get(sid - 1) or last.get(sid - 2)
-        if n is not None and prev is not None and pd.notna(prev["killed"]) and n > int(prev["killed"]):
+        if revised is not None and prev is not None:
+            prev["killed"] = revised  # "The health office lowered the death toll from 41 to 25": the told event's
+        elif n is not None and prev is not None and pd.notna(prev["killed"]) and n > int(prev["killed"]):
             prev["killed"] = n
 
 

@@ -512,6 +512,17 @@ _TOLL_REVISED = re.compile(r"\b(?:lowered|revised|raised|cut|reduced|updated|cor
                            r"[^.;]{0,60}?\bfrom\s+(?:\d+|[a-z]+)\s+(?:killed\s+|dead\s+)?to\s+" + _QUAL + _TOLL_N, re.I)
 
 
+def revised_toll(text: str) -> int | None:
+    """The figure a death toll was revised to, up or down ("lowered the death toll from 41 to 25").
+
+    >>> revised_toll("The health office lowered the death toll from 41 to at least 25."), revised_toll("Toll: 4")
+    (25, None)
+    """
+    r = _TOLL_REVISED.search(text) if "toll" in text else None
+    n = parse_count(r.group("n"))[0] if r else None
+    return int(n) if n is not None else None
+
+
 def _death_toll(text: str, out: dict) -> None:
     """Killed from a stated death toll: when no other count gave it, or as the latest figure for the same dead when
     the toll rose above it ("killing five ...; the toll rose to 9": 9), unless the toll covers more than the event.
@@ -528,9 +539,9 @@ def _death_toll(text: str, out: dict) -> None:
     n = parse_count(m.group("n"))[0] if m and not _WIDER_TOLL.search(m.group()) else None
     if n is not None and (out["killed"] is None or n > out["killed"]):
         out["killed"] = int(n)
-    r = _TOLL_REVISED.search(text) if "toll" in text else None
-    if r and parse_count(r.group("n"))[0] is not None:
-        out["killed"] = int(parse_count(r.group("n"))[0])  # "lowered the death toll from 41 to 25": 25
+    revised = revised_toll(text)
+    if revised is not None:
+        out["killed"] = revised  # "lowered the death toll from 41 to 25": 25
     w = _WOUNDED_TOLL.search(text) if out["injured"] is None and ("wound" in text or "injur" in text) else None
     if w and parse_count(w.group("n"))[0] is not None:
         out["injured"] = int(parse_count(w.group("n"))[0])  # "the number of wounded rose to 15": 15
