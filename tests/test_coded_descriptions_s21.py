@@ -154,3 +154,7 @@ def test_a_later_sentence_that_revises_the_toll_down_updates_the_event_told():
     inc = _incidents(["Mourners gathered in the town of Qalat Sukkar, a day after three car bombs ripped through its market.",
                       "The health office lowered the death toll from 30 to at least 19, citing confusion after the bombing."])
     assert _total(inc, "killed") == 19
+
+
+def test_a_town_written_with_a_spaced_article_is_a_place():
+    assert "Hadeed" in _place("Gunmen wounded two guards at their checkpoint in the town of al- Hadeed, west of Baquba.")

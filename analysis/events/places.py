@@ -69,11 +69,11 @@ _STRUCK_ON = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raid
                         r"bombings?)\s+on\s+(?:the\s+)?$", re.I)
 _UNKNOWN = re.compile(
     r"\b(?:the\s+)?(?P<kind1>village|town|city|district|sub-?district|subdistrict|neighbou?rhood|area|quarter|suburb)"
-    r"\s+of\s+(?P<name1>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})")
+    r"\s+of\s+(?P<name1>(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})")  # "al- Hadeed"
 #: the same with the kind after the name ("Kani Spika village", "the Qahira district of the capital"); scanned apart,
 #: so that "the mixed Sunni-Shiite quarter of X" yields X
 _UNKNOWN_BEFORE = re.compile(
-    r"(?P<name2>\b(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})\s+"
+    r"(?P<name2>\b(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})\s+"
     r"(?P<kind2>village|sub-?district|subdistrict|district|town|city|neighbou?rhood|area|quarter)\b")
 _NOT_NAMES = frozenset("""the a an this that these those his her its their our in on at of and or but for with by from
     us u.s american iraqi syrian turkish iranian israeli kurdish northern southern eastern western central border
