@@ -158,3 +158,8 @@ def test_a_later_sentence_that_revises_the_toll_down_updates_the_event_told():
 
 def test_a_town_written_with_a_spaced_article_is_a_place():
     assert "Hadeed" in _place("Gunmen wounded two guards at their checkpoint in the town of al- Hadeed, west of Baquba.")
+
+
+def test_a_series_of_strikes_told_with_its_toll_is_reported():
+    inc = _incidents(["Turkey launched a series of airstrikes on villages near Kobani, killing at least three people."])
+    assert _total(inc, "killed") == 3

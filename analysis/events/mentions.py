@@ -324,8 +324,9 @@ def _one_day_series(r: dict, clause: str) -> bool:
 
 
 #: a joint report of one place's attacks with their toll ("In X, a string of attacks left 10 dead"), no tally over time
-_A_SERIES = re.compile(r"\ba\s+(?:string|wave|spate|series)\s+of\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions)\b"
-                       r"[^.;]{0,40}?\b(?:left|killed|wounded|injured)\b", re.I)
+_A_SERIES = re.compile(r"\ba\s+(?:string|wave|spate|series)\s+of\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|"
+                       r"air\s*strikes|strikes|raids)\b[^.;]{0,80}?\b(?:left|killed|killing|wounded|wounding|injured|"
+                       r"injuring)\b", re.I)  # "launches a series of airstrikes ... in X, killing at least two"
 
 
 _EVENT_REF = re.compile(r"\b(?:the|this|that|these|its|their|\w+day(?:\s+night)?[’']s)\s+(?:[\w-]+\s+){0,2}?"
