@@ -425,7 +425,8 @@ def _next_account(m: dict, c: _Cluster) -> bool:
     if m["doc_id"] not in c.docs or not _OTHER_ACCOUNT.search(str(m.get("evidence") or "")):
         return False
     try:
-        before = [str(int(m.get("sent_id")) - k) for k in (1, 2)]  # the account's sentence may itself be a detail
+        ks = (1, 2) if _SUPERSEDED.match(str(m.get("evidence") or "")) else (1,)  # "Earlier, X said ...": after the
+        before = [str(int(m.get("sent_id")) - k) for k in ks]  # revised toll and its detail
     except (TypeError, ValueError):
         return False
     return any((m["doc_id"], b) in c.sents for b in before)
