@@ -149,6 +149,7 @@ _HYPHENED = re.compile(r"[a-z]+-[a-z]+")
 _HALF_DOZEN = re.compile(r"(?:a |one )?half[ -]?a? ?dozen")
 _COUPLE = re.compile(r"a (?:couple|pair)(?: of)?")
 _DOZEN_SCORE = re.compile(r"a dozen|a score(?: of)?")
+_A_HUNDRED = re.compile(r"an? (?:hundred|thousand)")
 _NUMBER_WORDS = re.compile(rf"(?P<n>{_DIGITS}|[a-z\- ]+?)(?: (?P<mult>dozen|score|hundred|thousand|million|billion))?")
 _DIGITS_RX = re.compile(_DIGITS)
 _YEAR = re.compile(r"(1[6-9]|20)\d\d")
@@ -224,6 +225,8 @@ def _parse_count_phrase(s: str) -> tuple[int | None, int | None, int | None, str
         value = 2
     elif _DOZEN_SCORE.fullmatch(s):
         value = 12 if "dozen" in s else 20
+    elif _A_HUNDRED.fullmatch(s):  # "wounded about a hundred"
+        value = 100 if s.endswith("hundred") else 1000
     else:
         m = _NUMBER_WORDS.fullmatch(s)
         if not m:

@@ -138,7 +138,9 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
         rows.append((rank, r))
     if not rows:
         return None
-    rank, r = min(rows, key=lambda x: (x[0], -len(str(x[1].get("timex") or x[1]["value"] or "")), x[1]["start"]))
+    rank, r = min(rows, key=lambda x: (x[0], not _MONTH_DAY_TIMEX.fullmatch(str(x[1].get("timex") or "")),
+                                       -len(str(x[1].get("timex") or x[1]["value"] or "")), x[1]["start"]))
+    # "on Tuesday night (August 25)" in an undated text: the month and day, not the weekday
     timex = str(r.get("timex") or "")
     value = r["value"] or (timex if _MONTH_DAY_TIMEX.fullmatch(timex) else "")
     back = 0 if _FOUR_DIGITS.search(str(r["text"])) else _anniversary_years(text[lo:r["start"]])

@@ -24,10 +24,10 @@ import pandas as pd
 
 from .counts import DEMONYMS
 from .gazetteer import token_key
-from .places import TOWN_TYPES, specificity, text_place
+from .places import SITE_TYPES, TOWN_TYPES, ancestors, specificity, text_place
 
 __all__ = ["site_place", "named_place", "header_place", "header_wins", "source_spans", "quoted_spans", "locative", "place_cols",
-           "country_of", "BASE_NAME", "AREA_NAME", "ROAD_NAME", "road_place", "demonym_site", "located_places"]
+           "country_of", "BASE_NAME", "AREA_NAME", "ROAD_NAME", "road_place", "part_place", "demonym_site", "located_places"]
 
 def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) -> dict | None:
     """The place of a mention: the most specific; a place that only locates another ("X in Y", "X, Y",
@@ -51,7 +51,8 @@ def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) ->
         if not near and not locators_ok:
             return None  # only places that locate another ("120 km west of Mosul"): the event's own is unnamed
         finer = near or finer
-    return sorted(finer, key=lambda p: (specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
+    holders = {a for q in finer for a in ancestors(q["place_id"])}  # "Umm Kahf village in the X district": not X
+    return sorted(finer, key=lambda p: (p["place_id"] in holders, specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
                                         p["source"] == "geonames", p["type"] in TOWN_TYPES, p["start"]))[0]
 
 
@@ -95,7 +96,7 @@ def _possessor(sent: str, p: dict, nxt: dict) -> bool:
 _BORDER_BEFORE = re.compile(r"\b(?:border|frontier|boundary)\s+(?:with|of)\s+(?:the\s+)?$", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|city|areas?)\s+(?:of\s+)?)?"
                              r"(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$", re.I)
-_DIRECTION_BEFORE = re.compile(r"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
+_DIRECTION_BEFORE = re.compile(r"(?<!\bin\sthe\s)\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
                                r"(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|area|suburb)\s+(?:near|outside|close\s+to))"
                                r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
 _LOCATING_GAP = re.compile(r"\s*(?:,|\(|in|near|of|outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?", re.I)
@@ -181,6 +182,48 @@ AREA_NAME = re.compile(r"\b(?:in|near|at|outside)\s+the\s+(?P<n>(?:(?:al|el)-)?[
                        r"[A-Z][a-z'’-]+){0,2})\s+(?:area|district|sub-?district|village|neighbou?rhood|quarter)\b")
 
 
+#: a name the gazetteers lack given as a part of a known place: a quarter, suburb, village or valley ("on the Daf
+#: al-Shouq residential area in Damascus Countryside", "in the southern Tadamon suburb of Damascus", "the village of
+#: 'Kani Kand' within the Koysinjaq district")
+_PART_WORDS = r"(?:residential\s+)?(?:area|district|sub-?district|village|neighbou?rhood|quarter|suburb|[Vv]alley)"
+_PART_NAME = r"(?:(?:al|el|Al|El)-\s?)?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z'’-]+){0,2}"
+PART_NAME = re.compile(r"\b(?:in|on|at|near|targeting)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?P<n>" + _PART_NAME + r")"
+                       r"(?P<w>\s+Valley)?\s*(?(w)|\s" + _PART_WORDS + r")\b|"
+                       r"\b(?:village|area|neighbou?rhood|town)\s+of\s+[\"“]?(?P<n2>" + _PART_NAME + r")")
+
+
+def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, found: list[dict]) -> dict | None:
+    """A finer place than a city or wider area the gazetteers found: a part of it named in the clause ("a shell fell
+    on the Daf al-Shouq residential area in Damascus"), or any name after "in" when only a province was found ("raids
+    on areas in al-Qouriyyah in the countryside of Deir Ezzor"); it is registered inside the found place.
+
+    >>> part_place("a shell fell on the Qanawat residential area in Damascus", 0, [],
+    ...            {"place_id": "damascus", "type": "city", "start": 47}, [])["name"]
+    'Qanawat'
+    >>> part_place("a shell fell on the Qanawat area", 0, [], None, []) is None
+    True
+    """
+    if place is None or place["type"] in SITE_TYPES:
+        return None
+    wide = place["type"] == "city" or specificity(place["place_id"]) >= 2
+    taken = actors + found
+    for m in PART_NAME.finditer(clause):
+        g = "n" if m.group("n") else "n2"  # "the village of X" is finer than a town as well
+        if not (wide or g == "n2") or any(a["start"] <= lo + m.start(g) < a["end"] for a in taken) or \
+                place["start"] <= lo + m.start(g) < place["end"]:
+            continue
+        part = named_place("in " + m.group(g), 0, [])  # the name's own checks (not a month, a function word...)
+        if part is not None:
+            name = part["name"] + (m.group("w") or "") if g == "n" else part["name"]  # "Balisan Valley"
+            return {**part, "start": lo + m.start(g), "end": lo + m.start(g) + len(name), "text": name, "name": name,
+                    "place_id": text_place(name, "neighbourhood", place["place_id"])}
+    if place["type"] == "province":  # not a country or region: "in Yazidi homeland X in northern Iraq"
+        part = named_place(clause, lo, actors, known=found)
+        if part is not None and part["start"] < place["start"]:
+            return {**part, "place_id": text_place(part["name"], "place", place["place_id"])}
+    return None
+
+
 #: a site described by its country's adjective ("an Iraqi military base"): the country, for want of better
 _DEMONYM_SITE = re.compile(r"\b(?:an?|the)\s+(?P<d>Iraqi|Syrian|Jordanian|Lebanese|Kuwaiti)\s+(?:military\s+|army\s+|air\s+|"
                            r"security\s+|police\s+)?(?:base|airbase|garrison|outpost|camp|checkpoint|facility|installation)\b")
@@ -257,7 +300,7 @@ _MONTHS = re.compile(r"(?:January|February|March|April|May|June|July|August|Sept
 
 
 _LEAD_SOURCE = re.compile(r"^[^;]{0,160}?\b(?:said|says|reported|announced|stated|confirmed|told\s+[\w.]+(?:\s+[\w.]+)?)"
-                          r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:in\s+a\s+statement\s+)?that\b")
+                          r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:in\s+an?\s+(?:press\s+|written\s+|official\s+)?statement\s+)?that\b")
 _TRAIL_SOURCE = re.compile(r",\s*(?:[^,;]{0,120}?)\s+(?:said|says|reported|told|announced|added|stated)\b"
                            r"(?:\s+(?:on|in|to|at|late|early)\b[^,;]{0,40})?\W*$")
 

@@ -44,11 +44,11 @@ from .clauses import PRIOR, is_caption, split_clauses
 from .dating import EMPTY_DATE, DateIndex, best_date, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
-                             named_place, place_cols, quoted_spans, road_place, site_place, source_spans)
+                             named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans)
 from .merge import DEFINITE_START, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
 from .places import ancestors, scan_places
 from .counts import parse_number
-from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, munitions, rising_toll
+from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, munitions, revised_toll, rising_toll
 from .timex.mentions import date_records
 from .triggers import agent_and_target, attribution, cue_classes, event_type
 from .vocabulary import Folded, may_report_event, vocabulary, weapons_in
@@ -269,11 +269,13 @@ def _updated_tolls(kept: list[dict], sents: list[dict], own: set[int]) -> None:
     last = {int(r["sent_id"]): r for r in kept if r["scope"] == "incident"}  # the last incident of each sentence
     for s in sents:
         sid = int(s["sent_id"])
-        if sid in own or not any(w in str(s["text"]) for w in ("rose", "risen", "climbed", "increased", "jumped")):
+        if sid in own or not any(w in str(s["text"]) for w in ("rose", "risen", "climbed", "increased", "jumped", "toll")):
             continue
-        n = rising_toll(str(s["text"]))
+        n, revised = rising_toll(str(s["text"])), revised_toll(str(s["text"]))
         prev = last.get(sid - 1) or last.get(sid - 2)
-        if n is not None and prev is not None and pd.notna(prev["killed"]) and n > int(prev["killed"]):
+        if revised is not None and prev is not None:
+            prev["killed"] = revised  # "The health office lowered the death toll from 41 to 25": the told event's
+        elif n is not None and prev is not None and pd.notna(prev["killed"]) and n > int(prev["killed"]):
             prev["killed"] = n
 
 
@@ -328,8 +330,9 @@ def _one_day_series(r: dict, clause: str) -> bool:
 
 
 #: a joint report of one place's attacks with their toll ("In X, a string of attacks left 10 dead"), no tally over time
-_A_SERIES = re.compile(r"\ba\s+(?:string|wave|spate|series)\s+of\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions)\b"
-                       r"[^.;]{0,40}?\b(?:left|killed|wounded|injured)\b", re.I)
+_A_SERIES = re.compile(r"\ba\s+(?:string|wave|spate|series)\s+of\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|"
+                       r"air\s*strikes|strikes|raids)\b[^.;]{0,80}?\b(?:left|killed|killing|wounded|wounding|injured|"
+                       r"injuring)\b", re.I)  # "launches a series of airstrikes ... in X, killing at least two"
 
 
 _EVENT_REF = re.compile(r"\b(?:the|this|that|these|its|their|\w+day(?:\s+night)?[’']s)\s+(?:[\w-]+\s+){0,2}?"
@@ -600,6 +603,7 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
              not any(a <= p["start"] < b for a, b in source)]
     place = site_place(found, sent)
     place = road_place(clause, lo, actors, place) or place  # "on the Basra-Dhi Qar highway": the road, not Basra
+    place = part_place(clause, lo, actors, place, found) or place  # "on the Daf al-Shouq area in Damascus"
     if place is None and g.get("alone"):  # "The outpost, called Tower 22, ..., when the drone struck": the one event
         place = site_place([p for p in places if p["type"] in _SITE_KINDS and locative(sent, p)], sent)
     if place is None and harmed:
@@ -608,6 +612,8 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
         place = named_place(clause, lo, actors, BASE_NAME)  # "The attack took place at the Bashur base"
     if place is None:
         place = named_place(clause, lo, actors, AREA_NAME)  # "a checkpoint in the Sayyid Gharib area, between ..."
+    if place is not None and place.get("method") == "pattern":
+        place = part_place(clause, lo, actors, place, found) or place  # "on Hudayrat village in the X district"
     located = place is None and bool(found)
     if located:
         place = site_place(found, sent, locators_ok=True)  # "a base north of Baghdad": Baghdad, for want of better

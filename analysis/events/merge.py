@@ -64,7 +64,7 @@ SITE_TYPES = frozenset({"air base", "airport", "embassy", "consulate", "oil fiel
 COUNT_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
 _COMPATIBLE_FAMILIES = {frozenset({"rocket", "missile"}), frozenset({"ballistic", "missile"}), frozenset({"air", "drone"}),
                         frozenset({"rocket", "mortar"}), frozenset({"ied", "bomb"}), frozenset({"artillery", "mortar"}),
-                        frozenset({"artillery", "rocket"})}
+                        frozenset({"artillery", "rocket"}), frozenset({"suicide", "bomb"})}  # "a suicide car bomb"
 _SHORT = 45  # days: incidents with a shorter date interval are blocked by day
 
 
@@ -301,7 +301,9 @@ DEFINITE_START = re.compile(r"^\W*(?:the|this|that|these|those|its|their)\b", re
 #: a figure told as another account of the event ("another source said", "other reports put the toll at")
 _OTHER_ACCOUNT = re.compile(r"\b(?:another|other|a\s+different|a\s+second|separate)\s+(?:[\w-]+\s+)?(?:sources?|officials?|"
                             r"accounts?|reports?|estimates?)\s+(?:[\w-]+\s+){0,6}?(?:said|says|told|reported|put|gave|quoted|"
-                            r"claimed)\b|\baccording\s+to\s+(?:another|other)\b", re.I)
+                            r"claimed)\b|\baccording\s+to\s+(?:another|other)\b|"
+                            r"^\W*(?:earlier|previously|initially|at\s+first),?\s+[^.;]{0,80}?\b(?:said|says|put|reported|"
+                            r"gave|announced)\b", re.I)  # "Earlier, the army said 40 were killed": the first count
 
 
 #: a source's account of the event told ("X stated that the US strikes had killed ...", "the official said the
@@ -330,6 +332,12 @@ def _account_of_told(m: dict, nouns: re.Pattern | None = None) -> bool:
     return bool(hit) and (nouns is None or bool(nouns.fullmatch(hit.group("noun"))))
 
 
+#: a sentence that opens on a new attack with an indefinite weapon or attacker ("A bomb near X killed ...", "An I.E.D.
+#: wounded ...", "Gunmen killed ..."): in a roundup, the next attack, whatever its toll
+_ANOTHER_ATTACK = re.compile(r"^\W*(?:(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:bomb|i\.?e\.?d\.?|blast|explosion|mortar|"
+                             r"rocket|gunman|sniper|bomber|grenade|shooting|attack)|gunmen)\b", re.I)
+
+
 def _new_victims(m: dict, c: _Cluster) -> bool:
     """Whether a mention from another sentence of an article the incident holds gives casualties that none of the
     article's figures for it can be (qualifiers considered; reports of none ignored), in a sentence that does not
@@ -344,6 +352,9 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
     if m["doc_id"] not in c.docs or DEFINITE_START.match(str(m.get("evidence") or "")) or \
             _OTHER_ACCOUNT.search(str(m.get("evidence") or "")) or _account_of_told(m):
         return False  # "Another source said at least 12 had died in the strikes": another count of the same event
+    if _ANOTHER_ATTACK.match(str(m.get("evidence") or "")) and any(
+            _present(m[f]) and int(m[f]) > 0 and c.victims.get((m["doc_id"], f)) for f in ("killed", "injured")):
+        return True  # "An IED in X killed a civilian. A bomb killed a policeman": a roundup's next attack, same toll
     for f in ("killed", "injured"):
         if _present(m[f]) and int(m[f]) > 0:  # none of a group is no figure
             told = c.victims.get((m["doc_id"], f))
@@ -360,13 +371,18 @@ _SOURCE_RETELLS = re.compile(r"^\W*(?:\w[\w.'’-]*,?\s+){1,8}?(?:told|said|adde
 
 #: a quoted statement closed by its source ("“Three fighters were killed when a drone hit their car,” the service
 #: said"): the lead's event in the source's words
-_QUOTE_RETELLS = re.compile(r"^\W*[“\"][^”\"]{20,}[”\"],?\s+(?:[\w.'’´-]+\s+){1,10}?(?:said|added|told|stated|reported)\b")
+_QUOTE_RETELLS = re.compile(r"^\W*[“\"][^”\"]{20,}[”\"],?\s+(?:[\w.'’´-]+\s+){1,10}?(?:said|added|told|stated|reported|claimed)\b")
 
 
 #: a sentence whose subject is the event or its weapon ("The blast ...", "The unmanned aerial vehicle targeted ...")
 _EVENT_START = re.compile(r"^\W*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|airstrikes?|blasts?|explosions?|"
                           r"bombs?|bombings?|drones?|uavs?|vehicle|aircraft|rockets?|missiles?|shells?|assault|raids?|"
                           r"incident|ambush)\b", re.I)
+
+
+#: the event told, named as such ("wounded in the bombing", "in the same attack")
+_IN_THE_EVENT = re.compile(r"\b(?:in|by)\s+the\s+(?:same\s+|\w+\s+){0,2}?(?:attacks?|bombings?|blasts?|strikes?|explosions?|"
+                           r"shelling|raids?)\b", re.I)
 
 
 def _retold(m: dict, c: _Cluster) -> bool:
@@ -388,14 +404,16 @@ def _retold(m: dict, c: _Cluster) -> bool:
     definite = bool(_EVENT_START.match(ev))  # "The drone ... resulted in the death of a commander and another"
     if not (DEFINITE_START.match(ev) or _SOURCE_RETELLS.match(ev) or _QUOTE_RETELLS.match(ev)) or SEPARATE.match(ev):
         return False
-    shared = False
+    shared = other = False
     for f in ("killed", "injured"):
         if _present(m[f]) and int(m[f]) > 0:
             told = c.victims.get((m["doc_id"], f))
             if told and not definite and int(m[f]) > max(v for v, _q in told):
                 return False
             shared = shared or bool(told)
-    return shared
+            other = other or not told and bool(c.victims.get((m["doc_id"], "injured" if f == "killed" else "killed")))
+    return shared or other and bool(_IN_THE_EVENT.search(ev))  # "... killed 92. Officials said 105 were wounded in
+    # the bombing": the other toll of the event told
 
 
 def _own_other_day(m: dict, c: _Cluster) -> bool:
@@ -427,10 +445,11 @@ def _next_account(m: dict, c: _Cluster) -> bool:
     if m["doc_id"] not in c.docs or not _OTHER_ACCOUNT.search(str(m.get("evidence") or "")):
         return False
     try:
-        before = str(int(m.get("sent_id")) - 1)
+        ks = (1, 2) if _SUPERSEDED.match(str(m.get("evidence") or "")) else (1,)  # "Earlier, X said ...": after the
+        before = [str(int(m.get("sent_id")) - k) for k in ks]  # revised toll and its detail
     except (TypeError, ValueError):
         return False
-    return (m["doc_id"], before) in c.sents
+    return any((m["doc_id"], b) in c.sents for b in before)
 
 
 def _loose_places(a: str, b: str) -> bool:
@@ -466,6 +485,17 @@ def _other_quarter(m: dict, c: _Cluster) -> bool:
     gaz = places_gazetteer()
     kinds = {gaz.row(a)["type"], gaz.row(b)["type"]}
     return "neighbourhood" in kinds and bool(kinds & {"city", "town"}) and (a in ancestors(b) or b in ancestors(a))
+
+
+def _dateline_placed(m: dict, c: _Cluster) -> bool:
+    """Whether the mention or every mention of the incident is placed only by a locator such as the dateline
+    ("BAGHDAD — ... a bombing": the place of the report, which a retelling's own place makes precise).
+
+    >>> c = type("C", (), {"rows": [{"place_source": "locator"}]})()
+    >>> _dateline_placed({"place_source": ""}, c), _dateline_placed({"place_source": ""}, type("C", (), {"rows": [{}]})())
+    (True, False)
+    """
+    return m.get("place_source") == "locator" or all(r.get("place_source") == "locator" for r in c.rows)
 
 
 def _unplaced_in_country(a: str, b: str) -> bool:
@@ -583,7 +613,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
         elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp) or
                   m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp) or
                                              _restated(m) or (retold or _account_of_told(m)) and
-                                             _loose_places(m["place_id"], cp))):
+                                             (_loose_places(m["place_id"], cp) or _dateline_placed(m, c)))):
             return None  # a country or province holding the other's site is compatible but says little; a place that
             # only locates ("60 km north of Baghdad") does not set one article's mentions apart
     elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \
@@ -904,6 +934,11 @@ def _text_of(articles: pd.DataFrame | None, doc_id: str) -> str:
 _VAGUE_FLOOR = {"several": 3, "dozens": 24, "many": 3, "approx": 2, "multiple": 2}
 
 
+#: a figure told as the one first given ("Earlier, officials said 40 were killed"): superseded by the report's own
+_SUPERSEDED = re.compile(r"^\W*(?:earlier|previously|initially|at\s+first),?\s+[^.;]{0,80}?\b(?:said|says|put|reported|gave|"
+                         r"announced)\b", re.I)
+
+
 def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | None]:
     """Consensus value of a count field and, when reports disagree, the list of 'doc: value' strings.
 
@@ -922,6 +957,9 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     ...                    "qualifiers": "n_hit=near"}], "n_hit")
     (<NA>, ['a: 2', 'a: landed near'])
     """
+    later = [r for r in rows if not _SUPERSEDED.match(str(r.get("evidence") or ""))]
+    if any(_present(r[field]) for r in later):
+        rows = later  # "Earlier, the army said 40 were killed": the figure the report has since revised
     vals = [(r["doc_id"], int(r[field]), _qualifier(r, field)) for r in rows if _present(r[field])]
     if not vals:
         return pd.NA, None

@@ -69,11 +69,11 @@ _STRUCK_ON = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raid
                         r"bombings?)\s+on\s+(?:the\s+)?$", re.I)
 _UNKNOWN = re.compile(
     r"\b(?:the\s+)?(?P<kind1>village|town|city|district|sub-?district|subdistrict|neighbou?rhood|area|quarter|suburb)"
-    r"\s+of\s+(?P<name1>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})")
+    r"\s+of\s+(?P<name1>(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})")  # "al- Hadeed"
 #: the same with the kind after the name ("Kani Spika village", "the Qahira district of the capital"); scanned apart,
 #: so that "the mixed Sunni-Shiite quarter of X" yields X
 _UNKNOWN_BEFORE = re.compile(
-    r"(?P<name2>\b(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})\s+"
+    r"(?P<name2>\b(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})\s+"
     r"(?P<kind2>village|sub-?district|subdistrict|district|town|city|neighbou?rhood|area|quarter)\b")
 _NOT_NAMES = frozenset("""the a an this that these those his her its their our in on at of and or but for with by from
     us u.s american iraqi syrian turkish iranian israeli kurdish northern southern eastern western central border
@@ -636,14 +636,29 @@ def places_compatible(a: str | None, b: str | None) -> bool:
     >>> places_compatible("erbil_airport", "us_consulate_erbil"), places_compatible("ain_al_asad", "erbil")
     (True, False)
     """
-    if not a or not b or a == b:
+    if not a or not b or a == b or _same_text_name(a, b):
         return True
     gaz = places_gazetteer()
     anc_a, anc_b = ancestors(a), ancestors(b)
     kind = lambda p: gaz.row(p)["type"]  # noqa: E731
     if b in anc_a and kind(b) != "country" or a in anc_b and kind(a) != "country":
         return True
+    if any(_same_text_name(x, b) for x in anc_a) or any(_same_text_name(a, y) for y in anc_b):
+        return True  # "the X village in the Dumez district" inside "the Dumez district within Kirkuk"
     return any(p in anc_b and kind(p) not in BROAD_TYPES for p in anc_a)
+
+
+def _same_text_name(a: str, b: str) -> bool:
+    """Whether two places known only from the text are one name, one of them read without its parent ("the Dumez
+    district within Kirkuk" and "the Dumez district").
+
+    >>> _same_text_name("txt:dumez@kirkuk_gov", "txt:dumez@"), _same_text_name("txt:dumez@kirkuk_gov", "txt:dumez@erbil")
+    (True, False)
+    """
+    if not (a.startswith("txt:") and b.startswith("txt:")):
+        return False
+    (ka, pa), (kb, pb) = a[4:].partition("@")[::2], b[4:].partition("@")[::2]
+    return ka == kb and (not pa or not pb)
 
 
 def specificity(place_id: str) -> int:

@@ -48,13 +48,13 @@ _AUX = r"(?:(?:(?:were|was|are|is)\s+being|were|was|are|is|have\s+been|has\s+bee
        r"who\s+were|who\s+was)\s+)?"
 _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|slain|died|perished|martyred|"
                         r"assassinated|executed|beheaded|shot\s+dead|struck\s+down|(?:shot|stabbed|beaten)\s+to\s+death|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
-                        r"lost\s+(?:their|his|her)\s+lives?|(?:fatally|mortally)\s+(?:wounded|injured))\b", re.I)
+                        r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|(?:fatally|mortally)\s+(?:wounded|injured))\b", re.I)
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
                        r"(?:taken|rushed|admitted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+)*hospitals?|"
                        r"(?:suffered|suffers|sustained|sustains|received|(?:treated|evaluated|assessed|monitored|screened)\s+for|"
                        r"diagnosed\s+with|were\s+treated\s+for)"
                        r"\b[^.;]{0,80}?\b(?:injur\w*|wound\w*|concussions?|brain|TBI))\b", re.I)
-_OBJ = r"\s+(?:(?:[^.;,:]{0,60}?\s)?and\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+|another\s+|a\s+further\s+|between\s+)?$"  # "killing his brother and (at least) three..."
+_OBJ = r"\s+(?:(?:[^.;,:]{0,60}?\s)?and\s+)?(?:all\s+|both\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+|another\s+|a\s+further\s+|between\s+)?$"  # "killing his brother and (at least) three..."; "killed all three"
 #: what follows an active casualty verb: its object ("killed nine soldiers", "wounded a policeman")
 _ACTIVE = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?(?:a|an|the|his|her|"
                      r"their|its|both|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
@@ -71,9 +71,10 @@ _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gun
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injur(?:y|ies)\s+to|wounds\s+to|"
                        r"injur(?:y|ies)\s+of|wounding\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury of 3"
 _PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)\s+(?=(?:were|was|had|have)\b))?"
-                 r"(?:(?:\s*\b(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?){1,2}|"
+                 r"(?:(?:\s*\b(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:while|whereas|when|"
+                 r"but)\b)[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?){1,2}|"  # not "killing six in the town while others were hurt"
                  r"\s+(?:\w+ing|stationed|based|deployed|serving|affiliated|linked|loyal|attached|assigned|allied)\s+(?:[\w'’.-]+\s+){0,7}?)?"
-                 r"(?:,\s*[^,;()]{3,70}?,\s*|\s*\([^()]{1,60}\)\s*|,\s*)?"
+                 r"(?:,\s*[^,;()]{3,70}?(?:\s*\([A-Z][\w.-]{1,10}\))?,\s*|\s*\([^()]{1,60}\)\s*|,\s*)?"  # ", members of X (XY),"
                  r"(?=(?:who\s+)?(?:were|was|are|is|have|has|had|got|suffered|sustained|died|killed|wounded|injured|"
                  r"executed|shot|dead)\b)")
 _OF_PP = re.compile(r"^\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}(?:forces|army|police|group|militia)?")
@@ -84,9 +85,10 @@ NOT_PEOPLE = frozenset("""attack attacks strike strikes airstrikes times days we
     dollars tons weapons launchers depots facilities tanks points locations areas""".split())
 _NUM = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
        r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty)(?:\s+dozen)?|dozens|several|" \
-       r"a\s+dozen)"
+       r"a\s+dozen|an?\s+hundred)"
 _QUAL = r"(?:(?P<q>at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|an\s+estimated|approximately)\s+)?"
-_BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)\b" + _QUAL + r"(?P<n>" + _NUM + r")\s+(?:of\s+them\s+)?"
+_BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)(?<!\bof\sthe\s)\b" + _QUAL + r"(?P<n>" + _NUM + r")\s+"
+                         r"(?:of\s+(?:them|the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\s+)?"
                          r"(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
                          + r"(?P<c>killed|dead|died|wounded|injured|hurt|"
                          r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|wounds))\b", re.I)
@@ -181,7 +183,8 @@ _TITLED_KILLED = re.compile(r"(?:^\W*|\b(?:since|after|when|as|that|because|whil
 _ASIDE = re.compile(r"\s*(?:[—–]|\s-\s|\()[^—–()]{1,100}?(?:[—–]|\s-(?=\s)|\))", re.I)
 _APPOSITION = re.compile(r"\s*[—–(]|\s+-\s")
 #: a dateline before a dash that opens the sentence ("Homs, AGENCY – Two guards were killed"): no apposition
-_DATELINE_DASH = re.compile(r"\s*(?:[\[{][^\]}]{0,12}[\]}]\s*)?(?:[A-Z][\w'’.()/-]*[\s,]*){1,5}[—–-]\s*")  # "{PI:84} X –"
+_DATELINE_DASH = re.compile(r"\s*(?:[\[{][^\]}]{0,12}[\]}]\s*)?(?:[A-Z][\w'’.()/-]*[\s,]*){1,5}(?:\([A-Z][^()]{0,30}\)\s*)?"
+                            r"[—–-]\s*")  # "{PI:84} X –", "HASAKAH, Syria (North Press) –"
 _QUAL_LABEL = {"at least": "at_least", "more than": "more_than", "over": "more_than", "about": "about",
                "around": "about", "nearly": "about", "some": "about", "up to": "at_most", "an estimated": "about",
                "approximately": "about"}
@@ -287,7 +290,7 @@ _NOT_ITEM = re.compile(r"\s+of\s+(?:them|whom)\b|[^,;.]{0,100}?\s(?:said|says|to
 _PP_WORD = r"(?!(?:were|was|are|is|had|have|has|been|being|killed|wounded|injured|hurt|dead|died)\b)[\w'’´.-]+"
 #: casualty nouns that name their role themselves
 _NOUN_ROLE = {"injuries": "injured", "wounds": "injured", "injured": "injured", "wounded": "injured",
-              "deaths": "killed", "fatalities": "killed", "dead": "killed"}
+              "deaths": "killed", "fatalities": "killed", "dead": "killed", "corpses": "killed"}
 
 
 #: what may stand between the counts of one chain ("two soldiers and a contractor", "three of the guards, two police")
@@ -324,8 +327,9 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
     head = str(chain[-1]["noun"])
     if head in ("injuries", "wounds", "injured", "wounded"):
         return "injured"  # "inflicting two minor injuries"
-    if head in ("deaths", "fatalities", "dead"):
-        return "killed"
+    if head in ("deaths", "fatalities", "dead") or head == "corpses" and re.search(r"\bleav\w*\s+$|\bleft\s+$", text[
+            max(0, chain[0]["start"] - 12):chain[0]["start"]]):
+        return "killed"  # "leaving two corpses and five injured"
     after, before = text[chain[-1]["end"]:chain[-1]["end"] + 160], text[max(0, chain[0]["start"] - 90):chain[0]["start"]]
     if _CONDITION.match(after):
         return "injured"  # "left one soldier in critical condition"
@@ -576,10 +580,10 @@ _TOLL_N = (r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 _TOLL_SUBJECT = (r"\b(?:(?:death\s+)?toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?dead|"
                  r"number\s+of\s+(?:[a-z]+\s+){1,2}?(?:(?:who|that)\s+(?:were|have\s+been|had\s+been)\s+)?"
                  r"(?:killed|dead|died))\b")
-_TOLL_RISE = r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+to"
+_TOLL_RISE = r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped|grew|grown)\s+to"
 #: a death toll stated as such: "the death toll climbed to 40", "the toll stood at 12", "the number of people killed
 #: has risen to 6", and told the other way round: "it rose to 9, ..., the number of people who were killed"
-_TOLL = re.compile(_TOLL_SUBJECT + r"[^.;]{0,80}?\b(?:" + _TOLL_RISE + r"|(?:stands?|stood)\s+at|(?:is|was)(?:\s+now)?)"
+_TOLL = re.compile(_TOLL_SUBJECT + r"(?:[^.;]|(?<=[A-Z][a-z]{2})\.){0,80}?\b(?:" + _TOLL_RISE + r"|(?:stands?|stood)\s+at|(?:is|was)(?:\s+now)?)"
                    r"\s+" + _QUAL + _TOLL_N, re.I)
 _TOLL_BACK = re.compile(r"\b(?:it\s+)?(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|jumped)\s+to\s+"
                         r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)?" + _TOLL_N +
@@ -612,8 +616,25 @@ def rising_toll(text: str) -> int | None:
 
 #: a wounded toll stated as such: "the number of wounded rose to 15", "the toll of injured reached 30"
 _WOUNDED_TOLL = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\b[^.;]{0,60}?\b(?:"
-                           r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+to|(?:stands?|stood)\s+at|"
+                           r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped|grew|grown)\s+to|(?:stands?|stood)\s+at|"
                            r"(?:is|was)(?:\s+now)?)\s+" + _QUAL + _TOLL_N, re.I)
+
+
+#: a death toll revised by whoever gives it ("lowered the death toll from 41 to at least 25", "revised the toll in the
+#: attacks from 40 killed to 23"): the revised figure, lower or higher
+_TOLL_REVISED = re.compile(r"\b(?:lowered|revised|raised|cut|reduced|updated|corrected)\s+(?:the|its|their)\s+(?:death\s+)?toll\b"
+                           r"[^.;]{0,60}?\bfrom\s+(?:\d+|[a-z]+)\s+(?:killed\s+|dead\s+)?to\s+" + _QUAL + _TOLL_N, re.I)
+
+
+def revised_toll(text: str) -> int | None:
+    """The figure a death toll was revised to, up or down ("lowered the death toll from 41 to 25").
+
+    >>> revised_toll("The health office lowered the death toll from 41 to at least 25."), revised_toll("Toll: 4")
+    (25, None)
+    """
+    r = _TOLL_REVISED.search(text) if "toll" in text else None
+    n = parse_count(r.group("n"))[0] if r else None
+    return int(n) if n is not None else None
 
 
 def _death_toll(text: str, out: dict) -> None:
@@ -632,6 +653,9 @@ def _death_toll(text: str, out: dict) -> None:
     n = parse_count(m.group("n"))[0] if m and not _WIDER_TOLL.search(m.group()) else None
     if n is not None and (out["killed"] is None or n > out["killed"]):
         out["killed"] = int(n)
+    revised = revised_toll(text)
+    if revised is not None:
+        out["killed"] = revised  # "lowered the death toll from 41 to 25": 25
     w = _WOUNDED_TOLL.search(text) if out["injured"] is None and ("wound" in text or "injur" in text) else None
     if w and parse_count(w.group("n"))[0] is not None:
         out["injured"] = int(parse_count(w.group("n"))[0])  # "the number of wounded rose to 15": 15
@@ -722,7 +746,8 @@ _ONE_PERSON = "|".join(sorted(w for w in PEOPLE_NOUNS if not w.endswith("s") and
                                "women", "children"}))
 #: one victim named by a noun phrase after a casualty noun ("the death of the SDF fighter", "the injury of a child")
 _NOUN_VICTIM = re.compile(r"\b(?:(?P<k>death|killing)|(?P<w>injury|wounding))\s+(?:of|to)\s+(?:the|an?|one)\s+"
-                          r"(?:[\w.-]+\s+){0,2}?(?:" + _ONE_PERSON + r"|general|commander|leader|official)\b", re.I)
+                          r"(?:[\w.'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r"|general|commander|leader|official|bomber|attacker|"
+                          r"gunman|assailant)\b", re.I)  # "the immediate death of the vehicle's driver", "of the bomber"
 #: "wounded another in X", "another was injured" (one), "killing both" (two), when no count was read
 _MORE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:them\s+)?"
                            r"(?P<n>another|both)\b(?!\s+of\b)(?!\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
@@ -779,7 +804,7 @@ _ONE_SUBJECT = re.compile(r"(?:^\W*(?:[A-Z]{3,}[A-Z ]*\s*[-–—]\s*)?|\band\s+
                           r"|chief|head|director|governor|sheikh|mayor|brother|son|father|husband)"
                           r"(?:\s+of\s+(?:the\s+|an?\s+)?(?:(?!(?:was|were|is|and|had|has)\b)[\w'’-]+\s+){0,4}?"
                           r"(?!(?:was|were|is|and|had|has)\b)[\w'’-]+)?"  # "The mayor of the small town of X"
-                          r"(?:,[^,;.]{1,40},)?\s+(?:(?:was|had\s+been)\s+)?(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|"
+                          r"(?:,[^,;.]{1,40},)?\s+(?:(?:was|had\s+been)\s+)?(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead|lost\s+(?:his|her)\s+life)|"
                           r"(?P<w>wounded|injured|hurt|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition))\b", re.I)
 #: any singular subject of "was killed/injured" opening a clause is one victim ("MOSUL - A cyclist was badly
 #: injured when ..."), unless its noun names a group ("A family was killed")
