@@ -588,24 +588,31 @@ def _union(a: tuple[date, date] | None, b: tuple[date, date]) -> tuple[date, dat
     return b if a is None else (min(a[0], b[0]), max(a[1], b[1]))
 
 
+def _told_apart(m: dict, c: _Cluster, retold: bool) -> bool:
+    """Whether the text itself sets a mention apart from an incident (another family, sentence, attack or quarter)."""
+    if c.family not in _families(m) and not (retold and "threat" not in (c.family, _family(m["event_type"]))) or \
+            str(m.get("sent_id", "")) != "" and (m["doc_id"], str(m.get("sent_id", ""))) in c.sents and \
+            not _same_told_twice(m, c):
+        return True  # two events of one sentence were told apart when the sentence was read; a drone strike's
+        # detail ("the drone targeted a car") read as an attack is the strike retold
+    if not retold and _new_victims(m, c):
+        return True  # "A bomb killed one ... Gunmen killed two": an article's next attack, not its last one retold
+    if not retold and _other_quarter(m, c):
+        return True  # "In Baghdad, ... A sticky bomb in Karrada wounded two": the roundup's next attack
+    if m["doc_id"] in c.docs and _SET_APART.match(str(m.get("evidence") or "")) and \
+            any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")):
+        return True  # "Separately, a sticky bomb killed a policeman": the article says it is another event
+    if _told_as_another(m, c):
+        return True  # "an official reported another attack, where a drone was intercepted": not the one told before
+    return False
+
+
 def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     """How well a mention fits an incident (None when incompatible)."""
     retold = _retold(m, c) or _next_account(m, c)  # "The source told the agency that ... killing two brothers": the
     # lead's event in detail; "Another source said at least 12 had died in the strikes", right after the first account
-    if c.family not in _families(m) and not (retold and "threat" not in (c.family, _family(m["event_type"]))) or \
-            str(m.get("sent_id", "")) != "" and (m["doc_id"], str(m.get("sent_id", ""))) in c.sents and \
-            not _same_told_twice(m, c):
-        return None  # two events of one sentence were told apart when the sentence was read; a drone strike's
-        # detail ("the drone targeted a car") read as an attack is the strike retold
-    if not retold and _new_victims(m, c):
-        return None  # "A bomb killed one ... Gunmen killed two": an article's next attack, not its last one retold
-    if not retold and _other_quarter(m, c):
-        return None  # "In Baghdad, ... A sticky bomb in Karrada wounded two": the roundup's next attack
-    if m["doc_id"] in c.docs and _SET_APART.match(str(m.get("evidence") or "")) and \
-            any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")):
-        return None  # "Separately, a sticky bomb killed a policeman": the article says it is another event
-    if _told_as_another(m, c):
-        return None  # "an official reported another attack, where a drone was intercepted": not the one told before
+    if _told_apart(m, c, retold):
+        return None
     score, cp, strong = 0.0, c.place_id, False
     if m["place_id"] and cp:
         if places_compatible(m["place_id"], cp):

@@ -918,6 +918,26 @@ def munitions(text: str, event_class: str = "") -> dict:
     out: dict = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
     if not opens("munitions", text):  # every rule below needs one of the family's words (``gates.GATES``)
         return out
+    _counted_munitions(text, out, event_class)
+    _one_munition(text, out)
+    _part_or_single(text, out, event_class)
+    if out["n_intercepted"] is not None and out["n_hit"] is None and _REST_HIT.search(text):
+        out["n_hit"] = 1  # "two were shot down while the remaining drone hit the compound"
+        if out["n_fired"] == out["n_intercepted"]:
+            out["n_fired"] += 1
+    if out["n_fired"] is None and (out["n_hit"] is not None or out["n_intercepted"] is not None) and \
+            not ((out["n_hit"] is None or out["n_intercepted"] is None) and _PARTITIVE.search(text)):
+        out["n_fired"] = (out["n_hit"] or 0) + (out["n_intercepted"] or 0)  # "three rockets hit": three were fired
+    return out
+
+
+def _counted_munitions(text: str, out: dict, event_class: str) -> None:
+    """Counted munitions by role ("15 rockets ... 13 were destroyed"), then bare counts ("two were intercepted").
+
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
+    >>> _counted_munitions("Three rockets hit the base", o, ""); o["n_hit"]
+    3
+    """
     taken: list[tuple[int, int]] = []
     rows = [r for r in count_rows(text) if r["value"] is not None and (str(r["noun"]) in PROJECTILES or
             str(r["noun"]).startswith("vehicle") and "aerial" in str(r["noun_phrase"]).lower() or  # "unmanned aerial vehicles"
@@ -936,6 +956,15 @@ def munitions(text: str, event_class: str = "") -> dict:
                 v = m.group("v").lower()
                 role = "n_intercepted" if v in ("intercepted", "destroyed", "downed") or "shot" in v else "n_hit"
                 _set(out, role, parse_count(m.group("n"))[0], "")
+
+
+def _one_munition(text: str, out: dict) -> None:
+    """One munition told without a count ("the drone was shot down", "another was launched", "hit by a missile").
+
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None}
+    >>> _one_munition("the base had been hit by a missile", o); o["n_fired"], o["n_hit"]
+    (1, 1)
+    """
     det = _DET_INTERCEPT.search(text)
     if det and out["n_intercepted"] is None:
         out["n_intercepted"] = 2 if det.group("two") else 1
@@ -947,15 +976,6 @@ def munitions(text: str, event_class: str = "") -> dict:
         out["n_fired"] = 1  # "the base was attacked by drone", "targeted by a close-range ballistic missile": one
         if re.match(r"(?:hit|struck)\b", by_one.group(), re.I) and out["n_hit"] is None:
             out["n_hit"] = 1  # "the base had been hit by a missile": the one that was fired hit
-    _part_or_single(text, out, event_class)
-    if out["n_intercepted"] is not None and out["n_hit"] is None and _REST_HIT.search(text):
-        out["n_hit"] = 1  # "two were shot down while the remaining drone hit the compound"
-        if out["n_fired"] == out["n_intercepted"]:
-            out["n_fired"] += 1
-    if out["n_fired"] is None and (out["n_hit"] is not None or out["n_intercepted"] is not None) and \
-            not ((out["n_hit"] is None or out["n_intercepted"] is None) and _PARTITIVE.search(text)):
-        out["n_fired"] = (out["n_hit"] or 0) + (out["n_intercepted"] or 0)  # "three rockets hit": three were fired
-    return out
 
 
 def _part_or_single(text: str, out: dict, event_class: str) -> None:
