@@ -359,7 +359,7 @@ _A_DIGIT = re.compile(r"\d")
 def _count_rows(text: str) -> tuple[dict[str, object], ...]:
     """``count_rows``, cached (the same clause is read for munitions and for casualties)."""
     rows: list[dict[str, object]] = []
-    if "mm" in text or "millimet" in text:  # "18 107 mm rockets": the calibre as one word ("107mm"), offsets kept
+    if "mm" in text or "millimet" in text or "MM" in text or "illimet" in text:  # "18 107 mm rockets": the calibre as one word ("107mm"), offsets kept
         text = _CALIBER.sub(lambda m: (m.group(1) + "mm").ljust(len(m.group())), text)
     plus, raw = _PLUS.search(text) is not None, text
     if plus:  # '"30-plus" rockets': read as 30 more than (the same length, so offsets hold)

@@ -50,7 +50,7 @@ GATES: dict[str, Gate] = {
                         "fatalit", "condition", "casualt", "material", "harm", "lethal", "loss", "toll",
                         "hospital", "concussion", "brain", "tbi", "coma", ":")),
     # within ``roles.casualties``: counts without a noun ("and 12 wounded", "killing two")
-    "bare_casualties": Gate(("kill", "dead", "died", "wound", "injur", "hurt")),
+    "bare_casualties": Gate(("kill", "dead", "died", "death", "wound", "injur", "hurt")),
     # within ``roles.casualties``: one victim named by a pronoun, a role or a title ("killing him", "wounded the
     # driver")
     "one_victims": Gate(("kill", "dead", "death", "died", "dies", "wound", "injur", "hurt", "slain", "gunned",
