@@ -146,7 +146,8 @@ def test_tables_concatenated_once_for_all_batches_give_the_same_numbers():
         assert len(shared.key) > len(own.key) or len(pairs) > 2
         want, got = pj.pair_dice(own, *pj.shared_stems(own)), pj.pair_dice(shared, *pj.shared_stems(shared))
         assert all(np.array_equal(w, g) for w, g in zip(want, got))
-        for w, g in zip(pj.sentence_pair_counts(pairs, 2, STEM_DF_CAP), pj.sentence_pair_counts(pairs, 2, STEM_DF_CAP, store)):
+        plain, stored = pj.sentence_pair_counts(pairs, 2, STEM_DF_CAP), pj.sentence_pair_counts(pairs, 2, STEM_DF_CAP, store)
+        for w, g in zip(plain, stored):
             assert all(np.array_equal(x, y) for x, y in zip(w, g))
         assert screen_pairs(pairs) == screen_pairs(pairs, store=store)
     assert store.tables([(Doc("Not in the store."), docs[0])]) is None
@@ -304,8 +305,8 @@ def test_whole_text_cosine_equals_the_clipped_array_formula():
                 assert cosine((ka, wa), (kb, wb)) == want
 
 
-@given(st.lists(st.tuples(st.lists(st.integers(0, 1 << 22), max_size=600), st.lists(st.integers(0, 1 << 22), max_size=600),
-                          st.integers(0, 3000)), max_size=40))
+@given(st.lists(st.tuples(st.lists(st.integers(0, 1 << 22), max_size=600),
+                          st.lists(st.integers(0, 1 << 22), max_size=600), st.integers(0, 3000)), max_size=40))
 @settings(max_examples=150, deadline=None)
 def test_signature_bound_never_falls_below_the_set_cosine(rows):
     """The cosine bound from bit signatures is never below the exact set cosine (sets crowding the bits too)."""

@@ -148,7 +148,8 @@ def _concat(docs: list[Doc], a: np.ndarray, b: np.ndarray) -> Tables:
         se=_cat([d.stem_postings[1] for d in docs], np.int64),
         size=_cat([t[3] for t in tabs], np.float64), log_sum=_cat([t[4] for t in tabs], np.float64),
         tokens=_cat([sentence_tokens(d) for d in docs], np.int64),
-        u_off=_offsets(n_u.tolist()), n_u=n_u, s_off=_offsets(n_s.tolist()), n_s=n_s, n_post=n_post, a=a, b=b, width=width)
+        u_off=_offsets(n_u.tolist()), n_u=n_u, s_off=_offsets(n_s.tolist()), n_s=n_s, n_post=n_post, a=a, b=b,
+        width=width)
 
 
 class TableStore:
@@ -292,7 +293,8 @@ def sentence_pair_counts(pairs: list[tuple[Doc, Doc]], min_shared: int = 1, rare
                          store: TableStore | None = None) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """Per pair: (a sentence, b sentence, shared content stems) of every sentence pair sharing >= ``min_shared``
     stems, sorted; with ``rare_cap``, only pairs sharing a stem in at most that many sentences of each text
-    (the pairs :func:`~.sharedstems.count_arrays` proposes; every shared stem still counts); ``store``: see :func:`tables`.
+    (the pairs :func:`~.sharedstems.count_arrays` proposes; every shared stem still counts); ``store``: see
+    :func:`tables`.
 
     >>> d = Doc("Rockets hit the air base near the river. Nobody was hurt.")
     >>> [x.tolist() for x in sentence_pair_counts([(d, d)])[0]], [x.tolist() for x in sentence_pair_counts([(d, d)], 2)[0]]

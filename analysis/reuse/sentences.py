@@ -112,7 +112,8 @@ def bounded_scores(a: list[tuple[Doc, int]], b: list[tuple[Doc, int]], dice: lis
             maybe.append(i)
     sig_a = sentence_signatures([a[i] for i in maybe])
     sig_b = sentence_signatures([b[i] for i in maybe])
-    go = [i for i, sa, sb in zip(maybe, sig_a, sig_b) if 0.6 * dice[i] + 0.4 * (cosine_bound(sa, sb) + COSINE_SLACK) >= floor]
+    go = [i for i, sa, sb in zip(maybe, sig_a, sig_b)
+          if 0.6 * dice[i] + 0.4 * (cosine_bound(sa, sb) + COSINE_SLACK) >= floor]
     out = [-1.0] * len(a)
     for i, c in zip(go, sorted_cosines([ga[i] for i in go], [gb[i] for i in go])):
         out[i] = 0.6 * dice[i] + 0.4 * c
@@ -167,10 +168,12 @@ class PairScores:
         new = [p for p in new if bound[p] >= min_dice]
         ga = [self.da.sent_grams(ka) for ka, _ in new]
         gb = [self.db.sent_grams(kb) for _, kb in new]
-        maybe = [p for p, x, y in zip(new, ga, gb) if 0.6 * bound[p] + 0.4 * (_size_bound(len(x), len(y)) + COSINE_SLACK) >= floor]
+        maybe = [p for p, x, y in zip(new, ga, gb)
+                 if 0.6 * bound[p] + 0.4 * (_size_bound(len(x), len(y)) + COSINE_SLACK) >= floor]
         sig_a = sentence_signatures([(self.da, ka) for ka, _ in maybe])
         sig_b = sentence_signatures([(self.db, kb) for _, kb in maybe])
-        go = {p for p, sa, sb in zip(maybe, sig_a, sig_b) if 0.6 * bound[p] + 0.4 * (cosine_bound(sa, sb) + COSINE_SLACK) >= floor}
+        go = {p for p, sa, sb in zip(maybe, sig_a, sig_b)
+              if 0.6 * bound[p] + 0.4 * (cosine_bound(sa, sb) + COSINE_SLACK) >= floor}
         return self.scores_of(self.dice_of([p for p in pairs if p in self.dice or p in go], min_dice), floor)
 
     def dice_bounds(self, pairs: list[tuple[int, int]]) -> list[float]:
