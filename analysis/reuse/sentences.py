@@ -156,8 +156,8 @@ class PairScores:
 
     def reaching(self, pairs: list[tuple[int, int]], floor: float, min_dice: float = 0.0) -> Scores:
         """``scores_of(dice_of(pairs, min_dice), floor)`` for the pairs that can reach both: a pair whose Dice bound
-        (:meth:`dice_bounds`) is below ``min_dice``, or whose score bound (with the cosine bounds of
-        :func:`bounded_scores`) is below ``floor``, gets no Dice and no score (it would reach neither).
+        (:meth:`dice_bounds`) is below ``min_dice`` gets no Dice; without a least Dice, neither does a pair whose score
+        bound (with the cosine bounds of :func:`bounded_scores`) is below ``floor``.
 
         >>> d = Doc("Rockets hit the air base near the river. Nobody was hurt.")
         >>> c = PairScores(d, d); c.reaching([(0, 0), (0, 1), (1, 0)], 0.5), len(c.dice)
@@ -165,7 +165,9 @@ class PairScores:
         """
         new = [p for p in pairs if p not in self.dice]
         bound = dict(zip(new, self.dice_bounds(new)))
-        new = [p for p in new if bound[p] >= min_dice]
+        if min_dice > 0:  # the exact Dice decides before any n-gram set is made; the scores bound the cosines
+            kept = [p for p in pairs if p in self.dice or bound[p] >= min_dice]
+            return self.scores_of(self.dice_of(kept, min_dice), floor)
         ga = [self.da.sent_grams(ka) for ka, _ in new]
         gb = [self.db.sent_grams(kb) for _, kb in new]
         maybe = [p for p, x, y in zip(new, ga, gb)
