@@ -184,11 +184,12 @@ def set_signatures(sets: list[np.ndarray]) -> list[Signature]:
     sizes = [len(x) for x in sets]
     if not sets:
         return []
-    bits = np.zeros((len(sets), SIGNATURE_BITS), dtype=bool)
+    bits = np.zeros(len(sets) * SIGNATURE_BITS, dtype=bool)  # one row of bits per set, indexed flat (faster)
     if sum(sizes):
         values = np.concatenate(sets).astype(np.uint32)
-        bits[np.repeat(np.arange(len(sets)), sizes), (values * _GOLDEN) >> _SIG_SHIFT] = True  # wraps mod 2^32
-    buf, width = np.packbits(bits, axis=1, bitorder="little").tobytes(), SIGNATURE_BITS // 8
+        row = np.repeat(np.arange(0, len(sets) * SIGNATURE_BITS, SIGNATURE_BITS), sizes)
+        bits[row + ((values * _GOLDEN) >> _SIG_SHIFT)] = True  # the product wraps mod 2^32
+    buf, width = np.packbits(bits, bitorder="little").tobytes(), SIGNATURE_BITS // 8
     out = []
     for k, size in enumerate(sizes):
         sig = int.from_bytes(buf[k * width: (k + 1) * width], "little")
