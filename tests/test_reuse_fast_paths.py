@@ -331,19 +331,3 @@ def test_sentence_scores_with_a_floor_equal_the_plain_scores_that_reach_it():
             assert {p: v for p, v in got.items() if v[0] >= floor} == want
         seen.extend(v[0] for v in plain.values())
     assert min(seen) < 0.28 and max(seen) >= 0.55  # both pruned and kept pairs
-
-
-def test_scores_reaching_a_floor_skip_only_pairs_below_it_or_below_the_least_dice():
-    """Dice and score bounds skip a pair only when its Dice or its score could not reach what the caller needs."""
-    docs, skipped = _docs(), 0
-    for da, db in [(docs[0], docs[1]), (docs[0], docs[2]), (docs[1], docs[2]), (docs[4], docs[5])]:
-        pairs = [(i, j) for i in range(len(da.sents)) for j in range(len(db.sents))]
-        plain = PairScores(da, db)
-        for floor, min_dice in ((0.55, 0.25), (0.28, 0.0), (0.8, 0.6)):
-            want = {p: v for p, v in plain.scores_of(plain.dice_of(pairs, min_dice)).items() if v[0] >= floor}
-            cache = PairScores(da, db)
-            got = cache.reaching(pairs, floor, min_dice)
-            assert {p: v for p, v in got.items() if v[0] >= floor} == want
-            skipped += len(pairs) - len(cache.dice)
-        assert all(b + 1e-12 >= plain.dice[p][0] for p, b in zip(pairs, plain.dice_bounds(pairs)))
-    assert skipped > 0

@@ -134,7 +134,6 @@ class PairScores:
         self.dice: dict[tuple[int, int], tuple[float, int]] = {}
         self.score: Scores = {}
         self.below: dict[tuple[int, int], float] = {}  # pairs not scored: their score is below this
-        self.totals: tuple[dict[int, float], dict[int, float]] = ({}, {})  # summed stem weights per sentence
 
     def dice_of(self, pairs: list[tuple[int, int]], min_dice: float = 0.0) -> dict[tuple[int, int], tuple[float, int]]:
         """:func:`sentence_dice` of the pairs (in their order) reaching ``min_dice``."""
@@ -153,52 +152,6 @@ class PairScores:
             self.score.update(got)
             self.below.update((p, low) for p in new if p not in got)
         return {p: self.score[p] for p in dice if p in self.score}
-
-    def reaching(self, pairs: list[tuple[int, int]], floor: float, min_dice: float = 0.0) -> Scores:
-        """``scores_of(dice_of(pairs, min_dice), floor)`` for the pairs that can reach both: a pair whose Dice bound
-        (:meth:`dice_bounds`) is below ``min_dice`` gets no Dice; without a least Dice, neither does a pair whose score
-        bound (with the cosine bounds of :func:`bounded_scores`) is below ``floor``.
-
-        >>> d = Doc("Rockets hit the air base near the river. Nobody was hurt.")
-        >>> c = PairScores(d, d); c.reaching([(0, 0), (0, 1), (1, 0)], 0.5), len(c.dice)
-        ({(0, 0): (1.0, 6)}, 1)
-        """
-        new = [p for p in pairs if p not in self.dice]
-        bound = dict(zip(new, self.dice_bounds(new)))
-        if min_dice > 0:  # the exact Dice decides before any n-gram set is made; the scores bound the cosines
-            kept = [p for p in pairs if p in self.dice or bound[p] >= min_dice]
-            return self.scores_of(self.dice_of(kept, min_dice), floor)
-        ga = [self.da.sent_grams(ka) for ka, _ in new]
-        gb = [self.db.sent_grams(kb) for _, kb in new]
-        maybe = [p for p, x, y in zip(new, ga, gb)
-                 if 0.6 * bound[p] + 0.4 * (_size_bound(len(x), len(y)) + COSINE_SLACK) >= floor]
-        sig_a = sentence_signatures([(self.da, ka) for ka, _ in maybe])
-        sig_b = sentence_signatures([(self.db, kb) for _, kb in maybe])
-        go = {p for p, sa, sb in zip(maybe, sig_a, sig_b)
-              if 0.6 * bound[p] + 0.4 * (cosine_bound(sa, sb) + COSINE_SLACK) >= floor}
-        return self.scores_of(self.dice_of([p for p in pairs if p in self.dice or p in go], min_dice), floor)
-
-    def dice_bounds(self, pairs: list[tuple[int, int]]) -> list[float]:
-        """Upper bounds of the Dice of sentence pairs: every shared stem weighs at most ln((n + 1) / 3) + 1 (it is
-        in >= 2 of the n sentences), over the exact summed weights of both sentences (and a margin for rounding).
-
-        >>> d = Doc("Rockets hit the air base near the river. Nobody was hurt.")
-        >>> [round(x, 3) for x in PairScores(d, d).dice_bounds([(0, 0), (0, 1)])]
-        [1.0, 0.0]
-        """
-        get, (tot_a, tot_b) = self.weights.__getitem__, self.totals
-        top = 2 * (math.log((len(self.da.sents) + len(self.db.sents) + 1) / 3) + 1.0) * (1 + 1e-9)
-        out = []
-        for ka, kb in pairs:
-            ta = tot_a.get(ka)
-            if ta is None:
-                ta = tot_a[ka] = sum(map(get, self.da.sorted_stems[ka]))
-            tb = tot_b.get(kb)
-            if tb is None:
-                tb = tot_b[kb] = sum(map(get, self.db.sorted_stems[kb]))
-            shared = len(self.da.sent_stems[ka] & self.db.sent_stems[kb])
-            out.append(min(1.0 + 1e-9, top * shared / (ta + tb)) if shared else 0.0)
-        return out
 
 
 def _size_bound(la: int, lb: int) -> float:
@@ -377,7 +330,8 @@ def _block_seeds(da: Doc, db: Doc, counts: Counts, pairs_ab: list[list], cache: 
     near = ~isolated(ka, kb, matched)
     possible = list(zip(ka[near].tolist(), kb[near].tolist()))
     cache = PairScores(da, db) if cache is None else cache
-    scores = cache.reaching(possible, BLOCK_SEED_SCORE, min_dice=max(0.0, (BLOCK_SEED_SCORE - 0.4) / 0.6))
+    dice = cache.dice_of(possible, min_dice=max(0.0, (BLOCK_SEED_SCORE - 0.4) / 0.6))
+    scores = cache.scores_of(dice, BLOCK_SEED_SCORE)  # seeds and strong seeds score at least BLOCK_SEED_SCORE
     seeds = sorted({(ka, kb) for (ka, kb), (sc, sh) in scores.items()
                     if sc >= BLOCK_SEED_SCORE and sh >= BLOCK_SEED_STEMS} | matched)
     strong = {(ka, kb) for (ka, kb), (sc, sh) in scores.items() if sc >= BLOCK_STRONG_SEED and sh >= BLOCK_SEED_STEMS}
