@@ -16,11 +16,11 @@ from analysis.reuse.corpus import IdfVectors, idf_vectors
 from analysis.reuse.measures import common_count
 from analysis.reuse.constants import STEM_DF_CAP
 from analysis.reuse.document import Doc, _sentence_norms
-from analysis.reuse.screen import _covers_passage, _covers_passages, assign_gram_ids
-from analysis.reuse.sentences import StemWeights, sentence_dice
+from analysis.reuse.screen import _covers_passage, _covers_passages, assign_gram_ids, screen_pairs
+from analysis.reuse.sentences import PairScores, StemWeights, bounded_scores, score_pairs, sentence_dice
 from analysis.reuse.sharedstems import count_arrays
 from analysis.reuse.tokens import _ABBREV, _LAST_WORD, _SENT_END, TOKEN_RE, ngram_hashes, split_sentences, token_spans
-from analysis.reuse.vectors import cosine, sorted_cosine, sorted_cosines
+from analysis.reuse.vectors import cosine, cosine_bound, set_signatures, sorted_cosine, sorted_cosines
 
 #: Characters that decide token and sentence boundaries: apostrophes, underscore, digits, non-ASCII
 #: letters (one that lower-cases to two characters, the Greek capital sigma), marks, quotes, line breaks.
@@ -135,6 +135,22 @@ def test_pair_dice_dropping_pairs_sharing_one_stem_keeps_the_same_numbers():
     keep = full[3] >= 2
     assert 0 < keep.sum() < len(keep)
     assert all(np.array_equal(f[keep], p) for f, p in zip(full, part))
+
+
+def test_tables_concatenated_once_for_all_batches_give_the_same_numbers():
+    """Batches numbered in one store of all documents give the Dice, counts and screen answers of per-batch tables."""
+    docs = _docs()
+    store = pj.TableStore(docs[::-1])  # another document order than the batches'
+    for pairs in ([(a, b) for a in docs for b in docs], [(docs[2], docs[0]), (docs[1], docs[1])]):
+        own, shared = pj.tables(pairs), pj.tables(pairs, store)
+        assert len(shared.key) > len(own.key) or len(pairs) > 2
+        want, got = pj.pair_dice(own, *pj.shared_stems(own)), pj.pair_dice(shared, *pj.shared_stems(shared))
+        assert all(np.array_equal(w, g) for w, g in zip(want, got))
+        plain, stored = pj.sentence_pair_counts(pairs, 2, STEM_DF_CAP), pj.sentence_pair_counts(pairs, 2, STEM_DF_CAP, store)
+        for w, g in zip(plain, stored):
+            assert all(np.array_equal(x, y) for x, y in zip(w, g))
+        assert screen_pairs(pairs) == screen_pairs(pairs, store=store)
+    assert store.tables([(Doc("Not in the store."), docs[0])]) is None
 
 
 @given(st.lists(st.integers(min_value=1, max_value=40), max_size=40), st.integers(1, 9), st.integers(1, 600))
@@ -287,3 +303,31 @@ def test_whole_text_cosine_equals_the_clipped_array_formula():
                 den = float(np.sqrt((wa * wa).sum() * (wb * wb).sum()))
                 want = float(np.clip((wa[ia] * wb[ib]).sum() / den, 0.0, 1.0)) if den else 0.0
                 assert cosine((ka, wa), (kb, wb)) == want
+
+
+@given(st.lists(st.tuples(st.lists(st.integers(0, 1 << 22), max_size=600),
+                          st.lists(st.integers(0, 1 << 22), max_size=600), st.integers(0, 3000)), max_size=40))
+@settings(max_examples=150, deadline=None)
+def test_signature_bound_never_falls_below_the_set_cosine(rows):
+    """The cosine bound from bit signatures is never below the exact set cosine (sets crowding the bits too)."""
+    a = [np.unique(np.array(x + list(range(n)), dtype=np.uint32)) for x, _, n in rows]  # large sets collide
+    b = [np.unique(np.array(y + list(range(0, n, 2)), dtype=np.uint32)) for _, y, n in rows]
+    for sa, sb, x, y in zip(set_signatures(a), set_signatures(b), a, b):
+        assert cosine_bound(sa, sb) + 5e-5 >= sorted_cosine(x, y)
+
+
+def test_sentence_scores_with_a_floor_equal_the_plain_scores_that_reach_it():
+    """Scores asked with a floor (greedy matching, block seeds) equal the plain ones from that floor up."""
+    docs, seen = _docs(), []
+    for da, db in [(docs[0], docs[1]), (docs[0], docs[2]), (docs[1], docs[2]), (docs[4], docs[5])]:
+        pairs = [(i, j) for i in range(len(da.sents)) for j in range(len(db.sents))]
+        dice = sentence_dice(da, db, pairs)
+        plain = score_pairs(da, db, dice)
+        cache = PairScores(da, db)
+        for floor in (0.55, 0.28, 0.4, 0.0):
+            want = {p: v for p, v in plain.items() if v[0] >= floor}
+            assert score_pairs(da, db, dice, floor) == want
+            got = cache.scores_of(cache.dice_of(pairs), floor)
+            assert {p: v for p, v in got.items() if v[0] >= floor} == want
+        seen.extend(v[0] for v in plain.values())
+    assert min(seen) < 0.28 and max(seen) >= 0.55  # both pruned and kept pairs

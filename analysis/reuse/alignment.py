@@ -177,7 +177,7 @@ def _greedy_sentence_pairs(da: Doc, db: Doc, counts: Counts, threshold: float, c
     need = np.where(cnt >= MIN_SHARED_STEMS, min_dice, max(min_dice, short_dice)) - 1e-9
     ok = (cnt >= 2) & (dice_bound(n, cnt, na, nb) >= need)
     cache = PairScores(da, db) if cache is None else cache
-    scores = cache.scores_of(cache.dice_of(list(zip(ka[ok].tolist(), kb[ok].tolist())), min_dice))
+    scores = cache.scores_of(cache.dice_of(list(zip(ka[ok].tolist(), kb[ok].tolist())), min_dice), threshold)
     cand = sorted((-sc, ka, kb) for (ka, kb), (sc, shared) in scores.items()
                   if sc >= threshold and (shared >= MIN_SHARED_STEMS or (shared >= 2 and sc >= 0.8)))
     used_a: set[int] = set()

@@ -23,7 +23,7 @@ from .candidates import DENSE_KEYS, Table, candidate_pairs, distinct_frequency_t
 from .constants import MIN_SHARED_FEATURES, SAME_EVENTS_COSINE, SAME_EVENTS_MAX_DAYS, STEM_DF_CAP
 from .document import Doc
 from .relations import PAIR_COLUMNS, days_apart, iso, pair_row
-from .pairjoin import batches, sentence_pair_counts
+from .pairjoin import TableStore, batches, sentence_pair_counts
 from .screen import SCREEN_BATCH, assign_gram_ids, join_size, screen_pairs
 from .sharedstems import Counts
 from .vectors import Vector, cosine
@@ -145,11 +145,12 @@ def may_be_same_events(meta_a: tuple, meta_b: tuple, cos_word: float) -> bool:
 
 def align_pairs(pairs: list[tuple[int, int]], docs: dict[int, Doc], meta: dict[int, tuple[str, str, str]],
                 word: dict[int, Vector], char: dict[int, Vector], cand: dict[tuple[int, int], int],
-                screen: bool = False) -> tuple[list[dict], list[dict]]:
+                screen: bool = False, store: TableStore | None = None) -> tuple[list[dict], list[dict]]:
     """Align candidate pairs (document numbers) and label them: pair rows and passage rows.
 
     ``screen``: pairs without evidence of a passage are not aligned (:func:`~.screen.screen_pairs`);
-    they keep a row (with no passages) only when it says ``same_events``, else they are left out.
+    they keep a row (with no passages) only when it says ``same_events``, else they are left out. ``store``: the
+    stem tables of the documents, concatenated once for every chunk (:class:`~.pairjoin.TableStore`).
 
     >>> s = "Rockets hit the base near the river on Tuesday night, officials said."
     >>> docs, meta = {0: Doc(s), 1: Doc(s)}, {0: ("x", "X", ""), 1: ("y", "Y", "")}
@@ -161,8 +162,8 @@ def align_pairs(pairs: list[tuple[int, int]], docs: dict[int, Doc], meta: dict[i
     rows, al_rows = [], []
     with no_gc():
         runs: dict[int, list[list[int]]] = {}
-        flags = screen_pairs([(docs[i], docs[j]) for i, j in pairs], runs) if screen else [True] * len(pairs)
-        counts = _sentence_counts([p for p, f in zip(pairs, flags) if f], docs)
+        flags = screen_pairs([(docs[i], docs[j]) for i, j in pairs], runs, store) if screen else [True] * len(pairs)
+        counts = _sentence_counts([p for p, f in zip(pairs, flags) if f], docs, store)
         for k, ((i, j), passages) in enumerate(zip(pairs, flags)):
             if not passages and (days_apart(meta[i][2], meta[j][2]) or 0) > SAME_EVENTS_MAX_DAYS:
                 continue  # not same_events whatever the cosine (see may_be_same_events)
@@ -176,7 +177,8 @@ def align_pairs(pairs: list[tuple[int, int]], docs: dict[int, Doc], meta: dict[i
     return rows, al_rows
 
 
-def _sentence_counts(pairs: list[tuple[int, int]], docs: dict[int, Doc]) -> dict[tuple[int, int], Counts]:
+def _sentence_counts(pairs: list[tuple[int, int]], docs: dict[int, Doc], store: TableStore | None = None
+                     ) -> dict[tuple[int, int], Counts]:
     """Shared stems of the sentence pairs sharing >= 2 (all the alignment uses) of the pairs to align, in one
     batch: the pairs :func:`~.sharedstems.count_arrays` proposes (a shared stem in at most ``STEM_DF_CAP``
     sentences of each text), for pairs of texts whose join of shared stems stays within ``STEM_DF_CAP`` rows
@@ -191,7 +193,7 @@ def _sentence_counts(pairs: list[tuple[int, int]], docs: dict[int, Doc]) -> dict
     out: dict[tuple[int, int], Counts] = {}
     for s, e in batches([(docs[i], docs[j]) for i, j in pairs], SCREEN_BATCH):
         part = pairs[s: e]
-        out.update(zip(part, sentence_pair_counts([(docs[i], docs[j]) for i, j in part], 2, rare_cap=STEM_DF_CAP)))
+        out.update(zip(part, sentence_pair_counts([(docs[i], docs[j]) for i, j in part], 2, STEM_DF_CAP, store)))
     return out
 
 
@@ -254,8 +256,9 @@ def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, mi
         word_vecs = IdfVectors([d.word_tf for d in docs].__getitem__, frequency_table(d.word_tf[0] for d in docs), n)
         # the same table as frequency_table(d.char_tf[0] for d in docs), without sorting every document's n-grams
         char_vecs = IdfVectors(_char_tf_of(docs), distinct_frequency_table(d.char_gram_array() for d in docs), n)
+        store = TableStore([docs[k] for k in sorted({k for p in pairs for k in p})])  # concatenated when first used
         _WORK = (dict(enumerate(docs)), {k: (ids[k], labels[k], pubs[k]) for k in range(n)},
-                 word_vecs, char_vecs, cand, screen)
+                 word_vecs, char_vecs, cand, screen, store)
         try:
             parts = _run_chunks(pairs, n_jobs, progress)
         finally:

@@ -13,7 +13,7 @@ from .constants import QUOTE_CONTEXT, QUOTE_MODULE_MAX, QUOTE_WINDOW_TEXT
 from .quotespans import quote_spans, scan_quote_spans
 from .tokens import (STOP, TOKEN_RE, ngram_hashes, split_sentences, stem_ids, token_ids,
                      token_spans, token_stems)
-from .vectors import Vector, sorted_unique, tf_vector
+from .vectors import Signature, Vector, set_signatures, sorted_unique, tf_vector
 
 _BUCKETS = np.uint64(1 << 22)
 _LOW_BITS = _BUCKETS - np.uint64(1)  # x % 2^22 == x & (2^22 - 1)
@@ -89,6 +89,7 @@ class Doc:
         long = quote_mode == "auto" and len(self.text) > QUOTE_MODULE_MAX
         self._quotes, self._quote_mode = quotes, "scan" if long else quote_mode
         self._sent_chars: dict[int, np.ndarray] = {}
+        self._sent_sigs: dict[int, Signature] = {}
 
     def _tokenise_text(self) -> bool:
         """Tokens of the whole text at once (one scan, offsets from :func:`~.tokens.token_spans`), the same
@@ -336,3 +337,19 @@ class Doc:
     def _start_list(self) -> list[int]:
         """Token start offsets as a list (a binary search of a list costs less than a numpy call)."""
         return self.starts.tolist()
+
+
+def sentence_signatures(items: list[tuple[Doc, int]]) -> list[Signature]:
+    """:func:`~.vectors.set_signatures` of the character n-gram sets of (document, sentence) items (cached; the
+    missing ones computed at once).
+
+    >>> d = Doc("Rockets hit. Nobody was hurt."); [size == len(d.sent_grams(k)) for (_, _, size), k in
+    ...     zip(sentence_signatures([(d, 1), (d, 0), (d, 1)]), [1, 0, 1])]
+    [True, True, True]
+    """
+    miss = {(id(d), k): (d, k) for d, k in items if k not in d._sent_sigs}
+    if miss:
+        todo = list(miss.values())
+        for (d, k), sig in zip(todo, set_signatures([d.sent_grams(k) for d, k in todo])):
+            d._sent_sigs[k] = sig
+    return [d._sent_sigs[k] for d, k in items]

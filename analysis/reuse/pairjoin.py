@@ -10,7 +10,7 @@ the elements of each pair in the same order, so that every sum and every Dice is
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -110,19 +110,31 @@ class Tables:
     width: int  # stem ids are below it
 
 
-def tables(pairs: list[tuple[Doc, Doc]]) -> Tables:
-    """Concatenate the stem tables of the documents of the pairs (each document once).
+def tables(pairs: list[tuple[Doc, Doc]], store: TableStore | None = None) -> Tables:
+    """Concatenate the stem tables of the documents of the pairs (each document once); with a ``store`` holding
+    every document of the pairs, its tables concatenated once, with the pairs' slots (the same numbers).
 
     >>> d, e = Doc("Rockets hit the base."), Doc("Nobody was hurt.")
     >>> t = tables([(d, e), (d, d)]); t.a.tolist(), t.b.tolist(), t.n_s.tolist()
     ([0, 0], [1, 0], [1, 1])
+    >>> t = tables([(e, e)], TableStore([d, e])); t.a.tolist(), t.n_s.tolist()
+    ([1], [1, 1])
     """
+    got = store.tables(pairs) if store is not None else None
+    if got is not None:
+        return got
     slot: dict[int, int] = {}
     docs: list[Doc] = []
     for d in (x for p in pairs for x in p):
         if id(d) not in slot:
             slot[id(d)] = len(docs)
             docs.append(d)
+    return _concat(docs, np.array([slot[id(x)] for x, _ in pairs], dtype=np.int64),
+                   np.array([slot[id(y)] for _, y in pairs], dtype=np.int64))
+
+
+def _concat(docs: list[Doc], a: np.ndarray, b: np.ndarray) -> Tables:
+    """The stem tables of ``docs`` concatenated, with the slots ``a`` and ``b`` of the pairs."""
     tabs = [stem_table(d) for d in docs]
     n_u = np.array([len(t[0]) for t in tabs], dtype=np.int64)
     n_s = np.array([len(d.sents) for d in docs], dtype=np.int64)
@@ -136,9 +148,30 @@ def tables(pairs: list[tuple[Doc, Doc]]) -> Tables:
         se=_cat([d.stem_postings[1] for d in docs], np.int64),
         size=_cat([t[3] for t in tabs], np.float64), log_sum=_cat([t[4] for t in tabs], np.float64),
         tokens=_cat([sentence_tokens(d) for d in docs], np.int64),
-        u_off=_offsets(n_u.tolist()), n_u=n_u, s_off=_offsets(n_s.tolist()), n_s=n_s, n_post=n_post,
-        a=np.array([slot[id(x)] for x, _ in pairs], dtype=np.int64),
-        b=np.array([slot[id(y)] for _, y in pairs], dtype=np.int64), width=width)
+        u_off=_offsets(n_u.tolist()), n_u=n_u, s_off=_offsets(n_s.tolist()), n_s=n_s, n_post=n_post, a=a, b=b,
+        width=width)
+
+
+class TableStore:
+    """The stem tables of a fixed list of documents, concatenated once (when first asked for), so that each batch
+    of pairs of them (:func:`tables`) only numbers its pairs instead of concatenating its documents' tables again.
+
+    >>> d = Doc("Rockets hit the base."); TableStore([d]).tables([(d, d)]).a.tolist()
+    [0]
+    """
+
+    def __init__(self, docs: list[Doc]) -> None:
+        self.docs, self.slot, self._all = docs, {id(d): k for k, d in enumerate(docs)}, None
+
+    def tables(self, pairs: list[tuple[Doc, Doc]]) -> Tables | None:
+        """The :class:`Tables` of the pairs, or None when a document of theirs is not in the store."""
+        slot = self.slot
+        if any(id(x) not in slot or id(y) not in slot for x, y in pairs):
+            return None
+        if self._all is None:
+            self._all = _concat(self.docs, np.zeros(0, np.int64), np.zeros(0, np.int64))
+        return replace(self._all, a=np.array([slot[id(x)] for x, _ in pairs], dtype=np.int64),
+                       b=np.array([slot[id(y)] for _, y in pairs], dtype=np.int64))
 
 
 def _cat(arrays: list[np.ndarray], dtype: type) -> np.ndarray:
@@ -256,11 +289,12 @@ def _decode(codes: np.ndarray, base: np.ndarray, nb: np.ndarray) -> tuple[np.nda
     return p, ka, kb
 
 
-def sentence_pair_counts(pairs: list[tuple[Doc, Doc]], min_shared: int = 1, rare_cap: int | None = None
-                         ) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+def sentence_pair_counts(pairs: list[tuple[Doc, Doc]], min_shared: int = 1, rare_cap: int | None = None,
+                         store: TableStore | None = None) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """Per pair: (a sentence, b sentence, shared content stems) of every sentence pair sharing >= ``min_shared``
     stems, sorted; with ``rare_cap``, only pairs sharing a stem in at most that many sentences of each text
-    (the pairs :func:`~.sharedstems.count_arrays` proposes; every shared stem still counts).
+    (the pairs :func:`~.sharedstems.count_arrays` proposes; every shared stem still counts); ``store``: see
+    :func:`tables`.
 
     >>> d = Doc("Rockets hit the air base near the river. Nobody was hurt.")
     >>> [x.tolist() for x in sentence_pair_counts([(d, d)])[0]], [x.tolist() for x in sentence_pair_counts([(d, d)], 2)[0]]
@@ -269,7 +303,7 @@ def sentence_pair_counts(pairs: list[tuple[Doc, Doc]], min_shared: int = 1, rare
     >>> [x.tolist() for x in sentence_pair_counts([(e, e)], 2, rare_cap=2)[0]]  # (0, 1), (2, 2)...: no rare stem
     [[0, 1], [0, 1], [3, 3]]
     """
-    t = tables(pairs)
+    t = tables(pairs, store)
     pair, ia, ib = shared_stems(t)
     a_stem, reps, codes, base = _join(t, pair, ia, ib)
     rare = None if rare_cap is None else np.repeat(((t.cnt[ia] <= rare_cap) & (t.cnt[ib] <= rare_cap))[a_stem], reps)

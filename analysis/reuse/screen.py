@@ -37,7 +37,7 @@ from .document import Doc
 from . import pairjoin as pj
 from .pairjoin import expand as _expand
 from .pairjoin import stem_table as _stem_table
-from .sentences import isolated
+from .sentences import bounded_scores, isolated
 from .vectors import sorted_cosines, sorted_unique
 
 #: Score a reworded sentence pair sharing fewer than MIN_SHARED_STEMS stems needs (``_greedy_sentence_pairs``).
@@ -278,12 +278,14 @@ def may_share_passages(da: Doc, db: Doc) -> bool:
     return (verbatim_possible(da, db) and bool(verbatim_runs(da, db))) or _sentence_evidence(da, db)
 
 
-def screen_pairs(pairs: list[tuple[Doc, Doc]], runs: dict[int, list[list[int]]] | None = None) -> list[bool]:
+def screen_pairs(pairs: list[tuple[Doc, Doc]], runs: dict[int, list[list[int]]] | None = None,
+                 store: pj.TableStore | None = None) -> list[bool]:
     """:func:`may_share_passages` of many pairs: the same answers, the sentence-pair join done once per batch.
 
     ``runs``: if given, receives the :func:`~.alignment.verbatim_runs` of every pair (pair number -> runs; empty
     without computing them where :func:`verbatim_possible` says no run can reach a passage), so that the
-    alignment does not compute them again.
+    alignment does not compute them again. ``store``: the stem tables of the documents, concatenated once
+    (:class:`~.pairjoin.TableStore`).
 
     >>> s = "Rockets hit the air base near the river on Tuesday night, officials said."
     >>> screen_pairs([(Doc(s), Doc("Intro. " + s)), (Doc(s), Doc("Markets rose on Tuesday."))])
@@ -298,23 +300,24 @@ def screen_pairs(pairs: list[tuple[Doc, Doc]], runs: dict[int, list[list[int]]] 
     rest = [k for k, v in enumerate(out) if not v]
     for s, e in pj.batches([pairs[k] for k in rest], SCREEN_BATCH):
         part = rest[s: e]
-        for k, ev in zip(part, _sentence_evidence_batch([pairs[k] for k in part])):
+        for k, ev in zip(part, _sentence_evidence_batch([pairs[k] for k in part], store)):
             out[k] = ev
     return out
 
 
 def _scores_many(pairs: list[tuple[Doc, Doc]], p: np.ndarray, ka: np.ndarray, kb: np.ndarray,
-                 dice: np.ndarray) -> np.ndarray:
-    """:func:`_scores` of sentence pairs of several document pairs (``p``: the document pair of each)."""
+                 dice: np.ndarray, floor: float) -> np.ndarray:
+    """:func:`_scores` of sentence pairs of several document pairs (``p``: the document pair of each), or -1.0
+    where the score cannot reach ``floor`` (:func:`~.sentences.bounded_scores`)."""
     qs = p.tolist()
-    cos = sorted_cosines([pairs[q][0].sent_grams(x) for q, x in zip(qs, ka.tolist())],
-                         [pairs[q][1].sent_grams(y) for q, y in zip(qs, kb.tolist())])
-    return 0.6 * dice + 0.4 * np.asarray(cos, dtype=np.float64)
+    return np.array(bounded_scores([(pairs[q][0], x) for q, x in zip(qs, ka.tolist())],
+                                   [(pairs[q][1], y) for q, y in zip(qs, kb.tolist())], dice.tolist(), floor),
+                    dtype=np.float64)
 
 
-def _sentence_evidence_batch(pairs: list[tuple[Doc, Doc]]) -> list[bool]:
+def _sentence_evidence_batch(pairs: list[tuple[Doc, Doc]], store: pj.TableStore | None = None) -> list[bool]:
     """:func:`_sentence_evidence` of every pair, the Dice of all their sentence pairs computed at once."""
-    t = pj.tables(pairs)
+    t = pj.tables(pairs, store)
     pair, ia, ib = pj.shared_stems(t)
     found = pj.join_sizes(t, pair, ia, ib) > STEM_DF_CAP * (t.n_post[t.a] + t.n_post[t.b])  # as _sentence_evidence
     keep = ~found[pair]
@@ -324,7 +327,7 @@ def _sentence_evidence_batch(pairs: list[tuple[Doc, Doc]]) -> list[bool]:
     for min_shared, score in ((MIN_SHARED_STEMS, SENTENCE_THRESHOLD), (2, SHORT_ROUTE_SCORE)):
         sel = np.flatnonzero(long_enough & (shared >= min_shared) & (dice >= (score - 0.4) / 0.6 - EPS) & ~found[p])
         if len(sel):
-            hit = _scores_many(pairs, p[sel], ka[sel], kb[sel], dice[sel]) >= score - EPS
+            hit = _scores_many(pairs, p[sel], ka[sel], kb[sel], dice[sel], score - EPS) >= score - EPS
             found[p[sel][hit]] = True
     sel = np.flatnonzero((shared >= BLOCK_SEED_STEMS) & (dice >= SCREEN_BLOCK_DICE) & ~found[p])
     found[_block_evidence_many(pairs, p[sel], ka[sel], kb[sel], dice[sel])] = True
@@ -360,7 +363,7 @@ def _block_evidence_many(pairs: list[tuple[Doc, Doc]], p: np.ndarray, ka: np.nda
     near = _near_rows(p, ka, kb, _NEAR)
     keep = near & (np.bincount(p[near], minlength=len(pairs)) >= 2)[p]
     p, ka, kb = p[keep], ka[keep], kb[keep]
-    sc = _scores_many(pairs, p, ka, kb, dice[keep])
+    sc = _scores_many(pairs, p, ka, kb, dice[keep], BLOCK_SEED_SCORE - EPS)  # seeds and strong seeds reach it
     seed = sc >= BLOCK_SEED_SCORE - EPS
     ps, n_seed = p[seed], np.bincount(p[seed], minlength=len(pairs))
     linked = np.bincount(ps[_near_rows(ps, ka[seed], kb[seed], _NEAR)], minlength=len(pairs))

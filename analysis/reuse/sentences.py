@@ -8,9 +8,9 @@ import numpy as np
 
 from .constants import (BLOCK_GROW_SLACK, BLOCK_MIN_SEEDS, BLOCK_SEED_SCORE, BLOCK_SEED_STEMS, BLOCK_STRONG_SEED,
                         BLOCK_THRESHOLD)
-from .document import Doc
+from .document import Doc, sentence_signatures
 from .sharedstems import Counts, count_arrays, shared_counts
-from .vectors import sorted_cosine, sorted_cosines, sorted_unique
+from .vectors import COSINE_SLACK, cosine_bound, sorted_cosine, sorted_cosines, sorted_unique
 
 Scores = dict[tuple[int, int], tuple[float, int]]
 
@@ -81,15 +81,43 @@ def sentence_dice(da: Doc, db: Doc, pairs: dict[tuple[int, int], int] | list[tup
     return out
 
 
-def score_pairs(da: Doc, db: Doc, dice: dict[tuple[int, int], tuple[float, int]]) -> Scores:
-    """Sentence scores 0.6 * Dice + 0.4 * character 3-5-gram cosine: {(ka, kb): (score, shared stems)}.
+def score_pairs(da: Doc, db: Doc, dice: dict[tuple[int, int], tuple[float, int]], floor: float | None = None) -> Scores:
+    """Sentence scores 0.6 * Dice + 0.4 * character 3-5-gram cosine: {(ka, kb): (score, shared stems)}; with
+    ``floor``, only the pairs that score ``floor`` or more (:func:`bounded_scores`; the others are left out).
 
     >>> d = Doc("Rockets hit the air base near the river.")
-    >>> score_pairs(d, d, {(0, 0): (1.0, 6)})
-    {(0, 0): (1.0, 6)}
+    >>> score_pairs(d, d, {(0, 0): (1.0, 6)}), score_pairs(d, d, {(0, 0): (0.0, 6)}, floor=0.5)
+    ({(0, 0): (1.0, 6)}, {})
     """
-    cos = sorted_cosines([da.sent_grams(ka) for ka, _ in dice], [db.sent_grams(kb) for _, kb in dice])
-    return {p: (0.6 * d + 0.4 * c, cnt) for (p, (d, cnt)), c in zip(dice.items(), cos)}
+    if floor is None:
+        cos = sorted_cosines([da.sent_grams(ka) for ka, _ in dice], [db.sent_grams(kb) for _, kb in dice])
+        return {p: (0.6 * d + 0.4 * c, cnt) for (p, (d, cnt)), c in zip(dice.items(), cos)}
+    sc = bounded_scores([(da, p[0]) for p in dice], [(db, p[1]) for p in dice], [v[0] for v in dice.values()], floor)
+    return {p: (s, v[1]) for (p, v), s in zip(dice.items(), sc) if s >= floor}
+
+
+def bounded_scores(a: list[tuple[Doc, int]], b: list[tuple[Doc, int]], dice: list[float], floor: float) -> list[float]:
+    """Sentence scores 0.6 * Dice + 0.4 * character cosine of (document, sentence) pairs, or -1.0 where the score
+    cannot reach ``floor``: the cosine is only counted where its bounds (the set sizes, then the signatures:
+    :func:`~.vectors.cosine_bound`, plus the rounding) let the score reach ``floor``.
+
+    >>> d = Doc("Rockets hit the air base near the river. Nobody was hurt.")
+    >>> bounded_scores([(d, 0), (d, 0)], [(d, 0), (d, 1)], [1.0, 0.0], 0.5)
+    [1.0, -1.0]
+    """
+    ga, gb = [d.sent_grams(k) for d, k in a], [d.sent_grams(k) for d, k in b]
+    maybe = []
+    for i, (x, y, dc) in enumerate(zip(ga, gb, dice)):
+        if 0.6 * dc + 0.4 * (_size_bound(len(x), len(y)) + COSINE_SLACK) >= floor:
+            maybe.append(i)
+    sig_a = sentence_signatures([a[i] for i in maybe])
+    sig_b = sentence_signatures([b[i] for i in maybe])
+    go = [i for i, sa, sb in zip(maybe, sig_a, sig_b)
+          if 0.6 * dice[i] + 0.4 * (cosine_bound(sa, sb) + COSINE_SLACK) >= floor]
+    out = [-1.0] * len(a)
+    for i, c in zip(go, sorted_cosines([ga[i] for i in go], [gb[i] for i in go])):
+        out[i] = 0.6 * dice[i] + 0.4 * c
+    return out
 
 
 class PairScores:
@@ -105,6 +133,7 @@ class PairScores:
         self.da, self.db, self.weights = da, db, StemWeights(da, db)
         self.dice: dict[tuple[int, int], tuple[float, int]] = {}
         self.score: Scores = {}
+        self.below: dict[tuple[int, int], float] = {}  # pairs not scored: their score is below this
 
     def dice_of(self, pairs: list[tuple[int, int]], min_dice: float = 0.0) -> dict[tuple[int, int], tuple[float, int]]:
         """:func:`sentence_dice` of the pairs (in their order) reaching ``min_dice``."""
@@ -113,12 +142,26 @@ class PairScores:
             self.dice.update(sentence_dice(self.da, self.db, new, weights=self.weights))
         return {p: self.dice[p] for p in pairs if self.dice[p][0] >= min_dice}
 
-    def scores_of(self, dice: dict[tuple[int, int], tuple[float, int]]) -> Scores:
-        """:func:`score_pairs` of the pairs of ``dice`` (in its order)."""
-        new = {p: v for p, v in dice.items() if p not in self.score}
+    def scores_of(self, dice: dict[tuple[int, int], tuple[float, int]], floor: float | None = None) -> Scores:
+        """:func:`score_pairs` of the pairs of ``dice`` (in its order); with ``floor``, only pairs that can reach it
+        (pairs left out are not scored, and remembered as below that floor)."""
+        low = -math.inf if floor is None else floor
+        new = {p: v for p, v in dice.items() if p not in self.score and self.below.get(p, math.inf) >= low}
         if new:
-            self.score.update(score_pairs(self.da, self.db, new))
-        return {p: self.score[p] for p in dice}
+            got = score_pairs(self.da, self.db, new, floor)
+            self.score.update(got)
+            self.below.update((p, low) for p in new if p not in got)
+        return {p: self.score[p] for p in dice if p in self.score}
+
+
+def _size_bound(la: int, lb: int) -> float:
+    """The largest set cosine of sets of these sizes (sqrt(min / max); 0 for an empty set).
+
+    >>> _size_bound(4, 1), _size_bound(0, 3)
+    (0.5, 0.0)
+    """
+    lo, hi = min(la, lb), max(la, lb)
+    return lo / math.sqrt(lo * hi) if lo else 0.0
 
 
 def sentence_scores(da: Doc, db: Doc, free_a: list[int] | None = None, free_b: list[int] | None = None,
@@ -287,7 +330,8 @@ def _block_seeds(da: Doc, db: Doc, counts: Counts, pairs_ab: list[list], cache: 
     near = ~isolated(ka, kb, matched)
     possible = list(zip(ka[near].tolist(), kb[near].tolist()))
     cache = PairScores(da, db) if cache is None else cache
-    scores = cache.scores_of(cache.dice_of(possible, min_dice=max(0.0, (BLOCK_SEED_SCORE - 0.4) / 0.6)))
+    dice = cache.dice_of(possible, min_dice=max(0.0, (BLOCK_SEED_SCORE - 0.4) / 0.6))
+    scores = cache.scores_of(dice, BLOCK_SEED_SCORE)  # seeds and strong seeds score at least BLOCK_SEED_SCORE
     seeds = sorted({(ka, kb) for (ka, kb), (sc, sh) in scores.items()
                     if sc >= BLOCK_SEED_SCORE and sh >= BLOCK_SEED_STEMS} | matched)
     strong = {(ka, kb) for (ka, kb), (sc, sh) in scores.items() if sc >= BLOCK_STRONG_SEED and sh >= BLOCK_SEED_STEMS}

@@ -163,3 +163,52 @@ def _merged_cosines(a: list[np.ndarray], b: list[np.ndarray]) -> list[float]:
     same = both[1:][both[1:] == both[:-1]]
     hits = np.bincount((same >> _ROW_SHIFT).astype(np.int64), minlength=len(a))
     return [round(h / math.sqrt(x * y), 4) if x and y else 0.0 for h, x, y in zip(hits.tolist(), la.tolist(), lb.tolist())]
+
+
+#: Bits of a set signature (:func:`set_signatures`), which bounds a set cosine before the exact merge.
+SIGNATURE_BITS = 4096
+_SIG_SHIFT = np.uint32(32 - SIGNATURE_BITS.bit_length() + 1)
+_GOLDEN = np.uint32(2654435761)
+#: Added to a cosine bound: covers the 4-decimal rounding of :func:`set_cosine` (at most 0.00005).
+COSINE_SLACK = 1e-4
+Signature = tuple[int, int, int]  # bits (a Python int), bits set, set size
+
+
+def set_signatures(sets: list[np.ndarray]) -> list[Signature]:
+    """Bit signatures of sets of unsigned values, all at once: bit h(v) of every value v (h: the top 12 bits of a
+    multiplicative 32-bit hash) as one Python int, how many bits are set, and the set size.
+
+    >>> [(n, size) for _, n, size in set_signatures([np.array([1, 2, 3], dtype=np.uint32), np.zeros(0, np.uint32)])]
+    [(3, 3), (0, 0)]
+    """
+    sizes = [len(x) for x in sets]
+    if not sets:
+        return []
+    bits = np.zeros(len(sets) * SIGNATURE_BITS, dtype=bool)  # one row of bits per set, indexed flat (faster)
+    if sum(sizes):
+        values = np.concatenate(sets).astype(np.uint32)
+        row = np.repeat(np.arange(0, len(sets) * SIGNATURE_BITS, SIGNATURE_BITS), sizes)
+        bits[row + ((values * _GOLDEN) >> _SIG_SHIFT)] = True  # the product wraps mod 2^32
+    buf, width = np.packbits(bits, bitorder="little").tobytes(), SIGNATURE_BITS // 8
+    out = []
+    for k, size in enumerate(sizes):
+        sig = int.from_bytes(buf[k * width: (k + 1) * width], "little")
+        out.append((sig, sig.bit_count(), size))
+    return out
+
+
+def cosine_bound(a: Signature, b: Signature) -> float:
+    """An upper bound of :func:`sorted_cosine` of two sets from their signatures (:func:`set_signatures`).
+
+    The shared values fill at most the bits both signatures set, plus the values of one side that share a
+    bit with another value of that side (its size less its bits set): hits <= both bits + size - bits set.
+
+    >>> x, y, z = set_signatures([np.array(v, dtype=np.uint32) for v in ([1, 2, 3, 4], [3, 4], [7, 8])])
+    >>> round(cosine_bound(x, y), 4), cosine_bound(x, z), sorted_cosine(np.array([1, 2, 3, 4]), np.array([3, 4]))
+    (0.7071, 0.0, 0.7071)
+    """
+    (sa, pa, la), (sb, pb, lb) = a, b
+    if not la or not lb:
+        return 0.0
+    both = (sa & sb).bit_count()
+    return min(both + la - pa, both + lb - pb, la, lb) / math.sqrt(la * lb)
