@@ -30,6 +30,12 @@ def _total(inc: pd.DataFrame, field: str) -> int:
     return int(pd.to_numeric(inc[field], errors="coerce").fillna(0).sum())
 
 
+def _total_or_none(inc: pd.DataFrame, field: str) -> int | None:
+    """The sum of a count field over the incidents, None when no incident gives it."""
+    vals = pd.to_numeric(inc[field], errors="coerce").dropna()
+    return int(vals.sum()) if len(vals) else None
+
+
 @pytest.mark.parametrize("text, killed, injured", [
     ("A car bomb hit the convoy, wounding him, four guards and two drivers, police said.", None, 7),  # lead victim
     ("The strike left a local commander and three of his aides dead.", 4, None),

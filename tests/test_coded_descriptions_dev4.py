@@ -13,12 +13,7 @@ import pytest
 from analysis.events.mentions import _summed_up
 from analysis.events.roles import casualties
 
-from test_casualty_counts import _incidents
-
-
-def _total(inc: pd.DataFrame, field: str) -> int | None:
-    vals = pd.to_numeric(inc[field], errors="coerce").dropna()
-    return int(vals.sum()) if len(vals) else None
+from test_casualty_counts import _incidents, _total_or_none as _total
 
 
 # ---------------------------------------------------------------- one clause

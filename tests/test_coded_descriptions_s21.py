@@ -15,12 +15,7 @@ from analysis.events.mention_places import source_spans
 from analysis.events.places import places_compatible
 from analysis.events.roles import casualties
 
-from test_casualty_counts import _incidents
-
-
-def _total(inc: pd.DataFrame, field: str) -> int | None:
-    vals = pd.to_numeric(inc[field], errors="coerce").dropna()
-    return int(vals.sum()) if len(vals) else None
+from test_casualty_counts import _incidents, _total_or_none as _total
 
 
 # ---------------------------------------------------------------- deaths and injuries in other words
