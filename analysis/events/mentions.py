@@ -147,7 +147,7 @@ _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|
 
 #: a trailing aside that sets one told event in a wider run ("..., the latest in a series of attacks on funerals",
 #: "..., as the country suffers its worst spate of violence"): what precedes it is still the one event
-_CONTEXT_TAIL = re.compile(r"\s+(?:in|as)\s+the\s+latest\s+(?:of|in)\b|,\s*(?:the\s+latest\b|as\s+(?:the\s+)?(?:country|nation|city|region|province|iraq|syria)\s+"
+_CONTEXT_TAIL = re.compile(r"(?<!\s)\s+(?:in|as)\s+the\s+latest\s+(?:of|in)\b|,\s*(?:the\s+latest\b|as\s+(?:the\s+)?(?:country|nation|city|region|province|iraq|syria)\s+"
                            r"(?:\w+\s+){0,2}?(?:suffers|faces|sees|witnesses|struggles|endures|grapples)\b|amid\s+(?:a|an)\s+"
                            r"(?:\w+\s+){0,2}?(?:wave|spate|surge|string|series)\b)", re.I)
 
