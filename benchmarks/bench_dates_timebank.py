@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/bench_dates_timebank.py --data ../shared/data
     .venv/bin/python benchmarks/bench_dates_timebank.py --data ../shared/data --attacks ../tmpdata/attacks
+    .venv/bin/python benchmarks/bench_dates_timebank.py --data ../shared/data --attacks-dev ../tmpdata/attacks_dev2
 
 Protocol (the shared data README): gold = TIMEX3 of type DATE (the creation-time timex excluded); text = the
 ``<TEXT>`` element with tags stripped; publication date = the CREATION_TIME value. Predictions = the rows of
@@ -14,6 +15,9 @@ class, underspecified gold).
 
 The attack reports (``--attacks``: a folder with corpus/manifest.csv, corpus/*.txt, split.csv and
 annotations/dates.jsonl) are scored the same way per split (dev used for error analysis, test only measured).
+Further development samples of attack reports (``--attacks-dev``: folders of the same form whose split is a
+development split, such as dev2 ... dev5) are scored per folder and together (all for tuning; by default the
+``attacks_dev*`` folders beside the ``--attacks`` folder, else in ``../tmpdata``, that hold a dates layer).
 Results go to benchmarks/results/dates_timebank.json with the date, the command and the data used; a part not
 measured in this run (the attack reports without ``--attacks``) keeps its previous figures, marked ``carried_over``
 with the date and command that measured them. The script exits 0 with a message when the data are absent. Nothing
@@ -127,11 +131,39 @@ def carry_over(result: dict, out: Path) -> None:
         old = json.loads(out.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return
-    for part in ("timebank", "attacks"):
+    for part in ("timebank", "attacks", "attacks_dev"):
         if part not in result and isinstance(old.get(part), dict):
             kept = dict(old[part])
             kept.setdefault("carried_over", {"measured": old.get("date", ""), "command": old.get("command", "")})
             result[part] = kept
+
+
+def dev_folders(given: list[Path] | None, attacks: Path | None) -> list[Path]:
+    """The development attack samples to score: those given, else the ``attacks_dev*`` folders with a dates layer
+    beside the ``--attacks`` folder (or in ``<project>/../tmpdata``).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     for name in ("attacks", "attacks_dev2", "attacks_dev3"):
+    ...         (Path(d) / name / "annotations").mkdir(parents=True)
+    ...     _ = (Path(d) / "attacks_dev2" / "annotations" / "dates.jsonl").write_text("")
+    ...     [p.name for p in dev_folders(None, Path(d) / "attacks")]
+    ['attacks_dev2']
+    """
+    if given is not None:
+        return [p for p in given if (p / "annotations" / "dates.jsonl").exists()]
+    base = attacks.parent if attacks is not None else ROOT.parent / "tmpdata"
+    return sorted(p for p in base.glob("attacks_dev*") if (p / "annotations" / "dates.jsonl").exists())
+
+
+def score_dev_samples(folders: list[Path], top: int) -> dict:
+    """Scores of the development attack samples per split (dev2, dev3 ...) and together, with their errors."""
+    docs = [d for f in folders for d in load_attacks(f)]
+    scores, errors, cpu = evaluate(docs)
+    print_scores("attack reports, development samples " + ", ".join(f.name for f in folders), scores,
+                 errors.get("all", []), top)
+    return {"data": "development samples of attack reports, dates layer (" + ", ".join(f.name for f in folders) + ")",
+            "tuned_on": "all of them (development)", "scores": scores, "errors": errors, "cpu_seconds": round(cpu, 2)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -139,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data", type=Path, default=None, help="shared data folder (with timebank/)")
     ap.add_argument("--attacks", type=Path, default=None, help="attack-report sample folder (dates layer)")
+    ap.add_argument("--attacks-dev", type=Path, nargs="*", default=None,
+                    help="development attack samples (default: the attacks_dev* folders with a dates layer)")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "dates_timebank.json")
     ap.add_argument("--top", type=int, default=15, help="error kinds printed")
     args = ap.parse_args(argv)
@@ -164,6 +198,9 @@ def main(argv: list[str] | None = None) -> int:
             result["attacks"] = {"data": "attack-report sample, dates layer (dev = tuning, test = measured only)",
                                  "scores": scores, "errors": errors, "cpu_seconds": round(cpu, 2)}
             print_scores("attacks (dev = tuning, test = measured)", scores, errors.get("dev", []), args.top)
+    dev = dev_folders(args.attacks_dev, args.attacks)
+    if dev:
+        result["attacks_dev"] = score_dev_samples(dev, args.top)
     if len(result) == 3:
         return 0
     carry_over(result, args.out)

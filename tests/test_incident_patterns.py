@@ -750,3 +750,10 @@ def test_a_claim_of_responsibility_stays_a_claim_beside_a_state_named_earlier():
                    "on the border last month, an unknown faction claimed responsibility for the missile attack on Camp Taji."])
     taji = m[m["place"] == "Camp Taji"]
     assert len(taji) == 1 and taji.iloc[0]["event_type"] == "claim"
+
+
+def test_a_date_fronting_a_post_by_a_named_command_is_the_day_of_the_statement():
+    from analysis.events.dating import _is_statement
+
+    t = "On May 4, Central Command (CENTCOM) posted that jets struck depots on May 3."
+    assert _is_statement(t, 3, 8) and not _is_statement(t, t.index("May 3"), t.index("May 3") + 5)

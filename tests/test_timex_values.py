@@ -233,3 +233,22 @@ def test_spelled_ordinal_days_of_a_month_are_dates() -> None:
 def test_a_clock_time_before_today_or_yesterday_is_one_time() -> None:
     assert tx("Shells fell at about 3:15 a.m. today.") == [("3:15 a.m. today", "2013-03-20T03:15", "TIME")]
     assert tx("A drone was downed at 11 p.m. yesterday.") == [("11 p.m. yesterday", "2013-03-19T23:00", "TIME")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the attribution names the day the words were said, after the quotation or before it, in the same sentence
+    ('The talks began in May. "Two guards were hurt today," the ministry said on Tuesday.', "2013-03-19"),
+    ('The talks began on March 1. A spokesman, on Monday, said: "We struck the depot today."', "2013-03-18"),
+    # the day is in another sentence, or is not joined by a reporting verb: today stays the publication day
+    ('The talks began in May. "Two guards were hurt today." The ministry met on Tuesday.', "2013-03-20"),
+    ('The talks began in May. "Two guards were hurt today," before the raid on Tuesday.', "2013-03-20"),
+])
+def test_quoted_today_takes_the_day_of_its_attribution(text: str, expected: str) -> None:
+    today = [r for r in tx(text) if r[0].lower().startswith("today")]
+    assert today and today[0][1] == expected
+
+
+def test_an_undated_text_gives_its_year_to_later_month_days_across_paragraphs() -> None:
+    text = "Incident date\n\nMarch 3, 2017\n\nOn March 4, officials said a convoy was hit.\n\nOn March 5 it returned."
+    assert [v for _, v, _ in tx(text, None)] == ["2017-03-03", "2017-03-04", "2017-03-05"]
+    assert tx("On March 4, officials said a convoy was hit.", None) == [("March 4", "XXXX-03-04", "DATE")]  # no year given

@@ -33,9 +33,9 @@ __all__ = ["best_date", "DateIndex", "window_date", "EMPTY_DATE", "DATE_FIELDS"]
 DATE_FIELDS = ["date", "date_precision", "earliest", "latest", "date_text", "date_rule", "date_source"]
 EMPTY_DATE = dict.fromkeys(DATE_FIELDS, "")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|described|warned|confirmed|reported|"
-                            r"statement|tweeted|wrote)\b[^.;,]{0,25}$", re.I)
-_SPEECH_AFTER = re.compile(r"^[^.;]{0,6}?(?:,\s*)?(?:(?:the|a|an|its|their|US|U\.S\.|Iraqi)\s+)?(?:[\w.'’-]+\s+){0,3}?"
-                           r"(?:said|says|told|announced|stated|confirmed|reported|added|warned)\b", re.I)
+                            r"statement|tweeted|posted|wrote)\b[^.;,]{0,25}$", re.I)
+_SPEECH_AFTER = re.compile(r"^[^.;]{0,6}?(?:,\s*)?(?:(?:the|a|an|its|their|US|U\.S\.|Iraqi)\s+)?(?:[\w.'’()-]+\s+){0,3}?"
+                           r"(?:said|says|told|announced|stated|confirmed|reported|added|warned|posted|tweeted)\b", re.I)
 #: an event that "was reported" at a time happened then ("The attack was reported early on Sunday")
 _EVENT_REPORTED = re.compile(r"\b(?:attacks?|strikes?|blasts?|explosions?|bombings?|shelling|incident|fire|it)\s+"
                              r"(?:was|were)\s+(?:first\s+)?reported\s+(?:early\s+|late\s+)?(?:on\s+|at\s+|in\s+)?$", re.I)
@@ -55,6 +55,8 @@ def _is_statement(text: str, start: int, end: int) -> bool:
     False
     >>> t = "The attack was reported early on Sunday at the base."; _is_statement(t, 33, 39)
     False
+    >>> t = "On May 4, Central Command (CENTCOM) posted that jets struck depots on May 3."; _is_statement(t, 3, 8)
+    True
     """
     sb = _SPEECH_BEFORE.search(text[max(0, start - 40):start])
     if sb and not re.search(r"\bthat\b", sb.group()) and not _EVENT_REPORTED.search(text[max(0, start - 60):start]):

@@ -288,12 +288,15 @@ class Focus:
     def dated_month_day(self, c: Candidate) -> tuple[V.Value, str] | None:
         """'September 25' just after 'September 27, 2017': the year of the full date in focus, when it is not the
         publication year (a story set in another year); None otherwise, or across a paragraph break. In an undated
-        text, 'Jan. 20' takes the year of 'January 20, 2024' written anywhere in it.
+        text, 'Jan. 20' takes the year of 'January 20, 2024' written anywhere in it, else that of the last full date
+        before it, however far (the text's only clue to its year).
 
         >>> _read("The photo was taken on September 27, 2017, two days after the September 25 vote.", "2021-09-12")[1]
         ('September 25', '2017-09-25', '2017-09-25')
         >>> _read("ERBIL - SEPTEMBER 27: People at the airport on September 27, 2017.", "2021-09-12")[0]
         ('SEPTEMBER 27', '2017-09-27', '2017-09-27')
+        >>> _read("Date: May 2, 2023.\\n\\nA strike hit the depot on May 4.", None)[1]
+        ('May 4', '2023-05-04', '2023-05-04')
         """
         if {"ry", "ry2", "wd", "year"} & c.data.keys():
             return None
@@ -315,7 +318,7 @@ class Focus:
         if ref is None or ref.value.earliest is None:
             return None
         gap = self.norm[ref.end : c.start]
-        if len(gap) > _NEAR or "\n\n" in gap or ref.value.earliest.year in {a.year for a in self.anchors}:
+        if self.anchors and (len(gap) > _NEAR or "\n\n" in gap or ref.value.earliest.year in {a.year for a in self.anchors}):
             return None
         focus = ref.value.earliest
         cands = [date(y, m, d) for y in (focus.year - 1, focus.year, focus.year + 1) if V.valid_day(y, m, d)]

@@ -13,7 +13,7 @@ import pandas as pd
 from . import values as V
 from .absolute import absolute_value, clock_suffix, is_absolute
 from .anchoring import placeholder, relative_value, uses_tense
-from .focus import Focus
+from .focus import Focus, quote_opening
 from .lexicon import PLAUSIBLE_YEARS, normalise, weekday_number
 from .numeric import choose_reading, document_convention
 from .scan import Candidate, scan
@@ -236,6 +236,49 @@ def _apposed_weekdays(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> l
         wd = v.earliest.weekday() if v.earliest is not None else int(v.timex[-1]) - 1 if v.timex[-1:].isdigit() else -1
         if v2.earliest.weekday() == wd:
             out[i] = (s, e, V.day(v2.earliest), rule + "_apposed")
+    return out
+
+
+_SAID = re.compile(r"(?i)\b(?:said|says|told|reported|announced|stated|added|declared|wrote|tweeted|posted|noted|confirmed)\b")
+_CLOSING = re.compile(r'\u201d|"|\'\'|\n\n')
+_SENT_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _said_day(norm: str, rows: list[tuple[int, int, V.Value, str]], i: int, opening: int) -> date | None:
+    """The day of the attribution of the quotation holding row ``i`` ('..., he said on Tuesday', 'X, on Wednesday,
+    said: "...'): a weekday or date joined to the quotation by a reporting verb in the same sentence (else None).
+
+    >>> r = [(20, 25, V.day(date(2023, 11, 22)), "day_word"), (45, 52, V.day(date(2023, 11, 21)), "weekday")]
+    >>> _said_day('"A drone hit a base today," the army said on Tuesday.', r, 0, 0)
+    datetime.date(2023, 11, 21)
+    """
+    close = _CLOSING.search(norm, rows[i][1])
+    joined = []  # (row, the text between it and the quotation)
+    if close is not None and close.group() != "\n\n":
+        joined += [(r, norm[close.end() : r[0]]) for r in rows[i + 1 : i + 2] if 0 <= r[0] - close.end() <= 100]
+    joined += [(r, norm[r[1] : opening]) for r in rows[max(0, i - 1) : i] if 0 <= opening - r[1] <= 100]
+    for r, gap in joined:
+        if r[3].startswith(("weekday", "date_")) and r[2].precision == "day" and _SAID.search(gap) and not _SENT_END.search(gap):
+            return r[2].earliest
+    return None
+
+
+def _quoted_today_said(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
+    """'today' inside a quotation attributed to an earlier day in the same sentence ('"... hit today," the army said on
+    Tuesday' in a Wednesday story) is the day the words were said (one to seven days before the day it had).
+
+    >>> r = [(20, 25, V.day(date(2023, 11, 22)), "day_word"), (45, 52, V.day(date(2023, 11, 21)), "weekday")]
+    >>> _quoted_today_said('"A drone hit a base today," the army said on Tuesday.', r)[0][2].timex
+    '2023-11-21'
+    """
+    out = list(rows)
+    for i, (s, e, v, rule) in enumerate(rows):
+        if not rule.startswith("day_word") or v.earliest is None or not norm[s:e].lower().startswith("today"):
+            continue
+        opening = quote_opening(norm, s)
+        said = _said_day(norm, rows, i, opening) if opening is not None else None
+        if said is not None and 1 <= (v.earliest - said).days <= 7:
+            out[i] = (s, e, V.day(said), "day_word_quoted_on_said_day")
     return out
 
 
@@ -471,4 +514,5 @@ def _rows(text: str, published: AnchorLike, convention: str, max_window_days: in
     rows.sort(key=lambda r: r[0])
     rows = _conjoined_days(norm, rows) if _has_any(norm, (" and ", " or ", "&")) else rows
     rows = _day_before_after(norm, rows) if _has_any(norm, ("day before", "day after")) else rows
+    rows = _quoted_today_said(norm, rows) if _has_any(norm, ("today",)) else rows
     return _day_modifiers(norm, _parts_of_days(norm, _apposed_weekdays(norm, rows))), anchor_txt
