@@ -252,7 +252,7 @@ def _said_day(norm: str, rows: list[tuple[int, int, V.Value, str]], i: int, open
     >>> _said_day('"A drone hit a base today," the army said on Tuesday.', r, 0, 0)
     datetime.date(2023, 11, 21)
     """
-    close = _CLOSING.search(norm, rows[i][1])
+    close = _CLOSING.search(norm, rows[i][1], rows[i][1] + 800)  # bounded: linear time on an unclosed quotation
     joined = []  # (row, the text between it and the quotation)
     if close is not None and close.group() != "\n\n":
         joined += [(r, norm[close.end() : r[0]]) for r in rows[i + 1 : i + 2] if 0 <= r[0] - close.end() <= 100]
@@ -275,6 +275,9 @@ def _quoted_today_said(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> 
     for i, (s, e, v, rule) in enumerate(rows):
         if not rule.startswith("day_word") or v.earliest is None or not norm[s:e].lower().startswith("today"):
             continue
+        near = [r[2].earliest for r in rows[max(0, i - 1) : i + 2] if r[3].startswith(("weekday", "date_"))]
+        if not any(d is not None and 1 <= (v.earliest - d).days <= 7 for d in near):
+            continue  # no earlier day next to it (checked first: finding the quotation costs a scan)
         opening = quote_opening(norm, s)
         said = _said_day(norm, rows, i, opening) if opening is not None else None
         if said is not None and 1 <= (v.earliest - said).days <= 7:
