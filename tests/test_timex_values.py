@@ -252,3 +252,10 @@ def test_an_undated_text_gives_its_year_to_later_month_days_across_paragraphs() 
     text = "Incident date\n\nMarch 3, 2017\n\nOn March 4, officials said a convoy was hit.\n\nOn March 5 it returned."
     assert [v for _, v, _ in tx(text, None)] == ["2017-03-03", "2017-03-04", "2017-03-05"]
     assert tx("On March 4, officials said a convoy was hit.", None) == [("March 4", "XXXX-03-04", "DATE")]  # no year given
+
+
+@pytest.mark.parametrize("published", [None, ("2013-03-01", "2013-03-10")])
+def test_a_part_of_a_day_stays_a_time_without_a_publication_day(published: object) -> None:
+    rows = tx("The base was hit overnight. Guards left last night; the convoy arrived yesterday.", published)
+    assert rows == [("overnight", "XXXX-XX-XXTNI", "TIME"), ("last night", "XXXX-XX-XXTNI", "TIME"),
+                    ("yesterday", "XXXX-XX-XX", "DATE")]

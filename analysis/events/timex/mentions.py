@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -184,10 +184,24 @@ def _relative(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
     key = (c.rule, tense, c.data["_text"], "_reported" in c.data)  # the matched words fix the groups of a rule
     if key not in r.memo:  # the same expression in the same tense always reads the same ("Tuesday", "last week")
         if not r.anchors:
-            r.memo[key] = V.vague(placeholder(c)) if c.rule.startswith("vague") else V.unknown(placeholder(c))
+            r.memo[key] = _undated(c)
         else:
             r.memo[key] = V.consensus([relative_value(c, d, tense) for d in r.anchors], placeholder(c))
     return r.memo[key], rule
+
+
+def _undated(c: Candidate) -> V.Value:
+    """A relative expression read without a publication date: X placeholders; a part of a day stays a TIME.
+
+    >>> _undated(Candidate(0, 9, "day_word", {"w": "last night"})).timex, _undated(Candidate(0, 5, "day_word", {"w": "today"})).type
+    ('XXXX-XX-XXTNI', 'DATE')
+    """
+    if c.rule.startswith("vague"):
+        return V.vague(placeholder(c))
+    probe = relative_value(c, date(2000, 6, 15), PAST) if c.rule == "day_word" else None  # any day: only its part counts
+    if probe is not None and probe.type == "TIME":
+        return replace(V.unknown(placeholder(c) + probe.timex[10:]), type="TIME")  # 'tonight', 'overnight', 'this morning'
+    return V.unknown(placeholder(c))
 
 
 def _resolve(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:

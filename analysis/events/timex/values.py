@@ -286,6 +286,8 @@ def consensus(results: list[Value], placeholder: str) -> Value:
 
     >>> consensus([year(2020), year(2020)], "XXXX").timex, consensus([year(2020), year(2021)], "XXXX").precision
     ('2020', 'unknown')
+    >>> consensus([day(date(2020, 1, 2)).as_time("NI"), day(date(2020, 1, 3)).as_time("NI")], "XXXX-XX-XX").timex
+    'XXXX-XX-XXTNI'
     """
     if len({r.value for r in results}) == 1:
         r = results[0]
@@ -293,5 +295,7 @@ def consensus(results: list[Value], placeholder: str) -> Value:
             return r
         return Value(r.value, r.precision, min((x.earliest for x in results if x.earliest), default=None),
                      max((x.latest for x in results if x.latest), default=None), r.timex, r.type, r.mod)
+    parts = {r.timex[r.timex.find("T"):] if r.type == "TIME" and "T" in r.timex else "" for r in results}
+    part = parts.pop() if len(parts) == 1 else ""  # "last night" in a window of days: still a night (a TIME)
     return Value("", "unknown", min((x.earliest for x in results if x.earliest), default=None),
-                 max((x.latest for x in results if x.latest), default=None), placeholder)
+                 max((x.latest for x in results if x.latest), default=None), placeholder + part, "TIME" if part else "DATE")
