@@ -239,6 +239,10 @@ def test_a_clock_time_before_today_or_yesterday_is_one_time() -> None:
     # the attribution names the day the words were said, after the quotation or before it, in the same sentence
     ('The talks began in May. "Two guards were hurt today," the ministry said on Tuesday.', "2013-03-19"),
     ('The talks began on March 1. A spokesman, on Monday, said: "We struck the depot today."', "2013-03-18"),
+    ('The talks began on March 1. The army said on Monday: "We struck the depot today."', "2013-03-18"),
+    ('The talks began on March 1. "We struck the depot today," Col. Smith told reporters on Monday.', "2013-03-18"),
+    # the day belongs to what the speaker reports, not to the saying: today stays the publication day
+    ('The talks began in May. "Two guards were hurt today," he said, adding that rockets hit on Tuesday.', "2013-03-20"),
     # the day is in another sentence, or is not joined by a reporting verb: today stays the publication day
     ('The talks began in May. "Two guards were hurt today." The ministry met on Tuesday.', "2013-03-20"),
     ('The talks began in May. "Two guards were hurt today," before the raid on Tuesday.', "2013-03-20"),

@@ -253,26 +253,34 @@ def _apposed_weekdays(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> l
     return out
 
 
-_SAID = re.compile(r"(?i)\b(?:said|says|told|reported|announced|stated|added|declared|wrote|tweeted|posted|noted|confirmed)\b")
+_VERB = r"(?:said|says|told|reported|announced|stated|added|declared|wrote|tweeted|posted|noted|confirmed)"
+#: between a closing quotation mark and the day: '," the army said on ', '," Col. Smith told reporters on ' 
+_SAID_AFTER = re.compile(r"(?i)[,\s]*(?:[^,;:!?\"\u201c\u201d\n]{0,60}?\s)?" + _VERB + r"(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?")
+#: between the day and an opening quotation mark: ', said: ' ('X, on Wednesday, said: "...')
+_SAID_BETWEEN = re.compile(r"(?i)[,\s]*" + _VERB + r"[\s,:]*")
+_SAID_BEFORE = re.compile(r"(?i)\b" + _VERB + r"\s+(?:on\s+)?$")  # 'said on Monday: "...'
 _CLOSING = re.compile(r'\u201d|"|\'\'|\n\n')
-_SENT_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _said_day(norm: str, rows: list[tuple[int, int, V.Value, str]], i: int, opening: int) -> date | None:
-    """The day of the attribution of the quotation holding row ``i`` ('..., he said on Tuesday', 'X, on Wednesday,
-    said: "...'): a weekday or date joined to the quotation by a reporting verb in the same sentence (else None).
+    """The day of the attribution of the quotation holding row ``i``: '"...," the army said on Tuesday', 'X, on
+    Wednesday, said: "...', 'X said on Monday: "...' (the reporting verb joined to the day; else None).
 
     >>> r = [(20, 25, V.day(date(2023, 11, 22)), "day_word"), (45, 52, V.day(date(2023, 11, 21)), "weekday")]
     >>> _said_day('"A drone hit a base today," the army said on Tuesday.', r, 0, 0)
     datetime.date(2023, 11, 21)
     """
     close = _CLOSING.search(norm, rows[i][1], rows[i][1] + 800)  # bounded: linear time on an unclosed quotation
-    joined = []  # (row, the text between it and the quotation)
-    if close is not None and close.group() != "\n\n":
-        joined += [(r, norm[close.end() : r[0]]) for r in rows[i + 1 : i + 2] if 0 <= r[0] - close.end() <= 100]
-    joined += [(r, norm[r[1] : opening]) for r in rows[max(0, i - 1) : i] if 0 <= opening - r[1] <= 100]
-    for r, gap in joined:
-        if r[3].startswith(("weekday", "date_")) and r[2].precision == "day" and _SAID.search(gap) and not _SENT_END.search(gap):
+    said = []
+    if close is not None and close.group() != "\n\n" and i + 1 < len(rows):
+        r = rows[i + 1]
+        said += [r] if _SAID_AFTER.fullmatch(norm, close.end(), r[0]) else []
+    if i > 0 and rows[i - 1][1] <= opening:
+        r = rows[i - 1]
+        said += [r] if _SAID_BETWEEN.fullmatch(norm, r[1], opening) or (
+            re.fullmatch(r"[,\s:]*", norm[r[1] : opening]) and _SAID_BEFORE.search(norm, max(0, r[0] - 25), r[0])) else []
+    for r in said:
+        if r[3].startswith(("weekday", "date_")) and r[2].precision == "day":
             return r[2].earliest
     return None
 
