@@ -841,7 +841,10 @@ def test_prior_and_unit_before_anchor_on_a_fine_enough_previous_date() -> None:
 
 
 def test_earlier_in_the_day_is_the_same_day() -> None:
-    assert _tx("He arrived on Tuesday. She left earlier in the day.", "2019-05-10")[-1] == ("earlier in the day", "2019-05-07")
+    from analysis.events.timex.mentions import date_records  # read to date incidents, not listed by date_mentions
+
+    rows = date_records("He arrived on Tuesday. She left earlier in the day.", "2019-05-10")
+    assert (rows[-1]["text"], rows[-1]["timex"]) == ("earlier in the day", "2019-05-07")
 
 
 def test_the_season_after_a_preposition_follows_the_tense() -> None:

@@ -263,3 +263,11 @@ def test_a_part_of_a_day_stays_a_time_without_a_publication_day(published: objec
     rows = tx("The base was hit overnight. Guards left last night; the convoy arrived yesterday.", published)
     assert rows == [("overnight", "XXXX-XX-XXTNI", "TIME"), ("last night", "XXXX-XX-XXTNI", "TIME"),
                     ("yesterday", "XXXX-XX-XX", "DATE")]
+
+
+def test_a_within_day_anaphor_is_no_listed_date_but_still_dates_an_incident() -> None:
+    from analysis.events.timex.mentions import date_records
+    text = "Rockets hit the base on Monday. Earlier in the day a drone fell; later in the day guards left. That day was calm."
+    assert [r[0] for r in tx(text)] == ["Monday", "That day"]
+    kept = [(r["text"], r["value"]) for r in date_records(text, "2013-03-20")]
+    assert ("Earlier in the day", "2013-03-18") in kept and ("later in the day", "2013-03-18") in kept

@@ -43,7 +43,8 @@ from .actors import actors_gazetteer
 from .gazetteer import match_key
 from .places import ancestors, places_compatible, places_gazetteer, register_text_places, specificity
 from .vocabulary import vocabulary
-from .timex import date_mentions, infer_publication_window
+from .timex import infer_publication_window
+from .timex.mentions import date_records
 from .vocabulary import vocabulary
 
 __all__ = ["merge_incidents", "resolve_undated", "counts_compatible", "weapons_compatible", "INCIDENT_COLUMNS",
@@ -848,9 +849,9 @@ def _reresolve(m: dict, window: tuple[date, date], why: str) -> dict:
     """Resolve a mention's date expression again against an inferred publication window."""
     m = dict(m)
     if m["date_text"]:
-        dm = date_mentions(m["date_text"], (window[0].isoformat(), window[1].isoformat()))
-        if len(dm):
-            r = dm.iloc[0]
+        dm = date_records(m["date_text"], (window[0].isoformat(), window[1].isoformat()))  # as the mention read it
+        if dm:
+            r = dm[0]
             m.update(date=r["value"], date_precision=r["precision"], earliest=r["earliest"], latest=r["latest"])
     if not m["earliest"]:
         m.update(date="", date_precision="vague", earliest=(window[0] - timedelta(days=30)).isoformat(),

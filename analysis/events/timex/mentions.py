@@ -496,7 +496,7 @@ def date_mentions(text: str, published: AnchorLike = None, convention: str = "au
 
 def date_records(text: str, published: AnchorLike = None, convention: str = "auto", *,
                  max_window_days: int = 62) -> list[dict]:
-    """``date_mentions`` as a list of row dicts (no DataFrame: cheaper for callers that read a few rows).
+    """``date_mentions`` as a list of row dicts (no DataFrame), with the within-day anaphors kept to date incidents.
 
     >>> [(r["text"], r["value"]) for r in date_records("On Wednesday, rockets hit the base.", "2021-07-07")]
     [('Wednesday', '2021-07-07')]
@@ -508,9 +508,24 @@ def date_records(text: str, published: AnchorLike = None, convention: str = "aut
         return _records(text, *_rows(text, published, convention, max_window_days))
 
 
+#: "earlier in the day", "later in the day": the day told before, which dates an incident (``date_records`` keeps
+#: them), but not a TIMEX3 of their own (untagged in TimeBank/AQUAINT and in the attack development layers)
+_WITHIN_DAY = re.compile(r"(?:earlier|later)\s+in\s+the\s+day", re.I)
+
+
+def _listed(text: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
+    """The rows ``date_mentions`` lists: all but the within-day anaphors ('earlier in the day').
+
+    >>> len(_listed("Earlier in the day", [(0, 18, V.day(date(2021, 7, 5)), "anaphoric_day")]))
+    0
+    """
+    return [r for r in rows if r[3] != "anaphoric_day" or not _WITHIN_DAY.fullmatch(text, r[0], r[1])]
+
+
 def _mentions(text: str, published: AnchorLike, convention: str, max_window_days: int) -> pd.DataFrame:
     """The body of ``date_mentions`` once its arguments are checked."""
-    return _frame(text, *_rows(text, published, convention, max_window_days))
+    rows, anchor = _rows(text, published, convention, max_window_days)
+    return _frame(text, _listed(text, rows), anchor)
 
 
 def _rows(text: str, published: AnchorLike, convention: str, max_window_days: int
