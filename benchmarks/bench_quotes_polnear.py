@@ -17,7 +17,8 @@ The attack sample (``--attacks``, the folder with ``corpus/``, ``split.csv``, ``
 scored the same way on its dev split (used to tune) and test split (reported); there the gold is every
 annotated utterance, with its marks. The second quotes development set (``--quotes-dev2``, same format, split
 ``qdev2``: real articles from outlets outside PolNeAR, default ``../tmpdata/quotes_dev2`` beside the shared data
-folder) is scored when present and skipped with a message when absent. Nothing of the texts is written to the results, only figures.
+folder) is scored when present and skipped with a message when absent, as annotated (each paragraph of a running
+quote its own utterance) and with running quotes grouped as PolNeAR groups them (``merge_running_quotes``). Nothing of the texts is written to the results, only figures.
 Skips with a message when the data folder is absent.
 """
 
@@ -153,6 +154,7 @@ def main() -> None:
     if (qdev2 / "annotations" / "quotes.jsonl").is_file():
         texts, gold = vq.load_quote_sample(qdev2, "qdev2")
         rows.append(evaluate(texts, gold, "quotes dev2"))
+        rows.append(evaluate(texts, vq.merge_running_quotes(texts, gold), "quotes dev2 PolNeAR-grouped"))
         used.append("second quotes development set (real articles from 30 sites outside PolNeAR's outlets; tuned on)")
     else:
         print(f"no quotes annotation under {qdev2}: quotes dev2 part skipped (pass --quotes-dev2 PATH)")
