@@ -984,7 +984,7 @@ def _restrictive_who(text: str, men: Mention) -> bool:
     >>> t = "Ann Lee, who said"; _restrictive_who(t, Mention(9, 12, "pronoun", 9, 12, "who"))
     False
     """
-    return men.name == "who" and not text[:men.start].rstrip().endswith((",", "(", "—", "–"))
+    return men.name == "who" and not text[max(0, men.start - 20):men.start].rstrip().endswith((",", "(", "—", "–"))
 
 
 def _cue_subject(text: str, s: int, cs: int, ce: int, o: int, form: str, para_lo: int) -> Mention | Attribution | None:
