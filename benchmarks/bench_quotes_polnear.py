@@ -109,16 +109,16 @@ def evaluate(texts: pd.DataFrame, gold: pd.DataFrame, name: str) -> dict:
 
 def print_table(rows: list[dict]) -> None:
     """The headline figures, one line per set and threshold, then the error tables."""
-    print(f"{'set':<22} {'cover':>5} {'P':>6} {'R':>6} {'F1':>6} {'spk acc':>7} {'e2e F1':>7} {'ceiling R':>9} {'gold':>6}")
+    print(f"{'set':<28} {'cover':>5} {'P':>6} {'R':>6} {'F1':>6} {'spk acc':>7} {'e2e F1':>7} {'ceiling R':>9} {'gold':>6}")
     for r in rows:
         for th in THRESHOLDS:
             s = r[f"at_{int(th * 100)}"]
-            print(f"{r['set']:<22} {int(th * 100):>4}% {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} "
+            print(f"{r['set']:<28} {int(th * 100):>4}% {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} "
                   f"{s['speaker_accuracy']:>7.3f} {s['e2e_f1']:>7.3f} {s['ceiling_recall']:>9.3f} {r['gold_quotes']:>6}")
     print("\nthe same at 30 %, each prediction spanning its quoted words only (start/end, no reported content):")
     for r in rows:
         s = r["at_30_quoted_words_only"]
-        print(f"{r['set']:<22} {'30':>4}% {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} "
+        print(f"{r['set']:<28} {'30':>4}% {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} "
               f"{s['speaker_accuracy']:>7.3f} {s['e2e_f1']:>7.3f}")
     for r in rows:
         print(f"\nerrors, {r['set']} at 30 %:")

@@ -977,9 +977,9 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
 
 def _restrictive_who(text: str, men: Mention) -> bool:
     """Whether a mention is a restrictive 'who' (no comma before it): its clause sits inside another speaker's
-    report ('Lee said the way they treated women who complained "was wrong."': Lee's words).
+    report ('Lee said the way they treated staff who protested "was wrong."': Lee's words).
 
-    >>> t = "women who complained"; _restrictive_who(t, Mention(6, 9, "pronoun", 6, 9, "who"))
+    >>> t = "staff who protested"; _restrictive_who(t, Mention(6, 9, "pronoun", 6, 9, "who"))
     True
     >>> t = "Ann Lee, who said"; _restrictive_who(t, Mention(9, 12, "pronoun", 9, 12, "who"))
     False
