@@ -1,7 +1,7 @@
 """Accuracy of ``extract_quotes`` on real annotated news: PolNeAR (train, dev) and the attack-report sample.
 
 Usage: ``.venv/bin/python benchmarks/bench_quotes_polnear.py [--data PATH] [--splits train dev]
-[--attacks PATH] [--out benchmarks/results/quotes_polnear.json]``
+[--attacks PATH] [--quotes-dev2 PATH] [--out benchmarks/results/quotes_polnear.json]``
 
 Scoring (as ``../shared/data/README.md`` says): gold = attributions whose Content holds a pair of double
 quotation marks (two apostrophes typed for a double mark count); a predicted utterance (all pieces of one quote,
@@ -15,7 +15,10 @@ for a partial quote inside reported speech the clause its cue reports), so it ca
 with each prediction spanning its quoted words only (``start``/``end``) are reported beside them.
 The attack sample (``--attacks``, the folder with ``corpus/``, ``split.csv``, ``annotations/quotes.jsonl``) is
 scored the same way on its dev split (used to tune) and test split (reported); there the gold is every
-annotated utterance, with its marks. Nothing of the texts is written to the results, only figures.
+annotated utterance, with its marks. The second quotes development set (``--quotes-dev2``, same format, split
+``qdev2``: real articles from outlets outside PolNeAR, default ``../tmpdata/quotes_dev2`` beside the shared data
+folder) is scored when present and skipped with a message when absent, as annotated (each paragraph of a running
+quote its own utterance) and with running quotes grouped as PolNeAR groups them (``merge_running_quotes``). Nothing of the texts is written to the results, only figures.
 Skips with a message when the data folder is absent.
 """
 
@@ -63,6 +66,26 @@ def ceiling(texts: pd.DataFrame, gold: pd.DataFrame, threshold: float) -> float:
     return ok / len(gold) if len(gold) else 0.0
 
 
+def default_quotes_dev2(data: Path) -> Path:
+    """``tmpdata/quotes_dev2`` beside the shared data folder's parent: ``../shared/data`` -> ``../tmpdata/quotes_dev2``.
+
+    >>> default_quotes_dev2(Path("../shared/data")).as_posix()
+    '../tmpdata/quotes_dev2'
+    """
+    return data.parent.parent / "tmpdata" / "quotes_dev2"
+
+
+def shown_path(arg: str) -> str:
+    """A command-line path as the results show it: its last two parts under ``..`` (no machine-specific prefix).
+
+    >>> shown_path("/work/shared/data"), shown_path("../../tmpdata/attacks"), shown_path("--splits")
+    ('../shared/data', '../tmpdata/attacks', '--splits')
+    """
+    parts = Path(arg).parts
+    keep = not arg.startswith(("/", "..")) or len(parts) < 2
+    return arg if keep else "/".join(("..", *parts[-2:]))
+
+
 def evaluate(texts: pd.DataFrame, gold: pd.DataFrame, name: str) -> dict:
     """Extract, score at both thresholds, count errors by cause; figures only."""
     t0 = time.process_time()
@@ -86,16 +109,16 @@ def evaluate(texts: pd.DataFrame, gold: pd.DataFrame, name: str) -> dict:
 
 def print_table(rows: list[dict]) -> None:
     """The headline figures, one line per set and threshold, then the error tables."""
-    print(f"{'set':<22} {'cover':>5} {'P':>6} {'R':>6} {'F1':>6} {'spk acc':>7} {'e2e F1':>7} {'ceiling R':>9} {'gold':>6}")
+    print(f"{'set':<28} {'cover':>5} {'P':>6} {'R':>6} {'F1':>6} {'spk acc':>7} {'e2e F1':>7} {'ceiling R':>9} {'gold':>6}")
     for r in rows:
         for th in THRESHOLDS:
             s = r[f"at_{int(th * 100)}"]
-            print(f"{r['set']:<22} {int(th * 100):>4}% {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} "
+            print(f"{r['set']:<28} {int(th * 100):>4}% {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} "
                   f"{s['speaker_accuracy']:>7.3f} {s['e2e_f1']:>7.3f} {s['ceiling_recall']:>9.3f} {r['gold_quotes']:>6}")
     print("\nthe same at 30 %, each prediction spanning its quoted words only (start/end, no reported content):")
     for r in rows:
         s = r["at_30_quoted_words_only"]
-        print(f"{r['set']:<22} {'30':>4}% {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} "
+        print(f"{r['set']:<28} {'30':>4}% {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} "
               f"{s['speaker_accuracy']:>7.3f} {s['e2e_f1']:>7.3f}")
     for r in rows:
         print(f"\nerrors, {r['set']} at 30 %:")
@@ -108,6 +131,8 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=default_data())
     ap.add_argument("--splits", nargs="+", default=["train", "dev"])
     ap.add_argument("--attacks", type=Path, default=None, help="folder of the attack-report quotes sample")
+    ap.add_argument("--quotes-dev2", type=Path, default=None,
+                    help="folder of the second quotes development set (default ../tmpdata/quotes_dev2 beside --data)")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "quotes_polnear.json")
     args = ap.parse_args()
     rows, used = [], []
@@ -125,12 +150,20 @@ def main() -> None:
         used.append("attack-report sample (real reports of the militia attacks, quotes layer; dev tuned, test reported)")
     elif args.attacks is not None:
         print(f"no quotes annotation under {args.attacks}: attack part skipped")
+    qdev2 = args.quotes_dev2 or default_quotes_dev2(args.data)
+    if (qdev2 / "annotations" / "quotes.jsonl").is_file():
+        texts, gold = vq.load_quote_sample(qdev2, "qdev2")
+        rows.append(evaluate(texts, gold, "quotes dev2"))
+        rows.append(evaluate(texts, vq.merge_running_quotes(texts, gold), "quotes dev2 PolNeAR-grouped"))
+        used.append("second quotes development set (real articles from 30 sites outside PolNeAR's outlets; tuned on)")
+    else:
+        print(f"no quotes annotation under {qdev2}: quotes dev2 part skipped (pass --quotes-dev2 PATH)")
     if not rows:
         print("nothing to score: the benchmark needs the shared data folder (see benchmarks/README.md)")
         return
     print_table(rows)
     out = {"date": dt.date.today().isoformat(),
-           "command": " ".join(["benchmarks/bench_quotes_polnear.py", *[a if not a.startswith("/") else Path(a).name for a in sys.argv[1:]]]),
+           "command": " ".join(["benchmarks/bench_quotes_polnear.py", *[shown_path(a) for a in sys.argv[1:]]]),
            "data": used, "scoring": "see the module docstring and ../shared/data/README.md", "timer": "time.process_time",
            "sets": rows}
     args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -1122,3 +1122,16 @@ def test_a_state_after_a_town_is_no_speaker_nor_a_person():
 def test_a_quote_after_a_bare_lead_goes_on_with_the_previous_paragraphs_speaker(lead):
     text = f'"The dock is ready," Ann Lee said on Monday.\n\n{lead}"we will open it to every family."'
     assert speech(text)["speaker_mention"].tolist() == ["Ann Lee", "Ann Lee"]
+
+
+# ---- a restrictive relative inside a report is not the speaker -------------------------------------
+@pytest.mark.parametrize("text, speaker", [
+    ('Bo Kim said the way officials treated residents who protested "was a disgrace."', "Bo Kim"),
+    ('Bo Kim said the council punished staff who complained "far too harshly."', "Bo Kim"),
+])
+def test_restrictive_who_inside_a_report_leaves_the_reporter_as_speaker(text, speaker):
+    assert only(text)["speaker_mention"] == speaker
+
+
+def test_non_restrictive_who_still_speaks():
+    assert only('Officials met Ann Lee, the mayor, who said the plan was "a disaster."')["speaker"] == "Ann Lee"

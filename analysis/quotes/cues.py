@@ -965,7 +965,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         men = _cue_subject(text, s, cs, ce, o, form, para_lo)
         if isinstance(men, Attribution):
             return men
-        if men is not None and (men.kind != "pronoun" or men.name in {"he", "she", "they"}):
+        if men is not None and (men.kind != "pronoun" or men.name in {"he", "she", "they"} or _restrictive_who(text, men)):
             outer = _outer_speech(text, s, men.start, any_pronoun=men.kind in {"body", "place"})
             if outer is not None and (men.kind == "pronoun" or _person_relays(outer)):
                 outermost = _outer_speech(text, s, outer.mention.start)   # 'The Journal notes that X tweeted that'
@@ -973,6 +973,18 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if men is not None:
             return Attribution(form, cs, ce, men, "before")
     return _clause_colon(text, s, o, para_lo)
+
+
+def _restrictive_who(text: str, men: Mention) -> bool:
+    """Whether a mention is a restrictive 'who' (no comma before it): its clause sits inside another speaker's
+    report ('Lee said the way they treated staff who protested "was wrong."': Lee's words).
+
+    >>> t = "staff who protested"; _restrictive_who(t, Mention(6, 9, "pronoun", 6, 9, "who"))
+    True
+    >>> t = "Ann Lee, who said"; _restrictive_who(t, Mention(9, 12, "pronoun", 9, 12, "who"))
+    False
+    """
+    return men.name == "who" and not text[max(0, men.start - 20):men.start].rstrip().endswith((",", "(", "—", "–"))
 
 
 def _cue_subject(text: str, s: int, cs: int, ce: int, o: int, form: str, para_lo: int) -> Mention | Attribution | None:

@@ -128,6 +128,36 @@ def load_quote_sample(root: str | Path, split: str | None = None) -> tuple[pd.Da
     return pd.DataFrame(texts, columns=["doc_id", "split", "text"]), pd.DataFrame(gold, columns=GOLD_COLUMNS + extra)
 
 
+_CLOSING = "”\"»″'"
+
+
+def merge_running_quotes(texts: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFrame:
+    """Gold utterances grouped as PolNeAR groups them: a paragraph that opens with a quotation mark right after a
+    paragraph whose quote is left open (no closing mark) continues that quote, so its utterance joins the open one
+    when both have the same resolved speaker (the attack-style layers count each paragraph apart).
+
+    >>> t = 'X said: "A.\\n"B."\\n"C."'
+    >>> g = pd.DataFrame({"doc_id": ["d"] * 3, "attr_id": ["1", "2", "3"], "content": [[(8, 11)], [(12, 16)], [(17, 21)]],
+    ...                   "source": [[(0, 1)]] * 3, "content_text": ["", "", ""], "n_chars": [3, 4, 4],
+    ...                   "speaker_resolved": ["X"] * 3})
+    >>> merge_running_quotes(pd.DataFrame({"doc_id": ["d"], "text": [t]}), g)["content"].tolist()
+    [[(8, 11), (12, 16)], [(17, 21)]]
+    """
+    T = dict(zip(texts["doc_id"], texts["text"]))
+    rows: list[dict] = []
+    for rec in gold.sort_values("doc_id", kind="stable").to_dict("records"):
+        text, prev = T[rec["doc_id"]], rows[-1] if rows else None
+        if prev is not None and prev["doc_id"] == rec["doc_id"] and prev.get("speaker_resolved") == rec.get("speaker_resolved"):
+            a, b = prev["content"][-1][1], rec["content"][0][0]
+            if 0 <= b - a <= 4 and "\n" in text[a:b] and not text[a:b].strip() and text[a - 1] not in _CLOSING:
+                prev["content"] = [*prev["content"], *rec["content"]]
+                prev["n_chars"] = len(_chars(prev["content"]))
+                prev["content_text"] = " ... ".join(text[x:y] for x, y in prev["content"])
+                continue
+        rows.append(dict(rec))
+    return pd.DataFrame(rows, columns=gold.columns)
+
+
 def direct_quote_gold(gold: pd.DataFrame) -> pd.DataFrame:
     """Attributions whose Content contains a pair of double quotation marks (the direct-quote gold).
 
