@@ -464,6 +464,12 @@ _ATTACKS_WORD = re.compile(r"\battacks\b", re.I)
 _DIGIT = re.compile(r"\d")
 _INCLUDING = re.compile(r"[\s,;]*including\b")
 _AFTER = re.compile(r"\s*after\b", re.I)
+#: "after" with an event named by a noun: "... launched strikes on Monday after a drone attack injured three"
+_AFTER_EVENT = re.compile(r"\s*after\s+(?:an?|the|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|"
+                          r"airstrikes?|air\s+strikes?|bombings?|assault|raid|ambush|barrage)\b", re.I)
+#: a clause that tells its own act of war before that "after": "US forces launched strikes", "militants fired rockets"
+_OWN_ACT = re.compile(r"\b(?:launch(?:ed|es)|carried\s+out|carries\s+out|conducted|struck|hit|fired|targeted|attacked|"
+                      r"bombed|shelled|shot\s+down|intercepted|downed)\b", re.I)
 
 
 def _earlier_event(before: str, clause: str) -> int | None:
@@ -476,12 +482,16 @@ def _earlier_event(before: str, clause: str) -> int | None:
     1
     >>> _earlier_event("Jets hit two depots, two days", " after a rocket attack killed a contractor")
     2
+    >>> _earlier_event("US forces launched strikes on Monday", " after a drone attack injured three")
+    -1
+    >>> _earlier_event("Two soldiers were killed", " after a rocket attack on the base") is None
+    True
     """
     m = _CAME_AFTER.match(clause)
     if m is None and _AFTER.match(clause):
         m = _CAME_BEFORE.search(before) or _SET_OFF_DAYS.search(before)
     if m is None:
-        return None
+        return -1 if _AFTER_EVENT.match(clause) and _OWN_ACT.search(before) else None
     d = _DAYS.match((m.group("d") or "").strip() + " ")
     if d is None:
         return -1

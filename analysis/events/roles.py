@@ -83,7 +83,7 @@ NOT_PEOPLE = frozenset("""attack attacks strike strikes airstrikes times days we
     car cars truck trucks building buildings house houses home homes site sites base bases position positions target
     targets village villages town towns occasions incidents rounds kilometres kilometers miles meters metres percent
     dollars tons weapons launchers depots facilities tanks points locations areas""".split())
-_NUM = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+_NUM = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
        r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty)(?:\s+dozen)?|dozens|several|" \
        r"a\s+dozen|an?\s+hundred)"
 _QUAL = r"(?:(?P<q>at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|an\s+estimated|approximately)\s+)?"
@@ -96,6 +96,9 @@ _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|in
                           + r"|another(?=\s*(?:[.,;]|$|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
                           r"one\s+other)\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"
                           r"(?!\s+(?:years?|months?|days?|weeks?|hours?|times|percent|%))", re.I)
+#: lives a count of dead is told as: "claiming over 1,200 lives", "the attack took 31 lives"
+_LIVES = re.compile(r"\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+(?:the\s+)?" + _QUAL + r"(?P<n>" + _NUM
+                    + r")\s+(?:[\w-]+\s+)?lives\b", re.I)
 _NONE_BOTH = re.compile(r"\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|details?|word|data|figures|news|updates?|comment|confirmation)\b)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties\b|"
                         r"\bno\s+(?:injuries|deaths),\s+casualties|\bno\s+casualties\s+(?:or|and)\s+|\blimited\s+to\s+material|"
                         r"\bmaterial\s+(?:losses|damage)\s+only|\bonly\s+material\s+(?:damage|losses)|\bwithout\s+(?:causing\s+)?"
@@ -116,9 +119,10 @@ _NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|f
                         r"(?:was|were)\s+killed|\bnon-lethal\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:\w+\s+(?:or|and)\s+)?"
                         r"(?:deaths|fatalities|loss of life)", re.I)
 _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
-                              r"(?:intercepted|shot\s+down|downed|destroyed|thwarted|neutrali[sz]ed|diverted|"
+                              r"(?:intercepted|shot\s+down|downed|brought\s+down|taken\s+down|destroyed|thwarted|neutrali[sz]ed|diverted|"
                               r"deflected)\b", re.I)
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)?|shot\s+down|shoot(?:ing)?\s+down|downed|downing|destroyed|"
+                               r"(?:br(?:ing|ings|inging|ought)|t(?:ake|akes|aking|ook))\s+down|"
                                r"diverted|deflected|destroying|(?<=\band\s)destroy|(?:successfully\s+)?engaged|interception\s+of)\s+(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
 #: a singular munition without its article after "attacked by" ("the base was attacked by drone")
 _BY_ONE = re.compile(r"\b(?:attacked|targeted|struck|hit)\s+(?:by|with)\s+(?:(?:a|an|one|a\s+single)\s+[\"“]?"
@@ -159,12 +163,16 @@ _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX +
                         re.I)
 #: a participial or relative modifier between a counted munition and its verb ("three drones directed at the base")
 _MODIFIER = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ing|directed|aimed|launched|fired|bound|laden|"
-                       r"armed)\b(?:[^.;]|(?<=\b[A-Z])\.){0,100}?(?=\s+(?:was|were|had\s+been|have\s+been)\s)", re.I)
+                       r"armed)\b(?:[^.;]|(?<=\b[A-Z])\.){0,100}?(?=\s+(?:was|were|had\s+been|have\s+been|hit|struck|"
+                       r"slammed|smashed|crashed|landed|fell|impacted)\s)", re.I)  # "three drones carrying explosives struck"
 _NEAR = re.compile(r"\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity\s+of|around|nearby)\b", re.I)
 _HIT_BEFORE = re.compile(r"\b(?:hit|struck)\s+by\s+$", re.I)
+#: a count the attackers claim to have fired: "claiming to have fired 24 rockets", "claimed it launched five drones"
+_CLAIMED_FIRE = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they)\s+(?:had\s+)?)?(?:fired|launched)\s+$",
+                           re.I)
 _BARE_MUNITION = re.compile(r"(?<![-/])\b" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"thirteen|fourteen|fifteen|twenty)\s+(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
-                            r"(?P<v>intercepted|shot\s+down|downed|destroyed|hit|landed|fell|struck|impacted)\b", re.I)
+                            r"(?:(?:directly|successfully)\s+)?(?P<v>intercepted|shot\s+down|downed|destroyed|hit|landed|fell|struck|impacted)\b", re.I)
 #: one attack sized by its munitions: "a 30-plus rocket attack", "an 18-rocket barrage" (the noun phrase after the number)
 _SIZED_VOLLEY = re.compile(r"^(?:rocket|missile|drone|mortar|projectile|katyusha)\s+(?:attack|barrage|salvo|volley)$", re.I)
 _ONE_DEATH = re.compile(r"\b(?:the\s+)?(?:death|killing)\s+(?:by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+"
@@ -662,13 +670,19 @@ def _death_toll(text: str, out: dict) -> None:
 
 
 def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
-    """Counts whose noun is left out: "and 12 wounded", "one was injured", "killing two"."""
+    """Counts whose noun is left out: "and 12 wounded", "one was injured", "killing two", "claiming 31 lives".
+
+    >>> o = {"killed": None, "injured": None, "qualifiers": []}
+    >>> _bare_casualties("an attack that killed about 1,200", o, []); o["killed"], o["qualifiers"]
+    (1200, ['killed=about'])
+    """
     if not opens("bare_casualties", text):
-        return  # both expressions need one of the family's words (``gates.GATES``)
-    for m in list(_BARE_AFTER.finditer(text)) + list(_BARE_BEFORE.finditer(text)):
+        return  # the expressions need one of the family's words (``gates.GATES``)
+    found = [(m, m.group("c")) for rx in (_BARE_AFTER, _BARE_BEFORE) for m in rx.finditer(text)]
+    for m, verb in found + [(m, "killed") for m in _LIVES.finditer(text)]:
         if any(s <= m.start("n") < e for s, e in used):
             continue
-        role = "killed" if m.group("c").lower().startswith(("kill", "dead", "died", "death")) else "injured"
+        role = "killed" if verb.lower().startswith(("kill", "dead", "died", "death")) else "injured"
         value = 1 if m.group("n").lower().startswith(("another", "one other")) else parse_count(m.group("n"))[0]
         if value is None:
             out["qualifiers"].append(f"{role}={m.group('n').lower()}")
@@ -900,6 +914,12 @@ def munitions(text: str, event_class: str = "") -> dict:
     (15, 13, 2)
     >>> munitions("Three rockets hit the base")["n_fired"]
     3
+    >>> munitions("the group claimed responsibility, claiming to have fired 24 rockets")["n_claimed"]
+    24
+    >>> munitions("U.S. forces brought down two drones")["n_intercepted"]
+    2
+    >>> munitions("14 rockets were launched and three directly hit the base")["n_hit"]
+    3
     >>> munitions("One contractor was killed in a rocket attack")["n_fired"] is None
     True
     >>> munitions("The drone was shot down near the base")["n_intercepted"], munitions("both were intercepted")["n_intercepted"]
@@ -1009,7 +1029,7 @@ def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
     after = after[mod.end():] if mod else after  # "three drones directed at the base were destroyed"
     if _INTERCEPT_AFTER.match(after) or _INTERCEPT_BEFORE.search(before):
         return "n_intercepted"
-    if event_class == "claim":
+    if event_class == "claim" or _CLAIMED_FIRE.search(before):
         return "n_claimed"
     hit = _HIT_AFTER.match(after)
     if hit and _NEAR.match(after[hit.end():]):

@@ -1,0 +1,74 @@
+"""Patterns met in a sixth real development set of attack reports (Syria 2021-2024, regional outlets, roundups,
+strikes with militant tolls): one test per rule.
+
+The sentences are short fixtures written for these tests in our own words (regression checks, not evidence of
+accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py).
+"""
+
+from __future__ import annotations
+
+from analysis.events.counts import count_rows
+from analysis.events.roles import casualties, munitions
+
+from test_incident_patterns import _mentions as pattern_mentions
+
+
+# ---------------------------------------------------------------- casualties
+def test_a_count_with_a_thousands_separator_is_read_whole():
+    assert casualties("the raid on the border towns that killed about 1,300")["killed"] == 1300
+    assert casualties("the raid that killed about 13 in the town")["killed"] == 13
+
+
+def test_lives_a_attack_claimed_are_its_dead():
+    assert casualties("a massacre at the festival on May 3, claiming over 1,100 lives")["killed"] == 1100
+    assert casualties("the bombing took 45 lives in the market")["killed"] == 45
+    assert casualties("the bombing changed many lives in the market")["killed"] is None
+
+
+def test_one_more_person_named_by_nationality_initials_adds_one():
+    assert casualties("The blast wounded four UK soldiers and another US contractor.")["injured"] == 5
+    assert casualties("The blast wounded four UK soldiers and another contractor.")["injured"] == 5
+
+
+# ---------------------------------------------------------------- munitions
+def test_a_participle_between_a_counted_munition_and_its_active_hit_verb_is_skipped():
+    m = munitions("two drones carrying explosives struck the oil field on Friday")
+    assert (m["n_fired"], m["n_hit"]) == (2, 2)
+    assert munitions("two drones carrying explosives flew over the oil field")["n_hit"] is None
+
+
+def test_a_converted_calibre_and_quotes_do_not_hide_the_count():
+    assert munitions("Four 122-mm (4.8-inch) rockets were launched at the camp")["n_fired"] == 4
+    assert munitions('officials said 11 "122mm rockets" were launched at the camp')["n_fired"] == 11
+    assert count_rows("a volley of 20 or more rockets")[0]["qualifier"] == "at_least"
+
+
+def test_a_count_the_attackers_claim_to_have_fired_is_claimed():
+    m = munitions("A little-known group took responsibility, claiming to have fired 18 rockets at the airport.")
+    assert (m["n_claimed"], m["n_fired"]) == (18, None)
+
+
+def test_drones_brought_down_are_intercepted():
+    assert munitions("Air defences brought down three drones near the camp")["n_intercepted"] == 3
+    assert munitions("three drones were brought down near the camp")["n_intercepted"] == 3
+
+
+def test_an_adverb_before_a_bare_hit_count_is_skipped():
+    m = munitions("Nine rockets were launched at the airfield and two directly hit the hangars")
+    assert (m["n_fired"], m["n_hit"]) == (9, 2)
+
+
+# ---------------------------------------------------------------- events of one sentence
+def test_an_event_named_after_after_is_an_earlier_event_with_its_own_casualties():
+    m = pattern_mentions(["US forces launched strikes on Tuesday against militia sites in Syria after a drone attack wounded four "
+                          "soldiers."],
+                         "2023-12-27")
+    strike = m[m["event_type"] == "us_strike"]
+    attack = m[m["event_type"] == "attack"]
+    assert len(attack) == 1 and attack.iloc[0]["injured"] == 4
+    assert len(strike) == 1 and strike["injured"].isna().all()
+
+
+def test_a_casualty_clause_before_after_stays_the_attacks_own():
+    m = pattern_mentions(["Four soldiers were wounded after a rocket attack hit their camp on Tuesday."], "2023-12-27")
+    assert list(m["injured"]) == [4]
