@@ -8,6 +8,7 @@ accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py)
 from __future__ import annotations
 
 from analysis.events.counts import count_rows
+from analysis.events import merge_incidents
 from analysis.events.roles import casualties, munitions
 
 from test_incident_patterns import _mentions as pattern_mentions
@@ -72,3 +73,34 @@ def test_an_event_named_after_after_is_an_earlier_event_with_its_own_casualties(
 def test_a_casualty_clause_before_after_stays_the_attacks_own():
     m = pattern_mentions(["Four soldiers were wounded after a rocket attack hit their camp on Tuesday."], "2023-12-27")
     assert list(m["injured"]) == [4]
+
+
+def test_deaths_an_event_followed_are_an_earlier_event_not_the_one_told():
+    m = pattern_mentions(["A drone aimed at the Green Village base was intercepted on Sunday, weeks after the militias "
+                          "halted their raids following the deaths of two soldiers in an attack on another outpost."],
+                         "2023-06-12")
+    inc, _ = merge_incidents(m)
+    interception = inc[inc["event_type"] == "interception"]
+    assert len(interception) == 1 and interception["killed"].isna().all()
+    assert (inc["killed"] == 2).sum() == 1
+
+
+def test_a_clause_after_midnight_keeps_the_day_told():
+    m = pattern_mentions(["Warplanes struck a farm near the border on Monday after midnight, which led to the death of "
+                          "a shepherd."], "2021-06-29")
+    assert set(m["date"]) == {"2021-06-28"}
+
+
+# ---------------------------------------------------------------- places and captions
+def test_a_city_with_a_colon_before_the_story_is_where_it_was_filed():
+    m = pattern_mentions(["Amman: A drone attack on a base in eastern Syria killed four fighters on Sunday."], "2024-02-05")
+    assert "Amman" not in set(m["place"].astype(str))
+
+
+def test_a_photo_issued_by_a_ministry_is_a_caption():
+    m = pattern_mentions(["This photo issued by the Ministry of Defence on Sunday, March 3, 2024 shows a RAF Tornado "
+                          "aircraft returning to the base, following air strikes against rebel targets in Yemen."],
+                         "2024-03-04")
+    assert len(m) == 0
+    m = pattern_mentions(["RAF Tornado jets struck rebel targets in Yemen on Sunday, the ministry said."], "2024-03-04")
+    assert len(m) == 1

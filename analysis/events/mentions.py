@@ -413,6 +413,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         earlier = _earlier_event(sent[:lo], clause)
         if earlier is not None:  # "..., which came a day after a drone attack on al-Tanf": an earlier event
             own["kind"], own["days_before"] = "prior", earlier
+        elif own["kind"] == "prior" and groups and "days_before" not in own and _PRIOR_EVENT.match(clause):
+            own["days_before"] = -1  # "X was shot down on Saturday, months after ... following the deaths of three"
         if not event and own["families"] and (_ENTRY_HEAD.match(sent) and re.match(r"[;\s]*(?:[A-Z][^:]{1,60}:\s*)?\d",
                                                                                  sent[lo:hi]) or "casualty" in cues):
             cues = {**cues, "casualty": cues.get("casualty", [])}  # "Madain: 1 by IED."
@@ -467,6 +469,12 @@ _AFTER = re.compile(r"\s*after\b", re.I)
 #: "after" with an event named by a noun: "... launched strikes on Monday after a drone attack injured three"
 _AFTER_EVENT = re.compile(r"\s*after\s+(?:an?|the|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|"
                           r"airstrikes?|air\s+strikes?|bombings?|assault|raid|ambush|barrage)\b", re.I)
+#: a clause on an earlier event named by its noun ("following the deaths of three troopers"; not "after midnight")
+_PRIOR_EVENT = re.compile(r"^\W*(?!(?:following|after)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:attack|strike|incident|bombing|"
+                          r"explosion|blast)s?\b(?!\s+(?:on|in|at|that|which|by|against)\b))"  # not "following the attack were ..."
+                          r"(?:following|after)\s+(?:[\w'’.-]+\s+){0,5}?(?:deaths?|killings?|attacks?|strikes?|airstrikes?|"
+                          r"bombings?|assassination|raids?|shooting|fire|barrage|targeted|launched|fired|hit|struck|attacked|"
+                          r"killed|bombed|shelled)\b", re.I)
 #: a clause that tells its own act of war before that "after": "US forces launched strikes", "militants fired rockets"
 _OWN_ACT = re.compile(r"\b(?:launch(?:ed|es)|carried\s+out|carries\s+out|conducted|struck|hit|fired|targeted|attacked|"
                       r"bombed|shelled|shot\s+down|intercepted|downed)\b", re.I)
