@@ -104,3 +104,21 @@ def test_a_photo_issued_by_a_ministry_is_a_caption():
     assert len(m) == 0
     m = pattern_mentions(["RAF Tornado jets struck rebel targets in Yemen on Sunday, the ministry said."], "2024-03-04")
     assert len(m) == 1
+
+
+# ---------------------------------------------------------------- more kinds of writing
+def test_the_loss_of_members_a_group_reports_is_its_dead():
+    assert casualties("The militia reported the loss of four fighters in the raid near the town")["killed"] == 4
+    assert casualties("The raid caused the loss of two vehicles near the town")["killed"] is None
+
+
+def test_present_tense_hits_of_a_timeline_are_hits():
+    assert munitions("NOV. 3 – Two rockets slam into the airfield, causing no injuries")["n_hit"] == 2
+    assert munitions("MAY 9 – A drone crashes into the barracks but fails to explode")["n_hit"] == 1
+    assert munitions("MAY 9 – Two rockets land near the airfield")["n_hit"] is None
+
+
+def test_dozens_of_attacks_of_a_named_kind_are_a_tally():
+    m = pattern_mentions(["The militia coalition has launched dozens of drone attacks on US bases in Iraq and Syria."],
+                         "2024-02-05")
+    assert m.empty or set(m["scope"]) == {"aggregate"}

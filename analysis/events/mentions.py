@@ -81,7 +81,7 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"have been (?:\w+ )?(?:attacked|targeted)|began in|repeated (?:attacks|strikes)|"
                     r"in recent (?:months|weeks)|growing numbers|a wave of|spate of|string of|\d+ attacks|"
                     r"frequent(?:ly)?|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|many of the|"
-                    r"numerous attacks|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|"
+                    r"numerous attacks|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|(?:dozens|scores|hundreds) of (?:[\w-]+ ){0,2}?attacks|"
                     r"(?:years?|months?|weeks?|decades?) of (?:[\w-]+ ){0,3}(?:attacks|strikes|launches|bombings|violence)|"
                     r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
                     r"these (?:attacks|assaults)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"

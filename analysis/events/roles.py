@@ -67,6 +67,7 @@ _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in
                         r"stable|fair)\s+condition\b|^[\s,]*(?:(?:was|is|remains?|remained|were|are)\s+)?in\s+a\s+coma\b|"
                         r"^[\s,]*with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)\b", re.I)  # "left two soldiers with minor injuries"
 _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|deaths?\s+of|martyrdom\s+of|"
+                        r"loss(?:es)?\s+of|"  # "reported the loss of five members"
                         r"killing\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injur(?:y|ies)\s+to|wounds\s+to|"
                        r"injur(?:y|ies)\s+of|wounding\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury of 3"
@@ -141,7 +142,7 @@ _PART_OF = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|dow
 #: a single munition named with "the" that struck: "the mortar landed on a house", "the rocket hit the base"
 _THE_ONE_HIT = re.compile(r"\b(?:the|a|an)\s+(?:[\w‘’'“”\"-]+\s+){0,2}?(?:rocket|missile|drone|mortar|mortar\s+(?:round|shell)|projectile|uav)"
                           r"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she|officials)\s+said\s+was\s+[^,.;]{1,40}?)?"  # "a drone it said was Iranian"
-                          r"\s+(?:\w+ly\s+)?(?:hit|struck|slammed\s+into|crashed\s+into|came\s+down\s+on|impacted|delivered\s+a\s+strike\s+on|"
+                          r"\s+(?:\w+ly\s+)?(?:hit|hits|struck|slam(?:med|s)\s+into|crash(?:ed|es)\s+into|came\s+down\s+on|impacted|delivered\s+a\s+strike\s+on|"
                           r"(?:landed|fell|exploded)\s+(?:on|in|inside|into))\b"
                           r"(?P<near>\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity|nearby)\b)?", re.I)
 #: one drone that dropped its load ("a hostile drone dropped explosives on the airport")
@@ -159,6 +160,7 @@ _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|r
 _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV + r"(?:\w+ly\s+)?(?:hit|struck|"
                         r"(?<=\s)(?:impacting|hitting|striking|slamming\s+into|landing\s+(?:on|in|inside))|"
                         r"landed|fell|fallen|impacted|slammed|smashed|crashed|rained|exploded\s+(?:in|inside|on|at|near)|"
+                        r"(?:hits|strikes?|slams?|smash(?:es)?|crash(?:es)?|impacts?|lands?|falls?)(?=\s+(?:into|on|in|inside|the|a|an)\b)|"
                         r"(?:land|fall)(?=\s+(?:in|inside|on|near)\b))\b",  # "saw three shells land in the field"
                         re.I)
 #: a participial or relative modifier between a counted munition and its verb ("three drones directed at the base")
@@ -920,6 +922,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     2
     >>> munitions("14 rockets were launched and three directly hit the base")["n_hit"]
     3
+    >>> munitions("OCT. 2 – Two rockets slam into the base")["n_hit"], munitions("A drone crashes into the barracks")["n_hit"]
+    (2, 1)
     >>> munitions("One contractor was killed in a rocket attack")["n_fired"] is None
     True
     >>> munitions("The drone was shot down near the base")["n_intercepted"], munitions("both were intercepted")["n_intercepted"]
