@@ -122,3 +122,10 @@ def test_dozens_of_attacks_of_a_named_kind_are_a_tally():
     m = pattern_mentions(["The militia coalition has launched dozens of drone attacks on US bases in Iraq and Syria."],
                          "2024-02-05")
     assert m.empty or set(m["scope"]) == {"aggregate"}
+
+
+def test_victims_ending_with_an_uncounted_part_give_no_total():
+    c = casualties("a mortar attack last month that killed one guard and wounded a soldier and other police officers")
+    assert (c["killed"], c["injured"]) == (1, None)
+    assert casualties("The blast wounded two soldiers and others near the gate")["injured"] is None
+    assert casualties("The blast wounded two soldiers and two others near the gate")["injured"] == 4

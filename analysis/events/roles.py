@@ -241,6 +241,8 @@ def casualties(text: str) -> dict:
     12
     >>> casualties("Four guards were injured and two drivers were hurt")["injured"]
     6
+    >>> casualties("The blast wounded a soldier and other coalition troops")["injured"] is None
+    True
     """
     if not opens("casualties", text):  # every rule below needs one of the family's words (``gates.GATES``)
         return {"killed": None, "injured": None, "killed_who": "", "injured_who": "", "qualifiers": [], "named_killed": []}
@@ -286,9 +288,23 @@ def casualties(text: str) -> dict:
         out["killed"] += companions(text, out["named_killed"])  # "killed X, along with a top commander": 2
     if out["killed"] and _NOT_BY_ATTACK.search(text) and not _KILL.search(text):
         out["killed"] = None  # "died of a cardiac episode while sheltering": not a death the attack caused
+    _drop_vague_totals(out)
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
     out["injured_who"] = ";".join(sorted(out["injured_who"]))
     return out
+
+
+def _drop_vague_totals(out: dict) -> None:
+    """No total for a role whose victims end with an uncounted part ("a soldier and other troops"), whatever a
+    later rule read; the part is kept as a vague qualifier.
+
+    >>> o = {"killed": None, "injured": 1, "qualifiers": ["injured=vague_part"]}; _drop_vague_totals(o); o
+    {'killed': None, 'injured': None, 'qualifiers': ['injured=approx']}
+    """
+    for role in ("killed", "injured"):
+        if f"{role}=vague_part" in out["qualifiers"]:
+            out[role] = None
+            out["qualifiers"] = [f"{role}=approx" if q == f"{role}=vague_part" else q for q in out["qualifiers"]]
 
 
 #: a count after a comma that is not one more item: a part of the total ("11 people, three of them police")
@@ -388,6 +404,9 @@ _BREAKDOWN = re.compile(r"\s*(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s
 
 
 _OTHERS = re.compile(r"\b(?:others?|more)\b")
+#: an uncounted part after a chain: "a service member and other coalition troops", "two guards and others"
+_VAGUE_TAIL = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:others\b|(?:other|several|many|some|numerous|"
+                         r"a\s+number\s+of|dozens\s+of|scores\s+of)\s+(?:[\w.-]+\s+){0,2}?[a-z]+s\b)", re.I)
 
 
 def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> None:
@@ -402,6 +421,9 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
         if any(_OTHERS.search(text[r["start"]:r["end"] + 6]) for r in chain) or \
                 _BREAKDOWN.fullmatch(gap):
             out[role] += int(sum(values))  # "leaves one in critical condition and wounds two others": 1 + 2
+        return
+    if _VAGUE_TAIL.match(text, chain[-1]["end"]):
+        out["qualifiers"].append(f"{role}=vague_part")  # "a U.S. service member and other coalition troops": no total
         return
     if len(values) > 2 and values[0] == sum(values[1:]) and str(chain[0]["noun"]) not in DEMONYMS and \
             all(str(r["noun"]) in DEMONYMS for r in chain[1:]):
