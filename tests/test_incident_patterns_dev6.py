@@ -129,3 +129,11 @@ def test_victims_ending_with_an_uncounted_part_give_no_total():
     assert (c["killed"], c["injured"]) == (1, None)
     assert casualties("The blast wounded two soldiers and others near the gate")["injured"] is None
     assert casualties("The blast wounded two soldiers and two others near the gate")["injured"] == 4
+
+
+def test_such_attacks_are_spoken_of_in_general():
+    m = pattern_mentions(["No troops were hurt, the army said, adding that such strikes put the region at risk."],
+                         "2024-02-05")
+    assert "incident" not in set(m["scope"])
+    m = pattern_mentions(["Three rockets hit the camp on Monday, the first such attack in three years."], "2024-02-05")
+    assert set(m["scope"]) == {"incident"}

@@ -72,7 +72,7 @@ COUNT_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "inj
 _COUNTED_TIMES = r"\b(?:(?-i:(?:[a-z]+|[A-Z][a-z]+(?=\s+times\s+(?:in|since|this|last|over|a|an|per)\b))) times\b(?! of))\b"
 #: the other words of a summary of many attacks (lower case: matched by ``Folded``)
 _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|"
-                    r"dozens of (?:attacks|strikes)|in the space of|(?:rockets|drones|missiles|mortars|attacks) (?:have|had) (?:also |"
+                    r"dozens of (?:attacks|strikes)|such (?:[\w-]+ )?(?:attacks|strikes)|in the space of|(?:rockets|drones|missiles|mortars|attacks) (?:have|had) (?:also |"
                     r"repeatedly |frequently |often )?(?:struck|hit|targeted) (?:[\w-]+ ){0,2}(?:bases|sites|facilities|positions|"
                     r"convoys|installations)|on (?:two|three|four|five|six|several|multiple|numerous|\d+) "
                     r"(?:separate |different )?occasions|(?:several|many|numerous|multiple) other (?:[\w-]+ ){0,2}"
