@@ -137,3 +137,11 @@ def test_such_attacks_are_spoken_of_in_general():
     assert "incident" not in set(m["scope"])
     m = pattern_mentions(["Three rockets hit the camp on Monday, the first such attack in three years."], "2024-02-05")
     assert set(m["scope"]) == {"incident"}
+
+
+def test_a_series_of_explosions_is_one_attack_heard():
+    m = pattern_mentions(["The camp came under attack on Monday as gunmen fired four rockets that caused a series of "
+                          "explosions inside the camp."], "2023-08-15")
+    assert set(m["scope"]) == {"incident"} and list(m["n_fired"]) == [4]
+    m = pattern_mentions(["Militias have waged a series of rocket attacks on the camp since May."], "2023-08-15")
+    assert "incident" not in set(m["scope"])
