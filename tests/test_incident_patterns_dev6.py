@@ -7,8 +7,10 @@ accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py)
 
 from __future__ import annotations
 
+import pandas as pd
+
+from analysis.events import incident_mentions, merge_incidents
 from analysis.events.counts import count_rows
-from analysis.events import merge_incidents
 from analysis.events.roles import casualties, munitions
 
 from test_incident_patterns import _mentions as pattern_mentions
@@ -145,3 +147,19 @@ def test_a_series_of_explosions_is_one_attack_heard():
     assert set(m["scope"]) == {"incident"} and list(m["n_fired"]) == [4]
     m = pattern_mentions(["Militias have waged a series of rocket attacks on the camp since May."], "2023-08-15")
     assert "incident" not in set(m["scope"])
+
+
+def test_that_with_a_comma_opens_no_retelling_of_the_story():
+    paras = [["Yesterday, a militia launched a drone strike against troops in Jordan, killing three and wounding over "
+              "twenty.", "But this was just the latest such attack.",
+              "Militias have launched over 100 attacks against troops in the region since October 7."],
+             ["That, of course, is the day of shame when militants attacked the country, killing 1,100."]]
+    rows, pos = [], 0
+    for p, sents in enumerate(paras):
+        for t in sents:
+            rows.append({"doc_id": "d", "para_id": p, "sent_id": len(rows), "start": pos, "end": pos + len(t), "text": t})
+            pos += len(t) + 1
+        pos += 1
+    arts = pd.DataFrame({"doc_id": ["d"], "published": ["2024-01-29"], "text": ["\n".join(" ".join(s) for s in paras)]})
+    inc, _ = merge_incidents(incident_mentions(pd.DataFrame(rows), arts))
+    assert sorted(inc["killed"].dropna().astype(int)) == [3, 1100]
