@@ -1,6 +1,6 @@
 """Benchmark: incident extraction on real attack reports and on coded event descriptions.
 
-``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--splits dev test] [--errors dev]``
+``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--dev6 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--splits dev test] [--errors dev]``
 
 ``PATH`` is the annotated sample of real reports of the militia attacks (rebuilt on 2026-12-01: 60 articles
 from 51 sites, 134 incidents, one gold object per incident per article, dev/test split by site; 210 coded
@@ -11,10 +11,11 @@ absent the script says so and exits 0 (users do not have it; its texts are never
 development sample in the same format whose articles are all in split ``dev2`` (default ``$ANALYSIS_ATTACKS_DEV2``,
 then ``../tmpdata/attacks_dev2``); scored the same way and reported as split ``dev2`` when present; ``--dev3``
 likewise a third one (``$ANALYSIS_ATTACKS_DEV3``, then ``../tmpdata/attacks_dev3``; split ``dev3``) and ``--dev4`` a
-fourth (``$ANALYSIS_ATTACKS_DEV4``, then ``../tmpdata/attacks_dev4``; split ``dev4``) and ``--dev5`` a fifth
-(``$ANALYSIS_ATTACKS_DEV5``, then ``../tmpdata/attacks_dev5``; split ``dev5``); each is skipped when absent.
+fourth (``$ANALYSIS_ATTACKS_DEV4``, then ``../tmpdata/attacks_dev4``; split ``dev4``), ``--dev5`` a fifth
+(``$ANALYSIS_ATTACKS_DEV5``, then ``../tmpdata/attacks_dev5``; split ``dev5``) and ``--dev6`` a sixth
+(``$ANALYSIS_ATTACKS_DEV6``, then ``../tmpdata/attacks_dev6``; split ``dev6``); each is skipped when absent.
 ``--errors`` names the split whose error table is printed and saved (``test`` by default; ``dev``, or ``dev2`` to
-``dev5`` for a further development sample).
+``dev6`` for a further development sample).
 
 What is measured (``analysis.validate.incidents``):
 
@@ -78,7 +79,7 @@ def default_attacks() -> Path:
 
 def default_dev2(split: str = "dev2") -> Path | None:
     """A further development sample (same format, all in split ``split``): $ANALYSIS_ATTACKS_<SPLIT>, then
-    ../tmpdata/attacks_<split> (``dev2`` to ``dev5``)."""
+    ../tmpdata/attacks_<split> (``dev2`` to ``dev6``)."""
     env = f"ANALYSIS_ATTACKS_{split.upper()}"
     if os.environ.get(env):
         return Path(os.environ[env])
@@ -164,6 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dev3", type=Path, default=None, help="a third development sample (split dev3), if any")
     ap.add_argument("--dev4", type=Path, default=None, help="a fourth development sample (split dev4), if any")
     ap.add_argument("--dev5", type=Path, default=None, help="a fifth development sample (split dev5), if any")
+    ap.add_argument("--dev6", type=Path, default=None, help="a sixth development sample (split dev6), if any")
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--events-dev2", type=Path, default=None,
                     help="a folder with a second set of event descriptions (events.jsonl, split dev2)")
@@ -187,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     dev3, dev3_data, pairs3 = _dev2(args.dev3 or default_dev2("dev3"), "dev3")
     dev4, dev4_data, pairs4 = _dev2(args.dev4 or default_dev2("dev4"), "dev4")
     dev5, dev5_data, pairs5 = _dev2(args.dev5 or default_dev2("dev5"), "dev5")
+    dev6, dev6_data, pairs6 = _dev2(args.dev6 or default_dev2("dev6"), "dev6")
     ev2_root = args.events_dev2 or default_events_dev2()
     ev2 = vi.score_event_descriptions(ev2_root, ("dev2",)) if ev2_root and (ev2_root / "events.jsonl").exists() else None
     ev3_root = args.events_dev3 or default_events_dev2("event_descriptions_dev3")
@@ -197,7 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     ev5 = vi.score_event_descriptions(ev5_root, ("dev5",)) if ev5_root and (ev5_root / "events.jsonl").exists() else None
     ev6_root = args.events_dev6 or default_events_dev2("event_descriptions_dev6")
     ev6 = vi.score_event_descriptions(ev6_root, ("dev6",)) if ev6_root and (ev6_root / "events.jsonl").exists() else None
-    pairs = {"dev2": pairs2, "dev3": pairs3, "dev4": pairs4, "dev5": pairs5}.get(args.errors)
+    pairs = {"dev2": pairs2, "dev3": pairs3, "dev4": pairs4, "dev5": pairs5, "dev6": pairs6}.get(args.errors)
     pairs = attacks["pairs"] if pairs is None else pairs
     errors = vi.error_table(pairs[pairs["split"] == args.errors])
     given = argv if argv is not None else sys.argv[1:]
@@ -215,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
                  **({"attack_reports_dev3": f"a third development sample ({dev3_data})"} if dev3 else {}),
                  **({"attack_reports_dev4": f"a fourth development sample ({dev4_data})"} if dev4 else {}),
                  **({"attack_reports_dev5": f"a fifth development sample ({dev5_data})"} if dev5 else {}),
+                 **({"attack_reports_dev6": f"a sixth development sample ({dev6_data})"} if dev6 else {}),
                  **({"event_descriptions_dev2": _events_dev2_data(ev2_root)} if ev2 else {}),
                  **({"event_descriptions_dev3": _events_dev2_data(ev3_root, "dev3")} if ev3 else {}),
                  **({"event_descriptions_dev4": _events_dev2_data(ev4_root, "dev4")} if ev4 else {}),
@@ -222,7 +226,8 @@ def main(argv: list[str] | None = None) -> int:
                  **({"event_descriptions_dev6": _events_dev2_data(ev6_root, "dev6")} if ev6 else {})},
         "matching": "same article; compatible form; overlapping evidence, or the same place and date; one-to-one",
         "attack_reports": {**attacks["splits"], **({"dev2": dev2} if dev2 else {}), **({"dev3": dev3} if dev3 else {}),
-                           **({"dev4": dev4} if dev4 else {}), **({"dev5": dev5} if dev5 else {})},
+                           **({"dev4": dev4} if dev4 else {}), **({"dev5": dev5} if dev5 else {}),
+                           **({"dev6": dev6} if dev6 else {})},
         "event_descriptions": events["splits"] if events else None,
         "event_descriptions_dev2": ev2["splits"] if ev2 else None,
         "event_descriptions_dev3": ev3["splits"] if ev3 else None,

@@ -105,7 +105,8 @@ PRIOR = re.compile(r"^\W*(?:Following|After|Before|Since|In\s+(?:response|retali
 _CAPTION = re.compile(
     r"\((?:AFP|AP|Reuters|EPA|Getty)[^)]*\)\s*$|\bphoto(?:graph)?\s*(?:by|:|credit|courtesy)|\bfile\s+(?:photo|picture|image)|"
     r"\b(?:AFP|AP|Reuters|EPA)\s*(?:/|via)\s*|\bGetty\s+Images\b|^\s*(?:photo|picture|image|caption)\s*:|"
-    r"\bpictured\b|\bimage\s+(?:courtesy|credit)|"
+    r"\bpictured\b|\bimage\s+(?:courtesy|credit)|\bvia\s+(?:AP|AFP|Reuters|EPA|Getty)\b|"
+    r"\b(?:this|the)\s+(?:photo(?:graph)?|image|picture)\s+(?:issued|released|provided|distributed|taken)\s+by\b|"
     r"\b(?:this|the)\s+(?:video\s+)?(?:screenshot|screen\s+grab|photo|image|picture|still)\s+(?:shows|showing)\b|"
     r"\((?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.]*){1,3})\s?/\s?(?-i:[A-Z])[^()/]{2,50}\)\s*$", re.I)  # "(Jane Roe /Army
 # Command)": a photographer's name, then the agency; not "(Iraq/Syria border)" nor "(rockets/mortars)"
@@ -152,6 +153,8 @@ def is_caption(sentence: str) -> bool:
     True
     >>> is_caption("Rockets hit the base on Jan. 13, officials said.")
     False
+    >>> is_caption("This photo released by the army on Monday shows jets returning after strikes on the rebels.")
+    True
     >>> is_caption("A patrol rests at the gate. (Jane Roe /Army Command)"), is_caption("The attack killed two guards (Iraq/Syria border)")
     (True, False)
     """

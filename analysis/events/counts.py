@@ -361,7 +361,9 @@ def _count_rows(text: str) -> tuple[dict[str, object], ...]:
     rows: list[dict[str, object]] = []
     if "mm" in text or "millimet" in text or "MM" in text or "illimet" in text:  # "18 107 mm rockets": the calibre as one word ("107mm"), offsets kept
         text = _CALIBER.sub(lambda m: (m.group(1) + "mm").ljust(len(m.group())), text)
-    plus, raw = _PLUS.search(text) is not None, text
+    raw = text
+    text, more = _spaced_asides(text)
+    plus = _PLUS.search(text) is not None
     if plus:  # '"30-plus" rockets': read as 30 more than (the same length, so offsets hold)
         text = _PLUS.sub(lambda m: " " + m.group("n") + " " * (len(m.group()) - len(m.group("n")) - 1), text)
     for m in _COUNT_FOLDED.finditer(text):
@@ -382,6 +384,8 @@ def _count_rows(text: str) -> tuple[dict[str, object], ...]:
             continue  # "one of ..." without a noun; pronoun "one"
         if _is_not_count(text, m.start("num"), m.end("num2") if m.group("num2") else m.end("num"), num_txt, noun):
             continue
+        if m.end("num") in more and qualifier == "exact":
+            qualifier, low = "at_least", value  # "30 or more rockets"
         if (m.group("qual") or "").lower() == "some" and value is None:
             continue
         if _A_AN.fullmatch(num_txt):
@@ -398,6 +402,27 @@ def _count_rows(text: str) -> tuple[dict[str, object], ...]:
         )
     rows.extend(_article_counts(text, {(r["start"], r["end"]) for r in rows}))
     return tuple(sorted(rows, key=lambda r: (r["start"], r["end"])))
+
+
+#: what stands between a number and its noun without changing the count: "or more" ("30 or more rockets"), a
+#: converted calibre ("107-mm (4.2-inch) rockets"), quotes around the noun ('14 "107mm rockets"')
+_OR_MORE = re.compile(r"(?<=\d)\s+or\s+more\b", re.I)
+_CONVERTED = re.compile(r"\s*\(\d+(?:\.\d+)?[\s-]?(?:inch(?:es)?|in\.?|mm|cm|millimet(?:er|re)s?)\)", re.I)
+_QUOTED_NOUN = re.compile(r"(?<=\d\s)[\"“]([^\"“”\n]{1,30})[\"”]")
+
+
+def _spaced_asides(text: str) -> tuple[str, set[int]]:
+    """The text with those asides blanked (same length, so offsets hold), and where each "or more" followed a number.
+
+    >>> _spaced_asides('fired 30 or more rockets; 14 "107mm rockets"; three 107-mm (4.2-inch) rockets')
+    ('fired 30         rockets; 14  107mm rockets ; three 107-mm            rockets', {8})
+    """
+    if "(" not in text and " or more" not in text and not _QUOTED_NOUN.search(text):
+        return text, set()
+    more = {m.start() for m in _OR_MORE.finditer(text)}
+    for rx in (_OR_MORE, _CONVERTED):
+        text = rx.sub(lambda m: " " * len(m.group()), text)
+    return _QUOTED_NOUN.sub(lambda m: " " + m.group(1) + " ", text), more
 
 
 #: "30-plus rockets", 'a "30-plus" rocket barrage': a number with "-plus" (in quotes or not)
@@ -466,16 +491,25 @@ class _Cover:
         return i >= 0 and self.reach[i] > x
 
 
+#: a nationality written as initials before a person noun ("another US contractor", "a U.K. national")
+_NATION_MOD = re.compile(r"U\.?S\.?|U\.?K\.?")
+
+
 def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, object]]:
     """Counts from "a drone" (1), "a British national" (1), "another contractor" (1) and "no casualties" (0):
-    incident-vocabulary head nouns ("another" only before a person)."""
+    incident-vocabulary head nouns ("another" only before a person, who may be named by nationality).
+
+    >>> [(r["text"], r["value"]) for r in _article_counts("five troops and another US contractor", set())]
+    [('another US contractor', 1)]
+    """
     rows: list[dict[str, object]] = []
     covered = _Cover(taken)
     for m in _ARTICLE_RE.finditer(text):
         noun, np_text = _head(m.group("np"))
         det = m.group("num").lower()
         mods = np_text.split()[:-1]
-        person = noun in PEOPLE_NOUNS and len(mods) <= 2 and all(_LOWER_WORD.fullmatch(w) for w in mods)
+        person = noun in PEOPLE_NOUNS and len(mods) <= 2 and all(_LOWER_WORD.fullmatch(w) or _NATION_MOD.fullmatch(w)
+                                                                 or w.lower() in DEMONYMS for w in mods)
         if noun not in _WEAPON_HEADS and not person and any(w.lower().strip(".") not in _ADJ_SKIP and not w[:1].isupper()
                                                             and not _ONE_MOD.fullmatch(w) for w in mods):
             continue  # "a lot of", "an investigation"; any modifier is fine before a weapon ("a kamikaze drone")

@@ -38,10 +38,10 @@ class Gate(NamedTuple):
 GATES: dict[str, Gate] = {
     # ``roles.munitions``: a counted munition noun ("three rockets"), a determiner or "another" with an interception
     # or launch ("the drone was shot down", "another was fired"), and bare counts ("two were intercepted") once a
-    # weapon of the first 13 rows of the weapon table is named
+    # weapon of the first 13 rows of the weapon table is named; a count claimed fired ("claiming to have fired 24")
     "munitions": Gate(("rocket", "missile", "projectile", "drone", "mortar", "shell", "round", "grad", "katyusha",
                        "uav", "uas", "munition", "vehicle", "intercepted", "down", "destroyed", "neutrali",
-                       "another"), weapons=13),
+                       "another", "claim"), weapons=13),
     # ``roles.casualties``: casualty verbs, nouns and predicates ("were killed", "injuries", "in critical condition",
     # "taken to hospital", "lost their lives", "struck down"), tolls, zero casualties ("no casualties", "no one was
     # hurt", "material damage only", "non-lethal", "loss of life") and list entries ("Mosul: 3 by rockets")
@@ -49,8 +49,8 @@ GATES: dict[str, Gate] = {
                         "martyr", "assassinat", "execut", "behead", "gunned", "slay", "lives", "lost", "down",
                         "fatalit", "condition", "casualt", "material", "harm", "lethal", "loss", "toll",
                         "hospital", "concussion", "brain", "tbi", "coma", ":")),
-    # within ``roles.casualties``: counts without a noun ("and 12 wounded", "killing two")
-    "bare_casualties": Gate(("kill", "dead", "died", "death", "wound", "injur", "hurt")),
+    # within ``roles.casualties``: counts without a noun ("and 12 wounded", "killing two", "claiming 31 lives")
+    "bare_casualties": Gate(("kill", "dead", "died", "death", "wound", "injur", "hurt", "lives")),
     # within ``roles.casualties``: one victim named by a pronoun, a role or a title ("killing him", "wounded the
     # driver")
     "one_victims": Gate(("kill", "dead", "death", "died", "dies", "wound", "injur", "hurt", "slain", "gunned",

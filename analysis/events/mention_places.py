@@ -366,6 +366,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$", r
 _BORDER_AFTER = re.compile(r"\s+border\b")
 _NEAR_THE_BEFORE = re.compile(r"\b(?:near|along|on|at|by|across|to)\s+"
                               r"the\s+$")
+_COLON_DATELINE_AFTER = re.compile(r":\s+[A-Z(“\"]")
 _DASH_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w ]+)?\s*[-–—]\s")
 _REPORTED_FROM_BEFORE = re.compile(r"\b(?:reports?|quoted|said|sources?|officials?)\s+from\s+")
 _IN_BEFORE = re.compile(r"\b(?:in|inside|into|across|throughout|within|on)\s+(?:the\s+)?(?:\w+ern\s+|central\s+|"
@@ -407,6 +408,8 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
 
     >>> _locative("a rocket hit a base in Syria", 23, 28, "country", "Syria")
     True
+    >>> _locative("Amman: A drone hit a base in Syria", 0, 5, "city", "Amman")
+    False
     """
     p: dict = {"start": start, "end": end, "type": kind, "text": text}
     if _DATELINE_AFTER.match(sent[p["end"]:p["end"] + 30]) and p["start"] < 25:
@@ -418,6 +421,8 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
         return False  # an upper-case dateline ("FALLUJA, Iraq, Aug 29 (Reuters) -", "BAGHDAD: ...") is where it was filed
     if p["start"] <= 2 and _MIXED_DATELINE_AFTER.match(sent[p["end"]:]):
         return False  # a dateline in mixed case with its day and agency ("Kabul, Mar 3 (PTI) ...")
+    if p["start"] <= 2 and p["type"] in TOWN_TYPES and _COLON_DATELINE_AFTER.match(sent[p["end"]:p["end"] + 4]):
+        return False  # a city and a colon before the story ("Beirut: A drone attack on a base in Syria ..."): filed there
     if _MODIFIER_AFTER.match(sent[p["end"]:p["end"] + 12]):
         return False  # "Iran-backed", "Yemen-based": a modifier, not a location
     if _ORG_NAME_AFTER.match(sent[p["end"]:p["end"] + 25]):

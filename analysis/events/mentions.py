@@ -72,16 +72,16 @@ COUNT_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "inj
 _COUNTED_TIMES = r"\b(?:(?-i:(?:[a-z]+|[A-Z][a-z]+(?=\s+times\s+(?:in|since|this|last|over|a|an|per)\b))) times\b(?! of))\b"
 #: the other words of a summary of many attacks (lower case: matched by ``Folded``)
 _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|"
-                    r"dozens of (?:attacks|strikes)|in the space of|(?:rockets|drones|missiles|mortars|attacks) (?:have|had) (?:also |"
+                    r"dozens of (?:attacks|strikes)|such (?:[\w-]+ )?(?:attacks|strikes)|in the space of|(?:rockets|drones|missiles|mortars|attacks) (?:have|had) (?:also |"
                     r"repeatedly |frequently |often )?(?:struck|hit|targeted) (?:[\w-]+ ){0,2}(?:bases|sites|facilities|positions|"
                     r"convoys|installations)|on (?:two|three|four|five|six|several|multiple|numerous|\d+) "
                     r"(?:separate |different )?occasions|(?:several|many|numerous|multiple) other (?:[\w-]+ ){0,2}"
                     r"(?:attacks|strikes|bombs|bombings|ieds|raids)|(?:close to|about|some|more than|nearly|at least) "
-                    r"\d+ (?:[\w-]+ (?:and )?){0,3}(?:attacks|strikes|occasions|times|us|sites)|repeatedly|series of|campaign of|"
+                    r"\d+ (?:[\w-]+ (?:and )?){0,3}(?:attacks|strikes|occasions|times|us|sites)|repeatedly|series of (?!(?:[\w-]+ )?(?:explosions|blasts|booms|detonations)\b)|campaign of|"
                     r"have been (?:\w+ )?(?:attacked|targeted)|began in|repeated (?:attacks|strikes)|"
                     r"in recent (?:months|weeks)|growing numbers|a wave of|spate of|string of|\d+ attacks|"
                     r"frequent(?:ly)?|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|many of the|"
-                    r"numerous attacks|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|"
+                    r"numerous attacks|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|(?:dozens|scores|hundreds) of (?:[\w-]+ ){0,2}?attacks|"
                     r"(?:years?|months?|weeks?|decades?) of (?:[\w-]+ ){0,3}(?:attacks|strikes|launches|bombings|violence)|"
                     r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
                     r"these (?:attacks|assaults)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
@@ -413,6 +413,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         earlier = _earlier_event(sent[:lo], clause)
         if earlier is not None:  # "..., which came a day after a drone attack on al-Tanf": an earlier event
             own["kind"], own["days_before"] = "prior", earlier
+        elif own["kind"] == "prior" and groups and "days_before" not in own and _PRIOR_EVENT.match(clause):
+            own["days_before"] = -1  # "X was shot down on Saturday, months after ... following the deaths of three"
         if not event and own["families"] and (_ENTRY_HEAD.match(sent) and re.match(r"[;\s]*(?:[A-Z][^:]{1,60}:\s*)?\d",
                                                                                  sent[lo:hi]) or "casualty" in cues):
             cues = {**cues, "casualty": cues.get("casualty", [])}  # "Madain: 1 by IED."
@@ -464,6 +466,18 @@ _ATTACKS_WORD = re.compile(r"\battacks\b", re.I)
 _DIGIT = re.compile(r"\d")
 _INCLUDING = re.compile(r"[\s,;]*including\b")
 _AFTER = re.compile(r"\s*after\b", re.I)
+#: "after" with an event named by a noun: "... launched strikes on Monday after a drone attack injured three"
+_AFTER_EVENT = re.compile(r"\s*after\s+(?:an?|the|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|"
+                          r"airstrikes?|air\s+strikes?|bombings?|assault|raid|ambush|barrage)\b", re.I)
+#: a clause on an earlier event named by its noun ("following the deaths of three troopers"; not "after midnight")
+_PRIOR_EVENT = re.compile(r"^\W*(?!(?:following|after)\s+(?:the|this|that)\s+(?:\w+\s+)?(?:attack|strike|incident|bombing|"
+                          r"explosion|blast)s?\b(?!\s+(?:on|in|at|that|which|by|against)\b))"  # not "following the attack were ..."
+                          r"(?:following|after)\s+(?:[\w'’.-]+\s+){0,5}?(?:deaths?|killings?|attacks?|strikes?|airstrikes?|"
+                          r"bombings?|assassination|raids?|shooting|fire|barrage|targeted|launched|fired|hit|struck|attacked|"
+                          r"killed|bombed|shelled)\b", re.I)
+#: a clause that tells its own act of war before that "after": "US forces launched strikes", "militants fired rockets"
+_OWN_ACT = re.compile(r"\b(?:launch(?:ed|es)|carried\s+out|carries\s+out|conducted|struck|hit|fired|targeted|attacked|"
+                      r"bombed|shelled|shot\s+down|intercepted|downed)\b", re.I)
 
 
 def _earlier_event(before: str, clause: str) -> int | None:
@@ -476,12 +490,16 @@ def _earlier_event(before: str, clause: str) -> int | None:
     1
     >>> _earlier_event("Jets hit two depots, two days", " after a rocket attack killed a contractor")
     2
+    >>> _earlier_event("US forces launched strikes on Monday", " after a drone attack injured three")
+    -1
+    >>> _earlier_event("Two soldiers were killed", " after a rocket attack on the base") is None
+    True
     """
     m = _CAME_AFTER.match(clause)
     if m is None and _AFTER.match(clause):
         m = _CAME_BEFORE.search(before) or _SET_OFF_DAYS.search(before)
     if m is None:
-        return None
+        return -1 if _AFTER_EVENT.match(clause) and _OWN_ACT.search(before) else None
     d = _DAYS.match((m.group("d") or "").strip() + " ")
     if d is None:
         return -1

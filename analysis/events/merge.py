@@ -296,7 +296,7 @@ def _same_told_twice(m: dict, c: _Cluster) -> bool:
 
 
 #: a sentence that opens on an event already told ("The blast ...", "This attack ...")
-DEFINITE_START = re.compile(r"^\W*(?:the|this|that|these|those|its|their)\b", re.I)
+DEFINITE_START = re.compile(r"^\W*(?:the|this|that|these|those|its|their)\b(?!\s*,)", re.I)  # not "That, of course, is ..."
 
 
 #: a figure told as another account of the event ("another source said", "other reports put the toll at")

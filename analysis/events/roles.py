@@ -67,6 +67,7 @@ _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in
                         r"stable|fair)\s+condition\b|^[\s,]*(?:(?:was|is|remains?|remained|were|are)\s+)?in\s+a\s+coma\b|"
                         r"^[\s,]*with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)\b", re.I)  # "left two soldiers with minor injuries"
 _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|deaths?\s+of|martyrdom\s+of|"
+                        r"loss(?:es)?\s+of|"  # "reported the loss of five members"
                         r"killing\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injur(?:y|ies)\s+to|wounds\s+to|"
                        r"injur(?:y|ies)\s+of|wounding\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury of 3"
@@ -83,7 +84,7 @@ NOT_PEOPLE = frozenset("""attack attacks strike strikes airstrikes times days we
     car cars truck trucks building buildings house houses home homes site sites base bases position positions target
     targets village villages town towns occasions incidents rounds kilometres kilometers miles meters metres percent
     dollars tons weapons launchers depots facilities tanks points locations areas""".split())
-_NUM = r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+_NUM = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
        r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty)(?:\s+dozen)?|dozens|several|" \
        r"a\s+dozen|an?\s+hundred)"
 _QUAL = r"(?:(?P<q>at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|an\s+estimated|approximately)\s+)?"
@@ -96,6 +97,9 @@ _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|in
                           + r"|another(?=\s*(?:[.,;]|$|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
                           r"one\s+other)\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"
                           r"(?!\s+(?:years?|months?|days?|weeks?|hours?|times|percent|%))", re.I)
+#: lives a count of dead is told as: "claiming over 1,200 lives", "the attack took 31 lives"
+_LIVES = re.compile(r"\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+(?:the\s+)?" + _QUAL + r"(?P<n>" + _NUM
+                    + r")\s+(?:[\w-]+\s+)?lives\b", re.I)
 _NONE_BOTH = re.compile(r"\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|details?|word|data|figures|news|updates?|comment|confirmation)\b)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties\b|"
                         r"\bno\s+(?:injuries|deaths),\s+casualties|\bno\s+casualties\s+(?:or|and)\s+|\blimited\s+to\s+material|"
                         r"\bmaterial\s+(?:losses|damage)\s+only|\bonly\s+material\s+(?:damage|losses)|\bwithout\s+(?:causing\s+)?"
@@ -116,9 +120,10 @@ _NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|f
                         r"(?:was|were)\s+killed|\bnon-lethal\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:\w+\s+(?:or|and)\s+)?"
                         r"(?:deaths|fatalities|loss of life)", re.I)
 _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
-                              r"(?:intercepted|shot\s+down|downed|destroyed|thwarted|neutrali[sz]ed|diverted|"
+                              r"(?:intercepted|shot\s+down|downed|brought\s+down|taken\s+down|destroyed|thwarted|neutrali[sz]ed|diverted|"
                               r"deflected)\b", re.I)
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)?|shot\s+down|shoot(?:ing)?\s+down|downed|downing|destroyed|"
+                               r"(?:br(?:ing|ings|inging|ought)|t(?:ake|akes|aking|ook))\s+down|"
                                r"diverted|deflected|destroying|(?<=\band\s)destroy|(?:successfully\s+)?engaged|interception\s+of)\s+(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
 #: a singular munition without its article after "attacked by" ("the base was attacked by drone")
 _BY_ONE = re.compile(r"\b(?:attacked|targeted|struck|hit)\s+(?:by|with)\s+(?:(?:a|an|one|a\s+single)\s+[\"“]?"
@@ -137,7 +142,7 @@ _PART_OF = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|dow
 #: a single munition named with "the" that struck: "the mortar landed on a house", "the rocket hit the base"
 _THE_ONE_HIT = re.compile(r"\b(?:the|a|an)\s+(?:[\w‘’'“”\"-]+\s+){0,2}?(?:rocket|missile|drone|mortar|mortar\s+(?:round|shell)|projectile|uav)"
                           r"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she|officials)\s+said\s+was\s+[^,.;]{1,40}?)?"  # "a drone it said was Iranian"
-                          r"\s+(?:\w+ly\s+)?(?:hit|struck|slammed\s+into|crashed\s+into|came\s+down\s+on|impacted|delivered\s+a\s+strike\s+on|"
+                          r"\s+(?:\w+ly\s+)?(?:hit|hits|struck|slam(?:med|s)\s+into|crash(?:ed|es)\s+into|came\s+down\s+on|impacted|delivered\s+a\s+strike\s+on|"
                           r"(?:landed|fell|exploded)\s+(?:on|in|inside|into))\b"
                           r"(?P<near>\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity|nearby)\b)?", re.I)
 #: one drone that dropped its load ("a hostile drone dropped explosives on the airport")
@@ -155,16 +160,21 @@ _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|r
 _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV + r"(?:\w+ly\s+)?(?:hit|struck|"
                         r"(?<=\s)(?:impacting|hitting|striking|slamming\s+into|landing\s+(?:on|in|inside))|"
                         r"landed|fell|fallen|impacted|slammed|smashed|crashed|rained|exploded\s+(?:in|inside|on|at|near)|"
+                        r"(?:hits|strikes?|slams?|smash(?:es)?|crash(?:es)?|impacts?|lands?|falls?)(?=\s+(?:into|on|in|inside|the|a|an)\b)|"
                         r"(?:land|fall)(?=\s+(?:in|inside|on|near)\b))\b",  # "saw three shells land in the field"
                         re.I)
 #: a participial or relative modifier between a counted munition and its verb ("three drones directed at the base")
 _MODIFIER = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ing|directed|aimed|launched|fired|bound|laden|"
-                       r"armed)\b(?:[^.;]|(?<=\b[A-Z])\.){0,100}?(?=\s+(?:was|were|had\s+been|have\s+been)\s)", re.I)
+                       r"armed)\b(?:[^.;]|(?<=\b[A-Z])\.){0,100}?(?=\s+(?:was|were|had\s+been|have\s+been|hit|struck|"
+                       r"slammed|smashed|crashed|landed|fell|impacted)\s)", re.I)  # "three drones carrying explosives struck"
 _NEAR = re.compile(r"\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity\s+of|around|nearby)\b", re.I)
 _HIT_BEFORE = re.compile(r"\b(?:hit|struck)\s+by\s+$", re.I)
+#: a count the attackers claim to have fired: "claiming to have fired 24 rockets", "claimed it launched five drones"
+_CLAIMED_FIRE = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they)\s+(?:had\s+)?)?(?:fired|launched)\s+$",
+                           re.I)
 _BARE_MUNITION = re.compile(r"(?<![-/])\b" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                             r"thirteen|fourteen|fifteen|twenty)\s+(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
-                            r"(?P<v>intercepted|shot\s+down|downed|destroyed|hit|landed|fell|struck|impacted)\b", re.I)
+                            r"(?:(?:directly|successfully)\s+)?(?P<v>intercepted|shot\s+down|downed|destroyed|hit|landed|fell|struck|impacted)\b", re.I)
 #: one attack sized by its munitions: "a 30-plus rocket attack", "an 18-rocket barrage" (the noun phrase after the number)
 _SIZED_VOLLEY = re.compile(r"^(?:rocket|missile|drone|mortar|projectile|katyusha)\s+(?:attack|barrage|salvo|volley)$", re.I)
 _ONE_DEATH = re.compile(r"\b(?:the\s+)?(?:death|killing)\s+(?:by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+"
@@ -231,6 +241,8 @@ def casualties(text: str) -> dict:
     12
     >>> casualties("Four guards were injured and two drivers were hurt")["injured"]
     6
+    >>> casualties("The blast wounded a soldier and other coalition troops")["injured"] is None
+    True
     """
     if not opens("casualties", text):  # every rule below needs one of the family's words (``gates.GATES``)
         return {"killed": None, "injured": None, "killed_who": "", "injured_who": "", "qualifiers": [], "named_killed": []}
@@ -276,9 +288,23 @@ def casualties(text: str) -> dict:
         out["killed"] += companions(text, out["named_killed"])  # "killed X, along with a top commander": 2
     if out["killed"] and _NOT_BY_ATTACK.search(text) and not _KILL.search(text):
         out["killed"] = None  # "died of a cardiac episode while sheltering": not a death the attack caused
+    _drop_vague_totals(out)
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
     out["injured_who"] = ";".join(sorted(out["injured_who"]))
     return out
+
+
+def _drop_vague_totals(out: dict) -> None:
+    """No total for a role whose victims end with an uncounted part ("a soldier and other troops"), whatever a
+    later rule read; the part is kept as a vague qualifier.
+
+    >>> o = {"killed": None, "injured": 1, "qualifiers": ["injured=vague_part"]}; _drop_vague_totals(o); o
+    {'killed': None, 'injured': None, 'qualifiers': ['injured=approx']}
+    """
+    for role in ("killed", "injured"):
+        if f"{role}=vague_part" in out["qualifiers"]:
+            out[role] = None
+            out["qualifiers"] = [f"{role}=approx" if q == f"{role}=vague_part" else q for q in out["qualifiers"]]
 
 
 #: a count after a comma that is not one more item: a part of the total ("11 people, three of them police")
@@ -378,6 +404,9 @@ _BREAKDOWN = re.compile(r"\s*(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s
 
 
 _OTHERS = re.compile(r"\b(?:others?|more)\b")
+#: an uncounted part after a chain: "a service member and other coalition troops", "two guards and others"
+_VAGUE_TAIL = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:others\b|(?:other|several|many|some|numerous|"
+                         r"a\s+number\s+of|dozens\s+of|scores\s+of)\s+(?:[\w.-]+\s+){0,2}?[a-z]+s\b)", re.I)
 
 
 def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> None:
@@ -392,6 +421,9 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
         if any(_OTHERS.search(text[r["start"]:r["end"] + 6]) for r in chain) or \
                 _BREAKDOWN.fullmatch(gap):
             out[role] += int(sum(values))  # "leaves one in critical condition and wounds two others": 1 + 2
+        return
+    if _VAGUE_TAIL.match(text, chain[-1]["end"]):
+        out["qualifiers"].append(f"{role}=vague_part")  # "a U.S. service member and other coalition troops": no total
         return
     if len(values) > 2 and values[0] == sum(values[1:]) and str(chain[0]["noun"]) not in DEMONYMS and \
             all(str(r["noun"]) in DEMONYMS for r in chain[1:]):
@@ -662,13 +694,19 @@ def _death_toll(text: str, out: dict) -> None:
 
 
 def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
-    """Counts whose noun is left out: "and 12 wounded", "one was injured", "killing two"."""
+    """Counts whose noun is left out: "and 12 wounded", "one was injured", "killing two", "claiming 31 lives".
+
+    >>> o = {"killed": None, "injured": None, "qualifiers": []}
+    >>> _bare_casualties("an attack that killed about 1,200", o, []); o["killed"], o["qualifiers"]
+    (1200, ['killed=about'])
+    """
     if not opens("bare_casualties", text):
-        return  # both expressions need one of the family's words (``gates.GATES``)
-    for m in list(_BARE_AFTER.finditer(text)) + list(_BARE_BEFORE.finditer(text)):
+        return  # the expressions need one of the family's words (``gates.GATES``)
+    found = [(m, m.group("c")) for rx in (_BARE_AFTER, _BARE_BEFORE) for m in rx.finditer(text)]
+    for m, verb in found + [(m, "killed") for m in _LIVES.finditer(text)]:
         if any(s <= m.start("n") < e for s, e in used):
             continue
-        role = "killed" if m.group("c").lower().startswith(("kill", "dead", "died", "death")) else "injured"
+        role = "killed" if verb.lower().startswith(("kill", "dead", "died", "death")) else "injured"
         value = 1 if m.group("n").lower().startswith(("another", "one other")) else parse_count(m.group("n"))[0]
         if value is None:
             out["qualifiers"].append(f"{role}={m.group('n').lower()}")
@@ -900,6 +938,14 @@ def munitions(text: str, event_class: str = "") -> dict:
     (15, 13, 2)
     >>> munitions("Three rockets hit the base")["n_fired"]
     3
+    >>> munitions("the group claimed responsibility, claiming to have fired 24 rockets")["n_claimed"]
+    24
+    >>> munitions("U.S. forces brought down two drones")["n_intercepted"]
+    2
+    >>> munitions("14 rockets were launched and three directly hit the base")["n_hit"]
+    3
+    >>> munitions("OCT. 2 – Two rockets slam into the base")["n_hit"], munitions("A drone crashes into the barracks")["n_hit"]
+    (2, 1)
     >>> munitions("One contractor was killed in a rocket attack")["n_fired"] is None
     True
     >>> munitions("The drone was shot down near the base")["n_intercepted"], munitions("both were intercepted")["n_intercepted"]
@@ -1009,7 +1055,7 @@ def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
     after = after[mod.end():] if mod else after  # "three drones directed at the base were destroyed"
     if _INTERCEPT_AFTER.match(after) or _INTERCEPT_BEFORE.search(before):
         return "n_intercepted"
-    if event_class == "claim":
+    if event_class == "claim" or _CLAIMED_FIRE.search(before):
         return "n_claimed"
     hit = _HIT_AFTER.match(after)
     if hit and _NEAR.match(after[hit.end():]):
