@@ -116,9 +116,15 @@ def _in_window(low: str, need: tuple[str, ...], pos: int, endpos: int) -> bool:
     (False, True)
     """
     if not pos and endpos >= len(low):
-        return any(n in low for n in need)
-    lo = max(0, pos - _BEHIND)
-    return any(low.find(n, lo, endpos) >= 0 for n in need)
+        for n in need:  # loops, not ``any`` over a generator: a hot path
+            if n in low:
+                return True
+        return False
+    find, lo = low.find, max(0, pos - _BEHIND)
+    for n in need:
+        if find(n, lo, endpos) >= 0:
+            return True
+    return False
 
 
 class Guarded:
@@ -180,8 +186,16 @@ class Guarded:
             low = _LOWERED.get(string, _UNSEEN)  # ``lower_exact`` read directly (no call when the text is known)
             if low is _UNSEEN:
                 low = lower_exact(string)
-            if low is not None and not _in_window(low, need, pos, endpos):
-                return iter(())
+            if low is not None:
+                if pos or endpos < len(low):
+                    if not _in_window(low, need, pos, endpos):
+                        return iter(())
+                else:
+                    for n in need:  # the whole text (the common case), written out as in ``search``
+                        if n in low:
+                            break
+                    else:
+                        return iter(())
         if self.lc is None or type(string) is not str:
             return self.rx.finditer(string, pos, endpos)
         if need is None:

@@ -97,15 +97,76 @@ class Vocabulary:
         >>> vocabulary().has_cue("two rockets hit the base"), vocabulary().has_cue("the senator spoke about taxes")
         (True, False)
         """
-        return any(rx.search(low) for rx in self.triggers_lc.values()) or any(rx.search(low) for rx in self.weapons_lc)
+        for need, rx in _cue_scan(self):
+            if need is not None:  # a match holds one of these as it is (lower-case expressions on lower-case text)
+                for n in need:
+                    if n in low:
+                        break
+                else:
+                    continue
+            if rx.search(low):
+                return True
+        return False
 
     def family(self, label: str) -> str:
         """Family of a weapon label ('' when unknown)."""
-        return next((f for lab, f, _s, _p in self.weapons if lab == label), label)
+        return _families(self).get(label, label)
 
     def sub_event(self, label: str) -> str:
         """ACLED sub-event type of a weapon label ('' when unknown)."""
         return next((s for lab, _f, s, _p in self.weapons if lab == label), "")
+
+
+def _raw(rx: object) -> tuple[tuple[str, ...] | None, re.Pattern]:
+    """(required literals, compiled expression) of an expression that may be ``Guarded``."""
+    return getattr(rx, "need", None), getattr(rx, "rx", rx)
+
+
+_READ: dict[tuple[str, int], tuple[Vocabulary, object]] = {}  # (helper, id of a vocabulary) -> (it, what was read)
+
+
+def _once(kind: str, v: Vocabulary, read: object) -> object:
+    """``read(v)`` computed once per vocabulary (a ``Vocabulary`` holds dicts: it cannot key an ``lru_cache``).
+
+    >>> _once("doc", vocabulary(), lambda v: 1), _once("doc", vocabulary(), lambda v: 2)
+    (1, 1)
+    """
+    hit = _READ.get((kind, id(v)))
+    if hit is None or hit[0] is not v:
+        hit = _READ[(kind, id(v))] = (v, read(v))
+    return hit[1]
+
+
+def _cue_scan(v: Vocabulary) -> tuple[tuple[tuple[str, ...] | None, re.Pattern], ...]:
+    """``has_cue``'s expressions in order (trigger classes, then weapons) with their required literals, read once.
+
+    >>> len(_cue_scan(vocabulary())) == len(vocabulary().triggers_lc) + len(vocabulary().weapons)
+    True
+    """
+    return _once("cue", v, lambda v: tuple(_raw(rx) for rx in (*v.triggers_lc.values(), *v.weapons_lc)))
+
+
+def _weapon_scan(v: Vocabulary) -> tuple[tuple[str, tuple[str, ...] | None, re.Pattern], ...]:
+    """(label, required literals, lower-case expression) of each weapon row in table order, for ``_weapon_spans``.
+
+    >>> _weapon_scan(vocabulary())[0][0] == vocabulary().weapons[0][0]
+    True
+    """
+    return _once("weapons", v, lambda v: tuple((label, *_raw(rx)) for (label, _f, _s, _p), rx in zip(v.weapons, v.weapons_lc)))
+
+
+def _families(v: Vocabulary) -> dict[str, str]:
+    """Weapon label -> family (the first row of a label wins, as in table order).
+
+    >>> _families(vocabulary())["Grad/Katyusha"]
+    'rocket'
+    """
+    def read(v: Vocabulary) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for label, fam, _s, _p in v.weapons:
+            out.setdefault(label, fam)
+        return out
+    return _once("families", v, read)
 
 
 @lru_cache(maxsize=1)
@@ -172,8 +233,19 @@ def _weapon_spans(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     """
     v = vocabulary()
     low = lowered(text)
-    return tuple((label, m.span()) for (label, _fam, _sub, rx_i), rx in zip(v.weapons, v.weapons_lc)
-                 for m in (rx if low is not text else rx_i).finditer(low))
+    if low is text:  # lower-casing moved letters: the case-insensitive expressions on the text itself
+        return tuple((label, m.span()) for label, _fam, _sub, rx_i in v.weapons for m in rx_i.finditer(low))
+    out = []
+    for label, need, rx in _weapon_scan(v):
+        if need is not None:  # none of the row's required literals: no match (tested inline: a hot path)
+            for n in need:
+                if n in low:
+                    break
+            else:
+                continue
+        for m in rx.finditer(low):
+            out.append((label, m.span()))
+    return tuple(out)
 
 
 def any_weapon(text: str, n: int) -> bool:
