@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .prefilter import branches as _branches
 from .vocabulary import Folded
 
 __all__ = ["split_clauses", "is_caption"]
@@ -50,31 +51,6 @@ _BOUNDARY = re.compile(
     r",?\s+(?=and\s+(?:another|a\s+second|a\s+third|two\s+others|others)\b[^,;]{0,60}?\b(?:was|were|had)\b)", re.I)
 
 
-def _branches(pattern: str) -> list[str]:
-    """The top-level alternatives of an expression's source (brackets, classes and escapes respected).
-
-    >>> _branches(";x|,(?=a|b)|[|]y|[]|]z")
-    [';x', ',(?=a|b)', '[|]y', '[]|]z']
-    """
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]" or pattern[i - 1] == "["
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return out + [pattern[start:]]
-
-
 #: an alternative that surely starts with ";", "," or a space ("\\s+", ",\\s*", ",?\\s+"; not ",?\\s*")
 _SEPARATOR_FIRST = re.compile(r"(?:[;,](?![?*{])|\\s\+|,\?\\s\+)")
 
@@ -93,8 +69,9 @@ def with_lead(pattern: str) -> str:
     return r"(?=[;,\s]" + "".join("|" + b for b in others) + ")(?:" + pattern + ")"
 
 
-#: the same, matched on the lower-cased text (``Folded``; the plain one is the reference), behind ``with_lead``
-_BOUNDARY_FOLDED = Folded(with_lead(_BOUNDARY.pattern.replace("[A-Z]", "[a-z]")))
+#: the same, matched on the lower-cased text (``Folded``; the plain one is the reference), behind ``with_lead``, with
+#: only the alternatives whose required words the sentence holds (most sentences hold few of them)
+_BOUNDARY_FOLDED = Folded(_BOUNDARY.pattern.replace("[A-Z]", "[a-z]"), wrap=with_lead, prune=True)
 #: a sentence-initial clause about an earlier event ("Following attacks that injured three US troops, ...")
 #: ("Around two weeks before the drone attack, ...", "An hour after the strikes, ...", "Days after ...")
 PRIOR = re.compile(r"^\W*(?:Following|After|Before|Since|In\s+(?:response|retaliation|revenge)\s+(?:to|for)|"

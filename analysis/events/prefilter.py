@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from re import _constants as C
 from re import _parser
 
-__all__ = ["required_literals", "Guarded", "guard", "guard_patterns", "lower_exact", "lacks"]
+__all__ = ["required_literals", "Guarded", "guard", "guard_patterns", "lower_exact", "lacks", "branches"]
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _LAST: list[tuple[str | None, str | None]] = [(None, None)]  # one tuple: read and replaced whole
@@ -103,6 +103,31 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     if need is None or "" in need:
         return None
     return tuple(sorted(n for n in need if not any(m != n and m in n for m in need)))  # "image" covers "images"
+
+
+def branches(pattern: str) -> list[str]:
+    """The top-level alternatives of an expression's source (brackets, classes and escapes respected).
+
+    >>> branches(";x|,(?=a|b)|[|]y|[]|]z")
+    [';x', ',(?=a|b)', '[|]y', '[]|]z']
+    """
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]" or pattern[i - 1] == "["
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return out + [pattern[start:]]
 
 
 #: how far before a window a required literal may lie (inside a lookbehind, whose width Python bounds)

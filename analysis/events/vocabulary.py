@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 import pandas as pd
 
 from .. import paths
-from .prefilter import guard, lower_exact, required_literals
+from .prefilter import branches, guard, lower_exact, required_literals
 
 __all__ = ["Vocabulary", "vocabulary", "weapons_in", "WEAPON_NOUNS", "PEOPLE_NOUNS", "CUE_STEMS", "may_report_event"]
 
@@ -278,6 +278,13 @@ def folds_exactly(text: str) -> bool:
     return text.isascii() or ("\u0131" not in text and "\u017f" not in text)
 
 
+_UNSET = object()
+#: ``Folded(prune=True)`` leaves out only alternatives whose required literals all have at least this many letters
+#: ("response", "following"; not "and", "as", ","): those are rare, and the sets of alternatives a text keeps stay
+#: few (each set is compiled once)
+_RARE = 6
+
+
 class Folded:
     """A case-insensitive expression that is matched case-sensitively on the lower-cased text when that reads the
     same (``folds_exactly``): the engine then skips an alternative on its first letter, three times faster on
@@ -287,13 +294,51 @@ class Folded:
     (True, False)
     """
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, wrap: Callable[[str], str] | None = None, prune: bool = False) -> None:
         if re.search(r"(?<!\\)(?<!\(\?)[A-Z]|\(\?-i", pattern):
             raise ValueError(f"a folded expression is written in lower case: {pattern!r}")
-        self.pattern = pattern
-        self.ignore_case = re.compile(pattern, re.I)
-        self.lower_case = re.compile(pattern)
-        self.need = required_literals(pattern, re.I)  # a text without any of these has no match (``prefilter``)
+        self.wrap = wrap  # applied to the source before compiling (e.g. ``clauses.with_lead``)
+        self.pattern = wrap(pattern) if wrap else pattern
+        self.ignore_case = re.compile(self.pattern, re.I)
+        self.lower_case = re.compile(self.pattern)
+        self.need = required_literals(self.pattern, re.I)  # a text without any of these has no match (``prefilter``)
+        #: ``prune``: (required literals, source) of each top-level alternative, for ``_pruned`` (only without
+        #: capturing groups: leaving alternatives out must not renumber them)
+        parts = branches(pattern) if prune and not self.lower_case.groups else []
+        needs = [required_literals(b, re.I) for b in parts]  # kept always: no literal, or a short common one ("and")
+        needs = [n if n is not None and min(map(len, n)) >= _RARE else None for n in needs]
+        self.parts = tuple(zip(needs, parts)) if len(parts) > 1 and any(needs) else None
+        self.subsets: dict[tuple[int, ...], re.Pattern | None] = {}
+
+    def _pruned(self, low: str) -> re.Pattern | None:
+        """The expression with only the alternatives whose required literals ``low`` holds (the others cannot match
+        anywhere in it, so the matches are the same); None when no alternative can match. Compiled once per set.
+
+        >>> f = Folded(r"\\bmissiles?\\b|\\brockets?\\b", prune=True); f._pruned("two rockets").pattern, f._pruned("a car")
+        ('\\\\brockets?\\\\b', None)
+        """
+        parts = self.parts
+        if parts is None:
+            return self.lower_case
+        key = []
+        for i, (need, _src) in enumerate(parts):
+            if need is None:
+                key.append(i)
+                continue
+            for n in need:  # loops, not ``any`` over a generator: a hot path
+                if n in low:
+                    key.append(i)
+                    break
+        if len(key) == len(parts):
+            return self.lower_case
+        found = self.subsets.get(tuple(key), _UNSET)
+        if found is _UNSET:
+            src = "|".join(parts[i][1] for i in key)
+            found = re.compile(self.wrap(src) if self.wrap else src) if key else None
+            if len(self.subsets) >= 1024:
+                self.subsets.clear()  # a bound on memory; sets recur, so the table stays small in practice
+            self.subsets[tuple(key)] = found
+        return found
 
     def matches(self, text: str) -> bool:
         """Whether the expression matches anywhere in ``text``, ignoring case."""
@@ -307,7 +352,8 @@ class Folded:
                     break
             else:
                 return False
-        return self.lower_case.search(low) is not None
+        rx = self._pruned(low)
+        return rx is not None and rx.search(low) is not None
 
     def finditer(self, text: str) -> Iterator[re.Match | OnText]:
         """The matches of the expression in ``text``, ignoring case; each reads its groups from ``text`` itself.
@@ -325,7 +371,10 @@ class Folded:
                     break
             else:
                 return iter(())
-        return (OnText(m, text) for m in self.lower_case.finditer(low))
+        rx = self._pruned(low)
+        if rx is None:
+            return iter(())
+        return (OnText(m, text) for m in rx.finditer(low))
 
 
 class OnText:
