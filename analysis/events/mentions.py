@@ -170,11 +170,22 @@ def _summed_up(clause: str, counts: dict, placed: bool) -> bool:
     >>> _summed_up("Three drones were shot down in two separate attacks on the camp", {"n_intercepted": 3}, True)
     False
     """
-    head = _CONTEXT_TAIL.split(clause, 1)[0]
+    head = _before_context(clause)
     if not _aggregate(head):
         return False
     told = any(counts.get(c) for c in ("killed", "injured", "n_fired", "n_hit", "n_intercepted"))
     return not (placed and told and _FEW_JOINT.search(head) and not _aggregate(_FEW_JOINT.sub(" ", head)))
+
+
+@lru_cache(maxsize=1024)
+def _before_context(clause: str) -> str:
+    """A clause up to a trailing aside that sets its event in a wider run (``_CONTEXT_TAIL``); cached: a mention's
+    weapons and its scope both read it.
+
+    >>> _before_context("Rockets hit the base, the latest in a series of attacks")
+    'Rockets hit the base'
+    """
+    return _CONTEXT_TAIL.split(clause, 1)[0]
 
 
 @lru_cache(maxsize=16_384)
@@ -654,7 +665,7 @@ def _weapons(clause: str) -> list[str]:
     >>> _weapons("strikes hit drone storage facilities"), _weapons("a drone hit the base")
     ([], ['drones'])
     """
-    head = _CONTEXT_TAIL.split(clause, 1)[0]  # "rockets hit the base, the latest in a series of drone attacks"
+    head = _before_context(clause)  # "rockets hit the base, the latest in a series of drone attacks"
     own = weapons_in(_CRAM.sub(" ", head), _TARGET_THINGS) if len(head) < len(clause) else []
     return own or weapons_in(_CRAM.sub(" ", clause), _TARGET_THINGS)
 
