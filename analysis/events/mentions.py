@@ -51,6 +51,7 @@ from .counts import parse_number
 from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, munitions, revised_toll, rising_toll
 from .timex.mentions import date_records
 from .triggers import agent_and_target, attribution, cue_classes, event_type
+from .prefilter import guard
 from .vocabulary import Folded, may_report_event, vocabulary, weapons_in
 
 __all__ = ["incident_mentions", "MENTION_COLUMNS", "doc_mentions"]
@@ -100,7 +101,7 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
 _AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
 _SHOT_TIMES = re.compile(r"\b(?:shot|stabbed)\s+[a-z]+\s+times\b")
 _IN_ACTION = re.compile(r"\b(?:have|has)\s+been\s+(?:killed|wounded)\s+in\s+action\b", re.I)  # a war's tally
-_AGGREGATE_PARTS = (re.compile(_COUNTED_TIMES, re.I), Folded(_AGGREGATE_WORDS))
+_AGGREGATE_PARTS = (guard(re.compile(_COUNTED_TIMES, re.I)), Folded(_AGGREGATE_WORDS))  # each skipped without its words
 _RUNNING_TOTAL = re.compile(r"[\s,]*(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:total|tally|number|count)\b",
                             re.I)
 #: a running total told with "it" before what it counts ("it rose to N, the number of those killed ..."): what
