@@ -241,18 +241,18 @@ PRUNE_TEXTS = [
 @pytest.mark.parametrize("text", PRUNE_TEXTS)
 def test_pruned_alternation_reads_as_the_whole_one(text):
     pattern = r",?\s+(?=following\b)|\s+(?=in\s+response\b)|,\s*(?=which\b)|\s+(?=and\b)|x(?=retaliation)"
-    pruned, whole = Folded(pattern, prune=True), Folded(pattern)
+    pruned, whole = Folded(pattern, prune=bool), Folded(pattern)
     assert _readings(pruned.finditer(text)) == _readings(whole.finditer(text))
     assert pruned.matches(text) == whole.matches(text)
     assert _readings(_BOUNDARY_FOLDED.finditer(text)) == _readings(_BOUNDARY.finditer(text))
 
 
-def test_pruned_alternation_leaves_out_alternatives_whose_rare_word_is_absent():
-    f = Folded(r"\s+(?=following\b)|\s+(?=and\b)|,\s*(?=response\b)", prune=True)
-    assert f._pruned("rockets hit the base and a drone fell").pattern == r"\s+(?=and\b)"  # "and": too common to leave out
+def test_pruned_alternation_leaves_out_the_chosen_alternatives_whose_words_are_absent():
+    f = Folded(r"\s+(?=following\b)|\s+(?=and\b)|,\s*(?=response\b)", prune=lambda b: "and" not in b)
+    assert f._pruned("rockets hit the base and a drone fell").pattern == r"\s+(?=and\b)"  # "and": never left out
     assert f._pruned("a drone fell, following a raid").pattern == r"\s+(?=following\b)|\s+(?=and\b)"
-    assert f._pruned("nothing happened") is not None and Folded(r"\bfollowing\b|\bresponse\b", prune=True)._pruned("x") is None
-    assert Folded(r"(following)|(response)", prune=True).parts is None  # capturing groups: never renumbered
+    assert f._pruned("nothing happened") is not None and Folded(r"\bfollowing\b|\bresponse\b", prune=bool)._pruned("x") is None
+    assert Folded(r"(following)|(response)", prune=bool).parts is None  # capturing groups: never renumbered
 
 
 def test_clause_boundary_reads_only_the_alternatives_a_sentence_can_match():

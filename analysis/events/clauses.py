@@ -65,13 +65,23 @@ def with_lead(pattern: str) -> str:
     >>> [m.span() for m in re.finditer(with_lead(p), t)] == [m.span() for m in re.finditer(p, t)] == [(1, 3), (3, 5), (5, 5)]
     True
     """
-    others = [b for b in _branches(pattern) if not _SEPARATOR_FIRST.match(b)]
+    others = [b for b in _branches(pattern) if starts_anywhere(b)]
     return r"(?=[;,\s]" + "".join("|" + b for b in others) + ")(?:" + pattern + ")"
 
 
-#: the same, matched on the lower-cased text (``Folded``; the plain one is the reference), behind ``with_lead``, with
-#: only the alternatives whose required words the sentence holds (most sentences hold few of them)
-_BOUNDARY_FOLDED = Folded(_BOUNDARY.pattern.replace("[A-Z]", "[a-z]"), wrap=with_lead, prune=True)
+def starts_anywhere(alternative: str) -> bool:
+    """Whether an alternative may start elsewhere than at a separator (``with_lead`` then tries it at every position).
+
+    >>> starts_anywhere(r",?\\s*(?=followed)"), starts_anywhere(r";\\s*")
+    (True, False)
+    """
+    return not _SEPARATOR_FIRST.match(alternative)
+
+
+#: the same, matched on the lower-cased text (``Folded``; the plain one is the reference), behind ``with_lead``; the
+#: alternatives tried at every position ("followed by", "follows a") are left out of a sentence without their words
+#: (two sets at most: compiled once each)
+_BOUNDARY_FOLDED = Folded(_BOUNDARY.pattern.replace("[A-Z]", "[a-z]"), wrap=with_lead, prune=starts_anywhere)
 #: a sentence-initial clause about an earlier event ("Following attacks that injured three US troops, ...")
 #: ("Around two weeks before the drone attack, ...", "An hour after the strikes, ...", "Days after ...")
 PRIOR = re.compile(r"^\W*(?:Following|After|Before|Since|In\s+(?:response|retaliation|revenge)\s+(?:to|for)|"

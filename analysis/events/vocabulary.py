@@ -279,10 +279,6 @@ def folds_exactly(text: str) -> bool:
 
 
 _UNSET = object()
-#: ``Folded(prune=True)`` leaves out only alternatives whose required literals all have at least this many letters
-#: ("response", "following"; not "and", "as", ","): those are rare, and the sets of alternatives a text keeps stay
-#: few (each set is compiled once)
-_RARE = 6
 
 
 class Folded:
@@ -294,7 +290,8 @@ class Folded:
     (True, False)
     """
 
-    def __init__(self, pattern: str, wrap: Callable[[str], str] | None = None, prune: bool = False) -> None:
+    def __init__(self, pattern: str, wrap: Callable[[str], str] | None = None,
+                 prune: Callable[[str], bool] | None = None) -> None:
         if re.search(r"(?<!\\)(?<!\(\?)[A-Z]|\(\?-i", pattern):
             raise ValueError(f"a folded expression is written in lower case: {pattern!r}")
         self.wrap = wrap  # applied to the source before compiling (e.g. ``clauses.with_lead``)
@@ -302,11 +299,11 @@ class Folded:
         self.ignore_case = re.compile(self.pattern, re.I)
         self.lower_case = re.compile(self.pattern)
         self.need = required_literals(self.pattern, re.I)  # a text without any of these has no match (``prefilter``)
-        #: ``prune``: (required literals, source) of each top-level alternative, for ``_pruned`` (only without
-        #: capturing groups: leaving alternatives out must not renumber them)
-        parts = branches(pattern) if prune and not self.lower_case.groups else []
-        needs = [required_literals(b, re.I) for b in parts]  # kept always: no literal, or a short common one ("and")
-        needs = [n if n is not None and min(map(len, n)) >= _RARE else None for n in needs]
+        #: (required literals, source) of each top-level alternative, for ``_pruned``: literals only for those that
+        #: ``prune`` selects (costly ones: each set of alternatives kept is compiled once); only without capturing
+        #: groups (leaving alternatives out must not renumber them)
+        parts = branches(pattern) if prune is not None and not self.lower_case.groups else []
+        needs = [required_literals(b, re.I) if prune(b) else None for b in parts]
         self.parts = tuple(zip(needs, parts)) if len(parts) > 1 and any(needs) else None
         self.subsets: dict[tuple[int, ...], re.Pattern | None] = {}
 
@@ -314,7 +311,7 @@ class Folded:
         """The expression with only the alternatives whose required literals ``low`` holds (the others cannot match
         anywhere in it, so the matches are the same); None when no alternative can match. Compiled once per set.
 
-        >>> f = Folded(r"\\bmissiles?\\b|\\brockets?\\b", prune=True); f._pruned("two rockets").pattern, f._pruned("a car")
+        >>> f = Folded(r"\\bmissiles?\\b|\\brockets?\\b", prune=bool); f._pruned("two rockets").pattern, f._pruned("a car")
         ('\\\\brockets?\\\\b', None)
         """
         parts = self.parts
