@@ -304,3 +304,17 @@ def test_near_and_wide_are_the_two_locator_readings(sent):
     near, wide = ([p for i, p in enumerate(finer) if not mp._locator(sent, p, finer[i - 1] if i else None, vic) and
                    not (i + 1 < len(finer) and mp._possessor(sent, p, finer[i + 1]))] for vic in (True, False))
     assert mp._near_and_wide(sent, finer) == (near, wide)
+
+
+def test_threat_naming_no_one_is_dropped_before_its_counts_are_read(monkeypatch):
+    from analysis.events import mentions
+
+    calls = []
+    real = mentions.casualties
+    monkeypatch.setattr(mentions, "casualties", lambda *a: calls.append(1) or real(*a))
+    sents, arts = _one_paragraph(["They vowed to retaliate soon."])
+    assert incident_mentions(sents, arts).empty
+    assert not calls, "the casualties of a threat that names no one were read"
+    sents, arts = _one_paragraph(["President Joe Biden vowed to retaliate for the drone attack that killed three soldiers."])
+    incident_mentions(sents, arts)
+    assert calls  # a threat by a speaker with a title is read in full

@@ -569,6 +569,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         return None
     if et == "casualty" and g["kind"] == "prior":
         et = "attack"
+    if _says_who(et, agent, weapons[0] if weapons else "", clause) is False:
+        return None  # a threat or claim that names no one (``_specific`` would drop it after reading counts and place)
     head = _ENTRY_HEAD.match(sent)
     entry = head.group() + clause.lstrip(" ;,") if head and lo >= head.end() else clause  # "Mosul: ...; 9 by IEDs"
     claimed = et == "claim" or et == "attack" and bool(_SELF_CLAIM.search(clause))
@@ -694,16 +696,31 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str
     if accident and not row["weapon"] and not (accident.group().lower() == "heart attack" and _ATTACK_CONTEXT.search(clause)
                                                and (row["injured"] is not None or row["killed"] is not None)):
         return False  # not "suffered a heart attack ... during the attacks, and 21 personnel were injured"
+    said = _says_who(et, agent, row["weapon"], clause)
+    if said is not None:
+        return said
     named = agent is not None and agent["actor_id"] not in ("unknown_group", "pro_iran_militias")
-    if et == "threat":  # a named actor, or a speaker with a title or office ("President Joe Biden has pledged ...")
-        return named or agent is not None or bool(_SPEAKER.search(clause))
-    if et == "claim":
-        return named or bool(row["weapon"])
     has_count = any(row[c] is not None for c in COUNT_FIELDS)
     site = bool(row["place_id"]) and row["place_type"] != "country"
     if site or bool(row["weapon"]) or has_count:
         return True
     return "date" if named or et != "attack" else False
+
+
+def _says_who(et: str, agent: dict | None, weapon: str, clause: str) -> bool | None:
+    """Whether a threat or claim pins itself down (``_specific``): a threat names its actor or a speaker with a title
+    or office ("President Joe Biden has pledged ..."), a claim a named group or its weapon; None for other types.
+    Known before the counts and the place: a mention that fails it is dropped without reading them.
+
+    >>> _says_who("threat", None, "", "Militias vowed revenge"), _says_who("claim", None, "drones", "X claimed it")
+    (False, True)
+    """
+    named = agent is not None and agent["actor_id"] not in ("unknown_group", "pro_iran_militias")
+    if et == "threat":
+        return named or agent is not None or bool(_SPEAKER.search(clause))
+    if et == "claim":
+        return named or bool(weapon)
+    return None
 
 
 def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], counts: dict, agent: dict | None,
