@@ -224,3 +224,97 @@ def test_a_story_of_strikes_is_not_rescanned_for_each_reference_back(monkeypatch
     found = incident_mentions(sents, arts)
     assert len(found) == 81 and set(found["event_type"]) == {"us_strike"}
     assert len(calls) < 4 * 81, f"{len(calls)} event-family checks for 81 mentions (was all strikes told, per mention)"
+
+
+#: our own sentences for the alternatives left out by ``Folded(prune=True)``: with and without the rare words
+PRUNE_TEXTS = [
+    "Rockets hit the base, and a drone was downed near the airport",
+    "Militias shelled the camp in response to the raid, following an earlier strike",
+    "The blast was quickly followed by gunfire, which was heard across the town",
+    "Following the attack, officials said nothing; the road reopened",
+    "IN RETALIATION FOR THE RAID, GUNMEN FIRED ON THE CONVOY, BRINGING THE TOLL TO NINE",
+    "The ſhelling, which was followed by a raid, hıt the dıstrict",  # long s and dotless i: read on the text itself
+    "",
+]
+
+
+@pytest.mark.parametrize("text", PRUNE_TEXTS)
+def test_pruned_alternation_reads_as_the_whole_one(text):
+    pattern = r",?\s+(?=following\b)|\s+(?=in\s+response\b)|,\s*(?=which\b)|\s+(?=and\b)|x(?=retaliation)"
+    pruned, whole = Folded(pattern, prune=bool), Folded(pattern)
+    assert _readings(pruned.finditer(text)) == _readings(whole.finditer(text))
+    assert pruned.matches(text) == whole.matches(text)
+    assert _readings(_BOUNDARY_FOLDED.finditer(text)) == _readings(_BOUNDARY.finditer(text))
+
+
+def test_pruned_alternation_leaves_out_the_chosen_alternatives_whose_words_are_absent():
+    f = Folded(r"\s+(?=following\b)|\s+(?=and\b)|,\s*(?=response\b)", prune=lambda b: "and" not in b)
+    assert f._pruned("rockets hit the base and a drone fell").pattern == r"\s+(?=and\b)"  # "and": never left out
+    assert f._pruned("a drone fell, following a raid").pattern == r"\s+(?=following\b)|\s+(?=and\b)"
+    assert f._pruned("nothing happened") is not None and Folded(r"\bfollowing\b|\bresponse\b", prune=bool)._pruned("x") is None
+    assert Folded(r"(following)|(response)", prune=bool).parts is None  # capturing groups: never renumbered
+
+
+def test_clause_boundary_reads_only_the_alternatives_a_sentence_can_match():
+    plain = "Two rockets hit the base, wounding three soldiers"
+    assert r"followed\s+by" not in _BOUNDARY_FOLDED._pruned(plain.lower()).pattern
+    assert r"followed\s+by" in _BOUNDARY_FOLDED._pruned("the blast was followed by gunfire").pattern
+
+
+@pytest.mark.parametrize("text", SENTENCES + PRUNE_TEXTS + ["İnjured in a car bomb and a Katyusha attack"])
+def test_direct_weapon_and_cue_readings_are_the_guarded_ones(text):
+    from analysis.events.vocabulary import _weapon_spans, lowered
+
+    v, low = vocabulary(), lowered(text)
+    rows = zip(v.weapons, v.weapons_lc)
+    expected = tuple((label, m.span()) for (label, _f, _s, rx_i), rx in rows for m in (rx_i if low is text else rx).finditer(low))
+    assert _weapon_spans.__wrapped__(text) == expected
+    assert v.has_cue(text.lower()) == bool(v.any_cue.search(text.lower()))
+
+
+def test_weapon_family_is_the_first_row_of_its_label():
+    v = vocabulary()
+    for label, fam, _s, _p in v.weapons:
+        assert v.family(label) == next(f for lab, f, _s2, _p2 in v.weapons if lab == label)
+    assert v.family("no such weapon") == "no such weapon"
+
+
+def test_site_place_runs_each_locator_test_once(monkeypatch):
+    from analysis.events import mention_places
+    from analysis.events.places import scan_places
+
+    sent = "Rockets hit a base near Balad and a checkpoint in Dujail, north of Baghdad"
+    places = scan_places(sent)
+    expected = mention_places.site_place(places, sent)
+    calls = []
+    real = mention_places._locator
+    monkeypatch.setattr(mention_places, "_locator", lambda *a: calls.append(1) or real(*a))
+    assert mention_places.site_place(places, sent) == expected
+    finer = [p for p in places if p["type"] != "country"] or places
+    assert 0 < len(calls) <= len(finer), f"{len(calls)} locator tests for {len(finer)} places (was two per place)"
+
+
+@pytest.mark.parametrize("sent", ["Rockets hit a base near Balad and the town of Dujail", "Near Baghdad, a bomb hit Taji",
+                                  "Jets struck depots near Albu Kamal and Mayadin", "A drone hit the Omar field in Deir Ezzor"])
+def test_near_and_wide_are_the_two_locator_readings(sent):
+    from analysis.events import mention_places as mp
+    from analysis.events.places import scan_places
+
+    finer = [p for p in scan_places(sent) if p["type"] != "country"]
+    near, wide = ([p for i, p in enumerate(finer) if not mp._locator(sent, p, finer[i - 1] if i else None, vic) and
+                   not (i + 1 < len(finer) and mp._possessor(sent, p, finer[i + 1]))] for vic in (True, False))
+    assert mp._near_and_wide(sent, finer) == (near, wide)
+
+
+def test_threat_naming_no_one_is_dropped_before_its_counts_are_read(monkeypatch):
+    from analysis.events import mentions
+
+    calls = []
+    real = mentions.casualties
+    monkeypatch.setattr(mentions, "casualties", lambda *a: calls.append(1) or real(*a))
+    sents, arts = _one_paragraph(["They vowed to retaliate soon."])
+    assert incident_mentions(sents, arts).empty
+    assert not calls, "the casualties of a threat that names no one were read"
+    sents, arts = _one_paragraph(["President Joe Biden vowed to retaliate for the drone attack that killed three soldiers."])
+    incident_mentions(sents, arts)
+    assert calls  # a threat by a speaker with a title is read in full

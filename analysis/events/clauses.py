@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .prefilter import branches as _branches
 from .vocabulary import Folded
 
 __all__ = ["split_clauses", "is_caption"]
@@ -50,31 +51,6 @@ _BOUNDARY = re.compile(
     r",?\s+(?=and\s+(?:another|a\s+second|a\s+third|two\s+others|others)\b[^,;]{0,60}?\b(?:was|were|had)\b)", re.I)
 
 
-def _branches(pattern: str) -> list[str]:
-    """The top-level alternatives of an expression's source (brackets, classes and escapes respected).
-
-    >>> _branches(";x|,(?=a|b)|[|]y|[]|]z")
-    [';x', ',(?=a|b)', '[|]y', '[]|]z']
-    """
-    out, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]" or pattern[i - 1] == "["
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return out + [pattern[start:]]
-
-
 #: an alternative that surely starts with ";", "," or a space ("\\s+", ",\\s*", ",?\\s+"; not ",?\\s*")
 _SEPARATOR_FIRST = re.compile(r"(?:[;,](?![?*{])|\\s\+|,\?\\s\+)")
 
@@ -89,12 +65,23 @@ def with_lead(pattern: str) -> str:
     >>> [m.span() for m in re.finditer(with_lead(p), t)] == [m.span() for m in re.finditer(p, t)] == [(1, 3), (3, 5), (5, 5)]
     True
     """
-    others = [b for b in _branches(pattern) if not _SEPARATOR_FIRST.match(b)]
+    others = [b for b in _branches(pattern) if starts_anywhere(b)]
     return r"(?=[;,\s]" + "".join("|" + b for b in others) + ")(?:" + pattern + ")"
 
 
-#: the same, matched on the lower-cased text (``Folded``; the plain one is the reference), behind ``with_lead``
-_BOUNDARY_FOLDED = Folded(with_lead(_BOUNDARY.pattern.replace("[A-Z]", "[a-z]")))
+def starts_anywhere(alternative: str) -> bool:
+    """Whether an alternative may start elsewhere than at a separator (``with_lead`` then tries it at every position).
+
+    >>> starts_anywhere(r",?\\s*(?=followed)"), starts_anywhere(r";\\s*")
+    (True, False)
+    """
+    return not _SEPARATOR_FIRST.match(alternative)
+
+
+#: the same, matched on the lower-cased text (``Folded``; the plain one is the reference), behind ``with_lead``; the
+#: alternatives tried at every position ("followed by", "follows a") are left out of a sentence without their words
+#: (two sets at most: compiled once each)
+_BOUNDARY_FOLDED = Folded(_BOUNDARY.pattern.replace("[A-Z]", "[a-z]"), wrap=with_lead, prune=starts_anywhere)
 #: a sentence-initial clause about an earlier event ("Following attacks that injured three US troops, ...")
 #: ("Around two weeks before the drone attack, ...", "An hour after the strikes, ...", "Days after ...")
 PRIOR = re.compile(r"^\W*(?:Following|After|Before|Since|In\s+(?:response|retaliation|revenge)\s+(?:to|for)|"

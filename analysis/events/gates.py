@@ -92,7 +92,12 @@ def opens(family: str, text: str) -> bool:
     (False, True)
     """
     need, low = keywords(family), lower_exact(text)
-    return need is None or low is None or any(w in low for w in need)
+    if need is None or low is None:
+        return True
+    for w in need:  # a loop, not ``any`` over a generator: read for every clause
+        if w in low:
+            return True
+    return False
 
 
 def families_in(text: str) -> list[str]:

@@ -43,8 +43,7 @@ def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) ->
     places = [p for p in places if not _border_of_other(p, places)] or places
     finer = [p for p in places if p["type"] != "country"] or places
     if sent:
-        near, wide = ([p for i, p in enumerate(finer) if not _locator(sent, p, finer[i - 1] if i else None, vic) and
-                       not (i + 1 < len(finer) and _possessor(sent, p, finer[i + 1]))] for vic in (True, False))
+        near, wide = _near_and_wide(sent, finer)
         vicinity = [p for p in wide if p not in near]  # towns named after "near"
         if not near or vicinity and min(map(_spec, near)) > min(map(_spec, vicinity)):
             near = wide  # "struck depots near X", "near the city of X in the province of Y": the vicinity is the place
@@ -54,6 +53,25 @@ def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) ->
     holders = {a for q in finer for a in ancestors(q["place_id"])}  # "Umm Kahf village in the X district": not X
     return sorted(finer, key=lambda p: (p["place_id"] in holders, specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
                                         p["source"] == "geonames", p["type"] in TOWN_TYPES, p["start"]))[0]
+
+
+def _near_and_wide(sent: str, finer: list[dict]) -> tuple[list[dict], list[dict]]:
+    """The places that locate no other place (``_locator``) and possess none, read with the vicinity rule and without
+    it; each place's locator tests are run once for both lists.
+
+    >>> ps = [{"start": 13, "end": 18, "type": "town"}]
+    >>> _near_and_wide("rockets near Balad", ps), _near_and_wide("rockets in Balad", ps)[0] == ps
+    (([], [{'start': 13, 'end': 18, 'type': 'town'}]), True)
+    """
+    near, wide = [], []
+    for i, p in enumerate(finer):
+        prev = finer[i - 1] if i else None
+        if _locator(sent, p, prev, False) or i + 1 < len(finer) and _possessor(sent, p, finer[i + 1]):
+            continue
+        wide.append(p)
+        if not _vicinity(sent, p, prev):  # ``_locator(sent, p, prev, True)`` is the one without it or this
+            near.append(p)
+    return near, wide
 
 
 def _spec(p: dict) -> int:
@@ -119,10 +137,20 @@ def _locator(sent: str, p: dict, prev: dict | None, vicinity: bool = True) -> bo
         return True  # "an area between Balad and Dujail": both only locate the event's place
     if _DIRECTION_BEFORE.search(sent[max(0, p["start"] - 60):p["start"]]):
         return True  # "120 km west of Nineveh's provincial capital Mosul", "a town near Iraq's capital Baghdad"
-    if vicinity and p.get("type") in TOWN_TYPES and (_near(sent, p) or prev is not None and _near(sent, prev) and
-                     bool(re.fullmatch(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", sent[prev["end"]:p["start"]]))):
+    if vicinity and _vicinity(sent, p, prev):
         return True  # "Near Baghdad, a car bomb ... the town of Mahmoudiyah": the vicinity gives way to the town
     return prev is not None and bool(_LOCATING_GAP.fullmatch(sent[prev["end"]:p["start"]]))
+
+
+def _vicinity(sent: str, p: dict, prev: dict | None) -> bool:
+    """Whether a town follows "near" or "outside", itself or with the place before it ("near X and Y").
+
+    >>> _vicinity("sites near Albu Kamal", {"start": 11, "type": "town"}, None)
+    True
+    """
+    return p.get("type") in TOWN_TYPES and (_near(sent, p) or prev is not None and _near(sent, prev) and
+                                            bool(re.fullmatch(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+",
+                                                              sent[prev["end"]:p["start"]])))
 
 
 def _near(sent: str, p: dict) -> bool:

@@ -51,6 +51,7 @@ from .counts import parse_number
 from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, munitions, revised_toll, rising_toll
 from .timex.mentions import date_records
 from .triggers import agent_and_target, attribution, cue_classes, event_type
+from .prefilter import guard
 from .vocabulary import Folded, may_report_event, vocabulary, weapons_in
 
 __all__ = ["incident_mentions", "MENTION_COLUMNS", "doc_mentions"]
@@ -100,7 +101,7 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
 _AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
 _SHOT_TIMES = re.compile(r"\b(?:shot|stabbed)\s+[a-z]+\s+times\b")
 _IN_ACTION = re.compile(r"\b(?:have|has)\s+been\s+(?:killed|wounded)\s+in\s+action\b", re.I)  # a war's tally
-_AGGREGATE_PARTS = (re.compile(_COUNTED_TIMES, re.I), Folded(_AGGREGATE_WORDS))
+_AGGREGATE_PARTS = (guard(re.compile(_COUNTED_TIMES, re.I)), Folded(_AGGREGATE_WORDS))  # each skipped without its words
 _RUNNING_TOTAL = re.compile(r"[\s,]*(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:total|tally|number|count)\b",
                             re.I)
 #: a running total told with "it" before what it counts ("it rose to N, the number of those killed ..."): what
@@ -170,11 +171,22 @@ def _summed_up(clause: str, counts: dict, placed: bool) -> bool:
     >>> _summed_up("Three drones were shot down in two separate attacks on the camp", {"n_intercepted": 3}, True)
     False
     """
-    head = _CONTEXT_TAIL.split(clause, 1)[0]
+    head = _before_context(clause)
     if not _aggregate(head):
         return False
     told = any(counts.get(c) for c in ("killed", "injured", "n_fired", "n_hit", "n_intercepted"))
     return not (placed and told and _FEW_JOINT.search(head) and not _aggregate(_FEW_JOINT.sub(" ", head)))
+
+
+@lru_cache(maxsize=1024)
+def _before_context(clause: str) -> str:
+    """A clause up to a trailing aside that sets its event in a wider run (``_CONTEXT_TAIL``); cached: a mention's
+    weapons and its scope both read it.
+
+    >>> _before_context("Rockets hit the base, the latest in a series of attacks")
+    'Rockets hit the base'
+    """
+    return _CONTEXT_TAIL.split(clause, 1)[0]
 
 
 @lru_cache(maxsize=16_384)
@@ -575,6 +587,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         return None
     if et == "casualty" and g["kind"] == "prior":
         et = "attack"
+    if _says_who(et, agent, weapons[0] if weapons else "", clause) is False:
+        return None  # a threat or claim that names no one (``_specific`` would drop it after reading counts and place)
     head = _ENTRY_HEAD.match(sent)
     entry = head.group() + clause.lstrip(" ;,") if head and lo >= head.end() else clause  # "Mosul: ...; 9 by IEDs"
     claimed = et == "claim" or et == "attack" and bool(_SELF_CLAIM.search(clause))
@@ -672,7 +686,7 @@ def _weapons(clause: str) -> list[str]:
     >>> _weapons("strikes hit drone storage facilities"), _weapons("a drone hit the base")
     ([], ['drones'])
     """
-    head = _CONTEXT_TAIL.split(clause, 1)[0]  # "rockets hit the base, the latest in a series of drone attacks"
+    head = _before_context(clause)  # "rockets hit the base, the latest in a series of drone attacks"
     own = weapons_in(_CRAM.sub(" ", head), _TARGET_THINGS) if len(head) < len(clause) else []
     return own or weapons_in(_CRAM.sub(" ", clause), _TARGET_THINGS)
 
@@ -700,16 +714,31 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str
     if accident and not row["weapon"] and not (accident.group().lower() == "heart attack" and _ATTACK_CONTEXT.search(clause)
                                                and (row["injured"] is not None or row["killed"] is not None)):
         return False  # not "suffered a heart attack ... during the attacks, and 21 personnel were injured"
+    said = _says_who(et, agent, row["weapon"], clause)
+    if said is not None:
+        return said
     named = agent is not None and agent["actor_id"] not in ("unknown_group", "pro_iran_militias")
-    if et == "threat":  # a named actor, or a speaker with a title or office ("President Joe Biden has pledged ...")
-        return named or agent is not None or bool(_SPEAKER.search(clause))
-    if et == "claim":
-        return named or bool(row["weapon"])
     has_count = any(row[c] is not None for c in COUNT_FIELDS)
     site = bool(row["place_id"]) and row["place_type"] != "country"
     if site or bool(row["weapon"]) or has_count:
         return True
     return "date" if named or et != "attack" else False
+
+
+def _says_who(et: str, agent: dict | None, weapon: str, clause: str) -> bool | None:
+    """Whether a threat or claim pins itself down (``_specific``): a threat names its actor or a speaker with a title
+    or office ("President Joe Biden has pledged ..."), a claim a named group or its weapon; None for other types.
+    Known before the counts and the place: a mention that fails it is dropped without reading them.
+
+    >>> _says_who("threat", None, "", "Militias vowed revenge"), _says_who("claim", None, "drones", "X claimed it")
+    (False, True)
+    """
+    named = agent is not None and agent["actor_id"] not in ("unknown_group", "pro_iran_militias")
+    if et == "threat":
+        return named or agent is not None or bool(_SPEAKER.search(clause))
+    if et == "claim":
+        return named or bool(weapon)
+    return None
 
 
 def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], counts: dict, agent: dict | None,

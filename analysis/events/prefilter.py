@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from re import _constants as C
 from re import _parser
 
-__all__ = ["required_literals", "Guarded", "guard", "guard_patterns", "lower_exact", "lacks"]
+__all__ = ["required_literals", "Guarded", "guard", "guard_patterns", "lower_exact", "lacks", "branches"]
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _LAST: list[tuple[str | None, str | None]] = [(None, None)]  # one tuple: read and replaced whole
@@ -105,6 +105,31 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return tuple(sorted(n for n in need if not any(m != n and m in n for m in need)))  # "image" covers "images"
 
 
+def branches(pattern: str) -> list[str]:
+    """The top-level alternatives of an expression's source (brackets, classes and escapes respected).
+
+    >>> branches(";x|,(?=a|b)|[|]y|[]|]z")
+    [';x', ',(?=a|b)', '[|]y', '[]|]z']
+    """
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]" or pattern[i - 1] == "["
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return out + [pattern[start:]]
+
+
 #: how far before a window a required literal may lie (inside a lookbehind, whose width Python bounds)
 _BEHIND = 256
 
@@ -116,9 +141,15 @@ def _in_window(low: str, need: tuple[str, ...], pos: int, endpos: int) -> bool:
     (False, True)
     """
     if not pos and endpos >= len(low):
-        return any(n in low for n in need)
-    lo = max(0, pos - _BEHIND)
-    return any(low.find(n, lo, endpos) >= 0 for n in need)
+        for n in need:  # loops, not ``any`` over a generator: a hot path
+            if n in low:
+                return True
+        return False
+    find, lo = low.find, max(0, pos - _BEHIND)
+    for n in need:
+        if find(n, lo, endpos) >= 0:
+            return True
+    return False
 
 
 class Guarded:
@@ -180,8 +211,16 @@ class Guarded:
             low = _LOWERED.get(string, _UNSEEN)  # ``lower_exact`` read directly (no call when the text is known)
             if low is _UNSEEN:
                 low = lower_exact(string)
-            if low is not None and not _in_window(low, need, pos, endpos):
-                return iter(())
+            if low is not None:
+                if pos or endpos < len(low):
+                    if not _in_window(low, need, pos, endpos):
+                        return iter(())
+                else:
+                    for n in need:  # the whole text (the common case), written out as in ``search``
+                        if n in low:
+                            break
+                    else:
+                        return iter(())
         if self.lc is None or type(string) is not str:
             return self.rx.finditer(string, pos, endpos)
         if need is None:

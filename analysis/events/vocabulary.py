@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 import pandas as pd
 
 from .. import paths
-from .prefilter import guard, lower_exact, required_literals
+from .prefilter import branches, guard, lower_exact, required_literals
 
 __all__ = ["Vocabulary", "vocabulary", "weapons_in", "WEAPON_NOUNS", "PEOPLE_NOUNS", "CUE_STEMS", "may_report_event"]
 
@@ -97,15 +97,76 @@ class Vocabulary:
         >>> vocabulary().has_cue("two rockets hit the base"), vocabulary().has_cue("the senator spoke about taxes")
         (True, False)
         """
-        return any(rx.search(low) for rx in self.triggers_lc.values()) or any(rx.search(low) for rx in self.weapons_lc)
+        for need, rx in _cue_scan(self):
+            if need is not None:  # a match holds one of these as it is (lower-case expressions on lower-case text)
+                for n in need:
+                    if n in low:
+                        break
+                else:
+                    continue
+            if rx.search(low):
+                return True
+        return False
 
     def family(self, label: str) -> str:
         """Family of a weapon label ('' when unknown)."""
-        return next((f for lab, f, _s, _p in self.weapons if lab == label), label)
+        return _families(self).get(label, label)
 
     def sub_event(self, label: str) -> str:
         """ACLED sub-event type of a weapon label ('' when unknown)."""
         return next((s for lab, _f, s, _p in self.weapons if lab == label), "")
+
+
+def _raw(rx: object) -> tuple[tuple[str, ...] | None, re.Pattern]:
+    """(required literals, compiled expression) of an expression that may be ``Guarded``."""
+    return getattr(rx, "need", None), getattr(rx, "rx", rx)
+
+
+_READ: dict[tuple[str, int], tuple[Vocabulary, object]] = {}  # (helper, id of a vocabulary) -> (it, what was read)
+
+
+def _once(kind: str, v: Vocabulary, read: object) -> object:
+    """``read(v)`` computed once per vocabulary (a ``Vocabulary`` holds dicts: it cannot key an ``lru_cache``).
+
+    >>> _once("doc", vocabulary(), lambda v: 1), _once("doc", vocabulary(), lambda v: 2)
+    (1, 1)
+    """
+    hit = _READ.get((kind, id(v)))
+    if hit is None or hit[0] is not v:
+        hit = _READ[(kind, id(v))] = (v, read(v))
+    return hit[1]
+
+
+def _cue_scan(v: Vocabulary) -> tuple[tuple[tuple[str, ...] | None, re.Pattern], ...]:
+    """``has_cue``'s expressions in order (trigger classes, then weapons) with their required literals, read once.
+
+    >>> len(_cue_scan(vocabulary())) == len(vocabulary().triggers_lc) + len(vocabulary().weapons)
+    True
+    """
+    return _once("cue", v, lambda v: tuple(_raw(rx) for rx in (*v.triggers_lc.values(), *v.weapons_lc)))
+
+
+def _weapon_scan(v: Vocabulary) -> tuple[tuple[str, tuple[str, ...] | None, re.Pattern], ...]:
+    """(label, required literals, lower-case expression) of each weapon row in table order, for ``_weapon_spans``.
+
+    >>> _weapon_scan(vocabulary())[0][0] == vocabulary().weapons[0][0]
+    True
+    """
+    return _once("weapons", v, lambda v: tuple((label, *_raw(rx)) for (label, _f, _s, _p), rx in zip(v.weapons, v.weapons_lc)))
+
+
+def _families(v: Vocabulary) -> dict[str, str]:
+    """Weapon label -> family (the first row of a label wins, as in table order).
+
+    >>> _families(vocabulary())["Grad/Katyusha"]
+    'rocket'
+    """
+    def read(v: Vocabulary) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for label, fam, _s, _p in v.weapons:
+            out.setdefault(label, fam)
+        return out
+    return _once("families", v, read)
 
 
 @lru_cache(maxsize=1)
@@ -172,8 +233,19 @@ def _weapon_spans(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     """
     v = vocabulary()
     low = lowered(text)
-    return tuple((label, m.span()) for (label, _fam, _sub, rx_i), rx in zip(v.weapons, v.weapons_lc)
-                 for m in (rx if low is not text else rx_i).finditer(low))
+    if low is text:  # lower-casing moved letters: the case-insensitive expressions on the text itself
+        return tuple((label, m.span()) for label, _fam, _sub, rx_i in v.weapons for m in rx_i.finditer(low))
+    out = []
+    for label, need, rx in _weapon_scan(v):
+        if need is not None:  # none of the row's required literals: no match (tested inline: a hot path)
+            for n in need:
+                if n in low:
+                    break
+            else:
+                continue
+        for m in rx.finditer(low):
+            out.append((label, m.span()))
+    return tuple(out)
 
 
 def any_weapon(text: str, n: int) -> bool:
@@ -206,6 +278,9 @@ def folds_exactly(text: str) -> bool:
     return text.isascii() or ("\u0131" not in text and "\u017f" not in text)
 
 
+_UNSET = object()
+
+
 class Folded:
     """A case-insensitive expression that is matched case-sensitively on the lower-cased text when that reads the
     same (``folds_exactly``): the engine then skips an alternative on its first letter, three times faster on
@@ -215,13 +290,52 @@ class Folded:
     (True, False)
     """
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, wrap: Callable[[str], str] | None = None,
+                 prune: Callable[[str], bool] | None = None) -> None:
         if re.search(r"(?<!\\)(?<!\(\?)[A-Z]|\(\?-i", pattern):
             raise ValueError(f"a folded expression is written in lower case: {pattern!r}")
-        self.pattern = pattern
-        self.ignore_case = re.compile(pattern, re.I)
-        self.lower_case = re.compile(pattern)
-        self.need = required_literals(pattern, re.I)  # a text without any of these has no match (``prefilter``)
+        self.wrap = wrap  # applied to the source before compiling (e.g. ``clauses.with_lead``)
+        self.pattern = wrap(pattern) if wrap else pattern
+        self.ignore_case = re.compile(self.pattern, re.I)
+        self.lower_case = re.compile(self.pattern)
+        self.need = required_literals(self.pattern, re.I)  # a text without any of these has no match (``prefilter``)
+        #: (required literals, source) of each top-level alternative, for ``_pruned``: literals only for those that
+        #: ``prune`` selects (costly ones: each set of alternatives kept is compiled once); only without capturing
+        #: groups (leaving alternatives out must not renumber them)
+        parts = branches(pattern) if prune is not None and not self.lower_case.groups else []
+        needs = [required_literals(b, re.I) if prune(b) else None for b in parts]
+        self.parts = tuple(zip(needs, parts)) if len(parts) > 1 and any(needs) else None
+        self.subsets: dict[tuple[int, ...], re.Pattern | None] = {}
+
+    def _pruned(self, low: str) -> re.Pattern | None:
+        """The expression with only the alternatives whose required literals ``low`` holds (the others cannot match
+        anywhere in it, so the matches are the same); None when no alternative can match. Compiled once per set.
+
+        >>> f = Folded(r"\\bmissiles?\\b|\\brockets?\\b", prune=bool); f._pruned("two rockets").pattern, f._pruned("a car")
+        ('\\\\brockets?\\\\b', None)
+        """
+        parts = self.parts
+        if parts is None:
+            return self.lower_case
+        key = []
+        for i, (need, _src) in enumerate(parts):
+            if need is None:
+                key.append(i)
+                continue
+            for n in need:  # loops, not ``any`` over a generator: a hot path
+                if n in low:
+                    key.append(i)
+                    break
+        if len(key) == len(parts):
+            return self.lower_case
+        found = self.subsets.get(tuple(key), _UNSET)
+        if found is _UNSET:
+            src = "|".join(parts[i][1] for i in key)
+            found = re.compile(self.wrap(src) if self.wrap else src) if key else None
+            if len(self.subsets) >= 1024:
+                self.subsets.clear()  # a bound on memory; sets recur, so the table stays small in practice
+            self.subsets[tuple(key)] = found
+        return found
 
     def matches(self, text: str) -> bool:
         """Whether the expression matches anywhere in ``text``, ignoring case."""
@@ -235,7 +349,8 @@ class Folded:
                     break
             else:
                 return False
-        return self.lower_case.search(low) is not None
+        rx = self._pruned(low)
+        return rx is not None and rx.search(low) is not None
 
     def finditer(self, text: str) -> Iterator[re.Match | OnText]:
         """The matches of the expression in ``text``, ignoring case; each reads its groups from ``text`` itself.
@@ -253,7 +368,10 @@ class Folded:
                     break
             else:
                 return iter(())
-        return (OnText(m, text) for m in self.lower_case.finditer(low))
+        rx = self._pruned(low)
+        if rx is None:
+            return iter(())
+        return (OnText(m, text) for m in rx.finditer(low))
 
 
 class OnText:
