@@ -28,6 +28,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -51,6 +53,12 @@ PLACE_WORDS = frozenset("base airbase air field oilfield oil gas airport camp di
                         "garrison".split())
 _RUN_WORDS = CONNECTORS | PLACE_WORDS
 _TOKEN = re.compile(r"[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+(?:['’ʼʻ`][0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)*")
+#: the text split into gaps and words (the words captured: gap, word, gap, ..., gap)
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+#: first letters of a word that make it capitalised (upper case or a digit), among the letters ``_TOKEN`` reads
+_CAP_FIRST = frozenset(c for a, b in ((0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1EFF))
+                       for c in map(chr, range(a, b + 1)) if c.isupper() or c.isdigit())
+_FIRST, _KEY, _CAP = itemgetter(0), itemgetter(3), itemgetter(4)
 _JOIN_GAP = re.compile(r"[ \u00a0\-‐'’ʼʻ`]|\.|\. ")
 _VARIANTS = {"tel": "tal", "tell": "tal", "tall": "tal"}
 _DOUBLED = re.compile(r"(.)\1+")  # doubled letters, collapsed in keys
@@ -157,9 +165,12 @@ def tokens(text: str) -> list[Token]:
     >>> [t.key for t in tokens("Deir ez-Zor's outskirts")]
     ['deir', 'ez', 'zor', 'utskirts']
     """
-    new = tuple.__new__  # the tuple's own constructor: Token(...) would call a Python-level __new__ per word
-    return [new(Token, (m.start(), m.end(), w, token_key(w), w[:1].isupper() or w[:1].isdigit()))
-            for m in _TOKEN.finditer(text) for w in (m.group(),)]
+    parts = _TOKEN_SPLIT.split(text)  # the words and their offsets without a match object or a loop in Python
+    offsets = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    caps = map(_CAP_FIRST.__contains__, map(_FIRST, words))
+    # the tuple's own constructor: Token(...) would call a Python-level __new__ per word
+    return list(map(tuple.__new__, repeat(Token), zip(offsets[0::2], offsets[1::2], words, map(token_key, words), caps)))
 
 
 def split_cell(cell: object) -> list[str]:
@@ -260,8 +271,8 @@ class AliasIndex:
         used = used if used is not None else [False] * len(toks)
         joinable = join_flags(toks, text) if joinable is None else joinable
         found: list[Match] = []
-        for i, t in enumerate(toks):
-            if used[i] or t.key not in self.lengths or t.key == "the":
+        for i in compress(range(len(toks)), map(self.lengths.__contains__, map(_KEY, toks))):  # keys that start one
+            if used[i] or toks[i].key == "the":
                 continue
             hit = self._longest(toks, i, joinable, used, text)
             if hit is None:
@@ -284,9 +295,10 @@ class AliasIndex:
         [(('tuz',), 'folded')]
         """
         found: list[Match] = []
-        for i, t in enumerate(toks):
-            if not t.cap or used[i]:
+        for i in compress(range(len(toks)), map(_CAP, toks)):  # capitalised words only
+            if used[i]:
                 continue
+            t = toks[i]
             lengths = self.fold_desc.get(t.key)
             if lengths is None:
                 first = self.fold_lengths.get(fold_key((t.key,)), ())
@@ -420,8 +432,9 @@ def _joinable(toks: list[Token], j: int, text: str) -> bool:
 
 def _cap_runs(toks: list[Token], text: str, used: list[bool], skip: frozenset[str]) -> Iterable[tuple[int, int, str]]:
     """Spans of capitalised words (articles and connectors inside) that could be a name: (i, j, key)."""
-    for i, t in enumerate(toks):
-        if used[i] or not t.cap or t.key in skip or t.key in ARTICLES:
+    for i in compress(range(len(toks)), map(_CAP, toks)):  # capitalised words only
+        t = toks[i]
+        if used[i] or t.key in skip or t.key in ARTICLES:
             continue
         keys: list[str] = []
         plain = True  # every word so far skipped or a connector
