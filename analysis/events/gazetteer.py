@@ -62,6 +62,7 @@ _FIRST, _KEY, _CAP = itemgetter(0), itemgetter(3), itemgetter(4)
 _JOIN_GAP = re.compile(r"[ \u00a0\-‐'’ʼʻ`]|\.|\. ")
 _VARIANTS = {"tel": "tal", "tell": "tal", "tall": "tal"}
 _DOUBLED = re.compile(r"(.)\1+")  # doubled letters, collapsed in keys
+_POSSESSIVE, _NOT_KEY = re.compile(r"['’`]s$"), re.compile(r"[^0-9a-z]")
 #: shortest folded key that may match (shorter ones collide with too many words)
 MIN_FOLD = 5
 #: words before a name that only say what kind of unit it is (GeoNames "Nahiyat al Iskandariyah")
@@ -106,8 +107,7 @@ def token_key(token: str) -> str:
         t = token.lower()
     else:
         t = unidecode(token).lower()
-        t = re.sub(r"['’`]s$", "", t)
-        t = re.sub(r"[^0-9a-z]", "", t)
+        t = _NOT_KEY.sub("", _POSSESSIVE.sub("", t))
     t = _VARIANTS.get(t, t)
     if len(t) > 3:
         t = (t[:-1] if t[-1] == "h" and t[-2] in "aeiou" else t).replace("ou", "u")  # a final h after a vowel
@@ -129,7 +129,8 @@ def _join_tuple(keys: tuple[str, ...]) -> str:
     ks = [k for k in keys if k and k not in ARTICLES]
     if len(ks) > 1 and ks[0] in SUN_ARTICLES and ks[1][:1] == ks[0][-1:]:
         ks = ks[1:]
-    return _DOUBLED.sub(r"\1", "".join(ks))
+    key = "".join(ks)
+    return _DOUBLED.sub(r"\1", key) if _DOUBLED.search(key) else key  # the search is cheaper than a sub
 
 
 def match_key(text: str) -> str:

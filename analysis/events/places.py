@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -69,8 +70,22 @@ _NOUN_AFTER = re.compile(r"^(?:'s\b|’s\b|\s+(?:town|city|village|villages|dist
 _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z'’\- ]+)(?:,\s*[A-Z][A-Za-z ]+)?\s*(?:\(|[-–—,:])")
 _STRUCK_ON = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|shelling|bombardment|assaults?|"
                         r"bombings?)\s+on\s+(?:the\s+)?$", re.I)
+
+
+def _word_starts(words: str) -> str:
+    """An alternation of expressions that each begin a word, with the word boundary written after the first letter:
+    the engine then jumps to those letters (an expression that opens with ``\\b`` is tried at every position).
+
+    >>> rx = re.compile(_word_starts("in near sub-?district")); [m.group() for m in rx.finditer("twin near subdistrict")]
+    ['near', 'subdistrict']
+    """
+    return "(?:" + "|".join(f"{w[0]}(?<!\\w.){w[1:]}" for w in words.split()) + ")"
+
+
+#: "the village of X" (a "the" before the kind word changes no match: it is not read)
 _UNKNOWN = re.compile(
-    r"\b(?:the\s+)?(?P<kind1>village|town|city|district|sub-?district|subdistrict|neighbou?rhood|area|quarter|suburb)"
+    r"(?P<kind1>" + _word_starts("village town city district sub-?district subdistrict neighbou?rhood area quarter suburb")
+    + ")"
     r"\s+of\s+(?P<name1>(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})")  # "al- Hadeed"
 #: the same with the kind after the name ("Kani Spika village", "the Qahira district of the capital"); scanned apart,
 #: so that "the mixed Sunni-Shiite quarter of X" yields X
@@ -434,7 +449,7 @@ def _inside_person_name(m: Match, toks: list[Token], text: str) -> bool:
     return prev.cap and not possessive and text[prev.end:toks[m.i].start] == " " and prev.key not in _NOT_NAMES
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+|\n+")
+_SENTENCE_END = re.compile(r"\.\s+|!\s+|\?\s+|\n+")  # each branch opens with a plain character: the engine jumps to them
 
 
 def _sentence_starts(text: str) -> list[int]:
@@ -468,12 +483,15 @@ def _town_of(pid: str, gaz: PlaceGazetteer) -> str:
 
 
 #: the heading of a casualty-list entry names its place ("Abu Saida: 1 by IED.", "Ras al-Jadah district, Mosul: 3")
-_HEADING = re.compile(r"(?:^|(?<=[.;]\s))(?P<name>(?:al-|el-|Al-|Ar-|As-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,3})"
-                      r"(?=(?:\s+(?:district|neighbou?rhood|village|area|sub-?district))?(?:,\s*[A-Za-z' -]{1,40})?:\s+"
-                      r"(?:\d+|one|two|three|four|five)\b(?!\s*(?:[ap]\.?m\b|:|\d)))")
+_HEADING_NAME = (r"(?P<name>(?:al-|el-|Al-|Ar-|As-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,3})"
+                 r"(?=(?:\s+(?:district|neighbou?rhood|village|area|sub-?district))?(?:,\s*[A-Za-z' -]{1,40})?:\s+"
+                 r"(?:\d+|one|two|three|four|five)\b(?!\s*(?:[ap]\.?m\b|:|\d)))")
+_HEADING = re.compile(_HEADING_NAME)  # at the start of the text
+_HEADING_NEXT = re.compile(r"[.;]\s" + _HEADING_NAME)  # after a full stop or semicolon (the engine jumps to them)
 #: a name that opens with an Arabic, Kurdish or Turkish place-word ("Tal Albu Jared", "Kafr Nabudah", "Khirbet X"),
 #: after a locative preposition: a place even when no gazetteer lists it
-_TOPONYM = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round|[Ii]nto|[Oo]n)\s+(?:the\s+)?(?P<name>(?:Tal|Tall|Tell|Tel|"
+_TOPONYM = re.compile(_word_starts("In in Near near Outside outside At at Around around Into into On on") +
+                      r"\s+(?:the\s+)?(?P<name>(?:Tal|Tall|Tell|Tel|"
                       r"Kafr|Kfar|Khirbet|Khirbat|Jisr|Qasr|Wadi|Jabal|Jebel|Mazraat|Nahr|Kani|Qalat|Qal['’]at|Bir|Hay)"
                       r"(?:\s+|-)(?:(?:al|el|Al|El|Abu|Albu|Bu|Umm)[\s-]+)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})")
 #: pieces of text each match of ``_UNKNOWN`` (its kind word) and of ``_TOPONYM`` (its place-word) contains: a text
@@ -492,7 +510,19 @@ def _has_word(text: str, pieces: tuple[str, ...]) -> bool:
     return any(p in text for p in pieces)
 
 
-_LOCATED = re.compile(r"\b(?:in|near|outside|at|around)\s+(?P<name>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})"
+def _headings(text: str) -> Iterator[re.Match]:
+    """The matches of ``_HEADING_NAME`` at the start of the text or after ". " or "; ", left to right, not overlapping.
+
+    >>> [m.group("name") for m in _headings("Abu Saida: 1 by IED. Ras al-Jadah district, Mosul: 3 shot.")]
+    ['Abu Saida', 'Ras al-Jadah']
+    """
+    first = _HEADING.match(text)
+    if first is not None:
+        yield first
+    yield from _HEADING_NEXT.finditer(text, first.end() if first is not None else 0)
+
+
+_LOCATED = re.compile(_word_starts("in near outside at around") + r"\s+(?P<name>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})"
                       r"(?=\s*(?:,\s*|\(\s*))")
 
 
@@ -514,7 +544,7 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
             spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end()))
     for m in _TOPONYM.finditer(text) if _has_word(text, _TOPONYM_WORDS) else ():
         spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
-    for m in _HEADING.finditer(text):
+    for m in _headings(text):
         spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
     for s, e, name, kind, after in sorted(spans, key=lambda x: -x[0]):  # right to left: a locator is found first
         words = [w.lower().strip("'’") for w in re.split(r"[\s-]+", name)]
