@@ -59,6 +59,7 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _CAP_FIRST = frozenset(c for a, b in ((0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1EFF))
                        for c in map(chr, range(a, b + 1)) if c.isupper() or c.isdigit())
 _FIRST, _KEY, _CAP = itemgetter(0), itemgetter(3), itemgetter(4)
+_UNSEEN = object()
 _JOIN_GAP = re.compile(r"[ \u00a0\-‐'’ʼʻ`]|\.|\. ")
 _VARIANTS = {"tel": "tal", "tell": "tal", "tall": "tal"}
 _DOUBLED = re.compile(r"(.)\1+")  # doubled letters, collapsed in keys
@@ -361,8 +362,11 @@ class AliasIndex:
               threshold: float = FUZZY_THRESHOLD) -> list[Match]:
         """Fuzzy matches of runs of capitalised words that matched nothing exactly (best score first)."""
         cands = []
+        cache = self.cache
         for i, j, key in _cap_runs(toks, text, used, skip):
-            hit = self._best_fuzzy(key, threshold)
+            hit = cache.get((key, threshold), _UNSEEN)  # ``_best_fuzzy``'s cache read here: most runs recur
+            if hit is _UNSEEN:
+                hit = self._best_fuzzy(key, threshold)
             if hit:
                 cands.append((hit[1], j - i, i, j, hit[0]))
         out: list[Match] = []
@@ -432,18 +436,24 @@ def _joinable(toks: list[Token], j: int, text: str) -> bool:
 
 
 def _cap_runs(toks: list[Token], text: str, used: list[bool], skip: frozenset[str]) -> Iterable[tuple[int, int, str]]:
-    """Spans of capitalised words (articles and connectors inside) that could be a name: (i, j, key)."""
-    for i in compress(range(len(toks)), map(_CAP, toks)):  # capitalised words only
-        t = toks[i]
-        if used[i] or t.key in skip or t.key in ARTICLES:
+    """Spans of capitalised words (articles and connectors inside) that could be a name: (i, j, key).
+
+    >>> [(i, j, k) for i, j, k in _cap_runs(tokens("near Harrir air base"), "near Harrir air base", [False] * 4, frozenset())]
+    [(1, 2, 'harir'), (1, 3, 'harirair'), (1, 4, 'harirairbase')]
+    """
+    n = len(toks)
+    for i in compress(range(n), map(_CAP, toks)):  # capitalised words only
+        first = toks[i].key
+        if used[i] or first in skip or first in ARTICLES:
             continue
-        keys: list[str] = []
-        plain = True  # every word so far skipped or a connector
-        for j in range(i + 1, min(len(toks), i + 4) + 1):
-            last = toks[j - 1]
-            if used[j - 1] or (j - 1 > i and not _gap_joins(text[toks[j - 2].end:last.start])):
-                break
-            if j - 1 > i and not (last.cap or last.key in _RUN_WORDS):
+        keys = [first]
+        plain = first in CONNECTORS  # every word so far skipped or a connector
+        if not plain and len(_join_tuple((first,))) >= 5:
+            yield i, i + 1, _join_tuple((first,))
+        for k in range(i + 1, min(n, i + 4)):
+            last = toks[k]
+            gap = text[toks[k - 1].end:last.start]
+            if used[k] or not (gap == " " or _JOIN_GAP.fullmatch(gap)) or not (last.cap or last.key in _RUN_WORDS):
                 break
             keys.append(last.key)
             plain = plain and (last.key in skip or last.key in CONNECTORS)
@@ -451,7 +461,7 @@ def _cap_runs(toks: list[Token], text: str, used: list[bool], skip: frozenset[st
                 continue
             key = _join_tuple(tuple(keys))
             if len(key) >= 5 and not plain:
-                yield i, j, key
+                yield i, k + 1, key
 
 
 def _gap_joins(gap: str) -> bool:

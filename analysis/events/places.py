@@ -449,7 +449,7 @@ def _inside_person_name(m: Match, toks: list[Token], text: str) -> bool:
     return prev.cap and not possessive and text[prev.end:toks[m.i].start] == " " and prev.key not in _NOT_NAMES
 
 
-_SENTENCE_END = re.compile(r"\.\s+|!\s+|\?\s+|\n+")  # each branch opens with a plain character: the engine jumps to them
+_SENTENCE_END = re.compile(r"\.\s+|!\s+|\?\s+|\n\n*")  # each branch opens with a plain character: the engine jumps to them
 
 
 def _sentence_starts(text: str) -> list[int]:
