@@ -208,6 +208,8 @@ class AliasIndex:
     desc: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     #: per word key, the lengths of the aliases whose folded first word it folds to, longest first (as ``desc``)
     fold_desc: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    #: per (first letter, key length, cut), the fuzzy keys of every length ``_best_fuzzy`` searches (emptied by ``add``)
+    near: dict[tuple[str, int, float], list[str]] = field(default_factory=dict, repr=False)
 
     def add(self, rid: str, alias: str, fuzzy: bool = False, bare_al: bool = False) -> None:
         """Index one alias of ``rid`` (lower-case aliases match lower-case text too; ``bare_al``: "Al X" is also
@@ -226,6 +228,7 @@ class AliasIndex:
             return
         self.desc.clear()
         self.fold_desc.clear()
+        self.near.clear()
         if all(r != rid for r, _ in self.exact[key]):
             self.exact[key].append((rid, alias[:1].islower()))
         first = next((t.key for t in toks if t.key not in ARTICLES), toks[0].key)
@@ -387,6 +390,13 @@ class AliasIndex:
             return self.cache[key, threshold]
         cut = threshold if len(key) >= 7 else max(threshold, SHORT_KEY_THRESHOLD)
         out: tuple[str, float] | None = None
+        near = self.near.get((key[0], len(key), cut))
+        if near is None:
+            near = self.near[key[0], len(key), cut] = [k for n in _fuzzy_lengths(len(key), cut)
+                                                       for k in self.fuzzy_keys.get((key[0], n), ())]
+        if not near or process.extractOne(key, near, scorer=fuzz.ratio, score_cutoff=cut) is None:
+            self.cache[key, threshold] = None  # one call over every length rules out most keys
+            return None
         for n in _fuzzy_lengths(len(key), cut):  # same first letter, similar length
             best = process.extractOne(key, self.fuzzy_keys.get((key[0], n), ()), scorer=fuzz.ratio, score_cutoff=cut)
             if best is None or abs(len(best[0]) - len(key)) >= 3 and (best[0] in key or key in best[0]):
