@@ -331,12 +331,17 @@ class AliasIndex:
         """The longest alias starting at word ``i``: (end word, ids) or None."""
         lead_article = toks[i].key in _ANY_ARTICLE and not toks[i].cap and \
             text[toks[i].end:toks[i].end + 1] not in ("-", "‐")
-        for n in self._longest_first(toks[i].key):
+        lengths = self._longest_first(toks[i].key)
+        if used[i] or not lengths:
+            return None
+        end, limit = i + 1, min(len(toks), i + lengths[0])
+        while end < limit and not used[end] and joinable[end - 1]:
+            end += 1  # words i .. end - 1 are free and joined: the spans that may hold an alias end there at most
+        for n in lengths:
             j = i + n
-            if j > len(toks) or any(used[i:j]) or not all(joinable[i:j - 1]) or toks[j - 1].key in ARTICLES or \
-                    (lead_article and n > 1 and toks[i].key in SUN_ARTICLES):
+            if j > end or toks[j - 1].key in ARTICLES or (lead_article and n > 1 and toks[i].key in SUN_ARTICLES):
                 continue
-            hits = self.exact.get(_join([t.key for t in toks[i:j]]))
+            hits = self.exact.get(_join_tuple(tuple([t.key for t in toks[i:j]])))
             if not hits:
                 continue
             first = next((t for t in toks[i:j] if t.key not in _ANY_ARTICLE), toks[i])
