@@ -246,6 +246,8 @@ class PlaceGazetteer:
     rows: dict[str, dict]
     #: ids of one alias -> the first by ``rank`` (filled on use: the same names recur)
     firsts: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
+    #: place id -> the columns of its ``find_places`` rows that do not depend on the text (filled on use)
+    found: dict[str, tuple] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, table: pd.DataFrame) -> PlaceGazetteer:
@@ -466,12 +468,18 @@ def _start_before(starts: list[int], pos: int) -> int:
 
 def _found_row(text: str, start: int, end: int, pid: str, score: float, method: str, gaz: PlaceGazetteer) -> dict:
     """One row of ``find_places`` for a place id found at [start, end)."""
-    r = gaz.row(pid)
-    town = r["name"] if r["type"] in TOWN_TYPES else _town_of(pid, gaz)
-    return {"start": start, "end": end, "text": text[start:end], "place_id": pid, "name": r["name"], "type": r["type"],
-            "country": r["country"], "admin1": r["admin1"], "district": r.get("district", ""), "town": town,
-            "latitude": float(r["latitude"]), "longitude": float(r["longitude"]), "score": float(score),
-            "method": method, "source": r.get("source", "hand")}
+    fixed = gaz.found.get(pid)
+    if fixed is None:
+        r = gaz.row(pid)
+        town = r["name"] if r["type"] in TOWN_TYPES else _town_of(pid, gaz)
+        fixed = (r["name"], r["type"], r["country"], r["admin1"], r.get("district", ""), town, float(r["latitude"]),
+                 float(r["longitude"]), r.get("source", "hand"))
+        if pid in gaz.rows:  # not a place of the text: its name and kind may be registered again
+            gaz.found[pid] = fixed
+    name, kind, country, admin1, district, town, lat, lon, source = fixed
+    return {"start": start, "end": end, "text": text[start:end], "place_id": pid, "name": name, "type": kind,
+            "country": country, "admin1": admin1, "district": district, "town": town, "latitude": lat,
+            "longitude": lon, "score": float(score), "method": method, "source": source}
 
 
 def _town_of(pid: str, gaz: PlaceGazetteer) -> str:
