@@ -28,6 +28,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate, compress, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -51,9 +53,17 @@ PLACE_WORDS = frozenset("base airbase air field oilfield oil gas airport camp di
                         "garrison".split())
 _RUN_WORDS = CONNECTORS | PLACE_WORDS
 _TOKEN = re.compile(r"[0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+(?:['’ʼʻ`][0-9A-Za-z\u00C0-\u024F\u1E00-\u1EFF]+)*")
+#: the text split into gaps and words (the words captured: gap, word, gap, ..., gap)
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+#: first letters of a word that make it capitalised (upper case or a digit), among the letters ``_TOKEN`` reads
+_CAP_FIRST = frozenset(c for a, b in ((0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F), (0x1E00, 0x1EFF))
+                       for c in map(chr, range(a, b + 1)) if c.isupper() or c.isdigit())
+_FIRST, _KEY, _CAP = itemgetter(0), itemgetter(3), itemgetter(4)
+_UNSEEN = object()
 _JOIN_GAP = re.compile(r"[ \u00a0\-‐'’ʼʻ`]|\.|\. ")
 _VARIANTS = {"tel": "tal", "tell": "tal", "tall": "tal"}
 _DOUBLED = re.compile(r"(.)\1+")  # doubled letters, collapsed in keys
+_POSSESSIVE, _NOT_KEY = re.compile(r"['’`]s$"), re.compile(r"[^0-9a-z]")
 #: shortest folded key that may match (shorter ones collide with too many words)
 MIN_FOLD = 5
 #: words before a name that only say what kind of unit it is (GeoNames "Nahiyat al Iskandariyah")
@@ -98,8 +108,7 @@ def token_key(token: str) -> str:
         t = token.lower()
     else:
         t = unidecode(token).lower()
-        t = re.sub(r"['’`]s$", "", t)
-        t = re.sub(r"[^0-9a-z]", "", t)
+        t = _NOT_KEY.sub("", _POSSESSIVE.sub("", t))
     t = _VARIANTS.get(t, t)
     if len(t) > 3:
         t = (t[:-1] if t[-1] == "h" and t[-2] in "aeiou" else t).replace("ou", "u")  # a final h after a vowel
@@ -121,7 +130,8 @@ def _join_tuple(keys: tuple[str, ...]) -> str:
     ks = [k for k in keys if k and k not in ARTICLES]
     if len(ks) > 1 and ks[0] in SUN_ARTICLES and ks[1][:1] == ks[0][-1:]:
         ks = ks[1:]
-    return _DOUBLED.sub(r"\1", "".join(ks))
+    key = "".join(ks)
+    return _DOUBLED.sub(r"\1", key) if _DOUBLED.search(key) else key  # the search is cheaper than a sub
 
 
 def match_key(text: str) -> str:
@@ -157,9 +167,12 @@ def tokens(text: str) -> list[Token]:
     >>> [t.key for t in tokens("Deir ez-Zor's outskirts")]
     ['deir', 'ez', 'zor', 'utskirts']
     """
-    new = tuple.__new__  # the tuple's own constructor: Token(...) would call a Python-level __new__ per word
-    return [new(Token, (m.start(), m.end(), w, token_key(w), w[:1].isupper() or w[:1].isdigit()))
-            for m in _TOKEN.finditer(text) for w in (m.group(),)]
+    parts = _TOKEN_SPLIT.split(text)  # the words and their offsets without a match object or a loop in Python
+    offsets = list(accumulate(map(len, parts)))
+    words = parts[1::2]
+    caps = map(_CAP_FIRST.__contains__, map(_FIRST, words))
+    # the tuple's own constructor: Token(...) would call a Python-level __new__ per word
+    return list(map(tuple.__new__, repeat(Token), zip(offsets[0::2], offsets[1::2], words, map(token_key, words), caps)))
 
 
 def split_cell(cell: object) -> list[str]:
@@ -195,6 +208,8 @@ class AliasIndex:
     desc: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     #: per word key, the lengths of the aliases whose folded first word it folds to, longest first (as ``desc``)
     fold_desc: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    #: per (first letter, key length, cut), the fuzzy keys of every length ``_best_fuzzy`` searches (emptied by ``add``)
+    near: dict[tuple[str, int, float], list[str]] = field(default_factory=dict, repr=False)
 
     def add(self, rid: str, alias: str, fuzzy: bool = False, bare_al: bool = False) -> None:
         """Index one alias of ``rid`` (lower-case aliases match lower-case text too; ``bare_al``: "Al X" is also
@@ -213,6 +228,7 @@ class AliasIndex:
             return
         self.desc.clear()
         self.fold_desc.clear()
+        self.near.clear()
         if all(r != rid for r, _ in self.exact[key]):
             self.exact[key].append((rid, alias[:1].islower()))
         first = next((t.key for t in toks if t.key not in ARTICLES), toks[0].key)
@@ -260,8 +276,8 @@ class AliasIndex:
         used = used if used is not None else [False] * len(toks)
         joinable = join_flags(toks, text) if joinable is None else joinable
         found: list[Match] = []
-        for i, t in enumerate(toks):
-            if used[i] or t.key not in self.lengths or t.key == "the":
+        for i in compress(range(len(toks)), map(self.lengths.__contains__, map(_KEY, toks))):  # keys that start one
+            if used[i] or toks[i].key == "the":
                 continue
             hit = self._longest(toks, i, joinable, used, text)
             if hit is None:
@@ -284,9 +300,10 @@ class AliasIndex:
         [(('tuz',), 'folded')]
         """
         found: list[Match] = []
-        for i, t in enumerate(toks):
-            if not t.cap or used[i]:
+        for i in compress(range(len(toks)), map(_CAP, toks)):  # capitalised words only
+            if used[i]:
                 continue
+            t = toks[i]
             lengths = self.fold_desc.get(t.key)
             if lengths is None:
                 first = self.fold_lengths.get(fold_key((t.key,)), ())
@@ -314,12 +331,17 @@ class AliasIndex:
         """The longest alias starting at word ``i``: (end word, ids) or None."""
         lead_article = toks[i].key in _ANY_ARTICLE and not toks[i].cap and \
             text[toks[i].end:toks[i].end + 1] not in ("-", "‐")
-        for n in self._longest_first(toks[i].key):
+        lengths = self._longest_first(toks[i].key)
+        if used[i] or not lengths:
+            return None
+        end, limit = i + 1, min(len(toks), i + lengths[0])
+        while end < limit and not used[end] and joinable[end - 1]:
+            end += 1  # words i .. end - 1 are free and joined: the spans that may hold an alias end there at most
+        for n in lengths:
             j = i + n
-            if j > len(toks) or any(used[i:j]) or not all(joinable[i:j - 1]) or toks[j - 1].key in ARTICLES or \
-                    (lead_article and n > 1 and toks[i].key in SUN_ARTICLES):
+            if j > end or toks[j - 1].key in ARTICLES or (lead_article and n > 1 and toks[i].key in SUN_ARTICLES):
                 continue
-            hits = self.exact.get(_join([t.key for t in toks[i:j]]))
+            hits = self.exact.get(_join_tuple(tuple([t.key for t in toks[i:j]])))
             if not hits:
                 continue
             first = next((t for t in toks[i:j] if t.key not in _ANY_ARTICLE), toks[i])
@@ -348,8 +370,11 @@ class AliasIndex:
               threshold: float = FUZZY_THRESHOLD) -> list[Match]:
         """Fuzzy matches of runs of capitalised words that matched nothing exactly (best score first)."""
         cands = []
+        cache = self.cache
         for i, j, key in _cap_runs(toks, text, used, skip):
-            hit = self._best_fuzzy(key, threshold)
+            hit = cache.get((key, threshold), _UNSEEN)  # ``_best_fuzzy``'s cache read here: most runs recur
+            if hit is _UNSEEN:
+                hit = self._best_fuzzy(key, threshold)
             if hit:
                 cands.append((hit[1], j - i, i, j, hit[0]))
         out: list[Match] = []
@@ -370,6 +395,13 @@ class AliasIndex:
             return self.cache[key, threshold]
         cut = threshold if len(key) >= 7 else max(threshold, SHORT_KEY_THRESHOLD)
         out: tuple[str, float] | None = None
+        near = self.near.get((key[0], len(key), cut))
+        if near is None:
+            near = self.near[key[0], len(key), cut] = [k for n in _fuzzy_lengths(len(key), cut)
+                                                       for k in self.fuzzy_keys.get((key[0], n), ())]
+        if not near or process.extractOne(key, near, scorer=fuzz.ratio, score_cutoff=cut) is None:
+            self.cache[key, threshold] = None  # one call over every length rules out most keys
+            return None
         for n in _fuzzy_lengths(len(key), cut):  # same first letter, similar length
             best = process.extractOne(key, self.fuzzy_keys.get((key[0], n), ()), scorer=fuzz.ratio, score_cutoff=cut)
             if best is None or abs(len(best[0]) - len(key)) >= 3 and (best[0] in key or key in best[0]):
@@ -419,17 +451,24 @@ def _joinable(toks: list[Token], j: int, text: str) -> bool:
 
 
 def _cap_runs(toks: list[Token], text: str, used: list[bool], skip: frozenset[str]) -> Iterable[tuple[int, int, str]]:
-    """Spans of capitalised words (articles and connectors inside) that could be a name: (i, j, key)."""
-    for i, t in enumerate(toks):
-        if used[i] or not t.cap or t.key in skip or t.key in ARTICLES:
+    """Spans of capitalised words (articles and connectors inside) that could be a name: (i, j, key).
+
+    >>> [(i, j, k) for i, j, k in _cap_runs(tokens("near Harrir air base"), "near Harrir air base", [False] * 4, frozenset())]
+    [(1, 2, 'harir'), (1, 3, 'harirair'), (1, 4, 'harirairbase')]
+    """
+    n = len(toks)
+    for i in compress(range(n), map(_CAP, toks)):  # capitalised words only
+        first = toks[i].key
+        if used[i] or first in skip or first in ARTICLES:
             continue
-        keys: list[str] = []
-        plain = True  # every word so far skipped or a connector
-        for j in range(i + 1, min(len(toks), i + 4) + 1):
-            last = toks[j - 1]
-            if used[j - 1] or (j - 1 > i and not _gap_joins(text[toks[j - 2].end:last.start])):
-                break
-            if j - 1 > i and not (last.cap or last.key in _RUN_WORDS):
+        keys = [first]
+        plain = first in CONNECTORS  # every word so far skipped or a connector
+        if not plain and len(_join_tuple((first,))) >= 5:
+            yield i, i + 1, _join_tuple((first,))
+        for k in range(i + 1, min(n, i + 4)):
+            last = toks[k]
+            gap = text[toks[k - 1].end:last.start]
+            if used[k] or not (gap == " " or _JOIN_GAP.fullmatch(gap)) or not (last.cap or last.key in _RUN_WORDS):
                 break
             keys.append(last.key)
             plain = plain and (last.key in skip or last.key in CONNECTORS)
@@ -437,7 +476,7 @@ def _cap_runs(toks: list[Token], text: str, used: list[bool], skip: frozenset[st
                 continue
             key = _join_tuple(tuple(keys))
             if len(key) >= 5 and not plain:
-                yield i, j, key
+                yield i, k + 1, key
 
 
 def _gap_joins(gap: str) -> bool:

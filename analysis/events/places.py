@@ -24,12 +24,15 @@ the hierarchy for merging.
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import pickle
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -67,8 +70,22 @@ _NOUN_AFTER = re.compile(r"^(?:'s\b|’s\b|\s+(?:town|city|village|villages|dist
 _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z'’\- ]+)(?:,\s*[A-Z][A-Za-z ]+)?\s*(?:\(|[-–—,:])")
 _STRUCK_ON = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|shelling|bombardment|assaults?|"
                         r"bombings?)\s+on\s+(?:the\s+)?$", re.I)
+
+
+def _word_starts(words: str) -> str:
+    """An alternation of expressions that each begin a word, with the word boundary written after the first letter:
+    the engine then jumps to those letters (an expression that opens with ``\\b`` is tried at every position).
+
+    >>> rx = re.compile(_word_starts("in near sub-?district")); [m.group() for m in rx.finditer("twin near subdistrict")]
+    ['near', 'subdistrict']
+    """
+    return "(?:" + "|".join(f"{w[0]}(?<!\\w.){w[1:]}" for w in words.split()) + ")"
+
+
+#: "the village of X" (a "the" before the kind word changes no match: it is not read)
 _UNKNOWN = re.compile(
-    r"\b(?:the\s+)?(?P<kind1>village|town|city|district|sub-?district|subdistrict|neighbou?rhood|area|quarter|suburb)"
+    r"(?P<kind1>" + _word_starts("village town city district sub-?district subdistrict neighbou?rhood area quarter suburb")
+    + ")"
     r"\s+of\s+(?P<name1>(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})")  # "al- Hadeed"
 #: the same with the kind after the name ("Kani Spika village", "the Qahira district of the capital"); scanned apart,
 #: so that "the mixed Sunni-Shiite quarter of X" yields X
@@ -227,6 +244,10 @@ class PlaceGazetteer:
     table: pd.DataFrame
     index: AliasIndex
     rows: dict[str, dict]
+    #: ids of one alias -> the first by ``rank`` (filled on use: the same names recur)
+    firsts: dict[tuple[str, ...], str] = field(default_factory=dict, repr=False)
+    #: place id -> the columns of its ``find_places`` rows that do not depend on the text (filled on use)
+    found: dict[str, tuple] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, table: pd.DataFrame) -> PlaceGazetteer:
@@ -248,6 +269,17 @@ class PlaceGazetteer:
         if place_id in self.rows:
             return self.rows[place_id]
         return _text_place_row(place_id, self)
+
+    def first(self, ids: tuple[str, ...]) -> str:
+        """The first of ``ids`` by ``rank``: the place meant when several places share a name.
+
+        >>> places_gazetteer().first(("erbil_gov", "erbil"))
+        'erbil'
+        """
+        out = self.firsts.get(ids)
+        if out is None:
+            out = self.firsts[ids] = min(ids, key=self.rank)
+        return out
 
     def rank(self, place_id: str) -> tuple:
         """Sort key among places sharing a name: hand first, Iraq/Syria, towns before units, larger first."""
@@ -348,13 +380,17 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
 
 def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], sentence_start: int) -> str | None:
     """The place a matched alias names, or None when a package name is not used as a place here."""
-    ids = sorted(match.ids, key=gaz.rank)
-    if gaz.rows[ids[0]]["source"] == "hand" and match.method != "folded":  # a folded spelling needs a cue too
-        return ids[0]
+    first = gaz.first(match.ids)
+    if gaz.rows[first]["source"] == "hand" and match.method != "folded":  # a folded spelling needs a cue too
+        return first
     if len(text[match.start:match.end]) < 3 or toks[match.i].key in _NOT_NAMES or \
             match.j - match.i == 1 and toks[match.i].key in place_stopwords():
         return None
-    return ids[0] if _has_cue(text, match.start, match.end, sentence_start) else None
+    return first if _has_cue(text, match.start, match.end, sentence_start) else None
+
+
+#: what stands between two places of a list ("in Daquq, Tuz Khurmatu and Tikrit")
+_LIST_GAP = re.compile(r",\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+")
 
 
 def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: float = FUZZY_THRESHOLD,
@@ -373,9 +409,8 @@ def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: f
     for m in gaz.index.scan(toks, text, used, joins):
         starts = starts or _sentence_starts(text)
         pid = None if _inside_person_name(m, toks, text) else _resolve(m, gaz, text, toks, _start_before(starts, m.start))
-        if pid is None and re.fullmatch(r",\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+", text[last_end:m.start]) and \
-                not _inside_person_name(m, toks, text):
-            pid = sorted(m.ids, key=gaz.rank)[0]  # a list of places: "in Daquq, Tuz Khurmatu and Tikrit"
+        if pid is None and _LIST_GAP.fullmatch(text[last_end:m.start]) and not _inside_person_name(m, toks, text):
+            pid = gaz.first(m.ids)  # a list of places: "in Daquq, Tuz Khurmatu and Tikrit"
         if pid is not None:
             last_end = m.end
         if pid is None:
@@ -416,7 +451,7 @@ def _inside_person_name(m: Match, toks: list[Token], text: str) -> bool:
     return prev.cap and not possessive and text[prev.end:toks[m.i].start] == " " and prev.key not in _NOT_NAMES
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+|\n+")
+_SENTENCE_END = re.compile(r"\.\s+|!\s+|\?\s+|\n\n*")  # each branch opens with a plain character: the engine jumps to them
 
 
 def _sentence_starts(text: str) -> list[int]:
@@ -433,12 +468,18 @@ def _start_before(starts: list[int], pos: int) -> int:
 
 def _found_row(text: str, start: int, end: int, pid: str, score: float, method: str, gaz: PlaceGazetteer) -> dict:
     """One row of ``find_places`` for a place id found at [start, end)."""
-    r = gaz.row(pid)
-    town = r["name"] if r["type"] in TOWN_TYPES else _town_of(pid, gaz)
-    return {"start": start, "end": end, "text": text[start:end], "place_id": pid, "name": r["name"], "type": r["type"],
-            "country": r["country"], "admin1": r["admin1"], "district": r.get("district", ""), "town": town,
-            "latitude": float(r["latitude"]), "longitude": float(r["longitude"]), "score": float(score),
-            "method": method, "source": r.get("source", "hand")}
+    fixed = gaz.found.get(pid)
+    if fixed is None:
+        r = gaz.row(pid)
+        town = r["name"] if r["type"] in TOWN_TYPES else _town_of(pid, gaz)
+        fixed = (r["name"], r["type"], r["country"], r["admin1"], r.get("district", ""), town, float(r["latitude"]),
+                 float(r["longitude"]), r.get("source", "hand"))
+        if pid in gaz.rows:  # not a place of the text: its name and kind may be registered again
+            gaz.found[pid] = fixed
+    name, kind, country, admin1, district, town, lat, lon, source = fixed
+    return {"start": start, "end": end, "text": text[start:end], "place_id": pid, "name": name, "type": kind,
+            "country": country, "admin1": admin1, "district": district, "town": town, "latitude": lat,
+            "longitude": lon, "score": float(score), "method": method, "source": source}
 
 
 def _town_of(pid: str, gaz: PlaceGazetteer) -> str:
@@ -450,12 +491,15 @@ def _town_of(pid: str, gaz: PlaceGazetteer) -> str:
 
 
 #: the heading of a casualty-list entry names its place ("Abu Saida: 1 by IED.", "Ras al-Jadah district, Mosul: 3")
-_HEADING = re.compile(r"(?:^|(?<=[.;]\s))(?P<name>(?:al-|el-|Al-|Ar-|As-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,3})"
-                      r"(?=(?:\s+(?:district|neighbou?rhood|village|area|sub-?district))?(?:,\s*[A-Za-z' -]{1,40})?:\s+"
-                      r"(?:\d+|one|two|three|four|five)\b(?!\s*(?:[ap]\.?m\b|:|\d)))")
+_HEADING_NAME = (r"(?P<name>(?:al-|el-|Al-|Ar-|As-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,3})"
+                 r"(?=(?:\s+(?:district|neighbou?rhood|village|area|sub-?district))?(?:,\s*[A-Za-z' -]{1,40})?:\s+"
+                 r"(?:\d+|one|two|three|four|five)\b(?!\s*(?:[ap]\.?m\b|:|\d)))")
+_HEADING = re.compile(_HEADING_NAME)  # at the start of the text
+_HEADING_NEXT = re.compile(r"[.;]\s" + _HEADING_NAME)  # after a full stop or semicolon (the engine jumps to them)
 #: a name that opens with an Arabic, Kurdish or Turkish place-word ("Tal Albu Jared", "Kafr Nabudah", "Khirbet X"),
 #: after a locative preposition: a place even when no gazetteer lists it
-_TOPONYM = re.compile(r"\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]t|[Aa]round|[Ii]nto|[Oo]n)\s+(?:the\s+)?(?P<name>(?:Tal|Tall|Tell|Tel|"
+_TOPONYM = re.compile(_word_starts("In in Near near Outside outside At at Around around Into into On on") +
+                      r"\s+(?:the\s+)?(?P<name>(?:Tal|Tall|Tell|Tel|"
                       r"Kafr|Kfar|Khirbet|Khirbat|Jisr|Qasr|Wadi|Jabal|Jebel|Mazraat|Nahr|Kani|Qalat|Qal['’]at|Bir|Hay)"
                       r"(?:\s+|-)(?:(?:al|el|Al|El|Abu|Albu|Bu|Umm)[\s-]+)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})")
 #: pieces of text each match of ``_UNKNOWN`` (its kind word) and of ``_TOPONYM`` (its place-word) contains: a text
@@ -474,7 +518,19 @@ def _has_word(text: str, pieces: tuple[str, ...]) -> bool:
     return any(p in text for p in pieces)
 
 
-_LOCATED = re.compile(r"\b(?:in|near|outside|at|around)\s+(?P<name>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})"
+def _headings(text: str) -> Iterator[re.Match]:
+    """The matches of ``_HEADING_NAME`` at the start of the text or after ". " or "; ", left to right, not overlapping.
+
+    >>> [m.group("name") for m in _headings("Abu Saida: 1 by IED. Ras al-Jadah district, Mosul: 3 shot.")]
+    ['Abu Saida', 'Ras al-Jadah']
+    """
+    first = _HEADING.match(text)
+    if first is not None:
+        yield first
+    yield from _HEADING_NEXT.finditer(text, first.end() if first is not None else 0)
+
+
+_LOCATED = re.compile(_word_starts("in near outside at around") + r"\s+(?P<name>(?:al-|el-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})"
                       r"(?=\s*(?:,\s*|\(\s*))")
 
 
@@ -485,32 +541,44 @@ _DESCRIBED = re.compile(r"[-‐](?:majority|populated|dominated|held|controlled|
 def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[dict]:
     """Named places the gazetteers lack, found by what the text calls them ("Kani Spika village", "the village
     of X") or by the known place that locates them ("in Halwan, Kirkuk"); each takes its locating place as parent."""
-    taken = [(d["start"], d["end"]) for d in known]
+    loc = _Locators(known)
     spans = []
     for rx, n, k in ((_UNKNOWN, "name1", "kind1"), (_UNKNOWN_BEFORE, "name2", "kind2")):
         for m in rx.finditer(text) if _has_word(text, _UNKNOWN_WORDS) else ():
             kind = m.group(k).lower().replace("subdistrict", "sub-district")
             spans.append((m.start(n), m.end(n), m.group(n), kind, m.end()))
     for m in _LOCATED.finditer(text):
-        if _locating_place(text, m.end(), known):
+        if loc.after(text, m.end()):
             spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end()))
     for m in _TOPONYM.finditer(text) if _has_word(text, _TOPONYM_WORDS) else ():
         spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
-    for m in _HEADING.finditer(text):
+    for m in _headings(text):
         spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
-    out: list[dict] = []
     for s, e, name, kind, after in sorted(spans, key=lambda x: -x[0]):  # right to left: a locator is found first
         words = [w.lower().strip("'’") for w in re.split(r"[\s-]+", name)]
-        if any(s < b and a < e for a, b in taken) or words[0] in _NOT_NAMES or all(w in _NOT_NAMES for w in words) \
+        if loc.overlaps(s, e) or words[0] in _NOT_NAMES or all(w in _NOT_NAMES for w in words) \
                 or name.isupper() or len(words) == 1 and token_key(words[0]) in place_stopwords() or _DESCRIBED.search(name):
             continue  # nor a describing compound ("the Christian-majority town")
-        parent = _locating_place(text, after, known + out) or _locating_place_before(text, s, known)
+        parent = loc.after(text, after) or loc.before(text, s)
         if parent is None and kind in ("area", "quarter") and text[e:e + 1] == " ":
             continue  # "the New York area": an area named before its noun counts only with the town it lies in
-        pid = text_place(name, kind, parent["place_id"] if parent else "")
-        out.append(_found_row(text, s, e, pid, 100.0, "pattern", gaz))
-        taken.append((s, e))
-    return out
+        pid = text_place(name, kind, _locator_id(parent["place_id"]) if parent else "")
+        loc.add(_found_row(text, s, e, pid, 100.0, "pattern", gaz))
+    return loc.out
+
+
+#: how many places known only from the text may locate one another in a chain ("X village, Y district, Erbil")
+MAX_TEXT_CHAIN = 3
+
+
+def _locator_id(pid: str) -> str:
+    """The id a name located by ``pid`` takes as parent: ``pid``, or past ``MAX_TEXT_CHAIN`` text places in a chain
+    (hostile lists of "X village Y village ...") the place that ends the chain, so that ids stay short.
+
+    >>> _locator_id("txt:a@erbil"), _locator_id("txt:a@txt:b@txt:c@erbil")
+    ('txt:a@erbil', 'erbil')
+    """
+    return pid.rsplit("@", 1)[1] if pid.count("@") >= MAX_TEXT_CHAIN else pid
 
 
 _TEXT_PLACES: dict[str, tuple[str, str]] = {}
@@ -545,21 +613,77 @@ def register_text_places(mentions: pd.DataFrame) -> None:
             _TEXT_PLACES[pid] = (name, kind if isinstance(kind, str) and kind else "place")
 
 
-def _locating_place(text: str, pos: int, known: list[dict]) -> dict | None:
-    """The known place right after ``pos`` that locates it ("... village in Sidakan", "..., Erbil")."""
-    for d in sorted(known, key=lambda d: d["start"]):
-        if d["start"] >= pos and re.fullmatch(r"[\s,(]*(?:in|near|of|,)?[\s,(]*(?:the\s+)?(?:\w+[\s,]+)?", text[pos:d["start"]]):
-            return d
-    return None
+#: the gap between a name and the known place after it that locates it ("... village in Sidakan", "..., Erbil")
+_LOCATES_AFTER = re.compile(r"[\s,(]*(?:in|near|of|,)?[\s,(]*(?:the\s+)?(?:\w+[\s,]+)?")
+#: the gap between a known place and a name after it that it locates ("Erbil's Sidakan sub-district")
+_LOCATES_BEFORE = re.compile(r"(?:'s|’s)?\s*(?:(?:north|south|east|west)\w*\s+|central\s+|downtown\s+)?")
+#: the longest stretch a gap of ``_LOCATES_AFTER`` can span: separators and at most three words
+_AFTER_REACH = re.compile(r"[\s,(]*\w*[\s,(]*\w*[\s,(]*\w*[\s,(]*")
 
 
-def _locating_place_before(text: str, pos: int, known: list[dict]) -> dict | None:
-    """A known place just before ``pos`` that locates it ("Erbil's Sidakan sub-district")."""
-    for d in reversed(known):
-        if d["end"] <= pos and re.fullmatch(r"(?:'s|’s)?\s*(?:(?:north|south|east|west)\w*\s+|central\s+|downtown\s+)?",
-                                            text[d["end"]:pos]):
-            return d
-    return None
+def _reach_back(text: str, pos: int) -> int:
+    """Where the longest stretch ending at ``pos`` that a gap of ``_LOCATES_BEFORE`` can span begins (an apostrophe,
+    then words and spaces: ``['’]?\\w*\\s*\\w*\\s*`` read backwards).
+
+    >>> t = "Erbil's northern Sidakan"; t[_reach_back(t, 17):17]
+    "'s northern "
+    """
+    k = pos
+    for space in (True, False, True, False):
+        while k > 0 and (text[k - 1].isspace() if space else text[k - 1].isalnum() or text[k - 1] == "_"):
+            k -= 1
+    return k - 1 if k > 0 and text[k - 1] in "'’" else k
+
+
+class _Locators:
+    """The known places of one text indexed by position, and the unknown ones added right to left, so that each
+    name of ``_unknown_places`` looks at the few places its gap can reach (not at every place of the text).
+
+    >>> known = [{"start": 20, "end": 25, "place_id": "erbil"}]; loc = _Locators(known)
+    >>> t = "a village in Sidakan, Erbil"; loc.after(t, 20)["place_id"], loc.before(t, 13), loc.overlaps(21, 23)
+    ('erbil', None, True)
+    """
+
+    def __init__(self, known: list[dict]) -> None:
+        self.known, self.out = known, []
+        self.by_start = sorted(range(len(known)), key=lambda k: known[k]["start"])
+        self.starts = [known[k]["start"] for k in self.by_start]
+        self.reach = list(accumulate((known[k]["end"] for k in self.by_start), max))  # furthest end so far
+        self.by_end = sorted(range(len(known)), key=lambda k: known[k]["end"])
+        self.ends = [known[k]["end"] for k in self.by_end]
+        self.out_starts: list[int] = []  # negated starts of ``out``: added right to left, so ascending
+
+    def add(self, row: dict) -> None:
+        """Add a place found left of (or where) every added one starts."""
+        self.out.append(row)
+        self.out_starts.append(-row["start"])
+
+    def overlaps(self, s: int, e: int) -> bool:
+        """Whether [s, e) overlaps a known or added place (added ones start at ``s`` or later: one overlaps when
+        the leftmost starts before ``e``)."""
+        k = bisect.bisect_left(self.starts, e)
+        return k > 0 and self.reach[k - 1] > s or bool(self.out) and self.out[-1]["start"] < e
+
+    def after(self, text: str, pos: int) -> dict | None:
+        """The first place (by start; known, then added, in order) at or after ``pos`` that locates what ends there."""
+        hi = _AFTER_REACH.match(text, pos).end()
+        n = len(self.known)
+        cands = [(self.starts[i], self.by_start[i], self.known[self.by_start[i]])
+                 for i in range(bisect.bisect_left(self.starts, pos), bisect.bisect_right(self.starts, hi))]
+        cands += [(-self.out_starts[j], n + j, self.out[j]) for j in
+                  range(bisect.bisect_left(self.out_starts, -hi), bisect.bisect_right(self.out_starts, -pos))]
+        for _s, _k, d in sorted(cands, key=lambda c: c[:2]):
+            if _LOCATES_AFTER.fullmatch(text[pos:d["start"]]):
+                return d
+        return None
+
+    def before(self, text: str, pos: int) -> dict | None:
+        """The last known place (in the list's order) ending before ``pos`` that locates what starts there."""
+        lo = _reach_back(text, pos)
+        for k in sorted(self.by_end[bisect.bisect_left(self.ends, lo):bisect.bisect_right(self.ends, pos)], reverse=True):
+            if _LOCATES_BEFORE.fullmatch(text[self.known[k]["end"]:pos]):
+                return self.known[k]
+        return None
 
 
 def _text_place_row(place_id: str, gaz: PlaceGazetteer) -> dict:
