@@ -109,3 +109,7 @@ def test_an_incident_told_by_its_town_and_its_quarter_is_placed_in_the_quarter()
                       "“A bomb went off targeting a patrol in Tal al-Rumman, eastern Mosul, killing two policemen,” "
                       "the source added."])
     assert len(inc) == 1 and "Tal al-Rumman" in inc["place"].iloc[0]
+
+
+def test_a_community_word_before_town_is_no_place_name():
+    assert "Tal Afar" in _place("The car bomb in the mainly Turkomen city of Tal Afar killed six shoppers.")

@@ -80,7 +80,8 @@ _NOT_NAMES = frozenset("""the a an this that these those his her its their our i
     rural urban same nearby local residential industrial military security frontier mountain mountainous green
     which when while where after before as during one two three several many some other another
     shiite shi'ite shi’ite shia shi'a sunni muslim christian yazidi turkmen arab mixed mostly predominantly
-    commercial crowded busy poor popular capital""".split())
+    commercial crowded busy poor popular capital turkomen turkoman turcoman assyrian armenian druze alawite
+    mainly largely""".split())
 
 
 @lru_cache(maxsize=1)
