@@ -119,3 +119,7 @@ def test_a_spelling_the_gazetteer_keeps_beside_its_folded_twin_is_found():
     # GeoNames lists "Daraa" and "Deraa" beside "Dara": each is looked up as written
     assert "Dara" in _place("A bomb went off near a roundabout in Daraa, wounding five people.")
     assert "Dara" in _place("A bomb went off near a roundabout in Deraa, wounding five people.")
+
+
+def test_an_article_written_apart_from_its_name_is_part_of_it():
+    assert "al Hamra" in _place("Gunmen raided the mostly Sunni village of al Hamra east of Tikrit, killing four farmers.")

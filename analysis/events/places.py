@@ -69,7 +69,8 @@ _STRUCK_ON = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raid
                         r"bombings?)\s+on\s+(?:the\s+)?$", re.I)
 _UNKNOWN = re.compile(
     r"\b(?:the\s+)?(?P<kind1>village|town|city|district|sub-?district|subdistrict|neighbou?rhood|area|quarter|suburb)"
-    r"\s+of\s+(?P<name1>(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})")  # "al- Hadeed"
+    r"\s+of\s+(?P<name1>(?:al-\s?|el-\s?|al\s(?=[A-Z])|el\s(?=[A-Z]))?[A-Z][\w'’-]+"
+    r"(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})")  # "al- Hadeed", "the village of al Rashad"
 #: the same with the kind after the name ("Kani Spika village", "the Qahira district of the capital"); scanned apart,
 #: so that "the mixed Sunni-Shiite quarter of X" yields X
 _UNKNOWN_BEFORE = re.compile(
