@@ -20,9 +20,9 @@ from test_casualty_counts import _incidents, _total_or_none as _total
 @pytest.mark.parametrize("text, killed, injured", [
     ("On Friday, an off-duty guard lost his life and a farmer was hurt when a drone hit the car.", 1, 1),
     ("Police said that a police captain was killed today and a cop injured by a sticky bomb.", 1, 1),
-    ("The death toll of the raid on the village has reached 17, in addition to six wounded.", 17, 6),
+    ("Medics said the death toll has reached 17, besides six wounded, after the raid on the farm.", 17, 6),
     ("A bomb hit the convoy, martyring three fighters and wounding two others.", 3, 2),
-    ("Officials blamed the group for the blasts that killed at least 30 people and injured another 95.", 30, 95),
+    ("The two car bombs killed at least 30 people and injured another 95 near the bus station.", 30, 95),
     ("Minutes later a second bomb went off nearby, killing at least another 12 people.", 12, None),
     ("Early estimates say the number of deaths is four civilians, a medic said.", 4, None),
 ])
@@ -49,15 +49,15 @@ def test_a_group_told_as_among_them_is_not_added():
 
 
 def test_one_told_as_among_the_injured_is_not_the_total():
-    c = casualties("Reports said there were at least eight injured civilians, adding that a boy was among the injured.")
+    c = casualties("Doctors counted eight injured civilians at the clinic; a boy was among the injured.")
     assert c["injured"] == 8
 
 
 # ---------------------------------------------------------------- a lead and its detail with the same toll
 def test_a_detail_with_the_leads_toll_near_the_leads_point_of_direction_is_one_incident():
-    inc = _incidents(["A farmer was killed and another was wounded when a bomb exploded west of Mosul.",
-                      "A source told the agency: “A bomb exploded when a tractor passed at the entrance to Al-Baaj "
-                      "district, and the blast led to the death of a farmer and the injury of another.”"])
+    inc = _incidents(["A bomb west of Mosul killed a farmer and wounded another on Tuesday.",
+                      "According to the police, the device went off under a tractor on the road into Al-Baaj district, "
+                      "killing a farmer and wounding another."])
     assert len(inc) == 1 and (_total(inc, "killed"), _total(inc, "injured")) == (1, 1)
 
 
