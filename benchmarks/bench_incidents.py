@@ -1,6 +1,6 @@
 """Benchmark: incident extraction on real attack reports and on coded event descriptions.
 
-``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--dev6 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--splits dev test] [--errors dev]``
+``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--dev6 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--events-dev7 PATH] [--splits dev test] [--errors dev]``
 
 ``PATH`` is the annotated sample of real reports of the militia attacks (rebuilt on 2026-12-01: 60 articles
 from 51 sites, 134 incidents, one gold object per incident per article, dev/test split by site; 210 coded
@@ -44,6 +44,9 @@ What is measured (``analysis.validate.incidents``):
   when present): the same, split ``dev5`` (annotated before the system was run on it).
 * **Sixth development set of event descriptions** (``--events-dev6``, default ``../tmpdata/event_descriptions_dev6``
   when present): the same, split ``dev6`` (annotated before the system was run on it; more ways of writing casualties).
+* **Seventh development set of event descriptions** (``--events-dev7``, default ``../tmpdata/event_descriptions_dev7``
+  when present): the same, split ``dev7`` (annotated before the system was run on it; wounded counts and places
+  written in many ways).
 * **Error table**: the failures of one split by type (missed, spurious, and each wrong field).
 
 Results go to ``benchmarks/results/incidents.json`` with the date, the command and the data used.
@@ -111,7 +114,7 @@ def default_events_dev2(name: str = "event_descriptions_dev2") -> Path | None:
 def _events_dev2_data(root: Path, split: str = "dev2") -> str:
     """How many descriptions, pages and sites a further development set holds (its text is never shown)."""
     ev = vi.load_event_descriptions(root)
-    which = {"dev2": "a second", "dev3": "a third", "dev4": "a fourth", "dev5": "a fifth", "dev6": "a sixth"}.get(split, "a further")
+    which = {"dev2": "a second", "dev3": "a third", "dev4": "a fourth", "dev5": "a fifth", "dev6": "a sixth", "dev7": "a seventh"}.get(split, "a further")
     return (f"{which} development set of coded event descriptions ({len(ev)} from {ev['source'].nunique()} pages of "
             f"{ev['site'].nunique()} sites; split {split})")
 
@@ -177,6 +180,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="a folder with a fifth set of event descriptions (events.jsonl, split dev5)")
     ap.add_argument("--events-dev6", type=Path, default=None,
                     help="a folder with a sixth set of event descriptions (events.jsonl, split dev6)")
+    ap.add_argument("--events-dev7", type=Path, default=None,
+                    help="a folder with a seventh set of event descriptions (events.jsonl, split dev7)")
     args = ap.parse_args(argv)
     root = args.attacks or default_attacks()
     if not (root / "annotations" / "incidents.jsonl").exists():
@@ -200,6 +205,8 @@ def main(argv: list[str] | None = None) -> int:
     ev5 = vi.score_event_descriptions(ev5_root, ("dev5",)) if ev5_root and (ev5_root / "events.jsonl").exists() else None
     ev6_root = args.events_dev6 or default_events_dev2("event_descriptions_dev6")
     ev6 = vi.score_event_descriptions(ev6_root, ("dev6",)) if ev6_root and (ev6_root / "events.jsonl").exists() else None
+    ev7_root = args.events_dev7 or default_events_dev2("event_descriptions_dev7")
+    ev7 = vi.score_event_descriptions(ev7_root, ("dev7",)) if ev7_root and (ev7_root / "events.jsonl").exists() else None
     pairs = {"dev2": pairs2, "dev3": pairs3, "dev4": pairs4, "dev5": pairs5, "dev6": pairs6}.get(args.errors)
     pairs = attacks["pairs"] if pairs is None else pairs
     errors = vi.error_table(pairs[pairs["split"] == args.errors])
@@ -223,7 +230,8 @@ def main(argv: list[str] | None = None) -> int:
                  **({"event_descriptions_dev3": _events_dev2_data(ev3_root, "dev3")} if ev3 else {}),
                  **({"event_descriptions_dev4": _events_dev2_data(ev4_root, "dev4")} if ev4 else {}),
                  **({"event_descriptions_dev5": _events_dev2_data(ev5_root, "dev5")} if ev5 else {}),
-                 **({"event_descriptions_dev6": _events_dev2_data(ev6_root, "dev6")} if ev6 else {})},
+                 **({"event_descriptions_dev6": _events_dev2_data(ev6_root, "dev6")} if ev6 else {}),
+                 **({"event_descriptions_dev7": _events_dev2_data(ev7_root, "dev7")} if ev7 else {})},
         "matching": "same article; compatible form; overlapping evidence, or the same place and date; one-to-one",
         "attack_reports": {**attacks["splits"], **({"dev2": dev2} if dev2 else {}), **({"dev3": dev3} if dev3 else {}),
                            **({"dev4": dev4} if dev4 else {}), **({"dev5": dev5} if dev5 else {}),
@@ -234,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
         "event_descriptions_dev4": ev4["splits"] if ev4 else None,
         "event_descriptions_dev5": ev5["splits"] if ev5 else None,
         "event_descriptions_dev6": ev6["splits"] if ev6 else None,
+        "event_descriptions_dev7": ev7["splits"] if ev7 else None,
         "errors": {"split": args.errors, "table": errors.to_dict("records")},
         "cpu_seconds": round(time.process_time() - t0, 1),
     }
@@ -253,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
         print("Coded event descriptions, fifth development set\n", _table(ev5["splits"]).round(3).to_string(), "\n")
     if ev6:
         print("Coded event descriptions, sixth development set\n", _table(ev6["splits"]).round(3).to_string(), "\n")
+    if ev7:
+        print("Coded event descriptions, seventh development set\n", _table(ev7["splits"]).round(3).to_string(), "\n")
     print(f"Errors by failure type ({args.errors})\n", errors.to_string(index=False), "\n")
     print(f"results written to {paths.display(args.out)}")
     return 0

@@ -115,7 +115,8 @@ _ADJ_SKIP = frozenset(
     grad katyusha short-range ballistic cruise guided unguided lethal non-lethal rocket drone mortar
     military civilian coalition foreign international local allied such similar previous recent
     unmanned improvised armed-drone major minor deadly fatal british turkish israeli jordanian lebanese
-    palestinian saudi french canadian australian senior young elderly female male security police army""".split()
+    palestinian saudi french canadian australian senior young elderly female male security police army off-duty
+    on-duty retired former""".split()
 )
 
 COUNT_COLUMNS: list[str] = ["start", "end", "text", "value", "low", "high", "qualifier", "noun", "noun_phrase"]
@@ -449,7 +450,7 @@ _WEAPON_HEADS = frozenset("rocket missile drone mortar shell projectile bomb ied
 _VERBS = frozenset("""hit hits struck landed fell exploded slammed impacted killed wounded injured targeted launched fired
     attacked attacks
     crashed carrying armed detonated went damaged destroyed intercepted downed died kills wounds injures suffers
-    suffered sustains sustained receives received dies remains remained""".split())
+    suffered sustains sustained receives received dies remains remained lost succumbed""".split())
 
 
 def _head(np_text: str) -> tuple[str, str]:

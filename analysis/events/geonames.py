@@ -24,7 +24,7 @@ from functools import lru_cache
 import pandas as pd
 from unidecode import unidecode
 
-from .gazetteer import match_key
+from .gazetteer import match_key, token_key
 
 __all__ = ["REGION", "geonames_places", "country_names", "SOURCE_NOTE"]
 
@@ -71,8 +71,9 @@ def _latin_aliases(names: list[str]) -> list[str]:
     seen: dict[str, str] = {}
     for n in names:
         n = n.strip()
-        if 3 <= len(n) <= 40 and n[:1].isupper() and _LATIN.match(n) and match_key(n) not in seen:
-            seen[match_key(n)] = n
+        key = " ".join(token_key(w) for w in n.split())  # "Daraa" beside "Dara": the scan looks words up as written
+        if 3 <= len(n) <= 40 and n[:1].isupper() and _LATIN.match(n) and key not in seen:
+            seen[key] = n
     return list(seen.values())
 
 

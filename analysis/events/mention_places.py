@@ -166,7 +166,7 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|in\s+the\s+vicinity\s+o
 
 
 _IN_NAME = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)|(?:strikes?|attacks?|raids?|shelling|bombardment)\s+on)\s+(?:the\s+)?"
-                      r"(?:[A-Z][a-z]+['’]s\s+)?(?P<n>(?:al-|el-)?[A-Z][a-z-]+(?:['’][A-Za-z-]+)?"
+                      r"(?:[A-Z][a-z]+['’]s\s+)?(?P<n>(?:[Aa]l-|[Ee]l-)?[A-Z][a-z-]+(?:['’][A-Za-z-]+)?"
                       r"(?:\s+(?:al-|el-|Al-|Bani\s+|Abu\s+)?[A-Z][a-z'’-]+){0,3})(?![\w'’-])")
 
 
@@ -213,11 +213,41 @@ AREA_NAME = re.compile(r"\b(?:in|near|at|outside)\s+the\s+(?P<n>(?:(?:al|el)-)?[
 #: a name the gazetteers lack given as a part of a known place: a quarter, suburb, village or valley ("on the Daf
 #: al-Shouq residential area in Damascus Countryside", "in the southern Tadamon suburb of Damascus", "the village of
 #: 'Kani Kand' within the Koysinjaq district")
-_PART_WORDS = r"(?:residential\s+)?(?:area|district|sub-?district|village|neighbou?rhood|quarter|suburb|[Vv]alley)"
-_PART_NAME = r"(?:(?:al|el|Al|El)-\s?)?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z'’-]+){0,2}"
-PART_NAME = re.compile(r"\b(?:in|on|at|near|targeting)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?P<n>" + _PART_NAME + r")"
+_PART_WORDS = r"(?:residential\s+)?(?i:area|district|sub-?district|village|neighbou?rhood|quarter|suburb|valley)"
+_PART_NAME = r"(?:(?:al|el|Al|El)(?:-\s?|\s(?=[A-Z])))?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z'’-]+){0,2}"
+PART_NAME = re.compile(r"\b(?:in|on|at|near|targeting|outskirts\s+of)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?P<n>" + _PART_NAME + r")"
                        r"(?P<w>\s+Valley)?\s*(?(w)|\s" + _PART_WORDS + r")\b|"
                        r"\b(?:village|area|neighbou?rhood|town)\s+of\s+[\"“]?(?P<n2>" + _PART_NAME + r")")
+
+
+#: what joins a quarter the gazetteers lack to the town that locates it ("Dourat al-Hamam, eastern Mosul", "al-Boursa
+#: region, western Mosul", "Jabiel region, eastern Falluja")
+_PART_GAP = re.compile(r"(?:\s+(?i:area|district|sub-?district|region|neighbou?rhood|quarter|village))?\s*,\s*"
+                       r"(?:(?:(?:north|south|east|west)(?:ern|east|west)*|central|downtown)\s+)?(?:the\s+)?(?:city\s+of\s+)?")
+
+
+def _part_before(clause: str, lo: int, taken: list[dict], place: dict) -> dict | None:
+    """A name the gazetteers lack told just before the town or city found, as its part ("in Dourat al-Hamam, eastern
+    Mosul"): the finer place, registered inside the found one.
+
+    >>> c = "A bomb went off in Dourat al-Hamam, eastern Mosul."
+    >>> _part_before(c, 0, [], {"place_id": "mosul", "type": "city", "start": 44, "end": 49})["name"]
+    'Dourat al-Hamam'
+    >>> _part_before("A bomb went off in Mosul.", 0, [], {"place_id": "mosul", "type": "city", "start": 19}) is None
+    True
+    """
+    if place["type"] not in TOWN_TYPES:
+        return None
+    end = place["start"] - lo
+    for m in _IN_NAME.finditer(clause, 0, max(0, end)):
+        if not _PART_GAP.fullmatch(clause, m.end("n"), end) or \
+                any(a["start"] <= lo + m.start("n") < a["end"] for a in taken):
+            continue
+        part = named_place("in " + m.group("n"), 0, [])  # the name's own checks (not a month, a function word...)
+        if part is not None:
+            return {**part, "start": lo + m.start("n"), "end": lo + m.end("n"),
+                    "place_id": text_place(part["name"], "neighbourhood", place["place_id"])}
+    return None
 
 
 def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, found: list[dict]) -> dict | None:
@@ -235,9 +265,14 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
         return None
     wide = place["type"] == "city" or specificity(place["place_id"]) >= 2
     taken = actors + found
+    before = _part_before(clause, lo, taken, place)  # "in Dourat al-Hamam, eastern Mosul": a quarter of Mosul
+    if before is not None:
+        return before
     for m in PART_NAME.finditer(clause):
         g = "n" if m.group("n") else "n2"  # "the village of X" is finer than a town as well
-        if not (wide or g == "n2") or any(a["start"] <= lo + m.start(g) < a["end"] for a in taken) or \
+        small = place["type"] in TOWN_TYPES and g == "n" and not re.search(r"(?i)district", m.group())  # "near Sari
+        # village, on the outskirts of Qara Tapa": a village or area beside a town is finer as well
+        if not (wide or small or g == "n2") or any(a["start"] <= lo + m.start(g) < a["end"] for a in taken) or \
                 place["start"] <= lo + m.start(g) < place["end"]:
             continue
         part = named_place("in " + m.group(g), 0, [])  # the name's own checks (not a month, a function word...)

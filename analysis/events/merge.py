@@ -218,8 +218,9 @@ class _Cluster:
         if m["place_id"]:
             self.place_ids[m["place_id"]] += 1
             self._place = None
-            if m.get("place_source") == "locator":
-                self.locators.add(m["place_id"])
+            if m.get("place_source") == "locator" or _named_in(str(m.get("place_text") or ""),
+                                                                str(m.get("evidence") or ""), True):
+                self.locators.add(m["place_id"])  # "exploded west of Mosul": a point to find the site from
         if m["weapon"]:
             self.weapons[m["weapon"]] = None
         for f in COUNT_FIELDS:
@@ -252,7 +253,8 @@ class _Cluster:
             kind = lambda p: places_gazetteer().row(p)["type"]  # noqa: E731
             own = self.locators and any(q not in self.locators and kind(q) not in ("country", "region", "province")
                                         for q in ids)  # a finer place of its own beside a locator
-            self._place = sorted(ids, key=lambda p: (bool(own) and p in self.locators, specificity(p),
+            holders = {a for q in ids for a in ancestors(q)}  # "Dourat al-Hamam, eastern Mosul": not Mosul
+            self._place = sorted(ids, key=lambda p: (bool(own) and p in self.locators, p in holders, specificity(p),
                                                           kind(p) not in SITE_TYPES, kind(p) != "village", -ids[p], p)
                                  )[0] if ids else ""  # a village beside the town the text also names: the village
         return self._place
@@ -453,6 +455,75 @@ def _next_account(m: dict, c: _Cluster) -> bool:
     return any((m["doc_id"], b) in c.sents for b in before)
 
 
+#: a place told only as the point a direction is taken from ("exploded west of Mosul", "20 km north of Baquba")
+_DIRECTION_OF = r"(?:north|south|east|west)(?:ern|east|west)*\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+
+
+def _named_in(place_text: str, text: str, direction: bool = False) -> bool:
+    """Whether a place's words are named in a sentence (``direction``: only as the point a direction is taken from).
+
+    >>> _named_in("Mosul", "a bomb exploded west of Mosul", True), _named_in("Mosul", "a bomb in Mosul", True)
+    (True, False)
+    """
+    if len(place_text) < 3:
+        return False
+    name = re.escape(place_text)
+    return bool(re.search((_DIRECTION_OF if direction else r"\b") + name + r"\b", text, re.I))
+
+
+def _places_tied(m: dict, c: "_Cluster") -> bool:
+    """Whether a mention's place and its incident's are tied within one article: a province or region holds the other
+    (or a name the gazetteer cannot place), one sentence names the other's place, or one place only gives the point
+    a direction is taken from ("west of Mosul")."""
+    a, b = str(m.get("place_id") or ""), str(c.place_id or "")
+    if not a or not b:
+        return True
+    gaz = places_gazetteer()
+    unplaced = lambda y: y.startswith("txt:") and not ancestors(y)  # noqa: E731
+    if any(gaz.row(x)["type"] in ("province", "region") and (x in ancestors(y) or unplaced(y))
+           for x, y in ((a, b), (b, a))):  # "in Diyala province ... in the Al-Bijat area": an unplaced name in it
+        return True
+    ev = str(m.get("evidence") or "")
+    mine = str(m.get("place_text") or "")
+    rows = [r for r in c.rows if r["doc_id"] == m["doc_id"]]
+    return any(_named_in(str(r.get("place_text") or ""), ev) or _named_in(mine, str(r.get("evidence") or "")) or
+               _named_in(str(r.get("place_text") or ""), str(r.get("evidence") or ""), True) or
+               _named_in(mine, ev, True) for r in rows)
+
+
+#: words that tell further victims or another scene ("Two more policemen ...", "killed in another area of Mosul")
+_MORE_VICTIMS = re.compile(r"\banother\s+(?:area|part|place|town|village|district|neighbou?rhood|city|attack|incident|"
+                           r"bombing|blast|explosion)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+more\b", re.I)
+#: a sentence that opens a roundup's next entry ("Also, five soldiers were wounded ...", "In Mansour, a bomb ...")
+_NEXT_ENTRY = re.compile(r"^\W*(?:(?i:also|meanwhile|elsewhere|separately|in\s+addition|additionally|"
+                         r"in\s+(?:another|a\s+separate))\b|(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)\s+(?:the\s+)?"
+                         r"[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){0,3}\s*,)")
+
+
+def _same_toll(m: dict, c: "_Cluster") -> bool:
+    """Whether a later sentence of an article the incident holds gives the very casualties the article told for it
+    (each killed or wounded figure the article gave it is told again, one at least) at a place tied to the incident's
+    (``_places_tied``): the lead's event in detail ("A civilian was killed ... west of Mosul. ... at the entrance to
+    Al-Baaj district, the explosion led to the death of a civilian").
+
+    >>> row = lambda i, k, p, pt, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": p, "weapon": "",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": k, "place_text": pt, "evidence": ev}
+    >>> c = _Cluster(row(0, 2, "fallujah", "Falluja", "Two were killed in a blast in Falluja."))
+    >>> _same_toll(row(1, 2, "basra", "Basra", "A bomb in Basra, south of Falluja, killed two."), c)
+    True
+    >>> _same_toll(row(1, 2, "basra", "Basra", "A bomb in Basra killed two."), c), _same_toll(row(1, 3, "", "", "x"), c)
+    (False, False)
+    """
+    ev = str(m.get("evidence") or "")
+    if m["doc_id"] not in c.docs or _NEXT_ENTRY.match(ev) or _MORE_VICTIMS.search(ev):
+        return False
+    told = [(f, (int(m[f]), _qualifier(m, f))) for f in ("killed", "injured") if _present(m[f]) and int(m[f]) > 0
+            and c.victims.get((m["doc_id"], f))]  # a figure the lead left vague ("many others were injured") is new
+    if not told or any(v not in c.victims[m["doc_id"], f] for f, v in told):
+        return False
+    return _places_tied(m, c)
+
+
 def _loose_places(a: str, b: str) -> bool:
     """Whether two places cannot set one article's retold event apart: one is a name the gazetteer cannot place, or
     an area (province, region, country) that a report's lead names before the detail's site.
@@ -620,7 +691,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
             score, strong = (3 if m["place_id"] in c.place_ids else 1), True
         elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp) or
                   m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp) or
-                                             _restated(m) or (retold or _account_of_told(m)) and
+                                             _restated(m) or _same_toll(m, c) or (retold or _account_of_told(m)) and
                                              (_loose_places(m["place_id"], cp) or _dateline_placed(m, c)))):
             return None  # a country or province holding the other's site is compatible but says little; a place that
             # only locates ("60 km north of Baghdad") does not set one article's mentions apart

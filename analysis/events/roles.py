@@ -66,7 +66,7 @@ _BE_AUX = re.compile(r"[\s,]*(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+bee
 _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|"
                         r"stable|fair)\s+condition\b|^[\s,]*(?:(?:was|is|remains?|remained|were|are)\s+)?in\s+a\s+coma\b|"
                         r"^[\s,]*with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)\b", re.I)  # "left two soldiers with minor injuries"
-_KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|deaths?\s+of|martyrdom\s+of|"
+_KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|deaths?\s+of|martyrdom\s+of|martyring|"
                         r"loss(?:es)?\s+of|"  # "reported the loss of five members"
                         r"killing\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injur(?:y|ies)\s+to|wounds\s+to|"
@@ -93,7 +93,7 @@ _BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)(?<!\bof\sthe\s)\b" + _QUAL +
                          r"(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
                          + r"(?P<c>killed|dead|died|wounded|injured|hurt|"
                          r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|wounds))\b", re.I)
-_BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|death\s+of|injury\s+of)\s+" + _QUAL + r"(?P<n>" + _NUM
+_BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|death\s+of|injury\s+of)\s+" + _QUAL + r"(?:another\s+)?(?P<n>" + _NUM
                           + r"|another(?=\s*(?:[.,;]|$|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
                           r"one\s+other)\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"
                           r"(?!\s+(?:years?|months?|days?|weeks?|hours?|times|percent|%))", re.I)
@@ -193,8 +193,8 @@ _TITLED_KILLED = re.compile(r"(?:^\W*|\b(?:since|after|when|as|that|because|whil
 _ASIDE = re.compile(r"\s*(?:[—–]|\s-\s|\()[^—–()]{1,100}?(?:[—–]|\s-(?=\s)|\))", re.I)
 _APPOSITION = re.compile(r"\s*[—–(]|\s+-\s")
 #: a dateline before a dash that opens the sentence ("Homs, AGENCY – Two guards were killed"): no apposition
-_DATELINE_DASH = re.compile(r"\s*(?:[\[{][^\]}]{0,12}[\]}]\s*)?(?:[A-Z][\w'’.()/-]*(?:[\s,]+|(?=[—–-]))){1,5}(?:\([A-Z][^()]{0,30}\)\s*)?"
-                            r"[—–-]\s*")  # "{PI:84} X –", "HASAKAH, Syria (North Press) –"
+_DATELINE_DASH = re.compile(r"\s*(?:[\[{][^\]}]{0,12}[\]}]\s*)?(?:(?:[A-Z][\w'’.()/-]*|\d{1,4})(?:[\s,]+|(?=[—–-]))){1,6}(?:\([A-Z][^()]{0,30}\)\s*)?"
+                            r"[—–-]\s*")  # "{PI:84} X –", "HASAKAH, Syria (North Press) –", "DAMASCUS, Sept 7 (AGENCY) –"
 _QUAL_LABEL = {"at least": "at_least", "more than": "more_than", "over": "more_than", "about": "about",
                "around": "about", "nearly": "about", "some": "about", "up to": "at_most", "an estimated": "about",
                "approximately": "about"}
@@ -309,7 +309,8 @@ def _drop_vague_totals(out: dict) -> None:
 
 #: a count after a comma that is not one more item: a part of the total ("11 people, three of them police")
 #: or the source of the report ("killing one officer, an official said")
-_NOT_ITEM = re.compile(r"\s+of\s+(?:them|whom)\b|[^,;.]{0,100}?\s(?:said|says|told|added|reported)\b", re.I)
+_NOT_ITEM = re.compile(r"\s+of\s+(?:them|whom)\b|[^,;.]{0,100}?\s(?:said|says|told|added|reported)\b|"
+                       r"[^,;.]{0,80}?\s(?:are|were|is|was)\s+among\s+(?:them|those|the\s+\w+)\b", re.I)
 
 
 #: a word of a short "of the X" phrase inside a counted subject (no verb: "members of the army were killed and ...")
@@ -449,7 +450,7 @@ _INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them)\s+[^.;:,]{1,80}?(?=
                         r"perished)\b)", re.I)
 #: killed and wounded told as one number ("the killing and wounding of 24", "six were killed or wounded", "killed
 #: and wounded 15"): neither role's count
-_JOINT = re.compile(r"\b(?:kill(?:ed|ing)|dead|deaths?)\s+(?:and|or|and/or)\s+(?:wound(?:ed|ing)|injur(?:ed|ing|y|ies)|"
+_JOINT = re.compile(r"\b(?:kill(?:ed|ing)|dead(?!\s+and\s+\w+ing\b)|deaths?)\s+(?:and|or|and/or)\s+(?:wound(?:ed|ing)|injur(?:ed|ing|y|ies)|"
                     r"hurt)\b(?!\s+respectively)", re.I)
 _NEGATED = re.compile(r"\b(?:no|not|nor|none|neither|nobody|without|never)\b(?![^.;]{0,80}?\b(?:but|however|while)\b)", re.I)
 #: the upper bound of a range "between nine and 23" (the lower bound counts)
@@ -609,10 +610,10 @@ _TOLL_N = (r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
            r"(?!\s*(?:percent|%))")
 #: the subject of a death toll: "the death toll", "the toll", "the number of (the) dead", "the number of civilians
 #: (who were) killed"
-_TOLL_SUBJECT = (r"\b(?:(?:death\s+)?toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?dead|"
+_TOLL_SUBJECT = (r"\b(?:(?:death\s+)?toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?(?:dead|deaths)|"
                  r"number\s+of\s+(?:[a-z]+\s+){1,2}?(?:(?:who|that)\s+(?:were|have\s+been|had\s+been)\s+)?"
                  r"(?:killed|dead|died))\b")
-_TOLL_RISE = r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped|grew|grown)\s+to"
+_TOLL_RISE = r"(?:has\s+|had\s+)?(?:(?:risen|rose|climbed|reached|increased|jumped|grew|grown)\s+to|reached)"
 #: a death toll stated as such: "the death toll climbed to 40", "the toll stood at 12", "the number of people killed
 #: has risen to 6", and told the other way round: "it rose to 9, ..., the number of people who were killed"
 _TOLL = re.compile(_TOLL_SUBJECT + r"(?:[^.;]|(?<=[A-Z][a-z]{2})\.){0,80}?\b(?:" + _TOLL_RISE + r"|(?:stands?|stood)\s+at|(?:is|was)(?:\s+now)?)"
@@ -711,8 +712,8 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
         if value is None:
             out["qualifiers"].append(f"{role}={m.group('n').lower()}")
             continue
-        if out[role] is None:
-            out[role] = int(value)
+        if out[role] is None or f"{role}=at_least" in out["qualifiers"] and int(value) > out[role]:
+            out[role] = int(value)  # "seven injured civilians ... a girl was among the injured": 7, not the part
             q = _QUAL_LABEL.get(re.sub(r"\s+", " ", (m.group("q") or "").lower()), "")
             if q:
                 out["qualifiers"].append(f"{role}={q}")

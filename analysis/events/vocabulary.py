@@ -76,7 +76,8 @@ PEOPLE_NOUNS = frozenset("""soldier soldiers troop troops person people civilian
     aide aides lawyer lawyers sister sisters schoolgirl schoolgirls schoolboy schoolboys nephew nephews cousin cousins
     niece nieces uncle uncles pharmacist pharmacists grocer grocers barber barbers merchant merchants businessman
     businessmen employee translator translators interpreter interpreters vendor vendors nurse nurses professor
-    professors mayor mayors sheikh sheikhs recruit""".split())
+    professors mayor mayors sheikh sheikhs recruit lieutenant lieutenants captain captains sergeant
+    sergeants corporal corporals comrade comrades militiaman kid kids""".split())
 
 
 @dataclass(frozen=True)
