@@ -25,3 +25,9 @@ def test_closed_quotes_other_speakers_and_text_between_stay_apart():
     assert len(merge_running_quotes(*closed)) == 2
     other = _gold(t, [[(40, 44)], [(45, 51)]], ["Al", "Jo"])
     assert len(merge_running_quotes(*other)) == 2
+
+
+def test_gold_rows_out_of_text_order_are_grouped_in_text_order():
+    t = "Jo said: “We begin today.\n“We end next year.”"
+    texts, g = _gold(t, [[(26, 45)], [(9, 25)]], ["Jo", "Jo"])
+    assert merge_running_quotes(texts, g)["content"].tolist() == [[(9, 25), (26, 45)]]

@@ -488,7 +488,8 @@ _PRIOR_EVENT = re.compile(r"^\W*(?!(?:following|after)\s+(?:the|this|that)\s+(?:
                           r"bombings?|assassination|raids?|shooting|fire|barrage|targeted|launched|fired|hit|struck|attacked|"
                           r"killed|bombed|shelled)\b", re.I)
 #: a clause that tells its own act of war before that "after": "US forces launched strikes", "militants fired rockets"
-_OWN_ACT = re.compile(r"\b(?:launch(?:ed|es)|carried\s+out|carries\s+out|conducted|struck|hit|fired|targeted|attacked|"
+_OWN_ACT = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)"  # active: "a post was hit after ..." is no act
+                      r"\b(?:launch(?:ed|es)|carried\s+out|carries\s+out|conducted|struck|hit|fired|targeted|attacked|"
                       r"bombed|shelled|shot\s+down|intercepted|downed)\b", re.I)
 
 

