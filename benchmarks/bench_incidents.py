@@ -69,6 +69,12 @@ from analysis.validate import incidents as vi
 
 RESULTS = paths.PROJECT_ROOT / "benchmarks" / "results" / "incidents.json"
 
+#: the further development samples of reports (``--dev2`` ...) and sets of descriptions (``--events-dev2`` ...)
+REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6")
+DESCRIPTION_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
+_WHICH = {"dev2": "a second", "dev3": "a third", "dev4": "a fourth", "dev5": "a fifth", "dev6": "a sixth",
+          "dev7": "a seventh"}
+
 
 def default_attacks() -> Path:
     """Where the attack sample is looked for: $ANALYSIS_ATTACKS, then ../tmpdata/attacks (../../ from a worktree)."""
@@ -114,7 +120,7 @@ def default_events_dev2(name: str = "event_descriptions_dev2") -> Path | None:
 def _events_dev2_data(root: Path, split: str = "dev2") -> str:
     """How many descriptions, pages and sites a further development set holds (its text is never shown)."""
     ev = vi.load_event_descriptions(root)
-    which = {"dev2": "a second", "dev3": "a third", "dev4": "a fourth", "dev5": "a fifth", "dev6": "a sixth", "dev7": "a seventh"}.get(split, "a further")
+    which = _WHICH.get(split, "a further")
     return (f"{which} development set of coded event descriptions ({len(ev)} from {ev['source'].nunique()} pages of "
             f"{ev['site'].nunique()} sites; split {split})")
 
@@ -159,30 +165,67 @@ def _table(scores: dict) -> pd.DataFrame:
     return pd.DataFrame.from_dict(rows, orient="index")
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
+    """The command line: the sample, its splits, the error split, the output and each further set's folder."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--attacks", type=Path, default=None, help="the annotated attack sample (folder with README.md)")
     ap.add_argument("--splits", nargs="+", default=["dev", "test"])
     ap.add_argument("--errors", default="test", help="split whose error table is printed and saved")
-    ap.add_argument("--dev2", type=Path, default=None, help="a second development sample (split dev2), if any")
-    ap.add_argument("--dev3", type=Path, default=None, help="a third development sample (split dev3), if any")
-    ap.add_argument("--dev4", type=Path, default=None, help="a fourth development sample (split dev4), if any")
-    ap.add_argument("--dev5", type=Path, default=None, help="a fifth development sample (split dev5), if any")
-    ap.add_argument("--dev6", type=Path, default=None, help="a sixth development sample (split dev6), if any")
+    for split in REPORT_SETS:
+        ap.add_argument(f"--{split}", type=Path, default=None,
+                        help=f"{_WHICH[split]} development sample (split {split}), if any")
     ap.add_argument("--out", type=Path, default=RESULTS)
-    ap.add_argument("--events-dev2", type=Path, default=None,
-                    help="a folder with a second set of event descriptions (events.jsonl, split dev2)")
-    ap.add_argument("--events-dev3", type=Path, default=None,
-                    help="a folder with a third set of event descriptions (events.jsonl, split dev3)")
-    ap.add_argument("--events-dev4", type=Path, default=None,
-                    help="a folder with a fourth set of event descriptions (events.jsonl, split dev4)")
-    ap.add_argument("--events-dev5", type=Path, default=None,
-                    help="a folder with a fifth set of event descriptions (events.jsonl, split dev5)")
-    ap.add_argument("--events-dev6", type=Path, default=None,
-                    help="a folder with a sixth set of event descriptions (events.jsonl, split dev6)")
-    ap.add_argument("--events-dev7", type=Path, default=None,
-                    help="a folder with a seventh set of event descriptions (events.jsonl, split dev7)")
-    args = ap.parse_args(argv)
+    for split in DESCRIPTION_SETS:
+        ap.add_argument(f"--events-{split}", type=Path, default=None,
+                        help=f"a folder with {_WHICH[split][2:]} set of event descriptions (events.jsonl, split {split})")
+    return ap
+
+
+def _further_sets(args: argparse.Namespace) -> tuple[dict, dict]:
+    """Scores of the further report samples {split: (scores, data, pairs)} and description sets {split: (result, root)}
+    found (the folders given, else the defaults)."""
+    reports = {}
+    for split in REPORT_SETS:
+        scores, data, pairs = _dev2(getattr(args, split) or default_dev2(split), split)
+        if scores:
+            reports[split] = (scores, data, pairs)
+    descriptions = {}
+    for split in DESCRIPTION_SETS:
+        root = getattr(args, f"events_{split}") or default_events_dev2(f"event_descriptions_{split}")
+        if root and (root / "events.jsonl").exists():
+            descriptions[split] = (vi.score_event_descriptions(root, (split,)), root)
+    return reports, descriptions
+
+
+def _result(args: argparse.Namespace, given: list[str], root: Path, attacks: dict, events: dict | None, reports: dict,
+            descriptions: dict, errors: pd.DataFrame, t0: float) -> dict:
+    """The results file's content (keys in a fixed order; a description set not found is written as null)."""
+    n = attacks["n_articles"]
+    data = {"attack_reports": f"the attack sample's corpus ({', '.join(f'{v} {k}' for k, v in n.items())} articles "
+                              f"from {_sites(root)} sites; {int((attacks['pairs']['gold_id'] != '').sum())} "
+                              f"annotated incidents)",
+            "event_descriptions": (f"its coded event descriptions ({len(events['rows'])}: "
+                                   + ", ".join(f"{int((events['rows']['split'] == s).sum())} {s}" for s in args.splits)
+                                   + ")") if events else None,
+            **{f"attack_reports_{s}": f"{_WHICH[s]} development sample ({r[1]})" for s, r in reports.items()},
+            **{f"event_descriptions_{s}": _events_dev2_data(d[1], s) for s, d in descriptions.items()}}
+    return {
+        "date": date.today().isoformat(),
+        "command": "python benchmarks/bench_incidents.py " + " ".join(_shown(a) for a in given),
+        "data": data,
+        "matching": "same article; compatible form; overlapping evidence, or the same place and date; one-to-one",
+        "attack_reports": {**attacks["splits"], **{s: r[0] for s, r in reports.items()}},
+        "event_descriptions": events["splits"] if events else None,
+        **{f"event_descriptions_{s}": descriptions[s][0]["splits"] if s in descriptions else None
+           for s in DESCRIPTION_SETS},
+        "errors": {"split": args.errors, "table": errors.to_dict("records")},
+        "cpu_seconds": round(time.process_time() - t0, 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score every sample found, write the results file and print the tables."""
+    args = _parser().parse_args(argv)
     root = args.attacks or default_attacks()
     if not (root / "annotations" / "incidents.jsonl").exists():
         print(f"attack sample not found at {root}: nothing to measure (pass --attacks PATH)")
@@ -190,80 +233,20 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.process_time()
     attacks = vi.score_attack_sample(root, tuple(args.splits))
     events = vi.score_event_descriptions(root, tuple(args.splits)) if (root / "event_descriptions").exists() else None
-    dev2, dev2_data, pairs2 = _dev2(args.dev2 or default_dev2())
-    dev3, dev3_data, pairs3 = _dev2(args.dev3 or default_dev2("dev3"), "dev3")
-    dev4, dev4_data, pairs4 = _dev2(args.dev4 or default_dev2("dev4"), "dev4")
-    dev5, dev5_data, pairs5 = _dev2(args.dev5 or default_dev2("dev5"), "dev5")
-    dev6, dev6_data, pairs6 = _dev2(args.dev6 or default_dev2("dev6"), "dev6")
-    ev2_root = args.events_dev2 or default_events_dev2()
-    ev2 = vi.score_event_descriptions(ev2_root, ("dev2",)) if ev2_root and (ev2_root / "events.jsonl").exists() else None
-    ev3_root = args.events_dev3 or default_events_dev2("event_descriptions_dev3")
-    ev3 = vi.score_event_descriptions(ev3_root, ("dev3",)) if ev3_root and (ev3_root / "events.jsonl").exists() else None
-    ev4_root = args.events_dev4 or default_events_dev2("event_descriptions_dev4")
-    ev4 = vi.score_event_descriptions(ev4_root, ("dev4",)) if ev4_root and (ev4_root / "events.jsonl").exists() else None
-    ev5_root = args.events_dev5 or default_events_dev2("event_descriptions_dev5")
-    ev5 = vi.score_event_descriptions(ev5_root, ("dev5",)) if ev5_root and (ev5_root / "events.jsonl").exists() else None
-    ev6_root = args.events_dev6 or default_events_dev2("event_descriptions_dev6")
-    ev6 = vi.score_event_descriptions(ev6_root, ("dev6",)) if ev6_root and (ev6_root / "events.jsonl").exists() else None
-    ev7_root = args.events_dev7 or default_events_dev2("event_descriptions_dev7")
-    ev7 = vi.score_event_descriptions(ev7_root, ("dev7",)) if ev7_root and (ev7_root / "events.jsonl").exists() else None
-    pairs = {"dev2": pairs2, "dev3": pairs3, "dev4": pairs4, "dev5": pairs5, "dev6": pairs6}.get(args.errors)
-    pairs = attacks["pairs"] if pairs is None else pairs
+    reports, descriptions = _further_sets(args)
+    pairs = reports[args.errors][2] if args.errors in reports else attacks["pairs"]
     errors = vi.error_table(pairs[pairs["split"] == args.errors])
-    given = argv if argv is not None else sys.argv[1:]
-    n = attacks["n_articles"]
-    result = {
-        "date": date.today().isoformat(),
-        "command": "python benchmarks/bench_incidents.py " + " ".join(_shown(a) for a in given),
-        "data": {"attack_reports": f"the attack sample's corpus ({', '.join(f'{v} {k}' for k, v in n.items())} articles "
-                                   f"from {_sites(root)} sites; {int((attacks['pairs']['gold_id'] != '').sum())} "
-                                   f"annotated incidents)",
-                 "event_descriptions": (f"its coded event descriptions ({len(events['rows'])}: "
-                                        + ", ".join(f"{int((events['rows']['split'] == s).sum())} {s}" for s in args.splits)
-                                        + ")") if events else None,
-                 **({"attack_reports_dev2": f"a second development sample ({dev2_data})"} if dev2 else {}),
-                 **({"attack_reports_dev3": f"a third development sample ({dev3_data})"} if dev3 else {}),
-                 **({"attack_reports_dev4": f"a fourth development sample ({dev4_data})"} if dev4 else {}),
-                 **({"attack_reports_dev5": f"a fifth development sample ({dev5_data})"} if dev5 else {}),
-                 **({"attack_reports_dev6": f"a sixth development sample ({dev6_data})"} if dev6 else {}),
-                 **({"event_descriptions_dev2": _events_dev2_data(ev2_root)} if ev2 else {}),
-                 **({"event_descriptions_dev3": _events_dev2_data(ev3_root, "dev3")} if ev3 else {}),
-                 **({"event_descriptions_dev4": _events_dev2_data(ev4_root, "dev4")} if ev4 else {}),
-                 **({"event_descriptions_dev5": _events_dev2_data(ev5_root, "dev5")} if ev5 else {}),
-                 **({"event_descriptions_dev6": _events_dev2_data(ev6_root, "dev6")} if ev6 else {}),
-                 **({"event_descriptions_dev7": _events_dev2_data(ev7_root, "dev7")} if ev7 else {})},
-        "matching": "same article; compatible form; overlapping evidence, or the same place and date; one-to-one",
-        "attack_reports": {**attacks["splits"], **({"dev2": dev2} if dev2 else {}), **({"dev3": dev3} if dev3 else {}),
-                           **({"dev4": dev4} if dev4 else {}), **({"dev5": dev5} if dev5 else {}),
-                           **({"dev6": dev6} if dev6 else {})},
-        "event_descriptions": events["splits"] if events else None,
-        "event_descriptions_dev2": ev2["splits"] if ev2 else None,
-        "event_descriptions_dev3": ev3["splits"] if ev3 else None,
-        "event_descriptions_dev4": ev4["splits"] if ev4 else None,
-        "event_descriptions_dev5": ev5["splits"] if ev5 else None,
-        "event_descriptions_dev6": ev6["splits"] if ev6 else None,
-        "event_descriptions_dev7": ev7["splits"] if ev7 else None,
-        "errors": {"split": args.errors, "table": errors.to_dict("records")},
-        "cpu_seconds": round(time.process_time() - t0, 1),
-    }
+    result = _result(args, argv if argv is not None else sys.argv[1:], root, attacks, events, reports, descriptions,
+                     errors, t0)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     pd.set_option("display.width", 160)
     print("Attack reports (incidents per article)\n", _table(result["attack_reports"]).round(3).to_string(), "\n")
     if events:
         print("Coded event descriptions\n", _table(events["splits"]).round(3).to_string(), "\n")
-    if ev2:
-        print("Coded event descriptions, second development set\n", _table(ev2["splits"]).round(3).to_string(), "\n")
-    if ev3:
-        print("Coded event descriptions, third development set\n", _table(ev3["splits"]).round(3).to_string(), "\n")
-    if ev4:
-        print("Coded event descriptions, fourth development set\n", _table(ev4["splits"]).round(3).to_string(), "\n")
-    if ev5:
-        print("Coded event descriptions, fifth development set\n", _table(ev5["splits"]).round(3).to_string(), "\n")
-    if ev6:
-        print("Coded event descriptions, sixth development set\n", _table(ev6["splits"]).round(3).to_string(), "\n")
-    if ev7:
-        print("Coded event descriptions, seventh development set\n", _table(ev7["splits"]).round(3).to_string(), "\n")
+    for split, (ev, _) in descriptions.items():
+        print(f"Coded event descriptions, {_WHICH[split][2:]} development set\n", _table(ev["splits"]).round(3).to_string(),
+              "\n")
     print(f"Errors by failure type ({args.errors})\n", errors.to_string(index=False), "\n")
     print(f"results written to {paths.display(args.out)}")
     return 0

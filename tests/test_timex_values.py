@@ -271,3 +271,17 @@ def test_a_within_day_anaphor_is_no_listed_date_but_still_dates_an_incident() ->
     assert [r[0] for r in tx(text)] == ["Monday", "That day"]
     kept = [(r["text"], r["value"]) for r in date_records(text, "2013-03-20")]
     assert ("Earlier in the day", "2013-03-18") in kept and ("later in the day", "2013-03-18") in kept
+
+
+def test_quote_marks_read_once_answer_as_the_window_scan() -> None:
+    import random
+
+    from analysis.events.timex.focus import QuoteMarks, quote_opening
+    rng = random.Random(7)
+    pieces = ["a", " ", '"', "\u201c", "\u201d", "`", "'", "\n", "today ", "x. "]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 90)))
+        marks = QuoteMarks(text)
+        for reach in (4, 13, 800):
+            assert [marks.opening(p, reach) for p in range(len(text) + 1)] == \
+                   [quote_opening(text, p, reach) for p in range(len(text) + 1)]
