@@ -474,7 +474,13 @@ def _named_in(place_text: str, text: str, direction: bool = False) -> bool:
 def _places_tied(m: dict, c: "_Cluster") -> bool:
     """Whether a mention's place and its incident's are tied within one article: a province or region holds the other
     (or a name the gazetteer cannot place), one sentence names the other's place, or one place only gives the point
-    a direction is taken from ("west of Mosul")."""
+    a direction is taken from ("west of Mosul").
+
+    >>> _places_tied({"place_id": ""}, _Cluster({"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "mosul",
+    ...     "weapon": "", "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "place_text": "Mosul",
+    ...     "evidence": ""}))  # a mention without a place is tied to any
+    True
+    """
     a, b = str(m.get("place_id") or ""), str(c.place_id or "")
     if not a or not b:
         return True
@@ -502,7 +508,7 @@ _NEXT_ENTRY = re.compile(r"^\W*(?:(?i:also|meanwhile|elsewhere|separately|in\s+a
 
 def _same_toll(m: dict, c: "_Cluster") -> bool:
     """Whether a later sentence of an article the incident holds gives the very casualties the article told for it
-    (each killed or wounded figure the article gave it is told again, one at least) at a place tied to the incident's
+    (each killed or wounded figure the mention gives was told for the incident before, one at least) at a place tied to the incident's
     (``_places_tied``): the lead's event in detail ("A civilian was killed ... west of Mosul. ... at the entrance to
     Al-Baaj district, the explosion led to the death of a civilian").
 

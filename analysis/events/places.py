@@ -652,6 +652,7 @@ class _Locators:
     """
 
     def __init__(self, known: list[dict]) -> None:
+        """Index the places found so far by start and by end (``out`` collects the places read after them)."""
         self.known, self.out = known, []
         self.by_start = sorted(range(len(known)), key=lambda k: known[k]["start"])
         self.starts = [known[k]["start"] for k in self.by_start]

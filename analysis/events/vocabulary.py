@@ -293,6 +293,7 @@ class Folded:
 
     def __init__(self, pattern: str, wrap: Callable[[str], str] | None = None,
                  prune: Callable[[str], bool] | None = None) -> None:
+        """Compile ``pattern`` (lower case) for case-folded and lower-cased texts; ``prune`` picks droppable alternatives."""
         if re.search(r"(?<!\\)(?<!\(\?)[A-Z]|\(\?-i", pattern):
             raise ValueError(f"a folded expression is written in lower case: {pattern!r}")
         self.wrap = wrap  # applied to the source before compiling (e.g. ``clauses.with_lead``)
