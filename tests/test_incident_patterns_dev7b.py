@@ -41,3 +41,20 @@ def test_one_shared_figure_joins_when_the_detail_is_a_sources_account():
                       "soldiers and fleeing to the desert."])
     assert len(inc) == 1
     assert inc.iloc[0]["killed"] == 2
+
+
+# ---------------------------------------------------------------- a total told before its parts
+def test_a_total_for_several_strikes_told_before_its_parts_is_counted_once():
+    inc = _incidents(["Twelve villagers were killed by government air strikes on areas in Hama province on Friday, a "
+                      "monitor said.",
+                      "Warplanes struck the town of Kafr Zita, killing eleven people.",
+                      "Meanwhile, a man was killed by shelling on the outskirts of Latamna."])
+    assert inc["killed"].sum() == 12
+    assert sorted(inc["killed"].dropna().astype(int)) == [1, 11]
+
+
+def test_a_roundups_first_entry_equal_to_the_sum_of_the_rest_keeps_its_toll():
+    inc = _incidents(["Nine people were killed in a car bombing in Kadhimiya on Sunday.",
+                      "In Zayouna, a roadside bomb killed one person on Sunday.",
+                      "In Dora, gunmen killed eight people on Sunday."])
+    assert inc["killed"].sum() == 18

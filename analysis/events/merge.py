@@ -16,6 +16,8 @@ next sentence joins it with other figures (kept as conflicts), a loose place or 
 one article gives that an incident's own contradicts counts against joining it when another incident fits. An
 article that gives casualties for exactly two incidents of its own, with one toll (both figures, or one figure the
 later sentence retells through its source), tells its lead and the lead's detail: they are joined whatever their places.
+An article's first toll told for several events ("killed in two attacks") that the later incidents' own figures add up
+to is their total: the parts keep the figures and the lead gives up those it totals.
 
 **Blocking.** A mention is compared only with the incidents in its block: those registered under the
 days of its date (an incident with a short date interval is registered under each of its days,
@@ -1041,21 +1043,56 @@ def _lead_and_detail(a: _Cluster, b: _Cluster) -> bool:
 def _join_retold_tolls(clusters: list[_Cluster]) -> list[_Cluster]:
     """The incidents with each article's lead and its detail joined (``_lead_and_detail``): an article that gives
     casualties for exactly two incidents of its own, with one toll ("One was killed and eight wounded in a bomb in X.
-    ... 'The attack in the Y quarter killed one and wounded eight'"), tells one event twice."""
+    ... 'The attack in the Y quarter killed one and wounded eight'"), tells one event twice; with three or more, a
+    first toll the others add up to (``_total_of_parts``) is their total and is left to them."""
     by_doc: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(clusters):
         if len(c.docs) == 1 and any(v for v in c.victims.values()):
             by_doc[next(iter(c.docs))].append(i)
     drop = set()
     for idx in by_doc.values():
-        if len(idx) != 2:
-            continue
-        a, b = sorted((clusters[i] for i in idx), key=lambda c: min(int(r.get("sent_start") or 0) for r in c.rows))
-        if _lead_and_detail(a, b):
-            for r in b.rows:
-                a.add(r)
-            drop.add(id(b))
+        told = sorted((clusters[i] for i in idx), key=lambda c: min(int(r.get("sent_start") or 0) for r in c.rows))
+        if len(told) == 2 and _lead_and_detail(*told):
+            for r in told[1].rows:
+                told[0].add(r)
+            drop.add(id(told[1]))
+        elif len(told) >= 3:
+            summed = _total_of_parts(told[0], told[1:])
+            told[0].rows = [{**r, **dict.fromkeys(summed, pd.NA)} for r in told[0].rows]  # the parts tell them
     return [c for c in clusters if id(c) not in drop]
+
+
+#: a toll told for several events or places ("in two bomb attacks", "shelling attacks", "raids on areas in X")
+_SEVERAL = re.compile(r"\b(?:attacks|strikes|airstrikes|raids|explosions|blasts|bombings|incidents|areas|locations)\b",
+                      re.I)
+
+
+def _total_of_parts(lead: _Cluster, parts: list[_Cluster]) -> list[str]:
+    """The casualty fields an article's first incident gives as the total of the others' ("14 were killed in strikes
+    on the province ... 13 in X ... a woman in Y"): each figure one number, the others' own one number each (none
+    opening as another source's count, no field the lead lacks), none of its figures below their sum.
+
+    >>> row = lambda i, k, w: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": "", "weapon": "",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": k, "injured": w,
+    ...     "evidence": "in two attacks"}
+    >>> _total_of_parts(_Cluster(row(0, 5, 9)), [_Cluster(row(1, 3, 4)), _Cluster(row(2, 1, 5))])
+    ['injured']
+    >>> _total_of_parts(_Cluster(row(0, 5, 9)), [_Cluster(row(1, 3, 4)), _Cluster(row(2, 3, 5))])
+    []
+    """
+    doc = next(iter(lead.docs))
+    total = _tolls(lead, doc)
+    tolls = [_tolls(c, doc) for c in parts]
+    if not any(_SEVERAL.search(str(r.get("evidence") or "")) for r in lead.rows if r["killed"] or r["injured"]):
+        return []  # "Nine were killed in a car bombing in X": a roundup's first entry, not a total
+    if any(len(v) != 1 for t in [total, *tolls] for v in t.values()) or any(set(t) - set(total) for t in tolls):
+        return []
+    if any(_OTHER_ACCOUNT.search(str(c.rows[0].get("evidence") or "")) or c.family == "threat" for c in parts):
+        return []
+    sums = {f: sum(next(iter(t[f])) for t in tolls if f in t) for f in total}
+    if any(sums[f] > next(iter(v)) for f, v in total.items()):
+        return []
+    return [f for f, v in total.items() if sums[f] == next(iter(v))]
 
 
 def _infer_window(doc: str, rows: list[dict], blocks: _Blocks, articles: pd.DataFrame | None
