@@ -13,7 +13,11 @@ precedes; a report that the munitions "landed near" leaves the hits unset. A men
 statement reporting it ("officials said on Monday") may join the article's event up to a week before that day; a
 source's account of the event told ("X stated that the strikes had killed ...") or another source's account in the
 next sentence joins it with other figures (kept as conflicts), a loose place or another name for the event; a figure
-one article gives that an incident's own contradicts counts against joining it when another incident fits.
+one article gives that an incident's own contradicts counts against joining it when another incident fits. An
+article that gives casualties for exactly two incidents of its own, with one toll (both figures, or one figure the
+later sentence retells through its source), tells its lead and the lead's detail: they are joined whatever their places.
+An article's first toll told for several events ("killed in two attacks") that the later incidents' own figures add up
+to is their total: the parts keep the figures and the lead gives up those it totals.
 
 **Blocking.** A mention is compared only with the incidents in its block: those registered under the
 days of its date (an incident with a short date interval is registered under each of its days,
@@ -976,7 +980,125 @@ def _cluster_mentions(mentions: pd.DataFrame, articles: pd.DataFrame | None, pro
         for r in rows:
             r2 = _reresolve(r, window, why) if window else {**r, "date_inference": why}
             _place(r2, blocks, use_date=bool(window))
-    return blocks.clusters, windows
+    return _join_retold_tolls(blocks.clusters), windows
+
+
+def _tolls(c: _Cluster, doc: str) -> dict[str, set[int]]:
+    """The killed and wounded figures (above zero) an article gives an incident, by field.
+
+    >>> _tolls(_Cluster({"doc_id": "a", "event_type": "attack", "place_id": "", "weapon": "", "date": "",
+    ...     "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": 2, "evidence": ""}), "a")
+    {'killed': {2}}
+    """
+    return {f: {v for v, _q in c.victims[doc, f]} for f in ("killed", "injured") if c.victims.get((doc, f))}
+
+
+def _opens_another(c: _Cluster) -> bool:
+    """Whether an incident's casualty sentences tell another attack or more victims ("Separately, ...", "A bomb
+    killed ...", "two more ...").
+
+    >>> row = lambda ev: {"doc_id": "a", "event_type": "attack", "place_id": "", "weapon": "", "date": "",
+    ...     "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": 2, "evidence": ev}
+    >>> _opens_another(_Cluster(row("Also, two more were killed."))), _opens_another(_Cluster(row("It killed two.")))
+    (True, False)
+    """
+    evs = [str(r.get("evidence") or "") for r in c.rows if any(_present(r[f]) for f in ("killed", "injured"))]
+    return c.separate or any(_SET_APART.match(e) or SEPARATE.match(e) or _ANOTHER_ATTACK.match(e) or
+                             _NEXT_ENTRY.match(e) or _MORE_VICTIMS.search(e) for e in evs)
+
+
+#: a sentence that retells through its source ("According to local sources, ...", "X, a local official, told the
+#: agency that ...")
+_ATTRIBUTED = re.compile(r"^\W*according\s+to\b|^[^.;\"“”]{0,160}?\b(?:told|said|stated|explained|added|confirmed)\b"
+                         r"[^.;\"“”]{0,60}?\bthat\s", re.I)
+
+
+def _retells(c: _Cluster) -> bool:
+    """Whether one of an incident's casualty sentences retells an event: it opens on it or on a source's account.
+
+    >>> row = lambda ev: {"doc_id": "a", "event_type": "attack", "place_id": "", "weapon": "", "date": "",
+    ...     "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": 2, "evidence": ev}
+    >>> _retells(_Cluster(row("According to sources, gunmen killed two."))), _retells(_Cluster(row("Two were killed.")))
+    (True, False)
+    """
+    evs = [str(r.get("evidence") or "") for r in c.rows if any(_present(r[f]) for f in ("killed", "injured"))]
+    return any(DEFINITE_START.match(e) or _SOURCE_RETELLS.match(e) or _QUOTE_RETELLS.match(e) or _ATTRIBUTED.match(e)
+               for e in evs)
+
+
+def _lead_and_detail(a: _Cluster, b: _Cluster) -> bool:
+    """Whether two incidents of one article, the only two it gives casualties for, are its lead and the lead's detail
+    told apart by their places: the same family, weapons and days, and the same toll (every figure both give is one
+    figure, and one gives no field the other lacks), the later one not opening another attack."""
+    doc = next(iter(a.docs))
+    ta, tb = _tolls(a, doc), _tolls(b, doc)
+    if a.family != b.family or not ta or not tb or not (set(ta) <= set(tb) or set(tb) <= set(ta)):
+        return False
+    if any(not (ta[f] & tb[f]) for f in set(ta) & set(tb)) or _opens_another(b):
+        return False
+    if len(set(ta) & set(tb)) < 2 and not _retells(b):
+        return False  # one shared figure ("two were killed") is a coincidence unless the sentence retells
+    if any(not weapons_compatible(w, v) for w in a.weapons for v in b.weapons):
+        return False
+    ia, ib = a.interval(), b.interval()
+    if ia and ib and (ia[1] < ib[0] or ib[1] < ia[0]):
+        return False  # a background event of another day ("since the killing of X last year")
+    return all(_within_a_day(d, a.days) for d in b.days)
+
+
+def _join_retold_tolls(clusters: list[_Cluster]) -> list[_Cluster]:
+    """The incidents with each article's lead and its detail joined (``_lead_and_detail``): an article that gives
+    casualties for exactly two incidents of its own, with one toll ("One was killed and eight wounded in a bomb in X.
+    ... 'The attack in the Y quarter killed one and wounded eight'"), tells one event twice; with three or more, a
+    first toll the others add up to (``_total_of_parts``) is their total and is left to them."""
+    by_doc: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        if len(c.docs) == 1 and any(v for v in c.victims.values()):
+            by_doc[next(iter(c.docs))].append(i)
+    drop = set()
+    for idx in by_doc.values():
+        told = sorted((clusters[i] for i in idx), key=lambda c: min(int(r.get("sent_start") or 0) for r in c.rows))
+        if len(told) == 2 and _lead_and_detail(*told):
+            for r in told[1].rows:
+                told[0].add(r)
+            drop.add(id(told[1]))
+        elif len(told) >= 3:
+            summed = _total_of_parts(told[0], told[1:])
+            told[0].rows = [{**r, **dict.fromkeys(summed, pd.NA)} for r in told[0].rows]  # the parts tell them
+    return [c for c in clusters if id(c) not in drop]
+
+
+#: a toll told for several events or places ("in two bomb attacks", "shelling attacks", "raids on areas in X")
+_SEVERAL = re.compile(r"\b(?:attacks|strikes|airstrikes|raids|explosions|blasts|bombings|incidents|areas|locations)\b",
+                      re.I)
+
+
+def _total_of_parts(lead: _Cluster, parts: list[_Cluster]) -> list[str]:
+    """The casualty fields an article's first incident gives as the total of the others' ("14 were killed in strikes
+    on the province ... 13 in X ... a woman in Y"): each figure one number, the others' own one number each (none
+    opening as another source's count, no field the lead lacks), none of its figures below their sum.
+
+    >>> row = lambda i, k, w: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": "", "weapon": "",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": k, "injured": w,
+    ...     "evidence": "in two attacks"}
+    >>> _total_of_parts(_Cluster(row(0, 5, 9)), [_Cluster(row(1, 3, 4)), _Cluster(row(2, 1, 5))])
+    ['injured']
+    >>> _total_of_parts(_Cluster(row(0, 5, 9)), [_Cluster(row(1, 3, 4)), _Cluster(row(2, 3, 5))])
+    []
+    """
+    doc = next(iter(lead.docs))
+    total = _tolls(lead, doc)
+    tolls = [_tolls(c, doc) for c in parts]
+    if not any(_SEVERAL.search(str(r.get("evidence") or "")) for r in lead.rows if r["killed"] or r["injured"]):
+        return []  # "Nine were killed in a car bombing in X": a roundup's first entry, not a total
+    if any(len(v) != 1 for t in [total, *tolls] for v in t.values()) or any(set(t) - set(total) for t in tolls):
+        return []
+    if any(_OTHER_ACCOUNT.search(str(c.rows[0].get("evidence") or "")) or c.family == "threat" for c in parts):
+        return []
+    sums = {f: sum(next(iter(t[f])) for t in tolls if f in t) for f in total}
+    if any(sums[f] > next(iter(v)) for f, v in total.items()):
+        return []
+    return [f for f, v in total.items() if sums[f] == next(iter(v))]
 
 
 def _infer_window(doc: str, rows: list[dict], blocks: _Blocks, articles: pd.DataFrame | None
