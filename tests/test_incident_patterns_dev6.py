@@ -163,3 +163,14 @@ def test_that_with_a_comma_opens_no_retelling_of_the_story():
     arts = pd.DataFrame({"doc_id": ["d"], "published": ["2024-01-29"], "text": ["\n".join(" ".join(s) for s in paras)]})
     inc, _ = merge_incidents(incident_mentions(pd.DataFrame(rows), arts))
     assert sorted(inc["killed"].dropna().astype(int)) == [3, 1100]
+
+
+# ---------------------------------------------------------------- second round (s22b)
+def test_an_event_told_after_since_is_an_earlier_one_with_its_own_type_and_day():
+    m = pattern_mentions(["A drone attack on a camp in eastern Syria killed six allied fighters late Sunday, in the first "
+                          "attack since the U.S. launched retaliatory strikes on Friday against the militias."], "2023-12-19")
+    first = m.sort_values("clause_start").iloc[0]
+    assert (first["event_type"], int(first["killed"]), first["date"]) == ("attack", 6, "2023-12-17")
+    assert "us_strike" in set(m["event_type"]) or "strike" in set(m["event_type"])
+    m = pattern_mentions(["Rockets hit a camp in western Iraq on Sunday, the first attack since Monday."], "2023-12-19")
+    assert list(m["event_type"]) == ["attack"] and list(m["date"]) == ["2023-12-17"]

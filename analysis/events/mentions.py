@@ -466,6 +466,11 @@ _CAME_AFTER = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:came|comes)\s+(?P<d>[^,
                          r"strikes?|bombings?|raids?))\b", re.I)
 _CAME_BEFORE = re.compile(r"\b(?:comes?|came|follow(?:s|ed)|happened|occurred|took\s+place)(?:\s+(?P<d>(?:[\w-]+\s+){0,2}"
                           r"[\w-]+))?\s*$", re.I)
+#: a clause after "since" that tells an event by its verb ("since the U.S. launched strikes", "since jets struck X"; not
+#: "since Monday", "since the start of the war"): ``split_clauses`` cuts it off; the event it tells came earlier
+_SINCE_EVENT = re.compile(r"^\s*since\s+(?!(?:the\s+)?(?:start|beginning|end|outbreak|onset)\b)(?:the\s+|a\s+|an\s+)?"
+                          r"(?:[\w.'’-]+\s+){1,4}?(?:fired|launched|targeted|struck|hit|attacked|bombed|shelled|killed|"
+                          r"carried|conducted|raided)\b", re.I)
 #: a duration set off by a comma before "after": "... struck three sites, two days after a rocket attack killed X"
 _SET_OFF_DAYS = re.compile(r",\s*(?P<d>(?:(?:just|only|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|\d)\s+)?"
                            r"(?:days?|hours?))\s*$", re.I)
@@ -506,7 +511,11 @@ def _earlier_event(before: str, clause: str) -> int | None:
     -1
     >>> _earlier_event("Two soldiers were killed", " after a rocket attack on the base") is None
     True
+    >>> _earlier_event("Rockets hit the camp, the first attack", " since US jets struck the depots on Friday")
+    -1
     """
+    if _SINCE_EVENT.match(clause) and before.strip():
+        return -1  # "..., the first attack since the U.S. launched strikes on Friday": the strikes came earlier
     m = _CAME_AFTER.match(clause)
     if m is None and _AFTER.match(clause):
         m = _CAME_BEFORE.search(before) or _SET_OFF_DAYS.search(before)
