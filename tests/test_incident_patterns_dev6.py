@@ -174,3 +174,14 @@ def test_an_event_told_after_since_is_an_earlier_one_with_its_own_type_and_day()
     assert "us_strike" in set(m["event_type"]) or "strike" in set(m["event_type"])
     m = pattern_mentions(["Rockets hit a camp in western Iraq on Sunday, the first attack since Monday."], "2023-12-19")
     assert list(m["event_type"]) == ["attack"] and list(m["date"]) == ["2023-12-17"]
+
+
+def test_a_report_of_no_casualties_outweighed_by_a_death_toll_gives_no_wounded_figure():
+    paras = ["A drone attack on the al-Omar oil field base on Sunday killed six allied fighters.",
+             "The allied force said on Monday the attack hit a training ground at the al-Omar base.",
+             "No casualties were reported among the troops."]
+    inc, _ = merge_incidents(pattern_mentions(paras, "2024-02-05"))
+    assert len(inc) == 1 and int(inc["killed"].iloc[0]) == 6 and pd.isna(inc["injured"].iloc[0])
+    inc, _ = merge_incidents(pattern_mentions(["Rockets hit the al-Omar oil field base on Sunday, causing no casualties."],
+                                              "2024-02-05"))
+    assert (int(inc["killed"].iloc[0]), int(inc["injured"].iloc[0])) == (0, 0)
