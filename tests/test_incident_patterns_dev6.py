@@ -185,3 +185,14 @@ def test_a_report_of_no_casualties_outweighed_by_a_death_toll_gives_no_wounded_f
     inc, _ = merge_incidents(pattern_mentions(["Rockets hit the al-Omar oil field base on Sunday, causing no casualties."],
                                               "2024-02-05"))
     assert (int(inc["killed"].iloc[0]), int(inc["injured"].iloc[0])) == (0, 0)
+
+
+def test_a_state_that_attacks_a_garrison_base_tells_an_attack_merged_with_the_other_reports():
+    paras = ["Iran fired missiles at the Ain al-Asad air base on Wednesday in an attack on the troops.",
+             "A missile attack on the Ain al-Asad air base on Wednesday wounded eleven troops."]
+    m = pattern_mentions(paras, "2023-12-23")
+    assert set(m["event_type"]) == {"attack"}
+    inc, _ = merge_incidents(m)
+    assert len(inc) == 1 and int(inc["injured"].iloc[0]) == 11
+    m = pattern_mentions(["Turkish jets attacked villages near Zakho on Wednesday."], "2023-12-23")
+    assert list(m["event_type"]) == ["strike"]

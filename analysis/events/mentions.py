@@ -616,6 +616,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         weapons = _strike_means(clause, weapons)
     place, located = _mention_place(sent, g, places, actors, bool(weapons or counts["killed"] or counts["injured"]))
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
+    if et == "strike" and "attack" in g["cues"] and row["place_type"] in _GARRISON_TYPES:
+        row["event_type"] = "attack"  # "Iran fired missiles at the Ain al-Asad base": a state's attack on a garrison
     if located and place is not None:
         row["place_source"] = "locator"  # the place only locates the event's own: the merge lets a finer one win
     keep = True if et in ("casualty", "responsibility") else _specific(row, et, agent, clause)
@@ -624,6 +626,11 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     row["_needs_date"] = keep == "date"
     row["_days_before"] = g.get("days_before")
     return row
+
+
+#: kinds of place that are garrisons of the forces whose attacks are told (the gazetteer's bases): a state's strike
+#: there is an attack on them, merged with the militias' attacks ("Iran fired missiles at the base")
+_GARRISON_TYPES = frozenset({"military base", "air base"})
 
 
 def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], harmed: bool) -> tuple[dict | None, bool]:
