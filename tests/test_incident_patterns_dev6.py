@@ -189,3 +189,36 @@ def test_a_passive_clause_before_after_is_no_act_of_its_own():
 
     assert _earlier_event("Two soldiers were hit by shrapnel on Monday", " after a rocket attack on the base") is None
     assert _earlier_event("US forces launched strikes on Monday", " after a drone attack injured three") == -1
+
+
+# ---------------------------------------------------------------- second round (s22b)
+def test_an_event_told_after_since_is_an_earlier_one_with_its_own_type_and_day():
+    m = pattern_mentions(["A drone attack on a camp in eastern Syria killed six allied fighters late Sunday, in the first "
+                          "attack since the U.S. launched retaliatory strikes on Friday against the militias."], "2023-12-19")
+    first = m.sort_values("clause_start").iloc[0]
+    assert (first["event_type"], int(first["killed"]), first["date"]) == ("attack", 6, "2023-12-17")
+    assert "us_strike" in set(m["event_type"]) or "strike" in set(m["event_type"])
+    m = pattern_mentions(["Rockets hit a camp in western Iraq on Sunday, the first attack since Monday."], "2023-12-19")
+    assert list(m["event_type"]) == ["attack"] and list(m["date"]) == ["2023-12-17"]
+
+
+def test_a_report_of_no_casualties_outweighed_by_a_death_toll_gives_no_wounded_figure():
+    paras = ["A drone attack on the al-Omar oil field base on Sunday killed six allied fighters.",
+             "The allied force said on Monday the attack hit a training ground at the al-Omar base.",
+             "No casualties were reported among the troops."]
+    inc, _ = merge_incidents(pattern_mentions(paras, "2024-02-05"))
+    assert len(inc) == 1 and int(inc["killed"].iloc[0]) == 6 and pd.isna(inc["injured"].iloc[0])
+    inc, _ = merge_incidents(pattern_mentions(["Rockets hit the al-Omar oil field base on Sunday, causing no casualties."],
+                                              "2024-02-05"))
+    assert (int(inc["killed"].iloc[0]), int(inc["injured"].iloc[0])) == (0, 0)
+
+
+def test_a_state_that_attacks_a_garrison_base_tells_an_attack_merged_with_the_other_reports():
+    paras = ["Iran fired missiles at the Ain al-Asad air base on Wednesday in an attack on the troops.",
+             "A missile attack on the Ain al-Asad air base on Wednesday wounded eleven troops."]
+    m = pattern_mentions(paras, "2023-12-23")
+    assert set(m["event_type"]) == {"attack"}
+    inc, _ = merge_incidents(m)
+    assert len(inc) == 1 and int(inc["injured"].iloc[0]) == 11
+    m = pattern_mentions(["Turkish jets attacked villages near Zakho on Wednesday."], "2023-12-23")
+    assert list(m["event_type"]) == ["strike"]

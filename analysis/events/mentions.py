@@ -466,6 +466,11 @@ _CAME_AFTER = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:came|comes)\s+(?P<d>[^,
                          r"strikes?|bombings?|raids?))\b", re.I)
 _CAME_BEFORE = re.compile(r"\b(?:comes?|came|follow(?:s|ed)|happened|occurred|took\s+place)(?:\s+(?P<d>(?:[\w-]+\s+){0,2}"
                           r"[\w-]+))?\s*$", re.I)
+#: a clause after "since" that tells an event by its verb ("since the U.S. launched strikes", "since jets struck X"; not
+#: "since Monday", "since the start of the war"): ``split_clauses`` cuts it off; the event it tells came earlier
+_SINCE_EVENT = re.compile(r"^\s*since\s+(?!(?:the\s+)?(?:start|beginning|end|outbreak|onset)\b)(?:the\s+|a\s+|an\s+)?"
+                          r"(?:[\w.'’-]+\s+){1,4}?(?:fired|launched|targeted|struck|hit|attacked|bombed|shelled|killed|"
+                          r"carried|conducted|raided)\b", re.I)
 #: a duration set off by a comma before "after": "... struck three sites, two days after a rocket attack killed X"
 _SET_OFF_DAYS = re.compile(r",\s*(?P<d>(?:(?:just|only|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|\d)\s+)?"
                            r"(?:days?|hours?))\s*$", re.I)
@@ -507,7 +512,11 @@ def _earlier_event(before: str, clause: str) -> int | None:
     -1
     >>> _earlier_event("Two soldiers were killed", " after a rocket attack on the base") is None
     True
+    >>> _earlier_event("Rockets hit the camp, the first attack", " since US jets struck the depots on Friday")
+    -1
     """
+    if _SINCE_EVENT.match(clause) and before.strip():
+        return -1  # "..., the first attack since the U.S. launched strikes on Friday": the strikes came earlier
     m = _CAME_AFTER.match(clause)
     if m is None and _AFTER.match(clause):
         m = _CAME_BEFORE.search(before) or _SET_OFF_DAYS.search(before)
@@ -608,6 +617,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         weapons = _strike_means(clause, weapons)
     place, located = _mention_place(sent, g, places, actors, bool(weapons or counts["killed"] or counts["injured"]))
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
+    if et == "strike" and "attack" in g["cues"] and row["place_type"] in _GARRISON_TYPES:
+        row["event_type"] = "attack"  # "Iran fired missiles at the Ain al-Asad base": a state's attack on a garrison
     if located and place is not None:
         row["place_source"] = "locator"  # the place only locates the event's own: the merge lets a finer one win
     keep = True if et in ("casualty", "responsibility") else _specific(row, et, agent, clause)
@@ -616,6 +627,11 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     row["_needs_date"] = keep == "date"
     row["_days_before"] = g.get("days_before")
     return row
+
+
+#: kinds of place that are garrisons of the forces whose attacks are told (the gazetteer's bases): a state's strike
+#: there is an attack on them, merged with the militias' attacks ("Iran fired missiles at the base")
+_GARRISON_TYPES = frozenset({"military base", "air base"})
 
 
 def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], harmed: bool) -> tuple[dict | None, bool]:

@@ -1268,7 +1268,24 @@ def _count_fields(rows: list[dict]) -> tuple[dict, list[dict]]:
             conflicts.append({"field": f, "values": bad, "consensus": ""})
     for f in ("killed_who", "injured_who"):
         out[f] = ";".join(sorted({g for r in rows for g in str(r.get(f) or "").split(";") if g}))
+    if _none_outweighed(rows, out):
+        out["injured"] = pd.NA  # "no casualties among the troops" beside "the attack killed six fighters": no wounded figure
     return out, conflicts
+
+
+def _none_outweighed(rows: list[dict], counts: dict) -> bool:
+    """Whether the incident's zero wounded comes only from reports of no casualties at all that its death toll
+    contradicts (the "no casualties" spoke of one group, or of the first hours): they then give no wounded figure.
+
+    >>> _none_outweighed([{"killed": 0, "injured": 0}, {"killed": 6, "injured": None}], {"killed": 6, "injured": 0})
+    True
+    >>> _none_outweighed([{"killed": 0, "injured": 0}, {"killed": 6, "injured": 0}], {"killed": 6, "injured": 0})
+    False
+    """
+    if not (_present(counts["killed"]) and counts["killed"] > 0 and _present(counts["injured"]) and counts["injured"] == 0):
+        return False
+    zeros = [r for r in rows if _present(r["injured"]) and r["injured"] == 0]
+    return all(_present(r["killed"]) and r["killed"] == 0 for r in zeros)
 
 
 def _actor_fields(rows: list[dict], family: str) -> tuple[dict, dict | None]:
