@@ -993,6 +993,16 @@ def _tolls(c: _Cluster, doc: str) -> dict[str, set[int]]:
     return {f: {v for v, _q in c.victims[doc, f]} for f in ("killed", "injured") if c.victims.get((doc, f))}
 
 
+def _casualty_evidence(c: _Cluster) -> list[str]:
+    """The evidence sentences of an incident's mentions that give a killed or wounded figure.
+
+    >>> _casualty_evidence(_Cluster({"doc_id": "a", "event_type": "attack", "place_id": "", "weapon": "", "date": "",
+    ...     "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": 2, "evidence": "It killed two."}))
+    ['It killed two.']
+    """
+    return [str(r.get("evidence") or "") for r in c.rows if any(_present(r[f]) for f in ("killed", "injured"))]
+
+
 def _opens_another(c: _Cluster) -> bool:
     """Whether an incident's casualty sentences tell another attack or more victims ("Separately, ...", "A bomb
     killed ...", "two more ...").
@@ -1002,9 +1012,8 @@ def _opens_another(c: _Cluster) -> bool:
     >>> _opens_another(_Cluster(row("Also, two more were killed."))), _opens_another(_Cluster(row("It killed two.")))
     (True, False)
     """
-    evs = [str(r.get("evidence") or "") for r in c.rows if any(_present(r[f]) for f in ("killed", "injured"))]
     return c.separate or any(_SET_APART.match(e) or SEPARATE.match(e) or _ANOTHER_ATTACK.match(e) or
-                             _NEXT_ENTRY.match(e) or _MORE_VICTIMS.search(e) for e in evs)
+                             _NEXT_ENTRY.match(e) or _MORE_VICTIMS.search(e) for e in _casualty_evidence(c))
 
 
 #: a sentence that retells through its source ("According to local sources, ...", "X, a local official, told the
@@ -1021,9 +1030,8 @@ def _retells(c: _Cluster) -> bool:
     >>> _retells(_Cluster(row("According to sources, gunmen killed two."))), _retells(_Cluster(row("Two were killed.")))
     (True, False)
     """
-    evs = [str(r.get("evidence") or "") for r in c.rows if any(_present(r[f]) for f in ("killed", "injured"))]
     return any(DEFINITE_START.match(e) or _SOURCE_RETELLS.match(e) or _QUOTE_RETELLS.match(e) or _ATTRIBUTED.match(e)
-               for e in evs)
+               for e in _casualty_evidence(c))
 
 
 def _lead_and_detail(a: _Cluster, b: _Cluster) -> bool:
