@@ -1135,3 +1135,28 @@ def test_restrictive_who_inside_a_report_leaves_the_reporter_as_speaker(text, sp
 
 def test_non_restrictive_who_still_speaks():
     assert only('Officials met Ann Lee, the mayor, who said the plan was "a disaster."')["speaker"] == "Ann Lee"
+
+
+# ---- s23: a quote paragraph introduced by the paragraph before it -------------------------------------
+@pytest.mark.parametrize("intro, mention", [
+    ("The statement from the harbour authority reads,", "The statement from the harbour authority"),
+    ("A letter from the tenants union reads,", "A letter from the tenants union"),
+    ("The mayor said,", "The mayor"),
+])
+def test_a_paragraph_ending_with_a_cue_and_comma_introduces_the_quote_paragraph(intro, mention):
+    text = f'{intro}\n\n"The ferry will run again on Friday. Passengers should check the times."'
+    assert only(text)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize("crosshead", ["Harbour Plans", "The ferry timetable"])
+def test_a_crosshead_line_between_the_attribution_and_the_running_quote_is_skipped(crosshead):
+    text = (f"Ms Okafor told the council the plan had failed.\n{crosshead}\n"
+            "\u201cWe tried every option we had.\n\u201cNow the ferry must stop.\u201d")
+    df = speech(text)
+    assert len(df) == 2 and set(df["speaker_mention"]) == {"Ms Okafor"}, df
+
+
+def test_a_sentence_line_between_is_no_crosshead():
+    text = ("Ms Okafor told the council the plan had failed.\nThe council then moved on to roads.\n"
+            "\u201cWe tried every option we had.\u201d")
+    assert only(text)["speaker_mention"] != "Ms Okafor"

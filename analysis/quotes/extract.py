@@ -273,23 +273,56 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
                              q.kind == "partial", single)
 
 
+#: a crosshead line: a few words with no sentence-final punctuation and no quotation mark ('Social Welfare Bill')
+_CROSSHEAD = re.compile(r"[^.!?:;,“”\"‘’'«»\n]{2,60}")
+
+
+def _prev_para(art: _Article, para: int) -> int:
+    """The paragraph before ``para`` that can introduce it: the one just before, or the one before a crosshead.
+
+    >>> t = 'Lee told the radio it was over.\\n\\nThe Budget\\n\\n"We lost."'; a = _Article(t, paragraph_spans(t), [], "double", [], [])
+    >>> _prev_para(a, 2), _prev_para(a, 1)
+    (0, 0)
+    """
+    if para >= 2:
+        ps, pe = art.paras[para - 1]
+        if len(art.text[ps:pe].split()) <= 6 and _CROSSHEAD.fullmatch(art.text, ps, pe) and art.text[ps:ps + 1].isupper():
+            return para - 2
+    return para - 1
+
+
 def _prev_para_attribution(art: _Article, para: int) -> Attribution | None:
-    """'Cruz continued:' ending the previous paragraph introduces the quote paragraph after it."""
+    """'Cruz continued:' (or a cue right before a comma: 'The statement reads,') ending the previous paragraph
+    introduces the quote paragraph after it.
+
+    >>> t = 'The statement from the police reads,\\n\\n"We are on it."'
+    >>> extract_quotes(t)[["speaker_mention", "attribution"]].values.tolist()
+    [['The statement from the police', 'previous paragraph']]
+    """
     if para == 0:
         return None
     ps, pe = art.paras[para - 1]
-    if not art.text[ps:pe].rstrip().endswith(":"):
+    last = art.text[ps:pe].rstrip()
+    if not last.endswith((":", ",")):
         return None
     at = attribution_before(art.text, sentence_start(art.text, pe, ps), pe)
-    return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous paragraph") if at else None
+    if at is None or (last.endswith(",") and (at.mention is None or art.text[at.cue_end:pe].strip(" ,"))):
+        return None   # a comma ends the paragraph right after the cue: 'He said,' / 'The statement reads,'
+    return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous paragraph")
 
 
 def _prev_para_subject(art: _Article, para: int) -> Attribution | None:
     """'Major General X, a spokesman, has condemned the bombing.' then a paragraph that is only a quote: the last
-    sentence of a quote-free previous paragraph, when it has a reporting cue, introduces the speaker."""
+    sentence of a quote-free previous paragraph (a crosshead line between them skipped), when it has a reporting cue,
+    introduces the speaker.
+
+    >>> t = 'Ms Lee told the radio station the plan had failed.\\nThe Budget\\n"We tried everything. We lost."'
+    >>> extract_quotes(t)[["speaker_mention", "attribution"]].values.tolist()
+    [['Ms Lee', 'previous paragraph']]
+    """
     if para == 0:
         return None
-    ps, pe = art.paras[para - 1]
+    ps, pe = art.paras[_prev_para(art, para)]
     if _has_quote(art, ps, pe):
         return None
     s0 = sentence_start(art.text, pe, ps)
