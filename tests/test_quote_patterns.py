@@ -1160,3 +1160,13 @@ def test_a_sentence_line_between_is_no_crosshead():
     text = ("Ms Okafor told the council the plan had failed.\nThe council then moved on to roads.\n"
             "\u201cWe tried every option we had.\u201d")
     assert only(text)["speaker_mention"] != "Ms Okafor"
+
+
+def test_a_quote_sentence_opening_a_paragraph_of_plain_narrative_takes_the_previous_paragraphs_speaker():
+    text = 'Ms Ito said the raid had found nothing.\n\n"The officers searched every room." They left at noon.'
+    assert only(text)["speaker_mention"] == "Ms Ito"
+
+
+def test_a_cue_after_the_quote_sentence_keeps_the_paragraph_its_own():
+    text = 'Ms Ito said the raid had found nothing.\n\n"The officers searched every room." Mr Abe said so too.'
+    assert only(text)["speaker_mention"] != "Ms Ito"

@@ -449,7 +449,7 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
     elif opens_sentence and sp.open_start > art.paras[sp.para][0] and (at := _prev_sentence_attribution(art, k)):
         q.attr, q.where = at, at.where   # 'Lynch announced the lawsuit. "We are seeking a court order."'
     elif first_in_para and opens_sentence:
-        whole = not art.text[sp.close_end:art.paras[sp.para][1]].strip(" .,")
+        whole = _quote_leads_plain_paragraph(art, sp)
         at = _prev_para_attribution(art, sp.para) or _next_para_dash(art, sp.para) or \
             (_prev_para_subject(art, sp.para) if whole and sp.open_start <= art.paras[sp.para][0] else None)
         if at is not None:
@@ -459,6 +459,25 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
             q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"
     elif first_in_para and _bare_lead(art, sp) and (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
         q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"   # '\n\nBut "...."', '\n\nOn taxes: "..."'
+
+
+def _quote_leads_plain_paragraph(art: _Article, sp: QuoteSpan) -> bool:
+    """Whether quote sp is its paragraph's only speech: nothing after it, or only plain sentences (no cue, no mark)
+    after a quote that closes a sentence ('"They raided the depot." They held 26 people.').
+
+    >>> t = '"They raided the depot." They held 26 people.'; sps = find_quotes(t, paragraph_spans(t))
+    >>> _quote_leads_plain_paragraph(_Article(t, paragraph_spans(t), sps, "double", [], []), sps[0])
+    True
+    >>> t = '"They raided the depot." Police said so.'; sps = find_quotes(t, paragraph_spans(t))
+    >>> _quote_leads_plain_paragraph(_Article(t, paragraph_spans(t), sps, "double", [], []), sps[0])
+    False
+    """
+    text, pe = art.text, art.paras[sp.para][1]
+    rest = text[sp.close_end:pe]
+    if not rest.strip(" .,"):
+        return True
+    closed = text[sp.open_end:sp.close_start].rstrip()[-1:] in {".", "!", "?"}
+    return closed and rest[:1].isspace() and not re.search(r"[“”\"‘’«»]", rest) and not cues_in(text, sp.close_end, pe)
 
 
 _BARE_LEAD = re.compile(r"\s*(?:(?:but|and|so|yet|still|then|also|now|instead|meanwhile|however|indeed|or)\b[\s,]*)*"
