@@ -1170,3 +1170,17 @@ def test_a_quote_sentence_opening_a_paragraph_of_plain_narrative_takes_the_previ
 def test_a_cue_after_the_quote_sentence_keeps_the_paragraph_its_own():
     text = 'Ms Ito said the raid had found nothing.\n\n"The officers searched every room." Mr Abe said so too.'
     assert only(text)["speaker_mention"] != "Ms Ito"
+
+
+def test_a_running_quote_named_at_its_end_takes_that_attribution_not_the_paragraph_before():
+    text = ('Coach Diaz said the side had lost its way.\n\n"We started well and then stopped running.\n\n'
+            '"Next week we must be braver," said Diaz.')
+    df = speech(text)
+    assert set(df["speaker_mention"]) == {"Diaz"} and df["utterance_id"].nunique() == 1, df
+
+
+def test_a_block_quote_after_a_colon_keeps_its_introducer():
+    text = ('The paper reported on Friday:\n\n"The council has not decided on the plan yet.\n\n'
+            '"We will vote next month," the mayor said.')
+    df = speech(text)
+    assert df.iloc[0]["speaker_mention"] == "The paper", df

@@ -286,7 +286,8 @@ def _prev_para(art: _Article, para: int) -> int:
     """
     if para >= 2:
         ps, pe = art.paras[para - 1]
-        if len(art.text[ps:pe].split()) <= 6 and _CROSSHEAD.fullmatch(art.text, ps, pe) and art.text[ps:ps + 1].isupper():
+        if pe - ps <= 60 and len(art.text[ps:pe].split()) <= 6 and _CROSSHEAD.fullmatch(art.text, ps, pe) and \
+                art.text[ps:ps + 1].isupper():
             return para - 2
     return para - 1
 
@@ -461,6 +462,9 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
         q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"   # '\n\nBut "...."', '\n\nOn taxes: "..."'
 
 
+PLAIN_REST_CHARS = 600   # at most this much plain narrative after a paragraph-opening quote
+
+
 def _quote_leads_plain_paragraph(art: _Article, sp: QuoteSpan) -> bool:
     """Whether quote sp is its paragraph's only speech: nothing after it, or only plain sentences (no cue, no mark)
     after a quote that closes a sentence ('"They raided the depot." They held 26 people.').
@@ -473,6 +477,8 @@ def _quote_leads_plain_paragraph(art: _Article, sp: QuoteSpan) -> bool:
     False
     """
     text, pe = art.text, art.paras[sp.para][1]
+    if pe - sp.close_end > PLAIN_REST_CHARS:
+        return False   # a long paragraph after the quote is its own story (and the scan stays bounded)
     rest = text[sp.close_end:pe]
     if not rest.strip(" .,"):
         return True
@@ -560,6 +566,8 @@ def _backfill(art: _Article, quotes: list[_Quote]) -> None:
     in one paragraph, or an unclosed quote paragraph continued by the next paragraph's attributed quote."""
     for k in range(len(quotes) - 2, -1, -1):
         q, nxt = quotes[k], quotes[k + 1]
+        if _running_quote_attributed_later(art, quotes, k):
+            q.attr, q.source, q.speaker_from = None, -1, -1   # its own later attribution outranks the paragraph before
         if q.attr is not None or q.source >= 0 or q.speaker_from >= 0 or (nxt.attr is None and nxt.source < 0):
             continue
         root = nxt.source if nxt.source >= 0 else k + 1
@@ -568,6 +576,34 @@ def _backfill(art: _Article, quotes: list[_Quote]) -> None:
             q.source, q.where = root, "utterance"
         elif q.span.continues_next and nxt.span.para == q.span.para + 1 and nxt.span.open_start <= art.paras[nxt.span.para][0]:
             q.source, q.where, nxt.kind = root, "utterance", "continuation"
+
+
+def _running_quote_attributed_later(art: _Article, quotes: list[_Quote], k: int) -> bool:
+    """Whether quote k opens a running quote (left open, the next paragraph opening with a quote) whose speaker came
+    only from the paragraph before, while the running quote names its own speaker after a later paragraph's quote
+    ('X spoke. / "A. / "B," said X.'): the running quote's own attribution is its source.
+
+    >>> t = 'Ann Lee said the team lost.\\n\\n"We tried.\\n\\n"We lost," said Lee.'
+    >>> extract_quotes(t)[["speaker_mention", "utterance_id"]].values.tolist()
+    [['Lee', 0], ['Lee', 0]]
+    """
+    q, text = quotes[k], art.text
+    if q.where != "previous paragraph" or not q.span.continues_next or q.span.para == 0:
+        return False
+    ps, pe = art.paras[q.span.para - 1]
+    if text[ps:pe].rstrip().endswith((":", ",")):
+        return False   # 'As the paper reported:' introduces a block quote whose inner quotes have their own speakers
+    glyph = text[q.span.open_start:q.span.open_end]
+    for j in range(k + 1, min(len(quotes), k + 8)):
+        nj = quotes[j]
+        if nj.span.para != quotes[j - 1].span.para + 1 or nj.span.open_start > art.paras[nj.span.para][0] or \
+                text[nj.span.open_start:nj.span.open_end] != glyph:
+            return False
+        if nj.attr is not None and nj.attr.mention is not None and nj.where == "after":
+            return True
+        if not nj.span.continues_next:
+            return False
+    return False
 
 
 def _sentence_subject(art: _Article, quotes: list[_Quote]) -> None:
