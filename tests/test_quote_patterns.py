@@ -1184,3 +1184,13 @@ def test_a_block_quote_after_a_colon_keeps_its_introducer():
             '"We will vote next month," the mayor said.')
     df = speech(text)
     assert df.iloc[0]["speaker_mention"] == "The paper", df
+
+
+# ---- a recording that relays the words is their source (reference table: audio, recording, tape, footage) --------
+@pytest.mark.parametrize("relay, source", [
+    ("according to a recording obtained by the Harbour Gazette", "the Harbour Gazette"),
+    ("according to audio provided by Valley Public Radio", "Valley Public Radio"),
+    ("according to a tape of the meeting", "a tape"),
+])
+def test_a_recording_that_relays_a_quote_is_its_source(relay, source):
+    assert only(f'"We will close the pier," the mayor said on Monday, {relay}.')["speaker_mention"] == source

@@ -622,7 +622,8 @@ def _issuer_np(text: str, men: Mention | None, hi: int) -> Mention | None:
     """
     if men is None or men.kind != "document":
         return men
-    m = re.match(r"\s+(?:issued\s+|released\s+|posted\s+|filed\s+|written\s+|signed\s+|sent\s+|published\s+)?"
+    m = re.match(r"\s+(?:issued\s+|released\s+|posted\s+|filed\s+|written\s+|signed\s+|sent\s+|published\s+|provided\s+|"
+                 r"obtained\s+|leaked\s+|shared\s+)?"
                  r"(?:by|from|of)\s+", text[men.end:hi])
     if not m:
         return men
