@@ -1,7 +1,7 @@
 """Accuracy of ``extract_quotes`` on real annotated news: PolNeAR (train, dev) and the attack-report sample.
 
 Usage: ``.venv/bin/python benchmarks/bench_quotes_polnear.py [--data PATH] [--splits train dev]
-[--attacks PATH] [--quotes-dev2 PATH] [--out benchmarks/results/quotes_polnear.json]``
+[--attacks PATH] [--quotes-dev2 PATH] [--quotes-dev3 PATH] [--out benchmarks/results/quotes_polnear.json]``
 
 Scoring (as ``../shared/data/README.md`` says): gold = attributions whose Content holds a pair of double
 quotation marks (two apostrophes typed for a double mark count); a predicted utterance (all pieces of one quote,
@@ -15,10 +15,11 @@ for a partial quote inside reported speech the clause its cue reports), so it ca
 with each prediction spanning its quoted words only (``start``/``end``) are reported beside them.
 The attack sample (``--attacks``, the folder with ``corpus/``, ``split.csv``, ``annotations/quotes.jsonl``) is
 scored the same way on its dev split (used to tune) and test split (reported); there the gold is every
-annotated utterance, with its marks. The second quotes development set (``--quotes-dev2``, same format, split
-``qdev2``: real articles from outlets outside PolNeAR, default ``../tmpdata/quotes_dev2`` beside the shared data
-folder) is scored when present and skipped with a message when absent, as annotated (each paragraph of a running
-quote its own utterance) and with running quotes grouped as PolNeAR groups them (``merge_running_quotes``). Nothing of the texts is written to the results, only figures.
+annotated utterance, with its marks. The further quotes development sets (``EXTRA_SETS``: same format, real
+articles from outlets outside PolNeAR, each with its option such as ``--quotes-dev2``/``--quotes-dev3`` and its default
+folder under ``../tmpdata`` beside the shared data folder) are each scored when present and skipped with a message when
+absent, as annotated (each paragraph of a running quote its own utterance) and with running quotes grouped as PolNeAR
+groups them (``merge_running_quotes``). Nothing of the texts is written to the results, only figures.
 Skips with a message when the data folder is absent.
 """
 
@@ -66,13 +67,53 @@ def ceiling(texts: pd.DataFrame, gold: pd.DataFrame, threshold: float) -> float:
     return ok / len(gold) if len(gold) else 0.0
 
 
+# (folder under ../tmpdata, split, set name, option, what it is): the quotes sets beside PolNeAR, one row each
+EXTRA_SETS = (
+    ("quotes_dev2", "qdev2", "quotes dev2", "--quotes-dev2",
+     "second quotes development set (real articles from 30 sites outside PolNeAR's outlets; tuned on)"),
+    ("quotes_dev3", "qdev3", "quotes dev3", "--quotes-dev3",
+     "third quotes development set (real articles from 30 further sites: non-US outlets, sport, culture, statements)"),
+)
+
+
+def default_extra(data: Path, folder: str) -> Path:
+    """A set's folder under ``tmpdata`` beside the shared data folder's parent: ``../shared/data`` -> ``../tmpdata/<folder>``.
+
+    >>> default_extra(Path("../shared/data"), "quotes_dev3").as_posix()
+    '../tmpdata/quotes_dev3'
+    """
+    return data.parent.parent / "tmpdata" / folder
+
+
 def default_quotes_dev2(data: Path) -> Path:
     """``tmpdata/quotes_dev2`` beside the shared data folder's parent: ``../shared/data`` -> ``../tmpdata/quotes_dev2``.
 
     >>> default_quotes_dev2(Path("../shared/data")).as_posix()
     '../tmpdata/quotes_dev2'
     """
-    return data.parent.parent / "tmpdata" / "quotes_dev2"
+    return default_extra(data, "quotes_dev2")
+
+
+def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]) -> None:
+    """Score each ``EXTRA_SETS`` row found (as annotated and PolNeAR-grouped); say which are skipped.
+
+    >>> rows, used = [], []
+    >>> ns = argparse.Namespace(data=Path("/nonexistent/shared/data"), quotes_dev2=None, quotes_dev3=None)
+    >>> score_extra_sets(ns, rows, used)  # doctest: +ELLIPSIS
+    no quotes annotation under /nonexistent/tmpdata/quotes_dev2: quotes dev2 part skipped (pass --quotes-dev2 PATH)
+    no quotes annotation under /nonexistent/tmpdata/quotes_dev3: quotes dev3 part skipped (pass --quotes-dev3 PATH)
+    >>> rows, used
+    ([], [])
+    """
+    for folder, split, name, option, what in EXTRA_SETS:
+        root = getattr(args, option.lstrip("-").replace("-", "_")) or default_extra(args.data, folder)
+        if not (root / "annotations" / "quotes.jsonl").is_file():
+            print(f"no quotes annotation under {root.as_posix()}: {name} part skipped (pass {option} PATH)")
+            continue
+        texts, gold = vq.load_quote_sample(root, split)
+        rows.append(evaluate(texts, gold, name))
+        rows.append(evaluate(texts, vq.merge_running_quotes(texts, gold), f"{name} PolNeAR-grouped"))
+        used.append(what)
 
 
 def shown_path(arg: str) -> str:
@@ -131,8 +172,9 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=default_data())
     ap.add_argument("--splits", nargs="+", default=["train", "dev"])
     ap.add_argument("--attacks", type=Path, default=None, help="folder of the attack-report quotes sample")
-    ap.add_argument("--quotes-dev2", type=Path, default=None,
-                    help="folder of the second quotes development set (default ../tmpdata/quotes_dev2 beside --data)")
+    for folder, _split, name, option, _what in EXTRA_SETS:
+        ap.add_argument(option, type=Path, default=None,
+                        help=f"folder of the {name} set (default ../tmpdata/{folder} beside --data)")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "quotes_polnear.json")
     args = ap.parse_args()
     rows, used = [], []
@@ -150,14 +192,7 @@ def main() -> None:
         used.append("attack-report sample (real reports of the militia attacks, quotes layer; dev tuned, test reported)")
     elif args.attacks is not None:
         print(f"no quotes annotation under {args.attacks}: attack part skipped")
-    qdev2 = args.quotes_dev2 or default_quotes_dev2(args.data)
-    if (qdev2 / "annotations" / "quotes.jsonl").is_file():
-        texts, gold = vq.load_quote_sample(qdev2, "qdev2")
-        rows.append(evaluate(texts, gold, "quotes dev2"))
-        rows.append(evaluate(texts, vq.merge_running_quotes(texts, gold), "quotes dev2 PolNeAR-grouped"))
-        used.append("second quotes development set (real articles from 30 sites outside PolNeAR's outlets; tuned on)")
-    else:
-        print(f"no quotes annotation under {qdev2}: quotes dev2 part skipped (pass --quotes-dev2 PATH)")
+    score_extra_sets(args, rows, used)
     if not rows:
         print("nothing to score: the benchmark needs the shared data folder (see benchmarks/README.md)")
         return

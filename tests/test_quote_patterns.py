@@ -1135,3 +1135,62 @@ def test_restrictive_who_inside_a_report_leaves_the_reporter_as_speaker(text, sp
 
 def test_non_restrictive_who_still_speaks():
     assert only('Officials met Ann Lee, the mayor, who said the plan was "a disaster."')["speaker"] == "Ann Lee"
+
+
+# ---- s23: a quote paragraph introduced by the paragraph before it -------------------------------------
+@pytest.mark.parametrize("intro, mention", [
+    ("The statement from the harbour authority reads,", "The statement from the harbour authority"),
+    ("A letter from the tenants union reads,", "A letter from the tenants union"),
+    ("The mayor said,", "The mayor"),
+])
+def test_a_paragraph_ending_with_a_cue_and_comma_introduces_the_quote_paragraph(intro, mention):
+    text = f'{intro}\n\n"The ferry will run again on Friday. Passengers should check the times."'
+    assert only(text)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize("crosshead", ["Harbour Plans", "The ferry timetable"])
+def test_a_crosshead_line_between_the_attribution_and_the_running_quote_is_skipped(crosshead):
+    text = (f"Ms Okafor told the council the plan had failed.\n{crosshead}\n"
+            "\u201cWe tried every option we had.\n\u201cNow the ferry must stop.\u201d")
+    df = speech(text)
+    assert len(df) == 2 and set(df["speaker_mention"]) == {"Ms Okafor"}, df
+
+
+def test_a_sentence_line_between_is_no_crosshead():
+    text = ("Ms Okafor told the council the plan had failed.\nThe council then moved on to roads.\n"
+            "\u201cWe tried every option we had.\u201d")
+    assert only(text)["speaker_mention"] != "Ms Okafor"
+
+
+def test_a_quote_sentence_opening_a_paragraph_of_plain_narrative_takes_the_previous_paragraphs_speaker():
+    text = 'Ms Ito said the raid had found nothing.\n\n"The officers searched every room." They left at noon.'
+    assert only(text)["speaker_mention"] == "Ms Ito"
+
+
+def test_a_cue_after_the_quote_sentence_keeps_the_paragraph_its_own():
+    text = 'Ms Ito said the raid had found nothing.\n\n"The officers searched every room." Mr Abe said so too.'
+    assert only(text)["speaker_mention"] != "Ms Ito"
+
+
+def test_a_running_quote_named_at_its_end_takes_that_attribution_not_the_paragraph_before():
+    text = ('Coach Diaz said the side had lost its way.\n\n"We started well and then stopped running.\n\n'
+            '"Next week we must be braver," said Diaz.')
+    df = speech(text)
+    assert set(df["speaker_mention"]) == {"Diaz"} and df["utterance_id"].nunique() == 1, df
+
+
+def test_a_block_quote_after_a_colon_keeps_its_introducer():
+    text = ('The paper reported on Friday:\n\n"The council has not decided on the plan yet.\n\n'
+            '"We will vote next month," the mayor said.')
+    df = speech(text)
+    assert df.iloc[0]["speaker_mention"] == "The paper", df
+
+
+# ---- a recording that relays the words is their source (reference table: audio, recording, tape, footage) --------
+@pytest.mark.parametrize("relay, source", [
+    ("according to a recording obtained by the Harbour Gazette", "the Harbour Gazette"),
+    ("according to audio provided by Valley Public Radio", "Valley Public Radio"),
+    ("according to a tape of the meeting", "a tape"),
+])
+def test_a_recording_that_relays_a_quote_is_its_source(relay, source):
+    assert only(f'"We will close the pier," the mayor said on Monday, {relay}.')["speaker_mention"] == source

@@ -32,7 +32,10 @@ _NOUN_LEFT = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|th
                         r"many|some|so-|so)\s+(?:[\w’'\-]+\s+){0,2}|\b(?:of|in|to|on|for|"
                         r"with|by|from|about)\s+|[’']s\s+)$", re.I)
 _DOCS_BEFORE_READ = re.compile(r"\b(?:statement|letter|message|post|communique|note|text|tweet|release|"
-                               r"memo|email|e-mail|ad|report|headline|caption|transcript|it)\s*$", re.I)
+                               r"memo|email|e-mail|ad|report|headline|caption|transcript|it)\s*$|"
+                               # 'The statement from the police command spokesperson reads,'
+                               r"\b(?:statement|letter|message|communique|note|release|memo|e-?mail)\s+(?:from|by|of|issued\s+by)"
+                               r"(?:\s+[\w’'\-.]+){1,7}\s+$", re.I)
 _PARTICIPLE = re.compile(r"(?:ing)$")
 #: 'X released a statement saying "..."': a participle after a document noun reports its issuer, the clause subject
 _DOC_BEFORE_PARTICIPLE = re.compile(r"\b(?:statement|e-?mail|message|video|tweet|post|letter|release|ad|note|memo)"
@@ -89,7 +92,7 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     if word in {"read", "reads"}:   # 'the statement read' or, inverted after a quote, '"...," read the email'
         prev = re.search(r"([a-z\-]+)\s*$", left)
         doc = prev is not None and getattr(lexicon.role_nouns().get(prev.group(1)), "kind", "") == "document"
-        return bool(doc or _DOCS_BEFORE_READ.search(left) or (re.search(r"[,”\"’']\s*$", left) and
+        return bool(doc or _DOCS_BEFORE_READ.search(text, max(0, s - 90), s) or (re.search(r"[,”\"’']\s*$", left) and
                                                        re.match(r"\s+(?:the|a|an|one|this|his|her|its|their)\b", text[e:e + 8])))
     if re.search(r"\bto\s*$", left, re.I) and not re.search(r"\b(?:go|goes|went|going|gone)\s+on\s+to\s*$", left, re.I):
         return bool(_LED_TO.search(text, max(0, s - 160), s))   # 'was prompted to say' reports; 'wants to say' does not
@@ -619,7 +622,8 @@ def _issuer_np(text: str, men: Mention | None, hi: int) -> Mention | None:
     """
     if men is None or men.kind != "document":
         return men
-    m = re.match(r"\s+(?:issued\s+|released\s+|posted\s+|filed\s+|written\s+|signed\s+|sent\s+|published\s+)?"
+    m = re.match(r"\s+(?:issued\s+|released\s+|posted\s+|filed\s+|written\s+|signed\s+|sent\s+|published\s+|provided\s+|"
+                 r"obtained\s+|leaked\s+|shared\s+)?"
                  r"(?:by|from|of)\s+", text[men.end:hi])
     if not m:
         return men

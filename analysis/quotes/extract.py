@@ -273,23 +273,57 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
                              q.kind == "partial", single)
 
 
+#: a crosshead line: a few words with no sentence-final punctuation and no quotation mark ('Social Welfare Bill')
+_CROSSHEAD = re.compile(r"[^.!?:;,“”\"‘’'«»\n]{2,60}")
+
+
+def _prev_para(art: _Article, para: int) -> int:
+    """The paragraph before ``para`` that can introduce it: the one just before, or the one before a crosshead.
+
+    >>> t = 'Lee told the radio it was over.\\n\\nThe Budget\\n\\n"We lost."'; a = _Article(t, paragraph_spans(t), [], "double", [], [])
+    >>> _prev_para(a, 2), _prev_para(a, 1)
+    (0, 0)
+    """
+    if para >= 2:
+        ps, pe = art.paras[para - 1]
+        if pe - ps <= 60 and len(art.text[ps:pe].split()) <= 6 and _CROSSHEAD.fullmatch(art.text, ps, pe) and \
+                art.text[ps:ps + 1].isupper():
+            return para - 2
+    return para - 1
+
+
 def _prev_para_attribution(art: _Article, para: int) -> Attribution | None:
-    """'Cruz continued:' ending the previous paragraph introduces the quote paragraph after it."""
+    """'Cruz continued:' (or a cue right before a comma: 'The statement reads,') ending the previous paragraph
+    introduces the quote paragraph after it.
+
+    >>> t = 'The statement from the police reads,\\n\\n"We are on it."'
+    >>> extract_quotes(t)[["speaker_mention", "attribution"]].values.tolist()
+    [['The statement from the police', 'previous paragraph']]
+    """
     if para == 0:
         return None
     ps, pe = art.paras[para - 1]
-    if not art.text[ps:pe].rstrip().endswith(":"):
+    last = art.text[ps:pe].rstrip()
+    if not last.endswith((":", ",")):
         return None
     at = attribution_before(art.text, sentence_start(art.text, pe, ps), pe)
-    return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous paragraph") if at else None
+    if at is None or (last.endswith(",") and (at.mention is None or art.text[at.cue_end:pe].strip(" ,"))):
+        return None   # a comma ends the paragraph right after the cue: 'He said,' / 'The statement reads,'
+    return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous paragraph")
 
 
 def _prev_para_subject(art: _Article, para: int) -> Attribution | None:
     """'Major General X, a spokesman, has condemned the bombing.' then a paragraph that is only a quote: the last
-    sentence of a quote-free previous paragraph, when it has a reporting cue, introduces the speaker."""
+    sentence of a quote-free previous paragraph (a crosshead line between them skipped), when it has a reporting cue,
+    introduces the speaker.
+
+    >>> t = 'Ms Lee told the radio station the plan had failed.\\nThe Budget\\n"We tried everything. We lost."'
+    >>> extract_quotes(t)[["speaker_mention", "attribution"]].values.tolist()
+    [['Ms Lee', 'previous paragraph']]
+    """
     if para == 0:
         return None
-    ps, pe = art.paras[para - 1]
+    ps, pe = art.paras[_prev_para(art, para)]
     if _has_quote(art, ps, pe):
         return None
     s0 = sentence_start(art.text, pe, ps)
@@ -416,7 +450,7 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
     elif opens_sentence and sp.open_start > art.paras[sp.para][0] and (at := _prev_sentence_attribution(art, k)):
         q.attr, q.where = at, at.where   # 'Lynch announced the lawsuit. "We are seeking a court order."'
     elif first_in_para and opens_sentence:
-        whole = not art.text[sp.close_end:art.paras[sp.para][1]].strip(" .,")
+        whole = _quote_leads_plain_paragraph(art, sp)
         at = _prev_para_attribution(art, sp.para) or _next_para_dash(art, sp.para) or \
             (_prev_para_subject(art, sp.para) if whole and sp.open_start <= art.paras[sp.para][0] else None)
         if at is not None:
@@ -426,6 +460,30 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
             q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"
     elif first_in_para and _bare_lead(art, sp) and (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
         q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"   # '\n\nBut "...."', '\n\nOn taxes: "..."'
+
+
+PLAIN_REST_CHARS = 600   # at most this much plain narrative after a paragraph-opening quote
+
+
+def _quote_leads_plain_paragraph(art: _Article, sp: QuoteSpan) -> bool:
+    """Whether quote sp is its paragraph's only speech: nothing after it, or only plain sentences (no cue, no mark)
+    after a quote that closes a sentence ('"They raided the depot." They held 26 people.').
+
+    >>> t = '"They raided the depot." They held 26 people.'; sps = find_quotes(t, paragraph_spans(t))
+    >>> _quote_leads_plain_paragraph(_Article(t, paragraph_spans(t), sps, "double", [], []), sps[0])
+    True
+    >>> t = '"They raided the depot." Police said so.'; sps = find_quotes(t, paragraph_spans(t))
+    >>> _quote_leads_plain_paragraph(_Article(t, paragraph_spans(t), sps, "double", [], []), sps[0])
+    False
+    """
+    text, pe = art.text, art.paras[sp.para][1]
+    if pe - sp.close_end > PLAIN_REST_CHARS:
+        return False   # a long paragraph after the quote is its own story (and the scan stays bounded)
+    rest = text[sp.close_end:pe]
+    if not rest.strip(" .,"):
+        return True
+    closed = text[sp.open_end:sp.close_start].rstrip()[-1:] in {".", "!", "?"}
+    return closed and rest[:1].isspace() and not re.search(r"[“”\"‘’«»]", rest) and not cues_in(text, sp.close_end, pe)
 
 
 _BARE_LEAD = re.compile(r"\s*(?:(?:but|and|so|yet|still|then|also|now|instead|meanwhile|however|indeed|or)\b[\s,]*)*"
@@ -508,6 +566,8 @@ def _backfill(art: _Article, quotes: list[_Quote]) -> None:
     in one paragraph, or an unclosed quote paragraph continued by the next paragraph's attributed quote."""
     for k in range(len(quotes) - 2, -1, -1):
         q, nxt = quotes[k], quotes[k + 1]
+        if _running_quote_attributed_later(art, quotes, k):
+            q.attr, q.source, q.speaker_from = None, -1, -1   # its own later attribution outranks the paragraph before
         if q.attr is not None or q.source >= 0 or q.speaker_from >= 0 or (nxt.attr is None and nxt.source < 0):
             continue
         root = nxt.source if nxt.source >= 0 else k + 1
@@ -516,6 +576,34 @@ def _backfill(art: _Article, quotes: list[_Quote]) -> None:
             q.source, q.where = root, "utterance"
         elif q.span.continues_next and nxt.span.para == q.span.para + 1 and nxt.span.open_start <= art.paras[nxt.span.para][0]:
             q.source, q.where, nxt.kind = root, "utterance", "continuation"
+
+
+def _running_quote_attributed_later(art: _Article, quotes: list[_Quote], k: int) -> bool:
+    """Whether quote k opens a running quote (left open, the next paragraph opening with a quote) whose speaker came
+    only from the paragraph before, while the running quote names its own speaker after a later paragraph's quote
+    ('X spoke. / "A. / "B," said X.'): the running quote's own attribution is its source.
+
+    >>> t = 'Ann Lee said the team lost.\\n\\n"We tried.\\n\\n"We lost," said Lee.'
+    >>> extract_quotes(t)[["speaker_mention", "utterance_id"]].values.tolist()
+    [['Lee', 0], ['Lee', 0]]
+    """
+    q, text = quotes[k], art.text
+    if q.where != "previous paragraph" or not q.span.continues_next or q.span.para == 0:
+        return False
+    ps, pe = art.paras[q.span.para - 1]
+    if text[ps:pe].rstrip().endswith((":", ",")):
+        return False   # 'As the paper reported:' introduces a block quote whose inner quotes have their own speakers
+    glyph = text[q.span.open_start:q.span.open_end]
+    for j in range(k + 1, min(len(quotes), k + 8)):
+        nj = quotes[j]
+        if nj.span.para != quotes[j - 1].span.para + 1 or nj.span.open_start > art.paras[nj.span.para][0] or \
+                text[nj.span.open_start:nj.span.open_end] != glyph:
+            return False
+        if nj.attr is not None and nj.attr.mention is not None and nj.where == "after":
+            return True
+        if not nj.span.continues_next:
+            return False
+    return False
 
 
 def _sentence_subject(art: _Article, quotes: list[_Quote]) -> None:

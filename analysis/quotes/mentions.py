@@ -925,7 +925,8 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
         return None
     m = np_at_end(text, a, b)
     if m is None:
-        cut = re.search(r"\s(?:of|at|from|with|for)\s", text[a:b])   # 'Ross Eisenbrey of the Economic Policy Institute'
+        cut = re.search(r"\s(?:of|at|from|with|for|(?:provided|obtained|leaked|shared|released)\s+(?:to|by))\s",
+                        text[a:b])   # 'Ross Eisenbrey of the Economic Policy Institute', 'audio provided to the paper'
         m = np_at_end(text, a, a + cut.start()) if cut else None
     if m is not None and m.start > a and re.fullmatch(r"(?:[a-z][\w\-]*\s+){1,4}", text[a:m.start]) and \
             all(_np_token_ok(w, True) or w == "of" for w in text[a:m.start].split()):
