@@ -285,3 +285,30 @@ def test_quote_marks_read_once_answer_as_the_window_scan() -> None:
         for reach in (4, 13, 800):
             assert [marks.opening(p, reach) for p in range(len(text) + 1)] == \
                    [quote_opening(text, p, reach) for p in range(len(text) + 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Attacks have risen since last October 19, officials said.", "2012-10-19"),  # a day of the month named
+    ("The vote is set for next April 2.", "2014-04-02"),
+    ("He took office this January 7 and left.", "2013-01-07"),
+    ("Some 19 rockets fell last October.", "2012-10"),                             # the month alone stays a month
+])
+def test_a_relative_month_with_a_day_is_that_day(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+def test_a_count_after_a_relative_month_is_not_its_day() -> None:
+    assert tx("Since last October 19 rockets have hit the base.") == [("last October", "2012-10", "DATE")]
+
+
+def test_a_day_run_into_its_month_on_a_scraped_page_is_a_day() -> None:
+    assert value("Publish Date: 13December 2012 - 17:03") == "2012-12-13"
+
+
+@pytest.mark.parametrize("text", ["I would not travel at this crucial moment.", "In this moment of alert we stay ready."])
+def test_this_moment_is_the_present(text: str) -> None:
+    assert value(text) == "PRESENT_REF"
+
+
+def test_the_moment_alone_is_no_date() -> None:
+    assert tx("Wait a moment; at the moment nothing is known.") == []
