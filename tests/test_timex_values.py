@@ -312,3 +312,10 @@ def test_this_moment_is_the_present(text: str) -> None:
 
 def test_the_moment_alone_is_no_date() -> None:
     assert tx("Wait a moment; at the moment nothing is known.") == []
+
+
+def test_an_earlier_quarter_named_in_passing_does_not_take_over_the_report() -> None:
+    text = ("The maker posted higher third-quarter profit. After a weak second quarter, sales improved. "
+            "In the 1989 period, costs were lower than a year ago.")
+    assert [(t, v) for t, v, _ in tx(text, "1989-11-01")] == [
+        ("third-quarter", "1989-Q3"), ("second quarter", "1989-Q2"), ("the 1989 period", "1989-Q3"), ("a year ago", "1988-Q3")]

@@ -196,10 +196,22 @@ class Focus:
         if v.precision == "quarter" and v.value and c.rule != "offset":
             self.quarters.append(m)
             finished = bool(self.anchors) and v.latest is not None and v.latest < self.anchors[0]
-            if finished and c.rule in {"quarter", "quarter_latest", "focus_quarter"} and not {"year", "rel", "ya"} & c.data.keys():
+            if finished and c.rule in {"quarter", "quarter_latest", "focus_quarter"} and not {"year", "rel", "ya"} & c.data.keys() \
+                    and not self._earlier_than_report(m):
                 self.report_quarter = m  # the finished quarter a business report is about ("third-quarter profit")
         if v.value and v.earliest is not None and v.precision not in {"vague", "unknown"}:
             self.last_ref = m
+
+    def _earlier_than_report(self, m: _Mention) -> bool:
+        """True when a quarter named ends before the reported one in reach ("after a flat second quarter": still the third).
+
+        >>> f = Focus("", [date(1989, 11, 1)])
+        >>> f.report_quarter = _Mention(V.quarter(1989, 3), 0, 13, "", False)
+        >>> f._earlier_than_report(_Mention(V.quarter(1989, 2), 40, 54, "", False))
+        True
+        """
+        r = self.reported(m.start)
+        return r is not None and m.value.latest is not None and r.value.latest is not None and m.value.latest < r.value.latest
 
     # ------------------------------------------------------------------ readings against the focus
     def offset(self, c: Candidate) -> tuple[V.Value, str]:
