@@ -319,3 +319,13 @@ def test_an_earlier_quarter_named_in_passing_does_not_take_over_the_report() -> 
             "In the 1989 period, costs were lower than a year ago.")
     assert [(t, v) for t, v, _ in tx(text, "1989-11-01")] == [
         ("third-quarter", "1989-Q3"), ("second quarter", "1989-Q2"), ("the 1989 period", "1989-Q3"), ("a year ago", "1988-Q3")]
+
+
+def test_a_year_back_after_a_period_counts_from_the_period_not_the_day_of_speech() -> None:
+    text = "The firm said Monday that it lost money in the first nine months, against a profit a year earlier."
+    assert [(t, v) for t, v, _ in tx(text, "1990-08-08")][-1] == ("a year earlier", "1989")
+
+
+def test_a_year_back_right_after_a_day_still_counts_from_that_day() -> None:
+    text = "Shares fell on June 5, 1990, and rose a year earlier."
+    assert [(t, v) for t, v, _ in tx(text)][-1] == ("a year earlier", "1989-06-05")
