@@ -285,3 +285,47 @@ def test_quote_marks_read_once_answer_as_the_window_scan() -> None:
         for reach in (4, 13, 800):
             assert [marks.opening(p, reach) for p in range(len(text) + 1)] == \
                    [quote_opening(text, p, reach) for p in range(len(text) + 1)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Attacks have risen since last October 19, officials said.", "2012-10-19"),  # a day of the month named
+    ("The vote is set for next April 2.", "2014-04-02"),
+    ("He took office this January 7 and left.", "2013-01-07"),
+    ("Some 19 rockets fell last October.", "2012-10"),                             # the month alone stays a month
+])
+def test_a_relative_month_with_a_day_is_that_day(text: str, expected: str) -> None:
+    assert value(text) == expected
+
+
+def test_a_count_after_a_relative_month_is_not_its_day() -> None:
+    assert tx("Since last October 19 rockets have hit the base.") == [("last October", "2012-10", "DATE")]
+
+
+def test_a_day_run_into_its_month_on_a_scraped_page_is_a_day() -> None:
+    assert value("Publish Date: 13December 2012 - 17:03") == "2012-12-13"
+
+
+@pytest.mark.parametrize("text", ["I would not travel at this crucial moment.", "In this moment of alert we stay ready."])
+def test_this_moment_is_the_present(text: str) -> None:
+    assert value(text) == "PRESENT_REF"
+
+
+def test_the_moment_alone_is_no_date() -> None:
+    assert tx("Wait a moment; at the moment nothing is known.") == []
+
+
+def test_an_earlier_quarter_named_in_passing_does_not_take_over_the_report() -> None:
+    text = ("The maker posted higher third-quarter profit. After a weak second quarter, sales improved. "
+            "In the 1989 period, costs were lower than a year ago.")
+    assert [(t, v) for t, v, _ in tx(text, "1989-11-01")] == [
+        ("third-quarter", "1989-Q3"), ("second quarter", "1989-Q2"), ("the 1989 period", "1989-Q3"), ("a year ago", "1988-Q3")]
+
+
+def test_a_year_back_after_a_period_counts_from_the_period_not_the_day_of_speech() -> None:
+    text = "The firm said Monday that it lost money in the first nine months, against a profit a year earlier."
+    assert [(t, v) for t, v, _ in tx(text, "1990-08-08")][-1] == ("a year earlier", "1989")
+
+
+def test_a_year_back_right_after_a_day_still_counts_from_that_day() -> None:
+    text = "Shares fell on June 5, 1990, and rose a year earlier."
+    assert [(t, v) for t, v, _ in tx(text)][-1] == ("a year earlier", "1989-06-05")

@@ -136,16 +136,21 @@ def _rel_month_name(c: Candidate, anchor: date, tense: int) -> V.Value:
 
     >>> _rel_month_name(Candidate(0, 14, "rel_month_name", {"rel": "this", "mon": "September"}), date(1998, 2, 5), 0).timex
     '1998-09'
+    >>> _rel_month_name(Candidate(0, 17, "rel_month_name", {"rel": "last", "mon": "October", "day": "19"}), date(2024, 8, 10), 0).timex
+    '2023-10-19'
     """
     m, rel = month_number(c.data["mon"]), squash(c.data["rel"])
     if rel == "this":  # the month of the current year; only a future clause moves a month already gone to next year
-        return V.month(anchor.year + int(tense == FUTURE and m < anchor.month), m)
-    if rel in {"last", "this past"}:
+        y = anchor.year + int(tense == FUTURE and m < anchor.month)
+    elif rel in {"last", "this past"}:
         y = anchor.year if m < anchor.month else anchor.year - 1
         y -= int(rel == "last" and m == anchor.month - 1)
     else:
         y = anchor.year if m > anchor.month else anchor.year + 1
         y += int(rel == "next" and m == anchor.month + 1)
+    d = int(c.data.get("day") or 0)  # "last October 19": that day of the month named
+    if d:
+        return V.day(date(y, m, d)) if V.valid_day(y, m, d) else V.unknown(f"{y:04d}-{m:02d}-XX")
     return V.month(y, m)
 
 
@@ -344,7 +349,7 @@ def _vague_word(c: Candidate, anchor: date, tense: int) -> V.Value:
         return V.vague("FUTURE_REF", anchor, anchor + timedelta(days=366 * (1 if "near" in w else 10)))
     if w.endswith("past") or w.startswith("then"):  # "in the past", "the then current price"
         return V.vague("PAST_REF", None, anchor)
-    if "these days" in w or re.search(r"now|current|present|time being|this time", w):
+    if "these days" in w or re.search(r"now|current|present|time being|this time|moment", w):
         return V.vague("PRESENT_REF", anchor - timedelta(days=31), anchor)
     if w.startswith("soon"):
         return V.vague("FUTURE_REF", anchor, anchor + timedelta(days=183))

@@ -124,6 +124,7 @@ class Focus:
     quarters: deque[_Mention] = field(default_factory=deque)
     periods: deque[_Mention] = field(default_factory=deque)
     report_quarter: _Mention | None = None
+    period_end: int = -1  # end of the last multi-month period named ("the first nine months")
     last_full_date: _Mention | None = None
     full_dates: list[tuple[int, int, int, date]] = field(default_factory=list)  # (start, month, day, date) ahead
     by_month_day: dict[tuple[int, int], date | None] | None = None  # full dates by (month, day), built when needed
@@ -177,6 +178,7 @@ class Focus:
         """
         if c.rule in {"months_period", "the_year"}:
             self.report_quarter = None  # "in the first nine months", "for the year": the report's focus leaves the quarter
+            self.period_end = c.end
         m = _Mention(v, c.start, c.end, c.data.get("hol", "") if c.rule == "holiday" else "", "year" in c.data)
         if v.precision == "day" and v.earliest and c.rule in {"date_mdy", "date_dmy", "date_numeric", "date_iso"} \
                 and ("year" in c.data or c.rule in {"date_numeric", "date_iso"}):
@@ -196,10 +198,22 @@ class Focus:
         if v.precision == "quarter" and v.value and c.rule != "offset":
             self.quarters.append(m)
             finished = bool(self.anchors) and v.latest is not None and v.latest < self.anchors[0]
-            if finished and c.rule in {"quarter", "quarter_latest", "focus_quarter"} and not {"year", "rel", "ya"} & c.data.keys():
+            if finished and c.rule in {"quarter", "quarter_latest", "focus_quarter"} and not {"year", "rel", "ya"} & c.data.keys() \
+                    and not self._earlier_than_report(m):
                 self.report_quarter = m  # the finished quarter a business report is about ("third-quarter profit")
         if v.value and v.earliest is not None and v.precision not in {"vague", "unknown"}:
             self.last_ref = m
+
+    def _earlier_than_report(self, m: _Mention) -> bool:
+        """True when a quarter named ends before the reported one in reach ("after a flat second quarter": still the third).
+
+        >>> f = Focus("", [date(1989, 11, 1)])
+        >>> f.report_quarter = _Mention(V.quarter(1989, 3), 0, 13, "", False)
+        >>> f._earlier_than_report(_Mention(V.quarter(1989, 2), 40, 54, "", False))
+        True
+        """
+        r = self.reported(m.start)
+        return r is not None and m.value.latest is not None and r.value.latest is not None and m.value.latest < r.value.latest
 
     # ------------------------------------------------------------------ readings against the focus
     def offset(self, c: Candidate) -> tuple[V.Value, str]:
@@ -245,6 +259,8 @@ class Focus:
             quarters = [m for m in self._recent(self.quarters, c.start, 400) if not m.explicit]
             if quarters:
                 return quarters[-1]  # "net for the fourth quarter ... the year-earlier period": that quarter a year back
+        if self._period_between(ref, c):
+            return None  # "said Friday it lost money in the first nine months, against a profit a year earlier": not Friday
         if self._year_back(c) and not (near is not None and near.value.precision in {"month", "quarter", "half"}):
             report = self.reported(c.start)
             if report is not None:
@@ -257,6 +273,15 @@ class Focus:
                 and _GRAINS.get(last.value.precision, 9) <= _GRAINS.get(c.data["unit"].lower().rstrip("s"), 0):
             ref = last  # "In 2005 he joined. Two years later he left.": the date just before, across a sentence end
         return ref
+
+    def _period_between(self, ref: _Mention | None, c: Candidate) -> bool:
+        """True when a year-back offset follows a multi-month period named after the day it would count from, in one sentence.
+
+        >>> _read("It said Friday it lost money in the first nine months, against a profit a year earlier.", "1989-10-30")[-1]
+        ('a year earlier', '1988', '1988')
+        """
+        return (ref is not None and self._year_back(c) and ref.end <= self.period_end <= c.start
+                and not _SENTENCE_END.search(self.norm, ref.end - 1, c.start + 1))
 
     def reported(self, pos: int) -> _Mention | None:
         """The quarter a business report is about, when one was named in the last 1,500 characters.

@@ -65,7 +65,7 @@ _MOD = r"(?P<mod>early|late|mid|(?:the\s+)?(?:start|beginning|end|middle|close)\
 _WEEK_OF = r"(?:(?P<weekof>(?i:the\s+week\s+of))\s+)?"  # "the week of March 6": that day's week
 _p("date_mdy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:\s+|(?<=\.)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(50, 70), also=((_MONTH_KEYS, 50, 0),))
 _p("date_mdy", _CLOCK_KEYS, rf"{_B}{_CLOCK_PRE}(?:(?P<wd>{WD}),?\s+|(?P<ry2>(?i:last|this|next))\s+year's\s+)?(?P<mon>{MON})(?:\s+|(?<=\.)){DAY}(?:\s*-\s*(?P<day2>[0-3]?\d)(?!\d))?{_RY}{_TIME}", 5, reach=(2, 130), also=((_MONTH_KEYS, 0, 130),))
-_p("date_dmy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+(?P<mon>{MON}){_RY}{_TIME}", 5, reach=(45, 60), also=((_MONTH_KEYS, 0, 60),))
+_p("date_dmy", "#1 #2", rf"{_B}{_WEEK_OF}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?{DAY}(?:(?:\s+of)?\s+|(?={MON_FULL}\s))(?P<mon>{MON}){_RY}{_TIME}", 5, reach=(45, 60), also=((_MONTH_KEYS, 0, 60),))
 #: "the first of January", "the twenty-first of May": a spelled ordinal day of a month (read as a day-month date)
 _p("date_dmy", SPELLED_DAY_KEYS, rf"{_B}(?i:the)\s+(?P<day>(?i:{SPELLED_DAY}))\s+of\s+(?P<mon>{MON}){_RY}", 5, reach=(20, 40),
    also=((_MONTH_KEYS, 0, 40),))
@@ -78,7 +78,10 @@ _p("month_year", "#4 #2", rf"{_B}(?:{_MOD}[\s-]+)?(?P<mon>{MON}),?\s+(?:of\s+)?(
 _p("month_year", _NUM_WORD_KEYS, rf"{_B}(?:{_MOD}[\s-]+)?(?P<mon>{MON})\s+(?:of\s+)?(?P<syear>{SPELLED_YEAR})(?![\w-])", 4, re.I, reach=(50, 45), also=((_MONTH_KEYS, 50, 0),))
 _p("month_rel_year", "year", rf"{_B}(?P<mon>{MON_FULL})\s+(?:of\s+)?(?P<rel>last|this|next|the\s+previous|the\s+following)\s+year\b", 4, reach=(35, 8),
    also=((_MONTH_KEYS, 35, 0), ("last this next previous following", 35, 0)))
-_p("rel_month_name", "last this next past coming", rf"(?i:(?<![\w])(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)(?P<mon>{MON_FULL})(?![\w])", 4, reach=(2, 30), also=((_MONTH_KEYS, 0, 30),))
+#: "last October 19", "next March 3rd": a day of that month (not "last October 19 rockets", "next May 2024")
+_REL_DAY = (r"(?:\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\w:-])(?!\.\d)(?!,?\s+\d)"
+            r"(?!\s+(?!(?:and|or|but|when|at|in|to|on|that|the|as|after|before|with|for|from|until)\b)[a-z]))?")
+_p("rel_month_name", "last this next past coming", rf"(?i:(?<![\w])(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)(?P<mon>{MON_FULL})(?![\w]){_REL_DAY}", 4, reach=(2, 36), also=((_MONTH_KEYS, 0, 30),))
 _p("month_name", _MONTH_KEYS, rf"(?<![\w])(?:(?i:in|as|since|until|till|by|during|before|after|from|through|throughout|of|to|between|and|"
    rf"starting|beginning|early|late|mid|start\s+of|end\s+of|middle\s+of)[\s-]+)(?:(?P<mod>early|late|mid)[\s-]+)?(?P<mon>{MON_FULL})(?![\w])(?!\s+\d)", 2, reach=(35, 12),
    also=(("in as since until till by during before after from through throughout of to between and starting beginning early late mid start end middle", 35, 0),))
@@ -209,8 +212,10 @@ _CURRENT = (r"(?:(?P<then>then)[\s-]+)?current(?=\s+[A-Za-z$])(?!\s+(?:fiscal|ca
 #: "no claims of responsibility at this time": PRESENT_REF, the span without "at" (not "at this time of year", "at this
 #: time last year", which name another time)
 _AT_THIS_TIME = r"(?<=\b[Aa]t\s)this\s+time(?![\w-])(?!\s+(?:of|last|next|tomorrow|yesterday|a\s+year|around|round)\b)"
-_p("vague_word", "term previous now currently current presently present nowadays time soon recently lately late recent past future these",
-   rf"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|{_CURRENT}|presently|at\s+present|nowadays|{_AT_THIS_TIME}|soon(?!\s+after\b)(?!\s+as\b)(?!\s+\w+ed\b)|"
+#: "at this crucial moment", "in this moment of alert": the present (PRESENT_REF), not "the moment", "a moment"
+_THIS_MOMENT = r"this\s+(?:(?:crucial|critical|particular|very|difficult|delicate|decisive|historic|pivotal|sensitive)\s+)?moment(?![\w-])"
+_p("vague_word", "term previous now currently current presently present nowadays time soon recently lately late recent past future these moment",
+   rf"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|{_CURRENT}|presently|at\s+present|nowadays|{_AT_THIS_TIME}|{_THIS_MOMENT}|soon(?!\s+after\b)(?!\s+as\b)(?!\s+\w+ed\b)|"
    r"the\s+(?:very\s+)?(?:near|short)\s+term(?![\w-])|(?:in\s+)?previous\s+years|(?:more\s+|most\s+|only\s+|until\s+)?recently(?!\s+as\b)|lately|of\s+late|in\s+recent\s+times|(?:in\s+)?the\s+recent\s+(?:period|past)|in\s+the\s+near\s+future|these\s+days|"
    rf"in\s+the\s+(?:past|future)(?!\s+(?:{_COUNTED})\b)(?!-)|the\s+(?:near\s+|distant\s+)?future(?!\s+(?:tense|perfect)\b)))(?![\w])", 3, reach=(25, 25))
 #: "at a later date", "will one day", "may someday": an unnamed time to come (FUTURE_REF)
