@@ -1266,11 +1266,41 @@ def _fallback_days(rows: list[dict]) -> list[str]:
     return sorted({r["date"] for r in told})
 
 
+#: a toll a later sentence adds to the one told before it: "Some 20 students were also wounded by the blast"
+_ALSO_TOLD = {"killed": re.compile(r"\b(?:(?:were|was|had\s+been)\s+also\s+(?:killed|shot\s+dead)|also\s+(?:killed|died))\b",
+                                   re.I),
+              "injured": re.compile(r"\b(?:(?:were|was|had\s+been)\s+also\s+(?:wounded|injured|hurt)|"
+                                    r"also\s+(?:wounded|injured|hurt))\b", re.I)}
+
+
+def _also_added(rows: list[dict], field: str) -> list[dict]:
+    """The rows of a casualty field with, per report, the tolls its later sentences add ("N were also wounded")
+    summed into the toll told before them.
+
+    >>> rows = [{"doc_id": "a", "sent_id": 0, "injured": 3, "evidence": "A bomb wounded three officers."},
+    ...         {"doc_id": "a", "sent_id": 1, "injured": 20, "evidence": "Some 20 students were also wounded."}]
+    >>> [r["injured"] for r in _also_added(rows, "injured")]
+    [23]
+    """
+    also = [r for r in rows if _present(r[field]) and _ALSO_TOLD[field].search(str(r.get("evidence") or ""))]
+    if not also:
+        return rows
+    out = [r for r in rows if r not in also]
+    for r in also:
+        base = [q for q in out if q["doc_id"] == r["doc_id"] and _present(q[field]) and
+                q.get("sent_id") != r.get("sent_id")]
+        if not base:
+            out.append(r)
+            continue
+        out = [{**q, field: int(q[field]) + int(r[field])} if q in base else q for q in out]
+    return out
+
+
 def _count_fields(rows: list[dict]) -> tuple[dict, list[dict]]:
     """Consensus counts and casualty groups, with a conflict per count on which outlets disagree."""
     out, conflicts = {}, []
     for f in COUNT_FIELDS:
-        value, bad = _consensus_count(rows, f)
+        value, bad = _consensus_count(_also_added(rows, f) if f in _ALSO_TOLD else rows, f)
         out[f] = value
         if bad:
             conflicts.append({"field": f, "values": bad, "consensus": ""})
