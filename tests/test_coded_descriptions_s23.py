@@ -82,3 +82,18 @@ def test_the_district_of_a_known_town_is_a_district_not_a_quarter():
     assert site_place(found, s)["text"] == "Kherbet Jadida"
     s = "Gunmen shot two guards in the market in the Wadi Ruman district."  # a name the gazetteers lack: a quarter
     assert [p["type"] for p in scan_places(s)] == ["neighbourhood"]
+
+
+def test_a_count_glued_to_a_colon_after_a_bracket_is_read():
+    assert _pair("Idlib, May 3 (Agency) :Five soldiers were killed and two others wounded in the shelling.") == (5, 2)
+    assert _pair("At 10:30 the shell hit the school.") == (None, None)
+
+
+def test_a_town_after_a_named_site_near_which_the_event_was_is_the_place():
+    from analysis.events.mention_places import site_place
+    from analysis.events.places import scan_places
+
+    s = "A bomb went off in a busy area near the Grand Mosque in Azaz, killing a civilian."
+    assert site_place(scan_places(s), s)["place_id"] == site_place(scan_places("in Azaz"), "in Azaz")["place_id"]
+    s = "A car bomb went off in a town near Iraq's capital Baghdad, killing four."
+    assert site_place(scan_places(s), s) is None  # the town is unnamed: the capital only locates it

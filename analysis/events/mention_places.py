@@ -116,7 +116,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cit
                              r"(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$", re.I)
 _DIRECTION_BEFORE = re.compile(r"(?<!\bin\sthe\s)\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
                                r"(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|area|suburb)\s+(?:near|outside|close\s+to))"
-                               r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+                               r"\s+(?:the\s+)?(?:(?!in\s)[\w'’-]+\s+){0,3}$", re.I)  # not "an area near the X Mosque in Y"
 _LOCATING_GAP = re.compile(r"\s*(?:,|\(|in|near|of|outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?", re.I)
 
 
