@@ -97,3 +97,14 @@ def test_a_town_after_a_named_site_near_which_the_event_was_is_the_place():
     assert site_place(scan_places(s), s)["place_id"] == site_place(scan_places("in Azaz"), "in Azaz")["place_id"]
     s = "A car bomb went off in a town near Iraq's capital Baghdad, killing four."
     assert site_place(scan_places(s), s) is None  # the town is unnamed: the capital only locates it
+
+
+def test_a_sentence_summing_up_the_tolls_told_before_adds_nothing():
+    from test_casualty_counts import _incidents, _total_or_none
+
+    paras = ["Monitors said four farmers were killed in rocket attacks on the Tell Kabir area in the countryside of Hama.",
+             "Moreover, two shepherds were killed by rocket fire on the village of Deir Salib this morning.",
+             "Thus the number of civilians killed this morning in the shelling has reached six people."]
+    assert _total_or_none(_incidents(paras), "killed") == 6
+    paras[2] = "Later, a drone strike on a car near Salamiyah killed six people."  # another event: its own toll
+    assert _total_or_none(_incidents(paras), "killed") == 12

@@ -1073,6 +1073,8 @@ def _join_retold_tolls(clusters: list[_Cluster]) -> list[_Cluster]:
         elif len(told) >= 3:
             summed = _total_of_parts(told[0], told[1:])
             told[0].rows = [{**r, **dict.fromkeys(summed, pd.NA)} for r in told[0].rows]  # the parts tell them
+            summed = _total_after_parts(told[-1], told[:-1])  # "Accordingly, the number killed has reached eight"
+            told[-1].rows = [{**r, **dict.fromkeys(summed, pd.NA)} for r in told[-1].rows]
     return [c for c in clusters if id(c) not in drop]
 
 
@@ -1107,6 +1109,33 @@ def _total_of_parts(lead: _Cluster, parts: list[_Cluster]) -> list[str]:
     if any(sums[f] > next(iter(v)) for f, v in total.items()):
         return []
     return [f for f, v in total.items() if sums[f] == next(iter(v))]
+
+
+#: a sentence that sums up the tolls told before it: "Accordingly, the number of civilians killed ... has reached eight"
+_SUMMED_UP = re.compile(r"\b(?:number|toll|tally|total|count)\b[^.;]{0,100}?\b(?:has\s+|have\s+|had\s+)?(?:reached|"
+                        r"(?:rose|risen|climbed|increased|jumped)\s+to|stands?\s+at|stood\s+at)\b", re.I)
+
+
+def _total_after_parts(last: _Cluster, parts: list[_Cluster]) -> list[str]:
+    """The casualty fields an article's last incident gives as the sum of the earlier ones' in a sentence that sums
+    them up (``_SUMMED_UP``): each figure one number, equal to the sum of the others' own one number each.
+
+    >>> row = lambda i, k, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": "", "weapon": "",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": k, "evidence": ev}
+    >>> parts = [_Cluster(row(0, 5, "Five were killed in X.")), _Cluster(row(1, 3, "Three died in Y."))]
+    >>> _total_after_parts(_Cluster(row(2, 8, "Thus the number killed has reached eight.")), parts)
+    ['killed']
+    >>> _total_after_parts(_Cluster(row(2, 8, "A bomb killed eight in Z.")), parts)
+    []
+    """
+    if not any(_SUMMED_UP.search(str(r.get("evidence") or "")) for r in last.rows if r["killed"] or r["injured"]):
+        return []
+    doc = next(iter(last.docs))
+    total, tolls = _tolls(last, doc), [_tolls(c, doc) for c in parts]
+    if any(len(v) != 1 for t in [total, *tolls] for v in t.values()):
+        return []
+    sums = {f: sum(next(iter(t[f])) for t in tolls if f in t) for f in total}
+    return [f for f, v in total.items() if sums[f] and sums[f] == next(iter(v))]
 
 
 def _infer_window(doc: str, rows: list[dict], blocks: _Blocks, articles: pd.DataFrame | None
