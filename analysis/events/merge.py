@@ -1314,14 +1314,15 @@ def _also_added(rows: list[dict], field: str) -> list[dict]:
     also = [r for r in rows if _present(r[field]) and _ALSO_TOLD[field].search(str(r.get("evidence") or ""))]
     if not also:
         return rows
-    out = [r for r in rows if r not in also]
-    for r in also:
-        base = [q for q in out if q["doc_id"] == r["doc_id"] and _present(q[field]) and
-                q.get("sent_id") != r.get("sent_id")]
+    told = {id(r) for r in also}
+    out = [r for r in rows if id(r) not in told]
+    for r in also:  # by identity, not by value: linear in the incident's rows for each sentence that adds a toll
+        base = {id(q) for q in out if q["doc_id"] == r["doc_id"] and _present(q[field]) and
+                q.get("sent_id") != r.get("sent_id")}
         if not base:
             out.append(r)
             continue
-        out = [{**q, field: int(q[field]) + int(r[field])} if q in base else q for q in out]
+        out = [{**q, field: int(q[field]) + int(r[field])} if id(q) in base else q for q in out]
     return out
 
 
