@@ -1,6 +1,6 @@
 """Benchmark: incident extraction on real attack reports and on coded event descriptions.
 
-``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--dev6 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--events-dev7 PATH] [--splits dev test] [--errors dev]``
+``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--dev6 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--events-dev7 PATH] [--events-dev8 PATH] [--splits dev test] [--errors dev]``
 
 ``PATH`` is the annotated sample of real reports of the militia attacks (rebuilt on 2026-12-01: 60 articles
 from 51 sites, 134 incidents, one gold object per incident per article, dev/test split by site; 210 coded
@@ -47,6 +47,9 @@ What is measured (``analysis.validate.incidents``):
 * **Seventh development set of event descriptions** (``--events-dev7``, default ``../tmpdata/event_descriptions_dev7``
   when present): the same, split ``dev7`` (annotated before the system was run on it; wounded counts and places
   written in many ways).
+* **Eighth development set of event descriptions** (``--events-dev8``, default ``../tmpdata/event_descriptions_dev8``
+  when present): the same, split ``dev8`` (annotated before the system was run on it; wire leads, tolls split by
+  group, datelines that are not the place, transliteration variants).
 * **Error table**: the failures of one split by type (missed, spurious, and each wrong field).
 
 Results go to ``benchmarks/results/incidents.json`` with the date, the command and the data used.
@@ -71,9 +74,9 @@ RESULTS = paths.PROJECT_ROOT / "benchmarks" / "results" / "incidents.json"
 
 #: the further development samples of reports (``--dev2`` ...) and sets of descriptions (``--events-dev2`` ...)
 REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6")
-DESCRIPTION_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
+DESCRIPTION_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 _WHICH = {"dev2": "a second", "dev3": "a third", "dev4": "a fourth", "dev5": "a fifth", "dev6": "a sixth",
-          "dev7": "a seventh"}
+          "dev7": "a seventh", "dev8": "an eighth"}
 
 
 def default_attacks() -> Path:
@@ -107,6 +110,11 @@ def _dev2(root: Path | None, split: str = "dev2") -> tuple[dict | None, str | No
     n_gold = int((r["pairs"]["gold_id"] != "").sum())
     return (r["splits"][split], f"{r['n_articles'][split]} articles from {_sites(root)} other sites; {n_gold} incidents",
             r["pairs"])
+
+
+def _nth(split: str) -> str:
+    """The ordinal of a further set without its article: ``_nth("dev8")`` -> "eighth"."""
+    return _WHICH[split].split(" ", 1)[1]
 
 
 def default_events_dev2(name: str = "event_descriptions_dev2") -> Path | None:
@@ -177,7 +185,7 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--out", type=Path, default=RESULTS)
     for split in DESCRIPTION_SETS:
         ap.add_argument(f"--events-{split}", type=Path, default=None,
-                        help=f"a folder with {_WHICH[split][2:]} set of event descriptions (events.jsonl, split {split})")
+                        help=f"a folder with {_nth(split)} set of event descriptions (events.jsonl, split {split})")
     return ap
 
 
@@ -245,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     if events:
         print("Coded event descriptions\n", _table(events["splits"]).round(3).to_string(), "\n")
     for split, (ev, _) in descriptions.items():
-        print(f"Coded event descriptions, {_WHICH[split][2:]} development set\n", _table(ev["splits"]).round(3).to_string(),
+        print(f"Coded event descriptions, {_nth(split)} development set\n", _table(ev["splits"]).round(3).to_string(),
               "\n")
     print(f"Errors by failure type ({args.errors})\n", errors.to_string(index=False), "\n")
     print(f"results written to {paths.display(args.out)}")

@@ -90,7 +90,7 @@ _NOUN_WORD = r"(?:(?:[A-Z]\.){2,}|\d+mm|[A-Za-z][A-Za-z'’\-]*)"
 
 def _count_pattern(noun_word: str, letter: str) -> str:
     """The count-phrase expression with the given noun-word and letter classes (as written, or in lower case)."""
-    return (rf"(?<![\w.,/:$£€-])(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})(?![\w])(?!-{letter})"
+    return (rf"(?<![\w.,/$£€-])(?<!\d:)(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})(?![\w])(?!-{letter})"
             rf"(?:\s*(?:-|to|or|and)\s*(?P<num2>{_DIGITS}|{_WORD_NUM})(?![\w-]))?(?:\s+(?:of|or\s+so)\b)?"
             rf"(?=(?P<np>(?:\s+(?:the|their|its|his|her|these|those|them)\b)?(?:\s+{noun_word}){{0,5}}))")
 

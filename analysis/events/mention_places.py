@@ -116,7 +116,7 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cit
                              r"(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$", re.I)
 _DIRECTION_BEFORE = re.compile(r"(?<!\bin\sthe\s)\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
                                r"(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|area|suburb)\s+(?:near|outside|close\s+to))"
-                               r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$", re.I)
+                               r"\s+(?:the\s+)?(?:(?!in\s)[\w'’-]+\s+){0,3}$", re.I)  # not "an area near the X Mosque in Y"
 _LOCATING_GAP = re.compile(r"\s*(?:,|\(|in|near|of|outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?", re.I)
 
 
@@ -416,6 +416,8 @@ _QUOTED_NAME = re.compile(r"(?:(?:al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el)-)?[
 
 #: expressions of ``locative``, compiled once
 _MODIFIER_AFTER = re.compile(r"[-‐](?:backed|aligned|allied|linked|made|based|led|supported|sponsored)\b")
+#: a capital naming its state: "the Damascus government forces", "the Baghdad authorities"
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:government|regime|authorities)\b", re.I)
 _ORG_NAME_AFTER = re.compile(r"\s+(?:Workers['’]?|Party|Front|Movement|Brigades?|Battalions?|Liberation|Democratic|Patriotic|"
                              r"Resistance|Regional\s+Government)\b")
 _DATELINE_AFTER = re.compile(r"\s+(?:time|local time)\b|\s*\((?:AFP|Reuters|AP|Tasnim|IRNA|Xinhua|Anadolu|Kurdistan 24|"
@@ -486,8 +488,9 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
         return False  # a dateline in mixed case with its day and agency ("Kabul, Mar 3 (PTI) ...")
     if p["start"] <= 2 and p["type"] in TOWN_TYPES and _COLON_DATELINE_AFTER.match(sent[p["end"]:p["end"] + 4]):
         return False  # a city and a colon before the story ("Beirut: A drone attack on a base in Syria ..."): filed there
-    if _MODIFIER_AFTER.match(sent[p["end"]:p["end"] + 12]):
-        return False  # "Iran-backed", "Yemen-based": a modifier, not a location
+    if _MODIFIER_AFTER.match(sent[p["end"]:p["end"] + 12]) or \
+            p["type"] in TOWN_TYPES and _GOVERNMENT_AFTER.match(sent[p["end"]:p["end"] + 25]):
+        return False  # "Iran-backed", "Yemen-based", "the Damascus government forces": a modifier, not a location
     if _ORG_NAME_AFTER.match(sent[p["end"]:p["end"] + 25]):
         return False  # part of an organisation's name ("the Kurdistan Workers' Party")
     if p["type"] in TOWN_TYPES and _FACILITY_AFTER.match(sent[p["end"]:p["end"] + 30]):

@@ -1073,6 +1073,8 @@ def _join_retold_tolls(clusters: list[_Cluster]) -> list[_Cluster]:
         elif len(told) >= 3:
             summed = _total_of_parts(told[0], told[1:])
             told[0].rows = [{**r, **dict.fromkeys(summed, pd.NA)} for r in told[0].rows]  # the parts tell them
+            summed = _total_after_parts(told[-1], told[:-1])  # "Accordingly, the number killed has reached eight"
+            told[-1].rows = [{**r, **dict.fromkeys(summed, pd.NA)} for r in told[-1].rows]
     return [c for c in clusters if id(c) not in drop]
 
 
@@ -1107,6 +1109,33 @@ def _total_of_parts(lead: _Cluster, parts: list[_Cluster]) -> list[str]:
     if any(sums[f] > next(iter(v)) for f, v in total.items()):
         return []
     return [f for f, v in total.items() if sums[f] == next(iter(v))]
+
+
+#: a sentence that sums up the tolls told before it: "Accordingly, the number of civilians killed ... has reached eight"
+_SUMMED_UP = re.compile(r"\b(?:number|toll|tally|total|count)\b[^.;]{0,100}?\b(?:has\s+|have\s+|had\s+)?(?:reached|"
+                        r"(?:rose|risen|climbed|increased|jumped)\s+to|stands?\s+at|stood\s+at)\b", re.I)
+
+
+def _total_after_parts(last: _Cluster, parts: list[_Cluster]) -> list[str]:
+    """The casualty fields an article's last incident gives as the sum of the earlier ones' in a sentence that sums
+    them up (``_SUMMED_UP``): each figure one number, equal to the sum of the others' own one number each.
+
+    >>> row = lambda i, k, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": "", "weapon": "",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": k, "evidence": ev}
+    >>> parts = [_Cluster(row(0, 5, "Five were killed in X.")), _Cluster(row(1, 3, "Three died in Y."))]
+    >>> _total_after_parts(_Cluster(row(2, 8, "Thus the number killed has reached eight.")), parts)
+    ['killed']
+    >>> _total_after_parts(_Cluster(row(2, 8, "A bomb killed eight in Z.")), parts)
+    []
+    """
+    if not any(_SUMMED_UP.search(str(r.get("evidence") or "")) for r in last.rows if r["killed"] or r["injured"]):
+        return []
+    doc = next(iter(last.docs))
+    total, tolls = _tolls(last, doc), [_tolls(c, doc) for c in parts]
+    if any(len(v) != 1 for t in [total, *tolls] for v in t.values()):
+        return []
+    sums = {f: sum(next(iter(t[f])) for t in tolls if f in t) for f in total}
+    return [f for f, v in total.items() if sums[f] and sums[f] == next(iter(v))]
 
 
 def _infer_window(doc: str, rows: list[dict], blocks: _Blocks, articles: pd.DataFrame | None
@@ -1266,11 +1295,42 @@ def _fallback_days(rows: list[dict]) -> list[str]:
     return sorted({r["date"] for r in told})
 
 
+#: a toll a later sentence adds to the one told before it: "Some 20 students were also wounded by the blast"
+_ALSO_TOLD = {"killed": re.compile(r"\b(?:(?:were|was|had\s+been)\s+also\s+(?:killed|shot\s+dead)|also\s+(?:killed|died))\b",
+                                   re.I),
+              "injured": re.compile(r"\b(?:(?:were|was|had\s+been)\s+also\s+(?:wounded|injured|hurt)|"
+                                    r"also\s+(?:wounded|injured|hurt))\b", re.I)}
+
+
+def _also_added(rows: list[dict], field: str) -> list[dict]:
+    """The rows of a casualty field with, per report, the tolls its later sentences add ("N were also wounded")
+    summed into the toll told before them.
+
+    >>> rows = [{"doc_id": "a", "sent_id": 0, "injured": 3, "evidence": "A bomb wounded three officers."},
+    ...         {"doc_id": "a", "sent_id": 1, "injured": 20, "evidence": "Some 20 students were also wounded."}]
+    >>> [r["injured"] for r in _also_added(rows, "injured")]
+    [23]
+    """
+    also = [r for r in rows if _present(r[field]) and _ALSO_TOLD[field].search(str(r.get("evidence") or ""))]
+    if not also:
+        return rows
+    told = {id(r) for r in also}
+    out = [r for r in rows if id(r) not in told]
+    for r in also:  # by identity, not by value: linear in the incident's rows for each sentence that adds a toll
+        base = {id(q) for q in out if q["doc_id"] == r["doc_id"] and _present(q[field]) and
+                q.get("sent_id") != r.get("sent_id")}
+        if not base:
+            out.append(r)
+            continue
+        out = [{**q, field: int(q[field]) + int(r[field])} if id(q) in base else q for q in out]
+    return out
+
+
 def _count_fields(rows: list[dict]) -> tuple[dict, list[dict]]:
     """Consensus counts and casualty groups, with a conflict per count on which outlets disagree."""
     out, conflicts = {}, []
     for f in COUNT_FIELDS:
-        value, bad = _consensus_count(rows, f)
+        value, bad = _consensus_count(_also_added(rows, f) if f in _ALSO_TOLD else rows, f)
         out[f] = value
         if bad:
             conflicts.append({"field": f, "values": bad, "consensus": ""})

@@ -702,8 +702,10 @@ def _text_place_row(place_id: str, gaz: PlaceGazetteer) -> dict:
     kind = {"sub-district": "district", "district": "district", "village": "village", "town": "town",
             "city": "city", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "area": "neighbourhood",
             "quarter": "neighbourhood", "suburb": "neighbourhood"}.get(kind, "place")
-    if _TEXT_PLACES.get(place_id, ("", ""))[1] == "district" and p.get("type") not in BROAD_TYPES | {"district"}:
+    if _TEXT_PLACES.get(place_id, ("", ""))[1] == "district" and p.get("type") not in BROAD_TYPES | {"district"} and \
+            (p or not match_name(name)[0]):
         kind = "neighbourhood"  # "Baghdad's Amiriya district": a unit the gazetteers lack is a part of a town
+        # ("the village of Y in the district of Sinjar": a district the gazetteers know by its town stays a district)
     return {"place_id": place_id, "name": name, "type": kind,
             "country": p.get("country", ""), "admin1": p.get("admin1", ""), "district": p.get("district", "")
             if p.get("type") != "district" else p.get("name", ""), "latitude": p.get("latitude", np.nan),

@@ -48,7 +48,8 @@ _AUX = r"(?:(?:(?:were|was|are|is)\s+being|were|was|are|is|have\s+been|has\s+bee
        r"who\s+were|who\s+was)\s+)?"
 _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|slain|died|perished|martyred|"
                         r"assassinated|executed|beheaded|shot\s+dead|struck\s+down|(?:shot|stabbed|beaten)\s+to\s+death|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
-                        r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|(?:fatally|mortally)\s+(?:wounded|injured))\b", re.I)
+                        r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|(?:fell|falling)\s+as\s+martyrs?|(?:fatally|mortally)\s+(?:wounded|injured))\b",
+                        re.I)
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
                        r"(?:taken|rushed|admitted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+)*hospitals?|"
                        r"(?:suffered|suffers|sustained|sustains|received|(?:treated|evaluated|assessed|monitored|screened)\s+for|"
@@ -75,9 +76,9 @@ _PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)
                  r"(?:(?:\s*\b(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:while|whereas|when|"
                  r"but)\b)[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?){1,2}|"  # not "killing six in the town while others were hurt"
                  r"\s+(?:\w+ing|stationed|based|deployed|serving|affiliated|linked|loyal|attached|assigned|allied)\s+(?:[\w'’.-]+\s+){0,7}?)?"
-                 r"(?:,\s*[^,;()]{3,70}?(?:\s*\([A-Z][\w.-]{1,10}\))?,\s*|\s*\([^()]{1,60}\)\s*|,\s*)?"  # ", members of X (XY),"
+                 r"(?:,\s*[^,;()]{3,70}?(?:\s*\([A-Z][\w.-]{1,10}\))?,\s*|\s*\([^()]{1,60}\)\s*|,\s*){0,2}"  # ", members of X (XY),"
                  r"(?=(?:who\s+)?(?:were|was|are|is|have|has|had|got|suffered|sustained|died|killed|wounded|injured|"
-                 r"executed|shot|dead)\b)")
+                 r"executed|shot|dead|lost|fell|falling)\b)")
 _OF_PP = re.compile(r"^\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}(?:forces|army|police|group|militia)?")
 #: heads of counted noun phrases that are never people
 NOT_PEOPLE = frozenset("""attack attacks strike strikes airstrikes times days weeks months years hours minutes vehicle vehicles
@@ -252,6 +253,7 @@ def casualties(text: str) -> dict:
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
     text = _blank_joint(text)
     rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"]]
+    rows = _drop_parts(rows, text, used)
     last: dict[str, int] = {}  # per role, where its last chain ended
     for chain in _chains(rows, text):
         if _along_with(text, chain, out, used):
@@ -283,6 +285,34 @@ def casualties(text: str) -> dict:
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
     out["injured_who"] = ";".join(sorted(out["injured_who"]))
     return out
+
+
+#: a list of the parts of a total just told: ", including two officers", ", among them two women and two children"
+_PART_LIST = re.compile(r",\s*(?:including|among\s+(?:them|whom))\s+(?:(?!\b(?:and\s+)?(?:kill|wound|injur|hurt|leav|left)\w*)"
+                        r"[^,;.:()]){1,60}", re.I)  # up to a next casualty verb: "including 4 children and wounding 12"
+
+
+def _drop_parts(rows: list[dict], text: str, used: list[tuple[int, int]]) -> list[dict]:
+    """The counts of a clause without those inside a part list after an earlier count (the total holds them).
+
+    >>> from analysis.events.counts import count_rows
+    >>> t = "killing 27 policemen, including two officers shot at home"
+    >>> [r["value"] for r in _drop_parts(count_rows(t), t, [])]
+    [27]
+    """
+    if "includ" not in text and "among" not in text:
+        return rows
+    spans = [m.span() for m in _PART_LIST.finditer(text)]
+    if not spans:
+        return rows
+    keep = []
+    for r in rows:
+        span = next(((a, b) for a, b in spans if a <= r["start"] < b), None)
+        if span and any(q["end"] <= span[0] and q["value"] for q in rows):
+            used.append((r["start"], r["end"]))  # "eight killed, among them two women": a part of the eight
+        else:
+            keep.append(r)
+    return keep
 
 
 def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
@@ -414,6 +444,12 @@ _BREAKDOWN = re.compile(r"\s*(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s
 
 
 _OTHERS = re.compile(r"\b(?:others?|more)\b")
+#: a second attack told between two counts of one role: "killing four people, while two roadside bombs exploded in X,
+#: killing two" (two tolls to add, not one told twice)
+_ANOTHER_ATTACK = re.compile(r"\b(?:while|whereas|and|as)\s+(?:another\s+|a\s+second\s+|(?:two|three|four|five|\d+)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:bombs?|blasts?|explosions?|attacks?|(?:air)?strikes?|shells?|rockets?|"
+                             r"mortars?|devices?|IEDs?)\s+(?:also\s+)?(?:exploded|went\s+off|struck|hit|detonated|blew\s+up|"
+                             r"targeted|landed|fell)\b", re.I)
 #: an uncounted part after a chain: "a service member and other coalition troops", "two guards and others"
 _VAGUE_TAIL = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:others\b|(?:other|several|many|some|numerous|"
                          r"a\s+number\s+of|dozens\s+of|scores\s+of)\s+(?:[\w.-]+\s+){0,2}?(?P<noun>[a-z]+s)\b)", re.I)
@@ -429,7 +465,7 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
         return
     if out[role] is not None:
         if any(_OTHERS.search(text[r["start"]:r["end"] + 6]) for r in chain) or \
-                _BREAKDOWN.fullmatch(gap):
+                _BREAKDOWN.fullmatch(gap) or _ANOTHER_ATTACK.search(gap):
             out[role] += int(sum(values))  # "leaves one in critical condition and wounds two others": 1 + 2
         return
     tail = _VAGUE_TAIL.match(text, chain[-1]["end"])
@@ -801,18 +837,20 @@ _NOUN_VICTIM = re.compile(r"\b(?:(?P<k>death|killing)|(?P<w>injury|wounding))\s+
 #: "wounded another in X", "another was injured" (one), "killing both" (two), when no count was read
 _MORE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:them\s+)?"
                            r"(?P<n>another|both)\b(?!\s+of\b)(?!\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
-                           r"eleven|twelve|twenty|dozen)\b))|\b(?P<n2>another|both)(?:\s+(?:person|one))?\s+"
+                           r"eleven|twelve|twenty|dozen)\b))|\b(?P<n2>another|both|a\s+(?:second|third|fourth|fifth))(?:\s+(?:person|one))?\s+"
                            r"(?:was\s+|were\s+|had\s+been\s+)?(?:(?P<k2>killed|dead)|(?P<w2>wounded|injured|hurt))\b", re.I)
 
 
 #: the one wounded victim dying of the wounds ("and she later died", "he later succumbed to his wounds")
 _HE_DIED = re.compile(r"\b(?:he|she)\s+(?:(?:later|subsequently|then|also)\s+)?(?:died|succumbed)\b", re.I)
 _DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:owner|companion|colleague|relative|neighbou?r|" \
-           r"bodyguard|escort|friend|cousin|nephew|general|colonel|brigadier|captain|lieutenant|sheikh|chief|governor|" \
+           r"bodyguard|escort|friend|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|uncle|aunt|sister|" \
+           r"youth|general|colonel|brigadier|captain|lieutenant|sheikh|chief|governor|" \
            r"mayor|" + _ONE_PERSON + r")\b"
 #: one or two victims named by singular noun phrases ("wounding its driver", "injuring a woman and her child"), or
 #: the next of a series ("killing two fighters and wounding a third")
-_SINGLE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:(?P<a>"
+_SINGLE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|shot\s+dead|gunned\s+down)|"
+                             r"(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:at\s+least\s+)?(?:(?P<a>"
                              + _DET_ONE + r")(?P<b>\s+and\s+(?:" + _DET_ONE + r"|(?:" + _ONE_PERSON + r")\b))?|"
                              r"a\s+(?:second|third|fourth|fifth)\b)", re.I)
 #: one victim named as the first subject before a counted chain: "The mayor and three of his bodyguards were wounded"
@@ -856,6 +894,17 @@ _ONE_SUBJECT = re.compile(r"(?:^\W*(?:[A-Z]{3,}+[A-Z ]*+\s*[-–—]\s*)?|\band\
                           r"(?!(?:was|were|is|and|had|has)\b)[\w'’-]+)?"  # "The mayor of the small town of X"
                           r"(?:,[^,;.]{1,40},)?\s+(?:(?:was|had\s+been)\s+)?(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead|lost\s+(?:his|her)\s+life)|"
                           r"(?P<w>wounded|injured|hurt|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition))\b", re.I)
+#: two singular victims as one subject: "a Syrian Democratic Forces (SDF) member and a civilian were wounded"
+_TWO_ONES = re.compile(r"(?:^\W*|[,;:–—]\s*|\b(?:and|while|when|as|that)\s+)"
+                       r"(?=[^.;]{0,160}?\b(?:killed|shot\s+dead|wounded|injured|hurt)\b)(?:the|a|an|his|her|its|their)\s+"
+                       r"(?:[\w().'’-]+\s+){0,4}?(?:" + _ONE_PERSON + r")\s+and\s+" + _DET_ONE +
+                       r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|(?P<w>wounded|injured|hurt))\b",
+                       re.I)
+#: one victim named after a noun: "A Yazidi youth named X Y was killed"
+_NAMED_ONE = re.compile(r"(?=[^.;]{0,120}?\b(?:killed|shot\s+dead|wounded|injured|hurt)\b)"
+                        r"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r"|youth)\s+(?:named|called|identified\s+as)"
+                        r"\s+(?:[^\s,.;]+\s+){1,4}?(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|"
+                        r"(?P<w>wounded|injured|hurt))\b", re.I)
 #: any singular subject of "was killed/injured" opening a clause is one victim ("MOSUL - A cyclist was badly
 #: injured when ..."), unless its noun names a group ("A family was killed")
 _ONE_WAS = re.compile(r"(?:^(?:[^:.]{0,30}:\s*)?(?:[A-Z]{3,}+[A-Z ]*+\s*[-–—]\s*)?|\band\s+|;\s*|,\s+)(?:a|an|the|his|her|their|its)\s+"
@@ -899,9 +948,13 @@ def _one_victims(text: str, out: dict) -> None:
         role = "killed" if m.group("k") else "injured"
         if out[role] is None or out[role] == 1 and m.group("b"):  # "a woman" was read as one: her child is another
             out[role] = 2 if m.group("b") else 1
+    for m in _TWO_ONES.finditer(text) if " and " in text else ():
+        role = "killed" if m.group("k") else "injured"
+        if out[role] is None or out[role] == 1:
+            out[role] = 2  # "a ... member and a civilian were wounded": two, whatever one of them was read as
     was = " was " in text
     for m in list(_ONE_SUBJECT.finditer(text)) + list(_BARE_ONE.finditer(text)) + \
-            (list(_ONE_WAS.finditer(text)) if was else []):
+            (list(_ONE_WAS.finditer(text)) + list(_NAMED_ONE.finditer(text)) if was else []):
         role = "killed" if m.group("k") else "injured"
         if out[role] is None:
             out[role] = 1
@@ -1095,7 +1148,7 @@ _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z]
 
 #: the words around names of people killed (``named_victims``), compiled once
 _KILLED_NAMES = re.compile(r"\b(?:killed|kills|killing of|assassinated|assassinates|assassination of|martyrdom of|"
-                           r"deaths of)\s+")
+                           r"deaths of)\s+(?!(?:were|are)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b)")  # not "(five of those) killed were police officers"
 _NAMES_END = re.compile(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b")
 _WHO_WERE_KILLED = re.compile(r",?\s+(?:who (?:were|was) (?:killed|assassinated)|lost their lives)\b")
 _NAMES_START = re.compile(r"[.;:]|\b(?:that|for|including|on|in)\s")
