@@ -58,19 +58,6 @@ def _literal_char(code: int) -> str | None:
 
 def _needs(items: list) -> frozenset[str] | None:
     """Strings one of which any match of a parsed sequence contains (the best of its items), or None."""
-    options = _options(items)
-    if not options:
-        return None
-    return max(options, key=_rank)
-
-
-def _rank(need: frozenset[str]) -> tuple[int, int]:
-    """How selective a set of required strings is (longer shortest string first, then fewer strings)."""
-    return min(len(x) for x in need), -len(need)
-
-
-def _options(items: list) -> list[frozenset[str]]:
-    """For each item of a parsed sequence that requires text, the strings one of which it contains."""
     options: list[frozenset[str]] = []
     run: list[str] = []
     for op, av in list(items) + [(None, None)]:
@@ -84,7 +71,9 @@ def _options(items: list) -> list[frozenset[str]]:
         found = _item_needs(op, av)
         if found is not None:
             options.append(found)
-    return options
+    if not options:
+        return None
+    return max(options, key=lambda s: (min(len(x) for x in s), -len(s)))
 
 
 def _item_needs(op: object, av: object) -> frozenset[str] | None:
@@ -115,32 +104,6 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     if need is None or "" in need:
         return None
     return tuple(sorted(n for n in need if not any(m != n and m in n for m in need)))  # "image" covers "images"
-
-
-def more_literals(pattern: str, flags: int = 0, most: int = 3) -> tuple[tuple[str, ...], ...]:
-    """Further sets of lower-case strings that every match of ``pattern`` holds one of, besides ``required_literals``
-    (one set per other part of the expression's top-level sequence that requires text; the most selective ``most``,
-    sets of strings of two characters or more): a text lacking all of one set has no match either.
-
-    >>> more_literals(r"\\bthe\\s+(?:rocket|drone)\\s+(?:hit|struck)\\b", re.I)
-    (('hit', 'struck'),)
-    >>> more_literals(r"rockets?|drones?", re.I)
-    ()
-    """
-    options = _options(_parser.parse(pattern, flags).data)
-    if not options:
-        return ()
-    best = max(options, key=_rank)
-    out = []
-    for need in sorted((o for o in options if o is not best and "" not in o), key=_rank, reverse=True):
-        tidy = tuple(sorted(n for n in need if not any(m != n and m in n for m in need)))
-        if min(len(n) for n in tidy) >= 2 and tidy not in out and _COMMON.isdisjoint(tidy):
-            out.append(tidy)
-    return tuple(out[:most])
-
-
-#: strings nearly every sentence holds: a set with one of them rules nothing out (``more_literals`` leaves it)
-_COMMON = frozenset("the and of to in on at an as by for is was were are has had have be been with that it its".split())
 
 
 def branches(pattern: str) -> list[str]:
@@ -190,18 +153,6 @@ def _in_window(low: str, need: tuple[str, ...], pos: int, endpos: int) -> bool:
     return False
 
 
-def _all_in_window(low: str, sets: tuple[tuple[str, ...], ...], pos: int, endpos: int) -> bool:
-    """Whether each of ``sets`` has one of its strings near the window (``_in_window``).
-
-    >>> _all_in_window("a drone hit the base", (("hit",), ("base", "camp")), 0, 20), _all_in_window("a drone", (("hit",),), 0, 7)
-    (True, False)
-    """
-    for need in sets:
-        if not _in_window(low, need, pos, endpos):
-            return False
-    return True
-
-
 class Guarded:
     """A compiled expression answered without the engine when the text lacks all its required literals.
 
@@ -212,20 +163,18 @@ class Guarded:
     (None, (0, 13))
     """
 
-    __slots__ = ("rx", "need", "also", "match", "fullmatch", "lc", "search", "finditer")
+    __slots__ = ("rx", "need", "match", "fullmatch", "lc", "search", "finditer")
 
     def __init__(self, rx: re.Pattern) -> None:
         self.rx = rx
         self.need = required_literals(rx.pattern, rx.flags) if isinstance(rx.pattern, str) else None
-        #: further required sets (``more_literals``): a text that passes ``need`` may still lack one of them
-        self.also = more_literals(rx.pattern, rx.flags) if self.need is not None else ()
         self.match = rx.match  # one position, cheap: the expression's own methods, without a call in between
         self.fullmatch = rx.fullmatch
         self.lc = case_sensitive_twin(rx)  # for ``search`` and ``finditer`` on the lower-cased text
         #: ``re.Pattern.search`` and ``finditer`` with the literal test: functions made for this expression (its
         #: literals and twin held in the closure: the commonest calls of all, without attribute look-ups)
-        self.search = _searcher(rx, self.need, self.lc, self.also)
-        self.finditer = _finder(rx, self.need, self.lc, self.also)
+        self.search = _searcher(rx, self.need, self.lc)
+        self.finditer = _finder(rx, self.need, self.lc)
 
     def _absent(self, text: object) -> bool:
         """Whether ``text`` surely holds no match (``lacks`` on the expression's required literals, read inline).
@@ -245,16 +194,8 @@ class Guarded:
             return False
         for n in need:
             if n in low:
-                break
-        else:
-            return True
-        for group in self.also:
-            for n in group:
-                if n in low:
-                    break
-            else:
-                return True
-        return False
+                return False
+        return True
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
         """``re.Pattern.findall``."""
@@ -269,7 +210,7 @@ class Guarded:
         return [string] if self._absent(string) else self.rx.split(string, maxsplit)
 
     def __getattr__(self, name: str) -> object:
-        if name in ("rx", "need", "also", "match", "fullmatch", "lc", "search", "finditer") or name.startswith("__"):
+        if name in ("rx", "need", "match", "fullmatch", "lc", "search", "finditer") or name.startswith("__"):
             raise AttributeError(name)  # not yet set (while unpickling): never look it up on ``rx``
         return getattr(self.rx, name)
 
@@ -277,10 +218,8 @@ class Guarded:
         return Guarded, (self.rx,)
 
 
-def _searcher(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | None,
-              also: tuple[tuple[str, ...], ...] = ()) -> Callable[..., re.Match | None]:
-    """``rx.search`` answered without the engine when the text lacks all of ``need`` or of one set of ``also`` (on
-    the twin ``lc`` when given).
+def _searcher(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | None) -> Callable[..., re.Match | None]:
+    """``rx.search`` answered without the engine when the text lacks all of ``need`` (on the twin ``lc`` when given).
 
     >>> s = _searcher(re.compile("kill", re.I), ("kill",), None); s("Rockets hit"), s("KILLED").span()
     (None, (0, 4))
@@ -299,7 +238,7 @@ def _searcher(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | Non
                     low = lower_exact(string)
             if low is not None:
                 if pos or endpos < len(low):  # a window: its literals are looked for near it only (linear callers)
-                    if not _in_window(low, need, pos, endpos) or also and not _all_in_window(low, also, pos, endpos):
+                    if not _in_window(low, need, pos, endpos):
                         return None
                 else:
                     for n in need:
@@ -307,12 +246,6 @@ def _searcher(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | Non
                             break
                     else:
                         return None
-                    for group in also:  # each further set (rarely more than one) written out likewise
-                        for n in group:
-                            if n in low:
-                                break
-                        else:
-                            return None
                 if lc_search is not None:
                     m = lc_search(low, pos, endpos)
                     return None if m is None else OnOriginal(m, string)
@@ -320,10 +253,8 @@ def _searcher(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | Non
     return search
 
 
-def _finder(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | None,
-            also: tuple[tuple[str, ...], ...] = ()) -> Callable[..., Iterator[re.Match]]:
-    """``rx.finditer`` answered without the engine when the text lacks all of ``need`` or of one set of ``also`` (on
-    the twin ``lc`` when given).
+def _finder(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | None) -> Callable[..., Iterator[re.Match]]:
+    """``rx.finditer`` answered without the engine when the text lacks all of ``need`` (on the twin ``lc`` when given).
 
     >>> f = _finder(re.compile("kill", re.I), ("kill",), None); list(f("Rockets hit")), [m.span() for m in f("a KILL")]
     ([], [(2, 6)])
@@ -339,7 +270,7 @@ def _finder(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | None,
                 low = lower_exact(string)
             if low is not None:
                 if pos or endpos < len(low):
-                    if not _in_window(low, need, pos, endpos) or also and not _all_in_window(low, also, pos, endpos):
+                    if not _in_window(low, need, pos, endpos):
                         return iter(())
                 else:
                     for n in need:  # the whole text (the common case), written out as in ``search``
@@ -347,12 +278,6 @@ def _finder(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | None,
                             break
                     else:
                         return iter(())
-                    for group in also:
-                        for n in group:
-                            if n in low:
-                                break
-                        else:
-                            return iter(())
         if lc_finditer is None or type(string) is not str:
             return rx_finditer(string, pos, endpos)
         if need is None:
