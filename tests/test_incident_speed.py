@@ -318,3 +318,20 @@ def test_threat_naming_no_one_is_dropped_before_its_counts_are_read(monkeypatch)
     sents, arts = _one_paragraph(["President Joe Biden vowed to retaliate for the drone attack that killed three soldiers."])
     incident_mentions(sents, arts)
     assert calls  # a threat by a speaker with a title is read in full
+
+
+def test_most_rule_expressions_read_the_lower_cased_text():
+    """Capitals and curly quotes in a case-insensitive rule no longer keep it off the lower-cased text (s23)."""
+    import analysis.events.clauses as clauses
+    from analysis.events import counts, mentions, roles, triggers
+    from analysis.events.prefilter import Guarded
+
+    rules = [v for mod in (clauses, counts, mentions, roles, triggers) for v in vars(mod).values()
+             if isinstance(v, Guarded) and v.rx.flags & re.I]
+    assert len(rules) > 100 and sum(g.lc is None for g in rules) <= len(rules) // 50
+    assert clauses._CAPTION.lc is not None  # its credit line with capitals as written is apart (_CREDIT_NAME)
+    for text in ["Soldiers patrol the base. (AFP)", "Smoke over the camp. (Jane Roe /Army Command)",
+                 "The attack killed two guards (Iraq/Syria border)", "File photo of the gate", "Photo: the gate"]:
+        assert clauses.is_caption(text) is clauses.is_caption.__wrapped__(text)
+        assert bool(clauses._CAPTION.search(text) or clauses._CREDIT_NAME.search(text)) == \
+            bool(re.search(clauses._CAPTION.rx.pattern + "|" + clauses._CREDIT_NAME.rx.pattern, text, re.I))

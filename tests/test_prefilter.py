@@ -131,9 +131,28 @@ def test_case_sensitive_twin_reads_the_original_text():
 
 
 @pytest.mark.parametrize("pattern,has_twin", [
-    (r"\bkill(?:ed|ing)?\b", True), (r"[a-z0-9]+ rockets?", True), (r"Kill", False), (r"[A-Z]\w+", False),
-    (r"(?-i:Rockets)", False), (r"\x4b", False), (r"caf\u00e9", False), (r"(?P<Name>x)", True),
+    (r"\bkill(?:ed|ing)?\b", True), (r"[a-z0-9]+ rockets?", True), (r"Kill", True), (r"[A-Z]\w+", True),
+    (r"(?-i:Rockets)", False), (r"\x4b", True), (r"caf\u00e9", False), (r"(?P<Name>x)", True),
+    (r"[’']s\b", True), (r"[0-z]", False), (r"\u0130", False),
 ])
 def test_which_expressions_have_a_twin(pattern, has_twin):
     assert (case_sensitive_twin(re.compile(pattern, re.I)) is not None) == has_twin
     assert case_sensitive_twin(re.compile(r"rockets?")) is None  # already case-sensitive
+
+
+#: capitals, ranges of capitals and caseless punctuation (curly quotes, dashes): read on the lower-cased text
+_TWIN_CASES = [r"\bUS\s+(?:troops|forces)\b", r"(?<![Nn]o\s)\b(?P<n>\d+|[A-Z][a-z]+)\s+killed", r"[A-Z][\w’'-]+[’']s\b",
+               r"\b[^\W\d]+[‐–—-]backed\b", r"\bI\b", r"\bK[a-z]+", r"\bS\w+"]
+_TWIN_TEXTS = ["US troops and us forces", "Two killed, no 3 killed", "IRAN’S militias' Kata’ib’s",
+               "Iran‐backed and Iran–backed", "I said İ and ı", "\u212aelvin KELVIN", "ſome Strikes SHIFTS",
+               "no Two killed; NO Two killed", ""]
+
+
+@pytest.mark.parametrize("pattern", _TWIN_CASES)
+def test_twin_of_capitals_and_punctuation_reads_as_the_case_insensitive_expression(pattern):
+    g, rx = Guarded(re.compile(pattern, re.I)), re.compile(pattern, re.I)
+    assert g.lc is not None
+    for text in _TWIN_TEXTS:
+        assert [(m.span(), m.group()) for m in g.finditer(text)] == [(m.span(), m.group()) for m in rx.finditer(text)]
+        got, want = g.search(text), rx.search(text)
+        assert (got and (got.span(), got.group())) == (want and (want.span(), want.group()))

@@ -94,9 +94,10 @@ _CAPTION = re.compile(
     r"\b(?:AFP|AP|Reuters|EPA)\s*(?:/|via)\s*|\bGetty\s+Images\b|^\s*(?:photo|picture|image|caption)\s*:|"
     r"\bpictured\b|\bimage\s+(?:courtesy|credit)|\bvia\s+(?:AP|AFP|Reuters|EPA|Getty)\b|"
     r"\b(?:this|the)\s+(?:photo(?:graph)?|image|picture)\s+(?:issued|released|provided|distributed|taken)\s+by\b|"
-    r"\b(?:this|the)\s+(?:video\s+)?(?:screenshot|screen\s+grab|photo|image|picture|still)\s+(?:shows|showing)\b|"
-    r"\((?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.]*){1,3})\s?/\s?(?-i:[A-Z])[^()/]{2,50}\)\s*$", re.I)  # "(Jane Roe /Army
-# Command)": a photographer's name, then the agency; not "(Iraq/Syria border)" nor "(rockets/mortars)"
+    r"\b(?:this|the)\s+(?:video\s+)?(?:screenshot|screen\s+grab|photo|image|picture|still)\s+(?:shows|showing)\b", re.I)
+#: "(Jane Roe /Army Command)": a photographer's name, then the agency; not "(Iraq/Syria border)" nor "(rockets/mortars)"
+#: (apart from ``_CAPTION``: its capitals are read as written, the rest of the caption words in any case)
+_CREDIT_NAME = re.compile(r"\((?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.]*){1,3})\s?/\s?(?-i:[A-Z])[^()/]{2,50}\)\s*$", re.I)
 _PRESENT = re.compile(r"\b(?:is|are)\s+seen\b|\b(?:stands|stand|walks|walk|gather|gathers|inspects|inspect|rises|rise|"
                       r"looks on|look on|poses|pose|attends|carries|carry|sits|patrols|mourn|mourns|hold|holds|"
                       r"chant|chants|wave|waves|take part|takes part)\b")
@@ -145,7 +146,7 @@ def is_caption(sentence: str) -> bool:
     >>> is_caption("A patrol rests at the gate. (Jane Roe /Army Command)"), is_caption("The attack killed two guards (Iraq/Syria border)")
     (True, False)
     """
-    if _CAPTION.search(sentence):
+    if _CAPTION.search(sentence) or _CREDIT_NAME.search(sentence):
         return True
     return bool(_PRESENT.search(sentence) and _PHOTO_DATE.search(sentence) and not _PAST_EVENT.search(sentence))
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+import unicodedata
+from re import _compiler, _parser
 from re import _constants as C
-from re import _parser
 
 __all__ = ["required_literals", "Guarded", "guard", "guard_patterns", "lower_exact", "lacks", "branches"]
 
@@ -162,7 +163,7 @@ class Guarded:
     (None, (0, 13))
     """
 
-    __slots__ = ("rx", "need", "match", "fullmatch", "lc")
+    __slots__ = ("rx", "need", "match", "fullmatch", "lc", "search", "finditer")
 
     def __init__(self, rx: re.Pattern) -> None:
         self.rx = rx
@@ -170,20 +171,66 @@ class Guarded:
         self.match = rx.match  # one position, cheap: the expression's own methods, without a call in between
         self.fullmatch = rx.fullmatch
         self.lc = case_sensitive_twin(rx)  # for ``search`` and ``finditer`` on the lower-cased text
+        #: ``re.Pattern.search`` and ``finditer`` with the literal test: functions made for this expression (its
+        #: literals and twin held in the closure: the commonest calls of all, without attribute look-ups)
+        self.search = _searcher(rx, self.need, self.lc)
+        self.finditer = _finder(rx, self.need, self.lc)
 
     def _absent(self, text: object) -> bool:
-        """Whether ``text`` surely holds no match (``lacks`` on the expression's required literals).
+        """Whether ``text`` surely holds no match (``lacks`` on the expression's required literals, read inline).
 
         >>> Guarded(re.compile("kill", re.I))._absent("Rockets HIT"), Guarded(re.compile("hit", re.I))._absent("Rockets HIT")
         (True, False)
         """
         need = self.need
-        return need is not None and isinstance(text, str) and lacks(text, need)
+        if need is None or not isinstance(text, str):
+            return False
+        last, low = _LAST[0]
+        if text is not last:
+            low = _LOWERED.get(text, _UNSEEN)  # ``lower_exact`` read directly (no call when the text is known)
+            if low is _UNSEEN:
+                low = lower_exact(text)
+        if low is None:
+            return False
+        for n in need:
+            if n in low:
+                return False
+        return True
 
-    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
-        """``re.Pattern.search`` (``_absent`` written out: the commonest call of all)."""
-        need = self.need
-        if need is not None and type(string) is str:
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        """``re.Pattern.findall``."""
+        return [] if self._absent(string) else self.rx.findall(string, pos, endpos)
+
+    def sub(self, repl: object, string: str, count: int = 0) -> str:
+        """``re.Pattern.sub``."""
+        return string if self._absent(string) else self.rx.sub(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str]:
+        """``re.Pattern.split``."""
+        return [string] if self._absent(string) else self.rx.split(string, maxsplit)
+
+    def __getattr__(self, name: str) -> object:
+        if name in ("rx", "need", "match", "fullmatch", "lc", "search", "finditer") or name.startswith("__"):
+            raise AttributeError(name)  # not yet set (while unpickling): never look it up on ``rx``
+        return getattr(self.rx, name)
+
+    def __reduce__(self) -> tuple:
+        return Guarded, (self.rx,)
+
+
+def _searcher(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | None) -> Callable[..., re.Match | None]:
+    """``rx.search`` answered without the engine when the text lacks all of ``need`` (on the twin ``lc`` when given).
+
+    >>> s = _searcher(re.compile("kill", re.I), ("kill",), None); s("Rockets hit"), s("KILLED").span()
+    (None, (0, 4))
+    """
+    rx_search = rx.search
+    if need is None:
+        return rx_search
+    lc_search = lc.search if lc is not None else None
+
+    def search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        if type(string) is str:
             last, low = _LAST[0]
             if string is not last:
                 low = _LOWERED.get(string, _UNSEEN)  # ``lower_exact`` read directly (no call when the text is known)
@@ -199,15 +246,25 @@ class Guarded:
                             break
                     else:
                         return None
-                if self.lc is not None:
-                    m = self.lc.search(low, pos, endpos)
+                if lc_search is not None:
+                    m = lc_search(low, pos, endpos)
                     return None if m is None else OnOriginal(m, string)
-        return self.rx.search(string, pos, endpos)
+        return rx_search(string, pos, endpos)
+    return search
 
-    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
-        """``re.Pattern.finditer`` (``_absent`` written out, its lower-cased text kept for the twin)."""
-        need, low = self.need, None
-        if need is not None and isinstance(string, str):
+
+def _finder(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | None) -> Callable[..., Iterator[re.Match]]:
+    """``rx.finditer`` answered without the engine when the text lacks all of ``need`` (on the twin ``lc`` when given).
+
+    >>> f = _finder(re.compile("kill", re.I), ("kill",), None); list(f("Rockets hit")), [m.span() for m in f("a KILL")]
+    ([], [(2, 6)])
+    """
+    rx_finditer = rx.finditer
+    lc_finditer = lc.finditer if lc is not None else None
+
+    def finditer(string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        low = None
+        if need is not None and type(string) is str:
             low = _LOWERED.get(string, _UNSEEN)  # ``lower_exact`` read directly (no call when the text is known)
             if low is _UNSEEN:
                 low = lower_exact(string)
@@ -221,93 +278,111 @@ class Guarded:
                             break
                     else:
                         return iter(())
-        if self.lc is None or type(string) is not str:
-            return self.rx.finditer(string, pos, endpos)
+        if lc_finditer is None or type(string) is not str:
+            return rx_finditer(string, pos, endpos)
         if need is None:
             low = lower_exact(string)
         if low is None:
-            return self.rx.finditer(string, pos, endpos)
-        return (OnOriginal(m, string) for m in self.lc.finditer(low, pos, endpos))
-
-    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
-        """``re.Pattern.findall``."""
-        return [] if self._absent(string) else self.rx.findall(string, pos, endpos)
-
-    def sub(self, repl: object, string: str, count: int = 0) -> str:
-        """``re.Pattern.sub``."""
-        return string if self._absent(string) else self.rx.sub(repl, string, count)
-
-    def split(self, string: str, maxsplit: int = 0) -> list[str]:
-        """``re.Pattern.split``."""
-        return [string] if self._absent(string) else self.rx.split(string, maxsplit)
-
-    def __getattr__(self, name: str) -> object:
-        if name in ("rx", "need", "match", "fullmatch") or name.startswith("__"):
-            raise AttributeError(name)  # not yet set (while unpickling): never look it up on ``rx``
-        return getattr(self.rx, name)
-
-    def __reduce__(self) -> tuple:
-        return Guarded, (self.rx,)
-
+            return rx_finditer(string, pos, endpos)
+        return (OnOriginal(m, string) for m in lc_finditer(low, pos, endpos))
+    return finditer
 
 def case_sensitive_twin(rx: re.Pattern) -> re.Pattern | None:
-    """``rx`` without ``re.I``, when matching it on ``lower_exact(text)`` reads as ``rx`` on ``text`` (a
-    case-insensitive expression whose literals and ranges are all ASCII and not upper case, with no scoped flags):
-    the engine then compares letters without folding each one. None otherwise.
+    """``rx`` without ``re.I``, when matching it on ``lower_exact(text)`` reads as ``rx`` on ``text``: a
+    case-insensitive expression without scoped flags whose literals and ranges are ASCII or caseless punctuation
+    (upper-case letters are read as their lower case, as ``re.I`` reads them); the engine then compares letters
+    without folding each one. None otherwise.
 
-    >>> case_sensitive_twin(re.compile(r"\\bkill(?:ed)?\\b", re.I)).flags & re.I == 0, case_sensitive_twin(re.compile("Kill", re.I))
-    (True, None)
+    >>> case_sensitive_twin(re.compile(r"\\bKill(?:ed)?\\b", re.I)).search("killed").span(), case_sensitive_twin(re.compile("café", re.I))
+    ((0, 6), None)
     """
     if not isinstance(rx.pattern, str) or not rx.flags & re.I:
         return None
     try:
-        ok = _foldable(_parser.parse(rx.pattern, rx.flags).data)
+        tree = _parser.parse(rx.pattern, rx.flags)
+        if not _fold_items(tree.data):
+            return None
+        tree.state.flags &= ~re.I
+        return _compiler.compile(tree, rx.flags & ~re.I)
     except Exception:  # noqa: BLE001  (an expression the parser reads otherwise: keep the original)
         return None
-    return re.compile(rx.pattern, rx.flags & ~re.I) if ok else None
 
 
-def _plain(code: int) -> bool:
-    """An ASCII character that is not an upper-case letter."""
-    return code < 128 and not 65 <= code <= 90
+def _folded_char(code: int) -> int | None:
+    """A pattern character as matched on lower-cased text: an ASCII capital as its small letter, other ASCII and
+    caseless punctuation or spaces (curly quotes, dashes) as they are; None for any other character.
+
+    >>> _folded_char(ord("K")), _folded_char(ord("’")) == ord("’"), _folded_char(ord("é"))
+    (107, True, None)
+    """
+    if code < 128:
+        return code + 32 if 65 <= code <= 90 else code
+    ch = chr(code)
+    return code if unicodedata.category(ch)[0] in "PZ" and ch.lower() == ch == ch.upper() else None
 
 
-def _plain_range(lo: int, hi: int) -> bool:
-    """An ASCII range without upper-case letters."""
-    return hi < 128 and not (lo <= 90 and hi >= 65)
+def _folded_range(lo: int, hi: int) -> tuple[int, int] | None:
+    """An ASCII range as matched on lower-cased text (capitals as small letters), None when it spans letters and
+    other characters or is not ASCII.
+
+    >>> _folded_range(65, 90), _folded_range(48, 57), _folded_range(48, 122)
+    ((97, 122), (48, 57), None)
+    """
+    if hi >= 128:
+        return None
+    if 65 <= lo and hi <= 90:
+        return lo + 32, hi + 32
+    return (lo, hi) if hi < 65 or lo > 90 else None
 
 
-def _foldable(items: object) -> bool:
-    """Whether a parsed expression has only ``_plain`` literals and ranges and no scoped flags."""
-    for op, av in items:
+def _fold_items(items: list) -> bool:
+    """Rewrite a parsed expression in place for lower-cased text (``_folded_char``); False when it cannot be."""
+    for k, (op, av) in enumerate(items):
         if op in (C.LITERAL, C.NOT_LITERAL):
-            if not _plain(av):
+            code = _folded_char(av)
+            if code is None:
                 return False
+            items[k] = (op, code)
         elif op is C.IN:
-            for iop, iav in av:
-                if iop is C.LITERAL and not _plain(iav) or iop is C.RANGE and not _plain_range(*iav):
-                    return False
-                if iop not in (C.LITERAL, C.RANGE, C.NEGATE, C.CATEGORY):
-                    return False
+            if not _fold_set(av):
+                return False
         elif op is C.SUBPATTERN:
-            if av[1] or av[2] or not _foldable(av[3]):  # scoped flags: (?-i:...), (?i:...)
+            if av[1] or av[2] or not _fold_items(av[3].data):  # scoped flags: (?-i:...), (?i:...)
                 return False
         elif op is C.BRANCH:
-            if not all(_foldable(b) for b in av[1]):
+            if not all(_fold_items(b.data) for b in av[1]):
                 return False
         elif op in _REPEATS:
-            if not _foldable(av[2]):
+            if not _fold_items(av[2].data):
                 return False
         elif op in (C.ASSERT, C.ASSERT_NOT):
-            if not _foldable(av[1]):
+            if not _fold_items(av[1].data):
                 return False
         elif op is C.ATOMIC_GROUP:
-            if not _foldable(av):
+            if not _fold_items(av.data):
                 return False
         elif op is C.GROUPREF_EXISTS:
-            if not _foldable(av[1]) or av[2] is not None and not _foldable(av[2]):
+            if not _fold_items(av[1].data) or av[2] is not None and not _fold_items(av[2].data):
                 return False
         elif op not in (C.AT, C.ANY, C.CATEGORY, C.GROUPREF):
+            return False
+    return True
+
+
+def _fold_set(members: list) -> bool:
+    """``_fold_items`` of the members of a character class."""
+    for k, (op, av) in enumerate(members):
+        if op is C.LITERAL:
+            code = _folded_char(av)
+            if code is None:
+                return False
+            members[k] = (op, code)
+        elif op is C.RANGE:
+            rng = _folded_range(*av)
+            if rng is None:
+                return False
+            members[k] = (op, rng)
+        elif op not in (C.NEGATE, C.CATEGORY):
             return False
     return True
 
