@@ -247,18 +247,18 @@ def _role_head(text: str) -> tuple[str, str]:
 
     >>> _role_head("a senior aide to the senator"), _role_head("spokesman for the Iraqi army")
     (('aide', ''), ('spokesman', 'military'))
-    >>> _role_head("two officials with Iran-backed militias")
-    ('official', 'armed group')
+    >>> _role_head("two officials with Iran-backed militias"), _role_head("Conservative MP")
+    (('official', 'armed group'), ('mp', 'legislator'))
     """
     words = [w.strip(".,’'").lower() for w in _WORDS.findall(text)]
-    first = ("", "")
+    first, first_at = ("", ""), -1
     for i, w in enumerate(words):
         pair = " ".join(words[i:i + 2])
         role = lexicon.role_nouns().get(pair) or lexicon.role_nouns().get(w) or lexicon.role_nouns().get(re.sub(r"^\d+-", "", w))
         if role is None:
             continue
-        if not first[0]:
-            first = (role.noun, role.group)
+        if not first[0] or first[1] == "politician" and i == first_at + 1 and role.group in {"legislator", "government"}:
+            first, first_at = (role.noun, role.group), i    # 'Conservative MP': a party word modifies the office
             continue
         if role.kind == "body" and role.group and i > 0 and "of" in words[:i] or role.kind == "body" and role.group and \
                 any(x in {"for", "with", "at", "from", "of", "in"} for x in words[max(0, i - 4):i]):
@@ -317,6 +317,18 @@ def _heads_named_body(text: str) -> bool:
     return not (_STATE_WORDS.search(body) or _country(body) or org and org[1] in {"government", "military", "legislator"})
 
 
+def _org_leads(text: str, org: tuple[str, str, str]) -> bool:
+    """Whether an organisation is named before the role noun with no state before it ('UN envoy', not 'Iraq's envoy to the UN').
+
+    >>> un = _organisation("UN envoy"); _org_leads("UN envoy", un), _org_leads("Iraq's envoy to the UN", un)
+    (True, False)
+    """
+    head = _role_head(text)[0]
+    at = text.lower().find(head) if head else -1
+    before = text[:at] if at > 0 else ""
+    return bool(before) and _organisation(before) == org and _country(before) in {"", "international"}
+
+
 def _role_title(role: str) -> tuple[str, str]:
     """(group, evidence) from a title word standing as the role ('Virginia Gov.' -> government); ('', '') if none.
 
@@ -354,10 +366,16 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     org = _organisation(f"{text} {speaker}")
     if org and (not group or group in {"government", "military"} and org[1] in {"government", "military"}):
         group, evidence = org[1], f"organisation: {org[0]}"
+    if org and org[1] == "organisation" and org[2] == "international" and group == "government" and _org_leads(text, org):
+        group, evidence = "organisation", f"organisation: {org[0]}"    # 'UN envoy', 'UN Special Envoy for Syria'
     if not group and speaker_type == "body" and speaker.lower() in lexicon.countries():
         group, evidence = "government", "capital or country speaking"
+    if group == "government" and re.search(r"\bshadow\b", f"{mention} {role}", re.I):
+        group, evidence = "legislator", evidence + " (shadow: opposition)"
     if group in {"government", "legislator"} and re.search(r"\b(?:former|ex-|onetime|then-)", f"{mention} {role}", re.I):
         group, evidence = "politician", evidence + " (former)"
+    if speaker_type == "role" and _role_head(text)[0] and lexicon.role_nouns()[_role_head(text)[0]].kind == "document":
+        return group or "unknown", country, evidence    # 'the statement' speaks for an issuer it does not name
     if speaker_type == "role" and (group in {"", "anonymous"} or (group == "government" and not country and not org
                                                                   and _role_head(text)[0] in _ANONYMOUS_NOUNS
                                                                   and not re.search(r"\b(?:government|administration|"
