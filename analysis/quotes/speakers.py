@@ -18,7 +18,7 @@ from unidecode import unidecode
 from .. import paths
 from ..text.checks import require_frame
 from . import lexicon
-from .names import strip_titles
+from .names import looks_like_org, strip_titles
 from .tenure import publication_years, role_at
 
 #: The speaker-group scheme (data/reference/speaker_groups.csv describes each group and its evidence).
@@ -173,8 +173,8 @@ def load_aliases(path: str | Path = ALIASES_FILE) -> pd.DataFrame:
 def match_alias(name: str, aliases: pd.DataFrame) -> tuple[str, str, float]:
     """Canonical name from the alias table: exact key, then fuzzy person match; ('', '', score) when none.
 
-    >>> a = load_aliases(); match_alias("Qasim Soleimani", a)[0], match_alias("Yehia Rasoul", a)[0]
-    ('Qassem Soleimani', 'Yahya Rasool')
+    >>> a = load_aliases(); match_alias("Qasim Soleimani", a)[0], match_alias("Yehia Rasoul", a)[0], match_alias("Iraq", a)[0]
+    ('Qassem Soleimani', 'Yahya Rasool', '')
     """
     key = name_key(name)
     if not key:
@@ -185,8 +185,8 @@ def match_alias(name: str, aliases: pd.DataFrame) -> tuple[str, str, float]:
     best = ("", "", 0.0)
     multi = len(key.split()) >= 2
     for canon, alias in zip(aliases["canonical"], aliases["alias"]):
-        if multi and len(name_key(alias).split()) < 2:
-            continue
+        if multi and len(name_key(alias).split()) < 2 or not multi and looks_like_org(alias):
+            continue    # only people are called by their last word: 'Iraq' is not 'Islamic Resistance in Iraq'
         ok, score, how = same_person(key, alias)
         if ok and score > best[2]:
             best = (canon, f"alias {how}", score)
@@ -227,8 +227,8 @@ def _organisation(text: str) -> tuple[str, str, str] | None:
 
     >>> _organisation("an analyst at the Brookings Institution")
     ('Brookings Institution', 'analyst', '')
-    >>> _organisation("a lawyer who represents the campaign") is None
-    True
+    >>> _organisation("a lawyer who represents the campaign") is None, _organisation("the Security Council of Iraq") is None
+    (True, True)
     """
     low = " " + re.sub(r"[^\w’'.& ]+", " ", text.lower().replace("-", " ")) + " "
     best = None
@@ -236,9 +236,21 @@ def _organisation(text: str) -> tuple[str, str, str] | None:
         alias = alias0.replace("-", " ")
         # short aliases are acronyms: 'WHO' names the organisation, 'who' is a pronoun
         if len(alias) > 3 and f" {alias} " in low or (len(alias) <= 3 and re.search(r"\b" + re.escape(alias.upper()) + r"\b", text)):
+            if len(alias) > 3 and _of_place(low.split(f" {alias} ", 1)[1]):
+                continue   # 'Security Council of Kurdistan' is that place's council, not the UN's
             if best is None or len(alias) > best[0]:
                 best = (len(alias), row)
     return best[1] if best else None
+
+
+def _of_place(after: str) -> bool:
+    """Whether lower-case text opens with 'of' and a country or region ('of kurdistan ...').
+
+    >>> _of_place("of iraq said"), _of_place("of directors said")
+    (True, False)
+    """
+    m = re.match(r"of\s+(?:the\s+)?(\w+)", after)
+    return bool(m) and m.group(1) in lexicon.countries()
 
 
 def _role_head(text: str) -> tuple[str, str]:
