@@ -743,7 +743,10 @@ def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tupl
             else Resolved("", "pronoun")
     if m.name in {"i", "we", "you"}:
         return Resolved(m.name if m.name != "i" else "I", "pronoun")
-    return resolve_pronoun(text, m.name, m.start, index, prior)
+    r = resolve_pronoun(text, m.name, m.start, index, prior)
+    if r.type == "person" and courtesy_only(r.role):     # 'He' -> the person, described where the article names them
+        return Resolved(r.speaker, "person", index.describe(r.speaker, m.start) or r.role)
+    return r
 
 
 def _resolve_all(art: _Article, quotes: list[_Quote]) -> None:

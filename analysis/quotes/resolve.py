@@ -51,7 +51,9 @@ class PersonIndex:
         fallback = ""
         for p in [*reversed(self.before(pos, 20000)), *self.after(pos, 20000)]:
             if p.name == name or (surname_key(p.name) == key and _first_compatible(p.name, name)):
-                for desc in (p.role, _descriptor_after(self.text, p.end), descriptor_before(self.text, p.start)):
+                before = descriptor_before(self.text, p.start)
+                first = before if p.role and before.lower().endswith(p.role.lower()) else p.role   # 'ANC secretary-general'
+                for desc in (first, _descriptor_after(self.text, p.end), before):
                     if desc and not courtesy_only(desc):
                         return desc
                     fallback = fallback or desc
@@ -396,6 +398,7 @@ def _has_role(desc: str, keys: set[str]) -> bool:
 
 _COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "the", "hon", "honourable", "honorable", "but", "and"}
 _LINKS = {"of", "for", "the", "and", "at", "to"}
+_MODIFIERS = {"former", "acting", "then", "interim", "incoming", "outgoing", "national", "senior"}
 _BEFORE_CUT = re.compile(r"[;:!?\n“”\"()\[\]–—]|\.\s|,\s")
 
 
@@ -417,13 +420,17 @@ def descriptor_before(text: str, start: int) -> str:
     ''
     >>> t = "With Chief Officer Al Wu and Director Bo Li, Mr Ek said"; descriptor_before(t, t.index("Mr"))
     ''
+    >>> t = "He called the police. Ek said"; descriptor_before(t, t.index("Ek"))
+    ''
     """
     window = text[max(0, start - 90):start].rstrip()
+    if re.search(r"[.!?]$", window) and window.split()[-1].lower().rstrip(".") not in lexicon.titles():
+        return ""    # 'told the authorities. Markward said': a sentence ends before the name
     words = _BEFORE_CUT.split(window[:-1] if window.endswith(",") else window)[-1].split()
     keep: list[str] = []
     for w in reversed(words):
         low = w.lower().strip(".,’'")
-        if not (w[:1].isupper() or _role_word(w) or low in _LINKS):
+        if not (w[:1].isupper() or _role_word(w) or low in _LINKS or low in _MODIFIERS):
             break
         keep.insert(0, w)
     while keep and keep[0].lower() in _LINKS:

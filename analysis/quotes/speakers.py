@@ -364,6 +364,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     'anonymous'
     >>> group_evidence("", "Nancy Pelosi", "person", "House Minority Leader Nancy Pelosi")[0]
     'legislator'
+    >>> group_evidence("Finance Minister", "Ann Lee", "person", "Senator Lee")[0]
+    'government'
     """
     text = f"{role} ; {speaker if speaker_type in {'role', 'body'} else ''}"
     country = _country(f"{mention} {text}")
@@ -373,9 +375,12 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         evidence = f"role noun: {noun}" if group else ""
         if group == "government" and _heads_named_body(text):
             group, evidence = "organisation", f"role noun: {noun} of a named body"
+    if group == "legislator" and _role_head(role)[1] == "government":
+        group, evidence = "government", f"role noun: {_role_head(role)[0]} (an office beats a seat)"   # 'Senator X, Finance Minister'
     if not group:
         group, evidence = _role_title(role)
-    org = _organisation(f"{text} {speaker}")
+    pre = mention[: mention.find(speaker)] if speaker_type == "person" and speaker and speaker in mention else ""
+    org = _organisation(f"{text} {speaker} {pre}")    # 'The ANC's Dakota Legoete': the body before the name
     if org and (not group or group in {"government", "military"} and org[1] in {"government", "military"}):
         group, evidence = org[1], f"organisation: {org[0]}"
     if org and org[1] == "organisation" and org[2] == "international" and group == "government" and _org_leads(text, org):
