@@ -19,7 +19,10 @@ annotated utterance, with its marks. The further quotes development sets (``EXTR
 articles from outlets outside PolNeAR, each with its option such as ``--quotes-dev2``/``--quotes-dev3`` and its default
 folder under ``../tmpdata`` beside the shared data folder) are each scored when present and skipped with a message when
 absent, as annotated (each paragraph of a running quote its own utterance) and with running quotes grouped as PolNeAR
-groups them (``merge_running_quotes``). Nothing of the texts is written to the results, only figures.
+groups them (``merge_running_quotes``). On every set whose gold carries ``speaker_group`` (the attack sample,
+the quotes sets) the speaker group as the notebooks resolve it (``extract_quotes`` -> ``resolve_speakers``) is scored
+on the matched quotes (30 %) whose speaker is right: group accuracy, share ``unknown`` and a gold x predicted
+confusion table (``groups_at_30``). Nothing of the texts is written to the results, only figures.
 Skips with a message when the data folder is absent.
 """
 
@@ -39,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 import pandas as pd  # noqa: E402
 
-from analysis.quotes import extract_corpus_quotes  # noqa: E402
+from analysis.quotes import extract_corpus_quotes, resolve_speakers  # noqa: E402
 from analysis.validate import quotes as vq  # noqa: E402
 
 THRESHOLDS = (0.3, 0.8)
@@ -112,7 +115,7 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
             continue
         texts, gold = vq.load_quote_sample(root, split)
         rows.append(evaluate(texts, gold, name))
-        rows.append(evaluate(texts, vq.merge_running_quotes(texts, gold), f"{name} PolNeAR-grouped"))
+        rows.append(evaluate(texts, vq.merge_running_quotes(texts, gold), f"{name} PolNeAR-grouped", groups=False))
         used.append(what)
 
 
@@ -127,8 +130,8 @@ def shown_path(arg: str) -> str:
     return arg if keep else "/".join(("..", *parts[-2:]))
 
 
-def evaluate(texts: pd.DataFrame, gold: pd.DataFrame, name: str) -> dict:
-    """Extract, score at both thresholds, count errors by cause; figures only."""
+def evaluate(texts: pd.DataFrame, gold: pd.DataFrame, name: str, groups: bool = True) -> dict:
+    """Extract, score at both thresholds, count errors by cause (and speaker groups when gold has them); figures only."""
     t0 = time.process_time()
     pred = extract_corpus_quotes(texts)
     cpu = time.process_time() - t0
@@ -145,7 +148,16 @@ def evaluate(texts: pd.DataFrame, gold: pd.DataFrame, name: str) -> dict:
                               .sort_values(["error", "n"], ascending=[True, False]).to_dict("records"))
     marks = vq.score_utterances(vq.utterances(pred, extent="marks"), gold, THRESHOLDS[0])
     out["at_30_quoted_words_only"] = {k: (round(v, 4) if isinstance(v, float) else v) for k, v in marks.items()}
+    if groups and "speaker_group" in gold and (gold["speaker_group"] != "").any():
+        out["groups_at_30"] = group_figures(pred, utts, gold)
     return out
+
+
+def group_figures(pred: pd.DataFrame, utts: pd.DataFrame, gold: pd.DataFrame) -> dict:
+    """Speaker groups as the notebooks resolve them (``resolve_speakers``), scored on matched, speaker-right quotes."""
+    resolved, _ = resolve_speakers(pred)
+    s = vq.score_groups(utts, vq.utterance_groups(resolved, utts), gold, THRESHOLDS[0])
+    return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in s.items()}
 
 
 def print_table(rows: list[dict]) -> None:
@@ -161,6 +173,12 @@ def print_table(rows: list[dict]) -> None:
         s = r["at_30_quoted_words_only"]
         print(f"{r['set']:<28} {'30':>4}% {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} "
               f"{s['speaker_accuracy']:>7.3f} {s['e2e_f1']:>7.3f}")
+    print("\nspeaker groups (resolve_speakers) on matched quotes with the right speaker, at 30 %:")
+    for r in rows:
+        if "groups_at_30" in r:
+            g = r["groups_at_30"]
+            wrong = ", ".join(f"{c['gold']}->{c['predicted']} {c['n']}" for c in g["confusion"] if c["gold"] != c["predicted"])
+            print(f"{r['set']:<28} {g['group_right']:>4}/{g['n']:<4} {g['group_accuracy']:.3f}  unknown {g['unknown_share']:.3f}  {wrong}")
     for r in rows:
         print(f"\nerrors, {r['set']} at 30 %:")
         for e in r["at_30"]["errors"]:

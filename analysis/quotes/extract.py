@@ -25,7 +25,7 @@ from .content import content_span
 from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_end, sentence_start, sentence_starts
 from .mentions import Mention, subject_before
 from .nonspeech import SCARE_MAX_WORDS, naming_context, nickname, non_speech_reason, title_case
-from .resolve import PersonIndex, Resolved, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
+from .resolve import PersonIndex, Resolved, courtesy_only, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
     resolve_who
 
 #: characters of the paragraph on each side of a quote read to decide whether it stands alone (crosshead, title)
@@ -722,7 +722,7 @@ def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tupl
     """The speaker a mention stands for inside the article."""
     if m.kind == "person":
         name = full_name(m.name, m.start, index)
-        return Resolved(name, "person", m.role or index.describe(name, m.start))
+        return Resolved(name, "person", m.role if m.role and not courtesy_only(m.role) else index.describe(name, m.start) or m.role)
     if m.kind == "body" and not text[m.head_start:m.head_end][:1].isupper():
         phrase = m.name[:1].lower() + m.name[1:] if m.name.split()[0].lower() in lexicon.DETERMINERS else m.name
         return resolve_role(text, phrase, m.start, index, prior) if re.match(r"(?:the|this)\s", phrase) \
@@ -743,7 +743,10 @@ def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tupl
             else Resolved("", "pronoun")
     if m.name in {"i", "we", "you"}:
         return Resolved(m.name if m.name != "i" else "I", "pronoun")
-    return resolve_pronoun(text, m.name, m.start, index, prior)
+    r = resolve_pronoun(text, m.name, m.start, index, prior)
+    if r.type == "person" and courtesy_only(r.role):     # 'He' -> the person, described where the article names them
+        return Resolved(r.speaker, "person", index.describe(r.speaker, m.start) or r.role)
+    return r
 
 
 def _resolve_all(art: _Article, quotes: list[_Quote]) -> None:

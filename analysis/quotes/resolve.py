@@ -48,12 +48,16 @@ class PersonIndex:
     def describe(self, name: str, pos: int) -> str:
         """Role words the article gives a person near pos: a title, an apposition, 'was one of the civilians'."""
         key = surname_key(name)
+        fallback = ""
         for p in [*reversed(self.before(pos, 20000)), *self.after(pos, 20000)]:
             if p.name == name or (surname_key(p.name) == key and _first_compatible(p.name, name)):
-                desc = p.role or _descriptor_after(self.text, p.end)
-                if desc:
-                    return desc
-        return ""
+                before = descriptor_before(self.text, p.start)
+                first = before if p.role and before.lower().endswith(p.role.lower()) else p.role   # 'ANC secretary-general'
+                for desc in (first, _descriptor_after(self.text, p.end), before):
+                    if desc and not courtesy_only(desc):
+                        return desc
+                    fallback = fallback or desc
+        return fallback
 
     def is_subject(self, p: Person) -> bool:
         """Whether the person's noun phrase is a clause subject or follows a reporting verb (cached)."""
@@ -390,6 +394,61 @@ def _has_role(desc: str, keys: set[str]) -> bool:
     """Whether a descriptor contains one of the role keys as a word."""
     words = {w.lower().strip(".,") for w in re.findall(r"[\w\-.]+", desc)}
     return bool(words & keys)
+
+
+_COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "the", "hon", "honourable", "honorable", "but", "and"}
+_LINKS = {"of", "for", "the", "and", "at", "to"}
+_MODIFIERS = {"former", "acting", "then", "interim", "incoming", "outgoing", "national", "senior"}
+_BEFORE_CUT = re.compile(r"[;:!?\n“”\"()\[\]–—]|\.\s|,\s")
+
+
+def courtesy_only(role: str) -> bool:
+    """Whether a role is only courtesy titles ('Mr', 'the Hon'), which say nothing of a group.
+
+    >>> courtesy_only("Mr."), courtesy_only("Finance Minister")
+    (True, False)
+    """
+    return all(w.lower().strip(".,") in _COURTESY for w in role.split())
+
+
+def descriptor_before(text: str, start: int) -> str:
+    """The role phrase written just before a name, within its clause ('state police spokesman Bill Sadler').
+
+    >>> t = "late on Friday, state police spokesman Bill Sadler said"; descriptor_before(t, t.index("Bill"))
+    'police spokesman'
+    >>> t = "according to Wes Streeting"; descriptor_before(t, t.index("Wes"))
+    ''
+    >>> t = "With Chief Officer Al Wu and Director Bo Li, Mr Ek said"; descriptor_before(t, t.index("Mr"))
+    ''
+    >>> t = "He called the police. Ek said"; descriptor_before(t, t.index("Ek"))
+    ''
+    """
+    window = text[max(0, start - 90):start].rstrip()
+    if re.search(r"[.!?]$", window) and window.split()[-1].lower().rstrip(".") not in lexicon.titles():
+        return ""    # 'told the authorities. Markward said': a sentence ends before the name
+    words = _BEFORE_CUT.split(window[:-1] if window.endswith(",") else window)[-1].split()
+    keep: list[str] = []
+    for w in reversed(words):
+        low = w.lower().strip(".,’'")
+        if not (w[:1].isupper() or _role_word(w) or low in _LINKS or low in _MODIFIERS):
+            break
+        keep.insert(0, w)
+    while keep and keep[0].lower() in _LINKS:
+        keep.pop(0)
+    if keep and _role_word(keep[-1]) and "and" in keep:     # 'Officer X and Director Y' : the last role only
+        keep = keep[len(keep) - keep[::-1].index("and"):]
+    ok = keep and (_role_word(keep[-1]) or _role_word(keep[0]) and len(keep) > 1 and keep[1].lower() in {"for", "of"})
+    return " ".join(keep).strip(" ,") if ok and not courtesy_only(" ".join(keep)) else ""
+
+
+def _role_word(word: str) -> bool:
+    """A role noun or title word ('spokesman', 'Minister', 'MP').
+
+    >>> _role_word("Spokesman"), _role_word("Chris")
+    (True, False)
+    """
+    low = word.lower().strip(".,’'")
+    return low in lexicon.role_nouns() or low in lexicon.titles()
 
 
 def _descriptor_after(text: str, end: int) -> str:

@@ -18,7 +18,7 @@ from unidecode import unidecode
 from .. import paths
 from ..text.checks import require_frame
 from . import lexicon
-from .names import strip_titles
+from .names import looks_like_org, strip_titles
 from .tenure import publication_years, role_at
 
 #: The speaker-group scheme (data/reference/speaker_groups.csv describes each group and its evidence).
@@ -173,8 +173,8 @@ def load_aliases(path: str | Path = ALIASES_FILE) -> pd.DataFrame:
 def match_alias(name: str, aliases: pd.DataFrame) -> tuple[str, str, float]:
     """Canonical name from the alias table: exact key, then fuzzy person match; ('', '', score) when none.
 
-    >>> a = load_aliases(); match_alias("Qasim Soleimani", a)[0], match_alias("Yehia Rasoul", a)[0]
-    ('Qassem Soleimani', 'Yahya Rasool')
+    >>> a = load_aliases(); match_alias("Qasim Soleimani", a)[0], match_alias("Yehia Rasoul", a)[0], match_alias("Iraq", a)[0]
+    ('Qassem Soleimani', 'Yahya Rasool', '')
     """
     key = name_key(name)
     if not key:
@@ -185,8 +185,8 @@ def match_alias(name: str, aliases: pd.DataFrame) -> tuple[str, str, float]:
     best = ("", "", 0.0)
     multi = len(key.split()) >= 2
     for canon, alias in zip(aliases["canonical"], aliases["alias"]):
-        if multi and len(name_key(alias).split()) < 2:
-            continue
+        if multi and len(name_key(alias).split()) < 2 or not multi and looks_like_org(alias):
+            continue    # only people are called by their last word: 'Iraq' is not 'Islamic Resistance in Iraq'
         ok, score, how = same_person(key, alias)
         if ok and score > best[2]:
             best = (canon, f"alias {how}", score)
@@ -227,8 +227,8 @@ def _organisation(text: str) -> tuple[str, str, str] | None:
 
     >>> _organisation("an analyst at the Brookings Institution")
     ('Brookings Institution', 'analyst', '')
-    >>> _organisation("a lawyer who represents the campaign") is None
-    True
+    >>> _organisation("a lawyer who represents the campaign") is None, _organisation("the Security Council of Iraq") is None
+    (True, True)
     """
     low = " " + re.sub(r"[^\w’'.& ]+", " ", text.lower().replace("-", " ")) + " "
     best = None
@@ -236,9 +236,21 @@ def _organisation(text: str) -> tuple[str, str, str] | None:
         alias = alias0.replace("-", " ")
         # short aliases are acronyms: 'WHO' names the organisation, 'who' is a pronoun
         if len(alias) > 3 and f" {alias} " in low or (len(alias) <= 3 and re.search(r"\b" + re.escape(alias.upper()) + r"\b", text)):
+            if len(alias) > 3 and _of_place(low.split(f" {alias} ", 1)[1]):
+                continue   # 'Security Council of Kurdistan' is that place's council, not the UN's
             if best is None or len(alias) > best[0]:
                 best = (len(alias), row)
     return best[1] if best else None
+
+
+def _of_place(after: str) -> bool:
+    """Whether lower-case text opens with 'of' and a country or region ('of kurdistan ...').
+
+    >>> _of_place("of iraq said"), _of_place("of directors said")
+    (True, False)
+    """
+    m = re.match(r"of\s+(?:the\s+)?(\w+)", after)
+    return bool(m) and m.group(1) in lexicon.countries()
 
 
 def _role_head(text: str) -> tuple[str, str]:
@@ -247,18 +259,18 @@ def _role_head(text: str) -> tuple[str, str]:
 
     >>> _role_head("a senior aide to the senator"), _role_head("spokesman for the Iraqi army")
     (('aide', ''), ('spokesman', 'military'))
-    >>> _role_head("two officials with Iran-backed militias")
-    ('official', 'armed group')
+    >>> _role_head("two officials with Iran-backed militias"), _role_head("Conservative MP")
+    (('official', 'armed group'), ('mp', 'legislator'))
     """
     words = [w.strip(".,’'").lower() for w in _WORDS.findall(text)]
-    first = ("", "")
+    first, first_at = ("", ""), -1
     for i, w in enumerate(words):
         pair = " ".join(words[i:i + 2])
         role = lexicon.role_nouns().get(pair) or lexicon.role_nouns().get(w) or lexicon.role_nouns().get(re.sub(r"^\d+-", "", w))
         if role is None:
             continue
-        if not first[0]:
-            first = (role.noun, role.group)
+        if not first[0] or first[1] == "politician" and i == first_at + 1 and role.group in {"legislator", "government"}:
+            first, first_at = (role.noun, role.group), i    # 'Conservative MP': a party word modifies the office
             continue
         if role.kind == "body" and role.group and i > 0 and "of" in words[:i] or role.kind == "body" and role.group and \
                 any(x in {"for", "with", "at", "from", "of", "in"} for x in words[max(0, i - 4):i]):
@@ -317,6 +329,18 @@ def _heads_named_body(text: str) -> bool:
     return not (_STATE_WORDS.search(body) or _country(body) or org and org[1] in {"government", "military", "legislator"})
 
 
+def _org_leads(text: str, org: tuple[str, str, str]) -> bool:
+    """Whether an organisation is named before the role noun with no state before it ('UN envoy', not 'Iraq's envoy to the UN').
+
+    >>> un = _organisation("UN envoy"); _org_leads("UN envoy", un), _org_leads("Iraq's envoy to the UN", un)
+    (True, False)
+    """
+    head = _role_head(text)[0]
+    at = text.lower().find(head) if head else -1
+    before = text[:at] if at > 0 else ""
+    return bool(before) and _organisation(before) == org and _country(before) in {"", "international"}
+
+
 def _role_title(role: str) -> tuple[str, str]:
     """(group, evidence) from a title word standing as the role ('Virginia Gov.' -> government); ('', '') if none.
 
@@ -340,6 +364,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     'anonymous'
     >>> group_evidence("", "Nancy Pelosi", "person", "House Minority Leader Nancy Pelosi")[0]
     'legislator'
+    >>> group_evidence("Finance Minister", "Ann Lee", "person", "Senator Lee")[0]
+    'government'
     """
     text = f"{role} ; {speaker if speaker_type in {'role', 'body'} else ''}"
     country = _country(f"{mention} {text}")
@@ -349,15 +375,24 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         evidence = f"role noun: {noun}" if group else ""
         if group == "government" and _heads_named_body(text):
             group, evidence = "organisation", f"role noun: {noun} of a named body"
+    if group == "legislator" and _role_head(role)[1] == "government":
+        group, evidence = "government", f"role noun: {_role_head(role)[0]} (an office beats a seat)"   # 'Senator X, Finance Minister'
     if not group:
         group, evidence = _role_title(role)
-    org = _organisation(f"{text} {speaker}")
+    pre = mention[: mention.find(speaker)] if speaker_type == "person" and speaker and speaker in mention else ""
+    org = _organisation(f"{text} {speaker} {pre}")    # 'The ANC's Dakota Legoete': the body before the name
     if org and (not group or group in {"government", "military"} and org[1] in {"government", "military"}):
         group, evidence = org[1], f"organisation: {org[0]}"
+    if org and org[1] == "organisation" and org[2] == "international" and group == "government" and _org_leads(text, org):
+        group, evidence = "organisation", f"organisation: {org[0]}"    # 'UN envoy', 'UN Special Envoy for Syria'
     if not group and speaker_type == "body" and speaker.lower() in lexicon.countries():
         group, evidence = "government", "capital or country speaking"
+    if group == "government" and re.search(r"\bshadow\b", f"{mention} {role}", re.I):
+        group, evidence = "legislator", evidence + " (shadow: opposition)"
     if group in {"government", "legislator"} and re.search(r"\b(?:former|ex-|onetime|then-)", f"{mention} {role}", re.I):
         group, evidence = "politician", evidence + " (former)"
+    if speaker_type == "role" and _role_head(text)[0] and lexicon.role_nouns()[_role_head(text)[0]].kind == "document":
+        return group or "unknown", country, evidence    # 'the statement' speaks for an issuer it does not name
     if speaker_type == "role" and (group in {"", "anonymous"} or (group == "government" and not country and not org
                                                                   and _role_head(text)[0] in _ANONYMOUS_NOUNS
                                                                   and not re.search(r"\b(?:government|administration|"

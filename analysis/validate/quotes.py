@@ -547,3 +547,48 @@ def error_table(texts: pd.DataFrame, gold: pd.DataFrame, pred: pd.DataFrame, min
                      "gold_source": "", "pred_mention": T[u["doc_id"]][u["mention"][0]:u["mention"][1]] if u["mention"][0] >= 0 else "",
                      "pred_speaker": u["speaker"]})
     return pd.DataFrame(rows, columns=ERROR_COLUMNS)
+
+
+# --------------------------------------------------------------------------------------------------
+# Speaker groups on real layers: the group resolve_speakers gives, on matched quotes with the right speaker
+# --------------------------------------------------------------------------------------------------
+def utterance_groups(resolved: pd.DataFrame, utts: pd.DataFrame) -> list[str]:
+    """The speaker group of each utterance: that of its first piece with a speaker mention ('' when none).
+
+    >>> r = pd.DataFrame({"doc_id": ["a", "a"], "utterance_id": [0, 0], "speaker_mention_start": [-1, 5],
+    ...                   "speaker_group": ["", "military"]})
+    >>> utterance_groups(r, pd.DataFrame({"doc_id": ["a"], "utterance_id": [0]}))
+    ['military']
+    """
+    got: dict[tuple[str, int], str] = {}
+    for doc, utt, ms, grp in zip(resolved["doc_id"], resolved["utterance_id"], resolved["speaker_mention_start"],
+                                 resolved["speaker_group"]):
+        key = (doc, int(utt))
+        if ms >= 0 and key not in got:
+            got[key] = grp or ""
+    return [got.get((d, int(u)), "") for d, u in zip(utts["doc_id"], utts["utterance_id"])]
+
+
+def score_groups(utts: pd.DataFrame, groups: list[str], gold: pd.DataFrame, min_cover: float = 0.3) -> dict:
+    """Group accuracy, share ``unknown`` and a gold x predicted confusion on matched quotes whose speaker is right.
+
+    Only gold quotes with a speaker and a gold ``speaker_group`` count.
+    >>> u = pd.DataFrame({"doc_id": ["a", "a"], "utterance_id": [0, 1], "pieces": [[(0, 9)], [(20, 29)]],
+    ...                   "mention": [(12, 14), (32, 34)], "speaker": ["X", "Y"]})
+    >>> g = pd.DataFrame({"doc_id": ["a", "a"], "content": [[(0, 10)], [(20, 30)]], "source": [[(12, 14)], [(32, 34)]],
+    ...                   "speaker_group": ["military", "civilian"]})
+    >>> s = score_groups(u, ["military", "unknown"], g); s["group_accuracy"], s["unknown_share"], s["confusion"][0]
+    (0.5, 0.5, {'gold': 'civilian', 'predicted': 'unknown', 'n': 1})
+    """
+    m = match_utterances(utts, gold, min_cover)
+    pos = {u: i for i, u in enumerate(utts.index)}
+    pairs = [(gold.loc[g, "speaker_group"], groups[pos[u]] or "unknown")
+             for u, g in zip(m["pred_idx"], m["gold_idx"])
+             if gold.loc[g, "source"] and gold.loc[g, "speaker_group"] and speaker_right(utts.loc[u, "mention"], gold.loc[g, "source"])]
+    conf = pd.DataFrame(pairs, columns=["gold", "predicted"]).value_counts().rename("n").reset_index()
+    conf = conf.sort_values(["gold", "n", "predicted"], ascending=[True, False, True], kind="stable")
+    n = len(pairs)
+    return {"n": n, "group_right": sum(a == b for a, b in pairs),
+            "group_accuracy": sum(a == b for a, b in pairs) / n if n else 0.0,
+            "unknown_share": sum(b == "unknown" for _, b in pairs) / n if n else 0.0,
+            "confusion": conf.to_dict("records")}
