@@ -1330,3 +1330,11 @@ def test_a_bare_following_before_a_weekday_is_a_preposition(text: str, expected:
 ])
 def test_a_day_joined_to_a_month_day_without_a_year(text: str, published: str, expected: list[str]) -> None:
     assert date_mentions(text, published)["timex"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mourners gathered after a blast the previous day.", [["the previous day", "2021-07-07"]]),  # no day before it
+    ("A blast hit on Monday. The previous day was calm.", [["Monday", "2021-07-05"], ["The previous day", "2021-07-04"]]),
+])
+def test_the_previous_day_without_a_day_before_it_is_the_publications_eve(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2021-07-08")[["text", "timex"]].values.tolist() == expected
