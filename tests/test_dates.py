@@ -1338,3 +1338,15 @@ def test_a_day_joined_to_a_month_day_without_a_year(text: str, published: str, e
 ])
 def test_the_previous_day_without_a_day_before_it_is_the_publications_eve(text: str, expected: list[list[str]]) -> None:
     assert date_mentions(text, "2021-07-08")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The hearing was postponed until Tuesday.", "2021-07-13"),  # a Thursday story: the coming Tuesday
+    ("Talks were pushed back to Monday.", "2021-07-12"),
+    ("The trial was put off till Monday, the judge said.", "2021-07-12"),
+    ("The curfew was extended to Friday.", "2021-07-09"),
+    ("Fighting lasted until Tuesday.", "2021-07-06"),  # no deferral: the past one
+    ("The hearing was postponed on Tuesday.", "2021-07-06"),  # the day of the decision
+])
+def test_a_weekday_after_a_deferral_is_the_coming_one(text: str, expected: str) -> None:
+    assert date_mentions(text, "2021-07-08")["timex"].tolist() == [expected]
