@@ -1302,3 +1302,51 @@ def test_a_year_ending_an_introduced_name_is_not_a_date(text: str, expected: lis
 ])
 def test_the_last_days_of_a_period_are_not_a_recent_past(text: str, expected: list[str]) -> None:
     assert date_mentions(text, "2016-04-28")["timex"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jets struck depots late Thursday and early Friday.", ["2021-07-08", "2021-07-09"]),  # a Thursday story
+    ("Rockets fell Thursday night and early Friday.", ["2021-07-08TNI", "2021-07-09"]),
+    ("Rockets fell on Wednesday and Thursday.", ["2021-07-07", "2021-07-08"]),  # both past: unchanged
+    ("Rockets fell on Friday and Thursday.", ["2021-07-02", "2021-07-08"]),  # not the day after: unchanged
+])
+def test_a_weekday_joined_to_the_day_before_it_is_the_next_day(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2021-07-08")["timex"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The army hit back following Tuesday's raid.", [["Tuesday", "2021-07-06"]]),  # a preposition, not 'next'
+    ("The army hit back following Tuesday’s raid.", [["Tuesday", "2021-07-06"]]),
+    ("Talks resume the following Tuesday.", [["the following Tuesday", "2021-07-13"]]),
+])
+def test_a_bare_following_before_a_weekday_is_a_preposition(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2021-07-08")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Drones hit the base on March 4 and 6, officials said.", "", ["XXXX-03-04", "XXXX-03-06"]),
+    ("Drones hit the base on March 4 and 6, officials said.", "2021-07-08", ["2021-03-04", "2021-03-06"]),
+    ("Drones hit the base on March 4 and 6 times more.", "", ["XXXX-03-04"]),  # a count, not a day
+])
+def test_a_day_joined_to_a_month_day_without_a_year(text: str, published: str, expected: list[str]) -> None:
+    assert date_mentions(text, published)["timex"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mourners gathered after a blast the previous day.", [["the previous day", "2021-07-07"]]),  # no day before it
+    ("A blast hit on Monday. The previous day was calm.", [["Monday", "2021-07-05"], ["The previous day", "2021-07-04"]]),
+])
+def test_the_previous_day_without_a_day_before_it_is_the_publications_eve(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2021-07-08")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The hearing was postponed until Tuesday.", "2021-07-13"),  # a Thursday story: the coming Tuesday
+    ("Talks were pushed back to Monday.", "2021-07-12"),
+    ("The trial was put off till Monday, the judge said.", "2021-07-12"),
+    ("The curfew was extended to Friday.", "2021-07-09"),
+    ("Fighting lasted until Tuesday.", "2021-07-06"),  # no deferral: the past one
+    ("The hearing was postponed on Tuesday.", "2021-07-06"),  # the day of the decision
+])
+def test_a_weekday_after_a_deferral_is_the_coming_one(text: str, expected: str) -> None:
+    assert date_mentions(text, "2021-07-08")["timex"].tolist() == [expected]

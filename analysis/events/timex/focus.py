@@ -538,6 +538,8 @@ class Focus:
         ('The next day', '2021-07-06', '2021-07-06')
         >>> Focus("", []).anaphoric_day(Candidate(0, 10, "anaphoric_day", {"w": "that night"}))[0].timex
         'XXXX-XX-XXTNI'
+        >>> _read("A bomb killed 84 people the previous day.", "2024-01-04")[0][2]  # no day before it: publication's eve
+        '2024-01-03'
         """
         w = squash(c.data["w"])
         words = set(w.split())
@@ -548,6 +550,8 @@ class Focus:
                 and self.anchors and ante.value.earliest and ante.value.earliest > self.anchors[-1] and self._past_clause(c):
             ante = self.last_past_day  # "Biden will take office on Jan. 20. Lawmakers had gathered that afternoon": a past day
         part = _PART_CODES.get(w.rsplit(" ", 1)[-1], "")  # "that night", "the same morning": a TIME in TimeML
+        if ante is None and off == -1 and not part and len(self.anchors) == 1:
+            return V.day(self.anchors[0] - timedelta(days=1)), "anaphoric_day_before_publication"  # 'the previous day'
         if ante is None:
             return V.vague("XXXX-XX-XX" + (f"T{part}" if part else ""), type_="TIME" if part else "DATE"), "anaphoric_day_unresolved"
         self.last_day = ante

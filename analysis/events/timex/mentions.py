@@ -387,25 +387,66 @@ def _conjoined_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> lis
     >>> r = [(3, 11, V.day(date(1999, 4, 24)), "date_mdy")]
     >>> [(s, e, v.timex) for s, e, v, _ in _conjoined_days("on April 24 and 25.", r)]
     [(3, 11, '1999-04-24'), (16, 18, '1999-04-25')]
+    >>> [v.timex for *_, v, _ in _conjoined_days("On November 9 and 11, a drone hit it.", [(3, 13, V.unknown("XXXX-11-09"), "date_mdy")])]
+    ['XXXX-11-09', 'XXXX-11-11']
     """
     out = list(rows)
     for i, (s, e, v, rule) in enumerate(rows):
-        if not rule.startswith(("date_mdy", "date_dmy")) or v.precision != "day" or v.earliest is None or v.mod:
+        day = v.earliest if v.precision == "day" else _undated_day(v.timex)
+        if not rule.startswith(("date_mdy", "date_dmy")) or day is None or v.mod:
             continue
         m = _NEXT_DAY.match(norm, e) if rule.startswith("date_mdy") else _PREV_DAY.search(norm, max(0, s - 20), s)
-        if m is None or int(m["d"]) == v.earliest.day:
+        if m is None or int(m["d"]) == day.day:
             continue
         try:
-            first = v.earliest.replace(year=int(m["y"])) if m.groupdict().get("y") else v.earliest
+            first = day.replace(year=int(m["y"])) if m.groupdict().get("y") else day
             second = first.replace(day=int(m["d"]))
         except ValueError:  # no such day in that month
             continue
-        if first != v.earliest:  # "May 3 and 4, 2001": the year after the second day is both days' year
+        if first != day:  # "May 3 and 4, 2001": the year after the second day is both days' year
             out[i] = (s, e, V.day(first), rule + "_year_after")
-        out.append((m.start("d"), m.end("y") if m.groupdict().get("y") else m.end("d"), V.day(second), rule + "_conjoined"))
+        value = V.day(second) if v.earliest is not None or first != day else V.unknown(f"XXXX-{second:%m-%d}")
+        out.append((m.start("d"), m.end("y") if m.groupdict().get("y") else m.end("d"), value, rule + "_conjoined"))
     joined = [(a, b) for a, b, _, r in out if r.endswith("_conjoined")]
     return sorted((r for r in out if r[3].endswith("_conjoined") or not any(a <= r[0] and r[1] <= b for a, b in joined)),
                   key=lambda r: r[0])
+
+
+def _undated_day(timex: str) -> date | None:
+    """The month and day of a month-day without a year ('XXXX-11-09'), in a leap year; else None.
+
+    >>> _undated_day("XXXX-11-09"), _undated_day("XXXX-WXX-2")
+    (datetime.date(2000, 11, 9), None)
+    """
+    m = re.fullmatch(r"XXXX-(\d\d)-(\d\d)", timex)
+    try:
+        return date(2000, int(m[1]), int(m[2])) if m else None
+    except ValueError:
+        return None
+
+
+#: between two weekdays of one span of days: ' and ', ' night and early ', ' to '
+_NEXT_WEEKDAY_GAP = re.compile(r"(?i)(?:\s+(?:morning|afternoon|evening|night))?\s*(?:,\s*)?(?:and|to|through|into|or|-)\s+"
+                               r"(?:(?:early|late)\s+(?:on\s+)?)?")
+
+
+def _next_weekdays(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
+    """'late Thursday and early Friday': a weekday joined to the weekday before it is the day after that one, even when
+    the first is the publication day (the second then lies after it, not a week before).
+
+    >>> r = [(5, 13, V.day(date(2020, 3, 12)), "weekday"), (24, 30, V.day(date(2020, 3, 6)), "weekday")]
+    >>> [v.timex for _, _, v, _ in _next_weekdays("late Thursday and early Friday", r)]
+    ['2020-03-12', '2020-03-13']
+    """
+    out = list(rows)
+    for i in range(1, len(rows)):
+        s1, e1, v1, r1 = out[i - 1]
+        s, e, v, rule = rows[i]
+        if (r1 == "weekday" and rule == "weekday" and v1.earliest is not None and v.earliest is not None
+                and v.earliest.weekday() == (v1.earliest.weekday() + 1) % 7 and v.earliest < v1.earliest
+                and _NEXT_WEEKDAY_GAP.fullmatch(norm, e1, s)):
+            out[i] = (s, e, V.day(v1.earliest + timedelta(days=1)), rule + "_after_joined_weekday")
+    return out
 
 
 _DAY_STEP = re.compile(r"(?i)(?<![\w])(?:the|a)\s+day\s+(?P<dir>before|after)\s+$")
@@ -555,6 +596,7 @@ def _rows(text: str, published: AnchorLike, convention: str, max_window_days: in
             rows.append((s, e, v.as_time(clock_suffix(norm[s:e]) or "T"), "clock_time"))
     rows.sort(key=lambda r: r[0])
     rows = _conjoined_days(norm, rows) if _has_any(norm, (" and ", " or ", "&")) else rows
+    rows = _next_weekdays(norm, rows) if _has_any(norm, (" and ", " to ", " through ", " into ", " or ", "-")) else rows
     rows = _day_before_after(norm, rows) if _has_any(norm, ("day before", "day after")) else rows
     rows = _quoted_today_said(norm, rows, reading.focus.quote_marks) if _has_any(norm, ("today",)) else rows
     return _day_modifiers(norm, _parts_of_days(norm, _apposed_weekdays(norm, rows))), anchor_txt

@@ -399,8 +399,15 @@ _PLURAL_PART = re.compile(r"(?i)(?:\s+(?:and|or|&)\s+(?:Mon|Tues|Wednes|Thurs|Fr
 @_check("weekday")
 def _weekday(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     """A weekday name, not 'Good Friday', 'every Monday' or 'Tuesday nights'; 'the previous Friday' keeps its article;
-    clocks are cut off."""
+    clocks are cut off; a bare 'following' is a preposition ('responded following Wednesday's attack').
+
+    >>> scan("Troops responded following Wednesday's attack.")[0].data.get("rel"), scan("the following Wednesday")[0].data["rel"]
+    (None, 'following')
+    """
     split_clock(c, m, "wd")
+    if c.data.get("rel", "").lower() == "following" and "the" not in c.data:
+        del c.data["rel"]
+        c.data["_date_span"] = (m.start("wd"), c.data.get("_date_span", (c.start, c.end))[1])
     if _PLURAL_PART.match(norm, m.end("wd")):
         return False
     return not _NOT_A_WEEKDAY.search(norm, max(0, c.start - 10), c.start)

@@ -142,10 +142,30 @@ def _scheduled(words: list[str]) -> bool:
     return bool(w) and w[-1] in _SCHEDULED and not (len(w) > 1 and (w[-2] in _AUX or w[-2] in _DETERMINERS))
 
 
+#: verbs that put an event off to a later day: "postponed until", "pushed back to", "extended to", "put off till"
+_DEFERRED = frozenset("postponed postpones postpone delayed delays delay deferred defers defer adjourned adjourns adjourn "
+                      "rescheduled reschedules reschedule extended extends extend recessed recesses pushed put".split())
+
+
+def _deferred(words: list[str]) -> bool:
+    """'postponed until', 'delayed to', 'pushed back to', 'put off till': the day after it is the coming one.
+
+    >>> _deferred(["the", "vote", "was", "postponed", "until"]), _deferred(["it", "was", "pushed", "back", "to"])
+    (True, True)
+    >>> _deferred(["fighting", "lasted", "until"]), _deferred(["he", "put", "it", "to"])
+    (False, False)
+    """
+    if len(words) < 2 or words[-1] not in {"until", "till", "to"}:
+        return False
+    verb = words[-3] if len(words) > 2 and words[-2] in {"back", "off"} else words[-2]
+    return verb in _DEFERRED and (verb not in {"pushed", "put"} or words[-2] in {"back", "off"})
+
+
 def _deadline(words: list[str]) -> bool:
-    """'ahead of', 'set for', 'slated for', 'in the run-up to', '(now) expected (on|in|by|for)' not after was/were/had/been."""
-    if words[-1:] == ["due"]:
-        return True  # "the filings due Sunday"
+    """'ahead of', 'set for', 'slated for', 'in the run-up to', '(now) expected (on|in|by|for)' not after was/were/had/been;
+    'postponed until', 'pushed back to'."""
+    if words[-1:] == ["due"] or _deferred(words):
+        return True  # "the filings due Sunday", "the vote was postponed until Tuesday"
     if not words or words[-1] not in {"of", "to", "for", "on", "in", "by", "expected"}:
         return False
     for cue in _DEADLINES:
