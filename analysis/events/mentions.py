@@ -93,6 +93,8 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:killed|wounded|injured|left)|(?:over|in|during) the (?:past|last) (?:few |several |two |three )?"
                     r"(?:days|weeks|months|years)|similar (?:[\w-]+ )?(?:attacks|strikes)|"
                     r"concerns? (?:over|about) the use of|the (?:growing|increasing|rising) use of|"
+                    r"(?:war|conflict|onslaught|offensive|genocide)\b[^.;]{0,80}?\b(?:which|that) (?:has|have|had) "
+                    r"(?:so far |now |already )?(?:killed|claimed)|"
                     r"(?:have|has|had) previously|(?:near[- ]|almost )?(?:daily|nightly|weekly) (?:attacks|assaults|strikes)|"
                     r"(?:attacks|assaults|strikes) (?:have|had) (?:\w+ )?(?:continued|increased|intensified|persisted|escalated)|"
                     r"(?:have|has|had) (?:\w+ )?(?:waged|faced|endured|suffered) (?:a |an )?(?:[\w-]+ ){0,2}(?:attacks|assaults|strikes)|"
@@ -459,7 +461,9 @@ _ANSWERED = re.compile(r"\b(?:for|after|following|over|(?:in\s+)?(?:response|ret
                        r"(?:[\w-]+\s+){0,3}?(?:attacks?|assault|bombing)\b[^.;]{0,80}?\b(?:that|which|in\s+which)\s+(?:\w+\s+)?"
                        r"(?:killed|injured|wounded|left|hurt|claimed)\b", re.I)
 #: a clause that names what the event told answers: an earlier event ("as a response to the assassination of X")
-_RESPONSE_TO = re.compile(r"^[\s,]*(?:(?:in|as)\s+)?(?:a\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b", re.I)
+_RESPONSE_TO = re.compile(r"^[\s,]*(?:(?:in|as)\s+)?(?:a\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b|"
+                          r"^[\s,]*(?:(?:which|that|whom)\s+)?(?:(?:it|they|the\s+\w+)\s+)?(?:(?:is|are|was|were|has|have|"
+                          r"had)\s+(?:been\s+)?)?(?:blamed|held\s+responsible)\s+for\s+(?:an?|the)\s", re.I)
 #: a clause that places its event before the one just told: "..., which came a day after X", "comes days after X"
 _CAME_AFTER = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:came|comes)\s+(?P<d>[^,;]{0,30}?)\s*after|"
                          r"(?:(?:which|that)\s+)?follow(?:ed|s)|following\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"

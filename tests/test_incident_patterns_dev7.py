@@ -1,0 +1,86 @@
+"""Patterns met in a seventh real development set of attack reports (K1, Camp Taji, Erbil, Ain al-Asad, the 2023
+wave's tallies, briefings, strikes that alternate with attacks): one test per rule.
+
+The sentences are short fixtures written for these tests in our own words (regression checks, not evidence of
+accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py).
+"""
+
+from __future__ import annotations
+
+from analysis.events.mention_places import header_wins, locative
+from analysis.events.roles import casualties, munitions
+from analysis.events.triggers import cue_classes
+
+from test_incident_patterns import _mentions
+
+
+# ---------------------------------------------------------------- casualties
+def test_in_addition_to_is_no_place_phrase_before_a_casualty_word():
+    c = casualties("The raid wounded four others in addition to the three killed.")
+    assert (c["killed"], c["injured"]) == (3, 4)
+    assert casualties("Four guards in the town were killed.")["killed"] == 4
+
+
+def test_national_initials_before_a_shared_noun_add_their_part():
+    assert casualties("a barrage that killed two US and one UK service member")["killed"] == 3
+    assert casualties("a barrage that killed one UK service member")["killed"] == 1
+
+
+def test_a_death_of_natural_causes_beside_a_denial_of_deaths_is_no_toll():
+    assert casualties("No one was killed by the shells, but a guard died of a heart attack.")["killed"] is None
+    assert casualties("The shells killed a guard; another died of a heart attack.")["killed"] == 1
+
+
+def test_a_second_active_verb_of_the_same_role_adds_its_own_objects():
+    assert casualties("the blast wounded two guards and hurt four drivers")["injured"] == 6
+    assert casualties("the blast killed a guard, wounded another and hurt four drivers")["injured"] == 5
+    assert casualties("the blast wounded two guards, wounding one")["injured"] == 2
+
+
+def test_a_verb_after_a_comma_with_its_own_object_leaves_the_first_count_to_the_verb_before():
+    c = casualties("the shelling killed a farmer, wounded another and hurt three herders")
+    assert (c["killed"], c["injured"]) == (1, 4)
+
+
+# ---------------------------------------------------------------- munitions
+def test_a_count_after_a_comma_takes_the_hit_verb_from_the_count_before():
+    m = munitions("Of the nearly 20 rockets launched, some 12 hit the airfield.")
+    assert (m["n_fired"], m["n_hit"]) == (20, 12)
+    assert munitions("Three drones carrying explosives struck the depot")["n_hit"] == 3
+
+
+# ---------------------------------------------------------------- places
+def test_a_news_dateline_town_does_not_override_a_region_it_is_not_in():
+    town = {"place_id": "b", "type": "city", "admin1": "Baghdad", "country": "Iraq"}
+    region = {"place_id": "k", "type": "region", "admin1": "Kurdistan Region", "country": "Iraq"}
+    assert header_wins(town, region, False) is False
+    assert header_wins({**town, "place_id": "e", "admin1": "Erbil"}, region, False) is True
+
+
+def test_every_town_of_a_shared_upper_case_dateline_is_where_it_was_filed():
+    s = "LONDON / MOSUL – Jets bombed a depot in Iraq."
+    assert locative(s, {"type": "city", "start": 9, "end": 14, "text": "MOSUL"}) is False
+    s = "Jets bombed a depot near MOSUL – a town in Iraq."
+    assert locative(s, {"type": "city", "start": 25, "end": 30, "text": "MOSUL"}) is True
+
+
+# ---------------------------------------------------------------- mentions
+def test_the_attack_a_strike_answers_is_told_apart_with_its_own_victims():
+    m = _mentions(["Jets struck four depots of the militia on Friday, blamed for a mortar attack on an outpost that "
+                   "killed two guards and wounded six others."])
+    attack = m[m["event_type"] == "attack"]
+    assert len(attack) == 1 and (attack.iloc[0]["killed"], attack.iloc[0]["injured"]) == (2, 6)
+    strike = m[m["event_type"] != "attack"]
+    assert strike["killed"].isna().all()
+
+
+def test_a_response_to_the_threat_is_no_threat_made():
+    assert "threat" not in cue_classes("The raids were in direct response to the threat posed by militia groups.")
+    assert "threat" in cue_classes("The militia threatened to strike the base.")
+
+
+def test_the_toll_of_a_war_is_no_incident():
+    m = _mentions(["The group said its drone strike answered the war in the enclave, which has killed at least 9,000 people."])
+    assert not (m["killed"] == 9000).any()
+    m = _mentions(["A drone strike on the market killed at least 9 people."])
+    assert (m["killed"] == 9).any()
