@@ -84,3 +84,29 @@ def test_the_toll_of_a_war_is_no_incident():
     assert not (m["killed"] == 9000).any()
     m = _mentions(["A drone strike on the market killed at least 9 people."])
     assert (m["killed"] == 9).any()
+
+
+def test_the_attack_those_responsible_are_vowed_revenge_for_is_told_apart():
+    m = _mentions(["The governor vowed revenge against those responsible for a car bomb that went off on the previous "
+                   "day, killing 31 people at a market."])
+    assert (m["killed"] == 31).any()
+    assert not (m[m["event_type"] == "threat"]["killed"] == 31).any()
+    assert not (_mentions(["The president pledged to hold those responsible for the ambush accountable."])["event_type"]
+                == "threat").any()
+
+
+def test_an_earlier_attack_with_another_toll_is_not_merged_into_the_one_told():
+    from analysis.validate.incidents import article_incidents
+    import pandas as pd
+    paras = ["Another wave of rockets hammered Camp Taji, wounding four guards and killing two drivers.",
+             "The attack comes just days after three guards were killed in a similar strike on the same base."]
+    arts = pd.DataFrame({"doc_id": ["d"], "published": ["2023-12-23"], "text": ["\n\n".join(paras)]})
+    inc = article_incidents(_mentions(paras), arts)
+    assert sorted(inc["killed"].dropna().astype(int)) == [2, 3]
+
+
+def test_groups_engaged_in_attacks_describe_a_habit_not_an_event():
+    m = _mentions(["The depots are utilized by militias that are engaged in drone attacks against U.S. personnel in Iraq, "
+                   "the spokesman said on Sunday."])
+    assert m.empty
+    assert not _mentions(["Militias attacked the base with drones on Sunday, the spokesman said."]).empty

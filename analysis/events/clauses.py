@@ -45,6 +45,8 @@ _BOUNDARY = re.compile(
     r"(?:blamed|held\s+responsible)\s+for\s+(?:an?|the)\s)|"  # "..., blamed for a rocket attack that killed X"
     r"\s+(?=(?:which|that|whom)\s+(?:it|they|the\s+\w+)\s+(?:(?:has|have|had)\s+)?(?:blamed|held\s+responsible)\s+for\s+"
     r"(?:an?|the)\s)|"
+    r"(?<!\bhold)(?<!\ball)\s+(?=(?:(?:against|on|from)\s+)?(?:those|whoever\s+(?:is|was|were))\s+responsible\s+for\s+(?:an?|the)\s"
+    r"[^.;]{0,120}?\b(?:killed|killing|wounded|wounding|injured|injuring)\b)|"
     r",\s*(?=(?:prompting|triggering|sparking|provoking|drawing)\b)|,\s*(?=to\s+which\b)|"
     r",\s*(?=adding\s+that\b)|"  # "..., injuring eight soldiers, the spokeswoman said, adding that a gunship was in the air"
     r"(?<=\s)(?=follow(?:ed|s)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|bombing)s?\b)|"

@@ -483,7 +483,7 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
         return False
     if p["start"] <= 2 and len(p["text"]) > 2 and p["text"].isupper() and _UPPER_DATELINE_AFTER.match(sent[p["end"]:]):
         return False  # an upper-case dateline ("FALLUJA, Iraq, Aug 29 (Reuters) -", "BAGHDAD: ...") is where it was filed
-    if 2 < p["start"] < 40 and len(p["text"]) > 2 and p["text"].isupper() and _SLASHED_DATELINE.fullmatch(sent[:p["start"]]) \
+    if 2 < p["start"] < 40 and len(p["text"] or "") > 2 and str(p["text"]).isupper() and _SLASHED_DATELINE.fullmatch(sent[:p["start"]]) \
             and _UPPER_DATELINE_AFTER.match(sent[p["end"]:]):
         return False  # the last town of a shared dateline ("WASHINGTON / BAGHDAD – ...") is where it was filed too
     if p["start"] <= 2 and _MIXED_DATELINE_AFTER.match(sent[p["end"]:]):

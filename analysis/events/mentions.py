@@ -463,7 +463,9 @@ _ANSWERED = re.compile(r"\b(?:for|after|following|over|(?:in\s+)?(?:response|ret
 #: a clause that names what the event told answers: an earlier event ("as a response to the assassination of X")
 _RESPONSE_TO = re.compile(r"^[\s,]*(?:(?:in|as)\s+)?(?:a\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b|"
                           r"^[\s,]*(?:(?:which|that|whom)\s+)?(?:(?:it|they|the\s+\w+)\s+)?(?:(?:is|are|was|were|has|have|"
-                          r"had)\s+(?:been\s+)?)?(?:blamed|held\s+responsible)\s+for\s+(?:an?|the)\s", re.I)
+                          r"had)\s+(?:been\s+)?)?(?:blamed|held\s+responsible)\s+for\s+(?:an?|the)\s|"
+                          r"^[\s,]*(?:(?:against|on|from)\s+)?(?:those|whoever\s+(?:is|was|were))\s+responsible\s+for\s+"
+                          r"(?:an?|the)\s", re.I)
 #: a clause that places its event before the one just told: "..., which came a day after X", "comes days after X"
 _CAME_AFTER = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:came|comes)\s+(?P<d>[^,;]{0,30}?)\s*after|"
                          r"(?:(?:which|that)\s+)?follow(?:ed|s)|following\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"

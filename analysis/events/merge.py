@@ -686,6 +686,26 @@ def _told_apart(m: dict, c: _Cluster, retold: bool) -> bool:
         return True  # "Separately, a sticky bomb killed a policeman": the article says it is another event
     if _told_as_another(m, c):
         return True  # "an official reported another attack, where a drone was intercepted": not the one told before
+    if m.get("date_rule") == EARLIER_THAN_TOLD and m["doc_id"] in c.docs and _toll_differs(m, c):
+        return True  # "The attack comes days after three were killed in a similar strike": the earlier one, its own toll
+    return False
+
+
+def _toll_differs(m: dict, c: _Cluster) -> bool:
+    """Whether a mention gives a toll (killed or injured, above zero) that none of its article's figures for the
+    incident can be.
+
+    >>> row = lambda k: {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "", "date": "",
+    ...     "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": k, "evidence": ""}
+    >>> c = _Cluster(row(2))
+    >>> _toll_differs(row(3), c), _toll_differs(row(2), c)
+    (True, False)
+    """
+    for f in ("killed", "injured"):
+        told = c.victims.get((m["doc_id"], f))
+        if _present(m[f]) and int(m[f]) > 0 and told and \
+                not any(counts_compatible((int(m[f]), _qualifier(m, f)), t) for t in told):
+            return True
     return False
 
 

@@ -140,8 +140,10 @@ _PART_OF = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|dow
                       r"(?P<a>\d+|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<b>\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:rockets|missiles|drones|projectiles|shells|uavs)\b", re.I)
 #: a single munition named with "the" that struck: "the mortar landed on a house", "the rocket hit the base"
-_THE_ONE_HIT = re.compile(r"\b(?:the|a|an)\s+(?:[\w‘’'“”\"-]+\s+){0,2}?(?:rocket|missile|drone|mortar|mortar\s+(?:round|shell)|projectile|uav)"
+_THE_ONE_HIT = re.compile(r"\b(?:the|a|an)\s+(?:[\w‘’'“”\"-]+\s+){0,2}?(?:rocket|missile|drone|mortar|mortar\s+(?:round|shell)|projectile|uav|"
+                          r"unmanned\s+aerial\s+(?:system|vehicle))"
                           r"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she|officials)\s+said\s+was\s+[^,.;]{1,40}?)?"  # "a drone it said was Iranian"
+                          r"(?:\s+(?:that|which)(?=\s+(?:\w+ly\s+)?(?:hit|struck|impacted)\b))?"  # "a drone that impacted the camp"
                           r"\s+(?:\w+ly\s+)?(?:hit|hits|struck|slam(?:med|s)\s+into|crash(?:ed|es)\s+into|came\s+down\s+on|impacted|delivered\s+a\s+strike\s+on|"
                           r"(?:landed|fell|exploded)\s+(?:on|in|inside|into))\b"
                           r"(?P<near>\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity|nearby)\b)?", re.I)
@@ -165,13 +167,12 @@ _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX +
                         re.I)
 #: a participial or relative modifier between a counted munition and its verb ("three drones directed at the base")
 _MODIFIER = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ing|directed|aimed|launched|fired|bound|laden|"
-                       r"armed)\b(?:[^.;]|(?<=\b[A-Z])\.){0,100}?(?=\s+(?:was|were|had\s+been|have\s+been|hit|struck|"
+                       r"armed)\b(?:(?![,;]\s*(?:and\s+|but\s+)?(?:only\s+|just\s+)?(?:some\s+|about\s+|around\s+|roughly\s+|"
+                       r"nearly\s+|at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"fifteen|twenty)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,100}?(?=\s+(?:was|were|had\s+been|have\s+been|hit|struck|"
                        r"slammed|smashed|crashed|landed|fell|impacted)\s)", re.I)  # "three drones carrying explosives struck"
 _NEAR = re.compile(r"\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity\s+of|around|nearby)\b", re.I)
-#: a further count inside a modifier after a comma ("rockets fired, some 18 hit"): the verb after it is that count's
-_OWN_COUNT = re.compile(r"[,;]\s*(?:and\s+|but\s+)?(?:only\s+|just\s+)?(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|"
-                        r"at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                        r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b", re.I)
+
 _HIT_BEFORE = re.compile(r"\b(?:hit|struck)\s+by\s+$", re.I)
 #: a count the attackers claim to have fired: "claiming to have fired 24 rockets", "claimed it launched five drones"
 _CLAIMED_FIRE = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they)\s+(?:had\s+)?)?(?:fired|launched)\s+$",
@@ -546,10 +547,6 @@ _ELIDED = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|
                      r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 
 
-#: the initials of a nation used as its adjective ("two US and one UK service member")
-_INITIALS = re.compile(r"U\.?S\.?|U\.?K\.?")
-
-
 def _elided_part(text: str, chain: list[dict], role: str, out: dict, told: int | None) -> None:
     """Add a part whose noun is elided before a counted chain that starts with a demonym adjective ("One British
     and two American personnel were killed": 3), when the chain gave the role its number.
@@ -564,7 +561,7 @@ def _elided_part(text: str, chain: list[dict], role: str, out: dict, told: int |
     m = _ELIDED.search(text, max(0, chain[0]["start"] - 40), chain[0]["start"])
     first = str(chain[0]["noun_phrase"]).split()
     if m is None or told is not None or out[role] is None or not first or not first[0][:1].isupper() or \
-            not (re.search(r"(?:an|sh|ch|qi|ni|ti|se)$", first[0]) or _INITIALS.fullmatch(first[0])):
+            not (re.search(r"(?:an|sh|ch|qi|ni|ti|se)$", first[0]) or first[0].replace(".", "") in ("US", "UK")):
         return
     n = parse_count(m.group("n"))[0]
     if n is not None:
@@ -1088,9 +1085,7 @@ def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
     after, before = text[end:end + 200], text[max(0, start - 40):start]
     fire = re.match(r"\s+of\s+(?:[\w-]+\s+)?fire\b", after)
     after = after[fire.end():] if fire else after  # "two rounds of indirect fire struck the base"
-    mod = _MODIFIER.match(after)
-    if mod and _OWN_COUNT.search(mod.group()):
-        mod = None  # "30 rockets fired, some 18 hit the base": the verb is the next count's, not this one's
+    mod = _MODIFIER.match(after)  # not across a further count ("30 rockets fired, some 18 hit": the verb is its)
     after = after[mod.end():] if mod else after  # "three drones directed at the base were destroyed"
     if _INTERCEPT_AFTER.match(after) or _INTERCEPT_BEFORE.search(before):
         return "n_intercepted"
