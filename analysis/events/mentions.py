@@ -964,7 +964,8 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
         return False  # "No casualties were reported" far from the lede still belongs to the lede's event
     elif not (placed or own):
         return False
-    r["event_type"] = "attack"  # "Two civilians were killed in the market", "A bomb wounded two": own events
+    r["event_type"] = "strike" if r["weapon"] and vocabulary().family(str(r["weapon"])) == "air" else "attack"
+    # "Two civilians were killed in the market", "A bomb wounded two": own events; "fighters killed in an airstrike": a strike
     _toll_of_strike(r, told.strikes())
     return True
 
@@ -1180,8 +1181,8 @@ _IN_THOSE_ATTACKS = re.compile(r"\b(?:in|during|from)\s+(?:those|these|such|all\
 
 def _complete_previous(p: dict, r: dict) -> bool:
     """Give casualties or a perpetrator stated in a sentence of their own to the mention before; True if used."""
-    if p["event_type"] not in ("attack", "us_strike", "strike", "interception"):
-        return False
+    if p["event_type"] not in ("attack", "us_strike", "strike", "interception") or _EARLIER_FIGURE.search(str(r["evidence"])):
+        return False  # "He said earlier that three people were wounded": a figure since revised, no victims to add
     used = False
     also = _ALSO_HIT.match(str(r["evidence"])) or _ALSO_HIT.search(str(r["evidence"]))
     also_role = "" if also is None else "killed" if re.match(r"kill|dead", also.group("c") or also.group("c2"), re.I) else \
@@ -1215,6 +1216,9 @@ def _complete_previous(p: dict, r: dict) -> bool:
     return used or r["event_type"] == "responsibility"
 
 
+#: a figure the source gave before the one just told ("He said earlier that three were wounded")
+_EARLIER_FIGURE = re.compile(r"\b(?:said|reported|announced)\s+earlier\s+that\b|\b(?:had\s+)?(?:earlier|initially|previously)\s+"
+                             r"(?:said|reported|announced)\s+that\b", re.I)
 #: a sentence that adds victims to the event just told: "Also killed is X", "X was also wounded"
 _ALSO_HIT = re.compile(r"^\W*also\s+(?P<c>killed|dead|wounded|injured)\b|\b(?:was|were)\s+also\s+(?P<c2>killed|wounded|"
                        r"injured)\b", re.I)

@@ -1171,7 +1171,8 @@ _VAGUE_FLOOR = {"several": 3, "dozens": 24, "many": 3, "approx": 2, "multiple": 
 
 #: a figure told as the one first given ("Earlier, officials said 40 were killed"): superseded by the report's own
 _SUPERSEDED = re.compile(r"^\W*(?:earlier|previously|initially|at\s+first),?\s+[^.;]{0,80}?\b(?:said|says|put|reported|gave|"
-                         r"announced)\b", re.I)
+                         r"announced)\b|\b(?:said|reported|announced)\s+earlier\s+that\b|"
+                         r"\b(?:had\s+)?(?:earlier|initially|previously)\s+(?:said|reported|announced)\s+that\b", re.I)
 
 
 def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | None]:
@@ -1188,11 +1189,14 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     >>> _consensus_count([{"doc_id": "a", "injured": 0, "qualifiers": ""}, {"doc_id": "a", "injured": 100,
     ...                    "qualifiers": "injured=more_than"}], "injured")
     (100, None)
+    >>> _consensus_count([{"doc_id": "a", "injured": 2, "qualifiers": "", "evidence": "Two were wounded."},
+    ...     {"doc_id": "a", "injured": 3, "qualifiers": "", "evidence": "He said earlier that three were wounded."}], "injured")
+    (2, None)
     >>> _consensus_count([{"doc_id": "a", "n_hit": 2, "qualifiers": ""}, {"doc_id": "a", "n_hit": None,
     ...                    "qualifiers": "n_hit=near"}], "n_hit")
     (<NA>, ['a: 2', 'a: landed near'])
     """
-    later = [r for r in rows if not _SUPERSEDED.match(str(r.get("evidence") or ""))]
+    later = [r for r in rows if not _SUPERSEDED.search(str(r.get("evidence") or ""))]
     if any(_present(r[field]) for r in later):
         rows = later  # "Earlier, the army said 40 were killed": the figure the report has since revised
     vals = [(r["doc_id"], int(r[field]), _qualifier(r, field)) for r in rows if _present(r[field])]
