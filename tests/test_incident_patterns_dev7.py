@@ -14,6 +14,20 @@ from analysis.events.triggers import cue_classes
 from test_incident_patterns import _mentions
 
 
+def _sentences(text: str):
+    """Mentions of one paragraph cut into its sentences (as the corpus segmenter gives them)."""
+    import pandas as pd
+    from analysis.events import incident_mentions
+    rows, pos = [], 0
+    for i, t in enumerate(text.split(". ")):
+        t = t if t.endswith(".") else t + "."
+        rows.append({"doc_id": "d", "para_id": 0, "sent_id": i, "start": pos, "end": pos + len(t), "text": t})
+        pos += len(t) + 1
+    arts = pd.DataFrame({"doc_id": ["d"], "published": ["2023-12-23"], "text": [text]})
+    m = incident_mentions(pd.DataFrame(rows), arts)
+    return m[m["scope"] == "incident"].reset_index(drop=True)
+
+
 # ---------------------------------------------------------------- casualties
 def test_in_addition_to_is_no_place_phrase_before_a_casualty_word():
     c = casualties("The raid wounded four others in addition to the three killed.")
@@ -110,3 +124,14 @@ def test_groups_engaged_in_attacks_describe_a_habit_not_an_event():
                    "the spokesman said on Sunday."])
     assert m.empty
     assert not _mentions(["Militias attacked the base with drones on Sunday, the spokesman said."]).empty
+
+
+def test_a_figure_a_source_gave_earlier_gives_way_to_the_later_one():
+    from analysis.validate.incidents import article_incidents
+    import pandas as pd
+    paras = ["Two guards were slightly wounded in the mortar attack on the depot, the spokesman said. The shells "
+             "landed on the depot and its gate. He said earlier that three guards were wounded."]
+    arts = pd.DataFrame({"doc_id": ["d"], "published": ["2023-12-23"], "text": ["\n\n".join(paras)]})
+    inc = article_incidents(_sentences(paras[0]), arts)
+    assert inc["injured"].dropna().astype(int).tolist() == [2]
+

@@ -964,8 +964,7 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
         return False  # "No casualties were reported" far from the lede still belongs to the lede's event
     elif not (placed or own):
         return False
-    r["event_type"] = "strike" if r["weapon"] and vocabulary().family(str(r["weapon"])) == "air" else "attack"
-    # "Two civilians were killed in the market", "A bomb wounded two": own events; "fighters killed in an airstrike": a strike
+    r["event_type"] = "attack"  # "Two civilians were killed in the market", "A bomb wounded two": own events
     _toll_of_strike(r, told.strikes())
     return True
 
