@@ -135,3 +135,8 @@ def test_a_figure_a_source_gave_earlier_gives_way_to_the_later_one():
     inc = article_incidents(_sentences(paras[0]), arts)
     assert inc["injured"].dropna().astype(int).tolist() == [2]
 
+
+
+def test_one_of_the_group_is_a_part_of_a_toll_told_elsewhere():
+    assert casualties("the officer said one of the guards was badly hurt")["qualifiers"] == ["injured=at_least"]
+    assert casualties("the officer said one guard was badly hurt")["qualifiers"] == []

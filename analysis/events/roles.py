@@ -462,6 +462,9 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
         if g:
             out[f"{role}_who"].add(g)
     q = _qualifier(str(chain[0]["text"]))
+    if not q and len(chain) == 1 and [w.lower() for w in str(chain[0]["text"]).split()[1:3]] in (
+            ["of", "the"], ["of", "those"], ["of", "these"]):
+        q = "at_least"  # "one of the service members was critically hurt": a part of a group told as a whole elsewhere
     if not q and _AMONG.match(text, chain[-1]["end"]):
         q = "at_least"  # "six policemen were among those killed": a part of a total told elsewhere
         out.setdefault("_parts", set()).add(role)  # a larger count of the clause may give the total (``_bare_casualties``)
