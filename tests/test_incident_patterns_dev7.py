@@ -112,15 +112,15 @@ def test_the_attack_those_responsible_are_vowed_revenge_for_is_told_apart():
 def test_an_earlier_attack_with_another_toll_is_not_merged_into_the_one_told():
     from analysis.validate.incidents import article_incidents
     import pandas as pd
-    paras = ["Another wave of rockets hammered Camp Taji, wounding four guards and killing two drivers.",
-             "The attack comes just days after three guards were killed in a similar strike on the same base."]
+    paras = ["A new salvo of rockets hammered Camp Taji, wounding four guards and killing two drivers.",
+             "The salvo came only days after three guards were killed in a similar barrage on the same camp."]
     arts = pd.DataFrame({"doc_id": ["d"], "published": ["2023-12-23"], "text": ["\n\n".join(paras)]})
     inc = article_incidents(_mentions(paras), arts)
     assert sorted(inc["killed"].dropna().astype(int)) == [2, 3]
 
 
 def test_groups_engaged_in_attacks_describe_a_habit_not_an_event():
-    m = _mentions(["The depots are utilized by militias that are engaged in drone attacks against U.S. personnel in Iraq, "
+    m = _mentions(["The sites are utilized by groups that are engaged in drone attacks against U.S. troops in Iraq, "
                    "the spokesman said on Sunday."])
     assert m.empty
     assert not _mentions(["Militias attacked the base with drones on Sunday, the spokesman said."]).empty
@@ -129,8 +129,8 @@ def test_groups_engaged_in_attacks_describe_a_habit_not_an_event():
 def test_a_figure_a_source_gave_earlier_gives_way_to_the_later_one():
     from analysis.validate.incidents import article_incidents
     import pandas as pd
-    paras = ["Two guards were slightly wounded in the mortar attack on the depot, the spokesman said. The shells "
-             "landed on the depot and its gate. He said earlier that three guards were wounded."]
+    paras = ["Two guards suffered light wounds in the mortar attack on the depot, the spokesman said. The shells "
+             "fell on the depot and its gate. The spokesman had said earlier that four guards were hurt."]
     arts = pd.DataFrame({"doc_id": ["d"], "published": ["2023-12-23"], "text": ["\n\n".join(paras)]})
     inc = article_incidents(_sentences(paras[0]), arts)
     assert inc["injured"].dropna().astype(int).tolist() == [2]

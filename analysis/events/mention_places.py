@@ -485,7 +485,7 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
         return False  # an upper-case dateline ("FALLUJA, Iraq, Aug 29 (Reuters) -", "BAGHDAD: ...") is where it was filed
     if 2 < p["start"] < 40 and len(p["text"] or "") > 2 and str(p["text"]).isupper() and _SLASHED_DATELINE.fullmatch(sent[:p["start"]]) \
             and _UPPER_DATELINE_AFTER.match(sent[p["end"]:]):
-        return False  # the last town of a shared dateline ("WASHINGTON / BAGHDAD – ...") is where it was filed too
+        return False  # the last town of a shared dateline ("LONDON / MOSUL – ...") is where it was filed too
     if p["start"] <= 2 and _MIXED_DATELINE_AFTER.match(sent[p["end"]:]):
         return False  # a dateline in mixed case with its day and agency ("Kabul, Mar 3 (PTI) ...")
     if p["start"] <= 2 and p["type"] in TOWN_TYPES and _COLON_DATELINE_AFTER.match(sent[p["end"]:p["end"] + 4]):
@@ -622,7 +622,7 @@ def header_wins(header: dict, place: dict | None, locator: bool) -> bool:
         return True
     if place["type"] == "region" and place["admin1"] and header["admin1"] not in REGION_ADMIN1.get(
             place["admin1"], (place["admin1"],)):
-        return False  # "BAGHDAD: a rocket attack on an airbase in Iraq's Kurdistan region": a region the town is not in
+        return False  # "BAGHDAD: a drone hit a base in the Kurdistan Region": a region the town is not in
     if place["type"] in ("country", "region"):
         return place["country"] == header["country"]
     return place["type"] == "province" and bool(place["admin1"]) and place["admin1"] == header["admin1"]

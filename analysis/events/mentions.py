@@ -1181,7 +1181,7 @@ _IN_THOSE_ATTACKS = re.compile(r"\b(?:in|during|from)\s+(?:those|these|such|all\
 def _complete_previous(p: dict, r: dict) -> bool:
     """Give casualties or a perpetrator stated in a sentence of their own to the mention before; True if used."""
     if p["event_type"] not in ("attack", "us_strike", "strike", "interception") or _EARLIER_FIGURE.search(str(r["evidence"])):
-        return False  # "He said earlier that three people were wounded": a figure since revised, no victims to add
+        return False  # "The officer said earlier that four were hurt": a figure since revised, no victims to add
     used = False
     also = _ALSO_HIT.match(str(r["evidence"])) or _ALSO_HIT.search(str(r["evidence"]))
     also_role = "" if also is None else "killed" if re.match(r"kill|dead", also.group("c") or also.group("c2"), re.I) else \
@@ -1215,7 +1215,7 @@ def _complete_previous(p: dict, r: dict) -> bool:
     return used or r["event_type"] == "responsibility"
 
 
-#: a figure the source gave before the one just told ("He said earlier that three were wounded")
+#: a figure the source gave before the one just told ("The officer said earlier that four were hurt")
 _EARLIER_FIGURE = re.compile(r"\b(?:said|reported|announced)\s+earlier\s+that\b|\b(?:had\s+)?(?:earlier|initially|previously)\s+"
                              r"(?:said|reported|announced)\s+that\b", re.I)
 #: a sentence that adds victims to the event just told: "Also killed is X", "X was also wounded"

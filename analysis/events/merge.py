@@ -687,7 +687,7 @@ def _told_apart(m: dict, c: _Cluster, retold: bool) -> bool:
     if _told_as_another(m, c):
         return True  # "an official reported another attack, where a drone was intercepted": not the one told before
     if m.get("date_rule") == EARLIER_THAN_TOLD and m["doc_id"] in c.docs and _toll_differs(m, c):
-        return True  # "The attack comes days after three were killed in a similar strike": the earlier one, its own toll
+        return True  # "The raid came days after three guards died in a similar one": the earlier one, its own toll
     return False
 
 

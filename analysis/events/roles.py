@@ -232,8 +232,8 @@ def _qualifier(text: str) -> str:
 
 
 _KILL = re.compile(r"\bkill", re.I)
-#: a denial of deaths beside a death of natural causes ("no one was killed by the rocket, but a contractor died of a
-#: heart attack"): the denial's "killed" is no death the attack caused
+#: a denial of deaths beside a death of natural causes ("no one was killed by the shells, but a guard died of a heart
+#: attack"): the denial's "killed" is no death the attack caused
 _NO_ONE_KILLED = re.compile(r"\b(?:no\s+one|nobody|none)\s+(?:\w+\s+){0,2}?(?:was|were|got)\s+killed\b", re.I)
 
 
@@ -298,7 +298,7 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
 
     >>> o = {"killed": None, "qualifiers": []}; _single_deaths("The strike killed Abu Ali and Abu Omar.", o, True); o["killed"]
     2
-    >>> casualties("No one was killed by the rocket, but one contractor died of a heart attack")["killed"] is None
+    >>> casualties("No one was killed by the shells, but one guard died of a heart attack")["killed"] is None
     True
     """
     out["named_killed"] = named_victims(text) if out["killed"] is None else []
@@ -393,7 +393,7 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
         m = rx.match(after)
         if m and _ACTIVE.match(after[m.end():]) and not _BE_AUX.match(after):
             if after[:1] == "," and _last_verb(before):
-                break  # "killed a contractor, wounded another": the verb after the comma has its own object
+                break  # "killed a guard, wounded another": the verb after the comma has its own object
             return ""  # "Two suicide bombers killed nine soldiers": the count is the agent, not the victims
         if m:
             return role
@@ -464,7 +464,7 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
     q = _qualifier(str(chain[0]["text"]))
     if not q and len(chain) == 1 and [w.lower() for w in str(chain[0]["text"]).split()[1:3]] in (
             ["of", "the"], ["of", "those"], ["of", "these"]):
-        q = "at_least"  # "one of the service members was critically hurt": a part of a group told as a whole elsewhere
+        q = "at_least"  # "one of the guards was badly hurt": a part of a group told as a whole elsewhere
     if not q and _AMONG.match(text, chain[-1]["end"]):
         q = "at_least"  # "six policemen were among those killed": a part of a total told elsewhere
         out.setdefault("_parts", set()).add(role)  # a larger count of the clause may give the total (``_bare_casualties``)
@@ -556,7 +556,7 @@ def _elided_part(text: str, chain: list[dict], role: str, out: dict, told: int |
 
     >>> casualties("One British and two American personnel were killed")["killed"]
     3
-    >>> casualties("the attack that killed two US and one UK service member")["killed"]
+    >>> casualties("the attack that killed two US and one UK guard")["killed"]
     3
     >>> casualties("Two American personnel were hurt")["injured"]
     2
@@ -747,7 +747,7 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
             continue
         if out[role] is not None and verb_first and m.group("n").lower().startswith(("another", "one other")) and \
                 role not in out.get("_parts", ()):
-            out[role] += 1  # "killed a contractor, wounded another and hurt five U.S. troops": 5 + 1 wounded
+            out[role] += 1  # "killed a guard, wounded another and hurt four drivers": 4 + 1 wounded
         elif out[role] is None or role in out.get("_parts", ()) and int(value) > out[role]:
             out[role] = int(value)  # "seven injured civilians ... a girl was among the injured": 7, not the part
             q = _QUAL_LABEL.get(re.sub(r"\s+", " ", (m.group("q") or "").lower()), "")
@@ -1088,7 +1088,7 @@ def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
     after, before = text[end:end + 200], text[max(0, start - 40):start]
     fire = re.match(r"\s+of\s+(?:[\w-]+\s+)?fire\b", after)
     after = after[fire.end():] if fire else after  # "two rounds of indirect fire struck the base"
-    mod = _MODIFIER.match(after)  # not across a further count ("30 rockets fired, some 18 hit": the verb is its)
+    mod = _MODIFIER.match(after)  # not across a further count ("20 rockets fired, some 12 hit": the verb is its)
     after = after[mod.end():] if mod else after  # "three drones directed at the base were destroyed"
     if _INTERCEPT_AFTER.match(after) or _INTERCEPT_BEFORE.search(before):
         return "n_intercepted"
