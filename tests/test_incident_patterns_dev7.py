@@ -140,3 +140,9 @@ def test_a_figure_a_source_gave_earlier_gives_way_to_the_later_one():
 def test_one_of_the_group_is_a_part_of_a_toll_told_elsewhere():
     assert casualties("the officer said one of the guards was badly hurt")["qualifiers"] == ["injured=at_least"]
     assert casualties("the officer said one guard was badly hurt")["qualifiers"] == []
+
+
+def test_a_later_count_smaller_than_a_vague_total_is_a_part_not_the_toll():
+    m = _sentences("One soldier was killed and dozens of personnel were injured when a drone struck the outpost on "
+                   "Sunday. Eight personnel who received injuries required evacuation.")
+    assert m["injured"].isna().all() and (m["killed"] == 1).any()

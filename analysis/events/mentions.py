@@ -45,7 +45,7 @@ from .dating import EMPTY_DATE, DateIndex, best_date, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
                              named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans)
-from .merge import DEFINITE_START, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
+from .merge import _VAGUE_FLOOR, DEFINITE_START, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
 from .places import ancestors, scan_places
 from .counts import parse_number
 from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, munitions, revised_toll, rising_toll
@@ -1191,7 +1191,9 @@ def _complete_previous(p: dict, r: dict) -> bool:
     for c in ("killed", "injured"):
         if p["event_type"] == "us_strike" and "us_coalition" in str(r[f"{c}_who"]).split(";"):
             continue  # "56 U.S. service members have suffered wounds" after a US strike: not the strike's victims
-        if r[c] is not None and p[c] is None:
+        if r[c] is not None and p[c] is None and _part_of_vague(p, c, int(r[c])):
+            used = True  # "Eight of them required evacuation" after "dozens were injured": the event's, no toll of its own
+        elif r[c] is not None and p[c] is None:
             p[c], p[f"{c}_who"] = r[c], r[f"{c}_who"]
             if f"{c}=initial" in str(r["qualifiers"]).split(";"):  # a first account's figure stays marked as such
                 p["qualifiers"] = ";".join(x for x in (p["qualifiers"], f"{c}=initial") if x)
@@ -1213,6 +1215,17 @@ def _complete_previous(p: dict, r: dict) -> bool:
         p["evidence_end"] = max(p["evidence_end"], r["evidence_end"])
         p["qualifier"] = "; ".join(x for x in (p["qualifier"], r["qualifier"]) if x)
     return used or r["event_type"] == "responsibility"
+
+
+def _part_of_vague(p: dict, field: str, n: int) -> bool:
+    """Whether a count is smaller than the vague total the mention before gives: a part of it ("dozens of personnel were
+    injured ... Eight who received injuries required evacuation"), not the toll.
+
+    >>> _part_of_vague({"qualifiers": "injured=dozens"}, "injured", 8), _part_of_vague({"qualifiers": ""}, "injured", 8)
+    (True, False)
+    """
+    return any(q.startswith(field + "=") and _VAGUE_FLOOR.get(q.split("=", 1)[1], 0) > n
+               for q in str(p["qualifiers"]).split(";"))
 
 
 #: a figure the source gave before the one just told ("The officer said earlier that four were hurt")
