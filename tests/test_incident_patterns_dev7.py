@@ -143,6 +143,6 @@ def test_one_of_the_group_is_a_part_of_a_toll_told_elsewhere():
 
 
 def test_a_later_count_smaller_than_a_vague_total_is_a_part_not_the_toll():
-    m = _sentences("One soldier was killed and dozens of personnel were injured when a drone struck the outpost on "
-                   "Sunday. Eight personnel who received injuries required evacuation.")
+    m = _sentences("One soldier was killed and dozens of guards were hurt when a drone struck the outpost on "
+                   "Sunday. Six guards who suffered wounds were flown to a hospital.")
     assert m["injured"].isna().all() and (m["killed"] == 1).any()

@@ -1192,7 +1192,7 @@ def _complete_previous(p: dict, r: dict) -> bool:
         if p["event_type"] == "us_strike" and "us_coalition" in str(r[f"{c}_who"]).split(";"):
             continue  # "56 U.S. service members have suffered wounds" after a US strike: not the strike's victims
         if r[c] is not None and p[c] is None and _part_of_vague(p, c, int(r[c])):
-            used = True  # "Eight of them required evacuation" after "dozens were injured": the event's, no toll of its own
+            used = True  # "Six were flown to a hospital" after "dozens were hurt": the event's, no toll of its own
         elif r[c] is not None and p[c] is None:
             p[c], p[f"{c}_who"] = r[c], r[f"{c}_who"]
             if f"{c}=initial" in str(r["qualifiers"]).split(";"):  # a first account's figure stays marked as such
@@ -1218,8 +1218,8 @@ def _complete_previous(p: dict, r: dict) -> bool:
 
 
 def _part_of_vague(p: dict, field: str, n: int) -> bool:
-    """Whether a count is smaller than the vague total the mention before gives: a part of it ("dozens of personnel were
-    injured ... Eight who received injuries required evacuation"), not the toll.
+    """Whether a count is smaller than the vague total the mention before gives: a part of it ("dozens of guards were
+    hurt ... Six guards who suffered wounds were flown to a hospital"), not the toll.
 
     >>> _part_of_vague({"qualifiers": "injured=dozens"}, "injured", 8), _part_of_vague({"qualifiers": ""}, "injured", 8)
     (True, False)
