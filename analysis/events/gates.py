@@ -36,11 +36,11 @@ class Gate(NamedTuple):
 
 #: family -> the words (lower case, matched as substrings) one of which a clause needs for the family to read it
 GATES: dict[str, Gate] = {
-    # ``roles.munitions``: a counted munition noun ("three rockets"), a determiner or "another" with an interception
+    # ``roles.munitions``: a counted munition noun ("three rockets", "an unmanned aerial system"), a determiner or "another" with an interception
     # or launch ("the drone was shot down", "another was fired"), and bare counts ("two were intercepted") once a
     # weapon of the first 13 rows of the weapon table is named; a count claimed fired ("claiming to have fired 24")
     "munitions": Gate(("rocket", "missile", "projectile", "drone", "mortar", "shell", "round", "grad", "katyusha",
-                       "uav", "uas", "munition", "vehicle", "intercepted", "down", "destroyed", "neutrali",
+                       "uav", "uas", "aerial", "munition", "vehicle", "intercepted", "down", "destroyed", "neutrali",
                        "another", "claim"), weapons=13),
     # ``roles.casualties``: casualty verbs, nouns and predicates ("were killed", "injuries", "in critical condition",
     # "taken to hospital", "lost their lives", "struck down"), tolls, zero casualties ("no casualties", "no one was

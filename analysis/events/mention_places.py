@@ -432,6 +432,7 @@ _BORDER_AFTER = re.compile(r"\s+border\b")
 _NEAR_THE_BEFORE = re.compile(r"\b(?:near|along|on|at|by|across|to)\s+"
                               r"the\s+$")
 _COLON_DATELINE_AFTER = re.compile(r":\s+[A-Z(“\"]")
+_SLASHED_DATELINE = re.compile(r"\W*(?:[A-Z][A-Z.'’ -]*?\s*/\s*)+")
 _DASH_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w ]+)?\s*[-–—]\s")
 _REPORTED_FROM_BEFORE = re.compile(r"\b(?:reports?|quoted|said|sources?|officials?)\s+from\s+")
 _IN_BEFORE = re.compile(r"\b(?:in|inside|into|across|throughout|within|on)\s+(?:the\s+)?(?:\w+ern\s+|central\s+|"
@@ -484,6 +485,9 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
         return False
     if p["start"] <= 2 and len(p["text"]) > 2 and p["text"].isupper() and _UPPER_DATELINE_AFTER.match(sent[p["end"]:]):
         return False  # an upper-case dateline ("FALLUJA, Iraq, Aug 29 (Reuters) -", "BAGHDAD: ...") is where it was filed
+    if 2 < p["start"] < 40 and len(p["text"] or "") > 2 and str(p["text"]).isupper() and _SLASHED_DATELINE.fullmatch(sent[:p["start"]]) \
+            and _UPPER_DATELINE_AFTER.match(sent[p["end"]:]):
+        return False  # the last town of a shared dateline ("LONDON / MOSUL – ...") is where it was filed too
     if p["start"] <= 2 and _MIXED_DATELINE_AFTER.match(sent[p["end"]:]):
         return False  # a dateline in mixed case with its day and agency ("Kabul, Mar 3 (PTI) ...")
     if p["start"] <= 2 and p["type"] in TOWN_TYPES and _COLON_DATELINE_AFTER.match(sent[p["end"]:p["end"] + 4]):
@@ -599,6 +603,11 @@ def header_place(sent: str, places: list[dict]) -> dict | None:
     return None
 
 
+#: regions of the gazetteer that span several provinces (admin1): the provinces they hold
+REGION_ADMIN1: dict[str, tuple[str, ...]] = {"Kurdistan Region": ("Kurdistan Region", "Erbil", "Dahuk", "Sulaymaniyah",
+                                                                  "Halabja")}
+
+
 def header_wins(header: dict, place: dict | None, locator: bool) -> bool:
     """Whether an entry's heading or dateline town is the event's place rather than the place the sentence gives:
     when that gives none, only a locator ("south of Baghdad"), the heading itself, or an area that holds the town
@@ -609,9 +618,14 @@ def header_wins(header: dict, place: dict | None, locator: bool) -> bool:
     True
     >>> header_wins(h, {"place_id": "s", "type": "country", "admin1": "", "country": "Syria"}, False)
     False
+    >>> header_wins(h, {"place_id": "k", "type": "region", "admin1": "Kurdistan Region", "country": "Iraq"}, False)
+    False
     """
     if place is None or locator or place["place_id"] == header["place_id"]:
         return True
+    if place["type"] == "region" and place["admin1"] and header["admin1"] not in REGION_ADMIN1.get(
+            place["admin1"], (place["admin1"],)):
+        return False  # "BAGHDAD: a drone hit a base in the Kurdistan Region": a region the town is not in
     if place["type"] in ("country", "region"):
         return place["country"] == header["country"]
     return place["type"] == "province" and bool(place["admin1"]) and place["admin1"] == header["admin1"]

@@ -45,7 +45,7 @@ from .dating import EMPTY_DATE, DateIndex, best_date, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
                              named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans)
-from .merge import DEFINITE_START, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
+from .merge import _VAGUE_FLOOR, DEFINITE_START, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
 from .places import ancestors, scan_places
 from .counts import parse_number
 from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, munitions, revised_toll, rising_toll
@@ -93,6 +93,8 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:killed|wounded|injured|left)|(?:over|in|during) the (?:past|last) (?:few |several |two |three )?"
                     r"(?:days|weeks|months|years)|similar (?:[\w-]+ )?(?:attacks|strikes)|"
                     r"concerns? (?:over|about) the use of|the (?:growing|increasing|rising) use of|"
+                    r"(?:war|conflict|onslaught|offensive|genocide)\b[^.;]{0,80}?\b(?:which|that) (?:has|have|had) "
+                    r"(?:so far |now |already )?(?:killed|claimed)|"
                     r"(?:have|has|had) previously|(?:near[- ]|almost )?(?:daily|nightly|weekly) (?:attacks|assaults|strikes)|"
                     r"(?:attacks|assaults|strikes) (?:have|had) (?:\w+ )?(?:continued|increased|intensified|persisted|escalated)|"
                     r"(?:have|has|had) (?:\w+ )?(?:waged|faced|endured|suffered) (?:a |an )?(?:[\w-]+ ){0,2}(?:attacks|assaults|strikes)|"
@@ -459,7 +461,11 @@ _ANSWERED = re.compile(r"\b(?:for|after|following|over|(?:in\s+)?(?:response|ret
                        r"(?:[\w-]+\s+){0,3}?(?:attacks?|assault|bombing)\b[^.;]{0,80}?\b(?:that|which|in\s+which)\s+(?:\w+\s+)?"
                        r"(?:killed|injured|wounded|left|hurt|claimed)\b", re.I)
 #: a clause that names what the event told answers: an earlier event ("as a response to the assassination of X")
-_RESPONSE_TO = re.compile(r"^[\s,]*(?:(?:in|as)\s+)?(?:a\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b", re.I)
+_RESPONSE_TO = re.compile(r"^[\s,]*(?:(?:in|as)\s+)?(?:a\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b|"
+                          r"^[\s,]*(?:(?:which|that|whom)\s+)?(?:(?:it|they|the\s+\w+)\s+)?(?:(?:is|are|was|were|has|have|"
+                          r"had)\s+(?:been\s+)?)?(?:blamed|held\s+responsible)\s+for\s+(?:an?|the)\s|"
+                          r"^[\s,]*(?:(?:against|on|from)\s+)?(?:those|whoever\s+(?:is|was|were))\s+responsible\s+for\s+"
+                          r"(?:an?|the)\s", re.I)
 #: a clause that places its event before the one just told: "..., which came a day after X", "comes days after X"
 _CAME_AFTER = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:came|comes)\s+(?P<d>[^,;]{0,30}?)\s*after|"
                          r"(?:(?:which|that)\s+)?follow(?:ed|s)|following\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
@@ -1174,8 +1180,8 @@ _IN_THOSE_ATTACKS = re.compile(r"\b(?:in|during|from)\s+(?:those|these|such|all\
 
 def _complete_previous(p: dict, r: dict) -> bool:
     """Give casualties or a perpetrator stated in a sentence of their own to the mention before; True if used."""
-    if p["event_type"] not in ("attack", "us_strike", "strike", "interception"):
-        return False
+    if p["event_type"] not in ("attack", "us_strike", "strike", "interception") or _EARLIER_FIGURE.search(str(r["evidence"])):
+        return False  # "The officer said earlier that four were hurt": a figure since revised, no victims to add
     used = False
     also = _ALSO_HIT.match(str(r["evidence"])) or _ALSO_HIT.search(str(r["evidence"]))
     also_role = "" if also is None else "killed" if re.match(r"kill|dead", also.group("c") or also.group("c2"), re.I) else \
@@ -1185,7 +1191,9 @@ def _complete_previous(p: dict, r: dict) -> bool:
     for c in ("killed", "injured"):
         if p["event_type"] == "us_strike" and "us_coalition" in str(r[f"{c}_who"]).split(";"):
             continue  # "56 U.S. service members have suffered wounds" after a US strike: not the strike's victims
-        if r[c] is not None and p[c] is None:
+        if r[c] is not None and p[c] is None and _part_of_vague(p, c, int(r[c])):
+            used = True  # "Six were flown to a hospital" after "dozens were hurt": the event's, no toll of its own
+        elif r[c] is not None and p[c] is None:
             p[c], p[f"{c}_who"] = r[c], r[f"{c}_who"]
             if f"{c}=initial" in str(r["qualifiers"]).split(";"):  # a first account's figure stays marked as such
                 p["qualifiers"] = ";".join(x for x in (p["qualifiers"], f"{c}=initial") if x)
@@ -1209,6 +1217,20 @@ def _complete_previous(p: dict, r: dict) -> bool:
     return used or r["event_type"] == "responsibility"
 
 
+def _part_of_vague(p: dict, field: str, n: int) -> bool:
+    """Whether a count is smaller than the vague total the mention before gives: a part of it ("dozens of guards were
+    hurt ... Six guards who suffered wounds were flown to a hospital"), not the toll.
+
+    >>> _part_of_vague({"qualifiers": "injured=dozens"}, "injured", 8), _part_of_vague({"qualifiers": ""}, "injured", 8)
+    (True, False)
+    """
+    return any(q.startswith(field + "=") and _VAGUE_FLOOR.get(q.split("=", 1)[1], 0) > n
+               for q in str(p["qualifiers"]).split(";"))
+
+
+#: a figure the source gave before the one just told ("The officer said earlier that four were hurt")
+_EARLIER_FIGURE = re.compile(r"\b(?:said|reported|announced)\s+earlier\s+that\b|\b(?:had\s+)?(?:earlier|initially|previously)\s+"
+                             r"(?:said|reported|announced)\s+that\b", re.I)
 #: a sentence that adds victims to the event just told: "Also killed is X", "X was also wounded"
 _ALSO_HIT = re.compile(r"^\W*also\s+(?P<c>killed|dead|wounded|injured)\b|\b(?:was|were)\s+also\s+(?P<c2>killed|wounded|"
                        r"injured)\b", re.I)

@@ -686,6 +686,26 @@ def _told_apart(m: dict, c: _Cluster, retold: bool) -> bool:
         return True  # "Separately, a sticky bomb killed a policeman": the article says it is another event
     if _told_as_another(m, c):
         return True  # "an official reported another attack, where a drone was intercepted": not the one told before
+    if m.get("date_rule") == EARLIER_THAN_TOLD and m["doc_id"] in c.docs and _toll_differs(m, c):
+        return True  # "The raid came days after three guards died in a similar one": the earlier one, its own toll
+    return False
+
+
+def _toll_differs(m: dict, c: _Cluster) -> bool:
+    """Whether a mention gives a toll (killed or injured, above zero) that none of its article's figures for the
+    incident can be.
+
+    >>> row = lambda k: {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "", "date": "",
+    ...     "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": k, "evidence": ""}
+    >>> c = _Cluster(row(2))
+    >>> _toll_differs(row(3), c), _toll_differs(row(2), c)
+    (True, False)
+    """
+    for f in ("killed", "injured"):
+        told = c.victims.get((m["doc_id"], f))
+        if _present(m[f]) and int(m[f]) > 0 and told and \
+                not any(counts_compatible((int(m[f]), _qualifier(m, f)), t) for t in told):
+            return True
     return False
 
 
@@ -1180,7 +1200,8 @@ _VAGUE_FLOOR = {"several": 3, "dozens": 24, "many": 3, "approx": 2, "multiple": 
 
 #: a figure told as the one first given ("Earlier, officials said 40 were killed"): superseded by the report's own
 _SUPERSEDED = re.compile(r"^\W*(?:earlier|previously|initially|at\s+first),?\s+[^.;]{0,80}?\b(?:said|says|put|reported|gave|"
-                         r"announced)\b", re.I)
+                         r"announced)\b|\b(?:said|reported|announced)\s+earlier\s+that\b|"
+                         r"\b(?:had\s+)?(?:earlier|initially|previously)\s+(?:said|reported|announced)\s+that\b", re.I)
 
 
 def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | None]:
@@ -1197,11 +1218,14 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     >>> _consensus_count([{"doc_id": "a", "injured": 0, "qualifiers": ""}, {"doc_id": "a", "injured": 100,
     ...                    "qualifiers": "injured=more_than"}], "injured")
     (100, None)
+    >>> _consensus_count([{"doc_id": "a", "injured": 2, "qualifiers": "", "evidence": "Two were wounded."},
+    ...     {"doc_id": "a", "injured": 3, "qualifiers": "", "evidence": "He said earlier that three were wounded."}], "injured")
+    (2, None)
     >>> _consensus_count([{"doc_id": "a", "n_hit": 2, "qualifiers": ""}, {"doc_id": "a", "n_hit": None,
     ...                    "qualifiers": "n_hit=near"}], "n_hit")
     (<NA>, ['a: 2', 'a: landed near'])
     """
-    later = [r for r in rows if not _SUPERSEDED.match(str(r.get("evidence") or ""))]
+    later = [r for r in rows if not _SUPERSEDED.search(str(r.get("evidence") or ""))]
     if any(_present(r[field]) for r in later):
         rows = later  # "Earlier, the army said 40 were killed": the figure the report has since revised
     vals = [(r["doc_id"], int(r[field]), _qualifier(r, field)) for r in rows if _present(r[field])]

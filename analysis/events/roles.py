@@ -57,7 +57,7 @@ _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injure
                        r"\b[^.;]{0,80}?\b(?:injur\w*|wound\w*|concussions?|brain|TBI))\b", re.I)
 _OBJ = r"\s+(?:(?:[^.;,:]{0,60}?\s)?and\s+)?(?:all\s+|both\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+|another\s+|a\s+further\s+|between\s+)?$"  # "killing his brother and (at least) three..."; "killed all three"
 #: what follows an active casualty verb: its object ("killed nine soldiers", "wounded a policeman")
-_ACTIVE = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?(?:a|an|the|his|her|"
+_ACTIVE = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|up\s+to\s+)?(?:a|an|the|his|her|another|"
                      r"their|its|both|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                      r"several|dozens|scores|many|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                      r"February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+)\b")
@@ -73,7 +73,7 @@ _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gun
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injur(?:y|ies)\s+to|wounds\s+to|"
                        r"injur(?:y|ies)\s+of|wounding\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury of 3"
 _PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)\s+(?=(?:were|was|had|have)\b))?"
-                 r"(?:(?:\s*\b(?:of|from|in|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:while|whereas|when|"
+                 r"(?:(?:\s*\b(?:of|from|in(?!\s+addition\b)|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:while|whereas|when|"
                  r"but)\b)[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?){1,2}|"  # not "killing six in the town while others were hurt"
                  r"\s+(?:\w+ing|stationed|based|deployed|serving|affiliated|linked|loyal|attached|assigned|allied)\s+(?:[\w'’.-]+\s+){0,7}?)?"
                  r"(?:,\s*[^,;()]{3,70}?(?:\s*\([A-Z][\w.-]{1,10}\))?,\s*|\s*\([^()]{1,60}\)\s*|,\s*){0,2}"  # ", members of X (XY),"
@@ -95,7 +95,7 @@ _BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)(?<!\bof\sthe\s)\b" + _QUAL +
                          + r"(?P<c>killed|dead|died|wounded|injured|hurt|"
                          r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|wounds))\b", re.I)
 _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|death\s+of|injury\s+of)\s+" + _QUAL + r"(?:another\s+)?(?P<n>" + _NUM
-                          + r"|another(?=\s*(?:[.,;]|$|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
+                          + r"|another(?=\s*(?:[.,;]|$|\s+and\s|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
                           r"one\s+other)\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"
                           r"(?!\s+(?:years?|months?|days?|weeks?|hours?|times|percent|%))", re.I)
 #: lives a count of dead is told as: "claiming over 1,200 lives", "the attack took 31 lives"
@@ -141,8 +141,10 @@ _PART_OF = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|dow
                       r"(?P<a>\d+|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<b>\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:rockets|missiles|drones|projectiles|shells|uavs)\b", re.I)
 #: a single munition named with "the" that struck: "the mortar landed on a house", "the rocket hit the base"
-_THE_ONE_HIT = re.compile(r"\b(?:the|a|an)\s+(?:[\w‘’'“”\"-]+\s+){0,2}?(?:rocket|missile|drone|mortar|mortar\s+(?:round|shell)|projectile|uav)"
+_THE_ONE_HIT = re.compile(r"\b(?:the|a|an)\s+(?:[\w‘’'“”\"-]+\s+){0,2}?(?:rocket|missile|drone|mortar|mortar\s+(?:round|shell)|projectile|uav|"
+                          r"unmanned\s+aerial\s+(?:system|vehicle))"
                           r"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she|officials)\s+said\s+was\s+[^,.;]{1,40}?)?"  # "a drone it said was Iranian"
+                          r"(?:\s+(?:that|which)(?=\s+(?:\w+ly\s+)?(?:hit|struck|impacted)\b))?"  # "a drone that impacted the camp"
                           r"\s+(?:\w+ly\s+)?(?:hit|hits|struck|slam(?:med|s)\s+into|crash(?:ed|es)\s+into|came\s+down\s+on|impacted|delivered\s+a\s+strike\s+on|"
                           r"(?:landed|fell|exploded)\s+(?:on|in|inside|into))\b"
                           r"(?P<near>\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity|nearby)\b)?", re.I)
@@ -166,9 +168,12 @@ _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX +
                         re.I)
 #: a participial or relative modifier between a counted munition and its verb ("three drones directed at the base")
 _MODIFIER = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ing|directed|aimed|launched|fired|bound|laden|"
-                       r"armed)\b(?:[^.;]|(?<=\b[A-Z])\.){0,100}?(?=\s+(?:was|were|had\s+been|have\s+been|hit|struck|"
+                       r"armed)\b(?:(?![,;]\s*(?:and\s+|but\s+)?(?:only\s+|just\s+)?(?:some\s+|about\s+|around\s+|roughly\s+|"
+                       r"nearly\s+|at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                       r"fifteen|twenty)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,100}?(?=\s+(?:was|were|had\s+been|have\s+been|hit|struck|"
                        r"slammed|smashed|crashed|landed|fell|impacted)\s)", re.I)  # "three drones carrying explosives struck"
 _NEAR = re.compile(r"\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity\s+of|around|nearby)\b", re.I)
+
 _HIT_BEFORE = re.compile(r"\b(?:hit|struck)\s+by\s+$", re.I)
 #: a count the attackers claim to have fired: "claiming to have fired 24 rockets", "claimed it launched five drones"
 _CLAIMED_FIRE = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they)\s+(?:had\s+)?)?(?:fired|launched)\s+$",
@@ -228,6 +233,9 @@ def _qualifier(text: str) -> str:
 
 
 _KILL = re.compile(r"\bkill", re.I)
+#: a denial of deaths beside a death of natural causes ("no one was killed by the shells, but a guard died of a heart
+#: attack"): the denial's "killed" is no death the attack caused
+_NO_ONE_KILLED = re.compile(r"\b(?:no\s+one|nobody|none)\s+(?:\w+\s+){0,2}?(?:was|were|got)\s+killed\b", re.I)
 
 
 def casualties(text: str) -> dict:
@@ -320,6 +328,8 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
 
     >>> o = {"killed": None, "qualifiers": []}; _single_deaths("The strike killed Abu Ali and Abu Omar.", o, True); o["killed"]
     2
+    >>> casualties("No one was killed by the shells, but one guard died of a heart attack")["killed"] is None
+    True
     """
     out["named_killed"] = named_victims(text) if out["killed"] is None else []
     if out["named_killed"]:
@@ -329,7 +339,7 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
     if uncounted and out["killed"]:
         out["killed"] += companions(text, out["named_killed"])  # "killed X, along with a top commander": 2
-    if out["killed"] and _NOT_BY_ATTACK.search(text) and not _KILL.search(text):
+    if out["killed"] and _NOT_BY_ATTACK.search(text) and not _KILL.search(_NO_ONE_KILLED.sub(" ", text)):
         out["killed"] = None  # "died of a cardiac episode while sheltering": not a death the attack caused
 
 
@@ -412,6 +422,8 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
     for role, rx in (("killed", _KILL_PRED), ("injured", _INJ_PRED)):
         m = rx.match(after)
         if m and _ACTIVE.match(after[m.end():]) and not _BE_AUX.match(after):
+            if after[:1] == "," and _last_verb(before):
+                break  # "killed a guard, wounded another": the verb after the comma has its own object
             return ""  # "Two suicide bombers killed nine soldiers": the count is the agent, not the victims
         if m:
             return role
@@ -450,6 +462,10 @@ _ANOTHER_ATTACK = re.compile(r"\b(?:while|whereas|and|as)\s+(?:another\s+|a\s+se
                              r"(?:[\w-]+\s+){0,2}?(?:bombs?|blasts?|explosions?|attacks?|(?:air)?strikes?|shells?|rockets?|"
                              r"mortars?|devices?|IEDs?)\s+(?:also\s+)?(?:exploded|went\s+off|struck|hit|detonated|blew\s+up|"
                              r"targeted|landed|fell)\b", re.I)
+#: between two counts of one role, a second active verb of that role: two objects ("wounded two soldiers and hurt five
+#: troops": 7)
+_NEXT_OBJECT = re.compile(r"\s*,?\s*(?:and\s+)?(?:also\s+)?(?:wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?|kill(?:ed|ing))\s+",
+                          re.I)
 #: an uncounted part after a chain: "a service member and other coalition troops", "two guards and others"
 _VAGUE_TAIL = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:others\b|(?:other|several|many|some|numerous|"
                          r"a\s+number\s+of|dozens\s+of|scores\s+of)\s+(?:[\w.-]+\s+){0,2}?(?P<noun>[a-z]+s)\b)", re.I)
@@ -465,7 +481,7 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
         return
     if out[role] is not None:
         if any(_OTHERS.search(text[r["start"]:r["end"] + 6]) for r in chain) or \
-                _BREAKDOWN.fullmatch(gap) or _ANOTHER_ATTACK.search(gap):
+                _BREAKDOWN.fullmatch(gap) or _ANOTHER_ATTACK.search(gap) or _NEXT_OBJECT.fullmatch(gap):
             out[role] += int(sum(values))  # "leaves one in critical condition and wounds two others": 1 + 2
         return
     tail = _VAGUE_TAIL.match(text, chain[-1]["end"])
@@ -482,6 +498,9 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
         if g:
             out[f"{role}_who"].add(g)
     q = _qualifier(str(chain[0]["text"]))
+    if not q and len(chain) == 1 and [w.lower() for w in str(chain[0]["text"]).split()[1:3]] in (
+            ["of", "the"], ["of", "those"], ["of", "these"]):
+        q = "at_least"  # "one of the guards was badly hurt": a part of a group told as a whole elsewhere
     if not q and _AMONG.match(text, chain[-1]["end"]):
         q = "at_least"  # "six policemen were among those killed": a part of a total told elsewhere
         out.setdefault("_parts", set()).add(role)  # a larger count of the clause may give the total (``_bare_casualties``)
@@ -562,7 +581,8 @@ def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
 
 #: a one-word count before a demonym adjective whose noun the next, counted part gives ("One British and two
 #: American personnel were killed": the first part's noun elided)
-_ELIDED = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[A-Z][a-z]+(?:an|sh|ch|qi|ni|ti|se))"
+_ELIDED = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[A-Z][a-z]+(?:an|sh|ch|qi|ni|ti|se)|"
+                     r"(?-i:U\.?S\.?|U\.?K\.?))"
                      r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 
 
@@ -572,13 +592,15 @@ def _elided_part(text: str, chain: list[dict], role: str, out: dict, told: int |
 
     >>> casualties("One British and two American personnel were killed")["killed"]
     3
+    >>> casualties("the attack that killed two US and one UK guard")["killed"]
+    3
     >>> casualties("Two American personnel were hurt")["injured"]
     2
     """
     m = _ELIDED.search(text, max(0, chain[0]["start"] - 40), chain[0]["start"])
     first = str(chain[0]["noun_phrase"]).split()
     if m is None or told is not None or out[role] is None or not first or not first[0][:1].isupper() or \
-            not re.search(r"(?:an|sh|ch|qi|ni|ti|se)$", first[0]):
+            not (re.search(r"(?:an|sh|ch|qi|ni|ti|se)$", first[0]) or first[0].replace(".", "") in ("US", "UK")):
         return
     n = parse_count(m.group("n"))[0]
     if n is not None:
@@ -750,8 +772,8 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
     """
     if not opens("bare_casualties", text):
         return  # the expressions need one of the family's words (``gates.GATES``)
-    found = [(m, m.group("c")) for rx in (_BARE_AFTER, _BARE_BEFORE) for m in rx.finditer(text)]
-    for m, verb in found + [(m, "killed") for m in _LIVES.finditer(text)]:
+    found = [(m, m.group("c"), rx is _BARE_BEFORE) for rx in (_BARE_AFTER, _BARE_BEFORE) for m in rx.finditer(text)]
+    for m, verb, verb_first in found + [(m, "killed", False) for m in _LIVES.finditer(text)]:
         if any(s <= m.start("n") < e for s, e in used):
             continue
         role = "killed" if verb.lower().startswith(("kill", "dead", "died", "death")) else "injured"
@@ -759,7 +781,10 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
         if value is None:
             out["qualifiers"].append(f"{role}={m.group('n').lower()}")
             continue
-        if out[role] is None or role in out.get("_parts", ()) and int(value) > out[role]:
+        if out[role] is not None and verb_first and m.group("n").lower().startswith(("another", "one other")) and \
+                role not in out.get("_parts", ()):
+            out[role] += 1  # "killed a guard, wounded another and hurt four drivers": 4 + 1 wounded
+        elif out[role] is None or role in out.get("_parts", ()) and int(value) > out[role]:
             out[role] = int(value)  # "seven injured civilians ... a girl was among the injured": 7, not the part
             q = _QUAL_LABEL.get(re.sub(r"\s+", " ", (m.group("q") or "").lower()), "")
             if q:
@@ -1116,7 +1141,7 @@ def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
     after, before = text[end:end + 200], text[max(0, start - 40):start]
     fire = re.match(r"\s+of\s+(?:[\w-]+\s+)?fire\b", after)
     after = after[fire.end():] if fire else after  # "two rounds of indirect fire struck the base"
-    mod = _MODIFIER.match(after)
+    mod = _MODIFIER.match(after)  # not across a further count ("20 rockets fired, some 12 hit": the verb is its)
     after = after[mod.end():] if mod else after  # "three drones directed at the base were destroyed"
     if _INTERCEPT_AFTER.match(after) or _INTERCEPT_BEFORE.search(before):
         return "n_intercepted"

@@ -70,17 +70,22 @@ _MODAL_WORDS = (r"\b(?:will|would|could|might|may|should|shall|to|if)\s+(?:\w+\s
 _REALISED, _REALISED_FOLDED = re.compile(_REALISED_WORDS, re.I), Folded(_REALISED_WORDS)
 _MODAL, _MODAL_FOLDED = re.compile(_MODAL_WORDS, re.I), Folded(_MODAL_WORDS)
 #: what a weapon or a site can do or is used for, not an event: "a gunship capable of firing artillery", "facilities
-#: (that were) being used to launch drone attacks" (plural attacks: a habit; "was used to attack the base" is an event)
+#: (that were) being used to launch drone attacks", "militias that are engaged in drone attacks" (plural attacks: a
+#: habit; "was used to attack the base" is an event)
 _NO_EVENT = re.compile(r"\b(?:capable\s+of|designed\s+to)\s+(?:\w+\s+){0,2}?(?:firing|striking|launching|carrying|hitting|"
                        r"fire|strike|launch|carry|hit)\b[^.;]{0,60}|"
                        r"\b(?:were|was|are|is|been|be|being)\s+(?:being\s+)?us(?:ing|ed)\b[^.;]{0,70}?\bto\s+(?:launch|carry\s+out|"
-                       r"conduct|stage|plan|store)\s+[^.;]{0,40}?\battacks\b[^.;]{0,60}", re.I)
+                       r"conduct|stage|plan|store)\s+[^.;]{0,40}?\battacks\b[^.;]{0,60}|"
+                       r"\b(?:that|which|who)\s+(?:are|were|have\s+been|had\s+been)\s+(?:\w+ly\s+)?engaged\s+in\s+[^.;]{0,60}?"
+                       r"\battacks\b[^.;]{0,60}", re.I)
 _HIT = re.compile(r"\b(?:hit|hitting|struck|landed|impacted|fell|slammed)\b", re.I)
 _STRIKE_WEAPON_FAMILIES = frozenset({"air", "drone", "artillery", "missile", "ballistic", "rocket", "mortar"})
 _DESCRIBING = re.compile(r"\b(?:militias?|groups?|factions?|militants?|fighters|organi[sz]ations?)\s+(?:that|who|which)\s+"
                          r"(?:have\s+|has\s+|had\s+)?(?:long\s+|repeatedly\s+|often\s+|also\s+)?$", re.I)
-#: "the emerging drone threat", "an imminent threat": a danger described, not a threat someone made
-_THREAT_NOUN = re.compile(r"\blife[- ]threatening\b|\bpos(?:e|es|ed|ing)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?threats?\b|\b(?:drone|rocket|missile|security|terror(?:ist)?|emerging|growing|main|chief|biggest|potential|"
+#: "the emerging drone threat", "an imminent threat", "in response to the threat posed by X": a danger described, not a
+#: threat someone made
+_THREAT_NOUN = re.compile(r"\blife[- ]threatening\b|\b(?:response|respond(?:s|ed|ing)?)\s+to\s+(?:the|a|an|this|that|any)\s+"
+                          r"(?:[\w-]+\s+)?threats?\b|\bpos(?:e|es|ed|ing)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?threats?\b|\b(?:drone|rocket|missile|security|terror(?:ist)?|emerging|growing|main|chief|biggest|potential|"
                           r"imminent|persistent|serious|major|direct|existential|constant)\s+threats?\b", re.I)
 #: a determiner or number before "target(s)": the noun ("these targets", "85 targets", "a legitimate target")
 _TARGET_NOUN_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such|other|a|an|\d+|many|several|"
