@@ -19,6 +19,8 @@ from typing import TypeVar
 import pandas as pd
 
 from . import paths
+from .frames import records
+from .runtime import no_gc
 from .progress import progress as progress_bar
 from .text.checks import CorpusError, require_frame, require_mapping, require_text
 from .text.clean import Edit, clean_text
@@ -136,7 +138,7 @@ def per_article(step: str, func: Callable[[Mapping], T], items: Iterable[Mapping
     ([3], [('b', 'length', 'TypeError')])
     """
     if isinstance(items, pd.DataFrame):
-        items = items.to_dict("records")
+        items = records(items)
     results: list[T] = []
     failures: list[dict] = []
     for item in progress_bar(items, enabled=progress, desc=step, unit="article"):
@@ -254,9 +256,10 @@ def cleaned_corpus(corpus_dir: str | Path = "data/raw", *, folder_errors: str = 
             raise
         return _folder_problem(corpus_dir, err)
     rows: dict[str, list[dict]] = {name: [] for name in _COLUMNS}
-    for row in progress_bar(loaded.to_dict("records"), enabled=progress, desc="cleaning", unit="article"):
-        for name, part in process_article(row).items():
-            rows[name].extend(part)
+    with no_gc():  # many small row dicts and no cycles
+        for row in progress_bar(records(loaded), enabled=progress, desc="cleaning", unit="article"):
+            for name, part in process_article(row).items():
+                rows[name].extend(part)
     articles = add_date_warnings(_frame("articles", rows["articles"]))
     kept = set(articles["doc_id"])
     return CleanedCorpus(
@@ -340,7 +343,8 @@ def check_dates(articles: pd.DataFrame) -> pd.DataFrame:
     'day/month'
     """
     articles = require_frame(articles, "articles", ["doc_id", "published", "published_source"])
-    rows = [_date_check(a) for a in articles.to_dict("records")]
+    used = [c for c in ("doc_id", "published", "published_source", "date_stamp", "updated") if c in articles.columns]
+    rows = [_date_check(a) for a in records(articles[used])]
     return pd.DataFrame(rows, columns=DATE_CHECK_COLUMNS)
 
 
@@ -352,11 +356,13 @@ def add_date_warnings(articles: pd.DataFrame) -> pd.DataFrame:
     """
     if articles.empty:
         return articles
-    checks = check_dates(articles).set_index("doc_id")
+    checks = check_dates(articles)  # one row per article, in the articles' order
     code = {"DISAGREES": "date_mismatch", "unreadable stamp": "impossible_stamp"}
+    hits = [(pos, f"{code[verdict]}: {problem}") for pos, (verdict, problem)
+            in enumerate(zip(checks["agrees_as"].tolist(), checks["problem"].tolist())) if verdict in code]
     out = articles.copy()
-    for i, a in out.iterrows():
-        c = checks.loc[a["doc_id"]]
-        if c["agrees_as"] in code:
-            out.at[i, "warnings"] = WARNING_SEP.join(filter(None, [a["warnings"], f"{code[c['agrees_as']]}: {c['problem']}"]))
+    if hits:
+        column = out.columns.get_loc("warnings")
+        for pos, warning in hits:
+            out.iat[pos, column] = WARNING_SEP.join(filter(None, [out.iat[pos, column], warning]))
     return out

@@ -22,6 +22,8 @@ from pathlib import Path
 import pandas as pd
 
 from .. import paths
+from ..frames import records
+from ..runtime import no_gc
 from .article import Rejection, read_article
 from .checks import CorpusError, require_folder_arg
 from .dates import date_problem, parse_published
@@ -224,8 +226,15 @@ def _unlisted(entries: list[Entry], listed: set[str], loaded: dict[Path, tuple[s
 
 
 def _listed_name(name: str) -> str:
-    """A manifest path in the form the folder scan uses (posix, no './')."""
-    return Path(name.replace("\\", "/")).as_posix() if name else ""
+    """A manifest path in the form the folder scan uses (posix, no './').
+
+    >>> _listed_name("./sub//a.txt"), _listed_name("a.txt")
+    ('sub/a.txt', 'a.txt')
+    """
+    name = name.replace("\\", "/")
+    if "/" not in name:
+        return name  # one plain name: Path would give it back unchanged
+    return Path(name).as_posix()
 
 
 @dataclass
@@ -253,12 +262,13 @@ def plan_corpus(folder: str | Path) -> CorpusPlan:
     manifest = read_manifest(root)
     rejects: list[dict] = []
     loader, todo = _Loader(root, manifest.rows), []
-    for row in manifest.rows.to_dict("records"):
+    rows = records(manifest.rows)
+    for row in rows:
         try:
             todo.append((row, loader.check(row)))
         except Rejection as err:
             _reject(rejects, row["file"], row["doc_id"], row["manifest_row"], err.check, str(err))
-    listed = {_listed_name(r["file"]) for r in [*manifest.rows.to_dict("records"), *manifest.bad_rows]}
+    listed = {_listed_name(r["file"]) for r in [*rows, *manifest.bad_rows]}
     unlisted: list[dict] = []
     _unlisted(scan_folder(root), listed, loader.targets, unlisted)
     return CorpusPlan(loader, todo, [dict(r) for r in manifest.bad_rows], rejects, unlisted)
@@ -282,14 +292,15 @@ def load_corpus(folder: str | Path = "data/raw") -> tuple[pd.DataFrame, pd.DataF
     >>> articles, rejects = load_corpus("data/raw"); len(articles), len(rejects)
     (5, 0)
     """
-    plan = plan_corpus(folder)
-    rows: list[dict] = []
-    rejects = plan.rejects
-    for row, checked in plan.todo:
-        try:
-            rows.append(plan.loader.finish(read_row(row, checked)))
-        except Rejection as err:
-            _reject(rejects, row["file"], row["doc_id"], row["manifest_row"], err.check, str(err))
+    with no_gc():  # many small objects per file and no cycles: collecting them costs time, frees nothing
+        plan = plan_corpus(folder)
+        rows: list[dict] = []
+        rejects = plan.rejects
+        for row, checked in plan.todo:
+            try:
+                rows.append(plan.loader.finish(read_row(row, checked)))
+            except Rejection as err:
+                _reject(rejects, row["file"], row["doc_id"], row["manifest_row"], err.check, str(err))
     rejects.sort(key=lambda r: r["line"])  # the order of the manifest rows (check and read rejections)
     return corpus_tables(rows, plan.bad_lines + rejects + plan.unlisted)
 

@@ -24,6 +24,7 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .checks import require_bytes, require_text
 
@@ -142,6 +143,18 @@ _SUSPECT = re.compile("[\u0080-\u009f\u00a1-\u00ff\u221a\u201a\u0192\u02c6\u2030
                       "\u017d\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]")
 
 
+@lru_cache(maxsize=1)
+def _badness() -> re.Pattern:
+    """ftfy's badness pattern (ftfy imported on the first text with a suspect character, once).
+
+    >>> bool(_badness().search("caf\u00c3\u00a9"))
+    True
+    """
+    from ftfy.badness import BADNESS_RE
+
+    return BADNESS_RE
+
+
 def mojibake(text: str) -> tuple[int, str]:
     """Count mojibake sequences (UTF-8 read as cp1252, Latin-1 or Mac Roman: ``â€™``, ``Ã©``, ``‚Äô``) and
     give the first one with its context; uses ftfy's badness measure, on windows around suspect characters.
@@ -149,8 +162,6 @@ def mojibake(text: str) -> tuple[int, str]:
     >>> mojibake("It\u201a\u00c4\u00f4s a caf\u00c3\u00a9")[0] >= 2, mojibake("a caf\u00e9")
     (True, (0, ''))
     """
-    from ftfy.badness import BADNESS_RE
-
     text = require_text(text, "text")
     windows: list[list[int]] = []
     for m in _SUSPECT.finditer(text):
@@ -159,9 +170,12 @@ def mojibake(text: str) -> tuple[int, str]:
             windows[-1][1] = b
         else:
             windows.append([a, b])
+    if not windows:
+        return 0, ""
+    badness = _badness()
     starts: dict[int, int] = {}
     for a, b in windows:
-        for m in BADNESS_RE.finditer(text, a, b):
+        for m in badness.finditer(text, a, b):
             starts.setdefault(m.start(), m.end())
     if not starts:
         return 0, ""

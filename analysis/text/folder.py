@@ -120,8 +120,9 @@ def scan_folder(root: Path) -> list[Entry]:
             entries.append(Entry(folder.relative_to(root).as_posix(), "unreadable_folder",
                                  f"a folder that cannot be listed ({err.strerror or err})"))
             continue
+        prefix = "" if folder == root else folder.relative_to(root).as_posix() + "/"
         for de in listing:
-            rel = Path(de.path).relative_to(root).as_posix()
+            rel = prefix + de.name
             if rel == MANIFEST or rel in DESCRIPTION_FILES:
                 continue
             try:
@@ -150,18 +151,40 @@ def _missing_reason(root: Path, name: str, line: str) -> str:
     return f"{line} names a file that does not exist{hint}"
 
 
+def _plain_file(root: Path, name: str) -> tuple[Path, os.stat_result] | None:
+    """(path, stat) when ``name`` is a regular file (not a symlink) right inside ``root``; None when that takes more checks.
+
+    Such a path is already resolved (``root`` is), so ``locate`` needs one ``lstat`` instead of a walk of every
+    folder above it.
+
+    >>> _plain_file(Path("data/raw").resolve(), "manifest.csv")[0].name, _plain_file(Path("data").resolve(), "raw")
+    ('manifest.csv', None)
+    """
+    if "/" in name or "\\" in name or name in (".", "..") or not root.is_absolute():
+        return None
+    path = root / name
+    try:
+        st = os.lstat(path)
+    except (OSError, ValueError):
+        return None  # the full walk says what is wrong
+    return (path, st) if stat.S_ISREG(st.st_mode) else None
+
+
 def locate(root: Path, name: str, line: str = "manifest row") -> tuple[Path | None, str, str]:
-    """Where a manifest path points: (file, '', '') or (None, check, reason) saying what is wrong.
+    """Where a manifest path points in the (resolved) corpus folder ``root``: (file, '', '') or (None, check, reason).
 
     >>> locate(Path("data/raw").resolve(), "../outside.txt")[1:]
     ('path', "path points outside the corpus folder: '../outside.txt'")
     """
     if not name:
         return None, "path", f"{line}: empty file name"
-    if PurePosixPath(name).is_absolute() or re.match(r"^[A-Za-z]:[\\/]", name):
+    if name.startswith("/") or re.match(r"^[A-Za-z]:[\\/]", name):
         return None, "path", f"absolute path {name!r}: give the path relative to the corpus folder"
     if os.path.normpath(name.replace("\\", "/")).startswith(".."):
         return None, "path", f"path points outside the corpus folder: {name!r}"
+    plain = _plain_file(root, name)
+    if plain is not None:
+        return _checked_file(*plain)
     target, problem = _resolve(root / name)
     if problem == "loop":
         return None, "symlink", f"{line} names a symlink loop ({name!r} never reaches a file)"
@@ -171,14 +194,23 @@ def locate(root: Path, name: str, line: str = "manifest row") -> tuple[Path | No
         return None, "permission", f"{line}: {name!r} cannot be reached ({problem})"
     if not target.is_relative_to(root):
         return None, "path", f"path points outside the corpus folder: {name!r} (a symlink leaving it)"
-    mode = target.stat().st_mode
-    if stat.S_ISDIR(mode):
+    st = target.stat()
+    if stat.S_ISDIR(st.st_mode):
         return None, "not_a_file", f"{line} names a folder, not a file"
-    if not stat.S_ISREG(mode):
-        return None, "not_a_file", f"{line} names {_SPECIAL.get(stat.S_IFMT(mode), 'something')}, not a regular file"
+    if not stat.S_ISREG(st.st_mode):
+        return None, "not_a_file", f"{line} names {_SPECIAL.get(stat.S_IFMT(st.st_mode), 'something')}, not a regular file"
+    return _checked_file(target, st)
+
+
+def _checked_file(target: Path, st: os.stat_result) -> tuple[Path | None, str, str]:
+    """The checks ``locate`` makes on a regular file: an article type, not over the size limit.
+
+    >>> _checked_file(Path("notes.csv"), os.stat("data/raw/manifest.csv"))[1]
+    'type'
+    """
     if target.suffix.lower() not in ARTICLE_SUFFIXES:
         return None, "type", f"unsupported file type {target.suffix!r} (expected .txt or .html)"
-    size = target.stat().st_size
+    size = st.st_size
     if size > MAX_ARTICLE_BYTES:
         return None, "size", (f"file of {size / 2**20:.0f} MB is over the {MAX_ARTICLE_BYTES // 2**20} MB limit per "
                               "article (MAX_ARTICLE_BYTES): split it into its articles")

@@ -18,10 +18,22 @@ SAMPLE_CHARS = 1200
 
 @lru_cache(maxsize=1)
 def _identifier():
-    """py3langid's identifier with normalised probabilities (loaded once per process, from the package)."""
+    """py3langid's identifier with normalised probabilities (loaded once per process, from the package).
+
+    Its feature table ships as float16, which every call cast to float32 (the type of the sum) row by row:
+    cast once here instead, the same numbers (float16 to float32 is exact), a tenth of a short text's cost.
+
+    >>> _identifier().nb_ptc.dtype.name
+    'float32'
+    """
+    import numpy as np
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    if identifier.nb_ptc.dtype == np.float16:
+        table = identifier.nb_ptc.astype(np.float32)
+        identifier.nb_ptc, identifier._full_model = table, (table, *identifier._full_model[1:])
+    return identifier
 
 
 def _sample(text: str) -> str:
