@@ -146,3 +146,9 @@ def test_a_later_count_smaller_than_a_vague_total_is_a_part_not_the_toll():
     m = _sentences("One soldier was killed and dozens of guards were hurt when a drone struck the outpost on "
                    "Sunday. Six guards who suffered wounds were flown to a hospital.")
     assert m["injured"].isna().all() and (m["killed"] == 1).any()
+
+
+def test_one_of_the_attackers_is_a_toll_of_its_own():
+    assert casualties("one of the gunmen was killed in the exchange of fire")["qualifiers"] == []
+    assert casualties("one of the attackers was killed when police returned fire")["qualifiers"] == []
+    assert casualties("one of the policemen was killed in the exchange of fire")["qualifiers"] == ["killed=at_least"]

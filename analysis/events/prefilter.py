@@ -310,7 +310,7 @@ def case_sensitive_twin(rx: re.Pattern) -> re.Pattern | None:
 
 def _folded_char(code: int) -> int | None:
     """A pattern character as matched on lower-cased text: an ASCII capital as its small letter, other ASCII and
-    caseless punctuation or spaces (curly quotes, dashes) as they are; None for any other character.
+    caseless punctuation, spaces or symbols (curly quotes, dashes, an acute accent) as they are; None otherwise.
 
     >>> _folded_char(ord("K")), _folded_char(ord("’")) == ord("’"), _folded_char(ord("é"))
     (107, True, None)
@@ -318,7 +318,7 @@ def _folded_char(code: int) -> int | None:
     if code < 128:
         return code + 32 if 65 <= code <= 90 else code
     ch = chr(code)
-    return code if unicodedata.category(ch)[0] in "PZ" and ch.lower() == ch == ch.upper() else None
+    return code if unicodedata.category(ch)[0] in "PZS" and ch.lower() == ch == ch.upper() else None
 
 
 def _folded_range(lo: int, hi: int) -> tuple[int, int] | None:

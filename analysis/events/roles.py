@@ -456,6 +456,9 @@ _BREAKDOWN = re.compile(r"\s*(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s
 
 
 _OTHERS = re.compile(r"\b(?:others?|more)\b")
+#: the side that attacked: "one of the attackers was killed" is a toll of its own, not a part of the victims' toll
+_ATTACKERS = frozenset("attacker attackers assailant assailants gunman gunmen bomber bombers militant militants "
+                       "insurgent insurgents hijacker hijackers raider raiders".split())
 #: a second attack told between two counts of one role: "killing four people, while two roadside bombs exploded in X,
 #: killing two" (two tolls to add, not one told twice)
 _ANOTHER_ATTACK = re.compile(r"\b(?:while|whereas|and|as)\s+(?:another\s+|a\s+second\s+|(?:two|three|four|five|\d+)\s+)?"
@@ -498,8 +501,9 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
         if g:
             out[f"{role}_who"].add(g)
     q = _qualifier(str(chain[0]["text"]))
-    if not q and len(chain) == 1 and [w.lower() for w in str(chain[0]["text"]).split()[1:3]] in (
-            ["of", "the"], ["of", "those"], ["of", "these"]):
+    words = [w.lower() for w in str(chain[0]["text"]).split()]
+    if not q and len(chain) == 1 and words[1:3] in (["of", "the"], ["of", "those"], ["of", "these"]) and \
+            not set(words[3:4]) & _ATTACKERS:
         q = "at_least"  # "one of the guards was badly hurt": a part of a group told as a whole elsewhere
     if not q and _AMONG.match(text, chain[-1]["end"]):
         q = "at_least"  # "six policemen were among those killed": a part of a total told elsewhere
