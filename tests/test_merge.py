@@ -232,3 +232,21 @@ def test_an_account_of_an_earlier_day_does_not_retell_the_strike():
     inc, _ = tl.merge_incidents(m[m["scope"] == "incident"])
     assert sorted(inc["date"]) == ["2024-03-21", "2024-03-22"]
     assert sorted(inc["killed"]) == [1, 5]
+
+
+def test_a_figure_that_agrees_with_one_of_an_incidents_reports_counts_for_it():
+    """An incident whose outlets disagree (14 rockets, 24 rockets) is still the best home of a third mention that
+    repeats one of the figures, above an incident that only fits its weapon and a wide window."""
+    from analysis.events.merge import COUNT_FIELDS, _Cluster, _score
+
+    def row(doc, n, place="ain_al_asad", day="2021-07-06"):
+        return {"doc_id": doc, "sent_id": n, "event_type": "attack", "place_id": place, "weapon": "rockets",
+                "date": day, "date_precision": "day", "date_source": "sentence", "earliest": day, "latest": day,
+                **dict.fromkeys(COUNT_FIELDS), "n_fired": n, "evidence": ""}
+    c = _Cluster(row("a", 14))
+    c.add(row("b", 24))
+    m = row("b", 24, place="")
+    m["sent_id"] = 99
+    wide = {**row("d", 3, place=""), "date": "", "date_precision": "vague", "earliest": "2021-06-08",
+            "latest": "2021-07-13", "date_source": "article window"}
+    assert _score(m, c) > _score(m, _Cluster(wide)) is not None

@@ -735,8 +735,11 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     counts_match = False
     for f in COUNT_FIELDS:
         if _present(m[f]) and c.counts.get(f):
-            if all(counts_compatible((int(m[f]), _qualifier(m, f)), v) for v in c.counts[f]):
+            fits = [counts_compatible((int(m[f]), _qualifier(m, f)), v) for v in c.counts[f]]
+            if all(fits):
                 counts_match, score = True, score + 2
+            elif any(fits):
+                score += 1  # the incident already holds reports that disagree, and this one agrees with one of them
             elif m["doc_id"] in c.docs:
                 score -= 1.5  # one article's other figure: its own event when another incident fits as well
     part = str(m["date"])
