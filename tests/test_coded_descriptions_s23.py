@@ -104,7 +104,7 @@ def test_a_sentence_summing_up_the_tolls_told_before_adds_nothing():
 
     paras = ["Monitors said four farmers were killed in rocket attacks on the Tell Kabir area in the countryside of Hama.",
              "Moreover, two shepherds were killed by rocket fire on the village of Deir Salib this morning.",
-             "Thus the number of civilians killed this morning in the shelling has reached six people."]
+             "So the toll of the day's shelling has now reached six."]
     assert _total_or_none(_incidents(paras), "killed") == 6
     paras[2] = "Later, a drone strike on a car near Salamiyah killed six people."  # another event: its own toll
     assert _total_or_none(_incidents(paras), "killed") == 12

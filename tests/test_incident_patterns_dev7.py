@@ -36,8 +36,8 @@ def test_in_addition_to_is_no_place_phrase_before_a_casualty_word():
 
 
 def test_national_initials_before_a_shared_noun_add_their_part():
-    assert casualties("a barrage that killed two US and one UK service member")["killed"] == 3
-    assert casualties("a barrage that killed one UK service member")["killed"] == 1
+    assert casualties("a volley that killed three US and two UK engineers")["killed"] == 5
+    assert casualties("a volley that killed one UK engineer")["killed"] == 1
 
 
 def test_a_death_of_natural_causes_beside_a_denial_of_deaths_is_no_toll():
@@ -89,7 +89,7 @@ def test_the_attack_a_strike_answers_is_told_apart_with_its_own_victims():
 
 
 def test_a_response_to_the_threat_is_no_threat_made():
-    assert "threat" not in cue_classes("The raids were in direct response to the threat posed by militia groups.")
+    assert "threat" not in cue_classes("The strikes came in response to the threat posed by armed groups in the region.")
     assert "threat" in cue_classes("The militia threatened to strike the base.")
 
 

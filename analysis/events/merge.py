@@ -1096,7 +1096,7 @@ def _join_retold_tolls(clusters: list[_Cluster]) -> list[_Cluster]:
         elif len(told) >= 3:
             summed = _total_of_parts(told[0], told[1:])
             told[0].rows = [{**r, **dict.fromkeys(summed, pd.NA)} for r in told[0].rows]  # the parts tell them
-            summed = _total_after_parts(told[-1], told[:-1])  # "Accordingly, the number killed has reached eight"
+            summed = _total_after_parts(told[-1], told[:-1])  # "so the toll has reached N": a sum of the parts
             told[-1].rows = [{**r, **dict.fromkeys(summed, pd.NA)} for r in told[-1].rows]
     return [c for c in clusters if id(c) not in drop]
 
@@ -1134,7 +1134,7 @@ def _total_of_parts(lead: _Cluster, parts: list[_Cluster]) -> list[str]:
     return [f for f, v in total.items() if sums[f] == next(iter(v))]
 
 
-#: a sentence that sums up the tolls told before it: "Accordingly, the number of civilians killed ... has reached eight"
+#: a sentence that sums up the tolls told before it: "so the number killed in the day's attacks has reached N"
 _SUMMED_UP = re.compile(r"\b(?:number|toll|tally|total|count)\b[^.;]{0,100}?\b(?:has\s+|have\s+|had\s+)?(?:reached|"
                         r"(?:rose|risen|climbed|increased|jumped)\s+to|stands?\s+at|stood\s+at)\b", re.I)
 
@@ -1151,7 +1151,8 @@ def _total_after_parts(last: _Cluster, parts: list[_Cluster]) -> list[str]:
     >>> _total_after_parts(_Cluster(row(2, 8, "A bomb killed eight in Z.")), parts)
     []
     """
-    if not any(_SUMMED_UP.search(str(r.get("evidence") or "")) for r in last.rows if r["killed"] or r["injured"]):
+    if not any(_SUMMED_UP.search(str(r.get("evidence") or "")) for r in last.rows
+               if _present(r["killed"]) and r["killed"] or _present(r["injured"]) and r["injured"]):
         return []
     doc = next(iter(last.docs))
     total, tolls = _tolls(last, doc), [_tolls(c, doc) for c in parts]
@@ -1337,6 +1338,9 @@ def _also_added(rows: list[dict], field: str) -> list[dict]:
     ...         {"doc_id": "a", "sent_id": 1, "injured": 20, "evidence": "Some 20 students were also wounded."}]
     >>> [r["injured"] for r in _also_added(rows, "injured")]
     [23]
+    >>> rows.append({"doc_id": "a", "sent_id": 2, "injured": 23, "evidence": "In all, 23 were wounded."})
+    >>> sorted(r["injured"] for r in _also_added(rows, "injured"))
+    [23, 23]
     """
     also = [r for r in rows if _present(r[field]) and _ALSO_TOLD[field].search(str(r.get("evidence") or ""))]
     if not also:
@@ -1344,13 +1348,24 @@ def _also_added(rows: list[dict], field: str) -> list[dict]:
     told = {id(r) for r in also}
     out = [r for r in rows if id(r) not in told]
     for r in also:  # by identity, not by value: linear in the incident's rows for each sentence that adds a toll
-        base = {id(q) for q in out if q["doc_id"] == r["doc_id"] and _present(q[field]) and
-                q.get("sent_id") != r.get("sent_id")}
-        if not base:
+        before = [q for q in out if q["doc_id"] == r["doc_id"] and _present(q[field]) and _earlier(q, r)]
+        if not before:
             out.append(r)
             continue
+        last = max(before, key=lambda q: int(q["sent_id"]))["sent_id"]  # the toll told just before, not a later total
+        base = {id(q) for q in before if q["sent_id"] == last}
         out = [{**q, field: int(q[field]) + int(r[field])} if id(q) in base else q for q in out]
     return out
+
+
+def _earlier(q: dict, r: dict) -> bool:
+    """Whether row ``q`` comes from a sentence before row ``r``'s (rows without a sentence number never do).
+
+    >>> _earlier({"sent_id": 0}, {"sent_id": 1}), _earlier({"sent_id": 2}, {"sent_id": 1}), _earlier({}, {"sent_id": 1})
+    (True, False, False)
+    """
+    a, b = q.get("sent_id"), r.get("sent_id")
+    return _present(a) and _present(b) and str(a) != "" and str(b) != "" and int(a) < int(b)
 
 
 def _count_fields(rows: list[dict]) -> tuple[dict, list[dict]]:

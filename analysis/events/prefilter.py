@@ -230,6 +230,7 @@ def _searcher(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | Non
     lc_search = lc.search if lc is not None else None
 
     def search(string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match | None:
+        """The rule's first match (the lower-cased twin on the lower-cased text when there is one)."""
         if type(string) is str:
             last, low = _LAST[0]
             if string is not last:
@@ -263,6 +264,7 @@ def _finder(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | None)
     lc_finditer = lc.finditer if lc is not None else None
 
     def finditer(string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match]:
+        """The rule's matches, as ``search`` reads them."""
         low = None
         if need is not None and type(string) is str:
             low = _LOWERED.get(string, _UNSEEN)  # ``lower_exact`` read directly (no call when the text is known)

@@ -596,8 +596,8 @@ def _elided_part(text: str, chain: list[dict], role: str, out: dict, told: int |
 
     >>> casualties("One British and two American personnel were killed")["killed"]
     3
-    >>> casualties("the attack that killed two US and one UK guard")["killed"]
-    3
+    >>> casualties("a volley that killed three US and two UK engineers")["killed"]
+    5
     >>> casualties("Two American personnel were hurt")["injured"]
     2
     """
@@ -923,15 +923,15 @@ _ONE_SUBJECT = re.compile(r"(?:^\W*(?:[A-Z]{3,}+[A-Z ]*+\s*[-–—]\s*)?|\band\
                           r"(?!(?:was|were|is|and|had|has)\b)[\w'’-]+)?"  # "The mayor of the small town of X"
                           r"(?:,[^,;.]{1,40},)?\s+(?:(?:was|had\s+been)\s+)?(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead|lost\s+(?:his|her)\s+life)|"
                           r"(?P<w>wounded|injured|hurt|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition))\b", re.I)
-#: two singular victims as one subject: "a Syrian Democratic Forces (SDF) member and a civilian were wounded"
+#: two singular victims as one subject: "a council member and a farmer were wounded"
 _TWO_ONES = re.compile(r"(?:^\W*|[,;:–—]\s*|\b(?:and|while|when|as|that)\s+)"
                        r"(?=[^.;]{0,160}?\b(?:killed|shot\s+dead|wounded|injured|hurt)\b)(?:the|a|an|his|her|its|their)\s+"
                        r"(?:[\w().'’-]+\s+){0,4}?(?:" + _ONE_PERSON + r")\s+and\s+" + _DET_ONE +
                        r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|(?P<w>wounded|injured|hurt))\b",
                        re.I)
 #: one victim named after a noun: "A Yazidi youth named X Y was killed"
-_NAMED_ONE = re.compile(r"(?=[^.;]{0,120}?\b(?:killed|shot\s+dead|wounded|injured|hurt)\b)"
-                        r"\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r"|youth)\s+(?:named|called|identified\s+as)"
+_NAMED_ONE = re.compile(r"\b(?:a|an|the)\s+(?=[^.;]{0,120}?\b(?:killed|shot\s+dead|wounded|injured|hurt)\b)"
+                        r"(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r"|youth)\s+(?:named|called|identified\s+as)"
                         r"\s+(?:[^\s,.;]+\s+){1,4}?(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|"
                         r"(?P<w>wounded|injured|hurt))\b", re.I)
 #: any singular subject of "was killed/injured" opening a clause is one victim ("MOSUL - A cyclist was badly
