@@ -24,6 +24,10 @@ __all__ = ["split_clauses", "is_caption"]
 _EVENT_VERB = r"(?:fired|launched|targeted|struck|hit|attacked|bombed|shelled|killed|wounded|injured|intercepted|" \
               r"shot|downed|exploded|detonated|claimed|vowed|threatened|carried|conducted|opened|stormed|raided|" \
               r"ambushed|landed|fell|slammed|damaged|destroyed|blew)"
+#: the attack a strike answers, after its blamed party: "(which they) blamed for a ...", "those responsible for a ..."
+BLAMED_FOR = (r"(?:(?:which|that|whom)\s+)?(?:(?:it|they|the\s+\w+)\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
+              r"(?:blamed|held\s+responsible)\s+for\s+(?:an?|the)\s")
+THOSE_RESPONSIBLE = r"(?:(?:against|on|from)\s+)?(?:those|whoever\s+(?:is|was|were))\s+responsible\s+for\s+(?:an?|the)\s"
 _BOUNDARY = re.compile(
     r";\s*|"
     r",\s*(?=(?:while|whereas|but|after|before|as(?!\s+well\s+as)|when|although|though|meanwhile|whilst)\b)|"
@@ -41,12 +45,10 @@ _BOUNDARY = re.compile(
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|at\s+least|more\s+than)\b)|"
     r",\s+(?=(?:which|who)\s+(?:was|were|is|are|had|has|have)\s+(?!killed|wounded|injured)\w)|"
     r",?\s+(?=in\s+(?:response|retaliation|revenge|reprisal)\b)|\s+(?=(?:as\s+)?a\s+response\s+to\b)|"
-    r",\s*(?=(?:(?:which|that|whom)\s+)?(?:(?:it|they|the\s+\w+)\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
-    r"(?:blamed|held\s+responsible)\s+for\s+(?:an?|the)\s)|"  # "..., blamed for a rocket attack that killed X"
+    r",\s*(?=" + BLAMED_FOR + r")|"  # "..., blamed for a rocket attack that killed X"
     r"\s+(?=(?:which|that|whom)\s+(?:it|they|the\s+\w+)\s+(?:(?:has|have|had)\s+)?(?:blamed|held\s+responsible)\s+for\s+"
     r"(?:an?|the)\s)|"
-    r"(?<!\bhold)(?<!\ball)\s+(?=(?:(?:against|on|from)\s+)?(?:those|whoever\s+(?:is|was|were))\s+responsible\s+for\s+(?:an?|the)\s"
-    r"[^.;]{0,120}?\b(?:killed|killing|wounded|wounding|injured|injuring)\b)|"
+    r"(?<!\bhold)(?<!\ball)\s+(?=" + THOSE_RESPONSIBLE + r"[^.;]{0,120}?\b(?:killed|killing|wounded|wounding|injured|injuring)\b)|"
     r",\s*(?=(?:prompting|triggering|sparking|provoking|drawing)\b)|,\s*(?=to\s+which\b)|"
     r",\s*(?=adding\s+that\b)|"  # "..., injuring eight soldiers, the spokeswoman said, adding that a gunship was in the air"
     r"(?<=\s)(?=follow(?:ed|s)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|bombing)s?\b)|"

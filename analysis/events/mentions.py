@@ -40,12 +40,12 @@ import pandas as pd
 from ..runtime import no_gc
 from ..text.checks import require_frame
 from .actors import scan_actors
-from .clauses import PRIOR, is_caption, split_clauses
+from .clauses import BLAMED_FOR, PRIOR, THOSE_RESPONSIBLE, is_caption, split_clauses
 from .dating import EMPTY_DATE, DateIndex, best_date, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
                              named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans)
-from .merge import _VAGUE_FLOOR, DEFINITE_START, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE
+from .merge import DEFINITE_START, EARLIER_FIGURE, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE, VAGUE_FLOOR
 from .places import ancestors, scan_places
 from .counts import parse_number
 from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, munitions, revised_toll, rising_toll
@@ -462,10 +462,7 @@ _ANSWERED = re.compile(r"\b(?:for|after|following|over|(?:in\s+)?(?:response|ret
                        r"(?:killed|injured|wounded|left|hurt|claimed)\b", re.I)
 #: a clause that names what the event told answers: an earlier event ("as a response to the assassination of X")
 _RESPONSE_TO = re.compile(r"^[\s,]*(?:(?:in|as)\s+)?(?:a\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b|"
-                          r"^[\s,]*(?:(?:which|that|whom)\s+)?(?:(?:it|they|the\s+\w+)\s+)?(?:(?:is|are|was|were|has|have|"
-                          r"had)\s+(?:been\s+)?)?(?:blamed|held\s+responsible)\s+for\s+(?:an?|the)\s|"
-                          r"^[\s,]*(?:(?:against|on|from)\s+)?(?:those|whoever\s+(?:is|was|were))\s+responsible\s+for\s+"
-                          r"(?:an?|the)\s", re.I)
+                          r"^[\s,]*" + BLAMED_FOR + r"|^[\s,]*" + THOSE_RESPONSIBLE, re.I)
 #: a clause that places its event before the one just told: "..., which came a day after X", "comes days after X"
 _CAME_AFTER = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:came|comes)\s+(?P<d>[^,;]{0,30}?)\s*after|"
                          r"(?:(?:which|that)\s+)?follow(?:ed|s)|following\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
@@ -1224,13 +1221,12 @@ def _part_of_vague(p: dict, field: str, n: int) -> bool:
     >>> _part_of_vague({"qualifiers": "injured=dozens"}, "injured", 8), _part_of_vague({"qualifiers": ""}, "injured", 8)
     (True, False)
     """
-    return any(q.startswith(field + "=") and _VAGUE_FLOOR.get(q.split("=", 1)[1], 0) > n
+    return any(q.startswith(field + "=") and VAGUE_FLOOR.get(q.split("=", 1)[1], 0) > n
                for q in str(p["qualifiers"]).split(";"))
 
 
 #: a figure the source gave before the one just told ("The officer said earlier that four were hurt")
-_EARLIER_FIGURE = re.compile(r"\b(?:said|reported|announced)\s+earlier\s+that\b|\b(?:had\s+)?(?:earlier|initially|previously)\s+"
-                             r"(?:said|reported|announced)\s+that\b", re.I)
+_EARLIER_FIGURE = re.compile(EARLIER_FIGURE, re.I)
 #: a sentence that adds victims to the event just told: "Also killed is X", "X was also wounded"
 _ALSO_HIT = re.compile(r"^\W*also\s+(?P<c>killed|dead|wounded|injured)\b|\b(?:was|were)\s+also\s+(?P<c2>killed|wounded|"
                        r"injured)\b", re.I)

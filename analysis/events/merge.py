@@ -49,7 +49,6 @@ from .places import ancestors, places_compatible, places_gazetteer, register_tex
 from .vocabulary import vocabulary
 from .timex import infer_publication_window
 from .timex.mentions import date_records
-from .vocabulary import vocabulary
 
 __all__ = ["merge_incidents", "resolve_undated", "counts_compatible", "weapons_compatible", "INCIDENT_COLUMNS",
            "CONFLICT_COLUMNS", "SITE_TYPES"]
@@ -1199,13 +1198,15 @@ def _text_of(articles: pd.DataFrame | None, doc_id: str) -> str:
 
 
 #: the least a vague count stands for ("several" injured is at least three)
-_VAGUE_FLOOR = {"several": 3, "dozens": 24, "many": 3, "approx": 2, "multiple": 2}
+VAGUE_FLOOR = {"several": 3, "dozens": 24, "many": 3, "approx": 2, "multiple": 2}
 
 
 #: a figure told as the one first given ("Earlier, officials said 40 were killed"): superseded by the report's own
+#: a figure the source gave before the one just told ("The officer said earlier that four were hurt")
+EARLIER_FIGURE = (r"\b(?:said|reported|announced)\s+earlier\s+that\b|"
+                  r"\b(?:had\s+)?(?:earlier|initially|previously)\s+(?:said|reported|announced)\s+that\b")
 _SUPERSEDED = re.compile(r"^\W*(?:earlier|previously|initially|at\s+first),?\s+[^.;]{0,80}?\b(?:said|says|put|reported|gave|"
-                         r"announced)\b|\b(?:said|reported|announced)\s+earlier\s+that\b|"
-                         r"\b(?:had\s+)?(?:earlier|initially|previously)\s+(?:said|reported|announced)\s+that\b", re.I)
+                         r"announced)\b|" + EARLIER_FIGURE, re.I)
 
 
 def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | None]:
@@ -1241,7 +1242,7 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
         return pd.NA, sorted({f"{d}: {v}" for d, v, _q in vals}) + near
     if any(v > 0 for _d, v, _q in vals):  # "initially said no one was injured": a figure outweighs a report of none
         vals = [x for x in vals if x[1] > 0]
-    vague = max((_VAGUE_FLOOR.get(_qualifier(r, field), 0) for r in rows if not _present(r[field])), default=0)
+    vague = max((VAGUE_FLOOR.get(_qualifier(r, field), 0) for r in rows if not _present(r[field])), default=0)
     if vague > max(v for _d, v, _q in vals):
         return pd.NA, None  # "several personnel and one Iraqi were injured": the vague figure is the larger
     exact = [v for _d, v, q in vals if q == "exact"]

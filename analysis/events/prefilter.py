@@ -177,25 +177,13 @@ class Guarded:
         self.finditer = _finder(rx, self.need, self.lc)
 
     def _absent(self, text: object) -> bool:
-        """Whether ``text`` surely holds no match (``lacks`` on the expression's required literals, read inline).
+        """Whether ``text`` surely holds no match (``lacks`` on the expression's required literals).
 
         >>> Guarded(re.compile("kill", re.I))._absent("Rockets HIT"), Guarded(re.compile("hit", re.I))._absent("Rockets HIT")
         (True, False)
         """
         need = self.need
-        if need is None or not isinstance(text, str):
-            return False
-        last, low = _LAST[0]
-        if text is not last:
-            low = _LOWERED.get(text, _UNSEEN)  # ``lower_exact`` read directly (no call when the text is known)
-            if low is _UNSEEN:
-                low = lower_exact(text)
-        if low is None:
-            return False
-        for n in need:
-            if n in low:
-                return False
-        return True
+        return need is not None and isinstance(text, str) and lacks(text, need)
 
     def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
         """``re.Pattern.findall``."""
