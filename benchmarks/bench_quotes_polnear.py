@@ -88,15 +88,6 @@ def default_extra(data: Path, folder: str) -> Path:
     return data.parent.parent / "tmpdata" / folder
 
 
-def default_quotes_dev2(data: Path) -> Path:
-    """``tmpdata/quotes_dev2`` beside the shared data folder's parent: ``../shared/data`` -> ``../tmpdata/quotes_dev2``.
-
-    >>> default_quotes_dev2(Path("../shared/data")).as_posix()
-    '../tmpdata/quotes_dev2'
-    """
-    return default_extra(data, "quotes_dev2")
-
-
 def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]) -> None:
     """Score each ``EXTRA_SETS`` row found (as annotated and PolNeAR-grouped); say which are skipped.
 
