@@ -811,6 +811,28 @@ def _typed(rows: list[tuple]) -> pd.DataFrame:
     return pd.DataFrame({c: np.array(v, dtype=_NUMPY[t]) for (c, t), v in zip(QUOTE_COLUMNS.items(), cols)})
 
 
+def _paired(text: str) -> tuple[list[tuple[int, int]], list[QuoteSpan]]:
+    """(paragraphs, paired quotation spans) of a text: the first step of extract_quotes; nothing for blank text.
+
+    >>> _paired("  "), [(q.start, q.end) for q in _paired('He said "we leave" now.')[1]]
+    (([], []), [(9, 17)])
+    """
+    if not require_text(text, "text").strip():
+        return [], []
+    paras = paragraph_spans(text)
+    return paras, find_quotes(text, paras)
+
+
+def quote_offsets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every quoted span, in the rows and order of extract_quotes, without cues or speakers.
+
+    >>> t = '“We will respond,” said John Smith. “It is clear.”'
+    >>> quote_offsets(t), quote_offsets(t) == list(zip(extract_quotes(t)["start"], extract_quotes(t)["end"]))
+    ([(1, 17), (37, 49)], True)
+    """
+    return [(sp.start, sp.end) for sp in _paired(text)[1]]
+
+
 def extract_quotes(text: str) -> pd.DataFrame:
     """One row per quoted span with kind, cue, speaker mention and resolved speaker.
 
@@ -818,10 +840,9 @@ def extract_quotes(text: str) -> pd.DataFrame:
     >>> df[["quote", "kind", "cue", "speaker", "utterance_id"]].values.tolist()
     [['We will respond,', 'direct', 'said', 'John Smith', 0], ['It is clear.', 'direct', 'said', 'John Smith', 0]]
     """
-    if not require_text(text, "text").strip():
+    paras, spans = _paired(text)
+    if not paras:
         return _typed([])
-    paras = paragraph_spans(text)
-    spans = find_quotes(text, paras)
     dense = _dense_paragraphs(paras, spans)
     art = _Article(text, paras, spans, primary_mark(spans), sentence_starts(text, paras), [sp.open_start for sp in spans],
                    [sp.para not in dense and _transparent(text, sp) for sp in spans], dense)
