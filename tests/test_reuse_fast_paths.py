@@ -8,7 +8,8 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from analysis.quotes.extract import extract_quotes, quote_offsets
+from analysis.quotes.extract import extract_quotes
+from analysis.quotes.marks import quote_offsets
 from analysis.reuse import pairjoin as pj
 from analysis.reuse.alignment import GramLookup, verbatim_runs
 from analysis.reuse.candidates import sentence_stem_keys, triple_features, triple_features_loop, triples_by_doc

@@ -22,7 +22,8 @@ from .cues import Attribution, relayed_by, _cue_kind, _dash_attribution, _loose_
     attribution_after, attribution_before, attribution_end_of_sentence, digest_headline, np_at_start, poll_source, possessed_speech, \
     speech_noun_report
 from .content import content_span
-from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_end, sentence_start, sentence_starts
+from .marks import QuoteSpan, find_quotes, paired_quotes, paragraph_spans, primary_mark, sentence_end, \
+    sentence_start, sentence_starts
 from .mentions import Mention, subject_before
 from .nonspeech import SCARE_MAX_WORDS, naming_context, nickname, non_speech_reason, title_case
 from .resolve import PersonIndex, Resolved, courtesy_only, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
@@ -811,28 +812,6 @@ def _typed(rows: list[tuple]) -> pd.DataFrame:
     return pd.DataFrame({c: np.array(v, dtype=_NUMPY[t]) for (c, t), v in zip(QUOTE_COLUMNS.items(), cols)})
 
 
-def _paired(text: str) -> tuple[list[tuple[int, int]], list[QuoteSpan]]:
-    """(paragraphs, paired quotation spans) of a text: the first step of extract_quotes; nothing for blank text.
-
-    >>> _paired("  "), [(q.start, q.end) for q in _paired('He said "we leave" now.')[1]]
-    (([], []), [(9, 17)])
-    """
-    if not require_text(text, "text").strip():
-        return [], []
-    paras = paragraph_spans(text)
-    return paras, find_quotes(text, paras)
-
-
-def quote_offsets(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every quoted span, in the rows and order of extract_quotes, without cues or speakers.
-
-    >>> t = '“We will respond,” said John Smith. “It is clear.”'
-    >>> quote_offsets(t), quote_offsets(t) == list(zip(extract_quotes(t)["start"], extract_quotes(t)["end"]))
-    ([(1, 17), (37, 49)], True)
-    """
-    return [(sp.start, sp.end) for sp in _paired(text)[1]]
-
-
 def extract_quotes(text: str) -> pd.DataFrame:
     """One row per quoted span with kind, cue, speaker mention and resolved speaker.
 
@@ -840,7 +819,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     >>> df[["quote", "kind", "cue", "speaker", "utterance_id"]].values.tolist()
     [['We will respond,', 'direct', 'said', 'John Smith', 0], ['It is clear.', 'direct', 'said', 'John Smith', 0]]
     """
-    paras, spans = _paired(text)
+    paras, spans = paired_quotes(text)
     if not paras:
         return _typed([])
     dense = _dense_paragraphs(paras, spans)

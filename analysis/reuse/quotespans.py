@@ -58,7 +58,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     ['we will leave']
     """
     try:  # lazily: the quotes module is optional for this one
-        from analysis.quotes.extract import quote_offsets  # type: ignore[import-not-found]
+        from analysis.quotes.marks import quote_offsets  # type: ignore[import-not-found]
 
         return sorted((s, e) for s, e in quote_offsets(text) if 0 <= s < e <= len(text))
     except Exception:  # noqa: BLE001 - any failure of the optional module falls back to the scan
