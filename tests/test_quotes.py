@@ -62,6 +62,13 @@ def test_nested_single_inside_double_is_one_quote():
     assert len(df) == 1 and "‘go home’" in df.loc[0, "quote"] and df.loc[0, "speaker"] == "Sara Ali"
 
 
+def test_paragraph_opening_with_a_comma_before_the_cue_is_read():
+    """A text or paragraph that opens with a bare comma before a cue (a cut-off lead) gives its quote, no error."""
+    for text in [', said "we will go."', "The base was hit.\n\n, said: \"We will go.\""]:
+        df = extract_quotes(text)
+        assert df["quote"].tolist() == ["we will go." if text.startswith(",") else "We will go."]
+
+
 def test_unbalanced_quote_runs_to_paragraph_end():
     text = "Ahmed Saleh said “we will never leave this land.\n\nThe next paragraph has no quote."
     df = extract_quotes(text)

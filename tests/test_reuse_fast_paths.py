@@ -8,6 +8,8 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from analysis.quotes.extract import extract_quotes
+from analysis.quotes.marks import quote_offsets
 from analysis.reuse import pairjoin as pj
 from analysis.reuse.alignment import GramLookup, verbatim_runs
 from analysis.reuse.candidates import sentence_stem_keys, triple_features, triple_features_loop, triples_by_doc
@@ -17,6 +19,7 @@ from analysis.reuse.measures import common_count
 from analysis.reuse.constants import STEM_DF_CAP
 from analysis.reuse.document import Doc, _sentence_norms
 from analysis.reuse.screen import _covers_passage, _covers_passages, assign_gram_ids, screen_pairs
+from analysis.reuse.quotespans import quote_spans
 from analysis.reuse.sentences import PairScores, StemWeights, bounded_scores, score_pairs, sentence_dice
 from analysis.reuse.sharedstems import count_arrays
 from analysis.reuse.tokens import _ABBREV, _LAST_WORD, _SENT_END, TOKEN_RE, ngram_hashes, split_sentences, token_spans
@@ -26,6 +29,12 @@ from analysis.reuse.vectors import cosine, cosine_bound, set_signatures, sorted_
 #: letters (one that lower-cases to two characters, the Greek capital sigma), marks, quotes, line breaks.
 TRICKY = list("ab Z9_'’.!?\n\"“”-–()") + ["İ", "Σ", "é", "ß", "\u0301", "ǅ", "Ⅻ", "  ", "U.S.", "Mr."]
 TEXTS = st.lists(st.sampled_from(TRICKY), max_size=60).map("".join)
+
+#: Quotation marks of every kind (straight, curly, low, guillemets, primes, backticks, doubled apostrophes),
+#: with the letters, spaces, punctuation and line breaks that decide whether a mark opens or closes.
+MARKS = list("ab Z.,;:!?\n-—()") + ['"', "“", "”", "‘", "’", "'", "«", "»", "„", "‟", "`", "``", "''", "'''", "″", "′",
+                                    "‹", "›", "＂", "  ", "\n\n", "He said ", "Mr. ", "it's ", "’90s "]
+MARKED = st.lists(st.sampled_from(MARKS), max_size=80).map("".join)
 
 NEWS = ("The Pentagon said on Thursday it was deeply concerned about attacks on personnel in Iraq and Syria. "
         "Iraqi militia groups vowed to retaliate after strikes killed four of their members.\n\n"
@@ -331,3 +340,28 @@ def test_sentence_scores_with_a_floor_equal_the_plain_scores_that_reach_it():
             assert {p: v for p, v in got.items() if v[0] >= floor} == want
         seen.extend(v[0] for v in plain.values())
     assert min(seen) < 0.28 and max(seen) >= 0.55  # both pruned and kept pairs
+
+
+def _module_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) rows of the full quotation extractor, in its order."""
+    q = extract_quotes(text)
+    return list(zip(q["start"].tolist(), q["end"].tolist()))
+
+
+@given(MARKED)
+@settings(max_examples=400, deadline=None)
+def test_quote_spans_of_the_mark_pairing_equal_the_full_extractor(text):
+    """The aligner's quotation spans (mark pairing alone) are the spans of every row of extract_quotes."""
+    full = _module_spans(text)
+    assert quote_offsets(text) == full
+    assert quote_spans(text) == sorted((s, e) for s, e in full if 0 <= s < e <= len(text))
+
+
+def test_quote_spans_of_hostile_mark_runs_equal_the_full_extractor():
+    """Long runs of unbalanced, nested, doubled and mixed marks in one paragraph or across many."""
+    texts = ['"' * 301, "“a ” b “ c" * 60, "‘a’ ’b‘ " * 80, "He said \"we 'will' go\n\n" * 40, "'' `` ''' ``` " * 50,
+             "« a » » b « " * 60, '"a" "b" "c" ' * 100, "It's the '90s 'rock' ’n’ roll. " * 40, '"' + "word " * 700 + '"']
+    for text in texts:
+        full = _module_spans(text)
+        assert quote_offsets(text) == full and quote_spans(text) == sorted(full)
+    assert quote_offsets("") == [] and quote_offsets(" \n ") == [] and quote_spans("  ") == []

@@ -1116,12 +1116,13 @@ def _name_then_aside(text: str, s: int, cs: int) -> Mention | None:
 
     >>> t = 'Ann Lee, head of a group that has sued the city over "its rules," said'; _name_then_aside(t, 0, t.index("said")).name
     'Ann Lee'
-    >>> _name_then_aside("In May, the plan, said", 0, 17) is None
-    True
+    >>> _name_then_aside("In May, the plan, said", 0, 17) is None, _name_then_aside(", said", 0, 2) is None
+    (True, True)
     """
-    if not re.search(r",[”\"’']?\s*$", text[s:cs]) or len(text[s:cs]) > 300:
+    parts = _parts(text, s, cs) if re.search(r",[”\"’']?\s*$", text[s:cs]) and len(text[s:cs]) <= 300 else []
+    if not parts:  # no comma before the cue, a long stretch, or nothing but the comma ('…\n\n, said')
         return None
-    first = _parts(text, s, cs)[0]
+    first = parts[0]
     men = np_at_end(text, first[0], first[1])
     if men is None or men.kind != "person" or text[first[0]:men.start].strip() or cues_in(text, first[1], cs):
         return None

@@ -22,7 +22,8 @@ from .cues import Attribution, relayed_by, _cue_kind, _dash_attribution, _loose_
     attribution_after, attribution_before, attribution_end_of_sentence, digest_headline, np_at_start, poll_source, possessed_speech, \
     speech_noun_report
 from .content import content_span
-from .marks import QuoteSpan, find_quotes, paragraph_spans, primary_mark, sentence_end, sentence_start, sentence_starts
+from .marks import QuoteSpan, find_quotes, paired_quotes, paragraph_spans, primary_mark, sentence_end, \
+    sentence_start, sentence_starts
 from .mentions import Mention, subject_before
 from .nonspeech import SCARE_MAX_WORDS, naming_context, nickname, non_speech_reason, title_case
 from .resolve import PersonIndex, Resolved, courtesy_only, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
@@ -818,10 +819,9 @@ def extract_quotes(text: str) -> pd.DataFrame:
     >>> df[["quote", "kind", "cue", "speaker", "utterance_id"]].values.tolist()
     [['We will respond,', 'direct', 'said', 'John Smith', 0], ['It is clear.', 'direct', 'said', 'John Smith', 0]]
     """
-    if not require_text(text, "text").strip():
+    paras, spans = paired_quotes(text)
+    if not paras:
         return _typed([])
-    paras = paragraph_spans(text)
-    spans = find_quotes(text, paras)
     dense = _dense_paragraphs(paras, spans)
     art = _Article(text, paras, spans, primary_mark(spans), sentence_starts(text, paras), [sp.open_start for sp in spans],
                    [sp.para not in dense and _transparent(text, sp) for sp in spans], dense)

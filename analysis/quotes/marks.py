@@ -10,6 +10,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from ..text.checks import require_text
+
 D_OPEN, D_CLOSE, D_AMBIG = ("“", "„", "‟", "«", "``"), ("”", "»"), ('"', "″", "''", "＂")
 S_OPEN, S_CLOSE, S_AMBIG = ("‘", "‚", "‛", "‹", "`"), ("’", "›"), ("'", "′")
 DOUBLE_GLYPHS = "“”„‟«»\"″＂"
@@ -290,6 +292,29 @@ def find_quotes(text: str, paras: list[tuple[int, int]]) -> list[QuoteSpan]:
             sp.continues_next = text[ns] in DOUBLE_GLYPHS + SINGLE_GLYPHS or text.startswith("``", ns) or (
                 nxt_sp is not None and nxt_sp.para == sp.para + 1 and nxt_sp.open_start == ns and nxt_sp.unbalanced)
     return spans
+
+
+def paired_quotes(text: str) -> tuple[list[tuple[int, int]], list[QuoteSpan]]:
+    """(paragraphs, paired quotation spans) of a text, the first step of ``extract_quotes``; nothing for blank text.
+
+    >>> paired_quotes("  "), [(q.start, q.end) for q in paired_quotes('He said "we leave" now.')[1]]
+    (([], []), [(9, 17)])
+    """
+    if not require_text(text, "text").strip():
+        return [], []
+    paras = paragraph_spans(text)
+    return paras, find_quotes(text, paras)
+
+
+def quote_offsets(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every quoted span, in the rows and order of ``extract_quotes``, without cues or speakers.
+
+    >>> from analysis.quotes.extract import extract_quotes
+    >>> t = '“We will respond,” said John Smith. “It is clear.”'; q = extract_quotes(t)
+    >>> quote_offsets(t), quote_offsets(t) == list(zip(q["start"], q["end"]))
+    ([(1, 17), (37, 49)], True)
+    """
+    return [(sp.start, sp.end) for sp in paired_quotes(text)[1]]
 
 
 _BOUNDARY = re.compile(r"[.!?…][\"”’'»)\]]*(?:\s+|(?=[“‘]))(?=[\"“‘'«(\[`]*[A-Z0-9\u00C0-\u00DE])")

@@ -227,7 +227,7 @@ def find_reuse_detailed(articles: pd.DataFrame, *, max_df: int | None = None, mi
                         progress: bool | None = None, screen: bool | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """:func:`find_reuse` plus the alignment table (one row per passage, with ``a``/``b`` doc ids).
 
-    ``quote_mode``: ``module`` (``analysis.quotes.extract_quotes``), ``scan`` (fast quote-mark scan) or
+    ``quote_mode``: ``module`` (the spans of ``analysis.quotes.extract_quotes``), ``scan`` (fast quote-mark scan) or
     ``auto`` (module for corpora of up to 200 articles, scan above). ``n_jobs``: forked worker
     processes for the alignment step (default: 2 when there are >= 1,000 pairs and 2 cores, else 1;
     ``analysis.scale.find_reuse`` spreads the work over a Dask cluster instead). ``progress``: a

@@ -61,8 +61,8 @@ class Doc:
     """One featurised text: sentences, normalised tokens, stems per sentence, word 4-gram hashes.
 
     ``quotes``: quotation spans if known; else ``quote_mode`` says how to find them when needed
-    (``module``: ``analysis.quotes.extract_quotes``; ``scan``: a quote-mark scan; ``auto``: the module,
-    or the scan for a text longer than ``QUOTE_MODULE_MAX`` characters).
+    (``module``: the spans of ``analysis.quotes.extract_quotes``, from its mark pairing alone; ``scan``: a
+    quote-mark scan; ``auto``: the module, or the scan for a text longer than ``QUOTE_MODULE_MAX`` characters).
 
     >>> d = Doc("Rockets hit the base. Nobody was hurt."); len(d.sents), d.norms[:3]
     (2, ['rockets', 'hit', 'the'])

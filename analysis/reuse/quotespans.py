@@ -1,4 +1,4 @@
-"""Quotation spans of a text: from ``analysis.quotes.extract_quotes``, or a simple quote-mark scan."""
+"""Quotation spans of a text: the mark pairing of ``analysis.quotes`` (the spans ``extract_quotes`` finds), or a simple quote-mark scan."""
 
 from __future__ import annotations
 
@@ -50,20 +50,17 @@ def _closing(text: str, o: int, c: str, n: int) -> int | None:
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Quotation spans: ``analysis.quotes.extract_quotes`` when available, else a simple mark scan.
+    """Quotation spans: those ``analysis.quotes.extract_quotes`` finds (its mark pairing alone, no cues or
+    speakers), else a simple mark scan when the quotes module is missing or fails.
 
     >>> t = 'He said "we will leave" today.'
     >>> [t[s:e].strip('"') for s, e in quote_spans(t)]
     ['we will leave']
     """
     try:  # lazily: the quotes module is optional for this one
-        from analysis.quotes.extract import extract_quotes  # type: ignore[import-not-found]
+        from analysis.quotes.marks import quote_offsets  # type: ignore[import-not-found]
 
-        q = extract_quotes(text)
-        if q is not None and len(q) and {"start", "end"} <= set(q.columns):
-            return sorted((int(s), int(e)) for s, e in zip(q["start"], q["end"]) if 0 <= s < e <= len(text))
-        if q is not None and len(q) == 0:
-            return []
+        return sorted((s, e) for s, e in quote_offsets(text) if 0 <= s < e <= len(text))
     except Exception:  # noqa: BLE001 - any failure of the optional module falls back to the scan
         pass
     return scan_quote_spans(text)
