@@ -1194,3 +1194,13 @@ def test_a_block_quote_after_a_colon_keeps_its_introducer():
 ])
 def test_a_recording_that_relays_a_quote_is_its_source(relay, source):
     assert only(f'"We will close the pier," the mayor said on Monday, {relay}.')["speaker_mention"] == source
+
+
+# ---- a voice heard on a recording or in a room: 'X can be heard saying', 'X is heard yelling' -------------------
+@pytest.mark.parametrize("text, mention", [
+    ('On the tape, a police officer can be heard after the alarm saying, "Close the gate now."', "a police officer"),
+    ('Someone in the hall can be heard saying, "The lights are out."', "Someone"),
+    ('A driver is heard swearing and then someone else is heard yelling, "Stop the bus."', "someone else"),
+])
+def test_a_voice_heard_saying_something_is_its_speaker(text, mention):
+    assert only(text)["speaker_mention"] == mention

@@ -194,3 +194,19 @@ def test_published_column_dates_roles_too():
     out, spk = resolve_speakers(q)
     assert out["speaker_group"].tolist() == ["politician"] and "President" not in spk["role"].iloc[0]
     assert "published" in out.columns and "_year" not in out.columns
+
+
+@pytest.mark.parametrize("role, speaker, kind, mention, group", [
+    ("", "Ann Pike", "person", "Cllr Ann Pike", "legislator"),            # councillor titles, written short
+    ("", "Ann Pike", "person", "Clr Ann Pike", "legislator"),
+    ("", "Tom Wren", "person", "CFO Tom Wren", "organisation"),           # a company officer's title
+    ("chief executive officer of Brightwell", "Tom Wren", "person", "Tom Wren", "organisation"),
+    ("of the Eastport Police Department", "Joe Hale", "person", "Sergeant Joe Hale", "government"),   # a police rank
+    ("of the 3rd Infantry Division", "Joe Hale", "person", "Sergeant Joe Hale", "military"),          # an army rank
+    ("", "Eastport Gazette", "body", "The Eastport Gazette", "media"),     # a masthead word names a newspaper
+    ("", "Lakeland Herald-Tribune", "body", "The Lakeland Herald-Tribune", "media"),
+])
+def test_group_evidence_titles_ranks_and_mastheads(role, speaker, kind, mention, group):
+    """Short councillor and company titles, a rank held in a police force, a newspaper's name give the group."""
+    from analysis.quotes.speakers import group_evidence
+    assert group_evidence(role, speaker, kind, mention)[0] == group

@@ -1152,6 +1152,35 @@ _CROWD = re.compile(r"(?:\b(?:the|some|many|several|dozens\s+of|hundreds\s+of|th
                     r"\s+(?:also\s+|then\s+)?(?:had\s+|have\s+)?[a-z]+ed\b(?:\s+up)?")
 
 
+#: a voice heard on a recording or in a room: 'X can be heard (after the gunfire) saying', 'X is heard yelling'
+_HEARD = re.compile(r"\s(?:(?:can|could|may|might|will)\s+be|is|was|are|were)\s+(?:also\s+|then\s+)?heard\b"
+                    r"(?:(?!\sheard\b)[^,;:.“”\"]){0,60}$")
+#: an indefinite person as the subject ('Someone else in the room'), kept as written
+_SOMEONE = re.compile(r"\b((?:[Ss]ome(?:one|body)|[Aa]nother\s+(?:man|woman|person|voice))(?:\s+else)?)"
+                      r"(?:\s+(?:in|at|inside|outside|from|near)\s+the\s+\w+)?$")
+
+
+def _heard_subject(text: str, s: int, cs: int) -> Mention | None:
+    """The subject of a voice heard saying something: 'Another man can be heard after the gunfire saying "..."'.
+
+    >>> t = "Someone else in the room can be heard saying"; _heard_subject(t, 0, t.index("saying")).name
+    'Someone else'
+    >>> t = "A council member, Ann Lee, is heard yelling"; _heard_subject(t, 0, t.index("yelling")).name
+    'Ann Lee'
+    >>> t = "a man is heard swearing and then someone else is heard yelling"; _heard_subject(t, 0, t.index("yelling")).name
+    'someone else'
+    >>> _heard_subject("Lee said it was heard by all, saying", 0, 30) is None
+    True
+    """
+    m = last_match(_HEARD, text, s, cs)
+    if m is None:
+        return None
+    one = _SOMEONE.search(text, s, m.start())
+    if one is not None:
+        return Mention(one.start(1), one.end(1), "role", one.start(1), one.end(1), one.group(1))
+    return subject_before(text, s, m.start() + 1)
+
+
 def _participle_voice(text: str, s: int, cs: int, form: str) -> Mention | None:
     """The speaker of a participle cue that is neither the sentence subject nor the nearest noun phrase: a crowd for a
     chant, the writer of a document for what it asks or says (None for any other cue).
@@ -1159,6 +1188,9 @@ def _participle_voice(text: str, s: int, cs: int, form: str) -> Mention | None:
     >>> t = "Lee spoke, where about 50 protesters had gathered, chanting"; _participle_voice(t, 0, 51, "chanting").name
     'about 50 protesters'
     """
+    heard = _heard_subject(text, s, cs) if form.endswith("ing") else None
+    if heard is not None:
+        return heard
     if form.lower() in _CROWD_CUES and re.search(r"(?:,|\band)\s*$", text[s:cs]):
         crowd = _crowd_subject(text, s, cs)
         if crowd is not None:

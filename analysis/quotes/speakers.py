@@ -353,6 +353,34 @@ def _role_title(role: str) -> tuple[str, str]:
     return (group, f"title in role: {last}") if group else ("", "")
 
 
+#: a newspaper's name ends with one of these words ('St Louis Post-Dispatch', 'The Star-Tribune', 'Malvern Gazette')
+_OUTLET_NAME = re.compile(r"(?:^|\s|-)(?:Tribune|Gazette|Herald|Times|Journal|Chronicle|Post|Dispatch|Telegraph|Courier|"
+                          r"Inquirer|Examiner|Observer|Globe|Advertiser|Recorder|Bulletin)$")
+#: a police body named in a role ('of the Rochester Police Department', 'garda sergeant')
+_POLICE_BODY = re.compile(r"\b(?:police|garda[ií]?|gardaí|sheriff(?:'s|’s)?\s+office|constabulary|state\s+patrol)\b", re.I)
+
+
+def outlet_name(speaker: str) -> bool:
+    """Whether a body's name is a newspaper's: it ends with a masthead word.
+
+    >>> outlet_name("St Louis Post-Dispatch"), outlet_name("Minnesota Star-Tribune"), outlet_name("Pentagon")
+    (True, True, False)
+    """
+    return bool(_OUTLET_NAME.search(speaker.strip()))
+
+
+def police_rank(group: str, evidence: str, role: str, mention: str) -> bool:
+    """Whether a military group read from a rank title belongs to the police its role names ('Sergeant X, of the
+    Rochester Police Department').
+
+    >>> police_rank("military", "title", "of the Rochester Police Department", "Sergeant Tom Faudskar")
+    True
+    >>> police_rank("military", "title", "of the 1st Armored Division", "Sergeant Tom Faudskar")
+    False
+    """
+    return group == "military" and evidence == "title" and bool(_POLICE_BODY.search(f"{role} {mention}"))
+
+
 def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention: str = "") -> tuple[str, str, str]:
     """(group, country, evidence) of one attribution: title, descriptor head, organisation, else unknown.
 
@@ -370,6 +398,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     text = f"{role} ; {speaker if speaker_type in {'role', 'body'} else ''}"
     country = _country(f"{mention} {text}")
     group, evidence = (_title_group(mention) if speaker_type == "person" else ""), "title"
+    if police_rank(group, evidence, role, mention):
+        group, evidence = "government", "title of a police rank"
     if not group:
         noun, group = _role_head(text)
         evidence = f"role noun: {noun}" if group else ""
@@ -385,6 +415,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = org[1], f"organisation: {org[0]}"
     if org and org[1] == "organisation" and org[2] == "international" and group == "government" and _org_leads(text, org):
         group, evidence = "organisation", f"organisation: {org[0]}"    # 'UN envoy', 'UN Special Envoy for Syria'
+    if not group and speaker_type == "body" and outlet_name(speaker):
+        group, evidence = "media", "a newspaper's name"
     if not group and speaker_type == "body" and speaker.lower() in lexicon.countries():
         group, evidence = "government", "capital or country speaking"
     if group == "government" and re.search(r"\bshadow\b", f"{mention} {role}", re.I):
