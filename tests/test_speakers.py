@@ -210,3 +210,16 @@ def test_group_evidence_titles_ranks_and_mastheads(role, speaker, kind, mention,
     """Short councillor and company titles, a rank held in a police force, a newspaper's name give the group."""
     from analysis.quotes.speakers import group_evidence
     assert group_evidence(role, speaker, kind, mention)[0] == group
+
+
+def test_a_bare_congress_in_indian_news_is_the_congress_party():
+    """'Congress' speaks for India's Congress party where the article's own words are about India, and for the US
+    Congress elsewhere (speaker_homonyms.csv)."""
+    from analysis.quotes import extract_quotes
+    india = ('The BJP hit back on Monday.\n\n"The BJP has no plan at all," the Congress said in Jaipur, '
+             'adding that the BJP was "out of touch."')
+    us = 'The Congress said in Washington on Monday: "The budget will pass this week."'
+    got_in, _ = resolve_speakers(extract_quotes(india).assign(doc_id="a"))
+    got_us, _ = resolve_speakers(extract_quotes(us).assign(doc_id="b"))
+    assert set(got_in["speaker_group"]) == {"politician"} and set(got_in["speaker_country"]) == {"India"}
+    assert set(got_us["speaker_group"]) == {"legislator"}
