@@ -204,6 +204,8 @@ def test_published_column_dates_roles_too():
     ("of the Eastport Police Department", "Joe Hale", "person", "Sergeant Joe Hale", "government"),   # a police rank
     ("of the 3rd Infantry Division", "Joe Hale", "person", "Sergeant Joe Hale", "military"),          # an army rank
     ("", "Eastport Gazette", "body", "The Eastport Gazette", "media"),     # a masthead word names a newspaper
+    ("", "Eastport Gazette", "person", "The Eastport Gazette", "media"),
+    ("", "Joan Post", "person", "Joan Post", "unknown"),                   # a person named like a masthead
     ("", "Lakeland Herald-Tribune", "body", "The Lakeland Herald-Tribune", "media"),
 ])
 def test_group_evidence_titles_ranks_and_mastheads(role, speaker, kind, mention, group):

@@ -415,7 +415,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = org[1], f"organisation: {org[0]}"
     if org and org[1] == "organisation" and org[2] == "international" and group == "government" and _org_leads(text, org):
         group, evidence = "organisation", f"organisation: {org[0]}"    # 'UN envoy', 'UN Special Envoy for Syria'
-    if not group and speaker_type == "body" and outlet_name(speaker):
+    if not group and outlet_name(speaker) and (speaker_type in {"body", "role"} or speaker_type == "person"
+                                               and lexicon.first_names().get(speaker.split()[0].lower()) is None):
         group, evidence = "media", "a newspaper's name"
     if not group and speaker_type == "body" and speaker.lower() in lexicon.countries():
         group, evidence = "government", "capital or country speaking"
