@@ -1219,3 +1219,10 @@ def test_a_wire_dateline_with_a_date_is_no_speaker():
 ])
 def test_a_participle_cue_right_after_a_verb_of_motion_takes_its_subject(text, mention):
     assert only(text)["speaker_mention"] == mention
+
+
+def test_a_statement_speaks_for_a_body_that_said_in_a_statement():
+    """'the agency said in a statement' names the issuer of 'the statement' quoted after it."""
+    text = ('Two drones were shot down, the agency said in a statement.\n\n'
+            '"We urge all sides to show restraint," the statement said.')
+    assert only(text)["speaker"] == "the agency"
