@@ -225,3 +225,13 @@ def test_a_bare_congress_in_indian_news_is_the_congress_party():
     got_us, _ = resolve_speakers(extract_quotes(us).assign(doc_id="b"))
     assert set(got_in["speaker_group"]) == {"politician"} and set(got_in["speaker_country"]) == {"India"}
     assert set(got_us["speaker_group"]) == {"legislator"}
+
+
+@pytest.mark.parametrize("speaker, group", [
+    ("a French official", "anonymous"),            # indefinite: an unnamed source, whatever its country
+    ("Iraqi officials", "anonymous"),
+    ("the French official", "government"),         # one definite role keeps its institution's group
+    ("a senior military official", "military"),
+])
+def test_an_indefinite_official_is_anonymous_even_with_a_country(speaker, group):
+    assert infer_group("", speaker, "role") == group

@@ -381,6 +381,18 @@ def police_rank(group: str, evidence: str, role: str, mention: str) -> bool:
     return group == "military" and evidence == "title" and bool(_POLICE_BODY.search(f"{role} {mention}"))
 
 
+def indefinite(phrase: str) -> bool:
+    """Whether a speaker phrase is indefinite ('a US official', 'two Iraqi officials', 'US officials'), not one
+    definite role ('the US envoy').
+
+    >>> indefinite("a US official"), indefinite("Iraqi officials"), indefinite("the US official")
+    (True, True, False)
+    """
+    p = phrase.strip()
+    return bool(re.match(r"(?:a|an|some|several|two|three|four|five|other|many)\s", p, re.I)
+                or re.fullmatch(r"(?:[A-Z][\w.\-]*\s+){0,3}(?:officials|sources)", p))
+
+
 def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention: str = "") -> tuple[str, str, str]:
     """(group, country, evidence) of one attribution: title, descriptor head, organisation, else unknown.
 
@@ -426,7 +438,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "politician", evidence + " (former)"
     if speaker_type == "role" and _role_head(text)[0] and lexicon.role_nouns()[_role_head(text)[0]].kind == "document":
         return group or "unknown", country, evidence    # 'the statement' speaks for an issuer it does not name
-    if speaker_type == "role" and (group in {"", "anonymous"} or (group == "government" and not country and not org
+    if speaker_type == "role" and (group in {"", "anonymous"} or (group == "government" and (not country or
+                                                                                             indefinite(speaker)) and not org
                                                                   and _role_head(text)[0] in _ANONYMOUS_NOUNS
                                                                   and not re.search(r"\b(?:government|administration|"
                                                                                     r"ministry|state)\b", text, re.I))):
