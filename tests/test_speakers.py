@@ -235,3 +235,11 @@ def test_a_bare_congress_in_indian_news_is_the_congress_party():
 ])
 def test_an_indefinite_official_is_anonymous_even_with_a_country(speaker, group):
     assert infer_group("", speaker, "role") == group
+
+
+@pytest.mark.parametrize("speaker, group", [
+    ("President Ann Lee’s military adviser", "military"),   # the possessed role, not the possessor's title
+    ("the ministry’s spokesman", "government"),            # a bare possessed role keeps the possessor's group
+])
+def test_a_possessed_role_gives_its_own_group(speaker, group):
+    assert infer_group("", speaker, "role") == group

@@ -393,6 +393,17 @@ def indefinite(phrase: str) -> bool:
                 or re.fullmatch(r"(?:[A-Z][\w.\-]*\s+){0,3}(?:officials|sources)", p))
 
 
+def _possessed(text: str) -> str:
+    """The role after a possessor, when it names a role of its own ('the minister’s military spokesperson' ->
+    'military spokesperson'); the text itself otherwise.
+
+    >>> _possessed("Prime Minister Ann Lee’s military spokesperson"), _possessed("the army’s statement")
+    ('military spokesperson', 'the army’s statement')
+    """
+    m = re.search(r"[’']s\s+([^;’']+?)\s*(?:;|$)", text)
+    return m.group(1) if m and _role_head(m.group(1))[1] else text
+
+
 def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention: str = "") -> tuple[str, str, str]:
     """(group, country, evidence) of one attribution: title, descriptor head, organisation, else unknown.
 
@@ -413,7 +424,7 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     if police_rank(group, evidence, role, mention):
         group, evidence = "government", "title of a police rank"
     if not group:
-        noun, group = _role_head(text)
+        noun, group = _role_head(_possessed(text) if speaker_type == "role" else text)
         evidence = f"role noun: {noun}" if group else ""
         if group == "government" and _heads_named_body(text):
             group, evidence = "organisation", f"role noun: {noun} of a named body"
