@@ -239,7 +239,8 @@ def test_an_indefinite_official_is_anonymous_even_with_a_country(speaker, group)
 
 @pytest.mark.parametrize("speaker, group", [
     ("President Ann Lee’s military adviser", "military"),   # the possessed role, not the possessor's title
-    ("the ministry’s spokesman", "government"),            # a bare possessed role keeps the possessor's group
+    ("the ministry’s spokesman", "government"),            # a bare possessed role takes the possessor's group
+    ("the Iraqi army’s spokesman", "military"),
 ])
 def test_a_possessed_role_gives_its_own_group(speaker, group):
     assert infer_group("", speaker, "role") == group

@@ -394,14 +394,17 @@ def indefinite(phrase: str) -> bool:
 
 
 def _possessed(text: str) -> str:
-    """The role after a possessor, when it names a role of its own ('the minister’s military spokesperson' ->
-    'military spokesperson'); the text itself otherwise.
+    """The part of a possessed role that says its group: the role after the possessor when it names a group of its
+    own ('the minister’s military spokesperson' -> 'military spokesperson'), else the possessor ('the army’s
+    spokesman' -> 'the army'); the text itself otherwise.
 
-    >>> _possessed("Prime Minister Ann Lee’s military spokesperson"), _possessed("the army’s statement")
-    ('military spokesperson', 'the army’s statement')
+    >>> _possessed("Prime Minister Ann Lee’s military spokesperson"), _possessed("the army’s spokesman")
+    ('military spokesperson', 'the army')
     """
-    m = re.search(r"[’']s\s+([^;’']+?)\s*(?:;|$)", text)
-    return m.group(1) if m and _role_head(m.group(1))[1] else text
+    m = re.search(r"(?:^|;)\s*([^;]*?)[’']s\s+([^;’']+?)\s*(?:;|$)", text)
+    if m is None:
+        return text
+    return m.group(2) if _role_head(m.group(2))[1] else m.group(1) if _role_head(m.group(1))[1] else text
 
 
 def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention: str = "") -> tuple[str, str, str]:
