@@ -244,3 +244,11 @@ def test_an_indefinite_official_is_anonymous_even_with_a_country(speaker, group)
 ])
 def test_a_possessed_role_gives_its_own_group(speaker, group):
     assert infer_group("", speaker, "role") == group
+
+
+@pytest.mark.parametrize("speaker, kind, group", [
+    ("a spokeswoman for the Danish embassy", "body", "anonymous"),     # an indefinite spokesperson is unnamed
+    ("the spokeswoman for the Danish embassy", "body", "government"),  # a definite one keeps the body's group
+])
+def test_an_indefinite_spokesperson_is_an_unnamed_source(speaker, kind, group):
+    assert infer_group("", speaker, kind) == group

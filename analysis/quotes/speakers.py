@@ -39,6 +39,8 @@ _PARTICLES = r"(?:al|el|abu|bin|ibn|ul|ad|as|ash|ar|az)"
 _STATE_GROUPS = {"government", "military", "legislator", "armed group", "politician", "anonymous"}
 #: role nouns that say nothing but that someone spoke: unnamed, they make an anonymous source
 _ANONYMOUS_NOUNS = {"source", "sources", "insider", "insiders", "person", "people", "official", "officials"}
+#: a spokesperson is anonymous only when indefinite ('a spokeswoman for the embassy'), not as a definite role
+_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 
 
 #: portfolios after a title ('Secretary of State', 'Minister for Foreign Affairs') that are not part of the name
@@ -407,6 +409,22 @@ def _possessed(text: str) -> str:
     return m.group(2) if _role_head(m.group(2))[1] else m.group(1) if _role_head(m.group(1))[1] else text
 
 
+def _unnamed_source(text: str, speaker: str, country: str, org: tuple[str, str, str] | None) -> bool:
+    """Whether a government-sounding role is an unnamed source: an official or source with no country or an
+    indefinite one ('a US official'), or an indefinite spokesperson ('a spokeswoman for the embassy'); not when
+    an organisation or a government body is named.
+
+    >>> _unnamed_source("; a US official", "a US official", "United States", None)
+    True
+    >>> _unnamed_source("; the ministry official", "the ministry official", "", None)
+    False
+    """
+    head = _role_head(text)[0]
+    return not org and (head in _ANONYMOUS_NOUNS and (not country or indefinite(speaker))
+                        or head in _SPOKES and indefinite(speaker)) \
+        and not re.search(r"\b(?:government|administration|ministry|state)\b", text, re.I)
+
+
 def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention: str = "") -> tuple[str, str, str]:
     """(group, country, evidence) of one attribution: title, descriptor head, organisation, else unknown.
 
@@ -452,11 +470,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "politician", evidence + " (former)"
     if speaker_type == "role" and _role_head(text)[0] and lexicon.role_nouns()[_role_head(text)[0]].kind == "document":
         return group or "unknown", country, evidence    # 'the statement' speaks for an issuer it does not name
-    if speaker_type == "role" and (group in {"", "anonymous"} or (group == "government" and (not country or
-                                                                                             indefinite(speaker)) and not org
-                                                                  and _role_head(text)[0] in _ANONYMOUS_NOUNS
-                                                                  and not re.search(r"\b(?:government|administration|"
-                                                                                    r"ministry|state)\b", text, re.I))):
+    if (speaker_type == "role" or speaker_type == "body" and indefinite(speaker)) and \
+            (group in {"", "anonymous"} or group == "government" and _unnamed_source(text, speaker, country, org)):
         group, evidence = "anonymous", "unnamed " + (evidence or "source")
     return group or "unknown", country, evidence
 
