@@ -1182,10 +1182,10 @@ def _heard_subject(text: str, s: int, cs: int) -> Mention | None:
     >>> _heard_subject("Lee said it was heard by all, saying", 0, 30) is None
     True
     """
-    m = last_match(_HEARD, text, s, cs)
+    m = last_match(_HEARD, text, max(s, cs - 120), cs)   # bounded windows: linear on texts with no sentence end
     if m is None:
         return None
-    one = _SOMEONE.search(text, s, m.start())
+    one = _SOMEONE.search(text, max(s, m.start() - 80), m.start())
     if one is not None:
         return Mention(one.start(1), one.end(1), "role", one.start(1), one.end(1), one.group(1))
     return subject_before(text, s, m.start() + 1)
