@@ -963,7 +963,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
                 return Attribution(form, cs, ce, men, "according to")
             continue
         heard = _heard_subject(text, s, cs) if form.endswith("ing") else None
-        if heard is not None:   # 'a man is heard swearing after shots ring out and then someone else is heard yelling'
+        if heard is not None:   # 'a driver is heard cursing as the bus stops and then a child is heard crying'
             return Attribution(form, cs, ce, heard, "before")
         if _cue_in_closed_aside(text, s, cs, ce, o) or _cue_in_subordinate(text, s, cs, ce, o):
             continue   # 'Lee said the plan, which some have argued was a ploy, was "an insult."': Lee's words
@@ -995,7 +995,7 @@ def _restrictive_who(text: str, men: Mention) -> bool:
     return men.name == "who" and not text[max(0, men.start - 20):men.start].rstrip().endswith((",", "(", "—", "–"))
 
 
-#: a verb of motion right before a participle cue: 'The man entered shouting "..."', 'she walked out saying'
+#: a verb of motion right before a participle cue: 'The guard came in shouting "..."', 'she walked out saying'
 _MOTION_THEN = re.compile(r"\b(?:entered|arrived|emerged|walked|ran|rushed|stormed|came|went|left)"
                           r"(?:\s+(?:in|out|off|away|back|up))?\s+$")
 
@@ -1162,20 +1162,20 @@ _CROWD = re.compile(r"(?:\b(?:the|some|many|several|dozens\s+of|hundreds\s+of|th
                     r"\s+(?:also\s+|then\s+)?(?:had\s+|have\s+)?[a-z]+ed\b(?:\s+up)?")
 
 
-#: a voice heard on a recording or in a room: 'X can be heard (after the gunfire) saying', 'X is heard yelling'
+#: a voice heard on a recording or in a room: 'X can be heard (after the alarm) saying', 'X is heard calling'
 _HEARD = re.compile(r"\s(?:(?:can|could|may|might|will)\s+be|is|was|are|were)\s+(?:also\s+|then\s+)?heard\b"
                     r"(?:(?!\sheard\b)[^,;:.“”\"]){0,60}$")
-#: an indefinite person as the subject ('Someone else in the room'), kept as written
+#: an indefinite person as the subject ('Someone else in the hall'), kept as written
 _SOMEONE = re.compile(r"\b((?:[Ss]ome(?:one|body)|[Aa]nother\s+(?:man|woman|person|voice))(?:\s+else)?)"
                       r"(?:\s+(?:in|at|inside|outside|from|near)\s+the\s+\w+)?$")
 
 
 def _heard_subject(text: str, s: int, cs: int) -> Mention | None:
-    """The subject of a voice heard saying something: 'Another man can be heard after the gunfire saying "..."'.
+    """The subject of a voice heard saying something: 'a guard can be heard after the alarm saying "..."'.
 
-    >>> t = "Someone else in the room can be heard saying"; _heard_subject(t, 0, t.index("saying")).name
+    >>> t = "Someone else in the hall can be heard saying"; _heard_subject(t, 0, t.index("saying")).name
     'Someone else'
-    >>> t = "A council member, Ann Lee, is heard yelling"; _heard_subject(t, 0, t.index("yelling")).name
+    >>> t = "A ferry pilot, Ann Lee, is heard calling"; _heard_subject(t, 0, t.index("calling")).name
     'Ann Lee'
     >>> t = "a man is heard swearing and then someone else is heard yelling"; _heard_subject(t, 0, t.index("yelling")).name
     'someone else'

@@ -27,7 +27,7 @@ def home_country(text: str) -> str:
     """The country an article names most by its country words and national bodies ('' when none is named twice
     or the United States is named as often).
 
-    >>> home_country("The BJP said the BJP had won in Srinagar."), home_country("The Senate met in Washington.")
+    >>> home_country("The BJP said the BJP had won in Jaipur."), home_country("The Senate met in Washington.")
     ('India', '')
     """
     skip = set(lexicon.homonyms())

@@ -355,17 +355,17 @@ def _role_title(role: str) -> tuple[str, str]:
     return (group, f"title in role: {last}") if group else ("", "")
 
 
-#: a newspaper's name ends with one of these words ('St Louis Post-Dispatch', 'The Star-Tribune', 'Malvern Gazette')
+#: a newspaper's name ends with one of these words ('Eastport Post-Dispatch', 'The Lakeland Tribune', 'Harbour Gazette')
 _OUTLET_NAME = re.compile(r"(?:^|\s|-)(?:Tribune|Gazette|Herald|Times|Journal|Chronicle|Post|Dispatch|Telegraph|Courier|"
                           r"Inquirer|Examiner|Observer|Globe|Advertiser|Recorder|Bulletin)$")
-#: a police body named in a role ('of the Rochester Police Department', 'garda sergeant')
+#: a police body named in a role ('of the Eastport Police Department', 'garda sergeant')
 _POLICE_BODY = re.compile(r"\b(?:police|garda[ií]?|gardaí|sheriff(?:'s|’s)?\s+office|constabulary|state\s+patrol)\b", re.I)
 
 
 def outlet_name(speaker: str) -> bool:
     """Whether a body's name is a newspaper's: it ends with a masthead word.
 
-    >>> outlet_name("St Louis Post-Dispatch"), outlet_name("Minnesota Star-Tribune"), outlet_name("Pentagon")
+    >>> outlet_name("Eastport Post-Dispatch"), outlet_name("Lakeland Star-Tribune"), outlet_name("Pentagon")
     (True, True, False)
     """
     return bool(_OUTLET_NAME.search(speaker.strip()))
@@ -373,11 +373,11 @@ def outlet_name(speaker: str) -> bool:
 
 def police_rank(group: str, evidence: str, role: str, mention: str) -> bool:
     """Whether a military group read from a rank title belongs to the police its role names ('Sergeant X, of the
-    Rochester Police Department').
+    Eastport Police Department').
 
-    >>> police_rank("military", "title", "of the Rochester Police Department", "Sergeant Tom Faudskar")
+    >>> police_rank("military", "title", "of the Eastport Police Department", "Sergeant Joe Hale")
     True
-    >>> police_rank("military", "title", "of the 1st Armored Division", "Sergeant Tom Faudskar")
+    >>> police_rank("military", "title", "of the 1st Armored Division", "Sergeant Joe Hale")
     False
     """
     return group == "military" and evidence == "title" and bool(_POLICE_BODY.search(f"{role} {mention}"))
