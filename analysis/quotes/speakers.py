@@ -39,8 +39,6 @@ _PARTICLES = r"(?:al|el|abu|bin|ibn|ul|ad|as|ash|ar|az)"
 _STATE_GROUPS = {"government", "military", "legislator", "armed group", "politician", "anonymous"}
 #: role nouns that say nothing but that someone spoke: unnamed, they make an anonymous source
 _ANONYMOUS_NOUNS = {"source", "sources", "insider", "insiders", "person", "people", "official", "officials"}
-#: a spokesperson is anonymous only when indefinite ('a spokeswoman for the embassy'), not as a definite role
-_SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 
 
 #: portfolios after a title ('Secretary of State', 'Minister for Foreign Affairs') that are not part of the name
@@ -383,18 +381,6 @@ def police_rank(group: str, evidence: str, role: str, mention: str) -> bool:
     return group == "military" and evidence == "title" and bool(_POLICE_BODY.search(f"{role} {mention}"))
 
 
-def indefinite(phrase: str) -> bool:
-    """Whether a speaker phrase is indefinite ('a US official', 'two Iraqi officials', 'US officials'), not one
-    definite role ('the US envoy').
-
-    >>> indefinite("a US official"), indefinite("Iraqi officials"), indefinite("the US official")
-    (True, True, False)
-    """
-    p = phrase.strip()
-    return bool(re.match(r"(?:a|an|some|several|two|three|four|five|other|many)\s", p, re.I)
-                or re.fullmatch(r"(?:[A-Z][\w.\-]*\s+){0,3}(?:officials|sources)", p))
-
-
 def _possessed(text: str) -> str:
     """The part of a possessed role that says its group: the role after the possessor when it names a group of its
     own ('the minister’s military spokesperson' -> 'military spokesperson'), else the possessor ('the army’s
@@ -409,19 +395,14 @@ def _possessed(text: str) -> str:
     return m.group(2) if _role_head(m.group(2))[1] else m.group(1) if _role_head(m.group(1))[1] else text
 
 
-def _unnamed_source(text: str, speaker: str, country: str, org: tuple[str, str, str] | None) -> bool:
-    """Whether a government-sounding role is an unnamed source: an official or source with no country or an
-    indefinite one ('a US official'), or an indefinite spokesperson ('a spokeswoman for the embassy'); not when
-    an organisation or a government body is named.
+def _unnamed_source(text: str, country: str, org: tuple[str, str, str] | None) -> bool:
+    """Whether a government-sounding role is an unnamed source: an official or source with no country, no
+    organisation and no government body named (unnamed officials of a named country keep its group).
 
-    >>> _unnamed_source("; a US official", "a US official", "United States", None)
-    True
-    >>> _unnamed_source("; the ministry official", "the ministry official", "", None)
-    False
+    >>> _unnamed_source("; a senior official", "", None), _unnamed_source("; a senior Iraqi official", "Iraq", None)
+    (True, False)
     """
-    head = _role_head(text)[0]
-    return not org and (head in _ANONYMOUS_NOUNS and (not country or indefinite(speaker))
-                        or head in _SPOKES and indefinite(speaker)) \
+    return not org and not country and _role_head(text)[0] in _ANONYMOUS_NOUNS \
         and not re.search(r"\b(?:government|administration|ministry|state)\b", text, re.I)
 
 
@@ -470,8 +451,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "politician", evidence + " (former)"
     if speaker_type == "role" and _role_head(text)[0] and lexicon.role_nouns()[_role_head(text)[0]].kind == "document":
         return group or "unknown", country, evidence    # 'the statement' speaks for an issuer it does not name
-    if (speaker_type == "role" or speaker_type == "body" and indefinite(speaker)) and \
-            (group in {"", "anonymous"} or group == "government" and _unnamed_source(text, speaker, country, org)):
+    if speaker_type == "role" and (group in {"", "anonymous"}
+                                   or group == "government" and _unnamed_source(text, country, org)):
         group, evidence = "anonymous", "unnamed " + (evidence or "source")
     return group or "unknown", country, evidence
 
