@@ -1,7 +1,7 @@
 """Accuracy of ``extract_quotes`` on real annotated news: PolNeAR (train, dev) and the attack-report sample.
 
 Usage: ``.venv/bin/python benchmarks/bench_quotes_polnear.py [--data PATH] [--splits train dev]
-[--attacks PATH] [--quotes-dev2 PATH] [--quotes-dev3 PATH] [--out benchmarks/results/quotes_polnear.json]``
+[--attacks PATH] [--quotes-dev2 PATH] [--quotes-dev3 PATH] [--quotes-dev4 PATH] [--out benchmarks/results/quotes_polnear.json]``
 
 Scoring (as ``../shared/data/README.md`` says): gold = attributions whose Content holds a pair of double
 quotation marks (two apostrophes typed for a double mark count); a predicted utterance (all pieces of one quote,
@@ -76,6 +76,9 @@ EXTRA_SETS = (
      "second quotes development set (real articles from 30 sites outside PolNeAR's outlets; tuned on)"),
     ("quotes_dev3", "qdev3", "quotes dev3", "--quotes-dev3",
      "third quotes development set (real articles from 30 further sites: non-US outlets, sport, culture, statements)"),
+    ("quotes_dev4", "qdev4", "quotes dev4", "--quotes-dev4",
+     "fourth quotes development set (real articles from 30 further sites: UK/Irish/Canadian local papers, courts, "
+     "wires, business and tech, releases, militia attacks, other conflicts)"),
 )
 
 
@@ -92,10 +95,12 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
     """Score each ``EXTRA_SETS`` row found (as annotated and PolNeAR-grouped); say which are skipped.
 
     >>> rows, used = [], []
-    >>> ns = argparse.Namespace(data=Path("/nonexistent/shared/data"), quotes_dev2=None, quotes_dev3=None)
+    >>> ns = argparse.Namespace(data=Path("/nonexistent/shared/data"), quotes_dev2=None, quotes_dev3=None,
+    ...                        quotes_dev4=None)
     >>> score_extra_sets(ns, rows, used)  # doctest: +ELLIPSIS
     no quotes annotation under /nonexistent/tmpdata/quotes_dev2: quotes dev2 part skipped (pass --quotes-dev2 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_dev3: quotes dev3 part skipped (pass --quotes-dev3 PATH)
+    no quotes annotation under /nonexistent/tmpdata/quotes_dev4: quotes dev4 part skipped (pass --quotes-dev4 PATH)
     >>> rows, used
     ([], [])
     """

@@ -1194,3 +1194,35 @@ def test_a_block_quote_after_a_colon_keeps_its_introducer():
 ])
 def test_a_recording_that_relays_a_quote_is_its_source(relay, source):
     assert only(f'"We will close the pier," the mayor said on Monday, {relay}.')["speaker_mention"] == source
+
+
+# ---- a voice heard on a recording or in a room: 'X can be heard saying', 'X is heard yelling' -------------------
+@pytest.mark.parametrize("text, mention", [
+    ('On the tape, a police officer can be heard after the alarm saying, "Close the gate now."', "a police officer"),
+    ('Someone in the hall can be heard saying, "The lights are out."', "Someone"),
+    ('A driver is heard swearing after the crash and then someone else is heard yelling, "Stop the bus."', "someone else"),
+])
+def test_a_voice_heard_saying_something_is_its_speaker(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+def test_a_wire_dateline_with_a_date_is_no_speaker():
+    """'City, Mon D (AGENCY).-' opens a wire story: the subject after it speaks, for a second partial quote too."""
+    text = 'Lisbon, Mar 3 (EFE).- The ministry said on Monday the plan was “a grave mistake” and promised “a full review” soon.'
+    df = speech(text)
+    assert df["speaker_mention"].tolist() == ["The ministry", "The ministry"], df
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('The officer entered shouting "close the doors" and ran upstairs.', "The officer"),
+    ('The coach walked out saying "we were robbed."', "The coach"),
+])
+def test_a_participle_cue_right_after_a_verb_of_motion_takes_its_subject(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+def test_a_statement_speaks_for_a_body_that_said_in_a_statement():
+    """'the agency said in a statement' names the issuer of 'the statement' quoted after it."""
+    text = ('Two drones were shot down, the agency said in a statement.\n\n'
+            '"We urge all sides to show restraint," the statement said.')
+    assert only(text)["speaker"] == "the agency"

@@ -194,3 +194,43 @@ def test_published_column_dates_roles_too():
     out, spk = resolve_speakers(q)
     assert out["speaker_group"].tolist() == ["politician"] and "President" not in spk["role"].iloc[0]
     assert "published" in out.columns and "_year" not in out.columns
+
+
+@pytest.mark.parametrize("role, speaker, kind, mention, group", [
+    ("", "Ann Pike", "person", "Cllr Ann Pike", "legislator"),            # councillor titles, written short
+    ("", "Ann Pike", "person", "Clr Ann Pike", "legislator"),
+    ("", "Tom Wren", "person", "CFO Tom Wren", "organisation"),           # a company officer's title
+    ("chief executive officer of Brightwell", "Tom Wren", "person", "Tom Wren", "organisation"),
+    ("of the Eastport Police Department", "Joe Hale", "person", "Sergeant Joe Hale", "government"),   # a police rank
+    ("of the 3rd Infantry Division", "Joe Hale", "person", "Sergeant Joe Hale", "military"),          # an army rank
+    ("", "Eastport Gazette", "body", "The Eastport Gazette", "media"),     # a masthead word names a newspaper
+    ("", "Eastport Gazette", "person", "The Eastport Gazette", "media"),
+    ("", "Joan Post", "person", "Joan Post", "unknown"),                   # a person named like a masthead
+    ("", "Lakeland Herald-Tribune", "body", "The Lakeland Herald-Tribune", "media"),
+])
+def test_group_evidence_titles_ranks_and_mastheads(role, speaker, kind, mention, group):
+    """Short councillor and company titles, a rank held in a police force, a newspaper's name give the group."""
+    from analysis.quotes.speakers import group_evidence
+    assert group_evidence(role, speaker, kind, mention)[0] == group
+
+
+def test_a_bare_congress_in_indian_news_is_the_congress_party():
+    """'Congress' speaks for India's Congress party where the article's own words are about India, and for the US
+    Congress elsewhere (speaker_homonyms.csv)."""
+    from analysis.quotes import extract_quotes
+    india = ('The BJP hit back on Monday.\n\n"The BJP has no plan at all," the Congress said in Jaipur, '
+             'adding that the BJP was "out of touch."')
+    us = 'The Congress said in Washington on Monday: "The budget will pass this week."'
+    got_in, _ = resolve_speakers(extract_quotes(india).assign(doc_id="a"))
+    got_us, _ = resolve_speakers(extract_quotes(us).assign(doc_id="b"))
+    assert set(got_in["speaker_group"]) == {"politician"} and set(got_in["speaker_country"]) == {"India"}
+    assert set(got_us["speaker_group"]) == {"legislator"}
+
+
+@pytest.mark.parametrize("speaker, group", [
+    ("President Ann Lee’s military adviser", "military"),   # the possessed role, not the possessor's title
+    ("the ministry’s spokesman", "government"),            # a bare possessed role takes the possessor's group
+    ("the Iraqi army’s spokesman", "military"),
+])
+def test_a_possessed_role_gives_its_own_group(speaker, group):
+    assert infer_group("", speaker, "role") == group

@@ -228,8 +228,9 @@ def _opens_before_subject(text: str, x: int, y: int) -> bool:
 #: a dateline opening an article: 'WASHINGTON —', 'DES MOINES, Iowa —', 'Washington (AFP) –', 'BAGHDAD (Reuters) -'
 _DATELINE = re.compile(r"(?:[A-Z]{2,}[A-Z.’'\-]*(?:\s[A-Z]{2,}[A-Z.’'\-]*){0,3}(?:,\s[A-Z][A-Za-z.\-]*(?:\s[A-Z][A-Za-z.\-]*)?)?"
                        r"\s*(?:\([^()]{1,20}\)\s*)?(?:[–—―]|--?)(?=\s|[A-Z])|"
-                       r"[A-Z][A-Za-z.’'\-]*(?:\s[A-Z][A-Za-z.’'\-]*){0,3}(?:,\s[A-Z][A-Za-z.\-]*)?\s*"
-                       r"\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|Bloomberg|ANI|IANS|Anadolu|AA)\)\s*(?:[–—―]|--?))\s*")
+                       r"[A-Z][A-Za-z.’'\-]*(?:\s[A-Z][A-Za-z.’'\-]*){0,3}(?:,\s[A-Z][A-Za-z.\-]*(?:\s\d{1,2})?)?\s*"
+                       r"\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|Bloomberg|ANI|IANS|Anadolu|AA|EFE|PTI|Yonhap|Kyodo|TASS|"
+                       r"IRNA|KUNA|WAM|SPA|APP|Bernama|Antara|ANSA)\)\.?\s*(?:[–—―]|--?))\s*")
 
 
 def _np_opening(text: str, a: int, b: int) -> Mention | None:
@@ -961,6 +962,9 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             if men is not None:
                 return Attribution(form, cs, ce, men, "according to")
             continue
+        heard = _heard_subject(text, s, cs) if form.endswith("ing") else None
+        if heard is not None:   # 'a driver is heard cursing as the bus stops and then a child is heard crying'
+            return Attribution(form, cs, ce, heard, "before")
         if _cue_in_closed_aside(text, s, cs, ce, o) or _cue_in_subordinate(text, s, cs, ce, o):
             continue   # 'Lee said the plan, which some have argued was a ploy, was "an insult."': Lee's words
         voice = _participle_voice(text, s, cs, form)
@@ -991,6 +995,11 @@ def _restrictive_who(text: str, men: Mention) -> bool:
     return men.name == "who" and not text[max(0, men.start - 20):men.start].rstrip().endswith((",", "(", "—", "–"))
 
 
+#: a verb of motion right before a participle cue: 'The guard came in shouting "..."', 'she walked out saying'
+_MOTION_THEN = re.compile(r"\b(?:entered|arrived|emerged|walked|ran|rushed|stormed|came|went|left)"
+                          r"(?:\s+(?:in|out|off|away|back|up))?\s+$")
+
+
 def _cue_subject(text: str, s: int, cs: int, ce: int, o: int, form: str, para_lo: int) -> Mention | Attribution | None:
     """The speaker a cue at text[cs:ce] before a quote at ``o`` reports: its subject read strictly, then loosely,
     the main clause's for a participle, or an inverted subject ('added the senator, "..."'); an Attribution when
@@ -1010,6 +1019,7 @@ def _cue_subject(text: str, s: int, cs: int, ce: int, o: int, form: str, para_lo
         men = main if main is not None else men
     if men is None and _PARTICIPLE.search(form) and (text[s:cs].rstrip().endswith(",") or not text[s:cs].strip()
                                                       or re.search(r"\b(?:by|before|after|while|when)\s*$", text[s:cs])
+                                                      or _MOTION_THEN.search(text, max(s, cs - 30), cs)
                                                       or _DOC_BEFORE_PARTICIPLE.search(text, max(s, cs - 40), cs)):
         earlier = _finite_cue_here_or_before(text, s, cs, para_lo)
         if earlier is not None:   # 'Comey cannot say that, Lewandowski added, saying "..."'
@@ -1151,6 +1161,35 @@ _CROWD = re.compile(r"(?:\b(?:the|some|many|several|dozens\s+of|hundreds\s+of|th
                     r"members|people|citizens|worshippers|worshipers|participants|followers|backers|opponents|veterans|"
                     r"miners|farmers|parents|locals|villagers|youths|(?:many|some|others|those)\s+in\s+the\s+(?:crowd|audience))"
                     r"\s+(?:also\s+|then\s+)?(?:had\s+|have\s+)?[a-z]+ed\b(?:\s+up)?")
+
+
+#: a voice heard on a recording or in a room: 'X can be heard (after the alarm) saying', 'X is heard calling'
+_HEARD = re.compile(r"\s(?:(?:can|could|may|might|will)\s+be|is|was|are|were)\s+(?:also\s+|then\s+)?heard\b"
+                    r"(?:(?!\sheard\b)[^,;:.“”\"]){0,60}$")
+#: an indefinite person as the subject ('Someone else in the hall'), kept as written
+_SOMEONE = re.compile(r"\b((?:[Ss]ome(?:one|body)|[Aa]nother\s+(?:man|woman|person|voice))(?:\s+else)?)"
+                      r"(?:\s+(?:in|at|inside|outside|from|near)\s+the\s+\w+)?$")
+
+
+def _heard_subject(text: str, s: int, cs: int) -> Mention | None:
+    """The subject of a voice heard saying something: 'a guard can be heard after the alarm saying "..."'.
+
+    >>> t = "Someone else in the hall can be heard saying"; _heard_subject(t, 0, t.index("saying")).name
+    'Someone else'
+    >>> t = "A ferry pilot, Ann Lee, is heard calling"; _heard_subject(t, 0, t.index("calling")).name
+    'Ann Lee'
+    >>> t = "a man is heard swearing and then someone else is heard yelling"; _heard_subject(t, 0, t.index("yelling")).name
+    'someone else'
+    >>> _heard_subject("Lee said it was heard by all, saying", 0, 30) is None
+    True
+    """
+    m = last_match(_HEARD, text, max(s, cs - 120), cs)   # bounded windows: linear on texts with no sentence end
+    if m is None:
+        return None
+    one = _SOMEONE.search(text, max(s, m.start() - 80), m.start())
+    if one is not None:
+        return Mention(one.start(1), one.end(1), "role", one.start(1), one.end(1), one.group(1))
+    return subject_before(text, s, m.start() + 1)
 
 
 def _participle_voice(text: str, s: int, cs: int, form: str) -> Mention | None:

@@ -22,6 +22,7 @@ from .cues import Attribution, relayed_by, _cue_kind, _dash_attribution, _loose_
     attribution_after, attribution_before, attribution_end_of_sentence, digest_headline, np_at_start, poll_source, possessed_speech, \
     speech_noun_report
 from .content import content_span
+from .homonyms import home_readings
 from .marks import QuoteSpan, find_quotes, paired_quotes, paragraph_spans, primary_mark, sentence_end, \
     sentence_start, sentence_starts
 from .mentions import Mention, subject_before
@@ -844,7 +845,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     for k, q in enumerate(quotes):
         root = q.source if q.source >= 0 else k
         rows.append(_row(art, quotes, k, ids.setdefault(root, len(ids))))
-    return _typed(rows)
+    return home_readings(_typed(rows), text)
 
 
 def _quotes_of(article: dict, text_col: str) -> pd.DataFrame:

@@ -6,6 +6,8 @@
   document that speaks for its issuer) with the speaker group they are evidence for;
 - ``speaker_titles.csv``: titles before a name ("Sen.", "Gen.", "Minority Leader") with group and gender;
 - ``speaker_organisations.csv``, ``speaker_countries.csv``: named bodies and countries;
+- ``speaker_homonyms.csv``: a bare body word that names another country's body in that country's news ("Congress"
+  in Indian news is the Congress party, not the US Congress), with the reading that names it there;
 - ``speaker_first_names.csv``: first names with a gender, for pronoun resolution.
 Small closed-class lists (pronouns, determiners, prepositions) live here as constants.
 """
@@ -92,6 +94,19 @@ class Role:
 def _table(name: str) -> pd.DataFrame:
     """A reference table as strings with empty cells as ''."""
     return pd.read_csv(paths.resolve(f"{REFERENCE}/{name}"), dtype=str, keep_default_na=False)
+
+
+@lru_cache(maxsize=1)
+def homonyms() -> dict[str, dict[str, str]]:
+    """Bare body words -> {country: the reading that names that country's body}.
+
+    >>> homonyms()["congress"]["India"]
+    'Congress party'
+    """
+    out: dict[str, dict[str, str]] = {}
+    for r in _table("speaker_homonyms.csv").itertuples():
+        out.setdefault(r.word.lower(), {})[r.country] = r.reading
+    return out
 
 
 @lru_cache(maxsize=1)

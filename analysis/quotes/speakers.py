@@ -353,6 +353,59 @@ def _role_title(role: str) -> tuple[str, str]:
     return (group, f"title in role: {last}") if group else ("", "")
 
 
+#: a newspaper's name ends with one of these words ('Eastport Post-Dispatch', 'The Lakeland Tribune', 'Harbour Gazette')
+_OUTLET_NAME = re.compile(r"(?:^|\s|-)(?:Tribune|Gazette|Herald|Times|Journal|Chronicle|Post|Dispatch|Telegraph|Courier|"
+                          r"Inquirer|Examiner|Observer|Globe|Advertiser|Recorder|Bulletin)$")
+#: a police body named in a role ('of the Eastport Police Department', 'garda sergeant')
+_POLICE_BODY = re.compile(r"\b(?:police|garda[ií]?|gardaí|sheriff(?:'s|’s)?\s+office|constabulary|state\s+patrol)\b", re.I)
+
+
+def outlet_name(speaker: str) -> bool:
+    """Whether a body's name is a newspaper's: it ends with a masthead word.
+
+    >>> outlet_name("Eastport Post-Dispatch"), outlet_name("Lakeland Star-Tribune"), outlet_name("Pentagon")
+    (True, True, False)
+    """
+    return bool(_OUTLET_NAME.search(speaker.strip()))
+
+
+def police_rank(group: str, evidence: str, role: str, mention: str) -> bool:
+    """Whether a military group read from a rank title belongs to the police its role names ('Sergeant X, of the
+    Eastport Police Department').
+
+    >>> police_rank("military", "title", "of the Eastport Police Department", "Sergeant Joe Hale")
+    True
+    >>> police_rank("military", "title", "of the 1st Armored Division", "Sergeant Joe Hale")
+    False
+    """
+    return group == "military" and evidence == "title" and bool(_POLICE_BODY.search(f"{role} {mention}"))
+
+
+def _possessed(text: str) -> str:
+    """The part of a possessed role that says its group: the role after the possessor when it names a group of its
+    own ('the minister’s military spokesperson' -> 'military spokesperson'), else the possessor ('the army’s
+    spokesman' -> 'the army'); the text itself otherwise.
+
+    >>> _possessed("Prime Minister Ann Lee’s military spokesperson"), _possessed("the army’s spokesman")
+    ('military spokesperson', 'the army')
+    """
+    m = re.search(r"(?:^|;)\s*([^;]*?)[’']s\s+([^;’']+?)\s*(?:;|$)", text)
+    if m is None:
+        return text
+    return m.group(2) if _role_head(m.group(2))[1] else m.group(1) if _role_head(m.group(1))[1] else text
+
+
+def _unnamed_source(text: str, country: str, org: tuple[str, str, str] | None) -> bool:
+    """Whether a government-sounding role is an unnamed source: an official or source with no country, no
+    organisation and no government body named (unnamed officials of a named country keep its group).
+
+    >>> _unnamed_source("; a senior official", "", None), _unnamed_source("; a senior Iraqi official", "Iraq", None)
+    (True, False)
+    """
+    return not org and not country and _role_head(text)[0] in _ANONYMOUS_NOUNS \
+        and not re.search(r"\b(?:government|administration|ministry|state)\b", text, re.I)
+
+
 def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention: str = "") -> tuple[str, str, str]:
     """(group, country, evidence) of one attribution: title, descriptor head, organisation, else unknown.
 
@@ -370,8 +423,10 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     text = f"{role} ; {speaker if speaker_type in {'role', 'body'} else ''}"
     country = _country(f"{mention} {text}")
     group, evidence = (_title_group(mention) if speaker_type == "person" else ""), "title"
+    if police_rank(group, evidence, role, mention):
+        group, evidence = "government", "title of a police rank"
     if not group:
-        noun, group = _role_head(text)
+        noun, group = _role_head(_possessed(text) if speaker_type == "role" else text)
         evidence = f"role noun: {noun}" if group else ""
         if group == "government" and _heads_named_body(text):
             group, evidence = "organisation", f"role noun: {noun} of a named body"
@@ -385,6 +440,9 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = org[1], f"organisation: {org[0]}"
     if org and org[1] == "organisation" and org[2] == "international" and group == "government" and _org_leads(text, org):
         group, evidence = "organisation", f"organisation: {org[0]}"    # 'UN envoy', 'UN Special Envoy for Syria'
+    if not group and outlet_name(speaker) and (speaker_type in {"body", "role"} or speaker_type == "person"
+                                               and lexicon.first_names().get(speaker.split()[0].lower()) is None):
+        group, evidence = "media", "a newspaper's name"
     if not group and speaker_type == "body" and speaker.lower() in lexicon.countries():
         group, evidence = "government", "capital or country speaking"
     if group == "government" and re.search(r"\bshadow\b", f"{mention} {role}", re.I):
@@ -393,10 +451,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "politician", evidence + " (former)"
     if speaker_type == "role" and _role_head(text)[0] and lexicon.role_nouns()[_role_head(text)[0]].kind == "document":
         return group or "unknown", country, evidence    # 'the statement' speaks for an issuer it does not name
-    if speaker_type == "role" and (group in {"", "anonymous"} or (group == "government" and not country and not org
-                                                                  and _role_head(text)[0] in _ANONYMOUS_NOUNS
-                                                                  and not re.search(r"\b(?:government|administration|"
-                                                                                    r"ministry|state)\b", text, re.I))):
+    if speaker_type == "role" and (group in {"", "anonymous"}
+                                   or group == "government" and _unnamed_source(text, country, org)):
         group, evidence = "anonymous", "unnamed " + (evidence or "source")
     return group or "unknown", country, evidence
 
