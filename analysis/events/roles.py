@@ -259,7 +259,7 @@ def casualties(text: str) -> dict:
     used: list[tuple[int, int]] = []
     if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    text = _blank_joint(text)
+    text = _blank_bare_parts(_blank_joint(text))
     rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"]]
     rows = _drop_parts(rows, text, used)
     last: dict[str, int] = {}  # per role, where its last chain ended
@@ -296,8 +296,27 @@ def casualties(text: str) -> dict:
 
 
 #: a list of the parts of a total just told: ", including two officers", ", among them two women and two children"
-_PART_LIST = re.compile(r",\s*(?:including|among\s+(?:them|whom))\s+(?:(?!\b(?:and\s+)?(?:kill|wound|injur|hurt|leav|left)\w*)"
-                        r"[^,;.:()]){1,60}", re.I)  # up to a next casualty verb: "including 4 children and wounding 12"
+_PART_LIST = re.compile(r"(?:,\s*(?:including|among\s+(?:them|whom))|\b(?:dead|killed|victims)\s+(?:also\s+)?includ(?:ed|e))\s+"
+                        r"(?:(?!\b(?:and\s+)?(?:kill|wound|injur|hurt|leav|left)\w*)[^,;.:()]){1,60}", re.I)
+# up to a next casualty verb: "including 4 children and wounding 12"; "the 8 dead included two nurses and ..."
+#: a count without a noun just before a part list: "leaving 9, including four guards, wounded"
+_BARE_TOTAL = re.compile(r"\b\d+(?:\s+(?:killed|dead))?\s*$")
+
+
+def _blank_bare_parts(text: str) -> str:
+    """The text with a part list after a count without a noun blanked (offsets kept), so that the count meets its
+    verb: "leaving 9, including four guards, wounded" reads 9 wounded.
+
+    >>> _blank_bare_parts("leaving 9, including four guards, wounded").split()
+    ['leaving', '9', 'wounded']
+    """
+    if "includ" not in text and "among" not in text:
+        return text
+    for m in _PART_LIST.finditer(text):
+        if text[m.start()] == "," and _BARE_TOTAL.search(text, max(0, m.start() - 20), m.start()):
+            end = m.end() + 1 if text[m.end():m.end() + 1] == "," else m.end()
+            text = text[:m.start()] + " " * (end - m.start()) + text[end:]
+    return text
 
 
 def _drop_parts(rows: list[dict], text: str, used: list[tuple[int, int]]) -> list[dict]:
@@ -307,6 +326,9 @@ def _drop_parts(rows: list[dict], text: str, used: list[tuple[int, int]]) -> lis
     >>> t = "killing 27 policemen, including two officers shot at home"
     >>> [r["value"] for r in _drop_parts(count_rows(t), t, [])]
     [27]
+    >>> t = "leaving 9, including four guards, wounded"
+    >>> [r["value"] for r in _drop_parts(count_rows(t), t, [])]
+    []
     """
     if "includ" not in text and "among" not in text:
         return rows
@@ -316,7 +338,8 @@ def _drop_parts(rows: list[dict], text: str, used: list[tuple[int, int]]) -> lis
     keep = []
     for r in rows:
         span = next(((a, b) for a, b in spans if a <= r["start"] < b), None)
-        if span and any(q["end"] <= span[0] and q["value"] for q in rows):
+        if span and (any(q["end"] <= span[0] and q["value"] for q in rows) or
+                     _BARE_TOTAL.search(text, max(0, span[0] - 20), span[0])):
             used.append((r["start"], r["end"]))  # "eight killed, among them two women": a part of the eight
         else:
             keep.append(r)
@@ -866,7 +889,8 @@ _NOUN_VICTIM = re.compile(r"\b(?:(?P<k>death|killing)|(?P<w>injury|wounding))\s+
 #: "wounded another in X", "another was injured" (one), "killing both" (two), when no count was read
 _MORE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:them\s+)?"
                            r"(?P<n>another|both)\b(?!\s+of\b)(?!\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
-                           r"eleven|twelve|twenty|dozen)\b))|\b(?P<n2>another|both|a\s+(?:second|third|fourth|fifth))(?:\s+(?:person|one))?\s+"
+                           r"eleven|twelve|twenty|dozen)\b))|\b(?P<n2>another|both|a\s+(?:second|third|fourth|fifth))"
+                           r"(?:\s+(?:person|one|" + _ONE_PERSON + r"))?\s+"
                            r"(?:was\s+|were\s+|had\s+been\s+)?(?:(?P<k2>killed|dead)|(?P<w2>wounded|injured|hurt))\b", re.I)
 
 
@@ -900,8 +924,11 @@ def _along_with(text: str, chain: list[dict], out: dict, used: list[tuple[int, i
     (True, 3)
     """
     m = _ALONG.search(text, max(0, chain[0]["start"] - 45), chain[0]["start"])
+    if m is None or m.end() != chain[0]["start"]:  # "she, along with three cousins, was hurt": the verb after them
+        t = _ALONG_TOLD.search(text, max(0, chain[0]["start"] - 45))
+        m = t if t is not None and t.start("chain") == chain[0]["start"] and t.end("chain") == chain[-1]["end"] else None
     values = [r["low"] if r["value"] is None and r["qualifier"] == "range" else r["value"] for r in chain]
-    if m is None or m.end() != chain[0]["start"] or any(v is None for v in values):
+    if m is None or any(v is None for v in values):
         return False
     role = "killed" if m.group("k") else "injured"
     out[role] = (1 if out[role] is None else out[role]) + int(sum(values))
@@ -909,6 +936,10 @@ def _along_with(text: str, chain: list[dict], out: dict, used: list[tuple[int, i
     return True
 
 
+#: one victim told with others before their verb: "she, along with three cousins, was hurt" (four)
+_ALONG_TOLD = re.compile(r"\b(?:he|she|[A-Z][\w'’-]+),\s+(?:along|together)\s+with\s+(?:the\s+|his\s+|her\s+)?"
+                         r"(?P<chain>[^,;.]{1,60}?),?\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+                         r"(?:(?P<k>killed|shot\s+dead)|wounded|injured|hurt)\b")
 #: one victim named after a counted subject: "Two fighters and their commander were killed"
 _TRAIL_ONE = re.compile(r"\s+and\s+" + _DET_ONE + r"(?=,?\s+(?:were|was|have|had|are)\b)", re.I)
 #: one or two victims between a verb and their state: "shot a man dead", "left the officer and his driver wounded"
@@ -916,12 +947,12 @@ _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leaves|shot|shooting)\s+(?P<a>" +
                            r")?\s+(?:(?P<k>dead)|(?P<w>wounded|injured|hurt|in\s+a\s+coma))\b", re.I)
 #: one victim as the subject of a casualty predicate: "and the local police chief wounded", "A tribal leader's
 #: brother was wounded" (a noun phrase that ``count_rows`` does not count)
-_ONE_SUBJECT = re.compile(r"(?:^\W*(?:[A-Z]{3,}+[A-Z ]*+\s*[-–—]\s*)?|\band\s+|;\s*)(?:the|a|an|his|her|its|their)\s+"
+_ONE_SUBJECT = re.compile(r"(?:^\W*(?:[A-Z]{3,}+[A-Z ]*+\s*[-–—]\s*)?|\band\s+|;\s*)(?:the|a|an|another|his|her|its|their)\s+"
                           r"(?:[\w'’.-]+\s+){0,3}?(?:" + _ONE_PERSON +
                           r"|chief|head|director|governor|sheikh|mayor|brother|son|father|husband)"
                           r"(?:\s+of\s+(?:the\s+|an?\s+)?(?:(?!(?:was|were|is|and|had|has)\b)[\w'’-]+\s+){0,4}?"
                           r"(?!(?:was|were|is|and|had|has)\b)[\w'’-]+)?"  # "The mayor of the small town of X"
-                          r"(?:,[^,;.]{1,40},)?\s+(?:(?:was|had\s+been)\s+)?(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead|lost\s+(?:his|her)\s+life)|"
+                          r"(?:,[^,;.]{1,40},)?\s+(?:(?:was|had\s+been)\s+)?(?:also\s+)?(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead|lost\s+(?:his|her)\s+life)|"
                           r"(?P<w>wounded|injured|hurt|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition))\b", re.I)
 #: two singular victims as one subject: "a council member and a farmer were wounded"
 _TWO_ONES = re.compile(r"(?:^\W*|[,;:–—]\s*|\b(?:and|while|when|as|that)\s+)"
