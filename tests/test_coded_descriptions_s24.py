@@ -64,3 +64,13 @@ def test_a_toll_restated_at_a_village_near_the_town_told_first_is_one_incident()
     inc = vi.article_incidents(incident_mentions(sents, arts), arts)
     assert len(inc) == 1
     assert inc.iloc[0]["killed"] == 2
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The death toll from Tuesday's rocket and mortar barrage on the crowded eastern quarters of the old city near "
+     "the river has risen to 12, medics said.", 12),
+    ("According to witnesses, Karim Nouri was shot dead outside his shop by two masked men.", 1),
+    ("A gunman killed three shoppers and himself at the market gate.", 4),
+])
+def test_long_toll_subjects_named_victims_after_a_source_and_the_attacker_himself(text, killed):
+    assert _pair(text)[0] == killed

@@ -186,8 +186,9 @@ _SIZED_VOLLEY = re.compile(r"^(?:rocket|missile|drone|mortar|projectile|katyusha
 _ONE_DEATH = re.compile(r"\b(?:the\s+)?(?:death|killing)\s+(?:by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+"
                         r"(?:(?:last|this)\s+\w+\s+|on\s+\w+\s+)?)?of\s+(?:(?:an?|one|the)\s+)?(?:[A-Z][\w'’-]*\s+|Gen\.\s+|"
                         r"general\s+|commander\s+|leader\s+){1,4}[A-Z][\w'’-]+(?!\s+and\b)(?!,\s+[A-Z][\w-]+\s+and\b)")
-#: one named person as the subject of a death ("Nawres Hamid, a U.S. contractor, died in a similar attack")
-_NAMED_DIED = re.compile(r"^\W*[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|[ae]l-[\w'’-]+|bin|ibn)\s+){0,2}(?:[A-Z][\w'’-]+|"
+#: one named person as the subject of a death ("Nawres Hamid, a U.S. contractor, died in a similar attack", "According
+#: to witnesses, Ali Hassan was shot dead outside his shop")
+_NAMED_DIED = re.compile(r"^\W*(?:[Aa]ccording\s+to\s+[^,;]{1,50},\s+)?[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|[ae]l-[\w'’-]+|bin|ibn)\s+){0,2}(?:[A-Z][\w'’-]+|"
                          r"[ae]l-[\w'’-]+)(?:,[^,;]{3,80},)?\s+(?:was\s+(?:\w+\s+)?killed|"
                          r"died|was\s+shot\s+dead)\b")
 #: one person named with a title as the subject of a killing ("since Hamas leader X Y was killed in Tehran")
@@ -286,6 +287,8 @@ def casualties(text: str) -> dict:
     _list_entry(text, out)
     _one_victims(text, out)
     _attacker_killed(text, out)
+    if out["killed"] is not None and _AND_HIMSELF.search(text):
+        out["killed"] += 1  # "the bomber killed a guard and himself": two dead, as the toll says
     _zeros(text, out)
     _single_deaths(text, out, out["killed"] is None or (out["killed"] == 1 and "killed" not in last))
     _drop_vague_totals(out)
@@ -712,7 +715,7 @@ _TOLL_SUBJECT = (r"\b(?:(?:death\s+)?toll|toll\s+of\s+(?:the\s+)?dead|number\s+o
 _TOLL_RISE = r"(?:has\s+|had\s+)?(?:(?:risen|rose|climbed|reached|increased|jumped|grew|grown)\s+to|reached)"
 #: a death toll stated as such: "the death toll climbed to 40", "the toll stood at 12", "the number of people killed
 #: has risen to 6", and told the other way round: "it rose to 9, ..., the number of people who were killed"
-_TOLL = re.compile(_TOLL_SUBJECT + r"(?:[^.;]|(?<=[A-Z][a-z]{2})\.){0,80}?\b(?:" + _TOLL_RISE + r"|(?:stands?|stood)\s+at|(?:is|was)(?:\s+now)?)"
+_TOLL = re.compile(_TOLL_SUBJECT + r"(?:[^.;]|(?<=[A-Z][a-z]{2})\.){0,120}?\b(?:" + _TOLL_RISE + r"|(?:stands?|stood)\s+at|(?:is|was)(?:\s+now)?)"
                    r"\s+" + _QUAL + _TOLL_N, re.I)
 _TOLL_BACK = re.compile(r"\b(?:it\s+)?(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|jumped)\s+to\s+"
                         r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)?" + _TOLL_N +
@@ -1020,6 +1023,8 @@ def _one_victims(text: str, out: dict) -> None:
             out[role] = 1
 
 
+#: an attacker counted with his victims: "a suicide bomber killed two guards and himself"
+_AND_HIMSELF = re.compile(r"\bkill(?:ed|ing)\s+[^.;]{1,60}?\s+and\s+(?:himself|herself)\b", re.I)
 #: the one attacker killed after the attack he made ("a gunman killed a soldier and then was shot dead", "guards shot
 #: dead the bomber", "troops killed the attacker"): a death of its own, beside his victims
 _ATTACKER = r"(?:gunman|attacker|assailant|bomber|suicide\s+bomber|militant|sniper)"
