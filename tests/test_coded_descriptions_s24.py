@@ -74,3 +74,11 @@ def test_a_toll_restated_at_a_village_near_the_town_told_first_is_one_incident()
 ])
 def test_long_toll_subjects_named_victims_after_a_source_and_the_attacker_himself(text, killed):
     assert _pair(text)[0] == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("The toll of the market bombing rose to six dead, while the wounded were 31, a medic said.", 6, 31),
+    ("A guard was killed at the gate, and another suffered light injuries.", 1, 1),
+])
+def test_wounded_told_as_the_wounded_were_n_and_another_suffered_injuries(text, killed, injured):
+    assert _pair(text) == (killed, injured)

@@ -747,9 +747,10 @@ def rising_toll(text: str) -> int | None:
 
 
 #: a wounded toll stated as such: "the number of wounded rose to 15", "the toll of injured reached 30"
-_WOUNDED_TOLL = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\b[^.;]{0,60}?\b(?:"
+_WOUNDED_TOLL = re.compile(r"(?:\b(?:number|toll|count|tally)\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\b[^.;]{0,60}?\b(?:"
                            r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped|grew|grown)\s+to|(?:stands?|stood)\s+at|"
-                           r"(?:is|was)(?:\s+now)?)\s+" + _QUAL + _TOLL_N, re.I)
+                           r"(?:is|was)(?:\s+now)?)|\bthe\s+(?:wounded|injured)\s+(?:were|numbered|reached|rose\s+to))\s+" +
+                           _QUAL + _TOLL_N, re.I)  # "... rose to five, while the wounded were 30": 30
 
 
 #: a death toll revised by whoever gives it ("lowered the death toll from 41 to at least 25", "revised the toll in the
@@ -894,7 +895,8 @@ _MORE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|in
                            r"(?P<n>another|both)\b(?!\s+of\b)(?!\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
                            r"eleven|twelve|twenty|dozen)\b))|\b(?P<n2>another|both|a\s+(?:second|third|fourth|fifth))"
                            r"(?:\s+(?:person|one|" + _ONE_PERSON + r"))?\s+"
-                           r"(?:was\s+|were\s+|had\s+been\s+)?(?:(?P<k2>killed|dead)|(?P<w2>wounded|injured|hurt))\b", re.I)
+                           r"(?:was\s+|were\s+|had\s+been\s+)?(?:(?P<k2>killed|dead)|(?P<w2>wounded|injured|hurt|"
+                           r"(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)))\b", re.I)  # "another suffered wounds"
 
 
 #: the one wounded victim dying of the wounds ("and she later died", "he later succumbed to his wounds")
