@@ -82,3 +82,11 @@ def test_long_toll_subjects_named_victims_after_a_source_and_the_attacker_himsel
 ])
 def test_wounded_told_as_the_wounded_were_n_and_another_suffered_injuries(text, killed, injured):
     assert _pair(text) == (killed, injured)
+
+
+def test_a_town_named_right_after_city_or_capital_is_scanned():
+    from analysis.events.places import scan_places
+
+    found = [p["text"] for p in scan_places("A car bomb went off on Monday in the provincial capital Tikrit.")]
+    assert found == ["Tikrit"]
+    assert [p["text"] for p in scan_places("Gunmen shot two guards in the northern city Tal Afar.")] == ["Tal Afar"]
