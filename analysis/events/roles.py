@@ -315,11 +315,13 @@ def _blank_bare_parts(text: str) -> str:
     """
     if "includ" not in text and "among" not in text:
         return text
+    parts, pos = [], 0  # pieces joined once: linear in the text, however many part lists it holds
     for m in _PART_LIST.finditer(text):
-        if text[m.start()] == "," and _BARE_TOTAL.search(text, max(0, m.start() - 20), m.start()):
+        if m.start() >= pos and text[m.start()] == "," and _BARE_TOTAL.search(text, max(0, m.start() - 20), m.start()):
             end = m.end() + 1 if text[m.end():m.end() + 1] == "," else m.end()
-            text = text[:m.start()] + " " * (end - m.start()) + text[end:]
-    return text
+            parts += [text[pos:m.start()], " " * (end - m.start())]
+            pos = end
+    return "".join(parts) + text[pos:] if parts else text
 
 
 def _drop_parts(rows: list[dict], text: str, used: list[tuple[int, int]]) -> list[dict]:
@@ -804,8 +806,9 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
     if not opens("bare_casualties", text):
         return  # the expressions need one of the family's words (``gates.GATES``)
     found = [(m, m.group("c"), rx is _BARE_BEFORE) for rx in (_BARE_AFTER, _BARE_BEFORE) for m in rx.finditer(text)]
+    covered = {i for s, e in used for i in range(s, e)}  # a set, not a scan of ``used`` per count: linear
     for m, verb, verb_first in found + [(m, "killed", False) for m in _LIVES.finditer(text)]:
-        if any(s <= m.start("n") < e for s, e in used):
+        if m.start("n") in covered:
             continue
         role = "killed" if verb.lower().startswith(("kill", "dead", "died", "death")) else "injured"
         value = 1 if m.group("n").lower().startswith(("another", "one other")) else parse_count(m.group("n"))[0]
@@ -821,6 +824,7 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
             if q:
                 out["qualifiers"].append(f"{role}={q}")
         used.append(m.span("n"))
+        covered.update(range(*m.span("n")))
 
 
 _VAGUE_SUBJECT = re.compile(r"\b(?P<q>a\s+number|a\s+few|several|many|dozens|scores|multiple|numerous|a\s+handful)\s+of\s+"
@@ -930,7 +934,7 @@ def _along_with(text: str, chain: list[dict], out: dict, used: list[tuple[int, i
     """
     m = _ALONG.search(text, max(0, chain[0]["start"] - 45), chain[0]["start"])
     if m is None or m.end() != chain[0]["start"]:  # "she, along with three cousins, was hurt": the verb after them
-        t = _ALONG_TOLD.search(text, max(0, chain[0]["start"] - 45))
+        t = _ALONG_TOLD.search(text, max(0, chain[0]["start"] - 45), chain[-1]["end"] + 30)  # near the chain only
         m = t if t is not None and t.start("chain") == chain[0]["start"] and t.end("chain") == chain[-1]["end"] else None
     values = [r["low"] if r["value"] is None and r["qualifier"] == "range" else r["value"] for r in chain]
     if m is None or any(v is None for v in values):
