@@ -34,7 +34,8 @@ HELPERS = {
                    "_PP", "_TITLE_ABBR", "_TRAIL_ONE", "_US_WORD", "_WIDER_TOLL",
                    "_BARE_BEFORE",  # its "death of N" was left outside the guard's words before the table: kept as is
                    "_COMPANION", "_ELIDED", "_TOTAL_TO", "_VAGUE_TAIL",  # run once a victim, a chain or a total was read
-                   "_PART_LIST", "_ANOTHER_ATTACK"},  # the parts of a total read before; a second attack between two tolls
+                   "_PART_LIST", "_ANOTHER_ATTACK",  # the parts of a total read before; a second attack between two tolls
+                   "_BARE_TOTAL"},  # the count just before a part list that ``_PART_LIST`` found
     "bare_casualties": set(),
     "one_victims": {"_HE_DIED"},  # only once one victim was wounded
     "named_victims": {"_NAMES_END", "_NAMES_START", "_TITLE_ABBR"},  # the edges of names after a killing

@@ -1181,8 +1181,8 @@ def _complete_previous(p: dict, r: dict) -> bool:
         return False  # "The officer said earlier that four were hurt": a figure since revised, no victims to add
     used = False
     also = _ALSO_HIT.match(str(r["evidence"])) or _ALSO_HIT.search(str(r["evidence"]))
-    also_role = "" if also is None else "killed" if re.match(r"kill|dead", also.group("c") or also.group("c2"), re.I) else \
-        "injured"
+    verb = "" if also is None else also.group("c") or also.group("c2") or ""  # "Another N were injured": wounded
+    also_role = "" if also is None else "killed" if re.match(r"kill|dead", verb, re.I) else "injured"
     any_also = bool(_ALSO.search(str(r["evidence"])[r["clause_start"] - r["sent_start"]:
                                                    r["clause_end"] - r["sent_start"]]))
     for c in ("killed", "injured"):
@@ -1229,7 +1229,9 @@ def _part_of_vague(p: dict, field: str, n: int) -> bool:
 _EARLIER_FIGURE = re.compile(EARLIER_FIGURE, re.I)
 #: a sentence that adds victims to the event just told: "Also killed is X", "X was also wounded"
 _ALSO_HIT = re.compile(r"^\W*also\s+(?P<c>killed|dead|wounded|injured)\b|\b(?:was|were)\s+also\s+(?P<c2>killed|wounded|"
-                       r"injured)\b", re.I)
+                       r"injured)\b|^\W*another\s+(?:[\w-]+\s+){1,3}?(?:were|was|had\s+been)\s+"
+                       r"(?P<c3>wounded|injured|hurt)\b",
+                       re.I)  # "Another 20 bystanders were hurt" after "killing two and wounding three": 23 wounded
 _SEPARATE = SEPARATE
 
 

@@ -530,7 +530,10 @@ def _same_toll(m: dict, c: "_Cluster") -> bool:
             and c.victims.get((m["doc_id"], f))]  # a figure the lead left vague ("many others were injured") is new
     if not told or any(v not in c.victims[m["doc_id"], f] for f, v in told):
         return False
-    return _places_tied(m, c)
+    return _places_tied(m, c) or m.get("place_source") == "locator" or \
+        bool(c.place_id) and _named_in(places_gazetteer().row(c.place_id)["name"], ev)
+    # "... on the highway between two towns, leaving three dead": only a locator; "in a quarter of eastern Basra,
+    # leaving eight wounded" after "eight were wounded in Basra": the incident's place named
 
 
 def _loose_places(a: str, b: str) -> bool:
@@ -710,7 +713,8 @@ def _toll_differs(m: dict, c: _Cluster) -> bool:
 
 def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     """How well a mention fits an incident (None when incompatible)."""
-    retold = _retold(m, c) or _next_account(m, c)  # "The source told the agency that ... killing two brothers": the
+    retold = _retold(m, c) or _next_account(m, c) or _same_toll(m, c)  # the very toll told again
+    # "The source told the agency that ... killing two brothers": the
     # lead's event in detail; "Another source said at least 12 had died in the strikes", right after the first account
     if _told_apart(m, c, retold):
         return None

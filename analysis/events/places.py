@@ -63,7 +63,7 @@ _CUE_BEFORE = re.compile(
     r"on)\s+(?:the\s+)?(?:(?:town|city|village|villages|district|sub-?district|province|governorate|area|"
     r"region|outskirts|suburbs?|countryside|neighbou?rhood)\s+of\s+)?|\b(?:north|south|east|west|"
     r"northeast|northwest|southeast|southwest|northern|southern|eastern|western|central)(?:ern)?\s+(?:of\s+)?|"
-    r"\bkm\s+(?:\w+\s+)?of\s+)$", re.I)
+    r"\bkm\s+(?:\w+\s+)?of\s+|\b(?:town|city|village|capital)\s+)$", re.I)  # "the northern city Tal Afar"
 _NOUN_AFTER = re.compile(r"^(?:'s\b|’s\b|\s+(?:town|city|village|villages|district|sub-?district|subdistrict|"
                          r"province|governorate|area|region|countryside|outskirts|camp|neighbou?rhood|suburb|"
                          r"border crossing|airport|dam|checkpoint|road|highway|desert|mountains?)\b|,\s+(?:[A-Z]))")

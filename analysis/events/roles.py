@@ -186,8 +186,9 @@ _SIZED_VOLLEY = re.compile(r"^(?:rocket|missile|drone|mortar|projectile|katyusha
 _ONE_DEATH = re.compile(r"\b(?:the\s+)?(?:death|killing)\s+(?:by\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}\s+"
                         r"(?:(?:last|this)\s+\w+\s+|on\s+\w+\s+)?)?of\s+(?:(?:an?|one|the)\s+)?(?:[A-Z][\w'’-]*\s+|Gen\.\s+|"
                         r"general\s+|commander\s+|leader\s+){1,4}[A-Z][\w'’-]+(?!\s+and\b)(?!,\s+[A-Z][\w-]+\s+and\b)")
-#: one named person as the subject of a death ("Nawres Hamid, a U.S. contractor, died in a similar attack")
-_NAMED_DIED = re.compile(r"^\W*[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|[ae]l-[\w'’-]+|bin|ibn)\s+){0,2}(?:[A-Z][\w'’-]+|"
+#: one named person as the subject of a death ("Nawres Hamid, a U.S. contractor, died in a similar attack", "According
+#: to witnesses, Ali Hassan was shot dead outside his shop")
+_NAMED_DIED = re.compile(r"^\W*(?:[Aa]ccording\s+to\s+[^,;]{1,50},\s+)?[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|[ae]l-[\w'’-]+|bin|ibn)\s+){0,2}(?:[A-Z][\w'’-]+|"
                          r"[ae]l-[\w'’-]+)(?:,[^,;]{3,80},)?\s+(?:was\s+(?:\w+\s+)?killed|"
                          r"died|was\s+shot\s+dead)\b")
 #: one person named with a title as the subject of a killing ("since Hamas leader X Y was killed in Tehran")
@@ -259,7 +260,7 @@ def casualties(text: str) -> dict:
     used: list[tuple[int, int]] = []
     if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    text = _blank_joint(text)
+    text = _blank_bare_parts(_blank_joint(text))
     rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"]]
     rows = _drop_parts(rows, text, used)
     last: dict[str, int] = {}  # per role, where its last chain ended
@@ -286,6 +287,8 @@ def casualties(text: str) -> dict:
     _list_entry(text, out)
     _one_victims(text, out)
     _attacker_killed(text, out)
+    if out["killed"] is not None and _AND_HIMSELF.search(text):
+        out["killed"] += 1  # "the bomber killed a guard and himself": two dead, as the toll says
     _zeros(text, out)
     _single_deaths(text, out, out["killed"] is None or (out["killed"] == 1 and "killed" not in last))
     _drop_vague_totals(out)
@@ -296,8 +299,29 @@ def casualties(text: str) -> dict:
 
 
 #: a list of the parts of a total just told: ", including two officers", ", among them two women and two children"
-_PART_LIST = re.compile(r",\s*(?:including|among\s+(?:them|whom))\s+(?:(?!\b(?:and\s+)?(?:kill|wound|injur|hurt|leav|left)\w*)"
-                        r"[^,;.:()]){1,60}", re.I)  # up to a next casualty verb: "including 4 children and wounding 12"
+_PART_LIST = re.compile(r"(?:,\s*(?:including|among\s+(?:them|whom))|\b(?:dead|killed|victims)\s+(?:also\s+)?includ(?:ed|e))\s+"
+                        r"(?:(?!\b(?:and\s+)?(?:kill|wound|injur|hurt|leav|left)\w*)[^,;.:()]){1,60}", re.I)
+# up to a next casualty verb: "including 4 children and wounding 12"; "the 8 dead included two nurses and ..."
+#: a count without a noun just before a part list: "leaving 9, including four guards, wounded"
+_BARE_TOTAL = re.compile(r"\b\d+(?:\s+(?:killed|dead))?\s*$")
+
+
+def _blank_bare_parts(text: str) -> str:
+    """The text with a part list after a count without a noun blanked (offsets kept), so that the count meets its
+    verb: "leaving 9, including four guards, wounded" reads 9 wounded.
+
+    >>> _blank_bare_parts("leaving 9, including four guards, wounded").split()
+    ['leaving', '9', 'wounded']
+    """
+    if "includ" not in text and "among" not in text:
+        return text
+    parts, pos = [], 0  # pieces joined once: linear in the text, however many part lists it holds
+    for m in _PART_LIST.finditer(text):
+        if m.start() >= pos and text[m.start()] == "," and _BARE_TOTAL.search(text, max(0, m.start() - 20), m.start()):
+            end = m.end() + 1 if text[m.end():m.end() + 1] == "," else m.end()
+            parts += [text[pos:m.start()], " " * (end - m.start())]
+            pos = end
+    return "".join(parts) + text[pos:] if parts else text
 
 
 def _drop_parts(rows: list[dict], text: str, used: list[tuple[int, int]]) -> list[dict]:
@@ -307,6 +331,9 @@ def _drop_parts(rows: list[dict], text: str, used: list[tuple[int, int]]) -> lis
     >>> t = "killing 27 policemen, including two officers shot at home"
     >>> [r["value"] for r in _drop_parts(count_rows(t), t, [])]
     [27]
+    >>> t = "leaving 9, including four guards, wounded"
+    >>> [r["value"] for r in _drop_parts(count_rows(t), t, [])]
+    []
     """
     if "includ" not in text and "among" not in text:
         return rows
@@ -316,7 +343,8 @@ def _drop_parts(rows: list[dict], text: str, used: list[tuple[int, int]]) -> lis
     keep = []
     for r in rows:
         span = next(((a, b) for a, b in spans if a <= r["start"] < b), None)
-        if span and any(q["end"] <= span[0] and q["value"] for q in rows):
+        if span and (any(q["end"] <= span[0] and q["value"] for q in rows) or
+                     _BARE_TOTAL.search(text, max(0, span[0] - 20), span[0])):
             used.append((r["start"], r["end"]))  # "eight killed, among them two women": a part of the eight
         else:
             keep.append(r)
@@ -689,7 +717,7 @@ _TOLL_SUBJECT = (r"\b(?:(?:death\s+)?toll|toll\s+of\s+(?:the\s+)?dead|number\s+o
 _TOLL_RISE = r"(?:has\s+|had\s+)?(?:(?:risen|rose|climbed|reached|increased|jumped|grew|grown)\s+to|reached)"
 #: a death toll stated as such: "the death toll climbed to 40", "the toll stood at 12", "the number of people killed
 #: has risen to 6", and told the other way round: "it rose to 9, ..., the number of people who were killed"
-_TOLL = re.compile(_TOLL_SUBJECT + r"(?:[^.;]|(?<=[A-Z][a-z]{2})\.){0,80}?\b(?:" + _TOLL_RISE + r"|(?:stands?|stood)\s+at|(?:is|was)(?:\s+now)?)"
+_TOLL = re.compile(_TOLL_SUBJECT + r"(?:[^.;]|(?<=[A-Z][a-z]{2})\.){0,120}?\b(?:" + _TOLL_RISE + r"|(?:stands?|stood)\s+at|(?:is|was)(?:\s+now)?)"
                    r"\s+" + _QUAL + _TOLL_N, re.I)
 _TOLL_BACK = re.compile(r"\b(?:it\s+)?(?:has\s+|had\s+)?(?:risen|rose|climbed|increased|jumped)\s+to\s+"
                         r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|some)\s+)?" + _TOLL_N +
@@ -721,9 +749,10 @@ def rising_toll(text: str) -> int | None:
 
 
 #: a wounded toll stated as such: "the number of wounded rose to 15", "the toll of injured reached 30"
-_WOUNDED_TOLL = re.compile(r"\b(?:number|toll|count|tally)\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\b[^.;]{0,60}?\b(?:"
+_WOUNDED_TOLL = re.compile(r"(?:\b(?:number|toll|count|tally)\s+of\s+(?:the\s+)?(?:wounded|injured|injuries)\b[^.;]{0,60}?\b(?:"
                            r"(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped|grew|grown)\s+to|(?:stands?|stood)\s+at|"
-                           r"(?:is|was)(?:\s+now)?)\s+" + _QUAL + _TOLL_N, re.I)
+                           r"(?:is|was)(?:\s+now)?)|\bthe\s+(?:wounded|injured)\s+(?:were|numbered|reached|rose\s+to))\s+" +
+                           _QUAL + _TOLL_N, re.I)  # "... rose to five, while the wounded were 30": 30
 
 
 #: a death toll revised by whoever gives it ("lowered the death toll from 41 to at least 25", "revised the toll in the
@@ -777,8 +806,9 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
     if not opens("bare_casualties", text):
         return  # the expressions need one of the family's words (``gates.GATES``)
     found = [(m, m.group("c"), rx is _BARE_BEFORE) for rx in (_BARE_AFTER, _BARE_BEFORE) for m in rx.finditer(text)]
+    covered = {i for s, e in used for i in range(s, e)}  # a set, not a scan of ``used`` per count: linear
     for m, verb, verb_first in found + [(m, "killed", False) for m in _LIVES.finditer(text)]:
-        if any(s <= m.start("n") < e for s, e in used):
+        if m.start("n") in covered:
             continue
         role = "killed" if verb.lower().startswith(("kill", "dead", "died", "death")) else "injured"
         value = 1 if m.group("n").lower().startswith(("another", "one other")) else parse_count(m.group("n"))[0]
@@ -794,6 +824,7 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
             if q:
                 out["qualifiers"].append(f"{role}={q}")
         used.append(m.span("n"))
+        covered.update(range(*m.span("n")))
 
 
 _VAGUE_SUBJECT = re.compile(r"\b(?P<q>a\s+number|a\s+few|several|many|dozens|scores|multiple|numerous|a\s+handful)\s+of\s+"
@@ -866,8 +897,10 @@ _NOUN_VICTIM = re.compile(r"\b(?:(?P<k>death|killing)|(?P<w>injury|wounding))\s+
 #: "wounded another in X", "another was injured" (one), "killing both" (two), when no count was read
 _MORE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:them\s+)?"
                            r"(?P<n>another|both)\b(?!\s+of\b)(?!\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
-                           r"eleven|twelve|twenty|dozen)\b))|\b(?P<n2>another|both|a\s+(?:second|third|fourth|fifth))(?:\s+(?:person|one))?\s+"
-                           r"(?:was\s+|were\s+|had\s+been\s+)?(?:(?P<k2>killed|dead)|(?P<w2>wounded|injured|hurt))\b", re.I)
+                           r"eleven|twelve|twenty|dozen)\b))|\b(?P<n2>another|both|a\s+(?:second|third|fourth|fifth))"
+                           r"(?:\s+(?:person|one|" + _ONE_PERSON + r"))?\s+"
+                           r"(?:was\s+|were\s+|had\s+been\s+)?(?:(?P<k2>killed|dead)|(?P<w2>wounded|injured|hurt|"
+                           r"(?:sustained|suffered)\s+(?:\w+\s+)?(?:injuries|wounds)))\b", re.I)  # "another suffered wounds"
 
 
 #: the one wounded victim dying of the wounds ("and she later died", "he later succumbed to his wounds")
@@ -900,8 +933,11 @@ def _along_with(text: str, chain: list[dict], out: dict, used: list[tuple[int, i
     (True, 3)
     """
     m = _ALONG.search(text, max(0, chain[0]["start"] - 45), chain[0]["start"])
+    if m is None or m.end() != chain[0]["start"]:  # "she, along with three cousins, was hurt": the verb after them
+        t = _ALONG_TOLD.search(text, max(0, chain[0]["start"] - 45), chain[-1]["end"] + 30)  # near the chain only
+        m = t if t is not None and t.start("chain") == chain[0]["start"] and t.end("chain") == chain[-1]["end"] else None
     values = [r["low"] if r["value"] is None and r["qualifier"] == "range" else r["value"] for r in chain]
-    if m is None or m.end() != chain[0]["start"] or any(v is None for v in values):
+    if m is None or any(v is None for v in values):
         return False
     role = "killed" if m.group("k") else "injured"
     out[role] = (1 if out[role] is None else out[role]) + int(sum(values))
@@ -909,6 +945,10 @@ def _along_with(text: str, chain: list[dict], out: dict, used: list[tuple[int, i
     return True
 
 
+#: one victim told with others before their verb: "she, along with three cousins, was hurt" (four)
+_ALONG_TOLD = re.compile(r"\b(?:he|she|[A-Z][\w'’-]+),\s+(?:along|together)\s+with\s+(?:the\s+|his\s+|her\s+)?"
+                         r"(?P<chain>[^,;.]{1,60}?),?\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+                         r"(?:(?P<k>killed|shot\s+dead)|wounded|injured|hurt)\b")
 #: one victim named after a counted subject: "Two fighters and their commander were killed"
 _TRAIL_ONE = re.compile(r"\s+and\s+" + _DET_ONE + r"(?=,?\s+(?:were|was|have|had|are)\b)", re.I)
 #: one or two victims between a verb and their state: "shot a man dead", "left the officer and his driver wounded"
@@ -916,12 +956,12 @@ _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leaves|shot|shooting)\s+(?P<a>" +
                            r")?\s+(?:(?P<k>dead)|(?P<w>wounded|injured|hurt|in\s+a\s+coma))\b", re.I)
 #: one victim as the subject of a casualty predicate: "and the local police chief wounded", "A tribal leader's
 #: brother was wounded" (a noun phrase that ``count_rows`` does not count)
-_ONE_SUBJECT = re.compile(r"(?:^\W*(?:[A-Z]{3,}+[A-Z ]*+\s*[-–—]\s*)?|\band\s+|;\s*)(?:the|a|an|his|her|its|their)\s+"
+_ONE_SUBJECT = re.compile(r"(?:^\W*(?:[A-Z]{3,}+[A-Z ]*+\s*[-–—]\s*)?|\band\s+|;\s*)(?:the|a|an|another|his|her|its|their)\s+"
                           r"(?:[\w'’.-]+\s+){0,3}?(?:" + _ONE_PERSON +
                           r"|chief|head|director|governor|sheikh|mayor|brother|son|father|husband)"
                           r"(?:\s+of\s+(?:the\s+|an?\s+)?(?:(?!(?:was|were|is|and|had|has)\b)[\w'’-]+\s+){0,4}?"
                           r"(?!(?:was|were|is|and|had|has)\b)[\w'’-]+)?"  # "The mayor of the small town of X"
-                          r"(?:,[^,;.]{1,40},)?\s+(?:(?:was|had\s+been)\s+)?(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead|lost\s+(?:his|her)\s+life)|"
+                          r"(?:,[^,;.]{1,40},)?\s+(?:(?:was|had\s+been)\s+)?(?:also\s+)?(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead|lost\s+(?:his|her)\s+life)|"
                           r"(?P<w>wounded|injured|hurt|in\s+(?:a\s+)?(?:critical|serious|grave)\s+condition))\b", re.I)
 #: two singular victims as one subject: "a council member and a farmer were wounded"
 _TWO_ONES = re.compile(r"(?:^\W*|[,;:–—]\s*|\b(?:and|while|when|as|that)\s+)"
@@ -989,6 +1029,8 @@ def _one_victims(text: str, out: dict) -> None:
             out[role] = 1
 
 
+#: an attacker counted with his victims: "a suicide bomber killed two guards and himself"
+_AND_HIMSELF = re.compile(r"\bkill(?:ed|ing)\s+[^.;]{1,60}?\s+and\s+(?:himself|herself)\b", re.I)
 #: the one attacker killed after the attack he made ("a gunman killed a soldier and then was shot dead", "guards shot
 #: dead the bomber", "troops killed the attacker"): a death of its own, beside his victims
 _ATTACKER = r"(?:gunman|attacker|assailant|bomber|suicide\s+bomber|militant|sniper)"

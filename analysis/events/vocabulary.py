@@ -77,7 +77,8 @@ PEOPLE_NOUNS = frozenset("""soldier soldiers troop troops person people civilian
     niece nieces uncle uncles pharmacist pharmacists grocer grocers barber barbers merchant merchants businessman
     businessmen employee translator translators interpreter interpreters vendor vendors nurse nurses professor
     professors mayor mayors sheikh sheikhs recruit lieutenant lieutenants captain captains sergeant
-    sergeants corporal corporals comrade comrades militiaman kid kids""".split())
+    sergeants corporal corporals comrade comrades militiaman kid kids volunteer rebel rebels rider riders passenger
+    passengers director directors""".split())
 
 
 @dataclass(frozen=True)
