@@ -74,7 +74,7 @@ from analysis.validate import incidents as vi
 RESULTS = paths.PROJECT_ROOT / "benchmarks" / "results" / "incidents.json"
 
 #: the further development samples of reports (``--dev2`` ...) and sets of descriptions (``--events-dev2`` ...)
-REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
+REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 DESCRIPTION_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 _WHICH = {"dev2": "a second", "dev3": "a third", "dev4": "a fourth", "dev5": "a fifth", "dev6": "a sixth",
           "dev7": "a seventh", "dev8": "an eighth"}

@@ -267,6 +267,7 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     kept = [r for r in _inherit(kept, pub, _dateline(dm, sents), near)
             if r["event_type"] not in ("casualty", "responsibility")]
     _updated_tolls(kept, sents, {int(r["sent_id"]) for r in kept})
+    _series_zeros(kept)
     for r in kept:
         r["date_inference"] = ""
     return kept
@@ -291,6 +292,25 @@ def _updated_tolls(kept: list[dict], sents: list[dict], own: set[int]) -> None:
             prev["killed"] = revised  # "The health office lowered the death toll from 41 to 25": the told event's
         elif n is not None and prev is not None and pd.notna(prev["killed"]) and n > int(prev["killed"]):
             prev["killed"] = n
+
+
+def _series_zeros(kept: list[dict]) -> None:
+    """A summary of one day's attacks that says none caused casualties ("attacked four times on Thursday, but there
+    were no casualties") gives its zeros to each attack of that day told in the next three sentences without a toll.
+
+    >>> a = {"scope": "aggregate", "sent_id": 0, "killed": 0, "injured": 0, "date": "2023-11-23", "date_precision": "day"}
+    >>> r = {"scope": "incident", "sent_id": 2, "event_type": "attack", "killed": None, "injured": None, "date": "2023-11-23"}
+    >>> _series_zeros([a, r]); r["killed"], r["injured"]
+    (0, 0)
+    """
+    for a in kept:
+        if a["scope"] != "aggregate" or a["date_precision"] != "day" or any(a[c] for c in ("killed", "injured")) or \
+                all(a[c] is None for c in ("killed", "injured")):
+            continue
+        for r in kept:
+            if r["scope"] == "incident" and r["event_type"] == "attack" and 0 < r["sent_id"] - a["sent_id"] <= 3 and \
+                    r["killed"] is None and r["injured"] is None and r["date"] and str(a["date"]).startswith(str(r["date"])):
+                r["killed"], r["injured"] = a["killed"], a["injured"]
 
 
 #: words of a tally over time, not of attacks reported jointly for one day
@@ -956,6 +976,8 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
     own = _own_casualties(r)
     if placed and prev and _other_day(r, prev[-1]):
         pass  # "... before the anniversary of the killing of X near the airport on March 5"
+    elif prev and not own and zero and _zeros_to_joint(prev, r):
+        return False  # "No casualties were reported" after two attacks told in one sentence: each attack's
     elif prev and not own and _complete_previous(prev[-1], r) or \
             not prev and lede and not r["place_id"] and zero and _complete_previous(lede[0], r):
         return False  # "No casualties were reported" far from the lede still belongs to the lede's event
@@ -963,6 +985,32 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
         return False
     r["event_type"] = "attack"  # "Two civilians were killed in the market", "A bomb wounded two": own events
     _toll_of_strike(r, told.strikes())
+    return True
+
+
+def _zeros_to_joint(prev: "_Prev", r: dict) -> bool:
+    """Give a sentence's "no casualties" to every attack told in the sentence before when it tells several, none with
+    casualties of its own ("Mortars hit the zone and rockets struck a base, a day after a strike killed X. No
+    casualties were reported."): not to the strike told last as background; False (nothing done) otherwise.
+
+    >>> a, b = ({"event_type": "attack", "sent_id": 3, "killed": None, "injured": None, "qualifiers": "",
+    ...          "qualifier": "", "actor_id": "", "place_id": "x", "evidence_end": 9} for _ in range(2))
+    >>> s = {"event_type": "us_strike", "sent_id": 3, "killed": 2, "injured": None}
+    >>> r = {"killed": 0, "injured": 0, "evidence": "No casualties were reported.", "killed_who": "", "injured_who": "",
+    ...      "clause_start": 0, "sent_start": 0, "clause_end": 28, "qualifiers": "", "actor_id": "", "place_id": "",
+    ...      "evidence_end": 28, "qualifier": "", "event_type": "casualty"}
+    >>> _zeros_to_joint([a, b, s], r), a["killed"], b["injured"], s["injured"]
+    (True, 0, 0, None)
+    """
+    if any(r[c] for c in ("killed", "injured")):
+        return False
+    last = list(reversed(prev))
+    sent = [p for p in last if p["sent_id"] == last[0]["sent_id"]]
+    attacks = [p for p in sent if p["event_type"] == "attack" and p["killed"] is None and p["injured"] is None]
+    if len(sent) < 2 or not attacks or len(attacks) < 2 and sent[0]["event_type"] == "attack":
+        return False  # one attack, or the attack told last: the mention before takes it as before
+    for p in attacks:
+        _complete_previous(p, r)
     return True
 
 

@@ -1,0 +1,45 @@
+"""Patterns met in the eighth development sample of attack reports: one test per rule.
+
+The sentences are short fixtures written for these tests in our own words (regression checks, not evidence of
+accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from test_incident_patterns import _mentions
+
+
+# ---------------------------------------------------------------- "no casualties" after attacks told jointly
+def test_no_casualties_after_two_attacks_in_one_sentence_goes_to_both_not_the_background_strike():
+    m = _mentions(["Three mortar shells hit the airport and four rockets struck a camp housing foreign troops on "
+                   "Sunday, a week after a US strike killed two militia leaders.",
+                   "No casualties were reported."])
+    attacks = m[m["event_type"] == "attack"]
+    assert len(attacks) == 2
+    assert attacks["injured"].tolist() == [0, 0]
+    strike = m[m["event_type"] == "us_strike"]
+    assert strike["injured"].isna().all()
+
+
+def test_no_casualties_after_one_attack_still_goes_to_it():
+    m = _mentions(["Two rockets struck a camp housing foreign troops on Sunday.", "No casualties were reported."])
+    assert m["injured"].tolist() == [0]
+
+
+# ---------------------------------------------------------------- a day's summary with no casualties, then its attacks
+def test_a_days_summary_without_casualties_gives_its_zeros_to_the_attacks_of_that_day():
+    m = _mentions(["Foreign troops were attacked three times on Thursday with rockets and drones, but there were no "
+                   "casualties, an official said.",
+                   "Two drones were launched at the air base near Erbil airport on Thursday."], published="2023-11-24")
+    attack = m[m["event_type"] == "attack"].iloc[0]
+    assert (attack["killed"], attack["injured"]) == (0, 0)
+
+
+def test_a_days_summary_gives_nothing_to_an_attack_of_another_day():
+    m = _mentions(["Foreign troops were attacked three times on Thursday with rockets and drones, but there were no "
+                   "casualties, an official said.",
+                   "Two drones were launched at the air base near Erbil airport on Monday."], published="2023-11-24")
+    attack = m[m["event_type"] == "attack"].iloc[0]
+    assert pd.isna(attack["killed"]) and pd.isna(attack["injured"])
