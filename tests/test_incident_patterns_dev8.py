@@ -43,3 +43,12 @@ def test_a_days_summary_gives_nothing_to_an_attack_of_another_day():
                    "Two drones were launched at the air base near Erbil airport on Monday."], published="2023-11-24")
     attack = m[m["event_type"] == "attack"].iloc[0]
     assert pd.isna(attack["killed"]) and pd.isna(attack["injured"])
+
+
+# ---------------------------------------------------------------- a death of natural causes is not the attack's
+def test_a_death_from_a_heart_attack_told_in_other_words_is_not_counted():
+    from analysis.events.roles import casualties
+    assert casualties("A worker died during the alert from a heart attack, not from the rockets.")["killed"] is None
+    assert casualties("A cook was killed after suffering a heart attack in the shelter.")["killed"] is None
+    assert casualties("A guard lost his life that night due to a heart attack.")["killed"] is None
+    assert casualties("The shells killed a guard; another died of a heart attack.")["killed"] == 1

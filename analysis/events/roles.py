@@ -130,7 +130,11 @@ _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)?|shot\s+down|shoot(?:i
 _BY_ONE = re.compile(r"\b(?:attacked|targeted|struck|hit)\s+(?:by|with)\s+(?:(?:a|an|one|a\s+single)\s+[\"“]?"
                      r"(?:[\w-]+\s+){0,3}?)?(?:drone|rocket|missile|uav)\b(?![\w-])[\"”]?"
                      r"(?!\s+(?:and|or|fire|strikes?|attacks?|barrage|salvo)\b)", re.I)
-_NOT_BY_ATTACK = re.compile(r"\b(?:died|dies|death)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+|suspected\s+)?(?:cardiac|heart|"
+#: a death of natural causes, told apart from the attack's ("died during the alert from a heart attack", "lost his life
+#: that day due to a heart attack", "was killed after suffering a heart attack")
+_NOT_BY_ATTACK = re.compile(r"\b(?:(?:died|dies|death|lost\s+(?:his|her|their)\s+li(?:fe|ves)|passed\s+away)\s+(?:[\w-]+\s+){0,4}?"
+                            r"(?:of|from|due\s+to|after\s+(?:suffering|having)|following|because\s+of)|killed\s+after\s+"
+                            r"(?:suffering|having))\s+(?:an?\s+)?(?:apparent\s+|suspected\s+|possible\s+)?(?:cardiac|heart|"
                             r"natural|medical|non-combat|illness)", re.I)
 #: the one munition left after the others were stopped, that got through: "while the remaining drone hit the compound"
 _REST_HIT = re.compile(r"\bthe\s+(?:remaining|other|last|third|second|fourth)(?:\s+(?:one|drone|rocket|missile|"
@@ -339,7 +343,7 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
     if uncounted and out["killed"]:
         out["killed"] += companions(text, out["named_killed"])  # "killed X, along with a top commander": 2
-    if out["killed"] and _NOT_BY_ATTACK.search(text) and not _KILL.search(_NO_ONE_KILLED.sub(" ", text)):
+    if out["killed"] and _NOT_BY_ATTACK.search(text) and not _KILL.search(_NOT_BY_ATTACK.sub(" ", _NO_ONE_KILLED.sub(" ", text))):
         out["killed"] = None  # "died of a cardiac episode while sheltering": not a death the attack caused
 
 
