@@ -52,3 +52,36 @@ def test_a_death_from_a_heart_attack_told_in_other_words_is_not_counted():
     assert casualties("A cook was killed after suffering a heart attack in the shelter.")["killed"] is None
     assert casualties("A guard lost his life that night due to a heart attack.")["killed"] is None
     assert casualties("The shells killed a guard; another died of a heart attack.")["killed"] == 1
+
+
+# ---------------------------------------------------------------- a state that says it struck: the state's strike
+def test_a_state_that_says_on_a_day_it_targeted_a_groups_sites_is_the_agent():
+    from analysis.events.actors import scan_actors
+    from analysis.events.triggers import agent_and_target, cue_classes, event_type
+    for t in ("The Pentagon said on Sunday it targeted weapons depots linked to Kataib Hezbollah.",
+              "The Pentagon said it targeted weapons depots linked to Kataib Hezbollah."):
+        cues = cue_classes(t)
+        agent, _ = agent_and_target(t, scan_actors(t), cues)
+        assert agent["actor_id"] == "united_states"
+        assert event_type(t, cues, agent, set(), False) == "us_strike"
+
+
+def test_a_group_that_says_it_fired_is_still_a_claim():
+    from analysis.events.actors import scan_actors
+    from analysis.events.triggers import agent_and_target, cue_classes, event_type
+    t = "Kataib Hezbollah said it fired rockets at the base."
+    cues = cue_classes(t)
+    agent, _ = agent_and_target(t, scan_actors(t), cues)
+    assert agent["actor_id"] == "kataib_hezbollah"
+    assert event_type(t, cues, agent, set(), False) == "claim"
+
+
+def test_sites_used_by_a_group_do_not_make_the_group_the_striker():
+    from analysis.events.actors import scan_actors
+    from analysis.events.triggers import agent_and_target, cue_classes
+    t = "US jets struck three depots used by Kataib Hezbollah."
+    agent, _ = agent_and_target(t, scan_actors(t), cue_classes(t))
+    assert agent["actor_id"] == "united_states"
+    t = "The base was struck by Kataib Hezbollah rockets."
+    agent, _ = agent_and_target(t, scan_actors(t), cue_classes(t))
+    assert agent["actor_id"] == "kataib_hezbollah"
