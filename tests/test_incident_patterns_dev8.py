@@ -85,3 +85,11 @@ def test_sites_used_by_a_group_do_not_make_the_group_the_striker():
     t = "The base was struck by Kataib Hezbollah rockets."
     agent, _ = agent_and_target(t, scan_actors(t), cue_classes(t))
     assert agent["actor_id"] == "kataib_hezbollah"
+
+
+# ---------------------------------------------------------------- "one causing injuries": the one is an attack
+def test_a_count_that_causes_injuries_is_not_the_injured():
+    from analysis.events.roles import casualties
+    assert casualties("The camp was hit in two drone attacks, with one causing light injuries to a few troops")["injured"] is None
+    assert casualties("Two drones hit the camp, one causing injuries to four guards")["injured"] == 4
+    assert casualties("Two rockets struck, one of which wounded a guard")["injured"] == 1

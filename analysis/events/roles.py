@@ -402,9 +402,15 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
 _POSSESSIVE_S = re.compile(r"['’]s?$")
 
 
+#: a count that is the subject of a causing verb ("one causing minor injuries", "two inflicting wounds"): an attack's count
+_COUNT_CAUSING = re.compile(r"^\S+\s+(?:causing|caused|inflicting|inflicted|leaving|resulting\s+in)\b", re.I)
+
+
 def _casualty_role(text: str, chain: list[dict]) -> str:
     """'killed', 'injured' or '' for a chain of counts: the predicate after it or the verb before it."""
     head = str(chain[-1]["noun"])
+    if _COUNT_CAUSING.match(str(chain[0]["text"])):
+        return ""  # "two drone attacks, with one causing minor injuries": the one is an attack, not a victim
     if head in ("injuries", "wounds", "injured", "wounded"):
         return "injured"  # "inflicting two minor injuries"
     if head in ("deaths", "fatalities", "dead") or head == "corpses" and re.search(r"\bleav\w*\s+$|\bleft\s+$", text[
