@@ -403,7 +403,8 @@ _POSSESSIVE_S = re.compile(r"['’]s?$")
 
 
 #: a count that is the subject of a causing verb ("one causing minor injuries", "two inflicting wounds"): an attack's count
-_COUNT_CAUSING = re.compile(r"^\S+\s+(?:causing|caused|inflicting|inflicted|leaving|resulting\s+in)\b", re.I)
+_COUNT_CAUSING = re.compile(r"^\S+\s+(?:causing|caused|inflicting|inflicted|leaving|resulting\s+in)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:injur|wound|casualt|dead|death)", re.I)
 
 
 def _casualty_role(text: str, chain: list[dict]) -> str:
