@@ -93,3 +93,12 @@ def test_a_count_that_causes_injuries_is_not_the_injured():
     assert casualties("The camp was hit in two drone attacks, with one causing light injuries to a few troops")["injured"] is None
     assert casualties("Two drones hit the camp, one causing injuries to four guards")["injured"] == 4
     assert casualties("Two rockets struck, one of which wounded a guard")["injured"] == 1
+
+
+# ---------------------------------------------------------------- one munition stopped, named with a demonstrative
+def test_a_munition_shot_down_by_name_counts_one_interception():
+    from analysis.events.roles import munitions
+    assert munitions("Guards at the camp shot down the drone before it reached the fence")["n_intercepted"] == 1
+    assert munitions("Troops destroyed that particular drone over the desert")["n_intercepted"] == 1
+    assert munitions("Both of these rockets were intercepted over the river")["n_intercepted"] == 2
+    assert munitions("Jets destroyed the drone factory outside the city")["n_intercepted"] is None

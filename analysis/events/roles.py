@@ -161,9 +161,16 @@ _ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|ua
 #: interceptions counted by a determiner: "the drone was shot down" (1), "both were intercepted" (2)
 _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|projectile|uav)|"
                             r"the\s+(?:second|third|other|last|remaining)(?:\s+(?:one|drone|rocket|missile))?|"
-                            r"(?P<two>both)(?:\s+(?:of\s+them|drones|rockets|missiles|projectiles))?)\s+"
+                            r"(?P<two>both)(?:\s+of)?(?:\s+(?:them|these|those|the))?(?:\s+(?:drones|rockets|missiles|projectiles))?)\s+"
                             r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed|"
                             r"destroyed\s+(?:in\s+(?:the\s+)?air|by\s+air)|neutrali[sz]ed)\b", re.I)
+#: one munition named with a demonstrative, stopped by the defenders: "shot down the drone", "destroyed that particular
+#: drone" (not "destroyed the drone factory")
+_DET_INTERCEPT_ACTIVE = re.compile(r"\b(?:intercepted|intercepting|shot\s+down|shooting\s+down|downed|downing|destroyed|"
+                                   r"destroying)\s+(?:the|that|this)\s+(?:particular\s+|single\s+|lone\s+|incoming\s+)?"
+                                   r"(?:drone|rocket|missile|projectile|uav)\b(?![\w-]|\s+(?:launch|factor|facilit|sites?\b|"
+                                   r"storage|depots?\b|bases?\b|workshops?\b|warehouses?\b|units?\b|teams?\b|cells?\b|"
+                                   r"programs?\b|operators?\b|capabilit))", re.I)
 _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV + r"(?:\w+ly\s+)?(?:hit|struck|"
                         r"(?<=\s)(?:impacting|hitting|striking|slamming\s+into|landing\s+(?:on|in|inside))|"
                         r"landed|fell|fallen|impacted|slammed|smashed|crashed|rained|exploded\s+(?:in|inside|on|at|near)|"
@@ -1119,6 +1126,8 @@ def _one_munition(text: str, out: dict) -> None:
     det = _DET_INTERCEPT.search(text)
     if det and out["n_intercepted"] is None:
         out["n_intercepted"] = 2 if det.group("two") else 1
+    if out["n_intercepted"] is None and _DET_INTERCEPT_ACTIVE.search(text):
+        out["n_intercepted"] = 1  # "air defences shot down the drone near the base"
     more = _ANOTHER.search(text)
     if more and out["n_fired"] is None:  # "... and another was launched at a base near Erbil"
         out["n_fired"] = 1
