@@ -102,3 +102,11 @@ def test_a_munition_shot_down_by_name_counts_one_interception():
     assert munitions("Troops destroyed that particular drone over the desert")["n_intercepted"] == 1
     assert munitions("Both of these rockets were intercepted over the river")["n_intercepted"] == 2
     assert munitions("Jets destroyed the drone factory outside the city")["n_intercepted"] is None
+
+
+# ---------------------------------------------------------------- continuous attacks, targets "such as": no one event
+def test_continuous_attacks_and_targets_such_as_are_summaries():
+    from analysis.events.mentions import _aggregate
+    assert _aggregate("the outpost has faced continuous attacks by armed drones")
+    assert _aggregate("militants fired rockets at foreign bases such as the airport camp and the river base")
+    assert not _aggregate("militants fired rockets at the airport camp on Monday")
