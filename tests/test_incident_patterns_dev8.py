@@ -110,3 +110,10 @@ def test_continuous_attacks_and_targets_such_as_are_summaries():
     assert _aggregate("the outpost has faced continuous attacks by armed drones")
     assert _aggregate("militants fired rockets at foreign bases such as the airport camp and the river base")
     assert not _aggregate("militants fired rockets at the airport camp on Monday")
+
+
+# ---------------------------------------------------------------- "X-based fighters" are X's clients, not X's state
+def test_country_based_fighters_are_not_the_state():
+    from analysis.events.actors import scan_actors
+    found = [(a["text"], a["actor_id"]) for a in scan_actors("the raid may have been carried out by Iran-based fighters")]
+    assert found == [("Iran-based fighters", "pro_iran_militias")]
