@@ -117,3 +117,10 @@ def test_country_based_fighters_are_not_the_state():
     from analysis.events.actors import scan_actors
     found = [(a["text"], a["actor_id"]) for a in scan_actors("the raid may have been carried out by Iran-based fighters")]
     assert found == [("Iran-based fighters", "pro_iran_militias")]
+
+
+# ---------------------------------------------------------------- "indirect fire" is rocket fire (the military's word)
+def test_rounds_of_indirect_fire_are_rockets():
+    m = _mentions(["Six rounds of indirect fire hit a camp housing foreign troops on Monday."])
+    assert m.iloc[0]["event_type"] == "attack"
+    assert m.iloc[0]["weapon"] == "rockets"
