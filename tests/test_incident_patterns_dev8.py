@@ -124,3 +124,14 @@ def test_rounds_of_indirect_fire_are_rockets():
     m = _mentions(["Six rounds of indirect fire hit a camp housing foreign troops on Monday."])
     assert m.iloc[0]["event_type"] == "attack"
     assert m.iloc[0]["weapon"] == "rockets"
+
+
+# ---------------------------------------------------------------- "X say rockets struck": X is the source, not the agent
+def test_the_state_that_says_rockets_struck_is_a_source_not_the_striker():
+    from analysis.events.actors import scan_actors
+    from analysis.events.triggers import agent_and_target, cue_classes, event_type
+    t = "The Iraqi military say rockets have struck a camp near the airport."
+    cues = cue_classes(t)
+    agent, _ = agent_and_target(t, scan_actors(t), cues)
+    assert agent is None
+    assert event_type(t, cues, agent, set(), False) == "attack"

@@ -39,7 +39,8 @@ _PATIENT_BEFORE = re.compile(r"\b(?:on|against|at|upon|targeting|targeted|toward
 _SAID_WHEN = (r"(?:(?:on|late|early)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+night)?\s+|yesterday\s+|today\s+)?"
               r"(?:that\s+)?")
 _AGENT_AFTER = re.compile(
-    r"^(?:'s|’s)?\s*(?:(?!(?:said|says|told|announced|that|and|but|was|were|been|is|are|be|being)\b)[\w'’.-]+\s+){0,3}?"
+    r"^(?:'s|’s)?\s*(?:(?!(?:said|says|say|told|tell|tells|announced|announce|announces|report|reports|reported|"
+    r"confirm|confirms|confirmed|that|and|but|was|were|been|is|are|be|being)\b)[\w'’.-]+\s+){0,3}?"
     r"(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?(?:fired|launched|attacked|targeted|struck|bombed|shelled|"
     rf"carried\s+out|carrying\s+out|conducted|conducting|destroyed|claimed|said\s+{_SAID_WHEN}(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:fired|launched|attacked|"
     r"targeted|struck|bombed|shelled|carried\s+out|conducted|hit|killed|downed|intercepted)|"
