@@ -135,3 +135,10 @@ def test_the_state_that_says_rockets_struck_is_a_source_not_the_striker():
     agent, _ = agent_and_target(t, scan_actors(t), cues)
     assert agent is None
     assert event_type(t, cues, agent, set(), False) == "attack"
+
+
+# ---------------------------------------------------------------- a wire lead naming the bases struck is one report
+def test_rockets_have_struck_bases_at_a_named_site_is_a_report_not_a_summary():
+    m = _mentions(["Officials say rockets have struck bases hosting foreign troops at Baghdad airport."])
+    assert len(m) == 1 and m.iloc[0]["event_type"] == "attack"
+    assert _mentions(["Rockets have also struck bases in Iraq, including the Green Zone."]).empty

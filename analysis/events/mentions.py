@@ -164,6 +164,25 @@ _FEW_JOINT = re.compile(r"\b(?:in|by|during)\s+(?:two|three|four|five|[2-5])\s+(
                         r"airstrikes|raids)\b", re.I)
 
 
+#: "rockets have struck bases ...": read as a summary unless the bases are named (``_named_bases_struck``)
+_HAVE_STRUCK = re.compile(r"\b(?:rockets|drones|missiles|mortars|attacks) (?:have|had) (?:struck|hit|targeted) "
+                          r"(?:[\w-]+ ){0,2}(?:bases|sites|facilities|positions|installations)\b", re.I)
+
+
+def _named_bases_struck(clause: str, place: dict | None) -> bool:
+    """Whether "rockets have struck bases" is one report because the clause names the bases' site (a wire lead:
+    "rockets have struck bases hosting troops at the airport and in the province"), not a summary.
+
+    >>> _named_bases_struck("Rockets have struck bases hosting troops at the airport", {"type": "airport"})
+    True
+    >>> _named_bases_struck("Rockets have struck bases in Iraq", {"type": "country"})
+    False
+    """
+    if place is None or place.get("type") in _AREA_KINDS or not _HAVE_STRUCK.search(clause):
+        return False
+    return not _aggregate(_HAVE_STRUCK.sub(" ", _before_context(clause)))
+
+
 def _summed_up(clause: str, counts: dict, placed: bool) -> bool:
     """Whether a clause sums up many attacks (``_aggregate``), leaving out a trailing aside ("..., the latest in a
     series of attacks") and, when it gives a toll and a place, a few attacks told jointly ("in two bomb attacks").
@@ -789,7 +808,8 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     """The mention row (columns ``MENTION_COLUMNS``, without mention_id and date_inference)."""
     lo, hi = g["start"], g["end"]
     clause = sent[lo:hi]
-    aggregate = _summed_up(clause, counts, place is not None) or bool(_ATTACKS_WORD.search(_PURPOSE.split(
+    aggregate = _summed_up(clause, counts, place is not None) and not _named_bases_struck(clause, place) or \
+        bool(_ATTACKS_WORD.search(_PURPOSE.split(
         clause)[0])) and not any(counts[c] for c in COUNT_FIELDS) and place is None and not _DIGIT.search(clause)
     act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
     row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,
