@@ -325,13 +325,16 @@ def _series_zeros(kept: list[dict]) -> None:
     >>> _series_zeros([a, r]); r["killed"], r["injured"]
     (0, 0)
     """
+    by_sent: dict[int, list[dict]] = {}
+    for r in kept:
+        if r["scope"] == "incident" and r["event_type"] == "attack":
+            by_sent.setdefault(int(r["sent_id"]), []).append(r)
     for a in kept:
         if a["scope"] != "aggregate" or a["date_precision"] != "day" or any(a[c] for c in ("killed", "injured")) or \
                 all(a[c] is None for c in ("killed", "injured")):
             continue
-        for r in kept:
-            if r["scope"] == "incident" and r["event_type"] == "attack" and 0 < r["sent_id"] - a["sent_id"] <= 3 and \
-                    r["killed"] is None and r["injured"] is None and r["date"] and str(a["date"]).startswith(str(r["date"])):
+        for r in (r for k in (1, 2, 3) for r in by_sent.get(int(a["sent_id"]) + k, ())):
+            if r["killed"] is None and r["injured"] is None and r["date"] and str(a["date"]).startswith(str(r["date"])):
                 r["killed"], r["injured"] = a["killed"], a["injured"]
 
 
@@ -1027,8 +1030,11 @@ def _zeros_to_joint(prev: "_Prev", r: dict) -> bool:
     """
     if any(r[c] for c in ("killed", "injured")):
         return False
-    last = list(reversed(prev))
-    sent = [p for p in last if p["sent_id"] == last[0]["sent_id"]]
+    sent: list[dict] = []
+    for p in reversed(prev):  # the mentions of the last sentence told, read back only that far
+        if sent and p["sent_id"] != sent[0]["sent_id"]:
+            break
+        sent.append(p)
     attacks = [p for p in sent if p["event_type"] == "attack" and p["killed"] is None and p["injured"] is None]
     if len(sent) < 2 or not attacks or len(attacks) < 2 and sent[0]["event_type"] == "attack":
         return False  # one attack, or the attack told last: the mention before takes it as before
