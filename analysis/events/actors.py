@@ -108,7 +108,7 @@ def scan_actors(text: str, gazetteer: ActorGazetteer | None = None, threshold: f
 
 _GROUP_NOUN = (r"(?:\s+[\w'’-]+){0,2}?\s+(?:militias?|militants?|groups?|factions?|fighters?|forces|proxies|"
                r"terrorists?|rebels?|gunmen|paramilitar(?:y|ies)|organi[sz]ations?|units?)\b")
-_CLIENT = re.compile(r"^[-‐](?:backed|aligned|allied|linked|supported|sponsored|affiliated|funded|armed)\b" + _GROUP_NOUN,
+_CLIENT = re.compile(r"^[-‐](?:backed|aligned|allied|linked|supported|sponsored|affiliated|funded|armed|based)\b" + _GROUP_NOUN,
                      re.I)
 #: "pro-Iran militias", "pro-Turkish factions": the patron's name after "pro-", then a group noun
 _PRO_BEFORE = re.compile(r"(?<![\w-])pro[-‐]$", re.I)

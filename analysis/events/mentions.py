@@ -98,6 +98,9 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:have|has|had) previously|(?:near[- ]|almost )?(?:daily|nightly|weekly) (?:attacks|assaults|strikes)|"
                     r"(?:attacks|assaults|strikes) (?:have|had) (?:\w+ )?(?:continued|increased|intensified|persisted|escalated)|"
                     r"(?:have|has|had) (?:\w+ )?(?:waged|faced|endured|suffered) (?:a |an )?(?:[\w-]+ ){0,2}(?:attacks|assaults|strikes)|"
+                    r"(?:continuous|continual|constant|persistent|incessant|relentless|ceaseless) (?:[\w-]+ )?(?:attacks|strikes|"
+                    r"assaults|shelling|bombardment|rocket fire)|(?:bases|facilities|sites|targets|installations|positions) "
+                    r"such as|"
                     r"(?:have|has|had) (?:\w+ )?(?:escalated|intensified|stepped up|increased|ramped up) (?:their|its) "
                     r"(?:[\w-]+ )?(?:attacks|strikes)|from time to time|in the face of (?:[\w-]+ )?(?:attacks|strikes))\b")
 _AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
@@ -159,6 +162,25 @@ _CONTEXT_TAIL = re.compile(r"(?<!\s)\s+(?:in|as)\s+the\s+latest\s+(?:of|in)\b|,\
 _FEW_JOINT = re.compile(r"\b(?:in|by|during)\s+(?:two|three|four|five|[2-5])\s+(?:separate\s+|simultaneous\s+|twin\s+|"
                         r"coordinated\s+|parallel\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|strikes|"
                         r"airstrikes|raids)\b", re.I)
+
+
+#: "rockets have struck bases ...": read as a summary unless the bases are named (``_named_bases_struck``)
+_HAVE_STRUCK = re.compile(r"\b(?:rockets|drones|missiles|mortars|attacks) (?:have|had) (?:struck|hit|targeted) "
+                          r"(?:[\w-]+ ){0,2}(?:bases|sites|facilities|positions|installations)\b", re.I)
+
+
+def _named_bases_struck(clause: str, place: dict | None) -> bool:
+    """Whether "rockets have struck bases" is one report because the clause names the bases' site (a wire lead:
+    "rockets have struck bases hosting troops at the airport and in the province"), not a summary.
+
+    >>> _named_bases_struck("Rockets have struck bases hosting troops at the airport", {"type": "airport"})
+    True
+    >>> _named_bases_struck("Rockets have struck bases in Iraq", {"type": "country"})
+    False
+    """
+    if place is None or place.get("type") in _AREA_KINDS or not _HAVE_STRUCK.search(clause):
+        return False
+    return not _aggregate(_HAVE_STRUCK.sub(" ", _before_context(clause)))
 
 
 def _summed_up(clause: str, counts: dict, placed: bool) -> bool:
@@ -267,6 +289,7 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     kept = [r for r in _inherit(kept, pub, _dateline(dm, sents), near)
             if r["event_type"] not in ("casualty", "responsibility")]
     _updated_tolls(kept, sents, {int(r["sent_id"]) for r in kept})
+    _series_zeros(kept)
     for r in kept:
         r["date_inference"] = ""
     return kept
@@ -291,6 +314,28 @@ def _updated_tolls(kept: list[dict], sents: list[dict], own: set[int]) -> None:
             prev["killed"] = revised  # "The health office lowered the death toll from 41 to 25": the told event's
         elif n is not None and prev is not None and pd.notna(prev["killed"]) and n > int(prev["killed"]):
             prev["killed"] = n
+
+
+def _series_zeros(kept: list[dict]) -> None:
+    """A summary of one day's attacks that says none caused casualties ("attacked four times on Thursday, but there
+    were no casualties") gives its zeros to each attack of that day told in the next three sentences without a toll.
+
+    >>> a = {"scope": "aggregate", "sent_id": 0, "killed": 0, "injured": 0, "date": "2023-11-23", "date_precision": "day"}
+    >>> r = {"scope": "incident", "sent_id": 2, "event_type": "attack", "killed": None, "injured": None, "date": "2023-11-23"}
+    >>> _series_zeros([a, r]); r["killed"], r["injured"]
+    (0, 0)
+    """
+    by_sent: dict[int, list[dict]] = {}
+    for r in kept:
+        if r["scope"] == "incident" and r["event_type"] == "attack":
+            by_sent.setdefault(int(r["sent_id"]), []).append(r)
+    for a in kept:
+        if a["scope"] != "aggregate" or a["date_precision"] != "day" or any(a[c] for c in ("killed", "injured")) or \
+                all(a[c] is None for c in ("killed", "injured")):
+            continue
+        for r in (r for k in (1, 2, 3) for r in by_sent.get(int(a["sent_id"]) + k, ())):
+            if r["killed"] is None and r["injured"] is None and r["date"] and str(a["date"]).startswith(str(r["date"])):
+                r["killed"], r["injured"] = a["killed"], a["injured"]
 
 
 #: words of a tally over time, not of attacks reported jointly for one day
@@ -766,7 +811,8 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     """The mention row (columns ``MENTION_COLUMNS``, without mention_id and date_inference)."""
     lo, hi = g["start"], g["end"]
     clause = sent[lo:hi]
-    aggregate = _summed_up(clause, counts, place is not None) or bool(_ATTACKS_WORD.search(_PURPOSE.split(
+    aggregate = _summed_up(clause, counts, place is not None) and not _named_bases_struck(clause, place) or \
+        bool(_ATTACKS_WORD.search(_PURPOSE.split(
         clause)[0])) and not any(counts[c] for c in COUNT_FIELDS) and place is None and not _DIGIT.search(clause)
     act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
     row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,
@@ -956,6 +1002,8 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
     own = _own_casualties(r)
     if placed and prev and _other_day(r, prev[-1]):
         pass  # "... before the anniversary of the killing of X near the airport on March 5"
+    elif prev and not own and zero and _zeros_to_joint(prev, r):
+        return False  # "No casualties were reported" after two attacks told in one sentence: each attack's
     elif prev and not own and _complete_previous(prev[-1], r) or \
             not prev and lede and not r["place_id"] and zero and _complete_previous(lede[0], r):
         return False  # "No casualties were reported" far from the lede still belongs to the lede's event
@@ -963,6 +1011,35 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
         return False
     r["event_type"] = "attack"  # "Two civilians were killed in the market", "A bomb wounded two": own events
     _toll_of_strike(r, told.strikes())
+    return True
+
+
+def _zeros_to_joint(prev: "_Prev", r: dict) -> bool:
+    """Give a sentence's "no casualties" to every attack told in the sentence before when it tells several, none with
+    casualties of its own ("Mortars hit the zone and rockets struck a base, a day after a strike killed X. No
+    casualties were reported."): not to the strike told last as background; False (nothing done) otherwise.
+
+    >>> a, b = ({"event_type": "attack", "sent_id": 3, "killed": None, "injured": None, "qualifiers": "",
+    ...          "qualifier": "", "actor_id": "", "place_id": "x", "evidence_end": 9} for _ in range(2))
+    >>> s = {"event_type": "us_strike", "sent_id": 3, "killed": 2, "injured": None}
+    >>> r = {"killed": 0, "injured": 0, "evidence": "No casualties were reported.", "killed_who": "", "injured_who": "",
+    ...      "clause_start": 0, "sent_start": 0, "clause_end": 28, "qualifiers": "", "actor_id": "", "place_id": "",
+    ...      "evidence_end": 28, "qualifier": "", "event_type": "casualty"}
+    >>> _zeros_to_joint([a, b, s], r), a["killed"], b["injured"], s["injured"]
+    (True, 0, 0, None)
+    """
+    if any(r[c] for c in ("killed", "injured")):
+        return False
+    sent: list[dict] = []
+    for p in reversed(prev):  # the mentions of the last sentence told, read back only that far
+        if sent and p["sent_id"] != sent[0]["sent_id"]:
+            break
+        sent.append(p)
+    attacks = [p for p in sent if p["event_type"] == "attack" and p["killed"] is None and p["injured"] is None]
+    if len(sent) < 2 or not attacks or len(attacks) < 2 and sent[0]["event_type"] == "attack":
+        return False  # one attack, or the attack told last: the mention before takes it as before
+    for p in attacks:
+        _complete_previous(p, r)
     return True
 
 

@@ -130,7 +130,11 @@ _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)?|shot\s+down|shoot(?:i
 _BY_ONE = re.compile(r"\b(?:attacked|targeted|struck|hit)\s+(?:by|with)\s+(?:(?:a|an|one|a\s+single)\s+[\"“]?"
                      r"(?:[\w-]+\s+){0,3}?)?(?:drone|rocket|missile|uav)\b(?![\w-])[\"”]?"
                      r"(?!\s+(?:and|or|fire|strikes?|attacks?|barrage|salvo)\b)", re.I)
-_NOT_BY_ATTACK = re.compile(r"\b(?:died|dies|death)\s+(?:of|from)\s+(?:an?\s+)?(?:apparent\s+|suspected\s+)?(?:cardiac|heart|"
+#: a death of natural causes, told apart from the attack's ("died during the alert from a heart attack", "lost his life
+#: that day due to a heart attack", "was killed after suffering a heart attack")
+_NOT_BY_ATTACK = re.compile(r"\b(?:(?:died|dies|death|lost\s+(?:his|her|their)\s+li(?:fe|ves))\s+(?:[\w-]+\s+){0,4}?"
+                            r"(?:of|from|due\s+to|after\s+(?:suffering|having)|following|because\s+of)|killed\s+after\s+"
+                            r"(?:suffering|having))\s+(?:an?\s+)?(?:apparent\s+|suspected\s+|possible\s+)?(?:cardiac|heart|"
                             r"natural|medical|non-combat|illness)", re.I)
 #: the one munition left after the others were stopped, that got through: "while the remaining drone hit the compound"
 _REST_HIT = re.compile(r"\bthe\s+(?:remaining|other|last|third|second|fourth)(?:\s+(?:one|drone|rocket|missile|"
@@ -157,9 +161,16 @@ _ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|ua
 #: interceptions counted by a determiner: "the drone was shot down" (1), "both were intercepted" (2)
 _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|projectile|uav)|"
                             r"the\s+(?:second|third|other|last|remaining)(?:\s+(?:one|drone|rocket|missile))?|"
-                            r"(?P<two>both)(?:\s+(?:of\s+them|drones|rockets|missiles|projectiles))?)\s+"
+                            r"(?P<two>both)(?:\s+of)?(?:\s+(?:them|these|those|the))?(?:\s+(?:drones|rockets|missiles|projectiles))?)\s+"
                             r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed|"
                             r"destroyed\s+(?:in\s+(?:the\s+)?air|by\s+air)|neutrali[sz]ed)\b", re.I)
+#: one munition named with a demonstrative, stopped by the defenders: "shot down the drone", "destroyed that particular
+#: drone" (not "destroyed the drone factory")
+_DET_INTERCEPT_ACTIVE = re.compile(r"\b(?:intercepted|intercepting|shot\s+down|shooting\s+down|downed|downing|destroyed|"
+                                   r"destroying)\s+(?:the|that|this)\s+(?:particular\s+|single\s+|lone\s+|incoming\s+)?"
+                                   r"(?:drone|rocket|missile|projectile|uav)\b(?![\w-]|\s+(?:launch|factor|facilit|sites?\b|"
+                                   r"storage|depots?\b|bases?\b|workshops?\b|warehouses?\b|units?\b|teams?\b|cells?\b|"
+                                   r"programs?\b|operators?\b|capabilit))", re.I)
 _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV + r"(?:\w+ly\s+)?(?:hit|struck|"
                         r"(?<=\s)(?:impacting|hitting|striking|slamming\s+into|landing\s+(?:on|in|inside))|"
                         r"landed|fell|fallen|impacted|slammed|smashed|crashed|rained|exploded\s+(?:in|inside|on|at|near)|"
@@ -367,7 +378,7 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
     if uncounted and out["killed"]:
         out["killed"] += companions(text, out["named_killed"])  # "killed X, along with a top commander": 2
-    if out["killed"] and _NOT_BY_ATTACK.search(text) and not _KILL.search(_NO_ONE_KILLED.sub(" ", text)):
+    if out["killed"] and _NOT_BY_ATTACK.search(text) and not _KILL.search(_NOT_BY_ATTACK.sub(" ", _NO_ONE_KILLED.sub(" ", text))):
         out["killed"] = None  # "died of a cardiac episode while sheltering": not a death the attack caused
 
 
@@ -426,9 +437,16 @@ def _chains(rows: list[dict], text: str) -> list[list[dict]]:
 _POSSESSIVE_S = re.compile(r"['’]s?$")
 
 
+#: a count that is the subject of a causing verb ("one causing minor injuries", "two inflicting wounds"): an attack's count
+_COUNT_CAUSING = re.compile(r"^\S+\s+(?:causing|caused|inflicting|inflicted|leaving|resulting\s+in)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:injur|wound|casualt|dead|death)", re.I)
+
+
 def _casualty_role(text: str, chain: list[dict]) -> str:
     """'killed', 'injured' or '' for a chain of counts: the predicate after it or the verb before it."""
     head = str(chain[-1]["noun"])
+    if _COUNT_CAUSING.match(str(chain[0]["text"])):
+        return ""  # "two drone attacks, with one causing minor injuries": the one is an attack, not a victim
     if head in ("injuries", "wounds", "injured", "wounded"):
         return "injured"  # "inflicting two minor injuries"
     if head in ("deaths", "fatalities", "dead") or head == "corpses" and re.search(r"\bleav\w*\s+$|\bleft\s+$", text[
@@ -1150,6 +1168,8 @@ def _one_munition(text: str, out: dict) -> None:
     det = _DET_INTERCEPT.search(text)
     if det and out["n_intercepted"] is None:
         out["n_intercepted"] = 2 if det.group("two") else 1
+    if out["n_intercepted"] is None and _DET_INTERCEPT_ACTIVE.search(text):
+        out["n_intercepted"] = 1  # "air defences shot down the drone near the base"
     more = _ANOTHER.search(text)
     if more and out["n_fired"] is None:  # "... and another was launched at a base near Erbil"
         out["n_fired"] = 1

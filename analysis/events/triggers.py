@@ -35,12 +35,16 @@ _PATIENT_BEFORE = re.compile(r"\b(?:on|against|at|upon|targeting|targeted|toward
                              r"attacked|attacking|bombed|bombing|shelled|shelling|killing|killed|wounding|wounded|near|"
                              r"of|into|in|inside|housing|hosting|hosts|houses)\s+(?:the\s+|a\s+|an\s+)?"
                              r"(?:(?!(?:in|by|during|after|amid|from|with)\s)[\w'’.-]+\s+){0,2}$", re.I)
+#: a day or "that" between a speaker's "said" and its own act ("said on Sunday it targeted", "said Monday that it struck")
+_SAID_WHEN = (r"(?:(?:on|late|early)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+night)?\s+|yesterday\s+|today\s+)?"
+              r"(?:that\s+)?")
 _AGENT_AFTER = re.compile(
-    r"^(?:'s|’s)?\s*(?:(?!(?:said|says|told|announced|that|and|but|was|were|been|is|are|be|being)\b)[\w'’.-]+\s+){0,3}?"
+    r"^(?:'s|’s)?\s*(?:(?!(?:said|says|say|told|tell|tells|announced|announce|announces|report|reports|reported|"
+    r"confirm|confirms|confirmed|that|and|but|was|were|been|is|are|be|being)\b)[\w'’.-]+\s+){0,3}?"
     r"(?:has\s+|have\s+|had\s+|then\s+|later\s+|also\s+)?(?:fired|launched|attacked|targeted|struck|bombed|shelled|"
-    r"carried\s+out|carrying\s+out|conducted|conducting|destroyed|claimed|said\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:fired|launched|attacked|"
+    rf"carried\s+out|carrying\s+out|conducted|conducting|destroyed|claimed|said\s+{_SAID_WHEN}(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:\w+\s+)?(?:fired|launched|attacked|"
     r"targeted|struck|bombed|shelled|carried\s+out|conducted|hit|killed|downed|intercepted)|"
-    r"said\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|air\s+strikes?|raids?|operation)|stormed|raided|ambushed|detonated|killed|hit|used|"
+    rf"said\s+{_SAID_WHEN}(?:its|their)\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|air\s+strikes?|raids?|operation)|stormed|raided|ambushed|detonated|killed|hit|used|"
     r"opened\s+fire|shot|downed|intercepted|assassinated|pounded|began\s+(?:conducting|launching|striking)|"
     r"responded|retaliated|hit\s+back|"
     r"vowed|threatened|warned|pledged|promised|(?:was|were|is|are)\s+(?:\w+\s+)?(?:believed|suspected|thought|"
@@ -279,8 +283,8 @@ _STRIKE_WORDS = re.compile(r"\bair ?strikes?\b|\bairstrikes?\b|\bair raids?\b|\b
                            r"\bhelicopters?\b|\baircraft\b", re.I)
 _PASSIVE_EVENT = re.compile(r"\b(?:attacked|targeted|hit|struck|shot|carried out|launched|fired|bombed|shelled|"
                             r"orchestrated|conducted|killed|wounded|injured|raided|ambushed|"
-                            r"assassinated|attacks?|strikes?|airstrikes?|bombardment|shelling)\s+(?:\w+\s+){0,3}?"
-                            r"(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,2}$", re.I)
+                            r"assassinated|attacks?|strikes?|airstrikes?|bombardment|shelling)\s+(?:(?!(?:used|operated|run|"
+                            r"controlled|owned|held|occupied|manned|belonging)\b)\w+\s+){0,3}?(?:by|from)\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,2}$", re.I)
 
 
 def _strike_words(text: str) -> bool:
@@ -315,17 +319,34 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
             agents.append(a)
         elif a["type"] not in STATE_TYPES or a["method"] != "adjective":
             patients.append(a) if a["side"] == "us_coalition" else None
+    speaker = None
     if "claim" in cues:
         first = min(s for s, _ in cues["claim"])
+        speaker = _own_act_speaker(text, actors, cues["claim"], first)
         claimers = [a for a in actors if a["end"] <= first and a["type"] not in STATE_TYPES] or \
                    [a for a in actors if a["type"] not in STATE_TYPES]
         agents = claimers[-1:] + [a for a in agents if a not in claimers]
-    agent = _best_agent(agents)
+    agent = speaker or _best_agent(agents)
     tgt = next((p["name"] if p["method"] != "adjective" else p["text"] for p in patients if p is not agent), "")
     if not tgt:
         m = _TARGET_NOUN.search(text)
         tgt = _LEAD_DET.sub("", m.group("t")) if m else ""
     return agent, tgt
+
+
+def _own_act_speaker(text: str, actors: list[dict], claims: list[tuple[int, int]], first: int) -> dict | None:
+    """The state that says it did the act itself ("The Pentagon said it targeted caches linked to X"): the speaker
+    just before "said it ...", not the group named after it; None when the claim is another's or no state speaks.
+
+    >>> from analysis.events.actors import scan_actors
+    >>> t = "The Pentagon said it targeted depots linked to Kataib Hezbollah"
+    >>> _own_act_speaker(t, scan_actors(t), [(13, 29)], 13)["actor_id"]
+    'united_states'
+    """
+    before = [a for a in actors if a["end"] <= first]
+    if not before or not _says_it_did(text, claims) or before[-1]["type"] not in STATE_TYPES:
+        return None
+    return before[-1] if not text[before[-1]["end"]:first].strip(" ,'’s") else None
 
 
 _IN_EVENT_BEFORE = re.compile(r"\b(?:in|during|after|by|from|amid|following)\s+(?:(?:an?|the)\s+)?$", re.I)

@@ -1,0 +1,144 @@
+"""Patterns met in the eighth development sample of attack reports: one test per rule.
+
+The sentences are short fixtures written for these tests in our own words (regression checks, not evidence of
+accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from test_incident_patterns import _mentions
+
+
+# ---------------------------------------------------------------- "no casualties" after attacks told jointly
+def test_no_casualties_after_two_attacks_in_one_sentence_goes_to_both_not_the_background_strike():
+    m = _mentions(["Three mortar shells hit the airport and four rockets struck a camp housing foreign troops on "
+                   "Sunday, a week after a US strike killed two militia leaders.",
+                   "No casualties were reported."])
+    attacks = m[m["event_type"] == "attack"]
+    assert len(attacks) == 2
+    assert attacks["injured"].tolist() == [0, 0]
+    strike = m[m["event_type"] == "us_strike"]
+    assert strike["injured"].isna().all()
+
+
+def test_no_casualties_after_one_attack_still_goes_to_it():
+    m = _mentions(["Two rockets struck a camp housing foreign troops on Sunday.", "No casualties were reported."])
+    assert m["injured"].tolist() == [0]
+
+
+# ---------------------------------------------------------------- a day's summary with no casualties, then its attacks
+def test_a_days_summary_without_casualties_gives_its_zeros_to_the_attacks_of_that_day():
+    m = _mentions(["Foreign troops were attacked three times on Thursday with rockets and drones, but there were no "
+                   "casualties, an official said.",
+                   "Two drones were launched at the air base near Erbil airport on Thursday."], published="2023-11-24")
+    attack = m[m["event_type"] == "attack"].iloc[0]
+    assert (attack["killed"], attack["injured"]) == (0, 0)
+
+
+def test_a_days_summary_gives_nothing_to_an_attack_of_another_day():
+    m = _mentions(["Foreign troops were attacked three times on Thursday with rockets and drones, but there were no "
+                   "casualties, an official said.",
+                   "Two drones were launched at the air base near Erbil airport on Monday."], published="2023-11-24")
+    attack = m[m["event_type"] == "attack"].iloc[0]
+    assert pd.isna(attack["killed"]) and pd.isna(attack["injured"])
+
+
+# ---------------------------------------------------------------- a death of natural causes is not the attack's
+def test_a_death_from_a_heart_attack_told_in_other_words_is_not_counted():
+    from analysis.events.roles import casualties
+    assert casualties("A worker died during the alert from a heart attack, not from the rockets.")["killed"] is None
+    assert casualties("A cook was killed after suffering a heart attack in the shelter.")["killed"] is None
+    assert casualties("A guard lost his life that night due to a heart attack.")["killed"] is None
+    assert casualties("The shells killed a guard; another died of a heart attack.")["killed"] == 1
+
+
+# ---------------------------------------------------------------- a state that says it struck: the state's strike
+def test_a_state_that_says_on_a_day_it_targeted_a_groups_sites_is_the_agent():
+    from analysis.events.actors import scan_actors
+    from analysis.events.triggers import agent_and_target, cue_classes, event_type
+    for t in ("The Pentagon said on Sunday it targeted weapons depots linked to Kataib Hezbollah.",
+              "The Pentagon said it targeted weapons depots linked to Kataib Hezbollah."):
+        cues = cue_classes(t)
+        agent, _ = agent_and_target(t, scan_actors(t), cues)
+        assert agent["actor_id"] == "united_states"
+        assert event_type(t, cues, agent, set(), False) == "us_strike"
+
+
+def test_a_group_that_says_it_fired_is_still_a_claim():
+    from analysis.events.actors import scan_actors
+    from analysis.events.triggers import agent_and_target, cue_classes, event_type
+    t = "Kataib Hezbollah said it fired rockets at the base."
+    cues = cue_classes(t)
+    agent, _ = agent_and_target(t, scan_actors(t), cues)
+    assert agent["actor_id"] == "kataib_hezbollah"
+    assert event_type(t, cues, agent, set(), False) == "claim"
+
+
+def test_sites_used_by_a_group_do_not_make_the_group_the_striker():
+    from analysis.events.actors import scan_actors
+    from analysis.events.triggers import agent_and_target, cue_classes
+    t = "US jets struck three depots used by Kataib Hezbollah."
+    agent, _ = agent_and_target(t, scan_actors(t), cue_classes(t))
+    assert agent["actor_id"] == "united_states"
+    t = "The base was struck by Kataib Hezbollah rockets."
+    agent, _ = agent_and_target(t, scan_actors(t), cue_classes(t))
+    assert agent["actor_id"] == "kataib_hezbollah"
+
+
+# ---------------------------------------------------------------- "one causing injuries": the one is an attack
+def test_a_count_that_causes_injuries_is_not_the_injured():
+    from analysis.events.roles import casualties
+    assert casualties("The camp was hit in two drone attacks, with one causing light injuries to a few troops")["injured"] is None
+    assert casualties("Two drones hit the camp, one causing injuries to four guards")["injured"] == 4
+    assert casualties("Two rockets struck, one of which wounded a guard")["injured"] == 1
+
+
+# ---------------------------------------------------------------- one munition stopped, named with a demonstrative
+def test_a_munition_shot_down_by_name_counts_one_interception():
+    from analysis.events.roles import munitions
+    assert munitions("Guards at the camp shot down the drone before it reached the fence")["n_intercepted"] == 1
+    assert munitions("Troops destroyed that particular drone over the desert")["n_intercepted"] == 1
+    assert munitions("Both of these rockets were intercepted over the river")["n_intercepted"] == 2
+    assert munitions("Jets destroyed the drone factory outside the city")["n_intercepted"] is None
+
+
+# ---------------------------------------------------------------- continuous attacks, targets "such as": no one event
+def test_continuous_attacks_and_targets_such_as_are_summaries():
+    from analysis.events.mentions import _aggregate
+    assert _aggregate("the outpost has faced continuous attacks by armed drones")
+    assert _aggregate("militants fired rockets at foreign bases such as the airport camp and the river base")
+    assert not _aggregate("militants fired rockets at the airport camp on Monday")
+
+
+# ---------------------------------------------------------------- "X-based fighters" are X's clients, not X's state
+def test_country_based_fighters_are_not_the_state():
+    from analysis.events.actors import scan_actors
+    found = [(a["text"], a["actor_id"]) for a in scan_actors("the raid may have been carried out by Iran-based fighters")]
+    assert found == [("Iran-based fighters", "pro_iran_militias")]
+
+
+# ---------------------------------------------------------------- "indirect fire" is rocket fire (the military's word)
+def test_rounds_of_indirect_fire_are_rockets():
+    m = _mentions(["Six rounds of indirect fire hit a camp housing foreign troops on Monday."])
+    assert m.iloc[0]["event_type"] == "attack"
+    assert m.iloc[0]["weapon"] == "rockets"
+
+
+# ---------------------------------------------------------------- "X say rockets struck": X is the source, not the agent
+def test_the_state_that_says_rockets_struck_is_a_source_not_the_striker():
+    from analysis.events.actors import scan_actors
+    from analysis.events.triggers import agent_and_target, cue_classes, event_type
+    t = "The Iraqi military say rockets have struck a camp near the airport."
+    cues = cue_classes(t)
+    agent, _ = agent_and_target(t, scan_actors(t), cues)
+    assert agent is None
+    assert event_type(t, cues, agent, set(), False) == "attack"
+
+
+# ---------------------------------------------------------------- a wire lead naming the bases struck is one report
+def test_rockets_have_struck_bases_at_a_named_site_is_a_report_not_a_summary():
+    m = _mentions(["Officials say rockets have struck bases hosting foreign troops at Baghdad airport."])
+    assert len(m) == 1 and m.iloc[0]["event_type"] == "attack"
+    assert _mentions(["Rockets have also struck bases in Iraq, including the Green Zone."]).empty
