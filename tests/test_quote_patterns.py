@@ -1199,7 +1199,7 @@ def test_a_recording_that_relays_a_quote_is_its_source(relay, source):
 # ---- a voice heard on a recording or in a room: 'X can be heard saying', 'X is heard yelling' -------------------
 @pytest.mark.parametrize("text, mention", [
     ('On the tape, a police officer can be heard after the alarm saying, "Close the gate now."', "a police officer"),
-    ('Someone in the hall can be heard saying, "The lights are out."', "Someone"),
+    ('In the clip, someone in the hall can be heard saying, "The lights are out."', "someone"),
     ('A driver is heard swearing after the crash and then someone else is heard yelling, "Stop the bus."', "someone else"),
 ])
 def test_a_voice_heard_saying_something_is_its_speaker(text, mention):
@@ -1226,3 +1226,23 @@ def test_a_statement_speaks_for_a_body_that_said_in_a_statement():
     text = ('Two drones were shot down, the agency said in a statement.\n\n'
             '"We urge all sides to show restraint," the statement said.')
     assert only(text)["speaker"] == "the agency"
+
+
+# ---- review fixes (s24): homonyms read only with the article's evidence; documents issued by 'The <body>' --------
+def test_congress_stays_the_us_congress_in_a_us_article_about_india():
+    """An article naming India twice but also US senators keeps 'Congress' as the US Congress."""
+    from analysis.quotes.homonyms import home_country, home_readings
+    text = ('India and Pakistan met in Delhi; India said talks went well. "We will act," Congress said in a '
+            'resolution, and Senator Ann Lee and Rep. Tom Cole added that Republicans agreed.')
+    assert home_country(text) == ""
+    q = pd.DataFrame({"speaker": ["Congress", None], "speaker_role": ["", float("nan")]})
+    assert home_readings(q, text)["speaker"].iloc[0] == "Congress"
+    indian = "The BJP won in Jaipur; the BJP and India's allies met in New Delhi."
+    out = home_readings(q, indian)
+    assert out["speaker"].iloc[0] == "Congress party" and pd.isna(out["speaker"].iloc[1])
+
+
+def test_a_statement_issued_by_a_body_opening_the_sentence_speaks_for_it():
+    text = ('Rockets fell near the port. The defence ministry said in a statement that two were hit. '
+            '"The attack failed," the statement said.')
+    assert only(text)["speaker"] == "defence ministry" or only(text)["speaker"].lower().endswith("defence ministry")

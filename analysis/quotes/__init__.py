@@ -33,6 +33,8 @@ def __getattr__(name: str) -> Any:
     >>> import analysis.quotes as q; q.extract_quotes.__module__, q.lexicon.__name__
     ('analysis.quotes.extract', 'analysis.quotes.lexicon')
     """
+    if "." in name:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     if name in _EXPORTS:
         value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
     elif not name.startswith("__") and importlib.util.find_spec(f"{__name__}.{name}") is not None:
@@ -41,3 +43,12 @@ def __getattr__(name: str) -> Any:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    """The module's names with the public ones not yet imported (for tab completion).
+
+    >>> "extract_quotes" in dir(__import__("analysis.quotes").quotes)
+    True
+    """
+    return sorted(set(globals()) | set(__all__))

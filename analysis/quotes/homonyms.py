@@ -11,6 +11,9 @@ import pandas as pd
 from . import lexicon
 
 _CAP_WORDS = re.compile(r"[A-Z][\w’'\-.]*(?:\s+(?:of\s+)?[A-Z][\w’'\-.]*){0,3}")
+#: words that place an article in the US legislature (each counts as the United States named once)
+_US_LEGISLATURE = re.compile(r"\b(?:(?:Senators?|Congress(?:wo)?m[ae]n|Capitol|House\s+of\s+Representatives|Republicans?|"
+                             r"Democrats?|lawmakers\s+in\s+Washington)\b|(?:Sen|Rep)\.)")
 
 
 def _names_in(phrase: str) -> list[str]:
@@ -29,6 +32,8 @@ def home_country(text: str) -> str:
 
     >>> home_country("The BJP said the BJP had won in Jaipur."), home_country("The Senate met in Washington.")
     ('India', '')
+    >>> home_country("India and the BJP, said Senator Lee and Rep. Cole, upset India.")
+    ''
     """
     skip = set(lexicon.homonyms())
     count: Counter[str] = Counter()
@@ -41,20 +46,25 @@ def home_country(text: str) -> str:
             if country and country != "international" and (len(name) > 3 or name.upper() in m.group()):
                 count[country] += 1
                 break
+    count["United States"] += len(_US_LEGISLATURE.findall(text))
     if not count:
         return ""
     top, n = max(((c, k) for c, k in count.items() if c != "United States"), key=lambda x: x[1], default=("", 0))
     return top if n >= 2 and n > 2 * count["United States"] else ""
 
 
-def _local(field: str, word: str, reading: str) -> str:
+def _local(field: object, word: str, reading: str) -> object:
     """The field with a bare body word read as the local body ('the Congress' -> 'the Congress party'); a word named
     by a longer name ('Indian National Congress', 'US Congress') or already read is kept.
 
     >>> _local("Congress spokesperson", "Congress", "Congress party"), _local("US Congress", "Congress", "Congress party")
     ('Congress party spokesperson', 'US Congress')
+    >>> _local(None, "Congress", "Congress party") is None
+    True
     """
-    m = re.search(rf"\b{re.escape(word)}\b", field)
+    if not isinstance(field, str):
+        return field
+    m = re.search(rf"\b{re.escape(word)}\b", field, re.I)
     if m is None or field[m.end():].lower().startswith(reading[len(word):].lower()):
         return field
     before = field[:m.start()].split()
@@ -71,8 +81,8 @@ def home_readings(quotes: pd.DataFrame, text: str) -> pd.DataFrame:
     >>> home_readings(q, "The BJP and the BJP's allies met in New Delhi.")["speaker"].tolist()
     ['the Congress party']
     """
-    words = [w for w in lexicon.homonyms() if quotes["speaker"].str.contains(rf"(?i)\b{w}\b").any()
-             or quotes["speaker_role"].str.contains(rf"(?i)\b{w}\b").any()] if len(quotes) else []
+    words = [w for w in lexicon.homonyms() if any(quotes[c].str.contains(rf"(?i)\b{re.escape(w)}\b", na=False).any()
+                                                  for c in ("speaker", "speaker_role"))] if len(quotes) else []
     home = home_country(text) if words else ""
     readings = [(w, lexicon.homonyms()[w][home]) for w in words if home in lexicon.homonyms()[w]]
     if not readings:
@@ -80,6 +90,5 @@ def home_readings(quotes: pd.DataFrame, text: str) -> pd.DataFrame:
     out = quotes.copy()
     for col in ("speaker", "speaker_role"):
         for w, reading in readings:
-            word = reading.split()[0]
-            out[col] = [_local(v, word, reading) for v in out[col]]
+            out[col] = [_local(v, w, reading) for v in out[col]]
     return out

@@ -473,7 +473,7 @@ _DOCS = r"(?:statement|letter|message|post|communique|video|tweet|release)"
 _SAID_IN = re.compile(r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}" + _DOCS + r"\b[^.!?\n\"“”]{0,40}?,\s+"
                       r"((?:the\s+)?[A-Z][\w’'\-.]*(?:\s+(?:(?:of|in|for|the|and|al)\s+)?[A-Z][\w’'\-.]*){0,6})\s+(?:has\s+|had\s+|also\s+)?(?:said|says|claimed|announced|stated|wrote)\b|"
                       r"(?:^|[.!?]\s+|\n|,\s+)((?:the\s+)?[A-Z][\w’'\-.]*(?:\s+(?:(?:of|in|for|the|and|al)\s+)?[A-Z][\w’'\-.]*){0,6}|"
-                      r"the\s+[a-z]+)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|claimed|announced|stated)\s+"
+                      r"[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|claimed|announced|stated)\s+"
                       r"in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}" + _DOCS + r"\b")
 
 
@@ -487,6 +487,8 @@ def resolve_document(text: str, phrase: str, pos: int, index: PersonIndex) -> Re
     'Kataib Hezbollah'
     >>> t = "Rockets fell, the embassy said in a statement. The statement said"; resolve_document(t, "the statement", 47, None).speaker
     'the embassy'
+    >>> t = "Rockets fell. The defence ministry said in a statement. The statement said"; resolve_document(t, "the statement", 56, None).speaker
+    'The defence ministry'
     """
     win = text[max(0, pos - 800):pos + len(phrase) + 120]
     found = [(m.start(), m.group(1)) for m in _FROM.finditer(win)] + [(m.start(), m.group(1)) for m in _ISSUED.finditer(win)]

@@ -357,7 +357,7 @@ def _role_title(role: str) -> tuple[str, str]:
 _OUTLET_NAME = re.compile(r"(?:^|\s|-)(?:Tribune|Gazette|Herald|Times|Journal|Chronicle|Post|Dispatch|Telegraph|Courier|"
                           r"Inquirer|Examiner|Observer|Globe|Advertiser|Recorder|Bulletin)$")
 #: a police body named in a role ('of the Eastport Police Department', 'garda sergeant')
-_POLICE_BODY = re.compile(r"\b(?:police|garda[ií]?|gardaí|sheriff(?:'s|’s)?\s+office|constabulary|state\s+patrol)\b", re.I)
+_POLICE_BODY = re.compile(r"\b(?<!military\s)(?:police|garda[ií]?|gardaí|sheriff(?:'s|’s)?\s+office|constabulary|state\s+patrol)\b", re.I)
 
 
 def outlet_name(speaker: str) -> bool:
@@ -376,6 +376,8 @@ def police_rank(group: str, evidence: str, role: str, mention: str) -> bool:
     >>> police_rank("military", "title", "of the Eastport Police Department", "Sergeant Joe Hale")
     True
     >>> police_rank("military", "title", "of the 1st Armored Division", "Sergeant Joe Hale")
+    False
+    >>> police_rank("military", "title", "commander of the military police", "Brig. Gen. Joe Hale")
     False
     """
     return group == "military" and evidence == "title" and bool(_POLICE_BODY.search(f"{role} {mention}"))
