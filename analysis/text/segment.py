@@ -193,8 +193,27 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 def _punkt_spans(text: str):
     """Punkt's sentence spans over a text of any length (piece by piece, offsets into the whole text)."""
     for p_start, p_end in _pieces(text):
-        for start, end in _punkt().span_tokenize(text[p_start:p_end]):
+        for start, end in _piece_spans(text[p_start:p_end]):
             yield p_start + start, p_start + end
+
+
+#: Punkt's possible sentence ends (its ``sent_end_chars``): it can break a text only after one of them.
+_PUNKT_END = re.compile(r"[.?!]")
+
+
+def _piece_spans(piece: str):
+    """Punkt's spans of one piece; without . ? ! before its last visible character, Punkt's answer is known.
+
+    Punkt breaks only after an end character followed by punctuation or by white space and a word; with
+    none before the last visible character, it gives the piece less its trailing white space, or nothing.
+
+    >>> list(_piece_spans("Rockets hit the base, officials said. ")), list(_piece_spans("  "))
+    ([(0, 37)], [])
+    """
+    last = len(piece.rstrip())
+    if _PUNKT_END.search(piece, 0, max(last - 1, 0)):
+        return _punkt().span_tokenize(piece)
+    return [(0, last)] if last else []
 
 
 def _real_stop(text: str, prev_end: int, next_start: int) -> bool:
@@ -222,9 +241,18 @@ def sentence_rows(body: str) -> list[dict]:
     ['One.', 'Two.']
     """
     body = require_text(body, "body")
+    return sentence_rows_of(body, paragraph_rows(body))
+
+
+def sentence_rows_of(body: str, paras: list[dict]) -> list[dict]:
+    """``sentence_rows`` of a body whose ``paragraph_rows`` are at hand (a caller that needs both splits once).
+
+    >>> body = "One. Two.\n\nThree."; [r["text"] for r in sentence_rows_of(body, paragraph_rows(body))]
+    ['One.', 'Two.', 'Three.']
+    """
     rows: list[dict] = []
     fast = is_dense(body)
-    for para in paragraph_rows(body):
+    for para in paras:
         for s, e in split_sentences(para["text"], fast=fast):
             rows.append({"para_id": para["para_id"], "sent_id": len(rows), "start": para["start"] + s,
                          "end": para["start"] + e, "text": para["text"][s:e]})
