@@ -19,6 +19,8 @@ import numpy as np
 
 #: Texts classified together (bounds the memory of the walk's arrays).
 BATCH = 512
+#: Model rows gathered at once for the products (bounds their memory: 142 float32 a row).
+GATHER_ROWS = 16384
 #: Below this many texts still running, the walk goes on in Python (a numpy step costs a few µs).
 MIN_ACTIVE = 24
 
@@ -123,8 +125,12 @@ def raw_scores(encoded: list[bytes]) -> np.ndarray:
     texts, feats, counts = _features(encoded)
     logs = np.log1p(counts.astype(np.float32))
     bounds = np.flatnonzero(np.diff(texts, prepend=-1, append=-1))
-    for a, b in zip(bounds[:-1].tolist(), bounds[1:].tolist()):
-        scores[texts[a]] = logs[a:b] @ table[feats[a:b]] + prior
+    starts, sizes = bounds[:-1], np.diff(bounds)
+    for k in np.unique(sizes).tolist():  # texts with as many features: one stacked product, a vector each
+        same = starts[sizes == k]
+        for s in range(0, len(same), max(1, GATHER_ROWS // k)):
+            where = same[s:s + max(1, GATHER_ROWS // k), None] + np.arange(k)
+            scores[texts[where[:, 0]]] = np.matmul(logs[where][:, None, :], table[feats[where]])[:, 0, :] + prior
     return scores
 
 

@@ -61,7 +61,11 @@ def paragraph_rows(body: str) -> list[dict]:
     """
     body = require_text(body, "body")
     return [{"para_id": i, "start": m.start(), "end": m.end(), "text": m.group()}
-            for i, m in enumerate(re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", body))]
+            for i, m in enumerate(_PARAGRAPH.finditer(body))]
+
+
+#: A paragraph of a cleaned body: lines up to a blank line.
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
@@ -80,7 +84,15 @@ def is_dense(text: str) -> bool:
     >>> is_dense("Rockets hit the base. Nobody was hurt."), is_dense("a. " * 1000)
     (False, True)
     """
-    text = require_text(text, "text")
+    return _dense(require_text(text, "text"))
+
+
+def _dense(text: str) -> bool:
+    """``is_dense`` of a text known to be a str.
+
+    >>> _dense("One. Two."), _dense("a. " * 100)
+    (False, True)
+    """
     return len(_END.findall(text)) > 20 + MAX_END_DENSITY * len(text)
 
 
@@ -131,10 +143,17 @@ def split_sentences(text: str, fast: bool | None = None) -> list[tuple[int, int]
     ['The U.S. Army and Gen. Smith met J. R. Jones.', 'Col. Marotto said so.']
     """
     text = require_text(text, "text")
+    return _split(text, _dense(text) if fast is None else fast)
+
+
+def _split(text: str, fast: bool) -> list[tuple[int, int]]:
+    """``split_sentences`` of a text known to be a str, the splitter chosen.
+
+    >>> _split("One. Two.", False), _split("  ", True)
+    ([(0, 4), (5, 9)], [])
+    """
     if not text.strip():
         return []
-    if fast is None:
-        fast = is_dense(text)
     if fast:
         return _fast_spans(text)
     spans: list[list[int]] = []
@@ -247,13 +266,13 @@ def sentence_rows(body: str) -> list[dict]:
 def sentence_rows_of(body: str, paras: list[dict]) -> list[dict]:
     """``sentence_rows`` of a body whose ``paragraph_rows`` are at hand (a caller that needs both splits once).
 
-    >>> body = "One. Two.\n\nThree."; [r["text"] for r in sentence_rows_of(body, paragraph_rows(body))]
+    >>> body = "One. Two.\\n\\nThree."; [r["text"] for r in sentence_rows_of(body, paragraph_rows(body))]
     ['One.', 'Two.', 'Three.']
     """
     rows: list[dict] = []
-    fast = is_dense(body)
+    fast = _dense(require_text(body, "body"))
     for para in paras:
-        for s, e in split_sentences(para["text"], fast=fast):
+        for s, e in _split(para["text"], fast):
             rows.append({"para_id": para["para_id"], "sent_id": len(rows), "start": para["start"] + s,
                          "end": para["start"] + e, "text": para["text"][s:e]})
     return rows
