@@ -43,6 +43,8 @@ def test_batches_smaller_than_the_texts_and_few_texts(monkeypatch):
     expected = [detect_language(t) for t in texts]
     monkeypatch.setattr(language_batch, "BATCH", 5)
     assert detect_languages(texts) == expected
+    monkeypatch.setattr(language_batch, "BATCH_BYTES", 200)  # a long text alone in its batch
+    assert detect_languages(texts) == expected
     monkeypatch.setattr(language_batch, "GATHER_ROWS", 3)  # one text per product, and longer texts than that
     assert detect_languages(texts) == expected
     assert detect_languages(texts[:2]) == expected[:2] and detect_languages([]) == []

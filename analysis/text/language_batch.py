@@ -17,8 +17,9 @@ from typing import Any
 
 import numpy as np
 
-#: Texts classified together (bounds the memory of the walk's arrays).
-BATCH = 512
+#: Texts classified together, at most, and their bytes, about (bound the memory of the walk's arrays: 40 bytes a byte).
+BATCH = 2048
+BATCH_BYTES = 1 << 17
 #: Model rows gathered at once for the products (bounds their memory: 142 float32 a row).
 GATHER_ROWS = 16384
 #: Below this many texts still running, the walk goes on in Python (a numpy step costs a few µs).
@@ -105,7 +106,7 @@ def _features(encoded: list[bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     texts, positions, feats = texts[keep], positions[keep], feats[keep]
     by_text = np.lexsort((positions, texts))
     key = texts[by_text] * (int(feats.max(initial=0)) + 1) + feats[by_text]
-    _, first, inverse, counts = np.unique(key, return_index=True, return_inverse=True, return_counts=True)
+    _, first, counts = np.unique(key, return_index=True, return_counts=True)
     order = np.argsort(first, kind="stable")  # by text, then by first position within the text
     picked = by_text[first[order]]
     return texts[picked], feats[picked], counts[order]
@@ -153,6 +154,23 @@ def probabilities(encoded: list[bytes]) -> np.ndarray:
     return scores
 
 
+def _batches(encoded: list[bytes]) -> list[list[bytes]]:
+    """The texts in order, cut into batches of at most BATCH texts and about BATCH_BYTES bytes (the walk's memory).
+
+    >>> [len(b) for b in _batches([b"x" * 40_000] * 5)], [len(b) for b in _batches([b"x"] * 5000)], _batches([])
+    ([3, 2], [2048, 2048, 904], [])
+    """
+    batches: list[list[bytes]] = []
+    size = 0
+    for text in encoded:
+        if not batches or len(batches[-1]) >= BATCH or (size and size + len(text) > BATCH_BYTES):
+            batches.append([])
+            size = 0
+        batches[-1].append(text)
+        size += len(text)
+    return batches
+
+
 def classify_many(texts: list[str]) -> list[tuple[str, float]]:
     """(language, probability) of each text: ``[_identifier().classify(t) for t in texts]``, in batches.
 
@@ -163,8 +181,8 @@ def classify_many(texts: list[str]) -> list[tuple[str, float]]:
 
     ident = _identifier()
     out: list[tuple[str, float]] = []
-    for s in range(0, len(texts), BATCH):
-        scores = probabilities([ident._encode(t) for t in texts[s:s + BATCH]])
+    for batch in _batches([ident._encode(t) for t in texts]):
+        scores = probabilities(batch)
         best = scores.argmax(axis=1)
         out += [(ident.nb_classes[i], float(p)) for i, p in zip(best.tolist(), scores[np.arange(len(best)), best].tolist())]
     return out
