@@ -86,7 +86,11 @@ def _walk(encoded: list[bytes]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 @lru_cache(maxsize=1)
 def _py_tables() -> tuple[Any, list[int]]:
-    """py3langid's own next-move table and row offsets (for the Python walk of the last long texts)."""
+    """py3langid's own next-move table and row offsets (for the Python walk of the last long texts).
+
+    >>> moves, rows = _py_tables(); len(moves) % 256, len(rows) > 0
+    (0, True)
+    """
     from .language import _identifier
 
     return _identifier().tk_nextmove, _identifier()._rowbase
