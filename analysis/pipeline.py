@@ -26,7 +26,7 @@ from .text.checks import CorpusError, require_frame, require_mapping, require_te
 from .text.clean import Edit, clean_text
 from .text.corpus import REJECT_COLUMNS, WARNING_SEP, load_corpus, status_table
 from .text.dates import read_stamp
-from .text.segment import is_dense, paragraph_rows, sentence_rows
+from .text.segment import is_dense, paragraph_rows, sentence_rows_of
 
 T = TypeVar("T")
 
@@ -202,8 +202,9 @@ def process_article(row: Mapping) -> dict[str, list[dict]]:
         doc_id, raw = row["doc_id"], require_text(row["raw"], "row['raw']")
         cleaned = clean_text(raw, row.get("title") or "")
         step = "segment"
-        p = [{"doc_id": doc_id, **r} for r in paragraph_rows(cleaned.body)]
-        s = [{"doc_id": doc_id, **r} for r in sentence_rows(cleaned.body)]
+        paras = paragraph_rows(cleaned.body)
+        p = [{"doc_id": doc_id, **r} for r in paras]
+        s = [{"doc_id": doc_id, **r} for r in sentence_rows_of(cleaned.body, paras)]
         step = "audit"
         removed = [{"doc_id": doc_id, "start": e.start, "end": e.end, "rule": e.rule,
                     "text": raw[e.start:e.end], "replacement": e.replacement} for e in cleaned.edits]

@@ -38,7 +38,9 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import paths
+from analysis.frames import records
 from analysis.pipeline import ARTICLE_COLUMNS, add_date_warnings, cleaned_corpus, process_article
+from analysis.runtime import no_gc
 from analysis.text.corpus import draft_manifest, load_corpus, write_manifest
 
 FURNITURE = ["Powered by automated translation", "Share this article", "Controlled violence", "\u2014 Endless cycle \u2014",
@@ -129,7 +131,8 @@ def measure(case: str, arg: float, data_dir: Path | None) -> dict:
         loaded, rejects = load_corpus(folder)
         t_load = time.process_time() - t0
         t0 = time.process_time()
-        parts = [process_article(row) for row in loaded.to_dict("records")]
+        with no_gc():  # the rows and the loop of cleaned_corpus
+            parts = [process_article(row) for row in records(loaded)]
         articles = add_date_warnings(pd.DataFrame([a for p in parts for a in p["articles"]], columns=ARTICLE_COLUMNS))
         clean_s = time.process_time() - t0
     n_sentences = sum(len(p["sentences"]) for p in parts)

@@ -170,14 +170,14 @@ def test_quoted_values_with_commas_and_newlines_load(tmp_path):
 
 def test_unreadable_file_is_rejected(tmp_path, monkeypatch):
     corpus(tmp_path, {"a.txt": GOOD, "locked.txt": GOOD}, ["a,a.txt,,,,,en,", "l,locked.txt,,,,,en,"])
-    real = Path.read_bytes
+    real = article_module._read_bytes  # how an article file is read
 
-    def denied(self):
-        if self.name == "locked.txt":
+    def denied(path):
+        if path.name == "locked.txt":
             raise PermissionError(13, "Permission denied")
-        return real(self)
+        return real(path)
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(article_module, "_read_bytes", denied)
     f = fates(tmp_path)
     assert f["locked.txt"] == ("rejected", "permission denied: the file cannot be read (make it readable)")
     assert f["a.txt"][0] == "loaded"
@@ -415,7 +415,7 @@ def test_a_failing_step_becomes_a_failure_row_and_the_run_goes_on(tmp_path, monk
 
 def test_a_failing_segmenter_is_a_failure_row(tmp_path, monkeypatch):
     corpus(tmp_path, {"a.txt": GOOD}, ["a,a.txt,,,,,en,"])
-    monkeypatch.setattr(pipeline, "sentence_rows", lambda body: 1 / 0)
+    monkeypatch.setattr(pipeline, "sentence_rows_of", lambda body, paras: 1 / 0)
     cc = cleaned_corpus(tmp_path)
     assert cc.articles.empty and cc.failures[["step", "error"]].values.tolist() == [["segment", "ZeroDivisionError"]]
 

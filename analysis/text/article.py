@@ -5,6 +5,7 @@ visible text, unreadable. Warnings (bytes replaced, mojibake, a very long file) 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -60,10 +61,31 @@ def _plain_utf8(data: bytes) -> bool:
     return True
 
 
+def _read_bytes(path: Path) -> bytes:
+    """The bytes of a file with the os calls only: open, read to the end, close.
+
+    ``Path.read_bytes`` adds a stat call and two buffer objects: twice the cost of reading a small file.
+
+    >>> from analysis import paths; _read_bytes(paths.RAW / "manifest.csv") == (paths.RAW / "manifest.csv").read_bytes()
+    True
+    """
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        chunks, size = [], 1 << 16
+        while True:
+            chunk = os.read(fd, size)
+            if not chunk:
+                return b"".join(chunks)
+            chunks.append(chunk)
+            size = min(size * 2, 1 << 24)  # few calls for a large file, no large buffer for a small one
+    finally:
+        os.close(fd)
+
+
 def _read(path: Path) -> bytes:
     """The file's bytes; unreadable files become a Rejection naming why."""
     try:
-        return path.read_bytes()
+        return _read_bytes(path)
     except PermissionError:
         raise Rejection("permission", "permission denied: the file cannot be read (make it readable)") from None
     except IsADirectoryError:

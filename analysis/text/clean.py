@@ -185,8 +185,11 @@ def _ends_sentence(text: str) -> bool:
     return text.rstrip().rstrip(_CLOSERS).endswith((".", "!", "?"))
 
 
+_WORD = re.compile(r"[\w'\u2019-]+")
+
+
 def _words(line: str) -> list[str]:
-    return re.findall(r"[\w'\u2019-]+", line)
+    return _WORD.findall(line)
 
 
 def is_reference_line(line: str) -> bool:
@@ -314,9 +317,12 @@ class _Line:
         return not self.text.strip()
 
 
+_LINE = re.compile(r"[^\n]*(?:\n|$)")
+
+
 def _lines(view: str) -> list[_Line]:
     out, pos = [], 0
-    for m in re.finditer(r"[^\n]*(?:\n|$)", view):
+    for m in _LINE.finditer(view):
         if m.start() == len(view) and m.group() == "":
             break
         content = m.group().rstrip("\n")

@@ -24,12 +24,12 @@ import pandas as pd
 from .. import paths
 from ..frames import records
 from ..runtime import no_gc
-from .article import Rejection, read_article
+from .article import Article, Rejection, read_article
 from .checks import CorpusError, require_folder_arg
 from .dates import date_problem, parse_published
 from .decoding import decode_bytes, html_charset, is_binary  # noqa: F401  (public here too)
 from .folder import ARTICLE_SUFFIXES, MANIFEST, Entry, locate, scan_folder, show
-from .language import language_verdict
+from .language import language_verdict, language_verdicts
 from .manifest import MANIFEST_COLUMNS, draft_manifest, read_manifest, write_manifest  # noqa: F401
 from .markup import html_to_text  # noqa: F401  (public here too)
 
@@ -201,12 +201,38 @@ def read_row(row: dict, checked: Checked) -> dict:
     ('art000', True)
     """
     article = read_article(checked.path, row["language"], row["encoding"])
-    detected, english, said = language_verdict(article.text, row["language"])
+    return article_row(row, checked, article, language_verdict(article.text, row["language"]))
+
+
+def article_row(row: dict, checked: Checked, article: Article, verdict: tuple[str, bool, str]) -> dict:
+    """``read_row``'s output from the read article and its language verdict (``language_verdict``).
+
+    >>> root = paths.RAW; row = read_manifest(root).rows.iloc[0].to_dict(); checked = _Loader(root, read_manifest(root).rows).check(row)
+    >>> article_row(row, checked, read_article(checked.path), ("en", True, ""))["language_detected"]
+    'en'
+    """
+    detected, english, said = verdict
     warnings = [*article.warnings, *checked.warnings, *([said] if said else [])]
     return {**{c: row[c] for c in MANIFEST_COLUMNS}, "published": checked.published, "published_source": checked.source,
             "encoding": article.encoding, "encoding_note": article.note, "language_detected": detected,
             "english": english, "warnings": WARNING_SEP.join(warnings), "raw": article.text,
             "checksum": article.checksum, "text_key": _text_key(article.text)}
+
+
+def read_rows(todo: list[tuple[dict, Checked]], rejects: list[dict]) -> list[dict]:
+    """``read_row`` of each checked row, the languages detected for all articles at once; refused rows go to ``rejects``.
+
+    >>> plan = plan_corpus("data/raw"); [r["doc_id"] for r in read_rows(plan.todo, [])][:2]
+    ['art000', 'art001']
+    """
+    read = []
+    for row, checked in todo:
+        try:
+            read.append((row, checked, read_article(checked.path, row["language"], row["encoding"])))
+        except Rejection as err:
+            _reject(rejects, row["file"], row["doc_id"], row["manifest_row"], err.check, str(err))
+    verdicts = language_verdicts([a.text for _, _, a in read], [r["language"] for r, _, _ in read])
+    return [article_row(*one, verdict) for one, verdict in zip(read, verdicts)]
 
 
 def _unlisted(entries: list[Entry], listed: set[str], loaded: dict[Path, tuple[str, int]],
@@ -294,13 +320,8 @@ def load_corpus(folder: str | Path = "data/raw") -> tuple[pd.DataFrame, pd.DataF
     """
     with no_gc():  # many small objects per file and no cycles: collecting them costs time, frees nothing
         plan = plan_corpus(folder)
-        rows: list[dict] = []
         rejects = plan.rejects
-        for row, checked in plan.todo:
-            try:
-                rows.append(plan.loader.finish(read_row(row, checked)))
-            except Rejection as err:
-                _reject(rejects, row["file"], row["doc_id"], row["manifest_row"], err.check, str(err))
+        rows = [plan.loader.finish(row) for row in read_rows(plan.todo, rejects)]  # in manifest order
     rejects.sort(key=lambda r: r["line"])  # the order of the manifest rows (check and read rejections)
     return corpus_tables(rows, plan.bad_lines + rejects + plan.unlisted)
 

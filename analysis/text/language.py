@@ -45,6 +45,24 @@ def _sample(text: str) -> str:
     return " ".join((text[:third], text[mid - third // 2:mid + third // 2], text[-third:]))
 
 
+def _has_letters(text: str) -> bool:
+    """Whether the text (its start, or its sample) holds a letter: without one, nothing is detected.
+
+    >>> _has_letters("12:30"), _has_letters("12 rockets")
+    (False, True)
+    """
+    return any(ch.isalpha() for ch in text[:SAMPLE_CHARS]) or any(ch.isalpha() for ch in _sample(text))
+
+
+def _sure(lang: str, prob: float, min_probability: float) -> tuple[str, float]:
+    """(language, rounded probability) of a classification, the language '' when below ``min_probability``.
+
+    >>> _sure("fr", 0.8, 0.9), _sure("fr", 0.9999, 0.9)
+    (('', 0.8), ('fr', 1.0))
+    """
+    return (lang if prob >= min_probability else ""), round(float(prob), 3)
+
+
 def detect_language(text: str, min_probability: float = MIN_PROBABILITY) -> tuple[str, float]:
     """(ISO 639-1 code, probability) of a text, or ('', probability) when no language reaches ``min_probability``.
 
@@ -56,10 +74,27 @@ def detect_language(text: str, min_probability: float = MIN_PROBABILITY) -> tupl
     ''
     """
     text = require_text(text, "text")
-    if not any(ch.isalpha() for ch in text[:SAMPLE_CHARS]) and not any(ch.isalpha() for ch in _sample(text)):
+    if not _has_letters(text):
         return "", 0.0
-    lang, prob = _identifier().classify(_sample(text))
-    return (lang if prob >= min_probability else ""), round(float(prob), 3)
+    return _sure(*_identifier().classify(_sample(text)), min_probability)
+
+
+def detect_languages(texts: list[str], min_probability: float = MIN_PROBABILITY) -> list[tuple[str, float]]:
+    """``[detect_language(t) for t in texts]``, the model run on all texts at once (the same answers, faster).
+
+    >>> found = detect_languages(["Rockets hit the base on Wednesday, officials said.", "1234",
+    ...                           "Le ministère a confirmé l'attaque contre la base aérienne à l'aube."])
+    >>> [lang for lang, _ in found]
+    ['en', '', 'fr']
+    """
+    from .language_batch import classify_many
+
+    texts = [require_text(t, "text") for t in texts]
+    todo = [i for i, t in enumerate(texts) if _has_letters(t)]
+    found: list[tuple[str, float]] = [("", 0.0)] * len(texts)
+    for i, (lang, prob) in zip(todo, classify_many([_sample(texts[i]) for i in todo])):
+        found[i] = _sure(lang, prob, min_probability)
+    return found
 
 
 def language_verdict(text: str, declared: str = "") -> tuple[str, bool, str]:
@@ -73,8 +108,31 @@ def language_verdict(text: str, declared: str = "") -> tuple[str, bool, str]:
     >>> language_verdict("Le ministère a confirmé l'attaque contre la base aérienne à l'aube.", "en")[1:]
     (False, "language: the text reads as 'fr' (p=1.00), not English (the manifest says 'en'): English-only extractors skip it")
     """
-    declared = require_text(declared, "declared", allow_none=True).strip().lower()[:2]
-    detected, prob = detect_language(text)
+    declared = require_text(declared, "declared", allow_none=True)
+    return _verdict(*detect_language(text), declared)
+
+
+def language_verdicts(texts: list[str], declared: list[str]) -> list[tuple[str, bool, str]]:
+    """``language_verdict`` of each (text, manifest language) pair, the model run on all texts at once.
+
+    >>> language_verdicts(["Rockets hit the base, officials said.", "1234"], ["", "fr"])[0]
+    ('en', True, '')
+    >>> language_verdicts(["Rockets hit the base, officials said.", "1234"], ["", "fr"])[1][:2]
+    ('', False)
+    """
+    declared = [require_text(d, "declared", allow_none=True) for d in declared]
+    if len(declared) != len(texts):
+        raise ValueError(f"{len(texts)} texts but {len(declared)} declared languages")
+    return [_verdict(lang, prob, d) for (lang, prob), d in zip(detect_languages(texts), declared)]
+
+
+def _verdict(detected: str, prob: float, declared: str) -> tuple[str, bool, str]:
+    """``language_verdict`` from a detection (language or '', probability) and the manifest language.
+
+    >>> _verdict("", 0.5, "de")[:2], _verdict("en", 0.99, "fr")[:2]
+    (('', False), ('en', True))
+    """
+    declared = declared.strip().lower()[:2]
     if detected:
         english = detected == "en"
         if english:

@@ -61,7 +61,11 @@ def paragraph_rows(body: str) -> list[dict]:
     """
     body = require_text(body, "body")
     return [{"para_id": i, "start": m.start(), "end": m.end(), "text": m.group()}
-            for i, m in enumerate(re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", body))]
+            for i, m in enumerate(_PARAGRAPH.finditer(body))]
+
+
+#: A paragraph of a cleaned body: lines up to a blank line.
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]+)*")
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
@@ -80,7 +84,15 @@ def is_dense(text: str) -> bool:
     >>> is_dense("Rockets hit the base. Nobody was hurt."), is_dense("a. " * 1000)
     (False, True)
     """
-    text = require_text(text, "text")
+    return _dense(require_text(text, "text"))
+
+
+def _dense(text: str) -> bool:
+    """``is_dense`` of a text known to be a str.
+
+    >>> _dense("One. Two."), _dense("a. " * 100)
+    (False, True)
+    """
     return len(_END.findall(text)) > 20 + MAX_END_DENSITY * len(text)
 
 
@@ -131,10 +143,17 @@ def split_sentences(text: str, fast: bool | None = None) -> list[tuple[int, int]
     ['The U.S. Army and Gen. Smith met J. R. Jones.', 'Col. Marotto said so.']
     """
     text = require_text(text, "text")
+    return _split(text, _dense(text) if fast is None else fast)
+
+
+def _split(text: str, fast: bool) -> list[tuple[int, int]]:
+    """``split_sentences`` of a text known to be a str, the splitter chosen.
+
+    >>> _split("One. Two.", False), _split("  ", True)
+    ([(0, 4), (5, 9)], [])
+    """
     if not text.strip():
         return []
-    if fast is None:
-        fast = is_dense(text)
     if fast:
         return _fast_spans(text)
     spans: list[list[int]] = []
@@ -193,8 +212,27 @@ def _pieces(text: str) -> list[tuple[int, int]]:
 def _punkt_spans(text: str):
     """Punkt's sentence spans over a text of any length (piece by piece, offsets into the whole text)."""
     for p_start, p_end in _pieces(text):
-        for start, end in _punkt().span_tokenize(text[p_start:p_end]):
+        for start, end in _piece_spans(text[p_start:p_end]):
             yield p_start + start, p_start + end
+
+
+#: Punkt's possible sentence ends (its ``sent_end_chars``): it can break a text only after one of them.
+_PUNKT_END = re.compile(r"[.?!]")
+
+
+def _piece_spans(piece: str):
+    """Punkt's spans of one piece; without . ? ! before its last visible character, Punkt's answer is known.
+
+    Punkt breaks only after an end character followed by punctuation or by white space and a word; with
+    none before the last visible character, it gives the piece less its trailing white space, or nothing.
+
+    >>> list(_piece_spans("Rockets hit the base, officials said. ")), list(_piece_spans("  "))
+    ([(0, 37)], [])
+    """
+    last = len(piece.rstrip())
+    if _PUNKT_END.search(piece, 0, max(last - 1, 0)):
+        return _punkt().span_tokenize(piece)
+    return [(0, last)] if last else []
 
 
 def _real_stop(text: str, prev_end: int, next_start: int) -> bool:
@@ -222,10 +260,19 @@ def sentence_rows(body: str) -> list[dict]:
     ['One.', 'Two.']
     """
     body = require_text(body, "body")
+    return sentence_rows_of(body, paragraph_rows(body))
+
+
+def sentence_rows_of(body: str, paras: list[dict]) -> list[dict]:
+    """``sentence_rows`` of a body whose ``paragraph_rows`` are at hand (a caller that needs both splits once).
+
+    >>> body = "One. Two.\\n\\nThree."; [r["text"] for r in sentence_rows_of(body, paragraph_rows(body))]
+    ['One.', 'Two.', 'Three.']
+    """
     rows: list[dict] = []
-    fast = is_dense(body)
-    for para in paragraph_rows(body):
-        for s, e in split_sentences(para["text"], fast=fast):
+    fast = _dense(require_text(body, "body"))
+    for para in paras:
+        for s, e in _split(para["text"], fast):
             rows.append({"para_id": para["para_id"], "sent_id": len(rows), "start": para["start"] + s,
                          "end": para["start"] + e, "text": para["text"][s:e]})
     return rows
