@@ -200,7 +200,18 @@ def is_reference_line(line: str) -> bool:
     >>> is_reference_line("He said the attacks on 11/6/23 were bad.")
     False
     """
-    line = require_text(line, "line").strip()
+    return _reference_line(require_text(line, "line"))
+
+
+def _reference_line(line: str) -> bool:
+    """``is_reference_line`` without the argument check; a line without a "/" cannot be one (its date needs one).
+
+    >>> _reference_line("No date here, 2023")
+    False
+    """
+    if "/" not in line:
+        return False
+    line = line.strip()
     return len(line) < 400 and bool(REFERENCE_DATE.search(line) and REFERENCE_TITLE.search(line))
 
 
@@ -233,8 +244,21 @@ def is_caption(line: str) -> bool:
     >>> is_caption("A 2018 file photo shows US Army soldiers at an outpost. (AP)"), is_caption("(US Air Force)")
     (True, True)
     """
-    text = require_text(line, "line").strip()
-    if re.fullmatch(r"\([^()]{1,60}\)", text):
+    return _caption(require_text(line, "line").strip())
+
+
+_PARENTHESISED = re.compile(r"\([^()]{1,60}\)")
+
+
+def _caption(text: str) -> bool:
+    """``is_caption`` on a stripped line; both of its patterns need a ')', so a line without one is no caption.
+
+    >>> _caption("Troops at the base. (AP)"), _caption("Troops at the base.")
+    (True, False)
+    """
+    if ")" not in text:
+        return False
+    if _PARENTHESISED.fullmatch(text):
         return True
     return bool(CREDIT.search(text) and (CAPTION_CUES.search(text) or len(_words(text)) <= 40))
 
@@ -306,28 +330,28 @@ class Cleaned:
     references: list[dict] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int
     end: int  # end of visible content (line break excluded)
     text: str  # the line as seen through the normalised view
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
-
-
-_LINE = re.compile(r"[^\n]*(?:\n|$)")
+    blank: bool  # nothing but spaces
 
 
 def _lines(view: str) -> list[_Line]:
+    """The lines of a text (a final line break opens no empty line), with their offsets.
+
+    >>> [(ln.start, ln.end, ln.blank) for ln in _lines("ab\\n \\ncd\\n")]
+    [(0, 2, False), (3, 4, True), (5, 7, False)]
+    """
+    parts = view.split("\n")
+    if not parts[-1]:
+        parts.pop()
     out, pos = [], 0
-    for m in _LINE.finditer(view):
-        if m.start() == len(view) and m.group() == "":
-            break
-        content = m.group().rstrip("\n")
-        out.append(_Line(m.start(), m.start() + len(content), content))
-        pos = m.end()
+    for part in parts:
+        end = pos + len(part)
+        out.append(_Line(pos, end, part, not part.strip()))
+        pos = end + 1
     return out
 
 
@@ -357,9 +381,9 @@ def _classify(lines: list[_Line], manifest_title: str) -> dict[int, str]:
             rules[i] = "byline"
         elif UPDATED_LINE.match(text):
             rules[i] = "updated_stamp"
-        elif is_date_line(text):
+        elif DATE_LINE.match(text):
             rules[i] = "date_stamp"
-        elif is_caption(text):
+        elif _caption(text):
             rules[i] = "caption_repeat" if text in seen else "caption"
         elif text in seen and len(_words(text)) <= 60 and rules.get(seen[text]) in {"caption", "caption_repeat"}:
             rules[i] = "caption_repeat"
@@ -368,7 +392,7 @@ def _classify(lines: list[_Line], manifest_title: str) -> dict[int, str]:
     # trailing source list (at least two entries, ignoring blanks and furniture)
     body = [i for i in content if i not in rules]
     k = len(body)
-    while k > 0 and is_reference_line(lines[body[k - 1]].text):
+    while k > 0 and _reference_line(lines[body[k - 1]].text):
         k -= 1
     if len(body) - k >= 2:
         for i in body[k:]:
