@@ -167,6 +167,8 @@ BYLINE = re.compile(r"^\s*(?:By|BY|From|Written by)\s+[A-Z][\w.'\u2019-]+(?:\s+[
                     r"(?:\s*[|,\u2013\u2014-]\s*[A-Z][\w .'&()-]{0,60})?\s*$")
 SIGNOFF = re.compile(r"^\s*[(\[]?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Edited) by\b.{0,200}$|"
                      r"^\s*[\u2013\u2014-]\s*(?:AFP|AP|Reuters|Xinhua|dpa|Agencies|Agency)\s*$|^\s*\((?:AFP|AP|Reuters)\)\s*$")
+#: The characters a sign-off line can start with (``text`` is stripped: the pattern's leading spaces are gone).
+_SIGNOFF_FIRST = "([ARrWEC\u2013\u2014-"
 FOOTER_START = re.compile(r"^\s*(?:source link|leave a (?:reply|comment)|no comments:?|\d+ comments?:?|"
                           r"post comments \(atom\)|newer post|older post|this day in .{0,80}history\b.*)\s*$", re.I)
 DATELINE = re.compile(r"^((?:[A-Z][A-Z'.-]+)(?:[ ][A-Z][A-Z'.-]+){0,3}(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"
@@ -375,9 +377,9 @@ def _classify(lines: list[_Line], manifest_title: str) -> dict[int, str]:
         text = lines[i].text.strip()
         if SITE_UI.match(text):
             rules[i] = "site_ui"
-        elif SIGNOFF.match(text):
+        elif text[0] in _SIGNOFF_FIRST and SIGNOFF.match(text):
             rules[i] = "signoff"
-        elif BYLINE.match(text) and len(_words(text)) <= 16 and not _ends_sentence(text):
+        elif text[0] in "BFW" and BYLINE.match(text) and len(_words(text)) <= 16 and not _ends_sentence(text):
             rules[i] = "byline"
         elif UPDATED_LINE.match(text):
             rules[i] = "updated_stamp"
