@@ -196,7 +196,6 @@ def process_article(row: Mapping) -> dict[str, list[dict]]:
     (['articles', 'failures', 'paragraphs', 'references', 'removed', 'sentences'], 'art002', [])
     """
     row = require_mapping(row, "row", ["doc_id", "raw"])
-    empty = {name: [] for name in ("articles", "paragraphs", "sentences", "removed", "references")}
     step = "clean"
     try:
         doc_id, raw = row["doc_id"], require_text(row["raw"], "row['raw']")
@@ -211,6 +210,7 @@ def process_article(row: Mapping) -> dict[str, list[dict]]:
         if not _rebuilds(raw, cleaned.body, cleaned.edits):
             raise AssertionError("the raw text is not rebuilt from body + audit (a cleaning bug: please report it)")
     except Exception as err:  # noqa: BLE001 - one article's failure is recorded, never fatal
+        empty = {name: [] for name in ("articles", "paragraphs", "sentences", "removed", "references")}
         return {**empty, "failures": [failure_row(row, step, err)]}
     refs = [{"doc_id": doc_id, "ref_id": i, **ref} for i, ref in enumerate(cleaned.references)]
     article = _article_row(row, cleaned, len(p), len(s), _clean_warnings(cleaned.body))

@@ -17,6 +17,7 @@ from .markup import html_to_text
 
 #: An article longer than this (in characters) is loaded with a warning: it may be several articles in one.
 LONG_ARTICLE_CHARS = 1_000_000
+_WORD_CHAR = re.compile(r"\w")
 
 
 class Rejection(ValueError):
@@ -45,7 +46,7 @@ def has_visible_text(text: str) -> bool:
     (False, True)
     """
     text = require_text(text, "text")
-    if re.search(r"\w", text):
+    if _WORD_CHAR.search(text):
         return True
     return any(unicodedata.category(ch)[0] in "LMNPS" for ch in text)
 

@@ -167,6 +167,8 @@ BYLINE = re.compile(r"^\s*(?:By|BY|From|Written by)\s+[A-Z][\w.'\u2019-]+(?:\s+[
                     r"(?:\s*[|,\u2013\u2014-]\s*[A-Z][\w .'&()-]{0,60})?\s*$")
 SIGNOFF = re.compile(r"^\s*[(\[]?(?:(?:Additional )?[Rr]eporting|Writing|Editing|Compiled|Edited) by\b.{0,200}$|"
                      r"^\s*[\u2013\u2014-]\s*(?:AFP|AP|Reuters|Xinhua|dpa|Agencies|Agency)\s*$|^\s*\((?:AFP|AP|Reuters)\)\s*$")
+#: The characters a sign-off line can start with (``text`` is stripped: the pattern's leading spaces are gone).
+_SIGNOFF_FIRST = "([ARrWEC\u2013\u2014-"
 FOOTER_START = re.compile(r"^\s*(?:source link|leave a (?:reply|comment)|no comments:?|\d+ comments?:?|"
                           r"post comments \(atom\)|newer post|older post|this day in .{0,80}history\b.*)\s*$", re.I)
 DATELINE = re.compile(r"^((?:[A-Z][A-Z'.-]+)(?:[ ][A-Z][A-Z'.-]+){0,3}(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"
@@ -200,7 +202,18 @@ def is_reference_line(line: str) -> bool:
     >>> is_reference_line("He said the attacks on 11/6/23 were bad.")
     False
     """
-    line = require_text(line, "line").strip()
+    return _reference_line(require_text(line, "line"))
+
+
+def _reference_line(line: str) -> bool:
+    """``is_reference_line`` without the argument check; a line without a "/" cannot be one (its date needs one).
+
+    >>> _reference_line("No date here, 2023")
+    False
+    """
+    if "/" not in line:
+        return False
+    line = line.strip()
     return len(line) < 400 and bool(REFERENCE_DATE.search(line) and REFERENCE_TITLE.search(line))
 
 
@@ -233,8 +246,21 @@ def is_caption(line: str) -> bool:
     >>> is_caption("A 2018 file photo shows US Army soldiers at an outpost. (AP)"), is_caption("(US Air Force)")
     (True, True)
     """
-    text = require_text(line, "line").strip()
-    if re.fullmatch(r"\([^()]{1,60}\)", text):
+    return _caption(require_text(line, "line").strip())
+
+
+_PARENTHESISED = re.compile(r"\([^()]{1,60}\)")
+
+
+def _caption(text: str) -> bool:
+    """``is_caption`` on a stripped line; both of its patterns need a ')', so a line without one is no caption.
+
+    >>> _caption("Troops at the base. (AP)"), _caption("Troops at the base.")
+    (True, False)
+    """
+    if ")" not in text:
+        return False
+    if _PARENTHESISED.fullmatch(text):
         return True
     return bool(CREDIT.search(text) and (CAPTION_CUES.search(text) or len(_words(text)) <= 40))
 
@@ -306,28 +332,28 @@ class Cleaned:
     references: list[dict] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Line:
     start: int
     end: int  # end of visible content (line break excluded)
     text: str  # the line as seen through the normalised view
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
-
-
-_LINE = re.compile(r"[^\n]*(?:\n|$)")
+    blank: bool  # nothing but spaces
 
 
 def _lines(view: str) -> list[_Line]:
+    """The lines of a text (a final line break opens no empty line), with their offsets.
+
+    >>> [(ln.start, ln.end, ln.blank) for ln in _lines("ab\\n \\ncd\\n")]
+    [(0, 2, False), (3, 4, True), (5, 7, False)]
+    """
+    parts = view.split("\n")
+    if not parts[-1]:
+        parts.pop()
     out, pos = [], 0
-    for m in _LINE.finditer(view):
-        if m.start() == len(view) and m.group() == "":
-            break
-        content = m.group().rstrip("\n")
-        out.append(_Line(m.start(), m.start() + len(content), content))
-        pos = m.end()
+    for part in parts:
+        end = pos + len(part)
+        out.append(_Line(pos, end, part, not part.strip()))
+        pos = end + 1
     return out
 
 
@@ -351,15 +377,15 @@ def _classify(lines: list[_Line], manifest_title: str) -> dict[int, str]:
         text = lines[i].text.strip()
         if SITE_UI.match(text):
             rules[i] = "site_ui"
-        elif SIGNOFF.match(text):
+        elif text[0] in _SIGNOFF_FIRST and SIGNOFF.match(text):
             rules[i] = "signoff"
-        elif BYLINE.match(text) and len(_words(text)) <= 16 and not _ends_sentence(text):
+        elif text[0] in "BFW" and BYLINE.match(text) and len(_words(text)) <= 16 and not _ends_sentence(text):
             rules[i] = "byline"
         elif UPDATED_LINE.match(text):
             rules[i] = "updated_stamp"
-        elif is_date_line(text):
+        elif DATE_LINE.match(text):
             rules[i] = "date_stamp"
-        elif is_caption(text):
+        elif _caption(text):
             rules[i] = "caption_repeat" if text in seen else "caption"
         elif text in seen and len(_words(text)) <= 60 and rules.get(seen[text]) in {"caption", "caption_repeat"}:
             rules[i] = "caption_repeat"
@@ -368,7 +394,7 @@ def _classify(lines: list[_Line], manifest_title: str) -> dict[int, str]:
     # trailing source list (at least two entries, ignoring blanks and furniture)
     body = [i for i in content if i not in rules]
     k = len(body)
-    while k > 0 and is_reference_line(lines[body[k - 1]].text):
+    while k > 0 and _reference_line(lines[body[k - 1]].text):
         k -= 1
     if len(body) - k >= 2:
         for i in body[k:]:

@@ -43,6 +43,7 @@ REJECT_COLUMNS = ["file", "doc_id", "line", "check", "reason"]
 STATUS_COLUMNS = ["file", "doc_id", "status", "reason", "check"]
 #: Separator between the warnings of one article.
 WARNING_SEP = " | "
+_SPACES = re.compile(r"\s+")
 
 _UNLISTED = {
     "file": ("unlisted", "not listed in manifest.csv: add a row for it, or move it out of the corpus folder"),
@@ -103,7 +104,7 @@ def _reject(rejects: list[dict], file: str, doc_id: str, line: int | None, check
 
 def _text_key(text: str) -> str:
     """Checksum of a text with its spacing and Unicode form normalised (for duplicate texts)."""
-    norm = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    norm = _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
     return hashlib.sha256(norm.encode("utf-8", "surrogatepass")).hexdigest()
 
 

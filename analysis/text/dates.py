@@ -15,6 +15,7 @@ from .checks import require_text
 #: The earliest publication date taken as possible (printed newspapers are older, digital corpora are not).
 EARLIEST = dt.date(1800, 1, 1)
 _YEAR = re.compile(r"\d+")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SHORT_YEAR = re.compile(r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2}\b")
 
 
@@ -27,7 +28,7 @@ def parse_published(value: str) -> str:
     value = require_text(value, "value", allow_none=True).strip()
     if not value:
         return ""
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if not _ISO_DATE.fullmatch(value):
         raise ValueError(f"unparseable published date {value!r} (expected YYYY-MM-DD or empty)")
     try:
         return dt.date.fromisoformat(value).isoformat()

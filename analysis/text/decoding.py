@@ -224,8 +224,18 @@ def _letters_fit(text: str, language: str) -> str:
     return ""
 
 
+_BOM_FIRST_BYTES = frozenset(bom[:1] for bom in (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF8,
+                                                  codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+
+
 def _bom(data: bytes) -> Decoded | None:
-    """Decode by byte-order mark (UTF-32 before UTF-16: their marks share a prefix)."""
+    """Decode by byte-order mark (UTF-32 before UTF-16: their marks share a prefix); None without one.
+
+    >>> _bom(b"plain") is None, _bom(codecs.BOM_UTF8 + b"x").note
+    (True, 'byte-order mark dropped')
+    """
+    if data[:1] not in _BOM_FIRST_BYTES:
+        return None  # every mark starts with one of these bytes
     for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
                      (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):

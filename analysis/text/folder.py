@@ -67,6 +67,26 @@ def _resolve(path: Path) -> tuple[Path | None, str]:
         return None, "loop" if err.errno == errno.ELOOP else f"error: {err.strerror}"
 
 
+def _child(folder: Path, name: str) -> Path:
+    """``folder / name`` for one plain name (no separator, not '.' or '..'), without pathlib parsing it again.
+
+    >>> _child(Path("/x/corpus"), "a.txt") == Path("/x/corpus") / "a.txt"
+    True
+    """
+    make = getattr(folder, "_make_child_relpath", None)  # pathlib's own shortcut for a listed name
+    return folder / name if make is None else make(name)
+
+
+def _suffix(name: str) -> str:
+    """``Path(name).suffix`` of a plain file name.
+
+    >>> _suffix("a.TXT"), _suffix(".txt"), _suffix("a."), _suffix("a.b.htm")
+    ('.TXT', '', '', '.htm')
+    """
+    i = name.rfind(".")
+    return name[i:] if 0 < i < len(name) - 1 else ""
+
+
 def _symlink_entry(path: Path, rel: str, root: Path) -> Entry:
     """Classify a symbolic link found while scanning (never followed into folders)."""
     target, problem = _resolve(path)
@@ -83,17 +103,17 @@ def _symlink_entry(path: Path, rel: str, root: Path) -> Entry:
     return Entry(rel, "special", "a symlink to something that is not a regular file")
 
 
-def _entry(de: os.DirEntry, rel: str, root: Path, pending: list[Path]) -> list[Entry]:
+def _entry(de: os.DirEntry, rel: str, root: Path, folder: Path, pending: list[Path]) -> list[Entry]:
     """Entries for one directory entry; a real subfolder is queued for walking."""
-    path = Path(de.path)
     if de.name.startswith("."):
         is_dir = de.is_dir(follow_symlinks=False)
         return [Entry(rel, "hidden_folder" if is_dir else "hidden_file", "hidden folder" if is_dir else "hidden file")]
+    path = _child(folder, de.name)
     if de.is_symlink():
         return [_symlink_entry(path, rel, root)]
     if de.is_dir(follow_symlinks=False):
         pending.append(path)
-        if path.suffix.lower() in ARTICLE_SUFFIXES:
+        if _suffix(de.name).lower() in ARTICLE_SUFFIXES:
             return [Entry(rel, "folder_named_like_article", "a folder named like an article file")]
         return []
     if de.is_file(follow_symlinks=False):
@@ -126,7 +146,7 @@ def scan_folder(root: Path) -> list[Entry]:
             if rel == MANIFEST or rel in DESCRIPTION_FILES:
                 continue
             try:
-                entries.extend(_entry(de, rel, root, pending))
+                entries.extend(_entry(de, rel, root, folder, pending))
             except OSError as err:
                 entries.append(Entry(rel, "special", f"cannot be examined ({err.strerror or err})"))
     return sorted(entries, key=lambda e: e.rel)
@@ -162,12 +182,11 @@ def _plain_file(root: Path, name: str) -> tuple[Path, os.stat_result] | None:
     """
     if "/" in name or "\\" in name or name in (".", "..") or not root.is_absolute():
         return None
-    path = root / name
     try:
-        st = os.lstat(path)
+        st = os.lstat(os.path.join(root, name))
     except (OSError, ValueError):
         return None  # the full walk says what is wrong
-    return (path, st) if stat.S_ISREG(st.st_mode) else None
+    return (_child(root, name), st) if stat.S_ISREG(st.st_mode) else None
 
 
 def locate(root: Path, name: str, line: str = "manifest row") -> tuple[Path | None, str, str]:
@@ -208,8 +227,9 @@ def _checked_file(target: Path, st: os.stat_result) -> tuple[Path | None, str, s
     >>> _checked_file(Path("notes.csv"), os.stat("data/raw/manifest.csv"))[1]
     'type'
     """
-    if target.suffix.lower() not in ARTICLE_SUFFIXES:
-        return None, "type", f"unsupported file type {target.suffix!r} (expected .txt or .html)"
+    suffix = _suffix(target.name)
+    if suffix.lower() not in ARTICLE_SUFFIXES:
+        return None, "type", f"unsupported file type {suffix!r} (expected .txt or .html)"
     size = st.st_size
     if size > MAX_ARTICLE_BYTES:
         return None, "size", (f"file of {size / 2**20:.0f} MB is over the {MAX_ARTICLE_BYTES // 2**20} MB limit per "

@@ -134,17 +134,23 @@ def read_manifest(folder: str | Path) -> Manifest:
     where = show(path, root)
     records = _records(_manifest_text(_manifest_bytes(path, where), where), where)
     header_line, names = _header(records, where)
-    rows, bad = [], []
+    rows, bad, columns = [], [], MANIFEST_COLUMNS + OPTIONAL_COLUMNS
     for line, fields in records:
-        if line <= header_line or not any(f.strip() for f in fields):
+        if line <= header_line:
             continue
-        values = dict(zip(names, (f.strip() for f in fields)))
+        stripped = [f.strip() for f in fields]
+        if not any(stripped):
+            continue
+        values = dict(zip(names, stripped))
         problem = _row_problem(fields, names)
         if problem:
             bad.append({"file": values.get("file", ""), "doc_id": values.get("doc_id", ""), "line": line,
                         "check": "manifest_row", "reason": f"manifest line {line} {problem}"})
             continue
-        rows.append({**{c: values.get(c, "") for c in MANIFEST_COLUMNS + OPTIONAL_COLUMNS}, "manifest_row": line})
+        get = values.get
+        row = {c: get(c, "") for c in columns}
+        row["manifest_row"] = line
+        rows.append(row)
     if not rows and not bad:
         raise CorpusError(f"{where}: lists no articles (a header and no rows); add one row per article "
                           "(analysis.text.manifest.draft_manifest(folder) drafts them)")
