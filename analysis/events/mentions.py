@@ -127,7 +127,7 @@ _PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert|end)\b", re.I)
 _CRAM = re.compile(r"Counter[- ]Rockets?,?\s+Artillery,?\s+(?:and\s+|or\s+)?Mortars?(?:,?\s+or\s+C-RAM\b)?|C-RAM", re.I)
 _ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|floods?|fires? broke|heart attack|"
                        r"covid|virus|disease|overdose|drowned|electrocuted|heatstroke)\b", re.I)
-#: the attacks a clause's casualties came from, told beside a heart attack ("during the latter attacks")
+#: the attacks a clause's casualties came from, told beside a heart attack ("in these strikes")
 _ATTACK_CONTEXT = re.compile(r"\b(?:during|in|from)\s+(?:the|these|those|both)\s+(?:\w+\s+)?(?:attacks?|strikes?|"
                              r"barrages?|assaults?)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:(?:air\s*)?base|airbase|camp|facility|outpost|garrison|"
@@ -170,10 +170,10 @@ _HAVE_STRUCK = re.compile(r"\b(?:rockets|drones|missiles|mortars|attacks) (?:hav
 
 
 def _named_bases_struck(clause: str, place: dict | None) -> bool:
-    """Whether "rockets have struck bases" is one report because the clause names the bases' site (a wire lead:
-    "rockets have struck bases hosting troops at the airport and in the province"), not a summary.
+    """Whether "rockets have struck bases" is one report because the clause names the bases' site (as in
+    "drones have hit sites used by soldiers at the airfield"), not a summary.
 
-    >>> _named_bases_struck("Rockets have struck bases hosting troops at the airport", {"type": "airport"})
+    >>> _named_bases_struck("Drones have hit sites used by soldiers at the airport", {"type": "airport"})
     True
     >>> _named_bases_struck("Rockets have struck bases in Iraq", {"type": "country"})
     False
@@ -778,7 +778,7 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str
     accident = _ACCIDENT.search(clause)
     if accident and not row["weapon"] and not (accident.group().lower() == "heart attack" and _ATTACK_CONTEXT.search(clause)
                                                and (row["injured"] is not None or row["killed"] is not None)):
-        return False  # not "suffered a heart attack ... during the attacks, and 21 personnel were injured"
+        return False  # not "a cook had a heart attack in the strikes, and nine were hurt"
     said = _says_who(et, agent, row["weapon"], clause)
     if said is not None:
         return said

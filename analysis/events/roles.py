@@ -130,8 +130,8 @@ _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)?|shot\s+down|shoot(?:i
 _BY_ONE = re.compile(r"\b(?:attacked|targeted|struck|hit)\s+(?:by|with)\s+(?:(?:a|an|one|a\s+single)\s+[\"“]?"
                      r"(?:[\w-]+\s+){0,3}?)?(?:drone|rocket|missile|uav)\b(?![\w-])[\"”]?"
                      r"(?!\s+(?:and|or|fire|strikes?|attacks?|barrage|salvo)\b)", re.I)
-#: a death of natural causes, told apart from the attack's ("died during the alert from a heart attack", "lost his life
-#: that day due to a heart attack", "was killed after suffering a heart attack")
+#: a death of natural causes, told apart from the attack's ("a clerk died in the bunker of cardiac arrest", "she lost
+#: her life hours later because of an illness", "a cook was killed after having a heart problem")
 _NOT_BY_ATTACK = re.compile(r"\b(?:(?:died|dies|death|lost\s+(?:his|her|their)\s+li(?:fe|ves))\s+(?:[\w-]+\s+){0,4}?"
                             r"(?:of|from|due\s+to|after\s+(?:suffering|having)|following|because\s+of)|killed\s+after\s+"
                             r"(?:suffering|having))\s+(?:an?\s+)?(?:apparent\s+|suspected\s+|possible\s+)?(?:cardiac|heart|"

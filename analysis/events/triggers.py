@@ -339,8 +339,8 @@ def _own_act_speaker(text: str, actors: list[dict], claims: list[tuple[int, int]
     just before "said it ...", not the group named after it; None when the claim is another's or no state speaks.
 
     >>> from analysis.events.actors import scan_actors
-    >>> t = "The Pentagon said it targeted depots linked to Kataib Hezbollah"
-    >>> _own_act_speaker(t, scan_actors(t), [(13, 29)], 13)["actor_id"]
+    >>> t = "The US military said it targeted camps run by Harakat al-Nujaba"
+    >>> _own_act_speaker(t, scan_actors(t), [(16, 32)], 16)["actor_id"]
     'united_states'
     """
     before = [a for a in actors if a["end"] <= first]
