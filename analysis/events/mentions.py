@@ -318,10 +318,13 @@ def _updated_tolls(kept: list[dict], sents: list[dict], own: set[int]) -> None:
 
 def _series_zeros(kept: list[dict]) -> None:
     """A summary of one day's attacks that says none caused casualties ("attacked four times on Thursday, but there
-    were no casualties") gives its zeros to each attack of that day told in the next three sentences without a toll.
+    were no casualties") gives its zeros to each attack of that day (dated to the day) told in the next three sentences
+    without a toll, when the attack's place lies within the summary's (or the summary names none).
 
-    >>> a = {"scope": "aggregate", "sent_id": 0, "killed": 0, "injured": 0, "date": "2023-11-23", "date_precision": "day"}
-    >>> r = {"scope": "incident", "sent_id": 2, "event_type": "attack", "killed": None, "injured": None, "date": "2023-11-23"}
+    >>> a = {"scope": "aggregate", "sent_id": 0, "killed": 0, "injured": 0, "date": "2023-11-23", "date_precision": "day",
+    ...      "place_id": ""}
+    >>> r = {"scope": "incident", "sent_id": 2, "event_type": "attack", "killed": None, "injured": None, "date": "2023-11-23",
+    ...      "date_precision": "day", "place_id": ""}
     >>> _series_zeros([a, r]); r["killed"], r["injured"]
     (0, 0)
     """
@@ -334,8 +337,18 @@ def _series_zeros(kept: list[dict]) -> None:
                 all(a[c] is None for c in ("killed", "injured")):
             continue
         for r in (r for k in (1, 2, 3) for r in by_sent.get(int(a["sent_id"]) + k, ())):
-            if r["killed"] is None and r["injured"] is None and r["date"] and str(a["date"]).startswith(str(r["date"])):
+            if r["killed"] is None and r["injured"] is None and r["date_precision"] == "day" and r["date"] == a["date"] \
+                    and _place_within(r["place_id"], a["place_id"]):
                 r["killed"], r["injured"] = a["killed"], a["injured"]
+
+
+def _place_within(place: str, area: str) -> bool:
+    """Whether a place lies within an area (or is it); True when the area is not named.
+
+    >>> _place_within("tower_22", "jordan"), _place_within("tower_22", ""), _place_within("ain_al_asad", "syria")
+    (True, True, False)
+    """
+    return not area or bool(place) and (place == area or area in ancestors(place))
 
 
 #: words of a tally over time, not of attacks reported jointly for one day

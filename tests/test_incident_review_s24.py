@@ -1,0 +1,20 @@
+"""Regression tests for the s24 review of the incident rules: one test per finding.
+
+The sentences are short fixtures written for these tests in our own words.
+"""
+
+from __future__ import annotations
+
+from test_incident_patterns import _mentions
+
+
+# ---------------------------------------------------------------- a day's "no casualties": only that day, that area
+def test_a_days_no_casualties_reaches_only_attacks_of_that_day_and_area():
+    lead = "Foreign troops in Syria came under attack three times on Tuesday, but nobody was hurt."
+    inside = _mentions([lead, "One drone struck a camp in eastern Syria on Tuesday."])
+    assert inside["injured"].tolist() == [0]
+    elsewhere = _mentions([lead, "One drone struck a camp in Iraq on Tuesday."])
+    assert elsewhere["injured"].isna().all()
+    month = _mentions(["Foreign troops in Syria came under attack three times on Tuesday, March 5, 2024, but nobody "
+                       "was hurt.", "One drone struck a camp in Syria in March 2024."])
+    assert month["injured"].isna().all()
