@@ -18,3 +18,10 @@ def test_a_days_no_casualties_reaches_only_attacks_of_that_day_and_area():
     month = _mentions(["Foreign troops in Syria came under attack three times on Tuesday, March 5, 2024, but nobody "
                        "was hurt.", "One drone struck a camp in Syria in March 2024."])
     assert month["injured"].isna().all()
+
+
+# ---------------------------------------------------------------- "and himself": only the dead of the same verb
+def test_and_himself_counts_the_bomber_only_among_the_killed():
+    from analysis.events.roles import casualties
+    assert casualties("A car bomber killed three porters and himself at the gate")["killed"] == 4
+    assert casualties("A car bomber killed three porters and injured a fourth and himself")["killed"] == 3

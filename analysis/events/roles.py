@@ -1047,8 +1047,10 @@ def _one_victims(text: str, out: dict) -> None:
             out[role] = 1
 
 
-#: an attacker counted with his victims: "a suicide bomber killed two guards and himself"
-_AND_HIMSELF = re.compile(r"\bkill(?:ed|ing)\s+[^.;]{1,60}?\s+and\s+(?:himself|herself)\b", re.I)
+#: an attacker counted with his victims: "a suicide bomber killed two guards and himself" (no other casualty verb
+#: between: not "killed two and wounded a third and himself")
+_AND_HIMSELF = re.compile(r"\bkill(?:ed|ing)\s+(?:(?!\b(?:wound|injur|hurt|maim|kill|le(?:ft|aving))\w*)[^.;]){1,60}?\s+and\s+"
+                          r"(?:himself|herself)\b", re.I)
 #: the one attacker killed after the attack he made ("a gunman killed a soldier and then was shot dead", "guards shot
 #: dead the bomber", "troops killed the attacker"): a death of its own, beside his victims
 _ATTACKER = r"(?:gunman|attacker|assailant|bomber|suicide\s+bomber|militant|sniper)"
