@@ -25,3 +25,16 @@ def test_and_himself_counts_the_bomber_only_among_the_killed():
     from analysis.events.roles import casualties
     assert casualties("A car bomber killed three porters and himself at the gate")["killed"] == 4
     assert casualties("A car bomber killed three porters and injured a fourth and himself")["killed"] == 3
+
+
+# ---------------------------------------------------------------- "destroyed the drone": an interception only in flight
+def test_one_named_munition_stopped_is_an_interception_only_when_the_defenders_stop_it_in_flight():
+    from analysis.events.roles import munitions
+    n = lambda t: munitions(t)["n_intercepted"]  # noqa: E731
+    assert n("Sailors shot down the drone before it reached the ship") == 1
+    assert n("Jets destroyed that lone drone over the sea") == 1
+    assert n("Navy jets destroyed the missile battery near the shore") is None
+    assert n("Bombers destroyed the drone control station in the hills") is None
+    assert n("A strike destroyed the drone before it could take off") is None
+    assert n("Rebels shot down the drone, an American Reaper, over the desert") is None
+    assert n("Rebel fighters downed the drone near the border") is None

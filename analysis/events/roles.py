@@ -165,12 +165,19 @@ _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|r
                             r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed|"
                             r"destroyed\s+(?:in\s+(?:the\s+)?air|by\s+air)|neutrali[sz]ed)\b", re.I)
 #: one munition named with a demonstrative, stopped by the defenders: "shot down the drone", "destroyed that particular
-#: drone" (not "destroyed the drone factory")
-_DET_INTERCEPT_ACTIVE = re.compile(r"\b(?:intercepted|intercepting|shot\s+down|shooting\s+down|downed|downing|destroyed|"
-                                   r"destroying)\s+(?:the|that|this)\s+(?:particular\s+|single\s+|lone\s+|incoming\s+)?"
-                                   r"(?:drone|rocket|missile|projectile|uav)\b(?![\w-]|\s+(?:launch|factor|facilit|sites?\b|"
-                                   r"storage|depots?\b|bases?\b|workshops?\b|warehouses?\b|units?\b|teams?\b|cells?\b|"
-                                   r"programs?\b|operators?\b|capabilit))", re.I)
+#: drone over the desert" ("destroyed" only with a word of flight after it; not "destroyed the drone factory", "the
+#: missile battery", nor the defenders' own aircraft: "shot down the drone, a US MQ-9")
+_DET_MUNITION = (r"\s+(?:the|that|this)\s+(?:particular\s+|single\s+|lone\s+|incoming\s+)?(?:drone|rocket|missile|projectile|uav)"
+                 r"\b(?![\w-]|\s+(?:launch|factor|facilit|sites?\b|storage|depots?\b|bases?\b|workshops?\b|warehouses?\b|"
+                 r"units?\b|teams?\b|cells?\b|programs?\b|operators?\b|capabilit|batter(?:y|ies)\b|systems?\b|ground\b|"
+                 r"stations?\b|control|command|pads?\b|production|plants?\b)|\s*,?\s*(?:an?\s+|the\s+)?(?:U\.?S\.?|American|"
+                 r"MQ-\d|Reaper|Predator|coalition)\b)")
+_DET_INTERCEPT_ACTIVE = re.compile(r"\b(?:(?:intercepted|intercepting|shot\s+down|shooting\s+down|downed|downing)" + _DET_MUNITION +
+                                   r"|(?:destroyed|destroying)" + _DET_MUNITION + r"(?=\s+(?:in\s+(?:the\s+)?air|in\s+flight|"
+                                   r"mid-?air|over|before\s+it\s+(?:reached|hit|struck))\b))", re.I)
+#: a non-state shooter just before the verb: "militants shot down the drone" downs an aircraft, not a munition
+_NON_STATE_SHOOTER = re.compile(r"\b(?:militants?|militias?|rebels?|insurgents?|fighters|gunmen|jihadists?|Houthis?|"
+                                r"Hezbollah|Hamas|the\s+group)\b(?:(?!\band\b)[^.;,]){0,40}$", re.I)
 _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV + r"(?:\w+ly\s+)?(?:hit|struck|"
                         r"(?<=\s)(?:impacting|hitting|striking|slamming\s+into|landing\s+(?:on|in|inside))|"
                         r"landed|fell|fallen|impacted|slammed|smashed|crashed|rained|exploded\s+(?:in|inside|on|at|near)|"
@@ -1170,7 +1177,8 @@ def _one_munition(text: str, out: dict) -> None:
     det = _DET_INTERCEPT.search(text)
     if det and out["n_intercepted"] is None:
         out["n_intercepted"] = 2 if det.group("two") else 1
-    if out["n_intercepted"] is None and _DET_INTERCEPT_ACTIVE.search(text):
+    active = _DET_INTERCEPT_ACTIVE.search(text) if out["n_intercepted"] is None else None
+    if active and not _NON_STATE_SHOOTER.search(text, max(0, active.start() - 60), active.start()):
         out["n_intercepted"] = 1  # "air defences shot down the drone near the base"
     more = _ANOTHER.search(text)
     if more and out["n_fired"] is None:  # "... and another was launched at a base near Erbil"
