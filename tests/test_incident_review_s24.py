@@ -38,3 +38,12 @@ def test_one_named_munition_stopped_is_an_interception_only_when_the_defenders_s
     assert n("A strike destroyed the drone before it could take off") is None
     assert n("Rebels shot down the drone, an American Reaper, over the desert") is None
     assert n("Rebel fighters downed the drone near the border") is None
+
+
+# ---------------------------------------------------------------- a natural death needs its cause noun and "died"
+def test_a_toll_from_gas_blasts_is_not_a_natural_death():
+    from analysis.events.roles import casualties
+    assert casualties("The number of dead climbed to 9 after natural gas tanks blew up in the shelling")["killed"] == 9
+    assert casualties("The death toll rose to 9 from natural gas blasts set off by the shelling")["killed"] == 9
+    assert casualties("One sentry died later that week of natural causes")["killed"] is None
+    assert casualties("A sentry died in the bunker from a medical emergency")["killed"] is None

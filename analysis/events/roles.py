@@ -132,10 +132,11 @@ _BY_ONE = re.compile(r"\b(?:attacked|targeted|struck|hit)\s+(?:by|with)\s+(?:(?:
                      r"(?!\s+(?:and|or|fire|strikes?|attacks?|barrage|salvo)\b)", re.I)
 #: a death of natural causes, told apart from the attack's ("a clerk died in the bunker of cardiac arrest", "she lost
 #: her life hours later because of an illness", "a cook was killed after having a heart problem")
-_NOT_BY_ATTACK = re.compile(r"\b(?:(?:died|dies|death|lost\s+(?:his|her|their)\s+li(?:fe|ves))\s+(?:[\w-]+\s+){0,4}?"
+_NOT_BY_ATTACK = re.compile(r"\b(?:(?:(?:died|lost\s+(?:his|her|their)\s+li(?:fe|ves))\s+(?:[\w-]+\s+){0,4}?|(?:dies|death)\s+)"
                             r"(?:of|from|due\s+to|after\s+(?:suffering|having)|following|because\s+of)|killed\s+after\s+"
                             r"(?:suffering|having))\s+(?:an?\s+)?(?:apparent\s+|suspected\s+|possible\s+)?(?:cardiac|heart|"
-                            r"natural|medical|non-combat|illness)", re.I)
+                            r"natural\s+causes|medical\s+(?:condition|emergency|problem|issue|complication)|non-combat|illness)",
+                            re.I)
 #: the one munition left after the others were stopped, that got through: "while the remaining drone hit the compound"
 _REST_HIT = re.compile(r"\bthe\s+(?:remaining|other|last|third|second|fourth)(?:\s+(?:one|drone|rocket|missile|"
                        r"projectile|uav|shell))?\s+(?:\w+ly\s+)?(?:hit|struck|landed\s+(?:in|on|inside)|fell\s+(?:in|on|inside)|"
