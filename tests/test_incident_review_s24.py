@@ -47,3 +47,12 @@ def test_a_toll_from_gas_blasts_is_not_a_natural_death():
     assert casualties("The death toll rose to 9 from natural gas blasts set off by the shelling")["killed"] == 9
     assert casualties("One sentry died later that week of natural causes")["killed"] is None
     assert casualties("A sentry died in the bunker from a medical emergency")["killed"] is None
+
+
+# ---------------------------------------------------------------- "X-based": a client only of a state that arms groups
+def test_country_based_groups_are_clients_only_of_a_state_known_to_back_armed_groups():
+    from analysis.events.actors import scan_actors
+    found = lambda t: [(a["text"], a["actor_id"]) for a in scan_actors(t)]  # noqa: E731
+    assert found("Iran-based gunmen fired on the camp") == [("Iran-based gunmen", "pro_iran_militias")]
+    assert all(aid not in ("sdf", "unknown_group") for _, aid in found("US-based organizations criticised the raid"))
+    assert all(aid != "unknown_group" for _, aid in found("UK-based groups asked for an inquiry"))
