@@ -56,3 +56,10 @@ def test_country_based_groups_are_clients_only_of_a_state_known_to_back_armed_gr
     assert found("Iran-based gunmen fired on the camp") == [("Iran-based gunmen", "pro_iran_militias")]
     assert all(aid not in ("sdf", "unknown_group") for _, aid in found("US-based organizations criticised the raid"))
     assert all(aid != "unknown_group" for _, aid in found("UK-based groups asked for an inquiry"))
+
+
+# ---------------------------------------------------------------- "positions such as": a summary only of many attacks
+def test_sites_such_as_make_a_summary_only_with_several_attacks():
+    from analysis.events.mentions import _aggregate
+    assert not _aggregate("guards at positions such as the dam were struck by one shell on Friday")
+    assert _aggregate("gunmen have launched drones at foreign positions such as the dam and the oil field")
