@@ -29,6 +29,7 @@ counted (two).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .gates import opens
 from .counts import DEMONYMS, count_rows, parse_count
@@ -359,11 +360,12 @@ def _drop_parts(rows: list[dict], text: str, used: list[tuple[int, int]]) -> lis
     spans = [m.span() for m in _PART_LIST.finditer(text)]
     if not spans:
         return rows
-    keep = []
+    keep, starts = [], [a for a, _ in spans]  # the spans do not overlap and come in order: bisect over their starts
+    first_end = min((q["end"] for q in rows if q["value"]), default=len(text) + 1)  # an earlier count ends by then
     for r in rows:
-        span = next(((a, b) for a, b in spans if a <= r["start"] < b), None)
-        if span and (any(q["end"] <= span[0] and q["value"] for q in rows) or
-                     _BARE_TOTAL.search(text, max(0, span[0] - 20), span[0])):
+        k = bisect_right(starts, r["start"]) - 1
+        span = spans[k] if k >= 0 and r["start"] < spans[k][1] else None
+        if span and (first_end <= span[0] or _BARE_TOTAL.search(text, max(0, span[0] - 20), span[0])):
             used.append((r["start"], r["end"]))  # "eight killed, among them two women": a part of the eight
         else:
             keep.append(r)
