@@ -77,3 +77,11 @@ def test_dropping_parts_of_a_long_list_of_totals_is_linear():
     kept = _drop_parts(rows, text, [])
     assert time.process_time() - start < 1.0  # a pass over each count against every list took many seconds here
     assert [r["value"] for r in kept[:2]] == [31, 31]
+
+
+# ---------------------------------------------------------------- "another" before one victim's noun phrase
+def test_another_before_a_single_victim_counts_one():
+    from analysis.events.roles import casualties
+    c = casualties("A mortar round killed a guard, and another district mayor was also hurt in the shelling.")
+    assert (c["killed"], c["injured"]) == (1, 1)
+    assert casualties("Another village headman's nephew was wounded.")["injured"] == 1
