@@ -82,6 +82,6 @@ def test_dropping_parts_of_a_long_list_of_totals_is_linear():
 # ---------------------------------------------------------------- "another" before one victim's noun phrase
 def test_another_before_a_single_victim_counts_one():
     from analysis.events.roles import casualties
-    c = casualties("A mortar round killed a guard, and another district mayor was also hurt in the shelling.")
+    c = casualties("Gunmen killed a driver, and another local party chief was also wounded in the ambush.")
     assert (c["killed"], c["injured"]) == (1, 1)
     assert casualties("Another village headman's nephew was wounded.")["injured"] == 1
