@@ -85,3 +85,23 @@ def test_another_before_a_single_victim_counts_one():
     c = casualties("Gunmen killed a driver, and another local party chief was also wounded in the ambush.")
     assert (c["killed"], c["injured"]) == (1, 1)
     assert casualties("Another village headman's nephew was wounded.")["injured"] == 1
+
+
+# ---------------------------------------------------------------- smaller items
+def test_a_speaker_ending_inside_a_word_is_not_the_one_who_says_it_struck():
+    from analysis.events.triggers import _own_act_speaker
+    t = "The Navy ss said it hit camps"
+    navy = {"start": 4, "end": 8, "type": "military", "actor_id": "united_states"}
+    first = t.index("said")
+    assert _own_act_speaker(t, [navy], [(first, first + 7)], first) is None
+    t = "The Navy, said it hit camps"
+    first = t.index("said")
+    assert _own_act_speaker(t, [navy], [(first, first + 7)], first)["actor_id"] == "united_states"
+
+
+def test_another_n_killed_in_a_sentence_of_its_own_adds_to_the_dead():
+    from test_coded_descriptions_s24 import _incidents
+    inc = _incidents(["A truck bomb exploded by the checkpoint in Tikrit on Monday, killing three guards and wounding "
+                      "five drivers.", "Another 4 passers-by were killed."])
+    assert len(inc) == 1
+    assert (inc.iloc[0]["killed"], inc.iloc[0]["injured"]) == (7, 5)

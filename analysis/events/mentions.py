@@ -824,9 +824,9 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     """The mention row (columns ``MENTION_COLUMNS``, without mention_id and date_inference)."""
     lo, hi = g["start"], g["end"]
     clause = sent[lo:hi]
-    aggregate = _summed_up(clause, counts, place is not None) and not _named_bases_struck(clause, place) or \
-        bool(_ATTACKS_WORD.search(_PURPOSE.split(
-        clause)[0])) and not any(counts[c] for c in COUNT_FIELDS) and place is None and not _DIGIT.search(clause)
+    aggregate = (_summed_up(clause, counts, place is not None) and not _named_bases_struck(clause, place)) or \
+        (bool(_ATTACKS_WORD.search(_PURPOSE.split(clause)[0])) and not any(counts[c] for c in COUNT_FIELDS)
+         and place is None and not _DIGIT.search(clause))
     act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
     row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,
            "sent_end": int(s["end"]), "clause_start": off + lo, "clause_end": off + hi, "evidence_start": off + lo,
@@ -1271,7 +1271,7 @@ def _complete_previous(p: dict, r: dict) -> bool:
         return False  # "The officer said earlier that four were hurt": a figure since revised, no victims to add
     used = False
     also = _ALSO_HIT.match(str(r["evidence"])) or _ALSO_HIT.search(str(r["evidence"]))
-    verb = "" if also is None else also.group("c") or also.group("c2") or ""  # "Another N were injured": wounded
+    verb = "" if also is None else also.group("c") or also.group("c2") or also.group("c3") or ""  # "Another N were hurt"
     also_role = "" if also is None else "killed" if re.match(r"kill|dead", verb, re.I) else "injured"
     any_also = bool(_ALSO.search(str(r["evidence"])[r["clause_start"] - r["sent_start"]:
                                                    r["clause_end"] - r["sent_start"]]))
@@ -1320,7 +1320,7 @@ _EARLIER_FIGURE = re.compile(EARLIER_FIGURE, re.I)
 #: a sentence that adds victims to the event just told: "Also killed is X", "X was also wounded"
 _ALSO_HIT = re.compile(r"^\W*also\s+(?P<c>killed|dead|wounded|injured)\b|\b(?:was|were)\s+also\s+(?P<c2>killed|wounded|"
                        r"injured)\b|^\W*another\s+(?:[\w-]+\s+){1,3}?(?:were|was|had\s+been)\s+"
-                       r"(?P<c3>wounded|injured|hurt)\b",
+                       r"(?P<c3>wounded|injured|hurt|killed)\b",
                        re.I)  # "Another 20 bystanders were hurt" after "killing two and wounding three": 23 wounded
 _SEPARATE = SEPARATE
 

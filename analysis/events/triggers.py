@@ -334,6 +334,10 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
     return agent, tgt
 
 
+#: what may stand between a speaker and its "said it": spaces, commas, a possessive ("the Pentagon's")
+_SPEAKER_GAP = re.compile(r"[\s,]*(?:['’]s?[\s,]*)?")
+
+
 def _own_act_speaker(text: str, actors: list[dict], claims: list[tuple[int, int]], first: int) -> dict | None:
     """The state that says it did the act itself ("The Pentagon said it targeted caches linked to X"): the speaker
     just before "said it ...", not the group named after it; None when the claim is another's or no state speaks.
@@ -346,7 +350,7 @@ def _own_act_speaker(text: str, actors: list[dict], claims: list[tuple[int, int]
     before = [a for a in actors if a["end"] <= first]
     if not before or not _says_it_did(text, claims) or before[-1]["type"] not in STATE_TYPES:
         return None
-    return before[-1] if not text[before[-1]["end"]:first].strip(" ,'’s") else None
+    return before[-1] if _SPEAKER_GAP.fullmatch(text, before[-1]["end"], first) else None
 
 
 _IN_EVENT_BEFORE = re.compile(r"\b(?:in|during|after|by|from|amid|following)\s+(?:(?:an?|the)\s+)?$", re.I)
