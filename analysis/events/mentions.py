@@ -100,7 +100,7 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:have|has|had) (?:\w+ )?(?:waged|faced|endured|suffered) (?:a |an )?(?:[\w-]+ ){0,2}(?:attacks|assaults|strikes)|"
                     r"(?:continuous|continual|constant|persistent|incessant|relentless|ceaseless) (?:[\w-]+ )?(?:attacks|strikes|"
                     r"assaults|shelling|bombardment|rocket fire)|(?:attacks|strikes|assaults|raids|bombings|rockets|drones|missiles|"
-                    r"mortars|shells) [^.;]{0,80}?\b(?:bases|facilities|sites|targets|installations|positions) such as|"
+                    r"mortars|shells) (?:[\w.,'’-]+ ){0,8}?(?:bases|facilities|sites|targets|installations|positions) such as|"
                     r"(?:have|has|had) (?:\w+ )?(?:escalated|intensified|stepped up|increased|ramped up) (?:their|its) "
                     r"(?:[\w-]+ )?(?:attacks|strikes)|from time to time|in the face of (?:[\w-]+ )?(?:attacks|strikes))\b")
 _AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
