@@ -31,7 +31,7 @@ def _incidents(paras: list[str]):
 @pytest.mark.parametrize("text, killed, injured", [
     ("A bomb hit the patrol near the bridge, leaving 9, including four guards, wounded.", None, 9),
     ("The shelling killed 7, among them two boys, and wounded 11.", 7, 11),
-    ("An official said the 8 killed included two nurses and a driver, and six other people were hurt.", 8, 6),
+    ("Medics said the 8 killed included a pair of nurses and one driver, while six more were hurt.", 8, 6),
 ])
 def test_a_part_list_after_a_bare_count_adds_nothing(text, killed, injured):
     assert _pair(text) == (killed, injured)
@@ -56,9 +56,9 @@ def test_another_n_injured_adds_to_the_toll_told_before():
 
 
 def test_a_toll_restated_at_a_village_near_the_town_told_first_is_one_incident():
-    text = ("Two men were killed by a Turkish drone strike on Tuesday near the town of Amude, monitors said.\n\n"
-            "A van was hit in the village of Tal Jihan outside Amude, and the two fatalities are an SDF officer "
-            "who was in the van and the driver, they said.")
+    text = ("A Turkish drone strike on Friday near the town of Derbasiyah left two people dead, a local council reported.\n\n"
+            "The drone struck a pickup at the hamlet of Kherbet Ali just outside Derbasiyah; the two dead were its driver "
+            "and a council guard riding with him, the council reported.")
     ev = pd.DataFrame([{"ev_id": "e1", "split": "dev", "context": "", "text": text}])
     sents, arts = vi.description_corpus(ev)
     inc = vi.article_incidents(incident_mentions(sents, arts), arts)

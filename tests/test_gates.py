@@ -27,7 +27,8 @@ FUNCTIONS = {"munitions": roles.munitions, "casualties": roles.casualties, "bare
 #: was seen (a weapon of the gate's weapon rows for the bare munition counts, an interception for "the remaining one")
 HELPERS = {
     "munitions": {"_BARE_MUNITION", "_HIT_AFTER", "_HIT_BEFORE", "_INTERCEPT_AFTER", "_INTERCEPT_BEFORE", "_MODIFIER",
-                  "_NEAR", "_REST_HIT", "_CHAIN_GAP", "_NOT_ITEM"},
+                  "_NEAR", "_REST_HIT", "_CHAIN_GAP", "_NOT_ITEM",
+                  "_NON_STATE_SHOOTER"},  # read only before an interception the gated rule found
     "casualties": {"_ACTIVE", "_AMONG", "_APPOSITION", "_ASIDE", "_AS_MANY_AS", "_BETWEEN", "_BE_AUX", "_CHAIN_GAP",
                    "_NOT_ITEM", "_DATELINE_DASH", "_DOTTED_WORD", "_HE_DIED", "_INCLUDING", "_LEAD_SUBJECT",
                    "_LEAD_VICTIM", "_NAMES_END", "_NAMES_START", "_NEGATED", "_OF_PP", "_OTHERS", "_POSSESSIVE_S",

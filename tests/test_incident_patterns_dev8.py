@@ -48,9 +48,9 @@ def test_a_days_summary_gives_nothing_to_an_attack_of_another_day():
 # ---------------------------------------------------------------- a death of natural causes is not the attack's
 def test_a_death_from_a_heart_attack_told_in_other_words_is_not_counted():
     from analysis.events.roles import casualties
-    assert casualties("A worker died during the alert from a heart attack, not from the rockets.")["killed"] is None
-    assert casualties("A cook was killed after suffering a heart attack in the shelter.")["killed"] is None
-    assert casualties("A guard lost his life that night due to a heart attack.")["killed"] is None
+    assert casualties("A porter died in the shelter of cardiac arrest, not from the shells.")["killed"] is None
+    assert casualties("A clerk was killed after having a cardiac arrest in the bunker.")["killed"] is None
+    assert casualties("A sentry lost her life hours later because of an illness.")["killed"] is None
     assert casualties("The shells killed a guard; another died of a heart attack.")["killed"] == 1
 
 
@@ -58,8 +58,8 @@ def test_a_death_from_a_heart_attack_told_in_other_words_is_not_counted():
 def test_a_state_that_says_on_a_day_it_targeted_a_groups_sites_is_the_agent():
     from analysis.events.actors import scan_actors
     from analysis.events.triggers import agent_and_target, cue_classes, event_type
-    for t in ("The Pentagon said on Sunday it targeted weapons depots linked to Kataib Hezbollah.",
-              "The Pentagon said it targeted weapons depots linked to Kataib Hezbollah."):
+    for t in ("The US military said on Friday it targeted two training camps run by Harakat al-Nujaba.",
+              "The US military said it targeted two training camps run by Harakat al-Nujaba."):
         cues = cue_classes(t)
         agent, _ = agent_and_target(t, scan_actors(t), cues)
         assert agent["actor_id"] == "united_states"
@@ -107,7 +107,7 @@ def test_a_munition_shot_down_by_name_counts_one_interception():
 # ---------------------------------------------------------------- continuous attacks, targets "such as": no one event
 def test_continuous_attacks_and_targets_such_as_are_summaries():
     from analysis.events.mentions import _aggregate
-    assert _aggregate("the outpost has faced continuous attacks by armed drones")
+    assert _aggregate("the outpost came under continuous rocket fire")
     assert _aggregate("militants fired rockets at foreign bases such as the airport camp and the river base")
     assert not _aggregate("militants fired rockets at the airport camp on Monday")
 
@@ -115,8 +115,8 @@ def test_continuous_attacks_and_targets_such_as_are_summaries():
 # ---------------------------------------------------------------- "X-based fighters" are X's clients, not X's state
 def test_country_based_fighters_are_not_the_state():
     from analysis.events.actors import scan_actors
-    found = [(a["text"], a["actor_id"]) for a in scan_actors("the raid may have been carried out by Iran-based fighters")]
-    assert found == [("Iran-based fighters", "pro_iran_militias")]
+    found = [(a["text"], a["actor_id"]) for a in scan_actors("officials suspect Iran-based gunmen sent the drones")]
+    assert found == [("Iran-based gunmen", "pro_iran_militias")]
 
 
 # ---------------------------------------------------------------- "indirect fire" is rocket fire (the military's word)
@@ -139,6 +139,6 @@ def test_the_state_that_says_rockets_struck_is_a_source_not_the_striker():
 
 # ---------------------------------------------------------------- a wire lead naming the bases struck is one report
 def test_rockets_have_struck_bases_at_a_named_site_is_a_report_not_a_summary():
-    m = _mentions(["Officials say rockets have struck bases hosting foreign troops at Baghdad airport."])
+    m = _mentions(["Police say drones have hit sites used by coalition soldiers at Erbil airport."])
     assert len(m) == 1 and m.iloc[0]["event_type"] == "attack"
     assert _mentions(["Rockets have also struck bases in Iraq, including the Green Zone."]).empty

@@ -108,14 +108,17 @@ def scan_actors(text: str, gazetteer: ActorGazetteer | None = None, threshold: f
 
 _GROUP_NOUN = (r"(?:\s+[\w'’-]+){0,2}?\s+(?:militias?|militants?|groups?|factions?|fighters?|forces|proxies|"
                r"terrorists?|rebels?|gunmen|paramilitar(?:y|ies)|organi[sz]ations?|units?)\b")
-_CLIENT = re.compile(r"^[-‐](?:backed|aligned|allied|linked|supported|sponsored|affiliated|funded|armed|based)\b" + _GROUP_NOUN,
-                     re.I)
+_CLIENT = re.compile(r"^[-‐](?:backed|aligned|allied|linked|supported|sponsored|affiliated|funded|armed|(?P<based>based))\b" +
+                     _GROUP_NOUN, re.I)
 #: "pro-Iran militias", "pro-Turkish factions": the patron's name after "pro-", then a group noun
 _PRO_BEFORE = re.compile(r"(?<![\w-])pro[-‐]$", re.I)
 _PRO_CLIENT = re.compile(r"^" + _GROUP_NOUN, re.I)
 #: the armed groups a patron's clients are taken to be ("Iran-backed militants" are pro-Iran militias)
 CLIENT_OF = {"iran": "pro_iran_militias", "irgc": "pro_iran_militias", "turkey": "syrian_opposition",
              "united_states": "sdf", "coalition": "sdf"}
+#: the states whose "X-based" armed groups are taken to be their clients ("X-based" elsewhere only places the group:
+#: "UK-based groups" are groups located in the UK)
+BASED_CLIENT_OF = {"iran": "pro_iran_militias", "irgc": "pro_iran_militias"}
 
 
 def _client(text: str, start: int, end: int, aid: str, gaz: ActorGazetteer) -> dict | None:
@@ -129,7 +132,7 @@ def _client(text: str, start: int, end: int, aid: str, gaz: ActorGazetteer) -> d
     m = _CLIENT.match(text[end:end + 60])
     if not m and _PRO_BEFORE.search(text[max(0, start - 4):start]):
         m, start = _PRO_CLIENT.match(text[end:end + 60]), start - 4  # "pro-Iran militia fighters"
-    if not m:
+    if not m or m.groupdict().get("based") and aid not in BASED_CLIENT_OF:
         return None
     return _row(text, start, end + m.end(), CLIENT_OF.get(aid, "unknown_group"), 100.0, "client", gaz)
 

@@ -99,8 +99,8 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:attacks|assaults|strikes) (?:have|had) (?:\w+ )?(?:continued|increased|intensified|persisted|escalated)|"
                     r"(?:have|has|had) (?:\w+ )?(?:waged|faced|endured|suffered) (?:a |an )?(?:[\w-]+ ){0,2}(?:attacks|assaults|strikes)|"
                     r"(?:continuous|continual|constant|persistent|incessant|relentless|ceaseless) (?:[\w-]+ )?(?:attacks|strikes|"
-                    r"assaults|shelling|bombardment|rocket fire)|(?:bases|facilities|sites|targets|installations|positions) "
-                    r"such as|"
+                    r"assaults|shelling|bombardment|rocket fire)|(?:attacks|strikes|assaults|raids|bombings|rockets|drones|missiles|"
+                    r"mortars|shells) (?:[\w.,'’-]+ ){0,8}?(?:bases|facilities|sites|targets|installations|positions) such as|"
                     r"(?:have|has|had) (?:\w+ )?(?:escalated|intensified|stepped up|increased|ramped up) (?:their|its) "
                     r"(?:[\w-]+ )?(?:attacks|strikes)|from time to time|in the face of (?:[\w-]+ )?(?:attacks|strikes))\b")
 _AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
@@ -127,7 +127,7 @@ _PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert|end)\b", re.I)
 _CRAM = re.compile(r"Counter[- ]Rockets?,?\s+Artillery,?\s+(?:and\s+|or\s+)?Mortars?(?:,?\s+or\s+C-RAM\b)?|C-RAM", re.I)
 _ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|floods?|fires? broke|heart attack|"
                        r"covid|virus|disease|overdose|drowned|electrocuted|heatstroke)\b", re.I)
-#: the attacks a clause's casualties came from, told beside a heart attack ("during the latter attacks")
+#: the attacks a clause's casualties came from, told beside a heart attack ("in these strikes")
 _ATTACK_CONTEXT = re.compile(r"\b(?:during|in|from)\s+(?:the|these|those|both)\s+(?:\w+\s+)?(?:attacks?|strikes?|"
                              r"barrages?|assaults?)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:(?:air\s*)?base|airbase|camp|facility|outpost|garrison|"
@@ -170,10 +170,10 @@ _HAVE_STRUCK = re.compile(r"\b(?:rockets|drones|missiles|mortars|attacks) (?:hav
 
 
 def _named_bases_struck(clause: str, place: dict | None) -> bool:
-    """Whether "rockets have struck bases" is one report because the clause names the bases' site (a wire lead:
-    "rockets have struck bases hosting troops at the airport and in the province"), not a summary.
+    """Whether "rockets have struck bases" is one report because the clause names the bases' site (as in
+    "drones have hit sites used by soldiers at the airfield"), not a summary.
 
-    >>> _named_bases_struck("Rockets have struck bases hosting troops at the airport", {"type": "airport"})
+    >>> _named_bases_struck("Drones have hit sites used by soldiers at the airport", {"type": "airport"})
     True
     >>> _named_bases_struck("Rockets have struck bases in Iraq", {"type": "country"})
     False
@@ -318,10 +318,13 @@ def _updated_tolls(kept: list[dict], sents: list[dict], own: set[int]) -> None:
 
 def _series_zeros(kept: list[dict]) -> None:
     """A summary of one day's attacks that says none caused casualties ("attacked four times on Thursday, but there
-    were no casualties") gives its zeros to each attack of that day told in the next three sentences without a toll.
+    were no casualties") gives its zeros to each attack of that day (dated to the day) told in the next three sentences
+    without a toll, when the attack's place lies within the summary's (or the summary names none).
 
-    >>> a = {"scope": "aggregate", "sent_id": 0, "killed": 0, "injured": 0, "date": "2023-11-23", "date_precision": "day"}
-    >>> r = {"scope": "incident", "sent_id": 2, "event_type": "attack", "killed": None, "injured": None, "date": "2023-11-23"}
+    >>> a = {"scope": "aggregate", "sent_id": 0, "killed": 0, "injured": 0, "date": "2023-11-23", "date_precision": "day",
+    ...      "place_id": ""}
+    >>> r = {"scope": "incident", "sent_id": 2, "event_type": "attack", "killed": None, "injured": None, "date": "2023-11-23",
+    ...      "date_precision": "day", "place_id": ""}
     >>> _series_zeros([a, r]); r["killed"], r["injured"]
     (0, 0)
     """
@@ -334,8 +337,18 @@ def _series_zeros(kept: list[dict]) -> None:
                 all(a[c] is None for c in ("killed", "injured")):
             continue
         for r in (r for k in (1, 2, 3) for r in by_sent.get(int(a["sent_id"]) + k, ())):
-            if r["killed"] is None and r["injured"] is None and r["date"] and str(a["date"]).startswith(str(r["date"])):
+            if r["killed"] is None and r["injured"] is None and r["date_precision"] == "day" and r["date"] == a["date"] \
+                    and _place_within(r["place_id"], a["place_id"]):
                 r["killed"], r["injured"] = a["killed"], a["injured"]
+
+
+def _place_within(place: str, area: str) -> bool:
+    """Whether a place lies within an area (or is it); True when the area is not named.
+
+    >>> _place_within("tower_22", "jordan"), _place_within("tower_22", ""), _place_within("ain_al_asad", "syria")
+    (True, True, False)
+    """
+    return not area or bool(place) and (place == area or area in ancestors(place))
 
 
 #: words of a tally over time, not of attacks reported jointly for one day
@@ -778,7 +791,7 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str
     accident = _ACCIDENT.search(clause)
     if accident and not row["weapon"] and not (accident.group().lower() == "heart attack" and _ATTACK_CONTEXT.search(clause)
                                                and (row["injured"] is not None or row["killed"] is not None)):
-        return False  # not "suffered a heart attack ... during the attacks, and 21 personnel were injured"
+        return False  # not "a cook had a heart attack in the strikes, and nine were hurt"
     said = _says_who(et, agent, row["weapon"], clause)
     if said is not None:
         return said
@@ -811,9 +824,9 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     """The mention row (columns ``MENTION_COLUMNS``, without mention_id and date_inference)."""
     lo, hi = g["start"], g["end"]
     clause = sent[lo:hi]
-    aggregate = _summed_up(clause, counts, place is not None) and not _named_bases_struck(clause, place) or \
-        bool(_ATTACKS_WORD.search(_PURPOSE.split(
-        clause)[0])) and not any(counts[c] for c in COUNT_FIELDS) and place is None and not _DIGIT.search(clause)
+    aggregate = (_summed_up(clause, counts, place is not None) and not _named_bases_struck(clause, place)) or \
+        (bool(_ATTACKS_WORD.search(_PURPOSE.split(clause)[0])) and not any(counts[c] for c in COUNT_FIELDS)
+         and place is None and not _DIGIT.search(clause))
     act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
     row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,
            "sent_end": int(s["end"]), "clause_start": off + lo, "clause_end": off + hi, "evidence_start": off + lo,
@@ -1258,7 +1271,7 @@ def _complete_previous(p: dict, r: dict) -> bool:
         return False  # "The officer said earlier that four were hurt": a figure since revised, no victims to add
     used = False
     also = _ALSO_HIT.match(str(r["evidence"])) or _ALSO_HIT.search(str(r["evidence"]))
-    verb = "" if also is None else also.group("c") or also.group("c2") or ""  # "Another N were injured": wounded
+    verb = "" if also is None else also.group("c") or also.group("c2") or also.group("c3") or ""  # "Another N were hurt"
     also_role = "" if also is None else "killed" if re.match(r"kill|dead", verb, re.I) else "injured"
     any_also = bool(_ALSO.search(str(r["evidence"])[r["clause_start"] - r["sent_start"]:
                                                    r["clause_end"] - r["sent_start"]]))
@@ -1307,7 +1320,7 @@ _EARLIER_FIGURE = re.compile(EARLIER_FIGURE, re.I)
 #: a sentence that adds victims to the event just told: "Also killed is X", "X was also wounded"
 _ALSO_HIT = re.compile(r"^\W*also\s+(?P<c>killed|dead|wounded|injured)\b|\b(?:was|were)\s+also\s+(?P<c2>killed|wounded|"
                        r"injured)\b|^\W*another\s+(?:[\w-]+\s+){1,3}?(?:were|was|had\s+been)\s+"
-                       r"(?P<c3>wounded|injured|hurt)\b",
+                       r"(?P<c3>wounded|injured|hurt|killed)\b",
                        re.I)  # "Another 20 bystanders were hurt" after "killing two and wounding three": 23 wounded
 _SEPARATE = SEPARATE
 

@@ -511,14 +511,20 @@ _NEXT_ENTRY = re.compile(r"^\W*(?:(?i:also|meanwhile|elsewhere|separately|in\s+a
 
 def _same_toll(m: dict, c: "_Cluster") -> bool:
     """Whether a later sentence of an article the incident holds gives the very casualties the article told for it
-    (each killed or wounded figure the mention gives was told for the incident before, one at least) at a place tied to the incident's
-    (``_places_tied``): the lead's event in detail ("A civilian was killed ... west of Mosul. ... at the entrance to
-    Al-Baaj district, the explosion led to the death of a civilian").
+    (each killed or wounded figure the mention gives was told for the incident before, one at least) at a place tied to
+    the incident's (``_places_tied``), at a place a locator gave ("on the road between two towns", place_source
+    "locator"), or in a sentence that names the incident's place by its gazetteer name: the lead's event in detail
+    ("A guard was killed near the dam. ... at the gate of the dam's camp, the blast killed a guard").
 
-    >>> row = lambda i, k, p, pt, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": p, "weapon": "",
-    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": k, "place_text": pt, "evidence": ev}
+    >>> row = lambda i, k, p, pt, ev, src="sentence": {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": p,
+    ...     "weapon": "", "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": k, "place_text": pt,
+    ...     "evidence": ev, "place_source": src}
     >>> c = _Cluster(row(0, 2, "fallujah", "Falluja", "Two were killed in a blast in Falluja."))
-    >>> _same_toll(row(1, 2, "basra", "Basra", "A bomb in Basra, south of Falluja, killed two."), c)
+    >>> _same_toll(row(1, 2, "basra", "Basra", "A bomb in Basra, south of Falluja, killed two."), c)  # places tied
+    True
+    >>> _same_toll(row(1, 2, "basra", "Basra", "A bomb on a road out of Basra killed two.", "locator"), c)  # a locator
+    True
+    >>> _same_toll(row(1, 2, "basra", "Basra", "A bomb in a Basra market, far from Fallujah, killed two."), c)  # named
     True
     >>> _same_toll(row(1, 2, "basra", "Basra", "A bomb in Basra killed two."), c), _same_toll(row(1, 3, "", "", "x"), c)
     (False, False)
@@ -532,8 +538,8 @@ def _same_toll(m: dict, c: "_Cluster") -> bool:
         return False
     return _places_tied(m, c) or m.get("place_source") == "locator" or \
         bool(c.place_id) and _named_in(places_gazetteer().row(c.place_id)["name"], ev)
-    # "... on the highway between two towns, leaving three dead": only a locator; "in a quarter of eastern Basra,
-    # leaving eight wounded" after "eight were wounded in Basra": the incident's place named
+    # "... on the road between two villages, leaving two dead": only a locator; "in a district of the city, leaving
+    # five hurt" after "five were hurt in the city": the incident's place named
 
 
 def _loose_places(a: str, b: str) -> bool:

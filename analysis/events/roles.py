@@ -29,6 +29,7 @@ counted (two).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .gates import opens
 from .counts import DEMONYMS, count_rows, parse_count
@@ -130,12 +131,13 @@ _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)?|shot\s+down|shoot(?:i
 _BY_ONE = re.compile(r"\b(?:attacked|targeted|struck|hit)\s+(?:by|with)\s+(?:(?:a|an|one|a\s+single)\s+[\"“]?"
                      r"(?:[\w-]+\s+){0,3}?)?(?:drone|rocket|missile|uav)\b(?![\w-])[\"”]?"
                      r"(?!\s+(?:and|or|fire|strikes?|attacks?|barrage|salvo)\b)", re.I)
-#: a death of natural causes, told apart from the attack's ("died during the alert from a heart attack", "lost his life
-#: that day due to a heart attack", "was killed after suffering a heart attack")
-_NOT_BY_ATTACK = re.compile(r"\b(?:(?:died|dies|death|lost\s+(?:his|her|their)\s+li(?:fe|ves))\s+(?:[\w-]+\s+){0,4}?"
+#: a death of natural causes, told apart from the attack's ("a clerk died in the bunker of cardiac arrest", "she lost
+#: her life hours later because of an illness", "a cook was killed after having a heart problem")
+_NOT_BY_ATTACK = re.compile(r"\b(?:(?:(?:died|lost\s+(?:his|her|their)\s+li(?:fe|ves))\s+(?:[\w-]+\s+){0,4}?|(?:dies|death)\s+)"
                             r"(?:of|from|due\s+to|after\s+(?:suffering|having)|following|because\s+of)|killed\s+after\s+"
                             r"(?:suffering|having))\s+(?:an?\s+)?(?:apparent\s+|suspected\s+|possible\s+)?(?:cardiac|heart|"
-                            r"natural|medical|non-combat|illness)", re.I)
+                            r"natural\s+causes|medical\s+(?:condition|emergency|problem|issue|complication)|non-combat|illness)",
+                            re.I)
 #: the one munition left after the others were stopped, that got through: "while the remaining drone hit the compound"
 _REST_HIT = re.compile(r"\bthe\s+(?:remaining|other|last|third|second|fourth)(?:\s+(?:one|drone|rocket|missile|"
                        r"projectile|uav|shell))?\s+(?:\w+ly\s+)?(?:hit|struck|landed\s+(?:in|on|inside)|fell\s+(?:in|on|inside)|"
@@ -165,12 +167,19 @@ _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|r
                             r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed|"
                             r"destroyed\s+(?:in\s+(?:the\s+)?air|by\s+air)|neutrali[sz]ed)\b", re.I)
 #: one munition named with a demonstrative, stopped by the defenders: "shot down the drone", "destroyed that particular
-#: drone" (not "destroyed the drone factory")
-_DET_INTERCEPT_ACTIVE = re.compile(r"\b(?:intercepted|intercepting|shot\s+down|shooting\s+down|downed|downing|destroyed|"
-                                   r"destroying)\s+(?:the|that|this)\s+(?:particular\s+|single\s+|lone\s+|incoming\s+)?"
-                                   r"(?:drone|rocket|missile|projectile|uav)\b(?![\w-]|\s+(?:launch|factor|facilit|sites?\b|"
-                                   r"storage|depots?\b|bases?\b|workshops?\b|warehouses?\b|units?\b|teams?\b|cells?\b|"
-                                   r"programs?\b|operators?\b|capabilit))", re.I)
+#: drone over the desert" ("destroyed" only with a word of flight after it; not "destroyed the drone factory", "the
+#: missile battery", nor the defenders' own aircraft: "shot down the drone, a US MQ-9")
+_DET_MUNITION = (r"\s+(?:the|that|this)\s+(?:particular\s+|single\s+|lone\s+|incoming\s+)?(?:drone|rocket|missile|projectile|uav)"
+                 r"\b(?![\w-]|\s+(?:launch|factor|facilit|sites?\b|storage|depots?\b|bases?\b|workshops?\b|warehouses?\b|"
+                 r"units?\b|teams?\b|cells?\b|programs?\b|operators?\b|capabilit|batter(?:y|ies)\b|systems?\b|ground\b|"
+                 r"stations?\b|control|command|pads?\b|production|plants?\b)|\s*,?\s*(?:an?\s+|the\s+)?(?:U\.?S\.?|American|"
+                 r"MQ-\d|Reaper|Predator|coalition)\b)")
+_DET_INTERCEPT_ACTIVE = re.compile(r"\b(?:(?:intercepted|intercepting|shot\s+down|shooting\s+down|downed|downing)" + _DET_MUNITION +
+                                   r"|(?:destroyed|destroying)" + _DET_MUNITION + r"(?=\s+(?:in\s+(?:the\s+)?air|in\s+flight|"
+                                   r"mid-?air|over|before\s+it\s+(?:reached|hit|struck))\b))", re.I)
+#: a non-state shooter just before the verb: "militants shot down the drone" downs an aircraft, not a munition
+_NON_STATE_SHOOTER = re.compile(r"\b(?:militants?|militias?|rebels?|insurgents?|fighters|gunmen|jihadists?|Houthis?|"
+                                r"Hezbollah|Hamas|the\s+group)\b(?:(?!\band\b)[^.;,]){0,40}$", re.I)
 _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV + r"(?:\w+ly\s+)?(?:hit|struck|"
                         r"(?<=\s)(?:impacting|hitting|striking|slamming\s+into|landing\s+(?:on|in|inside))|"
                         r"landed|fell|fallen|impacted|slammed|smashed|crashed|rained|exploded\s+(?:in|inside|on|at|near)|"
@@ -351,11 +360,12 @@ def _drop_parts(rows: list[dict], text: str, used: list[tuple[int, int]]) -> lis
     spans = [m.span() for m in _PART_LIST.finditer(text)]
     if not spans:
         return rows
-    keep = []
+    keep, starts = [], [a for a, _ in spans]  # the spans do not overlap and come in order: bisect over their starts
+    first_end = min((q["end"] for q in rows if q["value"]), default=len(text) + 1)  # an earlier count ends by then
     for r in rows:
-        span = next(((a, b) for a, b in spans if a <= r["start"] < b), None)
-        if span and (any(q["end"] <= span[0] and q["value"] for q in rows) or
-                     _BARE_TOTAL.search(text, max(0, span[0] - 20), span[0])):
+        k = bisect_right(starts, r["start"]) - 1
+        span = spans[k] if k >= 0 and r["start"] < spans[k][1] else None
+        if span and (first_end <= span[0] or _BARE_TOTAL.search(text, max(0, span[0] - 20), span[0])):
             used.append((r["start"], r["end"]))  # "eight killed, among them two women": a part of the eight
         else:
             keep.append(r)
@@ -1047,8 +1057,10 @@ def _one_victims(text: str, out: dict) -> None:
             out[role] = 1
 
 
-#: an attacker counted with his victims: "a suicide bomber killed two guards and himself"
-_AND_HIMSELF = re.compile(r"\bkill(?:ed|ing)\s+[^.;]{1,60}?\s+and\s+(?:himself|herself)\b", re.I)
+#: an attacker counted with his victims: "a suicide bomber killed two guards and himself" (no other casualty verb
+#: between: not "killed two and wounded a third and himself")
+_AND_HIMSELF = re.compile(r"\bkill(?:ed|ing)\s+(?:(?!\b(?:wound|injur|hurt|maim|kill|le(?:ft|aving))\w*)[^.;]){1,60}?\s+and\s+"
+                          r"(?:himself|herself)\b", re.I)
 #: the one attacker killed after the attack he made ("a gunman killed a soldier and then was shot dead", "guards shot
 #: dead the bomber", "troops killed the attacker"): a death of its own, beside his victims
 _ATTACKER = r"(?:gunman|attacker|assailant|bomber|suicide\s+bomber|militant|sniper)"
@@ -1168,7 +1180,8 @@ def _one_munition(text: str, out: dict) -> None:
     det = _DET_INTERCEPT.search(text)
     if det and out["n_intercepted"] is None:
         out["n_intercepted"] = 2 if det.group("two") else 1
-    if out["n_intercepted"] is None and _DET_INTERCEPT_ACTIVE.search(text):
+    active = _DET_INTERCEPT_ACTIVE.search(text) if out["n_intercepted"] is None else None
+    if active and not _NON_STATE_SHOOTER.search(text, max(0, active.start() - 60), active.start()):
         out["n_intercepted"] = 1  # "air defences shot down the drone near the base"
     more = _ANOTHER.search(text)
     if more and out["n_fired"] is None:  # "... and another was launched at a base near Erbil"

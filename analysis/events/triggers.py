@@ -334,19 +334,23 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
     return agent, tgt
 
 
+#: what may stand between a speaker and its "said it": spaces, commas, a possessive ("the Pentagon's")
+_SPEAKER_GAP = re.compile(r"[\s,]*(?:['’]s?[\s,]*)?")
+
+
 def _own_act_speaker(text: str, actors: list[dict], claims: list[tuple[int, int]], first: int) -> dict | None:
     """The state that says it did the act itself ("The Pentagon said it targeted caches linked to X"): the speaker
     just before "said it ...", not the group named after it; None when the claim is another's or no state speaks.
 
     >>> from analysis.events.actors import scan_actors
-    >>> t = "The Pentagon said it targeted depots linked to Kataib Hezbollah"
-    >>> _own_act_speaker(t, scan_actors(t), [(13, 29)], 13)["actor_id"]
+    >>> t = "The US military said it targeted camps run by Harakat al-Nujaba"
+    >>> _own_act_speaker(t, scan_actors(t), [(16, 32)], 16)["actor_id"]
     'united_states'
     """
     before = [a for a in actors if a["end"] <= first]
     if not before or not _says_it_did(text, claims) or before[-1]["type"] not in STATE_TYPES:
         return None
-    return before[-1] if not text[before[-1]["end"]:first].strip(" ,'’s") else None
+    return before[-1] if _SPEAKER_GAP.fullmatch(text, before[-1]["end"], first) else None
 
 
 _IN_EVENT_BEFORE = re.compile(r"\b(?:in|during|after|by|from|amid|following)\s+(?:(?:an?|the)\s+)?$", re.I)
