@@ -8,7 +8,16 @@ from __future__ import annotations
 
 import pandas as pd
 
+from analysis.events.actors import scan_actors
+from analysis.events.triggers import agent_and_target, cue_classes, event_type
 from test_incident_patterns import _mentions
+
+
+def _agent_and_type(t: str) -> tuple[dict | None, str]:
+    """The agent `agent_and_target` reads in one sentence, and the event type it gives that sentence."""
+    cues = cue_classes(t)
+    agent, _ = agent_and_target(t, scan_actors(t), cues)
+    return agent, event_type(t, cues, agent, set(), False)
 
 
 # ---------------------------------------------------------------- "no casualties" after attacks told jointly
@@ -56,35 +65,22 @@ def test_a_death_from_a_heart_attack_told_in_other_words_is_not_counted():
 
 # ---------------------------------------------------------------- a state that says it struck: the state's strike
 def test_a_state_that_says_on_a_day_it_targeted_a_groups_sites_is_the_agent():
-    from analysis.events.actors import scan_actors
-    from analysis.events.triggers import agent_and_target, cue_classes, event_type
     for t in ("The US military said on Friday it targeted two training camps run by Harakat al-Nujaba.",
               "The US military said it targeted two training camps run by Harakat al-Nujaba."):
-        cues = cue_classes(t)
-        agent, _ = agent_and_target(t, scan_actors(t), cues)
+        agent, kind = _agent_and_type(t)
         assert agent["actor_id"] == "united_states"
-        assert event_type(t, cues, agent, set(), False) == "us_strike"
+        assert kind == "us_strike"
 
 
 def test_a_group_that_says_it_fired_is_still_a_claim():
-    from analysis.events.actors import scan_actors
-    from analysis.events.triggers import agent_and_target, cue_classes, event_type
-    t = "Kataib Hezbollah said it fired rockets at the base."
-    cues = cue_classes(t)
-    agent, _ = agent_and_target(t, scan_actors(t), cues)
+    agent, kind = _agent_and_type("Kataib Hezbollah said it fired rockets at the base.")
     assert agent["actor_id"] == "kataib_hezbollah"
-    assert event_type(t, cues, agent, set(), False) == "claim"
+    assert kind == "claim"
 
 
 def test_sites_used_by_a_group_do_not_make_the_group_the_striker():
-    from analysis.events.actors import scan_actors
-    from analysis.events.triggers import agent_and_target, cue_classes
-    t = "US jets struck three depots used by Kataib Hezbollah."
-    agent, _ = agent_and_target(t, scan_actors(t), cue_classes(t))
-    assert agent["actor_id"] == "united_states"
-    t = "The base was struck by Kataib Hezbollah rockets."
-    agent, _ = agent_and_target(t, scan_actors(t), cue_classes(t))
-    assert agent["actor_id"] == "kataib_hezbollah"
+    assert _agent_and_type("US jets struck three depots used by Kataib Hezbollah.")[0]["actor_id"] == "united_states"
+    assert _agent_and_type("The base was struck by Kataib Hezbollah rockets.")[0]["actor_id"] == "kataib_hezbollah"
 
 
 # ---------------------------------------------------------------- "one causing injuries": the one is an attack
@@ -128,13 +124,9 @@ def test_rounds_of_indirect_fire_are_rockets():
 
 # ---------------------------------------------------------------- "X say rockets struck": X is the source, not the agent
 def test_the_state_that_says_rockets_struck_is_a_source_not_the_striker():
-    from analysis.events.actors import scan_actors
-    from analysis.events.triggers import agent_and_target, cue_classes, event_type
-    t = "The Iraqi military say rockets have struck a camp near the airport."
-    cues = cue_classes(t)
-    agent, _ = agent_and_target(t, scan_actors(t), cues)
+    agent, kind = _agent_and_type("The Iraqi army say two rockets hit a camp close to the airport on Monday.")
     assert agent is None
-    assert event_type(t, cues, agent, set(), False) == "attack"
+    assert kind == "attack"
 
 
 # ---------------------------------------------------------------- a wire lead naming the bases struck is one report
