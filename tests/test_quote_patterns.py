@@ -1246,3 +1246,36 @@ def test_a_statement_issued_by_a_body_opening_the_sentence_speaks_for_it():
     text = ('Rockets fell near the port. The defence ministry said in a statement that two were hit. '
             '"The attack failed," the statement said.')
     assert only(text)["speaker"] == "defence ministry" or only(text)["speaker"].lower().endswith("defence ministry")
+
+
+# ---- s25: objects that show a cue word reports nothing; capitalised titles in appositions; compound roles -------
+@pytest.mark.parametrize("text, mention", [
+    ('She also said the crew had a guide who could speak French, the local language, at the dock "within the hour".', "She"),
+    ('Tom Reed said they should say when [they called police] so that "we can check the logs".', "Tom Reed"),
+])
+def test_a_language_or_an_emergency_service_after_speak_or_call_is_no_cue(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+def test_a_rank_abbreviation_after_according_to_keeps_the_name():
+    text = 'According to Brig. Sara Holm, head of traffic, the unit "worked through the night".'
+    assert only(text)["speaker_mention"] == "Brig. Sara Holm"
+
+
+def test_a_capitalised_title_after_an_inverted_cue_is_the_speakers_role():
+    text = '"We are thrilled," said Dana Moss, President of Quarry Lane Studios. "It is a big step."'
+    got = speech(text)
+    assert set(got["speaker_role"]) == {"President of Quarry Lane Studios"}
+
+
+@pytest.mark.parametrize("role, speaker, stype, mention, group", [
+    ("the club's head coach", "Rui Mendes", "person", "Mendes", "organisation"),
+    ("lead study author", "Ada Park", "person", "Ada Park", "analyst"),
+    ("fellow Green Party councillor", "Joe Bell", "person", "Mr Bell", "legislator"),
+    ("the premier's national security adviser", "Omar Saleh", "person", "Omar Saleh", "government"),
+    ("President and Chief Executive of Norland Foods", "Ida Berg", "person", "Ida Berg", "organisation"),
+    ("", "the President of the Royal Society of Bakers", "role", "The President of the Royal Society of Bakers", "organisation"),
+    ("", "the Harbour Residents’ Association", "body", "the Harbour Residents’ Association", "organisation"),
+])
+def test_compound_roles_titles_of_named_bodies_and_body_names_give_their_group(role, speaker, stype, mention, group):
+    assert group_evidence(role, speaker, stype, mention)[0] == group

@@ -267,8 +267,8 @@ def _role_head(text: str) -> tuple[str, str]:
     for i, w in enumerate(words):
         pair = " ".join(words[i:i + 2])
         role = lexicon.role_nouns().get(pair) or lexicon.role_nouns().get(w) or lexicon.role_nouns().get(re.sub(r"^\d+-", "", w))
-        if role is None:
-            continue
+        if role is None or w == "fellow" and i + 1 < len(words) and words[i + 1] not in {"at", "of", "with", "in", "for"}:
+            continue   # 'fellow councillor': an adjective, not a research fellow
         if not first[0] or first[1] == "politician" and i == first_at + 1 and role.group in {"legislator", "government"}:
             first, first_at = (role.noun, role.group), i    # 'Conservative MP': a party word modifies the office
             continue
@@ -276,6 +276,27 @@ def _role_head(text: str) -> tuple[str, str]:
                 any(x in {"for", "with", "at", "from", "of", "in"} for x in words[max(0, i - 4):i]):
             return first[0], role.group
     return first
+
+
+_DET_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _body_head(name: str) -> tuple[str, str]:
+    """(noun, group) of a capitalised body's name from its first body noun: a person noun inside the name
+    ('Residents’ Association', 'College of Physicians') modifies it and says nothing of its group.
+
+    >>> _body_head("Eastport Residents’ Association"), _body_head("Royal College of Physicians")
+    (('association', 'organisation'), ('', ''))
+    >>> _body_head("Dubai Media Office")
+    ('media office', 'government')
+    """
+    words = [w.strip(".,’'").lower() for w in _WORDS.findall(name)]
+    for i, w in enumerate(words):
+        for key in (" ".join(words[i:i + 2]), w):    # 'Dubai Media Office', 'the Congress party': the pair first
+            role = lexicon.role_nouns().get(key)
+            if role is not None and role.kind == "body":
+                return role.noun, role.group
+    return "", ""
 
 
 def _titleish_word(word: str) -> bool:
@@ -307,8 +328,8 @@ def _title_group(mention: str) -> str:
     return head
 
 
-_HEAD_OF = re.compile(r"\b(?:president|chairman|chairwoman|chair|head|director|chief)\s+(?:of|at)\s+(?:the\s+)?"
-                      r"((?:[A-Z][\w&’'.-]*\s*)+)")
+_HEAD_OF = re.compile(r"\b(?i:president|chairman|chairwoman|chair|head|director|chief)(?:\s+and\s+[\w\s-]{2,40}?)?"
+                      r"\s+(?:of|at)\s+(?:the\s+)?((?:[A-Z][\w&’'.-]*\s*)+)")
 _STATE_WORDS = re.compile(r"\b(?:Republic|Region|Government|Council|Assembly|Parliament|Senate|Congress|Kingdom|"
                           r"Emirates|States|Authority|Ministry|Province|Governorate|Office|Bureau|Agency|Department|Commission)\b")
 
@@ -320,6 +341,8 @@ def _heads_named_body(text: str) -> bool:
     (True, False)
     >>> _heads_named_body("President of the Kurdistan Region"), _heads_named_body("the president")
     (False, False)
+    >>> _heads_named_body("President and Chief Operating Officer at Acme Games")
+    True
     """
     m = _HEAD_OF.search(text)
     if not m or len(_WORDS.findall(text[:m.start()])) > 3:    # the head of the descriptor, not a later clause
@@ -428,7 +451,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     if police_rank(group, evidence, role, mention):
         group, evidence = "government", "title of a police rank"
     if not group:
-        noun, group = _role_head(_possessed(text) if speaker_type == "role" else text)
+        body = _body_head(speaker) if speaker_type == "body" and not role.strip() and _DET_LEAD.sub("", speaker)[:1].isupper() else ("", "")
+        noun, group = body if body[0] else _role_head(_possessed(text) if speaker_type == "role" else text)
         evidence = f"role noun: {noun}" if group else ""
         if group == "government" and _heads_named_body(text):
             group, evidence = "organisation", f"role noun: {noun} of a named body"
