@@ -1279,3 +1279,18 @@ def test_a_capitalised_title_after_an_inverted_cue_is_the_speakers_role():
 ])
 def test_compound_roles_titles_of_named_bodies_and_body_names_give_their_group(role, speaker, stype, mention, group):
     assert group_evidence(role, speaker, stype, mention)[0] == group
+
+
+def test_an_epithet_resolved_to_a_named_person_keeps_its_role_as_group_evidence():
+    text = 'Rui Mendes watched from the bench as his side lost again.\n\n"We lost our way," the Portuguese coach said.'
+    q = extract_quotes(text).assign(doc_id="a")
+    out, _ = resolve_speakers(q)
+    assert out["speaker"].iloc[0] == "Rui Mendes" and out["speaker_group"].iloc[0] == "organisation"
+
+
+@pytest.mark.parametrize("role, speaker, group", [
+    ("", "the Northern Society of Physicians", "unknown"),        # a person noun after 'of' names the members, not the body
+    ("the", "the Lakeside Residents’ Association", "organisation"),   # a bare determiner is no role
+])
+def test_a_body_name_is_read_from_its_own_head(role, speaker, group):
+    assert group_evidence(role, speaker, "body", speaker)[0] == group

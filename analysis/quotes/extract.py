@@ -737,8 +737,10 @@ def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tupl
         return resolve_document(text, m.name, m.start, index)
     if m.kind == "role":
         phrase = m.name[:1].lower() + m.name[1:] if m.name.split()[0].lower() in lexicon.DETERMINERS else m.name
-        return resolve_role(text, phrase, m.start, index, prior) if re.match(r"(?:the|this)\s", phrase) \
+        r = resolve_role(text, phrase, m.start, index, prior) if re.match(r"(?:the|this)\s", phrase) \
             else Resolved(phrase, "role", m.role)
+        keep = r.type != "person" or (r.role and not courtesy_only(r.role))
+        return r if keep else Resolved(r.speaker, "person", phrase)   # 'the Dutch coach' -> Ann Lee, a coach
     if m.name == "who":
         ante = resolve_who(text, m.start, max(0, m.start - 300))
         return _resolve_mention(text, ante, index, prior) if ante is not None and ante.name != "who" \

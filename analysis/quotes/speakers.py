@@ -451,8 +451,10 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     if police_rank(group, evidence, role, mention):
         group, evidence = "government", "title of a police rank"
     if not group:
-        body = _body_head(speaker) if speaker_type == "body" and not role.strip() and _DET_LEAD.sub("", speaker)[:1].isupper() else ("", "")
-        noun, group = body if body[0] else _role_head(_possessed(text) if speaker_type == "role" else text)
+        named = speaker_type == "body" and not _DET_LEAD.sub("", role + " ").strip() and _DET_LEAD.sub("", speaker)[:1].isupper()
+        body = _body_head(speaker) if named else ("", "")
+        text_head = speaker.split(" of ")[0] if named else _possessed(text) if speaker_type == "role" else text
+        noun, group = body if body[0] else _role_head(text_head)   # 'College of Physicians' is no physician
         evidence = f"role noun: {noun}" if group else ""
         if group == "government" and _heads_named_body(text):
             group, evidence = "organisation", f"role noun: {noun} of a named body"
