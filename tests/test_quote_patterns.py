@@ -1294,3 +1294,17 @@ def test_an_epithet_resolved_to_a_named_person_keeps_its_role_as_group_evidence(
 ])
 def test_a_body_name_is_read_from_its_own_head(role, speaker, group):
     assert group_evidence(role, speaker, "body", speaker)[0] == group
+
+
+def test_gardai_told_someone_to_do_something_speak_as_the_passive_agent():
+    text = 'The woman said she was told by gardai to "wait at the station" until morning.'
+    assert only(text)["speaker_mention"] == "gardai"
+
+
+@pytest.mark.parametrize("role, mention, group", [
+    ("Brightwater Studios President", "Brightwater Studios President Ola Dahl", "organisation"),   # a company before the title
+    ("", "CP Ola Dahl", "government"),                                                      # a police commissioner
+    ("the navy’s chief spokesman", "Ola Dahl", "military"),                                  # a possessed role
+])
+def test_titles_after_a_company_name_police_commissioners_and_possessed_roles(role, mention, group):
+    assert group_evidence(role, "Ola Dahl", "person", mention)[0] == group

@@ -320,7 +320,10 @@ def _title_group(mention: str) -> str:
     head = _role_head(pre)[1]
     words = _WORDS.findall(pre)
     for i, w in enumerate(words):
-        g = lexicon.titles().get(w.lower().strip("."), ("", ""))[0] or head
+        key = w.lower().strip(".")
+        if key not in lexicon.titles() and key not in lexicon.role_nouns():
+            continue   # 'Acme Games President Ann Lee': the company's name is no title
+        g = lexicon.titles().get(key, ("", ""))[0] or head
         if g:
             before = [x for x in words[:i] if x[:1].isupper() and not _titleish_word(x)]
             # 'Judicial Watch President Tom Fitton': a title held in an organisation of unknown kind says nothing
@@ -348,6 +351,25 @@ def _heads_named_body(text: str) -> bool:
     if not m or len(_WORDS.findall(text[:m.start()])) > 3:    # the head of the descriptor, not a later clause
         return False
     body = m.group(1).strip()
+    org = _organisation(body)
+    return not (_STATE_WORDS.search(body) or _country(body) or org and org[1] in {"government", "military", "legislator"})
+
+
+def _named_body_before(role: str, noun: str) -> bool:
+    """Whether a head title follows the capitalised name of a body that is no state ('Acme Games President').
+
+    >>> _named_body_before("Acme Games President", "president"), _named_body_before("Kurdistan Region President", "president")
+    (True, False)
+    >>> _named_body_before("French President", "president"), _named_body_before("Senate President", "president")
+    (False, False)
+    """
+    m = re.search(r"((?:[A-Z][\w&’'.-]*\s+){1,4})" + re.escape(noun) + r"\b", role, re.I)
+    if noun not in {"president", "chairman", "chairwoman", "chair", "director", "head", "chief"} or m is None:
+        return False
+    body = m.group(1).strip()
+    words = _WORDS.findall(body)
+    if not words or not all(w[:1].isupper() for w in words) or any(_titleish_word(w) for w in words):
+        return False
     org = _organisation(body)
     return not (_STATE_WORDS.search(body) or _country(body) or org and org[1] in {"government", "military", "legislator"})
 
@@ -453,10 +475,10 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     if not group:
         named = speaker_type == "body" and not _DET_LEAD.sub("", role + " ").strip() and _DET_LEAD.sub("", speaker)[:1].isupper()
         body = _body_head(speaker) if named else ("", "")
-        text_head = speaker.split(" of ")[0] if named else _possessed(text) if speaker_type == "role" else text
+        text_head = speaker.split(" of ")[0] if named else _possessed(text) if speaker_type in {"role", "person"} else text
         noun, group = body if body[0] else _role_head(text_head)   # 'College of Physicians' is no physician
         evidence = f"role noun: {noun}" if group else ""
-        if group == "government" and _heads_named_body(text):
+        if group == "government" and (_heads_named_body(text) or _named_body_before(role, noun)):
             group, evidence = "organisation", f"role noun: {noun} of a named body"
     if group == "legislator" and _role_head(role)[1] == "government":
         group, evidence = "government", f"role noun: {_role_head(role)[0]} (an office beats a seat)"   # 'Senator X, Finance Minister'
