@@ -320,10 +320,7 @@ def _title_group(mention: str) -> str:
     head = _role_head(pre)[1]
     words = _WORDS.findall(pre)
     for i, w in enumerate(words):
-        key = w.lower().strip(".")
-        if key not in lexicon.titles() and key not in lexicon.role_nouns():
-            continue   # 'Acme Games President Ann Lee': the company's name is no title
-        g = lexicon.titles().get(key, ("", ""))[0] or head
+        g = lexicon.titles().get(w.lower().strip("."), ("", ""))[0] or head
         if g:
             before = [x for x in words[:i] if x[:1].isupper() and not _titleish_word(x)]
             # 'Judicial Watch President Tom Fitton': a title held in an organisation of unknown kind says nothing
@@ -355,6 +352,9 @@ def _heads_named_body(text: str) -> bool:
     return not (_STATE_WORDS.search(body) or _country(body) or org and org[1] in {"government", "military", "legislator"})
 
 
+_HEAD_TITLES = ("president", "chairman", "chairwoman", "chair", "director", "head", "chief")
+
+
 def _named_body_before(role: str, noun: str) -> bool:
     """Whether a head title follows the capitalised name of a body that is no state ('Acme Games President').
 
@@ -364,7 +364,7 @@ def _named_body_before(role: str, noun: str) -> bool:
     (False, False)
     """
     m = re.search(r"((?:[A-Z][\w&’'.-]*\s+){1,4})" + re.escape(noun) + r"\b", role, re.I)
-    if noun not in {"president", "chairman", "chairwoman", "chair", "director", "head", "chief"} or m is None:
+    if noun not in _HEAD_TITLES or m is None:
         return False
     body = m.group(1).strip()
     words = _WORDS.findall(body)
@@ -470,6 +470,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     text = f"{role} ; {speaker if speaker_type in {'role', 'body'} else ''}"
     country = _country(f"{mention} {text}")
     group, evidence = (_title_group(mention) if speaker_type == "person" else ""), "title"
+    if group == "government" and any(_named_body_before(mention, t) for t in _HEAD_TITLES):
+        group, evidence = "organisation", "title of a named body"   # 'Acme Games President Ann Lee'
     if police_rank(group, evidence, role, mention):
         group, evidence = "government", "title of a police rank"
     if not group:
