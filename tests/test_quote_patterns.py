@@ -1308,3 +1308,14 @@ def test_gardai_told_someone_to_do_something_speak_as_the_passive_agent():
 ])
 def test_titles_after_a_company_name_police_commissioners_and_possessed_roles(role, mention, group):
     assert group_evidence(role, "Ola Dahl", "person", mention)[0] == group
+
+
+def test_a_statement_label_speaks_for_the_person_it_names():
+    text = 'News\n\nStatement from Ola Dahl:\n\n“We chose a short term for the chair.”'
+    assert only(text)["speaker"] == "Ola Dahl"
+
+
+def test_a_given_name_after_sheikh_is_the_full_name_with_its_patronymic():
+    text = ('Sheikh Saud bin Nasser Al Ali, the port authority chief, visited the docks.\n\n'
+            '"Work resumes tomorrow," Sheikh Saud said.')
+    assert only(text)["speaker"] == "Saud bin Nasser Al Ali"
