@@ -1319,3 +1319,9 @@ def test_a_given_name_after_sheikh_is_the_full_name_with_its_patronymic():
     text = ('Sheikh Saud bin Nasser Al Ali, the port authority chief, visited the docks.\n\n'
             '"Work resumes tomorrow," Sheikh Saud said.')
     assert only(text)["speaker"] == "Saud bin Nasser Al Ali"
+
+
+def test_a_surname_without_its_al_particle_is_the_same_person():
+    text = ('Interior adviser Omar al-Najim called the raid a “grave breach”.\n\n'
+            '“We expect answers,” Najim said.')
+    assert set(speech(text)["speaker"]) == {"Omar al-Najim"}

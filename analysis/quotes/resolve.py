@@ -148,10 +148,11 @@ _PATRONYMIC = re.compile(r"\s(?:bin|ibn|bint|binti)\s")
 def _same_surname(a: str, b: str) -> bool:
     """Equal surname keys, or close spellings of one transliterated name ('mishan' / 'mishaan').
 
-    >>> _same_surname("mishan", "mishaan"), _same_surname("lee", "lea")
-    (True, False)
+    >>> _same_surname("mishan", "mishaan"), _same_surname("lee", "lea"), _same_surname("araji", "alaraji")
+    (True, False, True)
     """
-    return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
+    a0, b0 = re.sub(r"^(?:al|el)(?=\w{5})", "", a), re.sub(r"^(?:al|el)(?=\w{5})", "", b)   # 'Araji' is 'al-Araji'
+    return a == b or a0 == b0 or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
 
 
 def _first_compatible(short: str, long: str) -> bool:
