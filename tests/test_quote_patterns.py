@@ -1325,3 +1325,14 @@ def test_a_surname_without_its_al_particle_is_the_same_person():
     text = ('Interior adviser Omar al-Najim called the raid a “grave breach”.\n\n'
             '“We expect answers,” Najim said.')
     assert set(speech(text)["speaker"]) == {"Omar al-Najim"}
+
+
+def test_a_bare_rank_in_a_story_about_the_police_alone_is_a_police_rank():
+    text = ('Police closed the bridge after a crash on Friday.\n\n'
+            'Sgt Ola Dahl said, "Nobody was badly hurt."')
+    q = extract_quotes(text).assign(doc_id="a")
+    out, _ = resolve_speakers(q)
+    assert out["speaker_group"].iloc[0] == "government"
+    army = text.replace("Police closed", "Police and army units closed")
+    out, _ = resolve_speakers(extract_quotes(army).assign(doc_id="a"))
+    assert out["speaker_group"].iloc[0] == "military"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -720,11 +721,43 @@ def _governing_subject(text: str, s0: int, c0: int, form: str) -> Mention | None
     return subject_before(text, s0, c0) or _shared_subject(text, s0, c0, s0) or _loose_subject(text, s0, c0)
 
 
+_POLICE_WORDS = re.compile(r"\b(?:police|policeman|policemen|gardaí|gardai|garda|sheriff|constabulary|state\s+patrol)\b", re.I)
+_MILITARY_WORDS = re.compile(r"\b(?:army|armies|military|militar\w+|troops?|soldiers?|navy|naval|air\s+force|marines?|brigade|battalion|"
+                             r"regiment|Pentagon|CENTCOM|Central\s+Command|IDF|defen[cs]e\s+(?:forces|ministry|minister|secretary))\b", re.I)
+
+
+@lru_cache(maxsize=8)
+def police_article(text: str) -> bool:
+    """Whether an article names the police and no armed forces: its rank titles ('Sgt', 'Captain') are police ranks.
+
+    >>> police_article("Police arrested a man. Sgt Ann Lee said"), police_article("Police and troops met. Capt. Lee said")
+    (True, False)
+    """
+    return bool(_POLICE_WORDS.search(text)) and not _MILITARY_WORDS.search(text)
+
+
+def _rank_only(role: str) -> bool:
+    """Whether a role is nothing but military rank titles ('Sgt', 'Maj. Gen.').
+
+    >>> _rank_only("Sgt"), _rank_only("Maj. Gen."), _rank_only("Finance Minister"), _rank_only("")
+    (True, True, False, False)
+    """
+    words = [w.lower().strip(".,") for w in role.split()]
+    return bool(words) and all(lexicon.titles().get(w, ("", ""))[0] == "military" for w in words)
+
+
+def _person_role(text: str, name: str, m: Mention, index: PersonIndex) -> str:
+    """A person's role: the mention's own unless only courtesy titles, else the article's; a bare rank in an article
+    about the police and no armed forces is a police rank ('Sgt' -> 'Sgt, police')."""
+    role = m.role if m.role and not courtesy_only(m.role) else index.describe(name, m.start) or m.role
+    return f"{role}, police" if _rank_only(role) and police_article(text) else role
+
+
 def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
     """The speaker a mention stands for inside the article."""
     if m.kind == "person":
         name = full_name(m.name, m.start, index)
-        return Resolved(name, "person", m.role if m.role and not courtesy_only(m.role) else index.describe(name, m.start) or m.role)
+        return Resolved(name, "person", _person_role(text, name, m, index))
     if m.kind == "body" and not text[m.head_start:m.head_end][:1].isupper():
         phrase = m.name[:1].lower() + m.name[1:] if m.name.split()[0].lower() in lexicon.DETERMINERS else m.name
         return resolve_role(text, phrase, m.start, index, prior) if re.match(r"(?:the|this)\s", phrase) \
