@@ -1336,3 +1336,10 @@ def test_a_bare_rank_in_a_story_about_the_police_alone_is_a_police_rank():
     army = text.replace("Police closed", "Police and army units closed")
     out, _ = resolve_speakers(extract_quotes(army).assign(doc_id="a"))
     assert out["speaker_group"].iloc[0] == "military"
+
+
+def test_a_name_with_two_lower_case_particles_is_one_name_and_a_refugee_agency_is_an_organisation():
+    text = '"The camp is full," said Pieter van der Berg, an official of the UN refugee agency.'
+    row = only(text)
+    assert row["speaker"] == "Pieter van der Berg"
+    assert group_evidence(row["speaker_role"], row["speaker"], "person", row["speaker_mention"])[0] == "organisation"
