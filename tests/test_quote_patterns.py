@@ -1343,3 +1343,8 @@ def test_a_name_with_two_lower_case_particles_is_one_name_and_a_refugee_agency_i
     row = only(text)
     assert row["speaker"] == "Pieter van der Berg"
     assert group_evidence(row["speaker_role"], row["speaker"], "person", row["speaker_mention"])[0] == "organisation"
+
+
+def test_a_reporter_quoting_someone_before_the_quote_gives_that_persons_words():
+    text = 'The spokesman said, quoting Chief Officer Ada Park, "The depot was never licensed."'
+    assert only(text)["speaker"] == "Ada Park"

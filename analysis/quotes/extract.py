@@ -26,7 +26,7 @@ from .content import content_span
 from .homonyms import home_readings
 from .marks import QuoteSpan, find_quotes, paired_quotes, paragraph_spans, primary_mark, sentence_end, \
     sentence_start, sentence_starts
-from .mentions import Mention, subject_before
+from .mentions import Mention, object_after, subject_before
 from .nonspeech import SCARE_MAX_WORDS, naming_context, nickname, non_speech_reason, title_case
 from .resolve import PersonIndex, Resolved, courtesy_only, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
     resolve_who
@@ -216,6 +216,19 @@ def _tight_after(text: str, a: int, hi: int) -> bool:
     return inv is not None and closed and lexicon.is_cue(inv.group(1)) and not inv.group(1).endswith("ing")
 
 
+def _quoted_person(text: str, at: Attribution, open_start: int) -> Mention | None:
+    """The person a reporter quotes between the cue and the quote ('Ann Lee said, quoting Tom Reed, "..."').
+
+    >>> t = 'Ann Lee said, quoting Tom Reed, "We are ready."'
+    >>> _quoted_person(t, Attribution("quoting", 14, 21, None, "before"), t.index('"')).name
+    'Tom Reed'
+    """
+    if at.cue != "quoting" or not text[max(0, at.cue_start - 3):at.cue_start].rstrip().endswith(","):
+        return None
+    men = object_after(text, at.cue_end, open_start)
+    return men if men is not None and men.kind in {"person", "role", "body"} else None
+
+
 def _attribute(art: _Article, k: int) -> _Quote:
     """Kind and own attribution of quote k (after it, before it, or at the end of its sentence)."""
     text, sp = art.text, art.spans[k]
@@ -256,6 +269,9 @@ def _attribute(art: _Article, k: int) -> _Quote:
         q.attr, q.where = at, (at.where if at is not None else q.where)
     if q.where == "colon" and (at := after()) is not None and at.mention is not None and at.cue_start >= 0:
         q.attr, q.where = at, at.where   # 'X was blunt: "...," she recalled.': the cue after the quote names the speaker
+    if q.attr is not None and q.attr.mention is not None and q.where == "before" and \
+            (quoting := _quoted_person(text, q.attr, sp.open_start)) is not None:
+        q.attr = Attribution(q.attr.cue, q.attr.cue_start, q.attr.cue_end, quoting, q.where)   # 'X said, quoting Y, "..."'
     if q.attr is not None and (relay := relayed_by(text, q.attr, nxt if q.where == "after" else art.paras[sp.para][1], s0)):
         relay.relays = q.attr.mention   # kept: the person quoted ('relayed_speaker_mention')
         q.attr = relay   # '"...," X said, according to The Blaze.': the relay is the annotated source
