@@ -1348,3 +1348,9 @@ def test_a_name_with_two_lower_case_particles_is_one_name_and_a_refugee_agency_i
 def test_a_reporter_quoting_someone_before_the_quote_gives_that_persons_words():
     text = 'The spokesman said, quoting Chief Officer Ada Park, "The depot was never licensed."'
     assert only(text)["speaker"] == "Ada Park"
+
+
+def test_a_verbless_document_after_a_quote_is_its_source():
+    text = ('The water board said in a statement that the rumours were false.\n\n'
+            '"The reservoir is full and safe," the statement.')
+    assert only(text)["speaker_mention"] == "the statement"

@@ -216,6 +216,22 @@ def _tight_after(text: str, a: int, hi: int) -> bool:
     return inv is not None and closed and lexicon.is_cue(inv.group(1)) and not inv.group(1).endswith("ing")
 
 
+_VERBLESS_DOC = re.compile(r"\s*(the|a|an|its|their)\s+((?:[a-z\-]+\s+){0,2}(?:statement|release|communiqu[eé]|letter|post))\s*\.(?:\s|$)")
+
+
+def verbless_document(text: str, close_end: int, hi: int, quote: str) -> Attribution | None:
+    """A document named with no verb after a quote that ends in a comma ('"...," the statement.'): it speaks.
+
+    >>> t = '"The estate is safe," the statement. More'; verbless_document(t, 22, len(t), "The estate is safe,").mention.name
+    'the statement'
+    """
+    m = _VERBLESS_DOC.match(text, close_end, hi) if quote.rstrip().endswith(",") else None
+    if m is None:
+        return None
+    a, b = m.start(1), m.end(2)
+    return Attribution("", -1, -1, Mention(a, b, "document", m.start(2), b, text[a:b]), "after")
+
+
 def _quoted_person(text: str, at: Attribution, open_start: int) -> Mention | None:
     """The person a reporter quotes between the cue and the quote ('Ann Lee said, quoting Tom Reed, "..."').
 
@@ -238,8 +254,10 @@ def _attribute(art: _Article, k: int) -> _Quote:
     qt = text[sp.start:sp.end]
 
     def after() -> Attribution | None:
-        """The attribution after the closing mark."""
-        return attribution_after(text, sp.close_end, nxt, qt) if sp.close_end < nxt else None
+        """The attribution after the closing mark (a verbless '"...," the statement.' last)."""
+        if sp.close_end >= nxt:
+            return None
+        return attribution_after(text, sp.close_end, nxt, qt) or verbless_document(text, sp.close_end, nxt, qt)
 
     def before() -> Attribution | None:
         """The attribution before the opening mark, in its sentence."""
