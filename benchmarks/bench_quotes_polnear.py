@@ -79,6 +79,9 @@ EXTRA_SETS = (
     ("quotes_dev4", "qdev4", "quotes dev4", "--quotes-dev4",
      "fourth quotes development set (real articles from 30 further sites: UK/Irish/Canadian local papers, courts, "
      "wires, business and tech, releases, militia attacks, other conflicts)"),
+    ("quotes_dev5", "qdev5", "quotes dev5", "--quotes-dev5",
+     "fifth quotes development set (real articles from 30 further sites: US local TV and wires, Irish, South African, "
+     "Gulf, Indian, Canadian and Australian papers, sport, film, science, releases, militia attacks, other conflicts)"),
 )
 
 
@@ -96,11 +99,12 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
 
     >>> rows, used = [], []
     >>> ns = argparse.Namespace(data=Path("/nonexistent/shared/data"), quotes_dev2=None, quotes_dev3=None,
-    ...                        quotes_dev4=None)
+    ...                        quotes_dev4=None, quotes_dev5=None)
     >>> score_extra_sets(ns, rows, used)  # doctest: +ELLIPSIS
     no quotes annotation under /nonexistent/tmpdata/quotes_dev2: quotes dev2 part skipped (pass --quotes-dev2 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_dev3: quotes dev3 part skipped (pass --quotes-dev3 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_dev4: quotes dev4 part skipped (pass --quotes-dev4 PATH)
+    no quotes annotation under /nonexistent/tmpdata/quotes_dev5: quotes dev5 part skipped (pass --quotes-dev5 PATH)
     >>> rows, used
     ([], [])
     """

@@ -1246,3 +1246,111 @@ def test_a_statement_issued_by_a_body_opening_the_sentence_speaks_for_it():
     text = ('Rockets fell near the port. The defence ministry said in a statement that two were hit. '
             '"The attack failed," the statement said.')
     assert only(text)["speaker"] == "defence ministry" or only(text)["speaker"].lower().endswith("defence ministry")
+
+
+# ---- s25: objects that show a cue word reports nothing; capitalised titles in appositions; compound roles -------
+@pytest.mark.parametrize("text, mention", [
+    ('She also said the crew had a guide who could speak French, the local language, at the dock "within the hour".', "She"),
+    ('Tom Reed said they should say when [they called police] so that "we can check the logs".', "Tom Reed"),
+])
+def test_a_language_or_an_emergency_service_after_speak_or_call_is_no_cue(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+def test_a_rank_abbreviation_after_according_to_keeps_the_name():
+    text = 'According to Brig. Sara Holm, head of traffic, the unit "worked through the night".'
+    assert only(text)["speaker_mention"] == "Brig. Sara Holm"
+
+
+def test_a_capitalised_title_after_an_inverted_cue_is_the_speakers_role():
+    text = '"We are thrilled," said Dana Moss, President of Quarry Lane Studios. "It is a big step."'
+    got = speech(text)
+    assert set(got["speaker_role"]) == {"President of Quarry Lane Studios"}
+
+
+@pytest.mark.parametrize("role, speaker, stype, mention, group", [
+    ("the club's head coach", "Rui Mendes", "person", "Mendes", "organisation"),
+    ("lead study author", "Ada Park", "person", "Ada Park", "analyst"),
+    ("fellow Green Party councillor", "Joe Bell", "person", "Mr Bell", "legislator"),
+    ("the premier's national security adviser", "Omar Saleh", "person", "Omar Saleh", "government"),
+    ("President and Chief Executive of Norland Foods", "Ida Berg", "person", "Ida Berg", "organisation"),
+    ("", "the President of the Royal Society of Bakers", "role", "The President of the Royal Society of Bakers", "organisation"),
+    ("", "the Harbour Residents’ Association", "body", "the Harbour Residents’ Association", "organisation"),
+])
+def test_compound_roles_titles_of_named_bodies_and_body_names_give_their_group(role, speaker, stype, mention, group):
+    assert group_evidence(role, speaker, stype, mention)[0] == group
+
+
+def test_an_epithet_resolved_to_a_named_person_keeps_its_role_as_group_evidence():
+    text = 'Rui Mendes watched from the bench as his side lost again.\n\n"We lost our way," the Portuguese coach said.'
+    q = extract_quotes(text).assign(doc_id="a")
+    out, _ = resolve_speakers(q)
+    assert out["speaker"].iloc[0] == "Rui Mendes" and out["speaker_group"].iloc[0] == "organisation"
+
+
+@pytest.mark.parametrize("role, speaker, group", [
+    ("", "the Northern Society of Physicians", "unknown"),        # a person noun after 'of' names the members, not the body
+    ("the", "the Lakeside Residents’ Association", "organisation"),   # a bare determiner is no role
+])
+def test_a_body_name_is_read_from_its_own_head(role, speaker, group):
+    assert group_evidence(role, speaker, "body", speaker)[0] == group
+
+
+def test_gardai_told_someone_to_do_something_speak_as_the_passive_agent():
+    text = 'The woman said she was told by gardai to "wait at the station" until morning.'
+    assert only(text)["speaker_mention"] == "gardai"
+
+
+@pytest.mark.parametrize("role, mention, group", [
+    ("Brightwater Studios President", "Brightwater Studios President Ola Dahl", "organisation"),   # a company before the title
+    ("", "CP Ola Dahl", "government"),                                                      # a police commissioner
+    ("the navy’s chief spokesman", "Ola Dahl", "military"),                                  # a possessed role
+])
+def test_titles_after_a_company_name_police_commissioners_and_possessed_roles(role, mention, group):
+    assert group_evidence(role, "Ola Dahl", "person", mention)[0] == group
+
+
+def test_a_statement_label_speaks_for_the_person_it_names():
+    text = 'News\n\nStatement from Ola Dahl:\n\n“We chose a short term for the chair.”'
+    assert only(text)["speaker"] == "Ola Dahl"
+
+
+def test_a_given_name_after_sheikh_is_the_full_name_with_its_patronymic():
+    text = ('Sheikh Saud bin Nasser Al Ali, the port authority chief, visited the docks.\n\n'
+            '"Work resumes tomorrow," Sheikh Saud said.')
+    assert only(text)["speaker"] == "Saud bin Nasser Al Ali"
+
+
+def test_a_surname_without_its_al_particle_is_the_same_person():
+    text = ('Interior adviser Omar al-Najim called the raid a “grave breach”.\n\n'
+            '“We expect answers,” Najim said.')
+    assert set(speech(text)["speaker"]) == {"Omar al-Najim"}
+
+
+def test_a_bare_rank_in_a_story_about_the_police_alone_is_a_police_rank():
+    text = ('Police closed the bridge after a crash on Friday.\n\n'
+            'Sgt Ola Dahl said, "Nobody was badly hurt."')
+    q = extract_quotes(text).assign(doc_id="a")
+    out, _ = resolve_speakers(q)
+    assert out["speaker_group"].iloc[0] == "government"
+    army = text.replace("Police closed", "Police and army units closed")
+    out, _ = resolve_speakers(extract_quotes(army).assign(doc_id="a"))
+    assert out["speaker_group"].iloc[0] == "military"
+
+
+def test_a_name_with_two_lower_case_particles_is_one_name_and_a_refugee_agency_is_an_organisation():
+    text = '"The camp is full," said Pieter van der Berg, an official of the UN refugee agency.'
+    row = only(text)
+    assert row["speaker"] == "Pieter van der Berg"
+    assert group_evidence(row["speaker_role"], row["speaker"], "person", row["speaker_mention"])[0] == "organisation"
+
+
+def test_a_reporter_quoting_someone_before_the_quote_gives_that_persons_words():
+    text = 'The spokesman said, quoting Chief Officer Ada Park, "The depot was never licensed."'
+    assert only(text)["speaker"] == "Ada Park"
+
+
+def test_a_verbless_document_after_a_quote_is_its_source():
+    text = ('The water board said in a statement that the rumours were false.\n\n'
+            '"The reservoir is full and safe," the statement.')
+    assert only(text)["speaker_mention"] == "the statement"

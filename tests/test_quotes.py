@@ -686,8 +686,8 @@ def test_surname_links_back_after_according_to_title():
     assert extract_quotes(t).iloc[-1]["speaker"] == "Ingrid Solberg"
 
 
-@known_bug("'According to <name>, <long apposition>, the risk is \"very low.\"' is flagged as not speech")
 def test_according_to_with_long_apposition_attributes_the_partial_quote():
+    """Fixed in s25: 'Prof.' no longer ends the name after 'according to'."""
     t = ('According to Prof. Ingrid Solberg, a seismologist at the University of Bergen, the risk is "very low."\n\n'
          '"There is no sign of renewed activity," Solberg said.')
     assert speech(t)["speaker"].tolist() == ["Ingrid Solberg"] * 2

@@ -60,6 +60,16 @@ class Attribution:
     relays: Mention | None = None   # the person whose words a relaying outlet or document passes on, if any
 
 
+#: cue words whose object can show they report nothing ('speak Arabic', 'called police', 'called an ambulance')
+_OBJECT_SENSITIVE = {"speak", "speaks", "spoke", "spoken", "speaking", "call", "calls", "called", "calling"}
+_NOT_SPEECH_OBJECT = re.compile(r"\s+(?:(?:fluent|fluently|good|little|some|only|no|broken|perfect)\s+)?(?:English|Arabic|French|"
+                                r"Spanish|German|Russian|Chinese|Mandarin|Cantonese|Hebrew|Farsi|Persian|Kurdish|Urdu|Hindi|"
+                                r"Italian|Portuguese|Japanese|Korean|Turkish|Swahili|Dutch|Polish|Ukrainian|Pashto|Dari|"
+                                r"(?:(?:the\s+)?police|(?:an?\s+|the\s+)?ambulances?|(?:the\s+)?fire\s+brigade|911|999|10111|112|"
+                                r"(?:the\s+|an?\s+)?(?:emergency|hotline|helpline))(?=\s*[\],.;)]|\s*$|\s+(?:and|to|for|after|when|but|"
+                                r"at|on|number|line|services?|twice)\b))\b")
+
+
 def cue_ok(text: str, s: int, e: int) -> bool:
     """Whether the cue word at text[s:e] is used as a reporting verb here.
 
@@ -73,11 +83,15 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     (True, False)
     >>> cue_ok("backing four state board hopefuls", 13, 18), cue_ok("Officials state that", 10, 15)
     (False, True)
+    >>> cue_ok("an officer who could speak Arabic", 27, 32), cue_ok("they called police", 5, 11)
+    (False, False)
     """
     word = re.sub(r"\s+", " ", text[s:e].lower())
     left = text[max(0, s - 40):s]
     if word.startswith("according"):
         return True
+    if _NOT_SPEECH_OBJECT.match(text, e) and word.split()[0] in _OBJECT_SENSITIVE:
+        return False   # 'could speak Arabic', 'they called police': a language or a service is no reported speech
     if re.search(r"\bso-?$|-$", left):
         return False
     if re.search(r"(?:ed|en)$", word) and re.search(r"\b(?:a|an|the|this|his|her|its|their|our|my|your)\s+$", left, re.I):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -25,7 +26,7 @@ from .content import content_span
 from .homonyms import home_readings
 from .marks import QuoteSpan, find_quotes, paired_quotes, paragraph_spans, primary_mark, sentence_end, \
     sentence_start, sentence_starts
-from .mentions import Mention, subject_before
+from .mentions import Mention, object_after, subject_before
 from .nonspeech import SCARE_MAX_WORDS, naming_context, nickname, non_speech_reason, title_case
 from .resolve import PersonIndex, Resolved, courtesy_only, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
     resolve_who
@@ -215,6 +216,35 @@ def _tight_after(text: str, a: int, hi: int) -> bool:
     return inv is not None and closed and lexicon.is_cue(inv.group(1)) and not inv.group(1).endswith("ing")
 
 
+_VERBLESS_DOC = re.compile(r"\s*(the|a|an|its|their)\s+((?:[a-z\-]+\s+){0,2}(?:statement|release|communiqu[eé]|letter|post))\s*\.(?:\s|$)")
+
+
+def verbless_document(text: str, close_end: int, hi: int, quote: str) -> Attribution | None:
+    """A document named with no verb after a quote that ends in a comma ('"...," the statement.'): it speaks.
+
+    >>> t = '"The estate is safe," the statement. More'; verbless_document(t, 22, len(t), "The estate is safe,").mention.name
+    'the statement'
+    """
+    m = _VERBLESS_DOC.match(text, close_end, hi) if quote.rstrip().endswith(",") else None
+    if m is None:
+        return None
+    a, b = m.start(1), m.end(2)
+    return Attribution("", -1, -1, Mention(a, b, "document", m.start(2), b, text[a:b]), "after")
+
+
+def _quoted_person(text: str, at: Attribution, open_start: int) -> Mention | None:
+    """The person a reporter quotes between the cue and the quote ('Ann Lee said, quoting Tom Reed, "..."').
+
+    >>> t = 'Ann Lee said, quoting Tom Reed, "We are ready."'
+    >>> _quoted_person(t, Attribution("quoting", 14, 21, None, "before"), t.index('"')).name
+    'Tom Reed'
+    """
+    if at.cue != "quoting" or not text[max(0, at.cue_start - 3):at.cue_start].rstrip().endswith(","):
+        return None
+    men = object_after(text, at.cue_end, open_start)
+    return men if men is not None and men.kind in {"person", "role", "body"} else None
+
+
 def _attribute(art: _Article, k: int) -> _Quote:
     """Kind and own attribution of quote k (after it, before it, or at the end of its sentence)."""
     text, sp = art.text, art.spans[k]
@@ -224,8 +254,10 @@ def _attribute(art: _Article, k: int) -> _Quote:
     qt = text[sp.start:sp.end]
 
     def after() -> Attribution | None:
-        """The attribution after the closing mark."""
-        return attribution_after(text, sp.close_end, nxt, qt) if sp.close_end < nxt else None
+        """The attribution after the closing mark (a verbless '"...," the statement.' last)."""
+        if sp.close_end >= nxt:
+            return None
+        return attribution_after(text, sp.close_end, nxt, qt) or verbless_document(text, sp.close_end, nxt, qt)
 
     def before() -> Attribution | None:
         """The attribution before the opening mark, in its sentence."""
@@ -255,6 +287,9 @@ def _attribute(art: _Article, k: int) -> _Quote:
         q.attr, q.where = at, (at.where if at is not None else q.where)
     if q.where == "colon" and (at := after()) is not None and at.mention is not None and at.cue_start >= 0:
         q.attr, q.where = at, at.where   # 'X was blunt: "...," she recalled.': the cue after the quote names the speaker
+    if q.attr is not None and q.attr.mention is not None and q.where == "before" and \
+            (quoting := _quoted_person(text, q.attr, sp.open_start)) is not None:
+        q.attr = Attribution(q.attr.cue, q.attr.cue_start, q.attr.cue_end, quoting, q.where)   # 'X said, quoting Y, "..."'
     if q.attr is not None and (relay := relayed_by(text, q.attr, nxt if q.where == "after" else art.paras[sp.para][1], s0)):
         relay.relays = q.attr.mention   # kept: the person quoted ('relayed_speaker_mention')
         q.attr = relay   # '"...," X said, according to The Blaze.': the relay is the annotated source
@@ -720,11 +755,43 @@ def _governing_subject(text: str, s0: int, c0: int, form: str) -> Mention | None
     return subject_before(text, s0, c0) or _shared_subject(text, s0, c0, s0) or _loose_subject(text, s0, c0)
 
 
+_POLICE_WORDS = re.compile(r"\b(?:police|policeman|policemen|gardaí|gardai|garda|sheriff|constabulary|state\s+patrol)\b", re.I)
+_MILITARY_WORDS = re.compile(r"\b(?:army|armies|military|militar\w+|troops?|soldiers?|navy|naval|air\s+force|marines?|brigade|battalion|"
+                             r"regiment|Pentagon|CENTCOM|Central\s+Command|IDF|defen[cs]e\s+(?:forces|ministry|minister|secretary))\b", re.I)
+
+
+@lru_cache(maxsize=8)
+def police_article(text: str) -> bool:
+    """Whether an article names the police and no armed forces: its rank titles ('Sgt', 'Captain') are police ranks.
+
+    >>> police_article("Police arrested a man. Sgt Ann Lee said"), police_article("Police and troops met. Capt. Lee said")
+    (True, False)
+    """
+    return bool(_POLICE_WORDS.search(text)) and not _MILITARY_WORDS.search(text)
+
+
+def _rank_only(role: str) -> bool:
+    """Whether a role is nothing but military rank titles ('Sgt', 'Maj. Gen.').
+
+    >>> _rank_only("Sgt"), _rank_only("Maj. Gen."), _rank_only("Finance Minister"), _rank_only("")
+    (True, True, False, False)
+    """
+    words = [w.lower().strip(".,") for w in role.split()]
+    return bool(words) and all(lexicon.titles().get(w, ("", ""))[0] == "military" for w in words)
+
+
+def _person_role(text: str, name: str, m: Mention, index: PersonIndex) -> str:
+    """A person's role: the mention's own unless only courtesy titles, else the article's; a bare rank in an article
+    about the police and no armed forces is a police rank ('Sgt' -> 'Sgt, police')."""
+    role = m.role if m.role and not courtesy_only(m.role) else index.describe(name, m.start) or m.role
+    return f"{role}, police" if _rank_only(role) and police_article(text) else role
+
+
 def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
     """The speaker a mention stands for inside the article."""
     if m.kind == "person":
         name = full_name(m.name, m.start, index)
-        return Resolved(name, "person", m.role if m.role and not courtesy_only(m.role) else index.describe(name, m.start) or m.role)
+        return Resolved(name, "person", _person_role(text, name, m, index))
     if m.kind == "body" and not text[m.head_start:m.head_end][:1].isupper():
         phrase = m.name[:1].lower() + m.name[1:] if m.name.split()[0].lower() in lexicon.DETERMINERS else m.name
         return resolve_role(text, phrase, m.start, index, prior) if re.match(r"(?:the|this)\s", phrase) \
@@ -737,8 +804,10 @@ def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tupl
         return resolve_document(text, m.name, m.start, index)
     if m.kind == "role":
         phrase = m.name[:1].lower() + m.name[1:] if m.name.split()[0].lower() in lexicon.DETERMINERS else m.name
-        return resolve_role(text, phrase, m.start, index, prior) if re.match(r"(?:the|this)\s", phrase) \
+        r = resolve_role(text, phrase, m.start, index, prior) if re.match(r"(?:the|this)\s", phrase) \
             else Resolved(phrase, "role", m.role)
+        keep = r.type != "person" or (r.role and not courtesy_only(r.role))
+        return r if keep else Resolved(r.speaker, "person", phrase)   # 'the Dutch coach' -> Ann Lee, a coach
     if m.name == "who":
         ante = resolve_who(text, m.start, max(0, m.start - 300))
         return _resolve_mention(text, ante, index, prior) if ante is not None and ante.name != "who" \

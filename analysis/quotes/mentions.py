@@ -913,11 +913,13 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
     ('Rick Tyler', 'a former senior aide to Mr. Cruz')
     >>> t = "said a spokesman for the Iraqi army on Monday."; object_after(t, 5, len(t)).name
     'a spokesman for the Iraqi army'
+    >>> t = "said Ann Lee, President of Acme Games."; object_after(t, 5, len(t)).role
+    'President of Acme Games'
     """
     a = start + len(text[start:hi]) - len(text[start:hi].lstrip())
     stop = _OBJECT_STOP.search(text, a, hi)
     b = stop.start() if stop else hi
-    while b > a and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|St|[A-Z])$", text[a:b]) and stop is not None \
+    while b > a and re.search(r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Cmdr|Sgt|Maj|Adm|Brig|Prof|Rev|Supt|Insp|Det|St|[A-Z])$", text[a:b]) and stop is not None \
             and text[b] == ".":
         stop = _OBJECT_STOP.search(text, b + 1, hi)   # 'said Sen.' is not the end of the name
         b = stop.start() if stop else hi
@@ -934,8 +936,8 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
     m = m if m is not None else _titled_name(text, a, b)
     if m is None or m.start != a or (m.kind == "pronoun" and not re.match(r"\s*[,.;:]", text[m.end:m.end + 2])):
         return None   # 'called it "..."': an object pronoun is no inverted subject
-    app = re.match(r",\s*((?:a|an|the|who|head|chief|spokes\w+|director|leader|commander|minister|deputy|"
-                   r"president|chair\w*)\b(?:[^.;:“”\"]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.){0,160}?)"
+    app = re.match(r",\s*((?:a|an|the|who|(?i:head|chief|spokes\w+|director|leader|commander|minister|deputy|"
+                   r"president|chair\w*|vice|managing|executive|ceo|general\s+manager))\b(?:[^.;:“”\"]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.){0,160}?)"
                    r"(?=[,;:]|$|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<![\s.][A-Z])\.)",
                    text[b:hi])
     if app and not m.role:

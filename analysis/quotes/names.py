@@ -62,7 +62,7 @@ def is_cap(tok: str) -> bool:
 
 _CAPW = r"(?:[A-Z\u00C0-\u00DE][\w’'\-.]*|(?:al|el)-[A-Z\u00C0-\u00DE][\w’'\-.]*)"
 _PARTICLE_RE = r"(?:of|for|al|al-|el|el-|bin|ibn|bint|abu|abd|de|da|di|van|von|der|la|le|du|ul|ash|ar|az|dos|del|mac)"
-_CHUNK_RE = re.compile(r"(?<![\w’'\-])" + _CAPW + r"(?:(?: " + _PARTICLE_RE + r")? " + _CAPW + r")*")
+_CHUNK_RE = re.compile(r"(?<![\w’'\-])" + _CAPW + r"(?:(?: " + _PARTICLE_RE + r"){0,2} " + _CAPW + r")*")   # 'van der', 'de la'
 _POSSESSIVE_TAIL = re.compile(r"[’']s?$")
 _KEEP_DOT = re.compile(r"\b[A-Z]\.$|U\.S\.$|\b(?:Jr|Sr|Inc|Corp)\.$")
 
@@ -100,6 +100,8 @@ def name_chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
     ['Abu Mahdi al-Muhandis', 'Kataib Hezbollah']
     >>> t = "Joe Biden’s aide, Sen. J. Smith Jr. and I"; [t[a:b] for a, b in name_chunks(t, 0, len(t))]
     ['Joe Biden', 'Sen. J. Smith Jr.']
+    >>> t = "said Ursula von der Leyen"; [t[a:b] for a, b in name_chunks(t, 0, len(t))]
+    ['Ursula von der Leyen']
     """
     out: list[tuple[int, int]] = []
     for a, b in _split_at_sentence_ends(text, (m.span() for m in _CHUNK_RE.finditer(text, s, e))):

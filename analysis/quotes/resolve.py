@@ -126,6 +126,8 @@ def full_name(name: str, pos: int, index: PersonIndex) -> str:
 
     >>> idx = person_index("Donald Trump spoke. Mr. Trump left.", []); full_name("Trump", 24, idx)
     'Donald Trump'
+    >>> idx = person_index("Saud bin Nasser Al Ali spoke. Sheikh Saud left.", []); full_name("Saud", 38, idx)
+    'Saud bin Nasser Al Ali'
     """
     key = surname_key(name)
     if not key:
@@ -134,16 +136,23 @@ def full_name(name: str, pos: int, index: PersonIndex) -> str:
     for p in [*reversed(index.before(pos, 20000)), *index.after(pos)]:
         if len(p.name.split()) > n and _same_surname(key, surname_key(p.name)) and _first_compatible(name, p.name):
             return p.name
+    for p in [*reversed(index.before(pos, 20000)), *index.after(pos)]:
+        if n == 1 and p.name.split()[0] == name and _PATRONYMIC.search(p.name):
+            return p.name   # 'Sheikh Mohammed' after 'Mohammed bin Rashid Al Maktoum': a given name with a patronymic
     return name
+
+
+_PATRONYMIC = re.compile(r"\s(?:bin|ibn|bint|binti)\s")
 
 
 def _same_surname(a: str, b: str) -> bool:
     """Equal surname keys, or close spellings of one transliterated name ('mishan' / 'mishaan').
 
-    >>> _same_surname("mishan", "mishaan"), _same_surname("lee", "lea")
-    (True, False)
+    >>> _same_surname("mishan", "mishaan"), _same_surname("lee", "lea"), _same_surname("araji", "alaraji")
+    (True, False, True)
     """
-    return a == b or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
+    a0, b0 = re.sub(r"^(?:al|el)(?=\w{5})", "", a), re.sub(r"^(?:al|el)(?=\w{5})", "", b)   # 'Araji' is 'al-Araji'
+    return a == b or a0 == b0 or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
 
 
 def _first_compatible(short: str, long: str) -> bool:
@@ -396,7 +405,8 @@ def _has_role(desc: str, keys: set[str]) -> bool:
     return bool(words & keys)
 
 
-_COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "the", "hon", "honourable", "honorable", "but", "and"}
+_COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "the", "hon", "honourable", "honorable", "but", "and",
+             "sheikh", "sheikha", "sayyid", "his", "her", "highness", "excellency", "he", "she"}
 _LINKS = {"of", "for", "the", "and", "at", "to"}
 _MODIFIERS = {"former", "acting", "then", "interim", "incoming", "outgoing", "national", "senior"}
 _BEFORE_CUT = re.compile(r"[;:!?\n“”\"()\[\]–—]|\.\s|,\s")
@@ -466,7 +476,7 @@ _ISSUED = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)([A-Z][\w’'\-.]*(?:\s+(?:(?:of|in
                      r"the\s+[a-z]+)\s+(?:has\s+|had\s+|also\s+)?"
                      r"(?:issued|released|published|posted|put\s+out|sent|circulated|tweeted|wrote)\s+(?:a|an|the|its|his|her)\s+"
                      r"(?:[\w\-]+\s+)?(?:statement|letter|message|post|communique|video|memo|report|tweet|ad)\b")
-_FROM = re.compile(r"\b(?:statement|letter|message|post|communique|video|memo|report|release|ad)\s+(?:issued\s+|released\s+|"
+_FROM = re.compile(r"\b(?i:statement|letter|message|post|communique|video|memo|report|release|ad)\s+(?:issued\s+|released\s+|"
                    r"posted\s+|signed\s+)?(?:from|by)\s+((?:the\s+)?[A-Z][\w’'\-.]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w’'\-.]*){0,6})")
 _DOCS = r"(?:statement|letter|message|post|communique|video|tweet|release)"
 #: 'In a statement, Hezbollah said' / 'Kataib Hezbollah said in a Telegram post'
@@ -489,6 +499,8 @@ def resolve_document(text: str, phrase: str, pos: int, index: PersonIndex) -> Re
     'the embassy'
     >>> t = "Rockets fell. The defence ministry said in a statement. The statement said"; resolve_document(t, "the statement", 56, None).speaker
     'The defence ministry'
+    >>> resolve_document("Statement from Ann Lee:", "Statement from Ann Lee", 0, None).speaker
+    'Ann Lee'
     """
     win = text[max(0, pos - 800):pos + len(phrase) + 120]
     found = [(m.start(), m.group(1)) for m in _FROM.finditer(win)] + [(m.start(), m.group(1)) for m in _ISSUED.finditer(win)]

@@ -267,8 +267,8 @@ def _role_head(text: str) -> tuple[str, str]:
     for i, w in enumerate(words):
         pair = " ".join(words[i:i + 2])
         role = lexicon.role_nouns().get(pair) or lexicon.role_nouns().get(w) or lexicon.role_nouns().get(re.sub(r"^\d+-", "", w))
-        if role is None:
-            continue
+        if role is None or w == "fellow" and i + 1 < len(words) and words[i + 1] not in {"at", "of", "with", "in", "for"}:
+            continue   # 'fellow councillor': an adjective, not a research fellow
         if not first[0] or first[1] == "politician" and i == first_at + 1 and role.group in {"legislator", "government"}:
             first, first_at = (role.noun, role.group), i    # 'Conservative MP': a party word modifies the office
             continue
@@ -276,6 +276,27 @@ def _role_head(text: str) -> tuple[str, str]:
                 any(x in {"for", "with", "at", "from", "of", "in"} for x in words[max(0, i - 4):i]):
             return first[0], role.group
     return first
+
+
+_DET_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _body_head(name: str) -> tuple[str, str]:
+    """(noun, group) of a capitalised body's name from its first body noun: a person noun inside the name
+    ('Residents’ Association', 'College of Physicians') modifies it and says nothing of its group.
+
+    >>> _body_head("Eastport Residents’ Association"), _body_head("Royal College of Physicians")
+    (('association', 'organisation'), ('', ''))
+    >>> _body_head("Dubai Media Office")
+    ('media office', 'government')
+    """
+    words = [w.strip(".,’'").lower() for w in _WORDS.findall(name)]
+    for i, w in enumerate(words):
+        for key in (" ".join(words[i:i + 2]), w):    # 'Dubai Media Office', 'the Congress party': the pair first
+            role = lexicon.role_nouns().get(key)
+            if role is not None and role.kind == "body":
+                return role.noun, role.group
+    return "", ""
 
 
 def _titleish_word(word: str) -> bool:
@@ -307,8 +328,8 @@ def _title_group(mention: str) -> str:
     return head
 
 
-_HEAD_OF = re.compile(r"\b(?:president|chairman|chairwoman|chair|head|director|chief)\s+(?:of|at)\s+(?:the\s+)?"
-                      r"((?:[A-Z][\w&’'.-]*\s*)+)")
+_HEAD_OF = re.compile(r"\b(?i:president|chairman|chairwoman|chair|head|director|chief)(?:\s+and\s+[\w\s-]{2,40}?)?"
+                      r"\s+(?:of|at)\s+(?:the\s+)?((?:[A-Z][\w&’'.-]*\s*)+)")
 _STATE_WORDS = re.compile(r"\b(?:Republic|Region|Government|Council|Assembly|Parliament|Senate|Congress|Kingdom|"
                           r"Emirates|States|Authority|Ministry|Province|Governorate|Office|Bureau|Agency|Department|Commission)\b")
 
@@ -320,11 +341,35 @@ def _heads_named_body(text: str) -> bool:
     (True, False)
     >>> _heads_named_body("President of the Kurdistan Region"), _heads_named_body("the president")
     (False, False)
+    >>> _heads_named_body("President and Chief Operating Officer at Acme Games")
+    True
     """
     m = _HEAD_OF.search(text)
     if not m or len(_WORDS.findall(text[:m.start()])) > 3:    # the head of the descriptor, not a later clause
         return False
     body = m.group(1).strip()
+    org = _organisation(body)
+    return not (_STATE_WORDS.search(body) or _country(body) or org and org[1] in {"government", "military", "legislator"})
+
+
+_HEAD_TITLES = ("president", "chairman", "chairwoman", "chair", "director", "head", "chief")
+
+
+def _named_body_before(role: str, noun: str) -> bool:
+    """Whether a head title follows the capitalised name of a body that is no state ('Acme Games President').
+
+    >>> _named_body_before("Acme Games President", "president"), _named_body_before("Kurdistan Region President", "president")
+    (True, False)
+    >>> _named_body_before("French President", "president"), _named_body_before("Senate President", "president")
+    (False, False)
+    """
+    m = re.search(r"((?:[A-Z][\w&’'.-]*\s+){1,4})" + re.escape(noun) + r"\b", role, re.I)
+    if noun not in _HEAD_TITLES or m is None:
+        return False
+    body = m.group(1).strip()
+    words = _WORDS.findall(body)
+    if not words or not all(w[:1].isupper() for w in words) or any(_titleish_word(w) for w in words):
+        return False
     org = _organisation(body)
     return not (_STATE_WORDS.search(body) or _country(body) or org and org[1] in {"government", "military", "legislator"})
 
@@ -425,12 +470,17 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     text = f"{role} ; {speaker if speaker_type in {'role', 'body'} else ''}"
     country = _country(f"{mention} {text}")
     group, evidence = (_title_group(mention) if speaker_type == "person" else ""), "title"
+    if group == "government" and any(_named_body_before(mention, t) for t in _HEAD_TITLES):
+        group, evidence = "organisation", "title of a named body"   # 'Acme Games President Ann Lee'
     if police_rank(group, evidence, role, mention):
         group, evidence = "government", "title of a police rank"
     if not group:
-        noun, group = _role_head(_possessed(text) if speaker_type == "role" else text)
+        named = speaker_type == "body" and not _DET_LEAD.sub("", role + " ").strip() and _DET_LEAD.sub("", speaker)[:1].isupper()
+        body = _body_head(speaker) if named else ("", "")
+        text_head = speaker.split(" of ")[0] if named else _possessed(text) if speaker_type in {"role", "person"} else text
+        noun, group = body if body[0] else _role_head(text_head)   # 'College of Physicians' is no physician
         evidence = f"role noun: {noun}" if group else ""
-        if group == "government" and _heads_named_body(text):
+        if group == "government" and (_heads_named_body(text) or _named_body_before(role, noun)):
             group, evidence = "organisation", f"role noun: {noun} of a named body"
     if group == "legislator" and _role_head(role)[1] == "government":
         group, evidence = "government", f"role noun: {_role_head(role)[0]} (an office beats a seat)"   # 'Senator X, Finance Minister'
