@@ -58,3 +58,27 @@ def test_wounded_in_the_attack_on_a_base_is_still_an_incident():
 def test_killed_alongside_a_commander_counts_the_commander():
     assert casualties("A drone strike near the airport killed Hamid Karimi alongside a senior militia commander")[
         "killed"] == 2
+
+
+# ---------------------------------------------------------------- an acronym in brackets after the agent
+def test_an_acronym_in_brackets_does_not_hide_the_state_agent():
+    m = _mentions(["On Tuesday two Royal Air Force (RAF) Typhoons bombed a depot used by the group near the river."])
+    assert m["event_type"].tolist() == ["us_strike"]
+
+
+# ---------------------------------------------------------------- a plural "attacks" as the cause of one dated strike
+def test_a_dated_strike_answering_attacks_is_an_incident_not_a_summary():
+    m = _mentions(["In a move against attacks on its troops, the army carried out an air strike on a depot on "
+                   "Wednesday, the minister said."])
+    assert len(m) == 1 and m.iloc[0]["date"] == "2023-12-20"
+
+
+def test_attacks_claimed_on_a_day_without_one_event_stay_a_summary():
+    assert _mentions(["Early on Monday, a group calling itself the Brigades claimed attacks on those bases."]).empty
+
+
+# ---------------------------------------------------------------- the attack a strike answers, between commas
+def test_an_attack_between_commas_before_the_strike_verb_keeps_its_own_toll():
+    m = _mentions(["The coalition, in retaliation for a bomb attack that killed four soldiers last week, has launched "
+                   "airstrikes on six depots in the valley."])
+    assert sorted(m["killed"].fillna(-1).tolist()) == [-1, 4]

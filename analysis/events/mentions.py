@@ -282,8 +282,11 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
                  best_date(ix, text, off, off + len(sent), excluded=after) or EMPTY_DATE)  # an earlier event: its own
         if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
             continue
-        if r["scope"] == "aggregate" and _one_day_series(r, sent[g["start"]:g["end"]]):
+        if r["scope"] == "aggregate" and (_one_day_series(r, sent[g["start"]:g["end"]]) or
+                                          _own_day(r) and _ONE_EVENT.search(sent, g["start"], g["end"]) and
+                                          not _aggregate(_before_context(sent[g["start"]:g["end"]]))):
             r["scope"] = "incident"  # "a spate of drone strikes early Saturday in X": reported jointly, one event
+            # "against attacks on US troops, the Air Force conducted an airstrike on Wednesday": its plural is the cause
         kept.append(r)
     pub = published if isinstance(published, str) else ""
     near = _near_dates(refs, {int(r["sent_id"]) for r in kept}, ix, text)
@@ -846,6 +849,22 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
 
 
 _SHELLING = re.compile(r"\bshell|artillery", re.I)
+
+
+#: one event told with its article ("conducted an airstrike on ...", "a rocket attack"), not "claimed attacks on ..."
+_ONE_EVENT = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strike|strike|attack|raid|bombing|ambush)"
+                        r"(?![\w-])", re.I)
+
+
+def _own_day(r: dict) -> bool:
+    """Whether a mention's own sentence dates its event to a day ("conducted an airstrike ... on Wednesday"): then,
+    with one event told (``_ONE_EVENT``), a plural "attacks" without a summary's words is the cause or the setting
+    ("in a move against attacks on ..."), not a summary of many attacks.
+
+    >>> _own_day({"date_precision": "day", "date_source": "sentence"}), _own_day({"date_precision": "month"})
+    (True, False)
+    """
+    return r.get("date_precision") == "day" and r.get("date_source") == "sentence"
 
 
 def _subtype(et: str, weapons: list[str], clause: str) -> str:
