@@ -82,3 +82,14 @@ def test_an_attack_between_commas_before_the_strike_verb_keeps_its_own_toll():
     m = _mentions(["The coalition, in retaliation for a bomb attack that killed four soldiers last week, has launched "
                    "airstrikes on six depots in the valley."])
     assert sorted(m["killed"].fillna(-1).tolist()) == [-1, 4]
+
+
+# ---------------------------------------------------------------- an event noun counted by its article is no victim
+def test_a_strike_counted_by_its_article_is_not_a_victim():
+    assert casualties("A U.S. airstrike at a fuel depot in the valley left four fighters dead")["killed"] == 4
+
+
+# ---------------------------------------------------------------- "the latest in a series of attacks" is one attack
+def test_the_latest_in_a_series_of_attacks_is_one_attack_with_its_toll():
+    m = _mentions(["The latest in a series of attacks on the Qayyarah base caused no casualties, an officer said."])
+    assert len(m) == 1 and m.iloc[0]["injured"] == 0

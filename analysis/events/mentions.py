@@ -184,6 +184,11 @@ def _named_bases_struck(clause: str, place: dict | None) -> bool:
     return not _aggregate(_HAVE_STRUCK.sub(" ", _before_context(clause)))
 
 
+#: a subject that is the last of a run ("The latest in a series of attacks on the base"): one attack, not a summary
+_LATEST_OF = re.compile(r"^\W*the\s+latest\s+(?:attack\s+|strike\s+|incident\s+)?in\s+(?:(?:a|the)\s+)?(?:long\s+)?"
+                        r"(?:series|string|spate|wave|run)\s+of\b", re.I)
+
+
 def _summed_up(clause: str, counts: dict, placed: bool) -> bool:
     """Whether a clause sums up many attacks (``_aggregate``), leaving out a trailing aside ("..., the latest in a
     series of attacks") and, when it gives a toll and a place, a few attacks told jointly ("in two bomb attacks").
@@ -197,6 +202,8 @@ def _summed_up(clause: str, counts: dict, placed: bool) -> bool:
     False
     """
     head = _before_context(clause)
+    if "latest" in head[:30].lower():
+        head = _LATEST_OF.sub(" ", head, count=1)  # "The latest in a series of attacks on X did not cause ...": one
     if not _aggregate(head):
         return False
     told = any(counts.get(c) for c in ("killed", "injured", "n_fired", "n_hit", "n_intercepted"))

@@ -85,7 +85,9 @@ _OF_PP = re.compile(r"^\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}(?:fo
 NOT_PEOPLE = frozenset("""attack attacks strike strikes airstrikes times days weeks months years hours minutes vehicle vehicles
     car cars truck trucks building buildings house houses home homes site sites base bases position positions target
     targets village villages town towns occasions incidents rounds kilometres kilometers miles meters metres percent
-    dollars tons weapons launchers depots facilities tanks points locations areas""".split())
+    dollars tons weapons launchers depots facilities tanks points locations areas airstrike air-strike bombing
+    bombings raid raids explosion explosions blast blasts barrage barrages salvo salvos volley volleys assault assaults
+    ambush ambushes operation operations""".split())
 _NUM = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
        r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty)(?:\s+dozen)?|dozens|several|" \
        r"a\s+dozen|an?\s+hundred)"
