@@ -293,7 +293,7 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
                                           _own_day(r) and _ONE_EVENT.search(sent, g["start"], g["end"]) and
                                           not _aggregate(_before_context(sent[g["start"]:g["end"]]))):
             r["scope"] = "incident"  # "a spate of drone strikes early Saturday in X": reported jointly, one event
-            # "against attacks on US troops, the Air Force conducted an airstrike on Wednesday": its plural is the cause
+            # "in a move against attacks on its troops, the army carried out an air strike on Wednesday": the cause
         kept.append(r)
     pub = published if isinstance(published, str) else ""
     near = _near_dates(refs, {int(r["sent_id"]) for r in kept}, ix, text)

@@ -458,8 +458,8 @@ _COUNT_CAUSING = re.compile(r"^\S+\s+(?:causing|caused|inflicting|inflicted|leav
                             r"(?:injur|wound|casualt|dead|death)", re.I)
 
 
-#: a long proper name after "the" inside a subject's phrase, all but its last word ("from the Combined Joint Task
-#: Force Operation Inherent Resolve were injured"): ``_PP`` then reads it as one word (never a title-case predicate)
+#: a long proper name after "the" inside a subject's phrase, all but its last word ("from the Joint Special Operations
+#: Task Force Southern Command were injured"): ``_PP`` then reads it as one word (never a title-case predicate)
 _NAME_RUN = re.compile(r"(?<=\bthe\s)(?:(?!(?:Were|Was|Are|Is|Have|Has|Had|Killed|Wounded|Injured|Hurt|Dead|Died|Who)\b)"
                        r"[A-Z][\w.'’-]*\s+){2,}(?=[A-Z])")
 
@@ -480,7 +480,7 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
     poss = _POSSESSED.match(after) if _POSSESSIVE_S.search(str(chain[-1]["text"])) or after[:1] in "'’" else None
     if poss:  # "resulted in one militia member's death"
         return "killed" if poss.group(1).lower().startswith("death") else "injured"
-    after = _NAME_RUN.sub("", after, count=1) if "the " in after[:12] else after  # "from the Combined ... Resolve"
+    after = _NAME_RUN.sub("", after, count=1) if "the " in after[:12] else after  # "from the Joint ... Command"
     pp = _PP.match(after)
     after = after[pp.end():] if pp else after  # "one member of the Iraqi security forces was wounded"
     aside = _ASIDE.match(after) or _INCLUDING.match(after)
