@@ -1,6 +1,6 @@
 """Benchmark: incident extraction on real attack reports and on coded event descriptions.
 
-``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--dev6 PATH] [--dev7 PATH] [--dev8 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--events-dev7 PATH] [--events-dev8 PATH] [--events-dev9 PATH] [--splits dev test] [--errors dev]``
+``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--dev6 PATH] [--dev7 PATH] [--dev8 PATH] [--dev9 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--events-dev7 PATH] [--events-dev8 PATH] [--events-dev9 PATH] [--splits dev test] [--errors dev]``
 
 ``PATH`` is the annotated sample of real reports of the militia attacks (rebuilt on 2026-12-01: 60 articles
 from 51 sites, 134 incidents, one gold object per incident per article, dev/test split by site; 210 coded
@@ -14,10 +14,11 @@ likewise a third one (``$ANALYSIS_ATTACKS_DEV3``, then ``../tmpdata/attacks_dev3
 fourth (``$ANALYSIS_ATTACKS_DEV4``, then ``../tmpdata/attacks_dev4``; split ``dev4``), ``--dev5`` a fifth
 (``$ANALYSIS_ATTACKS_DEV5``, then ``../tmpdata/attacks_dev5``; split ``dev5``), ``--dev6`` a sixth
 (``$ANALYSIS_ATTACKS_DEV6``, then ``../tmpdata/attacks_dev6``; split ``dev6``), ``--dev7`` a seventh
-(``$ANALYSIS_ATTACKS_DEV7``, then ``../tmpdata/attacks_dev7``; split ``dev7``) and ``--dev8`` an eighth
-(``$ANALYSIS_ATTACKS_DEV8``, then ``../tmpdata/attacks_dev8``; split ``dev8``); each is skipped when absent.
+(``$ANALYSIS_ATTACKS_DEV7``, then ``../tmpdata/attacks_dev7``; split ``dev7``), ``--dev8`` an eighth
+(``$ANALYSIS_ATTACKS_DEV8``, then ``../tmpdata/attacks_dev8``; split ``dev8``) and ``--dev9`` a ninth
+(``$ANALYSIS_ATTACKS_DEV9``, then ``../tmpdata/attacks_dev9``; split ``dev9``); each is skipped when absent.
 ``--errors`` names the split whose error table is printed and saved (``test`` by default; ``dev``, or ``dev2`` to
-``dev8`` for a further development sample).
+``dev9`` for a further development sample).
 
 What is measured (``analysis.validate.incidents``):
 
@@ -78,7 +79,7 @@ from analysis.validate import incidents as vi
 RESULTS = paths.PROJECT_ROOT / "benchmarks" / "results" / "incidents.json"
 
 #: the further development samples of reports (``--dev2`` ...) and sets of descriptions (``--events-dev2`` ...)
-REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
 DESCRIPTION_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
 _WHICH = {"dev2": "a second", "dev3": "a third", "dev4": "a fourth", "dev5": "a fifth", "dev6": "a sixth",
           "dev7": "a seventh", "dev8": "an eighth", "dev9": "a ninth"}
@@ -96,7 +97,7 @@ def default_attacks() -> Path:
 
 def default_dev2(split: str = "dev2") -> Path | None:
     """A further development sample (same format, all in split ``split``): $ANALYSIS_ATTACKS_<SPLIT>, then
-    ../tmpdata/attacks_<split> (``dev2`` to ``dev8``)."""
+    ../tmpdata/attacks_<split> (``dev2`` to ``dev9``)."""
     env = f"ANALYSIS_ATTACKS_{split.upper()}"
     if os.environ.get(env):
         return Path(os.environ[env])

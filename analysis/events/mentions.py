@@ -85,7 +85,8 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"numerous attacks|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|(?:dozens|scores|hundreds) of (?:[\w-]+ ){0,2}?attacks|"
                     r"(?:years?|months?|weeks?|decades?) of (?:[\w-]+ ){0,3}(?:attacks|strikes|launches|bombings|violence)|"
                     r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
-                    r"these (?:attacks|assaults)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
+                    r"these (?:attacks|assaults)|(?:have|has) been (?:\w+ )?(?:wounded|injured|killed|hurt) in (?:the|those|such) "
+                    r"(?:[\w-]+ )?attacks\b(?! (?:on|against) (?:the|a) )|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
                     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}"
                     r"(?:attacks|strikes)|recent (?:attacks|strikes)|(?:previous|prior|past) (?:[\w-]+ ){0,2}(?:attacks|strikes)|"
                     r"(?:increase|rise|surge|uptick|spike|jump) (?:in|of) (?:[\w\[\]-]+ (?:and )?){0,3}(?:attacks|strikes)|"
@@ -183,6 +184,11 @@ def _named_bases_struck(clause: str, place: dict | None) -> bool:
     return not _aggregate(_HAVE_STRUCK.sub(" ", _before_context(clause)))
 
 
+#: a subject that is the last of a run ("The latest in a series of attacks on the base"): one attack, not a summary
+_LATEST_OF = re.compile(r"^\W*the\s+latest\s+(?:attack\s+|strike\s+|incident\s+)?in\s+(?:(?:a|the)\s+)?(?:long\s+)?"
+                        r"(?:series|string|spate|wave|run)\s+of\b", re.I)
+
+
 def _summed_up(clause: str, counts: dict, placed: bool) -> bool:
     """Whether a clause sums up many attacks (``_aggregate``), leaving out a trailing aside ("..., the latest in a
     series of attacks") and, when it gives a toll and a place, a few attacks told jointly ("in two bomb attacks").
@@ -196,6 +202,8 @@ def _summed_up(clause: str, counts: dict, placed: bool) -> bool:
     False
     """
     head = _before_context(clause)
+    if "latest" in head[:30].lower():
+        head = _LATEST_OF.sub(" ", head, count=1)  # "The latest in a series of attacks on X did not cause ...": one
     if not _aggregate(head):
         return False
     told = any(counts.get(c) for c in ("killed", "injured", "n_fired", "n_hit", "n_intercepted"))
@@ -281,8 +289,11 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
                  best_date(ix, text, off, off + len(sent), excluded=after) or EMPTY_DATE)  # an earlier event: its own
         if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
             continue
-        if r["scope"] == "aggregate" and _one_day_series(r, sent[g["start"]:g["end"]]):
+        if r["scope"] == "aggregate" and (_one_day_series(r, sent[g["start"]:g["end"]]) or
+                                          _own_day(r) and _ONE_EVENT.search(sent, g["start"], g["end"]) and
+                                          not _aggregate(_before_context(sent[g["start"]:g["end"]]))):
             r["scope"] = "incident"  # "a spate of drone strikes early Saturday in X": reported jointly, one event
+            # "in a move against attacks on its troops, the army carried out an air strike on Wednesday": the cause
         kept.append(r)
     pub = published if isinstance(published, str) else ""
     near = _near_dates(refs, {int(r["sent_id"]) for r in kept}, ix, text)
@@ -845,6 +856,22 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
 
 
 _SHELLING = re.compile(r"\bshell|artillery", re.I)
+
+
+#: one event told with its article ("conducted an airstrike on ...", "a rocket attack"), not "claimed attacks on ..."
+_ONE_EVENT = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strike|strike|attack|raid|bombing|ambush)"
+                        r"(?![\w-])", re.I)
+
+
+def _own_day(r: dict) -> bool:
+    """Whether a mention's own sentence dates its event to a day ("conducted an airstrike ... on Wednesday"): then,
+    with one event told (``_ONE_EVENT``), a plural "attacks" without a summary's words is the cause or the setting
+    ("in a move against attacks on ..."), not a summary of many attacks.
+
+    >>> _own_day({"date_precision": "day", "date_source": "sentence"}), _own_day({"date_precision": "month"})
+    (True, False)
+    """
+    return r.get("date_precision") == "day" and r.get("date_source") == "sentence"
 
 
 def _subtype(et: str, weapons: list[str], clause: str) -> str:

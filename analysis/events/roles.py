@@ -85,7 +85,9 @@ _OF_PP = re.compile(r"^\s+of\s+(?:the\s+|a\s+)?(?:[A-Z][\w.'’-]*\s*){1,4}(?:fo
 NOT_PEOPLE = frozenset("""attack attacks strike strikes airstrikes times days weeks months years hours minutes vehicle vehicles
     car cars truck trucks building buildings house houses home homes site sites base bases position positions target
     targets village villages town towns occasions incidents rounds kilometres kilometers miles meters metres percent
-    dollars tons weapons launchers depots facilities tanks points locations areas""".split())
+    dollars tons weapons launchers depots facilities tanks points locations areas airstrike air-strike bombing
+    bombings raid raids explosion explosions blast blasts barrage barrages salvo salvos volley volleys assault assaults
+    ambush ambushes operation operations""".split())
 _NUM = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
        r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty)(?:\s+dozen)?|dozens|several|" \
        r"a\s+dozen|an?\s+hundred)"
@@ -393,16 +395,20 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
 
 
 def _drop_vague_totals(out: dict) -> None:
-    """No total for a role whose victims end with an uncounted part ("a soldier and other troops"), whatever a
-    later rule read; the part is kept as a vague qualifier.
+    """No total for a role whose victims end with an uncounted part ("a soldier and other troops") or whose clause
+    also tells an uncounted group of them ("several troops were hurt and one soldier was wounded"), whatever a later
+    rule read; the part is kept as a vague qualifier.
 
     >>> o = {"killed": None, "injured": 1, "qualifiers": ["injured=vague_part"]}; _drop_vague_totals(o); o
     {'killed': None, 'injured': None, 'qualifiers': ['injured=approx']}
     """
+    vague, chained = out.pop("_vague", set()), out.pop("_chained", set())
     for role in ("killed", "injured"):
         if f"{role}=vague_part" in out["qualifiers"]:
             out[role] = None
             out["qualifiers"] = [f"{role}=approx" if q == f"{role}=vague_part" else q for q in out["qualifiers"]]
+        if role in vague and role in chained:
+            out[role] = None  # "several troops were hurt and one Iraqi soldier was wounded": no total
 
 
 #: a count after a comma that is not one more item: a part of the total ("11 people, three of them police")
@@ -452,6 +458,12 @@ _COUNT_CAUSING = re.compile(r"^\S+\s+(?:causing|caused|inflicting|inflicted|leav
                             r"(?:injur|wound|casualt|dead|death)", re.I)
 
 
+#: a long proper name after "the" inside a subject's phrase, all but its last word ("from the Joint Special Operations
+#: Task Force Southern Command were injured"): ``_PP`` then reads it as one word (never a title-case predicate)
+_NAME_RUN = re.compile(r"(?<=\bthe\s)(?:(?!(?:Were|Was|Are|Is|Have|Has|Had|Killed|Wounded|Injured|Hurt|Dead|Died|Who)\b)"
+                       r"[A-Z][\w.'’-]*\s+){2,}(?=[A-Z])")
+
+
 def _casualty_role(text: str, chain: list[dict]) -> str:
     """'killed', 'injured' or '' for a chain of counts: the predicate after it or the verb before it."""
     head = str(chain[-1]["noun"])
@@ -468,6 +480,7 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
     poss = _POSSESSED.match(after) if _POSSESSIVE_S.search(str(chain[-1]["text"])) or after[:1] in "'’" else None
     if poss:  # "resulted in one militia member's death"
         return "killed" if poss.group(1).lower().startswith("death") else "injured"
+    after = _NAME_RUN.sub("", after, count=1) if "the " in after[:12] else after  # "from the Joint ... Command"
     pp = _PP.match(after)
     after = after[pp.end():] if pp else after  # "one member of the Iraqi security forces was wounded"
     aside = _ASIDE.match(after) or _INCLUDING.match(after)
@@ -537,6 +550,8 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
     if any(v is None for v in values):
         vague = next(str(r["text"]).split()[0].lower() for r in chain if r["value"] is None)
         out["qualifiers"].append(f"{role}={vague if vague in ('several', 'dozens', 'many') else 'approx'}")
+        if _casualty_role(" " * chain[0]["start"] + text[chain[0]["start"]:], chain) == role:
+            out.setdefault("_vague", set()).add(role)  # its own predicate says so: an exact count of the role is a part
         return
     if out[role] is not None:
         if any(_OTHERS.search(text[r["start"]:r["end"] + 6]) for r in chain) or \
@@ -551,6 +566,7 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
             all(str(r["noun"]) in DEMONYMS for r in chain[1:]):
         values = values[:1]  # "three military personnel, two American and one Brit": a total and its breakdown
     out[role] = int(sum(values))
+    out.setdefault("_chained", set()).add(role)
     for r in chain:
         pp = _OF_PP.match(text[r["end"]:r["end"] + 80])
         g = people_group(str(r["noun_phrase"]) + (pp.group() if pp else ""))
@@ -703,8 +719,8 @@ def _total_to(text: str, out: dict) -> None:
 #: an Iraqi paramilitary commander", "X was killed ... along with Iranian Gen. Qassem Soleimani"
 _COMPANION_TITLE = (r"(?:a|an|one|the|his|another)\s+(?:[\w'’.-]+\s+){0,4}?(?:commander|leader|general|official|chief|"
                     r"deputy|aide|adviser|advisor|officer|bodyguard|driver|guard|colonel|cleric|lieutenant)\b")
-_COMPANION = re.compile(r"(?:,?\s+(?:along|together)\s+with|\s+and)\s+" + _COMPANION_TITLE + r"|"
-                        r",?\s+(?:along|together)\s+with\s+(?:(?:Iranian|Iraqi|Syrian|Lebanese|top|senior|Gen\.|General|"
+_COMPANION = re.compile(r"(?:,?\s+(?:(?:along|together)\s+with|alongside)|\s+and)\s+" + _COMPANION_TITLE + r"|"
+                        r",?\s+(?:(?:along|together)\s+with|alongside)\s+(?:(?:Iranian|Iraqi|Syrian|Lebanese|top|senior|Gen\.|General|"
                         r"Maj\.|commander|leader)\s+){0,4}(?P<name>[A-Z][a-z’']+(?:\s+(?:[A-Z][a-z’']+|[ae]l-[A-Z][\w’']+)){1,3})")
 _WHO_KILLED_ONE = re.compile(r"\b[A-Z][a-z’']+\s+(?:(?:[A-Z]|[ae]l-)[\w’'-]+\s+){0,2}(?:[A-Z]|[ae]l-)[\w’'-]+,?\s+who\s+"
                              r"was\s+(?:\w+\s+)?"

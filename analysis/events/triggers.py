@@ -295,6 +295,10 @@ def _strike_words(text: str) -> bool:
 _LEAD_DET = re.compile(r"^(?:the|a|an)\s+")
 
 
+#: an acronym in brackets after a name ("the Royal Air Force (RAF)", "the Popular Mobilization Forces (PMF)")
+_ACRONYM = re.compile(r"(?<=\s)\((?-i:[A-Z][A-Za-z.&-]{1,9})\)(?=\s)")
+
+
 def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | None, str]:
     """The agent (an actor row dict) and the target (actor name or target words) of a mention's text.
 
@@ -304,6 +308,8 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
     ('turkey', "Kurdistan Workers' Party (PKK)")
     """
     agents, patients = [], []
+    if "(" in text:  # "two Royal Air Force (RAF) Typhoons bombed": an acronym in brackets is read as blank (offsets kept)
+        text = _ACRONYM.sub(lambda m: " " * len(m.group()), text)
     for a in actors:
         before, after = text[max(0, a["start"] - 40):a["start"]], text[a["end"]:a["end"] + 60]
         if after.startswith(".") and "." in a["text"]:

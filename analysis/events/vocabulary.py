@@ -78,7 +78,9 @@ PEOPLE_NOUNS = frozenset("""soldier soldiers troop troops person people civilian
     businessmen employee translator translators interpreter interpreters vendor vendors nurse nurses professor
     professors mayor mayors sheikh sheikhs recruit lieutenant lieutenants captain captains sergeant
     sergeants corporal corporals comrade comrades militiaman kid kids volunteer rebel rebels rider riders passenger
-    passengers director directors""".split())
+    passengers director directors medic medics paramedic airman sailor marine guardsman guardsmen trooper troopers
+    servicewoman servicewomen subcontractor subcontractors sub-contractor sub-contractors commando commandos pilot
+    pilots diplomat diplomats""".split())
 
 
 @dataclass(frozen=True)
