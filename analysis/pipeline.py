@@ -152,21 +152,30 @@ def per_article(step: str, func: Callable[[Mapping], T], items: Iterable[Mapping
 def _article_row(row: Mapping, cleaned, n_paragraphs: int, n_sentences: int, warnings: list[str]) -> dict:
     """The articles-table row of one cleaned article."""
     meta, raw, doc_id = cleaned.meta, row["raw"], row["doc_id"]
-    return {**{k: v for k, v in row.items() if k != "raw"}, "label": outlet_label(row["outlet"], doc_id),
+    out = dict(row)  # the row's keys in its order (a key given again below keeps its place), less "raw"
+    del out["raw"]
+    out.update({"label": outlet_label(row["outlet"], doc_id),
             "title": row["title"] or meta["title"], "title_in_text": meta["title"],
             "standfirst": meta["standfirst"], "date_stamp": meta["date_stamp"], "updated": meta["updated"],
             "dateline": meta["dateline"], "byline": meta["byline"], "n_raw_chars": len(raw),
             "n_chars": len(cleaned.body), "n_removed_chars": sum(e.end - e.start for e in cleaned.edits),
             "n_paragraphs": n_paragraphs, "n_sentences": n_sentences, "n_references": len(cleaned.references),
-            "warnings": WARNING_SEP.join(filter(None, [row.get("warnings", ""), *warnings])), "text": cleaned.body}
+            "warnings": WARNING_SEP.join(filter(None, [row.get("warnings", ""), *warnings])), "text": cleaned.body})
+    return out
 
 
-def _clean_warnings(body: str) -> list[str]:
-    """Warnings that only cleaning can tell: an empty body, text too dense for the sentence splitter."""
+def _clean_warnings(body: str, dense: bool | None = None) -> list[str]:
+    """Warnings that only cleaning can tell: an empty body, text too dense for the sentence splitter.
+
+    ``dense``: ``is_dense(body)`` when the caller has it already.
+
+    >>> _clean_warnings(""), _clean_warnings("a. " * 100, dense=True)[0][:17]
+    (['empty_body: every line of the article was taken as furniture (see removed.csv)'], 'dense_punctuation')
+    """
     out = []
     if not body.strip():
         out.append("empty_body: every line of the article was taken as furniture (see removed.csv)")
-    elif is_dense(body):
+    elif (is_dense(body) if dense is None else dense):
         out.append("dense_punctuation: too many full stops for Punkt, sentences split by the fast splitter")
     return out
 
@@ -203,7 +212,8 @@ def process_article(row: Mapping) -> dict[str, list[dict]]:
         step = "segment"
         paras = paragraph_rows(cleaned.body)
         p = [{"doc_id": doc_id, **r} for r in paras]
-        s = [{"doc_id": doc_id, **r} for r in sentence_rows_of(cleaned.body, paras)]
+        dense = is_dense(cleaned.body)  # one test for the splitter and the warning
+        s = [{"doc_id": doc_id, **r} for r in sentence_rows_of(cleaned.body, paras, dense)]
         step = "audit"
         removed = [{"doc_id": doc_id, "start": e.start, "end": e.end, "rule": e.rule,
                     "text": raw[e.start:e.end], "replacement": e.replacement} for e in cleaned.edits]
@@ -213,7 +223,7 @@ def process_article(row: Mapping) -> dict[str, list[dict]]:
         empty = {name: [] for name in ("articles", "paragraphs", "sentences", "removed", "references")}
         return {**empty, "failures": [failure_row(row, step, err)]}
     refs = [{"doc_id": doc_id, "ref_id": i, **ref} for i, ref in enumerate(cleaned.references)]
-    article = _article_row(row, cleaned, len(p), len(s), _clean_warnings(cleaned.body))
+    article = _article_row(row, cleaned, len(p), len(s), _clean_warnings(cleaned.body, dense))
     return {"articles": [article], "paragraphs": p, "sentences": s, "removed": removed, "references": refs,
             "failures": []}
 

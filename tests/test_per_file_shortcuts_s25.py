@@ -102,3 +102,73 @@ def test_locate_plain_name_checks_match_normpath(tmp_path: Path, name: str) -> N
     assert (check == "path") == (absolute or outside), (check, reason)
     if name in ("a.txt", "./a.txt", "sub/../a.txt"):
         assert path == tmp_path.resolve() / "a.txt"
+
+
+# --- cleaning side ---------------------------------------------------------------------------------------------
+
+from analysis.pipeline import _article_row, _clean_warnings, process_article  # noqa: E402
+from analysis.text.checks import require_mapping  # noqa: E402
+from analysis.text.clean import _RUN, _gap_edits, _lines, _no_run, clean_text  # noqa: E402
+from analysis.text.segment import is_dense, paragraph_rows, sentence_rows_of  # noqa: E402
+
+
+def test_no_run_only_where_the_run_pattern_cannot_match() -> None:
+    rng = random.Random(3)
+    alphabet = ["a", " ", ".", "\t", "\r", "\x07", "\x7f", "\xa0", "\u200b", "\u2003", "Z", "\u00e9"]
+    for _ in range(5000):
+        seg = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        if _no_run(seg):
+            assert _RUN.search(seg) is None, repr(seg)
+    assert _no_run("Rockets hit the base on Monday.") and not _no_run("two  spaces")
+
+
+def test_gap_edits_of_an_empty_gap() -> None:
+    lines = _lines("Rockets hit the base.\n")
+    assert _gap_edits("Rockets hit the base.\n", 5, 5, {}, lines, first=True) == []
+    assert [e.rule for e in _gap_edits("Rockets hit the base.\n", 21, 22, {}, lines, first=False, last=True)] == [
+        "edge_whitespace"]
+
+
+@pytest.mark.parametrize("raw", ["Short headline words", "Short headline words\n", "  One sentence here, officials said.  \n",
+                                 "A title line\n\nA body paragraph that says what happened, officials said.\n",
+                                 "A title line\n\nA standfirst line without a stop\n\nThe body, as officials said.\n"])
+def test_title_needs_a_body_paragraph_after_it(raw: str) -> None:
+    cleaned = clean_text(raw)
+    paragraphs = [p for p in raw.split("\n\n") if p.strip()]
+    assert (cleaned.meta["title"] != "") == (len(paragraphs) >= 2)
+
+
+def _old_article_row_keys(row: dict) -> list[str]:
+    extra = ["label", "title", "title_in_text", "standfirst", "date_stamp", "updated", "dateline", "byline", "n_raw_chars",
+             "n_chars", "n_removed_chars", "n_paragraphs", "n_sentences", "n_references", "warnings", "text"]
+    return list({**{k: 0 for k in row if k != "raw"}, **{k: 0 for k in extra}})
+
+
+def test_article_row_keeps_the_key_order() -> None:
+    row = {"doc_id": "a", "file": "a.txt", "outlet": "X", "title": "", "warnings": "w", "raw": "Rockets hit the base.\n",
+           "notes": ""}
+    got = _article_row(row, clean_text(row["raw"]), 1, 1, [])
+    assert list(got) == _old_article_row_keys(row) and "raw" not in got and row["raw"] == "Rockets hit the base.\n"
+
+
+@pytest.mark.parametrize("body", ["", "One. Two.", "a. " * 200, "No stop at all"])
+def test_dense_given_once_matches_the_test_in_place(body: str) -> None:
+    dense = is_dense(body)
+    assert _clean_warnings(body, dense) == _clean_warnings(body)
+    assert sentence_rows_of(body, paragraph_rows(body), dense) == sentence_rows_of(body, paragraph_rows(body))
+
+
+def test_require_mapping_dict_and_others() -> None:
+    import collections
+
+    import pandas as pd
+
+    row = {"doc_id": "a", "raw": "x"}
+    assert require_mapping(row, "row", ["doc_id"]) is row
+    assert require_mapping(collections.OrderedDict(row), "row", ["raw"])["raw"] == "x"
+    assert require_mapping(pd.Series(row), "row", ["raw"]) == row
+    with pytest.raises(TypeError):
+        require_mapping(["doc_id"], "row")
+    with pytest.raises(ValueError):
+        require_mapping({"doc_id": "a"}, "row", ["raw"])
+    assert process_article({"doc_id": "a", "raw": "Rockets hit the base.", "title": "", "outlet": "X"})["failures"] == []

@@ -431,13 +431,13 @@ def _repeated_lines(lines: list[_Line], content: list[int], rules: dict[int, str
 
 
 def _header(lines: list[_Line], content: list[int], body: list[int], rules: dict[int, str], title: str) -> None:
-    if not body:
-        return
+    if len(body) < 2:
+        return  # a title needs a body paragraph after it (tested before the title's cues: they cost more)
     first = body[0]
     norm = lambda s: re.sub(r"\W+", " ", normalise_for_matching(s)).strip().lower()  # noqa: E731
     text = lines[first].text.strip()
     looks_like_title = (len(_words(text)) <= 25 and not _ends_sentence(text)) or (title and norm(text) == norm(title))
-    if not looks_like_title or len(body) < 2:
+    if not looks_like_title:
         return
     if body[1] == first + 1 and lines[body[1]].text.strip()[:1].islower():
         return  # a hard-wrapped first paragraph, not a headline
@@ -507,9 +507,20 @@ def _paragraph_edits(raw: str, start: int, end: int) -> list[Edit]:
         edits.extend(_run_edits(raw, start, start + lead, False, composed))
     if trail:
         edits.extend(_run_edits(raw, end - trail, end, False, composed))
+    if _no_run(seg):
+        return edits
     for m in _RUN.finditer(raw, start + lead, end - trail):
         edits.extend(_run_edits(raw, m.start(), m.end(), True, composed))
     return edits
+
+
+def _no_run(seg: str) -> bool:
+    """True when ``_RUN`` cannot match in ``seg``: printable ASCII (no tab, CR or control) without two spaces in a row.
+
+    >>> _no_run("Rockets hit the base."), _no_run("two  spaces"), _no_run("tab\there"), _no_run("no\u00a0break")
+    (True, False, False, False)
+    """
+    return seg.isascii() and seg.isprintable() and "  " not in seg
 
 
 def _join_wrapped(lines: list[_Line], kept: list[int]) -> list[list[int]]:
@@ -588,6 +599,8 @@ def clean_text(raw: str, title: str = "") -> Cleaned:
 def _gap_edits(raw: str, start: int, end: int, rules: dict[int, str], lines: list[_Line], first: bool,
                last: bool = False, joiner: str = "\n\n", rule: str = "paragraph_break") -> list[Edit]:
     """Edits for the text between two kept paragraphs: whitespace runs around removed lines."""
+    if start >= end:
+        return []  # no text between them: no piece, no edit
     removed = sorted((lines[i].start, lines[i].end) for i in rules if start <= lines[i].start < end)
     pieces, pos = [], start
     for s, e in removed:
