@@ -172,3 +172,35 @@ def test_require_mapping_dict_and_others() -> None:
     with pytest.raises(ValueError):
         require_mapping({"doc_id": "a"}, "row", ["raw"])
     assert process_article({"doc_id": "a", "raw": "Rockets hit the base.", "title": "", "outlet": "X"})["failures"] == []
+
+
+ONE_LINERS = ["Rockets hit the base on Wednesday, officials said.", "  Rockets hit the base.  \n", "\u00a0Rockets\u00a0hit.\r\n",
+              "BAGHDAD \u2013 Rockets hit the base, officials said.", "WASHINGTON (AP) - Two drones struck.\n",
+              "Rockets  hit\tthe base\u200b.", "x", "  x  ", "e\u0301t\u00e9 was hot.\n", "Rockets hit.\x07\n",
+              "Share this article", "Updated: July 07, 2021, 5:04 PM", "By Jane Doe", "Friday 09/07/2021"]
+
+
+@pytest.mark.parametrize("raw", ONE_LINERS)
+def test_one_line_shortcut_matches_the_general_path(raw: str) -> None:
+    from analysis.text.clean import _VIEW_MAP, _assemble, _classify, _one_line, clean_text as clean
+
+    view = raw.translate(_VIEW_MAP)
+    lines = _lines(view)
+    rules = _classify(lines, "")
+    general = _assemble(raw, view, lines, rules)
+    assert clean(raw) == general
+    if len(lines) == 1 and not rules:
+        assert _one_line(raw, view, lines[0]) == general
+
+
+def test_one_line_shortcut_random_lines() -> None:
+    from analysis.text.clean import _VIEW_MAP, _assemble, _one_line
+
+    rng = random.Random(4)
+    alphabet = ["a", "B", " ", ".", "-", "\u2013", "\t", "\r", "\xa0", "\u200b", "\x07", "e\u0301", "WASHINGTON ", "(AP) "]
+    for _ in range(3000):
+        raw = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 10))) + rng.choice(["", "\n", " \n"])
+        view = raw.translate(_VIEW_MAP)
+        lines = _lines(view)
+        if len(lines) == 1 and not lines[0].blank:
+            assert _one_line(raw, view, lines[0]) == _assemble(raw, view, lines, {}), repr(raw)

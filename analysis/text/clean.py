@@ -549,6 +549,17 @@ def clean_text(raw: str, title: str = "") -> Cleaned:
     view = raw.translate(_VIEW_MAP)
     lines = _lines(view)
     rules = _classify(lines, title)
+    if not rules and len(lines) == 1 and not lines[0].blank:
+        return _one_line(raw, view, lines[0])
+    return _assemble(raw, view, lines, rules)
+
+
+def _assemble(raw: str, view: str, lines: list[_Line], rules: dict[int, str]) -> Cleaned:
+    """``clean_text`` from the classified lines: furniture removed, paragraphs joined and normalised (the general path).
+
+    >>> t = "Title\\n\\nBody text."; v = t.translate(_VIEW_MAP); _assemble(t, v, _lines(v), {0: "title"}).body
+    'Body text.'
+    """
     edits: list[Edit] = []
     meta: dict = {"title": "", "standfirst": "", "date_stamp": "", "updated": "", "dateline": "", "byline": "",
                   "captions": []}
@@ -594,6 +605,31 @@ def clean_text(raw: str, title: str = "") -> Cleaned:
     edits.extend(_gap_edits(raw, prev_end, len(raw), rules, lines, first=not paragraphs, last=True))
     body = apply_edits(raw, edits)
     return Cleaned(body=body, edits=sorted(edits), meta=meta, references=references)
+
+
+def _one_line(raw: str, view: str, ln: _Line) -> Cleaned:
+    """``clean_text`` of a text of one visible line that no line rule takes: the general path's steps for one paragraph.
+
+    >>> c = _one_line(" Rockets hit.\\n", " Rockets hit.\\n", _lines(" Rockets hit.\\n")[0]); c.body, [e.rule for e in c.edits]
+    ('Rockets hit.', ['edge_whitespace', 'edge_whitespace'])
+    """
+    meta: dict = {"title": "", "standfirst": "", "date_stamp": "", "updated": "", "dateline": "", "byline": "",
+                  "captions": []}
+    p_start, p_end = ln.start, ln.end  # the only line starts the text
+    while p_start < p_end and view[p_start] == " ":
+        p_start += 1
+    while p_end > p_start and view[p_end - 1] == " ":
+        p_end -= 1
+    edits = [Edit(0, p_start, "edge_whitespace")] if p_start else []
+    m = DATELINE.match(view[p_start:p_end])
+    if m:
+        meta["dateline"] = m.group(1).strip()
+        edits.append(Edit(p_start, p_start + m.end(), "dateline"))
+        p_start += m.end()
+    edits.extend(_paragraph_edits(raw, p_start, p_end))
+    if p_end < len(raw):
+        edits.append(Edit(p_end, len(raw), "edge_whitespace"))
+    return Cleaned(body=apply_edits(raw, edits), edits=sorted(edits), meta=meta, references=[])
 
 
 def _gap_edits(raw: str, start: int, end: int, rules: dict[int, str], lines: list[_Line], first: bool,
