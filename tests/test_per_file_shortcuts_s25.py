@@ -204,3 +204,26 @@ def test_one_line_shortcut_random_lines() -> None:
         lines = _lines(view)
         if len(lines) == 1 and not lines[0].blank:
             assert _one_line(raw, view, lines[0]) == _assemble(raw, view, lines, {}), repr(raw)
+
+
+def test_dask_load_partition_detects_languages_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A load task detects the languages of its rows in one batch call, as the in-process loader does."""
+    from analysis.scale.corpus import load_partition
+    from analysis.text import corpus as text_corpus
+
+    calls = []
+    batch = text_corpus.language_verdicts
+
+    def counted(texts: list[str], declared: list[str]) -> list:
+        calls.append(len(texts))
+        return batch(texts, declared)
+
+    def single(*_args: object) -> None:
+        raise AssertionError("one text at a time")
+
+    monkeypatch.setattr(text_corpus, "language_verdicts", counted)
+    monkeypatch.setattr(text_corpus, "language_verdict", single)
+    plan = text_corpus.plan_corpus("data/raw")
+    got = load_partition({"todo": plan.todo, "out": str(tmp_path), "part": 0})
+    assert calls == [len(plan.todo)] and [k[1] for k in got["keys"]] == [r["doc_id"] for r, _ in plan.todo]
+    assert [k[0] for k in got["keys"]] == [r["manifest_row"] for r, _ in plan.todo]
