@@ -152,21 +152,30 @@ def per_article(step: str, func: Callable[[Mapping], T], items: Iterable[Mapping
 def _article_row(row: Mapping, cleaned, n_paragraphs: int, n_sentences: int, warnings: list[str]) -> dict:
     """The articles-table row of one cleaned article."""
     meta, raw, doc_id = cleaned.meta, row["raw"], row["doc_id"]
-    return {**{k: v for k, v in row.items() if k != "raw"}, "label": outlet_label(row["outlet"], doc_id),
+    out = dict(row)  # the row's keys in its order (a key given again below keeps its place), less "raw"
+    del out["raw"]
+    out.update({"label": outlet_label(row["outlet"], doc_id),
             "title": row["title"] or meta["title"], "title_in_text": meta["title"],
             "standfirst": meta["standfirst"], "date_stamp": meta["date_stamp"], "updated": meta["updated"],
             "dateline": meta["dateline"], "byline": meta["byline"], "n_raw_chars": len(raw),
             "n_chars": len(cleaned.body), "n_removed_chars": sum(e.end - e.start for e in cleaned.edits),
             "n_paragraphs": n_paragraphs, "n_sentences": n_sentences, "n_references": len(cleaned.references),
-            "warnings": WARNING_SEP.join(filter(None, [row.get("warnings", ""), *warnings])), "text": cleaned.body}
+            "warnings": WARNING_SEP.join(filter(None, [row.get("warnings", ""), *warnings])), "text": cleaned.body})
+    return out
 
 
-def _clean_warnings(body: str) -> list[str]:
-    """Warnings that only cleaning can tell: an empty body, text too dense for the sentence splitter."""
+def _clean_warnings(body: str, dense: bool | None = None) -> list[str]:
+    """Warnings that only cleaning can tell: an empty body, text too dense for the sentence splitter.
+
+    ``dense``: ``is_dense(body)`` when the caller has it already.
+
+    >>> _clean_warnings(""), _clean_warnings("a. " * 100, dense=True)[0][:17]
+    (['empty_body: every line of the article was taken as furniture (see removed.csv)'], 'dense_punctuation')
+    """
     out = []
     if not body.strip():
         out.append("empty_body: every line of the article was taken as furniture (see removed.csv)")
-    elif is_dense(body):
+    elif (is_dense(body) if dense is None else dense):
         out.append("dense_punctuation: too many full stops for Punkt, sentences split by the fast splitter")
     return out
 
@@ -203,7 +212,8 @@ def process_article(row: Mapping) -> dict[str, list[dict]]:
         step = "segment"
         paras = paragraph_rows(cleaned.body)
         p = [{"doc_id": doc_id, **r} for r in paras]
-        s = [{"doc_id": doc_id, **r} for r in sentence_rows_of(cleaned.body, paras)]
+        dense = is_dense(cleaned.body)  # one test for the splitter and the warning
+        s = [{"doc_id": doc_id, **r} for r in sentence_rows_of(cleaned.body, paras, dense)]
         step = "audit"
         removed = [{"doc_id": doc_id, "start": e.start, "end": e.end, "rule": e.rule,
                     "text": raw[e.start:e.end], "replacement": e.replacement} for e in cleaned.edits]
@@ -213,7 +223,7 @@ def process_article(row: Mapping) -> dict[str, list[dict]]:
         empty = {name: [] for name in ("articles", "paragraphs", "sentences", "removed", "references")}
         return {**empty, "failures": [failure_row(row, step, err)]}
     refs = [{"doc_id": doc_id, "ref_id": i, **ref} for i, ref in enumerate(cleaned.references)]
-    article = _article_row(row, cleaned, len(p), len(s), _clean_warnings(cleaned.body))
+    article = _article_row(row, cleaned, len(p), len(s), _clean_warnings(cleaned.body, dense))
     return {"articles": [article], "paragraphs": p, "sentences": s, "removed": removed, "references": refs,
             "failures": []}
 
@@ -343,10 +353,18 @@ def check_dates(articles: pd.DataFrame) -> pd.DataFrame:
     >>> check_dates(cleaned_corpus().articles).set_index("doc_id").at["art003", "agrees_as"]
     'day/month'
     """
+    return pd.DataFrame(_date_check_rows(articles), columns=DATE_CHECK_COLUMNS)
+
+
+def _date_check_rows(articles: pd.DataFrame) -> list[dict]:
+    """The rows of ``check_dates`` (dicts, in the articles' order), without the table.
+
+    >>> [r["agrees_as"] for r in _date_check_rows(cleaned_corpus().articles)][3]
+    'day/month'
+    """
     articles = require_frame(articles, "articles", ["doc_id", "published", "published_source"])
     used = [c for c in ("doc_id", "published", "published_source", "date_stamp", "updated") if c in articles.columns]
-    rows = [_date_check(a) for a in records(articles[used])]
-    return pd.DataFrame(rows, columns=DATE_CHECK_COLUMNS)
+    return [_date_check(a) for a in records(articles[used])]
 
 
 def add_date_warnings(articles: pd.DataFrame) -> pd.DataFrame:
@@ -357,10 +375,9 @@ def add_date_warnings(articles: pd.DataFrame) -> pd.DataFrame:
     """
     if articles.empty:
         return articles
-    checks = check_dates(articles)  # one row per article, in the articles' order
+    checks = _date_check_rows(articles)  # one row per article, in the articles' order (no table: two fields are read)
     code = {"DISAGREES": "date_mismatch", "unreadable stamp": "impossible_stamp"}
-    hits = [(pos, f"{code[verdict]}: {problem}") for pos, (verdict, problem)
-            in enumerate(zip(checks["agrees_as"].tolist(), checks["problem"].tolist())) if verdict in code]
+    hits = [(pos, f"{code[c['agrees_as']]}: {c['problem']}") for pos, c in enumerate(checks) if c["agrees_as"] in code]
     out = articles.copy()
     if hits:
         column = out.columns.get_loc("warnings")

@@ -415,7 +415,7 @@ def test_a_failing_step_becomes_a_failure_row_and_the_run_goes_on(tmp_path, monk
 
 def test_a_failing_segmenter_is_a_failure_row(tmp_path, monkeypatch):
     corpus(tmp_path, {"a.txt": GOOD}, ["a,a.txt,,,,,en,"])
-    monkeypatch.setattr(pipeline, "sentence_rows_of", lambda body, paras: 1 / 0)
+    monkeypatch.setattr(pipeline, "sentence_rows_of", lambda body, paras, fast=None: 1 / 0)
     cc = cleaned_corpus(tmp_path)
     assert cc.articles.empty and cc.failures[["step", "error"]].values.tolist() == [["segment", "ZeroDivisionError"]]
 

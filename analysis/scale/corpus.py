@@ -20,8 +20,9 @@ from pathlib import Path
 import pandas as pd
 
 from .. import pipeline
+from ..frames import records
+from ..runtime import no_gc
 from ..text import corpus as text_corpus
-from ..text.article import Rejection
 from ..text.checks import CorpusError
 from . import store
 from .cluster import client_for, run
@@ -32,23 +33,19 @@ _PER_ARTICLE = ("articles", "paragraphs", "sentences", "removed", "references", 
 
 
 def load_partition(task: dict) -> dict:
-    """One load task: read the checked rows' files; loaded rows to Parquet, rejections and duplicate keys back.
+    """One load task: read the checked rows' files (``read_rows``, as in-process: one batch language detection for
+    the partition); loaded rows to Parquet, rejections and duplicate keys back.
 
     >>> plan = text_corpus.plan_corpus("data/raw"); import tempfile; out = tempfile.mkdtemp()
     >>> got = load_partition({"todo": plan.todo[:2], "out": out, "part": 0})
     >>> got["rejects"], [k[1] for k in got["keys"]]
     ([], ['art000', 'art001'])
     """
-    rows, rejects, keys = [], [], []
-    for row, checked in task["todo"]:
-        try:
-            loaded = text_corpus.read_row(row, checked)
-        except Rejection as err:
-            rejects.append({"file": row["file"], "doc_id": row["doc_id"], "line": row["manifest_row"],
-                            "check": err.check, "reason": str(err)})
-            continue
-        keys.append((row["manifest_row"], loaded["doc_id"], loaded.pop("checksum"), loaded.pop("text_key")))
-        rows.append(loaded)
+    rejects: list[dict] = []
+    with no_gc():  # as in-process: many small objects, no cycles
+        rows = text_corpus.read_rows(task["todo"], rejects)  # languages detected for the partition at once
+    line_of = {row["doc_id"]: row["manifest_row"] for row, _ in task["todo"]}  # checked doc_ids are unique
+    keys = [(line_of[r["doc_id"]], r["doc_id"], r.pop("checksum"), r.pop("text_key")) for r in rows]
     frame = pd.DataFrame(rows, columns=text_corpus.ARTICLE_COLUMNS).astype({"english": bool})
     store.write_part(frame, task["out"], "_loaded", task["part"])
     return {"rejects": rejects, "keys": keys}
@@ -71,17 +68,18 @@ def clean_partition(task: dict) -> dict[str, int]:
     2
     """
     out, part = Path(task["out"]), task["part"]
-    loaded = pd.read_parquet(store.part_path(out, "_loaded", part)).to_dict("records")
+    loaded = records(pd.read_parquet(store.part_path(out, "_loaded", part)))
     rows: dict[str, list[dict]] = {name: [] for name in _PER_ARTICLE}
     kept = []
-    for row in loaded:
-        extra = task["duplicates"].get(row["doc_id"], [])
-        row["warnings"] = text_corpus.WARNING_SEP.join(filter(None, [row["warnings"], *extra]))
-        done = _process(row)
-        for name, part_rows in done.items():
-            rows[name].extend(part_rows)
-        if done["articles"]:
-            kept.append({"doc_id": row["doc_id"], "raw": row["raw"]})
+    with no_gc():  # the loop of the in-process path, without the cyclic collector as there
+        for row in loaded:
+            extra = task["duplicates"].get(row["doc_id"], [])
+            row["warnings"] = text_corpus.WARNING_SEP.join(filter(None, [row["warnings"], *extra]))
+            done = _process(row)
+            for name, part_rows in done.items():
+                rows[name].extend(part_rows)
+            if done["articles"]:
+                kept.append({"doc_id": row["doc_id"], "raw": row["raw"]})
     tables = {name: pipeline._frame(name, r) for name, r in rows.items()}
     tables["raw"] = pd.DataFrame(kept, columns=["doc_id", "raw"])
     for name, df in tables.items():

@@ -13,11 +13,13 @@ from pathlib import Path
 
 from .checks import require_text
 from .decoding import DecodeError, binary_reason, decode_bytes, is_binary, mojibake
+from .folder import _suffix
 from .markup import html_to_text
 
 #: An article longer than this (in characters) is loaded with a warning: it may be several articles in one.
 LONG_ARTICLE_CHARS = 1_000_000
 _WORD_CHAR = re.compile(r"\w")
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)  # binary mode on Windows; looked up once
 
 
 class Rejection(ValueError):
@@ -70,7 +72,7 @@ def _read_bytes(path: Path) -> bytes:
     >>> from analysis import paths; _read_bytes(paths.RAW / "manifest.csv") == (paths.RAW / "manifest.csv").read_bytes()
     True
     """
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    fd = os.open(path, _READ_FLAGS)
     try:
         chunks, size = [], 1 << 16
         while True:
@@ -108,7 +110,7 @@ def read_article(path: Path, language: str = "", encoding: str = "") -> Article:
         raise Rejection("empty", "empty file")
     if is_binary(data) and not _plain_utf8(data):
         raise Rejection("binary", binary_reason(data))
-    is_html = path.suffix.lower() in {".html", ".htm"}
+    is_html = _suffix(path.name).lower() in (".html", ".htm")
     try:
         decoded = decode_bytes(data, declared=encoding, language=language, html=is_html)
     except DecodeError as err:

@@ -85,9 +85,11 @@ def require_mapping(value: object, name: str, keys: Iterable[str] = ()) -> Mappi
     >>> require_mapping({"doc_id": "a", "raw": ""}, "row", ["doc_id", "raw"])["doc_id"]
     'a'
     """
-    if isinstance(value, pd.Series):
+    if type(value) is dict:  # the usual case, without the abstract-class check
+        pass
+    elif isinstance(value, pd.Series):
         value = value.to_dict()
-    if not isinstance(value, Mapping):
+    elif not isinstance(value, Mapping):
         raise TypeError(f"{name} must be a mapping (dict or DataFrame row), got {_kind(value)}")
     missing = [k for k in keys if k not in value]
     if missing:

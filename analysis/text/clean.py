@@ -431,13 +431,13 @@ def _repeated_lines(lines: list[_Line], content: list[int], rules: dict[int, str
 
 
 def _header(lines: list[_Line], content: list[int], body: list[int], rules: dict[int, str], title: str) -> None:
-    if not body:
-        return
+    if len(body) < 2:
+        return  # a title needs a body paragraph after it (tested before the title's cues: they cost more)
     first = body[0]
     norm = lambda s: re.sub(r"\W+", " ", normalise_for_matching(s)).strip().lower()  # noqa: E731
     text = lines[first].text.strip()
     looks_like_title = (len(_words(text)) <= 25 and not _ends_sentence(text)) or (title and norm(text) == norm(title))
-    if not looks_like_title or len(body) < 2:
+    if not looks_like_title:
         return
     if body[1] == first + 1 and lines[body[1]].text.strip()[:1].islower():
         return  # a hard-wrapped first paragraph, not a headline
@@ -507,9 +507,20 @@ def _paragraph_edits(raw: str, start: int, end: int) -> list[Edit]:
         edits.extend(_run_edits(raw, start, start + lead, False, composed))
     if trail:
         edits.extend(_run_edits(raw, end - trail, end, False, composed))
+    if _no_run(seg):
+        return edits
     for m in _RUN.finditer(raw, start + lead, end - trail):
         edits.extend(_run_edits(raw, m.start(), m.end(), True, composed))
     return edits
+
+
+def _no_run(seg: str) -> bool:
+    """True when ``_RUN`` cannot match in ``seg``: printable ASCII (no tab, CR or control) without two spaces in a row.
+
+    >>> _no_run("Rockets hit the base."), _no_run("two  spaces"), _no_run("tab\there"), _no_run("no\u00a0break")
+    (True, False, False, False)
+    """
+    return seg.isascii() and seg.isprintable() and "  " not in seg
 
 
 def _join_wrapped(lines: list[_Line], kept: list[int]) -> list[list[int]]:
@@ -538,6 +549,17 @@ def clean_text(raw: str, title: str = "") -> Cleaned:
     view = raw.translate(_VIEW_MAP)
     lines = _lines(view)
     rules = _classify(lines, title)
+    if not rules and len(lines) == 1 and not lines[0].blank:
+        return _one_line(raw, view, lines[0])
+    return _assemble(raw, view, lines, rules)
+
+
+def _assemble(raw: str, view: str, lines: list[_Line], rules: dict[int, str]) -> Cleaned:
+    """``clean_text`` from the classified lines: furniture removed, paragraphs joined and normalised (the general path).
+
+    >>> t = "Title\\n\\nBody text."; v = t.translate(_VIEW_MAP); _assemble(t, v, _lines(v), {0: "title"}).body
+    'Body text.'
+    """
     edits: list[Edit] = []
     meta: dict = {"title": "", "standfirst": "", "date_stamp": "", "updated": "", "dateline": "", "byline": "",
                   "captions": []}
@@ -585,9 +607,36 @@ def clean_text(raw: str, title: str = "") -> Cleaned:
     return Cleaned(body=body, edits=sorted(edits), meta=meta, references=references)
 
 
+def _one_line(raw: str, view: str, ln: _Line) -> Cleaned:
+    """``clean_text`` of a text of one visible line that no line rule takes: the general path's steps for one paragraph.
+
+    >>> c = _one_line(" Rockets hit.\\n", " Rockets hit.\\n", _lines(" Rockets hit.\\n")[0]); c.body, [e.rule for e in c.edits]
+    ('Rockets hit.', ['edge_whitespace', 'edge_whitespace'])
+    """
+    meta: dict = {"title": "", "standfirst": "", "date_stamp": "", "updated": "", "dateline": "", "byline": "",
+                  "captions": []}
+    p_start, p_end = ln.start, ln.end  # the only line starts the text
+    while p_start < p_end and view[p_start] == " ":
+        p_start += 1
+    while p_end > p_start and view[p_end - 1] == " ":
+        p_end -= 1
+    edits = [Edit(0, p_start, "edge_whitespace")] if p_start else []
+    m = DATELINE.match(view[p_start:p_end])
+    if m:
+        meta["dateline"] = m.group(1).strip()
+        edits.append(Edit(p_start, p_start + m.end(), "dateline"))
+        p_start += m.end()
+    edits.extend(_paragraph_edits(raw, p_start, p_end))
+    if p_end < len(raw):
+        edits.append(Edit(p_end, len(raw), "edge_whitespace"))
+    return Cleaned(body=apply_edits(raw, edits), edits=sorted(edits), meta=meta, references=[])
+
+
 def _gap_edits(raw: str, start: int, end: int, rules: dict[int, str], lines: list[_Line], first: bool,
                last: bool = False, joiner: str = "\n\n", rule: str = "paragraph_break") -> list[Edit]:
     """Edits for the text between two kept paragraphs: whitespace runs around removed lines."""
+    if start >= end:
+        return []  # no text between them: no piece, no edit
     removed = sorted((lines[i].start, lines[i].end) for i in rules if start <= lines[i].start < end)
     pieces, pos = [], start
     for s, e in removed:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
+import os
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,7 +43,6 @@ REJECT_COLUMNS = ["file", "doc_id", "line", "check", "reason"]
 STATUS_COLUMNS = ["file", "doc_id", "status", "reason", "check"]
 #: Separator between the warnings of one article.
 WARNING_SEP = " | "
-_SPACES = re.compile(r"\s+")
 
 _UNLISTED = {
     "file": ("unlisted", "not listed in manifest.csv: add a row for it, or move it out of the corpus folder"),
@@ -104,7 +103,7 @@ def _reject(rejects: list[dict], file: str, doc_id: str, line: int | None, check
 
 def _text_key(text: str) -> str:
     """Checksum of a text with its spacing and Unicode form normalised (for duplicate texts)."""
-    norm = _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    norm = " ".join(unicodedata.normalize("NFC", text).split())  # = re.sub(r"\s+", " ", ...).strip()
     return hashlib.sha256(norm.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -129,6 +128,18 @@ def _published(row: dict) -> tuple[str, str, list[str]]:
     return "", "unknown", [*warnings, f"{code}: manifest date {published} {problem}, so it is treated as unknown"]
 
 
+def _path_key(path: Path) -> str:
+    """A resolved path as a dict key: equal exactly when the paths are (``Path`` equality), cheaper to hash.
+
+    A new ``Path`` computes its hash through two caught AttributeErrors (about 4 µs); its string is needed
+    anyway to open the file, and is cached on the object.
+
+    >>> _path_key(Path("/x/a.txt")) == _path_key(Path("/x") / "a.txt")
+    True
+    """
+    return os.path.normcase(os.fspath(path))  # case-insensitive on Windows, as Path equality is there
+
+
 class _Loader:
     """Loads the rows of one manifest, remembering what was seen to flag duplicates.
 
@@ -141,7 +152,7 @@ class _Loader:
         self.root = root
         ids = manifest["doc_id"]
         self.duplicate_ids = set(ids[ids.duplicated(keep=False) & ids.ne("")])
-        self.targets: dict[Path, tuple[str, int]] = {}
+        self.targets: dict[str, tuple[str, int]] = {}  # by ``_path_key``: a str hashes faster than a new Path
         self.checksums: dict[str, str] = {}
         self.texts: dict[str, str] = {}
 
@@ -159,16 +170,18 @@ class _Loader:
         path, check, reason = locate(self.root, row["file"], f"manifest line {line}")
         if path is None:
             raise Rejection(check, reason)
-        if path in self.targets:
-            other, other_line = self.targets[path]
+        key = _path_key(path)
+        if key in self.targets:
+            other, other_line = self.targets[key]
             raise Rejection("duplicate", f"the same file as doc_id {other!r} (manifest line {other_line}): "
                                          "one file is one article; remove one of the rows")
-        self.targets[path] = (doc_id, line)
+        self.targets[key] = (doc_id, line)
         return Checked(path, *_published(row))
 
     def finish(self, loaded: dict) -> dict:
         """A read row (``read_row``) with the duplicate warnings added; rows must come in manifest order."""
-        out = {k: v for k, v in loaded.items() if k not in ("checksum", "text_key")}
+        out = dict(loaded)  # a copy in the same key order, without the two keys
+        del out["checksum"], out["text_key"]
         dups = self.duplicates(out["doc_id"], loaded["checksum"], loaded["text_key"])
         out["warnings"] = WARNING_SEP.join(filter(None, [out["warnings"], *dups]))
         return out
@@ -236,7 +249,7 @@ def read_rows(todo: list[tuple[dict, Checked]], rejects: list[dict]) -> list[dic
     return [article_row(*one, verdict) for one, verdict in zip(read, verdicts)]
 
 
-def _unlisted(entries: list[Entry], listed: set[str], loaded: dict[Path, tuple[str, int]],
+def _unlisted(entries: list[Entry], listed: set[str], loaded: dict[str, tuple[str, int]],
               rejects: list[dict]) -> None:
     """A rejection for every entry of the tree that no manifest row accounts for."""
     for e in entries:
@@ -247,8 +260,9 @@ def _unlisted(entries: list[Entry], listed: set[str], loaded: dict[Path, tuple[s
         if e.kind == "file" and Path(e.rel).suffix.lower() not in ARTICLE_SUFFIXES:
             reason = f"not an article file (type {Path(e.rel).suffix or 'none'!r}) and not listed in manifest.csv"
             check = "type"
-        if e.target is not None and e.target in loaded:
-            reason += f"; its text is loaded as doc_id {loaded[e.target][0]!r}"
+        key = None if e.target is None else _path_key(e.target)
+        if key in loaded:
+            reason += f"; its text is loaded as doc_id {loaded[key][0]!r}"
         _reject(rejects, e.rel, "", None, check, reason)
 
 
@@ -289,7 +303,7 @@ def plan_corpus(folder: str | Path) -> CorpusPlan:
     manifest = read_manifest(root)
     rejects: list[dict] = []
     loader, todo = _Loader(root, manifest.rows), []
-    rows = records(manifest.rows)
+    rows = records(manifest.rows) if manifest.records is None else manifest.records
     for row in rows:
         try:
             todo.append((row, loader.check(row)))

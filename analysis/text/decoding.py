@@ -163,6 +163,8 @@ def mojibake(text: str) -> tuple[int, str]:
     (True, (0, ''))
     """
     text = require_text(text, "text")
+    if text.isascii():
+        return 0, ""  # every suspect character is outside ASCII
     windows: list[list[int]] = []
     for m in _SUSPECT.finditer(text):
         a, b = max(0, m.start() - 4), m.end() + 4

@@ -189,6 +189,10 @@ def _plain_file(root: Path, name: str) -> tuple[Path, os.stat_result] | None:
     return (_child(root, name), st) if stat.S_ISREG(st.st_mode) else None
 
 
+#: A Windows drive at the start of a path (``C:/``, ``c:\\``).
+_DRIVE = re.compile(r"[A-Za-z]:[\\/]")
+
+
 def locate(root: Path, name: str, line: str = "manifest row") -> tuple[Path | None, str, str]:
     """Where a manifest path points in the (resolved) corpus folder ``root``: (file, '', '') or (None, check, reason).
 
@@ -197,9 +201,10 @@ def locate(root: Path, name: str, line: str = "manifest row") -> tuple[Path | No
     """
     if not name:
         return None, "path", f"{line}: empty file name"
-    if name.startswith("/") or re.match(r"^[A-Za-z]:[\\/]", name):
+    if name.startswith("/") or _DRIVE.match(name):
         return None, "path", f"absolute path {name!r}: give the path relative to the corpus folder"
-    if os.path.normpath(name.replace("\\", "/")).startswith(".."):
+    separated = "/" in name or "\\" in name  # normpath gives a name without separators back unchanged
+    if (os.path.normpath(name.replace("\\", "/")) if separated else name).startswith(".."):
         return None, "path", f"path points outside the corpus folder: {name!r}"
     plain = _plain_file(root, name)
     if plain is not None:

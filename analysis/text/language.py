@@ -6,6 +6,7 @@ language is marked (``english = False``) so that they skip it, and a warning say
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .checks import require_text
@@ -45,13 +46,20 @@ def _sample(text: str) -> str:
     return " ".join((text[:third], text[mid - third // 2:mid + third // 2], text[-third:]))
 
 
+#: ``str.isalpha`` of an ASCII character: exactly these.
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
 def _has_letters(text: str) -> bool:
     """Whether the text (its start, or its sample) holds a letter: without one, nothing is detected.
 
     >>> _has_letters("12:30"), _has_letters("12 rockets")
     (False, True)
     """
-    return any(ch.isalpha() for ch in text[:SAMPLE_CHARS]) or any(ch.isalpha() for ch in _sample(text))
+    head = text[:SAMPLE_CHARS]
+    if head.isascii() and _ASCII_LETTER.search(head):  # an ASCII letter is a letter (the usual case, one C call)
+        return True
+    return any(ch.isalpha() for ch in head) or any(ch.isalpha() for ch in _sample(text))
 
 
 def _sure(lang: str, prob: float, min_probability: float) -> tuple[str, float]:

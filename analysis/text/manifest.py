@@ -14,7 +14,9 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 import pandas as pd
@@ -38,6 +40,8 @@ class Manifest:
     path: Path
     rows: pd.DataFrame
     bad_rows: list[dict] = field(default_factory=list)  # file, doc_id, line, check, reason
+    #: ``rows`` as the dicts it was built from (``frames.records(rows)``, without the round trip); None: not kept.
+    records: list[dict] | None = field(default=None, repr=False, compare=False)
 
 
 def _manifest_bytes(path: Path, where: str) -> bytes:
@@ -123,6 +127,24 @@ def _row_problem(fields: list[str], names: list[str]) -> str:
     return ""
 
 
+def _row_maker(names: list[str]) -> Callable[[list[str]], dict]:
+    """A function from a line's stripped fields (as many as ``names``) to its row: every known column, '' when absent.
+
+    The same as ``{c: dict(zip(names, fields)).get(c, "") for c in columns}``, with the positions found once.
+
+    >>> _row_maker(["file", "doc_id", "extra"])(["a.txt", "a", "x"])["doc_id"], _row_maker(["file", "doc_id"])(["a.txt", "a"])["title"]
+    ('a', '')
+    """
+    columns = MANIFEST_COLUMNS + OPTIONAL_COLUMNS
+    position = {name: i for i, name in enumerate(names)}  # the last of equal names, as dict(zip(...)) keeps
+    pick = itemgetter(*[position.get(c, -1) for c in columns])  # -1: the '' appended to the fields
+
+    def make(fields: list[str]) -> dict:
+        return dict(zip(columns, pick([*fields, ""])))
+
+    return make
+
+
 def read_manifest(folder: str | Path) -> Manifest:
     """Read ``manifest.csv`` strictly: a Manifest of rows (strings, stripped) and refused lines.
 
@@ -134,21 +156,20 @@ def read_manifest(folder: str | Path) -> Manifest:
     where = show(path, root)
     records = _records(_manifest_text(_manifest_bytes(path, where), where), where)
     header_line, names = _header(records, where)
-    rows, bad, columns = [], [], MANIFEST_COLUMNS + OPTIONAL_COLUMNS
+    rows, bad, make_row = [], [], _row_maker(names)
     for line, fields in records:
         if line <= header_line:
             continue
         stripped = [f.strip() for f in fields]
         if not any(stripped):
             continue
-        values = dict(zip(names, stripped))
         problem = _row_problem(fields, names)
         if problem:
+            values = dict(zip(names, stripped))
             bad.append({"file": values.get("file", ""), "doc_id": values.get("doc_id", ""), "line": line,
                         "check": "manifest_row", "reason": f"manifest line {line} {problem}"})
             continue
-        get = values.get
-        row = {c: get(c, "") for c in columns}
+        row = make_row(stripped)
         row["manifest_row"] = line
         rows.append(row)
     if not rows and not bad:
@@ -157,7 +178,7 @@ def read_manifest(folder: str | Path) -> Manifest:
     if not rows:
         raise CorpusError(f"{where}: no row can be read; the first: {bad[0]['reason'].replace('; the row is not loaded', '')}")
     frame = pd.DataFrame(rows, columns=[*MANIFEST_COLUMNS, *OPTIONAL_COLUMNS, "manifest_row"])
-    return Manifest(path, frame, bad)
+    return Manifest(path, frame, bad, rows)
 
 
 def draft_manifest(folder: str | Path) -> pd.DataFrame:

@@ -263,14 +263,17 @@ def sentence_rows(body: str) -> list[dict]:
     return sentence_rows_of(body, paragraph_rows(body))
 
 
-def sentence_rows_of(body: str, paras: list[dict]) -> list[dict]:
+def sentence_rows_of(body: str, paras: list[dict], fast: bool | None = None) -> list[dict]:
     """``sentence_rows`` of a body whose ``paragraph_rows`` are at hand (a caller that needs both splits once).
+
+    ``fast``: ``is_dense(body)`` when the caller has it already (None: tested here).
 
     >>> body = "One. Two.\\n\\nThree."; [r["text"] for r in sentence_rows_of(body, paragraph_rows(body))]
     ['One.', 'Two.', 'Three.']
     """
     rows: list[dict] = []
-    fast = _dense(require_text(body, "body"))
+    body = require_text(body, "body")
+    fast = _dense(body) if fast is None else fast
     for para in paras:
         for s, e in _split(para["text"], fast):
             rows.append({"para_id": para["para_id"], "sent_id": len(rows), "start": para["start"] + s,
