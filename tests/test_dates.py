@@ -1350,3 +1350,33 @@ def test_the_previous_day_without_a_day_before_it_is_the_publications_eve(text: 
 ])
 def test_a_weekday_after_a_deferral_is_the_coming_one(text: str, expected: str) -> None:
     assert date_mentions(text, "2021-07-08")["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Raids increased after March 3, when the truce collapsed.", "2021-03-03"),  # a past clause: not the coming March 3
+    ("Shelling stopped before March 3.", "2021-03-03"),
+    ("Raids have increased after March 3.", "2021-03-03"),
+    ("Raids will grow after March 3.", "2022-03-03"),  # a future clause keeps the coming one
+    ("The hearing was postponed until after March 3.", "2022-03-03"),  # deferred: forward
+])
+def test_a_month_day_after_before_in_a_past_clause_is_the_past_one(text: str, expected: str) -> None:
+    assert date_mentions(text, "2021-12-20")["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The blast at 9 pm (1845 GMT) hurt nobody.", []),  # a clock time before a zone, not the year 1845
+    ("Talks end at 2030 UTC on Monday.", ["2021-07-05"]),
+    ("Founded in 1884 GMT-style, it moved in 1990.", ["1884", "1990"]),
+    ("In 1960 GMT replaced the old rules.", ["1960"]),  # no clock: minutes over 59
+])
+def test_four_digits_before_a_time_zone_are_a_clock_not_a_year(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2021-07-07")["timex"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Leaders met to debate the future of the alliance.", []),  # its fate, not a time
+    ("Voters worry about the future.", ["FUTURE_REF"]),
+    ("More raids may follow in the future of the region's war.", ["FUTURE_REF"]),
+])
+def test_the_future_of_something_is_not_a_time(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2021-07-07")["timex"].tolist() == expected

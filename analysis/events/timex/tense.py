@@ -359,6 +359,11 @@ _SCHEDULED_EVENT = re.compile(r"\s+(?:(?:general|presidential|midterm|national|l
                               r"referendum|primary|primaries|caucus(?:es)?|convention|summit|deadline)\b", re.IGNORECASE)
 
 
+#: Prepositions before which a date in a past clause is in the past ("changed in December", "attacks rose after Oct. 7",
+#: "he left before Jan. 5"); not after "until" ("postponed until after Jan. 6" runs forward).
+_PAST_PREPS = frozenset({"in", "on", "during", "after", "before"})
+
+
 def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day: bool) -> int:
     """The tense given by the words right before (from ``at``) and after a mention (no future cue in the clause)."""
     before = text[at:start]
@@ -367,8 +372,9 @@ def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day:
     if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(words) \
             or (day and words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _MODAL.search(before)):
         return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "the trial begins Monday"
-    if _done(words) or (words[-1:] and words[-1] in {"in", "on", "during"} and _past_clause(before)):
-        return DONE  # "ended Jan. 31", "changed to a calendar year in December"
+    if _done(words) or (words[-1:] and words[-1] in _PAST_PREPS and words[-2:-1] != ["until"]
+                         and _past_clause(before[: before.rstrip().rfind(" ") + 1])):
+        return DONE  # "ended Jan. 31", "changed to a calendar year in December", "attacks rose after Oct. 7"
     if words[-1:] and words[-1] in _UNTIL and (words[-1] in {"until", "till"} or not _SIMPLE_PAST.search(text, at, start)):
         return UNTIL
     modal = _LEANING_MODAL.search(before)
