@@ -1380,3 +1380,16 @@ def test_four_digits_before_a_time_zone_are_a_clock_not_a_year(text: str, expect
 ])
 def test_the_future_of_something_is_not_a_time(text: str, expected: list[str]) -> None:
     assert date_mentions(text, "2021-07-07")["timex"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Wednesday copy of a story told on Saturday: the future Monday is the one after that Saturday
+    ("Rebels shelled the town, the army said Saturday. Envoys are due to meet on Monday.", ["2021-07-24", "2021-07-26"]),
+    ("The army said on Saturday that envoys will meet Monday.", ["2021-07-24", "2021-07-26"]),
+    # the statement is the day before publication: nothing to move
+    ("The army said Tuesday that envoys will meet Monday.", ["2021-07-27", "2021-08-02"]),
+    # the first day is an event, not a statement: the coming Monday
+    ("Rebels shelled the town on Saturday. Envoys will meet on Monday.", ["2021-07-24", "2021-08-02"]),
+])
+def test_a_future_weekday_in_a_story_told_days_before_publication(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2021-07-28")["timex"].tolist() == expected
