@@ -1393,3 +1393,11 @@ def test_the_future_of_something_is_not_a_time(text: str, expected: list[str]) -
 ])
 def test_a_future_weekday_in_a_story_told_days_before_publication(text: str, expected: list[str]) -> None:
     assert date_mentions(text, "2021-07-28")["timex"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shells fell late Sunday night.", [("Sunday night", "TIME", "XXXX-WXX-7TNI")]),  # no publication date: still a TIME
+    ("Shells fell on Monday evening and Tuesday.", [("Monday evening", "TIME", "XXXX-WXX-1TEV"), ("Tuesday", "DATE", "XXXX-WXX-2")]),
+])
+def test_a_weekday_with_a_part_of_day_stays_a_time_without_a_publication_date(text: str, expected: list) -> None:
+    assert [tuple(r) for r in date_mentions(text, None)[["text", "type", "timex"]].values.tolist()] == expected

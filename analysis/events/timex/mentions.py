@@ -191,14 +191,17 @@ def _relative(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
 
 
 def _undated(c: Candidate) -> V.Value:
-    """A relative expression read without a publication date: X placeholders; a part of a day stays a TIME.
+    """A relative expression read without a publication date: X placeholders; a part of a day stays a TIME
+    ('tonight', 'Friday night').
 
     >>> _undated(Candidate(0, 9, "day_word", {"w": "last night"})).timex, _undated(Candidate(0, 5, "day_word", {"w": "today"})).type
     ('XXXX-XX-XXTNI', 'DATE')
+    >>> _undated(Candidate(0, 12, "weekday", {"wd": "Friday", "part": "night"})).timex
+    'XXXX-WXX-5TNI'
     """
     if c.rule.startswith("vague"):
         return V.vague(placeholder(c))
-    probe = relative_value(c, date(2000, 6, 15), PAST) if c.rule == "day_word" else None  # any day: only its part counts
+    probe = relative_value(c, date(2000, 6, 15), PAST) if c.rule == "day_word" or c.data.get("part") else None  # its part
     if probe is not None and probe.type == "TIME":
         return replace(V.unknown(placeholder(c) + probe.timex[10:]), type="TIME")  # 'tonight', 'overnight', 'this morning'
     return V.unknown(placeholder(c))
