@@ -1350,3 +1350,55 @@ def test_the_previous_day_without_a_day_before_it_is_the_publications_eve(text: 
 ])
 def test_a_weekday_after_a_deferral_is_the_coming_one(text: str, expected: str) -> None:
     assert date_mentions(text, "2021-07-08")["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Raids increased after March 3, when the truce collapsed.", "2021-03-03"),  # a past clause: not the coming March 3
+    ("Shelling stopped before March 3.", "2021-03-03"),
+    ("Raids have increased after March 3.", "2021-03-03"),
+    ("Raids will grow after March 3.", "2022-03-03"),  # a future clause keeps the coming one
+    ("The hearing was postponed until after March 3.", "2022-03-03"),  # deferred: forward
+])
+def test_a_month_day_after_before_in_a_past_clause_is_the_past_one(text: str, expected: str) -> None:
+    assert date_mentions(text, "2021-12-20")["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The blast at 9 pm (1845 GMT) hurt nobody.", []),  # a clock time before a zone, not the year 1845
+    ("Talks end at 2030 UTC on Monday.", ["2021-07-05"]),
+    ("Founded in 1884 GMT-style, it moved in 1990.", ["1884", "1990"]),
+    ("In 1960 GMT replaced the old rules.", ["1960"]),  # no clock: minutes over 59
+])
+def test_four_digits_before_a_time_zone_are_a_clock_not_a_year(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2021-07-07")["timex"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Wednesday copy of a story told on Saturday: the future Monday is the one after that Saturday
+    ("Rebels shelled the town, the army said Saturday. Envoys are due to meet on Monday.", ["2021-07-24", "2021-07-26"]),
+    ("The army said on Saturday that envoys will meet Monday.", ["2021-07-24", "2021-07-26"]),
+    # the statement is the day before publication: nothing to move
+    ("The army said Tuesday that envoys will meet Monday.", ["2021-07-27", "2021-08-02"]),
+    # the first day is an event, not a statement: the coming Monday
+    ("Rebels shelled the town on Saturday. Envoys will meet on Monday.", ["2021-07-24", "2021-08-02"]),
+])
+def test_a_future_weekday_in_a_story_told_days_before_publication(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2021-07-28")["timex"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shells fell late Sunday night.", [("Sunday night", "TIME", "XXXX-WXX-7TNI")]),  # no publication date: still a TIME
+    ("Shells fell on Monday evening and Tuesday.", [("Monday evening", "TIME", "XXXX-WXX-1TEV"), ("Tuesday", "DATE", "XXXX-WXX-2")]),
+])
+def test_a_weekday_with_a_part_of_day_stays_a_time_without_a_publication_date(text: str, expected: list) -> None:
+    assert [tuple(r) for r in date_mentions(text, None)[["text", "type", "timex"]].values.tolist()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening phrase before a past (or present-perfect) main clause: the past March 9
+    ("Following the collapse of the truce on March 9, raids have multiplied.", "2021-03-09"),
+    ("After the vote on March 9, protesters blocked the roads.", "2021-03-09"),
+    ("After the vote on March 9, protesters will block the roads.", "2022-03-09"),  # a future main clause
+])
+def test_a_day_in_an_opening_phrase_before_a_past_clause_is_the_past_one(text: str, expected: str) -> None:
+    assert date_mentions(text, "2021-12-20")["timex"].tolist() == [expected]

@@ -365,7 +365,21 @@ _MAKE_AFTER = re.compile(r"\s+(?:Toyota|Ford|Chevrolet|Chevy|Honda|Nissan|Hyunda
                          r"Saab|Isuzu|Suzuki|Daewoo|Lada|Kawasaki|Yamaha|Harley)\b")
 #: A year ending a name the text introduces ("a fund called Atlas 2000", "a plan dubbed Vision 2030"): not a time.
 _NAMED_BEFORE = re.compile(r"\b(?:called|named|dubbed|titled|entitled|christened|code-named|codenamed)\s+[\"'\u201c]?(?:[A-Z][\w&.-]*\s+){1,3}$")
+#: A four-digit clock time before a time zone ("at 1930 GMT", "(2045 UTC)", "1800 local time"): not a year.
+_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|hrs|local\s+time)\b")
 _OWNER_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|the|his|her|their|its|my|our|your|whose)|'s)\s+$")
+
+
+def _clock_before_zone(digits: str, norm: str, start: int, end: int) -> bool:
+    """Four digits that read as a clock (hours 00-23, minutes 00-59) before a time zone, not after 'in'/'since'.
+
+    >>> t = "The blast at 10:30 pm (1930 GMT) hurt no one; GMT came into use in 1884 GMT-wide."
+    >>> _clock_before_zone("1930", t, 23, 27), _clock_before_zone("1884", t, 66, 70)
+    (True, False)
+    """
+    if int(digits[:2]) > 23 or int(digits[2:]) > 59 or not _ZONE_AFTER.match(norm, end):
+        return False
+    return not re.search(r"(?i)\b(?:in|since)\s+$", norm[max(0, start - 8) : start])
 
 
 @_check("year")
@@ -381,6 +395,8 @@ def _year(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     if after[:1] == " " and after[1:2].isalpha() and _COUNT_AFTER_YEAR.match(norm, m.end()):
         return False
     if _DIGITS_BEFORE.search(_before(norm, c.start, 6)) or _DIGITS_AFTER.match(after):
+        return False
+    if _clock_before_zone(c.data["year"], norm, c.start, m.end()):
         return False
     if _MAKE_AFTER.match(norm, m.end()) and _OWNER_BEFORE.search(_before(norm, c.start, 8)):
         return False  # "his 1987 Chevrolet", not "In 1987 Ford sold ..."

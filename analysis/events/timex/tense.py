@@ -246,8 +246,10 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
             return FUTURE
     if len(words) <= 1 and not _done(words) and _future_ahead(text, end):
         return FUTURE  # a fronted date: "On Tuesday, the league plans to hold a news conference"
-    if words[-1:] == ["since"] or (fronted and not day and _past_ahead(text, end)):
+    if words[-1:] == ["since"] or (fronted and not day and _past_ahead(text, end)) \
+            or (_opening_phrase(text, lo, start) and _past_ahead(text, end, perfect=True)):
         return DONE  # "attacks have risen since early January"; a fronted month: "In January, rockets hit the base"
+        # "Following the outbreak of the war on October 7, attacks have surged": an opening phrase before a past clause
     return _near_tense(text, end, words, max(lo, start - 70), start, day)
 
 
@@ -315,18 +317,42 @@ def _future_ahead(text: str, end: int) -> bool:
     return cue is not None and not cue.group().lower().startswith(("would", "planned")) and not _AHEAD_BLOCK.search(rest, 0, cue.start())
 
 
-def _past_ahead(text: str, end: int) -> bool:
-    """A simple past verb in the rest of the clause after a sentence-initial mention, and no future cue in it.
+def _past_ahead(text: str, end: int, perfect: bool = False) -> bool:
+    """A simple past verb (or, with ``perfect``, a present perfect) in the rest of the clause after a sentence-initial
+    mention, and no future cue in it.
 
     >>> t = "In January, rockets hit the base and militants claimed it."
     >>> _past_ahead(t, t.index(",")), _past_ahead("In January, officials said they will go.", 10)
     (True, False)
+    >>> _past_ahead("After May 3, raids have surged.", 10), _past_ahead("After May 3, raids have surged.", 10, perfect=True)
+    (False, True)
     """
     rest = _clause_ahead(text, end)
     if rest is None or _FUTURE.search(rest) is not None:
         return False
     rest = _BE_PARTICIPLE.sub("", rest)
-    return _SIMPLE_PAST.search(rest) is not None or any(w.strip(_EDGE_PUNCT) in _DONE for w in rest.lower().split())
+    return _SIMPLE_PAST.search(rest) is not None or any(w.strip(_EDGE_PUNCT) in _DONE for w in rest.lower().split()) \
+        or (perfect and _PERFECT.search(rest) is not None)
+
+
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:already|since|repeatedly|also|been)\s+)?(?:\w{3,}ed|been|seen|risen|grown|fallen|taken|come)\b",
+                      re.IGNORECASE)
+#: A sentence-opening adverbial ("Following the outbreak of the war on October 7, ...", "After the strikes on May 3, ..."):
+#: a preposition first, no comma before the mention, a comma after it before the main clause.
+_OPENER = re.compile(r"(?:Following|After|Since|Before|Amid|During|Despite|With|Two\s+days\s+after|Days\s+after|Weeks\s+after)\s")
+
+
+def _opening_phrase(text: str, lo: int, start: int) -> bool:
+    """True when a mention sits in the adverbial phrase that opens its sentence and ends at a comma.
+
+    >>> t = "Following the outbreak of the war on October 7, attacks have surged."
+    >>> _opening_phrase(t, 0, t.index("October")), _opening_phrase("Raids hit on October 7, officials said.", 0, 13)
+    (True, False)
+    """
+    if _OPENER.match(text, lo) is None or "," in text[lo:start]:
+        return False
+    comma = text.find(",", start, start + 60)
+    return comma >= 0 and _BOUNDARY_RX.search(text, start, comma) is None
 
 
 #: A modal in lower case ("may", not the month "May"), not "could have": the clause leans forward.
@@ -359,6 +385,11 @@ _SCHEDULED_EVENT = re.compile(r"\s+(?:(?:general|presidential|midterm|national|l
                               r"referendum|primary|primaries|caucus(?:es)?|convention|summit|deadline)\b", re.IGNORECASE)
 
 
+#: Prepositions before which a date in a past clause is in the past ("changed in December", "attacks rose after Oct. 7",
+#: "he left before Jan. 5"); not after "until" ("postponed until after Jan. 6" runs forward).
+_PAST_PREPS = frozenset({"in", "on", "during", "after", "before"})
+
+
 def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day: bool) -> int:
     """The tense given by the words right before (from ``at``) and after a mention (no future cue in the clause)."""
     before = text[at:start]
@@ -367,8 +398,9 @@ def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day:
     if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(words) \
             or (day and words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _MODAL.search(before)):
         return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "the trial begins Monday"
-    if _done(words) or (words[-1:] and words[-1] in {"in", "on", "during"} and _past_clause(before)):
-        return DONE  # "ended Jan. 31", "changed to a calendar year in December"
+    if _done(words) or (words[-1:] and words[-1] in _PAST_PREPS and words[-2:-1] != ["until"]
+                         and _past_clause(before[: before.rstrip().rfind(" ") + 1])):
+        return DONE  # "ended Jan. 31", "changed to a calendar year in December", "attacks rose after Oct. 7"
     if words[-1:] and words[-1] in _UNTIL and (words[-1] in {"until", "till"} or not _SIMPLE_PAST.search(text, at, start)):
         return UNTIL
     modal = _LEANING_MODAL.search(before)
