@@ -1120,13 +1120,15 @@ def _join_twins(told: list[_Cluster], drop: set[int]) -> list[_Cluster]:
     """An article's incidents with those that retell an earlier one's whole toll joined to it: the same family and
     the same killed and wounded figures, both above zero ("15 deaths and 30 injuries ... 'killed at least 15 people
     and injured 30'"), the later one not opening another attack; the kept incidents, in order."""
-    doc, kept = next(iter(told[0].docs)), []
+    doc, kept, whole = next(iter(told[0].docs)), [], {}  # whole tolls seen, by (family, killed, wounded): linear
     for c in told:
         tc = _tolls(c, doc)
-        twin = next((k for k in kept if k.family == c.family and len(tc) == 2 and _tolls(k, doc) == tc and
-                     all(len(v) == 1 for v in tc.values()) and not _opens_another(c)), None)
+        key = (c.family, *sorted((f, min(v)) for f, v in tc.items())) if len(tc) == 2 and \
+            all(len(v) == 1 for v in tc.values()) else None
+        twin = whole.get(key) if key is not None and not _opens_another(c) else None
         if twin is None:
             kept.append(c)
+            whole.setdefault(key, c) if key is not None else None
             continue
         for r in c.rows:
             twin.add(r)
@@ -1159,7 +1161,8 @@ def _total_wins(lead: _Cluster, parts: list[_Cluster]) -> list[str]:
 
 
 #: a part told as an attack of its own inside its sentence ("while one was killed in another attack in X")
-_ITS_OWN = re.compile(r"(?:another|separate|second|elsewhere|earlier|last)", re.I)
+_ITS_OWN = re.compile(r"\b(?:another|separate|second|elsewhere|earlier|last|later)\b|\bafter\s+the\s+(?:attack|blast|"
+                      r"explosion|bombing)\b", re.I)  # "After the attack, a roadside bomb wounded two guards"
 
 
 def _told_on_its_own(part: _Cluster, lead: _Cluster) -> bool:
