@@ -1,6 +1,6 @@
 """Benchmark: incident extraction on real attack reports and on coded event descriptions.
 
-``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--dev6 PATH] [--dev7 PATH] [--dev8 PATH] [--dev9 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--events-dev7 PATH] [--events-dev8 PATH] [--events-dev9 PATH] [--splits dev test] [--errors dev]``
+``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--dev6 PATH] [--dev7 PATH] [--dev8 PATH] [--dev9 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--events-dev7 PATH] [--events-dev8 PATH] [--events-dev9 PATH] [--events-dev10 PATH] [--splits dev test] [--errors dev]``
 
 ``PATH`` is the annotated sample of real reports of the militia attacks (rebuilt on 2026-12-01: 60 articles
 from 51 sites, 134 incidents, one gold object per incident per article, dev/test split by site; 210 coded
@@ -56,6 +56,9 @@ What is measured (``analysis.validate.incidents``):
 * **Ninth development set of event descriptions** (``--events-dev9``, default ``../tmpdata/event_descriptions_dev9``
   when present): the same, split ``dev9`` (annotated before the system was run on it; wounded told in many forms,
   revised tolls, totals before their parts, places with their district).
+* **Tenth development set of event descriptions** (``--events-dev10``, default ``../tmpdata/event_descriptions_dev10``
+  when present): the same, split ``dev10`` (annotated before the system was run on it; wire and agency notes from
+  Iraq and Syria, wounded told in many forms, tolls revised or split by attack, villages and neighbourhoods).
 * **Error table**: the failures of one split by type (missed, spurious, and each wrong field).
 
 Results go to ``benchmarks/results/incidents.json`` with the date, the command and the data used.
@@ -80,9 +83,10 @@ RESULTS = paths.PROJECT_ROOT / "benchmarks" / "results" / "incidents.json"
 
 #: the further development samples of reports (``--dev2`` ...) and sets of descriptions (``--events-dev2`` ...)
 REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
-DESCRIPTION_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
+DESCRIPTION_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
 _WHICH = {"dev2": "a second", "dev3": "a third", "dev4": "a fourth", "dev5": "a fifth", "dev6": "a sixth",
-          "dev7": "a seventh", "dev8": "an eighth", "dev9": "a ninth"}
+          "dev7": "a seventh", "dev8": "an eighth", "dev9": "a ninth",
+          "dev10": "a tenth"}
 
 
 def default_attacks() -> Path:

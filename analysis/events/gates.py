@@ -49,8 +49,9 @@ GATES: dict[str, Gate] = {
                         "martyr", "assassinat", "execut", "behead", "gunned", "slay", "lives", "lost", "down",
                         "fatalit", "condition", "casualt", "material", "harm", "lethal", "loss", "toll",
                         "hospital", "concussion", "brain", "tbi", "coma", ":")),
-    # within ``roles.casualties``: counts without a noun ("and 12 wounded", "killing two", "claiming 31 lives")
-    "bare_casualties": Gate(("kill", "dead", "died", "death", "wound", "injur", "hurt", "lives")),
+    # within ``roles.casualties``: counts without a noun ("and 12 wounded", "killing two", "claiming 31 lives",
+    # "martyred 30")
+    "bare_casualties": Gate(("kill", "dead", "died", "death", "wound", "injur", "hurt", "lives", "martyr")),
     # within ``roles.casualties``: one victim named by a pronoun, a role or a title ("killing him", "wounded the
     # driver")
     "one_victims": Gate(("kill", "dead", "death", "died", "dies", "wound", "injur", "hurt", "slain", "gunned",

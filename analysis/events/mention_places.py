@@ -97,7 +97,7 @@ def _border_of_other(p: dict, places: list[dict]) -> bool:
 
 
 #: "Deir Ezzor's Conoco gas field", "Anbar's sprawling Ain al-Asad": the possessor locates the place after it
-_POSSESSOR = re.compile(r"(?:['’]s)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
+_POSSESSOR = re.compile(r"(?:['’]s)?\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}")  # "Baghdad's western suburb of X"
 
 
 def _possessor(sent: str, p: dict, nxt: dict) -> bool:
@@ -117,7 +117,8 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cit
 _DIRECTION_BEFORE = re.compile(r"(?<!\bin\sthe\s)\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
                                r"(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|area|suburb)\s+(?:near|outside|close\s+to))"
                                r"\s+(?:the\s+)?(?:(?!in\s)[\w'’-]+\s+){0,3}$", re.I)  # not "an area near the X Mosque in Y"
-_LOCATING_GAP = re.compile(r"\s*(?:,|\(|in|near|of|outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?", re.I)
+_LOCATING_GAP = re.compile(r"\s*(?:(?:town|village|city|area|region|sub-?district)\s+(?=in\b|,))?(?:,|\(|in|near|of|"
+                           r"outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?", re.I)  # "near Naijul town in Kifri district": Naijul
 
 
 def _locator(sent: str, p: dict, prev: dict | None, vicinity: bool = True) -> bool:
@@ -129,6 +130,8 @@ def _locator(sent: str, p: dict, prev: dict | None, vicinity: bool = True) -> bo
     >>> _locator("a town near Iraq's capital Baghdad", {"start": 27}, None)
     True
     >>> _locator("in an area between Balad and Dujail", {"start": 29}, None)
+    True
+    >>> _locator("near Naijul town in Kifri district", {"start": 20}, {"end": 11})
     True
     """
     if _BORDER_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]):

@@ -1102,17 +1102,102 @@ def _join_retold_tolls(clusters: list[_Cluster]) -> list[_Cluster]:
             for r in told[1].rows:
                 told[0].add(r)
             drop.add(id(told[1]))
-        elif len(told) >= 3:
+            continue
+        told = _join_twins(told, drop)
+        if len(told) >= 3:
             summed = _total_of_parts(told[0], told[1:])
             told[0].rows = [{**r, **dict.fromkeys(summed, pd.NA)} for r in told[0].rows]  # the parts tell them
             summed = _total_after_parts(told[-1], told[:-1])  # "so the toll has reached N": a sum of the parts
             told[-1].rows = [{**r, **dict.fromkeys(summed, pd.NA)} for r in told[-1].rows]
+        if len(told) >= 2:
+            wins = _total_wins(told[0], told[1:])
+            for c in told[1:]:  # "43 killed in two car bombings ... the deadliest killed 35": the total wins
+                c.rows = [{**r, **dict.fromkeys(wins, pd.NA)} for r in c.rows]
     return [c for c in clusters if id(c) not in drop]
 
 
+def _join_twins(told: list[_Cluster], drop: set[int]) -> list[_Cluster]:
+    """An article's incidents with those that retell an earlier one's whole toll joined to it: the same family and
+    the same killed and wounded figures, both above zero ("15 deaths and 30 injuries ... 'killed at least 15 people
+    and injured 30'"), the later one not opening another attack; the kept incidents, in order."""
+    doc, kept, whole = next(iter(told[0].docs)), [], {}  # whole tolls seen, by (family, killed, wounded): linear
+    for c in told:
+        tc = _tolls(c, doc)
+        key = (c.family, *sorted((f, min(v)) for f, v in tc.items())) if len(tc) == 2 and \
+            all(len(v) == 1 for v in tc.values()) else None
+        twin = whole.get(key) if key is not None and not _opens_another(c) else None
+        if twin is None:
+            kept.append(c)
+            whole.setdefault(key, c) if key is not None else None
+            continue
+        for r in c.rows:
+            twin.add(r)
+        drop.add(id(c))
+    return kept
+
+
+def _total_wins(lead: _Cluster, parts: list[_Cluster]) -> list[str]:
+    """The casualty fields an article's first incident gives as a total over several events ("43 were killed in two
+    car bombings") that the others' figures stay below in sum (a part told, the rest not): the total wins over
+    the parts. Each figure one number; no part opening as another source's count or told as an attack elsewhere.
+
+    >>> row = lambda i, k, ev: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": "", "weapon": "",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": k, "evidence": ev}
+    >>> _total_wins(_Cluster(row(0, 43, "43 died in two bombings.")), [_Cluster(row(1, 35, "The deadliest killed 35."))])
+    ['killed']
+    >>> _total_wins(_Cluster(row(0, 43, "43 died in a bombing.")), [_Cluster(row(1, 35, "The deadliest killed 35."))])
+    []
+    """
+    doc = next(iter(lead.docs))
+    total = {f: {v} for f in ("killed", "injured") if (v := _told_total(lead.rows, f))}  # its own parts aside
+    tolls = [_tolls(c, doc) for c in parts]
+    if not total or any(len(v) != 1 for t in tolls for v in t.values()):
+        return []
+    if any(_OTHER_ACCOUNT.search(str(c.rows[0].get("evidence") or "")) or c.family != lead.family or _opens_another(c)
+           or _told_on_its_own(c, lead) for c in parts):
+        return []
+    sums = {f: sum(next(iter(t[f])) for t in tolls if f in t) for f in total}
+    return [f for f, v in total.items() if 0 < sums[f] < next(iter(v))]
+
+
+#: a part told as an attack of its own inside its sentence ("while one was killed in another attack in X")
+_ITS_OWN = re.compile(r"\b(?:another|separate|second|elsewhere|earlier|last|later)\b|\bafter\s+the\s+(?:attack|blast|"
+                      r"explosion|bombing)\b", re.I)  # "After the attack, a roadside bomb wounded two guards"
+
+
+def _told_on_its_own(part: _Cluster, lead: _Cluster) -> bool:
+    """Whether a part is told as an event of its own rather than a part of the lead's total: a clause of the lead's
+    own sentence, a sentence that marks another attack, or one that gives the part a date of its own ("In late
+    January, a drone attack killed three").
+
+    >>> row = lambda i, ev, when: {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": "", "weapon": "",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": 1, "evidence": ev,
+    ...     "date_text": when}
+    >>> lead = _Cluster(row(0, "Nine died in two blasts on Monday.", "Monday"))
+    >>> _told_on_its_own(_Cluster(row(1, "The first killed one.", "")), lead)
+    False
+    >>> _told_on_its_own(_Cluster(row(1, "In late May a bomb killed one.", "late May")), lead)
+    True
+    """
+    lead_sents, lead_times = {r.get("sent_id") for r in lead.rows}, {str(r.get("date_text") or "") for r in lead.rows}
+    return any(r.get("sent_id") in lead_sents or _ITS_OWN.search(str(r.get("evidence") or "")) or
+               _own_time(r) not in lead_times | {""} for r in part.rows)
+
+
+def _own_time(r: dict) -> str:
+    """The time expression a mention takes from its own sentence ('' when its date comes from elsewhere).
+
+    >>> _own_time({"date_text": "late May", "evidence": "In late May a bomb went off."}), _own_time({"date_text": "May 3"})
+    ('late May', '')
+    """
+    t = r.get("date_text")
+    t = t if isinstance(t, str) else ""
+    return t if t and t in str(r.get("evidence") or "") else ""
+
+
 #: a toll told for several events or places ("in two bomb attacks", "shelling attacks", "raids on areas in X")
-_SEVERAL = re.compile(r"\b(?:attacks|strikes|airstrikes|raids|explosions|blasts|bombings|incidents|areas|locations)\b",
-                      re.I)
+_SEVERAL = re.compile(r"\b(?:attacks|strikes|airstrikes|raids|explosions|blasts|bombings|incidents|areas|locations|bombs|"
+                      r"bombers|twin|double)\b", re.I)
 
 
 def _total_of_parts(lead: _Cluster, parts: list[_Cluster]) -> list[str]:
@@ -1379,11 +1464,56 @@ def _earlier(q: dict, r: dict) -> bool:
     return _present(a) and _present(b) and str(a) != "" and str(b) != "" and int(a) < int(b)
 
 
+#: a toll told for a counted number of attacks ("in two car bombings", "twin blasts", "two suicide bombers")
+_COUNTED_EVENTS = re.compile(r"\b(?:two|three|four|five|twin|double|triple|\d)\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|"
+                             r"blasts|explosions|bombs|bombers|strikes|airstrikes|raids)\b", re.I)
+#: a figure that covers more than the one event: a tally over time ("since October", "so far this year")
+_OVER_TIME = re.compile(r"\bsince\b|\bso\s+far\b|\b(?:this|last|past)\s+(?:year|month|week)|\bin\s+recent\b|"
+                        r"\bover\s+the\s+(?:past|last)\b", re.I)
+
+
+def _told_total(rows: list[dict], field: str) -> int | None:
+    """The figure one article's incident gives as the total over the attacks it tells ("20 were killed in two car
+    bombings ... the deadlier one killed 14"): the largest figure of a sentence that counts the events it covers,
+    neither a tally over time nor an earlier figure since revised; None when the incident's reports come from several
+    articles or give no such sentence.
+
+    >>> rows = [{"doc_id": "a", "killed": 20, "evidence": "20 died in two car bombings."},
+    ...         {"doc_id": "a", "killed": 14, "evidence": "The deadlier one killed 14."}]
+    >>> _told_total(rows, "killed"), _told_total(rows[1:], "killed")
+    (20, None)
+    >>> _told_total([{"doc_id": "a", "killed": 9, "evidence": "Nine died in separate attacks."}], "killed") is None
+    True
+    """
+    if len({r["doc_id"] for r in rows}) != 1:
+        return None
+    told = [int(r[field]) for r in rows if _present(r[field]) and _total_sentence(str(r.get("evidence") or ""))]
+    return max(told) if told else None
+
+
+#: a toll that is loose, earlier or told for attacks apart ("around two dozen", "initially said", "separate attacks")
+_LOOSE_TOTAL = re.compile(r"\b(?:separate|initially|earlier|first|recent|around|about|some|nearly|roughly)\b", re.I)
+
+
+def _total_sentence(ev: str) -> bool:
+    """Whether a sentence gives a total over the attacks it tells: it counts them ("in two car bombings"), or names
+    several without a loose, earlier or separate figure; never a tally over time nor a figure since revised.
+
+    >>> _total_sentence("20 died in two car bombings."), _total_sentence("Attacks left around 24 injured.")
+    (True, False)
+    """
+    if _OVER_TIME.search(ev) or _SUPERSEDED.search(ev):
+        return False
+    return bool(_COUNTED_EVENTS.search(ev) or _SEVERAL.search(ev) and not _LOOSE_TOTAL.search(ev))
+
+
 def _count_fields(rows: list[dict]) -> tuple[dict, list[dict]]:
     """Consensus counts and casualty groups, with a conflict per count on which outlets disagree."""
     out, conflicts = {}, []
     for f in COUNT_FIELDS:
         value, bad = _consensus_count(_also_added(rows, f) if f in _ALSO_TOLD else rows, f)
+        total = _told_total(rows, f) if f in ("killed", "injured") and _present(value) else None
+        value, bad = (total, None) if total is not None and total > value else (value, bad)
         out[f] = value
         if bad:
             conflicts.append({"field": f, "values": bad, "consensus": ""})

@@ -82,11 +82,12 @@ def _word_starts(words: str) -> str:
     return "(?:" + "|".join(f"{w[0]}(?<!\\w.){w[1:]}" for w in words.split()) + ")"
 
 
-#: "the village of X" (a "the" before the kind word changes no match: it is not read)
+#: "the village of X" (a "the" before the kind word changes no match: it is not read; a name may be quoted: "the city
+#: of “Saraqib”")
 _UNKNOWN = re.compile(
     r"(?P<kind1>" + _word_starts("village town city district sub-?district subdistrict neighbou?rhood area quarter suburb")
     + ")"
-    r"\s+of\s+(?P<name1>(?:al-\s?|el-\s?|al\s(?=[A-Z])|el\s(?=[A-Z]))?[A-Z][\w'’-]+"
+    r"\s+of\s+[“\"]?(?P<name1>(?:al-\s?|el-\s?|al\s(?=[A-Z])|el\s(?=[A-Z]))?[A-Z][\w'’-]+"
     r"(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})")  # "al- Hadeed", "the village of al Rashad"
 #: the same with the kind after the name ("Kani Spika village", "the Qahira district of the capital"); scanned apart,
 #: so that "the mixed Sunni-Shiite quarter of X" yields X

@@ -91,13 +91,13 @@ NOT_PEOPLE = frozenset("""attack attacks strike strikes airstrikes times days we
 _NUM = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
        r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty)(?:\s+dozen)?|dozens|several|" \
        r"a\s+dozen|an?\s+hundred)"
-_QUAL = r"(?:(?P<q>at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|an\s+estimated|approximately)\s+)?"
+_QUAL = r"(?:(?P<q>at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|as\s+many\s+as|an\s+estimated|approximately)\s+)?"
 _BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)(?<!\bof\sthe\s)\b" + _QUAL + r"(?P<n>" + _NUM + r")\s+"
                          r"(?:of\s+(?:them|the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\s+)?"
                          r"(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
                          + r"(?P<c>killed|dead|died|wounded|injured|hurt|"
                          r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|wounds))\b", re.I)
-_BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|death\s+of|injury\s+of)\s+" + _QUAL + r"(?:another\s+)?(?P<n>" + _NUM
+_BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|martyr(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|death\s+of|injury\s+of)\s+" + _QUAL + r"(?:another\s+)?(?P<n>" + _NUM
                           + r"|another(?=\s*(?:[.,;]|$|\s+and\s|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
                           r"one\s+other)\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"
                           r"(?!\s+(?:years?|months?|days?|weeks?|hours?|times|percent|%))", re.I)
@@ -225,7 +225,8 @@ _APPOSITION = re.compile(r"\s*[—–(]|\s+-\s")
 _DATELINE_DASH = re.compile(r"\s*(?:[\[{][^\]}]{0,12}[\]}]\s*)?(?:(?:[A-Z][\w'’.()/-]*|\d{1,4})(?:[\s,]+|(?=[—–-]))){1,6}(?:\([A-Z][^()]{0,30}\)\s*)?"
                             r"[—–-]\s*")  # "{PI:84} X –", "HASAKAH, Syria (North Press) –", "DAMASCUS, Sept 7 (AGENCY) –"
 _QUAL_LABEL = {"at least": "at_least", "more than": "more_than", "over": "more_than", "about": "about",
-               "around": "about", "nearly": "about", "some": "about", "up to": "at_most", "an estimated": "about",
+               "around": "about", "nearly": "about", "some": "about", "up to": "at_most", "as many as": "at_most",
+               "an estimated": "about",
                "approximately": "about"}
 
 
@@ -483,7 +484,7 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
     after = _NAME_RUN.sub("", after, count=1) if "the " in after[:12] else after  # "from the Joint ... Command"
     pp = _PP.match(after)
     after = after[pp.end():] if pp else after  # "one member of the Iraqi security forces was wounded"
-    aside = _ASIDE.match(after) or _INCLUDING.match(after)
+    aside = _ASIDE.match(after) or _INCLUDING.match(after) or _WHO_CLAUSE.match(after)
     after = after[aside.end():] if aside else after  # "five civilians – including two children – died"
     if _APPOSITION.match(before[-3:]) and not _KILL_VERB.search(before) and not _INJ_VERB.search(before) and \
             not _DATELINE_DASH.fullmatch(text[:chain[0]["start"]]):
@@ -582,6 +583,12 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
         out.setdefault("_parts", set()).add(role)  # a larger count of the clause may give the total (``_bare_casualties``)
     if q:
         out["qualifiers"].append(f"{role}={q}")
+
+
+#: a relative clause between a counted subject and its casualty predicate: "four civilians who were passing the
+#: checkpoint were also wounded"
+_WHO_CLAUSE = re.compile(r"\s*,?\s*(?:who|that)\s+(?:were|was|are|is|had\s+been)\s+(?:[\w'’-]+\s+){1,6}?(?=(?:were|was|"
+                         r"had\s+been|have\s+been|are)\s+(?:also\s+|\w+ly\s+)?(?:killed|wounded|injured|hurt|dead)\b)", re.I)
 
 
 #: the upper bound of a range told as "at least three and as many as nine" (blanked: the lower bound counts)
@@ -758,7 +765,9 @@ _TOLL_N = (r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 _TOLL_SUBJECT = (r"\b(?:(?:death\s+)?toll|toll\s+of\s+(?:the\s+)?dead|number\s+of\s+(?:the\s+)?(?:dead|deaths)|"
                  r"number\s+of\s+(?:[a-z]+\s+){1,2}?(?:(?:who|that)\s+(?:were|have\s+been|had\s+been)\s+)?"
                  r"(?:killed|dead|died))\b")
-_TOLL_RISE = r"(?:has\s+|had\s+)?(?:(?:risen|rose|climbed|reached|increased|jumped|grew|grown)\s+to|reached)"
+#: a time between the verb and its figure ("rose on Friday to 32", "climbed overnight to 9")
+_RISE_WHEN = r"(?:(?:on\s+(?:[A-Z][a-z]+day|[a-z]+day)|overnight|later|further|again|yesterday|today)\s+)?"
+_TOLL_RISE = r"(?:has\s+|had\s+)?(?:(?:risen|rose|climbed|reached|increased|jumped|grew|grown)\s+" + _RISE_WHEN + r"to|reached)"
 #: a death toll stated as such: "the death toll climbed to 40", "the toll stood at 12", "the number of people killed
 #: has risen to 6", and told the other way round: "it rose to 9, ..., the number of people who were killed"
 _TOLL = re.compile(_TOLL_SUBJECT + r"(?:[^.;]|(?<=[A-Z][a-z]{2})\.){0,120}?\b(?:" + _TOLL_RISE + r"|(?:stands?|stood)\s+at|(?:is|was)(?:\s+now)?)"
@@ -802,7 +811,7 @@ _WOUNDED_TOLL = re.compile(r"(?:\b(?:number|toll|count|tally)\s+of\s+(?:the\s+)?
 #: a death toll revised by whoever gives it ("lowered the death toll from 41 to at least 25", "revised the toll in the
 #: attacks from 40 killed to 23"): the revised figure, lower or higher
 _TOLL_REVISED = re.compile(r"\b(?:lowered|revised|raised|cut|reduced|updated|corrected)\s+(?:the|its|their)\s+(?:death\s+)?toll\b"
-                           r"[^.;]{0,60}?\bfrom\s+(?:\d+|[a-z]+)\s+(?:killed\s+|dead\s+)?to\s+" + _QUAL + _TOLL_N, re.I)
+                           r"(?:[^.;]{0,60}?\bfrom\s+(?:\d+|[a-z]+)\s+(?:killed\s+|dead\s+)?|[^.;]{0,80}?\s)to\s+" + _QUAL + _TOLL_N, re.I)
 
 
 def revised_toll(text: str) -> int | None:
@@ -854,7 +863,7 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
     for m, verb, verb_first in found + [(m, "killed", False) for m in _LIVES.finditer(text)]:
         if m.start("n") in covered:
             continue
-        role = "killed" if verb.lower().startswith(("kill", "dead", "died", "death")) else "injured"
+        role = "killed" if verb.lower().startswith(("kill", "dead", "died", "death", "martyr")) else "injured"
         value = 1 if m.group("n").lower().startswith(("another", "one other")) else parse_count(m.group("n"))[0]
         if value is None:
             out["qualifiers"].append(f"{role}={m.group('n').lower()}")
@@ -994,7 +1003,7 @@ _ALONG_TOLD = re.compile(r"\b(?:he|she|[A-Z][\w'’-]+),\s+(?:along|together)\s+
                          r"(?P<chain>[^,;.]{1,60}?),?\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
                          r"(?:(?P<k>killed|shot\s+dead)|wounded|injured|hurt)\b")
 #: one victim named after a counted subject: "Two fighters and their commander were killed"
-_TRAIL_ONE = re.compile(r"\s+and\s+" + _DET_ONE + r"(?=,?\s+(?:were|was|have|had|are)\b)", re.I)
+_TRAIL_ONE = re.compile(r"\s+and\s+" + _DET_ONE + r"(?=,?\s+(?:were|was|have|had|are)\b|\s+(?:dead|wounded|injured)\b)", re.I)
 #: one or two victims between a verb and their state: "shot a man dead", "left the officer and his driver wounded"
 _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leaves|shot|shooting)\s+(?P<a>" + _DET_ONE + r")(?P<b>\s+and\s+" + _DET_ONE +
                            r")?\s+(?:(?P<k>dead)|(?P<w>wounded|injured|hurt|in\s+a\s+coma))\b", re.I)

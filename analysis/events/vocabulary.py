@@ -64,7 +64,7 @@ PEOPLE_NOUNS = frozenset("""soldier soldiers troop troops person people civilian
     contractors american americans iraqi iraqis syrian syrians kurd kurds personnel official officials militiamen
     commander commanders guard guards policeman policemen police officer officers child children woman women man men
     boy boys girl girls resident residents villager villagers shepherd shepherds farmer farmers worker workers
-    others other gunmen insurgents jihadists terrorists operatives marines briton britons national nationals
+    others other gunman gunmen insurgents jihadists terrorists operatives marines briton britons national nationals
     peshmerga individuals citizens citizen family relatives pilgrims students leader leaders staff employees
     crew sailors airmen cop cops pilgrim teacher teachers doctor doctors driver drivers tribesman tribesmen elder
     elders cleric clerics imam imams journalist journalists student engineer engineers trader traders
