@@ -257,6 +257,16 @@ def test_absolute_traversal_and_case_mistakes(tmp_path):
     assert reasons["e"].endswith("write paths with '/' (not '\\')")
 
 
+def test_a_name_starting_with_two_dots_stays_inside_the_folder(tmp_path):
+    corpus(tmp_path, {"..draft.txt": GOOD, "a.txt": OTHER},
+           ["a,..draft.txt,,,,,en,", "b,a.txt,,,,,en,", "c,sub/../../x.txt,,,,,en,", "d,..,,,,,en,"])
+    articles, rejects = load_corpus(tmp_path)
+    reasons = dict(zip(rejects.doc_id, rejects.reason))
+    assert sorted(articles.doc_id) == ["a", "b"]
+    assert reasons["c"] == "path points outside the corpus folder: 'sub/../../x.txt'"
+    assert reasons["d"] == "path points outside the corpus folder: '..'"
+
+
 def test_file_over_the_size_limit_is_refused_unread(tmp_path, monkeypatch):
     monkeypatch.setattr(folder_module, "MAX_ARTICLE_BYTES", 50)
     corpus(tmp_path, {"a.txt": GOOD}, ["a,a.txt,,,,,en,"])

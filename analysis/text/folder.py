@@ -198,13 +198,16 @@ def locate(root: Path, name: str, line: str = "manifest row") -> tuple[Path | No
 
     >>> locate(Path("data/raw").resolve(), "../outside.txt")[1:]
     ('path', "path points outside the corpus folder: '../outside.txt'")
+    >>> locate(Path("data/raw").resolve(), "..notes.txt")[1]  # inside the folder, just not there
+    'missing'
     """
     if not name:
         return None, "path", f"{line}: empty file name"
     if name.startswith("/") or _DRIVE.match(name):
         return None, "path", f"absolute path {name!r}: give the path relative to the corpus folder"
     separated = "/" in name or "\\" in name  # normpath gives a name without separators back unchanged
-    if (os.path.normpath(name.replace("\\", "/")) if separated else name).startswith(".."):
+    norm = os.path.normpath(name.replace("\\", "/")) if separated else name
+    if norm == ".." or norm.startswith("../"):  # a name such as '..notes.txt' stays inside
         return None, "path", f"path points outside the corpus folder: {name!r}"
     plain = _plain_file(root, name)
     if plain is not None:
