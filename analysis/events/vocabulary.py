@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 import pandas as pd
 
 from .. import paths
-from .prefilter import branches, guard, lower_exact, required_literals
+from .prefilter import branches, guard, lower_exact, required_literals, shared_boundary
 
 __all__ = ["Vocabulary", "vocabulary", "weapons_in", "WEAPON_NOUNS", "PEOPLE_NOUNS", "CUE_STEMS", "may_report_event"]
 
@@ -183,12 +183,14 @@ def vocabulary() -> Vocabulary:
     g = pd.read_csv(paths.REFERENCE / "casualty_groups.csv", dtype=str, keep_default_na=False)
     weapons = tuple((r.label, r.family, r.sub_event_type, guard(re.compile(rf"(?:{r.pattern})", re.I)))
                     for r in w.itertuples())  # each skipped on a text without its words (``prefilter``)
-    triggers = {cls: guard(re.compile("|".join(f"(?:{p})" for p in grp["pattern"]), re.I)) for cls, grp in t.groupby("class")}
+    #: each class one expression, its rows' alternatives behind one shared word boundary (``shared_boundary``)
+    sources = {cls: shared_boundary("|".join(f"(?:{p})" for p in grp["pattern"])) for cls, grp in t.groupby("class")}
+    triggers = {cls: guard(re.compile(src, re.I)) for cls, src in sources.items()}
     for p in list(t["pattern"]) + list(w["pattern"]):
         if re.search(r"(?<!\\)[A-Z]", p):
             raise ValueError(f"event patterns are written in lower case (they are matched against lower-cased text): {p!r}")
     every = "|".join(f"(?:{p})" for p in list(t["pattern"]) + list(w["pattern"]))
-    lc = {cls: guard(re.compile("|".join(f"(?:{p})" for p in grp["pattern"]))) for cls, grp in t.groupby("class")}
+    lc = {cls: guard(re.compile(src)) for cls, src in sources.items()}
     return Vocabulary(weapons=weapons, triggers=triggers, groups=dict(zip(g["term"], g["group"])),
                       any_cue=re.compile(every), triggers_lc=lc,
                       weapons_lc=tuple(guard(re.compile(rf"(?:{r.pattern})")) for r in w.itertuples()))
