@@ -18,7 +18,7 @@ import unicodedata
 from re import _compiler, _parser
 from re import _constants as C
 
-__all__ = ["required_literals", "shared_boundary", "Guarded", "guard", "guard_patterns", "lower_exact", "lacks", "branches"]
+__all__ = ["required_literals", "shared_boundary", "shared", "Guarded", "guard", "guard_patterns", "lower_exact", "lacks", "branches"]
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _LAST: list[tuple[str | None, str | None]] = [(None, None)]  # one tuple: read and replaced whole
@@ -225,18 +225,19 @@ class Guarded:
     (None, (0, 13))
     """
 
-    __slots__ = ("rx", "need", "match", "fullmatch", "lc", "search", "finditer")
+    __slots__ = ("rx", "need", "match", "fullmatch", "lc", "search", "finditer", "scan")
 
     def __init__(self, rx: re.Pattern) -> None:
         self.rx = rx
         self.need = required_literals(rx.pattern, rx.flags) if isinstance(rx.pattern, str) else None
         self.match = rx.match  # one position, cheap: the expression's own methods, without a call in between
         self.fullmatch = rx.fullmatch
-        self.lc = case_sensitive_twin(rx)  # for ``search`` and ``finditer`` on the lower-cased text
+        self.scan = shared(rx)  # the same expression with its alternatives' word boundary said once, for scans
+        self.lc = case_sensitive_twin(self.scan)  # for ``search`` and ``finditer`` on the lower-cased text
         #: ``re.Pattern.search`` and ``finditer`` with the literal test: functions made for this expression (its
         #: literals and twin held in the closure: the commonest calls of all, without attribute look-ups)
-        self.search = _searcher(rx, self.need, self.lc)
-        self.finditer = _finder(rx, self.need, self.lc)
+        self.search = _searcher(self.scan, self.need, self.lc)
+        self.finditer = _finder(self.scan, self.need, self.lc)
 
     def _absent(self, text: object) -> bool:
         """Whether ``text`` surely holds no match (``lacks`` on the expression's required literals).
@@ -260,12 +261,25 @@ class Guarded:
         return [string] if self._absent(string) else self.rx.split(string, maxsplit)
 
     def __getattr__(self, name: str) -> object:
-        if name in ("rx", "need", "match", "fullmatch", "lc", "search", "finditer") or name.startswith("__"):
+        if name in ("rx", "need", "match", "fullmatch", "lc", "search", "finditer", "scan") or name.startswith("__"):
             raise AttributeError(name)  # not yet set (while unpickling): never look it up on ``rx``
         return getattr(self.rx, name)
 
     def __reduce__(self) -> tuple:
         return Guarded, (self.rx,)
+
+
+def shared(rx: re.Pattern) -> re.Pattern:
+    """``rx`` compiled from ``shared_boundary`` of its source (``rx`` itself when that changes nothing or the
+    expression is verbose or bytes).
+
+    >>> shared(re.compile(r"\\bkill|\\bdead", re.I)).pattern, shared(re.compile("x")).pattern
+    ('\\\\b(?:kill|dead)', 'x')
+    """
+    if not isinstance(rx.pattern, str) or rx.flags & re.VERBOSE:
+        return rx
+    src = shared_boundary(rx.pattern)
+    return rx if src == rx.pattern else re.compile(src, rx.flags)
 
 
 def _searcher(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | None) -> Callable[..., re.Match | None]:

@@ -120,8 +120,8 @@ class Vocabulary:
 
 
 def _raw(rx: object) -> tuple[tuple[str, ...] | None, re.Pattern]:
-    """(required literals, compiled expression) of an expression that may be ``Guarded``."""
-    return getattr(rx, "need", None), getattr(rx, "rx", rx)
+    """(required literals, compiled expression to scan with) of an expression that may be ``Guarded``."""
+    return getattr(rx, "need", None), getattr(rx, "scan", rx)
 
 
 _READ: dict[tuple[str, int], tuple[Vocabulary, object]] = {}  # (helper, id of a vocabulary) -> (it, what was read)
@@ -301,8 +301,8 @@ class Folded:
             raise ValueError(f"a folded expression is written in lower case: {pattern!r}")
         self.wrap = wrap  # applied to the source before compiling (e.g. ``clauses.with_lead``)
         self.pattern = wrap(pattern) if wrap else pattern
-        self.ignore_case = re.compile(self.pattern, re.I)
-        self.lower_case = re.compile(self.pattern)
+        self.ignore_case = re.compile(shared_boundary(self.pattern), re.I)  # the same matches (``shared_boundary``)
+        self.lower_case = re.compile(shared_boundary(self.pattern))
         self.need = required_literals(self.pattern, re.I)  # a text without any of these has no match (``prefilter``)
         #: (required literals, source) of each top-level alternative, for ``_pruned``: literals only for those that
         #: ``prune`` selects (costly ones: each set of alternatives kept is compiled once); only without capturing
@@ -336,7 +336,7 @@ class Folded:
         found = self.subsets.get(tuple(key), _UNSET)
         if found is _UNSET:
             src = "|".join(parts[i][1] for i in key)
-            found = re.compile(self.wrap(src) if self.wrap else src) if key else None
+            found = re.compile(shared_boundary(self.wrap(src) if self.wrap else src)) if key else None
             if len(self.subsets) >= 1024:
                 self.subsets.clear()  # a bound on memory; sets recur, so the table stays small in practice
             self.subsets[tuple(key)] = found
