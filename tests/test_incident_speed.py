@@ -334,3 +334,21 @@ def test_most_rule_expressions_read_the_lower_cased_text():
                  "The attack killed two guards (Iraq/Syria border)", "File photo of the gate", "Photo: the gate"]:
         assert bool(clauses._CAPTION.search(text) or clauses._CREDIT_NAME.search(text)) == \
             bool(re.search(clauses._CAPTION.rx.pattern + "|" + clauses._CREDIT_NAME.rx.pattern, text, re.I))
+
+
+def test_with_lead_reads_the_first_words_of_alternatives_that_start_with_spaces():
+    from analysis.events.clauses import space_words, with_lead
+    from analysis.events.prefilter import branches
+    pattern = r";\s*|\s+(?=(?:while|whereas)\s)|,?\s+(?=after\s+a\b)"
+    assert space_words(branches(pattern)) == ["while", "whereas", "after"]
+    assert with_lead(pattern).startswith(r"(?=[;,]|\s+(?:while|whereas|after))")
+    text = "Rockets fell while  guards slept, after a drone hit; whereas nothing else after that"
+    assert [m.span() for m in re.finditer(with_lead(pattern), text)] == [m.span() for m in re.finditer(pattern, text)]
+
+
+def test_with_lead_tries_every_space_when_an_alternative_starts_with_an_unread_word():
+    from analysis.events.clauses import with_lead
+    pattern = r";\s*|\s+(?=\w+ed\b)"
+    assert with_lead(pattern).startswith(r"(?=[;,\s])")
+    text = "The drone crashed; militias fired"
+    assert [m.span() for m in re.finditer(with_lead(pattern), text)] == [m.span() for m in re.finditer(pattern, text)]

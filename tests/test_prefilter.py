@@ -156,3 +156,26 @@ def test_twin_of_capitals_and_punctuation_reads_as_the_case_insensitive_expressi
         assert [(m.span(), m.group()) for m in g.finditer(text)] == [(m.span(), m.group()) for m in rx.finditer(text)]
         got, want = g.search(text), rx.search(text)
         assert (got and (got.span(), got.group())) == (want and (want.span(), want.group()))
+
+
+SHARED_TEXTS = ["Gunmen fired at the convoy; a fire broke out", "firefighters put out the fire", "The FIRED guard",
+                "no boundary insidefire here", "fire"]
+
+
+@pytest.mark.parametrize("text", SHARED_TEXTS)
+def test_shared_boundary_keeps_matches_and_their_order(text):
+    from analysis.events.prefilter import shared_boundary
+    pattern = r"(?:\bfire\b|\bfired\b)|\bfirefight\w*|x(?=y)|\bbroke\s+out\b"
+    src = shared_boundary(pattern)
+    assert src == r"\b(?:fire\b|fired\b|firefight\w*)|x(?=y)|\bbroke\s+out\b"
+    for flags in (0, re.I):
+        assert [m.span() for m in re.finditer(src, text, flags)] == [m.span() for m in re.finditer(pattern, text, flags)]
+
+
+def test_guarded_scans_with_the_shared_boundary_and_keeps_its_expression():
+    rx = re.compile(r"\bkilled\b|\bwounded\b|\bdead\b", re.I)
+    g = Guarded(rx)
+    assert g.rx is rx and g.scan.pattern == r"\b(?:killed\b|wounded\b|dead\b)"
+    text = "Two were KILLED and three wounded; the dead were named"
+    assert [m.span() for m in g.finditer(text)] == [m.span() for m in rx.finditer(text)]
+    assert g.search(text).span() == rx.search(text).span()

@@ -65,17 +65,50 @@ _SEPARATOR_FIRST = re.compile(r"(?:[;,](?![?*{])|\\s\+|,\?\\s\+)")
 
 
 def with_lead(pattern: str) -> str:
-    """``pattern`` behind a lookahead that holds wherever one of its alternatives can start: a separator (";", ","
-    or a space) or the start of an alternative that may begin elsewhere. The same matches; the engine leaves a
-    position inside a word after one test instead of trying every alternative there. For expressions read by
-    their whole match (an alternative copied into the lookahead would renumber capturing groups).
+    """``pattern`` behind a lookahead that holds wherever one of its alternatives can start: ";" or ",", a space
+    before the first word of an alternative that starts with spaces (``space_words``; any space when one cannot be
+    read) or the start of an alternative that may begin elsewhere. The same matches; the engine leaves a position
+    inside a word, or a space before another word, after one test instead of trying every alternative there. For
+    expressions read by their whole match (an alternative copied into the lookahead would renumber capturing groups).
 
-    >>> p = ";a|,b|,? *(?=followed)"; t = "x;a,bfollowed"
-    >>> [m.span() for m in re.finditer(with_lead(p), t)] == [m.span() for m in re.finditer(p, t)] == [(1, 3), (3, 5), (5, 5)]
+    >>> p = r";a|,b|,? *(?=followed)|\\s+(?=(?:and|or)\\b)"; t = "x;a,bfollowed and or so"
+    >>> [m.span() for m in re.finditer(with_lead(p), t)] == [m.span() for m in re.finditer(p, t)]
+    True
+    >>> with_lead(p)[:35]
+    '(?=[;,]|\\\\s+(?:and|or)|,? *(?=follow'
+
+    """
+    parts = _branches(pattern)
+    others = [b for b in parts if starts_anywhere(b)]
+    words = space_words([b for b in parts if not starts_anywhere(b)])
+    spaces = r"[;,\s]" if words is None else r"[;,]|\s+(?:" + "|".join(words) + ")" if words else "[;,]"
+    return r"(?=" + spaces + "".join("|" + b for b in others) + ")(?:" + pattern + ")"
+
+
+#: an alternative that starts with spaces ("\\s+" or ",?\\s+") before a lookahead on its first words: the words
+#: (one or a group, after an optional "as " as in "(?:as\\s+)?a\\s+response")
+_SPACE_THEN_WORDS = re.compile(r"(?:,\?)?\\s\+\(\?=(?:\(\?:as\\s\+\)\?)?(?:(?P<w>[a-z]+)|\(\?:(?P<ws>[a-z]+(?:\|[a-z]+)*)\))"
+                               r"(?:\\s|\\b)")
+
+
+def space_words(alternatives: list[str]) -> list[str] | None:
+    """The first words of the alternatives that start with spaces (those that start with ";" or "," need none);
+    None when one such alternative's first words cannot be read (``with_lead`` then tries every space).
+
+    >>> space_words([";\\s*", r"\\s+(?=after\\s+x)", r",?\\s+(?=(?:which|who)\\s)", r"\\s+(?=(?:as\\s+)?a\\s+response)"])
+    ['after', 'which', 'who', 'a']
+    >>> space_words([r"\\s+(?=\\w+ed\\b)"]) is None
     True
     """
-    others = [b for b in _branches(pattern) if starts_anywhere(b)]
-    return r"(?=[;,\s]" + "".join("|" + b for b in others) + ")(?:" + pattern + ")"
+    words: list[str] = []
+    for alt in alternatives:
+        if alt.startswith(";") or alt.startswith(",") and not alt.startswith(",?"):
+            continue
+        m = _SPACE_THEN_WORDS.match(alt)
+        if m is None:
+            return None
+        words += [w for w in (m.group("w") or m.group("ws")).split("|") if w not in words]
+    return words
 
 
 def starts_anywhere(alternative: str) -> bool:

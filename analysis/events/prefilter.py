@@ -18,7 +18,7 @@ import unicodedata
 from re import _compiler, _parser
 from re import _constants as C
 
-__all__ = ["required_literals", "Guarded", "guard", "guard_patterns", "lower_exact", "lacks", "branches"]
+__all__ = ["required_literals", "shared_boundary", "shared", "Guarded", "guard", "guard_patterns", "lower_exact", "lacks", "branches"]
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _LAST: list[tuple[str | None, str | None]] = [(None, None)]  # one tuple: read and replaced whole
@@ -131,6 +131,68 @@ def branches(pattern: str) -> list[str]:
     return out + [pattern[start:]]
 
 
+def _closing(pattern: str, i: int) -> int:
+    """Where the group opened at ``pattern[i]`` closes (-1 when it does not; classes and escapes respected).
+
+    >>> _closing("(?:a|[)]|\\))b", 0)
+    11
+    """
+    depth, in_class, k = 0, False, i
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = ch != "]" or pattern[k - 1] == "["
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+            if depth == 0:
+                return k
+        k += 1
+    return -1
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of an expression, those of a non-capturing group that is a whole alternative
+    taken in its place (``(?:a|b)|c`` reads as ``a|b|c``).
+
+    >>> _alternatives("(?:a|(?:b|c))|d(?:e|f)|(?:g)h")
+    ['a', 'b', 'c', 'd(?:e|f)', '(?:g)h']
+    """
+    out: list[str] = []
+    for alt in branches(pattern):
+        if alt.startswith("(?:") and _closing(alt, 0) == len(alt) - 1:
+            out += _alternatives(alt[3:-1])
+        else:
+            out.append(alt)
+    return out
+
+
+def shared_boundary(pattern: str) -> str:
+    """``pattern`` with the word boundary that opens consecutive alternatives said once before them (also those of
+    a group that is a whole alternative): the same matches, in the same order (a boundary is a test of one position,
+    whichever alternative follows it); the engine tests it once per position, then skips each alternative on its
+    first letter.
+
+    >>> shared_boundary(r"(?:\\bkill(?:ed)?\\b|\\bdead\\b)|(?:\\bhurt\\b)|x|\\bwar")
+    '\\\\b(?:kill(?:ed)?\\\\b|dead\\\\b|hurt\\\\b)|x|\\\\bwar'
+    """
+    out: list[str] = []
+    run: list[str] = []
+    for alt in _alternatives(pattern) + [""]:
+        if alt.startswith(r"\b"):
+            run.append(alt[2:])
+            continue
+        if run:
+            out.append(r"\b(?:" + "|".join(run) + ")" if len(run) > 1 else r"\b" + run[0])
+            run = []
+        out.append(alt)
+    return "|".join(out[:-1])
+
+
 #: how far before a window a required literal may lie (inside a lookbehind, whose width Python bounds)
 _BEHIND = 256
 
@@ -163,18 +225,19 @@ class Guarded:
     (None, (0, 13))
     """
 
-    __slots__ = ("rx", "need", "match", "fullmatch", "lc", "search", "finditer")
+    __slots__ = ("rx", "need", "match", "fullmatch", "lc", "search", "finditer", "scan")
 
     def __init__(self, rx: re.Pattern) -> None:
         self.rx = rx
         self.need = required_literals(rx.pattern, rx.flags) if isinstance(rx.pattern, str) else None
         self.match = rx.match  # one position, cheap: the expression's own methods, without a call in between
         self.fullmatch = rx.fullmatch
-        self.lc = case_sensitive_twin(rx)  # for ``search`` and ``finditer`` on the lower-cased text
+        self.scan = shared(rx)  # the same expression with its alternatives' word boundary said once, for scans
+        self.lc = case_sensitive_twin(self.scan)  # for ``search`` and ``finditer`` on the lower-cased text
         #: ``re.Pattern.search`` and ``finditer`` with the literal test: functions made for this expression (its
         #: literals and twin held in the closure: the commonest calls of all, without attribute look-ups)
-        self.search = _searcher(rx, self.need, self.lc)
-        self.finditer = _finder(rx, self.need, self.lc)
+        self.search = _searcher(self.scan, self.need, self.lc)
+        self.finditer = _finder(self.scan, self.need, self.lc)
 
     def _absent(self, text: object) -> bool:
         """Whether ``text`` surely holds no match (``lacks`` on the expression's required literals).
@@ -198,12 +261,25 @@ class Guarded:
         return [string] if self._absent(string) else self.rx.split(string, maxsplit)
 
     def __getattr__(self, name: str) -> object:
-        if name in ("rx", "need", "match", "fullmatch", "lc", "search", "finditer") or name.startswith("__"):
+        if name in ("rx", "need", "match", "fullmatch", "lc", "search", "finditer", "scan") or name.startswith("__"):
             raise AttributeError(name)  # not yet set (while unpickling): never look it up on ``rx``
         return getattr(self.rx, name)
 
     def __reduce__(self) -> tuple:
         return Guarded, (self.rx,)
+
+
+def shared(rx: re.Pattern) -> re.Pattern:
+    """``rx`` compiled from ``shared_boundary`` of its source (``rx`` itself when that changes nothing or the
+    expression is verbose or bytes).
+
+    >>> shared(re.compile(r"\\bkill|\\bdead", re.I)).pattern, shared(re.compile("x")).pattern
+    ('\\\\b(?:kill|dead)', 'x')
+    """
+    if not isinstance(rx.pattern, str) or rx.flags & re.VERBOSE:
+        return rx
+    src = shared_boundary(rx.pattern)
+    return rx if src == rx.pattern else re.compile(src, rx.flags)
 
 
 def _searcher(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | None) -> Callable[..., re.Match | None]:

@@ -19,7 +19,7 @@ from typing import Callable, Iterator
 import pandas as pd
 
 from .. import paths
-from .prefilter import branches, guard, lower_exact, required_literals
+from .prefilter import branches, guard, lower_exact, required_literals, shared_boundary
 
 __all__ = ["Vocabulary", "vocabulary", "weapons_in", "WEAPON_NOUNS", "PEOPLE_NOUNS", "CUE_STEMS", "may_report_event"]
 
@@ -122,8 +122,8 @@ class Vocabulary:
 
 
 def _raw(rx: object) -> tuple[tuple[str, ...] | None, re.Pattern]:
-    """(required literals, compiled expression) of an expression that may be ``Guarded``."""
-    return getattr(rx, "need", None), getattr(rx, "rx", rx)
+    """(required literals, compiled expression to scan with) of an expression that may be ``Guarded``."""
+    return getattr(rx, "need", None), getattr(rx, "scan", rx)
 
 
 _READ: dict[tuple[str, int], tuple[Vocabulary, object]] = {}  # (helper, id of a vocabulary) -> (it, what was read)
@@ -185,12 +185,14 @@ def vocabulary() -> Vocabulary:
     g = pd.read_csv(paths.REFERENCE / "casualty_groups.csv", dtype=str, keep_default_na=False)
     weapons = tuple((r.label, r.family, r.sub_event_type, guard(re.compile(rf"(?:{r.pattern})", re.I)))
                     for r in w.itertuples())  # each skipped on a text without its words (``prefilter``)
-    triggers = {cls: guard(re.compile("|".join(f"(?:{p})" for p in grp["pattern"]), re.I)) for cls, grp in t.groupby("class")}
+    #: each class one expression, its rows' alternatives behind one shared word boundary (``shared_boundary``)
+    sources = {cls: shared_boundary("|".join(f"(?:{p})" for p in grp["pattern"])) for cls, grp in t.groupby("class")}
+    triggers = {cls: guard(re.compile(src, re.I)) for cls, src in sources.items()}
     for p in list(t["pattern"]) + list(w["pattern"]):
         if re.search(r"(?<!\\)[A-Z]", p):
             raise ValueError(f"event patterns are written in lower case (they are matched against lower-cased text): {p!r}")
     every = "|".join(f"(?:{p})" for p in list(t["pattern"]) + list(w["pattern"]))
-    lc = {cls: guard(re.compile("|".join(f"(?:{p})" for p in grp["pattern"]))) for cls, grp in t.groupby("class")}
+    lc = {cls: guard(re.compile(src)) for cls, src in sources.items()}
     return Vocabulary(weapons=weapons, triggers=triggers, groups=dict(zip(g["term"], g["group"])),
                       any_cue=re.compile(every), triggers_lc=lc,
                       weapons_lc=tuple(guard(re.compile(rf"(?:{r.pattern})")) for r in w.itertuples()))
@@ -301,8 +303,8 @@ class Folded:
             raise ValueError(f"a folded expression is written in lower case: {pattern!r}")
         self.wrap = wrap  # applied to the source before compiling (e.g. ``clauses.with_lead``)
         self.pattern = wrap(pattern) if wrap else pattern
-        self.ignore_case = re.compile(self.pattern, re.I)
-        self.lower_case = re.compile(self.pattern)
+        self.ignore_case = re.compile(shared_boundary(self.pattern), re.I)  # the same matches (``shared_boundary``)
+        self.lower_case = re.compile(shared_boundary(self.pattern))
         self.need = required_literals(self.pattern, re.I)  # a text without any of these has no match (``prefilter``)
         #: (required literals, source) of each top-level alternative, for ``_pruned``: literals only for those that
         #: ``prune`` selects (costly ones: each set of alternatives kept is compiled once); only without capturing
@@ -336,7 +338,7 @@ class Folded:
         found = self.subsets.get(tuple(key), _UNSET)
         if found is _UNSET:
             src = "|".join(parts[i][1] for i in key)
-            found = re.compile(self.wrap(src) if self.wrap else src) if key else None
+            found = re.compile(shared_boundary(self.wrap(src) if self.wrap else src)) if key else None
             if len(self.subsets) >= 1024:
                 self.subsets.clear()  # a bound on memory; sets recur, so the table stays small in practice
             self.subsets[tuple(key)] = found
