@@ -312,43 +312,6 @@ def _quoted_today_said(norm: str, rows: list[tuple[int, int, V.Value, str]],
     return out
 
 
-def _said_day_first(norm: str, rows: list[tuple[int, int, V.Value, str]], published: date) -> tuple[int, date] | None:
-    """The story's day when the first day it names is a statement's, two to six days before publication ('the
-    coalition said Saturday' in a Wednesday copy): (row index, day); None otherwise.
-
-    >>> _said_day_first("The army said Saturday it will act.", [(14, 22, V.day(date(2021, 7, 24)), "weekday")], date(2021, 7, 28))
-    (0, datetime.date(2021, 7, 24))
-    """
-    for i, (s, _, v, rule) in enumerate(rows):
-        if v.precision != "day" or v.earliest is None:
-            continue
-        said = rule == "weekday" and _SAID_BEFORE.search(norm, max(0, s - 25), s) is not None
-        return (i, v.earliest) if said and 2 <= (published - v.earliest).days <= 6 else None
-    return None
-
-
-def _story_day_weekdays(norm: str, rows: list[tuple[int, int, V.Value, str]], published: date | None
-                        ) -> list[tuple[int, int, V.Value, str]]:
-    """In a story whose first day is a statement's some days before publication, a weekday in a future clause is the
-    next one after that statement, not after publication ('said Saturday ... expected to meet on Monday': the Monday
-    after that Saturday, when it still falls before publication): the future tense dates the writing to that day.
-
-    >>> r = [(14, 22, V.day(date(2021, 7, 24)), "weekday"), (47, 53, V.day(date(2021, 8, 2)), "weekday_future")]
-    >>> _story_day_weekdays("The army said Saturday it is expected to meet on Monday.", r, date(2021, 7, 28))[1][2].timex
-    '2021-07-26'
-    """
-    first = _said_day_first(norm, rows, published) if published is not None else None
-    if first is None:
-        return rows
-    out = list(rows)
-    for i in range(first[0] + 1, len(rows)):
-        s, e, v, rule = rows[i]
-        if rule == "weekday_future" and v.precision == "day" and v.earliest is not None \
-                and first[1] < v.earliest - timedelta(days=7) < published:  # type: ignore[operator]
-            out[i] = (s, e, V.day(v.earliest - timedelta(days=7)), "weekday_future_from_said_day")
-    return out
-
-
 def _has_any(norm: str, words: tuple[str, ...]) -> bool:
     """True when any of the lower-case ``words`` occurs in the text in any case (plain substring scans, fast in C).
 
@@ -613,7 +576,12 @@ def _mentions(text: str, published: AnchorLike, convention: str, max_window_days
 
 def _rows(text: str, published: AnchorLike, convention: str, max_window_days: int
           ) -> tuple[list[tuple[int, int, V.Value, str]], str]:
-    """(start, end, value, rule) rows of the time expressions of ``text``, sorted, and the anchor column text."""
+    """(start, end, value, rule) rows of the time expressions of ``text``, sorted, and the anchor column text.
+
+    >>> rows, anchor = _rows("Rockets hit the base on Monday.", "2021-07-07", "auto", 62)
+    >>> [(s, e, v.timex, rule) for s, e, v, rule in rows], anchor
+    ([(24, 30, '2021-07-05', 'weekday')], '2021-07-07')
+    """
     norm = normalise(text)
     cands = scan(norm)
     anchor_txt, days = _anchor_days(anchor_range(published), max_window_days)
@@ -639,5 +607,4 @@ def _rows(text: str, published: AnchorLike, convention: str, max_window_days: in
     rows = _next_weekdays(norm, rows) if _has_any(norm, (" and ", " to ", " through ", " into ", " or ", "-")) else rows
     rows = _day_before_after(norm, rows) if _has_any(norm, ("day before", "day after")) else rows
     rows = _quoted_today_said(norm, rows, reading.focus.quote_marks) if _has_any(norm, ("today",)) else rows
-    rows = _story_day_weekdays(norm, rows, days[0] if len(days) == 1 else None)
     return _day_modifiers(norm, _parts_of_days(norm, _apposed_weekdays(norm, rows))), anchor_txt

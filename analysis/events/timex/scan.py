@@ -370,21 +370,30 @@ _ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET
 _OWNER_BEFORE = re.compile(r"(?i)(?:\b(?:a|an|the|his|her|their|its|my|our|your|whose)|'s)\s+$")
 
 
-def _clock_before_zone(digits: str, norm: str, start: int, end: int) -> bool:
-    """Four digits that read as a clock (hours 00-23, minutes 00-59) before a time zone, not after 'in'/'since'.
+#: What comes before a four-digit clock time: "at", "about", "around" or an opening bracket ("at 1930 GMT", "(1930 GMT)").
+_CLOCK_BEFORE = re.compile(r"(?i)(?:\b(?:at|about|around)\s+|\(\s*)$")
 
-    >>> t = "The blast at 10:30 pm (1930 GMT) hurt no one; GMT came into use in 1884 GMT-wide."
-    >>> _clock_before_zone("1930", t, 23, 27), _clock_before_zone("1884", t, 66, 70)
+
+def _clock_before_zone(digits: str, norm: str, start: int, end: int) -> bool:
+    """Four digits that read as a clock (hours 00-23, minutes 00-59) after "at", "about", "around" or "(" and before
+    a time zone.
+
+    >>> t = "The meeting at 9:30 am (0630 GMT) ended; by 2020 GMT had become a brand."
+    >>> _clock_before_zone("0630", t, 24, 28), _clock_before_zone("2020", t, 46, 50)
     (True, False)
     """
     if int(digits[:2]) > 23 or int(digits[2:]) > 59 or not _ZONE_AFTER.match(norm, end):
         return False
-    return not re.search(r"(?i)\b(?:in|since)\s+$", norm[max(0, start - 8) : start])
+    return _CLOCK_BEFORE.search(norm, max(0, start - 8), start) is not None
 
 
 @_check("year")
 def _year(c: Candidate, norm: str, m: re.Match[str]) -> bool:
-    """A four-digit number is a year unless it counts something, is part of a digit run, or is a code."""
+    """A four-digit number is a year unless it counts something, is part of a digit run, or is a code.
+
+    >>> [c.start for c in scan("Sales rose in 2019, at 1930 GMT, and 2020 cars sold.")]
+    [14]
+    """
     if "syear" in c.data:
         if c.data["syear"].lower().startswith("two") and not ({"the", "prep"} & c.data.keys()):
             return False  # "two thousand" is a count unless it follows "the year" or a preposition

@@ -230,7 +230,12 @@ def _done_event(text: str, end: int, words: list[str]) -> bool:
 
 
 def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | None, day: bool) -> int:
-    """``clause_tense`` of the mention at ``start:end`` whose sentence starts at ``lo``."""
+    """``clause_tense`` of the mention at ``start:end`` whose sentence starts at ``lo``.
+
+    >>> t, u = "The Pentagon said on Thursday it will act.", "Following the vote on March 9, raids have surged."
+    >>> _clause_tense(t, 21, 29, 0, None, True) == PAST, _clause_tense(u, 22, 29, 0, None, False) == DONE
+    (True, True)
+    """
     fronted = len(text[lo:start].split()) <= 1  # the mention opens its sentence ("In January, ...")
     lo = _clause_start(text, lo, start)
     words = _last_words(text[max(lo, start - 50) : start])
@@ -339,7 +344,9 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:already|since|repeatedly|also|bee
                       re.IGNORECASE)
 #: A sentence-opening adverbial ("Following the outbreak of the war on October 7, ...", "After the strikes on May 3, ..."):
 #: a preposition first, no comma before the mention, a comma after it before the main clause.
-_OPENER = re.compile(r"(?:Following|After|Since|Before|Amid|During|Despite|With|Two\s+days\s+after|Days\s+after|Weeks\s+after)\s")
+#: Only openers that place the day before the main clause: not "Before", "With", "Despite", "Amid", "During" (the day
+#: may lie ahead: "Before the vote on January 9, parties have campaigned hard").
+_OPENER = re.compile(r"(?:Following|After|Since|(?:(?:Two|Three|Several|A\s+few)\s+)?(?:[Dd]ays|[Ww]eeks)\s+after)\s")
 
 
 def _opening_phrase(text: str, lo: int, start: int) -> bool:
@@ -391,7 +398,12 @@ _PAST_PREPS = frozenset({"in", "on", "during", "after", "before"})
 
 
 def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day: bool) -> int:
-    """The tense given by the words right before (from ``at``) and after a mention (no future cue in the clause)."""
+    """The tense given by the words right before (from ``at``) and after a mention (no future cue in the clause).
+
+    >>> t, u = "The deal ended Jan. 31.", "The trial begins Monday."
+    >>> _near_tense(t, 22, ["deal", "ended"], 0, 15, False) == DONE, _near_tense(u, 23, ["trial", "begins"], 0, 17, True) == FUTURE
+    (True, True)
+    """
     before = text[at:start]
     if not day and _SCHEDULED_EVENT.match(text, end) and not _SIMPLE_PAST.search(before) and not _PLAIN_PAST.search(before):
         return UNTIL  # "ahead of the November election": the coming November
