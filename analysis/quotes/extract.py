@@ -23,6 +23,7 @@ from .cues import Attribution, relayed_by, _cue_kind, _dash_attribution, _loose_
     attribution_after, attribution_before, attribution_end_of_sentence, digest_headline, np_at_start, poll_source, possessed_speech, \
     speech_noun_report
 from .content import content_span
+from .speakers import group_evidence
 from .homonyms import home_readings
 from .marks import QuoteSpan, find_quotes, paired_quotes, paragraph_spans, primary_mark, sentence_end, \
     sentence_start, sentence_starts
@@ -757,15 +758,22 @@ def _governing_subject(text: str, s0: int, c0: int, form: str) -> Mention | None
 
 _POLICE_WORDS = re.compile(r"\b(?:police|policeman|policemen|gardaí|gardai|garda|sheriff|constabulary|state\s+patrol)\b", re.I)
 _MILITARY_WORDS = re.compile(r"\b(?:army|armies|military|militar\w+|troops?|soldiers?|navy|naval|air\s+force|marines?|brigade|battalion|"
-                             r"regiment|Pentagon|CENTCOM|Central\s+Command|IDF|defen[cs]e\s+(?:forces|ministry|minister|secretary))\b", re.I)
+                             r"regiment|Pentagon|CENTCOM|Central\s+Command|IDF|defen[cs]e\s+(?:forces|ministry|minister|secretary)|"
+                             r"militias?|militiam[ae]n|fighters?|combatants?|rebels?|Hashd|PMF|(?-i:Guards?)|"
+                             r"pilots?|airlines?|airliners?|flights?|planes?|aircraft|ships?|vessels?|ferry|ferries)\b", re.I)
+#: ranks that police forces use as much as armed forces: read as police anywhere in a police story (a major, a colonel
+#: or a general only beside the police in its own paragraph)
+_POLICE_RANKS = {"sgt", "sergeant", "capt", "captain", "lt", "lieutenant", "cmdr", "commander"}
 
 
 @lru_cache(maxsize=8)
 def police_article(text: str) -> bool:
-    """Whether an article names the police and no armed forces: its rank titles ('Sgt', 'Captain') are police ranks.
+    """Whether an article names the police and no armed forces, armed groups, aircraft or ships.
 
     >>> police_article("Police arrested a man. Sgt Ann Lee said"), police_article("Police and troops met. Capt. Lee said")
     (True, False)
+    >>> police_article("Police said the flight landed. Capt. Lee said")
+    False
     """
     return bool(_POLICE_WORDS.search(text)) and not _MILITARY_WORDS.search(text)
 
@@ -780,11 +788,41 @@ def _rank_only(role: str) -> bool:
     return bool(words) and all(lexicon.titles().get(w, ("", ""))[0] == "military" for w in words)
 
 
+def _police_rank(text: str, role: str, m: Mention) -> bool:
+    """Whether a bare rank is a police rank: the article is a police story and the rank is one police forces use, or
+    the police are named in the paragraph of the mention ('Police closed the road, Maj. Ann Lee said').
+
+    >>> t = "Police shut the road.\\n\\nMaj. Ann Lee said"; m = Mention(t.index("Maj"), t.index(" said"), "person", 0, 0)
+    >>> _police_rank(t, "Maj.", m), _police_rank(t, "Capt.", m)
+    (False, True)
+    """
+    if not _rank_only(role) or not police_article(text):
+        return False
+    ps = text.rfind("\n", 0, m.start) + 1
+    pe = text.find("\n", m.end)
+    para = text[ps:pe if pe >= 0 else len(text)]
+    return all(w.lower().strip(".,") in _POLICE_RANKS for w in role.split()) or bool(_POLICE_WORDS.search(para))
+
+
 def _person_role(text: str, name: str, m: Mention, index: PersonIndex) -> str:
-    """A person's role: the mention's own unless only courtesy titles, else the article's; a bare rank in an article
-    about the police and no armed forces is a police rank ('Sgt' -> 'Sgt, police')."""
+    """A person's role: the mention's own unless only courtesy titles, else the article's; a bare police rank
+    gets ', police' when that makes the speaker government ('Sgt' -> 'Sgt, police').
+
+    >>> t = "Police shut the road.\\n\\nSgt Ann Lee said"; m = Mention(t.index("Sgt"), t.index(" said"), "person", 0, 0,
+    ...     "Ann Lee", "Sgt"); _person_role(t, "Ann Lee", m, person_index(t, []))
+    'Sgt, police'
+    >>> _person_role(t.replace("Police", "Troops"), "Ann Lee", m, person_index(t, []))
+    'Sgt'
+    """
     role = m.role if m.role and not courtesy_only(m.role) else index.describe(name, m.start) or m.role
-    return f"{role}, police" if _rank_only(role) and police_article(text) else role
+    if not _police_rank(text, role, m):
+        return role
+    police = f"{role}, police"
+    return police if group_evidence(police, name, "person", text[m.start:m.end])[0] == "government" else role
+
+
+#: an epithet for a past calling says nothing of the speaker's group now ('the former soldier', 'the retired judge')
+_PAST_EPITHET = re.compile(r"\b(?:former|retired|ex-|veteran|one-time|onetime)", re.I)
 
 
 def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
@@ -806,7 +844,7 @@ def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tupl
         phrase = m.name[:1].lower() + m.name[1:] if m.name.split()[0].lower() in lexicon.DETERMINERS else m.name
         r = resolve_role(text, phrase, m.start, index, prior) if re.match(r"(?:the|this)\s", phrase) \
             else Resolved(phrase, "role", m.role)
-        keep = r.type != "person" or (r.role and not courtesy_only(r.role))
+        keep = r.type != "person" or (r.role and not courtesy_only(r.role)) or _PAST_EPITHET.search(phrase)
         return r if keep else Resolved(r.speaker, "person", phrase)   # 'the Dutch coach' -> Ann Lee, a coach
     if m.name == "who":
         ante = resolve_who(text, m.start, max(0, m.start - 300))

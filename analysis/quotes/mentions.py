@@ -913,8 +913,8 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
     ('Rick Tyler', 'a former senior aide to Mr. Cruz')
     >>> t = "said a spokesman for the Iraqi army on Monday."; object_after(t, 5, len(t)).name
     'a spokesman for the Iraqi army'
-    >>> t = "said Ann Lee, President of Acme Games."; object_after(t, 5, len(t)).role
-    'President of Acme Games'
+    >>> t = "added Ola Dahl, Director at Fernhill Studios, later."; object_after(t, 6, len(t)).role
+    'Director at Fernhill Studios'
     """
     a = start + len(text[start:hi]) - len(text[start:hi].lstrip())
     stop = _OBJECT_STOP.search(text, a, hi)
@@ -940,9 +940,27 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
                    r"president|chair\w*|vice|managing|executive|ceo|general\s+manager))\b(?:[^.;:“”\"]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|[A-Z])\.){0,160}?)"
                    r"(?=[,;:]|$|(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bGen)(?<![\s.][A-Z])\.)",
                    text[b:hi])
-    if app and not m.role:
+    if app and not m.role and _capital_title_heads(app.group(1)):
         m.role = _role_text(text, b + app.start(1), b + app.end(1))
     return m
+
+
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:and\s+)?[A-Z][\w’'&.-]*)*")
+
+
+def _capital_title_heads(app: str) -> bool:
+    """Whether an apposition is a role: one that opens with a capitalised title must go on with a preposition, a
+    comma or nothing ('President of Acme Foods'), not with a name or an open clause ('Vice President Tom Reed and
+    the governor', 'Chief among the critics').
+
+    >>> _capital_title_heads("President and Chief Executive of Acme Foods"), _capital_title_heads("CEO and co-founder")
+    (True, True)
+    >>> _capital_title_heads("Deputy Mayor Joe Bell and the governor"), _capital_title_heads("Chief among the critics")
+    (False, False)
+    """
+    run = _CAPITAL_RUN.match(app)
+    rest = app[run.end():].strip() if run else app
+    return run is None or not rest or bool(re.match(r"(?:of|at|for|in|with|to|on)\b|,|and\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]", rest))
 
 
 #: words after the head of a loose noun phrase that start its modifier ('a person close to the Clintons')

@@ -61,7 +61,7 @@ def is_cap(tok: str) -> bool:
 
 
 _CAPW = r"(?:[A-Z\u00C0-\u00DE][\w’'\-.]*|(?:al|el)-[A-Z\u00C0-\u00DE][\w’'\-.]*)"
-_PARTICLE_RE = r"(?:of|for|al|al-|el|el-|bin|ibn|bint|abu|abd|de|da|di|van|von|der|la|le|du|ul|ash|ar|az|dos|del|mac)"
+_PARTICLE_RE = r"(?:of|for|al|al-|el|el-|bin|ibn|bint|abu|abd|de|da|di|van|von|der|den|la|le|du|ul|ash|ar|az|dos|del|mac)"
 _CHUNK_RE = re.compile(r"(?<![\w’'\-])" + _CAPW + r"(?:(?: " + _PARTICLE_RE + r"){0,2} " + _CAPW + r")*")   # 'van der', 'de la'
 _POSSESSIVE_TAIL = re.compile(r"[’']s?$")
 _KEEP_DOT = re.compile(r"\b[A-Z]\.$|U\.S\.$|\b(?:Jr|Sr|Inc|Corp)\.$")

@@ -134,25 +134,34 @@ def full_name(name: str, pos: int, index: PersonIndex) -> str:
         return name
     n = len(name.split())
     for p in [*reversed(index.before(pos, 20000)), *index.after(pos)]:
-        if len(p.name.split()) > n and _same_surname(key, surname_key(p.name)) and _first_compatible(name, p.name):
+        if len(p.name.split()) > n and _same_surname(key, surname_key(p.name), p.name) and _first_compatible(name, p.name):
             return p.name
-    for p in [*reversed(index.before(pos, 20000)), *index.after(pos)]:
-        if n == 1 and p.name.split()[0] == name and _PATRONYMIC.search(p.name):
-            return p.name   # 'Sheikh Mohammed' after 'Mohammed bin Rashid Al Maktoum': a given name with a patronymic
+    near = index.text[max(0, pos - 30):pos + len(name) + 30]
+    if n == 1 and re.search(_HONORIFIC_GIVEN + re.escape(name) + r"\b", near):
+        for p in reversed(index.before(pos, 20000)):     # only people named earlier
+            if p.name.split()[0] == name and _PATRONYMIC.search(p.name):
+                return p.name   # 'Sheikh Mohammed' after 'Mohammed bin Rashid Al Maktoum': a given name with a patronymic
     return name
 
 
 _PATRONYMIC = re.compile(r"\s(?:bin|ibn|bint|binti)\s")
+#: an honorific that is written before a given name alone ('Sheikh Saud', 'Prince Faisal')
+_HONORIFIC_GIVEN = r"\b(?:Sheikh|Sheikha|Prince|Princess|Emir)\s+"
+#: a surname written with a separate Arabic article ('al-Najim', 'El Sayed', 'Al Ali')
+_AL_PARTICLE = re.compile(r"(?:^|\s)(?:al|el|Al|El)(?:-|\s+)[A-Z][\w’'-]*$")
 
 
-def _same_surname(a: str, b: str) -> bool:
-    """Equal surname keys, or close spellings of one transliterated name ('mishan' / 'mishaan').
+def _same_surname(a: str, b: str, written: str = "") -> bool:
+    """Equal surname keys, close spellings of one transliterated name ('mishan' / 'mishaan'), or the key without
+    the article when the written longer name has it as a separate particle ('Zafrawi' and 'Omar al-Zafrawi').
 
-    >>> _same_surname("mishan", "mishaan"), _same_surname("lee", "lea"), _same_surname("araji", "alaraji")
-    (True, False, True)
+    >>> _same_surname("mishan", "mishaan"), _same_surname("lee", "lea")
+    (True, False)
+    >>> _same_surname("zafrawi", "alzafrawi", "Omar al-Zafrawi"), _same_surname("bright", "albright", "Ann Albright")
+    (True, False)
     """
-    a0, b0 = re.sub(r"^(?:al|el)(?=\w{5})", "", a), re.sub(r"^(?:al|el)(?=\w{5})", "", b)   # 'Araji' is 'al-Araji'
-    return a == b or a0 == b0 or (min(len(a), len(b)) >= 5 and fuzz.ratio(a, b) >= 85)
+    bare = re.sub(r"^(?:al|el)(?=\w{5})", "", b) if _AL_PARTICLE.search(written) else b
+    return a == b or a == bare or (min(len(a), len(b)) >= 5 and a[0] == b[0] and fuzz.ratio(a, b) >= 85)
 
 
 def _first_compatible(short: str, long: str) -> bool:

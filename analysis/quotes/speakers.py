@@ -282,21 +282,33 @@ _DET_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
 def _body_head(name: str) -> tuple[str, str]:
-    """(noun, group) of a capitalised body's name from its first body noun: a person noun inside the name
-    ('Residents’ Association', 'College of Physicians') modifies it and says nothing of its group.
+    """(noun, group) of a capitalised body's name from its head: the last body noun before any 'of' (English names
+    end with their head, 'Army Veterans Association'); a person noun after 'of' ('College of Physicians') names
+    the members and says nothing of the body's group.
 
     >>> _body_head("Eastport Residents’ Association"), _body_head("Royal College of Physicians")
     (('association', 'organisation'), ('', ''))
-    >>> _body_head("Dubai Media Office")
-    ('media office', 'government')
+    >>> _body_head("Dubai Media Office"), _body_head("Navy Veterans Association")
+    (('media office', 'government'), ('association', 'organisation'))
+    >>> _body_head("Lakeside Tenants’ Association Network"), _body_head("Northern Media Network")
+    (('association', 'organisation'), ('media', 'media'))
     """
-    words = [w.strip(".,’'").lower() for w in _WORDS.findall(name)]
-    for i, w in enumerate(words):
-        for key in (" ".join(words[i:i + 2]), w):    # 'Dubai Media Office', 'the Congress party': the pair first
+    words = [w.strip(".,’'").lower() for w in _WORDS.findall(name.split(" of ")[0])]
+    found = ("", "")
+    for i in range(len(words) - 1, -1, -1):
+        for key in (" ".join(words[max(0, i - 1):i + 1]), words[i]):    # 'Dubai Media Office', 'the Congress party': the pair first
             role = lexicon.role_nouns().get(key)
-            if role is not None and role.kind == "body":
-                return role.noun, role.group
-    return "", ""
+            if role is not None and role.kind == "body" and not found[0]:
+                found = role.noun, role.group
+            elif role is not None and role.kind == "body" and found[0] in _COLLECTIVE_BODIES:
+                return role.noun, role.group     # 'Residents’ Association Network': a network of associations
+        if found[0] and found[0] not in _COLLECTIVE_BODIES:
+            return found
+    return found
+
+
+#: body nouns that gather other bodies: a body noun before them says what kind they gather
+_COLLECTIVE_BODIES = {"network", "alliance", "coalition", "federation", "union", "council"}
 
 
 def _titleish_word(word: str) -> bool:
@@ -341,27 +353,46 @@ def _heads_named_body(text: str) -> bool:
     (True, False)
     >>> _heads_named_body("President of the Kurdistan Region"), _heads_named_body("the president")
     (False, False)
-    >>> _heads_named_body("President and Chief Operating Officer at Acme Games")
-    True
+    >>> _heads_named_body("Chair and co-founder of the Fernhill Rowing Club"), _heads_named_body("Chief of Staff")
+    (True, False)
     """
     m = _HEAD_OF.search(text)
     if not m or len(_WORDS.findall(text[:m.start()])) > 3:    # the head of the descriptor, not a later clause
         return False
     body = m.group(1).strip()
+    if _office(body):
+        return False    # 'Chief of Staff', 'Chief of Police in Eastport': an office, no named body
     org = _organisation(body)
     return not (_STATE_WORDS.search(body) or _country(body) or org and org[1] in {"government", "military", "legislator"})
+
+
+#: the nouns of an office after 'Chief of' or 'Head of' that are no body's name
+_OFFICE_WORDS = {"staff", "police", "operations", "protocol", "communications", "security", "intelligence", "mission",
+                 "station", "detectives", "state", "government", "defence", "defense", "justice", "surgery", "medicine"}
+
+
+def _office(body: str) -> bool:
+    """Whether the words after 'Chief of' name an office or a role, not a body ('Staff', 'Police in Eastport').
+
+    >>> _office("Staff"), _office("Police in Eastport"), _office("Fernhill Studios")
+    (True, True, False)
+    """
+    first = body.split()[0].lower().strip(".,’'") if body.split() else ""
+    return first in _OFFICE_WORDS or bool(_role_head(body)[1]) and not _body_head(body)[0]
 
 
 _HEAD_TITLES = ("president", "chairman", "chairwoman", "chair", "director", "head", "chief")
 
 
 def _named_body_before(role: str, noun: str) -> bool:
-    """Whether a head title follows the capitalised name of a body that is no state ('Acme Games President').
+    """Whether a head title follows the capitalised name of a body that is no state ('Fernhill Studios Director').
 
-    >>> _named_body_before("Acme Games President", "president"), _named_body_before("Kurdistan Region President", "president")
+    >>> _named_body_before("Fernhill Studios Director", "director"), _named_body_before("Kurdistan Region President", "president")
     (True, False)
     >>> _named_body_before("French President", "president"), _named_body_before("Senate President", "president")
     (False, False)
+    >>> _named_body_before("Caretaker President", "president"), _named_body_before("Lakeside Rowing Club Chairman", "chairman")
+    (False, True)
     """
     m = re.search(r"((?:[A-Z][\w&’'.-]*\s+){1,4})" + re.escape(noun) + r"\b", role, re.I)
     if noun not in _HEAD_TITLES or m is None:
@@ -371,7 +402,15 @@ def _named_body_before(role: str, noun: str) -> bool:
     if not words or not all(w[:1].isupper() for w in words) or any(_titleish_word(w) for w in words):
         return False
     org = _organisation(body)
+    if not (_body_head(body)[0] or _COMPANY_WORD.search(body) or org):
+        return False    # 'Interim President', 'Outgoing President': a capitalised modifier is no body's name
     return not (_STATE_WORDS.search(body) or _country(body) or org and org[1] in {"government", "military", "legislator"})
+
+
+#: words that end the name of a firm, club or other non-state body ('Fernhill Studios', 'Norland Foods Inc')
+_COMPANY_WORD = re.compile(r"\b(?:Studios?|Games|Inc|Ltd|LLC|PLC|Corp|Co|Foods|Group|Holdings|Industries|Motors|Airlines|"
+                           r"Airways|Entertainment|Pictures|Records|Labs|Technologies|Systems|Energy|Pharmaceuticals|"
+                           r"Partners|Capital|Club|FC|Society|Institute|Federation|League|Alliance|Interactive|Digital|Software|Networks|Brands)\b")
 
 
 def _org_leads(text: str, org: tuple[str, str, str]) -> bool:
@@ -471,7 +510,7 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     country = _country(f"{mention} {text}")
     group, evidence = (_title_group(mention) if speaker_type == "person" else ""), "title"
     if group == "government" and any(_named_body_before(mention, t) for t in _HEAD_TITLES):
-        group, evidence = "organisation", "title of a named body"   # 'Acme Games President Ann Lee'
+        group, evidence = "organisation", "title of a named body"   # 'Fernhill Studios Director Ann Lee'
     if police_rank(group, evidence, role, mention):
         group, evidence = "government", "title of a police rank"
     if not group:
