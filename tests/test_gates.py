@@ -36,7 +36,11 @@ HELPERS = {
                    "_BARE_BEFORE",  # its "death of N" was left outside the guard's words before the table: kept as is
                    "_COMPANION", "_ELIDED", "_TOTAL_TO", "_VAGUE_TAIL",  # run once a victim, a chain or a total was read
                    "_PART_LIST", "_ANOTHER_ATTACK",  # the parts of a total read before; a second attack between two tolls
-                   "_BARE_TOTAL"},  # the count just before a part list that ``_PART_LIST`` found
+                   "_BARE_TOTAL",  # the count just before a part list that ``_PART_LIST`` found
+                   "_NOT_BESIDE",  # only before an "alongside" that ``_COMPANION`` found
+                   # only between an uncounted group and an exact count of one role (``roles._beside``): the
+                   # clause split (``split_clauses``) and the words of two events
+                   "_APART", "PRIOR", "_HAS_STRUCK_RX", "_ANSWERS_ATTACK"},
     "bare_casualties": set(),
     "one_victims": {"_HE_DIED"},  # only once one victim was wounded
     "named_victims": {"_NAMES_END", "_NAMES_START", "_TITLE_ABBR"},  # the edges of names after a killing

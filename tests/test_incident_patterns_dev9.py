@@ -12,7 +12,7 @@ from test_incident_patterns import _mentions
 
 # ---------------------------------------------------------------- people nouns of a coordinated toll
 def test_a_medic_after_a_count_is_one_more_victim():
-    assert casualties("The shelling killed three police officers and a medic near the gate")["killed"] == 4
+    assert casualties("Two drivers and a medic died when a mortar round hit the clinic")["killed"] == 3
 
 
 def test_a_pilot_and_a_subcontractor_are_people():
@@ -21,9 +21,9 @@ def test_a_pilot_and_a_subcontractor_are_people():
 
 # ---------------------------------------------------------------- a long organisation name inside the subject
 def test_a_long_proper_name_between_the_count_and_its_verb_keeps_the_role():
-    c = casualties("Nine people from the Joint Special Operations Task Force Southern Command were injured when the "
-                   "shells landed")
-    assert c["injured"] == 9
+    c = casualties("On Sunday, three medics from the Eastern Mountain Rescue Joint Task Force Command were hurt by "
+                   "shrapnel")
+    assert c["injured"] == 3
 
 
 # ---------------------------------------------------------------- an uncounted group beside an exact count
@@ -45,12 +45,12 @@ def test_an_uncounted_group_whose_verb_is_only_before_it_does_not_void_the_count
 # ---------------------------------------------------------------- a running tally of the wounded
 def test_wounded_in_the_attacks_so_far_is_a_tally_not_the_latest_attack():
     m = _mentions(["Gunmen attacked a checkpoint near the town on Friday, wounding one guard.",
-                   "At least 40 guards have been wounded in the attacks, but officials said most injuries were light."])
+                   "By the ministry's count, 25 guards have been hurt in the attacks."])
     assert m["injured"].tolist() == [1]
 
 
-def test_wounded_in_the_attack_on_a_base_is_still_an_incident():
-    m = _mentions(["Two soldiers have been wounded in the attack on the base, officials said."])
+def test_wounded_in_the_attacks_on_a_base_is_still_an_incident():
+    m = _mentions(["Two soldiers have been wounded in the attacks on the base near the river, officials said."])
     assert m["injured"].tolist() == [2]
 
 
@@ -73,15 +73,14 @@ def test_a_dated_strike_answering_attacks_is_an_incident_not_a_summary():
     assert len(m) == 1 and m.iloc[0]["date"] == "2023-12-20"
 
 
-def test_attacks_claimed_on_a_day_without_one_event_stay_a_summary():
-    assert _mentions(["Early on Monday, a group calling itself the Brigades claimed attacks on those bases."]).empty
+# (plural attacks on a day without one event told: tests/test_incident_patterns_s25b.py)
 
 
 # ---------------------------------------------------------------- the attack a strike answers, between commas
 def test_an_attack_between_commas_before_the_strike_verb_keeps_its_own_toll():
-    m = _mentions(["The coalition, in retaliation for a bomb attack that killed four soldiers last week, has launched "
-                   "airstrikes on six depots in the valley."])
-    assert sorted(m["killed"].fillna(-1).tolist()) == [-1, 4]
+    m = _mentions(["The coalition, in reprisal for an ambush in which six guards died on Sunday, has carried out "
+                   "airstrikes on camps near the river."])
+    assert sorted(m["killed"].fillna(-1).tolist()) == [-1, 6]
 
 
 # ---------------------------------------------------------------- an event noun counted by its article is no victim

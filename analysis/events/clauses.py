@@ -28,6 +28,12 @@ _EVENT_VERB = r"(?:fired|launched|targeted|struck|hit|attacked|bombed|shelled|ki
 BLAMED_FOR = (r"(?:(?:which|that|whom)\s+)?(?:(?:it|they|the\s+\w+)\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
               r"(?:blamed|held\s+responsible)\s+for\s+(?:an?|the)\s")
 THOSE_RESPONSIBLE = r"(?:(?:against|on|from)\s+)?(?:those|whoever\s+(?:is|was|were))\s+responsible\s+for\s+(?:an?|the)\s"
+#: a strike verb after a comma ("..., has launched airstrikes"): a clause of its own only after ``_ANSWERS_ATTACK``
+_HAS_STRUCK = r"(?:has|have|had)\s+(?:also\s+|now\s+)?(?:launched|carried\s+out|conducted|struck|bombed|targeted)\b"
+_HAS_STRUCK_RX = re.compile(_HAS_STRUCK, re.I)
+#: an aside between commas that tells the attack a strike answers ("X, in retaliation for a bomb attack that killed
+#: four, has launched ..."): its toll is not the strike's; any other aside ("X, in a statement, has struck") is not
+_ANSWERS_ATTACK = re.compile(r"\s*in\s+(?:retaliation|response|revenge|reprisal)\s+for\s+(?:an?|the)\s", re.I)
 _BOUNDARY = re.compile(
     r";\s*|"
     r",\s*(?=(?:while|whereas|but|after|before|as(?!\s+well\s+as)|when|although|though|meanwhile|whilst)\b)|"
@@ -45,7 +51,7 @@ _BOUNDARY = re.compile(
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|at\s+least|more\s+than)\b)|"
     r",\s+(?=(?:which|who)\s+(?:was|were|is|are|had|has|have)\s+(?!killed|wounded|injured)\w)|"
     r",?\s+(?=in\s+(?:response|retaliation|revenge|reprisal)\b)|\s+(?=(?:as\s+)?a\s+response\s+to\b)|"
-    r",\s*(?=(?:has|have|had)\s+(?:also\s+|now\s+)?(?:launched|carried\s+out|conducted|struck|bombed|targeted)\b)|"
+    r",\s*(?=" + _HAS_STRUCK + r")|"  # only after an aside that tells the attack it answers (``_ANSWERS_ATTACK``)
     r",\s*(?=" + BLAMED_FOR + r")|"  # "..., blamed for a rocket attack that killed X"
     r"\s+(?=(?:which|that|whom)\s+(?:it|they|the\s+\w+)\s+(?:(?:has|have|had)\s+)?(?:blamed|held\s+responsible)\s+for\s+"
     r"(?:an?|the)\s)|"
@@ -169,10 +175,26 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
         pos = m.start() if m.group().strip() in ("", ",", ",?") or m.group().startswith((",", " ")) else m.end()
         if m.group().startswith(";"):
             pos = m.end()
-        if pos - max(cuts) >= 12 and len(sentence) - pos >= 8:
+        if pos - max(cuts) >= 12 and len(sentence) - pos >= 8 and _answered_aside(sentence, m):
             cuts.append(pos)
     cuts = sorted(set(cuts)) + [len(sentence)]
     return [(a, b) for a, b in zip(cuts[:-1], cuts[1:]) if b > a]
+
+
+def _answered_aside(sentence: str, m: re.Match) -> bool:
+    """Whether a boundary match is kept: one before "has launched|struck ..." only when the aside since the comma
+    before it tells the attack the strike answers (``_ANSWERS_ATTACK``); every other boundary is kept.
+
+    >>> s = "X, in a statement, has struck Y"; _answered_aside(s, re.search(", (?=has)", s))
+    False
+    >>> s = "X, in revenge for an ambush, has struck Y"; _answered_aside(s, re.search(", (?=has)", s))
+    True
+    """
+    if not m.group().startswith(",") or not _HAS_STRUCK_RX.match(sentence, m.end()):
+        return True
+    lo = max(0, m.start() - 200)
+    comma = sentence.rfind(",", lo, m.start())
+    return comma >= 0 and bool(_ANSWERS_ATTACK.match(sentence, comma + 1, m.start()))
 
 
 @lru_cache(maxsize=16_384)

@@ -85,8 +85,7 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"numerous attacks|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|(?:dozens|scores|hundreds) of (?:[\w-]+ ){0,2}?attacks|"
                     r"(?:years?|months?|weeks?|decades?) of (?:[\w-]+ ){0,3}(?:attacks|strikes|launches|bombings|violence)|"
                     r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
-                    r"these (?:attacks|assaults)|(?:have|has) been (?:\w+ )?(?:wounded|injured|killed|hurt) in (?:the|those|such) "
-                    r"(?:[\w-]+ )?attacks\b(?! (?:on|against) (?:the|a) )|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
+                    r"these (?:attacks|assaults)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
                     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}"
                     r"(?:attacks|strikes)|recent (?:attacks|strikes)|(?:previous|prior|past) (?:[\w-]+ ){0,2}(?:attacks|strikes)|"
                     r"(?:increase|rise|surge|uptick|spike|jump) (?:in|of) (?:[\w\[\]-]+ (?:and )?){0,3}(?:attacks|strikes)|"
@@ -104,6 +103,18 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"mortars|shells) (?:[\w.,'’-]+ ){0,8}?(?:bases|facilities|sites|targets|installations|positions) such as|"
                     r"(?:have|has|had) (?:\w+ )?(?:escalated|intensified|stepped up|increased|ramped up) (?:their|its) "
                     r"(?:[\w-]+ )?(?:attacks|strikes)|from time to time|in the face of (?:[\w-]+ )?(?:attacks|strikes))\b")
+#: a running tally of the hurt ("N have been wounded in the attacks"), not one event: not "in the twin attacks", nor
+#: "in the attacks on the base" (a place; "on Camp X": ``_ON_NAME``), nor "in the attacks on Tuesday | Tuesday night |
+#: on 3 May" (a day)
+_DAY_NEXT = (r"(?:(?:on|late|early|last|this)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+             r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
+             r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+_HURT_TALLY_WORDS = (r"\b(?:have|has)\s+been\s+(?:\w+\s+)?(?:wounded|injured|killed|hurt)\s+in\s+(?:the|those|such)\s+"
+                     r"(?!(?:twin|double|coordinated|simultaneous)\b)(?:[\w-]+\s+)?attacks\b"
+                     r"(?!\s+(?:on|against)\s+(?:the|a)\s|\s+" + _DAY_NEXT + r"\b)")
+_HURT_TALLY = re.compile(_HURT_TALLY_WORDS, re.I)
+#: a name after the tally's "attacks" ("in the attacks on Camp X"): a place, one event (case matters: read apart)
+_ON_NAME = re.compile(r"\s+(?:on|against)\s+[A-Z]")
 _AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
 _SHOT_TIMES = re.compile(r"\b(?:shot|stabbed)\s+[a-z]+\s+times\b")
 _IN_ACTION = re.compile(r"\b(?:have|has)\s+been\s+(?:killed|wounded)\s+in\s+action\b", re.I)  # a war's tally
@@ -236,7 +247,8 @@ def _aggregate(clause: str) -> bool:
     times = counted.search(clause)
     if times and _SHOT_TIMES.search(clause, max(0, times.start() - 9), times.end()):
         times = counted.search(clause, times.end())  # "hit by gunfire four times": one victim's wounds, not a count of attacks
-    return bool(times) or words.matches(clause) or "in action" in clause and bool(_IN_ACTION.search(clause))
+    return bool(times) or words.matches(clause) or "in action" in clause and bool(_IN_ACTION.search(clause)) or \
+        "attacks" in clause and any(not _ON_NAME.match(clause, m.end()) for m in _HURT_TALLY.finditer(clause))
 
 
 def _candidates(sentences: list[dict]) -> list[dict]:
@@ -292,8 +304,12 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
         if r["scope"] == "aggregate" and (_one_day_series(r, sent[g["start"]:g["end"]]) or
                                           _own_day(r) and _ONE_EVENT.search(sent, g["start"], g["end"]) and
                                           not _aggregate(_before_context(sent[g["start"]:g["end"]]))):
-            r["scope"] = "incident"  # "a spate of drone strikes early Saturday in X": reported jointly, one event
-            # "in a move against attacks on its troops, the army carried out an air strike on Wednesday": the cause
+            # "a spate of drone strikes early Saturday in X": reported jointly, one event; or, dated to a day in its
+            # own sentence with one event told by its article (``_ONE_EVENT``: "carried out an air strike on
+            # Wednesday"), a plural "attacks" without a summary's words is the cause or the setting ("in a move
+            # against attacks on its troops"), not a summary (without the article, "mounted attacks on convoys on
+            # Wednesday" stays one)
+            r["scope"] = "incident"
         kept.append(r)
     pub = published if isinstance(published, str) else ""
     near = _near_dates(refs, {int(r["sent_id"]) for r in kept}, ix, text)
@@ -864,9 +880,7 @@ _ONE_EVENT = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strike|str
 
 
 def _own_day(r: dict) -> bool:
-    """Whether a mention's own sentence dates its event to a day ("conducted an airstrike ... on Wednesday"): then,
-    with one event told (``_ONE_EVENT``), a plural "attacks" without a summary's words is the cause or the setting
-    ("in a move against attacks on ..."), not a summary of many attacks.
+    """Whether a mention's own sentence dates its event to a day ("conducted an airstrike ... on Wednesday").
 
     >>> _own_day({"date_precision": "day", "date_source": "sentence"}), _own_day({"date_precision": "month"})
     (True, False)

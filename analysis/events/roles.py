@@ -32,6 +32,7 @@ import re
 from bisect import bisect_right
 
 from .gates import opens
+from .clauses import split_clauses
 from .counts import DEMONYMS, count_rows, parse_count
 from .vocabulary import PEOPLE_NOUNS, WEAPON_NOUNS, any_weapon, vocabulary
 
@@ -314,7 +315,7 @@ def casualties(text: str) -> dict:
         out["killed"] += 1  # "the bomber killed a guard and himself": two dead, as the toll says
     _zeros(text, out)
     _single_deaths(text, out, out["killed"] is None or (out["killed"] == 1 and "killed" not in last))
-    _drop_vague_totals(out)
+    _drop_vague_totals(out, text)
     out.pop("_parts", None)
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
     out["injured_who"] = ";".join(sorted(out["injured_who"]))
@@ -395,21 +396,49 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
         out["killed"] = None  # "died of a cardiac episode while sheltering": not a death the attack caused
 
 
-def _drop_vague_totals(out: dict) -> None:
+def _drop_vague_totals(out: dict, text: str = "") -> None:
     """No total for a role whose victims end with an uncounted part ("a soldier and other troops") or whose clause
-    also tells an uncounted group of them ("several troops were hurt and one soldier was wounded"), whatever a later
-    rule read; the part is kept as a vague qualifier.
+    also tells an uncounted group of them ("many guards were hurt and two cooks were wounded", ``_beside``),
+    whatever a later rule read; the part is kept as a vague qualifier.
 
     >>> o = {"killed": None, "injured": 1, "qualifiers": ["injured=vague_part"]}; _drop_vague_totals(o); o
     {'killed': None, 'injured': None, 'qualifiers': ['injured=approx']}
+    >>> t = "Many guards were hurt and two cooks were wounded"
+    >>> far = "Two cooks were wounded days after many guards were hurt"
+    >>> o = {"killed": None, "injured": 2, "qualifiers": [], "_vague": {"injured": [(0, 11)]},
+    ...      "_chained": {"injured": (26, 35)}}; _drop_vague_totals(o, t); o["injured"] is None
+    True
+    >>> o = {"killed": None, "injured": 2, "qualifiers": [], "_vague": {"injured": [(34, 46)]},
+    ...      "_chained": {"injured": (0, 9)}}; _drop_vague_totals(o, far); o["injured"]
+    2
     """
-    vague, chained = out.pop("_vague", set()), out.pop("_chained", set())
+    vague, chained = out.pop("_vague", {}), out.pop("_chained", {})
     for role in ("killed", "injured"):
         if f"{role}=vague_part" in out["qualifiers"]:
             out[role] = None
             out["qualifiers"] = [f"{role}=approx" if q == f"{role}=vague_part" else q for q in out["qualifiers"]]
-        if role in vague and role in chained:
-            out[role] = None  # "several troops were hurt and one Iraqi soldier was wounded": no total
+        if role in chained and any(_beside(text, span, chained[role]) for span in vague.get(role, ())):
+            out[role] = None  # "many guards were hurt and two cooks were wounded": no total
+
+
+#: between an uncounted group and an exact count, words that make them two events or two times ("a week after",
+#: "days after", "earlier", "in clashes"): the count is no part of the group
+_APART = re.compile(r";|\b(?:after|earlier)\b|\bin\s+(?:[\w-]+\s+){0,3}?clashes\b", re.I)
+
+
+def _beside(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two chains of counts (start, end) are told in one clause of one event: no ``_APART`` words and no
+    clause boundary (``split_clauses``) between them.
+
+    >>> t = "Many guards were hurt and two cooks were wounded"; _beside(t, (0, 11), (26, 34))
+    True
+    >>> t = "Two cooks were wounded, days after many guards were hurt"; _beside(t, (35, 47), (0, 9))
+    False
+    """
+    (lo, lo_end), (hi, hi_end) = sorted((a, b))
+    if _APART.search(text, lo_end, hi):
+        return False
+    return len(split_clauses(text[lo:hi_end])) == 1
 
 
 #: a count after a comma that is not one more item: a part of the total ("11 people, three of them police")
@@ -459,8 +488,8 @@ _COUNT_CAUSING = re.compile(r"^\S+\s+(?:causing|caused|inflicting|inflicted|leav
                             r"(?:injur|wound|casualt|dead|death)", re.I)
 
 
-#: a long proper name after "the" inside a subject's phrase, all but its last word ("from the Joint Special Operations
-#: Task Force Southern Command were injured"): ``_PP`` then reads it as one word (never a title-case predicate)
+#: a long proper name after "the" inside a subject's phrase, all but its last word ("medics of the Eastern Mountain
+#: Rescue Task Force Command were hurt"): ``_PP`` then reads it as one word (never a title-case predicate)
 _NAME_RUN = re.compile(r"(?<=\bthe\s)(?:(?!(?:Were|Was|Are|Is|Have|Has|Had|Killed|Wounded|Injured|Hurt|Dead|Died|Who)\b)"
                        r"[A-Z][\w.'’-]*\s+){2,}(?=[A-Z])")
 
@@ -481,7 +510,7 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
     poss = _POSSESSED.match(after) if _POSSESSIVE_S.search(str(chain[-1]["text"])) or after[:1] in "'’" else None
     if poss:  # "resulted in one militia member's death"
         return "killed" if poss.group(1).lower().startswith("death") else "injured"
-    after = _NAME_RUN.sub("", after, count=1) if "the " in after[:12] else after  # "from the Joint ... Command"
+    after = _NAME_RUN.sub("", after, count=1) if "the " in after[:12] else after  # "of the Eastern ... Command"
     pp = _PP.match(after)
     after = after[pp.end():] if pp else after  # "one member of the Iraqi security forces was wounded"
     aside = _ASIDE.match(after) or _INCLUDING.match(after) or _WHO_CLAUSE.match(after)
@@ -544,6 +573,19 @@ _VAGUE_TAIL = re.compile(r"\s*,?\s*(?:and|as\s+well\s+as)\s+(?:others\b|(?:other
                          r"a\s+number\s+of|dozens\s+of|scores\s+of)\s+(?:[\w.-]+\s+){0,2}?(?P<noun>[a-z]+s)\b)", re.I)
 
 
+def _own_role(text: str, chain: list[dict]) -> str:
+    """``_casualty_role`` of a chain read without the words before it (blanked): the role its own predicate tells
+    (a bounded window, offsets moved: the verb before a count is not read, the text not copied whole).
+
+    >>> c = [{"start": 14, "end": 28, "noun": "guards", "text": "several guards"}]
+    >>> _own_role("A bomb killed several guards", c), _own_role("A bomb killed several guards were hurt", c)
+    ('', 'injured')
+    """
+    lo, pad = chain[0]["start"], min(chain[0]["start"], 90)  # ``_casualty_role`` reads 90 characters before
+    moved = [{**r, "start": r["start"] - lo + pad, "end": r["end"] - lo + pad} for r in chain]
+    return _casualty_role(" " * pad + text[lo:chain[-1]["end"] + 170], moved)
+
+
 def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> None:
     """Record a chain's count (summed) for a role unless the role already has one (then only the parts of a
     breakdown, ``gap`` being the text since the role's previous count, or "two others" are added)."""
@@ -551,8 +593,8 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
     if any(v is None for v in values):
         vague = next(str(r["text"]).split()[0].lower() for r in chain if r["value"] is None)
         out["qualifiers"].append(f"{role}={vague if vague in ('several', 'dozens', 'many') else 'approx'}")
-        if _casualty_role(" " * chain[0]["start"] + text[chain[0]["start"]:], chain) == role:
-            out.setdefault("_vague", set()).add(role)  # its own predicate says so: an exact count of the role is a part
+        if _own_role(text, chain) == role:  # its own predicate says so: an exact count of the role is a part
+            out.setdefault("_vague", {}).setdefault(role, []).append((chain[0]["start"], chain[-1]["end"]))
         return
     if out[role] is not None:
         if any(_OTHERS.search(text[r["start"]:r["end"] + 6]) for r in chain) or \
@@ -567,7 +609,7 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
             all(str(r["noun"]) in DEMONYMS for r in chain[1:]):
         values = values[:1]  # "three military personnel, two American and one Brit": a total and its breakdown
     out[role] = int(sum(values))
-    out.setdefault("_chained", set()).add(role)
+    out.setdefault("_chained", {})[role] = (chain[0]["start"], chain[-1]["end"])
     for r in chain:
         pp = _OF_PP.match(text[r["end"]:r["end"] + 80])
         g = people_group(str(r["noun_phrase"]) + (pp.group() if pp else ""))
@@ -729,6 +771,10 @@ _COMPANION_TITLE = (r"(?:a|an|one|the|his|another)\s+(?:[\w'’.-]+\s+){0,4}?(?:
 _COMPANION = re.compile(r"(?:,?\s+(?:(?:along|together)\s+with|alongside)|\s+and)\s+" + _COMPANION_TITLE + r"|"
                         r",?\s+(?:(?:along|together)\s+with|alongside)\s+(?:(?:Iranian|Iraqi|Syrian|Lebanese|top|senior|Gen\.|General|"
                         r"Maj\.|commander|leader)\s+){0,4}(?P<name>[A-Z][a-z’']+(?:\s+(?:[A-Z][a-z’']+|[ae]l-[A-Z][\w’']+)){1,3})")
+#: before "alongside", a relative clause after the victim or a verb of a shared past ("X, who had fought alongside a
+#: commander"): the commander is no second victim
+_NOT_BESIDE = re.compile(r"\b(?:who|whom|whose|which|that)\b|\b(?:fought|fighting|served|serving|worked|working|"
+                         r"trained|training)(?:\s+[\w-]+){0,2}?,?$", re.I)
 _WHO_KILLED_ONE = re.compile(r"\b[A-Z][a-z’']+\s+(?:(?:[A-Z]|[ae]l-)[\w’'-]+\s+){0,2}(?:[A-Z]|[ae]l-)[\w’'-]+,?\s+who\s+"
                              r"was\s+(?:\w+\s+)?"
                              r"(?:killed|assassinated)\b")
@@ -751,7 +797,8 @@ def companions(text: str, named: list[str]) -> int:
     n = 0
     for m in _COMPANION.finditer(text, kill.start()):
         name = m.group("name")
-        if name and any(name in v or v in name for v in named):
+        if name and any(name in v or v in name for v in named) or \
+                "alongside" in m.group().lower() and _NOT_BESIDE.search(text, kill.start(), m.start()):
             continue
         n += 1
     return min(n, 2)
