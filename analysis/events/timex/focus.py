@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from . import values as V
 from .lexicon import ORDINALS, number_value, squash
 from .scan import Candidate
-from .tense import DONE, FUTURE, PAST, clause_tense, in_relative_clause, sentence_start
+from .tense import DONE, FUTURE, IRREGULAR_PAST, PAST, clause_tense, in_relative_clause, sentence_start
 
 __all__ = ["Focus", "DAY_RULES"]
 
@@ -28,7 +28,7 @@ _NEAR = 300  # characters within which a mentioned date is still in focus
 _GRAINS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 4}  # finer to coarser
 _SENTENCE_END = re.compile(r"[a-z0-9)\"'][.!?]\s+[A-Z\"']|\n")
 _SINCE = re.compile(r"(?i)\bsince\b")
-_PAST_VERB = re.compile(r"(?i)\b(?:had|was|were|did|\w+ed)\b")
+_PAST_VERB = re.compile(rf"(?i)\b(?:had|was|were|did|\w+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b")
 _REPORT_REACH = 1500  # characters over which a business report's quarter stays in focus
 _STEP_REACH = 1500  # characters over which 'the following month' looks back for the date it steps from
 _AMOUNT_BEFORE = re.compile(r"(?i)(?:\$|\d%|\bcents?\b|\ba\s+share|\bpence|\bmillion|\bbillion|\bpercent)[^.;]{0,25}$")
@@ -577,7 +577,7 @@ class Focus:
         return ante
 
     def _past_clause(self, c: Candidate) -> bool:
-        """True when the clause before a mention is in a past tense (had, was, were, did or an -ed verb)."""
+        """True when the clause before a mention is in a past tense (had, was, were, did, an -ed or an irregular past verb)."""
         before = self.norm[sentence_start(self.norm, c.start) : c.start]
         return clause_tense(self.norm, c.start, c.end) in {PAST, DONE} and bool(_PAST_VERB.search(before))
 

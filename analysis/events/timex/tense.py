@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-__all__ = ["PAST", "UNTIL", "FUTURE", "DONE", "clause_tense", "cue_positions", "sentence_index", "in_relative_clause", "sentence_start"]
+__all__ = ["IRREGULAR_PAST", "PAST", "UNTIL", "FUTURE", "DONE", "clause_tense", "cue_positions", "sentence_index", "in_relative_clause", "sentence_start"]
 
 #: Tenses: PAST (news default, leaning to the past), UNTIL (leaning forward: "until", "by" in a present clause),
 #: FUTURE (will, plans to, scheduled), DONE (a past-tense verb right before: "ended Jan. 31", strictly the past).
@@ -23,9 +23,19 @@ _FUTURE = re.compile(
     r"takes?\s+effect|go(?:es)?\s+into\s+effect|come\s+into\s+force)\b|'ll\b", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\s*(?:,\s*)?(?:will|'ll|is\s+to|are\s+to)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:must|could|may|might|should|needs?\s+to|has\s+to|have\s+to)\b(?!\s+have\b)", re.IGNORECASE)
-_PAST_MARK = re.compile(r"\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
+#: Irregular simple-past forms of common English verbs (the regular ones end in -ed). Left out: forms that are also the
+#: present or a common noun (hit, put, set, cut, let, cost, read, spread, beat, lay, bit, bore, wound, ground, lit).
+IRREGULAR_PAST = frozenset(
+    "arose ate awoke became began bent bled blew broke brought built burnt bought caught chose clung came crept dealt dug "
+    "drew drank drove dwelt fed fell felt fought found fled flew forbade forgave forgot forsook froze gave went grew got hung heard "
+    "hid held kept knelt knew led leapt learnt left lent lost made meant met mistook oversaw overtook overthrew paid "
+    "rebuilt retook rode rang rose ran said saw sought sold sent shook shone shot sang sank sat slept slid slung spoke "
+    "sped spent spun sprang stood stole stuck stung strode struck strove swore swept swam swung took taught tore told "
+    "thought threw undertook understood upheld withdrew withheld won wore wove wept wrote".split())
+_IRREGULAR_RX = "|".join(sorted(IRREGULAR_PAST))
+_PAST_MARK = re.compile(rf"\b(?:was|were|had|did|\w{{3,}}ed|{_IRREGULAR_RX})\b", re.IGNORECASE)
 #: A past verb not in the present perfect ("has extended loans through January" still runs forward).
-_SIMPLE_PAST = re.compile(r"(?<!\bhas\s)(?<!\bhave\s)(?<!'ve\s)\b(?:was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
+_SIMPLE_PAST = re.compile(rf"(?<!\bhas\s)(?<!\bhave\s)(?<!'ve\s)\b(?:was|were|had|did|\w{{3,}}ed|{_IRREGULAR_RX})\b", re.IGNORECASE)
 
 # the last words before a mention, lower case
 _REPORTING = frozenset("said says told announced reported added stated confirmed claimed warned noted".split())
@@ -291,7 +301,7 @@ def _past_after_cue(before: str) -> bool:
     return last is not None and bool(_PLAIN_PAST.search(before, last.end()))
 
 
-_AHEAD_BLOCK = re.compile(r"\b(?:said|says|told|announced|reported|was|were|had|did|\w{3,}ed)\b", re.IGNORECASE)
+_AHEAD_BLOCK = re.compile(rf"\b(?:says|announced|reported|was|were|had|did|\w{{3,}}ed|{_IRREGULAR_RX})\b", re.IGNORECASE)
 
 
 def _clause_ahead(text: str, end: int) -> str | None:
@@ -365,7 +375,7 @@ def _opening_phrase(text: str, lo: int, start: int) -> bool:
 #: A modal in lower case ("may", not the month "May"), not "could have": the clause leans forward.
 _LEANING_MODAL = re.compile(r"\b(?:must|could|may|might|should|needs?\s+to|has\s+to|have\s+to)\b(?!\s+have\b)")
 _BE_PARTICIPLE = re.compile(r"\bbe\s+\w+ed\b", re.IGNORECASE)  # "be completed": a passive after a modal, not the past
-_NOT_DONE = re.compile(r"(?i)\b(?:would|could|might|may|must|should|can|if|unless|when|before|"
+_NOT_DONE = re.compile(r"(?i)\b(?:would|could|might|may|must|should|can|if|unless|when|before|is|are|am|"
                        r"to\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|about|more|less)\b)(?-i:[a-z]+))\b")
 
 
@@ -374,15 +384,17 @@ def _past_clause(before: str) -> bool:
 
     >>> _past_clause("The operator changed from a fiscal year to a calendar year in "), _past_clause("It agreed to buy it in ")
     (True, False)
-    >>> _past_clause("The sale should be completed in ")
-    False
+    >>> _past_clause("The sale should be completed in "), _past_clause("The case is heard in ")
+    (False, False)
+    >>> _past_clause("Attacks rose after "), _past_clause("It said it is calling for a vote on ")
+    (True, False)
     """
     clause = before[before.rfind(",") + 1 :]
     last = None
     for last in _PAST_MARK.finditer(clause):
         pass
-    if last is None or clause[: last.start()].rstrip().lower().endswith((" be", " being")):
-        return False  # "should be completed in April": a participle after 'be' is not the past
+    if last is None or clause[: last.start()].rstrip().lower().endswith((" be", " being", " is", " are")):
+        return False  # "should be completed in April", "is heard in May": a participle after 'be' is not the past
     return not _NOT_DONE.search(clause, last.end())
 
 
