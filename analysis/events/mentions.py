@@ -48,7 +48,7 @@ from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, hea
 from .merge import DEFINITE_START, EARLIER_FIGURE, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE, VAGUE_FLOOR
 from .places import ancestors, scan_places
 from .counts import parse_number
-from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, munitions, revised_toll, rising_toll
+from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, died_of_wounds, munitions, revised_toll, rising_toll
 from .timex.mentions import date_records
 from .triggers import agent_and_target, attribution, cue_classes, event_type
 from .prefilter import guard
@@ -333,14 +333,40 @@ def _updated_tolls(kept: list[dict], sents: list[dict], own: set[int]) -> None:
     last = {int(r["sent_id"]): r for r in kept if r["scope"] == "incident"}  # the last incident of each sentence
     for s in sents:
         sid = int(s["sent_id"])
-        if sid in own or not any(w in str(s["text"]) for w in ("rose", "risen", "climbed", "increased", "jumped", "toll")):
+        if not any(w in str(s["text"]) for w in _UPDATE_WORDS):
             continue
         n, revised = rising_toll(str(s["text"])), revised_toll(str(s["text"]))
+        if n is None and revised is None:
+            _died_of_wounds(str(s["text"]), [last[k] for k in (sid - 1, sid - 2, sid - 3) if k in last])
+        if sid in own:
+            continue
         prev = last.get(sid - 1) or last.get(sid - 2)
         if revised is not None and prev is not None:
             prev["killed"] = revised  # "The health office lowered the death toll from 41 to 25": the told event's
         elif n is not None and prev is not None and pd.notna(prev["killed"]) and n > int(prev["killed"]):
             prev["killed"] = n
+
+
+#: the words of a later sentence that updates the toll told before it
+_UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "jumped", "toll", "died", "succumb", "passed")
+
+
+def _died_of_wounds(text: str, before: list[dict]) -> None:
+    """Wounded that a later sentence without a count of its own says died of their wounds ("One of the wounded later
+    died in hospital") move from the injured to the killed of the nearest incident told before it (within three
+    sentences) that counted as many wounded; a stated toll ("the toll rose to 3 after a wounded man died") is read by ``rising_toll`` instead.
+
+    >>> r = {"killed": 1, "injured": 4}; _died_of_wounds("One of the wounded later died.", [r]); r
+    {'killed': 2, 'injured': 3}
+    >>> r = {"killed": None, "injured": None}; _died_of_wounds("One of the wounded later died.", [r]); r["killed"]
+    """
+    k = died_of_wounds(text)
+    if k and any(casualties(text)[c] is not None for c in ("killed", "injured")):
+        return  # "two were killed and three hurt, one of whom later died": the sentence tells its own toll
+    prev = next((r for r in before if pd.notna(r["injured"]) and int(r["injured"]) >= k), None) if k else None
+    if prev is not None:
+        prev["injured"] = int(prev["injured"]) - k
+        prev["killed"] = (int(prev["killed"]) if pd.notna(prev["killed"]) else 0) + k
 
 
 def _series_zeros(kept: list[dict]) -> None:

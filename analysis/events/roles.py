@@ -36,7 +36,7 @@ from .clauses import split_clauses
 from .counts import DEMONYMS, count_rows, parse_count
 from .vocabulary import PEOPLE_NOUNS, WEAPON_NOUNS, any_weapon, vocabulary
 
-__all__ = ["casualties", "munitions", "people_group", "named_victims", "ROLE_FIELDS"]
+__all__ = ["casualties", "munitions", "people_group", "named_victims", "died_of_wounds", "ROLE_FIELDS"]
 
 #: munitions that are fired and can hit or be intercepted (not bombs, devices, grenades)
 PROJECTILES = frozenset("""rocket rockets missile missiles projectile projectiles drone drones mortar mortars shell shells
@@ -69,7 +69,9 @@ _BE_AUX = re.compile(r"[\s,]*(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+bee
 _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in\s+(?:a\s+)?(?:critical|serious|grave|"
                         r"stable|fair)\s+condition\b|^[\s,]*(?:(?:was|is|remains?|remained|were|are)\s+)?in\s+a\s+coma\b|"
                         r"^[\s,]*with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)\b", re.I)  # "left two soldiers with minor injuries"
-_KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|claimed\s+the\s+lives\s+of|claiming\s+the\s+lives\s+of|deaths?\s+of|martyrdom\s+of|martyring|"
+#: a verb of lives taken, before whose dead it stands: "claimed the lives of four", "took the lives of a woman and two guards"
+_LIVES_OF = r"(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+the\s+lives\s+of"
+_KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|" + _LIVES_OF + r"|deaths?\s+of|martyrdom\s+of|martyring|"
                         r"loss(?:es)?\s+of|"  # "reported the loss of five members"
                         r"killing\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injur(?:y|ies)\s+to|wounds\s+to|"
@@ -98,7 +100,7 @@ _BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)(?<!\bof\sthe\s)\b" + _QUAL +
                          r"(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
                          + r"(?P<c>killed|dead|died|wounded|injured|hurt|"
                          r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|wounds))\b", re.I)
-_BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|martyr(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|death\s+of|injury\s+of)\s+" + _QUAL + r"(?:another\s+)?(?P<n>" + _NUM
+_BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|martyr(?:ed|ing)|" + _LIVES_OF + r"|wound(?:ed|ing)|injur(?:ed|ing)|death\s+of|injury\s+of)\s+" + _QUAL + r"(?:another\s+)?(?P<n>" + _NUM
                           + r"|another(?=\s*(?:[.,;]|$|\s+and\s|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
                           r"one\s+other)\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"
                           r"(?!\s+(?:years?|months?|days?|weeks?|hours?|times|percent|%))", re.I)
@@ -872,6 +874,30 @@ def revised_toll(text: str) -> int | None:
     return int(n) if n is not None else None
 
 
+#: wounded who later died of their wounds, told apart from the toll: "one of the wounded later died", "two of the
+#: injured men succumbed", "one of whom died of his wounds" (a wound word after "them"/"whom"; not "of a heart attack")
+_DIED_OF_WOUNDS = re.compile(r"\b(?P<n>one|two|three|four|five|\d{1,2})\s+of\s+(?:(?:the|those)\s+)?(?:(?P<w>wounded|injured)"
+                             r"(?:\s+[a-z]+)?|them|whom)\s+(?:[^.;]{0,60}?\s)?(?:(?:later|subsequently|then|also|since)\s+)?"
+                             r"(?:(?:died|succumbed|passed\s+away)(?(w)(?!\s+(?:of|from)\s+(?:an?\s+)?(?:heart|cardiac|"
+                             r"natural|illness|disease|covid))|\s+(?:to|of|from)\s+(?:his|her|their)\s+(?:wounds|injuries)))\b",
+                             re.I)
+
+
+def died_of_wounds(text: str) -> int:
+    """How many of the wounded a sentence says later died of their wounds (0 when none).
+
+    >>> died_of_wounds("Hospital staff said one of the wounded later died."), died_of_wounds("One of them died of his wounds")
+    (1, 1)
+    >>> died_of_wounds("One of them died of a heart attack"), died_of_wounds("one of the injured died of a heart attack")
+    (0, 0)
+    """
+    if "died" not in text and "succumb" not in text and "passed" not in text:
+        return 0
+    m = _DIED_OF_WOUNDS.search(text)
+    n = parse_count(m.group("n"))[0] if m else None
+    return int(n) if n is not None else 0
+
+
 def _death_toll(text: str, out: dict) -> None:
     """Killed from a stated death toll: when no other count gave it, or as the latest figure for the same dead when
     the toll rose above it ("killing five ...; the toll rose to 9": 9), unless the toll covers more than the event.
@@ -910,7 +936,8 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
     for m, verb, verb_first in found + [(m, "killed", False) for m in _LIVES.finditer(text)]:
         if m.start("n") in covered:
             continue
-        role = "killed" if verb.lower().startswith(("kill", "dead", "died", "death", "martyr")) else "injured"
+        role = "killed" if verb.lower().startswith(("kill", "dead", "died", "death", "martyr")) or "lives" in verb \
+            else "injured"
         value = 1 if m.group("n").lower().startswith(("another", "one other")) else parse_count(m.group("n"))[0]
         if value is None:
             out["qualifiers"].append(f"{role}={m.group('n').lower()}")
