@@ -106,13 +106,14 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     return tuple(sorted(n for n in need if not any(m != n and m in n for m in need)))  # "image" covers "images"
 
 
-def branches(pattern: str) -> list[str]:
-    """The top-level alternatives of an expression's source (brackets, classes and escapes respected).
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """The brackets and bars of an expression's source from ``start``, outside classes and escapes: (position,
+    character, group depth after it).
 
-    >>> branches(";x|,(?=a|b)|[|]y|[]|]z")
-    [';x', ',(?=a|b)', '[|]y', '[]|]z']
+    >>> list(_structure("a(b|[)|]\\\\))|c"))
+    [(1, '(', 1), (3, '|', 1), (10, ')', 0), (11, '|', 0)]
     """
-    out, depth, start, i, in_class = [], 0, 0, 0, False
+    depth, in_class, i = 0, False, start
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -122,37 +123,29 @@ def branches(pattern: str) -> list[str]:
             in_class = ch != "]" or pattern[i - 1] == "["
         elif ch == "[":
             in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
+        elif ch in "()|":
+            depth += 1 if ch == "(" else -1 if ch == ")" else 0
+            yield i, ch, depth
         i += 1
-    return out + [pattern[start:]]
+
+
+def branches(pattern: str) -> list[str]:
+    """The top-level alternatives of an expression's source (brackets, classes and escapes respected).
+
+    >>> branches(";x|,(?=a|b)|[|]y|[]|]z")
+    [';x', ',(?=a|b)', '[|]y', '[]|]z']
+    """
+    cuts = [i for i, ch, depth in _structure(pattern) if ch == "|" and depth == 0]
+    return [pattern[i + 1:j] for i, j in zip([-1] + cuts, cuts + [len(pattern)])]
 
 
 def _closing(pattern: str, i: int) -> int:
     """Where the group opened at ``pattern[i]`` closes (-1 when it does not; classes and escapes respected).
 
-    >>> _closing("(?:a|[)]|\\))b", 0)
+    >>> _closing("(?:a|[)]|\\\\))b", 0)
     11
     """
-    depth, in_class, k = 0, False, i
-    while k < len(pattern):
-        ch = pattern[k]
-        if ch == "\\":
-            k += 2
-            continue
-        if in_class:
-            in_class = ch != "]" or pattern[k - 1] == "["
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-            if depth == 0:
-                return k
-        k += 1
-    return -1
+    return next((k for k, ch, depth in _structure(pattern, i) if ch == ")" and depth == 0), -1)
 
 
 def _alternatives(pattern: str) -> list[str]:
