@@ -561,8 +561,7 @@ def _assemble(raw: str, view: str, lines: list[_Line], rules: dict[int, str]) ->
     'Body text.'
     """
     edits: list[Edit] = []
-    meta: dict = {"title": "", "standfirst": "", "date_stamp": "", "updated": "", "dateline": "", "byline": "",
-                  "captions": []}
+    meta = _empty_meta()
     references: list[dict] = []
     for i, rule in rules.items():
         ln = lines[i]
@@ -580,19 +579,10 @@ def _assemble(raw: str, view: str, lines: list[_Line], rules: dict[int, str]) ->
     paragraphs = _join_wrapped(lines, kept)
     prev_end = 0
     for n, group in enumerate(paragraphs):
-        p_start, p_end = lines[group[0]].start, lines[group[-1]].end
-        # leading spaces of the paragraph are whitespace, not content
-        while p_start < p_end and view[p_start] == " ":
-            p_start += 1
-        while p_end > p_start and view[p_end - 1] == " ":
-            p_end -= 1
+        p_start, p_end = _trimmed(view, lines[group[0]].start, lines[group[-1]].end)
         edits.extend(_gap_edits(raw, prev_end, p_start, rules, lines, first=(n == 0)))
         if n == 0:
-            m = DATELINE.match(view[p_start:p_end])
-            if m:
-                meta["dateline"] = m.group(1).strip()
-                edits.append(Edit(p_start, p_start + m.end(), "dateline"))
-                p_start += m.end()
+            p_start = _take_dateline(view, p_start, p_end, meta, edits)
         for a, b in zip(group, group[1:]):
             # the line break of a hard-wrapped line becomes one space
             edits.extend(_gap_edits(raw, lines[a].end, lines[b].start, {}, lines, first=False,
@@ -613,23 +603,50 @@ def _one_line(raw: str, view: str, ln: _Line) -> Cleaned:
     >>> c = _one_line(" Rockets hit.\\n", " Rockets hit.\\n", _lines(" Rockets hit.\\n")[0]); c.body, [e.rule for e in c.edits]
     ('Rockets hit.', ['edge_whitespace', 'edge_whitespace'])
     """
-    meta: dict = {"title": "", "standfirst": "", "date_stamp": "", "updated": "", "dateline": "", "byline": "",
-                  "captions": []}
-    p_start, p_end = ln.start, ln.end  # the only line starts the text
-    while p_start < p_end and view[p_start] == " ":
-        p_start += 1
-    while p_end > p_start and view[p_end - 1] == " ":
-        p_end -= 1
+    meta = _empty_meta()
+    p_start, p_end = _trimmed(view, ln.start, ln.end)  # the only line starts the text
     edits = [Edit(0, p_start, "edge_whitespace")] if p_start else []
-    m = DATELINE.match(view[p_start:p_end])
-    if m:
-        meta["dateline"] = m.group(1).strip()
-        edits.append(Edit(p_start, p_start + m.end(), "dateline"))
-        p_start += m.end()
+    p_start = _take_dateline(view, p_start, p_end, meta, edits)
     edits.extend(_paragraph_edits(raw, p_start, p_end))
     if p_end < len(raw):
         edits.append(Edit(p_end, len(raw), "edge_whitespace"))
     return Cleaned(body=apply_edits(raw, edits), edits=sorted(edits), meta=meta, references=[])
+
+
+def _empty_meta() -> dict:
+    """The metadata of a cleaned article before any line is read.
+
+    >>> sorted(_empty_meta())[:3]
+    ['byline', 'captions', 'date_stamp']
+    """
+    return {"title": "", "standfirst": "", "date_stamp": "", "updated": "", "dateline": "", "byline": "", "captions": []}
+
+
+def _trimmed(view: str, start: int, end: int) -> tuple[int, int]:
+    """A paragraph's span without its leading and trailing spaces (whitespace, not content).
+
+    >>> _trimmed("  ab  ", 0, 6)
+    (2, 4)
+    """
+    while start < end and view[start] == " ":
+        start += 1
+    while end > start and view[end - 1] == " ":
+        end -= 1
+    return start, end
+
+
+def _take_dateline(view: str, start: int, end: int, meta: dict, edits: list[Edit]) -> int:
+    """Where the first paragraph's text starts after its dateline, which goes to ``meta`` and ``edits`` (if any).
+
+    >>> meta, edits = _empty_meta(), []; _take_dateline("BAGHDAD - Rockets hit.", 0, 22, meta, edits), meta["dateline"]
+    (10, 'BAGHDAD')
+    """
+    m = DATELINE.match(view[start:end])
+    if m is None:
+        return start
+    meta["dateline"] = m.group(1).strip()
+    edits.append(Edit(start, start + m.end(), "dateline"))
+    return start + m.end()
 
 
 def _gap_edits(raw: str, start: int, end: int, rules: dict[int, str], lines: list[_Line], first: bool,
