@@ -258,6 +258,8 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
         wide = text[lo:start]
         if _FUTURE.search(wide[-70:]) or not _PAST_MARK.search(wide[wide.rfind(",") + 1 :] if "," in wide else "") \
                 and not _PAST_MARK.search(_BE_PARTICIPLE.sub("", wide[_last_cue_end(wide) :])):  # "he says he raised"
+            if _future_in_past(wide) and not _WEEKDAY_NAME.search(text, start, end):
+                return UNTIL  # "filings were due by March 15" said in April: the nearer March 15 (a weekday stays ahead)
             return FUTURE
     if len(words) <= 1 and not _done(words) and _future_ahead(text, end):
         return FUTURE  # a fronted date: "On Tuesday, the league plans to hold a news conference"
@@ -299,6 +301,30 @@ def _past_after_cue(before: str) -> bool:
     for last in _FUTURE.finditer(before):
         pass
     return last is not None and bool(_PLAIN_PAST.search(before, last.end()))
+
+
+#: A future cue told in the past ("was due to", "were expected to", "had planned to", "was scheduled for"): what was
+#: ahead then may be over now
+_PAST_BEFORE_CUE = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:(?:not|also|still|originally|initially|first|already)\s+)?$",
+                              re.IGNORECASE)
+
+
+_WEEKDAY_NAME = re.compile(r"(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b")
+
+
+def _future_in_past(before: str) -> bool:
+    """The last future cue of a clause follows a past 'was/were/had': a future seen from a past moment, which leans
+    forward from publication without excluding a date just past ("filings were due by March 15" said in April).
+
+    >>> _future_in_past("Applicants were due to file by "), _future_in_past("Applicants are due to file by ")
+    (True, False)
+    >>> _future_in_past("The vote was originally scheduled for ")
+    True
+    """
+    last = None
+    for last in _FUTURE.finditer(before):
+        pass
+    return last is not None and _PAST_BEFORE_CUE.search(before, max(0, last.start() - 30), last.start()) is not None
 
 
 _AHEAD_BLOCK = re.compile(rf"\b(?:says|announced|reported|was|were|had|did|\w{{3,}}ed|{_IRREGULAR_RX})\b", re.IGNORECASE)
