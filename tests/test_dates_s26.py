@@ -26,3 +26,28 @@ def test_a_future_seen_from_the_past_takes_the_nearer_date(text: str, published:
 ])
 def test_a_present_or_future_cue_keeps_the_coming_date(text: str, expected: str) -> None:
     assert date_mentions(text, "2021-04-09")["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Four years later, the same mayor was voted out.", ("DURATION", "P4Y", "")),
+    ("A few years later the plant closed.", ("DURATION", "PXY", "")),
+    ("Two weeks later, the ban was lifted.", ("DURATION", "P2W", "")),
+])
+def test_later_with_no_date_before_it_is_not_counted_from_publication(text: str, expected: tuple) -> None:
+    row = date_mentions(text, "2021-06-10").iloc[0]
+    assert (row["type"], row["timex"], row["value"]) == expected
+
+
+def test_later_still_counts_from_a_date_told_before_it() -> None:
+    df = date_mentions("The mayor was elected in 2009. Four years later he was voted out.", "2021-06-10")
+    assert df[["timex", "type"]].values.tolist() == [["2009", "DATE"], ["2013", "DATE"]]
+
+
+def test_earlier_with_no_date_before_it_still_counts_back_from_publication() -> None:
+    assert date_mentions("Profit rose to $5 million from $4 million a year earlier.", "2021-06-10")["timex"].tolist() == ["2020"]
+
+
+@pytest.mark.parametrize("published", ["2021-06-10", None])
+def test_the_same_day_after_a_later_of_unknown_date_is_unknown(published: str | None) -> None:
+    df = date_mentions("A week later, the envoy met the rebels. On the same day, the talks stalled.", published)
+    assert df[["text", "timex", "type"]].values.tolist()[1] == ["the same day", "XXXX-XX-XX", "DATE"]  # was 'P1W' undated

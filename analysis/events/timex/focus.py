@@ -221,13 +221,17 @@ class Focus:
 
         TimeML marks 'three days' in 'three days later' as a DURATION (P3D), 'later' being a signal; the readable
         value is still the date it points to. Year offsets ('a year earlier') stay DATEs, as annotators treat them.
+        With no date before it to count from, 'later' has no value (it counts from a time the text has not given,
+        not from the publication date): a DURATION of its length, whatever the unit.
 
         >>> _read("It began on March 3. Two days later it ended.", "2021-07-07")
         [('March 3', '2021-03-03', '2021-03-03'), ('Two days later', '2021-03-05', 'P2D')]
+        >>> _read("Three years later, the dispute goes on.", "2021-07-07")
+        [('Three years later', '', 'P3Y')]
         """
         v, rule = self._offset(c)
         unit = c.data["unit"].lower().rstrip("s")
-        if "ya" not in c.data and unit in {"day", "week", "month"}:
+        if "ya" not in c.data and (unit in {"day", "week", "month"} or rule == "offset_unresolved"):
             n = number_value(c.data["n"])
             timex = f"P{n if n is not None else 'X'}{unit[0].upper()}"
             return V.Value(v.value, v.precision, v.earliest, v.latest, timex, "DURATION", v.mod), rule
@@ -243,7 +247,7 @@ class Focus:
             if unit == "year" and ref.holiday:  # "Thanksgiving ... a year earlier": that holiday, that year
                 return V.day(V.holiday_date(ref.holiday, ref.value.earliest.year + sign * n)), "offset_from_previous_date"
             return V.offset_like(ref.value, unit, sign * n), "offset_from_previous_date"
-        if n is None or not self.anchors:
+        if n is None or not self.anchors or sign > 0:  # "three years later" counts from a time told, never from the writing
             return V.Value("", "vague" if n is None else "unknown", None, None, "XXXX"), "offset_unresolved"
         return V.consensus([V.unit_value(unit, V.shift(b, unit, sign * n)) for b in self.anchors], "XXXX"), "offset_from_publication"
 
@@ -552,7 +556,7 @@ class Focus:
         part = _PART_CODES.get(w.rsplit(" ", 1)[-1], "")  # "that night", "the same morning": a TIME in TimeML
         if ante is None and off == -1 and not part and len(self.anchors) == 1:
             return V.day(self.anchors[0] - timedelta(days=1)), "anaphoric_day_before_publication"  # 'the previous day'
-        if ante is None:
+        if ante is None or ante.value.earliest is None:  # no day before it, or one whose date is not known
             return V.vague("XXXX-XX-XX" + (f"T{part}" if part else ""), type_="TIME" if part else "DATE"), "anaphoric_day_unresolved"
         self.last_day = ante
         prev = ante.value
