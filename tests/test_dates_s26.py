@@ -51,3 +51,14 @@ def test_earlier_with_no_date_before_it_still_counts_back_from_publication() -> 
 def test_the_same_day_after_a_later_of_unknown_date_is_unknown(published: str | None) -> None:
     df = date_mentions("A week later, the envoy met the rebels. On the same day, the talks stalled.", published)
     assert df[["text", "timex", "type"]].values.tolist()[1] == ["the same day", "XXXX-XX-XX", "DATE"]  # was 'P1W' undated
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shares of 21st Century Fox fell.", []),
+    ("The 21st Century Cures Act passed.", []),
+    ("A 20th-Century Fox picture opened.", []),
+    ("Cities of the 21st Century face floods.", ["20"]),  # the time, capitalised
+    ("He was a 20th-century activist.", ["19"]),
+])
+def test_a_century_opening_a_name_is_no_time(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2021-06-10")["timex"].tolist() == expected

@@ -387,6 +387,21 @@ def _clock_before_zone(digits: str, norm: str, start: int, end: int) -> bool:
     return _CLOCK_BEFORE.search(norm, max(0, start - 8), start) is not None
 
 
+#: A capitalised "Century" before a capitalised word begins a name ("21st Century Fox", "the 21st Century Cures Act"):
+#: TimeML leaves time words inside proper names unmarked
+_CENTURY_NAME = re.compile(r"Century[\s-]+[A-Z]")
+
+
+@_check("century")
+def _century(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """An ordinal century is a time unless it opens a name.
+
+    >>> [norm[c.start : c.end] for norm in ["In the 21st century, 21st Century Fox grew."] for c in scan(norm)]
+    ['the 21st century']
+    """
+    return _CENTURY_NAME.match(norm, m.end() - 7) is None
+
+
 @_check("year")
 def _year(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     """A four-digit number is a year unless it counts something, is part of a digit run, or is a code.
