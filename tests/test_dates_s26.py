@@ -62,3 +62,29 @@ def test_the_same_day_after_a_later_of_unknown_date_is_unknown(published: str | 
 ])
 def test_a_century_opening_a_name_is_no_time(text: str, expected: list[str]) -> None:
     assert date_mentions(text, "2021-06-10")["timex"].tolist() == expected
+
+
+# published on a Sunday: the past Friday is 2021-06-04, the coming one 2021-06-11
+@pytest.mark.parametrize("text, expected", [
+    # a contrasted clause has its own tense
+    ("The senator was scheduled to speak at the dinner, but on Friday her office cancelled.", "2021-06-04"),
+    # a past verb right before the day, after the clause's future cue
+    ("Her rival in the upcoming race, called Friday for a recount.", "2021-06-04"),
+    ("The upcoming budget was approved Friday by the council.", "2021-06-04"),
+    ('"Prices will fall," the minister tweeted Friday.', "2021-06-04"),
+    # a violent act named before "on <day>" has happened
+    ("Voters will remember the shooting at the mall on Friday.", "2021-06-04"),
+    ("The town will bury the victims of the attack on the market on Friday.", "2021-06-04"),
+])
+def test_a_day_in_a_past_part_of_a_future_sentence_is_the_past_one(text: str, expected: str) -> None:
+    assert date_mentions(text, "2021-06-06")["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The senator was scheduled to speak, but on Friday she will be abroad.", "2021-06-11"),
+    ("The results will be announced Friday.", "2021-06-11"),
+    ("Dealers expect buyers as soon as trading opened Friday.", "2021-06-11"),  # a clause the cue opens
+    ("Voters will go to the polls on Friday.", "2021-06-11"),
+])
+def test_a_day_in_a_future_clause_stays_the_coming_one(text: str, expected: str) -> None:
+    assert date_mentions(text, "2021-06-06")["timex"].tolist() == [expected]

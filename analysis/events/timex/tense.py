@@ -116,12 +116,13 @@ def _future_cue(window: str, lo: int, cues: list[int] | None) -> bool:
     return bool(_FUTURE.search(window))
 
 
-_RELATIVE_START = re.compile(r",\s+(?:where|which|who|whom|whose|when)\b", re.IGNORECASE)
+_RELATIVE_START = re.compile(r",\s+(?:where|which|who|whom|whose|when|but)\b", re.IGNORECASE)
 
 
 def _clause_start(text: str, lo: int, start: int) -> int:
-    """Where the clause of a mention starts: after the last ', where/which/who/when' of its sentence (a relative
-    clause has its own tense: "she would bring aid to the countries, where the Aug. 7 blasts killed 257"), else ``lo``.
+    """Where the clause of a mention starts: after the last ', where/which/who/when/but' of its sentence (a relative
+    or contrasted clause has its own tense: "she would bring aid to the countries, where the Aug. 7 blasts killed 257";
+    "he was due to speak, but on Monday he withdrew"), else ``lo``.
 
     >>> t = "She will visit Kenya, where the bombs exploded on Friday."
     >>> t[_clause_start(t, 0, t.index("Friday")):]
@@ -224,6 +225,10 @@ def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None,
 _DONE_EVENT = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|"
                          r"killings?|shootings?|raids?|assaults?|ambush|crash|massacre|(?P<act>ruling|decision|verdict|"
                          r"announcement))\b")
+#: A violent act named just before "on <day>" ("the slaying in Chicago on Friday", "the attack on the base on Monday"):
+#: an act that has happened, whatever the tense of the clause around it
+_ACT_ON = re.compile(r"\b(?:attacks?|airstrikes?|bombings?|blasts?|explosions?|killings?|shootings?|slayings?|raids?|"
+                     r"assaults?|ambush(?:es)?|massacres?|murders?)\s+(?:[\w'.-]+\s+){0,5}?on\s+$", re.IGNORECASE)
 _AWAITED = frozenset("ahead await awaits awaited awaiting before pending until till expected upcoming".split())
 
 
@@ -252,9 +257,9 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
     verb = -1 if words and words[-1] in _REPORTING else -2 if len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING else 0
     if verb and not (len(words) > -verb and words[verb - 1] == "be"):  # "will be announced on Saturday": not a past saying
         return PAST  # "the Pentagon said on Thursday it will ...": the saying is past
-    if day and _done_event(text, end, words):
-        return PAST  # "will respond to Sunday's attack": the attack has happened whatever the clause's tense
-    if _future_cue(text[lo:start], lo, cues) and not _past_after_cue(text[lo:start]):
+    if day and (_done_event(text, end, words) or _ACT_ON.search(text, max(lo, start - 60), start)):
+        return PAST  # "will respond to Sunday's attack", "because of the slaying in Chicago on Friday": it has happened
+    if _future_cue(text[lo:start], lo, cues) and not _past_after_cue(text[lo:start]) and not _done_after_cue(text[lo:start]):
         wide = text[lo:start]
         if _FUTURE.search(wide[-70:]) or not _PAST_MARK.search(wide[wide.rfind(",") + 1 :] if "," in wide else "") \
                 and not _PAST_MARK.search(_BE_PARTICIPLE.sub("", wide[_last_cue_end(wide) :])):  # "he says he raised"
@@ -325,6 +330,28 @@ def _future_in_past(before: str) -> bool:
     for last in _FUTURE.finditer(before):
         pass
     return last is not None and _PAST_BEFORE_CUE.search(before, max(0, last.start() - 30), last.start()) is not None
+
+
+_NOT_PAST_BEFORE = frozenset("be been being to will would 'll".split())
+
+
+def _done_after_cue(before: str) -> bool:
+    """A past verb right before the mention, after the clause's last future cue: the mention is that verb's
+    ("the opponent in the upcoming race, called Friday for ..."), unless it is a participle after 'be' or 'to'.
+
+    >>> _done_after_cue("His rival in the upcoming race, called "), _done_after_cue("The results will be announced ")
+    (True, False)
+    >>> _done_after_cue("The vote is scheduled "), _done_after_cue("likely to buy as soon as trading opened ")
+    (False, False)
+    """
+    last = None
+    for last in _FUTURE.finditer(before):
+        pass
+    if last is not None and last.group().lower().startswith("as "):
+        return False  # "as soon as trading opened Monday": a clause the cue opens, its past a reported future
+    words = _last_words(before[last.end() if last is not None else 0 :])
+    w = words[:-1] if words and words[-1] in {"on", "in", "at"} else words
+    return bool(w) and _done(w[-1:]) and (len(w) < 2 or w[-2] not in _NOT_PAST_BEFORE)
 
 
 _AHEAD_BLOCK = re.compile(rf"\b(?:says|announced|reported|was|were|had|did|\w{{3,}}ed|{_IRREGULAR_RX})\b", re.IGNORECASE)
