@@ -88,3 +88,15 @@ def test_a_day_in_a_past_part_of_a_future_sentence_is_the_past_one(text: str, ex
 ])
 def test_a_day_in_a_future_clause_stays_the_coming_one(text: str, expected: str) -> None:
     assert date_mentions(text, "2021-06-06")["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The dispute could have large effects in November.", "2021-11"),  # 'have' a main verb: leaning forward
+    ("Few think he can win in November.", "2021-11"),
+    ("Can the party hold the seat in November?", "2021-11"),
+    ("Any harm the leak may have in November is unclear.", "2021-11"),
+    ("The team could have won in November.", "2020-11"),  # a past modal: the past one
+    ("The plan may have been dropped in November.", "2020-11"),
+])
+def test_a_month_after_a_modal_leans_forward_unless_the_modal_is_past(text: str, expected: str) -> None:
+    assert date_mentions(text, "2021-03-01")["timex"].tolist() == [expected]

@@ -426,7 +426,11 @@ def _opening_phrase(text: str, lo: int, start: int) -> bool:
 
 
 #: A modal in lower case ("may", not the month "May"), not "could have": the clause leans forward.
-_LEANING_MODAL = re.compile(r"\b(?:must|could|may|might|should|needs?\s+to|has\s+to|have\s+to)\b(?!\s+have\b)")
+#: A modal that leans forward ("should close in August", "could have big consequences in November", "Can he win in
+#: May?"), not one of the past ("could have won", "may have been")
+_LEANING_MODAL = re.compile(r"\b(?:[Mm]ust|[Cc]ould|may|[Mm]ight|[Ss]hould|[Cc]an(?:not|'t)?|needs?\s+to|has\s+to|have\s+to)\b"
+                            r"(?!\s+(?:not\s+)?(?:have|'ve)\s+(?:been|had|\w+ed|\w+en|won|lost|met|made|done|gone|seen|left|"
+                            r"said|told|got|come|become|run|begun|brought|thought|taken|given|known|shown|hit|put|set|cut)\b)")  # not "May"
 _BE_PARTICIPLE = re.compile(r"\bbe\s+\w+ed\b", re.IGNORECASE)  # "be completed": a passive after a modal, not the past
 _NOT_DONE = re.compile(r"(?i)\b(?:would|could|might|may|must|should|can|if|unless|when|before|is|are|am|"
                        r"to\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|about|more|less)\b)(?-i:[a-z]+))\b")
