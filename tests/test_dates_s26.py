@@ -100,3 +100,12 @@ def test_a_day_in_a_future_clause_stays_the_coming_one(text: str, expected: str)
 ])
 def test_a_month_after_a_modal_leans_forward_unless_the_modal_is_past(text: str, expected: str) -> None:
     assert date_mentions(text, "2021-03-01")["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In June, Mrs. Ortiz, the party's candidate, proposed a new tax.", "2020-06"),  # 'Mrs.' ends no sentence
+    ("On Monday, Sen. Ortiz will hold two events in Ohio.", "2021-05-10"),
+    ("Gov. Ortiz will speak at a fair on Monday.", "2021-05-10"),
+])
+def test_a_title_before_a_name_does_not_end_the_sentence(text: str, expected: str) -> None:
+    assert date_mentions(text, "2021-05-06")["timex"].tolist() == [expected]

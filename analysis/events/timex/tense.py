@@ -50,7 +50,10 @@ _DEADLINES = (("ahead", "of"), ("run-up", "to"), ("set", "for"), ("slated", "for
 _UNTIL = frozenset("until till through by".split())
 
 
-_BOUNDARY_RX = re.compile(r"[.?!;] |\n")
+#: A sentence or clause boundary: ". ", "? ", "! ", "; " or a line end, but not the full stop of a title before a name
+#: ("In October, Mrs. Clinton proposed ...": one sentence)
+_BOUNDARY_RX = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)"
+                          r"(?<!\bSgt)(?<!\bCapt)(?<!\bMaj)(?<!\bAdm)(?<!\bProf)(?<!\bRev)(?<!\bSt)[.?!;] |\n")
 
 
 def sentence_index(text: str) -> tuple[list[int], list[int]]:
@@ -75,8 +78,7 @@ def sentence_start(text: str, i: int, limit: int = 300, index: tuple[list[int], 
         k = bisect_right(index[0], i) - 1
         cut = index[1][k] if k >= 0 and index[1][k] >= lo else -1
     else:
-        cut = max(text.rfind(". ", lo, i), text.rfind("\n", lo, i), text.rfind("? ", lo, i), text.rfind("! ", lo, i),
-                  text.rfind("; ", lo, i))
+        cut = max((m.start() for m in _BOUNDARY_RX.finditer(text, lo, i)), default=-1)
     if cut < 0:
         return lo
     return cut + 1 + (text[cut + 1 : cut + 2] == " ")
