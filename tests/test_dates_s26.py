@@ -109,3 +109,8 @@ def test_a_month_after_a_modal_leans_forward_unless_the_modal_is_past(text: str,
 ])
 def test_a_title_before_a_name_does_not_end_the_sentence(text: str, expected: str) -> None:
     assert date_mentions(text, "2021-05-06")["timex"].tolist() == [expected]
+
+
+def test_an_anaphoric_day_after_a_month_day_without_year_keeps_that_day() -> None:
+    df = date_mentions("Rockets hit the base on March 23. Jets struck back later that day.", None)
+    assert df["timex"].tolist() == ["XXXX-03-23", "XXXX-03-23"]

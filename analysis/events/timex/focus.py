@@ -556,7 +556,7 @@ class Focus:
         part = _PART_CODES.get(w.rsplit(" ", 1)[-1], "")  # "that night", "the same morning": a TIME in TimeML
         if ante is None and off == -1 and not part and len(self.anchors) == 1:
             return V.day(self.anchors[0] - timedelta(days=1)), "anaphoric_day_before_publication"  # 'the previous day'
-        if ante is None or ante.value.earliest is None:  # no day before it, or one whose date is not known
+        if ante is None or ante.value.type == "DURATION":  # no day before it, or only a length ("a week later")
             return V.vague("XXXX-XX-XX" + (f"T{part}" if part else ""), type_="TIME" if part else "DATE"), "anaphoric_day_unresolved"
         self.last_day = ante
         prev = ante.value
