@@ -37,7 +37,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import paths
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's package, not the installed one
+from analysis import paths  # noqa: E402
 from analysis.frames import records
 from analysis.pipeline import ARTICLE_COLUMNS, add_date_warnings, cleaned_corpus, process_article
 from analysis.runtime import no_gc

@@ -37,7 +37,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import paths
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's package, not the installed one
+from analysis import paths  # noqa: E402
 from analysis.events.merge import merge_incidents
 from analysis.events.mentions import MENTION_COLUMNS, incident_mentions
 from analysis.events.actors import actors_gazetteer

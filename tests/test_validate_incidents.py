@@ -109,3 +109,20 @@ def test_date_and_place_rules():
     assert vi.place_right({"place": "Mashtal (Baghdad)", "town": "Baghdad"},
                           {"place_id": "baghdad", "place": "Baghdad", "town": "Baghdad"})
     assert vi.place_right({"place": "", "town": ""}, {"place_id": ""}) is None
+
+
+def test_description_takes_its_page_date_when_the_header_has_none():
+    ev = pd.DataFrame([{"ev_id": "e1", "split": "dev", "context": "Security news at noon on Tuesday.",
+                        "text": "A bomb killed two guards in Hilla.", "published": "2009-03-04"},
+                       {"ev_id": "e2", "split": "dev", "context": "Friday 6 March 2009", "text": "Gunmen shot a man.",
+                        "published": "2009-03-10"},
+                       {"ev_id": "e3", "split": "dev", "context": "", "text": "Gunmen shot a man.", "published": None}])
+    _, arts = vi.description_corpus(ev)
+    assert arts["published"].tolist() == ["2009-03-04", "2009-03-06", ""]  # the header's own full date wins
+
+
+def test_gold_place_with_a_feature_noun_matches_the_bare_name():
+    pred = {"place_id": "baghdad", "place": "Karrada", "town": "Baghdad"}
+    assert vi.place_right({"place": "Karrada district", "town": ""}, pred)
+    assert vi.place_right({"place": "the Karrada neighbourhood", "town": ""}, pred)
+    assert not vi.place_right({"place": "Mansour district", "town": ""}, pred)

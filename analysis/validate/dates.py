@@ -149,6 +149,19 @@ def evaluate_timeml(docs: Iterable[TimemlDoc], predict: Predictor | None = None)
     return _table(rows)
 
 
+def without_unannotated(table: pd.DataFrame) -> pd.DataFrame:
+    """The alignment table without the predictions our layers leave unannotated by rule: on a page with no publication
+    date, an expression the date would have resolved (a value starting ``XXXX``) that overlaps no gold one.
+
+    >>> t = pd.DataFrame({"dct": ["", "", "2021-07-07"], "outcome": ["spurious", "spurious", "spurious"],
+    ...                   "pred_value": ["XXXX-WXX-3", "FUTURE_REF", "XXXX-WXX-3"]})
+    >>> without_unannotated(t)["pred_value"].tolist()
+    ['FUTURE_REF', 'XXXX-WXX-3']
+    """
+    unresolved = table["pred_value"].astype(str).str.startswith("XXXX")
+    return table[~((table["outcome"] == "spurious") & (table["dct"].astype(str) == "") & unresolved)]
+
+
 def score_alignment(table: pd.DataFrame) -> dict[str, float | int]:
     """Relaxed precision/recall/F1, value accuracy on matched pairs and value F1 of an alignment table.
 

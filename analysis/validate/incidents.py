@@ -321,9 +321,16 @@ def _value(v: object) -> int | None:
     return int(float(v))
 
 
+#: a feature noun written with a gold place name ("al-Adan neighbourhood", "Hawija outskirts"): the name is the rest
+_FEATURE_NOUN = re.compile(r"^\s*(?:the\s+)?|\s+(?:neighbou?rhoods?|districts?|sub-?districts?|areas?|outskirts|quarters?|"
+                           r"suburbs?|city|town|village|province|governorate|region)\s*$", re.I)
+
+
 def _place_keys(name: str) -> set[str]:
-    """Match keys of a gold place name and its parts ("Mashtal (Baghdad)" -> mashtal, baghdad)."""
+    """Match keys of a gold place name and its parts ("Mashtal (Baghdad)" -> mashtal, baghdad; "Karrada district"
+    -> also karrada)."""
     parts = [name] + re.findall(r"\(([^)]+)\)", name) + [re.sub(r"\s*\([^)]*\)", "", name)] + name.split(",")
+    parts += [_FEATURE_NOUN.sub("", p) for p in parts]
     return {match_key(p) for p in parts if p.strip()}
 
 
@@ -346,7 +353,7 @@ def place_right(g: dict, p: dict) -> bool | None:
     if any(fuzz.ratio(match_key(str(p.get("place") or "")), k) >= 85 for k in keys) or match_key(str(p.get("town") or "")) in keys and \
             places_gazetteer().row(pid)["type"] in ("city", "town", "village"):
         return True
-    gid = match_name(re.sub(r"\s*\([^)]*\)", "", gp))[0]
+    gid = match_name(_FEATURE_NOUN.sub("", re.sub(r"\s*\([^)]*\)", "", gp)))[0]
     gaz = places_gazetteer()
     return bool(gid) and (gid == pid or places_compatible(gid, pid) and gaz.row(pid)["type"] not in
                           ("country", "region", "province") and gaz.row(gid)["type"] not in ("country", "region", "province"))
@@ -583,7 +590,8 @@ def description_corpus(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
     """(sentences, articles) for the descriptions: each is an article whose first paragraph is the entry's own header
     (the coder's day header, e.g. "Thursday 19 July", or a roundup's date) and whose second is the description. A
     header that gives a full date ("Oct. 14, 2010") is the publication date; otherwise none is given and a year the
-    header does not state stays unknown (``XXXX``); a header that gives only a year ("2017") bounds the entry to it."""
+    header does not state stays unknown (``XXXX``); a header that gives only a year ("2017") bounds the entry to it.
+    Otherwise the page's own publication date (``published``, when the set records it) is the publication date."""
     from ..text.segment import sentence_rows
 
     sents, arts = [], []
@@ -595,6 +603,8 @@ def description_corpus(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
         years = [v for v, p in zip(dm["value"], dm["precision"]) if p == "year" and v] if dm is not None and len(dm) else []
         if not full and years:
             full = [f"{years[0]}-01-01/{years[0]}-12-31"]  # a header that gives only a year bounds the entry
+        if not full and str(getattr(e, "published", "") or "").strip() not in ("", "nan", "None"):
+            full = [str(e.published).strip()]  # the dated page the entry was listed on
         para_of = (lambda pos, h=len(head): 0 if head and pos < h else 1)
         for r in sentence_rows(text):
             sents.append({"doc_id": e.ev_id, "para_id": para_of(r["start"]), **{k: r[k] for k in ("sent_id", "start",
