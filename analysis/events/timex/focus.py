@@ -562,6 +562,9 @@ class Focus:
         prev = ante.value
         if prev.precision == "day" and prev.earliest:
             return V.day(prev.earliest + timedelta(days=off)).as_time(part) if part else V.day(prev.earliest + timedelta(days=off)), "anaphoric_day"
+        stepped = V.step_yearless_day(prev.timex, off) if off else None
+        if stepped is not None:  # "on March 23 ... the next day" on an undated page: XXXX-03-24
+            return V.Value("", "unknown", None, None, stepped + (f"T{part}" if part else ""), "TIME" if part else "DATE"), "anaphoric_day"
         sh = timedelta(days=off)
         return V.Value("", prev.precision, prev.earliest + sh if prev.earliest else None,
                        prev.latest + sh if prev.latest else None, prev.timex), "anaphoric_day"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date, timedelta
@@ -168,6 +169,24 @@ def unknown(timex: str, earliest: date | None = None, latest: date | None = None
     'XXXX-WXX-2'
     """
     return Value("", "unknown", earliest, latest, timex)
+
+
+_YEARLESS_DAY = re.compile(r"XXXX-(\d\d)-(\d\d)")
+
+
+def step_yearless_day(timex: str, days: int) -> str | None:
+    """A month-day without its year ('XXXX-03-23') stepped by ``days`` (None for any other value); a step across
+    the end of February counts it as 28 days unless the day is the 29th.
+
+    >>> step_yearless_day("XXXX-03-23", 1), step_yearless_day("XXXX-03-01", -1), step_yearless_day("XXXX-WXX-1", 1)
+    ('XXXX-03-24', 'XXXX-02-28', None)
+    """
+    m = _YEARLESS_DAY.fullmatch(timex)
+    if m is None:
+        return None
+    ref = 2000 if m.group(1) == "02" and m.group(2) == "29" else 2001  # 2001: no 29 February to step onto
+    d = date(ref, int(m.group(1)), int(m.group(2))) + timedelta(days=days)
+    return f"XXXX-{d:%m-%d}"
 
 
 def add_months(y: int, m: int, k: int) -> tuple[int, int]:
