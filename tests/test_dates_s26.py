@@ -114,3 +114,23 @@ def test_a_title_before_a_name_does_not_end_the_sentence(text: str, expected: st
 def test_an_anaphoric_day_after_a_month_day_without_year_keeps_that_day() -> None:
     df = date_mentions("Rockets hit the base on March 23. Jets struck back later that day.", None)
     assert df["timex"].tolist() == ["XXXX-03-23", "XXXX-03-23"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drones hit the depot on March 23. The next day, rockets followed.", ["XXXX-03-23", "XXXX-03-24"]),
+    ("Drones hit the depot on March 1. The day before, rockets fell.", ["XXXX-03-01", "XXXX-02-28"]),
+    ("Drones hit the depot on Dec. 31. The following day, rockets fell.", ["XXXX-12-31", "XXXX-01-01"]),
+])
+def test_the_next_day_after_a_month_day_without_year_steps_it(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, None)["timex"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Voters worry about the future of their towns.", []),  # the towns' fate, no time
+    ("The talks will decide the future of the mission.", []),
+    ("Nobody knows what the future holds.", ["FUTURE_REF"]),
+    ("Prices may rise in the future.", ["FUTURE_REF"]),
+    ("Talks will resume in the near future.", ["FUTURE_REF"]),
+])
+def test_the_future_of_something_is_its_fate_not_a_time(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2021-06-10")["timex"].tolist() == expected

@@ -217,7 +217,7 @@ _THIS_MOMENT = r"this\s+(?:(?:crucial|critical|particular|very|difficult|delicat
 _p("vague_word", "term previous now currently current presently present nowadays time soon recently lately late recent past future these moment",
    rf"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|{_CURRENT}|presently|at\s+present|nowadays|{_AT_THIS_TIME}|{_THIS_MOMENT}|soon(?!\s+after\b)(?!\s+as\b)(?!\s+\w+ed\b)|"
    r"the\s+(?:very\s+)?(?:near|short)\s+term(?![\w-])|(?:in\s+)?previous\s+years|(?:more\s+|most\s+|only\s+|until\s+)?recently(?!\s+as\b)|lately|of\s+late|in\s+recent\s+times|(?:in\s+)?the\s+recent\s+(?:period|past)|in\s+the\s+near\s+future|these\s+days|"
-   rf"in\s+the\s+(?:past|future)(?!\s+(?:{_COUNTED})\b)(?!-)|the\s+(?:near\s+|distant\s+)?future(?!\s+(?:tense|perfect)\b)))(?![\w])", 3, reach=(25, 25))
+   rf"in\s+the\s+(?:past|future)(?!\s+(?:{_COUNTED})\b)(?!-)|the\s+(?:near\s+|distant\s+)?future(?!\s+(?:tense|perfect|of)\b)))(?![\w])", 3, reach=(25, 25))
 #: "at a later date", "will one day", "may someday": an unnamed time to come (FUTURE_REF)
 _p("vague_word", "date", r"(?i:(?<![\w])(?<=\bat\s)(?P<w>a\s+(?:later|future)\s+date)(?![\w])(?!\s+than\b))", 3, reach=(10, 5), also=(("later future", 8, 0),))
 _p("vague_word", "day someday", r"(?i:\b(?:will|could|may|might|would|can|shall)\s+(?P<w>one\s+day|some\s*day)(?![\w'-]))", 3, reach=(12, 8),
