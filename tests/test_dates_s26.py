@@ -134,3 +134,9 @@ def test_the_next_day_after_a_month_day_without_year_steps_it(text: str, expecte
 ])
 def test_the_future_of_something_is_its_fate_not_a_time(text: str, expected: list[str]) -> None:
     assert date_mentions(text, "2021-06-10")["timex"].tolist() == expected
+
+
+@pytest.mark.parametrize("published, expected", [("2023-11-09", "2023-11-08TNI"), (None, "XXXX-WXX-3TNI")])
+def test_a_weekday_overnight_is_a_time_of_that_night(published: str | None, expected: str) -> None:
+    df = date_mentions("On Wednesday overnight two drones hit the field.", published)
+    assert df[["text", "timex", "type"]].values.tolist() == [["Wednesday overnight", expected, "TIME"]]

@@ -171,7 +171,7 @@ def _holiday(c: Candidate, anchor: date, tense: int) -> V.Value:
     return as_value(min(cands, key=lambda d: (anchor - d).days if d <= anchor + timedelta(days=3) else 2 * (d - anchor).days))
 
 
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}  # "Monday overnight"
 
 
 def _day_word(c: Candidate, anchor: date, tense: int) -> V.Value:

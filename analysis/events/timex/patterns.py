@@ -130,7 +130,7 @@ _p("half", "half", rf"(?i:(?<![\w])(?:fiscal\s+)?{YEAR}'s\s+(?P<ord>first|second
 #: "Tuesday last week", "on Monday next week": that weekday of the week named after it
 _WEEK_AFTER = r"(?:\s+(?P<wk>(?i:last|next|this))\s+(?i:week)(?![\w]))?"
 _p("weekday", _WD_KEYS, rf"(?<![\w])(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|this|next|past|coming|previous|following|this\s+past|this\s+coming))\s+)?"
-   rf"(?P<wd>{WD_FULL})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w]){_WEEK_AFTER}{_CLOCK_POST}", 3, reach=(50, 40))
+   rf"(?P<wd>{WD_FULL})(?:\s+(?P<part>morning|afternoon|evening|night|overnight))?(?![\w]){_WEEK_AFTER}{_CLOCK_POST}", 3, reach=(50, 40))
 _p("weekday", _CLOCK_KEYS, rf"(?<![\w]){_CLOCK_PRE}(?:(?P<the>(?i:the)\s+)?(?P<rel>(?i:last|this|next|past|coming|previous|following|this\s+past|this\s+coming))\s+)?"
    rf"(?P<wd>{WD_FULL})(?:\s+(?P<part>morning|afternoon|evening|night))?(?![\w]){_CLOCK_POST}", 3, reach=(2, 110))
 _p("day_word", "yesterday today tomorrow tonight night overnight morning afternoon evening",
