@@ -140,3 +140,17 @@ def test_the_future_of_something_is_its_fate_not_a_time(text: str, expected: lis
 def test_a_weekday_overnight_is_a_time_of_that_night(published: str | None, expected: str) -> None:
     df = date_mentions("On Wednesday overnight two drones hit the field.", published)
     assert df[["text", "timex", "type"]].values.tolist() == [["Wednesday overnight", expected, "TIME"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tourists flocked to Easter Island.", []),
+    ("A gift went to Easter Seals and to Christmas Island.", []),
+    ("Shops shut at Easter and reopened after Easter Monday.", ["2021-04-04", "2021-04-05"]),
+])
+def test_a_one_word_holiday_opening_a_name_is_no_time(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2021-06-10")["timex"].tolist() == expected
+
+
+def test_a_day_that_nears_is_the_coming_one() -> None:
+    assert date_mentions("As Labor Day nears, shops are busy.", "2021-06-10")["timex"].tolist() == ["2021-09-06"]
+    assert date_mentions("As Dec. 1 approaches, talks go on.", "2021-06-10")["timex"].tolist() == ["2021-12-01"]

@@ -520,6 +520,20 @@ def _season(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     return True
 
 
+_ONE_WORD_HOLIDAY = frozenset({"Christmas", "Easter", "Halloween", "Thanksgiving"})
+
+
+@_check("holiday")
+def _holiday(c: Candidate, norm: str, m: re.Match[str]) -> bool:
+    """A holiday, not a name it opens ('Easter Island', 'Easter Seals', 'Christmas Island'), as with seasons.
+
+    >>> [norm[c.start : c.end] for norm in ["After Easter, Easter Island was calm."] for c in scan(norm)]
+    ['Easter']
+    """
+    return not (m["hol"] in _ONE_WORD_HOLIDAY and "hweek" not in c.data and "year" not in c.data
+                and re.match(r"\s[A-Z]", norm[m.end("hol") : m.end("hol") + 2]))
+
+
 @_check("half")
 def _half(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     """'the first half' without a year is a half year only in business news, not in sport."""

@@ -21,7 +21,8 @@ _FUTURE = re.compile(
     r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b)|expected\s+to|(?:un)?likely\s+to|poised\s+to|set\s+to|to\s+be\s+held|upcoming|"
     r"expects?|expecting|forecasts?|predicts?|(?:hopes?|aims?|intends?|vows?|pledges?)\s+to|would(?!\s+have)|"
     r"takes?\s+effect|go(?:es)?\s+into\s+effect|come\s+into\s+force)\b|'ll\b", re.IGNORECASE)
-_FUTURE_AFTER = re.compile(r"\s*(?:,\s*)?(?:will|'ll|is\s+to|are\s+to)\b", re.IGNORECASE)
+#: What after a mention puts it ahead: "Tuesday will ...", "the vote is to ...", "as Election Day nears/approaches"
+_FUTURE_AFTER = re.compile(r"\s*(?:,\s*)?(?:will|'ll|is\s+to|are\s+to|nears|approaches|looms)\b", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:must|could|may|might|should|needs?\s+to|has\s+to|have\s+to)\b(?!\s+have\b)", re.IGNORECASE)
 #: Irregular simple-past forms of common English verbs (the regular ones end in -ed). Left out: forms that are also the
 #: present or a common noun (hit, put, set, cut, let, cost, read, spread, beat, lay, bit, bore, wound, ground, lit).
