@@ -154,3 +154,14 @@ def test_a_one_word_holiday_opening_a_name_is_no_time(text: str, expected: list[
 def test_a_day_that_nears_is_the_coming_one() -> None:
     assert date_mentions("As Labor Day nears, shops are busy.", "2021-06-10")["timex"].tolist() == ["2021-09-06"]
     assert date_mentions("As Dec. 1 approaches, talks go on.", "2021-06-10")["timex"].tolist() == ["2021-12-01"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("By the end of the year, the mayor had doubled his lead.", "2015"),  # an end already past: the year before
+    ("Prices rose at the end of the month.", "2016-05"),
+    ("By the end of the year, the mayor will double his lead.", "2016"),
+    ("The law expires at the end of the month.", "2016-06"),
+])
+def test_the_end_of_the_unit_in_a_past_clause_is_one_already_past(text: str, expected: str) -> None:
+    df = date_mentions(text, "2016-06-05")
+    assert df[["timex", "mod"]].values.tolist() == [[expected, "END"]]

@@ -229,7 +229,10 @@ def _boundary_unit(c: Candidate, anchor: date, tense: int) -> V.Value:
 
     k = {"last": -1, "next": 1}.get(c.data["rel"].lower(), 0)
     mod = timeml_mod(c.data["mod"] + " of") or ("START" if c.data["mod"].lower() == "turn" else "")
-    return _shift_unit(c.data["unit"], anchor, k).with_mod(mod)
+    v = _shift_unit(c.data["unit"], anchor, k)
+    if tense == DONE and c.data["rel"].lower() == "the" and mod == "END" and v.latest is not None and v.latest > anchor + timedelta(days=3):
+        v = _shift_unit(c.data["unit"], anchor, -1)  # "By the end of the year, he had climbed": an end already past
+    return v.with_mod(mod)
 
 
 def _year_end(c: Candidate, anchor: date, tense: int) -> V.Value:
@@ -367,7 +370,7 @@ RELATIVE: dict[str, Resolver] = {
 
 
 _TENSE_USERS = {"weekday", "date_mdy", "date_dmy", "month_name", "month_bare", "rel_month_name", "weekend", "holiday",
-                "new_year", "half", "month_day_ord", "quarter", "season"}
+                "new_year", "half", "month_day_ord", "quarter", "season", "boundary_unit"}
 
 
 def uses_tense(c: Candidate) -> bool:
