@@ -174,3 +174,8 @@ def test_the_end_of_the_unit_in_a_past_clause_is_one_already_past(text: str, exp
 ])
 def test_a_weekday_opening_a_show_title_is_no_time(text: str, expected: list[str]) -> None:
     assert date_mentions(text, "2021-06-10")["timex"].tolist() == expected
+
+
+def test_since_before_a_determiner_and_a_day_is_the_past_one_even_in_a_future_clause() -> None:
+    text = "She will lead the rally after weeks of gains since their Oct. 13 debate."
+    assert date_mentions(text, "2015-11-13")["timex"].tolist() == ["2015-10-13"]
