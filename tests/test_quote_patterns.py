@@ -1442,3 +1442,10 @@ def test_an_epithet_for_a_past_calling_gives_no_group(epithet):
 ])
 def test_a_body_name_is_read_from_its_last_body_noun(body, group):
     assert group_evidence("", body, "body", body)[0] == group
+
+
+@pytest.mark.parametrize("name", ["Tamsin Quill", "Mara Quill"])   # given names the first-name table may not know
+def test_a_name_closing_a_role_first_apposition_before_its_cue_is_a_person(name):
+    text = (f"The bakery's head of operations, {name}, said the ovens would be replaced. "
+            '"We have waited long enough for this," she said.')
+    assert only(text)["speaker"] == name

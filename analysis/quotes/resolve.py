@@ -110,8 +110,9 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
         if len(name.split()) < 2 and not titled and key not in full:
             continue
         if not titled and key not in full and gender_of(name) == "" and \
-                not re.match(r"\s*(?:,\s*(?:a|an|the|who|\d+)\b|\s+(?:said|says|told|added|wrote|[a-z]+ed)\b)", text[b:b + 30]):
-            continue   # 'New Zealand', 'Hillary Rodham': a capitalised pair with no sign of a person
+                not re.match(r"\s*(?:,\s*(?:a|an|the|who|\d+|said|says|told|added|wrote)\b|\s+(?:said|says|told|added|wrote|[a-z]+ed)\b)",
+                             text[b:b + 30]):
+            continue   # 'New Zealand', 'Hillary Rodham': a capitalised pair with no sign of a person ('X, said': one)
         p = Person(name, a, b, gender_of(raw), raw[: len(raw) - len(name)].strip() if titled else "")
         if len(name.split()) >= 2:
             full[key] = p
