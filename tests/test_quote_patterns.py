@@ -1076,7 +1076,7 @@ def test_an_outlet_relaying_a_quote_after_its_attribution_is_the_source(text, me
     ('The port\u2019s director, Bo Hale, said the pier was "a disgrace."', "Bo Hale"),
 ])
 def test_a_name_after_a_description_ending_in_of_names_its_object_not_the_speaker(text, mention):
-    assert only(text)["speaker_mention"] == mention
+    assert only(text)["speaker_mention"].endswith(mention) and only(text)["speaker"] == mention   # role-first: both halves
 
 
 def test_a_cue_inside_a_reported_when_clause_does_not_take_the_quote():
@@ -1449,3 +1449,18 @@ def test_a_name_closing_a_role_first_apposition_before_its_cue_is_a_person(name)
     text = (f"The bakery's head of operations, {name}, said the ovens would be replaced. "
             '"We have waited long enough for this," she said.')
     assert only(text)["speaker"] == name
+
+
+@pytest.mark.parametrize("text", [
+    '"The pier is safe," said the port\u2019s director, Bo Hale.',
+    '"The pier is safe," said a spokesman for the port, Bo Hale, on Monday.',
+    '"The pier is safe," the port\u2019s director, Bo Hale, said.',
+    'According to the port\u2019s director, Bo Hale, the pier "is safe and will stay open."',
+])
+def test_a_role_first_apposition_is_one_mention_whose_name_speaks(text):
+    r = only(text)
+    assert r["speaker"] == "Bo Hale" and r["speaker_mention"].endswith("Bo Hale") and "port" in r["speaker_mention"]
+
+
+def test_a_role_before_a_name_and_more_names_stays_the_role():
+    assert only('"The pier is safe," said the port\u2019s director, Bo Hale and Ann Lee.')["speaker"] != "Bo Hale"

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .marks import sentence_end, sentence_start
-from .mentions import Mention, _is_adverbial, _is_intro, _parts, loose_np, np_at_end, object_after, subject_before, \
-    subject_position, trim_subject_end
+from .mentions import Mention, _is_adverbial, _is_intro, _parts, loose_np, named_apposition, np_at_end, object_after, \
+    subject_before, subject_position, trim_subject_end
 
 #: noun/verb homographs: a cue only when no determiner, possessive or preposition comes right before
 AMBIGUOUS = {"claims", "claim", "calls", "call", "reports", "report", "post", "posts", "comment", "comments",
@@ -973,6 +973,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if form == "according to":
             stop = text.find(",", ce, o)
             men = according_to_source(text, ce, stop if stop > 0 else o)
+            men = named_apposition(text, men, stop, o) if men is not None and stop > 0 else men   # 'to X's aide, Ann Lee,'
             if men is not None:
                 return Attribution(form, cs, ce, men, "according to")
             continue
