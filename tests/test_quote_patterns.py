@@ -1464,3 +1464,17 @@ def test_a_role_first_apposition_is_one_mention_whose_name_speaks(text):
 
 def test_a_role_before_a_name_and_more_names_stays_the_role():
     assert only('"The pier is safe," said the port\u2019s director, Bo Hale and Ann Lee.')["speaker"] != "Bo Hale"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('For Dana Kettle, the mayor, "the bridge is a matter of pride for everyone here."', "Dana Kettle"),
+    ('For the coach, the defeat was "the worst in forty seasons".', "the coach"),
+])
+def test_a_sentence_opened_by_for_and_a_speaker_gives_that_speakers_words(text, speaker):
+    r = only(text)
+    assert r["speaker"] == speaker
+
+
+@pytest.mark.parametrize("lead", ["For years", "For the first time", "For now"])
+def test_a_for_phrase_of_time_gives_no_speaker(lead):
+    assert all(m == "" for m in extract_quotes(f'{lead}, the bridge was "a matter of pride".')["speaker"])

@@ -816,6 +816,31 @@ def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
     return None
 
 
+_FOR_LEAD = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?For\s+")
+
+
+def _for_viewpoint(text: str, s: int, o: int, para_lo: int = -1) -> Attribution | None:
+    """'For the mayor, Ann Lee, "the bridge is a matter of pride."': a sentence opened by 'For' and a speaker, with no
+    cue before the quote and no quote earlier in its paragraph (whose speaker may go on), gives that speaker's view.
+
+    >>> t = 'For the mayor, the bridge is "a matter of pride."'; _for_viewpoint(t, 0, t.index('"')).mention.name
+    'the mayor'
+    >>> t = 'For years, the bridge was "a matter of pride."'; _for_viewpoint(t, 0, t.index('"')) is None
+    True
+    >>> t = '"We won," Lee said. For the rest, "we lost."'; _for_viewpoint(t, 20, t.rindex('"w'), 0) is None
+    True
+    """
+    lead = _FOR_LEAD.match(text, s, o)
+    comma = text.find(",", lead.end(), o) if lead is not None else -1
+    if comma < 0 or re.search(r"[“”\"]|''", text[max(0, para_lo):s]) or \
+            not re.search(r"(?:^|[.!?…][”\"’']?|\n)\s*$", text[max(0, s - 3):s]):
+        return None
+    men = object_after(text, lead.end(), o)
+    if men is None or men.kind not in {"person", "role", "body"} or re.search(r"[;:“”\"]", text[men.end:o]):
+        return None   # the quote must be the sentence's first after the lead
+    return Attribution("for", lead.start(), lead.end(), men, "before")
+
+
 _WORDS_OF = re.compile(r"\b[Ii]n\s+(?:the\s+)?words\s+of\s+")
 
 
@@ -995,7 +1020,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
                 return outermost if outermost is not None and outermost.mention.kind in {"body", "document"} else outer
         if men is not None:
             return Attribution(form, cs, ce, men, "before")
-    return _clause_colon(text, s, o, para_lo)
+    return _clause_colon(text, s, o, para_lo) or _for_viewpoint(text, s, o, para_lo)
 
 
 def _restrictive_who(text: str, men: Mention) -> bool:
