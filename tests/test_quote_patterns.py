@@ -1478,3 +1478,16 @@ def test_a_sentence_opened_by_for_and_a_speaker_gives_that_speakers_words(text, 
 @pytest.mark.parametrize("lead", ["For years", "For the first time", "For now"])
 def test_a_for_phrase_of_time_gives_no_speaker(lead):
     assert all(m == "" for m in extract_quotes(f'{lead}, the bridge was "a matter of pride".')["speaker"])
+
+
+@pytest.mark.parametrize("text", [
+    'Ravi Dean scored twice as the hosts won the Test series.\n\n"We never stopped believing," said captain Ravi Dean.',
+    'The football club lost the match.\n\nCaptain Ravi Dean said, "We never stopped believing."',
+])
+def test_a_team_captain_in_a_sport_story_is_a_player_not_an_officer(text):
+    assert _groups(text)[0][1] == "civilian"
+
+
+def test_a_captain_in_a_story_with_troops_stays_military():
+    text = 'The troops lost the ridge before the match.\n\nCaptain Ravi Dean said, "We never stopped believing."'
+    assert _groups(text)[0][1] == "military"

@@ -804,9 +804,36 @@ def _police_rank(text: str, role: str, m: Mention) -> bool:
     return all(w.lower().strip(".,") in _POLICE_RANKS for w in role.split()) or bool(_POLICE_WORDS.search(para))
 
 
+_SPORT_WORDS = re.compile(r"\b(?:cricket|football|soccer|rugby|hockey|basketball|baseball|netball|tennis|golf|innings|wickets?|"
+                          r"batsm[ae]n|bowlers?|strikers?|goalkeepers?|midfielders?|tournaments?|World\s+Cup|Premier\s+League|"
+                          r"[Tt]est\s+series|ODI|T20|match(?:es)?)\b")
+#: the ranks a team gives its leading player
+_TEAM_RANKS = {"capt", "captain", "skipper"}
+
+
+@lru_cache(maxsize=8)
+def sport_article(text: str) -> bool:
+    """Whether an article names a sport and no armed forces, armed groups, aircraft or ships.
+
+    >>> sport_article("India won the Test series. Captain Ann Lee said"), sport_article("Troops won the match. Capt. Lee said")
+    (True, False)
+    """
+    return bool(_SPORT_WORDS.search(text)) and not _MILITARY_WORDS.search(text)
+
+
+def _team_captain(text: str, role: str) -> bool:
+    """Whether a bare 'captain' rank leads a sports team: the article is about a sport and names no armed forces.
+
+    >>> _team_captain("India won the Test series.", "Captain"), _team_captain("Troops held the ridge.", "Capt.")
+    (True, False)
+    """
+    words = [w.lower().strip(".,") for w in role.split()]
+    return bool(words) and all(w in _TEAM_RANKS for w in words) and sport_article(text)
+
+
 def _person_role(text: str, name: str, m: Mention, index: PersonIndex) -> str:
     """A person's role: the mention's own unless only courtesy titles, else the article's; a bare police rank
-    gets ', police' when that makes the speaker government ('Sgt' -> 'Sgt, police').
+    gets ', police' when that makes the speaker government ('Sgt' -> 'Sgt, police'), a team's captain ', player'.
 
     >>> t = "Police shut the road.\\n\\nSgt Ann Lee said"; m = Mention(t.index("Sgt"), t.index(" said"), "person", 0, 0,
     ...     "Ann Lee", "Sgt"); _person_role(t, "Ann Lee", m, person_index(t, []))
@@ -815,6 +842,8 @@ def _person_role(text: str, name: str, m: Mention, index: PersonIndex) -> str:
     'Sgt'
     """
     role = m.role if m.role and not courtesy_only(m.role) else index.describe(name, m.start) or m.role
+    if _team_captain(text, role):
+        return f"{role}, player"   # a team's captain is one of its players, no officer
     if not _police_rank(text, role, m):
         return role
     police = f"{role}, police"

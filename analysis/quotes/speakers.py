@@ -525,6 +525,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "government", f"role noun: {_role_head(role)[0]} (an office beats a seat)"   # 'Senator X, Finance Minister'
     if not group:
         group, evidence = _role_title(role)
+    if group == "military" and re.search(r",\s*player$", role):
+        group, evidence = "civilian", "a team's captain"   # 'Captain, player': the extractor read a sport story
     pre = mention[: mention.find(speaker)] if speaker_type == "person" and speaker and speaker in mention else ""
     org = _organisation(f"{text} {speaker} {pre}")    # 'The ANC's Dakota Legoete': the body before the name
     if org and (not group or group in {"government", "military"} and org[1] in {"government", "military"}):
