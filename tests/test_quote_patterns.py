@@ -1491,3 +1491,15 @@ def test_a_team_captain_in_a_sport_story_is_a_player_not_an_officer(text):
 def test_a_captain_in_a_story_with_troops_stays_military():
     text = 'The troops lost the ridge before the match.\n\nCaptain Ravi Dean said, "We never stopped believing."'
     assert _groups(text)[0][1] == "military"
+
+
+def test_a_name_label_with_its_team_in_brackets_names_the_quote_paragraph_after_it():
+    text = ('What the coaches said after the weekend games.\n\nAnn Lee (Ames United)\n\n"We were lucky today."\n\n'
+            'Bo Hale (Hillside Rovers)\n\n"The referee had a poor game. We deserved a point."')
+    df = speech(text)
+    assert df["speaker"].tolist() == ["Ann Lee", "Bo Hale"]
+
+
+def test_a_crosshead_without_brackets_is_no_name_label():
+    text = 'Ms Lee told the radio the plan had failed.\n\nThe Budget\n\n"We tried everything. We lost."'
+    assert only(text)["speaker"] != "The Budget"

@@ -27,7 +27,7 @@ from .speakers import group_evidence
 from .homonyms import home_readings
 from .marks import QuoteSpan, find_quotes, paired_quotes, paragraph_spans, primary_mark, sentence_end, \
     sentence_start, sentence_starts
-from .mentions import Mention, object_after, subject_before
+from .mentions import Mention, np_at_end, object_after, subject_before
 from .nonspeech import SCARE_MAX_WORDS, naming_context, nickname, non_speech_reason, title_case
 from .resolve import PersonIndex, Resolved, courtesy_only, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
     resolve_who
@@ -369,6 +369,28 @@ def _prev_para_subject(art: _Article, para: int) -> Attribution | None:
     return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous paragraph") if at else None
 
 
+#: a paragraph that is only a name, maybe with a bracketed affiliation: 'Ann Lee (Ames United)', 'Ann Lee:'
+_NAME_LABEL = re.compile(r"\s*([A-Z][^()\n:;.!?“”\"]{2,50}?)\s*\([^()\n]{2,40}\)\s*[:–—-]?\s*")
+
+
+def _name_label_para(art: _Article, para: int) -> Attribution | None:
+    """'Ann Lee (Ames United)' alone on the paragraph before a quote paragraph: a round-up's label names the speaker
+    (the bracketed team, party or body tells it from a crosshead).
+
+    >>> t = 'Ann Lee (Ames United)\n\n"We were lucky today."'
+    >>> extract_quotes(t)[["speaker_mention", "attribution"]].values.tolist()
+    [['Ann Lee', 'label paragraph']]
+    """
+    if para == 0:
+        return None
+    ps, pe = art.paras[para - 1]
+    m = _NAME_LABEL.fullmatch(art.text, ps, pe)
+    men = np_at_end(art.text, m.start(1), m.end(1), subject=False) if m is not None else None
+    if men is None or men.kind != "person" or men.start != m.start(1):
+        return None
+    return Attribution("label", m.start(1), m.start(1), men, "label paragraph")
+
+
 def _prev_sentence_attribution(art: _Article, k: int) -> Attribution | None:
     """A quote that is a whole sentence after a quote-free sentence of its paragraph with a cue and a subject
     ('Lynch announced the lawsuit on Monday. "We are seeking a court order."'): that subject speaks. One plain
@@ -489,7 +511,7 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
         q.attr, q.where = at, at.where   # 'Lynch announced the lawsuit. "We are seeking a court order."'
     elif first_in_para and opens_sentence:
         whole = _quote_leads_plain_paragraph(art, sp)
-        at = _prev_para_attribution(art, sp.para) or _next_para_dash(art, sp.para) or \
+        at = _prev_para_attribution(art, sp.para) or _next_para_dash(art, sp.para) or _name_label_para(art, sp.para) or \
             (_prev_para_subject(art, sp.para) if whole and sp.open_start <= art.paras[sp.para][0] else None)
         if at is not None:
             q.attr, q.where = at, at.where
