@@ -1503,3 +1503,27 @@ def test_a_name_label_with_its_team_in_brackets_names_the_quote_paragraph_after_
 def test_a_crosshead_without_brackets_is_no_name_label():
     text = 'Ms Lee told the radio the plan had failed.\n\nThe Budget\n\n"We tried everything. We lost."'
     assert only(text)["speaker"] != "The Budget"
+
+
+@pytest.mark.parametrize("text, group", [
+    ('"One suspect is held," Tomas Dunn, interim Ames police chief, said.\n\n"We are still searching," Dunn added.',
+     "government"),
+    ('"We cannot wait any more," said Orna Lev, mother of hostage Omer Lev.\n\n"Bring him home," Lev said.', "civilian"),
+    ('"The pictures are sharp," said Bill Nolan, NASA Administrator.', "government"),
+])
+def test_a_bare_apposition_with_a_role_noun_gives_the_group(text, group):
+    assert {g for _, g in _groups(text)} == {group}
+
+
+def test_a_relative_clause_after_a_name_is_no_bare_apposition():
+    text = 'Ann Lee, who left the police force in May, spoke first.\n\n"I was never paid," Lee said.'
+    assert _groups(text)[0][1] != "government"
+
+
+@pytest.mark.parametrize("role, group", [
+    ("senior vice president of public policy at the Fernhill Trust", "organisation"),
+    ("Acme's vice president of sales in Europe", "organisation"),
+    ("head of the regional administration of Ames", "government"),   # a state's body after lower-case words
+])
+def test_a_head_title_of_a_body_named_after_lower_case_words(role, group):
+    assert group_evidence(role, "Ann Lee", "person", "Ann Lee")[0] == group

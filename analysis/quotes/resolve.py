@@ -111,8 +111,8 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
             continue
         if not titled and key not in full and gender_of(name) == "" and \
                 not re.match(r"\s*(?:,\s*(?:a|an|the|who|\d+|said|says|told|added|wrote)\b|\s+(?:said|says|told|added|wrote|[a-z]+ed)\b)",
-                             text[b:b + 30]):
-            continue   # 'New Zealand', 'Hillary Rodham': a capitalised pair with no sign of a person ('X, said': one)
+                             text[b:b + 30]) and not _bare_apposition(text, b):
+            continue   # 'New Zealand', 'Hillary Rodham': a capitalised pair with no sign of a person ('X, said', 'X, head of Y,': one)
         p = Person(name, a, b, gender_of(raw), raw[: len(raw) - len(name)].strip() if titled else "")
         if len(name.split()) >= 2:
             full[key] = p
@@ -479,7 +479,39 @@ def _descriptor_after(text: str, end: int) -> str:
     """
     m = re.match(r",\s*((?:a|an|the)\s[^,.;:“”\"]{1,80})|\s+(?:was|is|has\s+been)\s+((?:a|an|one\s+of\s+the)\s[^,.;:“”\"]{1,80})",
                  text[end:end + 120])
-    return (m.group(1) or m.group(2)) if m else ""
+    return (m.group(1) or m.group(2)) if m else _bare_apposition(text, end)
+
+
+#: an apposition with no determiner, closed by a comma, a stop or the end of the line
+_BARE_APPOSITION = re.compile(r",[^\S\n]*(?![^\S\n])((?!(?:and|or|but|who|which|whose|where|when|while|as|in|on|at|of)\b)"
+                              r"[^,.;:()“”\"\n]{3,80}?)\s*(?=[,.;]|\s*$|\s*\n)")
+
+
+def _bare_apposition(text: str, end: int) -> str:
+    """An apposition without a determiner that opens with a role noun or title, maybe after names, possessives and
+    modifiers (', interim city police chief,', ', mother of hostage X', ', NASA Administrator'), with no reporting verb.
+
+    >>> _bare_apposition("Ann Lee, interim Ames police chief, said", 7), _bare_apposition("Ann Lee, Texas, said", 7)
+    ('interim Ames police chief', '')
+    >>> _bare_apposition("Ann Lee, who left the police force, said", 7), _bare_apposition("Ann Lee, still hated by voters, said", 7)
+    ('', '')
+    >>> _bare_apposition("Ann Lee, then 44, said", 7), _bare_apposition("Ann Lee, then Bo's literary agent, said", 7)
+    ('', '')
+    >>> _bare_apposition("Ann Lee, Mayor of Ames and Chair of the Ames Army Museum, said", 7)
+    'Mayor of Ames'
+    """
+    m = _BARE_APPOSITION.match(text, end, end + 120)
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    first = next((i for i, w in enumerate(words[:5]) if _role_word(w) and w.lower() not in _MODIFIERS), -1)
+    if first < 0 or "of" in [w.lower() for w in words[:first]] or lexicon.find_cues(m.group(1), 0, len(m.group(1))) or \
+            not all(w[:1].isupper() or re.search(r"[’']s?$", w) or w.lower() in _MODIFIERS for w in words[:first]):
+        return ""   # 'rather than as an insurgent', 'will air an ad': no noun phrase
+    if re.search(r"\b(?:among|than|like|about)\b|\band\s+(?:the|a|an|his|her)\b", m.group(1)) or \
+            any(lexicon.first_names().get(w.lower()) is not None for w in words[first + 1:first + 4] if w[:1].isupper()):
+        return ""   # 'Chief among the opponents', 'Deputy Mayor Joe Bell and the council leader': no apposition
+    return re.split(r"\s+and\s+(?=[A-Z])", m.group(1))[0]   # 'Crown Prince of X and Deputy Commander of Y': the first
 
 
 _ISSUED = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)([A-Z][\w’'\-.]*(?:\s+(?:(?:of|in|for|the|and|al)\s+)?[A-Z][\w’'\-.]*){0,6}|"
