@@ -1527,3 +1527,18 @@ def test_a_relative_clause_after_a_name_is_no_bare_apposition():
 ])
 def test_a_head_title_of_a_body_named_after_lower_case_words(role, group):
     assert group_evidence(role, "Ann Lee", "person", "Ann Lee")[0] == group
+
+
+@pytest.mark.parametrize("place", [
+    "Rebels shelled the city of Port Amsel, the capital of the north.",
+    "Crews began the Palm Amsel Ray project on Monday. Palm Amsel Ray, a resort twice the size of the old one, opens soon.",
+])
+def test_a_named_place_or_project_is_no_antecedent_for_he(place):
+    text = f'Sheikh Rashid bin Omar spoke first.\n\n{place}\n\n"It will be the finest coast in the world," he said.'
+    assert only(text)["speaker"] == "Rashid bin Omar"
+
+
+@pytest.mark.parametrize("title", ["Taoiseach", "Ruler of Amsel", "Vice-President"])
+def test_state_titles_of_other_countries_are_government(title):
+    text = f'Ann Lee, {title}, opened the bridge.\n\n"We are proud," Lee said.'
+    assert _groups(text) == [("Ann Lee", "government")]
