@@ -1542,3 +1542,27 @@ def test_a_named_place_or_project_is_no_antecedent_for_he(place):
 def test_state_titles_of_other_countries_are_government(title):
     text = f'Ann Lee, {title}, opened the bridge.\n\n"We are proud," Lee said.'
     assert _groups(text) == [("Ann Lee", "government")]
+
+
+@pytest.mark.parametrize("text, group", [
+    ('"We want them home," one family member said.', "civilian"),
+    ('"We want them home," the families said in a statement.', "civilian"),
+    ('Opening the case, Joanna Hale QC, for the prosecution, said the man had "hidden the money".', "government"),
+    ('"Stars are born here," said Ada Fenwick, an astrophysicist.', "analyst"),
+])
+def test_relatives_prosecutors_and_physicists_have_their_groups(text, group):
+    assert {g for _, g in _groups(text)} == {group}
+
+
+def test_a_forum_speaking_is_an_organisation():
+    text = ('The Harbour Families Forum met on Monday.\n\n"We will not stop," the forum said.')
+    assert _groups(text)[0][1] == "organisation"
+
+
+def test_a_post_nominal_is_no_surname():
+    text = 'Joanna Hale QC opened the case.\n\n"He knew it," Ms Hale said.'
+    assert only(text)["speaker"] == "Joanna Hale QC"
+
+
+def test_a_glued_lower_case_particle_stays_inside_the_name():
+    assert only('"Stars are born here," said Neil deFarra Tyne, a physicist.')["speaker"] == "Neil deFarra Tyne"
