@@ -1566,3 +1566,16 @@ def test_a_post_nominal_is_no_surname():
 
 def test_a_glued_lower_case_particle_stays_inside_the_name():
     assert only('"Stars are born here," said Neil deFarra Tyne, a physicist.')["speaker"] == "Neil deFarra Tyne"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ('Protesters marched after the president fired his ministers to form what he called a "broad-based" cabinet.', "he"),
+    ('Crowds gathered to oppose what the mayor described as "a fair plan for every street."', "the mayor"),
+])
+def test_the_subject_of_what_x_called_uses_the_quoted_words(text, mention):
+    assert only(text)["speaker_mention"] == mention
+
+
+def test_what_he_called_keeps_a_person_subject_of_the_sentence():
+    text = 'The mayor defended what he called "a fair plan for every street."'
+    assert only(text)["speaker_mention"] == "The mayor"

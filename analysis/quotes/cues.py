@@ -1011,6 +1011,9 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if voice is not None:   # 'where about 50 protesters had gathered, chanting', 'X wrote a letter to Y asking'
             return Attribution(form, cs, ce, voice, "before")
         men = _cue_subject(text, s, cs, ce, o, form, para_lo)
+        what = _what_subject(text, s, cs)
+        if what is not None and not (what.name in {"he", "she"} and isinstance(men, Mention) and _one_person(men)):
+            return Attribution(form, cs, ce, what, "before")   # 'Protesters marched against what he called "a fraud"'
         if isinstance(men, Attribution):
             return men
         if men is not None and (men.kind != "pronoun" or men.name in {"he", "she", "they"} or _restrictive_who(text, men)):
@@ -1318,6 +1321,39 @@ def _cue_in_closed_aside(text: str, s: int, cs: int, ce: int, o: int) -> bool:
 
 #: an adverbial clause opening inside a reported clause: 'X said that when ...', 'X said if ...'
 _SUBORDINATE_OPEN = re.compile(r"\b(?:when|whenever|while|if|after|because|although|though|since|before)\s+")
+
+
+_WHAT_CLAUSE = re.compile(r"\b[Ww]hat\s+((?:[\w’'.\-]+\s+){0,4}?)(?:has\s+|had\s+|have\s+)?$")
+
+
+def _what_subject(text: str, s: int, cs: int) -> Mention | None:
+    """The subject of a free relative right before its cue ('what he called', 'what the mayor described as'): the one
+    who uses the quoted words (a 'he' or 'she' there is taken for a person subject of the sentence, who stays).
+
+    >>> t = 'Crowds marched against what the mayor called "a fair plan."'; _what_subject(t, 0, t.index("called")).name
+    'the mayor'
+    """
+    m = _WHAT_CLAUSE.search(text, max(s, cs - 60), cs)
+    if m is None or not m.group(1).strip():
+        return None
+    a, b = m.start(1), m.start(1) + len(m.group(1).rstrip())
+    pm = re.fullmatch(r"(he|she|they|it|we|I)", text[a:b])
+    if pm is not None:
+        return Mention(a, b, "pronoun", a, b, pm.group(1).lower())
+    men = np_at_end(text, a, b)
+    return men if men is not None and men.start == a and men.kind in {"person", "role", "body", "document"} else None
+
+
+def _one_person(men: Mention) -> bool:
+    """Whether a mention is one person ('Ann Lee', 'the mayor'), not a group ('Activists', 'the families').
+
+    >>> _one_person(Mention(0, 9, "role", 0, 9, "Activists")), _one_person(Mention(0, 9, "role", 0, 9, "the boss"))
+    (False, True)
+    """
+    head = men.name.split()[-1].lower() if men.name.split() else ""
+    noun = lexicon.role_nouns().get(head)
+    plural = men.plural or (noun.plural if noun is not None else head.endswith("s") and not head.endswith("ss"))
+    return men.kind == "person" or (men.kind == "role" and not plural)
 
 
 def _cue_in_subordinate(text: str, s: int, cs: int, ce: int, o: int) -> bool:
