@@ -76,8 +76,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import paths
-from analysis.validate import incidents as vi
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's package, not the one the environment installed
+
+from analysis import paths  # noqa: E402
+from analysis.validate import incidents as vi  # noqa: E402
 
 RESULTS = paths.PROJECT_ROOT / "benchmarks" / "results" / "incidents.json"
 

@@ -126,3 +126,14 @@ def test_gold_place_with_a_feature_noun_matches_the_bare_name():
     assert vi.place_right({"place": "Karrada district", "town": ""}, pred)
     assert vi.place_right({"place": "the Karrada neighbourhood", "town": ""}, pred)
     assert not vi.place_right({"place": "Mansour district", "town": ""}, pred)
+
+
+def test_gold_site_with_another_facility_noun_matches_the_same_site():
+    assert vi.place_right({"place": "al-Tanf military base", "town": ""}, {"place_id": "al_tanf", "place": "Al-Tanf garrison"})
+    assert vi.place_right({"place": "Qayyarah gas field", "town": ""}, {"place_id": "txt:qayyarah", "place": "Qayyarah"})
+    assert not vi._same_site("Erbil air base", "erbil", "Erbil")  # a town is not the base named after it
+
+
+def test_gold_site_and_its_town_together_name_the_predicted_place():
+    pred = {"place_id": "us_embassy_baghdad", "place": "US Embassy Baghdad", "town": "Baghdad"}
+    assert vi.place_right({"place": "the U.S. embassy", "town": "Baghdad"}, pred)

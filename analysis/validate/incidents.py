@@ -334,6 +334,28 @@ def _place_keys(name: str) -> set[str]:
     return {match_key(p) for p in parts if p.strip()}
 
 
+#: a facility noun after a site's name ("al-Tanf military base", "Koniko gas field", "Harir Airport"): outlets name
+#: one site with different nouns ("garrison", "air base"), so two sites agree when their bare names do
+_FACILITY_NOUN = re.compile(r"\s+(?:(?:military|air|army|coalition|US|U\.S\.)\s+)?(?:bases?|air\s*base|airfield|"
+                            r"airport|garrison|outpost|(?:gas|oil)\s+fields?|camp)\s*$", re.I)
+_SETTLEMENT = ("city", "town", "village", "district", "province", "country", "region")
+
+
+def _same_site(gold_place: str, pid: str, pred_place: str) -> bool:
+    """Whether a gold site written with a facility noun and a predicted site (not a town or an area) share their bare
+    name ("al-Tanf military base" and "Al-Tanf garrison"; a town "Erbil" is not the "Erbil air base").
+
+    >>> _same_site("Koniko gas field", "txt:koniko", "Koniko"), _same_site("Harir Airport", "txt:harir", "Harir base")
+    (True, True)
+    """
+    from rapidfuzz import fuzz
+
+    bare = _FACILITY_NOUN.sub("", gold_place)
+    if bare == gold_place or not pid.startswith("txt:") and places_gazetteer().row(pid)["type"] in _SETTLEMENT:
+        return False
+    return fuzz.ratio(match_key(bare), match_key(_FACILITY_NOUN.sub("", pred_place))) >= 85
+
+
 def place_right(g: dict, p: dict) -> bool | None:
     """Whether a predicted incident's place is the gold one (None when neither names a place): the same name
     (a transliteration variant, ratio >= 85 on match keys, counts as the same name; a gold "X, Y" or "X (Y)" is
@@ -347,8 +369,11 @@ def place_right(g: dict, p: dict) -> bool | None:
         return None
     if not gp or not pid:
         return False
-    keys = _place_keys(gp) | ({match_key(str(g["town"]))} if g.get("town") else set())
+    keys = _place_keys(gp) | ({match_key(str(g["town"])), match_key(f"{gp} {g['town']}")} if g.get("town") else set())
     from rapidfuzz import fuzz
+
+    if _same_site(gp, pid, str(p.get("place") or "")):
+        return True
 
     if any(fuzz.ratio(match_key(str(p.get("place") or "")), k) >= 85 for k in keys) or match_key(str(p.get("town") or "")) in keys and \
             places_gazetteer().row(pid)["type"] in ("city", "town", "village"):
