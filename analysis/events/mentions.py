@@ -740,7 +740,14 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         return None
     row["_needs_date"] = keep == "date"
     row["_days_before"] = g.get("days_before")
+    if row["_days_before"] is None and _EARLIER_BY.search(clause):
+        row["_days_before"] = -1  # "The group had also fired rockets weeks earlier, killing a guard": not the story
     return row
+
+
+#: a span of time before the event the article tells ("several weeks earlier", "a month before."): an earlier event
+_EARLIER_BY = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|few|some|\d+)\s+|(?<!\w\s))"
+                         r"(?:days?|weeks?|months?|years?)\s+(?:earlier|before(?=\s*[,.;]|\s*$))", re.I)
 
 
 #: kinds of place that are garrisons of the forces whose attacks are told (the gazetteer's bases): a state's strike

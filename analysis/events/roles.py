@@ -265,6 +265,21 @@ _KILL = re.compile(r"\bkill", re.I)
 _NO_ONE_KILLED = re.compile(r"\b(?:no\s+one|nobody|none)\s+(?:\w+\s+){0,2}?(?:was|were|got)\s+killed\b", re.I)
 
 
+#: one word in quotation marks inside a count ("two “minor” injuries": the source's own word, quoted)
+_QUOTED_WORD = re.compile(r"(?<=\s)[“\"]([A-Za-z-]{3,})[”\"](?=\s)")
+
+
+def _unquote_words(text: str) -> str:
+    """The text with the marks around single quoted words blanked (offsets kept).
+
+    >>> _unquote_words('causing two “minor” injuries')
+    'causing two  minor  injuries'
+    """
+    if "“" not in text and '"' not in text:
+        return text
+    return _QUOTED_WORD.sub(lambda m: f" {m.group(1)} ", text)
+
+
 def casualties(text: str) -> dict:
     """Killed and injured in a clause, by the words that govern each count (see the module docstring).
 
@@ -286,7 +301,7 @@ def casualties(text: str) -> dict:
     used: list[tuple[int, int]] = []
     if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    text = _blank_bare_parts(_blank_joint(text))
+    text = _blank_bare_parts(_blank_joint(_unquote_words(text)))
     rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"]]
     rows = _drop_parts(rows, text, used)
     last: dict[str, int] = {}  # per role, where its last chain ended
