@@ -25,3 +25,22 @@ def test_an_attack_told_weeks_earlier_is_not_the_story_it_follows():
 def test_a_quoted_adjective_inside_a_count_of_injuries_keeps_the_count():
     assert casualties("Gunmen fired eight rockets at the base on Monday, causing two “minor” injuries.")["injured"] == 2
     assert casualties('The blast caused three "light" injuries among the guards')["injured"] == 3
+
+
+# ---------------------------------------------------------------- a roundup's toll over several events
+def test_a_toll_over_separate_attacks_is_not_an_incident():
+    m = _mentions(["Nine people died and 14 were hurt in separate shootings and bombings across Iraq on Monday, "
+                   "officials said.",
+                   "In Hilla, a car bomb killed three shoppers at a market."])
+    assert m["killed"].tolist() == [3]
+
+
+def test_a_toll_over_counted_attacks_on_one_day_is_not_an_incident():
+    m = _mentions(["Six guards were killed and nine others wounded in three attacks in western Iraq on Sunday.",
+                   "A roadside bomb hit a patrol near Rutba, killing two guards."])
+    assert m["killed"].tolist() == [2]
+
+
+def test_one_bombing_with_its_toll_stays_an_incident():
+    m = _mentions(["Nine people were killed in a car bombing in Hilla on Monday."])
+    assert m["killed"].tolist() == [9]

@@ -301,9 +301,10 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
                  best_date(ix, text, off, off + len(sent), excluded=after) or EMPTY_DATE)  # an earlier event: its own
         if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
             continue
-        if r["scope"] == "aggregate" and (_one_day_series(r, sent[g["start"]:g["end"]]) or
-                                          _own_day(r) and _ONE_EVENT.search(sent, g["start"], g["end"]) and
-                                          not _aggregate(_before_context(sent[g["start"]:g["end"]]))):
+        if r["scope"] == "aggregate" and not _roundup_total(sent[g["start"]:g["end"]], r) and \
+                (_one_day_series(r, sent[g["start"]:g["end"]]) or
+                 _own_day(r) and _ONE_EVENT.search(sent, g["start"], g["end"]) and
+                 not _aggregate(_before_context(sent[g["start"]:g["end"]]))):
             # "a spate of drone strikes early Saturday in X": reported jointly, one event; or, dated to a day in its
             # own sentence with one event told by its article (``_ONE_EVENT``: "carried out an air strike on
             # Wednesday"), a plural "attacks" without a summary's words is the cause or the setting ("in a move
@@ -879,6 +880,28 @@ def _says_who(et: str, agent: dict | None, weapon: str, clause: str) -> bool | N
     return None
 
 
+_EVENTS = r"(?:attacks|incidents|shootings|bombings|explosions|strikes|raids|clashes)"
+#: a toll over several events, as a roundup's lead gives it: events told as separate, of two kinds ("in shootings and
+#: bombings"), counted ("in four attacks"), or spread across a country; never one incident, whatever its day or place
+_ROUNDUP_TOTAL = re.compile(rf"\bin\s+(?:[\w-]+\s+)?separate\s+(?:[\w-]+\s+){{0,3}}?{_EVENTS}|"
+                            rf"\bin\s+(?:a\s+number\s+of\s+|several\s+|a\s+(?:new\s+)?(?:wave|series)\s+of\s+)?"
+                            rf"(?:[\w-]+\s+)?{_EVENTS[:-1]}|bombing|shooting)\s+and\s+(?:[\w-]+\s+)?{_EVENTS}|"
+                            rf"\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:attacks|incidents)\b|"
+                            rf"\bin\s+a\s+number\s+of\s+(?:[\w-]+\s+)?{_EVENTS}|"
+                            rf"\b{_EVENTS}\s+(?:[\w-]+\s+){{0,2}}?across\s+(?:the\s+country|iraq|syria)\b", re.I)
+
+
+def _roundup_total(clause: str, counts: dict) -> bool:
+    """Whether a clause gives a toll over several events (``_ROUNDUP_TOTAL``).
+
+    >>> _roundup_total("Nine people were killed in separate shootings across Iraq", {"killed": 9, "injured": None})
+    True
+    >>> _roundup_total("Nine people were killed in a car bombing in Hilla", {"killed": 9, "injured": None})
+    False
+    """
+    return bool(counts["killed"] or counts["injured"]) and bool(_ROUNDUP_TOTAL.search(clause))
+
+
 def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], counts: dict, agent: dict | None,
          target: str, place: dict | None, date_: dict | None, places: list[dict]) -> dict:
     """The mention row (columns ``MENTION_COLUMNS``, without mention_id and date_inference)."""
@@ -886,7 +909,7 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     clause = sent[lo:hi]
     aggregate = (_summed_up(clause, counts, place is not None) and not _named_bases_struck(clause, place)) or \
         (bool(_ATTACKS_WORD.search(_PURPOSE.split(clause)[0])) and not any(counts[c] for c in COUNT_FIELDS)
-         and place is None and not _DIGIT.search(clause))
+         and place is None and not _DIGIT.search(clause)) or _roundup_total(clause, counts)
     act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
     row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,
            "sent_end": int(s["end"]), "clause_start": off + lo, "clause_end": off + hi, "evidence_start": off + lo,
