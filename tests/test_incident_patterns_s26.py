@@ -44,3 +44,9 @@ def test_a_toll_over_counted_attacks_on_one_day_is_not_an_incident():
 def test_one_bombing_with_its_toll_stays_an_incident():
     m = _mentions(["Nine people were killed in a car bombing in Hilla on Monday."])
     assert m["killed"].tolist() == [9]
+
+
+def test_the_parts_of_a_roundup_take_its_day():
+    m = _mentions(["Nine people died and 14 were hurt in separate shootings and bombings across Iraq on Monday.",
+                   "In Hilla, a car bomb killed three shoppers at a market."])
+    assert m[["killed", "date"]].values.tolist() == [[3, "2023-12-18"]]

@@ -1158,8 +1158,11 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
     """Complete mentions from the article's earlier mentions (rules in the module docstring and dating.py)."""
     told = _Told()
     done = told.done  # appended only through told.add
+    roundup = None  # the day of a roundup's toll over several events, told before: the day of its parts
     for r in rows:
         prev = told.context(r)
+        if r["scope"] == "aggregate" and r["date_precision"] == "day" and _roundup_total(_own_clause(r), r):
+            roundup = r
         if r["event_type"] in ("casualty", "responsibility") and not _casualty_as_attack(r, prev, told):
             continue
         if r["event_type"] == "attack" and not r["weapon"] and not r["place_id"] and \
@@ -1193,6 +1196,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             r.update(place_cols(dateline["_place"]), place_source="dateline")  # the entry header's place
         if not r["date"] and not r["date_text"]:
             _take_date(r, done, prev, published, dateline, near)
+            if roundup is not None and r["date_source"] == "article window" and r.get("_days_before") is None:
+                r.update({k: roundup[k] for k in _DATE_KEYS}, date_source="context")  # "In Kirkuk, a bomb ..."
             _mark_earlier(r, published)
         if r.get("date_rule") == EARLIER_THAN_TOLD and not r["place_id"] and all(r[c] is None for c in COUNT_FIELDS):
             continue  # "in response to the attacks": what the story answers, with no place, day or count of its own
