@@ -137,3 +137,10 @@ def test_gold_site_with_another_facility_noun_matches_the_same_site():
 def test_gold_site_and_its_town_together_name_the_predicted_place():
     pred = {"place_id": "us_embassy_baghdad", "place": "US Embassy Baghdad", "town": "Baghdad"}
     assert vi.place_right({"place": "the U.S. embassy", "town": "Baghdad"}, pred)
+
+
+def test_a_month_or_year_cannot_disagree_with_a_gold_that_writes_only_days():
+    assert vi.date_right({"date": None}, {"date": "2019-12", "date_basis": "a: sentence (December 2019)"})
+    assert vi.date_right({"date": None}, {"date": "2024-W32", "date_basis": "a: sentence (last week)"})
+    assert not vi.date_right({"date": None}, {"date": "2019-12-03", "date_basis": "a: sentence (December 3)"})
+    assert not vi.date_right({"date": "2019-12-03"}, {"date": "2019-12", "date_basis": "a: sentence (December)"})

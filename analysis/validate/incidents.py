@@ -384,6 +384,10 @@ def place_right(g: dict, p: dict) -> bool | None:
                           ("country", "region", "province") and gaz.row(gid)["type"] not in ("country", "region", "province"))
 
 
+#: a value the gold can write: a day, with or without its year
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+
+
 def date_right(g: dict, p: dict) -> bool:
     """Whether a predicted incident's date is the gold one.
 
@@ -397,11 +401,18 @@ def date_right(g: dict, p: dict) -> bool:
     True
     >>> date_right({"date": None}, {"date": "", "date_basis": "a: sentence (Sunday); a: unknown"})  # no date given
     True
+
+    The gold writes a day or nothing (ANNOTATION.md): a month, week or year the text gives ("in January 2020", "last
+    month") is left empty, so a prediction coarser than a day cannot disagree with an empty gold.
+
+    >>> date_right({"date": None}, {"date": "2020-01", "date_basis": "a: sentence (January 2020)"})
+    True
     """
     gd, pd_ = str(g.get("date") or ""), str(p.get("date") or "")
     if not gd or gd in ("None", "nan"):
-        if pd_ in ("", "None", "nan", "<NA>"):
-            return True  # the incident is given no date at all (an undated article's "Sunday", days in conflict)
+        if pd_ in ("", "None", "nan", "<NA>") or not _DAY_VALUE.fullmatch(pd_):
+            return True  # the incident is given no date at all (an undated article's "Sunday", days in conflict), or
+            # a month or a year, which the gold does not write
         own = re.search(r": (?:sentence|statement)\b", str(p.get("date_basis") or ""))
         return not own or pd_ == str(g.get("date_if_report_day") or "-")
     if gd.startswith("XXXX") or pd_.startswith("XXXX"):  # a year the text does not give: month and day must agree
