@@ -50,3 +50,22 @@ def test_the_parts_of_a_roundup_take_its_day():
     m = _mentions(["Nine people died and 14 were hurt in separate shootings and bombings across Iraq on Monday.",
                    "In Hilla, a car bomb killed three shoppers at a market."])
     assert m[["killed", "date"]].values.tolist() == [[3, "2023-12-18"]]
+
+
+# ---------------------------------------------------------------- threats written as a right or a time of choosing
+def test_a_reserved_right_to_strike_is_a_threat():
+    m = _mentions(["A second official said Washington reserved the right to strike further militia commanders."])
+    assert m["event_type"].tolist() == ["threat"]
+
+
+def test_holding_to_account_at_a_time_of_choosing_is_a_threat():
+    m = _mentions(['President Biden said: "We will hold every one of those responsible to account at a time of our '
+                   'choosing."'])
+    assert m["event_type"].tolist() == ["threat"]
+    assert _mentions(["The minister pledged to hold those responsible accountable."]).empty  # a vow of justice only
+
+
+def test_a_promised_response_is_a_threat_cue():
+    from analysis.events.triggers import cue_classes
+
+    assert "threat" in dict(cue_classes("Both governments have promised a firm response to the raid."))
