@@ -40,7 +40,8 @@ HELPERS = {
                    "_NOT_BESIDE",  # only before an "alongside" that ``_COMPANION`` found
                    # only between an uncounted group and an exact count of one role (``roles._beside``): the
                    # clause split (``split_clauses``) and the words of two events
-                   "_APART", "PRIOR", "_HAS_STRUCK_RX", "_ANSWERS_ATTACK"},
+                   "_APART", "PRIOR", "_HAS_STRUCK_RX", "_ANSWERS_ATTACK",
+                   "_QUOTED_WORD"},  # blanks quotation marks after the gate opened: decides no count
     "bare_casualties": set(),
     "one_victims": {"_HE_DIED"},  # only once one victim was wounded
     "named_victims": {"_NAMES_END", "_NAMES_START", "_TITLE_ABBR"},  # the edges of names after a killing
