@@ -69,3 +69,16 @@ def test_a_promised_response_is_a_threat_cue():
     from analysis.events.triggers import cue_classes
 
     assert "threat" in dict(cue_classes("Both governments have promised a firm response to the raid."))
+
+
+# ---------------------------------------------------------------- defenders destroying a drone
+def test_forces_that_destroy_a_drone_intercept_it():
+    m = _mentions(["Coalition forces destroyed two drones over the base on Tuesday."])
+    assert m[["event_type", "n_intercepted"]].values.tolist() == [["interception", 2]]
+
+
+def test_a_drone_destroyed_after_a_claimed_attack_is_no_strike():
+    m = _mentions(["A militia claimed a drone attack on the Harir base on Monday.",
+                   "A US statement confirmed the attack and said American forces destroyed the drone, which caused no "
+                   "damage."])
+    assert "us_strike" not in m["event_type"].tolist()
