@@ -334,26 +334,39 @@ def _place_keys(name: str) -> set[str]:
     return {match_key(p) for p in parts if p.strip()}
 
 
-#: a facility noun after a site's name ("al-Tanf military base", "Koniko gas field", "Harir Airport"): outlets name
-#: one site with different nouns ("garrison", "air base"), so two sites agree when their bare names do
+#: a facility noun after a site's name ("al-Tanf military base", "Koniko gas field", "Harir Airport"), or "Camp" before
+#: it: outlets name one site with different nouns ("garrison", "air base"), so two sites agree when their bare names do
 _FACILITY_NOUN = re.compile(r"\s+(?:(?:military|air|army|coalition|US|U\.S\.)\s+)?(?:bases?|air\s*base|airfield|"
-                            r"airport|garrison|outpost|(?:gas|oil)\s+fields?|camp)\s*$", re.I)
+                            r"airport|garrison|outpost|(?:gas|oil)\s+fields?|camp|complex|base\s+complex)\s*$|^camp\s+", re.I)
+#: a site written as a description before its name ("a coalition base at the Conoco gas field", "the airport in Erbil")
+_DESCRIBED = re.compile(r"^(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:bases?|airport|camp|outpost|facility|compound|post)\s+"
+                        r"(?:at|in|near|of)\s+(?:the\s+)?", re.I)
 _SETTLEMENT = ("city", "town", "village", "district", "province", "country", "region")
 
 
+def _bare(name: str) -> str:
+    """A site's name without its description and facility nouns.
+
+    >>> _bare("a coalition base at the Conoco gas field"), _bare("Camp Taji"), _bare("Taji military camp")
+    ('Conoco', 'Taji', 'Taji')
+    """
+    return _FACILITY_NOUN.sub("", _DESCRIBED.sub("", name.strip()))
+
+
 def _same_site(gold_place: str, pid: str, pred_place: str) -> bool:
-    """Whether a gold site written with a facility noun and a predicted site (not a town or an area) share their bare
-    name ("al-Tanf military base" and "Al-Tanf garrison"; a town "Erbil" is not the "Erbil air base").
+    """Whether a gold site written with a facility noun or a description and a predicted site (not a town or an area)
+    share their bare name, as written or as the gazetteer reads it ("al-Tanf military base" and "Al-Tanf garrison";
+    "al-Asad base" and "Ain al-Asad Air Base"; a town "Erbil" is not the "Erbil air base").
 
     >>> _same_site("Koniko gas field", "txt:koniko", "Koniko"), _same_site("Harir Airport", "txt:harir", "Harir base")
     (True, True)
     """
     from rapidfuzz import fuzz
 
-    bare = _FACILITY_NOUN.sub("", gold_place)
-    if bare == gold_place or not pid.startswith("txt:") and places_gazetteer().row(pid)["type"] in _SETTLEMENT:
+    bare = _bare(gold_place)
+    if bare == gold_place.strip() or not pid.startswith("txt:") and places_gazetteer().row(pid)["type"] in _SETTLEMENT:
         return False
-    return fuzz.ratio(match_key(bare), match_key(_FACILITY_NOUN.sub("", pred_place))) >= 85
+    return fuzz.ratio(match_key(bare), match_key(_bare(pred_place))) >= 85 or match_name(bare)[0] == pid
 
 
 def place_right(g: dict, p: dict) -> bool | None:
@@ -364,7 +377,7 @@ def place_right(g: dict, p: dict) -> bool | None:
     >>> place_right({"place": "Ain al-Asad Air Base", "town": "al-Baghdadi"}, {"place_id": "ain_al_asad", "place": "Ain al-Asad Air Base"})
     True
     """
-    gp, pid = str(g.get("place") or ""), str(p.get("place_id") or "")
+    gp, pid = str(g.get("place") or g.get("town") or ""), str(p.get("place_id") or "")  # no site: its town
     if not gp and not pid:
         return None
     if not gp or not pid:
