@@ -82,3 +82,10 @@ def test_a_drone_destroyed_after_a_claimed_attack_is_no_strike():
                    "A US statement confirmed the attack and said American forces destroyed the drone, which caused no "
                    "damage."])
     assert "us_strike" not in m["event_type"].tolist()
+
+
+# ---------------------------------------------------------------- two countries joined
+def test_strikes_in_two_countries_have_no_one_country_as_their_place():
+    m = _mentions(["US jets struck 85 targets at seven sites in Syria and Iraq on Friday."])
+    assert m["place"].tolist() == [""]
+    assert _mentions(["Rockets hit a base in Iraq on Friday."])["place"].tolist() == ["Iraq"]

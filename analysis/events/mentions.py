@@ -44,7 +44,7 @@ from .clauses import BLAMED_FOR, PRIOR, THOSE_RESPONSIBLE, is_caption, split_cla
 from .dating import EMPTY_DATE, DateIndex, best_date, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
-                             named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans)
+                             named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans, two_countries)
 from .merge import DEFINITE_START, EARLIER_FIGURE, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE, VAGUE_FLOOR
 from .places import ancestors, scan_places
 from .counts import parse_number
@@ -772,6 +772,8 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
     found = [p for p in located_places(sent, places) if lo <= p["start"] < hi and
              not (outside and any(a <= p["start"] < b for a, b in quoted)) and
              not any(a <= p["start"] < b for a, b in source)]
+    if two_countries(sent, [p for p in places if lo <= p["start"] < hi]):
+        return None, False  # "strikes in Iraq and Syria": no one country is the place of the event
     place = site_place(found, sent)
     place = road_place(clause, lo, actors, place) or place  # "on the Basra-Dhi Qar highway": the road, not Basra
     place = part_place(clause, lo, actors, place, found) or place  # "on the Daf al-Shouq area in Damascus"
