@@ -6,7 +6,7 @@ Regression checks, not evidence of accuracy: accuracy is measured on real report
 from __future__ import annotations
 
 from analysis.events.merge import merge_incidents
-from analysis.events.roles import casualties
+from analysis.events.roles import casualties, munitions
 from test_incident_patterns import _mentions
 
 
@@ -89,3 +89,10 @@ def test_strikes_in_two_countries_have_no_one_country_as_their_place():
     m = _mentions(["US jets struck 85 targets at seven sites in Syria and Iraq on Friday."])
     assert m["place"].tolist() == [""]
     assert _mentions(["Rockets hit a base in Iraq on Friday."])["place"].tolist() == ["Iraq"]
+
+
+# ---------------------------------------------------------------- a weapon's rate of fire
+def test_a_defence_guns_rate_of_fire_is_no_count_of_munitions():
+    m = munitions("One of the rockets was downed by the base's defence gun, which fires up to 60 rounds a second")
+    assert m["n_fired"] != 60 and m["n_intercepted"] == 1
+    assert munitions("militants fired up to 20 rockets at the base")["n_fired"] == 20

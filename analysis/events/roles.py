@@ -1244,6 +1244,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     out: dict = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
     if not opens("munitions", text):  # every rule below needs one of the family's words (``gates.GATES``)
         return out
+    if "up to" in text:  # "a gun that fires up to 75 rounds a second": what a weapon can do, not what was fired
+        text = _RATE_OF_FIRE.sub(lambda m: " " * len(m.group()), text)
     _counted_munitions(text, out, event_class)
     _one_munition(text, out)
     _part_or_single(text, out, event_class)
@@ -1255,6 +1257,11 @@ def munitions(text: str, event_class: str = "") -> dict:
             not ((out["n_hit"] is None or out["n_intercepted"] is None) and _PARTITIVE.search(text)):
         out["n_fired"] = (out["n_hit"] or 0) + (out["n_intercepted"] or 0)  # "three rockets hit": three were fired
     return out
+
+
+#: a weapon's rate of fire: "fires up to 75 rounds per second", "can launch up to 40 rockets a minute"
+_RATE_OF_FIRE = re.compile(r"\bup\s+to\s+[\d,]+\s+(?:[\w-]+\s+)?(?:rounds|bullets|shells|rockets|projectiles)\s+"
+                           r"(?:per|a|each|every)\s+(?:second|minute)\b", re.I)
 
 
 def _counted_munitions(text: str, out: dict, event_class: str) -> None:
