@@ -96,3 +96,16 @@ def test_a_defence_guns_rate_of_fire_is_no_count_of_munitions():
     m = munitions("One of the rockets was downed by the base's defence gun, which fires up to 60 rounds a second")
     assert m["n_fired"] != 60 and m["n_intercepted"] == 1
     assert munitions("militants fired up to 20 rockets at the base")["n_fired"] == 20
+
+
+def test_a_toll_in_attacks_across_a_region_is_not_an_incident():
+    m = _mentions(["On Monday, car bombs killed at least seven people across northern Iraq.",
+                   "In Tikrit, a parked car bomb killed two guards at a checkpoint."])
+    assert m["killed"].tolist() == [2]
+
+
+# ---------------------------------------------------------------- a life claimed
+def test_claiming_the_life_of_a_victim_is_a_death():
+    c = casualties("Gunmen set off a bomb on the road, claiming the life of a farmer and injuring 3 others.")
+    assert (c["killed"], c["injured"]) == (1, 3)
+    assert casualties("A shell hit the school, claiming lives of 4 pupils and injuring 19 others.")["killed"] == 4

@@ -890,7 +890,10 @@ _ROUNDUP_TOTAL = re.compile(rf"\bin\s+(?:[\w-]+\s+)?separate\s+(?:[\w-]+\s+){{0,
                             rf"(?:[\w-]+\s+)?{_EVENTS[:-1]}|bombing|shooting)\s+and\s+(?:[\w-]+\s+)?{_EVENTS}|"
                             rf"\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:attacks|incidents)\b|"
                             rf"\bin\s+a\s+number\s+of\s+(?:[\w-]+\s+)?{_EVENTS}|"
-                            rf"\b{_EVENTS}\s+(?:[\w-]+\s+){{0,2}}?across\s+(?:the\s+country|iraq|syria)\b", re.I)
+                            rf"\b(?:killed|wounded|injured|dead)\s+(?:[\w.-]+\s+){{0,3}}?in\s+(?:attacks|bombings|shootings)\s+"
+                            rf"(?:in|across|around|on)\b|"
+                            rf"\bacross\s+(?:the\s+country|(?:(?:northern|southern|eastern|western|central)\s+"
+                            rf"(?:and\s+\w+\s+)?)?(?:iraq|syria))\b", re.I)
 
 
 def _roundup_total(clause: str, counts: dict) -> bool:
