@@ -1,6 +1,6 @@
 """Benchmark: incident extraction on real attack reports and on coded event descriptions.
 
-``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--dev6 PATH] [--dev7 PATH] [--dev8 PATH] [--dev9 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--events-dev7 PATH] [--events-dev8 PATH] [--events-dev9 PATH] [--events-dev10 PATH] [--splits dev test] [--errors dev]``
+``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--dev6 PATH] [--dev7 PATH] [--dev8 PATH] [--dev9 PATH] [--dev10 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--events-dev7 PATH] [--events-dev8 PATH] [--events-dev9 PATH] [--events-dev10 PATH] [--events-dev11 PATH] [--splits dev test] [--errors dev]``
 
 ``PATH`` is the annotated sample of real reports of the militia attacks (rebuilt on 2026-12-01: 60 articles
 from 51 sites, 134 incidents, one gold object per incident per article, dev/test split by site; 210 coded
@@ -15,10 +15,11 @@ fourth (``$ANALYSIS_ATTACKS_DEV4``, then ``../tmpdata/attacks_dev4``; split ``de
 (``$ANALYSIS_ATTACKS_DEV5``, then ``../tmpdata/attacks_dev5``; split ``dev5``), ``--dev6`` a sixth
 (``$ANALYSIS_ATTACKS_DEV6``, then ``../tmpdata/attacks_dev6``; split ``dev6``), ``--dev7`` a seventh
 (``$ANALYSIS_ATTACKS_DEV7``, then ``../tmpdata/attacks_dev7``; split ``dev7``), ``--dev8`` an eighth
-(``$ANALYSIS_ATTACKS_DEV8``, then ``../tmpdata/attacks_dev8``; split ``dev8``) and ``--dev9`` a ninth
-(``$ANALYSIS_ATTACKS_DEV9``, then ``../tmpdata/attacks_dev9``; split ``dev9``); each is skipped when absent.
+(``$ANALYSIS_ATTACKS_DEV8``, then ``../tmpdata/attacks_dev8``; split ``dev8``), ``--dev9`` a ninth
+(``$ANALYSIS_ATTACKS_DEV9``, then ``../tmpdata/attacks_dev9``; split ``dev9``) and ``--dev10`` a tenth
+(``$ANALYSIS_ATTACKS_DEV10``, then ``../tmpdata/attacks_dev10``; split ``dev10``); each is skipped when absent.
 ``--errors`` names the split whose error table is printed and saved (``test`` by default; ``dev``, or ``dev2`` to
-``dev9`` for a further development sample).
+``dev10`` for a further development sample).
 
 What is measured (``analysis.validate.incidents``):
 
@@ -59,6 +60,9 @@ What is measured (``analysis.validate.incidents``):
 * **Tenth development set of event descriptions** (``--events-dev10``, default ``../tmpdata/event_descriptions_dev10``
   when present): the same, split ``dev10`` (annotated before the system was run on it; wire and agency notes from
   Iraq and Syria, wounded told in many forms, tolls revised or split by attack, villages and neighbourhoods).
+* **Eleventh development set of event descriptions** (``--events-dev11``, default
+  ``../tmpdata/event_descriptions_dev11`` when present): the same, split ``dev11`` (annotated from the text alone
+  before the system was run on it).
 * **Error table**: the failures of one split by type (missed, spurious, and each wrong field).
 
 Results go to ``benchmarks/results/incidents.json`` with the date, the command and the data used.
@@ -76,17 +80,20 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import paths
-from analysis.validate import incidents as vi
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # this checkout's package, not the one the environment installed
+
+from analysis import paths  # noqa: E402
+from analysis.validate import incidents as vi  # noqa: E402
 
 RESULTS = paths.PROJECT_ROOT / "benchmarks" / "results" / "incidents.json"
 
 #: the further development samples of reports (``--dev2`` ...) and sets of descriptions (``--events-dev2`` ...)
-REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9")
-DESCRIPTION_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
+DESCRIPTION_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")
 _WHICH = {"dev2": "a second", "dev3": "a third", "dev4": "a fourth", "dev5": "a fifth", "dev6": "a sixth",
           "dev7": "a seventh", "dev8": "an eighth", "dev9": "a ninth",
-          "dev10": "a tenth"}
+          "dev10": "a tenth", "dev11": "an eleventh"}
 
 
 def default_attacks() -> Path:
@@ -101,7 +108,7 @@ def default_attacks() -> Path:
 
 def default_dev2(split: str = "dev2") -> Path | None:
     """A further development sample (same format, all in split ``split``): $ANALYSIS_ATTACKS_<SPLIT>, then
-    ../tmpdata/attacks_<split> (``dev2`` to ``dev9``)."""
+    ../tmpdata/attacks_<split> (``dev2`` to ``dev10``)."""
     env = f"ANALYSIS_ATTACKS_{split.upper()}"
     if os.environ.get(env):
         return Path(os.environ[env])

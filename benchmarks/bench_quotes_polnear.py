@@ -1,7 +1,7 @@
 """Accuracy of ``extract_quotes`` on real annotated news: PolNeAR (train, dev) and the attack-report sample.
 
 Usage: ``.venv/bin/python benchmarks/bench_quotes_polnear.py [--data PATH] [--splits train dev]
-[--attacks PATH] [--quotes-dev2 PATH] [--quotes-dev3 PATH] [--quotes-dev4 PATH] [--out benchmarks/results/quotes_polnear.json]``
+[--attacks PATH] [--quotes-dev2 PATH] ... [--quotes-dev6 PATH] [--out benchmarks/results/quotes_polnear.json]``
 
 Scoring (as ``../shared/data/README.md`` says): gold = attributions whose Content holds a pair of double
 quotation marks (two apostrophes typed for a double mark count); a predicted utterance (all pieces of one quote,
@@ -82,6 +82,9 @@ EXTRA_SETS = (
     ("quotes_dev5", "qdev5", "quotes dev5", "--quotes-dev5",
      "fifth quotes development set (real articles from 30 further sites: US local TV and wires, Irish, South African, "
      "Gulf, Indian, Canadian and Australian papers, sport, film, science, releases, militia attacks, other conflicts)"),
+    ("quotes_dev6", "qdev6", "quotes dev6", "--quotes-dev6",
+     "sixth quotes development set (real articles from 30 further sites, not about the militia attacks; first scored "
+     "on main's code before any rule was written on it)"),
 )
 
 
@@ -99,12 +102,13 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
 
     >>> rows, used = [], []
     >>> ns = argparse.Namespace(data=Path("/nonexistent/shared/data"), quotes_dev2=None, quotes_dev3=None,
-    ...                        quotes_dev4=None, quotes_dev5=None)
+    ...                        quotes_dev4=None, quotes_dev5=None, quotes_dev6=None)
     >>> score_extra_sets(ns, rows, used)  # doctest: +ELLIPSIS
     no quotes annotation under /nonexistent/tmpdata/quotes_dev2: quotes dev2 part skipped (pass --quotes-dev2 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_dev3: quotes dev3 part skipped (pass --quotes-dev3 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_dev4: quotes dev4 part skipped (pass --quotes-dev4 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_dev5: quotes dev5 part skipped (pass --quotes-dev5 PATH)
+    no quotes annotation under /nonexistent/tmpdata/quotes_dev6: quotes dev6 part skipped (pass --quotes-dev6 PATH)
     >>> rows, used
     ([], [])
     """

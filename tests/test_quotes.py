@@ -862,7 +862,6 @@ def test_the_official_after_unnamed_dotted_role_stays_role():
     assert "Hoshyar" not in extract_quotes(t).iloc[-1]["speaker"]
 
 
-@known_bug("'According to Kallas's spokesperson, Liis Tamm,' keeps the role and drops the named apposition")
 def test_according_to_possessive_role_with_named_apposition():
     t = 'Kaja Kallas said no.\n\nAccording to Kallas\'s spokesperson, Liis Tamm, "the prime minister made her position clear."'
     r = one(t)

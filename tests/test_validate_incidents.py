@@ -126,3 +126,34 @@ def test_gold_place_with_a_feature_noun_matches_the_bare_name():
     assert vi.place_right({"place": "Karrada district", "town": ""}, pred)
     assert vi.place_right({"place": "the Karrada neighbourhood", "town": ""}, pred)
     assert not vi.place_right({"place": "Mansour district", "town": ""}, pred)
+
+
+def test_gold_site_with_another_facility_noun_matches_the_same_site():
+    assert vi.place_right({"place": "al-Tanf military base", "town": ""}, {"place_id": "al_tanf", "place": "Al-Tanf garrison"})
+    assert vi.place_right({"place": "Qayyarah gas field", "town": ""}, {"place_id": "txt:qayyarah", "place": "Qayyarah"})
+    assert not vi._same_site("Erbil air base", "erbil", "Erbil")  # a town is not the base named after it
+
+
+def test_gold_site_and_its_town_together_name_the_predicted_place():
+    pred = {"place_id": "us_embassy_baghdad", "place": "US Embassy Baghdad", "town": "Baghdad"}
+    assert vi.place_right({"place": "the U.S. embassy", "town": "Baghdad"}, pred)
+
+
+def test_a_month_or_year_cannot_disagree_with_a_gold_that_writes_only_days():
+    assert vi.date_right({"date": None}, {"date": "2019-12", "date_basis": "a: sentence (December 2019)"})
+    assert vi.date_right({"date": None}, {"date": "2024-W32", "date_basis": "a: sentence (last week)"})
+    assert not vi.date_right({"date": None}, {"date": "2019-12-03", "date_basis": "a: sentence (December 3)"})
+    assert not vi.date_right({"date": "2019-12-03"}, {"date": "2019-12", "date_basis": "a: sentence (December)"})
+
+
+def test_gold_site_told_by_a_description_or_another_name_form_matches_the_site():
+    assert vi.place_right({"place": "a coalition base at the Qayyarah gas field", "town": ""},
+                          {"place_id": "txt:qayyarah", "place": "Qayyarah gas field"})
+    assert vi.place_right({"place": "Taji military camp", "town": ""}, {"place_id": "camp_taji", "place": "Camp Taji"})
+    assert vi.place_right({"place": "al-Asad base", "town": ""},
+                          {"place_id": "ain_al_asad", "place": "Ain al-Asad Air Base"})
+
+
+def test_gold_town_without_a_site_is_the_gold_place():
+    assert vi.place_right({"place": "", "town": "Baghdad"}, {"place_id": "baghdad", "place": "Baghdad"})
+    assert not vi.place_right({"place": "", "town": "Baghdad"}, {"place_id": "mosul", "place": "Mosul"})

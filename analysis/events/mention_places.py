@@ -55,6 +55,24 @@ def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) ->
                                         p["source"] == "geonames", p["type"] in TOWN_TYPES, p["start"]))[0]
 
 
+def two_countries(sent: str, found: list[dict]) -> bool:
+    """Whether the only places found are countries, two of them joined ("in Iraq and Syria", "Syria or Iraq").
+
+    >>> s = "Jets struck sites in Iraq and Syria"
+    >>> two_countries(s, [{"type": "country", "place_id": "iraq", "start": 21, "end": 25},
+    ...                    {"type": "country", "place_id": "syria", "start": 30, "end": 35}])
+    True
+    """
+    if len(found) < 2 or any(p["type"] != "country" for p in found):
+        return False
+    found = sorted(found, key=lambda p: p["start"])
+    return any(a["place_id"] != b["place_id"] and _JOINED.fullmatch(sent[a["end"]:b["start"]])
+               for a, b in zip(found, found[1:]))
+
+
+_JOINED = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*")
+
+
 def _near_and_wide(sent: str, finer: list[dict]) -> tuple[list[dict], list[dict]]:
     """The places that locate no other place (``_locator``) and possess none, read with the vicinity rule and without
     it; each place's locator tests are run once for both lists.

@@ -44,7 +44,7 @@ from .clauses import BLAMED_FOR, PRIOR, THOSE_RESPONSIBLE, is_caption, split_cla
 from .dating import EMPTY_DATE, DateIndex, best_date, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
-                             named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans)
+                             named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans, two_countries)
 from .merge import DEFINITE_START, EARLIER_FIGURE, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE, VAGUE_FLOOR
 from .places import ancestors, scan_places
 from .counts import parse_number
@@ -301,9 +301,10 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
                  best_date(ix, text, off, off + len(sent), excluded=after) or EMPTY_DATE)  # an earlier event: its own
         if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
             continue
-        if r["scope"] == "aggregate" and (_one_day_series(r, sent[g["start"]:g["end"]]) or
-                                          _own_day(r) and _ONE_EVENT.search(sent, g["start"], g["end"]) and
-                                          not _aggregate(_before_context(sent[g["start"]:g["end"]]))):
+        if r["scope"] == "aggregate" and not _roundup_total(sent[g["start"]:g["end"]], r) and \
+                (_one_day_series(r, sent[g["start"]:g["end"]]) or
+                 _own_day(r) and _ONE_EVENT.search(sent, g["start"], g["end"]) and
+                 not _aggregate(_before_context(sent[g["start"]:g["end"]]))):
             # "a spate of drone strikes early Saturday in X": reported jointly, one event; or, dated to a day in its
             # own sentence with one event told by its article (``_ONE_EVENT``: "carried out an air strike on
             # Wednesday"), a plural "attacks" without a summary's words is the cause or the setting ("in a move
@@ -740,7 +741,14 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         return None
     row["_needs_date"] = keep == "date"
     row["_days_before"] = g.get("days_before")
+    if row["_days_before"] is None and _EARLIER_BY.search(clause):
+        row["_days_before"] = -1  # "The group had also fired rockets weeks earlier, killing a guard": not the story
     return row
+
+
+#: a span of time before the event the article tells ("several weeks earlier", "a month before."): an earlier event
+_EARLIER_BY = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|few|some|\d+)\s+|(?<!\w\s))"
+                         r"(?:days?|weeks?|months?|years?)\s+(?:earlier|before(?=\s*[,.;]|\s*$))", re.I)
 
 
 #: kinds of place that are garrisons of the forces whose attacks are told (the gazetteer's bases): a state's strike
@@ -764,6 +772,8 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
     found = [p for p in located_places(sent, places) if lo <= p["start"] < hi and
              not (outside and any(a <= p["start"] < b for a, b in quoted)) and
              not any(a <= p["start"] < b for a, b in source)]
+    if two_countries(sent, [p for p in places if lo <= p["start"] < hi]):
+        return None, False  # "strikes in Iraq and Syria": no one country is the place of the event
     place = site_place(found, sent)
     place = road_place(clause, lo, actors, place) or place  # "on the Basra-Dhi Qar highway": the road, not Basra
     place = part_place(clause, lo, actors, place, found) or place  # "on the Daf al-Shouq area in Damascus"
@@ -872,6 +882,31 @@ def _says_who(et: str, agent: dict | None, weapon: str, clause: str) -> bool | N
     return None
 
 
+_EVENTS = r"(?:attacks|incidents|shootings|bombings|explosions|strikes|raids|clashes)"
+#: a toll over several events, as a roundup's lead gives it: events told as separate, of two kinds ("in shootings and
+#: bombings"), counted ("in four attacks"), or spread across a country; never one incident, whatever its day or place
+_ROUNDUP_TOTAL = re.compile(rf"\bin\s+(?:[\w-]+\s+)?separate\s+(?:[\w-]+\s+){{0,3}}?{_EVENTS}|"
+                            rf"\bin\s+(?:a\s+number\s+of\s+|several\s+|a\s+(?:new\s+)?(?:wave|series)\s+of\s+)?"
+                            rf"(?:[\w-]+\s+)?{_EVENTS[:-1]}|bombing|shooting)\s+and\s+(?:[\w-]+\s+)?{_EVENTS}|"
+                            rf"\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:attacks|incidents)\b|"
+                            rf"\bin\s+a\s+number\s+of\s+(?:[\w-]+\s+)?{_EVENTS}|"
+                            rf"\b(?:killed|wounded|injured|dead)\s+(?:[\w.-]+\s+){{0,3}}?in\s+(?:attacks|bombings|shootings)\s+"
+                            rf"(?:in|across|around|on)\b|"
+                            rf"\bacross\s+(?:the\s+country|(?:(?:northern|southern|eastern|western|central)\s+"
+                            rf"(?:and\s+\w+\s+)?)?(?:iraq|syria))\b", re.I)
+
+
+def _roundup_total(clause: str, counts: dict) -> bool:
+    """Whether a clause gives a toll over several events (``_ROUNDUP_TOTAL``).
+
+    >>> _roundup_total("Nine people were killed in separate shootings across Iraq", {"killed": 9, "injured": None})
+    True
+    >>> _roundup_total("Nine people were killed in a car bombing in Hilla", {"killed": 9, "injured": None})
+    False
+    """
+    return bool(counts["killed"] or counts["injured"]) and bool(_ROUNDUP_TOTAL.search(clause))
+
+
 def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], counts: dict, agent: dict | None,
          target: str, place: dict | None, date_: dict | None, places: list[dict]) -> dict:
     """The mention row (columns ``MENTION_COLUMNS``, without mention_id and date_inference)."""
@@ -879,7 +914,7 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     clause = sent[lo:hi]
     aggregate = (_summed_up(clause, counts, place is not None) and not _named_bases_struck(clause, place)) or \
         (bool(_ATTACKS_WORD.search(_PURPOSE.split(clause)[0])) and not any(counts[c] for c in COUNT_FIELDS)
-         and place is None and not _DIGIT.search(clause))
+         and place is None and not _DIGIT.search(clause)) or _roundup_total(clause, counts)
     act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
     row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,
            "sent_end": int(s["end"]), "clause_start": off + lo, "clause_end": off + hi, "evidence_start": off + lo,
@@ -1128,8 +1163,11 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
     """Complete mentions from the article's earlier mentions (rules in the module docstring and dating.py)."""
     told = _Told()
     done = told.done  # appended only through told.add
+    roundup = None  # the day of a roundup's toll over several events, told before: the day of its parts
     for r in rows:
         prev = told.context(r)
+        if r["scope"] == "aggregate" and r["date_precision"] == "day" and _roundup_total(_own_clause(r), r):
+            roundup = r
         if r["event_type"] in ("casualty", "responsibility") and not _casualty_as_attack(r, prev, told):
             continue
         if r["event_type"] == "attack" and not r["weapon"] and not r["place_id"] and \
@@ -1163,6 +1201,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             r.update(place_cols(dateline["_place"]), place_source="dateline")  # the entry header's place
         if not r["date"] and not r["date_text"]:
             _take_date(r, done, prev, published, dateline, near)
+            if roundup is not None and r["date_source"] == "article window" and r.get("_days_before") is None:
+                r.update({k: roundup[k] for k in _DATE_KEYS}, date_source="context")  # "In Kirkuk, a bomb ..."
             _mark_earlier(r, published)
         if r.get("date_rule") == EARLIER_THAN_TOLD and not r["place_id"] and all(r[c] is None for c in COUNT_FIELDS):
             continue  # "in response to the attacks": what the story answers, with no place, day or count of its own

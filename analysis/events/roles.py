@@ -70,7 +70,7 @@ _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in
                         r"stable|fair)\s+condition\b|^[\s,]*(?:(?:was|is|remains?|remained|were|are)\s+)?in\s+a\s+coma\b|"
                         r"^[\s,]*with\s+(?:[\w-]+\s+){0,3}?(?:injuries|wounds)\b", re.I)  # "left two soldiers with minor injuries"
 #: a verb of lives taken, before whose dead it stands: "claimed the lives of four", "took the lives of a woman and two guards"
-_LIVES_OF = r"(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+the\s+lives\s+of"
+_LIVES_OF = r"(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+(?:the\s+)?li(?:ves|fe)\s+of"  # "claiming the life of"
 _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|" + _LIVES_OF + r"|deaths?\s+of|martyrdom\s+of|martyring|"
                         r"loss(?:es)?\s+of|"  # "reported the loss of five members"
                         r"killing\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
@@ -265,6 +265,21 @@ _KILL = re.compile(r"\bkill", re.I)
 _NO_ONE_KILLED = re.compile(r"\b(?:no\s+one|nobody|none)\s+(?:\w+\s+){0,2}?(?:was|were|got)\s+killed\b", re.I)
 
 
+#: one word in quotation marks inside a count ("two “minor” injuries": the source's own word, quoted)
+_QUOTED_WORD = re.compile(r"(?<=\s)[“\"]([A-Za-z-]{3,})[”\"](?=\s)")
+
+
+def _unquote_words(text: str) -> str:
+    """The text with the marks around single quoted words blanked (offsets kept).
+
+    >>> _unquote_words('causing two “minor” injuries')
+    'causing two  minor  injuries'
+    """
+    if "“" not in text and '"' not in text:
+        return text
+    return _QUOTED_WORD.sub(lambda m: f" {m.group(1)} ", text)
+
+
 def casualties(text: str) -> dict:
     """Killed and injured in a clause, by the words that govern each count (see the module docstring).
 
@@ -286,7 +301,7 @@ def casualties(text: str) -> dict:
     used: list[tuple[int, int]] = []
     if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    text = _blank_bare_parts(_blank_joint(text))
+    text = _blank_bare_parts(_blank_joint(_unquote_words(text)))
     rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"]]
     rows = _drop_parts(rows, text, used)
     last: dict[str, int] = {}  # per role, where its last chain ended
@@ -1229,6 +1244,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     out: dict = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
     if not opens("munitions", text):  # every rule below needs one of the family's words (``gates.GATES``)
         return out
+    if "up to" in text:  # "a gun that fires up to 75 rounds a second": what a weapon can do, not what was fired
+        text = _RATE_OF_FIRE.sub(lambda m: " " * len(m.group()), text)
     _counted_munitions(text, out, event_class)
     _one_munition(text, out)
     _part_or_single(text, out, event_class)
@@ -1240,6 +1257,11 @@ def munitions(text: str, event_class: str = "") -> dict:
             not ((out["n_hit"] is None or out["n_intercepted"] is None) and _PARTITIVE.search(text)):
         out["n_fired"] = (out["n_hit"] or 0) + (out["n_intercepted"] or 0)  # "three rockets hit": three were fired
     return out
+
+
+#: a weapon's rate of fire: "fires up to 75 rounds per second", "can launch up to 40 rockets a minute"
+_RATE_OF_FIRE = re.compile(r"\bup\s+to\s+[\d,]+\s+(?:[\w-]+\s+)?(?:rounds|bullets|shells|rockets|projectiles)\s+"
+                           r"(?:per|a|each|every)\s+(?:second|minute)\b", re.I)
 
 
 def _counted_munitions(text: str, out: dict, event_class: str) -> None:

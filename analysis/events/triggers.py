@@ -108,7 +108,7 @@ _STRUCK_DEAL = re.compile(r"\b(?:agreements?|deals?|accords?|compromises?|truces
 _ACCOUNTABLE = re.compile(r".{0,40}?\b(?P<h>hold|holding|bring|bringing)\s+(?:[\w'’]+\s+){0,7}?(?:accountable|to\s+account|"
                           r"to\s+justice)\b", re.I | re.S)
 _VIOLENT_VOW = re.compile(r"\b(?:strike|strikes|attack|retaliat\w*|hit|target|bomb|destroy|kill|eliminat\w*|avenge|revenge|"
-                          r"military\s+(?:action|response))\b", re.I)
+                          r"military\s+(?:action|response)|(?:our|its|their)\s+(?:own\s+)?choosing)\b", re.I)
 
 
 def _accountable(low: str, span: tuple[int, int]) -> bool:

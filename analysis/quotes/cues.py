@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .marks import sentence_end, sentence_start
-from .mentions import Mention, _is_adverbial, _is_intro, _parts, loose_np, np_at_end, object_after, subject_before, \
-    subject_position, trim_subject_end
+from .mentions import Mention, _is_adverbial, _is_intro, _parts, loose_np, named_apposition, np_at_end, object_after, \
+    subject_before, subject_position, trim_subject_end
 
 #: noun/verb homographs: a cue only when no determiner, possessive or preposition comes right before
 AMBIGUOUS = {"claims", "claim", "calls", "call", "reports", "report", "post", "posts", "comment", "comments",
@@ -816,6 +816,31 @@ def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
     return None
 
 
+_FOR_LEAD = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?For\s+")
+
+
+def _for_viewpoint(text: str, s: int, o: int, para_lo: int = -1) -> Attribution | None:
+    """'For the mayor, Ann Lee, "the bridge is a matter of pride."': a sentence opened by 'For' and a speaker, with no
+    cue before the quote and no quote earlier in its paragraph (whose speaker may go on), gives that speaker's view.
+
+    >>> t = 'For the mayor, the bridge is "a matter of pride."'; _for_viewpoint(t, 0, t.index('"')).mention.name
+    'the mayor'
+    >>> t = 'For years, the bridge was "a matter of pride."'; _for_viewpoint(t, 0, t.index('"')) is None
+    True
+    >>> t = '"We won," Lee said. For the rest, "we lost."'; _for_viewpoint(t, 20, t.rindex('"w'), 0) is None
+    True
+    """
+    lead = _FOR_LEAD.match(text, s, o)
+    comma = text.find(",", lead.end(), o) if lead is not None else -1
+    if comma < 0 or re.search(r"[“”\"]|''", text[max(0, para_lo):s]) or \
+            not re.search(r"(?:^|[.!?…][”\"’']?|\n)\s*$", text[max(0, s - 3):s]):
+        return None
+    men = object_after(text, lead.end(), o)
+    if men is None or men.kind not in {"person", "role", "body"} or re.search(r"[;:“”\"]", text[men.end:o]):
+        return None   # the quote must be the sentence's first after the lead
+    return Attribution("for", lead.start(), lead.end(), men, "before")
+
+
 _WORDS_OF = re.compile(r"\b[Ii]n\s+(?:the\s+)?words\s+of\s+")
 
 
@@ -973,6 +998,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if form == "according to":
             stop = text.find(",", ce, o)
             men = according_to_source(text, ce, stop if stop > 0 else o)
+            men = named_apposition(text, men, stop, o) if men is not None and stop > 0 else men   # 'to X's aide, Ann Lee,'
             if men is not None:
                 return Attribution(form, cs, ce, men, "according to")
             continue
@@ -985,6 +1011,9 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if voice is not None:   # 'where about 50 protesters had gathered, chanting', 'X wrote a letter to Y asking'
             return Attribution(form, cs, ce, voice, "before")
         men = _cue_subject(text, s, cs, ce, o, form, para_lo)
+        what = _what_subject(text, s, cs)
+        if what is not None and not (what.name in {"he", "she"} and isinstance(men, Mention) and _one_person(men)):
+            return Attribution(form, cs, ce, what, "before")   # 'Protesters marched against what he called "a fraud"'
         if isinstance(men, Attribution):
             return men
         if men is not None and (men.kind != "pronoun" or men.name in {"he", "she", "they"} or _restrictive_who(text, men)):
@@ -994,7 +1023,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
                 return outermost if outermost is not None and outermost.mention.kind in {"body", "document"} else outer
         if men is not None:
             return Attribution(form, cs, ce, men, "before")
-    return _clause_colon(text, s, o, para_lo)
+    return _clause_colon(text, s, o, para_lo) or _for_viewpoint(text, s, o, para_lo)
 
 
 def _restrictive_who(text: str, men: Mention) -> bool:
@@ -1292,6 +1321,39 @@ def _cue_in_closed_aside(text: str, s: int, cs: int, ce: int, o: int) -> bool:
 
 #: an adverbial clause opening inside a reported clause: 'X said that when ...', 'X said if ...'
 _SUBORDINATE_OPEN = re.compile(r"\b(?:when|whenever|while|if|after|because|although|though|since|before)\s+")
+
+
+_WHAT_CLAUSE = re.compile(r"\b[Ww]hat\s+((?:[\w’'.\-]+\s+){0,4}?)(?:has\s+|had\s+|have\s+)?$")
+
+
+def _what_subject(text: str, s: int, cs: int) -> Mention | None:
+    """The subject of a free relative right before its cue ('what he called', 'what the mayor described as'): the one
+    who uses the quoted words (a 'he' or 'she' there is taken for a person subject of the sentence, who stays).
+
+    >>> t = 'Crowds marched against what the mayor called "a fair plan."'; _what_subject(t, 0, t.index("called")).name
+    'the mayor'
+    """
+    m = _WHAT_CLAUSE.search(text, max(s, cs - 60), cs)
+    if m is None or not m.group(1).strip():
+        return None
+    a, b = m.start(1), m.start(1) + len(m.group(1).rstrip())
+    pm = re.fullmatch(r"(he|she|they|it|we|I)", text[a:b])
+    if pm is not None:
+        return Mention(a, b, "pronoun", a, b, pm.group(1).lower())
+    men = np_at_end(text, a, b)
+    return men if men is not None and men.start == a and men.kind in {"person", "role", "body", "document"} else None
+
+
+def _one_person(men: Mention) -> bool:
+    """Whether a mention is one person ('Ann Lee', 'the mayor'), not a group ('Activists', 'the families').
+
+    >>> _one_person(Mention(0, 9, "role", 0, 9, "Activists")), _one_person(Mention(0, 9, "role", 0, 9, "the boss"))
+    (False, True)
+    """
+    head = men.name.split()[-1].lower() if men.name.split() else ""
+    noun = lexicon.role_nouns().get(head)
+    plural = men.plural or (noun.plural if noun is not None else head.endswith("s") and not head.endswith("ss"))
+    return men.kind == "person" or (men.kind == "role" and not plural)
 
 
 def _cue_in_subordinate(text: str, s: int, cs: int, ce: int, o: int) -> bool:

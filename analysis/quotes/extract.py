@@ -27,7 +27,7 @@ from .speakers import group_evidence
 from .homonyms import home_readings
 from .marks import QuoteSpan, find_quotes, paired_quotes, paragraph_spans, primary_mark, sentence_end, \
     sentence_start, sentence_starts
-from .mentions import Mention, object_after, subject_before
+from .mentions import Mention, np_at_end, object_after, subject_before
 from .nonspeech import SCARE_MAX_WORDS, naming_context, nickname, non_speech_reason, title_case
 from .resolve import PersonIndex, Resolved, courtesy_only, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
     resolve_who
@@ -369,6 +369,28 @@ def _prev_para_subject(art: _Article, para: int) -> Attribution | None:
     return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous paragraph") if at else None
 
 
+#: a paragraph that is only a name, maybe with a bracketed affiliation: 'Ann Lee (Ames United)', 'Ann Lee:'
+_NAME_LABEL = re.compile(r"\s*([A-Z][^()\n:;.!?“”\"]{2,50}?)\s*\([^()\n]{2,40}\)\s*[:–—-]?\s*")
+
+
+def _name_label_para(art: _Article, para: int) -> Attribution | None:
+    """'Ann Lee (Ames United)' alone on the paragraph before a quote paragraph: a round-up's label names the speaker
+    (the bracketed team, party or body tells it from a crosshead).
+
+    >>> t = 'Ann Lee (Ames United)\n\n"We were lucky today."'
+    >>> extract_quotes(t)[["speaker_mention", "attribution"]].values.tolist()
+    [['Ann Lee', 'label paragraph']]
+    """
+    if para == 0:
+        return None
+    ps, pe = art.paras[para - 1]
+    m = _NAME_LABEL.fullmatch(art.text, ps, pe)
+    men = np_at_end(art.text, m.start(1), m.end(1), subject=False) if m is not None else None
+    if men is None or men.kind != "person" or men.start != m.start(1):
+        return None
+    return Attribution("label", m.start(1), m.start(1), men, "label paragraph")
+
+
 def _prev_sentence_attribution(art: _Article, k: int) -> Attribution | None:
     """A quote that is a whole sentence after a quote-free sentence of its paragraph with a cue and a subject
     ('Lynch announced the lawsuit on Monday. "We are seeking a court order."'): that subject speaks. One plain
@@ -489,7 +511,7 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
         q.attr, q.where = at, at.where   # 'Lynch announced the lawsuit. "We are seeking a court order."'
     elif first_in_para and opens_sentence:
         whole = _quote_leads_plain_paragraph(art, sp)
-        at = _prev_para_attribution(art, sp.para) or _next_para_dash(art, sp.para) or \
+        at = _prev_para_attribution(art, sp.para) or _next_para_dash(art, sp.para) or _name_label_para(art, sp.para) or \
             (_prev_para_subject(art, sp.para) if whole and sp.open_start <= art.paras[sp.para][0] else None)
         if at is not None:
             q.attr, q.where = at, at.where
@@ -804,9 +826,36 @@ def _police_rank(text: str, role: str, m: Mention) -> bool:
     return all(w.lower().strip(".,") in _POLICE_RANKS for w in role.split()) or bool(_POLICE_WORDS.search(para))
 
 
+_SPORT_WORDS = re.compile(r"\b(?:cricket|football|soccer|rugby|hockey|basketball|baseball|netball|tennis|golf|innings|wickets?|"
+                          r"batsm[ae]n|bowlers?|strikers?|goalkeepers?|midfielders?|tournaments?|World\s+Cup|Premier\s+League|"
+                          r"[Tt]est\s+series|ODI|T20|match(?:es)?)\b")
+#: the ranks a team gives its leading player
+_TEAM_RANKS = {"capt", "captain", "skipper"}
+
+
+@lru_cache(maxsize=8)
+def sport_article(text: str) -> bool:
+    """Whether an article names a sport and no armed forces, armed groups, aircraft or ships.
+
+    >>> sport_article("India won the Test series. Captain Ann Lee said"), sport_article("Troops won the match. Capt. Lee said")
+    (True, False)
+    """
+    return bool(_SPORT_WORDS.search(text)) and not _MILITARY_WORDS.search(text)
+
+
+def _team_captain(text: str, role: str) -> bool:
+    """Whether a bare 'captain' rank leads a sports team: the article is about a sport and names no armed forces.
+
+    >>> _team_captain("India won the Test series.", "Captain"), _team_captain("Troops held the ridge.", "Capt.")
+    (True, False)
+    """
+    words = [w.lower().strip(".,") for w in role.split()]
+    return bool(words) and all(w in _TEAM_RANKS for w in words) and sport_article(text)
+
+
 def _person_role(text: str, name: str, m: Mention, index: PersonIndex) -> str:
     """A person's role: the mention's own unless only courtesy titles, else the article's; a bare police rank
-    gets ', police' when that makes the speaker government ('Sgt' -> 'Sgt, police').
+    gets ', police' when that makes the speaker government ('Sgt' -> 'Sgt, police'), a team's captain ', player'.
 
     >>> t = "Police shut the road.\\n\\nSgt Ann Lee said"; m = Mention(t.index("Sgt"), t.index(" said"), "person", 0, 0,
     ...     "Ann Lee", "Sgt"); _person_role(t, "Ann Lee", m, person_index(t, []))
@@ -815,6 +864,8 @@ def _person_role(text: str, name: str, m: Mention, index: PersonIndex) -> str:
     'Sgt'
     """
     role = m.role if m.role and not courtesy_only(m.role) else index.describe(name, m.start) or m.role
+    if _team_captain(text, role):
+        return f"{role}, player"   # a team's captain is one of its players, no officer
     if not _police_rank(text, role, m):
         return role
     police = f"{role}, police"

@@ -688,6 +688,29 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
         m.role = _role_text(text, parts[k + 1][0], parts[-1][1])
     elif k > 0 and m.kind in {"person", "body"} and not m.role and re.match(r"\s*(?:the|a|an)\s", text[parts[k - 1][0]:parts[k - 1][1]], re.I):
         m.role = text[parts[k - 1][0]:parts[k - 1][1]].strip()
+    return _with_role_first(text, parts, k, m)
+
+
+def _with_role_first(text: str, parts: list[tuple[int, int]], k: int, m: Mention) -> Mention:
+    """A name right after a part that is wholly a role noun phrase ('The bakery's owner, Ann Lee, said') spans both:
+    the apposition is one noun phrase, whichever of its halves a reader takes for the speaker.
+
+    >>> t = "The bakery's owner, Ann Lee, said"; m = subject_before(t, 0, t.index("said")); t[m.start:m.end], m.name
+    ("The bakery's owner, Ann Lee", 'Ann Lee')
+    >>> t = "After meeting the owner, Ann Lee said"; m = subject_before(t, 0, t.index("said")); t[m.start:m.end]
+    'Ann Lee'
+    >>> t = "A spokesman for the ferry line, Tom Ash, said"; m = subject_before(t, 0, t.index("said")); t[m.start:m.end]
+    'A spokesman for the ferry line, Tom Ash'
+    """
+    a, b = parts[k - 1] if k > 0 else (0, 0)
+    a += len(text[a:b]) - len(text[a:b].lstrip())
+    if k == 0 or m.kind != "person" or text[parts[k][0]:m.start].strip() or _is_intro(text, parts[k - 1]):
+        return m
+    of = re.search(r"\s(?:of|for|at|with|from)\s", text[a:b])   # 'the head of operations': its head noun
+    prev = np_at_end(text, a, a + of.start() if of else b)
+    if prev is None or prev.kind != "role" or prev.start != a:
+        return m
+    m.start, m.role = a, m.role or text[a:b].strip()
     return m
 
 
@@ -942,7 +965,34 @@ def object_after(text: str, start: int, hi: int) -> Mention | None:
                    text[b:hi])
     if app and not m.role and _capital_title_heads(app.group(1)):
         m.role = _role_text(text, b + app.start(1), b + app.end(1))
-    return m
+    return named_apposition(text, m, b, hi)
+
+
+#: the words that may follow a person's name closing an apposition after an inverted cue
+_NAME_CLOSE = re.compile(r"\s*(?:[,;:]|[.](?:\s|$)|$)|\s+(?:on|in|at|during|after|before|when|while)\s")
+
+
+def named_apposition(text: str, m: Mention, b: int, hi: int) -> Mention:
+    """A role closed by a comma and then a person's name ('said the port's director, Bo Hale.'): the noun phrase spans
+    both and the name is the speaker.
+
+    >>> t = "said the port's director, Bo Hale, on Monday."; m = object_after(t, 5, len(t)); t[m.start:m.end], m.name
+    ("the port's director, Bo Hale", 'Bo Hale')
+    >>> t = "said the port's director, Bo Hale and Ann Lee."; object_after(t, 5, len(t)).name
+    "the port's director"
+    """
+    comma = re.match(r",\s*", text[b:hi])
+    if m.kind != "role" or comma is None:
+        return m
+    s = b + comma.end()
+    chunk = next(iter(name_chunks(text, s, min(hi, s + 60))), None)
+    if chunk is None or chunk[0] != s or not _NAME_CLOSE.match(text, chunk[1], hi):
+        return m
+    name = np_at_end(text, s, chunk[1], subject=False)
+    if name is None or name.kind != "person" or name.start != s:
+        return m
+    name.role, name.start = name.role or text[m.start:b].strip(), m.start
+    return name
 
 
 _CAPITAL_RUN = re.compile(r"[A-Z][\w’'&.-]*(?:\s+(?:and\s+)?[A-Z][\w’'&.-]*)*")

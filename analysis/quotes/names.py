@@ -60,7 +60,7 @@ def is_cap(tok: str) -> bool:
     return tok[:1].isupper() or (tok.lower().startswith(("al-", "el-")) and tok[3:4].isupper())
 
 
-_CAPW = r"(?:[A-Z\u00C0-\u00DE][\w’'\-.]*|(?:al|el)-[A-Z\u00C0-\u00DE][\w’'\-.]*)"
+_CAPW = r"(?:[A-Z\u00C0-\u00DE][\w’'\-.]*|(?:al|el)-[A-Z\u00C0-\u00DE][\w’'\-.]*|(?:de|da|di|du|la|le|van|von)[A-Z][a-z][\w’'\-.]*)"
 _PARTICLE_RE = r"(?:of|for|al|al-|el|el-|bin|ibn|bint|abu|abd|de|da|di|van|von|der|den|la|le|du|ul|ash|ar|az|dos|del|mac)"
 _CHUNK_RE = re.compile(r"(?<![\w’'\-])" + _CAPW + r"(?:(?: " + _PARTICLE_RE + r"){0,2} " + _CAPW + r")*")   # 'van der', 'de la'
 _POSSESSIVE_TAIL = re.compile(r"[’']s?$")
@@ -102,6 +102,8 @@ def name_chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
     ['Joe Biden', 'Sen. J. Smith Jr.']
     >>> t = "said Ursula von der Leyen"; [t[a:b] for a, b in name_chunks(t, 0, len(t))]
     ['Ursula von der Leyen']
+    >>> t = "said Neil deGrasse Tyson, an astronomer"; [t[a:b] for a, b in name_chunks(t, 0, len(t))]
+    ['Neil deGrasse Tyson']
     """
     out: list[tuple[int, int]] = []
     for a, b in _split_at_sentence_ends(text, (m.span() for m in _CHUNK_RE.finditer(text, s, e))):
@@ -215,10 +217,10 @@ def name_key(s: str) -> str:
 def surname_key(s: str) -> str:
     """Key of the last name token, with al-/abu/bin particles glued on ('' for an empty name).
 
-    >>> surname_key("Abu Mahdi al-Muhandis"), surname_key("Joseph R. Biden Jr.")
-    ('almuhandis', 'biden')
+    >>> surname_key("Abu Mahdi al-Muhandis"), surname_key("Joseph R. Biden Jr."), surname_key("Ann Hale QC")
+    ('almuhandis', 'biden', 'hale')
     """
     toks = re.sub(r"\b(al|el|abu|bin|ibn)\s+", r"\1", name_key(s)).split()
-    while len(toks) > 1 and toks[-1] in {"jr", "sr", "ii", "iii", "iv"}:
+    while len(toks) > 1 and toks[-1] in {"jr", "sr", "ii", "iii", "iv", "qc", "kc", "sc", "obe", "mbe", "cbe"}:
         toks = toks[:-1]
     return toks[-1] if toks else ""

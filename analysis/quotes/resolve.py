@@ -89,6 +89,7 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
     people: list[Person] = []
     bstarts = [a for a, _ in blocked]
     full: dict[str, Person] = {}
+    things: set[str] = set()
     for a, b in name_chunks(text, 0, len(text)):
         k = bisect.bisect_right(bstarts, a) - 1
         if k >= 0 and blocked[k][0] <= a < blocked[k][1]:
@@ -110,8 +111,12 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
         if len(name.split()) < 2 and not titled and key not in full:
             continue
         if not titled and key not in full and gender_of(name) == "" and \
-                not re.match(r"\s*(?:,\s*(?:a|an|the|who|\d+)\b|\s+(?:said|says|told|added|wrote|[a-z]+ed)\b)", text[b:b + 30]):
-            continue   # 'New Zealand', 'Hillary Rodham': a capitalised pair with no sign of a person
+                not re.match(r"\s*(?:,\s*(?:a|an|the|who|\d+|said|says|told|added|wrote)\b|\s+(?:said|says|told|added|wrote|[a-z]+ed)\b)",
+                             text[b:b + 30]) and not _bare_apposition(text, b):
+            continue   # 'New Zealand', 'Hillary Rodham': a capitalised pair with no sign of a person ('X, said', 'X, head of Y,': one)
+        if not titled and key not in full and (name in things or _named_thing(text, a, b)):
+            things.add(name)
+            continue   # 'the city of El Fasher', 'Palm Jebel Ali, a development that': a place or a thing, here and later
         p = Person(name, a, b, gender_of(raw), raw[: len(raw) - len(name)].strip() if titled else "")
         if len(name.split()) >= 2:
             full[key] = p
@@ -119,6 +124,29 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
             p.gender = p.gender or full[key].gender
         people.append(p)
     return PersonIndex(people, [p.start for p in people], text)
+
+
+#: nouns for places and made things: a name they describe or govern is no person
+_THING_NOUNS = r"(?:capital|city|town|village|region|province|district|state|country|county|area|island|port|base|camp|" \
+               r"development|project|resort|building|tower|hospital|school|university|neighbou?rhood|suburb|valley|river|" \
+               r"lake|border|crossing|airport|station|highway|road|street|square|park|stadium|mall|company|firm|brand)"
+_THING_BEFORE = re.compile(r"\b(?:the\s+)?" + _THING_NOUNS + r"\s+of\s+$", re.I)
+_THING_AFTER = re.compile(r",\s*(?i:a|an|the)\s+(?:(?!of\s)[\w\-]+\s+){0,3}?(?i:" + _THING_NOUNS + r")\b(?![’'])|\s+" + _THING_NOUNS +
+                          r"\b(?![’'])")
+
+
+def _named_thing(text: str, a: int, b: int) -> bool:
+    """Whether the name at text[a:b] is a place or a made thing by the words around it ('the city of X', 'X, the capital
+    of Y', 'X, a development that ...', 'the X project').
+
+    >>> t = "attacks on the city of El Fasher, the capital of North Darfur"; _named_thing(t, t.index("El"), t.index(","))
+    True
+    >>> t = "Ann Lee, the city's mayor, said"; _named_thing(t, 0, 7), _named_thing("the new Port Ames project", 8, 17)
+    (False, True)
+    >>> t = "Ann Lee, the president of a building firm, said"; _named_thing(t, 0, 7)
+    False
+    """
+    return bool(_THING_BEFORE.search(text, max(0, a - 30), a)) or bool(_THING_AFTER.match(text, b, b + 60))
 
 
 def full_name(name: str, pos: int, index: PersonIndex) -> str:
@@ -478,7 +506,41 @@ def _descriptor_after(text: str, end: int) -> str:
     """
     m = re.match(r",\s*((?:a|an|the)\s[^,.;:“”\"]{1,80})|\s+(?:was|is|has\s+been)\s+((?:a|an|one\s+of\s+the)\s[^,.;:“”\"]{1,80})",
                  text[end:end + 120])
-    return (m.group(1) or m.group(2)) if m else ""
+    return (m.group(1) or m.group(2)) if m else _bare_apposition(text, end)
+
+
+#: an apposition with no determiner, closed by a comma, a stop or the end of the line
+_BARE_APPOSITION = re.compile(r",[^\S\n]*(?![^\S\n])((?!(?:and|or|but|who|which|whose|where|when|while|as|in|on|at|of)\b)"
+                              r"[^,.;:()“”\"\n]{3,80}?)\s*(?=[,.;]|\s*$|\s*\n)")
+
+
+def _bare_apposition(text: str, end: int) -> str:
+    """An apposition without a determiner that opens with a role noun or title, maybe after names, possessives and
+    modifiers (', interim city police chief,', ', mother of hostage X', ', NASA Administrator'), with no reporting verb.
+
+    >>> _bare_apposition("Ann Lee, interim Ames police chief, said", 7), _bare_apposition("Ann Lee, Texas, said", 7)
+    ('interim Ames police chief', '')
+    >>> _bare_apposition("Ann Lee, who left the police force, said", 7), _bare_apposition("Ann Lee, still hated by voters, said", 7)
+    ('', '')
+    >>> _bare_apposition("Ann Lee, then 44, said", 7), _bare_apposition("Ann Lee, then Bo's literary agent, said", 7)
+    ('', '')
+    >>> _bare_apposition("Ann Lee, Mayor of Ames and Chair of the Ames Army Museum, said", 7)
+    'Mayor of Ames'
+    >>> _bare_apposition("Ann Lee, Vice-President and Mayor of Ames, said", 7)
+    'Vice-President'
+    """
+    m = _BARE_APPOSITION.match(text, end, end + 120)
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    first = next((i for i, w in enumerate(words[:5]) if any(_role_word(x) for x in w.split("-")) and w.lower() not in _MODIFIERS), -1)
+    if first < 0 or "of" in [w.lower() for w in words[:first]] or lexicon.find_cues(m.group(1), 0, len(m.group(1))) or \
+            not all(w[:1].isupper() or re.search(r"[’']s?$", w) or w.lower() in _MODIFIERS for w in words[:first]):
+        return ""   # 'rather than as an insurgent', 'will air an ad': no noun phrase
+    if re.search(r"\b(?:among|than|like|about)\b|\band\s+(?:the|a|an|his|her)\b", m.group(1)) or \
+            any(lexicon.first_names().get(w.lower()) is not None for w in words[first + 1:first + 4] if w[:1].isupper()):
+        return ""   # 'Chief among the opponents', 'Deputy Mayor Joe Bell and the council leader': no apposition
+    return re.split(r"\s+and\s+(?=[A-Z])", m.group(1))[0]   # 'Crown Prince of X and Deputy Commander of Y': the first
 
 
 _ISSUED = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)([A-Z][\w’'\-.]*(?:\s+(?:(?:of|in|for|the|and|al)\s+)?[A-Z][\w’'\-.]*){0,6}|"

@@ -341,9 +341,14 @@ def _title_group(mention: str) -> str:
 
 
 _HEAD_OF = re.compile(r"\b(?i:president|chairman|chairwoman|chair|head|director|chief)(?:\s+and\s+[\w\s-]{2,40}?)?"
-                      r"\s+(?:of|at)\s+(?:the\s+)?((?:[A-Z][\w&’'.-]*\s*)+)")
+                      r"\s+(?:of|at)\s+(?:the\s+)?((?:(?-i:[a-z][\w-]*)\s+){0,4}?)((?:[A-Z][\w&’'.-]*\s*)+)")
+#: lower-case words between a head title and a name that make the name a state's ('head of the regional administration of')
+_STATE_NOUNS = re.compile(r"\b(?:region|regional|province|provincial|state|city|town|county|municipal\w*|administration|government|"
+                          r"ministry|department|council|assembly|parliament|republic|authority|agency|commission|office|bureau|"
+                          r"police|army|forces|navy|military)\b")
 _STATE_WORDS = re.compile(r"\b(?:Republic|Region|Government|Council|Assembly|Parliament|Senate|Congress|Kingdom|"
-                          r"Emirates|States|Authority|Ministry|Province|Governorate|Office|Bureau|Agency|Department|Commission)\b")
+                          r"Emirates|States|Authority|Ministry|Province|Governorate|Office|Bureau|Agency|Department|Commission|"
+                          r"County|City|Municipality|District)\b")
 
 
 def _heads_named_body(text: str) -> bool:
@@ -355,12 +360,16 @@ def _heads_named_body(text: str) -> bool:
     (False, False)
     >>> _heads_named_body("Chair and co-founder of the Fernhill Rowing Club"), _heads_named_body("Chief of Staff")
     (True, False)
+    >>> _heads_named_body("president of the rowing club Fernhill Oars"), _heads_named_body("vice president of policy at Acme")
+    (True, True)
+    >>> _heads_named_body("president of the breakaway region of Abkhazia")
+    False
     """
     m = _HEAD_OF.search(text)
     if not m or len(_WORDS.findall(text[:m.start()])) > 3:    # the head of the descriptor, not a later clause
         return False
-    body = m.group(1).strip()
-    if _office(body):
+    body = m.group(2).strip()
+    if _office(body) or _STATE_NOUNS.search(m.group(1)):
         return False    # 'Chief of Staff', 'Chief of Police in Eastport': an office, no named body
     org = _organisation(body)
     return not (_STATE_WORDS.search(body) or _country(body) or org and org[1] in {"government", "military", "legislator"})
@@ -525,6 +534,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "government", f"role noun: {_role_head(role)[0]} (an office beats a seat)"   # 'Senator X, Finance Minister'
     if not group:
         group, evidence = _role_title(role)
+    if group == "military" and re.search(r",\s*player$", role):
+        group, evidence = "civilian", "a team's captain"   # 'Captain, player': the extractor read a sport story
     pre = mention[: mention.find(speaker)] if speaker_type == "person" and speaker and speaker in mention else ""
     org = _organisation(f"{text} {speaker} {pre}")    # 'The ANC's Dakota Legoete': the body before the name
     if org and (not group or group in {"government", "military"} and org[1] in {"government", "military"}):

@@ -334,6 +334,41 @@ def _place_keys(name: str) -> set[str]:
     return {match_key(p) for p in parts if p.strip()}
 
 
+#: a facility noun after a site's name ("al-Tanf military base", "Koniko gas field", "Harir Airport"), or "Camp" before
+#: it: outlets name one site with different nouns ("garrison", "air base"), so two sites agree when their bare names do
+_FACILITY_NOUN = re.compile(r"\s+(?:(?:military|air|army|coalition|US|U\.S\.)\s+)?(?:bases?|air\s*base|airfield|"
+                            r"airport|garrison|outpost|(?:gas|oil)\s+fields?|camp|complex|base\s+complex)\s*$|^camp\s+", re.I)
+#: a site written as a description before its name ("a coalition base at the Conoco gas field", "the airport in Erbil")
+_DESCRIBED = re.compile(r"^(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:bases?|airport|camp|outpost|facility|compound|post)\s+"
+                        r"(?:at|in|near|of)\s+(?:the\s+)?", re.I)
+_SETTLEMENT = ("city", "town", "village", "district", "province", "country", "region")
+
+
+def _bare(name: str) -> str:
+    """A site's name without its description and facility nouns.
+
+    >>> _bare("a coalition base at the Conoco gas field"), _bare("Camp Taji"), _bare("Taji military camp")
+    ('Conoco', 'Taji', 'Taji')
+    """
+    return _FACILITY_NOUN.sub("", _DESCRIBED.sub("", name.strip()))
+
+
+def _same_site(gold_place: str, pid: str, pred_place: str) -> bool:
+    """Whether a gold site written with a facility noun or a description and a predicted site (not a town or an area)
+    share their bare name, as written or as the gazetteer reads it ("al-Tanf military base" and "Al-Tanf garrison";
+    "al-Asad base" and "Ain al-Asad Air Base"; a town "Erbil" is not the "Erbil air base").
+
+    >>> _same_site("Koniko gas field", "txt:koniko", "Koniko"), _same_site("Harir Airport", "txt:harir", "Harir base")
+    (True, True)
+    """
+    from rapidfuzz import fuzz
+
+    bare = _bare(gold_place)
+    if bare == gold_place.strip() or not pid.startswith("txt:") and places_gazetteer().row(pid)["type"] in _SETTLEMENT:
+        return False
+    return fuzz.ratio(match_key(bare), match_key(_bare(pred_place))) >= 85 or match_name(bare)[0] == pid
+
+
 def place_right(g: dict, p: dict) -> bool | None:
     """Whether a predicted incident's place is the gold one (None when neither names a place): the same name
     (a transliteration variant, ratio >= 85 on match keys, counts as the same name; a gold "X, Y" or "X (Y)" is
@@ -342,13 +377,16 @@ def place_right(g: dict, p: dict) -> bool | None:
     >>> place_right({"place": "Ain al-Asad Air Base", "town": "al-Baghdadi"}, {"place_id": "ain_al_asad", "place": "Ain al-Asad Air Base"})
     True
     """
-    gp, pid = str(g.get("place") or ""), str(p.get("place_id") or "")
+    gp, pid = str(g.get("place") or g.get("town") or ""), str(p.get("place_id") or "")  # no site: its town
     if not gp and not pid:
         return None
     if not gp or not pid:
         return False
-    keys = _place_keys(gp) | ({match_key(str(g["town"]))} if g.get("town") else set())
+    keys = _place_keys(gp) | ({match_key(str(g["town"])), match_key(f"{gp} {g['town']}")} if g.get("town") else set())
     from rapidfuzz import fuzz
+
+    if _same_site(gp, pid, str(p.get("place") or "")):
+        return True
 
     if any(fuzz.ratio(match_key(str(p.get("place") or "")), k) >= 85 for k in keys) or match_key(str(p.get("town") or "")) in keys and \
             places_gazetteer().row(pid)["type"] in ("city", "town", "village"):
@@ -357,6 +395,10 @@ def place_right(g: dict, p: dict) -> bool | None:
     gaz = places_gazetteer()
     return bool(gid) and (gid == pid or places_compatible(gid, pid) and gaz.row(pid)["type"] not in
                           ("country", "region", "province") and gaz.row(gid)["type"] not in ("country", "region", "province"))
+
+
+#: a value the gold can write: a day, with or without its year
+_DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
 
 
 def date_right(g: dict, p: dict) -> bool:
@@ -372,11 +414,18 @@ def date_right(g: dict, p: dict) -> bool:
     True
     >>> date_right({"date": None}, {"date": "", "date_basis": "a: sentence (Sunday); a: unknown"})  # no date given
     True
+
+    The gold writes a day or nothing (ANNOTATION.md): a month, week or year the text gives ("in January 2020", "last
+    month") is left empty, so a prediction coarser than a day cannot disagree with an empty gold.
+
+    >>> date_right({"date": None}, {"date": "2020-01", "date_basis": "a: sentence (January 2020)"})
+    True
     """
     gd, pd_ = str(g.get("date") or ""), str(p.get("date") or "")
     if not gd or gd in ("None", "nan"):
-        if pd_ in ("", "None", "nan", "<NA>"):
-            return True  # the incident is given no date at all (an undated article's "Sunday", days in conflict)
+        if pd_ in ("", "None", "nan", "<NA>") or not _DAY_VALUE.fullmatch(pd_):
+            return True  # the incident is given no date at all (an undated article's "Sunday", days in conflict), or
+            # a month or a year, which the gold does not write
         own = re.search(r": (?:sentence|statement)\b", str(p.get("date_basis") or ""))
         return not own or pd_ == str(g.get("date_if_report_day") or "-")
     if gd.startswith("XXXX") or pd_.startswith("XXXX"):  # a year the text does not give: month and day must agree

@@ -1,0 +1,111 @@
+"""Incident rules from the s26 attack-report sample (dev half), each in a fixture of our own words.
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+from analysis.events.merge import merge_incidents
+from analysis.events.roles import casualties, munitions
+from test_incident_patterns import _mentions
+
+
+# ---------------------------------------------------------------- an event told as weeks before the story
+def test_an_attack_told_weeks_earlier_is_not_the_story_it_follows():
+    m = _mentions(["A general told lawmakers on Thursday that the militia was behind the rocket attack that killed "
+                   "four soldiers at Camp Taji on Wednesday.",
+                   "The same militia also launched a rocket attack several weeks earlier that killed a civilian "
+                   "contractor.",
+                   "Officials confirmed that four soldiers were killed in the rocket attack on Camp Taji."])
+    inc, _ = merge_incidents(m)
+    assert sorted(inc["killed"].tolist()) == [1, 4]
+
+
+# ---------------------------------------------------------------- a quoted word inside a count
+def test_a_quoted_adjective_inside_a_count_of_injuries_keeps_the_count():
+    assert casualties("Gunmen fired eight rockets at the base on Monday, causing two “minor” injuries.")["injured"] == 2
+    assert casualties('The blast caused three "light" injuries among the guards')["injured"] == 3
+
+
+# ---------------------------------------------------------------- a roundup's toll over several events
+def test_a_toll_over_separate_attacks_is_not_an_incident():
+    m = _mentions(["Nine people died and 14 were hurt in separate shootings and bombings across Iraq on Monday, "
+                   "officials said.",
+                   "In Hilla, a car bomb killed three shoppers at a market."])
+    assert m["killed"].tolist() == [3]
+
+
+def test_a_toll_over_counted_attacks_on_one_day_is_not_an_incident():
+    m = _mentions(["Six guards were killed and nine others wounded in three attacks in western Iraq on Sunday.",
+                   "A roadside bomb hit a patrol near Rutba, killing two guards."])
+    assert m["killed"].tolist() == [2]
+
+
+def test_one_bombing_with_its_toll_stays_an_incident():
+    m = _mentions(["Nine people were killed in a car bombing in Hilla on Monday."])
+    assert m["killed"].tolist() == [9]
+
+
+def test_the_parts_of_a_roundup_take_its_day():
+    m = _mentions(["Nine people died and 14 were hurt in separate shootings and bombings across Iraq on Monday.",
+                   "In Hilla, a car bomb killed three shoppers at a market."])
+    assert m[["killed", "date"]].values.tolist() == [[3, "2023-12-18"]]
+
+
+# ---------------------------------------------------------------- threats written as a right or a time of choosing
+def test_a_reserved_right_to_strike_is_a_threat():
+    m = _mentions(["A second official said Washington reserved the right to strike further militia commanders."])
+    assert m["event_type"].tolist() == ["threat"]
+
+
+def test_holding_to_account_at_a_time_of_choosing_is_a_threat():
+    m = _mentions(['President Biden said: "We will hold every one of those responsible to account at a time of our '
+                   'choosing."'])
+    assert m["event_type"].tolist() == ["threat"]
+    assert _mentions(["The minister pledged to hold those responsible accountable."]).empty  # a vow of justice only
+
+
+def test_a_promised_response_is_a_threat_cue():
+    from analysis.events.triggers import cue_classes
+
+    assert "threat" in dict(cue_classes("Both governments have promised a firm response to the raid."))
+
+
+# ---------------------------------------------------------------- defenders destroying a drone
+def test_forces_that_destroy_a_drone_intercept_it():
+    m = _mentions(["Coalition forces destroyed two drones over the base on Tuesday."])
+    assert m[["event_type", "n_intercepted"]].values.tolist() == [["interception", 2]]
+
+
+def test_a_drone_destroyed_after_a_claimed_attack_is_no_strike():
+    m = _mentions(["A militia claimed a drone attack on the Harir base on Monday.",
+                   "A US statement confirmed the attack and said American forces destroyed the drone, which caused no "
+                   "damage."])
+    assert "us_strike" not in m["event_type"].tolist()
+
+
+# ---------------------------------------------------------------- two countries joined
+def test_strikes_in_two_countries_have_no_one_country_as_their_place():
+    m = _mentions(["US jets struck 85 targets at seven sites in Syria and Iraq on Friday."])
+    assert m["place"].tolist() == [""]
+    assert _mentions(["Rockets hit a base in Iraq on Friday."])["place"].tolist() == ["Iraq"]
+
+
+# ---------------------------------------------------------------- a weapon's rate of fire
+def test_a_defence_guns_rate_of_fire_is_no_count_of_munitions():
+    m = munitions("One of the rockets was downed by the base's defence gun, which fires up to 60 rounds a second")
+    assert m["n_fired"] != 60 and m["n_intercepted"] == 1
+    assert munitions("militants fired up to 20 rockets at the base")["n_fired"] == 20
+
+
+def test_a_toll_in_attacks_across_a_region_is_not_an_incident():
+    m = _mentions(["On Monday, car bombs killed at least seven people across northern Iraq.",
+                   "In Tikrit, a parked car bomb killed two guards at a checkpoint."])
+    assert m["killed"].tolist() == [2]
+
+
+# ---------------------------------------------------------------- a life claimed
+def test_claiming_the_life_of_a_victim_is_a_death():
+    c = casualties("Gunmen set off a bomb on the road, claiming the life of a farmer and injuring 3 others.")
+    assert (c["killed"], c["injured"]) == (1, 3)
+    assert casualties("A shell hit the school, claiming lives of 4 pupils and injuring 19 others.")["killed"] == 4
