@@ -1579,3 +1579,8 @@ def test_the_subject_of_what_x_called_uses_the_quoted_words(text, mention):
 def test_what_he_called_keeps_a_person_subject_of_the_sentence():
     text = 'The mayor defended what he called "a fair plan for every street."'
     assert only(text)["speaker_mention"] == "The mayor"
+
+
+def test_a_party_named_after_families_is_still_a_party():
+    role = "the national director of the Working Families Party"
+    assert group_evidence(role, "Ann Lee", "person", "Ann Lee")[0] == "politician"
