@@ -165,3 +165,12 @@ def test_a_day_that_nears_is_the_coming_one() -> None:
 def test_the_end_of_the_unit_in_a_past_clause_is_one_already_past(text: str, expected: str) -> None:
     df = date_mentions(text, "2016-06-05")
     assert df[["timex", "mod"]].values.tolist() == [[expected, "END"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He hosted Saturday Night Live twice.", []),
+    ("She joined the Sunday Morning Futures panel.", []),
+    ("We watched the game on Monday night.", ["2021-06-07TNI"]),
+])
+def test_a_weekday_opening_a_show_title_is_no_time(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, "2021-06-10")["timex"].tolist() == expected

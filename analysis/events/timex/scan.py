@@ -448,9 +448,13 @@ def _weekday(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     if c.data.get("rel", "").lower() == "following" and "the" not in c.data:
         del c.data["rel"]
         c.data["_date_span"] = (m.start("wd"), c.data.get("_date_span", (c.start, c.end))[1])
-    if _PLURAL_PART.match(norm, m.end("wd")):
+    if _PLURAL_PART.match(norm, m.end("wd")) or _SHOW_TITLE.match(norm, m.end("wd")):
         return False
     return not _NOT_A_WEEKDAY.search(norm, max(0, c.start - 10), c.start)
+
+
+#: A weekday opening a title with a capitalised part of the day: "Saturday Night Live", "Monday Night Football"
+_SHOW_TITLE = re.compile(r"\s+(?:Night|Morning|Afternoon|Evening)\s+[A-Z]")
 
 
 _PER_BEFORE = re.compile(r"(?i)\b(?:per|every|each|a)\s*$")

@@ -53,8 +53,8 @@ _UNTIL = frozenset("until till through by".split())
 
 #: A sentence or clause boundary: ". ", "? ", "! ", "; " or a line end, but not the full stop of a title before a name
 #: ("In October, Mrs. Clinton proposed ...": one sentence)
-_BOUNDARY_RX = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bGen)(?<!\bSen)(?<!\bRep)(?<!\bGov)(?<!\bLt)(?<!\bCol)"
-                          r"(?<!\bSgt)(?<!\bCapt)(?<!\bMaj)(?<!\bAdm)(?<!\bProf)(?<!\bRev)(?<!\bSt)[.?!;] |\n")
+_BOUNDARY_RX = re.compile(r"[.?!;](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bGen\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bLt\.)"
+                          r"(?<!\bCol\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bMaj\.)(?<!\bAdm\.)(?<!\bProf\.)(?<!\bRev\.)(?<!\bSt\.) |\n")
 
 
 def sentence_index(text: str) -> tuple[list[int], list[int]]:
