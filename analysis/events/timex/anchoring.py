@@ -230,7 +230,7 @@ def _boundary_unit(c: Candidate, anchor: date, tense: int) -> V.Value:
     the year' in a past clause whose end is still ahead is the end of the unit before.
 
     >>> from .scan import scan
-    >>> c = [c for c in scan("By the end of the year he had won.") if c.rule == "boundary_unit"][0]
+    >>> c = [c for c in scan("At the end of the year rents had risen.") if c.rule == "boundary_unit"][0]
     >>> _boundary_unit(c, date(2016, 6, 5), DONE).timex, _boundary_unit(c, date(2016, 6, 5), FUTURE).timex
     ('2015', '2016')
     """
@@ -240,7 +240,7 @@ def _boundary_unit(c: Candidate, anchor: date, tense: int) -> V.Value:
     mod = timeml_mod(c.data["mod"] + " of") or ("START" if c.data["mod"].lower() == "turn" else "")
     v = _shift_unit(c.data["unit"], anchor, k)
     if tense == DONE and c.data["rel"].lower() == "the" and mod == "END" and v.latest is not None and v.latest > anchor + timedelta(days=3):
-        v = _shift_unit(c.data["unit"], anchor, -1)  # "by the end of the year the fund had doubled": an end already past
+        v = _shift_unit(c.data["unit"], anchor, -1)  # "come the end of the year, rents had risen": an end already past
     return v.with_mod(mod)
 
 

@@ -23,7 +23,6 @@ _FUTURE = re.compile(
     r"takes?\s+effect|go(?:es)?\s+into\s+effect|come\s+into\s+force)\b|'ll\b", re.IGNORECASE)
 #: What after a mention puts it ahead: "Tuesday will ...", "the vote is to ...", "as Election Day nears/approaches"
 _FUTURE_AFTER = re.compile(r"\s*(?:,\s*)?(?:will|'ll|is\s+to|are\s+to|nears|approaches|looms)\b", re.IGNORECASE)
-_MODAL = re.compile(r"\b(?:must|could|may|might|should|needs?\s+to|has\s+to|have\s+to)\b(?!\s+have\b)", re.IGNORECASE)
 #: Irregular simple-past forms of common English verbs (the regular ones end in -ed). Left out: forms that are also the
 #: present or a common noun (hit, put, set, cut, let, cost, read, spread, beat, lay, bit, bore, wound, ground, lit).
 IRREGULAR_PAST = frozenset(
@@ -504,7 +503,7 @@ def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day:
     if not day and _SCHEDULED_EVENT.match(text, end) and not _SIMPLE_PAST.search(before) and not _PLAIN_PAST.search(before):
         return UNTIL  # "ahead of the November election": the coming November
     if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(words) \
-            or (day and words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _MODAL.search(before)):
+            or (day and words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _LEANING_MODAL.search(before)):
         return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "the trial begins Monday"
     if _done(words) or (words[-1:] and words[-1] in _PAST_PREPS and words[-2:-1] != ["until"]
                          and _past_clause(before[: before.rstrip().rfind(" ") + 1])):
