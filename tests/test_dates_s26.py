@@ -227,3 +227,8 @@ def test_a_holiday_before_a_capitalised_word_is_still_a_holiday(text: str, publi
 @pytest.mark.parametrize("text", ["The side can't have known in November.", "The side can\u2019t have known in November."])
 def test_a_past_modal_with_a_contraction_is_past(text: str) -> None:
     assert date_mentions(text, "2021-03-01")["timex"].tolist() == ["2020-11"]
+
+
+def test_since_before_a_determiner_and_a_day_is_the_past_one_even_in_a_future_clause() -> None:
+    text = "She will lead the rally after weeks of gains since their Oct. 13 debate."
+    assert date_mentions(text, "2015-11-13")["timex"].tolist() == ["2015-10-13"]

@@ -279,6 +279,8 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
     verb = -1 if words and words[-1] in _REPORTING else -2 if len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING else 0
     if verb and not (len(words) > -verb and words[verb - 1] == "be"):  # "will be announced on Saturday": not a past saying
         return PAST  # "the Pentagon said on Thursday it will ...": the saying is past
+    if words[-2:-1] == ["since"] and words[-1] in _DETERMINERS:
+        return DONE  # "will take the stage after gains since their Oct. 13 debate": since names a past day
     if day and (_done_event(text, end, words) or _NAMED_ACT_ON.search(text, max(lo, start - 60), start)):
         return PAST  # "will respond to Sunday's attack", "the killing at a checkpoint on Friday": it has happened
     if _future_cue(text[lo:start], lo, cues) and not _past_after_cue(text[lo:start]) and not _done_after_cue(text[lo:start]):
