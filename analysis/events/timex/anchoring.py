@@ -98,6 +98,8 @@ def _weekday(c: Candidate, anchor: date, tense: int) -> V.Value:
         direction = {"last": "last", "past": "last", "previous": "last", "this past": "last", "coming": "next",
                      "this coming": "next", "following": "next"}.get(rel, "future" if tense == FUTURE else "past")
         d = resolve_weekday(wd, anchor, direction)
+        if tense == UNTIL and not rel:  # leaning forward ("were planning to march on Monday"): the nearer of the two
+            d = min(d, resolve_weekday(wd, anchor, "future"), key=lambda x: _lean_cost((x - anchor).days, tense))
     # "Tuesday night" is a TIME in TimeML (TimeBank; AQUAINT often writes a DATE); its readable value is the day
     part = (c.data.get("part") or "").lower()
     return V.day(d).as_time(_PARTS[part]) if part else V.day(d)
@@ -224,14 +226,21 @@ def _mod_rel_unit(c: Candidate, anchor: date, tense: int) -> V.Value:
 
 
 def _boundary_unit(c: Candidate, anchor: date, tense: int) -> V.Value:
-    """'the start of the year' (mod START), 'the end of next month' (mod END), 'the turn of the century'."""
+    """'the start of the year' (mod START), 'the end of next month' (mod END), 'the turn of the century'; 'the end of
+    the year' in a past clause whose end is still ahead is the end of the unit before.
+
+    >>> from .scan import scan
+    >>> c = [c for c in scan("At the end of the year rents had risen.") if c.rule == "boundary_unit"][0]
+    >>> _boundary_unit(c, date(2016, 6, 5), DONE).timex, _boundary_unit(c, date(2016, 6, 5), FUTURE).timex
+    ('2015', '2016')
+    """
     from .absolute import timeml_mod
 
     k = {"last": -1, "next": 1}.get(c.data["rel"].lower(), 0)
     mod = timeml_mod(c.data["mod"] + " of") or ("START" if c.data["mod"].lower() == "turn" else "")
     v = _shift_unit(c.data["unit"], anchor, k)
     if tense == DONE and c.data["rel"].lower() == "the" and mod == "END" and v.latest is not None and v.latest > anchor + timedelta(days=3):
-        v = _shift_unit(c.data["unit"], anchor, -1)  # "By the end of the year, he had climbed": an end already past
+        v = _shift_unit(c.data["unit"], anchor, -1)  # "come the end of the year, rents had risen": an end already past
     return v.with_mod(mod)
 
 

@@ -231,7 +231,8 @@ class Focus:
         """
         v, rule = self._offset(c)
         unit = c.data["unit"].lower().rstrip("s")
-        if "ya" not in c.data and (unit in {"day", "week", "month"} or rule == "offset_unresolved"):
+        later = (c.data.get("dir") or c.data.get("dir2", "")).lower() not in {"earlier", "before"}
+        if "ya" not in c.data and (unit in {"day", "week", "month"} or (rule == "offset_unresolved" and later)):
             n = number_value(c.data["n"])
             timex = f"P{n if n is not None else 'X'}{unit[0].upper()}"
             return V.Value(v.value, v.precision, v.earliest, v.latest, timex, "DURATION", v.mod), rule

@@ -525,17 +525,20 @@ def _season(c: Candidate, norm: str, m: re.Match[str]) -> bool:
 
 
 _ONE_WORD_HOLIDAY = frozenset({"Christmas", "Easter", "Halloween", "Thanksgiving"})
+#: Words that make a one-word holiday part of a name ("Easter Island", "Easter Seals", "Christmas Carol")
+_HOLIDAY_NAME_WORD = re.compile(r"\s(?:Islands?|Seals?|Rising|Parade|Carols?|Bowl|Tree|Special|Bunny)\b")
 
 
 @_check("holiday")
 def _holiday(c: Candidate, norm: str, m: re.Match[str]) -> bool:
-    """A holiday, not a name it opens ('Easter Island', 'Easter Seals', 'Christmas Island'), as with seasons.
+    """A holiday, not a name it opens ('Easter Island', 'Easter Seals', 'Christmas Island'): a known name word
+    after it, not any capitalised word ('On Christmas Pope Leo spoke' keeps the holiday).
 
     >>> [norm[c.start : c.end] for norm in ["After Easter, Easter Island was calm."] for c in scan(norm)]
     ['Easter']
     """
     return not (m["hol"] in _ONE_WORD_HOLIDAY and "hweek" not in c.data and "year" not in c.data
-                and re.match(r"\s[A-Z]", norm[m.end("hol") : m.end("hol") + 2]))
+                and _HOLIDAY_NAME_WORD.match(norm, m.end("hol"), m.end("hol") + 12))
 
 
 @_check("half")

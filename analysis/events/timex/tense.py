@@ -23,7 +23,6 @@ _FUTURE = re.compile(
     r"takes?\s+effect|go(?:es)?\s+into\s+effect|come\s+into\s+force)\b|'ll\b", re.IGNORECASE)
 #: What after a mention puts it ahead: "Tuesday will ...", "the vote is to ...", "as Election Day nears/approaches"
 _FUTURE_AFTER = re.compile(r"\s*(?:,\s*)?(?:will|'ll|is\s+to|are\s+to|nears|approaches|looms)\b", re.IGNORECASE)
-_MODAL = re.compile(r"\b(?:must|could|may|might|should|needs?\s+to|has\s+to|have\s+to)\b(?!\s+have\b)", re.IGNORECASE)
 #: Irregular simple-past forms of common English verbs (the regular ones end in -ed). Left out: forms that are also the
 #: present or a common noun (hit, put, set, cut, let, cost, read, spread, beat, lay, bit, bore, wound, ground, lit).
 IRREGULAR_PAST = frozenset(
@@ -54,7 +53,7 @@ _UNTIL = frozenset("until till through by".split())
 #: A sentence or clause boundary: ". ", "? ", "! ", "; " or a line end, but not the full stop of a title before a name
 #: ("In October, Mrs. Clinton proposed ...": one sentence)
 _BOUNDARY_RX = re.compile(r"[.?!;](?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bGen\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bLt\.)"
-                          r"(?<!\bCol\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bMaj\.)(?<!\bAdm\.)(?<!\bProf\.)(?<!\bRev\.)(?<!\bSt\.) |\n")
+                          r"(?<!\bCol\.)(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bMaj\.)(?<!\bAdm\.)(?<!\bProf\.)(?<!\bRev\.) |\n")
 
 
 def sentence_index(text: str) -> tuple[list[int], list[int]]:
@@ -124,17 +123,33 @@ _RELATIVE_START = re.compile(r",\s+(?:where|which|who|whom|whose|when|but)\b", r
 
 def _clause_start(text: str, lo: int, start: int) -> int:
     """Where the clause of a mention starts: after the last ', where/which/who/when/but' of its sentence (a relative
-    or contrasted clause has its own tense: "she would bring aid to the countries, where the Aug. 7 blasts killed 257";
-    "he was due to speak, but on Monday he withdrew"), else ``lo``.
+    or contrasted clause has its own tense: "she would aid the towns, where the bombs fell on Friday"; "he was due
+    to speak, but on Monday he withdrew"), else ``lo``. A ', but' clause with no tense of its own ("not Friday, but
+    Monday", "but on Friday he meets the king") keeps the clause before it.
 
     >>> t = "She will visit Kenya, where the bombs exploded on Friday."
     >>> t[_clause_start(t, 0, t.index("Friday")):]
     ' the bombs exploded on Friday.'
+    >>> u = "It will not open Friday, but Monday."
+    >>> _clause_start(u, 0, u.index("Monday"))
+    0
     """
     found = None
-    for found in _RELATIVE_START.finditer(text, lo, start):
-        pass
+    for m in _RELATIVE_START.finditer(text, lo, start):
+        if not m.group().lower().endswith("but") or _own_tense(text, m.end(), start):
+            found = m
     return found.end() if found is not None else lo
+
+
+def _own_tense(text: str, at: int, start: int) -> bool:
+    """The clause from ``at`` (past the mention at ``start``, to the sentence end) has a past verb or a future cue.
+
+    >>> _own_tense("late, but on Friday she left.", 5, 12), _own_tense("late, but on Friday he meets her.", 5, 12)
+    (True, False)
+    """
+    stop = _BOUNDARY_RX.search(text, start, start + 150)
+    clause = text[at : stop.start() if stop else start + 150]
+    return bool(_FUTURE.search(clause) or _SIMPLE_PAST.search(_BE_PARTICIPLE.sub("", clause)))
 
 
 _EDGE_PUNCT = "\"'()[]{},.;:!?\u201c\u201d"
@@ -228,10 +243,14 @@ def clause_tense(text: str, start: int, end: int, cues: list[int] | None = None,
 _DONE_EVENT = re.compile(r"(?:'s|\u2019s)\s+(?:[a-z-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|"
                          r"killings?|shootings?|raids?|assaults?|ambush|crash|massacre|(?P<act>ruling|decision|verdict|"
                          r"announcement))\b")
-#: A violent act named just before "on <day>" ("the slaying in Chicago on Friday", "the attack on the base on Monday"):
-#: an act that has happened, whatever the tense of the clause around it
-_ACT_ON = re.compile(r"\b(?:attacks?|airstrikes?|bombings?|blasts?|explosions?|killings?|shootings?|slayings?|raids?|"
-                     r"assaults?|ambush(?:es)?|massacres?|murders?)\s+(?:[\w'.-]+\s+){0,5}?on\s+$", re.IGNORECASE)
+#: A word of a place phrase that is no verb (not was/is/will..., not an -ed form)
+_PLACE_WORD = r"(?!(?:was|were|is|are|will|would|has|have|had|be|been|to)\b)(?![\w-]+ed\b)[\w'.-]+"
+#: A violent act named as a noun just before "on <day>", with at most a place phrase between ("the killing at a
+#: checkpoint on Friday", "a bombing in the capital on Monday"): an act that has happened, whatever the tense around it
+_NAMED_ACT_ON = re.compile(r"(?:\b(?:the|a|an|last)|'s|\u2019s)\s+(?:(?!on\b)" + _PLACE_WORD + r"\s+)?"
+                           r"(?:attacks?|airstrikes?|bombings?|blasts?|explosions?|killings?|shootings?|slayings?|raids?|"
+                           r"assaults?|ambush(?:es)?|massacres?|murders?)\s+"
+                           r"(?:(?:in|at|on|near|outside)\s+(?:" + _PLACE_WORD + r"\s+){1,4}?)?on\s+$", re.IGNORECASE)
 _AWAITED = frozenset("ahead await awaits awaited awaiting before pending until till expected upcoming".split())
 
 
@@ -262,14 +281,14 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
         return PAST  # "the Pentagon said on Thursday it will ...": the saying is past
     if words[-2:-1] == ["since"] and words[-1] in _DETERMINERS:
         return DONE  # "will take the stage after gains since their Oct. 13 debate": since names a past day
-    if day and (_done_event(text, end, words) or _ACT_ON.search(text, max(lo, start - 60), start)):
-        return PAST  # "will respond to Sunday's attack", "because of the slaying in Chicago on Friday": it has happened
+    if day and (_done_event(text, end, words) or _NAMED_ACT_ON.search(text, max(lo, start - 60), start)):
+        return PAST  # "will respond to Sunday's attack", "the killing at a checkpoint on Friday": it has happened
     if _future_cue(text[lo:start], lo, cues) and not _past_after_cue(text[lo:start]) and not _done_after_cue(text[lo:start]):
         wide = text[lo:start]
         if _FUTURE.search(wide[-70:]) or not _PAST_MARK.search(wide[wide.rfind(",") + 1 :] if "," in wide else "") \
                 and not _PAST_MARK.search(_BE_PARTICIPLE.sub("", wide[_last_cue_end(wide) :])):  # "he says he raised"
-            if _future_in_past(wide) and not _WEEKDAY_NAME.search(text, start, end):
-                return UNTIL  # "filings were due by March 15" said in April: the nearer March 15 (a weekday stays ahead)
+            if _future_in_past(wide):
+                return UNTIL  # "filings were due by March 15" said in April: the nearer March 15 (weekdays too)
             return FUTURE
     if len(words) <= 1 and not _done(words) and _future_ahead(text, end):
         return FUTURE  # a fronted date: "On Tuesday, the league plans to hold a news conference"
@@ -286,15 +305,25 @@ _PLAIN_PAST = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!
                          r"noted|began|took|came|went|fell|rose|met|won|lost|saw|got|died|fled|spoke)\b", re.IGNORECASE)
 
 
+def _last_future_cue(before: str) -> re.Match[str] | None:
+    """The last future cue of a clause, or None.
+
+    >>> _last_future_cue("It will say it plans to go on ").group()
+    'plans to'
+    """
+    last = None
+    for last in _FUTURE.finditer(before):
+        pass
+    return last
+
+
 def _last_cue_end(before: str) -> int:
     """Where the last future cue of a clause ends (0 when there is none).
 
     >>> _last_cue_end("It will tout what he raised on ")
     7
     """
-    last = None
-    for last in _FUTURE.finditer(before):
-        pass
+    last = _last_future_cue(before)
     return last.end() if last is not None else 0
 
 
@@ -307,9 +336,7 @@ def _past_after_cue(before: str) -> bool:
     >>> _past_after_cue('"We are going to win," he said at a '), _past_after_cue("results will be announced on ")
     (True, False)
     """
-    last = None
-    for last in _FUTURE.finditer(before):
-        pass
+    last = _last_future_cue(before)
     return last is not None and bool(_PLAIN_PAST.search(before, last.end()))
 
 
@@ -317,9 +344,6 @@ def _past_after_cue(before: str) -> bool:
 #: ahead then may be over now
 _PAST_BEFORE_CUE = re.compile(r"\b(?:was|were|had(?:\s+been)?)\s+(?:(?:not|also|still|originally|initially|first|already)\s+)?$",
                               re.IGNORECASE)
-
-
-_WEEKDAY_NAME = re.compile(r"(?i)(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b")
 
 
 def _future_in_past(before: str) -> bool:
@@ -331,32 +355,31 @@ def _future_in_past(before: str) -> bool:
     >>> _future_in_past("The vote was originally scheduled for ")
     True
     """
-    last = None
-    for last in _FUTURE.finditer(before):
-        pass
+    last = _last_future_cue(before)
     return last is not None and _PAST_BEFORE_CUE.search(before, max(0, last.start() - 30), last.start()) is not None
 
 
-_NOT_PAST_BEFORE = frozenset("be been being to will would 'll".split())
+#: Words before which a participle is no past verb: 'be', 'to', a modal, a link verb ("will remain closed Monday",
+#: "keep shut"), 'as' ("as amended Monday")
+_AUX_BEFORE_PARTICIPLE = frozenset("be been being to will would 'll remain remains stay stays keep keeps get gets seem seems "
+                                   "as".split())
 
 
 def _done_after_cue(before: str) -> bool:
     """A past verb right before the mention, after the clause's last future cue: the mention is that verb's
-    ("the opponent in the upcoming race, called Friday for ..."), unless it is a participle after 'be' or 'to'.
+    ("the mayor's rival in the coming vote, phoned Friday to ..."), unless it is a participle after 'be', 'to' or a link verb.
 
-    >>> _done_after_cue("His rival in the upcoming race, called "), _done_after_cue("The results will be announced ")
+    >>> _done_after_cue("Her foe in the upcoming poll, phoned "), _done_after_cue("The results will be announced ")
     (True, False)
-    >>> _done_after_cue("The vote is scheduled "), _done_after_cue("likely to buy as soon as trading opened ")
+    >>> _done_after_cue("The vote is scheduled "), _done_after_cue("keen to sell as soon as the market opened ")
     (False, False)
     """
-    last = None
-    for last in _FUTURE.finditer(before):
-        pass
+    last = _last_future_cue(before)
     if last is not None and last.group().lower().startswith("as "):
-        return False  # "as soon as trading opened Monday": a clause the cue opens, its past a reported future
+        return False  # "as soon as the market opened Monday": a clause the cue opens, its past a reported future
     words = _last_words(before[last.end() if last is not None else 0 :])
     w = words[:-1] if words and words[-1] in {"on", "in", "at"} else words
-    return bool(w) and _done(w[-1:]) and (len(w) < 2 or w[-2] not in _NOT_PAST_BEFORE)
+    return bool(w) and _done(w[-1:]) and (len(w) < 2 or w[-2] not in _AUX_BEFORE_PARTICIPLE)
 
 
 _AHEAD_BLOCK = re.compile(rf"\b(?:says|announced|reported|was|were|had|did|\w{{3,}}ed|{_IRREGULAR_RX})\b", re.IGNORECASE)
@@ -431,9 +454,9 @@ def _opening_phrase(text: str, lo: int, start: int) -> bool:
 
 
 #: A modal in lower case ("may", not the month "May"), not "could have": the clause leans forward.
-#: A modal that leans forward ("should close in August", "could have big consequences in November", "Can he win in
+#: A modal that leans forward ("should close in August", "could have a large effect in May", "Can he win in
 #: May?"), not one of the past ("could have won", "may have been")
-_LEANING_MODAL = re.compile(r"\b(?:[Mm]ust|[Cc]ould|may|[Mm]ight|[Ss]hould|[Cc]an(?:not|'t)?|needs?\s+to|has\s+to|have\s+to)\b"
+_LEANING_MODAL = re.compile(r"\b(?:[Mm]ust|[Cc]ould|may|[Mm]ight|[Ss]hould|[Cc]an(?:not|'t|\u2019t)?(?!['\u2019])|needs?\s+to|has\s+to|have\s+to)\b"
                             r"(?!\s+(?:not\s+)?(?:have|'ve)\s+(?:been|had|\w+ed|\w+en|won|lost|met|made|done|gone|seen|left|"
                             r"said|told|got|come|become|run|begun|brought|thought|taken|given|known|shown|hit|put|set|cut)\b)")  # not "May"
 _BE_PARTICIPLE = re.compile(r"\bbe\s+\w+ed\b", re.IGNORECASE)  # "be completed": a passive after a modal, not the past
@@ -482,7 +505,7 @@ def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day:
     if not day and _SCHEDULED_EVENT.match(text, end) and not _SIMPLE_PAST.search(before) and not _PLAIN_PAST.search(before):
         return UNTIL  # "ahead of the November election": the coming November
     if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(words) \
-            or (day and words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _MODAL.search(before)):
+            or (day and words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _LEANING_MODAL.search(before)):
         return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "the trial begins Monday"
     if _done(words) or (words[-1:] and words[-1] in _PAST_PREPS and words[-2:-1] != ["until"]
                          and _past_clause(before[: before.rstrip().rfind(" ") + 1])):
