@@ -1012,7 +1012,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             return Attribution(form, cs, ce, voice, "before")
         men = _cue_subject(text, s, cs, ce, o, form, para_lo)
         what = _what_subject(text, s, cs)
-        if what is not None and not (what.name in {"he", "she"} and isinstance(men, Mention) and _one_person(men)):
+        if what is not None and not (isinstance(men, Mention) and _same_referent(what, men)):
             return Attribution(form, cs, ce, what, "before")   # 'Protesters marched against what he called "a fraud"'
         if isinstance(men, Attribution):
             return men
@@ -1328,7 +1328,7 @@ _WHAT_CLAUSE = re.compile(r"\b[Ww]hat\s+((?:[\w’'.\-]+\s+){0,4}?)(?:has\s+|had
 
 def _what_subject(text: str, s: int, cs: int) -> Mention | None:
     """The subject of a free relative right before its cue ('what he called', 'what the mayor described as'): the one
-    who uses the quoted words (a 'he' or 'she' there is taken for a person subject of the sentence, who stays).
+    who uses the quoted words (a pronoun there that can stand for the sentence's subject is taken for it, which stays).
 
     >>> t = 'Crowds marched against what the mayor called "a fair plan."'; _what_subject(t, 0, t.index("called")).name
     'the mayor'
@@ -1342,6 +1342,17 @@ def _what_subject(text: str, s: int, cs: int) -> Mention | None:
         return Mention(a, b, "pronoun", a, b, pm.group(1).lower())
     men = np_at_end(text, a, b)
     return men if men is not None and men.start == a and men.kind in {"person", "role", "body", "document"} else None
+
+
+def _same_referent(pron: Mention, men: Mention) -> bool:
+    """Whether a pronoun can stand for a mention: 'he'/'she' for one person, 'they'/'it' for a group or a body.
+
+    >>> _same_referent(Mention(0, 2, "pronoun", 0, 2, "he"), Mention(0, 9, "role", 0, 9, "Activists"))
+    False
+    """
+    if men.kind not in {"person", "role", "body"}:
+        return False
+    return pron.name in {"he", "she"} and _one_person(men) or pron.name in {"they", "it"} and not _one_person(men)
 
 
 def _one_person(men: Mention) -> bool:
