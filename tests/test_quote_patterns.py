@@ -1531,7 +1531,7 @@ def test_a_head_title_of_a_body_named_after_lower_case_words(role, group):
 
 @pytest.mark.parametrize("place", [
     "Rebels shelled the city of Port Amsel, the capital of the north.",
-    "Crews began the Palm Amsel Ray project on Monday. Palm Amsel Ray, a resort twice the size of the old one, opens soon.",
+    "Crews began work on Monday at Palm Amsel Ray, a development that doubles the old marina.",
 ])
 def test_a_named_place_or_project_is_no_antecedent_for_he(place):
     text = f'Sheikh Rashid bin Omar spoke first.\n\n{place}\n\n"It will be the finest coast in the world," he said.'
@@ -1579,3 +1579,24 @@ def test_the_subject_of_what_x_called_uses_the_quoted_words(text, mention):
 def test_what_he_called_keeps_a_person_subject_of_the_sentence():
     text = 'The mayor defended what he called "a fair plan for every street."'
     assert only(text)["speaker_mention"] == "The mayor"
+
+
+# ---- a place or institution word in an apposition makes a thing only as its head (review, finding 1) ----
+@pytest.mark.parametrize("apposition", [
+    "the state party chairwoman, said",
+    "a lecturer at the University of Ostmark, said",
+    "a Tarn state delegate who backs the rival slate, said",
+    "a city council member in Brevik, said",
+    "a University of Ostmark law lecturer, said",
+])
+def test_person_with_place_word_in_role_stays_a_person(apposition):
+    from analysis.quotes.resolve import person_index
+    idx = person_index(f"Dana Korvel, {apposition} she would wait.", [])
+    assert [p.name for p in idx.people] == ["Dana Korvel"]
+
+
+@pytest.mark.parametrize("apposition", ["a small consulting firm.", "the capital of Veldra Province.",
+                                        "a fishing town that lost its pier."])
+def test_name_headed_by_place_or_thing_noun_is_no_person(apposition):
+    from analysis.quotes.resolve import person_index
+    assert person_index(f"Crews reached Marlow Haven, {apposition}", []).people == []
