@@ -1521,7 +1521,7 @@ def test_a_relative_clause_after_a_name_is_no_bare_apposition():
 
 
 @pytest.mark.parametrize("role, group", [
-    ("senior vice president of public policy at the Fernhill Trust", "organisation"),
+    ("executive vice president for donor relations at the Marrow Lane Trust", "organisation"),
     ("Acme's vice president of sales in Europe", "organisation"),
     ("head of the regional administration of Ames", "government"),   # a state's body after lower-case words
 ])
@@ -1547,7 +1547,7 @@ def test_state_titles_of_other_countries_are_government(title):
 @pytest.mark.parametrize("text, group", [
     ('"We want them home," one family member said.', "civilian"),
     ('"We want them home," the families said in a statement.', "civilian"),
-    ('Opening the case, Joanna Hale QC, for the prosecution, said the man had "hidden the money".', "government"),
+    ('Closing the trial, Priya Dunmore KC, for the prosecution, said the clerk had "moved every coin abroad".', "government"),
     ('"Stars are born here," said Ada Fenwick, an astrophysicist.', "analyst"),
 ])
 def test_relatives_prosecutors_and_physicists_have_their_groups(text, group):
@@ -1569,7 +1569,7 @@ def test_a_glued_lower_case_particle_stays_inside_the_name():
 
 
 @pytest.mark.parametrize("text, mention", [
-    ('Protesters marched after the president fired his ministers to form what he called a "broad-based" cabinet.', "he"),
+    ('Protesters rallied after the governor sacked the board to form what he called a "slimmer" council.', "he"),
     ('Crowds gathered to oppose what the mayor described as "a fair plan for every street."', "the mayor"),
 ])
 def test_the_subject_of_what_x_called_uses_the_quoted_words(text, mention):

@@ -102,8 +102,8 @@ def name_chunks(text: str, s: int, e: int) -> list[tuple[int, int]]:
     ['Joe Biden', 'Sen. J. Smith Jr.']
     >>> t = "said Ursula von der Leyen"; [t[a:b] for a, b in name_chunks(t, 0, len(t))]
     ['Ursula von der Leyen']
-    >>> t = "said Neil deGrasse Tyson, an astronomer"; [t[a:b] for a, b in name_chunks(t, 0, len(t))]
-    ['Neil deGrasse Tyson']
+    >>> t = "said Ivo deMarro Quist, a geologist"; [t[a:b] for a, b in name_chunks(t, 0, len(t))]
+    ['Ivo deMarro Quist']
     """
     out: list[tuple[int, int]] = []
     for a, b in _split_at_sentence_ends(text, (m.span() for m in _CHUNK_RE.finditer(text, s, e))):
