@@ -1475,6 +1475,20 @@ def test_a_sentence_opened_by_for_and_a_speaker_gives_that_speakers_words(text, 
     assert r["speaker"] == speaker
 
 
+def test_a_for_speaker_gets_no_role_from_the_clause_after_it():
+    assert only('For the coach, the defeat was "the worst in forty seasons".')["speaker_role"] == ""
+
+
+@pytest.mark.parametrize("text", [
+    'For critics, the "overhaul" came far too late.',
+    'For Mr. Dorn, the vote was a chance to "reset".',
+    'For the mayor, the bridge is a "modest" gift to the town.',
+    'For the harbour, the storm was "the worst in forty seasons".',
+])
+def test_a_for_phrase_before_a_few_scare_quoted_words_or_a_thing_gives_no_speaker(text):
+    assert all(m == "" for m in extract_quotes(text)["speaker_mention"])
+
+
 @pytest.mark.parametrize("lead", ["For years", "For the first time", "For now"])
 def test_a_for_phrase_of_time_gives_no_speaker(lead):
     assert all(m == "" for m in extract_quotes(f'{lead}, the bridge was "a matter of pride".')["speaker"])
