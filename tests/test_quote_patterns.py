@@ -1614,3 +1614,8 @@ def test_person_with_place_word_in_role_stays_a_person(apposition):
 def test_name_headed_by_place_or_thing_noun_is_no_person(apposition):
     from analysis.quotes.resolve import person_index
     assert person_index(f"Crews reached Marlow Haven, {apposition}", []).people == []
+
+
+def test_a_party_named_after_families_is_still_a_party():
+    role = "the national director of the Working Families Party"
+    assert group_evidence(role, "Ann Lee", "person", "Ann Lee")[0] == "politician"

@@ -347,8 +347,7 @@ _STATE_NOUNS = re.compile(r"\b(?:region|regional|province|provincial|state|city|
                           r"ministry|department|council|assembly|parliament|republic|authority|agency|commission|office|bureau|"
                           r"police|army|forces|navy|military)\b")
 _STATE_WORDS = re.compile(r"\b(?:Republic|Region|Government|Council|Assembly|Parliament|Senate|Congress|Kingdom|"
-                          r"Emirates|States|Authority|Ministry|Province|Governorate|Office|Bureau|Agency|Department|Commission|"
-                          r"County|City|Municipality|District)\b")
+                          r"Emirates|States|Authority|Ministry|Province|Governorate|Office|Bureau|Agency|Department|Commission)\b")
 
 
 def _heads_named_body(text: str) -> bool:
