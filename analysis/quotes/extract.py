@@ -377,7 +377,7 @@ def _name_label_para(art: _Article, para: int) -> Attribution | None:
     """'Ann Lee (Ames United)' alone on the paragraph before a quote paragraph: a round-up's label names the speaker
     (the bracketed team, party or body tells it from a crosshead).
 
-    >>> t = 'Ann Lee (Ames United)\n\n"We were lucky today."'
+    >>> t = 'Ann Lee (Ames United)\\n\\n"We were lucky today."'
     >>> extract_quotes(t)[["speaker_mention", "attribution"]].values.tolist()
     [['Ann Lee', 'label paragraph']]
     """
