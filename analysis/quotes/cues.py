@@ -10,7 +10,7 @@ that takes the subject of its main clause.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon
 from .marks import sentence_end, sentence_start
@@ -829,7 +829,11 @@ def _for_viewpoint(text: str, s: int, o: int, para_lo: int = -1) -> Attribution 
     True
     >>> t = '"We won," Lee said. For the rest, "we lost."'; _for_viewpoint(t, 20, t.rindex('"w'), 0) is None
     True
+    >>> t = 'For the mayor, the plan is a "bargain" now.'; _for_viewpoint(t, 0, t.index('"')) is None
+    True
     """
+    if _quoted_word_count(text, o) <= 3:
+        return None   # 'For critics, the "reform" ...': a few quoted words inside the writer's own sentence are no view
     lead = _FOR_LEAD.match(text, s, o)
     comma = text.find(",", lead.end(), o) if lead is not None else -1
     if comma < 0 or re.search(r"[“”\"]|''", text[max(0, para_lo):s]) or \
@@ -838,7 +842,18 @@ def _for_viewpoint(text: str, s: int, o: int, para_lo: int = -1) -> Attribution 
     men = object_after(text, lead.end(), o)
     if men is None or men.kind not in {"person", "role", "body"} or re.search(r"[;:“”\"]", text[men.end:o]):
         return None   # the quote must be the sentence's first after the lead
-    return Attribution("for", lead.start(), lead.end(), men, "before")
+    return Attribution("for", lead.start(), lead.end(), replace(men, role=""), "before")
+
+
+def _quoted_word_count(text: str, o: int) -> int:
+    """How many words the quotation opened at text[o] holds (up to its closing mark, or 300 characters).
+
+    >>> _quoted_word_count('a "big" day', 2), _quoted_word_count("it was ''a fine day for us'' then", 7)
+    (1, 5)
+    """
+    close = "''" if text.startswith("''", o) else {"“": "”", "‘": "’"}.get(text[o], text[o])
+    end = text.find(close, o + len(close), o + 300)
+    return len(text[o + len(close): end if end > 0 else o + 300].split())
 
 
 _WORDS_OF = re.compile(r"\b[Ii]n\s+(?:the\s+)?words\s+of\s+")

@@ -116,7 +116,7 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
             continue   # 'New Zealand', 'Hillary Rodham': a capitalised pair with no sign of a person ('X, said', 'X, head of Y,': one)
         if not titled and key not in full and (name in things or _named_thing(text, a, b)):
             things.add(name)
-            continue   # 'the city of El Fasher', 'Palm Jebel Ali, a development that': a place or a thing, here and later
+            continue   # 'the town of Port Vell', 'Sand Cove, a development that': a place or a thing, here and later
         p = Person(name, a, b, gender_of(raw), raw[: len(raw) - len(name)].strip() if titled else "")
         if len(name.split()) >= 2:
             full[key] = p
@@ -131,22 +131,32 @@ _THING_NOUNS = r"(?:capital|city|town|village|region|province|district|state|cou
                r"development|project|resort|building|tower|hospital|school|university|neighbou?rhood|suburb|valley|river|" \
                r"lake|border|crossing|airport|station|highway|road|street|square|park|stadium|mall|company|firm|brand)"
 _THING_BEFORE = re.compile(r"\b(?:the\s+)?" + _THING_NOUNS + r"\s+of\s+$", re.I)
-_THING_AFTER = re.compile(r",\s*(?i:a|an|the)\s+(?:(?!of\s)[\w\-]+\s+){0,3}?(?i:" + _THING_NOUNS + r")\b(?![’'])|\s+" + _THING_NOUNS +
-                          r"\b(?![’'])")
+#: ', a/an/the' + up to three modifiers + a place or thing noun; the noun must end the phrase or come before of/that/in...
+_THING_AFTER = re.compile(r",\s*(?i:a|an|the)\s+((?:(?!(?i:of|at|in|for|from|with|to|on|by|and|or)\s)[\w\-.]+\s+){0,3}?)"
+                          r"(?i:" + _THING_NOUNS + r")\b(?![’'])(?=\s*[,.;:)\n]|\s*$|\s+(?i:of|that|which|where|whose|in|on|"
+                          r"near|founded|based|owned|with|known)\b)")
 
 
 def _named_thing(text: str, a: int, b: int) -> bool:
-    """Whether the name at text[a:b] is a place or a made thing by the words around it ('the city of X', 'X, the capital
-    of Y', 'X, a development that ...', 'the X project').
+    """Whether the name at text[a:b] is a place or a made thing: 'the city of X', or an apposition headed by a place or
+    thing noun ('X, the capital of Y', 'X, a resort that ...'), never by a person's role ('X, a state party official').
 
-    >>> t = "attacks on the city of El Fasher, the capital of North Darfur"; _named_thing(t, t.index("El"), t.index(","))
+    >>> t = "raids on the city of Port Vell, the capital of Kesh Province"; _named_thing(t, t.index("Port"), t.index(","))
     True
-    >>> t = "Ann Lee, the city's mayor, said"; _named_thing(t, 0, 7), _named_thing("the new Port Ames project", 8, 17)
+    >>> t = "Ann Lee, the city's mayor, said"; _named_thing(t, 0, 7), _named_thing("Ann Lee, a small firm.", 0, 7)
     (False, True)
-    >>> t = "Ann Lee, the president of a building firm, said"; _named_thing(t, 0, 7)
+    >>> t = "Ann Lee, a lecturer at the university of Ostmark, said"; _named_thing(t, 0, 7)
+    False
+    >>> t = "Ann Lee, a University of Ostmark law lecturer, said"; _named_thing(t, 0, 7)
     False
     """
-    return bool(_THING_BEFORE.search(text, max(0, a - 30), a)) or bool(_THING_AFTER.match(text, b, b + 60))
+    if _THING_BEFORE.search(text, max(0, a - 30), a):
+        return True
+    m = _THING_AFTER.match(text, b, b + 80)
+    if m and re.match(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+)+[a-z]", text[m.end():m.end() + 80]):
+        return False   # 'X, a University of Ostmark law lecturer': the place only qualifies the role after it
+    return bool(m) and not any(lexicon.role_nouns().get(w.lower().strip(".")) is not None and
+                               lexicon.role_nouns()[w.lower().strip(".")].kind == "person" for w in m.group(1).split())
 
 
 def full_name(name: str, pos: int, index: PersonIndex) -> str:
