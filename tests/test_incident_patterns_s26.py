@@ -87,7 +87,7 @@ def test_a_drone_destroyed_after_a_claimed_attack_is_no_strike():
 # ---------------------------------------------------------------- two countries joined
 def test_strikes_in_two_countries_have_no_one_country_as_their_place():
     m = _mentions(["US jets struck 85 targets at seven sites in Syria and Iraq on Friday."])
-    assert m["place"].tolist() == [""]
+    assert m[["place", "country"]].values.tolist() == [["", ""]]
     assert _mentions(["Rockets hit a base in Iraq on Friday."])["place"].tolist() == ["Iraq"]
 
 
@@ -109,3 +109,12 @@ def test_claiming_the_life_of_a_victim_is_a_death():
     c = casualties("Gunmen set off a bomb on the road, claiming the life of a farmer and injuring 3 others.")
     assert (c["killed"], c["injured"]) == (1, 3)
     assert casualties("A shell hit the school, claiming lives of 4 pupils and injuring 19 others.")["killed"] == 4
+
+
+# ---------------------------------------------------------------- the one munition counted, then told to strike
+def test_a_single_drone_that_struck_is_a_hit():
+    m = munitions("Officials said the hostile drone that struck the outpost may have been confused with a friendly one")
+    assert (m["n_fired"], m["n_hit"]) == (1, 1)
+    m = munitions("A spokesman said the raid was carried out by a single drone, which impacted the base.")
+    assert (m["n_fired"], m["n_hit"]) == (1, 1)
+    assert munitions("A single rocket struck near the base on Monday.")["n_hit"] is None

@@ -927,8 +927,8 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
            "actor_id": agent["actor_id"] if agent else "", "actor": agent["name"] if agent else "",
            "actor_attribution": act_attr, "attribution": old_attr, "attributed_by": by, "target": target,
            "evidence": sent, **place_cols(place), **(date_ or EMPTY_DATE)}
-    if place is None:
-        row["country"] = country_of(sent, places)
+    if place is None and not two_countries(sent, [p for p in places if lo <= p["start"] < hi]):
+        row["country"] = country_of(sent, places)  # "in Iraq and Syria": neither country is the event's
     return row
 
 

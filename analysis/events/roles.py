@@ -155,7 +155,7 @@ _PART_OF = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|dow
 _THE_ONE_HIT = re.compile(r"\b(?:the|a|an)\s+(?:[\w‘’'“”\"-]+\s+){0,2}?(?:rocket|missile|drone|mortar|mortar\s+(?:round|shell)|projectile|uav|"
                           r"unmanned\s+aerial\s+(?:system|vehicle))"
                           r"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she|officials)\s+said\s+was\s+[^,.;]{1,40}?)?"  # "a drone it said was Iranian"
-                          r"(?:\s+(?:that|which)(?=\s+(?:\w+ly\s+)?(?:hit|struck|impacted)\b))?"  # "a drone that impacted the camp"
+                          r"(?:,?\s+(?:that|which)(?=\s+(?:\w+ly\s+)?(?:hit|struck|impacted)\b))?"  # "a drone that impacted the camp"
                           r"\s+(?:\w+ly\s+)?(?:hit|hits|struck|slam(?:med|s)\s+into|crash(?:ed|es)\s+into|came\s+down\s+on|impacted|delivered\s+a\s+strike\s+on|"
                           r"(?:landed|fell|exploded)\s+(?:on|in|inside|into))\b"
                           r"(?P<near>\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity|nearby)\b)?", re.I)
@@ -1325,8 +1325,8 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
     a, b = (parse_count(part.group("a"))[0], parse_count(part.group("b"))[0]) if part else (None, None)
     if a is not None and b is not None and a <= b:
         out["n_intercepted"], out["n_fired"] = int(a), int(b)  # "shot down 34 out of 35 drones"
-    one = _THE_ONE_HIT.search(text) if out["n_fired"] is None and out["n_hit"] is None and \
-        out["n_intercepted"] is None else None
+    one = _THE_ONE_HIT.search(text) if out["n_fired"] in (None, 1) and out["n_hit"] is None and \
+        out["n_intercepted"] is None else None  # "a single drone, which impacted the base": the one fired hit
     if one:  # "the rocket hit the base": the one munition of the report; "the drone hit its target": a claim
         claim = event_class == "claim" or re.match(r"\s+(?:its|their)\s+targets?", text[one.end():])
         if not one.group("near"):  # "the drone struck near the quarters": fired, not a hit
