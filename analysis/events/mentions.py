@@ -44,7 +44,8 @@ from .clauses import BLAMED_FOR, PRIOR, THOSE_RESPONSIBLE, is_caption, split_cla
 from .dating import EMPTY_DATE, DateIndex, best_date, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
-                             named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans, two_countries)
+                             named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans, two_countries,
+                             SEVERAL_COUNTRIES)
 from .merge import DEFINITE_START, EARLIER_FIGURE, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE, VAGUE_FLOOR
 from .places import ancestors, scan_places
 from .counts import parse_number
@@ -730,12 +731,14 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
     if et in ("us_strike", "strike"):
         weapons = _strike_means(clause, weapons)
-    place, located = _mention_place(sent, g, places, actors, bool(weapons or counts["killed"] or counts["injured"]))
+    place, source = _mention_place(sent, g, places, actors, bool(weapons or counts["killed"] or counts["injured"]))
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
     if et == "strike" and "attack" in g["cues"] and row["place_type"] in _GARRISON_TYPES:
         row["event_type"] = "attack"  # "Iran fired missiles at the Ain al-Asad base": a state's attack on a garrison
-    if located and place is not None:
+    if source == "locator" and place is not None:
         row["place_source"] = "locator"  # the place only locates the event's own: the merge lets a finer one win
+    if source == SEVERAL_COUNTRIES:
+        row["place_source"], row["country"] = source, ""  # "strikes in Iraq and Syria": neither country is the event's
     keep = True if et in ("casualty", "responsibility") else _specific(row, et, agent, clause)
     if keep is False:
         return None
@@ -756,8 +759,9 @@ _EARLIER_BY = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+
 _GARRISON_TYPES = frozenset({"military base", "air base"})
 
 
-def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], harmed: bool) -> tuple[dict | None, bool]:
-    """The place of one group's mention and whether it only locates the event (a locator, weaker in the merge).
+def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], harmed: bool) -> tuple[dict | None, str]:
+    """The place of one group's mention and "locator" when it only locates the event (weaker in the merge), or no
+    place and ``SEVERAL_COUNTRIES`` when the event is told in two joined countries.
 
     ``harmed``: the clause names weapons or casualties (then a bare name after "in" is taken as a place)."""
     lo, hi = g["start"], g["end"]
@@ -772,8 +776,8 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
     found = [p for p in located_places(sent, places) if lo <= p["start"] < hi and
              not (outside and any(a <= p["start"] < b for a, b in quoted)) and
              not any(a <= p["start"] < b for a, b in source)]
-    if two_countries(sent, [p for p in places if lo <= p["start"] < hi]):
-        return None, False  # "strikes in Iraq and Syria": no one country is the place of the event
+    if two_countries(sent, found, [p for p in places if lo <= p["start"] < hi]):
+        return None, SEVERAL_COUNTRIES  # "strikes in Iraq and Syria": no one country is the place of the event
     place = site_place(found, sent)
     place = road_place(clause, lo, actors, place) or place  # "on the Basra-Dhi Qar highway": the road, not Basra
     place = part_place(clause, lo, actors, place, found) or place  # "on the Daf al-Shouq area in Damascus"
@@ -795,7 +799,7 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
         place, located = header, True  # weaker than a place the text names: the merge lets a finer one win
     if place is None:
         place = demonym_site(clause, lo)  # "a rocket attack on an Iraqi military base": Iraq
-    return place, located
+    return place, "locator" if located else ""
 
 
 #: aircraft words: in a state's strike they name the platform, not what was fired
@@ -927,8 +931,8 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
            "actor_id": agent["actor_id"] if agent else "", "actor": agent["name"] if agent else "",
            "actor_attribution": act_attr, "attribution": old_attr, "attributed_by": by, "target": target,
            "evidence": sent, **place_cols(place), **(date_ or EMPTY_DATE)}
-    if place is None and not two_countries(sent, [p for p in places if lo <= p["start"] < hi]):
-        row["country"] = country_of(sent, places)  # "in Iraq and Syria": neither country is the event's
+    if place is None:
+        row["country"] = country_of(sent, places)
     return row
 
 
@@ -1196,7 +1200,7 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             site = next((p for p in reversed(done) if p["place_id"] and p["place_type"] in _SITE_KINDS), None)
             if site is not None:  # "The base was hit ...": the site the article last named
                 _take_place(r, site)
-        if dateline and dateline["_place"] and r["place_type"] in ("", *_AREA_KINDS) and \
+        if dateline and dateline["_place"] and r["place_type"] in ("", *_AREA_KINDS) and r["place_source"] != SEVERAL_COUNTRIES and \
                 (not r["place_id"] or _nested(r["place_id"], dateline["_place"]["place_id"])):
             r.update(place_cols(dateline["_place"]), place_source="dateline")  # the entry header's place
         if not r["date"] and not r["date_text"]:
@@ -1463,8 +1467,8 @@ def _same_time(r: dict, p: dict) -> bool:
 
 
 def _take_place(r: dict, p: dict) -> None:
-    """Copy the place of an earlier mention (``place_source = inherited``)."""
-    if not p["place_id"]:
+    """Copy the place of an earlier mention (``place_source = inherited``); not to one told in two countries."""
+    if not p["place_id"] or r["place_source"] == SEVERAL_COUNTRIES:
         return
     for k in ("place_id", "place", "place_type", "place_score", "place_method", "town", "district", "admin1",
               "country", "latitude", "longitude", "geo_precision"):
