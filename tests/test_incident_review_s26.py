@@ -31,3 +31,24 @@ def test_a_mention_told_in_two_countries_takes_no_place_from_another():
     r = {"place_id": "", "place_source": SEVERAL_COUNTRIES}
     _take_place(r, {"place_id": "al_tanf"})
     assert r["place_id"] == ""
+
+
+# ---------------------------------------------------------------- a roundup's toll over several events
+def test_single_attacks_are_no_roundup_toll():
+    from analysis.events.mentions import _roundup_total
+
+    k = {"killed": 5, "injured": None}
+    assert not _roundup_total("A truck bomb killed five people in a market as fighting spread across Syria", k)
+    assert not _roundup_total("five were killed in the worst bombing across the country since spring", k)
+    assert not _roundup_total("five guards were killed in the ambush and blasts that came after it", k)
+    assert not _roundup_total("five police were killed in attacks on their patrol near the river", k)
+    assert not _roundup_total("five were killed in a raid, one of several shootings and bombings this week", k)
+
+
+def test_tolls_spread_over_several_events_are_a_roundup():
+    from analysis.events.mentions import _roundup_total
+
+    k = {"killed": 5, "injured": None}
+    assert _roundup_total("five people were killed in raids and shootings around Tikrit", k)
+    assert _roundup_total("five were killed across northern Iraq on Sunday", k)
+    assert _roundup_total("five were wounded in bombings around Mosul", k)

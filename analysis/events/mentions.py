@@ -302,7 +302,7 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
                  best_date(ix, text, off, off + len(sent), excluded=after) or EMPTY_DATE)  # an earlier event: its own
         if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
             continue
-        if r["scope"] == "aggregate" and not _roundup_total(sent[g["start"]:g["end"]], r) and \
+        if r["scope"] == "aggregate" and not r["_roundup"] and \
                 (_one_day_series(r, sent[g["start"]:g["end"]]) or
                  _own_day(r) and _ONE_EVENT.search(sent, g["start"], g["end"]) and
                  not _aggregate(_before_context(sent[g["start"]:g["end"]]))):
@@ -887,28 +887,33 @@ def _says_who(et: str, agent: dict | None, weapon: str, clause: str) -> bool | N
 
 
 _EVENTS = r"(?:attacks|incidents|shootings|bombings|explosions|strikes|raids|clashes)"
-#: a toll over several events, as a roundup's lead gives it: events told as separate, of two kinds ("in shootings and
-#: bombings"), counted ("in four attacks"), or spread across a country; never one incident, whatever its day or place
-_ROUNDUP_TOTAL = re.compile(rf"\bin\s+(?:[\w-]+\s+)?separate\s+(?:[\w-]+\s+){{0,3}}?{_EVENTS}|"
-                            rf"\bin\s+(?:a\s+number\s+of\s+|several\s+|a\s+(?:new\s+)?(?:wave|series)\s+of\s+)?"
-                            rf"(?:[\w-]+\s+)?{_EVENTS[:-1]}|bombing|shooting)\s+and\s+(?:[\w-]+\s+)?{_EVENTS}|"
-                            rf"\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:attacks|incidents)\b|"
-                            rf"\bin\s+a\s+number\s+of\s+(?:[\w-]+\s+)?{_EVENTS}|"
-                            rf"\b(?:killed|wounded|injured|dead)\s+(?:[\w.-]+\s+){{0,3}}?in\s+(?:attacks|bombings|shootings)\s+"
-                            rf"(?:in|across|around|on)\b|"
-                            rf"\bacross\s+(?:the\s+country|(?:(?:northern|southern|eastern|western|central)\s+"
-                            rf"(?:and\s+\w+\s+)?)?(?:iraq|syria))\b", re.I)
+_AREA = r"(?:(?:northern|southern|eastern|western|central)\s+(?:and\s+\w+\s+)?)?(?:iraq|syria)"
+_TOLL = r"\b(?:killed|wounded|injured|dead)\s+(?:[\w.-]+\s+){0,3}?"  # the toll, then up to three words
+#: a toll over several events, as a roundup's lead gives it; never one incident, whatever its day or place
+_ROUNDUP_TOTAL = re.compile("|".join([
+    rf"\bin\s+(?:[\w-]+\s+)?separate\s+(?:[\w-]+\s+){{0,3}}?{_EVENTS}",  # "in three separate roadside bombings"
+    rf"\bin\s+(?:several\s+|a\s+(?:new\s+)?(?:wave|series)\s+of\s+)?(?:[\w-]+\s+)?{_EVENTS}\s+and\s+(?:[\w-]+\s+)?"
+    rf"{_EVENTS}",  # two plural kinds: "in raids and shootings"
+    r"\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:attacks|incidents)\b",  # counted: "in five attacks"
+    rf"\bin\s+a\s+number\s+of\s+(?:[\w-]+\s+)?{_EVENTS}",  # "in a number of raids"
+    rf"{_TOLL}in\s+(?:attacks|bombings|shootings)\s+(?:in|across|around)\b",  # "wounded in bombings around Mosul"
+    rf"{_TOLL}across\s+{_AREA}\b",  # "twelve were killed across northern Iraq": the toll itself spread over a country
+]), re.I)
+#: one attack named with "a" ("a car bomb as violence rose", "a shooting at their checkpoint"): no roundup's total
+_ONE_ATTACK = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|bomb|shooting|strike|explosion|blast|ambush)\b",
+                         re.I)
 
 
 def _roundup_total(clause: str, counts: dict) -> bool:
-    """Whether a clause gives a toll over several events (``_ROUNDUP_TOTAL``).
+    """Whether a clause gives a toll over several events (``_ROUNDUP_TOTAL``), naming no single attack with "a".
 
     >>> _roundup_total("Nine people were killed in separate shootings across Iraq", {"killed": 9, "injured": None})
     True
     >>> _roundup_total("Nine people were killed in a car bombing in Hilla", {"killed": 9, "injured": None})
     False
     """
-    return bool(counts["killed"] or counts["injured"]) and bool(_ROUNDUP_TOTAL.search(clause))
+    return bool(counts["killed"] or counts["injured"]) and bool(_ROUNDUP_TOTAL.search(clause)) and \
+        not _ONE_ATTACK.search(clause)
 
 
 def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], counts: dict, agent: dict | None,
@@ -916,9 +921,10 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     """The mention row (columns ``MENTION_COLUMNS``, without mention_id and date_inference)."""
     lo, hi = g["start"], g["end"]
     clause = sent[lo:hi]
+    roundup = _roundup_total(clause, counts)
     aggregate = (_summed_up(clause, counts, place is not None) and not _named_bases_struck(clause, place)) or \
         (bool(_ATTACKS_WORD.search(_PURPOSE.split(clause)[0])) and not any(counts[c] for c in COUNT_FIELDS)
-         and place is None and not _DIGIT.search(clause)) or _roundup_total(clause, counts)
+         and place is None and not _DIGIT.search(clause)) or roundup
     act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
     row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,
            "sent_end": int(s["end"]), "clause_start": off + lo, "clause_end": off + hi, "evidence_start": off + lo,
@@ -930,7 +936,7 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
            "qualifier": _qualifier_words(counts["qualifiers"]), "qualifiers": ";".join(counts["qualifiers"]),
            "actor_id": agent["actor_id"] if agent else "", "actor": agent["name"] if agent else "",
            "actor_attribution": act_attr, "attribution": old_attr, "attributed_by": by, "target": target,
-           "evidence": sent, **place_cols(place), **(date_ or EMPTY_DATE)}
+           "evidence": sent, **place_cols(place), **(date_ or EMPTY_DATE), "_roundup": roundup}
     if place is None:
         row["country"] = country_of(sent, places)
     return row
@@ -1170,7 +1176,7 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
     roundup = None  # the day of a roundup's toll over several events, told before: the day of its parts
     for r in rows:
         prev = told.context(r)
-        if r["scope"] == "aggregate" and r["date_precision"] == "day" and _roundup_total(_own_clause(r), r):
+        if r["scope"] == "aggregate" and r["date_precision"] == "day" and r.get("_roundup"):
             roundup = r
         if r["event_type"] in ("casualty", "responsibility") and not _casualty_as_attack(r, prev, told):
             continue
