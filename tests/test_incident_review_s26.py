@@ -52,14 +52,3 @@ def test_tolls_spread_over_several_events_are_a_roundup():
     assert _roundup_total("five people were killed in raids and shootings around Tikrit", k)
     assert _roundup_total("five were killed across northern Iraq on Sunday", k)
     assert _roundup_total("five were wounded in bombings around Mosul", k)
-
-
-# ---------------------------------------------------------------- munitions destroyed on the ground
-def test_missiles_destroyed_in_a_struck_depot_are_no_interception():
-    m = _mentions(["Israeli jets struck an arms depot near Hama on Monday and destroyed four missiles."], "2024-01-10")
-    assert m["event_type"].tolist() == ["strike"] and m["place_id"].tolist() != [""]
-
-
-def test_drones_destroyed_in_the_air_stay_an_interception():
-    m = _mentions(["US troops destroyed two incoming drones over the Harir base on Monday."], "2024-01-10")
-    assert m[["event_type", "n_intercepted"]].values.tolist() == [["interception", 2]]

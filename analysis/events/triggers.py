@@ -122,30 +122,6 @@ def _accountable(low: str, span: tuple[int, int]) -> bool:
         not _VIOLENT_VOW.search(low[m.end():m.end() + 40])  # "vowed to strike and hold ...", "... with military action"
 
 
-#: "destroyed two drones": the interception reading of a destroyed munition (not "destroyed in mid-air", "before")
-_DESTROYED_MUNITION = re.compile(r"destroy(?:ed|s|ing)?\s+(?!in\b|before\b|by\b)")
-#: a munition in the air: "over the base", "in mid-air", "incoming", "launched at", "fired towards", "inbound"
-_AIR_CONTEXT = re.compile(r"\bover\s+(?!the\s+(?:weekend|past|last|next|course)\b)|\bmid-?air\b|\bin\s+the\s+air\b|"
-                          r"\bincoming\b|\binbound\b|\bapproaching\b|\b(?:launched|fired)\s+(?:at|toward|towards)\b")
-#: a strike on a target: "struck a depot", "bombed weapons sites", "hit two storage facilities"
-_STRIKE_ON_TARGET = re.compile(r"\b(?:struck|strikes?|bombed|hit|raided|targeted)\s+(?:[\w-]+\s+){0,3}?(?:depots?|sites?|"
-                               r"facilit(?:y|ies)|warehouses?|positions?|compounds?|stores?|bases?|convoys?|trucks?)\b")
-
-
-def _destroyed_on_ground(low: str, span: tuple[int, int]) -> bool:
-    """Whether a cue "destroyed N drones/missiles" tells munitions destroyed on the ground: no air context, or a strike
-    on a target in the same text ("jets struck a depot near Hama and destroyed three missiles").
-
-    >>> _destroyed_on_ground("jets struck a depot and destroyed two missiles", (24, 47))
-    True
-    >>> _destroyed_on_ground("troops destroyed two incoming drones", (7, 36))
-    False
-    """
-    if not _DESTROYED_MUNITION.match(low, span[0]):
-        return False
-    return not _AIR_CONTEXT.search(low) or bool(_STRIKE_ON_TARGET.search(low))
-
-
 def _struck_deal(low: str, span: tuple[int, int]) -> bool:
     """Whether the cue at ``span`` is the "struck" of a deal ("an agreement struck on ...", "struck a deal").
 
@@ -230,8 +206,6 @@ def _cue_spans(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
             spans = [s for s in spans if not _figurative_shot(low, s)]
         if cls in ("attack", "strike") and "struck" in low:  # "an agreement struck on ...", "struck a deal": no blow
             spans = [s for s in spans if not _struck_deal(low, s)]
-        if cls == "interception" and "destroy" in low:  # "struck a depot and destroyed two missiles": not in the air
-            spans = [s for s in spans if not _destroyed_on_ground(low, s)]
         if cls == "threat":  # "militias that have vowed to fight": a description of the group, not a threat made
             spans = [s for s in spans if not _DESCRIBING.search(text[max(0, s[0] - 40):s[0]]) and
                      not _THREAT_NOUN.search(text[max(0, s[0] - 30):s[1] + 1]) and not _accountable(low, s)]
