@@ -12,13 +12,11 @@ from test_incident_patterns import _mentions
 
 # ---------------------------------------------------------------- an event told as weeks before the story
 def test_an_attack_told_weeks_earlier_is_not_the_story_it_follows():
-    m = _mentions(["A general told lawmakers on Thursday that the militia was behind the rocket attack that killed "
-                   "four soldiers at Camp Taji on Wednesday.",
-                   "The same militia also launched a rocket attack several weeks earlier that killed a civilian "
-                   "contractor.",
-                   "Officials confirmed that four soldiers were killed in the rocket attack on Camp Taji."])
+    m = _mentions(["Two marines died when rockets struck the Harir base on Wednesday, a commander told reporters.",
+                   "Months earlier, the group had fired a drone at the same base, killing an interpreter.",
+                   "The commander said two marines died in Wednesday's rocket attack on the Harir base."])
     inc, _ = merge_incidents(m)
-    assert sorted(inc["killed"].tolist()) == [1, 4]
+    assert sorted(inc["killed"].tolist()) == [1, 2]
 
 
 # ---------------------------------------------------------------- a quoted word inside a count
@@ -29,27 +27,28 @@ def test_a_quoted_adjective_inside_a_count_of_injuries_keeps_the_count():
 
 # ---------------------------------------------------------------- a roundup's toll over several events
 def test_a_toll_over_separate_attacks_is_not_an_incident():
-    m = _mentions(["Nine people died and 14 were hurt in separate shootings and bombings across Iraq on Monday, "
-                   "officials said.",
-                   "In Hilla, a car bomb killed three shoppers at a market."])
-    assert m["killed"].tolist() == [3]
+    m = _mentions(["Police reported that raids and ambushes in separate incidents left 17 dead and 30 hurt "
+                   "around the country on Tuesday.",
+                   "A bomb hidden in a parked van killed five workers near a bakery in Najaf."])
+    assert m["killed"].tolist() == [5]
 
 
 def test_a_toll_over_counted_attacks_on_one_day_is_not_an_incident():
-    m = _mentions(["Six guards were killed and nine others wounded in three attacks in western Iraq on Sunday.",
-                   "A roadside bomb hit a patrol near Rutba, killing two guards."])
-    assert m["killed"].tolist() == [2]
+    m = _mentions(["On Thursday, four attacks in the south of the country left 11 soldiers dead and three injured.",
+                   "Near Samawa, gunmen opened fire on a convoy, killing one driver."])
+    assert m["killed"].tolist() == [1]
 
 
 def test_one_bombing_with_its_toll_stays_an_incident():
-    m = _mentions(["Nine people were killed in a car bombing in Hilla on Monday."])
-    assert m["killed"].tolist() == [9]
+    m = _mentions(["On Saturday a suicide bomber killed 12 mourners at a funeral tent in Baquba."])
+    assert m["killed"].tolist() == [12]
 
 
 def test_the_parts_of_a_roundup_take_its_day():
-    m = _mentions(["Nine people died and 14 were hurt in separate shootings and bombings across Iraq on Monday.",
-                   "In Hilla, a car bomb killed three shoppers at a market."])
-    assert m[["killed", "date"]].values.tolist() == [[3, "2023-12-18"]]
+    m = _mentions(["Police reported that raids and ambushes in separate incidents left 17 dead and 30 hurt "
+                   "around the country on Tuesday.",
+                   "A bomb hidden in a parked van killed five workers near a bakery in Najaf."])
+    assert m[["killed", "date"]].values.tolist() == [[5, "2023-12-19"]]
 
 
 # ---------------------------------------------------------------- threats written as a right or a time of choosing
@@ -59,7 +58,7 @@ def test_a_reserved_right_to_strike_is_a_threat():
 
 
 def test_holding_to_account_at_a_time_of_choosing_is_a_threat():
-    m = _mentions(['President Biden said: "We will hold every one of those responsible to account at a time of our '
+    m = _mentions(['President Ramos said: "We will bring all of those behind it to justice at a time of our '
                    'choosing."'])
     assert m["event_type"].tolist() == ["threat"]
     assert _mentions(["The minister pledged to hold those responsible accountable."]).empty  # a vow of justice only
@@ -86,7 +85,7 @@ def test_a_drone_destroyed_after_a_claimed_attack_is_no_strike():
 
 # ---------------------------------------------------------------- two countries joined
 def test_strikes_in_two_countries_have_no_one_country_as_their_place():
-    m = _mentions(["US jets struck 85 targets at seven sites in Syria and Iraq on Friday."])
+    m = _mentions(["US bombers hit 30 targets at four compounds in Syria and Iraq on Friday."])
     assert m[["place", "country"]].values.tolist() == [["", ""]]
     assert _mentions(["Rockets hit a base in Iraq on Friday."])["place"].tolist() == ["Iraq"]
 
@@ -94,21 +93,21 @@ def test_strikes_in_two_countries_have_no_one_country_as_their_place():
 # ---------------------------------------------------------------- a weapon's rate of fire
 def test_a_defence_guns_rate_of_fire_is_no_count_of_munitions():
     m = munitions("One of the rockets was downed by the base's defence gun, which fires up to 60 rounds a second")
-    assert m["n_fired"] != 60 and m["n_intercepted"] == 1
+    assert m["n_fired"] is None and m["n_intercepted"] == 1
     assert munitions("militants fired up to 20 rockets at the base")["n_fired"] == 20
 
 
 def test_a_toll_in_attacks_across_a_region_is_not_an_incident():
-    m = _mentions(["On Monday, car bombs killed at least seven people across northern Iraq.",
-                   "In Tikrit, a parked car bomb killed two guards at a checkpoint."])
-    assert m["killed"].tolist() == [2]
+    m = _mentions(["Some 14 people were killed across western and central Iraq in a day of blasts on Wednesday.",
+                   "In Ramadi, a roadside bomb killed six farmhands riding a minibus."])
+    assert m["killed"].tolist() == [6]
 
 
 # ---------------------------------------------------------------- a life claimed
 def test_claiming_the_life_of_a_victim_is_a_death():
-    c = casualties("Gunmen set off a bomb on the road, claiming the life of a farmer and injuring 3 others.")
-    assert (c["killed"], c["injured"]) == (1, 3)
-    assert casualties("A shell hit the school, claiming lives of 4 pupils and injuring 19 others.")["killed"] == 4
+    c = casualties("A mortar round fell near the clinic on Friday, injuring 7 and claiming the life of a nurse.")
+    assert (c["killed"], c["injured"]) == (1, 7)
+    assert casualties("The blast tore through the bus station, claiming lives of 9 travellers.")["killed"] == 9
 
 
 # ---------------------------------------------------------------- the one munition counted, then told to strike

@@ -130,7 +130,7 @@ def test_gold_place_with_a_feature_noun_matches_the_bare_name():
 
 def test_gold_site_with_another_facility_noun_matches_the_same_site():
     assert vi.place_right({"place": "al-Tanf military base", "town": ""}, {"place_id": "al_tanf", "place": "Al-Tanf garrison"})
-    assert vi.place_right({"place": "Qayyarah gas field", "town": ""}, {"place_id": "txt:qayyarah", "place": "Qayyarah"})
+    assert vi.place_right({"place": "Zubeiriyat gas field", "town": ""}, {"place_id": "txt:zubeiriyat", "place": "Zubeiriyat"})
     assert not vi._same_site("Erbil air base", "erbil", "Erbil")  # a town is not the base named after it
 
 
@@ -139,16 +139,31 @@ def test_gold_site_and_its_town_together_name_the_predicted_place():
     assert vi.place_right({"place": "the U.S. embassy", "town": "Baghdad"}, pred)
 
 
-def test_a_month_or_year_cannot_disagree_with_a_gold_that_writes_only_days():
-    assert vi.date_right({"date": None}, {"date": "2019-12", "date_basis": "a: sentence (December 2019)"})
-    assert vi.date_right({"date": None}, {"date": "2024-W32", "date_basis": "a: sentence (last week)"})
+def test_a_month_or_year_against_a_gold_that_writes_only_days_is_not_scored():
+    assert vi.date_right({"date": None}, {"date": "2019-12", "date_basis": "a: sentence (December 2019)"}) is None
+    assert vi.date_right({"date": None}, {"date": "2024-W32", "date_basis": "a: sentence (last week)"}) is None
+    assert vi.field_right("date", {"date": None}, {"date": "2019", "date_basis": "a: sentence (2019)"}) is None
     assert not vi.date_right({"date": None}, {"date": "2019-12-03", "date_basis": "a: sentence (December 3)"})
     assert not vi.date_right({"date": "2019-12-03"}, {"date": "2019-12", "date_basis": "a: sentence (December)"})
 
 
-def test_gold_site_told_by_a_description_or_another_name_form_matches_the_site():
-    assert vi.place_right({"place": "a coalition base at the Qayyarah gas field", "town": ""},
-                          {"place_id": "txt:qayyarah", "place": "Qayyarah gas field"})
+def test_a_value_that_is_no_date_is_wrong_against_an_empty_gold():
+    assert vi.date_right({"date": None}, {"date": "PAST_REF", "date_basis": "a: sentence (lately)"}) is False
+
+
+def test_a_coarse_date_gives_no_agreement_bonus_in_matching():
+    g = {"event_type": "rocket", "date": None, "place": "", "town": "", "evidence_start": 0, "evidence_end": 40}
+    p = {"event_type": "attack", "weapon": "rockets", "mention_ids": "m1", "date": "2020-03",
+         "date_basis": "a: sentence (March)", "place_id": ""}
+    assert vi._pair_score(g, p, {"m1": (0, 30)})[0] == 2
+
+
+def test_a_town_read_as_a_text_only_place_is_not_the_base_near_it():
+    assert not vi._same_site("Mosul air base", "txt:mosul", "Mosul")
+    assert vi._same_site("Zubeiriyat oil field", "txt:zubeiriyat", "Zubeiriyat")
+
+
+def test_gold_site_told_by_another_name_form_matches_the_site():
     assert vi.place_right({"place": "Taji military camp", "town": ""}, {"place_id": "camp_taji", "place": "Camp Taji"})
     assert vi.place_right({"place": "al-Asad base", "town": ""},
                           {"place_id": "ain_al_asad", "place": "Ain al-Asad Air Base"})

@@ -27,7 +27,7 @@ from .gazetteer import token_key
 from .places import SITE_TYPES, TOWN_TYPES, ancestors, specificity, text_place
 
 __all__ = ["site_place", "named_place", "header_place", "header_wins", "source_spans", "quoted_spans", "locative", "place_cols",
-           "country_of", "BASE_NAME", "AREA_NAME", "ROAD_NAME", "road_place", "part_place", "demonym_site", "located_places"]
+           "country_of", "SEVERAL_COUNTRIES", "BASE_NAME", "AREA_NAME", "ROAD_NAME", "road_place", "part_place", "demonym_site", "located_places"]
 
 def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) -> dict | None:
     """The place of a mention: the most specific; a place that only locates another ("X in Y", "X, Y",
@@ -55,19 +55,28 @@ def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) ->
                                         p["source"] == "geonames", p["type"] in TOWN_TYPES, p["start"]))[0]
 
 
-def two_countries(sent: str, found: list[dict]) -> bool:
-    """Whether the only places found are countries, two of them joined ("in Iraq and Syria", "Syria or Iraq").
+#: the place source of a mention told in two joined countries ("strikes in Iraq and Syria"): no place, and none to fill
+SEVERAL_COUNTRIES = "several countries"
+
+
+def two_countries(sent: str, found: list[dict], places: list[dict]) -> bool:
+    """Whether the event's located places (``found``) are one country joined to the next place named ("in Iraq and
+    Syria", "in Syria or Iraq"), another country, and nothing else ("a base in Jordan near Syria and Iraq": Jordan).
 
     >>> s = "Jets struck sites in Iraq and Syria"
-    >>> two_countries(s, [{"type": "country", "place_id": "iraq", "start": 21, "end": 25},
-    ...                    {"type": "country", "place_id": "syria", "start": 30, "end": 35}])
-    True
+    >>> ps = [{"type": "country", "place_id": "iraq", "start": 21, "end": 25},
+    ...       {"type": "country", "place_id": "syria", "start": 30, "end": 35}]
+    >>> two_countries(s, ps[:1], ps), two_countries(s, [], ps)
+    (True, False)
     """
-    if len(found) < 2 or any(p["type"] != "country" for p in found):
+    if not found or any(p["type"] != "country" for p in found):
         return False
-    found = sorted(found, key=lambda p: p["start"])
-    return any(a["place_id"] != b["place_id"] and _JOINED.fullmatch(sent[a["end"]:b["start"]])
-               for a, b in zip(found, found[1:]))
+    first = min(found, key=lambda p: p["start"])
+    nxt = min((q for q in places if q["start"] >= first["end"]), key=lambda q: q["start"], default=None)
+    if nxt is None or nxt["type"] != "country" or nxt["place_id"] == first["place_id"] or \
+            not _JOINED.fullmatch(sent[first["end"]:nxt["start"]]):
+        return False
+    return all(p in (first, nxt) for p in found)
 
 
 _JOINED = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*")

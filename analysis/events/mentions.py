@@ -44,7 +44,8 @@ from .clauses import BLAMED_FOR, PRIOR, THOSE_RESPONSIBLE, is_caption, split_cla
 from .dating import EMPTY_DATE, DateIndex, best_date, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
-                             named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans, two_countries)
+                             named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans, two_countries,
+                             SEVERAL_COUNTRIES)
 from .merge import DEFINITE_START, EARLIER_FIGURE, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE, VAGUE_FLOOR
 from .places import ancestors, scan_places
 from .counts import parse_number
@@ -301,7 +302,7 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
                  best_date(ix, text, off, off + len(sent), excluded=after) or EMPTY_DATE)  # an earlier event: its own
         if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
             continue
-        if r["scope"] == "aggregate" and not _roundup_total(sent[g["start"]:g["end"]], r) and \
+        if r["scope"] == "aggregate" and not r["_roundup"] and \
                 (_one_day_series(r, sent[g["start"]:g["end"]]) or
                  _own_day(r) and _ONE_EVENT.search(sent, g["start"], g["end"]) and
                  not _aggregate(_before_context(sent[g["start"]:g["end"]]))):
@@ -730,12 +731,14 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
     if et in ("us_strike", "strike"):
         weapons = _strike_means(clause, weapons)
-    place, located = _mention_place(sent, g, places, actors, bool(weapons or counts["killed"] or counts["injured"]))
+    place, source = _mention_place(sent, g, places, actors, bool(weapons or counts["killed"] or counts["injured"]))
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
     if et == "strike" and "attack" in g["cues"] and row["place_type"] in _GARRISON_TYPES:
         row["event_type"] = "attack"  # "Iran fired missiles at the Ain al-Asad base": a state's attack on a garrison
-    if located and place is not None:
+    if source == "locator" and place is not None:
         row["place_source"] = "locator"  # the place only locates the event's own: the merge lets a finer one win
+    if source == SEVERAL_COUNTRIES:
+        row["place_source"], row["country"] = source, ""  # "strikes in Iraq and Syria": neither country is the event's
     keep = True if et in ("casualty", "responsibility") else _specific(row, et, agent, clause)
     if keep is False:
         return None
@@ -756,8 +759,9 @@ _EARLIER_BY = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+
 _GARRISON_TYPES = frozenset({"military base", "air base"})
 
 
-def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], harmed: bool) -> tuple[dict | None, bool]:
-    """The place of one group's mention and whether it only locates the event (a locator, weaker in the merge).
+def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], harmed: bool) -> tuple[dict | None, str]:
+    """The place of one group's mention and "locator" when it only locates the event (weaker in the merge), or no
+    place and ``SEVERAL_COUNTRIES`` when the event is told in two joined countries.
 
     ``harmed``: the clause names weapons or casualties (then a bare name after "in" is taken as a place)."""
     lo, hi = g["start"], g["end"]
@@ -772,8 +776,8 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
     found = [p for p in located_places(sent, places) if lo <= p["start"] < hi and
              not (outside and any(a <= p["start"] < b for a, b in quoted)) and
              not any(a <= p["start"] < b for a, b in source)]
-    if two_countries(sent, [p for p in places if lo <= p["start"] < hi]):
-        return None, False  # "strikes in Iraq and Syria": no one country is the place of the event
+    if two_countries(sent, found, [p for p in places if lo <= p["start"] < hi]):
+        return None, SEVERAL_COUNTRIES  # "strikes in Iraq and Syria": no one country is the place of the event
     place = site_place(found, sent)
     place = road_place(clause, lo, actors, place) or place  # "on the Basra-Dhi Qar highway": the road, not Basra
     place = part_place(clause, lo, actors, place, found) or place  # "on the Daf al-Shouq area in Damascus"
@@ -795,7 +799,7 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
         place, located = header, True  # weaker than a place the text names: the merge lets a finer one win
     if place is None:
         place = demonym_site(clause, lo)  # "a rocket attack on an Iraqi military base": Iraq
-    return place, located
+    return place, "locator" if located else ""
 
 
 #: aircraft words: in a state's strike they name the platform, not what was fired
@@ -883,28 +887,33 @@ def _says_who(et: str, agent: dict | None, weapon: str, clause: str) -> bool | N
 
 
 _EVENTS = r"(?:attacks|incidents|shootings|bombings|explosions|strikes|raids|clashes)"
-#: a toll over several events, as a roundup's lead gives it: events told as separate, of two kinds ("in shootings and
-#: bombings"), counted ("in four attacks"), or spread across a country; never one incident, whatever its day or place
-_ROUNDUP_TOTAL = re.compile(rf"\bin\s+(?:[\w-]+\s+)?separate\s+(?:[\w-]+\s+){{0,3}}?{_EVENTS}|"
-                            rf"\bin\s+(?:a\s+number\s+of\s+|several\s+|a\s+(?:new\s+)?(?:wave|series)\s+of\s+)?"
-                            rf"(?:[\w-]+\s+)?{_EVENTS[:-1]}|bombing|shooting)\s+and\s+(?:[\w-]+\s+)?{_EVENTS}|"
-                            rf"\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:attacks|incidents)\b|"
-                            rf"\bin\s+a\s+number\s+of\s+(?:[\w-]+\s+)?{_EVENTS}|"
-                            rf"\b(?:killed|wounded|injured|dead)\s+(?:[\w.-]+\s+){{0,3}}?in\s+(?:attacks|bombings|shootings)\s+"
-                            rf"(?:in|across|around|on)\b|"
-                            rf"\bacross\s+(?:the\s+country|(?:(?:northern|southern|eastern|western|central)\s+"
-                            rf"(?:and\s+\w+\s+)?)?(?:iraq|syria))\b", re.I)
+_AREA = r"(?:(?:northern|southern|eastern|western|central)\s+(?:and\s+\w+\s+)?)?(?:iraq|syria)"
+_TOLL = r"\b(?:killed|wounded|injured|dead)\s+(?:[\w.-]+\s+){0,3}?"  # the toll, then up to three words
+#: a toll over several events, as a roundup's lead gives it; never one incident, whatever its day or place
+_ROUNDUP_TOTAL = re.compile("|".join([
+    rf"\bin\s+(?:[\w-]+\s+)?separate\s+(?:[\w-]+\s+){{0,3}}?{_EVENTS}",  # "in three separate roadside bombings"
+    rf"\bin\s+(?:several\s+|a\s+(?:new\s+)?(?:wave|series)\s+of\s+)?(?:[\w-]+\s+)?{_EVENTS}\s+and\s+(?:[\w-]+\s+)?"
+    rf"{_EVENTS}",  # two plural kinds: "in raids and shootings"
+    r"\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:attacks|incidents)\b",  # counted: "in five attacks"
+    rf"\bin\s+a\s+number\s+of\s+(?:[\w-]+\s+)?{_EVENTS}",  # "in a number of raids"
+    rf"{_TOLL}in\s+(?:attacks|bombings|shootings)\s+(?:in|across|around)\b",  # "wounded in bombings around Mosul"
+    rf"{_TOLL}across\s+{_AREA}\b",  # "twelve were killed across northern Iraq": the toll itself spread over a country
+]), re.I)
+#: one attack named with "a" ("a car bomb as violence rose", "a shooting at their checkpoint"): no roundup's total
+_ONE_ATTACK = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|bomb|shooting|strike|explosion|blast|ambush)\b",
+                         re.I)
 
 
 def _roundup_total(clause: str, counts: dict) -> bool:
-    """Whether a clause gives a toll over several events (``_ROUNDUP_TOTAL``).
+    """Whether a clause gives a toll over several events (``_ROUNDUP_TOTAL``), naming no single attack with "a".
 
     >>> _roundup_total("Nine people were killed in separate shootings across Iraq", {"killed": 9, "injured": None})
     True
     >>> _roundup_total("Nine people were killed in a car bombing in Hilla", {"killed": 9, "injured": None})
     False
     """
-    return bool(counts["killed"] or counts["injured"]) and bool(_ROUNDUP_TOTAL.search(clause))
+    return bool(counts["killed"] or counts["injured"]) and bool(_ROUNDUP_TOTAL.search(clause)) and \
+        not _ONE_ATTACK.search(clause)
 
 
 def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], counts: dict, agent: dict | None,
@@ -912,9 +921,10 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     """The mention row (columns ``MENTION_COLUMNS``, without mention_id and date_inference)."""
     lo, hi = g["start"], g["end"]
     clause = sent[lo:hi]
+    roundup = _roundup_total(clause, counts)
     aggregate = (_summed_up(clause, counts, place is not None) and not _named_bases_struck(clause, place)) or \
         (bool(_ATTACKS_WORD.search(_PURPOSE.split(clause)[0])) and not any(counts[c] for c in COUNT_FIELDS)
-         and place is None and not _DIGIT.search(clause)) or _roundup_total(clause, counts)
+         and place is None and not _DIGIT.search(clause)) or roundup
     act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
     row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,
            "sent_end": int(s["end"]), "clause_start": off + lo, "clause_end": off + hi, "evidence_start": off + lo,
@@ -926,9 +936,9 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
            "qualifier": _qualifier_words(counts["qualifiers"]), "qualifiers": ";".join(counts["qualifiers"]),
            "actor_id": agent["actor_id"] if agent else "", "actor": agent["name"] if agent else "",
            "actor_attribution": act_attr, "attribution": old_attr, "attributed_by": by, "target": target,
-           "evidence": sent, **place_cols(place), **(date_ or EMPTY_DATE)}
-    if place is None and not two_countries(sent, [p for p in places if lo <= p["start"] < hi]):
-        row["country"] = country_of(sent, places)  # "in Iraq and Syria": neither country is the event's
+           "evidence": sent, **place_cols(place), **(date_ or EMPTY_DATE), "_roundup": roundup}
+    if place is None:
+        row["country"] = country_of(sent, places)
     return row
 
 
@@ -1166,7 +1176,7 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
     roundup = None  # the day of a roundup's toll over several events, told before: the day of its parts
     for r in rows:
         prev = told.context(r)
-        if r["scope"] == "aggregate" and r["date_precision"] == "day" and _roundup_total(_own_clause(r), r):
+        if r["scope"] == "aggregate" and r["date_precision"] == "day" and r.get("_roundup"):
             roundup = r
         if r["event_type"] in ("casualty", "responsibility") and not _casualty_as_attack(r, prev, told):
             continue
@@ -1196,7 +1206,7 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             site = next((p for p in reversed(done) if p["place_id"] and p["place_type"] in _SITE_KINDS), None)
             if site is not None:  # "The base was hit ...": the site the article last named
                 _take_place(r, site)
-        if dateline and dateline["_place"] and r["place_type"] in ("", *_AREA_KINDS) and \
+        if dateline and dateline["_place"] and r["place_type"] in ("", *_AREA_KINDS) and r["place_source"] != SEVERAL_COUNTRIES and \
                 (not r["place_id"] or _nested(r["place_id"], dateline["_place"]["place_id"])):
             r.update(place_cols(dateline["_place"]), place_source="dateline")  # the entry header's place
         if not r["date"] and not r["date_text"]:
@@ -1463,8 +1473,8 @@ def _same_time(r: dict, p: dict) -> bool:
 
 
 def _take_place(r: dict, p: dict) -> None:
-    """Copy the place of an earlier mention (``place_source = inherited``)."""
-    if not p["place_id"]:
+    """Copy the place of an earlier mention (``place_source = inherited``); not to one told in two countries."""
+    if not p["place_id"] or r["place_source"] == SEVERAL_COUNTRIES:
         return
     for k in ("place_id", "place", "place_type", "place_score", "place_method", "town", "district", "admin1",
               "country", "latitude", "longitude", "geo_precision"):

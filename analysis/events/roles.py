@@ -1244,7 +1244,7 @@ def munitions(text: str, event_class: str = "") -> dict:
     out: dict = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
     if not opens("munitions", text):  # every rule below needs one of the family's words (``gates.GATES``)
         return out
-    if "up to" in text:  # "a gun that fires up to 75 rounds a second": what a weapon can do, not what was fired
+    if "up to" in text:  # "a turret able to shoot up to 30 shells each second": what a weapon can do, not what was fired
         text = _RATE_OF_FIRE.sub(lambda m: " " * len(m.group()), text)
     _counted_munitions(text, out, event_class)
     _one_munition(text, out)
@@ -1259,7 +1259,7 @@ def munitions(text: str, event_class: str = "") -> dict:
     return out
 
 
-#: a weapon's rate of fire: "fires up to 75 rounds per second", "can launch up to 40 rockets a minute"
+#: a weapon's rate of fire: "can shoot up to 30 shells per second", "can launch up to 40 rockets a minute"
 _RATE_OF_FIRE = re.compile(r"\bup\s+to\s+[\d,]+\s+(?:[\w-]+\s+)?(?:rounds|bullets|shells|rockets|projectiles)\s+"
                            r"(?:per|a|each|every)\s+(?:second|minute)\b", re.I)
 

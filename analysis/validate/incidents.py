@@ -334,37 +334,47 @@ def _place_keys(name: str) -> set[str]:
     return {match_key(p) for p in parts if p.strip()}
 
 
-#: a facility noun after a site's name ("al-Tanf military base", "Koniko gas field", "Harir Airport"), or "Camp" before
+#: a facility noun after a site's name ("al-Tanf military base", "Zubeiriyat oil field", "Harir Airport"), or "Camp" before
 #: it: outlets name one site with different nouns ("garrison", "air base"), so two sites agree when their bare names do
 _FACILITY_NOUN = re.compile(r"\s+(?:(?:military|air|army|coalition|US|U\.S\.)\s+)?(?:bases?|air\s*base|airfield|"
                             r"airport|garrison|outpost|(?:gas|oil)\s+fields?|camp|complex|base\s+complex)\s*$|^camp\s+", re.I)
-#: a site written as a description before its name ("a coalition base at the Conoco gas field", "the airport in Erbil")
-_DESCRIBED = re.compile(r"^(?:an?|the)\s+(?:[\w.-]+\s+){0,3}?(?:bases?|airport|camp|outpost|facility|compound|post)\s+"
-                        r"(?:at|in|near|of)\s+(?:the\s+)?", re.I)
 _SETTLEMENT = ("city", "town", "village", "district", "province", "country", "region")
 
 
 def _bare(name: str) -> str:
-    """A site's name without its description and facility nouns.
+    """A site's name without its facility nouns.
 
-    >>> _bare("a coalition base at the Conoco gas field"), _bare("Camp Taji"), _bare("Taji military camp")
-    ('Conoco', 'Taji', 'Taji')
+    >>> _bare("Zubeiriyat oil field"), _bare("Camp Taji"), _bare("Taji military camp")
+    ('Zubeiriyat', 'Taji', 'Taji')
     """
-    return _FACILITY_NOUN.sub("", _DESCRIBED.sub("", name.strip()))
+    return _FACILITY_NOUN.sub("", name.strip())
+
+
+def _settlement(pid: str, pred_place: str) -> bool:
+    """Whether a predicted place is a town or an area, not a site: by its gazetteer type, or, for a text-only place,
+    by the type the gazetteer gives its name ("txt:baghdad" read from "a base near Baghdad" is the city).
+
+    >>> _settlement("txt:mosul", "Mosul"), _settlement("txt:zubeiriyat", "Zubeiriyat")
+    (True, False)
+    """
+    if not pid.startswith("txt:"):
+        return places_gazetteer().row(pid)["type"] in _SETTLEMENT
+    gid = match_name(pred_place)[0]
+    return bool(gid) and places_gazetteer().row(gid)["type"] in _SETTLEMENT
 
 
 def _same_site(gold_place: str, pid: str, pred_place: str) -> bool:
-    """Whether a gold site written with a facility noun or a description and a predicted site (not a town or an area)
-    share their bare name, as written or as the gazetteer reads it ("al-Tanf military base" and "Al-Tanf garrison";
-    "al-Asad base" and "Ain al-Asad Air Base"; a town "Erbil" is not the "Erbil air base").
+    """Whether a gold site written with a facility noun and a predicted site (not a town or an area, in the gazetteer
+    or as a text-only name) share their bare name, as written or as the gazetteer reads it ("al-Tanf military base"
+    and "Al-Tanf garrison"; "al-Asad base" and "Ain al-Asad Air Base"; a town "Erbil" is not the "Erbil air base").
 
-    >>> _same_site("Koniko gas field", "txt:koniko", "Koniko"), _same_site("Harir Airport", "txt:harir", "Harir base")
+    >>> _same_site("Zubeiriyat oil field", "txt:zubeiriyat", "Zubeiriyat"), _same_site("Harir Airport", "txt:harir", "Harir base")
     (True, True)
     """
     from rapidfuzz import fuzz
 
     bare = _bare(gold_place)
-    if bare == gold_place.strip() or not pid.startswith("txt:") and places_gazetteer().row(pid)["type"] in _SETTLEMENT:
+    if bare == gold_place.strip() or _settlement(pid, pred_place):
         return False
     return fuzz.ratio(match_key(bare), match_key(_bare(pred_place))) >= 85 or match_name(bare)[0] == pid
 
@@ -399,10 +409,12 @@ def place_right(g: dict, p: dict) -> bool | None:
 
 #: a value the gold can write: a day, with or without its year
 _DAY_VALUE = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+#: a value coarser than a day: a year, a month, a week or a season ("2020", "2020-01", "2024-W32", "2021-SU")
+_COARSE_VALUE = re.compile(r"(?:\d{4}|XXXX)(?:-\d\d|-W\d\d|-(?:SP|SU|FA|WI))?")
 
 
-def date_right(g: dict, p: dict) -> bool:
-    """Whether a predicted incident's date is the gold one.
+def date_right(g: dict, p: dict) -> bool | None:
+    """Whether a predicted incident's date is the gold one (None: not scored).
 
     The gold leaves the date empty when the text gives none for the incident; a prediction is then right
     when none of its mentions takes a date from its own sentence (a date inherited from the story around
@@ -416,16 +428,20 @@ def date_right(g: dict, p: dict) -> bool:
     True
 
     The gold writes a day or nothing (ANNOTATION.md): a month, week or year the text gives ("in January 2020", "last
-    month") is left empty, so a prediction coarser than a day cannot disagree with an empty gold.
+    month") is left empty, so a prediction coarser than a day neither agrees nor disagrees with an empty gold: not
+    scored (None). A value that is no date at all ("PAST_REF") is wrong.
 
-    >>> date_right({"date": None}, {"date": "2020-01", "date_basis": "a: sentence (January 2020)"})
+    >>> date_right({"date": None}, {"date": "2020-01", "date_basis": "a: sentence (January 2020)"}) is None
     True
     """
     gd, pd_ = str(g.get("date") or ""), str(p.get("date") or "")
     if not gd or gd in ("None", "nan"):
-        if pd_ in ("", "None", "nan", "<NA>") or not _DAY_VALUE.fullmatch(pd_):
-            return True  # the incident is given no date at all (an undated article's "Sunday", days in conflict), or
-            # a month or a year, which the gold does not write
+        if pd_ in ("", "None", "nan", "<NA>"):
+            return True  # the incident is given no date at all (an undated article's "Sunday", days in conflict)
+        if _COARSE_VALUE.fullmatch(pd_):
+            return None  # a month, week, season or year, which the gold does not write
+        if not _DAY_VALUE.fullmatch(pd_):
+            return False  # no date value ("PAST_REF")
         own = re.search(r": (?:sentence|statement)\b", str(p.get("date_basis") or ""))
         return not own or pd_ == str(g.get("date_if_report_day") or "-")
     if gd.startswith("XXXX") or pd_.startswith("XXXX"):  # a year the text does not give: month and day must agree
@@ -468,7 +484,7 @@ def _pair_score(g: dict, p: dict, spans: dict[str, tuple[int, int]]) -> tuple[in
     gs = _gold_spans(g)
     if any(a < e and s < b for mid in str(p["mention_ids"]).split(";") if mid in spans
            for s, e in [spans[mid]] for a, b in gs):
-        return 2 + 0.5 * bool(place_right(g, p)) + 0.5 * date_right(g, p), "evidence"  # ties: the agreeing one
+        return 2 + 0.5 * bool(place_right(g, p)) + 0.5 * bool(date_right(g, p)), "evidence"  # ties: the agreeing one
     if place_right(g, p) and date_right(g, p) and g.get("date"):
         return 1, "place and date"
     return 0, ""
