@@ -2,10 +2,11 @@
 
 ``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--dev6 PATH] [--dev7 PATH] [--dev8 PATH] [--dev9 PATH] [--dev10 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--events-dev7 PATH] [--events-dev8 PATH] [--events-dev9 PATH] [--events-dev10 PATH] [--events-dev11 PATH] [--splits dev test] [--errors dev]``
 
-``PATH`` is the annotated sample of real reports of the militia attacks (rebuilt on 2026-12-01: 60 articles
-from 51 sites, 134 incidents, one gold object per incident per article, dev/test split by site; 210 coded
-event descriptions from 56 pages of 17 sites: Iraq Body Count, Airwars, Antiwar.com roundups, timelines and
-other event lists, split by source page; the guidelines are in its README files). Default:
+``PATH`` is the annotated sample of real reports of the militia attacks (rebuilt on 2026-12-02 by the rules of
+``benchmarks/ANNOTATION.md`` after the earlier samples were lost with their machine: 53 articles from 51 sites, 143
+incidents, one gold object per incident per article, dev/test split by site; 130 coded event descriptions from 27
+pages of 13 sites: Iraq Body Count, Reuters security summaries, blogs, Antiwar.com roundups, ReliefWeb, Airwars and
+other event lists, split by site; the guidelines are in ANNOTATION.md and the sample's README files). Default:
 the env var ``ANALYSIS_ATTACKS``, then ``<project root>/../tmpdata/attacks`` (or ``../../`` from a worktree). When the folder is
 absent the script says so and exits 0 (users do not have it; its texts are never committed). ``--dev2``: a second
 development sample in the same format whose articles are all in split ``dev2`` (default ``$ANALYSIS_ATTACKS_DEV2``,
@@ -241,8 +242,7 @@ def _result(args: argparse.Namespace, given: list[str], root: Path, attacks: dic
         "matching": "same article; compatible form; overlapping evidence, or the same place and date; one-to-one",
         "attack_reports": {**attacks["splits"], **{s: r[0] for s, r in reports.items()}},
         "event_descriptions": events["splits"] if events else None,
-        **{f"event_descriptions_{s}": descriptions[s][0]["splits"] if s in descriptions else None
-           for s in DESCRIPTION_SETS},
+        **{f"event_descriptions_{s}": descriptions[s][0]["splits"] for s in DESCRIPTION_SETS if s in descriptions},
         "errors": {"split": args.errors, "table": errors.to_dict("records")},
         "cpu_seconds": round(time.process_time() - t0, 1),
     }
