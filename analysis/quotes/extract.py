@@ -385,10 +385,10 @@ def _name_label_para(art: _Article, para: int) -> Attribution | None:
         return None
     ps, pe = art.paras[para - 1]
     m = _NAME_LABEL.fullmatch(art.text, ps, pe)
-    men = np_at_end(art.text, m.start(1), m.end(1), subject=False) if m is not None else None
-    if men is None or men.kind != "person" or men.start != m.start(1):
+    name = np_at_end(art.text, m.start(1), m.end(1), subject=False) if m is not None else None
+    if name is None or name.kind != "person" or name.start != m.start(1):
         return None
-    return Attribution("label", m.start(1), m.start(1), men, "label paragraph")
+    return Attribution("label", m.start(1), m.start(1), name, "label paragraph")
 
 
 def _prev_sentence_attribution(art: _Article, k: int) -> Attribution | None:
