@@ -392,11 +392,10 @@ def place_right(g: dict, p: dict) -> bool | None:
         return None
     if not gp or not pid:
         return False
-    keys = _place_keys(gp) | ({match_key(str(g["town"])), match_key(f"{gp} {g['town']}")} if g.get("town") else set())
-    from rapidfuzz import fuzz
-
     if _same_site(gp, pid, str(p.get("place") or "")):
         return True
+    keys = _place_keys(gp) | ({match_key(str(g["town"])), match_key(f"{gp} {g['town']}")} if g.get("town") else set())
+    from rapidfuzz import fuzz
 
     if any(fuzz.ratio(match_key(str(p.get("place") or "")), k) >= 85 for k in keys) or match_key(str(p.get("town") or "")) in keys and \
             places_gazetteer().row(pid)["type"] in ("city", "town", "village"):
@@ -668,8 +667,9 @@ def description_corpus(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame
         years = [v for v, p in zip(dm["value"], dm["precision"]) if p == "year" and v] if dm is not None and len(dm) else []
         if not full and years:
             full = [f"{years[0]}-01-01/{years[0]}-12-31"]  # a header that gives only a year bounds the entry
-        if not full and str(getattr(e, "published", "") or "").strip() not in ("", "nan", "None"):
-            full = [str(e.published).strip()]  # the dated page the entry was listed on
+        page = str(getattr(e, "published", "") or "").strip()
+        if not full and page not in ("", "nan", "None"):
+            full = [page]  # the dated page the entry was listed on
         para_of = (lambda pos, h=len(head): 0 if head and pos < h else 1)
         for r in sentence_rows(text):
             sents.append({"doc_id": e.ev_id, "para_id": para_of(r["start"]), **{k: r[k] for k in ("sent_id", "start",
