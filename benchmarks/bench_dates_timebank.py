@@ -133,7 +133,7 @@ def carry_over(result: dict, out: Path) -> None:
         old = json.loads(out.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return
-    for part in ("timebank", "attacks", "attacks_dev"):
+    for part in ("timebank", "attacks", "attacks_dev", "attacks_held_out"):
         if part not in result and isinstance(old.get(part), dict):
             kept = dict(old[part])
             kept.setdefault("carried_over", {"measured": old.get("date", ""), "command": old.get("command", "")})
@@ -156,6 +156,31 @@ def dev_folders(given: list[Path] | None, attacks: Path | None) -> list[Path]:
         return [p for p in given if (p / "annotations" / "dates.jsonl").exists()]
     base = attacks.parent if attacks is not None else ROOT.parent / "tmpdata"
     return sorted(p for p in base.glob("attacks_dev*") if (p / "annotations" / "dates.jsonl").exists())
+
+
+def held_out_folders(attacks: Path | None) -> list[Path]:
+    """The held-out attack samples (``attacks_h*`` folders with a dates layer beside ``--attacks``): scored only.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     for name in ("attacks", "attacks_dev2", "attacks_h27"):
+    ...         (Path(d) / name / "annotations").mkdir(parents=True)
+    ...         _ = (Path(d) / name / "annotations" / "dates.jsonl").write_text("")
+    ...     [p.name for p in held_out_folders(Path(d) / "attacks")]
+    ['attacks_h27']
+    """
+    base = attacks.parent if attacks is not None else ROOT.parent / "tmpdata"
+    return sorted(p for p in base.glob("attacks_h*") if (p / "annotations" / "dates.jsonl").exists())
+
+
+def score_held_out(folders: list[Path]) -> dict:
+    """Scores of the held-out attack samples per split and together; their errors are neither printed nor kept."""
+    docs = [d for f in folders for d in load_attacks(f)]
+    scores, _errors, cpu = evaluate(docs, ours=True)
+    print_scores("attack reports, held-out samples " + ", ".join(f.name for f in folders), scores, [], 0)
+    return {"data": "held-out samples of attack reports, dates layer (" + ", ".join(f.name for f in folders) + ")",
+            "tuned_on": "none: annotated from the text alone, scored only, errors not read",
+            "scores": scores, "cpu_seconds": round(cpu, 2)}
 
 
 def score_dev_samples(folders: list[Path], top: int) -> dict:
@@ -203,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     dev = dev_folders(args.attacks_dev, args.attacks)
     if dev:
         result["attacks_dev"] = score_dev_samples(dev, args.top)
+    held = held_out_folders(args.attacks)
+    if held:
+        result["attacks_held_out"] = score_held_out(held)
     if len(result) == 3:
         return 0
     carry_over(result, args.out)

@@ -18,9 +18,11 @@ fourth (``$ANALYSIS_ATTACKS_DEV4``, then ``../tmpdata/attacks_dev4``; split ``de
 (``$ANALYSIS_ATTACKS_DEV7``, then ``../tmpdata/attacks_dev7``; split ``dev7``), ``--dev8`` an eighth
 (``$ANALYSIS_ATTACKS_DEV8``, then ``../tmpdata/attacks_dev8``; split ``dev8``), ``--dev9`` a ninth
 (``$ANALYSIS_ATTACKS_DEV9``, then ``../tmpdata/attacks_dev9``; split ``dev9``) and ``--dev10`` a tenth
-(``$ANALYSIS_ATTACKS_DEV10``, then ``../tmpdata/attacks_dev10``; split ``dev10``); each is skipped when absent.
-``--errors`` names the split whose error table is printed and saved (``test`` by default; ``dev``, or ``dev2`` to
-``dev10`` for a further development sample).
+(``$ANALYSIS_ATTACKS_DEV10``, then ``../tmpdata/attacks_dev10``; split ``dev10``); ``--h27`` a held-out sample
+annotated in stop 27 (``../tmpdata/attacks_h27``; split ``h27``: scored, never tuned on, its errors never printed);
+each is skipped when absent.
+``--errors`` names the split whose error table is printed and saved (``dev`` by default, so that held-out errors
+are not read unless asked; ``test``, or ``dev2`` to ``dev10`` for a further development sample).
 
 What is measured (``analysis.validate.incidents``):
 
@@ -64,6 +66,8 @@ What is measured (``analysis.validate.incidents``):
 * **Eleventh development set of event descriptions** (``--events-dev11``, default
   ``../tmpdata/event_descriptions_dev11`` when present): the same, split ``dev11`` (annotated from the text alone
   before the system was run on it).
+* **Held-out set of event descriptions** (``--events-h27``, default ``../tmpdata/event_descriptions_h27`` when
+  present): the same, split ``h27`` (annotated from the text alone in stop 27; scored only, never tuned on).
 * **Error table**: the failures of one split by type (missed, spurious, and each wrong field).
 
 Results go to ``benchmarks/results/incidents.json`` with the date, the command and the data used.
@@ -90,11 +94,20 @@ from analysis.validate import incidents as vi  # noqa: E402
 RESULTS = paths.PROJECT_ROOT / "benchmarks" / "results" / "incidents.json"
 
 #: the further development samples of reports (``--dev2`` ...) and sets of descriptions (``--events-dev2`` ...)
-REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10")
-DESCRIPTION_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11")
+REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "h27")
+DESCRIPTION_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "h27")
 _WHICH = {"dev2": "a second", "dev3": "a third", "dev4": "a fourth", "dev5": "a fifth", "dev6": "a sixth",
           "dev7": "a seventh", "dev8": "an eighth", "dev9": "a ninth",
-          "dev10": "a tenth", "dev11": "an eleventh"}
+          "dev10": "a tenth", "dev11": "an eleventh", "h27": "a stop-27"}
+
+
+def _kind(split: str) -> str:
+    """What a further set is for: ``h``-splits are held out (scored, never tuned on or read for errors).
+
+    >>> _kind("dev8"), _kind("h27")
+    ('development', 'held-out')
+    """
+    return "held-out" if split.startswith("h") else "development"
 
 
 def default_attacks() -> Path:
@@ -147,7 +160,8 @@ def _events_dev2_data(root: Path, split: str = "dev2") -> str:
     """How many descriptions, pages and sites a further development set holds (its text is never shown)."""
     ev = vi.load_event_descriptions(root)
     which = _WHICH.get(split, "a further")
-    return (f"{which} development set of coded event descriptions ({len(ev)} from {ev['source'].nunique()} pages of "
+    return (f"{which} {_kind(split)} set of coded event descriptions ({len(ev)} from {ev['source'].nunique()} "
+            f"pages of "
             f"{ev['site'].nunique()} sites; split {split})")
 
 
@@ -196,10 +210,11 @@ def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--attacks", type=Path, default=None, help="the annotated attack sample (folder with README.md)")
     ap.add_argument("--splits", nargs="+", default=["dev", "test"])
-    ap.add_argument("--errors", default="test", help="split whose error table is printed and saved")
+    ap.add_argument("--errors", default="dev",
+                    help="split whose error table is printed and saved (dev by default: held-out errors are not read)")
     for split in REPORT_SETS:
         ap.add_argument(f"--{split}", type=Path, default=None,
-                        help=f"{_WHICH[split]} development sample (split {split}), if any")
+                        help=f"{_WHICH[split]} {_kind(split)} sample (split {split}), if any")
     ap.add_argument("--out", type=Path, default=RESULTS)
     for split in DESCRIPTION_SETS:
         ap.add_argument(f"--events-{split}", type=Path, default=None,
@@ -233,7 +248,7 @@ def _result(args: argparse.Namespace, given: list[str], root: Path, attacks: dic
             "event_descriptions": (f"its coded event descriptions ({len(events['rows'])}: "
                                    + ", ".join(f"{int((events['rows']['split'] == s).sum())} {s}" for s in args.splits)
                                    + ")") if events else None,
-            **{f"attack_reports_{s}": f"{_WHICH[s]} development sample ({r[1]})" for s, r in reports.items()},
+            **{f"attack_reports_{s}": f"{_WHICH[s]} {_kind(s)} sample ({r[1]})" for s, r in reports.items()},
             **{f"event_descriptions_{s}": _events_dev2_data(d[1], s) for s, d in descriptions.items()}}
     return {
         "date": date.today().isoformat(),
@@ -270,7 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     if events:
         print("Coded event descriptions\n", _table(events["splits"]).round(3).to_string(), "\n")
     for split, (ev, _) in descriptions.items():
-        print(f"Coded event descriptions, {_nth(split)} development set\n", _table(ev["splits"]).round(3).to_string(),
+        print(f"Coded event descriptions, {_nth(split)} {_kind(split)} set\n", _table(ev["splits"]).round(3).to_string(),
               "\n")
     print(f"Errors by failure type ({args.errors})\n", errors.to_string(index=False), "\n")
     print(f"results written to {paths.display(args.out)}")
