@@ -66,6 +66,9 @@ What is measured (``analysis.validate.incidents``):
 * **Eleventh development set of event descriptions** (``--events-dev11``, default
   ``../tmpdata/event_descriptions_dev11`` when present): the same, split ``dev11`` (annotated from the text alone
   before the system was run on it).
+* **Twelfth development set of event descriptions** (``--events-dev12``, default
+  ``../tmpdata/event_descriptions_dev12`` when present): the same, split ``dev12`` (56 from 30 pages of 27 sites,
+  annotated from the text alone in stop 27 and first scored on main's code before any rule was written on it).
 * **Held-out set of event descriptions** (``--events-h27``, default ``../tmpdata/event_descriptions_h27`` when
   present): the same, split ``h27`` (annotated from the text alone in stop 27; scored only, never tuned on).
 * **Error table**: the failures of one split by type (missed, spurious, and each wrong field).
@@ -95,10 +98,11 @@ RESULTS = paths.PROJECT_ROOT / "benchmarks" / "results" / "incidents.json"
 
 #: the further development samples of reports (``--dev2`` ...) and sets of descriptions (``--events-dev2`` ...)
 REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "h27")
-DESCRIPTION_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "h27")
+DESCRIPTION_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "h27")
 _WHICH = {"dev2": "a second", "dev3": "a third", "dev4": "a fourth", "dev5": "a fifth", "dev6": "a sixth",
           "dev7": "a seventh", "dev8": "an eighth", "dev9": "a ninth",
-          "dev10": "a tenth", "dev11": "an eleventh", "h27": "a stop-27"}
+          "dev10": "a tenth", "dev11": "an eleventh", "dev12": "a twelfth",
+          "h27": "a stop-27"}
 
 
 def _kind(split: str) -> str:
