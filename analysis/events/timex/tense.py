@@ -296,7 +296,33 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
             or (_opening_phrase(text, lo, start) and _past_ahead(text, end, perfect=True)):
         return DONE  # "attacks have risen since early January"; a fronted month: "In January, rockets hit the base"
         # "Following the outbreak of the war on October 7, attacks have surged": an opening phrase before a past clause
+    if day and _past_range(text, lo, start, end, words):
+        return PAST  # "the poll was taken from May 13 through Sunday", "Until Monday, shares were cheap"
     return _near_tense(text, end, words, max(lo, start - 70), start, day)
+
+
+_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "1,704": a thousands separator, no clause break
+
+
+def _past_range(text: str, lo: int, start: int, end: int, words: list[str]) -> bool:
+    """A day closing a span told in the past: 'through <day>' in a past clause ("a survey of 1,200 adults was taken from
+    May 13 through Sunday"), or a sentence opening 'Until <day>' before a past main clause ("Until Monday's announcement,
+    both stocks were cheap"). In a future or present clause the day stays the coming one ("open through Sunday").
+
+    >>> t = "The poll was based on a survey of 1,704 adults taken from May 13 through Sunday."
+    >>> _past_range(t, 0, t.index("Sunday"), t.index("Sunday") + 6, ["from", "may", "13", "through"])
+    True
+    >>> u = "Until Monday's vote, both firms were cheap."
+    >>> _past_range(u, 0, 6, 12, ["until"]), _past_range("The show is open through Sunday.", 0, 25, 31, ["open", "through"])
+    (True, False)
+    """
+    if words[-1:] == ["through"]:
+        return _past_clause(_NUMBER_COMMA.sub("", text[lo:start]))
+    if words not in (["until"], ["till"]) or len(text[lo:start].split()) > 1:
+        return False
+    rest = _clause_ahead(text, text.find(",", end, end + 80) if text.find(",", end, end + 80) > 0 else end)
+    return rest is not None and rest.startswith(",") and _FUTURE.search(rest) is None \
+        and _SIMPLE_PAST.search(_BE_PARTICIPLE.sub("", rest)) is not None
 
 
 #: Past forms that are never participles after "be" (unlike "released", "held"): a clause of their own in the past.
@@ -352,11 +378,12 @@ def _future_in_past(before: str) -> bool:
 
     >>> _future_in_past("Applicants were due to file by "), _future_in_past("Applicants are due to file by ")
     (True, False)
-    >>> _future_in_past("The vote was originally scheduled for ")
-    True
+    >>> _future_in_past("The vote was originally scheduled for "), _future_in_past("They planned to march on ")
+    (True, True)
     """
     last = _last_future_cue(before)
-    return last is not None and _PAST_BEFORE_CUE.search(before, max(0, last.start() - 30), last.start()) is not None
+    return last is not None and (last.group().lower().startswith("planned")
+                                 or _PAST_BEFORE_CUE.search(before, max(0, last.start() - 30), last.start()) is not None)
 
 
 #: Words before which a participle is no past verb: 'be', 'to', a modal, a link verb ("will remain closed Monday",
@@ -460,7 +487,7 @@ _LEANING_MODAL = re.compile(r"\b(?:[Mm]ust|[Cc]ould|may|[Mm]ight|[Ss]hould|[Cc]a
                             r"(?!\s+(?:not\s+)?(?:have|'ve)\s+(?:been|had|\w+ed|\w+en|won|lost|met|made|done|gone|seen|left|"
                             r"said|told|got|come|become|run|begun|brought|thought|taken|given|known|shown|hit|put|set|cut)\b)")  # not "May"
 _BE_PARTICIPLE = re.compile(r"\bbe\s+\w+ed\b", re.IGNORECASE)  # "be completed": a passive after a modal, not the past
-_NOT_DONE = re.compile(r"(?i)\b(?:would|could|might|may|must|should|can|if|unless|when|before|is|are|am|"
+_NOT_DONE = re.compile(r"(?i)\b(?:would|could|might|(?-i:may)|must|should|can|if|unless|when|before|is|are|am|"
                        r"to\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|about|more|less)\b)(?-i:[a-z]+))\b")
 
 
@@ -494,6 +521,11 @@ _SCHEDULED_EVENT = re.compile(r"\s+(?:(?:general|presidential|midterm|national|l
 _PAST_PREPS = frozenset({"in", "on", "during", "after", "before"})
 
 
+#: "planned" with its object before a day ("planned a rally in the square on Saturday", "a vigil planned at the
+#: campus for Sunday"): a plan told in the past, which may be over by publication
+_PLANNED = re.compile(r"\bplanned\b(?!\s+(?:to|for)\b)", re.IGNORECASE)
+
+
 def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day: bool) -> int:
     """The tense given by the words right before (from ``at``) and after a mention (no future cue in the clause).
 
@@ -502,6 +534,8 @@ def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day:
     (True, True)
     """
     before = text[at:start]
+    if day and _PLANNED.search(before) and not _SIMPLE_PAST.search(before, _PLANNED.search(before).end()):
+        return UNTIL  # "protesters planned a march on Saturday": a plan told in the past, the nearer Saturday
     if not day and _SCHEDULED_EVENT.match(text, end) and not _SIMPLE_PAST.search(before) and not _PLAIN_PAST.search(before):
         return UNTIL  # "ahead of the November election": the coming November
     if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(words) \

@@ -1,0 +1,47 @@
+"""Session s27 date rules: a day closing a span told in the past, and a plan told in the past."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.events.timex import date_mentions
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "through <day>" in a clause told in the past: the day just gone (told on a Friday, the Sunday five days back)
+    # (the past verb far before the day, and a number with a thousands comma between them)
+    ("The study was drawn from interviews with 2,310 nurses in four large city hospitals from June 3 through Sunday.",
+     "2022-06-17", ["2022-06-03", "2022-06-12"]),
+    # a sentence opening "Until <day>" before a past main clause: the state before that day, already over
+    ("Until Monday's merger news, shares of both lenders were sliding.", "2022-06-17", ["2022-06-13"]),
+    ("Until Sunday, the league had refused to comment.", "2022-06-17", ["2022-06-12"]),
+])
+def test_a_day_closing_a_span_told_in_the_past_is_the_past_one(text: str, published: str, expected: list[str]) -> None:
+    assert date_mentions(text, published)["timex"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a present or future clause the day after until/through is still the coming one
+    ("The gallery stays open through Sunday.", "2022-06-19"),
+    ("Voters have until Monday to register.", "2022-06-20"),
+    ("Until Monday, the bridge will stay closed.", "2022-06-20"),
+])
+def test_a_day_after_until_or_through_in_a_present_or_future_clause_is_the_coming_one(text: str, expected: str) -> None:
+    assert date_mentions(text, "2022-06-17")["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "planned" with its object: a plan told in the past, the nearer of the two days
+    ("Farmers planned a convoy along the ring road on Saturday.", "2022-06-17", "2022-06-18"),  # the next day
+    ("A vigil planned at the stadium for Saturday was called off.", "2022-06-19", "2022-06-18"),  # the day before
+    ("Union leaders planned a march through the old town on Monday.", "2022-06-15", "2022-06-13"),
+])
+def test_a_plan_told_in_the_past_takes_the_nearer_day(text: str, published: str, expected: str) -> None:
+    assert date_mentions(text, published)["timex"].tolist() == [expected]
+
+
+def test_may_the_month_is_no_modal_in_a_past_clause() -> None:
+    # the month "May" before the day is not the modal "may": the clause stays past
+    df = date_mentions("The survey was carried out among voters in the three northern border counties from May 2 through "
+                       "Sunday.", "2022-05-20")
+    assert df["timex"].tolist() == ["2022-05-02", "2022-05-15"]
