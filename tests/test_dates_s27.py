@@ -45,3 +45,13 @@ def test_may_the_month_is_no_modal_in_a_past_clause() -> None:
     df = date_mentions("The survey was carried out among voters in the three northern border counties from May 2 through "
                        "Sunday.", "2022-05-20")
     assert df["timex"].tolist() == ["2022-05-02", "2022-05-15"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # on a page without a publication date a vague expression keeps the type it has on a dated page
+    ("Raids on the depot have grown in recent weeks.", [["recent weeks", "PXW", "DURATION"]]),
+    ("The depot was raided recently.", [["recently", "PAST_REF", "DATE"]]),
+])
+def test_an_undated_vague_expression_keeps_its_type(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, None)[["text", "timex", "type"]].values.tolist() == expected
+    assert date_mentions(text, "2022-06-17")[["text", "timex", "type"]].values.tolist() == expected
