@@ -55,3 +55,36 @@ def test_may_the_month_is_no_modal_in_a_past_clause() -> None:
 def test_an_undated_vague_expression_keeps_its_type(text: str, expected: list[list[str]]) -> None:
     assert date_mentions(text, None)[["text", "timex", "type"]].values.tolist() == expected
     assert date_mentions(text, "2022-06-17")[["text", "timex", "type"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the US primaries' "Super Tuesday" is a named day (the first Tuesday of March), not the Tuesday nearest publication
+    ("Both camps are saving money for Super Tuesday.", "2020-02-12", [["Super Tuesday", "2020-03-03"]]),
+    ("She carried five states on Super Tuesday.", "2016-04-20", [["Super Tuesday", "2016-03-01"]]),
+    # after the election, the cycle's day, not the next year's March
+    ("She carried five states on Super Tuesday.", "2016-11-18", [["Super Tuesday", "2016-03-01"]]),
+])
+def test_super_tuesday_is_a_named_day(text: str, published: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, published)[["text", "timex"]].values.tolist() == expected
+
+
+def test_a_noun_after_a_and_an_adjective_is_no_scheduling_verb() -> None:
+    # "a shaky start Monday": a noun ("a" agrees with no verb), so the day is the one just past
+    df = date_mentions("The summit got off to a shaky start Monday, when the hosts walked out.", "2022-06-15")
+    assert df["timex"].tolist() == ["2022-06-13"]
+    assert date_mentions("The hearings start Monday.", "2022-06-15")["timex"].tolist() == ["2022-06-20"]
+
+
+def test_as_she_put_it_reports_a_past_saying() -> None:
+    # a promise quoted, then "as <speaker> put it <day>": the saying is past, whatever the promise
+    df = date_mentions('The mayor vows to keep "every library open late," as she put it on Thursday at a rally.', "2022-06-20")
+    assert df["timex"].tolist() == ["2022-06-16"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year between the article and a holiday's name is that holiday's year: one expression
+    ("Turnout was higher than in the 2012 Thanksgiving rush.", [["2012 Thanksgiving", "2012-11-22"]]),
+    ("The county joined the 1992 Super Tuesday.", [["1992 Super Tuesday", "1992-03-10"]]),
+])
+def test_a_year_before_a_holiday_is_its_year(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2016-05-18")[["text", "timex"]].values.tolist() == expected

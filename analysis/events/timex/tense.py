@@ -165,9 +165,16 @@ def _last_words(window: str, n: int = 4) -> list[str]:
 
 
 def _scheduled(words: list[str]) -> bool:
-    """'the trial begins (on|in)', 'they meet separately': a scheduling verb in the present, without an auxiliary."""
+    """'the trial begins (on|in)', 'they meet separately': a scheduling verb in the present, without an auxiliary;
+    not a noun after 'a' and an adjective ("got off to a rocky start Monday": no verb agrees with 'a').
+
+    >>> _scheduled(["the", "talks", "start"]), _scheduled(["to", "a", "rocky", "start"])
+    (True, False)
+    """
     w = words[:-1] if words and words[-1] in {"on", "in"} else words
     w = w[:-1] if w and w[-1].endswith("ly") and len(w) > 1 else w
+    if len(w) > 2 and w[-3] in {"a", "an"} and not w[-1].endswith("s"):
+        return False
     return bool(w) and w[-1] in _SCHEDULED and not (len(w) > 1 and (w[-2] in _AUX or w[-2] in _DETERMINERS))
 
 
@@ -254,6 +261,10 @@ _NAMED_ACT_ON = re.compile(r"(?:\b(?:the|a|an|last)|'s|\u2019s)\s+(?:(?!on\b)" +
 _AWAITED = frozenset("ahead await awaits awaited awaiting before pending until till expected upcoming".split())
 
 
+#: "as he put it (on) <day>": the reporting idiom of a quotation just given
+_PUT_IT = re.compile(r"\bas\s+(?:\w+\s+){1,3}?put\s+it\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def _done_event(text: str, end: int, words: list[str]) -> bool:
     """A day named as the day of an act that has happened: a violent event always, a ruling or decision unless
     awaited ("ahead of Tuesday's ruling").
@@ -279,6 +290,8 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
     verb = -1 if words and words[-1] in _REPORTING else -2 if len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING else 0
     if verb and not (len(words) > -verb and words[verb - 1] == "be"):  # "will be announced on Saturday": not a past saying
         return PAST  # "the Pentagon said on Thursday it will ...": the saying is past
+    if "put" in words and _PUT_IT.search(text, max(lo, start - 40), start):
+        return PAST  # "..., as she put it on Wednesday": a quotation's saying, past whatever the quoted words promise
     if words[-2:-1] == ["since"] and words[-1] in _DETERMINERS:
         return DONE  # "will take the stage after gains since their Oct. 13 debate": since names a past day
     if day and (_done_event(text, end, words) or _NAMED_ACT_ON.search(text, max(lo, start - 60), start)):
