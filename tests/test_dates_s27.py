@@ -88,3 +88,14 @@ def test_as_she_put_it_reports_a_past_saying() -> None:
 ])
 def test_a_year_before_a_holiday_is_its_year(text: str, expected: list[list[str]]) -> None:
     assert date_mentions(text, "2016-05-18")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted day before a main clause whose verb schedules in the present: the coming day
+    ("On Thursday, delegates meet in the capital to pick a leader.", "2022-06-23"),
+    # a noun, or a past clause, keeps the day just gone
+    ("On Thursday, a clean start looked possible.", "2022-06-16"),
+    ("On Thursday, delegates met in the capital.", "2022-06-16"),
+])
+def test_a_fronted_day_before_a_present_scheduling_verb_is_the_coming_one(text: str, expected: str) -> None:
+    assert date_mentions(text, "2022-06-20")["timex"].tolist() == [expected]

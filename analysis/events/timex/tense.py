@@ -445,12 +445,32 @@ def _future_ahead(text: str, end: int) -> bool:
     >>> t = "On Tuesday, the league plans to hold a news conference. It said it will."
     >>> _future_ahead(t, t.index(",")), _future_ahead("On Tuesday, he said he will go.", 10)
     (True, False)
+    >>> _future_ahead("On Tuesday, voters return to the polls.", 10), _future_ahead("On Tuesday, voters returned.", 10)
+    (True, False)
     """
     rest = _clause_ahead(text, end)
     if rest is None:
         return False
-    cue = _FUTURE.search(rest)
+    cue = _FUTURE.search(rest) or _scheduled_ahead(rest)
     return cue is not None and not cue.group().lower().startswith(("would", "planned")) and not _AHEAD_BLOCK.search(rest, 0, cue.start())
+
+
+#: A main clause whose verb schedules, in the present, right after a fronted day ("On Tuesday, Democrats vote in
+#: Arizona", "On Monday, the two envoys meet again"): the coming day, as with a future cue
+_SCHEDULED_AHEAD = re.compile(r",\s+(?:[\w'.-]+\s+){1,3}?(?:" + "|".join(sorted(_SCHEDULED)) + r")\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _scheduled_ahead(rest: str) -> re.Match[str] | None:
+    """The present scheduling verb of the main clause after a fronted day (not a noun: "the start of", "a fresh
+    start"), in a clause with no past verb.
+
+    >>> bool(_scheduled_ahead(", voters return to the polls")), bool(_scheduled_ahead(", a fresh start beckoned"))
+    (True, False)
+    """
+    m = _SCHEDULED_AHEAD.match(rest)
+    if m is None or _SIMPLE_PAST.search(rest) or not _scheduled(_last_words(m.group())):
+        return None
+    return m
 
 
 def _past_ahead(text: str, end: int, perfect: bool = False) -> bool:
