@@ -529,6 +529,9 @@ _ONE_WORD_HOLIDAY = frozenset({"Christmas", "Easter", "Halloween", "Thanksgiving
 _HOLIDAY_NAME_WORD = re.compile(r"\s(?:Islands?|Seals?|Rising|Parade|Carols?|Bowl|Tree|Special|Bunny)\b")
 
 
+_YEAR_BEFORE = re.compile(r"(?i:\b(?:the|its|their|this|that)\s+)(?P<y>(?:1[89]|20)\d\d)\s+$")  # "the 1988 Super Tuesday"
+
+
 @_check("holiday")
 def _holiday(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     """A holiday, not a name it opens ('Easter Island', 'Easter Seals', 'Christmas Island'): a known name word
@@ -536,7 +539,12 @@ def _holiday(c: Candidate, norm: str, m: re.Match[str]) -> bool:
 
     >>> [norm[c.start : c.end] for norm in ["After Easter, Easter Island was calm."] for c in scan(norm)]
     ['Easter']
+
+    A year right before the name is the holiday's ("the 1988 Super Tuesday": one expression of that year).
     """
+    year = _YEAR_BEFORE.search(norm, max(0, c.start - 12), c.start) if "year" not in c.data else None
+    if year is not None:
+        c.start, c.data["year"] = year.start("y"), year["y"]
     return not (m["hol"] in _ONE_WORD_HOLIDAY and "hweek" not in c.data and "year" not in c.data
                 and _HOLIDAY_NAME_WORD.match(norm, m.end("hol"), m.end("hol") + 12))
 

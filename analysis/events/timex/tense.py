@@ -165,9 +165,16 @@ def _last_words(window: str, n: int = 4) -> list[str]:
 
 
 def _scheduled(words: list[str]) -> bool:
-    """'the trial begins (on|in)', 'they meet separately': a scheduling verb in the present, without an auxiliary."""
+    """'the trial begins (on|in)', 'they meet separately': a scheduling verb in the present, without an auxiliary;
+    not a noun after 'a' and an adjective ("got off to a rocky start Monday": no verb agrees with 'a').
+
+    >>> _scheduled(["the", "talks", "start"]), _scheduled(["to", "a", "rocky", "start"])
+    (True, False)
+    """
     w = words[:-1] if words and words[-1] in {"on", "in"} else words
     w = w[:-1] if w and w[-1].endswith("ly") and len(w) > 1 else w
+    if len(w) > 2 and w[-3] in {"a", "an"} and not w[-1].endswith("s"):
+        return False
     return bool(w) and w[-1] in _SCHEDULED and not (len(w) > 1 and (w[-2] in _AUX or w[-2] in _DETERMINERS))
 
 
@@ -254,6 +261,10 @@ _NAMED_ACT_ON = re.compile(r"(?:\b(?:the|a|an|last)|'s|\u2019s)\s+(?:(?!on\b)" +
 _AWAITED = frozenset("ahead await awaits awaited awaiting before pending until till expected upcoming".split())
 
 
+#: "as he put it (on) <day>": the reporting idiom of a quotation just given
+_PUT_IT = re.compile(r"\bas\s+(?:\w+\s+){1,3}?put\s+it\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def _done_event(text: str, end: int, words: list[str]) -> bool:
     """A day named as the day of an act that has happened: a violent event always, a ruling or decision unless
     awaited ("ahead of Tuesday's ruling").
@@ -279,6 +290,8 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
     verb = -1 if words and words[-1] in _REPORTING else -2 if len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING else 0
     if verb and not (len(words) > -verb and words[verb - 1] == "be"):  # "will be announced on Saturday": not a past saying
         return PAST  # "the Pentagon said on Thursday it will ...": the saying is past
+    if "put" in words and _PUT_IT.search(text, max(lo, start - 40), start):
+        return PAST  # "..., as she put it on Wednesday": a quotation's saying, past whatever the quoted words promise
     if words[-2:-1] == ["since"] and words[-1] in _DETERMINERS:
         return DONE  # "will take the stage after gains since their Oct. 13 debate": since names a past day
     if day and (_done_event(text, end, words) or _NAMED_ACT_ON.search(text, max(lo, start - 60), start)):
@@ -296,7 +309,33 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
             or (_opening_phrase(text, lo, start) and _past_ahead(text, end, perfect=True)):
         return DONE  # "attacks have risen since early January"; a fronted month: "In January, rockets hit the base"
         # "Following the outbreak of the war on October 7, attacks have surged": an opening phrase before a past clause
+    if day and _past_range(text, lo, start, end, words):
+        return PAST  # "the poll was taken from May 13 through Sunday", "Until Monday, shares were cheap"
     return _near_tense(text, end, words, max(lo, start - 70), start, day)
+
+
+_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "1,704": a thousands separator, no clause break
+
+
+def _past_range(text: str, lo: int, start: int, end: int, words: list[str]) -> bool:
+    """A day closing a span told in the past: 'through <day>' in a past clause ("a survey of 1,200 adults was taken from
+    May 13 through Sunday"), or a sentence opening 'Until <day>' before a past main clause ("Until Monday's announcement,
+    both stocks were cheap"). In a future or present clause the day stays the coming one ("open through Sunday").
+
+    >>> t = "The poll was based on a survey of 1,704 adults taken from May 13 through Sunday."
+    >>> _past_range(t, 0, t.index("Sunday"), t.index("Sunday") + 6, ["from", "may", "13", "through"])
+    True
+    >>> u = "Until Monday's vote, both firms were cheap."
+    >>> _past_range(u, 0, 6, 12, ["until"]), _past_range("The show is open through Sunday.", 0, 25, 31, ["open", "through"])
+    (True, False)
+    """
+    if words[-1:] == ["through"]:
+        return _past_clause(_NUMBER_COMMA.sub("", text[lo:start]))
+    if words not in (["until"], ["till"]) or len(text[lo:start].split()) > 1:
+        return False
+    rest = _clause_ahead(text, text.find(",", end, end + 80) if text.find(",", end, end + 80) > 0 else end)
+    return rest is not None and rest.startswith(",") and _FUTURE.search(rest) is None \
+        and _SIMPLE_PAST.search(_BE_PARTICIPLE.sub("", rest)) is not None
 
 
 #: Past forms that are never participles after "be" (unlike "released", "held"): a clause of their own in the past.
@@ -352,11 +391,12 @@ def _future_in_past(before: str) -> bool:
 
     >>> _future_in_past("Applicants were due to file by "), _future_in_past("Applicants are due to file by ")
     (True, False)
-    >>> _future_in_past("The vote was originally scheduled for ")
-    True
+    >>> _future_in_past("The vote was originally scheduled for "), _future_in_past("They planned to march on ")
+    (True, True)
     """
     last = _last_future_cue(before)
-    return last is not None and _PAST_BEFORE_CUE.search(before, max(0, last.start() - 30), last.start()) is not None
+    return last is not None and (last.group().lower().startswith("planned")
+                                 or _PAST_BEFORE_CUE.search(before, max(0, last.start() - 30), last.start()) is not None)
 
 
 #: Words before which a participle is no past verb: 'be', 'to', a modal, a link verb ("will remain closed Monday",
@@ -405,12 +445,32 @@ def _future_ahead(text: str, end: int) -> bool:
     >>> t = "On Tuesday, the league plans to hold a news conference. It said it will."
     >>> _future_ahead(t, t.index(",")), _future_ahead("On Tuesday, he said he will go.", 10)
     (True, False)
+    >>> _future_ahead("On Tuesday, voters return to the polls.", 10), _future_ahead("On Tuesday, voters returned.", 10)
+    (True, False)
     """
     rest = _clause_ahead(text, end)
     if rest is None:
         return False
-    cue = _FUTURE.search(rest)
+    cue = _FUTURE.search(rest) or _scheduled_ahead(rest)
     return cue is not None and not cue.group().lower().startswith(("would", "planned")) and not _AHEAD_BLOCK.search(rest, 0, cue.start())
+
+
+#: A main clause whose verb schedules, in the present, right after a fronted day ("On Tuesday, Democrats vote in
+#: Arizona", "On Monday, the two envoys meet again"): the coming day, as with a future cue
+_SCHEDULED_AHEAD = re.compile(r",\s+(?:[\w'.-]+\s+){1,3}?(?:" + "|".join(sorted(_SCHEDULED)) + r")\b(?!\s+of\b)", re.IGNORECASE)
+
+
+def _scheduled_ahead(rest: str) -> re.Match[str] | None:
+    """The present scheduling verb of the main clause after a fronted day (not a noun: "the start of", "a fresh
+    start"), in a clause with no past verb.
+
+    >>> bool(_scheduled_ahead(", voters return to the polls")), bool(_scheduled_ahead(", a fresh start beckoned"))
+    (True, False)
+    """
+    m = _SCHEDULED_AHEAD.match(rest)
+    if m is None or _SIMPLE_PAST.search(rest) or not _scheduled(_last_words(m.group())):
+        return None
+    return m
 
 
 def _past_ahead(text: str, end: int, perfect: bool = False) -> bool:
@@ -460,7 +520,7 @@ _LEANING_MODAL = re.compile(r"\b(?:[Mm]ust|[Cc]ould|may|[Mm]ight|[Ss]hould|[Cc]a
                             r"(?!\s+(?:not\s+)?(?:have|'ve)\s+(?:been|had|\w+ed|\w+en|won|lost|met|made|done|gone|seen|left|"
                             r"said|told|got|come|become|run|begun|brought|thought|taken|given|known|shown|hit|put|set|cut)\b)")  # not "May"
 _BE_PARTICIPLE = re.compile(r"\bbe\s+\w+ed\b", re.IGNORECASE)  # "be completed": a passive after a modal, not the past
-_NOT_DONE = re.compile(r"(?i)\b(?:would|could|might|may|must|should|can|if|unless|when|before|is|are|am|"
+_NOT_DONE = re.compile(r"(?i)\b(?:would|could|might|(?-i:may)|must|should|can|if|unless|when|before|is|are|am|"
                        r"to\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|about|more|less)\b)(?-i:[a-z]+))\b")
 
 
@@ -494,6 +554,11 @@ _SCHEDULED_EVENT = re.compile(r"\s+(?:(?:general|presidential|midterm|national|l
 _PAST_PREPS = frozenset({"in", "on", "during", "after", "before"})
 
 
+#: "planned" with its object before a day ("planned a rally in the square on Saturday", "a vigil planned at the
+#: campus for Sunday"): a plan told in the past, which may be over by publication
+_PLANNED = re.compile(r"\bplanned\b(?!\s+(?:to|for)\b)", re.IGNORECASE)
+
+
 def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day: bool) -> int:
     """The tense given by the words right before (from ``at``) and after a mention (no future cue in the clause).
 
@@ -502,6 +567,8 @@ def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day:
     (True, True)
     """
     before = text[at:start]
+    if day and _PLANNED.search(before) and not _SIMPLE_PAST.search(before, _PLANNED.search(before).end()):
+        return UNTIL  # "protesters planned a march on Saturday": a plan told in the past, the nearer Saturday
     if not day and _SCHEDULED_EVENT.match(text, end) and not _SIMPLE_PAST.search(before) and not _PLAIN_PAST.search(before):
         return UNTIL  # "ahead of the November election": the coming November
     if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(words) \
