@@ -16,6 +16,8 @@ from analysis.validate import incidents as vi
     "Up to 20 people were killed and 90 wounded in a fresh wave of bombings across the country on Monday, police said.",
     "Seven people were killed and 30 others wounded in separate attacks in the north on Monday, sources said.",
     "Five soldiers were killed and 25 people wounded in a number of roadside bomb attacks on Monday, officials said.",
+    "Four soldiers and two gunmen were killed and 30 people wounded in a number of bomb attacks in central Iraq "
+    "on Monday, officials said.",
 ])
 def test_a_lead_that_sums_several_attacks_is_not_counted_with_the_entry(lead):
     ev = pd.DataFrame([{"ev_id": "e1", "split": "dev", "context": lead, "published": "2013-04-01",

@@ -901,8 +901,10 @@ _ROUNDUP_TOTAL = re.compile("|".join([
     rf"{_TOLL}in\s+(?:attacks|bombings|shootings)\s+(?:in|across|around)\b",  # "wounded in bombings around Mosul"
     rf"{_TOLL}across\s+{_AREA}\b",  # "twelve were killed across northern Iraq": the toll itself spread over a country
 ]), re.I)
-#: one attack named with "a" ("a car bomb as violence rose", "a shooting at their checkpoint"): no roundup's total
-_ONE_ATTACK = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|bomb|shooting|strike|explosion|blast|ambush)\b",
+#: one attack named with "a" ("a car bomb as violence rose", "a shooting at their checkpoint"): no roundup's total;
+#: not "a number of bomb attacks", "a wave of bomb blasts" (many, counted together)
+_ONE_ATTACK = re.compile(r"\ban?\s+(?!(?:number|series|wave|spate|string)\s+of\b)(?:[\w-]+\s+){0,2}?"
+                         r"(?:attack|bombing|bomb|shooting|strike|explosion|blast|ambush)\b(?!\s+(?:attacks|blasts|explosions))",
                          re.I)
 
 
@@ -913,6 +915,8 @@ def _roundup_total(clause: str, counts: dict) -> bool:
     True
     >>> _roundup_total("Nine people were killed in a car bombing in Hilla", {"killed": 9, "injured": None})
     False
+    >>> _roundup_total("and 40 were wounded in a number of bomb attacks in central Iraq", {"killed": None, "injured": 40})
+    True
     """
     return bool(counts["killed"] or counts["injured"]) and bool(_ROUNDUP_TOTAL.search(clause)) and \
         not _ONE_ATTACK.search(clause)
