@@ -81,7 +81,9 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:attacks|strikes|bombs|bombings|ieds|raids)|(?:close to|about|some|more than|nearly|at least) "
                     r"\d+ (?:[\w-]+ (?:and )?){0,3}(?:attacks|strikes|occasions|times|us|sites)|repeatedly|series of (?!(?:[\w-]+ )?(?:explosions|blasts|booms|detonations)\b)|campaign of|"
                     r"have been (?:\w+ )?(?:attacked|targeted)|began in|repeated (?:attacks|strikes)|"
-                    r"in recent (?:months|weeks)|growing numbers|a wave of|spate of|string of|\d+ attacks|"
+                    r"in recent (?:months|weeks)|growing numbers|a wave of|(?:new|fresh|latest|renewed|another) wave of|spate of|string of|\d+ attacks|"
+                    r"separate (?:[\w-]+ )?(?:attacks|incidents|bombings|explosions|blasts|strikes|shootings)|"
+                    r"a number of (?:[\w-]+ ){0,2}(?:attacks|bombings|incidents|explosions|blasts|strikes)|"
                     r"frequent(?:ly)?|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|many of the|"
                     r"numerous attacks|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|(?:dozens|scores|hundreds) of (?:[\w-]+ ){0,2}?attacks|"
                     r"(?:years?|months?|weeks?|decades?) of (?:[\w-]+ ){0,3}(?:attacks|strikes|launches|bombings|violence)|"
@@ -899,8 +901,10 @@ _ROUNDUP_TOTAL = re.compile("|".join([
     rf"{_TOLL}in\s+(?:attacks|bombings|shootings)\s+(?:in|across|around)\b",  # "wounded in bombings around Mosul"
     rf"{_TOLL}across\s+{_AREA}\b",  # "twelve were killed across northern Iraq": the toll itself spread over a country
 ]), re.I)
-#: one attack named with "a" ("a car bomb as violence rose", "a shooting at their checkpoint"): no roundup's total
-_ONE_ATTACK = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,2}?(?:attack|bombing|bomb|shooting|strike|explosion|blast|ambush)\b",
+#: one attack named with "a" ("a car bomb as violence rose", "a shooting at their checkpoint"): no roundup's total;
+#: not "a number of bomb attacks", "a wave of bomb blasts" (many, counted together)
+_ONE_ATTACK = re.compile(r"\ban?\s+(?!(?:number|series|wave|spate|string)\s+of\b)(?:[\w-]+\s+){0,2}?"
+                         r"(?:attack|bombing|bomb|shooting|strike|explosion|blast|ambush)\b(?!\s+(?:attacks|blasts|explosions))",
                          re.I)
 
 
@@ -911,6 +915,8 @@ def _roundup_total(clause: str, counts: dict) -> bool:
     True
     >>> _roundup_total("Nine people were killed in a car bombing in Hilla", {"killed": 9, "injured": None})
     False
+    >>> _roundup_total("and 40 were wounded in a number of bomb attacks in central Iraq", {"killed": None, "injured": 40})
+    True
     """
     return bool(counts["killed"] or counts["injured"]) and bool(_ROUNDUP_TOTAL.search(clause)) and \
         not _ONE_ATTACK.search(clause)

@@ -651,31 +651,50 @@ def load_event_descriptions(path: str | Path) -> pd.DataFrame:
 
 
 def description_corpus(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(sentences, articles) for the descriptions: each is an article whose first paragraph is the entry's own header
-    (the coder's day header, e.g. "Thursday 19 July", or a roundup's date) and whose second is the description. A
-    header that gives a full date ("Oct. 14, 2010") is the publication date; otherwise none is given and a year the
-    header does not state stays unknown (``XXXX``); a header that gives only a year ("2017") bounds the entry to it.
-    Otherwise the page's own publication date (``published``, when the set records it) is the publication date."""
+    """(sentences, articles) for the descriptions: each is an article whose paragraphs are the day the entry is listed
+    under (``_listing_day``), the entry's own header (the coder's day header, e.g. "Thursday 19 July", or a roundup's
+    date) and the description. A header that gives a full date ("Oct. 14, 2010") is the publication date; otherwise
+    none is given and a year the header does not state stays unknown (``XXXX``); a header that gives only a year
+    ("2017") bounds the entry to it. Otherwise the page's own publication date (``published``, when the set records
+    it) is the publication date."""
     from ..text.segment import sentence_rows
 
     sents, arts = [], []
     for e in events.itertuples(index=False):
-        head = str(e.context or "").strip()
-        text = (head + "\n\n" if head else "") + str(e.text).strip()
+        head, page = str(e.context or "").strip(), str(getattr(e, "published", "") or "").strip()
         dm = date_mentions(head, None) if head else None
         full = [v for v, p in zip(dm["value"], dm["precision"]) if p == "day" and v] if dm is not None and len(dm) else []
         years = [v for v, p in zip(dm["value"], dm["precision"]) if p == "year" and v] if dm is not None and len(dm) else []
         if not full and years:
             full = [f"{years[0]}-01-01/{years[0]}-12-31"]  # a header that gives only a year bounds the entry
-        page = str(getattr(e, "published", "") or "").strip()
         if not full and page not in ("", "nan", "None"):
             full = [page]  # the dated page the entry was listed on
-        para_of = (lambda pos, h=len(head): 0 if head and pos < h else 1)
+        dated = date_mentions(head, page) if head and _DAY_VALUE.fullmatch(page) else dm  # "Tuesday" of a dated page
+        paras = [x for x in (_listing_day(dated, full[0] if full else ""), head) if x]
+        text = "".join(x + "\n\n" for x in paras) + str(e.text).strip()
+        ends = [len("".join(x + "\n\n" for x in paras[:i + 1])) for i in range(len(paras))]
         for r in sentence_rows(text):
-            sents.append({"doc_id": e.ev_id, "para_id": para_of(r["start"]), **{k: r[k] for k in ("sent_id", "start",
-                                                                                                   "end", "text")}})
+            sents.append({"doc_id": e.ev_id, "para_id": sum(r["start"] >= x for x in ends),
+                          **{k: r[k] for k in ("sent_id", "start", "end", "text")}})
         arts.append({"doc_id": e.ev_id, "published": full[0] if full else "", "text": text})
     return pd.DataFrame(sents), pd.DataFrame(arts)
+
+
+def _listing_day(dm: pd.DataFrame | None, published: str) -> str:
+    """The day a coded entry is listed under, as a line heading it: the header's own day (its ISO value, or its words
+    when the header gives no year: "October 30"), else the day of the page it is listed on; '' when neither gives a
+    day. A coder dates an entry that tells no day of its own by its list, as a reader of the list does.
+
+    >>> _listing_day(None, "2009-06-25"), _listing_day(date_mentions("October 30 saw four attacks."), "")
+    ('2009-06-25', 'October 30')
+    """
+    days = dm[dm["precision"].isin(["day", "unknown"])] if dm is not None and len(dm) else []
+    for r in (days.to_dict("records") if len(days) else []):
+        if r["value"] and _DAY_VALUE.fullmatch(r["value"]):
+            return r["value"]
+        if re.fullmatch(r"XXXX-\d\d-\d\d", str(r.get("timex") or "")):
+            return str(r["text"])
+    return published if re.fullmatch(r"\d{4}-\d\d-\d\d", published) else ""
 
 
 def _sum_or_one(values: list) -> int | None:
