@@ -19,8 +19,10 @@ qualifier ``several`` is kept in ``qualifiers``.
 
 ``munitions(text, event_class)`` gives rockets, missiles, drones or shells a role: ``n_intercepted``
 ("13 were destroyed by air defences", "intercepted two drones"), ``n_hit`` ("two fell on the airbase",
-"18 rockets slammed into", "hit by 14 rockets"), ``n_claimed`` inside a claim, else ``n_fired``; when only
-the number that hit is given, it is also the number fired ("three rockets hit the base": 3 and 3). A
+"18 rockets slammed into", "hit by 14 rockets"), ``n_claimed`` inside a claim, else ``n_fired``. A count told only by
+its outcome is not a number fired: "three rockets hit the base" is n_hit 3 and n_fired unknown (how many missed is
+not said), as ``benchmarks/ANNOTATION.md`` annotates it; a single munition told alone ("a drone hit the base") is the
+attack's one munition, fired 1. A
 weapon word that only qualifies another noun ("a rocket attack", "drone strikes") counts nothing.
 Named victims without a number ("killed Soleimani and al-Muhandis") are listed in ``named_killed`` and
 counted (two).
@@ -1216,8 +1218,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     >>> m = munitions("The base was targeted by 15 rockets but 13 were destroyed by air-defense systems and two fell on it")
     >>> m["n_fired"], m["n_intercepted"], m["n_hit"]
     (15, 13, 2)
-    >>> munitions("Three rockets hit the base")["n_fired"]
-    3
+    >>> munitions("Three rockets hit the base")["n_fired"] is None  # only those that hit are told
+    True
     >>> munitions("the group claimed responsibility, claiming to have fired 24 rockets")["n_claimed"]
     24
     >>> munitions("U.S. forces brought down two drones")["n_intercepted"]
@@ -1249,14 +1251,26 @@ def munitions(text: str, event_class: str = "") -> dict:
     _counted_munitions(text, out, event_class)
     _one_munition(text, out)
     _part_or_single(text, out, event_class)
-    if out["n_intercepted"] is not None and out["n_hit"] is None and _REST_HIT.search(text):
-        out["n_hit"] = 1  # "two were shot down while the remaining drone hit the compound"
-        if out["n_fired"] == out["n_intercepted"]:
-            out["n_fired"] += 1
-    if out["n_fired"] is None and (out["n_hit"] is not None or out["n_intercepted"] is not None) and \
-            not ((out["n_hit"] is None or out["n_intercepted"] is None) and _PARTITIVE.search(text)):
-        out["n_fired"] = (out["n_hit"] or 0) + (out["n_intercepted"] or 0)  # "three rockets hit": three were fired
+    if out["n_intercepted"] is not None and out["n_hit"] in (None, 1) and _REST_HIT.search(text):
+        out["n_hit"] = 1  # "two were shot down while the remaining drone hit the compound": all are told
+        if out["n_fired"] in (None, out["n_intercepted"]):
+            out["n_fired"] = out["n_intercepted"] + 1
+    _fired_from_outcomes(text, out)
     return out
+
+
+def _fired_from_outcomes(text: str, out: dict) -> None:
+    """The number fired when the text tells only what hit or was shot down: one for a single munition ("a drone
+    hit the base" tells the whole attack), none for a count ("18 rockets hit": how many missed is not said).
+
+    >>> o = {"n_fired": None, "n_hit": 1, "n_intercepted": None}; _fired_from_outcomes("a drone hit it", o); o["n_fired"]
+    1
+    >>> o = {"n_fired": None, "n_hit": 18, "n_intercepted": None}; _fired_from_outcomes("18 rockets hit", o); o["n_fired"]
+    """
+    if out["n_fired"] is not None or (out["n_hit"] or 0) + (out["n_intercepted"] or 0) != 1:
+        return
+    if not ((out["n_hit"] is None or out["n_intercepted"] is None) and _PARTITIVE.search(text)):
+        out["n_fired"] = 1  # "one of the rockets hit": a part, not the whole
 
 
 #: a weapon's rate of fire: "can shoot up to 30 shells per second", "can launch up to 40 rockets a minute"
