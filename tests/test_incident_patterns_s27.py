@@ -1,0 +1,31 @@
+"""Incident rules from the s27 round on the attack reports (dev halves), each in a fixture of our own words.
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+from analysis.events.roles import casualties, munitions
+
+
+# ---------------------------------------------------------------- the number fired is the number the text says was fired
+def test_munitions_told_only_by_what_hit_or_was_downed_give_no_number_fired():
+    m = munitions("Nine shells crashed into the depot at dawn")
+    assert (m["n_fired"], m["n_hit"]) == (None, 9)
+    m = munitions("Patriot batteries shot down four missiles over the port")
+    assert (m["n_fired"], m["n_intercepted"]) == (None, 4)
+    assert munitions("Militants launched six rockets and two of them hit the barracks")["n_fired"] == 6
+    assert munitions("A lone drone crashed into the depot")["n_fired"] == 1  # one munition told alone is the attack's
+
+
+# ---------------------------------------------------------------- dead and wounded told by two verbs
+def test_left_one_dead_and_wounded_another_is_not_a_joint_toll():
+    c = casualties("a mortar strike on the depot that left a guard dead and wounded a driver")
+    assert (c["killed"], c["injured"]) == (1, 1)
+    assert casualties("The blast left twenty dead and wounded, the mayor said")["killed"] is None  # one joint toll
+
+
+def test_one_victim_followed_by_a_vague_group_is_no_count():
+    c = casualties("The mortar round wounded an Australian medic and several British engineers")
+    assert (c["killed"], c["injured"]) == (None, None)
+    assert casualties("The mortar round wounded an Australian medic and a British engineer")["injured"] == 2
