@@ -5,7 +5,9 @@ Regression checks, not evidence of accuracy: accuracy is measured on real report
 
 from __future__ import annotations
 
+from analysis.events.merge import merge_incidents
 from analysis.events.roles import casualties, munitions
+from test_incident_patterns import _mentions
 
 
 # ---------------------------------------------------------------- the number fired is the number the text says was fired
@@ -29,3 +31,11 @@ def test_one_victim_followed_by_a_vague_group_is_no_count():
     c = casualties("The mortar round wounded an Australian medic and several British engineers")
     assert (c["killed"], c["injured"]) == (None, None)
     assert casualties("The mortar round wounded an Australian medic and a British engineer")["injured"] == 2
+
+
+# ---------------------------------------------------------------- dates without a year set incidents apart
+def test_a_year_less_month_and_another_months_day_are_two_incidents():
+    m = _mentions(["On August 3rd, rockets hit the Taji base, a police officer said.",
+                   "Rockets also hit Taji in March, wounding four guards."], "")
+    inc, _ = merge_incidents(m)
+    assert sorted(inc["date"].astype(str).tolist()) == ["XXXX-03", "XXXX-08-03"]
