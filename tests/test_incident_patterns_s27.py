@@ -39,3 +39,13 @@ def test_a_year_less_month_and_another_months_day_are_two_incidents():
                    "Rockets also hit Taji in March, wounding four guards."], "")
     inc, _ = merge_incidents(m)
     assert sorted(inc["date"].astype(str).tolist()) == ["XXXX-03", "XXXX-08-03"]
+
+
+# ---------------------------------------------------------------- the attack a strike answers, told through its authors
+def test_strikes_on_a_group_responsible_for_an_attack_tell_that_attack_apart():
+    m = _mentions(["U.S. jets bombed a faction responsible for a mortar attack on the Taji base that left a guard dead."],
+                  "2020-05-04")
+    assert sorted(m["event_type"].tolist()) == ["attack", "us_strike"]
+    assert m.set_index("event_type").loc["attack", "killed"] == 1
+    m = _mentions(["The army shelled the group it holds responsible for a drone attack that wounded two guards."])
+    assert m.set_index("event_type").loc["attack", "injured"] == 2
