@@ -49,3 +49,10 @@ def test_strikes_on_a_group_responsible_for_an_attack_tell_that_attack_apart():
     assert m.set_index("event_type").loc["attack", "killed"] == 1
     m = _mentions(["The army shelled the group it holds responsible for a drone attack that wounded two guards."])
     assert m.set_index("event_type").loc["attack", "injured"] == 2
+
+
+# ---------------------------------------------------------------- headline tolls without commas
+def test_a_headline_toll_followed_by_another_is_not_an_agent():
+    c = casualties("five guards killed 7 hurt as truck bomb hits checkpoint")
+    assert (c["killed"], c["injured"]) == (5, 7)
+    assert casualties("Two suicide bombers killed nine soldiers")["killed"] == 9  # the agent's count is still no toll

@@ -65,6 +65,10 @@ _ACTIVE = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearl
                      r"their|its|both|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                      r"several|dozens|scores|many|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                      r"February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+)\b")
+#: a second toll right after a casualty verb, with its own predicate: "Three troops killed 25 injured" (a headline)
+_NEXT_TOLL = re.compile(r"[\s,]+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+"
+                        r"(?:(?:more|others)\s+)?(?:wounded|injured|hurt)\b(?![\s,]+(?:\d|at\s+least|an?\s|the\s|one|two|three|"
+                        r"four|five|six|seven|eight|nine|ten|dozens|several))", re.I)  # not "killed 12 wounded 20"
 #: a count that owns the casualty noun after it: "one militia member's death", "two guards' injuries"
 _POSSESSED = re.compile(r"^(?:['’]s?)?\s+(?:[\w-]+\s+)?(deaths?|injur(?:y|ies)|wounds?)\b", re.I)
 _BE_AUX = re.compile(r"[\s,]*(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|being|been)\b", re.I)
@@ -539,7 +543,8 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
         return ""
     for role, rx in (("killed", _KILL_PRED), ("injured", _INJ_PRED)):
         m = rx.match(after)
-        if m and _ACTIVE.match(after[m.end():]) and not _BE_AUX.match(after):
+        if m and _ACTIVE.match(after[m.end():]) and not _BE_AUX.match(after) and \
+                not _NEXT_TOLL.match(after[m.end():]):  # "3 troops killed 25 injured": a headline's two tolls
             if after[:1] == "," and _last_verb(before):
                 break  # "killed a guard, wounded another": the verb after the comma has its own object
             return ""  # "Two suicide bombers killed nine soldiers": the count is the agent, not the victims
