@@ -36,7 +36,7 @@ def test_one_more_person_named_by_nationality_initials_adds_one():
 # ---------------------------------------------------------------- munitions
 def test_a_participle_between_a_counted_munition_and_its_active_hit_verb_is_skipped():
     m = munitions("two drones carrying explosives struck the oil field on Friday")
-    assert (m["n_fired"], m["n_hit"]) == (2, 2)
+    assert (m["n_fired"], m["n_hit"]) == (None, 2)
     assert munitions("two drones carrying explosives flew over the oil field")["n_hit"] is None
 
 

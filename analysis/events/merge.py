@@ -200,7 +200,7 @@ class _Cluster:
         self.counts: dict[str, dict[tuple[int, str], None]] = defaultdict(dict)  # distinct (count, qualifier)
         self.victims: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)  # (doc, field): casualties > 0
         self.days: set[str] = set()
-        self.partial: set[str] = set()  # days without a year ("XXXX-11-17", an undated article's "November 17")
+        self.partial: set[str] = set()  # days or months without a year ("XXXX-11-17", an undated article's "November 17")
         self.precise: tuple[date, date] | None = None
         self.any_iv: tuple[date, date] | None = None
         self.stated: tuple[date, date] | None = None  # days of the statements its mentions are dated by
@@ -235,7 +235,7 @@ class _Cluster:
         # not a statement's or the story's day, nor the day a group claimed the attack
         if m["date_precision"] == "day" and m["date"] and own:
             self.days.add(m["date"])
-        if str(m["date"]).startswith("XXXX-") and len(str(m["date"])) == 10:
+        if str(m["date"]).startswith("XXXX-") and len(str(m["date"])) in (7, 10):
             self.partial.add(str(m["date"]))
         if m.get("date_rule") == RELATIVE_TO_TOLD:
             self.earlier.add((m["doc_id"], str(m["date"])))
@@ -756,7 +756,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
                                                                   len(c.rows) or any(d == m["doc_id"] and day != part
                                                                                      for d, day in c.earlier)):
         return None  # the article told this one as before its story ("comes a day after X"); its story is apart
-    if part.startswith("XXXX-") and len(part) == 10 and c.partial and part not in c.partial:
+    if _year_less_apart(part, c.partial):
         return None  # "November 9" and "November 17" of an undated article are two days, year or not
     if use_date and not (m["event_type"] == "claim" and m["doc_id"] in c.docs and _CLAIM_OF_TOLD.search(
             str(m.get("evidence") or ""))):  # "X claimed the attack" (on whatever day) is the attack the article told
@@ -772,6 +772,23 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
         if not (counts_match or precise or same_story):  # one article's mentions of one story join
             return None
     return score + (0.5 if m["doc_id"] in c.docs else 0)
+
+
+def _year_less_apart(part: str, partial: set[str]) -> bool:
+    """Whether a date without a year falls outside the year-less days and months of an incident: two days, or a day
+    and another month ("mid-February" is not "July 5th", whatever the year).
+
+    >>> _year_less_apart("XXXX-02", {"XXXX-07-05"}), _year_less_apart("XXXX-07", {"XXXX-07-05"})
+    (True, False)
+    >>> _year_less_apart("XXXX-11-09", {"XXXX-11-17", "XXXX-11"}), _year_less_apart("XXXX-11-09", set())
+    (True, False)
+    """
+    if not (part.startswith("XXXX-") and len(part) in (7, 10) and partial):
+        return False
+    days = {p for p in partial if len(p) == 10}
+    if len(part) == 10 and days:
+        return part not in days
+    return not any(p.startswith(part) or part.startswith(p) for p in partial)
 
 
 def _date_fit(m: dict, c: _Cluster) -> float | None:

@@ -19,8 +19,10 @@ qualifier ``several`` is kept in ``qualifiers``.
 
 ``munitions(text, event_class)`` gives rockets, missiles, drones or shells a role: ``n_intercepted``
 ("13 were destroyed by air defences", "intercepted two drones"), ``n_hit`` ("two fell on the airbase",
-"18 rockets slammed into", "hit by 14 rockets"), ``n_claimed`` inside a claim, else ``n_fired``; when only
-the number that hit is given, it is also the number fired ("three rockets hit the base": 3 and 3). A
+"18 rockets slammed into", "hit by 14 rockets"), ``n_claimed`` inside a claim, else ``n_fired``. A count told only by
+its outcome is not a number fired: "three rockets hit the base" is n_hit 3 and n_fired unknown (how many missed is
+not said), as ``benchmarks/ANNOTATION.md`` annotates it; a single munition told alone ("a drone hit the base") is the
+attack's one munition, fired 1. A
 weapon word that only qualifies another noun ("a rocket attack", "drone strikes") counts nothing.
 Named victims without a number ("killed Soleimani and al-Muhandis") are listed in ``named_killed`` and
 counted (two).
@@ -63,6 +65,10 @@ _ACTIVE = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearl
                      r"their|its|both|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                      r"several|dozens|scores|many|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                      r"February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+)\b")
+#: a second toll right after a casualty verb, with its own predicate: "Three troops killed 25 injured" (a headline)
+_NEXT_TOLL = re.compile(r"[\s,]+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+"
+                        r"(?:(?:more|others)\s+)?(?:wounded|injured|hurt)\b(?![\s,]+(?:\d|at\s+least|an?\s|the\s|one|two|three|"
+                        r"four|five|six|seven|eight|nine|ten|dozens|several))", re.I)  # not "killed 12 wounded 20"
 #: a count that owns the casualty noun after it: "one militia member's death", "two guards' injuries"
 _POSSESSED = re.compile(r"^(?:['’]s?)?\s+(?:[\w-]+\s+)?(deaths?|injur(?:y|ies)|wounds?)\b", re.I)
 _BE_AUX = re.compile(r"[\s,]*(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|being|been)\b", re.I)
@@ -537,7 +543,8 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
         return ""
     for role, rx in (("killed", _KILL_PRED), ("injured", _INJ_PRED)):
         m = rx.match(after)
-        if m and _ACTIVE.match(after[m.end():]) and not _BE_AUX.match(after):
+        if m and _ACTIVE.match(after[m.end():]) and not _BE_AUX.match(after) and \
+                not _NEXT_TOLL.match(after[m.end():]):  # "3 troops killed 25 injured": a headline's two tolls
             if after[:1] == "," and _last_verb(before):
                 break  # "killed a guard, wounded another": the verb after the comma has its own object
             return ""  # "Two suicide bombers killed nine soldiers": the count is the agent, not the victims
@@ -657,8 +664,9 @@ _AS_MANY_AS = re.compile(r"(\b(?:\d+|one|two|three|four|five|six|seven|eight|nin
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them)\s+[^.;:,]{1,80}?(?=,?\s+(?:were|was|had|have|has|died|"
                         r"perished)\b)", re.I)
 #: killed and wounded told as one number ("the killing and wounding of 24", "six were killed or wounded", "killed
-#: and wounded 15"): neither role's count
-_JOINT = re.compile(r"\b(?:kill(?:ed|ing)|dead(?!\s+and\s+\w+ing\b)|deaths?)\s+(?:and|or|and/or)\s+(?:wound(?:ed|ing)|injur(?:ed|ing|y|ies)|"
+#: and wounded 15"): neither role's count; not "left a guard dead and wounded two others" (a verb with its object)
+_JOINT = re.compile(r"\b(?:kill(?:ed|ing)|dead(?!\s+and\s+\w+ing\b)(?!\s+and\s+(?:wounded|injured|hurt)\s+(?:an?|the|his|her|"
+                    r"its|their|another|\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b)|deaths?)\s+(?:and|or|and/or)\s+(?:wound(?:ed|ing)|injur(?:ed|ing|y|ies)|"
                     r"hurt)\b(?!\s+respectively)", re.I)
 _NEGATED = re.compile(r"\b(?:no|not|nor|none|neither|nobody|without|never)\b(?![^.;]{0,80}?\b(?:but|however|while)\b)", re.I)
 #: the upper bound of a range "between nine and 23" (the lower bound counts)
@@ -673,6 +681,8 @@ def _blank_joint(text: str) -> str:
     ['the', 'of', '24', 'people']
     >>> _blank_joint("between nine and 23 civilians").split()
     ['between', 'nine', 'civilians']
+    >>> _blank_joint("left a guard dead and wounded two others").split()[3:]  # a verb with its own object
+    ['dead', 'and', 'wounded', 'two', 'others']
     """
     if "between" in text.lower():
         text = _BETWEEN.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
@@ -1055,8 +1065,9 @@ _DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:owner|compan
 #: the next of a series ("killing two fighters and wounding a third")
 _SINGLE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|shot\s+dead|gunned\s+down)|"
                              r"(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:at\s+least\s+)?(?:(?P<a>"
-                             + _DET_ONE + r")(?P<b>\s+and\s+(?:" + _DET_ONE + r"|(?:" + _ONE_PERSON + r")\b))?|"
-                             r"a\s+(?:second|third|fourth|fifth)\b)", re.I)
+                             + _DET_ONE + r")(?P<b>\s+and\s+(?:" + _DET_ONE + r"|(?:" + _ONE_PERSON + r")\b))?"
+                             r"(?![\w\s-]{0,30}?\s+and\s+(?:other|multiple|several|many|numerous|dozens|scores)\b)|"
+                             r"a\s+(?:second|third|fourth|fifth)\b)", re.I)  # not "a soldier and several contractors"
 #: one victim named as the first subject before a counted chain: "The mayor and three of his bodyguards were wounded"
 _LEAD_SUBJECT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|when|as|whereas)\s+)(?P<two>" + _DET_ONE + r",\s+)?" + _DET_ONE +
                            r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’´.-]+\s+){0,3}?[\w'’´.-]+)?\s+and\s+$", re.I)
@@ -1216,8 +1227,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     >>> m = munitions("The base was targeted by 15 rockets but 13 were destroyed by air-defense systems and two fell on it")
     >>> m["n_fired"], m["n_intercepted"], m["n_hit"]
     (15, 13, 2)
-    >>> munitions("Three rockets hit the base")["n_fired"]
-    3
+    >>> munitions("Three rockets hit the base")["n_fired"] is None  # only those that hit are told
+    True
     >>> munitions("the group claimed responsibility, claiming to have fired 24 rockets")["n_claimed"]
     24
     >>> munitions("U.S. forces brought down two drones")["n_intercepted"]
@@ -1249,14 +1260,26 @@ def munitions(text: str, event_class: str = "") -> dict:
     _counted_munitions(text, out, event_class)
     _one_munition(text, out)
     _part_or_single(text, out, event_class)
-    if out["n_intercepted"] is not None and out["n_hit"] is None and _REST_HIT.search(text):
-        out["n_hit"] = 1  # "two were shot down while the remaining drone hit the compound"
-        if out["n_fired"] == out["n_intercepted"]:
-            out["n_fired"] += 1
-    if out["n_fired"] is None and (out["n_hit"] is not None or out["n_intercepted"] is not None) and \
-            not ((out["n_hit"] is None or out["n_intercepted"] is None) and _PARTITIVE.search(text)):
-        out["n_fired"] = (out["n_hit"] or 0) + (out["n_intercepted"] or 0)  # "three rockets hit": three were fired
+    if out["n_intercepted"] is not None and out["n_hit"] in (None, 1) and _REST_HIT.search(text):
+        out["n_hit"] = 1  # "two were shot down while the remaining drone hit the compound": all are told
+        if out["n_fired"] in (None, out["n_intercepted"]):
+            out["n_fired"] = out["n_intercepted"] + 1
+    _fired_from_outcomes(text, out)
     return out
+
+
+def _fired_from_outcomes(text: str, out: dict) -> None:
+    """The number fired when the text tells only what hit or was shot down: one for a single munition ("a drone
+    hit the base" tells the whole attack), none for a count ("18 rockets hit": how many missed is not said).
+
+    >>> o = {"n_fired": None, "n_hit": 1, "n_intercepted": None}; _fired_from_outcomes("a drone hit it", o); o["n_fired"]
+    1
+    >>> o = {"n_fired": None, "n_hit": 18, "n_intercepted": None}; _fired_from_outcomes("18 rockets hit", o); o["n_fired"]
+    """
+    if out["n_fired"] is not None or (out["n_hit"] or 0) + (out["n_intercepted"] or 0) != 1:
+        return
+    if not ((out["n_hit"] is None or out["n_intercepted"] is None) and _PARTITIVE.search(text)):
+        out["n_fired"] = 1  # "one of the rockets hit": a part, not the whole
 
 
 #: a weapon's rate of fire: "can shoot up to 30 shells per second", "can launch up to 40 rockets a minute"
