@@ -1675,3 +1675,14 @@ def test_a_role_first_span_never_opens_with_a_verb():
 ])
 def test_a_name_joined_by_and_is_one_body_only_on_evidence(text, mention):
     assert only(text)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize("role, group", [
+    ("head of Ostmark\u2019s regional military administration", "government"),   # the compound's last noun heads it
+    ("chief investment officer with Harrow Asset Management", "analyst"),       # a market commentator
+    ("chief financial officer of Corvane", "organisation"),
+    ("deputy minister", "government"),
+    ("a militia group spokesman", "armed group"),                               # a later noun with no group adds nothing
+])
+def test_a_compound_of_role_nouns_takes_the_group_of_its_last_noun(role, group):
+    assert group_evidence(role, "Ola Dahl", "person", "Ola Dahl")[0] == group
