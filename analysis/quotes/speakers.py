@@ -268,7 +268,7 @@ def _role_head(text: str) -> tuple[str, str]:
         role = _role_at(words, i)
         if role is None or w == "fellow" and i + 1 < len(words) and words[i + 1] not in {"at", "of", "with", "in", "for"}:
             continue   # 'fellow councillor': an adjective, not a research fellow
-        role = _compound_head(words, i, role)
+        role = _compound_head(words, i, role, [w[:1].islower() for w in _WORDS.findall(text)])
         if not first[0] or first[1] == "politician" and i == first_at + 1 and role.group in {"legislator", "government"}:
             first, first_at = (role.noun, role.group), i    # 'Conservative MP': a party word modifies the office
             continue
@@ -288,18 +288,21 @@ def _role_at(words: list[str], i: int) -> lexicon.Role | None:
     return nouns.get(" ".join(words[i:i + 2])) or nouns.get(words[i]) or nouns.get(re.sub(r"^\d+-", "", words[i]))
 
 
-def _compound_head(words: list[str], i: int, role: lexicon.Role) -> lexicon.Role:
+def _compound_head(words: list[str], i: int, role: lexicon.Role, lower: list[bool] | None = None) -> lexicon.Role:
     """The head of a compound of role nouns of one kind that opens at words[i]: English compounds end with their head,
     so a later noun with a group of its own wins ('regional military administration', 'chief investment officer')
-    unless a person's role before it has a group already ('chief executive officer').
+    unless a person's role before it has a group already ('chief executive officer'); a capitalised word is part of a
+    name, whose head is its own ('Harbour News Channel White House correspondent': no compound).
 
     >>> _compound_head(["military", "administration"], 0, _role_at(["military"], 0)).noun
     'administration'
     >>> _compound_head(["militia", "group"], 0, _role_at(["militia"], 0)).noun
     'militia'
+    >>> _compound_head(["channel", "white", "house"], 0, _role_at(["channel"], 0), [False, False, False]).noun
+    'channel'
     """
     j = i + len(role.noun.split())
-    nxt = _role_at(words, j) if j < len(words) else None
+    nxt = _role_at(words, j) if j < len(words) and (lower is None or lower[j]) else None
     if nxt is None or nxt.kind != role.kind or not nxt.group or role.kind == "person" and role.group:
         return role    # a person's role with a group of its own is whole ('chief executive officer')
     return _compound_head(words, j, nxt)
