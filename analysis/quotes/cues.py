@@ -952,14 +952,42 @@ def _main_subject(text: str, s: int, cs: int) -> Mention | None:
     'Ann Lee'
     """
     prev = ""
-    for x, y in _parts(text, s, cs)[:8]:
+    parts = _parts(text, s, cs)[:8]
+    for i, (x, y) in enumerate(parts):
         men = None if _opens_before_subject(text, x, y) or _is_adverbial(text[x:y]) else _np_opening(text, x, y)
-        rest = re.sub(r"^\s*\([^()]{0,30}\)", "", text[men.end:y]).split() if men is not None else []   # '(D-Vt.)'
+        rest = _after_subject(text, men.end, y, parts[i + 1:i + 3]).split() if men is not None else []
         if men is None or men.kind == "place" or (not rest and re.search(r"\b[A-Z][\w.]*$", prev)):
             prev = text[x:y].strip()   # 'in Ames, Iowa, on Sunday': the state after a town is a place
             continue
         return men if rest and rest[0][:1].islower() and rest[0].lower() not in lexicon.PREPOSITIONS else None
     return None
+
+
+#: a time word between a subject and its verb: 'The board on Tuesday rejected', 'Lee last week called'
+_SUBJECT_TIME = re.compile(r"^\s*(?:(?:on|last|this|early|late|earlier|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday|week|month|year|night|morning|afternoon|evening)\b|"
+                           r"^\s*(?:yesterday|today|tonight|also|again|then)\b")
+
+
+#: a comma part that is one prepositional phrase: ' in a statement', ' at a news conference on Monday'
+_PREP_PART = re.compile(r"\s*(?:in|on|at|during|after|before|over|via|through)\s+[\w\s’'\-.]{1,50}")
+
+
+def _after_subject(text: str, end: int, y: int, nxt: list[tuple[int, int]]) -> str:
+    """The words after a subject that ends at ``end`` in its comma part ending at ``y``, past a party label ('(D-Vt.)'),
+    a time word ('on Tuesday') or a comma-closed adverbial part ('The board, in a statement, rejected').
+
+    >>> t = "The board, in a statement, rejected"; _after_subject(t, 9, 9, [(10, 25), (26, len(t))])
+    ' rejected'
+    >>> t = "The board on Tuesday rejected"; _after_subject(t, 9, len(t), [])
+    ' rejected'
+    """
+    tail = text[end:y]
+    after = text[nxt[1][0]:nxt[1][1]] if len(nxt) == 2 else ""
+    if not tail.strip() and after.strip()[:1].islower() and (_is_adverbial(text[nxt[0][0]:nxt[0][1]])
+                                                            or _PREP_PART.fullmatch(text, *nxt[0])):
+        tail = after
+    return _SUBJECT_TIME.sub("", re.sub(r"^\s*\([^()]{0,30}\)", "", tail))
 
 
 def _finite_cue_before(text: str, s: int, cs: int) -> Attribution | None:

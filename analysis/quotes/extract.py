@@ -820,10 +820,18 @@ def _police_rank(text: str, role: str, m: Mention) -> bool:
     """
     if not _rank_only(role) or not police_article(text):
         return False
+    return all(w.lower().strip(".,") in _POLICE_RANKS for w in role.split()) or _police_nearby(text, m)
+
+
+def _police_nearby(text: str, m: Mention) -> bool:
+    """Whether the paragraph of a mention names the police ('Officers closed the road, Capt. Ann Lee said').
+
+    >>> t = "A match was stopped.\n\nPolice came. Capt. Ann Lee said"; _police_nearby(t, Mention(t.index("Capt"), len(t), "person", 0, 0))
+    True
+    """
     ps = text.rfind("\n", 0, m.start) + 1
     pe = text.find("\n", m.end)
-    para = text[ps:pe if pe >= 0 else len(text)]
-    return all(w.lower().strip(".,") in _POLICE_RANKS for w in role.split()) or bool(_POLICE_WORDS.search(para))
+    return bool(_POLICE_WORDS.search(text, ps, pe if pe >= 0 else len(text)))
 
 
 _SPORT_WORDS = re.compile(r"\b(?:cricket|football|soccer|rugby|hockey|basketball|baseball|netball|tennis|golf|innings|wickets?|"
@@ -864,9 +872,10 @@ def _person_role(text: str, name: str, m: Mention, index: PersonIndex) -> str:
     'Sgt'
     """
     role = m.role if m.role and not courtesy_only(m.role) else index.describe(name, m.start) or m.role
-    if _team_captain(text, role):
-        return f"{role}, player"   # a team's captain is one of its players, no officer
-    if not _police_rank(text, role, m):
+    police_rank = _police_rank(text, role, m)
+    if _team_captain(text, role) and not (police_rank and _police_nearby(text, m)):
+        return f"{role}, player"   # a team's captain is one of its players, no officer (a police captain stays police)
+    if not police_rank:
         return role
     police = f"{role}, police"
     return police if group_evidence(police, name, "person", text[m.start:m.end])[0] == "government" else role

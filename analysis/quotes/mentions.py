@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .marks import sentence_start
-from .names import COURTESY_TITLES, is_cap, looks_like_org, name_chunks, strip_titles, tokens
+from .names import COURTESY_TITLES, _titleish, is_cap, looks_like_org, name_chunks, strip_titles, tokens
 
 #: adjectives in -ed/-ing that modify a role noun ("a retired general", "the ranking member")
 ED_ING_ADJECTIVES = {"unnamed", "retired", "elected", "embattled", "leading", "ranking", "acting", "outgoing",
@@ -399,6 +399,9 @@ def _named_at_end(text: str, lo: int, end: int, chunk: tuple[int, int], subject:
     a, b = chunk
     while (m := re.match(r"([\w’'.\-]+)\s+", text[a:b])) and m.group(1).lower().strip(".") in lexicon.NON_NAME_WORDS:
         a += m.end()   # 'Despite Trump', 'However Clinton': the first word is not part of the name
+    joined = joined_body(text, lo, a, end)
+    if joined < a:   # 'Procter and Gamble said': one firm, not its second half
+        return _checked(text, Mention(joined, end, "body", joined, end, text[joined:end], "", False), lo if subject else -1)
     head_a = _after_place(text, a, b)
     kind, name = _classify_name(text, head_a, b)
     if not kind:
@@ -415,6 +418,47 @@ def _named_at_end(text: str, lo: int, end: int, chunk: tuple[int, int], subject:
     role = text[start:a].strip()
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I) if kind == "person" else role
     return _checked(text, Mention(start, end, kind, a, b, name, role, False), lo if subject else -1)
+
+
+#: the first half of a name joined by 'and' or '&' ('Procter and', 'Marks &'): one to three capitalised words
+_FIRST_HALF = re.compile(r"(?<![\w’'\-])((?:[A-Z][\w’'.\-]*\s+){1,3})(and|&)\s+$")
+#: what follows a joined name that shows one body speaks: a singular verb, 'its', an apposition naming a firm
+_ONE_BODY_AFTER = re.compile(r"\s+(?:says|has|is|was|plans|makes|sells|owns)\b|\s+[a-z]+\s+its\b|,\s*(?:the|a|an)\s+"
+                             r"(?:[\w\-]+\s+){0,3}?(?:company|firm|retailer|maker|manufacturer|brand|chain|group|bank|"
+                             r"publisher|partnership|conglomerate|business)\b")
+
+
+def joined_body(text: str, lo: int, a: int, end: int) -> int:
+    """Start of a name joined by 'and'/'&' that ends at ``end`` when the run is one body ('Procter and Gamble',
+    'Marks & Spencer'): an ampersand, the same word twice, or a singular verb, 'its' or a firm noun after it; two
+    people ('Smith and Jones said', 'Ann Smith and Bo Jones') stay apart, and ``a`` is returned; so do two bodies
+    ('the Army and Navy said'), while a body noun that ends the second half alone heads the run ('Pike and Perch Club').
+
+    >>> t = "Johnson and Johnson said"; joined_body(t, 0, 12, 19), joined_body("Smith and Jones said", 0, 10, 15)
+    (0, 10)
+    >>> t = "Procter and Gamble says"; joined_body(t, 0, 12, 18)
+    0
+    """
+    m = _FIRST_HALF.search(text, max(lo, a - 60), a)
+    if m is None or m.start() < lo:
+        return a
+    first, second = m.group(1).split(), text[a:end].split()
+    if len(second) > 3 or lexicon.first_names().get(first[0].lower()) is not None or \
+            any(_titleish(w) or w.lower() in lexicon.NON_NAME_WORDS for w in first + second):
+        return a    # 'Ann Smith and Bo Jones', 'Sen. Lee and Rep. Hale': people
+    one = m.group(2) == "&" or first == second or bool(_ONE_BODY_AFTER.match(text, end)) or _body_word(second[-1]) \
+        and not any(_body_word(w) for w in first)   # 'the Hostages and Missing Families Forum': one forum
+    return m.start() if one else a
+
+
+def _body_word(word: str) -> bool:
+    """Whether a capitalised word is a body noun ('Forum', 'Association').
+
+    >>> _body_word("Forum"), _body_word("Jones")
+    (True, False)
+    """
+    role = lexicon.role_nouns().get(word.lower().strip(".,’'"))
+    return role is not None and role.kind == "body"
 
 
 _CLAUSE_OPENERS = {"and", "but", "or", "nor", "yet", "so", "that", "while", "when", "whereas", "because", "as",
@@ -704,7 +748,8 @@ def _with_role_first(text: str, parts: list[tuple[int, int]], k: int, m: Mention
     """
     a, b = parts[k - 1] if k > 0 else (0, 0)
     a += len(text[a:b]) - len(text[a:b].lstrip())
-    if k == 0 or m.kind != "person" or text[parts[k][0]:m.start].strip() or _is_intro(text, parts[k - 1]):
+    if k == 0 or m.kind != "person" or text[parts[k][0]:m.start].strip() or _is_intro(text, parts[k - 1]) \
+            or not _opens_noun_phrase(text[a:b]):
         return m
     of = re.search(r"\s(?:of|for|at|with|from)\s", text[a:b])   # 'the head of operations': its head noun
     prev = np_at_end(text, a, a + of.start() if of else b)
@@ -712,6 +757,21 @@ def _with_role_first(text: str, parts: list[tuple[int, int]], k: int, m: Mention
         return m
     m.start, m.role = a, m.role or text[a:b].strip()
     return m
+
+
+#: lower-case words that open a noun phrase: determiners and possessives ('the port's director', 'her aide')
+_NP_OPENERS = {"the", "a", "an", "another", "one", "his", "her", "its", "their", "our", "my", "your", "two", "three"}
+
+
+def _opens_noun_phrase(part: str) -> bool:
+    """Whether a comma part opens as a noun phrase does: a capital, a number, a determiner or a possessive, never
+    a verb ('stood beside the mayor's aide').
+
+    >>> _opens_noun_phrase("The port's director"), _opens_noun_phrase("her aide"), _opens_noun_phrase("stood beside the aide")
+    (True, True, False)
+    """
+    first = part.split()[0] if part.split() else ""
+    return first[:1].isupper() or first[:1].isdigit() or first.lower() in _NP_OPENERS
 
 
 #: a relative clause with its own verb right after a noun phrase: ' who spoke on condition of anonymity'
@@ -863,6 +923,8 @@ def _the_after_name(text: str, parts: list[tuple[int, int]], k: int) -> bool:
 
     >>> t = "Col. Dan Hale, army spokesman"; _the_after_name(t, [(0, 13), (14, len(t))], 1)
     True
+    >>> t = "Marks and Spencer, the retailer"; _the_after_name(t, [(0, 17), (18, len(t))], 1)
+    True
     """
     seg = text[parts[k][0]:parts[k][1]]
     last = seg.split()[-1].lower().strip(".,") if seg.split() else ""
@@ -870,7 +932,8 @@ def _the_after_name(text: str, parts: list[tuple[int, int]], k: int) -> bool:
     if not re.match(r"\s*the\s", seg, re.I) and not (role is not None and role.kind == "person" and len(seg.split()) <= 5):
         return False
     prev = np_at_end(text, parts[k - 1][0], parts[k - 1][1])
-    return prev is not None and prev.kind == "person" and not _us_state(prev.name)
+    body = prev is not None and prev.kind == "body" and (role is None or role.kind == "body")   # 'Acme, the retailer,'
+    return prev is not None and (prev.kind == "person" or body) and not _us_state(prev.name)
 
 
 _WEEKDAY_TAIL = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")

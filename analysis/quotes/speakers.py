@@ -489,6 +489,38 @@ def _possessed(text: str) -> str:
     return m.group(2) if _role_head(m.group(2))[1] else m.group(1) if _role_head(m.group(1))[1] else text
 
 
+#: head titles whose owner, written as a possessive, says whose head they are ('Iraq’s president', 'Acme’s president')
+_OWNED_HEADS = {"president", "chairman", "chairwoman", "chair", "chief executive", "ceo", "managing director"}
+_POSSESSIVE_HEAD = re.compile(r"(?:^|;)\s*((?:the\s+)?[^;’']*?)(?:[’']s|(?<=s)[’'])\s+(?:new\s+|current\s+|interim\s+)?([^;’']+?)\s*(?:;|$)")
+
+
+def _owner_group(text: str) -> str:
+    """The group a possessive owner gives the head title it owns: '' for a state or a person (the title's own group
+    holds: 'Iraq’s president'), the owner's group for a body noun ('the bank’s president'), 'organisation' for a firm
+    or another named body that is no state ('Acme’s president', 'Norland Foods’ chief executive'); '' otherwise.
+
+    >>> _owner_group("Acme’s president ;"), _owner_group("the company’s president ;"), _owner_group("Iraq’s president ;")
+    ('organisation', 'organisation', '')
+    >>> _owner_group("the country’s president ;"), _owner_group("Ann Lee’s chairman ;"), _owner_group("the firm’s spokesman ;")
+    ('', '', '')
+    """
+    m = _POSSESSIVE_HEAD.search(text)
+    if m is None or m.group(2).lower() not in _OWNED_HEADS:
+        return ""
+    owner = _DET_LEAD.sub("", m.group(1).strip())
+    words = _WORDS.findall(owner)
+    org = _organisation(owner)
+    noun, group = _body_head(owner) if owner[:1].isupper() else _role_head(owner)
+    if not words or _country(owner) or _STATE_WORDS.search(owner) or org and org[1] in _STATE_GROUPS \
+            or group in _STATE_GROUPS or noun and not group:
+        return ""    # a state's, a party's or an army's head, or a body of unknown kind
+    if group or org:
+        return group or org[1]
+    named = all(w[:1].isupper() for w in words) and not any(_titleish_word(w) for w in words)
+    person = lexicon.first_names().get(words[0].lower()) is not None
+    return "organisation" if named and not person and owner.lower() not in {"state", "nation", "country"} else ""
+
+
 def _unnamed_source(text: str, country: str, org: tuple[str, str, str] | None) -> bool:
     """Whether a government-sounding role is an unnamed source: an official or source with no country, no
     organisation and no government body named (unnamed officials of a named country keep its group).
@@ -529,6 +561,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         evidence = f"role noun: {noun}" if group else ""
         if group == "government" and (_heads_named_body(text) or _named_body_before(role, noun)):
             group, evidence = "organisation", f"role noun: {noun} of a named body"
+        if group in {"", "government"} and _owner_group(text):
+            group, evidence = _owner_group(text), f"role noun: {noun} owned by a body that is no state"   # 'Acme’s president'
     if group == "legislator" and _role_head(role)[1] == "government":
         group, evidence = "government", f"role noun: {_role_head(role)[0]} (an office beats a seat)"   # 'Senator X, Finance Minister'
     if not group:
