@@ -197,7 +197,7 @@ def test_published_column_dates_roles_too():
 
 
 @pytest.mark.parametrize("role, speaker, kind, mention, group", [
-    ("", "Ann Pike", "person", "Cllr Ann Pike", "legislator"),            # councillor titles, written short
+    ("", "Ann Pike", "person", "Cllr Ann Pike", "politician"),            # councillor titles, written short
     ("", "Ann Pike", "person", "Clr Ann Pike", "legislator"),
     ("", "Tom Wren", "person", "CFO Tom Wren", "organisation"),           # a company officer's title
     ("chief executive officer of Brightwell", "Tom Wren", "person", "Tom Wren", "organisation"),
