@@ -1678,3 +1678,32 @@ def test_a_role_first_span_never_opens_with_a_verb():
 ])
 def test_a_name_joined_by_and_is_one_body_only_on_evidence(text, mention):
     assert only(text)["speaker_mention"] == mention
+
+
+@pytest.mark.parametrize("role, group", [
+    ("head of Ostmark\u2019s regional military administration", "government"),   # the compound's last noun heads it
+    ("chief investment officer with Harrow Asset Management", "analyst"),       # a market commentator
+    ("chief financial officer of Corvane", "organisation"),
+    ("deputy minister", "government"),
+    ("a militia group spokesman", "armed group"),                               # a later noun with no group adds nothing
+    ("Harbour News Channel White House correspondent", "media"),               # two names side by side: no compound
+])
+def test_a_compound_of_role_nouns_takes_the_group_of_its_last_noun(role, group):
+    assert group_evidence(role, "Ola Dahl", "person", "Ola Dahl")[0] == group
+
+
+def test_a_generic_group_phrase_with_a_modifier_takes_a_body_of_that_kind():
+    text = ('Hezbollah fired rockets at the port overnight.\n\n'
+            '"We need every sailor back," the Anglers and Missing Boats Forum said in a statement.\n\n'
+            'The resistance group said it was "ready for a long truce."')
+    out, _ = resolve_speakers(extract_quotes(text).assign(doc_id="a"))
+    assert list(zip(out["speaker"], out["speaker_group"])) == [
+        ("the Anglers and Missing Boats Forum", "organisation"), ("Hezbollah", "armed group")]
+
+
+def test_it_never_stands_for_one_person_named_by_a_role():
+    text = ('The coast guard said the ferry "was never at risk."\n\n'
+            'A member of the crew confirmed that the engine had "failed twice."\n\n'
+            '"Our crews will stay on watch all night," it added.')
+    out, _ = resolve_speakers(extract_quotes(text).assign(doc_id="a"))
+    assert out["speaker"].tolist()[-1] == "the coast guard"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .marks import sentence_start
-from .names import COURTESY_TITLES, _titleish, is_cap, looks_like_org, name_chunks, strip_titles, tokens
+from .names import COURTESY_TITLES, is_cap, looks_like_org, name_chunks, strip_titles, tokens
 
 #: adjectives in -ed/-ing that modify a role noun ("a retired general", "the ranking member")
 ED_ING_ADJECTIVES = {"unnamed", "retired", "elected", "embattled", "leading", "ranking", "acting", "outgoing",
@@ -444,11 +444,21 @@ def joined_body(text: str, lo: int, a: int, end: int) -> int:
         return a
     first, second = m.group(1).split(), text[a:end].split()
     if len(second) > 3 or lexicon.first_names().get(first[0].lower()) is not None or \
-            any(_titleish(w) or w.lower() in lexicon.NON_NAME_WORDS for w in first + second):
-        return a    # 'Ann Smith and Bo Jones', 'Sen. Lee and Rep. Hale': people
+            any(_title_or_country(w) or w.lower() in lexicon.NON_NAME_WORDS for w in first + second):
+        return a    # 'Ann Smith and Bo Jones', 'Sen. Lee and Rep. Hale': people; 'Iraq and Syria': places
     one = m.group(2) == "&" or first == second or bool(_ONE_BODY_AFTER.match(text, end)) or _body_word(second[-1]) \
         and not any(_body_word(w) for w in first)   # 'the Hostages and Missing Families Forum': one forum
     return m.start() if one else a
+
+
+def _title_or_country(word: str) -> bool:
+    """A title before a name or a country's name or demonym ('Sen.', 'Iraq', 'Iraqi'), not an institution word ('Forum').
+
+    >>> _title_or_country("Sen."), _title_or_country("Iraqi"), _title_or_country("Forum")
+    (True, True, False)
+    """
+    w = word.lower().strip(".,’'")
+    return w in lexicon.titles() or w in lexicon.countries()
 
 
 def _body_word(word: str) -> bool:

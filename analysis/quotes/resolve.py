@@ -312,7 +312,8 @@ def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: l
             x = (newer or cands)[-1]
             return Resolved(full_name(x.name, x.start, index), "person", x.role)
         return Resolved("", "pronoun")
-    group = next((p_r for p_r in reversed(recent) if p_r[1].type in {"body", "role"} and pos - p_r[0] < 1500), None)
+    group = next((p_r for p_r in reversed(recent) if p_r[1].type in {"body", "role"} and pos - p_r[0] < 1500
+                  and not (pron.lower() == "it" and _one_person_role(p_r[1].speaker))), None)   # 'it' is no 'a member'
     plural = plural_subjects(text, max(0, pos - 800), pos) if g == "p" else []
     if plural and (group is None or plural[-1][0] > group[0]):
         return Resolved(plural[-1][1], "role")
@@ -320,6 +321,17 @@ def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: l
         return group[1]
     org = _org_before(text, pos)
     return Resolved(org, "body") if org else Resolved("", "pronoun")
+
+
+def _one_person_role(phrase: str) -> bool:
+    """Whether a role phrase names one person ('a member of X', 'the spokesman'), whom 'it' cannot stand for.
+
+    >>> _one_person_role("a member of Kataib Hezbollah"), _one_person_role("the ministry"), _one_person_role("officials")
+    (True, False, False)
+    """
+    head = re.split(r"\s+(?:of|for|at|from|with|in|to)\s+", phrase.strip(), maxsplit=1)[0].split()
+    role = lexicon.role_nouns().get(head[-1].lower().strip(".,’'")) if head else None
+    return role is not None and role.kind == "person" and not role.plural
 
 
 def _org_before(text: str, pos: int, head: str = "") -> str:
@@ -436,9 +448,31 @@ def _resolve_body(text: str, phrase: str, head: str, pos: int, prior: list[tuple
         if head in r.speaker.lower() or head in r.role.lower():
             return r
     if bodies and head in {"faction", "group", "militia", "movement", "alliance", "organization", "organisation", "brigade"}:
-        return bodies[0]
+        return _body_of_kind(text, pos, phrase, bodies)
     name = _org_before(text, pos, head)
     return Resolved(name, "body") if name else Resolved(phrase, "body")
+
+
+def _body_of_kind(text: str, pos: int, phrase: str, bodies: list[Resolved]) -> Resolved:
+    """The body a generic phrase at ``pos`` stands for: when its modifier names a group ('the militant group', 'the
+    resistance group' -> armed group), the nearest quoted body of that group, else the nearest name of that group in
+    the 1,500 characters before; otherwise (or when none) the nearest quoted body.
+
+    >>> forum, militia = Resolved("Harbour Forum", "body"), Resolved("Hezbollah", "body")
+    >>> _body_of_kind("", 0, "the resistance group", [forum, militia]).speaker, _body_of_kind("", 0, "the group", [forum, militia]).speaker
+    ('Hezbollah', 'Harbour Forum')
+    >>> t = "Hezbollah fired rockets. The Harbour Forum spoke. The resistance group"
+    >>> _body_of_kind(t, len(t) - 20, "the resistance group", [forum]).speaker
+    'Hezbollah'
+    """
+    from .speakers import _role_head, group_evidence
+    kind = _role_head(phrase)[1]
+    if not kind:
+        return bodies[0]
+    same = [r for r in bodies if group_evidence("", r.speaker, "body", r.speaker)[0] == kind]
+    named = [text[a:b] for a, b in name_chunks(text, max(0, pos - 1500), pos)
+             if group_evidence("", text[a:b], "body", text[a:b])[0] == kind]
+    return same[0] if same else Resolved(named[-1], "body") if named else bodies[0]
 
 
 def _role_keys(head: str) -> set[str]:

@@ -267,10 +267,10 @@ def _role_head(text: str) -> tuple[str, str]:
     words = [w.strip(".,’'").lower() for w in _WORDS.findall(text)]
     first, first_at = ("", ""), -1
     for i, w in enumerate(words):
-        pair = " ".join(words[i:i + 2])
-        role = lexicon.role_nouns().get(pair) or lexicon.role_nouns().get(w) or lexicon.role_nouns().get(re.sub(r"^\d+-", "", w))
+        role = _role_at(words, i)
         if role is None or w == "fellow" and i + 1 < len(words) and words[i + 1] not in {"at", "of", "with", "in", "for"}:
             continue   # 'fellow councillor': an adjective, not a research fellow
+        role = _compound_head(words, i, role, [w[:1].islower() for w in _WORDS.findall(text)])
         if not first[0] or first[1] == "politician" and i == first_at + 1 and role.group in {"legislator", "government"}:
             first, first_at = (role.noun, role.group), i    # 'Conservative MP': a party word modifies the office
             continue
@@ -281,6 +281,36 @@ def _role_head(text: str) -> tuple[str, str]:
                 any(x in {"for", "with", "at", "from", "of", "in"} for x in words[max(0, i - 4):i]):
             return first[0], role.group
     return first
+
+
+def _role_at(words: list[str], i: int) -> lexicon.Role | None:
+    """The role noun that opens at words[i]: a pair first ('chief executive'), then the word (a '2-' prefix dropped).
+
+    >>> _role_at(["chief", "executive"], 0).noun, _role_at(["senior", "aide"], 0)
+    ('chief executive', None)
+    """
+    nouns = lexicon.role_nouns()
+    return nouns.get(" ".join(words[i:i + 2])) or nouns.get(words[i]) or nouns.get(re.sub(r"^\d+-", "", words[i]))
+
+
+def _compound_head(words: list[str], i: int, role: lexicon.Role, lower: list[bool] | None = None) -> lexicon.Role:
+    """The head of a compound of role nouns of one kind that opens at words[i]: English compounds end with their head,
+    so a later noun with a group of its own wins ('regional military administration', 'chief investment officer')
+    unless a person's role before it has a group already ('chief executive officer'); a capitalised word is part of a
+    name, whose head is its own ('Harbour News Channel White House correspondent': no compound).
+
+    >>> _compound_head(["military", "administration"], 0, _role_at(["military"], 0)).noun
+    'administration'
+    >>> _compound_head(["militia", "group"], 0, _role_at(["militia"], 0)).noun
+    'militia'
+    >>> _compound_head(["channel", "white", "house"], 0, _role_at(["channel"], 0), [False, False, False]).noun
+    'channel'
+    """
+    j = i + len(role.noun.split())
+    nxt = _role_at(words, j) if j < len(words) and (lower is None or lower[j]) else None
+    if nxt is None or nxt.kind != role.kind or not nxt.group or role.kind == "person" and role.group:
+        return role    # a person's role with a group of its own is whole ('chief executive officer')
+    return _compound_head(words, j, nxt)
 
 
 _DET_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -366,8 +396,8 @@ def _heads_named_body(text: str) -> bool:
     (True, False)
     >>> _heads_named_body("president of the rowing club Fernhill Oars"), _heads_named_body("vice president of policy at Acme")
     (True, True)
-    >>> _heads_named_body("president of the breakaway region of Abkhazia")
-    False
+    >>> _heads_named_body("president of the breakaway region of Abkhazia"), _heads_named_body("head of Ostmark’s city administration")
+    (False, False)
     """
     m = _HEAD_OF.search(text)
     if not m or len(_WORDS.findall(text[:m.start()])) > 3:    # the head of the descriptor, not a later clause
@@ -375,6 +405,8 @@ def _heads_named_body(text: str) -> bool:
     body = m.group(2).strip()
     if _office(body) or _STATE_NOUNS.search(m.group(1)):
         return False    # 'Chief of Staff', 'Chief of Police in Eastport': an office, no named body
+    if re.search(r"[’']s?$", body) and _STATE_NOUNS.search(text, m.end(), m.end() + 60):
+        return False    # 'head of Odesa’s regional administration': a place's state body, owned by the name
     org = _organisation(body)
     return not (_STATE_WORDS.search(body) or _country(body) or org and org[1] in {"government", "military", "legislator"})
 
