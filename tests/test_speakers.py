@@ -265,3 +265,11 @@ def test_a_body_word_before_a_private_persons_noun_does_not_make_an_organisation
 def test_an_unnamed_utility_is_an_organisation_not_an_unnamed_source():
     text = 'The outage ended at noon, after "a fault at the substation was repaired," the power utility said.'
     assert [g for _, g in _groups_of(text)] == ["organisation"]
+
+
+def test_a_body_name_opening_with_a_legislature_and_joined_by_and_is_one_body():
+    """'the Senate Public Relations and Research Bureau': a body word that opens the first half modifies the name; it is
+    not a second body as in 'the Army and Navy'."""
+    text = 'Ties will deepen, "for the good of both nations," the Senate Public Relations and Research Bureau said.'
+    (speaker, group), = _groups_of(text)
+    assert speaker.endswith("Senate Public Relations and Research Bureau") and group == "legislator"
