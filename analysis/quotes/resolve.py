@@ -60,13 +60,14 @@ class PersonIndex:
         return fallback or self._written_before(name, pos)
 
     def _written_before(self, name: str, pos: int) -> str:
-        """The role phrase written before any mention of a name the index does not hold ('the French manufacturer
-        Corvane' for a firm named by one word), the first one found; '' when none."""
+        """The phrase ending in a lower-case body noun written before any mention of a name the index does not hold
+        ('the French manufacturer Corvane': a firm named by one word), the first one found; '' when none."""
         pattern = re.compile(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])")
         for m in pattern.finditer(self.text, max(0, pos - 20000), pos + LOOKAHEAD):
-            desc = descriptor_before(self.text, m.start())
-            if desc and not courtesy_only(desc):
-                return desc
+            words = descriptor_before(self.text, m.start()).split()
+            role = lexicon.role_nouns().get(words[-1]) if words and words[-1].islower() else None
+            if role is not None and role.kind == "body" and role.group:
+                return " ".join(words)
         return ""
 
     def is_subject(self, p: Person) -> bool:
@@ -553,7 +554,7 @@ def person_role_before(text: str, start: int) -> bool:
     """
     words = descriptor_before(text, start).split()
     role = lexicon.role_nouns().get(words[-1].lower().strip(".,’'")) if words else None
-    return bool(role and role.kind == "person")
+    return bool(role and role.kind == "person" and role.group != "civilian")   # 'his son, X': often not the speaker
 
 
 def _role_word(word: str) -> bool:
