@@ -85,6 +85,9 @@ EXTRA_SETS = (
     ("quotes_dev6", "qdev6", "quotes dev6", "--quotes-dev6",
      "sixth quotes development set (real articles from 30 further sites, not about the militia attacks; first scored "
      "on main's code before any rule was written on it)"),
+    ("quotes_dev7", "qdev7", "quotes dev7", "--quotes-dev7",
+     "seventh quotes development set (24 real articles from 24 further sites, not about the militia attacks; first "
+     "scored on main's code before any rule was written on it: F1 0.887, speaker 0.851, e2e 0.755, groups 0.44)"),
     ("quotes_h27", "qh27", "quotes h27", "--quotes-h27",
      "held-out quotes set (real articles from further sites, not about the militia attacks; annotated from the text "
      "alone in stop 27; scored only, never tuned on)"),
@@ -107,14 +110,15 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
 
     >>> rows, used = [], []
     >>> ns = argparse.Namespace(data=Path("/nonexistent/shared/data"), quotes_dev2=None, quotes_dev3=None,
-    ...                        quotes_dev4=None, quotes_dev5=None, quotes_dev6=None, quotes_h27=None,
-    ...                        attacks_h27=None)
+    ...                        quotes_dev4=None, quotes_dev5=None, quotes_dev6=None, quotes_dev7=None,
+    ...                        quotes_h27=None, attacks_h27=None)
     >>> score_extra_sets(ns, rows, used)  # doctest: +ELLIPSIS
     no quotes annotation under /nonexistent/tmpdata/quotes_dev2: quotes dev2 part skipped (pass --quotes-dev2 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_dev3: quotes dev3 part skipped (pass --quotes-dev3 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_dev4: quotes dev4 part skipped (pass --quotes-dev4 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_dev5: quotes dev5 part skipped (pass --quotes-dev5 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_dev6: quotes dev6 part skipped (pass --quotes-dev6 PATH)
+    no quotes annotation under /nonexistent/tmpdata/quotes_dev7: quotes dev7 part skipped (pass --quotes-dev7 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_h27: quotes h27 part skipped (pass --quotes-h27 PATH)
     no quotes annotation under /nonexistent/tmpdata/attacks_h27: attack reports h27 part skipped (pass --attacks-h27 PATH)
     >>> rows, used

@@ -1271,9 +1271,12 @@ def test_a_capitalised_title_after_an_inverted_cue_is_the_speakers_role():
 
 
 @pytest.mark.parametrize("role, speaker, stype, mention, group", [
-    ("the club's head coach", "Rui Mendes", "person", "Mendes", "organisation"),
+    ("the club's head coach", "Rui Mendes", "person", "Mendes", "civilian"),
     ("lead study author", "Ada Park", "person", "Ada Park", "analyst"),
-    ("fellow Green Party councillor", "Joe Bell", "person", "Mr Bell", "legislator"),
+    ("fellow Green Party councillor", "Joe Bell", "person", "Mr Bell", "politician"),
+    ("street artist", "Lena Moor", "person", "Lena Moor", "civilian"),       # artists, coaches: private people
+    ("Head Coach", "Tom Reyes", "person", "Head Coach Tom Reyes", "civilian"),
+    ("Town Councilor", "Ray Diaz", "person", "Councilor Ray Diaz", "politician"),   # a local council is no legislature
     ("the premier's national security adviser", "Omar Saleh", "person", "Omar Saleh", "government"),
     ("President and Chief Executive of Norland Foods", "Ida Berg", "person", "Ida Berg", "organisation"),
     ("", "the President of the Royal Society of Bakers", "role", "The President of the Royal Society of Bakers", "organisation"),
@@ -1287,7 +1290,7 @@ def test_an_epithet_resolved_to_a_named_person_keeps_its_role_as_group_evidence(
     text = 'Rui Mendes watched from the bench as his side lost again.\n\n"We lost our way," the Portuguese coach said.'
     q = extract_quotes(text).assign(doc_id="a")
     out, _ = resolve_speakers(q)
-    assert out["speaker"].iloc[0] == "Rui Mendes" and out["speaker_group"].iloc[0] == "organisation"
+    assert out["speaker"].iloc[0] == "Rui Mendes" and out["speaker_group"].iloc[0] == "civilian"
 
 
 @pytest.mark.parametrize("role, speaker, group", [

@@ -621,7 +621,6 @@ def test_age_apposition_marks_a_person_for_pronouns():
     assert speech(t).loc[1, "speaker"] == "Viktor Bondarenko"
 
 
-@known_bug("'he' skips the bare-surname subject 'Pevkur' of the previous sentence for the earlier quoted speaker")
 def test_bare_surname_subject_takes_the_pronoun():
     t = ('Speaking alongside his counterpart, Hanno Pevkur, Ben Wallace said: "We stand with Estonia."\n\n'
          'Pevkur thanked Britain for its support. "British troops are the best deterrent," he said.')

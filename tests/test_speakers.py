@@ -197,7 +197,7 @@ def test_published_column_dates_roles_too():
 
 
 @pytest.mark.parametrize("role, speaker, kind, mention, group", [
-    ("", "Ann Pike", "person", "Cllr Ann Pike", "legislator"),            # councillor titles, written short
+    ("", "Ann Pike", "person", "Cllr Ann Pike", "politician"),            # councillor titles, written short
     ("", "Ann Pike", "person", "Clr Ann Pike", "legislator"),
     ("", "Tom Wren", "person", "CFO Tom Wren", "organisation"),           # a company officer's title
     ("chief executive officer of Brightwell", "Tom Wren", "person", "Tom Wren", "organisation"),
@@ -234,3 +234,42 @@ def test_a_bare_congress_in_indian_news_is_the_congress_party():
 ])
 def test_a_possessed_role_gives_its_own_group(speaker, group):
     assert infer_group("", speaker, "role") == group
+
+
+def _groups_of(text: str) -> list[tuple[str, str]]:
+    """(speaker, group) of each quote of one invented article, as the notebooks resolve them."""
+    from analysis.quotes import extract_quotes
+    out, _ = resolve_speakers(extract_quotes(text).assign(doc_id="a"))
+    return list(zip(out["speaker"], out["speaker_group"]))
+
+
+def test_a_role_apposition_before_an_unknown_first_name_makes_a_person_with_that_role():
+    """'The port town's mayor, Tevin Oakhurst, ...': the role before the comma is evidence of a person, so the
+    later surname-only attribution resolves to him and takes the mayor's group."""
+    text = ("The port town's mayor, Tevin Oakhurst, has criticised the ferry operator over late sailings.\n\n"
+            "“Passengers deserve a timetable they can trust,” Oakhurst said on Monday.")
+    assert _groups_of(text) == [("Tevin Oakhurst", "government")]
+
+
+def test_a_firm_named_by_one_word_takes_the_role_written_before_an_earlier_mention():
+    text = ("Workers walked out against the Dutch manufacturer Velmora over shift pay.\n\n"
+            "In a statement, Velmora said: “Our offer was fair and remains on the table.”")
+    assert _groups_of(text) == [("Velmora", "organisation")]
+
+
+def test_a_body_word_before_a_private_persons_noun_does_not_make_an_organisation():
+    text = '"We will stay out until they listen," said Rosa Linde, a union worker at the depot for nine years.'
+    assert _groups_of(text) == [("Rosa Linde", "civilian")]
+
+
+def test_an_unnamed_utility_is_an_organisation_not_an_unnamed_source():
+    text = 'The outage ended at noon, after "a fault at the substation was repaired," the power utility said.'
+    assert [g for _, g in _groups_of(text)] == ["organisation"]
+
+
+def test_a_body_name_opening_with_a_legislature_and_joined_by_and_is_one_body():
+    """'the Senate Public Relations and Research Bureau': a body word that opens the first half modifies the name; it is
+    not a second body as in 'the Army and Navy'."""
+    text = 'Ties will deepen, "for the good of both nations," the Senate Public Relations and Research Bureau said.'
+    (speaker, group), = _groups_of(text)
+    assert speaker.endswith("Senate Public Relations and Research Bureau") and group == "legislator"

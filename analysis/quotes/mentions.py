@@ -438,6 +438,10 @@ def joined_body(text: str, lo: int, a: int, end: int) -> int:
     (0, 10)
     >>> t = "Procter and Gamble says"; joined_body(t, 0, 12, 18)
     0
+    >>> t = "the Senate Legal Affairs and Research Bureau said"; joined_body(t, 0, 29, 44)
+    4
+    >>> joined_body("the Army and Navy said", 0, 13, 17)
+    13
     """
     m = _FIRST_HALF.search(text, max(lo, a - 60), a)
     if m is None or m.start() < lo:
@@ -447,7 +451,7 @@ def joined_body(text: str, lo: int, a: int, end: int) -> int:
             any(_title_or_country(w) or w.lower() in lexicon.NON_NAME_WORDS for w in first + second):
         return a    # 'Ann Smith and Bo Jones', 'Sen. Lee and Rep. Hale': people; 'Iraq and Syria': places
     one = m.group(2) == "&" or first == second or bool(_ONE_BODY_AFTER.match(text, end)) or _body_word(second[-1]) \
-        and not any(_body_word(w) for w in first)   # 'the Hostages and Missing Families Forum': one forum
+        and not _body_word(first[-1])   # 'the Hostages and Missing Families Forum': one forum; 'Senate Press and ...'
     return m.start() if one else a
 
 

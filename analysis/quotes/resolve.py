@@ -57,7 +57,18 @@ class PersonIndex:
                     if desc and not courtesy_only(desc):
                         return desc
                     fallback = fallback or desc
-        return fallback
+        return fallback or self._written_before(name, pos)
+
+    def _written_before(self, name: str, pos: int) -> str:
+        """The phrase ending in a lower-case body noun written before any mention of a name the index does not hold
+        ('the French manufacturer Corvane': a firm named by one word), the first one found; '' when none."""
+        pattern = re.compile(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])")
+        for m in pattern.finditer(self.text, max(0, pos - 20000), pos + LOOKAHEAD):
+            words = descriptor_before(self.text, m.start()).split()
+            role = lexicon.role_nouns().get(words[-1]) if words and words[-1].islower() else None
+            if role is not None and role.kind == "body" and role.group:
+                return " ".join(words)
+        return ""
 
     def is_subject(self, p: Person) -> bool:
         """Whether the person's noun phrase is a clause subject or follows a reporting verb (cached)."""
@@ -112,7 +123,7 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
             continue
         if not titled and key not in full and gender_of(name) == "" and \
                 not re.match(r"\s*(?:,\s*(?:a|an|the|who|\d+|said|says|told|added|wrote)\b|\s+(?:said|says|told|added|wrote|[a-z]+ed)\b)",
-                             text[b:b + 30]) and not _bare_apposition(text, b):
+                             text[b:b + 30]) and not _bare_apposition(text, b) and not person_role_before(text, a):
             continue   # 'New Zealand', 'Hillary Rodham': a capitalised pair with no sign of a person ('X, said', 'X, head of Y,': one)
         if not titled and key not in full and (name in things or _named_thing(text, a, b)):
             things.add(name)
@@ -530,6 +541,20 @@ def descriptor_before(text: str, start: int) -> str:
         keep = keep[len(keep) - keep[::-1].index("and"):]
     ok = keep and (_role_word(keep[-1]) or _role_word(keep[0]) and len(keep) > 1 and keep[1].lower() in {"for", "of"})
     return " ".join(keep).strip(" ,") if ok and not courtesy_only(" ".join(keep)) else ""
+
+
+def person_role_before(text: str, start: int) -> bool:
+    """Whether a person's role noun is written just before a name, maybe closed by a comma ('the city's mayor, Ana
+    Ruiz', 'union organiser Bo Kent'): a sign that the name is a person's.
+
+    >>> t = "The town's mayor, Geordan Vale, has asked"; person_role_before(t, t.index("Geordan"))
+    True
+    >>> t = "the company Breta Lorn said"; person_role_before(t, t.index("Breta"))
+    False
+    """
+    words = descriptor_before(text, start).split()
+    role = lexicon.role_nouns().get(words[-1].lower().strip(".,’'")) if words else None
+    return bool(role and role.kind == "person" and role.group != "civilian")   # 'his son, X': often not the speaker
 
 
 def _role_word(word: str) -> bool:

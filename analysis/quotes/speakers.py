@@ -261,6 +261,8 @@ def _role_head(text: str) -> tuple[str, str]:
     (('aide', ''), ('spokesman', 'military'))
     >>> _role_head("two officials with Iran-backed militias"), _role_head("Conservative MP")
     (('official', 'armed group'), ('mp', 'legislator'))
+    >>> _role_head("a union worker at the plant"), _role_head("a union official")
+    (('worker', 'civilian'), ('union', 'organisation'))
     """
     words = [w.strip(".,’'").lower() for w in _WORDS.findall(text)]
     first, first_at = ("", ""), -1
@@ -271,6 +273,9 @@ def _role_head(text: str) -> tuple[str, str]:
         role = _compound_head(words, i, role, [w[:1].islower() for w in _WORDS.findall(text)])
         if not first[0] or first[1] == "politician" and i == first_at + 1 and role.group in {"legislator", "government"}:
             first, first_at = (role.noun, role.group), i    # 'Conservative MP': a party word modifies the office
+            continue
+        if i == first_at + 1 and role.group == "civilian" and lexicon.role_nouns()[first[0]].kind == "body":
+            first = (role.noun, role.group)    # 'a union worker': the body word modifies a private person
             continue
         if role.kind == "body" and role.group and i > 0 and "of" in words[:i] or role.kind == "body" and role.group and \
                 any(x in {"for", "with", "at", "from", "of", "in"} for x in words[max(0, i - 4):i]):
