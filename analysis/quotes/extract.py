@@ -826,7 +826,8 @@ def _police_rank(text: str, role: str, m: Mention) -> bool:
 def _police_nearby(text: str, m: Mention) -> bool:
     """Whether the paragraph of a mention names the police ('Officers closed the road, Capt. Ann Lee said').
 
-    >>> t = "A match was stopped.\n\nPolice came. Capt. Ann Lee said"; _police_nearby(t, Mention(t.index("Capt"), len(t), "person", 0, 0))
+    >>> t = "A match was stopped.\\n\\nPolice came. Capt. Ann Lee said"
+    >>> _police_nearby(t, Mention(t.index("Capt"), len(t), "person", 0, 0))
     True
     """
     ps = text.rfind("\n", 0, m.start) + 1
