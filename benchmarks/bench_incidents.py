@@ -202,7 +202,7 @@ def _table(scores: dict) -> pd.DataFrame:
             rows["predicted threats set aside (count; n = predicted)"][f"{split} n"] = s["predicted_incidents"]
             items = [(f"{f} right", v) for f, v in s["fields"].items()]
         else:
-            items = [(f"{f} right", s[f]) for f in ("found", "killed", "wounded", "place", "date")]
+            items = [(f"{f} right", s[f]) for f in ("found", "killed", "wounded", "place", "date", "date_from_text")]
         for name, v in items:
             rows.setdefault(name, {})[split] = v["right"]
             rows[name][f"{split} n"] = v["n"]
