@@ -39,7 +39,9 @@ What is measured (``analysis.validate.incidents``):
 * **Event descriptions.** Each description is read as a two-paragraph article (the coder's header,
   then the text). Per description: an incident found; killed and wounded right when the coder's
   number is above zero; place right; date right (a year the entry does not give matches by month
-  and day).
+  and day), an incident the text leaves undated taking the day the entry is listed under (its header's
+  day, else its page's date: ``dating.date_by_listing_day``, the coder's convention); date_from_text
+  right, the same from the text's own dates only (comparable with the scores before s27).
 * **Second development set of event descriptions** (``--events-dev2``, default ``../tmpdata/event_descriptions_dev2``
   when present): a folder holding its own ``events.jsonl`` in the same layout (split ``dev2``), scored the same way.
 * **Third development set of event descriptions** (``--events-dev3``, default ``../tmpdata/event_descriptions_dev3``
@@ -202,7 +204,7 @@ def _table(scores: dict) -> pd.DataFrame:
             rows["predicted threats set aside (count; n = predicted)"][f"{split} n"] = s["predicted_incidents"]
             items = [(f"{f} right", v) for f, v in s["fields"].items()]
         else:
-            items = [(f"{f} right", s[f]) for f in ("found", "killed", "wounded", "place", "date")]
+            items = [(f"{f} right", s[f]) for f in ("found", "killed", "wounded", "place", "date", "date_from_text")]
         for name, v in items:
             rows.setdefault(name, {})[split] = v["right"]
             rows[name][f"{split} n"] = v["n"]

@@ -174,20 +174,3 @@ def test_gold_site_told_by_another_name_form_matches_the_site():
 def test_gold_town_without_a_site_is_the_gold_place():
     assert vi.place_right({"place": "", "town": "Baghdad"}, {"place_id": "baghdad", "place": "Baghdad"})
     assert not vi.place_right({"place": "", "town": "Baghdad"}, {"place_id": "mosul", "place": "Mosul"})
-
-
-def test_an_entry_without_a_day_of_its_own_is_dated_by_the_day_it_is_listed_under():
-    from analysis.events import incident_mentions
-
-    ev = pd.DataFrame([
-        {"ev_id": "e1", "split": "dev", "context": "Roundup of the day: nine dead in attacks across the north",
-         "text": "Gunmen shot a shopkeeper dead in Mosul.", "published": "2011-05-02"},
-        {"ev_id": "e2", "split": "dev", "context": "Security news at noon on Tuesday.",
-         "text": "A bomb killed two guards in Hilla.", "published": "2009-03-04"},
-        {"ev_id": "e3", "split": "dev", "context": "October 30 saw four separate attacks in the two countries.",
-         "text": "In Iraq, rockets hit the base at Ain al-Asad.", "published": ""},
-        {"ev_id": "e4", "split": "dev", "context": "", "text": "Gunmen shot a man in Mosul.", "published": ""}])
-    sents, arts = vi.description_corpus(ev)
-    inc = vi.article_incidents(incident_mentions(sents, arts), arts)
-    assert inc.set_index("doc_id")["date"].to_dict() == {"e1": "2011-05-02", "e2": "2009-03-03", "e3": "XXXX-10-30",
-                                                         "e4": ""}

@@ -18,6 +18,10 @@
 6. ``article window``: else the 30 days before publication (precision ``vague``), or ``unknown``
    when the publication date is unknown.
 
+A separate, explicit step for coded lists (:func:`date_by_listing_day`): an incident that rule 1-5 left undated
+takes the day its entry is listed under (``listing day``), as a coder dates such an entry; it is no anchor for
+relative phrases, which keep counting from the text's own dates.
+
 Dates in photo captions are never used (:func:`analysis.events.clauses.is_caption`). Rules 2-6 are
 applied by :mod:`analysis.events.mentions`, which knows the article's earlier mentions.
 """
@@ -26,9 +30,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-__all__ = ["best_date", "DateIndex", "window_date", "EMPTY_DATE", "DATE_FIELDS"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["best_date", "DateIndex", "window_date", "date_by_listing_day", "EMPTY_DATE", "DATE_FIELDS"]
 
 DATE_FIELDS = ["date", "date_precision", "earliest", "latest", "date_text", "date_rule", "date_source"]
 EMPTY_DATE = dict.fromkeys(DATE_FIELDS, "")
@@ -197,3 +206,51 @@ def window_date(published: str) -> dict:
     p = date.fromisoformat(published[:10])
     return {**EMPTY_DATE, "date": published[:7], "date_precision": "vague", "earliest": (p - timedelta(days=30)).isoformat(),
             "latest": p.isoformat(), "date_source": "article window"}
+
+
+#: sources that are no expression of the text: the article's window, or nothing at all
+_NO_TEXT_SOURCES = {"article window", "unknown", ""}
+_LISTED_DAY = re.compile(r"(?:\d{4}|XXXX)-\d\d-\d\d")
+
+
+def dated_by_text(r: Mapping) -> bool:
+    """Whether a mention's or an incident's date came from an expression of its text (its ``date_source``, or every
+    source named in a merged incident's ``date_basis``), not from the article's window.
+
+    >>> dated_by_text({"date": "2021-07", "date_basis": "a: article window"}), dated_by_text({"date": ""})
+    (False, False)
+    >>> dated_by_text({"date": "2021-07-05", "date_source": "sentence"})
+    True
+    """
+    if str(r.get("date") or "") in ("", "nan", "None", "<NA>"):
+        return False
+    if "date_source" in r and str(r.get("date_source") or "") in _NO_TEXT_SOURCES - {""}:
+        return False
+    sources = re.findall(r"(?:^|; )[^:;]+: ([a-z ]+)", str(r.get("date_basis") or ""))
+    return not sources or any(s.strip() not in _NO_TEXT_SOURCES for s in sources)
+
+
+def date_by_listing_day(incidents: pd.DataFrame, listing_days: Mapping[str, str]) -> pd.DataFrame:
+    """A copy of ``incidents`` in which each incident its text leaves undated (``dated_by_text`` false) takes the day
+    its document is listed under (``listing_days[doc_id]``: ``YYYY-MM-DD`` or ``XXXX-MM-DD``), precision ``day``,
+    ``date_source`` "listing day". Incidents dated by their text are never touched; the day anchors nothing.
+
+    >>> import pandas as pd
+    >>> inc = pd.DataFrame({"doc_id": ["a", "a"], "date": ["2009-06", "2009-06-21"], "date_precision": ["vague", "day"],
+    ...                     "date_basis": ["a: article window", "a: sentence (Sunday)"]})
+    >>> date_by_listing_day(inc, {"a": "2009-06-25"})[["date", "date_precision", "date_source"]].values.tolist()
+    [['2009-06-25', 'day', 'listing day'], ['2009-06-21', 'day', '']]
+    """
+    out = incidents.copy()
+    if "date_source" not in out.columns:
+        out["date_source"] = ""
+    for i, r in out.iterrows():
+        day = str(listing_days.get(r["doc_id"]) or "")
+        if dated_by_text(r.to_dict()) or not _LISTED_DAY.fullmatch(day):
+            continue
+        iso = "" if day.startswith("XXXX") else day
+        out.loc[i, ["date", "date_precision", "earliest", "latest", "date_source"]] = [day, "day", iso, iso,
+                                                                                      "listing day"]
+        if "date_basis" in out.columns:
+            out.loc[i, "date_basis"] = f"{r['doc_id']}: listing day"
+    return out

@@ -915,7 +915,7 @@ def _roundup_total(clause: str, counts: dict) -> bool:
     True
     >>> _roundup_total("Nine people were killed in a car bombing in Hilla", {"killed": 9, "injured": None})
     False
-    >>> _roundup_total("and 40 were wounded in a number of bomb attacks in central Iraq", {"killed": None, "injured": 40})
+    >>> _roundup_total("as 17 more were hurt in a number of bomb explosions near Kirkuk", {"killed": None, "injured": 17})
     True
     """
     return bool(counts["killed"] or counts["injured"]) and bool(_ROUNDUP_TOTAL.search(clause)) and \

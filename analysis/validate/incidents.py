@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from ..events.dating import date_by_listing_day
 from ..events.merge import COUNT_FIELDS, merge_incidents, weapons_compatible
 from ..events.mentions import incident_mentions
 from ..events.places import match_name, places_compatible, places_gazetteer
@@ -651,56 +652,55 @@ def load_event_descriptions(path: str | Path) -> pd.DataFrame:
 
 
 def description_corpus(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(sentences, articles) for the descriptions: each is an article whose paragraphs are the day the entry is listed
-    under (``_listing_day``), the entry's own header (the coder's day header, e.g. "Thursday 19 July", or a roundup's
-    date) and the description. A header that gives a full date ("Oct. 14, 2010") is the publication date; otherwise
-    none is given and a year the header does not state stays unknown (``XXXX``); a header that gives only a year
-    ("2017") bounds the entry to it. Otherwise the page's own publication date (``published``, when the set records
-    it) is the publication date."""
+    """(sentences, articles) for the descriptions: each is an article whose first paragraph is the entry's own header
+    (the coder's day header, e.g. "Thursday 19 July", or a roundup's date) and whose second is the description. A
+    header that gives a full date ("Oct. 14, 2010") is the publication date; otherwise none is given and a year the
+    header does not state stays unknown (``XXXX``); a header that gives only a year ("2017") bounds the entry to it.
+    Otherwise the page's own publication date (``published``, when the set records it) is the publication date."""
     from ..text.segment import sentence_rows
 
     sents, arts = [], []
     for e in events.itertuples(index=False):
-        head, page = str(e.context or "").strip(), str(getattr(e, "published", "") or "").strip()
+        head = str(e.context or "").strip()
+        text = (head + "\n\n" if head else "") + str(e.text).strip()
         dm = date_mentions(head, None) if head else None
         full = [v for v, p in zip(dm["value"], dm["precision"]) if p == "day" and v] if dm is not None and len(dm) else []
         years = [v for v, p in zip(dm["value"], dm["precision"]) if p == "year" and v] if dm is not None and len(dm) else []
         if not full and years:
             full = [f"{years[0]}-01-01/{years[0]}-12-31"]  # a header that gives only a year bounds the entry
+        page = str(getattr(e, "published", "") or "").strip()
         if not full and page not in ("", "nan", "None"):
             full = [page]  # the dated page the entry was listed on
-        dated = date_mentions(head, page) if head and _DAY_VALUE.fullmatch(page) else dm  # "Tuesday" of a dated page
-        paras = [x for x in (_listing_day(dated, full[0] if full else ""), head) if x]
-        text = "".join(x + "\n\n" for x in paras) + str(e.text).strip()
-        ends = [len("".join(x + "\n\n" for x in paras[:i + 1])) for i in range(len(paras))]
+        para_of = (lambda pos, h=len(head): 0 if head and pos < h else 1)
         for r in sentence_rows(text):
-            sents.append({"doc_id": e.ev_id, "para_id": sum(r["start"] >= x for x in ends),
-                          **{k: r[k] for k in ("sent_id", "start", "end", "text")}})
+            sents.append({"doc_id": e.ev_id, "para_id": para_of(r["start"]), **{k: r[k] for k in ("sent_id", "start",
+                                                                                                   "end", "text")}})
         arts.append({"doc_id": e.ev_id, "published": full[0] if full else "", "text": text})
     return pd.DataFrame(sents), pd.DataFrame(arts)
-
-
-def _listing_day(dm: pd.DataFrame | None, published: str) -> str:
-    """The day a coded entry is listed under, as a line heading it: the header's own day (its ISO value, or its words
-    when the header gives no year: "October 30"), else the day of the page it is listed on; '' when neither gives a
-    day. A coder dates an entry that tells no day of its own by its list, as a reader of the list does.
-
-    >>> _listing_day(None, "2009-06-25"), _listing_day(date_mentions("October 30 saw four attacks."), "")
-    ('2009-06-25', 'October 30')
-    """
-    days = dm[dm["precision"].isin(["day", "unknown"])] if dm is not None and len(dm) else []
-    for r in (days.to_dict("records") if len(days) else []):
-        if r["value"] and _DAY_VALUE.fullmatch(r["value"]):
-            return r["value"]
-        if re.fullmatch(r"XXXX-\d\d-\d\d", str(r.get("timex") or "")):
-            return str(r["text"])
-    return published if re.fullmatch(r"\d{4}-\d\d-\d\d", published) else ""
 
 
 def _sum_or_one(values: list) -> int | None:
     """One incident's value, or the sum over several (a description may report several attacks)."""
     vals = [int(v) for v in values if _value(v) is not None]
     return sum(vals) if vals else None
+
+
+def listing_day(head: str, page: str) -> str:
+    """The day a coded entry is listed under: its header's own day (ISO, or ``XXXX-MM-DD`` when the header gives no
+    year; a weekday counted from the page's date), else the day of the page it is on (``published``); '' when neither
+    gives a day.
+
+    >>> listing_day("Thursday 19 July", ""), listing_day("Reported over the week", "2009-06-25")
+    ('XXXX-07-19', '2009-06-25')
+    """
+    page = page if re.fullmatch(r"\d{4}-\d\d-\d\d", page) else ""
+    dm = date_mentions(head, page or None) if head.strip() else None
+    for r in (dm.to_dict("records") if dm is not None and len(dm) else []):
+        if r["precision"] in ("day", "unknown") and re.fullmatch(r"\d{4}-\d\d-\d\d", str(r["value"] or "")):
+            return str(r["value"])
+        if r["precision"] in ("day", "unknown") and re.fullmatch(r"XXXX-\d\d-\d\d", str(r.get("timex") or "")):
+            return str(r["timex"])
+    return page
 
 
 def score_event_descriptions(path: str | Path, splits: tuple[str, ...] = ("dev", "test")) -> dict:
@@ -710,28 +710,35 @@ def score_event_descriptions(path: str | Path, splits: tuple[str, ...] = ("dev",
     right (scored when the coder's number is > 0) = the incident's number, or the sum over the description's
     incidents, equals the coder's; ``place`` right = one of its incidents names the coder's place (``place_right``);
     ``date`` right = its first incident's date equals the coder's (a year the text does not give may stay
-    ``XXXX``). Returns {"splits": {split: scores}, "rows": one row per description}.
+    ``XXXX``), an incident its text leaves undated taking the day the entry is listed under (``listing_day``,
+    ``date_by_listing_day``: the coder's convention); ``date_from_text`` = the same without the listing day (the
+    text's own dates only, as scored before s27). Returns {"splits": {split: scores}, "rows": one row per description}.
     """
     events = load_event_descriptions(path)
     sents, arts = description_corpus(events)
     mentions = incident_mentions(sents, arts)
     inc = article_incidents(mentions, arts)
     inc = inc[inc["event_type"] != "threat"] if len(inc) else inc
-    rows = [_description_row(e, inc[inc["doc_id"] == e["ev_id"]]) for e in events.to_dict("records")]
+    days = {e["ev_id"]: listing_day(str(e.get("context") or ""), str(e.get("published") or ""))
+            for e in events.to_dict("records")}
+    listed = date_by_listing_day(inc, days) if len(inc) else inc
+    rows = [_description_row(e, inc[inc["doc_id"] == e["ev_id"]], listed[listed["doc_id"] == e["ev_id"]])
+            for e in events.to_dict("records")]
     table = pd.DataFrame(rows)
     out = {}
     for s in splits:
         t = table[table["split"] == s]
         out[s] = {"descriptions": len(t)} | {f: {"right": float(t[f].dropna().astype(bool).mean()) if t[f].notna().any()
                                                  else None, "n": int(t[f].notna().sum())}
-                                             for f in ("found", "killed", "wounded", "place", "date")}
+                                             for f in ("found", "killed", "wounded", "place", "date", "date_from_text")}
     return {"splits": out, "rows": table, "mentions": mentions}
 
 
-def _description_row(e: dict, inc: pd.DataFrame) -> dict:
-    """Scores of one description (None where a field is not scored)."""
+def _description_row(e: dict, inc: pd.DataFrame, listed: pd.DataFrame) -> dict:
+    """Scores of one description (None where a field is not scored); ``listed``: its incidents with the listing day."""
     recs = inc.sort_values("incident_id").to_dict("records")
     first = recs[0] if recs else None
+    first_listed = listed.sort_values("incident_id").iloc[0].to_dict() if len(listed) else None
     e = {k: (None if isinstance(v, float) and np.isnan(v) else v) for k, v in e.items()}  # a null cell read as NaN
     killed, wounded = _sum_or_one([r["killed"] for r in recs]), _sum_or_one([r["injured"] for r in recs])
     gk, gw = _value(e.get("killed")), _value(e.get("wounded"))
@@ -739,7 +746,19 @@ def _description_row(e: dict, inc: pd.DataFrame) -> dict:
     return {"ev_id": e["ev_id"], "split": e["split"], "found": bool(recs),
             "killed": (killed == gk) if gk else None, "wounded": (wounded == gw) if gw else None,
             "place": any(place_right(gold, r) for r in recs) if gold["place"] else None,
-            "date": date_right({"date": e.get("date")}, first) if first and e.get("date") else (False if e.get("date")
-                                                                                                 else None),
+            "date": _description_date(e, first_listed), "date_from_text": _description_date(e, first),
             "pred_killed": killed, "pred_wounded": wounded, "pred_place": "; ".join(r["place"] for r in recs),
-            "pred_date": first["date"] if first else "", "text": e["text"], "context": e.get("context", "")}
+            "pred_date": first_listed["date"] if first_listed else "", "pred_date_from_text": first["date"] if first
+            else "", "text": e["text"], "context": e.get("context", "")}
+
+
+def _description_date(e: dict, first: dict | None) -> bool | None:
+    """Whether a description's first incident has the coder's date (False when none was found, None when the coder
+    gives no date).
+
+    >>> _description_date({"date": "2009-06-25"}, None), _description_date({"date": None}, None)
+    (False, None)
+    """
+    if not e.get("date"):
+        return None
+    return date_right({"date": e.get("date")}, first) if first else False

@@ -285,8 +285,8 @@ _DET_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|for|of|in|by|
 
 @_check("month_bare")
 def _month_bare(c: Candidate, norm: str, m: re.Match[str]) -> bool:
-    """A lone month name: not in 'every April', not the name May, not inside a name ('the 14th of July bridge')."""
-    if _SET_WORD.search(_before(norm, m.start("mon"), 8)) or _names_a_place(norm, m.end("mon")):
+    """A lone month name: not in 'every April', not the name May."""
+    if _SET_WORD.search(_before(norm, m.start("mon"), 8)):
         return False
     if c.data["mon"] == "May":
         before = _before(norm, c.start)
@@ -298,9 +298,8 @@ def _month_bare(c: Candidate, norm: str, m: re.Match[str]) -> bool:
 
 @_check("month_name")
 def _month_name(c: Candidate, norm: str, m: re.Match[str]) -> bool:
-    """A month after a preposition: the span starts at the month (or its early/late/mid); 'may' as a verb is not one,
-    nor a month inside a name ('the 14th of July bridge')."""
-    if _SET_WORD.search(_before(norm, m.start("mon"), 8)) or _names_a_place(norm, m.end("mon")):
+    """A month after a preposition: the span starts at the month (or its early/late/mid); 'may' as a verb is not one."""
+    if _SET_WORD.search(_before(norm, m.start("mon"), 8)):
         return False
     c.start = m.start("mod") if "mod" in c.data else m.start("mon")
     lead = _MONTH_LEAD.match(norm[m.start() : m.start() + 8])
@@ -335,34 +334,14 @@ def split_clock(c: Candidate, m: re.Match[str], first: str) -> None:
 def _date_mdy(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     """'May 3' needs a year, a weekday or punctuation after it to be a date ('may 3 times' is not)."""
     after = _ORDINAL_SUFFIX.sub("", norm[m.end("day") : m.end("day") + 4])[:1]
-    if "year" not in c.data and _names_a_place(norm, c.end):
-        return False  # "the July 14 bridge"
     split_clock(c, m, "mon")
     return not (c.data["mon"] == "May" and "year" not in c.data and "wd" not in c.data
                 and after not in {"", ",", ".", " ", ";", ")", "\n"})
 
 
-#: A place or unit named after a day or a year ("the 14th of July bridge", "6 October City", "the 1920 Revolution
-#: Brigades"): TimeML leaves time words inside proper names unmarked
-_NAMED_DAY_AFTER = re.compile(r"\s+(?:(?i:bridge|street|square|avenue|stadium|mosque)|City|Brigades?|Battalions?)\b")
-_NAMED_YEAR_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}(?:Bridge|Street|Square|Avenue|Stadium|Mosque|Brigades?|Battalions?)\b")
-
-
-def _names_a_place(norm: str, end: int, year: bool = False) -> bool:
-    """Whether the day (or, with ``year``, the year) ending at ``end`` opens the name of a place or a unit.
-
-    >>> t = "Mortars fell near the 14th of July bridge, where the 1920 Revolution Brigades met in 2006."
-    >>> _names_a_place(t, 34), _names_a_place(t, 57, year=True), _names_a_place(t, 89, year=True)
-    (True, True, False)
-    """
-    return (_NAMED_YEAR_AFTER if year else _NAMED_DAY_AFTER).match(norm, end) is not None
-
-
 @_check("date_dmy")
 def _date_dmy(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     """A day-month date ("the first of January": its spelled day as a number); a clock time after it becomes its own TIME."""
-    if "year" not in c.data and _names_a_place(norm, c.end):
-        return False
     if not c.data["day"].isdigit():
         c.data["day"] = str(SPELLED_DAYS[c.data["day"].lower()])
     split_clock(c, m, "day")
@@ -445,7 +424,7 @@ def _year(c: Candidate, norm: str, m: re.Match[str]) -> bool:
         return False
     if _MAKE_AFTER.match(norm, m.end()) and _OWNER_BEFORE.search(_before(norm, c.start, 8)):
         return False  # "his 1987 Chevrolet", not "In 1987 Ford sold ..."
-    if _NAMED_BEFORE.search(_before(norm, c.start, 50)) or _names_a_place(norm, m.end(), year=True):
+    if _NAMED_BEFORE.search(_before(norm, c.start, 50)):
         return False
     return not _CODE_BEFORE.search(_before(norm, c.start, 14))
 
