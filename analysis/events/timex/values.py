@@ -9,7 +9,7 @@ from functools import lru_cache
 from datetime import date, timedelta
 from typing import Callable
 
-from .lexicon import CYCLE_HOLIDAYS, FIXED_HOLIDAYS, RULE_HOLIDAYS, SEASON_FIRST_MONTH, SEASONS
+from .lexicon import FIXED_HOLIDAYS, RULE_HOLIDAYS, SEASON_FIRST_MONTH, SEASONS
 
 __all__ = ["Value", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century", "vague",
            "unknown", "invalid", "consensus", "shift", "unit_value", "offset_like", "holiday_date", "valid_day", "GRAIN"]
@@ -259,14 +259,8 @@ def holiday_date(name: str, y: int) -> date:
 
     >>> holiday_date("Thanksgiving", 2019), holiday_date("good friday", 2024)
     (datetime.date(2019, 11, 28), datetime.date(2024, 3, 29))
-    >>> holiday_date("Super Tuesday", 2017), holiday_date("Super Tuesday", 2008)
-    (datetime.date(2016, 3, 1), datetime.date(2008, 2, 5))
     """
     key = _holiday_key(name)
-    if key in CYCLE_HOLIDAYS:  # a day of the presidential primaries: that of the cycle's election year
-        y -= y % 4
-        if y in CYCLE_HOLIDAYS[key]:
-            return date(y, *CYCLE_HOLIDAYS[key][y])
     if key in FIXED_HOLIDAYS:
         return date(y, *FIXED_HOLIDAYS[key])
     rule = RULE_HOLIDAYS[key]
