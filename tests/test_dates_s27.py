@@ -103,3 +103,15 @@ def test_rules_taken_back_in_review(text: str, published: str, expected: str) ->
 ])
 def test_a_plan_told_in_the_past(text: str, expected: str) -> None:
     assert date_mentions(text, "2022-06-15")["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the same night" after a paragraph break does not take a holiday of a given year named in an earlier paragraph
+    ("Floats filled the 2011 Thanksgiving parade, organizers said.\n\nThe same night, a fire broke out.",
+     [["2011 Thanksgiving", "2011-11-24"], ["The same night", "XXXX-XX-XXTNI"]]),
+    # in the same paragraph it still does
+    ("Floats filled the 2011 Thanksgiving parade. The same night, a fire broke out.",
+     [["2011 Thanksgiving", "2011-11-24"], ["The same night", "2011-11-24TNI"]]),
+])
+def test_an_anaphor_skips_a_dated_holiday_of_an_earlier_paragraph(text: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, "2014-05-18")[["text", "timex"]].values.tolist() == expected

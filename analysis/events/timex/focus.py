@@ -574,8 +574,12 @@ class Focus:
         """The day an anaphor refers to: the last one, unless it sits in a 'since ...' clause after the sentence's own day.
 
         ("Stocks plunged on Monday, the first day since the downgrade late Friday. The Dow lost 5% that day": Monday.)
+        Not a holiday of a given year named in an earlier paragraph ("the 2011 Thanksgiving parade" is a memory, not
+        the day the story moves on from; examples in tests/test_dates_s27.py).
         """
         ante = self.last_day
+        if ante is not None and ante.holiday and ante.explicit and "\n" in self.norm[ante.end : c.start]:
+            return None
         days = self._latest(self.days, c.start, 2)
         if ante is None or len(days) < 2 or days[-1] is not ante:
             return ante
