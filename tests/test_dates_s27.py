@@ -81,9 +81,6 @@ def test_a_year_before_a_holiday_is_its_year(text: str, expected: list[list[str]
 
 
 @pytest.mark.parametrize("text, published, expected", [
-    # taken back in review (no "Super Tuesday" named day): a midterm year has no presidential primaries, so the
-    # name is read as its weekday, not as the day of the last presidential cycle
-    ("Two states vote on Super Tuesday, officials said.", "2022-02-20", "2022-02-15"),
     # taken back (no fronted day before a present verb as the coming day): a habitual or reported present
     ("On Monday, the patrols return again, villagers say.", "2022-06-15", "2022-06-13"),
 ])
@@ -115,3 +112,23 @@ def test_a_plan_told_in_the_past(text: str, expected: str) -> None:
 ])
 def test_an_anaphor_skips_a_dated_holiday_of_an_earlier_paragraph(text: str, expected: list[list[str]]) -> None:
     assert date_mentions(text, "2014-05-18")[["text", "timex"]].values.tolist() == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the US primaries' "Super Tuesday": the day of the election year told in (before or after it)
+    ("Both camps are saving cash for Super Tuesday.", "2020-02-12", [["Super Tuesday", "2020-03-03"]]),
+    ("She took five states on Super Tuesday.", "2016-11-18", [["Super Tuesday", "2016-03-01"]]),
+    # after the table, the first Tuesday of March (the convention since 2012)
+    ("Donors are waiting for Super Tuesday.", "2028-01-10", [["Super Tuesday", "2028-03-07"]]),
+    # a year without presidential primaries (a midterm year): the weekday reading, as any Tuesday
+    ("Two states voted on Super Tuesday.", "2022-02-20", [["Super Tuesday", "2022-02-15"]]),
+    # a year of its own: that cycle's day (1984 and 1992 off the first-Tuesday rule)
+    ("The state first joined the 1984 Super Tuesday.", "2016-05-18", [["1984 Super Tuesday", "1984-03-13"]]),
+    ("Turnout on Super Tuesday 2008 set records.", "2016-05-18", [["Super Tuesday 2008", "2008-02-05"]]),
+    # a later round named after it is no Super Tuesday: only its weekday
+    ("Pundits called the next round a mini Super Tuesday.", "2016-04-20", [["Tuesday", "2016-04-19"]]),
+    ("Ahead of Super Tuesday II, the senator toured Ohio.", "2016-03-12", [["Tuesday", "2016-03-08"]]),
+    ("The governor skipped the second Super Tuesday.", "2016-03-12", [["Tuesday", "2016-03-08"]]),
+])
+def test_super_tuesday_is_a_day_of_election_years(text: str, published: str, expected: list[list[str]]) -> None:
+    assert date_mentions(text, published)[["text", "timex"]].values.tolist() == expected

@@ -165,7 +165,17 @@ def _weekend(c: Candidate, anchor: date, tense: int) -> V.Value:
 
 
 def _holiday(c: Candidate, anchor: date, tense: int) -> V.Value:
-    """'Christmas', 'Thanksgiving Day', 'Easter week': the nearest occurrence, biased to the past (or future by tense)."""
+    """'Christmas', 'Thanksgiving Day', 'Easter week': the nearest occurrence, biased to the past (or future by tense);
+    'Super Tuesday': that of the election year told in, else (a year without presidential primaries) the weekday.
+
+    >>> _holiday(Candidate(0, 13, "holiday", {"hol": "Super Tuesday"}), date(2016, 11, 9), 0).timex
+    '2016-03-01'
+    >>> _holiday(Candidate(0, 13, "holiday", {"hol": "Super Tuesday"}), date(2018, 11, 9), 0).timex
+    '2018-11-06'
+    """
+    if V.is_super_tuesday(c.data["hol"]):
+        d = V.super_tuesday(anchor.year)
+        return V.day(d) if d is not None else _weekday(Candidate(c.start, c.end, "weekday", {"wd": "Tuesday"}), anchor, tense)
     cands = [V.holiday_date(c.data["hol"], y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     as_value = V.week if "hweek" in c.data else V.day  # "Easter week", "Christmas week": the week of that day
     if tense == FUTURE:

@@ -245,7 +245,7 @@ class Focus:
         sign = -1 if (c.data.get("dir") or c.data.get("dir2", "")).lower() in {"earlier", "before"} else 1
         ref = self._offset_reference(c)
         if n is not None and ref is not None and ref.value.earliest is not None:
-            if unit == "year" and ref.holiday:  # "Thanksgiving ... a year earlier": that holiday, that year
+            if unit == "year" and ref.holiday and not V.is_super_tuesday(ref.holiday):  # "Thanksgiving ... a year earlier"
                 return V.day(V.holiday_date(ref.holiday, ref.value.earliest.year + sign * n)), "offset_from_previous_date"
             return V.offset_like(ref.value, unit, sign * n), "offset_from_previous_date"
         if n is None or not self.anchors or sign > 0:  # "three years later" counts from a time told, never from the writing
