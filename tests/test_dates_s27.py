@@ -118,9 +118,11 @@ def test_an_anaphor_skips_a_dated_holiday_of_an_earlier_paragraph(text: str, exp
     # the US primaries' "Super Tuesday": the day of the election year told in (before or after it)
     ("Both camps are saving cash for Super Tuesday.", "2020-02-12", [["Super Tuesday", "2020-03-03"]]),
     ("She took five states on Super Tuesday.", "2016-11-18", [["Super Tuesday", "2016-03-01"]]),
+    # the year before an election the cycle under way: the coming one
+    ("Her team is betting on Super Tuesday.", "2019-11-20", [["Super Tuesday", "2020-03-03"]]),
     # after the table, the first Tuesday of March (the convention since 2012)
     ("Donors are waiting for Super Tuesday.", "2028-01-10", [["Super Tuesday", "2028-03-07"]]),
-    # a year without presidential primaries (a midterm year): the weekday reading, as any Tuesday
+    # a midterm year (no presidential primaries within a year): the weekday reading, as any Tuesday
     ("Two states voted on Super Tuesday.", "2022-02-20", [["Super Tuesday", "2022-02-15"]]),
     # a year of its own: that cycle's day (1984 and 1992 off the first-Tuesday rule)
     ("The state first joined the 1984 Super Tuesday.", "2016-05-18", [["1984 Super Tuesday", "1984-03-13"]]),
