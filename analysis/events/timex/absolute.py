@@ -114,13 +114,29 @@ def _season_value(c: Candidate) -> V.Value:
     return V.season(y, SEASONS[c.data["season"].lower()]).with_mod(timeml_mod(c.data.get("mod")))
 
 
+def _holiday_value(c: Candidate) -> V.Value:
+    """A holiday with its year ("Christmas 2019", "the 1992 Super Tuesday"; a Super Tuesday year without primaries: that
+    year's unknown day).
+
+    >>> _holiday_value(Candidate(0, 18, "holiday", {"hol": "Super Tuesday", "year": "1992"})).timex
+    '1992-03-10'
+    >>> _holiday_value(Candidate(0, 18, "holiday", {"hol": "Super Tuesday", "year": "1990"})).timex
+    '1990-XX-XX'
+    """
+    y = int(c.data["year"])
+    if V.is_super_tuesday(c.data["hol"]):
+        d = V.super_tuesday(y)
+        return V.day(d) if d is not None else V.unknown(f"{y:04d}-XX-XX")
+    return (V.week if "hweek" in c.data else V.day)(V.holiday_date(c.data["hol"], y))
+
+
 _ABSOLUTE: dict[str, Callable[[Candidate], V.Value]] = {
     "date_mdy": _day_value, "date_dmy": _day_value, "month_year": _month_year_value, "year": _year_value,
     "fiscal_year": _year_value, "decade": _decade_value, "quarter": _quarter_value,
     "century": lambda c: V.century(int(c.data["cent"])),
     "half": lambda c: V.half(int(c.data["year"]), ORDINALS[c.data["ord"].lower()] if c.data["ord"].lower() != "last" else 2),
     "season": _season_value,
-    "holiday": lambda c: (V.week if "hweek" in c.data else V.day)(V.holiday_date(c.data["hol"], int(c.data["year"]))),
+    "holiday": lambda c: _holiday_value(c),
     "named_event": lambda c: V.day(NAMED_EVENTS[re.sub(r"\s+", " ", c.data["ev"].lower())]),
 }
 

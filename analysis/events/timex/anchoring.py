@@ -165,7 +165,20 @@ def _weekend(c: Candidate, anchor: date, tense: int) -> V.Value:
 
 
 def _holiday(c: Candidate, anchor: date, tense: int) -> V.Value:
-    """'Christmas', 'Thanksgiving Day', 'Easter week': the nearest occurrence, biased to the past (or future by tense)."""
+    """'Christmas', 'Thanksgiving Day', 'Easter week': the nearest occurrence, biased to the past (or future by tense);
+    'Super Tuesday': that of the election year within a year of the text (the cycle under way or just gone), else (a
+    midterm year, with no presidential primaries near) the weekday.
+
+    >>> st = Candidate(0, 13, "holiday", {"hol": "Super Tuesday"})
+    >>> _holiday(st, date(2016, 11, 9), 0).timex, _holiday(st, date(2015, 11, 9), 0).timex
+    ('2016-03-01', '2016-03-01')
+    >>> _holiday(st, date(2018, 11, 9), 0).timex
+    '2018-11-06'
+    """
+    if V.is_super_tuesday(c.data["hol"]):
+        cycle = next((y for y in (anchor.year, anchor.year + 1, anchor.year - 1) if y % 4 == 0), 0)
+        d = V.super_tuesday(cycle) if cycle else None
+        return V.day(d) if d is not None else _weekday(Candidate(c.start, c.end, "weekday", {"wd": "Tuesday"}), anchor, tense)
     cands = [V.holiday_date(c.data["hol"], y) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     as_value = V.week if "hweek" in c.data else V.day  # "Easter week", "Christmas week": the week of that day
     if tense == FUTURE:

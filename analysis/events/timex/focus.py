@@ -245,7 +245,7 @@ class Focus:
         sign = -1 if (c.data.get("dir") or c.data.get("dir2", "")).lower() in {"earlier", "before"} else 1
         ref = self._offset_reference(c)
         if n is not None and ref is not None and ref.value.earliest is not None:
-            if unit == "year" and ref.holiday:  # "Thanksgiving ... a year earlier": that holiday, that year
+            if unit == "year" and ref.holiday and not V.is_super_tuesday(ref.holiday):  # "Thanksgiving ... a year earlier"
                 return V.day(V.holiday_date(ref.holiday, ref.value.earliest.year + sign * n)), "offset_from_previous_date"
             return V.offset_like(ref.value, unit, sign * n), "offset_from_previous_date"
         if n is None or not self.anchors or sign > 0:  # "three years later" counts from a time told, never from the writing
@@ -574,8 +574,12 @@ class Focus:
         """The day an anaphor refers to: the last one, unless it sits in a 'since ...' clause after the sentence's own day.
 
         ("Stocks plunged on Monday, the first day since the downgrade late Friday. The Dow lost 5% that day": Monday.)
+        Not a holiday of a given year named in an earlier paragraph ("the 2011 Thanksgiving parade" is a memory, not
+        the day the story moves on from; examples in tests/test_dates_s27.py).
         """
         ante = self.last_day
+        if ante is not None and ante.holiday and ante.explicit and "\n" in self.norm[ante.end : c.start]:
+            return None
         days = self._latest(self.days, c.start, 2)
         if ante is None or len(days) < 2 or days[-1] is not ante:
             return ante

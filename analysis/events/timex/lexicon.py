@@ -46,12 +46,12 @@ RULE_HOLIDAYS: dict[str, tuple[object, ...]] = {
     "father's day": ("nth", 6, 6, 3), "easter": ("easter", 0), "easter sunday": ("easter", 0),
     "easter monday": ("easter", 1), "good friday": ("easter", -2),
     "election day": ("nth", 11, 0, 1, 1),  # US: the Tuesday after the first Monday of November
-    "super tuesday": ("nth", 3, 1, 1),  # US primaries: the first Tuesday of March (every cycle since 2012)
 }
-#: Days of the US presidential primaries, held in election years only (a year stands for its cycle's election year),
-#: with the cycles whose day broke the rule of RULE_HOLIDAYS: name -> {election year: (month, day)}.
-CYCLE_HOLIDAYS: dict[str, dict[int, tuple[int, int]]] = {"super tuesday": {1988: (3, 8), 1992: (3, 10), 1996: (3, 12),
-                                                                            2008: (2, 5)}}
+#: "Super Tuesday" of the US presidential primaries, held in election years only: its day in the cycles of 1984-2024
+#: (values.super_tuesday: the first Tuesday of March in later election years, the convention since 2012).
+SUPER_TUESDAYS: dict[int, tuple[int, int]] = {1984: (3, 13), 1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2000: (3, 7),
+                                              2004: (3, 2), 2008: (2, 5), 2012: (3, 6), 2016: (3, 1), 2020: (3, 3),
+                                              2024: (3, 5)}
 #: Date names that stand for one historical day ("the September 11 attacks", "D-Day").
 NAMED_EVENTS: dict[str, date] = {
     "d-day": date(1944, 6, 6), "ve day": date(1945, 5, 8), "v-e day": date(1945, 5, 8), "9/11": date(2001, 9, 11),

@@ -529,7 +529,8 @@ _ONE_WORD_HOLIDAY = frozenset({"Christmas", "Easter", "Halloween", "Thanksgiving
 _HOLIDAY_NAME_WORD = re.compile(r"\s(?:Islands?|Seals?|Rising|Parade|Carols?|Bowl|Tree|Special|Bunny)\b")
 
 
-_YEAR_BEFORE = re.compile(r"(?i:\b(?:the|its|their|this|that)\s+)(?P<y>(?:1[89]|20)\d\d)\s+$")  # "the 1988 Super Tuesday"
+#: A year between a determiner and a holiday's name ("the 2009 Halloween parade", "its 1996 Easter")
+_YEAR_BEFORE = re.compile(r"(?i:\b(?:the|its|their|this|that)\s+)(?P<y>(?:1[89]|20)\d\d)\s+$")
 
 
 @_check("holiday")
@@ -540,7 +541,10 @@ def _holiday(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     >>> [norm[c.start : c.end] for norm in ["After Easter, Easter Island was calm."] for c in scan(norm)]
     ['Easter']
 
-    A year right before the name is the holiday's ("the 1988 Super Tuesday": one expression of that year).
+    A year right before the name is the holiday's: one expression of that year.
+
+    >>> [(norm[c.start : c.end], c.data["year"]) for norm in ["Crowds beat the 2009 Halloween record."] for c in scan(norm)]
+    [('2009 Halloween', '2009')]
     """
     year = _YEAR_BEFORE.search(norm, max(0, c.start - 12), c.start) if "year" not in c.data else None
     if year is not None:

@@ -14,6 +14,7 @@ __all__ = ["IRREGULAR_PAST", "PAST", "UNTIL", "FUTURE", "DONE", "clause_tense", 
 #: Tenses: PAST (news default, leaning to the past), UNTIL (leaning forward: "until", "by" in a present clause),
 #: FUTURE (will, plans to, scheduled), DONE (a past-tense verb right before: "ended Jan. 31", strictly the past).
 PAST, UNTIL, FUTURE, DONE = 0, 1, 2, 3
+NEARER = UNTIL  #: the nearer of the last and the coming day (anchoring reads UNTIL so for a weekday)
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|is\s+to|are\s+to|plans?\s+to|plann(?:ed|ing)\s+(?:to|for)|as\s+(?:soon|early)\s+as|scheduled|slated|"
@@ -164,16 +165,23 @@ def _last_words(window: str, n: int = 4) -> list[str]:
     return [w.strip(_EDGE_PUNCT) for w in window[-50:].lower().rsplit(None, n)[-n:]]
 
 
+#: Prepositions after which "a <word> start" is a noun phrase, not a subject and its verb
+_NOUN_PREPS = frozenset("to after of with for from despite since".split())
+
+
 def _scheduled(words: list[str]) -> bool:
     """'the trial begins (on|in)', 'they meet separately': a scheduling verb in the present, without an auxiliary;
-    not a noun after 'a' and an adjective ("got off to a rocky start Monday": no verb agrees with 'a').
+    not a noun object of a preposition ("the tour was off to a bumpy start Friday"), though a subject after 'that'
+    keeps its verb ("asked that a panel start Friday").
 
-    >>> _scheduled(["the", "talks", "start"]), _scheduled(["to", "a", "rocky", "start"])
+    >>> _scheduled(["the", "talks", "start"]), _scheduled(["to", "a", "bumpy", "start"])
     (True, False)
+    >>> _scheduled(["that", "a", "panel", "start"])
+    True
     """
     w = words[:-1] if words and words[-1] in {"on", "in"} else words
     w = w[:-1] if w and w[-1].endswith("ly") and len(w) > 1 else w
-    if len(w) > 2 and w[-3] in {"a", "an"} and not w[-1].endswith("s"):
+    if len(w) > 3 and w[-4] in _NOUN_PREPS and w[-3] in {"a", "an"} and not w[-1].endswith("s"):
         return False
     return bool(w) and w[-1] in _SCHEDULED and not (len(w) > 1 and (w[-2] in _AUX or w[-2] in _DETERMINERS))
 
@@ -261,7 +269,7 @@ _NAMED_ACT_ON = re.compile(r"(?:\b(?:the|a|an|last)|'s|\u2019s)\s+(?:(?!on\b)" +
 _AWAITED = frozenset("ahead await awaits awaited awaiting before pending until till expected upcoming".split())
 
 
-#: "as he put it (on) <day>": the reporting idiom of a quotation just given
+#: "as <speaker> put it (on) <day>": the reporting idiom after a quotation
 _PUT_IT = re.compile(r"\bas\s+(?:\w+\s+){1,3}?put\s+it\s+(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -291,7 +299,7 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
     if verb and not (len(words) > -verb and words[verb - 1] == "be"):  # "will be announced on Saturday": not a past saying
         return PAST  # "the Pentagon said on Thursday it will ...": the saying is past
     if "put" in words and _PUT_IT.search(text, max(lo, start - 40), start):
-        return PAST  # "..., as she put it on Wednesday": a quotation's saying, past whatever the quoted words promise
+        return PAST  # '"we will win," as the coach put it Friday': the saying is past, whatever the words promise
     if words[-2:-1] == ["since"] and words[-1] in _DETERMINERS:
         return DONE  # "will take the stage after gains since their Oct. 13 debate": since names a past day
     if day and (_done_event(text, end, words) or _NAMED_ACT_ON.search(text, max(lo, start - 60), start)):
@@ -310,30 +318,31 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
         return DONE  # "attacks have risen since early January"; a fronted month: "In January, rockets hit the base"
         # "Following the outbreak of the war on October 7, attacks have surged": an opening phrase before a past clause
     if day and _past_range(text, lo, start, end, words):
-        return PAST  # "the poll was taken from May 13 through Sunday", "Until Monday, shares were cheap"
+        return PAST  # "the census ran from March 2 through Friday", "Until Tuesday, the ferry had sailed twice daily"
     return _near_tense(text, end, words, max(lo, start - 70), start, day)
 
 
-_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "1,704": a thousands separator, no clause break
+_NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "3,050": a thousands separator, no clause break
 
 
 def _past_range(text: str, lo: int, start: int, end: int, words: list[str]) -> bool:
-    """A day closing a span told in the past: 'through <day>' in a past clause ("a survey of 1,200 adults was taken from
-    May 13 through Sunday"), or a sentence opening 'Until <day>' before a past main clause ("Until Monday's announcement,
-    both stocks were cheap"). In a future or present clause the day stays the coming one ("open through Sunday").
+    """A day closing a span told in the past: 'through <day>' in a past clause ("the beetles were counted by 3,050
+    volunteers from April 9 through Friday"), or a sentence opening 'Until <day>' before a past main clause ("Until
+    Tuesday's recall, the toaster had sold well"). In a future or present clause the day stays the coming one.
 
-    >>> t = "The poll was based on a survey of 1,704 adults taken from May 13 through Sunday."
-    >>> _past_range(t, 0, t.index("Sunday"), t.index("Sunday") + 6, ["from", "may", "13", "through"])
+    >>> t = "Trout were tagged by 2,480 anglers in nine lakes from April 9 through Friday."
+    >>> _past_range(t, 0, t.index("Friday"), t.index("Friday") + 6, ["lakes", "from", "april", "9", "through"])
     True
-    >>> u = "Until Monday's vote, both firms were cheap."
-    >>> _past_range(u, 0, 6, 12, ["until"]), _past_range("The show is open through Sunday.", 0, 25, 31, ["open", "through"])
+    >>> u = "Until Tuesday's recall, the toaster had sold well."
+    >>> _past_range(u, 0, 6, 13, ["until"]), _past_range("The rink is open through Friday.", 0, 25, 31, ["open", "through"])
     (True, False)
     """
     if words[-1:] == ["through"]:
         return _past_clause(_NUMBER_COMMA.sub("", text[lo:start]))
     if words not in (["until"], ["till"]) or len(text[lo:start].split()) > 1:
         return False
-    rest = _clause_ahead(text, text.find(",", end, end + 80) if text.find(",", end, end + 80) > 0 else end)
+    comma = text.find(",", end, end + 80)
+    rest = _clause_ahead(text, comma if comma > 0 else end)
     return rest is not None and rest.startswith(",") and _FUTURE.search(rest) is None \
         and _SIMPLE_PAST.search(_BE_PARTICIPLE.sub("", rest)) is not None
 
@@ -391,12 +400,11 @@ def _future_in_past(before: str) -> bool:
 
     >>> _future_in_past("Applicants were due to file by "), _future_in_past("Applicants are due to file by ")
     (True, False)
-    >>> _future_in_past("The vote was originally scheduled for "), _future_in_past("They planned to march on ")
-    (True, True)
+    >>> _future_in_past("The vote was originally scheduled for ")
+    True
     """
     last = _last_future_cue(before)
-    return last is not None and (last.group().lower().startswith("planned")
-                                 or _PAST_BEFORE_CUE.search(before, max(0, last.start() - 30), last.start()) is not None)
+    return last is not None and _PAST_BEFORE_CUE.search(before, max(0, last.start() - 30), last.start()) is not None
 
 
 #: Words before which a participle is no past verb: 'be', 'to', a modal, a link verb ("will remain closed Monday",
@@ -445,32 +453,12 @@ def _future_ahead(text: str, end: int) -> bool:
     >>> t = "On Tuesday, the league plans to hold a news conference. It said it will."
     >>> _future_ahead(t, t.index(",")), _future_ahead("On Tuesday, he said he will go.", 10)
     (True, False)
-    >>> _future_ahead("On Tuesday, voters return to the polls.", 10), _future_ahead("On Tuesday, voters returned.", 10)
-    (True, False)
     """
     rest = _clause_ahead(text, end)
     if rest is None:
         return False
-    cue = _FUTURE.search(rest) or _scheduled_ahead(rest)
+    cue = _FUTURE.search(rest)
     return cue is not None and not cue.group().lower().startswith(("would", "planned")) and not _AHEAD_BLOCK.search(rest, 0, cue.start())
-
-
-#: A main clause whose verb schedules, in the present, right after a fronted day ("On Tuesday, Democrats vote in
-#: Arizona", "On Monday, the two envoys meet again"): the coming day, as with a future cue
-_SCHEDULED_AHEAD = re.compile(r",\s+(?:[\w'.-]+\s+){1,3}?(?:" + "|".join(sorted(_SCHEDULED)) + r")\b(?!\s+of\b)", re.IGNORECASE)
-
-
-def _scheduled_ahead(rest: str) -> re.Match[str] | None:
-    """The present scheduling verb of the main clause after a fronted day (not a noun: "the start of", "a fresh
-    start"), in a clause with no past verb.
-
-    >>> bool(_scheduled_ahead(", voters return to the polls")), bool(_scheduled_ahead(", a fresh start beckoned"))
-    (True, False)
-    """
-    m = _SCHEDULED_AHEAD.match(rest)
-    if m is None or _SIMPLE_PAST.search(rest) or not _scheduled(_last_words(m.group())):
-        return None
-    return m
 
 
 def _past_ahead(text: str, end: int, perfect: bool = False) -> bool:
@@ -554,9 +542,36 @@ _SCHEDULED_EVENT = re.compile(r"\s+(?:(?:general|presidential|midterm|national|l
 _PAST_PREPS = frozenset({"in", "on", "during", "after", "before"})
 
 
-#: "planned" with its object before a day ("planned a rally in the square on Saturday", "a vigil planned at the
-#: campus for Sunday"): a plan told in the past, which may be over by publication
-_PLANNED = re.compile(r"\bplanned\b(?!\s+(?:to|for)\b)", re.IGNORECASE)
+#: "planned" (any use) and "planned" as a verb after its subject ("rangers planned a cleanup on Sunday"): not after
+#: an article or a hyphen ("a planned", "the planned", "well-planned"), nor before "to" (a future in the past)
+_PLANNED_ANY = re.compile(r"\bplanned\b", re.IGNORECASE)
+_PLANNED_VERB = re.compile(r"(?<![\w-])(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)planned\b(?!\s+to\b)", re.IGNORECASE)
+#: The end of a day's own clause part: a coordinated verb after "and"/"but" or a new clause
+_PART_END = re.compile(r"\s(?:and|but|while|as)\s|[,;:]")
+
+
+def _plan_tense(text: str, before: str, end: int) -> int | None:
+    """A day after "planned": the day just gone when a simple past follows the day ("a planned vigil on Friday never
+    took place"), else the nearer day when "planned" is the verb ("rangers planned a cleanup on Sunday"); else None.
+
+    >>> _plan_tense("A planned vigil on Friday was scrapped.", "A planned vigil on ", 25) == PAST
+    True
+    >>> _plan_tense("Rangers planned a cleanup on Sunday.", "Rangers planned a cleanup on ", 35) == NEARER
+    True
+    >>> _plan_tense("The planned cleanup on Sunday is off.", "The planned cleanup on ", 29) is None
+    True
+    """
+    last = None
+    for last in _PLANNED_ANY.finditer(before):
+        pass
+    if last is None or _SIMPLE_PAST.search(before, last.end()):
+        return None
+    rest = text[end : end + 120]
+    stop = _PART_END.search(rest) or _BOUNDARY_RX.search(rest)
+    if _SIMPLE_PAST.search(rest[: stop.start()] if stop else rest):
+        return PAST
+    verb = _PLANNED_VERB.match(before, last.start())
+    return NEARER if verb is not None else None
 
 
 def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day: bool) -> int:
@@ -567,8 +582,9 @@ def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day:
     (True, True)
     """
     before = text[at:start]
-    if day and _PLANNED.search(before) and not _SIMPLE_PAST.search(before, _PLANNED.search(before).end()):
-        return UNTIL  # "protesters planned a march on Saturday": a plan told in the past, the nearer Saturday
+    plan = _plan_tense(text, before, end) if day and "planned" in before.lower() else None
+    if plan is not None:
+        return plan  # "protesters planned a march on Saturday": a plan told in the past, the nearer Saturday
     if not day and _SCHEDULED_EVENT.match(text, end) and not _SIMPLE_PAST.search(before) and not _PLAIN_PAST.search(before):
         return UNTIL  # "ahead of the November election": the coming November
     if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(words) \

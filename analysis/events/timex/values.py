@@ -9,10 +9,11 @@ from functools import lru_cache
 from datetime import date, timedelta
 from typing import Callable
 
-from .lexicon import CYCLE_HOLIDAYS, FIXED_HOLIDAYS, RULE_HOLIDAYS, SEASON_FIRST_MONTH, SEASONS
+from .lexicon import FIXED_HOLIDAYS, RULE_HOLIDAYS, SEASON_FIRST_MONTH, SEASONS, SUPER_TUESDAYS
 
 __all__ = ["Value", "day", "week", "month", "quarter", "half", "season", "year", "decade", "century", "vague",
-           "unknown", "invalid", "consensus", "shift", "unit_value", "offset_like", "holiday_date", "valid_day", "GRAIN"]
+           "unknown", "invalid", "consensus", "shift", "unit_value", "offset_like", "holiday_date", "valid_day", "GRAIN",
+           "is_super_tuesday", "super_tuesday"]
 
 #: Order of granularities from fine to coarse (for "keep the finer one" decisions).
 GRAIN: dict[str, int] = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5,
@@ -259,14 +260,8 @@ def holiday_date(name: str, y: int) -> date:
 
     >>> holiday_date("Thanksgiving", 2019), holiday_date("good friday", 2024)
     (datetime.date(2019, 11, 28), datetime.date(2024, 3, 29))
-    >>> holiday_date("Super Tuesday", 2017), holiday_date("Super Tuesday", 2008)
-    (datetime.date(2016, 3, 1), datetime.date(2008, 2, 5))
     """
     key = _holiday_key(name)
-    if key in CYCLE_HOLIDAYS:  # a day of the presidential primaries: that of the cycle's election year
-        y -= y % 4
-        if y in CYCLE_HOLIDAYS[key]:
-            return date(y, *CYCLE_HOLIDAYS[key][y])
     if key in FIXED_HOLIDAYS:
         return date(y, *FIXED_HOLIDAYS[key])
     rule = RULE_HOLIDAYS[key]
@@ -276,6 +271,27 @@ def holiday_date(name: str, y: int) -> date:
         return easter(y) + timedelta(days=int(rule[1]))  # type: ignore[call-overload]
     _, m, wd, n, *extra = rule
     return _nth_weekday(y, int(m), int(wd), int(n)) + timedelta(days=int(extra[0]) if extra else 0)  # type: ignore[call-overload]
+
+
+def is_super_tuesday(name: str) -> bool:
+    """True for the name of the US primaries' Super Tuesday (a day of election years only, see super_tuesday).
+
+    >>> is_super_tuesday("Super  Tuesday"), is_super_tuesday("Easter")
+    (True, False)
+    """
+    return _holiday_key(name) == "super tuesday"
+
+
+def super_tuesday(y: int) -> date | None:
+    """Super Tuesday of a presidential election year: as held in 1984-2024, the first Tuesday of March after that (the
+    convention since 2012); None in other years or earlier ones (the caller falls back to the weekday reading).
+
+    >>> super_tuesday(1984), super_tuesday(2028), super_tuesday(2018)
+    (datetime.date(1984, 3, 13), datetime.date(2028, 3, 7), None)
+    """
+    if y % 4 or y < 1984:
+        return None
+    return date(y, *SUPER_TUESDAYS[y]) if y in SUPER_TUESDAYS else _nth_weekday(y, 3, 1, 1)
 
 
 def _nth_weekday(y: int, m: int, wd: int, n: int) -> date:
