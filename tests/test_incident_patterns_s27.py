@@ -56,3 +56,12 @@ def test_a_headline_toll_followed_by_another_is_not_an_agent():
     c = casualties("five guards killed 7 hurt as truck bomb hits checkpoint")
     assert (c["killed"], c["injured"]) == (5, 7)
     assert casualties("Two suicide bombers killed nine soldiers")["killed"] == 9  # the agent's count is still no toll
+
+
+def test_a_count_of_wounded_people_after_the_verb_is_its_object_not_a_second_toll():
+    c = casualties("Three raiders killed 14 injured patients in the ward")
+    assert (c["killed"], c["injured"]) == (14, None)
+    c = casualties("Witnesses said two attackers killed six wounded villagers at a field clinic")
+    assert (c["killed"], c["injured"]) == (6, None)
+    c = casualties("four sailors killed 11 hurt, the navy says")  # a headline's second toll closed by a comma
+    assert (c["killed"], c["injured"]) == (4, 11)

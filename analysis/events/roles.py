@@ -65,10 +65,11 @@ _ACTIVE = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearl
                      r"their|its|both|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                      r"several|dozens|scores|many|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                      r"February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+)\b")
-#: a second toll right after a casualty verb, with its own predicate: "Three troops killed 25 injured" (a headline)
+#: a second toll that ends its clause right after a casualty verb, as headlines run two tolls together
+#: ("two guards dead, 9 hurt as ..."): not "killed 20 injured others" (a noun after it) nor "killed 12 wounded 20"
 _NEXT_TOLL = re.compile(r"[\s,]+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+"
-                        r"(?:(?:more|others)\s+)?(?:wounded|injured|hurt)\b(?![\s,]+(?:\d|at\s+least|an?\s|the\s|one|two|three|"
-                        r"four|five|six|seven|eight|nine|ten|dozens|several))", re.I)  # not "killed 12 wounded 20"
+                        r"(?:(?:more|others)\s+)?(?:wounded|injured|hurt)\b"
+                        r"(?=\s*[.;]?\s*$|\s*,|\s+(?:after|as|in|when|during)\b)", re.I)
 #: a count that owns the casualty noun after it: "one militia member's death", "two guards' injuries"
 _POSSESSED = re.compile(r"^(?:['’]s?)?\s+(?:[\w-]+\s+)?(deaths?|injur(?:y|ies)|wounds?)\b", re.I)
 _BE_AUX = re.compile(r"[\s,]*(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|being|been)\b", re.I)
