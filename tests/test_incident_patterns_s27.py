@@ -65,3 +65,10 @@ def test_a_count_of_wounded_people_after_the_verb_is_its_object_not_a_second_tol
     assert (c["killed"], c["injured"]) == (6, None)
     c = casualties("four sailors killed 11 hurt, the navy says")  # a headline's second toll closed by a comma
     assert (c["killed"], c["injured"]) == (4, 11)
+
+
+def test_one_victim_then_a_vague_group_with_the_other_role_keeps_the_one():
+    c = casualties("An IED killed a shepherd and several others were hurt, police said")
+    assert (c["killed"], c["injured"]) == (1, None)
+    assert casualties("The drone wounded a medic and dozens of others had been killed")["injured"] == 1
+    assert casualties("The drone wounded a mechanic and many others were hurt")["injured"] is None  # same role: vague

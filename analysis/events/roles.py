@@ -1062,12 +1062,16 @@ _DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:owner|compan
            r"bodyguard|escort|friend|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|uncle|aunt|sister|" \
            r"youth|general|colonel|brigadier|captain|lieutenant|sheikh|chief|governor|" \
            r"mayor|" + _ONE_PERSON + r")\b"
+#: a vague group given the other role by its own verb ("killed a guard and several others were wounded"); the
+#: conditional reads the verb group ``k`` of ``_SINGLE_VICTIMS``, where it is used
+_OTHER_ROLE = r"(?![\w\s-]{0,30}?\s+(?:were|was|had)\s+(?:been\s+)?(?(k)(?:wounded|injured|hurt)|killed)\b)"
 #: one or two victims named by singular noun phrases ("wounding its driver", "injuring a woman and her child"), or
 #: the next of a series ("killing two fighters and wounding a third")
 _SINGLE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|shot\s+dead|gunned\s+down)|"
                              r"(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:at\s+least\s+)?(?:(?P<a>"
                              + _DET_ONE + r")(?P<b>\s+and\s+(?:" + _DET_ONE + r"|(?:" + _ONE_PERSON + r")\b))?"
-                             r"(?![\w\s-]{0,30}?\s+and\s+(?:other|multiple|several|many|numerous|dozens|scores)\b)|"
+                             r"(?![\w\s-]{0,30}?\s+and\s+(?:other|multiple|several|many|numerous|dozens|scores)\b"
+                             + _OTHER_ROLE + r")|"
                              r"a\s+(?:second|third|fourth|fifth)\b)", re.I)  # not "a soldier and several contractors"
 #: one victim named as the first subject before a counted chain: "The mayor and three of his bodyguards were wounded"
 _LEAD_SUBJECT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|when|as|whereas)\s+)(?P<two>" + _DET_ONE + r",\s+)?" + _DET_ONE +
