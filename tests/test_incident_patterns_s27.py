@@ -20,6 +20,19 @@ def test_munitions_told_only_by_what_hit_or_was_downed_give_no_number_fired():
     assert munitions("A lone drone crashed into the depot")["n_fired"] == 1  # one munition told alone is the attack's
 
 
+def test_a_munition_told_by_its_place_in_a_series_gives_no_number_fired():
+    for text in ("The first missile crashed into the hangar", "A second rocket struck the fuel depot",
+                 "The third drone slammed into a warehouse"):
+        m = munitions(text)
+        assert (m["n_fired"], m["n_hit"]) == (None, 1), text
+    assert munitions("A single rocket struck the fuel depot")["n_fired"] == 1  # one told alone is the attack's
+
+
+def test_a_third_munition_that_struck_after_two_were_downed_is_a_hit():
+    m = munitions("Three drones neared the camp; two were downed, while a third struck a barracks")
+    assert (m["n_intercepted"], m["n_hit"]) == (2, 1)
+
+
 # ---------------------------------------------------------------- dead and wounded told by two verbs
 def test_left_one_dead_and_wounded_another_is_not_a_joint_toll():
     c = casualties("a mortar strike on the depot that left a guard dead and wounded a driver")

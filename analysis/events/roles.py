@@ -151,7 +151,7 @@ _NOT_BY_ATTACK = re.compile(r"\b(?:(?:(?:died|lost\s+(?:his|her|their)\s+li(?:fe
                             r"natural\s+causes|medical\s+(?:condition|emergency|problem|issue|complication)|non-combat|illness)",
                             re.I)
 #: the one munition left after the others were stopped, that got through: "while the remaining drone hit the compound"
-_REST_HIT = re.compile(r"\bthe\s+(?:remaining|other|last|third|second|fourth)(?:\s+(?:one|drone|rocket|missile|"
+_REST_HIT = re.compile(r"\b(?:the\s+(?:remaining|other|last|third|second|fourth)|a\s+(?:third|second|fourth))(?:\s+(?:one|drone|rocket|missile|"
                        r"projectile|uav|shell))?\s+(?:\w+ly\s+)?(?:hit|struck|landed\s+(?:in|on|inside)|fell\s+(?:in|on|inside)|"
                        r"impacted|exploded\s+(?:in|on|inside))\b", re.I)
 #: interceptions told as a part of those fired: "shot down 34 out of 35 drones", "destroyed 12 of the 15 missiles"
@@ -1279,14 +1279,20 @@ def _fired_from_outcomes(text: str, out: dict) -> None:
 
     >>> o = {"n_fired": None, "n_hit": 1, "n_intercepted": None}; _fired_from_outcomes("a drone hit it", o); o["n_fired"]
     1
-    >>> o = {"n_fired": None, "n_hit": 18, "n_intercepted": None}; _fired_from_outcomes("18 rockets hit", o); o["n_fired"]
+    >>> o = {"n_fired": None, "n_hit": 18, "n_intercepted": None}; _fired_from_outcomes("18 rockets hit", o); o
+    {'n_fired': None, 'n_hit': 18, 'n_intercepted': None}
+    >>> o = {"n_fired": None, "n_hit": 1, "n_intercepted": None}; _fired_from_outcomes("the first drone hit", o); o["n_fired"] is None
+    True
     """
-    if out["n_fired"] is not None or (out["n_hit"] or 0) + (out["n_intercepted"] or 0) != 1:
-        return
+    if out["n_fired"] is not None or (out["n_hit"] or 0) + (out["n_intercepted"] or 0) != 1 or _ORDINAL_ONE.search(text):
+        return  # "the second missile hit": one of a series told by its place, not the whole attack
     if not ((out["n_hit"] is None or out["n_intercepted"] is None) and _PARTITIVE.search(text)):
         out["n_fired"] = 1  # "one of the rockets hit": a part, not the whole
 
 
+#: a munition told by its place in a series: "the first missile", "a third rocket", "another drone"
+_ORDINAL_ONE = re.compile(r"\b(?:(?:the|a)\s+(?:first|second|third|fourth|fifth|last)|another)\s+(?:[\w-]+\s+)?(?:"
+                          + "|".join(sorted(PROJECTILES)) + r")\b", re.I)
 #: a weapon's rate of fire: "can shoot up to 30 shells per second", "can launch up to 40 rockets a minute"
 _RATE_OF_FIRE = re.compile(r"\bup\s+to\s+[\d,]+\s+(?:[\w-]+\s+)?(?:rounds|bullets|shells|rockets|projectiles)\s+"
                            r"(?:per|a|each|every)\s+(?:second|minute)\b", re.I)
@@ -1359,7 +1365,8 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
         claim = event_class == "claim" or re.match(r"\s+(?:its|their)\s+targets?", text[one.end():])
         if not one.group("near"):  # "the drone struck near the quarters": fired, not a hit
             out["n_claimed" if claim else "n_hit"] = out["n_claimed"] if claim and out["n_claimed"] is not None else 1
-        out["n_fired"] = 1
+        if not _ORDINAL_ONE.search(text):  # "the first missile hit": one of a series, not the number fired
+            out["n_fired"] = 1
     if out["n_fired"] is None and _DROPPED.search(text):
         out["n_fired"] = 1  # "a drone dropped explosives on the airport": one drone, not itself a hit
 
