@@ -666,9 +666,9 @@ _INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them)\s+[^.;:,]{1,80}?(?=
                         r"perished)\b)", re.I)
 #: killed and wounded told as one number ("the killing and wounding of 24", "six were killed or wounded", "killed
 #: and wounded 15"): neither role's count; not "left a guard dead and wounded two others" (a verb with its object)
-_JOINT = re.compile(r"\b(?:kill(?:ed|ing)|dead(?!\s+and\s+\w+ing\b)(?!\s+and\s+(?:wounded|injured|hurt)\s+(?:an?|the|his|her|"
-                    r"its|their|another|\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b)|deaths?)\s+(?:and|or|and/or)\s+(?:wound(?:ed|ing)|injur(?:ed|ing|y|ies)|"
-                    r"hurt)\b(?!\s+respectively)", re.I)
+_JOINT = re.compile(r"\b(?:kill(?:ed|ing)|dead(?!\s+and\s+\w+ing\b)(?!\s+and\s+(?:wounded|injured|hurt)\s+(?:an?|the|"
+                    r"his|her|its|their|another|\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b)|"
+                    r"deaths?)\s+(?:and|or|and/or)\s+(?:wound(?:ed|ing)|injur(?:ed|ing|y|ies)|hurt)\b(?!\s+respectively)", re.I)
 _NEGATED = re.compile(r"\b(?:no|not|nor|none|neither|nobody|without|never)\b(?![^.;]{0,80}?\b(?:but|however|while)\b)", re.I)
 #: the upper bound of a range "between nine and 23" (the lower bound counts)
 _BETWEEN = re.compile(r"(\bbetween\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:and|to|-)"
