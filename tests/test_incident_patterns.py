@@ -500,7 +500,10 @@ def test_a_defence_system_that_diverted_a_rocket_is_an_interception_of_the_attac
     m = _mentions(["Three rockets landed in the Green Zone on Sunday.",
                    "An official said an anti-rocket system diverted one of the rockets."], "2020-12-21")
     inc, _ = merge_incidents(m)
-    assert len(inc) == 1 and inc.iloc[0]["n_intercepted"] == 1 and pd.isna(inc.iloc[0]["n_fired"])
+    # what the text states: all three landed (a diverted rocket still lands), one was diverted; how many were fired
+    # is told only through those outcomes, so no number fired
+    assert len(inc) == 1
+    assert (inc.iloc[0]["n_hit"], inc.iloc[0]["n_intercepted"]) == (3, 1) and pd.isna(inc.iloc[0]["n_fired"])
 
 
 def test_an_attack_reported_early_on_a_day_happened_that_day():

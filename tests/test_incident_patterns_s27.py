@@ -20,6 +20,19 @@ def test_munitions_told_only_by_what_hit_or_was_downed_give_no_number_fired():
     assert munitions("A lone drone crashed into the depot")["n_fired"] == 1  # one munition told alone is the attack's
 
 
+def test_a_munition_told_by_its_place_in_a_series_gives_no_number_fired():
+    for text in ("The first missile crashed into the hangar", "A second rocket struck the fuel depot",
+                 "The third drone slammed into a warehouse"):
+        m = munitions(text)
+        assert (m["n_fired"], m["n_hit"]) == (None, 1), text
+    assert munitions("A single rocket struck the fuel depot")["n_fired"] == 1  # one told alone is the attack's
+
+
+def test_a_third_munition_that_struck_after_two_were_downed_is_a_hit():
+    m = munitions("Three drones neared the camp; two were downed, while a third struck a barracks")
+    assert (m["n_intercepted"], m["n_hit"]) == (2, 1)
+
+
 # ---------------------------------------------------------------- dead and wounded told by two verbs
 def test_left_one_dead_and_wounded_another_is_not_a_joint_toll():
     c = casualties("a mortar strike on the depot that left a guard dead and wounded a driver")
@@ -56,3 +69,19 @@ def test_a_headline_toll_followed_by_another_is_not_an_agent():
     c = casualties("five guards killed 7 hurt as truck bomb hits checkpoint")
     assert (c["killed"], c["injured"]) == (5, 7)
     assert casualties("Two suicide bombers killed nine soldiers")["killed"] == 9  # the agent's count is still no toll
+
+
+def test_a_count_of_wounded_people_after_the_verb_is_its_object_not_a_second_toll():
+    c = casualties("Three raiders killed 14 injured patients in the ward")
+    assert (c["killed"], c["injured"]) == (14, None)
+    c = casualties("Witnesses said two attackers killed six wounded villagers at a field clinic")
+    assert (c["killed"], c["injured"]) == (6, None)
+    c = casualties("four sailors killed 11 hurt, the navy says")  # a headline's second toll closed by a comma
+    assert (c["killed"], c["injured"]) == (4, 11)
+
+
+def test_one_victim_then_a_vague_group_with_the_other_role_keeps_the_one():
+    c = casualties("An IED killed a shepherd and several others were hurt, police said")
+    assert (c["killed"], c["injured"]) == (1, None)
+    assert casualties("The drone wounded a medic and dozens of others had been killed")["injured"] == 1
+    assert casualties("The drone wounded a mechanic and many others were hurt")["injured"] is None  # same role: vague

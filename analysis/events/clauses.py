@@ -27,9 +27,9 @@ _EVENT_VERB = r"(?:fired|launched|targeted|struck|hit|attacked|bombed|shelled|ki
 #: the attack a strike answers, after its blamed party: "(which they) blamed for a ...", "those responsible for a ..."
 BLAMED_FOR = (r"(?:(?:which|that|whom)\s+)?(?:(?:it|they|the\s+\w+)\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
               r"(?:blamed|held\s+responsible)\s+for\s+(?:an?|the)\s")
-THOSE_RESPONSIBLE = r"(?:(?:against|on|from)\s+)?(?:those|whoever\s+(?:is|was|were)|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?" \
+RESPONSIBLE_PARTY = r"(?:(?:against|on|from)\s+)?(?:those|whoever\s+(?:is|was|were)|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?" \
                     r"(?:militias?|groups?|factions?)(?:\s+(?:it|they|the\s+\w+)\s+(?:holds?|held|deems?|considers?))?)" \
-                    r"\s+responsible\s+for\s+(?:an?|the)\s"  # "against a militia responsible for a rocket attack"
+                    r"\s+responsible\s+for\s+(?:an?|the)\s"  # "on the faction responsible for a mortar strike"
 #: a strike verb after a comma ("..., has launched airstrikes"): a clause of its own only after ``_ANSWERS_ATTACK``
 _HAS_STRUCK = r"(?:has|have|had)\s+(?:also\s+|now\s+)?(?:launched|carried\s+out|conducted|struck|bombed|targeted)\b"
 _HAS_STRUCK_RX = re.compile(_HAS_STRUCK, re.I)
@@ -57,7 +57,8 @@ _BOUNDARY = re.compile(
     r",\s*(?=" + BLAMED_FOR + r")|"  # "..., blamed for a rocket attack that killed X"
     r"\s+(?=(?:which|that|whom)\s+(?:it|they|the\s+\w+)\s+(?:(?:has|have|had)\s+)?(?:blamed|held\s+responsible)\s+for\s+"
     r"(?:an?|the)\s)|"
-    r"(?<!\bhold)(?<!\ball)\s+(?=" + THOSE_RESPONSIBLE + r"[^.;]{0,120}?\b(?:killed|killing|wounded|wounding|injured|injuring|left\s+(?:[\w-]+\s+){1,5}?dead)\b)|"
+    r"(?<!\bhold)(?<!\ball)\s+(?=" + RESPONSIBLE_PARTY + r"[^.;]{0,120}?\b(?:killed|killing|wounded|wounding|"
+    r"injured|injuring|left\s+(?:[\w-]+\s+){1,5}?dead)\b)|"
     r",\s*(?=(?:prompting|triggering|sparking|provoking|drawing)\b)|,\s*(?=to\s+which\b)|"
     r",\s*(?=adding\s+that\b)|"  # "..., injuring eight soldiers, the spokeswoman said, adding that a gunship was in the air"
     r"(?<=\s)(?=follow(?:ed|s)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|bombing)s?\b)|"

@@ -65,10 +65,11 @@ _ACTIVE = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearl
                      r"their|its|both|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
                      r"several|dozens|scores|many|(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
                      r"February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+)\b")
-#: a second toll right after a casualty verb, with its own predicate: "Three troops killed 25 injured" (a headline)
+#: a second toll that ends its clause right after a casualty verb, as headlines run two tolls together
+#: ("two guards dead, 9 hurt as ..."): not "killed 20 injured others" (a noun after it) nor "killed 12 wounded 20"
 _NEXT_TOLL = re.compile(r"[\s,]+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+"
-                        r"(?:(?:more|others)\s+)?(?:wounded|injured|hurt)\b(?![\s,]+(?:\d|at\s+least|an?\s|the\s|one|two|three|"
-                        r"four|five|six|seven|eight|nine|ten|dozens|several))", re.I)  # not "killed 12 wounded 20"
+                        r"(?:(?:more|others)\s+)?(?:wounded|injured|hurt)\b"
+                        r"(?=\s*[.;]?\s*$|\s*,|\s+(?:after|as|in|when|during)\b)", re.I)
 #: a count that owns the casualty noun after it: "one militia member's death", "two guards' injuries"
 _POSSESSED = re.compile(r"^(?:['’]s?)?\s+(?:[\w-]+\s+)?(deaths?|injur(?:y|ies)|wounds?)\b", re.I)
 _BE_AUX = re.compile(r"[\s,]*(?:who\s+)?(?:were|was|are|is|have\s+been|has\s+been|had\s+been|got|being|been)\b", re.I)
@@ -150,7 +151,7 @@ _NOT_BY_ATTACK = re.compile(r"\b(?:(?:(?:died|lost\s+(?:his|her|their)\s+li(?:fe
                             r"natural\s+causes|medical\s+(?:condition|emergency|problem|issue|complication)|non-combat|illness)",
                             re.I)
 #: the one munition left after the others were stopped, that got through: "while the remaining drone hit the compound"
-_REST_HIT = re.compile(r"\bthe\s+(?:remaining|other|last|third|second|fourth)(?:\s+(?:one|drone|rocket|missile|"
+_REST_HIT = re.compile(r"\b(?:the\s+(?:remaining|other|last|third|second|fourth)|a\s+(?:third|second|fourth))(?:\s+(?:one|drone|rocket|missile|"
                        r"projectile|uav|shell))?\s+(?:\w+ly\s+)?(?:hit|struck|landed\s+(?:in|on|inside)|fell\s+(?:in|on|inside)|"
                        r"impacted|exploded\s+(?:in|on|inside))\b", re.I)
 #: interceptions told as a part of those fired: "shot down 34 out of 35 drones", "destroyed 12 of the 15 missiles"
@@ -665,9 +666,9 @@ _INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them)\s+[^.;:,]{1,80}?(?=
                         r"perished)\b)", re.I)
 #: killed and wounded told as one number ("the killing and wounding of 24", "six were killed or wounded", "killed
 #: and wounded 15"): neither role's count; not "left a guard dead and wounded two others" (a verb with its object)
-_JOINT = re.compile(r"\b(?:kill(?:ed|ing)|dead(?!\s+and\s+\w+ing\b)(?!\s+and\s+(?:wounded|injured|hurt)\s+(?:an?|the|his|her|"
-                    r"its|their|another|\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b)|deaths?)\s+(?:and|or|and/or)\s+(?:wound(?:ed|ing)|injur(?:ed|ing|y|ies)|"
-                    r"hurt)\b(?!\s+respectively)", re.I)
+_JOINT = re.compile(r"\b(?:kill(?:ed|ing)|dead(?!\s+and\s+\w+ing\b)(?!\s+and\s+(?:wounded|injured|hurt)\s+(?:an?|the|"
+                    r"his|her|its|their|another|\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b)|"
+                    r"deaths?)\s+(?:and|or|and/or)\s+(?:wound(?:ed|ing)|injur(?:ed|ing|y|ies)|hurt)\b(?!\s+respectively)", re.I)
 _NEGATED = re.compile(r"\b(?:no|not|nor|none|neither|nobody|without|never)\b(?![^.;]{0,80}?\b(?:but|however|while)\b)", re.I)
 #: the upper bound of a range "between nine and 23" (the lower bound counts)
 _BETWEEN = re.compile(r"(\bbetween\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:and|to|-)"
@@ -1061,12 +1062,16 @@ _DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:owner|compan
            r"bodyguard|escort|friend|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|uncle|aunt|sister|" \
            r"youth|general|colonel|brigadier|captain|lieutenant|sheikh|chief|governor|" \
            r"mayor|" + _ONE_PERSON + r")\b"
+#: a vague group given the other role by its own verb ("killed a guard and several others were wounded"); the
+#: conditional reads the verb group ``k`` of ``_SINGLE_VICTIMS``, where it is used
+_OTHER_ROLE = r"(?![\w\s-]{0,30}?\s+(?:were|was|had)\s+(?:been\s+)?(?(k)(?:wounded|injured|hurt)|killed)\b)"
 #: one or two victims named by singular noun phrases ("wounding its driver", "injuring a woman and her child"), or
 #: the next of a series ("killing two fighters and wounding a third")
 _SINGLE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|shot\s+dead|gunned\s+down)|"
                              r"(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:at\s+least\s+)?(?:(?P<a>"
                              + _DET_ONE + r")(?P<b>\s+and\s+(?:" + _DET_ONE + r"|(?:" + _ONE_PERSON + r")\b))?"
-                             r"(?![\w\s-]{0,30}?\s+and\s+(?:other|multiple|several|many|numerous|dozens|scores)\b)|"
+                             r"(?![\w\s-]{0,30}?\s+and\s+(?:other|multiple|several|many|numerous|dozens|scores)\b"
+                             + _OTHER_ROLE + r")|"
                              r"a\s+(?:second|third|fourth|fifth)\b)", re.I)  # not "a soldier and several contractors"
 #: one victim named as the first subject before a counted chain: "The mayor and three of his bodyguards were wounded"
 _LEAD_SUBJECT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|when|as|whereas)\s+)(?P<two>" + _DET_ONE + r",\s+)?" + _DET_ONE +
@@ -1274,14 +1279,20 @@ def _fired_from_outcomes(text: str, out: dict) -> None:
 
     >>> o = {"n_fired": None, "n_hit": 1, "n_intercepted": None}; _fired_from_outcomes("a drone hit it", o); o["n_fired"]
     1
-    >>> o = {"n_fired": None, "n_hit": 18, "n_intercepted": None}; _fired_from_outcomes("18 rockets hit", o); o["n_fired"]
+    >>> o = {"n_fired": None, "n_hit": 18, "n_intercepted": None}; _fired_from_outcomes("18 rockets hit", o); o
+    {'n_fired': None, 'n_hit': 18, 'n_intercepted': None}
+    >>> o = {"n_fired": None, "n_hit": 1, "n_intercepted": None}; _fired_from_outcomes("the first drone hit", o); o["n_fired"] is None
+    True
     """
-    if out["n_fired"] is not None or (out["n_hit"] or 0) + (out["n_intercepted"] or 0) != 1:
-        return
+    if out["n_fired"] is not None or (out["n_hit"] or 0) + (out["n_intercepted"] or 0) != 1 or _ORDINAL_ONE.search(text):
+        return  # "the second missile hit": one of a series told by its place, not the whole attack
     if not ((out["n_hit"] is None or out["n_intercepted"] is None) and _PARTITIVE.search(text)):
         out["n_fired"] = 1  # "one of the rockets hit": a part, not the whole
 
 
+#: a munition told by its place in a series: "the first missile", "a third rocket", "another drone"
+_ORDINAL_ONE = re.compile(r"\b(?:(?:the|a)\s+(?:first|second|third|fourth|fifth|last)|another)\s+(?:[\w-]+\s+)?(?:"
+                          + "|".join(sorted(PROJECTILES)) + r")\b", re.I)
 #: a weapon's rate of fire: "can shoot up to 30 shells per second", "can launch up to 40 rockets a minute"
 _RATE_OF_FIRE = re.compile(r"\bup\s+to\s+[\d,]+\s+(?:[\w-]+\s+)?(?:rounds|bullets|shells|rockets|projectiles)\s+"
                            r"(?:per|a|each|every)\s+(?:second|minute)\b", re.I)
@@ -1354,7 +1365,8 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
         claim = event_class == "claim" or re.match(r"\s+(?:its|their)\s+targets?", text[one.end():])
         if not one.group("near"):  # "the drone struck near the quarters": fired, not a hit
             out["n_claimed" if claim else "n_hit"] = out["n_claimed"] if claim and out["n_claimed"] is not None else 1
-        out["n_fired"] = 1
+        if not _ORDINAL_ONE.search(text):  # "the first missile hit": one of a series, not the number fired
+            out["n_fired"] = 1
     if out["n_fired"] is None and _DROPPED.search(text):
         out["n_fired"] = 1  # "a drone dropped explosives on the airport": one drone, not itself a hit
 
