@@ -273,3 +273,12 @@ def test_a_body_name_opening_with_a_legislature_and_joined_by_and_is_one_body():
     text = 'Ties will deepen, "for the good of both nations," the Senate Public Relations and Research Bureau said.'
     (speaker, group), = _groups_of(text)
     assert speaker.endswith("Senate Public Relations and Research Bureau") and group == "legislator"
+
+
+@pytest.mark.parametrize("speaker,group", [
+    ("Kenya’s president", "government"), ("Brazil’s president", "government"), ("the Fed’s chair", "government"),
+    ("the Federal Reserve’s chair", "government"), ("Acme Corp’s president", "organisation"),
+])
+def test_a_possessive_owner_groups_its_head_only_on_firm_evidence(speaker, group):
+    from analysis.quotes.speakers import group_evidence
+    assert group_evidence("", speaker, "role")[0] == group

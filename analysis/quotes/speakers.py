@@ -230,8 +230,8 @@ def _organisation(text: str) -> tuple[str, str, str] | None:
     >>> _organisation("a lawyer who represents the campaign") is None, _organisation("the Security Council of Iraq") is None
     (True, True)
     """
-    low = " " + re.sub(r"[^\w’'.& ]+", " ", text.lower().replace("-", " ")) + " "
-    best = None
+    low = " " + re.sub(r"[^\w’'.& ]+", " ", re.sub(r"[’']s\b", "", text.lower()).replace("-", " ")) + " "
+    best = None   # a possessive names its owner: 'the Fed’s chair'
     for alias0, row in lexicon.organisations().items():
         alias = alias0.replace("-", " ")
         # short aliases are acronyms: 'WHO' names the organisation, 'who' is a pronoun
@@ -533,10 +533,10 @@ _POSSESSIVE_HEAD = re.compile(r"(?:^|;)\s*((?:the\s+)?[^;’']*?)(?:[’']s|(?<=
 
 def _owner_group(text: str) -> str:
     """The group a possessive owner gives the head title it owns: '' for a state or a person (the title's own group
-    holds: 'Iraq’s president'), the owner's group for a body noun ('the bank’s president'), 'organisation' for a firm
-    or another named body that is no state ('Acme’s president', 'Norland Foods’ chief executive'); '' otherwise.
+    holds: 'Iraq’s president'), the owner's group for a body noun ('the bank’s president'), 'organisation' for a name
+    with a company word ('Acme Corp’s president', 'Norland Foods’ chief executive'); '' otherwise (a bare name is no evidence).
 
-    >>> _owner_group("Acme’s president ;"), _owner_group("the company’s president ;"), _owner_group("Iraq’s president ;")
+    >>> _owner_group("Acme Corp’s president ;"), _owner_group("the company’s president ;"), _owner_group("Kenya’s president ;")
     ('organisation', 'organisation', '')
     >>> _owner_group("the country’s president ;"), _owner_group("Ann Lee’s chairman ;"), _owner_group("the firm’s spokesman ;")
     ('', '', '')
@@ -553,9 +553,7 @@ def _owner_group(text: str) -> str:
         return ""    # a state's, a party's or an army's head, or a body of unknown kind
     if group or org:
         return group or org[1]
-    named = all(w[:1].isupper() for w in words) and not any(_titleish_word(w) for w in words)
-    person = lexicon.first_names().get(words[0].lower()) is not None
-    return "organisation" if named and not person and owner.lower() not in {"state", "nation", "country"} else ""
+    return "organisation" if _COMPANY_WORD.search(owner) else ""    # an unknown name ('Kenya', 'Ann Lee') is no evidence
 
 
 def _unnamed_source(text: str, country: str, org: tuple[str, str, str] | None) -> bool:
@@ -598,8 +596,9 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         evidence = f"role noun: {noun}" if group else ""
         if group == "government" and (_heads_named_body(text) or _named_body_before(role, noun)):
             group, evidence = "organisation", f"role noun: {noun} of a named body"
-        if group in {"", "government"} and _owner_group(text):
-            group, evidence = _owner_group(text), f"role noun: {noun} owned by a body that is no state"   # 'Acme’s president'
+        owner = _owner_group(text) if group in {"", "government"} else ""
+        if owner:
+            group, evidence = owner, f"role noun: {noun} owned by a body that is no state"   # 'Acme Corp’s president'
     if group == "legislator" and _role_head(role)[1] == "government":
         group, evidence = "government", f"role noun: {_role_head(role)[0]} (an office beats a seat)"   # 'Senator X, Finance Minister'
     if not group:
