@@ -244,11 +244,11 @@ def _groups_of(text: str) -> list[tuple[str, str]]:
 
 
 def test_a_role_apposition_before_an_unknown_first_name_makes_a_person_with_that_role():
-    """'The port town's mayor, Tevin Oakhurst, ...': the role before the comma is evidence of a person, so the
+    """'Last spring the valley's mayor, Oriel Fandango, ...': the role before the comma is evidence of a person, so the
     later surname-only attribution resolves to him and takes the mayor's group."""
-    text = ("The port town's mayor, Tevin Oakhurst, has criticised the ferry operator over late sailings.\n\n"
-            "“Passengers deserve a timetable they can trust,” Oakhurst said on Monday.")
-    assert _groups_of(text) == [("Tevin Oakhurst", "government")]
+    text = ("Last spring the valley's mayor, Oriel Fandango, blamed the bus firm for missed connections.\n\n"
+            "“Riders want buses that come,” Fandango said on Monday.")
+    assert _groups_of(text) == [("Oriel Fandango", "government")]
 
 
 def test_a_firm_named_by_one_word_takes_the_role_written_before_an_earlier_mention():
@@ -258,8 +258,8 @@ def test_a_firm_named_by_one_word_takes_the_role_written_before_an_earlier_menti
 
 
 def test_a_body_word_before_a_private_persons_noun_does_not_make_an_organisation():
-    text = '"We will stay out until they listen," said Rosa Linde, a union worker at the depot for nine years.'
-    assert _groups_of(text) == [("Rosa Linde", "civilian")]
+    text = 'Petra Osk, a union worker on the night rota, said the new hours were "a slap in the face."'
+    assert _groups_of(text) == [("Petra Osk", "civilian")]
 
 
 def test_an_unnamed_utility_is_an_organisation_not_an_unnamed_source():
@@ -268,11 +268,11 @@ def test_an_unnamed_utility_is_an_organisation_not_an_unnamed_source():
 
 
 def test_a_body_name_opening_with_a_legislature_and_joined_by_and_is_one_body():
-    """'the Senate Public Relations and Research Bureau': a body word that opens the first half modifies the name; it is
+    """'the Senate Heritage and Archives Bureau': a body word that opens the first half modifies the name; it is
     not a second body as in 'the Army and Navy'."""
-    text = 'Ties will deepen, "for the good of both nations," the Senate Public Relations and Research Bureau said.'
+    text = 'Old ledgers are "now open to every reader," the Senate Heritage and Archives Bureau announced.'
     (speaker, group), = _groups_of(text)
-    assert speaker.endswith("Senate Public Relations and Research Bureau") and group == "legislator"
+    assert speaker.endswith("Senate Heritage and Archives Bureau") and group == "legislator"
 
 
 @pytest.mark.parametrize("speaker,group", [

@@ -438,7 +438,7 @@ def joined_body(text: str, lo: int, a: int, end: int) -> int:
     (0, 10)
     >>> t = "Procter and Gamble says"; joined_body(t, 0, 12, 18)
     0
-    >>> t = "the Senate Legal Affairs and Research Bureau said"; joined_body(t, 0, 29, 44)
+    >>> t = "the Assembly Budget Watch and Audit Bureau said"; joined_body(t, 0, 30, 42)
     4
     >>> joined_body("the Army and Navy said", 0, 13, 17)
     13
@@ -451,7 +451,7 @@ def joined_body(text: str, lo: int, a: int, end: int) -> int:
             any(_title_or_country(w) or w.lower() in lexicon.NON_NAME_WORDS for w in first + second):
         return a    # 'Ann Smith and Bo Jones', 'Sen. Lee and Rep. Hale': people; 'Iraq and Syria': places
     one = m.group(2) == "&" or first == second or bool(_ONE_BODY_AFTER.match(text, end)) or _body_word(second[-1]) \
-        and not _body_word(first[-1])   # 'the Hostages and Missing Families Forum': one forum; 'Senate Press and ...'
+        and not _body_word(first[-1])   # 'the Anglers and River Keepers Forum': one forum; 'Assembly Budget Watch and ...'
     return m.start() if one else a
 
 

@@ -547,7 +547,7 @@ def person_role_before(text: str, start: int) -> bool:
     """Whether a person's role noun is written just before a name, maybe closed by a comma ('the city's mayor, Ana
     Ruiz', 'union organiser Bo Kent'): a sign that the name is a person's.
 
-    >>> t = "The town's mayor, Geordan Vale, has asked"; person_role_before(t, t.index("Geordan"))
+    >>> t = "Our county's sheriff, Ilse Marrow, wrote"; person_role_before(t, t.index("Ilse"))
     True
     >>> t = "the company Breta Lorn said"; person_role_before(t, t.index("Breta"))
     False

@@ -261,7 +261,7 @@ def _role_head(text: str) -> tuple[str, str]:
     (('aide', ''), ('spokesman', 'military'))
     >>> _role_head("two officials with Iran-backed militias"), _role_head("Conservative MP")
     (('official', 'armed group'), ('mp', 'legislator'))
-    >>> _role_head("a union worker at the plant"), _role_head("a union official")
+    >>> _role_head("a longtime union worker"), _role_head("a union official")
     (('worker', 'civilian'), ('union', 'organisation'))
     """
     words = [w.strip(".,’'").lower() for w in _WORDS.findall(text)]
@@ -406,7 +406,7 @@ def _heads_named_body(text: str) -> bool:
     if _office(body) or _STATE_NOUNS.search(m.group(1)):
         return False    # 'Chief of Staff', 'Chief of Police in Eastport': an office, no named body
     if re.search(r"[’']s?$", body) and _STATE_NOUNS.search(text, m.end(), m.end() + 60):
-        return False    # 'head of Odesa’s regional administration': a place's state body, owned by the name
+        return False    # 'chief of Varnholm’s district administration': a place's state body, owned by the name
     org = _organisation(body)
     return not (_STATE_WORDS.search(body) or _country(body) or org and org[1] in {"government", "military", "legislator"})
 
