@@ -282,3 +282,18 @@ def test_a_body_name_opening_with_a_legislature_and_joined_by_and_is_one_body():
 def test_a_possessive_owner_groups_its_head_only_on_firm_evidence(speaker, group):
     from analysis.quotes.speakers import group_evidence
     assert group_evidence("", speaker, "role")[0] == group
+
+
+@pytest.mark.parametrize("role,group", [
+    ("a party activist", "politician"), ("a campaign volunteer", "politician"), ("a campaign worker", "politician"),
+    ("a union worker", "civilian"),
+])
+def test_a_party_word_before_a_private_persons_noun_keeps_the_party_group(role, group):
+    from analysis.quotes.speakers import group_evidence
+    assert group_evidence(role, "Ines Varga", "person", "Ines Varga")[0] == group
+
+
+@pytest.mark.parametrize("role", ["Director General", "director general of the harbour board", "the deputy director general"])
+def test_general_after_another_role_noun_is_no_army_rank(role):
+    from analysis.quotes.speakers import group_evidence
+    assert group_evidence(role, "Ines Varga", "person", "Ines Varga")[0] != "military"

@@ -274,8 +274,9 @@ def _role_head(text: str) -> tuple[str, str]:
         if not first[0] or first[1] == "politician" and i == first_at + 1 and role.group in {"legislator", "government"}:
             first, first_at = (role.noun, role.group), i    # 'Conservative MP': a party word modifies the office
             continue
-        if i == first_at + 1 and role.group == "civilian" and lexicon.role_nouns()[first[0]].kind == "body":
-            first = (role.noun, role.group)    # 'a union worker': the body word modifies a private person
+        if i == first_at + 1 and role.group == "civilian" and lexicon.role_nouns()[first[0]].kind == "body" \
+                and first[1] != "politician":
+            first = (role.noun, role.group)    # 'a union worker': the body word modifies a private person ('party activist' stays)
             continue
         if role.kind == "body" and role.group and i > 0 and "of" in words[:i] or role.kind == "body" and role.group and \
                 any(x in {"for", "with", "at", "from", "of", "in"} for x in words[max(0, i - 4):i]):
@@ -305,12 +306,14 @@ def _compound_head(words: list[str], i: int, role: lexicon.Role, lower: list[boo
     'militia'
     >>> _compound_head(["channel", "white", "house"], 0, _role_at(["channel"], 0), [False, False, False]).noun
     'channel'
+    >>> _compound_head(["director", "general"], 0, _role_at(["director"], 0)).noun
+    'director'
     """
     j = i + len(role.noun.split())
     nxt = _role_at(words, j) if j < len(words) and (lower is None or lower[j]) else None
-    if nxt is None or nxt.kind != role.kind or not nxt.group or role.kind == "person" and role.group:
-        return role    # a person's role with a group of its own is whole ('chief executive officer')
-    return _compound_head(words, j, nxt)
+    if nxt is None or nxt.kind != role.kind or not nxt.group or role.kind == "person" and role.group or nxt.noun == "general":
+        return role    # a person's role with a group of its own is whole ('chief executive officer'); 'director general'
+    return _compound_head(words, j, nxt, lower)
 
 
 _DET_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -478,6 +481,8 @@ def _role_title(role: str) -> tuple[str, str]:
     """
     words = _WORDS.findall(role)
     last = words[-1].lower().strip(".,’'") if words else ""
+    if last == "general" and len(words) > 1 and _role_at([words[-2].lower()], 0):
+        return "", ""    # 'Director General': the role noun before it heads the office, no army rank
     group = lexicon.titles().get(last, ("", ""))[0]    # a title cut from before the name ends the role
     return (group, f"title in role: {last}") if group else ("", "")
 
