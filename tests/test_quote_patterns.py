@@ -1708,3 +1708,13 @@ def test_it_never_stands_for_one_person_named_by_a_role():
             '"Our crews will stay on watch all night," it added.')
     out, _ = resolve_speakers(extract_quotes(text).assign(doc_id="a"))
     assert out["speaker"].tolist()[-1] == "the coast guard"
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Rivas and Congress agreed", "Congress"),                                       # a person and a legislature
+    ("Anna Lindqvist toured the dock. Lindqvist and Osric Group says", "Osric Group"),   # a known surname
+])
+def test_a_person_and_a_body_joined_by_and_stay_two(text, second):
+    from analysis.quotes.mentions import joined_body
+    a = text.rindex(second)
+    assert joined_body(text, 0, a, a + len(second)) == a
