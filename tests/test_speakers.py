@@ -198,7 +198,12 @@ def test_published_column_dates_roles_too():
 
 @pytest.mark.parametrize("role, speaker, kind, mention, group", [
     ("", "Ann Pike", "person", "Cllr Ann Pike", "politician"),            # councillor titles, written short
-    ("", "Ann Pike", "person", "Clr Ann Pike", "legislator"),
+    ("", "Ann Pike", "person", "Clr Ann Pike", "politician"),             # every council office is one group
+    ("", "Ann Pike", "person", "Coun Ann Pike", "politician"),
+    ("", "Ann Pike", "person", "Alderman Ann Pike", "politician"),
+    ("", "Ann Pike", "person", "Councilmember Ann Pike", "politician"),
+    ("a council member in Brackley", "Ann Pike", "person", "Ann Pike", "politician"),
+    ("an alderman", "Ann Pike", "person", "Ann Pike", "politician"),
     ("", "Tom Wren", "person", "CFO Tom Wren", "organisation"),           # a company officer's title
     ("chief executive officer of Brightwell", "Tom Wren", "person", "Tom Wren", "organisation"),
     ("of the Eastport Police Department", "Joe Hale", "person", "Sergeant Joe Hale", "government"),   # a police rank
