@@ -555,19 +555,16 @@ def person_role_before(text: str, start: int) -> bool:
     True
     >>> t = "the company Breta Lorn said"; person_role_before(t, t.index("Breta"))
     False
-    >>> t = "a conservative, Olwen Tarrant Institute, found"; person_role_before(t, t.index("Olwen"))
+    >>> t = "an aide, Olwen Tarrant Institute, found"; person_role_before(t, t.index("Olwen"))
     False
     """
     words = descriptor_before(text, start).split()
-    noun = words[-1].lower().strip(".,’'") if words else ""
-    role = lexicon.role_nouns().get(noun) if noun not in _STANCE_WORDS else None   # 'the progressive X': a stance
+    role = lexicon.role_nouns().get(words[-1].lower().strip(".,’'")) if words else None
     if _ORG_NAME_END.match(text, start):
         return False    # 'the nonprofit's director, Harlow Policy Center': an organisation's name, no person
     return bool(role and role.kind == "person" and role.group != "civilian")   # 'his son, X': often not the speaker
 
 
-#: political stances read as role nouns elsewhere that do not make the next capitalised words a person
-_STANCE_WORDS = {"progressive", "conservative", "liberal", "moderate"}
 #: a capitalised name that ends with one of these words is an organisation's ('Harlow Policy Center')
 _ORG_NAME_END = re.compile(r"(?:[A-Z][\w’'&.-]*\s+){0,4}(?:Center|Centre|Club|Media|Capital|Research|Fund|Institute|"
                            r"Foundation)\b")
