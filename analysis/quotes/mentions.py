@@ -438,10 +438,12 @@ def joined_body(text: str, lo: int, a: int, end: int) -> int:
     (0, 10)
     >>> t = "Procter and Gamble says"; joined_body(t, 0, 12, 18)
     0
-    >>> t = "the Senate Legal Affairs and Research Bureau said"; joined_body(t, 0, 29, 44)
+    >>> t = "the Assembly Budget Watch and Audit Bureau said"; joined_body(t, 0, 30, 42)
     4
     >>> joined_body("the Army and Navy said", 0, 13, 17)
     13
+    >>> joined_body("Obama and Congress said", 0, 10, 18)
+    10
     """
     m = _FIRST_HALF.search(text, max(lo, a - 60), a)
     if m is None or m.start() < lo:
@@ -450,9 +452,21 @@ def joined_body(text: str, lo: int, a: int, end: int) -> int:
     if len(second) > 3 or lexicon.first_names().get(first[0].lower()) is not None or \
             any(_title_or_country(w) or w.lower() in lexicon.NON_NAME_WORDS for w in first + second):
         return a    # 'Ann Smith and Bo Jones', 'Sen. Lee and Rep. Hale': people; 'Iraq and Syria': places
+    if second[-1].lower() in {"congress", "senate", "parliament"} and len(second) == 1 or _named_person(text, first[-1]):
+        return a    # 'Obama and Congress said', 'Tom Hale ... Hale and Moreno Group': two speakers
     one = m.group(2) == "&" or first == second or bool(_ONE_BODY_AFTER.match(text, end)) or _body_word(second[-1]) \
-        and not _body_word(first[-1])   # 'the Hostages and Missing Families Forum': one forum; 'Senate Press and ...'
+        and not _body_word(first[-1])   # 'the Anglers and River Keepers Forum': one forum; 'Assembly Budget Watch and ...'
     return m.start() if one else a
+
+
+def _named_person(text: str, word: str) -> bool:
+    """Whether a capitalised word is a person's surname in the text: a known first name stands before it somewhere.
+
+    >>> _named_person("Tom Hale spoke first. Hale and Ross Group", "Hale"), _named_person("Hale and Ross Group", "Hale")
+    (True, False)
+    """
+    return any(lexicon.first_names().get(m.group(1).lower()) is not None
+               for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(word) + r"\b", text))
 
 
 def _title_or_country(word: str) -> bool:

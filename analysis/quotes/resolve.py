@@ -61,7 +61,9 @@ class PersonIndex:
 
     def _written_before(self, name: str, pos: int) -> str:
         """The phrase ending in a lower-case body noun written before any mention of a name the index does not hold
-        ('the French manufacturer Corvane': a firm named by one word), the first one found; '' when none."""
+        ('the French manufacturer Corvane': a firm named by one word), the first one found; '' when none.
+
+        Example: with 'the Danish manufacturer Holvik' earlier in the text, _written_before('Holvik', pos) -> 'Danish manufacturer'."""
         pattern = re.compile(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])")
         for m in pattern.finditer(self.text, max(0, pos - 20000), pos + LOOKAHEAD):
             words = descriptor_before(self.text, m.start()).split()
@@ -526,6 +528,8 @@ def descriptor_before(text: str, start: int) -> str:
     ''
     """
     window = text[max(0, start - 90):start].rstrip()
+    if re.search(r"[.!?,][”’\"']$", window):
+        return ""    # '... the mayor,” Ek said': a closing quote mark ends the look-back
     if re.search(r"[.!?]$", window) and window.split()[-1].lower().rstrip(".") not in lexicon.titles():
         return ""    # 'told the authorities. Markward said': a sentence ends before the name
     words = _BEFORE_CUT.split(window[:-1] if window.endswith(",") else window)[-1].split()
@@ -547,14 +551,23 @@ def person_role_before(text: str, start: int) -> bool:
     """Whether a person's role noun is written just before a name, maybe closed by a comma ('the city's mayor, Ana
     Ruiz', 'union organiser Bo Kent'): a sign that the name is a person's.
 
-    >>> t = "The town's mayor, Geordan Vale, has asked"; person_role_before(t, t.index("Geordan"))
+    >>> t = "Our county's sheriff, Ilse Marrow, wrote"; person_role_before(t, t.index("Ilse"))
     True
     >>> t = "the company Breta Lorn said"; person_role_before(t, t.index("Breta"))
+    False
+    >>> t = "an aide, Olwen Tarrant Institute, found"; person_role_before(t, t.index("Olwen"))
     False
     """
     words = descriptor_before(text, start).split()
     role = lexicon.role_nouns().get(words[-1].lower().strip(".,’'")) if words else None
+    if _ORG_NAME_END.match(text, start):
+        return False    # 'the nonprofit's director, Harlow Policy Center': an organisation's name, no person
     return bool(role and role.kind == "person" and role.group != "civilian")   # 'his son, X': often not the speaker
+
+
+#: a capitalised name that ends with one of these words is an organisation's ('Harlow Policy Center')
+_ORG_NAME_END = re.compile(r"(?:[A-Z][\w’'&.-]*\s+){0,4}(?:Center|Centre|Club|Media|Capital|Research|Fund|Institute|"
+                           r"Foundation)\b")
 
 
 def _role_word(word: str) -> bool:

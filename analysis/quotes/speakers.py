@@ -230,8 +230,8 @@ def _organisation(text: str) -> tuple[str, str, str] | None:
     >>> _organisation("a lawyer who represents the campaign") is None, _organisation("the Security Council of Iraq") is None
     (True, True)
     """
-    low = " " + re.sub(r"[^\w’'.& ]+", " ", text.lower().replace("-", " ")) + " "
-    best = None
+    low = " " + re.sub(r"[^\w’'.& ]+", " ", re.sub(r"[’']s\b", "", text.lower()).replace("-", " ")) + " "
+    best = None   # a possessive names its owner: 'the Fed’s chair'
     for alias0, row in lexicon.organisations().items():
         alias = alias0.replace("-", " ")
         # short aliases are acronyms: 'WHO' names the organisation, 'who' is a pronoun
@@ -261,7 +261,7 @@ def _role_head(text: str) -> tuple[str, str]:
     (('aide', ''), ('spokesman', 'military'))
     >>> _role_head("two officials with Iran-backed militias"), _role_head("Conservative MP")
     (('official', 'armed group'), ('mp', 'legislator'))
-    >>> _role_head("a union worker at the plant"), _role_head("a union official")
+    >>> _role_head("a longtime union worker"), _role_head("a union official")
     (('worker', 'civilian'), ('union', 'organisation'))
     """
     words = [w.strip(".,’'").lower() for w in _WORDS.findall(text)]
@@ -274,8 +274,9 @@ def _role_head(text: str) -> tuple[str, str]:
         if not first[0] or first[1] == "politician" and i == first_at + 1 and role.group in {"legislator", "government"}:
             first, first_at = (role.noun, role.group), i    # 'Conservative MP': a party word modifies the office
             continue
-        if i == first_at + 1 and role.group == "civilian" and lexicon.role_nouns()[first[0]].kind == "body":
-            first = (role.noun, role.group)    # 'a union worker': the body word modifies a private person
+        if i == first_at + 1 and role.group == "civilian" and lexicon.role_nouns()[first[0]].kind == "body" \
+                and first[1] != "politician":
+            first = (role.noun, role.group)    # 'a union worker': the body word modifies a private person ('party activist' stays)
             continue
         if role.kind == "body" and role.group and i > 0 and "of" in words[:i] or role.kind == "body" and role.group and \
                 any(x in {"for", "with", "at", "from", "of", "in"} for x in words[max(0, i - 4):i]):
@@ -305,12 +306,14 @@ def _compound_head(words: list[str], i: int, role: lexicon.Role, lower: list[boo
     'militia'
     >>> _compound_head(["channel", "white", "house"], 0, _role_at(["channel"], 0), [False, False, False]).noun
     'channel'
+    >>> _compound_head(["director", "general"], 0, _role_at(["director"], 0)).noun
+    'director'
     """
     j = i + len(role.noun.split())
     nxt = _role_at(words, j) if j < len(words) and (lower is None or lower[j]) else None
-    if nxt is None or nxt.kind != role.kind or not nxt.group or role.kind == "person" and role.group:
-        return role    # a person's role with a group of its own is whole ('chief executive officer')
-    return _compound_head(words, j, nxt)
+    if nxt is None or nxt.kind != role.kind or not nxt.group or role.kind == "person" and role.group or nxt.noun == "general":
+        return role    # a person's role with a group of its own is whole ('chief executive officer'); 'director general'
+    return _compound_head(words, j, nxt, lower)
 
 
 _DET_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -406,7 +409,7 @@ def _heads_named_body(text: str) -> bool:
     if _office(body) or _STATE_NOUNS.search(m.group(1)):
         return False    # 'Chief of Staff', 'Chief of Police in Eastport': an office, no named body
     if re.search(r"[’']s?$", body) and _STATE_NOUNS.search(text, m.end(), m.end() + 60):
-        return False    # 'head of Odesa’s regional administration': a place's state body, owned by the name
+        return False    # 'chief of Varnholm’s district administration': a place's state body, owned by the name
     org = _organisation(body)
     return not (_STATE_WORDS.search(body) or _country(body) or org and org[1] in {"government", "military", "legislator"})
 
@@ -478,6 +481,8 @@ def _role_title(role: str) -> tuple[str, str]:
     """
     words = _WORDS.findall(role)
     last = words[-1].lower().strip(".,’'") if words else ""
+    if last == "general" and len(words) > 1 and _role_at([words[-2].lower()], 0):
+        return "", ""    # 'Director General': the role noun before it heads the office, no army rank
     group = lexicon.titles().get(last, ("", ""))[0]    # a title cut from before the name ends the role
     return (group, f"title in role: {last}") if group else ("", "")
 
@@ -533,10 +538,10 @@ _POSSESSIVE_HEAD = re.compile(r"(?:^|;)\s*((?:the\s+)?[^;’']*?)(?:[’']s|(?<=
 
 def _owner_group(text: str) -> str:
     """The group a possessive owner gives the head title it owns: '' for a state or a person (the title's own group
-    holds: 'Iraq’s president'), the owner's group for a body noun ('the bank’s president'), 'organisation' for a firm
-    or another named body that is no state ('Acme’s president', 'Norland Foods’ chief executive'); '' otherwise.
+    holds: 'Iraq’s president'), the owner's group for a body noun ('the bank’s president'), 'organisation' for a name
+    with a company word ('Acme Corp’s president', 'Norland Foods’ chief executive'); '' otherwise (a bare name is no evidence).
 
-    >>> _owner_group("Acme’s president ;"), _owner_group("the company’s president ;"), _owner_group("Iraq’s president ;")
+    >>> _owner_group("Acme Corp’s president ;"), _owner_group("the company’s president ;"), _owner_group("Kenya’s president ;")
     ('organisation', 'organisation', '')
     >>> _owner_group("the country’s president ;"), _owner_group("Ann Lee’s chairman ;"), _owner_group("the firm’s spokesman ;")
     ('', '', '')
@@ -553,9 +558,7 @@ def _owner_group(text: str) -> str:
         return ""    # a state's, a party's or an army's head, or a body of unknown kind
     if group or org:
         return group or org[1]
-    named = all(w[:1].isupper() for w in words) and not any(_titleish_word(w) for w in words)
-    person = lexicon.first_names().get(words[0].lower()) is not None
-    return "organisation" if named and not person and owner.lower() not in {"state", "nation", "country"} else ""
+    return "organisation" if _COMPANY_WORD.search(owner) else ""    # an unknown name ('Kenya', 'Ann Lee') is no evidence
 
 
 def _unnamed_source(text: str, country: str, org: tuple[str, str, str] | None) -> bool:
@@ -598,8 +601,9 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         evidence = f"role noun: {noun}" if group else ""
         if group == "government" and (_heads_named_body(text) or _named_body_before(role, noun)):
             group, evidence = "organisation", f"role noun: {noun} of a named body"
-        if group in {"", "government"} and _owner_group(text):
-            group, evidence = _owner_group(text), f"role noun: {noun} owned by a body that is no state"   # 'Acme’s president'
+        owner = _owner_group(text) if group in {"", "government"} else ""
+        if owner:
+            group, evidence = owner, f"role noun: {noun} owned by a body that is no state"   # 'Acme Corp’s president'
     if group == "legislator" and _role_head(role)[1] == "government":
         group, evidence = "government", f"role noun: {_role_head(role)[0]} (an office beats a seat)"   # 'Senator X, Finance Minister'
     if not group:
