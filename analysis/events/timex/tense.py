@@ -533,8 +533,42 @@ def _past_clause(before: str) -> bool:
 
 #: A month naming a scheduled event ("the November election", "a June referendum"): the coming one, unless a past verb
 #: comes first in the clause
-_SCHEDULED_EVENT = re.compile(r"\s+(?:(?:general|presidential|midterm|national|local|snap|special)\s+)?(?:elections?|vote|ballot|"
+_SCHEDULED_EVENT = re.compile(r"(?:'s|\u2019s)?\s+(?:(?:general|presidential|midterm|national|local|snap|special)\s+)?(?:elections?|vote|ballot|"
                               r"referendum|primary|primaries|caucus(?:es)?|convention|summit|deadline)\b", re.IGNORECASE)
+
+
+#: Contest words in a form that is not the past ("can win", "whoever wins", "chances of winning", "up for re-election"):
+#: a contest still to be decided ("beat" is left out: it is also the past)
+_CONTEST = frozenset("win wins winning lose loses losing defeat defeats defeating beats beating chance chances "
+                     "re-election reelection".split())
+#: Where the clause of a contest word starts: after a comma, colon, semicolon or an opening quotation mark
+_CONTEST_CLAUSE = re.compile(r"[,:;\"\u201c]")
+#: "is elected", "be elected": a present or infinitive passive, not the past
+_ELECTED = re.compile(r"\b(?:is|are|be|gets)\s+elected\b", re.IGNORECASE)
+
+
+def _contest_ahead(before: str, words: list[str]) -> bool:
+    """A month after 'in' with a contest word not in the past just before it ("Cruz can win in November", "whoever
+    wins in November", "if a Republican is elected president in November"), and no past verb in the contest's clause
+    before it ("failed to win in November", "was elected in November" are over): a contest still ahead.
+
+    >>> _contest_ahead("Not only can Cruz win in ", ["can", "cruz", "win", "in"])
+    True
+    >>> _contest_ahead("She failed to win in ", ["failed", "to", "win", "in"])
+    False
+    >>> _contest_ahead("He was elected president in ", ["was", "elected", "president", "in"])
+    False
+    """
+    if words[-1:] != ["in"]:
+        return False
+    w = words[:-1]
+    if not any(x in _CONTEST for x in w) and not _ELECTED.search(" ".join(w)):
+        return False
+    stop = None
+    for stop in _CONTEST_CLAUSE.finditer(before):
+        pass
+    clause = _BE_PARTICIPLE.sub("", _ELECTED.sub("", before[stop.end() if stop is not None else 0 :]))
+    return _SIMPLE_PAST.search(clause) is None
 
 
 #: Prepositions before which a date in a past clause is in the past ("changed in December", "attacks rose after Oct. 7",
@@ -587,6 +621,8 @@ def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day:
         return plan  # "protesters planned a march on Saturday": a plan told in the past, the nearer Saturday
     if not day and _SCHEDULED_EVENT.match(text, end) and not _SIMPLE_PAST.search(before) and not _PLAIN_PAST.search(before):
         return UNTIL  # "ahead of the November election": the coming November
+    if words[-1:] == ["come"] and words[-2:-1] != ["did"] or not day and _contest_ahead(before, words):
+        return FUTURE  # "the election come November", "Cruz can win in November": ahead
     if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(words) \
             or (day and words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _LEANING_MODAL.search(before)):
         return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "the trial begins Monday"

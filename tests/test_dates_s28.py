@@ -1,0 +1,46 @@
+"""Session s28 date rules: a month named as the time of a contest still to be decided ("can win in November"),
+"come <month/day>", and a month's possessive before a scheduled vote ("November's election")."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.events.timex import date_mentions
+
+
+@pytest.mark.parametrize("text", [
+    "Her backers insist that only she can win in November.",
+    "Whichever party wins in November, the port deal stands.",
+    "The ban can be lifted if a reformer is elected mayor in November.",
+    "The governor is up for re-election in November and faces a rival.",
+    "Pollsters doubt his chances of winning in November.",
+    'The crowd roared: "Let us defeat them in November!"',
+])
+def test_a_contest_still_to_decide_in_a_month_is_the_coming_month(text: str) -> None:
+    # told in January: the November ahead, not the one two months back
+    assert date_mentions(text, "2022-01-20")["timex"].tolist() == ["2022-11"]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor failed to win in November.",
+    "The mayor was elected in November.",
+    "The mayor won in November.",
+])
+def test_a_contest_told_in_the_past_stays_in_the_past(text: str) -> None:
+    # told in June: the November just gone
+    assert date_mentions(text, "2022-06-10")["timex"].tolist() == ["2021-11"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Voters face a close race come November.", "2022-11"),
+    ("Come Monday, the ferry runs again.", "2022-01-24"),
+])
+def test_come_before_a_month_or_day_is_the_coming_one(text: str, expected: str) -> None:
+    # told on a Friday in January
+    assert date_mentions(text, "2022-01-21")["timex"].tolist() == [expected]
+
+
+def test_a_months_possessive_before_a_vote_is_the_coming_month() -> None:
+    # "November's election" reads as "the November election": the coming November when no past verb comes first
+    df = date_mentions("Both parties are pouring money into November's general election.", "2022-06-10")
+    assert df["timex"].tolist() == ["2022-11"]
