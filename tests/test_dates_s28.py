@@ -44,3 +44,26 @@ def test_a_months_possessive_before_a_vote_is_the_coming_month() -> None:
     # "November's election" reads as "the November election": the coming November when no past verb comes first
     df = date_mentions("Both parties are pouring money into November's general election.", "2022-06-10")
     assert df["timex"].tolist() == ["2022-11"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a phrase looking ahead to a vote or meeting named by its day, in a clause with no past verb: the coming day
+    # (told on a Friday: the Monday three days on, not the one four days back)
+    ("The rivals are crisscrossing the county ahead of the party's caucuses on Monday.", "2022-01-24"),
+    ("The mayor's shaky speech, just days before Monday's council vote, has emboldened her critics.", "2022-01-24"),
+    ("Here is the latest news in the lead-up to Monday's council meeting.", "2022-01-24"),
+    # a past clause: the nearer of the two Mondays (here still the coming one, three days on against four back)
+    ("The candidates traded barbs before the ballot on Monday.", "2022-01-24"),
+])
+def test_a_day_after_a_phrase_looking_ahead_to_a_vote_is_the_coming_one(text: str, expected: str) -> None:
+    assert date_mentions(text, "2022-01-21")["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # told on a Wednesday: polls done before Tuesday's vote are of the Tuesday just gone
+    ("The few polls that were taken before Tuesday's primary showed a tie.", "2022-01-18"),
+    # "before" meaning "in front of", with no vote or meeting named: unchanged (the day just gone)
+    ("Appearing before cheering supporters Tuesday, the senator thanked them.", "2022-01-18"),
+])
+def test_a_day_looked_ahead_to_from_a_past_clause_or_with_no_vote_stays_past(text: str, expected: str) -> None:
+    assert date_mentions(text, "2022-01-19")["timex"].tolist() == [expected]

@@ -317,9 +317,46 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
             or (_opening_phrase(text, lo, start) and _past_ahead(text, end, perfect=True)):
         return DONE  # "attacks have risen since early January"; a fronted month: "In January, rockets hit the base"
         # "Following the outbreak of the war on October 7, attacks have surged": an opening phrase before a past clause
+    lead = _lead_up(text, lo, start, end) if day and _WEEKDAY_RX.match(text, start) and not _deadline(words) else None
+    if lead is not None:
+        return lead  # "ahead of the state's contest on Saturday", "days before Tuesday's primary": a vote ahead
     if day and _past_range(text, lo, start, end, words):
         return PAST  # "the census ran from March 2 through Friday", "Until Tuesday, the ferry had sailed twice daily"
     return _near_tense(text, end, words, max(lo, start - 70), start, day)
+
+
+#: A phrase that looks ahead to a reference point ("ahead of", "days before", "in the run-up to", "heading into"), then at
+#: most five words before the day (an optional "on")
+_LEAD_UP = re.compile(r"\b(?:ahead\s+of|before|leading\s+up\s+to|lead[- ]up\s+to|run[- ]up\s+to|heading\s+into|going\s+into|"
+                      r"prior\s+to|in\s+advance\s+of)\s+((?:[\w'\u2019.-]+\s+){0,5}?)(?:on\s+)?$", re.IGNORECASE)
+#: Nouns of a scheduled vote or meeting that a day can name ("Tuesday's primary", "the caucuses on Monday")
+_EVENT_NOUN = (r"(?:primar(?:y|ies)|caucus(?:es)?|elections?|votes?|voting|ballots?|referendum|debates?|contests?|kickoff|"
+               r"meetings?|summit|hearings?|talks|deadline|polls)")
+_WEEKDAY_RX = re.compile(r"(?:(?:early|late)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+_EVENT_BEFORE = re.compile(rf"\b{_EVENT_NOUN}\b", re.IGNORECASE)
+_EVENT_AFTER = re.compile(rf"(?:'s|\u2019s)?\s+(?:[\w'\u2019.-]+\s+){{0,3}}?{_EVENT_NOUN}\b", re.IGNORECASE)
+
+
+def _lead_up(text: str, lo: int, start: int, end: int) -> int | None:
+    """A day that names a scheduled vote or meeting after a phrase looking ahead to it ("ahead of the state's contest
+    on Saturday", "days before Tuesday's primary", "in the run-up to the caucuses on Monday"): the coming day when its
+    clause has no past verb, else the nearer of the two ("polls that were taken before Tuesday's primary ..." told on
+    Wednesday); None when there is no such phrase or no such noun ("appearing before supporters Monday").
+
+    >>> t = "Rivals swarm the state ahead of the caucuses on Monday."
+    >>> _lead_up(t, 0, t.index("Monday"), t.index("Monday") + 6) == FUTURE
+    True
+    >>> u = "Polls that were taken before Tuesday's primary showed a tie."
+    >>> _lead_up(u, 0, u.index("Tuesday"), u.index("Tuesday") + 7) == NEARER
+    True
+    >>> v = "Appearing before supporters Monday, she spoke."
+    >>> _lead_up(v, 0, v.index("Monday"), v.index("Monday") + 6) is None
+    True
+    """
+    m = _LEAD_UP.search(text[max(lo, start - 80) : start])
+    if m is None or not (_EVENT_BEFORE.search(m.group(1)) or _EVENT_AFTER.match(text, end, end + 50)):
+        return None
+    return NEARER if _SIMPLE_PAST.search(_BE_PARTICIPLE.sub("", text[lo:start])) else FUTURE
 
 
 _NUMBER_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")  # "3,050": a thousands separator, no clause break
