@@ -67,3 +67,17 @@ def test_a_day_after_a_phrase_looking_ahead_to_a_vote_is_the_coming_one(text: st
 ])
 def test_a_day_looked_ahead_to_from_a_past_clause_or_with_no_vote_stays_past(text: str, expected: str) -> None:
     assert date_mentions(text, "2022-01-19")["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The province holds its regional election on Monday.",
+    "The town, which hosts the party's debate Monday, is decked with flags.",
+])
+def test_a_present_holds_before_a_vote_on_a_day_is_the_coming_day(text: str) -> None:
+    # told on a Friday: the Monday three days on
+    assert date_mentions(text, "2022-01-21")["timex"].tolist() == ["2022-01-24"]
+
+
+def test_a_vote_held_in_the_past_keeps_its_day() -> None:
+    # "held" is the past: told on a Wednesday, the Monday just gone
+    assert date_mentions("The province held its regional election on Monday.", "2022-01-19")["timex"].tolist() == ["2022-01-17"]

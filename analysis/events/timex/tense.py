@@ -332,6 +332,8 @@ _LEAD_UP = re.compile(r"\b(?:ahead\s+of|before|leading\s+up\s+to|lead[- ]up\s+to
 #: Nouns of a scheduled vote or meeting that a day can name ("Tuesday's primary", "the caucuses on Monday")
 _EVENT_NOUN = (r"(?:primar(?:y|ies)|caucus(?:es)?|elections?|votes?|voting|ballots?|referendum|debates?|contests?|kickoff|"
                r"meetings?|summit|hearings?|talks|deadline|polls)")
+#: A present "holds"/"hosts" before a vote or meeting ("Nevada holds its caucuses on Saturday"): scheduled, ahead
+_HOLDS = re.compile(rf"\b(?:holds|hold|hosts|host)\s+(?:[\w'\u2019.-]+\s+){{0,4}}?{_EVENT_NOUN}\s+(?:on\s+)?$", re.IGNORECASE)
 _WEEKDAY_RX = re.compile(r"(?:(?:early|late)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(rf"\b{_EVENT_NOUN}\b", re.IGNORECASE)
 _EVENT_AFTER = re.compile(rf"(?:'s|\u2019s)?\s+(?:[\w'\u2019.-]+\s+){{0,3}}?{_EVENT_NOUN}\b", re.IGNORECASE)
@@ -341,7 +343,8 @@ def _lead_up(text: str, lo: int, start: int, end: int) -> int | None:
     """A day that names a scheduled vote or meeting after a phrase looking ahead to it ("ahead of the state's contest
     on Saturday", "days before Tuesday's primary", "in the run-up to the caucuses on Monday"): the coming day when its
     clause has no past verb, else the nearer of the two ("polls that were taken before Tuesday's primary ..." told on
-    Wednesday); None when there is no such phrase or no such noun ("appearing before supporters Monday").
+    Wednesday); a present "holds"/"hosts" before the vote ("the state holds its caucuses on Saturday") is the coming
+    day too; None when there is no such phrase or no such noun ("appearing before supporters Monday").
 
     >>> t = "Rivals swarm the state ahead of the caucuses on Monday."
     >>> _lead_up(t, 0, t.index("Monday"), t.index("Monday") + 6) == FUTURE
@@ -353,7 +356,10 @@ def _lead_up(text: str, lo: int, start: int, end: int) -> int | None:
     >>> _lead_up(v, 0, v.index("Monday"), v.index("Monday") + 6) is None
     True
     """
-    m = _LEAD_UP.search(text[max(lo, start - 80) : start])
+    before = text[max(lo, start - 80) : start]
+    if _HOLDS.search(before):
+        return FUTURE  # "Wisconsin holds its primary on Tuesday": the present of a scheduled vote
+    m = _LEAD_UP.search(before)
     if m is None or not (_EVENT_BEFORE.search(m.group(1)) or _EVENT_AFTER.match(text, end, end + 50)):
         return None
     return NEARER if _SIMPLE_PAST.search(_BE_PARTICIPLE.sub("", text[lo:start])) else FUTURE
