@@ -35,7 +35,7 @@ from bisect import bisect_right
 
 from .gates import opens
 from .clauses import split_clauses
-from .counts import DEMONYMS, count_rows, parse_count
+from .counts import DEMONYMS, WORD_NUMBERS, count_rows, parse_count
 from .vocabulary import PEOPLE_NOUNS, WEAPON_NOUNS, any_weapon, vocabulary
 
 __all__ = ["casualties", "munitions", "people_group", "named_victims", "died_of_wounds", "ROLE_FIELDS"]
@@ -85,7 +85,8 @@ _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?
                        r"injur(?:y|ies)\s+of|wounding\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury of 3"
 _PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)\s+(?=(?:were|was|had|have)\b))?"
                  r"(?:(?:\s*\b(?:of|from|in(?!\s+addition\b)|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:while|whereas|when|"
-                 r"but)\b)[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?){1,2}|"  # not "killing six in the town while others were hurt"
+                 r"but)\b)(?:[A-Za-z.'’-]+|\d+(?:st|nd|rd|th))(?:\s+|(?=,))){0,5}?){1,2}|"  # not "killing six in the town while
+                 # others were hurt"; a unit's ordinal is a word of its name ("from the 1st Brigade of the 82nd Division")
                  r"\s+(?:\w+ing|stationed|based|deployed|serving|affiliated|linked|loyal|attached|assigned|allied)\s+(?:[\w'’.-]+\s+){0,7}?)?"
                  r"(?:,\s*[^,;()]{3,70}?(?:\s*\([A-Z][\w.-]{1,10}\))?,\s*|\s*\([^()]{1,60}\)\s*|,\s*){0,2}"  # ", members of X (XY),"
                  r"(?=(?:who\s+)?(?:were|was|are|is|have|has|had|got|suffered|sustained|died|killed|wounded|injured|"
@@ -337,6 +338,8 @@ def casualties(text: str) -> dict:
     _attacker_killed(text, out)
     if out["killed"] is not None and _AND_HIMSELF.search(text):
         out["killed"] += 1  # "the bomber killed a guard and himself": two dead, as the toll says
+    if "with" in text:
+        _along_list(text, rows, out)
     _zeros(text, out)
     _single_deaths(text, out, out["killed"] is None or (out["killed"] == 1 and "killed" not in last))
     _drop_vague_totals(out, text)
@@ -351,7 +354,9 @@ _PART_LIST = re.compile(r"(?:,\s*(?:including|among\s+(?:them|whom))|\b(?:dead|k
                         r"(?:(?!\b(?:and\s+)?(?:kill|wound|injur|hurt|leav|left)\w*)[^,;.:()]){1,60}", re.I)
 # up to a next casualty verb: "including 4 children and wounding 12"; "the 8 dead included two nurses and ..."
 #: a count without a noun just before a part list: "leaving 9, including four guards, wounded"
-_BARE_TOTAL = re.compile(r"\b\d+(?:\s+(?:killed|dead))?\s*$")
+#: or in words ("Seven, including four children, injured in shelling"; not "one", a pronoun as often as a count)
+_BARE_TOTAL = re.compile(r"\b(?:\d+|(?i:" + "|".join(sorted(set(WORD_NUMBERS) - {"one", "zero"}, key=len, reverse=True)) +
+                         r")(?:-[a-z]+)?)(?:\s+(?:killed|dead))?\s*$")
 
 
 def _blank_bare_parts(text: str) -> str:
@@ -1058,10 +1063,12 @@ _MORE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|in
 
 #: the one wounded victim dying of the wounds ("and she later died", "he later succumbed to his wounds")
 _HE_DIED = re.compile(r"\b(?:he|she)\s+(?:(?:later|subsequently|then|also)\s+)?(?:died|succumbed)\b", re.I)
-_DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:owner|companion|colleague|relative|neighbou?r|" \
-           r"bodyguard|escort|friend|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|uncle|aunt|sister|" \
-           r"youth|general|colonel|brigadier|captain|lieutenant|sheikh|chief|governor|" \
-           r"mayor|" + _ONE_PERSON + r")\b"
+#: one person by a singular noun
+_ONE_NOUN = r"(?:owner|companion|colleague|relative|neighbou?r|" \
+            r"bodyguard|escort|friend|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|uncle|aunt|sister|" \
+            r"youth|general|colonel|brigadier|captain|lieutenant|sheikh|chief|governor|" \
+            r"mayor|" + _ONE_PERSON + r")\b"
+_DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?" + _ONE_NOUN
 #: a vague group given the other role by its own verb ("killed a guard and several others were wounded"); the
 #: conditional reads the verb group ``k`` of ``_SINGLE_VICTIMS``, where it is used
 _OTHER_ROLE = r"(?![\w\s-]{0,30}?\s+(?:were|was|had)\s+(?:been\s+)?(?(k)(?:wounded|injured|hurt)|killed)\b)"
@@ -1103,12 +1110,69 @@ def _along_with(text: str, chain: list[dict], out: dict, used: list[tuple[int, i
     return True
 
 
+#: a list of victims told "along with" the one a casualty verb names: "was shot dead along with her driver and bodyguard"
+_ALONG_ONE = r"(?:(?:the|its|his|her|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _ONE_NOUN + r"(?![-'’])"
+_ALONG_LIST = re.compile(r"\b(?:(?P<k>killed|dead)|wounded|injured|hurt)(?P<obj>\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                         + _ONE_NOUN + r")?(?P<along>\s+(?:along|together)\s+with\s+)", re.I)  # "killed an aide along with"
+_ALONG_ONE_RX = re.compile(_ALONG_ONE, re.I)
+_ALONG_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: a plural subject before the verb ("guards were killed along with a driver"): the count of the first victims unknown
+_PLURAL_SUBJECT = re.compile(r"\b(?:were|are|have\s+been)\s+(?:\w+\s+){0,3}?$", re.I)
+
+
+def _along_list(text: str, rows: list[dict], out: dict) -> None:
+    """Add the victims listed "along with" the first (one, or the count told before the verb) when the list names
+    one by a singular noun ("his driver"), which no count reads; counted parts of the list are added too.
+
+    >>> casualties("A judge was shot dead along with her driver and bodyguard")["killed"]
+    3
+    >>> casualties("An official was killed along with his wife and two children")["killed"]
+    4
+    >>> casualties("Gunmen killed an official along with her driver and two guards")["killed"]
+    4
+    """
+    for m in _ALONG_LIST.finditer(text):
+        role = "killed" if m.group("k") else "injured"
+        listed, singles = _listed_victims(text, m.end(), {r["start"]: r for r in rows})
+        if not singles:
+            continue  # a counted list alone is ``_along_with``'s
+        chained = out.get("_chained", {}).get(role)
+        if chained and chained[1] <= m.start("along") and not m.group("obj"):
+            base = out[role]
+        elif _PLURAL_SUBJECT.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        else:
+            base = 1
+        out[role] = max(out[role] or 0, base + listed)
+
+
+def _listed_victims(text: str, pos: int, counted: dict[int, dict]) -> tuple[int, int]:
+    """How many victims a list from ``pos`` names ("her driver, two guards and a cook": 4) and how many of them by a
+    singular noun alone (2); an uncounted plural ends the list."""
+    total = singles = 0
+    while True:
+        row = counted.get(pos)
+        one = None if row else _ALONG_ONE_RX.match(text, pos)
+        if row and row["value"] is not None and str(row["noun"]) in PEOPLE_NOUNS | DEMONYMS:
+            total, pos = total + int(row["value"]), int(row["end"])
+        elif one:
+            total, singles, pos = total + 1, singles + 1, one.end()
+        else:
+            return total, singles
+        sep = _ALONG_SEP.match(text, pos)
+        if sep is None:
+            return total, singles
+        pos = sep.end()
+
+
 #: one victim told with others before their verb: "she, along with three cousins, was hurt" (four)
 _ALONG_TOLD = re.compile(r"\b(?:he|she|[A-Z][\w'’-]+),\s+(?:along|together)\s+with\s+(?:the\s+|his\s+|her\s+)?"
                          r"(?P<chain>[^,;.]{1,60}?),?\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
                          r"(?:(?P<k>killed|shot\s+dead)|wounded|injured|hurt)\b")
-#: one victim named after a counted subject: "Two fighters and their commander were killed"
-_TRAIL_ONE = re.compile(r"\s+and\s+" + _DET_ONE + r"(?=,?\s+(?:were|was|have|had|are)\b|\s+(?:dead|wounded|injured)\b)", re.I)
+#: one victim named after a counted subject: "Two fighters and their commander were killed", or told by where he came
+#: from, his noun elided: "Two American personnel and one from Britain were killed"
+_TRAIL_ONE = re.compile(r"\s+and\s+(?:" + _DET_ONE + r"|(?:one|another)\s+(?:from|of)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?"
+                        r"[\w.'’-]+)(?=,?\s+(?:were|was|have|had|are)\b|\s+(?:dead|wounded|injured)\b)", re.I)
 #: one or two victims between a verb and their state: "shot a man dead", "left the officer and his driver wounded"
 _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leaves|shot|shooting)\s+(?P<a>" + _DET_ONE + r")(?P<b>\s+and\s+" + _DET_ONE +
                            r")?\s+(?:(?P<k>dead)|(?P<w>wounded|injured|hurt|in\s+a\s+coma))\b", re.I)
@@ -1194,7 +1258,8 @@ _AND_HIMSELF = re.compile(r"\bkill(?:ed|ing)\s+(?:(?!\b(?:wound|injur|hurt|maim|
 #: the one attacker killed after the attack he made ("a gunman killed a soldier and then was shot dead", "guards shot
 #: dead the bomber", "troops killed the attacker"): a death of its own, beside his victims
 _ATTACKER = r"(?:gunman|attacker|assailant|bomber|suicide\s+bomber|militant|sniper)"
-_ATTACKER_KILLED = re.compile(r"\b(?:an?|the)\s+" + _ATTACKER + r"\s+(?:\w+\s+){0,2}?(?:killed|shot|wounded)\s[^.;]{1,80}?"
+_ATTACKER_KILLED = re.compile(r"\b(?:an?|the)\s+" + _ATTACKER + r"\s+(?:(?!(?:was|were|is|are|been)\b)\w+\s+){0,2}?"
+                              r"(?:killed|shot|wounded)\s[^.;]{1,80}?"  # not "a gunman was killed when ... killed him"
                               r"\band\s+(?:then\s+|later\s+|was\s+then\s+)?(?:was\s+)?(?:then\s+)?(?:shot\s+dead|killed)\b|"
                               r"\b(?:killed|shot\s+dead|killing)\s+the\s+" + _ATTACKER + r"\b", re.I)
 
@@ -1263,6 +1328,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     if "up to" in text:  # "a turret able to shoot up to 30 shells each second": what a weapon can do, not what was fired
         text = _RATE_OF_FIRE.sub(lambda m: " " * len(m.group()), text)
     _counted_munitions(text, out, event_class)
+    if "with " in text:
+        _hits_with(text, out)
     _one_munition(text, out)
     _part_or_single(text, out, event_class)
     if out["n_intercepted"] is not None and out["n_hit"] in (None, 1) and _REST_HIT.search(text):
@@ -1323,6 +1390,39 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
                 v = m.group("v").lower()
                 role = "n_intercepted" if v in ("intercepted", "destroyed", "downed") or "shot" in v else "n_hit"
                 _set(out, role, parse_count(m.group("n"))[0], "")
+
+
+#: the parts of a salvo told by absolute participles after "with": "eight rockets were fired, with three exploding
+#: near the gate", "the rockets landed, with two striking inside and two hitting the fence"
+_WITH_PART = re.compile(r"(?:\bwith|\band)\s+(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"(?:all\s+)?(?:the\s+)?(?:rest|others|remainder))\s+(?:of\s+(?:them|which)\s+)?(?:(?P<hit>striking|"
+                        r"hitting|exploding|impacting|slamming|crashing|landing\s+(?:on|in|inside))|landing|falling|"
+                        r"missing|being\s+(?:intercepted|shot\s+down|downed))\b", re.I)
+
+
+def _hits_with(text: str, out: dict) -> None:
+    """The number that hit, summed over the parts a salvo is told in after "with" (only the struck ones).
+
+    >>> o = {"n_hit": None, "qualifiers": []}
+    >>> _hits_with("the rockets landed, with two striking inside and two hitting the perimeter fence", o); o["n_hit"]
+    4
+    >>> o = {"n_hit": None, "qualifiers": []}; _hits_with("with one landing outside the base", o); o["n_hit"] is None
+    True
+    """
+    if out["n_hit"] is not None:
+        return
+    total, end = 0, None
+    for m in _WITH_PART.finditer(text):
+        if not m.group().lower().startswith("with") and (end is None or re.search(r"[;.]", text[end:m.start()])):
+            end = None  # an "and" part of no "with" phrase
+            continue
+        n = parse_count(m.group("n"))[0]
+        if m.group("hit") and n is None:
+            return  # "with the rest striking the base": how many hit is not told
+        total += int(n) if m.group("hit") else 0
+        end = m.end()
+    if total:
+        out["n_hit"] = total
 
 
 def _one_munition(text: str, out: dict) -> None:
