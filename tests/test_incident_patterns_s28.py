@@ -59,3 +59,39 @@ def test_hits_told_as_parts_of_a_salvo_after_with_are_summed():
     assert (m["n_fired"], m["n_hit"]) == (6, 4)
     m = munitions("Six rockets were launched, with four landing outside the compound")
     assert (m["n_fired"], m["n_hit"]) == (6, None)  # those that fell outside did not hit
+
+
+# ---------------------------------------------------------------- one named person as the subject of a death
+def test_a_named_subject_of_a_death_predicate_after_an_opening_phrase_is_one_death():
+    for text in ("On the same evening, a witness said Karim Aziz Haddad was killed by masked men near the bakery.",
+                 "Later, Samira Adel Nouri was fatally shot by unknown riders outside the clinic.",
+                 "In a separate attack, Yusuf Omar al-Khatib lost his life when men fired on his van.",
+                 "Haddad, who was walking to the mosque, died instantly.",
+                 "Lina Farouk was shot to death at the crossroads, the source said."):
+        assert casualties(text)["killed"] == 1, text
+    assert casualties("Masked men shot a young shopkeeper to death near the square")["killed"] == 1
+    assert casualties("In the capital, the Interior Ministry said it was investigating")["killed"] is None
+
+
+# ---------------------------------------------------------------- a time between a casualty verb and its object
+def test_a_time_between_a_casualty_verb_and_its_object():
+    c = casualties("A drone killed on Monday night a member of the local council and wounded two others")
+    assert (c["killed"], c["injured"]) == (1, 2)
+
+
+# ---------------------------------------------------------------- a named lead victim and his own people
+def test_a_named_victim_and_his_counted_men_are_all_counted():
+    assert casualties("Haddad and four of his guards were killed near the farm")["killed"] == 5
+    assert casualties("Nouri and his two sons were wounded")["injured"] == 3
+
+
+# ---------------------------------------------------------------- "while another was killed"
+def test_another_victim_of_the_same_role_in_a_second_clause_is_added():
+    assert casualties("Two herders were killed near the well while another was killed on the road")["killed"] == 3
+    c = casualties("Two herders were killed near the well, and another was wounded")
+    assert (c["killed"], c["injured"]) == (2, 1)
+
+
+# ---------------------------------------------------------------- a munition with an apposition, shot down
+def test_a_single_munition_with_an_apposition_shot_down():
+    assert munitions("A drone, carrying explosives, was shot down over the airfield")["n_intercepted"] == 1

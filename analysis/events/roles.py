@@ -176,7 +176,8 @@ _ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|ua
 #: interceptions counted by a determiner: "the drone was shot down" (1), "both were intercepted" (2)
 _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|projectile|uav)|"
                             r"the\s+(?:second|third|other|last|remaining)(?:\s+(?:one|drone|rocket|missile))?|"
-                            r"(?P<two>both)(?:\s+of)?(?:\s+(?:them|these|those|the))?(?:\s+(?:drones|rockets|missiles|projectiles))?)\s+"
+                            r"(?P<two>both)(?:\s+of)?(?:\s+(?:them|these|those|the))?(?:\s+(?:drones|rockets|missiles|projectiles))?)"
+                            r"(?:,[^,;.]{1,40},)?\s+"  # an apposition: "a drone, identified as armed, was shot down"
                             r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed|"
                             r"destroyed\s+(?:in\s+(?:the\s+)?air|by\s+air)|neutrali[sz]ed)\b", re.I)
 #: one munition named with a demonstrative, stopped by the defenders: "shot down the drone", "destroyed that particular
@@ -224,6 +225,16 @@ _ONE_DEATH = re.compile(r"\b(?:the\s+)?(?:death|killing)\s+(?:by\s+(?:the\s+)?[A
 _NAMED_DIED = re.compile(r"^\W*(?:[Aa]ccording\s+to\s+[^,;]{1,50},\s+)?[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|[ae]l-[\w'’-]+|bin|ibn)\s+){0,2}(?:[A-Z][\w'’-]+|"
                          r"[ae]l-[\w'’-]+)(?:,[^,;]{3,80},)?\s+(?:was\s+(?:\w+\s+)?killed|"
                          r"died|was\s+shot\s+dead)\b")
+#: one person named (two to four name words, or one with a "who" clause) as the subject of a death predicate after an
+#: opening phrase or a verb of saying ("On the same day, X Y was killed by gunmen", "a source said X Y was fatally shot",
+#: "In another incident, X Y lost his life when ...", "X, who was waiting for a bus, died instantly")
+_NAME_WORD = r"(?:[A-Z][\w'’.-]+|[ae]l-[\w'’-]+)"
+_NAMED_SUBJECT_DIED = re.compile(
+    r"(?:^\W*|,\s+|\b(?:said|says|that)\s+)(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|In|On|At|After|"
+    r"When|While|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
+    r"(?:" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|bin|ibn)){1,3}(?:,[^,;]{3,80},)?|[A-Z][\w'’-]+,\s+who\s+[^,;]{3,80},)"
+    r"\s+(?:was\s+(?:\w+ly\s+)?(?:killed|assassinated|executed|gunned\s+down|shot\s+(?:dead|to\s+death|and\s+killed))|"
+    r"was\s+fatally\s+(?:shot|wounded|stabbed)|died|lost\s+(?:his|her)\s+life|succumbed)\b")
 #: one person named with a title as the subject of a killing ("since Hamas leader X Y was killed in Tehran")
 _TITLED_KILLED = re.compile(r"(?:^\W*|\b(?:since|after|when|as|that|because|while|and)\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:leader|commander|chief|general|head|official|spokesman|founder|cleric|deputy|minister)\s+"
@@ -309,7 +320,7 @@ def casualties(text: str) -> dict:
     used: list[tuple[int, int]] = []
     if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    text = _blank_bare_parts(_blank_joint(_unquote_words(text)))
+    text = _blank_bare_parts(_blank_joint(_unquote_words(_blank_verb_time(text))))
     rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"]]
     rows = _drop_parts(rows, text, used)
     last: dict[str, int] = {}  # per role, where its last chain ended
@@ -347,6 +358,23 @@ def casualties(text: str) -> dict:
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
     out["injured_who"] = ";".join(sorted(out["injured_who"]))
     return out
+
+
+#: a time told between a casualty verb and its object ("killed on Sunday night a member of the militia")
+_VERB_TIME = re.compile(r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))(?P<when>\s+(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day|"
+                        r"overnight|yesterday|today|late\s+[A-Z][a-z]+day|last\s+night)(?:\s+(?:night|morning|evening|"
+                        r"afternoon))?)(?=\s+(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at\s+least)\s)")
+
+
+def _blank_verb_time(text: str) -> str:
+    """The text with a time between a casualty verb and its object blanked (offsets kept), so that the verb meets it.
+
+    >>> _blank_verb_time("aircraft killed on Sunday night a member of the militia").split()
+    ['aircraft', 'killed', 'a', 'member', 'of', 'the', 'militia']
+    """
+    if "day" not in text and "night" not in text:
+        return text
+    return _VERB_TIME.sub(lambda m: m.group()[:m.start("when") - m.start()] + " " * len(m.group("when")), text)
 
 
 #: a list of the parts of a total just told: ", including two officers", ", among them two women and two children"
@@ -417,7 +445,7 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
     if out["named_killed"]:
         out["killed"] = len(out["named_killed"])  # "assassinated X and Y": two dead, as the text names them
     if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text) or _TITLED_KILLED.search(text)
-                                  or _WHO_KILLED_ONE.search(text)):
+                                  or _WHO_KILLED_ONE.search(text) or _NAMED_SUBJECT_DIED.search(text)):
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
     if uncounted and out["killed"]:
         out["killed"] += companions(text, out["named_killed"])  # "killed X, along with a top commander": 2
@@ -716,6 +744,12 @@ _LEAD_NAMED = re.compile(r"\b(?:kill(?:ed|ing)|assassinat(?:ed|ing))\s+(?:the\s+
                          r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
+#: a named person opening a clause before "and" a counted chain of his own people ("Haddad and three of his guards")
+_LEAD_NAME = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:when|as|while|that)\s+)(?!(?:The|A|An|This|That|In|On|At|Both)\b)"
+                        r"(?P<name>[A-Z][a-z’'-]+(?:\s+(?:[A-Z][a-z’'-]+|[ae]l-[\w'’-]+)){0,3})\s+and\s+(?P<his>(?:his|her)\s+)?$")
+_HIS_PEOPLE = re.compile(r"\b(?:his|her)\b", re.I)
+
+
 def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
     """Add the one victim a casualty verb names before a counted chain ("injuring her, a driver and two
     passengers": 4), when the chain gave the role its number.
@@ -726,11 +760,17 @@ def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
     4
     >>> casualties("A senior officer, his driver and a guard were killed")["killed"]
     3
+    >>> casualties("Haddad and three of his guards were killed")["killed"]
+    4
     """
     m = _LEAD_VICTIM.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"]) or \
         _LEAD_SUBJECT.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"])
     if m and out[role] is not None and m.end() == chain[0]["start"]:
         out[role] += 2 if "two" in m.groupdict() and m.group("two") else 1  # "A chief, his driver and a guard": 3
+    elif out[role] is not None and (lead := _LEAD_NAME.search(text, max(0, chain[0]["start"] - 60), chain[0]["start"])) \
+            and (lead.group("his") or _HIS_PEOPLE.search(str(chain[0]["text"]))) and \
+            lead.group("name").split()[0].lower() not in DEMONYMS | {"british"}:
+        out[role] += 1  # "Haddad and three of his guards were killed": the named one and his men, 4
     elif role == "killed" and out[role] is not None:
         named = _LEAD_NAMED.search(text, max(0, chain[0]["start"] - 120), chain[0]["start"])
         if named and named.end() == chain[0]["start"] and _names(named.group("name")):
@@ -1175,7 +1215,7 @@ _TRAIL_ONE = re.compile(r"\s+and\s+(?:" + _DET_ONE + r"|(?:one|another)\s+(?:fro
                         r"[\w.'’-]+)(?=,?\s+(?:were|was|have|had|are)\b|\s+(?:dead|wounded|injured)\b)", re.I)
 #: one or two victims between a verb and their state: "shot a man dead", "left the officer and his driver wounded"
 _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leaves|shot|shooting)\s+(?P<a>" + _DET_ONE + r")(?P<b>\s+and\s+" + _DET_ONE +
-                           r")?\s+(?:(?P<k>dead)|(?P<w>wounded|injured|hurt|in\s+a\s+coma))\b", re.I)
+                           r")?\s+(?:(?P<k>dead|to\s+death)|(?P<w>wounded|injured|hurt|in\s+a\s+coma))\b", re.I)
 #: one victim as the subject of a casualty predicate: "and the local police chief wounded", "A tribal leader's
 #: brother was wounded" (a noun phrase that ``count_rows`` does not count)
 _ONE_SUBJECT = re.compile(r"(?:^\W*(?:[A-Z]{3,}+[A-Z ]*+\s*[-–—]\s*)?|\band\s+|;\s*)(?:the|a|an|another|his|her|its|their)\s+"
@@ -1235,6 +1275,8 @@ def _one_victims(text: str, out: dict) -> None:
         role = "killed" if m.group("k") or m.group("k2") else "injured"
         if out[role] is None:
             out[role] = 2 if (m.group("n") or m.group("n2")).lower() == "both" else 1
+        elif _one_more(text, m, out.get("_chained", {}).get(role)):
+            out[role] += 1  # "two guards were killed in X while another was killed in Y": 3
     for m in list(_SINGLE_VICTIMS.finditer(text)) + list(_LEFT_VICTIMS.finditer(text)):
         role = "killed" if m.group("k") else "injured"
         if out[role] is None or out[role] == 1 and m.group("b"):  # "a woman" was read as one: her child is another
@@ -1249,6 +1291,22 @@ def _one_victims(text: str, out: dict) -> None:
         role = "killed" if m.group("k") else "injured"
         if out[role] is None:
             out[role] = 1
+
+
+#: between a counted subject's predicate and "another was killed": a second clause of the same role
+_THEN_ANOTHER = re.compile(r"\s+(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b"
+                           r"[^;.]{0,60}?(?:,\s*|\s+)(?:while|whereas|and)\s+$", re.I)
+
+
+def _one_more(text: str, m: re.Match, chained: tuple[int, int] | None) -> bool:
+    """Whether "another was killed" (``_MORE_VICTIMS``, subject form) is one more victim after a counted subject of
+    the same role ("Two guards were killed in X while another was killed in Y": 3).
+
+    >>> casualties("Two guards were killed in the north while another was killed in the south")["killed"]
+    3
+    """
+    return bool(m.group("n2") and m.group("n2").lower() == "another" and chained and chained[1] <= m.start() and
+                _THEN_ANOTHER.match(text[chained[1]:m.start()]))
 
 
 #: an attacker counted with his victims: "a suicide bomber killed two guards and himself" (no other casualty verb
