@@ -7,6 +7,7 @@ Regression checks, not evidence of accuracy: accuracy is measured on real report
 from __future__ import annotations
 
 from analysis.events.roles import casualties, munitions
+from test_incident_patterns import _mentions
 
 
 # ---------------------------------------------------------------- a singular person noun whose plural was known
@@ -95,3 +96,29 @@ def test_another_victim_of_the_same_role_in_a_second_clause_is_added():
 # ---------------------------------------------------------------- a munition with an apposition, shot down
 def test_a_single_munition_with_an_apposition_shot_down():
     assert munitions("A drone, carrying explosives, was shot down over the airfield")["n_intercepted"] == 1
+
+
+# ---------------------------------------------------------------- a wave of munitions is one barrage
+def test_a_wave_of_munitions_is_one_barrage_not_a_tally_of_attacks():
+    from analysis.events.mentions import _aggregate
+
+    assert not _aggregate("A fresh wave of shells pounded the outpost, wounding four guards")
+    assert _aggregate("A wave of attacks has struck outposts in the valley")
+    assert _aggregate("A wave of rockets has struck outposts in the valley since the spring")
+
+
+# ---------------------------------------------------------------- an earlier attack with no day to count back from
+def test_an_earlier_attack_told_in_days_takes_no_day_of_the_story_in_an_undated_article():
+    m = _mentions(["Rockets struck Camp Delta on March 14, officials said.",
+                   "The attack came two days after a similar strike killed two guards at Camp Delta."], published="")
+    assert m.loc[0, "date"] == "XXXX-03-14"
+    assert m.loc[1, "date"] != "XXXX-03-14" and m.loc[1, "date_rule"] == "earlier than the event told"
+
+
+# ---------------------------------------------------------------- "no human losses": no casualties
+def test_no_human_losses_or_damage_is_no_casualties():
+    c = casualties("A rocket fell on the depot, causing no human or material damage")
+    assert (c["killed"], c["injured"]) == (0, 0)
+    c = casualties("The shell hit a field and caused no human losses")
+    assert (c["killed"], c["injured"]) == (0, 0)
+    assert casualties("No material damage was reported")["killed"] is None  # property only

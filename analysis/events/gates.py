@@ -48,7 +48,7 @@ GATES: dict[str, Gate] = {
     "casualties": Gate(("kill", "dead", "death", "died", "dies", "wound", "injur", "hurt", "slain", "perish",
                         "martyr", "assassinat", "execut", "behead", "gunned", "slay", "lives", "life", "lost", "down",
                         "fatal", "succumb", "condition", "casualt", "material", "harm", "lethal", "loss", "toll",
-                        "hospital", "concussion", "brain", "tbi", "coma", ":")),
+                        "hospital", "human", "concussion", "brain", "tbi", "coma", ":")),
     # within ``roles.casualties``: counts without a noun ("and 12 wounded", "killing two", "claiming 31 lives",
     # "martyred 30")
     "bare_casualties": Gate(("kill", "dead", "died", "death", "wound", "injur", "hurt", "lives", "life", "martyr")),
