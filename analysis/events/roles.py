@@ -1173,9 +1173,10 @@ def _along_list(text: str, rows: list[dict], out: dict) -> None:
     >>> casualties("Gunmen killed an official along with her driver and two guards")["killed"]
     4
     """
+    counted = {r["start"]: r for r in rows}
     for m in _ALONG_LIST.finditer(text):
         role = "killed" if m.group("k") else "injured"
-        listed, singles = _listed_victims(text, m.end(), {r["start"]: r for r in rows})
+        listed, singles = _listed_victims(text, m.end(), counted)
         if not singles:
             continue  # a counted list alone is ``_along_with``'s
         chained = out.get("_chained", {}).get(role)
