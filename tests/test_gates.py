@@ -29,7 +29,8 @@ HELPERS = {
     "munitions": {"_BARE_MUNITION", "_HIT_AFTER", "_HIT_BEFORE", "_INTERCEPT_AFTER", "_INTERCEPT_BEFORE", "_MODIFIER",
                   "_NEAR", "_REST_HIT", "_CHAIN_GAP", "_NOT_ITEM",
                   "_NON_STATE_SHOOTER",  # read only before an interception the gated rule found
-                  "_RATE_OF_FIRE"},  # blanks a weapon's rate of fire once the gate has opened: decides no count
+                  "_RATE_OF_FIRE",  # blanks a weapon's rate of fire once the gate has opened: decides no count
+                  "_WITH_PART"},  # the parts of a salvo after "with", read once a munition word opened the gate
     "casualties": {"_ACTIVE", "_AMONG", "_APPOSITION", "_ASIDE", "_AS_MANY_AS", "_BETWEEN", "_BE_AUX", "_CHAIN_GAP",
                    "_NOT_ITEM", "_DATELINE_DASH", "_DOTTED_WORD", "_HE_DIED", "_INCLUDING", "_LEAD_SUBJECT",
                    "_LEAD_VICTIM", "_NAMES_END", "_NAMES_START", "_NEGATED", "_OF_PP", "_OTHERS", "_POSSESSIVE_S",
@@ -42,7 +43,9 @@ HELPERS = {
                    # only between an uncounted group and an exact count of one role (``roles._beside``): the
                    # clause split (``split_clauses``) and the words of two events
                    "_APART", "PRIOR", "_HAS_STRUCK_RX", "_ANSWERS_ATTACK",
-                   "_QUOTED_WORD"},  # blanks quotation marks after the gate opened: decides no count
+                   "_QUOTED_WORD",  # blanks quotation marks after the gate opened: decides no count
+                   "_PLURAL_SUBJECT", "_ALONG_ONE_RX", "_ALONG_SEP",  # only after an "along with" that ``_ALONG_LIST`` found
+                   "_LEAD_NAME", "_HIS_PEOPLE"},  # only before a chain given a role
     "bare_casualties": set(),
     "one_victims": {"_HE_DIED"},  # only once one victim was wounded
     "named_victims": {"_NAMES_END", "_NAMES_START", "_TITLE_ABBR"},  # the edges of names after a killing

@@ -47,8 +47,8 @@ GATES: dict[str, Gate] = {
     # hurt", "material damage only", "non-lethal", "loss of life") and list entries ("Mosul: 3 by rockets")
     "casualties": Gate(("kill", "dead", "death", "died", "dies", "wound", "injur", "hurt", "slain", "perish",
                         "martyr", "assassinat", "execut", "behead", "gunned", "slay", "lives", "life", "lost", "down",
-                        "fatalit", "condition", "casualt", "material", "harm", "lethal", "loss", "toll",
-                        "hospital", "concussion", "brain", "tbi", "coma", ":")),
+                        "fatal", "succumb", "condition", "casualt", "material", "harm", "lethal", "loss", "toll",
+                        "hospital", "human", "concussion", "brain", "tbi", "coma", ":")),
     # within ``roles.casualties``: counts without a noun ("and 12 wounded", "killing two", "claiming 31 lives",
     # "martyred 30")
     "bare_casualties": Gate(("kill", "dead", "died", "death", "wound", "injur", "hurt", "lives", "life", "martyr")),

@@ -81,7 +81,7 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:attacks|strikes|bombs|bombings|ieds|raids)|(?:close to|about|some|more than|nearly|at least) "
                     r"\d+ (?:[\w-]+ (?:and )?){0,3}(?:attacks|strikes|occasions|times|us|sites)|repeatedly|series of (?!(?:[\w-]+ )?(?:explosions|blasts|booms|detonations)\b)|campaign of|"
                     r"have been (?:\w+ )?(?:attacked|targeted)|began in|repeated (?:attacks|strikes)|"
-                    r"in recent (?:months|weeks)|growing numbers|a wave of|(?:new|fresh|latest|renewed|another) wave of|spate of|string of|\d+ attacks|"
+                    r"in recent (?:months|weeks)|growing numbers|(?:a|new|fresh|latest|renewed|another) wave of(?! (?:[\w-]+ )?(?:rockets|missiles|drones|mortars|shells|projectiles)\b(?![^.;]{0,200}\b(?:since|over the (?:past|last)|in recent|for (?:days|weeks|months))\b))|spate of|string of|\d+ attacks|"
                     r"separate (?:[\w-]+ )?(?:attacks|incidents|bombings|explosions|blasts|strikes|shootings)|"
                     r"a number of (?:[\w-]+ ){0,2}(?:attacks|bombings|incidents|explosions|blasts|strikes)|"
                     r"frequent(?:ly)?|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|many of the|"
@@ -1507,11 +1507,17 @@ def _relative_to_told(r: dict, done: list[dict], published: str) -> bool:
     told = next((p for p in reversed(done) if p["date_precision"] == "day" and p["date_source"] != "article window"), None)
     anchor = told["date"] if told is not None else published if re.fullmatch(r"\d{4}-\d\d-\d\d", published or "") else ""
     if not anchor:
+        if days:  # "The attack came two days after a similar one killed X", with no day to count back from: not
+            r.update(window_date(published), date_rule=EARLIER_THAN_TOLD)  # the day of the one told, by its place
+            return True
         return False
     day = (date.fromisoformat(anchor) - timedelta(days=days or 0)).isoformat()
     r.update(date=day, date_precision="day", earliest=day, latest=day, date_text="", date_rule=RELATIVE_TO_TOLD,
              date_source="context")
     return True
+
+
+
 
 
 def _mark_earlier(r: dict, published: str) -> None:

@@ -35,7 +35,7 @@ from bisect import bisect_right
 
 from .gates import opens
 from .clauses import split_clauses
-from .counts import DEMONYMS, count_rows, parse_count
+from .counts import DEMONYMS, WORD_NUMBERS, count_rows, parse_count
 from .vocabulary import PEOPLE_NOUNS, WEAPON_NOUNS, any_weapon, vocabulary
 
 __all__ = ["casualties", "munitions", "people_group", "named_victims", "died_of_wounds", "ROLE_FIELDS"]
@@ -85,7 +85,8 @@ _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?
                        r"injur(?:y|ies)\s+of|wounding\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury of 3"
 _PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)\s+(?=(?:were|was|had|have)\b))?"
                  r"(?:(?:\s*\b(?:of|from|in(?!\s+addition\b)|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:while|whereas|when|"
-                 r"but)\b)[A-Za-z.'’-]+(?:\s+|(?=,))){0,5}?){1,2}|"  # not "killing six in the town while others were hurt"
+                 r"but)\b)(?:[A-Za-z.'’-]+|\d+(?:st|nd|rd|th))(?:\s+|(?=,))){0,5}?){1,2}|"  # not "killing six in the town while
+                 # others were hurt"; a unit's ordinal is a word of its name ("from the 1st Brigade of the 82nd Division")
                  r"\s+(?:\w+ing|stationed|based|deployed|serving|affiliated|linked|loyal|attached|assigned|allied)\s+(?:[\w'’.-]+\s+){0,7}?)?"
                  r"(?:,\s*[^,;()]{3,70}?(?:\s*\([A-Z][\w.-]{1,10}\))?,\s*|\s*\([^()]{1,60}\)\s*|,\s*){0,2}"  # ", members of X (XY),"
                  r"(?=(?:who\s+)?(?:were|was|are|is|have|has|had|got|suffered|sustained|died|killed|wounded|injured|"
@@ -119,7 +120,9 @@ _NONE_BOTH = re.compile(r"\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|detail
                         r"\bmaterial\s+(?:losses|damage)\s+only|\bonly\s+material\s+(?:damage|losses)|\bwithout\s+(?:causing\s+)?"
                         r"(?:any\s+)?casualties|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|\bdid\s+not\s+"
                         r"(?:cause|result\s+in)\s+(?:any\s+)?(?![^.;]{0,40}?\bcivilian)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties|\bcaus(?:ed|ing)\s+no\s+casualties|"
-                        r"\bdid\s+not\s+(?:indicate|show|report)\b[^.;]{0,40}?\b(?:injuries|casualties)\b", re.I)
+                        r"\bdid\s+not\s+(?:indicate|show|report)\b[^.;]{0,40}?\b(?:injuries|casualties)\b|"
+                        r"\bno\s+(?:(?:immediate|reported)\s+)?human\s+(?:(?:or|and|nor)\s+material\s+)?(?:losses|damage|loss)\b",
+                        re.I)  # "no human or material damage": as wire copy says "no casualties"
 _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
                        r"\bno\s+(?:(?:current|immediate|initial|known|further)\s+)?reports?[\"”’']?\s+of\s+(?:any\s+)?injur(?:y|ies)\b|"
                        r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,3}?(?:members|troops|personnel|soldiers|forces|Americans|"
@@ -175,7 +178,8 @@ _ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|ua
 #: interceptions counted by a determiner: "the drone was shot down" (1), "both were intercepted" (2)
 _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|projectile|uav)|"
                             r"the\s+(?:second|third|other|last|remaining)(?:\s+(?:one|drone|rocket|missile))?|"
-                            r"(?P<two>both)(?:\s+of)?(?:\s+(?:them|these|those|the))?(?:\s+(?:drones|rockets|missiles|projectiles))?)\s+"
+                            r"(?P<two>both)(?:\s+of)?(?:\s+(?:them|these|those|the))?(?:\s+(?:drones|rockets|missiles|projectiles))?)"
+                            r"(?:,[^,;.]{1,40},)?\s+"  # an apposition: "a drone, identified as armed, was shot down"
                             r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed|"
                             r"destroyed\s+(?:in\s+(?:the\s+)?air|by\s+air)|neutrali[sz]ed)\b", re.I)
 #: one munition named with a demonstrative, stopped by the defenders: "shot down the drone", "destroyed that particular
@@ -223,6 +227,16 @@ _ONE_DEATH = re.compile(r"\b(?:the\s+)?(?:death|killing)\s+(?:by\s+(?:the\s+)?[A
 _NAMED_DIED = re.compile(r"^\W*(?:[Aa]ccording\s+to\s+[^,;]{1,50},\s+)?[A-Z][\w'’.-]+\s+(?:(?:[A-Z][\w'’.-]+|[ae]l-[\w'’-]+|bin|ibn)\s+){0,2}(?:[A-Z][\w'’-]+|"
                          r"[ae]l-[\w'’-]+)(?:,[^,;]{3,80},)?\s+(?:was\s+(?:\w+\s+)?killed|"
                          r"died|was\s+shot\s+dead)\b")
+#: one person named (two to four name words, or one with a "who" clause) as the subject of a death predicate after an
+#: opening phrase or a verb of saying ("On the same day, X Y was killed by gunmen", "a source said X Y was fatally shot",
+#: "In another incident, X Y lost his life when ...", "X, who was waiting for a bus, died instantly")
+_NAME_WORD = r"(?:[A-Z][\w'’.-]+|[ae]l-[\w'’-]+)"
+_NAMED_SUBJECT_DIED = re.compile(
+    r"(?:^\W*|,\s+|\b(?:said|says|that)\s+)(?!(?:The|A|An|This|That|These|Those|His|Her|Their|Its|Our|In|On|At|After|"
+    r"When|While|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\b)"
+    r"(?:" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|bin|ibn)){1,3}(?:,[^,;]{3,80},)?|[A-Z][\w'’-]+,\s+who\s+[^,;]{3,80},)"
+    r"\s+(?:was\s+(?:\w+ly\s+)?(?:killed|assassinated|executed|gunned\s+down|shot\s+(?:dead|to\s+death|and\s+killed))|"
+    r"was\s+fatally\s+(?:shot|wounded|stabbed)|died|lost\s+(?:his|her)\s+life|succumbed)\b")
 #: one person named with a title as the subject of a killing ("since Hamas leader X Y was killed in Tehran")
 _TITLED_KILLED = re.compile(r"(?:^\W*|\b(?:since|after|when|as|that|because|while|and)\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:leader|commander|chief|general|head|official|spokesman|founder|cleric|deputy|minister)\s+"
@@ -308,7 +322,7 @@ def casualties(text: str) -> dict:
     used: list[tuple[int, int]] = []
     if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    text = _blank_bare_parts(_blank_joint(_unquote_words(text)))
+    text = _blank_bare_parts(_blank_joint(_unquote_words(_blank_verb_time(text))))
     rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"]]
     rows = _drop_parts(rows, text, used)
     last: dict[str, int] = {}  # per role, where its last chain ended
@@ -337,6 +351,8 @@ def casualties(text: str) -> dict:
     _attacker_killed(text, out)
     if out["killed"] is not None and _AND_HIMSELF.search(text):
         out["killed"] += 1  # "the bomber killed a guard and himself": two dead, as the toll says
+    if "with" in text:
+        _along_list(text, rows, out)
     _zeros(text, out)
     _single_deaths(text, out, out["killed"] is None or (out["killed"] == 1 and "killed" not in last))
     _drop_vague_totals(out, text)
@@ -346,12 +362,31 @@ def casualties(text: str) -> dict:
     return out
 
 
+#: a time told between a casualty verb and its object ("killed on Sunday night a member of the militia")
+_VERB_TIME = re.compile(r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing))(?P<when>\s+(?:(?:late\s+|early\s+)?on\s+[A-Z][a-z]+day|"
+                        r"overnight|yesterday|today|late\s+[A-Z][a-z]+day|last\s+night)(?:\s+(?:night|morning|evening|"
+                        r"afternoon))?)(?=\s+(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|at\s+least)\s)")
+
+
+def _blank_verb_time(text: str) -> str:
+    """The text with a time between a casualty verb and its object blanked (offsets kept), so that the verb meets it.
+
+    >>> _blank_verb_time("aircraft killed on Sunday night a member of the militia").split()
+    ['aircraft', 'killed', 'a', 'member', 'of', 'the', 'militia']
+    """
+    if "day" not in text and "night" not in text:
+        return text
+    return _VERB_TIME.sub(lambda m: m.group()[:m.start("when") - m.start()] + " " * len(m.group("when")), text)
+
+
 #: a list of the parts of a total just told: ", including two officers", ", among them two women and two children"
 _PART_LIST = re.compile(r"(?:,\s*(?:including|among\s+(?:them|whom))|\b(?:dead|killed|victims)\s+(?:also\s+)?includ(?:ed|e))\s+"
                         r"(?:(?!\b(?:and\s+)?(?:kill|wound|injur|hurt|leav|left)\w*)[^,;.:()]){1,60}", re.I)
 # up to a next casualty verb: "including 4 children and wounding 12"; "the 8 dead included two nurses and ..."
 #: a count without a noun just before a part list: "leaving 9, including four guards, wounded"
-_BARE_TOTAL = re.compile(r"\b\d+(?:\s+(?:killed|dead))?\s*$")
+#: or in words ("Seven, including four children, injured in shelling"; not "one", a pronoun as often as a count)
+_BARE_TOTAL = re.compile(r"\b(?:\d+|(?i:" + "|".join(sorted(set(WORD_NUMBERS) - {"one", "zero"}, key=len, reverse=True)) +
+                         r")(?:-[a-z]+)?)(?:\s+(?:killed|dead))?\s*$")
 
 
 def _blank_bare_parts(text: str) -> str:
@@ -412,7 +447,7 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
     if out["named_killed"]:
         out["killed"] = len(out["named_killed"])  # "assassinated X and Y": two dead, as the text names them
     if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text) or _TITLED_KILLED.search(text)
-                                  or _WHO_KILLED_ONE.search(text)):
+                                  or _WHO_KILLED_ONE.search(text) or _NAMED_SUBJECT_DIED.search(text)):
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
     if uncounted and out["killed"]:
         out["killed"] += companions(text, out["named_killed"])  # "killed X, along with a top commander": 2
@@ -711,6 +746,12 @@ _LEAD_NAMED = re.compile(r"\b(?:kill(?:ed|ing)|assassinat(?:ed|ing))\s+(?:the\s+
                          r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
 
 
+#: a named person opening a clause before "and" a counted chain of his own people ("Haddad and three of his guards")
+_LEAD_NAME = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:when|as|while|that)\s+)(?!(?:The|A|An|This|That|In|On|At|Both)\b)"
+                        r"(?P<name>[A-Z][a-z’'-]+(?:\s+(?:[A-Z][a-z’'-]+|[ae]l-[\w'’-]+)){0,3})\s+and\s+(?P<his>(?:his|her)\s+)?$")
+_HIS_PEOPLE = re.compile(r"\b(?:his|her)\b", re.I)
+
+
 def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
     """Add the one victim a casualty verb names before a counted chain ("injuring her, a driver and two
     passengers": 4), when the chain gave the role its number.
@@ -721,11 +762,17 @@ def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
     4
     >>> casualties("A senior officer, his driver and a guard were killed")["killed"]
     3
+    >>> casualties("Haddad and three of his guards were killed")["killed"]
+    4
     """
     m = _LEAD_VICTIM.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"]) or \
         _LEAD_SUBJECT.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"])
     if m and out[role] is not None and m.end() == chain[0]["start"]:
         out[role] += 2 if "two" in m.groupdict() and m.group("two") else 1  # "A chief, his driver and a guard": 3
+    elif out[role] is not None and (lead := _LEAD_NAME.search(text, max(0, chain[0]["start"] - 60), chain[0]["start"])) \
+            and (lead.group("his") or _HIS_PEOPLE.search(str(chain[0]["text"]))) and \
+            lead.group("name").split()[0].lower() not in DEMONYMS | {"british"}:
+        out[role] += 1  # "Haddad and three of his guards were killed": the named one and his men, 4
     elif role == "killed" and out[role] is not None:
         named = _LEAD_NAMED.search(text, max(0, chain[0]["start"] - 120), chain[0]["start"])
         if named and named.end() == chain[0]["start"] and _names(named.group("name")):
@@ -1058,10 +1105,12 @@ _MORE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|in
 
 #: the one wounded victim dying of the wounds ("and she later died", "he later succumbed to his wounds")
 _HE_DIED = re.compile(r"\b(?:he|she)\s+(?:(?:later|subsequently|then|also)\s+)?(?:died|succumbed)\b", re.I)
-_DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:owner|companion|colleague|relative|neighbou?r|" \
-           r"bodyguard|escort|friend|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|uncle|aunt|sister|" \
-           r"youth|general|colonel|brigadier|captain|lieutenant|sheikh|chief|governor|" \
-           r"mayor|" + _ONE_PERSON + r")\b"
+#: one person by a singular noun
+_ONE_NOUN = r"(?:owner|companion|colleague|relative|neighbou?r|" \
+            r"bodyguard|escort|friend|cousin|nephew|niece|grandson|granddaughter|grandfather|grandmother|uncle|aunt|sister|" \
+            r"youth|general|colonel|brigadier|captain|lieutenant|sheikh|chief|governor|" \
+            r"mayor|" + _ONE_PERSON + r")\b"
+_DET_ONE = r"(?:the|its|his|her|their|a|an)\s+(?:[\w-]+\s+){0,2}?" + _ONE_NOUN
 #: a vague group given the other role by its own verb ("killed a guard and several others were wounded"); the
 #: conditional reads the verb group ``k`` of ``_SINGLE_VICTIMS``, where it is used
 _OTHER_ROLE = r"(?![\w\s-]{0,30}?\s+(?:were|was|had)\s+(?:been\s+)?(?(k)(?:wounded|injured|hurt)|killed)\b)"
@@ -1103,15 +1152,73 @@ def _along_with(text: str, chain: list[dict], out: dict, used: list[tuple[int, i
     return True
 
 
+#: a list of victims told "along with" the one a casualty verb names: "was shot dead along with her driver and bodyguard"
+_ALONG_ONE = r"(?:(?:the|its|his|her|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?" + _ONE_NOUN + r"(?![-'’])"
+_ALONG_LIST = re.compile(r"\b(?:(?P<k>killed|dead)|wounded|injured|hurt)(?P<obj>\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
+                         + _ONE_NOUN + r")?(?P<along>\s+(?:along|together)\s+with\s+)", re.I)  # "killed an aide along with"
+_ALONG_ONE_RX = re.compile(_ALONG_ONE, re.I)
+_ALONG_SEP = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: a plural subject before the verb ("guards were killed along with a driver"): the count of the first victims unknown
+_PLURAL_SUBJECT = re.compile(r"\b(?:were|are|have\s+been)\s+(?:\w+\s+){0,3}?$", re.I)
+
+
+def _along_list(text: str, rows: list[dict], out: dict) -> None:
+    """Add the victims listed "along with" the first (one, or the count told before the verb) when the list names
+    one by a singular noun ("his driver"), which no count reads; counted parts of the list are added too.
+
+    >>> casualties("A judge was shot dead along with her driver and bodyguard")["killed"]
+    3
+    >>> casualties("An official was killed along with his wife and two children")["killed"]
+    4
+    >>> casualties("Gunmen killed an official along with her driver and two guards")["killed"]
+    4
+    """
+    counted = {r["start"]: r for r in rows}
+    for m in _ALONG_LIST.finditer(text):
+        role = "killed" if m.group("k") else "injured"
+        listed, singles = _listed_victims(text, m.end(), counted)
+        if not singles:
+            continue  # a counted list alone is ``_along_with``'s
+        chained = out.get("_chained", {}).get(role)
+        if chained and chained[1] <= m.start("along") and not m.group("obj"):
+            base = out[role]
+        elif _PLURAL_SUBJECT.search(text, max(0, m.start() - 40), m.start()):
+            continue
+        else:
+            base = 1
+        out[role] = max(out[role] or 0, base + listed)
+
+
+def _listed_victims(text: str, pos: int, counted: dict[int, dict]) -> tuple[int, int]:
+    """How many victims a list from ``pos`` names ("her driver, two guards and a cook": 4) and how many of them by a
+    singular noun alone (2); an uncounted plural ends the list."""
+    total = singles = 0
+    while True:
+        row = counted.get(pos)
+        one = None if row else _ALONG_ONE_RX.match(text, pos)
+        if row and row["value"] is not None and str(row["noun"]) in PEOPLE_NOUNS | DEMONYMS:
+            total, pos = total + int(row["value"]), int(row["end"])
+        elif one:
+            total, singles, pos = total + 1, singles + 1, one.end()
+        else:
+            return total, singles
+        sep = _ALONG_SEP.match(text, pos)
+        if sep is None:
+            return total, singles
+        pos = sep.end()
+
+
 #: one victim told with others before their verb: "she, along with three cousins, was hurt" (four)
 _ALONG_TOLD = re.compile(r"\b(?:he|she|[A-Z][\w'’-]+),\s+(?:along|together)\s+with\s+(?:the\s+|his\s+|her\s+)?"
                          r"(?P<chain>[^,;.]{1,60}?),?\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
                          r"(?:(?P<k>killed|shot\s+dead)|wounded|injured|hurt)\b")
-#: one victim named after a counted subject: "Two fighters and their commander were killed"
-_TRAIL_ONE = re.compile(r"\s+and\s+" + _DET_ONE + r"(?=,?\s+(?:were|was|have|had|are)\b|\s+(?:dead|wounded|injured)\b)", re.I)
+#: one victim named after a counted subject: "Two fighters and their commander were killed", or told by where he came
+#: from, his noun elided: "Two American personnel and one from Britain were killed"
+_TRAIL_ONE = re.compile(r"\s+and\s+(?:" + _DET_ONE + r"|(?:one|another)\s+(?:from|of)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?"
+                        r"[\w.'’-]+)(?=,?\s+(?:were|was|have|had|are)\b|\s+(?:dead|wounded|injured)\b)", re.I)
 #: one or two victims between a verb and their state: "shot a man dead", "left the officer and his driver wounded"
 _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leaves|shot|shooting)\s+(?P<a>" + _DET_ONE + r")(?P<b>\s+and\s+" + _DET_ONE +
-                           r")?\s+(?:(?P<k>dead)|(?P<w>wounded|injured|hurt|in\s+a\s+coma))\b", re.I)
+                           r")?\s+(?:(?P<k>dead|to\s+death)|(?P<w>wounded|injured|hurt|in\s+a\s+coma))\b", re.I)
 #: one victim as the subject of a casualty predicate: "and the local police chief wounded", "A tribal leader's
 #: brother was wounded" (a noun phrase that ``count_rows`` does not count)
 _ONE_SUBJECT = re.compile(r"(?:^\W*(?:[A-Z]{3,}+[A-Z ]*+\s*[-–—]\s*)?|\band\s+|;\s*)(?:the|a|an|another|his|her|its|their)\s+"
@@ -1171,6 +1278,8 @@ def _one_victims(text: str, out: dict) -> None:
         role = "killed" if m.group("k") or m.group("k2") else "injured"
         if out[role] is None:
             out[role] = 2 if (m.group("n") or m.group("n2")).lower() == "both" else 1
+        elif _one_more(text, m, out.get("_chained", {}).get(role)):
+            out[role] += 1  # "two guards were killed in X while another was killed in Y": 3
     for m in list(_SINGLE_VICTIMS.finditer(text)) + list(_LEFT_VICTIMS.finditer(text)):
         role = "killed" if m.group("k") else "injured"
         if out[role] is None or out[role] == 1 and m.group("b"):  # "a woman" was read as one: her child is another
@@ -1187,6 +1296,22 @@ def _one_victims(text: str, out: dict) -> None:
             out[role] = 1
 
 
+#: between a counted subject's predicate and "another was killed": a second clause of the same role
+_THEN_ANOTHER = re.compile(r"\s+(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:\w+ly\s+)?(?:killed|wounded|injured|hurt)\b"
+                           r"[^;.]{0,60}?(?:,\s*|\s+)(?:while|whereas|and)\s+$", re.I)
+
+
+def _one_more(text: str, m: re.Match, chained: tuple[int, int] | None) -> bool:
+    """Whether "another was killed" (``_MORE_VICTIMS``, subject form) is one more victim after a counted subject of
+    the same role ("Two guards were killed in X while another was killed in Y": 3).
+
+    >>> casualties("Two guards were killed in the north while another was killed in the south")["killed"]
+    3
+    """
+    return bool(m.group("n2") and m.group("n2").lower() == "another" and chained and chained[1] <= m.start() and
+                _THEN_ANOTHER.match(text[chained[1]:m.start()]))
+
+
 #: an attacker counted with his victims: "a suicide bomber killed two guards and himself" (no other casualty verb
 #: between: not "killed two and wounded a third and himself")
 _AND_HIMSELF = re.compile(r"\bkill(?:ed|ing)\s+(?:(?!\b(?:wound|injur|hurt|maim|kill|le(?:ft|aving))\w*)[^.;]){1,60}?\s+and\s+"
@@ -1194,7 +1319,8 @@ _AND_HIMSELF = re.compile(r"\bkill(?:ed|ing)\s+(?:(?!\b(?:wound|injur|hurt|maim|
 #: the one attacker killed after the attack he made ("a gunman killed a soldier and then was shot dead", "guards shot
 #: dead the bomber", "troops killed the attacker"): a death of its own, beside his victims
 _ATTACKER = r"(?:gunman|attacker|assailant|bomber|suicide\s+bomber|militant|sniper)"
-_ATTACKER_KILLED = re.compile(r"\b(?:an?|the)\s+" + _ATTACKER + r"\s+(?:\w+\s+){0,2}?(?:killed|shot|wounded)\s[^.;]{1,80}?"
+_ATTACKER_KILLED = re.compile(r"\b(?:an?|the)\s+" + _ATTACKER + r"\s+(?:(?!(?:was|were|is|are|been)\b)\w+\s+){0,2}?"
+                              r"(?:killed|shot|wounded)\s[^.;]{1,80}?"  # not "a gunman was killed when ... killed him"
                               r"\band\s+(?:then\s+|later\s+|was\s+then\s+)?(?:was\s+)?(?:then\s+)?(?:shot\s+dead|killed)\b|"
                               r"\b(?:killed|shot\s+dead|killing)\s+the\s+" + _ATTACKER + r"\b", re.I)
 
@@ -1263,6 +1389,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     if "up to" in text:  # "a turret able to shoot up to 30 shells each second": what a weapon can do, not what was fired
         text = _RATE_OF_FIRE.sub(lambda m: " " * len(m.group()), text)
     _counted_munitions(text, out, event_class)
+    if "with " in text:
+        _hits_with(text, out)
     _one_munition(text, out)
     _part_or_single(text, out, event_class)
     if out["n_intercepted"] is not None and out["n_hit"] in (None, 1) and _REST_HIT.search(text):
@@ -1323,6 +1451,39 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
                 v = m.group("v").lower()
                 role = "n_intercepted" if v in ("intercepted", "destroyed", "downed") or "shot" in v else "n_hit"
                 _set(out, role, parse_count(m.group("n"))[0], "")
+
+
+#: the parts of a salvo told by absolute participles after "with": "eight rockets were fired, with three exploding
+#: near the gate", "the rockets landed, with two striking inside and two hitting the fence"
+_WITH_PART = re.compile(r"(?:\bwith|\band)\s+(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                        r"(?:all\s+)?(?:the\s+)?(?:rest|others|remainder))\s+(?:of\s+(?:them|which)\s+)?(?:(?P<hit>striking|"
+                        r"hitting|exploding|impacting|slamming|crashing|landing\s+(?:on|in|inside))|landing|falling|"
+                        r"missing|being\s+(?:intercepted|shot\s+down|downed))\b", re.I)
+
+
+def _hits_with(text: str, out: dict) -> None:
+    """The number that hit, summed over the parts a salvo is told in after "with" (only the struck ones).
+
+    >>> o = {"n_hit": None, "qualifiers": []}
+    >>> _hits_with("the rockets landed, with two striking inside and two hitting the perimeter fence", o); o["n_hit"]
+    4
+    >>> o = {"n_hit": None, "qualifiers": []}; _hits_with("with one landing outside the base", o); o["n_hit"] is None
+    True
+    """
+    if out["n_hit"] is not None:
+        return
+    total, end = 0, None
+    for m in _WITH_PART.finditer(text):
+        if not m.group().lower().startswith("with") and (end is None or re.search(r"[;.]", text[end:m.start()])):
+            end = None  # an "and" part of no "with" phrase
+            continue
+        n = parse_count(m.group("n"))[0]
+        if m.group("hit") and n is None:
+            return  # "with the rest striking the base": how many hit is not told
+        total += int(n) if m.group("hit") else 0
+        end = m.end()
+    if total:
+        out["n_hit"] = total
 
 
 def _one_munition(text: str, out: dict) -> None:
