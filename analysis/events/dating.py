@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["best_date", "DateIndex", "window_date", "date_by_listing_day", "EMPTY_DATE", "DATE_FIELDS"]
+__all__ = ["best_date", "later_events", "DateIndex", "window_date", "date_by_listing_day", "EMPTY_DATE", "DATE_FIELDS"]
 
 DATE_FIELDS = ["date", "date_precision", "earliest", "latest", "date_text", "date_rule", "date_source"]
 EMPTY_DATE = dict.fromkeys(DATE_FIELDS, "")
@@ -97,6 +97,54 @@ def _range_start(text: str, start: int) -> bool:
         text[start:start + 6].lower() == "since "
 
 
+#: a clause that goes on with the toll of the event before it ("... killed 80 and wounded 180 Monday", ", wounding two")
+_TOLL_GOES_ON = re.compile(r"[\s,;]*(?:and\s+)?(?:also\s+)?(?:killing|wounding|injuring|killed|wounded|injured)\b", re.I)
+
+
+def later_events(text: str, end: int, groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clause groups of a sentence after ``end`` that tell another event: their dates are not the event's. A group
+    that only goes on with the toll ("and wounded 12 on Monday") is the same event's predicate, so its day is kept.
+
+    >>> t = "A car bomb killed 8 and wounded 12 Monday. Gunmen shot a guard on Friday."
+    >>> later_events(t, 19, [(0, 19), (19, 41)]), later_events(t, 41, [(42, 73)])
+    ([], [(42, 73)])
+    """
+    return [(a, b) for a, b in groups if a >= end and not _TOLL_GOES_ON.match(text, a, b)]
+
+
+#: a noun of a background event a date may qualify ("after the occupation in March 2018", "the 2003 invasion")
+_BACKGROUND_BEFORE = re.compile(r"\b(?:occupation|invasion|liberation|withdrawal|takeover|capture|uprising|revolution|"
+                                r"war|ceasefire|truce|agreement|deal|elections?|referendum|independence)\s+"
+                                r"(?:(?:began|started|ended)\s+)?(?:on|in|of|since)\s+(?:the\s+)?$", re.I)
+
+
+def _background(text: str, start: int) -> bool:
+    """A date that qualifies a background event rather than the incident ("refugees who fled after the occupation in
+    March 2018").
+
+    >>> t = "shells hit a town that took in people who fled after the occupation in March 2018"
+    >>> _background(t, t.index("March")), _background("shells hit a town in March 2018", 21)
+    (True, False)
+    """
+    return bool(_BACKGROUND_BEFORE.search(text[max(0, start - 40):start]))
+
+
+#: a name that holds a date: "the 14th of July bridge", "the 1920 Revolution Brigades"
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:bridge|street|square|avenue|road|hospital|stadium|mosque|"
+                         r"brigades?|battalions?|regiment|movement|revolution|uprising)\b", re.I)
+
+
+def _in_name(text: str, end: int) -> bool:
+    """A date that is part of a name, not a time: a street, bridge or group named after a day or a year.
+
+    >>> t = "mortars fell near the July 14 bridge on Monday"; _in_name(t, t.index(" bridge"))
+    True
+    >>> t = "a bomb hit a base of the 1920 Revolution Brigades"; _in_name(t, t.index(" Rev")), _in_name(t + " in 2007", 57)
+    (True, False)
+    """
+    return bool(_NAME_AFTER.match(text, end, end + 60))
+
+
 class DateIndex(list):
     """Time expressions sorted by start (stable), with their starts for bisection: ``best_date`` then reads only
     the expressions of its span, not all of the article's (linear time on a long one-paragraph article).
@@ -142,7 +190,8 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
         if r["start"] < lo or r["end"] > hi or r["precision"] == "vague" or \
                 any(a <= r["start"] < b for a, b in excluded):
             continue
-        if r["precision"] == "unknown" and not r.get("text") or _range_start(text, r["start"]):
+        if r["precision"] == "unknown" and not r.get("text") or _range_start(text, r["start"]) or \
+                _background(text, r["start"]) or _in_name(text, r["end"]):
             continue
         statement = _is_statement(text, r["start"], r["end"])
         rank = (not _attached(text, r["start"], r["end"]), statement, _PRECISION_RANK.get(r["precision"], 6))
