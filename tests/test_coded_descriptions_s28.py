@@ -87,3 +87,8 @@ def test_a_device_set_off_or_thrown_is_an_attack(text):
 ])
 def test_words_of_a_device_going_off_in_ordinary_life_are_no_attack(text):
     assert _incidents([{"ev_id": "e1", "published": "2012-10-06", "text": text}]).empty
+
+
+def test_the_day_a_victim_died_of_wounds_is_not_the_attacks_day():
+    text = "A teacher died on Thursday of wounds she received when gunmen fired on her car near Hawija on Monday."
+    assert _dates(text, "2015-04-24") == ["2015-04-20"]

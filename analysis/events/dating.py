@@ -145,6 +145,21 @@ def _in_name(text: str, end: int) -> bool:
     return bool(_NAME_AFTER.match(text, end, end + 60))
 
 
+#: the day a victim died of wounds, later than the attack that caused them ("died on Friday of his wounds")
+_DIED_BEFORE = re.compile(r"\b(?:died|succumbed|passed\s+away)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)?$", re.I)
+_OF_WOUNDS = re.compile(r"\b(?:died|succumbed|passed\s+away)\b[^.;]{0,40}?\b(?:wounds|injuries)\b", re.I)
+
+
+def _death_day(text: str, start: int, lo: int) -> bool:
+    """A date tied to a victim's later death from wounds ("died on Wednesday of wounds he suffered ... on Monday").
+
+    >>> t = "A guard died on Wednesday of wounds he suffered when a bomb hit his post on Monday."
+    >>> _death_day(t, t.index("Wednesday"), 0), _death_day(t, t.index("Monday"), 0)
+    (True, False)
+    """
+    return bool(_DIED_BEFORE.search(text[max(lo, start - 40):start]) and _OF_WOUNDS.search(text[lo:start + 80]))
+
+
 class DateIndex(list):
     """Time expressions sorted by start (stable), with their starts for bisection: ``best_date`` then reads only
     the expressions of its span, not all of the article's (linear time on a long one-paragraph article).
@@ -193,8 +208,9 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
         if r["precision"] == "unknown" and not r.get("text") or _range_start(text, r["start"]) or \
                 _background(text, r["start"]) or _in_name(text, r["end"]):
             continue
-        statement = _is_statement(text, r["start"], r["end"])
-        rank = (not _attached(text, r["start"], r["end"]), statement, _PRECISION_RANK.get(r["precision"], 6))
+        # after the event's own days: the day a victim died of wounds (1), then the day it was told (2)
+        later = 2 if _is_statement(text, r["start"], r["end"]) else int(_death_day(text, r["start"], lo))
+        rank = (not _attached(text, r["start"], r["end"]), later, _PRECISION_RANK.get(r["precision"], 6))
         rows.append((rank, r))
     if not rows:
         return None
@@ -207,7 +223,7 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
     return {"date": _years_back(value, back), "date_precision": r["precision"],
             "earliest": _years_back(r["earliest"] or "", back), "latest": _years_back(r["latest"] or "", back),
             "date_text": r["text"], "date_rule": r["rule"] + (f"+anniversary-{back}y" if back else ""),
-            "date_source": "statement" if rank[1] else "sentence"}
+            "date_source": "statement" if rank[1] == 2 else "sentence"}
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
