@@ -129,22 +129,6 @@ def _background(text: str, start: int) -> bool:
     return bool(_BACKGROUND_BEFORE.search(text[max(0, start - 40):start]))
 
 
-#: a name that holds a date: "the 14th of July bridge", "the 1920 Revolution Brigades"
-_NAME_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:bridge|street|square|avenue|road|hospital|stadium|mosque|"
-                         r"brigades?|battalions?|regiment|movement|revolution|uprising)\b", re.I)
-
-
-def _in_name(text: str, end: int) -> bool:
-    """A date that is part of a name, not a time: a street, bridge or group named after a day or a year.
-
-    >>> t = "mortars fell near the July 14 bridge on Monday"; _in_name(t, t.index(" bridge"))
-    True
-    >>> t = "a bomb hit a base of the 1920 Revolution Brigades"; _in_name(t, t.index(" Rev")), _in_name(t + " in 2007", 57)
-    (True, False)
-    """
-    return bool(_NAME_AFTER.match(text, end, end + 60))
-
-
 #: the day a victim died of wounds, later than the attack that caused them ("died on Friday of his wounds")
 _DIED_BEFORE = re.compile(r"\b(?:died|succumbed|passed\s+away)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)?$", re.I)
 _OF_WOUNDS = re.compile(r"\b(?:died|succumbed|passed\s+away)\b[^.;]{0,40}?\b(?:wounds|injuries)\b", re.I)
@@ -206,7 +190,7 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
                 any(a <= r["start"] < b for a, b in excluded):
             continue
         if r["precision"] == "unknown" and not r.get("text") or _range_start(text, r["start"]) or \
-                _background(text, r["start"]) or _in_name(text, r["end"]):
+                _background(text, r["start"]):
             continue
         # after the event's own days: the day a victim died of wounds (1), then the day it was told (2)
         later = 2 if _is_statement(text, r["start"], r["end"]) else int(_death_day(text, r["start"], lo))
