@@ -97,8 +97,12 @@ def _range_start(text: str, start: int) -> bool:
         text[start:start + 6].lower() == "since "
 
 
-#: a clause that goes on with the toll of the event before it ("... killed 80 and wounded 180 Monday", ", wounding two")
-_TOLL_GOES_ON = re.compile(r"[\s,;]*(?:and\s+)?(?:also\s+)?(?:killing|wounding|injuring|killed|wounded|injured)\b", re.I)
+#: a clause that goes on with the toll of the event before it ("... killed 80 and wounded 180 Monday", ", wounding two");
+#: not a passive "and killed by police" (a victim of another act)
+_TOLL_GOES_ON = re.compile(r"[\s,;]*(?:and\s+)?(?:also\s+)?(?:killing|wounding|injuring|killed|wounded|injured)\s+"
+                           r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|another\s+|"
+                           r"up\s+to\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                           r"twenty|thirty|forty|fifty|dozens|scores|several|many|hundreds)\b", re.I)
 
 
 def later_events(text: str, end: int, groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -108,6 +112,8 @@ def later_events(text: str, end: int, groups: list[tuple[int, int]]) -> list[tup
     >>> t = "A car bomb killed 8 and wounded 12 Monday. Gunmen shot a guard on Friday."
     >>> later_events(t, 19, [(0, 19), (19, 41)]), later_events(t, 41, [(42, 73)])
     ([], [(42, 73)])
+    >>> t = "One of 90 people shot and killed by police this year"; later_events(t, 22, [(22, 52)])
+    [(22, 52)]
     """
     return [(a, b) for a, b in groups if a >= end and not _TOLL_GOES_ON.match(text, a, b)]
 
