@@ -7,7 +7,9 @@
    comes first, a date tied to a speech verb ("said on Friday", "On Friday, officials said") last
    (``statement``: the day something was said, an upper bound for the event; only when the date comes
    first, "On Friday, the Pentagon said": in "hit the base on Friday, officials said" it is the event's);
-   then the most precise.
+   then the most precise. The day a victim died of wounds ranks after the attack's own day; a date of a background
+   event ("after the occupation in March 2018") is not the event's; a later clause that only goes on with the toll
+   ("and wounded 180 Monday") is the same event's (:func:`later_events`).
 2. ``nearby sentence``: else a day in a sentence next to it (up to two away, no mention of its own) that
    refers back to the event ("The latest attack took place on Wednesday", "Thursday's strikes were ...").
 3. ``same place``: else the date of the previous mention of the same place in the article (a mention of a
