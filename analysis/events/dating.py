@@ -7,7 +7,9 @@
    comes first, a date tied to a speech verb ("said on Friday", "On Friday, officials said") last
    (``statement``: the day something was said, an upper bound for the event; only when the date comes
    first, "On Friday, the Pentagon said": in "hit the base on Friday, officials said" it is the event's);
-   then the most precise.
+   then the most precise. The day a victim died of wounds ranks after the attack's own day; a date of a background
+   event ("after the occupation in March 2018") is not the event's; a later clause that only goes on with the toll
+   ("and wounded 180 Monday") is the same event's (:func:`later_events`).
 2. ``nearby sentence``: else a day in a sentence next to it (up to two away, no mention of its own) that
    refers back to the event ("The latest attack took place on Wednesday", "Thursday's strikes were ...").
 3. ``same place``: else the date of the previous mention of the same place in the article (a mention of a
@@ -37,7 +39,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["best_date", "DateIndex", "window_date", "date_by_listing_day", "EMPTY_DATE", "DATE_FIELDS"]
+__all__ = ["best_date", "later_events", "DateIndex", "window_date", "date_by_listing_day", "EMPTY_DATE", "DATE_FIELDS"]
 
 DATE_FIELDS = ["date", "date_precision", "earliest", "latest", "date_text", "date_rule", "date_source"]
 EMPTY_DATE = dict.fromkeys(DATE_FIELDS, "")
@@ -97,6 +99,59 @@ def _range_start(text: str, start: int) -> bool:
         text[start:start + 6].lower() == "since "
 
 
+#: a clause that goes on with the toll of the event before it ("... killed 80 and wounded 180 Monday", ", wounding two");
+#: not a passive "and killed by police" (a victim of another act)
+_TOLL_GOES_ON = re.compile(r"[\s,;]*(?:and\s+)?(?:also\s+)?(?:killing|wounding|injuring|killed|wounded|injured)\s+"
+                           r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|some\s+|another\s+|"
+                           r"up\s+to\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                           r"twenty|thirty|forty|fifty|dozens|scores|several|many|hundreds)\b", re.I)
+
+
+def later_events(text: str, end: int, groups: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clause groups of a sentence after ``end`` that tell another event: their dates are not the event's. A group
+    that only goes on with the toll ("and wounded 12 on Monday") is the same event's predicate, so its day is kept.
+
+    >>> t = "A car bomb killed 8 and wounded 12 Monday. Gunmen shot a guard on Friday."
+    >>> later_events(t, 19, [(0, 19), (19, 41)]), later_events(t, 41, [(42, 73)])
+    ([], [(42, 73)])
+    >>> t = "One of 90 people shot and killed by police this year"; later_events(t, 22, [(22, 52)])
+    [(22, 52)]
+    """
+    return [(a, b) for a, b in groups if a >= end and not _TOLL_GOES_ON.match(text, a, b)]
+
+
+#: a noun of a background event a date may qualify ("after the occupation in March 2018", "the 2003 invasion")
+_BACKGROUND_BEFORE = re.compile(r"\b(?:occupation|invasion|liberation|withdrawal|takeover|capture|uprising|revolution|"
+                                r"war|ceasefire|truce|agreement|deal|elections?|referendum|independence)\s+"
+                                r"(?:(?:began|started|ended)\s+)?(?:on|in|of|since)\s+(?:the\s+)?$", re.I)
+
+
+def _background(text: str, start: int) -> bool:
+    """A date that qualifies a background event rather than the incident ("refugees who fled after the occupation in
+    March 2018").
+
+    >>> t = "shells hit a town that took in people who fled after the occupation in March 2018"
+    >>> _background(t, t.index("March")), _background("shells hit a town in March 2018", 21)
+    (True, False)
+    """
+    return bool(_BACKGROUND_BEFORE.search(text[max(0, start - 40):start]))
+
+
+#: the day a victim died of wounds, later than the attack that caused them ("died on Friday of his wounds")
+_DIED_BEFORE = re.compile(r"\b(?:died|succumbed|passed\s+away)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)?$", re.I)
+_OF_WOUNDS = re.compile(r"\b(?:died|succumbed|passed\s+away)\b[^.;]{0,40}?\b(?:wounds|injuries)\b", re.I)
+
+
+def _death_day(text: str, start: int, lo: int) -> bool:
+    """A date tied to a victim's later death from wounds ("died on Wednesday of wounds he suffered ... on Monday").
+
+    >>> t = "A guard died on Wednesday of wounds he suffered when a bomb hit his post on Monday."
+    >>> _death_day(t, t.index("Wednesday"), 0), _death_day(t, t.index("Monday"), 0)
+    (True, False)
+    """
+    return bool(_DIED_BEFORE.search(text[max(lo, start - 40):start]) and _OF_WOUNDS.search(text[lo:start + 80]))
+
+
 class DateIndex(list):
     """Time expressions sorted by start (stable), with their starts for bisection: ``best_date`` then reads only
     the expressions of its span, not all of the article's (linear time on a long one-paragraph article).
@@ -142,10 +197,12 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
         if r["start"] < lo or r["end"] > hi or r["precision"] == "vague" or \
                 any(a <= r["start"] < b for a, b in excluded):
             continue
-        if r["precision"] == "unknown" and not r.get("text") or _range_start(text, r["start"]):
+        if r["precision"] == "unknown" and not r.get("text") or _range_start(text, r["start"]) or \
+                _background(text, r["start"]):
             continue
-        statement = _is_statement(text, r["start"], r["end"])
-        rank = (not _attached(text, r["start"], r["end"]), statement, _PRECISION_RANK.get(r["precision"], 6))
+        # after the event's own days: the day a victim died of wounds (1), then the day it was told (2)
+        later = 2 if _is_statement(text, r["start"], r["end"]) else int(_death_day(text, r["start"], lo))
+        rank = (not _attached(text, r["start"], r["end"]), later, _PRECISION_RANK.get(r["precision"], 6))
         rows.append((rank, r))
     if not rows:
         return None
@@ -158,7 +215,7 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
     return {"date": _years_back(value, back), "date_precision": r["precision"],
             "earliest": _years_back(r["earliest"] or "", back), "latest": _years_back(r["latest"] or "", back),
             "date_text": r["text"], "date_rule": r["rule"] + (f"+anniversary-{back}y" if back else ""),
-            "date_source": "statement" if rank[1] else "sentence"}
+            "date_source": "statement" if rank[1] == 2 else "sentence"}
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

@@ -41,7 +41,7 @@ from ..runtime import no_gc
 from ..text.checks import require_frame
 from .actors import scan_actors
 from .clauses import BLAMED_FOR, PRIOR, RESPONSIBLE_PARTY, is_caption, split_clauses
-from .dating import EMPTY_DATE, DateIndex, best_date, window_date
+from .dating import EMPTY_DATE, DateIndex, best_date, later_events, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
                              named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans, two_countries,
@@ -299,7 +299,7 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     for _r, s, g, (_sent, off, *_rest) in rows:
         later.setdefault(int(s["sent_id"]), []).append((off + g["start"], off + g["end"]))
     for r, s, g, (sent, off, *_rest) in rows:
-        after = [(a, b) for a, b in later[int(s["sent_id"])] if a >= off + g["end"]]
+        after = later_events(text, off + g["end"], later[int(s["sent_id"])])
         r.update(best_date(ix, text, off + g["start"], off + g["end"]) or g.get("days_before") is None and
                  best_date(ix, text, off, off + len(sent), excluded=after) or EMPTY_DATE)  # an earlier event: its own
         if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
@@ -415,8 +415,9 @@ _TALLY = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|this\s+(?:year|mo
                     r"(?:have|had)\s+(?:\w+\s+)?(?:continued|increased|intensified|persisted|waged|faced))\b", re.I)
 
 
-_INLINE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+)?(?:,\s*[A-Z][A-Za-z ]+)?,\s*"
-                              r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Z][A-Za-z ]{1,20}\)\s*[-–—:]?")
+_INLINE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+)?(?:\s*\[[A-Z][A-Za-z ]+\])?"
+                              r"(?:,\s*[A-Z][A-Za-z ]+)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s*"
+                              r"\([A-Z][A-Za-z/ ]{1,20}\)\s*[-–—:]?")
 
 
 #: a wire dateline inside a paragraph: an upper-case city, then agency and day in brackets ("MOSUL (X News / Y -
@@ -430,6 +431,8 @@ def _inline_dateline_end(text: str) -> int:
 
     >>> _inline_dateline_end("Kabul, Mar 3 (PTI) A bomb went off."), _inline_dateline_end("A bomb went off on Mar 3.")
     (19, 0)
+    >>> _inline_dateline_end("Mosul [Iraq], May 2, (ANI/WAM): A bomb went off.")  # a country in brackets, two agencies
+    31
     """
     m = _INLINE_DATELINE.match(text[:120])
     return m.end() if m else 0
@@ -580,7 +583,7 @@ _RESPONSE_TO = re.compile(r"^[\s,]*(?:(?:in|as)\s+)?(?:a\s+)?(?:response|retalia
                           r"^[\s,]*" + BLAMED_FOR + r"|^[\s,]*" + RESPONSIBLE_PARTY, re.I)
 #: a clause that places its event before the one just told: "..., which came a day after X", "comes days after X"
 _CAME_AFTER = re.compile(r"^[\s,]*(?:(?:which|that)\s+(?:came|comes)\s+(?P<d>[^,;]{0,30}?)\s*after|"
-                         r"(?:(?:which|that)\s+)?follow(?:ed|s)|following\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
+                         r"(?:(?:which|that)\s+)?follow(?:ed|s)(?!\s+by\b)|following\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|"
                          r"strikes?|bombings?|raids?))\b", re.I)
 _CAME_BEFORE = re.compile(r"\b(?:comes?|came|follow(?:s|ed)|happened|occurred|took\s+place)(?:\s+(?P<d>(?:[\w-]+\s+){0,2}"
                           r"[\w-]+))?\s*$", re.I)

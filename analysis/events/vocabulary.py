@@ -33,7 +33,7 @@ CUE_STEMS = frozenset("""attack assault ambush raid fire firing launch shoot sho
     bod slain perish blam accus suspect attribut behind rocket missile drone mortar grad karad katyusha uav unmanned
     one-way kamikaze projectile multiple-launch grenade rpg mine landmine gunship ac-130 jet warplane aircraft helicopter
     howitzer sniper rifle gun arms weapon pistol silencer sticky vbied booby explosive improvised ballistic cruise
-    blew fell landed necessar machinegun vehicle-borne execut clash burnt burned stray ordnance tribal clan stab behead
+    blew blown charge fell landed necessar machinegun vehicle-borne execut clash burnt burned stray ordnance tribal clan stab behead
     aed mujahedeen mujahideen heroes""".split())
 _STEM_INDEX: dict[str, tuple[str, ...]] = {}
 for _s in CUE_STEMS:
