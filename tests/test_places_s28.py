@@ -27,3 +27,33 @@ def test_a_header_country_does_not_replace_the_province_the_entry_names():
     inc = _incidents("A roadside bomb killed three pilgrims on Sunday, police said.",
                      context="Below are the security incidents reported in Iraq on Monday.")
     assert inc["place"].tolist() == ["Iraq"]  # with no place of its own, the header's country stands
+
+
+# ---------------------------------------------------------------- a package name is a place when the text says what kind it is
+def test_the_kind_of_place_before_of_makes_a_package_name_a_place():
+    from analysis.events.places import scan_places
+
+    found = scan_places("elders of the provincial capital city of Tikrit met the governor")
+    assert [p["place_id"][:3] for p in found] == ["gn:"]  # the package town, not a name read from the text
+
+
+def test_a_name_matched_with_its_unit_noun_is_a_place_without_a_preposition():
+    from analysis.events.places import scan_places
+
+    found = scan_places("Jets pounded farms across the southern countryside of nearby Idlib province overnight")
+    assert [p["type"] for p in found] == ["province"]
+
+
+def test_an_apposition_saying_what_a_name_is_makes_it_a_place():
+    from analysis.events.places import scan_places
+
+    found = scan_places("a car bomb went off in the busy centre of Baquba, a city some 50 km from the capital")
+    assert [p["name"] for p in found] == ["Baqubah"]
+    assert scan_places("the Hit, a song that topped the charts") == []  # an English word stays a word
+
+
+# ---------------------------------------------------------------- a town that only measures a distance is not the place
+def test_the_provincial_capital_a_distance_is_measured_from_is_not_the_place():
+    inc = _incidents("Gunmen killed two guards near the city of Balad, about 80 km south of the provincial capital "
+                     "city of Tikrit, police said.")
+    assert inc["place"].tolist() == ["Balad"]

@@ -143,7 +143,8 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cit
                              r"(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$", re.I)
 _DIRECTION_BEFORE = re.compile(r"(?<!\bin\sthe\s)\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
                                r"(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|area|suburb)\s+(?:near|outside|close\s+to))"
-                               r"\s+(?:the\s+)?(?:(?!in\s)[\w'’-]+\s+){0,3}$", re.I)  # not "an area near the X Mosque in Y"
+                               r"\s+(?:the\s+)?(?:(?!in\s)[\w'’-]+\s+){0,4}$", re.I)  # not "an area near the X Mosque in Y"
+# (four words after "of": "90 km east of the provincial capital city of Tikrit")
 _LOCATING_GAP = re.compile(r"\s*(?:(?:town|village|city|area|region|sub-?district)\s+(?=in\b|,))?(?:,|\(|in|near|of|"
                            r"outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?", re.I)  # "near Naijul town in Kifri district": Naijul
 

@@ -350,7 +350,14 @@ _COUNTRY_POSSESSOR = re.compile(r"\b(?:Iraq|Syria|Jordan|Lebanon|Turkey|Iran|Kur
 
 _OF_AND_BEFORE = re.compile(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of)\s+(?:the\s+)?$")
-_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|province|countryside)\s+of\s+(?:the\s+)?$", re.I)
+_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|province|countryside|town|city|village|"
+                             r"villages|district|sub-?district|governorate|neighbou?rhood|suburb)\s+of\s+(?:the\s+)?$",
+                             re.I)  # "the provincial capital city of X", "the village of X": the kind says it is a place
+#: a name matched with its unit noun ("nearby Hama province", "the Kirkuk governorate"): the noun says it is a place
+_UNIT_IN_NAME = re.compile(r"\s(?:province|governorate|district|sub-?district|countryside)$", re.I)
+#: an apposition that says what the name is ("Muqdadiyah, a town about 90 km north of Baghdad")
+_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|district|province|suburb|"
+                               r"neighbou?rhood|area)\b")
 _CAP_AFTER_COMMA = re.compile(r"^,\s+[A-Z]")
 _ENTRY_COLON = re.compile(r"\s*(?:,[^:;.]{1,40})?:\s")
 
@@ -383,6 +390,8 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
         return True  # the heading of a list entry ("Nasiriyah: 1 woman shot.")
     if _COUNTRY_AFTER.match(text[end:end + 40]):
         return True  # "Raqqa, Syria": a town named with its country
+    if _UNIT_IN_NAME.search(text[start:end]) or _APPOSITION_AFTER.match(text[end:end + 40]):
+        return True  # "nearby Hama province", "Muqdadiyah, a town north of Baghdad": the name's own kind
     return start == sentence_start and bool(_DATELINE.match(text[start:start + 60])) and text[start:end].isupper()
 
 
