@@ -57,3 +57,19 @@ def test_the_provincial_capital_a_distance_is_measured_from_is_not_the_place():
     inc = _incidents("Gunmen killed two guards near the city of Balad, about 80 km south of the provincial capital "
                      "city of Tikrit, police said.")
     assert inc["place"].tolist() == ["Balad"]
+
+
+# ---------------------------------------------------------------- a person's office is no place of the event
+def test_the_town_a_wounded_officer_heads_is_not_where_the_bombs_went_off():
+    inc = _incidents("The police chief of Baiji town survived with light wounds when two bombs went off beside his "
+                     "car near Tikrit, officials said.")
+    assert inc["place"].tolist() == ["Tikrit"]
+    inc = _incidents("The police chief of Baiji town survived with light wounds when two bombs went off beside his car.")
+    assert inc["place"].tolist() == ["Bayji"]  # named alone, the office's place is all there is
+
+
+# ---------------------------------------------------------------- "the villages of X and Y": the first is a village
+def test_the_first_of_the_villages_named_is_the_place():
+    inc = _incidents("Artillery shelled the villages of Kherbet Awda and Umm Tuyur north of Manbij at dawn, wounding "
+                     "four farmers.")
+    assert inc["place"].tolist() == ["Kherbet Awda"]

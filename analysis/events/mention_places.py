@@ -161,6 +161,8 @@ def _locator(sent: str, p: dict, prev: dict | None, vicinity: bool = True) -> bo
     True
     >>> _locator("near Naijul town in Kifri district", {"start": 20}, {"end": 11})
     True
+    >>> _locator("the police chief of Hit was wounded", {"start": 20}, None)
+    True
     """
     if _BORDER_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]):
         return True  # "near the border with Kirkuk province": the border locates, the event is elsewhere
@@ -168,9 +170,16 @@ def _locator(sent: str, p: dict, prev: dict | None, vicinity: bool = True) -> bo
         return True  # "an area between Balad and Dujail": both only locate the event's place
     if _DIRECTION_BEFORE.search(sent[max(0, p["start"] - 60):p["start"]]):
         return True  # "120 km west of Nineveh's provincial capital Mosul", "a town near Iraq's capital Baghdad"
+    if _OFFICE_OF_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
+        return True  # "the police chief of X town escaped ... near Mosul": a person's office, not where it happened
     if vicinity and _vicinity(sent, p, prev):
         return True  # "Near Baghdad, a car bomb ... the town of Mahmoudiyah": the vicinity gives way to the town
     return prev is not None and bool(_LOCATING_GAP.fullmatch(sent[prev["end"]:p["start"]]))
+
+
+#: an office held over a place ("the police chief of X", "a member of the X council"): who the victim is, not where
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:chief|commander|governor|mayor|director|head|councill?or|member|deputy|"
+                               r"spokes(?:man|woman|person))\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _vicinity(sent: str, p: dict, prev: dict | None) -> bool:

@@ -85,7 +85,8 @@ def _word_starts(words: str) -> str:
 #: "the village of X" (a "the" before the kind word changes no match: it is not read; a name may be quoted: "the city
 #: of “Saraqib”")
 _UNKNOWN = re.compile(
-    r"(?P<kind1>" + _word_starts("village town city district sub-?district subdistrict neighbou?rhood area quarter suburb")
+    r"(?P<kind1>" + _word_starts("villages? towns? city district sub-?district subdistrict neighbou?rhood areas? quarter "
+                                 "suburb")
     + ")"
     r"\s+of\s+[“\"]?(?P<name1>(?:al-\s?|el-\s?|al\s(?=[A-Z])|el\s(?=[A-Z]))?[A-Z][\w'’-]+"
     r"(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})")  # "al- Hadeed", "the village of al Rashad"
@@ -555,6 +556,15 @@ _LOCATED = re.compile(_word_starts("in near outside at around") + r"\s+(?P<name>
 _DESCRIBED = re.compile(r"[-‐](?:majority|populated|dominated|held|controlled|run|inhabited|led|backed|speaking|minority)$", re.I)
 
 
+def _singular(kind: str) -> str:
+    """A kind word in the singular ("the villages of X and Y": X is a village).
+
+    >>> _singular("villages"), _singular("areas"), _singular("city")
+    ('village', 'area', 'city')
+    """
+    return kind[:-1] if kind in ("villages", "towns", "areas") else kind
+
+
 def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[dict]:
     """Named places the gazetteers lack, found by what the text calls them ("Kani Spika village", "the village
     of X") or by the known place that locates them ("in Halwan, Kirkuk"); each takes its locating place as parent."""
@@ -562,7 +572,7 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
     spans = []
     for rx, n, k in ((_UNKNOWN, "name1", "kind1"), (_UNKNOWN_BEFORE, "name2", "kind2")):
         for m in rx.finditer(text) if _has_word(text, _UNKNOWN_WORDS) else ():
-            kind = m.group(k).lower().replace("subdistrict", "sub-district")
+            kind = _singular(m.group(k).lower().replace("subdistrict", "sub-district"))
             spans.append((m.start(n), m.end(n), m.group(n), kind, m.end()))
     for m in _LOCATED.finditer(text):
         if loc.after(text, m.end()):
