@@ -73,3 +73,27 @@ def test_the_first_of_the_villages_named_is_the_place():
     inc = _incidents("Artillery shelled the villages of Kherbet Awda and Umm Tuyur north of Manbij at dawn, wounding "
                      "four farmers.")
     assert inc["place"].tolist() == ["Kherbet Awda"]
+
+
+# ---------------------------------------------------------------- the most specific place: a landmark or quarter of a town
+def test_a_named_square_street_or_bridge_is_the_place_with_its_noun():
+    for text, place in (("In Baghdad, a sticky bomb wounded three traders at al-Wathba Square in the centre, police said.",
+                         "al-Wathba Square"),
+                        ("A roadside bomb went off near al-Sinak Bridge in eastern Baghdad, wounding two policemen.",
+                         "al-Sinak Bridge"),
+                        ("Gunmen shot dead a teacher on al-Rasheed Street in Baghdad on Sunday.", "al-Rasheed Street")):
+        inc = _incidents(text)
+        assert place in inc["place"].tolist(), (text, inc["place"].tolist())
+        assert "Baghdad" in inc["town"].tolist()  # the part keeps the town it lies in
+
+
+def test_a_part_of_a_known_quarter_is_finer_than_the_quarter():
+    inc = _incidents("A bomb wounded two boys in Hay al-Amil neighbourhood of Bayaa district, south-west of Baghdad.")
+    assert inc["place"].tolist() == ["Hay al-Amil"]
+    inc = _incidents("A mortar round fell on a school in southern Baghdad's Abu Tayara section, wounding a guard.")
+    assert inc["place"].tolist() == ["Abu Tayara"]
+
+
+def test_an_article_set_apart_from_an_area_name_is_read_with_it():
+    inc = _incidents("A rocket fell in al- Zafraniya area at dawn, wounding a child.")
+    assert [p.replace("- ", "-") for p in inc["place"]] == ["al-Zafraniya"]

@@ -246,20 +246,26 @@ def road_place(clause: str, lo: int, actors: list[dict], place: dict | None) -> 
 
 
 #: a named area the gazetteers lack ("in the Sayyid Gharib area", "near the Tal Hamis district")
-AREA_NAME = re.compile(r"\b(?:in|near|at|outside)\s+the\s+(?P<n>(?:(?:al|el)-)?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?"
+AREA_NAME = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<n>(?:(?:al|el)-\s?)?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?"
                        r"[A-Z][a-z'’-]+){0,2})\s+(?:area|district|sub-?district|village|neighbou?rhood|quarter)\b")
 
 
 #: a name the gazetteers lack given as a part of a known place: a quarter, suburb, village or valley ("on the Daf
 #: al-Shouq residential area in Damascus Countryside", "in the southern Tadamon suburb of Damascus", "the village of
 #: 'Kani Kand' within the Koysinjaq district")
-_PART_WORDS = r"(?:residential\s+)?(?i:area|district|sub-?district|village|neighbou?rhood|quarter|suburb|valley)"
+_PART_WORDS = r"(?:residential\s+)?(?i:area|district|sub-?district|village|neighbou?rhood|quarter|suburb|valley|sector|section)"
+#: a landmark noun that belongs to the name it follows ("al-Firdos Square", "al-Qanat Street", "al-Mashtal Bridge"): the
+#: name keeps it, as street signs and coders write it
+_LANDMARK_WORDS = r"(?P<lm>(?i:square|street|stadium|bridge|roundabout|bus\s+(?:station|terminal)|school))"
 _PART_NAME = r"(?:(?:al|el|Al|El)(?:-\s?|\s(?=[A-Z])))?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z'’-]+){0,2}"
-PART_NAME = re.compile(r"\b(?:in|on|at|near|targeting|outskirts\s+of)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?P<n>" + _PART_NAME + r")"
-                       r"(?P<w>\s+Valley)?\s*(?(w)|\s" + _PART_WORDS + r")\b|"
+PART_NAME = re.compile(r"\b(?:in|on|at|near|targeting|outskirts\s+of)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?"
+                       r"(?:[A-Z][a-z]+['’]s\s+)?(?P<n>" + _PART_NAME + r")"  # "in southern Baghdad's X section"
+                       r"(?P<w>\s+Valley)?\s*(?(w)|\s(?:" + _PART_WORDS + "|" + _LANDMARK_WORDS + r"))\b|"
                        r"\b(?:village|area|neighbou?rhood|town)\s+of\s+[\"“]?(?P<n2>" + _PART_NAME + r")")
 
 
+#: an Arabic article written apart from its name ("al- Muthanna"): read joined
+_ARTICLE_SPACE = re.compile(r"^((?:al|el|Al|El)-)\s+")
 #: what joins a quarter the gazetteers lack to the town that locates it ("Dourat al-Hamam, eastern Mosul", "al-Boursa
 #: region, western Mosul", "Jabiel region, eastern Falluja")
 _PART_GAP = re.compile(r"(?:\s+(?i:area|district|sub-?district|region|neighbou?rhood|quarter|village))?\s*,\s*"
@@ -290,6 +296,16 @@ def _part_before(clause: str, lo: int, taken: list[dict], place: dict) -> dict |
     return None
 
 
+def _within(place: dict) -> dict:
+    """What a part takes from the place it lies in: its country, province, district, town and (approximate) point.
+
+    >>> _within({"country": "Iraq", "admin1": "Baghdad", "district": "", "town": "Baghdad", "latitude": 33.3,
+    ...          "longitude": 44.4, "type": "city"})["town"]
+    'Baghdad'
+    """
+    return {k: place.get(k, "") for k in ("country", "admin1", "district", "town", "latitude", "longitude")}
+
+
 def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, found: list[dict]) -> dict | None:
     """A finer place than a city or wider area the gazetteers found: a part of it named in the clause ("a shell fell
     on the Daf al-Shouq residential area in Damascus"), or any name after "in" when only a province was found ("raids
@@ -303,7 +319,7 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
     """
     if place is None or place["type"] in SITE_TYPES:
         return None
-    wide = place["type"] == "city" or specificity(place["place_id"]) >= 2
+    wide = place["type"] in ("city", "neighbourhood") or specificity(place["place_id"]) >= 2  # "X Square in Karrada"
     taken = actors + found
     before = _part_before(clause, lo, taken, place)  # "in Dourat al-Hamam, eastern Mosul": a quarter of Mosul
     if before is not None:
@@ -315,11 +331,13 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
         if not (wide or small or g == "n2") or any(a["start"] <= lo + m.start(g) < a["end"] for a in taken) or \
                 place["start"] <= lo + m.start(g) < place["end"]:
             continue
-        part = named_place("in " + m.group(g), 0, [])  # the name's own checks (not a month, a function word...)
+        part = named_place("in " + _ARTICLE_SPACE.sub(r"\1", m.group(g)), 0, [])  # the name's own checks ("al- X": "al-X")
         if part is not None:
             name = part["name"] + (m.group("w") or "") if g == "n" else part["name"]  # "Balisan Valley"
-            return {**part, "start": lo + m.start(g), "end": lo + m.start(g) + len(name), "text": name, "name": name,
-                    "place_id": text_place(name, "neighbourhood", place["place_id"])}
+            name += " " + m.group("lm") if g == "n" and m.group("lm") else ""  # "al-Firdos Square"
+            end = m.end("lm") if g == "n" and m.group("lm") else m.end(g) + len(m.group("w") or "")
+            return {**part, **_within(place), "start": lo + m.start(g), "end": lo + end, "text": clause[m.start(g):end],
+                    "name": name, "place_id": text_place(name, "neighbourhood", place["place_id"])}
     if place["type"] == "province":  # not a country or region: "in Yazidi homeland X in northern Iraq"
         part = named_place(clause, lo, actors, known=found)
         if part is not None and part["start"] < place["start"]:
@@ -466,7 +484,7 @@ _CLOCK_AFTER = re.compile(r"\s+(?:time|local time)\b")
 _UPPER_DATELINE_AFTER = re.compile(r"\s*[,(–—:-]")
 _MIXED_DATELINE_AFTER = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Z][A-Za-z ]{1,20}\)")
 _FACILITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+['’]s\s+)?(?:Hospital|Clinic|School|Mosque|Church|"
-                             r"University|Hotel|Stadium|Bank|Company|Street|Bakery|Market)\b")
+                             r"University|Hotel|Stadium|Bank|Company|Street|Bakery|Market|Square|Bridge|Roundabout)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _BORDER_AFTER = re.compile(r"\s+border\b")
 _NEAR_THE_BEFORE = re.compile(r"\b(?:near|along|on|at|by|across|to)\s+"

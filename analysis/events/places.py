@@ -351,9 +351,10 @@ _COUNTRY_POSSESSOR = re.compile(r"\b(?:Iraq|Syria|Jordan|Lebanon|Turkey|Iran|Kur
 
 _OF_AND_BEFORE = re.compile(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of)\s+(?:the\s+)?$")
-_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|province|countryside|town|city|village|"
-                             r"villages|district|sub-?district|governorate|neighbou?rhood|suburb)\s+of\s+(?:the\s+)?$",
-                             re.I)  # "the provincial capital city of X", "the village of X": the kind says it is a place
+_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|province|countryside|city|district|"
+                             r"sub-?district|governorate)\s+of\s+(?:the\s+)?$", re.I)
+# ("the provincial capital city of X": the kind says it is a place; not "the village of X": a village's name is often
+# another's elsewhere, and is read from the text with the place that locates it)
 #: a name matched with its unit noun ("nearby Hama province", "the Kirkuk governorate"): the noun says it is a place
 _UNIT_IN_NAME = re.compile(r"\s(?:province|governorate|district|sub-?district|countryside)$", re.I)
 #: an apposition that says what the name is ("Muqdadiyah, a town about 90 km north of Baghdad")
