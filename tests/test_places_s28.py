@@ -97,3 +97,18 @@ def test_a_part_of_a_known_quarter_is_finer_than_the_quarter():
 def test_an_article_set_apart_from_an_area_name_is_read_with_it():
     inc = _incidents("A rocket fell in al- Zafraniya area at dawn, wounding a child.")
     assert [p.replace("- ", "-") for p in inc["place"]] == ["al-Zafraniya"]
+
+
+# ---------------------------------------------------------------- the scorer: what a gold place names
+def test_a_described_gold_place_is_matched_by_the_name_it_holds():
+    gold = {"place": "a post on the Syria-Iraq border used by smugglers", "town": ""}
+    assert vi.place_right(gold, {"place_id": "iraq_syria_border", "place": "Iraq-Syria border"})
+    gold = {"place": "a camp in Jordan housing coalition troops", "town": ""}
+    assert vi.place_right(gold, {"place_id": "jordan", "place": "Jordan"})
+    assert not vi.place_right(gold, {"place_id": "syria", "place": "Syria"})
+    gold = {"place": "the British Embassy in Baghdad", "town": ""}  # a named site stays the place
+    assert not vi.place_right(gold, {"place_id": "baghdad", "place": "Baghdad"})
+
+
+def test_a_gold_quarter_written_with_sector_or_section_matches_its_bare_name():
+    assert vi.place_right({"place": "Jamila sector", "town": ""}, {"place_id": "txt:jamila@sadr_city", "place": "Jamila"})
