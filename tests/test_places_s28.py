@@ -112,3 +112,36 @@ def test_a_described_gold_place_is_matched_by_the_name_it_holds():
 
 def test_a_gold_quarter_written_with_sector_or_section_matches_its_bare_name():
     assert vi.place_right({"place": "Jamila sector", "town": ""}, {"place_id": "txt:jamila@sadr_city", "place": "Jamila"})
+
+
+# ---------------------------------------------------------------- more of the most specific place
+def test_a_package_name_that_only_begins_a_longer_name_is_not_the_town():
+    from analysis.events.places import scan_places
+
+    found = scan_places("gunmen shot a driver in the city of Daraa al-Mahatta at night")
+    assert [p["name"] for p in found] == ["Daraa al-Mahatta"]
+
+
+def test_a_landmark_named_after_its_quarter_is_the_place():
+    inc = _incidents("A roadside bomb hit an army truck near the Jadida bridge, wounding two soldiers.")
+    assert inc["place"].tolist() == ["Jadida bridge"]
+    inc = _incidents("A roadside bomb hit an army truck near Jadida, wounding two soldiers.")
+    assert inc["place"].tolist() == ["Jadida"]
+
+
+def test_a_region_camp_or_shrine_named_in_a_town_is_finer_than_the_town():
+    for text, place in (("A car bomb went off in the Faisaliya region of northern Mosul, killing a guard.", "Faisaliya"),
+                        ("A drone hit a truck near the Qadiya Camp in Sinjar, wounding two men.", "Qadiya Camp"),
+                        ("Warplanes struck a post near Sheikh Anas shrine on the edge of Mayadin.",
+                         "Sheikh Anas shrine")):
+        assert place in _incidents(text)["place"].tolist(), text
+
+
+def test_a_community_spelled_yezidi_is_no_village_name():
+    inc = _incidents("Turkish jets bombed the Yezidi village of Gir Ozer west of Sinjar on Monday, killing a farmer.")
+    assert inc["place"].tolist() == ["Gir Ozer"]
+
+
+def test_bin_and_ibn_join_the_words_of_a_square_name():
+    inc = _incidents("A bomb wounded two men on Khalid bin Walid square in Mosul on Friday.")
+    assert inc["place"].tolist() == ["Khalid bin Walid square"]

@@ -253,11 +253,13 @@ AREA_NAME = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<n>(?:(?:al|el
 #: a name the gazetteers lack given as a part of a known place: a quarter, suburb, village or valley ("on the Daf
 #: al-Shouq residential area in Damascus Countryside", "in the southern Tadamon suburb of Damascus", "the village of
 #: 'Kani Kand' within the Koysinjaq district")
-_PART_WORDS = r"(?:residential\s+)?(?i:area|district|sub-?district|village|neighbou?rhood|quarter|suburb|valley|sector|section)"
+_PART_WORDS = (r"(?:residential\s+)?(?i:area|district|sub-?district|village|neighbou?rhood|quarter|suburb|valley|sector|"
+               r"section|region)")
 #: a landmark noun that belongs to the name it follows ("al-Firdos Square", "al-Qanat Street", "al-Mashtal Bridge"): the
 #: name keeps it, as street signs and coders write it
-_LANDMARK_WORDS = r"(?P<lm>(?i:square|street|stadium|bridge|roundabout|bus\s+(?:station|terminal)|school))"
-_PART_NAME = r"(?:(?:al|el|Al|El)(?:-\s?|\s(?=[A-Z])))?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z'’-]+){0,2}"
+_LANDMARK_WORDS = r"(?P<lm>(?i:square|street|stadium|bridge|roundabout|bus\s+(?:station|terminal)|school|shrine|camp))"
+_PART_NAME = (r"(?:(?:al|el|Al|El)(?:-\s?|\s(?=[A-Z])))?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-|(?:bin|ibn|bint)\s+)?"
+              r"[A-Z][a-z'’-]+){0,2}")  # "Uqba bin Nafia square"
 PART_NAME = re.compile(r"\b(?:in|on|at|near|targeting|outskirts\s+of)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?"
                        r"(?:[A-Z][a-z]+['’]s\s+)?(?P<n>" + _PART_NAME + r")"  # "in southern Baghdad's X section"
                        r"(?P<w>\s+Valley)?\s*(?(w)|\s(?:" + _PART_WORDS + "|" + _LANDMARK_WORDS + r"))\b|"
@@ -306,6 +308,30 @@ def _within(place: dict) -> dict:
     return {k: place.get(k, "") for k in ("country", "admin1", "district", "town", "latitude", "longitude")}
 
 
+#: a landmark named after the town or quarter just found ("near the Mahja bridge", "near the Shaab stadium")
+_LANDMARK_AFTER = re.compile(r"\s+(?P<lm>bridge|stadium|square|roundabout|shrine)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _landmark_of(clause: str, lo: int, place: dict) -> dict | None:
+    """A landmark that takes its name from the town or quarter found ("the Mahja bridge"): the finer place, inside it
+    (not a city's: "the Mosul bridge" may be any of them).
+
+    >>> c = "A bomb hit a patrol near the Mahja bridge."
+    >>> _landmark_of(c, 0, {"place_id": "gn:1", "type": "town", "start": 29, "end": 34, "text": "Mahja"})["name"]
+    'Mahja bridge'
+    """
+    if place["type"] not in ("town", "village", "neighbourhood", "place") or \
+            not _THE_BEFORE.search(clause[max(0, place["start"] - lo - 5):place["start"] - lo]):
+        return None
+    m = _LANDMARK_AFTER.match(clause, place["end"] - lo)
+    if m is None:
+        return None
+    name = place["text"] + " " + m.group("lm")
+    return {**place, "end": lo + m.end(), "text": name, "name": name, "type": "place", "method": "pattern",
+            "source": "text", "place_id": text_place(name, "neighbourhood", place["place_id"])}
+
+
 def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, found: list[dict]) -> dict | None:
     """A finer place than a city or wider area the gazetteers found: a part of it named in the clause ("a shell fell
     on the Daf al-Shouq residential area in Damascus"), or any name after "in" when only a province was found ("raids
@@ -321,7 +347,7 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
         return None
     wide = place["type"] in ("city", "neighbourhood") or specificity(place["place_id"]) >= 2  # "X Square in Karrada"
     taken = actors + found
-    before = _part_before(clause, lo, taken, place)  # "in Dourat al-Hamam, eastern Mosul": a quarter of Mosul
+    before = _part_before(clause, lo, taken, place) or _landmark_of(clause, lo, place)  # "in X, eastern Mosul"
     if before is not None:
         return before
     for m in PART_NAME.finditer(clause):
@@ -333,7 +359,9 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
             continue
         part = named_place("in " + _ARTICLE_SPACE.sub(r"\1", m.group(g)), 0, [])  # the name's own checks ("al- X": "al-X")
         if part is not None:
-            name = part["name"] + (m.group("w") or "") if g == "n" else part["name"]  # "Balisan Valley"
+            whole = _ARTICLE_SPACE.sub(r"\1", m.group(g))  # the name as matched ("Uqba bin Nafia"), when it begins so
+            name = whole if whole.startswith(part["name"]) else part["name"]
+            name += (m.group("w") or "") if g == "n" else ""  # "Balisan Valley"
             name += " " + m.group("lm") if g == "n" and m.group("lm") else ""  # "al-Firdos Square"
             end = m.end("lm") if g == "n" and m.group("lm") else m.end(g) + len(m.group("w") or "")
             return {**part, **_within(place), "start": lo + m.start(g), "end": lo + end, "text": clause[m.start(g):end],

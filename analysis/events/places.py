@@ -100,7 +100,7 @@ _NOT_NAMES = frozenset("""the a an this that these those his her its their our i
     rural urban same nearby local residential industrial military security frontier mountain mountainous green
     which when while where after before as during one two three several many some other another
     shiite shi'ite shi’ite shia shi'a sunni muslim christian yazidi turkmen arab mixed mostly predominantly
-    commercial crowded busy poor popular capital turkomen turkoman turcoman assyrian armenian druze alawite
+    commercial crowded busy poor popular capital turkomen turkoman turcoman assyrian armenian druze alawite yezidi ezidi
     mainly largely""".split())
 
 
@@ -355,6 +355,8 @@ _SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|pro
                              r"sub-?district|governorate)\s+of\s+(?:the\s+)?$", re.I)
 # ("the provincial capital city of X": the kind says it is a place; not "the village of X": a village's name is often
 # another's elsewhere, and is read from the text with the place that locates it)
+#: more of a name after a matched one ("the city of Daraa al-Balad"): the package name is only its start
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:al|el|Al|El)-)?[A-Z]")
 #: a name matched with its unit noun ("nearby Hama province", "the Kirkuk governorate"): the noun says it is a place
 _UNIT_IN_NAME = re.compile(r"\s(?:province|governorate|district|sub-?district|countryside)$", re.I)
 #: an apposition that says what the name is ("Muqdadiyah, a town about 90 km north of Baghdad")
@@ -382,7 +384,7 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
         return True  # "in Iraq's Diyala province", "Syria's northern Raqqa": a place of the country named
     if _OF_AND_BEFORE.search(before) and _NOUN_AFTER.match(text[end:end + 30]):
         return True
-    if _OF_BEFORE.search(before) and _SIDE_OF_BEFORE.search(before):
+    if _OF_BEFORE.search(before) and _SIDE_OF_BEFORE.search(before) and not _NAME_GOES_ON.match(text[end:end + 8]):
         return True
     if _NOUN_AFTER.match(text[end:end + 30]) and not _CAP_AFTER_COMMA.match(text[end:end + 30]):
         return True
