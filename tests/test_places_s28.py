@@ -145,3 +145,8 @@ def test_a_community_spelled_yezidi_is_no_village_name():
 def test_bin_and_ibn_join_the_words_of_a_square_name():
     inc = _incidents("A bomb wounded two men on Khalid bin Walid square in Mosul on Friday.")
     assert inc["place"].tolist() == ["Khalid bin Walid square"]
+
+
+def test_a_region_that_locates_the_place_found_is_wider_not_a_part():
+    inc = _incidents("A drone strike on the sub-district of Khanik in the Zerevan region killed a shop owner.")
+    assert inc["place"].tolist() == ["Khanik"]

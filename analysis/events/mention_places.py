@@ -355,8 +355,9 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
         small = place["type"] in TOWN_TYPES and g == "n" and not re.search(r"(?i)district", m.group())  # "near Sari
         # village, on the outskirts of Qara Tapa": a village or area beside a town is finer as well
         if not (wide or small or g == "n2") or any(a["start"] <= lo + m.start(g) < a["end"] for a in taken) or \
-                place["start"] <= lo + m.start(g) < place["end"]:
-            continue
+                place["start"] <= lo + m.start(g) < place["end"] or \
+                m.start() >= place["end"] - lo and not clause[place["end"] - lo:m.start()].strip(" ,"):
+            continue  # nor what locates the place found ("the sub-district of X in the Y region"): a wider area
         part = named_place("in " + _ARTICLE_SPACE.sub(r"\1", m.group(g)), 0, [])  # the name's own checks ("al- X": "al-X")
         if part is not None:
             whole = _ARTICLE_SPACE.sub(r"\1", m.group(g))  # the name as matched ("Uqba bin Nafia"), when it begins so
