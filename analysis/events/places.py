@@ -351,10 +351,11 @@ _COUNTRY_POSSESSOR = re.compile(r"\b(?:Iraq|Syria|Jordan|Lebanon|Turkey|Iran|Kur
 
 _OF_AND_BEFORE = re.compile(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of)\s+(?:the\s+)?$")
-_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|province|countryside|city|district|"
-                             r"sub-?district|governorate)\s+of\s+(?:the\s+)?$", re.I)
-# ("the provincial capital city of X": the kind says it is a place; not "the village of X": a village's name is often
-# another's elsewhere, and is read from the text with the place that locates it)
+_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|province|countryside|city)\s+of\s+"
+                             r"(?:the\s+)?$", re.I)
+# ("the provincial capital city of X": the kind says it is a town; not "the village of X": a village's name is often
+# another's elsewhere, and is read from the text with the place that locates it; not "the district of X": the unit,
+# read from the text, not the town it is named after)
 #: more of a name after a matched one ("the city of Daraa al-Balad"): the package name is only its start
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:al|el|Al|El)-)?[A-Z]")
 #: a name matched with its unit noun ("nearby Hama province", "the Kirkuk governorate"): the noun says it is a place
