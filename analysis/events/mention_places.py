@@ -338,7 +338,7 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
     on areas in al-Qouriyyah in the countryside of Deir Ezzor"); it is registered inside the found place.
 
     >>> part_place("a shell fell on the Qanawat residential area in Damascus", 0, [],
-    ...            {"place_id": "damascus", "type": "city", "start": 47}, [])["name"]
+    ...            {"place_id": "damascus", "type": "city", "start": 47, "end": 55}, [])["name"]
     'Qanawat'
     >>> part_place("a shell fell on the Qanawat area", 0, [], None, []) is None
     True
