@@ -112,7 +112,8 @@ def test_an_incident_told_by_its_town_and_its_quarter_is_placed_in_the_quarter()
 
 
 def test_a_community_word_before_town_is_no_place_name():
-    assert "Tal Afar" in _place("The car bomb in the mainly Turkomen city of Tal Afar killed six shoppers.")
+    # the gazetteer's town since s28 ("the city of X" is a place cue): GeoNames spells it "Tall Afar"
+    assert _place("The car bomb in the mainly Turkomen city of Tal Afar killed six shoppers.") in ("Tal Afar", "Tall Afar")
 
 
 def test_a_spelling_the_gazetteer_keeps_beside_its_folded_twin_is_found():

@@ -143,7 +143,8 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cit
                              r"(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$", re.I)
 _DIRECTION_BEFORE = re.compile(r"(?<!\bin\sthe\s)\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of|"
                                r"(?:a|an|the)\s+(?:\w+\s+)?(?:town|village|city|district|area|suburb)\s+(?:near|outside|close\s+to))"
-                               r"\s+(?:the\s+)?(?:(?!in\s)[\w'’-]+\s+){0,3}$", re.I)  # not "an area near the X Mosque in Y"
+                               r"\s+(?:the\s+)?(?:(?!in\s)[\w'’-]+\s+){0,4}$", re.I)  # not "an area near the X Mosque in Y"
+# (four words after "of": "90 km east of the provincial capital city of Tikrit")
 _LOCATING_GAP = re.compile(r"\s*(?:(?:town|village|city|area|region|sub-?district)\s+(?=in\b|,))?(?:,|\(|in|near|of|"
                            r"outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?", re.I)  # "near Naijul town in Kifri district": Naijul
 
@@ -160,6 +161,8 @@ def _locator(sent: str, p: dict, prev: dict | None, vicinity: bool = True) -> bo
     True
     >>> _locator("near Naijul town in Kifri district", {"start": 20}, {"end": 11})
     True
+    >>> _locator("the police chief of Hit was wounded", {"start": 20}, None)
+    True
     """
     if _BORDER_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]):
         return True  # "near the border with Kirkuk province": the border locates, the event is elsewhere
@@ -167,9 +170,16 @@ def _locator(sent: str, p: dict, prev: dict | None, vicinity: bool = True) -> bo
         return True  # "an area between Balad and Dujail": both only locate the event's place
     if _DIRECTION_BEFORE.search(sent[max(0, p["start"] - 60):p["start"]]):
         return True  # "120 km west of Nineveh's provincial capital Mosul", "a town near Iraq's capital Baghdad"
+    if _OFFICE_OF_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
+        return True  # "the police chief of X town escaped ... near Mosul": a person's office, not where it happened
     if vicinity and _vicinity(sent, p, prev):
         return True  # "Near Baghdad, a car bomb ... the town of Mahmoudiyah": the vicinity gives way to the town
     return prev is not None and bool(_LOCATING_GAP.fullmatch(sent[prev["end"]:p["start"]]))
+
+
+#: an office held over a place ("the police chief of X", "a member of the X council"): who the victim is, not where
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:chief|commander|governor|mayor|director|head|councill?or|member|deputy|"
+                               r"spokes(?:man|woman|person))\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _vicinity(sent: str, p: dict, prev: dict | None) -> bool:
@@ -236,20 +246,28 @@ def road_place(clause: str, lo: int, actors: list[dict], place: dict | None) -> 
 
 
 #: a named area the gazetteers lack ("in the Sayyid Gharib area", "near the Tal Hamis district")
-AREA_NAME = re.compile(r"\b(?:in|near|at|outside)\s+the\s+(?P<n>(?:(?:al|el)-)?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?"
+AREA_NAME = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<n>(?:(?:al|el)-\s?)?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?"
                        r"[A-Z][a-z'’-]+){0,2})\s+(?:area|district|sub-?district|village|neighbou?rhood|quarter)\b")
 
 
 #: a name the gazetteers lack given as a part of a known place: a quarter, suburb, village or valley ("on the Daf
 #: al-Shouq residential area in Damascus Countryside", "in the southern Tadamon suburb of Damascus", "the village of
 #: 'Kani Kand' within the Koysinjaq district")
-_PART_WORDS = r"(?:residential\s+)?(?i:area|district|sub-?district|village|neighbou?rhood|quarter|suburb|valley)"
-_PART_NAME = r"(?:(?:al|el|Al|El)(?:-\s?|\s(?=[A-Z])))?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][a-z'’-]+){0,2}"
-PART_NAME = re.compile(r"\b(?:in|on|at|near|targeting|outskirts\s+of)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?(?P<n>" + _PART_NAME + r")"
-                       r"(?P<w>\s+Valley)?\s*(?(w)|\s" + _PART_WORDS + r")\b|"
+_PART_WORDS = (r"(?:residential\s+)?(?i:area|district|sub-?district|village|neighbou?rhood|quarter|suburb|valley|sector|"
+               r"section|region)")
+#: a landmark noun that belongs to the name it follows ("al-Firdos Square", "al-Qanat Street", "al-Mashtal Bridge"): the
+#: name keeps it, as street signs and coders write it
+_LANDMARK_WORDS = r"(?P<lm>(?i:square|street|stadium|bridge|roundabout|bus\s+(?:station|terminal)|school|shrine|camp))"
+_PART_NAME = (r"(?:(?:al|el|Al|El)(?:-\s?|\s(?=[A-Z])))?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-|(?:bin|ibn|bint)\s+)?"
+              r"[A-Z][a-z'’-]+){0,2}")  # "Uqba bin Nafia square"
+PART_NAME = re.compile(r"\b(?:in|on|at|near|targeting|outskirts\s+of)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?"
+                       r"(?:[A-Z][a-z]+['’]s\s+)?(?P<n>" + _PART_NAME + r")"  # "in southern Baghdad's X section"
+                       r"(?P<w>\s+Valley)?\s*(?(w)|\s(?:" + _PART_WORDS + "|" + _LANDMARK_WORDS + r"))\b|"
                        r"\b(?:village|area|neighbou?rhood|town)\s+of\s+[\"“]?(?P<n2>" + _PART_NAME + r")")
 
 
+#: an Arabic article written apart from its name ("al- Muthanna"): read joined
+_ARTICLE_SPACE = re.compile(r"^((?:al|el|Al|El)-)\s+")
 #: what joins a quarter the gazetteers lack to the town that locates it ("Dourat al-Hamam, eastern Mosul", "al-Boursa
 #: region, western Mosul", "Jabiel region, eastern Falluja")
 _PART_GAP = re.compile(r"(?:\s+(?i:area|district|sub-?district|region|neighbou?rhood|quarter|village))?\s*,\s*"
@@ -280,22 +298,56 @@ def _part_before(clause: str, lo: int, taken: list[dict], place: dict) -> dict |
     return None
 
 
+def _within(place: dict) -> dict:
+    """What a part takes from the place it lies in: its country, province, district, town and (approximate) point.
+
+    >>> _within({"country": "Iraq", "admin1": "Baghdad", "district": "", "town": "Baghdad", "latitude": 33.3,
+    ...          "longitude": 44.4, "type": "city"})["town"]
+    'Baghdad'
+    """
+    return {k: place.get(k, "") for k in ("country", "admin1", "district", "town", "latitude", "longitude")}
+
+
+#: a landmark named after the town or quarter just found ("near the Mahja bridge", "near the Shaab stadium")
+_LANDMARK_AFTER = re.compile(r"\s+(?P<lm>bridge|stadium|square|roundabout|shrine)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _landmark_of(clause: str, lo: int, place: dict) -> dict | None:
+    """A landmark that takes its name from the town or quarter found ("the Mahja bridge"): the finer place, inside it
+    (not a city's: "the Mosul bridge" may be any of them).
+
+    >>> c = "A bomb hit a patrol near the Mahja bridge."
+    >>> _landmark_of(c, 0, {"place_id": "gn:1", "type": "town", "start": 29, "end": 34, "text": "Mahja"})["name"]
+    'Mahja bridge'
+    """
+    if place["type"] not in ("town", "village", "neighbourhood", "place") or \
+            not _THE_BEFORE.search(clause[max(0, place["start"] - lo - 5):place["start"] - lo]):
+        return None
+    m = _LANDMARK_AFTER.match(clause, place["end"] - lo)
+    if m is None:
+        return None
+    name = place["text"] + " " + m.group("lm")
+    return {**place, "end": lo + m.end(), "text": name, "name": name, "type": "place", "method": "pattern",
+            "source": "text", "place_id": text_place(name, "neighbourhood", place["place_id"])}
+
+
 def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, found: list[dict]) -> dict | None:
     """A finer place than a city or wider area the gazetteers found: a part of it named in the clause ("a shell fell
     on the Daf al-Shouq residential area in Damascus"), or any name after "in" when only a province was found ("raids
     on areas in al-Qouriyyah in the countryside of Deir Ezzor"); it is registered inside the found place.
 
     >>> part_place("a shell fell on the Qanawat residential area in Damascus", 0, [],
-    ...            {"place_id": "damascus", "type": "city", "start": 47}, [])["name"]
+    ...            {"place_id": "damascus", "type": "city", "start": 47, "end": 55}, [])["name"]
     'Qanawat'
     >>> part_place("a shell fell on the Qanawat area", 0, [], None, []) is None
     True
     """
     if place is None or place["type"] in SITE_TYPES:
         return None
-    wide = place["type"] == "city" or specificity(place["place_id"]) >= 2
+    wide = place["type"] in ("city", "neighbourhood") or specificity(place["place_id"]) >= 2  # "X Square in Karrada"
     taken = actors + found
-    before = _part_before(clause, lo, taken, place)  # "in Dourat al-Hamam, eastern Mosul": a quarter of Mosul
+    before = _part_before(clause, lo, taken, place) or _landmark_of(clause, lo, place)  # "in X, eastern Mosul"
     if before is not None:
         return before
     for m in PART_NAME.finditer(clause):
@@ -303,13 +355,18 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
         small = place["type"] in TOWN_TYPES and g == "n" and not re.search(r"(?i)district", m.group())  # "near Sari
         # village, on the outskirts of Qara Tapa": a village or area beside a town is finer as well
         if not (wide or small or g == "n2") or any(a["start"] <= lo + m.start(g) < a["end"] for a in taken) or \
-                place["start"] <= lo + m.start(g) < place["end"]:
-            continue
-        part = named_place("in " + m.group(g), 0, [])  # the name's own checks (not a month, a function word...)
+                place["start"] <= lo + m.start(g) < place["end"] or \
+                m.start() >= place["end"] - lo and not clause[place["end"] - lo:m.start()].strip(" ,"):
+            continue  # nor what locates the place found ("the sub-district of X in the Y region"): a wider area
+        part = named_place("in " + _ARTICLE_SPACE.sub(r"\1", m.group(g)), 0, [])  # the name's own checks ("al- X": "al-X")
         if part is not None:
-            name = part["name"] + (m.group("w") or "") if g == "n" else part["name"]  # "Balisan Valley"
-            return {**part, "start": lo + m.start(g), "end": lo + m.start(g) + len(name), "text": name, "name": name,
-                    "place_id": text_place(name, "neighbourhood", place["place_id"])}
+            whole = _ARTICLE_SPACE.sub(r"\1", m.group(g))  # the name as matched ("Uqba bin Nafia"), when it begins so
+            name = whole if whole.startswith(part["name"]) else part["name"]
+            name += (m.group("w") or "") if g == "n" else ""  # "Balisan Valley"
+            name += " " + m.group("lm") if g == "n" and m.group("lm") else ""  # "al-Firdos Square"
+            end = m.end("lm") if g == "n" and m.group("lm") else m.end(g) + len(m.group("w") or "")
+            return {**part, **_within(place), "start": lo + m.start(g), "end": lo + end, "text": clause[m.start(g):end],
+                    "name": name, "place_id": text_place(name, "neighbourhood", place["place_id"])}
     if place["type"] == "province":  # not a country or region: "in Yazidi homeland X in northern Iraq"
         part = named_place(clause, lo, actors, known=found)
         if part is not None and part["start"] < place["start"]:
@@ -456,7 +513,7 @@ _CLOCK_AFTER = re.compile(r"\s+(?:time|local time)\b")
 _UPPER_DATELINE_AFTER = re.compile(r"\s*[,(–—:-]")
 _MIXED_DATELINE_AFTER = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Z][A-Za-z ]{1,20}\)")
 _FACILITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+['’]s\s+)?(?:Hospital|Clinic|School|Mosque|Church|"
-                             r"University|Hotel|Stadium|Bank|Company|Street|Bakery|Market)\b")
+                             r"University|Hotel|Stadium|Bank|Company|Street|Bakery|Market|Square|Bridge|Roundabout)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _BORDER_AFTER = re.compile(r"\s+border\b")
 _NEAR_THE_BEFORE = re.compile(r"\b(?:near|along|on|at|by|across|to)\s+"

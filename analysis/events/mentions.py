@@ -1216,7 +1216,7 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             if site is not None:  # "The base was hit ...": the site the article last named
                 _take_place(r, site)
         if dateline and dateline["_place"] and r["place_type"] in ("", *_AREA_KINDS) and r["place_source"] != SEVERAL_COUNTRIES and \
-                (not r["place_id"] or _nested(r["place_id"], dateline["_place"]["place_id"])):
+                _header_finer(r["place_id"], dateline["_place"]["place_id"]):
             r.update(place_cols(dateline["_place"]), place_source="dateline")  # the entry header's place
         if not r["date"] and not r["date_text"]:
             _take_date(r, done, prev, published, dateline, near)
@@ -1498,6 +1498,16 @@ def _nested(a: str, b: str) -> bool:
     (True, False)
     """
     return bool(a and b) and (a == b or a in ancestors(b) or b in ancestors(a))
+
+
+def _header_finer(own: str, header: str) -> bool:
+    """Whether an entry header's place may stand for a mention's own: the mention names none, or the header's place
+    is the same or lies inside it (a header "security developments in Iraq" does not replace "in Diyala province").
+
+    >>> _header_finer("", "iraq"), _header_finer("jordan", "tower_22"), _header_finer("tower_22", "jordan")
+    (True, True, False)
+    """
+    return not own or own == header or own in ancestors(header)
 
 
 def _relative_to_told(r: dict, done: list[dict], published: str) -> bool:

@@ -85,7 +85,8 @@ def _word_starts(words: str) -> str:
 #: "the village of X" (a "the" before the kind word changes no match: it is not read; a name may be quoted: "the city
 #: of “Saraqib”")
 _UNKNOWN = re.compile(
-    r"(?P<kind1>" + _word_starts("village town city district sub-?district subdistrict neighbou?rhood area quarter suburb")
+    r"(?P<kind1>" + _word_starts("villages? towns? city district sub-?district subdistrict neighbou?rhood areas? quarter "
+                                 "suburb")
     + ")"
     r"\s+of\s+[“\"]?(?P<name1>(?:al-\s?|el-\s?|al\s(?=[A-Z])|el\s(?=[A-Z]))?[A-Z][\w'’-]+"
     r"(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})")  # "al- Hadeed", "the village of al Rashad"
@@ -99,7 +100,7 @@ _NOT_NAMES = frozenset("""the a an this that these those his her its their our i
     rural urban same nearby local residential industrial military security frontier mountain mountainous green
     which when while where after before as during one two three several many some other another
     shiite shi'ite shi’ite shia shi'a sunni muslim christian yazidi turkmen arab mixed mostly predominantly
-    commercial crowded busy poor popular capital turkomen turkoman turcoman assyrian armenian druze alawite
+    commercial crowded busy poor popular capital turkomen turkoman turcoman assyrian armenian druze alawite yezidi ezidi
     mainly largely""".split())
 
 
@@ -350,7 +351,18 @@ _COUNTRY_POSSESSOR = re.compile(r"\b(?:Iraq|Syria|Jordan|Lebanon|Turkey|Iran|Kur
 
 _OF_AND_BEFORE = re.compile(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of)\s+(?:the\s+)?$")
-_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|province|countryside)\s+of\s+(?:the\s+)?$", re.I)
+_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|province|countryside|city)\s+of\s+"
+                             r"(?:the\s+)?$", re.I)
+# ("the provincial capital city of X": the kind says it is a town; not "the village of X": a village's name is often
+# another's elsewhere, and is read from the text with the place that locates it; not "the district of X": the unit,
+# read from the text, not the town it is named after)
+#: more of a name after a matched one ("the city of Daraa al-Balad"): the package name is only its start
+_NAME_GOES_ON = re.compile(r"\s+(?:(?:al|el|Al|El)-)?[A-Z]")
+#: a name matched with its unit noun ("nearby Hama province", "the Kirkuk governorate"): the noun says it is a place
+_UNIT_IN_NAME = re.compile(r"\s(?:province|governorate|district|sub-?district|countryside)$", re.I)
+#: an apposition that says what the name is ("Muqdadiyah, a town about 90 km north of Baghdad")
+_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|district|province|suburb|"
+                               r"neighbou?rhood|area)\b")
 _CAP_AFTER_COMMA = re.compile(r"^,\s+[A-Z]")
 _ENTRY_COLON = re.compile(r"\s*(?:,[^:;.]{1,40})?:\s")
 
@@ -373,7 +385,7 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
         return True  # "in Iraq's Diyala province", "Syria's northern Raqqa": a place of the country named
     if _OF_AND_BEFORE.search(before) and _NOUN_AFTER.match(text[end:end + 30]):
         return True
-    if _OF_BEFORE.search(before) and _SIDE_OF_BEFORE.search(before):
+    if _OF_BEFORE.search(before) and _SIDE_OF_BEFORE.search(before) and not _NAME_GOES_ON.match(text[end:end + 8]):
         return True
     if _NOUN_AFTER.match(text[end:end + 30]) and not _CAP_AFTER_COMMA.match(text[end:end + 30]):
         return True
@@ -383,6 +395,8 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
         return True  # the heading of a list entry ("Nasiriyah: 1 woman shot.")
     if _COUNTRY_AFTER.match(text[end:end + 40]):
         return True  # "Raqqa, Syria": a town named with its country
+    if _UNIT_IN_NAME.search(text[start:end]) or _APPOSITION_AFTER.match(text[end:end + 40]):
+        return True  # "nearby Hama province", "Muqdadiyah, a town north of Baghdad": the name's own kind
     return start == sentence_start and bool(_DATELINE.match(text[start:start + 60])) and text[start:end].isupper()
 
 
@@ -546,6 +560,15 @@ _LOCATED = re.compile(_word_starts("in near outside at around") + r"\s+(?P<name>
 _DESCRIBED = re.compile(r"[-‐](?:majority|populated|dominated|held|controlled|run|inhabited|led|backed|speaking|minority)$", re.I)
 
 
+def _singular(kind: str) -> str:
+    """A kind word in the singular ("the villages of X and Y": X is a village).
+
+    >>> _singular("villages"), _singular("areas"), _singular("city")
+    ('village', 'area', 'city')
+    """
+    return kind[:-1] if kind in ("villages", "towns", "areas") else kind
+
+
 def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[dict]:
     """Named places the gazetteers lack, found by what the text calls them ("Kani Spika village", "the village
     of X") or by the known place that locates them ("in Halwan, Kirkuk"); each takes its locating place as parent."""
@@ -553,7 +576,7 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
     spans = []
     for rx, n, k in ((_UNKNOWN, "name1", "kind1"), (_UNKNOWN_BEFORE, "name2", "kind2")):
         for m in rx.finditer(text) if _has_word(text, _UNKNOWN_WORDS) else ():
-            kind = m.group(k).lower().replace("subdistrict", "sub-district")
+            kind = _singular(m.group(k).lower().replace("subdistrict", "sub-district"))
             spans.append((m.start(n), m.end(n), m.group(n), kind, m.end()))
     for m in _LOCATED.finditer(text):
         if loc.after(text, m.end()):

@@ -323,7 +323,7 @@ def _value(v: object) -> int | None:
 
 
 #: a feature noun written with a gold place name ("al-Adan neighbourhood", "Hawija outskirts"): the name is the rest
-_FEATURE_NOUN = re.compile(r"^\s*(?:the\s+)?|\s+(?:neighbou?rhoods?|districts?|sub-?districts?|areas?|outskirts|quarters?|"
+_FEATURE_NOUN = re.compile(r"^\s*(?:the\s+)?|\s+(?:neighbou?rhoods?|districts?|sub-?districts?|areas?|outskirts|quarters?|sectors?|sections?|"
                            r"suburbs?|city|town|village|province|governorate|region)\s*$", re.I)
 
 
@@ -380,15 +380,34 @@ def _same_site(gold_place: str, pid: str, pred_place: str) -> bool:
     return fuzz.ratio(match_key(bare), match_key(_bare(pred_place))) >= 85 or match_name(bare)[0] == pid
 
 
+#: a gold place the annotator had to describe, the text naming no finer place ("a base in Iraq hosting U.S. forces", "an
+#: unofficial crossing at the Syria-Iraq border", "the airport in Erbil"): the name it holds is what the text names
+_DESCRIBED = re.compile(r"^(?:a|an|the)\s(?:(?![A-Z][a-z]).)*?\b(?:in|at|near|on|of|outside)\s+(?:the\s+)?"  # no name before
+                        r"(?P<n>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’.-]*)*(?:\s+border)?)")
+
+
+def _named_part(gold_place: str) -> str:
+    """The name a described gold place holds (the place itself when it is a name).
+
+    >>> _named_part("a base in Iraq hosting U.S. forces"), _named_part("an area northeast of Erbil"), _named_part("Camp Taji")
+    ('Iraq', 'Erbil', 'Camp Taji')
+    >>> _named_part("the U.S. Embassy in Baghdad")  # a named site: the place as written
+    'the U.S. Embassy in Baghdad'
+    """
+    m = _DESCRIBED.match(gold_place.strip())
+    return m.group("n") if m else gold_place
+
+
 def place_right(g: dict, p: dict) -> bool | None:
     """Whether a predicted incident's place is the gold one (None when neither names a place): the same name
     (a transliteration variant, ratio >= 85 on match keys, counts as the same name; a gold "X, Y" or "X (Y)" is
-    matched by X or Y), or gazetteer places that are the same or nested below province level.
+    matched by X or Y; a gold the annotator described, "a base in Iraq hosting U.S. forces", by the name it holds),
+    or gazetteer places that are the same or nested below province level.
 
     >>> place_right({"place": "Ain al-Asad Air Base", "town": "al-Baghdadi"}, {"place_id": "ain_al_asad", "place": "Ain al-Asad Air Base"})
     True
     """
-    gp, pid = str(g.get("place") or g.get("town") or ""), str(p.get("place_id") or "")  # no site: its town
+    gp, pid = _named_part(str(g.get("place") or g.get("town") or "")), str(p.get("place_id") or "")  # no site: its town
     if not gp and not pid:
         return None
     if not gp or not pid:
