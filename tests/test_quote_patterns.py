@@ -1718,3 +1718,53 @@ def test_a_person_and_a_body_joined_by_and_stay_two(text, second):
     from analysis.quotes.mentions import joined_body
     a = text.rindex(second)
     assert joined_body(text, 0, a, a + len(second)) == a
+
+
+# ---- s28: quote forms of outlets nobody tuned on (issue 8) ----
+@pytest.mark.parametrize("text, mention, speaker", [
+    ('Cllr Ola Dunne, Green member for North Ward, said she had "never once been asked."',
+     "Cllr Ola Dunne", "Ola Dunne"),
+    ('Sheikh Omar bin Salem, Deputy Governor of the province and Chair of the Port Board, wrote in a post that the '
+     'quay would be "the finest in the region."', "Sheikh Omar bin Salem", "Omar bin Salem"),
+])
+def test_a_name_before_a_capitalised_role_apposition_speaks(text, mention, speaker):
+    row = extract_quotes(text).iloc[0]
+    assert (row["speaker_mention"], row["speaker"]) == (mention, speaker)
+
+
+def test_a_role_first_apposition_with_a_prepositional_phrase_names_the_speaker():
+    text = '"We expected more people," the aide in charge of the fair, Rui Matos, told the paper. It closed early.'
+    row = extract_quotes(text).iloc[0]
+    assert (row["speaker_mention"], row["speaker"]) == ("the aide in charge of the fair, Rui Matos", "Rui Matos")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('TOWN councillors were branded a "total shambles" by angry residents at the annual meeting.', "angry residents"),
+    ('The levy has been described as "a tax on the poor" by the union, which promised a fight.', "the union"),
+    ('The coach was called "a coward" by Ines Ruiz on Friday.', "Ines Ruiz"),
+])
+def test_the_agent_of_a_passive_cue_after_the_quote_speaks(text, speaker):
+    row = extract_quotes(text).iloc[0]
+    assert (row["speaker"], row["attribution"]) == (speaker, "passive")
+
+
+def test_a_topic_label_between_quote_paragraphs_keeps_the_speaker():
+    text = ('Coach Ann Lee spoke to reporters after the 3-1 win over Ames Town.\n\n'
+            'On the result…\n\n"I am proud of the players, they never stopped running."\n\n'
+            'On the young players…\n\n"They are learning every week and today they showed it."')
+    df = extract_quotes(text)
+    assert df["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
+    assert df["utterance_id"].tolist() == [0, 1]
+
+
+def test_a_partial_quote_inside_its_sentence_does_not_join_the_next_quote():
+    text = 'Ann Lee did not hesitate to call the move a "farce." "We will appeal at once," the owner said.'
+    df = extract_quotes(text)
+    assert df["utterance_id"].tolist() == [0, 1]
+    assert df["speaker_mention"].tolist()[1] == "the owner"
+
+
+def test_a_focus_adverb_before_a_name_does_not_hide_the_subject():
+    text = 'Even Norland, the only ally of the regime, said it was "firmly against" the vote.'
+    row = extract_quotes(text).iloc[0]
+    assert (bool(row["is_speech"]), row["speaker"]) == (True, "Norland")

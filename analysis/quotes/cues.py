@@ -816,6 +816,32 @@ def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
     return None
 
 
+#: a passive cue right before an opening mark: 'was branded a', 'were described as', 'has been called'
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?((?:described|called|branded|labell?ed|"
+                             r"termed|characteri[sz]ed|criticized|criticised|condemned|denounced|slammed|blasted|praised|"
+                             r"hailed|dismissed|mocked))\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$")
+#: the agent after the closing mark: 'by angry residents'
+_BY_AFTER = re.compile(r"[\s,.]{0,2}\s*by\s+")
+
+
+def passive_agent_after(text: str, s: int, o: int, close_end: int, hi: int) -> Attribution | None:
+    """'X was branded a "..." by Y': a passive cue before the quote and its agent after it; the agent speaks.
+
+    >>> t = 'The board was branded a "total disgrace" by angry parents at the meeting.'
+    >>> passive_agent_after(t, 0, t.index('"'), t.index('" by') + 1, len(t)).mention.name
+    'angry parents'
+    >>> t = 'The board called it a "total disgrace" by any measure.'
+    >>> passive_agent_after(t, 0, t.index('"'), t.index('" by') + 1, len(t)) is None
+    True
+    """
+    cue = _PASSIVE_BEFORE.search(text, max(s, o - 60), o)
+    by = _BY_AFTER.match(text, close_end, hi) if cue is not None else None
+    men = object_after(text, by.end(), hi) if by is not None else None
+    if men is None or men.kind not in {"person", "role", "body"}:
+        return None
+    return Attribution(cue.group(1), cue.start(1), cue.end(1), men, "passive")
+
+
 _FOR_LEAD = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?For\s+")
 
 

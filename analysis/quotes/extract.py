@@ -20,7 +20,8 @@ from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
 from .cues import Attribution, relayed_by, _cue_kind, _dash_attribution, _loose_subject, _main_subject, _shared_subject, cues_in, \
-    attribution_after, attribution_before, attribution_end_of_sentence, digest_headline, np_at_start, poll_source, possessed_speech, \
+    attribution_after, attribution_before, attribution_end_of_sentence, digest_headline, np_at_start, passive_agent_after, \
+    poll_source, possessed_speech, \
     speech_noun_report
 from .content import content_span
 from .speakers import group_evidence
@@ -274,7 +275,8 @@ def _attribute(art: _Article, k: int) -> _Quote:
     order = [before, after] if led and not tight else [after, before]
     order = [before] if closes and q.kind == "partial" else order   # the sentence after a partial quote is not its own
     mid_sentence = (q.kind == "partial" or not re.search(r"[.!?,…:;]\W*$", qt)) and not closes
-    for find in order + ([final] if mid_sentence else []):
+    passive = lambda: passive_agent_after(text, s0, sp.open_start, sp.close_end, nxt)  # noqa: E731
+    for find in [passive] + order + ([final] if mid_sentence else []):
         at = find()
         if at is not None and at.mention is not None:
             q.attr, q.where = at, at.where
@@ -518,6 +520,9 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
         elif (sp.open_start <= art.paras[sp.para][0] or _bare_lead(art, sp)) and \
                 (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
             q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"
+        elif sp.open_start <= art.paras[sp.para][0] and (p := _prev_para(art, sp.para)) < sp.para - 1 and \
+                (j := _last_speech_in_para(art, quotes, k, p)) >= 0:
+            q.speaker_from, q.where = root(j), "previous speaker"   # '"A." / On the season… / "B."': a topic label
     elif first_in_para and _bare_lead(art, sp) and (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
         q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"   # '\n\nBut "...."', '\n\nOn taxes: "..."'
 
@@ -623,7 +628,8 @@ def _new_cue(art: _Article, pj: _Quote, q: _Quote) -> bool:
 
 def _backfill(art: _Article, quotes: list[_Quote]) -> None:
     """A quote with no speaker joins the next quote when that one carries the attribution: '"A." "B," he said.'
-    in one paragraph, or an unclosed quote paragraph continued by the next paragraph's attributed quote."""
+    in one paragraph (not a partial quote inside its own sentence: 'X called it a "coup." "B," he said.'), or an
+    unclosed quote paragraph continued by the next paragraph's attributed quote."""
     for k in range(len(quotes) - 2, -1, -1):
         q, nxt = quotes[k], quotes[k + 1]
         if _running_quote_attributed_later(art, quotes, k):
@@ -631,7 +637,7 @@ def _backfill(art: _Article, quotes: list[_Quote]) -> None:
         if q.attr is not None or q.source >= 0 or q.speaker_from >= 0 or (nxt.attr is None and nxt.source < 0):
             continue
         root = nxt.source if nxt.source >= 0 else k + 1
-        if nxt.span.para == q.span.para and nxt.where in {"after", "dash"} \
+        if nxt.span.para == q.span.para and nxt.where in {"after", "dash"} and q.kind != "partial" \
                 and not art.text[q.span.close_end:nxt.span.open_start].strip(" ,.;:–—-"):
             q.source, q.where = root, "utterance"
         elif q.span.continues_next and nxt.span.para == q.span.para + 1 and nxt.span.open_start <= art.paras[nxt.span.para][0]:

@@ -617,7 +617,7 @@ def _is_adverbial(seg: str) -> bool:
 
 
 #: a conjunction or sentence adverb that may stand before a subject's name in its comma part: 'But Dan Hale, ...'
-_LEAD_ADVERBS = {"and", "but", "so", "yet", "or", "now", "then", "still", "meanwhile", "also", "instead", "indeed"}
+_LEAD_ADVERBS = {"and", "but", "so", "yet", "or", "now", "then", "still", "meanwhile", "also", "instead", "indeed", "even"}
 
 
 def _is_intro(text: str, part: tuple[int, int]) -> bool:
@@ -779,7 +779,7 @@ def _with_role_first(text: str, parts: list[tuple[int, int]], k: int, m: Mention
     if k == 0 or m.kind != "person" or text[parts[k][0]:m.start].strip() or _is_intro(text, parts[k - 1]) \
             or not _opens_noun_phrase(text[a:b]):
         return m
-    of = re.search(r"\s(?:of|for|at|with|from)\s", text[a:b])   # 'the head of operations': its head noun
+    of = re.search(r"\s(?:of|for|at|with|from|in)\s", text[a:b])   # 'the head of operations', 'the aide in charge': its head noun
     prev = np_at_end(text, a, a + of.start() if of else b)
     if prev is None or prev.kind != "role" or prev.start != a:
         return m
@@ -957,11 +957,40 @@ def _the_after_name(text: str, parts: list[tuple[int, int]], k: int) -> bool:
     seg = text[parts[k][0]:parts[k][1]]
     last = seg.split()[-1].lower().strip(".,") if seg.split() else ""
     role = lexicon.role_nouns().get(last)
-    if not re.match(r"\s*the\s", seg, re.I) and not (role is not None and role.kind == "person" and len(seg.split()) <= 5):
+    if not re.match(r"\s*the\s", seg, re.I) and not (role is not None and role.kind == "person" and len(seg.split()) <= 5) \
+            and not _titled_role(seg):
         return False
     prev = np_at_end(text, parts[k - 1][0], parts[k - 1][1])
     body = prev is not None and prev.kind == "body" and (role is None or role.kind == "body")   # 'Acme, the retailer,'
     return prev is not None and (prev.kind == "person" or body) and not _us_state(prev.name)
+
+
+#: a preposition after a role's head noun: 'member for East Ward', 'Governor of Tarsh'
+_HEAD_BEFORE = re.compile(r"\s(?:of|for|at|in)\s")
+#: at most this many words in a bare role apposition read by ``_titled_role``
+TITLED_ROLE_WORDS = 14
+
+
+def _titled_role(seg: str) -> bool:
+    """Whether a bare comma part is a role written with capitals or a complement: its head noun, before 'of', 'for',
+    'at' or 'in' (or its last word), is a person's role, and it holds no verb ('Labour member for East Ward',
+    'Deputy Premier of the state and Governor of Tarsh').
+
+    >>> _titled_role(" Labour member for East Ward"), _titled_role(" Deputy Premier of the state and Governor of Tarsh")
+    (True, True)
+    >>> _titled_role(" Labour has told the member for East Ward"), _titled_role(" East Ward")
+    (False, False)
+    """
+    words = seg.split()
+    if not words or len(words) > TITLED_ROLE_WORDS or not words[0][:1].isupper():
+        return False
+    if any(w.islower() and (w in lexicon.AUXILIARIES or w in {"who", "which", "that"} or
+                            (lexicon.is_cue(w) and (i == 0 or words[i - 1].lower() not in {"the", "a", "an", "of"})))
+           for i, w in enumerate(words)):
+        return False   # a verb: a clause, not a description ('the state' is a noun)
+    heads = [seg[:m.start()].split()[-1] for m in _HEAD_BEFORE.finditer(seg) if seg[:m.start()].split()]
+    roles = lexicon.role_nouns()
+    return any((r := roles.get(h.lower().strip(".,’'"))) is not None and r.kind == "person" for h in heads + words[-1:])
 
 
 _WEEKDAY_TAIL = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
