@@ -1768,3 +1768,16 @@ def test_a_focus_adverb_before_a_name_does_not_hide_the_subject():
     text = 'Even Norland, the only ally of the regime, said it was "firmly against" the vote.'
     row = extract_quotes(text).iloc[0]
     assert (bool(row["is_speech"]), row["speaker"]) == (True, "Norland")
+
+
+def test_a_pronoun_partitive_is_a_speaker():
+    row = extract_quotes('Over the din, one of them yelled to the pilot: "Yes, we came for you."').iloc[0]
+    assert (row["speaker_mention"], row["attribution"]) == ("one of them", "before")
+
+
+def test_a_transcript_label_inside_the_marks_names_each_speaker():
+    text = ('The exchange went as follows:\n\n"HOST: Why did you stand again?\n\n'
+            '"DIAZ: Well, people asked me to, and I listened.\n\n"HOST: Will you win?')
+    df = extract_quotes(text)
+    assert df["speaker_mention"].tolist() == ["HOST", "DIAZ", "HOST"]
+    assert df["utterance_id"].tolist() == [0, 1, 2]

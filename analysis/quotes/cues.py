@@ -694,6 +694,28 @@ def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
     return Attribution("colon", colon, colon + 1, men, "colon")
 
 
+#: a transcript's speaker label opening the quoted words: 'LEE: Well, ...', 'SEN. ANN LEE: ...'
+_INNER_LABEL = re.compile(r"\s*((?:[A-Z][A-Z.’'\-]*\s+){0,3}[A-Z][A-Z’'\-]+)\s*:\s+(?=\S)")
+#: capitalised labels that head a paragraph without naming a speaker
+_NOT_SPEAKER_LABELS = {"UPDATE", "BREAKING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH", "READ", "VIDEO", "PHOTOS",
+                       "CORRECTION", "CLARIFICATION", "WARNING", "ALERT", "LIVE", "EXCLUSIVE", "ANALYSIS", "OPINION"}
+
+
+def inner_label(text: str, a: int, b: int) -> Attribution | None:
+    """A transcript line quoted whole, its speaker label inside the marks: '"LEE: Well, we won."' (Lee speaks).
+
+    >>> t = '"LEE: Well, look, we won."'; inner_label(t, 1, len(t) - 1).mention.name
+    'LEE'
+    >>> t = '"UPDATE: The road is open."'; inner_label(t, 1, len(t) - 1) is None
+    True
+    """
+    m = _INNER_LABEL.match(text, a, b)
+    if m is None or len(m.group(1)) < 3 or m.group(1) in _NOT_SPEAKER_LABELS:
+        return None
+    men = Mention(m.start(1), m.end(1), "person", m.start(1), m.end(1), m.group(1))
+    return Attribution("label", m.end(1), m.end(1) + 1, men, "label")
+
+
 #: longest headline and longest quote-plus-outlet tail of a digest item read (keeps the check linear)
 DIGEST_CHARS = 3000
 #: a digest item: a capitalised headline of three or more words, its quote, and the outlet in brackets at the end

@@ -363,12 +363,19 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
     return _checked(text, Mention(start, end, kind, ls, le, text[start:end], "", role.plural), lo if subject else -1)
 
 
+#: a partitive of a pronoun ending a subject: 'one of them', 'several of us'
+_PRONOUN_PARTITIVE = re.compile(r"(?<![\w’'\-])(one|some|many|most|several|each|two|three|four|none|all|both|a\s+few)\s+of\s+"
+                                r"(?:them|us|those)$", re.I)
+
+
 def _closed_class_at_end(text: str, lo: int, end: int, tok: tuple[str, int, int],
                          subject: bool) -> tuple[bool, Mention | None]:
     """A pronoun, 'Another'/'Many', a numbered name or a share of those polled ending at ``end``: (found, mention).
 
     >>> _closed_class_at_end("Many", 0, 4, ("Many", 0, 4), True)[1].kind, _closed_class_at_end("Ann", 0, 3, ("Ann", 0, 3), True)
     ('role', (False, None))
+    >>> _closed_class_at_end("one of them", 0, 11, ("them", 7, 11), True)[1].name
+    'one of them'
     """
     last, ls, le = tok
     w = last.lower()
@@ -379,6 +386,10 @@ def _closed_class_at_end(text: str, lo: int, end: int, tok: tuple[str, int, int]
     if w == "another" or (w in QUANTIFIERS and last[:1].isupper()):   # 'Another tweeted', 'Many chanted'
         m0 = Mention(ls, le, "role", ls, le, last, "", w != "another")
         return True, (m0 if not subject or subject_position(text, lo, ls) else None)
+    part = _PRONOUN_PARTITIVE.search(text, max(lo, end - 40), end) if w in {"them", "us", "those"} else None
+    if part is not None:   # 'one of them shouted', 'Some of us said': a share of a group named before
+        m0 = Mention(part.start(), end, "role", part.start(), end, part.group(), "", part.group(1).lower() not in {"one", "each"})
+        return True, (m0 if not subject or subject_position(text, lo, part.start()) else None)
     numbered = _NUMBERED_NAME.search(text, max(lo, end - 60), end)
     if numbered is not None and numbered.group(1).lower() not in lexicon.NON_NAME_WORDS:   # 'France 24', 'Channel 4'
         m0 = Mention(numbered.start(), end, "body", numbered.start(), end, numbered.group(), "", False)
