@@ -1751,10 +1751,12 @@ def test_the_agent_of_a_passive_cue_after_the_quote_speaks(text, speaker):
 def test_a_topic_label_between_quote_paragraphs_keeps_the_speaker():
     text = ('Coach Ann Lee spoke to reporters after the 3-1 win over Ames Town.\n\n'
             'On the result…\n\n"I am proud of the players, they never stopped running."\n\n'
-            'On the young players…\n\n"They are learning every week and today they showed it."')
+            'On the young players…\n\n"They are learning every week and today they showed it."\n\n'
+            '"It is a good time to be at this club."')
     df = extract_quotes(text)
-    assert df["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
-    assert df["utterance_id"].tolist() == [0, 1]
+    assert df["speaker"].tolist() == ["Ann Lee"] * 3
+    assert df["speaker_mention"].tolist() == ["Coach Ann Lee"] * 3   # the mention carried along the answers
+    assert df["utterance_id"].tolist() == [0, 1, 2]   # each answer under a label its own utterance
 
 
 def test_a_partial_quote_inside_its_sentence_does_not_join_the_next_quote():

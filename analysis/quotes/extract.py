@@ -520,7 +520,10 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
             q.attr, q.where = at, at.where
         elif (sp.open_start <= art.paras[sp.para][0] or _bare_lead(art, sp)) and \
                 (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
-            q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"
+            if quotes[j].speaker_from >= 0 and quotes[j].attr is None and quotes[j].source < 0:
+                q.speaker_from, q.where = j, "previous speaker"   # answers under a topic label stay apart
+            else:
+                q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"
         elif sp.open_start <= art.paras[sp.para][0] and (p := _prev_para(art, sp.para)) < sp.para - 1 and \
                 (j := _last_speech_in_para(art, quotes, k, p)) >= 0:
             q.speaker_from, q.where = root(j), "previous speaker"   # '"A." / On the season… / "B."': a topic label
@@ -942,9 +945,12 @@ def _resolve_all(art: _Article, quotes: list[_Quote]) -> None:
 
 
 def _mention_of(quotes: list[_Quote], q: _Quote) -> tuple[Attribution | None, str]:
-    """The attribution a quote reports (its own or the one it shares) and the cue word."""
-    j = q.source if q.source >= 0 else q.speaker_from
-    at = q.attr if q.attr is not None else (quotes[j].attr if j >= 0 else None)
+    """The attribution a quote reports (its own, the one it shares, or the one of the speaker it carries on, followed
+    back along the quotes that carry it: '"A," X said. / "B." / "C."') and the cue word."""
+    at, j, steps = q.attr, (q.source if q.source >= 0 else q.speaker_from), 0
+    while at is None and j >= 0 and steps < 8:
+        at, nxt = quotes[j].attr, quotes[j]
+        j, steps = (nxt.source if nxt.source >= 0 else nxt.speaker_from), steps + 1
     return at, (at.cue if at else "")
 
 
