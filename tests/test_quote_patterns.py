@@ -1783,3 +1783,17 @@ def test_a_transcript_label_inside_the_marks_names_each_speaker():
     df = extract_quotes(text)
     assert df["speaker_mention"].tolist() == ["HOST", "DIAZ", "HOST"]
     assert df["utterance_id"].tolist() == [0, 1, 2]
+
+
+@pytest.mark.parametrize("text", [
+    'The club said it was pleased.\n\n"We can still win the title this year."\n\nThat was the message from coach Ines Ruiz on Sunday.',
+    'The club said it was pleased.\n\n"We can still win the title this year." That was the verdict of coach Ines Ruiz.',
+])
+def test_a_sentence_after_the_quote_naming_whose_message_it_was_gives_the_speaker(text):
+    row = extract_quotes(text).iloc[0]
+    assert (row["speaker"], row["attribution"]) == ("Ines Ruiz", "next sentence")
+
+
+def test_was_how_before_the_subject_is_not_part_of_the_mention():
+    row = extract_quotes('"We can still win the title," was how coach Ines Ruiz put it.').iloc[0]
+    assert row["speaker_mention"] == "coach Ines Ruiz"

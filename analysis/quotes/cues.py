@@ -535,12 +535,12 @@ def _only_np_before(text: str, a: int, b: int) -> bool:
 
     >>> t = ', the faction, Revenge Brigade, said'; _only_np_before(t, 0, 15), _only_np_before(", in 2008, X", 0, 10)
     (True, False)
-    >>> _only_np_before(" Ann Lee and Bo Chen wrote", 0, 13)
-    True
+    >>> _only_np_before(" Ann Lee and Bo Chen wrote", 0, 13), _only_np_before(" was how Ann Lee put it", 0, 9)
+    (True, True)
     """
     seg = text[a:b].strip(" ,\n")
-    if seg.lower() in {"", "and", "but"}:
-        return True
+    if seg.lower() in {"", "and", "but"} or re.fullmatch(r"(?:was|is|were|are)\s+(?:how|what)", seg, re.I):
+        return True   # '"...," was how Ann Lee put it': the subject follows the copula
     coord = re.search(r"\s+and$", text[a:b].rstrip())
     if coord:   # '"...," Ann Lee and Bo Chen wrote', '"...," the senator and candidate said'
         first = np_at_end(text, a, a + coord.start())
@@ -714,6 +714,29 @@ def inner_label(text: str, a: int, b: int) -> Attribution | None:
         return None
     men = Mention(m.start(1), m.end(1), "person", m.start(1), m.end(1), m.group(1))
     return Attribution("label", m.end(1), m.end(1) + 1, men, "label")
+
+
+#: a sentence after a quote naming whose words they were: 'That was the message from X', 'So said X'
+_MESSAGE_FROM = re.compile(r"\s*(?:(?:That|This|Such|These)\s+(?:was|is|were|are|has\s+been|had\s+been)\s+"
+                           r"(?:the\s+)?(?:[a-z\-]+\s+){0,2}(?:message|verdict|view|warning|assessment|words?|reaction|"
+                           r"response|plea|promise|advice|prediction|take|stark\s+warning)\s+(?:from|of)|So\s+(?:said|says))\s+")
+
+
+def message_from(text: str, pos: int, hi: int) -> Attribution | None:
+    """'"...." That was the message from X.': the sentence at ``pos`` names the speaker of the quote before it.
+
+    >>> t = '"We will win." That was the message from coach Ann Lee on Sunday.'
+    >>> message_from(t, t.index("That"), len(t)).mention.name
+    'Ann Lee'
+    >>> t = '"We will win." That was the last game of the season.'; message_from(t, t.index("That"), len(t)) is None
+    True
+    """
+    m = _MESSAGE_FROM.match(text, pos, hi)
+    men = object_after(text, m.end(), hi) if m is not None else None
+    if men is None or men.kind not in {"person", "role", "body"}:
+        return None
+    return Attribution(m.group().split()[-2] if m.group().strip().startswith("So") else "message", m.start(), m.end(), men,
+                       "next sentence")
 
 
 #: longest headline and longest quote-plus-outlet tail of a digest item read (keeps the check linear)

@@ -20,7 +20,7 @@ from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
 from .cues import Attribution, relayed_by, _cue_kind, _dash_attribution, _loose_subject, _main_subject, _shared_subject, cues_in, \
-    attribution_after, attribution_before, attribution_end_of_sentence, digest_headline, inner_label, np_at_start, passive_agent_after, \
+    attribution_after, attribution_before, attribution_end_of_sentence, digest_headline, inner_label, message_from, np_at_start, passive_agent_after, \
     poll_source, possessed_speech, \
     speech_noun_report
 from .content import content_span
@@ -460,6 +460,23 @@ def _next_para_dash(art: _Article, para: int) -> Attribution | None:
     return _dash_attribution(art.text, ns, ne) if ne - ns < 200 else None
 
 
+def _message_after(art: _Article, sp: QuoteSpan) -> Attribution | None:
+    """A quote paragraph whose speaker the next sentence names: the rest of its paragraph, or the next paragraph,
+    opens 'That was the message from X' ('"We will win."\\n\\nThat was the verdict of coach Ann Lee.').
+
+    >>> t = 'The club was pleased.\\n\\n"We will win the league."\\n\\nThat was the message from coach Ann Lee.'
+    >>> extract_quotes(t)[["speaker_mention", "attribution"]].values.tolist()
+    [['coach Ann Lee', 'next sentence']]
+    """
+    text, pe = art.text, art.paras[sp.para][1]
+    if text[sp.close_end:pe].strip():
+        return message_from(text, sp.close_end, pe) if _ends_sentence(text, sp, pe) else None
+    if sp.para + 1 >= len(art.paras):
+        return None
+    ns, ne = art.paras[sp.para + 1]
+    return message_from(text, ns, min(ne, ns + 300))
+
+
 def _last_speech_in_para(art: _Article, quotes: list[_Quote], k: int, para: int) -> int:
     """Index of the last quote before k in paragraph ``para`` that has a speaker (-1 when none)."""
     j = k - 1
@@ -514,7 +531,8 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
         q.attr, q.where = at, at.where   # 'Lynch announced the lawsuit. "We are seeking a court order."'
     elif first_in_para and opens_sentence:
         whole = _quote_leads_plain_paragraph(art, sp)
-        at = _prev_para_attribution(art, sp.para) or _next_para_dash(art, sp.para) or _name_label_para(art, sp.para) or \
+        at = _prev_para_attribution(art, sp.para) or _message_after(art, sp) or _next_para_dash(art, sp.para) or \
+            _name_label_para(art, sp.para) or \
             (_prev_para_subject(art, sp.para) if whole and sp.open_start <= art.paras[sp.para][0] else None)
         if at is not None:
             q.attr, q.where = at, at.where
