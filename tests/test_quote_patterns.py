@@ -1797,3 +1797,31 @@ def test_a_sentence_after_the_quote_naming_whose_message_it_was_gives_the_speake
 def test_was_how_before_the_subject_is_not_part_of_the_mention():
     row = extract_quotes('"We can still win the title," was how coach Ines Ruiz put it.').iloc[0]
     assert row["speaker_mention"] == "coach Ines Ruiz"
+
+
+def test_an_emoji_before_a_label_line_does_not_hide_its_speaker():
+    text = 'The match ended late.\n\n⚽Home coach Ines Ruiz speaking to the club channel: “We lost our shape after the break.”'
+    row = extract_quotes(text).iloc[0]
+    assert (row["speaker_mention"], row["speaker"]) == ("Home coach Ines Ruiz", "Ines Ruiz")
+
+
+def test_a_topic_label_with_a_colon_is_no_speaker_and_starts_a_new_answer():
+    text = ('Coach Ines Ruiz spoke after the game.\n\n"It was not our day and I take the blame."\n\n'
+            'On Tom Reed: "The yellow card was the only reason he came off."\n\n'
+            'On the title race: "It is not important to me."')
+    df = extract_quotes(text)
+    assert df["speaker"].tolist() == ["Ines Ruiz"] * 3
+    assert df["utterance_id"].tolist() == [0, 1, 2]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Tagged: interviews\n\nOla Berg | 'I never plan a plot before I write'\n\nThe novelist Ola Berg talks about her book.",
+     "Ola Berg"),
+    ('“It is our duty to rebuild the port”: Omar Haidari\n\nOmar Haidari said on Friday that it was “a duty” and more.',
+     "Omar Haidari"),
+    ('The minister spoke.\n\nRead More: ‘We will act if the mayor stays’: Omar Haidari\n\n"We met them," he said.',
+     "Omar Haidari"),
+])
+def test_a_headline_label_names_its_quote_speaker(text, mention):
+    row = extract_quotes(text).iloc[0]
+    assert (bool(row["is_speech"]), row["speaker_mention"]) == (True, mention)

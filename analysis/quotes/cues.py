@@ -665,6 +665,31 @@ _COORDINATED_SLOT = re.compile(r"[\s,]*((?:[a-z][\w\-]*\s+){0,3}[A-Z][\w.’'\-]
 _COORDINATED = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3})\s+(?:and|&)\s+")
 
 
+#: a name before a vertical bar and the quote: 'Ann Lee | '
+_PIPE_LABEL = re.compile(r"\s*([^|:;“”\"\n]{2,60}?)\s*\|\s*")
+#: a colon after a headline quote and the name ending the line: '"...": Ann Lee'
+_COLON_NAME = re.compile(r"\s*:\s+([^:;,.!?“”\"‘’\n]{2,60}?)\s*$")
+
+
+def colon_name_after(text: str, close_end: int, pe: int) -> Attribution | None:
+    """A headline quote followed by a colon and the name that ends its line: '‘We will win’: Ann Lee'.
+
+    >>> t = '‘We will win the seat’: Omar Khan'; colon_name_after(t, t.index(":"), len(t)).mention.name
+    'Omar Khan'
+    >>> t = '‘We will win’: the list'; colon_name_after(t, t.index(":"), len(t)) is None
+    True
+    """
+    m = _COLON_NAME.match(text, close_end, pe)
+    men = np_at_end(text, m.start(1), m.end(1)) if m is not None else None
+    if men is None or men.start != m.start(1) or men.kind not in {"person", "role", "body"}:
+        return None
+    return Attribution("colon", m.start(1) - 1, m.start(1), men, "after")
+
+
+#: a label naming the topic of the answer after it: 'On Ann Lee: ', 'About the referee: '
+_TOPIC_LABEL = re.compile(r"(?:On|About|Regarding)\s")
+
+
 def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
     """A colon label before the quote: 'Meghan McCain, Twitter: "..."', 'Iraq PM: "..."'.
 
@@ -676,14 +701,22 @@ def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
     'Ann Lee'
     >>> t = 'From the report: "Most samples erred."'; _label_attribution(t, 0, t.index('"')).mention.name
     'the report'
+    >>> t = 'On Ann Lee: "She was fine."'; _label_attribution(t, 0, t.index('"')) is None
+    True
+    >>> t = "Ann Lee | 'I never plan a plot'"; _label_attribution(t, 0, t.index("'")).mention.name
+    'Ann Lee'
     """
     src = _FROM_LABEL.fullmatch(text, s, o)   # 'From the report: "..."', 'From Bush's Facebook post: "..."'
     men = np_at_end(text, src.start(1), src.end(1)) if src is not None else None
     if men is not None and men.start == src.start(1) and men.kind in {"document", "person", "body", "role"}:
         return Attribution("colon", src.end(1), src.end(1) + 1, men, "colon")
+    pipe = _PIPE_LABEL.fullmatch(text, s, o)   # 'Ann Lee | "..."': a tag page's interview headline
+    men = np_at_end(text, pipe.start(1), pipe.end(1)) if pipe is not None else None
+    if men is not None and men.start == pipe.start(1) and men.kind in {"person", "role", "body"}:
+        return Attribution("label", pipe.end(1), pipe.end(1), men, "colon")
     m = _LABEL.fullmatch(text, s, o)
-    if not m or lexicon.find_cues(text, m.start(1), m.end(1)):
-        return None
+    if not m or lexicon.find_cues(text, m.start(1), m.end(1)) or _TOPIC_LABEL.match(text, m.start(1)):
+        return None   # 'On the new signing: "..."' names a topic, not a speaker
     men = np_at_end(text, m.start(1), m.end(1))
     pair = _COORDINATED.fullmatch(text, m.start(1), men.start) if men is not None and men.kind == "person" else None
     if pair is not None:   # 'HEADLINE - Ann Lee and Bo Hale: "..."': the first of two named authors
@@ -1640,11 +1673,16 @@ def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None
     'Ann Lee'
     >>> t = 'But back home, he returned to his lines: "No."'; _clause_colon(t, 0, t.index('"'), 0).mention.name
     'he'
+    >>> _clause_colon('On Ann Lee: "Fine."', 0, 12, 0) is None
+    True
     """
     colon = text.rfind(":", s, o)
     if colon < 0 or text[colon + 1:o].strip():
         return None
     lo = sentence_start(text, colon, s if para_lo < 0 else para_lo)
+    label = text[lo:colon].strip()
+    if _TOPIC_LABEL.match(label) and "," not in label and len(label.split()) <= 8:
+        return None   # 'On the new signing: "..."': a topic label, the speaker is the interview's
     owned = possessed_speech(text, lo, o) if re.search(r"\b(?:was|is)\s*:\s*$", text[lo:o]) else None
     if owned is not None:   # 'Lee's response was: "..."'
         return owned

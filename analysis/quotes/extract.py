@@ -20,7 +20,7 @@ from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
 from .cues import Attribution, relayed_by, _cue_kind, _dash_attribution, _loose_subject, _main_subject, _shared_subject, cues_in, \
-    attribution_after, attribution_before, attribution_end_of_sentence, digest_headline, inner_label, message_from, np_at_start, passive_agent_after, \
+    attribution_after, attribution_before, attribution_end_of_sentence, colon_name_after, digest_headline, inner_label, message_from, np_at_start, passive_agent_after, \
     poll_source, possessed_speech, \
     speech_noun_report
 from .content import content_span
@@ -259,7 +259,8 @@ def _attribute(art: _Article, k: int) -> _Quote:
         """The attribution after the closing mark (a verbless '"...," the statement.' last)."""
         if sp.close_end >= nxt:
             return None
-        return attribution_after(text, sp.close_end, nxt, qt) or verbless_document(text, sp.close_end, nxt, qt)
+        return attribution_after(text, sp.close_end, nxt, qt) or verbless_document(text, sp.close_end, nxt, qt) or \
+            colon_name_after(text, sp.close_end, art.paras[sp.para][1])
 
     def before() -> Attribution | None:
         """The attribution before the opening mark, in its sentence."""
@@ -307,7 +308,8 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
     ps, pe = art.paras[sp.para]
     s0 = sentence_start(text, sp.open_start, ps)
     rest = text[max(ps, sp.open_start - REST_WINDOW):sp.open_start] + text[sp.close_end:min(pe, sp.close_end + REST_WINDOW)]
-    single = sp.mark == "single" and art.style == "double"
+    single = sp.mark == "single" and art.style == "double" and not (q.attr is not None and q.attr.cue == "colon" and
+                                                                     q.where == "after")   # '‘...’: Ann Lee'
     if nickname(text[max(ps, sp.open_start - 40):sp.open_start], text[sp.start:sp.end], text[sp.close_end:min(pe, sp.close_end + 20)]):
         return "name"
     return non_speech_reason(text, text[sp.start:sp.end], text[s0:sp.open_start], rest, attributed,
@@ -538,7 +540,7 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
             q.attr, q.where = at, at.where
         elif (sp.open_start <= art.paras[sp.para][0] or _bare_lead(art, sp)) and \
                 (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
-            if quotes[j].speaker_from >= 0 and quotes[j].attr is None and quotes[j].source < 0:
+            if (quotes[j].speaker_from >= 0 and quotes[j].attr is None and quotes[j].source < 0) or _topic_lead(art, sp):
                 q.speaker_from, q.where = j, "previous speaker"   # answers under a topic label stay apart
             else:
                 q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"
@@ -546,7 +548,10 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
                 (j := _last_speech_in_para(art, quotes, k, p)) >= 0:
             q.speaker_from, q.where = root(j), "previous speaker"   # '"A." / On the season… / "B."': a topic label
     elif first_in_para and _bare_lead(art, sp) and (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
-        q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"   # '\n\nBut "...."', '\n\nOn taxes: "..."'
+        if _topic_lead(art, sp):
+            q.speaker_from, q.where = j, "previous speaker"   # '\n\nOn taxes: "..."': the answer to a new topic
+        else:
+            q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"   # '\n\nBut "...."'
 
 
 PLAIN_REST_CHARS = 600   # at most this much plain narrative after a paragraph-opening quote
@@ -590,6 +595,21 @@ def _bare_lead(art: _Article, sp: QuoteSpan) -> bool:
         return False
     men = np_at_start(art.text, ps, sp.open_start)
     return men is None or men.kind not in _SUBJECT_KINDS
+
+
+#: a topic label before an answer: 'On the new signing: ', 'About the referee… '
+_TOPIC_LEAD = re.compile(r"\s*(?:On|About|Regarding|Asked\s+about)\s[^.!?:;“”\"\n]{1,60}(?::|…|\.\.\.)\s*")
+
+
+def _topic_lead(art: _Article, sp: QuoteSpan) -> bool:
+    """Whether only a topic label opens the paragraph before quote sp ('On the new signing: "..."'): an interview
+    round-up's answer to a new topic, a new utterance of the speaker before.
+
+    >>> t = 'X.\\n\\nOn the referee: "He was fine."'; sps = find_quotes(t, paragraph_spans(t))
+    >>> _topic_lead(_Article(t, paragraph_spans(t), sps, "double", [], []), sps[0])
+    True
+    """
+    return bool(_TOPIC_LEAD.fullmatch(art.text, art.paras[sp.para][0], sp.open_start))
 
 
 def _unread_attribution_between(art: _Article, a: QuoteSpan, b: QuoteSpan) -> bool:

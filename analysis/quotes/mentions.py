@@ -9,6 +9,7 @@ places after a preposition ("in Washington") and clause openers ("Despite Trump"
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from . import lexicon
@@ -513,10 +514,13 @@ def subject_position(text: str, lo: int, start: int) -> bool:
 
     >>> t = "the attack, injuring eight soldiers"; subject_position(t, 0, 21), subject_position(t, 0, 12)
     (False, True)
+    >>> subject_position("⚽Ann Lee said", 0, 1)
+    True
     """
     before = text[max(lo, start - 60):start].rstrip()
     for _ in range(3):
-        if not before or before[-1] in ",;:—–-(“”\"'‘’[.!?" or max(lo, start - 60) == start:
+        if not before or before[-1] in ",;:—–-(“”\"'‘’[.!?•" or max(lo, start - 60) == start or \
+                unicodedata.category(before[-1]) == "So":   # an emoji or a bullet sign opening a label line
             return True
         m = _LAST_WORD.search(before)
         if not m:
