@@ -1825,3 +1825,12 @@ def test_a_topic_label_with_a_colon_is_no_speaker_and_starts_a_new_answer():
 def test_a_headline_label_names_its_quote_speaker(text, mention):
     row = extract_quotes(text).iloc[0]
     assert (bool(row["is_speech"]), row["speaker_mention"]) == (True, mention)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('According to Justice Omari the electoral board "failed to run the vote as the law requires".', "Omari"),
+    ('According to the court the electoral board "failed to run the vote".', "the court"),
+])
+def test_according_to_without_its_comma_still_names_the_source(text, speaker):
+    row = extract_quotes(text).iloc[0]
+    assert (bool(row["is_speech"]), row["speaker"], row["attribution"]) == (True, speaker, "according to")

@@ -609,6 +609,24 @@ def attribution_end_of_sentence(text: str, a: int, hi: int) -> Attribution | Non
 _ISSUED = re.compile(r"\s+(?:issued|released|posted|filed|written|signed|sent|published|prepared|authored|obtained)\s+(?:by|from)\s")
 
 
+#: a determiner opening the clause after an 'according to' source written without its comma
+_NEXT_SUBJECT = re.compile(r"\s+(?=(?:the|a|an|this|that|these|its|his|her|their)\s)")
+
+
+def _source_before_clause(text: str, ce: int, o: int) -> Mention | None:
+    """'According to Ann Lee the board "..."': with no comma, the source runs up to the determiner that opens the
+    reported clause's subject.
+
+    >>> t = 'According to Ann Lee the board "failed".'; _source_before_clause(t, 12, t.index('"')).name
+    'Ann Lee'
+    >>> t = 'According to the court the board "failed".'; _source_before_clause(t, 12, t.index('"')).name
+    'the court'
+    """
+    first = re.match(r"\s*\S+", text[ce:o])
+    cut = _NEXT_SUBJECT.search(text, ce + first.end(), o) if first is not None else None
+    return according_to_source(text, ce, cut.start()) if cut is not None else None
+
+
 def according_to_source(text: str, ce: int, hi: int) -> Mention | None:
     """The source after 'according to' (ending at ``ce``): its noun phrase, or the issuer of a document it names.
 
@@ -1146,6 +1164,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             stop = text.find(",", ce, o)
             men = according_to_source(text, ce, stop if stop > 0 else o)
             men = named_apposition(text, men, stop, o) if men is not None and stop > 0 else men   # 'to X's aide, Ann Lee,'
+            men = men if men is not None or stop > 0 else _source_before_clause(text, ce, o)
             if men is not None:
                 return Attribution(form, cs, ce, men, "according to")
             continue
