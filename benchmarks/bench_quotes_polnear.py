@@ -88,6 +88,11 @@ EXTRA_SETS = (
     ("quotes_dev7", "qdev7", "quotes dev7", "--quotes-dev7",
      "seventh quotes development set (24 real articles from 24 further sites, not about the militia attacks; first "
      "scored on main's code before any rule was written on it: F1 0.887, speaker 0.851, e2e 0.755, groups 0.44)"),
+    ("quotes_dev8", "qdev8", "quotes dev8", "--quotes-dev8",
+     "eighth quotes development set (real articles from further sites, not about the militia attacks, chosen for "
+     "uncommon quote forms; annotated in stop 28 and first scored on main's code before any rule was written on it)"),
+    ("attacks_dev28", "dev28", "attack reports dev28", "--attacks-dev28",
+     "the quotes layer of the stop-28 development sample of attack reports (first scored on main before any rule)"),
     ("quotes_h27", "qh27", "quotes h27", "--quotes-h27",
      "held-out quotes set (real articles from further sites, not about the militia attacks; annotated from the text "
      "alone in stop 27; scored only, never tuned on)"),
@@ -111,7 +116,7 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
     >>> rows, used = [], []
     >>> ns = argparse.Namespace(data=Path("/nonexistent/shared/data"), quotes_dev2=None, quotes_dev3=None,
     ...                        quotes_dev4=None, quotes_dev5=None, quotes_dev6=None, quotes_dev7=None,
-    ...                        quotes_h27=None, attacks_h27=None)
+    ...                        quotes_dev8=None, attacks_dev28=None, quotes_h27=None, attacks_h27=None)
     >>> score_extra_sets(ns, rows, used)  # doctest: +ELLIPSIS
     no quotes annotation under /nonexistent/tmpdata/quotes_dev2: quotes dev2 part skipped (pass --quotes-dev2 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_dev3: quotes dev3 part skipped (pass --quotes-dev3 PATH)
@@ -119,6 +124,8 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
     no quotes annotation under /nonexistent/tmpdata/quotes_dev5: quotes dev5 part skipped (pass --quotes-dev5 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_dev6: quotes dev6 part skipped (pass --quotes-dev6 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_dev7: quotes dev7 part skipped (pass --quotes-dev7 PATH)
+    no quotes annotation under /nonexistent/tmpdata/quotes_dev8: quotes dev8 part skipped (pass --quotes-dev8 PATH)
+    no quotes annotation under /nonexistent/tmpdata/attacks_dev28: attack reports dev28 part skipped (pass --attacks-dev28 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_h27: quotes h27 part skipped (pass --quotes-h27 PATH)
     no quotes annotation under /nonexistent/tmpdata/attacks_h27: attack reports h27 part skipped (pass --attacks-h27 PATH)
     >>> rows, used
