@@ -1778,8 +1778,8 @@ def test_a_pronoun_partitive_is_a_speaker():
 
 
 def test_a_transcript_label_inside_the_marks_names_each_speaker():
-    text = ('The exchange went as follows:\n\n"HOST: Why did you stand again?\n\n'
-            '"DIAZ: Well, people asked me to, and I listened.\n\n"HOST: Will you win?')
+    text = ('The exchange went as follows:\n\n"HOST: Why did you stand again?"\n\n'
+            '"DIAZ: Well, people asked me to, and I listened."\n\n"HOST: Will you win?"')
     df = extract_quotes(text)
     assert df["speaker_mention"].tolist() == ["HOST", "DIAZ", "HOST"]
     assert df["utterance_id"].tolist() == [0, 1, 2]

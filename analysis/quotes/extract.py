@@ -277,7 +277,8 @@ def _attribute(art: _Article, k: int) -> _Quote:
     order = [before] if closes and q.kind == "partial" else order   # the sentence after a partial quote is not its own
     mid_sentence = (q.kind == "partial" or not re.search(r"[.!?,…:;]\W*$", qt)) and not closes
     passive = lambda: passive_agent_after(text, s0, sp.open_start, sp.close_end, nxt)  # noqa: E731
-    label = lambda: inner_label(text, sp.start, sp.end) if q.kind == "direct" else None  # noqa: E731
+    label = lambda: inner_label(text, sp.start, sp.end) if q.kind == "direct" and not sp.unbalanced and not sp.continues_next \
+        else None  # noqa: E731   (a closed line only: an open transcript paragraph runs on as one quote)
     for find in [label, passive] + order + ([final] if mid_sentence else []):
         at = find()
         if at is not None and at.mention is not None:
