@@ -786,8 +786,8 @@ def message_from(text: str, pos: int, hi: int) -> Attribution | None:
     men = object_after(text, m.end(), hi) if m is not None else None
     if men is None or men.kind not in {"person", "role", "body"}:
         return None
-    return Attribution(m.group().split()[-2] if m.group().strip().startswith("So") else "message", m.start(), m.end(), men,
-                       "next sentence")
+    cue = m.group().split()[-1] if m.group().strip().startswith("So") else "message"   # 'So said X': 'said'
+    return Attribution(cue, m.start(), m.end(), men, "next sentence")
 
 
 #: longest headline and longest quote-plus-outlet tail of a digest item read (keeps the check linear)

@@ -20,7 +20,8 @@ from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
 from .cues import Attribution, relayed_by, _cue_kind, _dash_attribution, _loose_subject, _main_subject, _shared_subject, cues_in, \
-    attribution_after, attribution_before, attribution_end_of_sentence, colon_name_after, digest_headline, inner_label, message_from, np_at_start, passive_agent_after, \
+    attribution_after, attribution_before, attribution_end_of_sentence, colon_name_after, digest_headline, inner_label, \
+    message_from, np_at_start, passive_agent_after, \
     poll_source, possessed_speech, \
     speech_noun_report
 from .content import content_span
@@ -276,9 +277,15 @@ def _attribute(art: _Article, k: int) -> _Quote:
     order = [before, after] if led and not tight else [after, before]
     order = [before] if closes and q.kind == "partial" else order   # the sentence after a partial quote is not its own
     mid_sentence = (q.kind == "partial" or not re.search(r"[.!?,…:;]\W*$", qt)) and not closes
-    passive = lambda: passive_agent_after(text, s0, sp.open_start, sp.close_end, nxt)  # noqa: E731
-    label = lambda: inner_label(text, sp.start, sp.end) if q.kind == "direct" and not sp.unbalanced and not sp.continues_next \
-        else None  # noqa: E731   (a closed line only: an open transcript paragraph runs on as one quote)
+    def label() -> Attribution | None:
+        """A transcript label inside a closed quote line (an open transcript paragraph runs on as one quote)."""
+        closed = q.kind == "direct" and not sp.unbalanced and not sp.continues_next
+        return inner_label(text, sp.start, sp.end) if closed else None
+
+    def passive() -> Attribution | None:
+        """The agent of a passive cue after the quote ('branded a "..." by X')."""
+        return passive_agent_after(text, s0, sp.open_start, sp.close_end, nxt)
+
     for find in [label, passive] + order + ([final] if mid_sentence else []):
         at = find()
         if at is not None and at.mention is not None:
