@@ -1718,3 +1718,119 @@ def test_a_person_and_a_body_joined_by_and_stay_two(text, second):
     from analysis.quotes.mentions import joined_body
     a = text.rindex(second)
     assert joined_body(text, 0, a, a + len(second)) == a
+
+
+# ---- s28: quote forms of outlets nobody tuned on (issue 8) ----
+@pytest.mark.parametrize("text, mention, speaker", [
+    ('Cllr Ola Dunne, Green member for North Ward, said she had "never once been asked."',
+     "Cllr Ola Dunne", "Ola Dunne"),
+    ('Sheikh Omar bin Salem, Deputy Governor of the province and Chair of the Port Board, wrote in a post that the '
+     'quay would be "the finest in the region."', "Sheikh Omar bin Salem", "Omar bin Salem"),
+])
+def test_a_name_before_a_capitalised_role_apposition_speaks(text, mention, speaker):
+    row = extract_quotes(text).iloc[0]
+    assert (row["speaker_mention"], row["speaker"]) == (mention, speaker)
+
+
+def test_a_role_first_apposition_with_a_prepositional_phrase_names_the_speaker():
+    text = '"We expected more people," the aide in charge of the fair, Rui Matos, told the paper. It closed early.'
+    row = extract_quotes(text).iloc[0]
+    assert (row["speaker_mention"], row["speaker"]) == ("the aide in charge of the fair, Rui Matos", "Rui Matos")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('TOWN councillors were branded a "total shambles" by angry residents at the annual meeting.', "angry residents"),
+    ('The levy has been described as "a tax on the poor" by the union, which promised a fight.', "the union"),
+    ('The coach was called "a coward" by Ines Ruiz on Friday.', "Ines Ruiz"),
+])
+def test_the_agent_of_a_passive_cue_after_the_quote_speaks(text, speaker):
+    row = extract_quotes(text).iloc[0]
+    assert (row["speaker"], row["attribution"]) == (speaker, "passive")
+
+
+def test_a_topic_label_between_quote_paragraphs_keeps_the_speaker():
+    text = ('Coach Ann Lee spoke to reporters after the 3-1 win over Ames Town.\n\n'
+            'On the result…\n\n"I am proud of the players, they never stopped running."\n\n'
+            'On the young players…\n\n"They are learning every week and today they showed it."\n\n'
+            '"It is a good time to be at this club."')
+    df = extract_quotes(text)
+    assert df["speaker"].tolist() == ["Ann Lee"] * 3
+    assert df["speaker_mention"].tolist() == ["Coach Ann Lee"] * 3   # the mention carried along the answers
+    assert df["utterance_id"].tolist() == [0, 1, 2]   # each answer under a label its own utterance
+
+
+def test_a_partial_quote_inside_its_sentence_does_not_join_the_next_quote():
+    text = 'Ann Lee did not hesitate to call the move a "farce." "We will appeal at once," the owner said.'
+    df = extract_quotes(text)
+    assert df["utterance_id"].tolist() == [0, 1]
+    assert df["speaker_mention"].tolist()[1] == "the owner"
+
+
+def test_a_focus_adverb_before_a_name_does_not_hide_the_subject():
+    text = 'Even Norland, the only ally of the regime, said it was "firmly against" the vote.'
+    row = extract_quotes(text).iloc[0]
+    assert (bool(row["is_speech"]), row["speaker"]) == (True, "Norland")
+
+
+def test_a_pronoun_partitive_is_a_speaker():
+    row = extract_quotes('Over the din, one of them yelled to the pilot: "Yes, we came for you."').iloc[0]
+    assert (row["speaker_mention"], row["attribution"]) == ("one of them", "before")
+
+
+def test_a_transcript_label_inside_the_marks_names_each_speaker():
+    text = ('The exchange went as follows:\n\n"HOST: Why did you stand again?"\n\n'
+            '"DIAZ: Well, people asked me to, and I listened."\n\n"HOST: Will you win?"')
+    df = extract_quotes(text)
+    assert df["speaker_mention"].tolist() == ["HOST", "DIAZ", "HOST"]
+    assert df["utterance_id"].tolist() == [0, 1, 2]
+
+
+@pytest.mark.parametrize("text", [
+    'The club said it was pleased.\n\n"We can still win the title this year."\n\nThat was the message from coach Ines Ruiz on Sunday.',
+    'The club said it was pleased.\n\n"We can still win the title this year." That was the verdict of coach Ines Ruiz.',
+])
+def test_a_sentence_after_the_quote_naming_whose_message_it_was_gives_the_speaker(text):
+    row = extract_quotes(text).iloc[0]
+    assert (row["speaker"], row["attribution"]) == ("Ines Ruiz", "next sentence")
+
+
+def test_was_how_before_the_subject_is_not_part_of_the_mention():
+    row = extract_quotes('"We can still win the title," was how coach Ines Ruiz put it.').iloc[0]
+    assert row["speaker_mention"] == "coach Ines Ruiz"
+
+
+def test_an_emoji_before_a_label_line_does_not_hide_its_speaker():
+    text = 'The match ended late.\n\n⚽Home coach Ines Ruiz speaking to the club channel: “We lost our shape after the break.”'
+    row = extract_quotes(text).iloc[0]
+    assert (row["speaker_mention"], row["speaker"]) == ("Home coach Ines Ruiz", "Ines Ruiz")
+
+
+def test_a_topic_label_with_a_colon_is_no_speaker_and_starts_a_new_answer():
+    text = ('Coach Ines Ruiz spoke after the game.\n\n"It was not our day and I take the blame."\n\n'
+            'On Tom Reed: "The yellow card was the only reason he came off."\n\n'
+            'On the title race: "It is not important to me."')
+    df = extract_quotes(text)
+    assert df["speaker"].tolist() == ["Ines Ruiz"] * 3
+    assert df["utterance_id"].tolist() == [0, 1, 2]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Tagged: interviews\n\nOla Berg | 'I never plan a plot before I write'\n\nThe novelist Ola Berg talks about her book.",
+     "Ola Berg"),
+    ('“It is our duty to rebuild the port”: Omar Haidari\n\nOmar Haidari said on Friday that it was “a duty” and more.',
+     "Omar Haidari"),
+    ('The minister spoke.\n\nRead More: ‘We will act if the mayor stays’: Omar Haidari\n\n"We met them," he said.',
+     "Omar Haidari"),
+])
+def test_a_headline_label_names_its_quote_speaker(text, mention):
+    row = extract_quotes(text).iloc[0]
+    assert (bool(row["is_speech"]), row["speaker_mention"]) == (True, mention)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('According to Justice Omari the electoral board "failed to run the vote as the law requires".', "Omari"),
+    ('According to the court the electoral board "failed to run the vote".', "the court"),
+])
+def test_according_to_without_its_comma_still_names_the_source(text, speaker):
+    row = extract_quotes(text).iloc[0]
+    assert (bool(row["is_speech"]), row["speaker"], row["attribution"]) == (True, speaker, "according to")

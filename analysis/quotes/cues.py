@@ -535,12 +535,12 @@ def _only_np_before(text: str, a: int, b: int) -> bool:
 
     >>> t = ', the faction, Revenge Brigade, said'; _only_np_before(t, 0, 15), _only_np_before(", in 2008, X", 0, 10)
     (True, False)
-    >>> _only_np_before(" Ann Lee and Bo Chen wrote", 0, 13)
-    True
+    >>> _only_np_before(" Ann Lee and Bo Chen wrote", 0, 13), _only_np_before(" was how Ann Lee put it", 0, 9)
+    (True, True)
     """
     seg = text[a:b].strip(" ,\n")
-    if seg.lower() in {"", "and", "but"}:
-        return True
+    if seg.lower() in {"", "and", "but"} or re.fullmatch(r"(?:was|is|were|are)\s+(?:how|what)", seg, re.I):
+        return True   # '"...," was how Ann Lee put it': the subject follows the copula
     coord = re.search(r"\s+and$", text[a:b].rstrip())
     if coord:   # '"...," Ann Lee and Bo Chen wrote', '"...," the senator and candidate said'
         first = np_at_end(text, a, a + coord.start())
@@ -609,6 +609,24 @@ def attribution_end_of_sentence(text: str, a: int, hi: int) -> Attribution | Non
 _ISSUED = re.compile(r"\s+(?:issued|released|posted|filed|written|signed|sent|published|prepared|authored|obtained)\s+(?:by|from)\s")
 
 
+#: a determiner opening the clause after an 'according to' source written without its comma
+_NEXT_SUBJECT = re.compile(r"\s+(?=(?:the|a|an|this|that|these|its|his|her|their)\s)")
+
+
+def _source_before_clause(text: str, ce: int, o: int) -> Mention | None:
+    """'According to Ann Lee the board "..."': with no comma, the source runs up to the determiner that opens the
+    reported clause's subject.
+
+    >>> t = 'According to Ann Lee the board "failed".'; _source_before_clause(t, 12, t.index('"')).name
+    'Ann Lee'
+    >>> t = 'According to the court the board "failed".'; _source_before_clause(t, 12, t.index('"')).name
+    'the court'
+    """
+    first = re.match(r"\s*\S+", text[ce:o])
+    cut = _NEXT_SUBJECT.search(text, ce + first.end(), o) if first is not None else None
+    return according_to_source(text, ce, cut.start()) if cut is not None else None
+
+
 def according_to_source(text: str, ce: int, hi: int) -> Mention | None:
     """The source after 'according to' (ending at ``ce``): its noun phrase, or the issuer of a document it names.
 
@@ -665,6 +683,31 @@ _COORDINATED_SLOT = re.compile(r"[\s,]*((?:[a-z][\w\-]*\s+){0,3}[A-Z][\w.’'\-]
 _COORDINATED = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3})\s+(?:and|&)\s+")
 
 
+#: a name before a vertical bar and the quote: 'Ann Lee | '
+_PIPE_LABEL = re.compile(r"\s*([^|:;“”\"\n]{2,60}?)\s*\|\s*")
+#: a colon after a headline quote and the name ending the line: '"...": Ann Lee'
+_COLON_NAME = re.compile(r"\s*:\s+([^:;,.!?“”\"‘’\n]{2,60}?)\s*$")
+
+
+def colon_name_after(text: str, close_end: int, pe: int) -> Attribution | None:
+    """A headline quote followed by a colon and the name that ends its line: '‘We will win’: Ann Lee'.
+
+    >>> t = '‘We will win the seat’: Omar Khan'; colon_name_after(t, t.index(":"), len(t)).mention.name
+    'Omar Khan'
+    >>> t = '‘We will win’: the list'; colon_name_after(t, t.index(":"), len(t)) is None
+    True
+    """
+    m = _COLON_NAME.match(text, close_end, pe)
+    men = np_at_end(text, m.start(1), m.end(1)) if m is not None else None
+    if men is None or men.start != m.start(1) or men.kind not in {"person", "role", "body"}:
+        return None
+    return Attribution("colon", m.start(1) - 1, m.start(1), men, "after")
+
+
+#: a label naming the topic of the answer after it: 'On Ann Lee: ', 'About the referee: '
+_TOPIC_LABEL = re.compile(r"(?:On|About|Regarding)\s")
+
+
 def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
     """A colon label before the quote: 'Meghan McCain, Twitter: "..."', 'Iraq PM: "..."'.
 
@@ -676,14 +719,22 @@ def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
     'Ann Lee'
     >>> t = 'From the report: "Most samples erred."'; _label_attribution(t, 0, t.index('"')).mention.name
     'the report'
+    >>> t = 'On Ann Lee: "She was fine."'; _label_attribution(t, 0, t.index('"')) is None
+    True
+    >>> t = "Ann Lee | 'I never plan a plot'"; _label_attribution(t, 0, t.index("'")).mention.name
+    'Ann Lee'
     """
     src = _FROM_LABEL.fullmatch(text, s, o)   # 'From the report: "..."', 'From Bush's Facebook post: "..."'
     men = np_at_end(text, src.start(1), src.end(1)) if src is not None else None
     if men is not None and men.start == src.start(1) and men.kind in {"document", "person", "body", "role"}:
         return Attribution("colon", src.end(1), src.end(1) + 1, men, "colon")
+    pipe = _PIPE_LABEL.fullmatch(text, s, o)   # 'Ann Lee | "..."': a tag page's interview headline
+    men = np_at_end(text, pipe.start(1), pipe.end(1)) if pipe is not None else None
+    if men is not None and men.start == pipe.start(1) and men.kind in {"person", "role", "body"}:
+        return Attribution("label", pipe.end(1), pipe.end(1), men, "colon")
     m = _LABEL.fullmatch(text, s, o)
-    if not m or lexicon.find_cues(text, m.start(1), m.end(1)):
-        return None
+    if not m or lexicon.find_cues(text, m.start(1), m.end(1)) or _TOPIC_LABEL.match(text, m.start(1)):
+        return None   # 'On the new signing: "..."' names a topic, not a speaker
     men = np_at_end(text, m.start(1), m.end(1))
     pair = _COORDINATED.fullmatch(text, m.start(1), men.start) if men is not None and men.kind == "person" else None
     if pair is not None:   # 'HEADLINE - Ann Lee and Bo Hale: "..."': the first of two named authors
@@ -692,6 +743,51 @@ def _label_attribution(text: str, s: int, o: int) -> Attribution | None:
         return None
     colon = text.rfind(":", s, o)
     return Attribution("colon", colon, colon + 1, men, "colon")
+
+
+#: a transcript's speaker label opening the quoted words: 'LEE: Well, ...', 'SEN. ANN LEE: ...'
+_INNER_LABEL = re.compile(r"\s*((?:[A-Z][A-Z.’'\-]*\s+){0,3}[A-Z][A-Z’'\-]+)\s*:\s+(?=\S)")
+#: capitalised labels that head a paragraph without naming a speaker
+_NOT_SPEAKER_LABELS = {"UPDATE", "BREAKING", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "WATCH", "READ", "VIDEO", "PHOTOS",
+                       "CORRECTION", "CLARIFICATION", "WARNING", "ALERT", "LIVE", "EXCLUSIVE", "ANALYSIS", "OPINION"}
+
+
+def inner_label(text: str, a: int, b: int) -> Attribution | None:
+    """A transcript line quoted whole, its speaker label inside the marks: '"LEE: Well, we won."' (Lee speaks).
+
+    >>> t = '"LEE: Well, look, we won."'; inner_label(t, 1, len(t) - 1).mention.name
+    'LEE'
+    >>> t = '"UPDATE: The road is open."'; inner_label(t, 1, len(t) - 1) is None
+    True
+    """
+    m = _INNER_LABEL.match(text, a, b)
+    if m is None or len(m.group(1)) < 3 or m.group(1) in _NOT_SPEAKER_LABELS:
+        return None
+    men = Mention(m.start(1), m.end(1), "person", m.start(1), m.end(1), m.group(1))
+    return Attribution("label", m.end(1), m.end(1) + 1, men, "label")
+
+
+#: a sentence after a quote naming whose words they were: 'That was the message from X', 'So said X'
+_MESSAGE_FROM = re.compile(r"\s*(?:(?:That|This|Such|These)\s+(?:was|is|were|are|has\s+been|had\s+been)\s+"
+                           r"(?:the\s+)?(?:[a-z\-]+\s+){0,2}(?:message|verdict|view|warning|assessment|words?|reaction|"
+                           r"response|plea|promise|advice|prediction|take|stark\s+warning)\s+(?:from|of)|So\s+(?:said|says))\s+")
+
+
+def message_from(text: str, pos: int, hi: int) -> Attribution | None:
+    """'"...." That was the message from X.': the sentence at ``pos`` names the speaker of the quote before it.
+
+    >>> t = '"We will win." That was the message from coach Ann Lee on Sunday.'
+    >>> message_from(t, t.index("That"), len(t)).mention.name
+    'Ann Lee'
+    >>> t = '"We will win." That was the last game of the season.'; message_from(t, t.index("That"), len(t)) is None
+    True
+    """
+    m = _MESSAGE_FROM.match(text, pos, hi)
+    men = object_after(text, m.end(), hi) if m is not None else None
+    if men is None or men.kind not in {"person", "role", "body"}:
+        return None
+    cue = m.group().split()[-1] if m.group().strip().startswith("So") else "message"   # 'So said X': 'said'
+    return Attribution(cue, m.start(), m.end(), men, "next sentence")
 
 
 #: longest headline and longest quote-plus-outlet tail of a digest item read (keeps the check linear)
@@ -814,6 +910,32 @@ def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
         if men is not None and not any(_cue_kind(f) == "speech" for _a, _b, f in cues_in(text, men.end, o)):
             return Attribution(b.group().split()[0].lower(), b.start(), b.start() + len(b.group().split()[0]), men, "passive")
     return None
+
+
+#: a passive cue right before an opening mark: 'was branded a', 'were described as', 'has been called'
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?((?:described|called|branded|labell?ed|"
+                             r"termed|characteri[sz]ed|criticized|criticised|condemned|denounced|slammed|blasted|praised|"
+                             r"hailed|dismissed|mocked))\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$")
+#: the agent after the closing mark: 'by angry residents'
+_BY_AFTER = re.compile(r"[\s,.]{0,2}\s*by\s+")
+
+
+def passive_agent_after(text: str, s: int, o: int, close_end: int, hi: int) -> Attribution | None:
+    """'X was branded a "..." by Y': a passive cue before the quote and its agent after it; the agent speaks.
+
+    >>> t = 'The board was branded a "total disgrace" by angry parents at the meeting.'
+    >>> passive_agent_after(t, 0, t.index('"'), t.index('" by') + 1, len(t)).mention.name
+    'angry parents'
+    >>> t = 'The board called it a "total disgrace" by any measure.'
+    >>> passive_agent_after(t, 0, t.index('"'), t.index('" by') + 1, len(t)) is None
+    True
+    """
+    cue = _PASSIVE_BEFORE.search(text, max(s, o - 60), o)
+    by = _BY_AFTER.match(text, close_end, hi) if cue is not None else None
+    men = object_after(text, by.end(), hi) if by is not None else None
+    if men is None or men.kind not in {"person", "role", "body"}:
+        return None
+    return Attribution(cue.group(1), cue.start(1), cue.end(1), men, "passive")
 
 
 _FOR_LEAD = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?For\s+")
@@ -1042,6 +1164,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             stop = text.find(",", ce, o)
             men = according_to_source(text, ce, stop if stop > 0 else o)
             men = named_apposition(text, men, stop, o) if men is not None and stop > 0 else men   # 'to X's aide, Ann Lee,'
+            men = men if men is not None or stop > 0 else _source_before_clause(text, ce, o)
             if men is not None:
                 return Attribution(form, cs, ce, men, "according to")
             continue
@@ -1569,11 +1692,16 @@ def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None
     'Ann Lee'
     >>> t = 'But back home, he returned to his lines: "No."'; _clause_colon(t, 0, t.index('"'), 0).mention.name
     'he'
+    >>> _clause_colon('On Ann Lee: "Fine."', 0, 12, 0) is None
+    True
     """
     colon = text.rfind(":", s, o)
     if colon < 0 or text[colon + 1:o].strip():
         return None
     lo = sentence_start(text, colon, s if para_lo < 0 else para_lo)
+    label = text[lo:colon].strip()
+    if _TOPIC_LABEL.match(label) and "," not in label and len(label.split()) <= 8:
+        return None   # 'On the new signing: "..."': a topic label, the speaker is the interview's
     owned = possessed_speech(text, lo, o) if re.search(r"\b(?:was|is)\s*:\s*$", text[lo:o]) else None
     if owned is not None:   # 'Lee's response was: "..."'
         return owned

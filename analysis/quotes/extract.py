@@ -20,7 +20,9 @@ from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
 from .cues import Attribution, relayed_by, _cue_kind, _dash_attribution, _loose_subject, _main_subject, _shared_subject, cues_in, \
-    attribution_after, attribution_before, attribution_end_of_sentence, digest_headline, np_at_start, poll_source, possessed_speech, \
+    attribution_after, attribution_before, attribution_end_of_sentence, colon_name_after, digest_headline, inner_label, \
+    message_from, np_at_start, passive_agent_after, \
+    poll_source, possessed_speech, \
     speech_noun_report
 from .content import content_span
 from .speakers import group_evidence
@@ -258,7 +260,8 @@ def _attribute(art: _Article, k: int) -> _Quote:
         """The attribution after the closing mark (a verbless '"...," the statement.' last)."""
         if sp.close_end >= nxt:
             return None
-        return attribution_after(text, sp.close_end, nxt, qt) or verbless_document(text, sp.close_end, nxt, qt)
+        return attribution_after(text, sp.close_end, nxt, qt) or verbless_document(text, sp.close_end, nxt, qt) or \
+            colon_name_after(text, sp.close_end, art.paras[sp.para][1])
 
     def before() -> Attribution | None:
         """The attribution before the opening mark, in its sentence."""
@@ -274,7 +277,16 @@ def _attribute(art: _Article, k: int) -> _Quote:
     order = [before, after] if led and not tight else [after, before]
     order = [before] if closes and q.kind == "partial" else order   # the sentence after a partial quote is not its own
     mid_sentence = (q.kind == "partial" or not re.search(r"[.!?,…:;]\W*$", qt)) and not closes
-    for find in order + ([final] if mid_sentence else []):
+    def label() -> Attribution | None:
+        """A transcript label inside a closed quote line (an open transcript paragraph runs on as one quote)."""
+        closed = q.kind == "direct" and not sp.unbalanced and not sp.continues_next
+        return inner_label(text, sp.start, sp.end) if closed else None
+
+    def passive() -> Attribution | None:
+        """The agent of a passive cue after the quote ('branded a "..." by X')."""
+        return passive_agent_after(text, s0, sp.open_start, sp.close_end, nxt)
+
+    for find in [label, passive] + order + ([final] if mid_sentence else []):
         at = find()
         if at is not None and at.mention is not None:
             q.attr, q.where = at, at.where
@@ -304,7 +316,8 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
     ps, pe = art.paras[sp.para]
     s0 = sentence_start(text, sp.open_start, ps)
     rest = text[max(ps, sp.open_start - REST_WINDOW):sp.open_start] + text[sp.close_end:min(pe, sp.close_end + REST_WINDOW)]
-    single = sp.mark == "single" and art.style == "double"
+    single = sp.mark == "single" and art.style == "double" and not (q.attr is not None and q.attr.cue == "colon" and
+                                                                     q.where == "after")   # '‘...’: Ann Lee'
     if nickname(text[max(ps, sp.open_start - 40):sp.open_start], text[sp.start:sp.end], text[sp.close_end:min(pe, sp.close_end + 20)]):
         return "name"
     return non_speech_reason(text, text[sp.start:sp.end], text[s0:sp.open_start], rest, attributed,
@@ -457,6 +470,23 @@ def _next_para_dash(art: _Article, para: int) -> Attribution | None:
     return _dash_attribution(art.text, ns, ne) if ne - ns < 200 else None
 
 
+def _message_after(art: _Article, sp: QuoteSpan) -> Attribution | None:
+    """A quote paragraph whose speaker the next sentence names: the rest of its paragraph, or the next paragraph,
+    opens 'That was the message from X' ('"We will win."\\n\\nThat was the verdict of coach Ann Lee.').
+
+    >>> t = 'The club was pleased.\\n\\n"We will win the league."\\n\\nThat was the message from coach Ann Lee.'
+    >>> extract_quotes(t)[["speaker_mention", "attribution"]].values.tolist()
+    [['coach Ann Lee', 'next sentence']]
+    """
+    text, pe = art.text, art.paras[sp.para][1]
+    if text[sp.close_end:pe].strip():
+        return message_from(text, sp.close_end, pe) if _ends_sentence(text, sp, pe) else None
+    if sp.para + 1 >= len(art.paras):
+        return None
+    ns, ne = art.paras[sp.para + 1]
+    return message_from(text, ns, min(ne, ns + 300))
+
+
 def _last_speech_in_para(art: _Article, quotes: list[_Quote], k: int, para: int) -> int:
     """Index of the last quote before k in paragraph ``para`` that has a speaker (-1 when none)."""
     j = k - 1
@@ -511,15 +541,25 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
         q.attr, q.where = at, at.where   # 'Lynch announced the lawsuit. "We are seeking a court order."'
     elif first_in_para and opens_sentence:
         whole = _quote_leads_plain_paragraph(art, sp)
-        at = _prev_para_attribution(art, sp.para) or _next_para_dash(art, sp.para) or _name_label_para(art, sp.para) or \
+        at = _prev_para_attribution(art, sp.para) or _message_after(art, sp) or _next_para_dash(art, sp.para) or \
+            _name_label_para(art, sp.para) or \
             (_prev_para_subject(art, sp.para) if whole and sp.open_start <= art.paras[sp.para][0] else None)
         if at is not None:
             q.attr, q.where = at, at.where
         elif (sp.open_start <= art.paras[sp.para][0] or _bare_lead(art, sp)) and \
                 (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
-            q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"
+            if (quotes[j].speaker_from >= 0 and quotes[j].attr is None and quotes[j].source < 0) or _topic_lead(art, sp):
+                q.speaker_from, q.where = j, "previous speaker"   # answers under a topic label stay apart
+            else:
+                q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"
+        elif sp.open_start <= art.paras[sp.para][0] and (p := _prev_para(art, sp.para)) < sp.para - 1 and \
+                (j := _last_speech_in_para(art, quotes, k, p)) >= 0:
+            q.speaker_from, q.where = root(j), "previous speaker"   # '"A." / On the season… / "B."': a topic label
     elif first_in_para and _bare_lead(art, sp) and (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
-        q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"   # '\n\nBut "...."', '\n\nOn taxes: "..."'
+        if _topic_lead(art, sp):
+            q.speaker_from, q.where = j, "previous speaker"   # '\n\nOn taxes: "..."': the answer to a new topic
+        else:
+            q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"   # '\n\nBut "...."'
 
 
 PLAIN_REST_CHARS = 600   # at most this much plain narrative after a paragraph-opening quote
@@ -563,6 +603,21 @@ def _bare_lead(art: _Article, sp: QuoteSpan) -> bool:
         return False
     men = np_at_start(art.text, ps, sp.open_start)
     return men is None or men.kind not in _SUBJECT_KINDS
+
+
+#: a topic label before an answer: 'On the new signing: ', 'About the referee… '
+_TOPIC_LEAD = re.compile(r"\s*(?:On|About|Regarding|Asked\s+about)\s[^.!?:;“”\"\n]{1,60}(?::|…|\.\.\.)\s*")
+
+
+def _topic_lead(art: _Article, sp: QuoteSpan) -> bool:
+    """Whether only a topic label opens the paragraph before quote sp ('On the new signing: "..."'): an interview
+    round-up's answer to a new topic, a new utterance of the speaker before.
+
+    >>> t = 'X.\\n\\nOn the referee: "He was fine."'; sps = find_quotes(t, paragraph_spans(t))
+    >>> _topic_lead(_Article(t, paragraph_spans(t), sps, "double", [], []), sps[0])
+    True
+    """
+    return bool(_TOPIC_LEAD.fullmatch(art.text, art.paras[sp.para][0], sp.open_start))
 
 
 def _unread_attribution_between(art: _Article, a: QuoteSpan, b: QuoteSpan) -> bool:
@@ -623,7 +678,8 @@ def _new_cue(art: _Article, pj: _Quote, q: _Quote) -> bool:
 
 def _backfill(art: _Article, quotes: list[_Quote]) -> None:
     """A quote with no speaker joins the next quote when that one carries the attribution: '"A." "B," he said.'
-    in one paragraph, or an unclosed quote paragraph continued by the next paragraph's attributed quote."""
+    in one paragraph (not a partial quote inside its own sentence: 'X called it a "coup." "B," he said.'), or an
+    unclosed quote paragraph continued by the next paragraph's attributed quote."""
     for k in range(len(quotes) - 2, -1, -1):
         q, nxt = quotes[k], quotes[k + 1]
         if _running_quote_attributed_later(art, quotes, k):
@@ -631,7 +687,7 @@ def _backfill(art: _Article, quotes: list[_Quote]) -> None:
         if q.attr is not None or q.source >= 0 or q.speaker_from >= 0 or (nxt.attr is None and nxt.source < 0):
             continue
         root = nxt.source if nxt.source >= 0 else k + 1
-        if nxt.span.para == q.span.para and nxt.where in {"after", "dash"} \
+        if nxt.span.para == q.span.para and nxt.where in {"after", "dash"} and q.kind != "partial" \
                 and not art.text[q.span.close_end:nxt.span.open_start].strip(" ,.;:–—-"):
             q.source, q.where = root, "utterance"
         elif q.span.continues_next and nxt.span.para == q.span.para + 1 and nxt.span.open_start <= art.paras[nxt.span.para][0]:
@@ -935,9 +991,12 @@ def _resolve_all(art: _Article, quotes: list[_Quote]) -> None:
 
 
 def _mention_of(quotes: list[_Quote], q: _Quote) -> tuple[Attribution | None, str]:
-    """The attribution a quote reports (its own or the one it shares) and the cue word."""
-    j = q.source if q.source >= 0 else q.speaker_from
-    at = q.attr if q.attr is not None else (quotes[j].attr if j >= 0 else None)
+    """The attribution a quote reports (its own, the one it shares, or the one of the speaker it carries on, followed
+    back along the quotes that carry it: '"A," X said. / "B." / "C."') and the cue word."""
+    at, j, steps = q.attr, (q.source if q.source >= 0 else q.speaker_from), 0
+    while at is None and j >= 0 and steps < 8:
+        at, nxt = quotes[j].attr, quotes[j]
+        j, steps = (nxt.source if nxt.source >= 0 else nxt.speaker_from), steps + 1
     return at, (at.cue if at else "")
 
 

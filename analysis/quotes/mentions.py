@@ -9,6 +9,7 @@ places after a preposition ("in Washington") and clause openers ("Despite Trump"
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from . import lexicon
@@ -363,12 +364,19 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
     return _checked(text, Mention(start, end, kind, ls, le, text[start:end], "", role.plural), lo if subject else -1)
 
 
+#: a partitive of a pronoun ending a subject: 'one of them', 'several of us'
+_PRONOUN_PARTITIVE = re.compile(r"(?<![\w’'\-])(one|some|many|most|several|each|two|three|four|none|all|both|a\s+few)\s+of\s+"
+                                r"(?:them|us|those)$", re.I)
+
+
 def _closed_class_at_end(text: str, lo: int, end: int, tok: tuple[str, int, int],
                          subject: bool) -> tuple[bool, Mention | None]:
     """A pronoun, 'Another'/'Many', a numbered name or a share of those polled ending at ``end``: (found, mention).
 
     >>> _closed_class_at_end("Many", 0, 4, ("Many", 0, 4), True)[1].kind, _closed_class_at_end("Ann", 0, 3, ("Ann", 0, 3), True)
     ('role', (False, None))
+    >>> _closed_class_at_end("one of them", 0, 11, ("them", 7, 11), True)[1].name
+    'one of them'
     """
     last, ls, le = tok
     w = last.lower()
@@ -379,6 +387,10 @@ def _closed_class_at_end(text: str, lo: int, end: int, tok: tuple[str, int, int]
     if w == "another" or (w in QUANTIFIERS and last[:1].isupper()):   # 'Another tweeted', 'Many chanted'
         m0 = Mention(ls, le, "role", ls, le, last, "", w != "another")
         return True, (m0 if not subject or subject_position(text, lo, ls) else None)
+    part = _PRONOUN_PARTITIVE.search(text, max(lo, end - 40), end) if w in {"them", "us", "those"} else None
+    if part is not None:   # 'one of them shouted', 'Some of us said': a share of a group named before
+        m0 = Mention(part.start(), end, "role", part.start(), end, part.group(), "", part.group(1).lower() not in {"one", "each"})
+        return True, (m0 if not subject or subject_position(text, lo, part.start()) else None)
     numbered = _NUMBERED_NAME.search(text, max(lo, end - 60), end)
     if numbered is not None and numbered.group(1).lower() not in lexicon.NON_NAME_WORDS:   # 'France 24', 'Channel 4'
         m0 = Mention(numbered.start(), end, "body", numbered.start(), end, numbered.group(), "", False)
@@ -502,10 +514,13 @@ def subject_position(text: str, lo: int, start: int) -> bool:
 
     >>> t = "the attack, injuring eight soldiers"; subject_position(t, 0, 21), subject_position(t, 0, 12)
     (False, True)
+    >>> subject_position("⚽Ann Lee said", 0, 1)
+    True
     """
     before = text[max(lo, start - 60):start].rstrip()
     for _ in range(3):
-        if not before or before[-1] in ",;:—–-(“”\"'‘’[.!?" or max(lo, start - 60) == start:
+        if not before or before[-1] in ",;:—–-(“”\"'‘’[.!?•" or max(lo, start - 60) == start or \
+                unicodedata.category(before[-1]) == "So":   # an emoji or a bullet sign opening a label line
             return True
         m = _LAST_WORD.search(before)
         if not m:
@@ -617,7 +632,7 @@ def _is_adverbial(seg: str) -> bool:
 
 
 #: a conjunction or sentence adverb that may stand before a subject's name in its comma part: 'But Dan Hale, ...'
-_LEAD_ADVERBS = {"and", "but", "so", "yet", "or", "now", "then", "still", "meanwhile", "also", "instead", "indeed"}
+_LEAD_ADVERBS = {"and", "but", "so", "yet", "or", "now", "then", "still", "meanwhile", "also", "instead", "indeed", "even"}
 
 
 def _is_intro(text: str, part: tuple[int, int]) -> bool:
@@ -779,7 +794,7 @@ def _with_role_first(text: str, parts: list[tuple[int, int]], k: int, m: Mention
     if k == 0 or m.kind != "person" or text[parts[k][0]:m.start].strip() or _is_intro(text, parts[k - 1]) \
             or not _opens_noun_phrase(text[a:b]):
         return m
-    of = re.search(r"\s(?:of|for|at|with|from)\s", text[a:b])   # 'the head of operations': its head noun
+    of = re.search(r"\s(?:of|for|at|with|from|in)\s", text[a:b])   # 'the head of operations', 'the aide in charge': its head noun
     prev = np_at_end(text, a, a + of.start() if of else b)
     if prev is None or prev.kind != "role" or prev.start != a:
         return m
@@ -957,11 +972,40 @@ def _the_after_name(text: str, parts: list[tuple[int, int]], k: int) -> bool:
     seg = text[parts[k][0]:parts[k][1]]
     last = seg.split()[-1].lower().strip(".,") if seg.split() else ""
     role = lexicon.role_nouns().get(last)
-    if not re.match(r"\s*the\s", seg, re.I) and not (role is not None and role.kind == "person" and len(seg.split()) <= 5):
+    if not re.match(r"\s*the\s", seg, re.I) and not (role is not None and role.kind == "person" and len(seg.split()) <= 5) \
+            and not _titled_role(seg):
         return False
     prev = np_at_end(text, parts[k - 1][0], parts[k - 1][1])
     body = prev is not None and prev.kind == "body" and (role is None or role.kind == "body")   # 'Acme, the retailer,'
     return prev is not None and (prev.kind == "person" or body) and not _us_state(prev.name)
+
+
+#: a preposition after a role's head noun: 'member for East Ward', 'Governor of Tarsh'
+_HEAD_BEFORE = re.compile(r"\s(?:of|for|at|in)\s")
+#: at most this many words in a bare role apposition read by ``_titled_role``
+TITLED_ROLE_WORDS = 14
+
+
+def _titled_role(seg: str) -> bool:
+    """Whether a bare comma part is a role written with capitals or a complement: its head noun, before 'of', 'for',
+    'at' or 'in' (or its last word), is a person's role, and it holds no verb ('Labour member for East Ward',
+    'Deputy Premier of the state and Governor of Tarsh').
+
+    >>> _titled_role(" Labour member for East Ward"), _titled_role(" Deputy Premier of the state and Governor of Tarsh")
+    (True, True)
+    >>> _titled_role(" Labour has told the member for East Ward"), _titled_role(" East Ward")
+    (False, False)
+    """
+    words = seg.split()
+    if not words or len(words) > TITLED_ROLE_WORDS or not words[0][:1].isupper():
+        return False
+    if any(w.islower() and (w in lexicon.AUXILIARIES or w in {"who", "which", "that"} or
+                            (lexicon.is_cue(w) and (i == 0 or words[i - 1].lower() not in {"the", "a", "an", "of"})))
+           for i, w in enumerate(words)):
+        return False   # a verb: a clause, not a description ('the state' is a noun)
+    heads = [seg[:m.start()].split()[-1] for m in _HEAD_BEFORE.finditer(seg) if seg[:m.start()].split()]
+    roles = lexicon.role_nouns()
+    return any((r := roles.get(h.lower().strip(".,’'"))) is not None and r.kind == "person" for h in heads + words[-1:])
 
 
 _WEEKDAY_TAIL = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
