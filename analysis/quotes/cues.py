@@ -283,14 +283,35 @@ def _dash_attribution(text: str, a: int, hi: int) -> Attribution | None:
 
     >>> t = '"We will win." - Rep. Ann Lee, R-Ohio'; _dash_attribution(t, 14, len(t)).mention.name
     'Ann Lee'
+    >>> t = '"The bus was late." ― Tom Reed'; _dash_attribution(t, 19, len(t)).mention.name
+    'Tom Reed'
     """
-    m = re.match(r"\s*(?:[–—]|--?)\s*(?=\w)", text[a:hi])
+    m = re.match(r"\s*(?:[–—―]|--?)\s*(?=\w)(?!(?:a|an)\s)", text[a:hi])
     if not m:
-        return None
+        return None   # ('its "basement crew" ― a group of engineers': an indefinite noun phrase describes, it signs nothing)
     men = object_after(text, a + m.end(), hi)
     if men is None or men.kind not in {"person", "body"}:
         return None
     return Attribution("dash", a + m.start(), a + m.end(), men, "dash")
+
+
+#: 'per' standing for 'according to' right after a quote: '"...," per the ministry.' ('per cent', 'per day' are no source)
+_PER = re.compile(r"[\s,]*(per)\s+(?=(?:the|a|an)\s|[A-Z])")
+
+
+def _per_attribution(text: str, a: int, hi: int) -> Attribution | None:
+    """'"...," per CENTCOM.': 'per' right after a closing mark names the source as 'according to' does.
+
+    >>> t = '"Two drones were shot down," per the ministry. More'; _per_attribution(t, 29, len(t)).mention.name
+    'the ministry'
+    >>> t = '"Rents rose," per cent of tenants said.'; _per_attribution(t, 13, len(t)) is None
+    True
+    """
+    m = _PER.match(text, a, hi)
+    men = according_to_source(text, m.end(1), hi) if m is not None else None
+    if men is None or men.kind not in {"person", "role", "body", "document"}:
+        return None
+    return Attribution("per", m.start(1), m.end(1), men, "according to")
 
 
 def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attribution | None:
@@ -303,7 +324,7 @@ def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attributio
     'the senator'
     """
     end = sentence_end(text, a, min(hi, a + WINDOW))
-    dash = _dash_attribution(text, a, end)
+    dash = _dash_attribution(text, a, end) or _per_attribution(text, a, end)
     if dash is not None:
         return dash
     seg = text[a:end]

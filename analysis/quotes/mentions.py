@@ -788,13 +788,15 @@ def _with_role_first(text: str, parts: list[tuple[int, int]], k: int, m: Mention
     'Ann Lee'
     >>> t = "A spokesman for the ferry line, Tom Ash, said"; m = subject_before(t, 0, t.index("said")); t[m.start:m.end]
     'A spokesman for the ferry line, Tom Ash'
+    >>> t = "The official in charge of the fair, Tom Ash, said"; m = subject_before(t, 0, t.index("said")); t[m.start:m.end]
+    'The official in charge of the fair, Tom Ash'
     """
     a, b = parts[k - 1] if k > 0 else (0, 0)
     a += len(text[a:b]) - len(text[a:b].lstrip())
     if k == 0 or m.kind != "person" or text[parts[k][0]:m.start].strip() or _is_intro(text, parts[k - 1]) \
             or not _opens_noun_phrase(text[a:b]):
         return m
-    of = re.search(r"\s(?:of|for|at|with|from|in)\s", text[a:b])   # 'the head of operations', 'the aide in charge': its head noun
+    of = re.search(r"\s(?:of|for|at|with|from|in|to)\s", text[a:b])   # 'the head of operations', 'the official in charge'
     prev = np_at_end(text, a, a + of.start() if of else b)
     if prev is None or prev.kind != "role" or prev.start != a:
         return m

@@ -654,6 +654,8 @@ def resolve_document(text: str, phrase: str, pos: int, index: PersonIndex) -> Re
     'The defence ministry'
     >>> resolve_document("Statement from Ann Lee:", "Statement from Ann Lee", 0, None).speaker
     'Ann Lee'
+    >>> resolve_document("It fell, per a statement from the Port Authority.", "a statement", 11, None).speaker
+    'Port Authority'
     """
     win = text[max(0, pos - 800):pos + len(phrase) + 120]
     found = [(m.start(), m.group(1)) for m in _FROM.finditer(win)] + [(m.start(), m.group(1)) for m in _ISSUED.finditer(win)]
@@ -661,6 +663,6 @@ def resolve_document(text: str, phrase: str, pos: int, index: PersonIndex) -> Re
     best = max(found)[1] if found else ""   # the issuer named nearest before (or just after) the phrase
     if not best:
         return Resolved(phrase, "role")
-    best = re.sub(r"^the\s+(?=[A-Z])", "", best)
+    best = re.sub(r"^the\s+(?=[A-Z])", "", re.sub(r"(?<=[a-z]{2})\.$", "", best))   # the sentence's full stop is no part
     name = strip_titles(best) if not looks_like_org(best) else best
     return Resolved(name or best, "body" if looks_like_org(best) or best.lower().startswith("the ") else "person")
