@@ -72,3 +72,20 @@ def test_per_right_after_a_quote_names_its_source():
 def test_a_dash_then_an_indefinite_noun_phrase_is_an_apposition_not_a_signature():
     text = 'Lee was one of the \u201cnight crew\u201d \u2014 a group of engineers who rarely met the staff.'
     assert "a group" not in extract_quotes(text)["speaker_mention"].tolist()
+
+
+def test_a_name_after_according_to_with_no_comma_is_the_source():
+    text = 'The court ruled on Friday.\n\nAccording to Judge Mara the board \u201cfailed to run the vote in line with the law\u201d.'
+    assert speech(text)["speaker_mention"].tolist() == ["Judge Mara"]
+
+
+def test_a_restrictive_who_clause_between_subject_and_cue_leaves_the_subject_the_speaker():
+    text = ('The court ruled on Friday.\n\n'
+            'Tom Reed who acted for the farmers and the union believes the ruling was \u201ca turning point for the courts\u201d.')
+    assert speech(text)["speaker_mention"].tolist() == ["Tom Reed"]
+
+
+def test_a_name_then_several_capitalised_offices_of_a_state_stays_the_speaker():
+    text = ('Sheikh Ali bin Saif Al Nawar, Vice-President and Prime Minister of Norland and Ruler of Eastport, '
+            'described the new port as \u201cthe finest harbour anywhere on the coast\u201d.')
+    assert speech(text)["speaker"].tolist() == ["Ali bin Saif Al Nawar"]

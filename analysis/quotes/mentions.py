@@ -608,9 +608,26 @@ def _is_appositive(text: str, part: tuple[int, int]) -> bool:
         return True
     words = seg.split()
     first = words[0].lower().strip(".") if words else ""
-    if len(words) >= 3 and words[1].lower() in {"of", "for", "at"} and (first in lexicon.role_nouns() or first in lexicon.titles()):
-        return True   # 'CEO of Ascena', 'Director of the FBI'
+    if _titles_of(words):
+        return True   # 'CEO of Ascena', 'Director of the FBI', 'Vice-President and Prime Minister of X'
     return first in lexicon.role_nouns() and not seg.strip()[:1].isupper() or first in {"chairman", "head", "chief"}
+
+
+def _titles_of(words: list[str]) -> bool:
+    """Whether words open with titles or role nouns (maybe several, hyphenated or joined by 'and') and then 'of',
+    'for' or 'at': an office held somewhere ('Director of the FBI', 'Vice-President and Prime Minister of Norland').
+
+    >>> _titles_of("Vice-President and Prime Minister of Norland".split()), _titles_of("Prime Minister of Norland".split())
+    (True, True)
+    >>> _titles_of("Ann Lee of Norland".split()), _titles_of("Minister and of".split())
+    (False, False)
+    """
+    known = lambda w: w in lexicon.role_nouns() or w in lexicon.titles()  # noqa: E731
+    i = 0
+    while i < min(len(words), 8) and (words[i].lower() == "and" and i > 0 or
+                                      all(known(p) for p in words[i].lower().strip(".").split("-") if p)):
+        i += 1
+    return 0 < i < len(words) - 1 and words[i - 1].lower() != "and" and words[i].lower() in {"of", "for", "at"}
 
 
 #: a clause set off by commas between a subject and its verb: ', when asked about it,' / ', after hearing the news,'
