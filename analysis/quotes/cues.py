@@ -1213,6 +1213,26 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
     return _clause_colon(text, s, o, para_lo) or _for_viewpoint(text, s, o, para_lo)
 
 
+#: a subject, a restrictive 'who' clause with its own verb, then the cue: 'Tom Reed who acted for the union believes'
+_WHO_CLAUSE = re.compile(r"\s*((?:[A-Z][\w.’'\-]*\s+){0,5}?[A-Z][\w.’'\-]*|(?:[Tt]he|[Aa]n?)\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?)"
+                         r"\s+who\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)\b[^,;:.!?“”\"()]{0,160}\s+")
+
+
+def _who_clause_subject(text: str, s: int, cs: int) -> Mention | None:
+    """The head a restrictive 'who' clause describes, when that clause with its own verb stands between the head and
+    the cue ('Tom Reed who acted for the farmers and the union believes'): the cue is the head's, not the clause's
+    last noun's.
+
+    >>> t = "Tom Reed who acted for the farmers and the union believes"; _who_clause_subject(t, 0, t.index("believes")).name
+    'Tom Reed'
+    >>> t = "The woman who owns the cafe said"; _who_clause_subject(t, 0, t.index("said")).name
+    'The woman'
+    """
+    m = _WHO_CLAUSE.fullmatch(text, s, cs)
+    men = np_at_end(text, m.start(1), m.end(1)) if m is not None else None
+    return men if men is not None and men.start == m.start(1) and men.kind in {"person", "role"} else None
+
+
 def _restrictive_who(text: str, men: Mention) -> bool:
     """Whether a mention is a restrictive 'who' (no comma before it): its clause sits inside another speaker's
     report ('Lee said the way they treated staff who protested "was wrong."': Lee's words).
@@ -1238,7 +1258,8 @@ def _cue_subject(text: str, s: int, cs: int, ce: int, o: int, form: str, para_lo
     >>> t = 'The senator, in a speech, said "No."'; _cue_subject(t, 0, 26, 30, 31, "said", 0).name
     'The senator'
     """
-    men = _coordinated_report(text, s, cs, para_lo) or _infinitive_subject(text, s, cs) or _relative_subject(text, s, cs) or \
+    men = _coordinated_report(text, s, cs, para_lo) or _infinitive_subject(text, s, cs) or _who_clause_subject(text, s, cs) or \
+        _relative_subject(text, s, cs) or \
         _that_which_subject(text, s, cs, ce, o) or \
         (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
         or subject_before(text, s, cs) or _shared_subject(text, s, cs, s if para_lo < 0 else para_lo) \

@@ -497,6 +497,18 @@ def _last_speech_in_para(art: _Article, quotes: list[_Quote], k: int, para: int)
     return -1
 
 
+def _unsigned_speech_before(art: _Article, quotes: list[_Quote], k: int) -> int:
+    """The last quote with a speaker in the paragraph before quote k's, which quote k may continue; -1 when there is
+    none or when a dash signs it ('"..." - Ann Lee'): a signature closes its speaker's item.
+
+    >>> t = '"The bus was late." - Ann Lee\\n\\n"We waited two hours."'
+    >>> extract_quotes(t)[["speaker", "utterance_id"]].values.tolist()
+    [['Ann Lee', 0], ['', 1]]
+    """
+    j = _last_speech_in_para(art, quotes, k, quotes[k].span.para - 1)
+    return -1 if j >= 0 and quotes[j].where == "dash" else j
+
+
 def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
     """Tie quote k to an earlier one: same utterance (split or continued quote) or same speaker (next paragraph)."""
     q, sp, text = quotes[k], quotes[k].span, art.text
@@ -547,7 +559,7 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
         if at is not None:
             q.attr, q.where = at, at.where
         elif (sp.open_start <= art.paras[sp.para][0] or _bare_lead(art, sp)) and \
-                (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
+                (j := _unsigned_speech_before(art, quotes, k)) >= 0:
             if (quotes[j].speaker_from >= 0 and quotes[j].attr is None and quotes[j].source < 0) or _topic_lead(art, sp):
                 q.speaker_from, q.where = j, "previous speaker"   # answers under a topic label stay apart
             else:
@@ -555,7 +567,7 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
         elif sp.open_start <= art.paras[sp.para][0] and (p := _prev_para(art, sp.para)) < sp.para - 1 and \
                 (j := _last_speech_in_para(art, quotes, k, p)) >= 0:
             q.speaker_from, q.where = root(j), "previous speaker"   # '"A." / On the season… / "B."': a topic label
-    elif first_in_para and _bare_lead(art, sp) and (j := _last_speech_in_para(art, quotes, k, sp.para - 1)) >= 0:
+    elif first_in_para and _bare_lead(art, sp) and (j := _unsigned_speech_before(art, quotes, k)) >= 0:
         if _topic_lead(art, sp):
             q.speaker_from, q.where = j, "previous speaker"   # '\n\nOn taxes: "..."': the answer to a new topic
         else:
