@@ -57,6 +57,12 @@ def test_a_date_of_a_background_event_is_not_the_incidents(text):
     assert set(_dates(text, "2020-02-11")) == {"2020-02-11"}
 
 
+def test_a_when_clause_after_a_background_date_makes_it_the_events_day():
+    text = ("The feud took the two sides to the edge of war on 9 May 2019, when a drone strike near Kafr Musa killed "
+            "a militia chief and two guards.")
+    assert _dates(text, "2021-03-02") == ["2019-05-09"]
+
+
 def test_a_dateline_with_a_bracketed_country_and_two_agencies_is_the_filing_day():
     text = "Basra [Iraq], June 3, (ANI/WAM): Two rockets hit an oil company compound on Monday, the police said."
     assert _inline_dateline_end(text) == text.index(" Two")

@@ -126,15 +126,22 @@ _BACKGROUND_BEFORE = re.compile(r"\b(?:occupation|invasion|liberation|withdrawal
                                 r"(?:(?:began|started|ended)\s+)?(?:on|in|of|since)\s+(?:the\s+)?$", re.I)
 
 
-def _background(text: str, start: int) -> bool:
+#: a 'when' clause right after a date: the date is that clause's event's ("the brink of war on May 2, when a drone hit")
+_WHEN_AFTER = re.compile(r"[\s,]*when\b", re.I)
+
+
+def _background(text: str, start: int, end: int) -> bool:
     """A date that qualifies a background event rather than the incident ("refugees who fled after the occupation in
-    March 2018").
+    March 2018"); not when a 'when' clause after the date tells what happened that day.
 
     >>> t = "shells hit a town that took in people who fled after the occupation in March 2018"
-    >>> _background(t, t.index("March")), _background("shells hit a town in March 2018", 21)
+    >>> _background(t, t.index("March"), len(t)), _background("shells hit a town in March 2018", 21, 31)
     (True, False)
+    >>> t = "it came close to war on May 2, 2020, when a drone hit the base"
+    >>> _background(t, t.index("May"), t.index(", when"))
+    False
     """
-    return bool(_BACKGROUND_BEFORE.search(text[max(0, start - 40):start]))
+    return bool(_BACKGROUND_BEFORE.search(text[max(0, start - 40):start])) and not _WHEN_AFTER.match(text, end)
 
 
 #: the day a victim died of wounds, later than the attack that caused them ("died on Friday of his wounds")
@@ -198,7 +205,7 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
                 any(a <= r["start"] < b for a, b in excluded):
             continue
         if r["precision"] == "unknown" and not r.get("text") or _range_start(text, r["start"]) or \
-                _background(text, r["start"]):
+                _background(text, r["start"], r["end"]):
             continue
         # after the event's own days: the day a victim died of wounds (1), then the day it was told (2)
         later = 2 if _is_statement(text, r["start"], r["end"]) else int(_death_day(text, r["start"], lo))
