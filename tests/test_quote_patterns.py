@@ -1834,3 +1834,12 @@ def test_a_headline_label_names_its_quote_speaker(text, mention):
 def test_according_to_without_its_comma_still_names_the_source(text, speaker):
     row = extract_quotes(text).iloc[0]
     assert (bool(row["is_speech"]), row["speaker"], row["attribution"]) == (True, speaker, "according to")
+
+
+# ---- s29: quote forms of outlets nobody tuned on, second round ---------------------------------------
+def test_a_clause_cut_by_the_next_quote_does_not_sign_the_quote_before():
+    text = ('The ferry captain spoke at the pier. "Nobody warned us about the storm," Tomas Vidal said. '
+            '"We sailed because the forecast was calm." He said the company "should have called us back."')
+    df = extract_quotes(text)
+    assert df["utterance_id"].tolist() == [0, 0, 1]
+    assert df["speaker"].tolist() == ["Tomas Vidal"] * 3

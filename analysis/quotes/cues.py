@@ -329,7 +329,7 @@ def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attributio
         return dash
     seg = text[a:end]
     if re.match(r"\s*[.!?]", seg) or (quote_text.rstrip()[-1:] in ".…" and re.match(r"\s+[A-Z“\"‘]", seg)
-                                         and not _short_attribution(seg)):
+                                         and not (_short_attribution(seg) and not _runs_into_quote(text, end))):
         return None
     if re.match(r"[\s,]*(?:while|and|but|as|because|although|though|when|after|before|since|whereas|if|so|"
                 r"which|who|even|then)\b", seg, re.I):
@@ -568,6 +568,16 @@ def _only_np_before(text: str, a: int, b: int) -> bool:
         return first is not None and not text[a:first.start].strip(" ,\n")
     m = np_at_end(text, a, a + len(text[a:b].rstrip(" ,\n")))
     return m is not None and m.kind in {"role", "body"} and not text[a:m.start].strip(" ,\n")
+
+
+def _runs_into_quote(text: str, end: int) -> bool:
+    """Whether a clause stops at ``end`` only because a quote opens there: '"A." She said the plan "B."' -- the
+    clause after a sentence-final quote introduces the next quote and does not sign the one before.
+
+    >>> t = '"We won." She said the town "never gave up."'; _runs_into_quote(t, 28), _runs_into_quote(t, 9)
+    (True, False)
+    """
+    return text[end:end + 2].lstrip()[:1] in {"“", '"', "‘", "«"} and not text[max(0, end - 2):end].rstrip().endswith((".", "!", "?"))
 
 
 def _short_attribution(seg: str) -> bool:
