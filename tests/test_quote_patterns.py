@@ -1843,3 +1843,26 @@ def test_a_clause_cut_by_the_next_quote_does_not_sign_the_quote_before():
     df = extract_quotes(text)
     assert df["utterance_id"].tolist() == [0, 0, 1]
     assert df["speaker"].tolist() == ["Tomas Vidal"] * 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "The harbour master stressed it would still be a ‘tall order’ for the crews to finish the repairs by spring.",
+    "A shopkeeper stood up at the hearing on Tuesday evening, telling the panel their plan was ‘reckless’ and unfair.",
+    "The chair rejected claims by the treasurer that the savings needed this year were ‘quite minor’ for the town.",
+])
+def test_a_single_marked_phrase_governed_by_a_cue_in_a_double_marked_article_is_speech(sentence):
+    text = 'The council met on Monday, and the mayor said “we are listening” to the residents.\n\n' + sentence
+    df = extract_quotes(text)
+    assert df["is_speech"].tolist() == [True, True]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor said the old team was weak, mocking his rival in the debate hall as ‘Sleepy Sam.’ and more besides.",
+    "The inspectors said the bakery had received a ‘C-’ grade from the county office in the last inspection round.",
+    "Aides said the visit was part of the governor’s economic ‘reset’ towards the coastal towns this coming year.",
+    "Aides said, “the families asked us why the clinic had been closed for ‘safety’ and nothing more, every day.”",
+])
+def test_a_single_marked_name_grade_term_or_nested_quote_stays_not_speech(sentence):
+    text = 'The council met on Monday, and the mayor said “we are listening” to the residents.\n\n' + sentence
+    df = extract_quotes(text)
+    assert not df.loc[df["mark"] == "single", "is_speech"].any()   # a nested quote is no row of its own
