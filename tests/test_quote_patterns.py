@@ -1866,3 +1866,14 @@ def test_a_single_marked_name_grade_term_or_nested_quote_stays_not_speech(senten
     text = 'The council met on Monday, and the mayor said “we are listening” to the residents.\n\n' + sentence
     df = extract_quotes(text)
     assert not df.loc[df["mark"] == "single", "is_speech"].any()   # a nested quote is no row of its own
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The mayor rejected claims by the finance minister that the new levy was "only a small burden" for families.',
+     "the finance minister"),
+    ('The mayor dismissed the finance minister’s suggestion that the levy was "only a small burden" for families.',
+     "the finance minister"),
+    ('The mayor said the finance minister’s claim that the levy is light is "plainly false".', "the mayor"),
+])
+def test_a_quote_in_the_that_clause_of_a_claim_by_someone_is_that_someones(sentence, speaker):
+    assert only(sentence)["speaker"] == speaker

@@ -20,7 +20,7 @@ from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
 from .cues import Attribution, relayed_by, _cue_kind, _dash_attribution, _loose_subject, _main_subject, _shared_subject, cues_in, \
-    attribution_after, attribution_before, attribution_end_of_sentence, colon_name_after, digest_headline, inner_label, \
+    attribution_after, attribution_before, attribution_end_of_sentence, claim_owner, colon_name_after, digest_headline, inner_label, \
     message_from, np_at_start, passive_agent_after, \
     poll_source, possessed_speech, \
     speech_noun_report
@@ -300,6 +300,9 @@ def _attribute(art: _Article, k: int) -> _Quote:
         q.attr, q.where = at, (at.where if at is not None else q.where)
     if q.where == "colon" and (at := after()) is not None and at.mention is not None and at.cue_start >= 0:
         q.attr, q.where = at, at.where   # 'X was blunt: "...," she recalled.': the cue after the quote names the speaker
+    if q.attr is not None and q.attr.mention is not None and q.where == "before" and 0 <= q.attr.cue_end <= sp.open_start \
+            and (owner := claim_owner(text, q.attr.cue_end, sp.open_start)) is not None:
+        q.attr = Attribution(q.attr.cue, q.attr.cue_start, q.attr.cue_end, owner, q.where)   # 'rejected claims by X that "..."'
     if q.attr is not None and q.attr.mention is not None and q.where == "before" and \
             (quoting := _quoted_person(text, q.attr, sp.open_start)) is not None:
         q.attr = Attribution(q.attr.cue, q.attr.cue_start, q.attr.cue_end, quoting, q.where)   # 'X said, quoting Y, "..."'
