@@ -331,8 +331,8 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
 def _reported_single(art: _Article, q: _Quote) -> bool:
     """Whether a single-marked partial quote in a double-marked article sits in the clause a reporting cue before it
     governs, in a body sentence (some outlets mark a speaker's short phrase with single marks): 'He stressed it was
-    still a ‘huge ask’.' -- not inside a double-marked quote (a nested quote), not in a headline line, not a name,
-    a grade, a question or a term after a possessive ('his ‘Little Marco’', 'a ‘B+’ rating', 'Obama's ‘pivot’').
+    still a ‘huge ask’.' -- not inside a double-marked excerpt, not in a headline line, not a name, a grade, a
+    question or a term after a possessive ('his ‘Little Marco’', 'a ‘B+’ rating', 'Obama's ‘pivot’').
 
     >>> t = 'The mayor said “we will see” on Monday.\\n\\nHe stressed it was a ‘huge ask’ for the team to win the cup this year.'
     >>> extract_quotes(t)["is_speech"].tolist()
@@ -343,14 +343,24 @@ def _reported_single(art: _Article, q: _Quote) -> bool:
         return False
     ps, pe = art.paras[sp.para]
     s0 = sentence_start(text, sp.open_start, ps)
-    if not s0 <= at.cue_start < sp.open_start or re.search(r"[“”\"]", text[s0:sp.open_start]) or \
-            any(o.mark == "double" and o.open_start < sp.open_start and o.close_end > sp.close_end for o in art.spans) \
-            or len(re.findall(r"[“”\"]", text[sp.close_end:pe])) % 2:
-        return False   # the cue of another sentence, or inside a double-marked quote (an unpaired mark closes it later)
+    rest = text[sp.close_end:min(pe, sentence_end(text, sp.close_end, pe) + 2)]
+    if not s0 <= at.cue_start < sp.open_start or re.search(r"[“”\"]", text[s0:sp.open_start] + rest):
+        return False   # the cue of another sentence, or a double mark in the sentence (a nested quote, an excerpt)
     quote = text[sp.start:sp.end]
-    if title_case(quote.rstrip(".,")) or not re.search(r"[A-Za-z]{2}", quote) or re.search(r"[?!]\W*$", quote) or re.search(r"[’']s\s+(?:[a-z]+\s+)?$", text[s0:sp.open_start]):
+    if title_case(quote.rstrip(".,")) or not re.search(r"[A-Za-z]{2}", quote) or re.search(r"[?!]\W*$", quote) or \
+            re.search(r"[’']s\s+(?:[a-z]+\s+)?$", text[s0:sp.open_start]):
         return False
-    return bool(re.search(r"[.!?]\W*$", text[ps:pe].rstrip())) and len(text[ps:pe].split()) > 15
+    return _body_paragraph(text, ps, pe)
+
+
+def _body_paragraph(text: str, ps: int, pe: int) -> bool:
+    """Whether a paragraph reads as body text, not a headline line: more than 15 words and a final full stop
+    (bounded look-ups).
+
+    >>> t = "Mayor vows action on roads"; _body_paragraph(t, 0, len(t))
+    False
+    """
+    return bool(re.search(r"[.!?]\W*$", text[max(ps, pe - 40):pe].rstrip())) and len(text[ps:min(pe, ps + 400)].split()) > 15
 
 
 #: a crosshead line: a few words with no sentence-final punctuation and no quotation mark ('Social Welfare Bill')
