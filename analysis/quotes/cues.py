@@ -1174,52 +1174,6 @@ def _finite_cue_here_or_before(text: str, s: int, cs: int, para_lo: int) -> Attr
     return earlier
 
 
-#: a noun naming someone's words, owned by an agent: 'claims by X that', 'X's suggestion that'
-_CLAIM_NOUN = r"(?:claims?|suggestions?|assertions?|accusations?|allegations?|remarks?|comments?|charges?|warnings?)"
-_CLAIM_BY = re.compile(rf"\b{_CLAIM_NOUN}\s+(?:made\s+)?(?:by|from)\s+", re.I)
-_CLAIM_OF = re.compile(rf"[’']s?\s+(?:\w+\s+)?{_CLAIM_NOUN}\s+that\b", re.I)
-_THAT = re.compile(r"\s+that\b")
-
-
-_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|may|might|must|should)\b", re.I)
-
-
-def _inside_clause(text: str, a: int, open_start: int) -> bool:
-    """Whether a quote at ``open_start`` still sits in the 'that' clause opening at ``a``: a second finite verb
-    means the clause closed and the main clause's verb came ('X's claim that it is cheap is "not true"').
-
-    >>> t = 'that the cuts are "small"'; _inside_clause(t, 4, 18), _inside_clause('that it is cheap is "no"', 4, 20)
-    (True, False)
-    """
-    return len(_FINITE.findall(text, a, open_start)) <= 1 and not re.search(r"[,;:]", text[a:open_start])
-
-
-def claim_owner(text: str, cue_end: int, open_start: int) -> Mention | None:
-    """The owner of a claim noun between a cue and the quote of its 'that' clause: the quoted words are the claim's
-    ('rejected claims by the minister that the cuts were "small"', 'denied the minister's claim that ...').
-
-    >>> t = 'She rejected claims by the finance minister that the cuts were "small".'
-    >>> claim_owner(t, 12, t.index('"')).name
-    'the finance minister'
-    >>> t = 'She rejected Ann Lee’s claim that it was "small".'; claim_owner(t, 12, t.index('"')).name
-    'Ann Lee'
-    >>> claim_owner('She said that it was "small".', 8, 21) is None
-    True
-    >>> t = 'She said Ann Lee’s claim that it is cheap is "not true".'; claim_owner(t, 8, t.index('"')) is None
-    True
-    """
-    hi = min(open_start, cue_end + 160)
-    by = _CLAIM_BY.search(text, cue_end, hi)
-    if by is not None and (that := _THAT.search(text, by.end(), hi)) is not None and \
-            not re.search(r"[,;:.]", text[by.end():that.start()]) and _inside_clause(text, that.end(), open_start):
-        return np_at_end(text, by.end(), that.start(), subject=False)
-    of = _CLAIM_OF.search(text, cue_end, hi)
-    if of is not None and not re.search(r"[,;:.]", text[cue_end:of.start()]) and _inside_clause(text, of.end(), open_start):
-        m = np_at_end(text, cue_end, of.start(), subject=False)
-        return m if m is not None and m.kind in {"person", "role", "body"} else None
-    return None
-
-
 def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribution | None:
     """Attribution in the sentence before an opening mark at ``o`` (``s`` is the sentence start).
 
@@ -1851,6 +1805,51 @@ def _speech_noun_by(text: str, s: int, o: int) -> Attribution | None:
     if men is None or men.kind not in {"person", "role", "body"}:
         return None
     return Attribution("by", m.start(1), m.start(1), men, "possessive")
+
+
+#: a noun naming someone's words, owned by an agent: 'claims by X that', 'X's suggestion that'
+_CLAIM_BY = re.compile(rf"\b(?:{_SPEECH_NOUNS}|allegations?|charges?)\s+(?:made\s+)?(?:by|from)\s+", re.I)
+_CLAIM_OF = re.compile(rf"[’']s?\s+(?:\w+\s+)?(?:{_SPEECH_NOUNS}|allegations?|charges?)\s+that\b", re.I)
+_THAT = re.compile(r"\s+that\b")
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|may|might|must|should)\b", re.I)
+
+
+def _inside_clause(text: str, a: int, open_start: int) -> bool:
+    """Whether a quote at ``open_start`` still sits in the 'that' clause opening at ``a``: a second finite verb
+    means the clause closed and the main clause's verb came ('X's claim that it is cheap is "not true"').
+
+    >>> t = 'that the cuts are "small"'; _inside_clause(t, 4, 18), _inside_clause('that it is cheap is "no"', 4, 20)
+    (True, False)
+    """
+    return len(_FINITE.findall(text, a, open_start)) <= 1 and not re.search(r"[,;:]", text[a:open_start])
+
+
+def claim_owner(text: str, cue_end: int, open_start: int) -> Mention | None:
+    """The owner of a claim noun between a cue and the quote of its 'that' clause: the quoted words are the claim's
+    ('rejected claims by the minister that the cuts were "small"', 'denied the minister's claim that ...').
+
+    >>> t = 'She rejected claims by the finance minister that the cuts were "small".'
+    >>> claim_owner(t, 12, t.index('"')).name
+    'the finance minister'
+    >>> t = 'She rejected Ann Lee’s claim that it was "small".'; claim_owner(t, 12, t.index('"')).name
+    'Ann Lee'
+    >>> claim_owner('She said that it was "small".', 8, 21) is None
+    True
+    >>> t = 'She said Ann Lee’s claim that it is cheap is "not true".'; claim_owner(t, 8, t.index('"')) is None
+    True
+    """
+    hi = min(open_start, cue_end + 160)
+    by = _CLAIM_BY.search(text, cue_end, hi)
+    if by is not None and (that := _THAT.search(text, by.end(), hi)) is not None and \
+            not re.search(r"[,;:.]", text[by.end():that.start()]) and _inside_clause(text, that.end(), open_start):
+        return np_at_end(text, by.end(), that.start(), subject=False)
+    of = _CLAIM_OF.search(text, cue_end, hi)
+    if of is not None and not re.search(r"[,;:.]", text[cue_end:of.start()]) and _inside_clause(text, of.end(), open_start):
+        m = np_at_end(text, cue_end, of.start(), subject=False)
+        return m if m is not None and m.kind in {"person", "role", "body"} else None
+    return None
 
 
 def possessed_speech(text: str, s: int, o: int) -> Attribution | None:
