@@ -19,7 +19,9 @@ annotated utterance, with its marks. The further quotes development sets (``EXTR
 articles from outlets outside PolNeAR, each with its option such as ``--quotes-dev2``/``--quotes-dev3`` and its default
 folder under ``../tmpdata`` beside the shared data folder) are each scored when present and skipped with a message when
 absent, as annotated (each paragraph of a running quote its own utterance) and with running quotes grouped as PolNeAR
-groups them (``merge_running_quotes``). On every set whose gold carries ``speaker_group`` (the attack sample,
+groups them (``merge_running_quotes``), and, as ``<set> per paragraph``, against the gold as annotated with each
+predicted utterance cut at paragraph breaks (``paragraph_units``: the layers' unit; the extractor joins a quote's
+paragraphs into one utterance as PolNeAR does, so the as-annotated row counts each later paragraph as missed). On every set whose gold carries ``speaker_group`` (the attack sample,
 the quotes sets) the speaker group as the notebooks resolve it (``extract_quotes`` -> ``resolve_speakers``) is scored
 on the matched quotes (30 %) whose speaker is right: group accuracy, share ``unknown`` and a gold x predicted
 confusion table (``groups_at_30``). Nothing of the texts is written to the results, only figures.
@@ -111,7 +113,7 @@ def default_extra(data: Path, folder: str) -> Path:
 
 
 def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]) -> None:
-    """Score each ``EXTRA_SETS`` row found (as annotated and PolNeAR-grouped); say which are skipped.
+    """Score each ``EXTRA_SETS`` row found (as annotated, PolNeAR-grouped and per paragraph); say which are skipped.
 
     >>> rows, used = [], []
     >>> ns = argparse.Namespace(data=Path("/nonexistent/shared/data"), quotes_dev2=None, quotes_dev3=None,
@@ -141,6 +143,7 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
         rows.append(evaluate(texts, gold, name, errors=seen))
         rows.append(evaluate(texts, vq.merge_running_quotes(texts, gold), f"{name} PolNeAR-grouped", groups=False,
                              errors=seen))
+        rows.append(evaluate(texts, gold, f"{name} per paragraph", groups=False, errors=seen, per_paragraph=True))
         used.append(what)
 
 
@@ -155,12 +158,15 @@ def shown_path(arg: str) -> str:
     return arg if keep else "/".join(("..", *parts[-2:]))
 
 
-def evaluate(texts: pd.DataFrame, gold: pd.DataFrame, name: str, groups: bool = True, errors: bool = True) -> dict:
+def evaluate(texts: pd.DataFrame, gold: pd.DataFrame, name: str, groups: bool = True, errors: bool = True,
+             per_paragraph: bool = False) -> dict:
     """Extract, score at both thresholds, count errors by cause (not for a held-out set: ``errors=False``) and speaker
-    groups when gold has them; figures only."""
+    groups when gold has them; figures only. ``per_paragraph`` cuts each predicted utterance at paragraph breaks
+    (the quotes layers' unit, ``vq.paragraph_units``)."""
     t0 = time.process_time()
     pred = extract_corpus_quotes(texts)
     cpu = time.process_time() - t0
+    pred = vq.paragraph_units(pred) if per_paragraph else pred
     utts = vq.utterances(pred)
     out: dict = {"set": name, "articles": len(texts), "mb": round(sum(len(t.encode("utf-8")) for t in texts["text"]) / 1e6, 3),
                  "cpu_seconds": round(cpu, 2), "gold_quotes": len(gold), "predicted_utterances": len(utts)}

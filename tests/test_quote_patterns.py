@@ -1834,3 +1834,46 @@ def test_a_headline_label_names_its_quote_speaker(text, mention):
 def test_according_to_without_its_comma_still_names_the_source(text, speaker):
     row = extract_quotes(text).iloc[0]
     assert (bool(row["is_speech"]), row["speaker"], row["attribution"]) == (True, speaker, "according to")
+
+
+# ---- s29: quote forms of outlets nobody tuned on, second round ---------------------------------------
+def test_a_clause_cut_by_the_next_quote_does_not_sign_the_quote_before():
+    text = ('The ferry captain spoke at the pier. "Nobody warned us about the storm," Tomas Vidal said. '
+            '"We sailed because the forecast was calm." He said the company "should have called us back."')
+    df = extract_quotes(text)
+    assert df["utterance_id"].tolist() == [0, 0, 1]
+    assert df["speaker"].tolist() == ["Tomas Vidal"] * 3
+
+
+@pytest.mark.parametrize("sentence", [
+    "The harbour master stressed it would still be a ‘tall order’ for the crews to finish the repairs by spring.",
+    "A shopkeeper stood up at the hearing on Tuesday evening, telling the panel their plan was ‘reckless’ and unfair.",
+    "The chair rejected claims by the treasurer that the savings needed this year were ‘quite minor’ for the town.",
+])
+def test_a_single_marked_phrase_governed_by_a_cue_in_a_double_marked_article_is_speech(sentence):
+    text = 'The council met on Monday, and the mayor said “we are listening” to the residents.\n\n' + sentence
+    df = extract_quotes(text)
+    assert df["is_speech"].tolist() == [True, True]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor said the old team was weak, mocking his rival in the debate hall as ‘Sleepy Sam.’ and more besides.",
+    "The inspectors said the bakery had received a ‘C-’ grade from the county office in the last inspection round.",
+    "Aides said the visit was part of the governor’s economic ‘reset’ towards the coastal towns this coming year.",
+    "Aides said, “the families asked us why the clinic had been closed for ‘safety’ and nothing more, every day.”",
+])
+def test_a_single_marked_name_grade_term_or_nested_quote_stays_not_speech(sentence):
+    text = 'The council met on Monday, and the mayor said “we are listening” to the residents.\n\n' + sentence
+    df = extract_quotes(text)
+    assert not df.loc[df["mark"] == "single", "is_speech"].any()   # a nested quote is no row of its own
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The mayor rejected claims by the finance minister that the new levy was "only a small burden" for families.',
+     "the finance minister"),
+    ('The mayor dismissed the finance minister’s suggestion that the levy was "only a small burden" for families.',
+     "the finance minister"),
+    ('The mayor said the finance minister’s claim that the levy is light is "plainly false".', "the mayor"),
+])
+def test_a_quote_in_the_that_clause_of_a_claim_by_someone_is_that_someones(sentence, speaker):
+    assert only(sentence)["speaker"] == speaker

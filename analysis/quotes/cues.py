@@ -329,7 +329,7 @@ def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attributio
         return dash
     seg = text[a:end]
     if re.match(r"\s*[.!?]", seg) or (quote_text.rstrip()[-1:] in ".…" and re.match(r"\s+[A-Z“\"‘]", seg)
-                                         and not _short_attribution(seg)):
+                                         and not (_short_attribution(seg) and not _runs_into_quote(text, end))):
         return None
     if re.match(r"[\s,]*(?:while|and|but|as|because|although|though|when|after|before|since|whereas|if|so|"
                 r"which|who|even|then)\b", seg, re.I):
@@ -568,6 +568,16 @@ def _only_np_before(text: str, a: int, b: int) -> bool:
         return first is not None and not text[a:first.start].strip(" ,\n")
     m = np_at_end(text, a, a + len(text[a:b].rstrip(" ,\n")))
     return m is not None and m.kind in {"role", "body"} and not text[a:m.start].strip(" ,\n")
+
+
+def _runs_into_quote(text: str, end: int) -> bool:
+    """Whether a clause stops at ``end`` only because a quote opens there: '"A." She said the plan "B."' -- the
+    clause after a sentence-final quote introduces the next quote and does not sign the one before.
+
+    >>> t = '"We won." She said the town "never gave up."'; _runs_into_quote(t, 28), _runs_into_quote(t, 9)
+    (True, False)
+    """
+    return text[end:end + 2].lstrip()[:1] in {"“", '"', "‘", "«"} and not text[max(0, end - 2):end].rstrip().endswith((".", "!", "?"))
 
 
 def _short_attribution(seg: str) -> bool:
@@ -1795,6 +1805,51 @@ def _speech_noun_by(text: str, s: int, o: int) -> Attribution | None:
     if men is None or men.kind not in {"person", "role", "body"}:
         return None
     return Attribution("by", m.start(1), m.start(1), men, "possessive")
+
+
+#: a noun naming someone's words, owned by an agent: 'claims by X that', 'X's suggestion that'
+_CLAIM_BY = re.compile(rf"\b(?:{_SPEECH_NOUNS}|allegations?|charges?)\s+(?:made\s+)?(?:by|from)\s+", re.I)
+_CLAIM_OF = re.compile(rf"[’']s?\s+(?:\w+\s+)?(?:{_SPEECH_NOUNS}|allegations?|charges?)\s+that\b", re.I)
+_THAT = re.compile(r"\s+that\b")
+
+
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|does|do|did|may|might|must|should)\b", re.I)
+
+
+def _inside_clause(text: str, a: int, open_start: int) -> bool:
+    """Whether a quote at ``open_start`` still sits in the 'that' clause opening at ``a``: a second finite verb
+    means the clause closed and the main clause's verb came ('X's claim that it is cheap is "not true"').
+
+    >>> t = 'that the cuts are "small"'; _inside_clause(t, 4, 18), _inside_clause('that it is cheap is "no"', 4, 20)
+    (True, False)
+    """
+    return len(_FINITE.findall(text, a, open_start)) <= 1 and not re.search(r"[,;:]", text[a:open_start])
+
+
+def claim_owner(text: str, cue_end: int, open_start: int) -> Mention | None:
+    """The owner of a claim noun between a cue and the quote of its 'that' clause: the quoted words are the claim's
+    ('rejected claims by the minister that the cuts were "small"', 'denied the minister's claim that ...').
+
+    >>> t = 'She rejected claims by the finance minister that the cuts were "small".'
+    >>> claim_owner(t, 12, t.index('"')).name
+    'the finance minister'
+    >>> t = 'She rejected Ann Lee’s claim that it was "small".'; claim_owner(t, 12, t.index('"')).name
+    'Ann Lee'
+    >>> claim_owner('She said that it was "small".', 8, 21) is None
+    True
+    >>> t = 'She said Ann Lee’s claim that it is cheap is "not true".'; claim_owner(t, 8, t.index('"')) is None
+    True
+    """
+    hi = min(open_start, cue_end + 160)
+    by = _CLAIM_BY.search(text, cue_end, hi)
+    if by is not None and (that := _THAT.search(text, by.end(), hi)) is not None and \
+            not re.search(r"[,;:.]", text[by.end():that.start()]) and _inside_clause(text, that.end(), open_start):
+        return np_at_end(text, by.end(), that.start(), subject=False)
+    of = _CLAIM_OF.search(text, cue_end, hi)
+    if of is not None and not re.search(r"[,;:.]", text[cue_end:of.start()]) and _inside_clause(text, of.end(), open_start):
+        m = np_at_end(text, cue_end, of.start(), subject=False)
+        return m if m is not None and m.kind in {"person", "role", "body"} else None
+    return None
 
 
 def possessed_speech(text: str, s: int, o: int) -> Attribution | None:

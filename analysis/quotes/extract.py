@@ -20,7 +20,7 @@ from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
 from .cues import Attribution, relayed_by, _cue_kind, _dash_attribution, _loose_subject, _main_subject, _shared_subject, cues_in, \
-    attribution_after, attribution_before, attribution_end_of_sentence, colon_name_after, digest_headline, inner_label, \
+    attribution_after, attribution_before, attribution_end_of_sentence, claim_owner, colon_name_after, digest_headline, inner_label, \
     message_from, np_at_start, passive_agent_after, \
     poll_source, possessed_speech, \
     speech_noun_report
@@ -300,6 +300,9 @@ def _attribute(art: _Article, k: int) -> _Quote:
         q.attr, q.where = at, (at.where if at is not None else q.where)
     if q.where == "colon" and (at := after()) is not None and at.mention is not None and at.cue_start >= 0:
         q.attr, q.where = at, at.where   # 'X was blunt: "...," she recalled.': the cue after the quote names the speaker
+    if q.attr is not None and q.attr.mention is not None and q.where == "before" and 0 <= q.attr.cue_end <= sp.open_start \
+            and (owner := claim_owner(text, q.attr.cue_end, sp.open_start)) is not None:
+        q.attr = Attribution(q.attr.cue, q.attr.cue_start, q.attr.cue_end, owner, q.where)   # 'rejected claims by X that "..."'
     if q.attr is not None and q.attr.mention is not None and q.where == "before" and \
             (quoting := _quoted_person(text, q.attr, sp.open_start)) is not None:
         q.attr = Attribution(q.attr.cue, q.attr.cue_start, q.attr.cue_end, quoting, q.where)   # 'X said, quoting Y, "..."'
@@ -317,11 +320,47 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
     s0 = sentence_start(text, sp.open_start, ps)
     rest = text[max(ps, sp.open_start - REST_WINDOW):sp.open_start] + text[sp.close_end:min(pe, sp.close_end + REST_WINDOW)]
     single = sp.mark == "single" and art.style == "double" and not (q.attr is not None and q.attr.cue == "colon" and
-                                                                     q.where == "after")   # '‘...’: Ann Lee'
+                                                                     q.where == "after") \
+        and not _reported_single(art, q)   # '‘...’: Ann Lee'
     if nickname(text[max(ps, sp.open_start - 40):sp.open_start], text[sp.start:sp.end], text[sp.close_end:min(pe, sp.close_end + 20)]):
         return "name"
     return non_speech_reason(text, text[sp.start:sp.end], text[s0:sp.open_start], rest, attributed,
                              q.kind == "partial", single)
+
+
+def _reported_single(art: _Article, q: _Quote) -> bool:
+    """Whether a single-marked partial quote in a double-marked article sits in the clause a reporting cue before it
+    governs, in a body sentence (some outlets mark a speaker's short phrase with single marks): 'He stressed it was
+    still a ‘huge ask’.' -- not inside a double-marked excerpt, not in a headline line, not a name, a grade, a
+    question or a term after a possessive ('his ‘Little Marco’', 'a ‘B+’ rating', 'Obama's ‘pivot’').
+
+    >>> t = 'The mayor said “we will see” on Monday.\\n\\nHe stressed it was a ‘huge ask’ for the team to win the cup this year.'
+    >>> extract_quotes(t)["is_speech"].tolist()
+    [True, True]
+    """
+    at, sp, text = q.attr, q.span, art.text
+    if q.kind != "partial" or at is None or at.mention is None or at.cue_start < 0 or q.where != "before":
+        return False
+    ps, pe = art.paras[sp.para]
+    s0 = sentence_start(text, sp.open_start, ps)
+    rest = text[sp.close_end:min(pe, sentence_end(text, sp.close_end, pe) + 2)]
+    if not s0 <= at.cue_start < sp.open_start or re.search(r"[“”\"]", text[s0:sp.open_start] + rest):
+        return False   # the cue of another sentence, or a double mark in the sentence (a nested quote, an excerpt)
+    quote = text[sp.start:sp.end]
+    if title_case(quote.rstrip(".,")) or not re.search(r"[A-Za-z]{2}", quote) or re.search(r"[?!]\W*$", quote) or \
+            re.search(r"[’']s\s+(?:[a-z]+\s+)?$", text[s0:sp.open_start]):
+        return False
+    return _body_paragraph(text, ps, pe)
+
+
+def _body_paragraph(text: str, ps: int, pe: int) -> bool:
+    """Whether a paragraph reads as body text, not a headline line: more than 15 words and a final full stop
+    (bounded look-ups).
+
+    >>> t = "Mayor vows action on roads"; _body_paragraph(t, 0, len(t))
+    False
+    """
+    return bool(re.search(r"[.!?]\W*$", text[max(ps, pe - 40):pe].rstrip())) and len(text[ps:min(pe, ps + 400)].split()) > 15
 
 
 #: a crosshead line: a few words with no sentence-final punctuation and no quotation mark ('Social Welfare Bill')

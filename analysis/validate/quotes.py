@@ -207,6 +207,29 @@ def utterances(pred: pd.DataFrame, extent: str = "content") -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["doc_id", "utterance_id", "pieces", "mention", "speaker"])
 
 
+def paragraph_units(pred: pd.DataFrame) -> pd.DataFrame:
+    """Predicted quotes with each utterance cut at paragraph breaks: the unit of the quotes layers, which keep a
+    quote running over paragraphs as one object per paragraph (``benchmarks/ANNOTATION.md``); pieces of one paragraph
+    stay together and every part keeps the utterance's speaker mention.
+
+    >>> p = pd.DataFrame({"doc_id": ["a", "a", "a"], "utterance_id": [0, 0, 0], "para_index": [1, 1, 2],
+    ...                   "speaker_mention_start": [-1, 5, -1], "speaker_mention_end": [-1, 8, -1]})
+    >>> u = paragraph_units(p); u["utterance_id"].tolist(), u["speaker_mention_start"].tolist()
+    ([0, 0, 1], [5, 5, 5])
+    """
+    if pred.empty:
+        return pred
+    doc = pred["doc_id"] if "doc_id" in pred else pd.Series("_", index=pred.index)
+    keys = pd.DataFrame({"d": doc, "u": pred["utterance_id"], "p": pred["para_index"]}, index=pred.index)
+    unit = keys.groupby(["d", "u", "p"], sort=True).ngroup()
+    first = keys.assign(n=unit).groupby("d")["n"].transform("min")   # numbered from 0 within each article
+    out = pred.assign(utterance_id=(unit - first).astype("int64"))
+    for col in ("speaker_mention_start", "speaker_mention_end"):   # the utterance's first mention, on every part
+        known = pred[col].where(pred["speaker_mention_start"] >= 0)
+        out[col] = known.fillna(known.groupby([keys["d"], keys["u"]]).transform("first")).fillna(-1).astype("int64")
+    return out
+
+
 def _overlaps(span: tuple[int, int], spans: Spans) -> bool:
     """Whether a span shares at least one character with any of spans.
 
