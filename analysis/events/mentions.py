@@ -555,7 +555,7 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
             cues = {**cues, "attack": []}
         if not event and not cues and _ADDING.match(clause):
             continue  # "..., adding that a gunship was already in the air": a further remark, not the event's own words
-        if not event or groups and not _distinct(groups[-1], own):
+        if not event or groups and (not _distinct(groups[-1], own) or _COUNT_PART.match(clause)):
             if groups:
                 _extend(groups[-1], hi, cues, own)
             elif cues or pending:  # "One contractor was killed and ... in a rocket attack"
@@ -603,6 +603,10 @@ _DAYS = re.compile(r"^(?:just\s+|only\s+|some\s+)?(?P<n>a|an|one|two|three|four|
 _ATTACKS_WORD = re.compile(r"\battacks\b", re.I)
 _DIGIT = re.compile(r"\d")
 _INCLUDING = re.compile(r"[\s,;]*including\b")
+#: a part of the munitions just counted, told by its number alone: ", including two that were shot down" (the same
+#: attack's salvo, not another event as ", including a drone strike on X" is)
+_COUNT_PART = re.compile(r"[\s,;]*including\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                         r"(?:that|which|of\s+(?:them|which))\b", re.I)
 _AFTER = re.compile(r"\s*after\b", re.I)
 #: "after" with an event named by a noun: "... launched strikes on Monday after a drone attack injured three"
 _AFTER_EVENT = re.compile(r"\s*after\s+(?:an?|the|last\s+\w+['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|"

@@ -206,7 +206,7 @@ _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX +
 _MODIFIER = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ing|directed|aimed|launched|fired|bound|laden|"
                        r"armed)\b(?:(?![,;]\s*(?:and\s+|but\s+)?(?:only\s+|just\s+)?(?:some\s+|about\s+|around\s+|roughly\s+|"
                        r"nearly\s+|at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                       r"fifteen|twenty)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,100}?(?=\s+(?:was|were|had\s+been|have\s+been|hit|struck|"
+                       r"fifteen|twenty)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,100}?(?=\s+(?:was|were|had\s+been|have\s+been|has\s+been|hit|struck|"
                        r"slammed|smashed|crashed|landed|fell|impacted)\s)", re.I)  # "three drones carrying explosives struck"
 _NEAR = re.compile(r"\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity\s+of|around|nearby)\b", re.I)
 
@@ -215,7 +215,7 @@ _HIT_BEFORE = re.compile(r"\b(?:hit|struck)\s+by\s+$", re.I)
 _CLAIMED_FIRE = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:to\s+have\s+|(?:that\s+)?(?:it|they)\s+(?:had\s+)?)?(?:fired|launched)\s+$",
                            re.I)
 _BARE_MUNITION = re.compile(r"(?<![-/])\b" + _QUAL + r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                            r"thirteen|fourteen|fifteen|twenty)\s+(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
+                            r"thirteen|fourteen|fifteen|twenty)\s+(?:of\s+(?:them|which|the\s+\w+)\s+|(?:that|which)\s+)?" + _AUX + _ADV +
                             r"(?:(?:directly|successfully)\s+)?(?P<v>intercepted|shot\s+down|downed|destroyed|hit|landed|fell|struck|impacted)\b", re.I)
 #: one attack sized by its munitions: "a 30-plus rocket attack", "an 18-rocket barrage" (the noun phrase after the number)
 _SIZED_VOLLEY = re.compile(r"^(?:rocket|missile|drone|mortar|projectile|katyusha)\s+(?:attack|barrage|salvo|volley)$", re.I)
@@ -322,7 +322,7 @@ def casualties(text: str) -> dict:
     used: list[tuple[int, int]] = []
     if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    text = _blank_bare_parts(_blank_joint(_unquote_words(_blank_verb_time(text))))
+    text = _blank_bare_parts(_blank_joint(_unquote_words(_blank_verb_time(_blank_anniversary(text)))))
     rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"]]
     rows = _drop_parts(rows, text, used)
     last: dict[str, int] = {}  # per role, where its last chain ended
@@ -360,6 +360,28 @@ def casualties(text: str) -> dict:
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
     out["injured_who"] = ";".join(sorted(out["injured_who"]))
     return out
+
+
+#: what an anniversary marks, to the end of its clause: "on the first anniversary of the killing of a commander"
+_ANNIVERSARY = re.compile(r"\banniversary\s+of\b[^,;.]*", re.I)
+#: an attack told before that anniversary: the clause's own event ("The attack came on the anniversary of ...")
+_EVENT_BEFORE = re.compile(r"\b(?:attack|strike|airstrike|raid|bombing|shelling|barrage|rocket|missile|drone|mortar)s?\b",
+                           re.I)
+
+
+def _blank_anniversary(text: str) -> str:
+    """The text with what an anniversary marks blanked (offsets kept) when the clause tells an attack before it: that
+    death is an earlier event's, not the attack's toll (told alone, the anniversary's event keeps it).
+
+    >>> _blank_anniversary("The raid came on the anniversary of the killing of a general, officials said").split()
+    ['The', 'raid', 'came', 'on', 'the', ',', 'officials', 'said']
+    >>> _blank_anniversary("Crowds marked the anniversary of the killing of a general").split()[-1]
+    'general'
+    """
+    if "nniversar" not in text:
+        return text
+    return _ANNIVERSARY.sub(lambda m: " " * len(m.group()) if _EVENT_BEFORE.search(text, 0, m.start()) else m.group(),
+                            text)
 
 
 #: a time told between a casualty verb and its object ("killed on Sunday night a member of the militia")
@@ -1450,6 +1472,8 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
             if not any(s <= m.start("n") < e for s, e in taken):
                 v = m.group("v").lower()
                 role = "n_intercepted" if v in ("intercepted", "destroyed", "downed") or "shot" in v else "n_hit"
+                if role == "n_hit" and _NEAR.match(text, m.end()):
+                    continue  # "including one that landed near the gate": fired, not a hit
                 _set(out, role, parse_count(m.group("n"))[0], "")
 
 

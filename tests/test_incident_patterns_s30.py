@@ -1,0 +1,45 @@
+"""Count and casualty rules from the s30 round on the dev30 sample of attack reports, each in a fixture of our own
+words.
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+from analysis.events.merge import merge_incidents
+from analysis.events.roles import casualties, munitions
+from test_incident_patterns import _mentions
+
+
+# ---------------------------------------------------------------- a partitive with a perfect tense
+def test_one_of_the_munitions_that_has_been_shot_down_is_intercepted_not_fired():
+    m = munitions("Only one of the missiles launched toward the port has been shot down, the navy said.")
+    assert (m["n_intercepted"], m["n_fired"]) == (1, None)
+
+
+# ---------------------------------------------------------------- what an anniversary marks
+def test_a_death_an_anniversary_marks_is_no_toll():
+    assert casualties("The shelling came on the second anniversary of the killing of a senior commander.")["killed"] \
+        is None
+    assert casualties("Mourners marked the anniversary of the killing of a senior commander.")["killed"] == 1
+    assert casualties("A mortar killed two guards on the anniversary of the uprising.")["killed"] == 2
+
+
+# ---------------------------------------------------------------- a numbered part of a salvo after "including"
+def test_including_a_number_that_was_shot_down_is_intercepted_within_the_fired():
+    m = munitions("Militants fired five rockets at the camp, including two that were shot down by air defences.")
+    assert (m["n_fired"], m["n_intercepted"]) == (5, 2)
+    m = munitions("Gunmen launched six drones, including one which landed near a school.")
+    assert (m["n_fired"], m["n_hit"]) == (6, None)  # near the target is no hit
+
+
+def test_a_numbered_part_after_including_stays_in_the_same_attack():
+    m = _mentions(["Police said four mortar shells were fired at the depot, including one that fell near a clinic "
+                   "without causing casualties."])
+    assert len(m) == 1
+    inc, _ = merge_incidents(m)
+    assert len(inc) == 1
+    assert (inc.iloc[0]["n_fired"], inc.iloc[0]["killed"], inc.iloc[0]["injured"]) == (4, 0, 0)
+    m = _mentions(["Two drones were launched at the outpost on Monday, including one that struck a fuel tank."], "2024-02-07")
+    inc, _ = merge_incidents(m)
+    assert len(inc) == 1 and (inc.iloc[0]["n_fired"], inc.iloc[0]["n_hit"]) == (2, 1)
