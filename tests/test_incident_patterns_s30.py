@@ -6,6 +6,8 @@ Regression checks, not evidence of accuracy: accuracy is measured on real report
 
 from __future__ import annotations
 
+import pandas as pd
+
 from analysis.events.merge import merge_incidents
 from analysis.events.roles import casualties, munitions
 from test_incident_patterns import _mentions
@@ -43,3 +45,16 @@ def test_a_numbered_part_after_including_stays_in_the_same_attack():
     m = _mentions(["Two drones were launched at the outpost on Monday, including one that struck a fuel tank."], "2024-02-07")
     inc, _ = merge_incidents(m)
     assert len(inc) == 1 and (inc.iloc[0]["n_fired"], inc.iloc[0]["n_hit"]) == (2, 1)
+
+
+# ---------------------------------------------------------------- the attack a strike's targets were behind
+def test_the_toll_of_the_attack_a_strikes_targets_were_behind_is_that_attacks():
+    inc, _ = merge_incidents(_mentions([
+        "The army said on Sunday it bombed the depots of the gunmen behind a rocket attack that killed a guard and "
+        "injured four mechanics.",
+        "That attack had hit a supply camp near Tikrit on Friday."], "2023-05-08"))
+    assert len(inc) == 2
+    strike = inc[inc["event_type"] != "attack"].iloc[0]
+    attack = inc[inc["event_type"] == "attack"].iloc[0]
+    assert pd.isna(strike["killed"]) and pd.isna(strike["injured"])
+    assert (attack["killed"], attack["injured"]) == (1, 4)

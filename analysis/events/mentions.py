@@ -530,7 +530,7 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
     prior = PRIOR.match(sent)  # "Two weeks before the drone attack, rockets hit ...": the opening clause is earlier
     total = _TOTAL_ROSE.search(sent)  # "..., it rose to N, the number of those killed ...": a tally follows
     stop = total.start() if total else len(sent)
-    for lo, hi in split_clauses(sent):
+    for lo, hi in _cut_behind(sent, split_clauses(sent)):
         if lo >= stop:
             break
         hi = min(hi, stop)
@@ -540,7 +540,9 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         cues = cue_classes(clause)
         event = {"attack", "strike", "interception", "claim", "threat"} & set(cues)
         own = _clause_facts(lo, hi, clause, places, actors, cues)
-        if prior and lo == 0 and hi == prior.end() or _RESPONSE_TO.match(clause):
+        if _BEHIND_ATTACK.match(clause):
+            own["kind"] = "prior"  # "... the fighters behind a drone strike that killed two": that strike, told apart
+        elif prior and lo == 0 and hi == prior.end() or _RESPONSE_TO.match(clause):
             own["kind"], own["days_before"] = "prior", -1  # "Following ...,", "a response to the killing of X"
         earlier = _earlier_event(sent[:lo], clause)
         if earlier is not None:  # "..., which came a day after a drone attack on al-Tanf": an earlier event
@@ -573,10 +575,30 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
 
 
 _ADDING = re.compile(r"[\s,]*(?:adding|saying|noting|stressing)\s+that\b", re.I)
+#: the attack a strike's targets are said to be behind, told with its own victims: "it hit the positions of fighters
+#: behind a drone strike that killed a contractor" (an earlier event of its own, not the strike's toll)
+_BEHIND_ATTACK = re.compile(r"\s*behind\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|assault|barrage)\b"
+                            r"(?=[^.;]{0,80}?\b(?:that|which)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|left)\b)", re.I)
+
+
+def _cut_behind(sent: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The clauses with each one cut where it names the attack its subject is behind (``_BEHIND_ATTACK``).
+
+    >>> s = "Jets hit the men behind a drone strike that killed a guard."
+    >>> [s[a:b] for a, b in _cut_behind(s, [(0, len(s))])]
+    ['Jets hit the men', ' behind a drone strike that killed a guard.']
+    """
+    if "behind" not in sent:
+        return clauses
+    out = []
+    for lo, hi in clauses:
+        m = _BEHIND_ATTACK.search(sent, lo, hi)
+        out += [(lo, m.start()), (m.start(), hi)] if m and m.start() - lo >= 12 else [(lo, hi)]
+    return out
 #: the attack a strike answers, told with its own victims: "strikes against groups it blamed for a drone attack that
 #: killed a contractor", "in response to an attack in northern Iraq, which injured three"
-_ANSWERED = re.compile(r"\b(?:for|after|following|over|(?:in\s+)?(?:response|retaliation|reprisal)\s+(?:to|for))\s+(?:an?|the)\s+"
-                       r"(?:[\w-]+\s+){0,3}?(?:attacks?|assault|bombing)\b[^.;]{0,80}?\b(?:that|which|in\s+which)\s+(?:\w+\s+)?"
+_ANSWERED = re.compile(r"\b(?:for|after|following|over|behind|(?:in\s+)?(?:response|retaliation|reprisal)\s+(?:to|for))\s+(?:an?|the)\s+"
+                       r"(?:[\w-]+\s+){0,3}?(?:attacks?|assault|bombing|(?:drone|rocket|missile)\s+strikes?)\b[^.;]{0,80}?\b(?:that|which|in\s+which)\s+(?:\w+\s+)?"
                        r"(?:killed|injured|wounded|left|hurt|claimed)\b", re.I)
 #: a clause that names what the event told answers: an earlier event ("as a response to the assassination of X")
 _RESPONSE_TO = re.compile(r"^[\s,]*(?:(?:in|as)\s+)?(?:a\s+)?(?:response|retaliation|revenge|reprisal)\s+(?:to|for)\b|"
