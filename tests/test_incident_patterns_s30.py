@@ -58,3 +58,10 @@ def test_the_toll_of_the_attack_a_strikes_targets_were_behind_is_that_attacks():
     attack = inc[inc["event_type"] == "attack"].iloc[0]
     assert pd.isna(strike["killed"]) and pd.isna(strike["injured"])
     assert (attack["killed"], attack["injured"]) == (1, 4)
+
+
+# ---------------------------------------------------------------- "suffered ... and died"
+def test_a_victim_who_suffered_harm_and_died_is_killed():
+    assert casualties("A guard suffered a cardiac arrest and died during the barrage.")["killed"] == 1
+    assert casualties("Two soldiers suffered wounds and died later.")["killed"] == 2
+    assert casualties("Two guards suffered injuries and were taken to hospital.")["killed"] is None
