@@ -65,3 +65,16 @@ def test_a_victim_who_suffered_harm_and_died_is_killed():
     assert casualties("A guard suffered a cardiac arrest and died during the barrage.")["killed"] == 1
     assert casualties("Two soldiers suffered wounds and died later.")["killed"] == 2
     assert casualties("Two guards suffered injuries and were taken to hospital.")["killed"] is None
+
+
+# ---------------------------------------------------------------- ages and a war's running toll
+def test_an_age_joined_to_its_number_is_not_a_count_of_victims():
+    assert casualties("A gunman shot and killed 52-year-old Omar Nadir outside his shop.")["killed"] == 1
+    assert casualties("Snipers shot dead two 20-year-old recruits at the gate.")["killed"] == 2
+
+
+def test_the_toll_of_a_war_told_on_the_war_is_no_incidents_toll():
+    assert casualties("The quarrel turned into three years of border warfare in which 70,000 died.")["killed"] is None
+    assert casualties("The rebels took up arms in 1990, starting a conflict that has claimed 20,000 lives.")["killed"] \
+        is None
+    assert casualties("A mortar killed two farmers in the war-torn valley.")["killed"] == 2

@@ -323,7 +323,8 @@ def casualties(text: str) -> dict:
     used: list[tuple[int, int]] = []
     if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    text = _blank_bare_parts(_blank_joint(_unquote_words(_blank_verb_time(_blank_anniversary(text)))))
+    text = _blank_bare_parts(_blank_joint(_unquote_words(_blank_verb_time(_blank_anniversary(_blank_ages(
+        _blank_war_toll(text)))))))
     rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"]]
     rows = _drop_parts(rows, text, used)
     last: dict[str, int] = {}  # per role, where its last chain ended
@@ -361,6 +362,43 @@ def casualties(text: str) -> dict:
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
     out["injured_who"] = ";".join(sorted(out["injured_who"]))
     return out
+
+
+#: an age joined to its number ("40-year-old", "a six-month-old"): a victim's age, never a count of victims
+_AGE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week|day)s?[- ]old\b", re.I)
+
+
+def _blank_ages(text: str) -> str:
+    """The text with ages blanked (offsets kept), so that "killed 40-year-old X" counts one victim, not forty.
+
+    >>> _blank_ages("shot two 19-year-old guards").split()
+    ['shot', 'two', 'guards']
+    """
+    if "old" not in text:
+        return text
+    return _AGE.sub(lambda m: " " * len(m.group()), text)
+
+
+#: the toll of a war told in a clause on the war ("years of trench warfare in which 100,000 died", "a conflict that has
+#: claimed 40,000 lives"): a running toll of many events, never one incident's
+_WAR_TOLL = re.compile(r"\b(?:war|warfare|conflict|insurgency|civil\s+strife)\s*,?\s*(?:in\s+which|that|which)\b(?:[^.;,]|,(?=\d))*", re.I)
+
+
+def _blank_war_toll(text: str) -> str:
+    """The text with a war's toll clause blanked (offsets kept).
+
+    >>> _blank_war_toll("a war that killed 5,000, officials said").split()
+    ['a', 'war', ',', 'officials', 'said']
+    """
+    if "war" not in text and "onflict" not in text and "nsurgenc" not in text and "strife" not in text:
+        return text
+    return _WAR_TOLL.sub(_keep_head, text)
+
+
+def _keep_head(m: re.Match) -> str:
+    """The war noun of a ``_WAR_TOLL`` match kept, the clause after it blanked."""
+    head = re.match(r"\w+(?:\s+strife)?", m.group()).group()
+    return head + " " * (len(m.group()) - len(head))
 
 
 #: what an anniversary marks, to the end of its clause: "on the first anniversary of the killing of a commander"
