@@ -78,3 +78,25 @@ def test_the_toll_of_a_war_told_on_the_war_is_no_incidents_toll():
     assert casualties("The rebels took up arms in 1990, starting a conflict that has claimed 20,000 lives.")["killed"] \
         is None
     assert casualties("A mortar killed two farmers in the war-torn valley.")["killed"] == 2
+
+
+# ---------------------------------------------------------------- one attack's detail at another spot, a weapon's origin
+def test_where_the_rockets_fell_short_of_the_named_base_is_the_same_attack():
+    inc, _ = merge_incidents(_mentions([
+        "Two rockets fell near Camp Taji north of Baghdad on Sunday, police said.",
+        "Initial findings showed the attack was aimed at Camp Taji, but the rockets fell short and hit the village of "
+        "Umm Hajar just east of the base, the statement added."], "2023-06-14"))
+    assert len(inc) == 1 and inc.iloc[0]["n_fired"] == 2
+    inc, _ = merge_incidents(_mentions([
+        "Two rockets fell near Camp Taji north of Baghdad on Sunday, police said.",
+        "The rockets were aimed at Camp Taji but hit the village of Umm Hajar to its east, the statement added."],
+        "2023-06-14"))
+    assert len(inc) == 1
+
+
+def test_the_country_a_weapon_was_made_in_is_not_the_attacks_place():
+    inc, _ = merge_incidents(_mentions([
+        "Four rockets hit the Ain al-Asad air base on Tuesday, the coalition said.", "Officials gave no more details.",
+        "The rockets fired in the strike were of a short-range type and were built in Iran, officials said."],
+        "2023-06-14"))
+    assert len(inc) == 1 and inc.iloc[0]["place"] != "Iran"

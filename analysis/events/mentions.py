@@ -557,7 +557,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
             cues = {**cues, "attack": []}
         if not event and not cues and _ADDING.match(clause):
             continue  # "..., adding that a gunship was already in the air": a further remark, not the event's own words
-        if not event or groups and (not _distinct(groups[-1], own) or _COUNT_PART.match(clause)):
+        if not event or groups and (not _distinct(groups[-1], own) or _COUNT_PART.match(clause) or
+                                    _THE_SAME_SALVO.match(clause)):
             if groups:
                 _extend(groups[-1], hi, cues, own)
             elif cues or pending:  # "One contractor was killed and ... in a rocket attack"
@@ -625,6 +626,11 @@ _DAYS = re.compile(r"^(?:just\s+|only\s+|some\s+)?(?P<n>a|an|one|two|three|four|
 _ATTACKS_WORD = re.compile(r"\battacks\b", re.I)
 _DIGIT = re.compile(r"\d")
 _INCLUDING = re.compile(r"[\s,;]*including\b")
+#: a clause going on with the munitions just told, by a definite reference: ", but the rockets fell short and hit a
+#: village" (where they fell is that attack's detail, not another attack)
+_THE_SAME_SALVO = re.compile(r"[\s,;]*(?:(?:but|and|yet)\s+the\s+(?:rockets?|missiles?|drones?|shells?|projectiles?|"
+                             r"mortars?)\b(?!\s*(?:that|which)\b)|and\s+(?:then\s+)?(?:hit|struck|landed|fell|slammed|"
+                             r"crashed)\b)", re.I)  # or the same subject's next verb: "... fell short and hit a village"
 #: a part of the munitions just counted, told by its number alone: ", including two that were shot down" (the same
 #: attack's salvo, not another event as ", including a drone strike on X" is)
 _COUNT_PART = re.compile(r"[\s,;]*including\s+(?:at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -713,6 +719,21 @@ def _extend(g: dict, hi: int, cues: dict, own: dict) -> None:
         g[k] |= own[k]
 
 
+#: where a weapon was made, just before a place: "rockets manufactured in Iran" (its origin, not the event's place)
+_MADE_IN = re.compile(r"\b(?:made|manufactured|produced|built|designed|supplied)\s+(?:by\s+\w+\s+)?in\s+(?:the\s+)?$", re.I)
+
+
+def _not_origins(sent: str, places: list[dict]) -> list[dict]:
+    """The places of a sentence without those told as where something was made ("drones manufactured in Iran").
+
+    >>> _not_origins("rockets made in Iran hit Erbil", [{"start": 16}, {"start": 25}])
+    [{'start': 25}]
+    """
+    if "in " not in sent:
+        return places
+    return [p for p in places if not _MADE_IN.search(sent, max(0, p["start"] - 40), p["start"])]
+
+
 def _sentence_groups(s: dict) -> list[tuple[dict, tuple]]:
     """The clause groups of one candidate sentence with what they need (sentence text, offset, places, actors)."""
     sent = str(s["text"])
@@ -720,7 +741,7 @@ def _sentence_groups(s: dict) -> list[tuple[dict, tuple]]:
         return []  # a question ("What do we know about the strike?") reports no event
     toks = tokens(sent)
     joins = join_flags(toks, sent)  # shared by the place and actor scans
-    places, actors = scan_places(sent, toks=toks, joins=joins), scan_actors(sent, toks=toks, joins=joins)
+    places, actors = _not_origins(sent, scan_places(sent, toks=toks, joins=joins)), scan_actors(sent, toks=toks, joins=joins)
     groups = _groups(sent, places, actors)
     for g in groups:
         g["alone"] = len(groups) == 1

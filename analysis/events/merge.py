@@ -618,6 +618,27 @@ def _restated(m: dict) -> bool:
         places_gazetteer().row(m["place_id"])["type"] not in SITE_TYPES
 
 
+#: a definite reference to the event or the munitions told ("the attack", "the rockets", "the drones")
+_THE_TOLD = re.compile(r"\b(?:the|this)\s+(?:attack|strike|assault|barrage|rockets?|missiles?|drones?|shells?|mortars?|"
+                       r"projectiles?)\b", re.I)
+
+
+def _told_site_named(m: dict, c: _Cluster) -> bool:
+    """Whether a mention without counts refers to the event told ("the rockets", "the attack") in a sentence that also
+    names the incident's place: where the rockets fell ("the attack aimed at X base, but the rockets hit a village
+    nearby") is the same event's detail, not another attack.
+
+    >>> row = {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "", "date": "",
+    ...        "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "place_text": "Camp Kilo", "evidence": ""}
+    >>> c = _Cluster(row)
+    >>> _told_site_named({**row, "sent_id": 2, "evidence": "The attack aimed at Camp Kilo but the rockets hit a farm."}, c)
+    True
+    """
+    ev = str(m.get("evidence") or "")
+    return m["doc_id"] in c.docs and not any(_present(m[f]) for f in COUNT_FIELDS) and bool(_THE_TOLD.search(ev)) and \
+        any(r["doc_id"] == m["doc_id"] and _named_in(str(r.get("place_text") or ""), ev) for r in c.rows)
+
+
 def _bare_locator(m: dict, c: _Cluster) -> bool:
     """Whether one side is placed only by a locator ("a post 60 km north of Baghdad came under attack") and tells no
     count of its own: the lead of the story whose details follow, not another event."""
@@ -730,7 +751,8 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
             score, strong = (3 if m["place_id"] in c.place_ids else 1), True
         elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp) or
                   m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp) or
-                                             _restated(m) or _same_toll(m, c) or (retold or _account_of_told(m)) and
+                                             _restated(m) or _same_toll(m, c) or _told_site_named(m, c) or
+                                             (retold or _account_of_told(m)) and
                                              (_loose_places(m["place_id"], cp) or _dateline_placed(m, c)))):
             return None  # a country or province holding the other's site is compatible but says little; a place that
             # only locates ("60 km north of Baghdad") does not set one article's mentions apart
