@@ -100,3 +100,12 @@ def test_the_country_a_weapon_was_made_in_is_not_the_attacks_place():
         "The rockets fired in the strike were of a short-range type and were built in Iran, officials said."],
         "2023-06-14"))
     assert len(inc) == 1 and inc.iloc[0]["place"] != "Iran"
+
+
+# ---------------------------------------------------------------- a claim placed by a region, then its attack's site
+def test_a_claim_placed_by_a_region_and_the_attack_at_a_site_of_that_country_are_one_incident():
+    inc, _ = merge_incidents(_mentions([
+        "A militia on Monday claimed responsibility for a drone attack on an American base in eastern Syria.",
+        "The group said in a message that its men had launched an explosive drone at the al-Tanf garrison.",
+        "A monitoring group said the drone was shot down near the garrison."], "2023-11-21"))
+    assert len(inc) == 1 and inc.iloc[0]["place"] == "Al-Tanf garrison"

@@ -639,6 +639,24 @@ def _told_site_named(m: dict, c: _Cluster) -> bool:
         any(r["doc_id"] == m["doc_id"] and _named_in(str(r.get("place_text") or ""), ev) for r in c.rows)
 
 
+def _claim_lede(m: dict, c: _Cluster) -> bool:
+    """Whether an incident is only its article's claim of an attack placed by a region or province ("a group claimed a
+    drone attack on a base in eastern Syria") and the mention tells that attack at a site of the same country, with a
+    compatible weapon: the claim's detail, not another attack.
+
+    >>> row = {"doc_id": "a", "sent_id": 0, "event_type": "claim", "place_id": "eastern_syria", "weapon": "drones",
+    ...        "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": ""}
+    >>> _claim_lede({**row, "sent_id": 1, "event_type": "attack", "place_id": "al_tanf"}, _Cluster(row))
+    True
+    """
+    gaz = places_gazetteer()
+    cp, mp = str(c.place_id or ""), str(m.get("place_id") or "")
+    if not cp or not mp or m["doc_id"] not in c.docs or any(r["event_type"] != "claim" for r in c.rows):
+        return False
+    return gaz.row(cp)["type"] in ("region", "province") and gaz.row(cp)["country"] == gaz.row(mp)["country"] and \
+        all(weapons_compatible(m["weapon"], w) for w in c.weapons)
+
+
 def _bare_locator(m: dict, c: _Cluster) -> bool:
     """Whether one side is placed only by a locator ("a post 60 km north of Baghdad came under attack") and tells no
     count of its own: the lead of the story whose details follow, not another event."""
@@ -752,6 +770,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
         elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp) or
                   m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp) or
                                              _restated(m) or _same_toll(m, c) or _told_site_named(m, c) or
+                                             _claim_lede(m, c) or
                                              (retold or _account_of_told(m)) and
                                              (_loose_places(m["place_id"], cp) or _dateline_placed(m, c)))):
             return None  # a country or province holding the other's site is compatible but says little; a place that
