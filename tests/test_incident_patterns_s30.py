@@ -109,3 +109,13 @@ def test_a_claim_placed_by_a_region_and_the_attack_at_a_site_of_that_country_are
         "The group said in a message that its men had launched an explosive drone at the al-Tanf garrison.",
         "A monitoring group said the drone was shot down near the garrison."], "2023-11-21"))
     assert len(inc) == 1 and inc.iloc[0]["place"] == "Al-Tanf garrison"
+
+
+# ---------------------------------------------------------------- one attack told as a part of a tally over time
+def test_an_attack_told_as_a_part_of_a_tally_is_its_own_incident_with_its_own_toll():
+    m = _mentions(["A bomb killed two guards in Ramadi on Monday, police said.",
+                   "More than 40 guards have died in Anbar this year, including nine killed by a car bomb that struck "
+                   "a checkpoint near Hit."], "2006-05-10")
+    hit = m[m["place"] == "Hit"]
+    assert len(hit) == 1 and hit.iloc[0]["killed"] == 9 and hit.iloc[0]["scope"] == "incident"
+    assert 40 not in set(m["killed"].dropna())

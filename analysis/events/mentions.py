@@ -254,6 +254,22 @@ def _aggregate(clause: str) -> bool:
         "attacks" in clause and any(not _ON_NAME.match(clause, m.end()) for m in _HURT_TALLY.finditer(clause))
 
 
+def _part_of_tally(sent: str, pending: tuple[int, int], own: dict) -> bool:
+    """Whether a clause is one attack told as a part of the tally before it ("60 troops died this month, including 14
+    killed by a roadside bomb near X"): the part is an incident of its own, the tally is left out.
+
+    >>> s = "Forty guards died this year, including six killed by a car bomb near Hit."
+    >>> _part_of_tally(s, (0, 30), {"kind": "part", "families": {"ied"}})
+    True
+    """
+    tally = sent[pending[0]:pending[1]]
+    return own["kind"] == "part" and bool(own["families"]) and (_aggregate(tally) or bool(_TALLY_TIME.search(tally)))
+
+
+#: a span a tally covers: "this year", "over the past month", "so far", "since"
+_TALLY_TIME = re.compile(r"\b(?:this|last|past)\s+(?:year|month|week)\b|\bso\s+far\b|\bsince\b", re.I)
+
+
 def _candidates(sentences: list[dict]) -> list[dict]:
     """Sentences with an event cue or weapon word (the rest are never read again)."""
     v = vocabulary()
@@ -564,7 +580,7 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
             elif cues or pending:  # "One contractor was killed and ... in a rocket attack"
                 pending = (pending[0] if pending else lo, hi)
             continue
-        start = pending[0] if pending and not groups else lo
+        start = pending[0] if pending and not groups and not _part_of_tally(sent, pending, own) else lo
         groups.append({"start": start, "end": hi, "cues": dict(cues), **own})
         pending = None
     if not groups and pending:
