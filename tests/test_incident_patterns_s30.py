@@ -119,3 +119,10 @@ def test_an_attack_told_as_a_part_of_a_tally_is_its_own_incident_with_its_own_to
     hit = m[m["place"] == "Hit"]
     assert len(hit) == 1 and hit.iloc[0]["killed"] == 9 and hit.iloc[0]["scope"] == "incident"
     assert 40 not in set(m["killed"].dropna())
+
+
+# ---------------------------------------------------------------- a toll over a span of time, told without an attack
+def test_a_toll_over_a_span_of_time_told_without_an_attack_is_a_tally():
+    assert casualties("Perhaps 900 people were killed last year across the region, she said.")["killed"] is None
+    assert casualties("Since last spring, police have killed more than 300 marchers.")["killed"] is None
+    assert casualties("Two cooks were killed last year in a mortar attack on the camp.")["killed"] == 2

@@ -358,6 +358,8 @@ def casualties(text: str) -> dict:
     _zeros(text, out)
     _single_deaths(text, out, out["killed"] is None or (out["killed"] == 1 and "killed" not in last))
     _drop_vague_totals(out, text)
+    if _SPAN_TALLY.search(text) and not _ATTACK_WORD.search(text):
+        out["killed"] = out["injured"] = None  # "1,500 were killed last year in X": a year's tally, no attack's toll
     out.pop("_parts", None)
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
     out["injured_who"] = ";".join(sorted(out["injured_who"]))
@@ -399,6 +401,15 @@ def _keep_head(m: re.Match) -> str:
     """The war noun of a ``_WAR_TOLL`` match kept, the clause after it blanked."""
     head = re.match(r"\w+(?:\s+strife)?", m.group()).group()
     return head + " " * (len(m.group()) - len(head))
+
+
+#: a span of time a toll covers ("killed last year", "each year", "since last November"; not a week: one event's)
+_SPAN_TALLY = re.compile(r"\b(?:this|last|past|every|each|per)\s+year\b|\bsince\s+last\b|\bannually\b", re.I)
+#: a word of an attack or a weapon: a toll told with one over a span is still that attack's ("killed last year in a
+#: rocket attack")
+_ATTACK_WORD = re.compile(r"\b(?:attack|strike|airstrike|raid|bomb|bombing|blast|explosion|shelling|shooting|gunm[ae]n|"
+                          r"ambush|rocket|missile|drone|mortar|shell|i\.?e\.?d|grenade|sniper|gunfire|assault|shot|massacre|stabbing|"
+                          r"rampage)s?\b", re.I)
 
 
 #: what an anniversary marks, to the end of its clause: "on the first anniversary of the killing of a commander"
