@@ -126,3 +126,11 @@ def test_a_toll_over_a_span_of_time_told_without_an_attack_is_a_tally():
     assert casualties("Perhaps 900 people were killed last year across the region, she said.")["killed"] is None
     assert casualties("Since last spring, police have killed more than 300 marchers.")["killed"] is None
     assert casualties("Two cooks were killed last year in a mortar attack on the camp.")["killed"] == 2
+
+
+# ---------------------------------------------------------------- victims at two places in one sentence
+def test_victims_at_one_town_and_another_group_at_another_are_two_incidents():
+    inc, _ = merge_incidents(_mentions([
+        "Two policemen were killed in the town of Tuz Khurmatu during a night patrol and another five were killed "
+        "near the city of Samarra when a bomb hit their truck."], "2010-04-02"))
+    assert len(inc) == 2 and sorted(inc["killed"]) == [2, 5]

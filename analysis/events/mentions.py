@@ -254,6 +254,29 @@ def _aggregate(clause: str) -> bool:
         "attacks" in clause and any(not _ON_NAME.match(clause, m.end()) for m in _HURT_TALLY.finditer(clause))
 
 
+#: a clause that opens on further victims: "and another three were killed near Y", "while two more died in Z"
+_ANOTHER_VICTIMS = re.compile(r"[\s,;]*(?:and|while|as|but)\s+(?:another\s+(?:\d+|one|two|three|four|five|six|seven|eight|"
+                              r"nine|ten)|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:more|others))\b", re.I)
+
+
+def _victims_elsewhere(sent: str, pending: tuple[int, int], lo: int, own: dict, places: list[dict],
+                       actors: list[dict]) -> bool:
+    """Whether a casualty clause waiting for its event and the event clause after it tell victims at two places
+    ("Four soldiers were killed in X while on patrol and another three were killed near Y when a bomb hit"): two
+    incidents, not one.
+
+    >>> s = "Four guards were killed in Mosul and another three were killed near Basra by a bomb."
+    >>> _victims_elsewhere(s, (0, 32), 32, {"places": {"basra"}}, [{"start": 27, "place_id": "mosul", "type": "city"}], [])
+    True
+    """
+    if not _ANOTHER_VICTIMS.match(sent, lo):
+        return False
+    from .places import places_compatible
+
+    mine = {p["place_id"] for p in places if pending[0] <= p["start"] < pending[1] and p["type"] != "country"}
+    return bool(mine and own["places"]) and not any(places_compatible(a, b) for a in mine for b in own["places"])
+
+
 def _part_of_tally(sent: str, pending: tuple[int, int], own: dict) -> bool:
     """Whether a clause is one attack told as a part of the tally before it ("60 troops died this month, including 14
     killed by a roadside bomb near X"): the part is an incident of its own, the tally is left out.
@@ -580,6 +603,11 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
             elif cues or pending:  # "One contractor was killed and ... in a rocket attack"
                 pending = (pending[0] if pending else lo, hi)
             continue
+        if pending and not groups and _victims_elsewhere(sent, pending, lo, own, places, actors):
+            pc = cue_classes(sent[pending[0]:pending[1]])  # "Four were killed in X and another three near Y when ..."
+            groups.append({"start": pending[0], "end": pending[1], "cues": pc,
+                           **_clause_facts(*pending, sent[pending[0]:pending[1]], places, actors, pc)})
+            pending = None
         start = pending[0] if pending and not groups and not _part_of_tally(sent, pending, own) else lo
         groups.append({"start": start, "end": hi, "cues": dict(cues), **own})
         pending = None
