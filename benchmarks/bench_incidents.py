@@ -340,7 +340,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"attack sample not found at {root} and no further set found: nothing to measure (pass --attacks PATH)")
         return 0
     if not found:
-        print(f"attack sample not found at {root}: its figures are carried over from {paths.display(args.out)}")
+        kept = f"its figures are carried over from {paths.display(args.out)}" if args.out.exists() else "not scored"
+        print(f"attack sample not found at {root}: {kept}")
     pairs = reports[args.errors][2] if args.errors in reports else attacks["pairs"] if attacks else None
     errors = vi.error_table(pairs[pairs["split"] == args.errors]) if pairs is not None else pd.DataFrame()
     result = _result(args, argv if argv is not None else sys.argv[1:], root, attacks, events, reports, descriptions,
@@ -355,7 +356,8 @@ def main(argv: list[str] | None = None) -> int:
     for split, (ev, _) in descriptions.items():
         print(f"Coded event descriptions, {_nth(split)} {_kind(split)} set\n", _table(ev["splits"]).round(3).to_string(),
               "\n")
-    print(f"Errors by failure type ({args.errors})\n", errors.to_string(index=False), "\n")
+    if len(errors):
+        print(f"Errors by failure type ({args.errors})\n", errors.to_string(index=False), "\n")
     print(f"results written to {paths.display(args.out)}")
     return 0
 
