@@ -29,3 +29,24 @@ def test_number_pairs_that_are_not_spans_of_years_stay_out(other: str) -> None:
     # beside a true span in the same text, which alone is read
     rows = date_mentions("Rents rose in 2016-17. " + other, "2022-03-04")
     assert list(zip(rows["text"], rows["timex"])) == [("2016", "2016"), ("17", "2017")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Farmers cheered at a May Greenfield Party rally, the organisers said.", "2021-05"),
+    ("She spoke in an April Radio Nord interview about the harbour.", "2021-04"),
+    ("Delegates will gather at the October Harbour League convention.", "2021-10"),
+])
+def test_a_month_before_a_named_event_or_poll_is_that_month(text: str, expected: str) -> None:
+    # told in late June: the month is read as any bare month name, with the clause's tense
+    rows = date_mentions(text, "2021-06-28")
+    assert rows["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds filled the August Lindqvist Theatre foyer.",   # a name that is no event
+    "A June Marsh Trio record topped the charts.",
+])
+def test_a_month_inside_a_name_is_not_a_date(text: str) -> None:
+    # beside a real month of the same kind, which alone is read
+    rows = date_mentions("Voters were polled at a March Civic Forum debate. " + text, "2021-06-28")
+    assert rows["text"].tolist() == ["March"]

@@ -87,6 +87,11 @@ _p("month_name", _MONTH_KEYS, rf"(?<![\w])(?:(?i:in|as|since|until|till|by|durin
    also=(("in as since until till by during before after from through throughout of to between and starting beginning early late mid start end middle", 35, 0),))
 _p("month_bare", _MONTH_KEYS, r"(?<![\w])(?:(?<=\bThe\s)|(?<=\bAn\s)|(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s))(?P<mon>January|February|April|June|July|August|"
    r"September|October|November|December)(?![\w])(?!\s+[A-Z0-9])", 0, reach=(2, 12))
+#: "a June Smith campaign rally", "the July Labour conference": a month before a name that qualifies an event or poll noun
+_EVENT_NOUNS = (r"polls?|surveys?|interviews?|summits?|conventions?|events?|rall(?:y|ies)|meetings?|debates?|primar(?:y|ies)|"
+                r"caucus(?:es)?|elections?|votes?|speech(?:es)?|hearings?|reports?|visits?|conferences?|campaign|trips?|address")
+_p("month_bare", _MONTH_KEYS, r"(?:(?<=\b[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))(?P<mon>January|February|March|April|May|June|July|August|"
+   rf"September|October|November|December)(?=(?:\s+[A-Z][\w.'&-]*){{1,4}}\s+(?:{_EVENT_NOUNS})\b)", 0, reach=(4, 12))
 #: "the March accession", "a March deadline": the month before a noun (not "the March of Dimes", the verb or a march)
 _p("month_bare", "march", r"(?:(?<=\b[Tt]he\s)|(?<=\b[Aa]\s))(?P<mon>March)(?=\s+[a-z])(?!\s+(?:of|on|to|for|through|across|against|from|by|and|in)\b)", 0, reach=(2, 8))
 _MAY_NOUNS = (r"contracts?|futures|delivery|deadline|meeting|elections?|vote|poll|figures|data|report|sales|jobs|payrolls|"
