@@ -50,3 +50,13 @@ def test_a_month_inside_a_name_is_not_a_date(text: str) -> None:
     # beside a real month of the same kind, which alone is read
     rows = date_mentions("Voters were polled at a March Civic Forum debate. " + text, "2021-06-28")
     assert rows["text"].tolist() == ["March"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mill closed a decade ago, the union recalled.", "2011"),
+    ("Nearly three decades ago the canal froze over.", "1991"),
+    ("The tunnel should carry trains a decade from now.", "2031"),
+])
+def test_decades_ago_name_a_year_not_a_decade(text: str, expected: str) -> None:
+    # told in 2021: ten years back is a year, as with "ten years ago", not the decade "201"
+    assert date_mentions(text, "2021-09-14")["timex"].tolist() == [expected]
