@@ -60,3 +60,27 @@ def test_a_month_inside_a_name_is_not_a_date(text: str) -> None:
 def test_decades_ago_name_a_year_not_a_decade(text: str, expected: str) -> None:
     # told in 2021: ten years back is a year, as with "ten years ago", not the decade "201"
     assert date_mentions(text, "2021-09-14")["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council has until Monday to file its accounts.", "2021-09-20"),
+    ("Tenants have until Tuesday to move their boats.", "2021-09-21"),
+    ("The regulator has given the brewery until Monday to reply.", "2021-09-20"),
+    ("The ferry terminals are shut until Tuesday.", "2021-09-21"),
+    ("The archive remains closed until Monday, its keeper said.", "2021-09-20"),
+])
+def test_time_allowed_until_a_day_runs_to_the_coming_day(text: str, expected: str) -> None:
+    # told on a Thursday: in a present clause the day "until" names is still ahead
+    assert date_mentions(text, "2021-09-16")["timex"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The council had until Monday to file its accounts.",
+    "The ferry terminals were shut until Tuesday.",
+    "The rebels have held the ridge until Tuesday, when the rain came.",
+])
+def test_a_past_stretch_until_a_day_keeps_the_day_just_gone(text: str) -> None:
+    # beside a present one in the same text, which alone looks ahead
+    rows = date_mentions("Tenants have until Monday to move their boats. " + text, "2021-09-16")
+    assert rows["timex"].tolist()[0] == "2021-09-20"
+    assert rows["timex"].tolist()[1] in {"2021-09-13", "2021-09-14"}

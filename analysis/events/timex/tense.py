@@ -205,10 +205,36 @@ def _deferred(words: list[str]) -> bool:
     return verb in _DEFERRED and (verb not in {"pushed", "put"} or words[-2] in {"back", "off"})
 
 
+_GRANT = frozenset("gives give given giving grants granted".split())
+_PRESENT_STATE = frozenset("is are remains remain stays stay".split())
+_PAST_WORDS = frozenset("was were had gave did been".split())
+
+
+def _allowed_until(words: list[str]) -> bool:
+    """'has until', 'have until', 'has given the family until', 'are closed until', 'remains shut until': time allowed or
+    a present state that lasts up to the day, which is therefore still ahead (not 'had until', 'gave ... until', 'was
+    closed until', 'have held the town until').
+
+    >>> _allowed_until("the island has until".split()), _allowed_until("banks are closed until".split())
+    (True, True)
+    >>> _allowed_until("the island had until".split()), _allowed_until("banks were closed until".split())
+    (False, False)
+    """
+    if len(words) < 2 or words[-1] not in {"until", "till"}:
+        return False
+    near = words[-6:-1]
+    if _PAST_WORDS & set(near):
+        return False
+    if words[-2] in {"has", "have"}:
+        return True  # "the island has until Monday to pay" (not "have held the town until")
+    state = next((i for i, w in enumerate(near) if w in _PRESENT_STATE), None)
+    return bool(_GRANT & set(near)) or (state is not None and len(near) - state <= 3)
+
+
 def _deadline(words: list[str]) -> bool:
     """'ahead of', 'set for', 'slated for', 'in the run-up to', '(now) expected (on|in|by|for)' not after was/were/had/been;
     'postponed until', 'pushed back to'."""
-    if words[-1:] == ["due"] or _deferred(words):
+    if words[-1:] == ["due"] or _deferred(words) or _allowed_until(words):
         return True  # "the filings due Sunday", "the vote was postponed until Tuesday"
     if not words or words[-1] not in {"of", "to", "for", "on", "in", "by", "expected"}:
         return False
