@@ -105,8 +105,8 @@ _p("year", "#4", rf"(?<![\w$£€#/:.,-])(?:(?P<mod>early|late|mid)[\s-]+|(?P<pp
 #: the two ends of a span of years ("2009-2013", "the 2012-13 season", "2008-9"): TimeML tags each end as its own year;
 #: the scan check keeps only a rising, short span (not "2016-09" as a month, not a score)
 _p("year", "#sep", rf"(?<![\w$£€#/:.,-]){YEAR}(?=-(?P<y2>(?:1[89]|20)\d\d|\d\d?)(?![\w/-]))", 1, reach=(2, 8))
-_p("year", "#1 #2 #4", r"(?<=(?<![\w$£€#/:.,-])(?P<y1>(?:1[89]|20)\d\d)-)(?:(?P<year>(?:1[89]|20)\d\d)|(?P<yy>\d\d?))(?![\w/-])", 1,
-   reach=(2, 8))
+_p("year", "#sep", r"(?<=(?<![\w$£€#/:.,-])(?P<y1>(?:1[89]|20)\d\d)-)(?:(?P<year>(?:1[89]|20)\d\d)|(?P<yy>\d\d?))(?![\w/-])", 1,
+   reach=(0, 12))
 _p("year", _NUM_WORD_KEYS, rf"(?i:(?<![\w-])(?:(?P<the>the\s+year\s+)|(?P<prep>in|by|since|until|till|of|before|after|from)\s+|(?P<mod>early|late|mid)[\s-]+)?(?P<syear>{SPELLED_YEAR}))(?![\w-])", 1, reach=(30, 50))
 _p("decade", "#4", r"(?<![\w'])(?:(?i:the\s+)?(?P<mod>early|late|mid)[\s-]+)?(?P<dec>(?:1[0-9]|20)\d0)'?s\b", 3, reach=(20, 8), also=(("s", 0, 8),))
 _p("decade", "#2", r"(?<![\w])(?i:the)\s+(?:(?P<mod>early|late|mid)[\s-]+)?'(?P<dec2>\d0)s\b", 3, reach=(25, 6))
