@@ -84,3 +84,19 @@ def test_a_past_stretch_until_a_day_keeps_the_day_just_gone(text: str) -> None:
     rows = date_mentions("Tenants have until Monday to move their boats. " + text, "2021-09-16")
     assert rows["timex"].tolist()[0] == "2021-09-20"
     assert rows["timex"].tolist()[1] in {"2021-09-13", "2021-09-14"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In a September survey, most anglers backed the quota.", "2020-09"),
+    ("Most anglers backed the quota in a September survey.", "2020-09"),
+    ("The mayor spoke at the September Harbour Trust meeting.", "2020-09"),
+])
+def test_a_month_dating_a_past_event_noun_is_the_month_gone(text: str, expected: str) -> None:
+    # told in August: the poll or meeting has happened, so not the September ahead
+    assert date_mentions(text, "2021-08-03")["timex"].tolist() == [expected]
+
+
+def test_a_month_naming_a_group_keeps_its_reading() -> None:
+    # "the September towns" are the towns voting in September, whatever the clause's verb
+    text = "Organisers detailed their plans in the September towns. Anglers backed the quota in a September survey."
+    assert date_mentions(text, "2021-08-03")["timex"].tolist() == ["2021-09", "2020-09"]
