@@ -319,7 +319,7 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
     (True, True)
     """
     lead = text[lo:start].split()
-    fronted = len(lead) <= 1 or (len(lead) == 2 and lead[1].lower() in {"a", "an", "the"})  # "In January, ...", "In a May poll, ..."
+    fronted = len(lead) <= 1 or (len(lead) == 2 and lead[1].lower() in {"a", "an"})  # "In January, ...", "In a May poll, ..."
     lo = _clause_start(text, lo, start)
     words = _last_words(text[max(lo, start - 50) : start])
     verb = -1 if words and words[-1] in _REPORTING else -2 if len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING else 0
