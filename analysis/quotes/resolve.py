@@ -44,13 +44,15 @@ class PersonIndex:
     people: list[Person] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
     text: str = ""
+    #: surname key -> positions in ``people`` (in order) of the people with that key; filled on first use
+    by_key: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     def describe(self, name: str, pos: int) -> str:
         """Role words the article gives a person near pos: a title, an apposition, 'was one of the civilians'."""
         key = surname_key(name)
         fallback = ""
-        for p in [*reversed(self.before(pos, 20000)), *self.after(pos, 20000)]:
-            if p.name == name or (surname_key(p.name) == key and _first_compatible(p.name, name)):
+        for p in self._same_key(key, pos, 20000):   # ``p.name == name`` has the same surname key too
+            if p.name == name or _first_compatible(p.name, name):
                 before = descriptor_before(self.text, p.start)
                 first = before if p.role and before.lower().endswith(p.role.lower()) else p.role   # 'ANC secretary-general'
                 for desc in (first, _descriptor_after(self.text, p.end), before):
@@ -58,6 +60,23 @@ class PersonIndex:
                         return desc
                     fallback = fallback or desc
         return fallback or self._written_before(name, pos)
+
+    def _same_key(self, key: str, pos: int, window: int) -> list[Person]:
+        """The people with surname key ``key`` among ``[*reversed(before(pos, window)), *after(pos, window)]``, in
+        that order (read from the key's own list instead of every person of the window).
+
+        >>> idx = person_index("Mary Lee spoke. John Day came. Lee left. Ann Lee sang.", [])
+        >>> [(p.name, p.start) for p in idx._same_key("lee", 31, 100)]
+        [('Mary Lee', 0), ('Lee', 31), ('Ann Lee', 41)]
+        """
+        if not self.by_key and self.people:
+            for k, p in enumerate(self.people):
+                self.by_key.setdefault(surname_key(p.name), []).append(k)
+        ks = self.by_key.get(key, [])
+        i, j = bisect.bisect_left(self.starts, pos - window), bisect.bisect_left(self.starts, pos)
+        k = bisect.bisect_left(self.starts, pos + window)
+        a, b, c = bisect.bisect_left(ks, i), bisect.bisect_left(ks, j), bisect.bisect_left(ks, k)
+        return [self.people[x] for x in [*reversed(ks[a:b]), *ks[b:c]]]
 
     def _written_before(self, name: str, pos: int) -> str:
         """The phrase ending in a lower-case body noun written before any mention of a name the index does not hold
