@@ -80,3 +80,16 @@ def test_same_key_reads_the_people_of_the_window_with_that_surname():
 def test_names_word_is_what_pandas_contains_gives(values):
     series = pd.Series(values, dtype="str")
     assert _names_word(series.tolist(), "Senate") == bool(series.str.contains(r"(?i)\bSenate\b", na=False).any())
+
+
+def test_name_starts_are_the_matches_of_the_whole_name_expression():
+    from analysis.quotes.resolve import name_starts
+
+    rng = random.Random(11)
+    pieces = ["Ode", "Ode", "O", "de", " ", "-", "’", "'", "_", "é", "1", ".", "OdeOde", "\n"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        lo, hi = rng.randint(0, len(text)), rng.randint(0, len(text) + 3)
+        for name in ("Ode", "O", "OdeO"):
+            rx = re.compile(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])")
+            assert name_starts(text, name, lo, hi) == [m.start() for m in rx.finditer(text, lo, hi)], (text, name, lo, hi)
