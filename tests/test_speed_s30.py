@@ -93,3 +93,17 @@ def test_name_starts_are_the_matches_of_the_whole_name_expression():
         for name in ("Ode", "O", "OdeO"):
             rx = re.compile(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])")
             assert name_starts(text, name, lo, hi) == [m.start() for m in rx.finditer(text, lo, hi)], (text, name, lo, hi)
+
+
+@pytest.mark.parametrize("text", ['"We won." Then we left.', '"We won" the day, he said.', '"We won." ..', '"We won."  \n',
+                                  '"We won!" “Next', '"We won". they said', '"We won,"'])
+def test_ends_sentence_reads_the_rest_of_the_paragraph_in_place(text):
+    from analysis.quotes.extract import _ends_sentence
+    from analysis.quotes.marks import find_quotes, paragraph_spans
+
+    sp = find_quotes(text, paragraph_spans(text))[0]
+    for end in range(sp.close_end - 1, len(text) + 1):
+        rest = text[sp.close_end:end]
+        closed = text[sp.start:sp.end].rstrip()[-1:] in {".", "!", "?"} or rest.startswith(".")
+        want = not rest.strip(" .,") or closed and bool(re.match(r"\.?\s+[A-Z“\"‘]", rest))
+        assert _ends_sentence(text, sp, end) == want, end
