@@ -342,7 +342,7 @@ def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: l
     if g in {"m", "f"}:
         last = next(((p, r) for p, r in reversed(recent) if r.type == "person" and gender_of(r.speaker) in {g, ""}), None)
         cands = [x for x in index.before(pos) if (x.gender or gender_of(x.name)) in {g, ""}]
-        para0 = text.rfind("\n", 0, pos)
+        para0 = text.rfind("\n", max(0, pos - LOOKBACK), pos)  # every candidate starts after pos - LOOKBACK: no further back
         newer = [x for x in cands if last is None or (x.start > last[0] and index.is_subject(x)
                                                       and (x.start > para0 or x.role or _descriptor_after(text, x.end))
                                                       and full_name(x.name, x.start, index) != last[1].speaker)]
