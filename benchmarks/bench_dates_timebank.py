@@ -133,11 +133,26 @@ def carry_over(result: dict, out: Path) -> None:
         old = json.loads(out.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return
+    when = {"measured": old.get("date", ""), "command": old.get("command", "")}
     for part in ("timebank", "attacks", "attacks_dev", "attacks_held_out"):
         if part not in result and isinstance(old.get(part), dict):
             kept = dict(old[part])
-            kept.setdefault("carried_over", {"measured": old.get("date", ""), "command": old.get("command", "")})
+            kept.setdefault("carried_over", when)
             result[part] = kept
+        elif part in ("attacks_dev", "attacks_held_out") and isinstance(old.get(part), dict):
+            result[part]["scores"] += _kept_samples(result[part]["scores"], old[part], when)
+
+
+def _kept_samples(scores: list[dict], old: dict, when: dict) -> list[dict]:
+    """The rows of an earlier run's samples that this run did not score (not its ``all`` row), marked as carried over.
+
+    >>> old = {"scores": [{"folder": "h27", "value_f1": 0.9}, {"folder": "all", "value_f1": 0.9}]}
+    >>> _kept_samples([{"folder": "h30"}, {"folder": "all"}], old, {"measured": "2026-12-02", "command": "c"})
+    [{'folder': 'h27', 'value_f1': 0.9, 'carried_over': {'measured': '2026-12-02', 'command': 'c'}}]
+    """
+    have = {s["folder"] for s in scores}
+    return [{**s, "carried_over": s.get("carried_over", old.get("carried_over", when))}
+            for s in old.get("scores", []) if s["folder"] not in have and s["folder"] != "all"]
 
 
 def dev_folders(given: list[Path] | None, attacks: Path | None) -> list[Path]:

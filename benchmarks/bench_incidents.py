@@ -1,6 +1,6 @@
 """Benchmark: incident extraction on real attack reports and on coded event descriptions.
 
-``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--dev6 PATH] [--dev7 PATH] [--dev8 PATH] [--dev9 PATH] [--dev10 PATH] [--dev28 PATH] [--dev30 PATH] [--h27 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--events-dev7 PATH] [--events-dev8 PATH] [--events-dev9 PATH] [--events-dev10 PATH] [--events-dev11 PATH] [--events-dev12 PATH] [--events-dev13 PATH] [--events-h27 PATH] [--splits dev test] [--errors dev]``
+``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--dev6 PATH] [--dev7 PATH] [--dev8 PATH] [--dev9 PATH] [--dev10 PATH] [--dev28 PATH] [--dev30 PATH] [--h27 PATH] [--h30 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--events-dev7 PATH] [--events-dev8 PATH] [--events-dev9 PATH] [--events-dev10 PATH] [--events-dev11 PATH] [--events-dev12 PATH] [--events-dev13 PATH] [--events-h27 PATH] [--splits dev test] [--errors dev]``
 
 ``PATH`` is the annotated sample of real reports of the militia attacks (rebuilt on 2026-12-02 by the rules of
 ``benchmarks/ANNOTATION.md`` after the earlier samples were lost with their machine: 53 articles from 51 sites, 143
@@ -24,6 +24,8 @@ fourth (``$ANALYSIS_ATTACKS_DEV4``, then ``../tmpdata/attacks_dev4``; split ``de
 14 sites whose names begin with a-f, rich in counts and places, first scored on main before any rule);
 ``--h27`` a held-out sample
 annotated in stop 27 (``../tmpdata/attacks_h27``; split ``h27``: scored, never tuned on, its errors never printed);
+``--h30`` a held-out sample annotated in stop 30 by a session that never saw the code's output on it
+(``../tmpdata/attacks_h30``; split ``h30``: scored only, as h27);
 each is skipped when absent.
 ``--errors`` names the split whose error table is printed and saved (``dev`` by default, so that held-out errors
 are not read unless asked; ``test``, or ``dev2`` to ``dev10`` for a further development sample).
@@ -82,7 +84,9 @@ What is measured (``analysis.validate.incidents``):
   alone, favouring places named in many ways; first scored on main's code before any rule was written on it).
 * **Error table**: the failures of one split by type (missed, spurious, and each wrong field).
 
-Results go to ``benchmarks/results/incidents.json`` with the date, the command and the data used.
+Results go to ``benchmarks/results/incidents.json`` with the date, the command and the data used. A sample not found in
+this run (the local samples are lost with the machine that held them) keeps the figures it was last measured at: the
+results file's ``measured`` says, for every split and set of descriptions, the date and command that measured it.
 """
 
 from __future__ import annotations
@@ -106,12 +110,12 @@ from analysis.validate import incidents as vi  # noqa: E402
 RESULTS = paths.PROJECT_ROOT / "benchmarks" / "results" / "incidents.json"
 
 #: the further development samples of reports (``--dev2`` ...) and sets of descriptions (``--events-dev2`` ...)
-REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev28", "dev30", "h27")
+REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev28", "dev30", "h27", "h30")
 DESCRIPTION_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "h27")
 _WHICH = {"dev2": "a second", "dev3": "a third", "dev4": "a fourth", "dev5": "a fifth", "dev6": "a sixth",
           "dev7": "a seventh", "dev8": "an eighth", "dev9": "a ninth",
           "dev10": "a tenth", "dev11": "an eleventh", "dev12": "a twelfth", "dev13": "a thirteenth",
-          "dev28": "a stop-28", "dev30": "a stop-30", "h27": "a stop-27"}
+          "dev28": "a stop-28", "dev30": "a stop-30", "h27": "a stop-27", "h30": "a stop-30"}
 
 
 def _kind(split: str) -> str:
@@ -254,10 +258,10 @@ def _further_sets(args: argparse.Namespace) -> tuple[dict, dict]:
 def _result(args: argparse.Namespace, given: list[str], root: Path, attacks: dict, events: dict | None, reports: dict,
             descriptions: dict, errors: pd.DataFrame, t0: float) -> dict:
     """The results file's content (keys in a fixed order; a description set not found is written as null)."""
-    n = attacks["n_articles"]
-    data = {"attack_reports": f"the attack sample's corpus ({', '.join(f'{v} {k}' for k, v in n.items())} articles "
-                              f"from {_sites(root)} sites; {int((attacks['pairs']['gold_id'] != '').sum())} "
-                              f"annotated incidents)",
+    n = attacks["n_articles"] if attacks else {}
+    data = {"attack_reports": (f"the attack sample's corpus ({', '.join(f'{v} {k}' for k, v in n.items())} articles "
+                               f"from {_sites(root)} sites; {int((attacks['pairs']['gold_id'] != '').sum())} "
+                               f"annotated incidents)") if attacks else None,
             "event_descriptions": (f"its coded event descriptions ({len(events['rows'])}: "
                                    + ", ".join(f"{int((events['rows']['split'] == s).sum())} {s}" for s in args.splits)
                                    + ")") if events else None,
@@ -268,7 +272,7 @@ def _result(args: argparse.Namespace, given: list[str], root: Path, attacks: dic
         "command": "python benchmarks/bench_incidents.py " + " ".join(_shown(a) for a in given),
         "data": data,
         "matching": "same article; compatible form; overlapping evidence, or the same place and date; one-to-one",
-        "attack_reports": {**attacks["splits"], **{s: r[0] for s, r in reports.items()}},
+        "attack_reports": {**(attacks["splits"] if attacks else {}), **{s: r[0] for s, r in reports.items()}},
         "event_descriptions": events["splits"] if events else None,
         **{f"event_descriptions_{s}": descriptions[s][0]["splits"] for s in DESCRIPTION_SETS if s in descriptions},
         "errors": {"split": args.errors, "table": errors.to_dict("records")},
@@ -276,21 +280,75 @@ def _result(args: argparse.Namespace, given: list[str], root: Path, attacks: dic
     }
 
 
+def carry_over(result: dict, previous: dict | None) -> dict:
+    """The results of this run plus every part of ``previous`` it did not measure, each part's date and command in
+    ``measured`` (a sample lost with an earlier machine keeps the figures it was last measured at).
+
+    >>> prev = {"date": "2026-12-02", "command": "c1", "data": {"attack_reports": "old", "attack_reports_h27": "h"},
+    ...         "attack_reports": {"dev": {"f1": 0.8}, "h27": {"f1": 0.9}}, "event_descriptions": {"dev": {}},
+    ...         "event_descriptions_h27": {"h27": {}}, "errors": {"split": "dev", "table": [{"error": "missed"}]}}
+    >>> new = {"date": "2026-12-03", "command": "c2", "data": {"attack_reports": None, "event_descriptions": None,
+    ...        "attack_reports_h30": "n"}, "attack_reports": {"h30": {"f1": 0.7}}, "event_descriptions": None,
+    ...        "errors": {"split": "dev", "table": []}}
+    >>> out = carry_over(new, prev)
+    >>> list(out["attack_reports"]), out["measured"]["dev"], out["measured"]["h30"]["date"]
+    (['dev', 'h27', 'h30'], {'date': '2026-12-02', 'command': 'c1'}, '2026-12-03')
+    >>> out["data"]["attack_reports"], sorted(out["event_descriptions"]), out["errors"]["table"]
+    ('old', ['dev'], [{'error': 'missed'}])
+    """
+    now = {"date": result["date"], "command": result["command"]}
+    measured = {k: now for k in result["attack_reports"]}
+    measured.update({k: now for k in result if k.startswith("event_descriptions") and result[k]})
+    if not previous:
+        return {**result, "measured": measured}
+    before = previous.get("measured", {})
+    old = {"date": previous["date"], "command": previous["command"]}
+    reports = {**{k: v for k, v in previous["attack_reports"].items() if k not in result["attack_reports"]},
+               **result["attack_reports"]}
+    for k in previous["attack_reports"]:
+        measured.setdefault(k, before.get(k, old))
+    out = {**result, "attack_reports": dict(sorted(reports.items(), key=lambda kv: _order(kv[0])))}
+    for k, v in previous.items():
+        if k.startswith("event_descriptions") and v and not result.get(k):
+            out[k], measured[k] = v, before.get(k, old)
+    out["data"] = {**{k: v for k, v in previous["data"].items() if v}, **{k: v for k, v in result["data"].items() if v}}
+    if not result["errors"]["table"] and previous.get("errors"):
+        out["errors"] = previous["errors"]
+    return {**out, "measured": measured}
+
+
+def _order(split: str) -> tuple[int, int]:
+    """Sort key of a split: dev, test, then further development sets, then held-out ones, each by number.
+
+    >>> sorted(["h27", "dev10", "test", "dev", "dev2", "h30"], key=_order)
+    ['dev', 'test', 'dev2', 'dev10', 'h27', 'h30']
+    """
+    if split in ("dev", "test"):
+        return (0, ("dev", "test").index(split))
+    digits = "".join(ch for ch in split if ch.isdigit())
+    return (2 if split.startswith("h") else 1, int(digits or 0))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Score every sample found, write the results file and print the tables."""
     args = _parser().parse_args(argv)
     root = args.attacks or default_attacks()
-    if not (root / "annotations" / "incidents.jsonl").exists():
-        print(f"attack sample not found at {root}: nothing to measure (pass --attacks PATH)")
-        return 0
     t0 = time.process_time()
-    attacks = vi.score_attack_sample(root, tuple(args.splits))
+    found = (root / "annotations" / "incidents.jsonl").exists()
+    attacks = vi.score_attack_sample(root, tuple(args.splits)) if found else None
     events = vi.score_event_descriptions(root, tuple(args.splits)) if (root / "event_descriptions").exists() else None
     reports, descriptions = _further_sets(args)
-    pairs = reports[args.errors][2] if args.errors in reports else attacks["pairs"]
-    errors = vi.error_table(pairs[pairs["split"] == args.errors])
+    if not found and not reports and not descriptions:
+        print(f"attack sample not found at {root} and no further set found: nothing to measure (pass --attacks PATH)")
+        return 0
+    if not found:
+        kept = f"its figures are carried over from {paths.display(args.out)}" if args.out.exists() else "not scored"
+        print(f"attack sample not found at {root}: {kept}")
+    pairs = reports[args.errors][2] if args.errors in reports else attacks["pairs"] if attacks else None
+    errors = vi.error_table(pairs[pairs["split"] == args.errors]) if pairs is not None else pd.DataFrame()
     result = _result(args, argv if argv is not None else sys.argv[1:], root, attacks, events, reports, descriptions,
                      errors, t0)
+    result = carry_over(result, json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else None)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     pd.set_option("display.width", 160)
@@ -300,7 +358,8 @@ def main(argv: list[str] | None = None) -> int:
     for split, (ev, _) in descriptions.items():
         print(f"Coded event descriptions, {_nth(split)} {_kind(split)} set\n", _table(ev["splits"]).round(3).to_string(),
               "\n")
-    print(f"Errors by failure type ({args.errors})\n", errors.to_string(index=False), "\n")
+    if len(errors):
+        print(f"Errors by failure type ({args.errors})\n", errors.to_string(index=False), "\n")
     print(f"results written to {paths.display(args.out)}")
     return 0
 

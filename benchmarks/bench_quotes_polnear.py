@@ -25,7 +25,8 @@ paragraphs into one utterance as PolNeAR does, so the as-annotated row counts ea
 the quotes sets) the speaker group as the notebooks resolve it (``extract_quotes`` -> ``resolve_speakers``) is scored
 on the matched quotes (30 %) whose speaker is right: group accuracy, share ``unknown`` and a gold x predicted
 confusion table (``groups_at_30``). Nothing of the texts is written to the results, only figures.
-Skips with a message when the data folder is absent.
+Skips with a message when the data folder is absent. A set not scored in this run (a local sample lost with the
+machine that held it) keeps the figures it was last measured at: each row's ``measured`` gives that date and command.
 """
 
 from __future__ import annotations
@@ -100,6 +101,9 @@ EXTRA_SETS = (
      "alone in stop 27; scored only, never tuned on)"),
     ("attacks_h27", "h27", "attack reports h27", "--attacks-h27",
      "held-out attack reports (the quotes layer of the stop-27 attack sample; scored only, never tuned on)"),
+    ("quotes_h30", "h30", "quotes h30", "--quotes-h30",
+     "held-out quotes set of stop 30 (real articles from further sites, half about the militia attacks; annotated "
+     "from the text alone by a session that never ran the code on it; scored only, never tuned on)"),
 )
 
 
@@ -118,7 +122,8 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
     >>> rows, used = [], []
     >>> ns = argparse.Namespace(data=Path("/nonexistent/shared/data"), quotes_dev2=None, quotes_dev3=None,
     ...                        quotes_dev4=None, quotes_dev5=None, quotes_dev6=None, quotes_dev7=None,
-    ...                        quotes_dev8=None, attacks_dev28=None, quotes_h27=None, attacks_h27=None)
+    ...                        quotes_dev8=None, attacks_dev28=None, quotes_h27=None, attacks_h27=None,
+    ...                        quotes_h30=None)
     >>> score_extra_sets(ns, rows, used)  # doctest: +ELLIPSIS
     no quotes annotation under /nonexistent/tmpdata/quotes_dev2: quotes dev2 part skipped (pass --quotes-dev2 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_dev3: quotes dev3 part skipped (pass --quotes-dev3 PATH)
@@ -130,6 +135,7 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
     no quotes annotation under /nonexistent/tmpdata/attacks_dev28: attack reports dev28 part skipped (pass --attacks-dev28 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_h27: quotes h27 part skipped (pass --quotes-h27 PATH)
     no quotes annotation under /nonexistent/tmpdata/attacks_h27: attack reports h27 part skipped (pass --attacks-h27 PATH)
+    no quotes annotation under /nonexistent/tmpdata/quotes_h30: quotes h30 part skipped (pass --quotes-h30 PATH)
     >>> rows, used
     ([], [])
     """
@@ -218,6 +224,27 @@ def print_table(rows: list[dict]) -> None:
             print(f"  {e['error']:<15} {e['n']:>5}  {e['cause']}")
 
 
+def carry_over(out: dict, previous: dict | None) -> dict:
+    """This run's results plus every set of ``previous`` it did not score, each row with the date and command that
+    measured it (``measured``): a local sample lost with an earlier machine keeps the figures it was last measured at.
+
+    >>> prev = {"date": "2026-12-02", "command": "c1", "data": ["PolNeAR", "h27 set"],
+    ...         "sets": [{"set": "PolNeAR dev"}, {"set": "quotes h27"}]}
+    >>> new = {"date": "2026-12-03", "command": "c2", "data": ["PolNeAR"], "sets": [{"set": "PolNeAR dev"}]}
+    >>> res = carry_over(new, prev)
+    >>> [(r["set"], r["measured"]["date"]) for r in res["sets"]], res["data"]
+    ([('PolNeAR dev', '2026-12-03'), ('quotes h27', '2026-12-02')], ['PolNeAR', 'h27 set'])
+    """
+    now = {"date": out["date"], "command": out["command"]}
+    rows = [{**r, "measured": now} for r in out["sets"]]
+    if previous:
+        names = {r["set"] for r in rows}
+        old = {"date": previous["date"], "command": previous["command"]}
+        rows += [{**r, "measured": r.get("measured", old)} for r in previous["sets"] if r["set"] not in names]
+        out = {**out, "data": out["data"] + [d for d in previous["data"] if d not in out["data"]]}
+    return {**out, "sets": rows}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=default_data())
@@ -252,6 +279,7 @@ def main() -> None:
            "command": " ".join(["benchmarks/bench_quotes_polnear.py", *[shown_path(a) for a in sys.argv[1:]]]),
            "data": used, "scoring": "see the module docstring and ../shared/data/README.md", "timer": "time.process_time",
            "sets": rows}
+    out = carry_over(out, json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else None)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     print(f"\nwrote {args.out}")

@@ -46,7 +46,7 @@ from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
                              named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans, two_countries,
                              SEVERAL_COUNTRIES)
-from .merge import DEFINITE_START, EARLIER_FIGURE, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE, VAGUE_FLOOR
+from .merge import DEFINITE_START, EARLIER_FIGURE, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE, VAGUE_FLOOR, weapons_compatible
 from .places import ancestors, scan_places
 from .counts import parse_number
 from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, died_of_wounds, munitions, revised_toll, rising_toll
@@ -1166,6 +1166,8 @@ class _Told:
         self.lede: dict | None = None
         self.strike: dict | None = None
         self.militia = False
+        #: incident mentions by (paragraph, family, time key): what ``story_before`` reads instead of the paragraph
+        self.stories: dict[tuple[int, str, object], list[tuple[int, dict]]] = {}
 
     def add(self, r: dict) -> None:
         """Keep a mention (scope and type are final once kept)."""
@@ -1175,6 +1177,9 @@ class _Told:
             return
         self.by_para.setdefault(r["para_id"], []).append((i, r))
         self.by_sent.setdefault(r["sent_id"], []).append((i, r))
+        fam = _family(r["event_type"])
+        for key in (_ANY_TIME, *_time_keys(r)):
+            self.stories.setdefault((r["para_id"], fam, key), []).append((i, r))
         if self.lede is None and r["event_type"] in ("attack", "us_strike", "strike"):
             self.lede = r
         if r["event_type"] in ("us_strike", "strike"):
@@ -1185,12 +1190,51 @@ class _Told:
         """The last incident strike told, as a list (empty when none): what ``_toll_of_strike`` reads."""
         return [self.strike] if self.strike is not None else []
 
+    def story_before(self, r: dict, prev: _Prev) -> dict | None:
+        """``_story_before(r, prev)`` for ``prev = self.context(r)``, read from the index: only the paragraph's mentions
+        of the same family and a compatible time (same date or text, or none), each list back to its first match; a
+        long paragraph of other days' or families' mentions is not rescanned for every placeless mention.
+
+        >>> t = _Told(); a = {"scope": "incident", "para_id": 0, "sent_id": 0, "event_type": "attack", "place_id": "x",
+        ...      "date_text": "Monday", "date": "", "country": "", "weapon": "", "evidence": "Rockets hit X."}
+        >>> t.add(a); r = {**a, "sent_id": 1, "place_id": "", "_days_before": None}
+        >>> t.story_before(r, t.context(r)) is a, t.story_before({**r, "date_text": "Friday"}, t.context(r))
+        (True, None)
+        """
+        if r["place_id"] or r["scope"] != "incident" or r.get("_days_before") is not None or _SEPARATE.match(r["evidence"]):
+            return None  # placed, an earlier event, or "Separately, ...": no story to continue (``_same_story``)
+        own, fam, para = r["date_text"] or r["date"], _family(r["event_type"]), r["para_id"]
+        keys = (own, _NO_TIME) if own else (_ANY_TIME,)
+        best: tuple[int, dict] | None = None
+        for items in [self.stories.get((para, fam, k), []) for k in keys] + [prev.near]:
+            for i, p in reversed(items):
+                if best is not None and i <= best[0]:
+                    break
+                if p["place_id"] and _same_story(r, p):
+                    best = (i, p)
+                    break
+        return best[1] if best is not None else None
+
     def context(self, r: dict) -> _Prev:
         """Earlier incident mentions of the same paragraph or at most three sentences back (see ``_context``)."""
         para = self.by_para.get(r["para_id"], [])
         near = sorted((ip for k in range(4) for ip in self.by_sent.get(r["sent_id"] - k, ())
                        if ip[1]["para_id"] != r["para_id"]), key=lambda ip: ip[0])
         return _Prev(para, len(para), near)
+
+
+#: time keys of the story index (``_Told.stories``): every mention, and a mention with neither date nor date text
+_ANY_TIME, _NO_TIME = object(), object()
+
+
+def _time_keys(p: dict) -> tuple:
+    """The keys under which a mention's time is filed: its date text and date, or ``_NO_TIME`` (``_same_time``).
+
+    >>> _time_keys({"date_text": "Monday", "date": "2024-01-01"}), _time_keys({"date_text": "", "date": ""}) == (_NO_TIME,)
+    (('Monday', '2024-01-01'), True)
+    """
+    keys = tuple(dict.fromkeys(k for k in (p.get("date_text"), p.get("date")) if k))
+    return keys or (_NO_TIME,)
 
 
 def _dateline(dm: list[dict], sents: list[dict]) -> dict | None:
@@ -1286,7 +1330,7 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
         _part_of_told(r, prev)
         if r["event_type"] == "attack" and not r["weapon"]:
             _toll_of_strike(r, told.strikes())  # "fifteen fighters were killed in the strikes": the strike told, not another attack
-        story = _story_before(r, prev)  # the latest of the same story, not only the one just before
+        story = told.story_before(r, prev)  # the latest of the same story, not only the one just before (``_story_before``)
         if story is not None:  # ("initially said rockets")
             _take_place(r, story)
             if not r["weapon"] and r["event_type"] in (story["event_type"], "interception"):
@@ -1559,8 +1603,6 @@ def _story_before(r: dict, prev: list[dict]) -> dict | None:
 def _same_story(r: dict, p: dict) -> bool:
     """Whether a mention without a place continues the story of an earlier one (same time, family, country and
     weapon family; not "Separately, ...")."""
-    from .merge import weapons_compatible
-
     return _same_time(r, p) and _family(r["event_type"]) == _family(p["event_type"]) and \
         not (r["country"] and p["country"] and r["country"] != p["country"]) and \
         weapons_compatible(r["weapon"], p["weapon"]) and not _SEPARATE.match(r["evidence"])

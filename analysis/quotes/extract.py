@@ -272,7 +272,7 @@ def _attribute(art: _Article, k: int) -> _Quote:
         return attribution_end_of_sentence(text, sp.close_end, nxt) if sp.close_end < nxt else None
 
     led = bool(text[s0:sp.open_start].strip())
-    closes = led and _ends_sentence(text, sp, art.paras[sp.para][1]) and bool(text[sp.close_end:art.paras[sp.para][1]].strip())
+    closes = led and _ends_sentence(text, sp, art.paras[sp.para][1]) and _NOT_SPACE.search(text, sp.close_end, art.paras[sp.para][1]) is not None
     tight = not closes and _tight_after(text, sp.close_end, nxt)   # '"...," she wrote.', not 'X called it "a." He said'
     order = [before, after] if led and not tight else [after, before]
     order = [before] if closes and q.kind == "partial" else order   # the sentence after a partial quote is not its own
@@ -484,11 +484,15 @@ def _ends_sentence(text: str, sp: QuoteSpan, para_end: int) -> bool:
     >>> t = '"We won" the day, he said.'; sp = find_quotes(t, paragraph_spans(t))[0]; _ends_sentence(t, sp, len(t))
     False
     """
-    rest = text[sp.close_end:para_end]
-    if not rest.strip(" .,"):
-        return True
-    closed = text[sp.start:sp.end].rstrip()[-1:] in {".", "!", "?"} or rest.startswith(".")
-    return closed and bool(re.match(r"\.?\s+[A-Z“\"‘]", rest))
+    if _NOT_STOP_MARK.search(text, sp.close_end, para_end) is None:
+        return True   # read in place: a copy of the rest of the paragraph per quote is quadratic in a long paragraph
+    closed = text[sp.start:sp.end].rstrip()[-1:] in {".", "!", "?"} or text.startswith(".", sp.close_end, para_end)
+    return closed and bool(_NEW_SENTENCE.match(text, sp.close_end, para_end))
+
+
+_NOT_SPACE = re.compile(r"\S")
+#: a character that ``str.strip(" .,")`` keeps, and what opens a new sentence after a quote
+_NOT_STOP_MARK, _NEW_SENTENCE = re.compile(r"[^ .,]"), re.compile(r"\.?\s+[A-Z“\"‘]")
 
 
 def _has_quote(art: _Article, s: int, e: int) -> bool:
@@ -518,7 +522,7 @@ def _message_after(art: _Article, sp: QuoteSpan) -> Attribution | None:
     [['coach Ann Lee', 'next sentence']]
     """
     text, pe = art.text, art.paras[sp.para][1]
-    if text[sp.close_end:pe].strip():
+    if _NOT_SPACE.search(text, sp.close_end, pe) is not None:
         return message_from(text, sp.close_end, pe) if _ends_sentence(text, sp, pe) else None
     if sp.para + 1 >= len(art.paras):
         return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 import pandas as pd
 
@@ -73,6 +74,22 @@ def _local(field: object, word: str, reading: str) -> object:
     return field[:m.start()] + reading + field[m.end():]
 
 
+def _names_word(values: list[object], word: str) -> bool:
+    """Whether any string of a column names the word (as a whole word, any case).
+
+    >>> _names_word(["the Congress party", None], "congress"), _names_word(["Congressman Lee"], "Congress")
+    (True, False)
+    """
+    rx = _word_pattern(word)
+    return any(isinstance(v, str) and rx.search(v) is not None for v in values)
+
+
+@lru_cache(maxsize=256)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """The whole-word, case-blind expression of a body word (compiled once)."""
+    return re.compile(rf"(?i)\b{re.escape(word)}\b")
+
+
 def home_readings(quotes: pd.DataFrame, text: str) -> pd.DataFrame:
     """Quotes whose speaker or role names a bare body word read, in an article about another country, as that
     country's body (``speaker_homonyms.csv``).
@@ -81,8 +98,8 @@ def home_readings(quotes: pd.DataFrame, text: str) -> pd.DataFrame:
     >>> home_readings(q, "The BJP and the BJP's allies met in New Delhi.")["speaker"].tolist()
     ['the Congress party']
     """
-    words = [w for w in lexicon.homonyms() if any(quotes[c].str.contains(rf"(?i)\b{re.escape(w)}\b", na=False).any()
-                                                  for c in ("speaker", "speaker_role"))] if len(quotes) else []
+    columns = [quotes[c].tolist() for c in ("speaker", "speaker_role")] if len(quotes) else []
+    words = [w for w in lexicon.homonyms() if any(_names_word(values, w) for values in columns)]
     home = home_country(text) if words else ""
     readings = [(w, lexicon.homonyms()[w][home]) for w in words if home in lexicon.homonyms()[w]]
     if not readings:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import lexicon
 from .marks import sentence_start
@@ -477,8 +478,45 @@ def _named_person(text: str, word: str) -> bool:
     >>> _named_person("Tom Hale spoke first. Hale and Ross Group", "Hale"), _named_person("Hale and Ross Group", "Hale")
     (True, False)
     """
-    return any(lexicon.first_names().get(m.group(1).lower()) is not None
-               for m in re.finditer(r"\b([A-Z][a-z]+)\s+" + re.escape(word) + r"\b", text))
+    return _named_person_cached(text, word)
+
+
+@lru_cache(maxsize=4096)
+def _named_person_cached(text: str, word: str) -> bool:
+    """:func:`_named_person`, read at the word's occurrences only (the matches a scan of the whole text finds, in order).
+
+    >>> _named_person_cached("Tom Hale and Ann Hale", "Hale"), _named_person_cached("Big Hale", "Hale")
+    (True, False)
+    """
+    names = lexicon.first_names()
+    return any(names.get(m.group(1).lower()) is not None for m in _pairs_ending_in(text, word))
+
+
+def _pairs_ending_in(text: str, word: str) -> list[re.Match]:
+    """The matches of ``\\b([A-Z][a-z]+)\\s+<word>\\b`` that ``finditer`` gives on the whole text, found from the
+    word's occurrences: each fixes the one start a match through it can have (back over the spaces, the lower-case
+    letters and one capital), which the expression then checks there; overlapping matches are skipped as the scan does.
+
+    >>> [m.group(0) for m in _pairs_ending_in("Tom Hale met Big Hale. Hale Hale", "Hale")]
+    ['Tom Hale', 'Big Hale', 'Hale Hale']
+    """
+    rx = re.compile(r"\b([A-Z][a-z]+)\s+" + re.escape(word) + r"\b")
+    out: list[re.Match] = []
+    last_end, p = 0, text.find(word) if word else -1
+    while p >= 0:
+        j = p
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        k = j
+        while k > 0 and "a" <= text[k - 1] <= "z":
+            k -= 1
+        if j < p and k < j and k > 0 and "A" <= text[k - 1] <= "Z" and k - 1 >= last_end:
+            m = rx.match(text, k - 1)
+            if m is not None:
+                out.append(m)
+                last_end = m.end()
+        p = text.find(word, p + 1)
+    return out
 
 
 def _title_or_country(word: str) -> bool:

@@ -44,13 +44,15 @@ class PersonIndex:
     people: list[Person] = field(default_factory=list)
     starts: list[int] = field(default_factory=list)
     text: str = ""
+    #: surname key -> positions in ``people`` (in order) of the people with that key; filled on first use
+    by_key: dict[str, list[int]] = field(default_factory=dict, repr=False)
 
     def describe(self, name: str, pos: int) -> str:
         """Role words the article gives a person near pos: a title, an apposition, 'was one of the civilians'."""
         key = surname_key(name)
         fallback = ""
-        for p in [*reversed(self.before(pos, 20000)), *self.after(pos, 20000)]:
-            if p.name == name or (surname_key(p.name) == key and _first_compatible(p.name, name)):
+        for p in self._same_key(key, pos, 20000):   # ``p.name == name`` has the same surname key too
+            if p.name == name or _first_compatible(p.name, name):
                 before = descriptor_before(self.text, p.start)
                 first = before if p.role and before.lower().endswith(p.role.lower()) else p.role   # 'ANC secretary-general'
                 for desc in (first, _descriptor_after(self.text, p.end), before):
@@ -59,14 +61,30 @@ class PersonIndex:
                     fallback = fallback or desc
         return fallback or self._written_before(name, pos)
 
+    def _same_key(self, key: str, pos: int, window: int) -> list[Person]:
+        """The people with surname key ``key`` among ``[*reversed(before(pos, window)), *after(pos, window)]``, in
+        that order (read from the key's own list instead of every person of the window).
+
+        >>> idx = person_index("Mary Lee spoke. John Day came. Lee left. Ann Lee sang.", [])
+        >>> [(p.name, p.start) for p in idx._same_key("lee", 31, 100)]
+        [('Mary Lee', 0), ('Lee', 31), ('Ann Lee', 41)]
+        """
+        if not self.by_key and self.people:
+            for k, p in enumerate(self.people):
+                self.by_key.setdefault(surname_key(p.name), []).append(k)
+        ks = self.by_key.get(key, [])
+        i, j = bisect.bisect_left(self.starts, pos - window), bisect.bisect_left(self.starts, pos)
+        k = bisect.bisect_left(self.starts, pos + window)
+        a, b, c = bisect.bisect_left(ks, i), bisect.bisect_left(ks, j), bisect.bisect_left(ks, k)
+        return [self.people[x] for x in [*reversed(ks[a:b]), *ks[b:c]]]
+
     def _written_before(self, name: str, pos: int) -> str:
         """The phrase ending in a lower-case body noun written before any mention of a name the index does not hold
         ('the French manufacturer Corvane': a firm named by one word), the first one found; '' when none.
 
         Example: with 'the Danish manufacturer Holvik' earlier in the text, _written_before('Holvik', pos) -> 'Danish manufacturer'."""
-        pattern = re.compile(r"(?<![\w’'-])" + re.escape(name) + r"(?![\w-])")
-        for m in pattern.finditer(self.text, max(0, pos - 20000), pos + LOOKAHEAD):
-            words = descriptor_before(self.text, m.start()).split()
+        for start in name_starts(self.text, name, max(0, pos - 20000), pos + LOOKAHEAD):
+            words = descriptor_before(self.text, start).split()
             role = lexicon.role_nouns().get(words[-1]) if words and words[-1].islower() else None
             if role is not None and role.kind == "body" and role.group:
                 return " ".join(words)
@@ -88,6 +106,29 @@ class PersonIndex:
         """People mentioned in [pos, pos + window), nearest first."""
         i, j = bisect.bisect_left(self.starts, pos), bisect.bisect_left(self.starts, pos + window)
         return self.people[i:j]
+
+
+def name_starts(text: str, name: str, lo: int, hi: int) -> list[int]:
+    """Where ``name`` stands as a whole name in ``text[lo:hi]``: what ``finditer`` of ``(?<![\\w’'-])<name>(?![\\w-])``
+    gives with ``pos=lo, endpos=hi`` (the character before ``lo`` is read, the text ends at ``hi``), found by ``find``
+    instead of a compiled expression per name.
+
+    >>> name_starts("Holvik, Holviks and the-Holvik; Holvik", "Holvik", 0, 99), name_starts("xHolvik Holvik", "Holvik", 1, 7)
+    ([0, 32], [])
+    """
+    hi = min(hi, len(text))
+    out: list[int] = []
+    at = text.find(name, lo, hi) if name else -1
+    while at >= 0:
+        end = at + len(name)
+        before = text[at - 1] if at > 0 else " "
+        after = text[end] if end < hi else " "
+        if not (before.isalnum() or before in "_’'-") and not (after.isalnum() or after in "_-"):
+            out.append(at)
+            at = text.find(name, end, hi)
+        else:
+            at = text.find(name, at + 1, hi)
+    return out
 
 
 _AFTER_CUE = re.compile(r"\b(?:said|says|told|added|wrote|asked)\s+$")
@@ -301,7 +342,7 @@ def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: l
     if g in {"m", "f"}:
         last = next(((p, r) for p, r in reversed(recent) if r.type == "person" and gender_of(r.speaker) in {g, ""}), None)
         cands = [x for x in index.before(pos) if (x.gender or gender_of(x.name)) in {g, ""}]
-        para0 = text.rfind("\n", 0, pos)
+        para0 = text.rfind("\n", max(0, pos - LOOKBACK), pos)  # every candidate starts after pos - LOOKBACK: no further back
         newer = [x for x in cands if last is None or (x.start > last[0] and index.is_subject(x)
                                                       and (x.start > para0 or x.role or _descriptor_after(text, x.end))
                                                       and full_name(x.name, x.start, index) != last[1].speaker)]

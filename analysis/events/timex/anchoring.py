@@ -268,21 +268,27 @@ def _new_year(c: Candidate, anchor: date, tense: int) -> V.Value:
 
 
 def _ago(c: Candidate, anchor: date, tense: int) -> V.Value:
-    """'two years ago' (a year), 'three days ago' (a day), 'two weeks from now', 'fifty years ago today' (that day)."""
+    """'two years ago' (a year), 'three days ago' (a day), 'two weeks from now', 'fifty years ago today' (that day);
+    'a decade ago' is the year ten years back, as TimeML writes it (not the decade it falls in).
+
+    >>> _ago(Candidate(0, 12, "ago", {"n": "a", "unit": "decade"}), date(2013, 3, 22), 0).timex
+    '2003'
+    """
     unit = c.data["unit"].lower().rstrip("s")
+    grain = "year" if unit == "decade" else unit
     n = number_value(c.data["n"])
     mod = "APPROX" if c.data.get("qual") or "or so" in c.data.get("_text", "") else ""
     if "fwd" in c.data:
         if n is None:
             return V.vague("FUTURE_REF", anchor, V.shift(anchor, unit, 12 if unit != "day" else 14))
-        return V.unit_value(unit, V.shift(anchor, unit, n)).with_mod(mod)
+        return V.unit_value(grain, V.shift(anchor, unit, n)).with_mod(mod)
     if n is None:  # "a few days ago", "several years ago"
         return V.vague("PAST_REF", V.shift(anchor, unit, -12 if unit != "day" else -14), anchor)
     ref = squash(c.data.get("agoref", ""))
     if ref:  # "fifty years ago today": the same day (week, month) that many units back
         base = anchor - timedelta(days=1) if ref == "yesterday" else anchor
         return V.unit_value({"this week": "week", "this month": "month"}.get(ref, "day"), V.shift(base, unit, -n))
-    return V.unit_value(unit, V.shift(anchor, unit, -n)).with_mod(mod)
+    return V.unit_value(grain, V.shift(anchor, unit, -n)).with_mod(mod)
 
 
 def _half(c: Candidate, anchor: date, tense: int) -> V.Value:

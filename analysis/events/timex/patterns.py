@@ -87,6 +87,11 @@ _p("month_name", _MONTH_KEYS, rf"(?<![\w])(?:(?i:in|as|since|until|till|by|durin
    also=(("in as since until till by during before after from through throughout of to between and starting beginning early late mid start end middle", 35, 0),))
 _p("month_bare", _MONTH_KEYS, r"(?<![\w])(?:(?<=\bThe\s)|(?<=\bAn\s)|(?<![A-Z][a-z]\s)(?<![A-Z][a-z][a-z]\s))(?P<mon>January|February|April|June|July|August|"
    r"September|October|November|December)(?![\w])(?!\s+[A-Z0-9])", 0, reach=(2, 12))
+#: "a June Smith campaign rally", "the July Labour conference": a month before a name that qualifies an event or poll noun
+_EVENT_NOUNS = (r"polls?|surveys?|interviews?|summits?|conventions?|events?|rall(?:y|ies)|meetings?|debates?|primar(?:y|ies)|"
+                r"caucus(?:es)?|elections?|votes?|speech(?:es)?|hearings?|reports?|visits?|conferences?|campaign|trips?|address")
+_p("month_bare", _MONTH_KEYS, r"(?:(?<=\b[Tt]he\s)|(?<=\b[Aa]\s)|(?<=\b[Aa]n\s))(?P<mon>January|February|March|April|May|June|July|August|"
+   rf"September|October|November|December)(?=(?:\s+[A-Z][\w.'&-]*){{1,4}}\s+(?:{_EVENT_NOUNS})\b)", 0, reach=(4, 12))
 #: "the March accession", "a March deadline": the month before a noun (not "the March of Dimes", the verb or a march)
 _p("month_bare", "march", r"(?:(?<=\b[Tt]he\s)|(?<=\b[Aa]\s))(?P<mon>March)(?=\s+[a-z])(?!\s+(?:of|on|to|for|through|across|against|from|by|and|in)\b)", 0, reach=(2, 8))
 _MAY_NOUNS = (r"contracts?|futures|delivery|deadline|meeting|elections?|vote|poll|figures|data|report|sales|jobs|payrolls|"
@@ -97,6 +102,11 @@ _p("month_bare", "may", rf"(?<![\w])(?P<mon>May)\s+(?=(?:{_MAY_NOUNS})\b)", 0, r
 
 # ------------------------------------------------------------------ years, decades, centuries
 _p("year", "#4", rf"(?<![\w$£€#/:.,-])(?:(?P<mod>early|late|mid)[\s-]+|(?P<pp>pre|post)-)?{YEAR}(?![\w/-])(?!'(?!s\b))(?!,\d)(?!\.\d)(?!:\d)", 1, re.I, reach=(10, 8))
+#: the two ends of a span of years ("2009-2013", "the 2012-13 season", "2008-9"): TimeML tags each end as its own year;
+#: the scan check keeps only a rising, short span (not "2016-09" as a month, not a score)
+_p("year", "#sep", rf"(?<![\w$£€#/:.,-]){YEAR}(?=-(?P<y2>(?:1[89]|20)\d\d|\d\d?)(?![\w/-]))", 1, reach=(2, 8))
+_p("year", "#sep", r"(?<=(?<![\w$£€#/:.,-])(?P<y1>(?:1[89]|20)\d\d)-)(?:(?P<year>(?:1[89]|20)\d\d)|(?P<yy>\d\d?))(?![\w/-])", 1,
+   reach=(0, 12))
 _p("year", _NUM_WORD_KEYS, rf"(?i:(?<![\w-])(?:(?P<the>the\s+year\s+)|(?P<prep>in|by|since|until|till|of|before|after|from)\s+|(?P<mod>early|late|mid)[\s-]+)?(?P<syear>{SPELLED_YEAR}))(?![\w-])", 1, reach=(30, 50))
 _p("decade", "#4", r"(?<![\w'])(?:(?i:the\s+)?(?P<mod>early|late|mid)[\s-]+)?(?P<dec>(?:1[0-9]|20)\d0)'?s\b", 3, reach=(20, 8), also=(("s", 0, 8),))
 _p("decade", "#2", r"(?<![\w])(?i:the)\s+(?:(?P<mod>early|late|mid)[\s-]+)?'(?P<dec2>\d0)s\b", 3, reach=(25, 6))

@@ -409,6 +409,8 @@ def _year(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     >>> [c.start for c in scan("Sales rose in 2019, at 1930 GMT, and 2020 cars sold.")]
     [14]
     """
+    if "y1" in c.data or "y2" in c.data:
+        return _year_span_end(c, norm)
     if "syear" in c.data:
         if c.data["syear"].lower().startswith("two") and not ({"the", "prep"} & c.data.keys()):
             return False  # "two thousand" is a count unless it follows "the year" or a preposition
@@ -427,6 +429,34 @@ def _year(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     if _NAMED_BEFORE.search(_before(norm, c.start, 50)):
         return False
     return not _CODE_BEFORE.search(_before(norm, c.start, 14))
+
+
+def span_years(first: str, second: str) -> tuple[int, int] | None:
+    """The two years of a span written "2009-2013", "2012-13" or "2008-9", when it rises by at most 30 years.
+
+    >>> span_years("2012", "13"), span_years("1999", "00"), span_years("2008", "9"), span_years("2016", "09")
+    ((2012, 2013), (1999, 2000), (2008, 2009), None)
+    """
+    y1 = int(first)
+    y2 = int(second) if len(second) == 4 else y1 // 10**len(second) * 10**len(second) + int(second)
+    y2 += 10**len(second) if y2 <= y1 and len(second) == 2 and y1 % 100 >= 90 else 0  # "1999-00"
+    return (y1, y2) if y1 < y2 <= y1 + 30 else None
+
+
+def _year_span_end(c: Candidate, norm: str) -> bool:
+    """One end of a span of years ("from 2009-2013", "the 2012-13 season"): the second end gets its full year; not a
+    span that falls or runs too long ("2016-09", "2010-2008"), nor one after a code word ("Resolution 2009-2013").
+
+    >>> [(norm[c.start:c.end], c.data["year"]) for norm in ["Aid rose in 2012-13 and in 2009-2013."] for c in scan(norm)]
+    [('2012', '2012'), ('13', '2013'), ('2009', '2009'), ('2013', '2013')]
+    """
+    first, second = (c.data["year"], c.data["y2"]) if "y2" in c.data else (c.data["y1"], c.data.get("year") or c.data["yy"])
+    years = span_years(first, second)
+    if years is None:
+        return False
+    c.data["year"] = str(years[1] if "y1" in c.data else years[0])
+    start = c.start if "y2" in c.data else c.start - len(first) - 1
+    return not _CODE_BEFORE.search(_before(norm, start, 14)) and not _NAMED_BEFORE.search(_before(norm, start, 50))
 
 
 _NOT_A_WEEKDAY = re.compile(r"(?:(?:Ash|Good|Black|Bloody|Holy|Palm|Easter|Cyber|Shrove|Maundy)|(?i:\b(?:every|each)))\s+$")

@@ -205,10 +205,36 @@ def _deferred(words: list[str]) -> bool:
     return verb in _DEFERRED and (verb not in {"pushed", "put"} or words[-2] in {"back", "off"})
 
 
+_GRANT = frozenset("gives give given giving grants granted".split())
+_PRESENT_STATE = frozenset("is are remains remain stays stay".split())
+_PAST_WORDS = frozenset("was were had gave did been".split())
+
+
+def _allowed_until(words: list[str]) -> bool:
+    """'has until', 'have until', 'has given the family until', 'are closed until', 'remains shut until': time allowed or
+    a present state that lasts up to the day, which is therefore still ahead (not 'had until', 'gave ... until', 'was
+    closed until', 'have held the town until').
+
+    >>> _allowed_until("the island has until".split()), _allowed_until("banks are closed until".split())
+    (True, True)
+    >>> _allowed_until("the island had until".split()), _allowed_until("banks were closed until".split())
+    (False, False)
+    """
+    if len(words) < 2 or words[-1] not in {"until", "till"}:
+        return False
+    near = words[-6:-1]
+    if _PAST_WORDS & set(near):
+        return False
+    if words[-2] in {"has", "have"}:
+        return True  # "the island has until Monday to pay" (not "have held the town until")
+    state = next((i for i, w in enumerate(near) if w in _PRESENT_STATE), None)
+    return bool(_GRANT & set(near)) or (state is not None and len(near) - state <= 3)
+
+
 def _deadline(words: list[str]) -> bool:
     """'ahead of', 'set for', 'slated for', 'in the run-up to', '(now) expected (on|in|by|for)' not after was/were/had/been;
     'postponed until', 'pushed back to'."""
-    if words[-1:] == ["due"] or _deferred(words):
+    if words[-1:] == ["due"] or _deferred(words) or _allowed_until(words):
         return True  # "the filings due Sunday", "the vote was postponed until Tuesday"
     if not words or words[-1] not in {"of", "to", "for", "on", "in", "by", "expected"}:
         return False
@@ -292,7 +318,8 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
     >>> _clause_tense(t, 21, 29, 0, None, True) == PAST, _clause_tense(u, 22, 29, 0, None, False) == DONE
     (True, True)
     """
-    fronted = len(text[lo:start].split()) <= 1  # the mention opens its sentence ("In January, ...")
+    lead = text[lo:start].split()
+    fronted = len(lead) <= 1 or (len(lead) == 2 and lead[1].lower() in {"a", "an"})  # "In January, ...", "In a May poll, ..."
     lo = _clause_start(text, lo, start)
     words = _last_words(text[max(lo, start - 50) : start])
     verb = -1 if words and words[-1] in _REPORTING else -2 if len(words) > 1 and words[-1] == "on" and words[-2] in _REPORTING else 0
@@ -651,6 +678,30 @@ def _plan_tense(text: str, before: str, end: int) -> int | None:
     return NEARER if verb is not None else None
 
 
+#: an event a month can date ("a September poll", "the May Harbour Party rally"), after up to four capitalised words
+_DATED_EVENT = re.compile(r"(?:\s+[A-Z][\w.'&-]*){0,4}\s+(?:polls?|surveys?|interviews?|meetings?|rall(?:y|ies)|speech(?:es)?|"
+                          r"debates?|hearings?|visits?|trips?|conferences?|summits?|attacks?|raids?|bombings?)\b")
+
+
+def _past_in_a(text: str, end: int, before: str, words: list[str]) -> bool:
+    """A month before an event noun after 'in a' / 'at the' in a past clause ("voters agreed with him in a September
+    poll"): the month gone; not a month naming a group ("officials detailed the work in the March states").
+
+    >>> t = "Voters agreed with him in a September poll."
+    >>> _past_in_a(t, 37, t[:28], ["voters", "agreed", "with", "him", "in", "a"])
+    True
+    >>> t = "Officials detailed the work in the March states."
+    >>> _past_in_a(t, 40, t[:35], ["officials", "detailed", "the", "work", "in", "the"])
+    False
+    """
+    if len(words) < 3 or words[-1] not in {"a", "an", "the"} or words[-2] not in _PAST_PREPS | {"at"} \
+            or not _DATED_EVENT.match(text, end):
+        return False
+    cut = before.rstrip()
+    cut = cut[: cut.rfind(" ")].rstrip()
+    return _past_clause(cut[: cut.rfind(" ") + 1])
+
+
 def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day: bool) -> int:
     """The tense given by the words right before (from ``at``) and after a mention (no future cue in the clause).
 
@@ -670,7 +721,7 @@ def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day:
             or (day and words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _LEANING_MODAL.search(before)):
         return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "the trial begins Monday"
     if _done(words) or (words[-1:] and words[-1] in _PAST_PREPS and words[-2:-1] != ["until"]
-                         and _past_clause(before[: before.rstrip().rfind(" ") + 1])):
+                         and _past_clause(before[: before.rstrip().rfind(" ") + 1])) or (not day and _past_in_a(text, end, before, words)):
         return DONE  # "ended Jan. 31", "changed to a calendar year in December", "attacks rose after Oct. 7"
     if words[-1:] and words[-1] in _UNTIL and (words[-1] in {"until", "till"} or not _SIMPLE_PAST.search(text, at, start)):
         return UNTIL
