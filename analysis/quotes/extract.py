@@ -851,12 +851,27 @@ def _governing_cue(art: _Article, q: _Quote) -> Attribution | None:
         return None
     c0, c1, form = cues[-1]
     gap = text[c1:sp.open_start]
-    if _cue_kind(form) not in {"evaluative", "request"} or len(_WORDS.findall(gap)) > GOVERN_GAP or \
+    if _cue_kind(form) not in {"evaluative", "request"} or len(_WORDS.findall(gap)) > _gap_limit(gap) or \
             re.search(r"[.!?;:“”\"()]", gap) or _AGENTLESS.search(text, max(s0, c0 - 12), c0):
         return None
     at = attribution_before(text, s0, sp.open_start, art.paras[sp.para][0])
     men = at.mention if at is not None and at.cue_start == c0 else _governing_subject(text, s0, c0, form)
     return Attribution(form, c0, c1, men if men is not None and men.kind in _SUBJECT_KINDS else None, "governing cue")
+
+
+#: the end of a long object before the quote of a cue: 'described the channel under the bridge as "..."'
+_OBJECT_AS = re.compile(r"\s(?:as|of)\s+(?:(?:an?|the)\s+)?$")
+#: at most this many words between such a cue and its quote when the object ends in 'as' or 'of'
+GOVERN_GAP_AS = 10
+
+
+def _gap_limit(gap: str) -> int:
+    """The most words a governing cue may stand before its quote: more when the gap ends in 'as' / 'of'.
+
+    >>> _gap_limit(" the channel under the bridge as "), _gap_limit(" the channel under the bridge ")
+    (10, 4)
+    """
+    return GOVERN_GAP_AS if _OBJECT_AS.search(gap) else GOVERN_GAP
 
 
 def _possessed(art: _Article, q: _Quote) -> Attribution | None:

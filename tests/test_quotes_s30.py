@@ -1,0 +1,54 @@
+"""Round s30 rules for ``extract_quotes`` (issue 8), each pinned by short passages written for this test.
+
+The measure is real annotated news (``benchmarks/bench_quotes_polnear.py``); these sentences only fix the rules.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.quotes import extract_quotes
+
+
+def speech(text: str) -> pd.DataFrame:
+    """The speech rows of a passage."""
+    df = extract_quotes(text)
+    return df[df["is_speech"]].reset_index(drop=True)
+
+
+# ---- a governing cue whose long object ends in 'as' or 'of' still governs the partial quote after it ---------
+@pytest.mark.parametrize("text, speaker", [
+    ('The ferry pilots described the channel past the old lighthouse as "a maze of rocks."', "The ferry pilots"),
+    ('The head of the budget panel accused his own party leaders of a "shameful retreat" on schools.',
+     "The head of the budget panel"),
+])
+def test_long_object_before_as_or_of(text, speaker):
+    df = speech(text)
+    assert len(df) == 1 and df.loc[0, "speaker_mention"] == speaker, df
+
+
+def test_long_object_without_as_stays_a_scare_quote():
+    df = extract_quotes('Ferry crews described the channel past the old lighthouse and the "old quay" too.')
+    assert not df["is_speech"].any(), df
+
+
+# ---- a cue inside a fronted adverbial clause does not report the main clause after the comma --------------
+@pytest.mark.parametrize("text, mention, cue", [
+    ('When Dora Vance announced her bid in spring, she openly referred to the harbour board as "cowards."',
+     "she", "referred"),
+    ('Ever since Dora Vance announced her plan last year, she has said one thing at every fair: "Fix the pier first."',
+     "she", "said"),
+    ('After the mayor revealed the deal, a columnist for the local paper said he was "deeply embarrassed" by it.',
+     "a columnist for the local paper", "said"),
+])
+def test_fronted_clause_cue_does_not_report_main_clause(text, mention, cue):
+    df = speech(text)
+    assert len(df) == 1, df
+    assert (df.loc[0, "speaker_mention"], df.loc[0, "cue"]) == (mention, cue)
+
+
+def test_reported_clause_with_inserted_condition_keeps_outer_speaker():
+    """A guard: a comma inside a reported clause is no fronted clause (passes before and after the rule)."""
+    df = speech('Dora Vance told the crowd that, if elected, she believed "the pier can be saved."')
+    assert df.loc[0, "speaker_mention"] == "Dora Vance", df
