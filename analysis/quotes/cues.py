@@ -1723,7 +1723,8 @@ def _outer_speech(text: str, s: int, pos: int, any_pronoun: bool = False) -> Att
         if not (kind == "speech" or (kind in {"writing", "request"} and re.match(r"\s+that\b", text[c1:pos]))) or \
                 (participle and not text[s:c0].rstrip().endswith(",")) or \
                 not re.fullmatch(r"[^.;:!?“”\"]{0,80}?(?:\bthat\s+|\s)", text[c1:pos]) or \
-                re.search(r"\b(?:which|whom|what|who|although|though|but|while|when)\b", text[c1:pos]):
+                re.search(r"\b(?:which|whom|what|who|although|though|but|while|when)\b", text[c1:pos]) or \
+                _fronted_clause_cue(text, s, c0, c1, pos):
             continue
         men = _main_subject(text, s, c0) if participle else subject_before(text, s, c0)   # 'X hailed it, telling Y he
         if men is not None and (men.kind != "pronoun" or (any_pronoun and men.name in {"he", "she", "they"})):
@@ -1731,6 +1732,23 @@ def _outer_speech(text: str, s: int, pos: int, any_pronoun: bool = False) -> Att
         if same is None and men is not None and inner is not None and men.name == inner.group().lower():
             same = Attribution(form, c0, c1, men, "before")
     return same
+
+
+#: an adverbial clause opening its sentence or clause, up to a cue: 'When Lee announced', 'Ever since the mayor said'
+_FRONTED_OPEN = re.compile(r"(?:^\W*|[,;(]\s*|\b(?:and|but)\s+)(?:ever\s+since|when|whenever|while|after|because|although|"
+                           r"though|since|before|once|until|as\s+soon\s+as)\s+[^,;:()“”\"]*$", re.I)
+
+
+def _fronted_clause_cue(text: str, s: int, c0: int, c1: int, pos: int) -> bool:
+    """Whether a cue at text[c0:c1] sits in a fronted adverbial clause that a comma closes before ``pos``: the
+    clause after the comma is the main clause, not the cue's report ('When Lee announced her bid, she called ...').
+
+    >>> t = "When Lee announced her bid, she called"; _fronted_clause_cue(t, 0, 9, 18, t.index("she"))
+    True
+    >>> t = "Lee announced that, if elected, she would"; _fronted_clause_cue(t, 0, 4, 13, t.index("she"))
+    False
+    """
+    return "," in text[c1:pos] and bool(_FRONTED_OPEN.search(text[s:c0]))   # the sentence's own start is '^'
 
 
 def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None:
