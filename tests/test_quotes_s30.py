@@ -52,3 +52,14 @@ def test_reported_clause_with_inserted_condition_keeps_outer_speaker():
     """A guard: a comma inside a reported clause is no fronted clause (passes before and after the rule)."""
     df = speech('Dora Vance told the crowd that, if elected, she believed "the pier can be saved."')
     assert df.loc[0, "speaker_mention"] == "Dora Vance", df
+
+
+# ---- a clause that ends in a colon introduces the next quote and does not sign the one before it --------------
+def test_colon_clause_after_quote_introduces_next_paragraph():
+    text = ('"The repairs will cost a fortune," Dora Vance said of the pier. "Nobody else will pay for it." '
+            'She then told the meeting:\n\n"We start on Monday."')
+    df = speech(text)
+    assert len(df) == 3, df
+    first, second, third = df.to_dict("records")
+    assert second["utterance_id"] == first["utterance_id"] and second["speaker"] == "Dora Vance"
+    assert third["speaker_mention"] == "She" and third["utterance_id"] != first["utterance_id"]

@@ -576,7 +576,13 @@ def _runs_into_quote(text: str, end: int) -> bool:
 
     >>> t = '"We won." She said the town "never gave up."'; _runs_into_quote(t, 28), _runs_into_quote(t, 9)
     (True, False)
+
+    A clause that ends in a colon introduces what comes next, in its paragraph or the next one:
+    >>> t = '"We won." She went on to say:\\n\\n"More."'; _runs_into_quote(t, t.index(":") + 1)
+    True
     """
+    if text[max(0, end - 3):end].rstrip().endswith(":"):
+        return True
     return text[end:end + 2].lstrip()[:1] in {"“", '"', "‘", "«"} and not text[max(0, end - 2):end].rstrip().endswith((".", "!", "?"))
 
 
