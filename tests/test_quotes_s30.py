@@ -63,3 +63,18 @@ def test_colon_clause_after_quote_introduces_next_paragraph():
     first, second, third = df.to_dict("records")
     assert second["utterance_id"] == first["utterance_id"] and second["speaker"] == "Dora Vance"
     assert third["speaker_mention"] == "She" and third["utterance_id"] != first["utterance_id"]
+
+
+# ---- a short quote between a determiner and its head noun is a modifier: the verb after the noun signs nothing --
+@pytest.mark.parametrize("text", [
+    'A Basra "liberation" brigade has claimed two rocket strikes on the airfield.',
+    'The "harmony" plan said little about the harbour fees.',
+])
+def test_quoted_modifier_inside_noun_phrase_is_not_signed(text):
+    df = extract_quotes(text)
+    assert len(df) == 1 and not df.loc[0, "is_speech"], df
+
+
+def test_quote_ending_in_comma_before_pronoun_cue_still_signed():
+    df = speech('The "talks are over," it said in a short post.')
+    assert df.loc[0, "speaker_mention"] == "it", df

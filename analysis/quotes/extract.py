@@ -222,6 +222,29 @@ def _tight_after(text: str, a: int, hi: int) -> bool:
 _VERBLESS_DOC = re.compile(r"\s*(the|a|an|its|their)\s+((?:[a-z\-]+\s+){0,2}(?:statement|release|communiqu[eé]|letter|post))\s*\.(?:\s|$)")
 
 
+#: a determiner, then at most two words, right before an opening mark: 'an Iraqi "', 'the "'
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)"
+                                r"\s+(?:[\w’'\-]+\s+){0,2}$")
+#: a lower-case noun right after a closing mark, then a word: '" group has', '" plan said' (not a pronoun subject)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:he|she|it|they|we|i|you|who|which|that|and|or|but|as|is|was|are|were)\b)[a-z][\w\-]*\s+\w")
+
+
+def _noun_modifier(text: str, sp: QuoteSpan, s0: int) -> bool:
+    """Whether a short quote sits inside a noun phrase, between its determiner and its head noun ('an Iraqi
+    "resistance" group said'): the verb after the head is the noun phrase's own, it signs no quote.
+
+    >>> t = 'An Iraqi "resistance" group has claimed it.'; _noun_modifier(t, paired_quotes(t)[1][0], 0)
+    True
+    >>> t = 'The "talks failed," the envoy said.'; _noun_modifier(t, paired_quotes(t)[1][0], 0)
+    False
+    """
+    quote = text[sp.start:sp.end]
+    if len(_WORDS.findall(quote)) > 3 or re.search(r"[,.!?;:]\W*$", quote):
+        return False
+    return bool(_DETERMINER_BEFORE.search(text[max(s0, sp.open_start - 40):sp.open_start])) and \
+        bool(_NOUN_AFTER.match(text, sp.close_end, sp.close_end + 40))
+
+
 def verbless_document(text: str, close_end: int, hi: int, quote: str) -> Attribution | None:
     """A document named with no verb after a quote that ends in a comma ('"...," the statement.'): it speaks.
 
@@ -258,7 +281,7 @@ def _attribute(art: _Article, k: int) -> _Quote:
 
     def after() -> Attribution | None:
         """The attribution after the closing mark (a verbless '"...," the statement.' last)."""
-        if sp.close_end >= nxt:
+        if sp.close_end >= nxt or _noun_modifier(text, sp, s0):
             return None
         return attribution_after(text, sp.close_end, nxt, qt) or verbless_document(text, sp.close_end, nxt, qt) or \
             colon_name_after(text, sp.close_end, art.paras[sp.para][1])
