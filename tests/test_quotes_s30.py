@@ -78,3 +78,10 @@ def test_quoted_modifier_inside_noun_phrase_is_not_signed(text):
 def test_quote_ending_in_comma_before_pronoun_cue_still_signed():
     df = speech('The "talks are over," it said in a short post.')
     assert df.loc[0, "speaker_mention"] == "it", df
+
+
+# ---- 'who' after an inverted attribution ('"...," said X, who added') stands for X, not for a noun in the quote --
+def test_who_after_inverted_attribution_is_the_speaker():
+    text = ('"Our thoughts are with the crews," said Councillor Dora Vance, who added: "The harbour must reopen."')
+    df = speech(text)
+    assert df["speaker"].tolist() == ["Dora Vance", "Dora Vance"], df[["speaker_mention", "speaker"]]
