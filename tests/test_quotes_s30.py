@@ -85,3 +85,14 @@ def test_who_after_inverted_attribution_is_the_speaker():
     text = ('"Our thoughts are with the crews," said Councillor Dora Vance, who added: "The harbour must reopen."')
     df = speech(text)
     assert df["speaker"].tolist() == ["Dora Vance", "Dora Vance"], df[["speaker_mention", "speaker"]]
+
+
+# ---- a naming participle with no agent right before a quote gives a name, not words ('an outpost dubbed "..."') --
+def test_agentless_naming_participle_gives_a_name():
+    df = extract_quotes('Two sailors were hurt on a small patrol boat dubbed "Sea Hawk 7" near the harbour.')
+    assert len(df) == 1 and not df.loc[0, "is_speech"], df
+
+
+def test_naming_verb_with_its_subject_still_reports():
+    df = speech('The mayor mocked the plan, which she dubbed "a fairy tale."')
+    assert df["speaker_mention"].tolist() == ["she"], df

@@ -858,6 +858,10 @@ _AGENTLESS = re.compile(r"\b(?:is|are|was|were|be|been|being|so|often|widely|com
 GOVERN_GAP = 4
 
 
+#: naming verbs whose past participle right before a quote, with no agent, gives a name ('an outpost dubbed "..."')
+_NAMING_PARTICIPLE = re.compile(r"called|dubbed|named|nicknamed|labell?ed|branded|termed|titled|billed")
+
+
 def _governing_cue(art: _Article, q: _Quote) -> Attribution | None:
     """A short partial quote right after an evaluative or request cue of its clause ('calling the offer "an insult"',
     'demanded that X make "a public apology"') is the words of the cue's agent, even when no subject is found.
@@ -879,7 +883,10 @@ def _governing_cue(art: _Article, q: _Quote) -> Attribution | None:
         return None
     at = attribution_before(text, s0, sp.open_start, art.paras[sp.para][0])
     men = at.mention if at is not None and at.cue_start == c0 else _governing_subject(text, s0, c0, form)
-    return Attribution(form, c0, c1, men if men is not None and men.kind in _SUBJECT_KINDS else None, "governing cue")
+    men = men if men is not None and men.kind in _SUBJECT_KINDS else None
+    if men is None and _NAMING_PARTICIPLE.fullmatch(form) and not gap.strip():
+        return None   # 'a small outpost dubbed "Tower 22"': a name given, nobody's words
+    return Attribution(form, c0, c1, men, "governing cue")
 
 
 #: the end of a long object before the quote of a cue: 'described the channel under the bridge as "..."'
