@@ -29,6 +29,7 @@ def test_long_object_before_as_or_of(text, speaker):
 
 
 def test_long_object_without_as_stays_a_scare_quote():
+    """A guard (passes before and after the rule): the long gap is allowed only before 'as' or 'of'."""
     df = extract_quotes('Ferry crews described the channel past the old lighthouse and the "old quay" too.')
     assert not df["is_speech"].any(), df
 
@@ -76,6 +77,7 @@ def test_quoted_modifier_inside_noun_phrase_is_not_signed(text):
 
 
 def test_quote_ending_in_comma_before_pronoun_cue_still_signed():
+    """A guard (passes before and after the rule): a quote that ends in a comma is no modifier."""
     df = speech('The "talks are over," it said in a short post.')
     assert df.loc[0, "speaker_mention"] == "it", df
 
@@ -94,5 +96,27 @@ def test_agentless_naming_participle_gives_a_name():
 
 
 def test_naming_verb_with_its_subject_still_reports():
+    """A guard (passes before and after the rule): the participle rule needs an agentless naming verb."""
     df = speech('The mayor mocked the plan, which she dubbed "a fairy tale."')
     assert df["speaker_mention"].tolist() == ["she"], df
+
+
+# ---- a group that names itself speaks under that name, and 'it' after it stands for the group --------------------
+def test_self_named_group_speaks_under_its_name():
+    text = ('A previously unknown group calling itself "The Sons of the Harbour", said its members fired ten rockets '
+            'at the base "run by foreign troops". It added: "We will be back."')
+    df = speech(text)
+    assert df["speaker"].tolist() == ["The Sons of the Harbour"] * 2, df[["speaker_mention", "speaker"]]
+    assert set(df["speaker_type"]) == {"body"}
+
+
+def test_naming_verb_after_a_speaker_is_a_cue_not_a_name():
+    """A guard for the rule above (passes before and after it): 'X called Y' is no self-naming."""
+    df = speech('Dora Vance called Tom Reed "a coward" on Friday.')
+    assert df["speaker"].tolist() == ["Dora Vance"], df[["speaker_mention", "speaker"]]
+
+
+# ---- a quote whose utterance opens with a name (no speech) resolves its own speaker mention -----------------------
+def test_quote_after_a_quoted_name_resolves_its_own_speaker():
+    df = speech('Rep. Dora Vance said the "Harbour Renewal Act" was "a waste of money."')
+    assert df["speaker"].tolist() == ["Dora Vance"], df[["speaker_mention", "speaker"]]

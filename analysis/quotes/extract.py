@@ -1038,8 +1038,50 @@ def _person_role(text: str, name: str, m: Mention, index: PersonIndex) -> str:
 _PAST_EPITHET = re.compile(r"\b(?:former|retired|ex-|veteran|one-time|onetime)", re.I)
 
 
+#: a group that names itself right after its noun phrase: 'a group calling itself "X"', 'a militia known as the X'
+_SELF_NAMED = re.compile(r"[\s,]*(?:call(?:ing|s|ed)\s+(?:itself|themselves)|known\s+as|called|named)\s+"
+                         r"(?:[“\"‘']([^“”\"‘’\n]{2,60}?)[,.]?[”\"’']|((?:[Tt]he\s+)?[A-Z][\w’'\-]*"
+                         r"(?:\s+(?:of|the|for|in|and|al-[\w’'\-]+|[A-Z][\w’'\-]*)){0,7}))")
+
+
+def _self_named(text: str, m: Mention) -> str:
+    """The name a group mention gives itself right after its head ('' when none).
+
+    >>> t = 'A new group calling itself "The Sons of the Valley", said'; _self_named(t, Mention(0, 11, "body", 6, 11, "A new group"))
+    'The Sons of the Valley'
+    >>> t = 'A militia known as the Valley Brigade said'; _self_named(t, Mention(0, 9, "body", 2, 9, "A militia"))
+    'the Valley Brigade'
+    >>> t = 'A group calling itself "Valley Sons" said'; _self_named(t, Mention(0, 36, "person", 24, 36, 'Sons"'))
+    'Valley Sons'
+    >>> _self_named("Ann Lee said", Mention(0, 7, "person", 4, 7, "Ann Lee"))
+    ''
+    >>> _self_named("Ann Lee called Tom Reed a liar", Mention(0, 7, "person", 4, 7, "Ann Lee"))
+    ''
+    """
+    key = re.search(r"[\s,](?:call(?:ing|s|ed)\s+(?:itself|themselves)|known\s+as|called|named)\s", text[m.start:m.end + 2])
+    start = m.start + key.start() if key is not None else m.head_end
+    found = _SELF_NAMED.match(text, start, min(len(text), start + 120))
+    name = (found.group(1) or found.group(2)) if found is not None else ""
+    bare = found is not None and re.match(r"[\s,]*(?:called|named)\s", text[found.start():found.start() + 12])
+    inside = found is not None and found.start() < m.end - 1   # 'X called Y "..."': a cue after the mention, no naming
+    return name.strip() if name and found.start() <= m.end and (inside or not bare) else ""
+
+
+def _named_type(text: str, m: Mention) -> str:
+    """'body' for a self-named group ('a militia known as X'), 'person' for one person ('the base chief known as X').
+
+    >>> _named_type("A militia known as", Mention(0, 9, "body", 2, 9, "A militia")), _named_type("The chief", Mention(0, 9, "role", 4, 9, "The chief"))
+    ('body', 'person')
+    """
+    words = re.findall(r"[a-z]+", text[m.start:m.end].lower())
+    kinds = {getattr(lexicon.role_nouns().get(w), "kind", "") for w in words[:6]}
+    return "body" if m.kind == "body" or "body" in kinds else "person"
+
+
 def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
     """The speaker a mention stands for inside the article."""
+    if m.kind in {"body", "role", "person"} and (named := _self_named(text, m)):
+        return Resolved(named, _named_type(text, m))   # 'a group calling itself "X" said': X speaks
     if m.kind == "person":
         name = full_name(m.name, m.start, index)
         return Resolved(name, "person", _person_role(text, name, m, index))
@@ -1075,14 +1117,16 @@ def _resolve_all(art: _Article, quotes: list[_Quote]) -> None:
     """Resolve every quote's own mention in order, then copy speakers along utterance and paragraph links."""
     index = person_index(art.text, [(sp.open_start, sp.close_end) for sp in art.spans])
     prior: list[tuple[int, Resolved]] = []
-    for q in quotes:
-        if q.source < 0 and q.attr is not None and q.attr.mention is not None and not q.reason:
+    own = [q.attr is not None and q.attr.mention is not None and not q.reason and
+           (q.source < 0 or bool(quotes[q.source].reason)) for q in quotes]   # a root that is no speech: its own
+    for q, mine in zip(quotes, own):
+        if mine:
             q.resolved = _resolve_mention(art.text, q.attr.mention, index, prior[-PRIOR_SPEAKERS:])
             if q.resolved.speaker:
                 prior.append((q.attr.mention.start, q.resolved))
-    for q in quotes:
+    for q, mine in zip(quotes, own):
         j = q.source if q.source >= 0 else q.speaker_from
-        if j >= 0:
+        if j >= 0 and not mine:
             q.resolved = quotes[j].resolved
 
 
