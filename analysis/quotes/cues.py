@@ -27,7 +27,8 @@ AMBIGUOUS = {"claims", "claim", "calls", "call", "reports", "report", "post", "p
              "emails", "texted", "talk", "talks", "question", "questioned", "challenge", "challenged", "protest",
              "object", "signal", "echo", "echoed", "snap", "estimate", "forecast", "blame", "vent", "rail", "tease",
              "taunt", "highlighted", "put it", "defended", "boast", "brag", "cries", "cry", "assertion", "admitted",
-             "concerned", "worry", "worried", "reported", "declared", "published", "posted", "announced", "stated"}
+             "concerned", "worry", "worried", "reported", "declared", "published", "posted", "announced", "stated",
+             "blast", "blasts"}   # 'the blast shook the street': an explosion, no cue
 _NOUN_LEFT = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|whose|no|any|such|"
                         r"many|some|so-|so)\s+(?:[\w’'\-]+\s+){0,2}|\b(?:of|in|to|on|for|"
                         r"with|by|from|about)\s+|[’']s\s+)$", re.I)
