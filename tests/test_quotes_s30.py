@@ -130,3 +130,12 @@ def test_attack_report_speaker_nouns(text, mention):
 def test_blast_after_determiner_is_no_cue():
     df = speech('Witnesses said the blast was "deafening."')
     assert (df.loc[0, "cue"], df.loc[0, "speaker_mention"]) == ("said", "Witnesses"), df
+
+
+# ---- an inverted subject followed by 'via' and the channel ('wrote X via Twitter') -------------------------------
+@pytest.mark.parametrize("text, mention", [
+    ('"Update: crews report four rockets near the airfield," wrote Col. Hale via Twitter.', "Col. Hale"),
+    ('"No one was hurt," posted Dora Vance via her official account.', "Dora Vance"),
+])
+def test_inverted_subject_before_via(text, mention):
+    assert speech(text)["speaker_mention"].tolist() == [mention]
