@@ -139,3 +139,9 @@ def test_blast_after_determiner_is_no_cue():
 ])
 def test_inverted_subject_before_via(text, mention):
     assert speech(text)["speaker_mention"].tolist() == [mention]
+
+
+# ---- a passive report with its agent after the quote ('was reported as being "..." by X') ------------------------
+def test_passive_report_agent_after_quote():
+    df = speech('The night raid was reported as being "a complete success" by the Valley Brigade, a small armed group.')
+    assert df["speaker_mention"].tolist() == ["the Valley Brigade"], df

@@ -953,7 +953,8 @@ def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
 #: a passive cue right before an opening mark: 'was branded a', 'were described as', 'has been called'
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?((?:described|called|branded|labell?ed|"
                              r"termed|characteri[sz]ed|criticized|criticised|condemned|denounced|slammed|blasted|praised|"
-                             r"hailed|dismissed|mocked))\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$")
+                             r"hailed|dismissed|mocked|reported|claimed|welcomed|rejected))\s+(?:as\s+(?:being\s+)?)?"
+                             r"(?:(?:a|an|the)\s+)?$")
 #: the agent after the closing mark: 'by angry residents'
 _BY_AFTER = re.compile(r"[\s,.]{0,2}\s*by\s+")
 
@@ -967,6 +968,9 @@ def passive_agent_after(text: str, s: int, o: int, close_end: int, hi: int) -> A
     >>> t = 'The board called it a "total disgrace" by any measure.'
     >>> passive_agent_after(t, 0, t.index('"'), t.index('" by') + 1, len(t)) is None
     True
+    >>> t = 'The raid was reported as being "a complete success" by the group.'
+    >>> passive_agent_after(t, 0, t.index('"'), t.index('" by') + 1, len(t)).mention.name
+    'the group'
     """
     cue = _PASSIVE_BEFORE.search(text, max(s, o - 60), o)
     by = _BY_AFTER.match(text, close_end, hi) if cue is not None else None
