@@ -145,3 +145,9 @@ def test_inverted_subject_before_via(text, mention):
 def test_passive_report_agent_after_quote():
     df = speech('The night raid was reported as being "a complete success" by the Valley Brigade, a small armed group.')
     assert df["speaker_mention"].tolist() == ["the Valley Brigade"], df
+
+
+# ---- a quoted name right after an article is part of the subject, not a quote the verb after it signs -----------
+def test_quoted_name_after_article_is_no_speech():
+    df = extract_quotes('The "Sons of the Harbour," a small armed group, claimed the rocket fire on Monday.')
+    assert len(df) == 1 and not df.loc[0, "is_speech"], df

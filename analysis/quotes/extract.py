@@ -245,6 +245,19 @@ def _noun_modifier(text: str, sp: QuoteSpan, s0: int) -> bool:
         bool(_NOUN_AFTER.match(text, sp.close_end, sp.close_end + 40))
 
 
+def _name_after_article(text: str, sp: QuoteSpan, s0: int) -> bool:
+    """Whether a title-case quote follows an article right away ('The "Valley Brigade," a small group, said'): a
+    quoted name inside the subject, which the verb after it does not sign.
+
+    >>> t = 'The "Valley Brigade," a small group, said it fired.'; _name_after_article(t, paired_quotes(t)[1][0], 0)
+    True
+    >>> t = '"Valley Brigade," the guard said.'; _name_after_article(t, paired_quotes(t)[1][0], 0)
+    False
+    """
+    return bool(re.search(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s*$", text[max(s0, sp.open_start - 5):sp.open_start])) and \
+        title_case(text[sp.start:sp.end])
+
+
 def verbless_document(text: str, close_end: int, hi: int, quote: str) -> Attribution | None:
     """A document named with no verb after a quote that ends in a comma ('"...," the statement.'): it speaks.
 
@@ -281,7 +294,7 @@ def _attribute(art: _Article, k: int) -> _Quote:
 
     def after() -> Attribution | None:
         """The attribution after the closing mark (a verbless '"...," the statement.' last)."""
-        if sp.close_end >= nxt or _noun_modifier(text, sp, s0):
+        if sp.close_end >= nxt or _noun_modifier(text, sp, s0) or _name_after_article(text, sp, s0):
             return None
         return attribution_after(text, sp.close_end, nxt, qt) or verbless_document(text, sp.close_end, nxt, qt) or \
             colon_name_after(text, sp.close_end, art.paras[sp.para][1])
