@@ -151,3 +151,8 @@ def test_passive_report_agent_after_quote():
 def test_quoted_name_after_article_is_no_speech():
     df = extract_quotes('The "Sons of the Harbour," a small armed group, claimed the rocket fire on Monday.')
     assert len(df) == 1 and not df.loc[0, "is_speech"], df
+
+
+def test_cue_in_opening_participle_clause_does_not_report_main_clause():
+    df = speech('Watching the mayor talk about the harbour on Friday, Dora Vance said: "I was impressed by him."')
+    assert (df.loc[0, "speaker_mention"], df.loc[0, "cue"]) == ("Dora Vance", "said"), df

@@ -1745,9 +1745,10 @@ def _outer_speech(text: str, s: int, pos: int, any_pronoun: bool = False) -> Att
     return same
 
 
-#: an adverbial clause opening its sentence or clause, up to a cue: 'When Lee announced', 'Ever since the mayor said'
+#: an adverbial or participle clause opening its sentence or clause, up to a cue: 'When Lee announced', 'Watching X talk'
 _FRONTED_OPEN = re.compile(r"(?:^\W*|[,;(]\s*|\b(?:and|but)\s+)(?:ever\s+since|when|whenever|while|after|because|although|"
-                           r"though|since|before|once|until|as\s+soon\s+as)\s+[^,;:()“”\"]*$", re.I)
+                           r"though|since|before|once|until|as\s+soon\s+as)\s+[^,;:()“”\"]*$|"
+                           r"^\W*(?-i:[A-Z][a-z]+ing)\s[^,;:()“”\"]*$", re.I)   # 'Watching X talk about Y, Lee said
 
 
 def _fronted_clause_cue(text: str, s: int, c0: int, c1: int, pos: int) -> bool:
@@ -1758,6 +1759,8 @@ def _fronted_clause_cue(text: str, s: int, c0: int, c1: int, pos: int) -> bool:
     True
     >>> t = "Lee announced that, if elected, she would"; _fronted_clause_cue(t, 0, 4, 13, t.index("she"))
     False
+    >>> t = "Watching Kim speak about it, Lee said"; _fronted_clause_cue(t, 0, 13, 18, t.index("Lee"))
+    True
     """
     return "," in text[c1:pos] and bool(_FRONTED_OPEN.search(text[s:c0]))   # the sentence's own start is '^'
 
