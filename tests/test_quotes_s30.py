@@ -154,5 +154,5 @@ def test_quoted_name_after_article_is_no_speech():
 
 
 def test_cue_in_opening_participle_clause_does_not_report_main_clause():
-    df = speech('Watching the mayor talk about the harbour on Friday, Dora Vance said: "I was impressed by him."')
+    df = speech('Watching Tom Reed talk about the harbour on Friday, Dora Vance said: "I was impressed by him."')
     assert (df.loc[0, "speaker_mention"], df.loc[0, "cue"]) == ("Dora Vance", "said"), df
