@@ -156,3 +156,12 @@ def test_quoted_name_after_article_is_no_speech():
 def test_cue_in_opening_participle_clause_does_not_report_main_clause():
     df = speech('Watching Tom Reed talk about the harbour on Friday, Dora Vance said: "I was impressed by him."')
     assert (df.loc[0, "speaker_mention"], df.loc[0, "cue"]) == ("Dora Vance", "said"), df
+
+
+# ---- ', X said ..., noting Y': the finite cue signs the quote before it; the participle's object is no speaker ---
+def test_sentence_final_cue_before_participle_clause():
+    text = ('The council\'s "waste" is shameful, Dora Vance said on Tuesday in Ames, noting the mayor '
+            '"makes everyone want to leave town."')
+    df = speech(text)
+    assert df["speaker_mention"].tolist() == ["Dora Vance", "Dora Vance"], df[["quote", "speaker_mention"]]
+    assert df.loc[0, "utterance_id"] != df.loc[1, "utterance_id"]

@@ -461,7 +461,7 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
         men = men if men is not None else _loose_slot(text, ce, end, form, inverted=True)
         return Attribution(form, cs, ce, men, "after") if men is not None else None
     obj_first = getattr(lexicon.cue_forms().get(form), "object_first", False)   # 'X, an analyst, told CNN'
-    if re.search(r",\s*$", between) and not re.search(r"[“”\"]", between) and not obj_first:
+    if re.search(r",\s*$", between) and not re.search(r"[“”\"]", between) and not obj_first and not form.endswith("ing"):
         inv = object_after(text, ce, end)   # '"...," like the volatility of markets, said Richard Curtin.'
         if inv is not None and inv.kind in {"person", "role"} and re.match(r"\s*(?:,|[.]?\s*$)", text[inv.end:end]):
             return Attribution(form, cs, ce, inv, "after")
@@ -618,6 +618,19 @@ def _loose_tail(text: str, ce: int, end: int) -> bool:
         and not re.search(r"[,;:“”\"]|\b(?:that|and|but|because|which)\b", tail) and not cues_in(text, ce, end)
 
 
+def _last_finite(text: str, cues: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The last cue of a sentence's tail, or the finite cue before it when the last is a participle set off by a
+    comma (', X said on Tuesday, noting Y ...': X said).
+
+    >>> t = ", Ann Lee said on Tuesday, noting the mayor"; _last_finite(t, cues_in(t, 0, len(t)))[2]
+    'said'
+    """
+    if len(cues) > 1 and cues[-1][2].endswith("ing") and text[:cues[-1][0]].rstrip().endswith(",") \
+            and not cues[-2][2].endswith("ing"):
+        return cues[-2]
+    return cues[-1]
+
+
 def attribution_end_of_sentence(text: str, a: int, hi: int) -> Attribution | None:
     """A sentence-final ', X said.' or ', said X.' for a quote in the middle of a sentence.
 
@@ -629,7 +642,8 @@ def attribution_end_of_sentence(text: str, a: int, hi: int) -> Attribution | Non
     cues = cues_in(text, a, end)
     if not cues:
         return None
-    cs, ce, form = cues[-1]
+    cs, ce, form = _last_finite(text, cues)
+    end = end if cs == cues[-1][0] else text.rfind(",", ce, cues[-1][0])   # the tail stops at ', noting ...'
     comma = text.rfind(",", a, cs)
     if comma < 0 or re.search(r"\bthat\b", text[ce:end]):
         return None

@@ -598,7 +598,9 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
             if pj.span.para != sp.para:
                 break
             if pj.attr is not None and pj.attr.mention is not None and (pj.attr.cue_start == q.attr.cue_start or (
-                    j == k - 1 and pj.attr.mention.start == q.attr.mention.start and not _new_cue(art, pj, q))):
+                    j == k - 1 and pj.attr.mention.start == q.attr.mention.start and not _new_cue(art, pj, q))) and \
+                    not (pj.where == "end of sentence" and cues_in(text, pj.attr.cue_end, sp.open_start)):
+                # ('A "x" B, X said, noting "y"': the participle reports y apart)
                 q.source = root(j)   # '"We," said X, "will win."'; 'X called it "a" and "b"'
                 break
         return
