@@ -625,7 +625,8 @@ def _last_finite(text: str, cues: list[tuple[int, int, str]]) -> tuple[int, int,
     >>> t = ", Ann Lee said on Tuesday, noting the mayor"; _last_finite(t, cues_in(t, 0, len(t)))[2]
     'said'
     """
-    if len(cues) > 1 and cues[-1][2].endswith("ing") and text[:cues[-1][0]].rstrip().endswith(",") \
+    last = cues[-1][0]
+    if len(cues) > 1 and cues[-1][2].endswith("ing") and text[max(0, last - 4):last].rstrip().endswith(",") \
             and not cues[-2][2].endswith("ing"):
         return cues[-2]
     return cues[-1]
