@@ -27,7 +27,8 @@ AMBIGUOUS = {"claims", "claim", "calls", "call", "reports", "report", "post", "p
              "emails", "texted", "talk", "talks", "question", "questioned", "challenge", "challenged", "protest",
              "object", "signal", "echo", "echoed", "snap", "estimate", "forecast", "blame", "vent", "rail", "tease",
              "taunt", "highlighted", "put it", "defended", "boast", "brag", "cries", "cry", "assertion", "admitted",
-             "concerned", "worry", "worried", "reported", "declared", "published", "posted", "announced", "stated"}
+             "concerned", "worry", "worried", "reported", "declared", "published", "posted", "announced", "stated",
+             "blast", "blasts"}   # 'the blast shook the street': an explosion, no cue
 _NOUN_LEFT = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those|whose|no|any|such|"
                         r"many|some|so-|so)\s+(?:[\w’'\-]+\s+){0,2}|\b(?:of|in|to|on|for|"
                         r"with|by|from|about)\s+|[’']s\s+)$", re.I)
@@ -460,7 +461,7 @@ def _after_cue(text: str, a: int, end: int, cs: int, ce: int, form: str) -> Attr
         men = men if men is not None else _loose_slot(text, ce, end, form, inverted=True)
         return Attribution(form, cs, ce, men, "after") if men is not None else None
     obj_first = getattr(lexicon.cue_forms().get(form), "object_first", False)   # 'X, an analyst, told CNN'
-    if re.search(r",\s*$", between) and not re.search(r"[“”\"]", between) and not obj_first:
+    if re.search(r",\s*$", between) and not re.search(r"[“”\"]", between) and not obj_first and not form.endswith("ing"):
         inv = object_after(text, ce, end)   # '"...," like the volatility of markets, said Richard Curtin.'
         if inv is not None and inv.kind in {"person", "role"} and re.match(r"\s*(?:,|[.]?\s*$)", text[inv.end:end]):
             return Attribution(form, cs, ce, inv, "after")
@@ -576,7 +577,13 @@ def _runs_into_quote(text: str, end: int) -> bool:
 
     >>> t = '"We won." She said the town "never gave up."'; _runs_into_quote(t, 28), _runs_into_quote(t, 9)
     (True, False)
+
+    A clause that ends in a colon introduces what comes next, in its paragraph or the next one:
+    >>> t = '"We won." She went on to say:\\n\\n"More."'; _runs_into_quote(t, t.index(":") + 1)
+    True
     """
+    if text[max(0, end - 3):end].rstrip().endswith(":"):
+        return True
     return text[end:end + 2].lstrip()[:1] in {"“", '"', "‘", "«"} and not text[max(0, end - 2):end].rstrip().endswith((".", "!", "?"))
 
 
@@ -611,6 +618,20 @@ def _loose_tail(text: str, ce: int, end: int) -> bool:
         and not re.search(r"[,;:“”\"]|\b(?:that|and|but|because|which)\b", tail) and not cues_in(text, ce, end)
 
 
+def _last_finite(text: str, cues: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """The last cue of a sentence's tail, or the finite cue before it when the last is a participle set off by a
+    comma (', X said on Tuesday, noting Y ...': X said).
+
+    >>> t = ", Ann Lee said on Tuesday, noting the mayor"; _last_finite(t, cues_in(t, 0, len(t)))[2]
+    'said'
+    """
+    last = cues[-1][0]
+    if len(cues) > 1 and cues[-1][2].endswith("ing") and text[max(0, last - 4):last].rstrip().endswith(",") \
+            and not cues[-2][2].endswith("ing"):
+        return cues[-2]
+    return cues[-1]
+
+
 def attribution_end_of_sentence(text: str, a: int, hi: int) -> Attribution | None:
     """A sentence-final ', X said.' or ', said X.' for a quote in the middle of a sentence.
 
@@ -622,7 +643,8 @@ def attribution_end_of_sentence(text: str, a: int, hi: int) -> Attribution | Non
     cues = cues_in(text, a, end)
     if not cues:
         return None
-    cs, ce, form = cues[-1]
+    cs, ce, form = _last_finite(text, cues)
+    end = end if cs == cues[-1][0] else text.rfind(",", ce, cues[-1][0])   # the tail stops at ', noting ...'
     comma = text.rfind(",", a, cs)
     if comma < 0 or re.search(r"\bthat\b", text[ce:end]):
         return None
@@ -946,7 +968,8 @@ def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
 #: a passive cue right before an opening mark: 'was branded a', 'were described as', 'has been called'
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?((?:described|called|branded|labell?ed|"
                              r"termed|characteri[sz]ed|criticized|criticised|condemned|denounced|slammed|blasted|praised|"
-                             r"hailed|dismissed|mocked))\s+(?:as\s+)?(?:(?:a|an|the)\s+)?$")
+                             r"hailed|dismissed|mocked|reported|claimed|welcomed|rejected))\s+(?:as\s+(?:being\s+)?)?"
+                             r"(?:(?:a|an|the)\s+)?$")
 #: the agent after the closing mark: 'by angry residents'
 _BY_AFTER = re.compile(r"[\s,.]{0,2}\s*by\s+")
 
@@ -960,6 +983,9 @@ def passive_agent_after(text: str, s: int, o: int, close_end: int, hi: int) -> A
     >>> t = 'The board called it a "total disgrace" by any measure.'
     >>> passive_agent_after(t, 0, t.index('"'), t.index('" by') + 1, len(t)) is None
     True
+    >>> t = 'The raid was reported as being "a complete success" by the group.'
+    >>> passive_agent_after(t, 0, t.index('"'), t.index('" by') + 1, len(t)).mention.name
+    'the group'
     """
     cue = _PASSIVE_BEFORE.search(text, max(s, o - 60), o)
     by = _BY_AFTER.match(text, close_end, hi) if cue is not None else None
@@ -1723,7 +1749,8 @@ def _outer_speech(text: str, s: int, pos: int, any_pronoun: bool = False) -> Att
         if not (kind == "speech" or (kind in {"writing", "request"} and re.match(r"\s+that\b", text[c1:pos]))) or \
                 (participle and not text[s:c0].rstrip().endswith(",")) or \
                 not re.fullmatch(r"[^.;:!?“”\"]{0,80}?(?:\bthat\s+|\s)", text[c1:pos]) or \
-                re.search(r"\b(?:which|whom|what|who|although|though|but|while|when)\b", text[c1:pos]):
+                re.search(r"\b(?:which|whom|what|who|although|though|but|while|when)\b", text[c1:pos]) or \
+                _fronted_clause_cue(text, s, c0, c1, pos):
             continue
         men = _main_subject(text, s, c0) if participle else subject_before(text, s, c0)   # 'X hailed it, telling Y he
         if men is not None and (men.kind != "pronoun" or (any_pronoun and men.name in {"he", "she", "they"})):
@@ -1731,6 +1758,26 @@ def _outer_speech(text: str, s: int, pos: int, any_pronoun: bool = False) -> Att
         if same is None and men is not None and inner is not None and men.name == inner.group().lower():
             same = Attribution(form, c0, c1, men, "before")
     return same
+
+
+#: an adverbial or participle clause opening its sentence or clause, up to a cue: 'When Lee announced', 'Watching X talk'
+_FRONTED_OPEN = re.compile(r"(?:^\W*|[,;(]\s*|\b(?:and|but)\s+)(?:ever\s+since|when|whenever|while|after|because|although|"
+                           r"though|since|before|once|until|as\s+soon\s+as)\s+[^,;:()“”\"]*$|"
+                           r"^\W*(?-i:[A-Z][a-z]+ing)\s[^,;:()“”\"]*$", re.I)   # 'Watching X talk about Y, Lee said
+
+
+def _fronted_clause_cue(text: str, s: int, c0: int, c1: int, pos: int) -> bool:
+    """Whether a cue at text[c0:c1] sits in a fronted adverbial clause that a comma closes before ``pos``: the
+    clause after the comma is the main clause, not the cue's report ('When Lee announced her bid, she called ...').
+
+    >>> t = "When Lee announced her bid, she called"; _fronted_clause_cue(t, 0, 9, 18, t.index("she"))
+    True
+    >>> t = "Lee announced that, if elected, she would"; _fronted_clause_cue(t, 0, 4, 13, t.index("she"))
+    False
+    >>> t = "Watching Kim speak about it, Lee said"; _fronted_clause_cue(t, 0, 13, 18, t.index("Lee"))
+    True
+    """
+    return "," in text[c1:pos] and bool(_FRONTED_OPEN.search(text[s:c0]))   # the sentence's own start is '^'
 
 
 def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None:

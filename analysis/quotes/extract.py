@@ -222,6 +222,42 @@ def _tight_after(text: str, a: int, hi: int) -> bool:
 _VERBLESS_DOC = re.compile(r"\s*(the|a|an|its|their)\s+((?:[a-z\-]+\s+){0,2}(?:statement|release|communiqu[eé]|letter|post))\s*\.(?:\s|$)")
 
 
+#: a determiner, then at most two words, right before an opening mark: 'an Iraqi "', 'the "'
+_DETERMINER_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)"
+                                r"\s+(?:[\w’'\-]+\s+){0,2}$")
+#: a lower-case noun right after a closing mark, then a word: '" group has', '" plan said' (not a pronoun subject)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:he|she|it|they|we|i|you|who|which|that|and|or|but|as|is|was|are|were)\b)[a-z][\w\-]*\s+\w")
+
+
+def _noun_modifier(text: str, sp: QuoteSpan, s0: int) -> bool:
+    """Whether a short quote sits inside a noun phrase, between its determiner and its head noun ('an Iraqi
+    "resistance" group said'): the verb after the head is the noun phrase's own, it signs no quote.
+
+    >>> t = 'An Iraqi "resistance" group has claimed it.'; _noun_modifier(t, paired_quotes(t)[1][0], 0)
+    True
+    >>> t = 'The "talks failed," the envoy said.'; _noun_modifier(t, paired_quotes(t)[1][0], 0)
+    False
+    """
+    quote = text[sp.start:sp.end]
+    if len(_WORDS.findall(quote)) > 3 or re.search(r"[,.!?;:]\W*$", quote):
+        return False
+    return bool(_DETERMINER_BEFORE.search(text[max(s0, sp.open_start - 40):sp.open_start])) and \
+        bool(_NOUN_AFTER.match(text, sp.close_end, sp.close_end + 40))
+
+
+def _name_after_article(text: str, sp: QuoteSpan, s0: int) -> bool:
+    """Whether a title-case quote follows an article right away ('The "Valley Brigade," a small group, said'): a
+    quoted name inside the subject, which the verb after it does not sign.
+
+    >>> t = 'The "Valley Brigade," a small group, said it fired.'; _name_after_article(t, paired_quotes(t)[1][0], 0)
+    True
+    >>> t = '"Valley Brigade," the guard said.'; _name_after_article(t, paired_quotes(t)[1][0], 0)
+    False
+    """
+    return bool(re.search(r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s*$", text[max(s0, sp.open_start - 5):sp.open_start])) and \
+        title_case(text[sp.start:sp.end])
+
+
 def verbless_document(text: str, close_end: int, hi: int, quote: str) -> Attribution | None:
     """A document named with no verb after a quote that ends in a comma ('"...," the statement.'): it speaks.
 
@@ -258,7 +294,7 @@ def _attribute(art: _Article, k: int) -> _Quote:
 
     def after() -> Attribution | None:
         """The attribution after the closing mark (a verbless '"...," the statement.' last)."""
-        if sp.close_end >= nxt:
+        if sp.close_end >= nxt or _noun_modifier(text, sp, s0) or _name_after_article(text, sp, s0):
             return None
         return attribution_after(text, sp.close_end, nxt, qt) or verbless_document(text, sp.close_end, nxt, qt) or \
             colon_name_after(text, sp.close_end, art.paras[sp.para][1])
@@ -566,7 +602,9 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
             if pj.span.para != sp.para:
                 break
             if pj.attr is not None and pj.attr.mention is not None and (pj.attr.cue_start == q.attr.cue_start or (
-                    j == k - 1 and pj.attr.mention.start == q.attr.mention.start and not _new_cue(art, pj, q))):
+                    j == k - 1 and pj.attr.mention.start == q.attr.mention.start and not _new_cue(art, pj, q))) and \
+                    not (pj.where == "end of sentence" and cues_in(text, pj.attr.cue_end, sp.open_start)):
+                # ('A "x" B, X said, noting "y"': the participle reports y apart)
                 q.source = root(j)   # '"We," said X, "will win."'; 'X called it "a" and "b"'
                 break
         return
@@ -839,6 +877,10 @@ _AGENTLESS = re.compile(r"\b(?:is|are|was|were|be|been|being|so|often|widely|com
 GOVERN_GAP = 4
 
 
+#: naming verbs whose past participle right before a quote, with no agent, gives a name ('an outpost dubbed "..."')
+_NAMING_PARTICIPLE = re.compile(r"called|dubbed|named|nicknamed|labell?ed|branded|termed|titled|billed")
+
+
 def _governing_cue(art: _Article, q: _Quote) -> Attribution | None:
     """A short partial quote right after an evaluative or request cue of its clause ('calling the offer "an insult"',
     'demanded that X make "a public apology"') is the words of the cue's agent, even when no subject is found.
@@ -855,12 +897,30 @@ def _governing_cue(art: _Article, q: _Quote) -> Attribution | None:
         return None
     c0, c1, form = cues[-1]
     gap = text[c1:sp.open_start]
-    if _cue_kind(form) not in {"evaluative", "request"} or len(_WORDS.findall(gap)) > GOVERN_GAP or \
+    if _cue_kind(form) not in {"evaluative", "request"} or len(_WORDS.findall(gap)) > _gap_limit(gap) or \
             re.search(r"[.!?;:“”\"()]", gap) or _AGENTLESS.search(text, max(s0, c0 - 12), c0):
         return None
     at = attribution_before(text, s0, sp.open_start, art.paras[sp.para][0])
     men = at.mention if at is not None and at.cue_start == c0 else _governing_subject(text, s0, c0, form)
-    return Attribution(form, c0, c1, men if men is not None and men.kind in _SUBJECT_KINDS else None, "governing cue")
+    men = men if men is not None and men.kind in _SUBJECT_KINDS else None
+    if men is None and _NAMING_PARTICIPLE.fullmatch(form) and not gap.strip():
+        return None   # 'a small outpost dubbed "Tower 22"': a name given, nobody's words
+    return Attribution(form, c0, c1, men, "governing cue")
+
+
+#: the end of a long object before the quote of a cue: 'described the channel under the bridge as "..."'
+_OBJECT_AS = re.compile(r"\s(?:as|of)\s+(?:(?:an?|the)\s+)?$")
+#: at most this many words between such a cue and its quote when the object ends in 'as' or 'of'
+GOVERN_GAP_AS = 10
+
+
+def _gap_limit(gap: str) -> int:
+    """The most words a governing cue may stand before its quote: more when the gap ends in 'as' / 'of'.
+
+    >>> _gap_limit(" the channel under the bridge as "), _gap_limit(" the channel under the bridge ")
+    (10, 4)
+    """
+    return GOVERN_GAP_AS if _OBJECT_AS.search(gap) else GOVERN_GAP
 
 
 def _possessed(art: _Article, q: _Quote) -> Attribution | None:
@@ -997,8 +1057,50 @@ def _person_role(text: str, name: str, m: Mention, index: PersonIndex) -> str:
 _PAST_EPITHET = re.compile(r"\b(?:former|retired|ex-|veteran|one-time|onetime)", re.I)
 
 
+#: a group that names itself right after its noun phrase: 'a group calling itself "X"', 'a militia known as the X'
+_SELF_NAMED = re.compile(r"[\s,]*(?:call(?:ing|s|ed)\s+(?:itself|themselves)|known\s+as|called|named)\s+"
+                         r"(?:[“\"‘']([^“”\"‘’\n]{2,60}?)[,.]?[”\"’']|((?:[Tt]he\s+)?[A-Z][\w’'\-]*"
+                         r"(?:\s+(?:of|the|for|in|and|al-[\w’'\-]+|[A-Z][\w’'\-]*)){0,7}))")
+
+
+def _self_named(text: str, m: Mention) -> str:
+    """The name a group mention gives itself right after its head ('' when none).
+
+    >>> t = 'A new group calling itself "The Sons of the Valley", said'; _self_named(t, Mention(0, 11, "body", 6, 11, "A new group"))
+    'The Sons of the Valley'
+    >>> t = 'A militia known as the Valley Brigade said'; _self_named(t, Mention(0, 9, "body", 2, 9, "A militia"))
+    'the Valley Brigade'
+    >>> t = 'A group calling itself "Valley Sons" said'; _self_named(t, Mention(0, 36, "person", 24, 36, 'Sons"'))
+    'Valley Sons'
+    >>> _self_named("Ann Lee said", Mention(0, 7, "person", 4, 7, "Ann Lee"))
+    ''
+    >>> _self_named("Ann Lee called Tom Reed a liar", Mention(0, 7, "person", 4, 7, "Ann Lee"))
+    ''
+    """
+    key = re.search(r"[\s,](?:call(?:ing|s|ed)\s+(?:itself|themselves)|known\s+as|called|named)\s", text[m.start:m.end + 2])
+    start = m.start + key.start() if key is not None else m.head_end
+    found = _SELF_NAMED.match(text, start, min(len(text), start + 120))
+    name = (found.group(1) or found.group(2)) if found is not None else ""
+    bare = found is not None and re.match(r"[\s,]*(?:called|named)\s", text[found.start():found.start() + 12])
+    inside = found is not None and found.start() < m.end - 1   # 'X called Y "..."': a cue after the mention, no naming
+    return name.strip() if name and found.start() <= m.end and (inside or not bare) else ""
+
+
+def _named_type(text: str, m: Mention) -> str:
+    """'body' for a self-named group ('a militia known as X'), 'person' for one person ('the base chief known as X').
+
+    >>> _named_type("A militia known as", Mention(0, 9, "body", 2, 9, "A militia")), _named_type("The chief", Mention(0, 9, "role", 4, 9, "The chief"))
+    ('body', 'person')
+    """
+    words = re.findall(r"[a-z]+", text[m.start:m.end].lower())
+    kinds = {getattr(lexicon.role_nouns().get(w), "kind", "") for w in words[:6]}
+    return "body" if m.kind == "body" or "body" in kinds else "person"
+
+
 def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
     """The speaker a mention stands for inside the article."""
+    if m.kind in {"body", "role", "person"} and (named := _self_named(text, m)):
+        return Resolved(named, _named_type(text, m))   # 'a group calling itself "X" said': X speaks
     if m.kind == "person":
         name = full_name(m.name, m.start, index)
         return Resolved(name, "person", _person_role(text, name, m, index))
@@ -1034,14 +1136,16 @@ def _resolve_all(art: _Article, quotes: list[_Quote]) -> None:
     """Resolve every quote's own mention in order, then copy speakers along utterance and paragraph links."""
     index = person_index(art.text, [(sp.open_start, sp.close_end) for sp in art.spans])
     prior: list[tuple[int, Resolved]] = []
-    for q in quotes:
-        if q.source < 0 and q.attr is not None and q.attr.mention is not None and not q.reason:
+    own = [q.attr is not None and q.attr.mention is not None and not q.reason and
+           (q.source < 0 or bool(quotes[q.source].reason)) for q in quotes]   # a root that is no speech: its own
+    for q, mine in zip(quotes, own):
+        if mine:
             q.resolved = _resolve_mention(art.text, q.attr.mention, index, prior[-PRIOR_SPEAKERS:])
             if q.resolved.speaker:
                 prior.append((q.attr.mention.start, q.resolved))
-    for q in quotes:
+    for q, mine in zip(quotes, own):
         j = q.source if q.source >= 0 else q.speaker_from
-        if j >= 0:
+        if j >= 0 and not mine:
             q.resolved = quotes[j].resolved
 
 

@@ -1117,7 +1117,7 @@ def _role_prefix(seg: str) -> bool:
         not any(w.lower() in lexicon.PREPOSITIONS or lexicon.is_cue(w.lower()) for w in words)
 
 
-_OBJECT_STOP = re.compile(r"[,;:.!?()“”\"—]|\s(?=[a-z]+ing\s)|\s(?:on|in|at|after|before|during|when|while|that|who|and|as|to|adding|"
+_OBJECT_STOP = re.compile(r"[,;:.!?()“”\"—]|\s(?=[a-z]+ing\s)|\s(?:on|in|at|via|after|before|during|when|while|that|who|and|as|to|adding|"
                           r"according|referring|saying|noting|because|since|about|whether|of\s+the\s+(?:need|fact|plan))\s")
 
 

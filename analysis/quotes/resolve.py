@@ -389,6 +389,10 @@ def _org_before(text: str, pos: int, head: str = "") -> str:
     return best
 
 
+#: a clause part that opens right after a closing quotation mark ('" said Ann Lee'): no apposition of what came before
+_AFTER_CLOSING_MARK = re.compile(r"\s*[”\"’']")
+
+
 def resolve_who(text: str, who_start: int, lo: int) -> Mention | None:
     """The antecedent of a relative 'who': the noun phrase right before ', who', '(who' or 'who'.
 
@@ -396,13 +400,17 @@ def resolve_who(text: str, who_start: int, lo: int) -> Mention | None:
     'Ann Lee'
     >>> t = "The mayor (who told reporters"; resolve_who(t, 11, 0).name
     'The mayor'
+
+    An inverted attribution after a quote is the clause the 'who' follows, never an apposition of the quote's words:
+    >>> t = '"We met the nurses," said Ann Lee, who added'; resolve_who(t, t.index("who"), 0).name
+    'Ann Lee'
     """
     end = who_start
     while end > lo and text[end - 1] in " ,(":
         end -= 1
     parts = _parts(text, max(lo, end - 200), end)
     k = len(parts) - 1
-    while k > 0 and _is_appositive(text, parts[k]):
+    while k > 0 and _is_appositive(text, parts[k]) and not _AFTER_CLOSING_MARK.match(text, parts[k][0], parts[k][1]):
         k -= 1
     return np_at_end(text, parts[k][0], parts[k][1], subject=False) if parts else None
 
