@@ -302,6 +302,18 @@ def _unquote_words(text: str) -> str:
     return _QUOTED_WORD.sub(lambda m: f" {m.group(1)} ", text)
 
 
+def _blanked(text: str) -> str:
+    """The clause with what is no count of this incident's victims blanked out, offsets kept (ages, war tolls...).
+
+    >>> _blanked("at least 3 and as many as 9 were hurt")
+    'at least 3                  were hurt'
+    """
+    if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
+        text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
+    return _blank_bare_parts(_blank_joint(_unquote_words(_blank_verb_time(_blank_anniversary(_blank_ages(
+        _blank_war_toll(text)))))))
+
+
 def casualties(text: str) -> dict:
     """Killed and injured in a clause, by the words that govern each count (see the module docstring).
 
@@ -321,10 +333,7 @@ def casualties(text: str) -> dict:
         return {"killed": None, "injured": None, "killed_who": "", "injured_who": "", "qualifiers": [], "named_killed": []}
     out: dict = {"killed": None, "injured": None, "killed_who": set(), "injured_who": set(), "qualifiers": []}
     used: list[tuple[int, int]] = []
-    if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
-        text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    text = _blank_bare_parts(_blank_joint(_unquote_words(_blank_verb_time(_blank_anniversary(_blank_ages(
-        _blank_war_toll(text)))))))
+    text = _blanked(text)
     rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"]]
     rows = _drop_parts(rows, text, used)
     last: dict[str, int] = {}  # per role, where its last chain ended

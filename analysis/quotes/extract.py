@@ -336,6 +336,13 @@ def _attribute(art: _Article, k: int) -> _Quote:
         q.attr, q.where = at, (at.where if at is not None else q.where)
     if q.where == "colon" and (at := after()) is not None and at.mention is not None and at.cue_start >= 0:
         q.attr, q.where = at, at.where   # 'X was blunt: "...," she recalled.': the cue after the quote names the speaker
+    _reassign_source(art, q, s0, nxt)
+    return q
+
+
+def _reassign_source(art: _Article, q: _Quote, s0: int, nxt: int) -> None:
+    """Give quote q's words to whoever its attribution says owns them: a claim's owner, a person quoted, a relay."""
+    text, sp = art.text, q.span
     if q.attr is not None and q.attr.mention is not None and q.where == "before" and 0 <= q.attr.cue_end <= sp.open_start \
             and (owner := claim_owner(text, q.attr.cue_end, sp.open_start)) is not None:
         q.attr = Attribution(q.attr.cue, q.attr.cue_start, q.attr.cue_end, owner, q.where)   # 'rejected claims by X that "..."'
@@ -345,7 +352,6 @@ def _attribute(art: _Article, k: int) -> _Quote:
     if q.attr is not None and (relay := relayed_by(text, q.attr, nxt if q.where == "after" else art.paras[sp.para][1], s0)):
         relay.relays = q.attr.mention   # kept: the person quoted ('relayed_speaker_mention')
         q.attr = relay   # '"...," X said, according to The Blaze.': the relay is the annotated source
-    return q
 
 
 
@@ -588,6 +594,29 @@ def _unsigned_speech_before(art: _Article, quotes: list[_Quote], k: int) -> int:
     return -1 if j >= 0 and quotes[j].where == "dash" else j
 
 
+def _root(quotes: list[_Quote], j: int) -> int:
+    """The first piece of quote j's utterance (j itself when it starts one)."""
+    return quotes[j].source if quotes[j].source >= 0 else j
+
+
+def _join_attributed(art: _Article, quotes: list[_Quote], k: int) -> None:
+    """An attributed quote k joins an earlier piece of its paragraph with the same cue, or the same speaker just before.
+
+    '"We," said X, "will win."' and 'X called it "a" and "b"' are one utterance; in 'A "x" B, X said, noting "y"' the
+    participle reports y apart.
+    """
+    q, sp = quotes[k], quotes[k].span
+    for j in range(k - 1, max(-1, k - 6), -1):
+        pj = quotes[j]
+        if pj.span.para != sp.para:
+            break
+        if pj.attr is not None and pj.attr.mention is not None and (pj.attr.cue_start == q.attr.cue_start or (
+                j == k - 1 and pj.attr.mention.start == q.attr.mention.start and not _new_cue(art, pj, q))) and \
+                not (pj.where == "end of sentence" and cues_in(art.text, pj.attr.cue_end, sp.open_start)):
+            q.source = _root(quotes, j)
+            break
+
+
 def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
     """Tie quote k to an earlier one: same utterance (split or continued quote) or same speaker (next paragraph)."""
     q, sp, text = quotes[k], quotes[k].span, art.text
@@ -595,18 +624,9 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
         return
     prev = quotes[k - 1] if k > 0 else None
     first_in_para = prev is None or prev.span.para != sp.para
-    root = lambda j: quotes[j].source if quotes[j].source >= 0 else j  # noqa: E731
+    root = lambda j: _root(quotes, j)  # noqa: E731
     if q.attr is not None:
-        for j in range(k - 1, max(-1, k - 6), -1):
-            pj = quotes[j]
-            if pj.span.para != sp.para:
-                break
-            if pj.attr is not None and pj.attr.mention is not None and (pj.attr.cue_start == q.attr.cue_start or (
-                    j == k - 1 and pj.attr.mention.start == q.attr.mention.start and not _new_cue(art, pj, q))) and \
-                    not (pj.where == "end of sentence" and cues_in(text, pj.attr.cue_end, sp.open_start)):
-                # ('A "x" B, X said, noting "y"': the participle reports y apart)
-                q.source = root(j)   # '"We," said X, "will win."'; 'X called it "a" and "b"'
-                break
+        _join_attributed(art, quotes, k)
         return
     if not first_in_para and re.fullmatch(r"[\s,]*(?:[a-z]+ing|and\s+(?:then\s+)?[a-z]+ed)[\s,:]*",
                                           text[prev.span.close_end:sp.open_start]) and \
