@@ -101,3 +101,9 @@ def test_a_package_name_followed_by_more_of_the_name_and_its_kind_is_not_matched
 def test_where_shooters_are_entrenched_is_not_where_their_shells_fell():
     got = _places("Mortars fired by fighters entrenched in the Qarlaq neighbourhood fell in Hawija, killing a child.")
     assert got and "Hawij" in got[0], got
+
+
+# ---------------------------------------------------------------- "X area, east of Y": the direction locates a name
+def test_an_area_named_before_its_noun_is_located_by_a_direction_from_a_town():
+    got = _places("Militants attacked Albu Sakran area, south of Haditha, with car bombs, killing two soldiers.")
+    assert got and got[0] == "Albu Sakran", got
