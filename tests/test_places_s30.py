@@ -107,3 +107,10 @@ def test_where_shooters_are_entrenched_is_not_where_their_shells_fell():
 def test_an_area_named_before_its_noun_is_located_by_a_direction_from_a_town():
     got = _places("Militants attacked Albu Sakran area, south of Haditha, with car bombs, killing two soldiers.")
     assert got and got[0] == "Albu Sakran", got
+
+
+# ---------------------------------------------------------------- "in X, Y and Z in W": the first of a list held by W
+def test_the_first_of_a_list_of_names_held_by_a_known_place_is_a_place():
+    got = _places("Government guns pounded farms in Marqab, Sheikh Saffi and Umm Tuwayna in southern Idlib, killing a "
+                  "farmer.")
+    assert got and got[0] == "Marqab", got

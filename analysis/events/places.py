@@ -597,9 +597,10 @@ _FACILITY_LAST = re.compile(r"\s(?:Consulate|Embassy|Hospital|Clinic|Mosque|Chur
                             r"Stadium|Bridge|Square|Street|Market|Prison|Airport|Base|Camp|Company|Field|Factory|Office|"
                             r"Ministry|Headquarters|Centre|Center|Building|Palace|Station|Department|Council|Court)$")
 #: a name after a locative or "on" that a place named next holds ("rockets on X in Y", "areas in X in the eastern
-#: countryside of Y"): a place of Y even when no gazetteer lists it (kept only when Y is a place found)
+#: countryside of Y", "places in X, Y and Z in Y": the first of a list): a place of Y even when no gazetteer lists it (kept only when Y is a place found)
 _LOCATED_IN = re.compile(r"(?P<prep>" + _word_starts("in at near on") + r")\s+(?:the\s+)?(?!" + _CALENDAR +
                          r")(?P<name>(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})"
+                         r"(?:(?:,\s*|,?\s+and\s+)(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)?){0,4}"
                          r"\s+in\s+(?:the\s+)?(?:(?:(?:north|south|east|west)\w*(?:-\w+)?|central)\s+)?"
                          r"(?:(?:countryside|outskirts|suburbs|rural\s+areas)\s+of\s+(?:the\s+)?)?(?=[A-Z]|al-|el-)")
 
