@@ -114,3 +114,9 @@ def test_the_first_of_a_list_of_names_held_by_a_known_place_is_a_place():
     got = _places("Government guns pounded farms in Marqab, Sheikh Saffi and Umm Tuwayna in southern Idlib, killing a "
                   "farmer.")
     assert got and got[0] == "Marqab", got
+
+
+# ---------------------------------------------------------------- "the neighbourhoods of X and Y": X is a quarter
+def test_a_name_after_the_neighbourhoods_of_is_a_quarter():
+    found = scan_places("Missiles fell on the neighbourhoods of al- Qassaa and Tijara before dawn")
+    assert [p["text"] for p in found][:1] == ["al- Qassaa"], found

@@ -85,7 +85,7 @@ def _word_starts(words: str) -> str:
 #: "the village of X" (a "the" before the kind word changes no match: it is not read; a name may be quoted: "the city
 #: of “Saraqib”")
 _UNKNOWN = re.compile(
-    r"(?P<kind1>" + _word_starts("villages? towns? city district sub-?district subdistrict neighbou?rhood areas? quarter "
+    r"(?P<kind1>" + _word_starts("villages? towns? city district sub-?district subdistrict neighbou?rhoods? areas? quarter "
                                  "suburb")
     + ")"
     r"\s+of\s+[“\"]?(?P<name1>(?:al-\s?|el-\s?|al\s(?=[A-Z])|el\s(?=[A-Z]))?[A-Z][\w'’-]+"
@@ -631,7 +631,7 @@ def _singular(kind: str) -> str:
     >>> _singular("villages"), _singular("areas"), _singular("city"), _singular("regions")
     ('village', 'area', 'city', 'region')
     """
-    return kind[:-1] if kind in ("villages", "towns", "areas", "regions") else kind
+    return kind[:-1] if kind in ("villages", "towns", "areas", "regions", "neighbourhoods", "neighborhoods") else kind
 
 
 def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[dict]:
