@@ -120,3 +120,10 @@ def test_the_first_of_a_list_of_names_held_by_a_known_place_is_a_place():
 def test_a_name_after_the_neighbourhoods_of_is_a_quarter():
     found = scan_places("Missiles fell on the neighbourhoods of al- Qassaa and Tijara before dawn")
     assert [p["text"] for p in found][:1] == ["al- Qassaa"], found
+
+
+# ---------------------------------------------------------------- "X, Y and Z": Y is the next of a list, not X's holder
+def test_the_next_name_of_a_list_does_not_hold_the_one_before():
+    found = scan_places("artillery hit the villages of Karm Sufan, Karrada and Tell Dhahab in the Ghab plain")
+    first = next(p for p in found if p["text"] == "Karm Sufan")
+    assert first["place_id"].endswith("@"), first["place_id"]  # no holder read from the list

@@ -744,6 +744,11 @@ def _reach_back(text: str, pos: int) -> int:
     return k - 1 if k > 0 and text[k - 1] in "'’" else k
 
 
+#: a comma alone between two names, and a list that goes on after the second ("X, Y and Z", "X, Y, Z")
+_BARE_COMMA = re.compile(r"\s*,\s*")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:al-\s?|el-\s?|Al-|El-)?[A-Z]")
+
+
 class _Locators:
     """The known places of one text indexed by position, and the unknown ones added right to left, so that each
     name of ``_unknown_places`` looks at the few places its gap can reach (not at every place of the text).
@@ -783,8 +788,9 @@ class _Locators:
         cands += [(-self.out_starts[j], n + j, self.out[j]) for j in
                   range(bisect.bisect_left(self.out_starts, -hi), bisect.bisect_right(self.out_starts, -pos))]
         for _s, _k, d in sorted(cands, key=lambda c: c[:2]):
-            if _LOCATES_AFTER.fullmatch(text[pos:d["start"]]):
-                return d
+            if _LOCATES_AFTER.fullmatch(text[pos:d["start"]]) and not (_BARE_COMMA.fullmatch(text[pos:d["start"]]) and
+                                                                       _LIST_GOES_ON.match(text, d["end"])):
+                return d  # not "the villages of X, Y and Z": Y is the next of a list, not what holds X
         return None
 
     def before(self, text: str, pos: int) -> dict | None:
