@@ -147,6 +147,9 @@ _DIRECTION_BEFORE = re.compile(r"(?<!\bin\sthe\s)\b(?:(?:north|south|east|west|n
 # (four words after "of": "90 km east of the provincial capital city of Tikrit")
 _LOCATING_GAP = re.compile(r"\s*(?:(?:town|village|city|area|region|sub-?district)\s+(?=in\b|,))?(?:,|\(|in|near|of|"
                            r"outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?", re.I)  # "near Naijul town in Kifri district": Naijul
+#: an apposition that makes the next place the holder of the one before ("Baquba, the capital city of Diyala province")
+_CAPITAL_OF_GAP = re.compile(r",\s*(?:the\s+)?(?:provincial\s+)?(?:capital|centre|center|seat)\s+(?:city\s+)?(?:of|in)\s+"
+                             r"(?:the\s+)?", re.I)
 
 
 def _locator(sent: str, p: dict, prev: dict | None, vicinity: bool = True) -> bool:
@@ -163,6 +166,10 @@ def _locator(sent: str, p: dict, prev: dict | None, vicinity: bool = True) -> bo
     True
     >>> _locator("the police chief of Hit was wounded", {"start": 20}, None)
     True
+    >>> _locator("east of Kut, the capital of Wasit", {"start": 28}, {"end": 11})
+    True
+    >>> _locator("a unit based in Hit was struck", {"start": 16}, None)
+    True
     """
     if _BORDER_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]):
         return True  # "near the border with Kirkuk province": the border locates, the event is elsewhere
@@ -170,13 +177,19 @@ def _locator(sent: str, p: dict, prev: dict | None, vicinity: bool = True) -> bo
         return True  # "an area between Balad and Dujail": both only locate the event's place
     if _DIRECTION_BEFORE.search(sent[max(0, p["start"] - 60):p["start"]]):
         return True  # "120 km west of Nineveh's provincial capital Mosul", "a town near Iraq's capital Baghdad"
+    if _STATIONED_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
+        return True  # "a unit based in Tikrit", "gunmen fortified in X fired shells that fell in Y": where they are
     if _OFFICE_OF_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
         return True  # "the police chief of X town escaped ... near Mosul": a person's office, not where it happened
     if vicinity and _vicinity(sent, p, prev):
         return True  # "Near Baghdad, a car bomb ... the town of Mahmoudiyah": the vicinity gives way to the town
-    return prev is not None and bool(_LOCATING_GAP.fullmatch(sent[prev["end"]:p["start"]]))
+    gap = sent[prev["end"]:p["start"]] if prev is not None else ""
+    return prev is not None and bool(_LOCATING_GAP.fullmatch(gap) or _CAPITAL_OF_GAP.fullmatch(gap))
 
 
+#: where a force or a unit stays, not where the event is ("a unit based in X", "fighters entrenched in X")
+_STATIONED_BEFORE = re.compile(r"\b(?:based|stationed|deployed|positioned|fortified|entrenched|holed\s+up|garrisoned)\s+"
+                               r"(?:in|at)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 #: an office held over a place ("the police chief of X", "a member of the X council"): who the victim is, not where
 _OFFICE_OF_BEFORE = re.compile(r"\b(?:chief|commander|governor|mayor|director|head|councill?or|member|deputy|"
                                r"spokes(?:man|woman|person))\s+of\s+(?:the\s+)?$", re.I)

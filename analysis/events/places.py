@@ -85,7 +85,7 @@ def _word_starts(words: str) -> str:
 #: "the village of X" (a "the" before the kind word changes no match: it is not read; a name may be quoted: "the city
 #: of “Saraqib”")
 _UNKNOWN = re.compile(
-    r"(?P<kind1>" + _word_starts("villages? towns? city district sub-?district subdistrict neighbou?rhood areas? quarter "
+    r"(?P<kind1>" + _word_starts("villages? towns? city district sub-?district subdistrict neighbou?rhoods? areas? quarter "
                                  "suburb")
     + ")"
     r"\s+of\s+[“\"]?(?P<name1>(?:al-\s?|el-\s?|al\s(?=[A-Z])|el\s(?=[A-Z]))?[A-Z][\w'’-]+"
@@ -94,7 +94,7 @@ _UNKNOWN = re.compile(
 #: so that "the mixed Sunni-Shiite quarter of X" yields X
 _UNKNOWN_BEFORE = re.compile(
     r"(?P<name2>\b(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})\s+"
-    r"(?P<kind2>village|sub-?district|subdistrict|district|town|city|neighbou?rhood|area|quarter)\b")
+    r"(?P<kind2>villages?|sub-?district|subdistrict|district|towns?|city|neighbou?rhood|areas?|regions|quarter)\b")
 _NOT_NAMES = frozenset("""the a an this that these those his her its their our in on at of and or but for with by from
     us u.s american iraqi syrian turkish iranian israeli kurdish northern southern eastern western central border
     rural urban same nearby local residential industrial military security frontier mountain mountainous green
@@ -400,11 +400,22 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     return start == sentence_start and bool(_DATELINE.match(text[start:start + 60])) and text[start:end].isupper()
 
 
+#: more of a name and then its kind ("Bani| Zeid neighborhood", "Tal| Abu Hamid village"): a longer name than the match
+_LONGER_NAME_AFTER = re.compile(r"\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)?\s+(?:neighbou?rhoods?|"
+                                r"villages?|quarters?|sub-?districts?|suburbs?)\b")
+#: a settlement noun after a name ("the Assad villages", "Hamdaniya town"): the name is a settlement's
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:villages?|towns?|neighbou?rhoods?|suburbs?|quarters?)\b", re.I)
+
+
 def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], sentence_start: int) -> str | None:
     """The place a matched alias names, or None when a package name is not used as a place here."""
     first = gaz.first(match.ids)
+    if gaz.rows[first]["type"] in SITE_TYPES and _SETTLEMENT_AFTER.match(text[match.end:match.end + 20]):
+        return None  # "the al-Assad villages": a settlement of that name, not the base whose alias it is
     if gaz.rows[first]["source"] == "hand" and match.method != "folded":  # a folded spelling needs a cue too
         return first
+    if _LONGER_NAME_AFTER.match(text, match.end):
+        return None  # "in Bani Zeid neighborhood": the package name is only the start of the quarter's name
     if len(text[match.start:match.end]) < 3 or toks[match.i].key in _NOT_NAMES or \
             match.j - match.i == 1 and toks[match.i].key in place_stopwords():
         return None
@@ -439,12 +450,31 @@ def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: f
             for k in range(m.i, m.j):
                 used[k] = False
             continue
-        found.append((m, pid))
+        found.append((m, _province_named(text, m.start, m.end, pid, gaz)))
     if fuzzy:
         found += [(m, m.ids[0]) for m in gaz.index.fuzzy(toks, text, used, _FUZZY_SKIP, threshold)]
     rows = [_found_row(text, m.start, m.end, pid, m.score, m.method, gaz) for m, pid in found]
     rows += _unknown_places(text, rows, gaz)
     return sorted(rows, key=lambda d: (d["start"], d["end"]))
+
+
+#: a name told as a province ("the northern province of Kirkuk", "the governorate of Basra")
+_PROVINCE_OF_BEFORE = re.compile(r"\b(?:province|governorate)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _province_named(text: str, start: int, end: int, pid: str, gaz: PlaceGazetteer) -> str:
+    """The province a town's name stands for after "province of" ("the province of Kirkuk": the province, not the city,
+    so that a town it holds is the finer place); otherwise ``pid``.
+
+    >>> _province_named("in the province of Kirkuk", 19, 25, "kirkuk", places_gazetteer())
+    'kirkuk_gov'
+    >>> _province_named("in the city of Kirkuk", 15, 21, "kirkuk", places_gazetteer())
+    'kirkuk'
+    """
+    if gaz.row(pid)["type"] not in TOWN_TYPES or not _PROVINCE_OF_BEFORE.search(text[max(0, start - 30):start]):
+        return pid
+    unit = match_name(f"{text[start:end]} province")[0]
+    return unit if unit and unit in ancestors(pid) and gaz.row(unit)["type"] == "province" else pid
 
 
 _FUZZY_SKIP = frozenset(token_key(w) for w in """base airbase air field oilfield oil gas airport camp district province
@@ -526,7 +556,7 @@ _TOPONYM = re.compile(_word_starts("In in Near near Outside outside At at Around
                       r"(?:\s+|-)(?:(?:al|el|Al|El|Abu|Albu|Bu|Umm)[\s-]+)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})")
 #: pieces of text each match of ``_UNKNOWN`` (its kind word) and of ``_TOPONYM`` (its place-word) contains: a text
 #: with none of them is not scanned (keep them in step with the expressions)
-_UNKNOWN_WORDS = ("village", "town", "city", "district", "neighbo", "area", "quarter", "suburb")
+_UNKNOWN_WORDS = ("village", "town", "city", "district", "neighbo", "area", "quarter", "suburb", "regions")
 _TOPONYM_WORDS = ("Tal", "Tel", "Kafr", "Kfar", "Khirb", "Jisr", "Qasr", "Wadi", "Jabal", "Jebel", "Mazraat", "Nahr",
                   "Kani", "Qal", "Bir", "Hay")
 
@@ -556,6 +586,41 @@ _LOCATED = re.compile(_word_starts("in near outside at around") + r"\s+(?P<name>
                       r"(?=\s*(?:,\s*|\(\s*))")
 
 
+#: names of days and months, never places ("yesterday Friday areas in X")
+_CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+             r"August|September|October|November|December)\b")
+#: an attack just told before "on" ("rocket fire by regime forces this morning on X"): X is its target's place
+_FIRE_BEFORE = re.compile(r"\b(?:fire|attacks?|strikes?|shelling|shelled|raids?|bombardment|bombed|shells?|rockets?|"
+                          r"missiles?|drones?)\b", re.I)
+#: a facility's name, not a settlement's ("the Russian Consulate in X", "the Rasheed Hotel in X")
+_FACILITY_LAST = re.compile(r"\s(?:Consulate|Embassy|Hospital|Clinic|Mosque|Church|Shrine|School|University|College|Hotel|"
+                            r"Stadium|Bridge|Square|Street|Market|Prison|Airport|Base|Camp|Company|Field|Factory|Office|"
+                            r"Ministry|Headquarters|Centre|Center|Building|Palace|Station|Department|Council|Court)$")
+#: a name after a locative or "on" that a place named next holds ("rockets on X in Y", "areas in X in the eastern
+#: countryside of Y", "places in X, Y and Z in Y": the first of a list): a place of Y even when no gazetteer lists it (kept only when Y is a place found)
+_LOCATED_IN = re.compile(r"(?P<prep>" + _word_starts("in at near on") + r")\s+(?:the\s+)?(?!" + _CALENDAR +
+                         r")(?P<name>(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})"
+                         r"(?:(?:,\s*|,?\s+and\s+)(?:al-|el-|Al-|El-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)?){0,4}"
+                         r"\s+in\s+(?:the\s+)?(?:(?:(?:north|south|east|west)\w*(?:-\w+)?|central)\s+)?"
+                         r"(?:(?:countryside|outskirts|suburbs|rural\s+areas)\s+of\s+(?:the\s+)?)?(?=[A-Z]|al-|el-)")
+
+
+def _actor_name(name: str) -> bool:
+    """Whether a name is an armed group's or a force's (who is attacked, not where).
+
+    >>> _actor_name("Kataib Hezbollah"), _actor_name("Iblin")
+    (True, False)
+    """
+    from .actors import match_actor
+
+    return match_actor(name)[0] is not None
+
+
+#: the first of two names given one plural kind word ("the X and Y villages", "in X, Y areas")
+_PAIR_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})"
+                          r"(?:\s*,\s*|\s+and\s+|,\s+and\s+)$")
+
+
 #: a describing compound, not a name ("the Christian-majority town", "a rebel-held village")
 _DESCRIBED = re.compile(r"[-‐](?:majority|populated|dominated|held|controlled|run|inhabited|led|backed|speaking|minority)$", re.I)
 
@@ -563,10 +628,10 @@ _DESCRIBED = re.compile(r"[-‐](?:majority|populated|dominated|held|controlled|
 def _singular(kind: str) -> str:
     """A kind word in the singular ("the villages of X and Y": X is a village).
 
-    >>> _singular("villages"), _singular("areas"), _singular("city")
-    ('village', 'area', 'city')
+    >>> _singular("villages"), _singular("areas"), _singular("city"), _singular("regions")
+    ('village', 'area', 'city', 'region')
     """
-    return kind[:-1] if kind in ("villages", "towns", "areas") else kind
+    return kind[:-1] if kind in ("villages", "towns", "areas", "regions", "neighbourhoods", "neighborhoods") else kind
 
 
 def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[dict]:
@@ -578,19 +643,31 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
         for m in rx.finditer(text) if _has_word(text, _UNKNOWN_WORDS) else ():
             kind = _singular(m.group(k).lower().replace("subdistrict", "sub-district"))
             spans.append((m.start(n), m.end(n), m.group(n), kind, m.end()))
+            pair = _PAIR_BEFORE.search(text, max(0, m.start(n) - 60), m.start(n)) if m.group(k).endswith("s") else None
+            if pair is not None:  # "the X and Y villages": X is one of them too
+                spans.append((pair.start("name"), pair.end("name"), pair.group("name"), kind, m.end()))
     for m in _LOCATED.finditer(text):
         if loc.after(text, m.end()):
             spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end()))
+    for m in _LOCATED_IN.finditer(text) if " in " in text else ():
+        if _FACILITY_LAST.search(m.group("name")) or m.group("prep").lower() == "on" and \
+                not _FIRE_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+            continue  # "near the Russian Consulate in X"; "on X" after no attack ("talks on Ukraine in Y")
+        spans.append((m.start("name"), m.end("name"), m.group("name"), "place", -m.end()))  # kept with a holder only
     for m in _TOPONYM.finditer(text) if _has_word(text, _TOPONYM_WORDS) else ():
         spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
     for m in _headings(text):
         spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
     for s, e, name, kind, after in sorted(spans, key=lambda x: -x[0]):  # right to left: a locator is found first
         words = [w.lower().strip("'’") for w in re.split(r"[\s-]+", name)]
+        if re.match(_CALENDAR, name):
+            continue  # "yesterday Friday areas in X": a day, not a place
         if loc.overlaps(s, e) or words[0] in _NOT_NAMES or all(w in _NOT_NAMES for w in words) \
                 or name.isupper() or len(words) == 1 and token_key(words[0]) in place_stopwords() or _DESCRIBED.search(name):
             continue  # nor a describing compound ("the Christian-majority town")
-        parent = loc.after(text, after) or loc.before(text, s)
+        parent = loc.after(text, abs(after)) or (loc.before(text, s) if after >= 0 else None)
+        if after < 0 and (parent is None or parent["type"] == "country" or _actor_name(name)):
+            continue  # "attacks on X in Syria": X may be who was attacked; a place only when a finer place holds it
         if parent is None and kind in ("area", "quarter") and text[e:e + 1] == " ":
             continue  # "the New York area": an area named before its noun counts only with the town it lies in
         pid = text_place(name, kind, _locator_id(parent["place_id"]) if parent else "")
@@ -645,7 +722,8 @@ def register_text_places(mentions: pd.DataFrame) -> None:
 
 
 #: the gap between a name and the known place after it that locates it ("... village in Sidakan", "..., Erbil")
-_LOCATES_AFTER = re.compile(r"[\s,(]*(?:in|near|of|,)?[\s,(]*(?:the\s+)?(?:\w+[\s,]+)?")
+_LOCATES_AFTER = re.compile(r"[\s,(]*(?:in|near|of|,)?[\s,(]*(?:the\s+)?(?:\w+[\s,]+)?|"
+                            r",\s*(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?")  # "X area, east of Haditha"
 #: the gap between a known place and a name after it that it locates ("Erbil's Sidakan sub-district")
 _LOCATES_BEFORE = re.compile(r"(?:'s|’s)?\s*(?:(?:north|south|east|west)\w*\s+|central\s+|downtown\s+)?")
 #: the longest stretch a gap of ``_LOCATES_AFTER`` can span: separators and at most three words
@@ -664,6 +742,11 @@ def _reach_back(text: str, pos: int) -> int:
         while k > 0 and (text[k - 1].isspace() if space else text[k - 1].isalnum() or text[k - 1] == "_"):
             k -= 1
     return k - 1 if k > 0 and text[k - 1] in "'’" else k
+
+
+#: a comma alone between two names, and a list that goes on after the second ("X, Y and Z", "X, Y, Z")
+_BARE_COMMA = re.compile(r"\s*,\s*")
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|,?\s+and\s+)(?:al-\s?|el-\s?|Al-|El-)?[A-Z]")
 
 
 class _Locators:
@@ -705,8 +788,9 @@ class _Locators:
         cands += [(-self.out_starts[j], n + j, self.out[j]) for j in
                   range(bisect.bisect_left(self.out_starts, -hi), bisect.bisect_right(self.out_starts, -pos))]
         for _s, _k, d in sorted(cands, key=lambda c: c[:2]):
-            if _LOCATES_AFTER.fullmatch(text[pos:d["start"]]):
-                return d
+            if _LOCATES_AFTER.fullmatch(text[pos:d["start"]]) and not (_BARE_COMMA.fullmatch(text[pos:d["start"]]) and
+                                                                       _LIST_GOES_ON.match(text, d["end"])):
+                return d  # not "the villages of X, Y and Z": Y is the next of a list, not what holds X
         return None
 
     def before(self, text: str, pos: int) -> dict | None:
