@@ -134,3 +134,19 @@ def test_victims_at_one_town_and_another_group_at_another_are_two_incidents():
         "Two policemen were killed in the town of Tuz Khurmatu during a night patrol and another five were killed "
         "near the city of Samarra when a bomb hit their truck."], "2010-04-02"))
     assert len(inc) == 2 and sorted(inc["killed"]) == [2, 5]
+
+
+def test_a_month_last_year_dates_one_strike_and_is_no_yearly_tally():
+    """'in <month> last year' dates one event: the strike's named dead stay its toll (the yearly-tally rule spans a year)."""
+    from analysis.events.roles import casualties
+    out = casualties("The network was badly weakened in March last year when American forces killed "
+                     "its founder Karim Haddad with his deputy Sami Nour.")
+    assert out["killed"] == 2
+    assert casualties("Perhaps 900 people were killed last year across the valley.")["killed"] is None
+
+
+
+def test_named_dead_of_a_killing_last_year_are_no_tally():
+    """Victims named in a killing with an agent are one event's toll, even with 'last year' and no attack word."""
+    out = casualties("The group lost ground last year after soldiers killed its leaders Adel Farouk and Nabil Aziz.")
+    assert out["killed"] == 2

@@ -367,7 +367,7 @@ def casualties(text: str) -> dict:
     _zeros(text, out)
     _single_deaths(text, out, out["killed"] is None or (out["killed"] == 1 and "killed" not in last))
     _drop_vague_totals(out, text)
-    if _SPAN_TALLY.search(text) and not _ATTACK_WORD.search(text):
+    if _spans_time(text) and not _ATTACK_WORD.search(text) and not out.get("named_killed"):
         out["killed"] = out["injured"] = None  # "1,500 were killed last year in X": a year's tally, no attack's toll
     out.pop("_parts", None)
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
@@ -414,6 +414,17 @@ def _keep_head(m: re.Match) -> str:
 
 #: a span of time a toll covers ("killed last year", "each year", "since last November"; not a week: one event's)
 _SPAN_TALLY = re.compile(r"\b(?:this|last|past|every|each|per)\s+year\b|\bsince\s+last\b|\bannually\b", re.I)
+#: a month just before "last year" dates one event ("in January last year"), it spans nothing
+_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+
+
+def _spans_time(text: str) -> bool:
+    """Whether the clause tells a span of time a tally covers, not a month of one event.
+
+    >>> _spans_time("1,500 were killed last year"), _spans_time("hit hard in January last year when X killed Y")
+    (True, False)
+    """
+    return any(not _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) for m in _SPAN_TALLY.finditer(text))
 #: a word of an attack or a weapon: a toll told with one over a span is still that attack's ("killed last year in a
 #: rocket attack")
 _ATTACK_WORD = re.compile(r"\b(?:attack|strike|airstrike|raid|bomb|bombing|blast|explosion|shelling|shooting|gunm[ae]n|"
