@@ -311,7 +311,40 @@ def _blanked(text: str) -> str:
     if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
     return _blank_bare_parts(_blank_joint(_unquote_words(_blank_verb_time(_blank_anniversary(_blank_ages(
-        _blank_war_toll(text)))))))
+        _blank_partitive(_unquote_count(_blank_war_toll(text)))))))))
+
+
+#: a number that picks some out of the victims or names their kin ("one of those killed", "two relatives of the
+#: dead", "three of the people wounded"): a part of the toll or other people, never the toll itself
+_PART_OF_VICTIMS = re.compile(r"\b(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+){0,3}?of\s+(?:those|the(?:\s+[\w'’-]+){0,2}?)\s+"
+                        r"(?:killed|wounded|injured|hurt|dead|slain|victims|fallen)\b", re.I)
+
+
+def _blank_partitive(text: str) -> str:
+    """The clause with the number of a part of the victims, or of their kin, blanked (offsets kept).
+
+    >>> _blank_partitive("Two cousins of those killed spoke.")
+    '    cousins of those killed spoke.'
+    """
+    if " of " not in text:
+        return text
+    return _PART_OF_VICTIMS.sub(lambda m: " " * len(m.group("n")) + m.group()[len(m.group("n")):], text)
+
+
+#: a quotation opened between a casualty verb and its count (killed "three men and wounded ..."): the mark blanked
+_QUOTED_COUNT = re.compile(r"\b((?:kill|wound|injur)(?:ed|ing)\s)[“\"](?=(?:at\s+least\s+)?(?:\d|"
+                           r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\b)", re.I)
+
+
+def _unquote_count(text: str) -> str:
+    """The clause with a quotation mark that opens on a casualty count blanked (offsets kept).
+
+    >>> _unquote_count('It wounded "two men".')
+    'It wounded  two men".'
+    """
+    if "“" not in text and '"' not in text:
+        return text
+    return _QUOTED_COUNT.sub(lambda m: m.group(1) + " ", text)
 
 
 def casualties(text: str) -> dict:

@@ -1,0 +1,36 @@
+"""Count and casualty rules from the s30 round on a second sample of attack reports (dev30b), each in a fixture of
+our own words.
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+from analysis.events.roles import casualties
+from test_incident_patterns import _mentions
+
+
+# ---------------------------------------------------------------- a part of the victims, or their kin
+def test_a_number_picking_some_of_the_victims_is_no_toll():
+    assert casualties("One of the men killed in the raid was a local judge.")["killed"] is None
+    assert casualties("Three cousins of those killed waited outside the morgue.")["killed"] is None
+    assert casualties("Two of the seven guards killed were brothers.")["killed"] == 7
+
+
+def test_the_victims_own_count_is_still_read():
+    assert casualties("The blast killed five guards and wounded two of the drivers.")["killed"] == 5
+    assert casualties("Six people were killed near the gate.")["killed"] == 6
+
+
+# ---------------------------------------------------------------- a quotation opening on the count
+def test_a_count_inside_a_quotation_after_the_verb_is_read():
+    c = casualties('The raid killed "three guards and wounded a fourth", the ministry said.')
+    assert (c["killed"], c["injured"]) == (3, 1)
+    assert casualties("It injured “two farmers”, a witness said.")["injured"] == 2
+
+
+# ---------------------------------------------------------------- an acute accent typed for an apostrophe
+def test_an_acute_accent_for_an_apostrophe_does_not_hide_the_toll():
+    m = _mentions(["Five guards linked to the country\u00b4s ruling party were killed on Monday in a drone strike."])
+    assert len(m) == 1
+    assert m.iloc[0]["killed"] == 5
