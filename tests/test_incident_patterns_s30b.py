@@ -20,6 +20,7 @@ def test_a_number_picking_some_of_the_victims_is_no_toll():
 def test_the_victims_own_count_is_still_read():
     assert casualties("The blast killed five guards and wounded two of the drivers.")["killed"] == 5
     assert casualties("Six people were killed near the gate.")["killed"] == 6
+    assert casualties("One of the guards was killed near the gate.")["killed"] == 1
 
 
 # ---------------------------------------------------------------- a quotation opening on the count
@@ -34,3 +35,19 @@ def test_an_acute_accent_for_an_apostrophe_does_not_hide_the_toll():
     m = _mentions(["Five guards linked to the country\u00b4s ruling party were killed on Monday in a drone strike."])
     assert len(m) == 1
     assert m.iloc[0]["killed"] == 5
+
+
+# ---------------------------------------------------------------- a drone stopped, told in a relative clause
+def test_a_drone_which_was_shot_down_is_intercepted():
+    from analysis.events.roles import munitions
+    assert munitions("The outpost was targeted by a drone which was shot down by the guards.")["n_intercepted"] == 1
+    assert munitions("A drone, which was intercepted over the desert, had been aimed at the camp.")["n_intercepted"] == 1
+    assert munitions("The militia flew a drone that was built in a workshop.")["n_intercepted"] is None
+
+
+# ---------------------------------------------------------------- what a monitor had reported before is one event
+def test_an_event_a_source_had_previously_reported_is_no_summary():
+    m = _mentions(["A monitoring group had previously reported that the camp was targeted by a drone that was shot "
+                   "down by the guards."], "2024-03-05")
+    assert list(m["scope"]) == ["incident"]
+    assert m.iloc[0]["n_intercepted"] == 1

@@ -180,7 +180,8 @@ _ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|ua
 _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|projectile|uav)|"
                             r"the\s+(?:second|third|other|last|remaining)(?:\s+(?:one|drone|rocket|missile))?|"
                             r"(?P<two>both)(?:\s+of)?(?:\s+(?:them|these|those|the))?(?:\s+(?:drones|rockets|missiles|projectiles))?)"
-                            r"(?:,[^,;.]{1,40},)?\s+"  # an apposition: "a drone, identified as armed, was shot down"
+                            r"(?:,[^,;.]{1,40},)?,?\s+"  # an apposition: "a drone, identified as armed, was shot down"
+                            r"(?:(?:which|that)\s+)?"  # a relative: "attacked by a drone which was shot down"
                             r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed|"
                             r"destroyed\s+(?:in\s+(?:the\s+)?air|by\s+air)|neutrali[sz]ed)\b", re.I)
 #: one munition named with a demonstrative, stopped by the defenders: "shot down the drone", "destroyed that particular
@@ -316,8 +317,9 @@ def _blanked(text: str) -> str:
 
 #: a number that picks some out of the victims or names their kin ("one of those killed", "two relatives of the
 #: dead", "three of the people wounded"): a part of the toll or other people, never the toll itself
-_PART_OF_VICTIMS = re.compile(r"\b(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+){0,3}?of\s+(?:those|the(?:\s+[\w'’-]+){0,2}?)\s+"
-                        r"(?:killed|wounded|injured|hurt|dead|slain|victims|fallen)\b", re.I)
+_NOT_AUX = r"(?!(?:were|was|are|is|had|have|has|been|being|got)\b)"
+_PART_OF_VICTIMS = re.compile(r"\b(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+){0,3}?of\s+(?:those|the(?:\s+" + _NOT_AUX +
+                              r"[\w'’-]+){0,2}?)\s+(?:killed|wounded|injured|hurt|dead|slain)\b", re.I)
 
 
 def _blank_partitive(text: str) -> str:
