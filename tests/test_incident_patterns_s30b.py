@@ -51,3 +51,24 @@ def test_an_event_a_source_had_previously_reported_is_no_summary():
                    "down by the guards."], "2024-03-05")
     assert list(m["scope"]) == ["incident"]
     assert m.iloc[0]["n_intercepted"] == 1
+
+
+# ---------------------------------------------------------------- one toll told with two verbs
+def test_and_wounded_after_a_toll_stays_in_its_clause():
+    from analysis.events.clauses import split_clauses
+    s = "Officials blamed a mortar round that killed two farmers and wounded six more near the dam."
+    assert len(split_clauses(s)) == 1
+    assert len(split_clauses("Gunmen raided the depot and wounded six guards near the dam.")) == 2
+
+
+# ---------------------------------------------------------------- an opening, after an agency's tag, that tells the attack answered
+def test_the_attack_a_strike_answers_is_apart_from_the_strike():
+    from analysis.events.clauses import split_clauses
+    s = ("(Wire Desk) In response to a bomb attack that killed four sailors and wounded nine at the harbour, the Navy "
+         "has begun shelling two depots.")
+    parts = [s[a:b] for a, b in split_clauses(s)]
+    assert len(parts) == 2 and parts[1].startswith(", the Navy has begun")
+    m = _mentions([s], "2024-03-05")
+    toll = m[m["killed"].notna()]
+    assert len(toll) == 1 and toll.iloc[0]["killed"] == 4 and toll.iloc[0]["injured"] == 9
+    assert "air strike" not in str(toll.iloc[0]["weapon"])
