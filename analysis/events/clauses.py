@@ -135,7 +135,8 @@ def starts_anywhere(alternative: str) -> bool:
 _BOUNDARY_FOLDED = Folded(_BOUNDARY.pattern.replace("[A-Z]", "[a-z]"), wrap=with_lead, prune=starts_anywhere)
 #: a sentence-initial clause about an earlier event ("Following attacks that injured three US troops, ...")
 #: ("Around two weeks before the drone attack, ...", "An hour after the strikes, ...", "Days after ...")
-PRIOR = re.compile(r"^\W*(?:Following|After|Before|Since|In\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
+PRIOR = re.compile(r"^\W*(?:\([A-Za-z][\w .&-]{1,30}\)\s*)?"  # after an agency's tag: "(AGENCY) In response to ..."
+                   r"(?:Following|After|Before|Since|In\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
                    r"(?:(?:just|only|some|about|around|roughly|nearly|almost|barely|less\s+than|more\s+than)\s+)?"
                    r"(?:(?:a\s+few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                    r"(?:minutes?|hours?|days?|weeks?|months?)\s+(?:after|before))\b[^,;]{5,160}(?=,)|"
@@ -178,10 +179,26 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
         pos = m.start() if m.group().strip() in ("", ",", ",?") or m.group().startswith((",", " ")) else m.end()
         if m.group().startswith(";"):
             pos = m.end()
-        if pos - max(cuts) >= 12 and len(sentence) - pos >= 8 and _answered_aside(sentence, m):
+        if pos - max(cuts) >= 12 and len(sentence) - pos >= 8 and _answered_aside(sentence, m) and \
+                not _toll_goes_on(sentence, max(cuts), m.end()):
             cuts.append(pos)
     cuts = sorted(set(cuts)) + [len(sentence)]
     return [(a, b) for a, b in zip(cuts[:-1], cuts[1:]) if b > a]
+
+
+#: "and wounded|injured ..." after the clause's own toll: the same victims' event goes on ("a drone attack that claimed
+#: the lives of three soldiers and injured 40 others")
+_AND_HARMED = re.compile(r"\s*and\s+(?:also\s+)?(?:wounded|injured)\b", re.I)
+_TOLL_BEFORE = re.compile(r"\b(?:killed|killing|lives\s+of|life\s+of|dead|deaths\s+of)\b", re.I)
+
+
+def _toll_goes_on(sentence: str, lo: int, at: int) -> bool:
+    """Whether a boundary before "and wounded|injured" only goes on with the toll its clause has begun.
+
+    >>> _toll_goes_on("a raid that killed two guards and injured five others", 0, 29)
+    True
+    """
+    return bool(_AND_HARMED.match(sentence, at)) and bool(_TOLL_BEFORE.search(sentence, lo, at))
 
 
 def _answered_aside(sentence: str, m: re.Match) -> bool:

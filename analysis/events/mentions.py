@@ -98,7 +98,7 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"concerns? (?:over|about) the use of|the (?:growing|increasing|rising) use of|"
                     r"(?:war|conflict|onslaught|offensive|genocide)\b[^.;]{0,80}?\b(?:which|that) (?:has|have|had) "
                     r"(?:so far |now |already )?(?:killed|claimed)|"
-                    r"(?:have|has|had) previously|(?:near[- ]|almost )?(?:daily|nightly|weekly) (?:attacks|assaults|strikes)|"
+                    r"(?:have|has|had) previously(?! (?:reported|said|announced|stated|told|confirmed))|(?:near[- ]|almost )?(?:daily|nightly|weekly) (?:attacks|assaults|strikes)|"
                     r"(?:attacks|assaults|strikes) (?:have|had) (?:\w+ )?(?:continued|increased|intensified|persisted|escalated)|"
                     r"(?:have|has|had) (?:\w+ )?(?:waged|faced|endured|suffered) (?:a |an )?(?:[\w-]+ ){0,2}(?:attacks|assaults|strikes)|"
                     r"(?:continuous|continual|constant|persistent|incessant|relentless|ceaseless) (?:[\w-]+ )?(?:attacks|strikes|"
@@ -311,6 +311,22 @@ def _masked(text: str, keep: Iterable[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+#: an acute accent typed for an apostrophe ("Turkey\u00b4s"), read as the apostrophe it stands for (one for one)
+_ACUTE_APOSTROPHE = str.maketrans({"\u00b4": "\u2019"})
+
+
+def _true_apostrophes(sents: list[dict], text: str) -> tuple[list[dict], str]:
+    """The sentences and text with an acute accent used as an apostrophe made one (offsets unchanged).
+
+    >>> _true_apostrophes([{"text": "Iraq\u00b4s north"}], "Iraq\u00b4s north")[1]
+    'Iraq’s north'
+    """
+    if "\u00b4" not in text and not any("\u00b4" in str(s.get("text", "")) for s in sents):
+        return sents, text
+    return ([{**s, "text": str(s.get("text", "")).translate(_ACUTE_APOSTROPHE)} for s in sents],
+            text.translate(_ACUTE_APOSTROPHE))
+
+
 def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | tuple | None) -> list[dict]:
     """Mentions of one article given its sentences (dicts or a frame), text and publication date (or window).
 
@@ -318,6 +334,7 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     the paragraphs that hold mentions.
     """
     sents = sents.to_dict("records") if isinstance(sents, pd.DataFrame) else sents
+    sents, text = _true_apostrophes(sents, text)
     found = [(s, g, ctx) for s in _candidates(sents) for g, ctx in _sentence_groups(s)]
     rows = [(r, s, g, ctx) for s, g, ctx in found if (r := _mention(s, g, *ctx)) is not None]
     if not any(r["event_type"] not in ("casualty", "responsibility") or r["place_id"] or _own_casualties(r)

@@ -180,7 +180,8 @@ _ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|ua
 _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|projectile|uav)|"
                             r"the\s+(?:second|third|other|last|remaining)(?:\s+(?:one|drone|rocket|missile))?|"
                             r"(?P<two>both)(?:\s+of)?(?:\s+(?:them|these|those|the))?(?:\s+(?:drones|rockets|missiles|projectiles))?)"
-                            r"(?:,[^,;.]{1,40},)?\s+"  # an apposition: "a drone, identified as armed, was shot down"
+                            r"(?:,[^,;.]{1,40},)?,?\s+"  # an apposition: "a drone, identified as armed, was shot down"
+                            r"(?:(?:which|that)\s+)?"  # a relative: "attacked by a drone which was shot down"
                             r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed|"
                             r"destroyed\s+(?:in\s+(?:the\s+)?air|by\s+air)|neutrali[sz]ed)\b", re.I)
 #: one munition named with a demonstrative, stopped by the defenders: "shot down the drone", "destroyed that particular
@@ -311,7 +312,41 @@ def _blanked(text: str) -> str:
     if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
     return _blank_bare_parts(_blank_joint(_unquote_words(_blank_verb_time(_blank_anniversary(_blank_ages(
-        _blank_war_toll(text)))))))
+        _blank_partitive(_unquote_count(_blank_war_toll(text)))))))))
+
+
+#: a number that picks some out of the victims or names their kin ("one of those killed", "two relatives of the
+#: dead", "three of the people wounded"): a part of the toll or other people, never the toll itself
+_NOT_AUX = r"(?!(?:were|was|are|is|had|have|has|been|being|got)\b)"
+_PART_OF_VICTIMS = re.compile(r"\b(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+){0,3}?of\s+(?:those|the(?:\s+" + _NOT_AUX +
+                              r"[\w'’-]+){0,2}?)\s+(?:killed|wounded|injured|hurt|dead|slain)\b", re.I)
+
+
+def _blank_partitive(text: str) -> str:
+    """The clause with the number of a part of the victims, or of their kin, blanked (offsets kept).
+
+    >>> _blank_partitive("Two cousins of those killed spoke.")
+    '    cousins of those killed spoke.'
+    """
+    if " of " not in text:
+        return text
+    return _PART_OF_VICTIMS.sub(lambda m: " " * len(m.group("n")) + m.group()[len(m.group("n")):], text)
+
+
+#: a quotation opened between a casualty verb and its count (killed "three men and wounded ..."): the mark blanked
+_QUOTED_COUNT = re.compile(r"\b((?:kill|wound|injur)(?:ed|ing)\s)[“\"](?=(?:at\s+least\s+)?(?:\d|"
+                           r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an)\b)", re.I)
+
+
+def _unquote_count(text: str) -> str:
+    """The clause with a quotation mark that opens on a casualty count blanked (offsets kept).
+
+    >>> _unquote_count('It wounded "two men".')
+    'It wounded  two men".'
+    """
+    if "“" not in text and '"' not in text:
+        return text
+    return _QUOTED_COUNT.sub(lambda m: m.group(1) + " ", text)
 
 
 def casualties(text: str) -> dict:
