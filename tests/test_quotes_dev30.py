@@ -29,3 +29,39 @@ def speech(text: str) -> pd.DataFrame:
 def test_participle_and_object_opening_the_sentence(text, speaker):
     df = speech(text)
     assert len(df) == 1 and speaker in df.loc[0, "speaker_mention"], df
+
+
+def groups(text: str) -> pd.DataFrame:
+    """Speech rows of a passage with the speaker group resolve_speakers gives."""
+    df = extract_quotes(text)
+    df["doc_id"] = "d"
+    res, _ = resolve_speakers(df)
+    return res[res["is_speech"]].reset_index(drop=True)
+
+
+# ---- an office held in an armed group is the armed group's, not a government's ('Hezbollah Secretary General X') ---
+def test_office_of_an_armed_group():
+    df = groups('"Our fighters will answer every raid," Hezbollah Secretary General Karim Nassar said on Sunday.')
+    assert df.loc[0, "speaker_group"] == "armed group", df
+
+
+# ---- 'the group' quoted before any body is quoted stands for the body named just before -----------------------
+def test_the_group_stands_for_the_body_named_before():
+    df = groups('Kataib Hezbollah halted its raids on Monday. The group said the pause was meant to spare "our hosts '
+                'in Baghdad" any trouble.')
+    assert df.loc[0, "speaker"] == "Kataib Hezbollah" and df.loc[0, "speaker_group"] == "armed group", df
+
+
+# ---- 'the group’s Secretary General X': the title belongs to the body 'the group' stands for --------------------
+def test_title_owned_by_the_group():
+    df = groups('Kataib Hezbollah halted its raids on Monday. "We will guard our people by quieter means," the '
+                'group’s Secretary General Samir Haddad said in a written note.')
+    assert df.loc[0, "speaker_group"] == "armed group", df
+
+
+# ---- 'Secretary-General X' after 'the Secretary-General of <body>': the title is that body's ------------------
+def test_title_named_with_its_body_before():
+    df = groups('The Secretary-General of Kataib Hezbollah ordered a halt. The fighters would stand down so as not to '
+                'embarrass the cabinet in Baghdad, Secretary-General Samir Haddad wrote on Tuesday.\n'
+                '"We choose patience for now," Haddad said.')
+    assert df.loc[0, "speaker_group"] == "armed group", df

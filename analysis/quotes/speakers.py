@@ -585,6 +585,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     'legislator'
     >>> group_evidence("Finance Minister", "Ann Lee", "person", "Senator Lee")[0]
     'government'
+    >>> group_evidence("", "Ali Darwish", "person", "Kataib Hezbollah Secretary General Ali Darwish")[0]
+    'armed group'
     """
     text = f"{role} ; {speaker if speaker_type in {'role', 'body'} else ''}"
     country = _country(f"{mention} {text}")
@@ -612,8 +614,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "civilian", "a team's captain"   # 'Captain, player': the extractor read a sport story
     pre = mention[: mention.find(speaker)] if speaker_type == "person" and speaker and speaker in mention else ""
     org = _organisation(f"{text} {speaker} {pre}")    # 'The ANC's Dakota Legoete': the body before the name
-    if org and (not group or group in {"government", "military"} and org[1] in {"government", "military"}):
-        group, evidence = org[1], f"organisation: {org[0]}"
+    if org and (not group or group in {"government", "military"} and org[1] in {"government", "military", "armed group"}):
+        group, evidence = org[1], f"organisation: {org[0]}"   # 'Hezbollah Secretary General X': the office of a militia
     if org and org[1] == "organisation" and org[2] == "international" and group == "government" and _org_leads(text, org):
         group, evidence = "organisation", f"organisation: {org[0]}"    # 'UN envoy', 'UN Special Envoy for Syria'
     if not group and outlet_name(speaker) and (speaker_type in {"body", "role"} or speaker_type == "person"
