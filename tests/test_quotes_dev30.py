@@ -65,3 +65,11 @@ def test_title_named_with_its_body_before():
                 'embarrass the cabinet in Baghdad, Secretary-General Samir Haddad wrote on Tuesday.\n'
                 '"We choose patience for now," Haddad said.')
     assert df.loc[0, "speaker_group"] == "armed group", df
+
+
+# ---- a coordinated descriptor takes the group of a later conjunct when the first has none -----------------------
+def test_coordinated_descriptor_group():
+    df = groups('Neil Barrow has argued for slower growth for years. Barrow, the chairman and former chief executive of '
+                'the Lakeside bakery chain, sees the rule as overdue. "Boards chase the next quarter and nothing else," '
+                'Barrow said.')
+    assert df.loc[0, "speaker_group"] == "organisation", df

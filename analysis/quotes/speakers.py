@@ -253,6 +253,22 @@ def _of_place(after: str) -> bool:
     return bool(m) and m.group(1) in lexicon.countries()
 
 
+def _coordinated_head(text: str) -> tuple[str, str] | None:
+    """(noun, group) of the first later conjunct of a coordinated descriptor that has a group, when the first has none
+    ('the chairman and former chief executive of Acme'); None when there is none.
+
+    >>> _coordinated_head("the chairman and former chief executive of the bakery chain")
+    ('chief executive', 'organisation')
+    >>> _coordinated_head("the chairman of the board") is None
+    True
+    """
+    for part in re.split(r"\s+and\s+", text)[1:4]:
+        noun, group = _role_head(part)
+        if group:
+            return noun, group
+    return None
+
+
 def _role_head(text: str) -> tuple[str, str]:
     """(noun, group) of the head role noun of a descriptor; a body named after it ('spokesman for the Iraqi army',
     'officials with Iran-backed militias') lends its group; ('', '') when none.
@@ -600,6 +616,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         body = _body_head(speaker) if named else ("", "")
         text_head = speaker.split(" of ")[0] if named else _possessed(text) if speaker_type in {"role", "person"} else text
         noun, group = body if body[0] else _role_head(text_head)   # 'College of Physicians' is no physician
+        if not group and not body[0]:
+            noun, group = _coordinated_head(text_head) or (noun, group)   # 'the chairman and chief executive of X'
         evidence = f"role noun: {noun}" if group else ""
         if group == "government" and (_heads_named_body(text) or _named_body_before(role, noun)):
             group, evidence = "organisation", f"role noun: {noun} of a named body"
