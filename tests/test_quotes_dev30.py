@@ -73,3 +73,10 @@ def test_coordinated_descriptor_group():
                 'the Lakeside bakery chain, sees the rule as overdue. "Boards chase the next quarter and nothing else," '
                 'Barrow said.')
     assert df.loc[0, "speaker_group"] == "organisation", df
+
+
+# ---- 'The Secretary-General' (a capitalised role after 'The') is the person named with that title before --------
+def test_capitalised_role_after_the_resolves_to_titled_person():
+    df = speech('Hill Front fighters stood down on Friday, Secretary-General Samir Haddad said. The Secretary-General '
+                'also told the fighters to "hold fire until further notice."')
+    assert df.loc[0, "speaker"] == "Samir Haddad", df

@@ -1160,6 +1160,17 @@ def _named_type(text: str, m: Mention) -> str:
     return "body" if m.kind == "body" or "body" in kinds else "person"
 
 
+def _all_role_words(phrase: str) -> bool:
+    """Whether every word of a capitalised phrase is a role noun or a title ('Secretary-General', 'Prime Minister'),
+    so that it names an office, not an outlet or a place ('Daily Caller', 'Wisconsin Republican').
+
+    >>> _all_role_words("Secretary-General"), _all_role_words("Daily Caller"), _all_role_words("Wisconsin Republican")
+    (True, False, False)
+    """
+    words = [w.lower().strip(".,") for w in phrase.split()]
+    return bool(words) and len(words) <= 3 and all(w in lexicon.role_nouns() or w in lexicon.titles() for w in words)
+
+
 def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
     """The speaker a mention stands for inside the article."""
     if m.kind in {"body", "role", "person"} and (named := _self_named(text, m)):
@@ -1179,6 +1190,9 @@ def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tupl
         return resolve_document(text, m.name, m.start, index)
     if m.kind == "role":
         phrase = m.name[:1].lower() + m.name[1:] if m.name.split()[0].lower() in lexicon.DETERMINERS else m.name
+        if re.match(r"[Tt]he\s", text[m.start:m.end]) and not re.match(r"(?:the|this)\s", phrase, re.I) and \
+                _all_role_words(phrase):
+            phrase = "the " + phrase   # 'The Secretary-General' kept as a capitalised role: read it as 'the' role
         r = resolve_role(text, phrase, m.start, index, prior) if re.match(r"(?:the|this)\s", phrase) \
             else Resolved(phrase, "role", m.role)
         keep = r.type != "person" or (r.role and not courtesy_only(r.role)) or _PAST_EPITHET.search(phrase)
