@@ -80,3 +80,11 @@ def test_capitalised_role_after_the_resolves_to_titled_person():
     df = speech('Hill Front fighters stood down on Friday, Secretary-General Samir Haddad said. The Secretary-General '
                 'also told the fighters to "hold fire until further notice."')
     assert df.loc[0, "speaker"] == "Samir Haddad", df
+
+
+# ---- a name after an object participle ('Sentencing Tom Marsh, ...') is the person's name without the participle --
+def test_person_named_after_object_participle():
+    t = ('Tom Marsh, 52, admitted the thefts. Sentencing Marsh, Judge Mary Quill said the thefts had ruined two shops. '
+         'As he was led away, he muttered "rubbish" at the jury.')
+    df = speech(t)
+    assert df.iloc[-1]["speaker"] == "Tom Marsh", df

@@ -719,14 +719,6 @@ _INTRO_WORDS = {"ever", "since", "when", "while", "if", "although", "though", "b
                 "led", "faced", "asked", "pressed", "given", "told", "backed", "joined", "flanked", "speaking"}
 
 
-#: participles that take a person as object at the head of a sentence ('Sentencing Lee, Judge X said'), never a name
-_OBJECT_PARTICIPLES = {"sentencing", "addressing", "thanking", "praising", "quoting", "citing", "describing", "criticising",
-                       "criticizing", "blaming", "urging", "welcoming", "questioning", "introducing", "congratulating",
-                       "defending", "attacking", "slamming", "honoring", "honouring", "interviewing", "warning",
-                       "reminding", "accusing", "endorsing", "rebuking", "mocking", "echoing", "answering", "dismissing",
-                       "acquitting", "convicting", "jailing", "fining", "freeing", "releasing", "clearing", "ordering"}
-
-
 def _participle_opener(words: list[str]) -> bool:
     """A clause opened by a participle ('Reprising one of her lines', 'Weighing in', 'Sentencing Lee'), not by a name.
 
@@ -737,7 +729,7 @@ def _participle_opener(words: list[str]) -> bool:
     """
     w = words[0]
     return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:ing|ed)", w)) and w.lower() not in lexicon.first_names() and \
-        (len(words) == 1 or not words[1][:1].isupper() or w.lower() in _OBJECT_PARTICIPLES)
+        (len(words) == 1 or not words[1][:1].isupper() or w.lower() in lexicon.OBJECT_PARTICIPLES)
 
 
 #: a subordinator opening the clause of a cue inside a longer comma part: '..., jabbing at X as she said'

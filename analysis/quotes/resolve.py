@@ -174,6 +174,10 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
                 lexicon.first_names().get(raw.split()[1].lower()) is not None:
             a, raw = a + len(raw.split()[0]) + 1, " ".join(raw.split()[1:])   # 'in Geneva Ariane Rummery'
             name = strip_titles(raw)
+        lead = raw.split(maxsplit=1)
+        if len(lead) == 2 and lead[0].lower() in lexicon.OBJECT_PARTICIPLES:
+            a, raw = a + len(raw) - len(lead[1]), lead[1]   # 'Sentencing Robert Smith, the judge said': the object
+            name = strip_titles(raw)
         titled = any(w.lower().strip(".") in lexicon.titles() for w in raw[: max(0, raw.find(name))].split())
         key = surname_key(name)
         if len(name.split()) < 2 and not titled and key not in full:
