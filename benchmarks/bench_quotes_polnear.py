@@ -101,6 +101,9 @@ EXTRA_SETS = (
      "alone in stop 27; scored only, never tuned on)"),
     ("attacks_h27", "h27", "attack reports h27", "--attacks-h27",
      "held-out attack reports (the quotes layer of the stop-27 attack sample; scored only, never tuned on)"),
+    ("quotes_dev30", "qdev30", "quotes dev30", "--quotes-dev30",
+     "quotes development set of stop 30 (16 real articles from 16 further sites, half about the militia attacks; "
+     "annotated from the text alone and first scored on main's code before any rule was written on it)"),
     ("quotes_h30", "h30", "quotes h30", "--quotes-h30",
      "held-out quotes set of stop 30 (real articles from further sites, half about the militia attacks; annotated "
      "from the text alone by a session that never ran the code on it; scored only, never tuned on)"),

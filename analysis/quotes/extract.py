@@ -25,7 +25,8 @@ from .cues import Attribution, relayed_by, _cue_kind, _dash_attribution, _loose_
     poll_source, possessed_speech, \
     speech_noun_report
 from .content import content_span
-from .speakers import group_evidence
+from .speakers import _organisation, group_evidence
+from .names import name_chunks
 from .homonyms import home_readings
 from .marks import QuoteSpan, find_quotes, paired_quotes, paragraph_spans, primary_mark, sentence_end, \
     sentence_start, sentence_starts
@@ -1053,6 +1054,47 @@ def _team_captain(text: str, role: str) -> bool:
     return bool(words) and all(w in _TEAM_RANKS for w in words) and sport_article(text)
 
 
+#: a generic body noun owning the title before a name: 'the group’s Secretary General Ali Darwish'
+_BODY_POSSESSOR = re.compile(r"[Tt]he\s+(?:group|militia|movement|faction|organi[sz]ation|alliance)[’']s\s+")
+
+
+def _possessor_role(text: str, name: str, m: Mention) -> str:
+    """'the group’s Secretary General X' -> 'Kataib Hezbollah’s Secretary General': the title with the body that the
+    generic noun stands for (the last body of the reference table named in the 1,500 characters before), else ''.
+
+    >>> t = "Kataib Hezbollah halted its raids. The group’s spokesman Ali Darwish spoke."
+    >>> _possessor_role(t, "Ali Darwish", Mention(35, 68, "person", 0, 0, "Ali Darwish", "group’s"))
+    'Kataib Hezbollah’s spokesman'
+    """
+    mention = text[m.start:m.end]
+    own = _BODY_POSSESSOR.match(mention)
+    at = mention.find(name)
+    if own is None or at <= own.end():
+        return _title_of_body(text, mention[:max(at, 0)].strip(), m.start)
+    body = ""
+    for a, b in name_chunks(text, max(0, m.start - 1500), m.start):
+        org = _organisation(text[a:b])
+        body = org[0] if org else body
+    return f"{body}’s {mention[own.end():at].strip()}" if body else ""
+
+
+def _title_of_body(text: str, title: str, pos: int) -> str:
+    """'Secretary-General X' after 'the Secretary-General of the Iraqi Kataib Hezbollah' (in the 1,500 characters
+    before): the title with that body when the mention names none, else ''.
+
+    >>> t = "The Secretary-General of Kataib Hezbollah spoke. Secretary-General Ali Darwish said"
+    >>> _title_of_body(t, "Secretary-General", t.rindex("Secretary"))
+    'Kataib Hezbollah’s Secretary-General'
+    """
+    if not re.fullmatch(r"[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}", title) or _organisation(title):
+        return ""
+    hit = None
+    for hit in re.finditer(re.escape(title) + r"\s+of\s+(?:the\s+)?((?:[A-Z][\w\-’']*\s*){1,5})", text[max(0, pos - 1500):pos]):
+        pass
+    org = _organisation(hit.group(1)) if hit else None
+    return f"{org[0]}’s {title}" if org else ""
+
+
 def _person_role(text: str, name: str, m: Mention, index: PersonIndex) -> str:
     """A person's role: the mention's own unless only courtesy titles, else the article's; a bare police rank
     gets ', police' when that makes the speaker government ('Sgt' -> 'Sgt, police'), a team's captain ', player'.
@@ -1064,6 +1106,7 @@ def _person_role(text: str, name: str, m: Mention, index: PersonIndex) -> str:
     'Sgt'
     """
     role = m.role if m.role and not courtesy_only(m.role) else index.describe(name, m.start) or m.role
+    role = _possessor_role(text, name, m) or _title_of_body(text, role, m.start) or role
     police_rank = _police_rank(text, role, m)
     if _team_captain(text, role) and not (police_rank and _police_nearby(text, m)):
         return f"{role}, player"   # a team's captain is one of its players, no officer (a police captain stays police)
@@ -1117,6 +1160,17 @@ def _named_type(text: str, m: Mention) -> str:
     return "body" if m.kind == "body" or "body" in kinds else "person"
 
 
+def _all_role_words(phrase: str) -> bool:
+    """Whether every word of a capitalised phrase is a role noun or a title ('Secretary-General', 'Prime Minister'),
+    so that it names an office, not an outlet or a place ('Daily Caller', 'Wisconsin Republican').
+
+    >>> _all_role_words("Secretary-General"), _all_role_words("Daily Caller"), _all_role_words("Wisconsin Republican")
+    (True, False, False)
+    """
+    words = [w.lower().strip(".,") for w in phrase.split()]
+    return bool(words) and len(words) <= 3 and all(w in lexicon.role_nouns() or w in lexicon.titles() for w in words)
+
+
 def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
     """The speaker a mention stands for inside the article."""
     if m.kind in {"body", "role", "person"} and (named := _self_named(text, m)):
@@ -1136,6 +1190,9 @@ def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tupl
         return resolve_document(text, m.name, m.start, index)
     if m.kind == "role":
         phrase = m.name[:1].lower() + m.name[1:] if m.name.split()[0].lower() in lexicon.DETERMINERS else m.name
+        if re.match(r"[Tt]he\s", text[m.start:m.end]) and not re.match(r"(?:the|this)\s", phrase, re.I) and \
+                _all_role_words(phrase):
+            phrase = "the " + phrase   # 'The Secretary-General' kept as a capitalised role: read it as 'the' role
         r = resolve_role(text, phrase, m.start, index, prior) if re.match(r"(?:the|this)\s", phrase) \
             else Resolved(phrase, "role", m.role)
         keep = r.type != "person" or (r.role and not courtesy_only(r.role)) or _PAST_EPITHET.search(phrase)

@@ -54,6 +54,12 @@ US_STATES = frozenset(
     "wisconsin wyoming".split()) | {"new hampshire", "new jersey", "new mexico", "new york", "north carolina",
                                     "north dakota", "rhode island", "south carolina", "south dakota", "west virginia",
                                     "d.c."}
+#: participles that take a person as object at the head of a sentence ('Sentencing Lee, Judge X said'), never a name
+OBJECT_PARTICIPLES = {"sentencing", "addressing", "thanking", "praising", "quoting", "citing", "describing", "criticising",
+                      "criticizing", "blaming", "urging", "welcoming", "questioning", "introducing", "congratulating",
+                      "defending", "attacking", "slamming", "honoring", "honouring", "interviewing", "warning",
+                      "reminding", "accusing", "endorsing", "rebuking", "mocking", "echoing", "answering", "dismissing",
+                      "acquitting", "convicting", "jailing", "fining", "freeing", "releasing", "clearing", "ordering"}
 #: capitalised words that start sentences but never start a speaker's name
 NON_NAME_WORDS = {"however", "back", "outside", "inside", "elsewhere", "but", "and", "so", "yet", "then", "when", "while", "after", "before", "as", "if",
                   "because", "though", "although", "meanwhile", "also", "still", "now", "instead", "despite",

@@ -720,14 +720,16 @@ _INTRO_WORDS = {"ever", "since", "when", "while", "if", "although", "though", "b
 
 
 def _participle_opener(words: list[str]) -> bool:
-    """A clause opened by a participle ('Reprising one of her lines', 'Weighing in'), not by a name.
+    """A clause opened by a participle ('Reprising one of her lines', 'Weighing in', 'Sentencing Lee'), not by a name.
 
     >>> _participle_opener(["Reprising", "one"]), _participle_opener(["Sterling", "Brown"]), _participle_opener(["Weighing"])
     (True, False, True)
+    >>> _participle_opener(["Sentencing", "Lee"]), _participle_opener(["Manning", "Lee"])
+    (True, False)
     """
     w = words[0]
     return bool(re.fullmatch(r"[A-Z][a-z]{3,}(?:ing|ed)", w)) and w.lower() not in lexicon.first_names() and \
-        (len(words) == 1 or not words[1][:1].isupper())
+        (len(words) == 1 or not words[1][:1].isupper() or w.lower() in lexicon.OBJECT_PARTICIPLES)
 
 
 #: a subordinator opening the clause of a cue inside a longer comma part: '..., jabbing at X as she said'
@@ -985,7 +987,8 @@ def _described_name(text: str, parts: list[tuple[int, int]], k: int) -> int:
         j -= 1
         a, b = parts[j]
         m = np_at_end(text, a, b)
-        if m is not None and m.kind == "person" and not text[a:m.start].strip() and not _us_state(m.name):
+        if m is not None and m.kind == "person" and not text[a:m.start].strip() and not _us_state(m.name) \
+                and not _is_intro(text, parts[j]):   # 'Sentencing Lee, the recorder, Judge X, said': not Lee
             return j
     return k
 
@@ -1014,7 +1017,7 @@ def _names_the_description(text: str, parts: list[tuple[int, int]], k: int) -> b
     here = np_at_end(text, parts[k][0], parts[k][1])
     first = np_at_end(text, parts[k - 2][0], parts[k - 2][1])
     return here is not None and here.kind in {"person", "body"} and here.start <= parts[k][0] + 5 and \
-        first is not None and first.kind == "person"
+        first is not None and first.kind == "person" and not _is_intro(text, parts[k - 2])   # not 'Sentencing Lee'
 
 
 def _the_after_name(text: str, parts: list[tuple[int, int]], k: int) -> bool:

@@ -37,6 +37,19 @@ class Person:
     subject: bool | None = None   # computed on demand (PersonIndex.is_subject)
 
 
+def _title_in_span(text: str, p: Person) -> str:
+    """The capitalised title a person's span holds before the name when no role was kept ('Secretary-General Ali
+    Darwish'), else ''.
+
+    >>> t = "Secretary-General Ali Darwish said"; _title_in_span(t, Person("Ali Darwish", 0, 29, "m"))
+    'Secretary-General'
+    """
+    span = text[p.start:p.end]
+    at = span.find(p.name)
+    title = span[:at].strip() if at > 0 else ""
+    return title if title and _role_word(title.split()[-1]) and not courtesy_only(title) else ""
+
+
 @dataclass
 class PersonIndex:
     """Person mentions of one article sorted by offset, with a surname -> full-name lookup."""
@@ -55,7 +68,8 @@ class PersonIndex:
             if p.name == name or _first_compatible(p.name, name):
                 before = descriptor_before(self.text, p.start)
                 first = before if p.role and before.lower().endswith(p.role.lower()) else p.role   # 'ANC secretary-general'
-                for desc in (first, _descriptor_after(self.text, p.end), before):
+                title = "" if first else _title_in_span(self.text, p)   # 'Secretary-General Ali Darwish' as one span
+                for desc in (first, _descriptor_after(self.text, p.end), title or before):
                     if desc and not courtesy_only(desc):
                         return desc
                     fallback = fallback or desc
@@ -159,6 +173,10 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
         if len(raw.split()) >= 3 and re.search(r"\b(?:in|at|from)\s+$", text[max(0, a - 6):a]) and \
                 lexicon.first_names().get(raw.split()[1].lower()) is not None:
             a, raw = a + len(raw.split()[0]) + 1, " ".join(raw.split()[1:])   # 'in Geneva Ariane Rummery'
+            name = strip_titles(raw)
+        lead = raw.split(maxsplit=1)
+        if len(lead) == 2 and lead[0].lower() in lexicon.OBJECT_PARTICIPLES:
+            a, raw = a + len(raw) - len(lead[1]), lead[1]   # 'Sentencing Robert Smith, the judge said': the object
             name = strip_titles(raw)
         titled = any(w.lower().strip(".") in lexicon.titles() for w in raw[: max(0, raw.find(name))].split())
         key = surname_key(name)
@@ -499,10 +517,27 @@ def _resolve_body(text: str, phrase: str, head: str, pos: int, prior: list[tuple
     for r in bodies:
         if head in r.speaker.lower() or head in r.role.lower():
             return r
-    if bodies and head in {"faction", "group", "militia", "movement", "alliance", "organization", "organisation", "brigade"}:
+    generic = head in {"faction", "group", "militia", "movement", "alliance", "organization", "organisation", "brigade"}
+    if bodies and generic:
         return _body_of_kind(text, pos, phrase, bodies)
-    name = _org_before(text, pos, head)
+    bare = generic and re.fullmatch(r"(?:the|this)\s+" + re.escape(head), phrase.strip(), re.I) is not None
+    name = _org_before(text, pos, head) or (_listed_body_before(text, pos) if bare else "")   # not 'the rights group'
     return Resolved(name, "body") if name else Resolved(phrase, "body")
+
+
+def _listed_body_before(text: str, pos: int) -> str:
+    """The last body of the reference table named in the 600 characters before pos: what 'the group' stands for
+    when no body has been quoted yet ('Kataib Hezbollah halted its raids. The group said ...'); '' if none.
+
+    >>> t = "Kataib Hezbollah halted its raids on Monday. The group said"; _listed_body_before(t, t.index("The group"))
+    'Kataib Hezbollah'
+    """
+    from .speakers import _organisation
+    best = ""
+    for a, b in name_chunks(text, max(0, pos - 600), pos):
+        org = _organisation(text[a:b])
+        best = org[0] if org else best
+    return best
 
 
 def _body_of_kind(text: str, pos: int, phrase: str, bodies: list[Resolved]) -> Resolved:

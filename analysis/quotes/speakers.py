@@ -253,6 +253,22 @@ def _of_place(after: str) -> bool:
     return bool(m) and m.group(1) in lexicon.countries()
 
 
+def _coordinated_head(text: str) -> tuple[str, str] | None:
+    """(noun, group) of the first later conjunct of a coordinated descriptor that has a group, when the first has none
+    ('the chairman and former chief executive of Acme'); None when there is none.
+
+    >>> _coordinated_head("the chairman and former chief executive of the bakery chain")
+    ('chief executive', 'organisation')
+    >>> _coordinated_head("the chairman of the board") is None
+    True
+    """
+    for part in re.split(r"\s+and\s+", text)[1:4]:
+        noun, group = _role_head(part)
+        if group:
+            return noun, group
+    return None
+
+
 def _role_head(text: str) -> tuple[str, str]:
     """(noun, group) of the head role noun of a descriptor; a body named after it ('spokesman for the Iraqi army',
     'officials with Iran-backed militias') lends its group; ('', '') when none.
@@ -585,6 +601,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     'legislator'
     >>> group_evidence("Finance Minister", "Ann Lee", "person", "Senator Lee")[0]
     'government'
+    >>> group_evidence("", "Ali Darwish", "person", "Kataib Hezbollah Secretary General Ali Darwish")[0]
+    'armed group'
     """
     text = f"{role} ; {speaker if speaker_type in {'role', 'body'} else ''}"
     country = _country(f"{mention} {text}")
@@ -598,6 +616,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         body = _body_head(speaker) if named else ("", "")
         text_head = speaker.split(" of ")[0] if named else _possessed(text) if speaker_type in {"role", "person"} else text
         noun, group = body if body[0] else _role_head(text_head)   # 'College of Physicians' is no physician
+        if not group and not body[0]:
+            noun, group = _coordinated_head(text_head) or (noun, group)   # 'the chairman and chief executive of X'
         evidence = f"role noun: {noun}" if group else ""
         if group == "government" and (_heads_named_body(text) or _named_body_before(role, noun)):
             group, evidence = "organisation", f"role noun: {noun} of a named body"
@@ -612,8 +632,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "civilian", "a team's captain"   # 'Captain, player': the extractor read a sport story
     pre = mention[: mention.find(speaker)] if speaker_type == "person" and speaker and speaker in mention else ""
     org = _organisation(f"{text} {speaker} {pre}")    # 'The ANC's Dakota Legoete': the body before the name
-    if org and (not group or group in {"government", "military"} and org[1] in {"government", "military"}):
-        group, evidence = org[1], f"organisation: {org[0]}"
+    if org and (not group or group in {"government", "military"} and org[1] in {"government", "military", "armed group"}):
+        group, evidence = org[1], f"organisation: {org[0]}"   # 'Hezbollah Secretary General X': the office of a militia
     if org and org[1] == "organisation" and org[2] == "international" and group == "government" and _org_leads(text, org):
         group, evidence = "organisation", f"organisation: {org[0]}"    # 'UN envoy', 'UN Special Envoy for Syria'
     if not group and outlet_name(speaker) and (speaker_type in {"body", "role"} or speaker_type == "person"
