@@ -46,7 +46,7 @@ HELPERS = {
                    "_QUOTED_WORD",  # blanks quotation marks after the gate opened: decides no count
                    "_ANNIVERSARY", "_EVENT_BEFORE",  # blank what an anniversary marks after the gate opened: no count added
                    "_AGE", "_WAR_TOLL",  # blank ages and a war's toll clause after the gate opened: no count added
-                   "_SPAN_TALLY", "_ATTACK_WORD",  # drop a toll over a span told without an attack: no count added
+                   "_SPAN_TALLY", "_ATTACK_WORD", "_MONTH_BEFORE",  # drop a toll over a span told without an attack: no count added
                    "_PLURAL_SUBJECT", "_ALONG_ONE_RX", "_ALONG_SEP",  # only after an "along with" that ``_ALONG_LIST`` found
                    "_LEAD_NAME", "_HIS_PEOPLE"},  # only before a chain given a role
     "bare_casualties": set(),
