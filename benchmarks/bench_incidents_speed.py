@@ -2,6 +2,7 @@
 
 ``.venv/bin/python benchmarks/bench_incidents_speed.py [--news PATH] [--attacks PATH] [--copies 1 2 4]``
 ``.venv/bin/python benchmarks/bench_incidents_speed.py --paragraph 0.5 1 2`` (the hostile shape only)
+``.venv/bin/python benchmarks/bench_incidents_speed.py --undated 0.25 1`` (merging an undated dense article only)
 
 * ``--news``: a folder of ordinary news articles (.txt, optional manifest.csv with ``published``); default
   ``../tmpdata/polnear924`` (real PolNeAR US-politics articles: few incidents). ``--attacks``: the
@@ -22,12 +23,19 @@
   sentences of the attack sample joined with spaces and repeated to each size; prints CPU s per MB of
   ``incident_mentions`` and the exponent, and stores them under ``one_paragraph`` in the results file.
 
+* ``--undated MB ...``: the merge of an undated dense article (issues 9 and 10): the bundled corpus (``--dated``,
+  default ``data/raw``, its dates kept) plus one undated article of each size, its texts repeated paragraph by
+  paragraph; prints CPU s per MB of ``merge_incidents`` and of the ``infer_publication_window`` calls within it,
+  stored under ``undated_article`` in the results file.
+
 Results go to ``benchmarks/results/incidents_speed.json`` with the date and the command.
 """
 
 from __future__ import annotations
 
 import argparse
+import bisect
+import contextlib
 import json
 import math
 import sys
@@ -39,6 +47,7 @@ import pandas as pd
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's package, not the installed one
 from analysis import paths  # noqa: E402
+from analysis.events import merge as merge_module
 from analysis.events.merge import merge_incidents
 from analysis.events.mentions import MENTION_COLUMNS, incident_mentions
 from analysis.events.actors import actors_gazetteer
@@ -143,6 +152,54 @@ def measure_paragraph(folder: Path, sizes: list[float]) -> list[dict]:
     return rows
 
 
+def undated_corpus(folder: Path, mb: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The folder's articles (dates kept) plus one undated article of about ``mb`` MB: their texts repeated."""
+    sents, arts = read_folder(folder)
+    base = "\n\n".join(arts["text"])
+    text = ((base + "\n\n") * (int(mb * 1e6) // len(base) + 1))[:int(mb * 1e6)]
+    text = text[:text.rfind(". ") + 1]
+    paras = paragraph_rows(text)
+    starts = [p["start"] for p in paras]
+    rows = [{"doc_id": "u0", "para_id": paras[bisect.bisect_right(starts, r["start"]) - 1]["para_id"],
+             **{k: r[k] for k in ("sent_id", "start", "end", "text")}} for r in sentence_rows(text)]
+    return (pd.concat([sents, pd.DataFrame(rows)], ignore_index=True),
+            pd.concat([arts, pd.DataFrame([{"doc_id": "u0", "published": "", "text": text}])], ignore_index=True))
+
+
+@contextlib.contextmanager
+def time_calls(module: object, name: str):
+    """Meanwhile, ``module.name`` adds its CPU seconds to the yielded one-item list."""
+    spent, fn = [0.0], getattr(module, name)
+
+    def timed(*args, **kwargs):
+        t = time.process_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            spent[0] += time.process_time() - t
+    setattr(module, name, timed)
+    try:
+        yield spent
+    finally:
+        setattr(module, name, fn)
+
+
+def measure_undated(folder: Path, sizes: list[float]) -> list[dict]:
+    """CPU seconds of ``merge_incidents`` with one undated article of each size (MB), and of its publication window."""
+    rows = []
+    for mb in sizes:
+        s, a = undated_corpus(folder, mb)
+        m = incident_mentions(s, a)
+        size = len(a["text"].iloc[-1]) / 1e6
+        with time_calls(merge_module, "infer_publication_window") as spent:
+            t, (inc, _c) = cpu(merge_incidents, m, a)
+        rows.append({"MB": round(size, 2), "mentions": len(m), "incidents": len(inc), "merge s": round(t, 2),
+                     "merge s/MB": round(t / size, 2), "infer_publication_window s": round(spent[0], 2),
+                     "window s/MB": round(spent[0] / size, 2)})
+        print(pd.DataFrame(rows).to_string(index=False), "\n", flush=True)
+    return rows
+
+
 def synthetic_mentions(n: int, sites: int = 5, days: int = 20) -> pd.DataFrame:
     """``n`` mentions of rocket attacks on ``sites`` bases over ``days`` days (dense blocks)."""
     bases = ["ain_al_asad", "erbil_airport", "harir", "al_tanf", "omar_oilfield"][:sites]
@@ -165,9 +222,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--merge-sizes", type=int, nargs="+", default=[2000, 8000, 32000])
     ap.add_argument("--out", type=Path, default=RESULTS)
     ap.add_argument("--paragraph", type=float, nargs="+", help="sizes (MB) of the one-paragraph hostile article")
+    ap.add_argument("--undated", type=float, nargs="+", help="sizes (MB) of the undated article merged")
+    ap.add_argument("--dated", type=Path, default=paths.DATA / "raw", help="the dated corpus beside it (--undated)")
     args = ap.parse_args(argv)
     if args.paragraph:
         return paragraph_main(args, argv if argv is not None else sys.argv[1:])
+    if args.undated:
+        return undated_main(args, argv if argv is not None else sys.argv[1:])
     t_load, _ = cpu(lambda: (places_gazetteer(), place_stopwords(), actors_gazetteer(), vocabulary()))
     given = argv if argv is not None else sys.argv[1:]
     result = {"date": date.today().isoformat(), "command": "python benchmarks/bench_incidents_speed.py "
@@ -208,6 +269,24 @@ def paragraph_main(args: argparse.Namespace, given: list[str]) -> int:
     result["one_paragraph"] = {"date": date.today().isoformat(), "command": "python benchmarks/bench_incidents_speed.py "
                                + " ".join(paths.as_given(a) if "/" in a else a for a in given),
                                "folder": args.attacks.name, "rows": rows, "exponent": slope}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    print(f"results written to {paths.display(args.out)}")
+    return 0
+
+
+def undated_main(args: argparse.Namespace, given: list[str]) -> int:
+    """``--undated``: time the merge of an undated article and store it under ``undated_article`` in the results file."""
+    if not any(args.dated.glob("*.txt")):
+        print(f"{paths.display(args.dated)}: no .txt articles (give --dated)")
+        return 1
+    s, a = undated_corpus(args.dated, 0.01)
+    merge_incidents(incident_mentions(s, a), a)  # warm the reference tables
+    rows = measure_undated(args.dated, args.undated)
+    result = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
+    result["undated_article"] = {"date": date.today().isoformat(), "command": "python benchmarks/bench_incidents_speed.py "
+                                 + " ".join(paths.as_given(a) if "/" in a else a for a in given),
+                                 "folder": args.dated.name, "rows": rows}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(f"results written to {paths.display(args.out)}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any, Callable
 
 import numpy as np
@@ -21,7 +22,7 @@ from .tense import FUTURE, PAST, clause_tense, cue_positions, sentence_index
 from ...runtime import no_gc
 from ...text.checks import require_text
 
-__all__ = ["DATE_COLUMNS", "AnchorLike", "date_mentions", "date_records", "to_date", "anchor_range"]
+__all__ = ["DATE_COLUMNS", "AnchorLike", "date_mentions", "date_records", "MentionReader", "to_date", "anchor_range"]
 
 #: Columns of ``date_mentions`` output, in order.
 DATE_COLUMNS: list[str] = [
@@ -120,25 +121,48 @@ def anchor_range(published: AnchorLike, name: str = "published") -> tuple[date, 
 
 
 @dataclass
-class _Reading:
-    """Everything one text's expressions are read with: the text, possible publication days, conventions, focus."""
+class _Parsed:
+    """What every reading of one text shares, whatever its publication day: the expressions found and the tense cues."""
 
     norm: str
-    anchors: list[date]
-    convention: str
+    cands: list[Candidate]
     doc_convention: str | None
-    focus: Focus
-    memo: dict[tuple[Any, ...], V.Value] = field(default_factory=dict)
+    full_dates: list[tuple[int, int, int, date]]
     memo_abs: dict[tuple[str, str], V.Value] = field(default_factory=dict)
     cues: list[int] | None = None  # future-cue offsets, found on the first mention whose reading depends on tense
     tense_memo: dict[Any, int] = field(default_factory=dict)
     sentences: tuple[list[int], list[int]] | None = None  # sentence boundaries, found with the cues
+    marks: QuoteMarks | None = None  # the quotation marks, once a reading has needed them
+
+
+def _parse(text: str) -> _Parsed:
+    """The time expressions of ``text`` found once (``_read`` reads them against a publication day).
+
+    >>> [c.data["_text"] for c in _parse("Rockets hit on Monday.").cands]
+    ['Monday']
+    """
+    norm = normalise(text)
+    cands = scan(norm)
+    for c in cands:
+        c.data["_text"] = norm[c.start : c.end]
+    return _Parsed(norm, cands, document_convention(cands), _full_dates(cands))
+
+
+@dataclass
+class _Reading:
+    """One reading of a parsed text: its possible publication days, the numeric convention, the focus."""
+
+    p: _Parsed
+    anchors: list[date]
+    convention: str
+    focus: Focus
+    memo: dict[tuple[Any, ...], V.Value] = field(default_factory=dict)
 
 
 def _numeric(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
     """An all-digit date read by convention (invalid ones flagged)."""
     mid = r.anchors[len(r.anchors) // 2] if r.anchors else None
-    d, why = choose_reading(c, r.convention, r.doc_convention, mid)
+    d, why = choose_reading(c, r.convention, r.p.doc_convention, mid)
     if d is None:
         return V.invalid(), f"{c.rule}_invalid"
     return V.day(d), f"{c.rule}_{why}" if c.rule == "date_numeric" else c.rule
@@ -176,10 +200,11 @@ def _relative(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
     """A relative expression read against every possible publication day (one value when they agree)."""
     tense = PAST
     if uses_tense(c):
-        if r.cues is None:
-            r.cues, r.sentences = cue_positions(r.norm), sentence_index(r.norm)
+        p = r.p
+        if p.cues is None:
+            p.cues, p.sentences = cue_positions(p.norm), sentence_index(p.norm)
         day = c.rule in {"weekday", "date_mdy", "date_dmy", "holiday", "month_day_ord", "weekend"}
-        tense = clause_tense(r.norm, c.start, c.end, r.cues, r.tense_memo, day, r.sentences)
+        tense = clause_tense(p.norm, c.start, c.end, p.cues, p.tense_memo, day, p.sentences)
     rule = c.rule + ("_future" if tense == FUTURE and c.rule in _TENSE_RULES else "")
     key = (c.rule, tense, c.data["_text"], "_reported" in c.data)  # the matched words fix the groups of a rule
     if key not in r.memo:  # the same expression in the same tense always reads the same ("Tuesday", "last week")
@@ -216,7 +241,8 @@ def _resolve(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
         return found
     if is_absolute(c):
         key = (c.rule, c.data["_text"])
-        v = r.memo_abs[key] if key in r.memo_abs else r.memo_abs.setdefault(key, absolute_value(c))
+        memo = r.p.memo_abs
+        v = memo[key] if key in memo else memo.setdefault(key, absolute_value(c))
         mismatch = "wd" in c.data and v.earliest is not None and v.earliest.weekday() != weekday_number(c.data["wd"])
         return v, c.rule + ("_weekday_mismatch" if mismatch else "")
     return _relative(c, r)
@@ -312,6 +338,7 @@ def _quoted_today_said(norm: str, rows: list[tuple[int, int, V.Value, str]],
     return out
 
 
+@lru_cache(maxsize=64)  # a text read against several publication days (``MentionReader``) asks the same again
 def _has_any(norm: str, words: tuple[str, ...]) -> bool:
     """True when any of the lower-case ``words`` occurs in the text in any case (plain substring scans, fast in C).
 
@@ -582,13 +609,16 @@ def _rows(text: str, published: AnchorLike, convention: str, max_window_days: in
     >>> [(s, e, v.timex, rule) for s, e, v, rule in rows], anchor
     ([(24, 30, '2021-07-05', 'weekday')], '2021-07-07')
     """
-    norm = normalise(text)
-    cands = scan(norm)
     anchor_txt, days = _anchor_days(anchor_range(published), max_window_days)
-    reading = _Reading(norm, days, convention, document_convention(cands), Focus(norm, days, full_dates=_full_dates(cands)))
+    return _read(_parse(text), days, convention), anchor_txt
+
+
+def _read(p: _Parsed, days: list[date], convention: str) -> list[tuple[int, int, V.Value, str]]:
+    """The (start, end, value, rule) rows of a parsed text read against the possible publication ``days``, sorted."""
+    norm = p.norm
+    reading = _Reading(p, days, convention, Focus(norm, days, full_dates=p.full_dates, marks=p.marks))
     rows: list[tuple[int, int, V.Value, str]] = []
-    for c in cands:
-        c.data["_text"] = norm[c.start : c.end]
+    for c in p.cands:
         resolved = _resolve(c, reading)
         if resolved is None:
             continue
@@ -607,4 +637,29 @@ def _rows(text: str, published: AnchorLike, convention: str, max_window_days: in
     rows = _next_weekdays(norm, rows) if _has_any(norm, (" and ", " to ", " through ", " into ", " or ", "-")) else rows
     rows = _day_before_after(norm, rows) if _has_any(norm, ("day before", "day after")) else rows
     rows = _quoted_today_said(norm, rows, reading.focus.quote_marks) if _has_any(norm, ("today",)) else rows
-    return _day_modifiers(norm, _parts_of_days(norm, _apposed_weekdays(norm, rows))), anchor_txt
+    p.marks = reading.focus.marks  # read once, kept for the next reading
+    return _day_modifiers(norm, _parts_of_days(norm, _apposed_weekdays(norm, rows)))
+
+
+class MentionReader:
+    """``date_mentions`` of one text against one publication date after another, the text scanned once.
+
+    >>> reader = MentionReader("Hit on Monday.")
+    >>> [[(s, v.timex) for s, _, v, _ in reader.rows(day)] for day in ("2021-07-07", None)]
+    [[(7, '2021-07-05')], [(7, 'XXXX-WXX-1')]]
+    """
+
+    def __init__(self, text: str, convention: str = "auto", *, max_window_days: int = 62) -> None:
+        """Check the arguments as ``date_mentions`` does and find the text's time expressions."""
+        self.text = require_text(text, "text")
+        if convention not in {"auto", "mdy", "dmy"}:
+            raise ValueError(f"convention must be 'auto', 'mdy' or 'dmy', got {convention!r}")
+        self.convention, self.max_window_days = convention, max_window_days
+        with no_gc():
+            self.parsed = _parse(self.text)
+
+    def rows(self, published: AnchorLike) -> list[tuple[int, int, V.Value, str]]:
+        """The rows ``date_mentions(text, published)`` lists, as (start, end, value, rule)."""
+        days = _anchor_days(anchor_range(published), self.max_window_days)[1]
+        with no_gc():
+            return _listed(self.text, _read(self.parsed, days, self.convention))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import pandas as pd
 
-from .mentions import date_mentions, to_date
+from . import values as V
+from .mentions import MentionReader, to_date
 
 __all__ = ["PublicationInference", "EVIDENCE_COLUMNS", "infer_publication_window"]
 
@@ -46,42 +47,61 @@ class PublicationInference:
         return (self.earliest, self.latest) if self.earliest and self.latest else None
 
 
-def _find_mention(df: pd.DataFrame, key: int | str) -> pd.Series | None:
-    """Row of a date_mentions table for an offset (inside the span, or up to 12 characters before it) or a text."""
+#: one mention as ``MentionReader.rows`` gives it: start, end, value, rule
+Row = tuple[int, int, V.Value, str]
+
+
+def _iso(d: date | None) -> str:
+    """A day as ``date_mentions`` writes it in its earliest/latest columns ('' for none).
+
+    >>> _iso(date(2021, 7, 8)), _iso(None)
+    ('2021-07-08', '')
+    """
+    return d.isoformat() if d is not None else ""
+
+
+def _find_mention(rows: list[Row], key: int | str, low: Callable[[Row], str]) -> Row | None:
+    """The first row for an offset (inside the span, or up to 12 characters before it) or a text (``low``: a row's
+    words in lower case).
+
+    >>> rows = [(3, 12, V.day(date(2021, 7, 7)), "weekday")]
+    >>> _find_mention(rows, 0, lambda r: "wednesday")[0], _find_mention(rows, "WEDNESDAY ", lambda r: "wednesday")[0]
+    (3, 3)
+    """
     if isinstance(key, int) and not isinstance(key, bool):
-        hit = df[(df["start"] <= key) & (df["end"] > key)]
-        if hit.empty:  # an offset on a preposition just before the mention ("On Tuesday")
-            hit = df[(df["start"] >= key) & (df["start"] <= key + 12)]
-    else:
-        hit = df[df["text"].str.lower().str.contains(re.escape(str(key).strip().lower()), regex=True)]
-    return None if hit.empty else hit.iloc[0]
+        hit = next((r for r in rows if r[0] <= key < r[1]), None)
+        if hit is None:  # an offset on a preposition just before the mention ("On Tuesday")
+            hit = next((r for r in rows if key <= r[0] <= key + 12), None)
+        return hit
+    words = str(key).strip().lower()
+    return next((r for r in rows if words in low(r)), None)
 
 
-def _evidence(df: pd.DataFrame, items: list[tuple[int | str, date, str]]) -> tuple[int, int, list[dict[str, Any]]]:
+def _evidence(text: str, rows: list[Row], items: list[tuple[int | str, date, str]], low: Callable[[Row], str]
+              ) -> tuple[int, int, list[dict[str, Any]]]:
     """How many external dates the mentions agree with under one reading, the total distance in days, and the rows."""
-    rows: list[dict[str, Any]] = []
+    out: list[dict[str, Any]] = []
     score = dist = 0
     for key, d, src in items:
-        row = _find_mention(df, key)
-        if row is None or not row["earliest"]:
-            rows.append({"mention_start": -1 if row is None else int(row["start"]), "agrees": False, "days_off": pd.NA,
-                         "mention_text": str(key) if row is None else row["text"], "external_date": d.isoformat(),
-                         "source": src, "resolved": ""})
+        row = _find_mention(rows, key, low)
+        if row is None or row[2].earliest is None:
+            out.append({"mention_start": -1 if row is None else int(row[0]), "agrees": False, "days_off": pd.NA,
+                        "mention_text": str(key) if row is None else text[row[0] : row[1]], "external_date": d.isoformat(),
+                        "source": src, "resolved": ""})
             continue
-        e0, e1 = date.fromisoformat(row["earliest"]), date.fromisoformat(row["latest"])
+        e0, e1 = date.fromisoformat(_iso(row[2].earliest)), date.fromisoformat(_iso(row[2].latest))
         ok = e0 <= d <= e1
         off = 0 if ok else min(abs((d - e0).days), abs((d - e1).days))
         score, dist = score + int(ok), dist + off
-        rows.append({"mention_start": int(row["start"]), "mention_text": row["text"], "external_date": d.isoformat(),
-                     "source": src, "resolved": row["value"], "agrees": ok, "days_off": off})
-    return score, dist, rows
+        out.append({"mention_start": int(row[0]), "mention_text": text[row[0] : row[1]], "external_date": d.isoformat(),
+                    "source": src, "resolved": row[2].value, "agrees": ok, "days_off": off})
+    return score, dist, out
 
 
-def _text_floor(text: str) -> date | None:
+def _text_floor(reader: MentionReader) -> date | None:
     """The latest absolute past day the text mentions: the article cannot be older."""
-    base = date_mentions(text, None)
-    days = [date.fromisoformat(v) for v, p, r in zip(base["value"], base["precision"], base["rule"])
-            if p == "day" and v and not r.endswith("_future")]
+    days = [date.fromisoformat(v.value) for _, _, v, r in reader.rows(None)
+            if v.precision == "day" and v.value and not r.endswith("_future")]
     return max(days) if days else None
 
 
@@ -99,14 +119,25 @@ def _search_range(items: list[tuple[Any, date, str]], bounds: tuple[date | None,
     return first, last
 
 
-def _score_days(text: str, items: list[tuple[Any, date, str]], first: date, last: date) -> list[tuple[int, float, date, list[dict[str, Any]]]]:
-    """Each candidate day: agreements, distance plus the spread of the text's weekdays (/100), the day, the evidence."""
+def _score_days(reader: MentionReader, items: list[tuple[Any, date, str]], first: date, last: date
+                ) -> list[tuple[int, float, date, list[dict[str, Any]]]]:
+    """Each candidate day: agreements, distance plus the spread of the text's weekdays (/100), the day, the evidence.
+
+    The text is scanned once (``MentionReader``); each day only reads its expressions again.
+    """
+    text, lows = reader.text, {}
+
+    def low(r: Row) -> str:
+        """A row's words in lower case, kept for the next days."""
+        span = (r[0], r[1])
+        return lows[span] if span in lows else lows.setdefault(span, text[r[0] : r[1]].lower())
+
     scored = []
     day = first
     while day <= last:
-        df = date_mentions(text, day)
-        score, dist, ev = _evidence(df, items)
-        wd = [date.fromisoformat(v) for v, r in zip(df["value"], df["rule"]) if v and r.startswith("weekday")]
+        rows = reader.rows(day)
+        score, dist, ev = _evidence(text, rows, items, low)
+        wd = [date.fromisoformat(v.value) for _, _, v, r in rows if v.value and r.startswith("weekday")]
         spread = (max(wd) - min(wd)).days if wd else 0
         scored.append((score, dist + spread / 100.0, day, ev))
         day += timedelta(days=1)
@@ -153,14 +184,15 @@ def infer_publication_window(text: str, anchors: Iterable[Sequence[Any]] = (), *
     """
     items = [(a[0], d, str(a[2]) if len(a) > 2 and a[2] is not None else "") for a in anchors if (d := to_date(a[1])) is not None]
     bounds = (to_date(not_before), to_date(not_after))
-    floor = _text_floor(text)
+    reader = MentionReader(text)
+    floor = _text_floor(reader)
     if not items:
         lo = max([d for d in (bounds[0], floor) if d], default=None)
         stmt = "No external dates for this article's events: " + (
             f"published on or after {lo.isoformat()} (latest absolute date it mentions or given bound)." if lo else "publication date unknown.")
         return PublicationInference(lo, bounds[1], stmt, pd.DataFrame(columns=EVIDENCE_COLUMNS), 0)
     first, last = _search_range(items, bounds, floor, search_days)
-    scored = _score_days(text, items, first, last)
+    scored = _score_days(reader, items, first, last)
     if not scored:
         return PublicationInference(None, None, "No candidate publication day satisfies the bounds.", pd.DataFrame(columns=EVIDENCE_COLUMNS), 0)
     top = max(s for s, *_ in scored)
