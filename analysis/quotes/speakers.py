@@ -588,6 +588,19 @@ def _unnamed_source(text: str, country: str, org: tuple[str, str, str] | None) -
         and not re.search(r"\b(?:government|administration|ministry|state)\b", text, re.I)
 
 
+def _out_of_office(group: str, evidence: str, words: str) -> tuple[str, str]:
+    """A shadow minister sits in the opposition; a former office holder is a politician.
+
+    >>> _out_of_office("government", "title", "former Defence Minister"), _out_of_office("government", "t", "shadow chancellor")
+    (('politician', 'title (former)'), ('legislator', 't (shadow: opposition)'))
+    """
+    if group == "government" and re.search(r"\bshadow\b", words, re.I):
+        group, evidence = "legislator", evidence + " (shadow: opposition)"
+    if group in {"government", "legislator"} and re.search(r"\b(?:former|ex-|onetime|then-)", words, re.I):
+        group, evidence = "politician", evidence + " (former)"
+    return group, evidence
+
+
 def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention: str = "") -> tuple[str, str, str]:
     """(group, country, evidence) of one attribution: title, descriptor head, organisation, else unknown.
 
@@ -641,10 +654,7 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "media", "a newspaper's name"
     if not group and speaker_type == "body" and speaker.lower() in lexicon.countries():
         group, evidence = "government", "capital or country speaking"
-    if group == "government" and re.search(r"\bshadow\b", f"{mention} {role}", re.I):
-        group, evidence = "legislator", evidence + " (shadow: opposition)"
-    if group in {"government", "legislator"} and re.search(r"\b(?:former|ex-|onetime|then-)", f"{mention} {role}", re.I):
-        group, evidence = "politician", evidence + " (former)"
+    group, evidence = _out_of_office(group, evidence, f"{mention} {role}")
     if speaker_type == "role" and _role_head(text)[0] and lexicon.role_nouns()[_role_head(text)[0]].kind == "document":
         return group or "unknown", country, evidence    # 'the statement' speaks for an issuer it does not name
     if speaker_type == "role" and (group in {"", "anonymous"}
