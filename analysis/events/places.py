@@ -43,6 +43,7 @@ from ..text.checks import require_frame, require_text
 from .gazetteer import (ARTICLES, FUZZY_THRESHOLD, MIN_FOLD, SHORT_KEY_THRESHOLD, AliasIndex, Match, Token, fold_key,
                         match_key, split_cell, token_key, tokens)
 from .geonames import REGION, geonames_places
+from .timex.lexicon import MON_FULL, WD_FULL
 
 __all__ = ["text_place", "FUZZY_THRESHOLD", "SHORT_KEY_THRESHOLD", "PLACE_COLUMNS", "FOUND_COLUMNS", "PlaceGazetteer",
            "load_places", "places_table", "places_gazetteer", "find_places", "scan_places", "match_name",
@@ -587,8 +588,7 @@ _LOCATED = re.compile(_word_starts("in near outside at around") + r"\s+(?P<name>
 
 
 #: names of days and months, never places ("yesterday Friday areas in X")
-_CALENDAR = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
-             r"August|September|October|November|December)\b")
+_CALENDAR = rf"(?:{WD_FULL}|{MON_FULL})\b"
 #: an attack just told before "on" ("rocket fire by regime forces this morning on X"): X is its target's place
 _FIRE_BEFORE = re.compile(r"\b(?:fire|attacks?|strikes?|shelling|shelled|raids?|bombardment|bombed|shells?|rockets?|"
                           r"missiles?|drones?)\b", re.I)
