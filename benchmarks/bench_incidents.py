@@ -1,6 +1,6 @@
 """Benchmark: incident extraction on real attack reports and on coded event descriptions.
 
-``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--dev6 PATH] [--dev7 PATH] [--dev8 PATH] [--dev9 PATH] [--dev10 PATH] [--dev28 PATH] [--dev30 PATH] [--dev30b PATH] [--h27 PATH] [--h30 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--events-dev7 PATH] [--events-dev8 PATH] [--events-dev9 PATH] [--events-dev10 PATH] [--events-dev11 PATH] [--events-dev12 PATH] [--events-dev13 PATH] [--events-dev30 PATH] [--events-h27 PATH] [--splits dev test] [--errors dev]``
+``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--dev6 PATH] [--dev7 PATH] [--dev8 PATH] [--dev9 PATH] [--dev10 PATH] [--dev28 PATH] [--dev30 PATH] [--dev30b PATH] [--h27 PATH] [--h30 PATH] [--h31 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--events-dev7 PATH] [--events-dev8 PATH] [--events-dev9 PATH] [--events-dev10 PATH] [--events-dev11 PATH] [--events-dev12 PATH] [--events-dev13 PATH] [--events-dev30 PATH] [--events-h27 PATH] [--events-h31 PATH] [--splits dev test] [--errors dev]``
 
 ``PATH`` is the annotated sample of real reports of the militia attacks (rebuilt on 2026-12-02 by the rules of
 ``benchmarks/ANNOTATION.md`` after the earlier samples were lost with their machine: 53 articles from 51 sites, 143
@@ -28,7 +28,8 @@ on main before any rule);
 ``--h27`` a held-out sample
 annotated in stop 27 (``../tmpdata/attacks_h27``; split ``h27``: scored, never tuned on, its errors never printed);
 ``--h30`` a held-out sample annotated in stop 30 by a session that never saw the code's output on it
-(``../tmpdata/attacks_h30``; split ``h30``: scored only, as h27);
+(``../tmpdata/attacks_h30``; split ``h30``: scored only, as h27); ``--h31`` a held-out sample annotated in stop 31
+by a session that never ran the code (``../tmpdata/attacks_h31``; split ``h31``: sites in no other sample, scored only);
 each is skipped when absent.
 ``--errors`` names the split whose error table is printed and saved (``dev`` by default, so that held-out errors
 are not read unless asked; ``test``, or ``dev2`` to ``dev10`` for a further development sample).
@@ -82,6 +83,9 @@ What is measured (``analysis.validate.incidents``):
   annotated from the text alone in stop 27 and first scored on main's code before any rule was written on it).
 * **Held-out set of event descriptions** (``--events-h27``, default ``../tmpdata/event_descriptions_h27`` when
   present): the same, split ``h27`` (annotated from the text alone in stop 27; scored only, never tuned on).
+* **Stop-31 held-out set of event descriptions** (``--events-h31``, default ``../tmpdata/event_descriptions_h31`` when
+  present): the same, split ``h31`` (annotated in stop 31 by a session that never ran the code, from sites in no other
+  sample; scored only).
 * **Thirteenth development set of event descriptions** (``--events-dev13``, default
   ``../tmpdata/event_descriptions_dev13`` when present): the same, split ``dev13`` (annotated in stop 28 from the text
   alone, favouring places named in many ways; first scored on main's code before any rule was written on it).
@@ -116,12 +120,13 @@ from analysis.validate import incidents as vi  # noqa: E402
 RESULTS = paths.PROJECT_ROOT / "benchmarks" / "results" / "incidents.json"
 
 #: the further development samples of reports (``--dev2`` ...) and sets of descriptions (``--events-dev2`` ...)
-REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev28", "dev30", "dev30b", "h27", "h30")
-DESCRIPTION_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev30", "h27")
+REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev28", "dev30", "dev30b", "h27", "h30", "h31")
+DESCRIPTION_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev30", "h27", "h31")
 _WHICH = {"dev2": "a second", "dev3": "a third", "dev4": "a fourth", "dev5": "a fifth", "dev6": "a sixth",
           "dev7": "a seventh", "dev8": "an eighth", "dev9": "a ninth",
           "dev10": "a tenth", "dev11": "an eleventh", "dev12": "a twelfth", "dev13": "a thirteenth",
-          "dev28": "a stop-28", "dev30": "a stop-30", "dev30b": "a second stop-30", "h27": "a stop-27", "h30": "a stop-30"}
+          "dev28": "a stop-28", "dev30": "a stop-30", "dev30b": "a second stop-30", "h27": "a stop-27", "h30": "a stop-30",
+          "h31": "a stop-31"}
 
 
 def _kind(split: str) -> str:
