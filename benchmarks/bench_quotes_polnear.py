@@ -107,6 +107,9 @@ EXTRA_SETS = (
     ("quotes_h30", "h30", "quotes h30", "--quotes-h30",
      "held-out quotes set of stop 30 (real articles from further sites, half about the militia attacks; annotated "
      "from the text alone by a session that never ran the code on it; scored only, never tuned on)"),
+    ("attacks_h31", "h31", "attack reports h31", "--attacks-h31",
+     "held-out attack reports of stop 31 (the quotes layer of the stop-31 attack sample: 20 reports from 20 sites in no "
+     "other sample, annotated by sessions that never ran the code on them; scored only, never tuned on)"),
 )
 
 
@@ -123,10 +126,8 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
     """Score each ``EXTRA_SETS`` row found (as annotated, PolNeAR-grouped and per paragraph); say which are skipped.
 
     >>> rows, used = [], []
-    >>> ns = argparse.Namespace(data=Path("/nonexistent/shared/data"), quotes_dev2=None, quotes_dev3=None,
-    ...                        quotes_dev4=None, quotes_dev5=None, quotes_dev6=None, quotes_dev7=None,
-    ...                        quotes_dev8=None, attacks_dev28=None, quotes_h27=None, attacks_h27=None,
-    ...                        quotes_h30=None)
+    >>> ns = argparse.Namespace(data=Path("/nonexistent/shared/data"),
+    ...                         **{o.lstrip("-").replace("-", "_"): None for _f, _s, _n, o, _w in EXTRA_SETS})
     >>> score_extra_sets(ns, rows, used)  # doctest: +ELLIPSIS
     no quotes annotation under /nonexistent/tmpdata/quotes_dev2: quotes dev2 part skipped (pass --quotes-dev2 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_dev3: quotes dev3 part skipped (pass --quotes-dev3 PATH)
@@ -138,7 +139,9 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
     no quotes annotation under /nonexistent/tmpdata/attacks_dev28: attack reports dev28 part skipped (pass --attacks-dev28 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_h27: quotes h27 part skipped (pass --quotes-h27 PATH)
     no quotes annotation under /nonexistent/tmpdata/attacks_h27: attack reports h27 part skipped (pass --attacks-h27 PATH)
+    no quotes annotation under /nonexistent/tmpdata/quotes_dev30: quotes dev30 part skipped (pass --quotes-dev30 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_h30: quotes h30 part skipped (pass --quotes-h30 PATH)
+    no quotes annotation under /nonexistent/tmpdata/attacks_h31: attack reports h31 part skipped (pass --attacks-h31 PATH)
     >>> rows, used
     ([], [])
     """
