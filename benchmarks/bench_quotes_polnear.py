@@ -195,6 +195,8 @@ def evaluate(texts: pd.DataFrame, gold: pd.DataFrame, name: str, groups: bool = 
     out["at_30_quoted_words_only"] = {k: (round(v, 4) if isinstance(v, float) else v) for k, v in marks.items()}
     if groups and "speaker_group" in gold and (gold["speaker_group"] != "").any():
         out["groups_at_30"] = group_figures(pred, utts, gold)
+        if not errors:  # a held-out set: its group confusions are errors too, neither printed nor kept
+            out["groups_at_30"].pop("confusion", None)
     return out
 
 
@@ -222,7 +224,7 @@ def print_table(rows: list[dict]) -> None:
     for r in rows:
         if "groups_at_30" in r:
             g = r["groups_at_30"]
-            wrong = ", ".join(f"{c['gold']}->{c['predicted']} {c['n']}" for c in g["confusion"] if c["gold"] != c["predicted"])
+            wrong = ", ".join(f"{c['gold']}->{c['predicted']} {c['n']}" for c in g.get("confusion", []) if c["gold"] != c["predicted"])
             print(f"{r['set']:<28} {g['group_right']:>4}/{g['n']:<4} {g['group_accuracy']:.3f}  unknown {g['unknown_share']:.3f}  {wrong}")
     for r in (r for r in rows if "errors" in r["at_30"]):
         print(f"\nerrors, {r['set']} at 30 %:")
