@@ -107,6 +107,13 @@ EXTRA_SETS = (
     ("quotes_h30", "h30", "quotes h30", "--quotes-h30",
      "held-out quotes set of stop 30 (real articles from further sites, half about the militia attacks; annotated "
      "from the text alone by a session that never ran the code on it; scored only, never tuned on)"),
+    ("attacks_dev30", "dev30", "attack reports dev30", "--attacks-dev30",
+     "the quotes layer of the stop-30 development sample of attack reports (added in stop 31 from the text alone)"),
+    ("attacks_dev30b", "dev30b", "attack reports dev30b", "--attacks-dev30b",
+     "the quotes layer of the second stop-30 development sample of attack reports (added in stop 31)"),
+    ("attacks_dev31", "dev31", "attack reports dev31", "--attacks-dev31",
+     "the quotes layer of the stop-31 development sample of attack reports (20 reports, 20 further sites; first "
+     "scored on main before any rule)"),
     ("attacks_h31", "h31", "attack reports h31", "--attacks-h31",
      "held-out attack reports of stop 31 (the quotes layer of the stop-31 attack sample: 20 reports from 20 sites in no "
      "other sample, annotated by sessions that never ran the code on them; scored only, never tuned on)"),
@@ -141,6 +148,9 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
     no quotes annotation under /nonexistent/tmpdata/attacks_h27: attack reports h27 part skipped (pass --attacks-h27 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_dev30: quotes dev30 part skipped (pass --quotes-dev30 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_h30: quotes h30 part skipped (pass --quotes-h30 PATH)
+    no quotes annotation under /nonexistent/tmpdata/attacks_dev30: attack reports dev30 part skipped (pass --attacks-dev30 PATH)
+    no quotes annotation under /nonexistent/tmpdata/attacks_dev30b: attack reports dev30b part skipped (pass --attacks-dev30b PATH)
+    no quotes annotation under /nonexistent/tmpdata/attacks_dev31: attack reports dev31 part skipped (pass --attacks-dev31 PATH)
     no quotes annotation under /nonexistent/tmpdata/attacks_h31: attack reports h31 part skipped (pass --attacks-h31 PATH)
     >>> rows, used
     ([], [])
