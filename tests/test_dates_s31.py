@@ -40,3 +40,11 @@ def test_a_year_near_a_bound_or_a_counter_word_is_still_a_year(year_text: str, y
     # beside a bounded count and a page counter, which are not read
     rows = date_mentions(year_text + " More than 1850 volunteers came.\n2301 comments\n", "2022-03-04")
     assert rows["timex"].tolist() == [year]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rain fell on Tuesday. The day before, the river had been low.", ["XXXX-WXX-2", "XXXX-WXX-1"]),
+    ("The ferry sailed on Sunday and the next day it docked.", ["XXXX-WXX-7", "XXXX-WXX-1"]),
+])
+def test_the_day_before_or_after_a_weekday_of_an_undated_page_is_the_weekday_beside_it(text: str, expected: list[str]) -> None:
+    assert date_mentions(text, None)["timex"].tolist() == expected
