@@ -38,15 +38,16 @@ def test_may_the_month_is_no_modal_in_a_past_clause() -> None:
     assert df["timex"].tolist() == ["2022-05-02", "2022-05-15"]
 
 
-@pytest.mark.parametrize("text, published", [
-    # as in the dates layer of the attack reports, a vague expression is a DATE (PAST_REF/FUTURE_REF style) with
-    # or without a publication date: not a DURATION on undated pages
-    ("Raids on the depot have grown in recent weeks.", None),
-    ("Raids on the depot may ease in the coming weeks.", None),
-    ("The depot was raided recently.", None),
+@pytest.mark.parametrize("text, type_", [
+    # a vague expression has the type it has on a dated page: "recently" a DATE (PAST_REF), "recent weeks" and "the
+    # coming weeks" DURATIONs (PXW) as in TimeBank; typed DATE with a duration value it could only be a wrong value
+    ("Raids on the depot have grown in recent weeks.", "DURATION"),
+    ("Raids on the depot may ease in the coming weeks.", "DURATION"),
+    ("The depot was raided recently.", "DATE"),
 ])
-def test_an_undated_vague_expression_is_a_date(text: str, published: str | None) -> None:
-    assert date_mentions(text, published)["type"].tolist() == ["DATE"]
+def test_an_undated_vague_expression_keeps_its_dated_type(text: str, type_: str) -> None:
+    assert date_mentions(text, None)["type"].tolist() == [type_]
+    assert date_mentions(text, "2022-05-20")["type"].tolist() == [type_]
 
 
 def test_a_noun_start_after_a_preposition_is_no_scheduling_verb() -> None:

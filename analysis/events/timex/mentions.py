@@ -223,9 +223,12 @@ def _undated(c: Candidate) -> V.Value:
     ('XXXX-XX-XXTNI', 'DATE')
     >>> _undated(Candidate(0, 12, "weekday", {"wd": "Friday", "part": "night"})).timex
     'XXXX-WXX-5TNI'
+    >>> _undated(Candidate(0, 13, "vague_recent", {"unit": "months", "_text": "recent months"})).type  # as when dated
+    'DURATION'
     """
-    if c.rule.startswith("vague"):
-        return V.vague(placeholder(c))
+    if c.rule.startswith("vague"):  # no calendar value either way: the dated reading's value and type, without bounds
+        probe = relative_value(c, date(2000, 6, 15), PAST)
+        return V.vague(probe.timex, type_=probe.type)
     probe = relative_value(c, date(2000, 6, 15), PAST) if c.rule == "day_word" or c.data.get("part") else None  # its part
     if probe is not None and probe.type == "TIME":
         return replace(V.unknown(placeholder(c) + probe.timex[10:]), type="TIME")  # 'tonight', 'overnight', 'this morning'

@@ -354,6 +354,10 @@ _COUNT_AFTER_YEAR = re.compile(
     r"residents|votes|points|cases|jobs|units|homes|houses|vehicles|workers|employees|students|children|"
     r"men|women|deaths|casualties|rounds|shells|mortars|projectiles|kilometres|kilometers|hectares|acres|"
     r"shares|cars|copies|seats|percent|per\s+cent)\b", re.IGNORECASE)
+#: A page's counter ending its line ("1868 View", "2301 comments"): not "contradicts 2013 comments from ...".
+_COUNTER_AFTER = re.compile(r"[ \t]+(?:views?|reads|comments|likes|shares)[ \t]*(?:\n|$)", re.IGNORECASE)
+#: A bound on a count before four digits ("more than 1850 US troops", "at least 2000 of them"): a number, not a year.
+_COUNT_BOUND_BEFORE = re.compile(r"(?i)\b(?:(?:more|fewer|less)\s+than|at\s+least|at\s+most|up\s+to|a\s+total\s+of)\s+$")
 _CODE_BEFORE = re.compile(r"(?i)(?:no\.|number|resolution|flight|route|model|page|code|room|highway|#|windows|office|"
                           r"version|release|boeing|airbus|rule|section|article|paragraph|chapter|form|item|bill|h\.r\.|s\.)\s*$")
 
@@ -406,7 +410,7 @@ def _century(c: Candidate, norm: str, m: re.Match[str]) -> bool:
 def _year(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     """A four-digit number is a year unless it counts something, is part of a digit run, or is a code.
 
-    >>> [c.start for c in scan("Sales rose in 2019, at 1930 GMT, and 2020 cars sold.")]
+    >>> [c.start for c in scan("Sales rose in 2019, at 1930 GMT, and 2020 cars sold; more than 1850 US troops died.")]
     [14]
     """
     if "y1" in c.data or "y2" in c.data:
@@ -422,6 +426,10 @@ def _year(c: Candidate, norm: str, m: re.Match[str]) -> bool:
         return False
     if _DIGITS_BEFORE.search(_before(norm, c.start, 6)) or _DIGITS_AFTER.match(after):
         return False
+    if _COUNTER_AFTER.match(norm, m.end()):
+        return False
+    if after[:1] == " " and after[1:2].isalpha() and _COUNT_BOUND_BEFORE.search(_before(norm, c.start, 16)):
+        return False  # "more than 1850 US troops": a bounded count with its noun after it
     if _clock_before_zone(c.data["year"], norm, c.start, m.end()):
         return False
     if _MAKE_AFTER.match(norm, m.end()) and _OWNER_BEFORE.search(_before(norm, c.start, 8)):

@@ -173,15 +173,19 @@ def unknown(timex: str, earliest: date | None = None, latest: date | None = None
 
 
 _YEARLESS_DAY = re.compile(r"XXXX-(\d\d)-(\d\d)")
+_YEARLESS_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
 
 
 def step_yearless_day(timex: str, days: int) -> str | None:
-    """A month-day without its year ('XXXX-03-23') stepped by ``days`` (None for any other value); a step across
-    the end of February counts it as 28 days unless the day is the 29th.
+    """A month-day or a weekday without its year ('XXXX-03-23', 'XXXX-WXX-2') stepped by ``days`` (None for any other
+    value); a step across the end of February counts it as 28 days unless the day is the 29th.
 
-    >>> step_yearless_day("XXXX-03-23", 1), step_yearless_day("XXXX-03-01", -1), step_yearless_day("XXXX-WXX-1", 1)
-    ('XXXX-03-24', 'XXXX-02-28', None)
+    >>> step_yearless_day("XXXX-03-23", 1), step_yearless_day("XXXX-03-01", -1), step_yearless_day("XXXX-WXX-1", -1)
+    ('XXXX-03-24', 'XXXX-02-28', 'XXXX-WXX-7')
     """
+    w = _YEARLESS_WEEKDAY.fullmatch(timex)
+    if w is not None:  # "the day before" a Tuesday of an undated page: a Monday
+        return f"XXXX-WXX-{(int(w.group(1)) - 1 + days) % 7 + 1}"
     m = _YEARLESS_DAY.fullmatch(timex)
     if m is None:
         return None
