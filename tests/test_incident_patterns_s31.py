@@ -1,0 +1,29 @@
+"""Count, casualty and incident rules from the s31 round (general forms of real reports), each in a fixture of our
+own words.
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.events import incident_mentions
+from analysis.validate.incidents import article_incidents
+
+
+def _incidents(paras: list[str], published: str = "2022-03-09") -> pd.DataFrame:
+    rows, pos = [], 0
+    for i, t in enumerate(paras):
+        rows.append({"doc_id": "d", "para_id": i, "sent_id": i, "start": pos, "end": pos + len(t), "text": t})
+        pos += len(t) + 1
+    arts = pd.DataFrame({"doc_id": ["d"], "published": [published], "text": [" ".join(paras)]})
+    return article_incidents(incident_mentions(pd.DataFrame(rows), arts), arts)
+
+
+# ---------------------------------------------------------------- one drone attack told alone
+def test_a_drone_strike_told_alone_is_one_drone_fired_but_not_beside_more_drones():
+    inc = _incidents(["A drone strike on a farmhouse near Qamishli killed two guards on Sunday."])
+    assert len(inc) == 1 and inc.iloc[0]["n_fired"] == 1
+    inc = _incidents(["A drone attack hit a depot near Qamishli on Sunday, and guards said three drones were seen."])
+    assert all(pd.isna(v) or v != 1 for v in inc["n_fired"])
