@@ -27,3 +27,10 @@ def test_a_drone_strike_told_alone_is_one_drone_fired_but_not_beside_more_drones
     assert len(inc) == 1 and inc.iloc[0]["n_fired"] == 1
     inc = _incidents(["A drone attack hit a depot near Qamishli on Sunday, and guards said three drones were seen."])
     assert all(pd.isna(v) or v != 1 for v in inc["n_fired"])
+
+
+# ---------------------------------------------------------------- a lead placed by its dateline, then the event's own place
+def test_a_dateline_lead_and_the_same_toll_at_the_events_own_town_are_one_incident():
+    inc = _incidents(["KIRKUK, Iraq: Three guards of an oil company were killed on Sunday in a drone strike in the north.",
+                      "Drones hit a pickup carrying the guards near the town of Daquq, killing three, officials said."])
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 3

@@ -512,8 +512,8 @@ _NEXT_ENTRY = re.compile(r"^\W*(?:(?i:also|meanwhile|elsewhere|separately|in\s+a
 def _same_toll(m: dict, c: "_Cluster") -> bool:
     """Whether a later sentence of an article the incident holds gives the very casualties the article told for it
     (each killed or wounded figure the mention gives was told for the incident before, one at least) at a place tied to
-    the incident's (``_places_tied``), at a place a locator gave ("on the road between two towns", place_source
-    "locator"), or in a sentence that names the incident's place by its gazetteer name: the lead's event in detail
+    the incident's (``_places_tied``), where the mention or the incident is placed only by a locator ("on the road
+    between two towns", a dateline: place_source "locator"), or in a sentence that names the incident's place by its gazetteer name: the lead's event in detail
     ("A guard was killed near the dam. ... at the gate of the dam's camp, the blast killed a guard").
 
     >>> row = lambda i, k, p, pt, ev, src="sentence": {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": p,
@@ -528,6 +528,9 @@ def _same_toll(m: dict, c: "_Cluster") -> bool:
     True
     >>> _same_toll(row(1, 2, "basra", "Basra", "A bomb in Basra killed two."), c), _same_toll(row(1, 3, "", "", "x"), c)
     (False, False)
+    >>> _same_toll(row(1, 2, "basra", "Basra", "A bomb in Basra killed two."), _Cluster(row(0, 2, "mosul", "MOSUL",
+    ...     "MOSUL - Two were killed.", "locator")))  # the lead placed by its dateline only
+    True
     """
     ev = str(m.get("evidence") or "")
     if m["doc_id"] not in c.docs or _NEXT_ENTRY.match(ev) or _MORE_VICTIMS.search(ev):
@@ -536,7 +539,7 @@ def _same_toll(m: dict, c: "_Cluster") -> bool:
             and c.victims.get((m["doc_id"], f))]  # a figure the lead left vague ("many others were injured") is new
     if not told or any(v not in c.victims[m["doc_id"], f] for f, v in told):
         return False
-    return _places_tied(m, c) or m.get("place_source") == "locator" or \
+    return _places_tied(m, c) or _dateline_placed(m, c) or \
         bool(c.place_id) and _named_in(places_gazetteer().row(c.place_id)["name"], ev)
     # "... on the road between two villages, leaving two dead": only a locator; "in a district of the city, leaving
     # five hurt" after "five were hurt in the city": the incident's place named
