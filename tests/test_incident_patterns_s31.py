@@ -34,3 +34,13 @@ def test_a_dateline_lead_and_the_same_toll_at_the_events_own_town_are_one_incide
     inc = _incidents(["KIRKUK, Iraq: Three guards of an oil company were killed on Sunday in a drone strike in the north.",
                       "Drones hit a pickup carrying the guards near the town of Daquq, killing three, officials said."])
     assert len(inc) == 1 and inc.iloc[0]["killed"] == 3
+
+
+# ---------------------------------------------------------------- a definite "the attack" refers back
+def test_the_attack_joins_the_lead_not_an_earlier_attack_recalled_later_on_an_undated_page():
+    inc = _incidents(["Eight rockets were fired at an air base in western Iraq on Thursday.",
+                      "The attack targeted the Ain al-Asad air base in Anbar province, a spokesman said.",
+                      "In March 2019, a ballistic missile attack hit the Ain al-Asad base and wounded dozens."], published="")
+    recalled = inc[inc["date"].astype(str).str.startswith("2019")]
+    assert len(recalled) == 1
+    assert recalled.iloc[0]["mention_ids"].count(";") == 0  # the recalled attack holds only its own sentence

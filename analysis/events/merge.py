@@ -736,9 +736,27 @@ def _told_apart(m: dict, c: _Cluster, retold: bool) -> bool:
         return True  # "Separately, a sticky bomb killed a policeman": the article says it is another event
     if _told_as_another(m, c):
         return True  # "an official reported another attack, where a drone was intercepted": not the one told before
+    if _points_forward(m, c):
+        return True  # "The attack targeted the base" refers back, not to an earlier attack the article recalls later
     if m.get("date_rule") == EARLIER_THAN_TOLD and m["doc_id"] in c.docs and _toll_differs(m, c):
         return True  # "The raid came days after three guards died in a similar one": the earlier one, its own toll
     return False
+
+
+def _points_forward(m: dict, c: _Cluster) -> bool:
+    """Whether a mention opening on a definite event noun and undated in its own sentence ("The attack targeted the
+    base") would join an incident its article tells only in later sentences (an event recalled further on, placed
+    first because its date is given in full): a definite noun refers back to an event already told.
+
+    >>> row = lambda i, ev, src="": {"doc_id": "a", "sent_start": i, "evidence": ev, "date_source": src}
+    >>> c = type("C", (), {"rows": [row(300, "In 2019, rockets hit the base.", "sentence")]})()
+    >>> _points_forward(row(100, "The attack targeted the base."), c), _points_forward(row(400, "The attack hit it."), c)
+    (True, False)
+    """
+    if m.get("date_source") == "sentence" or not _EVENT_START.match(str(m.get("evidence") or "")):
+        return False
+    own = [r for r in c.rows if r["doc_id"] == m["doc_id"]]
+    return bool(own) and all(int(r["sent_start"]) > int(m["sent_start"]) for r in own)
 
 
 def _toll_differs(m: dict, c: _Cluster) -> bool:
