@@ -44,3 +44,14 @@ def test_the_attack_joins_the_lead_not_an_earlier_attack_recalled_later_on_an_un
     recalled = inc[inc["date"].astype(str).str.startswith("2019")]
     assert len(recalled) == 1
     assert recalled.iloc[0]["mention_ids"].count(";") == 0  # the recalled attack holds only its own sentence
+
+
+# ---------------------------------------------------------------- "since X killed N on <day>": an earlier event, its own toll
+def test_an_earlier_event_told_after_since_keeps_its_toll_and_day_apart_from_the_story():
+    inc = _incidents(["Two drones were shot down on Monday during an attempted attack on a base housing US troops in Syria.",
+                      "Armed groups have vowed to strike US interests since militants killed more than 300 people in a "
+                      "surprise assault across the border on May 2.",
+                      "There was an attempted drone attack at al-Tanf, a spokesman said."], published="")
+    story = inc[inc["weapon"].astype(str).str.contains("drone")]
+    assert len(story) == 1 and pd.isna(story.iloc[0]["killed"])
+    assert (inc["killed"] == 300).sum() == 1

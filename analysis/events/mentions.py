@@ -1375,6 +1375,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             if roundup is not None and r["date_source"] == "article window" and r.get("_days_before") is None:
                 r.update({k: roundup[k] for k in _DATE_KEYS}, date_source="context")  # "In Kirkuk, a bomb ..."
             _mark_earlier(r, published)
+        elif r.get("_days_before") == -1 and r["date_source"] == "sentence":
+            r["date_rule"] = EARLIER_THAN_TOLD  # "since X killed 40 on May 2": its own day, an event before the story
         if r.get("date_rule") == EARLIER_THAN_TOLD and not r["place_id"] and all(r[c] is None for c in COUNT_FIELDS):
             continue  # "in response to the attacks": what the story answers, with no place, day or count of its own
         if _restates_story(r, done):
@@ -1712,6 +1714,7 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
         if r["place_id"] else None  # read back to the latest: no place, no same place
     ctx = None if same is not None else next((
         p for p in reversed(prev) if p["date"] and p["date_source"] != "article window" and p["event_type"] != "threat"
+        and p.get("_days_before") != -1  # not the day of an event told as earlier ("since X killed 40 on May 2")
         and _family(p["event_type"]) == _family(r["event_type"]) and p["date_precision"] != "year" and
         (not r["place_id"] or not p["place_id"] or _nested(p["place_id"], r["place_id"]))), None)
     src, how = (same, "same place") if same is not None else (ctx, "context") if ctx is not None else (None, "")

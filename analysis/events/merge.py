@@ -738,8 +738,12 @@ def _told_apart(m: dict, c: _Cluster, retold: bool) -> bool:
         return True  # "an official reported another attack, where a drone was intercepted": not the one told before
     if _points_forward(m, c):
         return True  # "The attack targeted the base" refers back, not to an earlier attack the article recalls later
-    if m.get("date_rule") == EARLIER_THAN_TOLD and m["doc_id"] in c.docs and _toll_differs(m, c):
+    if m.get("date_rule") == EARLIER_THAN_TOLD and m["doc_id"] in c.docs and (_toll_differs(m, c) or
+                                                                          _toll_only_here(m, c) and not _same_site(m, c)):
         return True  # "The raid came days after three guards died in a similar one": the earlier one, its own toll
+    if m.get("date_rule") != EARLIER_THAN_TOLD and m["doc_id"] in c.docs and _earlier_with_toll(c, m["doc_id"]) and \
+            not any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")) and not _same_site(m, c):
+        return True  # the same, the other way round: the story's own event does not join the earlier one's toll
     return False
 
 
@@ -757,6 +761,36 @@ def _points_forward(m: dict, c: _Cluster) -> bool:
         return False
     own = [r for r in c.rows if r["doc_id"] == m["doc_id"]]
     return bool(own) and all(int(r["sent_start"]) > int(m["sent_start"]) for r in own)
+
+
+def _toll_only_here(m: dict, c: _Cluster) -> bool:
+    """Whether a mention gives victims (killed or wounded above zero) to an incident its article gives none.
+
+    >>> row = lambda k: {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "", "date": "",
+    ...     "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": k, "evidence": ""}
+    >>> _toll_only_here(row(40), _Cluster(row(None))), _toll_only_here(row(40), _Cluster(row(40)))
+    (True, False)
+    """
+    return any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")) and \
+        not any(c.victims.get((m["doc_id"], f)) for f in ("killed", "injured"))
+
+
+def _same_site(m: dict, c: _Cluster) -> bool:
+    """Whether a mention names the very place of an incident (not merely a place compatible with it)."""
+    return bool(m["place_id"]) and m["place_id"] in c.place_ids
+
+
+def _earlier_with_toll(c: _Cluster, doc: str) -> bool:
+    """Whether an article tells an incident only as earlier than its story, with victims ("since gunmen killed 40").
+
+    >>> row = {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "", "date": "",
+    ...     "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": 40, "evidence": "", "date_rule": EARLIER_THAN_TOLD}
+    >>> _earlier_with_toll(_Cluster(row), "a"), _earlier_with_toll(_Cluster({**row, "date_rule": ""}), "a")
+    (True, False)
+    """
+    own = [r for r in c.rows if r["doc_id"] == doc]
+    return bool(own) and all(r.get("date_rule") == EARLIER_THAN_TOLD for r in own) and \
+        any(_present(r[f]) and int(r[f]) > 0 for r in own for f in ("killed", "injured"))
 
 
 def _toll_differs(m: dict, c: _Cluster) -> bool:
