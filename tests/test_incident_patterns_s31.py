@@ -55,3 +55,13 @@ def test_an_earlier_event_told_after_since_keeps_its_toll_and_day_apart_from_the
     story = inc[inc["weapon"].astype(str).str.contains("drone")]
     assert len(story) == 1 and pd.isna(story.iloc[0]["killed"])
     assert (inc["killed"] == 300).sum() == 1
+
+
+# ---------------------------------------------------------------- a toll right after a summary of many attacks
+def test_a_toll_told_right_after_a_summary_is_not_given_to_an_older_incident():
+    inc = _incidents(["A single rocket struck near a base hosting US troops in Anbar on Monday.",
+                      "An official said the rocket landed close to a farm outside the base.",
+                      "Rocket attacks on US sites have been frequent since an American strike near the airport last year.",
+                      "That operation also killed a senior militia commander."])
+    rocket = inc[inc["weapon"].astype(str).str.contains("rocket")]
+    assert len(rocket) >= 1 and rocket["killed"].isna().all()
