@@ -150,3 +150,8 @@ def test_die_is_a_toll_but_a_hyphenated_die_word_is_not():
 def test_a_named_role_and_his_counted_men_add_up():
     assert casualties("The district chief and his three guards were killed by a sticky bomb.")["killed"] == 4
     assert casualties("A judge and their two drivers were wounded.")["injured"] == 3
+
+
+def test_a_verb_of_cause_before_his_death_or_injury_is_one_victim():
+    assert casualties("Shells fell on a farm and hit a shepherd, which caused his death.")["killed"] == 1
+    assert casualties("A sniper fired at a nurse, resulting in her injury.")["injured"] == 1

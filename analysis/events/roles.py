@@ -1221,6 +1221,9 @@ _ONE_PERSON = "|".join(sorted(w for w in PEOPLE_NOUNS if not w.endswith("s") and
 _NOUN_VICTIM = re.compile(r"\b(?:(?P<k>death|killing)|(?P<w>injury|wounding))\s+(?:of|to)\s+(?:the|an?|one)\s+"
                           r"(?:[\w.'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r"|general|commander|leader|official|bomber|attacker|"
                           r"gunman|assailant)\b", re.I)  # "the immediate death of the vehicle's driver", "of the bomber"
+#: one victim's harm told by a possessive after a verb of cause ("which caused his death", "resulting in her injury")
+_HIS_HARM = re.compile(r"\b(?:caus(?:ed|es|ing)|result(?:ed|s|ing)\s+in|le(?:d|ads|ading)\s+to)\s+(?:his|her)\s+"
+                       r"(?:immediate\s+|instant\s+|serious\s+)?(?:(?P<k>death)|(?P<w>injury|wounding))\b", re.I)
 #: "wounded another in X", "another was injured" (one), "killing both" (two), when no count was read
 _MORE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:them\s+)?"
                            r"(?P<n>another|both)\b(?!\s+of\b)(?!\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
@@ -1392,10 +1395,13 @@ def _one_victims(text: str, out: dict) -> None:
     2
     >>> o = {"killed": None, "injured": None}; _one_victims("a bomb left the officer and his driver wounded", o); o
     {'killed': None, 'injured': 2}
+    >>> o = {"killed": None, "injured": None}; _one_victims("a drone hit a fighter, which caused his death", o); o
+    {'killed': 1, 'injured': None}
     """
     if not opens("one_victims", text):
         return  # every expression below needs one of the family's words (``gates.GATES``)
-    for m in list(_ONE_VICTIM.finditer(text)) + list(_NOUN_VICTIM.finditer(text)) + list(_TITLED_VICTIM.finditer(text)):
+    for m in list(_ONE_VICTIM.finditer(text)) + list(_NOUN_VICTIM.finditer(text)) + list(_TITLED_VICTIM.finditer(text)) + \
+            list(_HIS_HARM.finditer(text)):
         role = "killed" if m.group("k") else "injured"
         if out[role] is None:
             out[role] = 1
