@@ -749,18 +749,21 @@ def _told_apart(m: dict, c: _Cluster, retold: bool) -> bool:
 
 def _points_forward(m: dict, c: _Cluster) -> bool:
     """Whether a mention opening on a definite event noun and undated in its own sentence ("The attack targeted the
-    base") would join an incident its article tells only in later sentences (an event recalled further on, placed
-    first because its date is given in full): a definite noun refers back to an event already told.
+    base"), not the article's first, would join an incident its article tells only in later sentences, each dated in
+    itself (an event recalled further on, placed first because its date is given in full): a definite noun refers back
+    to an event already told.
 
-    >>> row = lambda i, ev, src="": {"doc_id": "a", "sent_start": i, "evidence": ev, "date_source": src}
+    >>> row = lambda i, ev, src="": {"doc_id": "a", "sent_start": i, "sent_id": i, "evidence": ev, "date_source": src}
     >>> c = type("C", (), {"rows": [row(300, "In 2019, rockets hit the base.", "sentence")]})()
     >>> _points_forward(row(100, "The attack targeted the base."), c), _points_forward(row(400, "The attack hit it."), c)
     (True, False)
     """
-    if m.get("date_source") == "sentence" or not _EVENT_START.match(str(m.get("evidence") or "")):
-        return False
+    if m.get("date_source") == "sentence" or not int(m.get("sent_id") or 0) or \
+            not _EVENT_START.match(str(m.get("evidence") or "")):
+        return False  # the article's first sentence may name its event before telling it
     own = [r for r in c.rows if r["doc_id"] == m["doc_id"]]
-    return bool(own) and all(int(r["sent_start"]) > int(m["sent_start"]) for r in own)
+    return bool(own) and all(int(r["sent_start"]) > int(m["sent_start"]) and r.get("date_source") == "sentence"
+                             for r in own)
 
 
 def _toll_only_here(m: dict, c: _Cluster) -> bool:
