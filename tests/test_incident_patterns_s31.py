@@ -65,3 +65,9 @@ def test_a_toll_told_right_after_a_summary_is_not_given_to_an_older_incident():
                       "That operation also killed a senior militia commander."])
     rocket = inc[inc["weapon"].astype(str).str.contains("rocket")]
     assert len(rocket) >= 1 and rocket["killed"].isna().all()
+
+
+# ---------------------------------------------------------------- the plural noun of killing
+def test_the_killings_of_counted_victims_are_an_attack_with_its_toll():
+    inc = _incidents(["The killings of four farmers near Tuz Khurmatu on Monday were blamed on the militants."])
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 4
