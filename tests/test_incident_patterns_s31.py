@@ -21,14 +21,6 @@ def _incidents(paras: list[str], published: str = "2022-03-09") -> pd.DataFrame:
     return article_incidents(incident_mentions(pd.DataFrame(rows), arts), arts)
 
 
-# ---------------------------------------------------------------- one drone attack told alone
-def test_a_drone_strike_told_alone_is_one_drone_fired_but_not_beside_more_drones():
-    inc = _incidents(["A drone strike on a farmhouse near Qamishli killed two guards on Sunday."])
-    assert len(inc) == 1 and inc.iloc[0]["n_fired"] == 1
-    inc = _incidents(["A drone attack hit a depot near Qamishli on Sunday, and guards said three drones were seen."])
-    assert all(pd.isna(v) or v != 1 for v in inc["n_fired"])
-
-
 # ---------------------------------------------------------------- a lead placed by its dateline, then the event's own place
 def test_a_dateline_lead_and_the_same_toll_at_the_events_own_town_are_one_incident():
     inc = _incidents(["KIRKUK, Iraq: Three guards of an oil company were killed on Sunday in a drone strike in the north.",

@@ -1637,33 +1637,7 @@ def _count_fields(rows: list[dict]) -> tuple[dict, list[dict]]:
         out[f] = ";".join(sorted({g for r in rows for g in str(r.get(f) or "").split(";") if g}))
     if _none_outweighed(rows, out):
         out["injured"] = pd.NA  # "no casualties among the troops" beside "the attack killed six fighters": no wounded figure
-    if _one_drone_told(rows, out):
-        out["n_fired"] = 1  # "a drone strike killed three": one munition told alone is the whole attack
     return out, conflicts
-
-
-#: one drone attack told alone ("a drone strike", "a recent drone attack"), and words that count more than one
-_ONE_DRONE = re.compile(r"\b(?:an?|one|a\s+single)\s+(?:[\w'’-]+\s+){0,2}?(?:drone|UAV)\s+(?:attack|strike)\b(?!s)", re.I)
-_MORE_DRONES = re.compile(r"\b(?:drones|UAVs|(?:drone|UAV)\s+(?:attacks|strikes)|(?:second|another|first|third)\s+(?:drone|UAV)|"
-                          r"(?:series|wave|swarm)\s+of)\b", re.I)
-
-
-def _one_drone_told(rows: list[dict], counts: dict) -> bool:
-    """Whether a drone incident that counts no munition is told only as one drone attack ("a drone strike on the
-    base"), in no sentence with more drones: one drone fired, as a single munition told alone (ANNOTATION.md).
-
-    >>> row = {"weapon": "drones", "evidence": "A drone strike killed two fighters."}
-    >>> _one_drone_told([row], {"n_fired": None, "n_hit": None, "n_intercepted": None})
-    True
-    >>> _one_drone_told([row, {**row, "evidence": "Two drones were downed."}], dict.fromkeys(COUNT_FIELDS))
-    False
-    """
-    if any(_present(counts[f]) for f in ("n_fired", "n_hit", "n_intercepted")) or \
-            not all("drone" in str(r["weapon"]) for r in rows if r["weapon"]) or \
-            not any("drone" in str(r["weapon"]) for r in rows):
-        return False
-    told = {str(r["evidence"]) for r in rows}
-    return any(_ONE_DRONE.search(t) for t in told) and not any(_MORE_DRONES.search(t) for t in told)
 
 
 def _none_outweighed(rows: list[dict], counts: dict) -> bool:
