@@ -129,3 +129,29 @@ def test_event_descriptions_load_from_a_folder_holding_events_jsonl(tmp_path):
     (tmp_path / "event_descriptions").mkdir()
     (tmp_path / "events.jsonl").rename(tmp_path / "event_descriptions" / "events.jsonl")
     assert load_event_descriptions(tmp_path)["ev_id"].tolist() == ["x-001"]
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("Nine shoppers die and 14 are hurt when a shell lands in a bazaar.", 9, 14),  # present-tense predicate
+    ("At least 12 die as a lorry bomb goes off at a checkpoint.", 12, None),  # bare count, present tense
+    ("A double bombing at a bus depot kills 31 and wounds 75.", 31, 75),  # timeline entry without a noun
+    ("Blast at wedding hall injures 40.", None, 40),
+])
+def test_present_tense_tolls_of_headlines_and_timelines(text, killed, injured):
+    c = casualties(text)
+    assert (c["killed"], c["injured"]) == (killed, injured)
+
+
+def test_die_is_a_toll_but_a_hyphenated_die_word_is_not():
+    assert casualties("Four supporters die in the crush.")["killed"] == 4
+    assert casualties("Four die-hard supporters were hurt in the crush.")["killed"] is None
+
+
+def test_a_named_role_and_his_counted_men_add_up():
+    assert casualties("The district chief and his three guards were killed by a sticky bomb.")["killed"] == 4
+    assert casualties("A judge and their two drivers were wounded.")["injured"] == 3
+
+
+def test_a_verb_of_cause_before_his_death_or_injury_is_one_victim():
+    assert casualties("Shells fell on a farm and hit a shepherd, which caused his death.")["killed"] == 1
+    assert casualties("A sniper fired at a nurse, resulting in her injury.")["injured"] == 1

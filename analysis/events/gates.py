@@ -45,13 +45,13 @@ GATES: dict[str, Gate] = {
     # ``roles.casualties``: casualty verbs, nouns and predicates ("were killed", "injuries", "in critical condition",
     # "taken to hospital", "lost their lives", "struck down"), tolls, zero casualties ("no casualties", "no one was
     # hurt", "material damage only", "non-lethal", "loss of life") and list entries ("Mosul: 3 by rockets")
-    "casualties": Gate(("kill", "dead", "death", "died", "dies", "wound", "injur", "hurt", "slain", "perish",
+    "casualties": Gate(("kill", "dead", "death", "die", "wound", "injur", "hurt", "slain", "perish",
                         "martyr", "assassinat", "execut", "behead", "gunned", "slay", "lives", "life", "lost", "down",
                         "fatal", "succumb", "condition", "casualt", "material", "harm", "lethal", "loss", "toll",
                         "hospital", "human", "concussion", "brain", "tbi", "coma", ":")),
     # within ``roles.casualties``: counts without a noun ("and 12 wounded", "killing two", "claiming 31 lives",
     # "martyred 30")
-    "bare_casualties": Gate(("kill", "dead", "died", "death", "wound", "injur", "hurt", "lives", "life", "martyr")),
+    "bare_casualties": Gate(("kill", "dead", "die", "death", "wound", "injur", "hurt", "lives", "life", "martyr")),
     # within ``roles.casualties``: one victim named by a pronoun, a role or a title ("killing him", "wounded the
     # driver")
     "one_victims": Gate(("kill", "dead", "death", "died", "dies", "wound", "injur", "hurt", "slain", "gunned",

@@ -1300,6 +1300,19 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
     return True
 
 
+def _after_summary(r: dict, prev: "_Prev", last: dict | None) -> bool:
+    """Whether a sentence of casualties only follows right after a summary of many attacks, with the last incident told
+    further back ("Attacks have been frequent since a strike killed X at the airport. That operation also killed Y."):
+    its toll is the summary's event's, not that incident's.
+
+    >>> r, p = {"sent_id": 5, "killed": 1, "injured": None}, {"sent_id": 2}
+    >>> _after_summary(r, [p], {"sent_id": 4, "scope": "aggregate"}), _after_summary(r, [p], {"sent_id": 2, "scope": "incident"})
+    (True, False)
+    """
+    return bool(prev) and last is not None and last["scope"] != "incident" and \
+        prev[-1]["sent_id"] < last["sent_id"] == r["sent_id"] - 1 and any(r[c] for c in ("killed", "injured"))
+
+
 def _zeros_to_joint(prev: "_Prev", r: dict) -> bool:
     """Give a sentence's "no casualties" to every attack told in the sentence before when it tells several, none with
     casualties of its own ("Mortars hit the zone and rockets struck a base, a day after a strike killed X. No
@@ -1335,12 +1348,16 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
     told = _Told()
     done = told.done  # appended only through told.add
     roundup = None  # the day of a roundup's toll over several events, told before: the day of its parts
+    last: dict | None = None  # the latest mention of an event read, kept or not (a summary's too)
     for r in rows:
         prev = told.context(r)
         if r["scope"] == "aggregate" and r["date_precision"] == "day" and r.get("_roundup"):
             roundup = r
-        if r["event_type"] in ("casualty", "responsibility") and not _casualty_as_attack(r, prev, told):
-            continue
+        if r["event_type"] in ("casualty", "responsibility"):
+            if _after_summary(r, prev, last) or not _casualty_as_attack(r, prev, told):
+                continue
+        else:
+            last = r
         if r["event_type"] == "attack" and not r["weapon"] and not r["place_id"] and \
                 _IN_THOSE_ATTACKS.search(_own_clause(r)):
             continue  # "At least 56 personnel have been injured in those attacks": a tally of many attacks
@@ -1375,7 +1392,10 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             if roundup is not None and r["date_source"] == "article window" and r.get("_days_before") is None:
                 r.update({k: roundup[k] for k in _DATE_KEYS}, date_source="context")  # "In Kirkuk, a bomb ..."
             _mark_earlier(r, published)
-        if r.get("date_rule") == EARLIER_THAN_TOLD and not r["place_id"] and all(r[c] is None for c in COUNT_FIELDS):
+        elif r.get("_days_before") == -1 and r["date_source"] == "sentence":
+            r["date_rule"] = EARLIER_THAN_TOLD  # "since X killed 40 on May 2": its own day, an event before the story
+        if r.get("date_rule") == EARLIER_THAN_TOLD and not r["place_id"] and all(r[c] is None for c in COUNT_FIELDS) \
+                and r["date_source"] != "sentence":
             continue  # "in response to the attacks": what the story answers, with no place, day or count of its own
         if _restates_story(r, done):
             continue  # "This attack comes amid ...": the event just told, set in context
@@ -1712,6 +1732,7 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
         if r["place_id"] else None  # read back to the latest: no place, no same place
     ctx = None if same is not None else next((
         p for p in reversed(prev) if p["date"] and p["date_source"] != "article window" and p["event_type"] != "threat"
+        and p.get("_days_before") != -1  # not the day of an event told as earlier ("since X killed 40 on May 2")
         and _family(p["event_type"]) == _family(r["event_type"]) and p["date_precision"] != "year" and
         (not r["place_id"] or not p["place_id"] or _nested(p["place_id"], r["place_id"]))), None)
     src, how = (same, "same place") if same is not None else (ctx, "context") if ctx is not None else (None, "")

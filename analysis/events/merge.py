@@ -512,8 +512,8 @@ _NEXT_ENTRY = re.compile(r"^\W*(?:(?i:also|meanwhile|elsewhere|separately|in\s+a
 def _same_toll(m: dict, c: "_Cluster") -> bool:
     """Whether a later sentence of an article the incident holds gives the very casualties the article told for it
     (each killed or wounded figure the mention gives was told for the incident before, one at least) at a place tied to
-    the incident's (``_places_tied``), at a place a locator gave ("on the road between two towns", place_source
-    "locator"), or in a sentence that names the incident's place by its gazetteer name: the lead's event in detail
+    the incident's (``_places_tied``), where the mention or the incident is placed only by a locator ("on the road
+    between two towns", a dateline: place_source "locator"), or in a sentence that names the incident's place by its gazetteer name: the lead's event in detail
     ("A guard was killed near the dam. ... at the gate of the dam's camp, the blast killed a guard").
 
     >>> row = lambda i, k, p, pt, ev, src="sentence": {"doc_id": "a", "sent_id": i, "event_type": "attack", "place_id": p,
@@ -528,6 +528,9 @@ def _same_toll(m: dict, c: "_Cluster") -> bool:
     True
     >>> _same_toll(row(1, 2, "basra", "Basra", "A bomb in Basra killed two."), c), _same_toll(row(1, 3, "", "", "x"), c)
     (False, False)
+    >>> _same_toll(row(1, 2, "basra", "Basra", "A bomb in Basra killed two."), _Cluster(row(0, 2, "mosul", "MOSUL",
+    ...     "MOSUL - Two were killed.", "locator")))  # the lead placed by its dateline only
+    True
     """
     ev = str(m.get("evidence") or "")
     if m["doc_id"] not in c.docs or _NEXT_ENTRY.match(ev) or _MORE_VICTIMS.search(ev):
@@ -536,7 +539,7 @@ def _same_toll(m: dict, c: "_Cluster") -> bool:
             and c.victims.get((m["doc_id"], f))]  # a figure the lead left vague ("many others were injured") is new
     if not told or any(v not in c.victims[m["doc_id"], f] for f, v in told):
         return False
-    return _places_tied(m, c) or m.get("place_source") == "locator" or \
+    return _places_tied(m, c) or _dateline_placed(m, c) or \
         bool(c.place_id) and _named_in(places_gazetteer().row(c.place_id)["name"], ev)
     # "... on the road between two villages, leaving two dead": only a locator; "in a district of the city, leaving
     # five hurt" after "five were hurt in the city": the incident's place named
@@ -733,9 +736,64 @@ def _told_apart(m: dict, c: _Cluster, retold: bool) -> bool:
         return True  # "Separately, a sticky bomb killed a policeman": the article says it is another event
     if _told_as_another(m, c):
         return True  # "an official reported another attack, where a drone was intercepted": not the one told before
-    if m.get("date_rule") == EARLIER_THAN_TOLD and m["doc_id"] in c.docs and _toll_differs(m, c):
+    if _points_forward(m, c):
+        return True  # "The attack targeted the base" refers back, not to an earlier attack the article recalls later
+    if m.get("date_rule") == EARLIER_THAN_TOLD and m["doc_id"] in c.docs and (_toll_differs(m, c) or
+                                                                          _toll_only_here(m, c) and not _same_site(m, c)):
         return True  # "The raid came days after three guards died in a similar one": the earlier one, its own toll
+    if m.get("date_rule") != EARLIER_THAN_TOLD and m["doc_id"] in c.docs and _earlier_with_toll(c, m["doc_id"]) and \
+            not any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")) and not _same_site(m, c):
+        return True  # the same, the other way round: the story's own event does not join the earlier one's toll
     return False
+
+
+def _points_forward(m: dict, c: _Cluster) -> bool:
+    """Whether a mention opening on a definite event noun and undated in its own sentence ("The attack targeted the
+    base"), not the article's first, would join an incident its article tells only in later sentences, each dated in
+    itself (an event recalled further on, placed first because its date is given in full): a definite noun refers back
+    to an event already told.
+
+    >>> row = lambda i, ev, src="": {"doc_id": "a", "sent_start": i, "sent_id": i, "evidence": ev, "date_source": src}
+    >>> c = type("C", (), {"rows": [row(300, "In 2019, rockets hit the base.", "sentence")]})()
+    >>> _points_forward(row(100, "The attack targeted the base."), c), _points_forward(row(400, "The attack hit it."), c)
+    (True, False)
+    """
+    if m.get("date_source") == "sentence" or not int(m.get("sent_id") or 0) or \
+            not _EVENT_START.match(str(m.get("evidence") or "")):
+        return False  # the article's first sentence may name its event before telling it
+    own = [r for r in c.rows if r["doc_id"] == m["doc_id"]]
+    return bool(own) and all(int(r["sent_start"]) > int(m["sent_start"]) and r.get("date_source") == "sentence"
+                             for r in own)
+
+
+def _toll_only_here(m: dict, c: _Cluster) -> bool:
+    """Whether a mention gives victims (killed or wounded above zero) to an incident its article gives none.
+
+    >>> row = lambda k: {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "", "date": "",
+    ...     "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": k, "evidence": ""}
+    >>> _toll_only_here(row(40), _Cluster(row(None))), _toll_only_here(row(40), _Cluster(row(40)))
+    (True, False)
+    """
+    return any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")) and \
+        not any(c.victims.get((m["doc_id"], f)) for f in ("killed", "injured"))
+
+
+def _same_site(m: dict, c: _Cluster) -> bool:
+    """Whether a mention names the very place of an incident (not merely a place compatible with it)."""
+    return bool(m["place_id"]) and m["place_id"] in c.place_ids
+
+
+def _earlier_with_toll(c: _Cluster, doc: str) -> bool:
+    """Whether an article tells an incident only as earlier than its story, with victims ("since gunmen killed 40").
+
+    >>> row = {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "", "date": "",
+    ...     "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "killed": 40, "evidence": "", "date_rule": EARLIER_THAN_TOLD}
+    >>> _earlier_with_toll(_Cluster(row), "a"), _earlier_with_toll(_Cluster({**row, "date_rule": ""}), "a")
+    (True, False)
+    """
+    own = [r for r in c.rows if r["doc_id"] == doc]
+    return bool(own) and all(r.get("date_rule") == EARLIER_THAN_TOLD for r in own) and \
+        any(_present(r[f]) and int(r[f]) > 0 for r in own for f in ("killed", "injured"))
 
 
 def _toll_differs(m: dict, c: _Cluster) -> bool:

@@ -51,7 +51,7 @@ _ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought)\s+(?:by\s+(?:the\s+)
        r"suffered\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:heart\s+attack|cardiac\s+arrest|wounds?|injur(?:y|ies)|burns)\s+and)\s+)*"
 _AUX = r"(?:(?:(?:were|was|are|is)\s+being|were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|being|been|" \
        r"who\s+were|who\s+was)\s+)?"
-_KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|slain|died|perished|martyred|"
+_KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|slain|died|dies?(?!-)|perished|martyred|"
                         r"assassinated|executed|beheaded|shot\s+dead|struck\s+down|(?:shot|stabbed|beaten)\s+to\s+death|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
                         r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|(?:fell|falling)\s+as\s+martyrs?|(?:fatally|mortally)\s+(?:wounded|injured))\b",
                         re.I)
@@ -81,7 +81,7 @@ _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in
 _LIVES_OF = r"(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+(?:the\s+)?li(?:ves|fe)\s+of"  # "claiming the life of"
 _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|" + _LIVES_OF + r"|deaths?\s+of|martyrdom\s+of|martyring|"
                         r"loss(?:es)?\s+of|"  # "reported the loss of five members"
-                        r"killing\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
+                        r"killings?\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injur(?:y|ies)\s+to|wounds\s+to|"
                        r"injur(?:y|ies)\s+of|wounding\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury of 3"
 _PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)\s+(?=(?:were|was|had|have)\b))?"
@@ -107,9 +107,9 @@ _QUAL = r"(?:(?P<q>at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|
 _BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)(?<!\bof\sthe\s)\b" + _QUAL + r"(?P<n>" + _NUM + r")\s+"
                          r"(?:of\s+(?:them|the\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten))\s+)?"
                          r"(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
-                         + r"(?P<c>killed|dead|died|wounded|injured|hurt|"
+                         + r"(?P<c>killed|dead|died|dies?(?!-)|wounded|injured|hurt|"
                          r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|wounds))\b", re.I)
-_BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing)|martyr(?:ed|ing)|" + _LIVES_OF + r"|wound(?:ed|ing)|injur(?:ed|ing)|death\s+of|injury\s+of)\s+" + _QUAL + r"(?:another\s+)?(?P<n>" + _NUM
+_BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing|s)|martyr(?:ed|ing)|" + _LIVES_OF + r"|wound(?:ed|ing|s)|injur(?:ed|ing|es)|death\s+of|injury\s+of)\s+" + _QUAL + r"(?:another\s+)?(?P<n>" + _NUM
                           + r"|another(?=\s*(?:[.,;]|$|\s+and\s|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
                           r"one\s+other)\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"
                           r"(?!\s+(?:years?|months?|days?|weeks?|hours?|times|percent|%))", re.I)
@@ -1136,7 +1136,7 @@ def _bare_casualties(text: str, out: dict, used: list[tuple[int, int]]) -> None:
     for m, verb, verb_first in found + [(m, "killed", False) for m in _LIVES.finditer(text)]:
         if m.start("n") in covered:
             continue
-        role = "killed" if verb.lower().startswith(("kill", "dead", "died", "death", "martyr")) or "lives" in verb \
+        role = "killed" if verb.lower().startswith(("kill", "dead", "die", "death", "martyr")) or "lives" in verb \
             else "injured"
         value = 1 if m.group("n").lower().startswith(("another", "one other")) else parse_count(m.group("n"))[0]
         if value is None:
@@ -1221,6 +1221,9 @@ _ONE_PERSON = "|".join(sorted(w for w in PEOPLE_NOUNS if not w.endswith("s") and
 _NOUN_VICTIM = re.compile(r"\b(?:(?P<k>death|killing)|(?P<w>injury|wounding))\s+(?:of|to)\s+(?:the|an?|one)\s+"
                           r"(?:[\w.'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r"|general|commander|leader|official|bomber|attacker|"
                           r"gunman|assailant)\b", re.I)  # "the immediate death of the vehicle's driver", "of the bomber"
+#: one victim's harm told by a possessive after a verb of cause ("which caused his death", "resulting in her injury")
+_HIS_HARM = re.compile(r"\b(?:caus(?:ed|es|ing)|result(?:ed|s|ing)\s+in|le(?:d|ads|ading)\s+to)\s+(?:his|her)\s+"
+                       r"(?:immediate\s+|instant\s+|serious\s+)?(?:(?P<k>death)|(?P<w>injury|wounding))\b", re.I)
 #: "wounded another in X", "another was injured" (one), "killing both" (two), when no count was read
 _MORE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|(?P<w>wound(?:ed|ing)|injur(?:ed|ing)))\s+(?:them\s+)?"
                            r"(?P<n>another|both)\b(?!\s+of\b)(?!\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|"
@@ -1251,7 +1254,7 @@ _SINGLE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|sh
                              r"a\s+(?:second|third|fourth|fifth)\b)", re.I)  # not "a soldier and several contractors"
 #: one victim named as the first subject before a counted chain: "The mayor and three of his bodyguards were wounded"
 _LEAD_SUBJECT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|when|as|whereas)\s+)(?P<two>" + _DET_ONE + r",\s+)?" + _DET_ONE +
-                           r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’´.-]+\s+){0,3}?[\w'’´.-]+)?\s+and\s+$", re.I)
+                           r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’´.-]+\s+){0,3}?[\w'’´.-]+)?\s+and\s+(?:his\s+|her\s+|their\s+)?$", re.I)
 #: a count added to the victims told before it: "... was wounded along with two civilians"
 _ALONG = re.compile(r"\b(?:(?P<k>killed|dead)|wounded|injured|hurt)\s+(?:along|together)\s+with\s+(?:the\s+|his\s+|her\s+|"
                     r"their\s+)?$", re.I)
@@ -1392,10 +1395,13 @@ def _one_victims(text: str, out: dict) -> None:
     2
     >>> o = {"killed": None, "injured": None}; _one_victims("a bomb left the officer and his driver wounded", o); o
     {'killed': None, 'injured': 2}
+    >>> o = {"killed": None, "injured": None}; _one_victims("a drone hit a fighter, which caused his death", o); o
+    {'killed': 1, 'injured': None}
     """
     if not opens("one_victims", text):
         return  # every expression below needs one of the family's words (``gates.GATES``)
-    for m in list(_ONE_VICTIM.finditer(text)) + list(_NOUN_VICTIM.finditer(text)) + list(_TITLED_VICTIM.finditer(text)):
+    for m in list(_ONE_VICTIM.finditer(text)) + list(_NOUN_VICTIM.finditer(text)) + list(_TITLED_VICTIM.finditer(text)) + \
+            list(_HIS_HARM.finditer(text)):
         role = "killed" if m.group("k") else "injured"
         if out[role] is None:
             out[role] = 1
