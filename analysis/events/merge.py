@@ -1079,7 +1079,8 @@ def _undated_docs(m: pd.DataFrame, articles: pd.DataFrame | None) -> list[str]:
         pub = articles.set_index("doc_id")["published"].fillna("").astype(str)
         return sorted(d for d in m["doc_id"].unique() if d in pub.index and pub[d] in ("", "nan", "<NA>", "None"))
     docs = sorted(m.loc[m["date_precision"].eq("unknown") | m["date"].eq(""), "doc_id"].unique())
-    return [d for d in docs if not m.loc[m["doc_id"] == d, "date_source"].isin(["article window"]).any()]
+    windowed = set(m.loc[m["date_source"].isin(["article window"]), "doc_id"])  # one pass, not one per article
+    return [d for d in docs if d not in windowed]
 
 
 def _absolute(r: dict) -> bool:
@@ -1102,6 +1103,7 @@ def _cluster_mentions(mentions: pd.DataFrame, articles: pd.DataFrame | None, pro
     first.sort(key=lambda r: (r["place_id"] == "", prec.get(r["date_precision"], 3), r["doc_id"], r["sent_start"]))
     blocks = _Blocks()
     by_doc: dict[str, list[dict]] = {doc: [] for doc in undated}
+    texts = _texts_of(articles, undated)
     for r in rest:  # each undated article's mentions, in order (one pass, not one per article)
         by_doc[r["doc_id"]].append(r)
     _READ.clear()  # the sentences' readings are remembered for this merge only
@@ -1111,7 +1113,7 @@ def _cluster_mentions(mentions: pd.DataFrame, articles: pd.DataFrame | None, pro
         windows: dict[str, tuple[str, str]] = {}
         for doc in sorted(undated):
             rows = by_doc[doc]
-            window, why = _infer_window(doc, rows, blocks, articles)
+            window, why = _infer_window(doc, rows, blocks, texts.get(doc, ""))
             if window:
                 windows[doc] = (window[0].isoformat(), window[1].isoformat())
             for r in rows:
@@ -1363,10 +1365,11 @@ def _total_after_parts(last: _Cluster, parts: list[_Cluster]) -> list[str]:
     return [f for f, v in total.items() if sums[f] and sums[f] == next(iter(v))]
 
 
-def _infer_window(doc: str, rows: list[dict], blocks: _Blocks, articles: pd.DataFrame | None
-                  ) -> tuple[tuple[date, date] | None, str]:
-    """Publication window of an undated article from its links to dated incidents, and why."""
+def _infer_window(doc: str, rows: list[dict], blocks: _Blocks, text: str) -> tuple[tuple[date, date] | None, str]:
+    """Publication window of an undated article (``text``: its cleaned text, or '') from its links to dated
+    incidents, and why."""
     votes, linked, anchors = [], [], []
+    anchored: set[tuple[str, str]] = set()  # (date text, day) of the anchors, looked up in constant time
     for r in rows:
         i = _assign(r, blocks, use_date=False, unique=True)
         c = blocks.clusters[i] if i is not None else None
@@ -1374,14 +1377,13 @@ def _infer_window(doc: str, rows: list[dict], blocks: _Blocks, articles: pd.Data
             day = max(c.days)
             votes.append(day)
             linked.append(sorted({x["doc_id"] for x in c.rows}))
-            if r["date_text"] and r["date_precision"] == "unknown" and (r["date_text"], day) not in \
-                    {(x[0], x[1]) for x in anchors}:
+            if r["date_text"] and r["date_precision"] == "unknown" and (r["date_text"], day) not in anchored:
                 anchors.append((r["date_text"], day, ",".join(linked[-1])))
+                anchored.add((r["date_text"], day))
     if not votes:
         return None, "publication date unknown; no link to a dated report"
     last = date.fromisoformat(max(votes))
     window, how = (last, last + timedelta(days=3)), "fallback: latest linked day + 3 days"
-    text = _text_of(articles, doc)
     if text:
         inf = infer_publication_window(text, anchors, not_before=last)
         if inf.as_anchor():
@@ -1391,12 +1393,19 @@ def _infer_window(doc: str, rows: list[dict], blocks: _Blocks, articles: pd.Data
                     f"dated by {', '.join(by)} (latest linked day {last}); {how}")
 
 
-def _text_of(articles: pd.DataFrame | None, doc_id: str) -> str:
-    """The cleaned text of one article when ``articles`` carries it, else ''."""
+def _texts_of(articles: pd.DataFrame | None, docs: set[str]) -> dict[str, str]:
+    """The cleaned text of each of ``docs`` that ``articles`` carries (its first row's, as text), in one pass.
+
+    >>> _texts_of(pd.DataFrame({"doc_id": ["a", "b", "a", "c"], "text": ["x", "z", "y", "w"]}), {"a", "b"})
+    {'a': 'x', 'b': 'z'}
+    """
     if articles is None or "text" not in articles.columns:
-        return ""
-    hit = articles.loc[articles["doc_id"] == doc_id, "text"]
-    return str(hit.iloc[0]) if len(hit) else ""
+        return {}
+    out: dict[str, str] = {}
+    for d, t in zip(articles["doc_id"], articles["text"]):
+        if d in docs and d not in out:
+            out[d] = str(t)
+    return out
 
 
 #: the least a vague count stands for ("several" injured is at least three)
