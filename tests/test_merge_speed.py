@@ -58,4 +58,20 @@ def test_remembered_readings_are_the_expressions_own_and_forgotten_after_a_merge
             assert mg._searched(rx, t) == rx.search(t) or mg._searched(rx, t).span() == rx.search(t).span()
             assert bool(mg._opens(rx, t)) == bool(rx.match(t))
     mg.merge_incidents(_one_article(3))
-    assert not mg._READ
+    assert not mg._READ and not mg._FITS
+
+
+def test_place_pairs_remembered_in_a_merge_are_the_gazetteers_answers():
+    pairs = [("erbil_airport", "us_consulate_erbil"), ("ain_al_asad", "erbil"), ("erbil", "erbil_gov"),
+             ("erbil_gov", "erbil"), ("ain_al_asad", "ain_al_asad")]
+    for a, b in pairs + pairs:
+        assert mg._places_fit(a, b) == mg.places_compatible(a, b)
+
+
+def test_a_retelling_is_judged_only_when_the_score_needs_it(monkeypatch):
+    asked = []
+    real = mg._retold
+    monkeypatch.setattr(mg, "_retold", lambda m, c: asked.append(1) or real(m, c))
+    mentions = _one_article(12)
+    inc, _ = mg.merge_incidents(mentions)
+    assert len(inc) == 12 and len(asked) < 12 * 11 / 2  # the same place, weapon and family: never needed

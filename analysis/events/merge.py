@@ -38,6 +38,7 @@ import re
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Callable
 
 import numpy as np
 import pandas as pd
@@ -92,6 +93,25 @@ def _read(rx: re.Pattern, how: str, text: str) -> re.Match | None:
             _READ.clear()
         hit = _READ[key] = rx.search(text) if how == "s" else rx.match(text)
         return hit
+
+
+#: ``places_compatible`` of the place pairs a merge compares, remembered for that merge (after its places are registered)
+_FITS: dict[tuple[str, str], bool] = {}
+
+
+def _places_fit(a: str, b: str) -> bool:
+    """``places_compatible(a, b)``, remembered within a merge: one mention's place is put to every incident of its block.
+
+    >>> _places_fit("erbil_airport", "us_consulate_erbil"), _places_fit("ain_al_asad", "erbil")
+    (True, False)
+    """
+    key = (a, b)
+    fit = _FITS.get(key)
+    if fit is None:
+        if len(_FITS) >= _READ_MAX:
+            _FITS.clear()
+        fit = _FITS[key] = places_compatible(a, b)
+    return fit
 
 
 def _searched(rx: re.Pattern, text: str) -> re.Match | None:
@@ -759,16 +779,36 @@ def _union(a: tuple[date, date] | None, b: tuple[date, date]) -> tuple[date, dat
     return b if a is None else (min(a[0], b[0]), max(a[1], b[1]))
 
 
-def _told_apart(m: dict, c: _Cluster, retold: bool) -> bool:
+class _Once:
+    """A test run when its truth is first asked, then remembered (``_score``: whether a mention retells an incident,
+    which most comparisons never need to know).
+
+    >>> calls = []; once = _Once(lambda: calls.append(1) or True); bool(once), bool(once), len(calls)
+    (True, True, 1)
+    """
+
+    __slots__ = ("test", "value")
+
+    def __init__(self, test: Callable[[], object]) -> None:
+        """Hold ``test`` (no argument) until asked."""
+        self.test, self.value = test, None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = bool(self.test())
+        return self.value
+
+
+def _told_apart(m: dict, c: _Cluster, retold: bool | _Once) -> bool:
     """Whether the text itself sets a mention apart from an incident (another family, sentence, attack or quarter)."""
     if c.family not in _families(m) and not (retold and "threat" not in (c.family, _family(m["event_type"]))) or \
             str(m.get("sent_id", "")) != "" and (m["doc_id"], str(m.get("sent_id", ""))) in c.sents and \
             not _same_told_twice(m, c):
         return True  # two events of one sentence were told apart when the sentence was read; a drone strike's
         # detail ("the drone targeted a car") read as an attack is the strike retold
-    if not retold and _new_victims(m, c):
+    if _new_victims(m, c) and not retold:
         return True  # "A bomb killed one ... Gunmen killed two": an article's next attack, not its last one retold
-    if not retold and _other_quarter(m, c):
+    if _other_quarter(m, c) and not retold:
         return True  # "In Baghdad, ... A sticky bomb in Karrada wounded two": the roundup's next attack
     if m["doc_id"] in c.docs and _opens(_SET_APART, str(m.get("evidence") or "")) and \
             any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")):
@@ -800,14 +840,15 @@ def _toll_differs(m: dict, c: _Cluster) -> bool:
 
 def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     """How well a mention fits an incident (None when incompatible)."""
-    retold = _retold(m, c) or _next_account(m, c) or _same_toll(m, c)  # the very toll told again
+    retold = _Once(lambda: _retold(m, c) or _next_account(m, c) or _same_toll(m, c))  # the very toll told again
+    # (asked only when it matters);
     # "The source told the agency that ... killing two brothers": the
     # lead's event in detail; "Another source said at least 12 had died in the strikes", right after the first account
     if _told_apart(m, c, retold):
         return None
     score, cp, strong = 0.0, c.place_id, False
     if m["place_id"] and cp:
-        if places_compatible(m["place_id"], cp):
+        if _places_fit(m["place_id"], cp):
             score, strong = (3 if m["place_id"] in c.place_ids else 1), True
         elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp) or
                   m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp) or
@@ -1106,7 +1147,8 @@ def _cluster_mentions(mentions: pd.DataFrame, articles: pd.DataFrame | None, pro
     texts = _texts_of(articles, undated)
     for r in rest:  # each undated article's mentions, in order (one pass, not one per article)
         by_doc[r["doc_id"]].append(r)
-    _READ.clear()  # the sentences' readings are remembered for this merge only
+    _READ.clear()  # the sentences' readings and place pairs are remembered for this merge only
+    _FITS.clear()
     try:
         for r in _progress(first, progress, desc="merging mentions", unit="mention"):
             _place(r, blocks)
@@ -1122,6 +1164,7 @@ def _cluster_mentions(mentions: pd.DataFrame, articles: pd.DataFrame | None, pro
         return _join_retold_tolls(blocks.clusters), windows
     finally:
         _READ.clear()
+        _FITS.clear()
 
 
 def _tolls(c: _Cluster, doc: str) -> dict[str, set[int]]:
