@@ -73,8 +73,9 @@ _COMPATIBLE_FAMILIES = {frozenset({"rocket", "missile"}), frozenset({"ballistic"
 _SHORT = 45  # days: incidents with a shorter date interval are blocked by day
 
 
-#: readings of a mention's sentence by the module's expressions: (id of the expression, how, text) -> match or None
-_READ: dict[tuple[int, str, str], re.Match | None] = {}
+#: readings of a mention's sentence by the module's expressions: (id of the expression, how, text) -> (the expression,
+#: match or None); the expression is held so that its id cannot be another's while the reading is remembered
+_READ: dict[tuple[int, str, str], tuple[re.Pattern, re.Match | None]] = {}
 _READ_MAX = 1 << 16  # a bound on memory; a merge reads each sentence against a block of incidents, then moves on
 
 
@@ -87,11 +88,12 @@ def _read(rx: re.Pattern, how: str, text: str) -> re.Match | None:
     """
     key = (id(rx), how, text)
     try:
-        return _READ[key]
+        return _READ[key][1]
     except KeyError:
         if len(_READ) >= _READ_MAX:
             _READ.clear()
-        hit = _READ[key] = rx.search(text) if how == "s" else rx.match(text)
+        hit = rx.search(text) if how == "s" else rx.match(text)
+        _READ[key] = (rx, hit)
         return hit
 
 
