@@ -38,6 +38,7 @@ import re
 from collections import Counter, defaultdict
 from datetime import date, timedelta
 from functools import lru_cache
+from typing import Callable
 
 import numpy as np
 import pandas as pd
@@ -70,6 +71,67 @@ _COMPATIBLE_FAMILIES = {frozenset({"rocket", "missile"}), frozenset({"ballistic"
                         frozenset({"rocket", "mortar"}), frozenset({"ied", "bomb"}), frozenset({"artillery", "mortar"}),
                         frozenset({"artillery", "rocket"}), frozenset({"suicide", "bomb"})}  # "a suicide car bomb"
 _SHORT = 45  # days: incidents with a shorter date interval are blocked by day
+
+
+#: readings of a mention's sentence by the module's expressions: (id of the expression, how, text) -> (the expression,
+#: match or None); the expression is held so that its id cannot be another's while the reading is remembered
+_READ: dict[tuple[int, str, str], tuple[re.Pattern, re.Match | None]] = {}
+_READ_MAX = 1 << 16  # a bound on memory; a merge reads each sentence against a block of incidents, then moves on
+
+
+def _read(rx: re.Pattern, how: str, text: str) -> re.Match | None:
+    """``rx.search(text)`` (``how`` "s") or ``rx.match(text)`` ("m"), remembered per text: a merge puts each mention to
+    every incident of its block, and its sentence reads the same each time. ``rx``: one of the module's constants.
+
+    >>> _read(SEPARATE, "m", "Separately, a bomb went off.").group(), _read(SEPARATE, "s", "It went off separately.")
+    ('Separately', None)
+    """
+    key = (id(rx), how, text)
+    try:
+        return _READ[key][1]
+    except KeyError:
+        if len(_READ) >= _READ_MAX:
+            _READ.clear()
+        hit = rx.search(text) if how == "s" else rx.match(text)
+        _READ[key] = (rx, hit)
+        return hit
+
+
+#: ``places_compatible`` of the place pairs a merge compares, remembered for that merge (after its places are registered)
+_FITS: dict[tuple[str, str], bool] = {}
+
+
+def _places_fit(a: str, b: str) -> bool:
+    """``places_compatible(a, b)``, remembered within a merge: one mention's place is put to every incident of its block.
+
+    >>> _places_fit("erbil_airport", "us_consulate_erbil"), _places_fit("ain_al_asad", "erbil")
+    (True, False)
+    """
+    key = (a, b)
+    fit = _FITS.get(key)
+    if fit is None:
+        if len(_FITS) >= _READ_MAX:
+            _FITS.clear()
+        fit = _FITS[key] = places_compatible(a, b)
+    return fit
+
+
+def _searched(rx: re.Pattern, text: str) -> re.Match | None:
+    """``rx.search(text)``, remembered (``_read``).
+
+    >>> _searched(SEPARATE, "In a separate raid, ...").group()
+    'In a separate'
+    """
+    return _read(rx, "s", text)
+
+
+def _opens(rx: re.Pattern, text: str) -> re.Match | None:
+    """``rx.match(text)``, remembered (``_read``).
+
+    >>> bool(_opens(SEPARATE, "Meanwhile, ...")), bool(_opens(SEPARATE, "It was, meanwhile, ..."))
+    (True, False)
+    """
+    return _read(rx, "m", text)
 
 
 def weapons_compatible(a: str, b: str) -> bool:
@@ -150,7 +212,7 @@ def _told_as_another(m: dict, c: "_Cluster") -> bool:
     >>> _told_as_another(row, C), _told_as_another({**row, "evidence": "The attack hit the base."}, C)
     (True, False)
     """
-    if m["doc_id"] not in c.docs or not _ANOTHER_EVENT.search(str(m.get("evidence") or "")):
+    if m["doc_id"] not in c.docs or not _searched(_ANOTHER_EVENT, str(m.get("evidence") or "")):
         return False
     here = int(m.get("sent_id") or 0)
     return all(r["doc_id"] != m["doc_id"] or int(r.get("sent_id") or 0) < here for r in c.rows)
@@ -178,10 +240,10 @@ def _families(m: dict) -> tuple[str, ...]:
     """
     fam = _family(m["event_type"])
     if fam == "state" and m["event_type"] == "strike" and m.get("weapon") and vocabulary().family(str(m["weapon"])) in \
-            _GROUND_FIRE and (not str(m.get("actor_id") or "") or DEFINITE_START.match(str(m.get("evidence") or ""))):
+            _GROUND_FIRE and (not str(m.get("actor_id") or "") or _opens(DEFINITE_START, str(m.get("evidence") or ""))):
         return ("state", "militia")  # "The latest rocket fire comes as Iran ...": the fire told, whoever is named
     if m["event_type"] == "attack" and not str(m.get("actor_id") or "") and not m.get("weapon") and (
-            _STRUCK.search(str(m.get("evidence") or "")) or _account_of_told(m, _STRIKE_NOUN)):
+            _searched(_STRUCK, str(m.get("evidence") or "")) or _account_of_told(m, _STRIKE_NOUN)):
         return ("militia", "state")  # "its headquarters had been struck": the target's side of someone's strike;
         # "the official said the strikes hit an area": a source's account of the strikes told
     return (fam,)
@@ -334,7 +396,7 @@ def _account_of_told(m: dict, nouns: re.Pattern | None = None) -> bool:
     >>> _account_of_told({"evidence": "A TV channel stated that new strikes had killed two guards."})
     False
     """
-    hit = _ACCOUNT_OF_TOLD.search(str(m.get("evidence") or ""))
+    hit = _searched(_ACCOUNT_OF_TOLD, str(m.get("evidence") or ""))
     return bool(hit) and (nouns is None or bool(nouns.fullmatch(hit.group("noun"))))
 
 
@@ -355,10 +417,10 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
     >>> _new_victims(row(1, 2, "Gunmen killed two."), c), _new_victims(row(1, 2, "The blast killed two."), c)
     (True, False)
     """
-    if m["doc_id"] not in c.docs or DEFINITE_START.match(str(m.get("evidence") or "")) or \
-            _OTHER_ACCOUNT.search(str(m.get("evidence") or "")) or _account_of_told(m):
+    if m["doc_id"] not in c.docs or _opens(DEFINITE_START, str(m.get("evidence") or "")) or \
+            _searched(_OTHER_ACCOUNT, str(m.get("evidence") or "")) or _account_of_told(m):
         return False  # "Another source said at least 12 had died in the strikes": another count of the same event
-    if _ANOTHER_ATTACK.match(str(m.get("evidence") or "")) and any(
+    if _opens(_ANOTHER_ATTACK, str(m.get("evidence") or "")) and any(
             _present(m[f]) and int(m[f]) > 0 and c.victims.get((m["doc_id"], f)) for f in ("killed", "injured")):
         return True  # "An IED in X killed a civilian. A bomb killed a policeman": a roundup's next attack, same toll
     for f in ("killed", "injured"):
@@ -407,8 +469,9 @@ def _retold(m: dict, c: _Cluster) -> bool:
     if m["doc_id"] not in c.docs or _own_other_day(m, c):
         return False
     ev = str(m.get("evidence") or "")
-    definite = bool(_EVENT_START.match(ev))  # "The drone ... resulted in the death of a commander and another"
-    if not (DEFINITE_START.match(ev) or _SOURCE_RETELLS.match(ev) or _QUOTE_RETELLS.match(ev)) or SEPARATE.match(ev):
+    definite = bool(_opens(_EVENT_START, ev))  # "The drone ... resulted in the death of a commander and another"
+    if not (_opens(DEFINITE_START, ev) or _opens(_SOURCE_RETELLS, ev) or _opens(_QUOTE_RETELLS, ev)) or \
+            _opens(SEPARATE, ev):
         return False
     shared = other = False
     for f in ("killed", "injured"):
@@ -418,7 +481,7 @@ def _retold(m: dict, c: _Cluster) -> bool:
                 return False
             shared = shared or bool(told)
             other = other or not told and bool(c.victims.get((m["doc_id"], "injured" if f == "killed" else "killed")))
-    return shared or other and bool(_IN_THE_EVENT.search(ev))  # "... killed 92. Officials said 105 were wounded in
+    return shared or other and bool(_searched(_IN_THE_EVENT, ev))  # "... killed 92. Officials said 105 were wounded in
     # the bombing": the other toll of the event told
 
 
@@ -448,10 +511,10 @@ def _next_account(m: dict, c: _Cluster) -> bool:
     >>> _next_account(row(7, "Another source said 12 fighters had died in strikes."), c)
     False
     """
-    if m["doc_id"] not in c.docs or not _OTHER_ACCOUNT.search(str(m.get("evidence") or "")):
+    if m["doc_id"] not in c.docs or not _searched(_OTHER_ACCOUNT, str(m.get("evidence") or "")):
         return False
     try:
-        ks = (1, 2) if _SUPERSEDED.match(str(m.get("evidence") or "")) else (1,)  # "Earlier, X said ...": after the
+        ks = (1, 2) if _opens(_SUPERSEDED, str(m.get("evidence") or "")) else (1,)  # "Earlier, X said ...": after the
         before = [str(int(m.get("sent_id")) - k) for k in ks]  # revised toll and its detail
     except (TypeError, ValueError):
         return False
@@ -462,6 +525,7 @@ def _next_account(m: dict, c: _Cluster) -> bool:
 _DIRECTION_OF = r"(?:north|south|east|west)(?:ern|east|west)*\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
 
 
+@lru_cache(maxsize=16384)  # a merge asks it of one sentence for every incident of the block
 def _named_in(place_text: str, text: str, direction: bool = False) -> bool:
     """Whether a place's words are named in a sentence (``direction``: only as the point a direction is taken from).
 
@@ -533,7 +597,7 @@ def _same_toll(m: dict, c: "_Cluster") -> bool:
     True
     """
     ev = str(m.get("evidence") or "")
-    if m["doc_id"] not in c.docs or _NEXT_ENTRY.match(ev) or _MORE_VICTIMS.search(ev):
+    if m["doc_id"] not in c.docs or _opens(_NEXT_ENTRY, ev) or _searched(_MORE_VICTIMS, ev):
         return False
     told = [(f, (int(m[f]), _qualifier(m, f))) for f in ("killed", "injured") if _present(m[f]) and int(m[f]) > 0
             and c.victims.get((m["doc_id"], f))]  # a figure the lead left vague ("many others were injured") is new
@@ -572,7 +636,7 @@ def _other_quarter(m: dict, c: _Cluster) -> bool:
     """
     a, b = str(m.get("place_id") or ""), str(c.place_id or "")
     if not a or not b or a == b or m["doc_id"] not in c.docs or not m.get("weapon") or \
-            DEFINITE_START.match(str(m.get("evidence") or "")) or \
+            _opens(DEFINITE_START, str(m.get("evidence") or "")) or \
             not any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")):
         return False
     gaz = places_gazetteer()
@@ -617,7 +681,7 @@ def _restated(m: dict) -> bool:
     >>> _restated(row), _restated({**row, "evidence": "The second bombing hit Anbar."})
     (True, False)
     """
-    return bool(_RESTATING.match(str(m.get("evidence") or ""))) and not any(_present(m[f]) for f in COUNT_FIELDS) and \
+    return bool(_opens(_RESTATING, str(m.get("evidence") or ""))) and not any(_present(m[f]) for f in COUNT_FIELDS) and \
         places_gazetteer().row(m["place_id"])["type"] not in SITE_TYPES
 
 
@@ -638,7 +702,7 @@ def _told_site_named(m: dict, c: _Cluster) -> bool:
     True
     """
     ev = str(m.get("evidence") or "")
-    return m["doc_id"] in c.docs and not any(_present(m[f]) for f in COUNT_FIELDS) and bool(_THE_TOLD.search(ev)) and \
+    return m["doc_id"] in c.docs and not any(_present(m[f]) for f in COUNT_FIELDS) and bool(_searched(_THE_TOLD, ev)) and \
         any(r["doc_id"] == m["doc_id"] and _named_in(str(r.get("place_text") or ""), ev) for r in c.rows)
 
 
@@ -720,18 +784,38 @@ def _union(a: tuple[date, date] | None, b: tuple[date, date]) -> tuple[date, dat
     return b if a is None else (min(a[0], b[0]), max(a[1], b[1]))
 
 
-def _told_apart(m: dict, c: _Cluster, retold: bool) -> bool:
+class _Once:
+    """A test run when its truth is first asked, then remembered (``_score``: whether a mention retells an incident,
+    which most comparisons never need to know).
+
+    >>> calls = []; once = _Once(lambda: calls.append(1) or True); bool(once), bool(once), len(calls)
+    (True, True, 1)
+    """
+
+    __slots__ = ("test", "value")
+
+    def __init__(self, test: Callable[[], object]) -> None:
+        """Hold ``test`` (no argument) until asked."""
+        self.test, self.value = test, None
+
+    def __bool__(self) -> bool:
+        if self.value is None:
+            self.value = bool(self.test())
+        return self.value
+
+
+def _told_apart(m: dict, c: _Cluster, retold: bool | _Once) -> bool:
     """Whether the text itself sets a mention apart from an incident (another family, sentence, attack or quarter)."""
     if c.family not in _families(m) and not (retold and "threat" not in (c.family, _family(m["event_type"]))) or \
             str(m.get("sent_id", "")) != "" and (m["doc_id"], str(m.get("sent_id", ""))) in c.sents and \
             not _same_told_twice(m, c):
         return True  # two events of one sentence were told apart when the sentence was read; a drone strike's
         # detail ("the drone targeted a car") read as an attack is the strike retold
-    if not retold and _new_victims(m, c):
+    if _new_victims(m, c) and not retold:
         return True  # "A bomb killed one ... Gunmen killed two": an article's next attack, not its last one retold
-    if not retold and _other_quarter(m, c):
+    if _other_quarter(m, c) and not retold:
         return True  # "In Baghdad, ... A sticky bomb in Karrada wounded two": the roundup's next attack
-    if m["doc_id"] in c.docs and _SET_APART.match(str(m.get("evidence") or "")) and \
+    if m["doc_id"] in c.docs and _opens(_SET_APART, str(m.get("evidence") or "")) and \
             any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")):
         return True  # "Separately, a sticky bomb killed a policeman": the article says it is another event
     if _told_as_another(m, c):
@@ -816,14 +900,15 @@ def _toll_differs(m: dict, c: _Cluster) -> bool:
 
 def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     """How well a mention fits an incident (None when incompatible)."""
-    retold = _retold(m, c) or _next_account(m, c) or _same_toll(m, c)  # the very toll told again
+    retold = _Once(lambda: _retold(m, c) or _next_account(m, c) or _same_toll(m, c))  # the very toll told again
+    # (asked only when it matters);
     # "The source told the agency that ... killing two brothers": the
     # lead's event in detail; "Another source said at least 12 had died in the strikes", right after the first account
     if _told_apart(m, c, retold):
         return None
     score, cp, strong = 0.0, c.place_id, False
     if m["place_id"] and cp:
-        if places_compatible(m["place_id"], cp):
+        if _places_fit(m["place_id"], cp):
             score, strong = (3 if m["place_id"] in c.place_ids else 1), True
         elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp) or
                   m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp) or
@@ -851,13 +936,13 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
             elif m["doc_id"] in c.docs:
                 score -= 1.5  # one article's other figure: its own event when another incident fits as well
     part = str(m["date"])
-    if c.earlier and m.get("date_rule") != RELATIVE_TO_TOLD and not _TOLD_AS_EARLIER.search(str(m.get("evidence") or "")) and (m["date_precision"] != "day" and c.n_earlier ==
+    if c.earlier and m.get("date_rule") != RELATIVE_TO_TOLD and not _searched(_TOLD_AS_EARLIER, str(m.get("evidence") or "")) and (m["date_precision"] != "day" and c.n_earlier ==
                                                                   len(c.rows) or any(d == m["doc_id"] and day != part
                                                                                      for d, day in c.earlier)):
         return None  # the article told this one as before its story ("comes a day after X"); its story is apart
     if _year_less_apart(part, c.partial):
         return None  # "November 9" and "November 17" of an undated article are two days, year or not
-    if use_date and not (m["event_type"] == "claim" and m["doc_id"] in c.docs and _CLAIM_OF_TOLD.search(
+    if use_date and not (m["event_type"] == "claim" and m["doc_id"] in c.docs and _searched(_CLAIM_OF_TOLD, 
             str(m.get("evidence") or ""))):  # "X claimed the attack" (on whatever day) is the attack the article told
         fit = _date_fit(m, c)
         if fit is None:
@@ -1095,7 +1180,8 @@ def _undated_docs(m: pd.DataFrame, articles: pd.DataFrame | None) -> list[str]:
         pub = articles.set_index("doc_id")["published"].fillna("").astype(str)
         return sorted(d for d in m["doc_id"].unique() if d in pub.index and pub[d] in ("", "nan", "<NA>", "None"))
     docs = sorted(m.loc[m["date_precision"].eq("unknown") | m["date"].eq(""), "doc_id"].unique())
-    return [d for d in docs if not m.loc[m["doc_id"] == d, "date_source"].isin(["article window"]).any()]
+    windowed = set(m.loc[m["date_source"].isin(["article window"]), "doc_id"])  # one pass, not one per article
+    return [d for d in docs if d not in windowed]
 
 
 def _absolute(r: dict) -> bool:
@@ -1117,18 +1203,28 @@ def _cluster_mentions(mentions: pd.DataFrame, articles: pd.DataFrame | None, pro
     prec = {"day": 0, "month": 1, "year": 2}
     first.sort(key=lambda r: (r["place_id"] == "", prec.get(r["date_precision"], 3), r["doc_id"], r["sent_start"]))
     blocks = _Blocks()
-    for r in _progress(first, progress, desc="merging mentions", unit="mention"):
-        _place(r, blocks)
-    windows: dict[str, tuple[str, str]] = {}
-    for doc in sorted(undated):
-        rows = [r for r in rest if r["doc_id"] == doc]
-        window, why = _infer_window(doc, rows, blocks, articles)
-        if window:
-            windows[doc] = (window[0].isoformat(), window[1].isoformat())
-        for r in rows:
-            r2 = _reresolve(r, window, why) if window else {**r, "date_inference": why}
-            _place(r2, blocks, use_date=bool(window))
-    return _join_retold_tolls(blocks.clusters), windows
+    by_doc: dict[str, list[dict]] = {doc: [] for doc in undated}
+    texts = _texts_of(articles, undated)
+    for r in rest:  # each undated article's mentions, in order (one pass, not one per article)
+        by_doc[r["doc_id"]].append(r)
+    _READ.clear()  # the sentences' readings and place pairs are remembered for this merge only
+    _FITS.clear()
+    try:
+        for r in _progress(first, progress, desc="merging mentions", unit="mention"):
+            _place(r, blocks)
+        windows: dict[str, tuple[str, str]] = {}
+        for doc in sorted(undated):
+            rows = by_doc[doc]
+            window, why = _infer_window(doc, rows, blocks, texts.get(doc, ""))
+            if window:
+                windows[doc] = (window[0].isoformat(), window[1].isoformat())
+            for r in rows:
+                r2 = _reresolve(r, window, why) if window else {**r, "date_inference": why}
+                _place(r2, blocks, use_date=bool(window))
+        return _join_retold_tolls(blocks.clusters), windows
+    finally:
+        _READ.clear()
+        _FITS.clear()
 
 
 def _tolls(c: _Cluster, doc: str) -> dict[str, set[int]]:
@@ -1372,10 +1468,11 @@ def _total_after_parts(last: _Cluster, parts: list[_Cluster]) -> list[str]:
     return [f for f, v in total.items() if sums[f] and sums[f] == next(iter(v))]
 
 
-def _infer_window(doc: str, rows: list[dict], blocks: _Blocks, articles: pd.DataFrame | None
-                  ) -> tuple[tuple[date, date] | None, str]:
-    """Publication window of an undated article from its links to dated incidents, and why."""
+def _infer_window(doc: str, rows: list[dict], blocks: _Blocks, text: str) -> tuple[tuple[date, date] | None, str]:
+    """Publication window of an undated article (``text``: its cleaned text, or '') from its links to dated
+    incidents, and why."""
     votes, linked, anchors = [], [], []
+    anchored: set[tuple[str, str]] = set()  # (date text, day) of the anchors, looked up in constant time
     for r in rows:
         i = _assign(r, blocks, use_date=False, unique=True)
         c = blocks.clusters[i] if i is not None else None
@@ -1383,14 +1480,13 @@ def _infer_window(doc: str, rows: list[dict], blocks: _Blocks, articles: pd.Data
             day = max(c.days)
             votes.append(day)
             linked.append(sorted({x["doc_id"] for x in c.rows}))
-            if r["date_text"] and r["date_precision"] == "unknown" and (r["date_text"], day) not in \
-                    {(x[0], x[1]) for x in anchors}:
+            if r["date_text"] and r["date_precision"] == "unknown" and (r["date_text"], day) not in anchored:
                 anchors.append((r["date_text"], day, ",".join(linked[-1])))
+                anchored.add((r["date_text"], day))
     if not votes:
         return None, "publication date unknown; no link to a dated report"
     last = date.fromisoformat(max(votes))
     window, how = (last, last + timedelta(days=3)), "fallback: latest linked day + 3 days"
-    text = _text_of(articles, doc)
     if text:
         inf = infer_publication_window(text, anchors, not_before=last)
         if inf.as_anchor():
@@ -1400,12 +1496,19 @@ def _infer_window(doc: str, rows: list[dict], blocks: _Blocks, articles: pd.Data
                     f"dated by {', '.join(by)} (latest linked day {last}); {how}")
 
 
-def _text_of(articles: pd.DataFrame | None, doc_id: str) -> str:
-    """The cleaned text of one article when ``articles`` carries it, else ''."""
+def _texts_of(articles: pd.DataFrame | None, docs: set[str]) -> dict[str, str]:
+    """The cleaned text of each of ``docs`` that ``articles`` carries (its first row's, as text), in one pass.
+
+    >>> _texts_of(pd.DataFrame({"doc_id": ["a", "b", "a", "c"], "text": ["x", "z", "y", "w"]}), {"a", "b"})
+    {'a': 'x', 'b': 'z'}
+    """
     if articles is None or "text" not in articles.columns:
-        return ""
-    hit = articles.loc[articles["doc_id"] == doc_id, "text"]
-    return str(hit.iloc[0]) if len(hit) else ""
+        return {}
+    out: dict[str, str] = {}
+    for d, t in zip(articles["doc_id"], articles["text"]):
+        if d in docs and d not in out:
+            out[d] = str(t)
+    return out
 
 
 #: the least a vague count stands for ("several" injured is at least three)
