@@ -77,6 +77,30 @@ def _is_statement(text: str, start: int, end: int) -> bool:
         not re.match(r"^\s*,?\s*\d", text[end:end + 5])  # the base on Friday, officials said" (the event's day)
 
 
+#: a page's date stamp: after "Published", "Updated" or a bare "date" label, or before "Updated" or a clock time
+_STAMP_BEFORE = re.compile(r"\b(?:published|updated|posted|last\s+modified)\s*(?:on|at)?\s*:?\s*$", re.I)
+_STAMP_LABEL = re.compile(r"[\s|•-]*date\s*:?\s*", re.I)
+_STAMP_AFTER = re.compile(r"\s*(?:\|\s*)?(?:[-–|]\s*)?(?:updated\b|published\b|\d{1,2}:\d\d\b)", re.I)
+
+
+def _stamp(text: str, start: int, end: int) -> bool:
+    """A full date printed as page furniture (the page's own date, not an event's): a line opening with a bare "date"
+    label, or a date next to "Published", "Updated" or a clock time.
+
+    >>> t = " date 2023-09-18 A drone strike on Sunday killed four."; _stamp(t, 6, 16), _stamp(t, t.index("Sun"), 38)
+    (True, False)
+    >>> t = "May 3, 2022 Updated: May 3, 2022"; _stamp(t, 0, 11), _stamp("Rockets hit the base on May 3, 2022.", 24, 35)
+    (True, False)
+    """
+    if not _FOUR_DIGITS.search(text[start:end]):
+        return False  # a stamp gives the year
+    lo = max(0, start - 40)
+    nl = text.rfind("\n", lo, start)
+    if (nl >= 0 or lo == 0) and _STAMP_LABEL.fullmatch(text, nl + 1, start):
+        return True
+    return bool(_STAMP_BEFORE.search(text[lo:start]) or _STAMP_AFTER.match(text, end))
+
+
 def _attached(text: str, start: int, end: int) -> bool:
     """A date that qualifies the event words ("the January 8 attack", "the attack on 8 January").
 
@@ -207,8 +231,9 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
         if r["precision"] == "unknown" and not r.get("text") or _range_start(text, r["start"]) or \
                 _background(text, r["start"], r["end"]):
             continue
-        # after the event's own days: the day a victim died of wounds (1), then the day it was told (2)
-        later = 2 if _is_statement(text, r["start"], r["end"]) else int(_death_day(text, r["start"], lo))
+        # after the event's own days: the day a victim died of wounds (1), the day it was told (2), the page's stamp (3)
+        later = 3 if _stamp(text, r["start"], r["end"]) else 2 if _is_statement(text, r["start"], r["end"]) else \
+            int(_death_day(text, r["start"], lo))
         rank = (not _attached(text, r["start"], r["end"]), later, _PRECISION_RANK.get(r["precision"], 6))
         rows.append((rank, r))
     if not rows:
@@ -222,7 +247,7 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
     return {"date": _years_back(value, back), "date_precision": r["precision"],
             "earliest": _years_back(r["earliest"] or "", back), "latest": _years_back(r["latest"] or "", back),
             "date_text": r["text"], "date_rule": r["rule"] + (f"+anniversary-{back}y" if back else ""),
-            "date_source": "statement" if rank[1] == 2 else "sentence"}
+            "date_source": {2: "statement", 3: "dateline"}.get(rank[1], "sentence")}
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
