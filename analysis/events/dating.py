@@ -47,6 +47,12 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|describ
                             r"statement|tweeted|posted|wrote)\b[^.;,]{0,25}$", re.I)
 _SPEECH_AFTER = re.compile(r"^[^.;]{0,6}?(?:,\s*)?(?:(?:the|a|an|its|their|US|U\.S\.|Iraqi)\s+)?(?:[\w.'’()-]+\s+){0,3}?"
                            r"(?:said|says|told|announced|stated|confirmed|reported|added|warned|posted|tweeted)\b", re.I)
+#: a speech verb, then who spoke, right before a date ("said Pentagon spokesman John Doe on Friday"): capitals read as
+#: written, so that "said rockets hit the base on Friday" (the event's day) is not one
+_SPEECH_SPEAKER = re.compile(r"\b(?:said|says|told|announced|stated|added|confirmed|warned|wrote|tweeted)\s+"
+                             r"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.'’-]*|spokes(?:man|woman|person)|officials?|minister|"
+                             r"secretary|press|deputy|chief|general|commander|director|ministry|agency|monitor|army|military|police)\s+){1,7}"
+                             r"(?:(?:late|early)\s+)?(?:on\s+)?$")
 #: an event that "was reported" at a time happened then ("The attack was reported early on Sunday")
 _EVENT_REPORTED = re.compile(r"\b(?:attacks?|strikes?|blasts?|explosions?|bombings?|shelling|incident|fire|it)\s+"
                              r"(?:was|were)\s+(?:first\s+)?reported\s+(?:early\s+|late\s+)?(?:on\s+|at\s+|in\s+)?$", re.I)
@@ -68,7 +74,15 @@ def _is_statement(text: str, start: int, end: int) -> bool:
     False
     >>> t = "On May 4, Central Command (CENTCOM) posted that jets struck depots on May 3."; _is_statement(t, 3, 8)
     True
+    >>> t = "Ten were hurt in the blast last week, said army spokesman Jane Roe on Friday."
+    >>> _is_statement(t, t.index("Friday"), t.index("Friday") + 6)
+    True
+    >>> t = "Officials said US jets struck the depots in Iraq on Friday."
+    >>> _is_statement(t, t.index("Friday"), t.index("Friday") + 6)
+    False
     """
+    if _SPEECH_SPEAKER.search(text[max(0, start - 80):start]):
+        return True
     sb = _SPEECH_BEFORE.search(text[max(0, start - 40):start])
     if sb and not re.search(r"\bthat\b", sb.group()) and not _EVENT_REPORTED.search(text[max(0, start - 60):start]):
         return True
@@ -209,6 +223,20 @@ def _span_dates(dm: list[dict], lo: int, hi: int) -> list[dict]:
     return dm.between(lo, hi) if isinstance(dm, DateIndex) else dm
 
 
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _clarified(text: str, end: int, starts: set[int]) -> bool:
+    """Whether a date is followed by another in brackets that clarifies it ("tonight (Monday)"): the bracketed one,
+    which the writer gives as the day meant, comes first.
+
+    >>> t = "fire landed on the base tonight (Monday)."; _clarified(t, t.index(" ("), {t.index("Mon")})
+    True
+    """
+    m = _PAREN_OPEN.match(text, end)
+    return bool(m) and m.end() in starts
+
+
 _MONTH_DAY_TIMEX = re.compile(r"XXXX-\d\d(?:-\d\d)?")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
@@ -224,7 +252,9 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
     '2020-01-08'
     """
     rows = []
-    for r in _span_dates(dm, lo, hi):  # a DateIndex: only this span's expressions (in start order, ties as given)
+    span = _span_dates(dm, lo, hi)  # a DateIndex: only this span's expressions (in start order, ties as given)
+    starts = {r["start"] for r in span}
+    for r in span:
         if r["start"] < lo or r["end"] > hi or r["precision"] == "vague" or \
                 any(a <= r["start"] < b for a, b in excluded):
             continue
@@ -234,7 +264,8 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
         # after the event's own days: the day a victim died of wounds (1), the day it was told (2), the page's stamp (3)
         later = 3 if _stamp(text, r["start"], r["end"]) else 2 if _is_statement(text, r["start"], r["end"]) else \
             int(_death_day(text, r["start"], lo))
-        rank = (not _attached(text, r["start"], r["end"]), later, _PRECISION_RANK.get(r["precision"], 6))
+        rank = (not _attached(text, r["start"], r["end"]), later, _clarified(text, r["end"], starts),
+                _PRECISION_RANK.get(r["precision"], 6))
         rows.append((rank, r))
     if not rows:
         return None
