@@ -223,6 +223,23 @@ def _span_dates(dm: list[dict], lo: int, hi: int) -> list[dict]:
     return dm.between(lo, hi) if isinstance(dm, DateIndex) else dm
 
 
+def _refined(rank: tuple, r: dict, rows: list[tuple[tuple, dict]]) -> tuple[tuple, dict]:
+    """The chosen date, or a day of the same sentence inside it that is no statement's or stamp's ("the January 2012
+    bombing - On 6 January 2012, a bomb exploded": the day, which the month only names coarsely).
+
+    >>> m = {"value": "2012-01", "precision": "month"}; d = {"value": "2012-01-06", "precision": "day", "start": 9}
+    >>> _refined((False, 0, False, 2), m, [((False, 0, False, 2), m), ((True, 0, False, 0), d)])[1]["value"]
+    '2012-01-06'
+    >>> _refined((False, 0, False, 2), m, [((True, 0, False, 0), {**d, "value": "2012-02-06"})])[1]["value"]
+    '2012-01'
+    """
+    value = str(r.get("value") or "")
+    if r["precision"] != "month" or not re.fullmatch(r"\d{4}-\d\d", value):
+        return rank, r
+    inside = [(k, x) for k, x in rows if x["precision"] == "day" and k[1] == 0 and str(x.get("value") or "")[:7] == value]
+    return min(inside, key=lambda x: x[1]["start"]) if inside else (rank, r)
+
+
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 
 
@@ -271,6 +288,7 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
         return None
     rank, r = min(rows, key=lambda x: (x[0], not _MONTH_DAY_TIMEX.fullmatch(str(x[1].get("timex") or "")),
                                        -len(str(x[1].get("timex") or x[1]["value"] or "")), x[1]["start"]))
+    rank, r = _refined(rank, r, rows)
     # "on Tuesday night (August 25)" in an undated text: the month and day, not the weekday
     timex = str(r.get("timex") or "")
     value = r["value"] or (timex if _MONTH_DAY_TIMEX.fullmatch(timex) else "")
