@@ -1,0 +1,53 @@
+"""Which date a mention takes, rules of the s31 round on the attack reports (dev31), each in a fixture of our own words.
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+from analysis.events.clauses import is_caption
+from test_incident_patterns import _mentions, _one
+
+
+# ---------------------------------------------------------------- the page's date stamp
+def test_a_date_stamp_before_the_lead_yields_to_the_leads_own_day():
+    r = _one(" date 2022-05-10 Three rockets struck an army camp near Mosul on Monday, officials said.", "2022-05-10")
+    assert (r["date"], r["date_source"]) == ("2022-05-09", "sentence")
+
+
+def test_a_date_stamp_alone_dates_the_lead_as_a_dateline():
+    r = _one(" date 2022-05-10 A drone hit a fuel depot near Kirkuk, killing two guards.", "2022-05-10")
+    assert (r["date"], r["date_source"]) == ("2022-05-10", "dateline")
+
+
+def test_a_date_after_published_is_the_pages_not_the_events():
+    r = _one("Published May 10, 2022 - Two guards were killed when a drone hit a depot near Kirkuk on Sunday.",
+             "2022-05-10")
+    assert r["date"] == "2022-05-08"
+
+
+# ---------------------------------------------------------------- the day a spokesman spoke
+def test_the_day_a_named_spokesman_spoke_is_not_the_attacks():
+    r = _one("Twelve soldiers were hurt in the rocket attack on the camp near Erbil earlier this month, said army "
+             "spokesman Omar Haddad on Friday.", "2022-05-20")
+    assert r["date"] != "2022-05-20"
+
+
+# ---------------------------------------------------------------- a deictic word clarified in brackets
+def test_a_weekday_in_brackets_clarifies_tonight():
+    r = _one("The ministry reported that \u201crockets landed on the camp near Erbil tonight (Monday).\u201d", "2021-03-10")
+    assert r["date"] == "2021-03-08"
+
+
+# ---------------------------------------------------------------- a photo caption
+def test_in_this_photo_taken_on_opens_a_caption():
+    assert is_caption("In this photo taken on Sunday, March 7, 2021, workers clear rubble at the market in Basra.")
+    assert not is_caption("A photographer was hurt when a bomb went off in the market on Sunday.")
+
+
+# ---------------------------------------------------------------- a month named, then its day
+def test_a_day_inside_the_month_named_first_dates_the_event():
+    m = _mentions(["The March 2021 Basra bombing - On 7 March 2021, a car bomb exploded near a market in Basra, "
+                   "killing nine people."], "2021-06-01")
+    assert "2021-03-07" in set(m["date"])
+    assert "2021-03" not in set(m["date"])
