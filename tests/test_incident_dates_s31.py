@@ -51,3 +51,10 @@ def test_a_day_inside_the_month_named_first_dates_the_event():
                    "killing nine people."], "2021-06-01")
     assert "2021-03-07" in set(m["date"])
     assert "2021-03" not in set(m["date"])
+
+
+# ---------------------------------------------------------------- "The drone ..." goes on with the event just told
+def test_a_sentence_opening_on_the_drone_takes_the_day_of_the_strike_just_told():
+    m = _mentions(["A Turkish drone strike in the Kurdistan Region killed four fighters on Sunday.",
+                   "The drone hit their car near Sinjar, west of Mosul."], "2023-09-18")
+    assert list(m["date"]) == ["2023-09-17", "2023-09-17"]

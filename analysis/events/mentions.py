@@ -1693,6 +1693,27 @@ def _mark_earlier(r: dict, published: str) -> None:
     r["date_rule"] = EARLIER_THAN_TOLD
 
 
+#: a sentence that opens on the event just told ("The drone targeted a car ...", "The strike hit ...")
+_ANTECEDENT_LEAD = re.compile(r"\W*(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|airstrike|drone|uav|raid|"
+                              r"bombing|blast|explosion|ambush|assault)s?\b", re.I)
+
+
+def _antecedent(r: dict, prev: list[dict]) -> dict | None:
+    """The dated mention of the sentence just before that a sentence opening on "the drone", "the strike" refers back
+    to, whatever place each names ("A drone strike in the north killed four on Sunday. The drone hit a car in X.").
+
+    >>> p = {"sent_id": 4, "date": "2023-09-17", "date_source": "sentence", "event_type": "strike"}
+    >>> r = {"sent_id": 5, "evidence": "The drone hit a car near the pass.", "event_type": "strike"}
+    >>> _antecedent(r, [p])["date"], _antecedent({**r, "evidence": "A drone hit a car."}, [p])
+    ('2023-09-17', None)
+    """
+    last = prev[-1] if prev else None
+    if last is None or last["sent_id"] != r["sent_id"] - 1 or not _ANTECEDENT_LEAD.match(str(r["evidence"])):
+        return None
+    ok = last["date"] and last["date_source"] not in ("article window", "statement") and last["event_type"] != "threat"
+    return last if ok and _family(last["event_type"]) == _family(r["event_type"]) else None
+
+
 def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, dateline: dict | None = None,
                near: dict[int, dict] | None = None) -> None:
     """Date of a mention whose sentence has none: a sentence next to it that refers back to the event with a day
@@ -1714,6 +1735,8 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
         p for p in reversed(prev) if p["date"] and p["date_source"] != "article window" and p["event_type"] != "threat"
         and _family(p["event_type"]) == _family(r["event_type"]) and p["date_precision"] != "year" and
         (not r["place_id"] or not p["place_id"] or _nested(p["place_id"], r["place_id"]))), None)
+    if same is None and ctx is None:
+        ctx = _antecedent(r, prev)
     src, how = (same, "same place") if same is not None else (ctx, "context") if ctx is not None else (None, "")
     if src is not None:
         r.update({k: src[k] for k in ("date", "date_precision", "earliest", "latest", "date_text", "date_rule")})
