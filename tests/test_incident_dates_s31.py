@@ -58,3 +58,15 @@ def test_a_sentence_opening_on_the_drone_takes_the_day_of_the_strike_just_told()
     m = _mentions(["A Turkish drone strike in the Kurdistan Region killed four fighters on Sunday.",
                    "The drone hit their car near Sinjar, west of Mosul."], "2023-09-18")
     assert list(m["date"]) == ["2023-09-17", "2023-09-17"]
+
+
+# ---------------------------------------------------------------- "Friday's assault was followed by ..."
+def test_the_day_of_an_event_followed_by_others_does_not_date_them():
+    from analysis.events.dating import best_date
+    from analysis.events.timex import date_mentions
+    t = "Friday's assault was followed by drone attacks on a camp near Hasakah, officials said."
+    dm = date_mentions(t, "2023-12-09").to_dict("records")
+    assert best_date(dm, t, 0, len(t)) is None
+    t = "Friday's assault on a camp near Hasakah wounded two guards, officials said."
+    dm = date_mentions(t, "2023-12-09").to_dict("records")
+    assert best_date(dm, t, 0, len(t))["date"] == "2023-12-08"

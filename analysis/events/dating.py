@@ -7,7 +7,7 @@
    comes first, a date tied to a speech verb ("said on Friday", "On Friday, officials said") last
    (``statement``: the day something was said, an upper bound for the event; only when the date comes
    first, "On Friday, the Pentagon said": in "hit the base on Friday, officials said" it is the event's);
-   then the most precise. A page's date stamp ("date 2023-09-18", "Published May 3, 2022", a date before "Updated"
+   then the most precise. The day of an event told as "followed by" others is not theirs. A page's date stamp ("date 2023-09-18", "Published May 3, 2022", a date before "Updated"
    or a clock time) ranks after everything (``dateline``: the page's day, an upper bound); a day told right after
    a speech verb and its speaker ("said army spokesman X on Friday") is a statement's; a date clarified by another
    in brackets ("tonight (Monday)") yields to it; a month chosen yields to a day of the sentence inside it ("the
@@ -129,6 +129,12 @@ def _attached(text: str, start: int, end: int) -> bool:
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.I)
+
+
+#: the day of an event told as followed or preceded by others ("Friday's assault was followed by drone attacks on X"):
+#: that event's day, not the day of the attacks the clause tells
+_FOLLOWED_BY = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?" + _EVENT_WORD + r"\s+(?:was|were|had\s+been)\s+"
+                          r"(?:quickly\s+|soon\s+|later\s+)?(?:followed|preceded)\s+by\b", re.I)
 
 
 def _range_start(text: str, start: int) -> bool:
@@ -280,7 +286,7 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
                 any(a <= r["start"] < b for a, b in excluded):
             continue
         if r["precision"] == "unknown" and not r.get("text") or _range_start(text, r["start"]) or \
-                _background(text, r["start"], r["end"]):
+                _background(text, r["start"], r["end"]) or _FOLLOWED_BY.match(text, r["end"]):
             continue
         # after the event's own days: the day a victim died of wounds (1), the day it was told (2), the page's stamp (3)
         later = 3 if _stamp(text, r["start"], r["end"]) else 2 if _is_statement(text, r["start"], r["end"]) else \
