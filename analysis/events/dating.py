@@ -7,11 +7,12 @@
    comes first, a date tied to a speech verb ("said on Friday", "On Friday, officials said") last
    (``statement``: the day something was said, an upper bound for the event; only when the date comes
    first, "On Friday, the Pentagon said": in "hit the base on Friday, officials said" it is the event's);
-   then the most precise. The day of an event told as "followed by" others is not theirs. A page's date stamp ("date 2023-09-18", "Published May 3, 2022", a date before "Updated"
-   or a clock time) ranks after everything (``dateline``: the page's day, an upper bound); a day told right after
-   a speech verb and its speaker ("said army spokesman X on Friday") is a statement's; a date clarified by another
-   in brackets ("tonight (Monday)") yields to it; a month chosen yields to a day of the sentence inside it ("the
-   January 2012 bombing - On 6 January 2012"). The day a victim died of wounds ranks after the attack's own day; a date of a background
+   then the most precise. The day of an event told as "followed by" others is not theirs. A page's date stamp
+   ("date 2023-09-18", "Published May 3, 2022", a date before "Updated" or a clock time) ranks after everything
+   (``dateline``: the page's day, an upper bound); a day told right after a speech verb and its speaker ("said army
+   spokesman X on Friday") is a statement's; a date clarified by another in brackets ("tonight (Monday)") yields to
+   it; a month chosen yields to a day of the sentence inside it ("the January 2012 bombing - On 6 January 2012").
+   The day a victim died of wounds ranks after the attack's own day; a date of a background
    event ("after the occupation in March 2018") is not the event's; a later clause that only goes on with the toll
    ("and wounded 180 Monday") is the same event's (:func:`later_events`).
 2. ``nearby sentence``: else a day in a sentence next to it (up to two away, no mention of its own) that
