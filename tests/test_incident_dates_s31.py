@@ -70,3 +70,10 @@ def test_the_day_of_an_event_followed_by_others_does_not_date_them():
     t = "Friday's assault on a camp near Hasakah wounded two guards, officials said."
     dm = date_mentions(t, "2023-12-09").to_dict("records")
     assert best_date(dm, t, 0, len(t))["date"] == "2023-12-08"
+
+
+def test_a_date_stamp_dates_the_undated_mentions_of_its_page_as_a_dateline():
+    m = _mentions([" date 2022-05-10 Two rockets hit a base near Erbil last month.",
+                   "A roadside bomb wounded two soldiers near Kirkuk."], "2022-05-10")
+    last = m.iloc[-1]
+    assert (last["date"], last["date_source"]) == ("2022-05-10", "dateline")

@@ -21,7 +21,8 @@
    whole country or province only when it gives a day).
 4. ``context``: else the date of the previous dated mention in the same paragraph or at most three
    sentences earlier (news prose keeps the time of the story it is telling).
-5. ``dateline``: else the day of a short first paragraph that is a dateline or an entry header.
+5. ``dateline``: else the day of a short first paragraph that is a dateline or an entry header, else the
+   page's date stamp near the top ("date 2024-02-07", "Published May 3, 2022").
 6. ``article window``: else the 30 days before publication (precision ``vague``), or ``unknown``
    when the publication date is unknown.
 
@@ -44,7 +45,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["best_date", "later_events", "DateIndex", "window_date", "date_by_listing_day", "EMPTY_DATE", "DATE_FIELDS"]
+__all__ = ["best_date", "is_stamp", "later_events", "DateIndex", "window_date", "date_by_listing_day", "EMPTY_DATE", "DATE_FIELDS"]
 
 DATE_FIELDS = ["date", "date_precision", "earliest", "latest", "date_text", "date_rule", "date_source"]
 EMPTY_DATE = dict.fromkeys(DATE_FIELDS, "")
@@ -102,13 +103,13 @@ _STAMP_LABEL = re.compile(r"[\s|•-]*date\s*:?\s*", re.I)
 _STAMP_AFTER = re.compile(r"\s*(?:\|\s*)?(?:[-–|]\s*)?(?:updated\b|published\b|\d{1,2}:\d\d\b)", re.I)
 
 
-def _stamp(text: str, start: int, end: int) -> bool:
+def is_stamp(text: str, start: int, end: int) -> bool:
     """A full date printed as page furniture (the page's own date, not an event's): a line opening with a bare "date"
     label, or a date next to "Published", "Updated" or a clock time.
 
-    >>> t = " date 2023-09-18 A drone strike on Sunday killed four."; _stamp(t, 6, 16), _stamp(t, t.index("Sun"), 38)
+    >>> t = " date 2023-09-18 A drone strike on Sunday killed four."; is_stamp(t, 6, 16), is_stamp(t, t.index("Sun"), 38)
     (True, False)
-    >>> t = "May 3, 2022 Updated: May 3, 2022"; _stamp(t, 0, 11), _stamp("Rockets hit the base on May 3, 2022.", 24, 35)
+    >>> t = "May 3, 2022 Updated: May 3, 2022"; is_stamp(t, 0, 11), is_stamp("Rockets hit the base on May 3, 2022.", 24, 35)
     (True, False)
     """
     if not _FOUR_DIGITS.search(text[start:end]):
@@ -290,7 +291,7 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
                 _background(text, r["start"], r["end"]) or _FOLLOWED_BY.match(text, r["end"]):
             continue
         # after the event's own days: the day a victim died of wounds (1), the day it was told (2), the page's stamp (3)
-        later = 3 if _stamp(text, r["start"], r["end"]) else 2 if _is_statement(text, r["start"], r["end"]) else \
+        later = 3 if is_stamp(text, r["start"], r["end"]) else 2 if _is_statement(text, r["start"], r["end"]) else \
             int(_death_day(text, r["start"], lo))
         rank = (not _attached(text, r["start"], r["end"]), later, _clarified(text, r["end"], starts),
                 _PRECISION_RANK.get(r["precision"], 6))

@@ -41,7 +41,7 @@ from ..runtime import no_gc
 from ..text.checks import require_frame
 from .actors import scan_actors
 from .clauses import BLAMED_FOR, PRIOR, RESPONSIBLE_PARTY, is_caption, split_clauses
-from .dating import EMPTY_DATE, DateIndex, best_date, later_events, window_date
+from .dating import EMPTY_DATE, DateIndex, best_date, is_stamp, later_events, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
                              named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans, two_countries,
@@ -373,7 +373,7 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
         kept.append(r)
     pub = published if isinstance(published, str) else ""
     near = _near_dates(refs, {int(r["sent_id"]) for r in kept}, ix, text)
-    kept = [r for r in _inherit(kept, pub, _dateline(dm, sents), near)
+    kept = [r for r in _inherit(kept, pub, _dateline(dm, sents) or _stamp_dateline(ix, text), near)
             if r["event_type"] not in ("casualty", "responsibility")]
     _updated_tolls(kept, sents, {int(r["sent_id"]) for r in kept})
     _series_zeros(kept)
@@ -1275,6 +1275,28 @@ def _dateline(dm: list[dict], sents: list[dict]) -> dict | None:
     return {"date": value, "date_precision": r["precision"], "earliest": r["earliest"] or "", "latest": r["latest"] or "",
             "date_text": r["text"], "date_rule": r["rule"], "date_source": "dateline",
             "_place": site_place(scan_places(" ".join(str(s["text"]) for s in first)))}
+
+
+#: how far into the text a page's date stamp is looked for (its header: title, stamp, lead)
+_STAMP_REACH = 300
+
+
+def _stamp_dateline(dm: list[dict], text: str) -> dict | None:
+    """The page's date stamp near the top ("date 2024-02-07 A drone ...", "Published May 3, 2022") as a dateline when
+    the first paragraph is no dateline of its own: it dates the report's undated mentions instead of the window.
+
+    >>> t = " date 2024-02-07 A drone hit a car in Baghdad."
+    >>> dm = [{"start": 6, "end": 16, "text": "2024-02-07", "value": "2024-02-07", "precision": "day", "rule": "date_iso",
+    ...        "earliest": "2024-02-07", "latest": "2024-02-07"}]
+    >>> _stamp_dateline(dm, t)["date"], _stamp_dateline(dm, "In 2024-02-07 a drone hit a car.")
+    ('2024-02-07', None)
+    """
+    r = next((r for r in dm if r["start"] < _STAMP_REACH and r["precision"] == "day" and r["value"] and
+              is_stamp(text, r["start"], r["end"])), None)
+    if r is None:
+        return None
+    return {"date": r["value"], "date_precision": "day", "earliest": r["earliest"] or "", "latest": r["latest"] or "",
+            "date_text": r["text"], "date_rule": r["rule"], "date_source": "dateline", "_place": None}
 
 
 def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
