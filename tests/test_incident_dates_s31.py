@@ -77,3 +77,15 @@ def test_a_date_stamp_dates_the_undated_mentions_of_its_page_as_a_dateline():
                    "A roadside bomb wounded two soldiers near Kirkuk."], "2022-05-10")
     last = m.iloc[-1]
     assert (last["date"], last["date_source"]) == ("2022-05-10", "dateline")
+
+
+# ---------------------------------------------------------------- "said Thursday that ... tonight"
+def test_tonight_in_speech_dated_by_its_verb_counts_from_the_day_it_was_said():
+    from analysis.events.dating import best_date
+    from analysis.events.timex import date_mentions
+    t = "The minister said Thursday that he had ordered air strikes tonight on depots near the border."
+    dm = date_mentions(t, "2023-03-24").to_dict("records")
+    assert best_date(dm, t, 0, len(t))["date"] == "2023-03-23"
+    t = "The minister said he had ordered air strikes tonight on depots near the border."
+    dm = date_mentions(t, "2023-03-24").to_dict("records")
+    assert best_date(dm, t, 0, len(t))["date"] == "2023-03-24"

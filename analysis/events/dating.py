@@ -12,6 +12,7 @@
    (``dateline``: the page's day, an upper bound); a day told right after a speech verb and its speaker ("said army
    spokesman X on Friday") is a statement's; a date clarified by another in brackets ("tonight (Monday)") yields to
    it; a month chosen yields to a day of the sentence inside it ("the January 2012 bombing - On 6 January 2012").
+   "Tonight", "today" told after a dated speech verb ("said Thursday that ... strikes tonight") count from that day.
    The day a victim died of wounds ranks after the attack's own day; a date of a background
    event ("after the occupation in March 2018") is not the event's; a later clause that only goes on with the toll
    ("and wounded 180 Monday") is the same event's (:func:`later_events`).
@@ -252,6 +253,28 @@ def _refined(rank: tuple, r: dict, rows: list[tuple[tuple, dict]]) -> tuple[tupl
     return min(inside, key=lambda x: x[1]["start"]) if inside else (rank, r)
 
 
+def _speech_deixis(r: dict, rows: list[tuple[tuple, dict]]) -> dict:
+    """A word counting from the moment of speaking ("tonight", "today", "yesterday") told after a dated speech verb
+    ("Austin said Thursday that he had ordered strikes tonight") counts from that day, not from the publication day.
+
+    >>> said = {"start": 10, "value": "2023-03-23", "precision": "day"}
+    >>> tonight = {"start": 40, "value": "2023-03-24", "anchor": "2023-03-24", "precision": "day", "rule": "day_word",
+    ...            "earliest": "2023-03-24", "latest": "2023-03-24"}
+    >>> _speech_deixis(tonight, [((True, 2, False, 0), said), ((True, 0, False, 0), tonight)])["value"]
+    '2023-03-23'
+    >>> _speech_deixis(tonight, [((True, 0, False, 0), tonight)])["value"]
+    '2023-03-24'
+    """
+    said = [x for k, x in rows if k[1] == 2 and x["start"] < r["start"] and x["precision"] == "day" and
+            _ISO_DAY.fullmatch(str(x.get("value") or ""))]
+    value, anchor = str(r.get("value") or ""), str(r.get("anchor") or "")
+    if r.get("rule") != "day_word" or not said or not _ISO_DAY.fullmatch(value) or not _ISO_DAY.fullmatch(anchor):
+        return r
+    day = (date.fromisoformat(said[-1]["value"]) + (date.fromisoformat(value) - date.fromisoformat(anchor))).isoformat()
+    return {**r, "value": day, "earliest": day, "latest": day, "rule": r["rule"] + "+speech-day"}
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _PAREN_OPEN = re.compile(r"\s*\(\s*")
 
 
@@ -301,6 +324,7 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
     rank, r = min(rows, key=lambda x: (x[0], not _MONTH_DAY_TIMEX.fullmatch(str(x[1].get("timex") or "")),
                                        -len(str(x[1].get("timex") or x[1]["value"] or "")), x[1]["start"]))
     rank, r = _refined(rank, r, rows)
+    r = _speech_deixis(r, rows)
     # "on Tuesday night (August 25)" in an undated text: the month and day, not the weekday
     timex = str(r.get("timex") or "")
     value = r["value"] or (timex if _MONTH_DAY_TIMEX.fullmatch(timex) else "")
