@@ -99,7 +99,7 @@ def _is_statement(text: str, start: int, end: int) -> bool:
 
 
 #: a page's date stamp: after "Published", "Updated" or a bare "date" label, or before "Updated" or a clock time
-_STAMP_BEFORE = re.compile(r"\b(?:published|updated|posted|last\s+modified)\s*(?:on|at)?\s*:?\s*$", re.I)
+_STAMP_BEFORE = re.compile(r"\b(?:Published|Updated|Posted|Last\s+(?:updated|modified)|UPDATED|PUBLISHED)\s*(?:on|at)?\s*:?\s*$")
 _STAMP_LABEL = re.compile(r"[\s|•-]*date\s*:?\s*", re.I)
 _STAMP_AFTER = re.compile(r"\s*(?:\|\s*)?(?:[-–|]\s*)?(?:updated\b|published\b|\d{1,2}:\d\d\b)", re.I)
 
@@ -111,6 +111,8 @@ def is_stamp(text: str, start: int, end: int) -> bool:
     >>> t = " date 2023-09-18 A drone strike on Sunday killed four."; is_stamp(t, 6, 16), is_stamp(t, t.index("Sun"), 38)
     (True, False)
     >>> t = "May 3, 2022 Updated: May 3, 2022"; is_stamp(t, 0, 11), is_stamp("Rockets hit the base on May 3, 2022.", 24, 35)
+    (True, False)
+    >>> is_stamp("Published May 3, 2022 - A drone hit", 10, 21), is_stamp("The army posted on May 3, 2022 that", 19, 30)
     (True, False)
     """
     if not _FOUR_DIGITS.search(text[start:end]):
