@@ -146,7 +146,9 @@ _CAPTION = re.compile(
     r"\b(?:AFP|AP|Reuters|EPA)\s*(?:/|via)\s*|\bGetty\s+Images\b|^\s*(?:photo|picture|image|caption)\s*:|"
     r"\bpictured\b|\bimage\s+(?:courtesy|credit)|\bvia\s+(?:AP|AFP|Reuters|EPA|Getty)\b|"
     r"\b(?:this|the)\s+(?:photo(?:graph)?|image|picture)\s+(?:issued|released|provided|distributed|taken)\s+by\b|"
-    r"\b(?:this|the)\s+(?:video\s+)?(?:screenshot|screen\s+grab|photo|image|picture|still)\s+(?:shows|showing)\b", re.I)
+    r"\b(?:this|the)\s+(?:video\s+)?(?:screenshot|screen\s+grab|photo|image|picture|still)\s+(?:shows|showing)\b|"
+    r"^\W*in\s+this\s+(?:undated\s+|handout\s+|file\s+)?(?:photo(?:graph)?|image|picture|frame\s+grab)\b|"
+    r"\b(?:photo(?:graph)?|image|picture)\s+taken\s+(?:on|in|at)\b", re.I)
 #: "(Jane Roe /Army Command)": a photographer's name, then the agency; not "(Iraq/Syria border)" nor "(rockets/mortars)"
 #: (apart from ``_CAPTION``: its capitals are read as written, the rest of the caption words in any case)
 _CREDIT_NAME = re.compile(r"\((?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.]*){1,3})\s?/\s?(?-i:[A-Z])[^()/]{2,50}\)\s*$", re.I)
@@ -226,6 +228,8 @@ def is_caption(sentence: str) -> bool:
     >>> is_caption("Rockets hit the base on Jan. 13, officials said.")
     False
     >>> is_caption("This photo released by the army on Monday shows jets returning after strikes on the rebels.")
+    True
+    >>> is_caption("In this photo taken on Monday, May 4, 2020, mourners light candles at the site in Basra.")
     True
     >>> is_caption("A patrol rests at the gate. (Jane Roe /Army Command)"), is_caption("The attack killed two guards (Iraq/Syria border)")
     (True, False)

@@ -7,7 +7,13 @@
    comes first, a date tied to a speech verb ("said on Friday", "On Friday, officials said") last
    (``statement``: the day something was said, an upper bound for the event; only when the date comes
    first, "On Friday, the Pentagon said": in "hit the base on Friday, officials said" it is the event's);
-   then the most precise. The day a victim died of wounds ranks after the attack's own day; a date of a background
+   then the most precise. The day of an event told as "followed by" others is not theirs. A page's date stamp
+   ("date 2023-09-18", "Published May 3, 2022", a date before "Updated" or a clock time) ranks after everything
+   (``dateline``: the page's day, an upper bound); a day told right after a speech verb and its speaker ("said army
+   spokesman X on Friday") is a statement's; a date clarified by another in brackets ("tonight (Monday)") yields to
+   it; a month chosen yields to a day of the sentence inside it ("the January 2012 bombing - On 6 January 2012").
+   "Tonight", "today" told after a dated speech verb ("said Thursday that ... strikes tonight") count from that day.
+   The day a victim died of wounds ranks after the attack's own day; a date of a background
    event ("after the occupation in March 2018") is not the event's; a later clause that only goes on with the toll
    ("and wounded 180 Monday") is the same event's (:func:`later_events`).
 2. ``nearby sentence``: else a day in a sentence next to it (up to two away, no mention of its own) that
@@ -16,7 +22,8 @@
    whole country or province only when it gives a day).
 4. ``context``: else the date of the previous dated mention in the same paragraph or at most three
    sentences earlier (news prose keeps the time of the story it is telling).
-5. ``dateline``: else the day of a short first paragraph that is a dateline or an entry header.
+5. ``dateline``: else the day of a short first paragraph that is a dateline or an entry header, else the
+   page's date stamp near the top ("date 2024-02-07", "Published May 3, 2022").
 6. ``article window``: else the 30 days before publication (precision ``vague``), or ``unknown``
    when the publication date is unknown.
 
@@ -39,7 +46,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["best_date", "later_events", "DateIndex", "window_date", "date_by_listing_day", "EMPTY_DATE", "DATE_FIELDS"]
+__all__ = ["best_date", "is_stamp", "later_events", "DateIndex", "window_date", "date_by_listing_day", "EMPTY_DATE", "DATE_FIELDS"]
 
 DATE_FIELDS = ["date", "date_precision", "earliest", "latest", "date_text", "date_rule", "date_source"]
 EMPTY_DATE = dict.fromkeys(DATE_FIELDS, "")
@@ -47,6 +54,12 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|describ
                             r"statement|tweeted|posted|wrote)\b[^.;,]{0,25}$", re.I)
 _SPEECH_AFTER = re.compile(r"^[^.;]{0,6}?(?:,\s*)?(?:(?:the|a|an|its|their|US|U\.S\.|Iraqi)\s+)?(?:[\w.'’()-]+\s+){0,3}?"
                            r"(?:said|says|told|announced|stated|confirmed|reported|added|warned|posted|tweeted)\b", re.I)
+#: a speech verb, then who spoke, right before a date ("said Pentagon spokesman John Doe on Friday"): capitals read as
+#: written, so that "said rockets hit the base on Friday" (the event's day) is not one
+_SPEECH_SPEAKER = re.compile(r"\b(?:said|says|told|announced|stated|added|confirmed|warned|wrote|tweeted)\s+"
+                             r"(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w.'’-]*|spokes(?:man|woman|person)|officials?|minister|"
+                             r"secretary|press|deputy|chief|general|commander|director|ministry|agency|monitor|army|military|police)\s+){1,7}"
+                             r"(?:(?:late|early)\s+)?(?:on\s+)?$")
 #: an event that "was reported" at a time happened then ("The attack was reported early on Sunday")
 _EVENT_REPORTED = re.compile(r"\b(?:attacks?|strikes?|blasts?|explosions?|bombings?|shelling|incident|fire|it)\s+"
                              r"(?:was|were)\s+(?:first\s+)?reported\s+(?:early\s+|late\s+)?(?:on\s+|at\s+|in\s+)?$", re.I)
@@ -68,13 +81,47 @@ def _is_statement(text: str, start: int, end: int) -> bool:
     False
     >>> t = "On May 4, Central Command (CENTCOM) posted that jets struck depots on May 3."; _is_statement(t, 3, 8)
     True
+    >>> t = "Ten were hurt in the blast last week, said army spokesman Jane Roe on Friday."
+    >>> _is_statement(t, t.index("Friday"), t.index("Friday") + 6)
+    True
+    >>> t = "Officials said US jets struck the depots in Iraq on Friday."
+    >>> _is_statement(t, t.index("Friday"), t.index("Friday") + 6)
+    False
     """
+    if _SPEECH_SPEAKER.search(text[max(0, start - 80):start]):
+        return True
     sb = _SPEECH_BEFORE.search(text[max(0, start - 40):start])
     if sb and not re.search(r"\bthat\b", sb.group()) and not _EVENT_REPORTED.search(text[max(0, start - 60):start]):
         return True
     fronted = bool(_FRONTED.search(text[max(0, start - 40):start]))  # "On Friday, the Pentagon said", not "... hit
     return fronted and bool(_SPEECH_AFTER.match(text[end:end + 50])) and \
         not re.match(r"^\s*,?\s*\d", text[end:end + 5])  # the base on Friday, officials said" (the event's day)
+
+
+#: a page's date stamp: after "Published", "Updated" or a bare "date" label, or before "Updated" or a clock time
+_STAMP_BEFORE = re.compile(r"\b(?:Published|Updated|Posted|Last\s+(?:updated|modified)|UPDATED|PUBLISHED)\s*(?:on|at)?\s*:?\s*$")
+_STAMP_LABEL = re.compile(r"[\s|•-]*date\s*:?\s*", re.I)
+_STAMP_AFTER = re.compile(r"\s*(?:\|\s*)?(?:[-–|]\s*)?(?:updated\b|published\b|\d{1,2}:\d\d\b)", re.I)
+
+
+def is_stamp(text: str, start: int, end: int) -> bool:
+    """A full date printed as page furniture (the page's own date, not an event's): a line opening with a bare "date"
+    label, or a date next to "Published", "Updated" or a clock time.
+
+    >>> t = " date 2023-09-18 A drone strike on Sunday killed four."; is_stamp(t, 6, 16), is_stamp(t, t.index("Sun"), 38)
+    (True, False)
+    >>> t = "May 3, 2022 Updated: May 3, 2022"; is_stamp(t, 0, 11), is_stamp("Rockets hit the base on May 3, 2022.", 24, 35)
+    (True, False)
+    >>> is_stamp("Published May 3, 2022 - A drone hit", 10, 21), is_stamp("The army posted on May 3, 2022 that", 19, 30)
+    (True, False)
+    """
+    if not _FOUR_DIGITS.search(text[start:end]):
+        return False  # a stamp gives the year
+    lo = max(0, start - 40)
+    nl = text.rfind("\n", lo, start)
+    if (nl >= 0 or lo == 0) and _STAMP_LABEL.fullmatch(text, nl + 1, start):
+        return True
+    return bool(_STAMP_BEFORE.search(text[lo:start]) or _STAMP_AFTER.match(text, end))
 
 
 def _attached(text: str, start: int, end: int) -> bool:
@@ -87,6 +134,12 @@ def _attached(text: str, start: int, end: int) -> bool:
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.I)
+
+
+#: the day of an event told as followed or preceded by others ("Friday's assault was followed by drone attacks on X"):
+#: that event's day, not the day of the attacks the clause tells
+_FOLLOWED_BY = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?" + _EVENT_WORD + r"\s+(?:was|were|had\s+been)\s+"
+                          r"(?:quickly\s+|soon\s+|later\s+)?(?:followed|preceded)\s+by\b", re.I)
 
 
 def _range_start(text: str, start: int) -> bool:
@@ -185,6 +238,59 @@ def _span_dates(dm: list[dict], lo: int, hi: int) -> list[dict]:
     return dm.between(lo, hi) if isinstance(dm, DateIndex) else dm
 
 
+def _refined(rank: tuple, r: dict, rows: list[tuple[tuple, dict]]) -> tuple[tuple, dict]:
+    """The chosen date, or a day of the same sentence inside it that is no statement's or stamp's ("the January 2012
+    bombing - On 6 January 2012, a bomb exploded": the day, which the month only names coarsely).
+
+    >>> m = {"value": "2012-01", "precision": "month"}; d = {"value": "2012-01-06", "precision": "day", "start": 9}
+    >>> _refined((False, 0, False, 2), m, [((False, 0, False, 2), m), ((True, 0, False, 0), d)])[1]["value"]
+    '2012-01-06'
+    >>> _refined((False, 0, False, 2), m, [((True, 0, False, 0), {**d, "value": "2012-02-06"})])[1]["value"]
+    '2012-01'
+    """
+    value = str(r.get("value") or "")
+    if r["precision"] != "month" or not re.fullmatch(r"\d{4}-\d\d", value):
+        return rank, r
+    inside = [(k, x) for k, x in rows if x["precision"] == "day" and k[1] == 0 and str(x.get("value") or "")[:7] == value]
+    return min(inside, key=lambda x: x[1]["start"]) if inside else (rank, r)
+
+
+def _speech_deixis(r: dict, rows: list[tuple[tuple, dict]]) -> dict:
+    """A word counting from the moment of speaking ("tonight", "today", "yesterday") told after a dated speech verb
+    ("Austin said Thursday that he had ordered strikes tonight") counts from that day, not from the publication day.
+
+    >>> said = {"start": 10, "value": "2023-03-23", "precision": "day"}
+    >>> tonight = {"start": 40, "value": "2023-03-24", "anchor": "2023-03-24", "precision": "day", "rule": "day_word",
+    ...            "earliest": "2023-03-24", "latest": "2023-03-24"}
+    >>> _speech_deixis(tonight, [((True, 2, False, 0), said), ((True, 0, False, 0), tonight)])["value"]
+    '2023-03-23'
+    >>> _speech_deixis(tonight, [((True, 0, False, 0), tonight)])["value"]
+    '2023-03-24'
+    """
+    said = [x for k, x in rows if k[1] == 2 and x["start"] < r["start"] and x["precision"] == "day" and
+            _ISO_DAY.fullmatch(str(x.get("value") or ""))]
+    value, anchor = str(r.get("value") or ""), str(r.get("anchor") or "")
+    if r.get("rule") != "day_word" or not said or not _ISO_DAY.fullmatch(value) or not _ISO_DAY.fullmatch(anchor):
+        return r
+    day = (date.fromisoformat(said[-1]["value"]) + (date.fromisoformat(value) - date.fromisoformat(anchor))).isoformat()
+    return {**r, "value": day, "earliest": day, "latest": day, "rule": r["rule"] + "+speech-day"}
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_PAREN_OPEN = re.compile(r"\s*\(\s*")
+
+
+def _clarified(text: str, end: int, starts: set[int]) -> bool:
+    """Whether a date is followed by another in brackets that clarifies it ("tonight (Monday)"): the bracketed one,
+    which the writer gives as the day meant, comes first.
+
+    >>> t = "fire landed on the base tonight (Monday)."; _clarified(t, t.index(" ("), {t.index("Mon")})
+    True
+    """
+    m = _PAREN_OPEN.match(text, end)
+    return bool(m) and m.end() in starts
+
+
 _MONTH_DAY_TIMEX = re.compile(r"XXXX-\d\d(?:-\d\d)?")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
@@ -200,21 +306,27 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
     '2020-01-08'
     """
     rows = []
-    for r in _span_dates(dm, lo, hi):  # a DateIndex: only this span's expressions (in start order, ties as given)
+    span = _span_dates(dm, lo, hi)  # a DateIndex: only this span's expressions (in start order, ties as given)
+    starts = {r["start"] for r in span}
+    for r in span:
         if r["start"] < lo or r["end"] > hi or r["precision"] == "vague" or \
                 any(a <= r["start"] < b for a, b in excluded):
             continue
         if r["precision"] == "unknown" and not r.get("text") or _range_start(text, r["start"]) or \
-                _background(text, r["start"], r["end"]):
+                _background(text, r["start"], r["end"]) or _FOLLOWED_BY.match(text, r["end"]):
             continue
-        # after the event's own days: the day a victim died of wounds (1), then the day it was told (2)
-        later = 2 if _is_statement(text, r["start"], r["end"]) else int(_death_day(text, r["start"], lo))
-        rank = (not _attached(text, r["start"], r["end"]), later, _PRECISION_RANK.get(r["precision"], 6))
+        # after the event's own days: the day a victim died of wounds (1), the day it was told (2), the page's stamp (3)
+        later = 3 if is_stamp(text, r["start"], r["end"]) else 2 if _is_statement(text, r["start"], r["end"]) else \
+            int(_death_day(text, r["start"], lo))
+        rank = (not _attached(text, r["start"], r["end"]), later, _clarified(text, r["end"], starts),
+                _PRECISION_RANK.get(r["precision"], 6))
         rows.append((rank, r))
     if not rows:
         return None
     rank, r = min(rows, key=lambda x: (x[0], not _MONTH_DAY_TIMEX.fullmatch(str(x[1].get("timex") or "")),
                                        -len(str(x[1].get("timex") or x[1]["value"] or "")), x[1]["start"]))
+    rank, r = _refined(rank, r, rows)
+    r = _speech_deixis(r, rows)
     # "on Tuesday night (August 25)" in an undated text: the month and day, not the weekday
     timex = str(r.get("timex") or "")
     value = r["value"] or (timex if _MONTH_DAY_TIMEX.fullmatch(timex) else "")
@@ -222,7 +334,7 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
     return {"date": _years_back(value, back), "date_precision": r["precision"],
             "earliest": _years_back(r["earliest"] or "", back), "latest": _years_back(r["latest"] or "", back),
             "date_text": r["text"], "date_rule": r["rule"] + (f"+anniversary-{back}y" if back else ""),
-            "date_source": "statement" if rank[1] == 2 else "sentence"}
+            "date_source": {2: "statement", 3: "dateline"}.get(rank[1], "sentence")}
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,

@@ -41,7 +41,7 @@ from ..runtime import no_gc
 from ..text.checks import require_frame
 from .actors import scan_actors
 from .clauses import BLAMED_FOR, PRIOR, RESPONSIBLE_PARTY, is_caption, split_clauses
-from .dating import EMPTY_DATE, DateIndex, best_date, later_events, window_date
+from .dating import EMPTY_DATE, DateIndex, best_date, is_stamp, later_events, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
                              named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans, two_countries,
@@ -373,7 +373,7 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
         kept.append(r)
     pub = published if isinstance(published, str) else ""
     near = _near_dates(refs, {int(r["sent_id"]) for r in kept}, ix, text)
-    kept = [r for r in _inherit(kept, pub, _dateline(dm, sents), near)
+    kept = [r for r in _inherit(kept, pub, _dateline(dm, sents) or _stamp_dateline(ix, text), near)
             if r["event_type"] not in ("casualty", "responsibility")]
     _updated_tolls(kept, sents, {int(r["sent_id"]) for r in kept})
     _series_zeros(kept)
@@ -1277,6 +1277,28 @@ def _dateline(dm: list[dict], sents: list[dict]) -> dict | None:
             "_place": site_place(scan_places(" ".join(str(s["text"]) for s in first)))}
 
 
+#: how far into the text a page's date stamp is looked for (its header: title, stamp, lead)
+_STAMP_REACH = 300
+
+
+def _stamp_dateline(dm: list[dict], text: str) -> dict | None:
+    """The page's date stamp near the top ("date 2024-02-07 A drone ...", "Published May 3, 2022") as a dateline when
+    the first paragraph is no dateline of its own: it dates the report's undated mentions instead of the window.
+
+    >>> t = " date 2024-02-07 A drone hit a car in Baghdad."
+    >>> dm = [{"start": 6, "end": 16, "text": "2024-02-07", "value": "2024-02-07", "precision": "day", "rule": "date_iso",
+    ...        "earliest": "2024-02-07", "latest": "2024-02-07"}]
+    >>> _stamp_dateline(dm, t)["date"], _stamp_dateline(dm, "In 2024-02-07 a drone hit a car.")
+    ('2024-02-07', None)
+    """
+    r = next((r for r in dm if r["start"] < _STAMP_REACH and r["precision"] == "day" and r["value"] and
+              is_stamp(text, r["start"], r["end"])), None)
+    if r is None:
+        return None
+    return {"date": r["value"], "date_precision": "day", "earliest": r["earliest"] or "", "latest": r["latest"] or "",
+            "date_text": r["text"], "date_rule": r["rule"], "date_source": "dateline", "_place": None}
+
+
 def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
     """Whether a casualty or responsibility row stands as an attack of its own (then retyped); False when it is a
     tally, completes an earlier mention (which it then fills) or says too little (rules in the module docstring)."""
@@ -1713,6 +1735,27 @@ def _mark_earlier(r: dict, published: str) -> None:
     r["date_rule"] = EARLIER_THAN_TOLD
 
 
+#: a sentence that opens on the event just told ("The drone targeted a car ...", "The strike hit ...")
+_ANTECEDENT_LEAD = re.compile(r"\W*(?:the|this|that)\s+(?:same\s+)?(?:[\w-]+\s+)?(?:attack|strike|airstrike|drone|uav|raid|"
+                              r"bombing|blast|explosion|ambush|assault)s?\b", re.I)
+
+
+def _antecedent(r: dict, prev: list[dict]) -> dict | None:
+    """The dated mention of the sentence just before that a sentence opening on "the drone", "the strike" refers back
+    to, whatever place each names ("A drone strike in the north killed four on Sunday. The drone hit a car in X.").
+
+    >>> p = {"sent_id": 4, "date": "2023-09-17", "date_source": "sentence", "event_type": "strike"}
+    >>> r = {"sent_id": 5, "evidence": "The drone hit a car near the pass.", "event_type": "strike"}
+    >>> _antecedent(r, [p])["date"], _antecedent({**r, "evidence": "A drone hit a car."}, [p])
+    ('2023-09-17', None)
+    """
+    last = prev[-1] if prev else None
+    if last is None or last["sent_id"] != r["sent_id"] - 1 or not _ANTECEDENT_LEAD.match(str(r["evidence"])):
+        return None
+    ok = last["date"] and last["date_source"] not in ("article window", "statement") and last["event_type"] != "threat"
+    return last if ok and _family(last["event_type"]) == _family(r["event_type"]) else None
+
+
 def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, dateline: dict | None = None,
                near: dict[int, dict] | None = None) -> None:
     """Date of a mention whose sentence has none: a sentence next to it that refers back to the event with a day
@@ -1735,6 +1778,8 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
         and p.get("_days_before") != -1  # not the day of an event told as earlier ("since X killed 40 on May 2")
         and _family(p["event_type"]) == _family(r["event_type"]) and p["date_precision"] != "year" and
         (not r["place_id"] or not p["place_id"] or _nested(p["place_id"], r["place_id"]))), None)
+    if same is None and ctx is None:
+        ctx = _antecedent(r, prev)
     src, how = (same, "same place") if same is not None else (ctx, "context") if ctx is not None else (None, "")
     if src is not None:
         r.update({k: src[k] for k in ("date", "date_precision", "earliest", "latest", "date_text", "date_rule")})
