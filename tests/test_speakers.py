@@ -317,3 +317,33 @@ def test_no_person_role_is_read_across_a_quote_or_before_an_organisation(text, n
 def test_a_known_organisation_owning_a_head_title_makes_it_an_organisations():
     from analysis.quotes.speakers import group_evidence
     assert group_evidence("Planned Parenthood’s president", "Ines Varga", "person", "Ines Varga")[0] == "organisation"
+
+
+@pytest.mark.parametrize("role,group", [
+    ("a liberal talk radio host", "media"), ("a veteran Democratic strategist", "politician"),
+    ("a conservative newspaper columnist", "media"), ("a libertarian economist", "analyst"),
+    ("a Republican voter from the suburbs", "civilian"),
+])
+def test_an_adjective_like_role_word_yields_to_the_head_noun_after_it(role, group):
+    from analysis.quotes.speakers import group_evidence
+    assert group_evidence(role, "Ines Varga", "person", "Ines Varga")[0] == group
+
+
+@pytest.mark.parametrize("speaker", ["law enforcement sources", "a Republican familiar with the committee’s agenda",
+                                     "an aide close to the mayor’s organization"])
+def test_an_unnamed_source_described_by_what_it_knows_is_anonymous(speaker):
+    from analysis.quotes.speakers import group_evidence
+    assert group_evidence("", speaker, "role", speaker)[0] == "anonymous"
+
+
+@pytest.mark.parametrize("role", ["president of the voter advocacy group Citizens Forward",
+                                  "the president of the United States Orchard Growers Chamber of Commerce",
+                                  "chairman of the United States Cycling Federation"])
+def test_the_head_of_a_private_body_is_an_organisation_even_when_it_names_a_country(role):
+    from analysis.quotes.speakers import group_evidence
+    assert group_evidence(role, "Ines Varga", "person", "Ines Varga")[0] == "organisation"
+
+
+def test_a_body_word_inside_a_known_name_takes_the_names_group():
+    from analysis.quotes.speakers import group_evidence
+    assert group_evidence("", "the Heritage Foundation newsletter", "role", "the Heritage Foundation newsletter")[0] == "analyst"

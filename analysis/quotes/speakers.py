@@ -287,17 +287,49 @@ def _role_head(text: str) -> tuple[str, str]:
         if role is None or w == "fellow" and i + 1 < len(words) and words[i + 1] not in {"at", "of", "with", "in", "for"}:
             continue   # 'fellow councillor': an adjective, not a research fellow
         role = _compound_head(words, i, role, [w[:1].islower() for w in _WORDS.findall(text)])
-        if not first[0] or first[1] == "politician" and i == first_at + 1 and role.group in {"legislator", "government"}:
-            first, first_at = (role.noun, role.group), i    # 'Conservative MP': a party word modifies the office
+        if not first[0] or first[1] == "politician" and i == first_at + 1 and role.group in {"legislator", "government"} \
+                or _modifies(first[0], words[first_at:i], role):
+            first, first_at = (role.noun, role.group), i    # 'Conservative MP', 'conservative radio host': the head is last
             continue
         if i == first_at + 1 and role.group == "civilian" and lexicon.role_nouns()[first[0]].kind == "body" \
                 and first[1] != "politician":
             first = (role.noun, role.group)    # 'a union worker': the body word modifies a private person ('party activist' stays)
             continue
+        if _hearsay(" ".join(words[:i])):
+            break    # 'a Democrat familiar with the campaign’s organization': what the source knows, not whom it serves
         if role.kind == "body" and role.group and i > 0 and "of" in words[:i] or role.kind == "body" and role.group and \
                 any(x in {"for", "with", "at", "from", "of", "in"} for x in words[max(0, i - 4):i]):
             return first[0], role.group
     return first
+
+
+#: words after which a body named says what an unnamed source knows about, not whom it works for
+_HEARSAY = re.compile(r"\b(?:familiar\s+with|close\s+to|briefed\s+(?:on|about)|knowledgeable\s+about|aware\s+of)\b", re.I)
+#: role nouns that also stand as adjectives before the head noun of a descriptor ('a veteran Republican strategist')
+_ADJECTIVE_ROLES = {"conservative", "liberal", "progressive", "republican", "democrat", "veteran", "independent",
+                    "moderate", "libertarian", "evangelical", "gop", "socialist"}
+
+
+def _modifies(first: str, span: list[str], later: lexicon.Role) -> bool:
+    """Whether the role noun ``first`` (opening ``span``) modifies a later person noun with a group in one noun phrase:
+    an adjective-like role ('conservative radio host') or a document word ('law enforcement sources').
+
+    >>> later = lexicon.role_nouns()["host"]
+    >>> _modifies("conservative", ["conservative", "radio"], later), _modifies("conservative", ["conservative", "and", "the"], later)
+    (True, False)
+    >>> _modifies("law", ["law", "enforcement"], lexicon.role_nouns()["sources"])
+    True
+    """
+    nouns = lexicon.role_nouns()
+    if not first or len(span) > 3 or later.kind != "person" or not later.group or first not in nouns:
+        return False
+    if any(w in _STOP_CHUNK for w in span[1:]):
+        return False    # 'a conservative and a host', 'conservative of the radio': another phrase
+    return first in _ADJECTIVE_ROLES or nouns[first].kind == "document"
+
+
+#: words that end a noun phrase before its head ('and', a preposition, a relative pronoun)
+_STOP_CHUNK = {"and", "or", "of", "for", "with", "at", "from", "in", "to", "on", "by", "who", "which", "that", "the", "a", "an"}
 
 
 def _role_at(words: list[str], i: int) -> lexicon.Role | None:
@@ -422,12 +454,40 @@ def _heads_named_body(text: str) -> bool:
     if not m or len(_WORDS.findall(text[:m.start()])) > 3:    # the head of the descriptor, not a later clause
         return False
     body = m.group(2).strip()
-    if _office(body) or _STATE_NOUNS.search(m.group(1)):
+    if _STATE_NOUNS.search(m.group(1)):
+        return False    # 'head of the regional administration of Ostmark': a state body
+    if _private_body(m.group(1), text[m.start(2):]):
+        return True     # 'president of the advocacy group Citizens United', 'of the US Hispanic Chamber of Commerce'
+    if _office(body):
         return False    # 'Chief of Staff', 'Chief of Police in Eastport': an office, no named body
     if re.search(r"[’']s?$", body) and _STATE_NOUNS.search(text, m.end(), m.end() + 60):
         return False    # 'chief of Varnholm’s district administration': a place's state body, owned by the name
     org = _organisation(body)
     return not (_STATE_WORDS.search(body) or _country(body) or org and org[1] in {"government", "military", "legislator"})
+
+
+#: the end of a name that makes it a private body's, whatever country it names ('United States Hispanic Chamber of Commerce')
+_PRIVATE_NAME = re.compile(r"^(?:[A-Z][\w&’'.-]*\s+){0,5}?(?:Chamber\s+of\s+Commerce|Association|Foundation|Institute|Society|"
+                           r"Federation|League|Club|Fund|Trust|Coalition|Council\s+(?:for|on)|Cent(?:er|re)\s+for|"
+                           r"Campaign\s+for|Committee\s+for|Corporation|Company|Inc|Communities)\b")
+#: lower-case words before a name that say it is a private body ('the advocacy group', 'the nonprofit')
+_PRIVATE_LEAD = re.compile(r"\b(?:group|organi[sz]ation|nonprofit|non-profit|charity|company|firm|think\s+tank|"
+                           r"association|foundation|coalition|network|union|chain|bank|institute|society|club|church)\s*$")
+
+
+def _private_body(lead: str, name: str) -> bool:
+    """Whether a name after a head title is a private body's: a lower-case lead naming its kind with no state or
+    armed word, or a name ending like a firm's, a charity's or an association's.
+
+    >>> _private_body("conservative advocacy group ", "Citizens United said"), _private_body("militant group ", "Hamas")
+    (True, False)
+    >>> _private_body("", "United States Hispanic Chamber of Commerce"), _private_body("", "United States Senate")
+    (True, False)
+    """
+    if _PRIVATE_LEAD.search(lead.strip()):
+        return not any(lexicon.role_nouns()[w].group in {"government", "military", "legislator", "armed group"}
+                       for w in (x.lower() for x in _WORDS.findall(lead)) if w in lexicon.role_nouns())
+    return bool(_PRIVATE_NAME.match(name))
 
 
 #: the nouns of an office after 'Chief of' or 'Head of' that are no body's name
@@ -542,8 +602,8 @@ def _possessed(text: str) -> str:
     ('military spokesperson', 'the army')
     """
     m = re.search(r"(?:^|;)\s*([^;]*?)[’']s\s+([^;’']+?)\s*(?:;|$)", text)
-    if m is None:
-        return text
+    if m is None or _hearsay(m.group(1)):
+        return text    # 'a Democrat familiar with the campaign’s organization': the possessive is what the source knows
     return m.group(2) if _role_head(m.group(2))[1] else m.group(1) if _role_head(m.group(1))[1] else text
 
 
@@ -586,6 +646,27 @@ def _unnamed_source(text: str, country: str, org: tuple[str, str, str] | None) -
     """
     return not org and not country and _role_head(text)[0] in _ANONYMOUS_NOUNS \
         and not re.search(r"\b(?:government|administration|ministry|state)\b", text, re.I)
+
+
+def _named_by(evidence: str, name: str) -> bool:
+    """Whether the body noun the group was read from is a word of a known body's name, whose own group then holds
+    ('the Heritage Foundation website': a think tank, not any foundation).
+
+    >>> _named_by("role noun: foundation", "Heritage Foundation"), _named_by("role noun: researcher", "Human Rights Watch")
+    (True, False)
+    """
+    noun = evidence[len("role noun: "):] if evidence.startswith("role noun: ") else ""
+    role = lexicon.role_nouns().get(noun)
+    return role is not None and role.kind == "body" and noun in name.lower().split()
+
+
+def _hearsay(text: str) -> bool:
+    """Whether an unnamed speaker is described by what it knows ('a person familiar with the plans').
+
+    >>> _hearsay("a person familiar with the talks"), _hearsay("a close friend"), _hearsay("a source close to her")
+    (True, False, True)
+    """
+    return bool(_HEARSAY.search(text))
 
 
 def _out_of_office(group: str, evidence: str, words: str) -> tuple[str, str]:
@@ -632,7 +713,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         if not group and not body[0]:
             noun, group = _coordinated_head(text_head) or (noun, group)   # 'the chairman and chief executive of X'
         evidence = f"role noun: {noun}" if group else ""
-        if group == "government" and (_heads_named_body(text) or _named_body_before(role, noun)):
+        if group == "government" and (_heads_named_body(text) or _named_body_before(role, noun)) \
+                or not group and noun in _HEAD_TITLES and _heads_named_body(text):    # 'chairman of the X Federation'
             group, evidence = "organisation", f"role noun: {noun} of a named body"
         owner = _owner_group(text) if group in {"", "government"} else ""
         if owner:
@@ -645,7 +727,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "civilian", "a team's captain"   # 'Captain, player': the extractor read a sport story
     pre = mention[: mention.find(speaker)] if speaker_type == "person" and speaker and speaker in mention else ""
     org = _organisation(f"{text} {speaker} {pre}")    # 'The ANC's Dakota Legoete': the body before the name
-    if org and (not group or group in {"government", "military"} and org[1] in {"government", "military", "armed group"}):
+    if org and (not group or group in {"government", "military"} and org[1] in {"government", "military", "armed group"}
+                or _named_by(evidence, org[0])):
         group, evidence = org[1], f"organisation: {org[0]}"   # 'Hezbollah Secretary General X': the office of a militia
     if org and org[1] == "organisation" and org[2] == "international" and group == "government" and _org_leads(text, org):
         group, evidence = "organisation", f"organisation: {org[0]}"    # 'UN envoy', 'UN Special Envoy for Syria'
@@ -657,8 +740,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     group, evidence = _out_of_office(group, evidence, f"{mention} {role}")
     if speaker_type == "role" and _role_head(text)[0] and lexicon.role_nouns()[_role_head(text)[0]].kind == "document":
         return group or "unknown", country, evidence    # 'the statement' speaks for an issuer it does not name
-    if speaker_type == "role" and (group in {"", "anonymous"}
-                                   or group == "government" and _unnamed_source(text, country, org)):
+    if speaker_type == "role" and (group in {"", "anonymous"} or _hearsay(text)
+                                   or group in {"government", "politician"} and _unnamed_source(text, country, org)):
         group, evidence = "anonymous", "unnamed " + (evidence or "source")
     return group or "unknown", country, evidence
 
