@@ -347,3 +347,13 @@ def test_the_head_of_a_private_body_is_an_organisation_even_when_it_names_a_coun
 def test_a_body_word_inside_a_known_name_takes_the_names_group():
     from analysis.quotes.speakers import group_evidence
     assert group_evidence("", "the Heritage Foundation newsletter", "role", "the Heritage Foundation newsletter")[0] == "analyst"
+
+
+def test_a_spokesperson_named_after_a_principal_takes_the_principals_group():
+    q = pd.DataFrame({"doc_id": ["a", "a", "b", "b"], "speaker": ["Ines Varga", "Tomas Brill", "Lena Osk", "Per Hald"],
+                      "speaker_type": ["person"] * 4,
+                      "speaker_role": ["a state senator", "Varga spokesman", "a former adviser to Ms. Varga",
+                                       "Quist spokesman"],    # no Quist is quoted: no group to take
+                      "speaker_mention": ["Sen. Ines Varga", "Tomas Brill", "Lena Osk", "Per Hald"], "is_speech": [True] * 4})
+    out, _ = resolve_speakers(q)
+    assert out["speaker_group"].tolist() == ["legislator", "legislator", "politician", "unknown"]

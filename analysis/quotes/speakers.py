@@ -904,6 +904,53 @@ def _speaker_row(c: dict, sel: pd.DataFrame, aliases: pd.DataFrame) -> dict:
             "match_score": round(float(c["score"]), 1), "group_by_year": by_year}
 
 
+#: a person's staff: the role nouns whose speaker speaks for a principal named beside them ('Cruz spokeswoman')
+_STAFF = r"(?:spokes(?:man|woman|person)|aide|advis[eo]r|staffer|ally|confidante?|press\s+secretary|communications\s+director|" \
+         r"deputy|chief\s+of\s+staff|campaign\s+manager)"
+_NAME = r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]*?)"
+_PRINCIPAL = re.compile(r"^(?:(?:the|a|an|one|former|longtime|senior|top|then)\s+)*" + _NAME +
+                        r"(?:[’']s?)?\s+(?:(?:senior|chief|deputy|top|longtime|national|campaign|press|political|policy)\s+)*"
+                        + _STAFF + r"\b|\b" + _STAFF + r"\s+(?:to|for)\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?" + _NAME + r"\s*$")
+
+
+def principal(role: str) -> str:
+    """The person a staff role speaks for, when it names one ('Cruz spokeswoman', 'a senior adviser to Ann Lee'); ''
+    for a body, a country, a title or no name ('Pentagon spokesman', 'Iraqi adviser', 'the spokesman').
+
+    >>> principal("Cruz spokeswoman"), principal("a senior adviser to Ann Lee"), principal("Lee’s press secretary")
+    ('Cruz', 'Ann Lee', 'Lee')
+    >>> principal("Pentagon spokesman"), principal("Iraqi adviser"), principal("the spokesman"), principal("DFA spokesman")
+    ('', '', '', '')
+    """
+    m = _PRINCIPAL.search(role.strip())
+    name = (m.group(1) or m.group(2) or "").strip() if m else ""
+    words = [w.lower().strip(".’'") for w in name.split()]
+    if not words or name.isupper() or _organisation(name) or _country(name) \
+            or any(w in lexicon.titles() or w in lexicon.role_nouns() for w in words):
+        return ""
+    return name
+
+
+def _inherit_principals(rows: dict[int, dict], roles: dict[int, list[str]]) -> None:
+    """A speaker of unknown group whose role names a principal ('Cruz spokeswoman') takes the group of the most quoted
+    person of that surname among the speakers (staff speak for their principal's camp; a former aide is a
+    politician), in place."""
+    by_surname: dict[str, tuple[int, str]] = {}
+    for r in rows.values():
+        key = _surname(name_key(r["canonical"]))
+        if r["speaker_type"] == "person" and r["group"] != "unknown" and r["n_quotes"] > by_surname.get(key, (0, ""))[0]:
+            by_surname[key] = (r["n_quotes"], r["group"])
+    for i, r in rows.items():
+        if r["group"] != "unknown" or r["group_by_year"]:
+            continue
+        for role in roles.get(i, []):
+            who = principal(role)
+            group = by_surname.get(_surname(name_key(who)), (0, ""))[1] if who else ""
+            if group:
+                r["group"], r["group_evidence"] = _out_of_office(group, f"principal: {who}", role)
+                break
+
+
 SPEAKER_COLUMNS = ["speaker_id", "canonical", "speaker_type", "role", "group", "country", "group_evidence", "aliases",
                    "n_quotes", "n_articles", "match_method", "match_score"]
 
@@ -931,6 +978,7 @@ def resolve_speakers(quotes: pd.DataFrame, aliases: pd.DataFrame | None = None,
     clusters, mapping = _cluster(q, aliases)
     cluster_of = q["speaker"].map(mapping)
     by_idx = {int(i): _speaker_row(clusters[int(i)], sel, aliases) for i, sel in q.groupby(cluster_of, sort=True)}
+    _inherit_principals(by_idx, {int(i): list(dict.fromkeys(sel["speaker_role"])) for i, sel in q.groupby(cluster_of, sort=True)})
     for col, key in [("speaker_id", "speaker_id"), ("canonical", "canonical"), ("speaker_group", "group"),
                      ("speaker_country", "country")]:
         q[col] = cluster_of.map(lambda i, k=key: by_idx[int(i)][k] if i == i else "")
