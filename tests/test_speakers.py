@@ -48,7 +48,7 @@ def test_name_key_strips_titles_and_particles():
 
 @pytest.mark.parametrize("role,stype,group", [
     ("Pentagon spokesman", "person", "government"),
-    ("a senior military official", "role", "military"),
+    ("a senior military official", "role", "anonymous"),    # unnamed officials are anonymous (ANNOTATION.md)
     ("informed sources", "role", "anonymous"),
     ("an Iraq specialist at the Brookings Institution", "person", "analyst"),
     ("resident", "person", "civilian"),

@@ -463,7 +463,9 @@ def _heads_named_body(text: str) -> bool:
     if re.search(r"[’']s?$", body) and _STATE_NOUNS.search(text, m.end(), m.end() + 60):
         return False    # 'chief of Varnholm’s district administration': a place's state body, owned by the name
     org = _organisation(body)
-    return not (_STATE_WORDS.search(body) or _country(body) or org and org[1] in {"government", "military", "legislator"})
+    if org:    # a known body: its own group says (its country does not make it a state's)
+        return org[1] not in {"government", "military", "legislator", "armed group"}
+    return not (_STATE_WORDS.search(body) or _country(body))
 
 
 #: the end of a name that makes it a private body's, whatever country it names ('United States Hispanic Chamber of Commerce')
@@ -648,6 +650,26 @@ def _unnamed_source(text: str, country: str, org: tuple[str, str, str] | None) -
         and not re.search(r"\b(?:government|administration|ministry|state)\b", text, re.I)
 
 
+#: an unnamed official or spokesperson whose identity the text withholds ('a US official', 'Pentagon officials')
+_UNNAMED_HEADS = _ANONYMOUS_NOUNS | {"spokesman", "spokeswoman", "spokesperson", "aide", "diplomat"}
+_DEFINITE = re.compile(r"^(?:the|this|that|these|those|its|his|her|their|our|my)\b|[’']s?\s", re.I)
+
+
+def _withheld(speaker: str) -> bool:
+    """Whether a role speaker is an indefinite official or spokesperson, one of a kind the text does not name
+    ('a senior Iraqi official', 'Pentagon officials', 'a spokeswoman for the embassy'), which the layers call
+    anonymous whatever body it serves; a definite one ('the ministry's spokesman') keeps the body's group.
+
+    >>> _withheld("a senior Iraqi official"), _withheld("US officials"), _withheld("the army spokesman")
+    (True, True, False)
+    >>> _withheld("the ministry’s spokesman"), _withheld("a local resident")
+    (False, False)
+    """
+    words = [w.lower().strip(".,’'") for w in _WORDS.findall(speaker.split(",")[0])]
+    return bool(words) and not _DEFINITE.search(speaker) and bool(_UNNAMED_HEADS.intersection(words[-3:])) \
+        and not _hearsay(speaker)
+
+
 def _named_by(evidence: str, name: str) -> bool:
     """Whether the body noun the group was read from is a word of a known body's name, whose own group then holds
     ('the Heritage Foundation website': a think tank, not any foundation).
@@ -687,8 +709,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
 
     >>> group_evidence("Pentagon spokesman", "John Kirby", "person")
     ('government', 'United States', 'organisation: Pentagon')
-    >>> group_evidence("", "a senior US military official", "role")[:2]
-    ('military', 'United States')
+    >>> group_evidence("", "the US military spokesman", "role")[:2], group_evidence("", "a senior US military official", "role")[:2]
+    (('military', 'United States'), ('anonymous', 'United States'))
     >>> group_evidence("", "informed sources", "role")[0]
     'anonymous'
     >>> group_evidence("", "Nancy Pelosi", "person", "House Minority Leader Nancy Pelosi")[0]
@@ -740,7 +762,7 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     group, evidence = _out_of_office(group, evidence, f"{mention} {role}")
     if speaker_type == "role" and _role_head(text)[0] and lexicon.role_nouns()[_role_head(text)[0]].kind == "document":
         return group or "unknown", country, evidence    # 'the statement' speaks for an issuer it does not name
-    if speaker_type == "role" and (group in {"", "anonymous"} or _hearsay(text)
+    if speaker_type == "role" and (group in {"", "anonymous"} or _hearsay(text) or _withheld(speaker or role)
                                    or group in {"government", "politician"} and _unnamed_source(text, country, org)):
         group, evidence = "anonymous", "unnamed " + (evidence or "source")
     return group or "unknown", country, evidence
