@@ -357,3 +357,19 @@ def test_a_spokesperson_named_after_a_principal_takes_the_principals_group():
                       "speaker_mention": ["Sen. Ines Varga", "Tomas Brill", "Lena Osk", "Per Hald"], "is_speech": [True] * 4})
     out, _ = resolve_speakers(q)
     assert out["speaker_group"].tolist() == ["legislator", "legislator", "politician", "unknown"]
+
+
+@pytest.mark.parametrize("role,speaker,stype,group", [
+    ("a philanthropist from the valley", "Ines Varga", "person", "civilian"),
+    ("a Democratic superdelegate from Ohio", "Ines Varga", "person", "politician"),
+    ("an epidemiologist", "Ines Varga", "person", "analyst"),
+    ("the coroner", "Ines Varga", "person", "government"),
+    ("a spokesman for Doctors Without Borders", "Ines Varga", "person", "organisation"),
+    ("", "Crisis Group", "body", "analyst"),
+    ("", "Xinhua", "body", "media"),
+    ("", "Boko Haram", "body", "armed group"),
+    ("", "the state legislature", "body", "legislator"),
+])
+def test_reference_tables_name_roles_and_bodies_of_many_countries(role, speaker, stype, group):
+    from analysis.quotes.speakers import group_evidence
+    assert group_evidence(role, speaker, stype, speaker)[0] == group
