@@ -373,3 +373,18 @@ def test_a_spokesperson_named_after_a_principal_takes_the_principals_group():
 def test_reference_tables_name_roles_and_bodies_of_many_countries(role, speaker, stype, group):
     from analysis.quotes.speakers import group_evidence
     assert group_evidence(role, speaker, stype, speaker)[0] == group
+
+
+def test_lawyers_are_private_unless_they_serve_a_named_body_and_founders_head_theirs():
+    from analysis.quotes.speakers import group_evidence
+    roles = ["a lawyer in Eastport", "Brill's defense attorney", "an attorney for the Pentagon", "the county attorney",
+             "founder of Norland Capital Partners", "owner of the Lakeside Rowing Club"]
+    assert [group_evidence(r, "Ines Varga", "person", "Ines Varga")[0] for r in roles] == \
+        ["civilian", "civilian", "government", "government", "organisation", "organisation"]
+
+
+def test_a_titled_principal_is_found_behind_the_title():
+    q = pd.DataFrame({"doc_id": ["a", "a"], "speaker": ["Ines Varga", "Tomas Brill"], "speaker_type": ["person"] * 2,
+                      "speaker_role": ["Finance Minister", "Mrs. Varga's chief of staff"],
+                      "speaker_mention": ["Ines Varga", "Tomas Brill"], "is_speech": [True] * 2})
+    assert resolve_speakers(q)[0]["speaker_group"].tolist() == ["government", "government"]

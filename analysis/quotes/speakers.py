@@ -298,7 +298,7 @@ def _role_head(text: str) -> tuple[str, str]:
         if _hearsay(" ".join(words[:i])):
             break    # 'a Democrat familiar with the campaign’s organization': what the source knows, not whom it serves
         if role.kind == "body" and role.group and i > 0 and "of" in words[:i] or role.kind == "body" and role.group and \
-                any(x in {"for", "with", "at", "from", "of", "in"} for x in words[max(0, i - 4):i]):
+                any(x in {"for", "with", "at", "from", "of", "in", "represents", "representing"} for x in words[max(0, i - 4):i]):
             return first[0], role.group
     return first
 
@@ -426,7 +426,7 @@ def _title_group(mention: str) -> str:
     return head
 
 
-_HEAD_OF = re.compile(r"\b(?i:president|chairman|chairwoman|chair|head|director|chief)(?:\s+and\s+[\w\s-]{2,40}?)?"
+_HEAD_OF = re.compile(r"\b(?i:president|chairman|chairwoman|chair|head|director|chief|founder|owner)(?:\s+and\s+[\w\s-]{2,40}?)?"
                       r"\s+(?:of|at)\s+(?:the\s+)?((?:(?-i:[a-z][\w-]*)\s+){0,4}?)((?:[A-Z][\w&’'.-]*\s*)+)")
 #: lower-case words between a head title and a name that make the name a state's ('head of the regional administration of')
 _STATE_NOUNS = re.compile(r"\b(?:region|regional|province|provincial|state|city|town|county|municipal\w*|administration|government|"
@@ -670,6 +670,10 @@ def _withheld(speaker: str) -> bool:
         and not _hearsay(speaker)
 
 
+#: a private person's role that speaks for the body it serves when the text names one ('a lawyer for the Pentagon')
+_COUNSEL = {"role noun: lawyer", "role noun: attorney"}
+
+
 def _named_by(evidence: str, name: str) -> bool:
     """Whether the body noun the group was read from is a word of a known body's name, whose own group then holds
     ('the Heritage Foundation website': a think tank, not any foundation).
@@ -736,7 +740,7 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
             noun, group = _coordinated_head(text_head) or (noun, group)   # 'the chairman and chief executive of X'
         evidence = f"role noun: {noun}" if group else ""
         if group == "government" and (_heads_named_body(text) or _named_body_before(role, noun)) \
-                or not group and noun in _HEAD_TITLES and _heads_named_body(text):    # 'chairman of the X Federation'
+                or not group and noun in (*_HEAD_TITLES, "founder", "owner") and _heads_named_body(text):    # 'chairman of the X Federation'
             group, evidence = "organisation", f"role noun: {noun} of a named body"
         owner = _owner_group(text) if group in {"", "government"} else ""
         if owner:
@@ -750,7 +754,7 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     pre = mention[: mention.find(speaker)] if speaker_type == "person" and speaker and speaker in mention else ""
     org = _organisation(f"{text} {speaker} {pre}")    # 'The ANC's Dakota Legoete': the body before the name
     if org and (not group or group in {"government", "military"} and org[1] in {"government", "military", "armed group"}
-                or _named_by(evidence, org[0])):
+                or _named_by(evidence, org[0]) or evidence in _COUNSEL):    # 'a lawyer for the Pentagon'
         group, evidence = org[1], f"organisation: {org[0]}"   # 'Hezbollah Secretary General X': the office of a militia
     if org and org[1] == "organisation" and org[2] == "international" and group == "government" and _org_leads(text, org):
         group, evidence = "organisation", f"organisation: {org[0]}"    # 'UN envoy', 'UN Special Envoy for Syria'
@@ -930,9 +934,10 @@ def _speaker_row(c: dict, sel: pd.DataFrame, aliases: pd.DataFrame) -> dict:
 _STAFF = r"(?:spokes(?:man|woman|person)|aide|advis[eo]r|staffer|ally|confidante?|press\s+secretary|communications\s+director|" \
          r"deputy|chief\s+of\s+staff|campaign\s+manager)"
 _NAME = r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]*?)"
-_PRINCIPAL = re.compile(r"^(?:(?:the|a|an|one|former|longtime|senior|top|then)\s+)*" + _NAME +
-                        r"(?:[’']s?)?\s+(?:(?:senior|chief|deputy|top|longtime|national|campaign|press|political|policy)\s+)*"
-                        + _STAFF + r"\b|\b" + _STAFF + r"\s+(?:to|for)\s+(?:(?:Sen|Rep|Gov|Mr|Mrs|Ms|Dr)\.?\s+)?" + _NAME + r"\s*$")
+_PRINCIPAL = re.compile(r"^(?i:(?:the|a|an|one|former|longtime|senior|top|then)\s+)*" + _NAME +
+                        r"(?:[’']s?)?\s+(?i:(?:senior|chief|deputy|top|longtime|national|campaign|press|political|policy)\s+)*"
+                        r"(?i:" + _STAFF + r")\b|\b(?i:" + _STAFF + r")\s+(?:to|for)\s+" + _NAME + r"\s*$")
+_STAFF_MODIFIERS = {"former", "senior", "chief", "deputy", "top", "longtime", "then"}
 
 
 def principal(role: str) -> str:
@@ -943,12 +948,15 @@ def principal(role: str) -> str:
     ('Cruz', 'Ann Lee', 'Lee')
     >>> principal("Pentagon spokesman"), principal("Iraqi adviser"), principal("the spokesman"), principal("DFA spokesman")
     ('', '', '', '')
+    >>> principal("Mrs. Lee's chief of staff"), principal("Former Lee Senior Adviser"), principal("an aide to Sen. Lee")
+    ('Lee', 'Lee', 'Lee')
     """
     m = _PRINCIPAL.search(role.strip())
-    name = (m.group(1) or m.group(2) or "").strip() if m else ""
-    words = [w.lower().strip(".’'") for w in name.split()]
-    if not words or name.isupper() or _organisation(name) or _country(name) \
-            or any(w in lexicon.titles() or w in lexicon.role_nouns() for w in words):
+    found = (m.group(1) or m.group(2) or "").split() if m else []
+    kept = [w for w in found if w.lower().strip(".’'") not in lexicon.titles() and w.lower() not in _STAFF_MODIFIERS]
+    name = " ".join(kept)
+    if not kept or name.isupper() or _organisation(name) or _country(name) \
+            or any(w.lower().strip(".’'") in lexicon.role_nouns() for w in kept):
         return ""
     return name
 
