@@ -388,3 +388,8 @@ def test_a_titled_principal_is_found_behind_the_title():
                       "speaker_role": ["Finance Minister", "Mrs. Varga's chief of staff"],
                       "speaker_mention": ["Ines Varga", "Tomas Brill"], "is_speech": [True] * 2})
     assert resolve_speakers(q)[0]["speaker_group"].tolist() == ["government", "government"]
+
+
+def test_a_non_state_militia_alliance_is_an_armed_group():
+    from analysis.quotes.speakers import group_evidence
+    assert group_evidence("", "a statement from the SDF", "body", "a statement from the SDF")[0] == "armed group"
