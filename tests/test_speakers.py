@@ -393,3 +393,10 @@ def test_a_titled_principal_is_found_behind_the_title():
 def test_a_non_state_militia_alliance_is_an_armed_group():
     from analysis.quotes.speakers import group_evidence
     assert group_evidence("", "a statement from the SDF", "body", "a statement from the SDF")[0] == "armed group"
+
+
+@pytest.mark.parametrize("speaker,stype", [("Harbour Plain Dealer", "person"), ("the Lakeside Sentinel", "body"),
+                                           ("Valley Daily News", "body")])
+def test_more_mastheads_name_a_newspaper(speaker, stype):
+    from analysis.quotes.speakers import group_evidence
+    assert group_evidence("", speaker, stype, speaker)[0] == "media"

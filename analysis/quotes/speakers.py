@@ -567,7 +567,8 @@ def _role_title(role: str) -> tuple[str, str]:
 
 #: a newspaper's name ends with one of these words ('Eastport Post-Dispatch', 'The Lakeland Tribune', 'Harbour Gazette')
 _OUTLET_NAME = re.compile(r"(?:^|\s|-)(?:Tribune|Gazette|Herald|Times|Journal|Chronicle|Post|Dispatch|Telegraph|Courier|"
-                          r"Inquirer|Examiner|Observer|Globe|Advertiser|Recorder|Bulletin)$")
+                          r"Inquirer|Examiner|Observer|Globe|Advertiser|Recorder|Bulletin|Dealer|Star|News|Sun|Register|Bee|"
+                          r"Ledger|Mirror|Express|Enquirer|Sentinel|Statesman|Magazine|Newspaper|Times-Picayune|Free\s+Press)$")
 #: a police body named in a role ('of the Eastport Police Department', 'garda sergeant')
 _POLICE_BODY = re.compile(r"\b(?<!military\s)(?:police|garda[ií]?|gardaí|sheriff(?:'s|’s)?\s+office|constabulary|state\s+patrol)\b", re.I)
 
@@ -576,6 +577,8 @@ def outlet_name(speaker: str) -> bool:
     """Whether a body's name is a newspaper's: it ends with a masthead word.
 
     >>> outlet_name("Eastport Post-Dispatch"), outlet_name("Lakeland Star-Tribune"), outlet_name("Pentagon")
+    (True, True, False)
+    >>> outlet_name("Harbour Plain Dealer"), outlet_name("Valley Bee"), outlet_name("Czech Republic")
     (True, True, False)
     """
     return bool(_OUTLET_NAME.search(speaker.strip()))
