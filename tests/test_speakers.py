@@ -400,3 +400,10 @@ def test_a_non_state_militia_alliance_is_an_armed_group():
 def test_more_mastheads_name_a_newspaper(speaker, stype):
     from analysis.quotes.speakers import group_evidence
     assert group_evidence("", speaker, stype, speaker)[0] == "media"
+
+
+def test_an_office_held_beats_private_descriptions_of_the_same_speaker():
+    q = pd.DataFrame({"doc_id": ["a"] * 3, "speaker": ["Ines Varga"] * 3, "speaker_type": ["person"] * 3,
+                      "speaker_role": ["the daughter of two farmers", "the daughter of two farmers", "Labor Secretary"],
+                      "speaker_mention": ["Ines Varga"] * 3, "is_speech": [True] * 3})
+    assert resolve_speakers(q)[1]["group"].tolist() == ["government"]

@@ -903,6 +903,22 @@ def _best_role(roles: list[str]) -> str:
     return min(dict.fromkeys(pool), key=lambda r: (-pool.count(r), -len(r))) if pool else ""
 
 
+#: groups of a public office or a party: a speaker who holds one is no private person, however the text describes them
+_PUBLIC = {"government", "legislator", "military", "politician", "armed group"}
+
+
+def _public_over_private(ev: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """A speaker's evidence without its private-person readings when another says they hold a public office or run
+    for one ('the son of immigrants' and 'the labor secretary': the office says the group).
+
+    >>> _public_over_private([("civilian", "", "role noun: son"), ("government", "", "title")])
+    [('government', '', 'title')]
+    >>> _public_over_private([("civilian", "", "role noun: voter"), ("media", "", "role noun: host")])[0][0]
+    'civilian'
+    """
+    return [e for e in ev if e[0] != "civilian"] if any(e[0] in _PUBLIC for e in ev) else ev
+
+
 def _speaker_row(c: dict, sel: pd.DataFrame, aliases: pd.DataFrame) -> dict:
     """One row of the speakers table: role, group and country from the alias table or the articles' evidence."""
     alias = aliases[aliases["canonical"] == c["canonical"]].head(1)
@@ -918,6 +934,7 @@ def _speaker_row(c: dict, sel: pd.DataFrame, aliases: pd.DataFrame) -> dict:
         ev = [(g, ctry, f"alias table role ({why})" if why else "")] * max(1, len(ev))
         by_year = {y: group_evidence(role_at(full_role, [y], former=True), c["canonical"], "person")[0] or "unknown"
                    for y in set(years)}
+    ev = _public_over_private(ev)
     group = t_group or _majority([by_year[y] for y in years] if by_year else [e[0] for e in ev], "unknown")
     how = "alias table" if t_group else _majority([e[2] for e in ev if e[0] == group], "")
     how = "alias table role in force when published" if by_year else how
