@@ -407,3 +407,8 @@ def test_an_office_held_beats_private_descriptions_of_the_same_speaker():
                       "speaker_role": ["the daughter of two farmers", "the daughter of two farmers", "Labor Secretary"],
                       "speaker_mention": ["Ines Varga"] * 3, "is_speech": [True] * 3})
     assert resolve_speakers(q)[1]["group"].tolist() == ["government"]
+
+
+def test_an_outlet_written_with_a_plural_possessive_lends_its_group():
+    from analysis.quotes.speakers import group_evidence
+    assert group_evidence("", "Ines Varga", "person", "Reuters’ Ines Varga")[0] == "media"

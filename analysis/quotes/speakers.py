@@ -229,8 +229,10 @@ def _organisation(text: str) -> tuple[str, str, str] | None:
     ('Brookings Institution', 'analyst', '')
     >>> _organisation("a lawyer who represents the campaign") is None, _organisation("the Security Council of Iraq") is None
     (True, True)
+    >>> _organisation("Reuters’ Ann Lee")[0]    # a possessive s' as well as 's
+    'Reuters'
     """
-    low = " " + re.sub(r"[^\w’'.& ]+", " ", re.sub(r"[’']s\b", "", text.lower()).replace("-", " ")) + " "
+    low = " " + re.sub(r"[^\w’'.& ]+", " ", re.sub(r"[’']s\b|(?<=s)[’'](?=\s|$)", "", text.lower()).replace("-", " ")) + " "
     best = None   # a possessive names its owner: 'the Fed’s chair'
     for alias0, row in lexicon.organisations().items():
         alias = alias0.replace("-", " ")
