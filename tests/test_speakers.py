@@ -412,3 +412,10 @@ def test_an_office_held_beats_private_descriptions_of_the_same_speaker():
 def test_an_outlet_written_with_a_plural_possessive_lends_its_group():
     from analysis.quotes.speakers import group_evidence
     assert group_evidence("", "Ines Varga", "person", "Reuters’ Ines Varga")[0] == "media"
+
+
+def test_a_minister_of_a_church_is_no_government_minister():
+    from analysis.quotes.speakers import group_evidence
+    roles = ["a minister with the Harbour Gospel Church", "pastor of the Lakeside Parish", "the Foreign Minister"]
+    assert [group_evidence(r, "Ines Varga", "person", "Ines Varga")[0] for r in roles] == \
+        ["organisation", "organisation", "government"]
