@@ -679,6 +679,19 @@ def _withheld(speaker: str) -> bool:
 _COUNSEL = {"role noun: lawyer", "role noun: attorney"}
 
 
+def _org_wins(group: str, evidence: str, org: tuple[str, str, str]) -> bool:
+    """Whether a named organisation's group replaces the one read from the descriptor: none read, a state office of a
+    state or armed body ('Hezbollah Secretary General'), a body word of the name itself, or a lawyer serving it.
+
+    >>> _org_wins("", "", ("Oxfam", "organisation", "")), _org_wins("analyst", "role noun: researcher", ("Oxfam", "organisation", ""))
+    (True, False)
+    >>> _org_wins("civilian", "role noun: lawyer", ("Pentagon", "government", "United States"))
+    True
+    """
+    return not group or group in {"government", "military"} and org[1] in {"government", "military", "armed group"} \
+        or _named_by(evidence, org[0]) or evidence in _COUNSEL
+
+
 def _named_by(evidence: str, name: str) -> bool:
     """Whether the body noun the group was read from is a word of a known body's name, whose own group then holds
     ('the Heritage Foundation website': a think tank, not any foundation).
@@ -689,6 +702,17 @@ def _named_by(evidence: str, name: str) -> bool:
     noun = evidence[len("role noun: "):] if evidence.startswith("role noun: ") else ""
     role = lexicon.role_nouns().get(noun)
     return role is not None and role.kind == "body" and noun in name.lower().split()
+
+
+def _unnamed_role(group: str, text: str, speaker: str, country: str, org: tuple[str, str, str] | None) -> bool:
+    """Whether a role speaker is an anonymous source: no group read, described by what it knows, an indefinite
+    official or spokesperson, or a government-sounding role of no named country or body.
+
+    >>> _unnamed_role("", "; a witness", "a witness", "", None), _unnamed_role("civilian", "; a witness", "a witness", "", None)
+    (True, False)
+    """
+    return group in {"", "anonymous"} or _hearsay(text) or _withheld(speaker) \
+        or group in {"government", "politician"} and _unnamed_source(text, country, org)
 
 
 def _hearsay(text: str) -> bool:
@@ -745,7 +769,7 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
             noun, group = _coordinated_head(text_head) or (noun, group)   # 'the chairman and chief executive of X'
         evidence = f"role noun: {noun}" if group else ""
         if group == "government" and (_heads_named_body(text) or _named_body_before(role, noun)) \
-                or not group and noun in (*_HEAD_TITLES, "founder", "owner") and _heads_named_body(text):    # 'chairman of the X Federation'
+                or not group and noun in (*_HEAD_TITLES, "founder", "owner") and _heads_named_body(text):
             group, evidence = "organisation", f"role noun: {noun} of a named body"
         owner = _owner_group(text) if group in {"", "government"} else ""
         if owner:
@@ -758,8 +782,7 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "civilian", "a team's captain"   # 'Captain, player': the extractor read a sport story
     pre = mention[: mention.find(speaker)] if speaker_type == "person" and speaker and speaker in mention else ""
     org = _organisation(f"{text} {speaker} {pre}")    # 'The ANC's Dakota Legoete': the body before the name
-    if org and (not group or group in {"government", "military"} and org[1] in {"government", "military", "armed group"}
-                or _named_by(evidence, org[0]) or evidence in _COUNSEL):    # 'a lawyer for the Pentagon'
+    if org and _org_wins(group, evidence, org):
         group, evidence = org[1], f"organisation: {org[0]}"   # 'Hezbollah Secretary General X': the office of a militia
     if org and org[1] == "organisation" and org[2] == "international" and group == "government" and _org_leads(text, org):
         group, evidence = "organisation", f"organisation: {org[0]}"    # 'UN envoy', 'UN Special Envoy for Syria'
@@ -771,8 +794,7 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     group, evidence = _out_of_office(group, evidence, f"{mention} {role}")
     if speaker_type == "role" and _role_head(text)[0] and lexicon.role_nouns()[_role_head(text)[0]].kind == "document":
         return group or "unknown", country, evidence    # 'the statement' speaks for an issuer it does not name
-    if speaker_type == "role" and (group in {"", "anonymous"} or _hearsay(text) or _withheld(speaker or role)
-                                   or group in {"government", "politician"} and _unnamed_source(text, country, org)):
+    if speaker_type == "role" and _unnamed_role(group, text, speaker or role, country, org):
         group, evidence = "anonymous", "unnamed " + (evidence or "source")
     return group or "unknown", country, evidence
 
