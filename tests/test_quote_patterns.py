@@ -126,7 +126,8 @@ def test_title_variants_are_one_speaker():
     ("the former secretary of state", "Helen Park", "person", "Helen Park", "politician"),
     ("a spokesman for the Iraqi army", "Ali Hassan", "person", "Ali Hassan", "military"),
     ("", "a senior official", "role", "a senior official", "anonymous"),      # no institution, no country
-    ("", "a senior Iraqi official", "role", "a senior Iraqi official", "government"),
+    ("", "a senior Iraqi official", "role", "a senior Iraqi official", "anonymous"),   # unnamed, whatever country
+    ("", "the Iraqi ministry spokesman", "role", "the Iraqi ministry spokesman", "government"),   # definite: the body
     ("", "two officials with the militias", "role", "two officials with the militias", "armed group"),
     ("", "sources", "role", "sources", "anonymous"),
     ("a pollster", "Ana Silva", "person", "Ana Silva", "analyst"),

@@ -229,8 +229,10 @@ def _organisation(text: str) -> tuple[str, str, str] | None:
     ('Brookings Institution', 'analyst', '')
     >>> _organisation("a lawyer who represents the campaign") is None, _organisation("the Security Council of Iraq") is None
     (True, True)
+    >>> _organisation("Reuters’ Ann Lee")[0]    # a possessive s' as well as 's
+    'Reuters'
     """
-    low = " " + re.sub(r"[^\w’'.& ]+", " ", re.sub(r"[’']s\b", "", text.lower()).replace("-", " ")) + " "
+    low = " " + re.sub(r"[^\w’'.& ]+", " ", re.sub(r"[’']s\b|(?<=s)[’'](?=\s|$)", "", text.lower()).replace("-", " ")) + " "
     best = None   # a possessive names its owner: 'the Fed’s chair'
     for alias0, row in lexicon.organisations().items():
         alias = alias0.replace("-", " ")
@@ -287,17 +289,49 @@ def _role_head(text: str) -> tuple[str, str]:
         if role is None or w == "fellow" and i + 1 < len(words) and words[i + 1] not in {"at", "of", "with", "in", "for"}:
             continue   # 'fellow councillor': an adjective, not a research fellow
         role = _compound_head(words, i, role, [w[:1].islower() for w in _WORDS.findall(text)])
-        if not first[0] or first[1] == "politician" and i == first_at + 1 and role.group in {"legislator", "government"}:
-            first, first_at = (role.noun, role.group), i    # 'Conservative MP': a party word modifies the office
+        if not first[0] or first[1] == "politician" and i == first_at + 1 and role.group in {"legislator", "government"} \
+                or _modifies(first[0], words[first_at:i], role):
+            first, first_at = (role.noun, role.group), i    # 'Conservative MP', 'conservative radio host': the head is last
             continue
         if i == first_at + 1 and role.group == "civilian" and lexicon.role_nouns()[first[0]].kind == "body" \
                 and first[1] != "politician":
             first = (role.noun, role.group)    # 'a union worker': the body word modifies a private person ('party activist' stays)
             continue
+        if _hearsay(" ".join(words[:i])):
+            break    # 'a Democrat familiar with the campaign’s organization': what the source knows, not whom it serves
         if role.kind == "body" and role.group and i > 0 and "of" in words[:i] or role.kind == "body" and role.group and \
-                any(x in {"for", "with", "at", "from", "of", "in"} for x in words[max(0, i - 4):i]):
+                any(x in {"for", "with", "at", "from", "of", "in", "represents", "representing"} for x in words[max(0, i - 4):i]):
             return first[0], role.group
     return first
+
+
+#: words after which a body named says what an unnamed source knows about, not whom it works for
+_HEARSAY = re.compile(r"\b(?:familiar\s+with|close\s+to|briefed\s+(?:on|about)|knowledgeable\s+about|aware\s+of)\b", re.I)
+#: role nouns that also stand as adjectives before the head noun of a descriptor ('a veteran Republican strategist')
+_ADJECTIVE_ROLES = {"conservative", "liberal", "progressive", "republican", "democrat", "veteran", "independent",
+                    "moderate", "libertarian", "evangelical", "gop", "socialist"}
+
+
+def _modifies(first: str, span: list[str], later: lexicon.Role) -> bool:
+    """Whether the role noun ``first`` (opening ``span``) modifies a later person noun with a group in one noun phrase:
+    an adjective-like role ('conservative radio host') or a document word ('law enforcement sources').
+
+    >>> later = lexicon.role_nouns()["host"]
+    >>> _modifies("conservative", ["conservative", "radio"], later), _modifies("conservative", ["conservative", "and", "the"], later)
+    (True, False)
+    >>> _modifies("law", ["law", "enforcement"], lexicon.role_nouns()["sources"])
+    True
+    """
+    nouns = lexicon.role_nouns()
+    if not first or len(span) > 3 or later.kind != "person" or not later.group or first not in nouns:
+        return False
+    if any(w in _STOP_CHUNK for w in span[1:]):
+        return False    # 'a conservative and a host', 'conservative of the radio': another phrase
+    return first in _ADJECTIVE_ROLES or nouns[first].kind == "document"
+
+
+#: words that end a noun phrase before its head ('and', a preposition, a relative pronoun)
+_STOP_CHUNK = {"and", "or", "of", "for", "with", "at", "from", "in", "to", "on", "by", "who", "which", "that", "the", "a", "an"}
 
 
 def _role_at(words: list[str], i: int) -> lexicon.Role | None:
@@ -394,7 +428,7 @@ def _title_group(mention: str) -> str:
     return head
 
 
-_HEAD_OF = re.compile(r"\b(?i:president|chairman|chairwoman|chair|head|director|chief)(?:\s+and\s+[\w\s-]{2,40}?)?"
+_HEAD_OF = re.compile(r"\b(?i:president|chairman|chairwoman|chair|head|director|chief|founder|owner)(?:\s+and\s+[\w\s-]{2,40}?)?"
                       r"\s+(?:of|at)\s+(?:the\s+)?((?:(?-i:[a-z][\w-]*)\s+){0,4}?)((?:[A-Z][\w&’'.-]*\s*)+)")
 #: lower-case words between a head title and a name that make the name a state's ('head of the regional administration of')
 _STATE_NOUNS = re.compile(r"\b(?:region|regional|province|provincial|state|city|town|county|municipal\w*|administration|government|"
@@ -422,12 +456,42 @@ def _heads_named_body(text: str) -> bool:
     if not m or len(_WORDS.findall(text[:m.start()])) > 3:    # the head of the descriptor, not a later clause
         return False
     body = m.group(2).strip()
-    if _office(body) or _STATE_NOUNS.search(m.group(1)):
+    if _STATE_NOUNS.search(m.group(1)):
+        return False    # 'head of the regional administration of Ostmark': a state body
+    if _private_body(m.group(1), text[m.start(2):]):
+        return True     # 'president of the advocacy group Citizens United', 'of the US Hispanic Chamber of Commerce'
+    if _office(body):
         return False    # 'Chief of Staff', 'Chief of Police in Eastport': an office, no named body
     if re.search(r"[’']s?$", body) and _STATE_NOUNS.search(text, m.end(), m.end() + 60):
         return False    # 'chief of Varnholm’s district administration': a place's state body, owned by the name
     org = _organisation(body)
-    return not (_STATE_WORDS.search(body) or _country(body) or org and org[1] in {"government", "military", "legislator"})
+    if org:    # a known body: its own group says (its country does not make it a state's)
+        return org[1] not in {"government", "military", "legislator", "armed group"}
+    return not (_STATE_WORDS.search(body) or _country(body))
+
+
+#: the end of a name that makes it a private body's, whatever country it names ('United States Hispanic Chamber of Commerce')
+_PRIVATE_NAME = re.compile(r"^(?:[A-Z][\w&’'.-]*\s+){0,5}?(?:Chamber\s+of\s+Commerce|Association|Foundation|Institute|Society|"
+                           r"Federation|League|Club|Fund|Trust|Coalition|Council\s+(?:for|on)|Cent(?:er|re)\s+for|"
+                           r"Campaign\s+for|Committee\s+for|Corporation|Company|Inc|Communities)\b")
+#: lower-case words before a name that say it is a private body ('the advocacy group', 'the nonprofit')
+_PRIVATE_LEAD = re.compile(r"\b(?:group|organi[sz]ation|nonprofit|non-profit|charity|company|firm|think\s+tank|"
+                           r"association|foundation|coalition|network|union|chain|bank|institute|society|club|church)\s*$")
+
+
+def _private_body(lead: str, name: str) -> bool:
+    """Whether a name after a head title is a private body's: a lower-case lead naming its kind with no state or
+    armed word, or a name ending like a firm's, a charity's or an association's.
+
+    >>> _private_body("conservative advocacy group ", "Citizens United said"), _private_body("militant group ", "Hamas")
+    (True, False)
+    >>> _private_body("", "United States Hispanic Chamber of Commerce"), _private_body("", "United States Senate")
+    (True, False)
+    """
+    if _PRIVATE_LEAD.search(lead.strip()):
+        return not any(lexicon.role_nouns()[w].group in {"government", "military", "legislator", "armed group"}
+                       for w in (x.lower() for x in _WORDS.findall(lead)) if w in lexicon.role_nouns())
+    return bool(_PRIVATE_NAME.match(name))
 
 
 #: the nouns of an office after 'Chief of' or 'Head of' that are no body's name
@@ -505,7 +569,8 @@ def _role_title(role: str) -> tuple[str, str]:
 
 #: a newspaper's name ends with one of these words ('Eastport Post-Dispatch', 'The Lakeland Tribune', 'Harbour Gazette')
 _OUTLET_NAME = re.compile(r"(?:^|\s|-)(?:Tribune|Gazette|Herald|Times|Journal|Chronicle|Post|Dispatch|Telegraph|Courier|"
-                          r"Inquirer|Examiner|Observer|Globe|Advertiser|Recorder|Bulletin)$")
+                          r"Inquirer|Examiner|Observer|Globe|Advertiser|Recorder|Bulletin|Dealer|Star|News|Sun|Register|Bee|"
+                          r"Ledger|Mirror|Express|Enquirer|Sentinel|Statesman|Magazine|Newspaper|Times-Picayune|Free\s+Press)$")
 #: a police body named in a role ('of the Eastport Police Department', 'garda sergeant')
 _POLICE_BODY = re.compile(r"\b(?<!military\s)(?:police|garda[ií]?|gardaí|sheriff(?:'s|’s)?\s+office|constabulary|state\s+patrol)\b", re.I)
 
@@ -514,6 +579,8 @@ def outlet_name(speaker: str) -> bool:
     """Whether a body's name is a newspaper's: it ends with a masthead word.
 
     >>> outlet_name("Eastport Post-Dispatch"), outlet_name("Lakeland Star-Tribune"), outlet_name("Pentagon")
+    (True, True, False)
+    >>> outlet_name("Harbour Plain Dealer"), outlet_name("Valley Bee"), outlet_name("Czech Republic")
     (True, True, False)
     """
     return bool(_OUTLET_NAME.search(speaker.strip()))
@@ -542,8 +609,8 @@ def _possessed(text: str) -> str:
     ('military spokesperson', 'the army')
     """
     m = re.search(r"(?:^|;)\s*([^;]*?)[’']s\s+([^;’']+?)\s*(?:;|$)", text)
-    if m is None:
-        return text
+    if m is None or _hearsay(m.group(1)):
+        return text    # 'a Democrat familiar with the campaign’s organization': the possessive is what the source knows
     return m.group(2) if _role_head(m.group(2))[1] else m.group(1) if _role_head(m.group(1))[1] else text
 
 
@@ -588,6 +655,75 @@ def _unnamed_source(text: str, country: str, org: tuple[str, str, str] | None) -
         and not re.search(r"\b(?:government|administration|ministry|state)\b", text, re.I)
 
 
+#: an unnamed official or spokesperson whose identity the text withholds ('a US official', 'Pentagon officials')
+_UNNAMED_HEADS = _ANONYMOUS_NOUNS | {"spokesman", "spokeswoman", "spokesperson", "aide", "diplomat"}
+_DEFINITE = re.compile(r"^(?:the|this|that|these|those|its|his|her|their|our|my)\b|[’']s?\s", re.I)
+
+
+def _withheld(speaker: str) -> bool:
+    """Whether a role speaker is an indefinite official or spokesperson, one of a kind the text does not name
+    ('a senior Iraqi official', 'Pentagon officials', 'a spokeswoman for the embassy'), which the layers call
+    anonymous whatever body it serves; a definite one ('the ministry's spokesman') keeps the body's group.
+
+    >>> _withheld("a senior Iraqi official"), _withheld("US officials"), _withheld("the army spokesman")
+    (True, True, False)
+    >>> _withheld("the ministry’s spokesman"), _withheld("a local resident")
+    (False, False)
+    """
+    words = [w.lower().strip(".,’'") for w in _WORDS.findall(speaker.split(",")[0])]
+    return bool(words) and not _DEFINITE.search(speaker) and bool(_UNNAMED_HEADS.intersection(words[-3:])) \
+        and not _hearsay(speaker)
+
+
+#: a private person's role that speaks for the body it serves when the text names one ('a lawyer for the Pentagon')
+_COUNSEL = {"role noun: lawyer", "role noun: attorney"}
+
+
+def _org_wins(group: str, evidence: str, org: tuple[str, str, str]) -> bool:
+    """Whether a named organisation's group replaces the one read from the descriptor: none read, a state office of a
+    state or armed body ('Hezbollah Secretary General'), a body word of the name itself, or a lawyer serving it.
+
+    >>> _org_wins("", "", ("Oxfam", "organisation", "")), _org_wins("analyst", "role noun: researcher", ("Oxfam", "organisation", ""))
+    (True, False)
+    >>> _org_wins("civilian", "role noun: lawyer", ("Pentagon", "government", "United States"))
+    True
+    """
+    return not group or group in {"government", "military"} and org[1] in {"government", "military", "armed group"} \
+        or _named_by(evidence, org[0]) or evidence in _COUNSEL
+
+
+def _named_by(evidence: str, name: str) -> bool:
+    """Whether the body noun the group was read from is a word of a known body's name, whose own group then holds
+    ('the Heritage Foundation website': a think tank, not any foundation).
+
+    >>> _named_by("role noun: foundation", "Heritage Foundation"), _named_by("role noun: researcher", "Human Rights Watch")
+    (True, False)
+    """
+    noun = evidence[len("role noun: "):] if evidence.startswith("role noun: ") else ""
+    role = lexicon.role_nouns().get(noun)
+    return role is not None and role.kind == "body" and noun in name.lower().split()
+
+
+def _unnamed_role(group: str, text: str, speaker: str, country: str, org: tuple[str, str, str] | None) -> bool:
+    """Whether a role speaker is an anonymous source: no group read, described by what it knows, an indefinite
+    official or spokesperson, or a government-sounding role of no named country or body.
+
+    >>> _unnamed_role("", "; a witness", "a witness", "", None), _unnamed_role("civilian", "; a witness", "a witness", "", None)
+    (True, False)
+    """
+    return group in {"", "anonymous"} or _hearsay(text) or _withheld(speaker) \
+        or group in {"government", "politician"} and _unnamed_source(text, country, org)
+
+
+def _hearsay(text: str) -> bool:
+    """Whether an unnamed speaker is described by what it knows ('a person familiar with the plans').
+
+    >>> _hearsay("a person familiar with the talks"), _hearsay("a close friend"), _hearsay("a source close to her")
+    (True, False, True)
+    """
+    return bool(_HEARSAY.search(text))
+
+
 def _out_of_office(group: str, evidence: str, words: str) -> tuple[str, str]:
     """A shadow minister sits in the opposition; a former office holder is a politician.
 
@@ -606,8 +742,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
 
     >>> group_evidence("Pentagon spokesman", "John Kirby", "person")
     ('government', 'United States', 'organisation: Pentagon')
-    >>> group_evidence("", "a senior US military official", "role")[:2]
-    ('military', 'United States')
+    >>> group_evidence("", "the US military spokesman", "role")[:2], group_evidence("", "a senior US military official", "role")[:2]
+    (('military', 'United States'), ('anonymous', 'United States'))
     >>> group_evidence("", "informed sources", "role")[0]
     'anonymous'
     >>> group_evidence("", "Nancy Pelosi", "person", "House Minority Leader Nancy Pelosi")[0]
@@ -632,7 +768,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         if not group and not body[0]:
             noun, group = _coordinated_head(text_head) or (noun, group)   # 'the chairman and chief executive of X'
         evidence = f"role noun: {noun}" if group else ""
-        if group == "government" and (_heads_named_body(text) or _named_body_before(role, noun)):
+        if group == "government" and (_heads_named_body(text) or _named_body_before(role, noun)) \
+                or not group and noun in (*_HEAD_TITLES, "founder", "owner") and _heads_named_body(text):
             group, evidence = "organisation", f"role noun: {noun} of a named body"
         owner = _owner_group(text) if group in {"", "government"} else ""
         if owner:
@@ -645,7 +782,7 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "civilian", "a team's captain"   # 'Captain, player': the extractor read a sport story
     pre = mention[: mention.find(speaker)] if speaker_type == "person" and speaker and speaker in mention else ""
     org = _organisation(f"{text} {speaker} {pre}")    # 'The ANC's Dakota Legoete': the body before the name
-    if org and (not group or group in {"government", "military"} and org[1] in {"government", "military", "armed group"}):
+    if org and _org_wins(group, evidence, org):
         group, evidence = org[1], f"organisation: {org[0]}"   # 'Hezbollah Secretary General X': the office of a militia
     if org and org[1] == "organisation" and org[2] == "international" and group == "government" and _org_leads(text, org):
         group, evidence = "organisation", f"organisation: {org[0]}"    # 'UN envoy', 'UN Special Envoy for Syria'
@@ -657,8 +794,7 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     group, evidence = _out_of_office(group, evidence, f"{mention} {role}")
     if speaker_type == "role" and _role_head(text)[0] and lexicon.role_nouns()[_role_head(text)[0]].kind == "document":
         return group or "unknown", country, evidence    # 'the statement' speaks for an issuer it does not name
-    if speaker_type == "role" and (group in {"", "anonymous"}
-                                   or group == "government" and _unnamed_source(text, country, org)):
+    if speaker_type == "role" and _unnamed_role(group, text, speaker or role, country, org):
         group, evidence = "anonymous", "unnamed " + (evidence or "source")
     return group or "unknown", country, evidence
 
@@ -791,6 +927,22 @@ def _best_role(roles: list[str]) -> str:
     return min(dict.fromkeys(pool), key=lambda r: (-pool.count(r), -len(r))) if pool else ""
 
 
+#: groups of a public office or a party: a speaker who holds one is no private person, however the text describes them
+_PUBLIC = {"government", "legislator", "military", "politician", "armed group"}
+
+
+def _public_over_private(ev: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """A speaker's evidence without its private-person readings when another says they hold a public office or run
+    for one ('the son of immigrants' and 'the labor secretary': the office says the group).
+
+    >>> _public_over_private([("civilian", "", "role noun: son"), ("government", "", "title")])
+    [('government', '', 'title')]
+    >>> _public_over_private([("civilian", "", "role noun: voter"), ("media", "", "role noun: host")])[0][0]
+    'civilian'
+    """
+    return [e for e in ev if e[0] != "civilian"] if any(e[0] in _PUBLIC for e in ev) else ev
+
+
 def _speaker_row(c: dict, sel: pd.DataFrame, aliases: pd.DataFrame) -> dict:
     """One row of the speakers table: role, group and country from the alias table or the articles' evidence."""
     alias = aliases[aliases["canonical"] == c["canonical"]].head(1)
@@ -806,6 +958,7 @@ def _speaker_row(c: dict, sel: pd.DataFrame, aliases: pd.DataFrame) -> dict:
         ev = [(g, ctry, f"alias table role ({why})" if why else "")] * max(1, len(ev))
         by_year = {y: group_evidence(role_at(full_role, [y], former=True), c["canonical"], "person")[0] or "unknown"
                    for y in set(years)}
+    ev = _public_over_private(ev)
     group = t_group or _majority([by_year[y] for y in years] if by_year else [e[0] for e in ev], "unknown")
     how = "alias table" if t_group else _majority([e[2] for e in ev if e[0] == group], "")
     how = "alias table role in force when published" if by_year else how
@@ -819,6 +972,57 @@ def _speaker_row(c: dict, sel: pd.DataFrame, aliases: pd.DataFrame) -> dict:
             "n_articles": int(speech["doc_id"].nunique()),
             "match_method": "alias table" if c["method"].startswith("alias") and c["score"] == 100 else c["method"],
             "match_score": round(float(c["score"]), 1), "group_by_year": by_year}
+
+
+#: a person's staff: the role nouns whose speaker speaks for a principal named beside them ('Cruz spokeswoman')
+_STAFF = r"(?:spokes(?:man|woman|person)|aide|advis[eo]r|staffer|ally|confidante?|press\s+secretary|communications\s+director|" \
+         r"deputy|chief\s+of\s+staff|campaign\s+manager)"
+_NAME = r"((?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'.-]*?)"
+_PRINCIPAL = re.compile(r"^(?i:(?:the|a|an|one|former|longtime|senior|top|then)\s+)*" + _NAME +
+                        r"(?:[’']s?)?\s+(?i:(?:senior|chief|deputy|top|longtime|national|campaign|press|political|policy)\s+)*"
+                        r"(?i:" + _STAFF + r")\b|\b(?i:" + _STAFF + r")\s+(?:to|for)\s+" + _NAME + r"\s*$")
+_STAFF_MODIFIERS = {"former", "senior", "chief", "deputy", "top", "longtime", "then"}
+
+
+def principal(role: str) -> str:
+    """The person a staff role speaks for, when it names one ('Cruz spokeswoman', 'a senior adviser to Ann Lee'); ''
+    for a body, a country, a title or no name ('Pentagon spokesman', 'Iraqi adviser', 'the spokesman').
+
+    >>> principal("Cruz spokeswoman"), principal("a senior adviser to Ann Lee"), principal("Lee’s press secretary")
+    ('Cruz', 'Ann Lee', 'Lee')
+    >>> principal("Pentagon spokesman"), principal("Iraqi adviser"), principal("the spokesman"), principal("DFA spokesman")
+    ('', '', '', '')
+    >>> principal("Mrs. Lee's chief of staff"), principal("Former Lee Senior Adviser"), principal("an aide to Sen. Lee")
+    ('Lee', 'Lee', 'Lee')
+    """
+    m = _PRINCIPAL.search(role.strip())
+    found = (m.group(1) or m.group(2) or "").split() if m else []
+    kept = [w for w in found if w.lower().strip(".’'") not in lexicon.titles() and w.lower() not in _STAFF_MODIFIERS]
+    name = " ".join(kept)
+    if not kept or name.isupper() or _organisation(name) or _country(name) \
+            or any(w.lower().strip(".’'") in lexicon.role_nouns() for w in kept):
+        return ""
+    return name
+
+
+def _inherit_principals(rows: dict[int, dict], roles: dict[int, list[str]]) -> None:
+    """A speaker of unknown group whose role names a principal ('Cruz spokeswoman') takes the group of the most quoted
+    person of that surname among the speakers (staff speak for their principal's camp; a former aide is a
+    politician), in place."""
+    by_surname: dict[str, tuple[int, str]] = {}
+    for r in rows.values():
+        key = _surname(name_key(r["canonical"]))
+        if r["speaker_type"] == "person" and r["group"] != "unknown" and r["n_quotes"] > by_surname.get(key, (0, ""))[0]:
+            by_surname[key] = (r["n_quotes"], r["group"])
+    for i, r in rows.items():
+        if r["group"] != "unknown" or r["group_by_year"]:
+            continue
+        for role in roles.get(i, []):
+            who = principal(role)
+            group = by_surname.get(_surname(name_key(who)), (0, ""))[1] if who else ""
+            if group:
+                r["group"], r["group_evidence"] = _out_of_office(group, f"principal: {who}", role)
+                break
 
 
 SPEAKER_COLUMNS = ["speaker_id", "canonical", "speaker_type", "role", "group", "country", "group_evidence", "aliases",
@@ -848,6 +1052,7 @@ def resolve_speakers(quotes: pd.DataFrame, aliases: pd.DataFrame | None = None,
     clusters, mapping = _cluster(q, aliases)
     cluster_of = q["speaker"].map(mapping)
     by_idx = {int(i): _speaker_row(clusters[int(i)], sel, aliases) for i, sel in q.groupby(cluster_of, sort=True)}
+    _inherit_principals(by_idx, {int(i): list(dict.fromkeys(sel["speaker_role"])) for i, sel in q.groupby(cluster_of, sort=True)})
     for col, key in [("speaker_id", "speaker_id"), ("canonical", "canonical"), ("speaker_group", "group"),
                      ("speaker_country", "country")]:
         q[col] = cluster_of.map(lambda i, k=key: by_idx[int(i)][k] if i == i else "")
