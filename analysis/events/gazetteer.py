@@ -70,7 +70,7 @@ MIN_FOLD = 5
 UNIT_PREFIXES = frozenset({"nahiyat", "nahiya", "nahiyah", "qadaa", "qada", "markaz", "mintaqat", "muhafazat"})
 _FOLD_STEPS = tuple((re.compile(p), r) for p, r in (
     (r"(?<=..)(?:iy+[ae]h?|i[ae]h?)$", "ia"), (r"ou|oo", "u"), (r"ee", "i"), (r"dh", "z"), (r"th", "t"), (r"kh", "k"),
-    (r"gh", "g"), (r"q|ck", "k"), (r"(?:ay|e[iy])(?![aeiou])", "ai"), (r"[ao]w(?![aeiou])", "u"), (r"o", "u"),
+    (r"gh", "G"), (r"q|ck|g", "k"), (r"G", "g"), (r"(?:ay|e[iy])(?![aeiou])", "ai"), (r"[ao]w(?![aeiou])", "u"), (r"o", "u"),
     (r"(?<!a)[ey]|y(?![aeiou])", "i"), (r"(.)\1+", r"\1"), (r"(?<=...)h$", "")))
 
 
@@ -186,6 +186,20 @@ def split_cell(cell: object) -> list[str]:
     return [s.strip() for s in str(cell).split(";") if s.strip()]
 
 
+def _after_capitalised(toks: list[Token], i: int, joinable: list[bool]) -> bool:
+    """Whether word ``i`` follows another capitalised word it is joined to, past a capitalised article ("Qassem
+    Suleimani", "Bashar Al Assad": a surname; "in Al Miqdadiyeh": a place with its article).
+
+    >>> t = tokens("in Al Miqdadiyeh and Bashar Al Asad"); f = join_flags(t, "in Al Miqdadiyeh and Bashar Al Asad")
+    >>> _after_capitalised(t, 2, f), _after_capitalised(t, 6, f)
+    (False, True)
+    """
+    k = i - 1
+    if k > 0 and toks[k].cap and toks[k].key in _ANY_ARTICLE and joinable[k]:
+        k -= 1
+    return k >= 0 and toks[k].cap and joinable[k] and toks[k].key not in _LEAD_WORDS
+
+
 @dataclass
 class AliasIndex:
     """Alias keys of one reference table, indexed for a linear scan of texts."""
@@ -204,6 +218,9 @@ class AliasIndex:
     fold_stop: frozenset[str] = frozenset()
     #: whether ``add`` indexes folded keys too (the place gazetteer turns it on; actor names keep exact + fuzzy)
     fold: bool = False
+    #: three-letter one-word names of places that must be used as places to count ("Kut", "Faw"): key -> ids found
+    #: also when written in title case (other short aliases, "US", "KH", only in capitals)
+    short_ok: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     #: per first word, its alias lengths longest first (filled on first use, emptied by ``add``)
     desc: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     #: per word key, the lengths of the aliases whose folded first word it folds to, longest first (as ``desc``)
@@ -231,6 +248,8 @@ class AliasIndex:
         self.near.clear()
         if all(r != rid for r, _ in self.exact[key]):
             self.exact[key].append((rid, alias[:1].islower()))
+        if bare_al and len(key) == 3 and alias[:1].isupper() and sum(t.key not in ARTICLES for t in toks) == 1:
+            self.short_ok[key].add(rid)  # "Kut", "Hit": a town's name, taken where the text uses it as a place
         first = next((t.key for t in toks if t.key not in ARTICLES), toks[0].key)
         self.lengths[first].add(len(toks))
         if len(toks) > 1 and toks[0].key in _ANY_ARTICLE:
@@ -313,7 +332,7 @@ class AliasIndex:
                 if j > len(toks) or any(used[i:j]) or not all(joinable[i:j - 1]) or \
                         not all(w.cap for w in toks[i:j] if w.key not in _ANY_ARTICLE):
                     continue
-                if i > 0 and toks[i - 1].cap and joinable[i - 1] and toks[i - 1].key not in _LEAD_WORDS:
+                if _after_capitalised(toks, i, joinable):
                     break  # after another capitalised word: a surname ("Qassem Suleimani"), not a place
                 fk = fold_key(tuple(w.key for w in toks[i:j]))
                 ids = self.folded.get(fk) if fk not in self.fold_stop else None
@@ -347,7 +366,9 @@ class AliasIndex:
             first = next((t for t in toks[i:j] if t.key not in _ANY_ARTICLE), toks[i])
             ids = tuple(r for r, lower_ok in hits if lower_ok or first.cap)
             if n == 1 and len(toks[i].key) <= 3 and not toks[i].text.isupper():
-                continue  # short single-word aliases (US, KH, IZ) only as written in capitals
+                ids = tuple(r for r in ids if r in self.short_ok.get(toks[i].key, ())) if toks[i].text.istitle() else ()
+                if not ids:
+                    continue  # short single-word aliases (US, KH, IZ) only as written in capitals, but for a town
             if toks[i].key in self.no_article and i > 0 and toks[i - 1].cap and joinable[i - 1] and \
                     toks[i - 1].key not in _LEAD_WORDS:
                 continue  # "Tal Salman" is not "As Salman": a name without its article stands alone

@@ -40,7 +40,7 @@ import pandas as pd
 
 from .. import paths
 from ..text.checks import require_frame, require_text
-from .gazetteer import (ARTICLES, FUZZY_THRESHOLD, MIN_FOLD, SHORT_KEY_THRESHOLD, AliasIndex, Match, Token, fold_key,
+from .gazetteer import (ARTICLES, FUZZY_THRESHOLD, SUN_ARTICLES, MIN_FOLD, SHORT_KEY_THRESHOLD, AliasIndex, Match, Token, fold_key,
                         match_key, split_cell, token_key, tokens)
 from .geonames import REGION, geonames_places
 from .timex.lexicon import MON_FULL, WD_FULL
@@ -417,10 +417,23 @@ def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], se
         return first
     if _LONGER_NAME_AFTER.match(text, match.end):
         return None  # "in Bani Zeid neighborhood": the package name is only the start of the quarter's name
-    if len(text[match.start:match.end]) < 3 or toks[match.i].key in _NOT_NAMES or \
+    if len(text[match.start:match.end]) < 3 or _name_start(match, toks).key in _NOT_NAMES or \
             match.j - match.i == 1 and toks[match.i].key in place_stopwords():
         return None
     return first if _has_cue(text, match.start, match.end, sentence_start) else None
+
+
+def _name_start(match: Match, toks: list[Token]) -> Token:
+    """The first word of a matched name past a capitalised assimilated article ("As Samawah", "At-Tall": not the
+    English "as" or "at").
+
+    >>> t = tokens("in As Samawah"); _name_start(Match(1, 3, 3, 13, ("x",), 100.0, "exact"), t).text
+    'Samawah'
+    """
+    first = toks[match.i]
+    if match.j - match.i > 1 and first.cap and first.key in SUN_ARTICLES:
+        return toks[match.i + 1]
+    return first
 
 
 #: what stands between two places of a list ("in Daquq, Tuz Khurmatu and Tikrit")

@@ -1,0 +1,78 @@
+"""Place rules of session s31 (issue 9: names of towns and units of Iraq and Syria in reporters' spellings), each
+in a fixture of our own words.
+
+Regression checks, not evidence of accuracy: recall is measured on real names by benchmarks/bench_place_recall.py and
+accuracy on real reports and coded descriptions by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from analysis.events.gazetteer import fold_key
+from analysis.events.places import scan_places
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+
+def _types_at(text: str, name: str) -> list[tuple[str, str]]:
+    """(name, type) of the places found on ``name`` in ``text``."""
+    s = text.index(name)
+    return [(d["name"], d["type"]) for d in scan_places(text) if d["start"] < s + len(name) and d["end"] > s]
+
+
+# ---------------------------------------------------------------- an assimilated article written apart, capitalised
+def test_a_town_written_with_a_capitalised_sun_article_is_found():
+    assert _types_at("A patrol came under fire in As Samawah before dawn.", "As Samawah")
+
+
+def test_the_english_as_is_still_no_place():
+    assert [d["text"] for d in scan_places("As Samawah residents slept, the town was as calm as before.")] == []
+
+
+# ---------------------------------------------------------------- a folded spelling after a capitalised "Al"
+def test_a_folded_spelling_after_a_capitalised_article_is_found():
+    got = _types_at("Two farmers were hurt in Al Miqdadiyeh on Sunday.", "Miqdadiyeh")
+    assert got and got[0][0].endswith("diyah"), got
+
+
+def test_a_surname_after_a_first_name_and_al_is_no_place():
+    got = scan_places("A statement by Faisal Al Miqdadiyeh was read out.")
+    assert not [d for d in got if "Miqdad" in d["text"]], got
+
+
+# ---------------------------------------------------------------- three-letter town names in title case
+def test_a_three_letter_town_is_found_where_the_text_uses_it_as_a_place():
+    assert _types_at("Gunmen opened fire on a patrol in Kut late on Friday.", "Kut")
+
+
+def test_a_three_letter_town_name_needs_a_place_cue():
+    assert not [d for d in scan_places("Kut said he would run again.") if d["text"] == "Kut"]
+
+
+# ---------------------------------------------------------------- a district by its bare name
+def test_a_district_known_only_as_a_unit_is_found_by_its_bare_name():
+    got = _types_at("A mortar round fell near Al-Chibayish on Monday.", "Al-Chibayish")
+    assert got and got[0][1] == "district", got
+
+
+# ---------------------------------------------------------------- G written for Q
+def test_g_for_q_is_the_same_folded_name():
+    assert fold_key(("gatana",)) == fold_key(("qatana",))
+    assert fold_key(("ghazalia",)) != fold_key(("kazalia",))  # a written gh stays apart from k
+
+
+def test_a_town_spelt_with_g_for_q_is_found():
+    got = _types_at("Shells landed in Gatana overnight.", "Gatana")
+    assert got and got[0][0] == "Qatana", got
+
+
+# ---------------------------------------------------------------- the recall benchmark's spelling variants
+def test_spelling_variants_change_one_thing_each():
+    from bench_place_recall import spelling_variants
+
+    got = spelling_variants("Tall Tamr")
+    assert "Tel Tamr" in got and "Tell Tamr" in got and "Tall Tamr" not in got
+    assert {"Al Qurna", "Qurna", "Al-Kurna"} <= set(spelling_variants("Al-Qurna"))
+
