@@ -186,6 +186,20 @@ def split_cell(cell: object) -> list[str]:
     return [s.strip() for s in str(cell).split(";") if s.strip()]
 
 
+def _taken(used: list[bool], i: int, j: int, inside: dict[int, Match] | None) -> bool:
+    """Whether words [i, j) hold a used word that is not part of a shorter exact match lying wholly inside them.
+
+    >>> m = Match(1, 2, 4, 9, ("x",), 100.0, "exact"); _taken([False, True], 0, 2, {1: m}), _taken([False, True], 0, 2, {})
+    (False, True)
+    """
+    for k in range(i, j):
+        if used[k]:
+            m = inside.get(k) if inside else None
+            if m is None or m.i < i or m.j > j or m.j - m.i >= j - i:
+                return True
+    return False
+
+
 def _after_capitalised(toks: list[Token], i: int, joinable: list[bool]) -> bool:
     """Whether word ``i`` follows another capitalised word it is joined to, past a capitalised article ("Qassem
     Suleimani", "Bashar Al Assad": a surname; "in Al Miqdadiyeh": a place with its article).
@@ -306,13 +320,18 @@ class AliasIndex:
             for k in range(i, j):
                 used[k] = True
         if self.folded:
-            found += self.scan_folded(toks, used, joinable)
+            inside = {k: m for m in found for k in range(m.i, m.j)}
+            folded = self.scan_folded(toks, used, joinable, inside)
+            gone = {id(inside[k]) for m in folded for k in range(m.i, m.j) if k in inside}
+            found = [m for m in found if id(m) not in gone] + folded  # "Abu Sayda" over the "Sayda" inside it
             found.sort(key=lambda m: m.i)
         return found
 
-    def scan_folded(self, toks: list[Token], used: list[bool], joinable: list[bool]) -> list[Match]:
+    def scan_folded(self, toks: list[Token], used: list[bool], joinable: list[bool],
+                    inside: dict[int, Match] | None = None) -> list[Match]:
         """Folded-key matches of runs of capitalised words left unused by the exact pass (an article just before
-        the name joins its span).
+        the name joins its span); ``inside``: word -> its exact match, which a longer folded name holding it
+        whole may take over ("Abu Sayda" holds the "Sayda" of another place).
 
         >>> ix = AliasIndex(fold=True); ix.add("tuz", "Ţūz Khūrmātū"); t = tokens("in Tuz Khormato")
         >>> [(m.ids, m.method) for m in ix.scan(t, "in Tuz Khormato")]
@@ -329,7 +348,7 @@ class AliasIndex:
                 lengths = self.fold_desc[t.key] = tuple(sorted(first, reverse=True))
             for n in lengths:
                 j = i + n
-                if j > len(toks) or any(used[i:j]) or not all(joinable[i:j - 1]) or \
+                if j > len(toks) or _taken(used, i, j, inside) or not all(joinable[i:j - 1]) or \
                         not all(w.cap for w in toks[i:j] if w.key not in _ANY_ARTICLE):
                     continue
                 if _after_capitalised(toks, i, joinable):

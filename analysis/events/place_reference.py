@@ -1,0 +1,136 @@
+"""Towns, villages and city quarters of Iraq and Syria that the package gazetteer lacks, from a hand-kept list.
+
+GeoNames ``cities500`` holds about 170 towns of Iraq and 300 of Syria, while reports name their sub-districts,
+villages and city quarters ("Abu Saida", "Yathrib", "Sheikh Maqsoud"). ``data/reference/places_iq_sy.csv`` lists
+such places from public knowledge: ``name``, ``aliases`` (";"-separated spellings that folding does not join),
+``type`` (town or neighbourhood), ``country``, ``admin1`` (the province, as the gazetteer names it) and ``within``
+(the city a quarter belongs to). :func:`reference_places` turns it into gazetteer rows (ids ``ref:<country>:<key>``,
+source ``reference``) for the names the merged table does not already know. They match like package towns: only
+where the text uses them as places (a locative word, a place noun, a list), never fuzzily.
+
+A row is left out when any of its names is already a place of the table (exactly or by folded key), when two rows
+of the list share a name (ambiguous), or when a one-word name is an English word or a first name. A row's
+coordinates are those of the place that holds it (its city or province): the point stands for an area.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+import pandas as pd
+
+from .. import paths
+from .gazetteer import MIN_FOLD, fold_key, match_key, split_cell, tokens
+
+__all__ = ["REFERENCE_FILE", "reference_places", "reference_list", "first_name_keys"]
+
+REFERENCE_FILE = "places_iq_sy.csv"
+SOURCE_NOTE = "hand-kept list of towns and quarters (public knowledge); coordinates: of the place that holds it"
+_CC = {"Iraq": "iq", "Syria": "sy"}
+
+
+def reference_list() -> pd.DataFrame:
+    """The hand-kept list as read (one row per place).
+
+    >>> r = reference_list(); set(r["country"]) == {"Iraq", "Syria"} and set(r["type"]) == {"town", "neighbourhood"}
+    True
+    """
+    return pd.read_csv(paths.REFERENCE / REFERENCE_FILE, dtype=str, keep_default_na=False)
+
+
+def _names(row: dict) -> list[str]:
+    """A row's name and aliases."""
+    return [row["name"], *split_cell(row["aliases"])]
+
+
+def _folded(name: str) -> str:
+    """The folded key of a name ('' when too short to be matched folded).
+
+    >>> _folded("Al Miqdadiyeh") == _folded("Miqdadiya"), _folded("Kut")
+    (True, '')
+    """
+    fk = fold_key(tuple(t.key for t in tokens(name)))
+    return fk if len(fk) >= MIN_FOLD else ""
+
+
+def _known_keys(table: pd.DataFrame) -> tuple[set[str], set[str]]:
+    """Exact and folded keys of every name and alias of the table."""
+    exact, folded = set(), set()
+    for name, aliases in zip(table["name"], table["aliases"]):
+        for a in [name, *split_cell(aliases)]:
+            exact.add(match_key(a))
+            folded.add(_folded(a))
+    folded.discard("")
+    return exact, folded
+
+
+@lru_cache(maxsize=1)
+def first_name_keys() -> frozenset[str]:
+    """Keys of the first names of ``data/reference/speaker_first_names.csv`` ("Sonia", "Hamza").
+
+    >>> {"sonia", "hamza"} <= first_name_keys()
+    True
+    """
+    first = pd.read_csv(paths.REFERENCE / "speaker_first_names.csv", dtype=str, keep_default_na=False)["name"]
+    return frozenset(match_key(n) for n in first)
+
+
+def _word_blocklist() -> frozenset[str]:
+    """Keys of one-word names never taken from the list: place stopwords and first names."""
+    from .places import place_stopwords
+
+    return place_stopwords() | first_name_keys()
+
+
+def _kept(rows: list[dict], table: pd.DataFrame) -> list[dict]:
+    """The rows of the list that name a new place unambiguously (see the module's rules)."""
+    exact, folded = _known_keys(table)
+    counts = Counter(match_key(n) for r in rows for n in {match_key(x): x for x in _names(r)}.values())
+    block = _word_blocklist()
+    out = []
+    for r in rows:
+        keys = [match_key(n) for n in _names(r)]
+        if any(k in exact or counts[k] > 1 for k in keys) or any(_folded(n) in folded for n in _names(r)):
+            continue
+        if len(tokens(r["name"])) == 1 and keys[0] in block:
+            continue
+        out.append(r)
+    return out
+
+
+def _unit_id(table: pd.DataFrame, country: str, name: str, kinds: tuple[str, ...]) -> str:
+    """Id of the place of ``kinds`` in ``country`` named ``name`` (also "<name> province"), hand rows first; ''."""
+    keys = {match_key(name), match_key(f"{name} province"), match_key(f"{name} governorate")}
+    t = table[(table["country"] == country) & table["type"].isin(kinds)]
+    for source in ("hand", "geonames"):
+        for r in t[t["source"] == source].itertuples(index=False):
+            if any(match_key(a) in keys for a in [r.name, *split_cell(r.aliases)]):
+                return r.place_id
+    return ""
+
+
+def reference_places(table: pd.DataFrame) -> pd.DataFrame:
+    """Gazetteer rows (the columns of ``table``) for the places of the list that ``table`` lacks.
+
+    >>> from analysis.events.places import places_table  # which merges these rows in
+    >>> r = places_table(("IQ", "SY")).set_index("name")
+    >>> r.loc["Yathrib", ["type", "admin1", "source"]].tolist()
+    ['town', 'Salah al-Din', 'reference']
+    """
+    rows = _kept(reference_list().to_dict("records"), table)
+    by_id = table.set_index("place_id")
+    out = []
+    for r in rows:
+        prov = _unit_id(table, r["country"], r["admin1"], ("province",))
+        city = _unit_id(table, r["country"], r["within"], ("city", "town")) if r["within"] else ""
+        holder = city or prov or _unit_id(table, r["country"], r["country"], ("country",))
+        h = by_id.loc[holder] if holder else None
+        parent = ";".join(p for p in (city, prov) if p) or (holder or "")
+        out.append({"place_id": f"ref:{_CC[r['country']]}:{match_key(r['name'])}", "name": r["name"],
+                    "aliases": r["aliases"], "type": r["type"], "country": r["country"],
+                    "admin1": by_id.loc[prov, "admin1"] or r["admin1"] if prov else r["admin1"], "parent": parent,
+                    "latitude": h["latitude"] if h is not None else float("nan"),
+                    "longitude": h["longitude"] if h is not None else float("nan"), "source_note": SOURCE_NOTE,
+                    "district": "", "population": 0, "source": "reference"})
+    return pd.DataFrame(out, columns=table.columns)
