@@ -111,3 +111,18 @@ def test_reference_rows_already_known_ambiguous_or_first_names_are_left_out():
     rows = [{"name": n, "aliases": a} for n, a in
             (("Kamishli", ""), ("Zorava", ""), ("Zorava", ""), ("Hamza", ""), ("Tal Nabat", "Tell Nabat"), ("Wxyq", ""))]
     assert [r["name"] for r in _kept(rows, table)] == ["Tal Nabat", "Wxyq"]
+
+
+# ---------------------------------------------------------------- a finer place inside the province chosen
+def test_a_town_named_as_an_office_s_place_inside_the_province_chosen_is_the_place():
+    from analysis.events.mention_places import site_place
+
+    s = "The mayor of Tikrit died when a bomb went off under his car in Salahuddin province."
+    assert site_place(scan_places(s), s)["name"] == "Tikrit"
+
+
+def test_a_town_that_only_gives_a_direction_stays_behind_its_province():
+    from analysis.events.mention_places import site_place
+
+    s = "A bomb went off under a car 20 km south of Tikrit in Salahuddin province."
+    assert site_place(scan_places(s), s)["type"] == "province"

@@ -362,7 +362,7 @@ _COUNTRY_POSSESSOR = re.compile(r"\b(?:Iraq|Syria|Jordan|Lebanon|Turkey|Iran|Kur
 
 _OF_AND_BEFORE = re.compile(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of)\s+(?:the\s+)?$")
-_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|province|countryside|city)\s+of\s+"
+_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|mayor|province|countryside|city)\s+of\s+"
                              r"(?:the\s+)?$", re.I)
 # ("the provincial capital city of X": the kind says it is a town; not "the village of X": a village's name is often
 # another's elsewhere, and is read from the text with the place that locates it; not "the district of X": the unit,
