@@ -124,5 +124,6 @@ def test_a_town_named_as_an_office_s_place_inside_the_province_chosen_is_the_pla
 def test_a_town_that_only_gives_a_direction_stays_behind_its_province():
     from analysis.events.mention_places import site_place
 
-    s = "A bomb went off under a car 20 km south of Tikrit in Salahuddin province."
-    assert site_place(scan_places(s), s)["type"] == "province"
+    s = "A bomb went off under a car 20 km south of Tikrit, in a field of Salahuddin province."
+    got = site_place(scan_places(s), s)
+    assert got is not None and got["type"] == "province", got
