@@ -108,9 +108,15 @@ def test_reference_rows_already_known_ambiguous_or_first_names_are_left_out():
     from analysis.events.place_reference import _kept
 
     table = pd.DataFrame({"name": ["Qamishli"], "aliases": [""]})
-    rows = [{"name": n, "aliases": a} for n, a in
-            (("Kamishli", ""), ("Zorava", ""), ("Zorava", ""), ("Hamza", ""), ("Tal Nabat", "Tell Nabat"), ("Wxyq", ""))]
-    assert [r["name"] for r in _kept(rows, table)] == ["Tal Nabat", "Wxyq"]
+    rows = [{"name": n, "aliases": a, "admin1": p} for n, a, p in
+            (("Kamishli", "", "A"), ("Zorava", "", "A"), ("Zorava", "", "B"), ("Hamza", "", "A"),
+             ("Tal Nabat", "Tell Nabat", "A"), ("Wxyq", "", "A"), ("Wxyq", "", "A"))]
+    assert [r["name"] for r in _kept(rows, table)] == ["Tal Nabat", "Wxyq", "Wxyq"]  # one province's twice: not ambiguous
+
+
+def test_a_known_place_takes_the_lists_other_spellings():
+    got = [d for d in scan_places("Fighting flared again in Serekaniye on Monday.") if d["text"] == "Serekaniye"]
+    assert got and got[0]["country"] == "Syria", got
 
 
 # ---------------------------------------------------------------- a finer place inside the province chosen

@@ -23,7 +23,7 @@ import pandas as pd
 from .. import paths
 from .gazetteer import MIN_FOLD, fold_key, match_key, split_cell, tokens
 
-__all__ = ["REFERENCE_FILE", "reference_places", "reference_list", "first_name_keys"]
+__all__ = ["REFERENCE_FILE", "reference_places", "reference_aliases", "reference_list", "first_name_keys"]
 
 REFERENCE_FILE = "places_iq_sy.csv"
 SOURCE_NOTE = "hand-kept list of towns and quarters (public knowledge); coordinates: of the place that holds it"
@@ -86,7 +86,7 @@ def _word_blocklist() -> frozenset[str]:
 def _kept(rows: list[dict], table: pd.DataFrame) -> list[dict]:
     """The rows of the list that name a new place unambiguously (see the module's rules)."""
     exact, folded = _known_keys(table)
-    counts = Counter(match_key(n) for r in rows for n in {match_key(x): x for x in _names(r)}.values())
+    counts = Counter(k for k, _ in {(match_key(n), r["admin1"]) for r in rows for n in _names(r)})
     block = _word_blocklist()
     out = []
     for r in rows:
@@ -96,6 +96,30 @@ def _kept(rows: list[dict], table: pd.DataFrame) -> list[dict]:
         if len(tokens(r["name"])) == 1 and keys[0] in block:
             continue
         out.append(r)
+    return out
+
+
+def reference_aliases(table: pd.DataFrame) -> dict[str, list[str]]:
+    """Spellings of the list that a place of ``table`` lacks, by its id: a row one of whose names the table knows
+    gives its other names to that place ("Kobani" to Ayn al-Arab, "Palmyra" to Tadmur), when the name known is the
+    table's first place of that name in the row's country and none of the new names is already another place's.
+
+    >>> from analysis.events.places import places_table
+    >>> t = places_table(("SY",)); "Palmyra" in split_cell(t.loc[t["name"].eq("Tadmur"), "aliases"].iloc[0])
+    True
+    """
+    exact, folded = _known_keys(table)
+    ids: dict[tuple[str, str], str] = {}
+    for r in table.itertuples(index=False):
+        for a in [r.name, *split_cell(r.aliases)]:
+            ids.setdefault((r.country, match_key(a)), r.place_id)  # the hand rows come first
+    out: dict[str, list[str]] = {}
+    for r in reference_list().to_dict("records"):
+        known = [ids.get((r["country"], match_key(n))) for n in _names(r)]
+        new = [n for n in _names(r) if match_key(n) not in exact and _folded(n) not in folded]
+        target = next((k for k in known if k), None)
+        if target and new:
+            out.setdefault(target, []).extend(new)
     return out
 
 

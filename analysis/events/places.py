@@ -224,8 +224,10 @@ def places_table(countries: tuple[str, ...] = REGION, path: str | Path | None = 
     hand = _enrich_hand(hand, geonames_places(tuple(countries)), dup, same, relabel)
     out = pd.concat([hand, gn[hand.columns]], ignore_index=True)
     if {"IQ", "SY"} & set(countries):  # towns and quarters of Iraq and Syria the package lacks
-        from .place_reference import reference_places
+        from .place_reference import reference_aliases, reference_places
 
+        extra = reference_aliases(out)  # "Kobani", "Palmyra": spellings of places the table has
+        out["aliases"] = [";".join([a, *extra[p]]) if p in extra else a for p, a in zip(out["place_id"], out["aliases"])]
         out = pd.concat([out, reference_places(out)], ignore_index=True)
     return out.sort_values(["source", "place_id"], kind="stable").reset_index(drop=True)
 
