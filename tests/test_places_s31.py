@@ -45,6 +45,7 @@ def test_a_surname_after_a_first_name_and_al_is_no_place():
 # ---------------------------------------------------------------- three-letter town names in title case
 def test_a_three_letter_town_is_found_where_the_text_uses_it_as_a_place():
     assert _types_at("Gunmen opened fire on a patrol in Kut late on Friday.", "Kut")
+    assert _types_at("Gunmen opened fire on a patrol on Kut's outskirts late on Friday.", "Kut's")
 
 
 def test_a_three_letter_town_name_needs_a_place_cue():

@@ -186,6 +186,16 @@ def split_cell(cell: object) -> list[str]:
     return [s.strip() for s in str(cell).split(";") if s.strip()]
 
 
+def _title(word: str) -> bool:
+    """Whether a word is written in title case, a possessive 's aside.
+
+    >>> _title("Kut"), _title("Kut's"), _title("KUT"), _title("kut")
+    (True, True, False, False)
+    """
+    w = re.split(r"['’]", word, maxsplit=1)[0]
+    return w[:1].isupper() and w[1:].islower()
+
+
 def _taken(used: list[bool], i: int, j: int, inside: dict[int, Match] | None) -> bool:
     """Whether words [i, j) hold a used word that is not part of a shorter exact match lying wholly inside them.
 
@@ -385,7 +395,7 @@ class AliasIndex:
             first = next((t for t in toks[i:j] if t.key not in _ANY_ARTICLE), toks[i])
             ids = tuple(r for r, lower_ok in hits if lower_ok or first.cap)
             if n == 1 and len(toks[i].key) <= 3 and not toks[i].text.isupper():
-                ids = tuple(r for r in ids if r in self.short_ok.get(toks[i].key, ())) if toks[i].text.istitle() else ()
+                ids = tuple(r for r in ids if r in self.short_ok.get(toks[i].key, ())) if _title(toks[i].text) else ()
                 if not ids:
                     continue  # short single-word aliases (US, KH, IZ) only as written in capitals, but for a town
             if toks[i].key in self.no_article and i > 0 and toks[i - 1].cap and joinable[i - 1] and \
