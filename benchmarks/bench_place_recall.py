@@ -3,7 +3,7 @@
 ``.venv/bin/python benchmarks/bench_place_recall.py [--names FOLDER ...] [--sample N] [--seed S] [--out PATH]``
 
 Two name lists, each put into a few neutral sentences ("Gunmen attacked a checkpoint in X on Monday.", "near X",
-"X town", "the outskirts of X", "X's outskirts"):
+"X town", "the outskirts of X", "X's outskirts", "X district", "the X sub-district"):
 
 * **gazetteer names**: ``--sample`` names drawn (fixed seed) from the package gazetteer's own towns and units of Iraq and
   Syria, each also written in the spellings reporters use (``spelling_variants``: al-/Al /el-, Tal/Tel/Tell, hyphen or
@@ -36,9 +36,9 @@ CONTEXTS = {"in": "Gunmen attacked a checkpoint in {} on Monday, police said.",
             "near": "A roadside bomb went off near {} on Monday.",
             "town": "A drone struck a house in {} town on Monday.",
             "outskirts of": "Clashes broke out on the outskirts of {} late on Monday.",
-            "'s outskirts": "Clashes broke out on {}'s outskirts late on Monday."}
-_UNIT_CONTEXT = {"district": "Gunmen attacked a checkpoint in the {} district on Monday.",
-                 "province": "Gunmen attacked a checkpoint in {} province on Monday."}
+            "'s outskirts": "Clashes broke out on {}'s outskirts late on Monday.",
+            "district": "Gunmen attacked a checkpoint in {} district on Monday.",
+            "sub-district": "Shells fell on a farm in the {} sub-district on Monday."}
 
 
 def spelling_variants(name: str) -> list[str]:
@@ -75,11 +75,14 @@ def _found(text: str, start: int, end: int) -> list[dict]:
 
 
 def _entry_hit(rows: list[dict], pid: str, name: str, base: str) -> bool:
-    """Whether a found place is the entry ``pid``, an entry of the same name key, or (for a district) a town in it."""
+    """Whether a found place is the entry ``pid``, an entry of the same name key, (for a district) a town in it, or
+    (for a town) the district named after it."""
     gaz = places_gazetteer()
     keys = {match_key(name), match_key(base)}
     return any(d["place_id"] == pid or match_key(gaz.row(d["place_id"])["name"]) in keys or
-               pid in ancestors(d["place_id"]) and gaz.row(pid)["type"] == "district" for d in rows)
+               pid in ancestors(d["place_id"]) and gaz.row(pid)["type"] == "district" or
+               d["place_id"] in ancestors(pid) and d["type"] == "district" and match_key(base) in match_key(d["name"])
+               for d in rows)
 
 
 def gazetteer_sample(n: int, seed: int) -> list[tuple[str, str, str]]:

@@ -134,3 +134,9 @@ def test_a_town_that_only_gives_a_direction_stays_behind_its_province():
     s = "A bomb went off under a car 20 km south of Tikrit, in a field of Salahuddin province."
     got = site_place(scan_places(s), s)
     assert got is not None and got["type"] == "province", got
+
+
+# ---------------------------------------------------------------- "X province" is the province, not its capital X
+def test_a_province_named_after_its_capital_is_read_with_province_or_governorate():
+    for text in ("Clashes went on in Latakia province on Monday.", "Clashes went on in Aleppo governorate on Monday."):
+        assert [d["type"] for d in scan_places(text)] == ["province"], text

@@ -222,7 +222,7 @@ def places_table(countries: tuple[str, ...] = REGION, path: str | Path | None = 
     gn["parent"] = gn["parent"].map(lambda p: ";".join(dict.fromkeys(same.get(x, x) for x in split_cell(p))))
     gn["admin1"] = gn["admin1"].map(lambda a: relabel.get(a, a))
     hand = _enrich_hand(hand, geonames_places(tuple(countries)), dup, same, relabel)
-    out = pd.concat([hand, gn[hand.columns]], ignore_index=True)
+    out = _unit_aliases(pd.concat([hand, gn[hand.columns]], ignore_index=True))
     if {"IQ", "SY"} & set(countries):  # towns and quarters of Iraq and Syria the package lacks
         from .place_reference import reference_aliases, reference_places
 
@@ -230,6 +230,29 @@ def places_table(countries: tuple[str, ...] = REGION, path: str | Path | None = 
         out["aliases"] = [";".join([a, *extra[p]]) if p in extra else a for p, a in zip(out["place_id"], out["aliases"])]
         out = pd.concat([out, reference_places(out)], ignore_index=True)
     return out.sort_values(["source", "place_id"], kind="stable").reset_index(drop=True)
+
+
+_UNIT_WORD = re.compile(r"\s+(?:province|governorate|muhafazat)$", re.I)
+
+
+def _unit_aliases(table: pd.DataFrame) -> pd.DataFrame:
+    """Give every province each of its names with "province" and "governorate" after it ("Latakia" -> "Latakia
+    province", "Latakia governorate"), so that the unit, not its capital, is read where the text says so.
+
+    >>> t = pd.DataFrame({"place_id": ["p"], "name": ["Al Ladhiqiyah"], "aliases": ["Latakia Governorate"],
+    ...                   "type": ["province"]})
+    >>> _unit_aliases(t).loc[0, "aliases"].split(";")[1:]
+    ['Al Ladhiqiyah province', 'Al Ladhiqiyah governorate', 'Latakia province']
+    """
+    out = table.copy()
+    rows = out.index[out["type"] == "province"]
+    for i in rows:
+        names = [out.at[i, "name"], *split_cell(out.at[i, "aliases"])]
+        bases = dict.fromkeys(_UNIT_WORD.sub("", n) for n in names)
+        extra = [f"{b} {w}" for b in bases for w in ("province", "governorate")]
+        known = {match_key(n) for n in names}
+        out.at[i, "aliases"] = ";".join([*split_cell(out.at[i, "aliases"]), *(e for e in extra if match_key(e) not in known)])
+    return out
 
 
 def _enrich_hand(hand: pd.DataFrame, gn: pd.DataFrame, dup: dict[str, int], same: dict[str, str],
