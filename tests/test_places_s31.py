@@ -140,3 +140,8 @@ def test_a_town_that_only_gives_a_direction_stays_behind_its_province():
 def test_a_province_named_after_its_capital_is_read_with_province_or_governorate():
     for text in ("Clashes went on in Latakia province on Monday.", "Clashes went on in Aleppo governorate on Monday."):
         assert [d["type"] for d in scan_places(text)] == ["province"], text
+
+
+def test_a_folded_name_after_the_english_article_is_found():
+    got = _types_at("Shells fell on a farm in the Gatana sub-district on Monday.", "Gatana")
+    assert got and got[0][0] == "Qatana", got

@@ -46,6 +46,7 @@ SUN_ARTICLES = frozenset({"ar", "as", "ad", "at", "az", "ash", "an", "adh", "ath
 CONNECTORS = frozenset({"of", "ez", "az", "as", "ad", "ash", "ar", "bu", "abu", "ibn", "bin", "in", "and", "al", "el"})
 MAX_WORDS = 7
 _ANY_ARTICLE = SUN_ARTICLES | ARTICLES
+_ARABIC_ARTICLES = _ANY_ARTICLE - {"the"}  # an article a name may be written with ("Al Miqdadiyeh"), not English "the"
 #: words capitalised only because they open a sentence or heading ("In Hawija, ..."): not part of a name
 _LEAD_WORDS = frozenset("in at near on from to of and outside around inside into by for with".split())
 #: lower-case words that may end a name in a fuzzy run ("Conico field", "Harrir air base")
@@ -367,7 +368,8 @@ class AliasIndex:
                 ids = self.folded.get(fk) if fk not in self.fold_stop else None
                 if not ids:
                     continue
-                a = i - 1 if i > 0 and not used[i - 1] and toks[i - 1].key in _ANY_ARTICLE and joinable[i - 1] else i
+                a = i - 1 if i > 0 and not used[i - 1] and toks[i - 1].key in _ARABIC_ARTICLES and joinable[i - 1] \
+                    else i  # "Al Miqdadiyeh" with its article; not "the Gatana sub-district"
                 found.append(Match(a, j, toks[a].start, toks[j - 1].end, tuple(ids), 99.0, "folded"))
                 for k in range(a, j):
                     used[k] = True
