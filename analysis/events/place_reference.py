@@ -123,14 +123,27 @@ def reference_aliases(table: pd.DataFrame) -> dict[str, list[str]]:
     return out
 
 
-def _unit_id(table: pd.DataFrame, country: str, name: str, kinds: tuple[str, ...]) -> str:
-    """Id of the place of ``kinds`` in ``country`` named ``name`` (also "<name> province"), hand rows first; ''."""
-    keys = {match_key(name), match_key(f"{name} province"), match_key(f"{name} governorate")}
-    t = table[(table["country"] == country) & table["type"].isin(kinds)]
-    for source in ("hand", "geonames"):
-        for r in t[t["source"] == source].itertuples(index=False):
-            if any(match_key(a) in keys for a in [r.name, *split_cell(r.aliases)]):
-                return r.place_id
+def _unit_index(table: pd.DataFrame) -> dict[tuple[str, str, str], str]:
+    """(country, "province" or "town", key) -> the id of the province, or of the city or town, of that name (hand
+    rows first; a province also by "<name> province" and "<name> governorate")."""
+    groups = {"province": "province", "city": "town", "town": "town", "country": "country"}
+    out: dict[tuple[str, str, str], str] = {}
+    t = table[table["type"].isin(list(groups))].sort_values("source", key=lambda c: c.ne("hand"), kind="stable")
+    for r in t.itertuples(index=False):
+        for a in [r.name, *split_cell(r.aliases)]:
+            out.setdefault((r.country, groups[r.type], match_key(a)), r.place_id)
+    return out
+
+
+def _unit_id(units: dict[tuple[str, str, str], str], country: str, name: str, group: str) -> str:
+    """Id of the place of ``group`` in ``country`` named ``name`` (a province also "<name> province"), else ''.
+
+    >>> _unit_id({("Iraq", "province", "diyalaprovince"): "p"}, "Iraq", "Diyala", "province")
+    'p'
+    """
+    for k in (match_key(name), match_key(f"{name} province"), match_key(f"{name} governorate")):
+        if (country, group, k) in units:
+            return units[country, group, k]
     return ""
 
 
@@ -144,11 +157,12 @@ def reference_places(table: pd.DataFrame) -> pd.DataFrame:
     """
     rows = _kept(reference_list().to_dict("records"), table)
     by_id = table.set_index("place_id")
+    units = _unit_index(table)
     out = []
     for r in rows:
-        prov = _unit_id(table, r["country"], r["admin1"], ("province",))
-        city = _unit_id(table, r["country"], r["within"], ("city", "town")) if r["within"] else ""
-        holder = city or prov or _unit_id(table, r["country"], r["country"], ("country",))
+        prov = _unit_id(units, r["country"], r["admin1"], "province")
+        city = _unit_id(units, r["country"], r["within"], "town") if r["within"] else ""
+        holder = city or prov or _unit_id(units, r["country"], r["country"], "country")
         h = by_id.loc[holder] if holder else None
         parent = ";".join(p for p in (city, prov) if p) or (holder or "")
         out.append({"place_id": f"ref:{_CC[r['country']]}:{match_key(r['name'])}", "name": r["name"],
