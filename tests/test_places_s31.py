@@ -145,3 +145,8 @@ def test_a_province_named_after_its_capital_is_read_with_province_or_governorate
 def test_a_folded_name_after_the_english_article_is_found():
     got = _types_at("Shells fell on a farm in the Gatana sub-district on Monday.", "Gatana")
     assert got and got[0][0] == "Qatana", got
+
+
+def test_a_folded_spelling_that_opens_a_longer_name_is_not_that_place():
+    got = scan_places("A bomb went off near the Garage al-Amanah crossroads in eastern Baghdad.")
+    assert [d["name"] for d in got] == ["Baghdad"], got
