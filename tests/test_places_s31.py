@@ -150,3 +150,8 @@ def test_a_folded_name_after_the_english_article_is_found():
 def test_a_folded_spelling_that_opens_a_longer_name_is_not_that_place():
     got = scan_places("A bomb went off near the Garage al-Amanah crossroads in eastern Baghdad.")
     assert [d["name"] for d in got] == ["Baghdad"], got
+
+
+def test_a_town_name_before_a_capitalised_landform_is_the_landform_s():
+    got = scan_places("Drones struck a car in the Bazian Valley on Monday.")
+    assert not [d for d in got if d["text"] == "Bazian"], got

@@ -439,6 +439,8 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
 #: more of a name and then its kind ("Bani| Zeid neighborhood", "Tal| Abu Hamid village"): a longer name than the match
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)?\s+(?:neighbou?rhoods?|"
                                 r"villages?|quarters?|sub-?districts?|suburbs?)\b")
+#: a capitalised landform after a name ("Bazian Valley", "Hamrin Mountains"): the feature's name, not the town's
+_FEATURE_AFTER = re.compile(r"\s+(?:Valley|Mountains?|Plains?|Lake|Desert|Hills?|Range)\b")
 #: "al-X" right after a name: the name goes on (a folded spelling that matched its first word is another place's)
 _ARTICLE_NAME_AFTER = re.compile(r"\s+(?:al|el|Al|El)[-\s][A-Z]")
 #: a settlement noun after a name ("the Assad villages", "Hamdaniya town"): the name is a settlement's
@@ -452,8 +454,9 @@ def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], se
         return None  # "the al-Assad villages": a settlement of that name, not the base whose alias it is
     if gaz.rows[first]["source"] == "hand" and match.method != "folded":  # a folded spelling needs a cue too
         return first
-    if _LONGER_NAME_AFTER.match(text, match.end) or match.method == "folded" and _ARTICLE_NAME_AFTER.match(text, match.end):
-        return None  # "in Bani Zeid neighborhood", "near the Garage al-Amanah crossroads": only the start of a name
+    if _LONGER_NAME_AFTER.match(text, match.end) or match.method == "folded" and _ARTICLE_NAME_AFTER.match(text, match.end) \
+            or _FEATURE_AFTER.match(text, match.end):
+        return None  # "in Bani Zeid neighborhood", "near the Garage al-Amanah crossroads", "the Bazian Valley": another name
     if len(text[match.start:match.end]) < 3 or _name_start(match, toks).key in _NOT_NAMES or \
             match.j - match.i == 1 and toks[match.i].key in place_stopwords():
         return None
