@@ -155,3 +155,8 @@ def test_a_folded_spelling_that_opens_a_longer_name_is_not_that_place():
 def test_a_town_name_before_a_capitalised_landform_is_the_landform_s():
     got = scan_places("Drones struck a car in the Bazian Valley on Monday.")
     assert not [d for d in got if d["text"] == "Bazian"], got
+
+
+def test_a_three_letter_town_name_that_opens_a_longer_name_is_not_that_town():
+    got = scan_places("A bomb hit a patrol in Tal al-Rumman, eastern Mosul.")
+    assert not [d for d in got if d["text"] == "Tal"], got

@@ -397,7 +397,9 @@ class AliasIndex:
             first = next((t for t in toks[i:j] if t.key not in _ANY_ARTICLE), toks[i])
             ids = tuple(r for r, lower_ok in hits if lower_ok or first.cap)
             if n == 1 and len(toks[i].key) <= 3 and not toks[i].text.isupper():
-                ids = tuple(r for r in ids if r in self.short_ok.get(toks[i].key, ())) if _title(toks[i].text) else ()
+                goes_on = i + 1 < len(toks) and joinable[i] and (toks[i + 1].cap or toks[i + 1].key in _ANY_ARTICLE)
+                ids = tuple(r for r in ids if r in self.short_ok.get(toks[i].key, ())) \
+                    if _title(toks[i].text) and not goes_on else ()  # not "Tal al-Rumman": a longer name
                 if not ids:
                     continue  # short single-word aliases (US, KH, IZ) only as written in capitals, but for a town
             if toks[i].key in self.no_article and i > 0 and toks[i - 1].cap and joinable[i - 1] and \
