@@ -35,17 +35,18 @@ def content_span(text: str, sp: QuoteSpan, at: Attribution | None, kind: str, pa
     'The plan was "a mistake" from the start'
     """
     own = (sp.start, sp.end)
-    if kind == "continuation" or at is None or at.cue_start < 0 or at.mention is None or at.where in _OBJECT_ONLY:
+    if kind == "continuation" or at is None or at.cue_start < 0 or at.where in _OBJECT_ONLY or \
+            (at.mention is None and at.where != "reported clause"):
         return own
     lo, hi = para
     s0 = sentence_start(text, sp.open_start, lo)
     if at.cue_end <= sp.open_start and at.cue_start >= s0:
         a = _LEAD_IN.match(text, at.cue_end, sp.open_start).end()
-        if at.mention.start >= at.cue_end:   # 'said Lee' before the clause: the clause starts after the speaker
+        if at.mention is not None and at.mention.start >= at.cue_end:   # 'said Lee' before the clause: after the speaker
             a = _LEAD_IN.match(text, at.mention.end, sp.open_start).end() if at.mention.end <= sp.open_start else a
         closed = re.search(r"[.!?][’'\"”]*$", text[sp.start:sp.close_end])
         return min(a, sp.open_start), sp.close_end if closed else max(sentence_end(text, sp.close_end, hi), sp.close_end)
-    first = min(at.cue_start, at.mention.start)
+    first = min(at.cue_start, at.mention.start if at.mention is not None else at.cue_start)
     if first >= sp.close_end and first - sp.close_end <= 200 and not re.search(r"[.!?]\s", text[sp.close_end:first]):
         b = _TRAIL.search(text, sp.close_end, first)
         return s0, b.start() if b else first

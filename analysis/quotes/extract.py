@@ -918,15 +918,43 @@ def _governing_cue(art: _Article, q: _Quote) -> Attribution | None:
         return None
     c0, c1, form = cues[-1]
     gap = text[c1:sp.open_start]
-    if _cue_kind(form) not in {"evaluative", "request"} or len(_WORDS.findall(gap)) > _gap_limit(gap) or \
-            re.search(r"[.!?;:“”\"()]", gap) or _AGENTLESS.search(text, max(s0, c0 - 12), c0):
+    governs = _cue_kind(form) in {"evaluative", "request"} and len(_WORDS.findall(gap)) <= _gap_limit(gap) and \
+        not re.search(r"[.!?;:“”\"()]", gap)
+    clause = not governs and _reported_clause(art, q, s0, c0, c1, form)
+    if _AGENTLESS.search(text, max(s0, c0 - 12), c0) or not (governs or clause):
         return None
     at = attribution_before(text, s0, sp.open_start, art.paras[sp.para][0])
     men = at.mention if at is not None and at.cue_start == c0 else _governing_subject(text, s0, c0, form)
     men = men if men is not None and men.kind in _SUBJECT_KINDS else None
+    if men is None and clause and (first := np_at_start(text, s0, c0)) is not None and first.kind in _SUBJECT_KINDS:
+        men = first   # 'Ann Lee, in a green coat, said the vote was a "failure"': the clause's opening subject
     if men is None and _NAMING_PARTICIPLE.fullmatch(form) and not gap.strip():
         return None   # 'a small outpost dubbed "Tower 22"': a name given, nobody's words
-    return Attribution(form, c0, c1, men, "governing cue")
+    return Attribution(form, c0, c1, men, "reported clause" if clause else "governing cue")
+
+
+#: at most this many words between a reporting verb and a partial quote inside the clause it reports
+REPORT_GAP = 7
+#: a cue word used as a noun ('loud chants of', 'Republican claims of', 'quotes from'), not a verb governing a clause
+_CUE_AS_NOUN = re.compile(r"\b(?:a|an|the|of|his|her|their|its|our|my|your|and|loud|many)\s+$", re.I)
+
+
+def _reported_clause(art: _Article, q: _Quote, s0: int, c0: int, c1: int, form: str) -> bool:
+    """Whether the verb cue at text[c0:c1] reports the clause holding partial quote q: a reporting or thinking verb
+    of q's sentence at most REPORT_GAP words before it, no punctuation between, q not a title ('X, clad in red,
+    said the vote could be a "failure"', 'argue that the pope is a "political pope"').
+
+    >>> extract_quotes('Residents near the base, many of them farmers, believe the road is an "insult" to them.')["is_speech"].tolist()
+    [True]
+    >>> extract_quotes('She ended the night with chants of "four more years" ringing out.')["is_speech"].tolist()
+    [False]
+    """
+    text, sp = art.text, q.span
+    gap = text[c1:sp.open_start]
+    return q.kind == "partial" and _cue_kind(form) in {"speech", "cognition", "evaluative", "request"} and \
+        form != "according to" and len(_WORDS.findall(gap)) <= REPORT_GAP and not re.search(r"[.!?;:“”\"()\[\],—–]", gap) \
+        and not title_case(text[sp.start:sp.end].rstrip(".,")) and not _CUE_AS_NOUN.search(text, max(s0, c0 - 20), c0) \
+        and not re.match(r"\s+(?:of|for|from)\b", text[c1:c1 + 6])
 
 
 #: the end of a long object before the quote of a cue: 'described the channel under the bridge as "..."'
