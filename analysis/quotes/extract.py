@@ -984,6 +984,34 @@ def _possessed(art: _Article, q: _Quote) -> Attribution | None:
     return possessed_speech(text, sentence_start(text, sp.open_start, art.paras[sp.para][0]), sp.open_start)
 
 
+#: 'as' after a verb and its object, right before a partial quote: 'introduced him as "..."', 'cast herself as a "..."'
+_CAST_AS = re.compile(r"\b[a-z][\w\-]*(?:\s+[\w’'\-]+){0,3}?\s+(as)(?:\s+(?:an?|the))?\s*$")
+#: 'as' that is no verb's complement: a comparison, an example list, a conjunction opening a clause
+_NOT_CAST = re.compile(r"(?:\bsuch|\bas\s+[\w\-]+|\bso|[,;:(—–]|^)\s*as(?:\s+(?:an?|the))?\s*$", re.I)
+
+
+def _cast_as(art: _Article, q: _Quote) -> Attribution | None:
+    """A short partial quote right after a verb's 'as' ('introduced him as "..."', 'positioned itself as a "..."') is
+    the words of its sentence's subject (no mention when none opens the sentence), unless a title or a name.
+
+    >>> t = 'The council member, who has cast herself as the "voice of the valley," lost.'
+    >>> extract_quotes(t)[["is_speech", "speaker_mention"]].values.tolist()
+    [[True, 'The council member']]
+    >>> extract_quotes('Roads such as "the loop" were shut.')["is_speech"].tolist()
+    [False]
+    """
+    text, sp = art.text, q.span
+    s0 = sentence_start(text, sp.open_start, art.paras[sp.para][0])
+    head = text[max(s0, sp.open_start - 60):sp.open_start]
+    m = _CAST_AS.search(head)
+    if q.kind != "partial" or m is None or _NOT_CAST.search(head) or title_case(text[sp.start:sp.end].rstrip(".,")) or \
+            len(_WORDS.findall(text, sp.start, sp.end)) > SCARE_MAX_WORDS:
+        return None
+    men = np_at_start(text, s0, sp.open_start)
+    a = max(s0, sp.open_start - 60) + m.start(1)
+    return Attribution("as", a, a + 2, men if men is not None and men.kind in _SUBJECT_KINDS else None, "cast as")
+
+
 def _governing_subject(text: str, s0: int, c0: int, form: str) -> Mention | None:
     """The subject of a governing cue at c0: its own, the first verb's ('X mocked Y and called it'), the main
     clause's for a participle ('X placed ads calling it'), or a loosely read phrase before it.
@@ -1324,7 +1352,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     _sentence_subject(art, quotes)
     for q in quotes:
         if q.attr is None and q.source < 0 and q.speaker_from < 0 and q.span.para not in art.dense:
-            q.attr = _governing_cue(art, q) or _possessed(art, q)
+            q.attr = _governing_cue(art, q) or _possessed(art, q) or _cast_as(art, q)
             q.where = q.attr.where if q.attr is not None else q.where
     _next_sentence_speaker(art, quotes)
     for q in quotes:
