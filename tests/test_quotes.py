@@ -883,3 +883,32 @@ def test_bullet_quotes_take_list_lead_in_owner():
          '- "Russia must bear the legal consequences of its actions."')
     df = extract_quotes(t)
     assert len(df) == 2 and set(df["speaker"]) == {"the leaders"} and set(df["speaker_type"]) == {"role"}
+
+
+@pytest.mark.parametrize("body", ["the counter-terrorism service", "the security media cell", "the border directorate",
+                                  "the anti-terrorist unit", "the bomb squad"])
+def test_partial_quote_takes_sentence_final_body_headed_by_security_noun(body):
+    text = f'Drones struck a "truck carrying six rebels" near the bridge of Tel Sabu, {body} said in a statement.'
+    q = extract_quotes(text)
+    assert q["is_speech"].tolist() == [True]
+    assert q["speaker_mention"].tolist() == [body]
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ('Neighbours, many of them retired teachers, believe the tower is a "blot on the hill" for everyone.',
+     "blot on the hill"),
+    ('While those polled said the mayor had the "best plan," few backed her.', "best plan,"),
+    ('Nearly a third, 31%, say the "gig economy" helps them.', "gig economy"),
+    ('The pastor, who has cast himself as the "voice of the valley," left early.', "voice of the valley,"),
+])
+def test_partial_quote_in_clause_of_reporting_verb_is_speech(text, fragment):
+    q = extract_quotes(text)
+    assert q.loc[q["quote"] == fragment, "is_speech"].tolist() == [True]
+
+
+@pytest.mark.parametrize("scare", ['Roads such as "the loop" were shut all week.',
+                                   'She ended the night with chants of "four more years" ringing out.',
+                                   'Fans of "The Long Road Home" were back.'])
+def test_scare_quote_without_governing_verb_stays_not_speech_beside_governed_one(scare):
+    text = f'Nearly a third, 31%, say the "gig economy" helps them. {scare}'
+    assert extract_quotes(text)["is_speech"].tolist() == [True, False]
