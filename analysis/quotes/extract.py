@@ -990,6 +990,13 @@ _CAST_AS = re.compile(r"\b[a-z][\w\-]*(?:\s+[\w’'\-]+){0,3}?\s+(as)(?:\s+(?:an
 _NOT_CAST = re.compile(r"(?:\bsuch|\bas\s+[\w\-]+|\bso|[,;:(—–]|^)\s*as(?:\s+(?:an?|the))?\s*$", re.I)
 
 
+#: the agent of a passive before 'as': 'known by some voters as a "..."', 'seen by its backers as the "..."'
+_CAST_BY = re.compile(r"\bby\s+([^,;:()]{2,50}?)\s+as(?:\s+(?:an?|the))?\s*$")
+#: a passive with no agent before 'as': 'was billed as', 'has been described as', 'is widely known as'
+_CAST_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+(?:[a-z]+\s+)?as"
+                           r"(?:\s+(?:an?|the))?\s*$")
+
+
 def _cast_as(art: _Article, q: _Quote) -> Attribution | None:
     """A short partial quote right after a verb's 'as' ('introduced him as "..."', 'positioned itself as a "..."') is
     the words of its sentence's subject (no mention when none opens the sentence), unless a title or a name.
@@ -997,6 +1004,9 @@ def _cast_as(art: _Article, q: _Quote) -> Attribution | None:
     >>> t = 'The council member, who has cast herself as the "voice of the valley," lost.'
     >>> extract_quotes(t)[["is_speech", "speaker_mention"]].values.tolist()
     [[True, 'The council member']]
+    >>> t = 'The plan, seen by the farmers as a "last chance" for the valley, passed.'
+    >>> extract_quotes(t)[["is_speech", "speaker_mention"]].values.tolist()
+    [[True, 'the farmers']]
     >>> extract_quotes('Roads such as "the loop" were shut.')["is_speech"].tolist()
     [False]
     """
@@ -1007,8 +1017,11 @@ def _cast_as(art: _Article, q: _Quote) -> Attribution | None:
     if q.kind != "partial" or m is None or _NOT_CAST.search(head) or title_case(text[sp.start:sp.end].rstrip(".,")) or \
             len(_WORDS.findall(text, sp.start, sp.end)) > SCARE_MAX_WORDS:
         return None
-    men = np_at_start(text, s0, sp.open_start)
-    a = max(s0, sp.open_start - 60) + m.start(1)
+    base = max(s0, sp.open_start - 60)
+    by, passive = _CAST_BY.search(head), _CAST_PASSIVE.search(head)
+    men = np_at_start(text, base + by.start(1), base + by.end(1)) if by else \
+        None if passive else np_at_start(text, s0, sp.open_start)   # 'known by X as', 'was billed as': not the subject's
+    a = base + m.start(1)
     return Attribution("as", a, a + 2, men if men is not None and men.kind in _SUBJECT_KINDS else None, "cast as")
 
 
