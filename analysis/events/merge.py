@@ -1575,10 +1575,30 @@ def _type_fields(rows: list[dict], c: _Cluster) -> dict:
     order = ("us_strike", "attack", "strike") if c.family == "state" and "us_strike" in types else \
         ("attack", "us_strike", "strike")  # the US strike an account reads as "the strikes hit an area" stays a strike
     et = next((t for t in order + ("interception", "claim", "threat") if t in types), types[0])
-    labels = [w for w, *_ in vocabulary().weapons]
-    weapon = next((w for w in labels if w in c.weapons), "")
     subtype = next((r["event_subtype"] for r in rows if r.get("event_subtype") and r["event_type"] == et), "")
-    return {"event_type": et, "event_types": ";".join(sorted(set(types))), "event_subtype": subtype, "weapon": weapon}
+    return {"event_type": et, "event_types": ";".join(sorted(set(types))), "event_subtype": subtype,
+            "weapon": _main_weapon(rows, c.weapons)}
+
+
+def _main_weapon(rows: list[dict], weapons: dict[str, None]) -> str:
+    """The incident's weapon: of the family most of its mentions name, the most specific label (vocabulary order).
+
+    One aside ("indirect fire means rockets and mortars", "it may have been struck by ballistic missiles") does not
+    outweigh the rockets every other sentence reports.
+
+    >>> rows = [{"weapon": w} for w in ("rockets", "mortars", "rockets", "Grad/Katyusha")]
+    >>> _main_weapon(rows, dict.fromkeys(["rockets", "mortars", "Grad/Katyusha"]))
+    'Grad/Katyusha'
+    """
+    labels = [w for w, *_ in vocabulary().weapons]
+    first = next((w for w in labels if w in weapons), "")
+    votes = Counter(vocabulary().family(w) for r in rows for w in str(r.get("weapon") or "").split(";") if w)
+    if not first or not votes:
+        return first
+    top = max(votes.values())
+    if votes[vocabulary().family(first)] == top:
+        return first
+    return next((w for w in labels if w in weapons and votes[vocabulary().family(w)] == top), first)
 
 
 def _place_fields(rows: list[dict], c: _Cluster) -> dict:
