@@ -829,7 +829,9 @@ _INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them)\s+[^.;:,]{1,80}?(?=
 #: killed and wounded told as one number ("the killing and wounding of 24", "six were killed or wounded", "killed
 #: and wounded 15"): neither role's count; not "left a guard dead and wounded two others" (a verb with its object)
 _JOINT = re.compile(r"\b(?:kill(?:ed|ing)|dead(?!\s+and\s+\w+ing\b)(?!\s+and\s+(?:wounded|injured|hurt)\s+(?:an?|the|"
-                    r"his|her|its|their|another|\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b)|"
+                    r"his|her|its|their|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|"
+                    r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|more\s+than|at\s+least|over|about|around|nearly|"
+                    r"almost|some|up\s+to|scores|hundreds)\b)|"
                     r"deaths?)\s+(?:and|or|and/or)\s+(?:wound(?:ed|ing)|injur(?:ed|ing|y|ies)|hurt)\b(?!\s+respectively)", re.I)
 _NEGATED = re.compile(r"\b(?:no|not|nor|none|neither|nobody|without|never)\b(?![^.;]{0,80}?\b(?:but|however|while)\b)", re.I)
 #: the upper bound of a range "between nine and 23" (the lower bound counts)
@@ -846,6 +848,8 @@ def _blank_joint(text: str) -> str:
     ['between', 'nine', 'civilians']
     >>> _blank_joint("left a guard dead and wounded two others").split()[3:]  # a verb with its own object
     ['dead', 'and', 'wounded', 'two', 'others']
+    >>> _blank_joint("left nine dead and wounded more than 20").split()[2:4]  # its object told with a qualifier
+    ['dead', 'and']
     """
     if "between" in text.lower():
         text = _BETWEEN.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
