@@ -1,0 +1,54 @@
+"""Incident rules from the s32 round (issue 9: general forms of real reports), each in a fixture of our own words.
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.events import incident_mentions
+from analysis.events.mention_places import source_spans
+from analysis.validate.incidents import article_incidents, incident_form
+
+
+def _incidents(paras: list[str], published: str = "2022-03-09") -> pd.DataFrame:
+    rows, pos = [], 0
+    for i, t in enumerate(paras):
+        rows.append({"doc_id": "d", "para_id": i, "sent_id": i, "start": pos, "end": pos + len(t), "text": t})
+        pos += len(t) + 1
+    arts = pd.DataFrame({"doc_id": ["d"], "published": [published], "text": [" ".join(paras)]})
+    return article_incidents(incident_mentions(pd.DataFrame(rows), arts), arts)
+
+
+# ---------------------------------------------------------------- the sample's form of a drone strike is the drone
+def test_a_state_drone_strike_has_the_drone_form_and_an_air_raid_the_airstrike_form():
+    assert incident_form("strike", "drones") == "drone" and incident_form("us_strike", "drones") == "drone"
+    assert incident_form("strike", "air strike") == "airstrike"
+
+
+# ---------------------------------------------------------------- one aside does not set the incident's weapon
+def test_the_weapon_most_sentences_report_wins_over_an_aside_naming_another():
+    inc = _incidents(["Five rockets were fired at the Harir air base in Erbil on Monday, officials said.",
+                      "The rockets landed inside the Harir base, a security source said.",
+                      "A US official said the Harir base may have been struck by ballistic missiles.",
+                      "Two of the rockets hit a hangar at the Harir base."], published="2022-03-08")
+    assert len(inc) == 1 and incident_form(inc.iloc[0]["event_type"], inc.iloc[0]["weapon"]) == "rocket"
+
+
+# ---------------------------------------------------------------- "left N dead and wounded more than M"
+def test_dead_and_wounded_with_a_qualified_count_are_two_tolls_not_one_joint_figure():
+    inc = _incidents(["Two car bombs at a bus station in Tikrit have left at least eleven people dead and wounded more "
+                      "than 40, police said."])
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 11 and inc.iloc[0]["injured"] == 40
+
+
+def test_dead_and_wounded_with_a_count_of_two_digits_are_two_tolls():
+    inc = _incidents(["A truck bomb at a checkpoint near Samarra has left nine people dead and wounded 25."])
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 9 and inc.iloc[0]["injured"] == 25
+
+
+# ---------------------------------------------------------------- "according to" names who says it, not where
+def test_a_trailing_according_to_names_the_source_not_the_place():
+    s = "A drone hit a car near Sinjar, according to a statement of the security office of the Kurdistan region."
+    assert [s[a:b] for a, b in source_spans(s)] == [s[s.index(", according"):]]
