@@ -52,3 +52,16 @@ def test_dead_and_wounded_with_a_count_of_two_digits_are_two_tolls():
 def test_a_trailing_according_to_names_the_source_not_the_place():
     s = "A drone hit a car near Sinjar, according to a statement of the security office of the Kurdistan region."
     assert [s[a:b] for a, b in source_spans(s)] == [s[s.index(", according"):]]
+
+
+# ---------------------------------------------------------------- a bombing is a bomb; gunned down is a shooting
+def test_a_bombing_told_alone_is_a_bomb_attack_but_an_aerial_bombing_of_a_town_is_not():
+    inc = _incidents(["A rare bombing at a bus stop in Kirkuk wounded five people on Monday."])
+    assert len(inc) == 1 and incident_form(inc.iloc[0]["event_type"], inc.iloc[0]["weapon"]) == "ied"
+    inc = _incidents(["The bombing of Raqqa by coalition aircraft killed 12 civilians on Monday."])
+    assert len(inc) == 1 and incident_form(inc.iloc[0]["event_type"], inc.iloc[0]["weapon"]) == "airstrike"
+
+
+def test_gunned_down_is_a_shooting():
+    inc = _incidents(["On Saturday, the poet Karim Saadi was gunned down in the city of Najaf by unknown men."])
+    assert len(inc) == 1 and incident_form(inc.iloc[0]["event_type"], inc.iloc[0]["weapon"]) == "shooting"
