@@ -65,3 +65,13 @@ def test_a_bombing_told_alone_is_a_bomb_attack_but_an_aerial_bombing_of_a_town_i
 def test_gunned_down_is_a_shooting():
     inc = _incidents(["On Saturday, the poet Karim Saadi was gunned down in the city of Najaf by unknown men."])
     assert len(inc) == 1 and incident_form(inc.iloc[0]["event_type"], inc.iloc[0]["weapon"]) == "shooting"
+
+
+# ---------------------------------------------------------------- a definite "the attack" after a state's strike
+def test_interceptions_of_missiles_and_the_attack_told_after_a_states_strike_are_that_strike():
+    inc = _incidents(["Israel launched an air strike near Homs on Monday.",
+                      "The Syrian army intercepted some of the Israeli missiles near Homs.",
+                      "The attack occurred early on Monday and caused some damage near Homs.",
+                      "State media said four soldiers were killed in the Israeli missile attack near Homs."],
+                     published="2023-08-08")
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 4

@@ -246,6 +246,11 @@ def _families(m: dict) -> tuple[str, ...]:
             _searched(_STRUCK, str(m.get("evidence") or "")) or _account_of_told(m, _STRIKE_NOUN)):
         return ("militia", "state")  # "its headquarters had been struck": the target's side of someone's strike;
         # "the official said the strikes hit an area": a source's account of the strikes told
+    if m["event_type"] == "interception" and m.get("weapon") and vocabulary().family(str(m["weapon"])) in _GROUND_FIRE \
+            or m["event_type"] in ("attack", "strike") and not str(m.get("actor_id") or "") \
+            and _opens(DEFINITE_START, str(m.get("evidence") or "")):
+        return ("militia", "state")  # "air defences intercepted some of the missiles": a state's or a militia's; "The
+        # attack occurred at dawn" after a state's strike, "The strike took place in ..." after a militia's drone attack
     return (fam,)
 
 
