@@ -75,3 +75,14 @@ def test_interceptions_of_missiles_and_the_attack_told_after_a_states_strike_are
                       "State media said four soldiers were killed in the Israeli missile attack near Homs."],
                      published="2023-08-08")
     assert len(inc) == 1 and inc.iloc[0]["killed"] == 4
+
+
+# ---------------------------------------------------------------- counts and joint figures
+def test_a_hyphenated_dozen_counts_the_munitions():
+    inc = _incidents(["On Monday, militants fired around two-dozen rockets at a base near Kirkuk."])
+    assert len(inc) == 1 and inc.iloc[0]["n_fired"] == 24
+
+
+def test_a_headline_killed_comma_injured_is_one_joint_figure_not_the_dead():
+    inc = _incidents(["Tuz: At Least Five Policemen Killed, Injured in Ambush"], published="")
+    assert len(inc) <= 1 and not (len(inc) and inc.iloc[0]["killed"] == 5)
