@@ -832,7 +832,9 @@ _JOINT = re.compile(r"\b(?:kill(?:ed|ing)|dead(?!\s+and\s+\w+ing\b)(?!\s+and\s+(
                     r"his|her|its|their|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|"
                     r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|more\s+than|at\s+least|over|about|around|nearly|"
                     r"almost|some|up\s+to|scores|hundreds)\b)|"
-                    r"deaths?)\s+(?:and|or|and/or)\s+(?:wound(?:ed|ing)|injur(?:ed|ing|y|ies)|hurt)\b(?!\s+respectively)", re.I)
+                    r"deaths?)(?:\s+(?:and|or|and/or)\s+(?:wound(?:ed|ing)|injur(?:ed|ing|y|ies)|hurt)\b(?!\s+respectively)|"
+                    r"\s*,\s*(?:wound(?:ed|ing)|injur(?:ed|ing|y|ies)|hurt)\b(?!\s*,?\s+(?:an?|the|his|her|their|its|\d+|one|"
+                    r"two|three|four|five|six|seven|eight|nine|ten|several|dozens|more|at|over|about|around|nearly)\b))", re.I)
 _NEGATED = re.compile(r"\b(?:no|not|nor|none|neither|nobody|without|never)\b(?![^.;]{0,80}?\b(?:but|however|while)\b)", re.I)
 #: the upper bound of a range "between nine and 23" (the lower bound counts)
 _BETWEEN = re.compile(r"(\bbetween\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:and|to|-)"
@@ -850,10 +852,12 @@ def _blank_joint(text: str) -> str:
     ['dead', 'and', 'wounded', 'two', 'others']
     >>> _blank_joint("left nine dead and wounded more than 20").split()[2:4]  # its object told with a qualifier
     ['dead', 'and']
+    >>> _blank_joint("Four Soldiers Killed, Injured in Attack").split()  # a headline's joint figure
+    ['Four', 'Soldiers', 'in', 'Attack']
     """
     if "between" in text.lower():
         text = _BETWEEN.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    if " and " in text or " or " in text or "/" in text:
+    if " and " in text or " or " in text or "/" in text or "," in text:
         text = _JOINT.sub(lambda m: m.group() if _NEGATED.search(text, max(0, m.start() - 80), m.start()) else
                           " " * len(m.group()), text)  # "no troops were killed or wounded": none of either
     return text
