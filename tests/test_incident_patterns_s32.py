@@ -86,3 +86,8 @@ def test_a_hyphenated_dozen_counts_the_munitions():
 def test_a_headline_killed_comma_injured_is_one_joint_figure_not_the_dead():
     inc = _incidents(["Tuz: At Least Five Policemen Killed, Injured in Ambush"], published="")
     assert len(inc) <= 1 and not (len(inc) and inc.iloc[0]["killed"] == 5)
+
+
+def test_one_name_gunned_down_after_an_opening_phrase_is_one_dead():
+    inc = _incidents(["On Friday, Haddad was gunned down in the city of Basra by unknown men on motorbikes."])
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 1

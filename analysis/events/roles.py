@@ -239,6 +239,11 @@ _NAMED_SUBJECT_DIED = re.compile(
     r"(?:" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|bin|ibn)){1,3}(?:,[^,;]{3,80},)?|[A-Z][\w'’-]+,\s+who\s+[^,;]{3,80},)"
     r"\s+(?:was\s+(?:\w+ly\s+)?(?:killed|assassinated|executed|gunned\s+down|shot\s+(?:dead|to\s+death|and\s+killed))|"
     r"was\s+fatally\s+(?:shot|wounded|stabbed)|died|lost\s+(?:his|her)\s+life|succumbed)\b")
+#: one person named by a single name after an opening phrase as the subject of an assassination ("On Saturday, X was
+#: gunned down in ..."): a name, not a pronoun or a quantifier
+_ONE_NAME_GUNNED = re.compile(r",\s+(?!(?:No|None|Nobody|Everyone|Someone|Anyone|One|Each|It|He|She|They|We|This|That|"
+                              r"The|An?|Police|Troops|Soldiers|Forces|Gunmen|Militants)\b)[A-Z][\w'’-]{2,}\s+was\s+"
+                              r"(?:assassinated|gunned\s+down|shot\s+dead)\b")
 #: one person named with a title as the subject of a killing ("since Hamas leader X Y was killed in Tehran")
 _TITLED_KILLED = re.compile(r"(?:^\W*|\b(?:since|after|when|as|that|because|while|and)\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:leader|commander|chief|general|head|official|spokesman|founder|cleric|deputy|minister)\s+"
@@ -569,12 +574,15 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
     2
     >>> casualties("No one was killed by the shells, but one guard died of a heart attack")["killed"] is None
     True
+    >>> casualties("On Friday, Haddad was gunned down in Basra by unknown men.")["killed"]
+    1
     """
     out["named_killed"] = named_victims(text) if out["killed"] is None else []
     if out["named_killed"]:
         out["killed"] = len(out["named_killed"])  # "assassinated X and Y": two dead, as the text names them
     if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text) or _TITLED_KILLED.search(text)
-                                  or _WHO_KILLED_ONE.search(text) or _NAMED_SUBJECT_DIED.search(text)):
+                                  or _WHO_KILLED_ONE.search(text) or _NAMED_SUBJECT_DIED.search(text)
+                                  or _ONE_NAME_GUNNED.search(text)):
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
     if uncounted and out["killed"]:
         out["killed"] += companions(text, out["named_killed"])  # "killed X, along with a top commander": 2
