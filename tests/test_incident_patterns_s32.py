@@ -91,3 +91,10 @@ def test_a_headline_killed_comma_injured_is_one_joint_figure_not_the_dead():
 def test_one_name_gunned_down_after_an_opening_phrase_is_one_dead():
     inc = _incidents(["On Friday, Haddad was gunned down in the city of Basra by unknown men on motorbikes."])
     assert len(inc) == 1 and inc.iloc[0]["killed"] == 1
+
+
+def test_one_count_over_two_plural_nouns_counts_them_all():
+    inc = _incidents(["On Tuesday, 12 Iraqi policemen and tribal fighters were killed in an ambush near Baiji."])
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 12
+    inc = _incidents(["On Tuesday, two policemen and other guards were killed in an ambush near Baiji."])
+    assert len(inc) <= 1 and not (len(inc) and inc.iloc[0]["killed"] == 2)

@@ -384,6 +384,8 @@ def casualties(text: str) -> dict:
         if not role and "and" in text[chain[-1]["end"]:chain[-1]["end"] + 6]:
             trail = _TRAIL_ONE.match(text, chain[-1]["end"])  # "Two fighters and their commander were killed"
             role = _casualty_role(text, chain[:-1] + [{**chain[-1], "end": trail.end()}]) if trail else ""
+            nouns = None if trail else _TRAIL_NOUNS.match(text, chain[-1]["end"])  # "10 soldiers and fighters were"
+            role = _casualty_role(text, chain[:-1] + [{**chain[-1], "end": nouns.end()}]) if nouns else role
         if role:
             told = out[role]
             _add(out, role, chain, text, text[last[role]:chain[0]["start"]] if role in last else "")
@@ -1362,6 +1364,13 @@ _ALONG_TOLD = re.compile(r"\b(?:he|she|[A-Z][\w'’-]+),\s+(?:along|together)\s+
 #: from, his noun elided: "Two American personnel and one from Britain were killed"
 _TRAIL_ONE = re.compile(r"\s+and\s+(?:" + _DET_ONE + r"|(?:one|another)\s+(?:from|of)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?"
                         r"[\w.'’-]+)(?=,?\s+(?:were|was|have|had|are)\b|\s+(?:dead|wounded|injured)\b)", re.I)
+#: a second plural noun under the same count: "10 soldiers and pro-government fighters were killed" (ten in all; not
+#: "and other troops", "and two civilians", "and their commander": a quantifier, a number or a determiner opens those)
+_TRAIL_NOUNS = re.compile(r"\s+and\s+(?!(?:other|others|several|many|some|numerous|dozens|scores|the|their|his|her|its|an?|"
+                          r"\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)(?:[\w'’-]+\s+){0,2}?(?:" +
+                          "|".join(sorted(w for w in PEOPLE_NOUNS if w.endswith("s") or w in {"personnel", "police",
+                                                                                           "militiamen", "men"})) +
+                          r")(?=,?\s+(?:were|have\s+been|had\s+been)\b)", re.I)
 #: one or two victims between a verb and their state: "shot a man dead", "left the officer and his driver wounded"
 _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leaves|shot|shooting)\s+(?P<a>" + _DET_ONE + r")(?P<b>\s+and\s+" + _DET_ONE +
                            r")?\s+(?:(?P<k>dead|to\s+death)|(?P<w>wounded|injured|hurt|in\s+a\s+coma))\b", re.I)
