@@ -85,7 +85,7 @@ def test_a_hyphenated_dozen_counts_the_munitions():
 
 def test_a_headline_killed_comma_injured_is_one_joint_figure_not_the_dead():
     inc = _incidents(["Tuz: At Least Five Policemen Killed, Injured in Ambush"], published="")
-    assert len(inc) <= 1 and not (len(inc) and inc.iloc[0]["killed"] == 5)
+    assert len(inc) <= 1 and not (len(inc) and pd.notna(inc.iloc[0]["killed"]) and inc.iloc[0]["killed"] == 5)
 
 
 def test_one_name_gunned_down_after_an_opening_phrase_is_one_dead():
@@ -97,4 +97,4 @@ def test_one_count_over_two_plural_nouns_counts_them_all():
     inc = _incidents(["On Tuesday, 12 Iraqi policemen and tribal fighters were killed in an ambush near Baiji."])
     assert len(inc) == 1 and inc.iloc[0]["killed"] == 12
     inc = _incidents(["On Tuesday, two policemen and other guards were killed in an ambush near Baiji."])
-    assert len(inc) <= 1 and not (len(inc) and inc.iloc[0]["killed"] == 2)
+    assert len(inc) <= 1 and not (len(inc) and pd.notna(inc.iloc[0]["killed"]) and inc.iloc[0]["killed"] == 2)
