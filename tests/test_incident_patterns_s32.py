@@ -98,3 +98,10 @@ def test_one_count_over_two_plural_nouns_counts_them_all():
     assert len(inc) == 1 and inc.iloc[0]["killed"] == 12
     inc = _incidents(["On Tuesday, two policemen and other guards were killed in an ambush near Baiji."])
     assert len(inc) <= 1 and not (len(inc) and pd.notna(inc.iloc[0]["killed"]) and inc.iloc[0]["killed"] == 2)
+
+
+def test_a_governments_attack_told_after_its_missile_strike_is_that_strike():
+    inc = _incidents(["On Tuesday, Iran fired a dozen missiles at two bases in Iraq.",
+                      "According to photos taken by a news agency after the attack, parts of the Harir airbase targeted "
+                      "by Iran appeared to be destroyed."], published="2020-01-15")
+    assert len(inc) == 1 and inc.iloc[0]["n_fired"] == 12

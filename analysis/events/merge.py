@@ -251,6 +251,9 @@ def _families(m: dict) -> tuple[str, ...]:
             and _opens(DEFINITE_START, str(m.get("evidence") or "")):
         return ("militia", "state")  # "air defences intercepted some of the missiles": a state's or a militia's; "The
         # attack occurred at dawn" after a state's strike, "The strike took place in ..." after a militia's drone attack
+    if m["event_type"] == "attack" and actors_gazetteer().rows.get(str(m.get("actor_id") or ""), {}).get("type") == \
+            "government":
+        return ("militia", "state")  # "the base targeted by Iran": a government's attack is its strike told again
     return (fam,)
 
 
