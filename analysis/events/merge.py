@@ -231,6 +231,11 @@ _STRUCK = re.compile(r"\b(?:had|has|have)\s+been\s+(?:\w+\s+)?(?:struck|hit|bomb
 _GROUND_FIRE = frozenset({"missile", "ballistic", "rocket", "artillery", "mortar"})
 
 
+#: a sentence whose subject is the event told, as a bare definite noun ("The attack occurred ...", "The strike took place
+#: ...", not "That attack had hit ...": a demonstrative points at one event of the sentence before)
+_THE_EVENT_DID = re.compile(r"^\W*The\s+(?:attack|strike)\s+(?:occurred|took\s+place|happened|came|was\s+carried\s+out)\b")
+
+
 def _families(m: dict) -> tuple[str, ...]:
     """The families of incidents a mention may join: a 'strike' that names no actor and only ground-launched fire
     ("the missile bombardment", "the shelling") may be a state's strike or the militia attack the article tells.
@@ -248,7 +253,7 @@ def _families(m: dict) -> tuple[str, ...]:
         # "the official said the strikes hit an area": a source's account of the strikes told
     if m["event_type"] == "interception" and m.get("weapon") and vocabulary().family(str(m["weapon"])) in _GROUND_FIRE \
             or m["event_type"] in ("attack", "strike") and not str(m.get("actor_id") or "") \
-            and _opens(DEFINITE_START, str(m.get("evidence") or "")):
+            and _opens(_THE_EVENT_DID, str(m.get("evidence") or "")):
         return ("militia", "state")  # "air defences intercepted some of the missiles": a state's or a militia's; "The
         # attack occurred at dawn" after a state's strike, "The strike took place in ..." after a militia's drone attack
     if m["event_type"] == "attack" and actors_gazetteer().rows.get(str(m.get("actor_id") or ""), {}).get("type") == \
