@@ -34,7 +34,7 @@ HELPERS = {
     "casualties": {"_ACTIVE", "_AMONG", "_APPOSITION", "_ASIDE", "_AS_MANY_AS", "_BETWEEN", "_BE_AUX", "_CHAIN_GAP",
                    "_NOT_ITEM", "_DATELINE_DASH", "_DOTTED_WORD", "_HE_DIED", "_INCLUDING", "_LEAD_SUBJECT",
                    "_LEAD_VICTIM", "_NAMES_END", "_NAMES_START", "_NEGATED", "_OF_PP", "_OTHERS", "_POSSESSIVE_S",
-                   "_PP", "_NAME_RUN", "_TITLE_ABBR", "_TRAIL_ONE", "_US_WORD", "_WIDER_TOLL",
+                   "_PP", "_NAME_RUN", "_TITLE_ABBR", "_TRAIL_ONE", "_TRAIL_NOUNS", "_US_WORD", "_WIDER_TOLL",
                    "_BARE_BEFORE",  # its "death of N" was left outside the guard's words before the table: kept as is
                    "_COMPANION", "_ELIDED", "_TOTAL_TO", "_VAGUE_TAIL",  # run once a victim, a chain or a total was read
                    "_PART_LIST", "_ANOTHER_ATTACK",  # the parts of a total read before; a second attack between two tolls

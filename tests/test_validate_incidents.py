@@ -55,7 +55,8 @@ def test_annotation_agreement_pairs_by_offsets_and_scores_fields():
 
 def test_forms_of_predicted_incidents():
     assert vi.incident_form("attack", "Grad/Katyusha") == "rocket"
-    assert vi.incident_form("us_strike", "drones") == "airstrike"
+    assert vi.incident_form("us_strike", "drones") == "drone"  # a drone strike is a drone attack whoever flew it
+    assert vi.incident_form("strike", "drones") == "drone" and vi.incident_form("us_strike", "air strike") == "airstrike"
     assert vi.incident_form("strike", "artillery") == "shelling"
     assert vi.incident_form("strike", "ballistic missiles") == "missile"
     assert vi.incident_form("attack", "small arms") == "shooting"

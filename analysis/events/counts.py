@@ -81,7 +81,7 @@ _WORD_NUM = rf"(?:{_UNIT_RE})(?:[-\s](?:{_UNIT_RE}))?(?:\s+(?:hundred|thousand|m
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 _NUM = (
     rf"(?:(?:half\s+a\s+dozen|a\s+half[-\s]dozen|a\s+(?:dozen|couple(?:\s+of)?|pair\s+of|score\s+of)"
-    rf"|(?:{_DIGITS}|{_WORD_NUM})(?:\s+(?:dozen|score|hundred|thousand|million|billion))?"
+    rf"|(?:{_DIGITS}|{_WORD_NUM})(?:(?:\s+|-)(?:dozen|score|hundred|thousand|million|billion))?"
     rf"|dozens|scores|hundreds|thousands|several|a\s+few|a\s+handful|a\s+number|numerous|multiple))"
 )
 _QUAL_RE = "|".join(sorted((re.escape(q) for q in _QUALIFIERS), key=len, reverse=True))
@@ -169,17 +169,20 @@ def parse_count(text: str) -> tuple[int | None, int | None, int | None, str]:
     (14, 14, None, 'at_least')
     >>> parse_count("dozens")
     (None, 24, None, 'approx')
+    >>> parse_count("around two-dozen")[0]
+    24
     """
     return _parse_count(text) if isinstance(text, str) else _parse_count(str(text))
 
 
 _SPACES = re.compile(r"\s+")
+_MULT_HYPHEN = re.compile(r"(?<=[a-z0-9])-(?=(?:dozen|score|hundred|thousand|million|billion)\b)")  # "two-dozen" is "two dozen"
 
 
 @lru_cache(maxsize=8192)
 def _parse_count(text: str) -> tuple[int | None, int | None, int | None, str]:
     """``parse_count`` of a string (cached: a few count phrases recur everywhere)."""
-    words = _SPACES.sub(" ", text.strip().lower()).rstrip(".").split(" ")
+    words = _MULT_HYPHEN.sub(" ", _SPACES.sub(" ", text.strip().lower()).rstrip(".")).split(" ")
     result: tuple[int | None, int | None, int | None, str] = (None, None, None, "exact")
     for n in range(len(words), 0, -1):
         head, rest = words[:n], words[n:]

@@ -488,7 +488,8 @@ _MONTHS = re.compile(r"(?:January|February|March|April|May|June|July|August|Sept
 _LEAD_SOURCE = re.compile(r"^[^;]{0,160}?\b(?:said|says|reported|announced|stated|confirmed|told\s+[\w.]+(?:\s+[\w.]+)?)"
                           r"\s+(?:(?:on|late|early)\s+\w+\s+)?(?:in\s+an?\s+(?:press\s+|written\s+|official\s+)?statement\s+)?that\b")
 _TRAIL_SOURCE = re.compile(r",\s*(?:[^,;]{0,120}?)\s+(?:said|says|reported|told|announced|added|stated)\b"
-                           r"(?:\s+(?:on|in|to|at|late|early)\b[^,;]{0,40})?\W*$")
+                           r"(?:\s+(?:on|in|to|at|late|early)\b[^,;]{0,40})?\W*$|"
+                           r",\s*(?:citing|according\s+to)\s+[^,;]{0,160}$")
 
 
 def source_spans(sent: str) -> list[tuple[int, int]]:
@@ -498,6 +499,9 @@ def source_spans(sent: str) -> list[tuple[int, int]]:
     >>> s = "A drone killed two, the counter-terrorism service of the Kurdish region said."
     >>> [s[a:b] for a, b in source_spans(s)]
     [', the counter-terrorism service of the Kurdish region said.']
+    >>> s = "A drone killed two in Iraq, according to a statement of the security council of the Kurdish region."
+    >>> [s[a:b] for a, b in source_spans(s)]
+    [', according to a statement of the security council of the Kurdish region.']
     """
     return list(_source_spans(sent))
 

@@ -231,6 +231,11 @@ _STRUCK = re.compile(r"\b(?:had|has|have)\s+been\s+(?:\w+\s+)?(?:struck|hit|bomb
 _GROUND_FIRE = frozenset({"missile", "ballistic", "rocket", "artillery", "mortar"})
 
 
+#: a sentence whose subject is the event told, as a bare definite noun ("The attack occurred ...", "The strike took place
+#: ...", not "That attack had hit ...": a demonstrative points at one event of the sentence before)
+_THE_EVENT_DID = re.compile(r"^\W*The\s+(?:attack|strike)\s+(?:occurred|took\s+place|happened|came|was\s+carried\s+out)\b")
+
+
 def _families(m: dict) -> tuple[str, ...]:
     """The families of incidents a mention may join: a 'strike' that names no actor and only ground-launched fire
     ("the missile bombardment", "the shelling") may be a state's strike or the militia attack the article tells.
@@ -246,6 +251,14 @@ def _families(m: dict) -> tuple[str, ...]:
             _searched(_STRUCK, str(m.get("evidence") or "")) or _account_of_told(m, _STRIKE_NOUN)):
         return ("militia", "state")  # "its headquarters had been struck": the target's side of someone's strike;
         # "the official said the strikes hit an area": a source's account of the strikes told
+    if m["event_type"] == "interception" and m.get("weapon") and vocabulary().family(str(m["weapon"])) in _GROUND_FIRE \
+            or m["event_type"] in ("attack", "strike") and not str(m.get("actor_id") or "") \
+            and _opens(_THE_EVENT_DID, str(m.get("evidence") or "")):
+        return ("militia", "state")  # "air defences intercepted some of the missiles": a state's or a militia's; "The
+        # attack occurred at dawn" after a state's strike, "The strike took place in ..." after a militia's drone attack
+    if m["event_type"] == "attack" and actors_gazetteer().rows.get(str(m.get("actor_id") or ""), {}).get("type") == \
+            "government":
+        return ("militia", "state")  # "the base targeted by Iran": a government's attack is its strike told again
     return (fam,)
 
 
@@ -1575,10 +1588,30 @@ def _type_fields(rows: list[dict], c: _Cluster) -> dict:
     order = ("us_strike", "attack", "strike") if c.family == "state" and "us_strike" in types else \
         ("attack", "us_strike", "strike")  # the US strike an account reads as "the strikes hit an area" stays a strike
     et = next((t for t in order + ("interception", "claim", "threat") if t in types), types[0])
-    labels = [w for w, *_ in vocabulary().weapons]
-    weapon = next((w for w in labels if w in c.weapons), "")
     subtype = next((r["event_subtype"] for r in rows if r.get("event_subtype") and r["event_type"] == et), "")
-    return {"event_type": et, "event_types": ";".join(sorted(set(types))), "event_subtype": subtype, "weapon": weapon}
+    return {"event_type": et, "event_types": ";".join(sorted(set(types))), "event_subtype": subtype,
+            "weapon": _main_weapon(rows, c.weapons)}
+
+
+def _main_weapon(rows: list[dict], weapons: dict[str, None]) -> str:
+    """The incident's weapon: of the family most of its mentions name, the most specific label (vocabulary order).
+
+    One aside ("indirect fire means rockets and mortars", "it may have been struck by ballistic missiles") does not
+    outweigh the rockets every other sentence reports.
+
+    >>> rows = [{"weapon": w} for w in ("rockets", "mortars", "rockets", "Grad/Katyusha")]
+    >>> _main_weapon(rows, dict.fromkeys(["rockets", "mortars", "Grad/Katyusha"]))
+    'Grad/Katyusha'
+    """
+    labels = [w for w, *_ in vocabulary().weapons]
+    first = next((w for w in labels if w in weapons), "")
+    votes = Counter(vocabulary().family(w) for r in rows for w in str(r.get("weapon") or "").split(";") if w)
+    if not first or not votes:
+        return first
+    top = max(votes.values())
+    if votes[vocabulary().family(first)] == top:
+        return first
+    return next((w for w in labels if w in weapons and votes[vocabulary().family(w)] == top), first)
 
 
 def _place_fields(rows: list[dict], c: _Cluster) -> dict:

@@ -239,6 +239,11 @@ _NAMED_SUBJECT_DIED = re.compile(
     r"(?:" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|bin|ibn)){1,3}(?:,[^,;]{3,80},)?|[A-Z][\w'’-]+,\s+who\s+[^,;]{3,80},)"
     r"\s+(?:was\s+(?:\w+ly\s+)?(?:killed|assassinated|executed|gunned\s+down|shot\s+(?:dead|to\s+death|and\s+killed))|"
     r"was\s+fatally\s+(?:shot|wounded|stabbed)|died|lost\s+(?:his|her)\s+life|succumbed)\b")
+#: one person named by a single name after an opening phrase as the subject of an assassination ("On Saturday, X was
+#: gunned down in ..."): a name, not a pronoun or a quantifier
+_ONE_NAME_GUNNED = re.compile(r",\s+(?!(?:No|None|Nobody|Everyone|Someone|Anyone|One|Each|It|He|She|They|We|This|That|"
+                              r"The|An?|Police|Troops|Soldiers|Forces|Gunmen|Militants)\b)[A-Z][\w'’-]{2,}\s+was\s+"
+                              r"(?:assassinated|gunned\s+down|shot\s+dead)\b")
 #: one person named with a title as the subject of a killing ("since Hamas leader X Y was killed in Tehran")
 _TITLED_KILLED = re.compile(r"(?:^\W*|\b(?:since|after|when|as|that|because|while|and)\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
                             r"(?:leader|commander|chief|general|head|official|spokesman|founder|cleric|deputy|minister)\s+"
@@ -379,6 +384,8 @@ def casualties(text: str) -> dict:
         if not role and "and" in text[chain[-1]["end"]:chain[-1]["end"] + 6]:
             trail = _TRAIL_ONE.match(text, chain[-1]["end"])  # "Two fighters and their commander were killed"
             role = _casualty_role(text, chain[:-1] + [{**chain[-1], "end": trail.end()}]) if trail else ""
+            nouns = None if trail else _TRAIL_NOUNS.match(text, chain[-1]["end"])  # "10 soldiers and fighters were"
+            role = _casualty_role(text, chain[:-1] + [{**chain[-1], "end": nouns.end()}]) if nouns else role
         if role:
             told = out[role]
             _add(out, role, chain, text, text[last[role]:chain[0]["start"]] if role in last else "")
@@ -569,12 +576,15 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
     2
     >>> casualties("No one was killed by the shells, but one guard died of a heart attack")["killed"] is None
     True
+    >>> casualties("On Friday, Haddad was gunned down in Basra by unknown men.")["killed"]
+    1
     """
     out["named_killed"] = named_victims(text) if out["killed"] is None else []
     if out["named_killed"]:
         out["killed"] = len(out["named_killed"])  # "assassinated X and Y": two dead, as the text names them
     if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text) or _TITLED_KILLED.search(text)
-                                  or _WHO_KILLED_ONE.search(text) or _NAMED_SUBJECT_DIED.search(text)):
+                                  or _WHO_KILLED_ONE.search(text) or _NAMED_SUBJECT_DIED.search(text)
+                                  or _ONE_NAME_GUNNED.search(text)):
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
     if uncounted and out["killed"]:
         out["killed"] += companions(text, out["named_killed"])  # "killed X, along with a top commander": 2
@@ -829,8 +839,12 @@ _INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them)\s+[^.;:,]{1,80}?(?=
 #: killed and wounded told as one number ("the killing and wounding of 24", "six were killed or wounded", "killed
 #: and wounded 15"): neither role's count; not "left a guard dead and wounded two others" (a verb with its object)
 _JOINT = re.compile(r"\b(?:kill(?:ed|ing)|dead(?!\s+and\s+\w+ing\b)(?!\s+and\s+(?:wounded|injured|hurt)\s+(?:an?|the|"
-                    r"his|her|its|their|another|\d|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b)|"
-                    r"deaths?)\s+(?:and|or|and/or)\s+(?:wound(?:ed|ing)|injur(?:ed|ing|y|ies)|hurt)\b(?!\s+respectively)", re.I)
+                    r"his|her|its|their|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|"
+                    r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|more\s+than|at\s+least|over|about|around|nearly|"
+                    r"almost|some|up\s+to|scores|hundreds)\b)|"
+                    r"deaths?)(?:\s+(?:and|or|and/or)\s+(?:wound(?:ed|ing)|injur(?:ed|ing|y|ies)|hurt)\b(?!\s+respectively)|"
+                    r"\s*,\s*(?:wound(?:ed|ing)|injur(?:ed|ing|y|ies)|hurt)\b(?!\s*,?\s+(?:an?|the|his|her|their|its|\d+|one|"
+                    r"two|three|four|five|six|seven|eight|nine|ten|several|dozens|more|at|over|about|around|nearly)\b))", re.I)
 _NEGATED = re.compile(r"\b(?:no|not|nor|none|neither|nobody|without|never)\b(?![^.;]{0,80}?\b(?:but|however|while)\b)", re.I)
 #: the upper bound of a range "between nine and 23" (the lower bound counts)
 _BETWEEN = re.compile(r"(\bbetween\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?:and|to|-)"
@@ -846,10 +860,14 @@ def _blank_joint(text: str) -> str:
     ['between', 'nine', 'civilians']
     >>> _blank_joint("left a guard dead and wounded two others").split()[3:]  # a verb with its own object
     ['dead', 'and', 'wounded', 'two', 'others']
+    >>> _blank_joint("left nine dead and wounded more than 20").split()[2:4]  # its object told with a qualifier
+    ['dead', 'and']
+    >>> _blank_joint("Four Soldiers Killed, Injured in Attack").split()  # a headline's joint figure
+    ['Four', 'Soldiers', 'in', 'Attack']
     """
     if "between" in text.lower():
         text = _BETWEEN.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
-    if " and " in text or " or " in text or "/" in text:
+    if " and " in text or " or " in text or "/" in text or "," in text:
         text = _JOINT.sub(lambda m: m.group() if _NEGATED.search(text, max(0, m.start() - 80), m.start()) else
                           " " * len(m.group()), text)  # "no troops were killed or wounded": none of either
     return text
@@ -1346,6 +1364,13 @@ _ALONG_TOLD = re.compile(r"\b(?:he|she|[A-Z][\w'’-]+),\s+(?:along|together)\s+
 #: from, his noun elided: "Two American personnel and one from Britain were killed"
 _TRAIL_ONE = re.compile(r"\s+and\s+(?:" + _DET_ONE + r"|(?:one|another)\s+(?:from|of)\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,2}?"
                         r"[\w.'’-]+)(?=,?\s+(?:were|was|have|had|are)\b|\s+(?:dead|wounded|injured)\b)", re.I)
+#: a second plural noun under the same count: "10 soldiers and pro-government fighters were killed" (ten in all; not
+#: "and other troops", "and two civilians", "and their commander": a quantifier, a number or a determiner opens those)
+_TRAIL_NOUNS = re.compile(r"\s+and\s+(?!(?:other|others|several|many|some|numerous|dozens|scores|the|their|his|her|its|an?|"
+                          r"\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b)(?:[\w'’-]+\s+){0,2}?(?:" +
+                          "|".join(sorted(w for w in PEOPLE_NOUNS if w.endswith("s") or w in {"personnel", "police",
+                                                                                           "militiamen", "men"})) +
+                          r")(?=,?\s+(?:were|have\s+been|had\s+been)\b)", re.I)
 #: one or two victims between a verb and their state: "shot a man dead", "left the officer and his driver wounded"
 _LEFT_VICTIMS = re.compile(r"\b(?:left|leaving|leaves|shot|shooting)\s+(?P<a>" + _DET_ONE + r")(?P<b>\s+and\s+" + _DET_ONE +
                            r")?\s+(?:(?P<k>dead|to\s+death)|(?P<w>wounded|injured|hurt|in\s+a\s+coma))\b", re.I)

@@ -226,15 +226,17 @@ SCORED_FIELDS = ["killed", "injured", "n_fired", "n_hit", "n_intercepted", "form
 def incident_form(event_type: str, weapon: str, subtype: str = "") -> str:
     """The attack sample's form of a predicted incident (rocket, drone, airstrike, shelling, other_attack...).
 
+    A strike told as a drone strike is ``drone`` whoever flew it (the sample's form is the weapon, not the side).
+
     >>> incident_form("attack", "Grad/Katyusha"), incident_form("us_strike", "drones"), incident_form("attack", "")
-    ('rocket', 'airstrike', 'other_attack')
+    ('rocket', 'drone', 'other_attack')
     """
     if event_type == "threat":
         return "threat"
     fam = vocabulary().family(weapon) if weapon else ""
     if event_type in ("us_strike", "strike"):
-        if fam in ("missile", "ballistic"):
-            return "missile"
+        if fam in ("missile", "ballistic", "drone"):
+            return "missile" if fam != "drone" else "drone"
         return "shelling" if fam in ("artillery", "mortar", "rocket") or "Shelling" in subtype and not fam else "airstrike"
     return _FAMILY_FORM.get(fam, "other_attack")
 
