@@ -41,10 +41,11 @@ bench: bench-accuracy bench-speed  ## every benchmark (on demand, not part of th
 # sample, never committed). Each script says so and exits 0 when its data is absent.
 DATA    ?= ../shared/data
 ATTACKS ?= ../tmpdata/attacks
-bench-accuracy: $(STAMP)  ## quotes (PolNeAR), dates (TempEval-3), incidents (attack reports)
+bench-accuracy: $(STAMP)  ## quotes (PolNeAR), dates (TempEval-3), incidents (attack reports), place names (gazetteer sample)
 	$(BIN)/python benchmarks/bench_quotes_polnear.py --data "$(DATA)" --attacks "$(ATTACKS)"
 	$(BIN)/python benchmarks/bench_dates_timebank.py --data "$(DATA)" --attacks "$(ATTACKS)"
 	$(BIN)/python benchmarks/bench_incidents.py --attacks "$(ATTACKS)"
+	$(BIN)/python benchmarks/bench_place_recall.py
 
 bench-speed: $(STAMP)  ## throughput and scaling of every helper, the Dask path and a whole rerun
 	$(BIN)/python benchmarks/bench_cleaning.py --data "$(DATA)"

@@ -14,7 +14,7 @@ Two name lists, each put into a few neutral sentences ("Gunmen attacked a checkp
   held-out one (the script refuses folder names with ``_h``).
 
 Prints the recall of each list per sentence form and writes them as JSON to ``--out`` (default
-``/tmp/place_recall.json``). Nothing of the texts is printed but the names missed of the gazetteer sample.
+``benchmarks/results/place_recall.json``, with the date and the command). Nothing of the texts is printed but the names missed of the gazetteer sample.
 """
 
 from __future__ import annotations
@@ -155,14 +155,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--names", type=Path, nargs="*", default=[], help="development folders with gold place names")
     ap.add_argument("--sample", type=int, default=300)
     ap.add_argument("--seed", type=int, default=31)
-    ap.add_argument("--out", type=Path, default=Path("/tmp/place_recall.json"))
+    ap.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "results" / "place_recall.json")
     args = ap.parse_args(argv)
-    out = {"gazetteer": gazetteer_recall(gazetteer_sample(args.sample, args.seed))}
+    import datetime
+    import sys
+
+    shown = [a if not a.startswith("/") else "/".join(("..", *Path(a).parts[-2:])) for a in sys.argv[1:]]
+    out: dict = {"date": datetime.date.today().isoformat(), "command": " ".join(["python benchmarks/bench_place_recall.py", *shown]),
+                 "gazetteer": gazetteer_recall(gazetteer_sample(args.sample, args.seed))}
     if args.names:
         out["gold"] = gold_recall(sorted({n for f in args.names for n in gold_names(f)}))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(json.dumps({k: v["recall"] for k, v in out.items()}, indent=1))
+    print(json.dumps({k: v["recall"] for k, v in out.items() if isinstance(v, dict)}, indent=1))
     return 0
 
 
