@@ -104,7 +104,7 @@ def space_words(alternatives: list[str]) -> list[str] | None:
     """The first words of the alternatives that start with spaces (those that start with ";" or "," need none);
     None when one such alternative's first words cannot be read (``with_lead`` then tries every space).
 
-    >>> space_words([";\\s*", r"\\s+(?=after\\s+x)", r",?\\s+(?=(?:which|who)\\s)", r"\\s+(?=(?:as\\s+)?a\\s+response)"])
+    >>> space_words([r";\\s*", r"\\s+(?=after\\s+x)", r",?\\s+(?=(?:which|who)\\s)", r"\\s+(?=(?:as\\s+)?a\\s+response)"])
     ['after', 'which', 'who', 'a']
     >>> space_words([r"\\s+(?=\\w+ed\\b)"]) is None
     True
