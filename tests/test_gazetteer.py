@@ -151,7 +151,7 @@ def test_places_named_only_by_the_text():
     pl = gz.find_places("Turkish drones struck Kani Spika village in Sidakan sub-district, Erbil.")
     kani = pl[pl["text"] == "Kani Spika"].iloc[0]
     assert kani["method"] == "pattern" and kani["admin1"] == "Erbil" and kani["type"] == "village"
-    assert kani["place_id"].startswith("txt:") and {"erbil", "erbil_gov"} & set(gz.ancestors(kani["place_id"]))
+    assert kani["place_id"].startswith("txt:") and "erbil" in gz.ancestors(kani["place_id"])
     assert gz.find_places("The CNN town hall and the New York area").query("method == 'pattern'").empty
 
 
