@@ -7,18 +7,11 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.events import incident_mentions
 from analysis.events.mention_places import source_spans
-from analysis.validate.incidents import article_incidents, incident_form
+from analysis.validate.incidents import incident_form
+from test_incident_patterns_s31 import _incidents  # one paragraph per fixture string
 
 
-def _incidents(paras: list[str], published: str = "2022-03-09") -> pd.DataFrame:
-    rows, pos = [], 0
-    for i, t in enumerate(paras):
-        rows.append({"doc_id": "d", "para_id": i, "sent_id": i, "start": pos, "end": pos + len(t), "text": t})
-        pos += len(t) + 1
-    arts = pd.DataFrame({"doc_id": ["d"], "published": [published], "text": [" ".join(paras)]})
-    return article_incidents(incident_mentions(pd.DataFrame(rows), arts), arts)
 
 
 # ---------------------------------------------------------------- the sample's form of a drone strike is the drone

@@ -1012,12 +1012,12 @@ def _cast_as(art: _Article, q: _Quote) -> Attribution | None:
     """
     text, sp = art.text, q.span
     s0 = sentence_start(text, sp.open_start, art.paras[sp.para][0])
-    head = text[max(s0, sp.open_start - 60):sp.open_start]
+    base = max(s0, sp.open_start - 60)
+    head = text[base:sp.open_start]
     m = _CAST_AS.search(head)
     if q.kind != "partial" or m is None or _NOT_CAST.search(head) or title_case(text[sp.start:sp.end].rstrip(".,")) or \
             len(_WORDS.findall(text, sp.start, sp.end)) > SCARE_MAX_WORDS:
         return None
-    base = max(s0, sp.open_start - 60)
     by, passive = _CAST_BY.search(head), _CAST_PASSIVE.search(head)
     men = np_at_start(text, base + by.start(1), base + by.end(1)) if by else \
         None if passive else np_at_start(text, s0, sp.open_start)   # 'known by X as', 'was billed as': not the subject's
