@@ -114,6 +114,12 @@ EXTRA_SETS = (
     ("attacks_dev31", "dev31", "attack reports dev31", "--attacks-dev31",
      "the quotes layer of the stop-31 development sample of attack reports (20 reports, 20 further sites; first "
      "scored on main before any rule)"),
+    ("attacks_dev32", "dev32", "attack reports dev32", "--attacks-dev32",
+     "the quotes layer of the stop-32 development sample of attack reports (reports from sites in no other sample; "
+     "first scored on main before any rule)"),
+    ("quotes_dev32", "qdev32", "quotes dev32", "--quotes-dev32",
+     "quotes development set of stop 32 (real articles from sites in no other sample, not about the militia attacks; "
+     "annotated from the text alone and first scored on main's code before any rule was written on it)"),
     ("attacks_h31", "h31", "attack reports h31", "--attacks-h31",
      "held-out attack reports of stop 31 (the quotes layer of the stop-31 attack sample: 20 reports from 20 sites in no "
      "other sample, annotated by sessions that never ran the code on them; scored only, never tuned on)"),
@@ -151,6 +157,8 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
     no quotes annotation under /nonexistent/tmpdata/attacks_dev30: attack reports dev30 part skipped (pass --attacks-dev30 PATH)
     no quotes annotation under /nonexistent/tmpdata/attacks_dev30b: attack reports dev30b part skipped (pass --attacks-dev30b PATH)
     no quotes annotation under /nonexistent/tmpdata/attacks_dev31: attack reports dev31 part skipped (pass --attacks-dev31 PATH)
+    no quotes annotation under /nonexistent/tmpdata/attacks_dev32: attack reports dev32 part skipped (pass --attacks-dev32 PATH)
+    no quotes annotation under /nonexistent/tmpdata/quotes_dev32: quotes dev32 part skipped (pass --quotes-dev32 PATH)
     no quotes annotation under /nonexistent/tmpdata/attacks_h31: attack reports h31 part skipped (pass --attacks-h31 PATH)
     >>> rows, used
     ([], [])
