@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 from pathlib import Path
 
 import pandas as pd
@@ -77,6 +79,7 @@ def actors_gazetteer(path: str | None = None) -> ActorGazetteer:
                           adjectives=adjectives)
 
 
+_KEY = attrgetter("key")  # a word's match key
 _BACKED_AFTER = re.compile(r"[-‐]\s*(?:backed|led|aligned|allied|linked)")
 
 
@@ -94,8 +97,9 @@ def scan_actors(text: str, gazetteer: ActorGazetteer | None = None, threshold: f
     found += [(m, m.ids[0]) for m in gaz.index.fuzzy(toks, text, used, _FUZZY_SKIP, threshold)]
     rows = [_client(text, m.start, m.end, aid, gaz) or _row(text, m.start, m.end, aid, m.score, m.method, gaz)
             for m, aid in found]
-    for k, t in enumerate(toks):
-        aid = gaz.adjectives.get(t.key)
+    adjectives = gaz.adjectives
+    for k in compress(range(len(toks)), map(adjectives.__contains__, map(_KEY, toks))):  # adjectives only
+        t, aid = toks[k], adjectives[toks[k].key]
         if aid and not used[k] and t.cap and _MILITARY_HEAD.match(text[t.end:t.end + 40]) and \
                 not _BACKED_AFTER.match(text[t.end:t.end + 10]):
             rows.append(_row(text, t.start, t.end, aid, 100.0, "adjective", gaz))

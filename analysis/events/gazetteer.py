@@ -320,10 +320,11 @@ class AliasIndex:
         used = used if used is not None else [False] * len(toks)
         joinable = join_flags(toks, text) if joinable is None else joinable
         found: list[Match] = []
-        for i in compress(range(len(toks)), map(self.lengths.__contains__, map(_KEY, toks))):  # keys that start one
-            if used[i] or toks[i].key == "the":
+        keys = list(map(_KEY, toks))  # read once: every alias tried below slices them
+        for i in compress(range(len(toks)), map(self.lengths.__contains__, keys)):  # keys that start one
+            if used[i] or keys[i] == "the":
                 continue
-            hit = self._longest(toks, i, joinable, used, text)
+            hit = self._longest(toks, i, joinable, used, text, keys)
             if hit is None:
                 continue
             j, ids = hit
@@ -376,22 +377,25 @@ class AliasIndex:
                 break
         return found
 
-    def _longest(self, toks: list[Token], i: int, joinable: list[bool], used: list[bool], text: str
-                 ) -> tuple[int, tuple[str, ...]] | None:
-        """The longest alias starting at word ``i``: (end word, ids) or None."""
-        lead_article = toks[i].key in _ANY_ARTICLE and not toks[i].cap and \
-            text[toks[i].end:toks[i].end + 1] not in ("-", "‐")
-        lengths = self._longest_first(toks[i].key)
-        if used[i] or not lengths:
+    def _longest(self, toks: list[Token], i: int, joinable: list[bool], used: list[bool], text: str,
+                 keys: list[str]) -> tuple[int, tuple[str, ...]] | None:
+        """The longest alias starting at word ``i``: (end word, ids) or None (``keys``: the words' keys)."""
+        if used[i]:
             return None
+        tok, key = toks[i], keys[i]
+        lengths = self._longest_first(key)
+        if not lengths:
+            return None
+        lead_article = key in _ANY_ARTICLE and not tok.cap and text[tok.end:tok.end + 1] not in ("-", "‐")
         end, limit = i + 1, min(len(toks), i + lengths[0])
         while end < limit and not used[end] and joinable[end - 1]:
             end += 1  # words i .. end - 1 are free and joined: the spans that may hold an alias end there at most
+        exact = self.exact
         for n in lengths:
             j = i + n
-            if j > end or toks[j - 1].key in ARTICLES or (lead_article and n > 1 and toks[i].key in SUN_ARTICLES):
+            if j > end or keys[j - 1] in ARTICLES or (lead_article and n > 1 and key in SUN_ARTICLES):
                 continue
-            hits = self.exact.get(_join_tuple(tuple([t.key for t in toks[i:j]])))
+            hits = exact.get(_join_tuple(tuple(keys[i:j])))
             if not hits:
                 continue
             first = next((t for t in toks[i:j] if t.key not in _ANY_ARTICLE), toks[i])

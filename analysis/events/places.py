@@ -612,7 +612,10 @@ def _has_word(text: str, pieces: tuple[str, ...]) -> bool:
     >>> _has_word("the village of Tal Baydar", _UNKNOWN_WORDS), _has_word("Rockets hit Erbil", _TOPONYM_WORDS)
     (True, False)
     """
-    return any(p in text for p in pieces)
+    for p in pieces:  # a loop, not ``any`` over a generator: three calls a sentence
+        if p in text:
+            return True
+    return False
 
 
 def _headings(text: str) -> Iterator[re.Match]:
@@ -683,8 +686,9 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
     of X") or by the known place that locates them ("in Halwan, Kirkuk"); each takes its locating place as parent."""
     loc = _Locators(known)
     spans = []
+    kinds = _has_word(text, _UNKNOWN_WORDS)
     for rx, n, k in ((_UNKNOWN, "name1", "kind1"), (_UNKNOWN_BEFORE, "name2", "kind2")):
-        for m in rx.finditer(text) if _has_word(text, _UNKNOWN_WORDS) else ():
+        for m in rx.finditer(text) if kinds else ():
             kind = _singular(m.group(k).lower().replace("subdistrict", "sub-district"))
             spans.append((m.start(n), m.end(n), m.group(n), kind, m.end()))
             pair = _PAIR_BEFORE.search(text, max(0, m.start(n) - 60), m.start(n)) if m.group(k).endswith("s") else None
