@@ -412,7 +412,8 @@ def _count_rows(text: str) -> tuple[dict[str, object], ...]:
 #: converted calibre ("107-mm (4.2-inch) rockets"), quotes around the noun ('14 "107mm rockets"')
 _OR_MORE = re.compile(r"(?<=\d)\s+or\s+more\b", re.I)
 _CONVERTED = re.compile(r"\s*\(\d+(?:\.\d+)?[\s-]?(?:inch(?:es)?|in\.?|mm|cm|millimet(?:er|re)s?)\)", re.I)
-_QUOTED_NOUN = re.compile(r"(?<=\d\s)[\"“]([^\"“”\n]{1,30})[\"”]")
+#: (the quotation mark first, then the look behind it: the same matches, and the engine jumps to quotation marks)
+_QUOTED_NOUN = re.compile(r"[\"“](?<=\d\s[\"“])([^\"“”\n]{1,30})[\"”]")
 
 
 def _spaced_asides(text: str) -> tuple[str, set[int]]:
