@@ -1,12 +1,14 @@
 """Benchmark: speed of incident extraction, place finding and merging, and how it grows with input.
 
-``.venv/bin/python benchmarks/bench_incidents_speed.py [--news PATH] [--attacks PATH] [--copies 1 2 4]``
+``.venv/bin/python benchmarks/bench_incidents_speed.py [--news PATH] [--attacks PATH ...] [--copies 1 2 4]``
 ``.venv/bin/python benchmarks/bench_incidents_speed.py --paragraph 0.5 1 2`` (the hostile shape only)
 ``.venv/bin/python benchmarks/bench_incidents_speed.py --undated 0.25 1`` (merging an undated dense article only)
 
 * ``--news``: a folder of ordinary news articles (.txt, optional manifest.csv with ``published``); default
   ``../tmpdata/polnear924`` (real PolNeAR US-politics articles: few incidents). ``--attacks``: the
-  attack sample's corpus folder (real reports, dense in incidents). Missing folders are skipped.
+  attack sample's corpus folder (real reports, dense in incidents), or several read as one corpus (the development
+  samples: ``--attacks .../attacks_dev30/corpus .../attacks_dev30b/corpus .../attacks_dev31/corpus``). Missing folders
+  are skipped.
 * Texts are read and split into sentences with ``analysis.text.segment`` (cleaning is not what is
   measured). Each corpus is run at 1, 2 and 4 copies (doc ids renamed), and the exponent of CPU time
   against size is fitted on a log-log scale (1.0 = linear).
@@ -58,22 +60,40 @@ from analysis.text.segment import paragraph_rows, sentence_rows
 RESULTS = paths.PROJECT_ROOT / "benchmarks" / "results" / "incidents_speed.json"
 
 
-def read_folder(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(sentences, articles) of a folder of .txt articles (publication dates from manifest.csv when present)."""
-    pub = {}
-    if (folder / "manifest.csv").exists():
-        man = pd.read_csv(folder / "manifest.csv", dtype=str, keep_default_na=False)
-        pub = dict(zip(man["file"], man["published"]))
+def folders(given: Path | list[Path]) -> list[Path]:
+    """The folders of a ``--news`` or ``--attacks`` argument (one path or several)."""
+    return list(given) if isinstance(given, list) else [given]
+
+
+def published_dates(folder: Path) -> dict[str, str]:
+    """File name -> publication date, from the folder's manifest.csv when present."""
+    if not (folder / "manifest.csv").exists():
+        return {}
+    man = pd.read_csv(folder / "manifest.csv", dtype=str, keep_default_na=False)
+    return dict(zip(man["file"], man["published"]))
+
+
+def read_folder(folder: Path | list[Path]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(sentences, articles) of a folder of .txt articles, or of several read as one corpus (publication dates from
+    each manifest.csv when present; doc ids numbered across the folders)."""
+    files = [(f, pub.get(f.name, "")) for d in folders(folder) for pub in [published_dates(d)] for f in sorted(d.glob("*.txt"))]
     sents, arts = [], []
-    for i, f in enumerate(sorted(folder.glob("*.txt"))):
+    for i, (f, published) in enumerate(files):
         text = f.read_text(encoding="utf-8", errors="replace")
         doc = f"n{i:05d}"
         paras = paragraph_rows(text)
         for s in sentence_rows(text):
             para = next((p["para_id"] for p in paras if p["start"] <= s["start"] < p["end"]), 0)
             sents.append({"doc_id": doc, "para_id": para, **{k: s[k] for k in ("sent_id", "start", "end", "text")}})
-        arts.append({"doc_id": doc, "published": pub.get(f.name, ""), "text": text})
+        arts.append({"doc_id": doc, "published": published, "text": text})
     return pd.DataFrame(sents), pd.DataFrame(arts)
+
+
+def folder_names(given: Path | list[Path]) -> str:
+    """The folder name(s) of a ``--news`` or ``--attacks`` argument, as stored in the results ("a+b" for several)."""
+    several = folders(given)
+    return several[0].name if len(several) == 1 else "+".join(f.parent.name if f.name == "corpus" else f.name
+                                                              for f in several)
 
 
 def copies(sents: pd.DataFrame, arts: pd.DataFrame, k: int) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -108,7 +128,7 @@ def exponent(sizes: list[float], seconds: list[float]) -> float:
     return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
 
 
-def measure_corpus(name: str, folder: Path, ks: list[int]) -> list[dict]:
+def measure_corpus(name: str, folder: Path | list[Path], ks: list[int]) -> list[dict]:
     """Rows of timings for ``k`` copies of one corpus."""
     sents, arts = read_folder(folder)
     rows = []
@@ -127,7 +147,7 @@ def measure_corpus(name: str, folder: Path, ks: list[int]) -> list[dict]:
     return rows
 
 
-def one_paragraph(folder: Path, mb: float) -> tuple[pd.DataFrame, pd.DataFrame]:
+def one_paragraph(folder: Path | list[Path], mb: float) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One article of about ``mb`` MB that is a single paragraph: the folder's sentences joined with spaces, repeated."""
     base = " ".join(str(t).replace("\n", " ") for t in read_folder(folder)[0]["text"])
     text = ((base + " ") * (int(mb * 1e6) // len(base) + 1))[:int(mb * 1e6)]
@@ -137,7 +157,7 @@ def one_paragraph(folder: Path, mb: float) -> tuple[pd.DataFrame, pd.DataFrame]:
     return pd.DataFrame(rows), pd.DataFrame([{"doc_id": "p0", "published": "2024-02-01", "text": text}])
 
 
-def measure_paragraph(folder: Path, sizes: list[float]) -> list[dict]:
+def measure_paragraph(folder: Path | list[Path], sizes: list[float]) -> list[dict]:
     """CPU seconds of ``incident_mentions`` on one-paragraph articles of the given sizes (MB), and per MB."""
     incident_mentions(*one_paragraph(folder, 0.01))  # warm the reference tables
     rows = []
@@ -217,7 +237,8 @@ def synthetic_mentions(n: int, sites: int = 5, days: int = 20) -> pd.DataFrame:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--news", type=Path, default=Path(__file__).resolve().parents[2] / "tmpdata" / "polnear924")
-    ap.add_argument("--attacks", type=Path, default=Path(__file__).resolve().parents[2] / "tmpdata" / "attacks" / "corpus")
+    ap.add_argument("--attacks", type=Path, nargs="+", default=Path(__file__).resolve().parents[2] / "tmpdata" / "attacks" / "corpus",
+                    help="the attack reports' corpus folder, or several read as one corpus (e.g. the development samples)")
     ap.add_argument("--copies", type=int, nargs="+", default=[1, 2, 4])
     ap.add_argument("--merge-sizes", type=int, nargs="+", default=[2000, 8000, 32000])
     ap.add_argument("--out", type=Path, default=RESULTS)
@@ -235,11 +256,12 @@ def main(argv: list[str] | None = None) -> int:
               + " ".join(paths.as_given(a) if "/" in a else a for a in given), "time": "CPU seconds (time.process_time)",
               "gazetteer_load_s": round(t_load, 2), "corpora": {}, "exponents": {}}
     for name, folder in (("ordinary news", args.news), ("attack reports", args.attacks)):
-        if not folder.exists():
-            print(f"{name}: {folder} not found, skipped")
+        missing = [f for f in folders(folder) if not f.exists()]
+        if missing:
+            print(f"{name}: {', '.join(map(str, missing))} not found, skipped")
             continue
         rows = measure_corpus(name, folder, args.copies)
-        result["corpora"][name] = {"folder": folder.name, "rows": rows}
+        result["corpora"][name] = {"folder": folder_names(folder), "rows": rows}
         for col in ("incident_mentions s", "scan_places s", "merge s"):
             result["exponents"][f"{name}: {col}"] = round(exponent([r["MB"] for r in rows], [r[col] for r in rows]), 2)
     merge_rows = []
@@ -259,8 +281,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def paragraph_main(args: argparse.Namespace, given: list[str]) -> int:
     """``--paragraph``: time the one-paragraph shape and store it under ``one_paragraph`` in the results file."""
-    if not any(args.attacks.glob("*.txt")):
-        print(f"{paths.display(args.attacks)}: no .txt articles (give --attacks)")
+    if not any(any(f.glob("*.txt")) for f in folders(args.attacks)):
+        print(f"{folder_names(args.attacks)}: no .txt articles (give --attacks)")
         return 1
     rows = measure_paragraph(args.attacks, args.paragraph)
     slope = round(exponent([r["MB"] for r in rows], [r["incident_mentions s"] for r in rows]), 2)
@@ -268,7 +290,7 @@ def paragraph_main(args: argparse.Namespace, given: list[str]) -> int:
     result = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
     result["one_paragraph"] = {"date": date.today().isoformat(), "command": "python benchmarks/bench_incidents_speed.py "
                                + " ".join(paths.as_given(a) if "/" in a else a for a in given),
-                               "folder": args.attacks.name, "rows": rows, "exponent": slope}
+                               "folder": folder_names(args.attacks), "rows": rows, "exponent": slope}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(f"results written to {paths.display(args.out)}")
