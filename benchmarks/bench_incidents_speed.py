@@ -125,7 +125,8 @@ def exponent(sizes: list[float], seconds: list[float]) -> float:
     """Least-squares slope of log(seconds) against log(size)."""
     xs, ys = [math.log(s) for s in sizes], [math.log(max(t, 1e-6)) for t in seconds]
     mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
-    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+    spread = sum((x - mx) ** 2 for x in xs)
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / spread if spread else float("nan")  # one size: no slope
 
 
 def measure_corpus(name: str, folder: Path | list[Path], ks: list[int]) -> list[dict]:
