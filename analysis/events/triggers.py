@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from .actors import STATE_TYPES, actors_gazetteer
 from .vocabulary import Folded, lowered, vocabulary
+from .prefilter import guard
 
 __all__ = ["cue_classes", "event_type", "agent_and_target", "attribution", "US_SIDES"]
 
@@ -390,6 +391,7 @@ _ATTRIB = [("claimed", re.compile(r"\bclaim(?:ed|s|ing)?\b(?!\s+the\s+lives)|\bt
                                     r"presumably|allegedly|alleged)\b", re.I)),
            ("blamed", re.compile(r"\b(?:accus\w*|blam\w*|held\s+(?:\w+\s+){0,3}responsible|attributed\s+(?:it\s+|the\s+"
                                  r"\w+\s+)?to)\b", re.I))]
+_ATTRIB = [(label, guard(rx)) for label, rx in _ATTRIB]  # each skipped on a text without its words (``prefilter``)
 _OLD_LABEL = {"claimed": "claimed", "suspected": "believed", "blamed": "accused", "stated": "stated"}
 
 
@@ -402,12 +404,13 @@ def attribution(clause: str, sentence: str, etype: str) -> tuple[str, str, str]:
     ('blamed', 'Pentagon')
     """
     for label, rx in _ATTRIB:
-        m = rx.search(clause) or (rx.search(sentence) if label != "claimed" else None)
+        own = rx.search(clause)  # the clause's own words first, then (but for a claim) the sentence's
+        m = own or (rx.search(sentence) if label != "claimed" else None)
         if not m or label == "claimed" and etype not in ("claim", "threat") and not re.search("claim", m.group(), re.I):
             continue
         if label == "claimed" and etype not in ("claim", "threat", "attack"):
             continue
-        text = clause if rx.search(clause) else sentence
+        text = clause if own else sentence
         by = _attributor(text[:m.start()]) if label != "claimed" else ""
         return label, _OLD_LABEL[label], by
     return ("claimed", "claimed", "") if etype == "claim" else ("stated", "stated", "")
