@@ -1033,7 +1033,8 @@ def test_an_outlet_reporting_a_persons_report_is_the_source_of_a_quote_nested_in
 
 def test_a_cue_free_sentence_after_an_attributed_quote_goes_on_with_its_speaker():
     df = extract_quotes('"The dock is ready," Ann Lee said. That makes the plan "the best the harbour has had."')
-    assert df["speaker"].tolist() == ["Ann Lee", "Ann Lee"] and df["utterance_id"].nunique() == 1
+    # the same speaker, but a quote of another sentence is its own utterance (the quotes layers' unit; stop 32)
+    assert df["speaker"].tolist() == ["Ann Lee", "Ann Lee"] and df["utterance_id"].nunique() == 2
     df = extract_quotes('"The dock is ready," Ann Lee said. She "would not wait for the board," either.')
     assert df["speaker_mention"].tolist() == ["Ann Lee", "She"] and df["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
 

@@ -861,13 +861,30 @@ def _speaks(q: _Quote) -> bool:
     return (q.attr is not None and q.attr.mention is not None) or q.source >= 0 or q.speaker_from >= 0
 
 
+#: a quote of at most this many words with no cue of its own is a term, not words carried on from the sentence before
+TERM_MAX_WORDS = 3
+
+
+def _term_like(text: str, sp: QuoteSpan) -> bool:
+    """Whether a quote is a short term or a capitalised name ('the "at-large" seats', 'the "Blue Ridge Pact"'), which
+    no speaker of an earlier sentence signs.
+
+    >>> t = 'a "swing seat" and "The Long Road" and "we will not give up here"'
+    >>> [_term_like(t, sp) for sp in paired_quotes(t)[1]]
+    [True, True, False]
+    """
+    quote = text[sp.start:sp.end]
+    return len(_WORDS.findall(quote)) <= TERM_MAX_WORDS or title_case(quote.rstrip(".,"))
+
+
 def _next_sentence_speaker(art: _Article, quotes: list[_Quote]) -> None:
     """A quote with no cue in its sentence, in the sentence right after a quote that has a speaker in the same
-    paragraph, goes on with that speaker's words ('"A," X said. That makes it "B."').
+    paragraph, goes on with that speaker's words ('"A," X said. That makes it "B."'): a new utterance of the same
+    speaker (another sentence, not a quote split around its attribution).
 
     >>> df = extract_quotes('"We are ready," Ann Lee said. That makes the plan "the best we have had."')
     >>> df[["speaker", "utterance_id"]].values.tolist()
-    [['Ann Lee', 0], ['Ann Lee', 0]]
+    [['Ann Lee', 0], ['Ann Lee', 1]]
     >>> df = extract_quotes('"We are ready," Ann Lee said. She "would not back down," either.')
     >>> df[["speaker_mention", "speaker", "utterance_id"]].values.tolist()
     [['Ann Lee', 'Ann Lee', 0], ['She', 'Ann Lee', 1]]
@@ -876,7 +893,7 @@ def _next_sentence_speaker(art: _Article, quotes: list[_Quote]) -> None:
     for k in range(1, len(quotes)):
         q, prev = quotes[k], quotes[k - 1]
         sp, ps = q.span, art.paras[q.span.para][0]
-        if _speaks(q) or sp.para in art.dense or prev.span.para != sp.para or not _speaks(prev):
+        if _speaks(q) or sp.para in art.dense or prev.span.para != sp.para or not _speaks(prev) or _term_like(text, sp):
             continue
         s0 = sentence_start(text, sp.open_start, ps)
         if s0 < prev.span.close_end or cues_in(text, s0, sp.open_start) or re.search(r"[“”\"]", text[s0:sp.open_start]):
@@ -887,7 +904,7 @@ def _next_sentence_speaker(art: _Article, quotes: list[_Quote]) -> None:
         if men is not None and men.kind == "pronoun" and men.name.lower() in {"he", "she", "they"}:
             q.attr = Attribution("", -1, -1, men, "next sentence")   # 'She "would not back down."': the pronoun
         else:
-            q.source = prev.source if prev.source >= 0 else k - 1
+            q.speaker_from = prev.source if prev.source >= 0 else k - 1
         q.where = "next sentence"
 
 

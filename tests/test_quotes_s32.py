@@ -1,0 +1,33 @@
+"""Round s32 rules for ``extract_quotes`` (issue 8: what counts as a quote), each pinned by short passages written
+for this test.
+
+The measure is real annotated news (``benchmarks/bench_quotes_polnear.py``); these sentences only fix the rules.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.quotes import extract_quotes
+
+
+def speech(text: str) -> pd.DataFrame:
+    """The speech rows of a passage."""
+    df = extract_quotes(text)
+    return df[df["is_speech"]].reset_index(drop=True)
+
+
+# ---- a cue-free sentence after an attributed quote: a new utterance of that speaker, unless its quote is a term ---
+def test_next_sentence_quote_is_a_new_utterance_of_the_same_speaker():
+    df = speech('"The orchard will reopen," said Mira Holt. Its growers expect "a sweeter and larger crop than last year."')
+    assert df["speaker"].tolist() == ["Mira Holt", "Mira Holt"] and df["utterance_id"].nunique() == 2, df
+
+
+@pytest.mark.parametrize("text", [
+    '"The orchard will reopen," said Mira Holt. Pickers will join the "seasonal pool" in May.',
+    '"The orchard will reopen," said Mira Holt. The "Green Valley Growers Union" backs the plan.',
+])
+def test_next_sentence_term_is_not_carried_speech(text):
+    df = extract_quotes(text)
+    assert df["is_speech"].tolist() == [True, False], df
