@@ -31,3 +31,12 @@ def test_next_sentence_quote_is_a_new_utterance_of_the_same_speaker():
 def test_next_sentence_term_is_not_carried_speech(text):
     df = extract_quotes(text)
     assert df["is_speech"].tolist() == [True, False], df
+
+
+# ---- a short term after a comparison ('similar to', 'such as') names a kind of thing, even in reported speech ---
+@pytest.mark.parametrize("text", [
+    'Engineers say the new hulls are lighter, similar to "sandwich panels", which bend without cracking.',
+    'The mayor said crews will use tools such as "road drones" on the bridge.',
+])
+def test_likened_term_is_not_speech(text):
+    assert extract_quotes(text)["is_speech"].tolist() == [False]
