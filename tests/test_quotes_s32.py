@@ -40,3 +40,17 @@ def test_next_sentence_term_is_not_carried_speech(text):
 ])
 def test_likened_term_is_not_speech(text):
     assert extract_quotes(text)["is_speech"].tolist() == [False]
+
+
+# ---- a headline marks reported words with single marks: after a speech verb they are speech ------------------
+def test_headline_single_marks_after_a_speech_verb_are_speech():
+    text = ('Ferry captain says ‘engine gave out’ near the reef\n\n'
+            'The captain told the harbour board on Friday that “the crew did all it could to keep the boat afloat.”')
+    df = extract_quotes(text)
+    assert df["is_speech"].tolist() == [True, True], df
+
+
+def test_headline_single_marks_without_a_speech_verb_stay_apart():
+    text = ('Ferry firm buys ‘Sea Lark’ for the reef route\n\n'
+            'The owner told the harbour board on Friday that “the new boat will sail from the first week of May.”')
+    assert extract_quotes(text)["is_speech"].tolist() == [False, True]

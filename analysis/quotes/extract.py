@@ -364,7 +364,7 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
     rest = text[max(ps, sp.open_start - REST_WINDOW):sp.open_start] + text[sp.close_end:min(pe, sp.close_end + REST_WINDOW)]
     single = sp.mark == "single" and art.style == "double" and not (q.attr is not None and q.attr.cue == "colon" and
                                                                      q.where == "after") \
-        and not _reported_single(art, q)   # '‘...’: Ann Lee'
+        and not _reported_single(art, q) and not _headline_report(art, q)   # '‘...’: Ann Lee'
     if nickname(text[max(ps, sp.open_start - 40):sp.open_start], text[sp.start:sp.end], text[sp.close_end:min(pe, sp.close_end + 20)]):
         return "name"
     return non_speech_reason(text, text[sp.start:sp.end], text[s0:sp.open_start], rest, attributed,
@@ -394,6 +394,26 @@ def _reported_single(art: _Article, q: _Quote) -> bool:
             re.search(r"[’']s\s+(?:[a-z]+\s+)?$", text[s0:sp.open_start]):
         return False
     return _body_paragraph(text, ps, pe)
+
+
+#: a speech verb right before a headline's single-marked quote: 'Mayor says ‘...’', 'Chief: suspect told police ‘...’'
+_HEADLINE_VERB = re.compile(r"\b(?:says|said|tells|told|warns|warned|vows|vowed|insists|claims|admits|urges|pledges)"
+                            r"(?:\s+(?:police|reporters|officers|court|jury))?\s*:?\s*$")
+
+
+def _headline_report(art: _Article, q: _Quote) -> bool:
+    """Whether a single-marked quote in a headline line (no double mark in it, not body text) follows a speech verb:
+    headlines mark reported words with single marks ('Minister says ‘no more delays’ on rail line').
+
+    >>> t = 'Minister says ‘no more delays’ on rail line\\n\\nThe minister spoke to reporters on Monday, saying “trains will run.”'
+    >>> extract_quotes(t)["is_speech"].tolist()
+    [True, True]
+    """
+    text, sp = art.text, q.span
+    ps, pe = art.paras[sp.para]
+    if sp.mark != "single" or pe - ps > 300 or re.search(r"[“”\"]", text[ps:pe]) or _body_paragraph(text, ps, pe):
+        return False
+    return bool(_HEADLINE_VERB.search(text, max(ps, sp.open_start - 40), sp.open_start))
 
 
 def _body_paragraph(text: str, ps: int, pe: int) -> bool:
