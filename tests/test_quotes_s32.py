@@ -54,3 +54,14 @@ def test_headline_single_marks_without_a_speech_verb_stay_apart():
     text = ('Ferry firm buys ‘Sea Lark’ for the reef route\n\n'
             'The owner told the harbour board on Friday that “the new boat will sail from the first week of May.”')
     assert extract_quotes(text)["is_speech"].tolist() == [False, True]
+
+
+# ---- a gloss, a translation or a named term is no speech, even inside reported speech -------------------------
+@pytest.mark.parametrize("text", [
+    'The Jaish al-Wadi, Arabic for "army of the valley," said its fighters fired two rockets.',
+    'The brigade, whose name means "sons of the river," said it hit the depot.',
+    'Engineers said the mortar was known locally as a "kettle gun" by the crews.',
+    'The mayor told residents the word "curfew" would not be used again.',
+])
+def test_gloss_or_named_term_is_not_speech(text):
+    assert extract_quotes(text)["is_speech"].tolist() == [False]
