@@ -58,7 +58,7 @@ def test_headline_single_marks_without_a_speech_verb_stay_apart():
 
 # ---- a gloss, a translation or a named term is no speech, even inside reported speech -------------------------
 @pytest.mark.parametrize("text", [
-    'The Jaish al-Wadi, Arabic for "army of the valley," said its fighters fired two rockets.',
+    'The Saraya al-Nahr, Arabic for "companies of the river," said the raid killed two fighters.',
     'The brigade, whose name means "sons of the river," said it hit the depot.',
     'Engineers said the mortar was known locally as a "kettle gun" by the crews.',
     'The mayor told residents the word "curfew" would not be used again.',
