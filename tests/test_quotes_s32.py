@@ -48,10 +48,7 @@ def test_headline_single_marks_after_a_speech_verb_are_speech():
             'The captain told the harbour board on Friday that “the crew did all it could to keep the boat afloat.”')
     df = extract_quotes(text)
     assert df["is_speech"].tolist() == [True, True], df
-
-
-def test_headline_single_marks_without_a_speech_verb_stay_apart():
-    text = ('Ferry firm buys ‘Sea Lark’ for the reef route\n\n'
+    text = ('Ferry firm buys ‘Sea Lark’ for the reef route\n\n'   # no speech verb before it: a name
             'The owner told the harbour board on Friday that “the new boat will sail from the first week of May.”')
     assert extract_quotes(text)["is_speech"].tolist() == [False, True]
 
