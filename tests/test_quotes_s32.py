@@ -62,3 +62,13 @@ def test_headline_single_marks_after_a_speech_verb_are_speech():
 ])
 def test_gloss_or_named_term_is_not_speech(text):
     assert extract_quotes(text)["is_speech"].tolist() == [False]
+
+
+# ---- two whole cries joined by 'and' are two utterances of one speaker; fragments in a list stay one -----------
+def test_two_whole_cries_are_two_utterances():
+    df = speech('Ann Lee, a porter, shouted "The bridge is falling!" and "Run to the bank, all of you!"')
+    assert len(df) == 2 and df["utterance_id"].nunique() == 2, df
+    assert df["speaker"].tolist() == ["Ann Lee", "Ann Lee"], df
+    df = speech('Ann Lee called the plan "a sham," "a trap" and "a waste of money."')
+    assert df["utterance_id"].nunique() == 1, df
+

@@ -661,7 +661,10 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
         q.source, q.where = root(j), "inherited"   # '"A," he said. "B."', '"A," he said. If so, "B."'
     elif not first_in_para and prev.attr is not None and prev.attr.mention is not None and \
             _LIST_GAP.fullmatch(text, prev.span.close_end, sp.open_start):
-        q.source, q.where = root(k - 1), "inherited"   # 'Trump is a "loser," a "liar" and a "whiner."'
+        if _closes_sentence(text, prev.span):   # 'they cried "We are lost!" and "Help us!"': two cries, one speaker
+            q.speaker_from, q.where = root(k - 1), "previous speaker"
+        else:
+            q.source, q.where = root(k - 1), "inherited"   # 'Trump is a "loser," a "liar" and a "whiner."'
     elif not first_in_para and opens_sentence and prev.attr is None and prev.source < 0 and \
             _unread_attribution_between(art, prev.span, sp):
         q.source, q.where = root(k - 1), "utterance"   # '"A," two experts at X wrote in May. "B."'
@@ -694,6 +697,17 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
             q.speaker_from, q.where = j, "previous speaker"   # '\n\nOn taxes: "..."': the answer to a new topic
         else:
             q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"   # '\n\nBut "...."'
+
+
+def _closes_sentence(text: str, sp: QuoteSpan) -> bool:
+    """Whether a quote of several words ends its own sentence inside its marks ('"We are lost!"'), not a fragment
+    ('"a liar,"', '"in Washington, D.C.,"').
+
+    >>> t = 'they cried "We are lost!" and "in Lee St."'; [_closes_sentence(t, sp) for sp in paired_quotes(t)[1]]
+    [True, False]
+    """
+    quote = text[sp.start:sp.end].rstrip()
+    return bool(re.search(r"[!?]$|[a-z]{2}\.$", quote)) and len(_WORDS.findall(quote)) >= 3
 
 
 PLAIN_REST_CHARS = 600   # at most this much plain narrative after a paragraph-opening quote
