@@ -72,3 +72,8 @@ def test_two_whole_cries_are_two_utterances():
     df = speech('Ann Lee called the plan "a sham," "a trap" and "a waste of money."')
     assert df["utterance_id"].nunique() == 1, df
 
+
+# ---- a speech quote after a piece found not to be speech starts the utterance and keeps its speaker ----------
+def test_speech_after_a_named_word_keeps_the_speaker():
+    df = extract_quotes('Ann Lee said that by dropping the word "strike," the union is "giving up its only tool."')
+    assert df[["is_speech", "speaker"]].values.tolist() == [[False, ""], [True, "Ann Lee"]], df
