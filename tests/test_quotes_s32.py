@@ -77,3 +77,8 @@ def test_two_whole_cries_are_two_utterances():
 def test_speech_after_a_named_word_keeps_the_speaker():
     df = extract_quotes('Ann Lee said that by dropping the word "strike," the union is "giving up its only tool."')
     assert df[["is_speech", "speaker"]].values.tolist() == [[False, ""], [True, "Ann Lee"]], df
+
+
+def test_literally_is_a_gloss_only_after_a_comma():
+    assert extract_quotes('The Saraya al-Jabal, literally "companies of the hill," said it fired.')["is_speech"].tolist() == [False]
+    assert extract_quotes('Ann Lee said the harbour plan is literally "dead in the water" now.')["is_speech"].tolist() == [True]

@@ -27,7 +27,7 @@ _SIGN = re.compile(r"\b(?:banners?|signs?|placards?|posters?|t-shirts?|shirts?|g
 #: 'known locally as a "...",' 'referred to as "...",' 'the word "..."': the quote names or translates, nobody speaks
 _GLOSS = re.compile(r"\b(?:(?:Arabic|Persian|Farsi|Kurdish|Turkish|Hebrew|Urdu|Pashto|Dari|Russian|Ukrainian|French|"
                     r"Spanish|Latin|German|Chinese|Japanese|Korean|Italian|Portuguese)\s+for|which\s+means|name\s+means|"
-                    r"meaning|literally|translat(?:es|ed|ing)\s+(?:as|to)|known\s+(?:[a-z]+ly\s+)?as|referred\s+to\s+as|"
+                    r"meaning|(?<=,\s)literally|translat(?:es|ed|ing)\s+(?:as|to)|known\s+(?:[a-z]+ly\s+)?as|referred\s+to\s+as|"
                     r"(?:the|a)\s+(?:[a-z]+\s+)?(?:word|term|phrase|acronym|moniker|nickname))\s*,?\s*(?:(?:the|a|an)\s+)?$")
 #: a comparison or an example before a quote: the quote names a kind of thing ('bombs similar to "shaped charges"')
 _LIKENED = re.compile(r"\b(?:similar\s+to|such\s+as|akin\s+to|comparable\s+to|resembling)\s*$", re.I)
