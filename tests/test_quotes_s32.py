@@ -82,3 +82,12 @@ def test_speech_after_a_named_word_keeps_the_speaker():
 def test_literally_is_a_gloss_only_after_a_comma():
     assert extract_quotes('The Saraya al-Jabal, literally "companies of the hill," said it fired.')["is_speech"].tolist() == [False]
     assert extract_quotes('Ann Lee said the harbour plan is literally "dead in the water" now.')["is_speech"].tolist() == [True]
+
+
+# ---- a quote paragraph after a paragraph whose partial quote closed: a new utterance of that speaker -----------
+def test_quote_paragraph_after_a_closed_partial_quote_is_a_new_utterance():
+    text = 'Ann Lee said the ferry was "in fine order" after the storm.\n\n"We check the hull every single week."'
+    df = speech(text)
+    assert df["speaker"].tolist() == ["Ann Lee", "Ann Lee"] and df["utterance_id"].nunique() == 2, df
+    text = 'Ann Lee said the ferry was "in fine order and ready to sail.\n\n"We check the hull every single week."'
+    assert speech(text)["utterance_id"].nunique() == 1   # a quote left open runs over the break

@@ -687,6 +687,8 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
                 (j := _unsigned_speech_before(art, quotes, k)) >= 0:
             if (quotes[j].speaker_from >= 0 and quotes[j].attr is None and quotes[j].source < 0) or _topic_lead(art, sp):
                 q.speaker_from, q.where = j, "previous speaker"   # answers under a topic label stay apart
+            elif _after_closed_partial(art, quotes[j], sp):
+                q.speaker_from, q.where = root(j), "previous speaker"   # 'X said it was "a." / "B."': no running quote
             else:
                 q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"
         elif sp.open_start <= art.paras[sp.para][0] and (p := _prev_para(art, sp.para)) < sp.para - 1 and \
@@ -708,6 +710,18 @@ def _closes_sentence(text: str, sp: QuoteSpan) -> bool:
     """
     quote = text[sp.start:sp.end].rstrip()
     return bool(re.search(r"[!?]$|[a-z]{2}\.$", quote)) and len(_WORDS.findall(quote)) >= 3
+
+
+def _after_closed_partial(art: _Article, prev: _Quote, sp: QuoteSpan) -> bool:
+    """Whether quote sp opens its paragraph after a paragraph whose last speech is a partial quote closed inside its
+    sentence, and sp does not run on: no quote runs over the break, so sp starts a new utterance of that speaker.
+
+    >>> t = 'Lee said the dam was "in good shape" for now.\\n\\n"We check it every week."'
+    >>> extract_quotes(t)[["speaker", "utterance_id"]].values.tolist()
+    [['Lee', 0], ['Lee', 1]]
+    """
+    return prev.kind == "partial" and not prev.span.continues_next and not sp.continues_next and \
+        prev.span.para == sp.para - 1
 
 
 PLAIN_REST_CHARS = 600   # at most this much plain narrative after a paragraph-opening quote
