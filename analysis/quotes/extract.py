@@ -364,7 +364,7 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
     rest = text[max(ps, sp.open_start - REST_WINDOW):sp.open_start] + text[sp.close_end:min(pe, sp.close_end + REST_WINDOW)]
     single = sp.mark == "single" and art.style == "double" and not (q.attr is not None and q.attr.cue == "colon" and
                                                                      q.where == "after") \
-        and not _reported_single(art, q)   # '‘...’: Ann Lee'
+        and not _reported_single(art, q) and not _headline_report(art, q)   # '‘...’: Ann Lee'
     if nickname(text[max(ps, sp.open_start - 40):sp.open_start], text[sp.start:sp.end], text[sp.close_end:min(pe, sp.close_end + 20)]):
         return "name"
     return non_speech_reason(text, text[sp.start:sp.end], text[s0:sp.open_start], rest, attributed,
@@ -394,6 +394,26 @@ def _reported_single(art: _Article, q: _Quote) -> bool:
             re.search(r"[’']s\s+(?:[a-z]+\s+)?$", text[s0:sp.open_start]):
         return False
     return _body_paragraph(text, ps, pe)
+
+
+#: a speech verb right before a headline's single-marked quote: 'Mayor says ‘...’', 'Chief: suspect told police ‘...’'
+_HEADLINE_VERB = re.compile(r"\b(?:says|said|tells|told|warns|warned|vows|vowed|insists|claims|admits|urges|pledges)"
+                            r"(?:\s+(?:police|reporters|officers|court|jury))?\s*:?\s*$")
+
+
+def _headline_report(art: _Article, q: _Quote) -> bool:
+    """Whether a single-marked quote in a headline line (no double mark in it, not body text) follows a speech verb:
+    headlines mark reported words with single marks ('Minister says ‘no more delays’ on rail line').
+
+    >>> t = 'Minister says ‘no more delays’ on rail line\\n\\nThe minister spoke to reporters on Monday, saying “trains will run.”'
+    >>> extract_quotes(t)["is_speech"].tolist()
+    [True, True]
+    """
+    text, sp = art.text, q.span
+    ps, pe = art.paras[sp.para]
+    if sp.mark != "single" or pe - ps > 300 or re.search(r"[“”\"]", text[ps:pe]) or _body_paragraph(text, ps, pe):
+        return False
+    return bool(_HEADLINE_VERB.search(text, max(ps, sp.open_start - 40), sp.open_start))
 
 
 def _body_paragraph(text: str, ps: int, pe: int) -> bool:
@@ -641,7 +661,10 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
         q.source, q.where = root(j), "inherited"   # '"A," he said. "B."', '"A," he said. If so, "B."'
     elif not first_in_para and prev.attr is not None and prev.attr.mention is not None and \
             _LIST_GAP.fullmatch(text, prev.span.close_end, sp.open_start):
-        q.source, q.where = root(k - 1), "inherited"   # 'Trump is a "loser," a "liar" and a "whiner."'
+        if _closes_sentence(text, prev.span):   # 'they cried "We are lost!" and "Help us!"': two cries, one speaker
+            q.speaker_from, q.where = root(k - 1), "previous speaker"
+        else:
+            q.source, q.where = root(k - 1), "inherited"   # 'Trump is a "loser," a "liar" and a "whiner."'
     elif not first_in_para and opens_sentence and prev.attr is None and prev.source < 0 and \
             _unread_attribution_between(art, prev.span, sp):
         q.source, q.where = root(k - 1), "utterance"   # '"A," two experts at X wrote in May. "B."'
@@ -664,6 +687,8 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
                 (j := _unsigned_speech_before(art, quotes, k)) >= 0:
             if (quotes[j].speaker_from >= 0 and quotes[j].attr is None and quotes[j].source < 0) or _topic_lead(art, sp):
                 q.speaker_from, q.where = j, "previous speaker"   # answers under a topic label stay apart
+            elif _after_closed_partial(art, quotes[j], sp):
+                q.speaker_from, q.where = root(j), "previous speaker"   # 'X said it was "a." / "B."': no running quote
             else:
                 q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"
         elif sp.open_start <= art.paras[sp.para][0] and (p := _prev_para(art, sp.para)) < sp.para - 1 and \
@@ -674,6 +699,29 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
             q.speaker_from, q.where = j, "previous speaker"   # '\n\nOn taxes: "..."': the answer to a new topic
         else:
             q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"   # '\n\nBut "...."'
+
+
+def _closes_sentence(text: str, sp: QuoteSpan) -> bool:
+    """Whether a quote of several words ends its own sentence inside its marks ('"We are lost!"'), not a fragment
+    ('"a liar,"', '"in Washington, D.C.,"').
+
+    >>> t = 'they cried "We are lost!" and "in Lee St."'; [_closes_sentence(t, sp) for sp in paired_quotes(t)[1]]
+    [True, False]
+    """
+    quote = text[sp.start:sp.end].rstrip()
+    return bool(re.search(r"[!?]$|[a-z]{2}\.$", quote)) and len(_WORDS.findall(quote)) >= 3
+
+
+def _after_closed_partial(art: _Article, prev: _Quote, sp: QuoteSpan) -> bool:
+    """Whether quote sp opens its paragraph after a paragraph whose last speech is a partial quote closed inside its
+    sentence, and sp does not run on: no quote runs over the break, so sp starts a new utterance of that speaker.
+
+    >>> t = 'Lee said the dam was "in good shape" for now.\\n\\n"We check it every week."'
+    >>> extract_quotes(t)[["speaker", "utterance_id"]].values.tolist()
+    [['Lee', 0], ['Lee', 1]]
+    """
+    return prev.kind == "partial" and not prev.span.continues_next and not sp.continues_next and \
+        prev.span.para == sp.para - 1
 
 
 PLAIN_REST_CHARS = 600   # at most this much plain narrative after a paragraph-opening quote
@@ -861,13 +909,30 @@ def _speaks(q: _Quote) -> bool:
     return (q.attr is not None and q.attr.mention is not None) or q.source >= 0 or q.speaker_from >= 0
 
 
+#: a quote of at most this many words with no cue of its own is a term, not words carried on from the sentence before
+TERM_MAX_WORDS = 3
+
+
+def _term_like(text: str, sp: QuoteSpan) -> bool:
+    """Whether a quote is a short term or a capitalised name ('the "at-large" seats', 'the "Blue Ridge Pact"'), which
+    no speaker of an earlier sentence signs.
+
+    >>> t = 'a "swing seat" and "The Long Road" and "we will not give up here"'
+    >>> [_term_like(t, sp) for sp in paired_quotes(t)[1]]
+    [True, True, False]
+    """
+    quote = text[sp.start:sp.end]
+    return len(_WORDS.findall(quote)) <= TERM_MAX_WORDS or title_case(quote.rstrip(".,"))
+
+
 def _next_sentence_speaker(art: _Article, quotes: list[_Quote]) -> None:
     """A quote with no cue in its sentence, in the sentence right after a quote that has a speaker in the same
-    paragraph, goes on with that speaker's words ('"A," X said. That makes it "B."').
+    paragraph, goes on with that speaker's words ('"A," X said. That makes it "B."'): a new utterance of the same
+    speaker (another sentence, not a quote split around its attribution).
 
     >>> df = extract_quotes('"We are ready," Ann Lee said. That makes the plan "the best we have had."')
     >>> df[["speaker", "utterance_id"]].values.tolist()
-    [['Ann Lee', 0], ['Ann Lee', 0]]
+    [['Ann Lee', 0], ['Ann Lee', 1]]
     >>> df = extract_quotes('"We are ready," Ann Lee said. She "would not back down," either.')
     >>> df[["speaker_mention", "speaker", "utterance_id"]].values.tolist()
     [['Ann Lee', 'Ann Lee', 0], ['She', 'Ann Lee', 1]]
@@ -876,7 +941,7 @@ def _next_sentence_speaker(art: _Article, quotes: list[_Quote]) -> None:
     for k in range(1, len(quotes)):
         q, prev = quotes[k], quotes[k - 1]
         sp, ps = q.span, art.paras[q.span.para][0]
-        if _speaks(q) or sp.para in art.dense or prev.span.para != sp.para or not _speaks(prev):
+        if _speaks(q) or sp.para in art.dense or prev.span.para != sp.para or not _speaks(prev) or _term_like(text, sp):
             continue
         s0 = sentence_start(text, sp.open_start, ps)
         if s0 < prev.span.close_end or cues_in(text, s0, sp.open_start) or re.search(r"[“”\"]", text[s0:sp.open_start]):
@@ -887,7 +952,7 @@ def _next_sentence_speaker(art: _Article, quotes: list[_Quote]) -> None:
         if men is not None and men.kind == "pronoun" and men.name.lower() in {"he", "she", "they"}:
             q.attr = Attribution("", -1, -1, men, "next sentence")   # 'She "would not back down."': the pronoun
         else:
-            q.source = prev.source if prev.source >= 0 else k - 1
+            q.speaker_from = prev.source if prev.source >= 0 else k - 1
         q.where = "next sentence"
 
 
@@ -1278,6 +1343,26 @@ def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tupl
     return r
 
 
+def _promote_past_non_speech(quotes: list[_Quote]) -> None:
+    """A speech quote whose utterance starts at a quote found not to be speech (a term, a name) takes that piece's
+    attribution and starts the utterance itself; later pieces of it follow the new first piece.
+
+    >>> df = extract_quotes('Ann Lee said that by dropping the word "strike," the union is "giving up its only tool."')
+    >>> df[["is_speech", "speaker"]].values.tolist()
+    [[False, ''], [True, 'Ann Lee']]
+    """
+    new_root: dict[int, int] = {}
+    for k, q in enumerate(quotes):
+        if q.reason or q.source < 0 or not quotes[q.source].reason:
+            continue
+        if q.source in new_root:
+            q.source = new_root[q.source]
+            continue
+        old = quotes[q.source]
+        new_root[q.source] = k
+        q.attr, q.where, q.source = (q.attr or old.attr), (q.where if q.attr else old.where), -1
+
+
 def _resolve_all(art: _Article, quotes: list[_Quote]) -> None:
     """Resolve every quote's own mention in order, then copy speakers along utterance and paragraph links."""
     index = person_index(art.text, [(sp.open_start, sp.close_end) for sp in art.spans])
@@ -1371,6 +1456,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     for q in quotes:
         q.reason = "dense marks" if q.span.para in art.dense else \
             _reason(art, q, q.attr is not None or q.source >= 0 or q.speaker_from >= 0)
+    _promote_past_non_speech(quotes)
     _resolve_all(art, quotes)
     ids: dict[int, int] = {}
     rows = []

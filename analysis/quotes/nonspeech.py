@@ -23,6 +23,16 @@ _NAMING = re.compile(r"\b(?:known\s+as|nicknamed|named|christened|titled|entitle
 _SIGN = re.compile(r"\b(?:banners?|signs?|placards?|posters?|t-shirts?|shirts?|graffiti|billboards?|stickers?|"
                    r"caps?|hats?|flags?|slogans?|chants?)\s+(?:that\s+)?(?:read|reading|reads|saying|said|with|"
                    r"bearing|emblazoned\s+with)\s*:?\s*$", re.I)
+#: a gloss, a translation or a term named before a quote: 'Hashd al-Shaabi, Arabic for "...",' 'which means "...",'
+#: 'known locally as a "...",' 'referred to as "...",' 'the word "..."': the quote names or translates, nobody speaks
+_GLOSS = re.compile(r"\b(?:(?:Arabic|Persian|Farsi|Kurdish|Turkish|Hebrew|Urdu|Pashto|Dari|Russian|Ukrainian|French|"
+                    r"Spanish|Latin|German|Chinese|Japanese|Korean|Italian|Portuguese)\s+for|which\s+means|name\s+means|"
+                    r"meaning|(?<=,\s)literally|translat(?:es|ed|ing)\s+(?:as|to)|known\s+(?:[a-z]+ly\s+)?as|referred\s+to\s+as|"
+                    r"(?:the|a)\s+(?:[a-z]+\s+)?(?:word|term|phrase|acronym|moniker|nickname))\s*,?\s*(?:(?:the|a|an)\s+)?$")
+#: a comparison or an example before a quote: the quote names a kind of thing ('bombs similar to "shaped charges"')
+_LIKENED = re.compile(r"\b(?:similar\s+to|such\s+as|akin\s+to|comparable\s+to|resembling)\s*$", re.I)
+#: a quoted term after such a comparison has at most this many words
+LIKENED_MAX_WORDS = 3
 #: a partial quote of this many words or more is someone's words, not a scare quote (those mark a word or phrase)
 SCARE_MAX_WORDS = 8
 _SMALL = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "or", "with", "by", "from", "is", "are"}
@@ -64,6 +74,10 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
     'title'
     >>> non_speech_reason("", "Ann Lee", '<post author=', "", True, True, False)
     'markup'
+    >>> non_speech_reason("", "bunker busters", "officials say the shells are similar to ", "", True, True, False)
+    'scare quote'
+    >>> non_speech_reason("", "people of the hill,", "Its name, Arabic for ", "", True, True, False)
+    'name'
     >>> long = "the worst deal ever negotiated by any government in history"
     >>> non_speech_reason("", long, "It was ", "It was ", False, True, False)
     ''
@@ -78,6 +92,10 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
         return "title"
     if _SIGN.search(before):
         return "sign"
+    if nwords <= 8 and _GLOSS.search(before) and not re.search(r"[.!?]\W*$", quote):
+        return "name"   # a gloss or a term, even inside reported speech: 'the council, Welsh for "meeting place,"'
+    if nwords <= LIKENED_MAX_WORDS and _LIKENED.search(before) and not re.search(r"[.!?]\W*$", quote):
+        return "scare quote"   # a term likened to, even inside reported speech: 'shells similar to "bunker busters"'
     if nwords <= 8 and _SO_CALLED.search(before):
         return "scare quote"
     if nwords <= 8 and _NAMING.search(before):
