@@ -1,0 +1,39 @@
+"""Patterns of coded event descriptions met in session s32 (issue 9): a page title whose toll sums up the entries
+below it is no incident of its own. Fixtures are written in new words for these tests, with their own places and
+numbers (accuracy is measured on real descriptions by benchmarks/bench_incidents.py)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.events import incident_mentions
+from analysis.validate import incidents as vi
+
+
+def _incidents(rows: list[dict]) -> pd.DataFrame:
+    """The incidents the pipeline reads in coded entries (``rows``: ev_id, context, published, text)."""
+    ev = pd.DataFrame([{"split": "dev", "context": "", "published": "", **r} for r in rows])
+    sents, arts = vi.description_corpus(ev)
+    return vi.article_incidents(incident_mentions(sents, arts), arts)
+
+
+def _tolls(context: str, text: str) -> tuple[int | None, int | None]:
+    """The killed and wounded one entry sums to over its incidents (the scorer's reading)."""
+    inc = _incidents([{"ev_id": "e1", "context": context, "text": text}])
+    total = lambda f: int(inc[f].dropna().sum()) if inc[f].notna().any() else None
+    return total("killed"), total("injured")
+
+
+# ---------------------------------------------------------------- a title's toll sums up the entries below it
+def test_a_title_toll_over_the_page_is_not_added_to_the_entrys_own():
+    assert _tolls("Blasts kill 19 people across the country",
+                  "A parked car bomb went off near a bakery in the town of Samarra, killing four shoppers.") == (4, None)
+
+
+def test_a_title_toll_of_the_same_event_leaves_the_entrys_own_figures():
+    assert _tolls("Mortars kill 5 guards in Ramadi",
+                  "Three guards were killed and nine wounded when mortar rounds struck a checkpoint in Ramadi.") == (3, 9)
+
+
+def test_a_title_whose_entry_tells_no_toll_keeps_its_own():
+    assert _tolls("Roadside bomb kills six in Tikrit", "A roadside bomb hit a minibus in Tikrit on the main road.")[0] == 6
