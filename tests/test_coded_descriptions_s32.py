@@ -37,3 +37,10 @@ def test_a_title_toll_of_the_same_event_leaves_the_entrys_own_figures():
 
 def test_a_title_whose_entry_tells_no_toll_keeps_its_own():
     assert _tolls("Roadside bomb kills six in Tikrit", "A roadside bomb hit a minibus in Tikrit on the main road.")[0] == 6
+
+
+# ---------------------------------------------------------------- a list title's span of years is not the entry's date
+def test_a_list_title_since_a_year_leaves_the_entry_its_own_day():
+    inc = _incidents([{"ev_id": "e1", "context": "Truck bombings in Nineveh since 2011", "published": "2014-05-30",
+                       "text": "March 4: A truck bomb kills 6 people at a market in Tuz Khurmatu."}])
+    assert inc.sort_values("incident_id")["date"].tolist()[0][4:] == "-03-04"
