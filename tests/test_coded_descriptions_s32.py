@@ -44,3 +44,11 @@ def test_a_list_title_since_a_year_leaves_the_entry_its_own_day():
     inc = _incidents([{"ev_id": "e1", "context": "Truck bombings in Nineveh since 2011", "published": "2014-05-30",
                        "text": "March 4: A truck bomb kills 6 people at a market in Tuz Khurmatu."}])
     assert inc.sort_values("incident_id")["date"].tolist()[0][4:] == "-03-04"
+
+
+# ---------------------------------------------------------------- "a series of car bombs ... killing N" is one event
+def test_a_series_of_bombs_with_a_toll_is_one_placed_event_even_when_the_toll_comes_late():
+    inc = _incidents([{"ev_id": "e1", "text": "A series of car bombs blew up in rapid succession in the western town of "
+                                              "Hit (about 110 miles west of Baghdad) on Sunday, killing at least nine "
+                                              "people and wounding about 25, officials said."}])
+    assert inc["place"].tolist() == ["Hit"] and inc["killed"].tolist() == [9]

@@ -512,6 +512,8 @@ def _one_day_series(r: dict, clause: str) -> bool:
     >>> r = {"date_precision": "", "date_source": "", "place_id": "x", "killed": 10, "injured": None}
     >>> _one_day_series(r, "In X, a string of attacks left 10 dead"), _one_day_series(r, "a string of attacks this year")
     (True, False)
+    >>> _one_day_series(r, "A series of car bombs went off in X, killing 10")  # the devices themselves
+    True
     """
     if not r["place_id"] or _TALLY.search(_NOT_TALLY.sub(" ", clause)):
         return False
@@ -521,7 +523,7 @@ def _one_day_series(r: dict, clause: str) -> bool:
 
 #: a joint report of one place's attacks with their toll ("In X, a string of attacks left 10 dead"), no tally over time
 _A_SERIES = re.compile(r"\ba\s+(?:string|wave|spate|series)\s+of\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|"
-                       r"air\s*strikes|strikes|raids)\b[^.;]{0,80}?\b(?:left|killed|killing|wounded|wounding|injured|"
+                       r"air\s*strikes|strikes|raids|bombs)\b[^.;]{0,140}?\b(?:left|killed|killing|wounded|wounding|injured|"
                        r"injuring)\b", re.I)  # "launches a series of airstrikes ... in X, killing at least two"
 
 
