@@ -7,6 +7,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis.events import incident_mentions
+from analysis.events.places import scan_places
 from analysis.validate import incidents as vi
 
 
@@ -52,3 +53,15 @@ def test_a_series_of_bombs_with_a_toll_is_one_placed_event_even_when_the_toll_co
                                               "Hit (about 110 miles west of Baghdad) on Sunday, killing at least nine "
                                               "people and wounding about 25, officials said."}])
     assert inc["place"].tolist() == ["Hit"] and inc["killed"].tolist() == [9]
+
+
+# ---------------------------------------------------------------- place names and their cues
+def test_an_article_written_apart_stays_inside_a_name_before_its_kind_word():
+    found = [p["name"] for p in scan_places("A car bomb went off in Ras al Hawi neighbourhood of Basra.")]
+    assert found[0] == "Ras al Hawi"
+    found = [p["name"] for p in scan_places("Gunmen opened fire in the neighbourhood of Souq al Asri in Tikrit.")]
+    assert found[0] == "Souq al Asri"
+
+
+def test_downtown_before_a_town_is_a_locative_cue():
+    assert [p["name"] for p in scan_places("A shopkeeper was shot in downtown Khalis on Monday.")] == ["Khalis"]
