@@ -65,3 +65,12 @@ def test_an_article_written_apart_stays_inside_a_name_before_its_kind_word():
 
 def test_downtown_before_a_town_is_a_locative_cue():
     assert [p["name"] for p in scan_places("A shopkeeper was shot in downtown Khalis on Monday.")] == ["Khalis"]
+
+
+def test_a_strike_told_with_its_time_or_agent_before_on_names_its_target_town():
+    assert [p["name"] for p in scan_places("Monitors reported the raids on Friday on Khalis overnight.")] == ["Khalis"]
+    assert [p["name"] for p in scan_places("Two were hurt in the shelling of the militia on Khalis.")] == ["Khalis"]
+
+
+def test_a_town_before_a_long_dash_opening_the_text_is_a_dateline_in_mixed_case():
+    assert [p["name"] for p in scan_places("Khalis — Gunmen shot a teacher at a school in Iraq.")][0] == "Khalis"

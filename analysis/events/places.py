@@ -70,7 +70,9 @@ _NOUN_AFTER = re.compile(r"^(?:'s\b|’s\b|\s+(?:town|city|village|villages|dist
                          r"border crossing|airport|dam|checkpoint|road|highway|desert|mountains?)\b|,\s+(?:[A-Z]))")
 _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z'’\- ]+)(?:,\s*[A-Z][A-Za-z ]+)?\s*(?:\(|[-–—,:])")
 _STRUCK_ON = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|shelling|bombardment|assaults?|"
-                        r"bombings?)\s+on\s+(?:the\s+)?$", re.I)
+                        r"bombings?)(?:\s+(?:on|of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+on\s+(?:the\s+)?$", re.I)
+#: a spaced long dash after a name that opens a sentence ("Mosul — A bomb ..."): a dateline in mixed case
+_DASH_AFTER = re.compile(r"\s*,?\s+[–—]\s")
 
 
 def _word_starts(words: str) -> str:
@@ -407,7 +409,7 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     if _CUE_BEFORE.search(before) and not _OF_AND_BEFORE.search(before):
         return True
     if _STRUCK_ON.search(before):
-        return True  # "airstrikes on Garma": the target of a strike
+        return True  # "airstrikes on Garma", "the strikes on Sunday on Garma": the target of a strike
     if _COUNTRY_POSSESSOR.search(before):
         return True  # "in Iraq's Diyala province", "Syria's northern Raqqa": a place of the country named
     if _OF_AND_BEFORE.search(before) and _NOUN_AFTER.match(text[end:end + 30]):
@@ -424,6 +426,8 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
         return True  # "Raqqa, Syria": a town named with its country
     if _UNIT_IN_NAME.search(text[start:end]) or _APPOSITION_AFTER.match(text[end:end + 40]):
         return True  # "nearby Hama province", "Muqdadiyah, a town north of Baghdad": the name's own kind
+    if start == sentence_start and _DASH_AFTER.match(text, end):
+        return True  # "Mosul — A bomb went off": a dateline in mixed case before a long dash
     return start == sentence_start and bool(_DATELINE.match(text[start:start + 60])) and text[start:end].isupper()
 
 
