@@ -8,6 +8,7 @@ import pandas as pd
 
 from analysis.events import incident_mentions
 from analysis.events.places import scan_places
+from analysis.events.roles import casualties
 from analysis.validate import incidents as vi
 
 
@@ -74,3 +75,9 @@ def test_a_strike_told_with_its_time_or_agent_before_on_names_its_target_town():
 
 def test_a_town_before_a_long_dash_opening_the_text_is_a_dateline_in_mixed_case():
     assert [p["name"] for p in scan_places("Khalis — Gunmen shot a teacher at a school in Iraq.")][0] == "Khalis"
+
+
+# ---------------------------------------------------------------- "shot dead" a named person
+def test_a_person_named_after_shot_dead_or_gunned_down_is_one_dead():
+    assert casualties("In the south, gunmen shot dead town councillor Omar Salih Bakr near his home.")["killed"] == 1
+    assert casualties("Further north, masked men gunned down Hadi Karim Aziz and Nabil Aziz Hadi.")["killed"] == 2
