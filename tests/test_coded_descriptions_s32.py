@@ -81,3 +81,10 @@ def test_a_town_before_a_long_dash_opening_the_text_is_a_dateline_in_mixed_case(
 def test_a_person_named_after_shot_dead_or_gunned_down_is_one_dead():
     assert casualties("In the south, gunmen shot dead town councillor Omar Salih Bakr near his home.")["killed"] == 1
     assert casualties("Further north, masked men gunned down Hadi Karim Aziz and Nabil Aziz Hadi.")["killed"] == 2
+
+
+# ---------------------------------------------------------------- "... that also killed N": two groups of dead
+def test_dead_told_then_more_dead_the_blast_also_killed_are_added():
+    assert casualties("including three police slain on Monday by a car bomb in Hilla that also killed two "
+                      "traders")["killed"] == 5
+    assert casualties("two pilgrims died in an explosion which also killed a boy")["killed"] == 3

@@ -402,6 +402,7 @@ def casualties(text: str) -> dict:
     _list_entry(text, out)
     _one_victims(text, out)
     _attacker_killed(text, out)
+    _also_killed(text, out)
     if out["killed"] is not None and _AND_HIMSELF.search(text):
         out["killed"] += 1  # "the bomber killed a guard and himself": two dead, as the toll says
     if "with" in text:
@@ -1494,6 +1495,31 @@ def _attacker_killed(text: str, out: dict) -> None:
     """
     if ("dead" in text or "kill" in text) and _ATTACKER_KILLED.search(text):
         out["killed"] = (out["killed"] or 0) + 1
+
+
+#: dead told, then more dead the same blast "also killed" ("five soldiers slain in a bombing that also killed four
+#: civilians"): two groups of victims of one event
+_ALSO_KILLED = re.compile(r"\b(?P<a>" + _NUM + r")\s+(?:[\w-]+\s+){0,2}?" + _AUX + r"(?:killed|slain|died)\b[^.;]{0,120}?"
+                          r"\b(?:that|which)\s+also\s+(?:killed|claimed\s+the\s+lives\s+of)\s+(?:at\s+least\s+)?"
+                          r"(?P<b>" + _NUM + r"|an?(?=\s+[a-z]))\b", re.I)
+
+
+def _also_killed(text: str, out: dict) -> None:
+    """The dead of both groups when a clause tells dead and then more dead its blast "also killed", and only one of
+    the two counts was read.
+
+    >>> o = {"killed": 4}; _also_killed("two guards slain at a gate by a bomb that also killed four", o); o["killed"]
+    6
+    >>> o = {"killed": 2}; _also_killed("two guards died in a blast which also killed a boy", o); o["killed"]
+    3
+    """
+    m = _ALSO_KILLED.search(text) if "also" in text else None
+    if m is None:
+        return
+    a = parse_count(m.group("a"))[0]
+    b = 1 if m.group("b").lower() in ("a", "an") else parse_count(m.group("b"))[0]
+    if a is not None and b is not None and out["killed"] in (a, b, None):
+        out["killed"] = int(a) + int(b)
 
 
 def _zeros(text: str, out: dict) -> None:
