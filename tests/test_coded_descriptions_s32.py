@@ -88,3 +88,15 @@ def test_dead_told_then_more_dead_the_blast_also_killed_are_added():
     assert casualties("including three police slain on Monday by a car bomb in Hilla that also killed two "
                       "traders")["killed"] == 5
     assert casualties("two pilgrims died in an explosion which also killed a boy")["killed"] == 3
+
+
+# ---------------------------------------------------------------- a common spelling of "targeted"
+def test_targetted_with_a_double_t_is_an_attack_cue():
+    inc = _incidents([{"ev_id": "e1", "text": "Two brothers who ran a shop were killed when their store west of "
+                                              "Baghdad was targetted at night."}])
+    assert inc["place"].tolist() == ["Baghdad"]
+
+
+# ---------------------------------------------------------------- "N workers for the X were killed"
+def test_a_count_of_people_working_for_someone_is_a_toll():
+    assert casualties("Three drivers for a local oil company were killed when a blast hit their bus.")["killed"] == 3
