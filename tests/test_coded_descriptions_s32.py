@@ -100,3 +100,13 @@ def test_targetted_with_a_double_t_is_an_attack_cue():
 # ---------------------------------------------------------------- "N workers for the X were killed"
 def test_a_count_of_people_working_for_someone_is_a_toll():
     assert casualties("Three drivers for a local oil company were killed when a blast hit their bus.")["killed"] == 3
+
+
+# ---------------------------------------------------------------- "Gunmen stormed ... in X and killed him"
+def test_attackers_opening_the_sentence_make_its_and_killed_clause_an_attack_at_their_place():
+    inc = _incidents([{"ev_id": "e1", "text": "Masked gunmen stormed the shop of a tailor in Dhuluiya town north of "
+                                              "Baghdad late on Monday and shot him."}])
+    assert len(inc) == 1
+    inc = _incidents([{"ev_id": "e1", "text": "Gunmen entered the farm of a judge in Sulaiman Bek village near "
+                                              "Tuz Khurmatu at dawn and killed him."}])
+    assert inc["killed"].tolist() == [1] and inc["place"].tolist() == ["Sulaiman Bek"]

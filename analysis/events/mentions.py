@@ -900,6 +900,9 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
     place = part_place(clause, lo, actors, place, found) or place  # "on the Daf al-Shouq area in Damascus"
     if place is None and g.get("alone"):  # "The outpost, called Tower 22, ..., when the drone struck": the one event
         place = site_place([p for p in places if p["type"] in _SITE_KINDS and locative(sent, p)], sent)
+    if place is None and lo > 0 and _AND_PREDICATE.match(clause):  # "Gunmen stormed a house in X and killed him"
+        place = site_place([p for p in located_places(sent, places) if p["start"] < lo and
+                            not any(a <= p["start"] < b for a, b in quoted + source)], sent)
     if place is None and harmed:
         place = named_place(clause, lo, actors, known=found)  # "A sticky bomb in Talibiya wounded two people"
     if place is None:
@@ -1538,11 +1541,20 @@ def _restates_story(r: dict, done: list[dict]) -> bool:
 def _own_event(r: dict) -> bool:
     """Whether a casualty sentence the mention before could not take tells an event of its own: it names a weapon or
     an attacker and does not open on the event just told ("A bomb wounded a civilian", "Gunmen killed a soldier";
-    not "The blast also killed two")."""
+    not "The blast also killed two"), or it is the second predicate of attackers who open the sentence ("Gunmen
+    stormed a house ... and killed him")."""
     clause = str(r["evidence"])[r["clause_start"] - r["sent_start"]:r["clause_end"] - r["sent_start"]]
     return bool(r["weapon"] or r["actor_id"] or re.search(r"\b(?:gunmen|bombers?|assailants|attackers|bombs?|blasts?|"
                                                          r"explosions?|grenades?)\b", clause, re.I)) \
-        and not DEFINITE_START.match(clause)
+        and not DEFINITE_START.match(clause) or bool(_AND_PREDICATE.match(clause) and _ATTACKERS_OPEN.match(str(r["evidence"])))
+
+
+#: attackers as the subject that opens a sentence ("Gunmen ...", "Unknown assailants ...")
+_ATTACKERS_OPEN = re.compile(r"^\W*(?:(?:unknown|armed|masked|unidentified)\s+)?(?:gunmen|assailants|attackers|militants|"
+                             r"insurgents)\b", re.I)
+#: a clause that is a second predicate of the sentence's subject ("... and killed him", "... and shot dead two")
+_AND_PREDICATE = re.compile(r"^[\s,]*(?:and|then|before)\s+(?:then\s+)?(?:killed|shot|wounded|injured|gunned|executed)\b",
+                            re.I)
 
 
 def _own_casualties(r: dict) -> bool:
