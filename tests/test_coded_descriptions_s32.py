@@ -110,3 +110,12 @@ def test_attackers_opening_the_sentence_make_its_and_killed_clause_an_attack_at_
     inc = _incidents([{"ev_id": "e1", "text": "Gunmen entered the farm of a judge in Sulaiman Bek village near "
                                               "Tuz Khurmatu at dawn and killed him."}])
     assert inc["killed"].tolist() == [1] and inc["place"].tolist() == ["Sulaiman Bek"]
+
+
+# ---------------------------------------------------------------- "detonated the explosives"
+def test_detonating_the_explosives_is_a_bombing_that_the_next_sentences_toll_completes():
+    inc = _incidents([{"ev_id": "e1", "published": "2011-05-02",
+                       "text": "A man drove a pickup up to the gate of a training centre, a police officer said.\n\n"
+                               "Guards stopped the pickup. Its driver then detonated the explosives, the officer said. "
+                               "He said 14 people were killed and 31 wounded."}])
+    assert inc["killed"].tolist() == [14] and inc["injured"].tolist() == [31]
