@@ -119,3 +119,8 @@ def test_detonating_the_explosives_is_a_bombing_that_the_next_sentences_toll_com
                                "Guards stopped the pickup. Its driver then detonated the explosives, the officer said. "
                                "He said 14 people were killed and 31 wounded."}])
     assert inc["killed"].tolist() == [14] and inc["injured"].tolist() == [31]
+
+
+# ---------------------------------------------------------------- "killed in X Y": a place, not a named victim
+def test_a_capitalised_place_after_killed_in_is_no_named_victim():
+    assert casualties("Scores of villagers were killed in shelling in Wadi Barada on Sunday.")["killed"] is None
