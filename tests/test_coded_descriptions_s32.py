@@ -124,3 +124,12 @@ def test_detonating_the_explosives_is_a_bombing_that_the_next_sentences_toll_com
 # ---------------------------------------------------------------- "killed in X Y": a place, not a named victim
 def test_a_capitalised_place_after_killed_in_is_no_named_victim():
     assert casualties("Scores of villagers were killed in shelling in Wadi Barada on Sunday.")["killed"] is None
+
+
+# ---------------------------------------------------------------- a statement's day beats the page's own stamp
+def test_the_day_a_statement_was_made_beats_the_pages_later_stamp():
+    inc = _incidents([{"ev_id": "e1", "context": "Newswire 2015.03.09 10:15", "published": "2015-03-09",
+                       "text": "At least nine people have been killed by air raids on the town of Saraqib, monitors "
+                               "said. The monitors reported on Sunday that army helicopters had bombarded its "
+                               "crowded market."}])
+    assert inc.sort_values("incident_id")["date"].tolist()[0] == "2015-03-08"
