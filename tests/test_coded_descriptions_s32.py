@@ -5,6 +5,7 @@ numbers (accuracy is measured on real descriptions by benchmarks/bench_incidents
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from analysis.events import incident_mentions
 from analysis.events.places import scan_places
@@ -133,3 +134,13 @@ def test_the_day_a_statement_was_made_beats_the_pages_later_stamp():
                                "said. The monitors reported on Sunday that army helicopters had bombarded its "
                                "crowded market."}])
     assert inc.sort_values("incident_id")["date"].tolist()[0] == "2015-03-08"
+
+
+# ---------------------------------------------------------------- "a woman with her two children": 1 + N
+@pytest.mark.parametrize("text, role, n", [
+    ("A grandmother along with her three grandsons were hurt when a shell hit their yard.", "injured", 4),
+    ("The mortar round wounded a farmer with his two sons in the orchard.", "injured", 3),
+    ("Gunmen killed a shepherd with his four relatives near the river.", "killed", 5),
+])
+def test_one_person_and_a_counted_group_with_them_are_one_plus_the_count(text, role, n):
+    assert casualties(text)[role] == n

@@ -403,6 +403,7 @@ def casualties(text: str) -> dict:
     _one_victims(text, out)
     _attacker_killed(text, out)
     _also_killed(text, out)
+    _one_with_count(text, out)
     if out["killed"] is not None and _AND_HIMSELF.search(text):
         out["killed"] += 1  # "the bomber killed a guard and himself": two dead, as the toll says
     if "with" in text:
@@ -1520,6 +1521,35 @@ def _also_killed(text: str, out: dict) -> None:
     b = 1 if m.group("b").lower() in ("a", "an") else parse_count(m.group("b"))[0]
     if a is not None and b is not None and out["killed"] in (a, b, None):
         out["killed"] = int(a) + int(b)
+
+
+#: one person and a counted group "with" them ("a woman (along) with her two children"), as the subject of a casualty
+#: predicate or the object of a casualty verb: 1 + N
+_ONE_WITH = (r"\b(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _ONE_NOUN + r"\s+(?:(?:along|together)\s+)?with\s+"
+             r"(?:(?:his|her|their)\s+)?(?P<n>" + _NUM + r")\s+(?:[\w-]+\s+)?(?:children|sons|daughters|"
+             r"grand(?:sons|daughters|children)|nephews|nieces|cousins|relatives|brothers|sisters|companions|friends|"
+             r"colleagues|guards|bodyguards|passengers|people)\b")
+_ONE_WITH_OBJECT = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?)\s+" + _ONE_WITH, re.I)
+_ONE_WITH_SUBJECT = re.compile(_ONE_WITH + r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?P<k>killed|dead)|"
+                               r"wounded|injured|hurt)\b", re.I)
+
+
+def _one_with_count(text: str, out: dict) -> None:
+    """One person and a counted group told "with" them: 1 + N victims of the role the verb gives, when a rule read
+    only one of the two (the one person or the group).
+
+    >>> o = {"killed": None, "injured": 2}; _one_with_count("a woman with her two children were wounded", o); o["injured"]
+    3
+    >>> o = {"killed": 1, "injured": 1}; _one_with_count("killing a guard and injuring his wife with two sons", o); o
+    {'killed': 1, 'injured': 3}
+    """
+    if " with " not in text:
+        return
+    for m in list(_ONE_WITH_OBJECT.finditer(text)) + list(_ONE_WITH_SUBJECT.finditer(text)):
+        role = "killed" if m.group("k") else "injured"
+        n = parse_count(m.group("n"))[0]
+        if n is not None and out[role] in (None, 1, int(n)):
+            out[role] = 1 + int(n)
 
 
 def _zeros(text: str, out: dict) -> None:
