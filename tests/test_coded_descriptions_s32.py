@@ -144,3 +144,9 @@ def test_the_day_a_statement_was_made_beats_the_pages_later_stamp():
 ])
 def test_one_person_and_a_counted_group_with_them_are_one_plus_the_count(text, role, n):
     assert casualties(text)[role] == n
+
+
+def test_a_dropped_title_still_places_an_entry_that_names_no_town():  # a guard: the entry took the title's place first
+    inc = _incidents([{"ev_id": "e1", "context": "Roadside bomb kills five in Tikrit",
+                       "text": "Four soldiers and a driver were killed when a roadside bomb exploded near a market."}])
+    assert inc["killed"].tolist() == [5] and inc["place"].tolist() == ["Tikrit"]
