@@ -41,6 +41,7 @@ from ..runtime import no_gc
 from ..text.checks import require_frame
 from .actors import scan_actors
 from .clauses import BLAMED_FOR, PRIOR, RESPONSIBLE_PARTY, is_caption, split_clauses
+from .entries import drop_title_tolls
 from .dating import EMPTY_DATE, DateIndex, best_date, is_stamp, later_events, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
@@ -376,6 +377,7 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     kept = [r for r in _inherit(kept, pub, _dateline(dm, sents) or _stamp_dateline(ix, text), near)
             if r["event_type"] not in ("casualty", "responsibility")]
     _updated_tolls(kept, sents, {int(r["sent_id"]) for r in kept})
+    kept = drop_title_tolls(kept, sents)
     _series_zeros(kept)
     for r in kept:
         r["date_inference"] = ""
@@ -510,6 +512,8 @@ def _one_day_series(r: dict, clause: str) -> bool:
     >>> r = {"date_precision": "", "date_source": "", "place_id": "x", "killed": 10, "injured": None}
     >>> _one_day_series(r, "In X, a string of attacks left 10 dead"), _one_day_series(r, "a string of attacks this year")
     (True, False)
+    >>> _one_day_series(r, "A series of car bombs went off in X, killing 10")  # the devices themselves
+    True
     """
     if not r["place_id"] or _TALLY.search(_NOT_TALLY.sub(" ", clause)):
         return False
@@ -519,7 +523,7 @@ def _one_day_series(r: dict, clause: str) -> bool:
 
 #: a joint report of one place's attacks with their toll ("In X, a string of attacks left 10 dead"), no tally over time
 _A_SERIES = re.compile(r"\ba\s+(?:string|wave|spate|series)\s+of\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|"
-                       r"air\s*strikes|strikes|raids)\b[^.;]{0,80}?\b(?:left|killed|killing|wounded|wounding|injured|"
+                       r"air\s*strikes|strikes|raids|bombs)\b[^.;]{0,140}?\b(?:left|killed|killing|wounded|wounding|injured|"
                        r"injuring)\b", re.I)  # "launches a series of airstrikes ... in X, killing at least two"
 
 
@@ -896,6 +900,9 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
     place = part_place(clause, lo, actors, place, found) or place  # "on the Daf al-Shouq area in Damascus"
     if place is None and g.get("alone"):  # "The outpost, called Tower 22, ..., when the drone struck": the one event
         place = site_place([p for p in places if p["type"] in _SITE_KINDS and locative(sent, p)], sent)
+    if place is None and lo > 0 and _AND_PREDICATE.match(clause):  # "Gunmen stormed a house in X and killed him"
+        place = site_place([p for p in located_places(sent, places) if p["start"] < lo and
+                            not any(a <= p["start"] < b for a, b in quoted + source)], sent)
     if place is None and harmed:
         place = named_place(clause, lo, actors, known=found)  # "A sticky bomb in Talibiya wounded two people"
     if place is None:
@@ -1534,11 +1541,20 @@ def _restates_story(r: dict, done: list[dict]) -> bool:
 def _own_event(r: dict) -> bool:
     """Whether a casualty sentence the mention before could not take tells an event of its own: it names a weapon or
     an attacker and does not open on the event just told ("A bomb wounded a civilian", "Gunmen killed a soldier";
-    not "The blast also killed two")."""
+    not "The blast also killed two"), or it is the second predicate of attackers who open the sentence ("Gunmen
+    stormed a house ... and killed him")."""
     clause = str(r["evidence"])[r["clause_start"] - r["sent_start"]:r["clause_end"] - r["sent_start"]]
     return bool(r["weapon"] or r["actor_id"] or re.search(r"\b(?:gunmen|bombers?|assailants|attackers|bombs?|blasts?|"
                                                          r"explosions?|grenades?)\b", clause, re.I)) \
-        and not DEFINITE_START.match(clause)
+        and not DEFINITE_START.match(clause) or bool(_AND_PREDICATE.match(clause) and _ATTACKERS_OPEN.match(str(r["evidence"])))
+
+
+#: attackers as the subject that opens a sentence ("Gunmen ...", "Unknown assailants ...")
+_ATTACKERS_OPEN = re.compile(r"^\W*(?:(?:unknown|armed|masked|unidentified)\s+)?(?:gunmen|assailants|attackers|militants|"
+                             r"insurgents)\b", re.I)
+#: a clause that is a second predicate of the sentence's subject ("... and killed him", "... and shot dead two")
+_AND_PREDICATE = re.compile(r"^[\s,]*(?:and|then|before)\s+(?:then\s+)?(?:killed|shot|wounded|injured|gunned|executed)\b",
+                            re.I)
 
 
 def _own_casualties(r: dict) -> bool:

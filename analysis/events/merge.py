@@ -1633,7 +1633,7 @@ def _date_fields(rows: list[dict], c: _Cluster) -> tuple[dict, dict | None]:
     told = [r for r in rows if r["event_type"] != "claim"] or rows  # a claim's day is the claim's, not the attack's
     days = sorted({(r["doc_id"], r["date"]) for r in told if r["date_precision"] == "day" and r["date"]
                    and r["date_source"] == "sentence"})
-    all_days = sorted({d for _doc, d in days}) or sorted(c.days) or _fallback_days(rows)
+    all_days = sorted({d for _doc, d in days}) or _said_before_page(told) or sorted(c.days) or _fallback_days(rows)
     iv, conflict = c.interval(), None
     if len(all_days) == 1:
         out = {"date": all_days[0], "date_precision": "day", "earliest": all_days[0], "latest": all_days[0]}
@@ -1656,6 +1656,26 @@ def _date_fields(rows: list[dict], c: _Cluster) -> tuple[dict, dict | None]:
                                                                                  else "") for r in rows if r["date_source"]}))
     out["date_inference"] = "; ".join(sorted({r["date_inference"] for r in rows if r.get("date_inference")}))
     return out, conflict
+
+
+def _said_before_page(rows: list[dict]) -> list[str]:
+    """The day a statement was made ("the groups reported on Sunday that ...") when the only other days an incident
+    has are its page's own (dateline or stamp) and come later: the event is no later than the statement, and the
+    page's day is no day the text gives it ([] otherwise).
+
+    >>> r = lambda d, src: {"date": d, "date_precision": "day", "date_source": src}
+    >>> _said_before_page([r("2023-11-20", "dateline"), r("2023-11-19", "statement")])
+    ['2023-11-19']
+    >>> _said_before_page([r("2023-11-20", "sentence"), r("2023-11-19", "statement")])
+    []
+    """
+    dated = [r for r in rows if r["date_precision"] == "day" and r["date"]]
+    said = sorted({r["date"] for r in dated if r.get("date_source") == "statement"})
+    page = [r["date"] for r in dated if r.get("date_source") != "statement"]
+    if said and page and all(r.get("date_source") == "dateline" for r in dated if r.get("date_source") != "statement") \
+            and said[-1] < min(page):
+        return said
+    return []
 
 
 def _fallback_days(rows: list[dict]) -> list[str]:

@@ -63,14 +63,16 @@ _CUE_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|outside|around|from|into|to|toward|towards|across|between|inside|within|via|of|and|or|"
     r"on)\s+(?:the\s+)?(?:(?:town|city|village|villages|district|sub-?district|province|governorate|area|"
     r"region|outskirts|suburbs?|countryside|neighbou?rhood)\s+of\s+)?|\b(?:north|south|east|west|"
-    r"northeast|northwest|southeast|southwest|northern|southern|eastern|western|central)(?:ern)?\s+(?:of\s+)?|"
+    r"northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|downtown)(?:ern)?\s+(?:of\s+)?|"
     r"\bkm\s+(?:\w+\s+)?of\s+|\b(?:town|city|village|capital)\s+)$", re.I)  # "the northern city Tal Afar"
 _NOUN_AFTER = re.compile(r"^(?:'s\b|’s\b|\s+(?:town|city|village|villages|district|sub-?district|subdistrict|"
                          r"province|governorate|area|region|countryside|outskirts|camp|neighbou?rhood|suburb|"
                          r"border crossing|airport|dam|checkpoint|road|highway|desert|mountains?)\b|,\s+(?:[A-Z]))")
 _DATELINE = re.compile(r"^\s*(?:[A-Z][A-Z'’\- ]+)(?:,\s*[A-Z][A-Za-z ]+)?\s*(?:\(|[-–—,:])")
 _STRUCK_ON = re.compile(r"\b(?:air\s*strikes?|airstrikes?|strikes?|attacks?|raids?|shelling|bombardment|assaults?|"
-                        r"bombings?)\s+on\s+(?:the\s+)?$", re.I)
+                        r"bombings?)(?:\s+(?:on|of|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+on\s+(?:the\s+)?$", re.I)
+#: a spaced long dash after a name that opens a sentence ("Mosul — A bomb ..."): a dateline in mixed case
+_DASH_AFTER = re.compile(r"\s*,?\s+[–—]\s")
 
 
 def _word_starts(words: str) -> str:
@@ -90,11 +92,11 @@ _UNKNOWN = re.compile(
                                  "suburb")
     + ")"
     r"\s+of\s+[“\"]?(?P<name1>(?:al-\s?|el-\s?|al\s(?=[A-Z])|el\s(?=[A-Z]))?[A-Z][\w'’-]+"
-    r"(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})")  # "al- Hadeed", "the village of al Rashad"
+    r"(?:\s+(?:al-\s?|el-\s?|(?:al|el)\s(?=[A-Z]))?[A-Z][\w'’-]+){0,2})")  # "al- Hadeed", "the village of al Rashad"
 #: the same with the kind after the name ("Kani Spika village", "the Qahira district of the capital"); scanned apart,
 #: so that "the mixed Sunni-Shiite quarter of X" yields X
 _UNKNOWN_BEFORE = re.compile(
-    r"(?P<name2>\b(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})\s+"
+    r"(?P<name2>\b(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?|(?:al|el)\s(?=[A-Z]))?[A-Z][\w'’-]+){0,2})\s+"
     r"(?P<kind2>villages?|sub-?district|subdistrict|district|towns?|city|neighbou?rhood|areas?|regions|quarter)\b")
 _NOT_NAMES = frozenset("""the a an this that these those his her its their our in on at of and or but for with by from
     us u.s american iraqi syrian turkish iranian israeli kurdish northern southern eastern western central border
@@ -407,7 +409,7 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     if _CUE_BEFORE.search(before) and not _OF_AND_BEFORE.search(before):
         return True
     if _STRUCK_ON.search(before):
-        return True  # "airstrikes on Garma": the target of a strike
+        return True  # "airstrikes on Garma", "the strikes on Sunday on Garma": the target of a strike
     if _COUNTRY_POSSESSOR.search(before):
         return True  # "in Iraq's Diyala province", "Syria's northern Raqqa": a place of the country named
     if _OF_AND_BEFORE.search(before) and _NOUN_AFTER.match(text[end:end + 30]):
@@ -424,6 +426,8 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
         return True  # "Raqqa, Syria": a town named with its country
     if _UNIT_IN_NAME.search(text[start:end]) or _APPOSITION_AFTER.match(text[end:end + 40]):
         return True  # "nearby Hama province", "Muqdadiyah, a town north of Baghdad": the name's own kind
+    if start == sentence_start and _DASH_AFTER.match(text, end):
+        return True  # "Mosul — A bomb went off": a dateline in mixed case before a long dash
     return start == sentence_start and bool(_DATELINE.match(text[start:start + 60])) and text[start:end].isupper()
 
 

@@ -85,7 +85,7 @@ _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gun
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injur(?:y|ies)\s+to|wounds\s+to|"
                        r"injur(?:y|ies)\s+of|wounding\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury of 3"
 _PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)\s+(?=(?:were|was|had|have)\b))?"
-                 r"(?:(?:\s*\b(?:of|from|in(?!\s+addition\b)|with|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:while|whereas|when|"
+                 r"(?:(?:\s*\b(?:of|from|in(?!\s+addition\b)|with|for|at|on|aboard|inside)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:while|whereas|when|"
                  r"but)\b)(?:[A-Za-z.'’-]+|\d+(?:st|nd|rd|th))(?:\s+|(?=,))){0,5}?){1,2}|"  # not "killing six in the town while
                  # others were hurt"; a unit's ordinal is a word of its name ("from the 1st Brigade of the 82nd Division")
                  r"\s+(?:\w+ing|stationed|based|deployed|serving|affiliated|linked|loyal|attached|assigned|allied)\s+(?:[\w'’.-]+\s+){0,7}?)?"
@@ -402,6 +402,8 @@ def casualties(text: str) -> dict:
     _list_entry(text, out)
     _one_victims(text, out)
     _attacker_killed(text, out)
+    _also_killed(text, out)
+    _one_with_count(text, out)
     if out["killed"] is not None and _AND_HIMSELF.search(text):
         out["killed"] += 1  # "the bomber killed a guard and himself": two dead, as the toll says
     if "with" in text:
@@ -1496,6 +1498,60 @@ def _attacker_killed(text: str, out: dict) -> None:
         out["killed"] = (out["killed"] or 0) + 1
 
 
+#: dead told, then more dead the same blast "also killed" ("five soldiers slain in a bombing that also killed four
+#: civilians"): two groups of victims of one event
+_ALSO_KILLED = re.compile(r"\b(?P<a>" + _NUM + r")\s+(?:[\w-]+\s+){0,2}?" + _AUX + r"(?:killed|slain|died)\b[^.;]{0,120}?"
+                          r"\b(?:that|which)\s+also\s+(?:killed|claimed\s+the\s+lives\s+of)\s+(?:at\s+least\s+)?"
+                          r"(?P<b>" + _NUM + r"|an?(?=\s+[a-z]))\b", re.I)
+
+
+def _also_killed(text: str, out: dict) -> None:
+    """The dead of both groups when a clause tells dead and then more dead its blast "also killed", and only one of
+    the two counts was read.
+
+    >>> o = {"killed": 4}; _also_killed("two guards slain at a gate by a bomb that also killed four", o); o["killed"]
+    6
+    >>> o = {"killed": 2}; _also_killed("two guards died in a blast which also killed a boy", o); o["killed"]
+    3
+    """
+    m = _ALSO_KILLED.search(text) if "also" in text else None
+    if m is None:
+        return
+    a = parse_count(m.group("a"))[0]
+    b = 1 if m.group("b").lower() in ("a", "an") else parse_count(m.group("b"))[0]
+    if a is not None and b is not None and out["killed"] in (a, b, None):
+        out["killed"] = int(a) + int(b)
+
+
+#: one person and a counted group "with" them ("a woman (along) with her two children"), as the subject of a casualty
+#: predicate or the object of a casualty verb: 1 + N
+_ONE_WITH = (r"\b(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + _ONE_NOUN + r"\s+(?:(?:along|together)\s+)?with\s+"
+             r"(?:(?:his|her|their)\s+)?(?P<n>" + _NUM + r")\s+(?:[\w-]+\s+)?(?:children|sons|daughters|"
+             r"grand(?:sons|daughters|children)|nephews|nieces|cousins|relatives|brothers|sisters|companions|friends|"
+             r"colleagues|guards|bodyguards|passengers|people)\b")
+_ONE_WITH_OBJECT = re.compile(r"\b(?:(?P<k>kill(?:ed|ing))|wound(?:ed|ing)|injur(?:ed|ing)|hurt(?:ing)?)\s+" + _ONE_WITH, re.I)
+_ONE_WITH_SUBJECT = re.compile(_ONE_WITH + r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?P<k>killed|dead)|"
+                               r"wounded|injured|hurt)\b", re.I)
+
+
+def _one_with_count(text: str, out: dict) -> None:
+    """One person and a counted group told "with" them: 1 + N victims of the role the verb gives, when a rule read
+    only one of the two (the one person or the group).
+
+    >>> o = {"killed": None, "injured": 2}; _one_with_count("a woman with her two children were wounded", o); o["injured"]
+    3
+    >>> o = {"killed": 1, "injured": 1}; _one_with_count("killing a guard and injuring his wife with two sons", o); o
+    {'killed': 1, 'injured': 3}
+    """
+    if " with " not in text:
+        return
+    for m in list(_ONE_WITH_OBJECT.finditer(text)) + list(_ONE_WITH_SUBJECT.finditer(text)):
+        role = "killed" if m.group("k") else "injured"
+        n = parse_count(m.group("n"))[0]
+        if n is not None and out[role] in (None, 1, int(n)):
+            out[role] = 1 + int(n)
+
+
 def _zeros(text: str, out: dict) -> None:
     """Zero casualties where the text says so ("no casualties", "no one was hurt")."""
     both = bool(_NONE_BOTH.search(text))
@@ -1729,7 +1785,8 @@ _NAME_TOKEN = re.compile(r"(?:[A-Z][a-z’']+|al|Al|el|bin|ibn|Abu|Abi)(?:-[A-Z]
 
 #: the words around names of people killed (``named_victims``), compiled once
 _KILLED_NAMES = re.compile(r"\b(?:killed|kills|killing of|assassinated|assassinates|assassination of|martyrdom of|"
-                           r"deaths of)\s+(?!(?:were|are)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b)")  # not "(five of those) killed were police officers"
+                           r"deaths of|shot\s+dead|gunned\s+down)\s+(?!(?:were|are)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\b)"  # not "(five of those) killed were police officers"
+                           r"(?!(?:in|at|on|by|during|near|inside|outside|across|after|when|while)\s)")  # "killed in X Y": where
 _NAMES_END = re.compile(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b")
 _WHO_WERE_KILLED = re.compile(r",?\s+(?:who (?:were|was) (?:killed|assassinated)|lost their lives)\b")
 _NAMES_START = re.compile(r"[.;:]|\b(?:that|for|including|on|in)\s")
@@ -1741,6 +1798,10 @@ def named_victims(text: str) -> list[str]:
 
     >>> named_victims("a US air strike in Baghdad killed Iranian general Qassem Suleimani and Abu Mahdi Al Muhandis")
     ['Qassem Suleimani', 'Abu Mahdi Al Muhandis']
+    >>> named_victims("In the north, gunmen shot dead town councillor Omar Salih Bakr near his home")
+    ['Omar Salih Bakr']
+    >>> named_victims("Scores were killed in raids in Wadi Barada")  # a place after "killed in", no victim's name
+    []
     """
     if not opens("named_victims", text):
         return []  # both expressions need one of the family's words (``gates.GATES``)

@@ -1,0 +1,88 @@
+"""Rules for short coded entries and the titles above them (event lists, roundup entries, casualty lines).
+
+A roundup page, an event list or a short report often opens with a title line ("Bombs kill 12 across the
+country", "Monday 3 May: 9 killed", "Car bombings since 2005") whose toll or span of time sums up the entries or
+the story below it. When the body tells the tolls (or an incident) itself, the title is that summary, not an
+incident of its own: ``drop_title_tolls`` leaves it out.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["drop_title_tolls", "is_title"]
+
+#: the end of a sentence (a title line has none): a full stop, a question or exclamation mark, maybe quoted
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
+#: the longest line read as a title
+_TITLE_MAX = 200
+
+
+def is_title(sents: list[dict]) -> bool:
+    """Whether an article's first paragraph is a title line: one sentence, short, no closing full stop, and more
+    paragraphs follow it.
+
+    >>> s = lambda p, t: {"para_id": p, "text": t}
+    >>> is_title([s(0, "Blasts kill nine in the capital"), s(1, "Two bombs went off.")])
+    True
+    >>> is_title([s(0, "Two bombs killed nine in the capital."), s(1, "Police said so.")])
+    False
+    >>> is_title([s(0, "Blasts kill nine in the capital")])  # nothing below it: the text itself
+    False
+    """
+    if not sents:
+        return False
+    first = [s for s in sents if s["para_id"] == sents[0]["para_id"]]
+    text = str(first[0]["text"]).strip()
+    return len(first) == 1 and len(first) < len(sents) and 0 < len(text) <= _TITLE_MAX and \
+        not _SENTENCE_END.search(text)
+
+
+def _toll(r: dict) -> bool:
+    """Whether a mention gives a killed or wounded figure above zero."""
+    return any(isinstance(v, (int, float)) and v == v and v > 0 for v in (r.get("killed"), r.get("injured")))
+
+
+#: the precision of a span of time longer than a day ("since 2005", "in March"): a list's span, not an event's day
+_SPAN = ("month", "year", "season", "week", "decade", "century")
+
+
+#: a span from a year on ("since 2005", "since early 2012", "from March 2016 on")
+_SINCE_YEAR = re.compile(r"\b(?:since|from)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
+
+
+def _span(r: dict) -> bool:
+    """Whether a mention's own sentence dates it only to a span longer than a day ("in March 2016", "since 2005").
+
+    >>> _span({"date_precision": "vague", "evidence": "Car bombings since 2005"}), _span({"evidence": "Bombs kill 9"})
+    (True, False)
+    """
+    return r.get("date_precision") in _SPAN and r.get("date_source") == "sentence" or \
+        bool(_SINCE_YEAR.search(str(r.get("evidence") or "")))
+
+
+def drop_title_tolls(kept: list[dict], sents: list[dict]) -> list[dict]:
+    """The mentions without those of a title line that gives a toll when the body below tells a toll of its own
+    ("Bombs kill 12 in the north" over "A car bomb killed five in X."), or that gives a span of time longer than a
+    day when the body tells an incident ("Car bombings since 2005" over "May 3: a car bomb ..."): the title sums up
+    the body (or the page's other entries), its figures and span are not another incident's.
+
+    >>> s = [{"para_id": 0, "sent_id": 0, "text": "Bombs kill 12 in the north"},
+    ...      {"para_id": 1, "sent_id": 1, "text": "A car bomb killed five in X."}]
+    >>> m = [{"sent_id": 0, "scope": "incident", "killed": 12}, {"sent_id": 1, "scope": "incident", "killed": 5}]
+    >>> [r["killed"] for r in drop_title_tolls(m, s)]
+    [5]
+    >>> [r["killed"] for r in drop_title_tolls(m[:1], s)]  # the body tells no toll: the title's is kept
+    [12]
+    >>> m[0].update(killed=None, date_precision="year", date_source="sentence")
+    >>> [r["killed"] for r in drop_title_tolls(m, s)]  # "Bombings since 2005": a span over the body's incident
+    [5]
+    """
+    if not is_title(sents):
+        return kept
+    title = {s["sent_id"] for s in sents if s["para_id"] == sents[0]["para_id"]}
+    body = [r for r in kept if r["sent_id"] not in title and r["scope"] == "incident"]
+    if not body:
+        return kept
+    tolls = any(_toll(r) for r in body)
+    return [r for r in kept if not (r["sent_id"] in title and (tolls and _toll(r) or _span(r)))]
