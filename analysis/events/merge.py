@@ -46,7 +46,6 @@ import pandas as pd
 from ..text.checks import require_frame
 from .actors import actors_gazetteer
 from .gazetteer import match_key
-from .incident_counts import lone_drone_strike
 from .places import ancestors, places_compatible, places_gazetteer, register_text_places, specificity
 from .vocabulary import vocabulary
 from .timex import infer_publication_window
@@ -1832,7 +1831,6 @@ def _incident_record(c: _Cluster, label: dict) -> tuple[dict, list[dict]]:
     rec = {**_type_fields(rows, c), **_place_fields(rows, c)}
     dates, dconf = _date_fields(rows, c)
     counts, conflicts = _count_fields(rows)
-    counts["n_fired"] = lone_drone_strike(rows, rec["weapon"], counts) or counts["n_fired"]
     actors, aconf = _actor_fields(rows, c.family)
     rec.update({**dates, **counts, **actors})
     conflicts = ([dconf] if dconf else []) + conflicts + ([aconf] if aconf else [])
