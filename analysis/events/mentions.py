@@ -104,6 +104,9 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:continuous|continual|constant|persistent|incessant|relentless|ceaseless) (?:[\w-]+ )?(?:attacks|strikes|"
                     r"assaults|shelling|bombardment|rocket fire)|(?:attacks|strikes|assaults|raids|bombings|rockets|drones|missiles|"
                     r"mortars|shells) (?:[\w.,'’-]+ ){0,8}?(?:bases|facilities|sites|targets|installations|positions) such as|"
+                    r"(?:attacks|strikes|bombings|blasts|explosions|raids|shootings|assaults|ambushes) (?:have |had )?"
+                    r"(?:been|become|are|were|remain|remained) (?:\w+ )?(?:rare|uncommon|infrequent|unusual|commonplace|"
+                    r"common|routine|a rarity)|"
                     r"(?:have|has|had) (?:\w+ )?(?:escalated|intensified|stepped up|increased|ramped up) (?:their|its) "
                     r"(?:[\w-]+ )?(?:attacks|strikes)|from time to time|in the face of (?:[\w-]+ )?(?:attacks|strikes))\b")
 #: a running tally of the hurt ("N have been wounded in the attacks"), not one event: not "in the twin attacks", nor
@@ -1771,8 +1774,9 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
     same = next((p for p in reversed(done) if p["place_id"] and (p["place_type"] not in _AREA_KINDS or
                                                                 p["date_precision"] == "day") and
                  _nested(p["place_id"], r["place_id"]) and p["date"]
-                 and p["date_source"] not in ("article window",) and p["event_type"] != "threat"), None) \
-        if r["place_id"] else None  # read back to the latest: no place, no same place
+                 and p["date_source"] not in ("article window",) and p["event_type"] != "threat"
+                 and not (p["scope"] == "aggregate" and p["date_source"] == "sentence")), None) \
+        if r["place_id"] else None  # read back to the latest: no place, no same place; nor a summary's own time span
     ctx = None if same is not None else next((
         p for p in reversed(prev) if p["date"] and p["date_source"] != "article window" and p["event_type"] != "threat"
         and p.get("_days_before") != -1  # not the day of an event told as earlier ("since X killed 40 on May 2")
