@@ -33,3 +33,11 @@ def test_no_injuries_at_all_gives_no_dead_either_but_a_hedged_report_does_not():
     inc = _incidents(["Three mortar rounds hit a depot at the Balad air base on Friday, with no immediate reports of "
                       "injuries, a spokesman said."])
     assert len(inc) == 1 and str(inc.iloc[0]["killed"]) == "<NA>"
+
+
+# ---------------------------------------------------------------- victims "following the attack": that attack's toll
+def test_victims_told_following_an_attack_are_its_toll_not_an_earlier_event():
+    inc = _incidents(["Twelve soldiers were wounded following the Iranian rocket attack on two army "
+                      "camps earlier this month, a spokesman said on Tuesday.",
+                      "On March 2, Iran fired nine rockets at the Tallil air base, officials said."], published="2022-03-22")
+    assert len(inc) == 1 and inc.iloc[0]["injured"] == 12 and inc.iloc[0]["n_fired"] == 9

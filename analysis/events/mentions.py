@@ -604,6 +604,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         elif prior and lo == 0 and hi == prior.end() or _RESPONSE_TO.match(clause):
             own["kind"], own["days_before"] = "prior", -1  # "Following ...,", "a response to the killing of X"
         earlier = _earlier_event(sent[:lo], clause)
+        if earlier is not None and _toll_of_following(sent, pending, groups, clause):
+            earlier = None  # "34 troops suffered concussions following the missile attack on X": that attack's toll
         if earlier is not None:  # "..., which came a day after a drone attack on al-Tanf": an earlier event
             own["kind"], own["days_before"] = "prior", earlier
         elif own["kind"] == "prior" and groups and "days_before" not in own and _PRIOR_EVENT.match(clause):
@@ -637,6 +639,29 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
             groups.append({"start": pending[0], "end": pending[1], "cues": cues,
                            **_clause_facts(*pending, sent[pending[0]:pending[1]], places, actors, cues)})
     return groups
+
+
+#: an attack named right after the victims it harmed: "following the missile attack on ...", "after a drone strike"
+_FOLLOWING_ATTACK = re.compile(r"[\s,]*(?:following|after|in\s+the\s+wake\s+of)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|barrage|ambush|assault)\b",
+                               re.I)
+
+
+def _toll_of_following(sent: str, pending: tuple[int, int] | None, groups: list[dict], clause: str) -> bool:
+    """Whether a clause names the attack whose victims the sentence has just told, with no event of their own before
+    it ("Five guards were wounded following a drone attack on the camp"): the attack's toll, not an earlier event.
+
+    >>> s = "Five guards were wounded following a drone attack on the camp."
+    >>> _toll_of_following(s, (0, 24), [], s[24:])
+    True
+    >>> s = "Jets struck two depots following a drone attack on the camp."
+    >>> _toll_of_following(s, None, [{"start": 0}], s[22:])
+    False
+    """
+    if groups or not pending or not _FOLLOWING_ATTACK.match(clause):
+        return False
+    before = sent[pending[0]:pending[1]]
+    return "casualty" in cue_classes(before) and not _OWN_ACT.search(before)
 
 
 _ADDING = re.compile(r"[\s,]*(?:adding|saying|noting|stressing)\s+that\b", re.I)
