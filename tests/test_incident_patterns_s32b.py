@@ -41,3 +41,11 @@ def test_victims_told_following_an_attack_are_its_toll_not_an_earlier_event():
                       "camps earlier this month, a spokesman said on Tuesday.",
                       "On March 2, Iran fired nine rockets at the Tallil air base, officials said."], published="2022-03-22")
     assert len(inc) == 1 and inc.iloc[0]["injured"] == 12 and inc.iloc[0]["n_fired"] == 9
+
+
+# ---------------------------------------------------------------- an unknown area inside an unknown mountain is unplaced
+def test_a_detail_placed_in_an_unknown_area_of_an_unknown_range_joins_the_lead_placed_by_its_country():
+    inc = _incidents(["A Turkish drone strike in northern Iraq on Sunday killed three fighters, officials said.",
+                      "The drone hit their car at noon in the Qarawil area of Jabal Sur, west of the border."],
+                     published="2023-05-08")
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 3

@@ -676,7 +676,18 @@ def _unplaced_in_country(a: str, b: str) -> bool:
     (True, False)
     """
     gaz = places_gazetteer()
-    return any(x.startswith("txt:") and not ancestors(x) and gaz.row(y)["type"] == "country" for x, y in ((a, b), (b, a)))
+    return any(_unplaced(x) and gaz.row(y)["type"] == "country" for x, y in ((a, b), (b, a)))
+
+
+def _unplaced(pid: str) -> bool:
+    """Whether a place is a name read from the text that the gazetteer cannot place, nor any place it is read in
+    ("the Chalmir area of Sinjar Mountain" when neither is known).
+
+    >>> from analysis.events.places import text_place
+    >>> _unplaced(text_place("Qarawil", "area", text_place("Jabal Sur", "area"))), _unplaced(text_place("Qarawil", "area", "erbil"))
+    (True, False)
+    """
+    return pid.startswith("txt:") and all(a.startswith("txt:") for a in ancestors(pid))
 
 
 #: a sentence opening on the event told ("The recent roadside bombing happened ...", "This attack came ...")
