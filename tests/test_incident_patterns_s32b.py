@@ -49,3 +49,11 @@ def test_a_detail_placed_in_an_unknown_area_of_an_unknown_range_joins_the_lead_p
                       "The drone hit their car at noon in the Qarawil area of Jabal Sur, west of the border."],
                      published="2023-05-08")
     assert len(inc) == 1 and inc.iloc[0]["killed"] == 3
+
+
+# ---------------------------------------------------------------- "last week ... killing seven" / "last month ... killed six"
+def test_two_recalled_attacks_dated_by_other_spans_with_their_own_tolls_stay_apart():
+    inc = _incidents(["Gunmen killed nine shepherds near Hatra overnight, a monitor said on Friday.",
+                      "Last week, gunmen ambushed a fuel convoy in the desert, killing seven drivers.",
+                      "And last month, a bomb in Kirkuk killed at least six people near a shrine."], published="2023-08-11")
+    assert len(inc) == 3 and sorted(int(k) for k in inc["killed"]) == [6, 7, 9]

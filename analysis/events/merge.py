@@ -844,6 +844,8 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once) -> bool:
         return True  # "Separately, a sticky bomb killed a policeman": the article says it is another event
     if _told_as_another(m, c):
         return True  # "an official reported another attack, where a drone was intercepted": not the one told before
+    if _other_span_told(m, c) and not retold:
+        return True  # "Last week, gunmen killed seven ... And last month, a bomb killed six": two recalled events
     if _points_forward(m, c):
         return True  # "The attack targeted the base" refers back, not to an earlier attack the article recalls later
     if m.get("date_rule") == EARLIER_THAN_TOLD and m["doc_id"] in c.docs and (_toll_differs(m, c) or
@@ -853,6 +855,34 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once) -> bool:
             not any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")) and not _same_site(m, c):
         return True  # the same, the other way round: the story's own event does not join the earlier one's toll
     return False
+
+
+def _other_span_told(m: dict, c: _Cluster) -> bool:
+    """Whether a mention and all of its article's mentions of an incident each date their event in their own sentence
+    by another span of time (a week, a month: "last week" and "last month"), each with its own victims: two events.
+
+    >>> row = lambda t, d, p: {"doc_id": "a", "date_source": "sentence", "date_text": t, "date": d, "date_precision": p,
+    ...                        "killed": 6, "injured": None}
+    >>> c = type("C", (), {"rows": [row("last month", "2023-07", "month")]})()
+    >>> _other_span_told(row("Last week", "2023-W31", "week"), c), _other_span_told(row("last month", "2023-07", "month"), c)
+    (True, False)
+    """
+    spans = ("week", "month")
+    if m.get("date_source") != "sentence" or m.get("date_precision") not in spans or not _harmed(m):
+        return False
+    own = [r for r in c.rows if r["doc_id"] == m["doc_id"]]
+    return bool(own) and all(r.get("date_source") == "sentence" and r.get("date_precision") in spans and _harmed(r) and
+                             str(r.get("date_text")).lower() != str(m.get("date_text")).lower() and
+                             r.get("date") != m.get("date") for r in own)
+
+
+def _harmed(r: dict) -> bool:
+    """Whether a mention gives victims (killed or wounded above zero).
+
+    >>> _harmed({"killed": 2, "injured": None}), _harmed({"killed": 0, "injured": None})
+    (True, False)
+    """
+    return any(_present(r.get(f)) and int(r[f]) > 0 for f in ("killed", "injured"))
 
 
 def _points_forward(m: dict, c: _Cluster) -> bool:
