@@ -57,3 +57,14 @@ def test_two_recalled_attacks_dated_by_other_spans_with_their_own_tolls_stay_apa
                       "Last week, gunmen ambushed a fuel convoy in the desert, killing seven drivers.",
                       "And last month, a bomb in Kirkuk killed at least six people near a shrine."], published="2023-08-11")
     assert len(inc) == 3 and sorted(int(k) for k in inc["killed"]) == [6, 7, 9]
+
+
+# ---------------------------------------------------------------- "in the same area": the place just named
+def test_an_attack_in_the_same_area_takes_the_place_named_before_and_keeps_its_own_day():
+    inc = _incidents(["Days after two farmers were killed by a drone strike on Friday in the city of Tal Afar, drone "
+                      "strikes killed two more people in the same area on Monday, a monitor said.",
+                      "A farm near Tal Afar was hit by two drone strikes, leaving two people dead and three injured."],
+                     published="2023-05-09")
+    by_day = {r["date"]: r for _, r in inc.iterrows()}
+    assert len(inc) == 2 and by_day["2023-05-08"]["injured"] == 3 and str(by_day["2023-05-05"]["injured"]) == "<NA>"
+    assert by_day["2023-05-08"]["place"] == by_day["2023-05-05"]["place"] != ""

@@ -150,6 +150,9 @@ _ATTACK_CONTEXT = re.compile(r"\b(?:during|in|from)\s+(?:the|these|those|both)\s
                              r"barrages?|assaults?)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:(?:air\s*)?base|airbase|camp|facility|outpost|garrison|"
                       r"embassy|consulate|airport|oil\s*field|field|compound|site)\b", re.I)
+#: a place told as the one just named: "in the same area", "near the same town"
+_SAME_AREA = re.compile(r"\b(?:in|near|around|at|on)\s+the\s+same\s+(?:area|city|town|village|region|district|"
+                        r"neighbou?rhood|province|place|spot|location|road|highway)\b", re.I)
 _DEFINITE_EVENT = re.compile(r"\b(?:the|this|that|these|\w+day(?:\s+night)?[’']s)\s+(?:\w+\s+)?(?:strikes?|airstrikes?|"
                              r"raids?|operations?|bombings?)\b", re.I)
 #: places too wide to say, without a day, that two mentions tell the same event ("Iraq ... last year")
@@ -1434,6 +1437,10 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             site = next((p for p in reversed(done) if p["place_id"] and p["place_type"] in _SITE_KINDS), None)
             if site is not None:  # "The base was hit ...": the site the article last named
                 _take_place(r, site)
+        if not r["place_id"] and _SAME_AREA.search(_own_clause(r)):
+            named = next((p for p in reversed(done) if p["place_id"]), None)
+            if named is not None:  # "a further four were killed in the same area on Tuesday": the place last named
+                _take_place(r, named)
         if dateline and dateline["_place"] and r["place_type"] in ("", *_AREA_KINDS) and r["place_source"] != SEVERAL_COUNTRIES and \
                 _header_finer(r["place_id"], dateline["_place"]["place_id"]):
             r.update(place_cols(dateline["_place"]), place_source="dateline")  # the entry header's place
