@@ -68,3 +68,12 @@ def test_an_attack_in_the_same_area_takes_the_place_named_before_and_keeps_its_o
     by_day = {r["date"]: r for _, r in inc.iterrows()}
     assert len(inc) == 2 and by_day["2023-05-08"]["injured"] == 3 and str(by_day["2023-05-05"]["injured"]) == "<NA>"
     assert by_day["2023-05-08"]["place"] == by_day["2023-05-05"]["place"] != ""
+
+
+# ---------------------------------------------------------------- a preliminary figure is a floor, not another toll
+def test_a_preliminary_lower_toll_of_the_same_attack_joins_it_and_the_later_figure_wins():
+    inc = _incidents(["Gunmen attacked an army checkpoint near the town of Dibis on Tuesday night, killing three "
+                      "soldiers and wounding four, an officer said.",
+                      "A local official in Dibis said preliminary reports indicated that one soldier was killed and "
+                      "another was wounded in tonight's attack."], published="2022-03-09")
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 3 and inc.iloc[0]["injured"] == 4

@@ -149,8 +149,14 @@ def weapons_compatible(a: str, b: str) -> bool:
 
 
 def _count_range(value: int, qualifier: str) -> tuple[float, float]:
-    """Interval a reported count stands for, given its qualifier ("at least 14" -> [14, inf))."""
-    return {"at_least": (value, np.inf), "more_than": (value + 1, np.inf), "about": (0.8 * value, 1.2 * value),
+    """Interval a reported count stands for, given its qualifier ("at least 14" -> [14, inf)); a first account's
+    figure ("preliminary reports said two were wounded") is a floor that later figures may raise.
+
+    >>> _count_range(2, "initial"), _count_range(2, "exact")
+    ((2, inf), (2, 2))
+    """
+    return {"at_least": (value, np.inf), "initial": (value, np.inf), "more_than": (value + 1, np.inf),
+            "about": (0.8 * value, 1.2 * value),
             "at_most": (0, value), "less_than": (0, value - 1)}.get(qualifier, (value, value))
 
 
