@@ -77,3 +77,12 @@ def test_a_preliminary_lower_toll_of_the_same_attack_joins_it_and_the_later_figu
                       "A local official in Dibis said preliminary reports indicated that one soldier was killed and "
                       "another was wounded in tonight's attack."], published="2022-03-09")
     assert len(inc) == 1 and inc.iloc[0]["killed"] == 3 and inc.iloc[0]["injured"] == 4
+
+
+# ---------------------------------------------------------------- one rocket of the salvo, with its own victims
+def test_a_salvos_third_rocket_told_with_its_own_victims_adds_them_to_the_attack():
+    inc = _incidents(["Three rockets were fired at the Kirkuk airport on Sunday night, killing a guard and wounding "
+                      "four workers, officials said.",
+                      "Two of them landed inside the airport, while the third rocket struck a bakery near the airport, "
+                      "wounding two passers-by."], published="2022-03-08")
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 1 and inc.iloc[0]["injured"] == 6

@@ -891,6 +891,37 @@ def _harmed(r: dict) -> bool:
     return any(_present(r.get(f)) and int(r[f]) > 0 for f in ("killed", "injured"))
 
 
+#: one munition of a salvo told by its place in it: "the third rocket struck a fence", "the other drone hit a house"
+_SALVO_PART = re.compile(r"\b(?:the|a)\s+(?:second|third|fourth|fifth|last|remaining|other)\s+(?:one|rocket|missile|drone|"
+                         r"shell|mortar|projectile|round)\s+(?:\w+ly\s+)?(?:struck|hit|landed|fell|exploded|slammed|crashed)\b",
+                         re.I)
+
+
+def _salvo_part(r: dict) -> bool:
+    """Whether a mention tells one munition of a salvo by its place in it, with victims of its own ("the third rocket
+    struck a fence, wounding two"): a part of the attack whose toll adds to the one told before.
+
+    >>> _salvo_part({"evidence": "The third rocket struck a fence, wounding two.", "killed": None, "injured": 2})
+    True
+    """
+    return _harmed(r) and bool(_searched(_SALVO_PART, str(r.get("evidence") or "")))
+
+
+def _part_of_salvo(m: dict, c: _Cluster) -> bool:
+    """Whether a mention is one munition of the salvo its article told for an incident (``_salvo_part``), at a place
+    the incident's fits: it joins the incident, its victims added, rather than starting another.
+
+    >>> row = {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "rockets", "date": "",
+    ...        "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "n_fired": 3, "evidence": "Three rockets were fired."}
+    >>> part = {**row, "sent_id": 1, "n_fired": None, "injured": 2, "evidence": "The third rocket hit a fence, wounding two."}
+    >>> _part_of_salvo(part, _Cluster(row))
+    True
+    """
+    if m["doc_id"] not in c.docs or not _salvo_part(m) or not any(c.counts.get(f) for f in ("n_fired", "n_hit")):
+        return False
+    return not m["place_id"] or not c.place_id or _places_fit(m["place_id"], c.place_id)
+
+
 def _points_forward(m: dict, c: _Cluster) -> bool:
     """Whether a mention opening on a definite event noun and undated in its own sentence ("The attack targeted the
     base"), not the article's first, would join an incident its article tells only in later sentences, each dated in
@@ -960,7 +991,8 @@ def _toll_differs(m: dict, c: _Cluster) -> bool:
 
 def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     """How well a mention fits an incident (None when incompatible)."""
-    retold = _Once(lambda: _retold(m, c) or _next_account(m, c) or _same_toll(m, c))  # the very toll told again
+    retold = _Once(lambda: _retold(m, c) or _next_account(m, c) or _same_toll(m, c) or _part_of_salvo(m, c))
+    # the very toll told again, or one munition of the salvo told with its own victims
     # (asked only when it matters);
     # "The source told the agency that ... killing two brothers": the
     # lead's event in detail; "Another source said at least 12 had died in the strikes", right after the first account
@@ -1737,7 +1769,8 @@ def _also_added(rows: list[dict], field: str) -> list[dict]:
     >>> sorted(r["injured"] for r in _also_added(rows, "injured"))
     [23, 23]
     """
-    also = [r for r in rows if _present(r[field]) and _ALSO_TOLD[field].search(str(r.get("evidence") or ""))]
+    also = [r for r in rows if _present(r[field]) and (_ALSO_TOLD[field].search(str(r.get("evidence") or "")) or
+                                                       _salvo_part(r))]
     if not also:
         return rows
     told = {id(r) for r in also}
