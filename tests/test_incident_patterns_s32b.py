@@ -86,3 +86,11 @@ def test_a_salvos_third_rocket_told_with_its_own_victims_adds_them_to_the_attack
                       "Two of them landed inside the airport, while the third rocket struck a bakery near the airport, "
                       "wounding two passers-by."], published="2022-03-08")
     assert len(inc) == 1 and inc.iloc[0]["killed"] == 1 and inc.iloc[0]["injured"] == 6
+
+
+# ---------------------------------------------------------------- "killed in the same strike" adds a victim
+def test_a_victim_killed_in_the_same_strike_adds_to_the_strikes_toll():
+    inc = _incidents(["An Israeli strike on a car near the airport of Latakia killed a senior engineer of the army on "
+                      "Monday, state media said.",
+                      "His driver, a corporal, was killed in the same strike, the report added."], published="2022-03-08")
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 2

@@ -1750,11 +1750,14 @@ def _fallback_days(rows: list[dict]) -> list[str]:
     return sorted({r["date"] for r in told})
 
 
-#: a toll a later sentence adds to the one told before it: "Some 20 students were also wounded by the blast"
-_ALSO_TOLD = {"killed": re.compile(r"\b(?:(?:were|was|had\s+been)\s+also\s+(?:killed|shot\s+dead)|also\s+(?:killed|died))\b",
-                                   re.I),
+#: a toll a later sentence adds to the one told before it: "Some 20 students were also wounded by the blast", "his
+#: deputy was killed in the same strike"
+_ALSO_TOLD = {"killed": re.compile(r"\b(?:(?:were|was|had\s+been)\s+also\s+(?:killed|shot\s+dead)|also\s+(?:killed|died)|"
+                                   r"(?:killed|died)\s+in\s+the\s+same\s+(?:[\w-]+\s+)?(?:strike|attack|raid|"
+                                   r"bombing|blast|explosion|ambush))\b", re.I),
               "injured": re.compile(r"\b(?:(?:were|was|had\s+been)\s+also\s+(?:wounded|injured|hurt)|"
-                                    r"also\s+(?:wounded|injured|hurt))\b", re.I)}
+                                    r"also\s+(?:wounded|injured|hurt)|(?:wounded|injured|hurt)\s+in\s+the\s+same\s+"
+                                    r"(?:[\w-]+\s+)?(?:strike|attack|raid|bombing|blast|explosion|ambush))\b", re.I)}
 
 
 def _also_added(rows: list[dict], field: str) -> list[dict]:
