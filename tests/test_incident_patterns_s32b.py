@@ -94,3 +94,11 @@ def test_a_victim_killed_in_the_same_strike_adds_to_the_strikes_toll():
                       "Monday, state media said.",
                       "His driver, a corporal, was killed in the same strike, the report added."], published="2022-03-08")
     assert len(inc) == 1 and inc.iloc[0]["killed"] == 2
+
+
+# ---------------------------------------------------------------- "drone and missile capabilities": no weapon used
+def test_the_first_of_two_weapons_named_before_a_programme_word_is_not_the_means_of_the_attack():
+    from analysis.events.mentions import _weapons
+
+    assert _weapons("a depot was hit where engineers built drone and missile capabilities for allies") == []
+    assert _weapons("drones and missiles hit the depot") == ["drones", "missiles"]

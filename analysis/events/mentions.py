@@ -948,7 +948,8 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
 
 #: aircraft words: in a state's strike they name the platform, not what was fired
 _PLATFORM = re.compile(r"\b(?:drones?|uavs?|unmanned\s+aerial\s+vehicles?|aircraft|warplanes?|jets?|helicopters?)\b", re.I)
-_TARGET_THINGS = re.compile(r"(?:[\s-]+(?:storage|depots?|facilities|facility|launch\s+sites?|launchers?|factories|"
+_TARGET_THINGS = re.compile(r"(?:\s+(?:and|or)\s+(?:ballistic\s+|cruise\s+)?(?:drones?|missiles?|rockets?|uavs?))?"  # "drone and missile capabilities"
+                            r"(?:[\s-]+(?:storage|depots?|facilities|facility|launch\s+sites?|launchers?|factories|"
                             r"factory|production|warehouses?|workshops?|caches?|units?|teams?|cells?|operators?|"
                             r"experts?|programs?|capabilit(?:y|ies)))\b", re.I)
 
