@@ -102,3 +102,10 @@ def test_the_first_of_two_weapons_named_before_a_programme_word_is_not_the_means
 
     assert _weapons("a depot was hit where engineers built drone and missile capabilities for allies") == []
     assert _weapons("drones and missiles hit the depot") == ["drones", "missiles"]
+
+
+# ---------------------------------------------------------------- "the base itself had not been struck": no hit
+def test_a_base_told_as_not_struck_gives_no_hits():
+    inc = _incidents(["Several mortar rounds were fired at the Balad air base on Friday night, but an officer said the "
+                      "base itself had not been struck in the attack."], published="2022-03-08")
+    assert len(inc) == 1 and inc.iloc[0]["n_hit"] == 0

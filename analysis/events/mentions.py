@@ -871,6 +871,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     entry = entry + sent[hi:total.end()] if total else entry  # "14 more were wounded, raising the total to 64"
     cas = casualties(entry[:answered.start()] if answered else entry)  # the victims of the attack it answers are not its own
     counts = {**mun, **cas, "qualifiers": mun["qualifiers"] + cas["qualifiers"] + _initial(clause, cas)}
+    if counts["n_hit"] is None and et in ("attack", "strike", "us_strike") and _NOT_STRUCK.search(clause):
+        counts["n_hit"] = 0  # "the base itself had not been struck", "none of the rockets hit": no munition struck
     if et == "threat":  # a threat has no counts of its own ("... over Washington's support for Israel, where 1,400 died")
         counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
     if et in ("us_strike", "strike"):
@@ -1122,6 +1124,13 @@ def _subtype(et: str, weapons: list[str], clause: str) -> str:
 #: a first account that a later one may revise ("initial reports indicate 3 minor injuries", "initially put the number")
 _INITIAL = re.compile(r"\b(?:initial(?:ly)?|preliminary|first)\s+(?:reports?|indications?|information|assessments?|"
                       r"figures?|toll|count)\b|\binitially\s+(?:said|put|reported|gave|counted)\b", re.I)
+
+
+#: the target told as not struck: "the base itself had not been struck", "none of the rockets hit the camp"
+_NOT_STRUCK = re.compile(r"\b(?:base|compound|facility|embassy|consulate|airport|camp|outpost)\s+(?:itself\s+)?(?:had|has|was|were)"
+                         r"\s+not\s+(?:been\s+)?(?:struck|hit)\b|\b(?:none|no\s+(?:rockets?|drones?|missiles?|"
+                         r"projectiles?|shells?))\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:hit|struck|landed\s+(?:on|inside|in))\b",
+                         re.I)
 
 
 def _initial(clause: str, cas: dict) -> list[str]:
