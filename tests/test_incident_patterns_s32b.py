@@ -109,3 +109,11 @@ def test_a_base_told_as_not_struck_gives_no_hits():
     inc = _incidents(["Several mortar rounds were fired at the Balad air base on Friday night, but an officer said the "
                       "base itself had not been struck in the attack."], published="2022-03-08")
     assert len(inc) == 1 and inc.iloc[0]["n_hit"] == 0
+
+
+# ---------------------------------------------------------------- "in southwest Syria" is not a site in Syria's east
+def test_drones_downed_in_one_quarter_of_a_country_are_not_the_attack_on_a_site_in_the_other():
+    inc = _incidents(["Explosions were heard on Monday at the Al-Omar oil field, where drones struck a US position.",
+                      "US troops on Monday destroyed two drones near coalition forces in southwest Syria, officials said."],
+                     published="2023-10-24")
+    assert len(inc) == 2

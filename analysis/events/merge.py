@@ -850,6 +850,8 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once) -> bool:
         return True  # "Separately, a sticky bomb killed a policeman": the article says it is another event
     if _told_as_another(m, c):
         return True  # "an official reported another attack, where a drone was intercepted": not the one told before
+    if _other_part_of_country(m, c):
+        return True  # "drones shot down in southwest Syria" is not the attack on a site in Syria's east
     if _other_span_told(m, c) and not retold:
         return True  # "Last week, gunmen killed seven ... And last month, a bomb killed six": two recalled events
     if _points_forward(m, c):
@@ -920,6 +922,50 @@ def _part_of_salvo(m: dict, c: _Cluster) -> bool:
     if m["doc_id"] not in c.docs or not _salvo_part(m) or not any(c.counts.get(f) for f in ("n_fired", "n_hit")):
         return False
     return not m["place_id"] or not c.place_id or _places_fit(m["place_id"], c.place_id)
+
+
+#: a part of a country told by its quarter: "in southwest Syria", "in the north of Iraq", "northeastern Syria"
+_QUARTER = re.compile(r"\b(?P<q>(?:north|south)?-?(?:east|west)|north|south)(?:ern)?\s+(?:part\s+of\s+)?(?P<c>[A-Z][a-z]+)\b",
+                      re.I)
+_MARGIN = 1.0  # degrees: a site this far on the other side of its country's centre is in another quarter
+
+
+def _other_part_of_country(m: dict, c: _Cluster) -> bool:
+    """Whether a mention placed only by its country names a quarter of it ("in southwest Syria") that the incident's
+    site lies clearly outside of (its coordinates on the other side of the country's centre): two events.
+
+    >>> row = {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "omar_oilfield", "weapon": "",
+    ...        "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": "Drones hit the Omar field."}
+    >>> m = {**row, "place_id": "syria", "evidence": "Two drones were downed in southwest Syria."}
+    >>> _other_part_of_country(m, _Cluster(row)), _other_part_of_country({**m, "evidence": "in eastern Syria"}, _Cluster(row))
+    (True, False)
+    """
+    pid, site = str(m.get("place_id") or ""), str(c.place_id or "")
+    if not pid or not site:
+        return False
+    gaz = places_gazetteer()
+    country = gaz.row(pid)
+    if country["type"] != "country" or gaz.row(site)["type"] == "country" or pid not in ancestors(site):
+        return False
+    q = _read_quarter(str(m.get("evidence") or ""), str(country["name"]))
+    if not q:
+        return False
+    lat, lon = float(gaz.row(site)["latitude"]), float(gaz.row(site)["longitude"])
+    clat, clon = float(country["latitude"]), float(country["longitude"])
+    return lat == lat and ("west" in q and lon > clon + _MARGIN or "east" in q and lon < clon - _MARGIN or
+                           q.startswith("north") and lat < clat - _MARGIN or q.startswith("south") and lat > clat + _MARGIN)
+
+
+def _read_quarter(text: str, country: str) -> str:
+    """The quarter of ``country`` a text names ("southwest" in "in southwest Syria"), '' when none.
+
+    >>> _read_quarter("near forces in southwest Syria", "Syria"), _read_quarter("in Syria", "Syria")
+    ('southwest', '')
+    """
+    for m in _QUARTER.finditer(text):
+        if m.group("c") == country:
+            return m.group("q").lower().replace("-", "")
+    return ""
 
 
 def _points_forward(m: dict, c: _Cluster) -> bool:
