@@ -871,12 +871,13 @@ def _other_span_told(m: dict, c: _Cluster) -> bool:
 
     >>> row = lambda t, d, p: {"doc_id": "a", "date_source": "sentence", "date_text": t, "date": d, "date_precision": p,
     ...                        "killed": 6, "injured": None}
-    >>> c = type("C", (), {"rows": [row("last month", "2023-07", "month")]})()
+    >>> c = type("C", (), {"rows": [row("last month", "2023-07", "month")], "docs": {"a"}})()
     >>> _other_span_told(row("Last week", "2023-W31", "week"), c), _other_span_told(row("last month", "2023-07", "month"), c)
     (True, False)
     """
     spans = ("week", "month")
-    if m.get("date_source") != "sentence" or m.get("date_precision") not in spans or not _harmed(m):
+    if m.get("date_source") != "sentence" or m.get("date_precision") not in spans or m["doc_id"] not in c.docs or \
+            not _harmed(m):
         return False
     own = [r for r in c.rows if r["doc_id"] == m["doc_id"]]
     return bool(own) and all(r.get("date_source") == "sentence" and r.get("date_precision") in spans and _harmed(r) and
