@@ -473,12 +473,19 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
         if words[0] in _FUNCTION_WORDS or any(token_key(w) in place_stopwords() or w in _NOT_NAMES for w in words) or \
                 any(a["start"] <= lo + m.start("n") < a["end"] for a in actors + (known or [])) or _MONTHS.match(name) or \
                 re.search(r"['’]s$", name) or _DESCRIBED.search(name) or rx is BASE_NAME and _names_an_area(name) or \
-                _not_the_event_before(clause[max(0, m.start("n") - 90):m.start("n")]):
-            continue  # not a possessive ("in Iraq's western desert"), nor "an Iraq air base"
+                _not_the_event_before(clause[max(0, m.start("n") - 90):m.start("n")]) or \
+                _LINE_AFTER.match(clause, m.end("n")):
+            continue  # not a possessive ("in Iraq's western desert"), nor "an Iraq air base", nor "near the X border"
         return {"start": lo + m.start("n"), "end": lo + m.end("n"), "text": name, "place_id": text_place(name),
                 "name": name, "type": "place", "country": "", "admin1": "", "district": "", "town": "",
                 "latitude": np.nan, "longitude": np.nan, "score": 100.0, "method": "pattern", "source": "text"}
     return None
+
+
+#: a border line after a name ("near the Syria border", "along the Iran frontier"): the line locates, the event is
+#: elsewhere; not a crossing or a town named after it ("the Qaim border crossing")
+_LINE_AFTER = re.compile(r"\s+(?:border|frontier|boundary)\b(?!\s+(?:crossing|post|gate|point|town|city|village|area|"
+                         r"region|district|strip|zone))", re.I)
 
 
 _MONTHS = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"

@@ -105,6 +105,9 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:continuous|continual|constant|persistent|incessant|relentless|ceaseless) (?:[\w-]+ )?(?:attacks|strikes|"
                     r"assaults|shelling|bombardment|rocket fire)|(?:attacks|strikes|assaults|raids|bombings|rockets|drones|missiles|"
                     r"mortars|shells) (?:[\w.,'’-]+ ){0,8}?(?:bases|facilities|sites|targets|installations|positions) such as|"
+                    r"(?:attacks|strikes|bombings|blasts|explosions|raids|shootings|assaults|ambushes) (?:have |had )?"
+                    r"(?:been|become|are|were|remain|remained) (?:\w+ )?(?:rare|uncommon|infrequent|unusual|commonplace|"
+                    r"common|routine|a rarity)|"
                     r"(?:have|has|had) (?:\w+ )?(?:escalated|intensified|stepped up|increased|ramped up) (?:their|its) "
                     r"(?:[\w-]+ )?(?:attacks|strikes)|from time to time|in the face of (?:[\w-]+ )?(?:attacks|strikes))\b")
 #: a running tally of the hurt ("N have been wounded in the attacks"), not one event: not "in the twin attacks", nor
@@ -148,6 +151,9 @@ _ATTACK_CONTEXT = re.compile(r"\b(?:during|in|from)\s+(?:the|these|those|both)\s
                              r"barrages?|assaults?)\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:(?:air\s*)?base|airbase|camp|facility|outpost|garrison|"
                       r"embassy|consulate|airport|oil\s*field|field|compound|site)\b", re.I)
+#: a place told as the one just named: "in the same area", "near the same town"
+_SAME_AREA = re.compile(r"\b(?:in|near|around|at|on)\s+the\s+same\s+(?:area|city|town|village|region|district|"
+                        r"neighbou?rhood|province|place|spot|location|road|highway)\b", re.I)
 _DEFINITE_EVENT = re.compile(r"\b(?:the|this|that|these|\w+day(?:\s+night)?[’']s)\s+(?:\w+\s+)?(?:strikes?|airstrikes?|"
                              r"raids?|operations?|bombings?)\b", re.I)
 #: places too wide to say, without a day, that two mentions tell the same event ("Iraq ... last year")
@@ -605,6 +611,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         elif prior and lo == 0 and hi == prior.end() or _RESPONSE_TO.match(clause):
             own["kind"], own["days_before"] = "prior", -1  # "Following ...,", "a response to the killing of X"
         earlier = _earlier_event(sent[:lo], clause)
+        if earlier is not None and _toll_of_following(sent, pending, groups, clause):
+            earlier = None  # "34 troops suffered concussions following the missile attack on X": that attack's toll
         if earlier is not None:  # "..., which came a day after a drone attack on al-Tanf": an earlier event
             own["kind"], own["days_before"] = "prior", earlier
         elif own["kind"] == "prior" and groups and "days_before" not in own and _PRIOR_EVENT.match(clause):
@@ -638,6 +646,29 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
             groups.append({"start": pending[0], "end": pending[1], "cues": cues,
                            **_clause_facts(*pending, sent[pending[0]:pending[1]], places, actors, cues)})
     return groups
+
+
+#: an attack named right after the victims it harmed: "following the missile attack on ...", "after a drone strike"
+_FOLLOWING_ATTACK = re.compile(r"[\s,]*(?:following|after|in\s+the\s+wake\s+of)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                               r"(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|barrage|ambush|assault)\b",
+                               re.I)
+
+
+def _toll_of_following(sent: str, pending: tuple[int, int] | None, groups: list[dict], clause: str) -> bool:
+    """Whether a clause names the attack whose victims the sentence has just told, with no event of their own before
+    it ("Five guards were wounded following a drone attack on the camp"): the attack's toll, not an earlier event.
+
+    >>> s = "Five guards were wounded following a drone attack on the camp."
+    >>> _toll_of_following(s, (0, 24), [], s[24:])
+    True
+    >>> s = "Jets struck two depots following a drone attack on the camp."
+    >>> _toll_of_following(s, None, [{"start": 0}], s[22:])
+    False
+    """
+    if groups or not pending or not _FOLLOWING_ATTACK.match(clause):
+        return False
+    before = sent[pending[0]:pending[1]]
+    return "casualty" in cue_classes(before) and not _OWN_ACT.search(before)
 
 
 _ADDING = re.compile(r"[\s,]*(?:adding|saying|noting|stressing)\s+that\b", re.I)
@@ -844,6 +875,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     entry = entry + sent[hi:total.end()] if total else entry  # "14 more were wounded, raising the total to 64"
     cas = casualties(entry[:answered.start()] if answered else entry)  # the victims of the attack it answers are not its own
     counts = {**mun, **cas, "qualifiers": mun["qualifiers"] + cas["qualifiers"] + _initial(clause, cas)}
+    if counts["n_hit"] is None and et in ("attack", "strike", "us_strike") and _NOT_STRUCK.search(clause):
+        counts["n_hit"] = 0  # "the base itself had not been struck", "none of the rockets hit": no munition struck
     if et == "threat":  # a threat has no counts of its own ("... over Washington's support for Israel, where 1,400 died")
         counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
     if et in ("us_strike", "strike"):
@@ -924,7 +957,8 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
 
 #: aircraft words: in a state's strike they name the platform, not what was fired
 _PLATFORM = re.compile(r"\b(?:drones?|uavs?|unmanned\s+aerial\s+vehicles?|aircraft|warplanes?|jets?|helicopters?)\b", re.I)
-_TARGET_THINGS = re.compile(r"(?:[\s-]+(?:storage|depots?|facilities|facility|launch\s+sites?|launchers?|factories|"
+_TARGET_THINGS = re.compile(r"(?:\s+(?:and|or)\s+(?:ballistic\s+|cruise\s+)?(?:drones?|missiles?|rockets?|uavs?))?"  # "drone and missile capabilities"
+                            r"(?:[\s-]+(?:storage|depots?|facilities|facility|launch\s+sites?|launchers?|factories|"
                             r"factory|production|warehouses?|workshops?|caches?|units?|teams?|cells?|operators?|"
                             r"experts?|programs?|capabilit(?:y|ies)))\b", re.I)
 
@@ -1097,6 +1131,13 @@ def _subtype(et: str, weapons: list[str], clause: str) -> str:
 #: a first account that a later one may revise ("initial reports indicate 3 minor injuries", "initially put the number")
 _INITIAL = re.compile(r"\b(?:initial(?:ly)?|preliminary|first)\s+(?:reports?|indications?|information|assessments?|"
                       r"figures?|toll|count)\b|\binitially\s+(?:said|put|reported|gave|counted)\b", re.I)
+
+
+#: the target told as not struck: "the base itself had not been struck", "none of the rockets hit the camp"
+_NOT_STRUCK = re.compile(r"\b(?:base|compound|facility|embassy|consulate|airport|camp|outpost)\s+(?:itself\s+)?(?:had|has|was|were)"
+                         r"\s+not\s+(?:been\s+)?(?:struck|hit)\b|\b(?:none|no\s+(?:rockets?|drones?|missiles?|"
+                         r"projectiles?|shells?))\s+(?:of\s+(?:them|the\s+\w+)\s+)?(?:hit|struck|landed\s+(?:on|inside|in))\b",
+                         re.I)
 
 
 def _initial(clause: str, cas: dict) -> list[str]:
@@ -1413,6 +1454,10 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             site = next((p for p in reversed(done) if p["place_id"] and p["place_type"] in _SITE_KINDS), None)
             if site is not None:  # "The base was hit ...": the site the article last named
                 _take_place(r, site)
+        if not r["place_id"] and _SAME_AREA.search(_own_clause(r)):
+            named = next((p for p in reversed(done) if p["place_id"]), None)
+            if named is not None:  # "a further four were killed in the same area on Tuesday": the place last named
+                _take_place(r, named)
         if dateline and dateline["_place"] and r["place_type"] in ("", *_AREA_KINDS) and r["place_source"] != SEVERAL_COUNTRIES and \
                 _header_finer(r["place_id"], dateline["_place"]["place_id"]):
             r.update(place_cols(dateline["_place"]), place_source="dateline")  # the entry header's place
@@ -1787,8 +1832,9 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
     same = next((p for p in reversed(done) if p["place_id"] and (p["place_type"] not in _AREA_KINDS or
                                                                 p["date_precision"] == "day") and
                  _nested(p["place_id"], r["place_id"]) and p["date"]
-                 and p["date_source"] not in ("article window",) and p["event_type"] != "threat"), None) \
-        if r["place_id"] else None  # read back to the latest: no place, no same place
+                 and p["date_source"] not in ("article window",) and p["event_type"] != "threat"
+                 and not (p["scope"] == "aggregate" and p["date_source"] == "sentence")), None) \
+        if r["place_id"] else None  # read back to the latest: no place, no same place; nor a summary's own time span
     ctx = None if same is not None else next((
         p for p in reversed(prev) if p["date"] and p["date_source"] != "article window" and p["event_type"] != "threat"
         and p.get("_days_before") != -1  # not the day of an event told as earlier ("since X killed 40 on May 2")

@@ -149,8 +149,14 @@ def weapons_compatible(a: str, b: str) -> bool:
 
 
 def _count_range(value: int, qualifier: str) -> tuple[float, float]:
-    """Interval a reported count stands for, given its qualifier ("at least 14" -> [14, inf))."""
-    return {"at_least": (value, np.inf), "more_than": (value + 1, np.inf), "about": (0.8 * value, 1.2 * value),
+    """Interval a reported count stands for, given its qualifier ("at least 14" -> [14, inf)); a first account's
+    figure ("preliminary reports said two were wounded") is a floor that later figures may raise.
+
+    >>> _count_range(2, "initial"), _count_range(2, "exact")
+    ((2, inf), (2, 2))
+    """
+    return {"at_least": (value, np.inf), "initial": (value, np.inf), "more_than": (value + 1, np.inf),
+            "about": (0.8 * value, 1.2 * value),
             "at_most": (0, value), "less_than": (0, value - 1)}.get(qualifier, (value, value))
 
 
@@ -676,7 +682,18 @@ def _unplaced_in_country(a: str, b: str) -> bool:
     (True, False)
     """
     gaz = places_gazetteer()
-    return any(x.startswith("txt:") and not ancestors(x) and gaz.row(y)["type"] == "country" for x, y in ((a, b), (b, a)))
+    return any(_unplaced(x) and gaz.row(y)["type"] == "country" for x, y in ((a, b), (b, a)))
+
+
+def _unplaced(pid: str) -> bool:
+    """Whether a place is a name read from the text that the gazetteer cannot place, nor any place it is read in
+    ("the Chalmir area of Sinjar Mountain" when neither is known).
+
+    >>> from analysis.events.places import text_place
+    >>> _unplaced(text_place("Qarawil", "area", text_place("Jabal Sur", "area"))), _unplaced(text_place("Qarawil", "area", "erbil"))
+    (True, False)
+    """
+    return pid.startswith("txt:") and all(a.startswith("txt:") for a in ancestors(pid))
 
 
 #: a sentence opening on the event told ("The recent roadside bombing happened ...", "This attack came ...")
@@ -833,6 +850,10 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once) -> bool:
         return True  # "Separately, a sticky bomb killed a policeman": the article says it is another event
     if _told_as_another(m, c):
         return True  # "an official reported another attack, where a drone was intercepted": not the one told before
+    if _other_part_of_country(m, c):
+        return True  # "drones shot down in southwest Syria" is not the attack on a site in Syria's east
+    if _other_span_told(m, c) and not retold:
+        return True  # "Last week, gunmen killed seven ... And last month, a bomb killed six": two recalled events
     if _points_forward(m, c):
         return True  # "The attack targeted the base" refers back, not to an earlier attack the article recalls later
     if m.get("date_rule") == EARLIER_THAN_TOLD and m["doc_id"] in c.docs and (_toll_differs(m, c) or
@@ -842,6 +863,110 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once) -> bool:
             not any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")) and not _same_site(m, c):
         return True  # the same, the other way round: the story's own event does not join the earlier one's toll
     return False
+
+
+def _other_span_told(m: dict, c: _Cluster) -> bool:
+    """Whether a mention and all of its article's mentions of an incident each date their event in their own sentence
+    by another span of time (a week, a month: "last week" and "last month"), each with its own victims: two events.
+
+    >>> row = lambda t, d, p: {"doc_id": "a", "date_source": "sentence", "date_text": t, "date": d, "date_precision": p,
+    ...                        "killed": 6, "injured": None}
+    >>> c = type("C", (), {"rows": [row("last month", "2023-07", "month")], "docs": {"a"}})()
+    >>> _other_span_told(row("Last week", "2023-W31", "week"), c), _other_span_told(row("last month", "2023-07", "month"), c)
+    (True, False)
+    """
+    spans = ("week", "month")
+    if m.get("date_source") != "sentence" or m.get("date_precision") not in spans or m["doc_id"] not in c.docs or \
+            not _harmed(m):
+        return False
+    own = [r for r in c.rows if r["doc_id"] == m["doc_id"]]
+    return bool(own) and all(r.get("date_source") == "sentence" and r.get("date_precision") in spans and _harmed(r) and
+                             str(r.get("date_text")).lower() != str(m.get("date_text")).lower() and
+                             r.get("date") != m.get("date") for r in own)
+
+
+def _harmed(r: dict) -> bool:
+    """Whether a mention gives victims (killed or wounded above zero).
+
+    >>> _harmed({"killed": 2, "injured": None}), _harmed({"killed": 0, "injured": None})
+    (True, False)
+    """
+    return any(_present(r.get(f)) and int(r[f]) > 0 for f in ("killed", "injured"))
+
+
+#: one munition of a salvo told by its place in it: "the third rocket struck a fence", "the other drone hit a house"
+_SALVO_PART = re.compile(r"\b(?:the|a)\s+(?:second|third|fourth|fifth|last|remaining|other)\s+(?:one|rocket|missile|drone|"
+                         r"shell|mortar|projectile|round)\s+(?:\w+ly\s+)?(?:struck|hit|landed|fell|exploded|slammed|crashed)\b",
+                         re.I)
+
+
+def _salvo_part(r: dict) -> bool:
+    """Whether a mention tells one munition of a salvo by its place in it, with victims of its own ("the third rocket
+    struck a fence, wounding two"): a part of the attack whose toll adds to the one told before.
+
+    >>> _salvo_part({"evidence": "The third rocket struck a fence, wounding two.", "killed": None, "injured": 2})
+    True
+    """
+    return _harmed(r) and bool(_searched(_SALVO_PART, str(r.get("evidence") or "")))
+
+
+def _part_of_salvo(m: dict, c: _Cluster) -> bool:
+    """Whether a mention is one munition of the salvo its article told for an incident (``_salvo_part``), at a place
+    the incident's fits: it joins the incident, its victims added, rather than starting another.
+
+    >>> row = {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "rockets", "date": "",
+    ...        "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "n_fired": 3, "evidence": "Three rockets were fired."}
+    >>> part = {**row, "sent_id": 1, "n_fired": None, "injured": 2, "evidence": "The third rocket hit a fence, wounding two."}
+    >>> _part_of_salvo(part, _Cluster(row))
+    True
+    """
+    if m["doc_id"] not in c.docs or not _salvo_part(m) or not any(c.counts.get(f) for f in ("n_fired", "n_hit")):
+        return False
+    return not m["place_id"] or not c.place_id or _places_fit(m["place_id"], c.place_id)
+
+
+#: a part of a country told by its quarter: "in southwest Syria", "in the north of Iraq", "northeastern Syria"
+_QUARTER = re.compile(r"\b(?P<q>(?:north|south)?-?(?:east|west)|north|south)(?:ern)?\s+(?:part\s+of\s+)?(?P<c>[A-Z][a-z]+)\b",
+                      re.I)
+_MARGIN = 1.0  # degrees: a site this far on the other side of its country's centre is in another quarter
+
+
+def _other_part_of_country(m: dict, c: _Cluster) -> bool:
+    """Whether a mention placed only by its country names a quarter of it ("in southwest Syria") that the incident's
+    site lies clearly outside of (its coordinates on the other side of the country's centre): two events.
+
+    >>> row = {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "omar_oilfield", "weapon": "",
+    ...        "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": "Drones hit the Omar field."}
+    >>> m = {**row, "place_id": "syria", "evidence": "Two drones were downed in southwest Syria."}
+    >>> _other_part_of_country(m, _Cluster(row)), _other_part_of_country({**m, "evidence": "in eastern Syria"}, _Cluster(row))
+    (True, False)
+    """
+    pid, site = str(m.get("place_id") or ""), str(c.place_id or "")
+    if not pid or not site:
+        return False
+    gaz = places_gazetteer()
+    country = gaz.row(pid)
+    if country["type"] != "country" or gaz.row(site)["type"] == "country" or pid not in ancestors(site):
+        return False
+    q = _read_quarter(str(m.get("evidence") or ""), str(country["name"]))
+    if not q:
+        return False
+    lat, lon = float(gaz.row(site)["latitude"]), float(gaz.row(site)["longitude"])
+    clat, clon = float(country["latitude"]), float(country["longitude"])
+    return lat == lat and ("west" in q and lon > clon + _MARGIN or "east" in q and lon < clon - _MARGIN or
+                           q.startswith("north") and lat < clat - _MARGIN or q.startswith("south") and lat > clat + _MARGIN)
+
+
+def _read_quarter(text: str, country: str) -> str:
+    """The quarter of ``country`` a text names ("southwest" in "in southwest Syria"), '' when none.
+
+    >>> _read_quarter("near forces in southwest Syria", "Syria"), _read_quarter("in Syria", "Syria")
+    ('southwest', '')
+    """
+    for m in _QUARTER.finditer(text):
+        if m.group("c") == country:
+            return m.group("q").lower().replace("-", "")
+    return ""
 
 
 def _points_forward(m: dict, c: _Cluster) -> bool:
@@ -913,7 +1038,8 @@ def _toll_differs(m: dict, c: _Cluster) -> bool:
 
 def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
     """How well a mention fits an incident (None when incompatible)."""
-    retold = _Once(lambda: _retold(m, c) or _next_account(m, c) or _same_toll(m, c))  # the very toll told again
+    retold = _Once(lambda: _retold(m, c) or _next_account(m, c) or _same_toll(m, c) or _part_of_salvo(m, c))
+    # the very toll told again, or one munition of the salvo told with its own victims
     # (asked only when it matters);
     # "The source told the agency that ... killing two brothers": the
     # lead's event in detail; "Another source said at least 12 had died in the strikes", right after the first account
@@ -1691,11 +1817,14 @@ def _fallback_days(rows: list[dict]) -> list[str]:
     return sorted({r["date"] for r in told})
 
 
-#: a toll a later sentence adds to the one told before it: "Some 20 students were also wounded by the blast"
-_ALSO_TOLD = {"killed": re.compile(r"\b(?:(?:were|was|had\s+been)\s+also\s+(?:killed|shot\s+dead)|also\s+(?:killed|died))\b",
-                                   re.I),
+#: a toll a later sentence adds to the one told before it: "Some 20 students were also wounded by the blast", "his
+#: deputy was killed in the same strike"
+_ALSO_TOLD = {"killed": re.compile(r"\b(?:(?:were|was|had\s+been)\s+also\s+(?:killed|shot\s+dead)|also\s+(?:killed|died)|"
+                                   r"(?:killed|died)\s+in\s+the\s+same\s+(?:[\w-]+\s+)?(?:strike|attack|raid|"
+                                   r"bombing|blast|explosion|ambush))\b", re.I),
               "injured": re.compile(r"\b(?:(?:were|was|had\s+been)\s+also\s+(?:wounded|injured|hurt)|"
-                                    r"also\s+(?:wounded|injured|hurt))\b", re.I)}
+                                    r"also\s+(?:wounded|injured|hurt)|(?:wounded|injured|hurt)\s+in\s+the\s+same\s+"
+                                    r"(?:[\w-]+\s+)?(?:strike|attack|raid|bombing|blast|explosion|ambush))\b", re.I)}
 
 
 def _also_added(rows: list[dict], field: str) -> list[dict]:
@@ -1710,7 +1839,8 @@ def _also_added(rows: list[dict], field: str) -> list[dict]:
     >>> sorted(r["injured"] for r in _also_added(rows, "injured"))
     [23, 23]
     """
-    also = [r for r in rows if _present(r[field]) and _ALSO_TOLD[field].search(str(r.get("evidence") or ""))]
+    also = [r for r in rows if _present(r[field]) and (_ALSO_TOLD[field].search(str(r.get("evidence") or "")) or
+                                                       _salvo_part(r))]
     if not also:
         return rows
     told = {id(r) for r in also}

@@ -1552,9 +1552,22 @@ def _one_with_count(text: str, out: dict) -> None:
             out[role] = 1 + int(n)
 
 
+#: no one hurt at all, said without a hedge ("no injuries", "without causing any injuries", "no one was wounded"): no
+#: one was killed either (not "no immediate reports of injuries", nor "no soldiers were hurt", which speaks of one group)
+_NONE_HURT = re.compile(r"\bno\s+injuries\b(?!\s+(?:were\s+)?reported\s+(?:among|to|for))|\bwithout\s+(?:causing\s+)?"
+                        r"(?:any\s+)?injuries\b|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b",
+                        re.I)
+
+
 def _zeros(text: str, out: dict) -> None:
-    """Zero casualties where the text says so ("no casualties", "no one was hurt")."""
-    both = bool(_NONE_BOTH.search(text))
+    """Zero casualties where the text says so ("no casualties", "no one was hurt"; no one injured: no one killed).
+
+    >>> o = {"killed": None, "injured": None}; _zeros("The rocket hit a car park without causing any injuries.", o); o
+    {'killed': 0, 'injured': 0}
+    >>> o = {"killed": None, "injured": None}; _zeros("There were no immediate reports of injuries.", o); o
+    {'killed': None, 'injured': 0}
+    """
+    both = bool(_NONE_BOTH.search(text) or _NONE_HURT.search(text))
     if out["killed"] is None and (both or _NONE_KILL.search(text)):
         out["killed"] = 0
     if out["injured"] is None and (both or _NONE_INJ.search(text)):
