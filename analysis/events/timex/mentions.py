@@ -589,13 +589,33 @@ def date_records(text: str, published: AnchorLike = None, convention: str = "aut
 _WITHIN_DAY = re.compile(r"(?:earlier|later)\s+in\s+the\s+day", re.I)
 
 
+#: page furniture before a year: a copyright notice ("Copyright © 2010-2023", "(c) 2021"), whose years date the site,
+#: not anything the report tells
+_COPYRIGHT = re.compile(r"(?i)(?:\u00a9|\(c\)|\bcopyright\b|\bcopr\.)[\s\u00a9:]*(?:(?:1[89]|20)\d\d\s*[-\u2013\u2014/]\s*)?$")
+#: page furniture before "N days ago": a page stamp ("Updated 2 years ago"), counted back from the reader's day
+_STAMP = re.compile(r"(?i)\b(?:updated|published|posted|modified|edited|uploaded)(?:\s+on)?[\s:]*$")
+
+
+def _furniture(text: str, start: int, end: int) -> bool:
+    """True for a time expression of the page's furniture rather than its report: a copyright year, a stamp's "ago".
+
+    >>> _furniture("Copyright \u00a9 2021 Foo", 12, 16), _furniture("Updated 2 years ago", 8, 19), _furniture("In 2021", 3, 7)
+    (True, True, False)
+    """
+    before = text[max(0, start - 40) : start]
+    if text[start:end].isdigit() and _COPYRIGHT.search(before):
+        return True
+    return text[end - 3 : end].lower() == "ago" and bool(_STAMP.search(before))
+
+
 def _listed(text: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
-    """The rows ``date_mentions`` lists: all but the within-day anaphors ('earlier in the day').
+    """The rows ``date_mentions`` lists: all but the within-day anaphors ('earlier in the day') and page furniture.
 
     >>> len(_listed("Earlier in the day", [(0, 18, V.day(date(2021, 7, 5)), "anaphoric_day")]))
     0
     """
-    return [r for r in rows if r[3] != "anaphoric_day" or not _WITHIN_DAY.fullmatch(text, r[0], r[1])]
+    return [r for r in rows if (r[3] != "anaphoric_day" or not _WITHIN_DAY.fullmatch(text, r[0], r[1]))
+            and not _furniture(text, r[0], r[1])]
 
 
 def _mentions(text: str, published: AnchorLike, convention: str, max_window_days: int) -> pd.DataFrame:

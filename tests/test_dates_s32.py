@@ -1,0 +1,28 @@
+"""Session s32 date rules: the page's furniture (a copyright notice, a stamp counted back from the reader's day) holds no
+DATE expression of the report (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.events.timex import date_mentions
+
+
+@pytest.mark.parametrize("furniture", [
+    "Copyright \u00a9 2019 Harbour Gazette. All rights reserved.",
+    "\u00a92020 Valley Courier",
+    "(c) 2018 Lakeside Media Group",
+    "Copyright 2015-2021 The Orchard Post",
+])
+def test_a_copyright_year_is_not_a_date_of_the_report(furniture: str) -> None:
+    # a year the prose tells after the word "copyright" is kept
+    text = "The ferry resumed service on March 3, 2017. Its copyright lapsed in 1998, the operator said.\n" + furniture
+    rows = date_mentions(text, "2017-03-05")
+    assert rows["text"].tolist() == ["March 3, 2017", "1998"]
+
+
+@pytest.mark.parametrize("stamp", ["Updated 2 years ago", "Published: 3 days ago", "Posted on 5 months ago"])
+def test_a_page_stamp_counted_back_from_the_reader_is_not_a_date(stamp: str) -> None:
+    text = stamp + "\nThe mill closed two weeks ago, workers said."
+    rows = date_mentions(text, "2017-03-05")
+    assert rows["text"].tolist() == ["two weeks ago"]
