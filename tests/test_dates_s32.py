@@ -26,3 +26,14 @@ def test_a_page_stamp_counted_back_from_the_reader_is_not_a_date(stamp: str) -> 
     text = stamp + "\nThe mill closed two weeks ago, workers said."
     rows = date_mentions(text, "2017-03-05")
     assert rows["text"].tolist() == ["two weeks ago"]
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Shells landed on the depot in the early hours of Sunday, a guard said.", "the early hours of Sunday"),
+    ("The ferry sank in the small hours of 4 May, the coastguard said.", "the small hours of 4 May"),
+    ("Raiders crossed the river at dawn Thursday, villagers said.", "dawn Thursday"),
+    ("The patrol returned at dusk Monday, its captain said.", "dusk Monday"),
+])
+def test_a_day_with_its_part_of_day_is_one_time_not_a_date(text: str, part: str) -> None:
+    rows = date_mentions(text, "2022-05-06")
+    assert list(zip(rows["text"], rows["type"])) == [(part, "TIME")]
