@@ -37,3 +37,18 @@ def test_a_page_stamp_counted_back_from_the_reader_is_not_a_date(stamp: str) -> 
 def test_a_day_with_its_part_of_day_is_one_time_not_a_date(text: str, part: str) -> None:
     rows = date_mentions(text, "2022-05-06")
     assert list(zip(rows["text"], rows["type"])) == [(part, "TIME")]
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Bids close at 4 p.m. EST, March 9, the agency said.", "4 p.m. EST, March 9"),
+    ("The bridge reopened at 7 a.m. local time, Saturday, engineers said.", "7 a.m. local time, Saturday"),
+])
+def test_a_clock_with_its_zone_and_a_comma_before_the_day_is_one_time(text: str, span: str) -> None:
+    rows = date_mentions(text, "2022-03-06")
+    assert list(zip(rows["text"], rows["type"])) == [(span, "TIME")]
+
+
+def test_a_clock_with_a_comma_right_after_it_stays_apart_from_the_day() -> None:
+    rows = date_mentions("Filed 18:40, Saturday. The bridge reopened at 7 a.m. local time, Saturday.", "2022-03-06")
+    assert list(zip(rows["text"], rows["type"])) == [("18:40", "TIME"), ("Saturday", "DATE"),
+                                                     ("7 a.m. local time, Saturday", "TIME")]
