@@ -52,3 +52,16 @@ def test_a_clock_with_a_comma_right_after_it_stays_apart_from_the_day() -> None:
     rows = date_mentions("Filed 18:40, Saturday. The bridge reopened at 7 a.m. local time, Saturday.", "2022-03-06")
     assert list(zip(rows["text"], rows["type"])) == [("18:40", "TIME"), ("Saturday", "DATE"),
                                                      ("7 a.m. local time, Saturday", "TIME")]
+
+
+def test_today_in_a_quotation_going_on_from_the_paragraph_before_is_the_day_it_was_said() -> None:
+    # the page names its own day first (a date line), so the story's first day is not the day of the quotation
+    text = ('Posted March 8, 2022\n\nThe harbour master said Monday that he had closed "every berth on the east quay".\n\n'
+            '"The closure answers today\'s collision and a run of near misses," he added.')
+    rows = date_mentions(text, "2022-03-08")  # a Tuesday story
+    assert rows["timex"].tolist() == ["2022-03-08", "2022-03-07", "2022-03-07"]
+    # after a paragraph that does not end with a quotation, 'today' keeps the publication day
+    text = ('Posted March 8, 2022\n\nThe harbour master said Monday that he had closed the east quay.\n\n'
+            '"The closure answers today\'s collision," a pilot said.')
+    rows = date_mentions(text, "2022-03-08")
+    assert rows["timex"].tolist() == ["2022-03-08", "2022-03-07", "2022-03-08"]

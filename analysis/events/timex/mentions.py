@@ -317,6 +317,39 @@ def _said_day(norm: str, rows: list[tuple[int, int, V.Value, str]], i: int, open
     return None
 
 
+_QUOTE_ENDS = re.compile(r'(?:["\u201d][.]?|[.]["\u201d])\s*$')  # a paragraph ending with a quotation
+
+
+def _opens_paragraph(norm: str, opening: int) -> bool:
+    """True when the quotation mark at ``opening`` starts a paragraph (only spaces between it and a line break).
+
+    >>> _opens_paragraph('He said so.\\n\\n"Go."', 13), _opens_paragraph('He said "go."', 8)
+    (True, False)
+    """
+    line = norm.rfind("\n", max(0, opening - 8), opening)
+    return line >= 0 and not norm[line + 1 : opening].strip()
+
+
+def _said_before_paragraph(norm: str, rows: list[tuple[int, int, V.Value, str]], i: int) -> date | None:
+    """The day of an attribution in the paragraph before row ``i``'s when that paragraph ends with a quotation:
+    'X said Thursday that he ordered "strikes".' then a paragraph '"... today's attack ..."' goes on with his words.
+
+    >>> r = [(9, 17, V.day(date(2023, 3, 23)), "weekday"), (35, 40, V.day(date(2023, 3, 24)), "day_word")]
+    >>> _said_before_paragraph('Kay said Thursday: "No."\\n\\n"It came today."', r, 1)
+    datetime.date(2023, 3, 23)
+    """
+    top = norm.rfind("\n", max(0, rows[i][0] - 600), rows[i][0])  # bounded: linear time
+    if top < 0 or not _QUOTE_ENDS.search(norm, max(0, top - 4), top):
+        return None
+    start = norm.rfind("\n", max(0, top - 1200), max(0, top - 1)) + 1  # the paragraph before (within 1200 characters)
+    for s, _, v, rule in reversed(rows[max(0, i - 8) : i]):
+        if s < start:
+            break
+        if rule.startswith(("weekday", "date_")) and v.precision == "day" and _SAID_BEFORE.search(norm, max(0, s - 25), s):
+            return v.earliest
+    return None
+
+
 def _quoted_today_said(norm: str, rows: list[tuple[int, int, V.Value, str]],
                        marks: Callable[[], QuoteMarks] | None = None) -> list[tuple[int, int, V.Value, str]]:
     """'today' inside a quotation attributed to an earlier day in the same sentence ('"... hit today," the army said on
@@ -331,11 +364,13 @@ def _quoted_today_said(norm: str, rows: list[tuple[int, int, V.Value, str]],
         if not rule.startswith("day_word") or v.earliest is None or not norm[s:e].lower().startswith("today"):
             continue
         near = [r[2].earliest for r in rows[max(0, i - 1) : i + 2] if r[3].startswith(("weekday", "date_"))]
-        if not any(d is not None and 1 <= (v.earliest - d).days <= 7 for d in near):
+        before = _said_before_paragraph(norm, rows, i)
+        if before is None and not any(d is not None and 1 <= (v.earliest - d).days <= 7 for d in near):
             continue  # no earlier day next to it (checked first: finding the quotation costs a scan)
         marks = marks or (lambda q=QuoteMarks(norm): q)  # the quotation marks, read once for every 'today'
         opening = marks().opening(s)
         said = _said_day(norm, rows, i, opening) if opening is not None else None
+        said = before if said is None and opening is not None and _opens_paragraph(norm, opening) else said
         if said is not None and 1 <= (v.earliest - said).days <= 7:
             out[i] = (s, e, V.day(said), "day_word_quoted_on_said_day")
     return out
