@@ -33,6 +33,10 @@ def test_a_page_stamp_counted_back_from_the_reader_is_not_a_date(stamp: str) -> 
     ("The ferry sank in the small hours of 4 May, the coastguard said.", "the small hours of 4 May"),
     ("Raiders crossed the river at dawn Thursday, villagers said.", "dawn Thursday"),
     ("The patrol returned at dusk Monday, its captain said.", "dusk Monday"),
+    ("Gales battered the pier overnight Friday, wardens said.", "overnight Friday"),
+    ("Sirens sounded in the pre-dawn hours of Wednesday, residents said.", "the pre-dawn hours of Wednesday"),
+    ("Trawlers left the port before sunrise Tuesday, the harbour said.", "sunrise Tuesday"),
+    ("The dam gave way in the early morning hours of 2 May, engineers said.", "the early morning hours of 2 May"),
 ])
 def test_a_day_with_its_part_of_day_is_one_time_not_a_date(text: str, part: str) -> None:
     rows = date_mentions(text, "2022-05-06")

@@ -387,25 +387,25 @@ def _has_any(norm: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
 
-_PART_OF = re.compile(r"(?i)(?<![\w])(?:the\s+(?P<part>morning|afternoon|evening|night|(?:early|small|wee)\s+hours)\s+of"
+_PART_OF = re.compile(r"(?i)(?<![\w])(?:the\s+(?P<part>morning|afternoon|evening|night|(?:early|small|wee|late|pre-?dawn|(?:early\s+|late\s+)?(?:morning|evening|night))\s+hours)\s+of"
                       r"|(?:(?:early|late|mid)[\s-]+|(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s))(?P<bare>morning|afternoon|evening|night)"
-                      r"|(?P<point>dawn|daybreak|dusk))\s+$")
+                      r"|(?P<point>dawn|daybreak|dusk|sunrise|sunset|overnight|pre-?dawn(?:\s+hours)?))\s+$")
 _EVERY = re.compile(r"(?i)\b(?:every|each|per|a)\s+$")
 _PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "dawn": "MO", "daybreak": "MO",
-              "dusk": "EV"}
+              "dusk": "EV", "sunrise": "MO", "sunset": "EV", "overnight": "NI"}
 
 
 def _parts_of_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
     """'the evening of 18 February', 'mid-afternoon yesterday', 'late morning Friday', 'the early hours of Sunday', 'dawn
     Friday': one TIME of that day (TimeML), its span including the part of the day (a bare part only with 'early', 'late',
-    'mid' or after 'at', 'by', 'until', or a dawn or dusk, and only before a weekday or 'yesterday', 'today', 'tomorrow':
+    'mid' or after 'at', 'by', 'until', or a dawn, dusk or 'overnight', and only before a weekday or 'yesterday', 'today', 'tomorrow':
     not "a good night Tuesday", "opening night Monday").
 
     >>> r = [(25, 36, V.day(date(2023, 2, 18)), "date_dmy")]
     >>> [(s, v.timex, v.type) for s, _, v, _ in _parts_of_days("It hit on the evening of 18 February", r)]
     [(10, '2023-02-18TEV', 'TIME')]
     """
-    if not _has_any(norm, ("morning", "afternoon", "evening", "night", "hours of", "dawn", "daybreak", "dusk")):
+    if not _has_any(norm, ("morning", "afternoon", "evening", "night", "hours", "dawn", "daybreak", "dusk", "sunrise", "sunset")):
         return rows  # no part of a day anywhere: nothing to join (one scan of the text instead of one per row)
     out = []
     for s, e, v, rule in rows:
@@ -413,8 +413,11 @@ def _parts_of_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list
         if m is not None and (m["bare"] or m["point"]) and (not rule.startswith(("weekday", "day_word"))
                                             or _EVERY.search(norm, max(0, m.start() - 8), m.start())):
             m = None  # "every morning Monday through Friday": a recurring time
+        if m is not None and out and out[-1][0] >= m.start() and out[-1][1] <= s and out[-1][2].type == "TIME":
+            out.pop()  # "overnight" read alone before its weekday: one TIME with it
         if m is not None and (not out or out[-1][1] <= m.start()):
-            code = _PART_CODE.get((m["part"] or m["bare"] or m["point"]).lower(), "NI")  # "the early hours of": night
+            words = (m["part"] or m["bare"] or m["point"]).lower().split()
+            code = next((_PART_CODE[w] for w in words if w in _PART_CODE), "NI")  # "the early hours of": night
             out.append((m.start(), e, v.as_time(code), rule + "_part_of_day"))
         else:
             out.append((s, e, v, rule))
