@@ -69,3 +69,9 @@ def test_today_in_a_quotation_going_on_from_the_paragraph_before_is_the_day_it_w
             '"The closure answers today\'s collision," a pilot said.')
     rows = date_mentions(text, "2022-03-08")
     assert rows["timex"].tolist() == ["2022-03-08", "2022-03-07", "2022-03-08"]
+
+
+def test_a_sentence_opening_now_with_a_comma_is_a_discourse_marker_not_the_present() -> None:
+    text = "The lake froze early. Now, the ferry has stopped. The ferry now waits, and until now, nobody minded."
+    rows = date_mentions(text, "2022-03-08")
+    assert list(zip(rows["text"], rows["timex"])) == [("now", "PRESENT_REF"), ("now", "PRESENT_REF")]

@@ -548,13 +548,19 @@ def _vague_recent(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     return not _PER_BEFORE.search(_before(norm, c.start, 6))
 
 
+#: "Now," opening a sentence: a discourse marker that turns to the next point, not the present (untagged in TimeBank)
+_NOW_MARKER = re.compile(r"(?:^|[.!?:;\"\u201c\u201d\n]\s*)$")
+
+
 @_check("vague_word")
 def _vague_word(c: Candidate, norm: str, m: re.Match[str]) -> bool:
-    """'now', 'recently', 'in the future': the span starts after 'in' ('will one day': at 'one')."""
+    """'now', 'recently', 'in the future': the span starts after 'in' ('will one day': at 'one'); not a sentence's
+    opening 'Now,'."""
     c.start, c.end = m.start("w"), m.end("w")
     if norm[c.start : c.start + 3].lower() == "in ":
         c.start += 3
-    return True
+    return not (norm[c.start : c.end].lower() == "now" and norm[c.end : c.end + 1] == ","
+                and _NOW_MARKER.search(norm, max(0, c.start - 3), c.start) is not None)
 
 
 @_check("season")
