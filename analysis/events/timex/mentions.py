@@ -332,7 +332,7 @@ def _opens_paragraph(norm: str, opening: int) -> bool:
 
 def _said_before_paragraph(norm: str, rows: list[tuple[int, int, V.Value, str]], i: int) -> date | None:
     """The day of an attribution in the paragraph before row ``i``'s when that paragraph ends with a quotation:
-    'X said Thursday that he ordered "strikes".' then a paragraph '"... today's attack ..."' goes on with his words.
+    'The warden said Monday that he had shut "the gates".' then a paragraph '"... today's storm ..."' goes on with his words.
 
     >>> r = [(9, 17, V.day(date(2023, 3, 23)), "weekday"), (35, 40, V.day(date(2023, 3, 24)), "day_word")]
     >>> _said_before_paragraph('Kay said Thursday: "No."\\n\\n"It came today."', r, 1)
