@@ -317,6 +317,39 @@ def _said_day(norm: str, rows: list[tuple[int, int, V.Value, str]], i: int, open
     return None
 
 
+_QUOTE_ENDS = re.compile(r'(?:["\u201d][.]?|[.]["\u201d])\s*$')  # a paragraph ending with a quotation
+
+
+def _opens_paragraph(norm: str, opening: int) -> bool:
+    """True when the quotation mark at ``opening`` starts a paragraph (only spaces between it and a line break).
+
+    >>> _opens_paragraph('He said so.\\n\\n"Go."', 13), _opens_paragraph('He said "go."', 8)
+    (True, False)
+    """
+    line = norm.rfind("\n", max(0, opening - 8), opening)
+    return line >= 0 and not norm[line + 1 : opening].strip()
+
+
+def _said_before_paragraph(norm: str, rows: list[tuple[int, int, V.Value, str]], i: int) -> date | None:
+    """The day of an attribution in the paragraph before row ``i``'s when that paragraph ends with a quotation:
+    'The warden said Monday that he had shut "the gates".' then a paragraph '"... today's storm ..."' goes on with his words.
+
+    >>> r = [(9, 17, V.day(date(2023, 3, 23)), "weekday"), (35, 40, V.day(date(2023, 3, 24)), "day_word")]
+    >>> _said_before_paragraph('Kay said Thursday: "No."\\n\\n"It came today."', r, 1)
+    datetime.date(2023, 3, 23)
+    """
+    top = norm.rfind("\n", max(0, rows[i][0] - 600), rows[i][0])  # bounded: linear time
+    if top < 0 or not _QUOTE_ENDS.search(norm, max(0, top - 4), top):
+        return None
+    start = norm.rfind("\n", max(0, top - 1200), max(0, top - 1)) + 1  # the paragraph before (within 1200 characters)
+    for s, _, v, rule in reversed(rows[max(0, i - 8) : i]):
+        if s < start:
+            break
+        if rule.startswith(("weekday", "date_")) and v.precision == "day" and _SAID_BEFORE.search(norm, max(0, s - 25), s):
+            return v.earliest
+    return None
+
+
 def _quoted_today_said(norm: str, rows: list[tuple[int, int, V.Value, str]],
                        marks: Callable[[], QuoteMarks] | None = None) -> list[tuple[int, int, V.Value, str]]:
     """'today' inside a quotation attributed to an earlier day in the same sentence ('"... hit today," the army said on
@@ -331,11 +364,13 @@ def _quoted_today_said(norm: str, rows: list[tuple[int, int, V.Value, str]],
         if not rule.startswith("day_word") or v.earliest is None or not norm[s:e].lower().startswith("today"):
             continue
         near = [r[2].earliest for r in rows[max(0, i - 1) : i + 2] if r[3].startswith(("weekday", "date_"))]
-        if not any(d is not None and 1 <= (v.earliest - d).days <= 7 for d in near):
+        before = _said_before_paragraph(norm, rows, i)
+        if before is None and not any(d is not None and 1 <= (v.earliest - d).days <= 7 for d in near):
             continue  # no earlier day next to it (checked first: finding the quotation costs a scan)
         marks = marks or (lambda q=QuoteMarks(norm): q)  # the quotation marks, read once for every 'today'
         opening = marks().opening(s)
         said = _said_day(norm, rows, i, opening) if opening is not None else None
+        said = before if said is None and opening is not None and _opens_paragraph(norm, opening) else said
         if said is not None and 1 <= (v.earliest - said).days <= 7:
             out[i] = (s, e, V.day(said), "day_word_quoted_on_said_day")
     return out
@@ -352,31 +387,37 @@ def _has_any(norm: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
 
-_PART_OF = re.compile(r"(?i)(?<![\w])(?:the\s+(?P<part>morning|afternoon|evening|night)\s+of"
-                      r"|(?:(?:early|late|mid)[\s-]+|(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s))(?P<bare>morning|afternoon|evening|night))\s+$")
+_PART_OF = re.compile(r"(?i)(?<![\w])(?:the\s+(?P<part>morning|afternoon|evening|night|(?:early|small|wee|late|pre-?dawn|(?:early\s+|late\s+)?(?:morning|evening|night))\s+hours)\s+of"
+                      r"|(?:(?:early|late|mid)[\s-]+|(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s))(?P<bare>morning|afternoon|evening|night)"
+                      r"|(?P<point>dawn|daybreak|dusk|sunrise|sunset|overnight|pre-?dawn(?:\s+hours)?))\s+$")
 _EVERY = re.compile(r"(?i)\b(?:every|each|per|a)\s+$")
-_PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "dawn": "MO", "daybreak": "MO",
+              "dusk": "EV", "sunrise": "MO", "sunset": "EV", "overnight": "NI"}
 
 
 def _parts_of_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
-    """'the evening of 18 February', 'mid-afternoon yesterday', 'late morning Friday': one TIME of that day (TimeML),
-    its span including the part of the day (a bare part only with 'early', 'late', 'mid' or after 'at', 'by', 'until', and
-    only before a weekday or 'yesterday', 'today', 'tomorrow': not "a good night Tuesday", "opening night Monday").
+    """'the evening of 18 February', 'mid-afternoon yesterday', 'late morning Friday', 'the early hours of Sunday', 'dawn
+    Friday': one TIME of that day (TimeML), its span including the part of the day (a bare part only with 'early', 'late',
+    'mid' or after 'at', 'by', 'until', or a dawn, dusk or 'overnight', and only before a weekday or 'yesterday', 'today', 'tomorrow':
+    not "a good night Tuesday", "opening night Monday").
 
     >>> r = [(25, 36, V.day(date(2023, 2, 18)), "date_dmy")]
     >>> [(s, v.timex, v.type) for s, _, v, _ in _parts_of_days("It hit on the evening of 18 February", r)]
     [(10, '2023-02-18TEV', 'TIME')]
     """
-    if not _has_any(norm, ("morning", "afternoon", "evening", "night")):
+    if not _has_any(norm, ("morning", "afternoon", "evening", "night", "hours", "dawn", "daybreak", "dusk", "sunrise", "sunset")):
         return rows  # no part of a day anywhere: nothing to join (one scan of the text instead of one per row)
     out = []
     for s, e, v, rule in rows:
         m = _PART_OF.search(norm, max(0, s - 30), s) if v.type == "DATE" and v.precision == "day" and v.value else None
-        if m is not None and m["bare"] and (not rule.startswith(("weekday", "day_word"))
+        if m is not None and (m["bare"] or m["point"]) and (not rule.startswith(("weekday", "day_word"))
                                             or _EVERY.search(norm, max(0, m.start() - 8), m.start())):
             m = None  # "every morning Monday through Friday": a recurring time
+        if m is not None and out and out[-1][0] >= m.start() and out[-1][1] <= s and out[-1][2].type == "TIME":
+            out.pop()  # "overnight" read alone before its weekday: one TIME with it
         if m is not None and (not out or out[-1][1] <= m.start()):
-            code = _PART_CODE[(m["part"] or m["bare"]).lower()]
+            words = (m["part"] or m["bare"] or m["point"]).lower().split()
+            code = next((_PART_CODE[w] for w in words if w in _PART_CODE), "NI")  # "the early hours of": night
             out.append((m.start(), e, v.as_time(code), rule + "_part_of_day"))
         else:
             out.append((s, e, v, rule))
@@ -589,13 +630,33 @@ def date_records(text: str, published: AnchorLike = None, convention: str = "aut
 _WITHIN_DAY = re.compile(r"(?:earlier|later)\s+in\s+the\s+day", re.I)
 
 
+#: page furniture before a year: a copyright notice ("Copyright © 2010-2023", "(c) 2021"), whose years date the site,
+#: not anything the report tells
+_COPYRIGHT = re.compile(r"(?i)(?:\u00a9|\(c\)|\bcopyright\b|\bcopr\.)[\s\u00a9:]*(?:(?:1[89]|20)\d\d\s*[-\u2013\u2014/]\s*)?$")
+#: page furniture before "N days ago": a page stamp ("Updated 2 years ago"), counted back from the reader's day
+_STAMP = re.compile(r"(?i)\b(?:updated|published|posted|modified|edited|uploaded)(?:\s+on)?[\s:]*$")
+
+
+def _furniture(text: str, start: int, end: int) -> bool:
+    """True for a time expression of the page's furniture rather than its report: a copyright year, a stamp's "ago".
+
+    >>> _furniture("Copyright \u00a9 2021 Foo", 12, 16), _furniture("Updated 2 years ago", 8, 19), _furniture("In 2021", 3, 7)
+    (True, True, False)
+    """
+    before = text[max(0, start - 40) : start]
+    if text[start:end].isdigit() and _COPYRIGHT.search(before):
+        return True
+    return text[end - 3 : end].lower() == "ago" and bool(_STAMP.search(before))
+
+
 def _listed(text: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
-    """The rows ``date_mentions`` lists: all but the within-day anaphors ('earlier in the day').
+    """The rows ``date_mentions`` lists: all but the within-day anaphors ('earlier in the day') and page furniture.
 
     >>> len(_listed("Earlier in the day", [(0, 18, V.day(date(2021, 7, 5)), "anaphoric_day")]))
     0
     """
-    return [r for r in rows if r[3] != "anaphoric_day" or not _WITHIN_DAY.fullmatch(text, r[0], r[1])]
+    return [r for r in rows if (r[3] != "anaphoric_day" or not _WITHIN_DAY.fullmatch(text, r[0], r[1]))
+            and not _furniture(text, r[0], r[1])]
 
 
 def _mentions(text: str, published: AnchorLike, convention: str, max_window_days: int) -> pd.DataFrame:

@@ -306,6 +306,11 @@ def _month_name(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     return not (c.data["mon"] == "May" and lead is None)
 
 
+#: what keeps a clock time apart from the day after it: "on", or a comma right after the clock ('20:12, Thursday'); a
+#: comma after a time zone does not ('5 p.m. EST, Nov. 6' is one TIME in TimeBank)
+_CLOCK_APART = re.compile(r"(?i)\bon\s*$|^\s*,")
+
+
 def split_clock(c: Candidate, m: re.Match[str], first: str) -> None:
     """Keep a clock time after a date, or before it with 'on' or a comma, out of its span: it becomes its own TIME
     ('8:20 PM', '10 p.m. on Monday'); a clock right before the day joins it in one TIME ('10 p.m. Wednesday').
@@ -318,7 +323,7 @@ def split_clock(c: Candidate, m: re.Match[str], first: str) -> None:
     start, end = c.start, c.end
     if groups.get("clockpre") is not None:
         day = min(m.start(g) for g in (first, "the", "rel", "wd") if groups.get(g) is not None)
-        if re.search(r"(?i)\bon\s*$|,", m.string[m.end("clockpre") : day]):  # '8:45 pm on Monday', '20:12, Thursday'
+        if _CLOCK_APART.search(m.string[m.end("clockpre") : day]):  # '8:45 pm on Monday', '20:12, Thursday'
             c.data["_clock"] = (m.start("clockpre"), m.end("clockpre"))
             start = day
         else:  # TimeML: "10 p.m. Wednesday" is one TIME expression, not a TIME and a DATE
@@ -543,13 +548,19 @@ def _vague_recent(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     return not _PER_BEFORE.search(_before(norm, c.start, 6))
 
 
+#: "Now," opening a sentence: a discourse marker that turns to the next point, not the present (untagged in TimeBank)
+_NOW_MARKER = re.compile(r"(?:^|[.!?:;\"\u201c\u201d\n]\s*)$")
+
+
 @_check("vague_word")
 def _vague_word(c: Candidate, norm: str, m: re.Match[str]) -> bool:
-    """'now', 'recently', 'in the future': the span starts after 'in' ('will one day': at 'one')."""
+    """'now', 'recently', 'in the future': the span starts after 'in' ('will one day': at 'one'); not a sentence's
+    opening 'Now,'."""
     c.start, c.end = m.start("w"), m.end("w")
     if norm[c.start : c.start + 3].lower() == "in ":
         c.start += 3
-    return True
+    return not (norm[c.start : c.end].lower() == "now" and norm[c.end : c.end + 1] == ","
+                and _NOW_MARKER.search(norm, max(0, c.start - 3), c.start) is not None)
 
 
 @_check("season")
