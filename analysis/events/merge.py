@@ -207,15 +207,19 @@ def _told_as_another(m: dict, c: "_Cluster") -> bool:
     """Whether a mention told as "another attack" would join an incident its article told only in earlier
     sentences (it is a further event; its own later retellings still join it).
 
-    >>> row = {"doc_id": "a", "sent_id": 3, "evidence": "Officials reported another attack, where a drone was downed."}
-    >>> class C: docs, rows = {"a"}, [{"doc_id": "a", "sent_id": 1}]
-    >>> _told_as_another(row, C), _told_as_another({**row, "evidence": "The attack hit the base."}, C)
+    >>> row = {"doc_id": "a", "sent_id": 3, "sent_start": 90, "event_type": "attack", "place_id": "", "weapon": "",
+    ...        "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS),
+    ...        "evidence": "Officials reported another attack, where a drone was downed."}
+    >>> c = _Cluster({**row, "sent_id": 1, "sent_start": 10, "evidence": ""})
+    >>> _told_as_another(row, c), _told_as_another({**row, "evidence": "The attack hit the base."}, c)
     (True, False)
     """
     if m["doc_id"] not in c.docs or not _searched(_ANOTHER_EVENT, str(m.get("evidence") or "")):
         return False
-    here = int(m.get("sent_id") or 0)
-    return all(r["doc_id"] != m["doc_id"] or int(r.get("sent_id") or 0) < here for r in c.rows)
+    here, told = int(m.get("sent_id") or 0), c.told[m["doc_id"]]
+    if told.exact:
+        return told.max_sent < here
+    return all(int(r.get("sent_id") or 0) < here for r in told.rows)
 
 
 def _family(event_type: str) -> str:
@@ -262,6 +266,50 @@ def _families(m: dict) -> tuple[str, ...]:
     return (fam,)
 
 
+class _Told:
+    """One article's mentions of an incident, with what the comparisons ask of them kept as they are added (constant
+    time per comparison however many mentions the article gives the incident; ``exact`` False: a value could not be
+    read as a number, and the tests read the rows themselves, as before).
+
+    >>> t = _Told(); t.add({"sent_id": 4, "sent_start": 90, "date_source": "sentence", "place_text": "Erbil",
+    ...     "evidence": "A drone hit Erbil.", "date_rule": "", "killed": 2, "injured": None})
+    >>> t.max_sent, t.min_start, t.n_not_sentence, t.toll, list(t.place_texts)
+    (4, 90, 0, True, ['Erbil'])
+    """
+
+    __slots__ = ("rows", "exact", "max_sent", "min_start", "n_not_sentence", "n_earlier_rule", "toll", "place_texts",
+                 "evidence", "direction")
+
+    def __init__(self) -> None:
+        """No mention yet."""
+        self.rows: list[dict] = []
+        self.exact = True
+        self.max_sent: int | None = None
+        self.min_start: int | None = None
+        self.n_not_sentence = self.n_earlier_rule = 0
+        self.toll = self.direction = False  # a figure of victims; a place told as a direction's point
+        self.place_texts: dict[str, None] = {}  # distinct place texts, in order
+        self.evidence: dict[str, None] = {}  # distinct sentences, in order
+
+    def add(self, r: dict) -> None:
+        """Add one mention of the article."""
+        self.rows.append(r)
+        pt, ev = str(r.get("place_text") or ""), str(r.get("evidence") or "")
+        self.place_texts[pt] = None
+        self.evidence[ev] = None
+        self.direction = self.direction or _named_in(pt, ev, True)
+        self.n_not_sentence += r.get("date_source") != "sentence"
+        self.n_earlier_rule += r.get("date_rule") == EARLIER_THAN_TOLD
+        self.toll = self.toll or any(_present(r[f]) and int(r[f]) > 0 for f in ("killed", "injured"))
+        try:
+            sent, start = int(r.get("sent_id") or 0), int(r["sent_start"])
+        except (KeyError, TypeError, ValueError):
+            self.exact = False
+            return
+        self.max_sent = sent if self.max_sent is None else max(self.max_sent, sent)
+        self.min_start = start if self.min_start is None else min(self.min_start, start)
+
+
 class _Cluster:
     """Mentions believed to report one incident, with running summaries for constant-time scoring."""
 
@@ -286,12 +334,20 @@ class _Cluster:
         self.separate = bool(SEPARATE.match(str(m.get("evidence") or "")))  # "In other violence, ..." opens it
         self.earlier: set[tuple[str, str]] = set()  # (doc, day) of mentions an article dates "a day before" its story
         self.n_earlier = 0
+        self.told: dict[str, _Told] = {}  # doc -> its mentions of the incident
+        self.n_claims = self.n_locators = 0  # mentions that are claims; placed only by a locator
         self.add(m)
 
     def add(self, m: dict) -> None:
         """Add a mention and update the summaries."""
         self.rows.append(m)
         self.docs.add(m["doc_id"])
+        told = self.told.get(m["doc_id"])
+        if told is None:
+            told = self.told[m["doc_id"]] = _Told()
+        told.add(m)
+        self.n_claims += m["event_type"] == "claim"
+        self.n_locators += m.get("place_source") == "locator"
         self.sents.add((m["doc_id"], str(m.get("sent_id", ""))))
         if m["place_id"]:
             self.place_ids[m["place_id"]] += 1
@@ -571,10 +627,10 @@ def _places_tied(m: dict, c: "_Cluster") -> bool:
         return True
     ev = str(m.get("evidence") or "")
     mine = str(m.get("place_text") or "")
-    rows = [r for r in c.rows if r["doc_id"] == m["doc_id"]]
-    return any(_named_in(str(r.get("place_text") or ""), ev) or _named_in(mine, str(r.get("evidence") or "")) or
-               _named_in(str(r.get("place_text") or ""), str(r.get("evidence") or ""), True) or
-               _named_in(mine, ev, True) for r in rows)
+    told = c.told.get(m["doc_id"])  # the article's place texts and sentences, each once
+    return told is not None and (any(_named_in(pt, ev) for pt in told.place_texts) or
+                                 any(_named_in(mine, e) for e in told.evidence) or told.direction or
+                                 _named_in(mine, ev, True))
 
 
 #: words that tell further victims or another scene ("Two more policemen ...", "killed in another area of Mosul")
@@ -661,11 +717,13 @@ def _dateline_placed(m: dict, c: _Cluster) -> bool:
     """Whether the mention or every mention of the incident is placed only by a locator such as the dateline
     ("BAGHDAD — ... a bombing": the place of the report, which a retelling's own place makes precise).
 
-    >>> c = type("C", (), {"rows": [{"place_source": "locator"}]})()
-    >>> _dateline_placed({"place_source": ""}, c), _dateline_placed({"place_source": ""}, type("C", (), {"rows": [{}]})())
+    >>> row = {"doc_id": "a", "sent_id": 0, "sent_start": 0, "event_type": "attack", "place_id": "", "weapon": "",
+    ...        "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": ""}
+    >>> c, c2 = _Cluster({**row, "place_source": "locator"}), _Cluster({**row, "place_source": "sentence"})
+    >>> _dateline_placed({"place_source": ""}, c), _dateline_placed({"place_source": ""}, c2)
     (True, False)
     """
-    return m.get("place_source") == "locator" or all(r.get("place_source") == "locator" for r in c.rows)
+    return m.get("place_source") == "locator" or c.n_locators == len(c.rows)
 
 
 def _unplaced_in_country(a: str, b: str) -> bool:
@@ -716,7 +774,7 @@ def _told_site_named(m: dict, c: _Cluster) -> bool:
     """
     ev = str(m.get("evidence") or "")
     return m["doc_id"] in c.docs and not any(_present(m[f]) for f in COUNT_FIELDS) and bool(_searched(_THE_TOLD, ev)) and \
-        any(r["doc_id"] == m["doc_id"] and _named_in(str(r.get("place_text") or ""), ev) for r in c.rows)
+        any(_named_in(pt, ev) for pt in c.told[m["doc_id"]].place_texts)
 
 
 def _claim_lede(m: dict, c: _Cluster) -> bool:
@@ -731,7 +789,7 @@ def _claim_lede(m: dict, c: _Cluster) -> bool:
     """
     gaz = places_gazetteer()
     cp, mp = str(c.place_id or ""), str(m.get("place_id") or "")
-    if not cp or not mp or m["doc_id"] not in c.docs or any(r["event_type"] != "claim" for r in c.rows):
+    if not cp or not mp or m["doc_id"] not in c.docs or c.n_claims != len(c.rows):
         return False
     return gaz.row(cp)["type"] in ("region", "province") and gaz.row(cp)["country"] == gaz.row(mp)["country"] and \
         all(weapons_compatible(m["weapon"], w) for w in c.weapons)
@@ -850,17 +908,23 @@ def _points_forward(m: dict, c: _Cluster) -> bool:
     itself (an event recalled further on, placed first because its date is given in full): a definite noun refers back
     to an event already told.
 
-    >>> row = lambda i, ev, src="": {"doc_id": "a", "sent_start": i, "sent_id": i, "evidence": ev, "date_source": src}
-    >>> c = type("C", (), {"rows": [row(300, "In 2019, rockets hit the base.", "sentence")]})()
+    >>> row = lambda i, ev, src="": {"doc_id": "a", "sent_start": i, "sent_id": i, "evidence": ev, "date_source": src,
+    ...     "event_type": "attack", "place_id": "", "weapon": "", "date": "", "date_precision": "",
+    ...     **dict.fromkeys(COUNT_FIELDS)}
+    >>> c = _Cluster(row(300, "In 2019, rockets hit the base.", "sentence"))
     >>> _points_forward(row(100, "The attack targeted the base."), c), _points_forward(row(400, "The attack hit it."), c)
     (True, False)
     """
     if m.get("date_source") == "sentence" or not int(m.get("sent_id") or 0) or \
             not _EVENT_START.match(str(m.get("evidence") or "")):
         return False  # the article's first sentence may name its event before telling it
-    own = [r for r in c.rows if r["doc_id"] == m["doc_id"]]
-    return bool(own) and all(int(r["sent_start"]) > int(m["sent_start"]) and r.get("date_source") == "sentence"
-                             for r in own)
+    told = c.told.get(m["doc_id"])
+    if told is None:
+        return False
+    here = int(m["sent_start"])
+    if told.exact:
+        return told.n_not_sentence == 0 and told.min_start > here
+    return all(int(r["sent_start"]) > here and r.get("date_source") == "sentence" for r in told.rows)
 
 
 def _toll_only_here(m: dict, c: _Cluster) -> bool:
@@ -888,9 +952,8 @@ def _earlier_with_toll(c: _Cluster, doc: str) -> bool:
     >>> _earlier_with_toll(_Cluster(row), "a"), _earlier_with_toll(_Cluster({**row, "date_rule": ""}), "a")
     (True, False)
     """
-    own = [r for r in c.rows if r["doc_id"] == doc]
-    return bool(own) and all(r.get("date_rule") == EARLIER_THAN_TOLD for r in own) and \
-        any(_present(r[f]) and int(r[f]) > 0 for r in own for f in ("killed", "injured"))
+    told = c.told.get(doc)
+    return told is not None and told.n_earlier_rule == len(told.rows) and told.toll
 
 
 def _toll_differs(m: dict, c: _Cluster) -> bool:
@@ -1492,7 +1555,7 @@ def _infer_window(doc: str, rows: list[dict], blocks: _Blocks, text: str) -> tup
         if c and c.days and r["place_id"]:
             day = max(c.days)
             votes.append(day)
-            linked.append(sorted({x["doc_id"] for x in c.rows}))
+            linked.append(sorted(c.docs))
             if r["date_text"] and r["date_precision"] == "unknown" and (r["date_text"], day) not in anchored:
                 anchors.append((r["date_text"], day, ",".join(linked[-1])))
                 anchored.add((r["date_text"], day))
