@@ -875,29 +875,111 @@ class _Once:
         return self.value
 
 
-def _told_apart(m: dict, c: _Cluster, retold: bool | _Once) -> bool:
+def _may_retell(m: dict) -> bool:
+    """Whether a mention can retell an incident of its article at all (``_retold``, ``_next_account``, ``_same_toll``
+    each ask this of the mention first, whatever the incident): it opens on the event or its source's account, gives
+    another source's account, or gives victims without opening a roundup's next entry.
+
+    >>> row = {**dict.fromkeys(COUNT_FIELDS), "evidence": "Gunmen attacked a checkpoint."}
+    >>> _may_retell(row), _may_retell({**row, "killed": 2}), _may_retell({**row, "evidence": "The attack failed."})
+    (False, True, True)
+    """
+    ev = str(m.get("evidence") or "")
+    if (_opens(DEFINITE_START, ev) or _opens(_SOURCE_RETELLS, ev) or _opens(_QUOTE_RETELLS, ev)) and \
+            not _opens(SEPARATE, ev) or _searched(_OTHER_ACCOUNT, ev):
+        return True
+    return _may_give_same_toll(m)
+
+
+def _victims(m: dict) -> bool:
+    """Whether a mention gives killed or wounded above zero."""
+    return any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured"))
+
+
+def _may_give_same_toll(m: dict) -> bool:
+    """Whether a mention can give an incident's very toll (``_same_toll``'s test of the mention alone): victims, in a
+    sentence that opens no roundup's next entry and tells no further victims.
+
+    >>> row = {**dict.fromkeys(COUNT_FIELDS), "killed": 2, "evidence": "Two were killed."}
+    >>> _may_give_same_toll(row), _may_give_same_toll({**row, "evidence": "Also, two more were killed."})
+    (True, False)
+    """
+    ev = str(m.get("evidence") or "")
+    return _victims(m) and not (_opens(_NEXT_ENTRY, ev) or _searched(_MORE_VICTIMS, ev))
+
+
+def _forward_reference(m: dict) -> bool:
+    """``_points_forward``'s test of the mention alone: a definite event noun opens a sentence after the article's
+    first, not dated in itself ("The attack targeted the base").
+
+    >>> _forward_reference({"sent_id": 3, "date_source": "", "evidence": "The attack targeted the base."})
+    True
+    """
+    return not (m.get("date_source") == "sentence" or not int(m.get("sent_id") or 0) or
+                not _EVENT_START.match(str(m.get("evidence") or "")))
+
+
+class _Facts:
+    """What a mention says whatever incident it is put to, read once per placement (``_assign``) instead of once per
+    incident of its block: the families it may join, its own family, its counts, and the tests of the mention alone
+    that each comparison would otherwise repeat (each flag False only where the comparison it guards is False).
+
+    >>> f = _Facts({**dict.fromkeys(COUNT_FIELDS), "event_type": "us_strike", "place_id": "", "weapon": "",
+    ...     "n_fired": 3, "evidence": "A strike hit a depot."})
+    >>> f.families, f.family, f.may_retell, f.victims, f.counts
+    (('state',), 'state', False, False, [('n_fired', (3, 'exact'))])
+    """
+
+    __slots__ = ("families", "family", "may_retell", "victims", "may_new_victims", "may_other_quarter", "set_apart",
+                 "may_another", "forward", "account", "may_same_toll", "may_site_named", "counts", "restated")
+
+    def __init__(self, m: dict) -> None:
+        """Read the mention."""
+        ev = str(m.get("evidence") or "")
+        self.families, self.family = _families(m), _family(m["event_type"])
+        self.victims, self.may_same_toll = _victims(m), _may_give_same_toll(m)
+        self.may_retell, self.account = _may_retell(m), _account_of_told(m)
+        definite = bool(_opens(DEFINITE_START, ev))
+        self.may_new_victims = self.victims and not (definite or _searched(_OTHER_ACCOUNT, ev) or self.account)
+        self.may_other_quarter = bool(str(m.get("place_id") or "")) and bool(m.get("weapon")) and not definite and \
+            self.victims
+        self.set_apart = self.victims and bool(_opens(_SET_APART, ev))
+        self.may_another = bool(_searched(_ANOTHER_EVENT, ev))
+        try:
+            self.forward = _forward_reference(m)
+        except (TypeError, ValueError):
+            self.forward = True  # ``_points_forward`` reads it again, and fails as it would
+        self.may_site_named = not any(_present(m[f]) for f in COUNT_FIELDS) and bool(_searched(_THE_TOLD, ev))
+        self.counts = [(f, (int(m[f]), _qualifier(m, f))) for f in COUNT_FIELDS if _present(m[f])]
+        self.restated = _Once(lambda: _restated(m))  # reads the gazetteer row of its place: only when asked
+
+
+def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None = None) -> bool:
     """Whether the text itself sets a mention apart from an incident (another family, sentence, attack or quarter)."""
-    if c.family not in _families(m) and not (retold and "threat" not in (c.family, _family(m["event_type"]))) or \
+    facts = facts or _Facts(m)
+    mine = m["doc_id"] in c.docs
+    if c.family not in facts.families and ("threat" in (c.family, facts.family) or not retold) or \
             str(m.get("sent_id", "")) != "" and (m["doc_id"], str(m.get("sent_id", ""))) in c.sents and \
             not _same_told_twice(m, c):
         return True  # two events of one sentence were told apart when the sentence was read; a drone strike's
         # detail ("the drone targeted a car") read as an attack is the strike retold
-    if _new_victims(m, c) and not retold:
+    if facts.may_new_victims and mine and _new_victims(m, c) and not retold:
         return True  # "A bomb killed one ... Gunmen killed two": an article's next attack, not its last one retold
-    if _other_quarter(m, c) and not retold:
+    if facts.may_other_quarter and mine and _other_quarter(m, c) and not retold:
         return True  # "In Baghdad, ... A sticky bomb in Karrada wounded two": the roundup's next attack
-    if m["doc_id"] in c.docs and _opens(_SET_APART, str(m.get("evidence") or "")) and \
-            any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")):
+    if mine and facts.set_apart:
         return True  # "Separately, a sticky bomb killed a policeman": the article says it is another event
-    if _told_as_another(m, c):
+    if facts.may_another and mine and _told_as_another(m, c):
         return True  # "an official reported another attack, where a drone was intercepted": not the one told before
-    if _points_forward(m, c):
+    if facts.forward and mine and _points_forward(m, c):
         return True  # "The attack targeted the base" refers back, not to an earlier attack the article recalls later
-    if m.get("date_rule") == EARLIER_THAN_TOLD and m["doc_id"] in c.docs and (_toll_differs(m, c) or
-                                                                          _toll_only_here(m, c) and not _same_site(m, c)):
+    if not mine:
+        return False  # the tests below are of one article's mentions
+    if m.get("date_rule") == EARLIER_THAN_TOLD and (_toll_differs(m, c) or _toll_only_here(m, c) and not
+                                                    _same_site(m, c)):
         return True  # "The raid came days after three guards died in a similar one": the earlier one, its own toll
-    if m.get("date_rule") != EARLIER_THAN_TOLD and m["doc_id"] in c.docs and _earlier_with_toll(c, m["doc_id"]) and \
-            not any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")) and not _same_site(m, c):
+    if m.get("date_rule") != EARLIER_THAN_TOLD and _earlier_with_toll(c, m["doc_id"]) and not facts.victims and \
+            not _same_site(m, c):
         return True  # the same, the other way round: the story's own event does not join the earlier one's toll
     return False
 
@@ -974,37 +1056,27 @@ def _toll_differs(m: dict, c: _Cluster) -> bool:
     return False
 
 
-def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
-    """How well a mention fits an incident (None when incompatible)."""
-    retold = _Once(lambda: _retold(m, c) or _next_account(m, c) or _same_toll(m, c))  # the very toll told again
-    # (asked only when it matters);
+def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = None) -> float | None:
+    """How well a mention fits an incident (None when incompatible); ``facts``: the mention's ``_Facts``, if read."""
+    facts = facts or _Facts(m)
+    retold = _Once(lambda: _retold(m, c) or _next_account(m, c) or _same_toll(m, c)) \
+        if facts.may_retell and m["doc_id"] in c.docs else False  # the very toll told again (asked only when it matters);
     # "The source told the agency that ... killing two brothers": the
     # lead's event in detail; "Another source said at least 12 had died in the strikes", right after the first account
-    if _told_apart(m, c, retold):
+    if _told_apart(m, c, retold, facts):
         return None
-    score, cp, strong = 0.0, c.place_id, False
-    if m["place_id"] and cp:
-        if _places_fit(m["place_id"], cp):
-            score, strong = (3 if m["place_id"] in c.place_ids else 1), True
-        elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp) or
-                  m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp) or
-                                             _restated(m) or _same_toll(m, c) or _told_site_named(m, c) or
-                                             _claim_lede(m, c) or
-                                             (retold or _account_of_told(m)) and
-                                             (_loose_places(m["place_id"], cp) or _dateline_placed(m, c)))):
-            return None  # a country or province holding the other's site is compatible but says little; a place that
-            # only locates ("60 km north of Baghdad") does not set one article's mentions apart
-    elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \
-            m["country"] != places_gazetteer().row(cp)["country"]:
+    placed = _place_score(m, c, facts, retold)
+    if placed is None:
         return None
-    if any(not weapons_compatible(m["weapon"], w) for w in c.weapons) and not (
+    score, strong = placed
+    if any(not _weapons_fit(m["weapon"], w) for w in c.weapons) and not (
             m["doc_id"] in c.docs and strong and m["date"] and m["date"] in c.days):
         return None  # different weapons are different attacks, unless one article reports both for one site and day
     score += 1 if m["weapon"] and m["weapon"] in c.weapons else 0
     counts_match = False
-    for f in COUNT_FIELDS:
-        if _present(m[f]) and c.counts.get(f):
-            fits = [counts_compatible((int(m[f]), _qualifier(m, f)), v) for v in c.counts[f]]
+    for f, mine in facts.counts:
+        if c.counts.get(f):
+            fits = [_counts_fit(mine, v) for v in c.counts[f]]
             if all(fits):
                 counts_match, score = True, score + 2
             elif any(fits):
@@ -1032,6 +1104,62 @@ def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
         if not (counts_match or precise or same_story):  # one article's mentions of one story join
             return None
     return score + (0.5 if m["doc_id"] in c.docs else 0)
+
+
+def _place_score(m: dict, c: _Cluster, facts: _Facts, retold: bool | _Once) -> tuple[float, bool] | None:
+    """The place part of ``_score``: (score, whether the places fit), or None when the places set the mention apart."""
+    cp = c.place_id
+    if m["place_id"] and cp:
+        if _places_fit(m["place_id"], cp):
+            return (3 if m["place_id"] in c.place_ids else 1), True
+        if not (_places_nested(m["place_id"], cp) or
+                m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp) or
+                                           facts.restated or facts.may_same_toll and _same_toll(m, c) or
+                                           facts.may_site_named and _told_site_named(m, c) or _claim_lede(m, c) or
+                                           (retold or facts.account) and
+                                           (_loose_places(m["place_id"], cp) or _dateline_placed(m, c)))):
+            return None  # a country or province holding the other's site is compatible but says little; a place that
+            # only locates ("60 km north of Baghdad") does not set one article's mentions apart
+    elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \
+            m["country"] != places_gazetteer().row(cp)["country"]:
+        return None
+    return 0.0, False
+
+
+def _places_nested(a: str, b: str) -> bool:
+    """Whether one place holds the other or is a city named like a province that holds it, remembered within a merge
+    (with ``_places_fit``'s pairs).
+
+    >>> _places_nested("erbil_gov", "erbil"), _places_nested("deir_ezzor", "omar_oilfield"), _places_nested("mosul", "basra")
+    (True, True, False)
+    """
+    key = ("nested", a, b)
+    fit = _FITS.get(key)
+    if fit is None:
+        if len(_FITS) >= _READ_MAX:
+            _FITS.clear()
+        fit = _FITS[key] = a in ancestors(b) or b in ancestors(a) or _namesakes(a, b)
+    return fit
+
+
+@lru_cache(maxsize=4096)
+def _weapons_fit(a: str, b: str) -> bool:
+    """``weapons_compatible``, remembered (the weapon families are a fixed table).
+
+    >>> _weapons_fit("Grad/Katyusha", "rockets"), _weapons_fit("drones", "rockets")
+    (True, False)
+    """
+    return weapons_compatible(a, b)
+
+
+@lru_cache(maxsize=4096)
+def _counts_fit(a: tuple[int, str], b: tuple[int, str]) -> bool:
+    """``counts_compatible``, remembered.
+
+    >>> _counts_fit((14, "at_least"), (14, "exact")), _counts_fit((14, "about"), (24, "exact"))
+    (True, False)
+    """
+    return counts_compatible(a, b)
 
 
 def _year_less_apart(part: str, partial: set[str]) -> bool:
@@ -1159,7 +1287,8 @@ def _place_keys(place_id: str) -> list[str]:
 
 def _assign(m: dict, blocks: _Blocks, use_date: bool = True, unique: bool = False) -> int | None:
     """Index of the best-fitting incident for a mention (None when none fits, or when ``unique`` and several tie)."""
-    fits = [(s, c) for c in blocks.candidates(m, use_date) if (s := _score(m, c, use_date)) is not None]
+    facts = _Facts(m)
+    fits = [(s, c) for c in blocks.candidates(m, use_date) if (s := _score(m, c, use_date, facts)) is not None]
     if not fits or unique and len(fits) > 1 and len({round(s, 3) for s, _ in fits}) == 1:
         return None
     best = max(s for s, _ in fits)
