@@ -98,7 +98,7 @@ def _read(rx: re.Pattern, how: str, text: str) -> re.Match | None:
 
 
 #: ``places_compatible`` of the place pairs a merge compares, remembered for that merge (after its places are registered)
-_FITS: dict[tuple[str, str], bool] = {}
+_FITS: dict[tuple, bool] = {}
 
 
 def _places_fit(a: str, b: str) -> bool:
@@ -1057,32 +1057,24 @@ def _toll_differs(m: dict, c: _Cluster) -> bool:
 
 
 def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = None) -> float | None:
-    """How well a mention fits an incident (None when incompatible); ``facts``: the mention's ``_Facts``, if read."""
+    """How well a mention fits an incident (None when incompatible); ``facts``: the mention's ``_Facts``, if read.
+
+    Each test that sets the two apart is pure, so they run cheapest first (families, weapons, the story's earlier
+    event, year-less days, dates, then the text's own tests and places); the score adds the same parts in the same order.
+    """
     facts = facts or _Facts(m)
+    mine = m["doc_id"] in c.docs
     retold = _Once(lambda: _retold(m, c) or _next_account(m, c) or _same_toll(m, c)) \
-        if facts.may_retell and m["doc_id"] in c.docs else False  # the very toll told again (asked only when it matters);
+        if facts.may_retell and mine else False  # the very toll told again (asked only when it matters);
     # "The source told the agency that ... killing two brothers": the
     # lead's event in detail; "Another source said at least 12 had died in the strikes", right after the first account
-    if _told_apart(m, c, retold, facts):
-        return None
-    placed = _place_score(m, c, facts, retold)
-    if placed is None:
-        return None
-    score, strong = placed
+    if c.family not in facts.families and ("threat" in (c.family, facts.family) or not retold):
+        return None  # another family (``_told_apart``'s first test: a retelling may cross it)
+    cp = c.place_id
+    strong = bool(m["place_id"]) and bool(cp) and _places_fit(m["place_id"], cp)
     if any(not _weapons_fit(m["weapon"], w) for w in c.weapons) and not (
-            m["doc_id"] in c.docs and strong and m["date"] and m["date"] in c.days):
+            mine and strong and m["date"] and m["date"] in c.days):
         return None  # different weapons are different attacks, unless one article reports both for one site and day
-    score += 1 if m["weapon"] and m["weapon"] in c.weapons else 0
-    counts_match = False
-    for f, mine in facts.counts:
-        if c.counts.get(f):
-            fits = [_counts_fit(mine, v) for v in c.counts[f]]
-            if all(fits):
-                counts_match, score = True, score + 2
-            elif any(fits):
-                score += 1  # the incident already holds reports that disagree, and this one agrees with one of them
-            elif m["doc_id"] in c.docs:
-                score -= 1.5  # one article's other figure: its own event when another incident fits as well
     part = str(m["date"])
     if c.earlier and m.get("date_rule") != RELATIVE_TO_TOLD and not _searched(_TOLD_AS_EARLIER, str(m.get("evidence") or "")) and (m["date_precision"] != "day" and c.n_earlier ==
                                                                   len(c.rows) or any(d == m["doc_id"] and day != part
@@ -1090,34 +1082,54 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
         return None  # the article told this one as before its story ("comes a day after X"); its story is apart
     if _year_less_apart(part, c.partial):
         return None  # "November 9" and "November 17" of an undated article are two days, year or not
-    if use_date and not (m["event_type"] == "claim" and m["doc_id"] in c.docs and _searched(_CLAIM_OF_TOLD, 
+    fit = None
+    if use_date and not (m["event_type"] == "claim" and mine and _searched(_CLAIM_OF_TOLD,
             str(m.get("evidence") or ""))):  # "X claimed the attack" (on whatever day) is the attack the article told
         fit = _date_fit(m, c)
         if fit is None:
             return None
+    if _told_apart(m, c, retold, facts):
+        return None
+    placed = _place_score(m, c, facts, retold)
+    if placed is None:
+        return None
+    score = placed[0]
+    score += 1 if m["weapon"] and m["weapon"] in c.weapons else 0
+    counts_match = False
+    for f, own in facts.counts:
+        if c.counts.get(f):
+            fits = [_counts_fit(own, v) for v in c.counts[f]]
+            if all(fits):
+                counts_match, score = True, score + 2
+            elif any(fits):
+                score += 1  # the incident already holds reports that disagree, and this one agrees with one of them
+            elif mine:
+                score -= 1.5  # one article's other figure: its own event when another incident fits as well
+    if fit is not None:
         score += fit
     if not strong:
-        if c.separate and m["doc_id"] in c.docs and not m["place_id"]:
+        if c.separate and mine and not m["place_id"]:
             return None  # an event the article set apart ("Separately, ...") is not the story told around it
         precise = use_date and m["date_precision"] in ("day", "month") and c.interval() is not None
-        same_story = m["doc_id"] in c.docs and m.get("date_rule") != EARLIER_THAN_TOLD  # not an event it answers
+        same_story = mine and m.get("date_rule") != EARLIER_THAN_TOLD  # not an event it answers
         if not (counts_match or precise or same_story):  # one article's mentions of one story join
             return None
-    return score + (0.5 if m["doc_id"] in c.docs else 0)
+    return score + (0.5 if mine else 0)
 
 
 def _place_score(m: dict, c: _Cluster, facts: _Facts, retold: bool | _Once) -> tuple[float, bool] | None:
     """The place part of ``_score``: (score, whether the places fit), or None when the places set the mention apart."""
-    cp = c.place_id
-    if m["place_id"] and cp:
-        if _places_fit(m["place_id"], cp):
-            return (3 if m["place_id"] in c.place_ids else 1), True
-        if not (_places_nested(m["place_id"], cp) or
-                m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp) or
+    cp, mp = c.place_id, m["place_id"]
+    if mp and cp:
+        if _places_fit(mp, cp):
+            return (3 if mp in c.place_ids else 1), True
+        if not (_pair_fit(_places_nested, mp, cp) or
+                m["doc_id"] in c.docs and (_bare_locator(m, c) or _pair_fit(_unplaced_in_country, mp, cp) or
                                            facts.restated or facts.may_same_toll and _same_toll(m, c) or
-                                           facts.may_site_named and _told_site_named(m, c) or _claim_lede(m, c) or
+                                           facts.may_site_named and _told_site_named(m, c) or
+                                           c.n_claims == len(c.rows) and _claim_lede(m, c) or
                                            (retold or facts.account) and
-                                           (_loose_places(m["place_id"], cp) or _dateline_placed(m, c)))):
+                                           (_pair_fit(_loose_places, mp, cp) or _dateline_placed(m, c)))):
             return None  # a country or province holding the other's site is compatible but says little; a place that
             # only locates ("60 km north of Baghdad") does not set one article's mentions apart
     elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \
@@ -1127,18 +1139,27 @@ def _place_score(m: dict, c: _Cluster, facts: _Facts, retold: bool | _Once) -> t
 
 
 def _places_nested(a: str, b: str) -> bool:
-    """Whether one place holds the other or is a city named like a province that holds it, remembered within a merge
-    (with ``_places_fit``'s pairs).
+    """Whether one place holds the other or is a city named like a province that holds it.
 
     >>> _places_nested("erbil_gov", "erbil"), _places_nested("deir_ezzor", "omar_oilfield"), _places_nested("mosul", "basra")
     (True, True, False)
     """
-    key = ("nested", a, b)
+    return a in ancestors(b) or b in ancestors(a) or _namesakes(a, b)
+
+
+def _pair_fit(test: Callable[[str, str], bool], a: str, b: str) -> bool:
+    """``test(a, b)`` of two places, remembered within a merge with ``_places_fit``'s pairs (the gazetteer's answers
+    hold for the merge: the places read from its texts are registered before it starts).
+
+    >>> _pair_fit(_loose_places, "txt:halawa@", "tuz_khurmatu"), _pair_fit(_places_nested, "mosul", "basra")
+    (True, False)
+    """
+    key = (test, a, b)
     fit = _FITS.get(key)
     if fit is None:
         if len(_FITS) >= _READ_MAX:
             _FITS.clear()
-        fit = _FITS[key] = a in ancestors(b) or b in ancestors(a) or _namesakes(a, b)
+        fit = _FITS[key] = test(a, b)
     return fit
 
 
@@ -1368,7 +1389,7 @@ def _reresolve(m: dict, window: tuple[date, date], why: str) -> dict:
     """Resolve a mention's date expression again against an inferred publication window."""
     m = dict(m)
     if m["date_text"]:
-        dm = date_records(m["date_text"], (window[0].isoformat(), window[1].isoformat()))  # as the mention read it
+        dm = _redated(m["date_text"], window[0].isoformat(), window[1].isoformat())  # as the mention read it
         if dm:
             r = dm[0]
             m.update(date=r["value"], date_precision=r["precision"], earliest=r["earliest"], latest=r["latest"])
@@ -1377,6 +1398,26 @@ def _reresolve(m: dict, window: tuple[date, date], why: str) -> dict:
                  latest=window[1].isoformat(), date_source="article window")
     m["date_inference"] = why
     return m
+
+
+#: ``date_records`` of a date expression against an inferred window (the rows are read, never changed)
+_REDATED: dict[tuple[str, str, str], list[dict]] = {}
+
+
+def _redated(text: str, lo: str, hi: str) -> list[dict]:
+    """``date_records(text, (lo, hi))``, remembered: an article's mentions repeat their date expressions ("on Monday").
+
+    >>> again = date_records("on Tuesday", ("2021-07-07", "2021-07-09"))
+    >>> [r["value"] for r in _redated("on Tuesday", "2021-07-07", "2021-07-09")] == [r["value"] for r in again]
+    True
+    """
+    key = (text, lo, hi)
+    rows = _REDATED.get(key)
+    if rows is None:
+        if len(_REDATED) >= _READ_MAX:
+            _REDATED.clear()
+        rows = _REDATED[key] = date_records(text, (lo, hi))
+    return rows
 
 
 def _undated_docs(m: pd.DataFrame, articles: pd.DataFrame | None) -> list[str]:
