@@ -336,6 +336,8 @@ class _Cluster:
         self.n_earlier = 0
         self.told: dict[str, _Told] = {}  # doc -> its mentions of the incident
         self.n_claims = self.n_locators = 0  # mentions that are claims; placed only by a locator
+        self.weapon_key: tuple[str, ...] = ()  # its weapons, as a key of remembered tests
+        self.day_span: tuple[date, date] | None = None  # first and last of its days written in full
         self.add(m)
 
     def add(self, m: dict) -> None:
@@ -356,7 +358,9 @@ class _Cluster:
                                                                 str(m.get("evidence") or ""), True):
                 self.locators.add(m["place_id"])  # "exploded west of Mosul": a point to find the site from
         if m["weapon"]:
-            self.weapons[m["weapon"]] = None
+            if m["weapon"] not in self.weapons:
+                self.weapons[m["weapon"]] = None
+                self.weapon_key = tuple(self.weapons)
         for f in COUNT_FIELDS:
             if _present(m[f]):
                 self.counts[f][int(m[f]), _qualifier(m, f)] = None
@@ -366,6 +370,7 @@ class _Cluster:
         # not a statement's or the story's day, nor the day a group claimed the attack
         if m["date_precision"] == "day" and m["date"] and own:
             self.days.add(m["date"])
+            self.day_span = _span_with(self.day_span, m["date"])
         if str(m["date"]).startswith("XXXX-") and len(str(m["date"])) in (7, 10):
             self.partial.add(str(m["date"]))
         if m.get("date_rule") == RELATIVE_TO_TOLD:
@@ -808,6 +813,32 @@ def _present(v: object) -> bool:
     return v is not None and not (isinstance(v, float) and np.isnan(v)) and v is not pd.NA and str(v) != ""
 
 
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _span_with(span: tuple[date, date] | None, day: str) -> tuple[date, date] | None:
+    """The first and last of some days with one more (only a day written in full counts: ``_within_a_day``).
+
+    >>> _span_with(None, "2021-07-06"), _span_with(None, "XXXX-07-06")
+    ((datetime.date(2021, 7, 6), datetime.date(2021, 7, 6)), None)
+    """
+    if not _ISO_DAY.fullmatch(day[:10]):
+        return span
+    d = date.fromisoformat(day[:10])
+    return (d, d) if span is None else (min(span[0], d), max(span[1], d))
+
+
+def _within_span(day: str, span: tuple[date, date] | None) -> bool:
+    """``_within_a_day(day, days)`` from the span of ``days`` (``_span_with``), in constant time.
+
+    >>> span = _span_with(_span_with(None, "2021-07-06"), "2021-07-07")
+    >>> _within_span("2021-07-07", span), _within_span("2021-07-08", span), _within_span("Monday", span)
+    (True, False, True)
+    """
+    span = _span_with(span, day)
+    return span is None or (span[1] - span[0]).days <= 1
+
+
 def _within_a_day(day: str, days: set[str]) -> bool:
     """Whether adding ``day`` keeps all the precise days of an incident within one day of each other.
 
@@ -831,7 +862,11 @@ def _stated_day(m: dict) -> bool:
     return m.get("date_source") == "statement" and m.get("date_precision") == "day"
 
 
-def _stated_intervals(m: dict, c: _Cluster) -> tuple[tuple[date, date] | None, tuple[date, date] | None]:
+#: an argument not given (``None`` is a value: a mention without a date interval)
+_UNREAD = object()
+
+
+def _stated_intervals(m: dict, c: _Cluster, interval: object = _UNREAD) -> tuple[tuple[date, date] | None, tuple[date, date] | None]:
     """The date intervals of a mention and an incident to compare: within one article, a statement's day stands for
     the week up to it (the article's "said on Monday" and "the attack occurred on Friday" tell one event).
 
@@ -842,7 +877,7 @@ def _stated_intervals(m: dict, c: _Cluster) -> tuple[tuple[date, date] | None, t
     >>> str(mi[0]), str(ci[0]), str(ci[1])
     ('2024-08-09', '2024-08-05', '2024-08-12')
     """
-    mi, ci = _interval(m), c.interval()
+    mi, ci = (_interval(m) if interval is _UNREAD else interval), c.interval()
     if mi and _stated_day(m) and m["doc_id"] in c.docs:
         mi = (mi[0] - _STATED_BACK, mi[1])
     if ci and c.precise is None and c.any_iv is None and c.docs == {m["doc_id"]}:
@@ -931,7 +966,8 @@ class _Facts:
     """
 
     __slots__ = ("families", "family", "may_retell", "victims", "may_new_victims", "may_other_quarter", "set_apart",
-                 "may_another", "forward", "account", "may_same_toll", "may_site_named", "counts", "restated")
+                 "may_another", "forward", "account", "may_same_toll", "may_site_named", "counts", "restated",
+                 "interval")
 
     def __init__(self, m: dict) -> None:
         """Read the mention."""
@@ -952,6 +988,7 @@ class _Facts:
         self.may_site_named = not any(_present(m[f]) for f in COUNT_FIELDS) and bool(_searched(_THE_TOLD, ev))
         self.counts = [(f, (int(m[f]), _qualifier(m, f))) for f in COUNT_FIELDS if _present(m[f])]
         self.restated = _Once(lambda: _restated(m))  # reads the gazetteer row of its place: only when asked
+        self.interval = _interval(m)
 
 
 def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None = None) -> bool:
@@ -1059,8 +1096,8 @@ def _toll_differs(m: dict, c: _Cluster) -> bool:
 def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = None) -> float | None:
     """How well a mention fits an incident (None when incompatible); ``facts``: the mention's ``_Facts``, if read.
 
-    Each test that sets the two apart is pure, so they run cheapest first (families, weapons, the story's earlier
-    event, year-less days, dates, then the text's own tests and places); the score adds the same parts in the same order.
+    Each test that sets the two apart is pure, so they run cheapest first (weapons, the story's earlier event, year-less
+    days, dates, families, then the text's own tests and places); the score adds the same parts in the same order.
     """
     facts = facts or _Facts(m)
     mine = m["doc_id"] in c.docs
@@ -1068,11 +1105,9 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
         if facts.may_retell and mine else False  # the very toll told again (asked only when it matters);
     # "The source told the agency that ... killing two brothers": the
     # lead's event in detail; "Another source said at least 12 had died in the strikes", right after the first account
-    if c.family not in facts.families and ("threat" in (c.family, facts.family) or not retold):
-        return None  # another family (``_told_apart``'s first test: a retelling may cross it)
     cp = c.place_id
     strong = bool(m["place_id"]) and bool(cp) and _places_fit(m["place_id"], cp)
-    if any(not _weapons_fit(m["weapon"], w) for w in c.weapons) and not (
+    if c.weapon_key and _weapons_clash(m["weapon"], c.weapon_key) and not (
             mine and strong and m["date"] and m["date"] in c.days):
         return None  # different weapons are different attacks, unless one article reports both for one site and day
     part = str(m["date"])
@@ -1085,9 +1120,11 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
     fit = None
     if use_date and not (m["event_type"] == "claim" and mine and _searched(_CLAIM_OF_TOLD,
             str(m.get("evidence") or ""))):  # "X claimed the attack" (on whatever day) is the attack the article told
-        fit = _date_fit(m, c)
+        fit = _date_fit(m, c, facts.interval)
         if fit is None:
             return None
+    if c.family not in facts.families and ("threat" in (c.family, facts.family) or not retold):
+        return None  # another family (``_told_apart``'s first test, asked before its others: a retelling may cross it)
     if _told_apart(m, c, retold, facts):
         return None
     placed = _place_score(m, c, facts, retold)
@@ -1174,6 +1211,16 @@ def _weapons_fit(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _weapons_clash(weapon: str, weapons: tuple[str, ...]) -> bool:
+    """Whether a weapon is incompatible with one of an incident's weapons, remembered.
+
+    >>> _weapons_clash("drones", ("rockets", "Grad/Katyusha")), _weapons_clash("rockets", ("Grad/Katyusha",))
+    (True, False)
+    """
+    return any(not _weapons_fit(weapon, w) for w in weapons)
+
+
+@lru_cache(maxsize=4096)
 def _counts_fit(a: tuple[int, str], b: tuple[int, str]) -> bool:
     """``counts_compatible``, remembered.
 
@@ -1200,7 +1247,7 @@ def _year_less_apart(part: str, partial: set[str]) -> bool:
     return not any(p.startswith(part) or part.startswith(p) for p in partial)
 
 
-def _date_fit(m: dict, c: _Cluster) -> float | None:
+def _date_fit(m: dict, c: _Cluster, interval: object = _UNREAD) -> float | None:
     """How a mention's date fits an incident's: None when apart, 2 for one of its days, 1 for an overlap, 0 unknown.
 
     >>> row = lambda day: {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "",
@@ -1210,14 +1257,14 @@ def _date_fit(m: dict, c: _Cluster) -> float | None:
     >>> _date_fit(row("2021-07-06"), c), _date_fit(row("2021-07-07"), c), _date_fit(row("2021-07-09"), c)
     (2, 1, None)
     """
-    mi, ci = _stated_intervals(m, c)
+    mi, ci = _stated_intervals(m, c, interval)  # ``interval``: the mention's ``_interval``, if read
     if not (mi and ci):
         return 0
     tol = timedelta(days=1) if m["date_precision"] == "day" and m.get("date_rule") != RELATIVE_TO_TOLD \
         else timedelta(0)  # "a day after X": X was the day before, exactly
     if mi[0] > ci[1] + tol or ci[0] > mi[1] + tol:
         return None
-    if m["date_precision"] == "day" and c.days and not _within_a_day(m["date"], c.days) and \
+    if m["date_precision"] == "day" and c.days and not _within_span(m["date"], c.day_span) and \
             not (_stated_day(m) and m["doc_id"] in c.docs):
         return None  # reports a day apart can be one incident; a chain of days cannot
     return 2 if m["date"] and m["date"] in c.days else 1
@@ -1266,7 +1313,7 @@ class _Blocks:
         if civ and (civ[1] - civ[0]).days <= _SHORT:
             for d in _days((civ[0] - timedelta(days=1), civ[1] + timedelta(days=1))):
                 _add_once(self.by_day[(fam, d)], i)
-        months = (_months(civ) if civ else []) + ["*"]
+        months = [*(_months(civ) if civ else ()), "*"]
         for key in set(_place_keys(m["place_id"]) + _place_keys(c.place_id)):
             for mo in months:
                 _add_once(self.by_place[(fam, key, mo)], i)
@@ -1283,23 +1330,52 @@ def _add_once(lst: list[int], i: int) -> None:
         lst.append(i)
 
 
-def _days(iv: tuple[date, date]) -> list[str]:
-    """ISO days of an interval (at most ``_SHORT`` + 2)."""
+@lru_cache(maxsize=4096)
+def _days(iv: tuple[date, date]) -> tuple[str, ...]:
+    """ISO days of an interval (at most ``_SHORT`` + 2), remembered (a block's days are asked of each mention).
+
+    >>> _days((date(2021, 7, 6), date(2021, 7, 7)))
+    ('2021-07-06', '2021-07-07')
+    """
     n = min((iv[1] - iv[0]).days, _SHORT + 2)
-    return [(iv[0] + timedelta(days=k)).isoformat() for k in range(n + 1)]
+    return tuple((iv[0] + timedelta(days=k)).isoformat() for k in range(n + 1))
 
 
-def _months(iv: tuple[date, date]) -> list[str]:
-    """Months an interval touches (at most 14)."""
+@lru_cache(maxsize=4096)
+def _months(iv: tuple[date, date]) -> tuple[str, ...]:
+    """Months an interval touches (at most 14), remembered.
+
+    >>> _months((date(2021, 12, 30), date(2022, 1, 2)))
+    ('2021-12', '2022-01')
+    """
     out, y, mo = [], iv[0].year, iv[0].month
     while (y, mo) <= (iv[1].year, iv[1].month) and len(out) < 14:
         out.append(f"{y:04d}-{mo:02d}")
         y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-    return out
+    return tuple(out)
+
+
+#: ``_place_keys`` of the places a merge blocks by (the gazetteer's answers hold for the merge, like ``_FITS``)
+_KEYS: dict[str, list[str]] = {}
 
 
 def _place_keys(place_id: str) -> list[str]:
-    """A place and the places containing it below province level (the keys of its place blocks)."""
+    """A place and the places containing it below province level (the keys of its place blocks), remembered within a
+    merge (read, never changed, by its callers).
+
+    >>> _place_keys("ain_al_asad")[0], _place_keys("")
+    ('ain_al_asad', [])
+    """
+    keys = _KEYS.get(place_id)
+    if keys is None:
+        if len(_KEYS) >= _READ_MAX:
+            _KEYS.clear()
+        keys = _KEYS[place_id] = _own_place_keys(place_id)
+    return keys
+
+
+def _own_place_keys(place_id: str) -> list[str]:
+    """``_place_keys`` read from the gazetteer."""
     if not place_id:
         return []
     gaz = places_gazetteer()
@@ -1455,6 +1531,7 @@ def _cluster_mentions(mentions: pd.DataFrame, articles: pd.DataFrame | None, pro
         by_doc[r["doc_id"]].append(r)
     _READ.clear()  # the sentences' readings and place pairs are remembered for this merge only
     _FITS.clear()
+    _KEYS.clear()
     try:
         for r in _progress(first, progress, desc="merging mentions", unit="mention"):
             _place(r, blocks)
@@ -1471,6 +1548,7 @@ def _cluster_mentions(mentions: pd.DataFrame, articles: pd.DataFrame | None, pro
     finally:
         _READ.clear()
         _FITS.clear()
+        _KEYS.clear()
 
 
 def _tolls(c: _Cluster, doc: str) -> dict[str, set[int]]:
@@ -1769,6 +1847,17 @@ _SUPERSEDED = re.compile(r"^\W*(?:earlier|previously|initially|at\s+first),?\s+[
                          r"announced)\b|" + EARLIER_FIGURE, re.I)
 
 
+@lru_cache(maxsize=16384)
+def _superseded(evidence: str) -> bool:
+    """Whether a sentence gives a figure the report has since revised (``_SUPERSEDED``), remembered: each count field
+    of an incident asks it of the same sentences.
+
+    >>> _superseded("Earlier, the army said 40 were killed."), _superseded("The army said 40 were killed.")
+    (True, False)
+    """
+    return bool(_SUPERSEDED.search(evidence))
+
+
 def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | None]:
     """Consensus value of a count field and, when reports disagree, the list of 'doc: value' strings.
 
@@ -1790,7 +1879,7 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     ...                    "qualifiers": "n_hit=near"}], "n_hit")
     (<NA>, ['a: 2', 'a: landed near'])
     """
-    later = [r for r in rows if not _SUPERSEDED.search(str(r.get("evidence") or ""))]
+    later = [r for r in rows if not _superseded(str(r.get("evidence") or ""))]
     if any(_present(r[field]) for r in later):
         rows = later  # "Earlier, the army said 40 were killed": the figure the report has since revised
     vals = [(r["doc_id"], int(r[field]), _qualifier(r, field)) for r in rows if _present(r[field])]
