@@ -959,7 +959,7 @@ class _Facts:
     incident of its block: the families it may join, its own family, its counts, and the tests of the mention alone
     that each comparison would otherwise repeat (each flag False only where the comparison it guards is False).
 
-    >>> f = _Facts({**dict.fromkeys(COUNT_FIELDS), "event_type": "us_strike", "place_id": "", "weapon": "",
+    >>> f = _Facts({**dict.fromkeys(COUNT_FIELDS), "event_type": "us_strike", "place_id": "", "weapon": "", "date": "",
     ...     "n_fired": 3, "evidence": "A strike hit a depot."})
     >>> f.families, f.family, f.may_retell, f.victims, f.counts
     (('state',), 'state', False, False, [('n_fired', (3, 'exact'))])
@@ -967,7 +967,7 @@ class _Facts:
 
     __slots__ = ("families", "family", "may_retell", "victims", "may_new_victims", "may_other_quarter", "set_apart",
                  "may_another", "forward", "account", "may_same_toll", "may_site_named", "counts", "restated",
-                 "interval")
+                 "interval", "part", "year_less", "claim_of_told")
 
     def __init__(self, m: dict) -> None:
         """Read the mention."""
@@ -989,6 +989,9 @@ class _Facts:
         self.counts = [(f, (int(m[f]), _qualifier(m, f))) for f in COUNT_FIELDS if _present(m[f])]
         self.restated = _Once(lambda: _restated(m))  # reads the gazetteer row of its place: only when asked
         self.interval = _interval(m)
+        self.part = str(m["date"])
+        self.year_less = self.part.startswith("XXXX-") and len(self.part) in (7, 10)  # ``_year_less_apart`` may be True
+        self.claim_of_told = m["event_type"] == "claim" and bool(_searched(_CLAIM_OF_TOLD, ev))
 
 
 def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None = None) -> bool:
@@ -1096,33 +1099,33 @@ def _toll_differs(m: dict, c: _Cluster) -> bool:
 def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = None) -> float | None:
     """How well a mention fits an incident (None when incompatible); ``facts``: the mention's ``_Facts``, if read.
 
-    Each test that sets the two apart is pure, so they run cheapest first (weapons, the story's earlier event, year-less
-    days, dates, families, then the text's own tests and places); the score adds the same parts in the same order.
+    Each test that sets the two apart is pure, so they run cheapest first (families no retelling crosses, weapons, the
+    story's earlier event, year-less days, dates, families a retelling may cross, then the text's own tests and places);
+    the score adds the same parts in the same order.
     """
     facts = facts or _Facts(m)
     mine = m["doc_id"] in c.docs
-    retold = _Once(lambda: _retold(m, c) or _next_account(m, c) or _same_toll(m, c)) \
-        if facts.may_retell and mine else False  # the very toll told again (asked only when it matters);
-    # "The source told the agency that ... killing two brothers": the
-    # lead's event in detail; "Another source said at least 12 had died in the strikes", right after the first account
-    cp = c.place_id
-    strong = bool(m["place_id"]) and bool(cp) and _places_fit(m["place_id"], cp)
+    may_retell = facts.may_retell and mine
+    if c.family not in facts.families and (not may_retell or "threat" in (c.family, facts.family)):
+        return None  # another family, which no retelling crosses (``_told_apart``'s first test)
     if c.weapon_key and _weapons_clash(m["weapon"], c.weapon_key) and not (
-            mine and strong and m["date"] and m["date"] in c.days):
+            mine and m["date"] and m["date"] in c.days and _strong(m, c)):
         return None  # different weapons are different attacks, unless one article reports both for one site and day
-    part = str(m["date"])
+    part = facts.part
     if c.earlier and m.get("date_rule") != RELATIVE_TO_TOLD and not _searched(_TOLD_AS_EARLIER, str(m.get("evidence") or "")) and (m["date_precision"] != "day" and c.n_earlier ==
                                                                   len(c.rows) or any(d == m["doc_id"] and day != part
                                                                                      for d, day in c.earlier)):
         return None  # the article told this one as before its story ("comes a day after X"); its story is apart
-    if _year_less_apart(part, c.partial):
+    if facts.year_less and _year_less_apart(part, c.partial):
         return None  # "November 9" and "November 17" of an undated article are two days, year or not
     fit = None
-    if use_date and not (m["event_type"] == "claim" and mine and _searched(_CLAIM_OF_TOLD,
-            str(m.get("evidence") or ""))):  # "X claimed the attack" (on whatever day) is the attack the article told
+    if use_date and not (facts.claim_of_told and mine):  # "X claimed the attack" (on whatever day) is the attack told
         fit = _date_fit(m, c, facts.interval)
         if fit is None:
             return None
+    retold = _Once(lambda: _retold(m, c) or _next_account(m, c) or _same_toll(m, c)) if may_retell else False
+    # the very toll told again (asked only when it matters); "The source told the agency that ... killing two brothers":
+    # the lead's event in detail; "Another source said at least 12 had died in the strikes", right after the first account
     if c.family not in facts.families and ("threat" in (c.family, facts.family) or not retold):
         return None  # another family (``_told_apart``'s first test, asked before its others: a retelling may cross it)
     if _told_apart(m, c, retold, facts):
@@ -1130,7 +1133,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
     placed = _place_score(m, c, facts, retold)
     if placed is None:
         return None
-    score = placed[0]
+    score, strong = placed
     score += 1 if m["weapon"] and m["weapon"] in c.weapons else 0
     counts_match = False
     for f, own in facts.counts:
@@ -1152,6 +1155,12 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
         if not (counts_match or precise or same_story):  # one article's mentions of one story join
             return None
     return score + (0.5 if mine else 0)
+
+
+def _strong(m: dict, c: _Cluster) -> bool:
+    """Whether a mention's place and an incident's fit (``_places_fit``), both given."""
+    cp = c.place_id
+    return bool(m["place_id"]) and bool(cp) and _places_fit(m["place_id"], cp)
 
 
 def _place_score(m: dict, c: _Cluster, facts: _Facts, retold: bool | _Once) -> tuple[float, bool] | None:
@@ -1287,11 +1296,13 @@ class _Blocks:
         iv = _interval(m) if use_date else None
         months = _months(iv) if iv else ["*"]
         found: set[int] = set()
-        if _family(m["event_type"]) != "threat":  # the article's incidents of the other kind: its lead retold
+        both = _family(m["event_type"]) != "threat"
+        if both:  # the article's incidents of the other kind: its lead retold
             for fam in ("state", "militia"):  # ("the drone targeted a car" after "a Turkish drone strike killed")
                 found.update(self.by_doc.get((fam, m["doc_id"]), ()))
         for fam in _families(m):
-            found.update(self.by_doc.get((fam, m["doc_id"]), ()))
+            if not (both and fam in ("state", "militia")):  # not found above
+                found.update(self.by_doc.get((fam, m["doc_id"]), ()))
             if iv and (iv[1] - iv[0]).days <= _SHORT:
                 for d in _days(iv):
                     found.update(self.by_day.get((fam, d), ()))
