@@ -1291,16 +1291,17 @@ class _Blocks:
         self.by_count: dict[tuple, list[int]] = defaultdict(list)
         self.by_doc: dict[tuple, list[int]] = defaultdict(list)
 
-    def candidates(self, m: dict, use_date: bool) -> list[_Cluster]:
-        """Incidents in the blocks of a mention."""
+    def candidates(self, m: dict, use_date: bool, facts: _Facts | None = None) -> list[_Cluster]:
+        """Incidents in the blocks of a mention (with its ``facts``: not those of another family when it retells none,
+        which ``_score`` would set apart first)."""
         iv = _interval(m) if use_date else None
         months = _months(iv) if iv else ["*"]
         found: set[int] = set()
-        both = _family(m["event_type"]) != "threat"
+        both = _family(m["event_type"]) != "threat" and (facts is None or facts.may_retell)
         if both:  # the article's incidents of the other kind: its lead retold
             for fam in ("state", "militia"):  # ("the drone targeted a car" after "a Turkish drone strike killed")
                 found.update(self.by_doc.get((fam, m["doc_id"]), ()))
-        for fam in _families(m):
+        for fam in (_families(m) if facts is None else facts.families):
             if not (both and fam in ("state", "militia")):  # not found above
                 found.update(self.by_doc.get((fam, m["doc_id"]), ()))
             if iv and (iv[1] - iv[0]).days <= _SHORT:
@@ -1396,7 +1397,7 @@ def _own_place_keys(place_id: str) -> list[str]:
 def _assign(m: dict, blocks: _Blocks, use_date: bool = True, unique: bool = False) -> int | None:
     """Index of the best-fitting incident for a mention (None when none fits, or when ``unique`` and several tie)."""
     facts = _Facts(m)
-    fits = [(s, c) for c in blocks.candidates(m, use_date) if (s := _score(m, c, use_date, facts)) is not None]
+    fits = [(s, c) for c in blocks.candidates(m, use_date, facts) if (s := _score(m, c, use_date, facts)) is not None]
     if not fits or unique and len(fits) > 1 and len({round(s, 3) for s, _ in fits}) == 1:
         return None
     best = max(s for s, _ in fits)
