@@ -199,3 +199,21 @@ def test_a_mention_that_retells_nothing_is_not_put_to_the_other_family(monkeypat
     inc, _ = mg.merge_incidents(_mixed_article(16))
     assert len(inc) == 16 and pairs
     assert all(mg._family(t) == fam for t, fam in pairs)
+
+
+def _same(a: object, b: object) -> bool:
+    """The same value of the same type (a missing value as itself)."""
+    if type(a) is not type(b):
+        return False
+    return a is b or a == b or isinstance(a, float) and a != a and b != b
+
+
+def test_records_are_to_dicts_records():
+    import numpy as np
+    f = pd.DataFrame({"s": ["x", None], "t": pd.array(["y", None], dtype="string"), "n": pd.array([2, None], dtype="Int64"),
+                      "g": pd.array([1.5, None], dtype="Float64"), "b": pd.array([True, None], dtype="boolean"),
+                      "i": [1, 2], "x": [0.5, np.nan], "k": [True, False]})
+    for frame in (f, f.assign(o=[np.int64(3), "z"]), f.assign(d=pd.to_datetime(["2023-10-17", "2023-10-18"]))):
+        old, new = frame.to_dict("records"), mg._records(frame)
+        assert [list(r) for r in old] == [list(r) for r in new]
+        assert all(_same(r[k], q[k]) for r, q in zip(old, new) for k in r)

@@ -1523,6 +1523,33 @@ def _absolute(r: dict) -> bool:
     return r["date_precision"] in ("day", "month", "year") and bool(r["date"]) and r["date_source"] == "sentence"
 
 
+#: extension dtypes whose values ``to_numpy(dtype=object)`` gives as ``to_dict`` does (Python scalars; pd.NA as None)
+_OBJECT_READ = ("Int64", "Int32", "Float64", "boolean")
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """``frame.to_dict("records")`` (the same values, of the same types), read a column at a time: numbers, strings and
+    nullable counts as Python lists, not cell by cell; a frame with other column types is read by ``to_dict``.
+
+    >>> f = pd.DataFrame({"a": ["x", None], "n": pd.array([2, None], dtype="Int64"), "s": [1, 2]})
+    >>> _records(f) == f.to_dict("records"), [type(v).__name__ for v in _records(f)[1].values()]
+    (True, ['float', 'NoneType', 'int'])
+    """
+    if not frame.columns.is_unique:
+        return frame.to_dict("records")
+    cols = []
+    for name in frame.columns:
+        dt = frame[name].dtype
+        if isinstance(dt, np.dtype) and dt.kind in "iufb":
+            cols.append(frame[name].to_numpy().tolist())
+        elif isinstance(dt, pd.StringDtype) or str(dt) in _OBJECT_READ:  # ``to_dict`` gives None for pd.NA
+            cols.append([None if v is pd.NA else v for v in frame[name].to_numpy(dtype=object).tolist()])
+        else:
+            return frame.to_dict("records")
+    names = list(frame.columns)
+    return [dict(zip(names, row)) for row in zip(*cols)]
+
+
 def _cluster_mentions(mentions: pd.DataFrame, articles: pd.DataFrame | None, progress: bool | None = None
                       ) -> tuple[list[_Cluster], dict[str, tuple[str, str]]]:
     """Incidents of the mentions (see the module docstring) and the inferred publication windows."""
@@ -1531,7 +1558,7 @@ def _cluster_mentions(mentions: pd.DataFrame, articles: pd.DataFrame | None, pro
     register_text_places(mentions)   # places known only from the text, found in another process (Dask)
     m = mentions[mentions["scope"] == "incident"].sort_values(["doc_id", "sent_start", "clause_start"], kind="stable")
     undated = set(_undated_docs(m, articles))
-    recs = m.to_dict("records")
+    recs = _records(m)
     first = [r for r in recs if r["doc_id"] not in undated or _absolute(r)]
     rest = [r for r in recs if not (r["doc_id"] not in undated or _absolute(r))]
     prec = {"day": 0, "month": 1, "year": 2}
