@@ -213,7 +213,9 @@ def test_records_are_to_dicts_records():
     f = pd.DataFrame({"s": ["x", None], "t": pd.array(["y", None], dtype="string"), "n": pd.array([2, None], dtype="Int64"),
                       "g": pd.array([1.5, None], dtype="Float64"), "b": pd.array([True, None], dtype="boolean"),
                       "i": [1, 2], "x": [0.5, np.nan], "k": [True, False]})
-    for frame in (f, f.assign(o=[np.int64(3), "z"]), f.assign(d=pd.to_datetime(["2023-10-17", "2023-10-18"]))):
+    objects = pd.Series([np.int64(3), pd.NA], dtype=object)  # a count column read from mixed cells
+    for frame in (f, f.assign(o=[np.int64(3), "z"]), f.assign(o=objects, p=[np.bool_(True), None]),
+                  f.assign(d=pd.to_datetime(["2023-10-17", "2023-10-18"]))):
         old, new = frame.to_dict("records"), mg._records(frame)
         assert [list(r) for r in old] == [list(r) for r in new]
         assert all(_same(r[k], q[k]) for r, q in zip(old, new) for k in r)

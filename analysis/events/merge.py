@@ -42,6 +42,7 @@ from typing import Callable
 
 import numpy as np
 import pandas as pd
+from pandas.core.dtypes.cast import maybe_box_native  # what ``DataFrame.to_dict`` makes of an object cell
 
 from ..text.checks import require_frame
 from .actors import actors_gazetteer
@@ -1544,6 +1545,8 @@ def _records(frame: pd.DataFrame) -> list[dict]:
             cols.append(frame[name].to_numpy().tolist())
         elif isinstance(dt, pd.StringDtype) or str(dt) in _OBJECT_READ:  # ``to_dict`` gives None for pd.NA
             cols.append([None if v is pd.NA else v for v in frame[name].to_numpy(dtype=object).tolist()])
+        elif dt == object:  # the cells as stored, made Python scalars as ``to_dict`` makes them
+            cols.append([maybe_box_native(v) for v in frame[name].to_numpy(dtype=object).tolist()])
         else:
             return frame.to_dict("records")
     names = list(frame.columns)
