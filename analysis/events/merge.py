@@ -42,7 +42,10 @@ from typing import Callable
 
 import numpy as np
 import pandas as pd
-from pandas.core.dtypes.cast import maybe_box_native  # what ``DataFrame.to_dict`` makes of an object cell
+try:
+    from pandas.core.dtypes.cast import maybe_box_native  # what ``DataFrame.to_dict`` makes of an object cell
+except ImportError:  # pragma: no cover - another pandas: ``_records`` leaves the rows to ``to_dict``
+    maybe_box_native = None
 
 from ..text.checks import require_frame
 from .actors import actors_gazetteer
@@ -867,7 +870,8 @@ def _stated_day(m: dict) -> bool:
 _UNREAD = object()
 
 
-def _stated_intervals(m: dict, c: _Cluster, interval: object = _UNREAD) -> tuple[tuple[date, date] | None, tuple[date, date] | None]:
+def _stated_intervals(m: dict, c: _Cluster, interval: object = _UNREAD
+                      ) -> tuple[tuple[date, date] | None, tuple[date, date] | None]:
     """The date intervals of a mention and an incident to compare: within one article, a statement's day stands for
     the week up to it (the article's "said on Monday" and "the attack occurred on Friday" tell one event).
 
@@ -1524,7 +1528,8 @@ def _absolute(r: dict) -> bool:
     return r["date_precision"] in ("day", "month", "year") and bool(r["date"]) and r["date_source"] == "sentence"
 
 
-#: extension dtypes whose values ``to_numpy(dtype=object)`` gives as ``to_dict`` does (Python scalars; pd.NA as None)
+#: extension dtypes whose values ``to_numpy(dtype=object)`` are Python scalars or pd.NA, which ``to_dict`` boxes (the
+#: scalars unchanged, pd.NA as ``maybe_box_native`` makes it: None in pandas 3)
 _OBJECT_READ = ("Int64", "Int32", "Float64", "boolean")
 
 
@@ -1536,15 +1541,15 @@ def _records(frame: pd.DataFrame) -> list[dict]:
     >>> _records(f) == f.to_dict("records"), [type(v).__name__ for v in _records(f)[1].values()]
     (True, ['float', 'NoneType', 'int'])
     """
-    if not frame.columns.is_unique:
+    if not frame.columns.is_unique or maybe_box_native is None:
         return frame.to_dict("records")
-    cols = []
+    cols, na = [], maybe_box_native(pd.NA)
     for name in frame.columns:
         dt = frame[name].dtype
         if isinstance(dt, np.dtype) and dt.kind in "iufb":
             cols.append(frame[name].to_numpy().tolist())
-        elif isinstance(dt, pd.StringDtype) or str(dt) in _OBJECT_READ:  # ``to_dict`` gives None for pd.NA
-            cols.append([None if v is pd.NA else v for v in frame[name].to_numpy(dtype=object).tolist()])
+        elif isinstance(dt, pd.StringDtype) or str(dt) in _OBJECT_READ:  # only pd.NA changes when boxed
+            cols.append([na if v is pd.NA else v for v in frame[name].to_numpy(dtype=object).tolist()])
         elif dt == object:  # the cells as stored, made Python scalars as ``to_dict`` makes them
             cols.append([maybe_box_native(v) for v in frame[name].to_numpy(dtype=object).tolist()])
         else:
