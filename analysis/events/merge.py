@@ -42,6 +42,10 @@ from typing import Callable
 
 import numpy as np
 import pandas as pd
+try:
+    from pandas.core.dtypes.cast import maybe_box_native  # what ``DataFrame.to_dict`` makes of an object cell
+except ImportError:  # pragma: no cover - another pandas: ``_records`` leaves the rows to ``to_dict``
+    maybe_box_native = None
 
 from ..text.checks import require_frame
 from .actors import actors_gazetteer
@@ -98,7 +102,7 @@ def _read(rx: re.Pattern, how: str, text: str) -> re.Match | None:
 
 
 #: ``places_compatible`` of the place pairs a merge compares, remembered for that merge (after its places are registered)
-_FITS: dict[tuple[str, str], bool] = {}
+_FITS: dict[tuple, bool] = {}
 
 
 def _places_fit(a: str, b: str) -> bool:
@@ -213,15 +217,19 @@ def _told_as_another(m: dict, c: "_Cluster") -> bool:
     """Whether a mention told as "another attack" would join an incident its article told only in earlier
     sentences (it is a further event; its own later retellings still join it).
 
-    >>> row = {"doc_id": "a", "sent_id": 3, "evidence": "Officials reported another attack, where a drone was downed."}
-    >>> class C: docs, rows = {"a"}, [{"doc_id": "a", "sent_id": 1}]
-    >>> _told_as_another(row, C), _told_as_another({**row, "evidence": "The attack hit the base."}, C)
+    >>> row = {"doc_id": "a", "sent_id": 3, "sent_start": 90, "event_type": "attack", "place_id": "", "weapon": "",
+    ...        "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS),
+    ...        "evidence": "Officials reported another attack, where a drone was downed."}
+    >>> c = _Cluster({**row, "sent_id": 1, "sent_start": 10, "evidence": ""})
+    >>> _told_as_another(row, c), _told_as_another({**row, "evidence": "The attack hit the base."}, c)
     (True, False)
     """
     if m["doc_id"] not in c.docs or not _searched(_ANOTHER_EVENT, str(m.get("evidence") or "")):
         return False
-    here = int(m.get("sent_id") or 0)
-    return all(r["doc_id"] != m["doc_id"] or int(r.get("sent_id") or 0) < here for r in c.rows)
+    here, told = int(m.get("sent_id") or 0), c.told[m["doc_id"]]
+    if told.exact:
+        return told.max_sent < here
+    return all(int(r.get("sent_id") or 0) < here for r in told.rows)
 
 
 def _family(event_type: str) -> str:
@@ -268,6 +276,50 @@ def _families(m: dict) -> tuple[str, ...]:
     return (fam,)
 
 
+class _Told:
+    """One article's mentions of an incident, with what the comparisons ask of them kept as they are added (constant
+    time per comparison however many mentions the article gives the incident; ``exact`` False: a value could not be
+    read as a number, and the tests read the rows themselves, as before).
+
+    >>> t = _Told(); t.add({"sent_id": 4, "sent_start": 90, "date_source": "sentence", "place_text": "Erbil",
+    ...     "evidence": "A drone hit Erbil.", "date_rule": "", "killed": 2, "injured": None})
+    >>> t.max_sent, t.min_start, t.n_not_sentence, t.toll, list(t.place_texts)
+    (4, 90, 0, True, ['Erbil'])
+    """
+
+    __slots__ = ("rows", "exact", "max_sent", "min_start", "n_not_sentence", "n_earlier_rule", "toll", "place_texts",
+                 "evidence", "direction")
+
+    def __init__(self) -> None:
+        """No mention yet."""
+        self.rows: list[dict] = []
+        self.exact = True
+        self.max_sent: int | None = None
+        self.min_start: int | None = None
+        self.n_not_sentence = self.n_earlier_rule = 0
+        self.toll = self.direction = False  # a figure of victims; a place told as a direction's point
+        self.place_texts: dict[str, None] = {}  # distinct place texts, in order
+        self.evidence: dict[str, None] = {}  # distinct sentences, in order
+
+    def add(self, r: dict) -> None:
+        """Add one mention of the article."""
+        self.rows.append(r)
+        pt, ev = str(r.get("place_text") or ""), str(r.get("evidence") or "")
+        self.place_texts[pt] = None
+        self.evidence[ev] = None
+        self.direction = self.direction or _named_in(pt, ev, True)
+        self.n_not_sentence += r.get("date_source") != "sentence"
+        self.n_earlier_rule += r.get("date_rule") == EARLIER_THAN_TOLD
+        self.toll = self.toll or any(_present(r[f]) and int(r[f]) > 0 for f in ("killed", "injured"))
+        try:
+            sent, start = int(r.get("sent_id") or 0), int(r["sent_start"])
+        except (KeyError, TypeError, ValueError):
+            self.exact = False
+            return
+        self.max_sent = sent if self.max_sent is None else max(self.max_sent, sent)
+        self.min_start = start if self.min_start is None else min(self.min_start, start)
+
+
 class _Cluster:
     """Mentions believed to report one incident, with running summaries for constant-time scoring."""
 
@@ -292,12 +344,22 @@ class _Cluster:
         self.separate = bool(SEPARATE.match(str(m.get("evidence") or "")))  # "In other violence, ..." opens it
         self.earlier: set[tuple[str, str]] = set()  # (doc, day) of mentions an article dates "a day before" its story
         self.n_earlier = 0
+        self.told: dict[str, _Told] = {}  # doc -> its mentions of the incident
+        self.n_claims = self.n_locators = 0  # mentions that are claims; placed only by a locator
+        self.weapon_key: tuple[str, ...] = ()  # its weapons, as a key of remembered tests
+        self.day_span: tuple[date, date] | None = None  # first and last of its days written in full
         self.add(m)
 
     def add(self, m: dict) -> None:
         """Add a mention and update the summaries."""
         self.rows.append(m)
         self.docs.add(m["doc_id"])
+        told = self.told.get(m["doc_id"])
+        if told is None:
+            told = self.told[m["doc_id"]] = _Told()
+        told.add(m)
+        self.n_claims += m["event_type"] == "claim"
+        self.n_locators += m.get("place_source") == "locator"
         self.sents.add((m["doc_id"], str(m.get("sent_id", ""))))
         if m["place_id"]:
             self.place_ids[m["place_id"]] += 1
@@ -306,7 +368,9 @@ class _Cluster:
                                                                 str(m.get("evidence") or ""), True):
                 self.locators.add(m["place_id"])  # "exploded west of Mosul": a point to find the site from
         if m["weapon"]:
-            self.weapons[m["weapon"]] = None
+            if m["weapon"] not in self.weapons:
+                self.weapons[m["weapon"]] = None
+                self.weapon_key = tuple(self.weapons)
         for f in COUNT_FIELDS:
             if _present(m[f]):
                 self.counts[f][int(m[f]), _qualifier(m, f)] = None
@@ -316,6 +380,7 @@ class _Cluster:
         # not a statement's or the story's day, nor the day a group claimed the attack
         if m["date_precision"] == "day" and m["date"] and own:
             self.days.add(m["date"])
+            self.day_span = _span_with(self.day_span, m["date"])
         if str(m["date"]).startswith("XXXX-") and len(str(m["date"])) in (7, 10):
             self.partial.add(str(m["date"]))
         if m.get("date_rule") == RELATIVE_TO_TOLD:
@@ -577,10 +642,10 @@ def _places_tied(m: dict, c: "_Cluster") -> bool:
         return True
     ev = str(m.get("evidence") or "")
     mine = str(m.get("place_text") or "")
-    rows = [r for r in c.rows if r["doc_id"] == m["doc_id"]]
-    return any(_named_in(str(r.get("place_text") or ""), ev) or _named_in(mine, str(r.get("evidence") or "")) or
-               _named_in(str(r.get("place_text") or ""), str(r.get("evidence") or ""), True) or
-               _named_in(mine, ev, True) for r in rows)
+    told = c.told.get(m["doc_id"])  # the article's place texts and sentences, each once
+    return told is not None and (any(_named_in(pt, ev) for pt in told.place_texts) or
+                                 any(_named_in(mine, e) for e in told.evidence) or told.direction or
+                                 _named_in(mine, ev, True))
 
 
 #: words that tell further victims or another scene ("Two more policemen ...", "killed in another area of Mosul")
@@ -667,11 +732,13 @@ def _dateline_placed(m: dict, c: _Cluster) -> bool:
     """Whether the mention or every mention of the incident is placed only by a locator such as the dateline
     ("BAGHDAD — ... a bombing": the place of the report, which a retelling's own place makes precise).
 
-    >>> c = type("C", (), {"rows": [{"place_source": "locator"}]})()
-    >>> _dateline_placed({"place_source": ""}, c), _dateline_placed({"place_source": ""}, type("C", (), {"rows": [{}]})())
+    >>> row = {"doc_id": "a", "sent_id": 0, "sent_start": 0, "event_type": "attack", "place_id": "", "weapon": "",
+    ...        "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": ""}
+    >>> c, c2 = _Cluster({**row, "place_source": "locator"}), _Cluster({**row, "place_source": "sentence"})
+    >>> _dateline_placed({"place_source": ""}, c), _dateline_placed({"place_source": ""}, c2)
     (True, False)
     """
-    return m.get("place_source") == "locator" or all(r.get("place_source") == "locator" for r in c.rows)
+    return m.get("place_source") == "locator" or c.n_locators == len(c.rows)
 
 
 def _unplaced_in_country(a: str, b: str) -> bool:
@@ -733,7 +800,7 @@ def _told_site_named(m: dict, c: _Cluster) -> bool:
     """
     ev = str(m.get("evidence") or "")
     return m["doc_id"] in c.docs and not any(_present(m[f]) for f in COUNT_FIELDS) and bool(_searched(_THE_TOLD, ev)) and \
-        any(r["doc_id"] == m["doc_id"] and _named_in(str(r.get("place_text") or ""), ev) for r in c.rows)
+        any(_named_in(pt, ev) for pt in c.told[m["doc_id"]].place_texts)
 
 
 def _claim_lede(m: dict, c: _Cluster) -> bool:
@@ -748,7 +815,7 @@ def _claim_lede(m: dict, c: _Cluster) -> bool:
     """
     gaz = places_gazetteer()
     cp, mp = str(c.place_id or ""), str(m.get("place_id") or "")
-    if not cp or not mp or m["doc_id"] not in c.docs or any(r["event_type"] != "claim" for r in c.rows):
+    if not cp or not mp or m["doc_id"] not in c.docs or c.n_claims != len(c.rows):
         return False
     return gaz.row(cp)["type"] in ("region", "province") and gaz.row(cp)["country"] == gaz.row(mp)["country"] and \
         all(weapons_compatible(m["weapon"], w) for w in c.weapons)
@@ -765,6 +832,32 @@ def _bare_locator(m: dict, c: _Cluster) -> bool:
 def _present(v: object) -> bool:
     """A count cell that holds a number."""
     return v is not None and not (isinstance(v, float) and np.isnan(v)) and v is not pd.NA and str(v) != ""
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _span_with(span: tuple[date, date] | None, day: str) -> tuple[date, date] | None:
+    """The first and last of some days with one more (only a day written in full counts: ``_within_a_day``).
+
+    >>> _span_with(None, "2021-07-06"), _span_with(None, "XXXX-07-06")
+    ((datetime.date(2021, 7, 6), datetime.date(2021, 7, 6)), None)
+    """
+    if not _ISO_DAY.fullmatch(day[:10]):
+        return span
+    d = date.fromisoformat(day[:10])
+    return (d, d) if span is None else (min(span[0], d), max(span[1], d))
+
+
+def _within_span(day: str, span: tuple[date, date] | None) -> bool:
+    """``_within_a_day(day, days)`` from the span of ``days`` (``_span_with``), in constant time.
+
+    >>> span = _span_with(_span_with(None, "2021-07-06"), "2021-07-07")
+    >>> _within_span("2021-07-07", span), _within_span("2021-07-08", span), _within_span("Monday", span)
+    (True, False, True)
+    """
+    span = _span_with(span, day)
+    return span is None or (span[1] - span[0]).days <= 1
 
 
 def _within_a_day(day: str, days: set[str]) -> bool:
@@ -790,7 +883,12 @@ def _stated_day(m: dict) -> bool:
     return m.get("date_source") == "statement" and m.get("date_precision") == "day"
 
 
-def _stated_intervals(m: dict, c: _Cluster) -> tuple[tuple[date, date] | None, tuple[date, date] | None]:
+#: an argument not given (``None`` is a value: a mention without a date interval)
+_UNREAD = object()
+
+
+def _stated_intervals(m: dict, c: _Cluster, interval: object = _UNREAD
+                      ) -> tuple[tuple[date, date] | None, tuple[date, date] | None]:
     """The date intervals of a mention and an incident to compare: within one article, a statement's day stands for
     the week up to it (the article's "said on Monday" and "the attack occurred on Friday" tell one event).
 
@@ -801,7 +899,7 @@ def _stated_intervals(m: dict, c: _Cluster) -> tuple[tuple[date, date] | None, t
     >>> str(mi[0]), str(ci[0]), str(ci[1])
     ('2024-08-09', '2024-08-05', '2024-08-12')
     """
-    mi, ci = _interval(m), c.interval()
+    mi, ci = (_interval(m) if interval is _UNREAD else interval), c.interval()
     if mi and _stated_day(m) and m["doc_id"] in c.docs:
         mi = (mi[0] - _STATED_BACK, mi[1])
     if ci and c.precise is None and c.any_iv is None and c.docs == {m["doc_id"]}:
@@ -834,33 +932,120 @@ class _Once:
         return self.value
 
 
-def _told_apart(m: dict, c: _Cluster, retold: bool | _Once) -> bool:
+def _may_retell(m: dict) -> bool:
+    """Whether a mention can retell an incident of its article at all (``_retold``, ``_next_account``, ``_same_toll``
+    each ask this of the mention first, whatever the incident): it opens on the event or its source's account, gives
+    another source's account, or gives victims without opening a roundup's next entry.
+
+    >>> row = {**dict.fromkeys(COUNT_FIELDS), "evidence": "Gunmen attacked a checkpoint."}
+    >>> _may_retell(row), _may_retell({**row, "killed": 2}), _may_retell({**row, "evidence": "The attack failed."})
+    (False, True, True)
+    """
+    ev = str(m.get("evidence") or "")
+    if (_opens(DEFINITE_START, ev) or _opens(_SOURCE_RETELLS, ev) or _opens(_QUOTE_RETELLS, ev)) and \
+            not _opens(SEPARATE, ev) or _searched(_OTHER_ACCOUNT, ev):
+        return True
+    return _may_give_same_toll(m)
+
+
+def _victims(m: dict) -> bool:
+    """Whether a mention gives killed or wounded above zero."""
+    return any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured"))
+
+
+def _may_give_same_toll(m: dict) -> bool:
+    """Whether a mention can give an incident's very toll (``_same_toll``'s test of the mention alone): victims, in a
+    sentence that opens no roundup's next entry and tells no further victims.
+
+    >>> row = {**dict.fromkeys(COUNT_FIELDS), "killed": 2, "evidence": "Two were killed."}
+    >>> _may_give_same_toll(row), _may_give_same_toll({**row, "evidence": "Also, two more were killed."})
+    (True, False)
+    """
+    ev = str(m.get("evidence") or "")
+    return _victims(m) and not (_opens(_NEXT_ENTRY, ev) or _searched(_MORE_VICTIMS, ev))
+
+
+def _forward_reference(m: dict) -> bool:
+    """``_points_forward``'s test of the mention alone: a definite event noun opens a sentence after the article's
+    first, not dated in itself ("The attack targeted the base").
+
+    >>> _forward_reference({"sent_id": 3, "date_source": "", "evidence": "The attack targeted the base."})
+    True
+    """
+    return not (m.get("date_source") == "sentence" or not int(m.get("sent_id") or 0) or
+                not _EVENT_START.match(str(m.get("evidence") or "")))
+
+
+class _Facts:
+    """What a mention says whatever incident it is put to, read once per placement (``_assign``) instead of once per
+    incident of its block: the families it may join, its own family, its counts, and the tests of the mention alone
+    that each comparison would otherwise repeat (each flag False only where the comparison it guards is False).
+
+    >>> f = _Facts({**dict.fromkeys(COUNT_FIELDS), "event_type": "us_strike", "place_id": "", "weapon": "", "date": "",
+    ...     "n_fired": 3, "evidence": "A strike hit a depot."})
+    >>> f.families, f.family, f.may_retell, f.victims, f.counts
+    (('state',), 'state', False, False, [('n_fired', (3, 'exact'))])
+    """
+
+    __slots__ = ("families", "family", "may_retell", "victims", "may_new_victims", "may_other_quarter", "set_apart",
+                 "may_another", "forward", "account", "may_same_toll", "may_site_named", "counts", "restated",
+                 "interval", "part", "year_less", "claim_of_told")
+
+    def __init__(self, m: dict) -> None:
+        """Read the mention."""
+        ev = str(m.get("evidence") or "")
+        self.families, self.family = _families(m), _family(m["event_type"])
+        self.victims, self.may_same_toll = _victims(m), _may_give_same_toll(m)
+        self.may_retell, self.account = _may_retell(m), _account_of_told(m)
+        definite = bool(_opens(DEFINITE_START, ev))
+        self.may_new_victims = self.victims and not (definite or _searched(_OTHER_ACCOUNT, ev) or self.account)
+        self.may_other_quarter = bool(str(m.get("place_id") or "")) and bool(m.get("weapon")) and not definite and \
+            self.victims
+        self.set_apart = self.victims and bool(_opens(_SET_APART, ev))
+        self.may_another = bool(_searched(_ANOTHER_EVENT, ev))
+        try:
+            self.forward = _forward_reference(m)
+        except (TypeError, ValueError):
+            self.forward = True  # ``_points_forward`` reads it again, and fails as it would
+        self.may_site_named = not any(_present(m[f]) for f in COUNT_FIELDS) and bool(_searched(_THE_TOLD, ev))
+        self.counts = [(f, (int(m[f]), _qualifier(m, f))) for f in COUNT_FIELDS if _present(m[f])]
+        self.restated = _Once(lambda: _restated(m))  # reads the gazetteer row of its place: only when asked
+        self.interval = _interval(m)
+        self.part = str(m["date"])
+        self.year_less = self.part.startswith("XXXX-") and len(self.part) in (7, 10)  # ``_year_less_apart`` may be True
+        self.claim_of_told = m["event_type"] == "claim" and bool(_searched(_CLAIM_OF_TOLD, ev))
+
+
+def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None = None) -> bool:
     """Whether the text itself sets a mention apart from an incident (another family, sentence, attack or quarter)."""
-    if c.family not in _families(m) and not (retold and "threat" not in (c.family, _family(m["event_type"]))) or \
+    facts = facts or _Facts(m)
+    mine = m["doc_id"] in c.docs
+    if c.family not in facts.families and ("threat" in (c.family, facts.family) or not retold) or \
             str(m.get("sent_id", "")) != "" and (m["doc_id"], str(m.get("sent_id", ""))) in c.sents and \
             not _same_told_twice(m, c):
         return True  # two events of one sentence were told apart when the sentence was read; a drone strike's
         # detail ("the drone targeted a car") read as an attack is the strike retold
-    if _new_victims(m, c) and not retold:
+    if facts.may_new_victims and mine and _new_victims(m, c) and not retold:
         return True  # "A bomb killed one ... Gunmen killed two": an article's next attack, not its last one retold
-    if _other_quarter(m, c) and not retold:
+    if facts.may_other_quarter and mine and _other_quarter(m, c) and not retold:
         return True  # "In Baghdad, ... A sticky bomb in Karrada wounded two": the roundup's next attack
-    if m["doc_id"] in c.docs and _opens(_SET_APART, str(m.get("evidence") or "")) and \
-            any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")):
+    if mine and facts.set_apart:
         return True  # "Separately, a sticky bomb killed a policeman": the article says it is another event
-    if _told_as_another(m, c):
+    if facts.may_another and mine and _told_as_another(m, c):
         return True  # "an official reported another attack, where a drone was intercepted": not the one told before
     if _other_part_of_country(m, c):
         return True  # "drones shot down in southwest Syria" is not the attack on a site in Syria's east
     if _other_span_told(m, c) and not retold:
         return True  # "Last week, gunmen killed seven ... And last month, a bomb killed six": two recalled events
-    if _points_forward(m, c):
+    if facts.forward and mine and _points_forward(m, c):
         return True  # "The attack targeted the base" refers back, not to an earlier attack the article recalls later
-    if m.get("date_rule") == EARLIER_THAN_TOLD and m["doc_id"] in c.docs and (_toll_differs(m, c) or
-                                                                          _toll_only_here(m, c) and not _same_site(m, c)):
+    if not mine:
+        return False  # the tests below are of one article's mentions
+    if m.get("date_rule") == EARLIER_THAN_TOLD and (_toll_differs(m, c) or _toll_only_here(m, c) and not
+                                                    _same_site(m, c)):
         return True  # "The raid came days after three guards died in a similar one": the earlier one, its own toll
-    if m.get("date_rule") != EARLIER_THAN_TOLD and m["doc_id"] in c.docs and _earlier_with_toll(c, m["doc_id"]) and \
-            not any(_present(m[f]) and int(m[f]) > 0 for f in ("killed", "injured")) and not _same_site(m, c):
+    if m.get("date_rule") != EARLIER_THAN_TOLD and _earlier_with_toll(c, m["doc_id"]) and not facts.victims and \
+            not _same_site(m, c):
         return True  # the same, the other way round: the story's own event does not join the earlier one's toll
     return False
 
@@ -975,17 +1160,23 @@ def _points_forward(m: dict, c: _Cluster) -> bool:
     itself (an event recalled further on, placed first because its date is given in full): a definite noun refers back
     to an event already told.
 
-    >>> row = lambda i, ev, src="": {"doc_id": "a", "sent_start": i, "sent_id": i, "evidence": ev, "date_source": src}
-    >>> c = type("C", (), {"rows": [row(300, "In 2019, rockets hit the base.", "sentence")]})()
+    >>> row = lambda i, ev, src="": {"doc_id": "a", "sent_start": i, "sent_id": i, "evidence": ev, "date_source": src,
+    ...     "event_type": "attack", "place_id": "", "weapon": "", "date": "", "date_precision": "",
+    ...     **dict.fromkeys(COUNT_FIELDS)}
+    >>> c = _Cluster(row(300, "In 2019, rockets hit the base.", "sentence"))
     >>> _points_forward(row(100, "The attack targeted the base."), c), _points_forward(row(400, "The attack hit it."), c)
     (True, False)
     """
     if m.get("date_source") == "sentence" or not int(m.get("sent_id") or 0) or \
             not _EVENT_START.match(str(m.get("evidence") or "")):
         return False  # the article's first sentence may name its event before telling it
-    own = [r for r in c.rows if r["doc_id"] == m["doc_id"]]
-    return bool(own) and all(int(r["sent_start"]) > int(m["sent_start"]) and r.get("date_source") == "sentence"
-                             for r in own)
+    told = c.told.get(m["doc_id"])
+    if told is None:
+        return False
+    here = int(m["sent_start"])
+    if told.exact:
+        return told.n_not_sentence == 0 and told.min_start > here
+    return all(int(r["sent_start"]) > here and r.get("date_source") == "sentence" for r in told.rows)
 
 
 def _toll_only_here(m: dict, c: _Cluster) -> bool:
@@ -1013,9 +1204,8 @@ def _earlier_with_toll(c: _Cluster, doc: str) -> bool:
     >>> _earlier_with_toll(_Cluster(row), "a"), _earlier_with_toll(_Cluster({**row, "date_rule": ""}), "a")
     (True, False)
     """
-    own = [r for r in c.rows if r["doc_id"] == doc]
-    return bool(own) and all(r.get("date_rule") == EARLIER_THAN_TOLD for r in own) and \
-        any(_present(r[f]) and int(r[f]) > 0 for r in own for f in ("killed", "injured"))
+    told = c.told.get(doc)
+    return told is not None and told.n_earlier_rule == len(told.rows) and told.toll
 
 
 def _toll_differs(m: dict, c: _Cluster) -> bool:
@@ -1036,65 +1226,149 @@ def _toll_differs(m: dict, c: _Cluster) -> bool:
     return False
 
 
-def _score(m: dict, c: _Cluster, use_date: bool = True) -> float | None:
-    """How well a mention fits an incident (None when incompatible)."""
-    retold = _Once(lambda: _retold(m, c) or _next_account(m, c) or _same_toll(m, c) or _part_of_salvo(m, c))
-    # the very toll told again, or one munition of the salvo told with its own victims
-    # (asked only when it matters);
-    # "The source told the agency that ... killing two brothers": the
-    # lead's event in detail; "Another source said at least 12 had died in the strikes", right after the first account
-    if _told_apart(m, c, retold):
+def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = None) -> float | None:
+    """How well a mention fits an incident (None when incompatible); ``facts``: the mention's ``_Facts``, if read.
+
+    Each test that sets the two apart is pure, so they run cheapest first (families no retelling crosses, weapons, the
+    story's earlier event, year-less days, dates, families a retelling may cross, then the text's own tests and places);
+    the score adds the same parts in the same order.
+    """
+    facts = facts or _Facts(m)
+    mine = m["doc_id"] in c.docs
+    may_retell = facts.may_retell and mine
+    if c.family not in facts.families and (not may_retell or "threat" in (c.family, facts.family)):
+        return None  # another family, which no retelling crosses (``_told_apart``'s first test)
+    if c.weapon_key and _weapons_clash(m["weapon"], c.weapon_key) and not (
+            mine and m["date"] and m["date"] in c.days and _strong(m, c)):
+        return None  # different weapons are different attacks, unless one article reports both for one site and day
+    part = facts.part
+    if c.earlier and m.get("date_rule") != RELATIVE_TO_TOLD and not _searched(_TOLD_AS_EARLIER, str(m.get("evidence") or "")) and (m["date_precision"] != "day" and c.n_earlier ==
+                                                                  len(c.rows) or any(d == m["doc_id"] and day != part
+                                                                                     for d, day in c.earlier)):
+        return None  # the article told this one as before its story ("comes a day after X"); its story is apart
+    if facts.year_less and _year_less_apart(part, c.partial):
+        return None  # "November 9" and "November 17" of an undated article are two days, year or not
+    fit = None
+    if use_date and not (facts.claim_of_told and mine):  # "X claimed the attack" (on whatever day) is the attack told
+        fit = _date_fit(m, c, facts.interval)
+        if fit is None:
+            return None
+    retold = _Once(lambda: may_retell and (_retold(m, c) or _next_account(m, c) or _same_toll(m, c)) or
+                   _part_of_salvo(m, c)) if mine else False
+    # the very toll told again, or one munition of the salvo told with its own victims (asked only when it matters);
+    # "The source told the agency that ... killing two brothers": the lead's event in detail; "Another source said at
+    # least 12 had died in the strikes", right after the first account
+    if c.family not in facts.families and ("threat" in (c.family, facts.family) or not retold):
+        return None  # another family (``_told_apart``'s first test, asked before its others: a retelling may cross it)
+    if _told_apart(m, c, retold, facts):
         return None
-    score, cp, strong = 0.0, c.place_id, False
-    if m["place_id"] and cp:
-        if _places_fit(m["place_id"], cp):
-            score, strong = (3 if m["place_id"] in c.place_ids else 1), True
-        elif not (m["place_id"] in ancestors(cp) or cp in ancestors(m["place_id"]) or _namesakes(m["place_id"], cp) or
-                  m["doc_id"] in c.docs and (_bare_locator(m, c) or _unplaced_in_country(m["place_id"], cp) or
-                                             _restated(m) or _same_toll(m, c) or _told_site_named(m, c) or
-                                             _claim_lede(m, c) or
-                                             (retold or _account_of_told(m)) and
-                                             (_loose_places(m["place_id"], cp) or _dateline_placed(m, c)))):
+    placed = _place_score(m, c, facts, retold)
+    if placed is None:
+        return None
+    score, strong = placed
+    score += 1 if m["weapon"] and m["weapon"] in c.weapons else 0
+    counts_match = False
+    for f, own in facts.counts:
+        if c.counts.get(f):
+            fits = [_counts_fit(own, v) for v in c.counts[f]]
+            if all(fits):
+                counts_match, score = True, score + 2
+            elif any(fits):
+                score += 1  # the incident already holds reports that disagree, and this one agrees with one of them
+            elif mine:
+                score -= 1.5  # one article's other figure: its own event when another incident fits as well
+    if fit is not None:
+        score += fit
+    if not strong:
+        if c.separate and mine and not m["place_id"]:
+            return None  # an event the article set apart ("Separately, ...") is not the story told around it
+        precise = use_date and m["date_precision"] in ("day", "month") and c.interval() is not None
+        same_story = mine and m.get("date_rule") != EARLIER_THAN_TOLD  # not an event it answers
+        if not (counts_match or precise or same_story):  # one article's mentions of one story join
+            return None
+    return score + (0.5 if mine else 0)
+
+
+def _strong(m: dict, c: _Cluster) -> bool:
+    """Whether a mention's place and an incident's fit (``_places_fit``), both given."""
+    cp = c.place_id
+    return bool(m["place_id"]) and bool(cp) and _places_fit(m["place_id"], cp)
+
+
+def _place_score(m: dict, c: _Cluster, facts: _Facts, retold: bool | _Once) -> tuple[float, bool] | None:
+    """The place part of ``_score``: (score, whether the places fit), or None when the places set the mention apart."""
+    cp, mp = c.place_id, m["place_id"]
+    if mp and cp:
+        if _places_fit(mp, cp):
+            return (3 if mp in c.place_ids else 1), True
+        if not (_pair_fit(_places_nested, mp, cp) or
+                m["doc_id"] in c.docs and (_bare_locator(m, c) or _pair_fit(_unplaced_in_country, mp, cp) or
+                                           facts.restated or facts.may_same_toll and _same_toll(m, c) or
+                                           facts.may_site_named and _told_site_named(m, c) or
+                                           c.n_claims == len(c.rows) and _claim_lede(m, c) or
+                                           (retold or facts.account) and
+                                           (_pair_fit(_loose_places, mp, cp) or _dateline_placed(m, c)))):
             return None  # a country or province holding the other's site is compatible but says little; a place that
             # only locates ("60 km north of Baghdad") does not set one article's mentions apart
     elif not m["place_id"] and m.get("country") and cp and c.rows[0].get("country") and \
             m["country"] != places_gazetteer().row(cp)["country"]:
         return None
-    if any(not weapons_compatible(m["weapon"], w) for w in c.weapons) and not (
-            m["doc_id"] in c.docs and strong and m["date"] and m["date"] in c.days):
-        return None  # different weapons are different attacks, unless one article reports both for one site and day
-    score += 1 if m["weapon"] and m["weapon"] in c.weapons else 0
-    counts_match = False
-    for f in COUNT_FIELDS:
-        if _present(m[f]) and c.counts.get(f):
-            fits = [counts_compatible((int(m[f]), _qualifier(m, f)), v) for v in c.counts[f]]
-            if all(fits):
-                counts_match, score = True, score + 2
-            elif any(fits):
-                score += 1  # the incident already holds reports that disagree, and this one agrees with one of them
-            elif m["doc_id"] in c.docs:
-                score -= 1.5  # one article's other figure: its own event when another incident fits as well
-    part = str(m["date"])
-    if c.earlier and m.get("date_rule") != RELATIVE_TO_TOLD and not _searched(_TOLD_AS_EARLIER, str(m.get("evidence") or "")) and (m["date_precision"] != "day" and c.n_earlier ==
-                                                                  len(c.rows) or any(d == m["doc_id"] and day != part
-                                                                                     for d, day in c.earlier)):
-        return None  # the article told this one as before its story ("comes a day after X"); its story is apart
-    if _year_less_apart(part, c.partial):
-        return None  # "November 9" and "November 17" of an undated article are two days, year or not
-    if use_date and not (m["event_type"] == "claim" and m["doc_id"] in c.docs and _searched(_CLAIM_OF_TOLD, 
-            str(m.get("evidence") or ""))):  # "X claimed the attack" (on whatever day) is the attack the article told
-        fit = _date_fit(m, c)
-        if fit is None:
-            return None
-        score += fit
-    if not strong:
-        if c.separate and m["doc_id"] in c.docs and not m["place_id"]:
-            return None  # an event the article set apart ("Separately, ...") is not the story told around it
-        precise = use_date and m["date_precision"] in ("day", "month") and c.interval() is not None
-        same_story = m["doc_id"] in c.docs and m.get("date_rule") != EARLIER_THAN_TOLD  # not an event it answers
-        if not (counts_match or precise or same_story):  # one article's mentions of one story join
-            return None
-    return score + (0.5 if m["doc_id"] in c.docs else 0)
+    return 0.0, False
+
+
+def _places_nested(a: str, b: str) -> bool:
+    """Whether one place holds the other or is a city named like a province that holds it.
+
+    >>> _places_nested("erbil_gov", "erbil"), _places_nested("deir_ezzor", "omar_oilfield"), _places_nested("mosul", "basra")
+    (True, True, False)
+    """
+    return a in ancestors(b) or b in ancestors(a) or _namesakes(a, b)
+
+
+def _pair_fit(test: Callable[[str, str], bool], a: str, b: str) -> bool:
+    """``test(a, b)`` of two places, remembered within a merge with ``_places_fit``'s pairs (the gazetteer's answers
+    hold for the merge: the places read from its texts are registered before it starts).
+
+    >>> _pair_fit(_loose_places, "txt:halawa@", "tuz_khurmatu"), _pair_fit(_places_nested, "mosul", "basra")
+    (True, False)
+    """
+    key = (test, a, b)
+    fit = _FITS.get(key)
+    if fit is None:
+        if len(_FITS) >= _READ_MAX:
+            _FITS.clear()
+        fit = _FITS[key] = test(a, b)
+    return fit
+
+
+@lru_cache(maxsize=4096)
+def _weapons_fit(a: str, b: str) -> bool:
+    """``weapons_compatible``, remembered (the weapon families are a fixed table).
+
+    >>> _weapons_fit("Grad/Katyusha", "rockets"), _weapons_fit("drones", "rockets")
+    (True, False)
+    """
+    return weapons_compatible(a, b)
+
+
+@lru_cache(maxsize=4096)
+def _weapons_clash(weapon: str, weapons: tuple[str, ...]) -> bool:
+    """Whether a weapon is incompatible with one of an incident's weapons, remembered.
+
+    >>> _weapons_clash("drones", ("rockets", "Grad/Katyusha")), _weapons_clash("rockets", ("Grad/Katyusha",))
+    (True, False)
+    """
+    return any(not _weapons_fit(weapon, w) for w in weapons)
+
+
+@lru_cache(maxsize=4096)
+def _counts_fit(a: tuple[int, str], b: tuple[int, str]) -> bool:
+    """``counts_compatible``, remembered.
+
+    >>> _counts_fit((14, "at_least"), (14, "exact")), _counts_fit((14, "about"), (24, "exact"))
+    (True, False)
+    """
+    return counts_compatible(a, b)
 
 
 def _year_less_apart(part: str, partial: set[str]) -> bool:
@@ -1114,7 +1388,7 @@ def _year_less_apart(part: str, partial: set[str]) -> bool:
     return not any(p.startswith(part) or part.startswith(p) for p in partial)
 
 
-def _date_fit(m: dict, c: _Cluster) -> float | None:
+def _date_fit(m: dict, c: _Cluster, interval: object = _UNREAD) -> float | None:
     """How a mention's date fits an incident's: None when apart, 2 for one of its days, 1 for an overlap, 0 unknown.
 
     >>> row = lambda day: {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "",
@@ -1124,14 +1398,14 @@ def _date_fit(m: dict, c: _Cluster) -> float | None:
     >>> _date_fit(row("2021-07-06"), c), _date_fit(row("2021-07-07"), c), _date_fit(row("2021-07-09"), c)
     (2, 1, None)
     """
-    mi, ci = _stated_intervals(m, c)
+    mi, ci = _stated_intervals(m, c, interval)  # ``interval``: the mention's ``_interval``, if read
     if not (mi and ci):
         return 0
     tol = timedelta(days=1) if m["date_precision"] == "day" and m.get("date_rule") != RELATIVE_TO_TOLD \
         else timedelta(0)  # "a day after X": X was the day before, exactly
     if mi[0] > ci[1] + tol or ci[0] > mi[1] + tol:
         return None
-    if m["date_precision"] == "day" and c.days and not _within_a_day(m["date"], c.days) and \
+    if m["date_precision"] == "day" and c.days and not _within_span(m["date"], c.day_span) and \
             not (_stated_day(m) and m["doc_id"] in c.docs):
         return None  # reports a day apart can be one incident; a chain of days cannot
     return 2 if m["date"] and m["date"] in c.days else 1
@@ -1149,16 +1423,19 @@ class _Blocks:
         self.by_count: dict[tuple, list[int]] = defaultdict(list)
         self.by_doc: dict[tuple, list[int]] = defaultdict(list)
 
-    def candidates(self, m: dict, use_date: bool) -> list[_Cluster]:
-        """Incidents in the blocks of a mention."""
+    def candidates(self, m: dict, use_date: bool, facts: _Facts | None = None) -> list[_Cluster]:
+        """Incidents in the blocks of a mention (with its ``facts``: not those of another family when it retells none,
+        which ``_score`` would set apart first)."""
         iv = _interval(m) if use_date else None
         months = _months(iv) if iv else ["*"]
         found: set[int] = set()
-        if _family(m["event_type"]) != "threat":  # the article's incidents of the other kind: its lead retold
+        both = _family(m["event_type"]) != "threat" and (facts is None or facts.may_retell)
+        if both:  # the article's incidents of the other kind: its lead retold
             for fam in ("state", "militia"):  # ("the drone targeted a car" after "a Turkish drone strike killed")
                 found.update(self.by_doc.get((fam, m["doc_id"]), ()))
-        for fam in _families(m):
-            found.update(self.by_doc.get((fam, m["doc_id"]), ()))
+        for fam in (_families(m) if facts is None else facts.families):
+            if not (both and fam in ("state", "militia")):  # not found above
+                found.update(self.by_doc.get((fam, m["doc_id"]), ()))
             if iv and (iv[1] - iv[0]).days <= _SHORT:
                 for d in _days(iv):
                     found.update(self.by_day.get((fam, d), ()))
@@ -1180,7 +1457,7 @@ class _Blocks:
         if civ and (civ[1] - civ[0]).days <= _SHORT:
             for d in _days((civ[0] - timedelta(days=1), civ[1] + timedelta(days=1))):
                 _add_once(self.by_day[(fam, d)], i)
-        months = (_months(civ) if civ else []) + ["*"]
+        months = [*(_months(civ) if civ else ()), "*"]
         for key in set(_place_keys(m["place_id"]) + _place_keys(c.place_id)):
             for mo in months:
                 _add_once(self.by_place[(fam, key, mo)], i)
@@ -1197,23 +1474,52 @@ def _add_once(lst: list[int], i: int) -> None:
         lst.append(i)
 
 
-def _days(iv: tuple[date, date]) -> list[str]:
-    """ISO days of an interval (at most ``_SHORT`` + 2)."""
+@lru_cache(maxsize=4096)
+def _days(iv: tuple[date, date]) -> tuple[str, ...]:
+    """ISO days of an interval (at most ``_SHORT`` + 2), remembered (a block's days are asked of each mention).
+
+    >>> _days((date(2021, 7, 6), date(2021, 7, 7)))
+    ('2021-07-06', '2021-07-07')
+    """
     n = min((iv[1] - iv[0]).days, _SHORT + 2)
-    return [(iv[0] + timedelta(days=k)).isoformat() for k in range(n + 1)]
+    return tuple((iv[0] + timedelta(days=k)).isoformat() for k in range(n + 1))
 
 
-def _months(iv: tuple[date, date]) -> list[str]:
-    """Months an interval touches (at most 14)."""
+@lru_cache(maxsize=4096)
+def _months(iv: tuple[date, date]) -> tuple[str, ...]:
+    """Months an interval touches (at most 14), remembered.
+
+    >>> _months((date(2021, 12, 30), date(2022, 1, 2)))
+    ('2021-12', '2022-01')
+    """
     out, y, mo = [], iv[0].year, iv[0].month
     while (y, mo) <= (iv[1].year, iv[1].month) and len(out) < 14:
         out.append(f"{y:04d}-{mo:02d}")
         y, mo = (y + 1, 1) if mo == 12 else (y, mo + 1)
-    return out
+    return tuple(out)
+
+
+#: ``_place_keys`` of the places a merge blocks by (the gazetteer's answers hold for the merge, like ``_FITS``)
+_KEYS: dict[str, list[str]] = {}
 
 
 def _place_keys(place_id: str) -> list[str]:
-    """A place and the places containing it below province level (the keys of its place blocks)."""
+    """A place and the places containing it below province level (the keys of its place blocks), remembered within a
+    merge (read, never changed, by its callers).
+
+    >>> _place_keys("ain_al_asad")[0], _place_keys("")
+    ('ain_al_asad', [])
+    """
+    keys = _KEYS.get(place_id)
+    if keys is None:
+        if len(_KEYS) >= _READ_MAX:
+            _KEYS.clear()
+        keys = _KEYS[place_id] = _own_place_keys(place_id)
+    return keys
+
+
+def _own_place_keys(place_id: str) -> list[str]:
+    """``_place_keys`` read from the gazetteer."""
     if not place_id:
         return []
     gaz = places_gazetteer()
@@ -1222,7 +1528,8 @@ def _place_keys(place_id: str) -> list[str]:
 
 def _assign(m: dict, blocks: _Blocks, use_date: bool = True, unique: bool = False) -> int | None:
     """Index of the best-fitting incident for a mention (None when none fits, or when ``unique`` and several tie)."""
-    fits = [(s, c) for c in blocks.candidates(m, use_date) if (s := _score(m, c, use_date)) is not None]
+    facts = _Facts(m)
+    fits = [(s, c) for c in blocks.candidates(m, use_date, facts) if (s := _score(m, c, use_date, facts)) is not None]
     if not fits or unique and len(fits) > 1 and len({round(s, 3) for s, _ in fits}) == 1:
         return None
     best = max(s for s, _ in fits)
@@ -1302,7 +1609,7 @@ def _reresolve(m: dict, window: tuple[date, date], why: str) -> dict:
     """Resolve a mention's date expression again against an inferred publication window."""
     m = dict(m)
     if m["date_text"]:
-        dm = date_records(m["date_text"], (window[0].isoformat(), window[1].isoformat()))  # as the mention read it
+        dm = _redated(m["date_text"], window[0].isoformat(), window[1].isoformat())  # as the mention read it
         if dm:
             r = dm[0]
             m.update(date=r["value"], date_precision=r["precision"], earliest=r["earliest"], latest=r["latest"])
@@ -1311,6 +1618,26 @@ def _reresolve(m: dict, window: tuple[date, date], why: str) -> dict:
                  latest=window[1].isoformat(), date_source="article window")
     m["date_inference"] = why
     return m
+
+
+#: ``date_records`` of a date expression against an inferred window (the rows are read, never changed)
+_REDATED: dict[tuple[str, str, str], list[dict]] = {}
+
+
+def _redated(text: str, lo: str, hi: str) -> list[dict]:
+    """``date_records(text, (lo, hi))``, remembered: an article's mentions repeat their date expressions ("on Monday").
+
+    >>> again = date_records("on Tuesday", ("2021-07-07", "2021-07-09"))
+    >>> [r["value"] for r in _redated("on Tuesday", "2021-07-07", "2021-07-09")] == [r["value"] for r in again]
+    True
+    """
+    key = (text, lo, hi)
+    rows = _REDATED.get(key)
+    if rows is None:
+        if len(_REDATED) >= _READ_MAX:
+            _REDATED.clear()
+        rows = _REDATED[key] = date_records(text, (lo, hi))
+    return rows
 
 
 def _undated_docs(m: pd.DataFrame, articles: pd.DataFrame | None) -> list[str]:
@@ -1328,6 +1655,36 @@ def _absolute(r: dict) -> bool:
     return r["date_precision"] in ("day", "month", "year") and bool(r["date"]) and r["date_source"] == "sentence"
 
 
+#: extension dtypes whose values ``to_numpy(dtype=object)`` are Python scalars or pd.NA, which ``to_dict`` boxes (the
+#: scalars unchanged, pd.NA as ``maybe_box_native`` makes it: None in pandas 3)
+_OBJECT_READ = ("Int64", "Int32", "Float64", "boolean")
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    """``frame.to_dict("records")`` (the same values, of the same types), read a column at a time: numbers, strings and
+    nullable counts as Python lists, not cell by cell; a frame with other column types is read by ``to_dict``.
+
+    >>> f = pd.DataFrame({"a": ["x", None], "n": pd.array([2, None], dtype="Int64"), "s": [1, 2]})
+    >>> _records(f) == f.to_dict("records"), [type(v).__name__ for v in _records(f)[1].values()]
+    (True, ['float', 'NoneType', 'int'])
+    """
+    if not frame.columns.is_unique or maybe_box_native is None:
+        return frame.to_dict("records")
+    cols, na = [], maybe_box_native(pd.NA)
+    for name in frame.columns:
+        dt = frame[name].dtype
+        if isinstance(dt, np.dtype) and dt.kind in "iufb":
+            cols.append(frame[name].to_numpy().tolist())
+        elif isinstance(dt, pd.StringDtype) or str(dt) in _OBJECT_READ:  # only pd.NA changes when boxed
+            cols.append([na if v is pd.NA else v for v in frame[name].to_numpy(dtype=object).tolist()])
+        elif dt == object:  # the cells as stored, made Python scalars as ``to_dict`` makes them
+            cols.append([maybe_box_native(v) for v in frame[name].to_numpy(dtype=object).tolist()])
+        else:
+            return frame.to_dict("records")
+    names = list(frame.columns)
+    return [dict(zip(names, row)) for row in zip(*cols)]
+
+
 def _cluster_mentions(mentions: pd.DataFrame, articles: pd.DataFrame | None, progress: bool | None = None
                       ) -> tuple[list[_Cluster], dict[str, tuple[str, str]]]:
     """Incidents of the mentions (see the module docstring) and the inferred publication windows."""
@@ -1336,7 +1693,7 @@ def _cluster_mentions(mentions: pd.DataFrame, articles: pd.DataFrame | None, pro
     register_text_places(mentions)   # places known only from the text, found in another process (Dask)
     m = mentions[mentions["scope"] == "incident"].sort_values(["doc_id", "sent_start", "clause_start"], kind="stable")
     undated = set(_undated_docs(m, articles))
-    recs = m.to_dict("records")
+    recs = _records(m)
     first = [r for r in recs if r["doc_id"] not in undated or _absolute(r)]
     rest = [r for r in recs if not (r["doc_id"] not in undated or _absolute(r))]
     prec = {"day": 0, "month": 1, "year": 2}
@@ -1348,6 +1705,7 @@ def _cluster_mentions(mentions: pd.DataFrame, articles: pd.DataFrame | None, pro
         by_doc[r["doc_id"]].append(r)
     _READ.clear()  # the sentences' readings and place pairs are remembered for this merge only
     _FITS.clear()
+    _KEYS.clear()
     try:
         for r in _progress(first, progress, desc="merging mentions", unit="mention"):
             _place(r, blocks)
@@ -1364,6 +1722,7 @@ def _cluster_mentions(mentions: pd.DataFrame, articles: pd.DataFrame | None, pro
     finally:
         _READ.clear()
         _FITS.clear()
+        _KEYS.clear()
 
 
 def _tolls(c: _Cluster, doc: str) -> dict[str, set[int]]:
@@ -1618,7 +1977,7 @@ def _infer_window(doc: str, rows: list[dict], blocks: _Blocks, text: str) -> tup
         if c and c.days and r["place_id"]:
             day = max(c.days)
             votes.append(day)
-            linked.append(sorted({x["doc_id"] for x in c.rows}))
+            linked.append(sorted(c.docs))
             if r["date_text"] and r["date_precision"] == "unknown" and (r["date_text"], day) not in anchored:
                 anchors.append((r["date_text"], day, ",".join(linked[-1])))
                 anchored.add((r["date_text"], day))
@@ -1662,6 +2021,17 @@ _SUPERSEDED = re.compile(r"^\W*(?:earlier|previously|initially|at\s+first),?\s+[
                          r"announced)\b|" + EARLIER_FIGURE, re.I)
 
 
+@lru_cache(maxsize=16384)
+def _superseded(evidence: str) -> bool:
+    """Whether a sentence gives a figure the report has since revised (``_SUPERSEDED``), remembered: each count field
+    of an incident asks it of the same sentences.
+
+    >>> _superseded("Earlier, the army said 40 were killed."), _superseded("The army said 40 were killed.")
+    (True, False)
+    """
+    return bool(_SUPERSEDED.search(evidence))
+
+
 def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | None]:
     """Consensus value of a count field and, when reports disagree, the list of 'doc: value' strings.
 
@@ -1683,7 +2053,7 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     ...                    "qualifiers": "n_hit=near"}], "n_hit")
     (<NA>, ['a: 2', 'a: landed near'])
     """
-    later = [r for r in rows if not _SUPERSEDED.search(str(r.get("evidence") or ""))]
+    later = [r for r in rows if not _superseded(str(r.get("evidence") or ""))]
     if any(_present(r[field]) for r in later):
         rows = later  # "Earlier, the army said 40 were killed": the figure the report has since revised
     vals = [(r["doc_id"], int(r[field]), _qualifier(r, field)) for r in rows if _present(r[field])]
