@@ -628,7 +628,29 @@ def descriptor_before(text: str, start: int) -> str:
     if keep and _role_word(keep[-1]) and "and" in keep:     # 'Officer X and Director Y' : the last role only
         keep = keep[len(keep) - keep[::-1].index("and"):]
     ok = keep and (_role_word(keep[-1]) or _role_word(keep[0]) and len(keep) > 1 and keep[1].lower() in {"for", "of"})
+    if ok and window.endswith(",") and not _apposed_before(words[:len(words) - len(keep)], text, start):
+        return ""   # 'troops were hurt at the base of coalition forces, Lee said': an object ends the clause, no apposition
     return " ".join(keep).strip(" ,") if ok and not courtesy_only(" ".join(keep)) else ""
+
+
+#: a name closed by a comma right after it: the second comma of an apposition ('the mayor, Ana Ruiz, said')
+_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w.’'\-]*,")
+_DETERMINERS = {"the", "a", "an", "our", "their", "its", "his", "her", "my", "your", "this", "that"}
+
+
+def _apposed_before(lead: list[str], text: str, start: int) -> bool:
+    """Whether a role phrase closed by a comma before the name at ``start`` stands in apposition to it: only a
+    determiner or a possessor opens its clause before it ('the city's mayor, Ana Ruiz said'), or a comma closes the
+    name too ('She met the mayor, Ana Ruiz, on Friday'); not an object ending a clause ('They met the mayor, Ruiz said').
+
+    >>> t = "They met the mayor, Ana Ruiz said"; _apposed_before(["They", "met", "the"], t, t.index("Ana"))
+    False
+    >>> u = "She met the mayor, Ana Ruiz, on Friday"; _apposed_before(["the", "city’s"], t, 19), _apposed_before(["met"], u, 19)
+    (True, True)
+    """
+    if all(w.lower() in _DETERMINERS or w.lower().endswith(("'s", "’s", "s'", "s’")) for w in lead):
+        return True
+    return _NAME_THEN_COMMA.match(text, start) is not None
 
 
 def person_role_before(text: str, start: int) -> bool:

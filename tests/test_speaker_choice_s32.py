@@ -1,0 +1,44 @@
+"""Speaker choice and resolution of stop 32 (issue 8): which mention a cue's attribution links to, and the role a
+person is given. Each test pins one general rule on passages written for this test; real annotated text is the
+measure (benchmarks/bench_quotes_polnear.py).
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.quotes import extract_quotes, resolve_speakers
+
+
+def speech(text: str) -> pd.DataFrame:
+    df = extract_quotes(text)
+    return df[df["is_speech"]].reset_index(drop=True)
+
+
+def test_an_object_ending_the_clause_before_a_name_is_no_role_of_it():
+    text = ('\u201cThe crews had left an hour earlier and nobody was hurt,\u201d Hal Brenner said. '
+            'The drones struck a depot used by coalition forces, Brenner said.')
+    got = speech(text)
+    assert got["speaker"].tolist() == ["Hal Brenner"]
+    assert got["speaker_role"].tolist() == [""]   # 'coalition forces' is what was struck, not who Brenner is
+    assert resolve_speakers(got.assign(doc_id="a"))[0]["speaker_group"].tolist() == ["unknown"]
+
+
+def test_a_role_in_apposition_before_a_name_still_describes_it():
+    text = ('The port\u2019s harbour master, Olwen Tarrant, said: '
+            '\u201cThe cranes will stay idle until the storm has passed the bay.\u201d')
+    assert speech(text)["speaker_role"].tolist() == ["The port\u2019s harbour master"]
+
+
+def test_a_relative_clause_with_its_own_cue_does_not_report_the_main_subject():
+    text = ('Asked about the ferry levy, which critics say has emptied the quay, she replied: '
+            '\u201cI will read the figures before I decide.\u201d')
+    assert speech(text)["speaker_mention"].tolist() == ["she"]
+
+
+def test_a_pronoun_with_a_verb_coordinated_to_the_cue_is_its_subject():
+    text = ('When Tara Quill, the council\u2019s budget chief, was asked whether the levy would rise, '
+            'she smiled and said, \u201cWe will see in the spring.\u201d')
+    got = speech(text)
+    assert got["speaker_mention"].tolist() == ["she"]
+    assert got["speaker"].tolist() == ["Tara Quill"]
