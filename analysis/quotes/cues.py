@@ -1091,16 +1091,24 @@ def _shared_subject(text: str, s: int, cs: int, para_lo: int) -> Mention | None:
     'Lee'
     >>> t = 'said an aide who ran the inquiry and described it as "a mess".'; _shared_subject(t, 0, t.index("desc"), 0).name
     'who'
+    >>> t = 'Asked about Ann Lee, she laughed and said, "Never."'; _shared_subject(t, 0, t.index("said"), 0).name
+    'she'
     """
     if not re.search(r"\b(?:and|but|or|then)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|now\s+|still\s+|again\s+|"
                      r"even\s+|never\s+|soon\s+)?$", text[max(s, cs - 30):cs]):
         return None
+    pron = _PRONOUN_VERB_AND.search(text, max(s, cs - 60), cs)   # 'When asked, she smiled and said': she
+    if pron is not None:
+        return Mention(pron.start(1), pron.end(1), "pronoun", pron.start(1), pron.end(1), pron.group(1).lower())
     who = _WHO_THEN_AND.search(text, max(s, cs - 160), cs)   # 'an official who oversaw it and described it as'
     if who is not None:
         return Mention(who.start(), who.start() + 3, "pronoun", who.start(), who.start() + 3, "who")
     return np_at_start(text, sentence_start(text, cs, para_lo), cs)
 
 
+#: a subject pronoun and one verb coordinated with the cue: 'she smiled and said', 'he paused, then added'
+_PRONOUN_VERB_AND = re.compile(r"(?:^|(?<=[\s,;(]))(he|she|they|we|He|She|They|We)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)\b,?\s+"
+                               r"(?:and|but|then)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?$")
 #: a relative 'who' clause whose verb is coordinated with the cue: 'who oversaw the inquiries and described'
 _WHO_THEN_AND = re.compile(r"\bwho\s+[a-z]+\s+[^,;:“”\"]{1,140}?\s(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
 
@@ -1750,7 +1758,7 @@ def _outer_speech(text: str, s: int, pos: int, any_pronoun: bool = False) -> Att
                 (participle and not text[s:c0].rstrip().endswith(",")) or \
                 not re.fullmatch(r"[^.;:!?“”\"]{0,80}?(?:\bthat\s+|\s)", text[c1:pos]) or \
                 re.search(r"\b(?:which|whom|what|who|although|though|but|while|when)\b", text[c1:pos]) or \
-                _fronted_clause_cue(text, s, c0, c1, pos):
+                _fronted_clause_cue(text, s, c0, c1, pos) or _relative_aside_cue(text, s, c0, c1, pos):
             continue
         men = _main_subject(text, s, c0) if participle else subject_before(text, s, c0)   # 'X hailed it, telling Y he
         if men is not None and (men.kind != "pronoun" or (any_pronoun and men.name in {"he", "she", "they"})):
@@ -1778,6 +1786,25 @@ def _fronted_clause_cue(text: str, s: int, c0: int, c1: int, pos: int) -> bool:
     True
     """
     return "," in text[c1:pos] and bool(_FRONTED_OPEN.search(text[s:c0]))   # the sentence's own start is '^'
+
+
+#: a relative clause opened after a comma, up to a cue: 'the plan, which critics say', 'Trump, who has insulted'
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where)\s[^,;:()“”\"]*$")
+
+
+def _relative_aside_cue(text: str, s: int, c0: int, c1: int, pos: int) -> bool:
+    """Whether a cue at text[c0:c1] sits in a relative clause that a comma closes before ``pos``: the subject after
+    that comma belongs to the main clause, which the relative clause does not report ('Asked about the levy, which
+    critics say is unfair, she replied').
+
+    >>> t = "Asked about the levy, which critics say is unfair, she replied"
+    >>> _relative_aside_cue(t, 0, t.index("say"), t.index("say") + 3, t.index("she"))
+    True
+    >>> t = "Critics say the levy, which is new, is unfair and she agreed"
+    >>> _relative_aside_cue(t, 0, t.index("say"), t.index("say") + 3, t.index("she"))
+    False
+    """
+    return "," in text[c1:pos] and bool(_RELATIVE_OPEN.search(text, s, c0))
 
 
 def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None:
