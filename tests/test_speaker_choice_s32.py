@@ -42,3 +42,9 @@ def test_a_pronoun_with_a_verb_coordinated_to_the_cue_is_its_subject():
     got = speech(text)
     assert got["speaker_mention"].tolist() == ["she"]
     assert got["speaker"].tolist() == ["Tara Quill"]
+
+
+def test_a_named_speaker_set_off_by_a_long_aside_reports_a_documents_words():
+    text = ('Col. Omar Vance, Spokesman of JTF-North (Joint Task Force \u2013 Operation Northern Shield), said in a short '
+            'post that initial reports stated \u201ctwo drones hit the airfield tonight and one worker was hurt\u201d.')
+    assert speech(text)["speaker"].tolist() == ["Omar Vance"]

@@ -1760,7 +1760,8 @@ def _outer_speech(text: str, s: int, pos: int, any_pronoun: bool = False) -> Att
                 re.search(r"\b(?:which|whom|what|who|although|though|but|while|when)\b", text[c1:pos]) or \
                 _fronted_clause_cue(text, s, c0, c1, pos) or _relative_aside_cue(text, s, c0, c1, pos):
             continue
-        men = _main_subject(text, s, c0) if participle else subject_before(text, s, c0)   # 'X hailed it, telling Y he
+        men = _main_subject(text, s, c0) if participle else \
+            (subject_before(text, s, c0) or _name_then_aside(text, s, c0))   # 'X hailed it, telling Y he'; 'X, head of Y (Z), said
         if men is not None and (men.kind != "pronoun" or (any_pronoun and men.name in {"he", "she", "they"})):
             return Attribution(form, c0, c1, men, "before")
         if same is None and men is not None and inner is not None and men.name == inner.group().lower():
