@@ -48,3 +48,11 @@ def test_a_named_speaker_set_off_by_a_long_aside_reports_a_documents_words():
     text = ('Col. Omar Vance, Spokesman of JTF-North (Joint Task Force \u2013 Operation Northern Shield), said in a short '
             'post that initial reports stated \u201ctwo drones hit the airfield tonight and one worker was hurt\u201d.')
     assert speech(text)["speaker"].tolist() == ["Omar Vance"]
+
+
+def test_a_named_body_in_apposition_speaks_for_a_body_described_in_common_nouns():
+    text = ('One of the factions, the militia Liwa Tahrir, said in a statement that it would answer the raid, calling '
+            'it \u201ca cowardly act against our fighters\u201d.')
+    got = speech(text)
+    assert got["speaker"].tolist() == ["Liwa Tahrir"]
+    assert resolve_speakers(got.assign(doc_id="a"))[0]["speaker_group"].tolist() == ["armed group"]
