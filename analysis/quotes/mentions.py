@@ -1001,7 +1001,8 @@ def _named_after_role(text: str, parts: list[tuple[int, int]], k: int) -> bool:
     if here is None or here.kind not in {"person", "body"}:
         return False
     prev = np_at_end(text, parts[k - 1][0], parts[k - 1][1])
-    return prev is not None and prev.kind in {"role", "body"} and (here.kind == "person" or _names_common_body(prev, here))
+    return prev is not None and prev.kind in {"role", "body"} and (here.kind == "person" or (
+        _opens_noun_phrase(text[parts[k][0]:parts[k][1]].strip()) and _names_common_body(prev, here)))
 
 
 def _names_common_body(prev: Mention, here: Mention) -> bool:
