@@ -1653,12 +1653,25 @@ def speech_noun_report(text: str, s: int, e: int) -> Attribution | None:
     'Ann Lee'
     >>> speech_noun_report('The band continued its tour.', 0, 28) is None
     True
+    >>> t = 'Asked about the levy, the mayor was blunt'; speech_noun_report(t, 0, len(t)).mention.name
+    'the mayor'
     """
-    m = _SPEECH_NOUN_VERB.search(text, s, e)
+    m = _SPEECH_NOUN_VERB.search(text, s, e) or _MANNER.search(text, s, e)
     men = subject_before(text, s, m.start(1)) if m is not None else None
     if men is None or men.kind not in {"person", "role", "body", "pronoun"}:
         return None
     return Attribution(m.group(1), m.start(1), m.end(1), men, "before")
+
+
+#: a sentence that ends by telling how its subject spoke, then gives the words: 'The senator was blunt.', 'Lee shrugged.'
+_MANNER = re.compile(r"\s((?:was|were|is|are|seemed|sounded|remained|appeared)\s+(?:(?:more|less|even|equally|far|much|"
+                     r"characteristically|typically|just\s+as)\s+)?(?:blunt|defiant|emphatic|adamant|unapologetic|"
+                     r"unrepentant|frank|candid|direct|succinct|terse|philosophical|optimistic|pessimistic|upbeat|hopeful|"
+                     r"cautious|sceptical|skeptical|dismissive|unequivocal|categorical|firm|forthright|scathing|measured|"
+                     r"diplomatic|combative|indignant|defensive|effusive|gracious|resolute|unmoved|unimpressed|undeterred|"
+                     r"unbowed|contrite|apologetic|circumspect|coy|evasive|non-?committal)|shrugged|nodded|smiled|grinned|"
+                     r"demurred|chuckled|bristled|scoffed|did\s+not\s+mince\s+words|didn[’']t\s+mince\s+words)"
+                     r"(?:\s+(?:about|on|over)\s+[^,.;:!?“”\"]{1,40}|,?\s+(?:too|though|however))?\s*$")
 
 
 def _relative_subject(text: str, s: int, cs: int) -> Mention | None:

@@ -315,6 +315,25 @@ def _plural_subject_re() -> re.Pattern[str]:
                       r"warned|insisted|spoke|wrote)\b)", re.I)
 
 
+@lru_cache(maxsize=1)
+def _body_subject_re() -> re.Pattern[str]:
+    """A definite body described in common nouns opening a sentence as its subject ('The prime minister's office
+    issued', 'The ministry said')."""
+    nouns = sorted({r.noun for r in lexicon.role_nouns().values() if r.kind == "body" and not r.plural and " " not in r.noun},
+                   key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([Tt]he\s+(?:[\w\-’'.]+\s+){0,3}?(?:" + "|".join(map(re.escape, nouns)) +
+                      r"))(?=\s+(?:[a-z]+ed|said|says|issued|released|put\s+out|is|was|has|had)\b)")
+
+
+def body_subjects(text: str, lo: int, pos: int) -> list[tuple[int, str]]:
+    """(offset, phrase) of definite bodies opening sentences as subjects in text[lo:pos], for 'it said'.
+
+    >>> t = "Rockets fell. The prime minister's office issued a statement."; body_subjects(t, 0, len(t))
+    [(14, "the prime minister's office")]
+    """
+    return [(m.start(1), "t" + m.group(1)[1:]) for m in _body_subject_re().finditer(text, lo, pos)]
+
+
 def plural_subjects(text: str, lo: int, pos: int) -> list[tuple[int, str]]:
     """(offset, phrase) of plural people subjects in text[lo:pos], for 'they said'.
 
@@ -367,7 +386,7 @@ def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: l
         roles = [r for r in role_subjects(text, max(0, pos - 800), pos) if r[2] in {g, ""}
                  and (last is None or r[0] > last[0]) and (not (newer or cands) or r[0] > (newer or cands)[-1].start)]
         if roles:
-            return Resolved(roles[-1][1], "role")
+            return _role_antecedent(text, roles[-1][1], roles[-1][0], index, prior)
         if last is not None and not newer:
             return last[1]
         if newer or cands:
@@ -379,10 +398,27 @@ def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: l
     plural = plural_subjects(text, max(0, pos - 800), pos) if g == "p" else []
     if plural and (group is None or plural[-1][0] > group[0]):
         return Resolved(plural[-1][1], "role")
+    bodies = body_subjects(text, max(0, pos - 600), pos) if pron.lower() == "it" else []
+    if bodies and (group is None or bodies[-1][0] > group[0]):   # 'The ministry issued a statement. "...," it said.'
+        return resolve_role(text, bodies[-1][1], bodies[-1][0], index, prior)
     if group is not None:
         return group[1]
     org = _org_before(text, pos)
     return Resolved(org, "body") if org else Resolved("", "pronoun")
+
+
+def _role_antecedent(text: str, phrase: str, pos: int, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
+    """The speaker a role subject that a pronoun refers back to stands for: the person a definite role names ('The
+    chief declined. "No," he said' after 'Police Chief Dan Ruiz'), else the role phrase itself.
+
+    >>> t = "Police Chief Dan Ruiz spoke. The chief declined to say more."
+    >>> _role_antecedent(t, "the chief", t.index("The chief"), person_index(t, []), []).speaker
+    'Dan Ruiz'
+    >>> _role_antecedent(t, "a spokesman", 0, person_index(t, []), []).speaker
+    'a spokesman'
+    """
+    r = resolve_role(text, phrase, pos, index, prior) if re.match(r"(?:the|this)\s", phrase) else None
+    return r if r is not None and r.type == "person" else Resolved(phrase, "role")
 
 
 def _one_person_role(phrase: str) -> bool:
