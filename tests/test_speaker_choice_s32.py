@@ -56,3 +56,25 @@ def test_a_named_body_in_apposition_speaks_for_a_body_described_in_common_nouns(
     got = speech(text)
     assert got["speaker"].tolist() == ["Liwa Tahrir"]
     assert resolve_speakers(got.assign(doc_id="a"))[0]["speaker_group"].tolist() == ["armed group"]
+
+
+def test_a_pronoun_after_a_definite_role_subject_resolves_to_the_person_it_names():
+    text = ('Police Chief Dan Ruiz said officers found the van near the river.\n\n'
+            'The chief declined to say whether the driver was armed. \u201cI am not going to get into that,\u201d he said.')
+    assert speech(text)["speaker"].tolist() == ["Dan Ruiz"]
+
+
+def test_it_after_a_sentence_opened_by_a_definite_body_is_that_body():
+    text = ('The prime minister\u2019s office issued a statement late on Sunday. '
+            '\u201cThe government condemns this attack in the strongest terms,\u201d it said.')
+    assert speech(text)["speaker"].tolist() == ["the prime minister\u2019s office"]
+
+
+def test_a_sentence_telling_how_its_subject_spoke_introduces_the_next_quote():
+    text = 'Asked whether he would run again, the senator shrugged. \u201cAsk me in January.\u201d'
+    assert speech(text)["speaker"].tolist() == ["the senator"]
+
+
+def test_a_possessive_inside_the_object_of_a_head_role_gives_no_group():
+    from analysis.quotes.speakers import group_evidence
+    assert group_evidence("the director of the ACLU\u2019s voter outreach project", "Ann Lee", "person")[0] == "organisation"

@@ -607,10 +607,15 @@ def _possessed(text: str) -> str:
 
     >>> _possessed("Prime Minister Ann Lee’s military spokesperson"), _possessed("the army’s spokesman")
     ('military spokesperson', 'the army')
+    >>> _possessed("the director of the ACLU’s voter outreach project")
+    'the director of the ACLU’s voter outreach project'
     """
     m = re.search(r"(?:^|;)\s*([^;]*?)[’']s\s+([^;’']+?)\s*(?:;|$)", text)
     if m is None or _hearsay(m.group(1)):
         return text    # 'a Democrat familiar with the campaign’s organization': the possessive is what the source knows
+    prep = re.search(r"\s(?:of|for|at|with|in|from|to)\s", m.group(1))
+    if prep is not None and _role_head(m.group(1)[:prep.start()])[0]:
+        return text    # 'the director of the group’s rights project': the head role comes before the possessive
     return m.group(2) if _role_head(m.group(2))[1] else m.group(1) if _role_head(m.group(1))[1] else text
 
 
