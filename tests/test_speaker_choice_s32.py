@@ -78,3 +78,17 @@ def test_a_sentence_telling_how_its_subject_spoke_introduces_the_next_quote():
 def test_a_possessive_inside_the_object_of_a_head_role_gives_no_group():
     from analysis.quotes.speakers import group_evidence
     assert group_evidence("the director of the ACLU\u2019s voter outreach project", "Ann Lee", "person")[0] == "organisation"
+
+
+def test_a_new_named_subject_between_two_quotes_of_a_paragraph_speaks_the_second():
+    text = ('\u201cWe will hold this ward,\u201d Ilse Marrow said. Brenner disagreed. '
+            '\u201cThey will lose it by ten points.\u201d')
+    assert speech(text)["speaker"].tolist() == ["Ilse Marrow", "Brenner"]
+
+
+def test_a_pronoun_subject_between_two_quotes_keeps_one_utterance():
+    text = ('\u201cWe will hold this ward,\u201d Ilse Marrow said. She added that turnout was high. '
+            '\u201cThe east side came out for us.\u201d')
+    got = speech(text)
+    assert got["speaker"].tolist() == ["Ilse Marrow", "Ilse Marrow"]
+    assert got["utterance_id"].nunique() == 1
