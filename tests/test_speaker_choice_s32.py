@@ -92,3 +92,9 @@ def test_a_pronoun_subject_between_two_quotes_keeps_one_utterance():
     got = speech(text)
     assert got["speaker"].tolist() == ["Ilse Marrow", "Ilse Marrow"]
     assert got["utterance_id"].nunique() == 1
+
+
+def test_a_document_resolves_to_a_definite_body_with_a_capitalised_modifier_that_issued_it():
+    text = ('The Iraqi army said in a statement that its units had repelled the raid. '
+            '\u201cThe attackers fled toward the desert,\u201d the statement said.')
+    assert speech(text)["speaker"].tolist() == ["The Iraqi army"]

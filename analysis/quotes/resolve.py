@@ -768,7 +768,7 @@ def _bare_apposition(text: str, end: int) -> str:
 
 
 _ISSUED = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)([A-Z][\w’'\-.]*(?:\s+(?:(?:of|in|for|the|and|al)\s+)?[A-Z][\w’'\-.]*){0,6}|"
-                     r"the\s+[a-z]+)\s+(?:has\s+|had\s+|also\s+)?"
+                     r"[Tt]he\s+(?:[\w\-’']+\s+){0,3}?[a-z]+)\s+(?:has\s+|had\s+|also\s+)?"
                      r"(?:issued|released|published|posted|put\s+out|sent|circulated|tweeted|wrote)\s+(?:a|an|the|its|his|her)\s+"
                      r"(?:[\w\-]+\s+)?(?:statement|letter|message|post|communique|video|memo|report|tweet|ad)\b")
 _FROM = re.compile(r"\b(?i:statement|letter|message|post|communique|video|memo|report|release|ad)\s+(?:issued\s+|released\s+|"
@@ -778,7 +778,7 @@ _DOCS = r"(?:statement|letter|message|post|communique|video|tweet|release)"
 _SAID_IN = re.compile(r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}" + _DOCS + r"\b[^.!?\n\"“”]{0,40}?,\s+"
                       r"((?:the\s+)?[A-Z][\w’'\-.]*(?:\s+(?:(?:of|in|for|the|and|al)\s+)?[A-Z][\w’'\-.]*){0,6})\s+(?:has\s+|had\s+|also\s+)?(?:said|says|claimed|announced|stated|wrote)\b|"
                       r"(?:^|[.!?]\s+|\n|,\s+)((?:the\s+)?[A-Z][\w’'\-.]*(?:\s+(?:(?:of|in|for|the|and|al)\s+)?[A-Z][\w’'\-.]*){0,6}|"
-                      r"[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|claimed|announced|stated)\s+"
+                      r"[Tt]he\s+(?:[\w\-’']+\s+){0,3}?[a-z]+)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|claimed|announced|stated)\s+"
                       r"in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}" + _DOCS + r"\b")
 
 
@@ -794,6 +794,8 @@ def resolve_document(text: str, phrase: str, pos: int, index: PersonIndex) -> Re
     'the embassy'
     >>> t = "Rockets fell. The defence ministry said in a statement. The statement said"; resolve_document(t, "the statement", 56, None).speaker
     'The defence ministry'
+    >>> t = "The Iraqi army said in a statement that it held. The statement said"; resolve_document(t, "the statement", 49, None).speaker
+    'The Iraqi army'
     >>> resolve_document("Statement from Ann Lee:", "Statement from Ann Lee", 0, None).speaker
     'Ann Lee'
     >>> resolve_document("It fell, per a statement from the Port Authority.", "a statement", 11, None).speaker
