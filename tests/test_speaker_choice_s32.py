@@ -98,3 +98,8 @@ def test_a_document_resolves_to_a_definite_body_with_a_capitalised_modifier_that
     text = ('The Iraqi army said in a statement that its units had repelled the raid. '
             '\u201cThe attackers fled toward the desert,\u201d the statement said.')
     assert speech(text)["speaker"].tolist() == ["The Iraqi army"]
+
+
+def test_a_voiceover_speaks_the_words_of_an_advert():
+    text = 'The spot ends with a voiceover saying: \u201cPaid for by Citizens for a Greener Ames.\u201d'
+    assert speech(text)["speaker_mention"].tolist() == ["a voiceover"]
