@@ -103,3 +103,8 @@ def test_a_document_resolves_to_a_definite_body_with_a_capitalised_modifier_that
 def test_a_voiceover_speaks_the_words_of_an_advert():
     text = 'The spot ends with a voiceover saying: \u201cPaid for by Citizens for a Greener Ames.\u201d'
     assert speech(text)["speaker_mention"].tolist() == ["a voiceover"]
+
+
+def test_the_writers_aside_and_i_quote_leaves_the_reporting_subject_the_speaker():
+    text = 'The harbour master said, and I quote: \u201cThe cranes will stay idle all winter.\u201d'
+    assert speech(text)["speaker"].tolist() == ["the harbour master"]

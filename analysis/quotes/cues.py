@@ -86,6 +86,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     (False, True)
     >>> cue_ok("an officer who could speak Arabic", 27, 32), cue_ok("they called police", 5, 11)
     (False, False)
+    >>> cue_ok("Lee said, and I quote, it", 16, 21)
+    False
     """
     word = re.sub(r"\s+", " ", text[s:e].lower())
     left = text[max(0, s - 40):s]
@@ -95,6 +97,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         return False   # 'could speak Arabic', 'they called police': a language or a service is no reported speech
     if re.search(r"\bso-?$|-$", left):
         return False
+    if word == "quote" and re.search(r"(?:,|\band)\s+I\s+$", left) and re.match(r"\s*[,:]", text[e:e + 3]):
+        return False   # 'X said, and I quote, "..."': the writer's aside, X still speaks
     if re.search(r"(?:ed|en)$", word) and re.search(r"\b(?:a|an|the|this|his|her|its|their|our|my|your)\s+$", left, re.I):
         return False   # 'in a written statement', 'the published report': a participle after a determiner is an adjective
     if word.startswith("continu") and (re.match(r"\s+to\b|\s+(?:the|a|an|his|her|their|its)\b", text[e:e + 8]) or
