@@ -108,3 +108,9 @@ def test_a_voiceover_speaks_the_words_of_an_advert():
 def test_the_writers_aside_and_i_quote_leaves_the_reporting_subject_the_speaker():
     text = 'The harbour master said, and I quote: \u201cThe cranes will stay idle all winter.\u201d'
     assert speech(text)["speaker"].tolist() == ["the harbour master"]
+
+
+def test_an_elected_local_seat_after_a_city_word_is_a_politicians():
+    from analysis.quotes.speakers import group_evidence
+    assert group_evidence("city councilman", "Ivo Brandt", "person", "city councilman Ivo Brandt")[0] == "politician"
+    assert group_evidence("a militia commander", "Ivo Brandt", "person", "Ivo Brandt")[0] == "armed group"

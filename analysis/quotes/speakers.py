@@ -281,6 +281,8 @@ def _role_head(text: str) -> tuple[str, str]:
     (('official', 'armed group'), ('mp', 'legislator'))
     >>> _role_head("a longtime union worker"), _role_head("a union official")
     (('worker', 'civilian'), ('union', 'organisation'))
+    >>> _role_head("a city councilman"), _role_head("a militia commander")
+    (('councilman', 'politician'), ('militia', 'armed group'))
     """
     words = [w.strip(".,’'").lower() for w in _WORDS.findall(text)]
     first, first_at = ("", ""), -1
@@ -297,6 +299,9 @@ def _role_head(text: str) -> tuple[str, str]:
                 and first[1] != "politician":
             first = (role.noun, role.group)    # 'a union worker': the body word modifies a private person ('party activist' stays)
             continue
+        if i == first_at + 1 and role.kind == "person" and role.group in {"politician", "legislator"} and first[0] in _LOCAL:
+            first = (role.noun, role.group)    # 'a city councilman', 'state senator': the elected seat is the head
+            continue
         if _hearsay(" ".join(words[:i])):
             break    # 'a Democrat familiar with the campaign’s organization': what the source knows, not whom it serves
         if role.kind == "body" and role.group and i > 0 and "of" in words[:i] or role.kind == "body" and role.group and \
@@ -305,6 +310,8 @@ def _role_head(text: str) -> tuple[str, str]:
     return first
 
 
+#: body nouns of a local or state government that modify an elected member's noun ('city councilman')
+_LOCAL = {"city", "county", "town", "state", "municipal", "borough", "village", "district"}
 #: words after which a body named says what an unnamed source knows about, not whom it works for
 _HEARSAY = re.compile(r"\b(?:familiar\s+with|close\s+to|briefed\s+(?:on|about)|knowledgeable\s+about|aware\s+of)\b", re.I)
 #: role nouns that also stand as adjectives before the head noun of a descriptor ('a veteran Republican strategist')
