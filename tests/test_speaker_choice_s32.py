@@ -114,3 +114,10 @@ def test_an_elected_local_seat_after_a_city_word_is_a_politicians():
     from analysis.quotes.speakers import group_evidence
     assert group_evidence("city councilman", "Ivo Brandt", "person", "city councilman Ivo Brandt")[0] == "politician"
     assert group_evidence("a militia commander", "Ivo Brandt", "person", "Ivo Brandt")[0] == "armed group"
+
+
+def test_a_head_role_of_a_known_body_takes_that_bodys_own_group():
+    from analysis.quotes.speakers import group_evidence
+    assert group_evidence("head of the Badr Organization", "Ivo Brandt", "person")[0] == "armed group"
+    assert group_evidence("spokesman for Operation Inherent Resolve", "Ivo Brandt", "person")[0] == "military"
+    assert group_evidence("the country\u2019s supreme leader", "Ivo Brandt", "person")[0] == "government"

@@ -701,7 +701,26 @@ def _org_wins(group: str, evidence: str, org: tuple[str, str, str]) -> bool:
     True
     """
     return not group or group in {"government", "military"} and org[1] in {"government", "military", "armed group"} \
-        or _named_by(evidence, org[0]) or evidence in _COUNSEL
+        or _named_by(evidence, org[0]) or evidence in _COUNSEL or _lent_by_name(evidence, group, org[0])
+
+
+def _lent_by_name(evidence: str, group: str, name: str) -> bool:
+    """Whether the group came from the kind of body a head role serves and a known body's own name holds that kind's
+    noun ('head of the Badr Organization', 'director of the Heritage Foundation'): the known body's group holds.
+
+    >>> _lent_by_name("role noun: head", "organisation", "Badr Organization")
+    True
+    >>> _lent_by_name("role noun: head of a named body", "organisation", "Badr Organization")
+    True
+    >>> _lent_by_name("role noun: researcher", "analyst", "Brookings Institution")
+    False
+    """
+    noun = evidence[len("role noun: "):].removesuffix(" of a named body") if evidence.startswith("role noun: ") else ""
+    nouns = lexicon.role_nouns()
+    role = nouns.get(noun)
+    if role is None or role.kind != "person" or role.group == group:
+        return False    # the group is the role's own ('an analyst at X'), not lent by the body it serves
+    return any(getattr(nouns.get(w), "kind", "") == "body" and nouns[w].group == group for w in name.lower().split())
 
 
 def _named_by(evidence: str, name: str) -> bool:
