@@ -121,3 +121,9 @@ def test_a_head_role_of_a_known_body_takes_that_bodys_own_group():
     assert group_evidence("head of the Badr Organization", "Ivo Brandt", "person")[0] == "armed group"
     assert group_evidence("spokesman for Operation Inherent Resolve", "Ivo Brandt", "person")[0] == "military"
     assert group_evidence("the country\u2019s supreme leader", "Ivo Brandt", "person")[0] == "government"
+
+
+def test_common_private_people_are_civilians():
+    from analysis.quotes.speakers import group_evidence
+    assert [group_evidence(r, "Ivo Brandt", "person")[0] for r in ("a motorist", "a juror", "a former hostage")] == \
+        ["civilian"] * 3
