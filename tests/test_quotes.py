@@ -447,7 +447,6 @@ def test_sentence_initial_word_glued_to_name_is_dropped():
     assert one(t2)["speaker"] == "Linda Perez"
 
 
-@known_bug("'he' after 'But Jordan Hale, a two-time winner, was scathing.' takes the earlier quoted Scott Reeves")
 def test_pronoun_takes_the_subject_after_a_sentence_initial_but():
     t = ("Scott Reeves said he understood. \"It had to be done,\" Reeves said.\n\n"
          "But Jordan Hale, a two-time winner, was scathing. \"It's a solution looking for a problem,\" he told Golf Digest.")
