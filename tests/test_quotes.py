@@ -838,7 +838,6 @@ def test_the_group_resolves_to_described_organisation():
     assert r["speaker"] == "Coordination Framework" and r["speaker_type"] == "body"
 
 
-@known_bug("'it' resolves to an empty speaker when the organisation subject is lower case ('The coast guard')")
 def test_it_resolves_to_lowercase_organisation_subject():
     t = ('The coast guard said weather conditions had prevented a rescue.\n\n'
          '"The sea was rough and our boats could not go out," it said in a statement.')

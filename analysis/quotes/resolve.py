@@ -319,8 +319,7 @@ def _plural_subject_re() -> re.Pattern[str]:
 def _body_subject_re() -> re.Pattern[str]:
     """A definite body described in common nouns opening a sentence as its subject ('The prime minister's office
     issued', 'The ministry said')."""
-    nouns = sorted({r.noun for r in lexicon.role_nouns().values() if r.kind == "body" and not r.plural and " " not in r.noun},
-                   key=len, reverse=True)
+    nouns = sorted({r.noun for r in lexicon.role_nouns().values() if r.kind == "body" and not r.plural}, key=len, reverse=True)
     return re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([Tt]he\s+(?:[\w\-’'.]+\s+){0,3}?(?:" + "|".join(map(re.escape, nouns)) +
                       r"))(?=\s+(?:[a-z]+ed|said|says|issued|released|put\s+out|is|was|has|had)\b)")
 
