@@ -851,7 +851,6 @@ def test_surname_with_age_apposition_takes_the_floor():
     assert extract_quotes(t).iloc[-1]["speaker"] == "Giorgia Meloni"
 
 
-@known_bug("'the official' after 'A U.S. military official ... said' resolves to an earlier named person")
 def test_the_official_after_unnamed_dotted_role_stays_role():
     t = ('Airport director Ahmed Hoshyar said flights were suspended. "We diverted two flights," Hoshyar said.\n\n'
          'A U.S. military official, speaking on condition of anonymity, said the rocket was a 107mm type.\n\n'

@@ -483,7 +483,7 @@ def resolve_role(text: str, phrase: str, pos: int, index: PersonIndex, prior: li
     if body is not None and body.kind == "body":
         return _resolve_body(text, phrase, head, pos, prior)
     keys = _role_keys(head)
-    if not keys or re.search(r"\b(?:a|an|one|another)\s+(?:[\w\-’']+\s+){0,3}?" + re.escape(head) + r"\b",
+    if not keys or re.search(r"\b(?:a|an|one|another)\s+(?:[\w\-’'.]+\s+){0,3}?" + re.escape(head) + r"\b",
                              text[max(0, pos - 600):pos], re.I):
         return Resolved(phrase, "role")
     for p, r in reversed(prior):
