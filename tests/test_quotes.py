@@ -827,7 +827,6 @@ def test_acronym_body_expanded_to_earlier_full_name():
     assert r["speaker"] == "World Health Organization" and r["speaker_type"] == "body"
 
 
-@known_bug("'the group' / 'the alliance' stay generic though the text names the organisation they describe")
 def test_the_group_resolves_to_described_organisation():
     t = ('Aid group Sea-Watch said authorities had been warned hours earlier.\n\n'
          '"Every delay costs lives," the group said.')

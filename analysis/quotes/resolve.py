@@ -556,8 +556,28 @@ def _resolve_body(text: str, phrase: str, head: str, pos: int, prior: list[tuple
     if bodies and generic:
         return _body_of_kind(text, pos, phrase, bodies)
     bare = generic and re.fullmatch(r"(?:the|this)\s+" + re.escape(head), phrase.strip(), re.I) is not None
-    name = _org_before(text, pos, head) or (_listed_body_before(text, pos) if bare else "")   # not 'the rights group'
+    name = _org_before(text, pos, head) or (_described_body_before(text, pos, head) if generic else "") or \
+        (_listed_body_before(text, pos) if bare else "")   # not 'the rights group'
     return Resolved(name, "body") if name else Resolved(phrase, "body")
+
+
+def _described_body_before(text: str, pos: int, head: str) -> str:
+    """The last body the 600 characters before pos name together with the kind noun ``head``: 'Aid group Sea-Watch',
+    'the militia Liwa Tahrir', 'Liwa Tahrir, an alliance of ...' ('' when none): what 'the group' stands for.
+
+    >>> t = "Aid group Sea-Watch said it warned them. The group said"; _described_body_before(t, t.index("The group"), "group")
+    'Sea-Watch'
+    >>> t = "The Ames Front, an alliance of Shiite parties, said"; _described_body_before(t, len(t), "alliance")
+    'Ames Front'
+    """
+    name = r"([A-Z][\w\-’']*(?:\s+(?:of\s+|al-)?[A-Z][\w\-’']*){0,4})"
+    rx = re.compile(r"\b" + re.escape(head) + r"\s+" + name + r"|" + name + r",\s+(?:an?|the)\s+(?:[\w\-’']+\s+){0,3}?" +
+                    re.escape(head) + r"\b")
+    best = ""
+    for m in rx.finditer(text, max(0, pos - 600), pos):
+        found = re.sub(r"^The\s+", "", m.group(1) or m.group(2))
+        best = found if found.split()[0].lower() not in lexicon.DETERMINERS else best
+    return best
 
 
 def _listed_body_before(text: str, pos: int) -> str:
