@@ -494,7 +494,6 @@ def test_age_descriptor_resolves_backwards():
     assert one(t)["speaker"] == "Lina Novak"
 
 
-@known_bug("an age descriptor ('the 19-year-old') is resolved backwards only, never to the person named just after")
 def test_age_descriptor_resolves_forwards():
     t2 = "'I'm devastated,' the 19-year-old told reporters.\n\nOlivia Brennan had been favourite for gold but fell."
     assert one(t2)["speaker"] == "Olivia Brennan"

@@ -543,6 +543,10 @@ def _epithet(text: str, phrase: str, pos: int, index: PersonIndex, prior: list[t
     subj = [x for x in index.before(pos, 1200) if index.is_subject(x)]
     if subj and (last is None or subj[-1].start > next(p for p, r in reversed(prior) if r is last)):
         return Resolved(full_name(subj[-1].name, subj[-1].start, index), "person", subj[-1].role)
+    if last is None and not index.before(pos, 1200) and re.search(r"\d+-year-old$", phrase):   # named only after it
+        ahead = [x for x in index.after(pos, 400) if len(x.name.split()) >= 2 and index.is_subject(x)]
+        if ahead:
+            return Resolved(ahead[0].name, "person", ahead[0].role)
     return last if last is not None else Resolved(phrase, "role")
 
 
