@@ -447,7 +447,6 @@ def test_sentence_initial_word_glued_to_name_is_dropped():
     assert one(t2)["speaker"] == "Linda Perez"
 
 
-@known_bug("'he' after 'But Jordan Hale, a two-time winner, was scathing.' takes the earlier quoted Scott Reeves")
 def test_pronoun_takes_the_subject_after_a_sentence_initial_but():
     t = ("Scott Reeves said he understood. \"It had to be done,\" Reeves said.\n\n"
          "But Jordan Hale, a two-time winner, was scathing. \"It's a solution looking for a problem,\" he told Golf Digest.")
@@ -495,7 +494,6 @@ def test_age_descriptor_resolves_backwards():
     assert one(t)["speaker"] == "Lina Novak"
 
 
-@known_bug("an age descriptor ('the 19-year-old') is resolved backwards only, never to the person named just after")
 def test_age_descriptor_resolves_forwards():
     t2 = "'I'm devastated,' the 19-year-old told reporters.\n\nOlivia Brennan had been favourite for gold but fell."
     assert one(t2)["speaker"] == "Olivia Brennan"
@@ -828,7 +826,6 @@ def test_acronym_body_expanded_to_earlier_full_name():
     assert r["speaker"] == "World Health Organization" and r["speaker_type"] == "body"
 
 
-@known_bug("'the group' / 'the alliance' stay generic though the text names the organisation they describe")
 def test_the_group_resolves_to_described_organisation():
     t = ('Aid group Sea-Watch said authorities had been warned hours earlier.\n\n'
          '"Every delay costs lives," the group said.')
@@ -839,7 +836,6 @@ def test_the_group_resolves_to_described_organisation():
     assert r["speaker"] == "Coordination Framework" and r["speaker_type"] == "body"
 
 
-@known_bug("'it' resolves to an empty speaker when the organisation subject is lower case ('The coast guard')")
 def test_it_resolves_to_lowercase_organisation_subject():
     t = ('The coast guard said weather conditions had prevented a rescue.\n\n'
          '"The sea was rough and our boats could not go out," it said in a statement.')
@@ -853,7 +849,6 @@ def test_surname_with_age_apposition_takes_the_floor():
     assert extract_quotes(t).iloc[-1]["speaker"] == "Giorgia Meloni"
 
 
-@known_bug("'the official' after 'A U.S. military official ... said' resolves to an earlier named person")
 def test_the_official_after_unnamed_dotted_role_stays_role():
     t = ('Airport director Ahmed Hoshyar said flights were suspended. "We diverted two flights," Hoshyar said.\n\n'
          'A U.S. military official, speaking on condition of anonymity, said the rocket was a 107mm type.\n\n'

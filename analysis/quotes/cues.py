@@ -86,6 +86,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     (False, True)
     >>> cue_ok("an officer who could speak Arabic", 27, 32), cue_ok("they called police", 5, 11)
     (False, False)
+    >>> cue_ok("Lee said, and I quote, it", 16, 21)
+    False
     """
     word = re.sub(r"\s+", " ", text[s:e].lower())
     left = text[max(0, s - 40):s]
@@ -95,6 +97,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         return False   # 'could speak Arabic', 'they called police': a language or a service is no reported speech
     if re.search(r"\bso-?$|-$", left):
         return False
+    if word == "quote" and re.search(r"(?:,|\band)\s+I\s+$", left) and re.match(r"\s*[,:]", text[e:e + 3]):
+        return False   # 'X said, and I quote, "..."': the writer's aside, X still speaks
     if re.search(r"(?:ed|en)$", word) and re.search(r"\b(?:a|an|the|this|his|her|its|their|our|my|your)\s+$", left, re.I):
         return False   # 'in a written statement', 'the published report': a participle after a determiner is an adjective
     if word.startswith("continu") and (re.match(r"\s+to\b|\s+(?:the|a|an|his|her|their|its)\b", text[e:e + 8]) or
@@ -1091,16 +1095,24 @@ def _shared_subject(text: str, s: int, cs: int, para_lo: int) -> Mention | None:
     'Lee'
     >>> t = 'said an aide who ran the inquiry and described it as "a mess".'; _shared_subject(t, 0, t.index("desc"), 0).name
     'who'
+    >>> t = 'Asked about Ann Lee, she laughed and said, "Never."'; _shared_subject(t, 0, t.index("said"), 0).name
+    'she'
     """
     if not re.search(r"\b(?:and|but|or|then)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+|now\s+|still\s+|again\s+|"
                      r"even\s+|never\s+|soon\s+)?$", text[max(s, cs - 30):cs]):
         return None
+    pron = _PRONOUN_VERB_AND.search(text, max(s, cs - 60), cs)   # 'When asked, she smiled and said': she
+    if pron is not None:
+        return Mention(pron.start(1), pron.end(1), "pronoun", pron.start(1), pron.end(1), pron.group(1).lower())
     who = _WHO_THEN_AND.search(text, max(s, cs - 160), cs)   # 'an official who oversaw it and described it as'
     if who is not None:
         return Mention(who.start(), who.start() + 3, "pronoun", who.start(), who.start() + 3, "who")
     return np_at_start(text, sentence_start(text, cs, para_lo), cs)
 
 
+#: a subject pronoun and one verb coordinated with the cue: 'she smiled and said', 'he paused, then added'
+_PRONOUN_VERB_AND = re.compile(r"(?:^|(?<=[\s,;(]))(he|she|they|we|He|She|They|We)\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)\b,?\s+"
+                               r"(?:and|but|then)\s+(?:[a-z]+ly\s+|also\s+|later\s+|then\s+)?$")
 #: a relative 'who' clause whose verb is coordinated with the cue: 'who oversaw the inquiries and described'
 _WHO_THEN_AND = re.compile(r"\bwho\s+[a-z]+\s+[^,;:“”\"]{1,140}?\s(?:and|but)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$")
 
@@ -1645,12 +1657,25 @@ def speech_noun_report(text: str, s: int, e: int) -> Attribution | None:
     'Ann Lee'
     >>> speech_noun_report('The band continued its tour.', 0, 28) is None
     True
+    >>> t = 'Asked about the levy, the mayor was blunt'; speech_noun_report(t, 0, len(t)).mention.name
+    'the mayor'
     """
-    m = _SPEECH_NOUN_VERB.search(text, s, e)
+    m = _SPEECH_NOUN_VERB.search(text, s, e) or _MANNER.search(text, s, e)
     men = subject_before(text, s, m.start(1)) if m is not None else None
     if men is None or men.kind not in {"person", "role", "body", "pronoun"}:
         return None
     return Attribution(m.group(1), m.start(1), m.end(1), men, "before")
+
+
+#: a sentence that ends by telling how its subject spoke, then gives the words: 'The senator was blunt.', 'Lee shrugged.'
+_MANNER = re.compile(r"\s((?:was|were|is|are|seemed|sounded|remained|appeared)\s+(?:(?:more|less|even|equally|far|much|"
+                     r"characteristically|typically|just\s+as)\s+)?(?:blunt|defiant|emphatic|adamant|unapologetic|"
+                     r"unrepentant|frank|candid|direct|succinct|terse|philosophical|optimistic|pessimistic|upbeat|hopeful|"
+                     r"cautious|sceptical|skeptical|dismissive|unequivocal|categorical|firm|forthright|scathing|measured|"
+                     r"diplomatic|combative|indignant|defensive|effusive|gracious|resolute|unmoved|unimpressed|undeterred|"
+                     r"unbowed|contrite|apologetic|circumspect|coy|evasive|non-?committal)|shrugged|nodded|smiled|grinned|"
+                     r"demurred|chuckled|bristled|scoffed|did\s+not\s+mince\s+words|didn[’']t\s+mince\s+words)"
+                     r"(?:\s+(?:about|on|over)\s+[^,.;:!?“”\"]{1,40}|,?\s+(?:too|though|however))?\s*$")
 
 
 def _relative_subject(text: str, s: int, cs: int) -> Mention | None:
@@ -1750,9 +1775,10 @@ def _outer_speech(text: str, s: int, pos: int, any_pronoun: bool = False) -> Att
                 (participle and not text[s:c0].rstrip().endswith(",")) or \
                 not re.fullmatch(r"[^.;:!?“”\"]{0,80}?(?:\bthat\s+|\s)", text[c1:pos]) or \
                 re.search(r"\b(?:which|whom|what|who|although|though|but|while|when)\b", text[c1:pos]) or \
-                _fronted_clause_cue(text, s, c0, c1, pos):
+                _fronted_clause_cue(text, s, c0, c1, pos) or _relative_aside_cue(text, s, c0, c1, pos):
             continue
-        men = _main_subject(text, s, c0) if participle else subject_before(text, s, c0)   # 'X hailed it, telling Y he
+        men = _main_subject(text, s, c0) if participle else \
+            (subject_before(text, s, c0) or _name_then_aside(text, s, c0))   # 'X hailed it, telling Y he'; 'X, head of Y (Z), said
         if men is not None and (men.kind != "pronoun" or (any_pronoun and men.name in {"he", "she", "they"})):
             return Attribution(form, c0, c1, men, "before")
         if same is None and men is not None and inner is not None and men.name == inner.group().lower():
@@ -1778,6 +1804,25 @@ def _fronted_clause_cue(text: str, s: int, c0: int, c1: int, pos: int) -> bool:
     True
     """
     return "," in text[c1:pos] and bool(_FRONTED_OPEN.search(text[s:c0]))   # the sentence's own start is '^'
+
+
+#: a relative clause opened after a comma, up to a cue: 'the plan, which critics say', 'Trump, who has insulted'
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where)\s[^,;:()“”\"]*$")
+
+
+def _relative_aside_cue(text: str, s: int, c0: int, c1: int, pos: int) -> bool:
+    """Whether a cue at text[c0:c1] sits in a relative clause that a comma closes before ``pos``: the subject after
+    that comma belongs to the main clause, which the relative clause does not report ('Asked about the levy, which
+    critics say is unfair, she replied').
+
+    >>> t = "Asked about the levy, which critics say is unfair, she replied"
+    >>> _relative_aside_cue(t, 0, t.index("say"), t.index("say") + 3, t.index("she"))
+    True
+    >>> t = "Critics say the levy, which is new, is unfair and she agreed"
+    >>> _relative_aside_cue(t, 0, t.index("say"), t.index("say") + 3, t.index("she"))
+    False
+    """
+    return "," in text[c1:pos] and bool(_RELATIVE_OPEN.search(text, s, c0))
 
 
 def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None:

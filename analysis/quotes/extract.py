@@ -658,7 +658,11 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
     opens_sentence = not prefix or bool(_LEAD_WORDS.fullmatch(prefix))
     lead_clause = prefix.endswith(",") and not lexicon.find_cues(prefix, 0, len(prefix)) and prefix[:1].isupper()
     if not first_in_para and (opens_sentence or lead_clause) and (j := _last_speech_in_para(art, quotes, k, sp.para)) >= 0:
-        q.source, q.where = root(j), "inherited"   # '"A," he said. "B."', '"A," he said. If so, "B."'
+        at = _prev_sentence_attribution(art, k) if opens_sentence else None
+        if at is not None and _another_speaker(quotes, j, at):
+            q.attr, q.where = at, at.where   # '"A," Lee said. Kim disagreed. "B."': the speaker of the sentence between
+        else:
+            q.source, q.where = root(j), "inherited"   # '"A," he said. "B."', '"A," he said. If so, "B."'
     elif not first_in_para and prev.attr is not None and prev.attr.mention is not None and \
             _LIST_GAP.fullmatch(text, prev.span.close_end, sp.open_start):
         if _closes_sentence(text, prev.span):   # 'they cried "We are lost!" and "Help us!"': two cries, one speaker
@@ -722,6 +726,17 @@ def _after_closed_partial(art: _Article, prev: _Quote, sp: QuoteSpan) -> bool:
     """
     return prev.kind == "partial" and not prev.span.continues_next and not sp.continues_next and \
         prev.span.para == sp.para - 1
+
+
+def _another_speaker(quotes: list[_Quote], j: int, at: Attribution) -> bool:
+    """Whether a named or described subject ``at`` is not the speaker of quote j's utterance (no pronoun, no word of
+    one name in the other: 'Kim' after 'Ann Lee' is another speaker, 'Lee' or 'she' is not)."""
+    root = quotes[_root(quotes, j)]
+    men = root.attr.mention if root.attr is not None else None
+    if at.mention is None or at.mention.kind == "pronoun" or men is None:
+        return False
+    a, b = set(at.mention.name.lower().split()), set(men.name.lower().split())
+    return not (a & b) and at.mention.kind in {"person", "body"}
 
 
 PLAIN_REST_CHARS = 600   # at most this much plain narrative after a paragraph-opening quote

@@ -998,10 +998,26 @@ def _named_after_role(text: str, parts: list[tuple[int, int]], k: int) -> bool:
     if re.match(r"\s*(?:also\s+|better\s+|widely\s+)?(?:known|referred\s+to)\s+as\s", text[parts[k][0]:parts[k][1]]):
         return False   # 'The Office, also known as Port Watch, said': another name, the phrase before speaks
     here = np_at_end(text, parts[k][0], parts[k][1])
-    if here is None or here.kind != "person":
+    if here is None or here.kind not in {"person", "body"}:
         return False
     prev = np_at_end(text, parts[k - 1][0], parts[k - 1][1])
-    return prev is not None and prev.kind in {"role", "body"}
+    return prev is not None and prev.kind in {"role", "body"} and (here.kind == "person" or (
+        _opens_noun_phrase(text[parts[k][0]:parts[k][1]].strip()) and _names_common_body(prev, here)))
+
+
+def _names_common_body(prev: Mention, here: Mention) -> bool:
+    """Whether a body's capitalised name follows a body described in common nouns only, which it names ('One of the
+    factions, the militia Liwa Tahrir, said': the militia speaks).
+
+    >>> m = lambda name, kind: Mention(0, 1, kind, 0, 1, name)
+    >>> _names_common_body(m("One of the factions", "body"), m("Liwa Tahrir", "body"))
+    True
+    >>> _names_common_body(m("The Interior Ministry", "body"), m("Liwa Tahrir", "body"))
+    False
+    """
+    words = prev.name.split()
+    return prev.kind == "body" and here.name[:1].isupper() and len(words) > 1 and \
+        all(w.islower() for w in words[1:] if "-" not in w)
 
 
 def _names_the_description(text: str, parts: list[tuple[int, int]], k: int) -> bool:

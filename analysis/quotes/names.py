@@ -149,6 +149,8 @@ def strip_titles(name: str) -> str:
     ('Hamad Naims', 'Trump', '')
     >>> strip_titles("Bank of England"), strip_titles("Ann White"), strip_titles("Ms. White")
     ('Bank of England', 'Ann White', 'White')
+    >>> strip_titles("Jordan Hale"), strip_titles("But Jordan Hale"), strip_titles("Iraqi Hale")
+    ('Jordan Hale', 'Jordan Hale', 'Hale')
     """
     name = re.sub(r"^.*[’']s\s+", "", name.strip())   # "the White House's Kirby" -> "Kirby"
     toks = name.split()
@@ -162,6 +164,10 @@ def strip_titles(name: str) -> str:
         k = 0   # 'Bank of England': no title before 'of', so nothing is stripped
     if k == len(toks) >= 2 and toks[-2].lower() in lexicon.first_names():
         k -= 2   # 'Ann White', 'Ms. Ann Major': a first name before a title word makes it a surname
+    elif k == len(toks) - 1 >= 1 and toks[k - 1].lower() in lexicon.first_names() and \
+            toks[k - 1].lower() not in lexicon.titles() and \
+            all(t.lower().strip(".") in lexicon.NON_NAME_WORDS | lexicon.DETERMINERS for t in toks[:k - 1]):
+        k -= 1   # '(But) Jordan Hale': a first name that is also a country's, before a surname
     rest = toks[k:]
     while rest and rest[0].lower().strip(".") in lexicon.NON_NAME_WORDS | lexicon.DETERMINERS | {"others", "most"}:
         rest = rest[1:]

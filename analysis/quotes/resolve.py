@@ -315,6 +315,24 @@ def _plural_subject_re() -> re.Pattern[str]:
                       r"warned|insisted|spoke|wrote)\b)", re.I)
 
 
+@lru_cache(maxsize=1)
+def _body_subject_re() -> re.Pattern[str]:
+    """A definite body described in common nouns opening a sentence as its subject ('The prime minister's office
+    issued', 'The ministry said')."""
+    nouns = sorted({r.noun for r in lexicon.role_nouns().values() if r.kind == "body" and not r.plural}, key=len, reverse=True)
+    return re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([Tt]he\s+(?:[\w\-’'.]+\s+){0,3}?(?:" + "|".join(map(re.escape, nouns)) +
+                      r"))(?=\s+(?:[a-z]+ed|said|says|issued|released|put\s+out|is|was|has|had)\b)")
+
+
+def body_subjects(text: str, lo: int, pos: int) -> list[tuple[int, str]]:
+    """(offset, phrase) of definite bodies opening sentences as subjects in text[lo:pos], for 'it said'.
+
+    >>> t = "Rockets fell. The prime minister's office issued a statement."; body_subjects(t, 0, len(t))
+    [(14, "the prime minister's office")]
+    """
+    return [(m.start(1), "t" + m.group(1)[1:]) for m in _body_subject_re().finditer(text, lo, pos)]
+
+
 def plural_subjects(text: str, lo: int, pos: int) -> list[tuple[int, str]]:
     """(offset, phrase) of plural people subjects in text[lo:pos], for 'they said'.
 
@@ -367,7 +385,7 @@ def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: l
         roles = [r for r in role_subjects(text, max(0, pos - 800), pos) if r[2] in {g, ""}
                  and (last is None or r[0] > last[0]) and (not (newer or cands) or r[0] > (newer or cands)[-1].start)]
         if roles:
-            return Resolved(roles[-1][1], "role")
+            return _role_antecedent(text, roles[-1][1], roles[-1][0], index, prior)
         if last is not None and not newer:
             return last[1]
         if newer or cands:
@@ -379,10 +397,27 @@ def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: l
     plural = plural_subjects(text, max(0, pos - 800), pos) if g == "p" else []
     if plural and (group is None or plural[-1][0] > group[0]):
         return Resolved(plural[-1][1], "role")
+    bodies = body_subjects(text, max(0, pos - 600), pos) if pron.lower() == "it" else []
+    if bodies and (group is None or bodies[-1][0] > group[0]):   # 'The ministry issued a statement. "...," it said.'
+        return resolve_role(text, bodies[-1][1], bodies[-1][0], index, prior)
     if group is not None:
         return group[1]
     org = _org_before(text, pos)
     return Resolved(org, "body") if org else Resolved("", "pronoun")
+
+
+def _role_antecedent(text: str, phrase: str, pos: int, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
+    """The speaker a role subject that a pronoun refers back to stands for: the person a definite role names ('The
+    chief declined. "No," he said' after 'Police Chief Dan Ruiz'), else the role phrase itself.
+
+    >>> t = "Police Chief Dan Ruiz spoke. The chief declined to say more."
+    >>> _role_antecedent(t, "the chief", t.index("The chief"), person_index(t, []), []).speaker
+    'Dan Ruiz'
+    >>> _role_antecedent(t, "a spokesman", 0, person_index(t, []), []).speaker
+    'a spokesman'
+    """
+    r = resolve_role(text, phrase, pos, index, prior) if re.match(r"(?:the|this)\s", phrase) else None
+    return r if r is not None and r.type == "person" else Resolved(phrase, "role")
 
 
 def _one_person_role(phrase: str) -> bool:
@@ -448,7 +483,7 @@ def resolve_role(text: str, phrase: str, pos: int, index: PersonIndex, prior: li
     if body is not None and body.kind == "body":
         return _resolve_body(text, phrase, head, pos, prior)
     keys = _role_keys(head)
-    if not keys or re.search(r"\b(?:a|an|one|another)\s+(?:[\w\-’']+\s+){0,3}?" + re.escape(head) + r"\b",
+    if not keys or re.search(r"\b(?:a|an|one|another)\s+(?:[\w\-’'.]+\s+){0,3}?" + re.escape(head) + r"\b",
                              text[max(0, pos - 600):pos], re.I):
         return Resolved(phrase, "role")
     for p, r in reversed(prior):
@@ -508,6 +543,10 @@ def _epithet(text: str, phrase: str, pos: int, index: PersonIndex, prior: list[t
     subj = [x for x in index.before(pos, 1200) if index.is_subject(x)]
     if subj and (last is None or subj[-1].start > next(p for p, r in reversed(prior) if r is last)):
         return Resolved(full_name(subj[-1].name, subj[-1].start, index), "person", subj[-1].role)
+    if last is None and not index.before(pos, 1200) and re.search(r"\d+-year-old$", phrase):   # named only after it
+        ahead = [x for x in index.after(pos, 400) if len(x.name.split()) >= 2 and index.is_subject(x)]
+        if ahead:
+            return Resolved(ahead[0].name, "person", ahead[0].role)
     return last if last is not None else Resolved(phrase, "role")
 
 
@@ -521,8 +560,28 @@ def _resolve_body(text: str, phrase: str, head: str, pos: int, prior: list[tuple
     if bodies and generic:
         return _body_of_kind(text, pos, phrase, bodies)
     bare = generic and re.fullmatch(r"(?:the|this)\s+" + re.escape(head), phrase.strip(), re.I) is not None
-    name = _org_before(text, pos, head) or (_listed_body_before(text, pos) if bare else "")   # not 'the rights group'
+    name = _org_before(text, pos, head) or (_described_body_before(text, pos, head) if generic else "") or \
+        (_listed_body_before(text, pos) if bare else "")   # not 'the rights group'
     return Resolved(name, "body") if name else Resolved(phrase, "body")
+
+
+def _described_body_before(text: str, pos: int, head: str) -> str:
+    """The last body the 600 characters before pos name together with the kind noun ``head``: 'Aid group Sea-Watch',
+    'the militia Liwa Tahrir', 'Liwa Tahrir, an alliance of ...' ('' when none): what 'the group' stands for.
+
+    >>> t = "Aid group Sea-Watch said it warned them. The group said"; _described_body_before(t, t.index("The group"), "group")
+    'Sea-Watch'
+    >>> t = "The Ames Front, an alliance of Shiite parties, said"; _described_body_before(t, len(t), "alliance")
+    'Ames Front'
+    """
+    name = r"([A-Z][\w\-’']*(?:\s+(?:of\s+|al-)?[A-Z][\w\-’']*){0,4})"
+    rx = re.compile(r"\b" + re.escape(head) + r"\s+" + name + r"|" + name + r",\s+(?:an?|the)\s+(?:[\w\-’']+\s+){0,3}?" +
+                    re.escape(head) + r"\b")
+    best = ""
+    for m in rx.finditer(text, max(0, pos - 600), pos):
+        found = re.sub(r"^The\s+", "", m.group(1) or m.group(2))
+        best = found if found.split()[0].lower() not in lexicon.DETERMINERS else best
+    return best
 
 
 def _listed_body_before(text: str, pos: int) -> str:
@@ -628,7 +687,29 @@ def descriptor_before(text: str, start: int) -> str:
     if keep and _role_word(keep[-1]) and "and" in keep:     # 'Officer X and Director Y' : the last role only
         keep = keep[len(keep) - keep[::-1].index("and"):]
     ok = keep and (_role_word(keep[-1]) or _role_word(keep[0]) and len(keep) > 1 and keep[1].lower() in {"for", "of"})
+    if ok and window.endswith(",") and not _apposed_before(words[:len(words) - len(keep)], text, start):
+        return ""   # 'troops were hurt at the base of coalition forces, Lee said': an object ends the clause, no apposition
     return " ".join(keep).strip(" ,") if ok and not courtesy_only(" ".join(keep)) else ""
+
+
+#: a name closed by a comma right after it: the second comma of an apposition ('the mayor, Ana Ruiz, said')
+_NAME_THEN_COMMA = re.compile(r"(?:[A-Z][\w.’'\-]*\s+){0,4}[A-Z][\w.’'\-]*,")
+_DETERMINERS = {"the", "a", "an", "our", "their", "its", "his", "her", "my", "your", "this", "that"}
+
+
+def _apposed_before(lead: list[str], text: str, start: int) -> bool:
+    """Whether a role phrase closed by a comma before the name at ``start`` stands in apposition to it: only a
+    determiner or a possessor opens its clause before it ('the city's mayor, Ana Ruiz said'), or a comma closes the
+    name too ('She met the mayor, Ana Ruiz, on Friday'); not an object ending a clause ('They met the mayor, Ruiz said').
+
+    >>> t = "They met the mayor, Ana Ruiz said"; _apposed_before(["They", "met", "the"], t, t.index("Ana"))
+    False
+    >>> u = "She met the mayor, Ana Ruiz, on Friday"; _apposed_before(["the", "city’s"], t, 19), _apposed_before(["met"], u, 19)
+    (True, True)
+    """
+    if all(w.lower() in _DETERMINERS or w.lower().endswith(("'s", "’s", "s'", "s’")) for w in lead):
+        return True
+    return _NAME_THEN_COMMA.match(text, start) is not None
 
 
 def person_role_before(text: str, start: int) -> bool:
@@ -710,7 +791,7 @@ def _bare_apposition(text: str, end: int) -> str:
 
 
 _ISSUED = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)([A-Z][\w’'\-.]*(?:\s+(?:(?:of|in|for|the|and|al)\s+)?[A-Z][\w’'\-.]*){0,6}|"
-                     r"the\s+[a-z]+)\s+(?:has\s+|had\s+|also\s+)?"
+                     r"[Tt]he\s+(?:[\w\-’']+\s+){0,3}?[a-z]+)\s+(?:has\s+|had\s+|also\s+)?"
                      r"(?:issued|released|published|posted|put\s+out|sent|circulated|tweeted|wrote)\s+(?:a|an|the|its|his|her)\s+"
                      r"(?:[\w\-]+\s+)?(?:statement|letter|message|post|communique|video|memo|report|tweet|ad)\b")
 _FROM = re.compile(r"\b(?i:statement|letter|message|post|communique|video|memo|report|release|ad)\s+(?:issued\s+|released\s+|"
@@ -720,7 +801,7 @@ _DOCS = r"(?:statement|letter|message|post|communique|video|tweet|release)"
 _SAID_IN = re.compile(r"\b[Ii]n\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}" + _DOCS + r"\b[^.!?\n\"“”]{0,40}?,\s+"
                       r"((?:the\s+)?[A-Z][\w’'\-.]*(?:\s+(?:(?:of|in|for|the|and|al)\s+)?[A-Z][\w’'\-.]*){0,6})\s+(?:has\s+|had\s+|also\s+)?(?:said|says|claimed|announced|stated|wrote)\b|"
                       r"(?:^|[.!?]\s+|\n|,\s+)((?:the\s+)?[A-Z][\w’'\-.]*(?:\s+(?:(?:of|in|for|the|and|al)\s+)?[A-Z][\w’'\-.]*){0,6}|"
-                      r"[Tt]he\s+(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|claimed|announced|stated)\s+"
+                      r"[Tt]he\s+(?:[\w\-’']+\s+){0,3}?[a-z]+)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|claimed|announced|stated)\s+"
                       r"in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}" + _DOCS + r"\b")
 
 
@@ -736,6 +817,8 @@ def resolve_document(text: str, phrase: str, pos: int, index: PersonIndex) -> Re
     'the embassy'
     >>> t = "Rockets fell. The defence ministry said in a statement. The statement said"; resolve_document(t, "the statement", 56, None).speaker
     'The defence ministry'
+    >>> t = "The Iraqi army said in a statement that it held. The statement said"; resolve_document(t, "the statement", 49, None).speaker
+    'The Iraqi army'
     >>> resolve_document("Statement from Ann Lee:", "Statement from Ann Lee", 0, None).speaker
     'Ann Lee'
     >>> resolve_document("It fell, per a statement from the Port Authority.", "a statement", 11, None).speaker

@@ -281,6 +281,8 @@ def _role_head(text: str) -> tuple[str, str]:
     (('official', 'armed group'), ('mp', 'legislator'))
     >>> _role_head("a longtime union worker"), _role_head("a union official")
     (('worker', 'civilian'), ('union', 'organisation'))
+    >>> _role_head("a city councilman"), _role_head("a militia commander")
+    (('councilman', 'politician'), ('militia', 'armed group'))
     """
     words = [w.strip(".,’'").lower() for w in _WORDS.findall(text)]
     first, first_at = ("", ""), -1
@@ -297,6 +299,9 @@ def _role_head(text: str) -> tuple[str, str]:
                 and first[1] != "politician":
             first = (role.noun, role.group)    # 'a union worker': the body word modifies a private person ('party activist' stays)
             continue
+        if i == first_at + 1 and role.kind == "person" and role.group in {"politician", "legislator"} and first[0] in _LOCAL:
+            first = (role.noun, role.group)    # 'a city councilman', 'state senator': the elected seat is the head
+            continue
         if _hearsay(" ".join(words[:i])):
             break    # 'a Democrat familiar with the campaign’s organization': what the source knows, not whom it serves
         if role.kind == "body" and role.group and i > 0 and "of" in words[:i] or role.kind == "body" and role.group and \
@@ -305,6 +310,8 @@ def _role_head(text: str) -> tuple[str, str]:
     return first
 
 
+#: body nouns of a local or state government that modify an elected member's noun ('city councilman')
+_LOCAL = {"city", "county", "town", "state", "municipal", "borough", "village", "district"}
 #: words after which a body named says what an unnamed source knows about, not whom it works for
 _HEARSAY = re.compile(r"\b(?:familiar\s+with|close\s+to|briefed\s+(?:on|about)|knowledgeable\s+about|aware\s+of)\b", re.I)
 #: role nouns that also stand as adjectives before the head noun of a descriptor ('a veteran Republican strategist')
@@ -607,10 +614,15 @@ def _possessed(text: str) -> str:
 
     >>> _possessed("Prime Minister Ann Lee’s military spokesperson"), _possessed("the army’s spokesman")
     ('military spokesperson', 'the army')
+    >>> _possessed("the director of the ACLU’s voter outreach project")
+    'the director of the ACLU’s voter outreach project'
     """
     m = re.search(r"(?:^|;)\s*([^;]*?)[’']s\s+([^;’']+?)\s*(?:;|$)", text)
     if m is None or _hearsay(m.group(1)):
         return text    # 'a Democrat familiar with the campaign’s organization': the possessive is what the source knows
+    prep = re.search(r"\s(?:of|for|at|with|in|from|to)\s", m.group(1))
+    if prep is not None and _role_head(m.group(1)[:prep.start()])[0]:
+        return text    # 'the director of the group’s rights project': the head role comes before the possessive
     return m.group(2) if _role_head(m.group(2))[1] else m.group(1) if _role_head(m.group(1))[1] else text
 
 
@@ -689,7 +701,26 @@ def _org_wins(group: str, evidence: str, org: tuple[str, str, str]) -> bool:
     True
     """
     return not group or group in {"government", "military"} and org[1] in {"government", "military", "armed group"} \
-        or _named_by(evidence, org[0]) or evidence in _COUNSEL
+        or _named_by(evidence, org[0]) or evidence in _COUNSEL or _lent_by_name(evidence, group, org[0])
+
+
+def _lent_by_name(evidence: str, group: str, name: str) -> bool:
+    """Whether the group came from the kind of body a head role serves and a known body's own name holds that kind's
+    noun ('head of the Badr Organization', 'director of the Heritage Foundation'): the known body's group holds.
+
+    >>> _lent_by_name("role noun: head", "organisation", "Badr Organization")
+    True
+    >>> _lent_by_name("role noun: head of a named body", "organisation", "Badr Organization")
+    True
+    >>> _lent_by_name("role noun: researcher", "analyst", "Brookings Institution")
+    False
+    """
+    noun = evidence[len("role noun: "):].removesuffix(" of a named body") if evidence.startswith("role noun: ") else ""
+    nouns = lexicon.role_nouns()
+    role = nouns.get(noun)
+    if role is None or role.kind != "person" or role.group == group:
+        return False    # the group is the role's own ('an analyst at X'), not lent by the body it serves
+    return any(getattr(nouns.get(w), "kind", "") == "body" and nouns[w].group == group for w in name.lower().split())
 
 
 def _named_by(evidence: str, name: str) -> bool:
