@@ -1096,12 +1096,22 @@ def _us_state(name: str) -> bool:
     return _WEEKDAY_TAIL.sub("", name).lower() in lexicon.US_STATES
 
 
+#: an apposition that says only where the speaker lives: ', who lives on the street', ', who says she lives nearby'
+_LIVES_HERE = re.compile(r"\s*who\s+(?:(?:said|says|told\s+\w+)\s+(?:that\s+)?(?:he|she|they)\s+)?(?:lives?|has\s+lived)\s+"
+                         r"(?:in|on|near|nearby|down|along|across|next|outside|around|close|just|a\s+few|there|here)\b", re.I)
+
+
 def _role_text(text: str, a: int, b: int) -> str:
-    """An apposition as a role: stripped, cut before a relative clause or a participle clause.
+    """An apposition as a role: stripped, cut before a relative clause or a participle clause; 'resident' for a clause
+    that says where the speaker lives.
 
     >>> _role_text(" a pollster who works with X, 45", 0, 32)
     'a pollster'
+    >>> _role_text("who says she lives two doors down", 0, 33), _role_text("who lives near the mill", 0, 23)
+    ('', 'resident')
     """
+    if _LIVES_HERE.match(text, a, b):
+        return "resident"
     seg = re.split(r"\s(?:who|which|whose|that)\s|,\s*(?:who|which)\b|\s(?:[a-z]+ing)\s(?!\w+\s+of\b)", " " + text[a:b] + " ")[0]
     return re.sub(r"\s+", " ", seg).strip(" ,")
 

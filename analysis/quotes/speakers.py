@@ -627,7 +627,8 @@ def _possessed(text: str) -> str:
 
 
 #: head titles whose owner, written as a possessive, says whose head they are ('Iraq’s president', 'Acme’s president')
-_OWNED_HEADS = {"president", "chairman", "chairwoman", "chair", "chief executive", "ceo", "managing director"}
+_OWNED_HEADS = {"president", "chairman", "chairwoman", "chair", "chief executive", "ceo", "managing director",
+                "vice president", "senior vice president", "executive vice president"}
 _POSSESSIVE_HEAD = re.compile(r"(?:^|;)\s*((?:the\s+)?[^;’']*?)(?:[’']s|(?<=s)[’'])\s+(?:new\s+|current\s+|interim\s+)?([^;’']+?)\s*(?:;|$)")
 
 
@@ -640,9 +641,11 @@ def _owner_group(text: str) -> str:
     ('organisation', 'organisation', '')
     >>> _owner_group("the country’s president ;"), _owner_group("Ann Lee’s chairman ;"), _owner_group("the firm’s spokesman ;")
     ('', '', '')
+    >>> _owner_group("the company’s vice president of sales ;"), _owner_group("the country’s vice president for trade ;")
+    ('organisation', '')
     """
     m = _POSSESSIVE_HEAD.search(text)
-    if m is None or m.group(2).lower() not in _OWNED_HEADS:
+    if m is None or re.split(r"\s+(?:of|for)\s+", m.group(2).lower())[0] not in _OWNED_HEADS:
         return ""
     owner = _DET_LEAD.sub("", m.group(1).strip())
     words = _WORDS.findall(owner)
@@ -699,9 +702,12 @@ def _org_wins(group: str, evidence: str, org: tuple[str, str, str]) -> bool:
     (True, False)
     >>> _org_wins("civilian", "role noun: lawyer", ("Pentagon", "government", "United States"))
     True
+    >>> _org_wins("organisation", "role noun: director of a named body", ("Census Office", "government", "Norland"))
+    True
     """
     return not group or group in {"government", "military"} and org[1] in {"government", "military", "armed group"} \
-        or _named_by(evidence, org[0]) or evidence in _COUNSEL or _lent_by_name(evidence, group, org[0])
+        or _named_by(evidence, org[0]) or evidence in _COUNSEL or _lent_by_name(evidence, group, org[0]) \
+        or evidence.endswith("of a named body") and org[1] in _STATE_GROUPS    # the named body is a state's office
 
 
 def _lent_by_name(evidence: str, group: str, name: str) -> bool:
@@ -974,6 +980,20 @@ def _public_over_private(ev: list[tuple[str, str, str]]) -> list[tuple[str, str,
     return [e for e in ev if e[0] != "civilian"] if any(e[0] in _PUBLIC for e in ev) else ev
 
 
+def _named_over_bare(ev: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """A speaker's evidence without a bare role noun that another reading names in full ('board' beside 'school
+    board': the full noun says which board the short one meant).
+
+    >>> _named_over_bare([("organisation", "", "role noun: board"), ("politician", "", "role noun: school board")])
+    [('politician', '', 'role noun: school board')]
+    >>> len(_named_over_bare([("organisation", "", "role noun: board"), ("civilian", "", "role noun: nurse")]))
+    2
+    """
+    nouns = {e[2].removeprefix("role noun: ") for e in ev if e[2].startswith("role noun: ")}
+    full = {n.split()[-1] for n in nouns if " " in n}
+    return [e for e in ev if not (e[2].startswith("role noun: ") and e[2].removeprefix("role noun: ") in full)]
+
+
 def _speaker_row(c: dict, sel: pd.DataFrame, aliases: pd.DataFrame) -> dict:
     """One row of the speakers table: role, group and country from the alias table or the articles' evidence."""
     alias = aliases[aliases["canonical"] == c["canonical"]].head(1)
@@ -989,7 +1009,7 @@ def _speaker_row(c: dict, sel: pd.DataFrame, aliases: pd.DataFrame) -> dict:
         ev = [(g, ctry, f"alias table role ({why})" if why else "")] * max(1, len(ev))
         by_year = {y: group_evidence(role_at(full_role, [y], former=True), c["canonical"], "person")[0] or "unknown"
                    for y in set(years)}
-    ev = _public_over_private(ev)
+    ev = _named_over_bare(_public_over_private(ev))
     group = t_group or _majority([by_year[y] for y in years] if by_year else [e[0] for e in ev], "unknown")
     how = "alias table" if t_group else _majority([e[2] for e in ev if e[0] == group], "")
     how = "alias table role in force when published" if by_year else how
