@@ -51,3 +51,8 @@ def test_full_role_noun_beats_its_bare_head_for_one_speaker():
                       "is_speech": [True] * 3})
     _, spk = resolve_speakers(q)
     assert spk["group"].tolist() == ["politician"]
+
+
+def test_a_states_party_member_alone_is_a_legislator():
+    assert infer_group("", "the Idaho Democrat", "role", "the Idaho Democrat") == "legislator"
+    assert infer_group("a Democrat fundraiser", "Joss Merit", "person", "Joss Merit") != "legislator"

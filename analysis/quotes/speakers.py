@@ -774,6 +774,18 @@ def _out_of_office(group: str, evidence: str, words: str) -> tuple[str, str]:
     return group, evidence
 
 
+def _state_partisan(text: str) -> bool:
+    """Whether a descriptor is a US state's party member alone ('the Ohio Democrat'): the press's way of naming a
+    member of Congress after the party and state its roll gives ('D-Ohio'), not a party official's.
+
+    >>> _state_partisan("the Ohio Democrat ; "), _state_partisan("New Mexico Republican"), _state_partisan("a Republican donor")
+    (True, True, False)
+    """
+    words = [w for w in re.split(r"[\s;]+", text.lower().strip(" ;")) if w]
+    words = words[1:] if words[:1] == ["the"] else words
+    return len(words) in (2, 3) and words[-1] in {"republican", "democrat"} and " ".join(words[:-1]) in lexicon.US_STATES
+
+
 def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention: str = "") -> tuple[str, str, str]:
     """(group, country, evidence) of one attribution: title, descriptor head, organisation, else unknown.
 
@@ -811,6 +823,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         owner = _owner_group(text) if group in {"", "government"} else ""
         if owner:
             group, evidence = owner, f"role noun: {noun} owned by a body that is no state"   # 'Acme Corp’s president'
+    if group == "politician" and _state_partisan(text):
+        group, evidence = "legislator", "a state's party member, as a lawmaker is named"   # 'the Ohio Democrat'
     if group == "legislator" and _role_head(role)[1] == "government":
         group, evidence = "government", f"role noun: {_role_head(role)[0]} (an office beats a seat)"   # 'Senator X, Finance Minister'
     if not group:
