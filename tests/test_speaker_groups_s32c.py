@@ -56,3 +56,8 @@ def test_full_role_noun_beats_its_bare_head_for_one_speaker():
 def test_a_states_party_member_alone_is_a_legislator():
     assert infer_group("", "the Idaho Democrat", "role", "the Idaho Democrat") == "legislator"
     assert infer_group("a Democrat fundraiser", "Joss Merit", "person", "Joss Merit") != "legislator"
+
+
+def test_a_sports_clubs_boss_is_civilian():
+    assert infer_group("Dunmore Wanderers boss", "Ruel Tansy", "person", "Ruel Tansy") == "civilian"
+    assert infer_group("a branch manager at the bank", "Ruel Tansy", "person", "Ruel Tansy") != "civilian"

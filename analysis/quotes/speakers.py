@@ -786,6 +786,20 @@ def _state_partisan(text: str) -> bool:
     return len(words) in (2, 3) and words[-1] in {"republican", "democrat"} and " ".join(words[:-1]) in lexicon.US_STATES
 
 
+#: a sports club's boss or manager: the club's last name word before the noun ('Leeds United boss', 'Rovers manager')
+_CLUB_BOSS = re.compile(r"\b(?:F\.?C\.?|AFC|United|Rovers|Athletic|Wanderers|Albion|Hotspur|Rangers|Celtic|Villa|"
+                        r"Argyle|Harriers|Orient|Academicals|Thistle)\s+(?:boss|manager)\b")
+
+
+def _club_boss(group: str, evidence: str, text: str) -> bool:
+    """Whether an organisation's boss or manager is a sports club's, whom the scheme counts as a coach (civilian).
+
+    >>> _club_boss("organisation", "role noun: boss", "Kelton Rovers boss ;"), _club_boss("organisation", "role noun: manager", "the bank's manager ;")
+    (True, False)
+    """
+    return group == "organisation" and evidence in {"role noun: boss", "role noun: manager"} and bool(_CLUB_BOSS.search(text))
+
+
 def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention: str = "") -> tuple[str, str, str]:
     """(group, country, evidence) of one attribution: title, descriptor head, organisation, else unknown.
 
@@ -823,6 +837,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         owner = _owner_group(text) if group in {"", "government"} else ""
         if owner:
             group, evidence = owner, f"role noun: {noun} owned by a body that is no state"   # 'Acme Corp’s president'
+    if _club_boss(group, evidence, text):
+        group, evidence = "civilian", "a sports club's manager"   # 'Kelton Rovers boss': a coach, not a company's head
     if group == "politician" and _state_partisan(text):
         group, evidence = "legislator", "a state's party member, as a lawmaker is named"   # 'the Ohio Democrat'
     if group == "legislator" and _role_head(role)[1] == "government":
