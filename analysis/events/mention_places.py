@@ -558,7 +558,8 @@ _DATELINE_AFTER = re.compile(r"\s+(?:time|local time)\b|\s*\((?:AFP|Reuters|AP|T
                              r"Rudaw|[A-Z][A-Za-z ]{1,20})\)\s*[-–—]?")
 _CLOCK_AFTER = re.compile(r"\s+(?:time|local time)\b")
 _UPPER_DATELINE_AFTER = re.compile(r"\s*[,(–—:-]")
-_MIXED_DATELINE_AFTER = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Z][A-Za-z ]{1,20}\)")
+#: "Kabul, Mar 3 (PTI)", "Kabul, March 3, (dpa/XYZ)": a mixed-case dateline's day and agency (two agencies: a slash)
+_MIXED_DATELINE_AFTER = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s*\([A-Za-z][A-Za-z /]{1,20}\)")
 _FACILITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+['’]s\s+)?(?:Hospital|Clinic|School|Mosque|Church|"
                              r"University|Hotel|Stadium|Bank|Company|Street|Bakery|Market|Square|Bridge|Roundabout)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)

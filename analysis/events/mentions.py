@@ -174,10 +174,14 @@ _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|
 
 
 #: a trailing aside that sets one told event in a wider run ("..., the latest in a series of attacks on funerals",
-#: "..., as the country suffers its worst spate of violence"): what precedes it is still the one event
+#: "..., as the country suffers its worst spate of violence", "..., the first such bombing in three years"): what
+#: precedes it is still the one event
 _CONTEXT_TAIL = re.compile(r"(?<!\s)\s+(?:in|as)\s+the\s+latest\s+(?:of|in)\b|,\s*(?:the\s+latest\b|as\s+(?:the\s+)?(?:country|nation|city|region|province|iraq|syria)\s+"
                            r"(?:\w+\s+){0,2}?(?:suffers|faces|sees|witnesses|struggles|endures|grapples)\b|amid\s+(?:a|an)\s+"
-                           r"(?:\w+\s+){0,2}?(?:wave|spate|surge|string|series)\b)", re.I)
+                           r"(?:\w+\s+){0,2}?(?:wave|spate|surge|string|series)\b|(?:(?:marking|making\s+it|in\s+what\s+(?:was|is))\s+)?"
+                           r"the\s+(?:first|deadliest|worst|biggest|largest|bloodiest)\s+(?:[\w-]+\s+){0,4}?"
+                           r"(?:in|since|for)\s+(?:the\s+(?:last|past)\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+                           r"(?:\w+\s+(?:years?|months?|decades?)|years|months|decades|\d{4})\b)", re.I)
 
 
 #: a few attacks told jointly with their toll ("were killed in two roadside bomb attacks in a market district"): one report
