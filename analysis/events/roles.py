@@ -99,7 +99,7 @@ NOT_PEOPLE = frozenset("""attack attacks strike strikes airstrikes times days we
     targets village villages town towns occasions incidents rounds kilometres kilometers miles meters metres percent
     dollars tons weapons launchers depots facilities tanks points locations areas airstrike air-strike bombing
     bombings raid raids explosion explosions blast blasts barrage barrages salvo salvos volley volleys assault assaults
-    ambush ambushes operation operations""".split())
+    ambush ambushes operation operations losses damages""".split())
 _NUM = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
        r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty)(?:\s+dozen)?|dozens|several|" \
        r"a\s+dozen|an?\s+hundred)"
