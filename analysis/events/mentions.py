@@ -242,6 +242,8 @@ def _before_context(clause: str) -> str:
 
     >>> _before_context("Rockets hit the base, the latest in a series of attacks")
     'Rockets hit the base'
+    >>> _before_context("A bomb hit the market, the first such blast in three years")
+    'A bomb hit the market'
     """
     return _CONTEXT_TAIL.split(clause, 1)[0]
 

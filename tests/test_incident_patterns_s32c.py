@@ -1,0 +1,52 @@
+"""Incident rules from the s32c (kill) round (issue 9: tolls that hold on real attack reports), each in a fixture of
+our own words.
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+from analysis.events.counts import count_rows
+from analysis.events.mentions import _summed_up
+from analysis.events.roles import casualties
+from test_incident_patterns_s31 import _incidents  # one paragraph per fixture string
+
+
+# ---------------------------------------------------------------- "the first such X in N years": recency, not a summary
+def test_a_first_in_years_aside_does_not_make_the_event_a_summary():
+    clause = ("Nineteen travellers were killed and 40 hurt when a car bomb went off at a bus depot in Basra on Sunday, "
+              "the first such bombing in the last three years")
+    assert not _summed_up(clause, {"killed": 19, "injured": 40}, True)
+    assert _summed_up("Car bombs went off in Basra three times in the last three years", {}, True)
+
+
+def test_a_deadliest_in_years_aside_keeps_the_toll():
+    inc = _incidents(["A roadside bomb killed eleven pilgrims near Karbala on Friday, the deadliest attack on pilgrims "
+                      "in the past two years.", "The bomb went off as a bus carrying the pilgrims passed, police said."])
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 11
+
+
+# ---------------------------------------------------------------- "Town, Month D, (agency/agency) –": a dateline
+def test_a_mixed_case_dateline_with_a_comma_and_two_agencies_is_not_the_place():
+    inc = _incidents(["Amman, June 4, (xyz/abc) – Four people have been killed in a drone strike in northern Iraq, "
+                      "local sources said."])
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 4 and inc.iloc[0]["place"] == "Iraq"
+
+
+# ---------------------------------------------------------------- a number in words right after a date is a count
+def test_a_word_number_after_an_iso_day_is_a_count():
+    assert [r["text"] for r in count_rows("On 2023-11-02 four guards were shot dead")] == ["four guards"]
+    assert count_rows("On 2023-11-02 4 guards were shot dead") == []  # digits after a date stay out
+
+
+# ---------------------------------------------------------------- "and some material losses": damage, not victims
+def test_material_losses_after_a_toll_are_no_uncounted_victims():
+    c = casualties("The shells caused the death of three farmers and some material losses.")
+    assert c["killed"] == 3
+
+
+# ---------------------------------------------------------------- "a car explosion": a car bomb
+def test_a_car_explosion_is_a_car_bomb_attack_with_its_toll():
+    inc = _incidents(["A car explosion at a busy bazaar in the north of the country has claimed the lives of at least "
+                      "nine shoppers."])
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 9 and inc.iloc[0]["weapon"] == "car bomb"
