@@ -50,3 +50,11 @@ def test_a_car_explosion_is_a_car_bomb_attack_with_its_toll():
     inc = _incidents(["A car explosion at a busy bazaar in the north of the country has claimed the lives of at least "
                       "nine shoppers."])
     assert len(inc) == 1 and inc.iloc[0]["killed"] == 9 and inc.iloc[0]["weapon"] == "car bomb"
+
+
+# ---------------------------------------------------------------- "one X's death and injuries to two others": two tolls
+def test_a_possessed_death_and_injuries_to_others_are_two_tolls():
+    c = casualties("Gunmen raided the checkpoint overnight, resulting in one guard's death and injuries to three others.")
+    assert c["killed"] == 1 and c["injured"] == 3
+    c = casualties("The shelling caused death and injuries to dozens of villagers.")  # no possessor: a joint figure
+    assert c["killed"] is None and c["injured"] is None

@@ -853,6 +853,23 @@ _BETWEEN = re.compile(r"(\bbetween\s+(?:\d+|one|two|three|four|five|six|seven|ei
                       r"\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\b", re.I)
 
 
+#: a possessor right before "death" ("one guard's death", "two guards' deaths") and a count the injuries go to after
+#: "injuries" ("... and injuries to two others"): each noun has its own victims, no joint figure
+_POSSESSOR_BEFORE = re.compile(r"\w['’]s?\s+$")
+_INJURED_OBJECT = re.compile(r"\s+(?:to|among)\s+(?:an?|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+                             r"dozens|more|at\s+least|over|about|around|nearly)\b", re.I)
+
+
+def _own_objects(text: str, start: int, end: int) -> bool:
+    """Whether a joint "death and injuries" (``text[start:end]``) names the dead before and the hurt after it.
+
+    >>> t = "resulting in one guard's death and injuries to two others"
+    >>> _own_objects(t, 25, 43), _own_objects("caused death and injuries to two others", 7, 25)
+    (True, False)
+    """
+    return bool(_POSSESSOR_BEFORE.search(text[max(0, start - 4):start]) and _INJURED_OBJECT.match(text, end))
+
+
 def _blank_joint(text: str) -> str:
     """The text with joint casualty words and the upper bound of a "between" range blanked (offsets kept).
 
@@ -870,8 +887,9 @@ def _blank_joint(text: str) -> str:
     if "between" in text.lower():
         text = _BETWEEN.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
     if " and " in text or " or " in text or "/" in text or "," in text:
-        text = _JOINT.sub(lambda m: m.group() if _NEGATED.search(text, max(0, m.start() - 80), m.start()) else
-                          " " * len(m.group()), text)  # "no troops were killed or wounded": none of either
+        text = _JOINT.sub(lambda m: m.group() if _NEGATED.search(text, max(0, m.start() - 80), m.start()) or
+                          _own_objects(text, m.start(), m.end()) else " " * len(m.group()), text)
+        # "no troops were killed or wounded": none of either
     return text
 
 
