@@ -58,3 +58,11 @@ def test_a_possessed_death_and_injuries_to_others_are_two_tolls():
     assert c["killed"] == 1 and c["injured"] == 3
     c = casualties("The shelling caused death and injuries to dozens of villagers.")  # no possessor: a joint figure
     assert c["killed"] is None and c["injured"] is None
+
+
+# ---------------------------------------------------------------- "X, badly hurt in ..., later died": dead, not hurt
+def test_a_subject_hurt_in_an_aside_who_later_died_is_a_death():
+    c = casualties("A police officer, seriously wounded in the market, later died in a clinic.")
+    assert c["killed"] == 1 and c["injured"] is None
+    c = casualties("A police officer was seriously wounded in the market.")
+    assert c["killed"] is None and c["injured"] == 1

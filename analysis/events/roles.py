@@ -410,6 +410,8 @@ def casualties(text: str) -> dict:
         _along_list(text, rows, out)
     _zeros(text, out)
     _single_deaths(text, out, out["killed"] is None or (out["killed"] == 1 and "killed" not in last))
+    if out["killed"] is None and out["injured"] and ("died" in text or "succumb" in text):
+        _hurt_then_died(text, out)
     _drop_vague_totals(out, text)
     if _spans_time(text) and not _ATTACK_WORD.search(text) and not out.get("named_killed"):
         out["killed"] = out["injured"] = None  # "1,500 were killed last year in X": a year's tally, no attack's toll
@@ -592,6 +594,25 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
         out["killed"] += companions(text, out["named_killed"])  # "killed X, along with a top commander": 2
     if out["killed"] and _NOT_BY_ATTACK.search(text) and not _KILL.search(_NOT_BY_ATTACK.sub(" ", _NO_ONE_KILLED.sub(" ", text))):
         out["killed"] = None  # "died of a cardiac episode while sheltering": not a death the attack caused
+
+
+#: a subject's aside that it was hurt, then its own verb of dying ("An officer, badly hurt in the blast, later died"):
+#: the hurt subject is dead
+_HURT_THEN_DIED = re.compile(r",\s*(?:(?:critically|seriously|severely|gravely|badly|fatally|mortally)\s+)?(?:injured|wounded|"
+                             r"hurt)\b[^,;.]{0,80},\s*(?:(?:later|subsequently|then|eventually)\s+)?(?:died|succumbed)\b", re.I)
+
+
+def _hurt_then_died(text: str, out: dict) -> None:
+    """Move the hurt to the dead when the subject hurt in an aside later died (the aside opens the clause).
+
+    >>> o = {"killed": None, "injured": 1, "killed_who": set(), "injured_who": {"local_forces"}}
+    >>> _hurt_then_died("A guard, badly hurt in the raid, later died.", o); o["killed"], o["injured"], o["killed_who"]
+    (1, None, {'local_forces'})
+    """
+    m = _HURT_THEN_DIED.search(text)
+    if m and m.start() < 60 and "," not in text[:m.start()]:
+        out["killed"], out["injured"] = out["injured"], None
+        out["killed_who"], out["injured_who"] = out["injured_who"], set()
 
 
 def _drop_vague_totals(out: dict, text: str = "") -> None:
