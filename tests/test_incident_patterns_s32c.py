@@ -66,3 +66,10 @@ def test_a_subject_hurt_in_an_aside_who_later_died_is_a_death():
     assert c["killed"] == 1 and c["injured"] is None
     c = casualties("A police officer was seriously wounded in the market.")
     assert c["killed"] is None and c["injured"] == 1
+
+
+# ---------------------------------------------------------------- "N have been killed by X attacks": a running tally
+def test_a_toll_killed_by_plural_attacks_is_a_running_tally():
+    inc = _incidents(["Gunmen shot dead four herders near Palmyra on Tuesday, a monitor said.",
+                      "Since March, more than 120 herders have been killed by rebel attacks in the desert, it said."])
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 4

@@ -110,13 +110,13 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"common|routine|a rarity)|"
                     r"(?:have|has|had) (?:\w+ )?(?:escalated|intensified|stepped up|increased|ramped up) (?:their|its) "
                     r"(?:[\w-]+ )?(?:attacks|strikes)|from time to time|in the face of (?:[\w-]+ )?(?:attacks|strikes))\b")
-#: a running tally of the hurt ("N have been wounded in the attacks"), not one event: not "in the twin attacks", nor
-#: "in the attacks on the base" (a place; "on Camp X": ``_ON_NAME``), nor "in the attacks on Tuesday | Tuesday night |
-#: on 3 May" (a day)
+#: a running tally of the hurt ("N have been wounded in the attacks", "N have been killed by rebel attacks"), not one
+#: event: not "in the twin attacks", nor "in the attacks on the base" (a place; "on Camp X": ``_ON_NAME``), nor "in
+#: the attacks on Tuesday | Tuesday night | on 3 May" (a day)
 _DAY_NEXT = (r"(?:(?:on|late|early|last|this)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
              r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
              r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
-_HURT_TALLY_WORDS = (r"\b(?:have|has)\s+been\s+(?:\w+\s+)?(?:wounded|injured|killed|hurt)\s+in\s+(?:the|those|such)\s+"
+_HURT_TALLY_WORDS = (r"\b(?:have|has)\s+been\s+(?:\w+\s+)?(?:wounded|injured|killed|hurt)\s+(?:in\s+(?:the|those|such)|by)\s+"
                      r"(?!(?:twin|double|coordinated|simultaneous)\b)(?:[\w-]+\s+)?attacks\b"
                      r"(?!\s+(?:on|against)\s+(?:the|a)\s|\s+" + _DAY_NEXT + r"\b)")
 _HURT_TALLY = re.compile(_HURT_TALLY_WORDS, re.I)
