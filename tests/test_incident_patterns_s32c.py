@@ -73,3 +73,10 @@ def test_a_toll_killed_by_plural_attacks_is_a_running_tally():
     inc = _incidents(["Gunmen shot dead four herders near Palmyra on Tuesday, a monitor said.",
                       "Since March, more than 120 herders have been killed by rebel attacks in the desert, it said."])
     assert len(inc) == 1 and inc.iloc[0]["killed"] == 4
+
+
+# ---------------------------------------------------------------- "officials said in X that ...": the speaker's town
+def test_a_town_after_said_in_is_where_the_speaker_was_not_the_event():
+    inc = _incidents(["Two militia officials said in Mosul that five fighters were killed in the airstrikes near the "
+                      "border with Syria."])
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 5 and inc.iloc[0]["place"] != "Mosul"
