@@ -80,3 +80,9 @@ def test_a_town_after_said_in_is_where_the_speaker_was_not_the_event():
     inc = _incidents(["Two militia officials said in Mosul that five fighters were killed in the airstrikes near the "
                       "border with Syria."])
     assert len(inc) == 1 and inc.iloc[0]["killed"] == 5 and inc.iloc[0]["place"] != "Mosul"
+
+
+# ---------------------------------------------------------------- "found the body of a X": one dead
+def test_one_body_found_is_one_dead():
+    assert casualties("Villagers discovered the body of a teacher near the canal on Sunday.")["killed"] == 1
+    assert casualties("Villagers discovered the body armour of the guards near the canal.")["killed"] is None

@@ -573,6 +573,11 @@ def _drop_parts(rows: list[dict], text: str, used: list[tuple[int, int]]) -> lis
     return keep
 
 
+#: one body found ("police found the body of a shepherd"): one dead (the attack's victim when a mention is read there)
+_FOUND_BODY = re.compile(r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?(?:dead\s+)?body\s+of\s+(?:an?|one)\s",
+                         re.I)
+
+
 def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
     """Deaths the text tells one by one: named victims, "the death of" a titled person, and their companions.
 
@@ -582,13 +587,15 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
     True
     >>> casualties("On Friday, Haddad was gunned down in Basra by unknown men.")["killed"]
     1
+    >>> casualties("Police found the body of a shepherd shot near the village.")["killed"]
+    1
     """
     out["named_killed"] = named_victims(text) if out["killed"] is None else []
     if out["named_killed"]:
         out["killed"] = len(out["named_killed"])  # "assassinated X and Y": two dead, as the text names them
     if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text) or _TITLED_KILLED.search(text)
                                   or _WHO_KILLED_ONE.search(text) or _NAMED_SUBJECT_DIED.search(text)
-                                  or _ONE_NAME_GUNNED.search(text)):
+                                  or _ONE_NAME_GUNNED.search(text) or "body" in text and _FOUND_BODY.search(text)):
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
     if uncounted and out["killed"]:
         out["killed"] += companions(text, out["named_killed"])  # "killed X, along with a top commander": 2
