@@ -321,8 +321,9 @@ def _is_not_count(text: str, start: int, end: int, num_txt: str, noun: str) -> b
     digits = num_txt.replace(",", "")
     if _YEAR.fullmatch(digits) and noun.lower() not in COUNT_NOUNS - {"attack", "strike"}:
         return True  # a year ("in 2018", "the 2015 agreement")
-    if _DATE_PART_BEFORE.search(before) or _DATE_PART_AFTER.match(after):
-        return True  # part of a date, a time or a decimal
+    if _DATE_PART_BEFORE.search(before) and not (num_txt[:1].isalpha() and before[-1:].isspace()) \
+            or _DATE_PART_AFTER.match(after):
+        return True  # part of a date, a time or a decimal (not a number in words after a space: "on 2024-01-29 three men")
     if noun in _MONTHS or _MONTH_BEFORE.search(before):
         return True  # "June 28", "28 June"
     if noun in _TIME_UNITS or noun in {"percent", "km", "miles", "kilometres", "kilometers", "metres", "meters"}:

@@ -558,13 +558,16 @@ _DATELINE_AFTER = re.compile(r"\s+(?:time|local time)\b|\s*\((?:AFP|Reuters|AP|T
                              r"Rudaw|[A-Z][A-Za-z ]{1,20})\)\s*[-–—]?")
 _CLOCK_AFTER = re.compile(r"\s+(?:time|local time)\b")
 _UPPER_DATELINE_AFTER = re.compile(r"\s*[,(–—:-]")
-_MIXED_DATELINE_AFTER = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Z][A-Za-z ]{1,20}\)")
+#: "Kabul, Mar 3 (PTI)", "Kabul, March 3, (dpa/XYZ)": a mixed-case dateline's day and agency (two agencies: a slash)
+_MIXED_DATELINE_AFTER = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s*\([A-Za-z][A-Za-z /]{1,20}\)")
 _FACILITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+['’]s\s+)?(?:Hospital|Clinic|School|Mosque|Church|"
                              r"University|Hotel|Stadium|Bank|Company|Street|Bakery|Market|Square|Bridge|Roundabout)\b")
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _BORDER_AFTER = re.compile(r"\s+border\b")
 _NEAR_THE_BEFORE = re.compile(r"\b(?:near|along|on|at|by|across|to)\s+"
                               r"the\s+$")
+#: a speech verb and "in" right before a town ("officials said in X that ..."): the speaker's town, not the event's
+_SAID_IN_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announced|stated)\s+in\s+$")
 _COLON_DATELINE_AFTER = re.compile(r":\s+[A-Z(“\"]")
 _SLASHED_DATELINE = re.compile(r"\W*(?:[A-Z][A-Z.'’ -]*?\s*/\s*)+")
 _DASH_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w ]+)?\s*[-–—]\s")
@@ -610,6 +613,8 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
     True
     >>> _locative("Amman: A drone hit a base in Syria", 0, 5, "city", "Amman")
     False
+    >>> _locative("Officials said in Mosul that a drone hit a base", 18, 23, "city", "Mosul")
+    False
     """
     p: dict = {"start": start, "end": end, "type": kind, "text": text}
     if _DATELINE_AFTER.match(sent[p["end"]:p["end"] + 30]) and p["start"] < 25:
@@ -633,6 +638,8 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
         return False  # part of an organisation's name ("the Kurdistan Workers' Party")
     if p["type"] in TOWN_TYPES and _FACILITY_AFTER.match(sent[p["end"]:p["end"] + 30]):
         return False  # a town's name inside a facility's ("the Al Nour Children's Hospital in ..."), not the place
+    if p["type"] in TOWN_TYPES and _SAID_IN_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
+        return False  # "officials said in Baghdad that four were killed near the border": where the speaker was
     if _AWAITED_BEFORE.search(sent[max(0, p["start"] - 90):p["start"]]):
         return False  # "amid an anticipated counterattack on Israel": where an awaited attack would fall
     if _SOURCE_AFTER.match(sent[p["end"]:p["end"] + 40]) or _OPERATE_IN_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]):

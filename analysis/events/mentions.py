@@ -110,13 +110,13 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"common|routine|a rarity)|"
                     r"(?:have|has|had) (?:\w+ )?(?:escalated|intensified|stepped up|increased|ramped up) (?:their|its) "
                     r"(?:[\w-]+ )?(?:attacks|strikes)|from time to time|in the face of (?:[\w-]+ )?(?:attacks|strikes))\b")
-#: a running tally of the hurt ("N have been wounded in the attacks"), not one event: not "in the twin attacks", nor
-#: "in the attacks on the base" (a place; "on Camp X": ``_ON_NAME``), nor "in the attacks on Tuesday | Tuesday night |
-#: on 3 May" (a day)
+#: a running tally of the hurt ("N have been wounded in the attacks", "N have been killed by rebel attacks"), not one
+#: event: not "in the twin attacks", nor "in the attacks on the base" (a place; "on Camp X": ``_ON_NAME``), nor "in
+#: the attacks on Tuesday | Tuesday night | on 3 May" (a day)
 _DAY_NEXT = (r"(?:(?:on|late|early|last|this)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
              r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
              r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
-_HURT_TALLY_WORDS = (r"\b(?:have|has)\s+been\s+(?:\w+\s+)?(?:wounded|injured|killed|hurt)\s+in\s+(?:the|those|such)\s+"
+_HURT_TALLY_WORDS = (r"\b(?:have|has)\s+been\s+(?:\w+\s+)?(?:wounded|injured|killed|hurt)\s+(?:in\s+(?:the|those|such)|by)\s+"
                      r"(?!(?:twin|double|coordinated|simultaneous)\b)(?:[\w-]+\s+)?attacks\b"
                      r"(?!\s+(?:on|against)\s+(?:the|a)\s|\s+" + _DAY_NEXT + r"\b)")
 _HURT_TALLY = re.compile(_HURT_TALLY_WORDS, re.I)
@@ -174,10 +174,14 @@ _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|
 
 
 #: a trailing aside that sets one told event in a wider run ("..., the latest in a series of attacks on funerals",
-#: "..., as the country suffers its worst spate of violence"): what precedes it is still the one event
+#: "..., as the country suffers its worst spate of violence", "..., the first such bombing in three years"): what
+#: precedes it is still the one event
 _CONTEXT_TAIL = re.compile(r"(?<!\s)\s+(?:in|as)\s+the\s+latest\s+(?:of|in)\b|,\s*(?:the\s+latest\b|as\s+(?:the\s+)?(?:country|nation|city|region|province|iraq|syria)\s+"
                            r"(?:\w+\s+){0,2}?(?:suffers|faces|sees|witnesses|struggles|endures|grapples)\b|amid\s+(?:a|an)\s+"
-                           r"(?:\w+\s+){0,2}?(?:wave|spate|surge|string|series)\b)", re.I)
+                           r"(?:\w+\s+){0,2}?(?:wave|spate|surge|string|series)\b|(?:(?:marking|making\s+it|in\s+what\s+(?:was|is))\s+)?"
+                           r"the\s+(?:first|deadliest|worst|biggest|largest|bloodiest)\s+(?:[\w-]+\s+){0,4}?"
+                           r"(?:in|since|for)\s+(?:the\s+(?:last|past)\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?"
+                           r"(?:\w+\s+(?:years?|months?|decades?)|years|months|decades|\d{4})\b)", re.I)
 
 
 #: a few attacks told jointly with their toll ("were killed in two roadside bomb attacks in a market district"): one report
@@ -238,6 +242,8 @@ def _before_context(clause: str) -> str:
 
     >>> _before_context("Rockets hit the base, the latest in a series of attacks")
     'Rockets hit the base'
+    >>> _before_context("A bomb hit the market, the first such blast in three years")
+    'A bomb hit the market'
     """
     return _CONTEXT_TAIL.split(clause, 1)[0]
 

@@ -99,7 +99,7 @@ NOT_PEOPLE = frozenset("""attack attacks strike strikes airstrikes times days we
     targets village villages town towns occasions incidents rounds kilometres kilometers miles meters metres percent
     dollars tons weapons launchers depots facilities tanks points locations areas airstrike air-strike bombing
     bombings raid raids explosion explosions blast blasts barrage barrages salvo salvos volley volleys assault assaults
-    ambush ambushes operation operations""".split())
+    ambush ambushes operation operations losses damages""".split())
 _NUM = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
        r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty)(?:\s+dozen)?|dozens|several|" \
        r"a\s+dozen|an?\s+hundred)"
@@ -410,6 +410,8 @@ def casualties(text: str) -> dict:
         _along_list(text, rows, out)
     _zeros(text, out)
     _single_deaths(text, out, out["killed"] is None or (out["killed"] == 1 and "killed" not in last))
+    if out["killed"] is None and out["injured"] and ("died" in text or "succumb" in text):
+        _hurt_then_died(text, out)
     _drop_vague_totals(out, text)
     if _spans_time(text) and not _ATTACK_WORD.search(text) and not out.get("named_killed"):
         out["killed"] = out["injured"] = None  # "1,500 were killed last year in X": a year's tally, no attack's toll
@@ -571,6 +573,11 @@ def _drop_parts(rows: list[dict], text: str, used: list[tuple[int, int]]) -> lis
     return keep
 
 
+#: one body found ("police found the body of a shepherd"): one dead (the attack's victim when a mention is read there)
+_FOUND_BODY = re.compile(r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?(?:dead\s+)?body\s+of\s+(?:an?|one)\s",
+                         re.I)
+
+
 def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
     """Deaths the text tells one by one: named victims, "the death of" a titled person, and their companions.
 
@@ -580,18 +587,39 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
     True
     >>> casualties("On Friday, Haddad was gunned down in Basra by unknown men.")["killed"]
     1
+    >>> casualties("Police found the body of a shepherd shot near the village.")["killed"]
+    1
     """
     out["named_killed"] = named_victims(text) if out["killed"] is None else []
     if out["named_killed"]:
         out["killed"] = len(out["named_killed"])  # "assassinated X and Y": two dead, as the text names them
     if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text) or _TITLED_KILLED.search(text)
                                   or _WHO_KILLED_ONE.search(text) or _NAMED_SUBJECT_DIED.search(text)
-                                  or _ONE_NAME_GUNNED.search(text)):
+                                  or _ONE_NAME_GUNNED.search(text) or "body" in text and _FOUND_BODY.search(text)):
         out["killed"] = 1  # "the death of Iranian general Qassem Suleimani": one death, as the text says
     if uncounted and out["killed"]:
         out["killed"] += companions(text, out["named_killed"])  # "killed X, along with a top commander": 2
     if out["killed"] and _NOT_BY_ATTACK.search(text) and not _KILL.search(_NOT_BY_ATTACK.sub(" ", _NO_ONE_KILLED.sub(" ", text))):
         out["killed"] = None  # "died of a cardiac episode while sheltering": not a death the attack caused
+
+
+#: a subject's aside that it was hurt, then its own verb of dying ("An officer, badly hurt in the blast, later died"):
+#: the hurt subject is dead
+_HURT_THEN_DIED = re.compile(r",\s*(?:(?:critically|seriously|severely|gravely|badly|fatally|mortally)\s+)?(?:injured|wounded|"
+                             r"hurt)\b[^,;.]{0,80},\s*(?:(?:later|subsequently|then|eventually)\s+)?(?:died|succumbed)\b", re.I)
+
+
+def _hurt_then_died(text: str, out: dict) -> None:
+    """Move the hurt to the dead when the subject hurt in an aside later died (the aside opens the clause).
+
+    >>> o = {"killed": None, "injured": 1, "killed_who": set(), "injured_who": {"local_forces"}}
+    >>> _hurt_then_died("A guard, badly hurt in the raid, later died.", o); o["killed"], o["injured"], o["killed_who"]
+    (1, None, {'local_forces'})
+    """
+    m = _HURT_THEN_DIED.search(text)
+    if m and m.start() < 60 and "," not in text[:m.start()]:
+        out["killed"], out["injured"] = out["injured"], None
+        out["killed_who"], out["injured_who"] = out["injured_who"], set()
 
 
 def _drop_vague_totals(out: dict, text: str = "") -> None:
@@ -853,6 +881,23 @@ _BETWEEN = re.compile(r"(\bbetween\s+(?:\d+|one|two|three|four|five|six|seven|ei
                       r"\s+(?:\d+|[a-z]+(?:-[a-z]+)?)\b", re.I)
 
 
+#: a possessor right before "death" ("one guard's death", "two guards' deaths") and a count the injuries go to after
+#: "injuries" ("... and injuries to two others"): each noun has its own victims, no joint figure
+_POSSESSOR_BEFORE = re.compile(r"\w['’]s?\s+$")
+_INJURED_OBJECT = re.compile(r"\s+(?:to|among)\s+(?:an?|another|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+                             r"dozens|more|at\s+least|over|about|around|nearly)\b", re.I)
+
+
+def _own_objects(text: str, start: int, end: int) -> bool:
+    """Whether a joint "death and injuries" (``text[start:end]``) names the dead before and the hurt after it.
+
+    >>> t = "resulting in one guard's death and injuries to two others"
+    >>> _own_objects(t, 25, 43), _own_objects("caused death and injuries to two others", 7, 25)
+    (True, False)
+    """
+    return bool(_POSSESSOR_BEFORE.search(text[max(0, start - 4):start]) and _INJURED_OBJECT.match(text, end))
+
+
 def _blank_joint(text: str) -> str:
     """The text with joint casualty words and the upper bound of a "between" range blanked (offsets kept).
 
@@ -870,8 +915,9 @@ def _blank_joint(text: str) -> str:
     if "between" in text.lower():
         text = _BETWEEN.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
     if " and " in text or " or " in text or "/" in text or "," in text:
-        text = _JOINT.sub(lambda m: m.group() if _NEGATED.search(text, max(0, m.start() - 80), m.start()) else
-                          " " * len(m.group()), text)  # "no troops were killed or wounded": none of either
+        text = _JOINT.sub(lambda m: m.group() if _NEGATED.search(text, max(0, m.start() - 80), m.start()) or
+                          _own_objects(text, m.start(), m.end()) else " " * len(m.group()), text)
+        # "no troops were killed or wounded": none of either
     return text
 
 
