@@ -632,10 +632,31 @@ def _join_attributed(art: _Article, quotes: list[_Quote], k: int) -> None:
         if pj.span.para != sp.para:
             break
         if pj.attr is not None and pj.attr.mention is not None and (pj.attr.cue_start == q.attr.cue_start or (
+                j == k - 1 and _adds_on(art, pj, q.span)) or (
                 j == k - 1 and pj.attr.mention.start == q.attr.mention.start and not _new_cue(art, pj, q))) and \
                 not (pj.where == "end of sentence" and cues_in(art.text, pj.attr.cue_end, sp.open_start)):
             q.source = _root(quotes, j)
             break
+
+
+#: the end of an attribution that goes on to a further full quote: '..., adding, "', '..., who added: "'
+_ADDED_ON = re.compile(r",\s*(?:(?:who|and)\s+(?:then\s+)?)?(?:adding|added)\s*[,:]\s*$")
+
+
+def _adds_on(art: _Article, pj: _Quote, sp: QuoteSpan) -> bool:
+    """Whether full quote sp follows quote pj's own trailing attribution ending in 'adding,' or 'who added:' in one
+    sentence: the split quote goes on, one utterance.
+
+    >>> t = '"The road is shut," the mayor said, adding, "Nobody can pass."'
+    >>> extract_quotes(t)[["speaker", "utterance_id"]].values.tolist()
+    [['the mayor', 0], ['the mayor', 0]]
+    """
+    at, text = pj.attr, art.text
+    if at is None or pj.where != "after" or at.cue_start < pj.span.close_end or at.cue_start > sp.open_start:
+        return False
+    gap = text[pj.span.close_end:sp.open_start]
+    return len(gap) <= 160 and not re.search(r"[.!?;\n“”\"]", gap) and bool(_ADDED_ON.search(gap)) and \
+        text[sp.open_end:sp.open_end + 1].isupper()
 
 
 def _link(art: _Article, quotes: list[_Quote], k: int) -> None:

@@ -1,0 +1,58 @@
+"""Round of stop 32 (qprec) rules for ``extract_quotes`` (issue 8: quote precision on attack reports), each pinned by
+short passages written for this test.
+
+The measure is real annotated news (``benchmarks/bench_quotes_polnear.py``); these sentences only fix the rules.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from analysis.quotes import extract_quotes
+
+
+def speech(text: str) -> pd.DataFrame:
+    """The speech rows of a passage."""
+    df = extract_quotes(text)
+    return df[df["is_speech"]].reset_index(drop=True)
+
+
+# ---- a quote that goes on after 'adding,' or 'who added:' is one utterance split around its attribution ----------
+@pytest.mark.parametrize("text", [
+    '“The ferry will not sail,” the harbour master told reporters, adding, “The swell is far too high.”',
+    '“The ferry will not sail,” said harbour master Ines Varga, who added: “The swell is far too high.”',
+])
+def test_added_full_quote_continues_the_utterance(text):
+    df = speech(text)
+    assert len(df) == 2 and df["utterance_id"].nunique() == 1, df
+
+
+# ---- a name given with a naming verb and its object, or an operation's name, is nobody's words -------------------
+def test_name_given_to_an_object_is_not_speech():
+    df = extract_quotes('The rebel radio dubbed the raid “Operation Silver Harvest” and said it had ended.')
+    assert not df["is_speech"].any(), df
+
+
+def test_operation_name_is_not_speech():
+    df = extract_quotes('Troops began “Operation Northern Gate” at dawn, the ministry said.')
+    assert not df["is_speech"].any(), df
+
+
+def test_lower_case_words_after_a_naming_verb_stay_speech():
+    df = speech('The ministry dubbed the raid “a cowardly act of revenge against farmers,” in a statement.')
+    assert len(df) == 1, df
+
+
+# ---- a sales line left in a scraped page is no quote -------------------------------------------------------------
+def test_advert_line_is_not_speech():
+    df = extract_quotes('The governor spoke in the square.\n“Don’t miss it! Claim your free trial of Plumline today!”\n'
+                        'Crowds left at noon.')
+    assert not df["is_speech"].any(), df
+
+
+# ---- market workers are speakers ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("role", ["a fruit seller", "a street vendor", "a spice trader"])
+def test_market_worker_after_inverted_cue_is_the_speaker(role):
+    df = speech(f'“The stalls shook and then glass fell everywhere,” said {role} who did not give his name.')
+    assert df["speaker"].tolist() == [role], df
