@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from analysis.quotes import extract_quotes
+from analysis.quotes.mentions import subject_before
 
 
 def speech(text: str) -> pd.DataFrame:
@@ -56,3 +57,11 @@ def test_advert_line_is_not_speech():
 def test_market_worker_after_inverted_cue_is_the_speaker(role):
     df = speech(f'“The stalls shook and then glass fell everywhere,” said {role} who did not give his name.')
     assert df["speaker"].tolist() == [role], df
+
+
+# ---- a comma in the headline before does not make a later 'that' a relative one inside an apposition -------------
+def test_comma_before_the_sentence_does_not_hide_the_subject_after_that():
+    t = ('Chile fires rockets, no word of losses\n\nPicture from an Andes agency shows the moment that Chile says a '
+         '“cruise missile” hit the depot.')
+    m = subject_before(t, t.index("Picture"), t.index(" says") + 1)
+    assert m is not None and m.name == "Chile", m
