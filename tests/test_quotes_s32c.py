@@ -65,3 +65,10 @@ def test_comma_before_the_sentence_does_not_hide_the_subject_after_that():
          '“cruise missile” hit the depot.')
     m = subject_before(t, t.index("Picture"), t.index(" says") + 1)
     assert m is not None and m.name == "Chile", m
+
+
+# ---- a review or an assessment cited inside someone's report relays nothing: the reporter speaks ------------------
+@pytest.mark.parametrize("doc", ["the first review", "the field assessment"])
+def test_document_inside_a_pronoun_report_leaves_the_reporter_the_speaker(doc):
+    df = speech(f'The depot burned, the colonel said. They added that {doc} indicated that “the crews saved the pumps.”')
+    assert df["speaker_mention"].tolist() == ["They"], df
