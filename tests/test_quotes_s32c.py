@@ -72,3 +72,17 @@ def test_comma_before_the_sentence_does_not_hide_the_subject_after_that():
 def test_document_inside_a_pronoun_report_leaves_the_reporter_the_speaker(doc):
     df = speech(f'The depot burned, the colonel said. They added that {doc} indicated that “the crews saved the pumps.”')
     assert df["speaker_mention"].tolist() == ["They"], df
+
+
+# ---- a short partial quote of a subject that speaks 'in a statement' is that subject's words ---------------------
+@pytest.mark.parametrize("text, who", [
+    ("The ferry company in a statement sent its “warmest thanks” to the crews.", "The ferry company"),
+    ('The dock stayed shut but the port board, in a letter, offered its “deep regret” to traders.', "the port board"),
+])
+def test_partial_quote_of_a_subject_speaking_in_a_statement_is_speech(text, who):
+    df = speech(text)
+    assert df["speaker_mention"].tolist() == [who], df
+
+
+def test_partial_quote_without_a_statement_stays_a_scare_quote():
+    assert not extract_quotes('The ferry company sent its “warmest thanks” to the crews.')["is_speech"].any()

@@ -1126,6 +1126,35 @@ def _cast_as(art: _Article, q: _Quote) -> Attribution | None:
     return Attribution("as", a, a + 2, men if men is not None and men.kind in _SUBJECT_KINDS else None, "cast as")
 
 
+#: a medium named between a subject and its verb: 'X, in a statement, offered', 'X in a post on Sunday sent'
+_IN_STATEMENT = re.compile(r"\s*,?\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(statement|post|tweet|message|"
+                           r"letter|release|speech)\b[^.;:!?“”\"]{0,80}$")
+
+
+#: what may stand before a clause's opening noun phrase: nothing, a comma or a conjunction
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;]|\b(?:but|and|while|yet|as|so))\s*$")
+
+
+def _in_statement(art: _Article, q: _Quote) -> Attribution | None:
+    """A short partial quote in a sentence whose subject speaks 'in a statement' (or a post, a letter) before it is
+    that subject's words, though no cue governs it ('The board in a statement sent its "warmest thanks" to staff').
+
+    >>> t = 'The board in a statement sent its "warmest thanks" to the crews.'
+    >>> extract_quotes(t)[["is_speech", "speaker_mention"]].values.tolist()
+    [[True, 'The board']]
+    """
+    text, sp = art.text, q.span
+    if q.kind != "partial" or title_case(text[sp.start:sp.end].rstrip(".,")) or \
+            len(_WORDS.findall(text, sp.start, sp.end)) > SCARE_MAX_WORDS:
+        return None
+    s0 = sentence_start(text, sp.open_start, art.paras[sp.para][0])
+    m = _IN_STATEMENT.search(text, s0, sp.open_start)
+    men = np_at_end(text, s0, m.start()) if m is not None and m.start() > s0 else None
+    if men is None or not _CLAUSE_OPENING.search(text[s0:men.start]) or men.kind not in {"person", "role", "body", "place"}:
+        return None   # the medium must follow a clause's whole opening noun phrase
+    return Attribution(m.group(1), m.start(1), m.end(1), men, "in a statement")
+
+
 def _governing_subject(text: str, s0: int, c0: int, form: str) -> Mention | None:
     """The subject of a governing cue at c0: its own, the first verb's ('X mocked Y and called it'), the main
     clause's for a participle ('X placed ads calling it'), or a loosely read phrase before it.
@@ -1486,7 +1515,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     _sentence_subject(art, quotes)
     for q in quotes:
         if q.attr is None and q.source < 0 and q.speaker_from < 0 and q.span.para not in art.dense:
-            q.attr = _governing_cue(art, q) or _possessed(art, q) or _cast_as(art, q)
+            q.attr = _governing_cue(art, q) or _possessed(art, q) or _cast_as(art, q) or _in_statement(art, q)
             q.where = q.attr.where if q.attr is not None else q.where
     _next_sentence_speaker(art, quotes)
     for q in quotes:
