@@ -52,6 +52,11 @@ def test_advert_line_is_not_speech():
     assert not df["is_speech"].any(), df
 
 
+def test_urging_quote_that_opens_like_an_advert_stays_speech():
+    df = speech('“Don’t miss this chance to vote,” the mayor told the square.')
+    assert df["speaker"].tolist() == ["the mayor"], df
+
+
 # ---- market workers are speakers ---------------------------------------------------------------------------------
 @pytest.mark.parametrize("role", ["a fruit seller", "a street vendor", "a spice trader"])
 def test_market_worker_after_inverted_cue_is_the_speaker(role):

@@ -1131,6 +1131,8 @@ _IN_STATEMENT = re.compile(r"\s*,?\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]
                            r"letter|release|speech)\b[^.;:!?“”\"]{0,80}$")
 
 
+#: how far back from a partial quote its subject and 'in a statement' are looked for (the scan stays bounded)
+STATEMENT_REACH = 240
 #: what may stand before a clause's opening noun phrase: nothing, a comma or a conjunction
 _CLAUSE_OPENING = re.compile(r"(?:^|[,;]|\b(?:but|and|while|yet|as|so))\s*$")
 
@@ -1147,7 +1149,7 @@ def _in_statement(art: _Article, q: _Quote) -> Attribution | None:
     if q.kind != "partial" or title_case(text[sp.start:sp.end].rstrip(".,")) or \
             len(_WORDS.findall(text, sp.start, sp.end)) > SCARE_MAX_WORDS:
         return None
-    s0 = sentence_start(text, sp.open_start, art.paras[sp.para][0])
+    s0 = max(sentence_start(text, sp.open_start, art.paras[sp.para][0]), sp.open_start - STATEMENT_REACH)
     m = _IN_STATEMENT.search(text, s0, sp.open_start)
     men = np_at_end(text, s0, m.start()) if m is not None and m.start() > s0 else None
     if men is None or not _CLAUSE_OPENING.search(text[s0:men.start]) or men.kind not in {"person", "role", "body", "place"}:

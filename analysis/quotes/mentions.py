@@ -764,7 +764,7 @@ def _relative_that(text: str, m: re.Match, lo: int = 0) -> bool:
     True
     >>> t = "Lee said that Kim"; _relative_that(t, _CLAUSE_EDGE.search(t))
     False
-    >>> t = "Rain, hail\n\nA map shows the spot that Ames"; _relative_that(t, _CLAUSE_EDGE.search(t), t.index("A map"))
+    >>> t = "Rain, hail\\n\\nA map shows the spot that Ames"; _relative_that(t, _CLAUSE_EDGE.search(t), t.index("A map"))
     False
     """
     if not m.group().startswith("that"):

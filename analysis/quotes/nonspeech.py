@@ -36,8 +36,8 @@ _NAMED_OBJECT = re.compile(r"\b(?:dubbed|christened|nicknamed|code-?named|named)
 #: the name of a military or police operation: '"Operation Desert Lantern"'
 _OPERATION = re.compile(r"\W*(?:Operation|Op\.)\s+[A-Z]")
 #: an advertisement's call to act at the start of a quote: '"Don't miss it! Claim your free ..."'
-_ADVERT = re.compile(r"\W*(?:Don[’']t\s+miss\s+(?:out|it|this)|(?:Grab|Claim|Get)\s+your\s+(?:free|exclusive)|"
-                     r"(?:Sign\s+up|Subscribe|Register|Download)\s+(?:now|today|for\s+free)|Click\s+here)\b", re.I)
+_ADVERT = re.compile(r"\W*(?:Don[’']t\s+miss\s+(?:out|it)\s*!|(?:Grab|Claim)\s+your\s+(?:free|exclusive)\b|Click\s+here\b)",
+                     re.I)
 _LIKENED = re.compile(r"\b(?:similar\s+to|such\s+as|akin\s+to|comparable\s+to|resembling)\s*$", re.I)
 #: a quoted term after such a comparison has at most this many words
 LIKENED_MAX_WORDS = 3
