@@ -1252,7 +1252,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if isinstance(men, Attribution):
             return men
         if men is not None and (men.kind != "pronoun" or men.name in {"he", "she", "they"} or _restrictive_who(text, men)):
-            outer = _outer_speech(text, s, men.start, any_pronoun=men.kind in {"body", "place"})
+            outer = _outer_speech(text, s, men.start, any_pronoun=men.kind in {"body", "place", "document"})
             if outer is not None and (men.kind == "pronoun" or _person_relays(outer)):
                 outermost = _outer_speech(text, s, outer.mention.start)   # 'The Journal notes that X tweeted that'
                 return outermost if outermost is not None and outermost.mention.kind in {"body", "document"} else outer
@@ -1747,7 +1747,7 @@ def _person_relays(outer: Attribution) -> bool:
     False
     """
     m = outer.mention
-    return m is not None and (m.kind in {"person", "role"} or m.name in {"he", "she"}) and not outer.cue.startswith("report")
+    return m is not None and (m.kind in {"person", "role"} or m.name in {"he", "she", "they"}) and not outer.cue.startswith("report")
 
 
 def _outer_speech(text: str, s: int, pos: int, any_pronoun: bool = False) -> Attribution | None:

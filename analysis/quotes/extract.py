@@ -632,10 +632,31 @@ def _join_attributed(art: _Article, quotes: list[_Quote], k: int) -> None:
         if pj.span.para != sp.para:
             break
         if pj.attr is not None and pj.attr.mention is not None and (pj.attr.cue_start == q.attr.cue_start or (
+                j == k - 1 and _adds_on(art, pj, q.span)) or (
                 j == k - 1 and pj.attr.mention.start == q.attr.mention.start and not _new_cue(art, pj, q))) and \
                 not (pj.where == "end of sentence" and cues_in(art.text, pj.attr.cue_end, sp.open_start)):
             q.source = _root(quotes, j)
             break
+
+
+#: the end of an attribution that goes on to a further full quote: '..., adding, "', '..., who added: "'
+_ADDED_ON = re.compile(r",\s*(?:(?:who|and)\s+(?:then\s+)?)?(?:adding|added)\s*[,:]\s*$")
+
+
+def _adds_on(art: _Article, pj: _Quote, sp: QuoteSpan) -> bool:
+    """Whether full quote sp follows quote pj's own trailing attribution ending in 'adding,' or 'who added:' in one
+    sentence: the split quote goes on, one utterance.
+
+    >>> t = '"The road is shut," the mayor said, adding, "Nobody can pass."'
+    >>> extract_quotes(t)[["speaker", "utterance_id"]].values.tolist()
+    [['the mayor', 0], ['the mayor', 0]]
+    """
+    at, text = pj.attr, art.text
+    if at is None or pj.where != "after" or at.cue_start < pj.span.close_end or at.cue_start > sp.open_start:
+        return False
+    gap = text[pj.span.close_end:sp.open_start]
+    return len(gap) <= 160 and not re.search(r"[.!?;\n“”\"]", gap) and bool(_ADDED_ON.search(gap)) and \
+        text[sp.open_end:sp.open_end + 1].isupper()
 
 
 def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
@@ -1105,6 +1126,37 @@ def _cast_as(art: _Article, q: _Quote) -> Attribution | None:
     return Attribution("as", a, a + 2, men if men is not None and men.kind in _SUBJECT_KINDS else None, "cast as")
 
 
+#: a medium named between a subject and its verb: 'X, in a statement, offered', 'X in a post on Sunday sent'
+_IN_STATEMENT = re.compile(r"\s*,?\s+in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(statement|post|tweet|message|"
+                           r"letter|release|speech)\b[^.;:!?“”\"]{0,80}$")
+
+
+#: how far back from a partial quote its subject and 'in a statement' are looked for (the scan stays bounded)
+STATEMENT_REACH = 240
+#: what may stand before a clause's opening noun phrase: nothing, a comma or a conjunction
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;]|\b(?:but|and|while|yet|as|so))\s*$")
+
+
+def _in_statement(art: _Article, q: _Quote) -> Attribution | None:
+    """A short partial quote in a sentence whose subject speaks 'in a statement' (or a post, a letter) before it is
+    that subject's words, though no cue governs it ('The board in a statement sent its "warmest thanks" to staff').
+
+    >>> t = 'The board in a statement sent its "warmest thanks" to the crews.'
+    >>> extract_quotes(t)[["is_speech", "speaker_mention"]].values.tolist()
+    [[True, 'The board']]
+    """
+    text, sp = art.text, q.span
+    if q.kind != "partial" or title_case(text[sp.start:sp.end].rstrip(".,")) or \
+            len(_WORDS.findall(text, sp.start, sp.end)) > SCARE_MAX_WORDS:
+        return None
+    s0 = max(sentence_start(text, sp.open_start, art.paras[sp.para][0]), sp.open_start - STATEMENT_REACH)
+    m = _IN_STATEMENT.search(text, s0, sp.open_start)
+    men = np_at_end(text, s0, m.start()) if m is not None and m.start() > s0 else None
+    if men is None or not _CLAUSE_OPENING.search(text[s0:men.start]) or men.kind not in {"person", "role", "body", "place"}:
+        return None   # the medium must follow a clause's whole opening noun phrase
+    return Attribution(m.group(1), m.start(1), m.end(1), men, "in a statement")
+
+
 def _governing_subject(text: str, s0: int, c0: int, form: str) -> Mention | None:
     """The subject of a governing cue at c0: its own, the first verb's ('X mocked Y and called it'), the main
     clause's for a participle ('X placed ads calling it'), or a loosely read phrase before it.
@@ -1465,7 +1517,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     _sentence_subject(art, quotes)
     for q in quotes:
         if q.attr is None and q.source < 0 and q.speaker_from < 0 and q.span.para not in art.dense:
-            q.attr = _governing_cue(art, q) or _possessed(art, q) or _cast_as(art, q)
+            q.attr = _governing_cue(art, q) or _possessed(art, q) or _cast_as(art, q) or _in_statement(art, q)
             q.where = q.attr.where if q.attr is not None else q.where
     _next_sentence_speaker(art, quotes)
     for q in quotes:

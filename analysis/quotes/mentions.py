@@ -755,13 +755,16 @@ def _subordinate_subject(text: str, a: int, end: int) -> Mention | None:
     return m if m is not None and m.start == sub.end() and m.kind in {"pronoun", "person", "role"} else None
 
 
-def _relative_that(text: str, m: re.Match) -> bool:
+def _relative_that(text: str, m: re.Match, lo: int = 0) -> bool:
     """Whether a clause edge match is a relative 'that' after a noun inside an apposition ('a group that has
-    sued, said'), not the 'that' of a reported clause ('said that') or a conjunction.
+    sued, said'), not the 'that' of a reported clause ('said that') or a conjunction; the apposition's comma is
+    looked for from ``lo`` (the sentence start) on, never in a sentence or a headline before.
 
     >>> t = "Dan Hale, a group that sued"; _relative_that(t, _CLAUSE_EDGE.search(t))
     True
     >>> t = "Lee said that Kim"; _relative_that(t, _CLAUSE_EDGE.search(t))
+    False
+    >>> t = "Rain, hail\\n\\nA map shows the spot that Ames"; _relative_that(t, _CLAUSE_EDGE.search(t), t.index("A map"))
     False
     """
     if not m.group().startswith("that"):
@@ -771,7 +774,7 @@ def _relative_that(text: str, m: re.Match) -> bool:
         return False
     w = prev.group()
     return w.islower() and not lexicon.is_cue(w) and w not in lexicon.AUXILIARIES and not w.endswith("ed") and \
-        w not in _CLAUSE_OPENERS and w not in lexicon.PREPOSITIONS and "," in text[max(0, m.start() - 160):m.start()]
+        w not in _CLAUSE_OPENERS and w not in lexicon.PREPOSITIONS and "," in text[max(lo, m.start() - 160):m.start()]
 
 
 #: a comma part opening a relative clause about the noun phrase before it: ', who identifies as X', ', whose town'
@@ -796,7 +799,7 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     end = trim_subject_end(text, lo, end)
     lo = sentence_start(text, end, lo)
     for m in _CLAUSE_EDGE.finditer(text, max(lo, end - 300), end):
-        if not _relative_that(text, m):
+        if not _relative_that(text, m, lo):
             lo = max(lo, m.end())
     paren = text.rfind("(", lo, end)
     if paren >= 0 and ")" not in text[paren:end]:

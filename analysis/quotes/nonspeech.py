@@ -30,6 +30,14 @@ _GLOSS = re.compile(r"\b(?:(?:Arabic|Persian|Farsi|Kurdish|Turkish|Hebrew|Urdu|P
                     r"meaning|(?<=,\s)literally|translat(?:es|ed|ing)\s+(?:as|to)|known\s+(?:[a-z]+ly\s+)?as|referred\s+to\s+as|"
                     r"(?:the|a)\s+(?:[a-z]+\s+)?(?:word|term|phrase|acronym|moniker|nickname))\s*,?\s*(?:(?:the|a|an)\s+)?$")
 #: a comparison or an example before a quote: the quote names a kind of thing ('bombs similar to "shaped charges"')
+#: a naming verb and its short object right before a quote: 'dubbed the raid "...",' 'code-named the mission "..."'
+_NAMED_OBJECT = re.compile(r"\b(?:dubbed|christened|nicknamed|code-?named|named)\s+(?:(?:the|a|an|its|their|his|her|this|"
+                           r"that)\s+)?[\w\-’']+(?:\s+[\w\-’']+){0,2}\s+$", re.I)
+#: the name of a military or police operation: '"Operation Desert Lantern"'
+_OPERATION = re.compile(r"\W*(?:Operation|Op\.)\s+[A-Z]")
+#: an advertisement's call to act at the start of a quote: '"Don't miss it! Claim your free ..."'
+_ADVERT = re.compile(r"\W*(?:Don[’']t\s+miss\s+(?:out|it)\s*!|(?:Grab|Claim)\s+your\s+(?:free|exclusive)\b|Click\s+here\b)",
+                     re.I)
 _LIKENED = re.compile(r"\b(?:similar\s+to|such\s+as|akin\s+to|comparable\s+to|resembling)\s*$", re.I)
 #: a quoted term after such a comparison has at most this many words
 LIKENED_MAX_WORDS = 3
@@ -78,6 +86,10 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
     'scare quote'
     >>> non_speech_reason("", "people of the hill,", "Its name, Arabic for ", "", True, True, False)
     'name'
+    >>> non_speech_reason("", "Operation Desert Lantern", "The agency dubbed the raid ", "", True, True, False)
+    'name'
+    >>> non_speech_reason("", "Don't miss it! Claim your free trial today!", "", "", True, False, False)
+    'advert'
     >>> long = "the worst deal ever negotiated by any government in history"
     >>> non_speech_reason("", long, "It was ", "It was ", False, True, False)
     ''
@@ -100,6 +112,10 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
         return "scare quote"
     if nwords <= 8 and _NAMING.search(before):
         return "name"
+    if nwords <= 6 and title_case(quote.rstrip(".,")) and (_NAMED_OBJECT.search(before) or _OPERATION.match(quote)):
+        return "name"   # 'the agency dubbed the raid "Operation Desert Lantern"': a name given, nobody's words
+    if _ADVERT.match(quote):
+        return "advert"   # a sales line left in a scraped page: '"Don't miss it! Claim your free trial today!"'
     if nwords <= 6 and title_case(quote.rstrip(".")) and re.search(r"\b(?:the|of|with|by|from|called|named)\s*$", before):
         return "name"   # 'militants associated with the "Islamic Resistance of Iraq."'
     if title_case(quote.rstrip(".,")) and re.search(r"(?:[’']s|\b(?:" + _WORK_NOUNS + r"))\s*,?\s*$", before, re.I):
