@@ -111,13 +111,7 @@ def _places_fit(a: str, b: str) -> bool:
     >>> _places_fit("erbil_airport", "us_consulate_erbil"), _places_fit("ain_al_asad", "erbil")
     (True, False)
     """
-    key = (a, b)
-    fit = _FITS.get(key)
-    if fit is None:
-        if len(_FITS) >= _READ_MAX:
-            _FITS.clear()
-        fit = _FITS[key] = places_compatible(a, b)
-    return fit
+    return _pair_fit(places_compatible, a, b)
 
 
 def _searched(rx: re.Pattern, text: str) -> re.Match | None:
