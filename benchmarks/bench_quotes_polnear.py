@@ -123,6 +123,17 @@ EXTRA_SETS = (
     ("attacks_h31", "h31", "attack reports h31", "--attacks-h31",
      "held-out attack reports of stop 31 (the quotes layer of the stop-31 attack sample: 20 reports from 20 sites in no "
      "other sample, annotated by sessions that never ran the code on them; scored only, never tuned on)"),
+    ("attacks_dev34", "dev34", "attack reports dev34", "--attacks-dev34",
+     "the quotes layer of the stop-33 development sample of attack reports (20 reports from sites in no held-out "
+     "sample; first scored on main before any rule)"),
+    ("quotes_dev34", "qdev34", "quotes dev34", "--quotes-dev34",
+     "quotes development set of stop 33 (real articles from sites in no held-out sample, mostly not about the militia "
+     "attacks; annotated from the text alone and first scored on main's code before any rule was written on it)"),
+    ("quotes_h33", "qh33", "quotes h33", "--quotes-h33",
+     "held-out quotes set of stop 33 (real articles, mostly not about the militia attacks, from sites in no "
+     "development sample of that stop; annotated from the text alone by helpers that never ran the code; scored only)"),
+    ("attacks_h33", "h33", "attack reports h33", "--attacks-h33",
+     "held-out attack reports of stop 33 (the quotes layer of the stop-33 held-out attack sample; scored only)"),
 )
 
 
@@ -160,6 +171,10 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
     no quotes annotation under /nonexistent/tmpdata/attacks_dev32: attack reports dev32 part skipped (pass --attacks-dev32 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_dev32: quotes dev32 part skipped (pass --quotes-dev32 PATH)
     no quotes annotation under /nonexistent/tmpdata/attacks_h31: attack reports h31 part skipped (pass --attacks-h31 PATH)
+    no quotes annotation under /nonexistent/tmpdata/attacks_dev34: attack reports dev34 part skipped (pass --attacks-dev34 PATH)
+    no quotes annotation under /nonexistent/tmpdata/quotes_dev34: quotes dev34 part skipped (pass --quotes-dev34 PATH)
+    no quotes annotation under /nonexistent/tmpdata/quotes_h33: quotes h33 part skipped (pass --quotes-h33 PATH)
+    no quotes annotation under /nonexistent/tmpdata/attacks_h33: attack reports h33 part skipped (pass --attacks-h33 PATH)
     >>> rows, used
     ([], [])
     """
