@@ -128,12 +128,12 @@ from analysis.validate import incidents as vi  # noqa: E402
 RESULTS = paths.PROJECT_ROOT / "benchmarks" / "results" / "incidents.json"
 
 #: the further development samples of reports (``--dev2`` ...) and sets of descriptions (``--events-dev2`` ...)
-REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev28", "dev30", "dev30b", "dev31", "dev32", "dev33", "dev34", "h27", "h30", "h31", "h33")
+REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev28", "dev30", "dev30b", "dev31", "dev32", "dev33", "dev34", "dev34b", "h27", "h30", "h31", "h33")
 DESCRIPTION_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev30", "dev31", "h27", "h31")
 _WHICH = {"dev2": "a second", "dev3": "a third", "dev4": "a fourth", "dev5": "a fifth", "dev6": "a sixth",
           "dev7": "a seventh", "dev8": "an eighth", "dev9": "a ninth",
           "dev10": "a tenth", "dev11": "an eleventh", "dev12": "a twelfth", "dev13": "a thirteenth",
-          "dev28": "a stop-28", "dev30": "a stop-30", "dev30b": "a second stop-30", "dev31": "a stop-31", "dev32": "a stop-32", "dev33": "a second stop-32", "dev34": "a stop-33", "h27": "a stop-27", "h30": "a stop-30",
+          "dev28": "a stop-28", "dev30": "a stop-30", "dev30b": "a second stop-30", "dev31": "a stop-31", "dev32": "a stop-32", "dev33": "a second stop-32", "dev34": "a stop-33", "dev34b": "a second stop-33", "h27": "a stop-27", "h30": "a stop-30",
           "h31": "a stop-31", "h33": "a stop-33"}
 
 

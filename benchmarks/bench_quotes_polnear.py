@@ -129,6 +129,9 @@ EXTRA_SETS = (
     ("quotes_dev34", "qdev34", "quotes dev34", "--quotes-dev34",
      "quotes development set of stop 33 (real articles from sites in no held-out sample, mostly not about the militia "
      "attacks; annotated from the text alone and first scored on main's code before any rule was written on it)"),
+    ("quotes_dev34b", "qdev34b", "quotes dev34b", "--quotes-dev34b",
+     "second quotes development set of stop 33 (real articles from sites in no other sample of that stop, chosen for "
+     "several speakers each; annotated from the text alone and first scored on main's code before any rule)"),
     ("quotes_h33", "qh33", "quotes h33", "--quotes-h33",
      "held-out quotes set of stop 33 (real articles, mostly not about the militia attacks, from sites in no "
      "development sample of that stop; annotated from the text alone by helpers that never ran the code; scored only)"),
@@ -173,6 +176,7 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
     no quotes annotation under /nonexistent/tmpdata/attacks_h31: attack reports h31 part skipped (pass --attacks-h31 PATH)
     no quotes annotation under /nonexistent/tmpdata/attacks_dev34: attack reports dev34 part skipped (pass --attacks-dev34 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_dev34: quotes dev34 part skipped (pass --quotes-dev34 PATH)
+    no quotes annotation under /nonexistent/tmpdata/quotes_dev34b: quotes dev34b part skipped (pass --quotes-dev34b PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_h33: quotes h33 part skipped (pass --quotes-h33 PATH)
     no quotes annotation under /nonexistent/tmpdata/attacks_h33: attack reports h33 part skipped (pass --attacks-h33 PATH)
     >>> rows, used
