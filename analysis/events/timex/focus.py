@@ -36,6 +36,24 @@ _AMOUNT_BEFORE = re.compile(r"(?i)(?:\$|\d%|\bcents?\b|\ba\s+share|\bpence|\bmil
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _QUOTE_REACH = 1500  # characters over which the day a statement was made stays its 'today'
 _QUOTE_MARK = re.compile(r'\u201c|\u201d|"|``|\'\'|\n\n')
+#: A photo credit closing a line after a sentence ("... on May 3, 2019. Jane Roe/Agency/Pictures", "Photo: Agency"):
+#: capitalised names joined by a slash or 'via', or a 'Photo:' label, with no full stop of their own.
+_CREDIT_TAIL = re.compile(r"(?:^|[.!?\"\u201d)]\s+)(?:(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*[^.\n]{1,60}"
+                          r"|[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&.-]*){0,4}(?:\s*/\s*|\s+via\s+)"
+                          r"[A-Z][\w'\u2019&-]*(?:(?:\s+|\s*/\s*|\s+via\s+)[A-Z][\w'\u2019&-]*){0,5})\s*$")
+
+
+def photo_caption(line: str) -> bool:
+    """True for a photo caption line: a credit in brackets ('(AP)', ``clean.is_caption``) or a credit closing the
+    line after its last sentence ('... in 2019. Jane Roe/Agency').
+
+    >>> photo_caption("Boats in the harbour on June 2, 2019. Ann Lee/Wire Pictures"), photo_caption("The port reopened.")
+    (True, False)
+    """
+    from analysis.text.clean import is_caption
+
+    line = line.strip()
+    return bool(_CREDIT_TAIL.search(line)) or is_caption(line)
 
 
 def quote_opening(norm: str, pos: int, reach: int = 800) -> int | None:
@@ -109,6 +127,7 @@ class _Mention:
     end: int
     holiday: str = ""
     explicit: bool = False  # the text gives the year ("the third quarter of 1990")
+    caption: bool | None = None  # it stands in a photo caption (a picture's date, not the story's); None: not read yet
 
 
 @dataclass
@@ -125,13 +144,43 @@ class Focus:
     periods: deque[_Mention] = field(default_factory=deque)
     report_quarter: _Mention | None = None
     period_end: int = -1  # end of the last multi-month period named ("the first nine months")
-    last_full_date: _Mention | None = None
+    full_trail: list[_Mention] = field(default_factory=list)  # every full date so far, in text order
     full_dates: list[tuple[int, int, int, date]] = field(default_factory=list)  # (start, month, day, date) ahead
     by_month_day: dict[tuple[int, int], date | None] | None = None  # full dates by (month, day), built when needed
     day_log: list[_Mention] = field(default_factory=list)  # every resolved day, in text order (for quoted 'today')
     day_ends: list[int] = field(default_factory=list)  # their end offsets, for bisection
     names_publication_day: bool = False  # a mention so far resolved to the publication day itself
     marks: QuoteMarks | None = None  # the text's quotation marks, read when first needed
+    caption_lines: dict[int, bool] = field(default_factory=dict)  # line start -> photo caption, read once per line
+
+    def in_caption(self, m: _Mention) -> bool:
+        """Whether mention ``m`` stands in a photo caption (``photo_caption`` of its line; each line read once).
+
+        >>> f = Focus("Boats on June 2, 2019. Ann Lee/Wire Pictures\\nIt reopened.", [])
+        >>> f.in_caption(_Mention(V.unknown("x"), 9, 21)), f.in_caption(_Mention(V.unknown("x"), 47, 55))
+        (True, False)
+        """
+        if m.caption is None:
+            lo = self.norm.rfind("\n", 0, m.start) + 1
+            if lo not in self.caption_lines:
+                hi = self.norm.find("\n", m.start)
+                self.caption_lines[lo] = photo_caption(self.norm[lo : hi if hi >= 0 else len(self.norm)])
+            m.caption = self.caption_lines[lo]
+        return m.caption
+
+    def story_full_date(self, pos: int) -> _Mention | None:
+        """The last full date before ``pos`` that gives the story's year: one in a photo caption counts only on its
+        own line (a file picture's date); the last few full dates are looked at, else None.
+
+        >>> f = Focus("Boats on June 2, 2019. Ann Lee/Wire Pictures\\nIt reopened on June 9.", [])
+        >>> f.full_trail.append(_Mention(V.day(date(2019, 6, 2)), 9, 21))
+        >>> f.story_full_date(30) is f.full_trail[0], f.story_full_date(63)
+        (True, None)
+        """
+        for m in self.full_trail[-1:-6:-1]:
+            if self.norm.find("\n", m.end, pos) < 0 or not self.in_caption(m):
+                return m
+        return None
 
     def quote_marks(self) -> QuoteMarks:
         """The text's quotation marks (``QuoteMarks``), read once."""
@@ -182,7 +231,7 @@ class Focus:
         m = _Mention(v, c.start, c.end, c.data.get("hol", "") if c.rule == "holiday" else "", "year" in c.data)
         if v.precision == "day" and v.earliest and c.rule in {"date_mdy", "date_dmy", "date_numeric", "date_iso"} \
                 and ("year" in c.data or c.rule in {"date_numeric", "date_iso"}):
-            self.last_full_date = m
+            self.full_trail.append(m)
         if v.precision in {"day", "unknown"} and c.rule in DAY_RULES:
             self.last_day = m
             if v.earliest is not None and v.precision == "day":
@@ -387,7 +436,7 @@ class Focus:
         restated = self._restated(c, m, d)
         if restated is not None:  # "SEPTEMBER 27: People are seen ... on September 27, 2017" (a photo caption)
             return V.day(restated), "date_restated_with_year"
-        ref = self.last_full_date
+        ref = self.story_full_date(c.start)  # a picture's date sets no year beyond its caption (a file photo)
         near = self.last_ref
         if near is not None and near.explicit and near.value.precision == "month" and near.value.earliest \
                 and (ref is None or near.end > ref.end) and not _SENTENCE_END.search(self.norm, near.end - 1, c.start + 1) \
