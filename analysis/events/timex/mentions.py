@@ -387,7 +387,7 @@ def _has_any(norm: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
 
-_PART_OF = re.compile(r"(?i)(?<![\w])(?:the\s+(?P<part>morning|afternoon|evening|night|(?:early|small|wee|late|pre-?dawn|(?:early\s+|late\s+)?(?:morning|evening|night))\s+hours)\s+of"
+_PART_OF = re.compile(r"(?i)(?<![\w])(?:the\s+(?P<part>morning|afternoon|evening|night|(?:early|small|wee|pre-?dawn|(?:early\s+|late\s+)?(?:morning|evening|night))\s+hours)\s+of"
                       r"|(?:(?:early|late|mid)[\s-]+|(?<=\bat\s)|(?<=\bby\s)|(?<=\buntil\s))(?P<bare>morning|afternoon|evening|night)"
                       r"|(?P<point>dawn|daybreak|dusk|sunrise|sunset|overnight|pre-?dawn(?:\s+hours)?))\s+$")
 _EVERY = re.compile(r"(?i)\b(?:every|each|per|a)\s+$")
