@@ -258,23 +258,24 @@ def _weapon_spans(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
 
 
 def any_weapon(text: str, n: int) -> bool:
-    """Whether any of the first ``n`` weapon patterns of the table matches ``text`` (one expression for them all,
-    matched case-sensitively on the lower-cased text when that reads the same: see ``folds_exactly``).
+    """Whether any of the first ``n`` weapon patterns of the table matches ``text`` (each tried in turn, as one
+    alternation of them would answer; matched case-sensitively on the lower-cased text when that reads the same: see
+    ``folds_exactly``).
 
     >>> any_weapon("Katyusha rockets", 3), any_weapon("a drone", 1), any_weapon("ſuicide bombers", 6)
     (True, False, True)
     """
-    rx_i, rx_lc = _any_weapon(n)
+    v = vocabulary()
     low = lowered(text)
-    return bool(rx_lc.search(low) if low is not text and folds_exactly(text) else rx_i.search(text))
-
-
-@lru_cache(maxsize=8)
-def _any_weapon(n: int) -> tuple[re.Pattern, re.Pattern]:
-    """The alternation of the first ``n`` weapon patterns: case-insensitive, and for lower-cased text."""
-    rows = vocabulary().weapons[:n]
-    return (guard(re.compile("|".join(f"(?:{rx.pattern})" for _l, _f, _s, rx in rows), re.I)),
-            guard(re.compile("|".join(f"(?:{rx.pattern})" for rx in vocabulary().weapons_lc[:n]))))
+    if low is not text and folds_exactly(text):
+        for rx in v.weapons_lc[:n]:  # the table's own guarded expressions: no alternation of them to compile
+            if rx.search(low):
+                return True
+        return False
+    for _label, _fam, _sub, rx_i in v.weapons[:n]:
+        if rx_i.search(text):
+            return True
+    return False
 
 
 def folds_exactly(text: str) -> bool:
