@@ -55,10 +55,10 @@ def each_article(step: str, func: Callable[[Mapping], T], items: Iterable[Mappin
     >>> [(f["doc_id"], f["step"], f["error"]) for f in fails]
     [('a', 'len', 'TypeError')]
     """
-    from ..pipeline import per_article
-
     failures = check_failures(failures)
     if failures is not None:
+        from ..pipeline import per_article  # only to record failures: the pipeline's imports are not paid otherwise
+
         results, failed = per_article(step, func, items, progress=progress)
         failures.extend(failed)
         return results

@@ -35,24 +35,43 @@ CUE_STEMS = frozenset("""attack assault ambush raid fire firing launch shoot sho
     howitzer sniper rifle gun arms weapon pistol silencer sticky vbied booby explosive improvised ballistic cruise
     blew blown charge fell landed necessar machinegun vehicle-borne execut clash burnt burned stray ordnance tribal clan stab behead
     aed mujahedeen mujahideen heroes""".split())
-_STEM_INDEX: dict[str, tuple[str, ...]] = {}
-for _s in CUE_STEMS:
-    _STEM_INDEX[_s[:3]] = _STEM_INDEX.get(_s[:3], ()) + (_s,)
-_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
+if any(not re.fullmatch(r"[a-z][a-z0-9-]{2,}", s) for s in CUE_STEMS):
+    raise ValueError("cue stems are a lower-case letter, then at least two of a-z, 0-9 and '-' (see _STEM_START)")
+
+
+def _stem_start(stems: frozenset[str]) -> re.Pattern:
+    """The bytes expression of a word beginning with one of ``stems``, for UTF-8 text in ASCII lower case.
+
+    A word is a run of ASCII letters, digits and hyphens from its first letter on (``[A-Za-z][A-Za-z0-9-]*``, read
+    left to right): a letter begins one when the run of those characters just before it holds no letter, that is
+    after a character outside the run and any digits or hyphens. A stem (a letter, then letters, digits or hyphens)
+    read there lies inside that word, so the expression matches where a word begins with a stem, and only there.
+    The bytes of other characters (128 and over in UTF-8) are outside the run, as the characters are.
+
+    >>> rx = _stem_start(frozenset({"rocket", "c-ram"})); [bool(rx.search(t)) for t in (b"2-rockets", b"a2rocket", b"x c-rams")]
+    [True, False, True]
+    """
+    first: dict[str, list[str]] = {}
+    for s in sorted(stems, key=lambda s: (-len(s), s)):  # the longest first in each group (any order answers alike)
+        first.setdefault(s[0], []).append(re.escape(s[1:]))
+    alts = "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in sorted(first.items()))
+    return re.compile(rf"(?<![a-z0-9-])[0-9-]*(?:{alts})".encode())
+
+
+#: a word of the text beginning with a cue stem (``may_report_event``)
+_STEM_START = _stem_start(CUE_STEMS)
 
 
 def may_report_event(text: str) -> bool:
-    """Quick test: does the text have a word beginning with one of ``CUE_STEMS`` (else no cue can match)?
+    """Quick test: does the text have a word (``[A-Za-z][A-Za-z0-9-]*``) beginning with one of ``CUE_STEMS``, in any
+    case (else no cue can match)? One search of ``_STEM_START`` in the text's UTF-8 bytes in ASCII lower case.
 
     >>> may_report_event("The senator spoke about taxes."), may_report_event("Rockets hit the base.")
     (False, True)
+    >>> may_report_event("unshot"), may_report_event("9-SHOTS"), may_report_event("\u212ail\u0130 \u017fhot")
+    (False, True, False)
     """
-    for w in _WORD.findall(text):
-        low = w.lower()
-        for stem in _STEM_INDEX.get(low[:3], ()):
-            if low.startswith(stem):
-                return True
-    return False
+    return _STEM_START.search(text.encode("utf-8", "surrogatepass").lower()) is not None
 
 #: nouns that count munitions ("14 rockets", "two drones", "three mortar rounds")
 WEAPON_NOUNS = frozenset("""rocket rockets missile missiles projectile projectiles drone drones mortar mortars shell
@@ -258,23 +277,24 @@ def _weapon_spans(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
 
 
 def any_weapon(text: str, n: int) -> bool:
-    """Whether any of the first ``n`` weapon patterns of the table matches ``text`` (one expression for them all,
-    matched case-sensitively on the lower-cased text when that reads the same: see ``folds_exactly``).
+    """Whether any of the first ``n`` weapon patterns of the table matches ``text`` (each tried in turn, as one
+    alternation of them would answer; matched case-sensitively on the lower-cased text when that reads the same: see
+    ``folds_exactly``).
 
     >>> any_weapon("Katyusha rockets", 3), any_weapon("a drone", 1), any_weapon("ſuicide bombers", 6)
     (True, False, True)
     """
-    rx_i, rx_lc = _any_weapon(n)
+    v = vocabulary()
     low = lowered(text)
-    return bool(rx_lc.search(low) if low is not text and folds_exactly(text) else rx_i.search(text))
-
-
-@lru_cache(maxsize=8)
-def _any_weapon(n: int) -> tuple[re.Pattern, re.Pattern]:
-    """The alternation of the first ``n`` weapon patterns: case-insensitive, and for lower-cased text."""
-    rows = vocabulary().weapons[:n]
-    return (guard(re.compile("|".join(f"(?:{rx.pattern})" for _l, _f, _s, rx in rows), re.I)),
-            guard(re.compile("|".join(f"(?:{rx.pattern})" for rx in vocabulary().weapons_lc[:n]))))
+    if low is not text and folds_exactly(text):
+        for rx in v.weapons_lc[:n]:  # the table's own guarded expressions: no alternation of them to compile
+            if rx.search(low):
+                return True
+        return False
+    for _label, _fam, _sub, rx_i in v.weapons[:n]:
+        if rx_i.search(text):
+            return True
+    return False
 
 
 def folds_exactly(text: str) -> bool:
