@@ -840,6 +840,14 @@ class MentionReader:
                 return out
         return [r for r in self.rows(published) if r[3].startswith("weekday")]
 
+    def weekdays_alone(self) -> bool:
+        """True when ``weekday_rows`` reads every weekday alone (``_alone_weekday``), not from the whole reading.
+
+        >>> MentionReader("Hit on Monday.").weekdays_alone(), MentionReader("Late Monday and early Tuesday.").weekdays_alone()
+        (True, False)
+        """
+        return self._alone_weekdays() is not None
+
     def _alone_weekdays(self) -> list[tuple[Candidate, tuple[Any, ...], int, str]] | None:
         """The weekday expressions in reading order with their reading key, tense and rule (``_tensed``) when each
         reads alone (``_alone_weekday``), else None; found once."""

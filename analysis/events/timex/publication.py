@@ -135,13 +135,13 @@ def _settled(rows: list[Row], reach: int, key: int | str, low: Callable[[Row], s
 
 
 def _leading_rows(reader: MentionReader, day: date, items: list[tuple[Any, date, str]], until: int,
-                  low: Callable[[Row], str], ascii_low: str | None) -> tuple[list[Row], int]:
+                  low: Callable[[Row], str], ascii_low: str | None) -> tuple[list[Row], int, bool]:
     """The first rows of ``reader.rows(day)``, enough to find every item's mention as in all of them, read from
-    offset ``until`` on (doubled until they suffice), and the offset they were read to."""
+    offset ``until`` on (doubled until they suffice), the offset they were read to, and whether they are all."""
     while True:
         rows, reach = reader.leading_rows(day, until)
         if reach > len(reader.text) or all(_settled(rows, reach, key, low, ascii_low) for key, _, _ in items):
-            return rows, until
+            return rows, until, reach > len(reader.text)
         until *= 2
 
 
@@ -150,7 +150,7 @@ def _score_days(reader: MentionReader, items: list[tuple[Any, date, str]], first
     """Each candidate day: agreements, distance plus the spread of the text's weekdays (/100), the day, the evidence.
 
     The text is scanned once (``MentionReader``); each day reads only the expressions before the items' mentions
-    again, and the weekdays (``MentionReader.weekday_rows``).
+    again, and the weekdays (``MentionReader.weekday_rows``), unless a weekday is joined to another row.
     """
     text, lows = reader.text, {}
 
@@ -160,13 +160,18 @@ def _score_days(reader: MentionReader, items: list[tuple[Any, date, str]], first
         return lows[span] if span in lows else lows.setdefault(span, text[r[0] : r[1]].lower())
 
     ascii_low = text.lower() if text.isascii() else None  # an ASCII text's rows are its lower-case text's pieces
+    alone = reader.weekdays_alone()
     until = 4000 + max((k + 12 if isinstance(k, int) and not isinstance(k, bool) else 0) for k, _, _ in items)
     scored = []
     day = first
     while day <= last:
-        rows, until = _leading_rows(reader, day, items, until, low, ascii_low)
+        if alone:
+            rows, until, whole = _leading_rows(reader, day, items, until, low, ascii_low)
+            week = rows if whole else reader.weekday_rows(day)  # a short text is read whole anyway
+        else:  # a weekday joined to another row needs the whole reading
+            rows = week = reader.rows(day)
         score, dist, ev = _evidence(text, rows, items, low)
-        wd = [date.fromisoformat(v.value) for _, _, v, r in reader.weekday_rows(day) if v.value and r.startswith("weekday")]
+        wd = [date.fromisoformat(v.value) for _, _, v, r in week if v.value and r.startswith("weekday")]
         spread = (max(wd) - min(wd)).days if wd else 0
         scored.append((score, dist + spread / 100.0, day, ev))
         day += timedelta(days=1)
