@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -196,22 +197,38 @@ def _from_focus(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
     return None
 
 
-def _relative(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
-    """A relative expression read against every possible publication day (one value when they agree)."""
+def _tensed(c: Candidate, p: _Parsed) -> tuple[tuple[Any, ...], int, str]:
+    """The reading key, tense and rule of a relative expression, the same whatever the publication day.
+
+    >>> _tensed(_parse("It hit on Monday.").cands[0], _parse("It hit on Monday."))[2]
+    'weekday'
+    """
     tense = PAST
     if uses_tense(c):
-        p = r.p
         if p.cues is None:
             p.cues, p.sentences = cue_positions(p.norm), sentence_index(p.norm)
         day = c.rule in {"weekday", "date_mdy", "date_dmy", "holiday", "month_day_ord", "weekend"}
         tense = clause_tense(p.norm, c.start, c.end, p.cues, p.tense_memo, day, p.sentences)
     rule = c.rule + ("_future" if tense == FUTURE and c.rule in _TENSE_RULES else "")
-    key = (c.rule, tense, c.data["_text"], "_reported" in c.data)  # the matched words fix the groups of a rule
+    return (c.rule, tense, c.data["_text"], "_reported" in c.data), tense, rule  # the words fix the groups of a rule
+
+
+def _relative_value(c: Candidate, tense: int, anchors: list[date]) -> V.Value:
+    """A relative expression's value against every possible publication day (one value when they agree).
+
+    >>> _relative_value(Candidate(0, 6, "weekday", {"wd": "Monday", "_text": "Monday"}), PAST, [date(2021, 7, 7)]).timex
+    '2021-07-05'
+    """
+    if not anchors:
+        return _undated(c)
+    return V.consensus([relative_value(c, d, tense) for d in anchors], placeholder(c))
+
+
+def _relative(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
+    """A relative expression read against every possible publication day (one value when they agree)."""
+    key, tense, rule = _tensed(c, r.p)
     if key not in r.memo:  # the same expression in the same tense always reads the same ("Tuesday", "last week")
-        if not r.anchors:
-            r.memo[key] = _undated(c)
-        else:
-            r.memo[key] = V.consensus([relative_value(c, d, tense) for d in r.anchors], placeholder(c))
+        r.memo[key] = _relative_value(c, tense, r.anchors)
     return r.memo[key], rule
 
 
@@ -677,12 +694,13 @@ def _rows(text: str, published: AnchorLike, convention: str, max_window_days: in
     return _read(_parse(text), days, convention), anchor_txt
 
 
-def _read(p: _Parsed, days: list[date], convention: str) -> list[tuple[int, int, V.Value, str]]:
-    """The (start, end, value, rule) rows of a parsed text read against the possible publication ``days``, sorted."""
+def _read(p: _Parsed, days: list[date], convention: str, upto: int | None = None) -> list[tuple[int, int, V.Value, str]]:
+    """The (start, end, value, rule) rows of a parsed text read against the possible publication ``days``, sorted
+    (``upto``: only the first ``upto`` expressions, which read as in the whole text: the focus only looks back)."""
     norm = p.norm
     reading = _Reading(p, days, convention, Focus(norm, days, full_dates=p.full_dates, marks=p.marks))
     rows: list[tuple[int, int, V.Value, str]] = []
-    for c in p.cands:
+    for c in p.cands if upto is None else p.cands[:upto]:
         resolved = _resolve(c, reading)
         if resolved is None:
             continue
@@ -703,6 +721,52 @@ def _read(p: _Parsed, days: list[date], convention: str) -> list[tuple[int, int,
     rows = _quoted_today_said(norm, rows, reading.focus.quote_marks) if _has_any(norm, ("today",)) else rows
     p.marks = reading.focus.marks  # read once, kept for the next reading
     return _day_modifiers(norm, _parts_of_days(norm, _apposed_weekdays(norm, rows)))
+
+
+#: how far before the first expression left out the rows of a partial reading may still change (characters), and
+#: how many rows before the first one that may change (the later passes join a row to the next one, once each)
+_SETTLE_CHARS, _SETTLE_ROWS = 2000, 20
+_DAY_STEP_AHEAD = re.compile(r"(?i)(?:the|a)\s+day\s+(?:before|after)")  # where ``_day_before_after`` starts a row
+#: letters of the bare days ``_conjoined_days`` joins ('25th, 2001'): a span with any other letter is never inside one
+_JOINED_LETTERS = frozenset("stndrh")
+
+
+def _alone_weekday(p: _Parsed, text: str, c: Candidate, starts: set[int], prev: list[Candidate]) -> bool:
+    """True when the later passes of ``_read`` leave the row of weekday ``c`` as ``_resolve`` gives it, whatever the
+    publication day and the other rows: no 'the', clock or 'week of'; nothing a pass joins it to (``starts``: every
+    place another row may start; ``prev``: the weekdays whose row may come just before its own); listed.
+
+    >>> p = _parse("Rockets hit on Monday and Tuesday. Late Friday it ended.")
+    >>> wd = [c for c in p.cands if c.rule == "weekday"]
+    >>> [_alone_weekday(p, p.norm, c, {x.start for x in p.cands}, wd[:i]) for i, c in enumerate(wd)]
+    [True, False, False]
+    """
+    norm, s, e = p.norm, c.start, c.end
+    if c.rule != "weekday" or {"the", "weekof", "_clock_joined"} & c.data.keys() or is_absolute(c) or _furniture(text, s, e):
+        return False
+    if not any(ch.isalpha() and ch.lower() not in _JOINED_LETTERS for ch in norm[s:e]):
+        return False  # could lie inside a day joined to a month-day
+    if any(_NEXT_WEEKDAY_GAP.fullmatch(norm, w.end, s) for w in prev if w.end <= s):
+        return False
+    if (_DAY_STEP.search(norm, max(0, s - 16), s) or _PART_OF.search(norm, max(0, s - 30), s)
+            or _DAY_MOD.search(norm, max(0, s - 8), s)):
+        return False
+    gap = _APPOSED.match(norm, e)
+    reach = gap.end() if gap is not None else e
+    return not (any(x in starts for x in range(e, reach + 1)) or norm[reach : reach + 1].isdigit()
+                or any(_DAY_STEP_AHEAD.match(norm, x) for x in range(e, reach + 1)))
+
+
+def _row_starts(p: _Parsed) -> set[int]:
+    """Every offset where a row of ``_read`` other than a month-day's joined day or a 'day before' may start:
+    the expressions and their clock times.
+
+    >>> sorted(_row_starts(_parse("On Monday at 5 pm it began.")))[:1]
+    [3]
+    """
+    out = {c.start for c in p.cands}
+    out.update(c.data[k][0] for c in p.cands for k in ("_clock", "_clock2", "_clock_joined") if k in c.data)
+    return out
 
 
 class MentionReader:
@@ -727,3 +791,78 @@ class MentionReader:
         days = _anchor_days(anchor_range(published), self.max_window_days)[1]
         with no_gc():
             return _listed(self.text, _read(self.parsed, days, self.convention))
+
+    def leading_rows(self, published: AnchorLike, until: int) -> tuple[list[tuple[int, int, V.Value, str]], int]:
+        """The first rows of ``rows(published)``, read from the expressions before offset ``until`` only, and an offset
+        before which ``rows(published)`` has no other row (the text's length + 1 when the whole text was read).
+
+        >>> reader = MentionReader("Hit on Monday. " * 400)
+        >>> first, reach = reader.leading_rows("2021-07-07", 4000)
+        >>> len(first), reach
+        (114, 1517)
+        >>> first == reader.rows("2021-07-07")[: len(first)], all(r[0] >= reach for r in reader.rows("2021-07-07")[len(first) :])
+        (True, True)
+        """
+        cands = self.parsed.cands
+        if not hasattr(self, "_from"):
+            self._from = [0] * (len(cands) + 1)  # the least start of the expressions from each index on
+            self._from[-1] = len(self.text) + 1
+            for i in range(len(cands) - 1, -1, -1):
+                self._from[i] = min(cands[i].start, self._from[i + 1])
+        upto = bisect_left(self._from, until, 0, len(cands))
+        if upto == len(cands):
+            return self.rows(published), len(self.text) + 1
+        days = _anchor_days(anchor_range(published), self.max_window_days)[1]
+        with no_gc():
+            rows = _listed(self.text, _read(self.parsed, days, self.convention, upto))
+        bound = self._from[upto] - _SETTLE_CHARS  # the rows of the expressions left out start after it
+        n = next((i for i, r in enumerate(rows) if r[0] >= bound), len(rows))
+        n = max(0, n - _SETTLE_ROWS)
+        return rows[:n], min([bound] + [r[0] for r in rows[n:]]) - 200
+
+    def weekday_rows(self, published: AnchorLike) -> list[tuple[int, int, V.Value, str]]:
+        """The rows of ``rows(published)`` whose rule is a weekday's, in some order: read alone when every weekday
+        is (``_alone_weekday``), else from the whole reading.
+
+        >>> reader = MentionReader("On Monday it hit; on Wednesday, 14 July, it ended.")
+        >>> sorted(reader.weekday_rows("2021-07-16")) == [r for r in reader.rows("2021-07-16") if r[3].startswith("weekday")]
+        True
+        """
+        alone = self._alone_weekdays()
+        if alone is not None:
+            days = _anchor_days(anchor_range(published), self.max_window_days)[1]
+            memo: dict[tuple[Any, ...], V.Value] = {}  # as ``_relative`` reads them, the first of each key for all
+            out = []
+            for c, key, tense, rule in alone:
+                v = memo[key] if key in memo else memo.setdefault(key, _relative_value(c, tense, days))
+                out.append((c.start, c.end, v, rule))
+            if all(r[2].type == "DATE" for r in out):  # a TIME may be taken into the part of the day after it
+                return out
+        return [r for r in self.rows(published) if r[3].startswith("weekday")]
+
+    def weekdays_alone(self) -> bool:
+        """True when ``weekday_rows`` reads every weekday alone (``_alone_weekday``), not from the whole reading.
+
+        >>> MentionReader("Hit on Monday.").weekdays_alone(), MentionReader("Late Monday and early Tuesday.").weekdays_alone()
+        (True, False)
+        """
+        return self._alone_weekdays() is not None
+
+    def _alone_weekdays(self) -> list[tuple[Candidate, tuple[Any, ...], int, str]] | None:
+        """The weekday expressions in reading order with their reading key, tense and rule (``_tensed``) when each
+        reads alone (``_alone_weekday``), else None; found once."""
+        if not hasattr(self, "_alone"):
+            p = self.parsed
+            wd = [c for c in p.cands if c.rule.startswith("weekday")]
+            starts, by_start = _row_starts(p), sorted(wd, key=lambda c: c.start)
+            firsts = [c.start for c in by_start]
+            ok = True
+            for c in wd:
+                lo = bisect_left(firsts, c.start)  # the weekdays starting at the same offset or at the last one before
+                lo = bisect_left(firsts, firsts[lo - 1]) if lo else 0
+                prev = [w for w in by_start[lo : bisect_right(firsts, c.start)] if w is not c]
+                if not _alone_weekday(p, self.text, c, starts, prev):
+                    ok = False
+                    break
+            self._alone = [(c, *_tensed(c, p)) for c in wd] if ok else None
+        return self._alone

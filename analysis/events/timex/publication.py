@@ -119,11 +119,38 @@ def _search_range(items: list[tuple[Any, date, str]], bounds: tuple[date | None,
     return first, last
 
 
+def _settled(rows: list[Row], reach: int, key: int | str, low: Callable[[Row], str], ascii_low: str | None) -> bool:
+    """True when the first rows of a reading (every other row starting at ``reach`` or after) decide which row
+    ``_find_mention`` gives for ``key`` (``ascii_low``: the text in lower case when it is ASCII, else None).
+
+    >>> rows = [(3, 12, V.day(date(2021, 7, 7)), "weekday")]
+    >>> low = lambda r: "wednesday"
+    >>> _settled(rows, 20, 0, low, None), _settled(rows, 20, 10, low, None), _settled(rows, 20, "june", low, "x")
+    (True, False, True)
+    """
+    if isinstance(key, int) and not isinstance(key, bool):
+        return key + 12 < reach  # the rows it may give start by then
+    words = str(key).strip().lower()
+    return _find_mention(rows, key, low) is not None or (ascii_low is not None and words not in ascii_low)
+
+
+def _leading_rows(reader: MentionReader, day: date, items: list[tuple[Any, date, str]], until: int,
+                  low: Callable[[Row], str], ascii_low: str | None) -> tuple[list[Row], int, bool]:
+    """The first rows of ``reader.rows(day)``, enough to find every item's mention as in all of them, read from
+    offset ``until`` on (doubled until they suffice), the offset they were read to, and whether they are all."""
+    while True:
+        rows, reach = reader.leading_rows(day, until)
+        if reach > len(reader.text) or all(_settled(rows, reach, key, low, ascii_low) for key, _, _ in items):
+            return rows, until, reach > len(reader.text)
+        until *= 2
+
+
 def _score_days(reader: MentionReader, items: list[tuple[Any, date, str]], first: date, last: date
                 ) -> list[tuple[int, float, date, list[dict[str, Any]]]]:
     """Each candidate day: agreements, distance plus the spread of the text's weekdays (/100), the day, the evidence.
 
-    The text is scanned once (``MentionReader``); each day only reads its expressions again.
+    The text is scanned once (``MentionReader``); each day reads only the expressions before the items' mentions
+    again, and the weekdays (``MentionReader.weekday_rows``), unless a weekday is joined to another row.
     """
     text, lows = reader.text, {}
 
@@ -132,12 +159,19 @@ def _score_days(reader: MentionReader, items: list[tuple[Any, date, str]], first
         span = (r[0], r[1])
         return lows[span] if span in lows else lows.setdefault(span, text[r[0] : r[1]].lower())
 
+    ascii_low = text.lower() if text.isascii() else None  # an ASCII text's rows are its lower-case text's pieces
+    alone = reader.weekdays_alone()
+    until = 4000 + max((k + 12 if isinstance(k, int) and not isinstance(k, bool) else 0) for k, _, _ in items)
     scored = []
     day = first
     while day <= last:
-        rows = reader.rows(day)
+        if alone:
+            rows, until, whole = _leading_rows(reader, day, items, until, low, ascii_low)
+            week = rows if whole else reader.weekday_rows(day)  # a short text is read whole anyway
+        else:  # a weekday joined to another row needs the whole reading
+            rows = week = reader.rows(day)
         score, dist, ev = _evidence(text, rows, items, low)
-        wd = [date.fromisoformat(v.value) for _, _, v, r in rows if v.value and r.startswith("weekday")]
+        wd = [date.fromisoformat(v.value) for _, _, v, r in week if v.value and r.startswith("weekday")]
         spread = (max(wd) - min(wd)).days if wd else 0
         scored.append((score, dist + spread / 100.0, day, ev))
         day += timedelta(days=1)
