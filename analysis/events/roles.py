@@ -100,7 +100,7 @@ NOT_PEOPLE = frozenset("""attack attacks strike strikes airstrikes times days we
     dollars tons weapons launchers depots facilities tanks points locations areas airstrike air-strike bombing
     bombings raid raids explosion explosions blast blasts barrage barrages salvo salvos volley volleys assault assaults
     ambush ambushes operation operations losses damages""".split())
-_NUM = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+_NUM = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?!,\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
        r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty)(?:\s+dozen)?|dozens|several|" \
        r"a\s+dozen|an?\s+hundred)"
 _QUAL = r"(?:(?P<q>at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|as\s+many\s+as|an\s+estimated|approximately)\s+)?"
@@ -122,7 +122,8 @@ _NONE_BOTH = re.compile(r"\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|detail
                         r"(?:any\s+)?casualties|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|\bdid\s+not\s+"
                         r"(?:cause|result\s+in)\s+(?:any\s+)?(?![^.;]{0,40}?\bcivilian)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties|\bcaus(?:ed|ing)\s+no\s+casualties|"
                         r"\bdid\s+not\s+(?:indicate|show|report)\b[^.;]{0,40}?\b(?:injuries|casualties)\b|"
-                        r"\bno\s+(?:(?:immediate|reported)\s+)?human\s+(?:(?:or|and|nor)\s+material\s+)?(?:losses|damage|loss)\b",
+                        r"\bno\s+(?:(?:immediate|reported)\s+)?human\s+(?:(?:or|and|nor)\s+material\s+)?(?:losses|damage|loss)\b|"
+                        r"\b(?:neither|none)\b[^.;]{0,40}?\b(?:caused|resulted\s+in|led\s+to|left)\s+(?:any\s+)?casualties\b",
                         re.I)  # "no human or material damage": as wire copy says "no casualties"
 _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
                        r"\bno\s+(?:(?:current|immediate|initial|known|further)\s+)?reports?[\"”’']?\s+of\s+(?:any\s+)?injur(?:y|ies)\b|"
@@ -138,7 +139,7 @@ _NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|f
                         r"(?:was|were)\s+killed|\bnon-lethal\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:\w+\s+(?:or|and)\s+)?"
                         r"(?:deaths|fatalities|loss of life)", re.I)
 _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
-                              r"(?:intercepted|shot\s+down|downed|brought\s+down|taken\s+down|destroyed|thwarted|neutrali[sz]ed|diverted|"
+                              r"(?:intercepted|shot\s+down|downed|brought\s+down|taken\s+down|struck\s+down|knocked\s+down|destroyed|thwarted|neutrali[sz]ed|diverted|"
                               r"deflected)\b", re.I)
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)?|shot\s+down|shoot(?:ing)?\s+down|downed|downing|destroyed|"
                                r"(?:br(?:ing|ings|inging|ought)|t(?:ake|akes|aking|ook))\s+down|"
@@ -182,7 +183,7 @@ _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|r
                             r"(?P<two>both)(?:\s+of)?(?:\s+(?:them|these|those|the))?(?:\s+(?:drones|rockets|missiles|projectiles))?)"
                             r"(?:,[^,;.]{1,40},)?,?\s+"  # an apposition: "a drone, identified as armed, was shot down"
                             r"(?:(?:which|that)\s+)?"  # a relative: "attacked by a drone which was shot down"
-                            r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed|"
+                            r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|(?:shot|struck|knocked|brought)\s+down|downed|"
                             r"destroyed\s+(?:in\s+(?:the\s+)?air|by\s+air)|neutrali[sz]ed)\b", re.I)
 #: one munition named with a demonstrative, stopped by the defenders: "shot down the drone", "destroyed that particular
 #: drone over the desert" ("destroyed" only with a word of flight after it; not "destroyed the drone factory", "the
@@ -1605,6 +1606,13 @@ _NONE_HURT = re.compile(r"\bno\s+injuries\b(?!\s+(?:were\s+)?reported\s+(?:among
                         re.I)
 
 
+#: a first report of no casualties that the same sentence takes back: "officials said nobody was hurt, but later checks
+#: found two guards with concussions" (the latest figure holds; how many is not told)
+_ZERO_TAKEN_BACK = re.compile(r"\b(?:no|nobody|no\s+one)\b[^.;]{0,60}?,?\s+but\s+(?:\w+\s+){0,8}?(?:revealed|found|showed|"
+                              r"turned\s+up|identified|confirmed|diagnosed|reported|discovered)\b[^.;]{0,60}?\b(?:injur|wound|"
+                              r"concussion|burns|casualt|hurt|dead|killed|deaths?\b)", re.I)
+
+
 def _zeros(text: str, out: dict) -> None:
     """Zero casualties where the text says so ("no casualties", "no one was hurt"; no one injured: no one killed).
 
@@ -1612,7 +1620,17 @@ def _zeros(text: str, out: dict) -> None:
     {'killed': 0, 'injured': 0}
     >>> o = {"killed": None, "injured": None}; _zeros("There were no immediate reports of injuries.", o); o
     {'killed': None, 'injured': 0}
+    >>> o = {"killed": None, "injured": None}; _zeros("Neither blast caused any casualties, the police said.", o); o
+    {'killed': 0, 'injured': 0}
+
+    A "no casualties" the sentence takes back gives no zero:
+
+    >>> o = {"killed": None, "injured": None}
+    >>> _zeros("The navy first said no sailors were hurt, but medical checks later found burns among the crew.", o); o
+    {'killed': None, 'injured': None}
     """
+    if _ZERO_TAKEN_BACK.search(text):
+        return
     both = bool(_NONE_BOTH.search(text) or _NONE_HURT.search(text))
     if out["killed"] is None and (both or _NONE_KILL.search(text)):
         out["killed"] = 0
@@ -1637,6 +1655,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     24
     >>> munitions("U.S. forces brought down two drones")["n_intercepted"]
     2
+    >>> munitions("a rocket was struck down above the harbour")["n_intercepted"]
+    1
     >>> munitions("14 rockets were launched and three directly hit the base")["n_hit"]
     3
     >>> munitions("OCT. 2 – Two rockets slam into the base")["n_hit"], munitions("A drone crashes into the barracks")["n_hit"]

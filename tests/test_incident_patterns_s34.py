@@ -1,0 +1,37 @@
+"""Incident rules from the s34 (fields) round: counts, places and dates of matched incidents on real attack reports,
+each in a fixture of our own words.
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+from analysis.events.counts import count_rows
+from analysis.events.roles import casualties, munitions
+
+
+# ---------------------------------------------------------------- "struck down", "knocked down": shot down
+def test_a_munition_struck_down_is_intercepted_not_a_hit():
+    m = munitions("Guards said a missile was struck down above the consulate late on Tuesday")
+    assert m["n_intercepted"] == 1 and m["n_hit"] is None
+    assert munitions("Two rockets were knocked down over the harbour")["n_intercepted"] == 2
+
+
+# ---------------------------------------------------------------- a "no casualties" taken back in the same sentence
+def test_no_casualties_taken_back_gives_no_zero():
+    c = casualties("The army first said no soldiers were hurt, but later checks found concussions among the crew.")
+    assert c["killed"] is None and c["injured"] is None
+    c = casualties("Neither blast caused any casualties, the governor said.")
+    assert c["killed"] == 0 and c["injured"] == 0
+
+
+# ---------------------------------------------------------------- a number cut off by the page ("1,20"): no count
+def test_a_cut_off_thousands_number_is_no_toll():
+    assert casualties("Militants crossed the border and killed at least 3,40")["killed"] is None
+    assert casualties("Militants crossed the border and killed at least 3,400 people")["killed"] == 3400
+
+
+# ---------------------------------------------------------------- "three women YPJ fighters": the force's initials
+def test_a_force_initials_between_a_people_noun_and_its_head():
+    assert [r["noun"] for r in count_rows("Two women YPJ fighters died in the raid")] == ["fighters"]
+    assert casualties("Four women PKK fighters were killed in an air strike near the border")["killed"] == 4
