@@ -35,3 +35,10 @@ def test_a_cut_off_thousands_number_is_no_toll():
 def test_a_force_initials_between_a_people_noun_and_its_head():
     assert [r["noun"] for r in count_rows("Two women YPJ fighters died in the raid")] == ["fighters"]
     assert casualties("Four women PKK fighters were killed in an air strike near the border")["killed"] == 4
+
+
+# ---------------------------------------------------------------- "the drone that killed ...": one munition fired
+def test_the_one_munition_that_killed_is_the_number_fired():
+    m = munitions("Investigators believe the missile that killed four guards was assembled locally")
+    assert m["n_fired"] == 1 and m["n_hit"] is None
+    assert munitions("the second rocket that wounded a guard")["n_fired"] is None  # one of a series

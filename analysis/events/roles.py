@@ -174,6 +174,9 @@ _THE_ONE_HIT = re.compile(r"\b(?:the|a|an)\s+(?:[\w‘’'“”\"-]+\s+){0,2}?(
 #: one drone that dropped its load ("a hostile drone dropped explosives on the airport")
 _DROPPED = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav)\s+(?:\w+ly\s+)?(?:dropped|released)\s+"
                       r"(?:\w+\s+)?(?:explosives|bombs?|munitions|grenades?|explosive|payload)\b", re.I)
+#: one munition as the subject of a toll: "the drone that killed three soldiers", "a rocket which wounded a guard"
+_ONE_KILLER = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rocket|missile|drone|mortar\s+(?:round|shell)|projectile|uav)"
+                         r",?\s+(?:that|which)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\b", re.I)
 #: one more munition of the same kind, fired at another target: "and another was launched at the airport"
 _ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|uav))?\s+(?:was|had\s+been)\s+(?:\w+\s+)?"
                       r"(?:fired|launched)\b", re.I)
@@ -1810,6 +1813,9 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
     >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
     >>> _part_or_single("The missile slammed into a depot", out, ""); (out["n_fired"], out["n_hit"])
     (1, 1)
+    >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
+    >>> _part_or_single("Officials said the rocket that wounded two guards was made abroad", out, ""); out["n_fired"], out["n_hit"]
+    (1, None)
     """
     part = _PART_OF.search(text)
     a, b = (parse_count(part.group("a"))[0], parse_count(part.group("b"))[0]) if part else (None, None)
@@ -1825,6 +1831,8 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
             out["n_fired"] = 1
     if out["n_fired"] is None and _DROPPED.search(text):
         out["n_fired"] = 1  # "a drone dropped explosives on the airport": one drone, not itself a hit
+    if out["n_fired"] is None and _ONE_KILLER.search(text) and not _ORDINAL_ONE.search(text):
+        out["n_fired"] = 1  # "the missile that killed two guards": the one munition of the attack (a hit is not told)
 
 
 def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
