@@ -42,3 +42,13 @@ def test_the_one_munition_that_killed_is_the_number_fired():
     m = munitions("Investigators believe the missile that killed four guards was assembled locally")
     assert m["n_fired"] == 1 and m["n_hit"] is None
     assert munitions("the second rocket that wounded a guard")["n_fired"] is None  # one of a series
+
+
+# ---------------------------------------------------------------- the attackers' own channels: claimed numbers
+def test_counts_from_the_attackers_channels_are_claimed_not_fired():
+    from test_incident_patterns_s31 import _incidents
+
+    inc = _incidents(["Two rockets hit the Harir air base on Sunday, a coalition spokesman said.",
+                      "Telegram channels linked to armed factions reported that eleven rockets were launched at the "
+                      "base, at least five of which struck hangars."])
+    assert len(inc) == 1 and str(inc.iloc[0]["n_fired"]) != "11" and str(inc.iloc[0]["n_hit"]) == "2"

@@ -162,6 +162,13 @@ _AREA_KINDS = frozenset({"country", "region", "province"})
 _SELF_CLAIM = re.compile(r"\b(?:claimed|said|says|announced|stated|statement)\b[^.;]{0,60}?\b(?:that\s+)?(?:they|it|its|"
                          r"their)\s+(?:\w+\s+)?(?:had\s+|have\s+|has\s+)?(?<!was )(?<!were )(?<!been )(?<!is )(?:attacked|launched|fired|targeted|used|"
                          r"struck|hit|carried\s+out|conducted)\b", re.I)
+#: the attackers' own outlets telling the attack ("Telegram channels run by militia groups reported that eight rockets
+#: were fired"): their numbers are claimed, as a group's own statement's are
+_SIDE_REPORT = re.compile(r"\b(?:(?:(?:Telegram|social\s+media|media)\s+)?(?:channels?|accounts?|outlets?)\s+(?:run\s+by|linked\s+to|"
+                          r"affiliated\s+with|close\s+to|of)\s+(?:the\s+|pro-[\w-]+\s+|Iran-\w+\s+)?(?:militias?|militants?|"
+                          r"armed\s+(?:groups?|factions?)|insurgents?|rebels?|(?:militia|militant|rebel|insurgent)\s+groups?)|"
+                          r"(?:militia|militant|rebel|insurgent)[\w-]*\s+(?:Telegram\s+)?(?:channels?|outlets?|media))\b"
+                          r"[^.;]{0,30}?\b(?:reported|said|says|claimed|posted|announced)\b", re.I)
 _SITE_KINDS = frozenset({"air base", "airport", "embassy", "consulate", "oil field", "gas field", "military base",
                          "border crossing", "camp"})
 _SPEAKER = re.compile(r"\b(?:President|Secretary|Minister|Prime Minister|spokes(?:man|woman|person)|commander|leader|"
@@ -871,7 +878,7 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         return None  # a threat or claim that names no one (``_specific`` would drop it after reading counts and place)
     head = _ENTRY_HEAD.match(sent)
     entry = head.group() + clause.lstrip(" ;,") if head and lo >= head.end() else clause  # "Mosul: ...; 9 by IEDs"
-    claimed = et == "claim" or et == "attack" and bool(_SELF_CLAIM.search(clause))
+    claimed = _claimed(et, clause)
     if et in ("us_strike", "strike"):  # a state's drone is the aircraft, not a munition fired ("a Turkish drone hit a car")
         mun = munitions(_PLATFORM.sub(lambda m: " " * len(m.group()), clause), "claim" if claimed else "")
     else:
@@ -913,6 +920,17 @@ _EARLIER_BY = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+
 #: kinds of place that are garrisons of the forces whose attacks are told (the gazetteer's bases): a state's strike
 #: there is an attack on them, merged with the militias' attacks ("Iran fired missiles at the base")
 _GARRISON_TYPES = frozenset({"military base", "air base"})
+
+
+def _claimed(et: str, clause: str) -> bool:
+    """Whether a clause's numbers are the attackers' claim: a claim, the group's own statement or its own channels.
+
+    >>> _claimed("attack", "Channels run by rebel groups said that nine shells were fired at the camp")
+    True
+    >>> _claimed("attack", "The coalition said that nine shells were fired at the camp")
+    False
+    """
+    return et == "claim" or et == "attack" and bool(_SELF_CLAIM.search(clause) or _SIDE_REPORT.search(clause))
 
 
 def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], harmed: bool) -> tuple[dict | None, str]:

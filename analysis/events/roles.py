@@ -1728,6 +1728,9 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
     >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
     >>> _counted_munitions("Three rockets hit the base", o, ""); o["n_hit"]
     3
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
+    >>> _counted_munitions("it fired nine rockets, three of which struck the camp", o, "claim"); o["n_claimed"], o["n_hit"]
+    (9, None)
     """
     taken: list[tuple[int, int]] = []
     rows = [r for r in count_rows(text) if r["value"] is not None and (str(r["noun"]) in PROJECTILES or
@@ -1740,8 +1743,8 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
         total = sum(int(r["value"]) for r in chain)  # "three drones and a missile were shot down": four
         _set(out, "n_fired" if role == "near" else role, total, _qualifier(str(chain[0]["text"])))
         taken += [(r["start"], r["end"]) for r in chain]
-    if any(out[k] is not None for k in ("n_fired", "n_hit", "n_intercepted", "n_claimed")) or \
-            any_weapon(text, 13):
+    if event_class != "claim" and (any(out[k] is not None for k in ("n_fired", "n_hit", "n_intercepted", "n_claimed")) or
+                                   any_weapon(text, 13)):  # a claim's "four of which hit" is claimed too
         for m in _BARE_MUNITION.finditer(text):
             if not any(s <= m.start("n") < e for s, e in taken):
                 v = m.group("v").lower()
