@@ -52,3 +52,13 @@ def test_counts_from_the_attackers_channels_are_claimed_not_fired():
                       "Telegram channels linked to armed factions reported that eleven rockets were launched at the "
                       "base, at least five of which struck hangars."])
     assert len(inc) == 1 and str(inc.iloc[0]["n_fired"]) != "11" and str(inc.iloc[0]["n_hit"]) == "2"
+
+
+# ---------------------------------------------------------------- "the attacks have resulted in N injuries": a tally
+def test_a_tally_of_the_attacks_is_not_given_to_one_incident():
+    from test_incident_patterns_s31 import _incidents
+
+    inc = _incidents(["Gunmen stormed a border post near Rutba on Monday, killing two guards.",
+                      "The raids have resulted in 64 injuries among border guards since the spring, officials said."])
+    assert all(str(v) in ("2", "<NA>", "None") for v in inc["killed"])
+    assert not any(str(v) == "64" for v in inc["injured"])

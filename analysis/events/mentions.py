@@ -94,7 +94,7 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:attacks|strikes)|recent (?:attacks|strikes)|(?:previous|prior|past) (?:[\w-]+ ){0,2}(?:attacks|strikes)|"
                     r"(?:increase|rise|surge|uptick|spike|jump) (?:in|of) (?:[\w\[\]-]+ (?:and )?){0,3}(?:attacks|strikes)|"
                     r"(?:attacks|strikes|raids|bombings),? (?:which |that )?(?:have|had) (?:so far |now |also )?"
-                    r"(?:killed|wounded|injured|left)|(?:over|in|during) the (?:past|last) (?:few |several |two |three )?"
+                    r"(?:killed|wounded|injured|left|resulted in|caused|led to)|(?:over|in|during) the (?:past|last) (?:few |several |two |three )?"
                     r"(?:days|weeks|months|years)|similar (?:[\w-]+ )?(?:attacks|strikes)|"
                     r"concerns? (?:over|about) the use of|the (?:growing|increasing|rising) use of|"
                     r"(?:war|conflict|onslaught|offensive|genocide)\b[^.;]{0,80}?\b(?:which|that) (?:has|have|had) "
@@ -262,6 +262,8 @@ def _aggregate(clause: str) -> bool:
     >>> _aggregate("Rockets hit the base, the third attack in two days"), _aggregate("dozens of attacks since October")
     (False, True)
     >>> _aggregate("The raids, which have killed at least nine"), _aggregate("The raid killed nine")
+    (True, False)
+    >>> _aggregate("The bombings have resulted in 70 injuries"), _aggregate("The bombing resulted in 70 injuries")
     (True, False)
     >>> _aggregate("similar drone strikes over the past few days"), _aggregate("a drone strike on Monday")
     (True, False)
