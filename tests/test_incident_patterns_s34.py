@@ -62,3 +62,14 @@ def test_a_tally_of_the_attacks_is_not_given_to_one_incident():
                       "The raids have resulted in 64 injuries among border guards since the spring, officials said."])
     assert all(str(v) in ("2", "<NA>", "None") for v in inc["killed"])
     assert not any(str(v) == "64" for v in inc["injured"])
+
+
+# ---------------------------------------------------------------- "with five strikes": one operation, then its toll
+def test_an_operation_told_with_its_number_of_strikes_keeps_the_toll_after_it():
+    from test_incident_patterns_s31 import _incidents
+
+    inc = _incidents(["On Thursday, French jets bombed camps of an armed group in Mali and Niger.",
+                      "The raids, described as defensive by Paris, hit the group in both countries with four air strikes, "
+                      "hitting two sites in Mali and two in Niger.",
+                      "At least 14 militant fighters were killed, including two local leaders, and 30 were wounded."])
+    assert (inc["killed"].astype(str) == "14").sum() == 1 and (inc["injured"].astype(str) == "30").sum() == 1
