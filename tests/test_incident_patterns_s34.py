@@ -73,3 +73,17 @@ def test_an_operation_told_with_its_number_of_strikes_keeps_the_toll_after_it():
                       "hitting two sites in Mali and two in Niger.",
                       "At least 14 militant fighters were killed, including two local leaders, and 30 were wounded."])
     assert (inc["killed"].astype(str) == "14").sum() == 1 and (inc["injured"].astype(str) == "30").sum() == 1
+
+
+# ---------------------------------------------------------------- "killed in the drone attack": the attack told with that toll
+def test_a_toll_in_the_weapon_attack_goes_back_to_the_attack_with_that_toll():
+    from test_incident_patterns_s31 import _incidents
+
+    inc = _incidents(["France carried out strikes against militia camps in Mali in retaliation for a drone attack that "
+                      "killed 4 French soldiers in Niger.",
+                      "The president did not order a raid inside Algeria, as his predecessor did in 2015 when he ordered "
+                      "the assassination in Tripoli of rebel commander Omar Sidi.",
+                      "The president attends the transfer of the remains of four French soldiers killed in the drone "
+                      "attack on the outpost."])
+    four = inc[inc["killed"].astype(str) == "4"]
+    assert len(four) == 1 and four.iloc[0]["place"] == "Niger"

@@ -1466,7 +1466,7 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
         _part_of_told(r, prev)
         if r["event_type"] == "attack" and not r["weapon"]:
             _toll_of_strike(r, told.strikes())  # "fifteen fighters were killed in the strikes": the strike told, not another attack
-        story = told.story_before(r, prev)  # the latest of the same story, not only the one just before (``_story_before``)
+        story = _same_toll_before(r, done) or told.story_before(r, prev)  # the latest of the same story (``_story_before``)
         if story is not None:  # ("initially said rockets")
             _take_place(r, story)
             if not r["weapon"] and r["event_type"] in (story["event_type"], "interception"):
@@ -1750,6 +1750,29 @@ def _story_before(r: dict, prev: list[dict]) -> dict | None:
     if r["place_id"] or r["scope"] != "incident" or r.get("_days_before") is not None:  # placed, or an earlier event
         return None
     return next((p for p in reversed(prev) if p["place_id"] and _same_story(r, p)), None)
+
+
+#: a definite attack told by its weapon ("in the drone attack", "the rocket strike"): an attack the article told before
+_DEFINITE_WEAPON_ATTACK = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|mortar|bomb|suicide|car\s+bomb)\s+"
+                                     r"(?:attack|strike|blast|bombing)\b", re.I)
+
+
+def _same_toll_before(r: dict, prev: list[dict]) -> dict | None:
+    """The placed earlier mention whose toll and weapon a placeless "the drone attack" toll repeats ("three soldiers
+    killed in the drone attack" after "a drone attack killed three soldiers in X"), whatever was told in between.
+
+    >>> p = {"place_id": "x", "killed": 3, "weapon": "drones", "event_type": "attack"}
+    >>> q = {"place_id": "y", "killed": None, "weapon": "", "event_type": "attack"}
+    >>> r = {"killed": 3, "weapon": "drones", "event_type": "attack", "evidence": "the three guards killed in the drone attack",
+    ...      "place_id": "", "scope": "incident"}
+    >>> _same_toll_before(r, [p, q])["place_id"], _same_toll_before({**r, "killed": 4}, [p, q])
+    ('x', None)
+    """
+    if r["place_id"] or r["scope"] != "incident" or not r["killed"] or not r["weapon"] or \
+            not _DEFINITE_WEAPON_ATTACK.search(str(r["evidence"])):
+        return None
+    return next((p for p in reversed(prev) if p["place_id"] and p["killed"] == r["killed"] and p["weapon"] == r["weapon"]
+                 and _family(p["event_type"]) == _family(r["event_type"])), None)
 
 
 def _same_story(r: dict, p: dict) -> bool:
