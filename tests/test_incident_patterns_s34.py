@@ -87,3 +87,14 @@ def test_a_toll_in_the_weapon_attack_goes_back_to_the_attack_with_that_toll():
                       "attack on the outpost."])
     four = inc[inc["killed"].astype(str) == "4"]
     assert len(four) == 1 and four.iloc[0]["place"] == "Niger"
+
+
+# ---------------------------------------------------------------- "the Friday attack coincided with an assault on X"
+def test_an_event_set_beside_the_told_one_is_not_merged_into_it():
+    from test_incident_patterns_s31 import _incidents
+
+    inc = _incidents(["Gunmen attacked an army post in the Iraqi province of Nineveh on Friday, killing nine soldiers.",
+                      "The Friday attack coincided with a large rebel assault on a jail in Raqqa in Syria aimed at "
+                      "freeing inmates."])
+    nine = inc[inc["killed"].astype(str) == "9"]
+    assert len(inc) == 2 and len(nine) == 1 and nine.iloc[0]["mention_ids"].count(";") == 0
