@@ -968,6 +968,8 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
     if place is None and lo > 0 and _AND_PREDICATE.match(clause):  # "Gunmen stormed a house in X and killed him"
         place = site_place([p for p in located_places(sent, places) if p["start"] < lo and
                             not any(a <= p["start"] < b for a, b in quoted + source)], sent)
+    if place is None and lo > 0 and _IN_THE_TOWN.search(clause):  # "..., after a drone hit a house in the city"
+        place = _town_before(sent, lo, places, quoted + source)
     if place is None and harmed:
         place = named_place(clause, lo, actors, known=found)  # "A sticky bomb in Talibiya wounded two people"
     if place is None:
@@ -985,6 +987,25 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
     if place is None:
         place = demonym_site(clause, lo)  # "a rocket attack on an Iraqi military base": Iraq
     return place, "locator" if located else ""
+
+
+#: a town the clause names only as "the city" / "the town": the one the sentence named before it
+_IN_THE_TOWN = re.compile(r"\b(?:in|of|across|near|outside|inside)\s+the\s+(?:same\s+)?(?:city|town)\b(?!\s+of\b)", re.I)
+_TOWN_KINDS = frozenset({"city", "town", "village"})
+
+
+def _town_before(sent: str, lo: int, places: list[dict], skip: list[tuple[int, int]]) -> dict | None:
+    """The town the sentence names before a clause that calls it only "the city" (not within quotes or a source).
+
+    >>> s = pd.DataFrame({"doc_id": ["a"], "para_id": [0], "sent_id": [0], "start": [0], "end": [140], "text": [
+    ...     "It is the second drone attack on Kirkuk in several hours, after a suicide drone on Monday evening targeted "
+    ...     "a school in the city, causing no casualties."]})
+    >>> m = incident_mentions(s, pd.DataFrame({"doc_id": ["a"], "published": ["2022-05-05"]}))
+    >>> m["place"].tolist()
+    ['Kirkuk', 'Kirkuk']
+    """
+    return site_place([p for p in located_places(sent, places) if p["start"] < lo and p["type"] in _TOWN_KINDS
+                       and not any(a <= p["start"] < b for a, b in skip)], sent)
 
 
 #: aircraft words: in a state's strike they name the platform, not what was fired
