@@ -98,3 +98,24 @@ def test_an_event_set_beside_the_told_one_is_not_merged_into_it():
                       "freeing inmates."])
     nine = inc[inc["killed"].astype(str) == "9"]
     assert len(inc) == 2 and len(nine) == 1 and nine.iloc[0]["mention_ids"].count(";") == 0
+
+
+# ---------------------------------------------------------------- "both occurred on March 14" on an undated page
+def test_a_yearless_day_in_a_sentence_next_to_the_attacks_dates_them_on_an_undated_page():
+    from test_incident_patterns_s31 import _incidents
+
+    inc = _incidents(["Officials said 30 soldiers were hurt in two rocket attacks by a militia.",
+                      "The two attacks that hurt the soldiers both occurred on March 14.",
+                      "One of the attacks targeted the Camp Taji base in Iraq.",
+                      "Three rockets were involved, and two struck the base."], published="")
+    taji = inc[inc["place"] == "Camp Taji"]
+    assert len(taji) == 1 and taji.iloc[0]["date"] == "XXXX-03-14"
+
+
+# ---------------------------------------------------------------- "... a house in the city": the town named before
+def test_the_city_of_a_later_clause_is_the_town_the_sentence_named():
+    from test_incident_patterns_s31 import _incidents
+
+    inc = _incidents(["It is the second drone attack on Kirkuk in several hours, after a suicide drone on Monday evening "
+                      "targeted a school in the city, causing no casualties."])
+    assert set(inc["place"]) == {"Kirkuk"}

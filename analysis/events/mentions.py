@@ -579,13 +579,25 @@ def _event_refs(sents: list[dict], own: set[int]) -> dict[int, dict]:
 
 def _near_dates(refs: dict[int, dict], taken: set[int], dm: list[dict], text: str) -> dict[int, dict]:
     """Day-precise event dates of the referring sentences that hold no mention of their own
-    (``date_source = nearby sentence``; a day something was said does not count)."""
+    (``date_source = nearby sentence``; a day something was said does not count); on an undated page, a month and day
+    without a year ("both occurred on March 14": ``XXXX-03-14``) is a day too.
+
+    >>> t = ["Two drone attacks hurt ten guards.", "Both attacks occurred on May 3.", "One of them hit the Balad air base."]
+    >>> s = pd.DataFrame({"doc_id": "a", "para_id": 0, "sent_id": [0, 1, 2], "start": [0, 36, 68], "end": [34, 66, 103],
+    ...                   "text": t})
+    >>> incident_mentions(s, pd.DataFrame({"doc_id": ["a"], "published": [""], "text": [" ".join(t) + " "]}))["date"].tolist()[-1]
+    'XXXX-05-03'
+    """
     out = {}
     for sid, s in refs.items():
         d = None if sid in taken else best_date(dm, text, int(s["start"]), int(s["end"]))
-        if d and d["date_source"] == "sentence" and d["date_precision"] == "day":
+        if d and d["date_source"] == "sentence" and (d["date_precision"] == "day" or _YEARLESS_DAY.fullmatch(str(d["date"]))):
             out[sid] = {**d, "date_source": "nearby sentence", "_para": int(s["para_id"])}
     return out
+
+
+#: a day whose year neither the text nor the page gives
+_YEARLESS_DAY = re.compile(r"XXXX-\d\d-\d\d")
 
 
 def _dates_near(sents: list[dict], paras: set[int], text: str, published: str | tuple | None,
