@@ -583,9 +583,9 @@ def _near_dates(refs: dict[int, dict], taken: set[int], dm: list[dict], text: st
     without a year ("both occurred on March 14": ``XXXX-03-14``) is a day too.
 
     >>> t = ["Two drone attacks hurt ten guards.", "Both attacks occurred on May 3.", "One of them hit the Balad air base."]
-    >>> s = pd.DataFrame({"doc_id": "a", "para_id": 0, "sent_id": [0, 1, 2], "start": [0, 36, 68], "end": [34, 66, 103],
+    >>> s = pd.DataFrame({"doc_id": "a", "para_id": 0, "sent_id": [0, 1, 2], "start": [0, 35, 67], "end": [34, 66, 102],
     ...                   "text": t})
-    >>> incident_mentions(s, pd.DataFrame({"doc_id": ["a"], "published": [""], "text": [" ".join(t) + " "]}))["date"].tolist()[-1]
+    >>> incident_mentions(s, pd.DataFrame({"doc_id": ["a"], "published": [""], "text": [" ".join(t)]}))["date"].tolist()[-1]
     'XXXX-05-03'
     """
     out = {}
