@@ -119,3 +119,11 @@ def test_the_city_of_a_later_clause_is_the_town_the_sentence_named():
     inc = _incidents(["It is the second drone attack on Kirkuk in several hours, after a suicide drone on Monday evening "
                       "targeted a school in the city, causing no casualties."])
     assert set(inc["place"]) == {"Kirkuk"}
+
+
+# ---------------------------------------------------------------- "rockets, missiles and drone storage": targets
+def test_a_list_of_munitions_before_a_facility_noun_is_targets_not_weapons():
+    from analysis.events.mentions import _weapons
+
+    assert _weapons("the raids hit targets such as command posts, rockets, missiles and drone depots") == []
+    assert _weapons("militants fired rockets, missiles and drones at the port") != []

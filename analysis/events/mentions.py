@@ -1022,7 +1022,7 @@ def _town_before(sent: str, lo: int, places: list[dict], skip: list[tuple[int, i
 
 #: aircraft words: in a state's strike they name the platform, not what was fired
 _PLATFORM = re.compile(r"\b(?:drones?|uavs?|unmanned\s+aerial\s+vehicles?|aircraft|warplanes?|jets?|helicopters?)\b", re.I)
-_TARGET_THINGS = re.compile(r"(?:\s+(?:and|or)\s+(?:ballistic\s+|cruise\s+)?(?:drones?|missiles?|rockets?|uavs?))?"  # "drone and missile capabilities"
+_TARGET_THINGS = re.compile(r"(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:ballistic\s+|cruise\s+)?(?:drones?|missiles?|rockets?|uavs?)){0,3}"  # "drone and missile capabilities", "rockets, missiles and drone storage"
                             r"(?:[\s-]+(?:storage|depots?|facilities|facility|launch\s+sites?|launchers?|factories|"
                             r"factory|production|warehouses?|workshops?|caches?|units?|teams?|cells?|operators?|"
                             r"experts?|programs?|capabilit(?:y|ies)))\b", re.I)
@@ -1049,6 +1049,8 @@ def _weapons(clause: str) -> list[str]:
 
     >>> _weapons("strikes hit drone storage facilities"), _weapons("a drone hit the base")
     ([], ['drones'])
+    >>> _weapons("the raids hit sites such as rockets, missiles and drone workshops")  # a list of targets
+    []
     """
     head = _before_context(clause)  # "rockets hit the base, the latest in a series of drone attacks"
     own = weapons_in(_CRAM.sub(" ", head), _TARGET_THINGS) if len(head) < len(clause) else []
