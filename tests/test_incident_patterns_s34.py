@@ -127,3 +127,14 @@ def test_a_list_of_munitions_before_a_facility_noun_is_targets_not_weapons():
 
     assert _weapons("the raids hit targets such as command posts, rockets, missiles and drone depots") == []
     assert _weapons("militants fired rockets, missiles and drones at the port") != []
+
+
+# ---------------------------------------------------------------- "on Monday night (May 4)" ... "On Monday night, ..."
+def test_a_weekday_given_its_day_once_dates_the_same_weekday_later_on_an_undated_page():
+    from test_incident_patterns_s31 import _incidents
+
+    inc = _incidents(["Two guards were killed in a militant attack on a checkpoint near Tikrit on Monday night (May 4), "
+                      "a source said.",
+                      "On Monday night, police said that militants attacked a patrol on the Samarra-Balad road, which "
+                      "left three officers dead."], published="")
+    assert len(inc) == 2 and set(inc["date"]) == {"XXXX-05-04"}

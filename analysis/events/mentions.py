@@ -403,12 +403,41 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     near = _near_dates(refs, {int(r["sent_id"]) for r in kept}, ix, text)
     kept = [r for r in _inherit(kept, pub, _dateline(dm, sents) or _stamp_dateline(ix, text), near)
             if r["event_type"] not in ("casualty", "responsibility")]
+    _weekday_told_with_day(kept)
     _updated_tolls(kept, sents, {int(r["sent_id"]) for r in kept})
     kept = drop_title_tolls(kept, sents)
     _series_zeros(kept)
     for r in kept:
         r["date_inference"] = ""
     return kept
+
+
+#: a weekday the article gives its day once: "on Monday night (August 24)", "on Monday, August 24"
+_WEEKDAY_WITH_DAY = re.compile(r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:night|morning|evening|afternoon))?"
+                               r"\s*(?:\(\s*|,\s+)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
+                               r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _weekday_told_with_day(kept: list[dict]) -> None:
+    """Date a mention whose own weekday stays unresolved (an undated page's "On Monday night, ...") by the day the
+    article gave that weekday earlier ("on Monday night (August 24)"), the one week the article tells.
+
+    >>> a = {"evidence": "Two guards died on Monday night (May 4) in X.", "date": "XXXX-05-04", "date_text": "May 4"}
+    >>> b = {"evidence": "On Monday night, gunmen hit Y.", "date": "", "date_text": "Monday night", "date_source": "sentence"}
+    >>> _weekday_told_with_day([{**a, **dict.fromkeys(_DATE_KEYS[1:], "")}, b]); b["date"], b["date_source"]
+    ('XXXX-05-04', 'same weekday')
+    """
+    anchors: dict[str, dict] = {}
+    for r in kept:
+        if r["date"]:
+            for m in _WEEKDAY_WITH_DAY.finditer(str(r["evidence"])):
+                anchors.setdefault(m.group("wd").lower(), r)
+        elif anchors and r["date_text"]:
+            wd = _WEEKDAY.search(str(r["date_text"]))
+            src = anchors.get(wd.group().lower()) if wd else None
+            if src is not None:
+                r.update({k: src[k] for k in _DATE_KEYS}, date_source="same weekday")
 
 
 def _updated_tolls(kept: list[dict], sents: list[dict], own: set[int]) -> None:
