@@ -138,3 +138,8 @@ def test_a_weekday_given_its_day_once_dates_the_same_weekday_later_on_an_undated
                       "On Monday night, police said that militants attacked a patrol on the Samarra-Balad road, which "
                       "left three officers dead."], published="")
     assert len(inc) == 2 and set(inc["date"]) == {"XXXX-05-04"}
+
+
+def test_no_deaths_but_wounded_keeps_the_zero_dead():
+    c = casualties("No one was killed, but officials reported five people injured.")
+    assert c["killed"] == 0 and c["injured"] == 5

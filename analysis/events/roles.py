@@ -1611,7 +1611,9 @@ _NONE_HURT = re.compile(r"\bno\s+injuries\b(?!\s+(?:were\s+)?reported\s+(?:among
 
 #: a first report of no casualties that the same sentence takes back: "officials said nobody was hurt, but later checks
 #: found two guards with concussions" (the latest figure holds; how many is not told)
-_ZERO_TAKEN_BACK = re.compile(r"\b(?:no|nobody|no\s+one)\b[^.;]{0,60}?,?\s+but\s+(?:\w+\s+){0,8}?(?:revealed|found|showed|"
+_ZERO_TAKEN_BACK = re.compile(r"\b(?:no\s+(?:[\w.'’-]+\s+){0,2}?(?:casualties|injuries)|(?:no(?:body|\s+one)|no\s+(?:[\w.'’-]+\s+){0,2}?"
+                              r"(?:soldiers|troops|personnel|sailors|members|people|civilians))\s+(?:was|were|had\s+been)\s+"
+                              r"(?:hurt|injured|wounded|harmed))\b[^.;]{0,60}?,?\s+but\s+(?:\w+\s+){0,8}?(?:revealed|found|showed|"
                               r"turned\s+up|identified|confirmed|diagnosed|reported|discovered)\b[^.;]{0,60}?\b(?:injur|wound|"
                               r"concussion|burns|casualt|hurt|dead|killed|deaths?\b)", re.I)
 
@@ -1631,6 +1633,8 @@ def _zeros(text: str, out: dict) -> None:
     >>> o = {"killed": None, "injured": None}
     >>> _zeros("The navy first said no sailors were hurt, but medical checks later found burns among the crew.", o); o
     {'killed': None, 'injured': None}
+    >>> o = {"killed": None, "injured": 4}; _zeros("No one was killed, but doctors reported four people injured.", o); o
+    {'killed': 0, 'injured': 4}
     """
     if _ZERO_TAKEN_BACK.search(text):
         return
