@@ -143,3 +143,9 @@ def test_a_weekday_given_its_day_once_dates_the_same_weekday_later_on_an_undated
 def test_no_deaths_but_wounded_keeps_the_zero_dead():
     c = casualties("No one was killed, but officials reported five people injured.")
     assert c["killed"] == 0 and c["injured"] == 5
+
+
+# ---------------------------------------------------------------- "an attack involving four rockets hit": the means
+def test_munitions_told_as_the_means_of_an_attack_are_fired_not_hits():
+    m = munitions("Officials said a night assault involving nine mortar rounds struck the outpost")
+    assert m["n_fired"] == 9 and m["n_hit"] is None

@@ -1658,6 +1658,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     (15, 13, 2)
     >>> munitions("Three rockets hit the base")["n_fired"] is None  # only those that hit are told
     True
+    >>> munitions("A strike involving six rockets hit the depot")["n_fired"]  # the strike hit; the rockets are its means
+    6
     >>> munitions("the group claimed responsibility, claiming to have fired 24 rockets")["n_claimed"]
     24
     >>> munitions("U.S. forces brought down two drones")["n_intercepted"]
@@ -1842,6 +1844,11 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
         out["n_fired"] = 1  # "the missile that killed two guards": the one munition of the attack (a hit is not told)
 
 
+#: munitions told as the means of the attack just named: "an attack involving four rockets", "a strike using two drones"
+_MEANS_BEFORE = re.compile(r"\b(?:attacks?|strikes?|assaults?|barrages?)\s+(?:involving|using|employing|comprising)\s+"
+                           r"(?:at\s+least\s+|about\s+|some\s+|around\s+)?$", re.I)
+
+
 def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
     """The role of one counted munition phrase at [start, end) ('near': fired and landed near the target)."""
     after, before = text[end:end + 200], text[max(0, start - 40):start]
@@ -1853,6 +1860,8 @@ def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
         return "n_intercepted"
     if event_class == "claim" or _CLAIMED_FIRE.search(before):
         return "n_claimed"
+    if _MEANS_BEFORE.search(before):
+        return "n_fired"  # "an attack involving four rockets hit the base": the attack hit, the rockets are its means
     hit = _HIT_AFTER.match(after)
     if hit and _NEAR.match(after[hit.end():]):
         return "near"  # "two rockets landed near the base": fired, not hits
