@@ -149,3 +149,10 @@ def test_no_deaths_but_wounded_keeps_the_zero_dead():
 def test_munitions_told_as_the_means_of_an_attack_are_fired_not_hits():
     m = munitions("Officials said a night assault involving nine mortar rounds struck the outpost")
     assert m["n_fired"] == 9 and m["n_hit"] is None
+
+
+# ---------------------------------------------------------------- "eleven IS militants": initials, not the verb "is"
+def test_a_groups_initials_before_a_people_noun_are_a_modifier():
+    assert casualties("Nine IS fighters were killed in the raid near Hit.")["killed"] == 9
+    assert casualties("Nine ISIS militants were killed in the raid near Hit.")["killed"] == 9
+    assert munitions("One UAS impacted the runway.")["n_hit"] == 1  # the initials are the noun itself

@@ -263,13 +263,21 @@ def parse_number(text: str) -> int | None:
 
 
 def _noun_of(np_text: str) -> tuple[str, str]:
-    """Head noun and noun phrase after a number: skip determiners/modifiers, stop at function words."""
+    """Head noun and noun phrase after a number: skip determiners/modifiers, stop at function words.
+
+    >>> _noun_of("IS militants were killed"), _noun_of("ISIS fighters")
+    (('militants', 'IS militants'), ('fighters', 'ISIS fighters'))
+    """
     kept: list[str] = []
     np_text = _INITIALS.sub(r"\1\2", np_text)  # "U.S." is one word
     toks = _NOUN_WORD_RX.findall(np_text)[:5]
     for i, tok in enumerate(toks):
         low = tok.lower().strip("'’")
         if low in {"the", "their", "its", "his", "her", "these", "those", "them"} and not kept:
+            continue
+        if _FORCE_INITIALS.fullmatch(tok) and low not in COUNT_NOUNS and \
+                any(t.lower() in PEOPLE_NOUNS and not t.isupper() for t in toks[i + 1:i + 3]):
+            kept.append(tok)  # "eleven IS militants", "two ISIS fighters": a group's initials, a modifier
             continue
         if low in {"and", "or"} and kept and all(k.lower() in _ADJ_SKIP for k in kept) and \
                 not (i + 1 < len(toks) and parse_number(toks[i + 1]) is not None):  # not "two American and one Brit"
