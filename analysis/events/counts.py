@@ -90,7 +90,7 @@ _NOUN_WORD = r"(?:(?:[A-Z]\.){2,}|\d+mm|[A-Za-z][A-Za-z'’\-]*)"
 
 def _count_pattern(noun_word: str, letter: str) -> str:
     """The count-phrase expression with the given noun-word and letter classes (as written, or in lower case)."""
-    return (rf"(?<![\w.,/$£€-])(?<!\d:)(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})(?![\w])(?!-{letter})"
+    return (rf"(?<![\w.,/$£€-])(?<!\d:)(?:(?P<qual>{_QUAL_RE})\s+)?(?P<num>{_NUM})(?![\w])(?!,\d)(?!-{letter})"
             rf"(?:\s*(?:-|to|or|and)\s*(?P<num2>{_DIGITS}|{_WORD_NUM})(?![\w-]))?(?:\s+(?:of|or\s+so)\b)?"
             rf"(?=(?P<np>(?:\s+(?:the|their|its|his|her|these|those|them)\b)?(?:\s+{noun_word}){{0,5}}))")
 
@@ -263,13 +263,21 @@ def parse_number(text: str) -> int | None:
 
 
 def _noun_of(np_text: str) -> tuple[str, str]:
-    """Head noun and noun phrase after a number: skip determiners/modifiers, stop at function words."""
+    """Head noun and noun phrase after a number: skip determiners/modifiers, stop at function words.
+
+    >>> _noun_of("IS militants were killed"), _noun_of("ISIS fighters")
+    (('militants', 'IS militants'), ('fighters', 'ISIS fighters'))
+    """
     kept: list[str] = []
     np_text = _INITIALS.sub(r"\1\2", np_text)  # "U.S." is one word
     toks = _NOUN_WORD_RX.findall(np_text)[:5]
     for i, tok in enumerate(toks):
         low = tok.lower().strip("'’")
         if low in {"the", "their", "its", "his", "her", "these", "those", "them"} and not kept:
+            continue
+        if _FORCE_INITIALS.fullmatch(tok) and low not in COUNT_NOUNS and \
+                any(t.lower() in PEOPLE_NOUNS and not t.isupper() for t in toks[i + 1:i + 3]):
+            kept.append(tok)  # "eleven IS militants", "two ISIS fighters": a group's initials, a modifier
             continue
         if low in {"and", "or"} and kept and all(k.lower() in _ADJ_SKIP for k in kept) and \
                 not (i + 1 < len(toks) and parse_number(toks[i + 1]) is not None):  # not "two American and one Brit"
@@ -296,6 +304,10 @@ _UNIT_WORDS = frozenset("""army police security forces force special militia bor
     government regime paramilitary coalition federal elite""".split())
 
 
+#: a force's initials before its people noun ("SDF fighters", "PKK members")
+_FORCE_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
 def _people_follow(toks: list[str], i: int) -> bool:
     """True when the words after ``toks[i]`` are force or service words ending on a plural people noun.
 
@@ -303,9 +315,11 @@ def _people_follow(toks: list[str], i: int) -> bool:
     (True, True)
     >>> _people_follow(["special", "forces", "said"], 0)
     False
+    >>> _people_follow(["women", "YPJ", "fighters"], 0)  # a force's initials: "three women YPJ fighters"
+    True
     """
     j = i + 1
-    while j < len(toks) and toks[j].lower() in _UNIT_WORDS:
+    while j < len(toks) and (toks[j].lower() in _UNIT_WORDS or _FORCE_INITIALS.fullmatch(toks[j])):
         j += 1
     nxt = toks[j].lower() if j < len(toks) else ""
     return nxt.endswith("s") and nxt in PEOPLE_NOUNS and (j > i + 1 or toks[i].lower() in _UNIT_WORDS)
@@ -348,6 +362,8 @@ def count_rows(text: str) -> list[dict[str, object]]:
 
     >>> [(r["value"], r["noun"]) for r in count_rows("Two Americans and a British national were killed")]
     [(2, 'americans'), (1, 'national')]
+    >>> count_rows("the gunmen killed 2,50")  # a thousands number the page cut off: no count
+    []
     """
     return list(_count_rows(text))
 

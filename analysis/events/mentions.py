@@ -90,11 +90,12 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:years?|months?|weeks?|decades?) of (?:[\w-]+ ){0,3}(?:attacks|strikes|launches|bombings|violence)|"
                     r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
                     r"these (?:attacks|assaults)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
-                    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}"
-                    r"(?:attacks|strikes)|recent (?:attacks|strikes)|(?:previous|prior|past) (?:[\w-]+ ){0,2}(?:attacks|strikes)|"
+                    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}attacks|"
+                    r"(?<!with )(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}"
+                    r"strikes|recent (?:attacks|strikes)|(?:previous|prior|past) (?:[\w-]+ ){0,2}(?:attacks|strikes)|"
                     r"(?:increase|rise|surge|uptick|spike|jump) (?:in|of) (?:[\w\[\]-]+ (?:and )?){0,3}(?:attacks|strikes)|"
                     r"(?:attacks|strikes|raids|bombings),? (?:which |that )?(?:have|had) (?:so far |now |also )?"
-                    r"(?:killed|wounded|injured|left)|(?:over|in|during) the (?:past|last) (?:few |several |two |three )?"
+                    r"(?:killed|wounded|injured|left|resulted in|caused|led to)|(?:over|in|during) the (?:past|last) (?:few |several |two |three )?"
                     r"(?:days|weeks|months|years)|similar (?:[\w-]+ )?(?:attacks|strikes)|"
                     r"concerns? (?:over|about) the use of|the (?:growing|increasing|rising) use of|"
                     r"(?:war|conflict|onslaught|offensive|genocide)\b[^.;]{0,80}?\b(?:which|that) (?:has|have|had) "
@@ -162,6 +163,13 @@ _AREA_KINDS = frozenset({"country", "region", "province"})
 _SELF_CLAIM = re.compile(r"\b(?:claimed|said|says|announced|stated|statement)\b[^.;]{0,60}?\b(?:that\s+)?(?:they|it|its|"
                          r"their)\s+(?:\w+\s+)?(?:had\s+|have\s+|has\s+)?(?<!was )(?<!were )(?<!been )(?<!is )(?:attacked|launched|fired|targeted|used|"
                          r"struck|hit|carried\s+out|conducted)\b", re.I)
+#: the attackers' own outlets telling the attack ("Telegram channels run by militia groups reported that eight rockets
+#: were fired"): their numbers are claimed, as a group's own statement's are
+_SIDE_REPORT = re.compile(r"\b(?:(?:(?:Telegram|social\s+media|media)\s+)?(?:channels?|accounts?|outlets?)\s+(?:run\s+by|linked\s+to|"
+                          r"affiliated\s+with|close\s+to|of)\s+(?:the\s+|pro-[\w-]+\s+|Iran-\w+\s+)?(?:militias?|militants?|"
+                          r"armed\s+(?:groups?|factions?)|insurgents?|rebels?|(?:militia|militant|rebel|insurgent)\s+groups?)|"
+                          r"(?:militia|militant|rebel|insurgent)[\w-]*\s+(?:Telegram\s+)?(?:channels?|outlets?|media))\b"
+                          r"[^.;]{0,30}?\b(?:reported|said|says|claimed|posted|announced)\b", re.I)
 _SITE_KINDS = frozenset({"air base", "airport", "embassy", "consulate", "oil field", "gas field", "military base",
                          "border crossing", "camp"})
 _SPEAKER = re.compile(r"\b(?:President|Secretary|Minister|Prime Minister|spokes(?:man|woman|person)|commander|leader|"
@@ -256,6 +264,13 @@ def _aggregate(clause: str) -> bool:
     (False, True)
     >>> _aggregate("The raids, which have killed at least nine"), _aggregate("The raid killed nine")
     (True, False)
+    >>> _aggregate("The bombings have resulted in 70 injuries"), _aggregate("The bombing resulted in 70 injuries")
+    (True, False)
+
+    One operation told with its number of strikes ("with four strikes") is not a summary:
+
+    >>> _aggregate("The jets hit the group with four air strikes"), _aggregate("four air strikes hit the area")
+    (False, True)
     >>> _aggregate("similar drone strikes over the past few days"), _aggregate("a drone strike on Monday")
     (True, False)
     """
@@ -388,12 +403,41 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     near = _near_dates(refs, {int(r["sent_id"]) for r in kept}, ix, text)
     kept = [r for r in _inherit(kept, pub, _dateline(dm, sents) or _stamp_dateline(ix, text), near)
             if r["event_type"] not in ("casualty", "responsibility")]
+    _weekday_told_with_day(kept)
     _updated_tolls(kept, sents, {int(r["sent_id"]) for r in kept})
     kept = drop_title_tolls(kept, sents)
     _series_zeros(kept)
     for r in kept:
         r["date_inference"] = ""
     return kept
+
+
+#: a weekday the article gives its day once: "on Monday night (August 24)", "on Monday, August 24"
+_WEEKDAY_WITH_DAY = re.compile(r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:night|morning|evening|afternoon))?"
+                               r"\s*(?:\(\s*|,\s+)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
+                               r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+
+
+def _weekday_told_with_day(kept: list[dict]) -> None:
+    """Date a mention whose own weekday stays unresolved (an undated page's "On Monday night, ...") by the day the
+    article gave that weekday earlier ("on Monday night (August 24)"), the one week the article tells.
+
+    >>> a = {"evidence": "Two guards died on Monday night (May 4) in X.", "date": "XXXX-05-04", "date_text": "May 4"}
+    >>> b = {"evidence": "On Monday night, gunmen hit Y.", "date": "", "date_text": "Monday night", "date_source": "sentence"}
+    >>> _weekday_told_with_day([{**a, **dict.fromkeys(_DATE_KEYS[1:], "")}, b]); b["date"], b["date_source"]
+    ('XXXX-05-04', 'same weekday')
+    """
+    anchors: dict[str, dict] = {}
+    for r in kept:
+        if r["date"]:
+            for m in _WEEKDAY_WITH_DAY.finditer(str(r["evidence"])):
+                anchors.setdefault(m.group("wd").lower(), r)
+        elif anchors and r["date_text"]:
+            wd = _WEEKDAY.search(str(r["date_text"]))
+            src = anchors.get(wd.group().lower()) if wd else None
+            if src is not None:
+                r.update({k: src[k] for k in _DATE_KEYS}, date_source="same weekday")
 
 
 def _updated_tolls(kept: list[dict], sents: list[dict], own: set[int]) -> None:
@@ -564,13 +608,25 @@ def _event_refs(sents: list[dict], own: set[int]) -> dict[int, dict]:
 
 def _near_dates(refs: dict[int, dict], taken: set[int], dm: list[dict], text: str) -> dict[int, dict]:
     """Day-precise event dates of the referring sentences that hold no mention of their own
-    (``date_source = nearby sentence``; a day something was said does not count)."""
+    (``date_source = nearby sentence``; a day something was said does not count); on an undated page, a month and day
+    without a year ("both occurred on March 14": ``XXXX-03-14``) is a day too.
+
+    >>> t = ["Two drone attacks hurt ten guards.", "Both attacks occurred on May 3.", "One of them hit the Balad air base."]
+    >>> s = pd.DataFrame({"doc_id": "a", "para_id": 0, "sent_id": [0, 1, 2], "start": [0, 35, 67], "end": [34, 66, 102],
+    ...                   "text": t})
+    >>> incident_mentions(s, pd.DataFrame({"doc_id": ["a"], "published": [""], "text": [" ".join(t)]}))["date"].tolist()[-1]
+    'XXXX-05-03'
+    """
     out = {}
     for sid, s in refs.items():
         d = None if sid in taken else best_date(dm, text, int(s["start"]), int(s["end"]))
-        if d and d["date_source"] == "sentence" and d["date_precision"] == "day":
+        if d and d["date_source"] == "sentence" and (d["date_precision"] == "day" or _YEARLESS_DAY.fullmatch(str(d["date"]))):
             out[sid] = {**d, "date_source": "nearby sentence", "_para": int(s["para_id"])}
     return out
+
+
+#: a day whose year neither the text nor the page gives
+_YEARLESS_DAY = re.compile(r"XXXX-\d\d-\d\d")
 
 
 def _dates_near(sents: list[dict], paras: set[int], text: str, published: str | tuple | None,
@@ -871,7 +927,7 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         return None  # a threat or claim that names no one (``_specific`` would drop it after reading counts and place)
     head = _ENTRY_HEAD.match(sent)
     entry = head.group() + clause.lstrip(" ;,") if head and lo >= head.end() else clause  # "Mosul: ...; 9 by IEDs"
-    claimed = et == "claim" or et == "attack" and bool(_SELF_CLAIM.search(clause))
+    claimed = _claimed(et, clause)
     if et in ("us_strike", "strike"):  # a state's drone is the aircraft, not a munition fired ("a Turkish drone hit a car")
         mun = munitions(_PLATFORM.sub(lambda m: " " * len(m.group()), clause), "claim" if claimed else "")
     else:
@@ -915,6 +971,17 @@ _EARLIER_BY = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+
 _GARRISON_TYPES = frozenset({"military base", "air base"})
 
 
+def _claimed(et: str, clause: str) -> bool:
+    """Whether a clause's numbers are the attackers' claim: a claim, the group's own statement or its own channels.
+
+    >>> _claimed("attack", "Channels run by rebel groups said that nine shells were fired at the camp")
+    True
+    >>> _claimed("attack", "The coalition said that nine shells were fired at the camp")
+    False
+    """
+    return et == "claim" or et == "attack" and bool(_SELF_CLAIM.search(clause) or _SIDE_REPORT.search(clause))
+
+
 def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], harmed: bool) -> tuple[dict | None, str]:
     """The place of one group's mention and "locator" when it only locates the event (weaker in the merge), or no
     place and ``SEVERAL_COUNTRIES`` when the event is told in two joined countries.
@@ -942,6 +1009,8 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
     if place is None and lo > 0 and _AND_PREDICATE.match(clause):  # "Gunmen stormed a house in X and killed him"
         place = site_place([p for p in located_places(sent, places) if p["start"] < lo and
                             not any(a <= p["start"] < b for a, b in quoted + source)], sent)
+    if place is None and lo > 0 and _IN_THE_TOWN.search(clause):  # "..., after a drone hit a house in the city"
+        place = _town_before(sent, lo, places, quoted + source)
     if place is None and harmed:
         place = named_place(clause, lo, actors, known=found)  # "A sticky bomb in Talibiya wounded two people"
     if place is None:
@@ -961,9 +1030,28 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
     return place, "locator" if located else ""
 
 
+#: a town the clause names only as "the city" / "the town": the one the sentence named before it
+_IN_THE_TOWN = re.compile(r"\b(?:in|of|across|near|outside|inside)\s+the\s+(?:same\s+)?(?:city|town)\b(?!\s+of\b)", re.I)
+_TOWN_KINDS = frozenset({"city", "town", "village"})
+
+
+def _town_before(sent: str, lo: int, places: list[dict], skip: list[tuple[int, int]]) -> dict | None:
+    """The town the sentence names before a clause that calls it only "the city" (not within quotes or a source).
+
+    >>> s = pd.DataFrame({"doc_id": ["a"], "para_id": [0], "sent_id": [0], "start": [0], "end": [140], "text": [
+    ...     "It is the second drone attack on Kirkuk in several hours, after a suicide drone on Monday evening targeted "
+    ...     "a school in the city, causing no casualties."]})
+    >>> m = incident_mentions(s, pd.DataFrame({"doc_id": ["a"], "published": ["2022-05-05"]}))
+    >>> m["place"].tolist()
+    ['Kirkuk', 'Kirkuk']
+    """
+    return site_place([p for p in located_places(sent, places) if p["start"] < lo and p["type"] in _TOWN_KINDS
+                       and not any(a <= p["start"] < b for a, b in skip)], sent)
+
+
 #: aircraft words: in a state's strike they name the platform, not what was fired
 _PLATFORM = re.compile(r"\b(?:drones?|uavs?|unmanned\s+aerial\s+vehicles?|aircraft|warplanes?|jets?|helicopters?)\b", re.I)
-_TARGET_THINGS = re.compile(r"(?:\s+(?:and|or)\s+(?:ballistic\s+|cruise\s+)?(?:drones?|missiles?|rockets?|uavs?))?"  # "drone and missile capabilities"
+_TARGET_THINGS = re.compile(r"(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:ballistic\s+|cruise\s+)?(?:drones?|missiles?|rockets?|uavs?)){0,3}"  # "drone and missile capabilities", "rockets, missiles and drone storage"
                             r"(?:[\s-]+(?:storage|depots?|facilities|facility|launch\s+sites?|launchers?|factories|"
                             r"factory|production|warehouses?|workshops?|caches?|units?|teams?|cells?|operators?|"
                             r"experts?|programs?|capabilit(?:y|ies)))\b", re.I)
@@ -990,6 +1078,8 @@ def _weapons(clause: str) -> list[str]:
 
     >>> _weapons("strikes hit drone storage facilities"), _weapons("a drone hit the base")
     ([], ['drones'])
+    >>> _weapons("the raids hit sites such as rockets, missiles and drone workshops")  # a list of targets
+    []
     """
     head = _before_context(clause)  # "rockets hit the base, the latest in a series of drone attacks"
     own = weapons_in(_CRAM.sub(" ", head), _TARGET_THINGS) if len(head) < len(clause) else []
@@ -1440,7 +1530,7 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
         _part_of_told(r, prev)
         if r["event_type"] == "attack" and not r["weapon"]:
             _toll_of_strike(r, told.strikes())  # "fifteen fighters were killed in the strikes": the strike told, not another attack
-        story = told.story_before(r, prev)  # the latest of the same story, not only the one just before (``_story_before``)
+        story = _same_toll_before(r, done) or told.story_before(r, prev)  # the latest of the same story (``_story_before``)
         if story is not None:  # ("initially said rockets")
             _take_place(r, story)
             if not r["weapon"] and r["event_type"] in (story["event_type"], "interception"):
@@ -1724,6 +1814,29 @@ def _story_before(r: dict, prev: list[dict]) -> dict | None:
     if r["place_id"] or r["scope"] != "incident" or r.get("_days_before") is not None:  # placed, or an earlier event
         return None
     return next((p for p in reversed(prev) if p["place_id"] and _same_story(r, p)), None)
+
+
+#: a definite attack told by its weapon ("in the drone attack", "the rocket strike"): an attack the article told before
+_DEFINITE_WEAPON_ATTACK = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|mortar|bomb|suicide|car\s+bomb)\s+"
+                                     r"(?:attack|strike|blast|bombing)\b", re.I)
+
+
+def _same_toll_before(r: dict, prev: list[dict]) -> dict | None:
+    """The placed earlier mention whose toll and weapon a placeless "the drone attack" toll repeats ("three soldiers
+    killed in the drone attack" after "a drone attack killed three soldiers in X"), whatever was told in between.
+
+    >>> p = {"place_id": "x", "killed": 3, "weapon": "drones", "event_type": "attack"}
+    >>> q = {"place_id": "y", "killed": None, "weapon": "", "event_type": "attack"}
+    >>> r = {"killed": 3, "weapon": "drones", "event_type": "attack", "evidence": "the three guards killed in the drone attack",
+    ...      "place_id": "", "scope": "incident"}
+    >>> _same_toll_before(r, [p, q])["place_id"], _same_toll_before({**r, "killed": 4}, [p, q])
+    ('x', None)
+    """
+    if r["place_id"] or r["scope"] != "incident" or not r["killed"] or not r["weapon"] or \
+            not _DEFINITE_WEAPON_ATTACK.search(str(r["evidence"])):
+        return None
+    return next((p for p in reversed(prev) if p["place_id"] and p["killed"] == r["killed"] and p["weapon"] == r["weapon"]
+                 and _family(p["event_type"]) == _family(r["event_type"])), None)
 
 
 def _same_story(r: dict, p: dict) -> bool:

@@ -771,9 +771,23 @@ def _restated(m: dict) -> bool:
     ...        **dict.fromkeys(COUNT_FIELDS)}
     >>> _restated(row), _restated({**row, "evidence": "The second bombing hit Anbar."})
     (True, False)
+
+    Not when it sets the event beside another one it tells with its own place ("The Monday attack coincided with an
+    assault on a jail in X"): the place is that other event's.
+
+    >>> _restated({**row, "evidence": "The Monday attack coincided with a rebel assault on a jail in Anbar."})
+    False
     """
-    return bool(_opens(_RESTATING, str(m.get("evidence") or ""))) and not any(_present(m[f]) for f in COUNT_FIELDS) and \
-        places_gazetteer().row(m["place_id"])["type"] not in SITE_TYPES
+    ev = str(m.get("evidence") or "")
+    return bool(_opens(_RESTATING, ev)) and not any(_present(m[f]) for f in COUNT_FIELDS) and \
+        places_gazetteer().row(m["place_id"])["type"] not in SITE_TYPES and not _searched(_BESIDE_ANOTHER, ev)
+
+
+#: another event set beside the one told, with an indefinite article: "coincided with a sophisticated assault on ...",
+#: "came alongside an attack on ..."
+_BESIDE_ANOTHER = re.compile(r"\b(?:coincided|coincides|coinciding|came\s+(?:alongside|together)|was\s+simultaneous)\s+with\s+"
+                             r"(?:an?|another)\s+(?:[\w-]+\s+){0,4}?(?:attack|assault|strike|bombing|raid|blast|explosion|"
+                             r"offensive|ambush)\b", re.I)
 
 
 #: a definite reference to the event or the munitions told ("the attack", "the rockets", "the drones")

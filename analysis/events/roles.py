@@ -100,7 +100,7 @@ NOT_PEOPLE = frozenset("""attack attacks strike strikes airstrikes times days we
     dollars tons weapons launchers depots facilities tanks points locations areas airstrike air-strike bombing
     bombings raid raids explosion explosions blast blasts barrage barrages salvo salvos volley volleys assault assaults
     ambush ambushes operation operations losses damages""".split())
-_NUM = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
+_NUM = r"(?:(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?!,\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" \
        r"seventeen|eighteen|nineteen|twenty(?:-\w+)?|thirty(?:-\w+)?|forty(?:-\w+)?|fifty)(?:\s+dozen)?|dozens|several|" \
        r"a\s+dozen|an?\s+hundred)"
 _QUAL = r"(?:(?P<q>at\s+least|more\s+than|over|about|around|nearly|some|up\s+to|as\s+many\s+as|an\s+estimated|approximately)\s+)?"
@@ -122,7 +122,8 @@ _NONE_BOTH = re.compile(r"\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|detail
                         r"(?:any\s+)?casualties|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|\bdid\s+not\s+"
                         r"(?:cause|result\s+in)\s+(?:any\s+)?(?![^.;]{0,40}?\bcivilian)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties|\bcaus(?:ed|ing)\s+no\s+casualties|"
                         r"\bdid\s+not\s+(?:indicate|show|report)\b[^.;]{0,40}?\b(?:injuries|casualties)\b|"
-                        r"\bno\s+(?:(?:immediate|reported)\s+)?human\s+(?:(?:or|and|nor)\s+material\s+)?(?:losses|damage|loss)\b",
+                        r"\bno\s+(?:(?:immediate|reported)\s+)?human\s+(?:(?:or|and|nor)\s+material\s+)?(?:losses|damage|loss)\b|"
+                        r"\b(?:neither|none)\b[^.;]{0,40}?\b(?:caused|resulted\s+in|led\s+to|left)\s+(?:any\s+)?casualties\b",
                         re.I)  # "no human or material damage": as wire copy says "no casualties"
 _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
                        r"\bno\s+(?:(?:current|immediate|initial|known|further)\s+)?reports?[\"”’']?\s+of\s+(?:any\s+)?injur(?:y|ies)\b|"
@@ -138,7 +139,7 @@ _NONE_KILL = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:deaths|f
                         r"(?:was|were)\s+killed|\bnon-lethal\b|\bwithout\s+(?:causing\s+)?(?:any\s+)?(?:\w+\s+(?:or|and)\s+)?"
                         r"(?:deaths|fatalities|loss of life)", re.I)
 _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX + _ADV +
-                              r"(?:intercepted|shot\s+down|downed|brought\s+down|taken\s+down|destroyed|thwarted|neutrali[sz]ed|diverted|"
+                              r"(?:intercepted|shot\s+down|downed|brought\s+down|taken\s+down|struck\s+down|knocked\s+down|destroyed|thwarted|neutrali[sz]ed|diverted|"
                               r"deflected)\b", re.I)
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)?|shot\s+down|shoot(?:ing)?\s+down|downed|downing|destroyed|"
                                r"(?:br(?:ing|ings|inging|ought)|t(?:ake|akes|aking|ook))\s+down|"
@@ -173,6 +174,9 @@ _THE_ONE_HIT = re.compile(r"\b(?:the|a|an)\s+(?:[\w‘’'“”\"-]+\s+){0,2}?(
 #: one drone that dropped its load ("a hostile drone dropped explosives on the airport")
 _DROPPED = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav)\s+(?:\w+ly\s+)?(?:dropped|released)\s+"
                       r"(?:\w+\s+)?(?:explosives|bombs?|munitions|grenades?|explosive|payload)\b", re.I)
+#: one munition as the subject of a toll: "the drone that killed three soldiers", "a rocket which wounded a guard"
+_ONE_KILLER = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rocket|missile|drone|mortar\s+(?:round|shell)|projectile|uav)"
+                         r",?\s+(?:that|which)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\b", re.I)
 #: one more munition of the same kind, fired at another target: "and another was launched at the airport"
 _ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|uav))?\s+(?:was|had\s+been)\s+(?:\w+\s+)?"
                       r"(?:fired|launched)\b", re.I)
@@ -182,7 +186,7 @@ _DET_INTERCEPT = re.compile(r"\b(?:(?P<one>the|a|one)\s+(?:[\w-]+\s+)?(?:drone|r
                             r"(?P<two>both)(?:\s+of)?(?:\s+(?:them|these|those|the))?(?:\s+(?:drones|rockets|missiles|projectiles))?)"
                             r"(?:,[^,;.]{1,40},)?,?\s+"  # an apposition: "a drone, identified as armed, was shot down"
                             r"(?:(?:which|that)\s+)?"  # a relative: "attacked by a drone which was shot down"
-                            r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|shot\s+down|downed|"
+                            r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:intercepted|(?:shot|struck|knocked|brought)\s+down|downed|"
                             r"destroyed\s+(?:in\s+(?:the\s+)?air|by\s+air)|neutrali[sz]ed)\b", re.I)
 #: one munition named with a demonstrative, stopped by the defenders: "shot down the drone", "destroyed that particular
 #: drone over the desert" ("destroyed" only with a word of flight after it; not "destroyed the drone factory", "the
@@ -1605,6 +1609,15 @@ _NONE_HURT = re.compile(r"\bno\s+injuries\b(?!\s+(?:were\s+)?reported\s+(?:among
                         re.I)
 
 
+#: a first report of no casualties that the same sentence takes back: "officials said nobody was hurt, but later checks
+#: found two guards with concussions" (the latest figure holds; how many is not told)
+_ZERO_TAKEN_BACK = re.compile(r"\b(?:no\s+(?:[\w.'’-]+\s+){0,2}?(?:casualties|injuries)|(?:no(?:body|\s+one)|no\s+(?:[\w.'’-]+\s+){0,2}?"
+                              r"(?:soldiers|troops|personnel|sailors|members|people|civilians))\s+(?:was|were|had\s+been)\s+"
+                              r"(?:hurt|injured|wounded|harmed))\b[^.;]{0,60}?,?\s+but\s+(?:\w+\s+){0,8}?(?:revealed|found|showed|"
+                              r"turned\s+up|identified|confirmed|diagnosed|reported|discovered)\b[^.;]{0,60}?\b(?:injur|wound|"
+                              r"concussion|burns|casualt|hurt|dead|killed|deaths?\b)", re.I)
+
+
 def _zeros(text: str, out: dict) -> None:
     """Zero casualties where the text says so ("no casualties", "no one was hurt"; no one injured: no one killed).
 
@@ -1612,7 +1625,19 @@ def _zeros(text: str, out: dict) -> None:
     {'killed': 0, 'injured': 0}
     >>> o = {"killed": None, "injured": None}; _zeros("There were no immediate reports of injuries.", o); o
     {'killed': None, 'injured': 0}
+    >>> o = {"killed": None, "injured": None}; _zeros("Neither blast caused any casualties, the police said.", o); o
+    {'killed': 0, 'injured': 0}
+
+    A "no casualties" the sentence takes back gives no zero:
+
+    >>> o = {"killed": None, "injured": None}
+    >>> _zeros("The navy first said no sailors were hurt, but medical checks later found burns among the crew.", o); o
+    {'killed': None, 'injured': None}
+    >>> o = {"killed": None, "injured": 4}; _zeros("No one was killed, but doctors reported four people injured.", o); o
+    {'killed': 0, 'injured': 4}
     """
+    if _ZERO_TAKEN_BACK.search(text):
+        return
     both = bool(_NONE_BOTH.search(text) or _NONE_HURT.search(text))
     if out["killed"] is None and (both or _NONE_KILL.search(text)):
         out["killed"] = 0
@@ -1633,10 +1658,14 @@ def munitions(text: str, event_class: str = "") -> dict:
     (15, 13, 2)
     >>> munitions("Three rockets hit the base")["n_fired"] is None  # only those that hit are told
     True
+    >>> munitions("A strike involving six rockets hit the depot")["n_fired"]  # the strike hit; the rockets are its means
+    6
     >>> munitions("the group claimed responsibility, claiming to have fired 24 rockets")["n_claimed"]
     24
     >>> munitions("U.S. forces brought down two drones")["n_intercepted"]
     2
+    >>> munitions("a rocket was struck down above the harbour")["n_intercepted"]
+    1
     >>> munitions("14 rockets were launched and three directly hit the base")["n_hit"]
     3
     >>> munitions("OCT. 2 – Two rockets slam into the base")["n_hit"], munitions("A drone crashes into the barracks")["n_hit"]
@@ -1705,6 +1734,9 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
     >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
     >>> _counted_munitions("Three rockets hit the base", o, ""); o["n_hit"]
     3
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
+    >>> _counted_munitions("it fired nine rockets, three of which struck the camp", o, "claim"); o["n_claimed"], o["n_hit"]
+    (9, None)
     """
     taken: list[tuple[int, int]] = []
     rows = [r for r in count_rows(text) if r["value"] is not None and (str(r["noun"]) in PROJECTILES or
@@ -1717,8 +1749,8 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
         total = sum(int(r["value"]) for r in chain)  # "three drones and a missile were shot down": four
         _set(out, "n_fired" if role == "near" else role, total, _qualifier(str(chain[0]["text"])))
         taken += [(r["start"], r["end"]) for r in chain]
-    if any(out[k] is not None for k in ("n_fired", "n_hit", "n_intercepted", "n_claimed")) or \
-            any_weapon(text, 13):
+    if event_class != "claim" and (any(out[k] is not None for k in ("n_fired", "n_hit", "n_intercepted", "n_claimed")) or
+                                   any_weapon(text, 13)):  # a claim's "four of which hit" is claimed too
         for m in _BARE_MUNITION.finditer(text):
             if not any(s <= m.start("n") < e for s, e in taken):
                 v = m.group("v").lower()
@@ -1790,6 +1822,9 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
     >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
     >>> _part_or_single("The missile slammed into a depot", out, ""); (out["n_fired"], out["n_hit"])
     (1, 1)
+    >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
+    >>> _part_or_single("Officials said the rocket that wounded two guards was made abroad", out, ""); out["n_fired"], out["n_hit"]
+    (1, None)
     """
     part = _PART_OF.search(text)
     a, b = (parse_count(part.group("a"))[0], parse_count(part.group("b"))[0]) if part else (None, None)
@@ -1805,6 +1840,13 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
             out["n_fired"] = 1
     if out["n_fired"] is None and _DROPPED.search(text):
         out["n_fired"] = 1  # "a drone dropped explosives on the airport": one drone, not itself a hit
+    if out["n_fired"] is None and _ONE_KILLER.search(text) and not _ORDINAL_ONE.search(text):
+        out["n_fired"] = 1  # "the missile that killed two guards": the one munition of the attack (a hit is not told)
+
+
+#: munitions told as the means of the attack just named: "an attack involving four rockets", "a strike using two drones"
+_MEANS_BEFORE = re.compile(r"\b(?:attacks?|strikes?|assaults?|barrages?)\s+(?:involving|using|employing|comprising)\s+"
+                           r"(?:at\s+least\s+|about\s+|some\s+|around\s+)?$", re.I)
 
 
 def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
@@ -1818,6 +1860,8 @@ def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
         return "n_intercepted"
     if event_class == "claim" or _CLAIMED_FIRE.search(before):
         return "n_claimed"
+    if _MEANS_BEFORE.search(before):
+        return "n_fired"  # "an attack involving four rockets hit the base": the attack hit, the rockets are its means
     hit = _HIT_AFTER.match(after)
     if hit and _NEAR.match(after[hit.end():]):
         return "near"  # "two rockets landed near the base": fired, not hits
