@@ -45,3 +45,17 @@ def test_sources_and_officials_from_a_body_are_anonymous():
     assert infer_group("", "the security source", "role", "the security source") == "anonymous"
     assert infer_group("", "an official from the Harbour Workers Union", "role",
                        "an official from the Harbour Workers Union") == "anonymous"
+
+
+def test_malay_given_name_alone_takes_the_titled_full_name_and_role():
+    from analysis.quotes.resolve import full_name, person_index
+    text = "Finance Minister Datuk Seri Amran Halim spoke on Monday. Later, Amran said the budget would pass."
+    idx = person_index(text, [])
+    assert full_name("Amran", text.index("Amran said"), idx) == "Amran Halim"
+    assert idx.describe("Amran Halim", text.index("Amran said")) == "Finance Minister Datuk Seri"
+
+
+def test_line_break_ends_the_descriptor_look_back():
+    from analysis.quotes.resolve import descriptor_before
+    text = "The senator waved at a row of protesters\nBrenna Colt first met them in May."
+    assert descriptor_before(text, text.index("Brenna")) == ""

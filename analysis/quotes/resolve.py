@@ -238,6 +238,8 @@ def full_name(name: str, pos: int, index: PersonIndex) -> str:
     'Donald Trump'
     >>> idx = person_index("Saud bin Nasser Al Ali spoke. Sheikh Saud left.", []); full_name("Saud", 38, idx)
     'Saud bin Nasser Al Ali'
+    >>> idx = person_index("Minister Datuk Seri Amran Halim spoke. Later, Amran said", []); full_name("Amran", 46, idx)
+    'Amran Halim'
     """
     key = surname_key(name)
     if not key:
@@ -246,6 +248,10 @@ def full_name(name: str, pos: int, index: PersonIndex) -> str:
     for p in [*reversed(index.before(pos, 20000)), *index.after(pos)]:
         if len(p.name.split()) > n and _same_surname(key, surname_key(p.name), p.name) and _first_compatible(name, p.name):
             return p.name
+    if n == 1:
+        for p in reversed(index.before(pos, 20000)):    # 'Datuk Seri Najib Razak ... Najib said': a given name alone
+            if len(p.name.split()) > 1 and p.name.split()[0] == name and _GIVEN_NAME_TITLES.search(p.role):
+                return p.name
     near = index.text[max(0, pos - 30):pos + len(name) + 30]
     if n == 1 and re.search(_HONORIFIC_GIVEN + re.escape(name) + r"\b", near):
         for p in reversed(index.before(pos, 20000)):     # only people named earlier
@@ -255,6 +261,8 @@ def full_name(name: str, pos: int, index: PersonIndex) -> str:
 
 
 _PATRONYMIC = re.compile(r"\s(?:bin|ibn|bint|binti)\s")
+#: honorifics of names that the press shortens to the given name ('Datuk Seri Anwar Ibrahim' -> 'Anwar')
+_GIVEN_NAME_TITLES = re.compile(r"\b(?:Datuk|Dato’?'?|Datin|Tan\s+Sri|Tun|Tunku|Tengku|Seri)\b")
 #: an honorific that is written before a given name alone ('Sheikh Saud', 'Prince Faisal')
 _HONORIFIC_GIVEN = r"\b(?:Sheikh|Sheikha|Prince|Princess|Emir)\s+"
 #: a surname written with a separate Arabic article ('al-Najim', 'El Sayed', 'Al Ali')
@@ -643,7 +651,8 @@ def _has_role(desc: str, keys: set[str]) -> bool:
 
 
 _COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "the", "hon", "honourable", "honorable", "but", "and",
-             "sheikh", "sheikha", "sayyid", "his", "her", "highness", "excellency", "he", "she"}
+             "sheikh", "sheikha", "sayyid", "his", "her", "highness", "excellency", "he", "she", "datuk", "dato", "datin",
+             "seri", "tunku", "tengku"}
 _LINKS = {"of", "for", "the", "and", "at", "to"}
 _MODIFIERS = {"former", "acting", "then", "interim", "incoming", "outgoing", "national", "senior"}
 _BEFORE_CUT = re.compile(r"[;:!?\n“”\"()\[\]–—]|\.\s|,\s")
@@ -669,8 +678,13 @@ def descriptor_before(text: str, start: int) -> str:
     ''
     >>> t = "He called the police. Ek said"; descriptor_before(t, t.index("Ek"))
     ''
+    >>> t = "She waved at the protesters" + chr(10) + "Lee first met"; descriptor_before(t, t.index("Lee"))
+    ''
     """
-    window = text[max(0, start - 90):start].rstrip()
+    window = text[max(0, start - 90):start].rstrip(" \t")
+    if window.endswith("\n"):
+        return ""    # 'a group of protesters\nHarris first met': a line break ends the look-back
+    window = window.rstrip()
     if re.search(r"[.!?,][”’\"']$", window):
         return ""    # '... the mayor,” Ek said': a closing quote mark ends the look-back
     if re.search(r"[.!?]$", window) and window.split()[-1].lower().rstrip(".") not in lexicon.titles():

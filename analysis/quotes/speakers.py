@@ -711,12 +711,11 @@ def _withheld(speaker: str) -> bool:
 
     >>> _withheld("a senior Iraqi official"), _withheld("US officials"), _withheld("the army spokesman")
     (True, True, False)
-    >>> _withheld("the ministry’s spokesman"), _withheld("a local resident"), _withheld("an official from the union")
-    (False, False, True)
+    >>> _withheld("the ministry’s spokesman"), _withheld("a local resident")
+    (False, False)
     """
-    head = re.split(r"\s(?:from|of|with|at|for|in)\s", speaker.split(",")[0], maxsplit=1)[0]   # 'an official from the union'
-    words = [w.lower().strip(".,’'") for w in _WORDS.findall(head)]
-    return bool(words) and not _DEFINITE.search(head) and bool(_UNNAMED_HEADS.intersection(words[-3:])) \
+    words = [w.lower().strip(".,’'") for w in _WORDS.findall(speaker.split(",")[0])]
+    return bool(words) and not _DEFINITE.search(speaker) and bool(_UNNAMED_HEADS.intersection(words[-3:])) \
         and not _hearsay(speaker)
 
 
@@ -779,7 +778,17 @@ def _unnamed_role(group: str, text: str, speaker: str, country: str, org: tuple[
     (True, False)
     """
     return group in {"", "anonymous"} or _hearsay(text) or _withheld(speaker) or _source_head(speaker) \
+        or group != "armed group" and _withheld(_head_before_body(speaker)) \
         or group in {"government", "politician"} and _unnamed_source(text, country, org)
+
+
+def _head_before_body(speaker: str) -> str:
+    """A role speaker's words before the body it is said to come from ('an official from the union' -> 'an official').
+
+    >>> _head_before_body("an official from the dock workers' union"), _head_before_body("the spokesman")
+    ('an official', 'the spokesman')
+    """
+    return re.split(r"\s(?:from|of|with|at|for|in)\s", speaker.split(",")[0], maxsplit=1)[0]
 
 
 def _source_head(speaker: str) -> bool:
