@@ -1534,12 +1534,31 @@ def extract_quotes(text: str) -> pd.DataFrame:
             _reason(art, q, q.attr is not None or q.source >= 0 or q.speaker_from >= 0)
     _promote_past_non_speech(quotes)
     _resolve_all(art, quotes)
+    _crowd_voices(art, quotes)
     ids: dict[int, int] = {}
     rows = []
     for k, q in enumerate(quotes):
         root = q.source if q.source >= 0 else k
         rows.append(_row(art, quotes, k, ids.setdefault(root, len(ids))))
     return home_readings(_typed(rows), text)
+
+
+#: a noun of voices before a quote that names what an unnamed crowd cried ('after shouts of "..."', 'amid chants of "..."')
+_VOICES_OF = re.compile(r"\b(?:shouts|chants|cries|cheers|screams|yells|roars|chorus(?:es)?|calls)\s+of\s*$", re.I)
+
+
+def _crowd_voices(art: _Article, quotes: list[_Quote]) -> None:
+    """A quote written as the object of 'shouts of', 'chants of' is what an unnamed crowd cried: its own utterance with
+    no speaker, not the words of the sentence's speaker ('"A," X joked after shouts of "B"').
+
+    >>> extract_quotes('"Stop it," the singer laughed after shouts of "one more song".')[["speaker", "utterance_id"]].values.tolist()
+    [['the singer', 0], ['', 1]]
+    """
+    for k, q in enumerate(quotes):
+        late_cue = q.attr is not None and q.attr.cue_start > q.span.open_start   # '..., according to X': X reports it
+        if q.span.para not in art.dense and _VOICES_OF.search(art.text, max(0, q.span.open_start - 40), q.span.open_start) \
+                and not late_cue and not any(p.source == k for p in quotes):
+            q.attr, q.source, q.speaker_from, q.resolved, q.where = None, -1, -1, _NOBODY, "crowd"
 
 
 def _quotes_of(article: dict, text_col: str) -> pd.DataFrame:
