@@ -39,3 +39,28 @@ def test_quizzed_is_a_cue():
 def test_mouthed_is_a_cue():
     df = extract_quotes('Ivo Lane mouthed "thank you" to the crowd as he left.')
     assert df.loc[0, "cue"] == "mouthed" and bool(df.loc[0, "is_speech"]) and df.loc[0, "speaker"] == "Ivo Lane"
+
+
+_BODY = "\n\nThe mayor spoke to reporters on Monday, saying “the trains will run on time from now on.” She said more later."
+
+
+def test_headline_single_marks_with_a_source_after_a_colon_are_speech():
+    df = extract_quotes("Blast hurts ‘several dock workers’ at port in Leith: Coastguard" + _BODY)
+    assert bool(df.loc[0, "is_speech"]) and df.loc[0, "speaker"] == "Coastguard"
+
+
+def test_headline_calls_object_single_marks_are_speech():
+    df = extract_quotes("At Dover rally, Osric Penn calls voters ‘a wave like nobody has seen in this state’" + _BODY)
+    assert bool(df.loc[0, "is_speech"]) and df.loc[0, "speaker"] == "Osric Penn"
+
+
+def test_single_marks_right_after_a_speech_cue_in_a_body_paragraph_are_speech():
+    df = extract_quotes("Vera wins" + _BODY + "\n\nIt went on. The fans chanted ‘Ve-ra, Ve-ra’ to drown them out.")
+    row = df[df["quote"].str.startswith("Ve-ra")].iloc[0]
+    assert bool(row["is_speech"]) and row["speaker"].lower() == "the fans"
+
+
+def test_single_marks_in_a_first_person_paragraph_stay_out():
+    df = extract_quotes("Vera wins" + _BODY + "\n\nThen I ask them about it. They said, ‘Well, every time you buy, you pay.’")
+    row = df[df["quote"].str.startswith("Well")].iloc[0]
+    assert not bool(row["is_speech"])

@@ -744,6 +744,8 @@ _COORDINATED = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3})\s+(
 _PIPE_LABEL = re.compile(r"\s*([^|:;“”\"\n]{2,60}?)\s*\|\s*")
 #: a colon after a headline quote and the name ending the line: '"...": Ann Lee'
 _COLON_NAME = re.compile(r"\s*:\s+([^:;,.!?“”\"‘’\n]{2,60}?)\s*$")
+#: the same after the rest of a headline line: '‘several hurt’ at the base: Pentagon'
+_TAIL_COLON_NAME = re.compile(r"[^:;.!?“”\"‘’\n]{1,80}:\s+([^:;,.!?“”\"‘’\n]{2,60}?)\s*$")
 
 
 def colon_name_after(text: str, close_end: int, pe: int) -> Attribution | None:
@@ -753,10 +755,13 @@ def colon_name_after(text: str, close_end: int, pe: int) -> Attribution | None:
     'Omar Khan'
     >>> t = '‘We will win’: the list'; colon_name_after(t, t.index(":"), len(t)) is None
     True
+    >>> t = 'Blast hurts ‘several workers’ at the dock: Coastguard'; colon_name_after(t, t.index(" at"), len(t)).mention.name
+    'Coastguard'
     """
-    m = _COLON_NAME.match(text, close_end, pe)
+    m = _COLON_NAME.match(text, close_end, pe) or _TAIL_COLON_NAME.match(text, close_end, pe)
     men = np_at_end(text, m.start(1), m.end(1)) if m is not None else None
-    if men is None or men.start != m.start(1) or men.kind not in {"person", "role", "body"}:
+    known = men is not None and men.kind == "place" and men.name.lower() in lexicon.organisations()   # 'Pentagon'
+    if men is None or men.start != m.start(1) or men.kind not in {"person", "role", "body"} and not known:
         return None
     return Attribution("colon", m.start(1) - 1, m.start(1), men, "after")
 

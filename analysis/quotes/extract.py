@@ -364,7 +364,7 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
     rest = text[max(ps, sp.open_start - REST_WINDOW):sp.open_start] + text[sp.close_end:min(pe, sp.close_end + REST_WINDOW)]
     single = sp.mark == "single" and art.style == "double" and not (q.attr is not None and q.attr.cue == "colon" and
                                                                      q.where == "after") \
-        and not _reported_single(art, q) and not _headline_report(art, q)   # '‘...’: Ann Lee'
+        and not _reported_single(art, q) and not _headline_report(art, q) and not _cued_single(art, q)   # '‘...’: Ann Lee'
     if nickname(text[max(ps, sp.open_start - 40):sp.open_start], text[sp.start:sp.end], text[sp.close_end:min(pe, sp.close_end + 20)]):
         return "name"
     return non_speech_reason(text, text[sp.start:sp.end], text[s0:sp.open_start], rest, attributed,
@@ -396,24 +396,59 @@ def _reported_single(art: _Article, q: _Quote) -> bool:
     return _body_paragraph(text, ps, pe)
 
 
-#: a speech verb right before a headline's single-marked quote: 'Mayor says ‘...’', 'Chief: suspect told police ‘...’'
+#: a speech verb right before a headline's single-marked quote: 'Mayor says ‘...’', 'Chief: suspect told police ‘...’',
+#: 'Lee calls voters ‘...’'
 _HEADLINE_VERB = re.compile(r"\b(?:says|said|tells|told|warns|warned|vows|vowed|insists|claims|admits|urges|pledges)"
-                            r"(?:\s+(?:police|reporters|officers|court|jury))?\s*:?\s*$")
+                            r"(?:\s+(?:police|reporters|officers|court|jury))?\s*:?\s*$|\bcalls\s+(?:[a-z][\w’'-]*\s+){1,2}$")
+#: a headline's source after a colon at the end of its line: '... at the base: Pentagon'
+_HEADLINE_SOURCE = re.compile(r"[^:;“”\"‘’]{0,80}:\s*(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}\s*")
 
 
 def _headline_report(art: _Article, q: _Quote) -> bool:
-    """Whether a single-marked quote in a headline line (no double mark in it, not body text) follows a speech verb:
-    headlines mark reported words with single marks ('Minister says ‘no more delays’ on rail line').
+    """Whether a single-marked quote in a headline line (no double mark in it, not body text) follows a speech verb or
+    the line ends with its source after a colon: headlines mark reported words with single marks ('Minister says ‘no
+    more delays’ on rail line', 'Blast hurts ‘several workers’ at dock: Coastguard').
 
     >>> t = 'Minister says ‘no more delays’ on rail line\\n\\nThe minister spoke to reporters on Monday, saying “trains will run.”'
     >>> extract_quotes(t)["is_speech"].tolist()
     [True, True]
+    >>> t = 'Blast hurts ‘several workers’ at dock: Coastguard\\n\\nAnn Lee said “it was bad.”'
+    >>> extract_quotes(t)[["is_speech", "speaker"]].values.tolist()
+    [[True, 'Coastguard'], [True, 'Ann Lee']]
     """
     text, sp = art.text, q.span
     ps, pe = art.paras[sp.para]
     if sp.mark != "single" or pe - ps > 300 or re.search(r"[“”\"]", text[ps:pe]) or _body_paragraph(text, ps, pe):
         return False
-    return bool(_HEADLINE_VERB.search(text, max(ps, sp.open_start - 40), sp.open_start))
+    return bool(_HEADLINE_VERB.search(text, max(ps, sp.open_start - 40), sp.open_start)) or \
+        bool(_HEADLINE_SOURCE.fullmatch(text, sp.close_end, pe))
+
+
+#: naming verbs: a single-marked phrase after them is a name or a label, not words spoken
+_NAMING_CUES = {"called", "calls", "dubbed", "dubs", "named", "labelled", "labeled", "branded", "termed", "described"}
+
+
+def _cued_single(art: _Article, q: _Quote) -> bool:
+    """Whether a single-marked quote in a body paragraph (not the first line, no double mark in it, no first person
+    outside its marks: no speaker's own story) of a double-marked article follows its own speech cue with nothing
+    between ('The crowd shouted ‘Ve-ra, Ve-ra’ as she spoke'): the words the subject spoke, whatever their case.
+
+    >>> t = 'Vera wins\\n\\nIt went on. The fans chanted ‘Ve-ra, Ve-ra’ to drown them out.\\n\\nShe said “we won” and smiled at them all.'
+    >>> extract_quotes(t)["is_speech"].tolist()
+    [True, True]
+    """
+    at, sp, text = q.attr, q.span, art.text
+    if at is None or at.mention is None or q.where != "before" or not 0 <= at.cue_end <= sp.open_start \
+            or at.cue.lower() in _NAMING_CUES or _cue_kind(at.cue) != "speech":
+        return False
+    ps, pe = art.paras[sp.para]
+    narration = re.sub(r"‘[^‘’\n]*’", " ", text[ps:pe])
+    return sp.para > 0 and bool(re.fullmatch(r"\s*[,:]?\s*", text[at.cue_end:sp.open_start])) and \
+        not re.search(r"[“”\"]", text[ps:pe]) and not _FIRST_PERSON.search(narration)
+    # not the headline line, no double mark (an excerpt), no first person outside the marks (a speaker's own story)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|me)\b")
 
 
 def _body_paragraph(text: str, ps: int, pe: int) -> bool:
