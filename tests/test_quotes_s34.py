@@ -64,3 +64,13 @@ def test_single_marks_in_a_first_person_paragraph_stay_out():
     df = extract_quotes("Vera wins" + _BODY + "\n\nThen I ask them about it. They said, ‘Well, every time you buy, you pay.’")
     row = df[df["quote"].str.startswith("Well")].iloc[0]
     assert not bool(row["is_speech"])
+
+
+def test_another_one_is_a_speaker_mention():
+    df = extract_quotes('A viewer wrote in.\n\n"Why were the faces shown on air?" another one asked.')
+    assert df.loc[0, "speaker_mention"] == "another one"
+
+
+def test_airline_named_after_a_country_speaks():
+    df = extract_quotes('"Our fleet is fully deployed", Air France (AF.PA) said while responding to the strike.')
+    assert df.loc[0, "speaker"] == "Air France"
