@@ -74,3 +74,8 @@ def test_another_one_is_a_speaker_mention():
 def test_airline_named_after_a_country_speaks():
     df = extract_quotes('"Our fleet is fully deployed", Air France (AF.PA) said while responding to the strike.')
     assert df.loc[0, "speaker"] == "Air France"
+
+
+def test_crowd_subject_of_the_sentence_owns_its_chant():
+    df = extract_quotes('The marchers interrupted her speech chanting "jobs over profit" and "stop the spin."\n\nLater, Ida Kern spoke.')
+    assert df["speaker"].str.lower().tolist() == ["the marchers", "the marchers"]

@@ -1503,11 +1503,14 @@ def _participle_voice(text: str, s: int, cs: int, form: str) -> Mention | None:
 
     >>> t = "Lee spoke, where about 50 protesters had gathered, chanting"; _participle_voice(t, 0, 51, "chanting").name
     'about 50 protesters'
+    >>> t = "The protesters interrupted his speech chanting"; _participle_voice(t, 0, t.index("chanting"), "chanting").name
+    'The protesters'
     """
-    if form.lower() in _CROWD_CUES and re.search(r"(?:,|\band)\s*$", text[s:cs]):
+    if form.lower() in _CROWD_CUES:
         crowd = _crowd_subject(text, s, cs)
-        if crowd is not None:
-            return crowd
+        lead = len(text[s:cs]) - len(text[s:cs].lstrip())
+        if crowd is not None and (re.search(r"(?:,|\band)\s*$", text[s:cs]) or crowd.start == s + lead):
+            return crowd    # '..., where protesters had gathered, chanting'; 'The protesters cut in chanting'
     return _document_issuer(text, s, cs) if _PARTICIPLE.search(form) else None
 
 
