@@ -59,3 +59,12 @@ def test_line_break_ends_the_descriptor_look_back():
     from analysis.quotes.resolve import descriptor_before
     text = "The senator waved at a row of protesters\nBrenna Colt first met them in May."
     assert descriptor_before(text, text.index("Brenna")) == ""
+
+
+def test_an_office_named_elsewhere_beats_a_bare_seat_title():
+    from analysis.quotes import extract_quotes
+    text = ("Health minister Orla Fenn defended the cuts on Monday.\n\n"
+            "Senator Fenn said today she often wished to do more. \"We cannot spend what we do not have,\" she said.")
+    df = extract_quotes(text)
+    assert df.loc[0, "speaker"] == "Orla Fenn" and df.loc[0, "speaker_role"] == "Health minister"
+    assert infer_group(df.loc[0, "speaker_role"], "Orla Fenn", "person", "she") == "government"

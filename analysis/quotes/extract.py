@@ -32,7 +32,7 @@ from .marks import QuoteSpan, find_quotes, paired_quotes, paragraph_spans, prima
     sentence_start, sentence_starts
 from .mentions import Mention, np_at_end, object_after, subject_before
 from .nonspeech import SCARE_MAX_WORDS, naming_context, nickname, non_speech_reason, title_case
-from .resolve import PersonIndex, Resolved, courtesy_only, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
+from .resolve import PersonIndex, Resolved, _seat_only, courtesy_only, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
     resolve_who
 
 #: characters of the paragraph on each side of a quote read to decide whether it stands alone (crosshead, title)
@@ -1350,7 +1350,7 @@ def _person_role(text: str, name: str, m: Mention, index: PersonIndex) -> str:
     >>> _person_role(t.replace("Police", "Troops"), "Ann Lee", m, person_index(t, []))
     'Sgt'
     """
-    role = m.role if m.role and not courtesy_only(m.role) else index.describe(name, m.start) or m.role
+    role = m.role if m.role and not courtesy_only(m.role) and not _seat_only(m.role) else index.describe(name, m.start) or m.role
     role = _possessor_role(text, name, m) or _title_of_body(text, role, m.start) or role
     police_rank = _police_rank(text, role, m)
     if _team_captain(text, role) and not (police_rank and _police_nearby(text, m)):
@@ -1449,7 +1449,7 @@ def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tupl
     if m.name in {"i", "we", "you"}:
         return Resolved(m.name if m.name != "i" else "I", "pronoun")
     r = resolve_pronoun(text, m.name, m.start, index, prior)
-    if r.type == "person" and courtesy_only(r.role):     # 'He' -> the person, described where the article names them
+    if r.type == "person" and (courtesy_only(r.role) or _seat_only(r.role)):   # 'He' -> the person, described where named
         return Resolved(r.speaker, "person", index.describe(r.speaker, m.start) or r.role)
     return r
 

@@ -37,6 +37,28 @@ class Person:
     subject: bool | None = None   # computed on demand (PersonIndex.is_subject)
 
 
+def _seat_only(desc: str) -> bool:
+    """Whether a descriptor is a legislator's seat title alone ('Senator', 'Sen.', 'MP').
+
+    >>> _seat_only("Senator"), _seat_only("Sen."), _seat_only("Finance Minister")
+    (True, True, False)
+    """
+    words = [w.lower().strip(".,’'") for w in desc.split()]
+    return bool(words) and all(lexicon.titles().get(w, ("", ""))[0] == "legislator" or
+                               getattr(lexicon.role_nouns().get(w), "group", "") == "legislator" for w in words)
+
+
+def _office_word(desc: str) -> bool:
+    """Whether a descriptor ends with a government office noun ('community services minister', 'Interior Secretary').
+
+    >>> _office_word("community services minister"), _office_word("spokesman")
+    (True, False)
+    """
+    words = desc.split()
+    last = words[-1].lower().strip(".,’'") if words else ""
+    return getattr(lexicon.role_nouns().get(last), "group", "") == "government" and last not in {"official", "officials"}
+
+
 def _title_in_span(text: str, p: Person) -> str:
     """The capitalised title a person's span holds before the name when no role was kept ('Secretary-General Ali
     Darwish'), else ''.
@@ -63,17 +85,22 @@ class PersonIndex:
     def describe(self, name: str, pos: int) -> str:
         """Role words the article gives a person near pos: a title, an apposition, 'was one of the civilians'."""
         key = surname_key(name)
-        fallback = ""
+        fallback, seat = "", ""
         for p in self._same_key(key, pos, 20000):   # ``p.name == name`` has the same surname key too
             if p.name == name or _first_compatible(p.name, name):
                 before = descriptor_before(self.text, p.start)
                 first = before if p.role and before.lower().endswith(p.role.lower()) else p.role   # 'ANC secretary-general'
                 title = "" if first else _title_in_span(self.text, p)   # 'Secretary-General Ali Darwish' as one span
                 for desc in (first, _descriptor_after(self.text, p.end), title or before):
-                    if desc and not courtesy_only(desc):
+                    if desc and not courtesy_only(desc) and seat and _office_word(desc):
+                        return desc    # 'Senator Vanstone' after 'services minister Amanda Vanstone': the office
+                    if desc and not courtesy_only(desc) and not seat and _seat_only(desc):
+                        seat = desc    # a bare seat title: an office named elsewhere says more
+                        continue
+                    if desc and not courtesy_only(desc) and not seat:
                         return desc
                     fallback = fallback or desc
-        return fallback or self._written_before(name, pos)
+        return seat or fallback or self._written_before(name, pos)
 
     def _same_key(self, key: str, pos: int, window: int) -> list[Person]:
         """The people with surname key ``key`` among ``[*reversed(before(pos, window)), *after(pos, window)]``, in
