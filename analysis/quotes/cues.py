@@ -744,6 +744,8 @@ _COORDINATED = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3})\s+(
 _PIPE_LABEL = re.compile(r"\s*([^|:;“”\"\n]{2,60}?)\s*\|\s*")
 #: a colon after a headline quote and the name ending the line: '"...": Ann Lee'
 _COLON_NAME = re.compile(r"\s*:\s+([^:;,.!?“”\"‘’\n]{2,60}?)\s*$")
+#: the same after the rest of a headline line: '‘several hurt’ at the base: Pentagon'
+_TAIL_COLON_NAME = re.compile(r"[^:;.!?“”\"‘’\n]{1,80}:\s+([^:;,.!?“”\"‘’\n]{2,60}?)\s*$")
 
 
 def colon_name_after(text: str, close_end: int, pe: int) -> Attribution | None:
@@ -753,10 +755,13 @@ def colon_name_after(text: str, close_end: int, pe: int) -> Attribution | None:
     'Omar Khan'
     >>> t = '‘We will win’: the list'; colon_name_after(t, t.index(":"), len(t)) is None
     True
+    >>> t = 'Blast hurts ‘several workers’ at the dock: Coastguard'; colon_name_after(t, t.index(" at"), len(t)).mention.name
+    'Coastguard'
     """
-    m = _COLON_NAME.match(text, close_end, pe)
+    m = _COLON_NAME.match(text, close_end, pe) or _TAIL_COLON_NAME.match(text, close_end, pe)
     men = np_at_end(text, m.start(1), m.end(1)) if m is not None else None
-    if men is None or men.start != m.start(1) or men.kind not in {"person", "role", "body"}:
+    known = men is not None and men.kind == "place" and men.name.lower() in lexicon.organisations()   # 'Pentagon'
+    if men is None or men.start != m.start(1) or men.kind not in {"person", "role", "body"} and not known:
         return None
     return Attribution("colon", m.start(1) - 1, m.start(1), men, "after")
 
@@ -1240,7 +1245,8 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         heard = _heard_subject(text, s, cs) if form.endswith("ing") else None
         if heard is not None:   # 'a driver is heard cursing as the bus stops and then a child is heard crying'
             return Attribution(form, cs, ce, heard, "before")
-        if _cue_in_closed_aside(text, s, cs, ce, o) or _cue_in_subordinate(text, s, cs, ce, o):
+        if _cue_in_closed_aside(text, s, cs, ce, o) or _cue_in_subordinate(text, s, cs, ce, o) or \
+                _fronted_before_main(text, s, cs, ce, o):
             continue   # 'Lee said the plan, which some have argued was a ploy, was "an insult."': Lee's words
         voice = _participle_voice(text, s, cs, form)
         if voice is not None:   # 'where about 50 protesters had gathered, chanting', 'X wrote a letter to Y asking'
@@ -1497,11 +1503,14 @@ def _participle_voice(text: str, s: int, cs: int, form: str) -> Mention | None:
 
     >>> t = "Lee spoke, where about 50 protesters had gathered, chanting"; _participle_voice(t, 0, 51, "chanting").name
     'about 50 protesters'
+    >>> t = "The protesters interrupted his speech chanting"; _participle_voice(t, 0, t.index("chanting"), "chanting").name
+    'The protesters'
     """
-    if form.lower() in _CROWD_CUES and re.search(r"(?:,|\band)\s*$", text[s:cs]):
+    if form.lower() in _CROWD_CUES:
         crowd = _crowd_subject(text, s, cs)
-        if crowd is not None:
-            return crowd
+        lead = len(text[s:cs]) - len(text[s:cs].lstrip())
+        if crowd is not None and (re.search(r"(?:,|\band)\s*$", text[s:cs]) or crowd.start == s + lead):
+            return crowd    # '..., where protesters had gathered, chanting'; 'The protesters cut in chanting'
     return _document_issuer(text, s, cs) if _PARTICIPLE.search(form) else None
 
 
@@ -1810,6 +1819,32 @@ def _fronted_clause_cue(text: str, s: int, c0: int, c1: int, pos: int) -> bool:
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose|where)\s[^,;:()“”\"]*$")
 
 
+_AS_OPEN = re.compile(r"(?:^\W*|[,;(]\s*|\b(?:and|but)\s+)as\s+([^,;:()“”\"]*)$", re.I)
+
+
+def _fronted_before_main(text: str, s: int, cs: int, ce: int, o: int) -> bool:
+    """Whether a cue at text[cs:ce] sits in a fronted adverbial clause ('when', 'while', 'as' ...) and a main clause
+    of two words or more follows its comma before the quote at ``o``: the main clause's subject speaks ('But as the
+    protests went on, Kim grew sharper: "..."'); 'As Lee put it, "..."' has no main clause and keeps its cue.
+
+    >>> t = 'But as the protests went on, Kim grew sharper: "No."'
+    >>> _fronted_before_main(t, 0, t.index("went"), t.index("went") + 7, t.index('"'))
+    True
+    >>> t = 'As Lee put it, "no."'; _fronted_before_main(t, 0, t.index("put"), t.index("put") + 3, t.index('"'))
+    False
+    >>> t = 'As Lee put it in May, the plan is "dead."'
+    >>> _fronted_before_main(t, 0, t.index("put"), t.index("put") + 3, t.index('"'))
+    False
+    """
+    comma = text.find(",", ce, o)
+    as_open = _AS_OPEN.search(text[s:cs])
+    if as_open is not None and np_at_start(text, s + as_open.start(1), cs):
+        return False    # 'As Ms. Lee put it, RT is "..."': an 'as' clause with a speaker reports the main clause
+    if comma < 0 or not (_FRONTED_OPEN.search(text[s:cs]) or as_open):
+        return False
+    return len(re.findall(r"[A-Za-z][\w’'-]*", text[comma:o])) >= 2 and not cues_in(text, comma, o)
+
+
 def _relative_aside_cue(text: str, s: int, c0: int, c1: int, pos: int) -> bool:
     """Whether a cue at text[c0:c1] sits in a relative clause that a comma closes before ``pos``: the subject after
     that comma belongs to the main clause, which the relative clause does not report ('Asked about the levy, which
@@ -1838,6 +1873,8 @@ def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None
     'he'
     >>> _clause_colon('On Ann Lee: "Fine."', 0, 12, 0) is None
     True
+    >>> t = 'In Dover, Delaware, Kim used sharp words: "No."'; _clause_colon(t, 0, t.index('"'), 0).mention.name
+    'Kim'
     """
     colon = text.rfind(":", s, o)
     if colon < 0 or text[colon + 1:o].strip():
@@ -1849,10 +1886,21 @@ def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None
     owned = possessed_speech(text, lo, o) if re.search(r"\b(?:was|is)\s*:\s*$", text[lo:o]) else None
     if owned is not None:   # 'Lee's response was: "..."'
         return owned
-    men = np_at_start(text, lo, colon) or _main_subject(text, lo, colon)   # 'But back home, he had a message:'
+    men = np_at_start(text, lo, colon)
+    if men is None or _place_name(men.name):   # 'In Dover, Delaware, Kim said': the place of a lead phrase is no subject
+        men = _main_subject(text, lo, colon) or men   # 'But back home, he had a message:'
     if men is None or men.kind not in {"person", "role", "body", "document", "pronoun", "place"}:
         men = _named_before_colon(text, lo, colon)
     return None if men is None else Attribution("colon", colon, colon + 1, men, "colon")
+
+
+def _place_name(name: str) -> bool:
+    """Whether a name is a US state's or a country's ('Delaware', 'Kenya'), a place and no speaker of a clause.
+
+    >>> _place_name("Delaware"), _place_name("Kim Lee")
+    (True, False)
+    """
+    return name.lower() in lexicon.US_STATES or name.lower() in lexicon.countries()
 
 
 def _named_before_colon(text: str, lo: int, colon: int) -> Mention | None:

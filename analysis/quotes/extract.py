@@ -32,7 +32,7 @@ from .marks import QuoteSpan, find_quotes, paired_quotes, paragraph_spans, prima
     sentence_start, sentence_starts
 from .mentions import Mention, np_at_end, object_after, subject_before
 from .nonspeech import SCARE_MAX_WORDS, naming_context, nickname, non_speech_reason, title_case
-from .resolve import PersonIndex, Resolved, courtesy_only, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
+from .resolve import PersonIndex, Resolved, _seat_only, courtesy_only, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
     resolve_who
 
 #: characters of the paragraph on each side of a quote read to decide whether it stands alone (crosshead, title)
@@ -364,7 +364,7 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
     rest = text[max(ps, sp.open_start - REST_WINDOW):sp.open_start] + text[sp.close_end:min(pe, sp.close_end + REST_WINDOW)]
     single = sp.mark == "single" and art.style == "double" and not (q.attr is not None and q.attr.cue == "colon" and
                                                                      q.where == "after") \
-        and not _reported_single(art, q) and not _headline_report(art, q)   # '‘...’: Ann Lee'
+        and not _reported_single(art, q) and not _headline_report(art, q) and not _cued_single(art, q)   # '‘...’: Ann Lee'
     if nickname(text[max(ps, sp.open_start - 40):sp.open_start], text[sp.start:sp.end], text[sp.close_end:min(pe, sp.close_end + 20)]):
         return "name"
     return non_speech_reason(text, text[sp.start:sp.end], text[s0:sp.open_start], rest, attributed,
@@ -396,24 +396,59 @@ def _reported_single(art: _Article, q: _Quote) -> bool:
     return _body_paragraph(text, ps, pe)
 
 
-#: a speech verb right before a headline's single-marked quote: 'Mayor says ‘...’', 'Chief: suspect told police ‘...’'
+#: a speech verb right before a headline's single-marked quote: 'Mayor says ‘...’', 'Chief: suspect told police ‘...’',
+#: 'Lee calls voters ‘...’'
 _HEADLINE_VERB = re.compile(r"\b(?:says|said|tells|told|warns|warned|vows|vowed|insists|claims|admits|urges|pledges)"
-                            r"(?:\s+(?:police|reporters|officers|court|jury))?\s*:?\s*$")
+                            r"(?:\s+(?:police|reporters|officers|court|jury))?\s*:?\s*$|\bcalls\s+(?:[a-z][\w’'-]*\s+){1,2}$")
+#: a headline's source after a colon at the end of its line: '... at the base: Pentagon'
+_HEADLINE_SOURCE = re.compile(r"[^:;“”\"‘’]{0,80}:\s*(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}\s*")
 
 
 def _headline_report(art: _Article, q: _Quote) -> bool:
-    """Whether a single-marked quote in a headline line (no double mark in it, not body text) follows a speech verb:
-    headlines mark reported words with single marks ('Minister says ‘no more delays’ on rail line').
+    """Whether a single-marked quote in a headline line (no double mark in it, not body text) follows a speech verb or
+    the line ends with its source after a colon: headlines mark reported words with single marks ('Minister says ‘no
+    more delays’ on rail line', 'Blast hurts ‘several workers’ at dock: Coastguard').
 
     >>> t = 'Minister says ‘no more delays’ on rail line\\n\\nThe minister spoke to reporters on Monday, saying “trains will run.”'
     >>> extract_quotes(t)["is_speech"].tolist()
     [True, True]
+    >>> t = 'Blast hurts ‘several workers’ at dock: Coastguard\\n\\nAnn Lee said “it was bad.”'
+    >>> extract_quotes(t)[["is_speech", "speaker"]].values.tolist()
+    [[True, 'Coastguard'], [True, 'Ann Lee']]
     """
     text, sp = art.text, q.span
     ps, pe = art.paras[sp.para]
     if sp.mark != "single" or pe - ps > 300 or re.search(r"[“”\"]", text[ps:pe]) or _body_paragraph(text, ps, pe):
         return False
-    return bool(_HEADLINE_VERB.search(text, max(ps, sp.open_start - 40), sp.open_start))
+    return bool(_HEADLINE_VERB.search(text, max(ps, sp.open_start - 40), sp.open_start)) or \
+        bool(_HEADLINE_SOURCE.fullmatch(text, sp.close_end, pe))
+
+
+#: naming verbs: a single-marked phrase after them is a name or a label, not words spoken
+_NAMING_CUES = {"called", "calls", "dubbed", "dubs", "named", "labelled", "labeled", "branded", "termed", "described"}
+
+
+def _cued_single(art: _Article, q: _Quote) -> bool:
+    """Whether a single-marked quote in a body paragraph (not the first line, no double mark in it, no first person
+    outside its marks: no speaker's own story) of a double-marked article follows its own speech cue with nothing
+    between ('The crowd shouted ‘Ve-ra, Ve-ra’ as she spoke'): the words the subject spoke, whatever their case.
+
+    >>> t = 'Vera wins\\n\\nIt went on. The fans chanted ‘Ve-ra, Ve-ra’ to drown them out.\\n\\nShe said “we won” and smiled at them all.'
+    >>> extract_quotes(t)["is_speech"].tolist()
+    [True, True]
+    """
+    at, sp, text = q.attr, q.span, art.text
+    if at is None or at.mention is None or q.where != "before" or not 0 <= at.cue_end <= sp.open_start \
+            or at.cue.lower() in _NAMING_CUES or _cue_kind(at.cue) != "speech":
+        return False
+    ps, pe = art.paras[sp.para]
+    narration = re.sub(r"‘[^‘’\n]*’", " ", text[ps:pe])
+    return sp.para > 0 and bool(re.fullmatch(r"\s*[,:]?\s*", text[at.cue_end:sp.open_start])) and \
+        not re.search(r"[“”\"]", text[ps:pe]) and not _FIRST_PERSON.search(narration)
+    # not the headline line, no double mark (an excerpt), no first person outside the marks (a speaker's own story)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|me)\b")
 
 
 def _body_paragraph(text: str, ps: int, pe: int) -> bool:
@@ -869,9 +904,18 @@ def _new_cue(art: _Article, pj: _Quote, q: _Quote) -> bool:
     >>> at = Attribution("adding", 13, 19, None, "before")
     >>> _new_cue(_Article(t, [], sp, "double", [], []), _Quote(sp[0]), _Quote(sp[1], attr=at))
     True
+    >>> t = '"A," X said, adding that the U.S. will take "B" steps.'; sp = find_quotes(t, paragraph_spans(t))
+    >>> at = Attribution("adding", 13, 19, None, "before")
+    >>> _new_cue(_Article(t, [], sp, "double", [], []), _Quote(sp[0]), _Quote(sp[1], attr=at))
+    True
     """
+    between = _ABBREVIATION.sub("", art.text[q.attr.cue_end:q.span.open_start]) if q.attr is not None else ""
     return q.attr is not None and q.attr.cue_start >= pj.span.close_end and q.attr.cue_end <= q.span.open_start and \
-        q.attr.cue_start >= 0 and not re.search(r"[.!?]", art.text[q.attr.cue_end:q.span.open_start])
+        q.attr.cue_start >= 0 and not re.search(r"[.!?]", between)
+
+
+#: a stop that ends an abbreviation inside a sentence, not the sentence ('the U.S. will', 'Dr. Lee', 'Gen. Kim')
+_ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[a-z])|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Sgt|Gov|Capt|Maj|Prof)\.")
 
 
 def _backfill(art: _Article, quotes: list[_Quote]) -> None:
@@ -1306,7 +1350,7 @@ def _person_role(text: str, name: str, m: Mention, index: PersonIndex) -> str:
     >>> _person_role(t.replace("Police", "Troops"), "Ann Lee", m, person_index(t, []))
     'Sgt'
     """
-    role = m.role if m.role and not courtesy_only(m.role) else index.describe(name, m.start) or m.role
+    role = m.role if m.role and not courtesy_only(m.role) and not _seat_only(m.role) else index.describe(name, m.start) or m.role
     role = _possessor_role(text, name, m) or _title_of_body(text, role, m.start) or role
     police_rank = _police_rank(text, role, m)
     if _team_captain(text, role) and not (police_rank and _police_nearby(text, m)):
@@ -1405,7 +1449,7 @@ def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tupl
     if m.name in {"i", "we", "you"}:
         return Resolved(m.name if m.name != "i" else "I", "pronoun")
     r = resolve_pronoun(text, m.name, m.start, index, prior)
-    if r.type == "person" and courtesy_only(r.role):     # 'He' -> the person, described where the article names them
+    if r.type == "person" and (courtesy_only(r.role) or _seat_only(r.role)):   # 'He' -> the person, described where named
         return Resolved(r.speaker, "person", index.describe(r.speaker, m.start) or r.role)
     return r
 
@@ -1525,12 +1569,31 @@ def extract_quotes(text: str) -> pd.DataFrame:
             _reason(art, q, q.attr is not None or q.source >= 0 or q.speaker_from >= 0)
     _promote_past_non_speech(quotes)
     _resolve_all(art, quotes)
+    _crowd_voices(art, quotes)
     ids: dict[int, int] = {}
     rows = []
     for k, q in enumerate(quotes):
         root = q.source if q.source >= 0 else k
         rows.append(_row(art, quotes, k, ids.setdefault(root, len(ids))))
     return home_readings(_typed(rows), text)
+
+
+#: a noun of voices before a quote that names what an unnamed crowd cried ('after shouts of "..."', 'amid chants of "..."')
+_VOICES_OF = re.compile(r"\b(?:shouts|chants|cries|cheers|screams|yells|roars|chorus(?:es)?|calls)\s+of\s*$", re.I)
+
+
+def _crowd_voices(art: _Article, quotes: list[_Quote]) -> None:
+    """A quote written as the object of 'shouts of', 'chants of' is what an unnamed crowd cried: its own utterance with
+    no speaker, not the words of the sentence's speaker ('"A," X joked after shouts of "B"').
+
+    >>> extract_quotes('"Stop it," the singer laughed after shouts of "one more song".')[["speaker", "utterance_id"]].values.tolist()
+    [['the singer', 0], ['', 1]]
+    """
+    for k, q in enumerate(quotes):
+        late_cue = q.attr is not None and q.attr.cue_start > q.span.open_start   # '..., according to X': X reports it
+        if q.span.para not in art.dense and _VOICES_OF.search(art.text, max(0, q.span.open_start - 40), q.span.open_start) \
+                and not late_cue and not any(p.source == k for p in quotes):
+            q.attr, q.source, q.speaker_from, q.resolved, q.where = None, -1, -1, _NOBODY, "crowd"
 
 
 def _quotes_of(article: dict, text_col: str) -> pd.DataFrame:

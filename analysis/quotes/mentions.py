@@ -365,6 +365,8 @@ def np_at_end(text: str, lo: int, end: int, subject: bool = True) -> Mention | N
     return _checked(text, Mention(start, end, kind, ls, le, text[start:end], "", role.plural), lo if subject else -1)
 
 
+#: one more of a kind named before: 'another one', 'a third one', 'the other one'
+_ONE_MORE = re.compile(r"(?<![\w’'\-])(?:another|(?:a|the)\s+(?:second|third|fourth|fifth|other|last))\s+one$", re.I)
 #: a partitive of a pronoun ending a subject: 'one of them', 'several of us'
 _PRONOUN_PARTITIVE = re.compile(r"(?<![\w’'\-])(one|some|many|most|several|each|two|three|four|none|all|both|a\s+few)\s+of\s+"
                                 r"(?:them|us|those)$", re.I)
@@ -378,6 +380,8 @@ def _closed_class_at_end(text: str, lo: int, end: int, tok: tuple[str, int, int]
     ('role', (False, None))
     >>> _closed_class_at_end("one of them", 0, 11, ("them", 7, 11), True)[1].name
     'one of them'
+    >>> _closed_class_at_end("another one", 0, 11, ("one", 8, 11), True)[1].name
+    'another one'
     """
     last, ls, le = tok
     w = last.lower()
@@ -388,6 +392,10 @@ def _closed_class_at_end(text: str, lo: int, end: int, tok: tuple[str, int, int]
     if w == "another" or (w in QUANTIFIERS and last[:1].isupper()):   # 'Another tweeted', 'Many chanted'
         m0 = Mention(ls, le, "role", ls, le, last, "", w != "another")
         return True, (m0 if not subject or subject_position(text, lo, ls) else None)
+    ordinal = _ONE_MORE.search(text, max(lo, end - 30), end) if w == "one" else None
+    if ordinal is not None:   # 'another one asked', 'a third one wrote': one more of those named before
+        m0 = Mention(ordinal.start(), end, "role", ordinal.start(), end, ordinal.group(), "", False)
+        return True, (m0 if not subject or subject_position(text, lo, ordinal.start()) else None)
     part = _PRONOUN_PARTITIVE.search(text, max(lo, end - 40), end) if w in {"them", "us", "those"} else None
     if part is not None:   # 'one of them shouted', 'Some of us said': a share of a group named before
         m0 = Mention(part.start(), end, "role", part.start(), end, part.group(), "", part.group(1).lower() not in {"one", "each"})

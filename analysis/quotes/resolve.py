@@ -37,6 +37,28 @@ class Person:
     subject: bool | None = None   # computed on demand (PersonIndex.is_subject)
 
 
+def _seat_only(desc: str) -> bool:
+    """Whether a descriptor is a legislator's seat title alone ('Senator', 'Sen.', 'MP').
+
+    >>> _seat_only("Senator"), _seat_only("Sen."), _seat_only("Finance Minister")
+    (True, True, False)
+    """
+    words = [w.lower().strip(".,’'") for w in desc.split()]
+    return bool(words) and all(lexicon.titles().get(w, ("", ""))[0] == "legislator" or
+                               getattr(lexicon.role_nouns().get(w), "group", "") == "legislator" for w in words)
+
+
+def _office_word(desc: str) -> bool:
+    """Whether a descriptor ends with a government office noun ('community services minister', 'Interior Secretary').
+
+    >>> _office_word("community services minister"), _office_word("spokesman")
+    (True, False)
+    """
+    words = desc.split()
+    last = words[-1].lower().strip(".,’'") if words else ""
+    return getattr(lexicon.role_nouns().get(last), "group", "") == "government" and last not in {"official", "officials"}
+
+
 def _title_in_span(text: str, p: Person) -> str:
     """The capitalised title a person's span holds before the name when no role was kept ('Secretary-General Ali
     Darwish'), else ''.
@@ -63,17 +85,22 @@ class PersonIndex:
     def describe(self, name: str, pos: int) -> str:
         """Role words the article gives a person near pos: a title, an apposition, 'was one of the civilians'."""
         key = surname_key(name)
-        fallback = ""
+        fallback, seat = "", ""
         for p in self._same_key(key, pos, 20000):   # ``p.name == name`` has the same surname key too
             if p.name == name or _first_compatible(p.name, name):
                 before = descriptor_before(self.text, p.start)
                 first = before if p.role and before.lower().endswith(p.role.lower()) else p.role   # 'ANC secretary-general'
                 title = "" if first else _title_in_span(self.text, p)   # 'Secretary-General Ali Darwish' as one span
                 for desc in (first, _descriptor_after(self.text, p.end), title or before):
-                    if desc and not courtesy_only(desc):
+                    if desc and not courtesy_only(desc) and seat and _office_word(desc):
+                        return desc    # 'Senator Vanstone' after 'services minister Amanda Vanstone': the office
+                    if desc and not courtesy_only(desc) and not seat and _seat_only(desc):
+                        seat = desc    # a bare seat title: an office named elsewhere says more
+                        continue
+                    if desc and not courtesy_only(desc) and not seat:
                         return desc
                     fallback = fallback or desc
-        return fallback or self._written_before(name, pos)
+        return seat or fallback or self._written_before(name, pos)
 
     def _same_key(self, key: str, pos: int, window: int) -> list[Person]:
         """The people with surname key ``key`` among ``[*reversed(before(pos, window)), *after(pos, window)]``, in
@@ -238,6 +265,8 @@ def full_name(name: str, pos: int, index: PersonIndex) -> str:
     'Donald Trump'
     >>> idx = person_index("Saud bin Nasser Al Ali spoke. Sheikh Saud left.", []); full_name("Saud", 38, idx)
     'Saud bin Nasser Al Ali'
+    >>> idx = person_index("Minister Datuk Seri Amran Halim spoke. Later, Amran said", []); full_name("Amran", 46, idx)
+    'Amran Halim'
     """
     key = surname_key(name)
     if not key:
@@ -246,6 +275,10 @@ def full_name(name: str, pos: int, index: PersonIndex) -> str:
     for p in [*reversed(index.before(pos, 20000)), *index.after(pos)]:
         if len(p.name.split()) > n and _same_surname(key, surname_key(p.name), p.name) and _first_compatible(name, p.name):
             return p.name
+    if n == 1:
+        for p in reversed(index.before(pos, 20000)):    # 'Datuk Seri Najib Razak ... Najib said': a given name alone
+            if len(p.name.split()) > 1 and p.name.split()[0] == name and _GIVEN_NAME_TITLES.search(p.role):
+                return p.name
     near = index.text[max(0, pos - 30):pos + len(name) + 30]
     if n == 1 and re.search(_HONORIFIC_GIVEN + re.escape(name) + r"\b", near):
         for p in reversed(index.before(pos, 20000)):     # only people named earlier
@@ -255,6 +288,8 @@ def full_name(name: str, pos: int, index: PersonIndex) -> str:
 
 
 _PATRONYMIC = re.compile(r"\s(?:bin|ibn|bint|binti)\s")
+#: honorifics of names that the press shortens to the given name ('Datuk Seri Anwar Ibrahim' -> 'Anwar')
+_GIVEN_NAME_TITLES = re.compile(r"\b(?:Datuk|Dato’?'?|Datin|Tan\s+Sri|Tun|Tunku|Tengku|Seri)\b")
 #: an honorific that is written before a given name alone ('Sheikh Saud', 'Prince Faisal')
 _HONORIFIC_GIVEN = r"\b(?:Sheikh|Sheikha|Prince|Princess|Emir)\s+"
 #: a surname written with a separate Arabic article ('al-Najim', 'El Sayed', 'Al Ali')
@@ -643,7 +678,8 @@ def _has_role(desc: str, keys: set[str]) -> bool:
 
 
 _COURTESY = {"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "the", "hon", "honourable", "honorable", "but", "and",
-             "sheikh", "sheikha", "sayyid", "his", "her", "highness", "excellency", "he", "she"}
+             "sheikh", "sheikha", "sayyid", "his", "her", "highness", "excellency", "he", "she", "datuk", "dato", "datin",
+             "seri", "tunku", "tengku"}
 _LINKS = {"of", "for", "the", "and", "at", "to"}
 _MODIFIERS = {"former", "acting", "then", "interim", "incoming", "outgoing", "national", "senior"}
 _BEFORE_CUT = re.compile(r"[;:!?\n“”\"()\[\]–—]|\.\s|,\s")
@@ -669,8 +705,13 @@ def descriptor_before(text: str, start: int) -> str:
     ''
     >>> t = "He called the police. Ek said"; descriptor_before(t, t.index("Ek"))
     ''
+    >>> t = "She waved at the protesters" + chr(10) + "Lee first met"; descriptor_before(t, t.index("Lee"))
+    ''
     """
-    window = text[max(0, start - 90):start].rstrip()
+    window = text[max(0, start - 90):start].rstrip(" \t")
+    if window.endswith("\n"):
+        return ""    # 'a group of protesters\nHarris first met': a line break ends the look-back
+    window = window.rstrip()
     if re.search(r"[.!?,][”’\"']$", window):
         return ""    # '... the mayor,” Ek said': a closing quote mark ends the look-back
     if re.search(r"[.!?]$", window) and window.split()[-1].lower().rstrip(".") not in lexicon.titles():

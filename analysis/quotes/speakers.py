@@ -316,7 +316,7 @@ _LOCAL = {"city", "county", "town", "state", "municipal", "borough", "village", 
 _HEARSAY = re.compile(r"\b(?:familiar\s+with|close\s+to|briefed\s+(?:on|about)|knowledgeable\s+about|aware\s+of)\b", re.I)
 #: role nouns that also stand as adjectives before the head noun of a descriptor ('a veteran Republican strategist')
 _ADJECTIVE_ROLES = {"conservative", "liberal", "progressive", "republican", "democrat", "veteran", "independent",
-                    "moderate", "libertarian", "evangelical", "gop", "socialist"}
+                    "moderate", "libertarian", "evangelical", "gop", "socialist", "chief"}
 
 
 def _modifies(first: str, span: list[str], later: lexicon.Role) -> bool:
@@ -419,20 +419,49 @@ def _titleish_word(word: str) -> bool:
 def _title_group(mention: str) -> str:
     """Group of a title written before the name in the mention ('Sen. Marco Rubio' -> legislator).
 
-    >>> _title_group("Sen. Marco Rubio"), _title_group("Marco Rubio")
-    ('legislator', '')
+    >>> _title_group("Sen. Marco Rubio"), _title_group("Marco Rubio"), _title_group("Party General Secretary Ann Lee")
+    ('legislator', '', 'politician')
     """
     name = strip_titles(mention)
     pre = mention[: mention.find(name)] if name and name in mention else ""
     head = _role_head(pre)[1]
     words = _WORDS.findall(pre)
     for i, w in enumerate(words):
+        if _office_general(words, i):
+            continue    # 'General Secretary', 'Secretary General': an office, no army rank
         g = lexicon.titles().get(w.lower().strip("."), ("", ""))[0] or head
         if g:
             before = [x for x in words[:i] if x[:1].isupper() and not _titleish_word(x)]
             # 'Judicial Watch President Tom Fitton': a title held in an organisation of unknown kind says nothing
             return "" if before and g == "government" and not _organisation(" ".join(before)) else g
     return head
+
+
+def _party_secretary(text: str, org: tuple[str, str, str]) -> bool:
+    """Whether a secretary's title follows a party's name ('Labour Party General Secretary', 'the party’s secretary
+    general'): the party's officer, not a state's.
+
+    >>> lab = ("Labour Party", "politician", "United Kingdom")
+    >>> _party_secretary("Labour Party General Secretary Ann Lee", lab), _party_secretary("Labour Secretary of State Ann Lee", lab)
+    (True, False)
+    """
+    m = re.search(r"\b(?:General\s+Secretary|Secretary[\s-]General|(?:Party|Organi[sz]ing|National)\s+Secretary)\b", text, re.I)
+    return m is not None and _organisation(text[:m.start()]) == org
+
+
+def _office_general(words: list[str], i: int) -> bool:
+    """Whether words[i] is 'general' in an office's name with a civil role noun beside it ('General Secretary',
+    'Secretary General', 'Attorney General'), not a general's rank.
+
+    >>> _office_general(["General", "Secretary"], 0), _office_general(["Secretary", "General"], 1), _office_general(["Gen.", "Ann"], 0)
+    (True, True, False)
+    """
+    if words[i].lower().strip(".") != "general":
+        return False
+    nouns = lexicon.role_nouns()
+    near = [w.lower().strip(".,’'") for w in words[max(0, i - 1):i] + words[i + 1:i + 2]]
+    return any(w in nouns and nouns[w].kind == "person" and nouns[w].group not in {"military", ""} or w == "secretary"
+               for w in near)
 
 
 _HEAD_OF = re.compile(r"\b(?i:president|chairman|chairwoman|chair|head|director|chief|founder|owner)(?:\s+and\s+[\w\s-]{2,40}?)?"
@@ -748,8 +777,63 @@ def _unnamed_role(group: str, text: str, speaker: str, country: str, org: tuple[
     >>> _unnamed_role("", "; a witness", "a witness", "", None), _unnamed_role("civilian", "; a witness", "a witness", "", None)
     (True, False)
     """
-    return group in {"", "anonymous"} or _hearsay(text) or _withheld(speaker) \
+    return group in {"", "anonymous"} or _hearsay(text) or _withheld(speaker) or _source_head(speaker) \
+        or group != "armed group" and _withheld(_head_before_body(speaker)) \
         or group in {"government", "politician"} and _unnamed_source(text, country, org)
+
+
+def _head_before_body(speaker: str) -> str:
+    """A role speaker's words before the body it is said to come from ('an official from the union' -> 'an official').
+
+    >>> _head_before_body("an official from the dock workers' union"), _head_before_body("the spokesman")
+    ('an official', 'the spokesman')
+    """
+    return re.split(r"\s(?:from|of|with|at|for|in)\s", speaker.split(",")[0], maxsplit=1)[0]
+
+
+def _source_head(speaker: str) -> bool:
+    """Whether a role speaker's noun phrase ends with 'source(s)': a source is unnamed whatever body it is said to
+    belong to or however definite ('the military source', 'security sources').
+
+    >>> _source_head("the military source"), _source_head("security sources"), _source_head("the source of the fire")
+    (True, True, False)
+    """
+    words = [w.lower().strip(".,’'") for w in _WORDS.findall(speaker.split(",")[0])]
+    return bool(words) and words[-1] in {"source", "sources"}
+
+
+def _team_captain(group: str, evidence: str, role: str) -> bool:
+    """Whether a military group read from the noun 'captain' is a sports team's: the lower-case noun right after a
+    capitalised name (a nation's, a place's, a club's) with no armed body named ('the Indian captain', 'England captain').
+
+    >>> _team_captain("military", "role noun: captain", "Indian captain"), _team_captain("military", "role noun: captain", "England captain")
+    (True, True)
+    >>> _team_captain("military", "role noun: captain", "an Indian Army captain"), _team_captain("military", "title", "Captain")
+    (False, False)
+    >>> _team_captain("military", "role noun: captain", "The captain"), _team_captain("military", "role noun: captain", "a Marine captain")
+    (False, False)
+    """
+    m = re.search(r"\b([A-Z][\w’'-]+)\s+captain\b", role)
+    if evidence != "role noun: captain" or m is None or _MILITARY_WORD.search(role):
+        return False
+    return m.group(1).lower() not in {"the", "a", "an", "its", "his", "her", "their", "our", "former", "retired"}
+
+
+#: words that name an armed body ('army captain', 'a navy captain', 'police captain')
+_MILITARY_WORD = re.compile(r"\b(?:army|navy|naval|air\s+force|marines?|military|militia|police|coast\s+guard|guard|"
+                            r"regiment|battalion|brigade|forces?|ship|vessel|fire)\b", re.I)
+
+
+def _company_name(speaker: str) -> bool:
+    """Whether a speaker's name ends with a firm's word and opens with no known first name ('British Airways',
+    'Norland Foods Inc'), a company, not a person.
+
+    >>> _company_name("British Airways"), _company_name("Airways"), _company_name("Ann Studios"), _company_name("Ann Lee")
+    (True, True, False, False)
+    """
+    words = _WORDS.findall(_DET_LEAD.sub("", speaker.strip()))
+    return bool(words) and bool(_COMPANY_WORD.fullmatch(words[-1])) and words[-1] not in {"Club", "Society", "Institute"} \
+        and lexicon.first_names().get(words[0].lower()) is None
 
 
 def _hearsay(text: str) -> bool:
@@ -823,6 +907,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "organisation", "title of a named body"   # 'Fernhill Studios Director Ann Lee'
     if police_rank(group, evidence, role, mention):
         group, evidence = "government", "title of a police rank"
+    if group == "civilian" and _role_head(role)[1] not in {"", "civilian"}:
+        group = ""    # 'Imam Ali Musa, the religious affairs minister': a public office beats a cleric's title
     if not group:
         named = speaker_type == "body" and not _DET_LEAD.sub("", role + " ").strip() and _DET_LEAD.sub("", speaker)[:1].isupper()
         body = _body_head(speaker) if named else ("", "")
@@ -845,17 +931,21 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "government", f"role noun: {_role_head(role)[0]} (an office beats a seat)"   # 'Senator X, Finance Minister'
     if not group:
         group, evidence = _role_title(role)
-    if group == "military" and re.search(r",\s*player$", role):
-        group, evidence = "civilian", "a team's captain"   # 'Captain, player': the extractor read a sport story
+    if group == "military" and re.search(r",\s*player$", role) or _team_captain(group, evidence, role):
+        group, evidence = "civilian", "a team's captain"   # 'Captain, player', 'the England captain': a sport story
     pre = mention[: mention.find(speaker)] if speaker_type == "person" and speaker and speaker in mention else ""
     org = _organisation(f"{text} {speaker} {pre}")    # 'The ANC's Dakota Legoete': the body before the name
     if org and _org_wins(group, evidence, org):
         group, evidence = org[1], f"organisation: {org[0]}"   # 'Hezbollah Secretary General X': the office of a militia
+    if org and org[1] == "politician" and group == "government" and _party_secretary(f"{pre or mention} {role}", org):
+        group, evidence = "politician", f"party secretary: {org[0]}"    # 'Labour Party General Secretary X'
     if org and org[1] == "organisation" and org[2] == "international" and group == "government" and _org_leads(text, org):
         group, evidence = "organisation", f"organisation: {org[0]}"    # 'UN envoy', 'UN Special Envoy for Syria'
     if not group and outlet_name(speaker) and (speaker_type in {"body", "role"} or speaker_type == "person"
                                                and lexicon.first_names().get(speaker.split()[0].lower()) is None):
         group, evidence = "media", "a newspaper's name"
+    if not group and speaker_type in {"body", "person"} and _company_name(speaker):
+        group, evidence = "organisation", "a firm's name"    # 'Norland Airways', 'Fernhill Foods Inc'
     if not group and speaker_type == "body" and speaker.lower() in lexicon.countries():
         group, evidence = "government", "capital or country speaking"
     group, evidence = _out_of_office(group, evidence, f"{mention} {role}")
