@@ -24,6 +24,11 @@ __all__ = ["split_clauses", "is_caption"]
 _EVENT_VERB = r"(?:fired|launched|targeted|struck|hit|attacked|bombed|shelled|killed|wounded|injured|intercepted|" \
               r"shot|downed|exploded|detonated|claimed|vowed|threatened|carried|conducted|opened|stormed|raided|" \
               r"ambushed|landed|fell|slammed|damaged|destroyed|blew)"
+#: after "since", an earlier event named with its day ("the Hamas Oct. 7 attack", "the May 3, 2021 bombing"): a
+#: recalled event of its own, not the start of a span ("since May 3")
+SINCE_DATED_EVENT = (r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*"
+                     r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|"
+                     r"bombings?|assault|raid|massacre|ambush|incursion|offensive)\b")
 #: the attack a strike answers, after its blamed party: "(which they) blamed for a ...", "those responsible for a ..."
 BLAMED_FOR = (r"(?:(?:which|that|whom)\s+)?(?:(?:it|they|the\s+\w+)\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
               r"(?:blamed|held\s+responsible)\s+for\s+(?:an?|the)\s")
@@ -45,6 +50,7 @@ _BOUNDARY = re.compile(
     r"\s+(?=since\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d+|last|early|late|mid|then|mid-\w+|the\s+(?:start|beginning|end|"
     r"middle|outbreak)|this|that)\b)(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){1,4}?" + _EVENT_VERB + r"\b)|"  # "the first since the U.S. struck X"
+    r"\s+(?=since\s+" + SINCE_DATED_EVENT + r")|"  # "the first deaths since the Hamas May 3 raid": that raid
     r",?\s+(?=and\s+(?:(?:also|then|later)\s+)?" + _EVENT_VERB + r"\b)|"
     r",\s+(?=and\s+(?:a|an|the|another|two|three|four|five|\d+|[A-Z])\b[^,;]{0,80}?\b(?:was|were|had|has|have)\b)|"
     r"\s+(?=and\s+(?:a|an|another|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombs?|ieds?|blasts?|"

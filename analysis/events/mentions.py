@@ -40,7 +40,7 @@ import pandas as pd
 from ..runtime import no_gc
 from ..text.checks import require_frame
 from .actors import scan_actors
-from .clauses import BLAMED_FOR, PRIOR, RESPONSIBLE_PARTY, is_caption, split_clauses
+from .clauses import BLAMED_FOR, PRIOR, RESPONSIBLE_PARTY, SINCE_DATED_EVENT, is_caption, split_clauses
 from .entries import drop_title_tolls
 from .dating import EMPTY_DATE, DateIndex, best_date, is_stamp, later_events, window_date
 from .gazetteer import join_flags, tokens
@@ -643,7 +643,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
             groups.append({"start": pending[0], "end": pending[1], "cues": pc,
                            **_clause_facts(*pending, sent[pending[0]:pending[1]], places, actors, pc)})
             pending = None
-        start = pending[0] if pending and not groups and not _part_of_tally(sent, pending, own) else lo
+        start = pending[0] if pending and not groups and not _part_of_tally(sent, pending, own) and \
+            not _SINCE_DATED.match(clause) else lo  # "the first deaths since the X May 3 raid": not that raid's
         groups.append({"start": start, "end": hi, "cues": dict(cues), **own})
         pending = None
     if not groups and pending:
@@ -717,6 +718,7 @@ _CAME_BEFORE = re.compile(r"\b(?:comes?|came|follow(?:s|ed)|happened|occurred|to
 _SINCE_EVENT = re.compile(r"^\s*since\s+(?!(?:the\s+)?(?:start|beginning|end|outbreak|onset)\b)(?:the\s+|a\s+|an\s+)?"
                           r"(?:[\w.'’-]+\s+){1,4}?(?:fired|launched|targeted|struck|hit|attacked|bombed|shelled|killed|"
                           r"carried|conducted|raided)\b", re.I)
+_SINCE_DATED = re.compile(r"^\s*since\s+" + SINCE_DATED_EVENT, re.I)  # "since the Hamas Oct. 7 attack": an earlier one
 #: a duration set off by a comma before "after": "... struck three sites, two days after a rocket attack killed X"
 _SET_OFF_DAYS = re.compile(r",\s*(?P<d>(?:(?:just|only|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|\d)\s+)?"
                            r"(?:days?|hours?))\s*$", re.I)
@@ -769,8 +771,10 @@ def _earlier_event(before: str, clause: str) -> int | None:
     True
     >>> _earlier_event("Rockets hit the camp, the first attack", " since US jets struck the depots on Friday")
     -1
+    >>> _earlier_event("The first losses in the south", " since the Hamas May 3 raid on the farms")
+    -1
     """
-    if _SINCE_EVENT.match(clause) and before.strip():
+    if (_SINCE_EVENT.match(clause) or _SINCE_DATED.match(clause)) and before.strip():
         return -1  # "..., the first attack since the U.S. launched strikes on Friday": the strikes came earlier
     m = _CAME_AFTER.match(clause)
     if m is None and _AFTER.match(clause):

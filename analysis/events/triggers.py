@@ -50,7 +50,8 @@ _AGENT_AFTER = re.compile(
     r"responded|retaliated|hit\s+back|"
     r"vowed|threatened|warned|pledged|promised|(?:was|were|is|are)\s+(?:\w+\s+)?(?:believed|suspected|thought|"
     r"blamed|accused|held)\b[^.;]{0,40}?\b(?:responsib\w+|behind))\b|"
-    r"^(?:'s|’s)?\s*(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|drone\s+strikes?|warplanes?|jets|"
+    r"^(?:'s|’s)?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?\s+)?"  # "Hamas Oct. 7 attack"
+    r"(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|drone\s+strikes?|warplanes?|jets|"
     r"raids?|bombardment|shelling|drones?\s+(?:struck|hit|targeted|attacked))\b"
     r"(?!\s+(?:follow(?:s|ed)?|came\s+after|come\s+after|comes\s+after)\b)", re.I)  # "The U.S. strikes follow a rocket attack"
 #: the agent's verb after an aside: "The U.S. military, under the direction of the president, conducted airstrikes"
@@ -307,6 +308,9 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
     >>> t = "Turkish drones struck a vehicle of PKK fighters near Sinjar"
     >>> a, tg = agent_and_target(t, scan_actors(t), cue_classes(t)); a["actor_id"], tg
     ('turkey', "Kurdistan Workers' Party (PKK)")
+    >>> t = "since the Hezbollah Aug. 9 rocket attack"  # a day between the group and its attack
+    >>> agent_and_target(t, scan_actors(t), cue_classes(t))[0]["actor_id"]
+    'lebanese_hezbollah'
     """
     agents, patients = [], []
     if "(" in text:  # "two Royal Air Force (RAF) Typhoons bombed": an acronym in brackets is read as blank (offsets kept)
