@@ -21,3 +21,26 @@ def test_a_since_date_alone_stays_the_start_of_a_span():
     inc = _incidents(["A mortar shell hit a border post in the east on Tuesday, wounding two guards.",
                       "Guards have come under fire 40 times since Aug. 9."])
     assert len(inc) == 1
+
+
+# ---------------------------------------------------------------- "the Israeli enemy launched ...": state media's foe
+def test_a_state_named_as_the_enemy_is_the_agent_and_its_quote_joins_the_lead():
+    inc = _incidents(["An Israeli missile strike before dawn near Damascus killed three Syrian soldiers, state media said.",
+                      "\"At about 3:40 am, the Israeli enemy launched an aerial aggression from the direction of the "
+                      "Golan, targeting a number of sites around Damascus,\" an army source said."])
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 3
+
+
+# ---------------------------------------------------------------- blasts only heard: the strike told, whoever fired
+def test_blasts_heard_in_the_city_join_the_strike_told():
+    inc = _incidents(["An Israeli missile strike before dawn near Damascus killed three Syrian soldiers, state media said.",
+                      "Residents said they heard loud explosions in Damascus."])
+    assert len(inc) == 1
+
+
+# ---------------------------------------------------------------- "hundreds of air strikes", "numerous IED bombings"
+def test_hundreds_of_strikes_and_numerous_bombings_are_no_incident():
+    inc = _incidents(["An Israeli missile strike before dawn near Damascus killed three Syrian soldiers, state media said.",
+                      "Over the years Israel has flown hundreds of air strikes on Syrian soil.",
+                      "The militia has carried out numerous IED bombings against army convoys."])
+    assert len(inc) == 1

@@ -86,7 +86,8 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"separate (?:[\w-]+ )?(?:attacks|incidents|bombings|explosions|blasts|strikes|shootings)|"
                     r"a number of (?:[\w-]+ ){0,2}(?:attacks|bombings|incidents|explosions|blasts|strikes)|"
                     r"frequent(?:ly)?|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|many of the|"
-                    r"numerous attacks|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|(?:dozens|scores|hundreds) of (?:[\w-]+ ){0,2}?attacks|"
+                    r"numerous (?:[\w-]+ )?(?:attacks|strikes|raids|bombings)|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|"
+                    r"(?:dozens|scores|hundreds|thousands) of (?:[\w-]+ ){0,2}?(?:attacks|strikes|raids|bombings)|"
                     r"(?:years?|months?|weeks?|decades?) of (?:[\w-]+ ){0,3}(?:attacks|strikes|launches|bombings|violence)|"
                     r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
                     r"these (?:attacks|assaults)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
@@ -258,6 +259,8 @@ def _aggregate(clause: str) -> bool:
     (True, False)
     >>> _aggregate("similar drone strikes over the past few days"), _aggregate("a drone strike on Monday")
     (True, False)
+    >>> _aggregate("The army has flown hundreds of air strikes on the hills"), _aggregate("It staged numerous IED bombings")
+    (True, True)
     """
     counted, words = _AGGREGATE_PARTS  # the two parts of ``_AGGREGATE``, the second matched in lower case
     times = counted.search(clause)

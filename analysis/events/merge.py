@@ -244,21 +244,30 @@ _GROUND_FIRE = frozenset({"missile", "ballistic", "rocket", "artillery", "mortar
 _THE_EVENT_DID = re.compile(r"^\W*The\s+(?:attack|strike)\s+(?:occurred|took\s+place|happened|came|was\s+carried\s+out)\b")
 
 
+#: blasts told only as heard or seen ("residents heard loud explosions", "blasts were heard across the city"): whoever
+#: fired, the sound of the event the article tells
+_HEARD = re.compile(r"\b(?:heard|hearing|hear)\s+(?:[\w-]+\s+){0,3}?(?:explosions?|blasts?|bangs?|booms?)\b|"
+                    r"\b(?:explosions?|blasts?|bangs?|booms?)\s+(?:were|was|could\s+be)\s+heard\b", re.I)
+
+
 def _families(m: dict) -> tuple[str, ...]:
     """The families of incidents a mention may join: a 'strike' that names no actor and only ground-launched fire
     ("the missile bombardment", "the shelling") may be a state's strike or the militia attack the article tells.
 
     >>> _families({"event_type": "strike", "actor_id": "", "weapon": "missiles"})
     ('state', 'militia')
+    >>> _families({"event_type": "attack", "actor_id": "", "weapon": "", "evidence": "People said they heard two loud blasts."})
+    ('militia', 'state')
     """
     fam = _family(m["event_type"])
     if fam == "state" and m["event_type"] == "strike" and m.get("weapon") and vocabulary().family(str(m["weapon"])) in \
             _GROUND_FIRE and (not str(m.get("actor_id") or "") or _opens(DEFINITE_START, str(m.get("evidence") or ""))):
         return ("state", "militia")  # "The latest rocket fire comes as Iran ...": the fire told, whoever is named
     if m["event_type"] == "attack" and not str(m.get("actor_id") or "") and not m.get("weapon") and (
-            _searched(_STRUCK, str(m.get("evidence") or "")) or _account_of_told(m, _STRIKE_NOUN)):
+            _searched(_STRUCK, str(m.get("evidence") or "")) or _account_of_told(m, _STRIKE_NOUN) or
+            _searched(_HEARD, str(m.get("evidence") or ""))):
         return ("militia", "state")  # "its headquarters had been struck": the target's side of someone's strike;
-        # "the official said the strikes hit an area": a source's account of the strikes told
+        # "the official said the strikes hit an area": a source's account of the strikes told; "blasts were heard"
     if m["event_type"] == "interception" and m.get("weapon") and vocabulary().family(str(m["weapon"])) in _GROUND_FIRE \
             or m["event_type"] in ("attack", "strike") and not str(m.get("actor_id") or "") \
             and _opens(_THE_EVENT_DID, str(m.get("evidence") or "")):

@@ -371,7 +371,7 @@ _ADJ_AGENT = re.compile(r"^[\s-]*(?:(?:military|armed|air|war|fighter|combat|att
                         r"(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|raids?|warplanes?|jets?|aircraft|"
                         r"drones?|artillery|shelling|bombardment|bombing|helicopters?|gunships?|missiles?|rockets?|"
                         r"(?:missile\s+|rocket\s+|drone\s+|air\s+)?(?:attacks?|assaults?|incursions?)|"
-                        r"(?:forces|troops|army|military|soldiers)\s+(?:\w+\s+){0,2}?(?<!was\s)(?<!were\s)(?<!been\s)"
+                        r"(?:forces|troops|army|military|soldiers|enemy)\s+(?:\w+\s+){0,2}?(?<!was\s)(?<!were\s)(?<!been\s)"
                         r"(?:conducted|carried|launched|"
                         r"struck|fired|shelled|bombed|targeted|attacked|hit|pounded|killed|raided))\b", re.I)
 
