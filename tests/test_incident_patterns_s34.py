@@ -44,3 +44,21 @@ def test_hundreds_of_strikes_and_numerous_bombings_are_no_incident():
                       "Over the years Israel has flown hundreds of air strikes on Syrian soil.",
                       "The militia has carried out numerous IED bombings against army convoys."])
     assert len(inc) == 1
+
+
+# ---------------------------------------------------------------- "the strikes also hit X": the day of the strikes told
+def test_a_further_target_of_the_strikes_told_takes_their_day_not_an_earlier_ones():
+    inc = _incidents(["A jet bombed Hama on May 2.",
+                      "Two soldiers were killed by Israeli missile strikes near Damascus on Wednesday, state media said.",
+                      "Officials gave no details.",
+                      "A monitor said the dead were conscripts and that the strikes also targeted a depot in Tartus province."],
+                     published="2022-03-11")
+    assert len(inc) == 3  # the far target is an incident of its own, on the day of the strikes told
+    assert set(inc[inc["place"].str.contains("Tartus")]["date"]) == {"2022-03-09"}
+
+
+# ---------------------------------------------------------------- ", reporting 30 raids so far this year": a tally aside
+def test_a_tally_told_after_the_event_does_not_make_it_a_summary():
+    inc = _incidents(["Jets struck a radar site in Hama province on Monday, a monitor said, reporting more than 30 raids "
+                      "on the country so far this year."], published="2022-03-09")
+    assert len(inc) == 1 and inc.iloc[0]["date"] == "2022-03-07"

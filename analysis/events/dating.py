@@ -134,6 +134,7 @@ def _attached(text: str, start: int, end: int) -> bool:
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.I)
+_SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+(?:in\s+)?$", re.I)
 
 
 #: the day of an event told as followed or preceded by others ("Friday's assault was followed by drone attacks on X"):
@@ -150,11 +151,13 @@ def _range_start(text: str, start: int, end: int | None = None) -> bool:
     (True, False)
     >>> t = "raids went on since the May 3 bombing of the depot"; _range_start(t, 24, 29)
     False
+    >>> t = "it counted 14 raids so far this year"; _range_start(t, t.index("this"), len(t))  # a tally's span
+    True
     """
     if end is not None and text[max(0, start - 10):start].lower().endswith("the ") and _ATTACHED_AFTER.match(text[end:end + 30]):
         return False
     return bool(_SINCE_BEFORE.search(text[max(0, start - 20):start])) or \
-        text[start:start + 6].lower() == "since "
+        text[start:start + 6].lower() == "since " or bool(_SO_FAR_BEFORE.search(text[max(0, start - 12):start]))
 
 
 #: a clause that goes on with the toll of the event before it ("... killed 80 and wounded 180 Monday", ", wounding two");

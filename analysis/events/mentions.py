@@ -1822,12 +1822,27 @@ def _antecedent(r: dict, prev: list[dict]) -> dict | None:
     >>> r = {"sent_id": 5, "evidence": "The drone hit a car near the pass.", "event_type": "strike"}
     >>> _antecedent(r, [p])["date"], _antecedent({**r, "evidence": "A drone hit a car."}, [p])
     ('2023-09-17', None)
+    >>> _antecedent({**r, "sent_id": 7, "evidence": "Monitors said the strikes also hit a depot in X."}, [p])["date"]
+    '2023-09-17'
     """
+    if prev and _ALSO_TARGETED.search(str(r["evidence"])):  # "... said the strikes also hit X": the strikes told
+        return next((p for p in reversed(prev) if _dated_antecedent(p, r)), None)
     last = prev[-1] if prev else None
     if last is None or last["sent_id"] != r["sent_id"] - 1 or not _ANTECEDENT_LEAD.match(str(r["evidence"])):
         return None
-    ok = last["date"] and last["date_source"] not in ("article window", "statement") and last["event_type"] != "threat"
-    return last if ok and _family(last["event_type"]) == _family(r["event_type"]) else None
+    return last if _dated_antecedent(last, r) else None
+
+
+#: the strikes just told, given a further target ("the raids also hit a depot", "that the strikes also targeted X")
+_ALSO_TARGETED = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:strikes|airstrikes|air\s+strikes|raids|attacks|"
+                            r"bombardment|shelling)\s+(?:also|further|additionally)\s+(?:targeted|hit|struck|destroyed)\b", re.I)
+
+
+def _dated_antecedent(p: dict, r: dict) -> bool:
+    """Whether an earlier mention can lend ``r`` its day (``_antecedent``): dated by its own sentence or context, not a
+    threat, of the same family."""
+    ok = p["date"] and p["date_source"] not in ("article window", "statement") and p["event_type"] != "threat"
+    return bool(ok) and _family(p["event_type"]) == _family(r["event_type"])
 
 
 def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, dateline: dict | None = None,
@@ -1842,13 +1857,14 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
         return
     if _relative_to_told(r, done, published):
         return
-    same = next((p for p in reversed(done) if p["place_id"] and (p["place_type"] not in _AREA_KINDS or
-                                                                p["date_precision"] == "day") and
+    told = _antecedent(r, prev) if _ALSO_TARGETED.search(str(r["evidence"])) else None  # "the strikes also hit X"
+    same = None if told is not None else next((p for p in reversed(done) if p["place_id"] and (
+                 p["place_type"] not in _AREA_KINDS or p["date_precision"] == "day") and
                  _nested(p["place_id"], r["place_id"]) and p["date"]
                  and p["date_source"] not in ("article window",) and p["event_type"] != "threat"
                  and not (p["scope"] == "aggregate" and p["date_source"] == "sentence")), None) \
         if r["place_id"] else None  # read back to the latest: no place, no same place; nor a summary's own time span
-    ctx = None if same is not None else next((
+    ctx = told if told is not None or same is not None else next((
         p for p in reversed(prev) if p["date"] and p["date_source"] != "article window" and p["event_type"] != "threat"
         and p.get("_days_before") != -1  # not the day of an event told as earlier ("since X killed 40 on May 2")
         and _family(p["event_type"]) == _family(r["event_type"]) and p["date_precision"] != "year" and
