@@ -12,7 +12,7 @@ from test_incident_patterns_s31 import _incidents  # one paragraph per fixture s
 # ---------------------------------------------------------------- "since the X May 3 raid": a recalled dated event
 def test_an_event_recalled_after_since_with_its_day_is_an_incident():
     inc = _incidents(["A mortar shell hit a border post in the east on Tuesday, wounding two guards.",
-                      "They are the first losses among the guards since the Hezbollah Aug. 9 rocket attack."])
+                      "They are the first losses among the guards since the Hezbollah Aug. 9 border attack."])
     assert len(inc) == 2
     assert sorted(inc["date"]) == ["2021-08-09", "2022-03-08"]
 
@@ -62,3 +62,13 @@ def test_a_tally_told_after_the_event_does_not_make_it_a_summary():
     inc = _incidents(["Jets struck a radar site in Hama province on Monday, a monitor said, reporting more than 30 raids "
                       "on the country so far this year."], published="2022-03-09")
     assert len(inc) == 1 and inc.iloc[0]["date"] == "2022-03-07"
+
+
+# ---------------------------------------------------------------- weapons listed as targets; a place not struck
+def test_the_strikes_told_again_with_their_targets_and_a_place_they_spared_stay_one_incident():
+    inc = _incidents(["American jets carried out strikes on Friday in Yemen against sites linked to a militia, officials said.",
+                      "The army said the strikes hit targets including radars, rockets, missiles and drone storage sites.",
+                      "The strikes hit more than 40 targets with more than 90 munitions, the army said.",
+                      "Although the strikes did not target any sites inside Oman, they may raise fears of a wider war."],
+                     published="2022-03-12")
+    assert len(inc) == 1 and inc.iloc[0]["n_fired"] == 90

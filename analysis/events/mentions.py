@@ -829,7 +829,9 @@ def _extend(g: dict, hi: int, cues: dict, own: dict) -> None:
 
 
 #: where a weapon was made, just before a place: "rockets manufactured in Iran" (its origin, not the event's place)
-_MADE_IN = re.compile(r"\b(?:made|manufactured|produced|built|designed|supplied)\s+(?:by\s+\w+\s+)?in\s+(?:the\s+)?$", re.I)
+_MADE_IN = re.compile(r"\b(?:made|manufactured|produced|built|designed|supplied)\s+(?:by\s+\w+\s+)?in\s+(?:the\s+)?$|"
+                      r"\b(?:not|never|n['’]t)\s+(?:target|strike|hit|attack|bomb)\w*\s+(?:[\w-]+\s+){0,3}?(?:inside|in|within)\s+"
+                      r"(?:the\s+)?$", re.I)  # or where the event is said not to have struck: "did not target sites inside X"
 
 
 def _not_origins(sent: str, places: list[dict]) -> list[dict]:
@@ -837,6 +839,8 @@ def _not_origins(sent: str, places: list[dict]) -> list[dict]:
 
     >>> _not_origins("rockets made in Iran hit Erbil", [{"start": 16}, {"start": 25}])
     [{'start': 25}]
+    >>> _not_origins("the raids did not strike any sites in Oman", [{"start": 38}])
+    []
     """
     if "in " not in sent:
         return places
@@ -970,7 +974,8 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
 
 #: aircraft words: in a state's strike they name the platform, not what was fired
 _PLATFORM = re.compile(r"\b(?:drones?|uavs?|unmanned\s+aerial\s+vehicles?|aircraft|warplanes?|jets?|helicopters?)\b", re.I)
-_TARGET_THINGS = re.compile(r"(?:\s+(?:and|or)\s+(?:ballistic\s+|cruise\s+)?(?:drones?|missiles?|rockets?|uavs?))?"  # "drone and missile capabilities"
+_TARGET_THINGS = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:ballistic\s+|cruise\s+)?(?:drones?|missiles?|"
+                            r"rockets?|uavs?)){0,3}"  # "drone and missile capabilities", "rockets, missiles and drone storage"
                             r"(?:[\s-]+(?:storage|depots?|facilities|facility|launch\s+sites?|launchers?|factories|"
                             r"factory|production|warehouses?|workshops?|caches?|units?|teams?|cells?|operators?|"
                             r"experts?|programs?|capabilit(?:y|ies)))\b", re.I)
@@ -997,6 +1002,8 @@ def _weapons(clause: str) -> list[str]:
 
     >>> _weapons("strikes hit drone storage facilities"), _weapons("a drone hit the base")
     ([], ['drones'])
+    >>> _weapons("the raids hit radars, rockets, missiles and drone storage sites")
+    []
     """
     head = _before_context(clause)  # "rockets hit the base, the latest in a series of drone attacks"
     own = weapons_in(_CRAM.sub(" ", head), _TARGET_THINGS) if len(head) < len(clause) else []
