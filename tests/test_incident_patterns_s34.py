@@ -72,3 +72,11 @@ def test_the_strikes_told_again_with_their_targets_and_a_place_they_spared_stay_
                       "Although the strikes did not target any sites inside Oman, they may raise fears of a wider war."],
                      published="2022-03-12")
     assert len(inc) == 1 and inc.iloc[0]["n_fired"] == 90
+
+
+# ---------------------------------------------------------------- ", as well as rockets that hit Y": a second target
+def test_a_second_salvo_at_another_place_after_as_well_as_is_its_own_incident():
+    inc = _incidents(["Officials said a drone was shot down over the airport in Erbil on Monday, as well as rockets that "
+                      "struck the Ain al-Asad air base in Anbar."], published="2022-03-09")
+    assert len(inc) == 2
+    assert any("Asad" in p for p in inc["place"]) and any("Erbil" in p for p in inc["place"])

@@ -67,6 +67,8 @@ _BOUNDARY = re.compile(
     r"injured|injuring|left\s+(?:[\w-]+\s+){1,5}?dead)\b)|"
     r",\s*(?=(?:prompting|triggering|sparking|provoking|drawing)\b)|,\s*(?=to\s+which\b)|"
     r",\s*(?=adding\s+that\b)|"
+    r",\s*(?=as\s+well\s+as\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+)?(?:rockets?|missiles?|"
+    r"drones?|mortars?|shells?|attacks?|strikes?|airstrikes?)\s+(?:that|which)\b)|"  # ", as well as rockets that hit X"
     r",\s*(?=(?:reporting|recording|counting|citing)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?"
     r"(?:\d|dozens|scores|hundreds)[^,;]{0,60}?\b(?:attacks|strikes|raids|bombings)\b)|"  # ", reporting 20 raids this year": a tally  # "..., injuring eight soldiers, the spokeswoman said, adding that a gunship was in the air"
     r"(?<=\s)(?=follow(?:ed|s)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|bombing)s?\b)|"
