@@ -80,3 +80,10 @@ def test_a_second_salvo_at_another_place_after_as_well_as_is_its_own_incident():
                       "struck the Ain al-Asad air base in Anbar."], published="2022-03-09")
     assert len(inc) == 2
     assert any("Asad" in p for p in inc["place"]) and any("Erbil" in p for p in inc["place"])
+
+
+# ---------------------------------------------------------------- "one such strike last week": its own week, another strike
+def test_a_strike_told_in_another_week_keeps_its_week_and_its_toll():
+    inc = _incidents(["Two herders were killed on Thursday in a Turkish drone strike near the town of Ain Issa.",
+                      "One such strike last week killed six villagers at a wedding."], published="2022-07-29")
+    assert len(inc) == 2 and list(inc[inc["killed"] == 6]["date"]) == ["2022-W29"]

@@ -1467,7 +1467,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
                 r["weapon"], r["weapons"] = strike["weapon"], strike["weapons"]  # "Five missiles hit": the strike's own
             r["event_type"] = strike["event_type"]
             r.update({k: strike[k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
-            if strike["date_precision"] == "day" and r["date_precision"] in ("year", "month", "season", "week"):
+            if strike["date_precision"] == "day" and r["date_precision"] in ("year", "month", "season", "week") and \
+                    not _other_week(r, strike):
                 r.update({k: strike[k] for k in _DATE_KEYS}, date_source="context")  # "the drone ... since 2014"
         if not r["place_id"] and _ANAPHOR.search(r["evidence"][r["clause_start"] - r["sent_start"]:
                                                                r["clause_end"] - r["sent_start"]]):
@@ -1568,6 +1569,17 @@ def _strike_told(r: dict, prev: list[dict], strike: dict | None, militia: bool) 
     if alone and (_DEFINITE_ANY.search(own) or _STRIKES_WORD.search(own)):
         return strike  # "the attack", "the drone", or "strikes" again, in a story of strikes only
     return None
+
+
+def _other_week(r: dict, strike: dict) -> bool:
+    """Whether a mention's own week ("one such strike last week") leaves out the day of the strike told: another strike.
+
+    >>> r = {"date_precision": "week", "earliest": "2022-07-18", "latest": "2022-07-24"}
+    >>> _other_week(r, {"date": "2022-07-28"}), _other_week(r, {"date": "2022-07-20"})
+    (True, False)
+    """
+    return r["date_precision"] == "week" and bool(r.get("earliest")) and bool(r.get("latest")) and \
+        not str(r["earliest"]) <= str(strike["date"]) <= str(r["latest"])
 
 
 def _own_clause(r: dict) -> str:
