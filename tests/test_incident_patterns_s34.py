@@ -87,3 +87,13 @@ def test_a_strike_told_in_another_week_keeps_its_week_and_its_toll():
     inc = _incidents(["Two herders were killed on Thursday in a Turkish drone strike near the town of Ain Issa.",
                       "One such strike last week killed six villagers at a wedding."], published="2022-07-29")
     assert len(inc) == 2 and list(inc[inc["killed"] == 6]["date"]) == ["2022-W29"]
+
+
+# ---------------------------------------------------------------- "X coincided with an assault on Y": two events
+def test_an_event_that_coincided_with_an_assault_elsewhere_is_not_that_assault():
+    inc = _incidents(["Two guards were killed on Monday when a bomb hit their patrol in Mosul, police said.",
+                      "It follows an attack on a police station on Friday in which nine officers were killed in the province "
+                      "of Salahuddin, later claimed by the Islamic State group.",
+                      "The Friday attack coincided with an IS assault on a prison in Hasakeh in northern Syria."],
+                     published="2022-01-25")
+    assert len(inc) == 3 and sorted(inc["killed"].fillna(-1)) == [-1, 2, 9]

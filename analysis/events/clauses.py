@@ -67,6 +67,8 @@ _BOUNDARY = re.compile(
     r"injured|injuring|left\s+(?:[\w-]+\s+){1,5}?dead)\b)|"
     r",\s*(?=(?:prompting|triggering|sparking|provoking|drawing)\b)|,\s*(?=to\s+which\b)|"
     r",\s*(?=adding\s+that\b)|"
+    r"\s+(?=coincid(?:ed|es|ing)\s+with\s+(?:an?|the|another)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|assaults?|strikes?|"
+    r"bombings?|raids?|offensive)\b)|"  # "The Monday raid coincided with an assault on X": another event, same time
     r",\s*(?=as\s+well\s+as\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+)?(?:rockets?|missiles?|"
     r"drones?|mortars?|shells?|attacks?|strikes?|airstrikes?)\s+(?:that|which)\b)|"  # ", as well as rockets that hit X"
     r",\s*(?=(?:reporting|recording|counting|citing)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?"

@@ -634,7 +634,7 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
             cues = {**cues, "attack": []}
         if not event and not cues and _ADDING.match(clause):
             continue  # "..., adding that a gunship was already in the air": a further remark, not the event's own words
-        if not event or groups and (not _distinct(groups[-1], own) or _COUNT_PART.match(clause) or
+        if not event or groups and (not (_distinct(groups[-1], own) or _COINCIDED.match(clause)) or _COUNT_PART.match(clause) or
                                     _THE_SAME_SALVO.match(clause)):
             if groups:
                 _extend(groups[-1], hi, cues, own)
@@ -682,6 +682,8 @@ def _toll_of_following(sent: str, pending: tuple[int, int] | None, groups: list[
 
 
 _ADDING = re.compile(r"[\s,]*(?:adding|saying|noting|stressing)\s+that\b", re.I)
+#: "X coincided with an assault on Y": another event at the same time (``split_clauses`` cuts before it)
+_COINCIDED = re.compile(r"\s*coincid(?:ed|es|ing)\s+with\b", re.I)
 #: the attack a strike's targets are said to be behind, told with its own victims: "it hit the positions of fighters
 #: behind a drone strike that killed a contractor" (an earlier event of its own, not the strike's toll)
 _BEHIND_ATTACK = re.compile(r"\s*behind\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|assault|barrage)\b"

@@ -780,9 +780,25 @@ def _restated(m: dict) -> bool:
     ...        **dict.fromkeys(COUNT_FIELDS)}
     >>> _restated(row), _restated({**row, "evidence": "The second bombing hit Anbar."})
     (True, False)
+    >>> _restated({**row, "clause_start": 30, "sent_start": 0})  # the opening belongs to another clause
+    False
     """
+    if _later_clause(m):
+        return False  # "The Friday raid coincided with an assault on X": the opening is another clause's event
     return bool(_opens(_RESTATING, str(m.get("evidence") or ""))) and not any(_present(m[f]) for f in COUNT_FIELDS) and \
         places_gazetteer().row(m["place_id"])["type"] not in SITE_TYPES
+
+
+def _later_clause(m: dict) -> bool:
+    """Whether a mention's own clause starts after its sentence's opening words (another clause of the sentence opens it).
+
+    >>> _later_clause({"clause_start": 40, "sent_start": 10}), _later_clause({"clause_start": 10, "sent_start": 10})
+    (True, False)
+    """
+    try:
+        return int(m.get("clause_start")) > int(m.get("sent_start")) + 2
+    except (TypeError, ValueError):
+        return False
 
 
 #: a definite reference to the event or the munitions told ("the attack", "the rockets", "the drones")
