@@ -97,3 +97,10 @@ def test_an_event_that_coincided_with_an_assault_elsewhere_is_not_that_assault()
                       "The Friday attack coincided with an IS assault on a prison in Hasakeh in northern Syria."],
                      published="2022-01-25")
     assert len(inc) == 3 and sorted(inc["killed"].fillna(-1)) == [-1, 2, 9]
+
+
+# ---------------------------------------------------------------- "used jets to hit": an act done, not a threat
+def test_a_state_that_used_jets_to_hit_targets_did_strike():
+    inc = _incidents(["On Sunday, French jets struck militia depots in Iraq and Syria.",
+                      "The U.K. used four Typhoons to hit all three depots."], published="2022-03-09")
+    assert len(inc) == 1 and "threat" not in set(inc["event_type"])

@@ -74,6 +74,9 @@ _REALISED_WORDS = (r"\b(?:fired|launched|struck|hit|landed|exploded|killed|wound
 _MODAL_WORDS = (r"\b(?:will|would|could|might|may|should|shall|to|if)\s+(?:\w+\s+)?(?:strike|attack|target|hit|"
                 r"respond|retaliate|bomb|fire|launch)\b")
 _REALISED, _REALISED_FOLDED = re.compile(_REALISED_WORDS, re.I), Folded(_REALISED_WORDS)
+#: a past "used X to hit": the means of an act done ("the navy used drones to strike the port"), not "is used to"
+_USED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)\bused\s+(?:[\w.-]+\s+){1,3}?to\s+"
+                      r"(?:hit|strike|attack|target|bomb)\b", re.I)
 _MODAL, _MODAL_FOLDED = re.compile(_MODAL_WORDS, re.I), Folded(_MODAL_WORDS)
 #: what a weapon or a site can do or is used for, not an event: "a gunship capable of firing artillery", "facilities
 #: (that were) being used to launch drone attacks", "militias that are engaged in drone attacks" (plural attacks: a
@@ -222,11 +225,15 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
     >>> event_type("Turkish forces conducted airstrikes", cue_classes("Turkish forces conducted airstrikes"),
     ...     {"actor_id": "turkey", "type": "military", "side": "turkey"}, {"air"}, False)
     'strike'
+    >>> t = "The navy used two jets to hit the port"
+    >>> event_type(t, cue_classes(t), {"actor_id": "turkey", "type": "military", "side": "turkey"}, set(), False)
+    'strike'
     """
     state = agent is not None and agent["type"] in STATE_TYPES
     if "claim" in cues and not (state and {"attack", "strike"} & set(cues) and _says_it_did(text, cues["claim"])):
         return "claim"  # a state that "said it targeted" a group tells its own strike; "claimed responsibility" is a claim
-    realised = _REALISED_FOLDED.matches(text) and not _MODAL_FOLDED.matches(text)
+    used = bool(_USED_TO.search(text))  # "the army used jets to hit the camp": an act done, not an intent
+    realised = used or _REALISED_FOLDED.matches(text) and not _MODAL_FOLDED.matches(text)
     if "threat" in cues and not realised:
         return "threat"
     violent = {"attack", "strike", "interception"} & set(cues)
@@ -234,7 +241,7 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
         return "casualty" if "casualty" in cues else "responsibility" if "responsibility" in cues else None
     if _NO_EVENT.search(text) and not _REALISED.search(_NO_EVENT.sub(" ", text)):
         return None  # "a gunship capable of firing artillery", "sites being used to launch drone attacks": no event
-    if _MODAL_FOLDED.matches(text) and not _REALISED_FOLDED.matches(_MODAL.sub(" ", text)) and \
+    if not used and _MODAL_FOLDED.matches(text) and not _REALISED_FOLDED.matches(_MODAL.sub(" ", text)) and \
             not _strike_outside_modal(text, cues):
         return "threat" if agent else None
     if violent == {"interception"} or "interception" in cues and not _HIT.search(text) and "casualty" not in cues \
