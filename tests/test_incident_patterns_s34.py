@@ -104,3 +104,11 @@ def test_a_state_that_used_jets_to_hit_targets_did_strike():
     inc = _incidents(["On Sunday, French jets struck militia depots in Iraq and Syria.",
                       "The U.K. used four Typhoons to hit all three depots."], published="2022-03-09")
     assert len(inc) == 1 and "threat" not in set(inc["event_type"])
+
+
+# ---------------------------------------------------------------- "vowed to keep up their attacks": one threat
+def test_a_vow_to_keep_up_attacks_is_a_threat_not_a_tally():
+    inc = _incidents(["Rockets hit the Ain al-Asad air base on Monday, causing no casualties.",
+                      "Armed factions vowed to keep up their attacks until all foreign troops leave the country."],
+                     published="2022-03-09")
+    assert sorted(inc["event_type"]) == ["attack", "threat"]

@@ -1104,7 +1104,7 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     roundup = _roundup_total(clause, counts)
     aggregate = (_summed_up(clause, counts, place is not None) and not _named_bases_struck(clause, place)) or \
         (bool(_ATTACKS_WORD.search(_PURPOSE.split(clause)[0])) and not any(counts[c] for c in COUNT_FIELDS)
-         and place is None and not _DIGIT.search(clause)) or roundup
+         and place is None and not _DIGIT.search(clause) and et != "threat") or roundup  # "vowed to keep up attacks": one vow
     act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
     row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,
            "sent_end": int(s["end"]), "clause_start": off + lo, "clause_end": off + hi, "evidence_start": off + lo,
