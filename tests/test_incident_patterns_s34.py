@@ -112,3 +112,13 @@ def test_a_vow_to_keep_up_attacks_is_a_threat_not_a_tally():
                       "Armed factions vowed to keep up their attacks until all foreign troops leave the country."],
                      published="2022-03-09")
     assert sorted(inc["event_type"]) == ["attack", "threat"]
+
+
+# ---------------------------------------------------------------- "strikes in X and Y in retaliation for an attack in Z"
+def test_strikes_in_two_countries_answering_an_attack_elsewhere_are_placed_in_neither():
+    inc = _incidents(["Washington - The United States on Sunday carried out strikes against militia depots in Syria and Iraq "
+                      "in retaliation over a rocket attack that wounded four American sailors in Kuwait.",
+                      "A monitor said at least 12 fighters were killed in the strikes in eastern Syria."],
+                     published="2022-03-08")
+    strikes = inc[inc["event_type"].isin(["strike", "us_strike"])]
+    assert len(strikes) == 1 and strikes.iloc[0]["killed"] == 12

@@ -926,6 +926,8 @@ _EARLIER_BY = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+
 #: kinds of place that are garrisons of the forces whose attacks are told (the gazetteer's bases): a state's strike
 #: there is an attack on them, merged with the militias' attacks ("Iran fired missiles at the base")
 _GARRISON_TYPES = frozenset({"military base", "air base"})
+#: where a strike's clause goes on to the attack it answers ("... in retaliation over a drone attack in X")
+_ANSWERS = re.compile(r"\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to|over)\b", re.I)
 
 
 def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], harmed: bool) -> tuple[dict | None, str]:
@@ -945,7 +947,9 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
     found = [p for p in located_places(sent, places) if lo <= p["start"] < hi and
              not (outside and any(a <= p["start"] < b for a, b in quoted)) and
              not any(a <= p["start"] < b for a, b in source)]
-    if two_countries(sent, found, [p for p in places if lo <= p["start"] < hi]):
+    cut = _ANSWERS.search(sent, lo, hi)  # "strikes in Iraq and Syria in retaliation for an attack in Jordan"
+    if two_countries(sent, [p for p in found if cut is None or p["start"] < cut.start()],
+                     [p for p in places if lo <= p["start"] < hi]):
         return None, SEVERAL_COUNTRIES  # "strikes in Iraq and Syria": no one country is the place of the event
     place = site_place(found, sent)
     place = road_place(clause, lo, actors, place) or place  # "on the Basra-Dhi Qar highway": the road, not Basra
