@@ -122,3 +122,10 @@ def test_strikes_in_two_countries_answering_an_attack_elsewhere_are_placed_in_ne
                      published="2022-03-08")
     strikes = inc[inc["event_type"].isin(["strike", "us_strike"])]
     assert len(strikes) == 1 and strikes.iloc[0]["killed"] == 12
+
+
+# ---------------------------------------------------------------- "the attack also involved two drones": one attack
+def test_further_means_of_the_attack_told_join_it_and_keep_its_own_munition_count():
+    inc = _incidents(["At least 15 rockets were fired at the Harir air base late on Monday, officials said.",
+                      "Sources said the attack also involved two drones."], published="2022-03-09")
+    assert len(inc) == 1 and inc.iloc[0]["n_fired"] == 15

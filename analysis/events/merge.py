@@ -1258,7 +1258,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
     if c.family not in facts.families and (not may_retell or "threat" in (c.family, facts.family)):
         return None  # another family, which no retelling crosses (``_told_apart``'s first test)
     if c.weapon_key and _weapons_clash(m["weapon"], c.weapon_key) and not (
-            mine and m["date"] and m["date"] in c.days and _strong(m, c)):
+            mine and m["date"] and m["date"] in c.days and (_strong(m, c) or _means_of_told(m))):
         return None  # different weapons are different attacks, unless one article reports both for one site and day
     part = facts.part
     if c.earlier and m.get("date_rule") != RELATIVE_TO_TOLD and not _searched(_TOLD_AS_EARLIER, str(m.get("evidence") or "")) and (m["date_precision"] != "day" and c.n_earlier ==
@@ -1306,6 +1306,21 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
         if not (counts_match or precise or same_story):  # one article's mentions of one story join
             return None
     return score + (0.5 if mine else 0)
+
+
+#: the event told, given further means: "the attack also involved two drones", "the strike included the use of X"
+_INCLUDED_MEANS = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|barrage|salvo)\s+(?:also\s+)?"
+                             r"(?:included|involved|featured|comprised)\b", re.I)
+
+
+def _means_of_told(m: dict) -> bool:
+    """Whether a mention with no place of its own gives more means of the event told (``_INCLUDED_MEANS``): another
+    weapon of the same attack, not another attack.
+
+    >>> _means_of_told({"place_id": "", "evidence": "Sources said the attack also involved two drones."})
+    True
+    """
+    return not m.get("place_id") and bool(_searched(_INCLUDED_MEANS, str(m.get("evidence") or "")))
 
 
 def _strong(m: dict, c: _Cluster) -> bool:
@@ -2117,6 +2132,9 @@ def _main_weapon(rows: list[dict], weapons: dict[str, None]) -> str:
     >>> rows = [{"weapon": w} for w in ("rockets", "mortars", "rockets", "Grad/Katyusha")]
     >>> _main_weapon(rows, dict.fromkeys(["rockets", "mortars", "Grad/Katyusha"]))
     'Grad/Katyusha'
+    >>> rows = [{"weapon": "rockets", "sent_start": 0}, {"weapon": "drones", "sent_start": 90}]  # a tie: the first told
+    >>> _main_weapon(rows, dict.fromkeys(["drones", "rockets"]))
+    'rockets'
     """
     labels = [w for w, *_ in vocabulary().weapons]
     first = next((w for w in labels if w in weapons), "")
@@ -2124,9 +2142,15 @@ def _main_weapon(rows: list[dict], weapons: dict[str, None]) -> str:
     if not first or not votes:
         return first
     top = max(votes.values())
-    if votes[vocabulary().family(first)] == top:
+    tops = {f for f, v in votes.items() if v == top}
+    if len(tops) > 1:  # a tie: the family the article names first ("15 rockets were fired ... it also involved drones")
+        lead = min((r for r in rows for w in str(r.get("weapon") or "").split(";")[:1] if w and vocabulary().family(w) in tops),
+                   key=lambda r: (str(r.get("doc_id") or ""), int(r.get("sent_start") or 0), int(r.get("clause_start") or 0)),
+                   default=None)
+        tops = {vocabulary().family(str(lead["weapon"]).split(";")[0])} if lead is not None else tops
+    if vocabulary().family(first) in tops:
         return first
-    return next((w for w in labels if w in weapons and votes[vocabulary().family(w)] == top), first)
+    return next((w for w in labels if w in weapons and vocabulary().family(w) in tops), first)
 
 
 def _place_fields(rows: list[dict], c: _Cluster) -> dict:
@@ -2298,11 +2322,13 @@ def _total_sentence(ev: str) -> bool:
     return bool(_COUNTED_EVENTS.search(ev) or _SEVERAL.search(ev) and not _LOOSE_TOTAL.search(ev))
 
 
-def _count_fields(rows: list[dict]) -> tuple[dict, list[dict]]:
-    """Consensus counts and casualty groups, with a conflict per count on which outlets disagree."""
+def _count_fields(rows: list[dict], weapon: str = "") -> tuple[dict, list[dict]]:
+    """Consensus counts and casualty groups, with a conflict per count on which outlets disagree; munitions counted
+    of the incident's own ``weapon`` family, when some are, before those of another ("20 rockets" before "three drones")."""
     out, conflicts = {}, []
     for f in COUNT_FIELDS:
-        value, bad = _consensus_count(_also_added(rows, f) if f in _ALSO_TOLD else rows, f)
+        told = _own_munitions(rows, f, weapon) if f in _MUNITION_COUNTS else rows
+        value, bad = _consensus_count(_also_added(told, f) if f in _ALSO_TOLD else told, f)
         total = _told_total(rows, f) if f in ("killed", "injured") and _present(value) else None
         value, bad = (total, None) if total is not None and total > value else (value, bad)
         out[f] = value
@@ -2313,6 +2339,23 @@ def _count_fields(rows: list[dict]) -> tuple[dict, list[dict]]:
     if _none_outweighed(rows, out):
         out["injured"] = pd.NA  # "no casualties among the troops" beside "the attack killed six fighters": no wounded figure
     return out, conflicts
+
+
+_MUNITION_COUNTS = ("n_fired", "n_hit", "n_intercepted")
+
+
+def _own_munitions(rows: list[dict], field: str, weapon: str) -> list[dict]:
+    """The rows whose munitions are of ``weapon``'s family when one of them gives ``field``, else all rows.
+
+    >>> rows = [{"weapon": "rockets", "n_fired": 20}, {"weapon": "drones", "n_fired": 3}]
+    >>> [r["n_fired"] for r in _own_munitions(rows, "n_fired", "rockets")]
+    [20]
+    """
+    if not weapon:
+        return rows
+    fam = vocabulary().family(weapon)
+    own = [r for r in rows if not r.get("weapon") or vocabulary().family(str(r["weapon"]).split(";")[0]) == fam]
+    return own if any(_present(r.get(field)) for r in own) else rows
 
 
 def _none_outweighed(rows: list[dict], counts: dict) -> bool:
@@ -2369,7 +2412,7 @@ def _incident_record(c: _Cluster, label: dict) -> tuple[dict, list[dict]]:
     rows = c.rows
     rec = {**_type_fields(rows, c), **_place_fields(rows, c)}
     dates, dconf = _date_fields(rows, c)
-    counts, conflicts = _count_fields(rows)
+    counts, conflicts = _count_fields(rows, str(rec.get("weapon") or ""))
     actors, aconf = _actor_fields(rows, c.family)
     rec.update({**dates, **counts, **actors})
     conflicts = ([dconf] if dconf else []) + conflicts + ([aconf] if aconf else [])
