@@ -24,6 +24,11 @@ __all__ = ["split_clauses", "is_caption"]
 _EVENT_VERB = r"(?:fired|launched|targeted|struck|hit|attacked|bombed|shelled|killed|wounded|injured|intercepted|" \
               r"shot|downed|exploded|detonated|claimed|vowed|threatened|carried|conducted|opened|stormed|raided|" \
               r"ambushed|landed|fell|slammed|damaged|destroyed|blew)"
+#: after "since", an earlier event named with its day ("the Hamas Oct. 7 attack", "the May 3, 2021 bombing"): a
+#: recalled event of its own, not the start of a span ("since May 3")
+SINCE_DATED_EVENT = (r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*"
+                     r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|"
+                     r"bombings?|assault|raid|massacre|ambush|incursion|offensive)\b")
 #: the attack a strike answers, after its blamed party: "(which they) blamed for a ...", "those responsible for a ..."
 BLAMED_FOR = (r"(?:(?:which|that|whom)\s+)?(?:(?:it|they|the\s+\w+)\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
               r"(?:blamed|held\s+responsible)\s+for\s+(?:an?|the)\s")
@@ -45,6 +50,7 @@ _BOUNDARY = re.compile(
     r"\s+(?=since\s+(?!(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d+|last|early|late|mid|then|mid-\w+|the\s+(?:start|beginning|end|"
     r"middle|outbreak)|this|that)\b)(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){1,4}?" + _EVENT_VERB + r"\b)|"  # "the first since the U.S. struck X"
+    r"\s+(?=since\s+" + SINCE_DATED_EVENT + r")|"  # "the first deaths since the Hamas May 3 raid": that raid
     r",?\s+(?=and\s+(?:(?:also|then|later)\s+)?" + _EVENT_VERB + r"\b)|"
     r",\s+(?=and\s+(?:a|an|the|another|two|three|four|five|\d+|[A-Z])\b[^,;]{0,80}?\b(?:was|were|had|has|have)\b)|"
     r"\s+(?=and\s+(?:a|an|another|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombs?|ieds?|blasts?|"
@@ -60,7 +66,13 @@ _BOUNDARY = re.compile(
     r"(?<!\bhold)(?<!\ball)\s+(?=" + RESPONSIBLE_PARTY + r"[^.;]{0,120}?\b(?:killed|killing|wounded|wounding|"
     r"injured|injuring|left\s+(?:[\w-]+\s+){1,5}?dead)\b)|"
     r",\s*(?=(?:prompting|triggering|sparking|provoking|drawing)\b)|,\s*(?=to\s+which\b)|"
-    r",\s*(?=adding\s+that\b)|"  # "..., injuring eight soldiers, the spokeswoman said, adding that a gunship was in the air"
+    r",\s*(?=adding\s+that\b)|"
+    r"\s+(?=coincid(?:ed|es|ing)\s+with\s+(?:an?|the|another)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|assaults?|strikes?|"
+    r"bombings?|raids?|offensive)\b)|"  # "The Monday raid coincided with an assault on X": another event, same time
+    r",\s*(?=as\s+well\s+as\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w-]+\s+)?(?:rockets?|missiles?|"
+    r"drones?|mortars?|shells?|attacks?|strikes?|airstrikes?)\s+(?:that|which)\b)|"  # ", as well as rockets that hit X"
+    r",\s*(?=(?:reporting|recording|counting|citing)\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|some\s+|about\s+)?"
+    r"(?:\d|dozens|scores|hundreds)[^,;]{0,60}?\b(?:attacks|strikes|raids|bombings)\b)|"  # ", reporting 20 raids this year": a tally  # "..., injuring eight soldiers, the spokeswoman said, adding that a gunship was in the air"
     r"(?<=\s)(?=follow(?:ed|s)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:attack|assault|bombing)s?\b)|"
     r",\s*(?=(?:which|that)\s+(?:came|comes|followed|follows)\b)|"
     r",\s*(?=(?:bringing|raising|taking|pushing|lifting)\s+(?:the\s+)?(?:total|tally|number|count|toll)\b)|"

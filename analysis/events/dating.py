@@ -134,6 +134,7 @@ def _attached(text: str, start: int, end: int) -> bool:
 
 
 _SINCE_BEFORE = re.compile(r"\b(?:since|ever since)\s+(?:the\s+)?$", re.I)
+_SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+(?:in\s+)?$", re.I)
 
 
 #: the day of an event told as followed or preceded by others ("Friday's assault was followed by drone attacks on X"):
@@ -142,14 +143,21 @@ _FOLLOWED_BY = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?" + _EVENT_WORD + r
                           r"(?:quickly\s+|soon\s+|later\s+)?(?:followed|preceded)\s+by\b", re.I)
 
 
-def _range_start(text: str, start: int) -> bool:
-    """A date that opens a span of time ("74 attacks since October 17"): the start of a count, not an event's day.
+def _range_start(text: str, start: int, end: int | None = None) -> bool:
+    """A date that opens a span of time ("74 attacks since October 17"): the start of a count, not an event's day; not
+    a date that names the day of the event told right after it ("since the May 3 bombing"): that event's own day.
 
     >>> _range_start("74 attacks since October 17", 17), _range_start("a rocket on October 17", 12)
     (True, False)
+    >>> t = "raids went on since the May 3 bombing of the depot"; _range_start(t, 24, 29)
+    False
+    >>> t = "it counted 14 raids so far this year"; _range_start(t, t.index("this"), len(t))  # a tally's span
+    True
     """
+    if end is not None and text[max(0, start - 10):start].lower().endswith("the ") and _ATTACHED_AFTER.match(text[end:end + 30]):
+        return False
     return bool(_SINCE_BEFORE.search(text[max(0, start - 20):start])) or \
-        text[start:start + 6].lower() == "since "
+        text[start:start + 6].lower() == "since " or bool(_SO_FAR_BEFORE.search(text[max(0, start - 12):start]))
 
 
 #: a clause that goes on with the toll of the event before it ("... killed 80 and wounded 180 Monday", ", wounding two");
@@ -312,7 +320,7 @@ def best_date(dm: list[dict], text: str, lo: int, hi: int, excluded: list[tuple[
         if r["start"] < lo or r["end"] > hi or r["precision"] == "vague" or \
                 any(a <= r["start"] < b for a, b in excluded):
             continue
-        if r["precision"] == "unknown" and not r.get("text") or _range_start(text, r["start"]) or \
+        if r["precision"] == "unknown" and not r.get("text") or _range_start(text, r["start"], r["end"]) or \
                 _background(text, r["start"], r["end"]) or _FOLLOWED_BY.match(text, r["end"]):
             continue
         # after the event's own days: the day a victim died of wounds (1), the day it was told (2), the page's stamp (3)

@@ -40,7 +40,7 @@ import pandas as pd
 from ..runtime import no_gc
 from ..text.checks import require_frame
 from .actors import scan_actors
-from .clauses import BLAMED_FOR, PRIOR, RESPONSIBLE_PARTY, is_caption, split_clauses
+from .clauses import BLAMED_FOR, PRIOR, RESPONSIBLE_PARTY, SINCE_DATED_EVENT, is_caption, split_clauses
 from .entries import drop_title_tolls
 from .dating import EMPTY_DATE, DateIndex, best_date, is_stamp, later_events, window_date
 from .gazetteer import join_flags, tokens
@@ -86,7 +86,8 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"separate (?:[\w-]+ )?(?:attacks|incidents|bombings|explosions|blasts|strikes|shootings)|"
                     r"a number of (?:[\w-]+ ){0,2}(?:attacks|bombings|incidents|explosions|blasts|strikes)|"
                     r"frequent(?:ly)?|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|many of the|"
-                    r"numerous attacks|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|(?:dozens|scores|hundreds) of (?:[\w-]+ ){0,2}?attacks|"
+                    r"numerous (?:[\w-]+ )?(?:attacks|strikes|raids|bombings)|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|"
+                    r"(?:dozens|scores|hundreds|thousands) of (?:[\w-]+ ){0,2}?(?:attacks|strikes|raids|bombings)|"
                     r"(?:years?|months?|weeks?|decades?) of (?:[\w-]+ ){0,3}(?:attacks|strikes|launches|bombings|violence)|"
                     r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
                     r"these (?:attacks|assaults)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
@@ -273,6 +274,8 @@ def _aggregate(clause: str) -> bool:
     (False, True)
     >>> _aggregate("similar drone strikes over the past few days"), _aggregate("a drone strike on Monday")
     (True, False)
+    >>> _aggregate("The army has flown hundreds of air strikes on the hills"), _aggregate("It staged numerous IED bombings")
+    (True, True)
     """
     counted, words = _AGGREGATE_PARTS  # the two parts of ``_AGGREGATE``, the second matched in lower case
     times = counted.search(clause)
@@ -687,7 +690,7 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
             cues = {**cues, "attack": []}
         if not event and not cues and _ADDING.match(clause):
             continue  # "..., adding that a gunship was already in the air": a further remark, not the event's own words
-        if not event or groups and (not _distinct(groups[-1], own) or _COUNT_PART.match(clause) or
+        if not event or groups and (not (_distinct(groups[-1], own) or _COINCIDED.match(clause)) or _COUNT_PART.match(clause) or
                                     _THE_SAME_SALVO.match(clause)):
             if groups:
                 _extend(groups[-1], hi, cues, own)
@@ -699,7 +702,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
             groups.append({"start": pending[0], "end": pending[1], "cues": pc,
                            **_clause_facts(*pending, sent[pending[0]:pending[1]], places, actors, pc)})
             pending = None
-        start = pending[0] if pending and not groups and not _part_of_tally(sent, pending, own) else lo
+        start = pending[0] if pending and not groups and not _part_of_tally(sent, pending, own) and \
+            not _SINCE_DATED.match(clause) else lo  # "the first deaths since the X May 3 raid": not that raid's
         groups.append({"start": start, "end": hi, "cues": dict(cues), **own})
         pending = None
     if not groups and pending:
@@ -734,6 +738,8 @@ def _toll_of_following(sent: str, pending: tuple[int, int] | None, groups: list[
 
 
 _ADDING = re.compile(r"[\s,]*(?:adding|saying|noting|stressing)\s+that\b", re.I)
+#: "X coincided with an assault on Y": another event at the same time (``split_clauses`` cuts before it)
+_COINCIDED = re.compile(r"\s*coincid(?:ed|es|ing)\s+with\b", re.I)
 #: the attack a strike's targets are said to be behind, told with its own victims: "it hit the positions of fighters
 #: behind a drone strike that killed a contractor" (an earlier event of its own, not the strike's toll)
 _BEHIND_ATTACK = re.compile(r"\s*behind\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|assault|barrage)\b"
@@ -773,6 +779,7 @@ _CAME_BEFORE = re.compile(r"\b(?:comes?|came|follow(?:s|ed)|happened|occurred|to
 _SINCE_EVENT = re.compile(r"^\s*since\s+(?!(?:the\s+)?(?:start|beginning|end|outbreak|onset)\b)(?:the\s+|a\s+|an\s+)?"
                           r"(?:[\w.'’-]+\s+){1,4}?(?:fired|launched|targeted|struck|hit|attacked|bombed|shelled|killed|"
                           r"carried|conducted|raided)\b", re.I)
+_SINCE_DATED = re.compile(r"^\s*since\s+" + SINCE_DATED_EVENT, re.I)  # "since the Hamas Oct. 7 attack": an earlier one
 #: a duration set off by a comma before "after": "... struck three sites, two days after a rocket attack killed X"
 _SET_OFF_DAYS = re.compile(r",\s*(?P<d>(?:(?:just|only|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|\d)\s+)?"
                            r"(?:days?|hours?))\s*$", re.I)
@@ -825,8 +832,10 @@ def _earlier_event(before: str, clause: str) -> int | None:
     True
     >>> _earlier_event("Rockets hit the camp, the first attack", " since US jets struck the depots on Friday")
     -1
+    >>> _earlier_event("The first losses in the south", " since the Hamas May 3 raid on the farms")
+    -1
     """
-    if _SINCE_EVENT.match(clause) and before.strip():
+    if (_SINCE_EVENT.match(clause) or _SINCE_DATED.match(clause)) and before.strip():
         return -1  # "..., the first attack since the U.S. launched strikes on Friday": the strikes came earlier
     m = _CAME_AFTER.match(clause)
     if m is None and _AFTER.match(clause):
@@ -878,7 +887,9 @@ def _extend(g: dict, hi: int, cues: dict, own: dict) -> None:
 
 
 #: where a weapon was made, just before a place: "rockets manufactured in Iran" (its origin, not the event's place)
-_MADE_IN = re.compile(r"\b(?:made|manufactured|produced|built|designed|supplied)\s+(?:by\s+\w+\s+)?in\s+(?:the\s+)?$", re.I)
+_MADE_IN = re.compile(r"\b(?:made|manufactured|produced|built|designed|supplied)\s+(?:by\s+\w+\s+)?in\s+(?:the\s+)?$|"
+                      r"\b(?:not|never|n['’]t)\s+(?:target|strike|hit|attack|bomb)\w*\s+(?:[\w-]+\s+){0,3}?(?:inside|in|within)\s+"
+                      r"(?:the\s+)?$", re.I)  # or where the event is said not to have struck: "did not target sites inside X"
 
 
 def _not_origins(sent: str, places: list[dict]) -> list[dict]:
@@ -886,6 +897,8 @@ def _not_origins(sent: str, places: list[dict]) -> list[dict]:
 
     >>> _not_origins("rockets made in Iran hit Erbil", [{"start": 16}, {"start": 25}])
     [{'start': 25}]
+    >>> _not_origins("the raids did not strike any sites in Oman", [{"start": 38}])
+    []
     """
     if "in " not in sent:
         return places
@@ -969,6 +982,8 @@ _EARLIER_BY = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+
 #: kinds of place that are garrisons of the forces whose attacks are told (the gazetteer's bases): a state's strike
 #: there is an attack on them, merged with the militias' attacks ("Iran fired missiles at the base")
 _GARRISON_TYPES = frozenset({"military base", "air base"})
+#: where a strike's clause goes on to the attack it answers ("... in retaliation over a drone attack in X")
+_ANSWERS = re.compile(r"\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to|over)\b", re.I)
 
 
 def _claimed(et: str, clause: str) -> bool:
@@ -999,7 +1014,9 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
     found = [p for p in located_places(sent, places) if lo <= p["start"] < hi and
              not (outside and any(a <= p["start"] < b for a, b in quoted)) and
              not any(a <= p["start"] < b for a, b in source)]
-    if two_countries(sent, found, [p for p in places if lo <= p["start"] < hi]):
+    cut = _ANSWERS.search(sent, lo, hi)  # "strikes in Iraq and Syria in retaliation for an attack in Jordan"
+    if two_countries(sent, [p for p in found if cut is None or p["start"] < cut.start()],
+                     [p for p in places if lo <= p["start"] < hi]):
         return None, SEVERAL_COUNTRIES  # "strikes in Iraq and Syria": no one country is the place of the event
     place = site_place(found, sent)
     place = road_place(clause, lo, actors, place) or place  # "on the Basra-Dhi Qar highway": the road, not Basra
@@ -1051,7 +1068,8 @@ def _town_before(sent: str, lo: int, places: list[dict], skip: list[tuple[int, i
 
 #: aircraft words: in a state's strike they name the platform, not what was fired
 _PLATFORM = re.compile(r"\b(?:drones?|uavs?|unmanned\s+aerial\s+vehicles?|aircraft|warplanes?|jets?|helicopters?)\b", re.I)
-_TARGET_THINGS = re.compile(r"(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:ballistic\s+|cruise\s+)?(?:drones?|missiles?|rockets?|uavs?)){0,3}"  # "drone and missile capabilities", "rockets, missiles and drone storage"
+_TARGET_THINGS = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:ballistic\s+|cruise\s+)?(?:drones?|missiles?|"
+                            r"rockets?|uavs?)){0,3}"  # "drone and missile capabilities", "rockets, missiles and drone storage"
                             r"(?:[\s-]+(?:storage|depots?|facilities|facility|launch\s+sites?|launchers?|factories|"
                             r"factory|production|warehouses?|workshops?|caches?|units?|teams?|cells?|operators?|"
                             r"experts?|programs?|capabilit(?:y|ies)))\b", re.I)
@@ -1079,6 +1097,8 @@ def _weapons(clause: str) -> list[str]:
     >>> _weapons("strikes hit drone storage facilities"), _weapons("a drone hit the base")
     ([], ['drones'])
     >>> _weapons("the raids hit sites such as rockets, missiles and drone workshops")  # a list of targets
+    []
+    >>> _weapons("the raids hit radars, rockets, missiles and drone storage sites")
     []
     """
     head = _before_context(clause)  # "rockets hit the base, the latest in a series of drone attacks"
@@ -1178,7 +1198,7 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     roundup = _roundup_total(clause, counts)
     aggregate = (_summed_up(clause, counts, place is not None) and not _named_bases_struck(clause, place)) or \
         (bool(_ATTACKS_WORD.search(_PURPOSE.split(clause)[0])) and not any(counts[c] for c in COUNT_FIELDS)
-         and place is None and not _DIGIT.search(clause)) or roundup
+         and place is None and not _DIGIT.search(clause) and et != "threat") or roundup  # "vowed to keep up attacks": one vow
     act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
     row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,
            "sent_end": int(s["end"]), "clause_start": off + lo, "clause_end": off + hi, "evidence_start": off + lo,
@@ -1543,7 +1563,8 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
                 r["weapon"], r["weapons"] = strike["weapon"], strike["weapons"]  # "Five missiles hit": the strike's own
             r["event_type"] = strike["event_type"]
             r.update({k: strike[k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
-            if strike["date_precision"] == "day" and r["date_precision"] in ("year", "month", "season", "week"):
+            if strike["date_precision"] == "day" and r["date_precision"] in ("year", "month", "season", "week") and \
+                    not _other_week(r, strike):
                 r.update({k: strike[k] for k in _DATE_KEYS}, date_source="context")  # "the drone ... since 2014"
         if not r["place_id"] and _ANAPHOR.search(r["evidence"][r["clause_start"] - r["sent_start"]:
                                                                r["clause_end"] - r["sent_start"]]):
@@ -1644,6 +1665,17 @@ def _strike_told(r: dict, prev: list[dict], strike: dict | None, militia: bool) 
     if alone and (_DEFINITE_ANY.search(own) or _STRIKES_WORD.search(own)):
         return strike  # "the attack", "the drone", or "strikes" again, in a story of strikes only
     return None
+
+
+def _other_week(r: dict, strike: dict) -> bool:
+    """Whether a mention's own week ("one such strike last week") leaves out the day of the strike told: another strike.
+
+    >>> r = {"date_precision": "week", "earliest": "2022-07-18", "latest": "2022-07-24"}
+    >>> _other_week(r, {"date": "2022-07-28"}), _other_week(r, {"date": "2022-07-20"})
+    (True, False)
+    """
+    return r["date_precision"] == "week" and bool(r.get("earliest")) and bool(r.get("latest")) and \
+        not str(r["earliest"]) <= str(strike["date"]) <= str(r["latest"])
 
 
 def _own_clause(r: dict) -> str:
@@ -1928,12 +1960,27 @@ def _antecedent(r: dict, prev: list[dict]) -> dict | None:
     >>> r = {"sent_id": 5, "evidence": "The drone hit a car near the pass.", "event_type": "strike"}
     >>> _antecedent(r, [p])["date"], _antecedent({**r, "evidence": "A drone hit a car."}, [p])
     ('2023-09-17', None)
+    >>> _antecedent({**r, "sent_id": 7, "evidence": "Monitors said the strikes also hit a depot in X."}, [p])["date"]
+    '2023-09-17'
     """
+    if prev and _ALSO_TARGETED.search(str(r["evidence"])):  # "... said the strikes also hit X": the strikes told
+        return next((p for p in reversed(prev) if _dated_antecedent(p, r)), None)
     last = prev[-1] if prev else None
     if last is None or last["sent_id"] != r["sent_id"] - 1 or not _ANTECEDENT_LEAD.match(str(r["evidence"])):
         return None
-    ok = last["date"] and last["date_source"] not in ("article window", "statement") and last["event_type"] != "threat"
-    return last if ok and _family(last["event_type"]) == _family(r["event_type"]) else None
+    return last if _dated_antecedent(last, r) else None
+
+
+#: the strikes just told, given a further target ("the raids also hit a depot", "that the strikes also targeted X")
+_ALSO_TARGETED = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+)?(?:strikes|airstrikes|air\s+strikes|raids|attacks|"
+                            r"bombardment|shelling)\s+(?:also|further|additionally)\s+(?:targeted|hit|struck|destroyed)\b", re.I)
+
+
+def _dated_antecedent(p: dict, r: dict) -> bool:
+    """Whether an earlier mention can lend ``r`` its day (``_antecedent``): dated by its own sentence or context, not a
+    threat, of the same family."""
+    ok = p["date"] and p["date_source"] not in ("article window", "statement") and p["event_type"] != "threat"
+    return bool(ok) and _family(p["event_type"]) == _family(r["event_type"])
 
 
 def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, dateline: dict | None = None,
@@ -1948,13 +1995,14 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
         return
     if _relative_to_told(r, done, published):
         return
-    same = next((p for p in reversed(done) if p["place_id"] and (p["place_type"] not in _AREA_KINDS or
-                                                                p["date_precision"] == "day") and
+    told = _antecedent(r, prev) if _ALSO_TARGETED.search(str(r["evidence"])) else None  # "the strikes also hit X"
+    same = None if told is not None else next((p for p in reversed(done) if p["place_id"] and (
+                 p["place_type"] not in _AREA_KINDS or p["date_precision"] == "day") and
                  _nested(p["place_id"], r["place_id"]) and p["date"]
                  and p["date_source"] not in ("article window",) and p["event_type"] != "threat"
                  and not (p["scope"] == "aggregate" and p["date_source"] == "sentence")), None) \
         if r["place_id"] else None  # read back to the latest: no place, no same place; nor a summary's own time span
-    ctx = None if same is not None else next((
+    ctx = told if told is not None or same is not None else next((
         p for p in reversed(prev) if p["date"] and p["date_source"] != "article window" and p["event_type"] != "threat"
         and p.get("_days_before") != -1  # not the day of an event told as earlier ("since X killed 40 on May 2")
         and _family(p["event_type"]) == _family(r["event_type"]) and p["date_precision"] != "year" and

@@ -244,21 +244,30 @@ _GROUND_FIRE = frozenset({"missile", "ballistic", "rocket", "artillery", "mortar
 _THE_EVENT_DID = re.compile(r"^\W*The\s+(?:attack|strike)\s+(?:occurred|took\s+place|happened|came|was\s+carried\s+out)\b")
 
 
+#: blasts told only as heard or seen ("residents heard loud explosions", "blasts were heard across the city"): whoever
+#: fired, the sound of the event the article tells
+_HEARD = re.compile(r"\b(?:heard|hearing|hear)\s+(?:[\w-]+\s+){0,3}?(?:explosions?|blasts?|bangs?|booms?)\b|"
+                    r"\b(?:explosions?|blasts?|bangs?|booms?)\s+(?:were|was|could\s+be)\s+heard\b", re.I)
+
+
 def _families(m: dict) -> tuple[str, ...]:
     """The families of incidents a mention may join: a 'strike' that names no actor and only ground-launched fire
     ("the missile bombardment", "the shelling") may be a state's strike or the militia attack the article tells.
 
     >>> _families({"event_type": "strike", "actor_id": "", "weapon": "missiles"})
     ('state', 'militia')
+    >>> _families({"event_type": "attack", "actor_id": "", "weapon": "", "evidence": "People said they heard two loud blasts."})
+    ('militia', 'state')
     """
     fam = _family(m["event_type"])
     if fam == "state" and m["event_type"] == "strike" and m.get("weapon") and vocabulary().family(str(m["weapon"])) in \
             _GROUND_FIRE and (not str(m.get("actor_id") or "") or _opens(DEFINITE_START, str(m.get("evidence") or ""))):
         return ("state", "militia")  # "The latest rocket fire comes as Iran ...": the fire told, whoever is named
     if m["event_type"] == "attack" and not str(m.get("actor_id") or "") and not m.get("weapon") and (
-            _searched(_STRUCK, str(m.get("evidence") or "")) or _account_of_told(m, _STRIKE_NOUN)):
+            _searched(_STRUCK, str(m.get("evidence") or "")) or _account_of_told(m, _STRIKE_NOUN) or
+            _searched(_HEARD, str(m.get("evidence") or ""))):
         return ("militia", "state")  # "its headquarters had been struck": the target's side of someone's strike;
-        # "the official said the strikes hit an area": a source's account of the strikes told
+        # "the official said the strikes hit an area": a source's account of the strikes told; "blasts were heard"
     if m["event_type"] == "interception" and m.get("weapon") and vocabulary().family(str(m["weapon"])) in _GROUND_FIRE \
             or m["event_type"] in ("attack", "strike") and not str(m.get("actor_id") or "") \
             and _opens(_THE_EVENT_DID, str(m.get("evidence") or "")):
@@ -777,7 +786,11 @@ def _restated(m: dict) -> bool:
 
     >>> _restated({**row, "evidence": "The Monday attack coincided with a rebel assault on a jail in Anbar."})
     False
+    >>> _restated({**row, "clause_start": 30, "sent_start": 0})  # the opening belongs to another clause
+    False
     """
+    if _later_clause(m):
+        return False  # "The Friday raid coincided with an assault on X": the opening is another clause's event
     ev = str(m.get("evidence") or "")
     return bool(_opens(_RESTATING, ev)) and not any(_present(m[f]) for f in COUNT_FIELDS) and \
         places_gazetteer().row(m["place_id"])["type"] not in SITE_TYPES and not _searched(_BESIDE_ANOTHER, ev)
@@ -788,6 +801,18 @@ def _restated(m: dict) -> bool:
 _BESIDE_ANOTHER = re.compile(r"\b(?:coincided|coincides|coinciding|came\s+(?:alongside|together)|was\s+simultaneous)\s+with\s+"
                              r"(?:an?|another)\s+(?:[\w-]+\s+){0,4}?(?:attack|assault|strike|bombing|raid|blast|explosion|"
                              r"offensive|ambush)\b", re.I)
+
+
+def _later_clause(m: dict) -> bool:
+    """Whether a mention's own clause starts after its sentence's opening words (another clause of the sentence opens it).
+
+    >>> _later_clause({"clause_start": 40, "sent_start": 10}), _later_clause({"clause_start": 10, "sent_start": 10})
+    (True, False)
+    """
+    try:
+        return int(m.get("clause_start")) > int(m.get("sent_start")) + 2
+    except (TypeError, ValueError):
+        return False
 
 
 #: a definite reference to the event or the munitions told ("the attack", "the rockets", "the drones")
@@ -1247,7 +1272,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
     if c.family not in facts.families and (not may_retell or "threat" in (c.family, facts.family)):
         return None  # another family, which no retelling crosses (``_told_apart``'s first test)
     if c.weapon_key and _weapons_clash(m["weapon"], c.weapon_key) and not (
-            mine and m["date"] and m["date"] in c.days and _strong(m, c)):
+            mine and m["date"] and m["date"] in c.days and (_strong(m, c) or _means_of_told(m))):
         return None  # different weapons are different attacks, unless one article reports both for one site and day
     part = facts.part
     if c.earlier and m.get("date_rule") != RELATIVE_TO_TOLD and not _searched(_TOLD_AS_EARLIER, str(m.get("evidence") or "")) and (m["date_precision"] != "day" and c.n_earlier ==
@@ -1295,6 +1320,21 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
         if not (counts_match or precise or same_story):  # one article's mentions of one story join
             return None
     return score + (0.5 if mine else 0)
+
+
+#: the event told, given further means: "the attack also involved two drones", "the strike included the use of X"
+_INCLUDED_MEANS = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|barrage|salvo)\s+(?:also\s+)?"
+                             r"(?:included|involved|featured|comprised)\b", re.I)
+
+
+def _means_of_told(m: dict) -> bool:
+    """Whether a mention with no place of its own gives more means of the event told (``_INCLUDED_MEANS``): another
+    weapon of the same attack, not another attack.
+
+    >>> _means_of_told({"place_id": "", "evidence": "Sources said the attack also involved two drones."})
+    True
+    """
+    return not m.get("place_id") and bool(_searched(_INCLUDED_MEANS, str(m.get("evidence") or "")))
 
 
 def _strong(m: dict, c: _Cluster) -> bool:
@@ -2106,6 +2146,9 @@ def _main_weapon(rows: list[dict], weapons: dict[str, None]) -> str:
     >>> rows = [{"weapon": w} for w in ("rockets", "mortars", "rockets", "Grad/Katyusha")]
     >>> _main_weapon(rows, dict.fromkeys(["rockets", "mortars", "Grad/Katyusha"]))
     'Grad/Katyusha'
+    >>> rows = [{"weapon": "rockets", "sent_start": 0}, {"weapon": "drones", "sent_start": 90}]  # a tie: the first told
+    >>> _main_weapon(rows, dict.fromkeys(["drones", "rockets"]))
+    'rockets'
     """
     labels = [w for w, *_ in vocabulary().weapons]
     first = next((w for w in labels if w in weapons), "")
@@ -2113,9 +2156,15 @@ def _main_weapon(rows: list[dict], weapons: dict[str, None]) -> str:
     if not first or not votes:
         return first
     top = max(votes.values())
-    if votes[vocabulary().family(first)] == top:
+    tops = {f for f, v in votes.items() if v == top}
+    if len(tops) > 1:  # a tie: the family the article names first ("15 rockets were fired ... it also involved drones")
+        lead = min((r for r in rows for w in str(r.get("weapon") or "").split(";")[:1] if w and vocabulary().family(w) in tops),
+                   key=lambda r: (str(r.get("doc_id") or ""), int(r.get("sent_start") or 0), int(r.get("clause_start") or 0)),
+                   default=None)
+        tops = {vocabulary().family(str(lead["weapon"]).split(";")[0])} if lead is not None else tops
+    if vocabulary().family(first) in tops:
         return first
-    return next((w for w in labels if w in weapons and votes[vocabulary().family(w)] == top), first)
+    return next((w for w in labels if w in weapons and vocabulary().family(w) in tops), first)
 
 
 def _place_fields(rows: list[dict], c: _Cluster) -> dict:
@@ -2287,11 +2336,13 @@ def _total_sentence(ev: str) -> bool:
     return bool(_COUNTED_EVENTS.search(ev) or _SEVERAL.search(ev) and not _LOOSE_TOTAL.search(ev))
 
 
-def _count_fields(rows: list[dict]) -> tuple[dict, list[dict]]:
-    """Consensus counts and casualty groups, with a conflict per count on which outlets disagree."""
+def _count_fields(rows: list[dict], weapon: str = "") -> tuple[dict, list[dict]]:
+    """Consensus counts and casualty groups, with a conflict per count on which outlets disagree; munitions counted
+    of the incident's own ``weapon`` family, when some are, before those of another ("20 rockets" before "three drones")."""
     out, conflicts = {}, []
     for f in COUNT_FIELDS:
-        value, bad = _consensus_count(_also_added(rows, f) if f in _ALSO_TOLD else rows, f)
+        told = _own_munitions(rows, f, weapon) if f in _MUNITION_COUNTS else rows
+        value, bad = _consensus_count(_also_added(told, f) if f in _ALSO_TOLD else told, f)
         total = _told_total(rows, f) if f in ("killed", "injured") and _present(value) else None
         value, bad = (total, None) if total is not None and total > value else (value, bad)
         out[f] = value
@@ -2302,6 +2353,23 @@ def _count_fields(rows: list[dict]) -> tuple[dict, list[dict]]:
     if _none_outweighed(rows, out):
         out["injured"] = pd.NA  # "no casualties among the troops" beside "the attack killed six fighters": no wounded figure
     return out, conflicts
+
+
+_MUNITION_COUNTS = ("n_fired", "n_hit", "n_intercepted")
+
+
+def _own_munitions(rows: list[dict], field: str, weapon: str) -> list[dict]:
+    """The rows whose munitions are of ``weapon``'s family when one of them gives ``field``, else all rows.
+
+    >>> rows = [{"weapon": "rockets", "n_fired": 20}, {"weapon": "drones", "n_fired": 3}]
+    >>> [r["n_fired"] for r in _own_munitions(rows, "n_fired", "rockets")]
+    [20]
+    """
+    if not weapon:
+        return rows
+    fam = vocabulary().family(weapon)
+    own = [r for r in rows if not r.get("weapon") or vocabulary().family(str(r["weapon"]).split(";")[0]) == fam]
+    return own if any(_present(r.get(field)) for r in own) else rows
 
 
 def _none_outweighed(rows: list[dict], counts: dict) -> bool:
@@ -2358,7 +2426,7 @@ def _incident_record(c: _Cluster, label: dict) -> tuple[dict, list[dict]]:
     rows = c.rows
     rec = {**_type_fields(rows, c), **_place_fields(rows, c)}
     dates, dconf = _date_fields(rows, c)
-    counts, conflicts = _count_fields(rows)
+    counts, conflicts = _count_fields(rows, str(rec.get("weapon") or ""))
     actors, aconf = _actor_fields(rows, c.family)
     rec.update({**dates, **counts, **actors})
     conflicts = ([dconf] if dconf else []) + conflicts + ([aconf] if aconf else [])

@@ -50,7 +50,8 @@ _AGENT_AFTER = re.compile(
     r"responded|retaliated|hit\s+back|"
     r"vowed|threatened|warned|pledged|promised|(?:was|were|is|are)\s+(?:\w+\s+)?(?:believed|suspected|thought|"
     r"blamed|accused|held)\b[^.;]{0,40}?\b(?:responsib\w+|behind))\b|"
-    r"^(?:'s|’s)?\s*(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|drone\s+strikes?|warplanes?|jets|"
+    r"^(?:'s|’s)?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?\s+)?"  # "Hamas Oct. 7 attack"
+    r"(?:[\w-]+\s+)?(?:attacks?|strikes?|airstrikes?|air\s+strikes?|drone\s+strikes?|warplanes?|jets|"
     r"raids?|bombardment|shelling|drones?\s+(?:struck|hit|targeted|attacked))\b"
     r"(?!\s+(?:follow(?:s|ed)?|came\s+after|come\s+after|comes\s+after)\b)", re.I)  # "The U.S. strikes follow a rocket attack"
 #: the agent's verb after an aside: "The U.S. military, under the direction of the president, conducted airstrikes"
@@ -73,6 +74,9 @@ _REALISED_WORDS = (r"\b(?:fired|launched|struck|hit|landed|exploded|killed|wound
 _MODAL_WORDS = (r"\b(?:will|would|could|might|may|should|shall|to|if)\s+(?:\w+\s+)?(?:strike|attack|target|hit|"
                 r"respond|retaliate|bomb|fire|launch)\b")
 _REALISED, _REALISED_FOLDED = re.compile(_REALISED_WORDS, re.I), Folded(_REALISED_WORDS)
+#: a past "used X to hit": the means of an act done ("the navy used drones to strike the port"), not "is used to"
+_USED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)\bused\s+(?:[\w.-]+\s+){1,3}?to\s+"
+                      r"(?:hit|strike|attack|target|bomb)\b", re.I)
 _MODAL, _MODAL_FOLDED = re.compile(_MODAL_WORDS, re.I), Folded(_MODAL_WORDS)
 #: what a weapon or a site can do or is used for, not an event: "a gunship capable of firing artillery", "facilities
 #: (that were) being used to launch drone attacks", "militias that are engaged in drone attacks" (plural attacks: a
@@ -221,11 +225,15 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
     >>> event_type("Turkish forces conducted airstrikes", cue_classes("Turkish forces conducted airstrikes"),
     ...     {"actor_id": "turkey", "type": "military", "side": "turkey"}, {"air"}, False)
     'strike'
+    >>> t = "The navy used two jets to hit the port"
+    >>> event_type(t, cue_classes(t), {"actor_id": "turkey", "type": "military", "side": "turkey"}, set(), False)
+    'strike'
     """
     state = agent is not None and agent["type"] in STATE_TYPES
     if "claim" in cues and not (state and {"attack", "strike"} & set(cues) and _says_it_did(text, cues["claim"])):
         return "claim"  # a state that "said it targeted" a group tells its own strike; "claimed responsibility" is a claim
-    realised = _REALISED_FOLDED.matches(text) and not _MODAL_FOLDED.matches(text)
+    used = bool(_USED_TO.search(text))  # "the army used jets to hit the camp": an act done, not an intent
+    realised = used or _REALISED_FOLDED.matches(text) and not _MODAL_FOLDED.matches(text)
     if "threat" in cues and not realised:
         return "threat"
     violent = {"attack", "strike", "interception"} & set(cues)
@@ -233,7 +241,7 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
         return "casualty" if "casualty" in cues else "responsibility" if "responsibility" in cues else None
     if _NO_EVENT.search(text) and not _REALISED.search(_NO_EVENT.sub(" ", text)):
         return None  # "a gunship capable of firing artillery", "sites being used to launch drone attacks": no event
-    if _MODAL_FOLDED.matches(text) and not _REALISED_FOLDED.matches(_MODAL.sub(" ", text)) and \
+    if not used and _MODAL_FOLDED.matches(text) and not _REALISED_FOLDED.matches(_MODAL.sub(" ", text)) and \
             not _strike_outside_modal(text, cues):
         return "threat" if agent else None
     if violent == {"interception"} or "interception" in cues and not _HIT.search(text) and "casualty" not in cues \
@@ -307,6 +315,9 @@ def agent_and_target(text: str, actors: list[dict], cues: dict) -> tuple[dict | 
     >>> t = "Turkish drones struck a vehicle of PKK fighters near Sinjar"
     >>> a, tg = agent_and_target(t, scan_actors(t), cue_classes(t)); a["actor_id"], tg
     ('turkey', "Kurdistan Workers' Party (PKK)")
+    >>> t = "since the Hezbollah Aug. 9 rocket attack"  # a day between the group and its attack
+    >>> agent_and_target(t, scan_actors(t), cue_classes(t))[0]["actor_id"]
+    'lebanese_hezbollah'
     """
     agents, patients = [], []
     if "(" in text:  # "two Royal Air Force (RAF) Typhoons bombed": an acronym in brackets is read as blank (offsets kept)
@@ -367,7 +378,7 @@ _ADJ_AGENT = re.compile(r"^[\s-]*(?:(?:military|armed|air|war|fighter|combat|att
                         r"(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|raids?|warplanes?|jets?|aircraft|"
                         r"drones?|artillery|shelling|bombardment|bombing|helicopters?|gunships?|missiles?|rockets?|"
                         r"(?:missile\s+|rocket\s+|drone\s+|air\s+)?(?:attacks?|assaults?|incursions?)|"
-                        r"(?:forces|troops|army|military|soldiers)\s+(?:\w+\s+){0,2}?(?<!was\s)(?<!were\s)(?<!been\s)"
+                        r"(?:forces|troops|army|military|soldiers|enemy)\s+(?:\w+\s+){0,2}?(?<!was\s)(?<!were\s)(?<!been\s)"
                         r"(?:conducted|carried|launched|"
                         r"struck|fired|shelled|bombed|targeted|attacked|hit|pounded|killed|raided))\b", re.I)
 
