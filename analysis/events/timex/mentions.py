@@ -726,6 +726,11 @@ def _read(p: _Parsed, days: list[date], convention: str, upto: int | None = None
 #: how far before the first expression left out the rows of a partial reading may still change (characters), and
 #: how many rows before the first one that may change (the later passes join a row to the next one, once each)
 _SETTLE_CHARS, _SETTLE_ROWS = 2000, 20
+#: how far before the expression it comes from a row of the whole reading may start: the later passes look back at
+#: most 30 characters ('the late night hours of' ``_PART_OF``; 'on 14 and' before '15 March' ``_PREV_DAY`` 20; 'the
+#: day before' ``_DAY_STEP`` 16; 'late' ``_DAY_MOD`` 8), and a joined row starts at a row that is itself counted; 200
+#: leaves room for several of them stacked, so ``leading_rows``' offset stays before every row it leaves out
+_ROW_LOOK_BACK = 200
 _DAY_STEP_AHEAD = re.compile(r"(?i)(?:the|a)\s+day\s+(?:before|after)")  # where ``_day_before_after`` starts a row
 #: letters of the bare days ``_conjoined_days`` joins ('25th, 2001'): a span with any other letter is never inside one
 _JOINED_LETTERS = frozenset("stndrh")
@@ -785,6 +790,9 @@ class MentionReader:
         self.convention, self.max_window_days = convention, max_window_days
         with no_gc():
             self.parsed = _parse(self.text)
+        self._from: list[int] | None = None  # ``leading_rows``: the least start of the expressions from each index on
+        self._alone: list[tuple[Candidate, tuple[Any, ...], int, str]] | None = None  # ``_alone_weekdays``' answer
+        self._alone_read = False  # whether ``_alone`` has been found
 
     def rows(self, published: AnchorLike) -> list[tuple[int, int, V.Value, str]]:
         """The rows ``date_mentions(text, published)`` lists, as (start, end, value, rule)."""
@@ -804,8 +812,8 @@ class MentionReader:
         (True, True)
         """
         cands = self.parsed.cands
-        if not hasattr(self, "_from"):
-            self._from = [0] * (len(cands) + 1)  # the least start of the expressions from each index on
+        if self._from is None:
+            self._from = [0] * (len(cands) + 1)
             self._from[-1] = len(self.text) + 1
             for i in range(len(cands) - 1, -1, -1):
                 self._from[i] = min(cands[i].start, self._from[i + 1])
@@ -818,7 +826,7 @@ class MentionReader:
         bound = self._from[upto] - _SETTLE_CHARS  # the rows of the expressions left out start after it
         n = next((i for i, r in enumerate(rows) if r[0] >= bound), len(rows))
         n = max(0, n - _SETTLE_ROWS)
-        return rows[:n], min([bound] + [r[0] for r in rows[n:]]) - 200
+        return rows[:n], min([bound] + [r[0] for r in rows[n:]]) - _ROW_LOOK_BACK
 
     def weekday_rows(self, published: AnchorLike) -> list[tuple[int, int, V.Value, str]]:
         """The rows of ``rows(published)`` whose rule is a weekday's, in some order: read alone when every weekday
@@ -850,8 +858,15 @@ class MentionReader:
 
     def _alone_weekdays(self) -> list[tuple[Candidate, tuple[Any, ...], int, str]] | None:
         """The weekday expressions in reading order with their reading key, tense and rule (``_tensed``) when each
-        reads alone (``_alone_weekday``), else None; found once."""
-        if not hasattr(self, "_alone"):
+        reads alone (``_alone_weekday``), else None; found once.
+
+        >>> [(c.start, rule) for c, _, _, rule in MentionReader("Hit on Monday, not Friday.")._alone_weekdays()]
+        [(7, 'weekday'), (19, 'weekday')]
+        >>> MentionReader("Late Monday and early Tuesday.")._alone_weekdays() is None
+        True
+        """
+        if not self._alone_read:
+            self._alone_read = True
             p = self.parsed
             wd = [c for c in p.cands if c.rule.startswith("weekday")]
             starts, by_start = _row_starts(p), sorted(wd, key=lambda c: c.start)
