@@ -1,5 +1,6 @@
-"""Session s34 review: which lines are photo captions whose full date gives no year to the story's month-days, and
-how far back the story's own full date is found (our own sentences)."""
+"""Session s34 review: which lines are photo captions whose full date gives no year to the story's month-days, how
+far back the story's own full date is found, and 'the late hours of' a day read as 'late' that day (our own
+sentences)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,14 @@ def test_the_story_date_lookup_does_not_rescan_a_long_line() -> None:
     start = time.process_time()
     found = [focus.story_full_date(len(text) - 1 - k) for k in range(40_000)]
     assert all(m is focus.full_trail[0] for m in found) and time.process_time() - start < 0.5
+
+
+@pytest.mark.parametrize("told", ["the late hours of Sunday", "late Sunday", "the late  hours  of Sunday"])
+def test_the_late_hours_of_a_day_read_as_late_that_day(told: str) -> None:
+    rows = date_mentions(f"Fires burned in {told}, the brigade said.", "2022-05-09")
+    assert rows[["text", "type", "timex", "mod"]].values.tolist() == [[told, "DATE", "2022-05-08", "END"]]
+
+
+def test_a_named_part_of_the_late_hours_stays_a_time() -> None:
+    rows = date_mentions("Fires burned in the late evening hours of Sunday, the brigade said.", "2022-05-09")
+    assert rows[["type", "timex"]].values.tolist() == [["TIME", "2022-05-08TEV"]]

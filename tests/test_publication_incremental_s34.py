@@ -22,6 +22,7 @@ PIECES = [
     "The talks resumed on March 9, 2020, and again on Thursday.",
     "Rockets fell on Wednesday; on Friday the army replied.",
     "Early Monday, two drones were downed. It will reopen next Tuesday.",
+    "Fires burned in the late hours of Sunday, the brigade said on Monday.",
 ]
 #: a report with letters and marks outside ASCII (its lower-case text is not read as the rows' pieces)
 NON_ASCII = "Crews at the café near Zürich worked on Tuesday \u2014 \u201cwe\u2019re nearly done,\u201d one said on Friday."

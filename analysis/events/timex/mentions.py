@@ -441,27 +441,35 @@ def _parts_of_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list
     return out
 
 
-_DAY_MOD = re.compile(r"(?i)(?<![\w-])(?P<mod>early|late|mid|earlier|later)[\s-]+$")
+#: a modifier before a day: 'early', 'late', 'mid' ('late Friday'), or 'the late hours of', which is 'late' told at
+#: length (the DATE 'the late hours of Friday', mod END; 'the early hours of' and 'the late evening hours of' name a
+#: part of the day: TIMEs, ``_PART_OF``)
+_DAY_MOD = re.compile(r"(?i)(?<![\w-])(?:(?P<mod>early|late|mid|earlier|later)[\s-]+|the\s+(?P<hours>late)\s+hours\s+of\s+)$")
+_DAY_MOD_REACH = 24  # characters ``_DAY_MOD`` is looked for in before a day ('the late hours of ' and some spaces)
 _MOD_CODE = {"early": "START", "late": "END", "mid": "MID", "earlier": "", "later": ""}
 
 
 def _day_modifiers(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
-    """'early Tuesday', 'late yesterday', 'late Friday night': the modifier joins the span as a TimeML mod ('earlier
-    today', 'later tomorrow': one span, no mod).
+    """'early Tuesday', 'late yesterday', 'late Friday night', 'the late hours of Friday': the modifier joins the span
+    as a TimeML mod ('earlier today', 'later tomorrow': one span, no mod).
 
     >>> r = [(16, 23, V.day(date(2024, 1, 23)), "weekday")]
     >>> [(s, v.timex, v.mod) for s, _, v, _ in _day_modifiers("Drones hit late Tuesday", r)]
     [(11, '2024-01-23', 'END')]
+    >>> r = [(32, 39, V.day(date(2024, 1, 23)), "weekday")]
+    >>> [(s, v.timex, v.mod) for s, _, v, _ in _day_modifiers("Drones hit in the late hours of Tuesday", r)]
+    [(14, '2024-01-23', 'END')]
     """
     if not _has_any(norm, ("earl", "late", "mid")):
         return rows
     out = []
     for s, e, v, rule in rows:
-        m = _DAY_MOD.search(norm, max(0, s - 8), s) if rule.startswith(("weekday", "day_word")) and not v.mod else None
-        if m is not None and m["mod"].lower() in {"earlier", "later"} and not rule.startswith("day_word"):
+        m = _DAY_MOD.search(norm, max(0, s - _DAY_MOD_REACH), s) if rule.startswith(("weekday", "day_word")) and not v.mod else None
+        mod = (m["mod"] or m["hours"]).lower() if m is not None else ""
+        if m is not None and mod in {"earlier", "later"} and not rule.startswith("day_word"):
             m = None  # "earlier today" is one expression; "later Tuesday" is left as it was
         if m is not None and v.precision == "day" and (not out or out[-1][1] <= m.start()):
-            out.append((m.start(), e, v.with_mod(_MOD_CODE[m["mod"].lower()]), rule))
+            out.append((m.start(), e, v.with_mod(_MOD_CODE[mod]), rule))
         else:
             out.append((s, e, v, rule))
     return out
@@ -728,7 +736,7 @@ def _read(p: _Parsed, days: list[date], convention: str, upto: int | None = None
 _SETTLE_CHARS, _SETTLE_ROWS = 2000, 20
 #: how far before the expression it comes from a row of the whole reading may start: the later passes look back at
 #: most 30 characters ('the late night hours of' ``_PART_OF``; 'on 14 and' before '15 March' ``_PREV_DAY`` 20; 'the
-#: day before' ``_DAY_STEP`` 16; 'late' ``_DAY_MOD`` 8), and a joined row starts at a row that is itself counted; 200
+#: day before' ``_DAY_STEP`` 16; 'the late hours of' ``_DAY_MOD`` 24), and a joined row starts at a row that is itself counted; 200
 #: leaves room for several of them stacked, so ``leading_rows``' offset stays before every row it leaves out
 _ROW_LOOK_BACK = 200
 _DAY_STEP_AHEAD = re.compile(r"(?i)(?:the|a)\s+day\s+(?:before|after)")  # where ``_day_before_after`` starts a row
@@ -754,7 +762,7 @@ def _alone_weekday(p: _Parsed, text: str, c: Candidate, starts: set[int], prev: 
     if any(_NEXT_WEEKDAY_GAP.fullmatch(norm, w.end, s) for w in prev if w.end <= s):
         return False
     if (_DAY_STEP.search(norm, max(0, s - 16), s) or _PART_OF.search(norm, max(0, s - 30), s)
-            or _DAY_MOD.search(norm, max(0, s - 8), s)):
+            or _DAY_MOD.search(norm, max(0, s - _DAY_MOD_REACH), s)):
         return False
     gap = _APPOSED.match(norm, e)
     reach = gap.end() if gap is not None else e
