@@ -22,7 +22,10 @@ PIECES = [
     "The talks resumed on March 9, 2020, and again on Thursday.",
     "Rockets fell on Wednesday; on Friday the army replied.",
     "Early Monday, two drones were downed. It will reopen next Tuesday.",
+    "Fires burned in the late hours of Sunday, the brigade said on Monday.",
 ]
+#: a report with letters and marks outside ASCII (its lower-case text is not read as the rows' pieces)
+NON_ASCII = "Crews at the café near Zürich worked on Tuesday \u2014 \u201cwe\u2019re nearly done,\u201d one said on Friday."
 
 
 def _old_score_days(reader, items, first, last):
@@ -43,10 +46,12 @@ def _texts() -> list[str]:
     out = list(PIECES) + ["\n\n".join(PIECES)]
     out.append("\n\n".join(PIECES[k % len(PIECES)] for k in range(200)))
     out.append("\n\n".join([PIECES[0]] + [PIECES[7]] * 150))  # weekdays that all read alone
+    out.append(NON_ASCII)
+    out.append("\n\n".join([NON_ASCII] + [PIECES[k % len(PIECES)] for k in range(120)]))
     return out
 
 
-@pytest.mark.parametrize("k", range(len(PIECES) + 3))
+@pytest.mark.parametrize("k", range(len(PIECES) + 5))
 def test_score_days_as_whole_readings(k: int) -> None:
     text = _texts()[k]
     reader = MentionReader(text)
@@ -62,7 +67,7 @@ def test_score_days_as_whole_readings(k: int) -> None:
             pd.testing.assert_frame_equal(pd.DataFrame(a[3]), pd.DataFrame(b[3]))
 
 
-@pytest.mark.parametrize("k", range(len(PIECES) + 3))
+@pytest.mark.parametrize("k", range(len(PIECES) + 5))
 def test_leading_and_weekday_rows_are_the_whole_readings(k: int) -> None:
     text = _texts()[k]
     reader = MentionReader(text)

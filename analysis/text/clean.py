@@ -265,6 +265,22 @@ def _caption(text: str) -> bool:
     return bool(CREDIT.search(text) and (CAPTION_CUES.search(text) or len(_words(text)) <= 40))
 
 
+#: The start of a page stamp or a dated line: a stamp word ("Updated", "Last modified on", "Date:") or a full date.
+DATE_START = re.compile(rf"^\s*(?:(?:Last\s+)?(?:updated|published|posted|modified|edited|uploaded)\b|date\s*:|{_DATE_ONLY})",
+                        re.I)
+
+
+def starts_with_date(line: str) -> bool:
+    """True for a line that opens with a page stamp word or a full date ('Posted May 3 ...', 'May 3, 2019 (Wire)').
+
+    >>> starts_with_date("Updated May 3, 2019 10:00 AM (UTC)"), starts_with_date("Friday, May 3, 2019 (Wire)")
+    (True, True)
+    >>> starts_with_date("Boats on May 3, 2019. (Wire)"), starts_with_date("Dated stamps were sold.")
+    (False, False)
+    """
+    return bool(DATE_START.match(require_text(line, "line")))
+
+
 def is_date_line(line: str) -> bool:
     """True for a line that is only a date (optionally weekday and time), e.g. a publication stamp.
 

@@ -37,23 +37,35 @@ _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI
 _QUOTE_REACH = 1500  # characters over which the day a statement was made stays its 'today'
 _QUOTE_MARK = re.compile(r'\u201c|\u201d|"|``|\'\'|\n\n')
 #: A photo credit closing a line after a sentence ("... on May 3, 2019. Jane Roe/Agency/Pictures", "Photo: Agency"):
-#: capitalised names joined by a slash or 'via', or a 'Photo:' label, with no full stop of their own.
-_CREDIT_TAIL = re.compile(r"(?:^|[.!?\"\u201d)]\s+)(?:(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*[^.\n]{1,60}"
-                          r"|[A-Z][\w'\u2019&-]*(?:\s+[A-Z][\w'\u2019&.-]*){0,4}(?:\s*/\s*|\s+via\s+)"
-                          r"[A-Z][\w'\u2019&-]*(?:(?:\s+|\s*/\s*|\s+via\s+)[A-Z][\w'\u2019&-]*){0,5})\s*$")
+#: a 'Photo:' label, or a few capitalised name words (at most three, then at most two after each slash or 'via')
+#: with no full stop of their own; a byline ("By Jane Roe/Agency") is not one, nor a longer title-case heading.
+_NAME = r"[A-Z][\w'\u2019&-]*"
+_CREDIT_TAIL = re.compile(rf"(?:^|[.!?\"\u201d)]\s+)(?:(?:Photo|Image|Picture)(?:\s+credit)?\s*:\s*[^.\n]{{1,60}}"
+                          rf"|(?!By\b){_NAME}(?:\s+[A-Z][\w'\u2019&.-]*){{0,2}}"
+                          rf"(?:(?:\s*/\s*|\s+via\s+){_NAME}(?:\s+{_NAME})?){{1,3}})\s*$")
+#: A sentence's full stop (after a lower-case word, digit, quote or bracket) just before a bracketed credit.
+_STOP_BEFORE = re.compile(r"[a-z0-9\"'\u201d\u2019)][.!?][\"'\u201d\u2019]?\s*$")
 
 
 def photo_caption(line: str) -> bool:
-    """True for a photo caption line: a credit in brackets ('(AP)', ``clean.is_caption``) or a credit closing the
-    line after its last sentence ('... in 2019. Jane Roe/Agency').
+    """True for a photo caption line: a credit closing the line after its last sentence ('... in 2019. Jane
+    Roe/Agency', '... in 2019. (Agency)'), or a bracketed credit on a line with a caption cue ('File photo: ...
+    (Agency)'); a line that starts with a date or a page stamp ('May 3, 2019 (Agency)', 'Posted May 3 ...') is none.
 
     >>> photo_caption("Boats in the harbour on June 2, 2019. Ann Lee/Wire Pictures"), photo_caption("The port reopened.")
     (True, False)
+    >>> photo_caption("Boats in the harbour on June 2, 2019. (Wire)"), photo_caption("It rained on June 2, 2019 (Wire)")
+    (True, False)
     """
-    from analysis.text.clean import is_caption
+    from analysis.text.clean import CAPTION_CUES, CREDIT, starts_with_date
 
     line = line.strip()
-    return bool(_CREDIT_TAIL.search(line)) or is_caption(line)
+    if starts_with_date(line):
+        return False
+    if _CREDIT_TAIL.search(line):
+        return True
+    credit = CREDIT.search(line) if ")" in line else None
+    return credit is not None and bool(CAPTION_CUES.search(line) or _STOP_BEFORE.search(line, 0, credit.start()))
 
 
 def quote_opening(norm: str, pos: int, reach: int = 800) -> int | None:
@@ -151,7 +163,20 @@ class Focus:
     day_ends: list[int] = field(default_factory=list)  # their end offsets, for bisection
     names_publication_day: bool = False  # a mention so far resolved to the publication day itself
     marks: QuoteMarks | None = None  # the text's quotation marks, read when first needed
-    caption_lines: dict[int, bool] = field(default_factory=dict)  # line start -> photo caption, read once per line
+    caption_lines: dict[int, bool] = field(default_factory=dict)  # line number -> photo caption, read once per line
+    breaks: list[int] | None = None  # offsets of the text's line breaks, found when first needed
+    story_full: _Mention | None = None  # the last full date read so far that stands outside a photo caption
+    trail_read: int = 0  # how many of ``full_trail`` have been read for ``story_full``
+
+    def line_of(self, pos: int) -> int:
+        """The number of the line offset ``pos`` stands on (0 first), by bisection on the line breaks found once.
+
+        >>> f = Focus("ab\\ncd\\nef", []); f.line_of(1), f.line_of(3), f.line_of(7)
+        (0, 1, 2)
+        """
+        if self.breaks is None:
+            self.breaks = [b.start() for b in re.finditer("\n", self.norm)]
+        return bisect_left(self.breaks, pos)
 
     def in_caption(self, m: _Mention) -> bool:
         """Whether mention ``m`` stands in a photo caption (``photo_caption`` of its line; each line read once).
@@ -161,26 +186,32 @@ class Focus:
         (True, False)
         """
         if m.caption is None:
-            lo = self.norm.rfind("\n", 0, m.start) + 1
-            if lo not in self.caption_lines:
-                hi = self.norm.find("\n", m.start)
-                self.caption_lines[lo] = photo_caption(self.norm[lo : hi if hi >= 0 else len(self.norm)])
-            m.caption = self.caption_lines[lo]
+            k = self.line_of(m.start)
+            if k not in self.caption_lines:
+                assert self.breaks is not None
+                lo = self.breaks[k - 1] + 1 if k else 0
+                hi = self.breaks[k] if k < len(self.breaks) else len(self.norm)
+                self.caption_lines[k] = photo_caption(self.norm[lo:hi])
+            m.caption = self.caption_lines[k]
         return m.caption
 
     def story_full_date(self, pos: int) -> _Mention | None:
-        """The last full date before ``pos`` that gives the story's year: one in a photo caption counts only on its
-        own line (a file picture's date); the last few full dates are looked at, else None.
+        """The last full date before ``pos`` that gives the story's year: the last one on the line of ``pos``, else the
+        last one outside a photo caption (a file picture's date), however many captions came after it; else None.
 
         >>> f = Focus("Boats on June 2, 2019. Ann Lee/Wire Pictures\\nIt reopened on June 9.", [])
         >>> f.full_trail.append(_Mention(V.day(date(2019, 6, 2)), 9, 21))
         >>> f.story_full_date(30) is f.full_trail[0], f.story_full_date(63)
         (True, None)
         """
-        for m in self.full_trail[-1:-6:-1]:
-            if self.norm.find("\n", m.end, pos) < 0 or not self.in_caption(m):
-                return m
-        return None
+        for m in self.full_trail[self.trail_read :]:  # each full date is read once, as the text is read
+            if not self.in_caption(m):
+                self.story_full = m
+        self.trail_read = len(self.full_trail)
+        last = self.full_trail[-1] if self.full_trail else None
+        if last is not None and self.line_of(last.end) == self.line_of(pos):
+            return last
+        return self.story_full
 
     def quote_marks(self) -> QuoteMarks:
         """The text's quotation marks (``QuoteMarks``), read once."""

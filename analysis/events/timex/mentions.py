@@ -441,27 +441,35 @@ def _parts_of_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list
     return out
 
 
-_DAY_MOD = re.compile(r"(?i)(?<![\w-])(?P<mod>early|late|mid|earlier|later)[\s-]+$")
+#: a modifier before a day: 'early', 'late', 'mid' ('late Friday'), or 'the late hours of', which is 'late' told at
+#: length (the DATE 'the late hours of Friday', mod END; 'the early hours of' and 'the late evening hours of' name a
+#: part of the day: TIMEs, ``_PART_OF``)
+_DAY_MOD = re.compile(r"(?i)(?<![\w-])(?:(?P<mod>early|late|mid|earlier|later)[\s-]+|the\s+(?P<hours>late)\s+hours\s+of\s+)$")
+_DAY_MOD_REACH = 24  # characters ``_DAY_MOD`` is looked for in before a day ('the late hours of ' and some spaces)
 _MOD_CODE = {"early": "START", "late": "END", "mid": "MID", "earlier": "", "later": ""}
 
 
 def _day_modifiers(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
-    """'early Tuesday', 'late yesterday', 'late Friday night': the modifier joins the span as a TimeML mod ('earlier
-    today', 'later tomorrow': one span, no mod).
+    """'early Tuesday', 'late yesterday', 'late Friday night', 'the late hours of Friday': the modifier joins the span
+    as a TimeML mod ('earlier today', 'later tomorrow': one span, no mod).
 
     >>> r = [(16, 23, V.day(date(2024, 1, 23)), "weekday")]
     >>> [(s, v.timex, v.mod) for s, _, v, _ in _day_modifiers("Drones hit late Tuesday", r)]
     [(11, '2024-01-23', 'END')]
+    >>> r = [(32, 39, V.day(date(2024, 1, 23)), "weekday")]
+    >>> [(s, v.timex, v.mod) for s, _, v, _ in _day_modifiers("Drones hit in the late hours of Tuesday", r)]
+    [(14, '2024-01-23', 'END')]
     """
     if not _has_any(norm, ("earl", "late", "mid")):
         return rows
     out = []
     for s, e, v, rule in rows:
-        m = _DAY_MOD.search(norm, max(0, s - 8), s) if rule.startswith(("weekday", "day_word")) and not v.mod else None
-        if m is not None and m["mod"].lower() in {"earlier", "later"} and not rule.startswith("day_word"):
+        m = _DAY_MOD.search(norm, max(0, s - _DAY_MOD_REACH), s) if rule.startswith(("weekday", "day_word")) and not v.mod else None
+        mod = (m["mod"] or m["hours"]).lower() if m is not None else ""
+        if m is not None and mod in {"earlier", "later"} and not rule.startswith("day_word"):
             m = None  # "earlier today" is one expression; "later Tuesday" is left as it was
         if m is not None and v.precision == "day" and (not out or out[-1][1] <= m.start()):
-            out.append((m.start(), e, v.with_mod(_MOD_CODE[m["mod"].lower()]), rule))
+            out.append((m.start(), e, v.with_mod(_MOD_CODE[mod]), rule))
         else:
             out.append((s, e, v, rule))
     return out
@@ -726,6 +734,11 @@ def _read(p: _Parsed, days: list[date], convention: str, upto: int | None = None
 #: how far before the first expression left out the rows of a partial reading may still change (characters), and
 #: how many rows before the first one that may change (the later passes join a row to the next one, once each)
 _SETTLE_CHARS, _SETTLE_ROWS = 2000, 20
+#: how far before the expression it comes from a row of the whole reading may start: the later passes look back at
+#: most 30 characters ('the late night hours of' ``_PART_OF``; 'on 14 and' before '15 March' ``_PREV_DAY`` 20; 'the
+#: day before' ``_DAY_STEP`` 16; 'the late hours of' ``_DAY_MOD`` 24), and a joined row starts at a row that is itself counted; 200
+#: leaves room for several of them stacked, so ``leading_rows``' offset stays before every row it leaves out
+_ROW_LOOK_BACK = 200
 _DAY_STEP_AHEAD = re.compile(r"(?i)(?:the|a)\s+day\s+(?:before|after)")  # where ``_day_before_after`` starts a row
 #: letters of the bare days ``_conjoined_days`` joins ('25th, 2001'): a span with any other letter is never inside one
 _JOINED_LETTERS = frozenset("stndrh")
@@ -749,7 +762,7 @@ def _alone_weekday(p: _Parsed, text: str, c: Candidate, starts: set[int], prev: 
     if any(_NEXT_WEEKDAY_GAP.fullmatch(norm, w.end, s) for w in prev if w.end <= s):
         return False
     if (_DAY_STEP.search(norm, max(0, s - 16), s) or _PART_OF.search(norm, max(0, s - 30), s)
-            or _DAY_MOD.search(norm, max(0, s - 8), s)):
+            or _DAY_MOD.search(norm, max(0, s - _DAY_MOD_REACH), s)):
         return False
     gap = _APPOSED.match(norm, e)
     reach = gap.end() if gap is not None else e
@@ -785,6 +798,9 @@ class MentionReader:
         self.convention, self.max_window_days = convention, max_window_days
         with no_gc():
             self.parsed = _parse(self.text)
+        self._from: list[int] | None = None  # ``leading_rows``: the least start of the expressions from each index on
+        self._alone: list[tuple[Candidate, tuple[Any, ...], int, str]] | None = None  # ``_alone_weekdays``' answer
+        self._alone_read = False  # whether ``_alone`` has been found
 
     def rows(self, published: AnchorLike) -> list[tuple[int, int, V.Value, str]]:
         """The rows ``date_mentions(text, published)`` lists, as (start, end, value, rule)."""
@@ -804,8 +820,8 @@ class MentionReader:
         (True, True)
         """
         cands = self.parsed.cands
-        if not hasattr(self, "_from"):
-            self._from = [0] * (len(cands) + 1)  # the least start of the expressions from each index on
+        if self._from is None:
+            self._from = [0] * (len(cands) + 1)
             self._from[-1] = len(self.text) + 1
             for i in range(len(cands) - 1, -1, -1):
                 self._from[i] = min(cands[i].start, self._from[i + 1])
@@ -818,7 +834,7 @@ class MentionReader:
         bound = self._from[upto] - _SETTLE_CHARS  # the rows of the expressions left out start after it
         n = next((i for i, r in enumerate(rows) if r[0] >= bound), len(rows))
         n = max(0, n - _SETTLE_ROWS)
-        return rows[:n], min([bound] + [r[0] for r in rows[n:]]) - 200
+        return rows[:n], min([bound] + [r[0] for r in rows[n:]]) - _ROW_LOOK_BACK
 
     def weekday_rows(self, published: AnchorLike) -> list[tuple[int, int, V.Value, str]]:
         """The rows of ``rows(published)`` whose rule is a weekday's, in some order: read alone when every weekday
@@ -850,8 +866,15 @@ class MentionReader:
 
     def _alone_weekdays(self) -> list[tuple[Candidate, tuple[Any, ...], int, str]] | None:
         """The weekday expressions in reading order with their reading key, tense and rule (``_tensed``) when each
-        reads alone (``_alone_weekday``), else None; found once."""
-        if not hasattr(self, "_alone"):
+        reads alone (``_alone_weekday``), else None; found once.
+
+        >>> [(c.start, rule) for c, _, _, rule in MentionReader("Hit on Monday, not Friday.")._alone_weekdays()]
+        [(7, 'weekday'), (19, 'weekday')]
+        >>> MentionReader("Late Monday and early Tuesday.")._alone_weekdays() is None
+        True
+        """
+        if not self._alone_read:
+            self._alone_read = True
             p = self.parsed
             wd = [c for c in p.cands if c.rule.startswith("weekday")]
             starts, by_start = _row_starts(p), sorted(wd, key=lambda c: c.start)

@@ -49,6 +49,12 @@ class PublicationInference:
 
 #: one mention as ``MentionReader.rows`` gives it: start, end, value, rule
 Row = tuple[int, int, V.Value, str]
+#: how many characters before a mention an item's offset may point to and still name it (a preposition or two:
+#: "On Tuesday"); ``_find_mention`` looks this far ahead, so ``_settled`` and ``_score_days`` read this far past it too
+_LOOK_AHEAD = 12
+#: characters read past the last offset of the items at first (``_leading_rows`` doubles the reading until every
+#: item is settled, so the answers never depend on it): enough for the opening of most reports in one reading
+_FIRST_READ = 4000
 
 
 def _iso(d: date | None) -> str:
@@ -61,7 +67,7 @@ def _iso(d: date | None) -> str:
 
 
 def _find_mention(rows: list[Row], key: int | str, low: Callable[[Row], str]) -> Row | None:
-    """The first row for an offset (inside the span, or up to 12 characters before it) or a text (``low``: a row's
+    """The first row for an offset (inside the span, or up to ``_LOOK_AHEAD`` characters before it) or a text (``low``: a row's
     words in lower case).
 
     >>> rows = [(3, 12, V.day(date(2021, 7, 7)), "weekday")]
@@ -71,7 +77,7 @@ def _find_mention(rows: list[Row], key: int | str, low: Callable[[Row], str]) ->
     if isinstance(key, int) and not isinstance(key, bool):
         hit = next((r for r in rows if r[0] <= key < r[1]), None)
         if hit is None:  # an offset on a preposition just before the mention ("On Tuesday")
-            hit = next((r for r in rows if key <= r[0] <= key + 12), None)
+            hit = next((r for r in rows if key <= r[0] <= key + _LOOK_AHEAD), None)
         return hit
     words = str(key).strip().lower()
     return next((r for r in rows if words in low(r)), None)
@@ -129,7 +135,7 @@ def _settled(rows: list[Row], reach: int, key: int | str, low: Callable[[Row], s
     (True, False, True)
     """
     if isinstance(key, int) and not isinstance(key, bool):
-        return key + 12 < reach  # the rows it may give start by then
+        return key + _LOOK_AHEAD < reach  # the rows it may give start by then
     words = str(key).strip().lower()
     return _find_mention(rows, key, low) is not None or (ascii_low is not None and words not in ascii_low)
 
@@ -137,7 +143,14 @@ def _settled(rows: list[Row], reach: int, key: int | str, low: Callable[[Row], s
 def _leading_rows(reader: MentionReader, day: date, items: list[tuple[Any, date, str]], until: int,
                   low: Callable[[Row], str], ascii_low: str | None) -> tuple[list[Row], int, bool]:
     """The first rows of ``reader.rows(day)``, enough to find every item's mention as in all of them, read from
-    offset ``until`` on (doubled until they suffice), the offset they were read to, and whether they are all."""
+    offset ``until`` on (doubled until they suffice), the offset they were read to, and whether they are all.
+
+    >>> reader = MentionReader("Hit on Monday. " * 800)
+    >>> low = lambda r: reader.text[r[0] : r[1]].lower()
+    >>> rows, until, whole = _leading_rows(reader, date(2021, 7, 7), [(3000, date(2021, 7, 5), "")], 100, low, None)
+    >>> until, whole, rows == reader.rows(date(2021, 7, 7))[: len(rows)], rows[-1][0] > 3000
+    (6400, False, True, True)
+    """
     while True:
         rows, reach = reader.leading_rows(day, until)
         if reach > len(reader.text) or all(_settled(rows, reach, key, low, ascii_low) for key, _, _ in items):
@@ -161,7 +174,7 @@ def _score_days(reader: MentionReader, items: list[tuple[Any, date, str]], first
 
     ascii_low = text.lower() if text.isascii() else None  # an ASCII text's rows are its lower-case text's pieces
     alone = reader.weekdays_alone()
-    until = 4000 + max((k + 12 if isinstance(k, int) and not isinstance(k, bool) else 0) for k, _, _ in items)
+    until = _FIRST_READ + max((k + _LOOK_AHEAD if isinstance(k, int) and not isinstance(k, bool) else 0) for k, _, _ in items)
     scored = []
     day = first
     while day <= last:
