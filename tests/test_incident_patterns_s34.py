@@ -79,21 +79,21 @@ def test_an_operation_told_with_its_number_of_strikes_keeps_the_toll_after_it():
 def test_a_toll_in_the_weapon_attack_goes_back_to_the_attack_with_that_toll():
     from test_incident_patterns_s31 import _incidents
 
-    inc = _incidents(["In retaliation for a rocket attack that killed 3 British sailors in Oman, Britain launched raids "
+    inc = _incidents(["In retaliation for a rocket attack that killed 5 British sailors in Oman, Britain launched raids "
                       "on rebel bases in Yemen.",
                       "Unlike in 2009, when commandos raided a hideout in Aden and killed a rebel chief, no ground raid "
                       "was ordered.",
-                      "The king received the coffins of three British sailors killed in the rocket attack on the naval "
+                      "The king received the coffins of five British sailors killed in the rocket attack on the naval "
                       "station."])
-    three = inc[inc["killed"].astype(str) == "3"]
-    assert len(three) == 1 and three.iloc[0]["place"] == "Oman"
+    five = inc[inc["killed"].astype(str) == "5"]
+    assert len(five) == 1 and five.iloc[0]["place"] == "Oman"
 
 
 # ---------------------------------------------------------------- "the <weekday> <attack> coincided with a <raid> on X"
 def test_an_event_set_beside_the_told_one_is_not_merged_into_it():
     from test_incident_patterns_s31 import _incidents
 
-    inc = _incidents(["Insurgents ambushed a police convoy in the Iraqi province of Diyala on Thursday, killing seven "
+    inc = _incidents(["Insurgents ambushed a police convoy in Diyala province, Iraq, on Thursday, killing seven "
                       "officers.",
                       "The Thursday attack coincided with a separate militant raid on a prison in Deir ez-Zor in Syria "
                       "meant to free detainees."])
@@ -107,9 +107,9 @@ def test_a_yearless_day_in_a_sentence_next_to_the_attacks_dates_them_on_an_undat
 
     inc = _incidents(["Commanders reported that 12 marines were injured in a pair of drone strikes by an armed group.",
                       "Both strikes that injured the marines took place on June 21.",
-                      "The first of them hit the Ain al-Asad air base in Iraq.",
+                      "The first of them hit the Balad air base north of Baghdad.",
                       "Two drones were launched, and one reached the base."], published="")
-    base = inc[inc["place"] == "Ain al-Asad Air Base"]
+    base = inc[inc["place"] == "Balad Air Base"]
     assert len(base) == 1 and base.iloc[0]["date"] == "XXXX-06-21"
 
 
