@@ -1078,7 +1078,7 @@ def _weapons(clause: str) -> list[str]:
 
     >>> _weapons("strikes hit drone storage facilities"), _weapons("a drone hit the base")
     ([], ['drones'])
-    >>> _weapons("the raids hit sites such as rockets, missiles and drone workshops")  # a list of targets
+    >>> _weapons("the raids levelled drone, rocket and missile workshops")  # a list of targets
     []
     """
     head = _before_context(clause)  # "rockets hit the base, the latest in a series of drone attacks"
