@@ -1,5 +1,5 @@
 """Session s34 date rules: a photo caption's full date sets no year for the story's month-days; 'the late hours of
-Friday' is the DATE Friday (as 'late Friday'), not a part of the day (our own sentences)."""
+<weekday>' is the DATE of that weekday (as 'late <weekday>'), not a part of the day (our own sentences)."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def test_an_ordinary_story_line_is_no_caption() -> None:
 
 
 def test_the_late_hours_of_a_weekday_are_that_day() -> None:
-    rows = date_mentions("Sirens sounded in the late hours of Friday, residents said.", "2022-05-06")
-    assert rows[["type", "timex"]].values.tolist() == [["DATE", "2022-05-06"]]
-    rows = date_mentions("Sirens sounded in the late night hours of Friday, residents said.", "2022-05-06")
+    rows = date_mentions("Power failed during the late hours of Sunday, the utility said.", "2022-05-08")
+    assert rows[["type", "timex"]].values.tolist() == [["DATE", "2022-05-08"]]
+    rows = date_mentions("Power failed during the late night hours of Sunday.", "2022-05-08")
     assert rows["type"].tolist() == ["TIME"]

@@ -31,7 +31,7 @@ def test_a_cut_off_thousands_number_is_no_toll():
     assert casualties("Militants crossed the border and killed at least 3,400 people")["killed"] == 3400
 
 
-# ---------------------------------------------------------------- "three women YPJ fighters": the force's initials
+# ---------------------------------------------------------------- "<N> women <initials> fighters": the force's initials
 def test_a_force_initials_between_a_people_noun_and_its_head():
     assert [r["noun"] for r in count_rows("Two women YPJ fighters died in the raid")] == ["fighters"]
     assert casualties("Four women PKK fighters were killed in an air strike near the border")["killed"] == 4
@@ -48,13 +48,13 @@ def test_the_one_munition_that_killed_is_the_number_fired():
 def test_counts_from_the_attackers_channels_are_claimed_not_fired():
     from test_incident_patterns_s31 import _incidents
 
-    inc = _incidents(["Two rockets hit the Harir air base on Sunday, a coalition spokesman said.",
-                      "Telegram channels linked to armed factions reported that eleven rockets were launched at the "
-                      "base, at least five of which struck hangars."])
-    assert len(inc) == 1 and str(inc.iloc[0]["n_fired"]) != "11" and str(inc.iloc[0]["n_hit"]) == "2"
+    inc = _incidents(["Three rockets struck the Qayyarah airfield on Wednesday, a coalition officer said.",
+                      "Accounts affiliated with rebel groups posted that fourteen rockets had been launched at the "
+                      "airfield, with at least six of them landing on hangars."])
+    assert len(inc) == 1 and str(inc.iloc[0]["n_fired"]) != "14" and str(inc.iloc[0]["n_hit"]) == "3"
 
 
-# ---------------------------------------------------------------- "the attacks have resulted in N injuries": a tally
+# ---------------------------------------------------------------- "<the raids> have resulted in <N> injuries": a tally
 def test_a_tally_of_the_attacks_is_not_given_to_one_incident():
     from test_incident_patterns_s31 import _incidents
 
@@ -64,80 +64,81 @@ def test_a_tally_of_the_attacks_is_not_given_to_one_incident():
     assert not any(str(v) == "64" for v in inc["injured"])
 
 
-# ---------------------------------------------------------------- "with five strikes": one operation, then its toll
+# ---------------------------------------------------------------- "... with <N> <kind> strikes": one operation, then its toll
 def test_an_operation_told_with_its_number_of_strikes_keeps_the_toll_after_it():
     from test_incident_patterns_s31 import _incidents
 
-    inc = _incidents(["On Thursday, French jets bombed camps of an armed group in Mali and Niger.",
-                      "The raids, described as defensive by Paris, hit the group in both countries with four air strikes, "
-                      "hitting two sites in Mali and two in Niger.",
-                      "At least 14 militant fighters were killed, including two local leaders, and 30 were wounded."])
-    assert (inc["killed"].astype(str) == "14").sum() == 1 and (inc["injured"].astype(str) == "30").sum() == 1
+    inc = _incidents(["Early on Saturday, navy helicopters raided hideouts of a rebel movement in Chad and Sudan.",
+                      "The operation, which the ministry called preventive, ended with three helicopter strikes, two "
+                      "over Chad and one over Sudan.",
+                      "Officials counted 22 rebels dead, among them a deputy commander, and 11 more hurt."])
+    assert (inc["killed"].astype(str) == "22").sum() == 1 and (inc["injured"].astype(str) == "11").sum() == 1
 
 
-# ---------------------------------------------------------------- "killed in the drone attack": the attack told with that toll
+# ---------------------------------------------------------------- "killed in the <weapon> attack": the attack told with that toll
 def test_a_toll_in_the_weapon_attack_goes_back_to_the_attack_with_that_toll():
     from test_incident_patterns_s31 import _incidents
 
-    inc = _incidents(["France carried out strikes against militia camps in Mali in retaliation for a drone attack that "
-                      "killed 4 French soldiers in Niger.",
-                      "The president did not order a raid inside Algeria, as his predecessor did in 2015 when he ordered "
-                      "the assassination in Tripoli of rebel commander Omar Sidi.",
-                      "The president attends the transfer of the remains of four French soldiers killed in the drone "
-                      "attack on the outpost."])
-    four = inc[inc["killed"].astype(str) == "4"]
-    assert len(four) == 1 and four.iloc[0]["place"] == "Niger"
+    inc = _incidents(["In retaliation for a rocket attack that killed 5 British sailors in Oman, Britain launched raids "
+                      "on rebel bases in Yemen.",
+                      "Unlike in 2009, when commandos raided a hideout in Aden and killed a rebel chief, no ground raid "
+                      "was ordered.",
+                      "The king received the coffins of five British sailors killed in the rocket attack on the naval "
+                      "station."])
+    five = inc[inc["killed"].astype(str) == "5"]
+    assert len(five) == 1 and five.iloc[0]["place"] == "Oman"
 
 
-# ---------------------------------------------------------------- "the Friday attack coincided with an assault on X"
+# ---------------------------------------------------------------- "the <weekday> <attack> coincided with a <raid> on X"
 def test_an_event_set_beside_the_told_one_is_not_merged_into_it():
     from test_incident_patterns_s31 import _incidents
 
-    inc = _incidents(["Gunmen attacked an army post in the Iraqi province of Nineveh on Friday, killing nine soldiers.",
-                      "The Friday attack coincided with a large rebel assault on a jail in Raqqa in Syria aimed at "
-                      "freeing inmates."])
-    nine = inc[inc["killed"].astype(str) == "9"]
-    assert len(inc) == 2 and len(nine) == 1 and nine.iloc[0]["mention_ids"].count(";") == 0
+    inc = _incidents(["Insurgents ambushed a police convoy in Diyala province, Iraq, on Thursday, killing seven "
+                      "officers.",
+                      "The Thursday attack coincided with a separate militant raid on a prison in Deir ez-Zor in Syria "
+                      "meant to free detainees."])
+    seven = inc[inc["killed"].astype(str) == "7"]
+    assert len(inc) == 2 and len(seven) == 1 and seven.iloc[0]["mention_ids"].count(";") == 0
 
 
-# ---------------------------------------------------------------- "both occurred on March 14" on an undated page
+# ---------------------------------------------------------------- "both <took place> on <Month> <day>" on an undated page
 def test_a_yearless_day_in_a_sentence_next_to_the_attacks_dates_them_on_an_undated_page():
     from test_incident_patterns_s31 import _incidents
 
-    inc = _incidents(["Officials said 30 soldiers were hurt in two rocket attacks by a militia.",
-                      "The two attacks that hurt the soldiers both occurred on March 14.",
-                      "One of the attacks targeted the Camp Taji base in Iraq.",
-                      "Three rockets were involved, and two struck the base."], published="")
-    taji = inc[inc["place"] == "Camp Taji"]
-    assert len(taji) == 1 and taji.iloc[0]["date"] == "XXXX-03-14"
+    inc = _incidents(["Commanders reported that 12 marines were injured in a pair of drone strikes by an armed group.",
+                      "Both strikes that injured the marines took place on June 21.",
+                      "The first of them hit the Balad air base north of Baghdad.",
+                      "Two drones were launched, and one reached the base."], published="")
+    base = inc[inc["place"] == "Balad Air Base"]
+    assert len(base) == 1 and base.iloc[0]["date"] == "XXXX-06-21"
 
 
 # ---------------------------------------------------------------- "... a house in the city": the town named before
 def test_the_city_of_a_later_clause_is_the_town_the_sentence_named():
     from test_incident_patterns_s31 import _incidents
 
-    inc = _incidents(["It is the second drone attack on Kirkuk in several hours, after a suicide drone on Monday evening "
-                      "targeted a school in the city, causing no casualties."])
-    assert set(inc["place"]) == {"Kirkuk"}
+    inc = _incidents(["Mortar fire hit Basra again on Tuesday, hours after a rocket launched on Monday night struck a "
+                      "market in the city without wounding anyone."])
+    assert set(inc["place"]) == {"Basra"}
 
 
-# ---------------------------------------------------------------- "rockets, missiles and drone storage": targets
+# ---------------------------------------------------------------- "<munition>, <munition> and <munition> <facility>": targets
 def test_a_list_of_munitions_before_a_facility_noun_is_targets_not_weapons():
     from analysis.events.mentions import _weapons
 
-    assert _weapons("the raids hit targets such as command posts, rockets, missiles and drone depots") == []
-    assert _weapons("militants fired rockets, missiles and drones at the port") != []
+    assert _weapons("the raids destroyed radar posts, drone, rocket and missile warehouses") == []
+    assert _weapons("insurgents launched drones and rockets toward the airport") != []
 
 
-# ---------------------------------------------------------------- "on Monday night (May 4)" ... "On Monday night, ..."
+# ---------------------------------------------------------------- "on <weekday> evening (<Mon> <d>)" ... "On <weekday> evening, ..."
 def test_a_weekday_given_its_day_once_dates_the_same_weekday_later_on_an_undated_page():
     from test_incident_patterns_s31 import _incidents
 
-    inc = _incidents(["Two guards were killed in a militant attack on a checkpoint near Tikrit on Monday night (May 4), "
-                      "a source said.",
-                      "On Monday night, police said that militants attacked a patrol on the Samarra-Balad road, which "
-                      "left three officers dead."], published="")
-    assert len(inc) == 2 and set(inc["date"]) == {"XXXX-05-04"}
+    inc = _incidents(["Gunmen opened fire on a police post by the Baiji highway on Wednesday evening (Oct 7) and killed "
+                      "two officers, a local official said.",
+                      "On Wednesday evening, an army unit was also targeted near Haditha, with one soldier killed, the "
+                      "same official added."], published="")
+    assert len(inc) == 2 and set(inc["date"]) == {"XXXX-10-07"}
 
 
 def test_no_deaths_but_wounded_keeps_the_zero_dead():
@@ -145,7 +146,7 @@ def test_no_deaths_but_wounded_keeps_the_zero_dead():
     assert c["killed"] == 0 and c["injured"] == 5
 
 
-# ---------------------------------------------------------------- "an attack involving four rockets hit": the means
+# ---------------------------------------------------------------- "an <attack> involving <N> <munitions> hit": the means
 def test_munitions_told_as_the_means_of_an_attack_are_fired_not_hits():
     m = munitions("Officials said a night assault involving nine mortar rounds struck the outpost")
     assert m["n_fired"] == 9 and m["n_hit"] is None

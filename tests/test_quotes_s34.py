@@ -10,7 +10,8 @@ def _rows(text: str) -> list[list]:
 
 
 def test_new_cue_after_an_abbreviation_is_a_new_report():
-    rows = _rows('"The tide has turned," the harbour source said, adding that the U.S. will make "early" moves if needed.')
+    rows = _rows('"Talks resume on Monday," a union negotiator said, adding that the E.U. would send "more" '
+                 'inspectors in spring.')
     assert [r[2] for r in rows] == [0, 1]
 
 
@@ -32,8 +33,8 @@ def test_place_in_a_lead_phrase_is_no_colon_speaker():
 
 
 def test_quizzed_is_a_cue():
-    df = extract_quotes('Tomas Brell smiled. "So, are we voting today?" he quizzed the reporters.')
-    assert df.loc[0, "cue"] == "quizzed" and df.loc[0, "speaker_mention"] == "he"
+    df = extract_quotes('Nadia Brell grinned. "Who is paying for lunch, then?" she quizzed the interns.')
+    assert df.loc[0, "cue"] == "quizzed" and df.loc[0, "speaker_mention"] == "she"
 
 
 def test_mouthed_is_a_cue():
@@ -67,7 +68,7 @@ def test_single_marks_in_a_first_person_paragraph_stay_out():
 
 
 def test_another_one_is_a_speaker_mention():
-    df = extract_quotes('A viewer wrote in.\n\n"Why were the faces shown on air?" another one asked.')
+    df = extract_quotes('Listeners phoned the station.\n\n"Will the show return next week?" another one asked.')
     assert df.loc[0, "speaker_mention"] == "another one"
 
 
@@ -77,5 +78,5 @@ def test_airline_named_after_a_country_speaks():
 
 
 def test_crowd_subject_of_the_sentence_owns_its_chant():
-    df = extract_quotes('The marchers interrupted her speech chanting "jobs over profit" and "stop the spin."\n\nLater, Ida Kern spoke.')
-    assert df["speaker"].str.lower().tolist() == ["the marchers", "the marchers"]
+    df = extract_quotes('The farmers blocked the road chanting "fair prices now" and "no more imports."\n\nLater, Ida Kern spoke.')
+    assert df["speaker"].str.lower().tolist() == ["the farmers", "the farmers"]

@@ -164,8 +164,8 @@ _AREA_KINDS = frozenset({"country", "region", "province"})
 _SELF_CLAIM = re.compile(r"\b(?:claimed|said|says|announced|stated|statement)\b[^.;]{0,60}?\b(?:that\s+)?(?:they|it|its|"
                          r"their)\s+(?:\w+\s+)?(?:had\s+|have\s+|has\s+)?(?<!was )(?<!were )(?<!been )(?<!is )(?:attacked|launched|fired|targeted|used|"
                          r"struck|hit|carried\s+out|conducted)\b", re.I)
-#: the attackers' own outlets telling the attack ("Telegram channels run by militia groups reported that eight rockets
-#: were fired"): their numbers are claimed, as a group's own statement's are
+#: the attackers' own outlets telling the attack ("<outlets> run by / linked to <an armed group> reported that <N>
+#: <munitions> were launched"): their numbers are claimed, as a group's own statement's are
 _SIDE_REPORT = re.compile(r"\b(?:(?:(?:Telegram|social\s+media|media)\s+)?(?:channels?|accounts?|outlets?)\s+(?:run\s+by|linked\s+to|"
                           r"affiliated\s+with|close\s+to|of)\s+(?:the\s+|pro-[\w-]+\s+|Iran-\w+\s+)?(?:militias?|militants?|"
                           r"armed\s+(?:groups?|factions?)|insurgents?|rebels?|(?:militia|militant|rebel|insurgent)\s+groups?)|"
@@ -415,7 +415,7 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     return kept
 
 
-#: a weekday the article gives its day once: "on Monday night (August 24)", "on Monday, August 24"
+#: a weekday the article gives its day once: "on Tuesday evening (March 9)", "on Tuesday, March 9"
 _WEEKDAY_WITH_DAY = re.compile(r"\b(?P<wd>(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?:\s+(?:night|morning|evening|afternoon))?"
                                r"\s*(?:\(\s*|,\s+)(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
                                r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b", re.I)
@@ -424,7 +424,7 @@ _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 
 def _weekday_told_with_day(kept: list[dict]) -> None:
     """Date a mention whose own weekday stays unresolved (an undated page's "On Monday night, ...") by the day the
-    article gave that weekday earlier ("on Monday night (August 24)"), the one week the article tells.
+    article gave that weekday earlier ("on Tuesday evening (March 9)"), the one week the article tells.
 
     >>> a = {"evidence": "Two guards died on Monday night (May 4) in X.", "date": "XXXX-05-04", "date_text": "May 4"}
     >>> b = {"evidence": "On Monday night, gunmen hit Y.", "date": "", "date_text": "Monday night", "date_source": "sentence"}
@@ -1055,12 +1055,12 @@ _TOWN_KINDS = frozenset({"city", "town", "village"})
 def _town_before(sent: str, lo: int, places: list[dict], skip: list[tuple[int, int]]) -> dict | None:
     """The town the sentence names before a clause that calls it only "the city" (not within quotes or a source).
 
-    >>> s = pd.DataFrame({"doc_id": ["a"], "para_id": [0], "sent_id": [0], "start": [0], "end": [140], "text": [
-    ...     "It is the second drone attack on Kirkuk in several hours, after a suicide drone on Monday evening targeted "
-    ...     "a school in the city, causing no casualties."]})
+    >>> s = pd.DataFrame({"doc_id": ["a"], "para_id": [0], "sent_id": [0], "start": [0], "end": [120], "text": [
+    ...     "Mortar fire hit Basra again on Tuesday, hours after a rocket launched on Monday night struck a market in "
+    ...     "the city without wounding anyone."]})
     >>> m = incident_mentions(s, pd.DataFrame({"doc_id": ["a"], "published": ["2022-05-05"]}))
     >>> m["place"].tolist()
-    ['Kirkuk', 'Kirkuk']
+    ['Basra', 'Basra']
     """
     return site_place([p for p in located_places(sent, places) if p["start"] < lo and p["type"] in _TOWN_KINDS
                        and not any(a <= p["start"] < b for a, b in skip)], sent)
@@ -1069,7 +1069,7 @@ def _town_before(sent: str, lo: int, places: list[dict], skip: list[tuple[int, i
 #: aircraft words: in a state's strike they name the platform, not what was fired
 _PLATFORM = re.compile(r"\b(?:drones?|uavs?|unmanned\s+aerial\s+vehicles?|aircraft|warplanes?|jets?|helicopters?)\b", re.I)
 _TARGET_THINGS = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:ballistic\s+|cruise\s+)?(?:drones?|missiles?|"
-                            r"rockets?|uavs?)){0,3}"  # "drone and missile capabilities", "rockets, missiles and drone storage"
+                            r"rockets?|uavs?)){0,3}"  # "<munition> and <munition> <facility>", "<munition>, <munition> or <munition> depots"
                             r"(?:[\s-]+(?:storage|depots?|facilities|facility|launch\s+sites?|launchers?|factories|"
                             r"factory|production|warehouses?|workshops?|caches?|units?|teams?|cells?|operators?|"
                             r"experts?|programs?|capabilit(?:y|ies)))\b", re.I)
@@ -1096,7 +1096,7 @@ def _weapons(clause: str) -> list[str]:
 
     >>> _weapons("strikes hit drone storage facilities"), _weapons("a drone hit the base")
     ([], ['drones'])
-    >>> _weapons("the raids hit sites such as rockets, missiles and drone workshops")  # a list of targets
+    >>> _weapons("the raids levelled drone, rocket and missile workshops")  # a list of targets
     []
     >>> _weapons("the raids hit radars, rockets, missiles and drone storage sites")
     []
@@ -1854,8 +1854,8 @@ _DEFINITE_WEAPON_ATTACK = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?:drone|rocket|mis
 
 
 def _same_toll_before(r: dict, prev: list[dict]) -> dict | None:
-    """The placed earlier mention whose toll and weapon a placeless "the drone attack" toll repeats ("three soldiers
-    killed in the drone attack" after "a drone attack killed three soldiers in X"), whatever was told in between.
+    """The placed earlier mention whose toll and weapon a placeless "the <weapon> attack" toll repeats ("<N> <people>
+    killed in the <weapon> attack" after "a <weapon> attack killed <N> <people> in X"), whatever was told in between.
 
     >>> p = {"place_id": "x", "killed": 3, "weapon": "drones", "event_type": "attack"}
     >>> q = {"place_id": "y", "killed": None, "weapon": "", "event_type": "attack"}

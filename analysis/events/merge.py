@@ -781,10 +781,10 @@ def _restated(m: dict) -> bool:
     >>> _restated(row), _restated({**row, "evidence": "The second bombing hit Anbar."})
     (True, False)
 
-    Not when it sets the event beside another one it tells with its own place ("The Monday attack coincided with an
-    assault on a jail in X"): the place is that other event's.
+    Not when it sets the event beside another one it tells with its own place ("The <weekday> attack coincided with a
+    <raid> on <a site> in X"): the place is that other event's.
 
-    >>> _restated({**row, "evidence": "The Monday attack coincided with a rebel assault on a jail in Anbar."})
+    >>> _restated({**row, "evidence": "The Sunday attack coincided with a militia raid on a depot in Anbar."})
     False
     >>> _restated({**row, "clause_start": 30, "sent_start": 0})  # the opening belongs to another clause
     False
@@ -796,7 +796,7 @@ def _restated(m: dict) -> bool:
         places_gazetteer().row(m["place_id"])["type"] not in SITE_TYPES and not _searched(_BESIDE_ANOTHER, ev)
 
 
-#: another event set beside the one told, with an indefinite article: "coincided with a sophisticated assault on ...",
+#: another event set beside the one told, with an indefinite article: "coincided with a <modifiers> <raid> on ...",
 #: "came alongside an attack on ..."
 _BESIDE_ANOTHER = re.compile(r"\b(?:coincided|coincides|coinciding|came\s+(?:alongside|together)|was\s+simultaneous)\s+with\s+"
                              r"(?:an?|another)\s+(?:[\w-]+\s+){0,4}?(?:attack|assault|strike|bombing|raid|blast|explosion|"

@@ -174,7 +174,7 @@ _THE_ONE_HIT = re.compile(r"\b(?:the|a|an)\s+(?:[\w‘’'“”\"-]+\s+){0,2}?(
 #: one drone that dropped its load ("a hostile drone dropped explosives on the airport")
 _DROPPED = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav)\s+(?:\w+ly\s+)?(?:dropped|released)\s+"
                       r"(?:\w+\s+)?(?:explosives|bombs?|munitions|grenades?|explosive|payload)\b", re.I)
-#: one munition as the subject of a toll: "the drone that killed three soldiers", "a rocket which wounded a guard"
+#: one munition as the subject of a toll: "the missile that killed two guards", "a rocket which wounded a guard"
 _ONE_KILLER = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rocket|missile|drone|mortar\s+(?:round|shell)|projectile|uav)"
                          r",?\s+(?:that|which)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\b", re.I)
 #: one more munition of the same kind, fired at another target: "and another was launched at the airport"
@@ -1664,7 +1664,7 @@ def munitions(text: str, event_class: str = "") -> dict:
     24
     >>> munitions("U.S. forces brought down two drones")["n_intercepted"]
     2
-    >>> munitions("a rocket was struck down above the harbour")["n_intercepted"]
+    >>> munitions("one shell got struck down near the port")["n_intercepted"]
     1
     >>> munitions("14 rockets were launched and three directly hit the base")["n_hit"]
     3
@@ -1750,7 +1750,7 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
         _set(out, "n_fired" if role == "near" else role, total, _qualifier(str(chain[0]["text"])))
         taken += [(r["start"], r["end"]) for r in chain]
     if event_class != "claim" and (any(out[k] is not None for k in ("n_fired", "n_hit", "n_intercepted", "n_claimed")) or
-                                   any_weapon(text, 13)):  # a claim's "four of which hit" is claimed too
+                                   any_weapon(text, 13)):  # a claim's "<N> of which hit" is claimed too
         for m in _BARE_MUNITION.finditer(text):
             if not any(s <= m.start("n") < e for s, e in taken):
                 v = m.group("v").lower()

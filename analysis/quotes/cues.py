@@ -1503,8 +1503,8 @@ def _participle_voice(text: str, s: int, cs: int, form: str) -> Mention | None:
 
     >>> t = "Lee spoke, where about 50 protesters had gathered, chanting"; _participle_voice(t, 0, 51, "chanting").name
     'about 50 protesters'
-    >>> t = "The protesters interrupted his speech chanting"; _participle_voice(t, 0, t.index("chanting"), "chanting").name
-    'The protesters'
+    >>> t = "The farmers blocked the road chanting"; _participle_voice(t, 0, t.index("chanting"), "chanting").name
+    'The farmers'
     """
     if form.lower() in _CROWD_CUES:
         crowd = _crowd_subject(text, s, cs)

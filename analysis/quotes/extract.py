@@ -904,7 +904,7 @@ def _new_cue(art: _Article, pj: _Quote, q: _Quote) -> bool:
     >>> at = Attribution("adding", 13, 19, None, "before")
     >>> _new_cue(_Article(t, [], sp, "double", [], []), _Quote(sp[0]), _Quote(sp[1], attr=at))
     True
-    >>> t = '"A," X said, adding that the U.S. will take "B" steps.'; sp = find_quotes(t, paragraph_spans(t))
+    >>> t = '"A," X said, adding that the E.U. would send "B" teams.'; sp = find_quotes(t, paragraph_spans(t))
     >>> at = Attribution("adding", 13, 19, None, "before")
     >>> _new_cue(_Article(t, [], sp, "double", [], []), _Quote(sp[0]), _Quote(sp[1], attr=at))
     True
@@ -914,7 +914,7 @@ def _new_cue(art: _Article, pj: _Quote, q: _Quote) -> bool:
         q.attr.cue_start >= 0 and not re.search(r"[.!?]", between)
 
 
-#: a stop that ends an abbreviation inside a sentence, not the sentence ('the U.S. will', 'Dr. Lee', 'Gen. Kim')
+#: a stop that ends an abbreviation inside a sentence, not the sentence ('the E.U. would', 'Dr. Lee', 'Gen. Kim')
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[a-z])|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Sgt|Gov|Capt|Maj|Prof)\.")
 
 

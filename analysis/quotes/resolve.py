@@ -93,7 +93,7 @@ class PersonIndex:
                 title = "" if first else _title_in_span(self.text, p)   # 'Secretary-General Ali Darwish' as one span
                 for desc in (first, _descriptor_after(self.text, p.end), title or before):
                     if desc and not courtesy_only(desc) and seat and _office_word(desc):
-                        return desc    # 'Senator Vanstone' after 'services minister Amanda Vanstone': the office
+                        return desc    # 'Senator Okoro' after 'health minister Joan Okoro': the office
                     if desc and not courtesy_only(desc) and not seat and _seat_only(desc):
                         seat = desc    # a bare seat title: an office named elsewhere says more
                         continue
@@ -276,7 +276,7 @@ def full_name(name: str, pos: int, index: PersonIndex) -> str:
         if len(p.name.split()) > n and _same_surname(key, surname_key(p.name), p.name) and _first_compatible(name, p.name):
             return p.name
     if n == 1:
-        for p in reversed(index.before(pos, 20000)):    # 'Datuk Seri Najib Razak ... Najib said': a given name alone
+        for p in reversed(index.before(pos, 20000)):    # 'Datuk Seri Amran Halim ... Amran said': a given name alone
             if len(p.name.split()) > 1 and p.name.split()[0] == name and _GIVEN_NAME_TITLES.search(p.role):
                 return p.name
     near = index.text[max(0, pos - 30):pos + len(name) + 30]
