@@ -134,6 +134,7 @@ class _Parsed:
     tense_memo: dict[Any, int] = field(default_factory=dict)
     sentences: tuple[list[int], list[int]] | None = None  # sentence boundaries, found with the cues
     marks: QuoteMarks | None = None  # the quotation marks, once a reading has needed them
+    tensed: dict[int, tuple[tuple[Any, ...], int, str]] = field(default_factory=dict)  # ``_tensed`` by id of candidate
 
 
 def _parse(text: str) -> _Parsed:
@@ -221,12 +222,15 @@ def _relative_value(c: Candidate, tense: int, anchors: list[date]) -> V.Value:
     """
     if not anchors:
         return _undated(c)
+    if len(anchors) == 1:  # one day: its value (what ``consensus`` gives for one)
+        return relative_value(c, anchors[0], tense)
     return V.consensus([relative_value(c, d, tense) for d in anchors], placeholder(c))
 
 
 def _relative(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
     """A relative expression read against every possible publication day (one value when they agree)."""
-    key, tense, rule = _tensed(c, r.p)
+    memo = r.p.tensed  # the same whatever the publication day: found once per expression of the text
+    key, tense, rule = memo[id(c)] if id(c) in memo else memo.setdefault(id(c), _tensed(c, r.p))
     if key not in r.memo:  # the same expression in the same tense always reads the same ("Tuesday", "last week")
         r.memo[key] = _relative_value(c, tense, r.anchors)
     return r.memo[key], rule
