@@ -180,20 +180,18 @@ def _score_days(reader: MentionReader, items: list[tuple[Any, date, str]], first
 
 
 def _evidence_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
-    """The evidence rows as a table: int64 offsets, str texts, bool agreement, Int64 days off (built column by column).
+    """The evidence rows as a table: int64 offsets, texts, bool agreement, Int64 days off (built column by column).
 
     >>> ev = _evidence_frame([{"mention_start": 3, "mention_text": "Monday", "external_date": "2021-07-05", "source": "",
     ...                        "resolved": "", "agrees": False, "days_off": pd.NA}])
     >>> ev.dtypes.astype(str).tolist()
     ['int64', 'str', 'str', 'str', 'str', 'bool', 'Int64']
     """
-    cols: dict[str, Any] = {c: [r[c] for r in rows] for c in EVIDENCE_COLUMNS}
-    for c in ("mention_text", "external_date", "source", "resolved"):
-        cols[c] = pd.array(cols[c], dtype="str")
+    cols: dict[str, Any] = {c: [r[c] for r in rows] for c in EVIDENCE_COLUMNS}  # texts: pandas' inferred dtype
     cols["mention_start"] = np.array(cols["mention_start"], dtype=np.int64)
     cols["agrees"] = np.array(cols["agrees"], dtype=bool)
     cols["days_off"] = pd.array(cols["days_off"], dtype="Int64")
-    return pd.DataFrame(cols)
+    return pd.DataFrame(cols, copy=False)
 
 
 def _statement(best: list[tuple[date, list[dict[str, Any]]]], floor_used: date | None, tied_more: bool) -> str:
