@@ -881,6 +881,8 @@ class MentionReader:
         >>> MentionReader("Hit on Monday.")._days("2021-07-07")
         [datetime.date(2021, 7, 7)]
         """
+        if type(published) is date and published.year in PLAUSIBLE_YEARS:  # one plausible day: itself
+            return [published]
         memo = self.__dict__.setdefault("_days_of", {})
         try:
             return list(memo[published])
