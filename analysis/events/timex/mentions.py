@@ -134,6 +134,7 @@ class _Parsed:
     tense_memo: dict[Any, int] = field(default_factory=dict)
     sentences: tuple[list[int], list[int]] | None = None  # sentence boundaries, found with the cues
     marks: QuoteMarks | None = None  # the quotation marks, once a reading has needed them
+    tensed: dict[int, tuple[Any, ...]] = field(default_factory=dict)  # ``_tensed`` and ``_groups`` by id of candidate
 
 
 def _parse(text: str) -> _Parsed:
@@ -221,14 +222,44 @@ def _relative_value(c: Candidate, tense: int, anchors: list[date]) -> V.Value:
     """
     if not anchors:
         return _undated(c)
+    if len(anchors) == 1:  # one day: its value (what ``consensus`` gives for one)
+        return relative_value(c, anchors[0], tense)
     return V.consensus([relative_value(c, d, tense) for d in anchors], placeholder(c))
+
+
+def _groups(c: Candidate) -> tuple[Any, ...] | None:
+    """What ``relative_value`` reads of an expression: its rule and groups (None when they cannot be a dict key).
+
+    >>> _groups(Candidate(3, 9, "weekday", {"wd": "Monday"}))
+    ('weekday', (('wd', 'Monday'),))
+    """
+    out = (c.rule, tuple(c.data.items()))
+    try:
+        hash(out)
+    except TypeError:
+        return None
+    return out
+
+
+@lru_cache(maxsize=8192)  # texts of one period read the same expressions against the same days
+def _day_value(groups: tuple[Any, ...], tense: int, day: date) -> V.Value:
+    """``relative_value`` of an expression with these ``_groups`` read on one day.
+
+    >>> _day_value(("weekday", (("wd", "Monday"),)), PAST, date(2021, 7, 7)).timex
+    '2021-07-05'
+    """
+    return relative_value(Candidate(0, 0, groups[0], dict(groups[1])), day, tense)
 
 
 def _relative(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
     """A relative expression read against every possible publication day (one value when they agree)."""
-    key, tense, rule = _tensed(c, r.p)
+    memo = r.p.tensed  # the same whatever the publication day: found once per expression of the text
+    if id(c) not in memo:
+        memo[id(c)] = (*_tensed(c, r.p), _groups(c))
+    key, tense, rule, groups = memo[id(c)]
     if key not in r.memo:  # the same expression in the same tense always reads the same ("Tuesday", "last week")
-        r.memo[key] = _relative_value(c, tense, r.anchors)
+        one = len(r.anchors) == 1 and groups is not None
+        r.memo[key] = _day_value(groups, tense, r.anchors[0]) if one else _relative_value(c, tense, r.anchors)
     return r.memo[key], rule
 
 
@@ -491,8 +522,10 @@ def _conjoined_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> lis
     """
     out = list(rows)
     for i, (s, e, v, rule) in enumerate(rows):
+        if not rule.startswith(("date_mdy", "date_dmy")) or v.mod:
+            continue
         day = v.earliest if v.precision == "day" else _undated_day(v.timex)
-        if not rule.startswith(("date_mdy", "date_dmy")) or day is None or v.mod:
+        if day is None:
             continue
         m = _NEXT_DAY.match(norm, e) if rule.startswith("date_mdy") else _PREV_DAY.search(norm, max(0, s - 20), s)
         if m is None or int(m["d"]) == day.day:
@@ -506,6 +539,8 @@ def _conjoined_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> lis
             out[i] = (s, e, V.day(first), rule + "_year_after")
         value = V.day(second) if v.earliest is not None or first != day else V.unknown(f"XXXX-{second:%m-%d}")
         out.append((m.start("d"), m.end("y") if m.groupdict().get("y") else m.end("d"), value, rule + "_conjoined"))
+    if len(out) == len(rows) and all(a[0] <= b[0] for a, b in zip(rows, rows[1:])):
+        return out  # nothing joined: the rows as they were, still in order
     joined = [(a, b) for a, b, _, r in out if r.endswith("_conjoined")]
     return sorted((r for r in out if r[3].endswith("_conjoined") or not any(a <= r[0] and r[1] <= b for a, b in joined)),
                   key=lambda r: r[0])
@@ -804,9 +839,9 @@ class MentionReader:
 
     def rows(self, published: AnchorLike) -> list[tuple[int, int, V.Value, str]]:
         """The rows ``date_mentions(text, published)`` lists, as (start, end, value, rule)."""
-        days = _anchor_days(anchor_range(published), self.max_window_days)[1]
+        days = self._days(published)
         with no_gc():
-            return _listed(self.text, _read(self.parsed, days, self.convention))
+            return self._listed(_read(self.parsed, days, self.convention))
 
     def leading_rows(self, published: AnchorLike, until: int) -> tuple[list[tuple[int, int, V.Value, str]], int]:
         """The first rows of ``rows(published)``, read from the expressions before offset ``until`` only, and an offset
@@ -828,9 +863,9 @@ class MentionReader:
         upto = bisect_left(self._from, until, 0, len(cands))
         if upto == len(cands):
             return self.rows(published), len(self.text) + 1
-        days = _anchor_days(anchor_range(published), self.max_window_days)[1]
+        days = self._days(published)
         with no_gc():
-            rows = _listed(self.text, _read(self.parsed, days, self.convention, upto))
+            rows = self._listed(_read(self.parsed, days, self.convention, upto))
         bound = self._from[upto] - _SETTLE_CHARS  # the rows of the expressions left out start after it
         n = next((i for i, r in enumerate(rows) if r[0] >= bound), len(rows))
         n = max(0, n - _SETTLE_ROWS)
@@ -846,7 +881,7 @@ class MentionReader:
         """
         alone = self._alone_weekdays()
         if alone is not None:
-            days = _anchor_days(anchor_range(published), self.max_window_days)[1]
+            days = self._days(published)
             memo: dict[tuple[Any, ...], V.Value] = {}  # as ``_relative`` reads them, the first of each key for all
             out = []
             for c, key, tense, rule in alone:
@@ -855,6 +890,41 @@ class MentionReader:
             if all(r[2].type == "DATE" for r in out):  # a TIME may be taken into the part of the day after it
                 return out
         return [r for r in self.rows(published) if r[3].startswith("weekday")]
+
+    def _days(self, published: AnchorLike) -> list[date]:
+        """The possible publication days of ``published`` (as ``rows`` reads them), kept for the next readings.
+
+        >>> MentionReader("Hit on Monday.")._days("2021-07-07")
+        [datetime.date(2021, 7, 7)]
+        """
+        if type(published) is date and published.year in PLAUSIBLE_YEARS:  # one plausible day: itself
+            return [published]
+        memo = self.__dict__.setdefault("_days_of", {})
+        try:
+            return list(memo[published])
+        except (KeyError, TypeError):  # new, or not hashable (a list): read it
+            days = _anchor_days(anchor_range(published), self.max_window_days)[1]
+        try:
+            memo[published] = tuple(days)
+        except TypeError:
+            pass
+        return days
+
+    def _listed(self, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
+        """``_listed`` of the text, each span's answer kept for the next readings (it depends on the span and rule only).
+
+        >>> MentionReader("Copyright 2021. Hit on Monday.")._listed([(10, 14, V.year(2021), "year")])
+        []
+        """
+        keep = self.__dict__.setdefault("_kept", {})
+        out = []
+        for r in rows:
+            key = (r[0], r[1], r[3] == "anaphoric_day")
+            if key not in keep:
+                keep[key] = bool(_listed(self.text, [r]))
+            if keep[key]:
+                out.append(r)
+        return out
 
     def weekdays_alone(self) -> bool:
         """True when ``weekday_rows`` reads every weekday alone (``_alone_weekday``), not from the whole reading.

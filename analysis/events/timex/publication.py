@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Callable, Iterable, Sequence
 
+import numpy as np
 import pandas as pd
 
 from . import values as V
@@ -191,19 +192,39 @@ def _score_days(reader: MentionReader, items: list[tuple[Any, date, str]], first
     return scored
 
 
-def _statement(best: list[tuple[date, list[dict[str, Any]]]], evidence: pd.DataFrame, floor_used: date | None, tied_more: bool) -> str:
-    """The sentence that reports the inferred window, its support and any conflict."""
+def _evidence_frame(rows: list[dict[str, Any]]) -> pd.DataFrame:
+    """The evidence rows as a table: int64 offsets, texts, bool agreement, Int64 days off (built column by column).
+
+    >>> ev = _evidence_frame([{"mention_start": 3, "mention_text": "Monday", "external_date": "2021-07-05", "source": "",
+    ...                        "resolved": "", "agrees": False, "days_off": pd.NA}])
+    >>> ev.dtypes.astype(str).tolist()
+    ['int64', 'str', 'str', 'str', 'str', 'bool', 'Int64']
+    """
+    cols: dict[str, Any] = {c: [r[c] for r in rows] for c in EVIDENCE_COLUMNS}  # texts: pandas' inferred dtype
+    cols["mention_start"] = np.array(cols["mention_start"], dtype=np.int64)
+    cols["agrees"] = np.array(cols["agrees"], dtype=bool)
+    cols["days_off"] = pd.array(cols["days_off"], dtype="Int64")
+    return pd.DataFrame(cols, copy=False)
+
+
+def _statement(best: list[tuple[date, list[dict[str, Any]]]], floor_used: date | None, tied_more: bool) -> str:
+    """The sentence that reports the inferred window, its support (the first best day's evidence rows) and any conflict.
+
+    >>> ev = [{"mention_text": "Monday", "external_date": "2021-07-05", "source": "a", "resolved": "2021-07-05", "agrees": True}]
+    >>> _statement([(date(2021, 7, 7), ev)], None, False)
+    "Publication date inferred as 2021-07-07 (1 candidate day); consistent with 'Monday' = 2021-07-05 (a)."
+    """
     lo, hi = best[0][0], best[-1][0]
     window = lo.isoformat() if lo == hi else f"{lo.isoformat()} to {hi.isoformat()}"
     parts = [f"Publication date inferred as {window} ({len(best)} candidate day{'s' if len(best) != 1 else ''})"]
-    agree, clash = evidence[evidence["agrees"]], evidence[~evidence["agrees"]]
-    if len(agree):
+    agree, clash = [r for r in best[0][1] if r["agrees"]], [r for r in best[0][1] if not r["agrees"]]
+    if agree:
         parts.append("; consistent with " + ", ".join(
-            f"'{r.mention_text}' = {r.external_date}" + (f" ({r.source})" if r.source else "") for r in agree.itertuples()))
-    if len(clash):
+            f"'{r['mention_text']}' = {r['external_date']}" + (f" ({r['source']})" if r["source"] else "") for r in agree))
+    if clash:
         parts.append("; CONFLICT: " + ", ".join(
-            f"'{r.mention_text}' resolves to {r.resolved or 'nothing'} but others give {r.external_date}"
-            + (f" ({r.source})" if r.source else "") for r in clash.itertuples()))
+            f"'{r['mention_text']}' resolves to {r['resolved'] or 'nothing'} but others give {r['external_date']}"
+            + (f" ({r['source']})" if r["source"] else "") for r in clash))
     if floor_used:
         parts.append(f"; not before {floor_used.isoformat()}, the latest absolute date in the text")
     if tied_more:
@@ -245,9 +266,7 @@ def infer_publication_window(text: str, anchors: Iterable[Sequence[Any]] = (), *
     top = max(s for s, *_ in scored)
     best_dist = min(dd for s, dd, *_ in scored if s == top)
     best = [(day, ev) for s, dd, day, ev in scored if s == top and dd == best_dist]
-    evidence = pd.DataFrame(best[0][1], columns=EVIDENCE_COLUMNS)
-    evidence["agrees"] = evidence["agrees"].astype(bool)
-    evidence["days_off"] = evidence["days_off"].astype("Int64")
+    evidence = _evidence_frame(best[0][1])
     tied_more = sum(1 for sc, dd, *_ in scored if sc == top and int(dd) == int(best_dist)) > len(best)
-    stmt = _statement(best, evidence, floor if floor and first == floor else None, tied_more)
+    stmt = _statement(best, floor if floor and first == floor else None, tied_more)
     return PublicationInference(best[0][0], best[-1][0], stmt, evidence, len(best))
