@@ -899,6 +899,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     'government'
     >>> group_evidence("", "Ali Darwish", "person", "Kataib Hezbollah Secretary General Ali Darwish")[0]
     'armed group'
+    >>> group_evidence("an", "American", "body", "an American")[0], group_evidence("", "Washington", "body", "Washington")[0]
+    ('anonymous', 'government')
     """
     text = f"{role} ; {speaker if speaker_type in {'role', 'body'} else ''}"
     country = _country(f"{mention} {text}")
@@ -947,7 +949,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     if not group and speaker_type in {"body", "person"} and _company_name(speaker):
         group, evidence = "organisation", "a firm's name"    # 'Norland Airways', 'Fernhill Foods Inc'
     if not group and speaker_type == "body" and speaker.lower() in lexicon.countries():
-        group, evidence = "government", "capital or country speaking"
+        group, evidence = ("anonymous", "one unnamed national") if re.match(r"(?:an?|one)\s", mention, re.I) \
+            else ("government", "capital or country speaking")   # 'an American said': a person, not the state
     group, evidence = _out_of_office(group, evidence, f"{mention} {role}")
     if speaker_type == "role" and _role_head(text)[0] and lexicon.role_nouns()[_role_head(text)[0]].kind == "document":
         return group or "unknown", country, evidence    # 'the statement' speaks for an issuer it does not name
