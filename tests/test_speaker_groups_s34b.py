@@ -45,3 +45,17 @@ def test_one_unnamed_national_is_anonymous_hospital_is_organisation():
     res = _resolved("Shells hit the depot.\n\n“It burned all night,” an American said.\n\n"
                     "“No patient was hurt,” a hospital statement read.")
     assert res["speaker_group"].tolist() == ["anonymous", "organisation"]
+
+
+def test_running_quote_takes_its_closing_attribution():
+    from analysis.quotes import extract_quotes
+    t = ("The depot burned.\n\nFire officer Jonah Pell gave details in a note on Friday in Brackley.\n\n"
+         "“Crews reached the depot at dawn and found two trucks alight.\n\n“A third truck was saved.\n\n"
+         "“The cause is not yet known,” Pell said.")
+    assert extract_quotes(t)["speaker"].tolist() == ["Jonah Pell"] * 3
+
+
+def test_headline_single_marks_after_says_and_a_short_subject():
+    from analysis.quotes import extract_quotes
+    df = extract_quotes("Mayor says town ‘will rebuild’ after flood\n\nThe mayor spoke on Monday, saying “we will.”")
+    assert df["is_speech"].tolist() == [True, True]
