@@ -59,3 +59,8 @@ def test_headline_single_marks_after_says_and_a_short_subject():
     from analysis.quotes import extract_quotes
     df = extract_quotes("Mayor says town ‘will rebuild’ after flood\n\nThe mayor spoke on Monday, saying “we will.”")
     assert df["is_speech"].tolist() == [True, True]
+
+
+def test_a_group_of_people_takes_the_people_s_group():
+    assert infer_group("", "A group of Marlow residents", "role", "A group of Marlow residents") == "civilian"
+    assert infer_group("", "a crowd of protesters", "role", "a crowd of protesters") == "civilian"
