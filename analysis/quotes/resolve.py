@@ -904,7 +904,7 @@ def _bare_apposition(text: str, end: int) -> str:
     return re.split(r"\s+and\s+(?=[A-Z])", m.group(1))[0]   # 'Crown Prince of X and Deputy Commander of Y': the first
 
 
-_ISSUED = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)([A-Z][\w’'\-.]*(?:\s+(?:(?:of|in|for|the|and|al)\s+)?[A-Z][\w’'\-.]*){0,6}|"
+_ISSUED = re.compile(r"(?:^|[.!?](?:\s+|(?=[A-Z][a-z]))|\n|,\s+)([A-Z][\w’'\-.]*(?:\s+(?:(?:of|in|for|the|and|al)\s+)?[A-Z][\w’'\-.]*){0,6}|"
                      r"[Tt]he\s+(?:[\w\-’']+\s+){0,3}?[a-z]+)\s+(?:has\s+|had\s+|also\s+)?"
                      r"(?:issued|released|published|posted|put\s+out|sent|circulated|tweeted|wrote)\s+(?:a|an|the|its|his|her)\s+"
                      r"(?:[\w\-]+\s+)?(?:statement|letter|message|post|communique|video|memo|report|tweet|ad)\b")
@@ -933,6 +933,8 @@ def resolve_document(text: str, phrase: str, pos: int, index: PersonIndex) -> Re
     'The defence ministry'
     >>> t = "The Iraqi army said in a statement that it held. The statement said"; resolve_document(t, "the statement", 49, None).speaker
     'The Iraqi army'
+    >>> t = "They left.The Harbour Board released a statement. It said more."; resolve_document(t, "the statement", 60, None).speaker
+    'The Harbour Board'
     >>> resolve_document("Statement from Ann Lee:", "Statement from Ann Lee", 0, None).speaker
     'Ann Lee'
     >>> resolve_document("It fell, per a statement from the Port Authority.", "a statement", 11, None).speaker
