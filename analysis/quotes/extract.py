@@ -396,10 +396,11 @@ def _reported_single(art: _Article, q: _Quote) -> bool:
     return _body_paragraph(text, ps, pe)
 
 
-#: a speech verb right before a headline's single-marked quote: 'Mayor says ‘...’', 'Chief: suspect told police ‘...’',
-#: 'Lee calls voters ‘...’'
+#: a speech verb right before a headline's single-marked quote, or before a short subject of the reported clause:
+#: 'Mayor says ‘...’', 'Chief: suspect told police ‘...’', 'Lee calls voters ‘...’', 'Lee says city ‘will ...’'
 _HEADLINE_VERB = re.compile(r"\b(?:says|said|tells|told|warns|warned|vows|vowed|insists|claims|admits|urges|pledges)"
-                            r"(?:\s+(?:police|reporters|officers|court|jury))?\s*:?\s*$|\bcalls\s+(?:[a-z][\w’'-]*\s+){1,2}$")
+                            r"(?:\s+(?:police|reporters|officers|court|jury))?\s*:?\s*$|\bcalls\s+(?:[a-z][\w’'-]*\s+){1,2}$|"
+                            r"\b(?:says|said|warns|warned|vows|vowed|insists|claims|admits|pledges)\s+(?:[\w.’'-]+\s+){1,3}$")
 #: a headline's source after a colon at the end of its line: '... at the base: Pentagon'
 _HEADLINE_SOURCE = re.compile(r"[^:;“”\"‘’]{0,80}:\s*(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3}\s*")
 
@@ -410,6 +411,9 @@ def _headline_report(art: _Article, q: _Quote) -> bool:
     more delays’ on rail line', 'Blast hurts ‘several workers’ at dock: Coastguard').
 
     >>> t = 'Minister says ‘no more delays’ on rail line\\n\\nThe minister spoke to reporters on Monday, saying “trains will run.”'
+    >>> extract_quotes(t)["is_speech"].tolist()
+    [True, True]
+    >>> t = 'Mayor says city ‘will rebuild’ after storm\\n\\nThe mayor spoke on Monday, saying “we will.”'
     >>> extract_quotes(t)["is_speech"].tolist()
     [True, True]
     >>> t = 'Blast hurts ‘several workers’ at dock: Coastguard\\n\\nAnn Lee said “it was bad.”'
@@ -929,11 +933,38 @@ def _backfill(art: _Article, quotes: list[_Quote]) -> None:
         if q.attr is not None or q.source >= 0 or q.speaker_from >= 0 or (nxt.attr is None and nxt.source < 0):
             continue
         root = nxt.source if nxt.source >= 0 else k + 1
+        if root == k:   # the next paragraphs only continue quote k: the running quote's attribution may come later
+            _backfill_running(art, quotes, k)
+            continue
         if nxt.span.para == q.span.para and nxt.where in {"after", "dash"} and q.kind != "partial" \
                 and not art.text[q.span.close_end:nxt.span.open_start].strip(" ,.;:–—-"):
             q.source, q.where = root, "utterance"
         elif q.span.continues_next and nxt.span.para == q.span.para + 1 and nxt.span.open_start <= art.paras[nxt.span.para][0]:
             q.source, q.where, nxt.kind = root, "utterance", "continuation"
+
+
+def _backfill_running(art: _Article, quotes: list[_Quote], k: int) -> None:
+    """An unattributed running quote (quote k and the paragraphs continuing it) takes the attribution of the quote
+    that closes it in the next paragraph ('"A. / "B. / "C," Lee said.').
+
+    >>> t = 'Rain fell.\\n\\n"A storm came in the night.\\n\\n"The roof went.\\n\\n"We hid," Ann Lee said.'
+    >>> extract_quotes(t)["speaker"].tolist()
+    ['Ann Lee', 'Ann Lee', 'Ann Lee']
+    """
+    j = k + 1
+    while j + 1 < len(quotes) and quotes[j + 1].source == k:
+        j += 1
+    last = quotes[j]
+    if j + 1 >= len(quotes) or not last.span.continues_next:
+        return
+    after = quotes[j + 1]
+    if (after.attr is None and after.source < 0) or after.span.para != last.span.para + 1 or \
+            after.span.open_start > art.paras[after.span.para][0]:
+        return
+    root = after.source if after.source >= 0 else j + 1
+    for i in range(k, j + 1):
+        quotes[i].source = root
+    quotes[k].where, after.kind = "utterance", "continuation"
 
 
 def _running_quote_attributed_later(art: _Article, quotes: list[_Quote], k: int) -> bool:

@@ -193,6 +193,8 @@ def _classify_name(text: str, a: int, b: int) -> tuple[str, str]:
     ('person', 'Nancy Pelosi')
     >>> _classify_name("However", 0, 7), _classify_name("Baghdad", 0, 7), _classify_name("The Senate", 0, 10)
     (('', ''), ('place', 'Baghdad'), ('body', 'Senate'))
+    >>> _classify_name("the PM", 0, 6), _classify_name("the UN", 0, 6)
+    (('role', 'PM'), ('body', 'UN'))
     """
     chunk = re.sub(r"^(?:The|A|An)\s+", "", text[a:b])
     words = chunk.split()
@@ -204,6 +206,9 @@ def _classify_name(text: str, a: int, b: int) -> tuple[str, str]:
         return "", ""
     if low in lexicon.countries():
         return "place", chunk
+    role = lexicon.role_nouns().get(low)
+    if role is not None and role.kind == "person" and re.fullmatch(r"[A-Z]{2,4}s?", chunk):
+        return "role", chunk   # 'the PM', 'the MP': an office's initials name a person, not a body
     if looks_like_org(chunk) or low in lexicon.organisations() or re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}", chunk):
         return "body", chunk
     name = strip_titles(chunk)

@@ -72,6 +72,10 @@ def _title_in_span(text: str, p: Person) -> str:
     return title if title and _role_word(title.split()[-1]) and not courtesy_only(title) else ""
 
 
+#: a sentence opened by an epithet as its subject: 'The Labour leader suggested', 'The minister says'
+_EPITHET_OPENS = re.compile(r"\s*(The\s+(?:[\w\-’']+\s+){0,2}?([a-z][\w\-]*))\s+(?:[a-z]{3,}ed|says|said|told|[a-z]+s)\b")
+
+
 @dataclass
 class PersonIndex:
     """Person mentions of one article sorted by offset, with a surname -> full-name lookup."""
@@ -100,7 +104,29 @@ class PersonIndex:
                     if desc and not courtesy_only(desc) and not seat:
                         return desc
                     fallback = fallback or desc
-        return seat or fallback or self._written_before(name, pos)
+        return seat or fallback or self._written_before(name, pos) or self._epithet_next(key, pos)
+
+    def _epithet_next(self, key: str, pos: int) -> str:
+        """An epithet opening the sentence right after one where the person is the first one named ('Ann Lee asked
+        Bo Hart to go. The Labour leader suggested ...' -> 'The Labour leader'); '' when none.
+
+        >>> t = "Mary Lee asked John Hart to resign. The Labour leader said more."; person_index(t, [])._epithet_next("lee", 0)
+        'The Labour leader'
+        >>> t = "Mary Lee met Mayor John Hart. The mayor said more."; person_index(t, [])._epithet_next("lee", 0)
+        ''
+        """
+        for p in self._same_key(key, pos, 20000):
+            opens = max(self.text.rfind(". ", 0, p.start), self.text.rfind("\n", 0, p.start))
+            if self.before(p.start, p.start - opens) or not self.is_subject(p):
+                continue   # another person is named first in the sentence, or the person is no subject
+            m = _EPITHET_OPENS.match(self.text, self.text.find(".", p.end) + 1)
+            role = lexicon.role_nouns().get(m.group(2).lower()) if m else None
+            if m is None or role is None:
+                continue
+            others = " ".join(x.role + " " + descriptor_before(self.text, x.start) for x in self.before(m.start(1), m.start(1) - p.end))
+            if role.kind == "person" and m.group(2).lower() not in others.lower():
+                return m.group(1)   # not 'Ann Lee met Mayor Bo Hart. The mayor said': the other one bears that role
+        return ""
 
     def _same_key(self, key: str, pos: int, window: int) -> list[Person]:
         """The people with surname key ``key`` among ``[*reversed(before(pos, window)), *after(pos, window)]``, in
@@ -175,11 +201,17 @@ def name_starts(text: str, name: str, lo: int, hi: int) -> list[int]:
 _AFTER_CUE = re.compile(r"\b(?:said|says|told|added|wrote|asked)\s+$")
 
 
+#: a weekday closing a capitalised chunk ('Ann Lee Saturday'): no part of the name before it
+_TRAILING_DAY = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+
+
 def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
     """Index every person-like name outside the quoted spans ``blocked`` (sorted, disjoint).
 
     >>> idx = person_index("Sen. Mary Lee spoke. Lee said so.", []); [(p.name, p.gender) for p in idx.people]
     [('Mary Lee', 'f'), ('Lee', 'f')]
+    >>> [p.name for p in person_index("Officer Ann Lee Friday said so.", []).people]
+    ['Ann Lee']
     """
     people: list[Person] = []
     bstarts = [a for a, _ in blocked]
@@ -192,6 +224,8 @@ def person_index(text: str, blocked: list[tuple[int, int]]) -> PersonIndex:
         of = re.search(r"\s+of\s+", text[a:b])
         if of and len(strip_titles(text[a:a + of.start()]).split()) >= 2 and not looks_like_org(text[a:a + of.start()]):
             b = a + of.start()   # 'Dr. Keiko Tanaka of Osaka University' -> the person
+        day = _TRAILING_DAY.search(text, a, b)
+        b = day.start() if day and day.start() > a else b   # 'officer Ann Lee Saturday admitted': the day is no name
         raw = text[a:b]
         name = strip_titles(raw)
         if not name or looks_like_org(raw) or raw.lower() in lexicon.countries() or \
@@ -399,6 +433,12 @@ def role_subjects(text: str, lo: int, pos: int) -> list[tuple[int, str, str]]:
     return out
 
 
+#: a speech verb right after a name: the person speaks there in indirect speech ('Ann Lee said the court ...',
+#: 'Lee admitted to ...'); a plain act ('Lee opened the scoring') does not take the floor from the last speaker
+_REPORTS_AFTER = re.compile(r"\s+(?:said|says|told|added|argued|insisted|stated|claimed|explained|admitted|"
+                            r"acknowledged|conceded|denied|warned|accused|urged)\b")
+
+
 def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
     """he/she: the last quoted person of that gender unless another person became a subject since;
     they/it: the last body or plural speaker, else the nearest organisation named before.
@@ -407,6 +447,9 @@ def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: l
     >>> idx = person_index("Mary Lee, a senator, spoke. Later John Day arrived.", [])
     >>> resolve_pronoun("", "she", 60, idx, []).speaker
     'Mary Lee'
+    >>> t = "Tom Lee spoke." + chr(10) + "In court, John Hart said the case was weak." + chr(10) + "“It is bad,” he said."
+    >>> resolve_pronoun(t, "he", t.index("he said"), person_index(t, []), [(0, Resolved("Tom Lee", "person", ""))]).speaker
+    'John Hart'
     """
     g = lexicon.PRONOUNS.get(pron.lower(), "")
     recent = [(p, r) for p, r in prior if 0 <= pos - p < LOOKBACK]
@@ -415,8 +458,11 @@ def resolve_pronoun(text: str, pron: str, pos: int, index: PersonIndex, prior: l
         cands = [x for x in index.before(pos) if (x.gender or gender_of(x.name)) in {g, ""}]
         para0 = text.rfind("\n", max(0, pos - LOOKBACK), pos)  # every candidate starts after pos - LOOKBACK: no further back
         newer = [x for x in cands if last is None or (x.start > last[0] and index.is_subject(x)
-                                                      and (x.start > para0 or x.role or _descriptor_after(text, x.end))
-                                                      and full_name(x.name, x.start, index) != last[1].speaker)]
+                                                      and (x.start > para0 or x.role or _descriptor_after(text, x.end)
+                                                           or _REPORTS_AFTER.match(text, x.end)))]
+        if last is not None and newer and full_name(newer[-1].name, newer[-1].start, index) == last[1].speaker:
+            newer = []   # the last speaker named again after the others: still the one speaking
+        newer = [x for x in newer if last is None or full_name(x.name, x.start, index) != last[1].speaker]
         roles = [r for r in role_subjects(text, max(0, pos - 800), pos) if r[2] in {g, ""}
                  and (last is None or r[0] > last[0]) and (not (newer or cands) or r[0] > (newer or cands)[-1].start)]
         if roles:
@@ -573,9 +619,11 @@ def described_earlier(text: str, phrase: str, pos: int, index: PersonIndex) -> P
 
 def _epithet(text: str, phrase: str, pos: int, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
     """'the former national skipper', 'the 46-year-old': the person the article is about just before, when the
-    role noun does not say who (the last speaker or named subject within the previous 1,200 characters)."""
-    last = next((r for p, r in reversed(prior) if 0 <= pos - p < 1200 and r.type == "person"), None)
-    subj = [x for x in index.before(pos, 1200) if index.is_subject(x)]
+    role noun does not say who (the last speaker or named subject within the previous 1,200 characters), never one
+    named earlier in the epithet's own sentence ('X “...,” the minister replied': the minister is someone else)."""
+    other = _named_in_sentence(text, pos, index)
+    last = next((r for p, r in reversed(prior) if 0 <= pos - p < 1200 and r.type == "person" and r.speaker not in other), None)
+    subj = [x for x in index.before(pos, 1200) if index.is_subject(x) and full_name(x.name, x.start, index) not in other]
     if subj and (last is None or subj[-1].start > next(p for p, r in reversed(prior) if r is last)):
         return Resolved(full_name(subj[-1].name, subj[-1].start, index), "person", subj[-1].role)
     if last is None and not index.before(pos, 1200) and re.search(r"\d+-year-old$", phrase):   # named only after it
@@ -583,6 +631,22 @@ def _epithet(text: str, phrase: str, pos: int, index: PersonIndex, prior: list[t
         if ahead:
             return Resolved(ahead[0].name, "person", ahead[0].role)
     return last if last is not None else Resolved(phrase, "role")
+
+
+def _named_in_sentence(text: str, pos: int, index: PersonIndex) -> set[str]:
+    """Full names of the people named earlier in the sentence (and paragraph) that ends at ``pos``.
+
+    >>> t = "Mary Lee spoke. John Hart “will pay,” the mayor said."; sorted(_named_in_sentence(t, t.index("the mayor"), person_index(t, [])))
+    ['John Hart']
+    >>> t = "John Hart spoke. The mayor said"; _named_in_sentence(t, t.index("The mayor"), person_index(t, []))
+    set()
+    """
+    out: set[str] = set()
+    for x in reversed(index.before(pos, 400)):
+        if "\n" in text[x.end:pos] or re.search(r"[.!?][”\"’]?\s+[A-Z“\"]", text[x.end:pos + 1]):
+            break
+        out.add(full_name(x.name, x.start, index))
+    return out
 
 
 def _resolve_body(text: str, phrase: str, head: str, pos: int, prior: list[tuple[int, Resolved]]) -> Resolved:
@@ -720,7 +784,7 @@ def descriptor_before(text: str, start: int) -> str:
     keep: list[str] = []
     for w in reversed(words):
         low = w.lower().strip(".,’'")
-        if not (w[:1].isupper() or _role_word(w) or low in _LINKS or low in _MODIFIERS):
+        if not (w[:1].isupper() or _role_word(w) or low in _LINKS or low in _MODIFIERS or _compound_role(low, keep)):
             break
         keep.insert(0, w)
     while keep and keep[0].lower() in _LINKS:
@@ -731,6 +795,15 @@ def descriptor_before(text: str, start: int) -> str:
     if ok and window.endswith(",") and not _apposed_before(words[:len(words) - len(keep)], text, start):
         return ""   # 'troops were hurt at the base of coalition forces, Lee said': an object ends the clause, no apposition
     return " ".join(keep).strip(" ,") if ok and not courtesy_only(" ".join(keep)) else ""
+
+
+def _compound_role(low: str, keep: list[str]) -> bool:
+    """Whether a lower-case word opens a two-word role noun with the first kept word ('opposition' + 'leader').
+
+    >>> _compound_role("opposition", ["leader"]), _compound_role("angry", ["leader"]), _compound_role("police", [])
+    (True, False, False)
+    """
+    return bool(keep) and f"{low} {keep[0].lower().strip('.,’')}" in lexicon.role_nouns()
 
 
 #: a name closed by a comma right after it: the second comma of an apposition ('the mayor, Ana Ruiz, said')
@@ -831,7 +904,7 @@ def _bare_apposition(text: str, end: int) -> str:
     return re.split(r"\s+and\s+(?=[A-Z])", m.group(1))[0]   # 'Crown Prince of X and Deputy Commander of Y': the first
 
 
-_ISSUED = re.compile(r"(?:^|[.!?]\s+|\n|,\s+)([A-Z][\w’'\-.]*(?:\s+(?:(?:of|in|for|the|and|al)\s+)?[A-Z][\w’'\-.]*){0,6}|"
+_ISSUED = re.compile(r"(?:^|[.!?](?:\s+|(?=[A-Z][a-z]))|\n|,\s+)([A-Z][\w’'\-.]*(?:\s+(?:(?:of|in|for|the|and|al)\s+)?[A-Z][\w’'\-.]*){0,6}|"
                      r"[Tt]he\s+(?:[\w\-’']+\s+){0,3}?[a-z]+)\s+(?:has\s+|had\s+|also\s+)?"
                      r"(?:issued|released|published|posted|put\s+out|sent|circulated|tweeted|wrote)\s+(?:a|an|the|its|his|her)\s+"
                      r"(?:[\w\-]+\s+)?(?:statement|letter|message|post|communique|video|memo|report|tweet|ad)\b")
@@ -860,6 +933,8 @@ def resolve_document(text: str, phrase: str, pos: int, index: PersonIndex) -> Re
     'The defence ministry'
     >>> t = "The Iraqi army said in a statement that it held. The statement said"; resolve_document(t, "the statement", 49, None).speaker
     'The Iraqi army'
+    >>> t = "They left.The Harbour Board released a statement. It said more."; resolve_document(t, "the statement", 60, None).speaker
+    'The Harbour Board'
     >>> resolve_document("Statement from Ann Lee:", "Statement from Ann Lee", 0, None).speaker
     'Ann Lee'
     >>> resolve_document("It fell, per a statement from the Port Authority.", "a statement", 11, None).speaker

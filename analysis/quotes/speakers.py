@@ -283,6 +283,8 @@ def _role_head(text: str) -> tuple[str, str]:
     (('worker', 'civilian'), ('union', 'organisation'))
     >>> _role_head("a city councilman"), _role_head("a militia commander")
     (('councilman', 'politician'), ('militia', 'armed group'))
+    >>> _role_head("A group of Eastfield residents"), _role_head("a group of lawmakers")
+    (('resident', 'civilian'), ('lawmaker', 'legislator'))
     """
     words = [w.strip(".,’'").lower() for w in _WORDS.findall(text)]
     first, first_at = ("", ""), -1
@@ -291,6 +293,9 @@ def _role_head(text: str) -> tuple[str, str]:
         if role is None or w == "fellow" and i + 1 < len(words) and words[i + 1] not in {"at", "of", "with", "in", "for"}:
             continue   # 'fellow councillor': an adjective, not a research fellow
         role = _compound_head(words, i, role, [w[:1].islower() for w in _WORDS.findall(text)])
+        if first[0] in _PARTITIVE and role.kind == "person" and "of" in words[first_at + 1:i] and i - first_at <= 3:
+            first, first_at = (role.noun, role.group), i   # 'a group of residents': the people, not the group
+            continue
         if not first[0] or first[1] == "politician" and i == first_at + 1 and role.group in {"legislator", "government"} \
                 or _modifies(first[0], words[first_at:i], role):
             first, first_at = (role.noun, role.group), i    # 'Conservative MP', 'conservative radio host': the head is last
@@ -310,6 +315,8 @@ def _role_head(text: str) -> tuple[str, str]:
     return first
 
 
+#: nouns of a mere gathering: in 'a group of residents' the people after 'of' are the head
+_PARTITIVE = {"group", "groups", "crowd", "band", "handful", "delegation", "gathering"}
 #: body nouns of a local or state government that modify an elected member's noun ('city councilman')
 _LOCAL = {"city", "county", "town", "state", "municipal", "borough", "village", "district"}
 #: words after which a body named says what an unnamed source knows about, not whom it works for
@@ -899,6 +906,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     'government'
     >>> group_evidence("", "Ali Darwish", "person", "Kataib Hezbollah Secretary General Ali Darwish")[0]
     'armed group'
+    >>> group_evidence("an", "American", "body", "an American")[0], group_evidence("", "Washington", "body", "Washington")[0]
+    ('anonymous', 'government')
     """
     text = f"{role} ; {speaker if speaker_type in {'role', 'body'} else ''}"
     country = _country(f"{mention} {text}")
@@ -947,7 +956,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     if not group and speaker_type in {"body", "person"} and _company_name(speaker):
         group, evidence = "organisation", "a firm's name"    # 'Norland Airways', 'Fernhill Foods Inc'
     if not group and speaker_type == "body" and speaker.lower() in lexicon.countries():
-        group, evidence = "government", "capital or country speaking"
+        group, evidence = ("anonymous", "one unnamed national") if re.match(r"(?:an?|one)\s", mention, re.I) \
+            else ("government", "capital or country speaking")   # 'an American said': a person, not the state
     group, evidence = _out_of_office(group, evidence, f"{mention} {role}")
     if speaker_type == "role" and _role_head(text)[0] and lexicon.role_nouns()[_role_head(text)[0]].kind == "document":
         return group or "unknown", country, evidence    # 'the statement' speaks for an issuer it does not name
