@@ -72,7 +72,7 @@ def _title_in_span(text: str, p: Person) -> str:
     return title if title and _role_word(title.split()[-1]) and not courtesy_only(title) else ""
 
 
-#: a sentence opened by an epithet as its subject: 'The Labour leader suggested', 'The minister says'
+#: a sentence opened by an epithet as its subject: 'The party chairman argued', 'The minister says'
 _EPITHET_OPENS = re.compile(r"\s*(The\s+(?:[\w\-’']+\s+){0,2}?([a-z][\w\-]*))\s+(?:[a-z]{3,}ed|says|said|told|[a-z]+s)\b")
 
 
@@ -108,7 +108,7 @@ class PersonIndex:
 
     def _epithet_next(self, key: str, pos: int) -> str:
         """An epithet opening the sentence right after one where the person is the first one named ('Ann Lee asked
-        Bo Hart to go. The Labour leader suggested ...' -> 'The Labour leader'); '' when none.
+        Bo Hart to go. The party chairman argued ...' -> 'The party chairman'); '' when none.
 
         >>> t = "Mary Lee asked John Hart to resign. The Labour leader said more."; person_index(t, [])._epithet_next("lee", 0)
         'The Labour leader'
