@@ -23,38 +23,42 @@ def test_a_since_date_alone_stays_the_start_of_a_span():
     assert len(inc) == 1
 
 
-# ---------------------------------------------------------------- "the Israeli enemy launched ...": state media's foe
+# ---------------------------------------------------------------- "the <demonym> enemy <verb> ...": a foe named by nationality
 def test_a_state_named_as_the_enemy_is_the_agent_and_its_quote_joins_the_lead():
-    inc = _incidents(["An Israeli missile strike before dawn near Damascus killed three Syrian soldiers, state media said.",
-                      "\"At about 3:40 am, the Israeli enemy launched an aerial aggression from the direction of the "
-                      "Golan, targeting a number of sites around Damascus,\" an army source said."])
-    assert len(inc) == 1 and inc.iloc[0]["killed"] == 3
+    inc = _incidents(["Four Kurdish fighters were killed on Sunday when a Turkish drone hit their checkpoint near Kirkuk, "
+                      "officials said.",
+                      "\"In the early afternoon, the Turkish enemy struck our checkpoint with an armed drone,\" a local "
+                      "commander told reporters."], published="2023-05-09")
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 4
 
 
 # ---------------------------------------------------------------- blasts only heard: the strike told, whoever fired
 def test_blasts_heard_in_the_city_join_the_strike_told():
-    inc = _incidents(["An Israeli missile strike before dawn near Damascus killed three Syrian soldiers, state media said.",
-                      "Residents said they heard loud explosions in Damascus."])
+    inc = _incidents(["Four Kurdish fighters were killed on Sunday when a Turkish drone hit their checkpoint near Kirkuk, "
+                      "officials said.",
+                      "People in Kirkuk told reporters they had heard two loud explosions."], published="2023-05-09")
     assert len(inc) == 1
 
 
-# ---------------------------------------------------------------- "hundreds of air strikes", "numerous IED bombings"
+# ---------------------------------------------------------------- "thousands of drone strikes", "numerous roadside bombings"
 def test_hundreds_of_strikes_and_numerous_bombings_are_no_incident():
-    inc = _incidents(["An Israeli missile strike before dawn near Damascus killed three Syrian soldiers, state media said.",
-                      "Over the years Israel has flown hundreds of air strikes on Syrian soil.",
-                      "The militia has carried out numerous IED bombings against army convoys."])
+    inc = _incidents(["Four Kurdish fighters were killed on Sunday when a Turkish drone hit their checkpoint near Kirkuk, "
+                      "officials said.",
+                      "For two decades Ankara has flown thousands of drone strikes across the mountains.",
+                      "The rebels in turn have staged numerous roadside bombings on supply trucks."], published="2023-05-09")
     assert len(inc) == 1
 
 
-# ---------------------------------------------------------------- "the strikes also hit X": the day of the strikes told
+# ---------------------------------------------------------------- "the raids also hit X": the day of the raids told
 def test_a_further_target_of_the_strikes_told_takes_their_day_not_an_earlier_ones():
-    inc = _incidents(["A jet bombed Hama on May 2.",
-                      "Two soldiers were killed by Israeli missile strikes near Damascus on Wednesday, state media said.",
-                      "Officials gave no details.",
-                      "A monitor said the dead were conscripts and that the strikes also targeted a depot in Tartus province."],
-                     published="2022-03-11")
-    assert len(inc) == 3  # the far target is an incident of its own, on the day of the strikes told
-    assert set(inc[inc["place"].str.contains("Tartus")]["date"]) == {"2022-03-09"}
+    inc = _incidents(["A helicopter fired on Idlib on April 4.",
+                      "Three guards died in Israeli air raids near Deir ez-Zor on Tuesday, the agency reported.",
+                      "No further details were released.",
+                      "A war monitor said the victims were reservists and that the raids also hit an arms store in "
+                      "Homs province."],
+                     published="2023-04-14")
+    assert len(inc) == 3  # the far target is an incident of its own, on the day of the raids told
+    assert set(inc[inc["place"].str.contains("Homs")]["date"]) == {"2023-04-11"}
 
 
 # ---------------------------------------------------------------- ", reporting 30 raids so far this year": a tally aside
@@ -66,62 +70,64 @@ def test_a_tally_told_after_the_event_does_not_make_it_a_summary():
 
 # ---------------------------------------------------------------- weapons listed as targets; a place not struck
 def test_the_strikes_told_again_with_their_targets_and_a_place_they_spared_stay_one_incident():
-    inc = _incidents(["American jets carried out strikes on Friday in Yemen against sites linked to a militia, officials said.",
-                      "The army said the strikes hit targets including radars, rockets, missiles and drone storage sites.",
-                      "The strikes hit more than 40 targets with more than 90 munitions, the army said.",
-                      "Although the strikes did not target any sites inside Oman, they may raise fears of a wider war."],
-                     published="2022-03-12")
-    assert len(inc) == 1 and inc.iloc[0]["n_fired"] == 90
+    inc = _incidents(["French jets bombed rebel positions in Yemen on Wednesday, the defence ministry said.",
+                      "The ministry said the raids hit command posts, missiles, rockets and drone launch sites.",
+                      "The jets struck 30 targets with a total of 65 munitions, officials added.",
+                      "Officials stressed that the jets never bombed anything within Oman, though neighbours fear a "
+                      "spreading conflict."],
+                     published="2022-03-11")
+    assert len(inc) == 1 and inc.iloc[0]["n_fired"] == 65
 
 
-# ---------------------------------------------------------------- ", as well as rockets that hit Y": a second target
+# ---------------------------------------------------------------- ", as well as mortars that hit Y": a second target
 def test_a_second_salvo_at_another_place_after_as_well_as_is_its_own_incident():
-    inc = _incidents(["Officials said a drone was shot down over the airport in Erbil on Monday, as well as rockets that "
-                      "struck the Ain al-Asad air base in Anbar."], published="2022-03-09")
+    inc = _incidents(["Security sources said a drone was downed near Baghdad International Airport on Tuesday, as well as "
+                      "mortars that landed on the Balad Air Base north of the capital."], published="2022-03-10")
     assert len(inc) == 2
-    assert any("Asad" in p for p in inc["place"]) and any("Erbil" in p for p in inc["place"])
+    assert any("Balad" in p for p in inc["place"]) and any("Baghdad" in p for p in inc["place"])
 
 
-# ---------------------------------------------------------------- "one such strike last week": its own week, another strike
+# ---------------------------------------------------------------- "a similar strike last week": its own week, another strike
 def test_a_strike_told_in_another_week_keeps_its_week_and_its_toll():
-    inc = _incidents(["Two herders were killed on Thursday in a Turkish drone strike near the town of Ain Issa.",
-                      "One such strike last week killed six villagers at a wedding."], published="2022-07-29")
-    assert len(inc) == 2 and list(inc[inc["killed"] == 6]["date"]) == ["2022-W29"]
+    inc = _incidents(["A shepherd and his brother were killed on Tuesday when an Iranian drone hit their flock near the "
+                      "village of Sidakan.",
+                      "A similar strike last week left five smugglers dead near the border."], published="2023-05-19")
+    assert len(inc) == 2 and list(inc[inc["killed"] == 5]["date"]) == ["2023-W19"]
 
 
-# ---------------------------------------------------------------- "X coincided with an assault on Y": two events
+# ---------------------------------------------------------------- "the <day> <attack> coincided with a <raid> on Y": two events
 def test_an_event_that_coincided_with_an_assault_elsewhere_is_not_that_assault():
-    inc = _incidents(["Two guards were killed on Monday when a bomb hit their patrol in Mosul, police said.",
-                      "It follows an attack on a police station on Friday in which nine officers were killed in the province "
-                      "of Salahuddin, later claimed by the Islamic State group.",
-                      "The Friday attack coincided with an IS assault on a prison in Hasakeh in northern Syria."],
-                     published="2022-01-25")
-    assert len(inc) == 3 and sorted(inc["killed"].fillna(-1)) == [-1, 2, 9]
+    inc = _incidents(["Three soldiers died on Wednesday when a roadside bomb struck their truck near Kirkuk, officials said.",
+                      "It comes after a bombing at an army checkpoint on Sunday in which six soldiers were killed in Diyala "
+                      "province, which ISIS later claimed.",
+                      "The Sunday bombing coincided with a jihadist raid on a jail in Raqqa in eastern Syria."],
+                     published="2022-05-13")
+    assert len(inc) == 3 and sorted(inc["killed"].fillna(-1)) == [-1, 3, 6]
 
 
-# ---------------------------------------------------------------- "used jets to hit": an act done, not a threat
+# ---------------------------------------------------------------- "used jets to strike": an act done, not a threat
 def test_a_state_that_used_jets_to_hit_targets_did_strike():
-    inc = _incidents(["On Sunday, French jets struck militia depots in Iraq and Syria.",
-                      "The U.K. used four Typhoons to hit all three depots."], published="2022-03-09")
+    inc = _incidents(["Dutch warplanes bombed two insurgent hideouts in Anbar on Saturday.",
+                      "British forces used two Tornado jets to strike both hideouts."], published="2022-03-09")
     assert len(inc) == 1 and "threat" not in set(inc["event_type"])
 
 
-# ---------------------------------------------------------------- "vowed to keep up their attacks": one threat
+# ---------------------------------------------------------------- "vowed to press on with its attacks": one threat
 def test_a_vow_to_keep_up_attacks_is_a_threat_not_a_tally():
-    inc = _incidents(["Rockets hit the Ain al-Asad air base on Monday, causing no casualties.",
-                      "Armed factions vowed to keep up their attacks until all foreign troops leave the country."],
-                     published="2022-03-09")
+    inc = _incidents(["Mortars landed inside the Balad Air Base on Thursday without causing casualties.",
+                      "Kataib Hezbollah vowed to press on with its attacks until every foreign soldier has left Iraq."],
+                     published="2022-03-12")
     assert sorted(inc["event_type"]) == ["attack", "threat"]
 
 
-# ---------------------------------------------------------------- "strikes in X and Y in retaliation for an attack in Z"
+# ---------------------------------------------------------------- "raids in X and Y in revenge over an attack in Z"
 def test_strikes_in_two_countries_answering_an_attack_elsewhere_are_placed_in_neither():
-    inc = _incidents(["Washington - The United States on Sunday carried out strikes against militia depots in Syria and Iraq "
-                      "in retaliation over a rocket attack that wounded four American sailors in Kuwait.",
-                      "A monitor said at least 12 fighters were killed in the strikes in eastern Syria."],
-                     published="2022-03-08")
+    inc = _incidents(["LONDON - Britain on Thursday carried out raids on militant camps in Lebanon and Syria in revenge over "
+                      "a mortar attack that hurt two British medics in Jordan.",
+                      "Monitors said 9 militants died in the raids in eastern Syria."],
+                     published="2022-03-11")
     strikes = inc[inc["event_type"].isin(["strike", "us_strike"])]
-    assert len(strikes) == 1 and strikes.iloc[0]["killed"] == 12
+    assert len(strikes) == 1 and strikes.iloc[0]["killed"] == 9
 
 
 # ---------------------------------------------------------------- "the attack also involved two drones": one attack

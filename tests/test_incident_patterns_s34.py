@@ -79,8 +79,8 @@ def test_an_operation_told_with_its_number_of_strikes_keeps_the_toll_after_it():
 def test_a_toll_in_the_weapon_attack_goes_back_to_the_attack_with_that_toll():
     from test_incident_patterns_s31 import _incidents
 
-    inc = _incidents(["In retaliation for a rocket attack that killed 5 British sailors in Oman, Britain launched raids "
-                      "on rebel bases in Yemen.",
+    inc = _incidents(["Britain launched raids on rebel bases in Yemen in retaliation for a rocket attack that killed 5 "
+                      "British sailors in Oman.",
                       "Unlike in 2009, when commandos raided a hideout in Aden and killed a rebel chief, no ground raid "
                       "was ordered.",
                       "The king received the coffins of five British sailors killed in the rocket attack on the naval "

@@ -33,7 +33,7 @@ _MILITARY_HEAD = re.compile(r"^[\s-]*(?:(?:military|armed|army|air|war|fighter|c
                             r"(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|raids?|warplanes?|jets?|"
                             r"aircraft|drones?|artillery|shelling|bombardment|bombing|forces|troops|army|military|"
                             r"soldiers|helicopters?|gunships?|operations?|offensive|missiles?|rockets?|attacks?|assaults?|incursions?|"
-                            r"enemy)\b", re.I)  # "the Israeli enemy launched ...": state media naming the foe
+                            r"enemy)\b", re.I)  # "the <demonym> enemy <verb> ...": a foe named by its nationality
 _FUZZY_SKIP = frozenset("""the a an he she it they we in on at of and or but for with by from as us u s
     american iraqi syrian turkish iranian israeli kurdish russian islamic national international security military
     forces army government ministry state group brigades brigade movement resistance""".split())

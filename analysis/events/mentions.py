@@ -982,7 +982,7 @@ _EARLIER_BY = re.compile(r"\b(?:(?:a|an|one|two|three|four|five|six|several|a\s+
 #: kinds of place that are garrisons of the forces whose attacks are told (the gazetteer's bases): a state's strike
 #: there is an attack on them, merged with the militias' attacks ("Iran fired missiles at the base")
 _GARRISON_TYPES = frozenset({"military base", "air base"})
-#: where a strike's clause goes on to the attack it answers ("... in retaliation over a drone attack in X")
+#: where a strike's clause goes on to the attack it answers ("... in reprisal over a <weapon> attack in Z")
 _ANSWERS = re.compile(r"\bin\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to|over)\b", re.I)
 
 
@@ -1014,7 +1014,7 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
     found = [p for p in located_places(sent, places) if lo <= p["start"] < hi and
              not (outside and any(a <= p["start"] < b for a, b in quoted)) and
              not any(a <= p["start"] < b for a, b in source)]
-    cut = _ANSWERS.search(sent, lo, hi)  # "strikes in Iraq and Syria in retaliation for an attack in Jordan"
+    cut = _ANSWERS.search(sent, lo, hi)  # "raids in X and Y in revenge for an attack in Z"
     if two_countries(sent, [p for p in found if cut is None or p["start"] < cut.start()],
                      [p for p in places if lo <= p["start"] < hi]):
         return None, SEVERAL_COUNTRIES  # "strikes in Iraq and Syria": no one country is the place of the event
@@ -1098,7 +1098,7 @@ def _weapons(clause: str) -> list[str]:
     ([], ['drones'])
     >>> _weapons("the raids levelled drone, rocket and missile workshops")  # a list of targets
     []
-    >>> _weapons("the raids hit radars, rockets, missiles and drone storage sites")
+    >>> _weapons("the raids hit command posts, missiles, rockets and drone launchers")
     []
     """
     head = _before_context(clause)  # "rockets hit the base, the latest in a series of drone attacks"

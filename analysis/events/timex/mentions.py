@@ -473,7 +473,7 @@ def _parts_of_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list
 
 
 #: a modifier before a day: 'early', 'late', 'mid' ('late Friday'), or 'the late hours of', which is 'late' told at
-#: length (the DATE 'the late hours of Friday', mod END; 'the early hours of' and 'the late evening hours of' name a
+#: length (the DATE 'the late hours of Sunday', mod END; 'the early hours of' and 'the late evening hours of' name a
 #: part of the day: TIMEs, ``_PART_OF``)
 _DAY_MOD = re.compile(r"(?i)(?<![\w-])(?:(?P<mod>early|late|mid|earlier|later)[\s-]+|the\s+(?P<hours>late)\s+hours\s+of\s+)$")
 _DAY_MOD_REACH = 24  # characters ``_DAY_MOD`` is looked for in before a day ('the late hours of ' and some spaces)
@@ -481,7 +481,7 @@ _MOD_CODE = {"early": "START", "late": "END", "mid": "MID", "earlier": "", "late
 
 
 def _day_modifiers(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
-    """'early Tuesday', 'late yesterday', 'late Friday night', 'the late hours of Friday': the modifier joins the span
+    """'early Tuesday', 'late yesterday', 'late Friday night', 'the late hours of Sunday': the modifier joins the span
     as a TimeML mod ('earlier today', 'later tomorrow': one span, no mod).
 
     >>> r = [(16, 23, V.day(date(2024, 1, 23)), "weekday")]
