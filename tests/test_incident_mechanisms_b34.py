@@ -6,6 +6,10 @@ Regression checks, not evidence of accuracy: accuracy is measured on real report
 
 from __future__ import annotations
 
+import pandas as pd
+
+from analysis.events.mentions import incident_mentions
+from analysis.events.merge import merge_incidents
 from analysis.events.roles import casualties
 
 
@@ -15,3 +19,28 @@ def test_treatment_as_a_noun_in_any_tense_counts_the_injured():
     assert casualties("Four guards are undergoing medical care for shrapnel wounds after mortar fire hit the gate.")["injured"] == 4
     assert casualties("Two pilots needed hospital treatment for head injuries")["injured"] == 2
     assert casualties("Nine clerks are receiving treatment for shock")["injured"] is None  # no injury word: no count
+
+
+# ---------------------------------------------------------------- "took credit for the attack": a claim of the told attack
+def _mentions(*sents: str) -> pd.DataFrame:
+    text, rows = "", []
+    for i, s in enumerate(sents):
+        rows.append({"doc_id": "a", "para_id": 0, "sent_id": i, "start": len(text), "end": len(text) + len(s), "text": s})
+        text += s + " "
+    return incident_mentions(pd.DataFrame(rows), pd.DataFrame({"doc_id": ["a"], "published": ["2022-06-10"], "text": [text]}))
+
+
+def test_credit_for_an_attack_is_a_claim_of_it_and_its_means_are_fired():
+    m = _mentions("A brigade of the northern front took credit for the bombing that employed two car bombs.")
+    assert m["event_type"].tolist() == ["claim"]
+    m = _mentions("A little-known cell took credit for the raid that used a small explosive drone.")
+    assert m["event_type"].tolist() == ["claim"] and m["n_fired"].tolist() == [1] and m["n_claimed"].isna().all()
+
+
+def test_a_claim_joins_the_earlier_attack_a_retaliation_story_answers():
+    m = _mentions("Navy jets struck two depots on Friday after a drone attack earlier that day by a local militia "
+                  "wounded five sailors.",
+                  "The militia took credit for the attack that used a single drone.")
+    inc, _ = merge_incidents(m[m["scope"] == "incident"], None)
+    attacks = inc[inc["event_type"] == "attack"]
+    assert len(attacks) == 1 and int(attacks["injured"].iloc[0]) == 5 and int(attacks["n_fired"].iloc[0]) == 1

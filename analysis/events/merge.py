@@ -232,7 +232,8 @@ def _family(event_type: str) -> str:
 
 
 #: a claim of an attack the article has told ("claimed responsibility for the attack", "claimed Sunday's strike")
-_CLAIM_OF_TOLD = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|this|that|"
+_CLAIM_OF_TOLD = re.compile(r"\b(?:claim(?:ed|ing|s)?\s+(?:(?:the\s+)?(?:responsibility|credit)\s+for\s+)?|t(?:ook|akes?|aking)\s+"
+                            r"(?:full\s+)?(?:responsibility|credit)\s+for\s+)(?:the|this|that|"
                             r"\w+day[’']s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|assault|operation)\b", re.I)
 _STRUCK = re.compile(r"\b(?:had|has|have)\s+been\s+(?:\w+\s+)?(?:struck|hit|bombed|targeted)\b|"
                      r"\b(?:was|were)\s+(?:\w+\s+)?(?:struck|bombed)\b", re.I)
@@ -1078,7 +1079,7 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None
                                                     _same_site(m, c)):
         return True  # "The raid came days after three guards died in a similar one": the earlier one, its own toll
     if m.get("date_rule") != EARLIER_THAN_TOLD and _earlier_with_toll(c, m["doc_id"]) and not facts.victims and \
-            not _same_site(m, c):
+            not _same_site(m, c) and not facts.claim_of_told:  # "X claimed the attack": the attack told, earlier or not
         return True  # the same, the other way round: the story's own event does not join the earlier one's toll
     return False
 
