@@ -44,3 +44,13 @@ def test_a_claim_joins_the_earlier_attack_a_retaliation_story_answers():
     inc, _ = merge_incidents(m[m["scope"] == "incident"], None)
     attacks = inc[inc["event_type"] == "attack"]
     assert len(attacks) == 1 and int(attacks["injured"].iloc[0]) == 5 and int(attacks["n_fired"].iloc[0]) == 1
+
+
+# ---------------------------------------------------------------- "the village of X east of <town>", with no comma
+def test_a_direction_from_a_known_town_locates_a_text_place_with_or_without_a_comma():
+    from analysis.events.places import scan_places
+
+    for t in ("Militants shelled the village of Tal Marwan southwest of Kirkuk on Sunday.",
+              "Militants shelled the village of Tal Marwan, southwest of Kirkuk on Sunday."):
+        assert [p["place_id"] for p in scan_places(t)][0] == "txt:talmarwan@kirkuk"
+
