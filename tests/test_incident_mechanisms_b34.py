@@ -54,3 +54,12 @@ def test_a_direction_from_a_known_town_locates_a_text_place_with_or_without_a_co
               "Militants shelled the village of Tal Marwan, southwest of Kirkuk on Sunday."):
         assert [p["place_id"] for p in scan_places(t)][0] == "txt:talmarwan@kirkuk"
 
+
+
+# ---------------------------------------------------------------- blasts told as seen or reported, near a city's countryside
+def test_blasts_reported_in_a_city_countryside_join_the_strike_near_that_city():
+    for later in ("Residents saw two bright explosions over the village of Beit Nuram in the Damascus Countryside.",
+                  "Two blasts were reported by residents of the town of Beit Nuram in Rif Dimashq."):
+        m = _mentions("An Israeli air strike near Damascus killed an engineer on Tuesday.", later)
+        inc, _ = merge_incidents(m[m["scope"] == "incident"], None)
+        assert len(inc) == 1 and inc["killed"].tolist() == [1]
