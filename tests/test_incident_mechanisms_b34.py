@@ -63,3 +63,12 @@ def test_blasts_reported_in_a_city_countryside_join_the_strike_near_that_city():
         m = _mentions("An Israeli air strike near Damascus killed an engineer on Tuesday.", later)
         inc, _ = merge_incidents(m[m["scope"] == "incident"], None)
         assert len(inc) == 1 and inc["killed"].tolist() == [1]
+
+
+# ---------------------------------------------------------------- "on Lebanese army posts": several sites named by a demonym
+def test_sites_named_in_the_plural_by_a_demonym_give_their_country():
+    from analysis.events.mention_places import demonym_site
+
+    assert demonym_site("shells fell on two Lebanese army posts overnight", 0)["place_id"] == "lebanon"
+    assert demonym_site("gunfire against Kuwaiti checkpoints", 0)["place_id"] == "kuwait"
+    assert demonym_site("Syrian officials met in Geneva", 0) is None
