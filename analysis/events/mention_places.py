@@ -411,8 +411,10 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
 
 
 #: a site described by its country's adjective ("an Iraqi military base"): the country, for want of better
-_DEMONYM_SITE = re.compile(r"\b(?:an?|the)\s+(?P<d>Iraqi|Syrian|Jordanian|Lebanese|Kuwaiti)\s+(?:military\s+|army\s+|air\s+|"
-                           r"security\s+|police\s+)?(?:base|airbase|garrison|outpost|camp|checkpoint|facility|installation)\b")
+_DEMONYM_SITE = re.compile(r"\b(?:(?:an?|the)\s+|(?:on|at|against)\s+(?:(?:two|three|four|five|several|\d+)\s+)?)"
+                           r"(?P<d>Iraqi|Syrian|Jordanian|Lebanese|Kuwaiti)\s+(?:military\s+|army\s+|air\s+|security\s+|"
+                           r"police\s+)?(?:bases?|airbases?|garrisons?|outposts?|camps?|checkpoints?|facilit(?:y|ies)|"
+                           r"installations?|positions|posts)\b")  # one site or several ("strikes on Syrian army positions")
 _DEMONYM_COUNTRY = {"Iraqi": "iraq", "Syrian": "syria", "Jordanian": "jordan", "Lebanese": "lebanon", "Kuwaiti": "kuwait"}
 
 
@@ -421,6 +423,8 @@ def demonym_site(clause: str, lo: int) -> dict | None:
 
     >>> demonym_site("a rocket attack on an Iraqi military base in December", 0)["place_id"]
     'iraq'
+    >>> demonym_site("jets bombed Syrian army positions near the border", 0), demonym_site("raids on three Syrian posts", 0)["place_id"]
+    (None, 'syria')
     """
     from .places import places_gazetteer
 

@@ -993,8 +993,18 @@ def _claimed(et: str, clause: str) -> bool:
     True
     >>> _claimed("attack", "The coalition said that nine shells were fired at the camp")
     False
+    >>> _claimed("claim", "A cell took credit for the raid that employed four mortars"), _claimed("claim", "X claimed 9 hits")
+    (False, True)
     """
-    return et == "claim" or et == "attack" and bool(_SELF_CLAIM.search(clause) or _SIDE_REPORT.search(clause))
+    if et == "claim":  # "X took credit for the raid that used two drones": the told raid's means, not X's figure
+        return not _CLAIMED_TOLD_MEANS.search(clause)
+    return et == "attack" and bool(_SELF_CLAIM.search(clause) or _SIDE_REPORT.search(clause))
+
+
+#: a claim that names the told event's means in a relative clause: the report's account of that event, not the claim's
+_CLAIMED_TOLD_MEANS = re.compile(r"\b(?:responsibility|credit)\s+for\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|"
+                                 r"raid|bombing|assault|operation)s?,?\s+(?:that|which)\s+(?:had\s+)?(?:used|utili[sz]ed|"
+                                 r"involved|employed|featured)\b", re.I)
 
 
 def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], harmed: bool) -> tuple[dict | None, str]:

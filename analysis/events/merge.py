@@ -232,7 +232,8 @@ def _family(event_type: str) -> str:
 
 
 #: a claim of an attack the article has told ("claimed responsibility for the attack", "claimed Sunday's strike")
-_CLAIM_OF_TOLD = re.compile(r"\bclaim(?:ed|ing|s)?\s+(?:responsibility\s+for\s+|credit\s+for\s+)?(?:the|this|that|"
+_CLAIM_OF_TOLD = re.compile(r"\b(?:claim(?:ed|ing|s)?\s+(?:(?:the\s+)?(?:responsibility|credit)\s+for\s+)?|t(?:ook|akes?|aking)\s+"
+                            r"(?:full\s+)?(?:responsibility|credit)\s+for\s+)(?:the|this|that|"
                             r"\w+day[’']s)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|assault|operation)\b", re.I)
 _STRUCK = re.compile(r"\b(?:had|has|have)\s+been\s+(?:\w+\s+)?(?:struck|hit|bombed|targeted)\b|"
                      r"\b(?:was|were)\s+(?:\w+\s+)?(?:struck|bombed)\b", re.I)
@@ -244,10 +245,11 @@ _GROUND_FIRE = frozenset({"missile", "ballistic", "rocket", "artillery", "mortar
 _THE_EVENT_DID = re.compile(r"^\W*The\s+(?:attack|strike)\s+(?:occurred|took\s+place|happened|came|was\s+carried\s+out)\b")
 
 
-#: blasts told only as heard or seen ("residents heard loud explosions", "blasts were heard across the city"): whoever
-#: fired, the sound of the event the article tells
-_HEARD = re.compile(r"\b(?:heard|hearing|hear)\s+(?:[\w-]+\s+){0,3}?(?:explosions?|blasts?|bangs?|booms?)\b|"
-                    r"\b(?:explosions?|blasts?|bangs?|booms?)\s+(?:were|was|could\s+be)\s+heard\b", re.I)
+#: blasts told only as heard, seen or reported ("residents heard loud explosions", "blasts were heard across the city",
+#: "witnesses reported two explosions"): whoever fired, the sign of the event the article tells
+_HEARD = re.compile(r"\b(?:heard|hearing|hear|reported|reporting|recorded|saw|seen|witnessed|felt)\s+(?:[\w-]+\s+){0,3}?"
+                    r"(?:explosions?|blasts?|bangs?|booms?)\b|"
+                    r"\b(?:explosions?|blasts?|bangs?|booms?)\s+(?:were|was|could\s+be)\s+(?:heard|reported|seen|felt)\b", re.I)
 
 
 def _families(m: dict) -> tuple[str, ...]:
@@ -431,14 +433,44 @@ def _namesake_province(place_id: str) -> str:
         r"\s+(?:governorate|province)$", "", str(gaz.row(a)["name"]), flags=re.I)) == key), "")
 
 
+@lru_cache(maxsize=1)
+def _countryside_provinces() -> dict[str, str]:
+    """Provinces named as a city's countryside ("X Countryside", "Rural X"): the city's match key -> province id.
+
+    >>> _countryside_provinces().get(match_key("Damascus"))
+    'adm:SY.08'
+    """
+    out: dict[str, str] = {}
+    for pid, r in places_gazetteer().rows.items():
+        if r["type"] == "province":
+            for name in str(r.get("aliases") or "").split(";") + [str(r["name"])]:
+                city = re.fullmatch(r"\s*(?:rural\s+(.+?)|(.+?)\s+countryside)(?:\s+(?:province|governorate))?\s*", name, re.I)
+                if city:
+                    out.setdefault(match_key(city.group(1) or city.group(2)), pid)
+    return out
+
+
 def _namesakes(a: str, b: str) -> bool:
-    """Whether one place is a city named like a province that holds the other ("in Deir Ezzor", the Omar field).
+    """Whether one place is a city named like a province that holds the other ("in Deir Ezzor", the Omar field), or
+    a city whose countryside a province is named after ("near Damascus", a village of the Damascus Countryside).
 
     >>> _namesakes("deir_ezzor", "omar_oilfield"), _namesakes("mayadin", "omar_oilfield")
     (True, False)
+    >>> from analysis.events.places import text_place
+    >>> _namesakes("damascus", text_place("Beit Nuram", "village", "adm:SY.08"))
+    True
     """
     pa, pb = _namesake_province(a), _namesake_province(b)
-    return bool(pa and pa in ancestors(b) or pb and pb in ancestors(a))
+    return bool(pa and pa in ancestors(b) or pb and pb in ancestors(a) or _around(a, b) or _around(b, a))
+
+
+def _around(city: str, place: str) -> bool:
+    """Whether ``place`` lies in the province named as ``city``'s countryside."""
+    gaz = places_gazetteer()
+    if not city or gaz.row(city)["type"] != "city":
+        return False
+    prov = _countryside_provinces().get(match_key(str(gaz.row(city)["name"])))
+    return bool(prov) and (place == prov or prov in ancestors(place))
 
 
 def _same_told_twice(m: dict, c: _Cluster) -> bool:
@@ -1078,7 +1110,7 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None
                                                     _same_site(m, c)):
         return True  # "The raid came days after three guards died in a similar one": the earlier one, its own toll
     if m.get("date_rule") != EARLIER_THAN_TOLD and _earlier_with_toll(c, m["doc_id"]) and not facts.victims and \
-            not _same_site(m, c):
+            not _same_site(m, c) and not facts.claim_of_told:  # "X claimed the attack": the attack told, earlier or not
         return True  # the same, the other way round: the story's own event does not join the earlier one's toll
     return False
 

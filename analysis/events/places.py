@@ -775,7 +775,7 @@ def register_text_places(mentions: pd.DataFrame) -> None:
 
 #: the gap between a name and the known place after it that locates it ("... village in Sidakan", "..., Erbil")
 _LOCATES_AFTER = re.compile(r"[\s,(]*(?:in|near|of|,)?[\s,(]*(?:the\s+)?(?:\w+[\s,]+)?|"
-                            r",\s*(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?")  # "X area, east of Haditha"
+                            r"[\s,]*(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?")  # "X area(,) east of Haditha"
 #: the gap between a known place and a name after it that it locates ("Erbil's Sidakan sub-district")
 _LOCATES_BEFORE = re.compile(r"(?:'s|’s)?\s*(?:(?:north|south|east|west)\w*\s+|central\s+|downtown\s+)?")
 #: the longest stretch a gap of ``_LOCATES_AFTER`` can span: separators and at most three words

@@ -58,7 +58,9 @@ _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|s
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
                        r"(?:taken|rushed|admitted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+)*hospitals?|"
                        r"(?:suffered|suffers|sustained|sustains|received|(?:treated|evaluated|assessed|monitored|screened)\s+for|"
-                       r"diagnosed\s+with|were\s+treated\s+for)"
+                       r"diagnosed\s+with|were\s+treated\s+for|"  # the care as a noun, in any tense: "are getting treatment for"
+                       r"(?:receiv(?:ing|es?)|get(?:ting|s)?|undergo(?:ing|es)?|underwent|need(?:ing|ed|s)?|requir(?:ing|ed|es?))\s+"
+                       r"(?:urgent\s+|emergency\s+|hospital\s+)?(?:medical\s+)?(?:treatment|care|attention)\s+for)"
                        r"\b[^.;]{0,80}?\b(?:injur\w*|wound\w*|concussions?|brain|TBI))\b", re.I)
 _OBJ = r"\s+(?:(?:[^.;,:]{0,60}?\s)?and\s+)?(?:all\s+|both\s+)?(?:the\s+|his\s+|her\s+|their\s+|its\s+|another\s+|a\s+further\s+|between\s+)?$"  # "killing his brother and (at least) three..."; "killed all three"
 #: what follows an active casualty verb: its object ("killed nine soldiers", "wounded a policeman")
