@@ -1576,8 +1576,7 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             if strike["date_precision"] == "day" and r["date_precision"] in ("year", "month", "season", "week") and \
                     not _other_week(r, strike):
                 r.update({k: strike[k] for k in _DATE_KEYS}, date_source="context")  # "the drone ... since 2014"
-        if not r["place_id"] and _ANAPHOR.search(r["evidence"][r["clause_start"] - r["sent_start"]:
-                                                               r["clause_end"] - r["sent_start"]]):
+        if not r["place_id"] and _ANAPHOR.search(_own_clause(r)):
             site = next((p for p in reversed(done) if p["place_id"] and p["place_type"] in _SITE_KINDS), None)
             if site is not None:  # "The base was hit ...": the site the article last named
                 _take_place(r, site)
@@ -1726,7 +1725,7 @@ def _own_event(r: dict) -> bool:
     an attacker and does not open on the event just told ("A bomb wounded a civilian", "Gunmen killed a soldier";
     not "The blast also killed two"), or it is the second predicate of attackers who open the sentence ("Gunmen
     stormed a house ... and killed him")."""
-    clause = str(r["evidence"])[r["clause_start"] - r["sent_start"]:r["clause_end"] - r["sent_start"]]
+    clause = _own_clause(r)
     return bool(r["weapon"] or r["actor_id"] or re.search(r"\b(?:gunmen|bombers?|assailants|attackers|bombs?|blasts?|"
                                                          r"explosions?|grenades?)\b", clause, re.I)) \
         and not DEFINITE_START.match(clause) or bool(_AND_PREDICATE.match(clause) and _ATTACKERS_OPEN.match(str(r["evidence"])))
@@ -1792,8 +1791,7 @@ def _complete_previous(p: dict, r: dict) -> bool:
     also = _ALSO_HIT.match(str(r["evidence"])) or _ALSO_HIT.search(str(r["evidence"]))
     verb = "" if also is None else also.group("c") or also.group("c2") or also.group("c3") or ""  # "Another N were hurt"
     also_role = "" if also is None else "killed" if re.match(r"kill|dead", verb, re.I) else "injured"
-    any_also = bool(_ALSO.search(str(r["evidence"])[r["clause_start"] - r["sent_start"]:
-                                                   r["clause_end"] - r["sent_start"]]))
+    any_also = bool(_ALSO.search(_own_clause(r)))
     for c in ("killed", "injured"):
         if p["event_type"] == "us_strike" and "us_coalition" in str(r[f"{c}_who"]).split(";"):
             continue  # "56 U.S. service members have suffered wounds" after a US strike: not the strike's victims
