@@ -137,6 +137,12 @@ EXTRA_SETS = (
      "development sample of that stop; annotated from the text alone by helpers that never ran the code; scored only)"),
     ("attacks_h33", "h33", "attack reports h33", "--attacks-h33",
      "held-out attack reports of stop 33 (the quotes layer of the stop-33 held-out attack sample; scored only)"),
+    ("attacks_dev35", "dev35", "attack reports dev35", "--attacks-dev35",
+     "the quotes layer of the stop-34 development sample of attack reports (sites in no other sample; first scored "
+     "on main before any rule)"),
+    ("quotes_dev35", "qdev35", "quotes dev35", "--quotes-dev35",
+     "quotes development set of stop 34 (real articles from sites in no other sample, mostly not about the militia "
+     "attacks; annotated from the text alone and first scored on main's code before any rule)"),
 )
 
 
@@ -179,6 +185,8 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
     no quotes annotation under /nonexistent/tmpdata/quotes_dev34b: quotes dev34b part skipped (pass --quotes-dev34b PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_h33: quotes h33 part skipped (pass --quotes-h33 PATH)
     no quotes annotation under /nonexistent/tmpdata/attacks_h33: attack reports h33 part skipped (pass --attacks-h33 PATH)
+    no quotes annotation under /nonexistent/tmpdata/attacks_dev35: attack reports dev35 part skipped (pass --attacks-dev35 PATH)
+    no quotes annotation under /nonexistent/tmpdata/quotes_dev35: quotes dev35 part skipped (pass --quotes-dev35 PATH)
     >>> rows, used
     ([], [])
     """
