@@ -698,6 +698,34 @@ def _adds_on(art: _Article, pj: _Quote, sp: QuoteSpan) -> bool:
         text[sp.open_end:sp.open_end + 1].isupper()
 
 
+def _link_paragraph_opener(art: _Article, quotes: list[_Quote], k: int) -> None:
+    """Tie quote k, which opens a sentence at the head of its paragraph, to an attribution or an earlier quote.
+
+    The attribution of the paragraph before, a message or dash line after, a name label, or the subject of the
+    paragraph before (a quote that is the whole paragraph); else an unsigned quote before: the same speaker, or a
+    running quote continued.
+    """
+    q, sp = quotes[k], quotes[k].span
+    root = lambda j: _root(quotes, j)  # noqa: E731
+    whole = _quote_leads_plain_paragraph(art, sp)
+    at = _prev_para_attribution(art, sp.para) or _message_after(art, sp) or _next_para_dash(art, sp.para) or \
+        _name_label_para(art, sp.para) or \
+        (_prev_para_subject(art, sp.para) if whole and sp.open_start <= art.paras[sp.para][0] else None)
+    if at is not None:
+        q.attr, q.where = at, at.where
+    elif (sp.open_start <= art.paras[sp.para][0] or _bare_lead(art, sp)) and \
+            (j := _unsigned_speech_before(art, quotes, k)) >= 0:
+        if (quotes[j].speaker_from >= 0 and quotes[j].attr is None and quotes[j].source < 0) or _topic_lead(art, sp):
+            q.speaker_from, q.where = j, "previous speaker"   # answers under a topic label stay apart
+        elif _after_closed_partial(art, quotes[j], sp):
+            q.speaker_from, q.where = root(j), "previous speaker"   # 'X said it was "a." / "B."': no running quote
+        else:
+            q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"
+    elif sp.open_start <= art.paras[sp.para][0] and (p := _prev_para(art, sp.para)) < sp.para - 1 and \
+            (j := _last_speech_in_para(art, quotes, k, p)) >= 0:
+        q.speaker_from, q.where = root(j), "previous speaker"   # '"A." / On the season… / "B."': a topic label
+
+
 def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
     """Tie quote k to an earlier one: same utterance (split or continued quote) or same speaker (next paragraph)."""
     q, sp, text = quotes[k], quotes[k].span, art.text
@@ -741,23 +769,7 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
     elif opens_sentence and sp.open_start > art.paras[sp.para][0] and (at := _prev_sentence_attribution(art, k)):
         q.attr, q.where = at, at.where   # 'Lynch announced the lawsuit. "We are seeking a court order."'
     elif first_in_para and opens_sentence:
-        whole = _quote_leads_plain_paragraph(art, sp)
-        at = _prev_para_attribution(art, sp.para) or _message_after(art, sp) or _next_para_dash(art, sp.para) or \
-            _name_label_para(art, sp.para) or \
-            (_prev_para_subject(art, sp.para) if whole and sp.open_start <= art.paras[sp.para][0] else None)
-        if at is not None:
-            q.attr, q.where = at, at.where
-        elif (sp.open_start <= art.paras[sp.para][0] or _bare_lead(art, sp)) and \
-                (j := _unsigned_speech_before(art, quotes, k)) >= 0:
-            if (quotes[j].speaker_from >= 0 and quotes[j].attr is None and quotes[j].source < 0) or _topic_lead(art, sp):
-                q.speaker_from, q.where = j, "previous speaker"   # answers under a topic label stay apart
-            elif _after_closed_partial(art, quotes[j], sp):
-                q.speaker_from, q.where = root(j), "previous speaker"   # 'X said it was "a." / "B."': no running quote
-            else:
-                q.source, q.where, q.kind = root(j), "previous paragraph", "continuation"
-        elif sp.open_start <= art.paras[sp.para][0] and (p := _prev_para(art, sp.para)) < sp.para - 1 and \
-                (j := _last_speech_in_para(art, quotes, k, p)) >= 0:
-            q.speaker_from, q.where = root(j), "previous speaker"   # '"A." / On the season… / "B."': a topic label
+        _link_paragraph_opener(art, quotes, k)
     elif first_in_para and _bare_lead(art, sp) and (j := _unsigned_speech_before(art, quotes, k)) >= 0:
         if _topic_lead(art, sp):
             q.speaker_from, q.where = j, "previous speaker"   # '\n\nOn taxes: "..."': the answer to a new topic

@@ -891,6 +891,47 @@ def _club_boss(group: str, evidence: str, text: str) -> bool:
     return group == "organisation" and evidence in {"role noun: boss", "role noun: manager"} and bool(_CLUB_BOSS.search(text))
 
 
+def _role_noun_group(role: str, speaker: str, speaker_type: str, text: str) -> tuple[str, str]:
+    """(group, evidence) from the head noun of a role or of a named body, when no title gave one.
+
+    >>> _role_noun_group("", "a senior military official", "role", " ; a senior military official")
+    ('military', 'role noun: military')
+    >>> _role_noun_group("", "Acme Corp’s president", "role", " ; Acme Corp’s president")[0]
+    'organisation'
+    """
+    named = speaker_type == "body" and not _DET_LEAD.sub("", role + " ").strip() and _DET_LEAD.sub("", speaker)[:1].isupper()
+    body = _body_head(speaker) if named else ("", "")
+    text_head = speaker.split(" of ")[0] if named else _possessed(text) if speaker_type in {"role", "person"} else text
+    noun, group = body if body[0] else _role_head(text_head)   # 'College of Physicians' is no physician
+    if not group and not body[0]:
+        noun, group = _coordinated_head(text_head) or (noun, group)   # 'the chairman and chief executive of X'
+    evidence = f"role noun: {noun}" if group else ""
+    if group == "government" and (_heads_named_body(text) or _named_body_before(role, noun)) \
+            or not group and noun in (*_HEAD_TITLES, "founder", "owner") and _heads_named_body(text):
+        group, evidence = "organisation", f"role noun: {noun} of a named body"
+    owner = _owner_group(text) if group in {"", "government"} else ""
+    if owner:
+        group, evidence = owner, f"role noun: {noun} owned by a body that is no state"   # 'Acme Corp’s president'
+    return group, evidence
+
+
+def _name_group(speaker: str, speaker_type: str, mention: str) -> tuple[str, str]:
+    """(group, evidence) from the speaker's name alone: an outlet, a firm, or a country speaking; else empty.
+
+    >>> _name_group("Norland Airways", "body", "Norland Airways"), _name_group("Washington", "body", "Washington")
+    (('organisation', "a firm's name"), ('government', 'capital or country speaking'))
+    """
+    if outlet_name(speaker) and (speaker_type in {"body", "role"} or speaker_type == "person"
+                                 and lexicon.first_names().get(speaker.split()[0].lower()) is None):
+        return "media", "a newspaper's name"
+    if speaker_type in {"body", "person"} and _company_name(speaker):
+        return "organisation", "a firm's name"    # 'Norland Airways', 'Fernhill Foods Inc'
+    if speaker_type == "body" and speaker.lower() in lexicon.countries():
+        return (("anonymous", "one unnamed national") if re.match(r"(?:an?|one)\s", mention, re.I)
+                else ("government", "capital or country speaking"))   # 'an American said': a person, not the state
+    return "", ""
+
+
 def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention: str = "") -> tuple[str, str, str]:
     """(group, country, evidence) of one attribution: title, descriptor head, organisation, else unknown.
 
@@ -919,19 +960,7 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     if group == "civilian" and _role_head(role)[1] not in {"", "civilian"}:
         group = ""    # 'Imam Ali Musa, the religious affairs minister': a public office beats a cleric's title
     if not group:
-        named = speaker_type == "body" and not _DET_LEAD.sub("", role + " ").strip() and _DET_LEAD.sub("", speaker)[:1].isupper()
-        body = _body_head(speaker) if named else ("", "")
-        text_head = speaker.split(" of ")[0] if named else _possessed(text) if speaker_type in {"role", "person"} else text
-        noun, group = body if body[0] else _role_head(text_head)   # 'College of Physicians' is no physician
-        if not group and not body[0]:
-            noun, group = _coordinated_head(text_head) or (noun, group)   # 'the chairman and chief executive of X'
-        evidence = f"role noun: {noun}" if group else ""
-        if group == "government" and (_heads_named_body(text) or _named_body_before(role, noun)) \
-                or not group and noun in (*_HEAD_TITLES, "founder", "owner") and _heads_named_body(text):
-            group, evidence = "organisation", f"role noun: {noun} of a named body"
-        owner = _owner_group(text) if group in {"", "government"} else ""
-        if owner:
-            group, evidence = owner, f"role noun: {noun} owned by a body that is no state"   # 'Acme Corp’s president'
+        group, evidence = _role_noun_group(role, speaker, speaker_type, text)
     if _club_boss(group, evidence, text):
         group, evidence = "civilian", "a sports club's manager"   # 'Kelton Rovers boss': a coach, not a company's head
     if group == "politician" and _state_partisan(text):
@@ -950,14 +979,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "politician", f"party secretary: {org[0]}"    # 'Labour Party General Secretary X'
     if org and org[1] == "organisation" and org[2] == "international" and group == "government" and _org_leads(text, org):
         group, evidence = "organisation", f"organisation: {org[0]}"    # 'UN envoy', 'UN Special Envoy for Syria'
-    if not group and outlet_name(speaker) and (speaker_type in {"body", "role"} or speaker_type == "person"
-                                               and lexicon.first_names().get(speaker.split()[0].lower()) is None):
-        group, evidence = "media", "a newspaper's name"
-    if not group and speaker_type in {"body", "person"} and _company_name(speaker):
-        group, evidence = "organisation", "a firm's name"    # 'Norland Airways', 'Fernhill Foods Inc'
-    if not group and speaker_type == "body" and speaker.lower() in lexicon.countries():
-        group, evidence = ("anonymous", "one unnamed national") if re.match(r"(?:an?|one)\s", mention, re.I) \
-            else ("government", "capital or country speaking")   # 'an American said': a person, not the state
+    if not group:
+        group, evidence = _name_group(speaker, speaker_type, mention)
     group, evidence = _out_of_office(group, evidence, f"{mention} {role}")
     if speaker_type == "role" and _role_head(text)[0] and lexicon.role_nouns()[_role_head(text)[0]].kind == "document":
         return group or "unknown", country, evidence    # 'the statement' speaks for an issuer it does not name
