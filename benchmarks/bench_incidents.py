@@ -202,9 +202,9 @@ def _events_dev2_data(root: Path, split: str = "dev2") -> str:
     """How many descriptions, pages and sites a further development set holds (its text is never shown)."""
     ev = vi.load_event_descriptions(root)
     which = _WHICH.get(split, "a further")
+    sites = ev["site"] if "site" in ev else ev["source"].astype(str).str.split().str[0]  # "site address", as annotated
     return (f"{which} {_kind(split)} set of coded event descriptions ({len(ev)} from {ev['source'].nunique()} "
-            f"pages of "
-            f"{ev['site'].nunique()} sites; split {split})")
+            f"pages of {sites.nunique()} sites; split {split})")
 
 
 def _sites(root: Path) -> int:
