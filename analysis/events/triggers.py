@@ -26,8 +26,8 @@ import re
 from functools import lru_cache
 
 from .actors import STATE_TYPES, actors_gazetteer
-from .vocabulary import Folded, lowered, vocabulary
-from .prefilter import guard
+from .vocabulary import Folded, Vocabulary, _once, _raw, lowered, vocabulary
+from .prefilter import guard, lower_exact
 
 __all__ = ["cue_classes", "event_type", "agent_and_target", "attribution", "US_SIDES"]
 
@@ -195,7 +195,10 @@ def _cue_spans(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
     """``cue_classes`` as tuples (cached: a clause is read again as its own mention)."""
     out: dict[str, list[tuple[int, int]]] = {}
     v, low = vocabulary(), lowered(text)
-    for cls, rx in (v.triggers_lc if low is not text else v.triggers).items():
+    folded = lower_exact(low) if low is not text else None  # what each guarded expression tests its literals on
+    for cls, need, rx in _trigger_tables(v)[0 if low is not text else 1]:
+        if need is not None and folded is not None and not _holds_any(folded, need):
+            continue  # none of the class's words: no match (``prefilter``'s test, made once per clause)
         spans = [m.span() for m in rx.finditer(low)]
         if cls == "claim":
             spans = [s for s in spans if not _CLAIM_NOT.match(text[s[0]:s[0] + 60])]
@@ -217,6 +220,30 @@ def _cue_spans(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
         if spans:
             out[cls] = spans
     return tuple((cls, tuple(spans)) for cls, spans in out.items())
+
+
+def _holds_any(low: str, need: tuple[str, ...]) -> bool:
+    """Whether ``low`` holds one of ``need`` (a loop, not ``any`` over a generator: a hot path).
+
+    >>> _holds_any("two rockets", ("drone", "rocket")), _holds_any("two rockets", ("drone",))
+    (True, False)
+    """
+    for n in need:
+        if n in low:
+            return True
+    return False
+
+
+def _trigger_tables(v: Vocabulary) -> tuple[tuple, tuple]:
+    """(class, required literals, expression) of the vocabulary's triggers: for lower-cased text, the guarded
+    expressions' parts (``_cue_spans`` tests a clause's literals itself, without a wrapper call per class); for other
+    text, the case-insensitive expressions (no literals). Read once per vocabulary.
+
+    >>> lc, plain = _trigger_tables(vocabulary()); [cls for cls, _n, _rx in lc][:2], plain[0][:2]
+    (['attack', 'casualty'], ('attack', None))
+    """
+    return _once("triggers", v, lambda v: (tuple((cls, *_raw(rx)) for cls, rx in v.triggers_lc.items()),
+                                           tuple((cls, None, rx) for cls, rx in v.triggers.items())))
 
 
 def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[str], has_target_group: bool) -> str | None:
