@@ -24,12 +24,13 @@ that no ``fold_stop`` word shares.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress, groupby, repeat
-from operator import itemgetter
+from operator import itemgetter, not_
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -61,6 +62,8 @@ _CAP_FIRST = frozenset(c for a, b in ((0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A), 
                        for c in map(chr, range(a, b + 1)) if c.isupper() or c.isdigit())
 _FIRST, _KEY, _CAP = itemgetter(0), itemgetter(3), itemgetter(4)
 _UNSEEN = object()
+#: the last ``tokens`` answer with its text and split (one slot: ``join_flags`` of the same words reads the gaps)
+_LAST_SPLIT: list[tuple[list | None, str | None, list[str]]] = [(None, None, [])]
 _JOIN_GAP = re.compile(r"[ \u00a0\-‐'’ʼʻ`]|\.|\. ")
 _VARIANTS = {"tel": "tal", "tell": "tal", "tall": "tal"}
 _DOUBLED = re.compile(r"(.)\1+")  # doubled letters, collapsed in keys
@@ -188,7 +191,9 @@ def tokens(text: str) -> list[Token]:
     words = parts[1::2]
     caps = map(_CAP_FIRST.__contains__, map(_FIRST, words))
     # the tuple's own constructor: Token(...) would call a Python-level __new__ per word
-    return list(map(tuple.__new__, repeat(Token), zip(offsets[0::2], offsets[1::2], words, map(token_key, words), caps)))
+    out = list(map(tuple.__new__, repeat(Token), zip(offsets[0::2], offsets[1::2], words, map(token_key, words), caps)))
+    _LAST_SPLIT[0] = (out, text, parts)  # ``join_flags`` of these words reads their gaps from the split
+    return out
 
 
 def split_cell(cell: object) -> list[str]:
@@ -267,6 +272,9 @@ class AliasIndex:
     fold_desc: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     #: per (first letter, key length, cut), the fuzzy keys of every length ``_best_fuzzy`` searches (emptied by ``add``)
     near: dict[tuple[str, int, float], list[str]] = field(default_factory=dict, repr=False)
+    #: the keys of the lower-case aliases, sorted (filled on first use, emptied by ``add``): a lower-case word starts a
+    #: match only when its key starts one of them
+    lower_keys: list[str] | None = field(default=None, repr=False)
 
     def add(self, rid: str, alias: str, fuzzy: bool = False, bare_al: bool = False) -> None:
         """Index one alias of ``rid`` (lower-case aliases match lower-case text too; ``bare_al``: "Al X" is also
@@ -286,6 +294,7 @@ class AliasIndex:
         self.desc.clear()
         self.fold_desc.clear()
         self.near.clear()
+        self.lower_keys = None
         if all(r != rid for r, _ in self.exact[key]):
             self.exact[key].append((rid, alias[:1].islower()))
         if bare_al and len(key) == 3 and alias[:1].isupper() and sum(t.key not in ARTICLES for t in toks) == 1:
@@ -399,8 +408,8 @@ class AliasIndex:
             return None
         tok, key = toks[i], keys[i]
         lengths = self._longest_first(key)
-        if not lengths:
-            return None
+        if not lengths or not tok.cap and key and key not in _ANY_ARTICLE and not self._starts_lower_alias(key):
+            return None  # a lower-case word that is no article matches only a lower-case alias
         lead_article = key in _ANY_ARTICLE and not tok.cap and text[tok.end:tok.end + 1] not in ("-", "‐")
         end, limit = i + 1, min(len(toks), i + lengths[0])
         while end < limit and not used[end] and joinable[end - 1]:
@@ -427,6 +436,20 @@ class AliasIndex:
             if ids:
                 return j, ids
         return None
+
+    def _starts_lower_alias(self, key: str) -> bool:
+        """Whether a lower-case word of key ``key`` (no article) may open a lower-case alias: the joined key of any
+        span it opens starts with ``collapse_runs(key)``, and only lower-case aliases match a lower-case first word.
+
+        >>> ix = AliasIndex(); ix.add("g", "gunmen"); ix.add("k", "Kirkuk")
+        >>> ix._starts_lower_alias("gun"), ix._starts_lower_alias("gunmen"), ix._starts_lower_alias("kirkuk")
+        (True, True, False)
+        """
+        if self.lower_keys is None:
+            self.lower_keys = sorted(k for k, hits in self.exact.items() if any(low for _r, low in hits))
+        head = collapse_runs(key)
+        k = bisect_left(self.lower_keys, head)
+        return k < len(self.lower_keys) and self.lower_keys[k].startswith(head)
 
     def _longest_first(self, key: str) -> tuple[int, ...]:
         """The lengths (in words) of the aliases that start with ``key``, longest first (cached until ``add``).
@@ -503,7 +526,17 @@ def join_flags(toks: list[Token], text: str) -> list[bool]:
 
     >>> t = tokens("U.S. Embassy. Then"); join_flags(t, "U.S. Embassy. Then")
     [True, True, False, False]
+    >>> s = "Ain al-Asad, U.S. base in Anbar. Rockets"; t = tokens(s); join_flags(t, s) == join_flags(list(t), s)
+    True
     """
+    last, last_text, parts = _LAST_SPLIT[0]
+    if toks is last and text is last_text:  # the words ``tokens`` just read: their gaps are its split's separators
+        gaps = parts[2:-1:2]
+        flags = list(map(" ".__eq__, gaps))  # a single space joins (the common case, without a call)
+        for j in list(compress(range(len(flags)), map(not_, flags))):
+            gap = gaps[j]
+            flags[j] = bool(_JOIN_GAP.fullmatch(gap)) and ("." not in gap or len(toks[j].text) == 1)  # as ``_joinable``
+        return flags + [False] * bool(toks)
     return [text[a.end:b.start] == " " or _joinable(toks, j, text)
             for j, (a, b) in enumerate(zip(toks, toks[1:]))] + [False] * bool(toks)
 
