@@ -95,7 +95,7 @@ def scan_actors(text: str, gazetteer: ActorGazetteer | None = None, threshold: f
     toks = tokens(text) if toks is None else toks
     used = [False] * len(toks)
     found = [(m, m.ids[0]) for m in gaz.index.scan(toks, text, used, joins)]
-    found += [(m, m.ids[0]) for m in gaz.index.fuzzy(toks, text, used, _FUZZY_SKIP, threshold)]
+    found += [(m, m.ids[0]) for m in gaz.index.fuzzy(toks, text, used, _FUZZY_SKIP, threshold, joins)]
     rows = [_client(text, m.start, m.end, aid, gaz) or _row(text, m.start, m.end, aid, m.score, m.method, gaz)
             for m, aid in found]
     adjectives = gaz.adjectives

@@ -29,7 +29,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress, groupby, repeat
+from itertools import accumulate, compress, repeat
 from operator import itemgetter, not_
 from typing import NamedTuple
 
@@ -168,16 +168,21 @@ def fold_key(keys: tuple[str, ...]) -> str:
 
 def collapse_runs(s: str) -> str:
     """``s`` with each run of one repeated character written once, as ``_DOUBLED.sub(r"\\1", s)`` (a newline is no
-    ``.``: such a text goes to the expression); the search is cheaper than a sub, the join than the sub's template.
+    ``.``, so a run of newlines stays); searches and slices are cheaper than a sub's template.
 
     >>> collapse_runs("harrir  air"), collapse_runs("kirkuk"), collapse_runs("a\\n\\nbb")
     ('harir air', 'kirkuk', 'a\\n\\nb')
     """
-    if _DOUBLED.search(s) is None:
+    m = _DOUBLED.search(s)
+    if m is None:
         return s
-    if "\n" in s:
-        return _DOUBLED.sub(r"\1", s)
-    return "".join([c for c, _run in groupby(s)])
+    out, pos = [], 0
+    while m is not None:  # each run's first character kept, the rest of it left out (as the sub's template does)
+        out.append(s[pos:m.start() + 1])
+        pos = m.end()
+        m = _DOUBLED.search(s, pos)
+    out.append(s[pos:])
+    return "".join(out)
 
 
 def tokens(text: str) -> list[Token]:
@@ -463,11 +468,12 @@ class AliasIndex:
         return out
 
     def fuzzy(self, toks: list[Token], text: str, used: list[bool], skip: frozenset[str],
-              threshold: float = FUZZY_THRESHOLD) -> list[Match]:
-        """Fuzzy matches of runs of capitalised words that matched nothing exactly (best score first)."""
+              threshold: float = FUZZY_THRESHOLD, joinable: list[bool] | None = None) -> list[Match]:
+        """Fuzzy matches of runs of capitalised words that matched nothing exactly (best score first; ``joinable``:
+        the ``join_flags`` of the words, when the caller has them)."""
         cands = []
         cache = self.cache
-        for i, j, key in _cap_runs(toks, text, used, skip):
+        for i, j, key in _cap_runs(toks, text, used, skip, joinable):
             hit = cache.get((key, threshold), _UNSEEN)  # ``_best_fuzzy``'s cache read here: most runs recur
             if hit is _UNSEEN:
                 hit = self._best_fuzzy(key, threshold)
@@ -556,8 +562,10 @@ def _joinable(toks: list[Token], j: int, text: str) -> bool:
     return bool(_JOIN_GAP.fullmatch(gap)) and ("." not in gap or len(toks[j].text) == 1)
 
 
-def _cap_runs(toks: list[Token], text: str, used: list[bool], skip: frozenset[str]) -> Iterable[tuple[int, int, str]]:
-    """Spans of capitalised words (articles and connectors inside) that could be a name: (i, j, key).
+def _cap_runs(toks: list[Token], text: str, used: list[bool], skip: frozenset[str],
+              joinable: list[bool] | None = None) -> Iterable[tuple[int, int, str]]:
+    """Spans of capitalised words (articles and connectors inside) that could be a name: (i, j, key) (``joinable``:
+    the ``join_flags`` of the words, when known: a joinable gap needs no test).
 
     >>> [(i, j, k) for i, j, k in _cap_runs(tokens("near Harrir air base"), "near Harrir air base", [False] * 4, frozenset())]
     [(1, 2, 'harir'), (1, 3, 'harirair'), (1, 4, 'harirairbase')]
@@ -569,13 +577,14 @@ def _cap_runs(toks: list[Token], text: str, used: list[bool], skip: frozenset[st
             continue
         keys = [first]
         plain = first in CONNECTORS  # every word so far skipped or a connector
-        if not plain and len(_join_tuple((first,))) >= 5:
-            yield i, i + 1, _join_tuple((first,))
+        one = _join_tuple((first,))
+        if not plain and len(one) >= 5:
+            yield i, i + 1, one
         for k in range(i + 1, min(n, i + 4)):
             last = toks[k]
-            gap = text[toks[k - 1].end:last.start]
-            if used[k] or not (gap == " " or _JOIN_GAP.fullmatch(gap)) or not (last.cap or last.key in _RUN_WORDS):
-                break
+            if used[k] or not (last.cap or last.key in _RUN_WORDS) or \
+                    not (joinable is not None and joinable[k - 1] or _gap_joins(text[toks[k - 1].end:last.start])):
+                break  # (a gap ``join_flags`` joins is one ``_gap_joins`` joins too)
             keys.append(last.key)
             plain = plain and (last.key in skip or last.key in CONNECTORS)
             if last.key in CONNECTORS:

@@ -501,7 +501,7 @@ def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: f
             continue
         found.append((m, _province_named(text, m.start, m.end, pid, gaz)))
     if fuzzy:
-        found += [(m, m.ids[0]) for m in gaz.index.fuzzy(toks, text, used, _FUZZY_SKIP, threshold)]
+        found += [(m, m.ids[0]) for m in gaz.index.fuzzy(toks, text, used, _FUZZY_SKIP, threshold, joins)]
     rows = [_found_row(text, m.start, m.end, pid, m.score, m.method, gaz) for m, pid in found]
     rows += _unknown_places(text, rows, gaz)
     return sorted(rows, key=lambda d: (d["start"], d["end"]))
