@@ -89,9 +89,13 @@ class Token(NamedTuple):
     cap: bool
 
 
-@dataclass(frozen=True)
-class Match:
-    """An alias found in a text: word span, character offsets, the id it names and how it matched."""
+class Match(NamedTuple):
+    """An alias found in a text: word span, character offsets, the id it names and how it matched (a named tuple:
+    made for every name of every sentence, cheaper than a frozen dataclass).
+
+    >>> Match(1, 3, 3, 13, ("x",), 100.0, "exact").ids
+    ('x',)
+    """
 
     i: int
     j: int

@@ -688,7 +688,7 @@ def _singular(kind: str) -> str:
 def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[dict]:
     """Named places the gazetteers lack, found by what the text calls them ("Kani Spika village", "the village
     of X") or by the known place that locates them ("in Halwan, Kirkuk"); each takes its locating place as parent."""
-    loc = _Locators(known)
+    loc = None  # built at the first name that needs it: most texts have none
     spans = []
     kinds = _has_word(text, _UNKNOWN_WORDS)
     for rx, n, k in ((_UNKNOWN, "name1", "kind1"), (_UNKNOWN_BEFORE, "name2", "kind2")):
@@ -699,6 +699,7 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
             if pair is not None:  # "the X and Y villages": X is one of them too
                 spans.append((pair.start("name"), pair.end("name"), pair.group("name"), kind, m.end()))
     for m in _LOCATED.finditer(text):
+        loc = _Locators(known) if loc is None else loc
         if loc.after(text, m.end()):
             spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end()))
     for m in _LOCATED_IN.finditer(text) if " in " in text else ():
@@ -710,6 +711,9 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
         spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
     for m in _headings(text):
         spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
+    if not spans:
+        return []
+    loc = _Locators(known) if loc is None else loc
     for s, e, name, kind, after in sorted(spans, key=lambda x: -x[0]):  # right to left: a locator is found first
         words = [w.lower().strip("'’") for w in re.split(r"[\s-]+", name)]
         if re.match(_CALENDAR, name):
