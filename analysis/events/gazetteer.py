@@ -46,6 +46,8 @@ ARTICLES = frozenset({"al", "el", "the", "ul"})
 SUN_ARTICLES = frozenset({"ar", "as", "ad", "at", "az", "ash", "an", "adh", "ath", "ed", "er", "es", "et", "ez", "en"})
 CONNECTORS = frozenset({"of", "ez", "az", "as", "ad", "ash", "ar", "bu", "abu", "ibn", "bin", "in", "and", "al", "el"})
 MAX_WORDS = 7
+#: entries ``AliasIndex.cache`` (fuzzy answers per run of words) holds at most before it starts afresh
+FUZZY_CACHE_MAX = 200_000
 _ANY_ARTICLE = SUN_ARTICLES | ARTICLES
 _ARABIC_ARTICLES = _ANY_ARTICLE - {"the"}  # an article a name may be written with ("Al Miqdadiyeh"), not English "the"
 #: words capitalised only because they open a sentence or heading ("In Hawija, ..."): not part of a name
@@ -499,6 +501,8 @@ class AliasIndex:
         """
         if (key, threshold) in self.cache:
             return self.cache[key, threshold]
+        if len(self.cache) >= FUZZY_CACHE_MAX:
+            self.cache.clear()  # a bound on memory over a long corpus (the names of a few articles recur, not all)
         cut = threshold if len(key) >= 7 else max(threshold, SHORT_KEY_THRESHOLD)
         out: tuple[str, float] | None = None
         near = self.near.get((key[0], len(key), cut))
