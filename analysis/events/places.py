@@ -628,6 +628,8 @@ def _headings(text: str) -> Iterator[re.Match]:
     >>> [m.group("name") for m in _headings("Abu Saida: 1 by IED. Ras al-Jadah district, Mosul: 3 shot.")]
     ['Abu Saida', 'Ras al-Jadah']
     """
+    if ":" not in text:
+        return  # every heading ends on a colon (``_HEADING_NAME``)
     first = _HEADING.match(text)
     if first is not None:
         yield first
