@@ -309,15 +309,17 @@ def test_near_and_wide_are_the_two_locator_readings(sent):
 def test_threat_naming_no_one_is_dropped_before_its_counts_are_read(monkeypatch):
     from analysis.events import mentions
 
-    calls = []
-    real = mentions.casualties
-    monkeypatch.setattr(mentions, "casualties", lambda *a: calls.append(1) or real(*a))
+    calls, counted = [], []
+    real_place, real_cas = mentions._mention_place, mentions.casualties
+    monkeypatch.setattr(mentions, "_mention_place", lambda *a: calls.append(1) or real_place(*a))
+    monkeypatch.setattr(mentions, "casualties", lambda *a: counted.append(a[0]) or real_cas(*a))
     sents, arts = _one_paragraph(["They vowed to retaliate soon."])
     assert incident_mentions(sents, arts).empty
-    assert not calls, "the casualties of a threat that names no one were read"
+    assert not calls, "a threat that names no one was read past its speaker"
     sents, arts = _one_paragraph(["President Joe Biden vowed to retaliate for the drone attack that killed three soldiers."])
     incident_mentions(sents, arts)
     assert calls  # a threat by a speaker with a title is read in full
+    assert not any(c.startswith("President") for c in counted)  # but not its counts: a threat has none of its own
 
 
 def test_most_rule_expressions_read_the_lower_cased_text():

@@ -95,7 +95,7 @@ def scan_actors(text: str, gazetteer: ActorGazetteer | None = None, threshold: f
     toks = tokens(text) if toks is None else toks
     used = [False] * len(toks)
     found = [(m, m.ids[0]) for m in gaz.index.scan(toks, text, used, joins)]
-    found += [(m, m.ids[0]) for m in gaz.index.fuzzy(toks, text, used, _FUZZY_SKIP, threshold)]
+    found += [(m, m.ids[0]) for m in gaz.index.fuzzy(toks, text, used, _FUZZY_SKIP, threshold, joins)]
     rows = [_client(text, m.start, m.end, aid, gaz) or _row(text, m.start, m.end, aid, m.score, m.method, gaz)
             for m, aid in found]
     adjectives = gaz.adjectives
@@ -115,6 +115,7 @@ _GROUP_NOUN = (r"(?:\s+[\w'’-]+){0,2}?\s+(?:militias?|militants?|groups?|facti
                r"terrorists?|rebels?|gunmen|paramilitar(?:y|ies)|organi[sz]ations?|units?)\b")
 _CLIENT = re.compile(r"^[-‐](?:backed|aligned|allied|linked|supported|sponsored|affiliated|funded|armed|(?P<based>based))\b" +
                      _GROUP_NOUN, re.I)
+_HYPHENS = ("-", "‐")  # the hyphens ``_CLIENT`` opens with and ``_PRO_BEFORE`` ends with
 #: "pro-Iran militias", "pro-Turkish factions": the patron's name after "pro-", then a group noun
 _PRO_BEFORE = re.compile(r"(?<![\w-])pro[-‐]$", re.I)
 _PRO_CLIENT = re.compile(r"^" + _GROUP_NOUN, re.I)
@@ -134,6 +135,8 @@ def _client(text: str, start: int, end: int, aid: str, gaz: ActorGazetteer) -> d
     >>> _client("Pro-Iran militia fighters fired", 4, 8, "iran", actors_gazetteer())["text"]
     'Pro-Iran militia'
     """
+    if text[end:end + 1] not in _HYPHENS and text[start - 1:start] not in _HYPHENS:
+        return None  # both forms need a hyphen right after the name ("Iran-backed") or right before it ("pro-Iran")
     m = _CLIENT.match(text[end:end + 60])
     if not m and _PRO_BEFORE.search(text[max(0, start - 4):start]):
         m, start = _PRO_CLIENT.match(text[end:end + 60]), start - 4  # "pro-Iran militia fighters"

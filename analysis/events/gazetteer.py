@@ -24,12 +24,13 @@ that no ``fold_stop`` word shares.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress, groupby, repeat
-from operator import itemgetter
+from itertools import accumulate, compress, repeat
+from operator import itemgetter, not_
 from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
@@ -45,6 +46,8 @@ ARTICLES = frozenset({"al", "el", "the", "ul"})
 SUN_ARTICLES = frozenset({"ar", "as", "ad", "at", "az", "ash", "an", "adh", "ath", "ed", "er", "es", "et", "ez", "en"})
 CONNECTORS = frozenset({"of", "ez", "az", "as", "ad", "ash", "ar", "bu", "abu", "ibn", "bin", "in", "and", "al", "el"})
 MAX_WORDS = 7
+#: entries ``AliasIndex.cache`` (fuzzy answers per run of words) holds at most before it starts afresh
+FUZZY_CACHE_MAX = 200_000
 _ANY_ARTICLE = SUN_ARTICLES | ARTICLES
 _ARABIC_ARTICLES = _ANY_ARTICLE - {"the"}  # an article a name may be written with ("Al Miqdadiyeh"), not English "the"
 #: words capitalised only because they open a sentence or heading ("In Hawija, ..."): not part of a name
@@ -61,6 +64,8 @@ _CAP_FIRST = frozenset(c for a, b in ((0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A), 
                        for c in map(chr, range(a, b + 1)) if c.isupper() or c.isdigit())
 _FIRST, _KEY, _CAP = itemgetter(0), itemgetter(3), itemgetter(4)
 _UNSEEN = object()
+#: the last ``tokens`` answer with its text and split (one slot: ``join_flags`` of the same words reads the gaps)
+_LAST_SPLIT: list[tuple[list | None, str | None, list[str]]] = [(None, None, [])]
 _JOIN_GAP = re.compile(r"[ \u00a0\-‐'’ʼʻ`]|\.|\. ")
 _VARIANTS = {"tel": "tal", "tell": "tal", "tall": "tal"}
 _DOUBLED = re.compile(r"(.)\1+")  # doubled letters, collapsed in keys
@@ -86,9 +91,13 @@ class Token(NamedTuple):
     cap: bool
 
 
-@dataclass(frozen=True)
-class Match:
-    """An alias found in a text: word span, character offsets, the id it names and how it matched."""
+class Match(NamedTuple):
+    """An alias found in a text: word span, character offsets, the id it names and how it matched (a named tuple:
+    made for every name of every sentence, cheaper than a frozen dataclass).
+
+    >>> Match(1, 3, 3, 13, ("x",), 100.0, "exact").ids
+    ('x',)
+    """
 
     i: int
     j: int
@@ -165,16 +174,21 @@ def fold_key(keys: tuple[str, ...]) -> str:
 
 def collapse_runs(s: str) -> str:
     """``s`` with each run of one repeated character written once, as ``_DOUBLED.sub(r"\\1", s)`` (a newline is no
-    ``.``: such a text goes to the expression); the search is cheaper than a sub, the join than the sub's template.
+    ``.``, so a run of newlines stays); searches and slices are cheaper than a sub's template.
 
     >>> collapse_runs("harrir  air"), collapse_runs("kirkuk"), collapse_runs("a\\n\\nbb")
     ('harir air', 'kirkuk', 'a\\n\\nb')
     """
-    if _DOUBLED.search(s) is None:
+    m = _DOUBLED.search(s)
+    if m is None:
         return s
-    if "\n" in s:
-        return _DOUBLED.sub(r"\1", s)
-    return "".join([c for c, _run in groupby(s)])
+    out, pos = [], 0
+    while m is not None:  # each run's first character kept, the rest of it left out (as the sub's template does)
+        out.append(s[pos:m.start() + 1])
+        pos = m.end()
+        m = _DOUBLED.search(s, pos)
+    out.append(s[pos:])
+    return "".join(out)
 
 
 def tokens(text: str) -> list[Token]:
@@ -188,7 +202,9 @@ def tokens(text: str) -> list[Token]:
     words = parts[1::2]
     caps = map(_CAP_FIRST.__contains__, map(_FIRST, words))
     # the tuple's own constructor: Token(...) would call a Python-level __new__ per word
-    return list(map(tuple.__new__, repeat(Token), zip(offsets[0::2], offsets[1::2], words, map(token_key, words), caps)))
+    out = list(map(tuple.__new__, repeat(Token), zip(offsets[0::2], offsets[1::2], words, map(token_key, words), caps)))
+    _LAST_SPLIT[0] = (out, text, parts)  # ``join_flags`` of these words reads their gaps from the split
+    return out
 
 
 def split_cell(cell: object) -> list[str]:
@@ -267,6 +283,9 @@ class AliasIndex:
     fold_desc: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
     #: per (first letter, key length, cut), the fuzzy keys of every length ``_best_fuzzy`` searches (emptied by ``add``)
     near: dict[tuple[str, int, float], list[str]] = field(default_factory=dict, repr=False)
+    #: the keys of the lower-case aliases, sorted (filled on first use, emptied by ``add``): a lower-case word starts a
+    #: match only when its key starts one of them
+    lower_keys: list[str] | None = field(default=None, repr=False)
 
     def add(self, rid: str, alias: str, fuzzy: bool = False, bare_al: bool = False) -> None:
         """Index one alias of ``rid`` (lower-case aliases match lower-case text too; ``bare_al``: "Al X" is also
@@ -286,6 +305,7 @@ class AliasIndex:
         self.desc.clear()
         self.fold_desc.clear()
         self.near.clear()
+        self.lower_keys = None
         if all(r != rid for r, _ in self.exact[key]):
             self.exact[key].append((rid, alias[:1].islower()))
         if bare_al and len(key) == 3 and alias[:1].isupper() and sum(t.key not in ARTICLES for t in toks) == 1:
@@ -399,8 +419,8 @@ class AliasIndex:
             return None
         tok, key = toks[i], keys[i]
         lengths = self._longest_first(key)
-        if not lengths:
-            return None
+        if not lengths or not tok.cap and key and key not in _ANY_ARTICLE and not self._starts_lower_alias(key):
+            return None  # a lower-case word that is no article matches only a lower-case alias
         lead_article = key in _ANY_ARTICLE and not tok.cap and text[tok.end:tok.end + 1] not in ("-", "‐")
         end, limit = i + 1, min(len(toks), i + lengths[0])
         while end < limit and not used[end] and joinable[end - 1]:
@@ -428,6 +448,20 @@ class AliasIndex:
                 return j, ids
         return None
 
+    def _starts_lower_alias(self, key: str) -> bool:
+        """Whether a lower-case word of key ``key`` (no article) may open a lower-case alias: the joined key of any
+        span it opens starts with ``collapse_runs(key)``, and only lower-case aliases match a lower-case first word.
+
+        >>> ix = AliasIndex(); ix.add("g", "gunmen"); ix.add("k", "Kirkuk")
+        >>> ix._starts_lower_alias("gun"), ix._starts_lower_alias("gunmen"), ix._starts_lower_alias("kirkuk")
+        (True, True, False)
+        """
+        if self.lower_keys is None:
+            self.lower_keys = sorted(k for k, hits in self.exact.items() if any(low for _r, low in hits))
+        head = collapse_runs(key)
+        k = bisect_left(self.lower_keys, head)
+        return k < len(self.lower_keys) and self.lower_keys[k].startswith(head)
+
     def _longest_first(self, key: str) -> tuple[int, ...]:
         """The lengths (in words) of the aliases that start with ``key``, longest first (cached until ``add``).
 
@@ -440,11 +474,12 @@ class AliasIndex:
         return out
 
     def fuzzy(self, toks: list[Token], text: str, used: list[bool], skip: frozenset[str],
-              threshold: float = FUZZY_THRESHOLD) -> list[Match]:
-        """Fuzzy matches of runs of capitalised words that matched nothing exactly (best score first)."""
+              threshold: float = FUZZY_THRESHOLD, joinable: list[bool] | None = None) -> list[Match]:
+        """Fuzzy matches of runs of capitalised words that matched nothing exactly (best score first; ``joinable``:
+        the ``join_flags`` of the words, when the caller has them)."""
         cands = []
         cache = self.cache
-        for i, j, key in _cap_runs(toks, text, used, skip):
+        for i, j, key in _cap_runs(toks, text, used, skip, joinable):
             hit = cache.get((key, threshold), _UNSEEN)  # ``_best_fuzzy``'s cache read here: most runs recur
             if hit is _UNSEEN:
                 hit = self._best_fuzzy(key, threshold)
@@ -466,6 +501,8 @@ class AliasIndex:
         """
         if (key, threshold) in self.cache:
             return self.cache[key, threshold]
+        if len(self.cache) >= FUZZY_CACHE_MAX:
+            self.cache.clear()  # a bound on memory over a long corpus (the names of a few articles recur, not all)
         cut = threshold if len(key) >= 7 else max(threshold, SHORT_KEY_THRESHOLD)
         out: tuple[str, float] | None = None
         near = self.near.get((key[0], len(key), cut))
@@ -503,7 +540,17 @@ def join_flags(toks: list[Token], text: str) -> list[bool]:
 
     >>> t = tokens("U.S. Embassy. Then"); join_flags(t, "U.S. Embassy. Then")
     [True, True, False, False]
+    >>> s = "Ain al-Asad, U.S. base in Anbar. Rockets"; t = tokens(s); join_flags(t, s) == join_flags(list(t), s)
+    True
     """
+    last, last_text, parts = _LAST_SPLIT[0]
+    if toks is last and text is last_text:  # the words ``tokens`` just read: their gaps are its split's separators
+        gaps = parts[2:-1:2]
+        flags = list(map(" ".__eq__, gaps))  # a single space joins (the common case, without a call)
+        for j in list(compress(range(len(flags)), map(not_, flags))):
+            gap = gaps[j]
+            flags[j] = bool(_JOIN_GAP.fullmatch(gap)) and ("." not in gap or len(toks[j].text) == 1)  # as ``_joinable``
+        return flags + [False] * bool(toks)
     return [text[a.end:b.start] == " " or _joinable(toks, j, text)
             for j, (a, b) in enumerate(zip(toks, toks[1:]))] + [False] * bool(toks)
 
@@ -523,8 +570,10 @@ def _joinable(toks: list[Token], j: int, text: str) -> bool:
     return bool(_JOIN_GAP.fullmatch(gap)) and ("." not in gap or len(toks[j].text) == 1)
 
 
-def _cap_runs(toks: list[Token], text: str, used: list[bool], skip: frozenset[str]) -> Iterable[tuple[int, int, str]]:
-    """Spans of capitalised words (articles and connectors inside) that could be a name: (i, j, key).
+def _cap_runs(toks: list[Token], text: str, used: list[bool], skip: frozenset[str],
+              joinable: list[bool] | None = None) -> Iterable[tuple[int, int, str]]:
+    """Spans of capitalised words (articles and connectors inside) that could be a name: (i, j, key) (``joinable``:
+    the ``join_flags`` of the words, when known: a joinable gap needs no test).
 
     >>> [(i, j, k) for i, j, k in _cap_runs(tokens("near Harrir air base"), "near Harrir air base", [False] * 4, frozenset())]
     [(1, 2, 'harir'), (1, 3, 'harirair'), (1, 4, 'harirairbase')]
@@ -536,13 +585,14 @@ def _cap_runs(toks: list[Token], text: str, used: list[bool], skip: frozenset[st
             continue
         keys = [first]
         plain = first in CONNECTORS  # every word so far skipped or a connector
-        if not plain and len(_join_tuple((first,))) >= 5:
-            yield i, i + 1, _join_tuple((first,))
+        one = _join_tuple((first,))
+        if not plain and len(one) >= 5:
+            yield i, i + 1, one
         for k in range(i + 1, min(n, i + 4)):
             last = toks[k]
-            gap = text[toks[k - 1].end:last.start]
-            if used[k] or not (gap == " " or _JOIN_GAP.fullmatch(gap)) or not (last.cap or last.key in _RUN_WORDS):
-                break
+            if used[k] or not (last.cap or last.key in _RUN_WORDS) or \
+                    not (joinable is not None and joinable[k - 1] or _gap_joins(text[toks[k - 1].end:last.start])):
+                break  # (a gap ``join_flags`` joins is one ``_gap_joins`` joins too)
             keys.append(last.key)
             plain = plain and (last.key in skip or last.key in CONNECTORS)
             if last.key in CONNECTORS:

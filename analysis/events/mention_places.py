@@ -24,7 +24,8 @@ import pandas as pd
 
 from .counts import DEMONYMS
 from .gazetteer import token_key
-from .places import SITE_TYPES, TOWN_TYPES, ancestors, specificity, text_place
+from .places import (_DESCRIBED, _FUNCTION_WORDS, SITE_TYPES, TOWN_TYPES, ancestors, place_stopwords, places_gazetteer,
+                     scan_places, specificity, text_place)
 
 __all__ = ["site_place", "named_place", "header_place", "header_wins", "source_spans", "quoted_spans", "locative", "place_cols",
            "country_of", "SEVERAL_COUNTRIES", "BASE_NAME", "AREA_NAME", "ROAD_NAME", "road_place", "part_place", "demonym_site", "located_places"]
@@ -138,7 +139,6 @@ def _border_of_other(p: dict, places: list[dict]) -> bool:
     >>> _border_of_other(ps[1], ps), _border_of_other(ps[0], ps)
     (True, False)
     """
-    from .places import ancestors
 
     if p["type"] != "border region" or not re.match(r"border\s+(?:with|of)\b", p["text"], re.I):
         return False
@@ -273,7 +273,6 @@ def road_place(clause: str, lo: int, actors: list[dict], place: dict | None) -> 
     if place is not None and not (road["start"] <= place["start"] < road["end"] or
                                   place["type"] in ("country", "region", "province")):
         return None
-    from .places import scan_places, text_place
 
     named = [p for p in scan_places(road["name"], fuzzy=False) if p["type"] != "country"]
     if named:  # "the Basra-Dhi Qar highway" lies in the first place it names, as far as merging goes
@@ -426,7 +425,6 @@ def demonym_site(clause: str, lo: int) -> dict | None:
     >>> demonym_site("jets bombed Syrian army positions near the border", 0), demonym_site("raids on three Syrian posts", 0)["place_id"]
     (None, 'syria')
     """
-    from .places import places_gazetteer
 
     m = _DEMONYM_SITE.search(clause)
     pid = _DEMONYM_COUNTRY.get(m.group("d")) if m else None
@@ -447,7 +445,6 @@ _NOT_NAMES = DEMONYMS | frozenset("""coalition resistance militia army military 
 
 def _names_an_area(name: str) -> bool:
     """Whether a base's name is a country or region the gazetteers know ("Iraq air base")."""
-    from .places import scan_places
 
     return any(p["type"] in ("country", "region", "province") for p in scan_places(name, fuzzy=False))
 
@@ -469,7 +466,6 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
     >>> named_place("a drone struck a car in the Christian-majority town", 0, []) is None
     True
     """
-    from .places import _DESCRIBED, _FUNCTION_WORDS, place_stopwords
 
     for m in rx.finditer(clause):
         name = m.group("n")

@@ -938,22 +938,7 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         et = "attack"
     if _says_who(et, agent, weapons[0] if weapons else "", clause) is False:
         return None  # a threat or claim that names no one (``_specific`` would drop it after reading counts and place)
-    head = _ENTRY_HEAD.match(sent)
-    entry = head.group() + clause.lstrip(" ;,") if head and lo >= head.end() else clause  # "Mosul: ...; 9 by IEDs"
-    claimed = _claimed(et, clause)
-    if et in ("us_strike", "strike"):  # a state's drone is the aircraft, not a munition fired ("a Turkish drone hit a car")
-        mun = munitions(_PLATFORM.sub(lambda m: " " * len(m.group()), clause), "claim" if claimed else "")
-    else:
-        mun = munitions(clause, "claim" if claimed else "")
-    answered = _ANSWERED.search(entry) if et in ("us_strike", "strike") else None
-    total = TOTAL_TAIL.match(sent, hi) if not answered else None
-    entry = entry + sent[hi:total.end()] if total else entry  # "14 more were wounded, raising the total to 64"
-    cas = casualties(entry[:answered.start()] if answered else entry)  # the victims of the attack it answers are not its own
-    counts = {**mun, **cas, "qualifiers": mun["qualifiers"] + cas["qualifiers"] + _initial(clause, cas)}
-    if counts["n_hit"] is None and et in ("attack", "strike", "us_strike") and _NOT_STRUCK.search(clause):
-        counts["n_hit"] = 0  # "the base itself had not been struck", "none of the rockets hit": no munition struck
-    if et == "threat":  # a threat has no counts of its own ("... over Washington's support for Israel, where 1,400 died")
-        counts.update(dict.fromkeys(COUNT_FIELDS), killed_who="", injured_who="", qualifiers=[])
+    counts = _mention_counts(et, sent, clause, lo, hi)
     if et in ("us_strike", "strike"):
         weapons = _strike_means(clause, weapons)
     place, source = _mention_place(sent, g, places, actors, bool(weapons or counts["killed"] or counts["injured"]))
@@ -972,6 +957,35 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     if row["_days_before"] is None and _EARLIER_BY.search(clause):
         row["_days_before"] = -1  # "The group had also fired rockets weeks earlier, killing a guard": not the story
     return row
+
+
+def _mention_counts(et: str, sent: str, clause: str, lo: int, hi: int) -> dict:
+    """The munition and casualty counts of a mention of type ``et`` told by ``sent[lo:hi]`` (``clause``); none for a
+    threat, without reading them ("... over Washington's support for Israel, where 1,400 died": not its own).
+
+    >>> s = "Two rockets hit the base, wounding three guards."
+    >>> c = _mention_counts("attack", s, s, 0, len(s)); c["n_hit"], c["injured"]
+    (2, 3)
+    >>> _mention_counts("threat", s, s, 0, len(s))["injured"] is None
+    True
+    """
+    if et == "threat":
+        return {**dict.fromkeys(COUNT_FIELDS), "killed_who": "", "injured_who": "", "qualifiers": []}
+    head = _ENTRY_HEAD.match(sent)
+    entry = head.group() + clause.lstrip(" ;,") if head and lo >= head.end() else clause  # "Mosul: ...; 9 by IEDs"
+    claimed = _claimed(et, clause)
+    if et in ("us_strike", "strike"):  # a state's drone is the aircraft, not a munition fired ("a Turkish drone hit a car")
+        mun = munitions(_PLATFORM.sub(lambda m: " " * len(m.group()), clause), "claim" if claimed else "")
+    else:
+        mun = munitions(clause, "claim" if claimed else "")
+    answered = _ANSWERED.search(entry) if et in ("us_strike", "strike") else None
+    total = TOTAL_TAIL.match(sent, hi) if not answered else None
+    entry = entry + sent[hi:total.end()] if total else entry  # "14 more were wounded, raising the total to 64"
+    cas = casualties(entry[:answered.start()] if answered else entry)  # the victims of the attack it answers are not its own
+    counts = {**mun, **cas, "qualifiers": mun["qualifiers"] + cas["qualifiers"] + _initial(clause, cas)}
+    if counts["n_hit"] is None and et in ("attack", "strike", "us_strike") and _NOT_STRUCK.search(clause):
+        counts["n_hit"] = 0  # "the base itself had not been struck", "none of the rockets hit": no munition struck
+    return counts
 
 
 #: a span of time before the event the article tells ("several weeks earlier", "a month before."): an earlier event

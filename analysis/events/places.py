@@ -501,7 +501,7 @@ def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: f
             continue
         found.append((m, _province_named(text, m.start, m.end, pid, gaz)))
     if fuzzy:
-        found += [(m, m.ids[0]) for m in gaz.index.fuzzy(toks, text, used, _FUZZY_SKIP, threshold)]
+        found += [(m, m.ids[0]) for m in gaz.index.fuzzy(toks, text, used, _FUZZY_SKIP, threshold, joins)]
     rows = [_found_row(text, m.start, m.end, pid, m.score, m.method, gaz) for m, pid in found]
     rows += _unknown_places(text, rows, gaz)
     return sorted(rows, key=lambda d: (d["start"], d["end"]))
@@ -628,6 +628,8 @@ def _headings(text: str) -> Iterator[re.Match]:
     >>> [m.group("name") for m in _headings("Abu Saida: 1 by IED. Ras al-Jadah district, Mosul: 3 shot.")]
     ['Abu Saida', 'Ras al-Jadah']
     """
+    if ":" not in text:
+        return  # every heading ends on a colon (``_HEADING_NAME``)
     first = _HEADING.match(text)
     if first is not None:
         yield first
@@ -688,7 +690,7 @@ def _singular(kind: str) -> str:
 def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[dict]:
     """Named places the gazetteers lack, found by what the text calls them ("Kani Spika village", "the village
     of X") or by the known place that locates them ("in Halwan, Kirkuk"); each takes its locating place as parent."""
-    loc = _Locators(known)
+    loc = None  # built at the first name that needs it: most texts have none
     spans = []
     kinds = _has_word(text, _UNKNOWN_WORDS)
     for rx, n, k in ((_UNKNOWN, "name1", "kind1"), (_UNKNOWN_BEFORE, "name2", "kind2")):
@@ -699,6 +701,7 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
             if pair is not None:  # "the X and Y villages": X is one of them too
                 spans.append((pair.start("name"), pair.end("name"), pair.group("name"), kind, m.end()))
     for m in _LOCATED.finditer(text):
+        loc = _Locators(known) if loc is None else loc
         if loc.after(text, m.end()):
             spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end()))
     for m in _LOCATED_IN.finditer(text) if " in " in text else ():
@@ -710,6 +713,9 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
         spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
     for m in _headings(text):
         spans.append((m.start("name"), m.end("name"), m.group("name"), "place", m.end("name")))
+    if not spans:
+        return []
+    loc = _Locators(known) if loc is None else loc
     for s, e, name, kind, after in sorted(spans, key=lambda x: -x[0]):  # right to left: a locator is found first
         words = [w.lower().strip("'’") for w in re.split(r"[\s-]+", name)]
         if re.match(_CALENDAR, name):
