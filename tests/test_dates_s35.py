@@ -1,0 +1,28 @@
+"""Session s35 date rules: 'recently' that only leads to the date named next ('most recently last May') is no
+expression of its own; the date carries the value (our own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.events.timex import date_mentions
+
+
+def _values(text: str, published: str | None) -> dict[str, str]:
+    rows = date_mentions(text, published)
+    return dict(zip(rows["text"], rows["timex"]))
+
+
+@pytest.mark.parametrize("text, date_text, value", [
+    ("Three ferries have sunk there, most recently last May when a storm hit.", "last May", "2014-05"),
+    ("The bridge was closed often, most recently in 2011.", "2011", "2011"),
+    ("The envoy recently, on Monday, met the mayor.", "Monday", "2015-03-09"),
+])
+def test_recently_before_a_date_leaves_the_date_alone(text: str, date_text: str, value: str) -> None:
+    got = _values(text, "2015-03-11")
+    assert got == {date_text: value}
+
+
+@pytest.mark.parametrize("text", ["The port was recently dredged.", "Tolls have only recently gone up, she said."])
+def test_recently_alone_is_still_a_past_reference(text: str) -> None:
+    assert list(_values(text, "2015-03-11").values()) == ["PAST_REF"]
