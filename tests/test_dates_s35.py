@@ -26,3 +26,21 @@ def test_recently_before_a_date_leaves_the_date_alone(text: str, date_text: str,
 @pytest.mark.parametrize("text", ["The port was recently dredged.", "Tolls have only recently gone up, she said."])
 def test_recently_alone_is_still_a_past_reference(text: str) -> None:
     assert list(_values(text, "2015-03-11").values()) == ["PAST_REF"]
+
+
+@pytest.mark.parametrize("text, day, value", [
+    ("Voters go to the polls on Sunday in the northern provinces.", "Sunday", "2015-03-15"),
+    ("The foreign minister visits the capital on Monday.", "Monday", "2015-03-16"),
+    ("The home side plays the champions Saturday.", "Saturday", "2015-03-14"),
+])
+def test_a_present_trip_or_fixture_verb_puts_the_day_ahead(text: str, day: str, value: str) -> None:
+    assert _values(text, "2015-03-11")[day] == value
+
+
+@pytest.mark.parametrize("text, day, value", [
+    ("Voters went to the polls on Sunday in the northern provinces.", "Sunday", "2015-03-08"),
+    ("The foreign minister's visits to the capital on Monday were brief.", "Monday", "2015-03-09"),
+    ("Aides who left the capital on Monday said little.", "Monday", "2015-03-09"),
+])
+def test_a_past_or_noun_trip_keeps_the_day_behind(text: str, day: str, value: str) -> None:
+    assert _values(text, "2015-03-11")[day] == value
