@@ -44,3 +44,15 @@ def test_a_present_trip_or_fixture_verb_puts_the_day_ahead(text: str, day: str, 
 ])
 def test_a_past_or_noun_trip_keeps_the_day_behind(text: str, day: str, value: str) -> None:
     assert _values(text, "2015-03-11")[day] == value
+
+
+def test_a_fiscal_quarter_told_with_its_results_is_the_report_quarter() -> None:
+    # early November: a 'fourth quarter' whose earnings are already reported is a fiscal quarter that has ended
+    text = ("The bakery chain reported a sharp fall in fourth-quarter profit. It earned $3 million, against $7 million "
+            "a year earlier.")
+    assert _values(text, "1991-11-05")["a year earlier"] == "1990-Q4"
+
+
+def test_a_running_quarter_without_results_told_sets_no_report() -> None:
+    text = "The chain expects a fourth-quarter charge. It earned $3 million, against $7 million a year earlier."
+    assert _values(text, "1991-11-05")["a year earlier"] == "1990"

@@ -31,6 +31,8 @@ _SINCE = re.compile(r"(?i)\bsince\b")
 _PAST_VERB = re.compile(rf"(?i)\b(?:had|was|were|did|\w+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b")
 _REPORT_REACH = 1500  # characters over which a business report's quarter stays in focus
 _STEP_REACH = 1500  # characters over which 'the following month' looks back for the date it steps from
+#: The results a quarter is named for ("fourth-quarter earnings", "third-quarter net loss")
+_RESULTS_AFTER = re.compile(r"(?i)\s+(?:(?:net|operating|pretax|pre-tax)\s+)?(?:earnings|profits?|income|loss|losses|results|revenues?|sales)\b")
 _AMOUNT_BEFORE = re.compile(r"(?i)(?:\$|\d%|\bcents?\b|\ba\s+share|\bpence|\bmillion|\bbillion|\bpercent)[^.;]{0,25}$")
 #: TimeML codes of the parts of a day ("that night" is the TIME XXXX-XX-XXTNI).
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -277,12 +279,24 @@ class Focus:
             self.periods.append(m)  # a reported period, not a comparison base ("in September from August")
         if v.precision == "quarter" and v.value and c.rule != "offset":
             self.quarters.append(m)
-            finished = bool(self.anchors) and v.latest is not None and v.latest < self.anchors[0]
+            finished = bool(self.anchors) and v.latest is not None and (v.latest < self.anchors[0] or self._results_told(c, v))
             if finished and c.rule in {"quarter", "quarter_latest", "focus_quarter"} and not {"year", "rel", "ya"} & c.data.keys() \
                     and not self._earlier_than_report(m):
                 self.report_quarter = m  # the finished quarter a business report is about ("third-quarter profit")
         if v.value and v.earliest is not None and v.precision not in {"vague", "unknown"}:
             self.last_ref = m
+
+    def _results_told(self, c: Candidate, v: V.Value) -> bool:
+        """A quarter still running at publication whose results a past verb tells ("reported a decline in fourth-quarter
+        earnings" early in November): a fiscal quarter already over, the report's quarter all the same.
+
+        >>> f = Focus("It reported a drop in fourth-quarter earnings.", [date(1989, 11, 2)])
+        >>> f._results_told(Candidate(22, 36, "quarter", {"ord": "fourth"}), V.quarter(1989, 4))
+        True
+        """
+        if v.earliest is None or not v.earliest <= self.anchors[0] or not _RESULTS_AFTER.match(self.norm, c.end):
+            return False
+        return bool(_PAST_VERB.search(self.norm, sentence_start(self.norm, c.start, 150), c.start))
 
     def _earlier_than_report(self, m: _Mention) -> bool:
         """True when a quarter named ends before the reported one in reach ("after a flat second quarter": still the third).
