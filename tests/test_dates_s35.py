@@ -56,3 +56,17 @@ def test_a_fiscal_quarter_told_with_its_results_is_the_report_quarter() -> None:
 def test_a_running_quarter_without_results_told_sets_no_report() -> None:
     text = "The chain expects a fourth-quarter charge. It earned $3 million, against $7 million a year earlier."
     assert _values(text, "1991-11-05")["a year earlier"] == "1990"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sales rose 8% from last year's $40 million.",
+    "The unit earned $2 million, compared with a loss of $1 million last year.",
+])
+def test_last_year_as_a_comparison_base_in_a_quarter_report_is_that_quarter(sentence: str) -> None:
+    text = "The mill operator posted higher third-quarter profit. " + sentence
+    assert _values(text, "1991-10-24")["last year"] == "1990-Q3"
+
+
+def test_last_year_outside_a_comparison_stays_the_year() -> None:
+    text = "The mill operator posted higher third-quarter profit. Last year, it sold its paper unit."
+    assert _values(text, "1991-10-24")["Last year"] == "1990"

@@ -131,6 +131,8 @@ class QuoteMarks:
         return None
 
 
+#: A comparison word and then an amount, in one clause ("compared with a loss of $3 million")
+_COMPARED = re.compile(r"(?i)\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s[^.;,]*$")
 _COMPARISON = re.compile(r"(?i)\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?$")
 
 
@@ -617,6 +619,21 @@ class Focus:
         if c.data["rel"].lower() != "this" or c.data["unit"].lower() != "quarter" or report is None:
             return None
         return report.value, "this_quarter_reported"
+
+    def last_year_compared(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'up from last year's $5 million', 'against a loss of $3 million last year' in a report on a quarter: the
+        amount compared is that quarter's a year back (else None: 'Last year, the firm had ...' stays the year).
+
+        >>> _read("Third-quarter net rose to $9 million from last year's $5 million.", "1989-11-01")[1]
+        ('last year', '1988-Q3', '1988-Q3')
+        """
+        report = self.reported(c.start)
+        if report is None or c.data["rel"].lower() != "last" or c.data["unit"].lower() != "year":
+            return None
+        before = self.norm[max(0, c.start - 60) : c.start]
+        if not (_COMPARISON.search(before) or _AMOUNT_BEFORE.search(before) and _COMPARED.search(before)):
+            return None
+        return V.offset_like(report.value, "year", -1), "comparison_with_reported_quarter"
 
     def year_period(self, c: Candidate) -> tuple[V.Value, str]:
         """'the 1988 period': the reported quarter in that year, else the year.
