@@ -70,3 +70,7 @@ def test_last_year_as_a_comparison_base_in_a_quarter_report_is_that_quarter(sent
 def test_last_year_outside_a_comparison_stays_the_year() -> None:
     text = "The mill operator posted higher third-quarter profit. Last year, it sold its paper unit."
     assert _values(text, "1991-10-24")["Last year"] == "1990"
+
+
+def test_later_in_the_day_with_no_day_told_is_the_publication_day() -> None:
+    assert _values("The mayor toured the flooded streets later in the day.", "2016-05-04") == {"later in the day": "2016-05-04"}

@@ -656,6 +656,8 @@ class Focus:
         'XXXX-XX-XXTNI'
         >>> _read("A bomb killed 84 people the previous day.", "2024-01-04")[0][2]  # no day before it: publication's eve
         '2024-01-03'
+        >>> _read("He flew to the coast later in the day.", "2024-01-04")[0][2]  # no day before it: the publication day
+        '2024-01-04'
         """
         w = squash(c.data["w"])
         words = set(w.split())
@@ -668,6 +670,8 @@ class Focus:
         part = _PART_CODES.get(w.rsplit(" ", 1)[-1], "")  # "that night", "the same morning": a TIME in TimeML
         if ante is None and off == -1 and not part and len(self.anchors) == 1:
             return V.day(self.anchors[0] - timedelta(days=1)), "anaphoric_day_before_publication"  # 'the previous day'
+        if ante is None and "in the day" in w and len(self.anchors) == 1:
+            return V.day(self.anchors[0]), "anaphoric_day_of_publication"  # 'later in the day' with no day told: today
         if ante is None or ante.value.type == "DURATION":  # no day before it, or only a length ("a week later")
             return V.vague("XXXX-XX-XX" + (f"T{part}" if part else ""), type_="TIME" if part else "DATE"), "anaphoric_day_unresolved"
         self.last_day = ante
