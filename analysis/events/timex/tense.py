@@ -189,8 +189,8 @@ def _scheduled(words: list[str]) -> bool:
 #: Present-tense verbs of a trip or fixture that a day follows a few words on ("the minister visits Berlin on Monday",
 #: "voters go to the polls Sunday", "the side plays the champions Saturday"): news tells such plans in the present
 #: (the scheduling verbs of ``_SCHEDULED`` count only right before the day, where they cannot be a noun's object)
-_TRIP = frozenset("goes heads travels flies leaves visits faces plays hosts testifies".split())  #: after any subject
-_TRIP_PLURAL = frozenset("go head travel fly leave visit face play host testify".split())  #: after a plural subject
+_TRIP = frozenset("goes heads travels flies visits plays hosts testifies".split())  #: after any subject (not "leaves N dead")
+_TRIP_PLURAL = frozenset("go head travel fly visit play host testify".split())  #: after a plural subject
 _TRIP_BEFORE = _AUX | _DETERMINERS | frozenset("to two three four five several many few both".split())
 _TRIP_BETWEEN = IRREGULAR_PAST | frozenset("was were had has have did will would that which who when said says after since".split())
 
