@@ -350,6 +350,10 @@ def _done_event(text: str, end: int, words: list[str]) -> bool:
     return m is not None and not (m.group("act") and _AWAITED & set(words[-4:]))
 
 
+#: 'recently' right before a date ("most recently in May", "recently, on Monday")
+_RECENTLY = re.compile(r"(?i)\brecently,?\s+(?:(?:in|on|during)\s+)?$")
+
+
 def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | None, day: bool) -> int:
     """``clause_tense`` of the mention at ``start:end`` whose sentence starts at ``lo``.
 
@@ -368,6 +372,8 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
         return PAST  # '"we will win," as the coach put it Friday': the saying is past, whatever the words promise
     if words[-2:-1] == ["since"] and words[-1] in _DETERMINERS:
         return DONE  # "will take the stage after gains since their Oct. 13 debate": since names a past day
+    if "recently" in words and _RECENTLY.search(text, max(lo, start - 30), start):
+        return DONE  # "closures, most recently in May": the date 'recently' leads to has passed
     if day and (_done_event(text, end, words) or _NAMED_ACT_ON.search(text, max(lo, start - 60), start)):
         return PAST  # "will respond to Sunday's attack", "the killing at a checkpoint on Friday": it has happened
     if _future_cue(text[lo:start], lo, cues) and not _past_after_cue(text[lo:start]) and not _done_after_cue(text[lo:start]):
