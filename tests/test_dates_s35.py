@@ -76,3 +76,17 @@ def test_last_year_outside_a_comparison_stays_the_year() -> None:
 
 def test_later_in_the_day_with_no_day_told_is_the_publication_day() -> None:
     assert _values("The mayor toured the flooded streets later in the day.", "2016-05-04") == {"later in the day": "2016-05-04"}
+
+
+@pytest.mark.parametrize("text, day, value", [
+    ("The memorial service is Saturday.", "Saturday", "2015-03-14"),
+    ("The hearings are on Friday.", "Friday", "2015-03-13"),
+    ("The new ferry enters service next month and arrives in the harbour on Monday.", "Monday", "2015-03-16"),
+    ("The strike continues Monday.", "Monday", "2015-03-16"),
+])
+def test_a_present_copula_or_scheduling_verb_a_few_words_before_puts_the_day_ahead(text: str, day: str, value: str) -> None:
+    assert _values(text, "2015-03-11")[day] == value
+
+
+def test_a_noun_start_after_an_adjective_is_no_verb() -> None:
+    assert _values("The club got off to a strong start on Monday.", "2015-03-11")["Monday"] == "2015-03-09"

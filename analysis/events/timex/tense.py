@@ -189,8 +189,10 @@ def _scheduled(words: list[str]) -> bool:
 #: Present-tense verbs of a trip or fixture that a day follows a few words on ("the minister visits Berlin on Monday",
 #: "voters go to the polls Sunday", "the side plays the champions Saturday"): news tells such plans in the present
 #: (the scheduling verbs of ``_SCHEDULED`` count only right before the day, where they cannot be a noun's object)
-_TRIP = frozenset("goes heads travels flies visits plays hosts testifies".split())  #: after any subject (not "leaves N dead")
-_TRIP_PLURAL = frozenset("go head travel fly visit play host testify".split())  #: after a plural subject
+_TRIP = frozenset("goes heads travels flies visits plays hosts testifies begins starts opens reopens resumes expires convenes "
+                  "arrives departs meets concludes continues celebrates comes".split())  #: after any subject (not "leaves N dead")
+_TRIP_PLURAL = frozenset("go head travel fly visit play host testify begin start open reopen resume expire convene arrive "
+                         "depart meet conclude continue celebrate come return end vote".split())  #: after a plural subject
 _TRIP_BEFORE = _AUX | _DETERMINERS | frozenset("to two three four five several many few both".split())
 _TRIP_BETWEEN = IRREGULAR_PAST | frozenset("was were had has have did will would that which who when said says after since".split())
 
@@ -207,7 +209,8 @@ def _trip_subject(verb: str, before: str) -> bool:
 
 def _trip(words: list[str]) -> bool:
     """A present trip or fixture verb at most four words before a day, after its subject (not 'plans to visit', 'his
-    visits', 'a state visit'), with no past verb, auxiliary or clause word between ('who left', 'visits that began').
+    visits', 'a state visit'), with no past verb, auxiliary or clause word between ('who left', 'visits that began');
+    or a present 'is'/'are' right before it ('the funeral is Saturday': a past one would be 'was').
 
     >>> _trip("turnout as voters go to the polls".split()), _trip("the minister visits berlin on".split())
     (True, True)
@@ -215,8 +218,12 @@ def _trip(words: list[str]) -> bool:
     (False, False)
     >>> _trip("the minister's visits to berlin on".split()), _trip("during a state visit on".split())
     (False, False)
+    >>> _trip("the talks are on".split()), _trip("it is".split())
+    (True, False)
     """
     w = words[:-1] if words and words[-1] in {"on", "in"} else words
+    if len(w) > 1 and w[-1] in {"is", "are"} and w[-2] not in {"that", "which", "what", "it", "this", "today"}:
+        return True  # "the funeral is Saturday", "the talks are on Friday": told in the present, still to come
     for i in range(len(w) - 1, max(-1, len(w) - 5), -1):
         if w[i] in _TRIP or w[i] in _TRIP_PLURAL:
             return i > 0 and _trip_subject(w[i], w[i - 1])
@@ -762,7 +769,7 @@ def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day:
         return UNTIL  # "ahead of the November election": the coming November
     if words[-1:] == ["come"] and words[-2:-1] != ["did"] or not day and _contest_ahead(before, words):
         return FUTURE  # "the election come November", "Cruz can win in November": ahead
-    if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(words) or (day and _trip(_last_words(before, 7))) \
+    if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(_last_words(before, 5)) or (day and _trip(_last_words(before, 7))) \
             or (day and words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _LEANING_MODAL.search(before)):
         return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "the trial begins Monday"
     if _done(words) or (words[-1:] and words[-1] in _PAST_PREPS and words[-2:-1] != ["until"]
