@@ -190,9 +190,9 @@ def _scheduled(words: list[str]) -> bool:
 #: "voters go to the polls Sunday", "the side plays the champions Saturday"): news tells such plans in the present
 #: (the scheduling verbs of ``_SCHEDULED`` count only right before the day, where they cannot be a noun's object)
 _TRIP = frozenset("goes heads travels flies visits plays hosts testifies begins starts opens reopens resumes expires convenes "
-                  "arrives departs meets concludes continues celebrates comes".split())  #: after any subject (not "leaves N dead")
+                  "arrives departs meets concludes celebrates".split())  #: after any subject (not "leaves N dead", "the move comes")
 _TRIP_PLURAL = frozenset("go head travel fly visit play host testify begin start open reopen resume expire convene arrive "
-                         "depart meet conclude continue celebrate come return end vote".split())  #: after a plural subject
+                         "depart meet conclude celebrate return end vote".split())  #: after a plural subject
 _TRIP_BEFORE = _AUX | _DETERMINERS | frozenset("to two three four five several many few both".split())
 _TRIP_BETWEEN = IRREGULAR_PAST | frozenset("was were had has have did will would that which who when said says after since".split())
 
