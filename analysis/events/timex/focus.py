@@ -31,6 +31,8 @@ _SINCE = re.compile(r"(?i)\bsince\b")
 _PAST_VERB = re.compile(rf"(?i)\b(?:had|was|were|did|\w+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b")
 _REPORT_REACH = 1500  # characters over which a business report's quarter stays in focus
 _STEP_REACH = 1500  # characters over which 'the following month' looks back for the date it steps from
+#: The results a quarter is named for ("fourth-quarter earnings", "third-quarter net loss")
+_RESULTS_AFTER = re.compile(r"(?i)\s+(?:(?:net|operating|pretax|pre-tax)\s+)?(?:earnings|profits?|income|loss|losses|results|revenues?|sales)\b")
 _AMOUNT_BEFORE = re.compile(r"(?i)(?:\$|\d%|\bcents?\b|\ba\s+share|\bpence|\bmillion|\bbillion|\bpercent)[^.;]{0,25}$")
 #: TimeML codes of the parts of a day ("that night" is the TIME XXXX-XX-XXTNI).
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
@@ -129,6 +131,8 @@ class QuoteMarks:
         return None
 
 
+#: A comparison word and then an amount, in one clause ("compared with a loss of $3 million")
+_COMPARED = re.compile(r"(?i)\b(?:from|than|versus|vs\.?|compared\s+(?:with|to)|against)\s[^.;,]*$")
 _COMPARISON = re.compile(r"(?i)\b(?:from|than|over|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:the\s+)?$")
 
 
@@ -277,12 +281,24 @@ class Focus:
             self.periods.append(m)  # a reported period, not a comparison base ("in September from August")
         if v.precision == "quarter" and v.value and c.rule != "offset":
             self.quarters.append(m)
-            finished = bool(self.anchors) and v.latest is not None and v.latest < self.anchors[0]
+            finished = bool(self.anchors) and v.latest is not None and (v.latest < self.anchors[0] or self._results_told(c, v))
             if finished and c.rule in {"quarter", "quarter_latest", "focus_quarter"} and not {"year", "rel", "ya"} & c.data.keys() \
                     and not self._earlier_than_report(m):
                 self.report_quarter = m  # the finished quarter a business report is about ("third-quarter profit")
         if v.value and v.earliest is not None and v.precision not in {"vague", "unknown"}:
             self.last_ref = m
+
+    def _results_told(self, c: Candidate, v: V.Value) -> bool:
+        """A quarter still running at publication whose results a past verb tells ("reported a decline in fourth-quarter
+        earnings" early in November): a fiscal quarter already over, the report's quarter all the same.
+
+        >>> f = Focus("It reported a drop in fourth-quarter earnings.", [date(1989, 11, 2)])
+        >>> f._results_told(Candidate(22, 36, "quarter", {"ord": "fourth"}), V.quarter(1989, 4))
+        True
+        """
+        if v.earliest is None or not v.earliest <= self.anchors[0] or not _RESULTS_AFTER.match(self.norm, c.end):
+            return False
+        return bool(_PAST_VERB.search(self.norm, sentence_start(self.norm, c.start, 150), c.start))
 
     def _earlier_than_report(self, m: _Mention) -> bool:
         """True when a quarter named ends before the reported one in reach ("after a flat second quarter": still the third).
@@ -604,6 +620,21 @@ class Focus:
             return None
         return report.value, "this_quarter_reported"
 
+    def last_year_compared(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'up from last year's $5 million', 'against a loss of $3 million last year' in a report on a quarter: the
+        amount compared is that quarter's a year back (else None: 'Last year, the firm had ...' stays the year).
+
+        >>> _read("Third-quarter net rose to $9 million from last year's $5 million.", "1989-11-01")[1]
+        ('last year', '1988-Q3', '1988-Q3')
+        """
+        report = self.reported(c.start)
+        if report is None or c.data["rel"].lower() != "last" or c.data["unit"].lower() != "year":
+            return None
+        before = self.norm[max(0, c.start - 60) : c.start]
+        if not (_COMPARISON.search(before) or _AMOUNT_BEFORE.search(before) and _COMPARED.search(before)):
+            return None
+        return V.offset_like(report.value, "year", -1), "comparison_with_reported_quarter"
+
     def year_period(self, c: Candidate) -> tuple[V.Value, str]:
         """'the 1988 period': the reported quarter in that year, else the year.
 
@@ -625,6 +656,8 @@ class Focus:
         'XXXX-XX-XXTNI'
         >>> _read("A bomb killed 84 people the previous day.", "2024-01-04")[0][2]  # no day before it: publication's eve
         '2024-01-03'
+        >>> _read("He flew to the coast later in the day.", "2024-01-04")[0][2]  # no day before it: the publication day
+        '2024-01-04'
         """
         w = squash(c.data["w"])
         words = set(w.split())
@@ -637,6 +670,8 @@ class Focus:
         part = _PART_CODES.get(w.rsplit(" ", 1)[-1], "")  # "that night", "the same morning": a TIME in TimeML
         if ante is None and off == -1 and not part and len(self.anchors) == 1:
             return V.day(self.anchors[0] - timedelta(days=1)), "anaphoric_day_before_publication"  # 'the previous day'
+        if ante is None and "in the day" in w and len(self.anchors) == 1:
+            return V.day(self.anchors[0]), "anaphoric_day_of_publication"  # 'later in the day' with no day told: today
         if ante is None or ante.value.type == "DURATION":  # no day before it, or only a length ("a week later")
             return V.vague("XXXX-XX-XX" + (f"T{part}" if part else ""), type_="TIME" if part else "DATE"), "anaphoric_day_unresolved"
         self.last_day = ante

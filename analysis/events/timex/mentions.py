@@ -186,7 +186,7 @@ def _from_focus(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
     if c.rule == "ago":
         return f.comparison_base(c)
     if c.rule == "rel_unit":
-        return f.this_quarter(c) or f.previous_unit(c)
+        return f.this_quarter(c) or f.last_year_compared(c) or f.previous_unit(c)
     if c.rule == "weekday" and "the" in c.data:
         return f.weekday_around(c)
     if c.rule == "day_word":

@@ -224,9 +224,12 @@ _CURRENT = (r"(?:(?P<then>then)[\s-]+)?current(?=\s+[A-Za-z$])(?!\s+(?:fiscal|ca
 _AT_THIS_TIME = r"(?<=\b[Aa]t\s)this\s+time(?![\w-])(?!\s+(?:of|last|next|tomorrow|yesterday|a\s+year|around|round)\b)"
 #: "at this crucial moment", "in this moment of alert": the present (PRESENT_REF), not "the moment", "a moment"
 _THIS_MOMENT = r"this\s+(?:(?:crucial|critical|particular|very|difficult|delicate|decisive|historic|pivotal|sensitive)\s+)?moment(?![\w-])"
+#: "most recently last October", "recently, in March": the adverb only leads to the date named next, which is the value
+_DATED = (r",?\s+(?:(?:last|this|in|on|during|since)\s+)?(?:" + "|".join(w for w in _MONTH_KEYS.split()[:12] + _WD_KEYS.split()[:7] if w != "may")
+          + r"|(?-i:May)|(?:19|20)\d\d)\b")  # "recently may have", the verb, is no month
 _p("vague_word", "term previous now currently current presently present nowadays time soon recently lately late recent past future these moment",
    rf"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|{_CURRENT}|presently|at\s+present|nowadays|{_AT_THIS_TIME}|{_THIS_MOMENT}|soon(?!\s+after\b)(?!\s+as\b)(?!\s+\w+ed\b)|"
-   r"the\s+(?:very\s+)?(?:near|short)\s+term(?![\w-])|(?:in\s+)?previous\s+years|(?:more\s+|most\s+|only\s+|until\s+)?recently(?!\s+as\b)|lately|of\s+late|in\s+recent\s+times|(?:in\s+)?the\s+recent\s+(?:period|past)|in\s+the\s+near\s+future|these\s+days|"
+   rf"the\s+(?:very\s+)?(?:near|short)\s+term(?![\w-])|(?:in\s+)?previous\s+years|(?:more\s+|most\s+|only\s+|until\s+)?recently(?!\s+as\b)(?!{_DATED})|lately|of\s+late|in\s+recent\s+times|(?:in\s+)?the\s+recent\s+(?:period|past)|in\s+the\s+near\s+future|these\s+days|"
    rf"in\s+the\s+(?:past|future)(?!\s+(?:{_COUNTED})\b)(?!-)|the\s+(?:near\s+|distant\s+)?future(?!\s+(?:tense|perfect|of)\b)))(?![\w])", 3, reach=(25, 25))
 #: "at a later date", "will one day", "may someday": an unnamed time to come (FUTURE_REF)
 _p("vague_word", "date", r"(?i:(?<![\w])(?<=\bat\s)(?P<w>a\s+(?:later|future)\s+date)(?![\w])(?!\s+than\b))", 3, reach=(10, 5), also=(("later future", 8, 0),))

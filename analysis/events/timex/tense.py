@@ -186,6 +186,52 @@ def _scheduled(words: list[str]) -> bool:
     return bool(w) and w[-1] in _SCHEDULED and not (len(w) > 1 and (w[-2] in _AUX or w[-2] in _DETERMINERS))
 
 
+#: Present-tense verbs of a trip or fixture that a day follows a few words on ("the minister visits Berlin on Monday",
+#: "voters go to the polls Sunday", "the side plays the champions Saturday"): news tells such plans in the present
+#: (the scheduling verbs of ``_SCHEDULED`` count only right before the day, where they cannot be a noun's object)
+_TRIP = frozenset("goes heads travels flies visits plays hosts testifies begins starts opens reopens resumes expires convenes "
+                  "arrives departs meets concludes celebrates".split())  #: after any subject (not "leaves N dead", "the move comes")
+_TRIP_PLURAL = frozenset("go head travel fly visit play host testify begin start open reopen resume expire convene arrive "
+                         "depart meet conclude celebrate return end vote".split())  #: after a plural subject
+_TRIP_BEFORE = _AUX | _DETERMINERS | frozenset("to two three four five several many few both".split())
+_TRIP_BETWEEN = IRREGULAR_PAST | frozenset("was were had has have did will would that which who when said says after since".split())
+
+
+def _trip_subject(verb: str, before: str) -> bool:
+    """Whether the word before a trip verb reads as its subject: any word but an article, auxiliary, number or
+    possessive before 'visits'; a pronoun or a plural noun before 'visit' ('voters go', not 'a state visit')."""
+    if before in _TRIP_BEFORE or before.endswith(("'s", "\u2019s")) or before.isdigit():
+        return False
+    if verb in _TRIP:
+        return True
+    return before in {"they", "we", "i", "you"} or (before.endswith("s") and not before.endswith("ss"))
+
+
+def _trip(words: list[str]) -> bool:
+    """A present trip or fixture verb at most four words before a day, after its subject (not 'plans to visit', 'his
+    visits', 'a state visit'), with no past verb, auxiliary or clause word between ('who left', 'visits that began');
+    or a present 'is'/'are' right before it ('the funeral is Saturday': a past one would be 'was').
+
+    >>> _trip("turnout as voters go to the polls".split()), _trip("the minister visits berlin on".split())
+    (True, True)
+    >>> _trip("made his visits to berlin on".split()), _trip("and she went to the polls".split())
+    (False, False)
+    >>> _trip("the minister's visits to berlin on".split()), _trip("during a state visit on".split())
+    (False, False)
+    >>> _trip("the talks are on".split()), _trip("it is".split())
+    (True, False)
+    """
+    w = words[:-1] if words and words[-1] in {"on", "in"} else words
+    if len(w) > 1 and w[-1] in {"is", "are"} and w[-2] not in {"that", "which", "what", "it", "this", "today"}:
+        return True  # "the funeral is Saturday", "the talks are on Friday": told in the present, still to come
+    for i in range(len(w) - 1, max(-1, len(w) - 5), -1):
+        if w[i] in _TRIP or w[i] in _TRIP_PLURAL:
+            return i > 0 and _trip_subject(w[i], w[i - 1])
+        if w[i] in _TRIP_BETWEEN or w[i].endswith("ed"):
+            return False
+    return False
+
+
 #: verbs that put an event off to a later day: "postponed until", "pushed back to", "extended to", "put off till"
 _DEFERRED = frozenset("postponed postpones postpone delayed delays delay deferred defers defer adjourned adjourns adjourn "
                       "rescheduled reschedules reschedule extended extends extend recessed recesses pushed put".split())
@@ -311,6 +357,10 @@ def _done_event(text: str, end: int, words: list[str]) -> bool:
     return m is not None and not (m.group("act") and _AWAITED & set(words[-4:]))
 
 
+#: 'recently' right before a date ("most recently in May", "recently, on Monday")
+_RECENTLY = re.compile(r"(?i)\brecently,?\s+(?:(?:in|on|during)\s+)?$")
+
+
 def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | None, day: bool) -> int:
     """``clause_tense`` of the mention at ``start:end`` whose sentence starts at ``lo``.
 
@@ -329,6 +379,8 @@ def _clause_tense(text: str, start: int, end: int, lo: int, cues: list[int] | No
         return PAST  # '"we will win," as the coach put it Friday': the saying is past, whatever the words promise
     if words[-2:-1] == ["since"] and words[-1] in _DETERMINERS:
         return DONE  # "will take the stage after gains since their Oct. 13 debate": since names a past day
+    if "recently" in words and _RECENTLY.search(text, max(lo, start - 30), start):
+        return DONE  # "closures, most recently in May": the date 'recently' leads to has passed
     if day and (_done_event(text, end, words) or _NAMED_ACT_ON.search(text, max(lo, start - 60), start)):
         return PAST  # "will respond to Sunday's attack", "the killing at a checkpoint on Friday": it has happened
     if _future_cue(text[lo:start], lo, cues) and not _past_after_cue(text[lo:start]) and not _done_after_cue(text[lo:start]):
@@ -717,7 +769,7 @@ def _near_tense(text: str, end: int, words: list[str], at: int, start: int, day:
         return UNTIL  # "ahead of the November election": the coming November
     if words[-1:] == ["come"] and words[-2:-1] != ["did"] or not day and _contest_ahead(before, words):
         return FUTURE  # "the election come November", "Cruz can win in November": ahead
-    if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(words) \
+    if _FUTURE_AFTER.match(text, end, end + 30) or _deadline(words) or _scheduled(_last_words(before, 5)) or (day and _trip(_last_words(before, 7))) \
             or (day and words[-1:] == ["for"] and text[end : end + 1] != "'") or (words[-1:] == ["by"] and _LEANING_MODAL.search(before)):
         return FUTURE  # deadlines and scheduled events: "must repay by Tuesday", "ahead of Sunday's vote", "the trial begins Monday"
     if _done(words) or (words[-1:] and words[-1] in _PAST_PREPS and words[-2:-1] != ["until"]
