@@ -9,8 +9,12 @@ incident of its own: ``drop_title_tolls`` leaves it out.
 from __future__ import annotations
 
 import re
+from datetime import date
 
-__all__ = ["drop_title_tolls", "is_title"]
+from .timex.lexicon import MON
+from .timex.mentions import date_records
+
+__all__ = ["drop_title_tolls", "is_title", "entry_dates"]
 
 #: the end of a sentence (a title line has none): a full stop, a question or exclamation mark, maybe quoted
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
@@ -86,3 +90,61 @@ def drop_title_tolls(kept: list[dict], sents: list[dict]) -> list[dict]:
         return kept
     tolls = any(_toll(r) for r in body)
     return [r for r in kept if not (r["sent_id"] in title and (tolls and _toll(r) or _span(r)))]
+
+
+#: a list entry that opens with its day and a colon or a dash ("- Aug. 3, 2009: ...", "12 March – ...", "MAY 20: ...")
+_ENTRY_DAY = re.compile(r"[\s*\u2022\u00b7\-\u2013\u2014]*(?P<d>(?:" + MON + r"\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
+                        + MON + r")(?:,?\s+(?:19|20)\d\d)?)\s*(?::|[\-\u2013\u2014](?!\d))\s")
+#: a publication window written "YYYY-MM-DD/YYYY-MM-DD" (a page known only to its year, say)
+_WINDOW = re.compile(r"(\d{4})-\d\d-\d\d/(\d{4}-\d\d-\d\d)")
+_YEARLESS = re.compile(r"XXXX-(\d\d)-(\d\d)")
+
+
+def _window_year(published: str | tuple | None) -> tuple[int, str] | None:
+    """The one calendar year of a publication window longer than a day, with its last day (None otherwise).
+
+    >>> _window_year("2013-01-01/2013-12-31"), _window_year(("2013-12-20", "2014-01-05")), _window_year("2013-05-02")
+    ((2013, '2013-12-31'), None, None)
+    """
+    text = "/".join(published) if isinstance(published, tuple) else str(published or "")
+    m = _WINDOW.fullmatch(text)
+    return (int(m.group(1)), m.group(2)) if m and m.group(2).startswith(m.group(1)) else None
+
+
+def _in_year(r: dict, window: tuple[int, str]) -> dict:
+    """A month and day without a year (``XXXX-MM-DD``) resolved to the window's year, when that day is not after the
+    window's end; the row unchanged otherwise."""
+    m = _YEARLESS.fullmatch(str(r.get("timex") or "")) if r.get("precision") == "unknown" else None
+    if not m:
+        return r
+    try:
+        day = date(window[0], int(m.group(1)), int(m.group(2))).isoformat()
+    except ValueError:  # "February 30"
+        return r
+    if day > window[1]:
+        return r
+    return {**r, "value": day, "timex": day, "precision": "day", "earliest": day, "latest": day}
+
+
+def entry_dates(dm: list[dict], sents: list[dict], text: str, published: str | tuple | None) -> list[dict]:
+    """The article's time expressions with the day each list entry opens with ("May 20: a car bomb ...",
+    "- Oct. 3 - ...": that entry's day, also where the expression reader leaves it out), and a month and day without
+    a year resolved to the year of a publication window inside one calendar year (a page known by a year heading).
+
+    >>> t = "May 20: a car bomb killed nine in X."
+    >>> s = [{"start": 0, "end": len(t), "text": t}]
+    >>> [(r["text"], r["value"]) for r in entry_dates([], s, t, "2009-08-19")]
+    [('May 20', '2009-05-20')]
+    >>> [(r["text"], r["value"]) for r in entry_dates([], s, t, "2012-01-01/2012-12-31")]
+    [('May 20', '2012-05-20')]
+    """
+    starts = {int(r["start"]) for r in dm}
+    out = list(dm)
+    for s in sents:
+        m = _ENTRY_DAY.match(str(s["text"]))
+        lo = int(s["start"]) + m.start("d") if m else -1
+        if m and not any(lo <= x < lo + len(m.group("d")) for x in starts) and text[lo:lo + len(m.group("d"))] == m.group("d"):
+            out += [{**r, "start": r["start"] - 3 + lo, "end": r["end"] - 3 + lo}
+                    for r in date_records("on " + m.group("d"), published) if r["start"] == 3]
+    window = _window_year(published)
+    return [_in_year(r, window) for r in out] if window else out

@@ -1,0 +1,57 @@
+"""Patterns of coded event descriptions met in session s35 (issue 9): chronology entries that open with their day
+("May 4: ...", "- Sept. 9, 2006: ...", "OCT. 2 - ..."), list pages known only by a year heading, and tolls told with
+other verbs. Fixtures are written in new words for these tests, with their own places and numbers (accuracy is
+measured on real descriptions by benchmarks/bench_incidents.py)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.events import incident_mentions
+from analysis.validate import incidents as vi
+
+
+def _incidents(rows: list[dict]) -> pd.DataFrame:
+    """The incidents the pipeline reads in coded entries (``rows``: ev_id, context, published, text)."""
+    ev = pd.DataFrame([{"split": "dev", "context": "", "published": "", **r} for r in rows])
+    sents, arts = vi.description_corpus(ev)
+    return vi.article_incidents(incident_mentions(sents, arts), arts)
+
+
+def _first(context: str, text: str, published: str = "") -> dict:
+    """The first incident of one entry (an empty dict when none)."""
+    inc = _incidents([{"ev_id": "e1", "context": context, "text": text, "published": published}])
+    return inc.sort_values("incident_id").iloc[0].to_dict() if len(inc) else {}
+
+
+# ---------------------------------------------------------------- the day an entry opens with is its event's day
+def test_an_entry_opening_with_may_and_a_colon_is_dated_to_that_day():
+    inc = _first("", "May 4: 12 dead in truck bombing in Tal Afar, west of Mosul", "2011-09-30")
+    assert inc["date"] == "2011-05-04" and inc["killed"] == 12
+
+
+def test_a_dashed_entry_under_a_year_heading_takes_the_heading_year():
+    inc = _first("- 2014 -", "- May 17: Thirty people are killed when a car bomb hits a bus station in Homs.")
+    assert inc["date"] == "2014-05-17"
+
+
+def test_a_day_month_table_row_under_a_year_heading_is_dated_to_the_day_not_the_month():
+    inc = _first("Deadliest attacks of 2015", "3 March Bombing 40 Unknown Tikrit, Iraq March 2015 attacks: A car bomb "
+                 "killed at least 40 people at a checkpoint in Tikrit.")
+    assert inc["date"] == "2015-03-03"
+
+
+def test_a_yearless_entry_day_after_the_pages_day_is_not_put_in_that_year():
+    inc = _first("", "- Nov. 20: A roadside bomb kills three soldiers near Kirkuk.", "2016-03-01")
+    assert inc["date"] == "2015-11-20"
+
+
+def test_an_entry_with_its_full_date_keeps_its_year():
+    inc = _first("", "- Sept. 9, 2006: More than 60 people are slaughtered when car bombs strike a market in Hilla.")
+    assert inc["date"] == "2006-09-09" and inc["killed"] == 60
+
+
+# ---------------------------------------------------------------- other verbs of a toll
+def test_massacred_is_a_toll_of_dead():
+    assert _first("", "Twenty villagers were massacred when gunmen opened fire on a farm near Baquba on Sunday.",
+                  "2010-04-12").get("killed") == 20
