@@ -55,3 +55,8 @@ def test_an_entry_with_its_full_date_keeps_its_year():
 def test_massacred_is_a_toll_of_dead():
     assert _first("", "Twenty villagers were massacred when gunmen opened fire on a farm near Baquba on Sunday.",
                   "2010-04-12").get("killed") == 20
+
+
+def test_the_toll_right_after_an_entrys_day_and_colon_is_a_count_not_a_clock():
+    inc = _first("", "June 3: 48 people, including 11 police recruits, killed by a suicide bomber in Ramadi", "2012-08-01")
+    assert inc["killed"] == 48 and inc["date"] == "2012-06-03"
