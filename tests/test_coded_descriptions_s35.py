@@ -60,3 +60,15 @@ def test_massacred_is_a_toll_of_dead():
 def test_the_toll_right_after_an_entrys_day_and_colon_is_a_count_not_a_clock():
     inc = _first("", "June 3: 48 people, including 11 police recruits, killed by a suicide bomber in Ramadi", "2012-08-01")
     assert inc["killed"] == 48 and inc["date"] == "2012-06-03"
+
+
+# ---------------------------------------------------------------- places named after a plural kind or "township"
+def test_the_first_of_two_cities_named_after_cities_of_is_a_place():
+    inc = _first("", "Nine people are killed by car bombs in the two cities of Homs and Hama on Friday.", "2015-02-02")
+    assert "Homs" in str(inc.get("place"))
+
+
+def test_a_township_of_a_name_the_gazetteers_lack_is_the_place():
+    from analysis.events.places import scan_places
+    found = [p["name"] for p in scan_places("A blast killed four in the township of Qarawiya in Diyala province.")]
+    assert found[0] == "Qarawiya"
