@@ -72,3 +72,13 @@ def test_a_township_of_a_name_the_gazetteers_lack_is_the_place():
     from analysis.events.places import scan_places
     found = [p["name"] for p in scan_places("A blast killed four in the township of Qarawiya in Diyala province.")]
     assert found[0] == "Qarawiya"
+
+
+def test_a_country_after_two_joined_directions_is_the_place():
+    inc = _first("", "Two car bombs killed 11 people in western and central Iraq on Monday, police said.", "2009-03-10")
+    assert inc["place"] == "Iraq"
+
+
+def test_the_town_blasts_were_heard_from_is_the_strikes_place():
+    inc = _first("", "Jets strike targets in Syria, with explosions heard from Safita town in Tartus province.", "2022-06-02")
+    assert inc["place"] == "Safita"
