@@ -82,3 +82,16 @@ def test_a_country_after_two_joined_directions_is_the_place():
 def test_the_town_blasts_were_heard_from_is_the_strikes_place():
     inc = _first("", "Jets strike targets in Syria, with explosions heard from Safita town in Tartus province.", "2022-06-02")
     assert inc["place"] == "Safita"
+
+
+# ---------------------------------------------------------------- tolls after a bullet, named victims with an apposition
+def test_a_bulleted_dateline_dash_is_no_apposition_of_the_count():
+    inc = _first("Factbox - Security in Iraq, 4 June 2008", "* KIRKUK - Three policemen were wounded when a bomb "
+                 "went off near their patrol in Kirkuk, police said.")
+    assert inc["injured"] == 3
+
+
+def test_a_name_inside_a_victims_description_is_no_second_victim():
+    inc = _first("", "Gunmen killed Karim Hassan Jabr, an aide of the bloc led by Salim Adnan Rahim, on Monday in "
+                 "Basra, police said.", "2009-06-03")
+    assert inc["killed"] == 1
