@@ -95,3 +95,15 @@ def test_a_name_inside_a_victims_description_is_no_second_victim():
     inc = _first("", "Gunmen killed Karim Hassan Jabr, an aide of the bloc led by Salim Adnan Rahim, on Monday in "
                  "Basra, police said.", "2009-06-03")
     assert inc["killed"] == 1
+
+
+# ---------------------------------------------------------------- one day's attacks told as one dated entry
+def test_a_dated_entry_summing_up_one_days_attacks_is_that_entrys_event():
+    inc = _first("", "DEC. 2 – Coalition troops in eastern Syria are attacked with rockets three times in a day, but "
+                 "report no casualties.", "2024-02-10")
+    assert inc.get("date") == "2023-12-02"
+
+
+def test_a_dated_entry_that_tallies_attacks_since_a_day_stays_a_summary():
+    assert _first("", "DEC. 2 – Coalition troops in eastern Syria have been attacked 40 times since Oct. 20.",
+                  "2024-02-10") == {}

@@ -14,7 +14,7 @@ from datetime import date
 from .timex.lexicon import MON
 from .timex.mentions import date_records
 
-__all__ = ["drop_title_tolls", "is_title", "entry_dates"]
+__all__ = ["drop_title_tolls", "is_title", "entry_dates", "entry_summaries"]
 
 #: the end of a sentence (a title line has none): a full stop, a question or exclamation mark, maybe quoted
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
@@ -148,3 +148,32 @@ def entry_dates(dm: list[dict], sents: list[dict], text: str, published: str | t
                     for r in date_records("on " + m.group("d"), published) if r["start"] == 3]
     window = _window_year(published)
     return [_in_year(r, window) for r in out] if window else out
+
+
+#: words of a tally over a span of time rather than one day's attacks ("since Oct. 17", "so far", "have been attacked")
+_TALLY_WORDS = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|overall|altogether|this\s+(?:year|month|week)|"
+                          r"(?:past|last)\s+(?:year|month|week|\d+\s+days)|ha(?:ve|s|d)\s+been)\b", re.I)
+
+
+def entry_summaries(kept: list[dict], sents: list[dict]) -> None:
+    """A summary of one day's attacks that is a dated list entry of its own ("Oct. 3 - Forces in X are attacked three
+    times in a day, with no casualties") is that entry's event: its scope becomes ``incident`` when its sentence
+    opens the paragraph with the day it is dated to and no incident of the paragraph tells the attacks one by one.
+
+    >>> s = [{"sent_id": 0, "para_id": 1, "text": "May 3 - Bases in X are attacked three times in a day."}]
+    >>> r = {"sent_id": 0, "scope": "aggregate", "date_text": "May 3", "date_precision": "day", "date_source": "sentence",
+    ...      "evidence": s[0]["text"]}
+    >>> entry_summaries([r], s); r["scope"]
+    'incident'
+    """
+    para = {int(s["sent_id"]): int(s["para_id"]) for s in sents}
+    opens = {int(s["para_id"]): s for s in sorted(sents, key=lambda s: int(s["sent_id"]), reverse=True)}
+    told = {para.get(int(r["sent_id"])) for r in kept if r["scope"] == "incident"}
+    for r in kept:
+        p = para.get(int(r["sent_id"]))
+        if r["scope"] != "aggregate" or p in told or r["date_precision"] != "day" or r["date_source"] != "sentence" \
+                or int(opens[p]["sent_id"]) != int(r["sent_id"]) or _TALLY_WORDS.search(str(r["evidence"])):
+            continue
+        m = _ENTRY_DAY.match(str(opens[p]["text"]))
+        if m and m.group("d") == r["date_text"]:
+            r["scope"] = "incident"
