@@ -166,6 +166,8 @@ def entry_summaries(kept: list[dict], sents: list[dict]) -> None:
     >>> entry_summaries([r], s); r["scope"]
     'incident'
     """
+    if not any(r["scope"] == "aggregate" and r["date_precision"] == "day" for r in kept):
+        return
     para = {int(s["sent_id"]): int(s["para_id"]) for s in sents}
     opens = {int(s["para_id"]): s for s in sorted(sents, key=lambda s: int(s["sent_id"]), reverse=True)}
     told = {para.get(int(r["sent_id"])) for r in kept if r["scope"] == "incident"}
