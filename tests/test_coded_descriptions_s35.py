@@ -107,3 +107,11 @@ def test_a_dated_entry_summing_up_one_days_attacks_is_that_entrys_event():
 def test_a_dated_entry_that_tallies_attacks_since_a_day_stays_a_summary():
     assert _first("", "DEC. 2 – Coalition troops in eastern Syria have been attacked 40 times since Oct. 20.",
                   "2024-02-10") == {}
+
+
+# ---------------------------------------------------------------- a toll split into parts is not added twice
+def test_parts_of_a_toll_told_after_it_are_not_more_victims():
+    inc = _incidents([{"ev_id": "e1", "published": "2008-02-11", "text": "Iraqi troops killed nine gunmen during raids "
+                       "on Sunday in Diyala and Salahuddin, the army said. Seven were killed in an airstrike near "
+                       "Muqdadiya, while two were killed north of Tikrit."}])
+    assert int(inc["killed"].dropna().sum()) == 9

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .counts import parse_number
 from .timex.lexicon import MON
 from .timex.mentions import date_records
 
-__all__ = ["drop_title_tolls", "is_title", "entry_dates", "entry_summaries"]
+__all__ = ["drop_title_tolls", "is_title", "entry_dates", "entry_summaries", "drop_breakdowns"]
 
 #: the end of a sentence (a title line has none): a full stop, a question or exclamation mark, maybe quoted
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
@@ -179,3 +180,55 @@ def entry_summaries(kept: list[dict], sents: list[dict]) -> None:
         m = _ENTRY_DAY.match(str(opens[p]["text"]))
         if m and m.group("d") == r["date_text"]:
             r["scope"] = "incident"
+
+
+_SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
+#: a count without a noun that opens a clause of a toll ("Six were killed in X, while two were killed in Y")
+_BARE_PART = re.compile(r"(?:^|[,;]\s*(?:while|whereas|and)?\s*|\b(?:while|whereas|and)\s+)[\s\W]*(?P<n>" + _SMALL +
+                        r")\s+(?:others?\s+|more\s+)?(?:were|was)\s+(?:also\s+)?(?P<c>killed|wounded|injured)\b", re.I)
+
+
+def _bare_parts(text: str) -> dict[str, list[int]]:
+    """The counts without a noun a sentence gives per role ("Six were killed in X, while two were killed in Y").
+
+    >>> _bare_parts("Six were killed in X, while two were killed in Y.")
+    {'killed': [6, 2]}
+    """
+    out: dict[str, list[int]] = {}
+    for m in _BARE_PART.finditer(text):
+        n = parse_number(m.group("n"))
+        if n is not None:
+            out.setdefault("killed" if m.group("c").lower() == "killed" else "injured", []).append(n)
+    return out
+
+
+def drop_breakdowns(kept: list[dict], sents: list[dict]) -> None:
+    """A sentence that splits the toll just told into parts without a noun of their own ("U.S. troops killed eight
+    insurgents ... Six were killed in an airstrike near X, while two were killed near Y"): its parts add up to the
+    previous mention's figure of the paragraph, so its mentions' figures are that toll again, not more victims.
+
+    >>> s = [{"sent_id": 0, "para_id": 0, "text": "Troops killed eight fighters."},
+    ...      {"sent_id": 1, "para_id": 0, "text": "Six were killed in X, while two were killed in Y."}]
+    >>> m = [{"sent_id": 0, "killed": 8, "injured": None}, {"sent_id": 1, "killed": 6, "injured": None}]
+    >>> drop_breakdowns(m, s); m[1]["killed"] is None
+    True
+    """
+    by_id = {int(s["sent_id"]): s for s in sents}
+    for i, r in enumerate(kept):
+        s = by_id.get(int(r["sent_id"]))
+        if s is None or i == 0 or not _BARE_PART.search(str(s["text"])):
+            continue
+        prev = [p for p in kept[:i] if int(p["sent_id"]) < int(r["sent_id"]) and
+                int(by_id.get(int(p["sent_id"]), s)["para_id"]) == int(s["para_id"])]
+        for role, parts in _bare_parts(str(s["text"])).items():
+            told = next((p[role] for p in reversed(prev) if _num(p[role])), None)
+            if len(parts) > 1 and told is not None and sum(parts) == int(told) and _num(r[role]) and int(r[role]) in parts:
+                r[role] = None
+
+
+def _num(v: object) -> bool:
+    """Whether a figure is a number above zero (not None or NA)."""
+    try:
+        return v is not None and v == v and int(v) > 0  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return False

@@ -41,7 +41,7 @@ from ..runtime import no_gc
 from ..text.checks import require_frame
 from .actors import scan_actors
 from .clauses import BLAMED_FOR, PRIOR, RESPONSIBLE_PARTY, SINCE_DATED_EVENT, is_caption, split_clauses
-from .entries import drop_title_tolls, entry_dates, entry_summaries
+from .entries import drop_breakdowns, drop_title_tolls, entry_dates, entry_summaries
 from .dating import EMPTY_DATE, DateIndex, best_date, is_stamp, later_events, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
@@ -411,6 +411,7 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     _updated_tolls(kept, sents, {int(r["sent_id"]) for r in kept})
     kept = drop_title_tolls(kept, sents)
     entry_summaries(kept, sents)
+    drop_breakdowns(kept, sents)
     _series_zeros(kept)
     for r in kept:
         r["date_inference"] = ""
