@@ -111,7 +111,10 @@ def test_a_dated_entry_that_tallies_attacks_since_a_day_stays_a_summary():
 
 # ---------------------------------------------------------------- a toll split into parts is not added twice
 def test_parts_of_a_toll_told_after_it_are_not_more_victims():
-    inc = _incidents([{"ev_id": "e1", "published": "2008-02-11", "text": "Iraqi troops killed nine gunmen during raids "
-                       "on Sunday in Diyala and Salahuddin, the army said. Seven were killed in an airstrike near "
-                       "Muqdadiya, while two were killed north of Tikrit."}])
-    assert int(inc["killed"].dropna().sum()) == 9
+    ev = pd.DataFrame([{"split": "dev", "ev_id": "e1", "context": "Security roundup for Iraq, 10 February 2008",
+                        "published": "", "text": "BAGHDAD - U.S. troops killed nine gunmen and detained 20 people during "
+                        "raids on Sunday in Baghdad and in western Iraq, the U.S. military said. Seven were killed in an "
+                        "airstrike near Rutba, in Anbar province, while two were killed south of Baghdad."}])
+    sents, arts = vi.description_corpus(ev)
+    m = incident_mentions(sents, arts)
+    assert int(m["killed"].dropna().sum()) == 9
