@@ -139,12 +139,14 @@ def entry_dates(dm: list[dict], sents: list[dict], text: str, published: str | t
     >>> [(r["text"], r["value"]) for r in entry_dates([], s, t, "2012-01-01/2012-12-31")]
     [('May 20', '2012-05-20')]
     """
-    starts = {int(r["start"]) for r in dm}
-    out = list(dm)
+    out, starts = list(dm), None
     for s in sents:
         m = _ENTRY_DAY.match(str(s["text"]))
-        lo = int(s["start"]) + m.start("d") if m else -1
-        if m and not any(lo <= x < lo + len(m.group("d")) for x in starts) and text[lo:lo + len(m.group("d"))] == m.group("d"):
+        if not m:
+            continue
+        lo = int(s["start"]) + m.start("d")
+        starts = {int(r["start"]) for r in dm} if starts is None else starts  # read only for an entry that opens with a day
+        if not any(lo <= x < lo + len(m.group("d")) for x in starts) and text[lo:lo + len(m.group("d"))] == m.group("d"):
             out += [{**r, "start": r["start"] - 3 + lo, "end": r["end"] - 3 + lo}
                     for r in date_records("on " + m.group("d"), published) if r["start"] == 3]
     window = _window_year(published)
