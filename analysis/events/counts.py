@@ -157,6 +157,8 @@ _YEAR = re.compile(r"(1[6-9]|20)\d\d")
 _DATE_PART_BEFORE = re.compile(r"\d\s*/?\s*$|\.$|\d\s*:\s*$")
 _DATE_PART_AFTER = re.compile(r"\s*[/:]\s*\d|\.\d|\s*(?:[ap]\.?m\b)", re.I)
 _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s*$", re.I)
+#: the day or year a list entry opens with, then its colon ("April 2: 65 people ...", "2009: 40 dead"): no clock time
+_ENTRY_DAY_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_MONTHS) + r")\.?\s+\d{1,2}|\b(?:19|20)\d\d):\s+$", re.I)
 
 
 def parse_count(text: str) -> tuple[int | None, int | None, int | None, str]:
@@ -329,14 +331,18 @@ _CODE_BEFORE = re.compile(r"[A-Za-z]-$")
 
 
 def _is_not_count(text: str, start: int, end: int, num_txt: str, noun: str) -> bool:
-    """True for numbers that are years, dates, times, codes or ordinals rather than counts."""
+    """True for numbers that are years, dates, times, codes or ordinals rather than counts.
+
+    >>> t = "April 2: 65 people died at 10:30"; _is_not_count(t, 9, 11, "65", "people"), _is_not_count(t, 30, 32, "30", "")
+    (False, True)
+    """
     before = text[max(0, start - 12) : start]
     after = text[end : end + 8]
     digits = num_txt.replace(",", "")
     if _YEAR.fullmatch(digits) and noun.lower() not in COUNT_NOUNS - {"attack", "strike"}:
         return True  # a year ("in 2018", "the 2015 agreement")
     if _DATE_PART_BEFORE.search(before) and not (num_txt[:1].isalpha() and before[-1:].isspace()) \
-            or _DATE_PART_AFTER.match(after):
+            and not _ENTRY_DAY_BEFORE.search(text, max(0, start - 24), start) or _DATE_PART_AFTER.match(after):
         return True  # part of a date, a time or a decimal (not a number in words after a space: "on 2024-01-29 three men")
     if noun in _MONTHS or _MONTH_BEFORE.search(before):
         return True  # "June 28", "28 June"

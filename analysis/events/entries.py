@@ -9,8 +9,13 @@ incident of its own: ``drop_title_tolls`` leaves it out.
 from __future__ import annotations
 
 import re
+from datetime import date
 
-__all__ = ["drop_title_tolls", "is_title"]
+from .counts import parse_number
+from .timex.lexicon import MON
+from .timex.mentions import date_records
+
+__all__ = ["drop_title_tolls", "is_title", "entry_dates", "entry_summaries", "drop_breakdowns"]
 
 #: the end of a sentence (a title line has none): a full stop, a question or exclamation mark, maybe quoted
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s*$")
@@ -86,3 +91,146 @@ def drop_title_tolls(kept: list[dict], sents: list[dict]) -> list[dict]:
         return kept
     tolls = any(_toll(r) for r in body)
     return [r for r in kept if not (r["sent_id"] in title and (tolls and _toll(r) or _span(r)))]
+
+
+#: a list entry that opens with its day and a colon or a dash ("- Aug. 3, 2009: ...", "12 March – ...", "MAY 20: ...")
+_ENTRY_DAY = re.compile(r"[\s*\u2022\u00b7\-\u2013\u2014]*(?P<d>(?:" + MON + r"\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+"
+                        + MON + r")(?:,?\s+(?:19|20)\d\d)?)\s*(?::|[\-\u2013\u2014](?!\d))\s")
+#: a publication window written "YYYY-MM-DD/YYYY-MM-DD" (a page known only to its year, say)
+_WINDOW = re.compile(r"(\d{4})-\d\d-\d\d/(\d{4}-\d\d-\d\d)")
+_YEARLESS = re.compile(r"XXXX-(\d\d)-(\d\d)")
+
+
+def _window_year(published: str | tuple | None) -> tuple[int, str] | None:
+    """The one calendar year of a publication window longer than a day, with its last day (None otherwise).
+
+    >>> _window_year("2013-01-01/2013-12-31"), _window_year(("2013-12-20", "2014-01-05")), _window_year("2013-05-02")
+    ((2013, '2013-12-31'), None, None)
+    """
+    text = "/".join(published) if isinstance(published, tuple) else str(published or "")
+    m = _WINDOW.fullmatch(text)
+    return (int(m.group(1)), m.group(2)) if m and m.group(2).startswith(m.group(1)) else None
+
+
+def _in_year(r: dict, window: tuple[int, str]) -> dict:
+    """A month and day without a year (``XXXX-MM-DD``) resolved to the window's year, when that day is not after the
+    window's end; the row unchanged otherwise."""
+    m = _YEARLESS.fullmatch(str(r.get("timex") or "")) if r.get("precision") == "unknown" else None
+    if not m:
+        return r
+    try:
+        day = date(window[0], int(m.group(1)), int(m.group(2))).isoformat()
+    except ValueError:  # "February 30"
+        return r
+    if day > window[1]:
+        return r
+    return {**r, "value": day, "timex": day, "precision": "day", "earliest": day, "latest": day}
+
+
+def entry_dates(dm: list[dict], sents: list[dict], text: str, published: str | tuple | None) -> list[dict]:
+    """The article's time expressions with the day each list entry opens with ("May 20: a car bomb ...",
+    "- Oct. 3 - ...": that entry's day, also where the expression reader leaves it out), and a month and day without
+    a year resolved to the year of a publication window inside one calendar year (a page known by a year heading).
+
+    >>> t = "May 20: a car bomb killed nine in X."
+    >>> s = [{"start": 0, "end": len(t), "text": t}]
+    >>> [(r["text"], r["value"]) for r in entry_dates([], s, t, "2009-08-19")]
+    [('May 20', '2009-05-20')]
+    >>> [(r["text"], r["value"]) for r in entry_dates([], s, t, "2012-01-01/2012-12-31")]
+    [('May 20', '2012-05-20')]
+    """
+    out, starts = list(dm), None
+    for s in sents:
+        m = _ENTRY_DAY.match(str(s["text"]))
+        if not m:
+            continue
+        lo = int(s["start"]) + m.start("d")
+        starts = {int(r["start"]) for r in dm} if starts is None else starts  # read only for an entry that opens with a day
+        if not any(lo <= x < lo + len(m.group("d")) for x in starts) and text[lo:lo + len(m.group("d"))] == m.group("d"):
+            out += [{**r, "start": r["start"] - 3 + lo, "end": r["end"] - 3 + lo}
+                    for r in date_records("on " + m.group("d"), published) if r["start"] == 3]
+    window = _window_year(published)
+    return [_in_year(r, window) for r in out] if window else out
+
+
+#: words of a tally over a span of time rather than one day's attacks ("since Oct. 17", "so far", "have been attacked")
+_TALLY_WORDS = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|overall|altogether|this\s+(?:year|month|week)|"
+                          r"(?:past|last)\s+(?:year|month|week|\d+\s+days)|ha(?:ve|s|d)\s+been)\b", re.I)
+
+
+def entry_summaries(kept: list[dict], sents: list[dict]) -> None:
+    """A summary of one day's attacks that is a dated list entry of its own ("Oct. 3 - Forces in X are attacked three
+    times in a day, with no casualties") is that entry's event: its scope becomes ``incident`` when its sentence
+    opens the paragraph with the day it is dated to and no incident of the paragraph tells the attacks one by one.
+
+    >>> s = [{"sent_id": 0, "para_id": 1, "text": "May 3 - Bases in X are attacked three times in a day."}]
+    >>> r = {"sent_id": 0, "scope": "aggregate", "date_text": "May 3", "date_precision": "day", "date_source": "sentence",
+    ...      "evidence": s[0]["text"]}
+    >>> entry_summaries([r], s); r["scope"]
+    'incident'
+    """
+    if not any(r["scope"] == "aggregate" and r["date_precision"] == "day" for r in kept):
+        return
+    para = {int(s["sent_id"]): int(s["para_id"]) for s in sents}
+    opens = {int(s["para_id"]): s for s in sorted(sents, key=lambda s: int(s["sent_id"]), reverse=True)}
+    told = {para.get(int(r["sent_id"])) for r in kept if r["scope"] == "incident"}
+    for r in kept:
+        p = para.get(int(r["sent_id"]))
+        if r["scope"] != "aggregate" or p in told or r["date_precision"] != "day" or r["date_source"] != "sentence" \
+                or int(opens[p]["sent_id"]) != int(r["sent_id"]) or _TALLY_WORDS.search(str(r["evidence"])):
+            continue
+        m = _ENTRY_DAY.match(str(opens[p]["text"]))
+        if m and m.group("d") == r["date_text"]:
+            r["scope"] = "incident"
+
+
+_SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
+#: a count without a noun that opens a clause of a toll ("Six were killed in X, while two were killed in Y")
+_BARE_PART = re.compile(r"(?:^|[,;]\s*(?:while|whereas|and)?\s*|\b(?:while|whereas|and)\s+)[\s\W]*(?P<n>" + _SMALL +
+                        r")\s+(?:others?\s+|more\s+)?(?:were|was)\s+(?:also\s+)?(?P<c>killed|wounded|injured)\b", re.I)
+
+
+def _bare_parts(text: str) -> dict[str, list[int]]:
+    """The counts without a noun a sentence gives per role ("Six were killed in X, while two were killed in Y").
+
+    >>> _bare_parts("Six were killed in X, while two were killed in Y.")
+    {'killed': [6, 2]}
+    """
+    out: dict[str, list[int]] = {}
+    for m in _BARE_PART.finditer(text):
+        n = parse_number(m.group("n"))
+        if n is not None:
+            out.setdefault("killed" if m.group("c").lower() == "killed" else "injured", []).append(n)
+    return out
+
+
+def drop_breakdowns(kept: list[dict], sents: list[dict]) -> None:
+    """A sentence that splits the toll just told into parts without a noun of their own ("U.S. troops killed eight
+    insurgents ... Six were killed in an airstrike near X, while two were killed near Y"): its parts add up to the
+    previous mention's figure of the paragraph, so its mentions' figures are that toll again, not more victims.
+
+    >>> s = [{"sent_id": 0, "para_id": 0, "text": "Troops killed eight fighters."},
+    ...      {"sent_id": 1, "para_id": 0, "text": "Six were killed in X, while two were killed in Y."}]
+    >>> m = [{"sent_id": 0, "killed": 8, "injured": None}, {"sent_id": 1, "killed": 6, "injured": None}]
+    >>> drop_breakdowns(m, s); m[1]["killed"] is None
+    True
+    """
+    by_id = {int(s["sent_id"]): s for s in sents}
+    for i, r in enumerate(kept):
+        s = by_id.get(int(r["sent_id"]))
+        if s is None or i == 0 or not _BARE_PART.search(str(s["text"])):
+            continue
+        prev = [p for p in kept[:i] if int(p["sent_id"]) < int(r["sent_id"]) and
+                int(by_id.get(int(p["sent_id"]), s)["para_id"]) == int(s["para_id"])]
+        for role, parts in _bare_parts(str(s["text"])).items():
+            told = next((p[role] for p in reversed(prev) if _num(p[role])), None)
+            if len(parts) > 1 and told is not None and sum(parts) == int(told) and _num(r[role]) and int(r[role]) in parts:
+                r[role] = None
+
+
+def _num(v: object) -> bool:
+    """Whether a figure is a number above zero (not None or NA)."""
+    try:
+        return v is not None and v == v and int(v) > 0  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return False

@@ -571,8 +571,10 @@ _SAID_IN_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:[\w-]+\s+){0,2}?|announc
 _COLON_DATELINE_AFTER = re.compile(r":\s+[A-Z(“\"]")
 _SLASHED_DATELINE = re.compile(r"\W*(?:[A-Z][A-Z.'’ -]*?\s*/\s*)+")
 _DASH_DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][\w ]+)?\s*[-–—]\s")
-_REPORTED_FROM_BEFORE = re.compile(r"\b(?:reports?|quoted|said|sources?|officials?)\s+from\s+")
-_IN_BEFORE = re.compile(r"\b(?:in|inside|into|across|throughout|within|on)\s+(?:the\s+)?(?:\w+ern\s+|central\s+|"
+#: who reports from a place, or blasts heard from it ("explosions were heard from X"): the event's place, no launch site
+_REPORTED_FROM_BEFORE = re.compile(r"\b(?:reports?|quoted|said|sources?|officials?|heard|seen)\s+from\s+")
+_IN_BEFORE = re.compile(r"\b(?:in|inside|into|across|throughout|within|on)\s+(?:the\s+)?(?:(?:\w+ern|central),?\s+(?:and|or)\s+)?"
+                        r"(?:\w+ern\s+|central\s+|"
                         r"(?:north|south)?(?:east|west)?\s+|north\s+|south\s+|"
                         r"neighbou?ring\s+)?$", re.I)
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")

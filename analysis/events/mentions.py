@@ -41,7 +41,7 @@ from ..runtime import no_gc
 from ..text.checks import require_frame
 from .actors import scan_actors
 from .clauses import BLAMED_FOR, PRIOR, RESPONSIBLE_PARTY, SINCE_DATED_EVENT, is_caption, split_clauses
-from .entries import drop_title_tolls
+from .entries import drop_breakdowns, drop_title_tolls, entry_dates, entry_summaries
 from .dating import EMPTY_DATE, DateIndex, best_date, is_stamp, later_events, window_date
 from .gazetteer import join_flags, tokens
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
@@ -380,6 +380,7 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
         dm = [d for d in dm if d["start"] >= _inline_dateline_end(text)]
         wire = [m.span(1) for m in _WIRE_PAREN.finditer(text)] if dm else []
         dm = [d for d in dm if not any(a <= d["start"] < b for a, b in wire)]  # "CITY (Agency - 3rd May, 2022)"
+    dm = entry_dates(dm, [s for s in sents if int(s["sent_id"]) in own], text, published)
     ix = DateIndex(dm)  # by position: each clause reads only its own span's dates
     kept = []
     later = {}  # per sentence, the groups of other events: a date in a later one is that event's, not this one's
@@ -409,6 +410,8 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     _weekday_told_with_day(kept)
     _updated_tolls(kept, sents, {int(r["sent_id"]) for r in kept})
     kept = drop_title_tolls(kept, sents)
+    entry_summaries(kept, sents)
+    drop_breakdowns(kept, sents)
     _series_zeros(kept)
     for r in kept:
         r["date_inference"] = ""

@@ -88,7 +88,7 @@ def _word_starts(words: str) -> str:
 #: "the village of X" (a "the" before the kind word changes no match: it is not read; a name may be quoted: "the city
 #: of “Saraqib”")
 _UNKNOWN = re.compile(
-    r"(?P<kind1>" + _word_starts("villages? towns? city district sub-?district subdistrict neighbou?rhoods? areas? quarter "
+    r"(?P<kind1>" + _word_starts("villages? townships? towns? city district sub-?district subdistrict neighbou?rhoods? areas? quarter "
                                  "suburb")
     + ")"
     r"\s+of\s+[“\"]?(?P<name1>(?:al-\s?|el-\s?|al\s(?=[A-Z])|el\s(?=[A-Z]))?[A-Z][\w'’-]+"
@@ -380,7 +380,7 @@ _COUNTRY_POSSESSOR = re.compile(r"\b(?:Iraq|Syria|Jordan|Lebanon|Turkey|Iran|Kur
 
 _OF_AND_BEFORE = re.compile(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of)\s+(?:the\s+)?$")
-_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|mayor|province|countryside|city)\s+of\s+"
+_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|mayor|province|countryside|city|cities|towns)\s+of\s+"
                              r"(?:the\s+)?$", re.I)
 # ("the provincial capital city of X": the kind says it is a town; not "the village of X": a village's name is often
 # another's elsewhere, and is read from the text with the place that locates it; not "the district of X": the unit,

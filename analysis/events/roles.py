@@ -52,7 +52,7 @@ _ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought)\s+(?:by\s+(?:the\s+)
 _AUX = r"(?:(?:(?:were|was|are|is)\s+being|were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|being|been|" \
        r"who\s+were|who\s+was)\s+)?"
 _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|slain|died|dies?(?!-)|perished|martyred|"
-                        r"assassinated|executed|beheaded|shot\s+dead|struck\s+down|(?:shot|stabbed|beaten)\s+to\s+death|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
+                        r"slaughtered|massacred|assassinated|executed|beheaded|shot\s+dead|struck\s+down|(?:shot|stabbed|beaten)\s+to\s+death|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
                         r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|(?:fell|falling)\s+as\s+martyrs?|(?:fatally|mortally)\s+(?:wounded|injured))\b",
                         re.I)
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
@@ -259,8 +259,8 @@ _TITLED_KILLED = re.compile(r"(?:^\W*|\b(?:since|after|when|as|that|because|whil
 _ASIDE = re.compile(r"\s*(?:[—–]|\s-\s|\()[^—–()]{1,100}?(?:[—–]|\s-(?=\s)|\))", re.I)
 _APPOSITION = re.compile(r"\s*[—–(]|\s+-\s")
 #: a dateline before a dash that opens the sentence ("Homs, AGENCY – Two guards were killed"): no apposition
-_DATELINE_DASH = re.compile(r"\s*(?:[\[{][^\]}]{0,12}[\]}]\s*)?(?:(?:[A-Z][\w'’.()/-]*|\d{1,4})(?:[\s,]+|(?=[—–-]))){1,6}(?:\([A-Z][^()]{0,30}\)\s*)?"
-                            r"[—–-]\s*")  # "{PI:84} X –", "HASAKAH, Syria (North Press) –", "DAMASCUS, Sept 7 (AGENCY) –"
+_DATELINE_DASH = re.compile(r"\s*(?:[*\u2022\u00b7]\s*)?(?:[\[{][^\]}]{0,12}[\]}]\s*)?(?:(?:[A-Z][\w'’.()/-]*|\d{1,4})(?:[\s,]+|(?=[—–-]))){1,6}(?:\([A-Z][^()]{0,30}\)\s*)?"
+                            r"[—–-]\s*")  # "* X -" (a list's bullet), "{PI:84} X –", "HASAKAH, Syria (North Press) –", "DAMASCUS, Sept 7 (AGENCY) –"
 _QUAL_LABEL = {"at least": "at_least", "more than": "more_than", "over": "more_than", "about": "about",
                "around": "about", "nearly": "about", "some": "about", "up to": "at_most", "as many as": "at_most",
                "an estimated": "about",
@@ -1895,6 +1895,8 @@ _KILLED_NAMES = re.compile(r"\b(?:killed|kills|killing of|assassinated|assassina
 _NAMES_END = re.compile(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b")
 _WHO_WERE_KILLED = re.compile(r",?\s+(?:who (?:were|was) (?:killed|assassinated)|lost their lives)\b")
 _NAMES_START = re.compile(r"[.;:]|\b(?:that|for|including|on|in)\s")
+#: an apposition that describes the name before it (", a senior figure of the party headed by X"): no victim of its own
+_APPOSITIVE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[^,;]*")
 
 
 def named_victims(text: str) -> list[str]:
@@ -1907,6 +1909,8 @@ def named_victims(text: str) -> list[str]:
     ['Omar Salih Bakr']
     >>> named_victims("Scores were killed in raids in Wadi Barada")  # a place after "killed in", no victim's name
     []
+    >>> named_victims("gunmen killed Karim Hassan Jabr, an aide of the movement led by Salim Adnan Rahim, near his home")
+    ['Karim Hassan Jabr']
     """
     if not opens("named_victims", text):
         return []  # both expressions need one of the family's words (``gates.GATES``)
@@ -1914,7 +1918,7 @@ def named_victims(text: str) -> list[str]:
     m = _KILLED_NAMES.search(text)
     if m:
         tail = _NAMES_END.split(text[m.end():], maxsplit=1)[0]
-        return _names(tail)
+        return _names(_APPOSITIVE.sub(",", tail))
     rel = _WHO_WERE_KILLED.search(text)
     if rel:
         return _names(_NAMES_START.split(text[:rel.start()])[-1][-160:])
