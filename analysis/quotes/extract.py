@@ -20,7 +20,7 @@ from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
 from .cues import Attribution, relayed_by, _cue_kind, _dash_attribution, _loose_subject, _main_subject, _shared_subject, cues_in, \
-    attribution_after, attribution_before, attribution_end_of_sentence, claim_owner, colon_name_after, digest_headline, inner_label, \
+    attribution_after, attribution_before, attribution_end_of_sentence, caption_after, claim_owner, colon_name_after, digest_headline, inner_label, \
     message_from, np_at_start, passive_agent_after, \
     poll_source, possessed_speech, \
     speech_noun_report
@@ -617,7 +617,8 @@ def _next_para_dash(art: _Article, para: int) -> Attribution | None:
 
 def _message_after(art: _Article, sp: QuoteSpan) -> Attribution | None:
     """A quote paragraph whose speaker the next sentence names: the rest of its paragraph, or the next paragraph,
-    opens 'That was the message from X' ('"We will win."\\n\\nThat was the verdict of coach Ann Lee.').
+    opens 'That was the message from X' ('"We will win."\\n\\nThat was the verdict of coach Ann Lee.'); or, after a
+    quote that is its paragraph's first sentence, a caption in the present tense ends it ('"..." Ann Lee offers her tips.').
 
     >>> t = 'The club was pleased.\\n\\n"We will win the league."\\n\\nThat was the message from coach Ann Lee.'
     >>> extract_quotes(t)[["speaker_mention", "attribution"]].values.tolist()
@@ -625,7 +626,10 @@ def _message_after(art: _Article, sp: QuoteSpan) -> Attribution | None:
     """
     text, pe = art.text, art.paras[sp.para][1]
     if _NOT_SPACE.search(text, sp.close_end, pe) is not None:
-        return message_from(text, sp.close_end, pe) if _ends_sentence(text, sp, pe) else None
+        if not _ends_sentence(text, sp, pe):
+            return None
+        whole = sp.open_start <= art.paras[sp.para][0] and text[sp.start:sp.end].rstrip()[-1:] in {".", "!", "?", "…"}
+        return message_from(text, sp.close_end, pe) or (caption_after(text, sp.close_end, pe) if whole else None)
     if sp.para + 1 >= len(art.paras):
         return None
     ns, ne = art.paras[sp.para + 1]

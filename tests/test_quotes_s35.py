@@ -1,0 +1,44 @@
+"""Quote extraction, round of stop 35: speakers of quotes on round-up and caption pages and of inverted cues with a
+time adverbial or a counted crowd (our own sentences and names)."""
+
+from analysis.quotes import extract_quotes
+
+
+def _rows(text: str) -> list[list]:
+    return extract_quotes(text)[["quote", "speaker_mention", "speaker"]].values.tolist()
+
+
+def test_time_adverbial_after_an_inverted_speaker():
+    rows = _rows('"The roof held up well," remarked Captain Oona Threll this week after the storm.')
+    assert rows[0][2] == "Oona Threll"
+    rows = _rows('"It was a long night," said Perrin Aske yesterday.')
+    assert rows[0][1] == "Perrin Aske"
+    rows = _rows('"The bridge stays shut," said Perrin Aske Tuesday.')
+    assert rows[0][1] == "Perrin Aske"
+
+
+def test_counted_crowd_before_its_cue():
+    rows = _rows('"Open the gates!" about a dozen farmers shouted outside the depot at dawn.')
+    assert rows[0][1] == "about a dozen farmers"
+    rows = _rows('"Open the gates!" hundreds of farmers shouted outside the depot.')
+    assert rows[0][1] == "hundreds of farmers"
+
+
+def test_caption_sentence_after_a_quote_names_its_speaker():
+    text = ('Some words from the weekend.\n'
+            '"I trained on sand all winter. It paid off today." Sprint champion Talia Morrow looks back on her win.\n'
+            '"My knee is fine now. I will be back next year." Bram Holt, who fell in the final, reflects on the race.')
+    rows = _rows(text)
+    assert [r[2] for r in rows] == ["Talia Morrow", "Bram Holt"]
+
+
+def test_past_tense_sentence_after_a_quote_is_no_caption():
+    rows = _rows('Some words from the weekend.\n"I trained on sand all winter." Talia Morrow won the race in May.')
+    assert rows[0][1] == ""
+
+
+def test_dash_line_with_a_caption_or_two_roles():
+    text = ('"The budget is a mess from top to bottom."\n- Opposition finance spokesman Cal Ferrin sums up the week.\n'
+            '"Nobody asked for this tax."\n- Party leader and former senator Ines Varga on the new levy.')
+    rows = _rows(text)
+    assert [r[2] for r in rows] == ["Cal Ferrin", "Ines Varga"]
