@@ -42,3 +42,22 @@ def test_dash_line_with_a_caption_or_two_roles():
             '"Nobody asked for this tax."\n- Party leader and former senator Ines Varga on the new levy.')
     rows = _rows(text)
     assert [r[2] for r in rows] == ["Cal Ferrin", "Ines Varga"]
+
+
+def test_capital_heading_with_a_role_names_the_speaker():
+    text = ('ROUND-UP OF THE DAY\n"Rail fares will be frozen for a year."\n'
+            'TRANSPORT MINISTER HUGO PRENDERGAST\n"The new line opens in spring."')
+    rows = _rows(text)
+    assert rows[0][2] == "" and rows[1][2] == "Hugo Prendergast"
+
+
+def test_topic_note_under_a_quote_keeps_its_speaker():
+    text = ('HARBOUR BOARD CHAIR LENA OSTROV\n"The cranes are old."\n- On the state of the docks.\n'
+            '"We need new ones by winter."\n- Asked about the cost.')
+    assert [r[2] for r in _rows(text)] == ["Lena Ostrov", "Lena Ostrov"]
+
+
+def test_topic_label_line_between_answers_keeps_the_speaker():
+    text = ('Coach Ann Vesh said after the match:\n\n"We were sharp from the first minute."\n\n'
+            'On the chances of winning the league\n\n"The gap is too big now."')
+    assert [r[2] for r in _rows(text)] == ["Ann Vesh", "Ann Vesh"]

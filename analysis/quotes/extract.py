@@ -481,7 +481,26 @@ def _prev_para(art: _Article, para: int) -> int:
         if pe - ps <= 60 and len(art.text[ps:pe].split()) <= 6 and _CROSSHEAD.fullmatch(art.text, ps, pe) and \
                 art.text[ps:ps + 1].isupper():
             return para - 2
+        if _topic_note(art, ps, pe) or (pe - ps <= 100 and _TOPIC_LINE.fullmatch(art.text, ps, pe)):
+            return para - 2   # '- On the budget.' under a quote, or a label line 'On the new signing' before one
     return para - 1
+
+
+#: a topic label alone on its line, with or without a colon: 'On the chances of a title', 'About the referee:'
+_TOPIC_LINE = re.compile(r"\s*(?:On|About|Regarding|Asked\s+about)\s[^.!?:;“”\"‘’\n]{1,80}:?\s*")
+#: a note line under a quote that names no speaker: '- On the new budget.', '- Responding to a question.'
+_NOTE_LINE = re.compile(r"\s*(?:[–—―]|--?)\s*(?:On|About|Asked|[A-Z][a-z]+ing)\s[^“”\"\n]{2,160}")
+
+
+def _topic_note(art: _Article, ps: int, pe: int) -> bool:
+    """Whether text[ps:pe] is a dash line under a quote giving its topic, not its speaker ('- On the new budget.'):
+    the next quote with no attribution of its own goes on with the speaker before the note.
+
+    >>> t = 'MAYOR ANN LEE\\n"We will fix the roads."\\n- On the state of the streets.\\n"Nobody will pay more."'
+    >>> extract_quotes(t)["speaker"].tolist()
+    ['Ann Lee', 'Ann Lee']
+    """
+    return pe - ps <= 200 and bool(_NOTE_LINE.fullmatch(art.text, ps, pe)) and _dash_attribution(art.text, ps, pe) is None
 
 
 def _prev_para_attribution(art: _Article, para: int) -> Attribution | None:
@@ -543,6 +562,37 @@ def _name_label_para(art: _Article, para: int) -> Attribution | None:
     if name is None or name.kind != "person" or name.start != m.start(1):
         return None
     return Attribution("label", m.start(1), m.start(1), name, "label paragraph")
+
+
+#: a heading line in capitals: 'PRIME MINISTER ANN LEE', 'CLUB CAPTAIN BO HALE:'
+_CAPS_HEADING = re.compile(r"\s*([A-Z][A-Z’'.\-]*(?:[ \t]+[A-Z][A-Z’'.\-]*){2,7})[ \t]*:?\s*")
+
+
+def _caps_heading_para(art: _Article, para: int) -> Attribution | None:
+    """'PRIME MINISTER ANN LEE' alone on the line before a quote paragraph: a round-up's heading in capitals, a role
+    then a name, names the speaker (a heading with no role word, 'THE BEST LINE', names nobody).
+
+    >>> t = 'HEALTH MINISTER ANN LEE\\n"We will open two wards."'
+    >>> extract_quotes(t)[["speaker_mention", "speaker", "attribution"]].values.tolist()
+    [['HEALTH MINISTER ANN LEE', 'Ann Lee', 'heading']]
+    >>> extract_quotes('THE WEEK IN SHORT\\n"We will open two wards."')["speaker"].tolist()
+    ['']
+    """
+    if para == 0:
+        return None
+    ps, pe = art.paras[para - 1]
+    m = _CAPS_HEADING.fullmatch(art.text, ps, pe) if pe - ps <= 80 else None
+    line = m.group(1).title() if m is not None else ""
+    men = np_at_end(line, 0, len(line)) if line else None
+    if men is None or men.kind != "person" or men.start != 0 or not 2 <= len(men.name.split()) <= 4:
+        return None
+    lead = line[:line.rfind(men.name)].lower().split()
+    if not any(w in lexicon.role_nouns() or w in lexicon.titles() for w in lead):
+        return None
+    a = m.start(1)
+    at = a + line.rfind(men.name)
+    return Attribution("heading", a, a, Mention(a, a + len(line), "person", at, a + len(line), men.name, line[:at - a].strip()),
+                       "heading")
 
 
 def _prev_sentence_attribution(art: _Article, k: int) -> Attribution | None:
@@ -713,7 +763,7 @@ def _link_paragraph_opener(art: _Article, quotes: list[_Quote], k: int) -> None:
     root = lambda j: _root(quotes, j)  # noqa: E731
     whole = _quote_leads_plain_paragraph(art, sp)
     at = _prev_para_attribution(art, sp.para) or _message_after(art, sp) or _next_para_dash(art, sp.para) or \
-        _name_label_para(art, sp.para) or \
+        _name_label_para(art, sp.para) or _caps_heading_para(art, sp.para) or \
         (_prev_para_subject(art, sp.para) if whole and sp.open_start <= art.paras[sp.para][0] else None)
     if at is not None:
         q.attr, q.where = at, at.where
