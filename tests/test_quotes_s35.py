@@ -61,3 +61,9 @@ def test_topic_label_line_between_answers_keeps_the_speaker():
     text = ('Coach Ann Vesh said after the match:\n\n"We were sharp from the first minute."\n\n'
             'On the chances of winning the league\n\n"The gap is too big now."')
     assert [r[2] for r in _rows(text)] == ["Ann Vesh", "Ann Vesh"]
+
+
+def test_acronym_body_before_an_ambiguous_cue():
+    rows = _rows('It was the third such strike in weeks after the KDF reported "two mortar rounds fell near the '
+                 'northern gate of the depot" late on Friday.')
+    assert rows[0][1] == "the KDF"

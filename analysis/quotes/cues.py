@@ -1387,7 +1387,8 @@ def _cue_subject(text: str, s: int, cs: int, ce: int, o: int, form: str, para_lo
             (subject_before(text, s, max(s, cs - 30) + by.start(1)) if by else None)
     if men is None and _cue_kind(form) == "speech" and not _PARTICIPLE.search(form):
         men = _loose_subject(text, s, cs) or _name_then_aside(text, s, cs)   # 'because House Speaker X has said'
-        men = None if men is not None and form in AMBIGUOUS and len(men.name.split()) < 2 else men
+        men = None if men is not None and form in AMBIGUOUS and len(men.name.split()) < 2 and \
+            not re.fullmatch(r"[A-Z]{2,6}", men.name) else men   # an acronym names a body: 'after the SDF reported'
     if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]):   # 'Another source familiar with X said, "..."'
         lead = re.match(r"\s*(?:(?:and|but|so|yet|then|still)\s+)?", text[s:cs], re.I)
         men = _loose_slot(text, s + lead.end(), cs, form, inverted=False)
