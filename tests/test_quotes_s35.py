@@ -67,3 +67,9 @@ def test_acronym_body_before_an_ambiguous_cue():
     rows = _rows('It was the third such strike in weeks after the KDF reported "two mortar rounds fell near the '
                  'northern gate of the depot" late on Friday.')
     assert rows[0][1] == "the KDF"
+
+
+def test_caption_line_between_answers_keeps_the_speaker():
+    text = ('Manager Odo Prell was delighted:\n\n"My players ran until the final whistle."\n\n'
+            'The visitors kept their sixth clean sheet of the season\n\n"Nobody gave us a chance before the game."')
+    assert [r[2] for r in _rows(text)] == ["Odo Prell", "Odo Prell"]

@@ -465,8 +465,8 @@ def _body_paragraph(text: str, ps: int, pe: int) -> bool:
     return bool(re.search(r"[.!?]\W*$", text[max(ps, pe - 40):pe].rstrip())) and len(text[ps:min(pe, ps + 400)].split()) > 15
 
 
-#: a crosshead line: a few words with no sentence-final punctuation and no quotation mark ('Social Welfare Bill')
-_CROSSHEAD = re.compile(r"[^.!?:;,“”\"‘’'«»\n]{2,60}")
+#: a crosshead or a caption line: at most 12 words, no sentence-final punctuation, no quotation mark ('Social Welfare Bill')
+_CROSSHEAD = re.compile(r"[^.!?:;,“”\"‘’'«»\n]{2,90}")
 
 
 def _prev_para(art: _Article, para: int) -> int:
@@ -478,7 +478,7 @@ def _prev_para(art: _Article, para: int) -> int:
     """
     if para >= 2:
         ps, pe = art.paras[para - 1]
-        if pe - ps <= 60 and len(art.text[ps:pe].split()) <= 6 and _CROSSHEAD.fullmatch(art.text, ps, pe) and \
+        if pe - ps <= 90 and len(art.text[ps:pe].split()) <= 12 and _CROSSHEAD.fullmatch(art.text, ps, pe) and \
                 art.text[ps:ps + 1].isupper():
             return para - 2
         if _topic_note(art, ps, pe) or (pe - ps <= 100 and _TOPIC_LINE.fullmatch(art.text, ps, pe)):
