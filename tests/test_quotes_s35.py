@@ -73,3 +73,15 @@ def test_caption_line_between_answers_keeps_the_speaker():
     text = ('Manager Odo Prell was delighted:\n\n"My players ran until the final whistle."\n\n'
             'The visitors kept their sixth clean sheet of the season\n\n"Nobody gave us a chance before the game."')
     assert [r[2] for r in _rows(text)] == ["Odo Prell", "Odo Prell"]
+
+
+def test_one_present_tense_sentence_after_a_quote_is_no_caption():
+    rows = _rows('"We will appeal," the defence lawyer said.\n\n"This is not over." Kell Darrow faces up to ten years.')
+    assert rows[1][2] == "the defence lawyer"
+    rows = _rows('The hearing ended early.\n\n"This is not over." Kell Darrow faces up to ten years in jail.')
+    assert rows[0][2] == ""
+
+
+def test_capital_headline_with_a_cue_is_no_heading():
+    rows = _rows('COUNCIL LEADER MIRA TESK SAYS\n"The library stays open."')
+    assert rows[0][2] == ""

@@ -87,6 +87,7 @@ class _Article:
     opens: list[int] = field(default_factory=list)
     see_through: list[bool] = field(default_factory=list)
     dense: set[int] = field(default_factory=set)
+    captions: dict[int, Attribution] = field(default_factory=dict)   # paragraph -> the caption after its opening quote
 
 
 def _bounds(art: _Article, k: int) -> tuple[int, int]:
@@ -584,8 +585,9 @@ def _caps_heading_para(art: _Article, para: int) -> Attribution | None:
     m = _CAPS_HEADING.fullmatch(art.text, ps, pe) if pe - ps <= 80 else None
     line = m.group(1).title() if m is not None else ""
     men = np_at_end(line, 0, len(line)) if line else None
-    if men is None or men.kind != "person" or men.start != 0 or not 2 <= len(men.name.split()) <= 4:
-        return None
+    if men is None or men.kind != "person" or men.start != 0 or not 2 <= len(men.name.split()) <= 4 or \
+            any(lexicon.is_cue(w.lower()) for w in men.name.split()):
+        return None   # ('MAYOR ANN LEE SAYS': a headline, not a heading)
     lead = line[:line.rfind(men.name)].lower().split()
     if not any(w in lexicon.role_nouns() or w in lexicon.titles() for w in lead):
         return None
@@ -668,7 +670,7 @@ def _next_para_dash(art: _Article, para: int) -> Attribution | None:
 def _message_after(art: _Article, sp: QuoteSpan) -> Attribution | None:
     """A quote paragraph whose speaker the next sentence names: the rest of its paragraph, or the next paragraph,
     opens 'That was the message from X' ('"We will win."\\n\\nThat was the verdict of coach Ann Lee.'); or, after a
-    quote that is its paragraph's first sentence, a caption in the present tense ends it ('"..." Ann Lee offers her tips.').
+    quote that is its paragraph's first sentence, a caption in the present tense ends it on a page of such captions.
 
     >>> t = 'The club was pleased.\\n\\n"We will win the league."\\n\\nThat was the message from coach Ann Lee.'
     >>> extract_quotes(t)[["speaker_mention", "attribution"]].values.tolist()
@@ -678,12 +680,38 @@ def _message_after(art: _Article, sp: QuoteSpan) -> Attribution | None:
     if _NOT_SPACE.search(text, sp.close_end, pe) is not None:
         if not _ends_sentence(text, sp, pe):
             return None
-        whole = sp.open_start <= art.paras[sp.para][0] and text[sp.start:sp.end].rstrip()[-1:] in {".", "!", "?", "…"}
-        return message_from(text, sp.close_end, pe) or (caption_after(text, sp.close_end, pe) if whole else None)
+        return message_from(text, sp.close_end, pe) or art.captions.get(sp.para)
     if sp.para + 1 >= len(art.paras):
         return None
     ns, ne = art.paras[sp.para + 1]
     return message_from(text, ns, min(ne, ns + 300))
+
+
+#: a caption page has at least this many quote paragraphs closed by a caption ('"..." Ann Lee offers her tips.')
+CAPTION_PAGE_MIN = 2
+
+
+def _captions(art: _Article) -> dict[int, Attribution]:
+    """Paragraph -> caption for each paragraph that opens with a closed quote and ends with a caption sentence in the
+    present tense, when the article has at least CAPTION_PAGE_MIN of them: a round-up of captioned quotes (one such
+    sentence alone, '"..." Smith faces ten years in jail.', reports on someone, it signs nothing).
+
+    >>> t = '"I ran well." Ann Lee reflects on her race.\\n"I was tired." Bo Hale looks back on the final.'
+    >>> extract_quotes(t)["speaker"].tolist()
+    ['Ann Lee', 'Bo Hale']
+    >>> extract_quotes('"I was tired." Bo Hale looks back on the final.')["speaker"].tolist()
+    ['']
+    """
+    text, out = art.text, {}
+    for sp in art.spans:
+        ps, pe = art.paras[sp.para]
+        if sp.open_start > ps or sp.para in out or sp.para in art.dense or \
+                text[sp.start:sp.end].rstrip()[-1:] not in {".", "!", "?", "…"} or not _ends_sentence(text, sp, pe):
+            continue
+        at = caption_after(text, sp.close_end, pe) if _NOT_SPACE.search(text, sp.close_end, pe) else None
+        if at is not None:
+            out[sp.para] = at
+    return out if len(out) >= CAPTION_PAGE_MIN else {}
 
 
 def _last_speech_in_para(art: _Article, quotes: list[_Quote], k: int, para: int) -> int:
@@ -1651,6 +1679,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     dense = _dense_paragraphs(paras, spans)
     art = _Article(text, paras, spans, primary_mark(spans), sentence_starts(text, paras), [sp.open_start for sp in spans],
                    [sp.para not in dense and _transparent(text, sp) for sp in spans], dense)
+    art.captions = _captions(art)
     quotes = [_attribute(art, k) if sp.para not in art.dense else _Quote(sp, kind="partial") for k, sp in enumerate(spans)]
     for k in range(len(quotes)):
         _link(art, quotes, k)
