@@ -85,3 +85,10 @@ def test_one_present_tense_sentence_after_a_quote_is_no_caption():
 def test_capital_headline_with_a_cue_is_no_heading():
     rows = _rows('COUNCIL LEADER MIRA TESK SAYS\n"The library stays open."')
     assert rows[0][2] == ""
+
+
+def test_a_champion_is_a_civilian_speaker():
+    from analysis.quotes import resolve_speakers
+    df = extract_quotes('"I slept well before the final," said singles champion Orla Fenwick.')
+    speakers = resolve_speakers(df)[1]
+    assert speakers.loc[0, "group"] == "civilian"
