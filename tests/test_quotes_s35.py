@@ -92,3 +92,9 @@ def test_a_champion_is_a_civilian_speaker():
     df = extract_quotes('"I slept well before the final," said singles champion Orla Fenwick.')
     speakers = resolve_speakers(df)[1]
     assert speakers.loc[0, "group"] == "civilian"
+
+
+def test_a_federal_science_agency_head_is_government():
+    from analysis.quotes import resolve_speakers
+    df = extract_quotes('Tova Brin, director of the National Science Foundation, said the delays were "a real mess."')
+    assert resolve_speakers(df)[1].loc[0, "group"] == "government"
