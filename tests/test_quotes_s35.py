@@ -98,3 +98,11 @@ def test_a_federal_science_agency_head_is_government():
     from analysis.quotes import resolve_speakers
     df = extract_quotes('Tova Brin, director of the National Science Foundation, said the delays were "a real mess."')
     assert resolve_speakers(df)[1].loc[0, "group"] == "government"
+
+
+def test_a_roughly_counted_crowd_is_civilian_not_anonymous():
+    from analysis.quotes import resolve_speakers
+    df = extract_quotes('"Save our pier!" about a dozen people chanted outside the town hall.')
+    assert resolve_speakers(df)[1].loc[0, "group"] == "civilian"
+    df = extract_quotes('"The deal is done," two people familiar with the talks said.')
+    assert resolve_speakers(df)[1].loc[0, "group"] == "anonymous"
