@@ -106,3 +106,9 @@ def test_a_roughly_counted_crowd_is_civilian_not_anonymous():
     assert resolve_speakers(df)[1].loc[0, "group"] == "civilian"
     df = extract_quotes('"The deal is done," two people close to the club told reporters.')
     assert resolve_speakers(df)[1].loc[0, "group"] == "anonymous"
+
+
+def test_furniture_lines_and_a_topic_label_between_answers_keep_the_speaker():
+    text = ('Pia Larkin, on the final:\n\n"It was the hardest match of my life."\n\nSponsored content\n\n'
+            'Article continues after this message\n\nOn her coach:\n\n"She never doubted me."')
+    assert [r[2] for r in _rows(text)] == ["Pia Larkin", "Pia Larkin"]

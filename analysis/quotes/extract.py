@@ -470,21 +470,31 @@ def _body_paragraph(text: str, ps: int, pe: int) -> bool:
 _CROSSHEAD = re.compile(r"[^.!?:;,“”\"‘’'«»\n]{2,90}")
 
 
+#: at most this many short lines (crossheads, captions, topic labels, page furniture) are read past
+SKIPPED_LINES = 4
+
+
 def _prev_para(art: _Article, para: int) -> int:
-    """The paragraph before ``para`` that can introduce it: the one just before, or the one before a crosshead.
+    """The paragraph before ``para`` that can introduce it: the one just before, or the one before a few short lines
+    (crossheads, captions, topic labels, page furniture such as 'Advertisement' or 'Story continues below').
 
     >>> t = 'Lee told the radio it was over.\\n\\nThe Budget\\n\\n"We lost."'; a = _Article(t, paragraph_spans(t), [], "double", [], [])
     >>> _prev_para(a, 2), _prev_para(a, 1)
     (0, 0)
     """
-    if para >= 2:
-        ps, pe = art.paras[para - 1]
-        if pe - ps <= 90 and len(art.text[ps:pe].split()) <= 12 and _CROSSHEAD.fullmatch(art.text, ps, pe) and \
-                art.text[ps:ps + 1].isupper():
-            return para - 2
-        if _topic_note(art, ps, pe) or (pe - ps <= 100 and _TOPIC_LINE.fullmatch(art.text, ps, pe)):
-            return para - 2   # '- On the budget.' under a quote, or a label line 'On the new signing' before one
-    return para - 1
+    p = para - 1
+    while p >= 1 and para - 1 - p < SKIPPED_LINES and _short_line(art, *art.paras[p]):
+        p -= 1
+    return p
+
+
+def _short_line(art: _Article, ps: int, pe: int) -> bool:
+    """Whether a paragraph is a short line that introduces no quote: a crosshead or caption, a topic label, a dash
+    note under a quote ('- On the budget.')."""
+    if pe - ps <= 90 and len(art.text[ps:pe].split()) <= 12 and _CROSSHEAD.fullmatch(art.text, ps, pe) and \
+            art.text[ps:ps + 1].isupper():
+        return True
+    return _topic_note(art, ps, pe) or (pe - ps <= 100 and bool(_TOPIC_LINE.fullmatch(art.text, ps, pe)))
 
 
 #: a topic label alone on its line, with or without a colon: 'On the chances of a title', 'About the referee:'
