@@ -295,9 +295,29 @@ def _dash_attribution(text: str, a: int, hi: int) -> Attribution | None:
     if not m:
         return None   # ('its "basement crew" ― a group of engineers': an indefinite noun phrase describes, it signs nothing)
     men = object_after(text, a + m.end(), hi)
+    men = _role_and_name(text, men, hi) if men is not None and men.kind == "role" else men
     if men is None or men.kind not in {"person", "body"}:
-        return None
-    return Attribution("dash", a + m.start(), a + m.end(), men, "dash")
+        cap = caption_after(text, a + m.end(), hi)   # '- Coach Ann Lee looks back on the season.'
+        men = cap.mention if cap is not None else None
+    return Attribution("dash", a + m.start(), a + m.end(), men, "dash") if men is not None else None
+
+
+def _role_and_name(text: str, role: Mention, hi: int) -> Mention:
+    """A role joined by 'and' to a further role with a name ('party leader and former MP Ann Lee'): one person,
+    the name's, spanning both roles; else the role alone.
+
+    >>> t = "party leader and former MP Ann Lee on the vote"; m = object_after(t, 0, len(t)); m.kind
+    'role'
+    >>> m = _role_and_name(t, m, len(t)); m.name, m.role
+    ('Ann Lee', 'party leader and former MP')
+    """
+    j = re.match(r"\s+and\s+", text[role.end:hi])
+    men = object_after(text, role.end + j.end(), hi) if j is not None else None
+    if men is None or men.kind != "person" or not men.role:
+        return role
+    at = text.rfind(men.name, men.start, men.end)
+    return Mention(role.start, men.end, "person", men.head_start, men.head_end, men.name,
+                   text[role.start:at if at > 0 else men.start].strip(), men.plural)
 
 
 #: 'per' standing for 'according to' right after a quote: '"...," per the ministry.' ('per cent', 'per day' are no source)
@@ -852,6 +872,39 @@ def message_from(text: str, pos: int, hi: int) -> Attribution | None:
     return Attribution(cue, m.start(), m.end(), men, "next sentence")
 
 
+#: a caption sentence under a quote: a named person (a role may open it, a 'who' aside may follow), then a verb in the
+#: present tense ('Ann Lee offers her view', 'Coach Bo Hale, who lost, jokes about it', 'Lee is pleased')
+_CAPTION = re.compile(r"([^.!?:;“”\"\n]{0,80}?[A-Z][\w’'\-]*[a-z])(?<![’']s)(,\s+who\s+[^,.;:“”\"\n]{2,80},)?\s+"
+                      r"(?:[a-z]+ly\s+)?(is|[a-z]{2,}[^su\W]s)\s+[a-z]")
+#: longest caption sentence read
+CAPTION_CHARS = 300
+
+
+def caption_after(text: str, pos: int, hi: int) -> Attribution | None:
+    """'"...." Ann Lee offers her tips for the new season.': a sentence in the present tense, all that follows a quote
+    in its paragraph (or a line under it), whose subject is a named person, captions the quote with its speaker.
+
+    >>> t = '"We trained all winter." Captain Ann Lee reflects on the long season.'
+    >>> caption_after(t, 24, len(t)).mention.name
+    'Ann Lee'
+    >>> t = '"We trained all winter." Ann Lee, who won twice, jokes about the rain.'; caption_after(t, 24, len(t)).mention.name
+    'Ann Lee'
+    >>> t = '"We trained all winter." Ann Lee won the race in May.'; caption_after(t, 24, len(t)) is None
+    True
+    """
+    a = pos + len(text[pos:hi]) - len(text[pos:hi].lstrip())
+    end = sentence_end(text, a, min(hi, a + CAPTION_CHARS))
+    if hi - a > CAPTION_CHARS or text[end:hi].strip():
+        return None   # the caption is the whole rest of the paragraph: one short sentence
+    m = _CAPTION.match(text, a, end)
+    if m is None or m.group(3) in lexicon.role_nouns():
+        return None
+    men = np_at_end(text, a, m.end(1))
+    if men is None or men.kind != "person" or men.start != a or men.end != m.end(1):
+        return None
+    return Attribution("caption", m.start(3), m.end(3), men, "next sentence")
+
+
 #: longest headline and longest quote-plus-outlet tail of a digest item read (keeps the check linear)
 DIGEST_CHARS = 3000
 #: a digest item: a capitalised headline of three or more words, its quote, and the outlet in brackets at the end
@@ -1334,7 +1387,8 @@ def _cue_subject(text: str, s: int, cs: int, ce: int, o: int, form: str, para_lo
             (subject_before(text, s, max(s, cs - 30) + by.start(1)) if by else None)
     if men is None and _cue_kind(form) == "speech" and not _PARTICIPLE.search(form):
         men = _loose_subject(text, s, cs) or _name_then_aside(text, s, cs)   # 'because House Speaker X has said'
-        men = None if men is not None and form in AMBIGUOUS and len(men.name.split()) < 2 else men
+        men = None if men is not None and form in AMBIGUOUS and len(men.name.split()) < 2 and \
+            not re.fullmatch(r"[A-Z]{2,6}", men.name) else men   # an acronym names a body: 'after the SDF reported'
     if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]):   # 'Another source familiar with X said, "..."'
         lead = re.match(r"\s*(?:(?:and|but|so|yet|then|still)\s+)?", text[s:cs], re.I)
         men = _loose_slot(text, s + lead.end(), cs, form, inverted=False)

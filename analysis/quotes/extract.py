@@ -20,7 +20,7 @@ from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
 from . import lexicon
 from .cues import Attribution, relayed_by, _cue_kind, _dash_attribution, _loose_subject, _main_subject, _shared_subject, cues_in, \
-    attribution_after, attribution_before, attribution_end_of_sentence, claim_owner, colon_name_after, digest_headline, inner_label, \
+    attribution_after, attribution_before, attribution_end_of_sentence, caption_after, claim_owner, colon_name_after, digest_headline, inner_label, \
     message_from, np_at_start, passive_agent_after, \
     poll_source, possessed_speech, \
     speech_noun_report
@@ -87,6 +87,7 @@ class _Article:
     opens: list[int] = field(default_factory=list)
     see_through: list[bool] = field(default_factory=list)
     dense: set[int] = field(default_factory=set)
+    captions: dict[int, Attribution] = field(default_factory=dict)   # paragraph -> the caption after its opening quote
 
 
 def _bounds(art: _Article, k: int) -> tuple[int, int]:
@@ -465,23 +466,52 @@ def _body_paragraph(text: str, ps: int, pe: int) -> bool:
     return bool(re.search(r"[.!?]\W*$", text[max(ps, pe - 40):pe].rstrip())) and len(text[ps:min(pe, ps + 400)].split()) > 15
 
 
-#: a crosshead line: a few words with no sentence-final punctuation and no quotation mark ('Social Welfare Bill')
-_CROSSHEAD = re.compile(r"[^.!?:;,“”\"‘’'«»\n]{2,60}")
+#: a crosshead or a caption line: at most 12 words, no sentence-final punctuation, no quotation mark ('Social Welfare Bill')
+_CROSSHEAD = re.compile(r"[^.!?:;,“”\"‘’'«»\n]{2,90}")
+
+
+#: at most this many short lines (crossheads, captions, topic labels, page furniture) are read past
+SKIPPED_LINES = 4
 
 
 def _prev_para(art: _Article, para: int) -> int:
-    """The paragraph before ``para`` that can introduce it: the one just before, or the one before a crosshead.
+    """The paragraph before ``para`` that can introduce it: the one just before, or the one before a few short lines
+    (crossheads, captions, topic labels, page furniture such as 'Advertisement' or 'Story continues below').
 
     >>> t = 'Lee told the radio it was over.\\n\\nThe Budget\\n\\n"We lost."'; a = _Article(t, paragraph_spans(t), [], "double", [], [])
     >>> _prev_para(a, 2), _prev_para(a, 1)
     (0, 0)
     """
-    if para >= 2:
-        ps, pe = art.paras[para - 1]
-        if pe - ps <= 60 and len(art.text[ps:pe].split()) <= 6 and _CROSSHEAD.fullmatch(art.text, ps, pe) and \
-                art.text[ps:ps + 1].isupper():
-            return para - 2
-    return para - 1
+    p = para - 1
+    while p >= 1 and para - 1 - p < SKIPPED_LINES and _short_line(art, *art.paras[p]):
+        p -= 1
+    return p
+
+
+def _short_line(art: _Article, ps: int, pe: int) -> bool:
+    """Whether a paragraph is a short line that introduces no quote: a crosshead or caption, a topic label, a dash
+    note under a quote ('- On the budget.')."""
+    if pe - ps <= 90 and len(art.text[ps:pe].split()) <= 12 and _CROSSHEAD.fullmatch(art.text, ps, pe) and \
+            art.text[ps:ps + 1].isupper():
+        return True
+    return _topic_note(art, ps, pe) or (pe - ps <= 100 and bool(_TOPIC_LINE.fullmatch(art.text, ps, pe)))
+
+
+#: a topic label alone on its line, with or without a colon: 'On the chances of a title', 'About the referee:'
+_TOPIC_LINE = re.compile(r"\s*(?:On|About|Regarding|Asked\s+about)\s[^.!?:;“”\"‘’\n]{1,80}:?\s*")
+#: a note line under a quote that names no speaker: '- On the new budget.', '- Responding to a question.'
+_NOTE_LINE = re.compile(r"\s*(?:[–—―]|--?)\s*(?:On|About|Asked|[A-Z][a-z]+ing)\s[^“”\"\n]{2,160}")
+
+
+def _topic_note(art: _Article, ps: int, pe: int) -> bool:
+    """Whether text[ps:pe] is a dash line under a quote giving its topic, not its speaker ('- On the new budget.'):
+    the next quote with no attribution of its own goes on with the speaker before the note.
+
+    >>> t = 'MAYOR ANN LEE\\n"We will fix the roads."\\n- On the state of the streets.\\n"Nobody will pay more."'
+    >>> extract_quotes(t)["speaker"].tolist()
+    ['Ann Lee', 'Ann Lee']
+    """
+    return pe - ps <= 200 and bool(_NOTE_LINE.fullmatch(art.text, ps, pe)) and _dash_attribution(art.text, ps, pe) is None
 
 
 def _prev_para_attribution(art: _Article, para: int) -> Attribution | None:
@@ -543,6 +573,38 @@ def _name_label_para(art: _Article, para: int) -> Attribution | None:
     if name is None or name.kind != "person" or name.start != m.start(1):
         return None
     return Attribution("label", m.start(1), m.start(1), name, "label paragraph")
+
+
+#: a heading line in capitals: 'PRIME MINISTER ANN LEE', 'CLUB CAPTAIN BO HALE:'
+_CAPS_HEADING = re.compile(r"\s*([A-Z][A-Z’'.\-]*(?:[ \t]+[A-Z][A-Z’'.\-]*){2,7})[ \t]*:?\s*")
+
+
+def _caps_heading_para(art: _Article, para: int) -> Attribution | None:
+    """'PRIME MINISTER ANN LEE' alone on the line before a quote paragraph: a round-up's heading in capitals, a role
+    then a name, names the speaker (a heading with no role word, 'THE BEST LINE', names nobody).
+
+    >>> t = 'HEALTH MINISTER ANN LEE\\n"We will open two wards."'
+    >>> extract_quotes(t)[["speaker_mention", "speaker", "attribution"]].values.tolist()
+    [['HEALTH MINISTER ANN LEE', 'Ann Lee', 'heading']]
+    >>> extract_quotes('THE WEEK IN SHORT\\n"We will open two wards."')["speaker"].tolist()
+    ['']
+    """
+    if para == 0:
+        return None
+    ps, pe = art.paras[para - 1]
+    m = _CAPS_HEADING.fullmatch(art.text, ps, pe) if pe - ps <= 80 else None
+    line = m.group(1).title() if m is not None else ""
+    men = np_at_end(line, 0, len(line)) if line else None
+    if men is None or men.kind != "person" or men.start != 0 or not 2 <= len(men.name.split()) <= 4 or \
+            any(lexicon.is_cue(w.lower()) for w in men.name.split()):
+        return None   # ('MAYOR ANN LEE SAYS': a headline, not a heading)
+    lead = line[:line.rfind(men.name)].lower().split()
+    if not any(w in lexicon.role_nouns() or w in lexicon.titles() for w in lead):
+        return None
+    a = m.start(1)
+    at = a + line.rfind(men.name)
+    return Attribution("heading", a, a, Mention(a, a + len(line), "person", at, a + len(line), men.name, line[:at - a].strip()),
+                       "heading")
 
 
 def _prev_sentence_attribution(art: _Article, k: int) -> Attribution | None:
@@ -617,7 +679,8 @@ def _next_para_dash(art: _Article, para: int) -> Attribution | None:
 
 def _message_after(art: _Article, sp: QuoteSpan) -> Attribution | None:
     """A quote paragraph whose speaker the next sentence names: the rest of its paragraph, or the next paragraph,
-    opens 'That was the message from X' ('"We will win."\\n\\nThat was the verdict of coach Ann Lee.').
+    opens 'That was the message from X' ('"We will win."\\n\\nThat was the verdict of coach Ann Lee.'); or, after a
+    quote that is its paragraph's first sentence, a caption in the present tense ends it on a page of such captions.
 
     >>> t = 'The club was pleased.\\n\\n"We will win the league."\\n\\nThat was the message from coach Ann Lee.'
     >>> extract_quotes(t)[["speaker_mention", "attribution"]].values.tolist()
@@ -625,11 +688,40 @@ def _message_after(art: _Article, sp: QuoteSpan) -> Attribution | None:
     """
     text, pe = art.text, art.paras[sp.para][1]
     if _NOT_SPACE.search(text, sp.close_end, pe) is not None:
-        return message_from(text, sp.close_end, pe) if _ends_sentence(text, sp, pe) else None
+        if not _ends_sentence(text, sp, pe):
+            return None
+        return message_from(text, sp.close_end, pe) or art.captions.get(sp.para)
     if sp.para + 1 >= len(art.paras):
         return None
     ns, ne = art.paras[sp.para + 1]
     return message_from(text, ns, min(ne, ns + 300))
+
+
+#: a caption page has at least this many quote paragraphs closed by a caption ('"..." Ann Lee offers her tips.')
+CAPTION_PAGE_MIN = 2
+
+
+def _captions(art: _Article) -> dict[int, Attribution]:
+    """Paragraph -> caption for each paragraph that opens with a closed quote and ends with a caption sentence in the
+    present tense, when the article has at least CAPTION_PAGE_MIN of them: a round-up of captioned quotes (one such
+    sentence alone, '"..." Smith faces ten years in jail.', reports on someone, it signs nothing).
+
+    >>> t = '"I ran well." Ann Lee reflects on her race.\\n"I was tired." Bo Hale looks back on the final.'
+    >>> extract_quotes(t)["speaker"].tolist()
+    ['Ann Lee', 'Bo Hale']
+    >>> extract_quotes('"I was tired." Bo Hale looks back on the final.')["speaker"].tolist()
+    ['']
+    """
+    text, out = art.text, {}
+    for sp in art.spans:
+        ps, pe = art.paras[sp.para]
+        if sp.open_start > ps or sp.para in out or sp.para in art.dense or \
+                text[sp.start:sp.end].rstrip()[-1:] not in {".", "!", "?", "…"} or not _ends_sentence(text, sp, pe):
+            continue
+        at = caption_after(text, sp.close_end, pe) if _NOT_SPACE.search(text, sp.close_end, pe) else None
+        if at is not None:
+            out[sp.para] = at
+    return out if len(out) >= CAPTION_PAGE_MIN else {}
 
 
 def _last_speech_in_para(art: _Article, quotes: list[_Quote], k: int, para: int) -> int:
@@ -709,7 +801,7 @@ def _link_paragraph_opener(art: _Article, quotes: list[_Quote], k: int) -> None:
     root = lambda j: _root(quotes, j)  # noqa: E731
     whole = _quote_leads_plain_paragraph(art, sp)
     at = _prev_para_attribution(art, sp.para) or _message_after(art, sp) or _next_para_dash(art, sp.para) or \
-        _name_label_para(art, sp.para) or \
+        _name_label_para(art, sp.para) or _caps_heading_para(art, sp.para) or \
         (_prev_para_subject(art, sp.para) if whole and sp.open_start <= art.paras[sp.para][0] else None)
     if at is not None:
         q.attr, q.where = at, at.where
@@ -1597,6 +1689,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     dense = _dense_paragraphs(paras, spans)
     art = _Article(text, paras, spans, primary_mark(spans), sentence_starts(text, paras), [sp.open_start for sp in spans],
                    [sp.para not in dense and _transparent(text, sp) for sp in spans], dense)
+    art.captions = _captions(art)
     quotes = [_attribute(art, k) if sp.para not in art.dense else _Quote(sp, kind="partial") for k, sp in enumerate(spans)]
     for k in range(len(quotes)):
         _link(art, quotes, k)

@@ -223,7 +223,9 @@ _LAST_WORD = re.compile(r"[\w’'\-]+$")
 _POSSESSIVE = re.compile(r"[\w\-’']+[’']s")
 _ABBREV_TOKEN = re.compile(r"(?:[A-Za-z]\.)+|(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Jr|Sr|Prof|Rev|Adm|Brig)\.")
 _PARTITIVE = {"one", "some", "many", "most", "several", "each", "two", "three", "none", "all", "both", "any", "either",
-              "neither", "few"}
+              "neither", "few", "dozens", "hundreds", "thousands", "scores"}
+#: a round count after 'a' that an approximation may open: 'about a dozen people', 'nearly a hundred workers'
+_ROUND_COUNT = {"dozen", "hundred", "thousand", "score", "handful", "few", "couple"}
 
 
 def _participle_after_det(toks: list[tuple[str, int, int]], k: int) -> bool:
@@ -256,6 +258,10 @@ def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
             break   # punctuation, or a word ending a sentence
         if k + 1 < len(toks) and toks[k + 1][0][:1].isdigit() and re.fullmatch(_APPROX, w):
             start = s   # 'about 200 farmers'
+            break
+        if w == "a" and k > 0 and k + 1 < len(toks) and toks[k + 1][0].lower() in _ROUND_COUNT and \
+                re.fullmatch(_APPROX, toks[k - 1][0].lower()):
+            start = toks[k - 1][1]   # 'about a dozen people'
             break
         if w in lexicon.DETERMINERS or _POSSESSIVE.fullmatch(tok):
             start, anchored = s, pending >= 0
@@ -594,7 +600,8 @@ def _checked(text: str, m: Mention, lo: int = -1) -> Mention | None:
         return None
     first = words[0].lower()
     named = m.kind == "person" and words[0][:1].isupper() and len(words) > 1 and first in lexicon.first_names()
-    counted = len(words) > 1 and words[1][:1].isdigit() and bool(re.fullmatch(_APPROX, first))   # 'about 200 farmers'
+    counted = len(words) > 1 and bool(re.fullmatch(_APPROX, first)) and (words[1][:1].isdigit() or (
+        len(words) > 2 and words[1].lower() == "a" and words[2].lower() in _ROUND_COUNT))   # 'about 200 farmers'
     if (first in lexicon.PREPOSITIONS and not counted) or first in lexicon.SUBORDINATORS - {"that"} or \
             (first in lexicon.AUXILIARIES and not named and not (_np_adverb(first) and len(words) > 2)):
         return None
@@ -1163,7 +1170,12 @@ def _role_prefix(seg: str) -> bool:
 
 
 _OBJECT_STOP = re.compile(r"[,;:.!?()“”\"—]|\s(?=[a-z]+ing\s)|\s(?:on|in|at|via|after|before|during|when|while|that|who|and|as|to|adding|"
-                          r"according|referring|saying|noting|because|since|about|whether|of\s+the\s+(?:need|fact|plan))\s")
+                          r"according|referring|saying|noting|because|since|about|whether|of\s+the\s+(?:need|fact|plan))\s|"
+                          # a time adverbial after the speaker: 'said Ann Lee this week', 'said Lee yesterday', 'said Lee Monday'
+                          r"(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bhis)(?<!\bher)(?<!\bits)(?<!\btheir)"
+                          r"\s(?=(?:(?:this|last|next|earlier|later)\s+(?:week|month|year|morning|afternoon|evening|night|weekend|"
+                          r"season|spring|summer|autumn|fall|winter)|yesterday|today|tonight|earlier|(?:Mon|Tues|Wednes|Thurs|"
+                          r"Fri|Satur|Sun)day)\b(?![’']))")
 
 
 def object_after(text: str, start: int, hi: int) -> Mention | None:

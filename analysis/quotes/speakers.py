@@ -949,6 +949,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     'armed group'
     >>> group_evidence("an", "American", "body", "an American")[0], group_evidence("", "Washington", "body", "Washington")[0]
     ('anonymous', 'government')
+    >>> group_evidence("", "about a dozen people", "role")[0], group_evidence("", "two people", "role")[0]
+    ('civilian', 'anonymous')
     """
     text = f"{role} ; {speaker if speaker_type in {'role', 'body'} else ''}"
     country = _country(f"{mention} {text}")
@@ -984,9 +986,17 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     group, evidence = _out_of_office(group, evidence, f"{mention} {role}")
     if speaker_type == "role" and _role_head(text)[0] and lexicon.role_nouns()[_role_head(text)[0]].kind == "document":
         return group or "unknown", country, evidence    # 'the statement' speaks for an issuer it does not name
+    if speaker_type == "role" and group in {"", "anonymous", "civilian"} and _COUNTED_CROWD.match(speaker):
+        return "civilian", country, "a crowd counted roughly"   # 'about a dozen people chanted': no source withheld
     if speaker_type == "role" and _unnamed_role(group, text, speaker or role, country, org):
         group, evidence = "anonymous", "unnamed " + (evidence or "source")
     return group or "unknown", country, evidence
+
+
+#: a crowd counted roughly: 'about a dozen people', 'hundreds of people', 'some 200 men and women'
+_COUNTED_CROWD = re.compile(r"(?i:(?:about|around|some|nearly|almost|roughly|more\s+than|at\s+least|over|up\s+to)\s+"
+                            r"(?:a\s+)?(?:dozen|hundred|thousand|\d[\d,]*)|dozens|hundreds|thousands|scores)\s+(?:of\s+)?"
+                            r"(?:people|persons|men|women)\b")
 
 
 def infer_group(role: str, speaker: str = "", speaker_type: str = "", mention: str = "") -> str:
