@@ -7,8 +7,8 @@ Ordinary news: the TempEval-3 documents of the shared data folder, each read as 
 creation date (articles per second and MB per second); without the shared data, paragraphs written for this
 benchmark. Scaling: the same text concatenated to each size and read as one document. Hostile shapes, built
 here (nothing is fetched): one long digit run, years separated by spaces, slashes between digits, month names,
-dense full dates, month names after prepositions, weekdays, chains of relative expressions, and a paragraph of
-words without any sentence end. Each size is timed ``--repeat`` times with ``time.process_time`` and the fastest
+dense full dates, month names after prepositions, weekdays, chains of relative expressions, a paragraph of
+words without any sentence end, and month-days in sentences on one line (no newline). Each size is timed ``--repeat`` times with ``time.process_time`` and the fastest
 run kept (the machine is shared; CPU time, not wall time). The exponent is the slope of log(time) against
 log(size) (1 = linear). A calibration loop of pure Python is timed too, so that figures from different
 machines can be compared. Results go to benchmarks/results/dates_speed.json.
@@ -56,6 +56,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "weekdays": _repeat("Monday Tuesday Wednesday Thursday Friday "),
     "relative_chain": _repeat("On March 3 a day later the next day a year earlier that year the same day, "),
     "paragraph_without_full_stops": _repeat("the minister said troops would withdraw from the region within weeks and officials "),
+    "month_days_one_line": _repeat("Troops left on March 5 and came back 5 May. "),
 }
 
 

@@ -27,6 +27,8 @@ _NEAR = 300  # characters within which a mentioned date is still in focus
 #: A sentence end: a full stop after a lower-case word, digit or quote, then a capital ("U.S. credit" is not one).
 _GRAINS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 4}  # finer to coarser
 _SENTENCE_END = re.compile(r"[a-z0-9)\"'][.!?]\s+[A-Z\"']|\n")
+#: where ``_SENTENCE_END`` may match other than at a line break: the character before the stop, and (group 1) the capital
+_STOP_AHEAD = re.compile(r"[a-z0-9)\"'](?=[.!?]\s+([A-Z\"']))")
 _SINCE = re.compile(r"(?i)\bsince\b")
 _PAST_VERB = re.compile(rf"(?i)\b(?:had|was|were|did|\w+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b")
 _REPORT_REACH = 1500  # characters over which a business report's quarter stays in focus
@@ -171,6 +173,7 @@ class Focus:
     breaks: list[int] | None = None  # offsets of the text's line breaks, found when first needed
     story_full: _Mention | None = None  # the last full date read so far that stands outside a photo caption
     trail_read: int = 0  # how many of ``full_trail`` have been read for ``story_full``
+    stops: tuple[list[int], list[int]] | None = None  # ``_STOP_AHEAD``: where each match starts and ends, found when needed
 
     def line_of(self, pos: int) -> int:
         """The number of the line offset ``pos`` stands on (0 first), by bisection on the line breaks found once.
@@ -181,6 +184,23 @@ class Focus:
         if self.breaks is None:
             self.breaks = [b.start() for b in re.finditer("\n", self.norm)]
         return bisect_left(self.breaks, pos)
+
+    def sentence_end(self, lo: int, hi: int) -> bool:
+        """Whether ``_SENTENCE_END`` matches between ``lo`` and ``hi`` (``_SENTENCE_END.search(norm, lo, hi)``), in
+        constant time for a long span: the stops and line breaks are found once, then bisected.
+
+        >>> f = Focus("It fell. Then\\nit rose in 2020 " + "and rose " * 80 + "again", [])
+        >>> [f.sentence_end(a, b) for a, b in ((0, 8), (0, 10), (11, 15), (15, 700), (6, 700))]
+        [False, True, True, False, True]
+        """
+        if hi - lo <= _NEAR:
+            return _SENTENCE_END.search(self.norm, lo, hi) is not None
+        lo, hi = max(lo, 0), min(hi, len(self.norm))
+        if self.stops is None:  # each stop ends before the next one starts: ends rise with starts
+            found = [(m.start(), m.end(1)) for m in _STOP_AHEAD.finditer(self.norm)]
+            self.stops = [a for a, _ in found], [b for _, b in found]
+        k = bisect_left(self.stops[0], lo)
+        return (k < len(self.stops[1]) and self.stops[1][k] <= hi) or self.line_of(hi) > self.line_of(lo)
 
     def in_caption(self, m: _Mention) -> bool:
         """Whether mention ``m`` stands in a photo caption (``photo_caption`` of its line; each line read once).
@@ -486,13 +506,13 @@ class Focus:
         ref = self.story_full_date(c.start)  # a picture's date sets no year beyond its caption (a file photo)
         near = self.last_ref
         if near is not None and near.explicit and near.value.precision == "month" and near.value.earliest \
-                and (ref is None or near.end > ref.end) and not _SENTENCE_END.search(self.norm, near.end - 1, c.start + 1) \
+                and (ref is None or near.end > ref.end) and not self.sentence_end(near.end - 1, c.start + 1) \
                 and clause_tense(self.norm, c.start, c.end) != FUTURE:
             ref = near  # "After the rebels took Lakeport in June 2014, they attacked Millbrook on August 3": the sentence's year
         if ref is None or ref.value.earliest is None:
             return None
-        gap = self.norm[ref.end : c.start]
-        if self.anchors and (len(gap) > _NEAR or "\n\n" in gap or ref.value.earliest.year in {a.year for a in self.anchors}):
+        if self.anchors and (c.start - ref.end > _NEAR or "\n\n" in self.norm[ref.end : c.start]
+                             or ref.value.earliest.year in {a.year for a in self.anchors}):
             return None
         focus = ref.value.earliest
         cands = [date(y, m, d) for y in (focus.year - 1, focus.year, focus.year + 1) if V.valid_day(y, m, d)]
@@ -552,7 +572,7 @@ class Focus:
         """
         ref = self.last_ref
         if ref is not None and ref.value.earliest is not None and ref.value.precision in V.GRAIN \
-                and V.GRAIN[ref.value.precision] <= V.GRAIN["year"] and not _SENTENCE_END.search(self.norm, ref.end - 1, c.start + 1):
+                and V.GRAIN[ref.value.precision] <= V.GRAIN["year"] and not self.sentence_end(ref.end - 1, c.start + 1):
             return V.year(ref.value.earliest.year), "the_year_of_previous_date"
         report = self.reported(c.start)
         if report is not None and report.value.earliest is not None:  # "for the year" in a report on the fourth quarter
@@ -693,7 +713,7 @@ class Focus:
         the day the story moves on from; examples in tests/test_dates_s27.py).
         """
         ante = self.last_day
-        if ante is not None and ante.holiday and ante.explicit and "\n" in self.norm[ante.end : c.start]:
+        if ante is not None and ante.holiday and ante.explicit and self.line_of(c.start) > self.line_of(ante.end):
             return None
         days = self._latest(self.days, c.start, 2)
         if ante is None or len(days) < 2 or days[-1] is not ante:
@@ -716,7 +736,7 @@ class Focus:
         '1999'
         """
         ref = self.last_ref
-        if not c.data.get("the") or ref is None or _SENTENCE_END.search(self.norm, ref.end - 1, c.start + 1):
+        if not c.data.get("the") or ref is None or self.sentence_end(ref.end - 1, c.start + 1):
             return False
         if re.search(r"(?i)\b(?:over|within|during|for|in)\s+$", self.norm[max(0, c.start - 8) : c.start]):
             return False

@@ -891,6 +891,59 @@ class MentionReader:
                 return out
         return [r for r in self.rows(published) if r[3].startswith("weekday")]
 
+    def weekday_rows_after(self, published: AnchorLike, rows: list[tuple[int, int, V.Value, str]], reach: int
+                           ) -> list[tuple[int, int, V.Value, str]] | None:
+        """The rows of ``rows(published)`` whose rule is a weekday's, in some order, from its first ``rows`` (every
+        other row starting at ``reach`` or after, as ``leading_rows`` gives them) and the weekdays read alone after them;
+        None when a weekday that is not read alone starts at ``reach`` or after (or one read alone is not a DATE).
+
+        >>> reader = MentionReader("Late Monday and early Tuesday it hit. " + "On Friday it ended. " * 300)
+        >>> first, reach = reader.leading_rows("2021-07-16", 4000)
+        >>> week = reader.weekday_rows_after("2021-07-16", first, reach)
+        >>> sorted(week) == [r for r in reader.rows("2021-07-16") if r[3].startswith("weekday")], len(week)
+        (True, 302)
+        """
+        last, after = self._weekdays_after()
+        if last >= reach:
+            return None
+        days = self._days(published)
+        memo: dict[tuple[Any, ...], V.Value] = {}  # as ``_relative`` reads them, the first of each key for all
+        out = [r for r in rows if r[3].startswith("weekday")]
+        spans = {(r[0], r[1]) for r in out}  # the first rows may start past ``reach`` too
+        for c, key, tense, rule in after:
+            if c.start >= reach and (c.start, c.end) not in spans:
+                v = memo[key] if key in memo else memo.setdefault(key, _relative_value(c, tense, days))
+                if v.type != "DATE":  # a TIME may be taken into the part of the day after it
+                    return None
+                out.append((c.start, c.end, v, rule))
+        return out
+
+    def last_joined_weekday(self) -> int:
+        """The start of the last weekday expression that is not read alone (``_alone_weekday``), -1 when none is.
+
+        >>> MentionReader("Late Monday and early Tuesday. On Friday.").last_joined_weekday(), MentionReader("On Friday.").last_joined_weekday()
+        (22, -1)
+        """
+        return self._weekdays_after()[0]
+
+    def _weekdays_after(self) -> tuple[int, list[tuple[Candidate, tuple[Any, ...], int, str]]]:
+        """The start of the last weekday expression not read alone (-1: none) and the weekdays after it, each read alone,
+        with their reading key, tense and rule (``_tensed``); found once."""
+        if "_after" not in self.__dict__:
+            p = self.parsed
+            wd = [c for c in p.cands if c.rule.startswith("weekday")]
+            starts, by_start = _row_starts(p), sorted(wd, key=lambda c: c.start)
+            firsts = [c.start for c in by_start]
+            last = -1
+            for c in wd:
+                lo = bisect_left(firsts, c.start)  # the weekdays starting at the same offset or at the last one before
+                lo = bisect_left(firsts, firsts[lo - 1]) if lo else 0
+                prev = [w for w in by_start[lo : bisect_right(firsts, c.start)] if w is not c]
+                if not _alone_weekday(p, self.text, c, starts, prev):
+                    last = max(last, c.start)
+            self.__dict__["_after"] = (last, [(c, *_tensed(c, p)) for c in wd if c.start > last])
+        return self.__dict__["_after"]
+
     def _days(self, published: AnchorLike) -> list[date]:
         """The possible publication days of ``published`` (as ``rows`` reads them), kept for the next readings.
 

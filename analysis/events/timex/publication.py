@@ -159,12 +159,38 @@ def _leading_rows(reader: MentionReader, day: date, items: list[tuple[Any, date,
         until *= 2
 
 
+def _joined_rows(reader: MentionReader, day: date, items: list[tuple[Any, date, str]], until: int,
+                 low: Callable[[Row], str], ascii_low: str | None) -> tuple[list[Row], int, list[Row]]:
+    """For a text with a weekday joined to another row: the first rows of ``reader.rows(day)`` (as ``_leading_rows``),
+    read at least past the last such weekday, the offset they were read to, and the weekday rows of the whole reading.
+
+    >>> reader = MentionReader("Late Monday and early Tuesday it hit. " + "On Friday it ended. " * 400)
+    >>> low = lambda r: reader.text[r[0] : r[1]].lower()
+    >>> rows, until, week = _joined_rows(reader, date(2021, 7, 16), [(3, date(2021, 7, 12), "")], 100, low, None)
+    >>> until, sorted(week) == [r for r in reader.rows(date(2021, 7, 16)) if r[3].startswith("weekday")]
+    (3200, True)
+    """
+    last = reader.last_joined_weekday()
+    while True:
+        rows, reach = reader.leading_rows(day, until)
+        if reach > len(reader.text):
+            return rows, until, [r for r in rows if r[3].startswith("weekday")]
+        if reach > last and all(_settled(rows, reach, key, low, ascii_low) for key, _, _ in items):
+            week = reader.weekday_rows_after(day, rows, reach)
+            if week is not None:
+                return rows, until, week
+            rows = reader.rows(day)  # a weekday read alone is a TIME: the whole reading
+            return rows, until, [r for r in rows if r[3].startswith("weekday")]
+        until *= 2
+
+
 def _score_days(reader: MentionReader, items: list[tuple[Any, date, str]], first: date, last: date
                 ) -> list[tuple[int, float, date, list[dict[str, Any]]]]:
     """Each candidate day: agreements, distance plus the spread of the text's weekdays (/100), the day, the evidence.
 
     The text is scanned once (``MentionReader``); each day reads only the expressions before the items' mentions
-    again, and the weekdays (``MentionReader.weekday_rows``), unless a weekday is joined to another row.
+    again, and the weekdays (``MentionReader.weekday_rows``); when a weekday is joined to another row, the expressions
+    up to the last such weekday and the weekdays after it (``_joined_rows``).
     """
     text, lows = reader.text, {}
 
@@ -182,8 +208,8 @@ def _score_days(reader: MentionReader, items: list[tuple[Any, date, str]], first
         if alone:
             rows, until, whole = _leading_rows(reader, day, items, until, low, ascii_low)
             week = rows if whole else reader.weekday_rows(day)  # a short text is read whole anyway
-        else:  # a weekday joined to another row needs the whole reading
-            rows = week = reader.rows(day)
+        else:  # a weekday joined to another row: the reading up to the last such weekday, the others read alone
+            rows, until, week = _joined_rows(reader, day, items, until, low, ascii_low)
         score, dist, ev = _evidence(text, rows, items, low)
         wd = [date.fromisoformat(v.value) for _, _, v, r in week if v.value and r.startswith("weekday")]
         spread = (max(wd) - min(wd)).days if wd else 0

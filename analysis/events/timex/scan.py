@@ -162,9 +162,39 @@ def _matches(pattern: Pattern, norm: str, pos: dict[str, list[int]]) -> Iterator
         offsets = near(offsets, _offsets(words, pos), before, after)
     if not offsets:
         return
+    if pattern.rule in _AT_KEY:
+        yield from _at_keys(pattern.regex, norm, offsets, windows(offsets, len(norm), pattern.reach))
+        return
     finditer = pattern.regex.finditer
     for lo, hi in windows(offsets, len(norm), pattern.reach):
         yield from finditer(norm, lo, hi)
+
+
+#: rules whose every match starts at one of its key words (at the month name itself, only lookbehinds before it): they
+#: are tried at their keys instead of at every character of the windows around them
+_AT_KEY = frozenset({"month_bare"})
+
+
+def _at_keys(regex: re.Pattern[str], norm: str, offsets: list[int], wins: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """The matches ``regex.finditer`` gives in each of the windows ``wins`` around the sorted ``offsets``, for a pattern
+    whose matches all start at one of them: tried there only (a match ends where the next try may start).
+
+    >>> rx = re.compile(r"(?<![\\w])(?P<mon>June|July)(?![\\w])")
+    >>> t = "In June, not Junes; July."
+    >>> [m.span() for m in _at_keys(rx, t, [3, 13, 20], [(0, 25)])] == [m.span() for m in rx.finditer(t, 0, 25)]
+    True
+    """
+    match, i, n = regex.match, 0, len(offsets)
+    for lo, hi in wins:
+        cur = lo
+        while i < n and offsets[i] < hi:
+            k = offsets[i]
+            i += 1
+            if k >= cur:
+                m = match(norm, k, hi)
+                if m is not None:
+                    yield m
+                    cur = m.end()
 
 
 def candidates(norm: str) -> list[Candidate]:
