@@ -90,3 +90,11 @@ def test_a_present_copula_or_scheduling_verb_a_few_words_before_puts_the_day_ahe
 
 def test_a_noun_start_after_an_adjective_is_no_verb() -> None:
     assert _values("The club got off to a strong start on Monday.", "2015-03-11")["Monday"] == "2015-03-09"
+
+
+@pytest.mark.parametrize("step", [" and the bakery changed hands the following year", " and it moved the next year"])
+def test_a_chain_of_relative_years_past_the_calendar_reads_no_further_and_raises_nothing(step: str) -> None:
+    text = "The bakery opened in 1998" + step * 8500 + "."
+    found = date_mentions(text, "2020-01-01")
+    assert len(found) > 8000
+    assert found["value"].iloc[1] == "1999"  # the first steps still read against the year told

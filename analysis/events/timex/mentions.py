@@ -178,7 +178,18 @@ _FOCUS_RULES = frozenset(_FOCUS_READERS)
 
 
 def _from_focus(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
-    """Readings against a date the text mentioned before (None when the rule does not use one or nothing applies)."""
+    """Readings against a date the text mentioned before (None when the rule does not use one or nothing applies).
+
+    A chain of relative steps that leaves the calendar ('the next year' thousands of times) reads nothing.
+    """
+    try:
+        return _focus_reading(c, r)
+    except (ValueError, OverflowError):   # a shift past year 9999 (or before 1): no reading against the focus
+        return None
+
+
+def _focus_reading(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
+    """The reading of :func:`_from_focus`, which guards it against dates outside the calendar."""
     f = r.focus
     reader = _FOCUS_READERS.get(c.rule)
     if reader is not None:
