@@ -696,6 +696,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         if not event or groups and (not (_distinct(groups[-1], own) or _COINCIDED.match(clause)) or _COUNT_PART.match(clause) or
                                     _THE_SAME_SALVO.match(clause)):
             if groups:
+                if not event and _announced_toll(groups[-1], sent[groups[-1]["start"]:lo], clause, cues):
+                    groups[-1].pop("days_before", None)  # "In response to the strike, X announced a death": its toll
                 _extend(groups[-1], hi, cues, own)
             elif cues or pending:  # "One contractor was killed and ... in a rocket attack"
                 pending = (pending[0] if pending else lo, hi)
@@ -715,6 +717,26 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
             groups.append({"start": pending[0], "end": pending[1], "cues": cues,
                            **_clause_facts(*pending, sent[pending[0]:pending[1]], places, actors, cues)})
     return groups
+
+
+#: a group announcing or mourning its dead: what answers the event told is a statement, not another act of war
+_ANNOUNCES_DEAD = re.compile(r"\b(?:announc|confirm|acknowledg|mourn)\w*\s+(?:that\s+)?(?:the\s+)?(?:death|deaths|loss|"
+                             r"killing|martyrdom)\b", re.I)
+
+
+def _announced_toll(g: dict, opening: str, clause: str, cues: dict) -> bool:
+    """Whether a clause that only announces deaths ("..., the group announced the death of a fighter") follows an
+    opening that names what it answers ("In response to the strike"): the deaths are that event's, which is then the
+    event the sentence tells, not one earlier than it.
+
+    >>> g = {"start": 0, "days_before": -1}
+    >>> _announced_toll(g, "In response to the strike", ", the militia announced the death of a fighter", {"casualty": []})
+    True
+    >>> _announced_toll(g, "In response to the strike", ", gunmen killed two guards", {"casualty": []})
+    False
+    """
+    return g.get("days_before") == -1 and g["start"] == 0 and "casualty" in cues and \
+        bool(_RESPONSE_TO.match(opening)) and bool(_ANNOUNCES_DEAD.search(clause)) and not _OWN_ACT.search(clause)
 
 
 #: an attack named right after the victims it harmed: "following the missile attack on ...", "after a drone strike"

@@ -1,0 +1,37 @@
+"""Incident mechanisms from the s35 merge round, each in a fixture of our own words.
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.events.mentions import incident_mentions
+from analysis.events.merge import merge_incidents
+
+
+def _mentions(*sents: str, published: str = "2022-06-10") -> pd.DataFrame:
+    text, rows = "", []
+    for i, s in enumerate(sents):
+        rows.append({"doc_id": "a", "para_id": i, "sent_id": i, "start": len(text), "end": len(text) + len(s), "text": s})
+        text += s + " "
+    return incident_mentions(pd.DataFrame(rows), pd.DataFrame({"doc_id": ["a"], "published": [published], "text": [text]}))
+
+
+# ---------------------------------------------------------------- "In response to the strike, X announced the death of ..."
+def test_a_death_announced_in_answer_to_a_strike_is_that_strike_toll():
+    m = _mentions("A navy helicopter hit a pickup truck used by a local militia near the river crossing on Sunday.",
+                  "The helicopter had been patrolling the area since dawn.",
+                  "In retaliation for the American strike, the militia announced the death of two of its members.")
+    inc, _ = merge_incidents(m[m["scope"] == "incident"], None)
+    assert len(inc) == 1 and int(inc["killed"].iloc[0]) == 2
+
+
+def test_an_attack_in_answer_to_a_strike_stays_an_event_of_its_own():
+    from analysis.events.mentions import _announced_toll
+
+    g = {"start": 0, "days_before": -1}
+    assert not _announced_toll(g, "In retaliation for the strike", ", gunmen killed two guards at a checkpoint",
+                               {"casualty": []})
+    assert not _announced_toll(g, "After the strike", ", the group announced the death of a fighter", {"casualty": []})
