@@ -35,3 +35,14 @@ def test_an_attack_in_answer_to_a_strike_stays_an_event_of_its_own():
     assert not _announced_toll(g, "In retaliation for the strike", ", gunmen killed two guards at a checkpoint",
                                {"casualty": []})
     assert not _announced_toll(g, "After the strike", ", the group announced the death of a fighter", {"casualty": []})
+
+
+# ---------------------------------------------------------------- "Speaking to reporters on Monday, officials said ...": the day they spoke
+def test_the_day_a_source_spoke_is_not_lent_to_the_event_told_after_it():
+    m = _mentions("Officials think a militia was behind a drone attack on a remote desert outpost last week.",
+                  "Speaking to reporters on Thursday, two officials said they were sure that the militia armed and "
+                  "directed the attack.",
+                  "One official said that all five drones were packed with explosives and hit the garrison at Tanf.")
+    assert "2022-06-09" not in set(m["date"])
+    inc, _ = merge_incidents(m[m["scope"] == "incident"], None)
+    assert len(inc) == 1

@@ -2050,7 +2050,8 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
                  and not (p["scope"] == "aggregate" and p["date_source"] == "sentence")), None) \
         if r["place_id"] else None  # read back to the latest: no place, no same place; nor a summary's own time span
     ctx = told if told is not None or same is not None else next((
-        p for p in reversed(prev) if p["date"] and p["date_source"] != "article window" and p["event_type"] != "threat"
+        p for p in reversed(prev) if p["date"] and p["date_source"] not in ("article window", "statement") and
+        p["event_type"] != "threat"  # a day the source spoke on is not the event's
         and p.get("_days_before") != -1  # not the day of an event told as earlier ("since X killed 40 on May 2")
         and _family(p["event_type"]) == _family(r["event_type"]) and p["date_precision"] != "year" and
         (not r["place_id"] or not p["place_id"] or _nested(p["place_id"], r["place_id"]))), None)
