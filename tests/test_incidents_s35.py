@@ -46,3 +46,12 @@ def test_the_day_a_source_spoke_is_not_lent_to_the_event_told_after_it():
     assert "2022-06-09" not in set(m["date"])
     inc, _ = merge_incidents(m[m["scope"] == "incident"], None)
     assert len(inc) == 1
+
+
+# ---------------------------------------------------------------- "Two wounded troops were treated on site": the told victims' care
+def test_care_of_the_wounded_told_earlier_gives_no_toll_to_the_strike_told_since():
+    m = _mentions("A rocket hit a supply depot near the border on Tuesday, wounding four guards.",
+                  "Hours later, navy jets conducted air strikes on a militia camp in the hills.",
+                  "Two wounded guards were treated at the depot, while the others were flown to a clinic in the capital.")
+    strikes = m[m["event_type"].isin(["us_strike", "strike"])]
+    assert len(strikes) >= 1 and strikes["injured"].isna().all()

@@ -1525,6 +1525,8 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
         pass  # "... before the anniversary of the killing of X near the airport on March 5"
     elif prev and not own and zero and _zeros_to_joint(prev, r):
         return False  # "No casualties were reported" after two attacks told in one sentence: each attack's
+    elif prev and not own and _care_of_told(r, prev[-1], told.done):
+        return False  # "Two wounded troops were flown out" after the toll of an earlier event: those victims' care
     elif prev and not own and _complete_previous(prev[-1], r) or \
             not prev and lede and not r["place_id"] and zero and _complete_previous(lede[0], r):
         return False  # "No casualties were reported" far from the lede still belongs to the lede's event
@@ -1533,6 +1535,32 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
     r["event_type"] = "attack"  # "Two civilians were killed in the market", "A bomb wounded two": own events
     _toll_of_strike(r, told.strikes())
     return True
+
+
+#: care of victims already told, named as the wounded: "Two wounded soldiers were treated on site", "three of the
+#: injured were flown to a hospital"
+_CARE_OF_WOUNDED = re.compile(r"\b(?:wounded|injured)\s+(?:[\w.-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been|are|is)\s+"
+                              r"(?:later\s+|then\s+|being\s+)?(?:treated|evacuated|taken|flown|transported|airlifted|"
+                              r"transferred|moved|released|discharged|hospitali[sz]ed)\b", re.I)
+
+
+def _care_of_told(r: dict, p: dict, done: list[dict]) -> bool:
+    """Whether a sentence of injured only tells the care of victims an earlier event of the article left ("Two wounded
+    soldiers were treated on site"), while the mention just before has no injured of its own (a strike told since):
+    no toll for that mention.
+
+    >>> r = {"injured": 2, "killed": None, "evidence": "Two wounded guards were treated on site."}
+    >>> _care_of_told(r, {"injured": None}, [{"injured": 6}, {"injured": None}])
+    True
+    >>> _care_of_told(r, {"injured": None}, [{"injured": None}])
+    False
+    """
+    n = r["injured"]
+    if n is None or pd.isna(n) or r["killed"] is not None and not pd.isna(r["killed"]) or \
+            p["injured"] is not None and not pd.isna(p["injured"]) or not _CARE_OF_WOUNDED.search(str(r["evidence"])):
+        return False
+    return any(q is not p and q["injured"] is not None and not pd.isna(q["injured"]) and int(q["injured"]) >= int(n)
+               for q in done)
 
 
 def _after_summary(r: dict, prev: "_Prev", last: dict | None) -> bool:
