@@ -55,3 +55,15 @@ def test_care_of_the_wounded_told_earlier_gives_no_toll_to_the_strike_told_since
                   "Two wounded guards were treated at the depot, while the others were flown to a clinic in the capital.")
     strikes = m[m["event_type"].isin(["us_strike", "strike"])]
     assert len(strikes) >= 1 and strikes["injured"].isna().all()
+
+
+# ---------------------------------------------------------------- "..., used by groups which X says are behind a rise in attacks"
+def test_a_rise_in_attacks_a_group_is_held_for_does_not_make_the_strike_told_a_tally():
+    from analysis.events.clauses import split_clauses
+
+    s = "The failed rocket attack followed British strikes on two depots in western Iraq, used by a militia that London blames for a rise in attacks."
+    assert len(split_clauses(s)) == 2
+    m = _mentions("Militants fired four rockets at a coalition base near Mosul on Monday, injuring two soldiers.", s)
+    assert (m[m["scope"] == "incident"]["event_type"].isin(["us_strike", "strike"])).any()
+    s2 = "Jets struck two camps used by groups which the government says are behind a spike in raids on farms."
+    assert len(split_clauses(s2)) == 2
