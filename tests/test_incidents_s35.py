@@ -67,3 +67,12 @@ def test_a_rise_in_attacks_a_group_is_held_for_does_not_make_the_strike_told_a_t
     assert (m[m["scope"] == "incident"]["event_type"].isin(["us_strike", "strike"])).any()
     s2 = "Jets struck two camps used by groups which the government says are behind a spike in raids on farms."
     assert len(split_clauses(s2)) == 2
+
+
+# ---------------------------------------------------------------- "The attack is the largest since X launched missiles at Y in March"
+def test_a_dated_earlier_event_after_a_restating_opening_is_kept():
+    m = _mentions("Militants fired four rockets at a coalition base near Mosul on Monday, injuring two soldiers.",
+                  "The attack is the largest on a coalition base in the country since a neighbour launched cruise "
+                  "missiles at camps housing coalition troops in March.")
+    rows = m[m["scope"] == "incident"]
+    assert len(rows) == 2 and "2022-03" in set(rows["date"])

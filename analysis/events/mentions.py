@@ -1782,9 +1782,25 @@ def _restates_story(r: dict, done: list[dict]) -> bool:
     >>> _restates_story(row, told), _restates_story(row, [])
     (True, False)
     """
-    if any(r[c] is not None for c in COUNT_FIELDS) or not _RESTATED.match(str(r["evidence"])):
+    if any(r[c] is not None for c in COUNT_FIELDS) or not _RESTATED.match(str(r["evidence"])) or _opened_by_another(r):
         return False
     return any(p["scope"] == "incident" and p["doc_id"] == r["doc_id"] for p in done)
+
+
+def _opened_by_another(r: dict) -> bool:
+    """Whether a mention is an earlier event told in a later clause of its sentence ("The attack is the largest since
+    X launched missiles at Y"): the sentence's opening restates the story, not this event.
+
+    >>> _opened_by_another({"sent_start": 0, "clause_start": 40, "_days_before": -1, "date_source": "sentence"})
+    True
+    >>> _opened_by_another({"sent_start": 0, "clause_start": 0, "_days_before": -1})
+    False
+    """
+    try:
+        return r.get("_days_before") == -1 and r.get("date_source") == "sentence" and \
+            int(r["clause_start"]) > int(r["sent_start"]) + 2
+    except (TypeError, ValueError, KeyError):
+        return False
 
 
 def _own_event(r: dict) -> bool:
