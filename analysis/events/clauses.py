@@ -63,6 +63,9 @@ _BOUNDARY = re.compile(
     r",\s*(?=" + BLAMED_FOR + r")|"  # "..., blamed for a rocket attack that killed X"
     r"\s+(?=(?:which|that|whom)\s+(?:it|they|the\s+\w+)\s+(?:(?:has|have|had)\s+)?(?:blamed|held\s+responsible)\s+for\s+"
     r"(?:an?|the)\s)|"
+    r"\s+(?=(?:which|that|whom)\s+(?:it|they|the\s+\w+|\w+)\s+(?:(?:blames?|holds?\s+responsible)\s+for\s+(?:an?|the)\s|"
+    r"(?:claims?|says?|believes?)\s+(?:is|are|was|were)\s+behind\s))|"  # "..., which the US says are behind a rise in
+    # attacks": what the group is held for, not the event the clause before tells
     r"(?<!\bhold)(?<!\ball)\s+(?=" + RESPONSIBLE_PARTY + r"[^.;]{0,120}?\b(?:killed|killing|wounded|wounding|"
     r"injured|injuring|left\s+(?:[\w-]+\s+){1,5}?dead)\b)|"
     r",\s*(?=(?:prompting|triggering|sparking|provoking|drawing)\b)|,\s*(?=to\s+which\b)|"

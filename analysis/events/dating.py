@@ -50,7 +50,7 @@ __all__ = ["best_date", "is_stamp", "later_events", "DateIndex", "window_date", 
 
 DATE_FIELDS = ["date", "date_precision", "earliest", "latest", "date_text", "date_rule", "date_source"]
 EMPTY_DATE = dict.fromkeys(DATE_FIELDS, "")
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|described|warned|confirmed|reported|"
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told|announced|stated|added|described|warned|confirmed|reported|speaking|spoke|"
                             r"statement|tweeted|posted|wrote)\b[^.;,]{0,25}$", re.I)
 _SPEECH_AFTER = re.compile(r"^[^.;]{0,6}?(?:,\s*)?(?:(?:the|a|an|its|their|US|U\.S\.|Iraqi)\s+)?(?:[\w.'’()-]+\s+){0,3}?"
                            r"(?:said|says|told|announced|stated|confirmed|reported|added|warned|posted|tweeted)\b", re.I)
@@ -83,6 +83,8 @@ def _is_statement(text: str, start: int, end: int) -> bool:
     True
     >>> t = "Ten were hurt in the blast last week, said army spokesman Jane Roe on Friday."
     >>> _is_statement(t, t.index("Friday"), t.index("Friday") + 6)
+    True
+    >>> t = "Speaking to reporters on Friday, officials said a drone hit the base."; _is_statement(t, 24, 30)
     True
     >>> t = "Officials said US jets struck the depots in Iraq on Friday."
     >>> _is_statement(t, t.index("Friday"), t.index("Friday") + 6)

@@ -696,6 +696,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         if not event or groups and (not (_distinct(groups[-1], own) or _COINCIDED.match(clause)) or _COUNT_PART.match(clause) or
                                     _THE_SAME_SALVO.match(clause)):
             if groups:
+                if not event and _announced_toll(groups[-1], sent[groups[-1]["start"]:lo], clause, cues):
+                    groups[-1].pop("days_before", None)  # "In response to the strike, X announced a death": its toll
                 _extend(groups[-1], hi, cues, own)
             elif cues or pending:  # "One contractor was killed and ... in a rocket attack"
                 pending = (pending[0] if pending else lo, hi)
@@ -715,6 +717,26 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
             groups.append({"start": pending[0], "end": pending[1], "cues": cues,
                            **_clause_facts(*pending, sent[pending[0]:pending[1]], places, actors, cues)})
     return groups
+
+
+#: a group announcing or mourning its dead: what answers the event told is a statement, not another act of war
+_ANNOUNCES_DEAD = re.compile(r"\b(?:announc|confirm|acknowledg|mourn)\w*\s+(?:that\s+)?(?:the\s+)?(?:death|deaths|loss|"
+                             r"killing|martyrdom)\b", re.I)
+
+
+def _announced_toll(g: dict, opening: str, clause: str, cues: dict) -> bool:
+    """Whether a clause that only announces deaths ("..., the group announced the death of a fighter") follows an
+    opening that names what it answers ("In response to the strike"): the deaths are that event's, which is then the
+    event the sentence tells, not one earlier than it.
+
+    >>> g = {"start": 0, "days_before": -1}
+    >>> _announced_toll(g, "In response to the strike", ", the militia announced the death of a fighter", {"casualty": []})
+    True
+    >>> _announced_toll(g, "In response to the strike", ", gunmen killed two guards", {"casualty": []})
+    False
+    """
+    return g.get("days_before") == -1 and g["start"] == 0 and "casualty" in cues and \
+        bool(_RESPONSE_TO.match(opening)) and bool(_ANNOUNCES_DEAD.search(clause)) and not _OWN_ACT.search(clause)
 
 
 #: an attack named right after the victims it harmed: "following the missile attack on ...", "after a drone strike"
@@ -1503,6 +1525,8 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
         pass  # "... before the anniversary of the killing of X near the airport on March 5"
     elif prev and not own and zero and _zeros_to_joint(prev, r):
         return False  # "No casualties were reported" after two attacks told in one sentence: each attack's
+    elif prev and not own and _care_of_told(r, prev[-1], told.done):
+        return False  # "Two wounded troops were flown out" after the toll of an earlier event: those victims' care
     elif prev and not own and _complete_previous(prev[-1], r) or \
             not prev and lede and not r["place_id"] and zero and _complete_previous(lede[0], r):
         return False  # "No casualties were reported" far from the lede still belongs to the lede's event
@@ -1511,6 +1535,32 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
     r["event_type"] = "attack"  # "Two civilians were killed in the market", "A bomb wounded two": own events
     _toll_of_strike(r, told.strikes())
     return True
+
+
+#: care of victims already told, named as the wounded: "Two wounded soldiers were treated on site", "three of the
+#: injured were flown to a hospital"
+_CARE_OF_WOUNDED = re.compile(r"\b(?:wounded|injured)\s+(?:[\w.-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been|are|is)\s+"
+                              r"(?:later\s+|then\s+|being\s+)?(?:treated|evacuated|taken|flown|transported|airlifted|"
+                              r"transferred|moved|released|discharged|hospitali[sz]ed)\b", re.I)
+
+
+def _care_of_told(r: dict, p: dict, done: list[dict]) -> bool:
+    """Whether a sentence of injured only tells the care of victims an earlier event of the article left ("Two wounded
+    soldiers were treated on site"), while the mention just before has no injured of its own (a strike told since):
+    no toll for that mention.
+
+    >>> r = {"injured": 2, "killed": None, "evidence": "Two wounded guards were treated on site."}
+    >>> _care_of_told(r, {"injured": None}, [{"injured": 6}, {"injured": None}])
+    True
+    >>> _care_of_told(r, {"injured": None}, [{"injured": None}])
+    False
+    """
+    n = r["injured"]
+    if n is None or pd.isna(n) or r["killed"] is not None and not pd.isna(r["killed"]) or \
+            p["injured"] is not None and not pd.isna(p["injured"]) or not _CARE_OF_WOUNDED.search(str(r["evidence"])):
+        return False
+    return any(q is not p and q["injured"] is not None and not pd.isna(q["injured"]) and int(q["injured"]) >= int(n)
+               for q in done)
 
 
 def _after_summary(r: dict, prev: "_Prev", last: dict | None) -> bool:
@@ -1732,9 +1782,25 @@ def _restates_story(r: dict, done: list[dict]) -> bool:
     >>> _restates_story(row, told), _restates_story(row, [])
     (True, False)
     """
-    if any(r[c] is not None for c in COUNT_FIELDS) or not _RESTATED.match(str(r["evidence"])):
+    if any(r[c] is not None for c in COUNT_FIELDS) or not _RESTATED.match(str(r["evidence"])) or _opened_by_another(r):
         return False
     return any(p["scope"] == "incident" and p["doc_id"] == r["doc_id"] for p in done)
+
+
+def _opened_by_another(r: dict) -> bool:
+    """Whether a mention is an earlier event told in a later clause of its sentence ("The attack is the largest since
+    X launched missiles at Y"): the sentence's opening restates the story, not this event.
+
+    >>> _opened_by_another({"sent_start": 0, "clause_start": 40, "_days_before": -1, "date_source": "sentence"})
+    True
+    >>> _opened_by_another({"sent_start": 0, "clause_start": 0, "_days_before": -1})
+    False
+    """
+    try:
+        return r.get("_days_before") == -1 and r.get("date_source") == "sentence" and \
+            int(r["clause_start"]) > int(r["sent_start"]) + 2
+    except (TypeError, ValueError, KeyError):
+        return False
 
 
 def _own_event(r: dict) -> bool:
@@ -2028,7 +2094,8 @@ def _take_date(r: dict, done: list[dict], prev: list[dict], published: str, date
                  and not (p["scope"] == "aggregate" and p["date_source"] == "sentence")), None) \
         if r["place_id"] else None  # read back to the latest: no place, no same place; nor a summary's own time span
     ctx = told if told is not None or same is not None else next((
-        p for p in reversed(prev) if p["date"] and p["date_source"] != "article window" and p["event_type"] != "threat"
+        p for p in reversed(prev) if p["date"] and p["date_source"] not in ("article window", "statement") and
+        p["event_type"] != "threat"  # a day the source spoke on is not the event's
         and p.get("_days_before") != -1  # not the day of an event told as earlier ("since X killed 40 on May 2")
         and _family(p["event_type"]) == _family(r["event_type"]) and p["date_precision"] != "year" and
         (not r["place_id"] or not p["place_id"] or _nested(p["place_id"], r["place_id"]))), None)
