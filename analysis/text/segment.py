@@ -23,7 +23,7 @@ MAX_PUNKT_CHARS = 20_000
 #: Possible sentence ends per character above which Punkt is not used (real news: median 1/117, max 1/48).
 MAX_END_DENSITY = 1 / 40
 _NUMBERED = re.compile(r"\b(?:No|Nos|Art|Vol|pp?|Fig|Sec)\.$")
-_END = re.compile(r"[.!?]+[\"'\u2019\u201d)\]]*\s+")
+_END = re.compile(r"(?<![.!?])[.!?]+[\"'\u2019\u201d)\]]*\s+")  # only from a run's first stop: linear on '....'
 _LIKELY_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 
 #: Abbreviations after which a full stop does not end a sentence (titles, ranks, initialisms).
@@ -113,7 +113,7 @@ _COUNTRY_STOP = re.compile(
     f"(?<=u\\.s|u\\.k|u\\.n|e\\.u)\\x00(?={_CLOSE}\\s+[\"'\u201c\u2018]?"
     "(?:the|it|he|she|they|we|but|in|on|a|this|that|i|and)\\b)", re.I)
 _SPACE = re.compile(r"\s*")
-_FAST_END = re.compile(f"[.!?]+{_CLOSE}(?=\\s)")
+_FAST_END = re.compile(f"(?<![.!?])[.!?]+{_CLOSE}(?=\\s)")  # from a run's first stop only: linear on '....'
 
 
 def _fast_spans(text: str) -> list[tuple[int, int]]:

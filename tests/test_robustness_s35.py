@@ -1,0 +1,39 @@
+"""Hostile input found by the s35 robustness sweep: each helper answers in linear time and without crashing."""
+
+import time
+
+import pandas as pd
+
+from analysis.events.counts import parse_count
+from analysis.events.mentions import incident_mentions
+from analysis.text.segment import is_dense, split_sentences
+
+
+def _cpu(fn, *args) -> float:
+    """CPU seconds of one call."""
+    t = time.process_time()
+    fn(*args)
+    return time.process_time() - t
+
+
+def test_a_run_of_full_stops_splits_in_linear_time():
+    # 40,000 dots in a row used to cost seconds (each stop rescanned the rest of the run)
+    dots = "." * 40_000
+    assert _cpu(split_sentences, dots, True) < 1.0
+    assert _cpu(is_dense, dots) < 1.0
+    assert split_sentences("Wait... What?! Yes. " + "." * 500, True)[:2] == [(0, 7), (8, 14)]
+
+
+def test_astronomical_numbers_are_not_counts():
+    assert parse_count("4" * 60)[0] is None
+    assert parse_count("a billion billion billion")[0] is None or parse_count("a billion billion billion")[0] <= 10**12
+    assert parse_count("about 3,000")[0] == 3000
+
+
+def test_incident_mentions_survive_a_forty_digit_death_toll():
+    text = "Raiders killed " + "7" * 40 + " villagers near the river on Friday. Police said 3 people were wounded."
+    sents = pd.DataFrame([{"doc_id": "z", "para_id": 0, "sent_id": i, "start": s, "end": e, "text": text[s:e]}
+                          for i, (s, e) in enumerate(split_sentences(text))])
+    arts = pd.DataFrame([{"doc_id": "z", "published": "2022-05-06", "text": text}])
+    out = incident_mentions(sents, arts, progress=False)
+    assert out["killed"].isna().all() or (out["killed"].dropna() < 10**13).all()
