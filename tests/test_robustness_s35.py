@@ -37,3 +37,21 @@ def test_incident_mentions_survive_a_forty_digit_death_toll():
     arts = pd.DataFrame([{"doc_id": "z", "published": "2022-05-06", "text": text}])
     out = incident_mentions(sents, arts, progress=False)
     assert out["killed"].isna().all() or (out["killed"].dropna() < 10**13).all()
+
+
+def test_one_long_capitalised_word_does_not_stall_quote_extraction():
+    from analysis.quotes import extract_quotes
+
+    word = "Zed" + "q" * 30_000
+    assert _cpu(extract_quotes, word) < 1.0
+    assert _cpu(extract_quotes, f"\u201cNo,\u201d said {word}. Then {word} left.") < 1.0
+
+
+def test_aligning_two_long_repetitive_texts_stays_fast():
+    from analysis.reuse.alignment import align
+
+    lines = ["the following week", "a month later", "the next day", "two years earlier"]
+    a = "In 2031 the river flooded. " + " ".join(lines[i % 4] + "," for i in range(2500))
+    b = a[len(a) // 3:] + " Herders moved their cattle to the hills after the rains. " + a[: len(a) // 3]
+    assert _cpu(align, a, b) < 3.0
+    assert not align(a, b).empty
