@@ -104,9 +104,10 @@ def _lookbehinds(words: list[str]) -> str:
 _CLOSE = "[\"'\u201d\u2019)\\]]*"
 #: Full stops that do not end a sentence, for the fast splitter: after an initial (J.), an initialism
 #: (U.S.), a listed abbreviation (Gen.), or a numbering word before a number (No. 5).
-_NOT_A_STOP = re.compile(
-    f"(?:(?<=(?<![\\w.])[A-Za-z])|(?<=\\.[A-Za-z])|{_lookbehinds([a for a in ABBREVIATIONS if '.' not in a])})"
-    f"\\.(?={_CLOSE}\\s)|(?:{_lookbehinds(['No', 'Nos', 'Art', 'Vol', 'p', 'pp', 'Fig', 'Sec'])})\\.(?=\\s+\\d)",
+_NOT_A_STOP = re.compile(  # (?=\.)(?<=[A-Za-z]) first: the alternatives are tried only at a stop after a letter
+    "(?=\\.)(?<=[A-Za-z])"
+    f"(?:(?:(?<=(?<![\\w.])[A-Za-z])|(?<=\\.[A-Za-z])|{_lookbehinds([a for a in ABBREVIATIONS if '.' not in a])})"
+    f"\\.(?={_CLOSE}\\s)|(?:{_lookbehinds(['No', 'Nos', 'Art', 'Vol', 'p', 'pp', 'Fig', 'Sec'])})\\.(?=\\s+\\d))",
     re.I)
 #: ... except after U.S./U.K./U.N./E.U. before a capitalised function word (see _real_stop).
 _COUNTRY_STOP = re.compile(
