@@ -55,3 +55,9 @@ def test_aligning_two_long_repetitive_texts_stays_fast():
     b = a[len(a) // 3:] + " Herders moved their cattle to the hills after the rains. " + a[: len(a) // 3]
     assert _cpu(align, a, b) < 3.0
     assert not align(a, b).empty
+
+
+def test_stops_without_spaces_do_not_go_to_punkt():
+    shouting = "!?" * 60_000
+    assert is_dense(shouting)
+    assert _cpu(split_sentences, shouting) < 1.0

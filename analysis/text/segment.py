@@ -22,6 +22,9 @@ from .checks import require_text
 MAX_PUNKT_CHARS = 20_000
 #: Possible sentence ends per character above which Punkt is not used (real news: median 1/117, max 1/48).
 MAX_END_DENSITY = 1 / 40
+#: Stop characters (. ! ?, followed by a space or not) per character above which Punkt is not used either (real
+#: news: at most 1/45).
+MAX_STOP_DENSITY = 1 / 20
 _NUMBERED = re.compile(r"\b(?:No|Nos|Art|Vol|pp?|Fig|Sec)\.$")
 _END = re.compile(r"(?<![.!?])[.!?]+[\"'\u2019\u201d)\]]*\s+")  # only from a run's first stop: linear on '....'
 _LIKELY_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
@@ -90,10 +93,11 @@ def is_dense(text: str) -> bool:
 def _dense(text: str) -> bool:
     """``is_dense`` of a text known to be a str.
 
-    >>> _dense("One. Two."), _dense("a. " * 100)
-    (False, True)
+    >>> _dense("One. Two."), _dense("a. " * 100), _dense("!?" * 100)
+    (False, True, True)
     """
-    return len(_END.findall(text)) > 20 + MAX_END_DENSITY * len(text)
+    stops = text.count(".") + text.count("!") + text.count("?")  # Punkt weighs every stop, spaced or not ('!?!?...')
+    return stops > 20 + MAX_STOP_DENSITY * len(text) or len(_END.findall(text)) > 20 + MAX_END_DENSITY * len(text)
 
 
 def _lookbehinds(words: list[str]) -> str:
