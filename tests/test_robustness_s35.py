@@ -61,3 +61,10 @@ def test_stops_without_spaces_do_not_go_to_punkt():
     shouting = "!?" * 60_000
     assert is_dense(shouting)
     assert _cpu(split_sentences, shouting) < 1.0
+
+
+def test_reuse_measures_on_a_run_of_stops_are_linear():
+    from analysis.reuse.measures import pair_similarity
+
+    stops = "." * 30_000
+    assert _cpu(pair_similarity, stops, "!?" * 15_000) < 1.0
