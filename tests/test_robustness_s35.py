@@ -68,3 +68,15 @@ def test_reuse_measures_on_a_run_of_stops_are_linear():
 
     stops = "." * 30_000
     assert _cpu(pair_similarity, stops, "!?" * 15_000) < 1.0
+
+
+def test_merge_does_not_redate_against_a_window_outside_the_plausible_years():
+    from datetime import date
+
+    from analysis.events.merge import _reresolve
+
+    # an undated article whose relative dates ran far into the future infers a window no date reader accepts
+    m = {"mention_id": "q-m000", "date_text": "on Monday", "date": "", "date_precision": "", "earliest": "",
+         "latest": "", "date_source": "", "date_inference": ""}
+    out = _reresolve(m, (date(2305, 4, 2), date(2305, 4, 9)), "window")
+    assert out["date_source"] == "article window" and out["latest"] == "2305-04-09"
