@@ -80,3 +80,12 @@ def test_merge_does_not_redate_against_a_window_outside_the_plausible_years():
          "latest": "", "date_source": "", "date_inference": ""}
     out = _reresolve(m, (date(2305, 4, 2), date(2305, 4, 9)), "window")
     assert out["date_source"] == "article window" and out["latest"] == "2305-04-09"
+
+
+def test_a_lone_surrogate_is_refused_with_a_clear_error():
+    import pytest
+
+    from analysis.reuse.alignment import align
+
+    with pytest.raises(ValueError, match="lone surrogate"):
+        align("Rain fell \udc80 all day.", "Rain fell all day.")
