@@ -89,3 +89,11 @@ def test_a_lone_surrogate_is_refused_with_a_clear_error():
 
     with pytest.raises(ValueError, match="lone surrogate"):
         align("Rain fell \udc80 all day.", "Rain fell all day.")
+
+
+def test_many_unclosed_quote_marks_on_one_line_scan_linearly():
+    from analysis.reuse.quotespans import scan_quote_spans
+
+    line = "\u201cWe will hold the bridge, the captain told them " * 3000
+    assert _cpu(scan_quote_spans, line) < 0.5
+    assert scan_quote_spans("\u201cno end \u201cstill none\n\u201cYes\u201d") == [(20, 25)]
