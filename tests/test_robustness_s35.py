@@ -97,3 +97,10 @@ def test_many_unclosed_quote_marks_on_one_line_scan_linearly():
     line = "\u201cWe will hold the bridge, the captain told them " * 3000
     assert _cpu(scan_quote_spans, line) < 0.5
     assert scan_quote_spans("\u201cno end \u201cstill none\n\u201cYes\u201d") == [(20, 25)]
+
+
+def test_a_long_run_of_capitalised_non_name_words_is_stripped_linearly():
+    from analysis.quotes import extract_quotes
+
+    days = " ".join(["Friday", "Monday", "Sunday", "Tuesday"] * 8000)
+    assert _cpu(extract_quotes, days) < 1.0

@@ -170,10 +170,10 @@ def strip_titles(name: str) -> str:
             toks[k - 1].lower() not in lexicon.titles() and \
             all(t.lower().strip(".") in lexicon.NON_NAME_WORDS | lexicon.DETERMINERS for t in toks[:k - 1]):
         k -= 1   # '(But) Jordan Hale': a first name that is also a country's, before a surname
-    rest = toks[k:]
-    while rest and rest[0].lower().strip(".") in lexicon.NON_NAME_WORDS | lexicon.DETERMINERS | {"others", "most"}:
-        rest = rest[1:]
-    return " ".join(rest)
+    skip = lexicon.NON_NAME_WORDS | lexicon.DETERMINERS | {"others", "most"}
+    while k < len(toks) and toks[k].lower().strip(".") in skip:  # one pass (a list cut per word was quadratic)
+        k += 1
+    return " ".join(toks[k:])
 
 
 @lru_cache(maxsize=16384)
