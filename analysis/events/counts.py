@@ -161,6 +161,11 @@ _MONTH_BEFORE = re.compile(r"\b(?:" + "|".join(_MONTHS) + r")\.?\s*$", re.I)
 _ENTRY_DAY_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_MONTHS) + r")\.?\s+\d{1,2}|\b(?:19|20)\d\d):\s+$", re.I)
 
 
+#: Largest number read as a count: beyond it a "count" is an amount or garbage ("1e308 rockets", forty digits),
+#: and it would not fit the Int64 count columns.
+MAX_COUNT = 10**12
+
+
 def parse_count(text: str) -> tuple[int | None, int | None, int | None, str]:
     """Parse a count phrase into (value, low, high, qualifier); value None for vague counts.
 
@@ -173,6 +178,8 @@ def parse_count(text: str) -> tuple[int | None, int | None, int | None, str]:
     (None, 24, None, 'approx')
     >>> parse_count("around two-dozen")[0]
     24
+    >>> parse_count("9" * 40), parse_count("a million billion billion")[0]
+    ((None, None, None, 'exact'), None)
     """
     return _parse_count(text) if isinstance(text, str) else _parse_count(str(text))
 
@@ -242,12 +249,12 @@ def _parse_count_phrase(s: str) -> tuple[int | None, int | None, int | None, str
             num = float(n_txt.replace(",", ""))
         else:
             parsed = _parse_word_number(n_txt)
-            if parsed is None:
+            if parsed is None or parsed > MAX_COUNT:
                 return None, None, None, qualifier
             num = float(parsed)
         mult = m.group("mult")
         num *= (_GROUPS.get(mult or "", 0) or _SCALES.get(mult or "", 1))
-        if num != int(num):
+        if not num <= MAX_COUNT or num != int(num):  # a garbled or astronomical number (even inf) is no count
             return None, None, None, qualifier
         value = int(num)
     low = value if qualifier in {"exact", "at_least"} else (value + 1 if qualifier == "more_than" else None)

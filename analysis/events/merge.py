@@ -53,6 +53,7 @@ from .gazetteer import match_key
 from .places import ancestors, places_compatible, places_gazetteer, register_text_places, specificity
 from .vocabulary import vocabulary
 from .timex import infer_publication_window
+from .timex.lexicon import PLAUSIBLE_YEARS
 from .timex.mentions import date_records
 
 __all__ = ["merge_incidents", "resolve_undated", "counts_compatible", "weapons_compatible", "INCIDENT_COLUMNS",
@@ -1688,7 +1689,7 @@ def resolve_undated(mentions: pd.DataFrame, articles: pd.DataFrame | None = None
 def _reresolve(m: dict, window: tuple[date, date], why: str) -> dict:
     """Resolve a mention's date expression again against an inferred publication window."""
     m = dict(m)
-    if m["date_text"]:
+    if m["date_text"] and window[0].year in PLAUSIBLE_YEARS and window[1].year in PLAUSIBLE_YEARS:  # else no anchor
         dm = _redated(m["date_text"], window[0].isoformat(), window[1].isoformat())  # as the mention read it
         if dm:
             r = dm[0]

@@ -67,7 +67,9 @@ _POSSESSIVE_TAIL = re.compile(r"[’']s?$")
 _KEEP_DOT = re.compile(r"\b[A-Z]\.$|U\.S\.$|\b(?:Jr|Sr|Inc|Corp)\.$")
 
 
-_DOT_WORD = re.compile(r"[\w’'\-]+\.(?= )")
+#: a word ending in a full stop before a space; only its last 60 characters are read (no abbreviation is longer), so a
+#: long unbroken word is not rescanned from each of its letters (quadratic)
+_DOT_WORD = re.compile(r"[\w’'\-]{1,60}\.(?= )")
 _ABBREV_WORDS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt",
                  "sgt", "prof", "rev", "adm", "brig", "cmdr", "mt", "ft", "no", "inc", "corp", "co", "vs", "u.s", "u.n",
                  "u.k", "d.c", "fla", "calif", "ky", "ohio", "tex", "ill", "ariz", "mass", "va", "pa"}
@@ -168,10 +170,10 @@ def strip_titles(name: str) -> str:
             toks[k - 1].lower() not in lexicon.titles() and \
             all(t.lower().strip(".") in lexicon.NON_NAME_WORDS | lexicon.DETERMINERS for t in toks[:k - 1]):
         k -= 1   # '(But) Jordan Hale': a first name that is also a country's, before a surname
-    rest = toks[k:]
-    while rest and rest[0].lower().strip(".") in lexicon.NON_NAME_WORDS | lexicon.DETERMINERS | {"others", "most"}:
-        rest = rest[1:]
-    return " ".join(rest)
+    skip = lexicon.NON_NAME_WORDS | lexicon.DETERMINERS | {"others", "most"}
+    while k < len(toks) and toks[k].lower().strip(".") in skip:  # one pass (a list cut per word was quadratic)
+        k += 1
+    return " ".join(toks[k:])
 
 
 @lru_cache(maxsize=16384)

@@ -11,6 +11,7 @@ on both sides are merged, then each is labelled verbatim/reworded and checked fo
 from __future__ import annotations
 
 import heapq
+import re
 
 import numpy as np
 import pandas as pd
@@ -291,18 +292,29 @@ def _merge_in_order(da: Doc, db: Doc, passages: list[dict], merge_gap: int) -> l
     return merged
 
 
-def _side_gaps(t: str, ps: np.ndarray, pe: np.ndarray, qs: np.ndarray, qe: np.ndarray, merge_gap: int) -> np.ndarray:
+def _breaks(t: str) -> np.ndarray:
+    """Offsets of every paragraph break ("\\n\\n", overlapping ones too) in a text, ascending.
+
+    >>> _breaks("a\\n\\n\\nb\\n\\nc").tolist()
+    [1, 2, 5]
+    """
+    return np.array([m.start() for m in _BREAK.finditer(t)], dtype=np.int64)
+
+
+_BREAK = re.compile(r"(?=\n\n)")
+
+
+def _side_gaps(breaks: np.ndarray, ps: np.ndarray, pe: np.ndarray, qs: np.ndarray, qe: np.ndarray,
+               merge_gap: int) -> np.ndarray:
     """Per pair of spans p, q on one side: within ``merge_gap`` characters, with no paragraph break between
     them (for overlapping spans: none inside the overlap). The gap is measured from the span starting first
-    (from p on a tie)."""
+    (from p on a tie). ``breaks``: the side's ``_breaks`` (counted by bisection, not by slicing the text: long
+    overlapping spans made that quadratic)."""
     first = ps <= qs
     lo, hi = np.where(first, pe, qe), np.where(first, qs, ps)
-    ok = hi - lo <= merge_gap
-    for k in np.flatnonzero(ok).tolist():
-        a, b = (lo[k], hi[k]) if lo[k] <= hi[k] else (hi[k], lo[k])
-        if "\n\n" in t[a:b]:
-            ok[k] = False
-    return ok
+    a, b = np.minimum(lo, hi), np.maximum(lo, hi)
+    inside = np.searchsorted(breaks, b - 2, side="right") - np.searchsorted(breaks, a, side="left")
+    return (hi - lo <= merge_gap) & (inside <= 0)
 
 
 def _merge_reordered(da: Doc, db: Doc, merged: list[dict], merge_gap: int) -> list[dict]:
@@ -316,11 +328,12 @@ def _merge_reordered(da: Doc, db: Doc, merged: list[dict], merge_gap: int) -> li
         return merged
     box = np.array([[p["a_start"], p["a_end"], p["b_start"], p["b_end"]] for p in merged], dtype=np.int64)
     alive = np.ones(len(merged), dtype=bool)
+    breaks_a, breaks_b = _breaks(da.text), _breaks(db.text)
 
     def partners(x: int) -> np.ndarray:
         later = np.arange(len(box)) > x  # the earlier of two list items plays p (gaps are asymmetric on ties)
         ok = alive.copy()
-        for t, c in ((da.text, 0), (db.text, 2)):
+        for t, c in ((breaks_a, 0), (breaks_b, 2)):
             sx, ex = np.full(len(box), box[x, c]), np.full(len(box), box[x, c + 1])
             ps, pe = np.where(later, sx, box[:, c]), np.where(later, ex, box[:, c + 1])
             qs, qe = np.where(later, box[:, c], sx), np.where(later, box[:, c + 1], ex)

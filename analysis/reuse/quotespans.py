@@ -20,6 +20,7 @@ def scan_quote_spans(text: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     n, i = len(text), 0
+    unclosed: dict[str, int] = {}  # mark -> line end before which a mark of that kind has no closing one
     while True:
         m = _OPENERS.search(text, i)
         if m is None:
@@ -28,7 +29,10 @@ def scan_quote_spans(text: str) -> list[tuple[int, int]]:
         if c == "‘" and o > 0 and text[o - 1].isalnum():
             i = o + 1
             continue
-        j = _closing(text, o, c, n)
+        j = None if o < unclosed.get(c, -1) else _closing(text, o, c, n)
+        if j is None and o >= unclosed.get(c, -1):  # later marks of this kind on the line: none closes (linear)
+            end = text.find("\n", o)
+            unclosed[c] = n if end < 0 else end
         if j is not None and j - o > 2:
             spans.append((o, j + 1))
             i = j + 1

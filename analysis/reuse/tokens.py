@@ -86,7 +86,8 @@ _CACHE_MAX = 2_000_000
 _CONTENT = _ContentStems()
 
 
-_SENT_END = re.compile(r"[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+#: a sentence end, matched from the first stop of a run only (else '....' is rescanned from each stop: quadratic)
+_SENT_END = re.compile(r"(?<![.!?])[.!?]+[\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 #: The last word of a window: the same match as ``(\w+)\W*$`` (whose leftmost match starts a word), without
 #: trying every position inside a word.
 _LAST_WORD = re.compile(r"(?<!\w)(\w+)\W*$")

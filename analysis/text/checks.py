@@ -11,6 +11,7 @@ Other subpackages call these at the top of their public functions::
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -25,8 +26,13 @@ def _kind(value: object) -> str:
     return "None" if value is None else type(value).__name__
 
 
+#: a UTF-16 surrogate code point on its own (a str can hold one; no text file decodes to it)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def require_text(value: object, name: str, *, allow_none: bool = False) -> str:
-    """Return ``value`` if it is a ``str``; raise TypeError naming the argument otherwise.
+    """Return ``value`` if it is a ``str``; raise TypeError naming the argument otherwise (ValueError for a str
+    holding a lone surrogate, which no encoder accepts).
 
     ``None`` is refused unless ``allow_none`` (then it becomes ``""``). A pandas missing value (NaN)
     is refused like None: a text column with holes is a caller's bug worth naming.
@@ -39,6 +45,9 @@ def require_text(value: object, name: str, *, allow_none: bool = False) -> str:
     TypeError: text must be a str, got None
     """
     if isinstance(value, str):
+        if not value.isascii() and (bad := _SURROGATE.search(value)):  # no encoder, nor pandas, accepts these
+            raise ValueError(f"{name} holds a lone surrogate (U+{ord(bad.group()):04X}) at offset {bad.start()}: not "
+                             "valid Unicode; decode the bytes with errors='replace'")
         return value
     if value is None and allow_none:
         return ""

@@ -22,8 +22,11 @@ from .checks import require_text
 MAX_PUNKT_CHARS = 20_000
 #: Possible sentence ends per character above which Punkt is not used (real news: median 1/117, max 1/48).
 MAX_END_DENSITY = 1 / 40
+#: Stop characters (. ! ?, followed by a space or not) per character above which Punkt is not used either (real
+#: news: at most 1/45).
+MAX_STOP_DENSITY = 1 / 20
 _NUMBERED = re.compile(r"\b(?:No|Nos|Art|Vol|pp?|Fig|Sec)\.$")
-_END = re.compile(r"[.!?]+[\"'\u2019\u201d)\]]*\s+")
+_END = re.compile(r"(?<![.!?])[.!?]+[\"'\u2019\u201d)\]]*\s+")  # only from a run's first stop: linear on '....'
 _LIKELY_END = re.compile(r"[.!?][\"'\u2019\u201d)\]]*\s+(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
 
 #: Abbreviations after which a full stop does not end a sentence (titles, ranks, initialisms).
@@ -90,10 +93,11 @@ def is_dense(text: str) -> bool:
 def _dense(text: str) -> bool:
     """``is_dense`` of a text known to be a str.
 
-    >>> _dense("One. Two."), _dense("a. " * 100)
-    (False, True)
+    >>> _dense("One. Two."), _dense("a. " * 100), _dense("!?" * 100)
+    (False, True, True)
     """
-    return len(_END.findall(text)) > 20 + MAX_END_DENSITY * len(text)
+    stops = text.count(".") + text.count("!") + text.count("?")  # Punkt weighs every stop, spaced or not ('!?!?...')
+    return stops > 20 + MAX_STOP_DENSITY * len(text) or len(_END.findall(text)) > 20 + MAX_END_DENSITY * len(text)
 
 
 def _lookbehinds(words: list[str]) -> str:
@@ -104,16 +108,17 @@ def _lookbehinds(words: list[str]) -> str:
 _CLOSE = "[\"'\u201d\u2019)\\]]*"
 #: Full stops that do not end a sentence, for the fast splitter: after an initial (J.), an initialism
 #: (U.S.), a listed abbreviation (Gen.), or a numbering word before a number (No. 5).
-_NOT_A_STOP = re.compile(
-    f"(?:(?<=(?<![\\w.])[A-Za-z])|(?<=\\.[A-Za-z])|{_lookbehinds([a for a in ABBREVIATIONS if '.' not in a])})"
-    f"\\.(?={_CLOSE}\\s)|(?:{_lookbehinds(['No', 'Nos', 'Art', 'Vol', 'p', 'pp', 'Fig', 'Sec'])})\\.(?=\\s+\\d)",
+_NOT_A_STOP = re.compile(  # (?=\.)(?<=[A-Za-z]) first: the alternatives are tried only at a stop after a letter
+    "(?=\\.)(?<=[A-Za-z])"
+    f"(?:(?:(?<=(?<![\\w.])[A-Za-z])|(?<=\\.[A-Za-z])|{_lookbehinds([a for a in ABBREVIATIONS if '.' not in a])})"
+    f"\\.(?={_CLOSE}\\s)|(?:{_lookbehinds(['No', 'Nos', 'Art', 'Vol', 'p', 'pp', 'Fig', 'Sec'])})\\.(?=\\s+\\d))",
     re.I)
 #: ... except after U.S./U.K./U.N./E.U. before a capitalised function word (see _real_stop).
 _COUNTRY_STOP = re.compile(
     f"(?<=u\\.s|u\\.k|u\\.n|e\\.u)\\x00(?={_CLOSE}\\s+[\"'\u201c\u2018]?"
     "(?:the|it|he|she|they|we|but|in|on|a|this|that|i|and)\\b)", re.I)
 _SPACE = re.compile(r"\s*")
-_FAST_END = re.compile(f"[.!?]+{_CLOSE}(?=\\s)")
+_FAST_END = re.compile(f"(?<![.!?])[.!?]+{_CLOSE}(?=\\s)")  # from a run's first stop only: linear on '....'
 
 
 def _fast_spans(text: str) -> list[tuple[int, int]]:
