@@ -112,8 +112,8 @@ def test_a_dated_entry_that_tallies_attacks_since_a_day_stays_a_summary():
 # ---------------------------------------------------------------- a toll split into parts is not added twice
 def test_parts_of_a_toll_told_after_it_are_not_more_victims():
     ev = pd.DataFrame([{"split": "dev", "ev_id": "e1", "context": "Security roundup for Iraq, 10 February 2008",
-                        "published": "", "text": "BAGHDAD - U.S. troops killed nine gunmen and detained 20 people during "
-                        "raids on Sunday in Baghdad and in western Iraq, the U.S. military said. Seven were killed in an "
+                        "published": "", "text": "MOSUL - Coalition forces shot dead nine fighters and held 20 suspects in "
+                        "sweeps on Sunday around Mosul and Tal Afar, an army statement said. Seven were killed in an "
                         "airstrike near Rutba, in Anbar province, while two were killed south of Baghdad."}])
     sents, arts = vi.description_corpus(ev)
     m = incident_mentions(sents, arts)

@@ -102,7 +102,7 @@ def test_a_federal_science_agency_head_is_government():
 
 def test_a_roughly_counted_crowd_is_civilian_not_anonymous():
     from analysis.quotes import resolve_speakers
-    df = extract_quotes('"Save our pier!" about a dozen people chanted outside the town hall.')
+    df = extract_quotes('"Save our pier!" about a dozen residents shouted in front of the library.')
     assert resolve_speakers(df)[1].loc[0, "group"] == "civilian"
     df = extract_quotes('"The deal is done," two people close to the club told reporters.')
     assert resolve_speakers(df)[1].loc[0, "group"] == "anonymous"

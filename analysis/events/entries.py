@@ -205,9 +205,9 @@ def _bare_parts(text: str) -> dict[str, list[int]]:
 
 
 def drop_breakdowns(kept: list[dict], sents: list[dict]) -> None:
-    """A sentence that splits the toll just told into parts without a noun of their own ("U.S. troops killed eight
-    insurgents ... Six were killed in an airstrike near X, while two were killed near Y"): its parts add up to the
-    previous mention's figure of the paragraph, so its mentions' figures are that toll again, not more victims.
+    """A sentence that splits the toll just told into parts without a noun of their own ("the army killed ten militants
+    ... Seven died in a raid on X and three in a clash at Y"): its parts add up to the previous mention's figure of
+    the paragraph, so its mentions' figures are that toll again, not more victims.
 
     >>> s = [{"sent_id": 0, "para_id": 0, "text": "Troops killed eight fighters."},
     ...      {"sent_id": 1, "para_id": 0, "text": "Six were killed in X, while two were killed in Y."}]
