@@ -113,8 +113,8 @@ def test_a_dated_entry_that_tallies_attacks_since_a_day_stays_a_summary():
 def test_parts_of_a_toll_told_after_it_are_not_more_victims():
     ev = pd.DataFrame([{"split": "dev", "ev_id": "e1", "context": "Security roundup for Iraq, 10 February 2008",
                         "published": "", "text": "MOSUL - Coalition forces shot dead nine fighters and held 20 suspects in "
-                        "sweeps on Sunday around Mosul and Tal Afar, an army statement said. Seven were killed in an "
-                        "airstrike near Rutba, in Anbar province, while two were killed south of Baghdad."}])
+                        "sweeps on Sunday around Mosul and Tal Afar, an army statement said. Seven were killed when aircraft "
+                        "struck a hideout outside Rutba, while two were killed in a gunfight near Samarra."}])
     sents, arts = vi.description_corpus(ev)
     m = incident_mentions(sents, arts)
     assert int(m["killed"].dropna().sum()) == 9
