@@ -498,7 +498,9 @@ def _short_line(art: _Article, ps: int, pe: int) -> bool:
 
 
 #: a topic label alone on its line, with or without a colon: 'On the chances of a title', 'About the referee:'
-_TOPIC_LINE = re.compile(r"\s*(?:On|About|Regarding|Asked\s+about)\s[^.!?:;“”\"‘’\n]{1,80}:?\s*")
+#: the words that open an interview round-up's topic label ("On the new signing", "Asked about the fans")
+_TOPIC_OPENER = r"(?:On|About|Regarding|Asked\s+about)\s"
+_TOPIC_LINE = re.compile(r"\s*" + _TOPIC_OPENER + r"[^.!?:;“”\"‘’\n]{1,80}:?\s*")
 #: a note line under a quote that names no speaker: '- On the new budget.', '- Responding to a question.'
 _NOTE_LINE = re.compile(r"\s*(?:[–—―]|--?)\s*(?:On|About|Asked|[A-Z][a-z]+ing)\s[^“”\"\n]{2,160}")
 
@@ -947,7 +949,7 @@ def _bare_lead(art: _Article, sp: QuoteSpan) -> bool:
 
 
 #: a topic label before an answer: 'On the new signing: ', 'About the referee… '
-_TOPIC_LEAD = re.compile(r"\s*(?:On|About|Regarding|Asked\s+about)\s[^.!?:;“”\"\n]{1,60}(?::|…|\.\.\.)\s*")
+_TOPIC_LEAD = re.compile(r"\s*" + _TOPIC_OPENER + r"[^.!?:;“”\"\n]{1,60}(?::|…|\.\.\.)\s*")
 
 
 def _topic_lead(art: _Article, sp: QuoteSpan) -> bool:
