@@ -828,6 +828,15 @@ def _row_starts(p: _Parsed) -> set[int]:
     return out
 
 
+def weekday_only(rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
+    """The rows of a reading whose rule is a weekday's, in their order.
+
+    >>> weekday_only([(0, 6, None, "weekday"), (10, 14, None, "year"), (20, 26, None, "weekday_joined")])
+    [(0, 6, None, 'weekday'), (20, 26, None, 'weekday_joined')]
+    """
+    return [r for r in rows if r[3].startswith("weekday")]
+
+
 class MentionReader:
     """``date_mentions`` of one text against one publication date after another, the text scanned once.
 
@@ -900,7 +909,7 @@ class MentionReader:
                 out.append((c.start, c.end, v, rule))
             if all(r[2].type == "DATE" for r in out):  # a TIME may be taken into the part of the day after it
                 return out
-        return [r for r in self.rows(published) if r[3].startswith("weekday")]
+        return weekday_only(self.rows(published))
 
     def weekday_rows_after(self, published: AnchorLike, rows: list[tuple[int, int, V.Value, str]], reach: int
                            ) -> list[tuple[int, int, V.Value, str]] | None:
@@ -919,7 +928,7 @@ class MentionReader:
             return None
         days = self._days(published)
         memo: dict[tuple[Any, ...], V.Value] = {}  # as ``_relative`` reads them, the first of each key for all
-        out = [r for r in rows if r[3].startswith("weekday")]
+        out = weekday_only(rows)
         spans = {(r[0], r[1]) for r in out}  # the first rows may start past ``reach`` too
         for c, key, tense, rule in after:
             if c.start >= reach and (c.start, c.end) not in spans:

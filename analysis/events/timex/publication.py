@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 
 from . import values as V
-from .mentions import MentionReader, to_date
+from .mentions import MentionReader, to_date, weekday_only
 
 __all__ = ["PublicationInference", "EVIDENCE_COLUMNS", "infer_publication_window"]
 
@@ -174,13 +174,13 @@ def _joined_rows(reader: MentionReader, day: date, items: list[tuple[Any, date, 
     while True:
         rows, reach = reader.leading_rows(day, until)
         if reach > len(reader.text):
-            return rows, until, [r for r in rows if r[3].startswith("weekday")]
+            return rows, until, weekday_only(rows)
         if reach > last and all(_settled(rows, reach, key, low, ascii_low) for key, _, _ in items):
             week = reader.weekday_rows_after(day, rows, reach)
             if week is not None:
                 return rows, until, week
             rows = reader.rows(day)  # a weekday read alone is a TIME: the whole reading
-            return rows, until, [r for r in rows if r[3].startswith("weekday")]
+            return rows, until, weekday_only(rows)
         until *= 2
 
 
