@@ -48,6 +48,7 @@ from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, hea
                              named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans, two_countries,
                              SEVERAL_COUNTRIES)
 from .merge import DEFINITE_START, EARLIER_FIGURE, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE, VAGUE_FLOOR, weapons_compatible
+from .merge import _present as _counted  # a count cell that holds a number
 from .places import ancestors, scan_places
 from .counts import parse_number
 from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, died_of_wounds, munitions, revised_toll, rising_toll
@@ -1556,11 +1557,9 @@ def _care_of_told(r: dict, p: dict, done: list[dict]) -> bool:
     False
     """
     n = r["injured"]
-    if n is None or pd.isna(n) or r["killed"] is not None and not pd.isna(r["killed"]) or \
-            p["injured"] is not None and not pd.isna(p["injured"]) or not _CARE_OF_WOUNDED.search(str(r["evidence"])):
+    if not _counted(n) or _counted(r["killed"]) or _counted(p["injured"]) or not _CARE_OF_WOUNDED.search(str(r["evidence"])):
         return False
-    return any(q is not p and q["injured"] is not None and not pd.isna(q["injured"]) and int(q["injured"]) >= int(n)
-               for q in done)
+    return any(q is not p and _counted(q["injured"]) and int(q["injured"]) >= int(n) for q in done)
 
 
 def _after_summary(r: dict, prev: "_Prev", last: dict | None) -> bool:
@@ -1843,7 +1842,7 @@ def _part_of_told(r: dict, prev: list[dict]) -> None:
     if not m or not prev:
         return
     role = "killed" if m.group("k") or m.group("k2") else "injured"
-    told = next((p[role] for p in reversed(prev) if p[role] is not None and not pd.isna(p[role])), None)
+    told = next((p[role] for p in reversed(prev) if _counted(p[role])), None)
     if r[role] is not None and told is not None and int(told) >= int(r[role]):
         r[role] = None
 
