@@ -143,6 +143,12 @@ EXTRA_SETS = (
     ("quotes_dev35", "qdev35", "quotes dev35", "--quotes-dev35",
      "quotes development set of stop 34 (real articles from sites in no other sample, mostly not about the militia "
      "attacks; annotated from the text alone and first scored on main's code before any rule)"),
+    ("quotes_h36", "h36", "quotes h36", "--quotes-h36",
+     "held-out quotes set of stop 35 (real articles, mostly not about the militia attacks, from sites whose domain "
+     "starts with a-l and in no other sample; annotated from the text alone by helpers that never ran the code; "
+     "scored only)"),
+    ("attacks_h36", "h36", "attack reports h36", "--attacks-h36",
+     "held-out attack reports of stop 35 (the quotes layer of the stop-35 held-out attack sample; scored only)"),
 )
 
 
@@ -187,6 +193,8 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
     no quotes annotation under /nonexistent/tmpdata/attacks_h33: attack reports h33 part skipped (pass --attacks-h33 PATH)
     no quotes annotation under /nonexistent/tmpdata/attacks_dev35: attack reports dev35 part skipped (pass --attacks-dev35 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_dev35: quotes dev35 part skipped (pass --quotes-dev35 PATH)
+    no quotes annotation under /nonexistent/tmpdata/quotes_h36: quotes h36 part skipped (pass --quotes-h36 PATH)
+    no quotes annotation under /nonexistent/tmpdata/attacks_h36: attack reports h36 part skipped (pass --attacks-h36 PATH)
     >>> rows, used
     ([], [])
     """
