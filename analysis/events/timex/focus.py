@@ -693,7 +693,8 @@ class Focus:
         if ante is None and "in the day" in w and len(self.anchors) == 1:
             return V.day(self.anchors[0]), "anaphoric_day_of_publication"  # 'later in the day' with no day told: today
         if ante is None or ante.value.type == "DURATION":  # no day before it, or only a length ("a week later")
-            return V.vague("XXXX-XX-XX" + (f"T{part}" if part else ""), type_="TIME" if part else "DATE"), "anaphoric_day_unresolved"
+            rule = "anaphoric_day_unresolved" if ante is not None else "anaphoric_day_without_antecedent"
+            return V.vague("XXXX-XX-XX" + (f"T{part}" if part else ""), type_="TIME" if part else "DATE"), rule
         self.last_day = ante
         prev = ante.value
         if prev.precision == "day" and prev.earliest:

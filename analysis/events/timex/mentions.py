@@ -217,12 +217,32 @@ def _tensed(c: Candidate, p: _Parsed) -> tuple[tuple[Any, ...], int, str]:
     """
     tense = PAST
     if uses_tense(c):
-        if p.cues is None:
-            p.cues, p.sentences = cue_positions(p.norm), sentence_index(p.norm)
-        day = c.rule in {"weekday", "date_mdy", "date_dmy", "holiday", "month_day_ord", "weekend"}
-        tense = clause_tense(p.norm, c.start, c.end, p.cues, p.tense_memo, day, p.sentences)
+        tense = _clause_tense(c, p, c.rule in {"weekday", "date_mdy", "date_dmy", "holiday", "month_day_ord", "weekend"})
     rule = c.rule + ("_future" if tense == FUTURE and c.rule in _TENSE_RULES else "")
     return (c.rule, tense, c.data["_text"], "_reported" in c.data), tense, rule  # the words fix the groups of a rule
+
+
+def _clause_tense(c: Candidate, p: _Parsed, day: bool = False) -> int:
+    """The tense of the clause holding an expression (``clause_tense``; the text's cues found on the first call).
+
+    >>> p = _parse("The trickle soon became a flood.")
+    >>> _clause_tense(p.cands[0], p) == PAST
+    True
+    """
+    if p.cues is None:
+        p.cues, p.sentences = cue_positions(p.norm), sentence_index(p.norm)
+    return clause_tense(p.norm, c.start, c.end, p.cues, p.tense_memo, day, p.sentences)
+
+
+def _soon_in_past(c: Candidate, p: _Parsed) -> bool:
+    """True for 'soon' in a past-tense clause ('the trickle soon became a flood', 'said it was too soon to tell'):
+    soon after a past event, not a time to come after publication, so no FUTURE_REF (``patterns`` has the counts).
+
+    >>> p = _parse("The trickle soon became a flood; prices will soon fall.")
+    >>> [_soon_in_past(c, p) for c in p.cands]
+    [True, False]
+    """
+    return c.rule == "vague_word" and c.data["w"][:4].lower() == "soon" and _clause_tense(c, p) == PAST
 
 
 def _relative_value(c: Candidate, tense: int, anchors: list[date]) -> V.Value:
@@ -307,7 +327,7 @@ def _resolve(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
         v = memo[key] if key in memo else memo.setdefault(key, absolute_value(c))
         mismatch = "wd" in c.data and v.earliest is not None and v.earliest.weekday() != weekday_number(c.data["wd"])
         return v, c.rule + ("_weekday_mismatch" if mismatch else "")
-    return _relative(c, r)
+    return None if _soon_in_past(c, r.p) else _relative(c, r)
 
 
 def _full_dates(cands: list[Candidate]) -> list[tuple[int, int, int, date]]:
@@ -721,13 +741,16 @@ def _furniture(text: str, start: int, end: int) -> bool:
 
 
 def _listed(text: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
-    """The rows ``date_mentions`` lists: all but the within-day anaphors ('earlier in the day') and page furniture.
+    """The rows ``date_mentions`` lists: all but the within-day anaphors ('earlier in the day'), the day anaphors with no
+    day to refer to ('that day' when the text told none: no TIMEX3 in the development layers, 0 of 2) and page furniture.
 
     >>> len(_listed("Earlier in the day", [(0, 18, V.day(date(2021, 7, 5)), "anaphoric_day")]))
     0
+    >>> len(_listed("on that day", [(3, 11, V.vague("XXXX-XX-XX"), "anaphoric_day_without_antecedent")]))
+    0
     """
     return [r for r in rows if (r[3] != "anaphoric_day" or not _WITHIN_DAY.fullmatch(text, r[0], r[1]))
-            and not _furniture(text, r[0], r[1])]
+            and (r[3] != "anaphoric_day_without_antecedent" or r[2].type != "DATE") and not _furniture(text, r[0], r[1])]
 
 
 def _mentions(text: str, published: AnchorLike, convention: str, max_window_days: int) -> pd.DataFrame:
@@ -992,7 +1015,7 @@ class MentionReader:
         keep = self.__dict__.setdefault("_kept", {})
         out = []
         for r in rows:
-            key = (r[0], r[1], r[3] == "anaphoric_day")
+            key = (r[0], r[1], r[3], r[2].type)
             if key not in keep:
                 keep[key] = bool(_listed(self.text, [r]))
             if keep[key]:
