@@ -48,3 +48,15 @@ def test_that_day_with_no_day_told_is_left_to_date_records() -> None:
     text = "Sellers who panic lose twice on trades made that day."
     assert dates(text) == []
     assert [r["rule"] for r in date_records(text, "2022-09-14")] == ["anaphoric_day_without_antecedent"]
+
+
+def test_a_quoted_tonight_is_the_speakers_day_and_keeps_the_quoted_today_on_it() -> None:
+    # the page is stamped the day after the story's own day: the statement's 'tonight' and 'today' are that day's
+    text = ("Two pumping stations flooded Thursday, the water board said in a statement.\n\n"
+            "The chair said, \u201cI ordered crews to the valley tonight.\u201d\n\n"
+            "\u201cOur thanks go to those who worked through today\u2019s flood,\u201d she said.")
+    df = date_mentions(text, "2023-06-16")
+    assert df[["text", "timex"]].values.tolist() == [["Thursday", "2023-06-15"], ["tonight", "2023-06-15TNI"],
+                                                     ["today", "2023-06-15"]]
+    # told by the reporter, not quoted: the publication day
+    assert dates("Two pumping stations flooded Thursday. Crews return today.", "2023-06-16")[-1] == ["today", "2023-06-16"]
