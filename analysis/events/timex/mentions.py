@@ -19,7 +19,7 @@ from .focus import Focus, QuoteMarks
 from .lexicon import PLAUSIBLE_YEARS, normalise, weekday_number
 from .numeric import choose_reading, document_convention
 from .scan import Candidate, scan
-from .tense import FUTURE, PAST, clause_tense, cue_positions, sentence_index
+from .tense import FUTURE, IRREGULAR_PAST, PAST, clause_tense, cue_positions, sentence_index
 from ...runtime import no_gc
 from ...text.checks import require_text
 
@@ -217,32 +217,32 @@ def _tensed(c: Candidate, p: _Parsed) -> tuple[tuple[Any, ...], int, str]:
     """
     tense = PAST
     if uses_tense(c):
-        tense = _clause_tense(c, p, c.rule in {"weekday", "date_mdy", "date_dmy", "holiday", "month_day_ord", "weekend"})
+        if p.cues is None:
+            p.cues, p.sentences = cue_positions(p.norm), sentence_index(p.norm)
+        day = c.rule in {"weekday", "date_mdy", "date_dmy", "holiday", "month_day_ord", "weekend"}
+        tense = clause_tense(p.norm, c.start, c.end, p.cues, p.tense_memo, day, p.sentences)
     rule = c.rule + ("_future" if tense == FUTURE and c.rule in _TENSE_RULES else "")
     return (c.rule, tense, c.data["_text"], "_reported" in c.data), tense, rule  # the words fix the groups of a rule
 
 
-def _clause_tense(c: Candidate, p: _Parsed, day: bool = False) -> int:
-    """The tense of the clause holding an expression (``clause_tense``; the text's cues found on the first call).
-
-    >>> p = _parse("The trickle soon became a flood.")
-    >>> _clause_tense(p.cands[0], p) == PAST
-    True
-    """
-    if p.cues is None:
-        p.cues, p.sentences = cue_positions(p.norm), sentence_index(p.norm)
-    return clause_tense(p.norm, c.start, c.end, p.cues, p.tense_memo, day, p.sentences)
+#: 'soon' told of a past time: 'was (too) soon', 'too soon to tell', or before a simple past verb ('soon became'; the
+#: pattern already leaves out 'soon' before an -ed form)
+_SOON_BEFORE = re.compile(r"(?i)\b(?:too|was|were)\s+$")
+_SOON_PAST_VERB = re.compile(rf"(?i)\s+(?:{'|'.join(sorted(IRREGULAR_PAST))})\b")
 
 
 def _soon_in_past(c: Candidate, p: _Parsed) -> bool:
-    """True for 'soon' in a past-tense clause ('the trickle soon became a flood', 'said it was too soon to tell'):
-    soon after a past event, not a time to come after publication, so no FUTURE_REF (``patterns`` has the counts).
+    """True for 'soon' told of a past time ('the trickle soon became a flood', 'it was too soon to tell'): soon
+    after a past event, or a judgement, not a time to come after publication, so no FUTURE_REF (``patterns`` has
+    the counts).
 
-    >>> p = _parse("The trickle soon became a flood; prices will soon fall.")
+    >>> p = _parse("The trickle soon became a flood; it is too soon to tell; prices will soon fall.")
     >>> [_soon_in_past(c, p) for c in p.cands]
-    [True, False]
+    [True, True, False]
     """
-    return c.rule == "vague_word" and c.data["w"][:4].lower() == "soon" and _clause_tense(c, p) == PAST
+    if c.rule != "vague_word" or c.data["w"][:4].lower() != "soon":
+        return False
+    return bool(_SOON_BEFORE.search(p.norm, max(0, c.start - 6), c.start) or _SOON_PAST_VERB.match(p.norm, c.end))
 
 
 def _relative_value(c: Candidate, tense: int, anchors: list[date]) -> V.Value:

@@ -231,8 +231,8 @@ _THIS_MOMENT = r"this\s+(?:(?:crucial|critical|particular|very|difficult|delicat
 #   (in) the future            6 / 3     kept; the near future, the near/short term 3 / 1 kept
 #   in the past                4 / 1     kept ("the past two months" is a duration)
 #   recent years               3 / 2     kept (one more annotated PXY)
-#   soon                       4 / 5     kept, but not in a past-tense clause (0 / 2: "soon became", "was too soon to"),
-#                                        a time soon after a past event (mentions._soon_in_past)
+#   soon                       4 / 5     kept, but not told of a past time (0 / 2: "soon became", "was too soon to"):
+#                                        soon after a past event, or a judgement (mentions._soon_in_past)
 #   recent days                1 / 3     a duration PXD, as "recent weeks", "recent months" (anchoring._vague_recent)
 #   at this time               1 / 3     left out
 #   the same day as <event>    0 / 1     left out: the event names the day, not the date told before (anaphoric_day)
