@@ -354,7 +354,7 @@ _SPAN_DAYS = {"hour": 1, "day": 7, "week": 42, "month": 366, "quarter": 731, "ye
 
 
 def _vague_recent(c: Candidate, anchor: date, tense: int) -> V.Value:
-    """'in recent days' (PAST_REF); 'coming months' (FUTURE_REF); 'the past few days', 'the coming weeks' (PXD, PXW).
+    """'in recent years' (PAST_REF); 'coming months' (FUTURE_REF); 'recent days', 'the past few weeks' (PXD, PXW durations).
 
     >>> _vague_recent(Candidate(0, 17, "vague_recent", {"unit": "days", "_text": "the past few days"}), date(2023, 10, 19), 0).timex
     'PXD'
@@ -368,8 +368,8 @@ def _vague_recent(c: Candidate, anchor: date, tense: int) -> V.Value:
     if any(w in txt for w in ("coming", "future")):
         return V.vague("FUTURE_REF", anchor, anchor + span)  # "in coming months", "future quarters"
     counted = "past" in txt and re.search(r"\b(?:few|several|couple)\b", txt)  # "the past few days": any unit
-    if unit in {"week", "month", "quarter"} and ("recent" in txt or "past" in txt) or counted:
-        return V.vague(code, anchor - span, anchor, "DURATION")  # "recent months", "the past few weeks": durations
+    if unit in {"day", "week", "month", "quarter"} and ("recent" in txt or "past" in txt) or counted:
+        return V.vague(code, anchor - span, anchor, "DURATION")  # "recent days", "the past few weeks": durations
     return V.vague("PAST_REF", anchor - span, anchor)
 
 

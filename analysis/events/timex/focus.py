@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from . import values as V
+from .anchoring import relative_value
 from .lexicon import ORDINALS, number_value, squash
 from .scan import Candidate
 from .tense import DONE, FUTURE, IRREGULAR_PAST, PAST, clause_tense, in_relative_clause, sentence_start
@@ -39,6 +40,8 @@ _AMOUNT_BEFORE = re.compile(r"(?i)(?:\$|\d%|\bcents?\b|\ba\s+share|\bpence|\bmil
 #: TimeML codes of the parts of a day ("that night" is the TIME XXXX-XX-XXTNI).
 _PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _QUOTE_REACH = 1500  # characters over which the day a statement was made stays its 'today'
+#: the speaker's own day in a quotation ('today', 'tonight' ...): read on the day the words were said (``quoted_today``)
+_SPEAKERS_DAY = frozenset({"today", "tonight", "this morning", "this afternoon", "this evening"})
 _QUOTE_MARK = re.compile(r'\u201c|\u201d|"|``|\'\'|\n\n')
 #: A photo credit closing a line after a sentence ("... on May 3, 2019. Jane Roe/Agency/Pictures", "Photo: Agency"):
 #: a 'Photo:' label, or a few capitalised name words (at most three, then at most two after each slash or 'via')
@@ -582,16 +585,19 @@ class Focus:
         return V.consensus([V.year(a.year) for a in self.anchors], "XXXX"), "the_year"
 
     def quoted_today(self, c: Candidate) -> tuple[V.Value, str] | None:
-        """'today' inside a quotation in a story about the day before (or two or three before) publication: the
-        day the words were spoken. That holds when the first day the text names is that day, no mention of the
-        publication day comes before, and it is still the last day named before the quotation opened; else None.
+        """'today' ('tonight', 'this morning' ...) inside a quotation in a story about the day before (or two or three
+        before) publication: the day the words were spoken. That holds when the first day the text names is that day,
+        no mention of the publication day comes before, and it is still the last day named before the quotation opened;
+        else None.
 
         >>> _read("The minister announced Wednesday: \u201cWe acted today.\u201d", "2023-11-09")[1]
         ('today', '2023-11-08', '2023-11-08')
+        >>> _read("Pumps failed Wednesday. The mayor said: \u201cCrews work tonight.\u201d", "2023-11-09")[1]
+        ('tonight', '2023-11-08', '2023-11-08TNI')
         >>> _read("The minister said: \u201cToday we act.\u201d", "2023-11-09")[0]
         ('Today', '2023-11-09', '2023-11-09')
         """
-        if squash(c.data["w"]) != "today" or len(self.anchors) != 1 or not self.day_log:
+        if squash(c.data["w"]) not in _SPEAKERS_DAY or len(self.anchors) != 1 or not self.day_log:
             return None
         story = self.day_log[0].value.earliest
         if story is None or not 1 <= (self.anchors[0] - story).days <= 3 or self.names_publication_day:
@@ -603,7 +609,7 @@ class Focus:
         ref = self.day_log[i - 1] if i else None
         if ref is None or c.start - ref.end > _QUOTE_REACH or ref.value.earliest != story:
             return None
-        return V.day(story), "day_word_quoted_on_story_day"
+        return relative_value(c, story, PAST), "day_word_quoted_on_story_day"  # 'tonight': that day's night
 
     def weekday_around(self, c: Candidate) -> tuple[V.Value, str] | None:
         """'the previous Friday', 'the following Monday': that weekday before or after the day just mentioned (else None).
@@ -693,7 +699,8 @@ class Focus:
         if ante is None and "in the day" in w and len(self.anchors) == 1:
             return V.day(self.anchors[0]), "anaphoric_day_of_publication"  # 'later in the day' with no day told: today
         if ante is None or ante.value.type == "DURATION":  # no day before it, or only a length ("a week later")
-            return V.vague("XXXX-XX-XX" + (f"T{part}" if part else ""), type_="TIME" if part else "DATE"), "anaphoric_day_unresolved"
+            rule = "anaphoric_day_unresolved" if ante is not None else "anaphoric_day_without_antecedent"
+            return V.vague("XXXX-XX-XX" + (f"T{part}" if part else ""), type_="TIME" if part else "DATE"), rule
         self.last_day = ante
         prev = ante.value
         if prev.precision == "day" and prev.earliest:

@@ -19,7 +19,7 @@ from .focus import Focus, QuoteMarks
 from .lexicon import PLAUSIBLE_YEARS, normalise, weekday_number
 from .numeric import choose_reading, document_convention
 from .scan import Candidate, scan
-from .tense import FUTURE, PAST, clause_tense, cue_positions, sentence_index
+from .tense import FUTURE, IRREGULAR_PAST, PAST, clause_tense, cue_positions, sentence_index
 from ...runtime import no_gc
 from ...text.checks import require_text
 
@@ -225,6 +225,26 @@ def _tensed(c: Candidate, p: _Parsed) -> tuple[tuple[Any, ...], int, str]:
     return (c.rule, tense, c.data["_text"], "_reported" in c.data), tense, rule  # the words fix the groups of a rule
 
 
+#: 'soon' told of a past time: 'was (too) soon', 'too soon to tell', or before a simple past verb ('soon became'; the
+#: pattern already leaves out 'soon' before an -ed form)
+_SOON_BEFORE = re.compile(r"(?i)\b(?:too|was|were)\s+$")
+_SOON_PAST_VERB = re.compile(rf"(?i)\s+(?:{'|'.join(sorted(IRREGULAR_PAST))})\b")
+
+
+def _soon_in_past(c: Candidate, p: _Parsed) -> bool:
+    """True for 'soon' told of a past time ('the trickle soon became a flood', 'it was too soon to tell'): soon
+    after a past event, or a judgement, not a time to come after publication, so no FUTURE_REF (``patterns`` has
+    the counts).
+
+    >>> p = _parse("The trickle soon became a flood; it is too soon to tell; prices will soon fall.")
+    >>> [_soon_in_past(c, p) for c in p.cands]
+    [True, True, False]
+    """
+    if c.rule != "vague_word" or c.data["w"][:4].lower() != "soon":
+        return False
+    return bool(_SOON_BEFORE.search(p.norm, max(0, c.start - 6), c.start) or _SOON_PAST_VERB.match(p.norm, c.end))
+
+
 def _relative_value(c: Candidate, tense: int, anchors: list[date]) -> V.Value:
     """A relative expression's value against every possible publication day (one value when they agree).
 
@@ -307,7 +327,7 @@ def _resolve(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
         v = memo[key] if key in memo else memo.setdefault(key, absolute_value(c))
         mismatch = "wd" in c.data and v.earliest is not None and v.earliest.weekday() != weekday_number(c.data["wd"])
         return v, c.rule + ("_weekday_mismatch" if mismatch else "")
-    return _relative(c, r)
+    return None if _soon_in_past(c, r.p) else _relative(c, r)
 
 
 def _full_dates(cands: list[Candidate]) -> list[tuple[int, int, int, date]]:
@@ -721,13 +741,16 @@ def _furniture(text: str, start: int, end: int) -> bool:
 
 
 def _listed(text: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
-    """The rows ``date_mentions`` lists: all but the within-day anaphors ('earlier in the day') and page furniture.
+    """The rows ``date_mentions`` lists: all but the within-day anaphors ('earlier in the day'), the day anaphors with no
+    day to refer to ('that day' when the text told none: no TIMEX3 in the development layers, 0 of 2) and page furniture.
 
     >>> len(_listed("Earlier in the day", [(0, 18, V.day(date(2021, 7, 5)), "anaphoric_day")]))
     0
+    >>> len(_listed("on that day", [(3, 11, V.vague("XXXX-XX-XX"), "anaphoric_day_without_antecedent")]))
+    0
     """
     return [r for r in rows if (r[3] != "anaphoric_day" or not _WITHIN_DAY.fullmatch(text, r[0], r[1]))
-            and not _furniture(text, r[0], r[1])]
+            and (r[3] != "anaphoric_day_without_antecedent" or r[2].type != "DATE") and not _furniture(text, r[0], r[1])]
 
 
 def _mentions(text: str, published: AnchorLike, convention: str, max_window_days: int) -> pd.DataFrame:
@@ -992,7 +1015,7 @@ class MentionReader:
         keep = self.__dict__.setdefault("_kept", {})
         out = []
         for r in rows:
-            key = (r[0], r[1], r[3] == "anaphoric_day")
+            key = (r[0], r[1], r[3], r[2].type)
             if key not in keep:
                 keep[key] = bool(_listed(self.text, [r]))
             if keep[key]:

@@ -200,7 +200,7 @@ _p("offset", "period quarter month week", r"(?i:(?<![\w])the\s+(?:(?:same|compar
    r"(?P<ya>(?:of\s+)?last\s+year|(?:of\s+)?the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before)))(?![\w-])", 4, reach=(35, 50))
 _p("offset", "year", r"(?i:(?<![\w])(?P<ya>last\s+year's)\s+(?:(?:same|comparable|corresponding)\s+)?(?P<yan>period|quarter))(?![\w-])", 4, reach=(12, 30), also=(("period quarter", 0, 30),))
 _p("year_period", "#4", rf"(?i:(?<![\w])the\s+{YEAR}\s+(?:fiscal\s+)?(?P<yan>period|quarter))(?![\w-])", 4, reach=(6, 25), also=(("period quarter", 0, 25),))
-_p("anaphoric_day", "day night morning evening afternoon", r"(?i:(?<![\w])(?:on\s+)?(?P<w>the\s+same\s+(?:day|night|morning|evening)|that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)"
+_p("anaphoric_day", "day night morning evening afternoon", r"(?i:(?<![\w])(?:on\s+)?(?P<w>the\s+same\s+(?:day|night|morning|evening)(?!\s+as\b)|that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)"
    r"|(?:earlier|later)\s+in\s+the\s+day|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)(?=\s*[,.;:)]|\s*$)|a\s+day\s+(?:later|earlier)(?![\w])"
    r"(?!\s+(?:the|a|an|his|her|its|their|that|this|these|those|he|she|it|they|we|I)\b)|a\s+day\s+(?:before|after)(?=\s*[,.;:)]|\s*$)))(?![\w])", 3, reach=(35, 25))
 _p("month_day_ord", "st nd rd th", r"(?i:(?<![\w])(?:on|by|until|till|from|since|before|after|through)\s+(?P<the>the)\s+)(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
@@ -219,16 +219,31 @@ _COUNTED = (r"\d[\d,.]*|few|several|couple|many|dozen|half|one|two|three|four|fi
 #: not before a unit ("the current year" is that year), nor as a noun or in set phrases ("current account").
 _CURRENT = (r"(?:(?P<then>then)[\s-]+)?current(?=\s+[A-Za-z$])(?!\s+(?:fiscal|calendar|year|quarter|month|week|weekend|decade|century|"
             r"period|season|account|accounts|affairs|events|of|in|on|at|and|or|to|from|with|was|is|are|were|has|had|as|through)\b)")
-#: "no claims of responsibility at this time": PRESENT_REF, the span without "at" (not "at this time of year", "at this
-#: time last year", which name another time)
-_AT_THIS_TIME = r"(?<=\b[Aa]t\s)this\s+time(?![\w-])(?!\s+(?:of|last|next|tomorrow|yesterday|a\s+year|around|round)\b)"
 #: "at this crucial moment", "in this moment of alert": the present (PRESENT_REF), not "the moment", "a moment"
 _THIS_MOMENT = r"this\s+(?:(?:crucial|critical|particular|very|difficult|delicate|decisive|historic|pivotal|sensitive)\s+)?moment(?![\w-])"
+# Reference words and vague relative expressions: what is kept, by the evidence of all the development data (the 256
+# TempEval-3 TimeBank/AQUAINT documents and the attack development samples dev34, dev34b, dev35), counted on main of
+# 2026-12-03: times the gold annotates the words as a DATE where we predicted one / times we predicted one it leaves out.
+#   now, right now             60 / 22   kept (adverb of time; "now-defunct", "Now," opening a sentence were left out before)
+#   recently (more, until ..)  13 / 7    kept
+#   currently                  10 / 6    kept
+#   current (adjective)        10 / 7    kept ("the current year" is that year: a unit, not this word)
+#   (in) the future            6 / 3     kept; the near future, the near/short term 3 / 1 kept
+#   in the past                4 / 1     kept ("the past two months" is a duration)
+#   recent years               3 / 2     kept (one more annotated PXY)
+#   soon                       4 / 5     kept, but not told of a past time (0 / 2: "soon became", "was too soon to"):
+#                                        soon after a past event, or a judgement (mentions._soon_in_past)
+#   recent days                1 / 3     a duration PXD, as "recent weeks", "recent months" (anchoring._vague_recent)
+#   at this time               1 / 3     left out
+#   the same day as <event>    0 / 1     left out: the event names the day, not the date told before (anaphoric_day)
+#   that day with no day told  0 / 2     left out of date_mentions (mentions._listed; date_records keeps it)
+#   presently, today's <noun>  0 / 1     kept: one case each is no evidence
+# On undated attack pages the layer annotates none of them (0 / 4): that is the benchmark's protocol to decide.
 #: "most recently last October", "recently, in March": the adverb only leads to the date named next, which is the value
 _DATED = (r",?\s+(?:(?:last|this|in|on|during|since)\s+)?(?:" + "|".join(w for w in _MONTH_KEYS.split()[:12] + _WD_KEYS.split()[:7] if w != "may")
           + r"|(?-i:May)|(?:19|20)\d\d)\b")  # "recently may have", the verb, is no month
-_p("vague_word", "term previous now currently current presently present nowadays time soon recently lately late recent past future these moment",
-   rf"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|{_CURRENT}|presently|at\s+present|nowadays|{_AT_THIS_TIME}|{_THIS_MOMENT}|soon(?!\s+after\b)(?!\s+as\b)(?!\s+\w+ed\b)|"
+_p("vague_word", "term previous now currently current presently present nowadays soon recently lately late recent past future these moment",
+   rf"(?i:(?<![\w])(?P<w>(?:right\s+)?now(?![\w'-])|currently|{_CURRENT}|presently|at\s+present|nowadays|{_THIS_MOMENT}|soon(?!\s+after\b)(?!\s+as\b)(?!\s+\w+ed\b)|"
    rf"the\s+(?:very\s+)?(?:near|short)\s+term(?![\w-])|(?:in\s+)?previous\s+years|(?:more\s+|most\s+|only\s+|until\s+)?recently(?!\s+as\b)(?!{_DATED})|lately|of\s+late|in\s+recent\s+times|(?:in\s+)?the\s+recent\s+(?:period|past)|in\s+the\s+near\s+future|these\s+days|"
    rf"in\s+the\s+(?:past|future)(?!\s+(?:{_COUNTED})\b)(?!-)|the\s+(?:near\s+|distant\s+)?future(?!\s+(?:tense|perfect|of)\b)))(?![\w])", 3, reach=(25, 25))
 #: "at a later date", "will one day", "may someday": an unnamed time to come (FUTURE_REF)
