@@ -760,29 +760,31 @@ def _join_attributed(art: _Article, quotes: list[_Quote], k: int) -> None:
     participle reports y apart.
     """
     q, sp = quotes[k], quotes[k].span
+    if k > 0 and _adds_on(art, quotes[k - 1], sp):
+        q.attr, q.speaker_from, q.where = None, _root(quotes, k - 1), "previous speaker"
+        return
     for j in range(k - 1, max(-1, k - 6), -1):
         pj = quotes[j]
         if pj.span.para != sp.para:
             break
         if pj.attr is not None and pj.attr.mention is not None and (pj.attr.cue_start == q.attr.cue_start or (
-                j == k - 1 and _adds_on(art, pj, q.span)) or (
                 j == k - 1 and pj.attr.mention.start == q.attr.mention.start and not _new_cue(art, pj, q))) and \
                 not (pj.where == "end of sentence" and cues_in(art.text, pj.attr.cue_end, sp.open_start)):
             q.source = _root(quotes, j)
             break
 
 
-#: the end of an attribution that goes on to a further full quote: '..., adding, "', '..., who added: "'
+#: the end of an attribution that goes on to a further full quote of its speaker: '..., adding, "', '..., who added: "'
 _ADDED_ON = re.compile(r",\s*(?:(?:who|and)\s+(?:then\s+)?)?(?:adding|added)\s*[,:]\s*$")
 
 
 def _adds_on(art: _Article, pj: _Quote, sp: QuoteSpan) -> bool:
     """Whether full quote sp follows quote pj's own trailing attribution ending in 'adding,' or 'who added:' in one
-    sentence: the split quote goes on, one utterance.
+    sentence: a second utterance of pj's speaker (real layers and PolNeAR keep the two quotes apart).
 
-    >>> t = '"The road is shut," the mayor said, adding, "Nobody can pass."'
-    >>> extract_quotes(t)[["speaker", "utterance_id"]].values.tolist()
-    [['the mayor', 0], ['the mayor', 0]]
+    >>> t = '"The road is shut," the mayor told us, adding, "Nobody can pass."'
+    >>> extract_quotes(t)[["speaker_mention", "utterance_id"]].values.tolist()
+    [['the mayor', 0], ['the mayor', 1]]
     """
     at, text = pj.attr, art.text
     if at is None or pj.where != "after" or at.cue_start < pj.span.close_end or at.cue_start > sp.open_start:
