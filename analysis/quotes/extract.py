@@ -286,6 +286,25 @@ def _quoted_person(text: str, at: Attribution, open_start: int) -> Mention | Non
     return men if men is not None and men.kind in {"person", "role", "body"} else None
 
 
+def _named_lead(text: str, sp: QuoteSpan, lead: Attribution | None, tail: Attribution | None) -> bool:
+    """Whether a quote opened right after its speaker's cue ('X said "...') is also followed by a pronoun's cue
+    ('...," he said'): the pronoun repeats the speaker named before, whose mention is the annotated source. Not when
+    the pronoun's clause splits the quote ('X said: "A," he wrote, "B."'), whose pieces it keeps together.
+
+    >>> t = 'Ann Lee, a nurse, said "We need beds," she said.'
+    >>> extract_quotes(t)[["speaker_mention", "attribution"]].values.tolist()
+    [['Ann Lee', 'before']]
+    >>> t = 'Ann Lee shot back: "We need beds," she wrote, "and nurses."'
+    >>> extract_quotes(t)[["speaker_mention", "utterance_id"]].values.tolist()
+    [['she', 0], ['she', 0]]
+    """
+    if lead is None or tail is None or lead.mention is None or tail.mention is None or lead.cue_end < 0:
+        return False
+    split = re.match(r"\s*[,:]\s*[“\"‘']", text[max(tail.cue_end, tail.mention.end):max(tail.cue_end, tail.mention.end) + 8])
+    return tail.mention.kind == "pronoun" and lead.mention.kind != "pronoun" and not split and \
+        bool(re.fullmatch(r"[\s,:]*", text[lead.cue_end:sp.open_start]))
+
+
 def _attribute(art: _Article, k: int) -> _Quote:
     """Kind and own attribution of quote k (after it, before it, or at the end of its sentence)."""
     text, sp = art.text, art.spans[k]
@@ -312,7 +331,7 @@ def _attribute(art: _Article, k: int) -> _Quote:
     led = bool(text[s0:sp.open_start].strip())
     closes = led and _ends_sentence(text, sp, art.paras[sp.para][1]) and _NOT_SPACE.search(text, sp.close_end, art.paras[sp.para][1]) is not None
     tight = not closes and _tight_after(text, sp.close_end, nxt)   # '"...," she wrote.', not 'X called it "a." He said'
-    order = [before, after] if led and not tight else [after, before]
+    order = [before, after] if led and (not tight or _named_lead(text, sp, before(), after())) else [after, before]
     order = [before] if closes and q.kind == "partial" else order   # the sentence after a partial quote is not its own
     mid_sentence = (q.kind == "partial" or not re.search(r"[.!?,…:;]\W*$", qt)) and not closes
     def label() -> Attribution | None:
