@@ -34,3 +34,14 @@ def test_pronoun_clause_splitting_the_quote_keeps_its_pieces_together():
     """A guard: 'X shot back: "A," he wrote, "B."' stays one utterance."""
     df = speech('Ivo Brandt shot back: “The tolls are unfair,” he wrote, “and the island knows it.”')
     assert df["utterance_id"].nunique() == 1, df
+
+
+# ---- a naming participle after a comma or a dash, with its agent after the quote: the agent speaks ---------------
+def test_participle_passive_after_a_comma_gives_the_agent():
+    df = speech('The night patrols, called “a shield for the valley” by the Pentagon, went on for a month.')
+    assert df["speaker_mention"].tolist() == ["the Pentagon"], df
+
+
+def test_participle_passive_after_a_dash_gives_the_agent():
+    df = speech('The harbour inquiry — often labeled as a “paper chase” by fishermen — ends in May.')
+    assert df["speaker_mention"].tolist() == ["fishermen"], df
