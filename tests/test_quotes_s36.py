@@ -45,3 +45,16 @@ def test_participle_passive_after_a_comma_gives_the_agent():
 def test_participle_passive_after_a_dash_gives_the_agent():
     df = speech('The harbour inquiry — often labeled as a “paper chase” by fishermen — ends in May.')
     assert df["speaker_mention"].tolist() == ["fishermen"], df
+
+
+# ---- 'state' before a noun phrase's head is a modifier, not the verb: 'X state media said' -----------------------
+def test_state_media_is_a_speaker():
+    df = speech('Danish state media said on Friday that the “harbour blockade” had ended.')
+    assert df["speaker_mention"].tolist() == ["Danish state media"], df
+
+
+def test_state_in_a_title_keeps_the_name():
+    df = speech('Ohio state delegate Ivo Brandt, wearing a red coat, said the plan could be a “failure” for the party.')
+    assert df["speaker"].tolist() == ["Ivo Brandt"], df
+    df = speech('Former secretary of state Ivo Brandt said the vote was “a clear warning.”')
+    assert df["speaker"].tolist() == ["Ivo Brandt"], df
