@@ -54,7 +54,7 @@ def test_state_media_is_a_speaker():
 
 
 def test_state_in_a_title_keeps_the_name():
-    df = speech('Ohio state delegate Ivo Brandt, wearing a red coat, said the plan could be a “failure” for the party.')
+    df = speech('Ohio state delegate Ivo Brandt, wearing a red coat, said the plan could be a “failure” for us.')
     assert df["speaker"].tolist() == ["Ivo Brandt"], df
     df = speech('Former secretary of state Ivo Brandt said the vote was “a clear warning.”')
     assert df["speaker"].tolist() == ["Ivo Brandt"], df

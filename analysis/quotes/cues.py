@@ -1027,8 +1027,9 @@ def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
     return None
 
 
-#: a passive cue right before an opening mark: 'was branded a', 'were described as', 'has been called'
-_PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|been|being|be)|[,—–]|\s--)\s+(?:(?:[a-z]+ly|often|also)\s+)?((?:described|called|branded|labell?ed|"
+#: a passive cue right before an opening mark: 'was branded a', 'were described as', 'has been called', ', called'
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|been|being|be)|[,—–]|\s--)\s+(?:(?:[a-z]+ly|often|also)\s+)?"
+                             r"((?:described|called|branded|labell?ed|"
                              r"termed|characteri[sz]ed|criticized|criticised|condemned|denounced|slammed|blasted|praised|"
                              r"hailed|dismissed|mocked|reported|claimed|welcomed|rejected))\s+(?:as\s+(?:being\s+)?)?"
                              r"(?:(?:a|an|the)\s+)?$")

@@ -300,7 +300,8 @@ def _named_lead(text: str, sp: QuoteSpan, lead: Attribution | None, tail: Attrib
     """
     if lead is None or tail is None or lead.mention is None or tail.mention is None or lead.cue_end < 0:
         return False
-    split = re.match(r"\s*[,:]\s*[“\"‘']", text[max(tail.cue_end, tail.mention.end):max(tail.cue_end, tail.mention.end) + 8])
+    end = max(tail.cue_end, tail.mention.end)
+    split = re.match(r"\s*[,:]\s*[“\"‘']", text[end:end + 8])
     return tail.mention.kind == "pronoun" and lead.mention.kind != "pronoun" and not split and \
         bool(re.fullmatch(r"[\s,:]*", text[lead.cue_end:sp.open_start]))
 

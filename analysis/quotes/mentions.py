@@ -154,7 +154,9 @@ def _np_token_ok(tok: str, after_role: bool) -> bool:
     w = tok.lower()
     if w in lexicon.SUBORDINATORS - {"that"} or w in lexicon.AUXILIARIES or w in lexicon.PRONOUNS:
         return False
-    if (lexicon.is_cue(w) and w not in _CUE_MODIFIERS) or w in lexicon.OBJECT_PRONOUNS - {"his", "her", "its", "their", "our", "my"}:
+    if lexicon.is_cue(w) and w not in _CUE_MODIFIERS:
+        return False
+    if w in lexicon.OBJECT_PRONOUNS - {"his", "her", "its", "their", "our", "my"}:
         return False
     if w.endswith(("ed", "ing")) and w not in ED_ING_ADJECTIVES and w not in lexicon.role_nouns() and "-" not in w[1:-3]:
         return False
