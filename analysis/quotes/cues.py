@@ -1027,8 +1027,9 @@ def _passive_attribution(text: str, s: int, o: int) -> Attribution | None:
     return None
 
 
-#: a passive cue right before an opening mark: 'was branded a', 'were described as', 'has been called'
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?((?:described|called|branded|labell?ed|"
+#: a passive cue right before an opening mark: 'was branded a', 'were described as', 'has been called', ', called'
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:is|are|was|were|been|being|be)|[,—–]|\s--)\s+(?:(?:[a-z]+ly|often|also)\s+)?"
+                             r"((?:described|called|branded|labell?ed|"
                              r"termed|characteri[sz]ed|criticized|criticised|condemned|denounced|slammed|blasted|praised|"
                              r"hailed|dismissed|mocked|reported|claimed|welcomed|rejected))\s+(?:as\s+(?:being\s+)?)?"
                              r"(?:(?:a|an|the)\s+)?$")
@@ -1048,11 +1049,14 @@ def passive_agent_after(text: str, s: int, o: int, close_end: int, hi: int) -> A
     >>> t = 'The raid was reported as being "a complete success" by the group.'
     >>> passive_agent_after(t, 0, t.index('"'), t.index('" by') + 1, len(t)).mention.name
     'the group'
+    >>> t = 'The raids, often called "a reprisal" by the council, went on.'   # a participle after a comma: no auxiliary
+    >>> passive_agent_after(t, 0, t.index('"'), t.index('" by') + 1, len(t)).mention.name
+    'the council'
     """
     cue = _PASSIVE_BEFORE.search(text, max(s, o - 60), o)
     by = _BY_AFTER.match(text, close_end, hi) if cue is not None else None
     men = object_after(text, by.end(), hi) if by is not None else None
-    if men is None or men.kind not in {"person", "role", "body"}:
+    if men is None or men.kind not in {"person", "role", "body", "place"}:   # 'by the Pentagon' reads as a place
         return None
     return Attribution(cue.group(1), cue.start(1), cue.end(1), men, "passive")
 

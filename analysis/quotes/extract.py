@@ -286,6 +286,26 @@ def _quoted_person(text: str, at: Attribution, open_start: int) -> Mention | Non
     return men if men is not None and men.kind in {"person", "role", "body"} else None
 
 
+def _named_lead(text: str, sp: QuoteSpan, lead: Attribution | None, tail: Attribution | None) -> bool:
+    """Whether a quote opened right after its speaker's cue ('X said "...') is also followed by a pronoun's cue
+    ('...," he said'): the pronoun repeats the speaker named before, whose mention is the annotated source. Not when
+    the pronoun's clause splits the quote ('X said: "A," he wrote, "B."'), whose pieces it keeps together.
+
+    >>> t = 'Ann Lee, a nurse, said "We need beds," she said.'
+    >>> extract_quotes(t)[["speaker_mention", "attribution"]].values.tolist()
+    [['Ann Lee', 'before']]
+    >>> t = 'Ann Lee shot back: "We need beds," she wrote, "and nurses."'
+    >>> extract_quotes(t)[["speaker_mention", "utterance_id"]].values.tolist()
+    [['she', 0], ['she', 0]]
+    """
+    if lead is None or tail is None or lead.mention is None or tail.mention is None or lead.cue_end < 0:
+        return False
+    end = max(tail.cue_end, tail.mention.end)
+    split = re.match(r"\s*[,:]\s*[“\"‘']", text[end:end + 8])
+    return tail.mention.kind == "pronoun" and lead.mention.kind != "pronoun" and not split and \
+        bool(re.fullmatch(r"[\s,:]*", text[lead.cue_end:sp.open_start]))
+
+
 def _attribute(art: _Article, k: int) -> _Quote:
     """Kind and own attribution of quote k (after it, before it, or at the end of its sentence)."""
     text, sp = art.text, art.spans[k]
@@ -312,7 +332,7 @@ def _attribute(art: _Article, k: int) -> _Quote:
     led = bool(text[s0:sp.open_start].strip())
     closes = led and _ends_sentence(text, sp, art.paras[sp.para][1]) and _NOT_SPACE.search(text, sp.close_end, art.paras[sp.para][1]) is not None
     tight = not closes and _tight_after(text, sp.close_end, nxt)   # '"...," she wrote.', not 'X called it "a." He said'
-    order = [before, after] if led and not tight else [after, before]
+    order = [before, after] if led and (not tight or _named_lead(text, sp, before(), after())) else [after, before]
     order = [before] if closes and q.kind == "partial" else order   # the sentence after a partial quote is not its own
     mid_sentence = (q.kind == "partial" or not re.search(r"[.!?,…:;]\W*$", qt)) and not closes
     def label() -> Attribution | None:
@@ -760,29 +780,31 @@ def _join_attributed(art: _Article, quotes: list[_Quote], k: int) -> None:
     participle reports y apart.
     """
     q, sp = quotes[k], quotes[k].span
+    if k > 0 and _adds_on(art, quotes[k - 1], sp):
+        q.attr, q.speaker_from, q.where = None, _root(quotes, k - 1), "previous speaker"
+        return
     for j in range(k - 1, max(-1, k - 6), -1):
         pj = quotes[j]
         if pj.span.para != sp.para:
             break
         if pj.attr is not None and pj.attr.mention is not None and (pj.attr.cue_start == q.attr.cue_start or (
-                j == k - 1 and _adds_on(art, pj, q.span)) or (
                 j == k - 1 and pj.attr.mention.start == q.attr.mention.start and not _new_cue(art, pj, q))) and \
                 not (pj.where == "end of sentence" and cues_in(art.text, pj.attr.cue_end, sp.open_start)):
             q.source = _root(quotes, j)
             break
 
 
-#: the end of an attribution that goes on to a further full quote: '..., adding, "', '..., who added: "'
+#: the end of an attribution that goes on to a further full quote of its speaker: '..., adding, "', '..., who added: "'
 _ADDED_ON = re.compile(r",\s*(?:(?:who|and)\s+(?:then\s+)?)?(?:adding|added)\s*[,:]\s*$")
 
 
 def _adds_on(art: _Article, pj: _Quote, sp: QuoteSpan) -> bool:
     """Whether full quote sp follows quote pj's own trailing attribution ending in 'adding,' or 'who added:' in one
-    sentence: the split quote goes on, one utterance.
+    sentence: a second utterance of pj's speaker (real layers and PolNeAR keep the two quotes apart).
 
-    >>> t = '"The road is shut," the mayor said, adding, "Nobody can pass."'
-    >>> extract_quotes(t)[["speaker", "utterance_id"]].values.tolist()
-    [['the mayor', 0], ['the mayor', 0]]
+    >>> t = '"The road is shut," the mayor told us, adding, "Nobody can pass."'
+    >>> extract_quotes(t)[["speaker_mention", "utterance_id"]].values.tolist()
+    [['the mayor', 0], ['the mayor', 1]]
     """
     at, text = pj.attr, art.text
     if at is None or pj.where != "after" or at.cue_start < pj.span.close_end or at.cue_start > sp.open_start:

@@ -141,12 +141,22 @@ def trim_subject_end(text: str, lo: int, end: int) -> int:
     return end
 
 
+#: cue words that, before a noun phrase's head, are modifiers: 'state media', 'state officials'
+_CUE_MODIFIERS = {"state"}
+
+
 def _np_token_ok(tok: str, after_role: bool) -> bool:
-    """Whether a lower-case token may stand inside a speaker noun phrase before its head."""
+    """Whether a lower-case token may stand inside a speaker noun phrase before its head.
+
+    >>> _np_token_ok("state", False), _np_token_ok("said", False), _np_token_ok("senior", False)
+    (True, False, True)
+    """
     w = tok.lower()
     if w in lexicon.SUBORDINATORS - {"that"} or w in lexicon.AUXILIARIES or w in lexicon.PRONOUNS:
         return False
-    if lexicon.is_cue(w) or w in lexicon.OBJECT_PRONOUNS - {"his", "her", "its", "their", "our", "my"}:
+    if lexicon.is_cue(w) and w not in _CUE_MODIFIERS:
+        return False
+    if w in lexicon.OBJECT_PRONOUNS - {"his", "her", "its", "their", "our", "my"}:
         return False
     if w.endswith(("ed", "ing")) and w not in ED_ING_ADJECTIVES and w not in lexicon.role_nouns() and "-" not in w[1:-3]:
         return False
