@@ -112,6 +112,9 @@ def main() -> None:
         if held_out(split):
             print(f"\nPolNeAR {split}: a held-out split, not read")
             continue
+        if not (args.data / "polnear").is_dir():
+            print(f"no PolNeAR folder under {args.data.as_posix()}: PolNeAR {split} skipped")
+            continue
         texts, gold = vq.load_polnear(args.data, split)
         sets.append((f"PolNeAR {split}", texts, vq.direct_quote_gold(gold), False))
     for item in args.sample:
