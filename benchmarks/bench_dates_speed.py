@@ -8,7 +8,8 @@ creation date (articles per second and MB per second); without the shared data, 
 benchmark. Scaling: the same text concatenated to each size and read as one document. Hostile shapes, built
 here (nothing is fetched): one long digit run, years separated by spaces, slashes between digits, month names,
 dense full dates, month names after prepositions, weekdays, chains of relative expressions, a paragraph of
-words without any sentence end, and month-days in sentences on one line (no newline). Each size is timed ``--repeat`` times with ``time.process_time`` and the fastest
+words without any sentence end, month-days in sentences on one line (no newline), and 'the next week, the next
+month, ...' in one endless sentence, without and with past verbs in it (a tense check per mention). Each size is timed ``--repeat`` times with ``time.process_time`` and the fastest
 run kept (the machine is shared; CPU time, not wall time). The exponent is the slope of log(time) against
 log(size) (1 = linear). A calibration loop of pure Python is timed too, so that figures from different
 machines can be compared. Results go to benchmarks/results/dates_speed.json.
@@ -57,6 +58,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "relative_chain": _repeat("On March 3 a day later the next day a year earlier that year the same day, "),
     "paragraph_without_full_stops": _repeat("the minister said troops would withdraw from the region within weeks and officials "),
     "month_days_one_line": _repeat("Troops left on March 5 and came back 5 May. "),
+    "next_units_one_sentence": _repeat("the next week, the next month, the next year, "),
+    "next_units_past_clause": _repeat("they left the next week and came back the next month, "),
 }
 
 
