@@ -77,3 +77,34 @@ def test_split_sentences_fast_false_grows_linearly_on_full_stops():
     split_sentences("One. Two.", fast=False)
     assert _cpu(split_sentences, big, False) < 8 * max(_cpu(split_sentences, small, False), 0.02)
 
+
+def _tiny_vocabulary(n_words: int, seed: int = 36) -> tuple[str, str]:
+    """Two texts of seven words in random order, the second the first turned around one new sentence."""
+    import random
+
+    rng = random.Random(seed)
+    words = ["heron", "reed", "marsh", "tide", "stone", "gull", "mist"]
+    a = " ".join(rng.choice(words) for _ in range(n_words))
+    cut = len(a) // 3
+    return a, a[cut:] + " The ferry left the harbour at dawn with the mail and two goats. " + a[:cut]
+
+
+def test_a_tiny_vocabulary_seeds_within_the_budget():
+    from analysis.reuse.alignment import _seed_matches
+    from analysis.reuse.constants import SEED_BUDGET
+    from analysis.reuse.document import Doc
+
+    da, db = (Doc(t) for t in _tiny_vocabulary(20_000))  # each 4-gram about 8 times in the other text
+    d, _ = _seed_matches(da, db)
+    assert 0 < len(d) <= SEED_BUDGET * len(da.grams)
+    prose = "The ferry left the harbour at dawn with the mail, two goats and the new schoolteacher aboard."
+    one, two = Doc("Morning news. " + prose), Doc(prose + " Evening news.")
+    assert len(_seed_matches(one, two)[0]) == len(two.grams) - 2  # every shared 4-gram once, no budget reached
+
+
+def test_aligning_a_tiny_vocabulary_grows_linearly():
+    from analysis.reuse.alignment import align
+
+    small, big = _tiny_vocabulary(8_000), _tiny_vocabulary(32_000)
+    assert _cpu(align, *big) < 8 * max(_cpu(align, *small), 0.02)
+    assert not align(*small).empty
