@@ -21,6 +21,7 @@ import argparse
 import json
 import math
 import os
+import random
 import sys
 import time
 from datetime import datetime, timezone
@@ -47,6 +48,20 @@ def _repeat(unit: str) -> Callable[[int], str]:
     return lambda n: (unit * (n // len(unit) + 1))[:n]
 
 
+def _shuffled(parts: list[str], seed: int = 36) -> Callable[[int], str]:
+    """A maker of texts of ``n`` characters of ``parts`` in seeded random order (no period for a memo to find)."""
+    def make(n: int) -> str:
+        """The text."""
+        rng, out, size = random.Random(seed), [], 0
+        while size < n:
+            out.append(rng.choice(parts))
+            size += len(out[-1])
+        return "".join(out)[:n]
+    return make
+
+
+_UNITS = ["day", "week", "month", "quarter", "year", "decade"]
+_PAST_CLAUSES = ["they left", "the ferry sailed", "we met", "she wrote", "he sold it", "the river rose"]
 HOSTILE: dict[str, Callable[[int], str]] = {
     "digit_run": _repeat("1234567890"),
     "spaced_years": _repeat("2021 "),
@@ -58,8 +73,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "relative_chain": _repeat("On March 3 a day later the next day a year earlier that year the same day, "),
     "paragraph_without_full_stops": _repeat("the minister said troops would withdraw from the region within weeks and officials "),
     "month_days_one_line": _repeat("Troops left on March 5 and came back 5 May. "),
-    "next_units_one_sentence": _repeat("the next week, the next month, the next year, "),
-    "next_units_past_clause": _repeat("they left the next week and came back the next month, "),
+    "next_units_one_sentence": _shuffled([f"the next {u}, " for u in _UNITS]),
+    "next_units_past_clause": _shuffled([f"{v} the next {u} and " for v in _PAST_CLAUSES for u in _UNITS]),
 }
 
 

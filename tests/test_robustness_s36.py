@@ -19,8 +19,9 @@ def _cpu(fn, *args) -> float:
     return best
 
 
-def test_past_verb_check_answers_as_its_pattern():
-    from analysis.events.timex.focus import _PAST_VERB, has_past_verb
+def test_past_verb_check_answers_as_its_pattern(monkeypatch):
+    from analysis.events.timex import focus
+    from analysis.events.timex.focus import _PAST_VERB, Focus, has_past_verb
 
     texts = ["the lantern GLOWED all night", "the next month", "they rode out", "sledding", "a red kite",
              "Xrowed, hoarded", "bed", "no\u017f saw it", "caf\u00e9 opened", "the sea was calm", "in 2019 and beyond"]
@@ -28,14 +29,20 @@ def test_past_verb_check_answers_as_its_pattern():
         for start in range(len(t) + 1):
             for end in (start, len(t)):
                 assert has_past_verb(t, start, end) == bool(_PAST_VERB.search(t, start, end)), (t, start, end)
+    monkeypatch.setattr(focus, "_PAST_BLOCK", 5)  # blocks of five characters: words cut at every block boundary
+    for t in texts:
+        f = Focus(t, [])
+        for start in range(len(t) + 1):
+            for end in range(start, len(t) + 1):
+                assert f.past_before(start, end) == bool(_PAST_VERB.search(t[start:end])), (t, start, end)
 
 
 def test_a_chain_of_next_units_reads_no_clause_tense_without_a_past_verb(monkeypatch):
-    from analysis.events.timex import date_mentions, focus
+    from analysis.events.timex import date_mentions, mentions
 
-    calls = []
-    real = focus.clause_tense
-    monkeypatch.setattr(focus, "clause_tense", lambda *a, **k: calls.append(1) or real(*a, **k))
+    calls = []  # the clause tense asked by the focus for 'the next ...' (through the reading's cues and memo)
+    real = mentions._day_tense
+    monkeypatch.setattr(mentions, "_day_tense", lambda *a: calls.append(1) or real(*a))
     chain = "The ferry sank in 2031. " + "the next week, the next month, the next year, " * 600
     rows = date_mentions(chain, "2032-02-02")
     assert len(rows) >= 1800 and not calls  # no past verb in the sentence: the tense is never asked
