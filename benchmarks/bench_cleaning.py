@@ -16,6 +16,9 @@ Every measurement runs in a fresh process (peak memory is per case) and reports 
   full stops ("a. a. a."), 4 MB without a space, a 4 MB HTML page, 20,000 nested <div>s, a 1 MB
   Windows-1252 file (the checked legacy decoding), 1 MB of UTF-8 with scattered invalid bytes.
 - ``real``: the PolNeAR news texts of the shared data folder (924 articles), when present.
+- ``splitter``: ``split_sentences(text, fast=False)`` (Punkt asked for) in this process at 0.1, 0.25, 0.5 and 1 MB
+  of news prose and of text dense in full stops (". . .", "Word. Word.", "Mr. Dr. Gen. U.S."), with the
+  fitted exponent; ``--splitter`` runs only this part and writes nothing.
 
 Results go to ``benchmarks/results/bench_cleaning.json`` (date, command, data, figures) and a table.
 """
@@ -150,6 +153,38 @@ def measure(case: str, arg: float, data_dir: Path | None) -> dict:
             "peak_rss_MiB": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
 
 
+#: Texts for ``split_sentences(fast=False)``: news prose, and hostile runs of full stops (each n characters long).
+SPLITTER_SHAPES = {
+    "news": _news_text,
+    "spaced_stops": lambda n: (". " * n)[:n],
+    "word_stops": lambda n: ("Word. " * n)[:n],
+    "abbreviations": lambda n: ("Mr. Dr. Gen. St. U.S. " * n)[:n],
+}
+
+
+def splitter_scaling(sizes: tuple[float, ...] = (0.1, 0.25, 0.5, 1.0)) -> list[dict]:
+    """CPU seconds per MB of ``split_sentences(text, fast=False)`` per shape and size (best of 2), and the exponent."""
+    from analysis.text.segment import split_sentences
+
+    split_sentences("One. Two.", fast=False)  # Punkt's start-up is not per MB
+    rows = []
+    for name, make in SPLITTER_SHAPES.items():
+        times = []
+        for mb in sizes:
+            text = make(int(mb * 1e6))
+            best = math.inf
+            for _ in range(2):
+                t0 = time.process_time()
+                split_sentences(text, fast=False)
+                best = min(best, time.process_time() - t0)
+            times.append(best)
+        fit = exponent([{"MB": mb, "total_cpu_s": t} for mb, t in zip(sizes, times)])
+        rows.append({"shape": name, "MB": list(sizes), "cpu_s": [round(t, 3) for t in times],
+                     "s_per_MB": [round(t / mb, 2) for t, mb in zip(times, sizes)], "exponent": fit})
+        print(f"  {name:<14} s/MB {' '.join(f'{t / mb:.2f}' for t, mb in zip(times, sizes))}  exponent {fit}", flush=True)
+    return rows
+
+
 def exponent(rows: list[dict], x: str = "MB", y: str = "total_cpu_s") -> float | None:
     """Least-squares slope of log(y) against log(x): 1 means linear cost."""
     pts = [(math.log(r[x]), math.log(r[y])) for r in rows if r[x] > 0 and r[y] > 0]
@@ -183,7 +218,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", type=int, nargs="*", default=[500, 2000, 8000])
     parser.add_argument("--data", help="shared data folder with polnear/ (real text)")
     parser.add_argument("--quick", action="store_true", help="smaller hostile cases (for a smoke run)")
+    parser.add_argument("--splitter", action="store_true", help="only split_sentences(fast=False) scaling, nothing written")
     args = parser.parse_args(argv)
+    if args.splitter:
+        print("split_sentences(fast=False), CPU s/MB at 0.1 0.25 0.5 1 MB:")
+        splitter_scaling()
+        return
     data_dir = shared_data(args.data)
     scale = 0.25 if args.quick else 1.0
     results: dict[str, list[dict]] = {"generated": [], "one_line": [], "hostile": [], "real": []}
@@ -200,6 +240,8 @@ def main(argv: list[str] | None = None) -> None:
     else:
         print("real text (PolNeAR news):")
         results["real"] = [run("real", 0, data_dir)]
+    print("split_sentences(fast=False), CPU s/MB at 0.1 0.25 0.5 1 MB:")
+    results["splitter"] = splitter_scaling()
     fits = {"generated": exponent(results["generated"]), "one_line": exponent(results["one_line"])}
     print(f"fitted exponent of CPU time against MB: generated {fits['generated']}, one line {fits['one_line']}")
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
@@ -207,7 +249,7 @@ def main(argv: list[str] | None = None) -> None:
               "data": "PolNeAR text from the shared data folder" if data_dir else "generated only",
               "timing": "CPU seconds (time.process_time), one process per case", "exponents": fits, **results}
     RESULTS.write_text(json.dumps(record, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(pd.DataFrame([r for part in results.values() for r in part]).drop(columns=["warnings", "languages", "reject_reasons"]).to_string(index=False))
+    print(pd.DataFrame([r for k, part in results.items() if k != "splitter" for r in part]).drop(columns=["warnings", "languages", "reject_reasons"]).to_string(index=False))
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ creation date (articles per second and MB per second); without the shared data, 
 benchmark. Scaling: the same text concatenated to each size and read as one document. Hostile shapes, built
 here (nothing is fetched): one long digit run, years separated by spaces, slashes between digits, month names,
 dense full dates, month names after prepositions, weekdays, chains of relative expressions, a paragraph of
-words without any sentence end, and month-days in sentences on one line (no newline). Each size is timed ``--repeat`` times with ``time.process_time`` and the fastest
+words without any sentence end, month-days in sentences on one line (no newline), and 'the next week, the next
+month, ...' in one endless sentence, without and with past verbs in it (a tense check per mention). Each size is timed ``--repeat`` times with ``time.process_time`` and the fastest
 run kept (the machine is shared; CPU time, not wall time). The exponent is the slope of log(time) against
 log(size) (1 = linear). A calibration loop of pure Python is timed too, so that figures from different
 machines can be compared. Results go to benchmarks/results/dates_speed.json.
@@ -20,6 +21,7 @@ import argparse
 import json
 import math
 import os
+import random
 import sys
 import time
 from datetime import datetime, timezone
@@ -46,6 +48,20 @@ def _repeat(unit: str) -> Callable[[int], str]:
     return lambda n: (unit * (n // len(unit) + 1))[:n]
 
 
+def _shuffled(parts: list[str], seed: int = 36) -> Callable[[int], str]:
+    """A maker of texts of ``n`` characters of ``parts`` in seeded random order (no period for a memo to find)."""
+    def make(n: int) -> str:
+        """The text."""
+        rng, out, size = random.Random(seed), [], 0
+        while size < n:
+            out.append(rng.choice(parts))
+            size += len(out[-1])
+        return "".join(out)[:n]
+    return make
+
+
+_UNITS = ["day", "week", "month", "quarter", "year", "decade"]
+_PAST_CLAUSES = ["they left", "the ferry sailed", "we met", "she wrote", "he sold it", "the river rose"]
 HOSTILE: dict[str, Callable[[int], str]] = {
     "digit_run": _repeat("1234567890"),
     "spaced_years": _repeat("2021 "),
@@ -57,6 +73,8 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "relative_chain": _repeat("On March 3 a day later the next day a year earlier that year the same day, "),
     "paragraph_without_full_stops": _repeat("the minister said troops would withdraw from the region within weeks and officials "),
     "month_days_one_line": _repeat("Troops left on March 5 and came back 5 May. "),
+    "next_units_one_sentence": _shuffled([f"the next {u}, " for u in _UNITS]),
+    "next_units_past_clause": _shuffled([f"{v} the next {u} and " for v in _PAST_CLAUSES for u in _UNITS]),
 }
 
 

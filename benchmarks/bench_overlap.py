@@ -6,6 +6,7 @@
     .venv/bin/python benchmarks/bench_overlap.py --align --data ../shared/data   # align / pair_similarity vs length
     .venv/bin/python benchmarks/bench_overlap.py --heldout --distributions --sizes
     .venv/bin/python benchmarks/bench_overlap.py --polnear --sizes 300 0 --data ../shared/data   # whole real corpus
+    .venv/bin/python benchmarks/bench_overlap.py --hostile-align --lengths 0.1 0.25 0.5 1 --data ../shared/data
 
 A corpus is built from a Zipfian vocabulary of pseudo-words (so no text is fetched): articles about
 shared "events" (event-specific names recur across independent articles, which makes same-event
@@ -24,7 +25,10 @@ LSH over word 4-gram shingles (pairs it proposes at each Jaccard threshold, with
 texts, texts sharing every article, and both without paragraph breaks); ``--heldout`` scores the
 held-out human rewrites (data/annotations/heldout_overlap.jsonl); ``--polnear`` times
 ``find_reuse_detailed`` on real news (a seeded sample of PolNeAR, or all of it; no ground truth, so
-only cost and pair counts: candidate pairs, pairs the pre-screen lets through to alignment, rows by relation). Results go to
+only cost and pair counts: candidate pairs, pairs the pre-screen lets through to alignment, rows by relation);
+``--hostile-align`` times ``align`` on texts of a tiny vocabulary (7 or 10 words, or 10 short capitalised tokens, in
+random order, every 4-gram repeated under the repeat cap), the second text the first turned around one new
+sentence, and on real news sharing every article (calibration, with ``--data``). Results go to
 ``benchmarks/results/bench_overlap.json`` (one section per mode, each with its date and command).
 """
 
@@ -428,6 +432,40 @@ def run_align(data: Path, lengths: list[float]) -> list[dict]:
     return rows
 
 
+def _tiny_vocabulary_pair(words: list[str], mb: float, rng: random.Random) -> tuple[str, str]:
+    """Two texts of about ``mb`` MB each of ``words`` in random order; the second is the first turned around a sentence."""
+    a = " ".join(rng.choice(words) for _ in range(int(mb * 1e6 / (sum(map(len, words)) / len(words) + 1))))
+    cut = len(a) // 3
+    return a, a[cut:] + " A ferry left the harbour at dawn with the mail and two goats. " + a[:cut]
+
+
+HOSTILE_VOCABULARIES = {
+    "seven words": "heron reed marsh tide stone gull mist".split(),
+    "ten words": "heron reed marsh tide stone gull mist salt oar kelp".split(),
+    "ten capitalised tokens": "Al Abu Van De La Mr. Dr. Gen. U.S. St.".split(),
+}
+
+
+def run_align_hostile(data: Path, lengths: list[float]) -> list[dict]:
+    """CPU seconds of ``align`` per MB on tiny-vocabulary pairs (and real news sharing every article, with data)."""
+    rows = []
+    kinds = [*HOSTILE_VOCABULARIES, *(["real news, shared"] if (data / "polnear").is_dir() else [])]
+    for kind in kinds:
+        for mb in lengths:
+            rng = random.Random(36)
+            a, b = (_align_texts(data, mb, "shared", rng) if kind.startswith("real")
+                    else _tiny_vocabulary_pair(HOSTILE_VOCABULARIES[kind], mb, rng))
+            total = (len(a) + len(b)) / 1e6
+            c0 = time.process_time()
+            al = ov.align(a, b)
+            cpu = time.process_time() - c0
+            row = {"texts": kind, "MB_each": mb, "MB_total": round(total, 2), "align_cpu_s": round(cpu, 2),
+                   "s_per_MB": round(cpu / total, 2), "passages": len(al)}
+            rows.append(row)
+            print(row, flush=True)
+    return rows
+
+
 def write_section(name: str, payload: object, argv: list[str], data: str = "") -> None:
     """Store one section of the results file (other sections are kept), with the date and the command."""
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
@@ -452,6 +490,7 @@ def main() -> None:
     ap.add_argument("--real-mix", action="store_true", help="sentences from real news (PolNeAR, needs --data)")
     ap.add_argument("--align", action="store_true", help="time align / pair_similarity on 0.1-2 MB of real news")
     ap.add_argument("--lengths", type=float, nargs="+", default=[0.1, 0.5, 1.0, 2.0])
+    ap.add_argument("--hostile-align", action="store_true", help="time align on tiny-vocabulary texts of --lengths MB")
     ap.add_argument("--heldout", action="store_true", help="score the held-out overlap set")
     ap.add_argument("--distributions", action="store_true", help="print sentence-score quantiles by kind")
     ap.add_argument("--polnear", action="store_true",
@@ -468,6 +507,13 @@ def main() -> None:
         h = ov.evaluate_heldout(ROOT / "data" / "annotations" / "heldout_overlap.jsonl")
         print(h.to_string())
         write_section("heldout", json.loads(h.to_json(orient="records")), argv)
+    if args.hostile_align:
+        rows = run_align_hostile(args.data, args.lengths)
+        fits = {kind: slope([r["MB_total"] for r in rows if r["texts"] == kind],
+                            [r["align_cpu_s"] for r in rows if r["texts"] == kind]) for kind in {r["texts"] for r in rows}}
+        print("fitted exponent of align CPU time vs length:", fits)
+        write_section("align_hostile", {"rows": rows, "exponent": fits}, argv, str(args.data))
+        return
     needs_data = args.real_mix or args.align or args.polnear
     if needs_data and not (args.data / "polnear").is_dir():
         print(f"no shared data at {args.data} (PolNeAR needed for --real-mix / --align / --polnear); skipped")

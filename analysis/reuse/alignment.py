@@ -19,7 +19,7 @@ import pandas as pd
 from ..text.checks import require_text
 from .constants import (DIAGONAL_DRIFT, GAP_FILL_CHARS, GAP_THRESHOLD, MAX_SEED_REPEATS, MERGE_GAP_CHARS,
                         MIN_PASSAGE_TOKENS, MIN_SENTENCE_TOKENS, MIN_SHARED_STEMS, NARRATIVE_DICE, QUOTE_SHARE,
-                        SEED_GAP, SENTENCE_THRESHOLD, SHINGLE_N)
+                        SEED_BUDGET, SEED_GAP, SENTENCE_THRESHOLD, SHINGLE_N)
 from .document import Doc
 from .sentences import PairScores, dice_bound, narrative_dice, rewritten_blocks, span_score
 from .sharedstems import Counts, count_arrays
@@ -69,6 +69,23 @@ def _gram_runs(d: Doc) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     return got[1:]
 
 
+def repeat_cap(n: np.ndarray) -> int:
+    """The most times a 4-gram of the first text may occur in the second and still seed (``n``: its occurrences
+    there, per 4-gram): ``MAX_SEED_REPEATS``, lowered until the seed pairs number at most ``SEED_BUDGET`` per 4-gram.
+
+    >>> repeat_cap(np.array([0, 1, 1, 25])), repeat_cap(np.array([3, 3, 1, 3])), repeat_cap(np.array([5, 5]))
+    (20, 2, 4)
+
+    (in the second, only the 4-gram occurring once seeds; in the third, none)
+    """
+    budget = SEED_BUDGET * len(n)
+    pairs = np.bincount(np.minimum(n, MAX_SEED_REPEATS + 1), weights=n, minlength=MAX_SEED_REPEATS + 2)
+    upto = np.cumsum(pairs[: MAX_SEED_REPEATS + 1])  # seed pairs of the 4-grams occurring at most r times, r = 0..20
+    if upto[-1] <= budget:
+        return MAX_SEED_REPEATS
+    return int(np.flatnonzero(upto <= budget)[-1])
+
+
 def _seed_matches(da: Doc, db: Doc, lookup: GramLookup | None = None) -> tuple[np.ndarray, np.ndarray]:
     """(diagonal, position in a) of every shared word 4-gram, sorted; 4-grams repeated often seed nothing.
 
@@ -83,7 +100,7 @@ def _seed_matches(da: Doc, db: Doc, lookup: GramLookup | None = None) -> tuple[n
         hs, order = db.gram_order
         lo = np.searchsorted(hs, da.grams, "left")
         n = np.searchsorted(hs, da.grams, "right") - lo
-    keep = (n > 0) & (n <= MAX_SEED_REPEATS)  # a 4-gram repeated many times (e.g. a list) seeds nothing
+    keep = (n > 0) & (n <= repeat_cap(n))  # a 4-gram repeated many times (e.g. a list) seeds nothing
     where, lo, n = np.flatnonzero(keep), lo[keep], n[keep]
     i = np.repeat(where, n)
     j = order[np.repeat(lo - (np.cumsum(n) - n), n) + np.arange(int(n.sum()))]

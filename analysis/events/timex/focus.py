@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections import deque
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Callable
 
 from . import values as V
 from .anchoring import relative_value
@@ -32,6 +33,11 @@ _SENTENCE_END = re.compile(r"[a-z0-9)\"'][.!?]\s+[A-Z\"']|\n")
 _STOP_AHEAD = re.compile(r"[a-z0-9)\"'](?=[.!?]\s+([A-Z\"']))")
 _SINCE = re.compile(r"(?i)\bsince\b")
 _PAST_VERB = re.compile(rf"(?i)\b(?:had|was|were|did|\w+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b")
+_PAST_WORDS = frozenset({"had", "was", "were", "did"}) | IRREGULAR_PAST
+_WORD = re.compile(r"\w+")
+_LAST_WORD = re.compile(r"\w+\Z")
+_PAST_BLOCK = 1024  # characters per block of the text whose past verbs ``Focus.past_before`` reads at once
+_ED_END = re.compile(r"(?i)\wed\b")  # the end of a word of 3 or more characters in -ed
 _REPORT_REACH = 1500  # characters over which a business report's quarter stays in focus
 _STEP_REACH = 1500  # characters over which 'the following month' looks back for the date it steps from
 #: The results a quarter is named for ("fourth-quarter earnings", "third-quarter net loss")
@@ -52,6 +58,36 @@ _CREDIT_TAIL = re.compile(rf"(?:^|[.!?\"\u201d)]\s+)(?:(?:Photo|Image|Picture)(?
                           rf"(?:(?:\s*/\s*|\s+via\s+){_NAME}(?:\s+{_NAME})?){{1,3}})\s*$")
 #: A sentence's full stop (after a lower-case word, digit, quote or bracket) just before a bracketed credit.
 _STOP_BEFORE = re.compile(r"[a-z0-9\"'\u201d\u2019)][.!?][\"'\u201d\u2019]?\s*$")
+
+
+def _past_word(word: str) -> bool:
+    """Whether one whole word is a past verb for ``_PAST_VERB`` (lower case listed or -ed after a character).
+
+    >>> _past_word("Walked"), _past_word("bed"), _past_word("ed"), _past_word("SAW")
+    (True, True, False, True)
+    """
+    if not word.isascii():
+        return bool(_PAST_VERB.fullmatch(word))
+    low = word.lower()
+    return low in _PAST_WORDS or (len(low) > 2 and low.endswith("ed"))
+
+
+def has_past_verb(text: str, start: int, end: int) -> bool:
+    """``bool(_PAST_VERB.search(text, start, end))`` without trying its 117 alternatives at every word: a search for
+    a word ending in -ed, one set look-up of the window's words in lower case, and the pattern itself on the words
+    that are not ASCII (whose case folding the pattern decides).
+
+    >>> has_past_verb("They WALKED home", 0, 16), has_past_verb("the next year", 0, 13), has_past_verb("it began", 3, 8)
+    (True, False, True)
+    """
+    if 0 < start < end and _WORD.fullmatch(text, start - 1, start + 1):
+        start = _WORD.match(text, start, end).end()  # the pattern's \b starts no word inside one
+    if _ED_END.search(text, start, end):
+        return True
+    words = _WORD.findall(text, start, end)
+    if not _PAST_WORDS.isdisjoint(map(str.lower, words)):
+        return True
+    return not text[start:end].isascii() and any(not w.isascii() and _PAST_VERB.fullmatch(w) for w in words)
 
 
 def photo_caption(line: str) -> bool:
@@ -177,6 +213,62 @@ class Focus:
     story_full: _Mention | None = None  # the last full date read so far that stands outside a photo caption
     trail_read: int = 0  # how many of ``full_trail`` have been read for ``story_full``
     stops: tuple[list[int], list[int]] | None = None  # ``_STOP_AHEAD``: where each match starts and ends, found when needed
+    past_words: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)  # ``_past_block``, per block read
+    tense: Callable[[int, int], int] | None = None  # ``clause_tense`` of a mention with the reading's cues and memo
+
+    def tense_of(self, c: Candidate) -> int:
+        """``clause_tense`` of a mention (a day), through the reading's shared cues and memo when there are some.
+
+        >>> Focus("It will rain on Monday.", []).tense_of(Candidate(16, 22, "weekday", {})) == FUTURE
+        True
+        """
+        return self.tense(c.start, c.end) if self.tense is not None else clause_tense(self.norm, c.start, c.end)
+
+    def past_before(self, lo: int, hi: int) -> bool:
+        """``has_past_verb`` of the slice ``norm[lo:hi]`` by bisection in the past verbs of the blocks it touches (each
+        block read once); a word cut by either end of the slice is read as the slice has it.
+
+        >>> f = Focus("They walked on. It rains and the next day", [])
+        >>> f.past_before(0, 15), f.past_before(16, 41), f.past_before(2, 9), f.past_before(6, 11)
+        (True, False, False, True)
+        """
+        for block in range(lo // _PAST_BLOCK, hi // _PAST_BLOCK + 1):
+            starts, ends = self._past_block(block)
+            k = bisect_left(starts, lo)
+            if k < len(starts):  # the first past verb starting at lo or later: the one that ends first
+                if ends[k] <= hi:
+                    return True
+                break
+        norm = self.norm
+        cut = _WORD.match(norm, lo, hi) if 0 < lo < hi and _WORD.fullmatch(norm, lo - 1, lo + 1) else None
+        if cut and _past_word(cut.group()):
+            return True
+        if lo < hi < len(norm) and _WORD.fullmatch(norm, hi - 1, hi + 1):
+            tail = _LAST_WORD.search(norm, lo, hi)
+            return bool(tail) and _past_word(tail.group())
+        return False
+
+    def _past_block(self, block: int) -> tuple[list[int], list[int]]:
+        """Starts and ends of the past verbs (whole words of the text) that start in one block of ``_PAST_BLOCK``
+        characters, read once.
+
+        >>> Focus("x" * 1020 + " they walked home", [])._past_block(1)
+        ([1026], [1032])
+        """
+        got = self.past_words.get(block)
+        if got is None:
+            norm, lo, hi = self.norm, block * _PAST_BLOCK, (block + 1) * _PAST_BLOCK
+            if 0 < lo < len(norm) and _WORD.fullmatch(norm, lo - 1, lo + 1):
+                lo = _WORD.match(norm, lo).end()  # a word begun in the block before is that block's
+            starts, ends = [], []
+            for m in _WORD.finditer(norm, lo):
+                if m.start() >= hi:
+                    break
+                if _past_word(m.group()):
+                    starts.append(m.start())
+                    ends.append(m.end())
+            got = self.past_words[block] = (starts, ends)
+        return got
 
     def line_of(self, pos: int) -> int:
         """The number of the line offset ``pos`` stands on (0 first), by bisection on the line breaks found once.
@@ -321,7 +413,7 @@ class Focus:
         """
         if v.earliest is None or not v.earliest <= self.anchors[0] or not _RESULTS_AFTER.match(self.norm, c.end):
             return False
-        return bool(_PAST_VERB.search(self.norm, sentence_start(self.norm, c.start, 150), c.start))
+        return has_past_verb(self.norm, sentence_start(self.norm, c.start, 150), c.start)
 
     def _earlier_than_report(self, m: _Mention) -> bool:
         """True when a quarter named ends before the reported one in reach ("after a flat second quarter": still the third).
@@ -732,8 +824,8 @@ class Focus:
 
     def _past_clause(self, c: Candidate) -> bool:
         """True when the clause before a mention is in a past tense (had, was, were, did, an -ed or an irregular past verb)."""
-        before = self.norm[sentence_start(self.norm, c.start) : c.start]
-        return clause_tense(self.norm, c.start, c.end) in {PAST, DONE} and bool(_PAST_VERB.search(before))
+        before = self.past_before(sentence_start(self.norm, c.start), c.start)  # the cheaper test first
+        return before and self.tense_of(c) in {PAST, DONE}
 
     def _narrative_next(self, c: Candidate) -> bool:
         """'the next year' in a past clause of the sentence that named the date it steps from ('opened in 1998 and was

@@ -245,6 +245,17 @@ def _soon_in_past(c: Candidate, p: _Parsed) -> bool:
     return bool(_SOON_BEFORE.search(p.norm, max(0, c.start - 6), c.start) or _SOON_PAST_VERB.match(p.norm, c.end))
 
 
+def _day_tense(p: _Parsed, start: int, end: int) -> int:
+    """``clause_tense`` of the mention at ``start:end`` read as a day, with the text's cues, sentences and memo.
+
+    >>> p = _parse("Talks will resume on Tuesday."); _day_tense(p, 21, 28) == FUTURE
+    True
+    """
+    if p.cues is None:
+        p.cues, p.sentences = cue_positions(p.norm), sentence_index(p.norm)
+    return clause_tense(p.norm, start, end, p.cues, p.tense_memo, True, p.sentences)
+
+
 def _relative_value(c: Candidate, tense: int, anchors: list[date]) -> V.Value:
     """A relative expression's value against every possible publication day (one value when they agree).
 
@@ -775,7 +786,8 @@ def _read(p: _Parsed, days: list[date], convention: str, upto: int | None = None
     """The (start, end, value, rule) rows of a parsed text read against the possible publication ``days``, sorted
     (``upto``: only the first ``upto`` expressions, which read as in the whole text: the focus only looks back)."""
     norm = p.norm
-    reading = _Reading(p, days, convention, Focus(norm, days, full_dates=p.full_dates, marks=p.marks))
+    reading = _Reading(p, days, convention, Focus(norm, days, full_dates=p.full_dates, marks=p.marks,
+                                                  tense=lambda start, end: _day_tense(p, start, end)))
     rows: list[tuple[int, int, V.Value, str]] = []
     for c in p.cands if upto is None else p.cands[:upto]:
         resolved = _resolve(c, reading)
