@@ -1604,11 +1604,9 @@ def _one_with_count(text: str, out: dict) -> None:
             out[role] = 1 + int(n)
 
 
-#: no one hurt at all, said without a hedge ("no injuries", "without causing any injuries", "no one was wounded"): no
-#: one was killed either (not "no immediate reports of injuries", nor "no soldiers were hurt", which speaks of one group)
-_NONE_HURT = re.compile(r"\bno\s+injuries\b(?!\s+(?:were\s+)?reported\s+(?:among|to|for))|\bwithout\s+(?:causing\s+)?"
-                        r"(?:any\s+)?injuries\b|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b",
-                        re.I)
+#: no one harmed at all ("nobody was hurt", "no one was harmed"): no one was killed either. Words of injury alone ("no
+#: injuries", "without causing any injuries", "no one was wounded") rule out the injured only: the toll of dead stays untold
+_NONE_HURT = re.compile(r"\bno(?:body|\s+one)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:hurt|harmed)\b", re.I)
 
 
 #: a first report of no casualties that the same sentence takes back: "officials said nobody was hurt, but later checks
@@ -1621,9 +1619,11 @@ _ZERO_TAKEN_BACK = re.compile(r"\b(?:no\s+(?:[\w.'’-]+\s+){0,2}?(?:casualties|
 
 
 def _zeros(text: str, out: dict) -> None:
-    """Zero casualties where the text says so ("no casualties", "no one was hurt"; no one injured: no one killed).
+    """Zero casualties where the text says so ("no casualties", "no one was hurt"; "no injuries": no one injured only).
 
     >>> o = {"killed": None, "injured": None}; _zeros("The rocket hit a car park without causing any injuries.", o); o
+    {'killed': None, 'injured': 0}
+    >>> o = {"killed": None, "injured": None}; _zeros("The shell fell in a yard; nobody was hurt.", o); o
     {'killed': 0, 'injured': 0}
     >>> o = {"killed": None, "injured": None}; _zeros("There were no immediate reports of injuries.", o); o
     {'killed': None, 'injured': 0}
