@@ -1851,11 +1851,15 @@ _MEANS_BEFORE = re.compile(r"\b(?:attacks?|strikes?|assaults?|barrages?)\s+(?:in
                            r"(?:at\s+least\s+|about\s+|some\s+|around\s+)?$", re.I)
 
 
+#: where a munition was made, told between it and its verb: "a drone “of Iranian origin” struck", "rockets of local make"
+_OF_ORIGIN = re.compile(r"\s+[“\"]?of\s+(?:[\w-]+\s+){0,2}?(?:origin|make|manufacture|design)[”\"]?(?=\s)", re.I)
+
+
 def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
     """The role of one counted munition phrase at [start, end) ('near': fired and landed near the target)."""
     after, before = text[end:end + 200], text[max(0, start - 40):start]
-    fire = re.match(r"\s+of\s+(?:[\w-]+\s+)?fire\b", after)
-    after = after[fire.end():] if fire else after  # "two rounds of indirect fire struck the base"
+    fire = re.match(r"\s+of\s+(?:[\w-]+\s+)?fire\b", after) or _OF_ORIGIN.match(after)
+    after = after[fire.end():] if fire else after  # "two rounds of indirect fire struck", "a drone of foreign make hit"
     mod = _MODIFIER.match(after)  # not across a further count ("20 rockets fired, some 12 hit": the verb is its)
     after = after[mod.end():] if mod else after  # "three drones directed at the base were destroyed"
     if _INTERCEPT_AFTER.match(after) or _INTERCEPT_BEFORE.search(before):

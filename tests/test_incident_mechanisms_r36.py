@@ -1,0 +1,35 @@
+"""Incident mechanisms from the r36 round (how counts attach to roles, which clause an incident's fields come from),
+each in a fixture of our own words.
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.events.mentions import incident_mentions
+from analysis.events.merge import merge_incidents
+from analysis.events.roles import munitions
+
+
+def _incidents(*sents: str, published: str = "2022-06-10") -> pd.DataFrame:
+    text, rows = "", []
+    for i, s in enumerate(sents):
+        rows.append({"doc_id": "a", "para_id": 0, "sent_id": i, "start": len(text), "end": len(text) + len(s), "text": s})
+        text += s + " "
+    arts = pd.DataFrame({"doc_id": ["a"], "published": [published], "text": [text]})
+    return merge_incidents(incident_mentions(pd.DataFrame(rows), arts))
+
+
+def _roles(text: str) -> tuple:
+    m = munitions(text)
+    return m["n_fired"], m["n_hit"], m["n_intercepted"]
+
+
+# ---------------------------------------------------------------- one munition that struck: fired one, hit one
+def test_a_munition_told_with_where_it_was_made_keeps_the_role_of_its_verb():
+    assert _roles("A loitering drone “of foreign make” struck a fuel depot at the airfield") == (1, 1, None)
+    assert _roles("Three shells of local manufacture hit the harbour wall") == (None, 3, None)
+    assert _roles("The drone landed near the crew's bunkhouse")[1] is None  # landed near: not a hit
+    assert _roles("Four rockets landed near the camp's outer wall") == (4, None, None)
