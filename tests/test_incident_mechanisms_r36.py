@@ -19,7 +19,8 @@ def _incidents(*sents: str, published: str = "2022-06-10") -> pd.DataFrame:
         rows.append({"doc_id": "a", "para_id": 0, "sent_id": i, "start": len(text), "end": len(text) + len(s), "text": s})
         text += s + " "
     arts = pd.DataFrame({"doc_id": ["a"], "published": [published], "text": [text]})
-    return merge_incidents(incident_mentions(pd.DataFrame(rows), arts))
+    m = incident_mentions(pd.DataFrame(rows), arts)
+    return merge_incidents(m[m["scope"] == "incident"], None)[0]
 
 
 def _roles(text: str) -> tuple:
@@ -33,3 +34,13 @@ def test_a_munition_told_with_where_it_was_made_keeps_the_role_of_its_verb():
     assert _roles("Three shells of local manufacture hit the harbour wall") == (None, 3, None)
     assert _roles("The drone landed near the crew's bunkhouse")[1] is None  # landed near: not a hit
     assert _roles("Four rockets landed near the camp's outer wall") == (4, None, None)
+
+
+# ---------------------------------------------------------------- "all of which were downed": all those fired
+def test_all_the_munitions_told_again_without_a_count_take_the_number_fired():
+    assert _roles("The depot was targeted by five drones, all of which were downed") == (5, None, 5)
+    assert _roles("Six rockets were fired at the camp and the rockets were all intercepted") == (6, None, 6)
+    assert _roles("Six rockets were fired at the camp but most of the rockets were intercepted") == (6, None, None)
+    inc = _incidents("Militants fired four rockets at the Tal Hamra outpost on Sunday.",
+                     "Officials said all of the rockets struck the outpost's fuel store.")
+    assert len(inc) == 1 and inc.iloc[0]["n_fired"] == 4 and inc.iloc[0]["n_hit"] == 4

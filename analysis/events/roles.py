@@ -1702,7 +1702,47 @@ def munitions(text: str, event_class: str = "") -> dict:
         if out["n_fired"] in (None, out["n_intercepted"]):
             out["n_fired"] = out["n_intercepted"] + 1
     _fired_from_outcomes(text, out)
+    _all_of_them(text, out)
     return out
+
+
+_PLURAL_MUNITION = r"(?:rockets|missiles|drones|projectiles|shells|mortars|mortar\s+rounds|uavs)"
+#: all the munitions told before, named again without a count, struck or were shot down: "the rockets slammed into the
+#: depot", "all the drones were laden with explosives and struck the camp", "four drones, all of which were downed"
+#: (not "most of the missiles", "the rockets landed near the base", "the projectiles hit in open ground")
+_ALL_OF_THEM = re.compile(r"(?:^\W*|[;:]\s*|\b(?:and|but|as|while|when|that)\s+|\ball\s+(?:of\s+)?)(?:the|these|those)\s+"
+                          r"(?:[\w-]+\s+)?" + _PLURAL_MUNITION + r"\s+(?:(?:were|had\s+been)\s+(?:[\w-]+\s+){1,3}?and\s+)?(?:\w+ly\s+)?"
+                          r"(?:(?P<hit>hit|struck|slammed\s+into|crashed\s+into|impacted|landed\s+(?:on|inside)|fell\s+(?:on|inside))"
+                          r"(?!\s+(?:in|near|outside|around|close)\b)|(?:were|had\s+been)\s+(?:all\s+)?(?:intercepted|shot\s+down|"
+                          r"downed))\b|,\s+all\s+of\s+(?:which|them)\s+(?:were|had\s+been)\s+(?:intercepted|shot\s+down|downed)\b",
+                          re.I)
+
+
+def _all_of_them(text: str, out: dict) -> None:
+    """All the munitions told without a count struck, or were shot down: as many as were fired, when the sentence gives
+    that number; else, when the text says "all", the role is marked ``=all`` for the incident to take its number fired
+    (``merge._count_fields``); a bare "the rockets hit" in a later sentence is not enough to say all of them did.
+
+    >>> o = {"n_fired": 3, "n_hit": None, "n_intercepted": None, "qualifiers": []}
+    >>> _all_of_them("The camp was targeted by three drones, all of which were downed", o); o["n_intercepted"]
+    3
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "qualifiers": []}
+    >>> _all_of_them("They said all the rockets slammed into the depot", o); o["n_hit"], o["qualifiers"]
+    (None, ['n_hit=all'])
+    >>> o["qualifiers"] = []; _all_of_them("Most of the rockets slammed into the depot", o)
+    >>> _all_of_them("all the rockets landed near it", o); _all_of_them("The rockets hit the depot", o); o["qualifiers"]
+    []
+    """
+    if out["n_hit"] is not None or out["n_intercepted"] is not None:
+        return
+    m = _ALL_OF_THEM.search(text)
+    if not m:
+        return
+    role = "n_hit" if m.group("hit") else "n_intercepted"
+    if out["n_fired"] is not None:
+        out[role] = out["n_fired"]
+    elif f"{role}=all" not in out["qualifiers"] and re.match(r"\W*all\b", m.group().lstrip(" ;:"), re.I):
+        out["qualifiers"].append(f"{role}=all")
 
 
 def _fired_from_outcomes(text: str, out: dict) -> None:
