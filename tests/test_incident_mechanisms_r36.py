@@ -44,3 +44,14 @@ def test_all_the_munitions_told_again_without_a_count_take_the_number_fired():
     inc = _incidents("Militants fired four rockets at the Tal Hamra outpost on Sunday.",
                      "Officials said all of the rockets struck the outpost's fuel store.")
     assert len(inc) == 1 and inc.iloc[0]["n_fired"] == 4 and inc.iloc[0]["n_hit"] == 4
+
+
+# ---------------------------------------------------------------- "since February, when ...": that time is the clause's
+def test_a_when_clause_after_a_time_is_an_event_of_that_time_not_merged_into_the_story():
+    inc = _incidents("Four rockets hit the Qayyara depot on Friday, wounding six guards.",
+                     "The rocket attack was the latest of several to hit the region and the second strike on the "
+                     "Qayyara depot since February, when two shells hit its gate, wounding a driver.", published="2021-04-10")
+    assert len(inc) == 2
+    story = inc[inc["date"] == "2021-04-09"].iloc[0]
+    assert story["injured"] == 6
+    assert inc[inc["date"] == "2021-02"].iloc[0]["injured"] == 1

@@ -389,7 +389,8 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
         later.setdefault(int(s["sent_id"]), []).append((off + g["start"], off + g["end"]))
     for r, s, g, (sent, off, *_rest) in rows:
         after = later_events(text, off + g["end"], later[int(s["sent_id"])])
-        r.update(best_date(ix, text, off + g["start"], off + g["end"]) or g.get("days_before") is None and
+        r.update(best_date(ix, text, off + g["start"], off + g["end"]) or _when_time(ix, text, sent, off, g) or
+                 g.get("days_before") is None and
                  best_date(ix, text, off, off + len(sent), excluded=after) or EMPTY_DATE)  # an earlier event: its own
         if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
             continue
@@ -417,6 +418,33 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     for r in kept:
         r["date_inference"] = ""
     return kept
+
+
+_WHEN_OPEN = re.compile(r"[\s,;]*when\b", re.I)
+_TIME_THEN = re.compile(r"(?:since|in|on|during|by|until|last|late|early)\b[^,;.]{0,40}?,?\s*$", re.I)
+
+
+def _when_time(ix: DateIndex, text: str, sent: str, off: int, g: dict) -> dict | None:
+    """The date of a clause opening on "when" that the words just before give ("the second strike since January, when
+    rockets landed on the base", "in December 2019, when a contractor was killed"): that time is the clause's own.
+
+    >>> s = pd.DataFrame({"doc_id": ["a"], "para_id": [0], "sent_id": [0], "start": [0], "end": [130], "text": [
+    ...     "The mortar attack on Friday was the third on the depot since February, when shells hit the gate, wounding a "
+    ...     "guard."]})
+    >>> m = incident_mentions(s, pd.DataFrame({"doc_id": ["a"], "published": ["2021-04-10"]}))
+    >>> m["date"].tolist()[-1]
+    '2021-02'
+    """
+    lo = g["start"]
+    if not _WHEN_OPEN.match(sent, lo) or not _TIME_THEN.search(sent, max(0, lo - 60), lo):
+        return None
+    near = [d for d in ix.between(off + max(0, lo - 40), off + lo) if d["end"] >= off + lo - 2 and d.get("value")
+            and d["precision"] in ("day", "month", "year")]
+    if not near:
+        return None
+    d = near[-1]  # read as written: "since February" starts a span, but February is when the "when" clause happened
+    return {"date": d["value"], "date_precision": d["precision"], "earliest": d["earliest"] or "", "latest": d["latest"]
+            or "", "date_text": d["text"], "date_rule": d["rule"], "date_source": "sentence"}
 
 
 #: a weekday the article gives its day once: "on Tuesday evening (March 9)", "on Tuesday, March 9"
