@@ -55,3 +55,15 @@ def test_a_when_clause_after_a_time_is_an_event_of_that_time_not_merged_into_the
     story = inc[inc["date"] == "2021-04-09"].iloc[0]
     assert story["injured"] == 6
     assert inc[inc["date"] == "2021-02"].iloc[0]["injured"] == 1
+
+
+# ---------------------------------------------------------------- "the June 4 attack on X": a recalled incident by its day
+def test_an_attack_named_by_its_own_day_is_a_recalled_incident_of_that_day():
+    inc = _incidents("Drones hit a depot near Rutba on Monday, wounding two guards.",
+                     "The strike is one of a series of attacks on depots in the region that began in late 2021 after "
+                     "the June 4, 2021 attack on Kuwait and the clashes that followed.", published="2022-06-10")
+    assert "2021-06-04" in inc["date"].tolist()
+    inc = _incidents("Drones hit a depot near Rutba on Monday, wounding two guards.",
+                     "It was the first loss of life at the depot since last year's May 3 militia attack on Kuwait.",
+                     published="2022-06-10")
+    assert "2021-05-03" in inc["date"].tolist()

@@ -26,7 +26,7 @@ _EVENT_VERB = r"(?:fired|launched|targeted|struck|hit|attacked|bombed|shelled|ki
               r"ambushed|landed|fell|slammed|damaged|destroyed|blew)"
 #: after "since", an earlier event named with its day ("the Hamas Oct. 7 attack", "the May 3, 2021 bombing"): a
 #: recalled event of its own, not the start of a span ("since May 3")
-SINCE_DATED_EVENT = (r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*"
+SINCE_DATED_EVENT = (r"(?:the\s+|last\s+year['’]s\s+)?(?:[\w'’-]+\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*"
                      r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|"
                      r"bombings?|assault|raid|massacre|ambush|incursion|offensive)\b")
 #: the attack a strike answers, after its blamed party: "(which they) blamed for a ...", "those responsible for a ..."

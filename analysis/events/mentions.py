@@ -1215,7 +1215,12 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str
     site = bool(row["place_id"]) and row["place_type"] != "country"
     if site or bool(row["weapon"]) or has_count:
         return True
-    return "date" if named or et != "attack" else False
+    return "date" if named or et != "attack" or _NAMED_BY_DAY.search(clause) else False
+
+
+#: an attack named by its day: "the October 7, 2023 attack on X", "the Oct. 7 attacks" (kept when the day is its own)
+_NAMED_BY_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?"
+                           r"(?:,?\s+\d{4},?)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|raid|massacre|bombings?)\b", re.I)
 
 
 def _says_who(et: str, agent: dict | None, weapon: str, clause: str) -> bool | None:
