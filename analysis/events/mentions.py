@@ -395,7 +395,8 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
         if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
             continue
         if r["scope"] == "aggregate" and not r["_roundup"] and \
-                (_one_day_series(r, sent[g["start"]:g["end"]]) or
+                (_one_day_series(r, sent[g["start"]:g["end"]]) or _own_day(r) and g["kind"] == "prior" and
+                 _NAMED_BY_DAY.search(sent, g["start"], g["end"]) or  # "following the Oct. 7 attacks": that day's
                  _own_day(r) and _ONE_EVENT.search(sent, g["start"], g["end"]) and
                  not _aggregate(_before_context(sent[g["start"]:g["end"]]))):
             # "a spate of drone strikes early Saturday in X": reported jointly, one event; or, dated to a day in its
