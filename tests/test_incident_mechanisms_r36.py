@@ -71,3 +71,11 @@ def test_an_attack_named_by_its_own_day_is_a_recalled_incident_of_that_day():
                      "Officials said the depots had been attacked 60 times since March, following the May 3 attacks by "
                      "militiamen on Kuwait and the unrest that followed.", published="2022-06-10")
     assert "2022-05-03" in inc["date"].tolist()  # a day's attacks, named by that day: one recalled incident
+
+
+# ---------------------------------------------------------------- "..., following the attack on X": not the main clause's day
+def test_an_earlier_event_clause_does_not_take_the_day_of_the_statement_it_follows():
+    inc = _incidents("Five sailors were hurt in a drone attack Friday on the harbour at Umm Qasr, the navy said.",
+                     "The navy revised its figures on Sunday, following the drone and rocket attack on the harbour at "
+                     "Umm Qasr by militiamen.", published="2023-05-16")
+    assert len(inc) == 1 and inc.iloc[0]["date"] == "2023-05-12"

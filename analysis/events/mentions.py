@@ -390,7 +390,7 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     for r, s, g, (sent, off, *_rest) in rows:
         after = later_events(text, off + g["end"], later[int(s["sent_id"])])
         r.update(best_date(ix, text, off + g["start"], off + g["end"]) or _when_time(ix, text, sent, off, g) or
-                 g.get("days_before") is None and
+                 g.get("days_before") is None and not _AFTER_THE_ATTACK.match(sent, g["start"]) and
                  best_date(ix, text, off, off + len(sent), excluded=after) or EMPTY_DATE)  # an earlier event: its own
         if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
             continue
@@ -421,6 +421,10 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     return kept
 
 
+#: a clause on an earlier attack named by its noun ("..., following the rocket attack on X"): the day the rest of the
+#: sentence gives ("officials disclosed Monday") is not that attack's
+_AFTER_THE_ATTACK = re.compile(r"[\s,;]*(?:following|after)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?(?:attacks?|strikes?|"
+                               r"airstrikes?|raids?|bombings?|barrage)\b", re.I)
 _WHEN_OPEN = re.compile(r"[\s,;]*when\b", re.I)
 _TIME_THEN = re.compile(r"(?:since|in|on|during|by|until|last|late|early)\b[^,;.]{0,40}?,?\s*$", re.I)
 
