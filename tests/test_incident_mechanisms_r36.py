@@ -79,3 +79,12 @@ def test_an_earlier_event_clause_does_not_take_the_day_of_the_statement_it_follo
                      "The navy revised its figures on Sunday, following the drone and rocket attack on the harbour at "
                      "Umm Qasr by militiamen.", published="2023-05-16")
     assert len(inc) == 1 and inc.iloc[0]["date"] == "2023-05-12"
+
+
+# ---------------------------------------------------------------- the verb of a bare count, and a day after the verb
+def test_a_count_that_destroyed_something_is_no_interception_and_a_day_after_the_verb_keeps_its_role():
+    assert _roles("Gunners downed the attack drones, but wreckage from one wrecked a fuel truck")[2] is None
+    assert _roles("Gunners downed the attack drones, but wreckage from one destroyed a fuel truck")[2] is None
+    assert _roles("Six drones were launched and two destroyed before reaching the port") == (6, None, 2)
+    assert _roles("The frigate shot down on Sunday a cruise missile and two drones aimed at the convoy") == (None, None, 3)
+    assert _roles("Air defences intercepted overnight four drones heading for the refinery") == (None, None, 4)

@@ -145,7 +145,10 @@ _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + 
                               r"deflected)\b", re.I)
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)?|shot\s+down|shoot(?:ing)?\s+down|downed|downing|destroyed|"
                                r"(?:br(?:ing|ings|inging|ought)|t(?:ake|akes|aking|ook))\s+down|"
-                               r"diverted|deflected|destroying|(?<=\band\s)destroy|(?:successfully\s+)?engaged|interception\s+of)\s+(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
+                               r"diverted|deflected|destroying|(?<=\band\s)destroy|(?:successfully\s+)?engaged|interception\s+of)\s+"
+                               r"(?:(?:late\s+|early\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|"
+                               r"morning|evening|afternoon))?\s+|overnight\s+)?"  # "shot down on Tuesday a missile and ..."
+                               r"(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
 #: a singular munition without its article after "attacked by" ("the base was attacked by drone")
 _BY_ONE = re.compile(r"\b(?:attacked|targeted|struck|hit)\s+(?:by|with)\s+(?:(?:a|an|one|a\s+single)\s+[\"“]?"
                      r"(?:[\w-]+\s+){0,3}?)?(?:drone|rocket|missile|uav)\b(?![\w-])[\"”]?"
@@ -1706,6 +1709,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     return out
 
 
+#: an object right after a verb: "one destroyed a hangar" (active: the munition destroyed it)
+_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|part\s+of|parts\s+of)\s", re.I)
 _PLURAL_MUNITION = r"(?:rockets|missiles|drones|projectiles|shells|mortars|mortar\s+rounds|uavs)"
 #: all the munitions told before, named again without a count, struck or were shot down: "the rockets slammed into the
 #: depot", "all the drones were laden with explosives and struck the camp", "four drones, all of which were downed"
@@ -1779,6 +1784,8 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
     >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
     >>> _counted_munitions("it fired nine rockets, three of which struck the camp", o, "claim"); o["n_claimed"], o["n_hit"]
     (9, None)
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
+    >>> _counted_munitions("jets downed the drones, but debris from one destroyed a shed", o, ""); o["n_intercepted"]
     """
     taken: list[tuple[int, int]] = []
     rows = [r for r in count_rows(text) if r["value"] is not None and (str(r["noun"]) in PROJECTILES or
@@ -1799,6 +1806,9 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
                 role = "n_intercepted" if v in ("intercepted", "destroyed", "downed") or "shot" in v else "n_hit"
                 if role == "n_hit" and _NEAR.match(text, m.end()):
                     continue  # "including one that landed near the gate": fired, not a hit
+                if role == "n_intercepted" and _ACTIVE_OBJECT.match(text, m.end()) and \
+                        not _BE_AUX.search(text, m.end("n"), m.start("v")):
+                    continue  # "debris from one destroyed a hangar": what the munition did, not an interception
                 _set(out, role, parse_count(m.group("n"))[0], "")
 
 
