@@ -88,3 +88,12 @@ def test_a_count_that_destroyed_something_is_no_interception_and_a_day_after_the
     assert _roles("Six drones were launched and two destroyed before reaching the port") == (6, None, 2)
     assert _roles("The frigate shot down on Sunday a cruise missile and two drones aimed at the convoy") == (None, None, 3)
     assert _roles("Air defences intercepted overnight four drones heading for the refinery") == (None, None, 4)
+
+
+# ---------------------------------------------------------------- "..., which led X to fire ...": a second event
+def test_an_act_of_war_a_told_event_led_to_is_its_own_incident_with_its_own_toll():
+    inc = _incidents("The feud began with a drone strike in March that killed a militia chief, which, in turn, led the "
+                     "militia to fire rockets at a garrison in Syria, leaving 12 soldiers wounded.", published="2022-06-10")
+    assert len(inc) == 2
+    assert sorted(inc["killed"].dropna().tolist()) == [1] and sorted(inc["injured"].dropna().tolist()) == [12]
+    assert inc[inc["injured"] == 12].iloc[0]["weapon"] == "rockets"

@@ -40,7 +40,7 @@ import pandas as pd
 from ..runtime import no_gc
 from ..text.checks import require_frame
 from .actors import scan_actors
-from .clauses import BLAMED_FOR, PRIOR, RESPONSIBLE_PARTY, SINCE_DATED_EVENT, is_caption, split_clauses
+from .clauses import BLAMED_FOR, LED_TO, PRIOR, RESPONSIBLE_PARTY, SINCE_DATED_EVENT, is_caption, split_clauses
 from .entries import drop_breakdowns, drop_title_tolls, entry_dates, entry_summaries
 from .dating import EMPTY_DATE, DateIndex, best_date, is_stamp, later_events, window_date
 from .gazetteer import join_flags, tokens
@@ -798,7 +798,7 @@ def _toll_of_following(sent: str, pending: tuple[int, int] | None, groups: list[
 
 _ADDING = re.compile(r"[\s,]*(?:adding|saying|noting|stressing)\s+that\b", re.I)
 #: "X coincided with an assault on Y": another event at the same time (``split_clauses`` cuts before it)
-_COINCIDED = re.compile(r"\s*coincid(?:ed|es|ing)\s+with\b", re.I)
+_COINCIDED = re.compile(r"\s*coincid(?:ed|es|ing)\s+with\b|[\s,]*" + LED_TO, re.I)  # or an act the event led to
 #: the attack a strike's targets are said to be behind, told with its own victims: "it hit the positions of fighters
 #: behind a drone strike that killed a contractor" (an earlier event of its own, not the strike's toll)
 _BEHIND_ATTACK = re.compile(r"\s*behind\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|assault|barrage)\b"
