@@ -97,3 +97,11 @@ def test_an_act_of_war_a_told_event_led_to_is_its_own_incident_with_its_own_toll
     assert len(inc) == 2
     assert sorted(inc["killed"].dropna().tolist()) == [1] and sorted(inc["injured"].dropna().tolist()) == [12]
     assert inc[inc["injured"] == 12].iloc[0]["weapon"] == "rockets"
+
+
+# ---------------------------------------------------------------- "..., where the strikes took place": the place before
+def test_an_event_told_after_where_is_placed_at_the_place_named_before_it():
+    inc = _incidents("U.S. jets struck two depots in eastern Syria on Monday, killing six fighters.",
+                     "Militias are strong across Syria, especially around the border with Iraq and west of the river "
+                     "in Deir Ezzor province, where the latest U.S. strikes took place.", published="2023-03-08")
+    assert len(inc) == 1

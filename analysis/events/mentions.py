@@ -1080,6 +1080,25 @@ _CLAIMED_TOLD_MEANS = re.compile(r"\b(?:responsibility|credit)\s+for\s+(?:the|th
                                  r"involved|employed|featured)\b", re.I)
 
 
+_WHERE = re.compile(r",\s+where\b", re.I)
+
+
+def _where_place(sent: str, lo: int, hi: int, found: list[dict], cues_at: list[int]) -> dict | None:
+    """The place named right before ", where" when the event is told only after it ("... militias roam the border and
+    the Deir Ezzor province, where the latest strikes took place": Deir Ezzor), else None.
+
+    >>> s = "Militias roam the north, near the border, and Deir Ezzor, where the strikes took place."
+    >>> ps = [{"start": 37, "end": 44, "text": "border"}, {"start": 50, "end": 59, "text": "Deir Ezzor"}]
+    >>> _where_place(s, 0, len(s), ps, [s.index("strikes")])["text"], _where_place(s, 0, len(s), ps, [0])
+    ('Deir Ezzor', None)
+    """
+    m = _WHERE.search(sent, lo, hi)
+    if m is None or not cues_at or min(cues_at) < m.end():
+        return None
+    before = [p for p in found if p["start"] < m.start() and m.start() - p["end"] <= 12]
+    return before[-1] if before else None
+
+
 def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], harmed: bool) -> tuple[dict | None, str]:
     """The place of one group's mention and "locator" when it only locates the event (weaker in the merge), or no
     place and ``SEVERAL_COUNTRIES`` when the event is told in two joined countries.
@@ -1101,7 +1120,7 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
     if two_countries(sent, [p for p in found if cut is None or p["start"] < cut.start()],
                      [p for p in places if lo <= p["start"] < hi]):
         return None, SEVERAL_COUNTRIES  # "strikes in Iraq and Syria": no one country is the place of the event
-    place = site_place(found, sent)
+    place = _where_place(sent, lo, hi, found, cues_at) or site_place(found, sent)
     place = road_place(clause, lo, actors, place) or place  # "on the Basra-Dhi Qar highway": the road, not Basra
     place = part_place(clause, lo, actors, place, found) or place  # "on the Daf al-Shouq area in Damascus"
     if place is None and g.get("alone"):  # "The outpost, called Tower 22, ..., when the drone struck": the one event
