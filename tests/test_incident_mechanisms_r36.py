@@ -105,3 +105,11 @@ def test_an_event_told_after_where_is_placed_at_the_place_named_before_it():
                      "Militias are strong across Syria, especially around the border with Iraq and west of the river "
                      "in Deir Ezzor province, where the latest U.S. strikes took place.", published="2023-03-08")
     assert len(inc) == 1
+
+
+# ---------------------------------------------------------------- fire in a drill is no attack; an attack in one is
+def test_fire_in_a_drill_is_no_incident_but_an_attack_during_one_is():
+    assert len(_incidents("Col. Jane Roe fires a M777 howitzer during an artillery live-fire exercise at Qayyara air "
+                          "base in Iraq on May 2, 2022.")) == 0
+    assert len(_incidents("Rockets hit the Qayyara base during a joint drill, wounding two soldiers.")) == 1
+    assert len(_incidents("Two rockets were fired at the Qayyara base during a joint exercise with local forces.")) == 1

@@ -991,8 +991,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     weapons = _weapons(clause)
     fams = {vocabulary().family(w) for w in weapons}
     et = event_type(clause, g["cues"], agent, fams, any(a["type"] == "armed group" for a in own_actors if a is not agent))
-    if et is None:
-        return None
+    if et is None or _EXERCISE.search(clause) and "casualty" not in g["cues"] and not _STRUCK_ON.search(clause):
+        return None  # no event; or fire in a drill ("fires a howitzer during a live-fire exercise at X"): no attack
     if et == "casualty" and g["kind"] == "prior":
         et = "attack"
     if _says_who(et, agent, weapons[0] if weapons else "", clause) is False:
@@ -1080,6 +1080,11 @@ _CLAIMED_TOLD_MEANS = re.compile(r"\b(?:responsibility|credit)\s+for\s+(?:the|th
                                  r"involved|employed|featured)\b", re.I)
 
 
+#: fire in a drill: "during a live-fire exercise", "in a joint military drill", "at a training range"
+_EXERCISE = re.compile(r"\b(?:during|in|at|for)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|"
+                       r"manoeuvres|maneuvers|training\s+(?:range|session|mission))\b|\blive[- ]fire\b", re.I)
+_STRUCK_ON = re.compile(r"\b(?:hit|struck|landed|targeted|attacked|exploded|slammed|impacted|attacks?|(?:fired|launched)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:at|on|towards?)\b)", re.I)  # what was struck: an attack, drill or not
 _WHERE = re.compile(r",\s+where\b", re.I)
 
 
