@@ -26,10 +26,13 @@ def test_attacks_said_to_have_been_rare_are_a_summary_and_lend_no_date_to_the_st
 
 
 # ---------------------------------------------------------------- no one hurt at all: no one killed either
-def test_no_injuries_at_all_gives_no_dead_either_but_a_hedged_report_does_not():
-    inc = _incidents(["Three mortar rounds hit a depot at the Balad air base on Friday without causing any injuries, "
+def test_no_one_hurt_gives_no_dead_either_but_no_injuries_or_a_hedged_report_does_not():
+    inc = _incidents(["Three mortar rounds hit a depot at the Balad air base on Friday and nobody was hurt, "
                       "a spokesman said."])
     assert len(inc) == 1 and inc.iloc[0]["killed"] == 0 and inc.iloc[0]["injured"] == 0
+    inc = _incidents(["Three mortar rounds hit a depot at the Balad air base on Friday without causing any injuries, "
+                      "a spokesman said."])
+    assert len(inc) == 1 and str(inc.iloc[0]["killed"]) == "<NA>" and inc.iloc[0]["injured"] == 0
     inc = _incidents(["Three mortar rounds hit a depot at the Balad air base on Friday, with no immediate reports of "
                       "injuries, a spokesman said."])
     assert len(inc) == 1 and str(inc.iloc[0]["killed"]) == "<NA>"

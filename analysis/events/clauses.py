@@ -26,9 +26,12 @@ _EVENT_VERB = r"(?:fired|launched|targeted|struck|hit|attacked|bombed|shelled|ki
               r"ambushed|landed|fell|slammed|damaged|destroyed|blew)"
 #: after "since", an earlier event named with its day ("the Hamas Oct. 7 attack", "the May 3, 2021 bombing"): a
 #: recalled event of its own, not the start of a span ("since May 3")
-SINCE_DATED_EVENT = (r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*"
+SINCE_DATED_EVENT = (r"(?:the\s+|last\s+year['’]s\s+)?(?:[\w'’-]+\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*"
                      r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|"
                      r"bombings?|assault|raid|massacre|ambush|incursion|offensive)\b")
+#: an act of war a told event led to: "which, in turn, led the militia to fire rockets at X" (another event)
+LED_TO = (r"(?:which|that),?\s+(?:in\s+turn,?\s+)?(?:led|prompted|caused|pushed|drove|provoked)\s+(?:[\w.'’-]+\s+){1,3}?to\s+"
+          r"(?:fire|launch|strike|attack|retaliate|target|hit|bomb)\b")
 #: the attack a strike answers, after its blamed party: "(which they) blamed for a ...", "those responsible for a ..."
 BLAMED_FOR = (r"(?:(?:which|that|whom)\s+)?(?:(?:it|they|the\s+\w+)\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
               r"(?:blamed|held\s+responsible)\s+for\s+(?:an?|the)\s")
@@ -69,6 +72,7 @@ _BOUNDARY = re.compile(
     r"(?<!\bhold)(?<!\ball)\s+(?=" + RESPONSIBLE_PARTY + r"[^.;]{0,120}?\b(?:killed|killing|wounded|wounding|"
     r"injured|injuring|left\s+(?:[\w-]+\s+){1,5}?dead)\b)|"
     r",\s*(?=(?:prompting|triggering|sparking|provoking|drawing)\b)|,\s*(?=to\s+which\b)|"
+    r",\s*(?=" + LED_TO + r")|"  # "..., which, in turn, led Iran to fire missiles at X": the act it led to
     r",\s*(?=adding\s+that\b)|"
     r"\s+(?=coincid(?:ed|es|ing)\s+with\s+(?:an?|the|another)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|assaults?|strikes?|"
     r"bombings?|raids?|offensive)\b)|"  # "The Monday raid coincided with an assault on X": another event, same time

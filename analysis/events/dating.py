@@ -145,6 +145,9 @@ _FOLLOWED_BY = re.compile(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,2}?" + _EVENT_WORD + r
                           r"(?:quickly\s+|soon\s+|later\s+)?(?:followed|preceded)\s+by\b", re.I)
 
 
+_LAST_YEARS = re.compile(r"last\s+year['’]s\s", re.I)
+
+
 def _range_start(text: str, start: int, end: int | None = None) -> bool:
     """A date that opens a span of time ("74 attacks since October 17"): the start of a count, not an event's day; not
     a date that names the day of the event told right after it ("since the May 3 bombing"): that event's own day.
@@ -153,11 +156,14 @@ def _range_start(text: str, start: int, end: int | None = None) -> bool:
     (True, False)
     >>> t = "raids went on since the May 3 bombing of the depot"; _range_start(t, 24, 29)
     False
+    >>> t = "the first deaths since last year's May 3 bombing"; _range_start(t, 23, 40)
+    False
     >>> t = "it counted 14 raids so far this year"; _range_start(t, t.index("this"), len(t))  # a tally's span
     True
     """
-    if end is not None and text[max(0, start - 10):start].lower().endswith("the ") and _ATTACHED_AFTER.match(text[end:end + 30]):
-        return False
+    if end is not None and (text[max(0, start - 10):start].lower().endswith("the ") or
+                            _LAST_YEARS.match(text, start)) and _ATTACHED_AFTER.match(text[end:end + 30]):
+        return False  # "since the May 3 bombing", "since last year's May 3 bombing": that event's own day
     return bool(_SINCE_BEFORE.search(text[max(0, start - 20):start])) or \
         text[start:start + 6].lower() == "since " or bool(_SO_FAR_BEFORE.search(text[max(0, start - 12):start]))
 

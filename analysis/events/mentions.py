@@ -40,7 +40,7 @@ import pandas as pd
 from ..runtime import no_gc
 from ..text.checks import require_frame
 from .actors import scan_actors
-from .clauses import BLAMED_FOR, PRIOR, RESPONSIBLE_PARTY, SINCE_DATED_EVENT, is_caption, split_clauses
+from .clauses import BLAMED_FOR, LED_TO, PRIOR, RESPONSIBLE_PARTY, SINCE_DATED_EVENT, is_caption, split_clauses
 from .entries import drop_breakdowns, drop_title_tolls, entry_dates, entry_summaries
 from .dating import EMPTY_DATE, DateIndex, best_date, is_stamp, later_events, window_date
 from .gazetteer import join_flags, tokens
@@ -389,12 +389,14 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
         later.setdefault(int(s["sent_id"]), []).append((off + g["start"], off + g["end"]))
     for r, s, g, (sent, off, *_rest) in rows:
         after = later_events(text, off + g["end"], later[int(s["sent_id"])])
-        r.update(best_date(ix, text, off + g["start"], off + g["end"]) or g.get("days_before") is None and
+        r.update(best_date(ix, text, off + g["start"], off + g["end"]) or _when_time(ix, text, sent, off, g) or
+                 g.get("days_before") is None and not _AFTER_THE_ATTACK.match(sent, g["start"]) and
                  best_date(ix, text, off, off + len(sent), excluded=after) or EMPTY_DATE)  # an earlier event: its own
         if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
             continue
         if r["scope"] == "aggregate" and not r["_roundup"] and \
-                (_one_day_series(r, sent[g["start"]:g["end"]]) or
+                (_one_day_series(r, sent[g["start"]:g["end"]]) or _own_day(r) and g["kind"] == "prior" and
+                 _NAMED_BY_DAY.search(sent, g["start"], g["end"]) or  # "following the Oct. 7 attacks": that day's
                  _own_day(r) and _ONE_EVENT.search(sent, g["start"], g["end"]) and
                  not _aggregate(_before_context(sent[g["start"]:g["end"]]))):
             # "a spate of drone strikes early Saturday in X": reported jointly, one event; or, dated to a day in its
@@ -417,6 +419,37 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     for r in kept:
         r["date_inference"] = ""
     return kept
+
+
+#: a clause on an earlier attack named by its noun ("..., following the rocket attack on X"): the day the rest of the
+#: sentence gives ("officials disclosed Monday") is not that attack's
+_AFTER_THE_ATTACK = re.compile(r"[\s,;]*(?:following|after)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,5}?(?:attacks?|strikes?|"
+                               r"airstrikes?|raids?|bombings?|barrage)\b", re.I)
+_WHEN_OPEN = re.compile(r"[\s,;]*when\b", re.I)
+_TIME_THEN = re.compile(r"(?:since|in|on|during|by|until|last|late|early)\b[^,;.]{0,40}?,?\s*$", re.I)
+
+
+def _when_time(ix: DateIndex, text: str, sent: str, off: int, g: dict) -> dict | None:
+    """The date of a clause opening on "when" that the words just before give ("the second strike since January, when
+    rockets landed on the base", "in December 2019, when a contractor was killed"): that time is the clause's own.
+
+    >>> s = pd.DataFrame({"doc_id": ["a"], "para_id": [0], "sent_id": [0], "start": [0], "end": [130], "text": [
+    ...     "The mortar attack on Friday was the third on the depot since February, when shells hit the gate, wounding a "
+    ...     "guard."]})
+    >>> m = incident_mentions(s, pd.DataFrame({"doc_id": ["a"], "published": ["2021-04-10"]}))
+    >>> m["date"].tolist()[-1]
+    '2021-02'
+    """
+    lo = g["start"]
+    if not _WHEN_OPEN.match(sent, lo) or not _TIME_THEN.search(sent, max(0, lo - 60), lo):
+        return None
+    near = [d for d in ix.between(off + max(0, lo - 40), off + lo) if d["end"] >= off + lo - 2 and d.get("value")
+            and d["precision"] in ("day", "month", "year")]
+    if not near:
+        return None
+    d = near[-1]  # read as written: "since February" starts a span, but February is when the "when" clause happened
+    return {"date": d["value"], "date_precision": d["precision"], "earliest": d["earliest"] or "", "latest": d["latest"]
+            or "", "date_text": d["text"], "date_rule": d["rule"], "date_source": "sentence"}
 
 
 #: a weekday the article gives its day once: "on Tuesday evening (March 9)", "on Tuesday, March 9"
@@ -765,7 +798,7 @@ def _toll_of_following(sent: str, pending: tuple[int, int] | None, groups: list[
 
 _ADDING = re.compile(r"[\s,]*(?:adding|saying|noting|stressing)\s+that\b", re.I)
 #: "X coincided with an assault on Y": another event at the same time (``split_clauses`` cuts before it)
-_COINCIDED = re.compile(r"\s*coincid(?:ed|es|ing)\s+with\b", re.I)
+_COINCIDED = re.compile(r"\s*coincid(?:ed|es|ing)\s+with\b|[\s,]*" + LED_TO, re.I)  # or an act the event led to
 #: the attack a strike's targets are said to be behind, told with its own victims: "it hit the positions of fighters
 #: behind a drone strike that killed a contractor" (an earlier event of its own, not the strike's toll)
 _BEHIND_ATTACK = re.compile(r"\s*behind\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|assault|barrage)\b"
@@ -958,8 +991,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     weapons = _weapons(clause)
     fams = {vocabulary().family(w) for w in weapons}
     et = event_type(clause, g["cues"], agent, fams, any(a["type"] == "armed group" for a in own_actors if a is not agent))
-    if et is None:
-        return None
+    if et is None or _EXERCISE.search(clause) and "casualty" not in g["cues"] and not _STRUCK_ON.search(clause):
+        return None  # no event; or fire in a drill ("fires a howitzer during a live-fire exercise at X"): no attack
     if et == "casualty" and g["kind"] == "prior":
         et = "attack"
     if _says_who(et, agent, weapons[0] if weapons else "", clause) is False:
@@ -1047,6 +1080,30 @@ _CLAIMED_TOLD_MEANS = re.compile(r"\b(?:responsibility|credit)\s+for\s+(?:the|th
                                  r"involved|employed|featured)\b", re.I)
 
 
+#: fire in a drill: "during a live-fire exercise", "in a joint military drill", "at a training range"
+_EXERCISE = re.compile(r"\b(?:during|in|at|for)\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:exercises?|drills?|"
+                       r"manoeuvres|maneuvers|training\s+(?:range|session|mission))\b|\blive[- ]fire\b", re.I)
+_STRUCK_ON = re.compile(r"\b(?:hit|struck|landed|targeted|attacked|exploded|slammed|impacted|attacks?|(?:fired|launched)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:at|on|towards?)\b)", re.I)  # what was struck: an attack, drill or not
+_WHERE = re.compile(r",\s+where\b", re.I)
+
+
+def _where_place(sent: str, lo: int, hi: int, found: list[dict], cues_at: list[int]) -> dict | None:
+    """The place named right before ", where" when the event is told only after it ("... militias roam the border and
+    the Deir Ezzor province, where the latest strikes took place": Deir Ezzor), else None.
+
+    >>> s = "Militias roam the north, near the border, and Deir Ezzor, where the strikes took place."
+    >>> ps = [{"start": 37, "end": 44, "text": "border"}, {"start": 50, "end": 59, "text": "Deir Ezzor"}]
+    >>> _where_place(s, 0, len(s), ps, [s.index("strikes")])["text"], _where_place(s, 0, len(s), ps, [0])
+    ('Deir Ezzor', None)
+    """
+    m = _WHERE.search(sent, lo, hi)
+    if m is None or not cues_at or min(cues_at) < m.end():
+        return None
+    before = [p for p in found if p["start"] < m.start() and m.start() - p["end"] <= 12]
+    return before[-1] if before else None
+
+
 def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], harmed: bool) -> tuple[dict | None, str]:
     """The place of one group's mention and "locator" when it only locates the event (weaker in the merge), or no
     place and ``SEVERAL_COUNTRIES`` when the event is told in two joined countries.
@@ -1068,7 +1125,7 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
     if two_countries(sent, [p for p in found if cut is None or p["start"] < cut.start()],
                      [p for p in places if lo <= p["start"] < hi]):
         return None, SEVERAL_COUNTRIES  # "strikes in Iraq and Syria": no one country is the place of the event
-    place = site_place(found, sent)
+    place = _where_place(sent, lo, hi, found, cues_at) or site_place(found, sent)
     place = road_place(clause, lo, actors, place) or place  # "on the Basra-Dhi Qar highway": the road, not Basra
     place = part_place(clause, lo, actors, place, found) or place  # "on the Daf al-Shouq area in Damascus"
     if place is None and g.get("alone"):  # "The outpost, called Tower 22, ..., when the drone struck": the one event
@@ -1187,7 +1244,12 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str
     site = bool(row["place_id"]) and row["place_type"] != "country"
     if site or bool(row["weapon"]) or has_count:
         return True
-    return "date" if named or et != "attack" else False
+    return "date" if named or et != "attack" or _NAMED_BY_DAY.search(clause) else False
+
+
+#: an attack named by its day: "the October 7, 2023 attack on X", "the Oct. 7 attacks" (kept when the day is its own)
+_NAMED_BY_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?"
+                           r"(?:,?\s+\d{4},?)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|raid|massacre|bombings?)\b", re.I)
 
 
 def _says_who(et: str, agent: dict | None, weapon: str, clause: str) -> bool | None:

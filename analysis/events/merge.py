@@ -2378,6 +2378,10 @@ def _count_fields(rows: list[dict], weapon: str = "") -> tuple[dict, list[dict]]
         value, bad = _consensus_count(_also_added(told, f) if f in _ALSO_TOLD else told, f)
         total = _told_total(rows, f) if f in ("killed", "injured") and _present(value) else None
         value, bad = (total, None) if total is not None and total > value else (value, bad)
+        if f in ("n_hit", "n_intercepted") and not _present(value) and _present(out["n_fired"]) and \
+                not _present(out.get("n_intercepted" if f == "n_hit" else "n_hit")) and \
+                any(_qualifier(r, f) == "all" for r in told):
+            value = out["n_fired"]  # "three rockets were fired ... the rockets slammed into the depot": all three hit
         out[f] = value
         if bad:
             conflicts.append({"field": f, "values": bad, "consensus": ""})

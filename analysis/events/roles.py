@@ -145,7 +145,10 @@ _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + 
                               r"deflected)\b", re.I)
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)?|shot\s+down|shoot(?:ing)?\s+down|downed|downing|destroyed|"
                                r"(?:br(?:ing|ings|inging|ought)|t(?:ake|akes|aking|ook))\s+down|"
-                               r"diverted|deflected|destroying|(?<=\band\s)destroy|(?:successfully\s+)?engaged|interception\s+of)\s+(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
+                               r"diverted|deflected|destroying|(?<=\band\s)destroy|(?:successfully\s+)?engaged|interception\s+of)\s+"
+                               r"(?:(?:late\s+|early\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|"
+                               r"morning|evening|afternoon))?\s+|overnight\s+)?"  # "shot down on Tuesday a missile and ..."
+                               r"(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
 #: a singular munition without its article after "attacked by" ("the base was attacked by drone")
 _BY_ONE = re.compile(r"\b(?:attacked|targeted|struck|hit)\s+(?:by|with)\s+(?:(?:a|an|one|a\s+single)\s+[\"“]?"
                      r"(?:[\w-]+\s+){0,3}?)?(?:drone|rocket|missile|uav)\b(?![\w-])[\"”]?"
@@ -1604,11 +1607,9 @@ def _one_with_count(text: str, out: dict) -> None:
             out[role] = 1 + int(n)
 
 
-#: no one hurt at all, said without a hedge ("no injuries", "without causing any injuries", "no one was wounded"): no
-#: one was killed either (not "no immediate reports of injuries", nor "no soldiers were hurt", which speaks of one group)
-_NONE_HURT = re.compile(r"\bno\s+injuries\b(?!\s+(?:were\s+)?reported\s+(?:among|to|for))|\bwithout\s+(?:causing\s+)?"
-                        r"(?:any\s+)?injuries\b|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:injured|wounded|hurt)\b",
-                        re.I)
+#: no one harmed at all ("nobody was hurt", "no one was harmed"): no one was killed either. Words of injury alone ("no
+#: injuries", "without causing any injuries", "no one was wounded") rule out the injured only: the toll of dead stays untold
+_NONE_HURT = re.compile(r"\bno(?:body|\s+one)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:hurt|harmed)\b", re.I)
 
 
 #: a first report of no casualties that the same sentence takes back: "officials said nobody was hurt, but later checks
@@ -1621,9 +1622,11 @@ _ZERO_TAKEN_BACK = re.compile(r"\b(?:no\s+(?:[\w.'’-]+\s+){0,2}?(?:casualties|
 
 
 def _zeros(text: str, out: dict) -> None:
-    """Zero casualties where the text says so ("no casualties", "no one was hurt"; no one injured: no one killed).
+    """Zero casualties where the text says so ("no casualties", "no one was hurt"; "no injuries": no one injured only).
 
     >>> o = {"killed": None, "injured": None}; _zeros("The rocket hit a car park without causing any injuries.", o); o
+    {'killed': None, 'injured': 0}
+    >>> o = {"killed": None, "injured": None}; _zeros("The shell fell in a yard; nobody was hurt.", o); o
     {'killed': 0, 'injured': 0}
     >>> o = {"killed": None, "injured": None}; _zeros("There were no immediate reports of injuries.", o); o
     {'killed': None, 'injured': 0}
@@ -1702,7 +1705,49 @@ def munitions(text: str, event_class: str = "") -> dict:
         if out["n_fired"] in (None, out["n_intercepted"]):
             out["n_fired"] = out["n_intercepted"] + 1
     _fired_from_outcomes(text, out)
+    _all_of_them(text, out)
     return out
+
+
+#: an object right after a verb: "one destroyed a hangar" (active: the munition destroyed it)
+_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|part\s+of|parts\s+of)\s", re.I)
+_PLURAL_MUNITION = r"(?:rockets|missiles|drones|projectiles|shells|mortars|mortar\s+rounds|uavs)"
+#: all the munitions told before, named again without a count, struck or were shot down: "the rockets slammed into the
+#: depot", "all the drones were laden with explosives and struck the camp", "four drones, all of which were downed"
+#: (not "most of the missiles", "the rockets landed near the base", "the projectiles hit in open ground")
+_ALL_OF_THEM = re.compile(r"(?:^\W*|[;:]\s*|\b(?:and|but|as|while|when|that)\s+|\ball\s+(?:of\s+)?)(?:the|these|those)\s+"
+                          r"(?:[\w-]+\s+)?" + _PLURAL_MUNITION + r"\s+(?:(?:were|had\s+been)\s+(?:[\w-]+\s+){1,3}?and\s+)?(?:\w+ly\s+)?"
+                          r"(?:(?P<hit>hit|struck|slammed\s+into|crashed\s+into|impacted|landed\s+(?:on|inside)|fell\s+(?:on|inside))"
+                          r"(?!\s+(?:in|near|outside|around|close)\b)|(?:were|had\s+been)\s+(?:all\s+)?(?:intercepted|shot\s+down|"
+                          r"downed))\b|,\s+all\s+of\s+(?:which|them)\s+(?:were|had\s+been)\s+(?:intercepted|shot\s+down|downed)\b",
+                          re.I)
+
+
+def _all_of_them(text: str, out: dict) -> None:
+    """All the munitions told without a count struck, or were shot down: as many as were fired, when the sentence gives
+    that number; else, when the text says "all", the role is marked ``=all`` for the incident to take its number fired
+    (``merge._count_fields``); a bare "the rockets hit" in a later sentence is not enough to say all of them did.
+
+    >>> o = {"n_fired": 3, "n_hit": None, "n_intercepted": None, "qualifiers": []}
+    >>> _all_of_them("The camp was targeted by three drones, all of which were downed", o); o["n_intercepted"]
+    3
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "qualifiers": []}
+    >>> _all_of_them("They said all the rockets slammed into the depot", o); o["n_hit"], o["qualifiers"]
+    (None, ['n_hit=all'])
+    >>> o["qualifiers"] = []; _all_of_them("Most of the rockets slammed into the depot", o)
+    >>> _all_of_them("all the rockets landed near it", o); _all_of_them("The rockets hit the depot", o); o["qualifiers"]
+    []
+    """
+    if out["n_hit"] is not None or out["n_intercepted"] is not None:
+        return
+    m = _ALL_OF_THEM.search(text)
+    if not m:
+        return
+    role = "n_hit" if m.group("hit") else "n_intercepted"
+    if out["n_fired"] is not None:
+        out[role] = out["n_fired"]
+    elif f"{role}=all" not in out["qualifiers"] and re.match(r"\W*all\b", m.group().lstrip(" ;:"), re.I):
+        out["qualifiers"].append(f"{role}=all")
 
 
 def _fired_from_outcomes(text: str, out: dict) -> None:
@@ -1739,6 +1784,8 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
     >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
     >>> _counted_munitions("it fired nine rockets, three of which struck the camp", o, "claim"); o["n_claimed"], o["n_hit"]
     (9, None)
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
+    >>> _counted_munitions("jets downed the drones, but debris from one destroyed a shed", o, ""); o["n_intercepted"]
     """
     taken: list[tuple[int, int]] = []
     rows = [r for r in count_rows(text) if r["value"] is not None and (str(r["noun"]) in PROJECTILES or
@@ -1759,6 +1806,9 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
                 role = "n_intercepted" if v in ("intercepted", "destroyed", "downed") or "shot" in v else "n_hit"
                 if role == "n_hit" and _NEAR.match(text, m.end()):
                     continue  # "including one that landed near the gate": fired, not a hit
+                if role == "n_intercepted" and _ACTIVE_OBJECT.match(text, m.end()) and \
+                        not _BE_AUX.search(text, m.end("n"), m.start("v")):
+                    continue  # "debris from one destroyed a hangar": what the munition did, not an interception
                 _set(out, role, parse_count(m.group("n"))[0], "")
 
 
@@ -1851,11 +1901,15 @@ _MEANS_BEFORE = re.compile(r"\b(?:attacks?|strikes?|assaults?|barrages?)\s+(?:in
                            r"(?:at\s+least\s+|about\s+|some\s+|around\s+)?$", re.I)
 
 
+#: where a munition was made, told between it and its verb: "a drone “of Iranian origin” struck", "rockets of local make"
+_OF_ORIGIN = re.compile(r"\s+[“\"]?of\s+(?:[\w-]+\s+){0,2}?(?:origin|make|manufacture|design)[”\"]?(?=\s)", re.I)
+
+
 def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
     """The role of one counted munition phrase at [start, end) ('near': fired and landed near the target)."""
     after, before = text[end:end + 200], text[max(0, start - 40):start]
-    fire = re.match(r"\s+of\s+(?:[\w-]+\s+)?fire\b", after)
-    after = after[fire.end():] if fire else after  # "two rounds of indirect fire struck the base"
+    fire = re.match(r"\s+of\s+(?:[\w-]+\s+)?fire\b", after) or _OF_ORIGIN.match(after)
+    after = after[fire.end():] if fire else after  # "two rounds of indirect fire struck", "a drone of foreign make hit"
     mod = _MODIFIER.match(after)  # not across a further count ("20 rockets fired, some 12 hit": the verb is its)
     after = after[mod.end():] if mod else after  # "three drones directed at the base were destroyed"
     if _INTERCEPT_AFTER.match(after) or _INTERCEPT_BEFORE.search(before):
