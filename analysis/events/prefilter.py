@@ -101,7 +101,12 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     >>> required_literals(r"\\s+(?=and\\b)|,"), required_literals(r"\\w+\\b") is None
     ((',', 'and'), True)
     """
-    need = _needs(_parser.parse(pattern, flags).data)
+    return _required(_parser.parse(pattern, flags).data)
+
+
+def _required(items: list) -> tuple[str, ...] | None:
+    """``required_literals`` of a parsed expression's items."""
+    need = _needs(items)
     if need is None or "" in need:
         return None
     return tuple(sorted(n for n in need if not any(m != n and m in n for m in need)))  # "image" covers "images"
@@ -161,22 +166,22 @@ def _item_formula(op: object, av: object) -> Formula | None:
 
 
 class _LazyCheck:
-    """``formula_check`` of an expression, made when first needed (most expressions never pass their literal test, and
-    reading a formula costs a parse): ``get`` returns it (None: no finer test).
+    """The test of a formula (``formula_check``), compiled when first needed (most expressions never pass their
+    literal test): ``get`` returns it.
 
-    >>> c = _LazyCheck(r"no\\s+(?:dead|hurt)", re.I); c.get()("no one hurt"), c.get()("one dead")
+    >>> c = _LazyCheck(literal_formula(r"no\\s+(?:dead|hurt)", re.I)); c.get()("no one hurt"), c.get()("one dead")
     (True, False)
     """
 
-    __slots__ = ("pattern", "flags", "made", "fn")
+    __slots__ = ("formula", "made", "fn")
 
-    def __init__(self, pattern: str, flags: int) -> None:
-        self.pattern, self.flags, self.made, self.fn = pattern, flags, False, None
+    def __init__(self, formula: Formula) -> None:
+        self.formula, self.made, self.fn = formula, False, None
 
-    def get(self) -> Callable[[str], bool] | None:
-        """The test (made once)."""
+    def get(self) -> Callable[[str], bool]:
+        """The test (compiled once)."""
         if not self.made:
-            self.fn, self.made = formula_check(self.pattern, self.flags), True
+            self.fn, self.made = _compiled(self.formula), True
         return self.fn
 
 
@@ -198,16 +203,29 @@ def _strings(f: Formula) -> int:
 
 def formula_check(pattern: str, flags: int = 0) -> Callable[[str], bool] | None:
     """A test of ``literal_formula`` on a lower-cased text (False: the expression surely has no match there), made one
-    Python expression (no call per string); None when the formula says no more than ``required_literals`` (a
-    single string or alternatives of strings) or is too large to test cheaply (``_FORMULA_MAX``).
+    Python expression (no call per string); None when the formula says no more than ``required_literals``
+    (``_finer``).
 
     >>> ok = formula_check(r"\\((?:AFP|AP)\\)\\s*$|photo\\s+by", re.I); ok("(ap) file"), ok("a map (x)"), ok("photo by")
     (True, False, True)
     """
     f = literal_formula(pattern, flags)
-    if f is None or isinstance(f, str) or f[0] == "or" and all(isinstance(c, str) for c in f[1]) or \
-            _strings(f) > _FORMULA_MAX:
-        return None
+    return _compiled(f) if _finer(f) else None
+
+
+def _finer(f: Formula | None) -> bool:
+    """Whether a formula says more than ``required_literals`` (not one string nor alternatives of strings) and is small
+    enough to test cheaply (``_FORMULA_MAX`` strings at most).
+
+    >>> _finer(("or", ("a", "b"))), _finer(("and", ("a", "b")))
+    (False, True)
+    """
+    return f is not None and not isinstance(f, str) and not (f[0] == "or" and all(isinstance(c, str) for c in f[1])) \
+        and _strings(f) <= _FORMULA_MAX
+
+
+def _compiled(f: Formula) -> Callable[[str], bool]:
+    """The test of a formula on a lower-cased text ``low``, one Python expression."""
     return eval("lambda low: " + _formula_source(f))  # noqa: S307  (source built from repr() of strings only)
 
 
@@ -327,9 +345,11 @@ class Guarded:
 
     def __init__(self, rx: re.Pattern) -> None:
         self.rx = rx
-        self.need = required_literals(rx.pattern, rx.flags) if isinstance(rx.pattern, str) else None
-        #: the finer test of a whole text that holds one of ``need`` (``formula_check``), made at its first use
-        self.check = _LazyCheck(rx.pattern, rx.flags) if self.need is not None else None
+        tree = _parser.parse(rx.pattern, rx.flags).data if isinstance(rx.pattern, str) else None
+        self.need = _required(tree) if tree is not None else None
+        formula = _seq_formula(tree) if self.need is not None else None  # read from the same parse
+        #: the finer test of a whole text that holds one of ``need`` (``formula_check``), compiled at its first use
+        self.check = _LazyCheck(formula) if _finer(formula) else None
         self.match = rx.match  # one position, cheap: the expression's own methods, without a call in between
         self.fullmatch = rx.fullmatch
         self.scan = shared(rx)  # the same expression with its alternatives' word boundary said once, for scans
@@ -413,8 +433,7 @@ def _searcher(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | Non
                             break
                     else:
                         return None
-                    if lazy is not None and (check := lazy.fn if lazy.made else lazy.get()) is not None and \
-                            not check(low):
+                    if lazy is not None and not (lazy.fn if lazy.made else lazy.get())(low):
                         return None  # a whole text without what the expression needs besides (``formula_check``)
                 if lc_search is not None:
                     m = lc_search(low, pos, endpos)
@@ -451,8 +470,7 @@ def _finder(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | None,
                             break
                     else:
                         return iter(())
-                    if lazy is not None and (check := lazy.fn if lazy.made else lazy.get()) is not None and \
-                            not check(low):
+                    if lazy is not None and not (lazy.fn if lazy.made else lazy.get())(low):
                         return iter(())
         if lc_finditer is None or type(string) is not str:
             return rx_finditer(string, pos, endpos)
