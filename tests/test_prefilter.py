@@ -179,3 +179,31 @@ def test_guarded_scans_with_the_shared_boundary_and_keeps_its_expression():
     text = "Two were KILLED and three wounded; the dead were named"
     assert [m.span() for m in g.finditer(text)] == [m.span() for m in rx.finditer(text)]
     assert g.search(text).span() == rx.search(text).span()
+
+
+def test_formula_holds_wherever_an_expression_matches():
+    """``formula_check`` never rejects a text an expression matches in (each guarded expression, each sample text and
+    each clause of it): it only skips the engine where the answer is "no match"."""
+    texts = TEXTS + [part for t in TEXTS for part in re.split(r"(?<=[,;])", t)]
+    for name, rx in _patterns():
+        check = prefilter.formula_check(rx.pattern, rx.flags)
+        for text in texts:
+            low = prefilter.lower_exact(text)
+            if check is not None and low is not None and rx.search(text):
+                assert check(low), (name, text)
+
+
+@pytest.mark.parametrize("pattern, text, expected", [
+    (r"\((?:AFP|AP)\)\s*$|photo\s+by", "(AP) crews at work", True),
+    (r"\((?:AFP|AP)\)\s*$|photo\s+by", "a map of the camp", False),  # "ap" alone: the literal test passes, this fails
+    (r"\b(?:found|seized)\b[^.;]{0,50}?\b(?:rockets?|mines?)\b", "they seized two rockets", True),
+    (r"\b(?:found|seized)\b[^.;]{0,50}?\b(?:rockets?|mines?)\b", "they found the road closed", False),
+    (r"(?!no)\w+\s+rockets\s+fell", "six rockets fell", True),  # a negative lookahead asks nothing of the text
+])
+def test_formula_check(pattern, text, expected):
+    assert prefilter.formula_check(pattern, re.I)(text.lower()) is expected
+
+
+def test_formula_check_only_when_finer_than_the_literals():
+    assert prefilter.formula_check(r"rockets?|drones?", re.I) is None  # alternatives of words: ``need`` says as much
+    assert prefilter.formula_check(r"\d+") is None

@@ -12,6 +12,7 @@ import re
 from datetime import date
 
 from .counts import parse_number
+from .prefilter import guard
 from .timex.lexicon import MON
 from .timex.mentions import date_records
 
@@ -185,9 +186,10 @@ def entry_summaries(kept: list[dict], sents: list[dict]) -> None:
 
 
 _SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
-#: a count without a noun that opens a clause of a toll ("Six were killed in X, while two were killed in Y")
-_BARE_PART = re.compile(r"(?:^|[,;]\s*(?:while|whereas|and)?\s*|\b(?:while|whereas|and)\s+)[\s\W]*(?P<n>" + _SMALL +
-                        r")\s+(?:others?\s+|more\s+)?(?:were|was)\s+(?:also\s+)?(?P<c>killed|wounded|injured)\b", re.I)
+#: a count without a noun that opens a clause of a toll ("Six were killed in X, while two were killed in Y"); skipped on
+#: a text without its words, matched in lower case otherwise (``prefilter.guard``: the same matches)
+_BARE_PART = guard(re.compile(r"(?:^|[,;]\s*(?:while|whereas|and)?\s*|\b(?:while|whereas|and)\s+)[\s\W]*(?P<n>" + _SMALL +
+                              r")\s+(?:others?\s+|more\s+)?(?:were|was)\s+(?:also\s+)?(?P<c>killed|wounded|injured)\b", re.I))
 
 
 def _bare_parts(text: str) -> dict[str, list[int]]:
@@ -216,9 +218,10 @@ def drop_breakdowns(kept: list[dict], sents: list[dict]) -> None:
     True
     """
     by_id = {int(s["sent_id"]): s for s in sents}
+    bare: dict[int, bool] = {}  # per sentence id: whether it has a bare part (read once for its mentions)
     for i, r in enumerate(kept):
         s = by_id.get(int(r["sent_id"]))
-        if s is None or i == 0 or not _BARE_PART.search(str(s["text"])):
+        if s is None or i == 0 or not _has_bare_part(bare, int(r["sent_id"]), str(s["text"])):
             continue
         prev = [p for p in kept[:i] if int(p["sent_id"]) < int(r["sent_id"]) and
                 int(by_id.get(int(p["sent_id"]), s)["para_id"]) == int(s["para_id"])]
@@ -226,6 +229,18 @@ def drop_breakdowns(kept: list[dict], sents: list[dict]) -> None:
             told = next((p[role] for p in reversed(prev) if _num(p[role])), None)
             if len(parts) > 1 and told is not None and sum(parts) == int(told) and _num(r[role]) and int(r[role]) in parts:
                 r[role] = None
+
+
+def _has_bare_part(seen: dict[int, bool], sid: int, text: str) -> bool:
+    """Whether sentence ``sid`` (``text``) holds a ``_BARE_PART``, read once per sentence into ``seen``.
+
+    >>> seen = {}; _has_bare_part(seen, 3, "Six were killed in X, while two were killed in Y."), seen
+    (True, {3: True})
+    """
+    found = seen.get(sid)
+    if found is None:
+        found = seen[sid] = _BARE_PART.search(text) is not None
+    return found
 
 
 def _num(v: object) -> bool:

@@ -18,7 +18,8 @@ import unicodedata
 from re import _compiler, _parser
 from re import _constants as C
 
-__all__ = ["required_literals", "shared_boundary", "shared", "Guarded", "guard", "guard_patterns", "lower_exact", "lacks", "branches"]
+__all__ = ["required_literals", "literal_formula", "formula_check", "shared_boundary", "shared", "Guarded", "guard",
+           "guard_patterns", "lower_exact", "lacks", "branches"]
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _LAST: list[tuple[str | None, str | None]] = [(None, None)]  # one tuple: read and replaced whole
@@ -100,10 +101,132 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     >>> required_literals(r"\\s+(?=and\\b)|,"), required_literals(r"\\w+\\b") is None
     ((',', 'and'), True)
     """
-    need = _needs(_parser.parse(pattern, flags).data)
+    return _required(_parser.parse(pattern, flags).data)
+
+
+def _required(items: list) -> tuple[str, ...] | None:
+    """``required_literals`` of a parsed expression's items."""
+    need = _needs(items)
     if need is None or "" in need:
         return None
     return tuple(sorted(n for n in need if not any(m != n and m in n for m in need)))  # "image" covers "images"
+
+
+#: a literal formula: a lower-case string the text must hold, or ("and" | "or", parts)
+Formula = str | tuple
+#: the largest formula turned into a check (its strings): a bound on the check's size and cost
+_FORMULA_MAX = 160
+
+
+def literal_formula(pattern: str, flags: int = 0) -> Formula | None:
+    """What every match of ``pattern`` needs of the lower-cased text, as strings joined by "and" (each item of a
+    sequence) and "or" (each alternative): finer than ``required_literals``, which keeps one item's strings only. None
+    when nothing is known. Read like ``required_literals``: lookarounds read the text too, negative ones are skipped.
+
+    >>> literal_formula(r"\\((?:AFP|AP)\\)|photo\\s+by", re.I)  # (the parser takes the shared "a" out of "AFP|AP")
+    ('or', (('and', ('(a', ('or', ('fp', 'p')), ')')), ('and', ('photo', 'by'))))
+    >>> literal_formula(r"\\d+\\s+\\w+") is None
+    True
+    """
+    return _seq_formula(_parser.parse(pattern, flags).data)
+
+
+def _seq_formula(items: list) -> Formula | None:
+    """``literal_formula`` of a parsed sequence: its runs of literal letters and its items' formulas, all needed."""
+    parts: list[Formula] = []
+    run: list[str] = []
+    for op, av in list(items) + [(None, None)]:
+        ch = _literal_char(av) if op is C.LITERAL else None
+        if ch is not None:
+            run.append(ch)
+            continue
+        if run:
+            parts.append("".join(run))
+            run = []
+        found = _item_formula(op, av)
+        if found is not None:
+            parts.append(found)
+    return None if not parts else parts[0] if len(parts) == 1 else ("and", tuple(parts))
+
+
+def _item_formula(op: object, av: object) -> Formula | None:
+    """``literal_formula`` of one non-literal item of a parsed sequence (as ``_item_needs`` reads it)."""
+    if op is C.SUBPATTERN:
+        return _seq_formula(av[-1])
+    if op is C.ATOMIC_GROUP:
+        return _seq_formula(av)
+    if op in _REPEATS and av[0] >= 1:
+        return _seq_formula(av[2])
+    if op is C.ASSERT:
+        return _seq_formula(av[1])
+    if op is C.BRANCH:
+        alts = [_seq_formula(b) for b in av[1]]
+        return None if any(a is None for a in alts) else ("or", tuple(alts))
+    return None
+
+
+class _LazyCheck:
+    """The test of a formula (``formula_check``), compiled when first needed (most expressions never pass their
+    literal test): ``get`` returns it.
+
+    >>> c = _LazyCheck(literal_formula(r"no\\s+(?:dead|hurt)", re.I)); c.get()("no one hurt"), c.get()("one dead")
+    (True, False)
+    """
+
+    __slots__ = ("formula", "made", "fn")
+
+    def __init__(self, formula: Formula) -> None:
+        self.formula, self.made, self.fn = formula, False, None
+
+    def get(self) -> Callable[[str], bool]:
+        """The test (compiled once)."""
+        if not self.made:
+            self.fn, self.made = _compiled(self.formula), True
+        return self.fn
+
+
+def _formula_source(f: Formula) -> str:
+    """Python source of a test of formula ``f`` on a lower-cased text named ``low``.
+
+    >>> _formula_source(("and", ("x", ("or", ("y", "z")))))
+    "('x' in low and ('y' in low or 'z' in low))"
+    """
+    if isinstance(f, str):
+        return f"{f!r} in low"
+    return "(" + f" {f[0]} ".join(_formula_source(c) for c in f[1]) + ")"
+
+
+def _strings(f: Formula) -> int:
+    """How many strings a formula tests."""
+    return 1 if isinstance(f, str) else sum(_strings(c) for c in f[1])
+
+
+def formula_check(pattern: str, flags: int = 0) -> Callable[[str], bool] | None:
+    """A test of ``literal_formula`` on a lower-cased text (False: the expression surely has no match there), made one
+    Python expression (no call per string); None when the formula says no more than ``required_literals``
+    (``_finer``).
+
+    >>> ok = formula_check(r"\\((?:AFP|AP)\\)\\s*$|photo\\s+by", re.I); ok("(ap) file"), ok("a map (x)"), ok("photo by")
+    (True, False, True)
+    """
+    f = literal_formula(pattern, flags)
+    return _compiled(f) if _finer(f) else None
+
+
+def _finer(f: Formula | None) -> bool:
+    """Whether a formula says more than ``required_literals`` (not one string nor alternatives of strings) and is small
+    enough to test cheaply (``_FORMULA_MAX`` strings at most).
+
+    >>> _finer(("or", ("a", "b"))), _finer(("and", ("a", "b")))
+    (False, True)
+    """
+    return f is not None and not isinstance(f, str) and not (f[0] == "or" and all(isinstance(c, str) for c in f[1])) \
+        and _strings(f) <= _FORMULA_MAX
+
+
+def _compiled(f: Formula) -> Callable[[str], bool]:
+    """The test of a formula on a lower-cased text ``low``, one Python expression."""
+    return eval("lambda low: " + _formula_source(f))  # noqa: S307  (source built from repr() of strings only)
 
 
 def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
@@ -218,19 +341,23 @@ class Guarded:
     (None, (0, 13))
     """
 
-    __slots__ = ("rx", "need", "match", "fullmatch", "lc", "search", "finditer", "scan")
+    __slots__ = ("rx", "need", "match", "fullmatch", "lc", "search", "finditer", "scan", "check")
 
     def __init__(self, rx: re.Pattern) -> None:
         self.rx = rx
-        self.need = required_literals(rx.pattern, rx.flags) if isinstance(rx.pattern, str) else None
+        tree = _parser.parse(rx.pattern, rx.flags).data if isinstance(rx.pattern, str) else None
+        self.need = _required(tree) if tree is not None else None
+        formula = _seq_formula(tree) if self.need is not None else None  # read from the same parse
+        #: the finer test of a whole text that holds one of ``need`` (``formula_check``), compiled at its first use
+        self.check = _LazyCheck(formula) if _finer(formula) else None
         self.match = rx.match  # one position, cheap: the expression's own methods, without a call in between
         self.fullmatch = rx.fullmatch
         self.scan = shared(rx)  # the same expression with its alternatives' word boundary said once, for scans
         self.lc = case_sensitive_twin(self.scan)  # for ``search`` and ``finditer`` on the lower-cased text
         #: ``re.Pattern.search`` and ``finditer`` with the literal test: functions made for this expression (its
         #: literals and twin held in the closure: the commonest calls of all, without attribute look-ups)
-        self.search = _searcher(self.scan, self.need, self.lc)
-        self.finditer = _finder(self.scan, self.need, self.lc)
+        self.search = _searcher(self.scan, self.need, self.lc, self.check)
+        self.finditer = _finder(self.scan, self.need, self.lc, self.check)
 
     def _absent(self, text: object) -> bool:
         """Whether ``text`` surely holds no match (``lacks`` on the expression's required literals).
@@ -254,7 +381,7 @@ class Guarded:
         return [string] if self._absent(string) else self.rx.split(string, maxsplit)
 
     def __getattr__(self, name: str) -> object:
-        if name in ("rx", "need", "match", "fullmatch", "lc", "search", "finditer", "scan") or name.startswith("__"):
+        if name in ("rx", "need", "match", "fullmatch", "lc", "search", "finditer", "scan", "check") or name.startswith("__"):
             raise AttributeError(name)  # not yet set (while unpickling): never look it up on ``rx``
         return getattr(self.rx, name)
 
@@ -275,8 +402,10 @@ def shared(rx: re.Pattern) -> re.Pattern:
     return rx if src == rx.pattern else re.compile(src, rx.flags)
 
 
-def _searcher(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | None) -> Callable[..., re.Match | None]:
-    """``rx.search`` answered without the engine when the text lacks all of ``need`` (on the twin ``lc`` when given).
+def _searcher(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | None,
+              lazy: _LazyCheck | None = None) -> Callable[..., re.Match | None]:
+    """``rx.search`` answered without the engine when the text lacks all of ``need``, or a whole text fails the finer
+    test ``lazy`` makes (``formula_check``); on the twin ``lc`` when given.
 
     >>> s = _searcher(re.compile("kill", re.I), ("kill",), None); s("Rockets hit"), s("KILLED").span()
     (None, (0, 4))
@@ -304,6 +433,8 @@ def _searcher(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | Non
                             break
                     else:
                         return None
+                    if lazy is not None and not (lazy.fn if lazy.made else lazy.get())(low):
+                        return None  # a whole text without what the expression needs besides (``formula_check``)
                 if lc_search is not None:
                     m = lc_search(low, pos, endpos)
                     return None if m is None else OnOriginal(m, string)
@@ -311,8 +442,10 @@ def _searcher(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | Non
     return search
 
 
-def _finder(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | None) -> Callable[..., Iterator[re.Match]]:
-    """``rx.finditer`` answered without the engine when the text lacks all of ``need`` (on the twin ``lc`` when given).
+def _finder(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | None,
+            lazy: _LazyCheck | None = None) -> Callable[..., Iterator[re.Match]]:
+    """``rx.finditer`` answered without the engine when the text lacks all of ``need``, or a whole text fails the
+    finer test ``lazy`` makes (``formula_check``); on the twin ``lc`` when given.
 
     >>> f = _finder(re.compile("kill", re.I), ("kill",), None); list(f("Rockets hit")), [m.span() for m in f("a KILL")]
     ([], [(2, 6)])
@@ -336,6 +469,8 @@ def _finder(rx: re.Pattern, need: tuple[str, ...] | None, lc: re.Pattern | None)
                         if n in low:
                             break
                     else:
+                        return iter(())
+                    if lazy is not None and not (lazy.fn if lazy.made else lazy.get())(low):
                         return iter(())
         if lc_finditer is None or type(string) is not str:
             return rx_finditer(string, pos, endpos)
