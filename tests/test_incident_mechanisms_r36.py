@@ -102,14 +102,14 @@ def test_an_act_of_war_a_told_event_led_to_is_its_own_incident_with_its_own_toll
 # ---------------------------------------------------------------- "..., where the strikes took place": the place before
 def test_an_event_told_after_where_is_placed_at_the_place_named_before_it():
     inc = _incidents("Coalition jets bombed two bunkers near Rutba on Friday, killing five gunmen.",
-                     "Armed bands hold sway throughout Iraq, above all near the frontier with Syria and south of the "
+                     "Armed bands hold sway throughout Iraq, above all near the border with Syria and south of the "
                      "lake in Anbar province, where the most recent coalition strikes took place.", published="2023-03-08")
     assert len(inc) == 1
 
 
 # ---------------------------------------------------------------- fire in a drill is no attack; an attack in one is
 def test_fire_in_a_drill_is_no_incident_but_an_attack_during_one_is():
-    assert len(_incidents("Sgt. Ann Lee fires a mortar in a live-fire training drill on the Tal Hamra "
-                          "range in Syria on June 9, 2021.")) == 0
+    assert len(_incidents("Sgt. Ann Lee fires an M109 howitzer in a live-fire artillery drill at Harir "
+                          "airfield near Erbil on June 9, 2021.")) == 0
     assert len(_incidents("Rockets hit the Qayyara base during a joint drill, wounding two soldiers.")) == 1
     assert len(_incidents("Two rockets were fired at the Qayyara base during a joint exercise with local forces.")) == 1
