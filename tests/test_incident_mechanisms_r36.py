@@ -102,7 +102,7 @@ def test_an_act_of_war_a_told_event_led_to_is_its_own_incident_with_its_own_toll
 # ---------------------------------------------------------------- "..., where the strikes took place": the place before
 def test_an_event_told_after_where_is_placed_at_the_place_named_before_it():
     inc = _incidents("Coalition jets bombed two bunkers near Rutba on Friday, killing five gunmen.",
-                     "Armed bands hold sway throughout Iraq, above all hugging the border with Syria and south of the "
+                     "Armed bands hold sway throughout Iraq, above all hugging the long border with Syria and south of the "
                      "lake in Anbar province, where the most recent coalition strikes took place.", published="2023-03-08")
     assert len(inc) == 1
 
