@@ -1047,7 +1047,7 @@ def test_that_night_is_a_time_of_the_day_in_focus() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("No group has claimed the raid at this time.", []),  # annotated 1 time in 4 in the development layers
+    ("Nobody has taken credit for the blast at this time.", []),  # annotated 1 time in 4 in the development layers
     ("At this time last year the market was calm.", [["last year", "2021"]]),  # another time: not PRESENT_REF
     ("Traffic is heavy at this time of year.", []),
     ("This time the league won.", []),  # not "at this time"

@@ -17,7 +17,7 @@ def dates(text: str, published: str | None = "2022-09-14") -> list[list[str]]:
 
 @pytest.mark.parametrize("text, expected", [
     ("The drizzle soon became a downpour over the harbour.", []),  # soon after a past event
-    ("The mayor said it was too soon to name a cause.", []),
+    ("The coroner told us it was too soon to rule.", []),
     ("The ferry will soon resume its crossings.", [["soon", "FUTURE_REF"]]),
     ("Engineers expect the bridge to reopen soon.", [["soon", "FUTURE_REF"]]),
     ("Engineers said they expected the bridge to reopen soon.", [["soon", "FUTURE_REF"]]),  # a future told in the past
@@ -39,7 +39,7 @@ def test_at_this_time_is_not_listed() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The well ran dry on Monday. On the same day as the fair opened, the mill shut.", [["Monday", "2022-09-12"]]),
+    ("The well ran dry on Monday. The mill shut on the same day as a fair opened.", [["Monday", "2022-09-12"]]),
     ("The well ran dry on Monday. The mill shut on the same day.", [["Monday", "2022-09-12"], ["the same day", "2022-09-12"]]),
 ])
 def test_the_same_day_as_an_event_is_not_the_day_before(text: str, expected: list[list[str]]) -> None:

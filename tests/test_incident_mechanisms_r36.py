@@ -36,9 +36,9 @@ def test_a_munition_told_with_where_it_was_made_keeps_the_role_of_its_verb():
     assert _roles("Four rockets landed near the camp's outer wall") == (4, None, None)
 
 
-# ---------------------------------------------------------------- "all of which were downed": all those fired
+# ---------------------------------------------------------------- "all of which had been shot down": all those fired
 def test_all_the_munitions_told_again_without_a_count_take_the_number_fired():
-    assert _roles("The depot was targeted by five drones, all of which were downed") == (5, None, 5)
+    assert _roles("A refinery was targeted by five missiles, all of which had been shot down") == (5, None, 5)
     assert _roles("Six rockets were fired at the camp and the rockets were all intercepted") == (6, None, 6)
     assert _roles("Six rockets were fired at the camp but most of the rockets were intercepted") == (6, None, None)
     inc = _incidents("Militants fired four rockets at the Tal Hamra outpost on Sunday.",
@@ -49,7 +49,7 @@ def test_all_the_munitions_told_again_without_a_count_take_the_number_fired():
 # ---------------------------------------------------------------- "since February, when ...": that time is the clause's
 def test_a_when_clause_after_a_time_is_an_event_of_that_time_not_merged_into_the_story():
     inc = _incidents("Four rockets hit the Qayyara depot on Friday, wounding six guards.",
-                     "The rocket attack was the latest of several to hit the region and the second strike on the "
+                     "That salvo came after many others in the province and was the second strike on the "
                      "Qayyara depot since February, when two shells hit its gate, wounding a driver.", published="2021-04-10")
     assert len(inc) == 2
     story = inc[inc["date"] == "2021-04-09"].iloc[0]
@@ -60,7 +60,7 @@ def test_a_when_clause_after_a_time_is_an_event_of_that_time_not_merged_into_the
 # ---------------------------------------------------------------- "the June 4 attack on X": a recalled incident by its day
 def test_an_attack_named_by_its_own_day_is_a_recalled_incident_of_that_day():
     inc = _incidents("Drones hit a depot near Rutba on Monday, wounding two guards.",
-                     "The strike is one of a series of attacks on depots in the region that began in late 2021 after "
+                     "The raid belongs to a wave of assaults on depots across the area that started in late 2021 after "
                      "the June 4, 2021 attack on Kuwait and the clashes that followed.", published="2022-06-10")
     assert "2021-06-04" in inc["date"].tolist()
     inc = _incidents("Drones hit a depot near Rutba on Monday, wounding two guards.",
@@ -101,15 +101,15 @@ def test_an_act_of_war_a_told_event_led_to_is_its_own_incident_with_its_own_toll
 
 # ---------------------------------------------------------------- "..., where the strikes took place": the place before
 def test_an_event_told_after_where_is_placed_at_the_place_named_before_it():
-    inc = _incidents("U.S. jets struck two depots in eastern Syria on Monday, killing six fighters.",
-                     "Militias are strong across Syria, especially around the border with Iraq and west of the river "
-                     "in Deir Ezzor province, where the latest U.S. strikes took place.", published="2023-03-08")
+    inc = _incidents("Coalition jets bombed two bunkers near Rutba on Friday, killing five gunmen.",
+                     "Armed bands hold sway throughout Iraq, above all hugging the long border with Syria and south of the "
+                     "lake in Anbar province, where the most recent coalition strikes took place.", published="2023-03-08")
     assert len(inc) == 1
 
 
 # ---------------------------------------------------------------- fire in a drill is no attack; an attack in one is
 def test_fire_in_a_drill_is_no_incident_but_an_attack_during_one_is():
-    assert len(_incidents("Col. Jane Roe fires a M777 howitzer during an artillery live-fire exercise at Qayyara air "
-                          "base in Iraq on May 2, 2022.")) == 0
+    assert len(_incidents("Sgt. Ann Lee fires an M109 howitzer in a live-fire artillery drill at Harir "
+                          "airfield near Erbil on June 9, 2021.")) == 0
     assert len(_incidents("Rockets hit the Qayyara base during a joint drill, wounding two soldiers.")) == 1
     assert len(_incidents("Two rockets were fired at the Qayyara base during a joint exercise with local forces.")) == 1

@@ -72,7 +72,7 @@ _BOUNDARY = re.compile(
     r"(?<!\bhold)(?<!\ball)\s+(?=" + RESPONSIBLE_PARTY + r"[^.;]{0,120}?\b(?:killed|killing|wounded|wounding|"
     r"injured|injuring|left\s+(?:[\w-]+\s+){1,5}?dead)\b)|"
     r",\s*(?=(?:prompting|triggering|sparking|provoking|drawing)\b)|,\s*(?=to\s+which\b)|"
-    r",\s*(?=" + LED_TO + r")|"  # "..., which, in turn, led Iran to fire missiles at X": the act it led to
+    r",\s*(?=" + LED_TO + r")|"  # "..., which then led the rebels to launch drones toward Y": the act it led to
     r",\s*(?=adding\s+that\b)|"
     r"\s+(?=coincid(?:ed|es|ing)\s+with\s+(?:an?|the|another)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|assaults?|strikes?|"
     r"bombings?|raids?|offensive)\b)|"  # "The Monday raid coincided with an assault on X": another event, same time

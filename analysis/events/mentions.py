@@ -396,7 +396,7 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
             continue
         if r["scope"] == "aggregate" and not r["_roundup"] and \
                 (_one_day_series(r, sent[g["start"]:g["end"]]) or _own_day(r) and g["kind"] == "prior" and
-                 _NAMED_BY_DAY.search(sent, g["start"], g["end"]) or  # "following the Oct. 7 attacks": that day's
+                 _NAMED_BY_DAY.search(sent, g["start"], g["end"]) or  # "after the Aug. 19 bombings": that day's
                  _own_day(r) and _ONE_EVENT.search(sent, g["start"], g["end"]) and
                  not _aggregate(_before_context(sent[g["start"]:g["end"]]))):
             # "a spate of drone strikes early Saturday in X": reported jointly, one event; or, dated to a day in its
@@ -1089,8 +1089,8 @@ _WHERE = re.compile(r",\s+where\b", re.I)
 
 
 def _where_place(sent: str, lo: int, hi: int, found: list[dict], cues_at: list[int]) -> dict | None:
-    """The place named right before ", where" when the event is told only after it ("... militias roam the border and
-    the Deir Ezzor province, where the latest strikes took place": Deir Ezzor), else None.
+    """The place named right before ", where" when the event is told only after it ("... gunmen hold the hills and
+    the Anbar desert, where the most recent raids happened": Anbar), else None.
 
     >>> s = "Militias roam the north, near the border, and Deir Ezzor, where the strikes took place."
     >>> ps = [{"start": 37, "end": 44, "text": "border"}, {"start": 50, "end": 59, "text": "Deir Ezzor"}]
@@ -1247,7 +1247,7 @@ def _specific(row: dict, et: str, agent: dict | None, clause: str) -> bool | str
     return "date" if named or et != "attack" or _NAMED_BY_DAY.search(clause) else False
 
 
-#: an attack named by its day: "the October 7, 2023 attack on X", "the Oct. 7 attacks" (kept when the day is its own)
+#: an attack named by its day: "the March 12, 2019 attack on Y", "the Aug. 19 bombings" (kept when the day is its own)
 _NAMED_BY_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?"
                            r"(?:,?\s+\d{4},?)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assault|raid|massacre|bombings?)\b", re.I)
 

@@ -147,7 +147,7 @@ _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)?|shot\s+down|shoot(?:i
                                r"(?:br(?:ing|ings|inging|ought)|t(?:ake|akes|aking|ook))\s+down|"
                                r"diverted|deflected|destroying|(?<=\band\s)destroy|(?:successfully\s+)?engaged|interception\s+of)\s+"
                                r"(?:(?:late\s+|early\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|"
-                               r"morning|evening|afternoon))?\s+|overnight\s+)?"  # "shot down on Tuesday a missile and ..."
+                               r"morning|evening|afternoon))?\s+|overnight\s+)?"  # "downed on Friday a rocket and ..."
                                r"(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
 #: a singular munition without its article after "attacked by" ("the base was attacked by drone")
 _BY_ONE = re.compile(r"\b(?:attacked|targeted|struck|hit)\s+(?:by|with)\s+(?:(?:a|an|one|a\s+single)\s+[\"“]?"
@@ -1713,8 +1713,8 @@ def munitions(text: str, event_class: str = "") -> dict:
 _ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|part\s+of|parts\s+of)\s", re.I)
 _PLURAL_MUNITION = r"(?:rockets|missiles|drones|projectiles|shells|mortars|mortar\s+rounds|uavs)"
 #: all the munitions told before, named again without a count, struck or were shot down: "the rockets slammed into the
-#: depot", "all the drones were laden with explosives and struck the camp", "four drones, all of which were downed"
-#: (not "most of the missiles", "the rockets landed near the base", "the projectiles hit in open ground")
+#: depot", "all the drones were laden with explosives and struck the camp", "five missiles, all of which had been shot down"
+#: (not "most of the missiles", "the shells landed close to a checkpoint", "the projectiles hit in open ground")
 _ALL_OF_THEM = re.compile(r"(?:^\W*|[;:]\s*|\b(?:and|but|as|while|when|that)\s+|\ball\s+(?:of\s+)?)(?:the|these|those)\s+"
                           r"(?:[\w-]+\s+)?" + _PLURAL_MUNITION + r"\s+(?:(?:were|had\s+been)\s+(?:[\w-]+\s+){1,3}?and\s+)?(?:\w+ly\s+)?"
                           r"(?:(?P<hit>hit|struck|slammed\s+into|crashed\s+into|impacted|landed\s+(?:on|inside)|fell\s+(?:on|inside))"
@@ -1729,7 +1729,7 @@ def _all_of_them(text: str, out: dict) -> None:
     (``merge._count_fields``); a bare "the rockets hit" in a later sentence is not enough to say all of them did.
 
     >>> o = {"n_fired": 3, "n_hit": None, "n_intercepted": None, "qualifiers": []}
-    >>> _all_of_them("The camp was targeted by three drones, all of which were downed", o); o["n_intercepted"]
+    >>> _all_of_them("An airfield was targeted by three missiles, all of which had been shot down", o); o["n_intercepted"]
     3
     >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None, "qualifiers": []}
     >>> _all_of_them("They said all the rockets slammed into the depot", o); o["n_hit"], o["qualifiers"]
@@ -1901,7 +1901,7 @@ _MEANS_BEFORE = re.compile(r"\b(?:attacks?|strikes?|assaults?|barrages?)\s+(?:in
                            r"(?:at\s+least\s+|about\s+|some\s+|around\s+)?$", re.I)
 
 
-#: where a munition was made, told between it and its verb: "a drone “of Iranian origin” struck", "rockets of local make"
+#: where a munition was made, told between it and its verb: "a missile “of Russian origin” hit", "rockets of local make"
 _OF_ORIGIN = re.compile(r"\s+[“\"]?of\s+(?:[\w-]+\s+){0,2}?(?:origin|make|manufacture|design)[”\"]?(?=\s)", re.I)
 
 
