@@ -9,7 +9,8 @@ benchmark. Scaling: the same text concatenated to each size and read as one docu
 here (nothing is fetched): one long digit run, years separated by spaces, slashes between digits, month names,
 dense full dates, month names after prepositions, weekdays, chains of relative expressions, a paragraph of
 words without any sentence end, month-days in sentences on one line (no newline), and 'the next week, the next
-month, ...' in one endless sentence, without and with past verbs in it (a tense check per mention). Each size is timed ``--repeat`` times with ``time.process_time`` and the fastest
+month, ...' in one endless sentence, without and with past verbs in it (a tense check per mention), and bare weekdays in random order (a mention
+every eight characters, no verb, no sentence end). Each size is timed ``--repeat`` times with ``time.process_time`` and the fastest
 run kept (the machine is shared; CPU time, not wall time). The exponent is the slope of log(time) against
 log(size) (1 = linear). A calibration loop of pure Python is timed too, so that figures from different
 machines can be compared. Results go to benchmarks/results/dates_speed.json.
@@ -75,6 +76,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "month_days_one_line": _repeat("Troops left on March 5 and came back 5 May. "),
     "next_units_one_sentence": _shuffled([f"the next {u}, " for u in _UNITS]),
     "next_units_past_clause": _shuffled([f"{v} the next {u} and " for v in _PAST_CLAUSES for u in _UNITS]),
+    "bare_weekdays": _shuffled([f"{d} " for d in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")]),
 }
 
 

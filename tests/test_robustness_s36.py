@@ -115,3 +115,26 @@ def test_aligning_a_tiny_vocabulary_grows_linearly():
     small, big = _tiny_vocabulary(8_000), _tiny_vocabulary(32_000)
     assert _cpu(align, *big) < 8 * max(_cpu(align, *small), 0.02)
     assert not align(*small).empty
+
+
+def test_a_sentence_of_many_bare_days_computes_a_bounded_number_of_clause_tenses(monkeypatch):
+    from analysis.events.timex import date_mentions, mentions
+
+    calls = []  # clause tenses computed (every other mention takes the tense of the one before in its sentence)
+    real = mentions.clause_tense
+    monkeypatch.setattr(mentions, "clause_tense", lambda *a: calls.append(1) or real(*a))
+    days = ("Monday", "Thursday", "Saturday", "Tuesday", "Sunday", "Friday", "Wednesday")
+    text = " ".join(days[(i * i + 3 * i) % 7] for i in range(3000))
+    rows = date_mentions(text, "2032-02-02")
+    assert len(rows) == 3000 and len(calls) <= mentions._TENSE_CAP
+    told = date_mentions("The vote will be held on Tuesday. The ferry left on Tuesday.", "2032-02-02")
+    assert told["timex"].tolist() == ["2032-02-03", "2032-01-27"]  # each sentence its own tense
+
+
+def test_bare_weekdays_grow_linearly():
+    from analysis.events.timex import date_mentions
+
+    days = ("Monday", "Thursday", "Saturday", "Tuesday", "Sunday", "Friday", "Wednesday")
+    small, big = (" ".join(days[(i * i + 5 * i) % 7] for i in range(n)) for n in (3000, 12000))
+    date_mentions(small[:60], "2032-02-02")
+    assert _cpu(date_mentions, big, "2032-02-02") < 8 * max(_cpu(date_mentions, small, "2032-02-02"), 0.02)

@@ -132,6 +132,8 @@ class _Parsed:
     memo_abs: dict[tuple[str, str], V.Value] = field(default_factory=dict)
     cues: list[int] | None = None  # future-cue offsets, found on the first mention whose reading depends on tense
     tense_memo: dict[Any, int] = field(default_factory=dict)
+    tense_at: dict[tuple[int, int, bool], int] = field(default_factory=dict)  # ``_capped_tense`` by mention
+    tense_runs: dict[int, tuple[int, int]] = field(default_factory=dict)  # by sentence: tenses computed, the last one
     sentences: tuple[list[int], list[int]] | None = None  # sentence boundaries, found with the cues
     marks: QuoteMarks | None = None  # the quotation marks, once a reading has needed them
     tensed: dict[int, tuple[Any, ...]] = field(default_factory=dict)  # ``_tensed`` and ``_groups`` by id of candidate
@@ -217,10 +219,8 @@ def _tensed(c: Candidate, p: _Parsed) -> tuple[tuple[Any, ...], int, str]:
     """
     tense = PAST
     if uses_tense(c):
-        if p.cues is None:
-            p.cues, p.sentences = cue_positions(p.norm), sentence_index(p.norm)
         day = c.rule in {"weekday", "date_mdy", "date_dmy", "holiday", "month_day_ord", "weekend"}
-        tense = clause_tense(p.norm, c.start, c.end, p.cues, p.tense_memo, day, p.sentences)
+        tense = _capped_tense(p, c.start, c.end, day)
     rule = c.rule + ("_future" if tense == FUTURE and c.rule in _TENSE_RULES else "")
     return (c.rule, tense, c.data["_text"], "_reported" in c.data), tense, rule  # the words fix the groups of a rule
 
@@ -251,9 +251,34 @@ def _day_tense(p: _Parsed, start: int, end: int) -> int:
     >>> p = _parse("Talks will resume on Tuesday."); _day_tense(p, 21, 28) == FUTURE
     True
     """
+    return _capped_tense(p, start, end, True)
+
+
+#: tense-dependent mentions of one sentence whose clause tense is computed (at most 9 in the real text of TempEval-3,
+#: PolNeAR and the attack development samples); past them, a sentence is a list or a generated string, not prose
+_TENSE_CAP = 16
+
+
+def _capped_tense(p: _Parsed, start: int, end: int, day: bool) -> int:
+    """``clause_tense`` of a mention, with the text's cues, sentences and memo; in a sentence that already had
+    ``_TENSE_CAP`` of them computed, the tense of the last one computed (constant work per mention, whatever the
+    sentence holds).
+
+    >>> p = _parse("Talks will resume on Tuesday. " + "Monday " * 40)
+    >>> _capped_tense(p, 21, 28, True) == FUTURE, _capped_tense(p, 30 + 7 * 39, 36 + 7 * 39, True) == PAST
+    (True, True)
+    """
+    key = (start, end, day)
+    if key in p.tense_at:
+        return p.tense_at[key]
     if p.cues is None:
         p.cues, p.sentences = cue_positions(p.norm), sentence_index(p.norm)
-    return clause_tense(p.norm, start, end, p.cues, p.tense_memo, True, p.sentences)
+    k = bisect_right(p.sentences[0], start)  # type: ignore[index]
+    n, last = p.tense_runs.get(k, (0, PAST))
+    tense = last if n >= _TENSE_CAP else clause_tense(p.norm, start, end, p.cues, p.tense_memo, day, p.sentences)
+    p.tense_runs[k] = (n + 1, tense)
+    p.tense_at[key] = tense
+    return tense
 
 
 def _relative_value(c: Candidate, tense: int, anchors: list[date]) -> V.Value:
