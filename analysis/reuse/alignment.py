@@ -146,6 +146,8 @@ def verbatim_runs(da: Doc, db: Doc, lookup: GramLookup | None = None) -> list[li
     new[1:] = (d[1:] != d[:-1]) | (i[1:] - i[:-1] > SEED_GAP + 2 * SHINGLE_N)
     first = np.flatnonzero(new)
     last = np.concatenate([first[1:], [len(d)]]) - 1
+    keep = _not_lonely(d[first], i[first], i[last] + SHINGLE_N)
+    first, last = first[keep], last[keep]
     runs = [[a0, a1 + SHINGLE_N, a0 + dd, a1 + SHINGLE_N + dd, dd]
             for a0, a1, dd in zip(i[first].tolist(), i[last].tolist(), d[first].tolist())]
     runs = _join_diagonals(runs)
@@ -153,6 +155,34 @@ def verbatim_runs(da: Doc, db: Doc, lookup: GramLookup | None = None) -> list[li
     hit_b = _hits(i + d, len(db.norms) + 1)
     return [r[:4] for r in runs if hit_a[r[1]] - hit_a[r[0]] >= MIN_PASSAGE_TOKENS
             and hit_b[r[3]] - hit_b[r[2]] >= MIN_PASSAGE_TOKENS]
+
+
+def _not_lonely(d: np.ndarray, a0: np.ndarray, a1: np.ndarray) -> np.ndarray:
+    """Which runs (sorted by diagonal ``d``, then token start ``a0``; ``a1``: end) to join: every run of at least
+    ``MIN_PASSAGE_TOKENS`` tokens, and every shorter run with another run on a diagonal within 2 x
+    ``DIAGONAL_DRIFT`` whose token span comes within ``SEED_GAP + SHINGLE_N`` of its own. The others are dropped:
+    too short to report and with nothing near enough to join (a text of a few words in random order gives
+    about one such run per word, and joining them one by one was the alignment's slowest step).
+
+    >>> _not_lonely(np.array([0, 3, 500]), np.array([0, 12, 40]), np.array([4, 16, 44])).tolist()
+    [True, True, False]
+    """
+    keep = a1 - a0 >= MIN_PASSAGE_TOKENS
+    if keep.all():
+        return keep
+    reach = SEED_GAP + SHINGLE_N
+    span = int(max(a1.max(), 0)) + 2 * reach + 1  # keys of one diagonal never overlap the next one's
+    key_end = d * span + a1 + reach  # ascending: runs on one diagonal are disjoint and in order
+    own = np.arange(len(d))
+    for k in range(-2 * DIAGONAL_DRIFT, 2 * DIAGONAL_DRIFT + 1):
+        # the first run on diagonal d + k ending (plus reach) at or after this run's start
+        y = np.searchsorted(key_end, (d + k) * span + a0, side="left")
+        if k == 0:
+            y = np.where(y == own, y + 1, y)  # not the run itself (the next one on its diagonal instead)
+        ok = y < len(d)
+        y = np.minimum(y, len(d) - 1)
+        keep |= ok & (d[y] == d + k) & (a0[y] <= a1 + reach)
+    return keep
 
 
 def _hits(starts: np.ndarray, n: int) -> np.ndarray:
