@@ -115,3 +115,25 @@ def test_aligning_a_tiny_vocabulary_grows_linearly():
     small, big = _tiny_vocabulary(8_000), _tiny_vocabulary(32_000)
     assert _cpu(align, *big) < 8 * max(_cpu(align, *small), 0.02)
     assert not align(*small).empty
+
+
+def test_lone_short_runs_never_reach_the_diagonal_join(monkeypatch):
+    import random
+
+    from analysis.reuse import alignment
+    from analysis.reuse.document import Doc
+
+    words = "Ox Ulm Van Le Mr. Dr. Col. U.N. St. Bo".split()  # ten short capitalised tokens, abbreviations among them
+    rng = random.Random(7)
+    a = " ".join(rng.choice(words) for _ in range(12_000))
+    b = a[len(a) // 3:] + " The ferry left the harbour at dawn with the mail and two goats. " + a[: len(a) // 3]
+    joined = []
+    real = alignment._join_diagonals
+    monkeypatch.setattr(alignment, "_join_diagonals", lambda runs: joined.append(len(runs)) or real(runs))
+    da, db = Doc(a), Doc(b)
+    seeds = len(alignment._seed_matches(da, db)[0])
+    runs = alignment.verbatim_runs(da, db)
+    assert seeds > 5_000 and joined and joined[0] < seeds / 20  # about one lone seed per word: none is joined
+    assert any(r[1] - r[0] > 5_000 for r in runs)  # the rotated copy is still found
+    prose = "The ferry left the harbour at dawn with the mail, two goats and the new schoolteacher aboard."
+    assert alignment.verbatim_runs(Doc("Morning news. " + prose), Doc(prose + " Evening news.")) == [[2, 19, 0, 17]]
