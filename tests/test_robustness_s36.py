@@ -137,3 +137,27 @@ def test_lone_short_runs_never_reach_the_diagonal_join(monkeypatch):
     assert any(r[1] - r[0] > 5_000 for r in runs)  # the rotated copy is still found
     prose = "The ferry left the harbour at dawn with the mail, two goats and the new schoolteacher aboard."
     assert alignment.verbatim_runs(Doc("Morning news. " + prose), Doc(prose + " Evening news.")) == [[2, 19, 0, 17]]
+
+
+def test_the_reuse_splitter_decides_each_abbreviation_once(monkeypatch):
+    import random
+
+    from analysis.reuse import tokens
+
+    words = "Ox Ulm Van Le Mr. Dr. Col. U.N. St. Kent.".split()
+    rng = random.Random(7)
+    text = " ".join(rng.choice(words) for _ in range(12_000))
+    calls = []
+
+    class Counted:
+        def search(self, *a):
+            calls.append(1)
+            return real.search(*a)
+
+    real = tokens._LAST_WORD
+    monkeypatch.setattr(tokens, "_LAST_WORD", Counted())  # the last word before a stop, looked for
+    spans = tokens.split_sentences(text)
+    assert len(spans) > 100 and len(calls) < 200  # 7,091 searches before: one per stop after a short word
+    t = "Col. Mann met Mr. Ode in Accra. Then U.S. aid came.\nNew line"
+    assert [t[s:e] for s, e in tokens.split_sentences(t)] == ["Col. Mann met Mr. Ode in Accra.", "Then U.S. aid came.",
+                                                              "New line"]
