@@ -129,7 +129,7 @@ def test_lone_short_runs_never_reach_the_diagonal_join(monkeypatch):
     b = a[len(a) // 3:] + " The ferry left the harbour at dawn with the mail and two goats. " + a[: len(a) // 3]
     joined = []
     real = alignment._join_diagonals
-    monkeypatch.setattr(alignment, "_join_diagonals", lambda runs: joined.append(len(runs)) or real(runs))
+    monkeypatch.setattr(alignment, "_join_diagonals", lambda runs, *a: joined.append(len(runs)) or real(runs, *a))
     da, db = Doc(a), Doc(b)
     seeds = len(alignment._seed_matches(da, db)[0])
     runs = alignment.verbatim_runs(da, db)
@@ -161,3 +161,23 @@ def test_the_reuse_splitter_decides_each_abbreviation_once(monkeypatch):
     t = "Col. Mann met Mr. Ode in Accra. Then U.S. aid came.\nNew line"
     assert [t[s:e] for s, e in tokens.split_sentences(t)] == ["Col. Mann met Mr. Ode in Accra.", "Then U.S. aid came.",
                                                               "New line"]
+
+
+def test_leaving_lone_runs_out_of_the_join_changes_no_run(monkeypatch):
+    import random
+
+    import numpy as np
+
+    from analysis.reuse import alignment
+    from analysis.reuse.document import Doc
+
+    for seed, words in ((3, "heron reed marsh tide stone gull mist salt oar kelp".split()),
+                        (4, "Ox Ulm Van Le Mr. Dr. Col. U.N. St. Bo".split())):
+        rng = random.Random(seed)
+        a = " ".join(rng.choice(words) for _ in range(6_000))
+        b = a[len(a) // 2:] + " The ferry left the harbour at dawn. " + " ".join(rng.choice(words) for _ in range(99))
+        pairs = [(Doc(a), Doc(b)), (Doc(b), Doc(a))]
+        fast = [alignment.verbatim_runs(x, y) for x, y in pairs]
+        with monkeypatch.context() as m:
+            m.setattr(alignment, "_not_lonely", lambda d, a0, a1: np.ones(len(d), dtype=bool))  # every run joined
+            assert [alignment.verbatim_runs(x, y) for x, y in pairs] == fast
