@@ -138,3 +138,69 @@ def test_bare_weekdays_grow_linearly():
     small, big = (" ".join(days[(i * i + 5 * i) % 7] for i in range(n)) for n in (3000, 12000))
     date_mentions(small[:60], "2032-02-02")
     assert _cpu(date_mentions, big, "2032-02-02") < 8 * max(_cpu(date_mentions, small, "2032-02-02"), 0.02)
+
+
+def test_lone_short_runs_never_reach_the_diagonal_join(monkeypatch):
+    import random
+
+    from analysis.reuse import alignment
+    from analysis.reuse.document import Doc
+
+    words = "Ox Ulm Van Le Mr. Dr. Col. U.N. St. Bo".split()  # ten short capitalised tokens, abbreviations among them
+    rng = random.Random(7)
+    a = " ".join(rng.choice(words) for _ in range(12_000))
+    b = a[len(a) // 3:] + " The ferry left the harbour at dawn with the mail and two goats. " + a[: len(a) // 3]
+    joined = []
+    real = alignment._join_diagonals
+    monkeypatch.setattr(alignment, "_join_diagonals", lambda runs, *a: joined.append(len(runs)) or real(runs, *a))
+    da, db = Doc(a), Doc(b)
+    seeds = len(alignment._seed_matches(da, db)[0])
+    runs = alignment.verbatim_runs(da, db)
+    assert seeds > 5_000 and joined and joined[0] < seeds / 20  # about one lone seed per word: none is joined
+    assert any(r[1] - r[0] > 5_000 for r in runs)  # the rotated copy is still found
+    prose = "The ferry left the harbour at dawn with the mail, two goats and the new schoolteacher aboard."
+    assert alignment.verbatim_runs(Doc("Morning news. " + prose), Doc(prose + " Evening news.")) == [[2, 19, 0, 17]]
+
+
+def test_the_reuse_splitter_decides_each_abbreviation_once(monkeypatch):
+    import random
+
+    from analysis.reuse import tokens
+
+    words = "Ox Ulm Van Le Mr. Dr. Col. U.N. St. Kent.".split()
+    rng = random.Random(7)
+    text = " ".join(rng.choice(words) for _ in range(12_000))
+    calls = []
+
+    class Counted:
+        def search(self, *a):
+            calls.append(1)
+            return real.search(*a)
+
+    real = tokens._LAST_WORD
+    monkeypatch.setattr(tokens, "_LAST_WORD", Counted())  # the last word before a stop, looked for
+    spans = tokens.split_sentences(text)
+    assert len(spans) > 100 and len(calls) < 200  # 7,091 searches before: one per stop after a short word
+    t = "Col. Mann met Mr. Ode in Accra. Then U.S. aid came.\nNew line"
+    assert [t[s:e] for s, e in tokens.split_sentences(t)] == ["Col. Mann met Mr. Ode in Accra.", "Then U.S. aid came.",
+                                                              "New line"]
+
+
+def test_leaving_lone_runs_out_of_the_join_changes_no_run(monkeypatch):
+    import random
+
+    import numpy as np
+
+    from analysis.reuse import alignment
+    from analysis.reuse.document import Doc
+
+    for seed, words in ((3, "heron reed marsh tide stone gull mist salt oar kelp".split()),
+                        (4, "Ox Ulm Van Le Mr. Dr. Col. U.N. St. Bo".split())):
+        rng = random.Random(seed)
+        a = " ".join(rng.choice(words) for _ in range(6_000))
+        b = a[len(a) // 2:] + " The ferry left the harbour at dawn. " + " ".join(rng.choice(words) for _ in range(99))
+        pairs = [(Doc(a), Doc(b)), (Doc(b), Doc(a))]
+        fast = [alignment.verbatim_runs(x, y) for x, y in pairs]
+        with monkeypatch.context() as m:
+            m.setattr(alignment, "_not_lonely", lambda d, a0, a1: np.ones(len(d), dtype=bool))  # every run joined
+            assert [alignment.verbatim_runs(x, y) for x, y in pairs] == fast

@@ -109,15 +109,34 @@ def _seed_matches(da: Doc, db: Doc, lookup: GramLookup | None = None) -> tuple[n
     return d[srt], i[srt]
 
 
-def _join_diagonals(runs: list[list[int]]) -> list[list[int]]:
-    """Join runs on neighbouring diagonals (an inserted or dropped word) until nothing changes."""
+_KEY = 1 << 32  # a run's place in the join's order: token start in a * _KEY + token start in b
+
+
+def _join_diagonals(runs: list[list[int]], lone: np.ndarray | None = None) -> list[list[int]]:
+    """Join runs on neighbouring diagonals (an inserted or dropped word) until nothing changes; a run looks back
+    at the last four runs of the joined list.
+
+    ``lone``: sorted keys (``_KEY``) of runs left out, which join nothing but still take their places in the
+    look-back, as if they were in the list (the result is the same as with them, less them).
+
+    >>> _join_diagonals([[0, 8, 0, 8, 0], [9, 20, 10, 21, 1]])
+    [[0, 20, 0, 21, 0]]
+    >>> _join_diagonals([[0, 8, 0, 8, 0], [9, 20, 10, 21, 1]], np.array([1 * _KEY + 50, 2 * _KEY, 3 * _KEY, 4 * _KEY]))
+    [[0, 8, 0, 8, 0], [9, 20, 10, 21, 1]]
+    """
     runs.sort(key=lambda r: (r[0], r[2]))
+    lone = np.zeros(0, dtype=np.int64) if lone is None else lone
     merged = True
     while merged:
         merged = False
         out: list[list[int]] = []
-        for r in runs:
-            for o in reversed(out[-4:]):
+        place: list[int] = []  # each joined run's place among the joined runs and the lone runs before it
+        before = np.searchsorted(lone, np.array([r[0] * _KEY + r[2] for r in runs], dtype=np.int64)).tolist()
+        for r, n_lone in zip(runs, before):
+            here = len(out) + n_lone
+            for o, at in zip(reversed(out[-4:]), reversed(place[-4:])):
+                if at < here - 4:
+                    break  # out of the look-back
                 if (abs(r[4] - o[4]) <= DIAGONAL_DRIFT and -SHINGLE_N <= r[0] - o[1] <= SEED_GAP
                         and -SHINGLE_N <= r[2] - o[3] <= SEED_GAP):
                     o[1], o[3] = max(o[1], r[1]), max(o[3], r[3])
@@ -126,6 +145,11 @@ def _join_diagonals(runs: list[list[int]]) -> list[list[int]]:
                     break
             else:
                 out.append(r)
+                place.append(here)
+                continue
+            if at < here - 4:
+                out.append(r)
+                place.append(here)
         runs = sorted(out, key=lambda r: (r[0], r[2]))
     return runs
 
@@ -146,13 +170,44 @@ def verbatim_runs(da: Doc, db: Doc, lookup: GramLookup | None = None) -> list[li
     new[1:] = (d[1:] != d[:-1]) | (i[1:] - i[:-1] > SEED_GAP + 2 * SHINGLE_N)
     first = np.flatnonzero(new)
     last = np.concatenate([first[1:], [len(d)]]) - 1
+    keep = _not_lonely(d[first], i[first], i[last] + SHINGLE_N)
+    lone = np.sort(i[first[~keep]] * _KEY + i[first[~keep]] + d[first[~keep]])
+    first, last = first[keep], last[keep]
     runs = [[a0, a1 + SHINGLE_N, a0 + dd, a1 + SHINGLE_N + dd, dd]
             for a0, a1, dd in zip(i[first].tolist(), i[last].tolist(), d[first].tolist())]
-    runs = _join_diagonals(runs)
+    runs = _join_diagonals(runs, lone)
     hit_a = _hits(i, len(da.norms) + 1)
     hit_b = _hits(i + d, len(db.norms) + 1)
     return [r[:4] for r in runs if hit_a[r[1]] - hit_a[r[0]] >= MIN_PASSAGE_TOKENS
             and hit_b[r[3]] - hit_b[r[2]] >= MIN_PASSAGE_TOKENS]
+
+
+def _not_lonely(d: np.ndarray, a0: np.ndarray, a1: np.ndarray) -> np.ndarray:
+    """Which runs (sorted by diagonal ``d``, then token start ``a0``; ``a1``: end) to join: every run of at least
+    ``MIN_PASSAGE_TOKENS`` tokens, and every shorter run with another run on a diagonal within 2 x
+    ``DIAGONAL_DRIFT`` whose token span comes within ``SEED_GAP + SHINGLE_N`` of its own. The others are dropped:
+    too short to report and with nothing near enough to join (a text of a few words in random order gives
+    about one such run per word, and joining them one by one was the alignment's slowest step).
+
+    >>> _not_lonely(np.array([0, 3, 500]), np.array([0, 12, 40]), np.array([4, 16, 44])).tolist()
+    [True, True, False]
+    """
+    keep = a1 - a0 >= MIN_PASSAGE_TOKENS
+    if keep.all():
+        return keep
+    reach = SEED_GAP + SHINGLE_N
+    span = int(max(a1.max(), 0)) + 2 * reach + 1  # keys of one diagonal never overlap the next one's
+    key_end = d * span + a1 + reach  # ascending: runs on one diagonal are disjoint and in order
+    own = np.arange(len(d))
+    for k in range(-2 * DIAGONAL_DRIFT, 2 * DIAGONAL_DRIFT + 1):
+        # the first run on diagonal d + k ending (plus reach) at or after this run's start
+        y = np.searchsorted(key_end, (d + k) * span + a0, side="left")
+        if k == 0:
+            y = np.where(y == own, y + 1, y)  # not the run itself (the next one on its diagonal instead)
+        ok = y < len(d)
+        y = np.minimum(y, len(d) - 1)
+        keep |= ok & (d[y] == d + k) & (a0[y] <= a1 + reach)
+    return keep
 
 
 def _hits(starts: np.ndarray, n: int) -> np.ndarray:

@@ -100,6 +100,22 @@ _LONG_WORD_CHARS = max(map(len, _ABBREV)) + 1
 _LONG_WORD = re.compile(r"\w{%d}" % _LONG_WORD_CHARS)
 
 
+def _cuts_at(ptxt: str, s: int) -> bool:
+    """Whether the stop at ``s`` of a paragraph ends a sentence: not after an initial or an abbreviation.
+
+    (When the stop follows a word character, the word is within the five characters before it, or it is long:
+    :func:`split_sentences` reuses the answer for the same five characters.)
+
+    >>> _cuts_at("The U.S. Embassy", 6), _cuts_at("Col. Mann", 3), _cuts_at("in Accra. Then", 8)
+    (False, False, True)
+    """
+    if s >= _LONG_WORD_CHARS and _LONG_WORD.fullmatch(ptxt, s - _LONG_WORD_CHARS, s):
+        return True  # a long last word: neither an initial nor an abbreviation
+    word = _LAST_WORD.search(ptxt[max(0, s - 30): s + 1])
+    w = word.group(1) if word else ""
+    return not (len(w) == 1 and w.isalpha() or w.lower() in _ABBREV)  # initial ("U.S.") or abbreviation ("Col.")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) without surrounding whitespace; newlines always split.
 
@@ -108,18 +124,20 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     ['The U.S. Embassy was hit.', 'Nobody was hurt.', 'New line']
     """
     spans: list[tuple[int, int]] = []
+    memo: dict[str, bool] = {}  # the decision per five characters before a stop directly after a word character
     for para in re.finditer(r"[^\n]+", text):
         p0, ptxt = para.start(), para.group()
         cuts = [0]
         for m in _SENT_END.finditer(ptxt):
-            if m.start() >= _LONG_WORD_CHARS and _LONG_WORD.fullmatch(ptxt, m.start() - _LONG_WORD_CHARS, m.start()):
-                cuts.append(m.end())  # a long last word: neither an initial nor an abbreviation
-                continue
-            word = _LAST_WORD.search(ptxt[max(0, m.start() - 30): m.start() + 1])
-            w = word.group(1) if word else ""
-            if len(w) == 1 and w.isalpha() or w.lower() in _ABBREV:
-                continue  # initial ("U.S.") or abbreviation ("Col.")
-            cuts.append(m.end())
+            s = m.start()
+            key = ptxt[max(0, s - _LONG_WORD_CHARS): s]
+            cut = memo.get(key)
+            if cut is None:
+                cut = _cuts_at(ptxt, s)
+                if _WORD_CHAR.match(key, len(key) - 1):  # the last word ends at the stop: the key decides
+                    memo[key] = cut
+            if cut:
+                cuts.append(m.end())
         cuts.append(len(ptxt))
         for s, e in zip(cuts[:-1], cuts[1:]):
             seg = ptxt[s:e]
