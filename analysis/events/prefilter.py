@@ -57,19 +57,31 @@ def _literal_char(code: int) -> str | None:
     return low if len(low) == 1 and ch not in "Σσς" and ch not in "\u0130\u0131\u017f\u212a" else None
 
 
-def _needs(items: list) -> frozenset[str] | None:
-    """Strings one of which any match of a parsed sequence contains (the best of its items), or None."""
-    options: list[frozenset[str]] = []
+def _pieces(items: list) -> Iterator[str | tuple[object, object]]:
+    """A parsed sequence as its runs of literal letters (strings) and its other items ((op, av) pairs), in order.
+
+    >>> list(_pieces(_parser.parse("ab[0-9]c").data))[0::2]
+    ['ab', 'c']
+    """
     run: list[str] = []
-    for op, av in list(items) + [(None, None)]:
+    for op, av in items:
         ch = _literal_char(av) if op is C.LITERAL else None
         if ch is not None:
             run.append(ch)
             continue
         if run:
-            options.append(frozenset(["".join(run)]))
+            yield "".join(run)
             run = []
-        found = _item_needs(op, av)
+        yield op, av
+    if run:
+        yield "".join(run)
+
+
+def _needs(items: list) -> frozenset[str] | None:
+    """Strings one of which any match of a parsed sequence contains (the best of its items), or None."""
+    options: list[frozenset[str]] = []
+    for piece in _pieces(items):
+        found = frozenset([piece]) if isinstance(piece, str) else _item_needs(*piece)
         if found is not None:
             options.append(found)
     if not options:
@@ -134,16 +146,8 @@ def literal_formula(pattern: str, flags: int = 0) -> Formula | None:
 def _seq_formula(items: list) -> Formula | None:
     """``literal_formula`` of a parsed sequence: its runs of literal letters and its items' formulas, all needed."""
     parts: list[Formula] = []
-    run: list[str] = []
-    for op, av in list(items) + [(None, None)]:
-        ch = _literal_char(av) if op is C.LITERAL else None
-        if ch is not None:
-            run.append(ch)
-            continue
-        if run:
-            parts.append("".join(run))
-            run = []
-        found = _item_formula(op, av)
+    for piece in _pieces(items):
+        found = piece if isinstance(piece, str) else _item_formula(*piece)
         if found is not None:
             parts.append(found)
     return None if not parts else parts[0] if len(parts) == 1 else ("and", tuple(parts))
