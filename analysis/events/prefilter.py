@@ -117,7 +117,11 @@ def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 
 
 def _required(items: list) -> tuple[str, ...] | None:
-    """``required_literals`` of a parsed expression's items."""
+    """``required_literals`` of a parsed expression's items.
+
+    >>> _required(_parser.parse("rockets?|missiles?").data)
+    ('missile', 'rocket')
+    """
     need = _needs(items)
     if need is None or "" in need:
         return None
@@ -144,7 +148,11 @@ def literal_formula(pattern: str, flags: int = 0) -> Formula | None:
 
 
 def _seq_formula(items: list) -> Formula | None:
-    """``literal_formula`` of a parsed sequence: its runs of literal letters and its items' formulas, all needed."""
+    """``literal_formula`` of a parsed sequence: its runs of literal letters and its items' formulas, all needed.
+
+    >>> _seq_formula(_parser.parse("no (?:dead|hurt)").data)
+    ('and', ('no ', ('or', ('dead', 'hurt'))))
+    """
     parts: list[Formula] = []
     for piece in _pieces(items):
         found = piece if isinstance(piece, str) else _item_formula(*piece)
@@ -154,7 +162,11 @@ def _seq_formula(items: list) -> Formula | None:
 
 
 def _item_formula(op: object, av: object) -> Formula | None:
-    """``literal_formula`` of one non-literal item of a parsed sequence (as ``_item_needs`` reads it)."""
+    """``literal_formula`` of one non-literal item of a parsed sequence (as ``_item_needs`` reads it).
+
+    >>> _item_formula(*_parser.parse("(?:dead|hurt)").data[0])
+    ('or', ('dead', 'hurt'))
+    """
     if op is C.SUBPATTERN:
         return _seq_formula(av[-1])
     if op is C.ATOMIC_GROUP:
@@ -201,7 +213,11 @@ def _formula_source(f: Formula) -> str:
 
 
 def _strings(f: Formula) -> int:
-    """How many strings a formula tests."""
+    """How many strings a formula tests.
+
+    >>> _strings(("and", ("a", ("or", ("b", "c")))))
+    3
+    """
     return 1 if isinstance(f, str) else sum(_strings(c) for c in f[1])
 
 
@@ -229,7 +245,11 @@ def _finer(f: Formula | None) -> bool:
 
 
 def _compiled(f: Formula) -> Callable[[str], bool]:
-    """The test of a formula on a lower-cased text ``low``, one Python expression."""
+    """The test of a formula on a lower-cased text ``low``, one Python expression.
+
+    >>> both = _compiled(("and", ("a", "b"))); both("ab"), both("a")
+    (True, False)
+    """
     return eval("lambda low: " + _formula_source(f))  # noqa: S307  (source built from repr() of strings only)
 
 
