@@ -89,20 +89,31 @@ def _needs(items: list) -> frozenset[str] | None:
     return max(options, key=lambda s: (min(len(x) for x in s), -len(s)))
 
 
+def _inner(op: object, av: object) -> list | None:
+    """The sequence every match of a non-literal item reads the text through (a group, an atomic group, a repeat of at
+    least once, a positive lookaround), or None (alternatives, optional repeats, classes, anchors...).
+
+    >>> [op for op, _ in _inner(*_parser.parse("(?:ab)+").data[0])], _inner(*_parser.parse("(?:ab)?").data[0])
+    ([LITERAL, LITERAL], None)
+    """
+    if op is C.SUBPATTERN:
+        return av[-1]
+    if op is C.ATOMIC_GROUP:
+        return av
+    if op in _REPEATS and av[0] >= 1:
+        return av[2]
+    if op is C.ASSERT:  # a positive lookahead or lookbehind reads the text too
+        return av[1]
+    return None
+
+
 def _item_needs(op: object, av: object) -> frozenset[str] | None:
     """``_needs`` of one non-literal item of a parsed sequence."""
-    if op is C.SUBPATTERN:
-        return _needs(av[-1])
-    if op is C.ATOMIC_GROUP:
-        return _needs(av)
-    if op in _REPEATS and av[0] >= 1:
-        return _needs(av[2])
-    if op is C.ASSERT:  # a positive lookahead or lookbehind reads the text too
-        return _needs(av[1])
     if op is C.BRANCH:
         alts = [_needs(b) for b in av[1]]
         return None if any(a is None for a in alts) else frozenset().union(*alts)
-    return None
+    inner = _inner(op, av)
+    return None if inner is None else _needs(inner)
 
 
 def required_literals(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
@@ -167,18 +178,11 @@ def _item_formula(op: object, av: object) -> Formula | None:
     >>> _item_formula(*_parser.parse("(?:dead|hurt)").data[0])
     ('or', ('dead', 'hurt'))
     """
-    if op is C.SUBPATTERN:
-        return _seq_formula(av[-1])
-    if op is C.ATOMIC_GROUP:
-        return _seq_formula(av)
-    if op in _REPEATS and av[0] >= 1:
-        return _seq_formula(av[2])
-    if op is C.ASSERT:
-        return _seq_formula(av[1])
     if op is C.BRANCH:
         alts = [_seq_formula(b) for b in av[1]]
         return None if any(a is None for a in alts) else ("or", tuple(alts))
-    return None
+    inner = _inner(op, av)
+    return None if inner is None else _seq_formula(inner)
 
 
 class _LazyCheck:
