@@ -149,6 +149,21 @@ EXTRA_SETS = (
      "scored only)"),
     ("attacks_h36", "h36", "attack reports h36", "--attacks-h36",
      "held-out attack reports of stop 35 (the quotes layer of the stop-35 held-out attack sample; scored only)"),
+    ("quotes_dev33r", "qdev33r", "quotes dev33r", "--quotes-dev33r",
+     "the stop-33 held-out quotes set (quotes h33), retired to development in stop 37: its figures up to stop 36 are "
+     "held-out figures (the quotes h33 row); from stop 37 it is read for errors and tuned on"),
+    ("attacks_dev33r", "dev33r", "attack reports dev33r", "--attacks-dev33r",
+     "the quotes layer of the stop-33 held-out attack sample (attack reports h33), retired to development in stop 37"),
+    ("quotes_dev37", "dev37", "quotes dev37", "--quotes-dev37",
+     "quotes development set of stop 37 (real articles from sites whose domain starts with m-z or a digit, in no "
+     "other sample; annotated from the text alone and first scored on main's code before any rule)"),
+    ("attacks_dev37", "dev37", "attack reports dev37", "--attacks-dev37",
+     "the quotes layer of the stop-37 development sample of attack reports (first scored on main before any rule)"),
+    ("quotes_h37", "h37", "quotes h37", "--quotes-h37",
+     "held-out quotes set of stop 37 (real articles from sites whose domain starts with a, e, g or i-l and in no other "
+     "sample; annotated from the text alone by helpers that never ran the code; scored only)"),
+    ("attacks_h37", "h37", "attack reports h37", "--attacks-h37",
+     "held-out attack reports of stop 37 (the quotes layer of the stop-37 held-out attack sample; scored only)"),
 )
 
 
@@ -195,6 +210,12 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
     no quotes annotation under /nonexistent/tmpdata/quotes_dev35: quotes dev35 part skipped (pass --quotes-dev35 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_h36: quotes h36 part skipped (pass --quotes-h36 PATH)
     no quotes annotation under /nonexistent/tmpdata/attacks_h36: attack reports h36 part skipped (pass --attacks-h36 PATH)
+    no quotes annotation under /nonexistent/tmpdata/quotes_dev33r: quotes dev33r part skipped (pass --quotes-dev33r PATH)
+    no quotes annotation under /nonexistent/tmpdata/attacks_dev33r: attack reports dev33r part skipped (pass --attacks-dev33r PATH)
+    no quotes annotation under /nonexistent/tmpdata/quotes_dev37: quotes dev37 part skipped (pass --quotes-dev37 PATH)
+    no quotes annotation under /nonexistent/tmpdata/attacks_dev37: attack reports dev37 part skipped (pass --attacks-dev37 PATH)
+    no quotes annotation under /nonexistent/tmpdata/quotes_h37: quotes h37 part skipped (pass --quotes-h37 PATH)
+    no quotes annotation under /nonexistent/tmpdata/attacks_h37: attack reports h37 part skipped (pass --attacks-h37 PATH)
     >>> rows, used
     ([], [])
     """
