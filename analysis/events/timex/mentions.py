@@ -573,19 +573,25 @@ def _day_modifiers(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list
     return out
 
 
-_NEXT_DAY = re.compile(r"\s+(?:and|or|&)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?:,\s+(?P<y>1[89]\d\d|20\d\d))?"
+#: the words joining two days of one month: 'and', 'or', or a range's 'to', 'through', 'until' ('October 17 to 30')
+_DAY_JOIN = r"(?:and|or|&|to|through|thru|until|till)"
+_NEXT_DAY = re.compile(r"\s+" + _DAY_JOIN + r"\s+(?P<d>[0-3]?\d)(?![.,]\d)(?:st|nd|rd|th)?(?:,\s+(?P<y>1[89]\d\d|20\d\d))?"
                        r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|at|in|to|when|with|for)\b)")
-_PREV_DAY = re.compile(r"(?i)\b(?:on|between|from)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|or|&)\s+$")
+_PREV_DAY = re.compile(r"(?i)\b(?:on|between|from)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _DAY_JOIN + r"\s+$")
 
 
 def _conjoined_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
-    """'April 24 and 25', '3 and 4 May': the bare day joined to a month-day is a DATE of its own in that month (TimeML).
+    """'April 24 and 25', '3 and 4 May', 'from October 17 to 30': the bare day joined to a month-day is a DATE of its
+    own in that month (TimeML: each end of a range is a DATE; not '4' in 'May 3 and 4,000 people').
 
     >>> r = [(3, 11, V.day(date(1999, 4, 24)), "date_mdy")]
     >>> [(s, e, v.timex) for s, e, v, _ in _conjoined_days("on April 24 and 25.", r)]
     [(3, 11, '1999-04-24'), (16, 18, '1999-04-25')]
     >>> [v.timex for *_, v, _ in _conjoined_days("On November 9 and 11, a drone hit it.", [(3, 13, V.unknown("XXXX-11-09"), "date_mdy")])]
     ['XXXX-11-09', 'XXXX-11-11']
+    >>> [v.timex for *_, v, _ in _conjoined_days("from October 17 to 30, and on May 3 to 4,000 people", [
+    ...     (5, 15, V.day(date(2023, 10, 17)), "date_mdy"), (35, 40, V.day(date(2023, 5, 3)), "date_mdy")])]
+    ['2023-10-17', '2023-10-30', '2023-05-03']
     """
     out = list(rows)
     for i, (s, e, v, rule) in enumerate(rows):
@@ -829,7 +835,7 @@ def _read(p: _Parsed, days: list[date], convention: str, upto: int | None = None
         for s, e in (c.data[k] for k in ("_clock", "_clock2") if k in c.data and v.precision == "day" and v.value):
             rows.append((s, e, v.as_time(clock_suffix(norm[s:e]) or "T"), "clock_time"))
     rows.sort(key=lambda r: r[0])
-    rows = _conjoined_days(norm, rows) if _has_any(norm, (" and ", " or ", "&")) else rows
+    rows = _conjoined_days(norm, rows) if _has_any(norm, (" and ", " or ", "&", " to ", " through ", " thru ", " until ", " till ")) else rows
     rows = _next_weekdays(norm, rows) if _has_any(norm, (" and ", " to ", " through ", " into ", " or ", "-")) else rows
     rows = _day_before_after(norm, rows) if _has_any(norm, ("day before", "day after")) else rows
     rows = _quoted_today_said(norm, rows, reading.focus.quote_marks) if _has_any(norm, ("today",)) else rows
