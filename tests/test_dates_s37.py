@@ -1,4 +1,5 @@
-"""Round 37 of the dates layer: both ends of a day range in one month ('from March 4 to 19'),. Fixtures are new sentences."""
+"""Round 37 of the dates layer: both ends of a day range in one month ('from March 4 to 19'), and a month-day of an
+undated page that takes its year from a full date later on its line (a caption). Fixtures are new sentences."""
 
 from __future__ import annotations
 
@@ -24,3 +25,10 @@ def dates(text: str, published: str | None = "2022-09-14") -> list[list[str]]:
 def test_both_ends_of_a_day_range_are_dates(text: str, expected: list[list[str]]) -> None:
     assert dates(text) == expected
 
+
+def test_an_undated_caption_takes_the_year_of_the_full_date_later_on_its_line() -> None:
+    text = ("Rescuers clear a flooded lane after the storm of March 9, Bremen, Germany, March 10, 2021.\n\n"
+            "The river rose again on June 2.")
+    assert dates(text, None) == [["March 9", "2021-03-09"], ["March 10, 2021", "2021-03-10"], ["June 2", "2021-06-02"]]
+    # on another line, no year: a month-day of an undated page stays open
+    assert dates("Rescuers cleared the lane on March 9.\n\nPhoto: March 10, 2021.", None)[0] == ["March 9", "XXXX-03-09"]

@@ -60,6 +60,16 @@ _CREDIT_TAIL = re.compile(rf"(?:^|[.!?\"\u201d)]\s+)(?:(?:Photo|Image|Picture)(?
 _STOP_BEFORE = re.compile(r"[a-z0-9\"'\u201d\u2019)][.!?][\"'\u201d\u2019]?\s*$")
 
 
+def _nearest_day(m: int, d: int, focus: date, rule: str) -> tuple[V.Value, str] | None:
+    """The day of month ``m`` and day ``d`` nearest to ``focus`` (its year or the one before or after), with ``rule``.
+
+    >>> _nearest_day(12, 30, date(2024, 1, 2), "r")[0].timex, _nearest_day(2, 30, date(2024, 1, 2), "r")
+    ('2023-12-30', None)
+    """
+    cands = [date(y, m, d) for y in (focus.year - 1, focus.year, focus.year + 1) if V.valid_day(y, m, d)]
+    return (V.day(min(cands, key=lambda x: abs((x - focus).days))), rule) if cands else None
+
+
 def _past_word(word: str) -> bool:
     """Whether one whole word is a past verb for ``_PAST_VERB`` (lower case listed or -ed after a character).
 
@@ -604,14 +614,15 @@ class Focus:
                 and (ref is None or near.end > ref.end) and not self.sentence_end(near.end - 1, c.start + 1) \
                 and clause_tense(self.norm, c.start, c.end) != FUTURE:
             ref = near  # "After the rebels took Lakeport in June 2014, they attacked Millbrook on August 3": the sentence's year
+        if ref is None and not self.anchors:  # an undated text with no full date yet: one later on the same line
+            ahead = self._ahead_on_line(c)
+            return _nearest_day(m, d, ahead, "date_in_line_year") if ahead is not None else None
         if ref is None or ref.value.earliest is None:
             return None
         if self.anchors and (c.start - ref.end > _NEAR or "\n\n" in self.norm[ref.end : c.start]
                              or ref.value.earliest.year in {a.year for a in self.anchors}):
             return None
-        focus = ref.value.earliest
-        cands = [date(y, m, d) for y in (focus.year - 1, focus.year, focus.year + 1) if V.valid_day(y, m, d)]
-        return (V.day(min(cands, key=lambda x: abs((x - focus).days))), "date_in_focus_year") if cands else None
+        return _nearest_day(m, d, ref.value.earliest, "date_in_focus_year")
 
     def written_in_full(self, m: int, d: int) -> date | None:
         """The first date of this month and day that the text writes with its year (None when there is none or
@@ -627,6 +638,21 @@ class Focus:
                 if known is not None and known != full:
                     self.by_month_day[(fm, fd)] = None
         return self.by_month_day.get((m, d))
+
+    def _ahead_on_line(self, c: Candidate) -> date | None:
+        """The first full date after ``c`` on its line, within ``_NEAR`` characters (a caption's 'on April 1, Damascus,
+        April 2, 2024'), else None.
+
+        >>> f = Focus("Ruins of the strike on April 1, Damascus, April 2, 2024.\\nOn May 5 ...", [],
+        ...           full_dates=[(42, 4, 2, date(2024, 4, 2))])
+        >>> f._ahead_on_line(Candidate(23, 30, "date_mdy", {})), f._ahead_on_line(Candidate(60, 65, "date_mdy", {}))
+        (datetime.date(2024, 4, 2), None)
+        """
+        i = bisect_left(self.full_dates, (c.end,))
+        if i == len(self.full_dates):
+            return None
+        start, _, _, full = self.full_dates[i]
+        return full if start - c.end <= _NEAR and "\n" not in self.norm[c.end : start] else None
 
     def _restated(self, c: Candidate, m: int, d: int) -> date | None:
         """The same month and day written with its year a little further on, in the same paragraph (else None)."""
