@@ -1,5 +1,6 @@
-"""Round 37 of the dates layer: both ends of a day range in one month ('from March 4 to 19'), and a month-day of an
-undated page that takes its year from a full date later on its line (a caption). Fixtures are new sentences."""
+"""Round 37 of the dates layer: both ends of a day range in one month ('from March 4 to 19'), a month-day of an
+undated page that takes its year from a full date later on its line (a caption), 'the past hours' a duration.
+Fixtures are new sentences."""
 
 from __future__ import annotations
 
@@ -32,3 +33,9 @@ def test_an_undated_caption_takes_the_year_of_the_full_date_later_on_its_line() 
     assert dates(text, None) == [["March 9", "2021-03-09"], ["March 10, 2021", "2021-03-10"], ["June 2", "2021-06-02"]]
     # on another line, no year: a month-day of an undated page stays open
     assert dates("Rescuers cleared the lane on March 9.\n\nPhoto: March 10, 2021.", None)[0] == ["March 9", "XXXX-03-09"]
+
+
+@pytest.mark.parametrize("text", ["During the past hours, sirens sounded in the valley.", "Sirens sounded in recent hours."])
+def test_the_past_hours_are_a_duration_like_the_past_days(text: str) -> None:
+    df = date_mentions(text, "2022-09-14")
+    assert df[["timex", "type"]].values.tolist() == [["PTXH", "DURATION"]]

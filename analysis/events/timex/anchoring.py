@@ -354,10 +354,13 @@ _SPAN_DAYS = {"hour": 1, "day": 7, "week": 42, "month": 366, "quarter": 731, "ye
 
 
 def _vague_recent(c: Candidate, anchor: date, tense: int) -> V.Value:
-    """'in recent years' (PAST_REF); 'coming months' (FUTURE_REF); 'recent days', 'the past few weeks' (PXD, PXW durations).
+    """'in recent years' (PAST_REF); 'coming months' (FUTURE_REF); 'recent days', 'the past few weeks', 'the past hours'
+    (PXD, PXW, PTXH durations).
 
     >>> _vague_recent(Candidate(0, 17, "vague_recent", {"unit": "days", "_text": "the past few days"}), date(2023, 10, 19), 0).timex
     'PXD'
+    >>> _vague_recent(Candidate(0, 14, "vague_recent", {"unit": "hours", "_text": "the past hours"}), date(2023, 10, 19), 0).type
+    'DURATION'
     """
     unit = c.data["unit"].lower().rstrip("s")
     span = timedelta(days=_SPAN_DAYS[unit])
@@ -368,7 +371,7 @@ def _vague_recent(c: Candidate, anchor: date, tense: int) -> V.Value:
     if any(w in txt for w in ("coming", "future")):
         return V.vague("FUTURE_REF", anchor, anchor + span)  # "in coming months", "future quarters"
     counted = "past" in txt and re.search(r"\b(?:few|several|couple)\b", txt)  # "the past few days": any unit
-    if unit in {"day", "week", "month", "quarter"} and ("recent" in txt or "past" in txt) or counted:
+    if unit in {"hour", "day", "week", "month", "quarter"} and ("recent" in txt or "past" in txt) or counted:
         return V.vague(code, anchor - span, anchor, "DURATION")  # "recent days", "the past few weeks": durations
     return V.vague("PAST_REF", anchor - span, anchor)
 
