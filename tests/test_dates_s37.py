@@ -1,5 +1,6 @@
 """Round 37 of the dates layer: both ends of a day range in one month ('from March 4 to 19'), a month-day of an
-undated page that takes its year from a full date later on its line (a caption), 'the past hours' a duration.
+undated page that takes its year from a full date later on its line (a caption), 'the past hours' a duration, a
+weekday written after a date of that weekday part of the date ('9 March 2022, Wednesday').
 Fixtures are new sentences."""
 
 from __future__ import annotations
@@ -7,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.events.timex import date_mentions
+from analysis.events.timex.mentions import MentionReader
 
 
 def dates(text: str, published: str | None = "2022-09-14") -> list[list[str]]:
@@ -39,3 +41,17 @@ def test_an_undated_caption_takes_the_year_of_the_full_date_later_on_its_line() 
 def test_the_past_hours_are_a_duration_like_the_past_days(text: str) -> None:
     df = date_mentions(text, "2022-09-14")
     assert df[["timex", "type"]].values.tolist() == [["PTXH", "DURATION"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("| 9 March 2022, Wednesday | Floods cut the road.", [["9 March 2022, Wednesday", "2022-03-09"]]),
+    ("The ferry sank on March 11 (Friday) near the pier.", [["March 11 (Friday)", "2022-03-11"]]),
+    ("The ferry sank on 11 March, Saturday, near the pier.", [["11 March", "2022-03-11"], ["Saturday", "2022-09-10"]]),
+])
+def test_a_weekday_after_a_date_of_that_weekday_is_one_date(text: str, expected: list[list[str]]) -> None:
+    assert dates(text) == expected
+
+
+def test_weekday_rows_read_alone_agree_with_the_whole_reading_after_a_date() -> None:
+    reader = MentionReader("The dam broke on 7 March, Monday, and again on Friday.")
+    assert sorted(reader.weekday_rows("2022-03-14")) == [r for r in reader.rows("2022-03-14") if r[3].startswith("weekday")]

@@ -400,6 +400,37 @@ def _apposed_weekdays(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> l
     return out
 
 
+_WEEKDAY_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_AFTER_DATE = re.compile(r"\s*(?:,|\()\s*")  # between a date and the weekday written after it
+#: where a weekday may follow a date (``_weekdays_after_dates``): a word or number (a date's year, day or month), then
+#: ', ' or ' ('
+_DATE_BEFORE = re.compile(r"[\w.]\s*[,(]\s*$")
+
+
+def _weekdays_after_dates(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
+    """A weekday written just after a date of that weekday ('6 December 2023, Wednesday', 'May 6 (Friday)') is part of
+    the date's expression, one DATE, as 'Wednesday, 6 December 2023' is (the span takes in the weekday).
+
+    >>> r = [(0, 15, V.day(date(2023, 12, 6)), "date_dmy"), (17, 26, V.day(date(2023, 12, 13)), "weekday")]
+    >>> [(s, e, v.timex) for s, e, v, _ in _weekdays_after_dates("6 December 2023, Wednesday |", r)]
+    [(0, 26, '2023-12-06')]
+    >>> len(_weekdays_after_dates("6 December 2023, Thursday", [r[0], (17, 25, V.day(date(2023, 12, 7)), "weekday")]))
+    2
+    """
+    out: list[tuple[int, int, V.Value, str]] = []
+    for row in rows:
+        s, e, _, rule = row
+        if out and rule.startswith("weekday") and _WEEKDAY_NAME.fullmatch(norm, s, e):
+            ps, pe, pv, prule = out[-1]
+            if (prule.startswith("date_") and pv.type == "DATE" and pv.precision == "day" and pv.earliest is not None
+                    and _AFTER_DATE.fullmatch(norm, pe, s) and pv.earliest.weekday() == weekday_number(norm[s:e])):
+                closed = "(" in norm[pe:s] and norm[e : e + 1] == ")"
+                out[-1] = (ps, e + closed, pv, prule)
+                continue
+        out.append(row)
+    return out
+
+
 _VERB = r"(?:said|says|told|reported|announced|stated|added|declared|wrote|tweeted|posted|noted|confirmed)"
 #: between a closing quotation mark and the day: '," the army said on ', '," Col. Smith told reporters on ' 
 _SAID_AFTER = re.compile(r"(?i)[,\s]*(?:[^,;:!?\"\u201c\u201d\n]{0,60}?\s)?" + _VERB + r"(?:\s+[\w'’-]+){0,3}?\s+(?:on\s+)?")
@@ -840,7 +871,7 @@ def _read(p: _Parsed, days: list[date], convention: str, upto: int | None = None
     rows = _day_before_after(norm, rows) if _has_any(norm, ("day before", "day after")) else rows
     rows = _quoted_today_said(norm, rows, reading.focus.quote_marks) if _has_any(norm, ("today",)) else rows
     p.marks = reading.focus.marks  # read once, kept for the next reading
-    return _day_modifiers(norm, _parts_of_days(norm, _apposed_weekdays(norm, rows)))
+    return _day_modifiers(norm, _parts_of_days(norm, _apposed_weekdays(norm, _weekdays_after_dates(norm, rows))))
 
 
 #: how far before the first expression left out the rows of a partial reading may still change (characters), and
@@ -859,7 +890,8 @@ _JOINED_LETTERS = frozenset("stndrh")
 def _alone_weekday(p: _Parsed, text: str, c: Candidate, starts: set[int], prev: list[Candidate]) -> bool:
     """True when the later passes of ``_read`` leave the row of weekday ``c`` as ``_resolve`` gives it, whatever the
     publication day and the other rows: no 'the', clock or 'week of'; nothing a pass joins it to (``starts``: every
-    place another row may start; ``prev``: the weekdays whose row may come just before its own); listed.
+    place another row may start; ``prev``: the weekdays whose row may come just before its own; not just after a date,
+    ``_weekdays_after_dates``); listed.
 
     >>> p = _parse("Rockets hit on Monday and Tuesday. Late Friday it ended.")
     >>> wd = [c for c in p.cands if c.rule == "weekday"]
@@ -874,7 +906,7 @@ def _alone_weekday(p: _Parsed, text: str, c: Candidate, starts: set[int], prev: 
     if any(_NEXT_WEEKDAY_GAP.fullmatch(norm, w.end, s) for w in prev if w.end <= s):
         return False
     if (_DAY_STEP.search(norm, max(0, s - 16), s) or _PART_OF.search(norm, max(0, s - 30), s)
-            or _DAY_MOD.search(norm, max(0, s - _DAY_MOD_REACH), s)):
+            or _DAY_MOD.search(norm, max(0, s - _DAY_MOD_REACH), s) or _DATE_BEFORE.search(norm, max(0, s - 8), s)):
         return False
     gap = _APPOSED.match(norm, e)
     reach = gap.end() if gap is not None else e
