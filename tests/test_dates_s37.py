@@ -1,6 +1,6 @@
 """Round 37 of the dates layer: both ends of a day range in one month ('from March 4 to 19'), a month-day of an
 undated page that takes its year from a full date later on its line (a caption), 'the past hours' a duration, a
-weekday written after a date of that weekday part of the date ('9 March 2022, Wednesday').
+weekday written after a date of that weekday part of the date ('9 March 2022, Wednesday'), 'Febuary' read as February.
 Fixtures are new sentences."""
 
 from __future__ import annotations
@@ -55,3 +55,8 @@ def test_a_weekday_after_a_date_of_that_weekday_is_one_date(text: str, expected:
 def test_weekday_rows_read_alone_agree_with_the_whole_reading_after_a_date() -> None:
     reader = MentionReader("The dam broke on 7 March, Monday, and again on Friday.")
     assert sorted(reader.weekday_rows("2022-03-14")) == [r for r in reader.rows("2022-03-14") if r[3].startswith("weekday")]
+
+
+def test_the_common_misspellings_of_february_are_read_as_february() -> None:
+    assert dates("The levee gave way on Febuary 3, 2021, and again on 9 Feburary 2021.") == [
+        ["Febuary 3, 2021", "2021-02-03"], ["9 Feburary 2021", "2021-02-09"]]

@@ -17,6 +17,7 @@ MONTHS: dict[str, int] = {
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
     "oct": 10, "nov": 11, "dec": 12,
+    "febuary": 2, "feburary": 2,  # the common misspellings of February, as written in web news ("Febuary 03, 2024")
 }
 #: Season words to TimeML season codes, and the first month of each season (northern meteorological).
 SEASONS: dict[str, str] = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
@@ -69,7 +70,7 @@ DECADE_WORDS: dict[str, int] = {"twenties": 20, "thirties": 30, "forties": 40, "
 # ------------------------------------------------------------------ regex pieces
 WD_FULL = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WD = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\.)|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?)"
-MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MON_FULL = r"(?:January|February|Febuary|Feburary|March|April|May|June|July|August|September|October|November|December)"
 _MON_UPPER = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 #: A month name or abbreviation, capitalised or in capitals ("SEPTEMBER 27" in captions); "Oct.7" has no space.
 MON = rf"(?:{MON_FULL}|{_MON_UPPER}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|" \

@@ -34,7 +34,7 @@ class Pattern:
 PATTERNS: list[Pattern] = []
 
 _MONTH_KEYS = "january february march april may june july august september october november december " \
-              "jan feb mar apr jun jul aug sep sept oct nov dec"
+              "jan feb mar apr jun jul aug sep sept oct nov dec febuary feburary"
 _WD_KEYS = "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun"
 _UNIT_KEYS = "day days week weeks weekend weekends month months year years quarter quarters decade decades century"
 _SEASON_KEYS = "spring summer autumn fall winter"
