@@ -1,6 +1,7 @@
 """Round 37 of the dates layer: both ends of a day range in one month ('from March 4 to 19'), a month-day of an
 undated page that takes its year from a full date later on its line (a caption), 'the past hours' a duration, a
-weekday written after a date of that weekday part of the date ('9 March 2022, Wednesday'), 'Febuary' read as February.
+weekday written after a date of that weekday part of the date ('9 March 2022, Wednesday'), 'Febuary' read as February,
+'earlier in the day' left out of the listed rows when no day was told.
 Fixtures are new sentences."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.events.timex import date_mentions
-from analysis.events.timex.mentions import MentionReader
+from analysis.events.timex.mentions import MentionReader, date_records
 
 
 def dates(text: str, published: str | None = "2022-09-14") -> list[list[str]]:
@@ -60,3 +61,9 @@ def test_weekday_rows_read_alone_agree_with_the_whole_reading_after_a_date() -> 
 def test_the_common_misspellings_of_february_are_read_as_february() -> None:
     assert dates("The levee gave way on Febuary 3, 2021, and again on 9 Feburary 2021.") == [
         ["Febuary 3, 2021", "2021-02-03"], ["9 Feburary 2021", "2021-02-09"]]
+
+
+def test_later_in_the_day_with_no_day_told_is_left_to_date_records() -> None:
+    text = "Gunmen, the paper said, earlier in the day raided two farms."
+    assert dates(text) == []
+    assert [r["rule"] for r in date_records(text, "2022-09-14")] == ["anaphoric_day_of_publication"]

@@ -792,6 +792,7 @@ def date_records(text: str, published: AnchorLike = None, convention: str = "aut
 #: "earlier in the day", "later in the day": the day told before, which dates an incident (``date_records`` keeps
 #: them), but not a TIMEX3 of their own (untagged in TimeBank/AQUAINT and in the attack development layers)
 _WITHIN_DAY = re.compile(r"(?:earlier|later)\s+in\s+the\s+day", re.I)
+_WITHIN_DAY_RULES = frozenset({"anaphoric_day", "anaphoric_day_of_publication"})  # told day, or the publication day
 
 
 #: page furniture before a year: a copyright notice ("Copyright © 2010-2023", "(c) 2021"), whose years date the site,
@@ -819,10 +820,12 @@ def _listed(text: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[
 
     >>> len(_listed("Earlier in the day", [(0, 18, V.day(date(2021, 7, 5)), "anaphoric_day")]))
     0
+    >>> len(_listed("earlier in the day", [(0, 18, V.day(date(2021, 7, 5)), "anaphoric_day_of_publication")]))
+    0
     >>> len(_listed("on that day", [(3, 11, V.vague("XXXX-XX-XX"), "anaphoric_day_without_antecedent")]))
     0
     """
-    return [r for r in rows if (r[3] != "anaphoric_day" or not _WITHIN_DAY.fullmatch(text, r[0], r[1]))
+    return [r for r in rows if (r[3] not in _WITHIN_DAY_RULES or not _WITHIN_DAY.fullmatch(text, r[0], r[1]))
             and (r[3] != "anaphoric_day_without_antecedent" or r[2].type != "DATE") and not _furniture(text, r[0], r[1])]
 
 
