@@ -1,7 +1,7 @@
 """Round 37 of the dates layer: both ends of a day range in one month ('from March 4 to 19'), a month-day of an
 undated page that takes its year from a full date later on its line (a caption), 'the past hours' a duration, a
 weekday written after a date of that weekday part of the date ('9 March 2022, Wednesday'), 'Febuary' read as February,
-'earlier in the day' left out of the listed rows when no day was told.
+'earlier in the day' left out of the listed rows when no day was told, 'the evening of the 20th': a DATE of the month told.
 Fixtures are new sentences."""
 
 from __future__ import annotations
@@ -67,3 +67,15 @@ def test_later_in_the_day_with_no_day_told_is_left_to_date_records() -> None:
     text = "Gunmen, the paper said, earlier in the day raided two farms."
     assert dates(text) == []
     assert [r["rule"] for r in date_records(text, "2022-09-14")] == ["anaphoric_day_of_publication"]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Floods hit the town on July 18. Rain fell again on the evening of the 20th, a farmer said.", None,
+     [["July 18", "XXXX-07-18"], ["the 20th", "XXXX-07-20"]]),
+    ("Floods hit the town on July 18. Rain fell again on the 20th.", "2022-09-14",
+     [["July 18", "2022-07-18"], ["the 20th", "2022-07-20"]]),
+    ("Floods hit the town on July 18. The fair will open on the 20th.", "2022-09-14",  # to come: after publication
+     [["July 18", "2022-07-18"], ["the 20th", "2022-09-20"]]),
+])
+def test_the_20th_is_that_day_of_the_month_just_told(text: str, published: str | None, expected: list[list[str]]) -> None:
+    assert dates(text, published) == expected

@@ -26,6 +26,7 @@ __all__ = ["Focus", "DAY_RULES"]
 DAY_RULES = frozenset({"weekday", "date_mdy", "date_dmy", "date_numeric", "date_iso", "day_word", "anaphoric_day",
                        "offset", "holiday", "month_day_ord", "named_event"})
 _NEAR = 300  # characters within which a mentioned date is still in focus
+_TOLD_DAY = re.compile(r"(?P<y>\d{4}|XXXX)-(?P<m>\d\d)-\d\d")  # the value of a day mention, its year maybe unknown
 #: A sentence end: a full stop after a lower-case word, digit or quote, then a capital ("U.S. credit" is not one).
 _GRAINS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 4}  # finer to coarser
 _SENTENCE_END = re.compile(r"[a-z0-9)\"'][.!?]\s+[A-Z\"']|\n")
@@ -728,6 +729,26 @@ class Focus:
         if ref is None or c.start - ref.end > _QUOTE_REACH or ref.value.earliest != story:
             return None
         return relative_value(c, story, PAST), "day_word_quoted_on_story_day"  # 'tonight': that day's night
+
+    def day_of_month_in_focus(self, c: Candidate) -> tuple[V.Value, str] | None:
+        """'the 20th' after a day of that month told just before ('December 18 ... on the evening of the 20th'): that
+        day of the told month and year, also in an undated text (else None: the publication month decides).
+
+        >>> _read("Rockets fell on December 18. More fell on the 20th.", None)[1]
+        ('the 20th', '', 'XXXX-12-20')
+        >>> _read("Rockets fell on December 18, 2020. More fell on the 20th.", "2021-02-01")[1]
+        ('the 20th', '2020-12-20', '2020-12-20')
+        """
+        ante = self._antecedent_day(c)
+        told = _TOLD_DAY.fullmatch(ante.value.timex or "") if ante is not None else None
+        if told is None or c.start - ante.end > _NEAR or "\n\n" in self.norm[ante.end : c.start]:  # type: ignore[union-attr]
+            return None
+        if self.anchors and clause_tense(self.norm, c.start, c.end) == FUTURE:
+            return None  # "the next round is on the 10th": the next 10th after publication
+        y, m, d = told["y"], int(told["m"]), int(c.data["day"])
+        if y == "XXXX":
+            return (V.unknown(f"XXXX-{m:02d}-{d:02d}"), "month_day_ord_in_focus") if V.valid_day(2000, m, d) else None
+        return (V.day(date(int(y), m, d)), "month_day_ord_in_focus") if V.valid_day(int(y), m, d) else None
 
     def weekday_around(self, c: Candidate) -> tuple[V.Value, str] | None:
         """'the previous Friday', 'the following Monday': that weekday before or after the day just mentioned (else None).

@@ -204,6 +204,8 @@ def _focus_reading(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
         return f.weekday_around(c)
     if c.rule == "day_word":
         return f.quoted_today(c)
+    if c.rule == "month_day_ord" and not c.data.get("rel"):
+        return f.day_of_month_in_focus(c)
     if c.rule in {"date_mdy", "date_dmy"} and not {"year", "bad_year"} & c.data.keys():
         return f.dated_month_day(c)
     if c.rule == "quarter" and not is_absolute(c) and not {"rel", "q", "ya"} & c.data.keys():
@@ -542,14 +544,16 @@ _PART_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"
 
 
 def _parts_of_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
-    """'the evening of 18 February', 'mid-afternoon yesterday', 'late morning Friday', 'the early hours of Sunday', 'dawn
-    Friday': one TIME of that day (TimeML), its span including the part of the day (a bare part only with 'early', 'late',
-    'mid' or after 'at', 'by', 'until', or a dawn, dusk or 'overnight', and only before a weekday or 'yesterday', 'today', 'tomorrow':
-    not "a good night Tuesday", "opening night Monday").
+    """'mid-afternoon yesterday', 'late morning Friday', 'dawn Friday': one TIME of that day (TimeML), its span including
+    the part of the day (a bare part only with 'early', 'late', 'mid' or after 'at', 'by', 'until', or a dawn, dusk or
+    'overnight', and only before a weekday or 'yesterday', 'today', 'tomorrow': not "a good night Tuesday", "opening night
+    Monday"), and 'the early hours of Sunday', 'the small hours of 4 May'. In 'the evening of 18 February', 'the night of
+    Oct. 23' the day stays a DATE of its own, as AQUAINT and the attack layers tag it (2 of 2 and 1 of 1).
 
-    >>> r = [(25, 36, V.day(date(2023, 2, 18)), "date_dmy")]
-    >>> [(s, v.timex, v.type) for s, _, v, _ in _parts_of_days("It hit on the evening of 18 February", r)]
-    [(10, '2023-02-18TEV', 'TIME')]
+    >>> [(s, v.timex, v.type) for s, _, v, _ in _parts_of_days("It hit at dawn yesterday", [(15, 24, V.day(date(2023, 2, 18)), "day_word")])]
+    [(10, '2023-02-18TMO', 'TIME')]
+    >>> [(s, v.timex, v.type) for s, _, v, _ in _parts_of_days("It hit on the evening of 18 February", [(25, 36, V.day(date(2023, 2, 18)), "date_dmy")])]
+    [(25, '2023-02-18', 'DATE')]
     """
     if not _has_any(norm, ("morning", "afternoon", "evening", "night", "hours", "dawn", "daybreak", "dusk", "sunrise", "sunset")):
         return rows  # no part of a day anywhere: nothing to join (one scan of the text instead of one per row)
@@ -559,6 +563,8 @@ def _parts_of_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list
         if m is not None and (m["bare"] or m["point"]) and (not rule.startswith(("weekday", "day_word"))
                                             or _EVERY.search(norm, max(0, m.start() - 8), m.start())):
             m = None  # "every morning Monday through Friday": a recurring time
+        if m is not None and m["part"] and not m["part"].lower().endswith("hours"):
+            m = None  # "the night of Oct. 23": the day stays a DATE of its own (the development layers tag it)
         if m is not None and out and out[-1][0] >= m.start() and out[-1][1] <= s and out[-1][2].type == "TIME":
             out.pop()  # "overnight" read alone before its weekday: one TIME with it
         if m is not None and (not out or out[-1][1] <= m.start()):
