@@ -550,9 +550,10 @@ def _parts_of_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list
     Monday"), and 'the early hours of Sunday', 'the small hours of 4 May'. In 'the evening of 18 February', 'the night of
     Oct. 23' the day stays a DATE of its own, as AQUAINT and the attack layers tag it (2 of 2 and 1 of 1).
 
-    >>> [(s, v.timex, v.type) for s, _, v, _ in _parts_of_days("It hit at dawn yesterday", [(15, 24, V.day(date(2023, 2, 18)), "day_word")])]
+    >>> day = V.day(date(2023, 2, 18))
+    >>> [(s, v.timex, v.type) for s, _, v, _ in _parts_of_days("It hit at dawn yesterday", [(15, 24, day, "day_word")])]
     [(10, '2023-02-18TMO', 'TIME')]
-    >>> [(s, v.timex, v.type) for s, _, v, _ in _parts_of_days("It hit on the evening of 18 February", [(25, 36, V.day(date(2023, 2, 18)), "date_dmy")])]
+    >>> [(s, v.timex, v.type) for s, _, v, _ in _parts_of_days("It hit on the evening of 18 February", [(25, 36, day, "date_dmy")])]
     [(25, '2023-02-18', 'DATE')]
     """
     if not _has_any(norm, ("morning", "afternoon", "evening", "night", "hours", "dawn", "daybreak", "dusk", "sunrise", "sunset")):
@@ -612,6 +613,7 @@ def _day_modifiers(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list
 
 #: the words joining two days of one month: 'and', 'or', or a range's 'to', 'through', 'until' ('October 17 to 30')
 _DAY_JOIN = r"(?:and|or|&|to|through|thru|until|till)"
+_DAY_JOIN_WORDS = (" and ", " or ", "&", " to ", " through ", " thru ", " until ", " till ")  # ``_has_any`` gate
 _NEXT_DAY = re.compile(r"\s+" + _DAY_JOIN + r"\s+(?P<d>[0-3]?\d)(?![.,]\d)(?:st|nd|rd|th)?(?:,\s+(?P<y>1[89]\d\d|20\d\d))?"
                        r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|or|but|at|in|to|when|with|for)\b)")
 _PREV_DAY = re.compile(r"(?i)\b(?:on|between|from)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _DAY_JOIN + r"\s+$")
@@ -875,7 +877,7 @@ def _read(p: _Parsed, days: list[date], convention: str, upto: int | None = None
         for s, e in (c.data[k] for k in ("_clock", "_clock2") if k in c.data and v.precision == "day" and v.value):
             rows.append((s, e, v.as_time(clock_suffix(norm[s:e]) or "T"), "clock_time"))
     rows.sort(key=lambda r: r[0])
-    rows = _conjoined_days(norm, rows) if _has_any(norm, (" and ", " or ", "&", " to ", " through ", " thru ", " until ", " till ")) else rows
+    rows = _conjoined_days(norm, rows) if _has_any(norm, _DAY_JOIN_WORDS) else rows
     rows = _next_weekdays(norm, rows) if _has_any(norm, (" and ", " to ", " through ", " into ", " or ", "-")) else rows
     rows = _day_before_after(norm, rows) if _has_any(norm, ("day before", "day after")) else rows
     rows = _quoted_today_said(norm, rows, reading.focus.quote_marks) if _has_any(norm, ("today",)) else rows

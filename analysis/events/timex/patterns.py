@@ -203,7 +203,8 @@ _p("year_period", "#4", rf"(?i:(?<![\w])the\s+{YEAR}\s+(?:fiscal\s+)?(?P<yan>per
 _p("anaphoric_day", "day night morning evening afternoon", r"(?i:(?<![\w])(?:on\s+)?(?P<w>the\s+same\s+(?:day|night|morning|evening)(?!\s+as\b)|that\s+(?:same\s+)?(?:day|night|morning|afternoon|evening)"
    r"|(?:earlier|later)\s+in\s+the\s+day|the\s+(?:next|following|previous)\s+day|the\s+day\s+(?:before|after)(?=\s*[,.;:)]|\s*$)|a\s+day\s+(?:later|earlier)(?![\w])"
    r"(?!\s+(?:the|a|an|his|her|its|their|that|this|these|those|he|she|it|they|we|I)\b)|a\s+day\s+(?:before|after)(?=\s*[,.;:)]|\s*$)))(?![\w])", 3, reach=(35, 25))
-_p("month_day_ord", "st nd rd th", r"(?i:(?<![\w])(?:on|by|until|till|from|since|before|after|through|(?:morning|afternoon|evening|night)\s+of)\s+(?P<the>the)\s+)(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+_p("month_day_ord", "st nd rd th", r"(?i:(?<![\w])(?:on|by|until|till|from|since|before|after|through"
+   r"|(?:morning|afternoon|evening|night)\s+of)\s+(?P<the>the)\s+)(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
    r"(?:\s+of\s+(?:(?P<rel>this|last|next)\s+month|the\s+(?:same\s+)?month))?(?=\s*[,.;:)]|\s*$|\s+(?:and|or|but|when|at|to|in)\b)", 3, reach=(30, 45))
 
 # ------------------------------------------------------------------ references without a calendar value
