@@ -610,6 +610,8 @@ def _one_day_series(r: dict, clause: str) -> bool:
     (True, False)
     >>> _one_day_series(r, "A series of car bombs went off in X, killing 10")  # the devices themselves
     True
+    >>> _one_day_series(r, "Ten were killed and others wounded in a series of missile attacks on X")
+    True
     """
     if not r["place_id"] or _TALLY.search(_NOT_TALLY.sub(" ", clause)):
         return False
@@ -618,9 +620,12 @@ def _one_day_series(r: dict, clause: str) -> bool:
 
 
 #: a joint report of one place's attacks with their toll ("In X, a string of attacks left 10 dead"), no tally over time
-_A_SERIES = re.compile(r"\ba\s+(?:string|wave|spate|series)\s+of\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|"
-                       r"air\s*strikes|strikes|raids|bombs)\b[^.;]{0,140}?\b(?:left|killed|killing|wounded|wounding|injured|"
-                       r"injuring)\b", re.I)  # "launches a series of airstrikes ... in X, killing at least two"
+_SERIES_OF = r"\ba\s+(?:string|wave|spate|series)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|" \
+             r"air\s*strikes|airstrikes|strikes|raids|bombs)\b"
+_TOLL_VERB = r"\b(?:left|killed|killing|wounded|wounding|injured|injuring)\b"
+#: ... or told before it, as its cause: "five guards were killed and others wounded in a series of missile attacks on X"
+_A_SERIES = re.compile(_SERIES_OF + r"[^.;]{0,140}?" + _TOLL_VERB + "|" + _TOLL_VERB + r"[^.;]{0,80}?\b(?:in|by|during)\s+" +
+                       _SERIES_OF[2:], re.I)
 
 
 _EVENT_REF = re.compile(r"\b(?:the|this|that|these|its|their|\w+day(?:\s+night)?[’']s)\s+(?:[\w-]+\s+){0,2}?"

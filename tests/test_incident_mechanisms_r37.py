@@ -1,0 +1,42 @@
+"""Incident mechanisms from the r37 round (which clause's numbers belong to which incident, how counts attach to
+roles), each in a fixture of our own words.
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.events.mentions import incident_mentions
+from analysis.events.merge import merge_incidents
+from analysis.events.roles import munitions
+
+
+def _mentions(*sents: str, published: str = "2022-06-10") -> pd.DataFrame:
+    text, rows = "", []
+    for i, s in enumerate(sents):
+        rows.append({"doc_id": "a", "para_id": 0, "sent_id": i, "start": len(text), "end": len(text) + len(s), "text": s})
+        text += s + " "
+    arts = pd.DataFrame({"doc_id": ["a"], "published": [published], "text": [text]})
+    return incident_mentions(pd.DataFrame(rows), arts)
+
+
+def _incidents(*sents: str, published: str = "2022-06-10") -> pd.DataFrame:
+    m = _mentions(*sents, published=published)
+    return merge_incidents(m[m["scope"] == "incident"], None)[0]
+
+
+def _roles(text: str) -> tuple:
+    m = munitions(text)
+    return m["n_fired"], m["n_hit"], m["n_intercepted"]
+
+
+# ---------------------------------------------------------------- a placed toll told as caused by a series: one report
+def test_a_toll_told_before_the_series_that_caused_it_is_one_placed_incident():
+    m = _mentions("Radio reports said at least four border guards were killed and others hurt in a series of "
+                  "artillery strikes on Qaryat Zelin on Tuesday.", published="")
+    assert list(m["scope"]) == ["incident"] and m.iloc[0]["killed"] == 4
+    m = _mentions("Four border guards have been killed in a series of artillery strikes on Qaryat Zelin this month.",
+                  published="")
+    assert list(m["scope"]) == ["aggregate"]  # a tally over time stays a summary
