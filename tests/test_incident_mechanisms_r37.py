@@ -40,3 +40,11 @@ def test_a_toll_told_before_the_series_that_caused_it_is_one_placed_incident():
     m = _mentions("Four border guards have been killed in a series of artillery strikes on Qaryat Zelin this month.",
                   published="")
     assert list(m["scope"]) == ["aggregate"]  # a tally over time stays a summary
+
+
+# ---------------------------------------------------------------- "another <munition>" told by its outcome: one of a role
+def test_one_more_munition_told_by_its_outcome_adds_that_role_not_a_number_fired():
+    assert _roles("Gunners downed three shells and another shell hit a grain silo") == (None, 1, 3)
+    assert _roles("Patrol boats shot down another drone near the pier") == (None, None, 1)
+    assert _roles("The crew failed to shoot down another drone, which slammed into a hangar")[1:] == (1, None)
+    assert _roles("They said another rocket was fired later that night")[2] is None

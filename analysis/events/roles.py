@@ -1699,6 +1699,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     if "with " in text:
         _hits_with(text, out)
     _one_munition(text, out)
+    if "another" in text.lower():
+        _another_munition(text, out)
     _part_or_single(text, out, event_class)
     if out["n_intercepted"] is not None and out["n_hit"] in (None, 1) and _REST_HIT.search(text):
         out["n_hit"] = 1  # "two were shot down while the remaining drone hit the compound": all are told
@@ -1866,6 +1868,34 @@ def _one_munition(text: str, out: dict) -> None:
         out["n_fired"] = 1  # "the base was attacked by drone", "targeted by a close-range ballistic missile": one
         if re.match(r"(?:hit|struck)\b", by_one.group(), re.I) and out["n_hit"] is None:
             out["n_hit"] = 1  # "the base had been hit by a missile": the one that was fired hit
+
+
+_ONE_MORE = r"another\s+(?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|projectile|uav|shell|mortar\s+(?:round|shell))\b"
+#: one more munition told by its outcome: "... and another rocket hit a depot", "shot down another drone over the base"
+#: (not when the defenders failed to: "failed to shoot down another drone")
+_ANOTHER_OUTCOME = re.compile(r"\b" + _ONE_MORE + r"(?:,?\s+(?:that|which))?\s+(?:\w+ly\s+)?(?P<hit>hit|struck|slammed\s+into|"
+                              r"crashed\s+into|impacted|(?:landed|fell|exploded)\s+(?:on|in|inside|into))\b|"
+                              r"(?<!failed\sto\s)(?<!fail\sto\s)(?<!unable\sto\s)(?<!not\s)\b(?:intercepted|downed|(?:shot|brought|knocked)\s+down)\s+"
+                              + _ONE_MORE, re.I)
+
+
+def _another_munition(text: str, out: dict) -> None:
+    """One more munition told by its outcome ("another rocket hit a depot", "shot down another drone"): one hit or one
+    shot down when no count gives that role (it tells no number fired: it is one of a series).
+
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": 4}
+    >>> _another_munition("air defences downed four rockets and another rocket hit a depot", o); o["n_hit"], o["n_fired"]
+    (1, None)
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None}
+    >>> _another_munition("guards shot down another drone", o); o["n_intercepted"]
+    1
+    >>> _another_munition("guards failed to shoot down another drone that hit the fence", o); o["n_hit"]
+    1
+    """
+    for m in _ANOTHER_OUTCOME.finditer(text):
+        role = "n_hit" if m.group("hit") else "n_intercepted"
+        if out[role] is None:
+            out[role] = 1
 
 
 def _part_or_single(text: str, out: dict, event_class: str) -> None:
