@@ -48,3 +48,10 @@ def test_one_more_munition_told_by_its_outcome_adds_that_role_not_a_number_fired
     assert _roles("Patrol boats shot down another drone near the pier") == (None, None, 1)
     assert _roles("The crew failed to shoot down another drone, which slammed into a hangar")[1:] == (1, None)
     assert _roles("They said another rocket was fired later that night")[2] is None
+
+
+# ---------------------------------------------------------------- "N missiles, fired by X, struck": fired and hit
+def test_a_counted_munition_with_a_fire_participle_that_struck_is_fired_and_hit():
+    assert _roles("Two missiles, launched by an unknown crew at dawn, struck the pumping station") == (2, 2, None)
+    assert _roles("Two missiles struck the pumping station") == (None, 2, None)
+    assert _roles("Six rockets fired from the hills hit the depot") == (6, 6, None)

@@ -214,11 +214,13 @@ _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX +
                         r"(?:land|fall)(?=\s+(?:in|inside|on|near)\b))\b",  # "saw three shells land in the field"
                         re.I)
 #: a participial or relative modifier between a counted munition and its verb ("three drones directed at the base")
-_MODIFIER = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ing|directed|aimed|launched|fired|bound|laden|"
+_MODIFIER = re.compile(r",?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ing|directed|aimed|launched|fired|bound|laden|"
                        r"armed)\b(?:(?![,;]\s*(?:and\s+|but\s+)?(?:only\s+|just\s+)?(?:some\s+|about\s+|around\s+|roughly\s+|"
                        r"nearly\s+|at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"fifteen|twenty)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,100}?(?=\s+(?:was|were|had\s+been|have\s+been|has\s+been|hit|struck|"
                        r"slammed|smashed|crashed|landed|fell|impacted)\s)", re.I)  # "three drones carrying explosives struck"
+#: a counted munition's modifier that says they were fired: "three missiles, fired by gunmen at dawn, struck the camp"
+_FIRED_MODIFIER = re.compile(r",?\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+)?(?:fired|launched)\b", re.I)
 _NEAR = re.compile(r"\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity\s+of|around|nearby)\b", re.I)
 
 _HIT_BEFORE = re.compile(r"\b(?:hit|struck)\s+by\s+$", re.I)
@@ -1799,6 +1801,8 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
             out["qualifiers"].append("n_hit=near")  # a report that they landed near: no hit (merge.py weighs it)
         total = sum(int(r["value"]) for r in chain)  # "three drones and a missile were shot down": four
         _set(out, "n_fired" if role == "near" else role, total, _qualifier(str(chain[0]["text"])))
+        if role == "n_hit" and _FIRED_MODIFIER.match(text, chain[-1]["end"]):
+            _set(out, "n_fired", total, _qualifier(str(chain[0]["text"])))  # "three missiles, fired at dawn, struck"
         taken += [(r["start"], r["end"]) for r in chain]
     if event_class != "claim" and (any(out[k] is not None for k in ("n_fired", "n_hit", "n_intercepted", "n_claimed")) or
                                    any_weapon(text, 13)):  # a claim's "<N> of which hit" is claimed too
