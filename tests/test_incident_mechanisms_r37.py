@@ -55,3 +55,13 @@ def test_a_counted_munition_with_a_fire_participle_that_struck_is_fired_and_hit(
     assert _roles("Two missiles, launched by an unknown crew at dawn, struck the pumping station") == (2, 2, None)
     assert _roles("Two missiles struck the pumping station") == (None, 2, None)
     assert _roles("Six rockets fired from the hills hit the depot") == (6, 6, None)
+
+
+# ---------------------------------------------------------------- a death a rite marks is no toll of the event before
+def test_a_death_that_a_rite_commemorates_is_not_the_toll_of_the_attack_told_before():
+    lead = "The blast came when a militant detonated a suicide vest beside a tea stall in the old quarter of Mosul."
+    m = _mentions(lead, "The stall was crowded with travellers.",
+                  "Travellers were holding vigils commemorating the killing of a revered poet, Ilyas, in the ninth century.")
+    assert m.iloc[0]["sent_id"] == 0 and pd.isna(m.iloc[0]["killed"])
+    m = _mentions(lead, "Two stall keepers were killed.")
+    assert m.iloc[0]["killed"] == 2

@@ -1933,8 +1933,17 @@ _IN_THOSE_ATTACKS = re.compile(r"\b(?:in|during|from)\s+(?:those|these|such|all\
 
 
 def _complete_previous(p: dict, r: dict) -> bool:
-    """Give casualties or a perpetrator stated in a sentence of their own to the mention before; True if used."""
-    if p["event_type"] not in ("attack", "us_strike", "strike", "interception") or _EARLIER_FIGURE.search(str(r["evidence"])):
+    """Give casualties or a perpetrator stated in a sentence of their own to the mention before; True if used.
+
+    A death that a rite or a date marks ("mourners commemorating the killing of X") is no victim of that mention:
+
+    >>> p = {"event_type": "attack", "killed": None}
+    >>> _complete_previous(p, {"evidence": "Crowds were commemorating the killing of a saint centuries ago."})
+    False
+    """
+    ev = str(r["evidence"])
+    if p["event_type"] not in ("attack", "us_strike", "strike", "interception") or _EARLIER_FIGURE.search(ev) or \
+            ("commemorat" in ev or "anniversary" in ev or "mark" in ev) and _MARKED_DEATH.search(ev):
         return False  # "The officer said earlier that four were hurt": a figure since revised, no victims to add
     used = False
     also = _ALSO_HIT.match(str(r["evidence"])) or _ALSO_HIT.search(str(r["evidence"]))
@@ -1983,6 +1992,9 @@ def _part_of_vague(p: dict, field: str, n: int) -> bool:
 
 #: a figure the source gave before the one just told ("The officer said earlier that four were hurt")
 _EARLIER_FIGURE = re.compile(EARLIER_FIGURE, re.I)
+#: a death that a rite or a date marks: "rituals commemorating the killing of X", "marking the anniversary of the death of"
+_MARKED_DEATH = re.compile(r"\b(?:commemorat\w*|anniversary\s+of|mark(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}?"
+                           r"(?:killing|death|assassination|martyrdom|murder)\b", re.I)
 #: a sentence that adds victims to the event just told: "Also killed is X", "X was also wounded"
 _ALSO_HIT = re.compile(r"^\W*also\s+(?P<c>killed|dead|wounded|injured)\b|\b(?:was|were)\s+also\s+(?P<c2>killed|wounded|"
                        r"injured)\b|^\W*another\s+(?:[\w-]+\s+){1,3}?(?:were|was|had\s+been)\s+"
