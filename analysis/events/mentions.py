@@ -1328,8 +1328,8 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
            "actor_id": agent["actor_id"] if agent else "", "actor": agent["name"] if agent else "",
            "actor_attribution": act_attr, "attribution": old_attr, "attributed_by": by, "target": target,
            "evidence": sent, **place_cols(place), **(date_ or EMPTY_DATE), "_roundup": roundup}
-    if place is None:
-        row["country"] = country_of(sent, places)
+    if place is None:  # an earlier event the sentence answers is located by its own clause, not by the lead's places
+        row["country"] = country_of(sent, places if g["kind"] != "prior" else [p for p in places if lo <= p["start"] < hi])
     return row
 
 
