@@ -73,3 +73,13 @@ def test_an_attack_a_strike_answers_takes_no_country_from_the_strike_clause():
                   "last Sunday, which killed two guards and wounded 12.")
     prior = m[m["weapon"] == "drones"]
     assert len(prior) == 1 and prior.iloc[0]["country"] == "" and prior.iloc[0]["injured"] == 12
+
+
+# ---------------------------------------------------------------- two accounts of the attack a strike answers: one
+def test_two_accounts_of_the_attack_the_story_answers_are_one_incident():
+    inc = _incidents("Jets struck a militia in the hills, killing nine fighters, three days after a mortar attack that "
+                     "killed a French engineer.",
+                     "The ministry said on Monday it hit arms stores in the north in response to a volley of 20 mortars "
+                     "fired on Friday.", published="")
+    mortar = inc[inc["weapon"] == "mortars"]
+    assert len(mortar) == 1 and mortar.iloc[0]["killed"] == 1 and mortar.iloc[0]["n_fired"] == 20

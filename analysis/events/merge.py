@@ -1350,9 +1350,23 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
             return None  # an event the article set apart ("Separately, ...") is not the story told around it
         precise = use_date and m["date_precision"] in ("day", "month") and c.interval() is not None
         same_story = mine and m.get("date_rule") != EARLIER_THAN_TOLD  # not an event it answers
-        if not (counts_match or precise or same_story):  # one article's mentions of one story join
+        if not (counts_match or precise or same_story or mine and _same_answered(m, c)):  # one article's mentions of one story join
             return None
     return score + (0.5 if mine else 0)
+
+
+def _same_answered(m: dict, c: _Cluster) -> bool:
+    """Whether a mention and an incident are one article's accounts of the attack its story answers: both told as
+    earlier than the event told ("strikes ... after a rocket attack that killed X"; "in response to a barrage of 30
+    rockets"), with the same weapon and no place to set them apart.
+
+    >>> row = lambda w: {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": w, "date": "",
+    ...     "date_precision": "", "date_rule": EARLIER_THAN_TOLD, **dict.fromkeys(COUNT_FIELDS), "evidence": ""}
+    >>> _same_answered(row("rockets"), _Cluster(row("rockets"))), _same_answered(row("rockets"), _Cluster(row("drones")))
+    (True, False)
+    """
+    return m.get("date_rule") == EARLIER_THAN_TOLD and bool(m["weapon"]) and m["weapon"] in c.weapons and \
+        not m["place_id"] and all(r.get("date_rule") == EARLIER_THAN_TOLD for r in c.rows if r["doc_id"] == m["doc_id"])
 
 
 #: the event told, given further means: "the attack also involved two drones", "the strike included the use of X"
