@@ -83,3 +83,16 @@ def test_two_accounts_of_the_attack_the_story_answers_are_one_incident():
                      "fired on Friday.", published="")
     mortar = inc[inc["weapon"] == "mortars"]
     assert len(mortar) == 1 and mortar.iloc[0]["killed"] == 1 and mortar.iloc[0]["n_fired"] == 20
+
+
+# ---------------------------------------------------------------- a toll revised later, and "the strikes" past an answered attack
+def test_a_revision_to_the_figure_an_earlier_incident_gives_leaves_the_answered_attack_its_own_toll():
+    m = _mentions("Turkish air strikes in the east of Hasakah province caused the deaths of nine farmers, a monitor said on "
+                  "Sunday.",
+                  "The strikes, part of a wider campaign, were launched in response to attacks on Turkish troops in "
+                  "northern Iraq that claimed 14 lives.",
+                  "The monitor first reported five farmers dead, but later revised the toll to nine.",
+                  "The strikes targeted a dozen villages, mostly around the town of Amuda.", published="2023-12-26")
+    kills = m.set_index("sent_id")["killed"]
+    assert kills[0] == 9 and kills[1] == 14
+    assert m[m["sent_id"] == 3].iloc[0]["event_type"] == "strike" and m[m["sent_id"] == 3].iloc[0]["actor_id"] == "turkey"

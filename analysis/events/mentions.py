@@ -499,10 +499,23 @@ def _updated_tolls(kept: list[dict], sents: list[dict], own: set[int]) -> None:
         if sid in own:
             continue
         prev = last.get(sid - 1) or last.get(sid - 2)
-        if revised is not None and prev is not None:
+        if revised is not None and prev is not None and not _revised_already(kept, sid, revised):
             prev["killed"] = revised  # "The health office lowered the death toll from 41 to 25": the told event's
         elif n is not None and prev is not None and pd.notna(prev["killed"]) and n > int(prev["killed"]):
             prev["killed"] = n
+
+
+def _revised_already(kept: list[dict], sid: int, revised: int) -> bool:
+    """Whether an incident of the two sentences before a revision already gives the revised figure: the revision
+    ("later revised the toll to eight") tells how that event's toll came about, not a new toll for the event told last
+    (an earlier attack the sentence before answers).
+
+    >>> kept = [{"sent_id": 0, "scope": "incident", "killed": 8}, {"sent_id": 1, "scope": "incident", "killed": 12}]
+    >>> _revised_already(kept, 2, 8), _revised_already(kept, 2, 9)
+    (True, False)
+    """
+    return any(r["scope"] == "incident" and sid - 2 <= int(r["sent_id"]) < sid and pd.notna(r["killed"]) and
+               int(r["killed"]) == revised for r in kept)
 
 
 #: the words of a later sentence that updates the toll told before it
@@ -1791,6 +1804,9 @@ def _strike_told(r: dict, prev: list[dict], strike: dict | None, militia: bool) 
     >>> r = {"event_type": "attack", "actor_id": "", "weapon": "", "evidence": "They died in the attack."}
     >>> _strike_told(r, [], s, False)["actor_id"], _strike_told(r, [], s, True)
     ('turkey', None)
+    >>> a = {"event_type": "attack", "_days_before": -1}  # the attack the strike answered, told after it
+    >>> _strike_told({**r, "evidence": "The strikes hit 20 sites."}, [s, a], s, True)["actor_id"]
+    'turkey'
     """
     if r["event_type"] not in ("attack", "interception") or r["actor_id"] or r.get("_days_before") is not None:
         return None  # not the earlier attack a strike "followed"
@@ -1802,8 +1818,9 @@ def _strike_told(r: dict, prev: list[dict], strike: dict | None, militia: bool) 
     if r["weapon"] not in ("", "drones", "air strike"):
         return None
     own = _own_clause(r)  # "strikes on Monday after a drone attack by X": the attack's clause does not name the strike
-    if prev and prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(own):
-        return prev[-1]
+    told = next((p for p in reversed(prev) if p.get("_days_before") is None), None) if prev else None
+    if told is not None and told["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(own):
+        return told  # "The strikes targeted 20 sites": the strike told last, past an earlier attack it answered
     if alone and (_DEFINITE_ANY.search(own) or _STRIKES_WORD.search(own)):
         return strike  # "the attack", "the drone", or "strikes" again, in a story of strikes only
     return None
