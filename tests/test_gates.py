@@ -54,11 +54,12 @@ HELPERS = {
                    "_PLURAL_SUBJECT", "_ALONG_ONE_RX", "_ALONG_SEP",  # only after an "along with" that ``_ALONG_LIST`` found
                    "_LEAD_NAME", "_HIS_PEOPLE",  # only before a chain given a role
                    "_POSSESSOR_BEFORE", "_INJURED_OBJECT",  # only around a joint "death and injuries" ``_JOINT`` found
-                   "_APPOSITIVE"},  # blanks an apposition after the names a gated killing rule found: no count added
+                   "_APPOSITIVE",  # blanks an apposition after the names a gated killing rule found: no count added
+                   "_WHO_ASIDE"},  # blanks a relative aside after the names a gated killing rule found: no count added
     "bare_casualties": set(),
     "one_victims": {"_HE_DIED"},  # only once one victim was wounded
     "named_victims": {"_NAMES_END", "_NAMES_START", "_TITLE_ABBR",  # the edges of names after a killing
-                      "_APPOSITIVE"},  # the description after a victim's name, read once a killing was found
+                      "_APPOSITIVE", "_WHO_ASIDE"},  # the description after a victim's name, read once a killing was found
 }
 
 

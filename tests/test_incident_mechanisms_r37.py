@@ -96,3 +96,11 @@ def test_a_revision_to_the_figure_an_earlier_incident_gives_leaves_the_answered_
     kills = m.set_index("sent_id")["killed"]
     assert kills[0] == 9 and kills[1] == 14
     assert m[m["sent_id"] == 3].iloc[0]["event_type"] == "strike" and m[m["sent_id"] == 3].iloc[0]["actor_id"] == "turkey"
+
+
+# ---------------------------------------------------------------- named victims past a relative aside and a title
+def test_named_victims_listed_past_a_relative_aside_are_all_counted():
+    from analysis.events.roles import casualties
+    c = casualties("The raid killed Col. Omar Salih Bakr, who was the head of the guard, and Ali Hadi Jasim, his deputy.")
+    assert c["killed"] == 2
+    assert casualties("The raid killed Col. Omar Salih Bakr near his home.")["killed"] == 1

@@ -601,8 +601,8 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
     >>> casualties("Police found the body of a shepherd shot near the village.")["killed"]
     1
     """
-    out["named_killed"] = named_victims(text) if out["killed"] is None else []
-    if out["named_killed"]:
+    out["named_killed"] = named_victims(text) if out["killed"] is None or uncounted and out["killed"] == 1 else []
+    if out["named_killed"] and len(out["named_killed"]) >= (out["killed"] or 0):
         out["killed"] = len(out["named_killed"])  # "assassinated X and Y": two dead, as the text names them
     if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text) or _TITLED_KILLED.search(text)
                                   or _WHO_KILLED_ONE.search(text) or _NAMED_SUBJECT_DIED.search(text)
@@ -1983,6 +1983,9 @@ _KILLED_NAMES = re.compile(r"\b(?:killed|kills|killing of|assassinated|assassina
 _NAMES_END = re.compile(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b")
 _WHO_WERE_KILLED = re.compile(r",?\s+(?:who (?:were|was) (?:killed|assassinated)|lost their lives)\b")
 _NAMES_START = re.compile(r"[.;:]|\b(?:that|for|including|on|in)\s")
+#: a relative aside that describes a name in a list of victims before the list goes on ("X, who was the head of the
+#: force, and Y")
+_WHO_ASIDE = re.compile(r",\s+who\s+(?:was|is|had\s+been|has\s+been)\s+[^,;.]{1,120},(?=\s+and\s)")
 #: an apposition that describes the name before it (", a senior figure of the party headed by X"): no victim of its own
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[^,;]*")
 
@@ -1999,13 +2002,18 @@ def named_victims(text: str) -> list[str]:
     []
     >>> named_victims("gunmen killed Karim Hassan Jabr, an aide of the movement led by Salim Adnan Rahim, near his home")
     ['Karim Hassan Jabr']
+    >>> named_victims("the raid killed Omar Salih Bakr, who was the head of the guard, and Ali Hadi Jasim")
+    ['Omar Salih Bakr', 'Ali Hadi Jasim']
     """
     if not opens("named_victims", text):
         return []  # both expressions need one of the family's words (``gates.GATES``)
     text = _TITLE_ABBR.sub(lambda t: " " * len(t.group()), text)  # "Gen. Qassim Soleimani": the name, not "Gen"
     m = _KILLED_NAMES.search(text)
     if m:
-        tail = _NAMES_END.split(text[m.end():], maxsplit=1)[0]
+        tail = text[m.end():]
+        if "who" in tail:  # "killed X, who led the force, and Y": the aside describes X, the list goes on
+            tail = _WHO_ASIDE.sub(",", tail)
+        tail = _NAMES_END.split(tail, maxsplit=1)[0]
         return _names(_APPOSITIVE.sub(",", tail))
     rel = _WHO_WERE_KILLED.search(text)
     if rel:
