@@ -104,3 +104,10 @@ def test_named_victims_listed_past_a_relative_aside_are_all_counted():
     c = casualties("The raid killed Col. Omar Salih Bakr, who was the head of the guard, and Ali Hadi Jasim, his deputy.")
     assert c["killed"] == 2
     assert casualties("The raid killed Col. Omar Salih Bakr near his home.")["killed"] == 1
+
+
+# ---------------------------------------------------------------- "the drone was launched by X": the one munition fired
+def test_the_one_munition_told_with_a_passive_of_firing_is_one_fired():
+    assert _roles("Officials said the drone was launched by a militia and came from the west")[0] == 1
+    assert _roles("Jets found the truck from which the missile was launched")[0] is None  # a place told by the launch
+    assert _roles("Officials said the second drone was launched later")[0] is None  # one of a series

@@ -182,6 +182,10 @@ _DROPPED = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav)\s+
 #: one munition as the subject of a toll: "the missile that killed two guards", "a rocket which wounded a guard"
 _ONE_KILLER = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rocket|missile|drone|mortar\s+(?:round|shell)|projectile|uav)"
                          r",?\s+(?:that|which)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\b", re.I)
+#: the one munition told with a passive of firing: "the drone was fired by militants", "the missile had been launched from X"
+#: (not a place told by it: "the truck from which the missile was launched")
+_THE_ONE_FIRED = re.compile(r"(?<!which\s)(?<!where\s)\bthe\s+(?:[\w-]+\s+){0,2}?(?:rocket|missile|drone|mortar\s+(?:round|shell)|projectile|uav)\s+"
+                            r"(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:fired|launched)\b", re.I)
 #: one more munition of the same kind, fired at another target: "and another was launched at the airport"
 _ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|uav))?\s+(?:was|had\s+been)\s+(?:\w+\s+)?"
                       r"(?:fired|launched)\b", re.I)
@@ -1911,6 +1915,9 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
     >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
     >>> _part_or_single("Officials said the rocket that wounded two guards was made abroad", out, ""); out["n_fired"], out["n_hit"]
     (1, None)
+    >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
+    >>> _part_or_single("Officials said the drone was launched from the west", out, ""); out["n_fired"]
+    1
     """
     part = _PART_OF.search(text)
     a, b = (parse_count(part.group("a"))[0], parse_count(part.group("b"))[0]) if part else (None, None)
@@ -1928,6 +1935,9 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
         out["n_fired"] = 1  # "a drone dropped explosives on the airport": one drone, not itself a hit
     if out["n_fired"] is None and _ONE_KILLER.search(text) and not _ORDINAL_ONE.search(text):
         out["n_fired"] = 1  # "the missile that killed two guards": the one munition of the attack (a hit is not told)
+    if out["n_fired"] is None and out["n_intercepted"] is None and _THE_ONE_FIRED.search(text) and \
+            not _ORDINAL_ONE.search(text):
+        out["n_fired"] = 1  # "officials said the drone was launched from the west": the one munition of the attack
 
 
 #: munitions told as the means of the attack just named: "an attack involving four rockets", "a strike using two drones"
