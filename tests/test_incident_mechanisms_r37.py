@@ -111,3 +111,12 @@ def test_the_one_munition_told_with_a_passive_of_firing_is_one_fired():
     assert _roles("Officials said the drone was launched by a militia and came from the west")[0] == 1
     assert _roles("Jets found the truck from which the missile was launched")[0] is None  # a place told by the launch
     assert _roles("Officials said the second drone was launched later")[0] is None  # one of a series
+
+
+# ---------------------------------------------------------------- "In 2017, N died when ...": a year's recalled event
+def test_an_event_a_sentence_dates_to_a_year_with_its_own_toll_stays_apart_from_the_story():
+    inc = _incidents("At least six people have been killed in a car bombing at a busy bus station in the town of Tall "
+                     "Rifat.",
+                     "In 2018, more than 30 people were killed when a car bomb exploded outside the town's court.",
+                     published="")
+    assert sorted(int(k) for k in inc["killed"]) == [6, 30]
