@@ -120,3 +120,9 @@ def test_an_event_a_sentence_dates_to_a_year_with_its_own_toll_stays_apart_from_
                      "In 2018, more than 30 people were killed when a car bomb exploded outside the town's court.",
                      published="")
     assert sorted(int(k) for k in inc["killed"]) == [6, 30]
+
+
+# ---------------------------------------------------------------- defenders who "shot" counted munitions shot them down
+def test_defenders_who_shot_counted_munitions_shot_them_down():
+    assert _roles("Coalition troops shot two drones that were heading for the camp") == (None, None, 2)
+    assert _roles("Gunmen shot three rockets at the camp")[0] == 3  # attackers who shot them fired them

@@ -223,6 +223,8 @@ _MODIFIER = re.compile(r",?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ing|dir
                        r"nearly\s+|at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"fifteen|twenty)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,100}?(?=\s+(?:was|were|had\s+been|have\s+been|has\s+been|hit|struck|"
                        r"slammed|smashed|crashed|landed|fell|impacted)\s)", re.I)  # "three drones carrying explosives struck"
+#: defenders who "shot" the counted munitions: "U.S. forces shot one drone that targeted the garrison" (shot down)
+_FORCES_SHOT = re.compile(r"\b(?:forces|troops|defen[cs]es|soldiers|military|army|navy|guards)\s+(?:\w+\s+)?shot\s+$", re.I)
 #: a counted munition's modifier that says they were fired: "three missiles, fired by gunmen at dawn, struck the camp"
 _FIRED_MODIFIER = re.compile(r",?\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+)?(?:fired|launched)\b", re.I)
 _NEAR = re.compile(r"\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity\s+of|around|nearby)\b", re.I)
@@ -1956,7 +1958,7 @@ def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
     after = after[fire.end():] if fire else after  # "two rounds of indirect fire struck", "a drone of foreign make hit"
     mod = _MODIFIER.match(after)  # not across a further count ("20 rockets fired, some 12 hit": the verb is its)
     after = after[mod.end():] if mod else after  # "three drones directed at the base were destroyed"
-    if _INTERCEPT_AFTER.match(after) or _INTERCEPT_BEFORE.search(before):
+    if _INTERCEPT_AFTER.match(after) or _INTERCEPT_BEFORE.search(before) or _FORCES_SHOT.search(before):
         return "n_intercepted"
     if event_class == "claim" or _CLAIMED_FIRE.search(before):
         return "n_claimed"
