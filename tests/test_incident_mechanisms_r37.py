@@ -126,11 +126,3 @@ def test_an_event_a_sentence_dates_to_a_year_with_its_own_toll_stays_apart_from_
 def test_defenders_who_shot_counted_munitions_shot_them_down():
     assert _roles("Coalition troops shot two drones that were heading for the camp") == (None, None, 2)
     assert _roles("Gunmen shot three rockets at the camp")[0] == 3  # attackers who shot them fired them
-
-
-# ---------------------------------------------------------------- the number a claim gives is the number fired told
-def test_a_claimed_number_is_the_number_fired_when_no_other_account_gives_one():
-    inc = _incidents("Three drones aimed at the Tal Baydar outpost were downed by its air defences on Monday, an army "
-                     "source said.",
-                     "A group calling itself the Northern Brigades claimed it targeted the outpost with three drones.")
-    assert len(inc) == 1 and inc.iloc[0]["n_intercepted"] == 3 and inc.iloc[0]["n_fired"] == 3

@@ -2425,9 +2425,6 @@ def _count_fields(rows: list[dict], weapon: str = "") -> tuple[dict, list[dict]]
         out[f] = value
         if bad:
             conflicts.append({"field": f, "values": bad, "consensus": ""})
-    if not _present(out["n_fired"]) and _present(out["n_claimed"]) and \
-            int(out["n_claimed"]) >= sum(int(out[f]) for f in ("n_hit", "n_intercepted") if _present(out[f])):
-        out["n_fired"] = out["n_claimed"]  # "the group said it targeted the base with two drones": the only number fired told
     for f in ("killed_who", "injured_who"):
         out[f] = ";".join(sorted({g for r in rows for g in str(r.get(f) or "").split(";") if g}))
     if _none_outweighed(rows, out):
