@@ -33,7 +33,8 @@ HELPERS = {
                   "_WITH_PART",  # the parts of a salvo after "with", read once a munition word opened the gate
                   "_MEANS_BEFORE",  # read only before a counted munition the gated rule found
                   "_OF_ORIGIN",  # only between a munition a gated rule found and its verb
-                  "_ACTIVE_OBJECT", "_BE_AUX"},  # only after a bare count a gated rule found: its verb's voice
+                  "_ACTIVE_OBJECT", "_BE_AUX",  # only after a bare count a gated rule found: its verb's voice
+                  "_FIRED_MODIFIER", "_FORCES_SHOT"},  # only around a counted munition a gated rule found
     "casualties": {"_ACTIVE", "_AMONG", "_APPOSITION", "_ASIDE", "_AS_MANY_AS", "_BETWEEN", "_BE_AUX", "_CHAIN_GAP",
                    "_NOT_ITEM", "_DATELINE_DASH", "_DOTTED_WORD", "_HE_DIED", "_INCLUDING", "_LEAD_SUBJECT",
                    "_LEAD_VICTIM", "_NAMES_END", "_NAMES_START", "_NEGATED", "_OF_PP", "_OTHERS", "_POSSESSIVE_S",
@@ -53,11 +54,12 @@ HELPERS = {
                    "_PLURAL_SUBJECT", "_ALONG_ONE_RX", "_ALONG_SEP",  # only after an "along with" that ``_ALONG_LIST`` found
                    "_LEAD_NAME", "_HIS_PEOPLE",  # only before a chain given a role
                    "_POSSESSOR_BEFORE", "_INJURED_OBJECT",  # only around a joint "death and injuries" ``_JOINT`` found
-                   "_APPOSITIVE"},  # blanks an apposition after the names a gated killing rule found: no count added
+                   "_APPOSITIVE",  # blanks an apposition after the names a gated killing rule found: no count added
+                   "_WHO_ASIDE"},  # blanks a relative aside after the names a gated killing rule found: no count added
     "bare_casualties": set(),
     "one_victims": {"_HE_DIED"},  # only once one victim was wounded
     "named_victims": {"_NAMES_END", "_NAMES_START", "_TITLE_ABBR",  # the edges of names after a killing
-                      "_APPOSITIVE"},  # the description after a victim's name, read once a killing was found
+                      "_APPOSITIVE", "_WHO_ASIDE"},  # the description after a victim's name, read once a killing was found
 }
 
 

@@ -499,10 +499,23 @@ def _updated_tolls(kept: list[dict], sents: list[dict], own: set[int]) -> None:
         if sid in own:
             continue
         prev = last.get(sid - 1) or last.get(sid - 2)
-        if revised is not None and prev is not None:
+        if revised is not None and prev is not None and not _revised_already(kept, sid, revised):
             prev["killed"] = revised  # "The health office lowered the death toll from 41 to 25": the told event's
         elif n is not None and prev is not None and pd.notna(prev["killed"]) and n > int(prev["killed"]):
             prev["killed"] = n
+
+
+def _revised_already(kept: list[dict], sid: int, revised: int) -> bool:
+    """Whether an incident of the two sentences before a revision already gives the revised figure: the revision
+    ("later revised the toll to eight") tells how that event's toll came about, not a new toll for the event told last
+    (an earlier attack the sentence before answers).
+
+    >>> kept = [{"sent_id": 0, "scope": "incident", "killed": 8}, {"sent_id": 1, "scope": "incident", "killed": 12}]
+    >>> _revised_already(kept, 2, 8), _revised_already(kept, 2, 9)
+    (True, False)
+    """
+    return any(r["scope"] == "incident" and sid - 2 <= int(r["sent_id"]) < sid and pd.notna(r["killed"]) and
+               int(r["killed"]) == revised for r in kept)
 
 
 #: the words of a later sentence that updates the toll told before it
@@ -610,6 +623,8 @@ def _one_day_series(r: dict, clause: str) -> bool:
     (True, False)
     >>> _one_day_series(r, "A series of car bombs went off in X, killing 10")  # the devices themselves
     True
+    >>> _one_day_series(r, "Ten were killed and others wounded in a series of missile attacks on X")
+    True
     """
     if not r["place_id"] or _TALLY.search(_NOT_TALLY.sub(" ", clause)):
         return False
@@ -618,9 +633,12 @@ def _one_day_series(r: dict, clause: str) -> bool:
 
 
 #: a joint report of one place's attacks with their toll ("In X, a string of attacks left 10 dead"), no tally over time
-_A_SERIES = re.compile(r"\ba\s+(?:string|wave|spate|series)\s+of\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|"
-                       r"air\s*strikes|strikes|raids|bombs)\b[^.;]{0,140}?\b(?:left|killed|killing|wounded|wounding|injured|"
-                       r"injuring)\b", re.I)  # "launches a series of airstrikes ... in X, killing at least two"
+_SERIES_OF = r"\ba\s+(?:string|wave|spate|series)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|" \
+             r"air\s*strikes|airstrikes|strikes|raids|bombs)\b"
+_TOLL_VERB = r"\b(?:left|killed|killing|wounded|wounding|injured|injuring)\b"
+#: ... or told before it, as its cause: "five guards were killed and others wounded in a series of missile attacks on X"
+_A_SERIES = re.compile(_SERIES_OF + r"[^.;]{0,140}?" + _TOLL_VERB + "|" + _TOLL_VERB + r"[^.;]{0,80}?\b(?:in|by|during)\s+" +
+                       _SERIES_OF[2:], re.I)
 
 
 _EVENT_REF = re.compile(r"\b(?:the|this|that|these|its|their|\w+day(?:\s+night)?[’']s)\s+(?:[\w-]+\s+){0,2}?"
@@ -1323,8 +1341,8 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
            "actor_id": agent["actor_id"] if agent else "", "actor": agent["name"] if agent else "",
            "actor_attribution": act_attr, "attribution": old_attr, "attributed_by": by, "target": target,
            "evidence": sent, **place_cols(place), **(date_ or EMPTY_DATE), "_roundup": roundup}
-    if place is None:
-        row["country"] = country_of(sent, places)
+    if place is None:  # an earlier event the sentence answers is located by its own clause, not by the lead's places
+        row["country"] = country_of(sent, places if g["kind"] != "prior" else [p for p in places if lo <= p["start"] < hi])
     return row
 
 
@@ -1786,6 +1804,9 @@ def _strike_told(r: dict, prev: list[dict], strike: dict | None, militia: bool) 
     >>> r = {"event_type": "attack", "actor_id": "", "weapon": "", "evidence": "They died in the attack."}
     >>> _strike_told(r, [], s, False)["actor_id"], _strike_told(r, [], s, True)
     ('turkey', None)
+    >>> a = {"event_type": "attack", "_days_before": -1}  # the attack the strike answered, told after it
+    >>> _strike_told({**r, "evidence": "The strikes hit 20 sites."}, [s, a], s, True)["actor_id"]
+    'turkey'
     """
     if r["event_type"] not in ("attack", "interception") or r["actor_id"] or r.get("_days_before") is not None:
         return None  # not the earlier attack a strike "followed"
@@ -1797,8 +1818,9 @@ def _strike_told(r: dict, prev: list[dict], strike: dict | None, militia: bool) 
     if r["weapon"] not in ("", "drones", "air strike"):
         return None
     own = _own_clause(r)  # "strikes on Monday after a drone attack by X": the attack's clause does not name the strike
-    if prev and prev[-1]["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(own):
-        return prev[-1]
+    told = next((p for p in reversed(prev) if p.get("_days_before") is None), None) if prev else None
+    if told is not None and told["event_type"] in ("us_strike", "strike") and _DEFINITE_EVENT.search(own):
+        return told  # "The strikes targeted 20 sites": the strike told last, past an earlier attack it answered
     if alone and (_DEFINITE_ANY.search(own) or _STRIKES_WORD.search(own)):
         return strike  # "the attack", "the drone", or "strikes" again, in a story of strikes only
     return None
@@ -1928,8 +1950,17 @@ _IN_THOSE_ATTACKS = re.compile(r"\b(?:in|during|from)\s+(?:those|these|such|all\
 
 
 def _complete_previous(p: dict, r: dict) -> bool:
-    """Give casualties or a perpetrator stated in a sentence of their own to the mention before; True if used."""
-    if p["event_type"] not in ("attack", "us_strike", "strike", "interception") or _EARLIER_FIGURE.search(str(r["evidence"])):
+    """Give casualties or a perpetrator stated in a sentence of their own to the mention before; True if used.
+
+    A death that a rite or a date marks ("mourners commemorating the killing of X") is no victim of that mention:
+
+    >>> p = {"event_type": "attack", "killed": None}
+    >>> _complete_previous(p, {"evidence": "Crowds were commemorating the killing of a saint centuries ago."})
+    False
+    """
+    ev = str(r["evidence"])
+    if p["event_type"] not in ("attack", "us_strike", "strike", "interception") or _EARLIER_FIGURE.search(ev) or \
+            ("commemorat" in ev or "anniversary" in ev or "mark" in ev) and _MARKED_DEATH.search(ev):
         return False  # "The officer said earlier that four were hurt": a figure since revised, no victims to add
     used = False
     also = _ALSO_HIT.match(str(r["evidence"])) or _ALSO_HIT.search(str(r["evidence"]))
@@ -1978,6 +2009,9 @@ def _part_of_vague(p: dict, field: str, n: int) -> bool:
 
 #: a figure the source gave before the one just told ("The officer said earlier that four were hurt")
 _EARLIER_FIGURE = re.compile(EARLIER_FIGURE, re.I)
+#: a death that a rite or a date marks: "rituals commemorating the killing of X", "marking the anniversary of the death of"
+_MARKED_DEATH = re.compile(r"\b(?:commemorat\w*|anniversary\s+of|mark(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,3}?"
+                           r"(?:killing|death|assassination|martyrdom|murder)\b", re.I)
 #: a sentence that adds victims to the event just told: "Also killed is X", "X was also wounded"
 _ALSO_HIT = re.compile(r"^\W*also\s+(?P<c>killed|dead|wounded|injured)\b|\b(?:was|were)\s+also\s+(?P<c2>killed|wounded|"
                        r"injured)\b|^\W*another\s+(?:[\w-]+\s+){1,3}?(?:were|was|had\s+been)\s+"

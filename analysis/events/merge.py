@@ -1110,10 +1110,36 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None
     if m.get("date_rule") == EARLIER_THAN_TOLD and (_toll_differs(m, c) or _toll_only_here(m, c) and not
                                                     _same_site(m, c)):
         return True  # "The raid came days after three guards died in a similar one": the earlier one, its own toll
+    if _year_recalled(m, c) and any(_present(m[f]) and int(m[f]) > 0 and c.victims.get((m["doc_id"], f)) and
+                                    all(int(m[f]) != v for v, _q in c.victims[m["doc_id"], f]) for f in ("killed", "injured")):
+        return True  # "In 2017, more than 40 died when a car bomb ...": a year's event recalled with its own figure
     if m.get("date_rule") != EARLIER_THAN_TOLD and _earlier_with_toll(c, m["doc_id"]) and not facts.victims and \
             not _same_site(m, c) and not facts.claim_of_told:  # "X claimed the attack": the attack told, earlier or not
         return True  # the same, the other way round: the story's own event does not join the earlier one's toll
     return False
+
+
+def _year_dated(r: dict) -> bool:
+    """Whether a mention's own sentence dates it to a year only ("In 2017, a car bomb ...")."""
+    return r["date_precision"] == "year" and r.get("date_source") == "sentence"
+
+
+def _year_recalled(m: dict, c: _Cluster) -> bool:
+    """Whether a mention and an incident's tolls of its article are told apart by a year: one side is dated by its own
+    sentence to a year only (a recalled event, "In 2017, more than 40 died ..."), the other is not dated to that year.
+
+    >>> row = lambda k, d, p: {"doc_id": "a", "sent_id": k, "event_type": "attack", "place_id": "", "weapon": "",
+    ...     "date": d, "date_precision": p, "date_source": "sentence", **dict.fromkeys(COUNT_FIELDS), "killed": k,
+    ...     "evidence": ""}
+    >>> _year_recalled(row(7, "XXXX-03-31", "unknown"), _Cluster(row(40, "2017", "year")))
+    True
+    >>> _year_recalled(row(7, "XXXX-03-31", "unknown"), _Cluster(row(40, "", "")))
+    False
+    """
+    tolled = [r for r in c.rows if r["doc_id"] == m["doc_id"] and (_present(r["killed"]) or _present(r["injured"]))]
+    if _year_dated(m):
+        return bool(tolled) and all(str(r["date"])[:4] != str(m["date"])[:4] for r in tolled)
+    return bool(tolled) and all(_year_dated(r) and str(r["date"])[:4] != str(m["date"])[:4] for r in tolled)
 
 
 def _other_span_told(m: dict, c: _Cluster) -> bool:
@@ -1350,9 +1376,23 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
             return None  # an event the article set apart ("Separately, ...") is not the story told around it
         precise = use_date and m["date_precision"] in ("day", "month") and c.interval() is not None
         same_story = mine and m.get("date_rule") != EARLIER_THAN_TOLD  # not an event it answers
-        if not (counts_match or precise or same_story):  # one article's mentions of one story join
+        if not (counts_match or precise or same_story or mine and _same_answered(m, c)):  # one article's mentions of one story join
             return None
     return score + (0.5 if mine else 0)
+
+
+def _same_answered(m: dict, c: _Cluster) -> bool:
+    """Whether a mention and an incident are one article's accounts of the attack its story answers: both told as
+    earlier than the event told ("strikes ... after a rocket attack that killed X"; "in response to a barrage of 30
+    rockets"), with the same weapon and no place to set them apart.
+
+    >>> row = lambda w: {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": w, "date": "",
+    ...     "date_precision": "", "date_rule": EARLIER_THAN_TOLD, **dict.fromkeys(COUNT_FIELDS), "evidence": ""}
+    >>> _same_answered(row("rockets"), _Cluster(row("rockets"))), _same_answered(row("rockets"), _Cluster(row("drones")))
+    (True, False)
+    """
+    return m.get("date_rule") == EARLIER_THAN_TOLD and bool(m["weapon"]) and m["weapon"] in c.weapons and \
+        not m["place_id"] and all(r.get("date_rule") == EARLIER_THAN_TOLD for r in c.rows if r["doc_id"] == m["doc_id"])
 
 
 #: the event told, given further means: "the attack also involved two drones", "the strike included the use of X"

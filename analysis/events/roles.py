@@ -182,6 +182,10 @@ _DROPPED = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav)\s+
 #: one munition as the subject of a toll: "the missile that killed two guards", "a rocket which wounded a guard"
 _ONE_KILLER = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rocket|missile|drone|mortar\s+(?:round|shell)|projectile|uav)"
                          r",?\s+(?:that|which)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\b", re.I)
+#: the one munition told with a passive of firing: "the drone was fired by militants", "the missile had been launched from X"
+#: (not a place told by it: "the truck from which the missile was launched")
+_THE_ONE_FIRED = re.compile(r"(?<!which\s)(?<!where\s)\bthe\s+(?:[\w-]+\s+){0,2}?(?:rocket|missile|drone|mortar\s+(?:round|shell)|projectile|uav)\s+"
+                            r"(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:fired|launched)\b", re.I)
 #: one more munition of the same kind, fired at another target: "and another was launched at the airport"
 _ANOTHER = re.compile(r"\banother(?:\s+(?:one|drone|rocket|missile|projectile|uav))?\s+(?:was|had\s+been)\s+(?:\w+\s+)?"
                       r"(?:fired|launched)\b", re.I)
@@ -214,11 +218,15 @@ _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX +
                         r"(?:land|fall)(?=\s+(?:in|inside|on|near)\b))\b",  # "saw three shells land in the field"
                         re.I)
 #: a participial or relative modifier between a counted munition and its verb ("three drones directed at the base")
-_MODIFIER = re.compile(r"\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ing|directed|aimed|launched|fired|bound|laden|"
+_MODIFIER = re.compile(r",?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ing|directed|aimed|launched|fired|bound|laden|"
                        r"armed)\b(?:(?![,;]\s*(?:and\s+|but\s+)?(?:only\s+|just\s+)?(?:some\s+|about\s+|around\s+|roughly\s+|"
                        r"nearly\s+|at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"fifteen|twenty)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,100}?(?=\s+(?:was|were|had\s+been|have\s+been|has\s+been|hit|struck|"
                        r"slammed|smashed|crashed|landed|fell|impacted)\s)", re.I)  # "three drones carrying explosives struck"
+#: defenders who "shot" the counted munitions: "U.S. forces shot one drone that targeted the garrison" (shot down)
+_FORCES_SHOT = re.compile(r"\b(?:forces|troops|defen[cs]es|soldiers|military|army|navy|guards)\s+(?:\w+\s+)?shot\s+$", re.I)
+#: a counted munition's modifier that says they were fired: "three missiles, fired by gunmen at dawn, struck the camp"
+_FIRED_MODIFIER = re.compile(r",?\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+)?(?:fired|launched)\b", re.I)
 _NEAR = re.compile(r"\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity\s+of|around|nearby)\b", re.I)
 
 _HIT_BEFORE = re.compile(r"\b(?:hit|struck)\s+by\s+$", re.I)
@@ -599,8 +607,8 @@ def _single_deaths(text: str, out: dict, uncounted: bool) -> None:
     >>> casualties("Police found the body of a shepherd shot near the village.")["killed"]
     1
     """
-    out["named_killed"] = named_victims(text) if out["killed"] is None else []
-    if out["named_killed"]:
+    out["named_killed"] = named_victims(text) if out["killed"] is None or uncounted and out["killed"] == 1 else []
+    if out["named_killed"] and len(out["named_killed"]) >= (out["killed"] or 0):
         out["killed"] = len(out["named_killed"])  # "assassinated X and Y": two dead, as the text names them
     if out["killed"] is None and (_ONE_DEATH.search(text) or _NAMED_DIED.match(text) or _TITLED_KILLED.search(text)
                                   or _WHO_KILLED_ONE.search(text) or _NAMED_SUBJECT_DIED.search(text)
@@ -1699,6 +1707,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     if "with " in text:
         _hits_with(text, out)
     _one_munition(text, out)
+    if "another" in text.lower():
+        _another_munition(text, out)
     _part_or_single(text, out, event_class)
     if out["n_intercepted"] is not None and out["n_hit"] in (None, 1) and _REST_HIT.search(text):
         out["n_hit"] = 1  # "two were shot down while the remaining drone hit the compound": all are told
@@ -1797,6 +1807,8 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
             out["qualifiers"].append("n_hit=near")  # a report that they landed near: no hit (merge.py weighs it)
         total = sum(int(r["value"]) for r in chain)  # "three drones and a missile were shot down": four
         _set(out, "n_fired" if role == "near" else role, total, _qualifier(str(chain[0]["text"])))
+        if role == "n_hit" and _FIRED_MODIFIER.match(text, chain[-1]["end"]):
+            _set(out, "n_fired", total, _qualifier(str(chain[0]["text"])))  # "three missiles, fired at dawn, struck"
         taken += [(r["start"], r["end"]) for r in chain]
     if event_class != "claim" and (any(out[k] is not None for k in ("n_fired", "n_hit", "n_intercepted", "n_claimed")) or
                                    any_weapon(text, 13)):  # a claim's "<N> of which hit" is claimed too
@@ -1868,6 +1880,34 @@ def _one_munition(text: str, out: dict) -> None:
             out["n_hit"] = 1  # "the base had been hit by a missile": the one that was fired hit
 
 
+_ONE_MORE = r"another\s+(?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|projectile|uav|shell|mortar\s+(?:round|shell))\b"
+#: one more munition told by its outcome: "... and another rocket hit a depot", "shot down another drone over the base"
+#: (not when the defenders failed to: "failed to shoot down another drone")
+_ANOTHER_OUTCOME = re.compile(r"\b" + _ONE_MORE + r"(?:,?\s+(?:that|which))?\s+(?:\w+ly\s+)?(?P<hit>hit|struck|slammed\s+into|"
+                              r"crashed\s+into|impacted|(?:landed|fell|exploded)\s+(?:on|in|inside|into))\b|"
+                              r"(?<!failed\sto\s)(?<!fail\sto\s)(?<!unable\sto\s)(?<!not\s)\b(?:intercepted|downed|(?:shot|brought|knocked)\s+down)\s+"
+                              + _ONE_MORE, re.I)
+
+
+def _another_munition(text: str, out: dict) -> None:
+    """One more munition told by its outcome ("another rocket hit a depot", "shot down another drone"): one hit or one
+    shot down when no count gives that role (it tells no number fired: it is one of a series).
+
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": 4}
+    >>> _another_munition("air defences downed four rockets and another rocket hit a depot", o); o["n_hit"], o["n_fired"]
+    (1, None)
+    >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None}
+    >>> _another_munition("guards shot down another drone", o); o["n_intercepted"]
+    1
+    >>> _another_munition("guards failed to shoot down another drone that hit the fence", o); o["n_hit"]
+    1
+    """
+    for m in _ANOTHER_OUTCOME.finditer(text):
+        role = "n_hit" if m.group("hit") else "n_intercepted"
+        if out[role] is None:
+            out[role] = 1
+
+
 def _part_or_single(text: str, out: dict, event_class: str) -> None:
     """Interceptions told as a part of those fired, or the one munition named with "the" that struck.
 
@@ -1877,6 +1917,9 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
     >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
     >>> _part_or_single("Officials said the rocket that wounded two guards was made abroad", out, ""); out["n_fired"], out["n_hit"]
     (1, None)
+    >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
+    >>> _part_or_single("Officials said the drone was launched from the west", out, ""); out["n_fired"]
+    1
     """
     part = _PART_OF.search(text)
     a, b = (parse_count(part.group("a"))[0], parse_count(part.group("b"))[0]) if part else (None, None)
@@ -1894,6 +1937,9 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
         out["n_fired"] = 1  # "a drone dropped explosives on the airport": one drone, not itself a hit
     if out["n_fired"] is None and _ONE_KILLER.search(text) and not _ORDINAL_ONE.search(text):
         out["n_fired"] = 1  # "the missile that killed two guards": the one munition of the attack (a hit is not told)
+    if out["n_fired"] is None and out["n_intercepted"] is None and _THE_ONE_FIRED.search(text) and \
+            not _ORDINAL_ONE.search(text):
+        out["n_fired"] = 1  # "officials said the drone was launched from the west": the one munition of the attack
 
 
 #: munitions told as the means of the attack just named: "an attack involving four rockets", "a strike using two drones"
@@ -1912,7 +1958,7 @@ def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
     after = after[fire.end():] if fire else after  # "two rounds of indirect fire struck", "a drone of foreign make hit"
     mod = _MODIFIER.match(after)  # not across a further count ("20 rockets fired, some 12 hit": the verb is its)
     after = after[mod.end():] if mod else after  # "three drones directed at the base were destroyed"
-    if _INTERCEPT_AFTER.match(after) or _INTERCEPT_BEFORE.search(before):
+    if _INTERCEPT_AFTER.match(after) or _INTERCEPT_BEFORE.search(before) or _FORCES_SHOT.search(before):
         return "n_intercepted"
     if event_class == "claim" or _CLAIMED_FIRE.search(before):
         return "n_claimed"
@@ -1949,6 +1995,9 @@ _KILLED_NAMES = re.compile(r"\b(?:killed|kills|killing of|assassinated|assassina
 _NAMES_END = re.compile(r"[.;:]|\b(?:who|which|in a|in an|at the|on)\b")
 _WHO_WERE_KILLED = re.compile(r",?\s+(?:who (?:were|was) (?:killed|assassinated)|lost their lives)\b")
 _NAMES_START = re.compile(r"[.;:]|\b(?:that|for|including|on|in)\s")
+#: a relative aside that describes a name in a list of victims before the list goes on ("X, who was the head of the
+#: force, and Y")
+_WHO_ASIDE = re.compile(r",\s+who\s+(?:was|is|had\s+been|has\s+been)\s+[^,;.]{1,120},(?=\s+and\s)")
 #: an apposition that describes the name before it (", a senior figure of the party headed by X"): no victim of its own
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|his|her|their)\s+[^,;]*")
 
@@ -1965,13 +2014,18 @@ def named_victims(text: str) -> list[str]:
     []
     >>> named_victims("gunmen killed Karim Hassan Jabr, an aide of the movement led by Salim Adnan Rahim, near his home")
     ['Karim Hassan Jabr']
+    >>> named_victims("the raid killed Omar Salih Bakr, who was the head of the guard, and Ali Hadi Jasim")
+    ['Omar Salih Bakr', 'Ali Hadi Jasim']
     """
     if not opens("named_victims", text):
         return []  # both expressions need one of the family's words (``gates.GATES``)
     text = _TITLE_ABBR.sub(lambda t: " " * len(t.group()), text)  # "Gen. Qassim Soleimani": the name, not "Gen"
     m = _KILLED_NAMES.search(text)
     if m:
-        tail = _NAMES_END.split(text[m.end():], maxsplit=1)[0]
+        tail = text[m.end():]
+        if "who" in tail:  # "killed X, who led the force, and Y": the aside describes X, the list goes on
+            tail = _WHO_ASIDE.sub(",", tail)
+        tail = _NAMES_END.split(tail, maxsplit=1)[0]
         return _names(_APPOSITIVE.sub(",", tail))
     rel = _WHO_WERE_KILLED.search(text)
     if rel:
