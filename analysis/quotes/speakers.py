@@ -240,9 +240,28 @@ def _organisation(text: str) -> tuple[str, str, str] | None:
         if len(alias) > 3 and f" {alias} " in low or (len(alias) <= 3 and re.search(r"\b" + re.escape(alias.upper()) + r"\b", text)):
             if len(alias) > 3 and _of_place(low.split(f" {alias} ", 1)[1]):
                 continue   # 'Security Council of Kurdistan' is that place's council, not the UN's
+            if len(alias) > 3 and row[2] == "international" and _place_before(low.split(f" {alias} ", 1)[0]):
+                continue   # 'the Kurdistan Region Security Council': that place's own council
             if best is None or len(alias) > best[0]:
                 best = (len(alias), row)
     return best[1] if best else None
+
+
+def _place_before(before: str) -> bool:
+    """Whether lower-case text ends with a country, a demonym or a word of a state's territory ('... kurdistan region'),
+    which makes the body named next that place's own.
+
+    >>> _place_before(" the kurdistan region"), _place_before(" the iraqi"), _place_before(" the un"), _place_before("")
+    (True, True, False, False)
+    """
+    words = before.split()
+    if not words:
+        return False
+    return words[-1] in _TERRITORY or words[-1] in lexicon.countries() or " ".join(words[-2:]) in lexicon.countries()
+
+
+#: words that close the name of a state's territory ('Kurdistan Region', 'the Northern Province')
+_TERRITORY = {"region", "regional", "province", "provincial", "national", "state", "federal", "republic"}
 
 
 def _of_place(after: str) -> bool:
@@ -282,7 +301,9 @@ def _role_head(text: str) -> tuple[str, str]:
     >>> _role_head("a longtime union worker"), _role_head("a union official")
     (('worker', 'civilian'), ('union', 'organisation'))
     >>> _role_head("a city councilman"), _role_head("a militia commander")
-    (('councilman', 'politician'), ('militia', 'armed group'))
+    (('councilman', 'legislator'), ('militia', 'armed group'))
+    >>> _role_head("a farmer in Ames County"), _role_head("a member of the Ames Rowing Club")
+    (('farmer', 'civilian'), ('member', 'civilian'))
     >>> _role_head("A group of Eastfield residents"), _role_head("a group of lawmakers")
     (('resident', 'civilian'), ('lawmaker', 'legislator'))
     """
@@ -309,10 +330,41 @@ def _role_head(text: str) -> tuple[str, str]:
             continue
         if _hearsay(" ".join(words[:i])):
             break    # 'a Democrat familiar with the campaign’s organization': what the source knows, not whom it serves
+        if role.kind == "body" and role.noun in _LOCAL and first[1] and _located(words[first_at + 1:i]):
+            return first    # 'a farmer in Ames County', 'a resident of the city': where the person lives, not whom they serve
         if role.kind == "body" and role.group and i > 0 and "of" in words[:i] or role.kind == "body" and role.group and \
                 any(x in {"for", "with", "at", "from", "of", "in", "represents", "representing"} for x in words[max(0, i - 4):i]):
-            return first[0], role.group
+            return _member_of(first[0], role)
     return first
+
+
+def _located(between: list[str]) -> bool:
+    """Whether the words between a person's role noun and a place noun say where the person is ('in', 'of', 'from' as
+    the last preposition), not whom they serve ('for', 'with', 'at').
+
+    >>> _located(["in", "ames"]), _located(["of", "the"]), _located(["for", "the"])
+    (True, True, False)
+    """
+    preps = [w for w in between if w in lexicon.PREPOSITIONS]
+    return bool(preps) and preps[-1] in {"in", "of", "from"}
+
+
+#: bodies whose plain members are no staff: a member of a society or a club speaks for themself (a board's speaks for it)
+_STAFFED_BODIES = {"board", "committee", "council", "commission", "cabinet", "parliament", "congress", "senate"}
+
+
+def _member_of(noun: str, body: lexicon.Role) -> tuple[str, str]:
+    """(noun, group) of a person's role noun said to belong to a body: the body's group, except that a plain member of a
+    private body is a private person ('a member of the history society' -> civilian).
+
+    >>> _member_of("member", lexicon.role_nouns()["society"]), _member_of("director", lexicon.role_nouns()["society"])
+    (('member', 'civilian'), ('director', 'organisation'))
+    >>> _member_of("member", lexicon.role_nouns()["board"])
+    ('member', 'organisation')
+    """
+    if noun == "member" and body.group == "organisation" and body.noun not in _STAFFED_BODIES:
+        return noun, "civilian"
+    return noun, body.group
 
 
 #: nouns of a mere gathering: in 'a group of residents' the people after 'of' are the head
@@ -421,6 +473,16 @@ def _titleish_word(word: str) -> bool:
     """
     w = word.lower().strip(".,’'")
     return w in lexicon.titles() or w in lexicon.role_nouns() or w in lexicon.countries() or w in {"house", "state", "white"}
+
+
+def _private_noun(word: str) -> bool:
+    """Whether a word is the body noun of a private body ('Club', 'Museum'), which ends a firm's or a club's name.
+
+    >>> _private_noun("Club"), _private_noun("Senate"), _private_noun("French")
+    (True, False, False)
+    """
+    role = lexicon.role_nouns().get(word.lower().strip(".,’'"))
+    return role is not None and role.kind == "body" and role.group in {"organisation", "analyst", "media"}
 
 
 def _title_group(mention: str) -> str:
@@ -570,7 +632,7 @@ def _named_body_before(role: str, noun: str) -> bool:
         return False
     body = m.group(1).strip()
     words = _WORDS.findall(body)
-    if not words or not all(w[:1].isupper() for w in words) or any(_titleish_word(w) for w in words):
+    if not words or not all(w[:1].isupper() for w in words) or any(_titleish_word(w) and not _private_noun(w) for w in words):
         return False
     org = _organisation(body)
     if not (_body_head(body)[0] or _COMPANY_WORD.search(body) or org):
@@ -589,11 +651,15 @@ def _org_leads(text: str, org: tuple[str, str, str]) -> bool:
 
     >>> un = _organisation("UN envoy"); _org_leads("UN envoy", un), _org_leads("Iraq's envoy to the UN", un)
     (True, False)
+    >>> _org_leads("the UN aid agency ; UNDP", _organisation("UNDP"))
+    True
     """
     head = _role_head(text)[0]
     at = text.lower().find(head) if head else -1
     before = text[:at] if at > 0 else ""
-    return bool(before) and _organisation(before) == org and _country(before) in {"", "international"}
+    lead = _organisation(before) if before else None
+    same = lead == org or lead is not None and lead[1:] == org[1:] == ("organisation", "international")
+    return same and _country(before) in {"", "international"}    # 'the UN humanitarian agency OCHA': a UN body
 
 
 def _role_title(role: str) -> tuple[str, str]:
@@ -722,8 +788,29 @@ def _withheld(speaker: str) -> bool:
     (False, False)
     """
     words = [w.lower().strip(".,’'") for w in _WORDS.findall(speaker.split(",")[0])]
-    return bool(words) and not _DEFINITE.search(speaker) and bool(_UNNAMED_HEADS.intersection(words[-3:])) \
-        and not _hearsay(speaker)
+    return bool(words) and not _DEFINITE.search(speaker) and (bool(_UNNAMED_HEADS.intersection(words[-3:]))
+                                                               or _unnamed_office(words)) and not _hearsay(speaker)
+
+
+#: determiners of one or some people the text does not name ('a planning inspector', 'two police officers')
+_INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "four", "many", "other", "few"}
+#: groups of a state's or a legislature's office: one holder left unnamed is an unnamed official
+_OFFICE_GROUPS = {"government", "military", "legislator"}
+
+
+def _unnamed_office(words: list[str]) -> bool:
+    """Whether an indefinite or bare plural noun phrase ends with a state office's person noun ('a planning inspector',
+    'Tory MPs'): an unnamed official, whom the layers call anonymous.
+
+    >>> _unnamed_office(["a", "planning", "inspector"]), _unnamed_office(["tory", "mps"]), _unnamed_office(["fire", "chief"])
+    (True, True, False)
+    >>> _unnamed_office(["a", "local", "farmer"]), _unnamed_office(["the", "inspector"])
+    (False, False)
+    """
+    role = lexicon.role_nouns().get(words[-1]) if words else None
+    if role is None or role.kind != "person" or role.group not in _OFFICE_GROUPS:
+        return False
+    return words[0] in _INDEFINITE or role.plural and words[0] not in lexicon.DETERMINERS
 
 
 #: a private person's role that speaks for the body it serves when the text names one ('a lawyer for the Pentagon')

@@ -1,0 +1,59 @@
+"""Speaker groups from evidence (stop 37): councillors, business owners, places, plain members, unnamed officials.
+
+Fixtures are invented sentences, not sample text.
+"""
+
+from analysis.quotes.speakers import group_evidence, infer_group
+
+
+def test_a_councillor_sits_in_an_elected_council():
+    assert infer_group("Councillor", "Orla Penrose", "person", "Councillor Orla Penrose") == "legislator"
+    assert infer_group("", "Orla Penrose", "person", "Cllr Orla Penrose") == "legislator"
+
+
+def test_a_business_owner_speaks_for_the_business():
+    assert infer_group("Quarry Lane Bakery owner", "Tam Oduya", "person", "Tam Oduya") == "organisation"
+    assert infer_group("the owner of a corner shop", "Tam Oduya", "person", "Tam Oduya") == "organisation"
+    assert infer_group("a dog owner", "Tam Oduya", "person", "Tam Oduya") == "civilian"
+
+
+def test_museum_and_festival_staff_speak_for_their_body():
+    assert infer_group("Museum technician", "Ivo Sands", "person", "Museum technician Ivo Sands") == "organisation"
+    assert infer_group("the festival's programme co-ordinator", "Ivo Sands", "person", "Ivo Sands") == "organisation"
+
+
+def test_a_place_after_a_persons_role_says_where_they_live_not_whom_they_serve():
+    assert infer_group("a farmer in Brackwater County", "Ned Hollis", "person", "Ned Hollis") == "civilian"
+    assert infer_group("a resident of the town", "Ned Hollis", "person", "Ned Hollis") == "civilian"
+    assert infer_group("a spokesman for the county", "Ned Hollis", "person", "Ned Hollis") == "government"
+
+
+def test_a_plain_member_of_a_private_body_is_a_private_person():
+    assert infer_group("a member of the Fenby Rambling Society", "Ada Crewe", "person", "Ada Crewe") == "civilian"
+    assert infer_group("a member of the hospital board", "Ada Crewe", "person", "Ada Crewe") == "organisation"
+
+
+def test_an_unnamed_holder_of_a_state_office_is_anonymous():
+    assert infer_group("", "a planning inspector", "role", "a planning inspector") == "anonymous"
+    assert infer_group("", "Opposition MPs", "role", "Opposition MPs") == "anonymous"
+    assert infer_group("", "the prime minister", "role", "the prime minister") == "government"
+
+
+def test_a_company_representative_is_no_lawmaker():
+    assert infer_group("", "a sales representative with Harlow Tiles", "role", "a sales representative with Harlow Tiles") \
+        == "anonymous"
+    assert infer_group("", "Lise Quint", "person", "Representative Lise Quint") == "legislator"
+
+
+def test_a_un_body_described_as_an_agency_is_an_organisation():
+    assert group_evidence("The UN relief agency", "UNDP", "body", "The UN relief agency UNDP")[0] == "organisation"
+
+
+def test_a_regions_own_security_council_is_not_the_uns():
+    assert infer_group("the", "Lowmark Region Security Council", "body", "the Lowmark Region Security Council") != "organisation"
+
+
+def test_titles_of_science_and_the_presidency():
+    assert infer_group("the mission's principal investigator", "Kai Brandt", "person", "Kai Brandt") == "analyst"
+    assert infer_group("Ostrian presidential spokesperson", "Kai Brandt", "person", "Kai Brandt") == "government"
+    assert infer_group("a regional health board chief executive", "Kai Brandt", "person", "Kai Brandt") == "government"
