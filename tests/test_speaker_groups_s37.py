@@ -57,3 +57,21 @@ def test_titles_of_science_and_the_presidency():
     assert infer_group("the mission's principal investigator", "Kai Brandt", "person", "Kai Brandt") == "analyst"
     assert infer_group("Ostrian presidential spokesperson", "Kai Brandt", "person", "Kai Brandt") == "government"
     assert infer_group("a regional health board chief executive", "Kai Brandt", "person", "Kai Brandt") == "government"
+
+
+def test_an_apposed_role_with_lower_case_modifiers_gives_the_group():
+    import pandas as pd
+    from analysis.quotes import extract_corpus_quotes, resolve_speakers
+    text = ('The lock gates reopened on Monday.\n\n"Traffic is back to normal," said Mary Penrose, regional operations '
+            'manager for the Tarnside Canal Company.\n\n"We expect a busy summer," Penrose added.\n\n'
+            '"The new gates will last decades," said Ned Hollis, senior hydraulics researcher at the Fenby Institute.')
+    pred = extract_corpus_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]}))
+    out, _ = resolve_speakers(pred)
+    got = dict(zip(out["speaker"], out["speaker_group"]))
+    assert got.get("Mary Penrose") == "organisation" and got.get("Ned Hollis") == "analyst", got
+
+
+def test_who_owns_clause_says_the_speaker_runs_a_business():
+    from analysis.quotes.speakers import apposed_role
+    text = 'Tam Oduya, who owns a tile shop on the quay, said "Sales are down."'
+    assert infer_group(apposed_role(text, len("Tam Oduya")), "Tam Oduya", "person", "Tam Oduya") == "organisation"

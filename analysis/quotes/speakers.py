@@ -280,10 +280,10 @@ def _coordinated_head(text: str) -> tuple[str, str] | None:
 
     >>> _coordinated_head("the chairman and former chief executive of the bakery chain")
     ('chief executive', 'organisation')
-    >>> _coordinated_head("the chairman of the board") is None
-    True
+    >>> _coordinated_head("the chairman of the board") is None, _coordinated_head("director at the Oil and Port Workers Union") is None
+    (True, True)
     """
-    for part in re.split(r"\s+and\s+", text)[1:4]:
+    for part in re.split(r"\s+and\s+(?![A-Z])", text)[1:4]:    # not inside a name ('Oil and Gas Workers Union')
         noun, group = _role_head(part)
         if group:
             return noun, group
@@ -1084,6 +1084,70 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
 _COUNTED_CROWD = re.compile(r"(?i:(?:about|around|some|nearly|almost|roughly|more\s+than|at\s+least|over|up\s+to)\s+"
                             r"(?:a\s+)?(?:dozen|hundred|thousand|\d[\d,]*)|dozens|hundreds|thousands|scores)\s+(?:of\s+)?"
                             r"(?:people|persons|men|women)\b")
+
+
+#: an apposition after a name, up to the next comma, stop or quote mark (', economic development manager for X,')
+_APPOSED = re.compile(r",[^\S\n]+([^,.;:()“”\"\n]{3,100}?)[^\S\n]*(?=[,.;:“”\"\n]|$)")
+#: a capitalised body's name closing an apposition after a title (', Chief Ranger, Lakeland Park Service.')
+_BODY_AFTER = re.compile(r",[^\S\n]+((?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w&’'-]*)){0,6})[^\S\n]*(?=[,.;:“”\"\n]|$)")
+#: a relative clause after a name saying what the person owns or runs (', who owns a bakery')
+_RUNS = re.compile(r",[^\S\n]+who\s+(owns|co-owns|runs|operates|manages|heads|founded|co-founded)\s+([^,.;:()“”\"\n]{3,80})")
+_RUNS_AS = {"owns": "owner", "co-owns": "owner", "runs": "owner", "operates": "owner", "manages": "manager",
+            "heads": "head", "founded": "founder", "co-founded": "founder"}
+#: words that open a clause or a list, never an apposed role
+_NO_ROLE_OPENERS = lexicon.SUBORDINATORS | lexicon.AUXILIARIES | {"and", "or", "but", "nor", "then", "now"}
+
+
+def apposed_role(text: str, end: int) -> str:
+    """The role apposed to a name ending at text[end]: a phrase whose person noun has lower-case modifiers before it
+    (', economic development manager for the Ames Alliance,'), with the body's name after a comma when one closes it
+    (read as the title's body: ', Operations Officer, Ames Weather Service' -> '... at Ames Weather Service'), or what
+    a 'who owns/runs' clause says ('owner of a bakery'); '' when none.
+
+    >>> t = "said Ann Lee, economic development manager for the Ames Alliance."; apposed_role(t, t.index(","))
+    'economic development manager for the Ames Alliance'
+    >>> t = "said Bo Hart, Science Officer, Ames Weather Service."; apposed_role(t, t.index(","))
+    'Science Officer at Ames Weather Service'
+    >>> t = "says Ann Lee, who owns a corner bakery."; apposed_role(t, t.index(","))
+    'owner of a corner bakery'
+    >>> apposed_role("Ann Lee, who left early, said", 7), apposed_role("Ann Lee, 54, said", 7), apposed_role("Lee, Ames, said", 3)
+    ('', '', '')
+    """
+    runs = _RUNS.match(text, end, end + 120)
+    if runs is not None:
+        return f"{_RUNS_AS[runs.group(1)]} of {runs.group(2).strip()}"
+    m = _APPOSED.match(text, end, end + 130)
+    if m is None or not _role_phrase(m.group(1)):
+        return ""
+    body = _BODY_AFTER.match(text, m.end(), m.end() + 100)
+    if body is not None and _body_head(body.group(1))[1] and not _role_head(m.group(1))[0] in _BODY_ROLE_HEADS:
+        return f"{m.group(1)} at {body.group(1)}"
+    return m.group(1)
+
+
+#: role heads that carry their own body ('chief executive' needs none after it to say whose)
+_BODY_ROLE_HEADS: set[str] = set()
+
+
+def _role_phrase(seg: str) -> bool:
+    """Whether a phrase opens with a person's role noun within its first six words, after modifiers only (no verb,
+    no clause opener, no preposition or cue before it).
+
+    >>> _role_phrase("special projects director at the union"), _role_phrase("who runs the union")
+    (True, False)
+    >>> _role_phrase("told reporters the director was away"), _role_phrase("at the union director's office")
+    (False, False)
+    """
+    words = [w.lower().strip(".,’'") for w in seg.split()]
+    if not words or words[0] in _NO_ROLE_OPENERS or lexicon.find_cues(seg, 0, len(seg)):
+        return False
+    for i, w in enumerate(words[:6]):
+        role = _role_at(words, i)
+        if role is not None and role.kind == "person":
+            return True
+        if w in lexicon.PREPOSITIONS or w in _NO_ROLE_OPENERS and w != "and" or w in lexicon.DETERMINERS and i > 0:
+            return False
+    return False
 
 
 def infer_group(role: str, speaker: str = "", speaker_type: str = "", mention: str = "") -> str:
