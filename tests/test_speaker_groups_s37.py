@@ -75,3 +75,13 @@ def test_who_owns_clause_says_the_speaker_runs_a_business():
     from analysis.quotes.speakers import apposed_role
     text = 'Tam Oduya, who owns a tile shop on the quay, said "Sales are down."'
     assert infer_group(apposed_role(text, len("Tam Oduya")), "Tam Oduya", "person", "Tam Oduya") == "organisation"
+
+
+def test_sports_positions_are_private_people_not_unnamed_sources():
+    assert infer_group("", "the veteran shortstop", "role", "the veteran shortstop") == "civilian"
+    assert infer_group("", "the rookie", "role", "the rookie") == "civilian"
+
+
+def test_an_office_named_alone_and_a_firm_cut_as_title_and_name():
+    assert infer_group("the", "Treasurer", "person", "the Treasurer") == "government"
+    assert infer_group("General", "Airways", "person", "General Airways") == "organisation"

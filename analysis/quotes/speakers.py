@@ -1038,10 +1038,16 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     ('anonymous', 'government')
     >>> group_evidence("", "about a dozen people", "role")[0], group_evidence("", "two people", "role")[0]
     ('civilian', 'anonymous')
+    >>> group_evidence("General", "Foods", "person", "General Foods")[0], group_evidence("the", "Treasurer", "person", "the Treasurer")[0]
+    ('organisation', 'government')
     """
     text = f"{role} ; {speaker if speaker_type in {'role', 'body'} else ''}"
     country = _country(f"{mention} {text}")
     group, evidence = (_title_group(mention) if speaker_type == "person" else ""), "title"
+    if speaker_type == "person" and not group and speaker.lower().strip(".") in lexicon.titles():
+        group, evidence = lexicon.titles()[speaker.lower().strip(".")][0], "an office named alone"   # 'the Treasurer said'
+    if speaker_type == "person" and len(speaker.split()) == 1 and _company_name(speaker):
+        group, evidence = "organisation", "a firm's name read as a person's"   # 'General Motors' cut as title + name
     if group == "government" and any(_named_body_before(mention, t) for t in _HEAD_TITLES):
         group, evidence = "organisation", "title of a named body"   # 'Fernhill Studios Director Ann Lee'
     if police_rank(group, evidence, role, mention):
@@ -1120,13 +1126,9 @@ def apposed_role(text: str, end: int) -> str:
     if m is None or not _role_phrase(m.group(1)):
         return ""
     body = _BODY_AFTER.match(text, m.end(), m.end() + 100)
-    if body is not None and _body_head(body.group(1))[1] and not _role_head(m.group(1))[0] in _BODY_ROLE_HEADS:
+    if body is not None and _body_head(body.group(1))[1]:
         return f"{m.group(1)} at {body.group(1)}"
     return m.group(1)
-
-
-#: role heads that carry their own body ('chief executive' needs none after it to say whose)
-_BODY_ROLE_HEADS: set[str] = set()
 
 
 def _role_phrase(seg: str) -> bool:
