@@ -85,3 +85,12 @@ def test_sports_positions_are_private_people_not_unnamed_sources():
 def test_an_office_named_alone_and_a_firm_cut_as_title_and_name():
     assert infer_group("the", "Treasurer", "person", "the Treasurer") == "government"
     assert infer_group("General", "Airways", "person", "General Airways") == "organisation"
+
+
+def test_a_study_speaks_as_research_unless_its_issuer_is_named():
+    assert infer_group("", "the study", "role", "the study") == "analyst"
+    assert infer_group("", "a survey by the Pentagon", "role", "a survey by the Pentagon") == "government"
+
+
+def test_a_country_written_with_its_article_speaks_for_its_government():
+    assert infer_group("", "the United States", "body", "The United States") == "government"

@@ -827,10 +827,13 @@ def _org_wins(group: str, evidence: str, org: tuple[str, str, str]) -> bool:
     True
     >>> _org_wins("organisation", "role noun: director of a named body", ("Census Office", "government", "Norland"))
     True
+    >>> _org_wins("analyst", "role noun: survey", ("Census Office", "government", "Norland"))
+    True
     """
     return not group or group in {"government", "military"} and org[1] in {"government", "military", "armed group"} \
         or _named_by(evidence, org[0]) or evidence in _COUNSEL or _lent_by_name(evidence, group, org[0]) \
-        or evidence.endswith("of a named body") and org[1] in _STATE_GROUPS    # the named body is a state's office
+        or evidence.endswith("of a named body") and org[1] in _STATE_GROUPS \
+        or getattr(lexicon.role_nouns().get(evidence.removeprefix("role noun: ")), "kind", "") == "document"   # its issuer
 
 
 def _lent_by_name(evidence: str, group: str, name: str) -> bool:
@@ -1007,13 +1010,15 @@ def _name_group(speaker: str, speaker_type: str, mention: str) -> tuple[str, str
 
     >>> _name_group("Norland Airways", "body", "Norland Airways"), _name_group("Washington", "body", "Washington")
     (('organisation', "a firm's name"), ('government', 'capital or country speaking'))
+    >>> _name_group("the United States", "body", "The United States")[0]
+    'government'
     """
     if outlet_name(speaker) and (speaker_type in {"body", "role"} or speaker_type == "person"
                                  and lexicon.first_names().get(speaker.split()[0].lower()) is None):
         return "media", "a newspaper's name"
     if speaker_type in {"body", "person"} and _company_name(speaker):
         return "organisation", "a firm's name"    # 'Norland Airways', 'Fernhill Foods Inc'
-    if speaker_type == "body" and speaker.lower() in lexicon.countries():
+    if speaker_type == "body" and _DET_LEAD.sub("", speaker).lower() in lexicon.countries():
         return (("anonymous", "one unnamed national") if re.match(r"(?:an?|one)\s", mention, re.I)
                 else ("government", "capital or country speaking"))   # 'an American said': a person, not the state
     return "", ""
