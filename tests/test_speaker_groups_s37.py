@@ -94,3 +94,8 @@ def test_a_study_speaks_as_research_unless_its_issuer_is_named():
 
 def test_a_country_written_with_its_article_speaks_for_its_government():
     assert infer_group("", "the United States", "body", "The United States") == "government"
+
+
+def test_an_institutions_staff_noun_owned_by_a_one_word_name():
+    assert infer_group("Brackfield’s education co-ordinator", "Ada Crewe", "person", "Ada Crewe") == "organisation"
+    assert infer_group("Lee’s aide", "Ada Crewe", "person", "Ada Crewe") != "organisation"

@@ -747,6 +747,8 @@ def _owner_group(text: str) -> str:
     ('organisation', '')
     """
     m = _POSSESSIVE_HEAD.search(text)
+    if m is not None and _staff_of_a_name(m.group(1), m.group(2)):
+        return "organisation"    # 'Glenford’s marketing co-ordinator': an institution's staff, no person's
     if m is None or re.split(r"\s+(?:of|for)\s+", m.group(2).lower())[0] not in _OWNED_HEADS:
         return ""
     owner = _DET_LEAD.sub("", m.group(1).strip())
@@ -759,6 +761,25 @@ def _owner_group(text: str) -> str:
     if group or org:
         return group or org[1]
     return "organisation" if _COMPANY_WORD.search(owner) else ""    # an unknown name ('Kenya', 'Ann Lee') is no evidence
+
+
+#: staff nouns of an institution: owned by a one-word name, they name a museum's, a firm's or a venue's staff
+_INSTITUTION_STAFF = {"coordinator", "co-ordinator", "curator", "technician"}   # no director: a country’s has one
+
+
+def _staff_of_a_name(owner: str, owned: str) -> bool:
+    """Whether an institution's staff noun heads the possessed phrase and its owner is one capitalised word that is no
+    first name, country or state word ('Glenford’s education co-ordinator'); a person's staff ('Lee’s aide') are not.
+
+    >>> _staff_of_a_name("Glenford", "marketing and education co-ordinator"), _staff_of_a_name("Iraq", "programme coordinator")
+    (True, False)
+    >>> _staff_of_a_name("Ann", "curator"), _staff_of_a_name("Glenford", "aide")
+    (False, False)
+    """
+    words = _WORDS.findall(_DET_LEAD.sub("", owner.strip()))
+    head = _role_head(owned)[0]
+    return head in _INSTITUTION_STAFF and len(words) == 1 and words[0][:1].isupper() and not _titleish_word(words[0]) \
+        and lexicon.first_names().get(words[0].lower()) is None and not _STATE_WORDS.search(words[0])
 
 
 def _unnamed_source(text: str, country: str, org: tuple[str, str, str] | None) -> bool:
