@@ -99,3 +99,21 @@ def test_a_country_written_with_its_article_speaks_for_its_government():
 def test_an_institutions_staff_noun_owned_by_a_one_word_name():
     assert infer_group("Brackfield’s education co-ordinator", "Ada Crewe", "person", "Ada Crewe") == "organisation"
     assert infer_group("Lee’s aide", "Ada Crewe", "person", "Ada Crewe") != "organisation"
+
+
+def test_a_firm_named_by_its_legal_form_and_local_public_bodies():
+    assert infer_group("a spokesman for Harlow Tiles Ltd", "Tam Oduya", "person", "Tam Oduya") == "organisation"
+    assert infer_group("a spokeswoman for the Brackley school district", "Tam Oduya", "person", "Tam Oduya") == "government"
+    assert infer_group("chair of the Brackley Planning Commission", "Tam Oduya", "person", "Tam Oduya") == "government"
+    assert infer_group("a member of the Brackley Town Council", "Tam Oduya", "person", "Tam Oduya") == "legislator"
+    assert infer_group("a bartender at the Crooked Oar", "Tam Oduya", "person", "Tam Oduya") == "civilian"
+
+
+def test_an_apposition_after_an_age_or_a_body_after_of():
+    import pandas as pd
+    from analysis.quotes import extract_corpus_quotes, resolve_speakers
+    text = ('The ferry ran late again.\n\n"We lost a morning," said Mary Fenwick, 52, a nurse from the old town.\n\n'
+            '"The timetable is fiction," said David Orrell of the Brackley Rowing Club.')
+    out, _ = resolve_speakers(extract_corpus_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]})))
+    got = dict(zip(out["speaker"], out["speaker_group"]))
+    assert got.get("Mary Fenwick") == "civilian" and got.get("David Orrell") == "organisation", got

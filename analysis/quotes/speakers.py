@@ -954,6 +954,20 @@ def _company_name(speaker: str) -> bool:
         and lexicon.first_names().get(words[0].lower()) is None
 
 
+#: a firm's legal form closing a capitalised name ('Acme Inc', 'Norland Foods Ltd.', 'Fenby & Co')
+_LEGAL_FORM = re.compile(r"\b[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*)*,?\s+(?:Inc|Ltd|LLC|PLC|plc|Corp|Co|GmbH|AG|SA|NV|"
+                         r"Pty|LLP|Limited|Incorporated|Corporation)(?![\w-])")
+
+
+def _formed_firm(role: str) -> bool:
+    """Whether a role names a firm by its legal form ('a spokesman for Acme Inc', 'Norland Foods Ltd's manager').
+
+    >>> _formed_firm("a spokesman for Acme Inc"), _formed_firm("a spokesman for the Ames Co-op board"), _formed_firm("")
+    (True, False, False)
+    """
+    return bool(_LEGAL_FORM.search(role))
+
+
 def _hearsay(text: str) -> bool:
     """Whether an unnamed speaker is described by what it knows ('a person familiar with the plans').
 
@@ -1102,6 +1116,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "organisation", f"organisation: {org[0]}"    # 'UN envoy', 'UN Special Envoy for Syria'
     if not group:
         group, evidence = _name_group(speaker, speaker_type, mention)
+    if not group and _formed_firm(role):
+        group, evidence = "organisation", "a firm named by its legal form"   # 'a spokesman for Acme Inc'
     group, evidence = _out_of_office(group, evidence, f"{mention} {role}")
     if speaker_type == "role" and _role_head(text)[0] and lexicon.role_nouns()[_role_head(text)[0]].kind == "document":
         return group or "unknown", country, evidence    # 'the statement' speaks for an issuer it does not name
@@ -1122,6 +1138,10 @@ _COUNTED_CROWD = re.compile(r"(?i:(?:about|around|some|nearly|almost|roughly|mor
 _APPOSED = re.compile(r",[^\S\n]+([^,.;:()“”\"\n]{3,100}?)[^\S\n]*(?=[,.;:“”\"\n]|$)")
 #: a capitalised body's name closing an apposition after a title (', Chief Ranger, Lakeland Park Service.')
 _BODY_AFTER = re.compile(r",[^\S\n]+((?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w&’'-]*)){0,6})[^\S\n]*(?=[,.;:“”\"\n]|$)")
+#: a capitalised body right after a name ('Ann Lee of the Ames Rowing Club said')
+_OF_BODY = re.compile(r"[^\S\n]+of\s+((?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:of|for|and|&|[A-Z][\w&’'.-]*)){0,6})")
+#: an age apposed to a name (', 45')
+_AGE = re.compile(r",[^\S\n]*\d{1,3}(?=,)")
 #: a relative clause after a name saying what the person owns or runs (', who owns a bakery')
 _RUNS = re.compile(r",[^\S\n]+who\s+(owns|co-owns|runs|operates|manages|heads|founded|co-founded)\s+([^,.;:()“”\"\n]{3,80})")
 _RUNS_AS = {"owns": "owner", "co-owns": "owner", "runs": "owner", "operates": "owner", "manages": "manager",
@@ -1142,12 +1162,21 @@ def apposed_role(text: str, end: int) -> str:
     'Science Officer at Ames Weather Service'
     >>> t = "says Ann Lee, who owns a corner bakery."; apposed_role(t, t.index(","))
     'owner of a corner bakery'
+    >>> t = "said Bo Hart of the Ames Rowing Club."; apposed_role(t, t.index(" of"))
+    'of the Ames Rowing Club'
+    >>> t = "said Bo Hart, 45, a nurse at the clinic."; apposed_role(t, t.index(","))
+    'a nurse at the clinic'
     >>> apposed_role("Ann Lee, who left early, said", 7), apposed_role("Ann Lee, 54, said", 7), apposed_role("Lee, Ames, said", 3)
     ('', '', '')
     """
     runs = _RUNS.match(text, end, end + 120)
     if runs is not None:
         return f"{_RUNS_AS[runs.group(1)]} of {runs.group(2).strip()}"
+    of = _OF_BODY.match(text, end, end + 100)
+    if of is not None and (_body_head(of.group(1))[1] or _formed_firm(of.group(1))):
+        return f"of {of.group(1).rstrip('.')}"    # 'Tom Reed of the Ames Teachers Union'
+    age = _AGE.match(text, end, end + 8)
+    end = age.end() if age is not None else end    # ', 45, a nurse at the clinic': past the age
     m = _APPOSED.match(text, end, end + 130)
     if m is None or not _role_phrase(m.group(1)):
         return ""
