@@ -117,3 +117,15 @@ def test_an_apposition_after_an_age_or_a_body_after_of():
     out, _ = resolve_speakers(extract_corpus_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]})))
     got = dict(zip(out["speaker"], out["speaker_group"]))
     assert got.get("Mary Fenwick") == "civilian" and got.get("David Orrell") == "organisation", got
+
+
+def test_an_expert_keeps_their_group_at_a_firm_and_a_general_manager_is_no_general():
+    assert infer_group("a senior economist at Harlow Bank", "Ida Marsh", "person", "Ida Marsh") == "analyst"
+    assert infer_group("the team's general manager", "Ida Marsh", "person", "Ida Marsh") == "organisation"
+    assert infer_group("a GP in Brackley", "Ida Marsh", "person", "Ida Marsh") == "civilian"
+
+
+def test_an_apposed_role_before_a_cue_word_in_its_tail():
+    from analysis.quotes.speakers import apposed_role
+    text = "said Ida Marsh, defence attorney for the accused."
+    assert apposed_role(text, text.index(",")) == "defence attorney for the accused"

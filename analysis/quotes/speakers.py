@@ -334,7 +334,7 @@ def _role_head(text: str) -> tuple[str, str]:
             return first    # 'a farmer in Ames County', 'a resident of the city': where the person lives, not whom they serve
         if role.kind == "body" and role.group and i > 0 and "of" in words[:i] or role.kind == "body" and role.group and \
                 any(x in {"for", "with", "at", "from", "of", "in", "represents", "representing"} for x in words[max(0, i - 4):i]):
-            return _member_of(first[0], role)
+            return _member_of(first, role)
     return first
 
 
@@ -353,17 +353,21 @@ def _located(between: list[str]) -> bool:
 _STAFFED_BODIES = {"board", "committee", "council", "commission", "cabinet", "parliament", "congress", "senate"}
 
 
-def _member_of(noun: str, body: lexicon.Role) -> tuple[str, str]:
-    """(noun, group) of a person's role noun said to belong to a body: the body's group, except that a plain member of a
-    private body is a private person ('a member of the history society' -> civilian).
+def _member_of(first: tuple[str, str], body: lexicon.Role) -> tuple[str, str]:
+    """(noun, group) of a person's role noun (with its own group) said to belong to a body: the body's group, except
+    that a plain member of a private body is a private person ('a member of the history society' -> civilian) and an
+    expert or a journalist keeps their own group at a firm ('an economist at the bank' -> analyst).
 
-    >>> _member_of("member", lexicon.role_nouns()["society"]), _member_of("director", lexicon.role_nouns()["society"])
+    >>> _member_of(("member", ""), lexicon.role_nouns()["society"]), _member_of(("director", ""), lexicon.role_nouns()["society"])
     (('member', 'civilian'), ('director', 'organisation'))
-    >>> _member_of("member", lexicon.role_nouns()["board"])
-    ('member', 'organisation')
+    >>> _member_of(("member", ""), lexicon.role_nouns()["board"]), _member_of(("economist", "analyst"), lexicon.role_nouns()["bank"])
+    (('member', 'organisation'), ('economist', 'analyst'))
     """
+    noun = first[0]
     if noun == "member" and body.group == "organisation" and body.noun not in _STAFFED_BODIES:
         return noun, "civilian"
+    if first[1] in {"analyst", "media"} and body.group == "organisation":
+        return first
     return noun, body.group
 
 
@@ -1194,14 +1198,16 @@ def _role_phrase(seg: str) -> bool:
     (True, False)
     >>> _role_phrase("told reporters the director was away"), _role_phrase("at the union director's office")
     (False, False)
+    >>> _role_phrase("defense attorney for the accused")
+    True
     """
     words = [w.lower().strip(".,’'") for w in seg.split()]
-    if not words or words[0] in _NO_ROLE_OPENERS or lexicon.find_cues(seg, 0, len(seg)):
+    if not words or words[0] in _NO_ROLE_OPENERS:
         return False
     for i, w in enumerate(words[:6]):
         role = _role_at(words, i)
         if role is not None and role.kind == "person":
-            return True
+            return not lexicon.find_cues(" ".join(words[:i]), 0, len(" ".join(words[:i])))   # no verb before the noun
         if w in lexicon.PREPOSITIONS or w in _NO_ROLE_OPENERS and w != "and" or w in lexicon.DETERMINERS and i > 0:
             return False
     return False
