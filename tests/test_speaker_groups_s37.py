@@ -129,3 +129,9 @@ def test_an_apposed_role_before_a_cue_word_in_its_tail():
     from analysis.quotes.speakers import apposed_role
     text = "said Ida Marsh, defence attorney for the accused."
     assert apposed_role(text, text.index(",")) == "defence attorney for the accused"
+
+
+def test_a_bodys_name_taken_for_a_persons_and_a_research_centre():
+    assert infer_group("", "Fenby Film Festival", "person", "the Fenby Film Festival") == "organisation"
+    assert infer_group("", "John Church", "person", "John Church") == "unknown"
+    assert infer_group("", "Fenby Centre for Policy Research", "body", "the Fenby Centre for Policy Research") == "analyst"

@@ -972,6 +972,18 @@ def _formed_firm(role: str) -> bool:
     return bool(_LEGAL_FORM.search(role))
 
 
+def _body_named(speaker: str) -> bool:
+    """Whether a speaker taken for a person is a body: a capitalised name closed by a body noun with a group, whose first
+    word is no first name ('Fenby Film Festival', 'Ames Zoo'; not 'John Church').
+
+    >>> _body_named("Fenby Film Festival"), _body_named("John Church"), _body_named("Ann Lee")
+    (True, False, False)
+    """
+    words = _WORDS.findall(_DET_LEAD.sub("", speaker.strip()))
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and lexicon.first_names().get(words[0].lower()) is None \
+        and bool(_body_head(speaker)[1]) and lexicon.role_nouns().get(words[-1].lower()) is not None
+
+
 def _hearsay(text: str) -> bool:
     """Whether an unnamed speaker is described by what it knows ('a person familiar with the plans').
 
@@ -1044,19 +1056,25 @@ def _role_noun_group(role: str, speaker: str, speaker_type: str, text: str) -> t
     return group, evidence
 
 
+#: the name of a research centre ('Centre for Policy Research', 'Center for Strategic Studies')
+_RESEARCH_NAME = re.compile(r"\bCent(?:er|re)\s+(?:for|of)\s+(?:[A-Z][\w’'-]*\s+|and\s+){0,4}(?:Research|Studies|Analysis|Policy)\b")
+
+
 def _name_group(speaker: str, speaker_type: str, mention: str) -> tuple[str, str]:
     """(group, evidence) from the speaker's name alone: an outlet, a firm, or a country speaking; else empty.
 
     >>> _name_group("Norland Airways", "body", "Norland Airways"), _name_group("Washington", "body", "Washington")
     (('organisation', "a firm's name"), ('government', 'capital or country speaking'))
-    >>> _name_group("the United States", "body", "The United States")[0]
-    'government'
+    >>> _name_group("the United States", "body", "The United States")[0], _name_group("Fenby Centre for Policy Research", "body", "")[0]
+    ('government', 'analyst')
     """
     if outlet_name(speaker) and (speaker_type in {"body", "role"} or speaker_type == "person"
                                  and lexicon.first_names().get(speaker.split()[0].lower()) is None):
         return "media", "a newspaper's name"
     if speaker_type in {"body", "person"} and _company_name(speaker):
         return "organisation", "a firm's name"    # 'Norland Airways', 'Fernhill Foods Inc'
+    if speaker_type in {"body", "person"} and _RESEARCH_NAME.search(speaker):
+        return "analyst", "a research centre's name"    # 'the Fenby Centre for Policy Research'
     if speaker_type == "body" and _DET_LEAD.sub("", speaker).lower() in lexicon.countries():
         return (("anonymous", "one unnamed national") if re.match(r"(?:an?|one)\s", mention, re.I)
                 else ("government", "capital or country speaking"))   # 'an American said': a person, not the state
@@ -1090,6 +1108,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     group, evidence = (_title_group(mention) if speaker_type == "person" else ""), "title"
     if speaker_type == "person" and not group and speaker.lower().strip(".") in lexicon.titles():
         group, evidence = lexicon.titles()[speaker.lower().strip(".")][0], "an office named alone"   # 'the Treasurer said'
+    if speaker_type == "person" and not group and _body_named(speaker):
+        group, evidence = _body_head(speaker)[1], "a body's name read as a person's"   # 'the Ames Film Festival said'
     if speaker_type == "person" and len(speaker.split()) == 1 and _company_name(speaker):
         group, evidence = "organisation", "a firm's name read as a person's"   # 'General Motors' cut as title + name
     if group == "government" and any(_named_body_before(mention, t) for t in _HEAD_TITLES):
