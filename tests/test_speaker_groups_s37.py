@@ -135,3 +135,12 @@ def test_a_bodys_name_taken_for_a_persons_and_a_research_centre():
     assert infer_group("", "Fenby Film Festival", "person", "the Fenby Film Festival") == "organisation"
     assert infer_group("", "John Church", "person", "John Church") == "unknown"
     assert infer_group("", "Fenby Centre for Policy Research", "body", "the Fenby Centre for Policy Research") == "analyst"
+
+
+def test_a_role_given_where_the_person_is_introduced_carries_to_later_quotes():
+    import pandas as pd
+    from analysis.quotes import extract_corpus_quotes, resolve_speakers
+    text = ('Mary Fenwick, 61, owns the corner bakery on Quay Street.\n\n"Flour costs doubled," Fenwick said.\n\n'
+            '"We cannot keep up," she added.')
+    out, _ = resolve_speakers(extract_corpus_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]})))
+    assert set(out["speaker_group"]) == {"organisation"}, out[["speaker", "speaker_role", "speaker_group"]]

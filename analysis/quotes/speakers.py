@@ -1168,6 +1168,9 @@ _OF_BODY = re.compile(r"[^\S\n]+of\s+((?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:of|for
 _AGE = re.compile(r",[^\S\n]*\d{1,3}(?=,)")
 #: a relative clause after a name saying what the person owns or runs (', who owns a bakery')
 _RUNS = re.compile(r",[^\S\n]+who\s+(owns|co-owns|runs|operates|manages|heads|founded|co-founded)\s+([^,.;:()“”\"\n]{3,80})")
+#: a predicate right after a name (or its age) saying what the person owns or heads ('X, 61, owns the corner bakery')
+_OWNS = re.compile(r",?[^\S\n]+(?:also\s+)?(owns|co-owns|operates|manages|heads|founded|co-founded)\s+"
+                   r"((?:a|an|the|his|her|their|[A-Z])[^,.;:()“”\"\n]{2,80})")
 _RUNS_AS = {"owns": "owner", "co-owns": "owner", "runs": "owner", "operates": "owner", "manages": "manager",
             "heads": "head", "founded": "founder", "co-founded": "founder"}
 #: words that open a clause or a list, never an apposed role
@@ -1186,6 +1189,10 @@ def apposed_role(text: str, end: int) -> str:
     'Science Officer at Ames Weather Service'
     >>> t = "says Ann Lee, who owns a corner bakery."; apposed_role(t, t.index(","))
     'owner of a corner bakery'
+    >>> t = "Bo Hart, 61, owns the corner bakery."; apposed_role(t, t.index(","))
+    'owner of the corner bakery'
+    >>> apposed_role("Bo Hart manages to smile.", 7), apposed_role("Bo Hart runs the risk.", 7)
+    ('', '')
     >>> t = "said Bo Hart of the Ames Rowing Club."; apposed_role(t, t.index(" of"))
     'of the Ames Rowing Club'
     >>> t = "said Bo Hart, 45, a nurse at the clinic."; apposed_role(t, t.index(","))
@@ -1193,7 +1200,8 @@ def apposed_role(text: str, end: int) -> str:
     >>> apposed_role("Ann Lee, who left early, said", 7), apposed_role("Ann Lee, 54, said", 7), apposed_role("Lee, Ames, said", 3)
     ('', '', '')
     """
-    runs = _RUNS.match(text, end, end + 120)
+    age = _AGE.match(text, end, end + 8)
+    runs = _RUNS.match(text, end, end + 120) or _OWNS.match(text, age.end() if age is not None else end, end + 120)
     if runs is not None:
         return f"{_RUNS_AS[runs.group(1)]} of {runs.group(2).strip()}"
     of = _OF_BODY.match(text, end, end + 100)
