@@ -144,3 +144,10 @@ def test_a_role_given_where_the_person_is_introduced_carries_to_later_quotes():
             '"We cannot keep up," she added.')
     out, _ = resolve_speakers(extract_corpus_quotes(pd.DataFrame({"doc_id": ["a"], "text": [text]})))
     assert set(out["speaker_group"]) == {"organisation"}, out[["speaker", "speaker_role", "speaker_group"]]
+
+
+def test_officer_alone_names_no_army():
+    assert infer_group("a press officer for the Brackley ferry company", "Ida Marsh", "person", "Ida Marsh") == "organisation"
+    assert infer_group("a planning officer", "Ida Marsh", "person", "Ida Marsh") == "government"
+    assert infer_group("an army officer", "Ida Marsh", "person", "Ida Marsh") == "military"
+    assert infer_group("a loan officer", "Ida Marsh", "person", "Ida Marsh") == "organisation"
