@@ -151,3 +151,10 @@ def test_officer_alone_names_no_army():
     assert infer_group("a planning officer", "Ida Marsh", "person", "Ida Marsh") == "government"
     assert infer_group("an army officer", "Ida Marsh", "person", "Ida Marsh") == "military"
     assert infer_group("a loan officer", "Ida Marsh", "person", "Ida Marsh") == "organisation"
+
+
+def test_wrong_defaults_of_ambiguous_nouns():
+    assert infer_group("a social justice campaigner", "Ida Marsh", "person", "Ida Marsh") == "civilian"
+    assert infer_group("a petrol station owner", "Ida Marsh", "person", "Ida Marsh") == "organisation"
+    assert infer_group("a travel agent", "Ida Marsh", "person", "Ida Marsh") == "organisation"
+    assert infer_group("the central bank governor", "Ida Marsh", "person", "Ida Marsh") == "government"

@@ -428,15 +428,20 @@ def _compound_head(words: list[str], i: int, role: lexicon.Role, lower: list[boo
     'channel'
     >>> _compound_head(["director", "general"], 0, _role_at(["director"], 0)).noun
     'director'
+    >>> _compound_head(["justice", "activist"], 0, _role_at(["justice"], 0)).noun
+    'activist'
     """
     j = i + len(role.noun.split())
     nxt = _role_at(words, j) if j < len(words) and (lower is None or lower[j]) else None
-    if nxt is None or nxt.kind != role.kind or not nxt.group or role.kind == "person" and role.group or nxt.noun == "general":
+    if nxt is None or nxt.kind != role.kind or not nxt.group or nxt.noun == "general" \
+            or role.kind == "person" and role.group and nxt.group not in _PRIVATE_PERSON_GROUPS:
         return role    # a person's role with a group of its own is whole ('chief executive officer'); 'director general'
     return _compound_head(words, j, nxt, lower)
 
 
 _DET_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: groups of a private person's noun that heads a compound after an office word ('a social justice activist')
+_PRIVATE_PERSON_GROUPS = {"civilian", "analyst", "media"}
 
 
 def _body_head(name: str) -> tuple[str, str]:
