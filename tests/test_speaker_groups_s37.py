@@ -158,3 +158,11 @@ def test_wrong_defaults_of_ambiguous_nouns():
     assert infer_group("a petrol station owner", "Ida Marsh", "person", "Ida Marsh") == "organisation"
     assert infer_group("a travel agent", "Ida Marsh", "person", "Ida Marsh") == "organisation"
     assert infer_group("the central bank governor", "Ida Marsh", "person", "Ida Marsh") == "government"
+
+
+def test_clergy_consultants_and_majors_outside_their_default_groups():
+    assert infer_group("a Methodist minister", "Ida Marsh", "person", "Ida Marsh") == "civilian"
+    assert infer_group("a management consultant", "Ida Marsh", "person", "Ida Marsh") != "politician"
+    assert infer_group("a political consultant", "Ida Marsh", "person", "Ida Marsh") == "politician"
+    assert infer_group("a major in the army", "Ida Marsh", "person", "Ida Marsh") == "military"
+    assert infer_group("a major donor", "Ida Marsh", "person", "Ida Marsh") == "civilian"
