@@ -110,9 +110,9 @@ def test_the_writers_aside_and_i_quote_leaves_the_reporting_subject_the_speaker(
     assert speech(text)["speaker"].tolist() == ["the harbour master"]
 
 
-def test_an_elected_local_seat_after_a_city_word_is_a_politicians():
+def test_an_elected_local_seat_after_a_city_word_is_a_legislators():
     from analysis.quotes.speakers import group_evidence
-    assert group_evidence("city councilman", "Ivo Brandt", "person", "city councilman Ivo Brandt")[0] == "politician"
+    assert group_evidence("city councilman", "Ivo Brandt", "person", "city councilman Ivo Brandt")[0] == "legislator"
     assert group_evidence("a militia commander", "Ivo Brandt", "person", "Ivo Brandt")[0] == "armed group"
 
 

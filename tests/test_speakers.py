@@ -197,13 +197,13 @@ def test_published_column_dates_roles_too():
 
 
 @pytest.mark.parametrize("role, speaker, kind, mention, group", [
-    ("", "Ann Pike", "person", "Cllr Ann Pike", "politician"),            # councillor titles, written short
-    ("", "Ann Pike", "person", "Clr Ann Pike", "politician"),             # every council office is one group
-    ("", "Ann Pike", "person", "Coun Ann Pike", "politician"),
-    ("", "Ann Pike", "person", "Alderman Ann Pike", "politician"),
-    ("", "Ann Pike", "person", "Councilmember Ann Pike", "politician"),
-    ("a council member in Brackley", "Ann Pike", "person", "Ann Pike", "politician"),
-    ("an alderman", "Ann Pike", "person", "Ann Pike", "politician"),
+    ("", "Ann Pike", "person", "Cllr Ann Pike", "legislator"),            # councillor titles, written short: a member
+    ("", "Ann Pike", "person", "Clr Ann Pike", "legislator"),             # of an elected council (the samples' convention)
+    ("", "Ann Pike", "person", "Coun Ann Pike", "legislator"),
+    ("", "Ann Pike", "person", "Alderman Ann Pike", "legislator"),
+    ("", "Ann Pike", "person", "Councilmember Ann Pike", "legislator"),
+    ("a council member in Brackley", "Ann Pike", "person", "Ann Pike", "legislator"),
+    ("an alderman", "Ann Pike", "person", "Ann Pike", "legislator"),
     ("", "Tom Wren", "person", "CFO Tom Wren", "organisation"),           # a company officer's title
     ("chief executive officer of Brightwell", "Tom Wren", "person", "Tom Wren", "organisation"),
     ("of the Eastport Police Department", "Joe Hale", "person", "Sergeant Joe Hale", "government"),   # a police rank

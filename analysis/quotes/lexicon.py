@@ -3,7 +3,10 @@
 - ``quote_cue_verbs.csv``: reporting verbs and their forms (speech, writing, request, evaluative, cognition),
   and whether an object comes before the quoted words ("told reporters", "called it");
 - ``speaker_role_nouns.csv``: nouns that can head a speaker noun phrase (a person's role, a body, a
-  document that speaks for its issuer) with the speaker group they are evidence for;
+  document that speaks for its issuer) with the speaker group they are evidence for (criterion: the group the
+  quotes layers' annotators give a speaker described by that noun alone; councillors sit in an elected council,
+  so ``legislator``; a business's owner or a museum's, festival's, shop's or club's staff speak for it, so
+  ``organisation``; an empty group when the noun says nothing by itself: 'spokesman', 'technician', 'member');
 - ``speaker_titles.csv``: titles before a name ("Sen.", "Gen.", "Minority Leader") with group and gender;
 - ``speaker_organisations.csv``, ``speaker_countries.csv``: named bodies and countries;
 - ``speaker_homonyms.csv``: a bare body word that names another country's body in that country's news ("Congress"

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from . import lexicon
 from .mentions import Mention, _is_appositive, _parts, np_at_end
 from .names import gender_of, looks_like_org, name_chunks, strip_titles, surname_key
+from .speakers import apposed_role
 
 LOOKBACK = 3000          # characters searched back for an antecedent
 LOOKAHEAD = 600          # characters searched forward (a role or surname named just after)
@@ -104,7 +105,9 @@ class PersonIndex:
                     if desc and not courtesy_only(desc) and not seat:
                         return desc
                     fallback = fallback or desc
-        return seat or fallback or self._written_before(name, pos) or self._epithet_next(key, pos)
+        apposed = "" if seat else next((r for p in self._same_key(key, pos, 20000) if p.name == name or _first_compatible(
+            p.name, name) for r in [apposed_role(self.text, p.end)] if r), "")   # ', economic development manager for X,'
+        return seat or apposed or fallback or self._written_before(name, pos) or self._epithet_next(key, pos)
 
     def _epithet_next(self, key: str, pos: int) -> str:
         """An epithet opening the sentence right after one where the person is the first one named ('Ann Lee asked

@@ -240,9 +240,28 @@ def _organisation(text: str) -> tuple[str, str, str] | None:
         if len(alias) > 3 and f" {alias} " in low or (len(alias) <= 3 and re.search(r"\b" + re.escape(alias.upper()) + r"\b", text)):
             if len(alias) > 3 and _of_place(low.split(f" {alias} ", 1)[1]):
                 continue   # 'Security Council of Kurdistan' is that place's council, not the UN's
+            if len(alias) > 3 and row[2] == "international" and _place_before(low.split(f" {alias} ", 1)[0]):
+                continue   # 'the Kurdistan Region Security Council': that place's own council
             if best is None or len(alias) > best[0]:
                 best = (len(alias), row)
     return best[1] if best else None
+
+
+def _place_before(before: str) -> bool:
+    """Whether lower-case text ends with a country, a demonym or a word of a state's territory ('... kurdistan region'),
+    which makes the body named next that place's own.
+
+    >>> _place_before(" the kurdistan region"), _place_before(" the iraqi"), _place_before(" the un"), _place_before("")
+    (True, True, False, False)
+    """
+    words = before.split()
+    if not words:
+        return False
+    return words[-1] in _TERRITORY or words[-1] in lexicon.countries() or " ".join(words[-2:]) in lexicon.countries()
+
+
+#: words that close the name of a state's territory ('Kurdistan Region', 'the Northern Province')
+_TERRITORY = {"region", "regional", "province", "provincial", "national", "state", "federal", "republic"}
 
 
 def _of_place(after: str) -> bool:
@@ -261,10 +280,10 @@ def _coordinated_head(text: str) -> tuple[str, str] | None:
 
     >>> _coordinated_head("the chairman and former chief executive of the bakery chain")
     ('chief executive', 'organisation')
-    >>> _coordinated_head("the chairman of the board") is None
-    True
+    >>> _coordinated_head("the chairman of the board") is None, _coordinated_head("director at the Oil and Port Workers Union") is None
+    (True, True)
     """
-    for part in re.split(r"\s+and\s+", text)[1:4]:
+    for part in re.split(r"\s+and\s+(?![A-Z])", text)[1:4]:    # not inside a name ('Oil and Gas Workers Union')
         noun, group = _role_head(part)
         if group:
             return noun, group
@@ -282,7 +301,9 @@ def _role_head(text: str) -> tuple[str, str]:
     >>> _role_head("a longtime union worker"), _role_head("a union official")
     (('worker', 'civilian'), ('union', 'organisation'))
     >>> _role_head("a city councilman"), _role_head("a militia commander")
-    (('councilman', 'politician'), ('militia', 'armed group'))
+    (('councilman', 'legislator'), ('militia', 'armed group'))
+    >>> _role_head("a farmer in Ames County"), _role_head("a member of the Ames Rowing Club")
+    (('farmer', 'civilian'), ('member', 'civilian'))
     >>> _role_head("A group of Eastfield residents"), _role_head("a group of lawmakers")
     (('resident', 'civilian'), ('lawmaker', 'legislator'))
     """
@@ -309,10 +330,45 @@ def _role_head(text: str) -> tuple[str, str]:
             continue
         if _hearsay(" ".join(words[:i])):
             break    # 'a Democrat familiar with the campaign’s organization': what the source knows, not whom it serves
+        if role.kind == "body" and role.noun in _LOCAL and first[1] and _located(words[first_at + 1:i]):
+            return first    # 'a farmer in Ames County', 'a resident of the city': where the person lives, not whom they serve
         if role.kind == "body" and role.group and i > 0 and "of" in words[:i] or role.kind == "body" and role.group and \
                 any(x in {"for", "with", "at", "from", "of", "in", "represents", "representing"} for x in words[max(0, i - 4):i]):
-            return first[0], role.group
+            return _member_of(first, role)
     return first
+
+
+def _located(between: list[str]) -> bool:
+    """Whether the words between a person's role noun and a place noun say where the person is ('in', 'of', 'from' as
+    the last preposition), not whom they serve ('for', 'with', 'at').
+
+    >>> _located(["in", "ames"]), _located(["of", "the"]), _located(["for", "the"])
+    (True, True, False)
+    """
+    preps = [w for w in between if w in lexicon.PREPOSITIONS]
+    return bool(preps) and preps[-1] in {"in", "of", "from"}
+
+
+#: bodies whose plain members are no staff: a member of a society or a club speaks for themself (a board's speaks for it)
+_STAFFED_BODIES = {"board", "committee", "council", "commission", "cabinet", "parliament", "congress", "senate"}
+
+
+def _member_of(first: tuple[str, str], body: lexicon.Role) -> tuple[str, str]:
+    """(noun, group) of a person's role noun (with its own group) said to belong to a body: the body's group, except
+    that a plain member of a private body is a private person ('a member of the history society' -> civilian) and an
+    expert or a journalist keeps their own group at a firm ('an economist at the bank' -> analyst).
+
+    >>> _member_of(("member", ""), lexicon.role_nouns()["society"]), _member_of(("director", ""), lexicon.role_nouns()["society"])
+    (('member', 'civilian'), ('director', 'organisation'))
+    >>> _member_of(("member", ""), lexicon.role_nouns()["board"]), _member_of(("economist", "analyst"), lexicon.role_nouns()["bank"])
+    (('member', 'organisation'), ('economist', 'analyst'))
+    """
+    noun = first[0]
+    if noun == "member" and body.group == "organisation" and body.noun not in _STAFFED_BODIES:
+        return noun, "civilian"
+    if first[1] in {"analyst", "media"} and body.group == "organisation":
+        return first
+    return noun, body.group
 
 
 #: nouns of a mere gathering: in 'a group of residents' the people after 'of' are the head
@@ -372,15 +428,20 @@ def _compound_head(words: list[str], i: int, role: lexicon.Role, lower: list[boo
     'channel'
     >>> _compound_head(["director", "general"], 0, _role_at(["director"], 0)).noun
     'director'
+    >>> _compound_head(["justice", "activist"], 0, _role_at(["justice"], 0)).noun
+    'activist'
     """
     j = i + len(role.noun.split())
     nxt = _role_at(words, j) if j < len(words) and (lower is None or lower[j]) else None
-    if nxt is None or nxt.kind != role.kind or not nxt.group or role.kind == "person" and role.group or nxt.noun == "general":
+    if nxt is None or nxt.kind != role.kind or not nxt.group or nxt.noun == "general" \
+            or role.kind == "person" and role.group and nxt.group not in _PRIVATE_PERSON_GROUPS:
         return role    # a person's role with a group of its own is whole ('chief executive officer'); 'director general'
     return _compound_head(words, j, nxt, lower)
 
 
 _DET_LEAD = re.compile(r"^(?:the|a|an)\s+", re.I)
+#: groups of a private person's noun that heads a compound after an office word ('a social justice activist')
+_PRIVATE_PERSON_GROUPS = {"civilian", "analyst", "media"}
 
 
 def _body_head(name: str) -> tuple[str, str]:
@@ -421,6 +482,16 @@ def _titleish_word(word: str) -> bool:
     """
     w = word.lower().strip(".,’'")
     return w in lexicon.titles() or w in lexicon.role_nouns() or w in lexicon.countries() or w in {"house", "state", "white"}
+
+
+def _private_noun(word: str) -> bool:
+    """Whether a word is the body noun of a private body ('Club', 'Museum'), which ends a firm's or a club's name.
+
+    >>> _private_noun("Club"), _private_noun("Senate"), _private_noun("French")
+    (True, False, False)
+    """
+    role = lexicon.role_nouns().get(word.lower().strip(".,’'"))
+    return role is not None and role.kind == "body" and role.group in {"organisation", "analyst", "media"}
 
 
 def _title_group(mention: str) -> str:
@@ -570,7 +641,7 @@ def _named_body_before(role: str, noun: str) -> bool:
         return False
     body = m.group(1).strip()
     words = _WORDS.findall(body)
-    if not words or not all(w[:1].isupper() for w in words) or any(_titleish_word(w) for w in words):
+    if not words or not all(w[:1].isupper() for w in words) or any(_titleish_word(w) and not _private_noun(w) for w in words):
         return False
     org = _organisation(body)
     if not (_body_head(body)[0] or _COMPANY_WORD.search(body) or org):
@@ -589,11 +660,15 @@ def _org_leads(text: str, org: tuple[str, str, str]) -> bool:
 
     >>> un = _organisation("UN envoy"); _org_leads("UN envoy", un), _org_leads("Iraq's envoy to the UN", un)
     (True, False)
+    >>> _org_leads("the UN aid agency ; UNDP", _organisation("UNDP"))
+    True
     """
     head = _role_head(text)[0]
     at = text.lower().find(head) if head else -1
     before = text[:at] if at > 0 else ""
-    return bool(before) and _organisation(before) == org and _country(before) in {"", "international"}
+    lead = _organisation(before) if before else None
+    same = lead == org or lead is not None and lead[1:] == org[1:] == ("organisation", "international")
+    return same and _country(before) in {"", "international"}    # 'the UN humanitarian agency OCHA': a UN body
 
 
 def _role_title(role: str) -> tuple[str, str]:
@@ -681,6 +756,8 @@ def _owner_group(text: str) -> str:
     ('organisation', '')
     """
     m = _POSSESSIVE_HEAD.search(text)
+    if m is not None and _staff_of_a_name(m.group(1), m.group(2)):
+        return "organisation"    # 'Glenford’s marketing co-ordinator': an institution's staff, no person's
     if m is None or re.split(r"\s+(?:of|for)\s+", m.group(2).lower())[0] not in _OWNED_HEADS:
         return ""
     owner = _DET_LEAD.sub("", m.group(1).strip())
@@ -693,6 +770,25 @@ def _owner_group(text: str) -> str:
     if group or org:
         return group or org[1]
     return "organisation" if _COMPANY_WORD.search(owner) else ""    # an unknown name ('Kenya', 'Ann Lee') is no evidence
+
+
+#: staff nouns of an institution: owned by a one-word name, they name a museum's, a firm's or a venue's staff
+_INSTITUTION_STAFF = {"coordinator", "co-ordinator", "curator", "technician"}   # no director: a country’s has one
+
+
+def _staff_of_a_name(owner: str, owned: str) -> bool:
+    """Whether an institution's staff noun heads the possessed phrase and its owner is one capitalised word that is no
+    first name, country or state word ('Glenford’s education co-ordinator'); a person's staff ('Lee’s aide') are not.
+
+    >>> _staff_of_a_name("Glenford", "marketing and education co-ordinator"), _staff_of_a_name("Iraq", "programme coordinator")
+    (True, False)
+    >>> _staff_of_a_name("Ann", "curator"), _staff_of_a_name("Glenford", "aide")
+    (False, False)
+    """
+    words = _WORDS.findall(_DET_LEAD.sub("", owner.strip()))
+    head = _role_head(owned)[0]
+    return head in _INSTITUTION_STAFF and len(words) == 1 and words[0][:1].isupper() and not _titleish_word(words[0]) \
+        and lexicon.first_names().get(words[0].lower()) is None and not _STATE_WORDS.search(words[0])
 
 
 def _unnamed_source(text: str, country: str, org: tuple[str, str, str] | None) -> bool:
@@ -722,8 +818,29 @@ def _withheld(speaker: str) -> bool:
     (False, False)
     """
     words = [w.lower().strip(".,’'") for w in _WORDS.findall(speaker.split(",")[0])]
-    return bool(words) and not _DEFINITE.search(speaker) and bool(_UNNAMED_HEADS.intersection(words[-3:])) \
-        and not _hearsay(speaker)
+    return bool(words) and not _DEFINITE.search(speaker) and (bool(_UNNAMED_HEADS.intersection(words[-3:]))
+                                                               or _unnamed_office(words)) and not _hearsay(speaker)
+
+
+#: determiners of one or some people the text does not name ('a planning inspector', 'two police officers')
+_INDEFINITE = {"a", "an", "one", "another", "some", "several", "two", "three", "four", "many", "other", "few"}
+#: groups of a state's or a legislature's office: one holder left unnamed is an unnamed official
+_OFFICE_GROUPS = {"government", "military", "legislator"}
+
+
+def _unnamed_office(words: list[str]) -> bool:
+    """Whether an indefinite or bare plural noun phrase ends with a state office's person noun ('a planning inspector',
+    'Tory MPs'): an unnamed official, whom the layers call anonymous.
+
+    >>> _unnamed_office(["a", "planning", "inspector"]), _unnamed_office(["tory", "mps"]), _unnamed_office(["fire", "chief"])
+    (True, True, False)
+    >>> _unnamed_office(["a", "local", "farmer"]), _unnamed_office(["the", "inspector"])
+    (False, False)
+    """
+    role = lexicon.role_nouns().get(words[-1]) if words else None
+    if role is None or role.kind != "person" or role.group not in _OFFICE_GROUPS:
+        return False
+    return words[0] in _INDEFINITE or role.plural and words[0] not in lexicon.DETERMINERS
 
 
 #: a private person's role that speaks for the body it serves when the text names one ('a lawyer for the Pentagon')
@@ -740,10 +857,13 @@ def _org_wins(group: str, evidence: str, org: tuple[str, str, str]) -> bool:
     True
     >>> _org_wins("organisation", "role noun: director of a named body", ("Census Office", "government", "Norland"))
     True
+    >>> _org_wins("analyst", "role noun: survey", ("Census Office", "government", "Norland"))
+    True
     """
     return not group or group in {"government", "military"} and org[1] in {"government", "military", "armed group"} \
         or _named_by(evidence, org[0]) or evidence in _COUNSEL or _lent_by_name(evidence, group, org[0]) \
-        or evidence.endswith("of a named body") and org[1] in _STATE_GROUPS    # the named body is a state's office
+        or evidence.endswith("of a named body") and org[1] in _STATE_GROUPS \
+        or getattr(lexicon.role_nouns().get(evidence.removeprefix("role noun: ")), "kind", "") == "document"   # its issuer
 
 
 def _lent_by_name(evidence: str, group: str, name: str) -> bool:
@@ -843,6 +963,32 @@ def _company_name(speaker: str) -> bool:
         and lexicon.first_names().get(words[0].lower()) is None
 
 
+#: a firm's legal form closing a capitalised name ('Acme Inc', 'Norland Foods Ltd.', 'Fenby & Co')
+_LEGAL_FORM = re.compile(r"\b[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*)*,?\s+(?:Inc|Ltd|LLC|PLC|plc|Corp|Co|GmbH|AG|SA|NV|"
+                         r"Pty|LLP|Limited|Incorporated|Corporation)(?![\w-])")
+
+
+def _formed_firm(role: str) -> bool:
+    """Whether a role names a firm by its legal form ('a spokesman for Acme Inc', 'Norland Foods Ltd's manager').
+
+    >>> _formed_firm("a spokesman for Acme Inc"), _formed_firm("a spokesman for the Ames Co-op board"), _formed_firm("")
+    (True, False, False)
+    """
+    return bool(_LEGAL_FORM.search(role))
+
+
+def _body_named(speaker: str) -> bool:
+    """Whether a speaker taken for a person is a body: a capitalised name closed by a body noun with a group, whose first
+    word is no first name ('Fenby Film Festival', 'Ames Zoo'; not 'John Church').
+
+    >>> _body_named("Fenby Film Festival"), _body_named("John Church"), _body_named("Ann Lee")
+    (True, False, False)
+    """
+    words = _WORDS.findall(_DET_LEAD.sub("", speaker.strip()))
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and lexicon.first_names().get(words[0].lower()) is None \
+        and bool(_body_head(speaker)[1]) and lexicon.role_nouns().get(words[-1].lower()) is not None
+
+
 def _hearsay(text: str) -> bool:
     """Whether an unnamed speaker is described by what it knows ('a person familiar with the plans').
 
@@ -915,18 +1061,26 @@ def _role_noun_group(role: str, speaker: str, speaker_type: str, text: str) -> t
     return group, evidence
 
 
+#: the name of a research centre ('Centre for Policy Research', 'Center for Strategic Studies')
+_RESEARCH_NAME = re.compile(r"\bCent(?:er|re)\s+(?:for|of)\s+(?:[A-Z][\w’'-]*\s+|and\s+){0,4}(?:Research|Studies|Analysis|Policy)\b")
+
+
 def _name_group(speaker: str, speaker_type: str, mention: str) -> tuple[str, str]:
     """(group, evidence) from the speaker's name alone: an outlet, a firm, or a country speaking; else empty.
 
     >>> _name_group("Norland Airways", "body", "Norland Airways"), _name_group("Washington", "body", "Washington")
     (('organisation', "a firm's name"), ('government', 'capital or country speaking'))
+    >>> _name_group("the United States", "body", "The United States")[0], _name_group("Fenby Centre for Policy Research", "body", "")[0]
+    ('government', 'analyst')
     """
     if outlet_name(speaker) and (speaker_type in {"body", "role"} or speaker_type == "person"
                                  and lexicon.first_names().get(speaker.split()[0].lower()) is None):
         return "media", "a newspaper's name"
     if speaker_type in {"body", "person"} and _company_name(speaker):
         return "organisation", "a firm's name"    # 'Norland Airways', 'Fernhill Foods Inc'
-    if speaker_type == "body" and speaker.lower() in lexicon.countries():
+    if speaker_type in {"body", "person"} and _RESEARCH_NAME.search(speaker):
+        return "analyst", "a research centre's name"    # 'the Fenby Centre for Policy Research'
+    if speaker_type == "body" and _DET_LEAD.sub("", speaker).lower() in lexicon.countries():
         return (("anonymous", "one unnamed national") if re.match(r"(?:an?|one)\s", mention, re.I)
                 else ("government", "capital or country speaking"))   # 'an American said': a person, not the state
     return "", ""
@@ -951,10 +1105,18 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     ('anonymous', 'government')
     >>> group_evidence("", "about a dozen people", "role")[0], group_evidence("", "two people", "role")[0]
     ('civilian', 'anonymous')
+    >>> group_evidence("General", "Foods", "person", "General Foods")[0], group_evidence("the", "Treasurer", "person", "the Treasurer")[0]
+    ('organisation', 'government')
     """
     text = f"{role} ; {speaker if speaker_type in {'role', 'body'} else ''}"
     country = _country(f"{mention} {text}")
     group, evidence = (_title_group(mention) if speaker_type == "person" else ""), "title"
+    if speaker_type == "person" and not group and speaker.lower().strip(".") in lexicon.titles():
+        group, evidence = lexicon.titles()[speaker.lower().strip(".")][0], "an office named alone"   # 'the Treasurer said'
+    if speaker_type == "person" and not group and _body_named(speaker):
+        group, evidence = _body_head(speaker)[1], "a body's name read as a person's"   # 'the Ames Film Festival said'
+    if speaker_type == "person" and len(speaker.split()) == 1 and _company_name(speaker):
+        group, evidence = "organisation", "a firm's name read as a person's"   # 'General Motors' cut as title + name
     if group == "government" and any(_named_body_before(mention, t) for t in _HEAD_TITLES):
         group, evidence = "organisation", "title of a named body"   # 'Fernhill Studios Director Ann Lee'
     if police_rank(group, evidence, role, mention):
@@ -983,6 +1145,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "organisation", f"organisation: {org[0]}"    # 'UN envoy', 'UN Special Envoy for Syria'
     if not group:
         group, evidence = _name_group(speaker, speaker_type, mention)
+    if not group and _formed_firm(role):
+        group, evidence = "organisation", "a firm named by its legal form"   # 'a spokesman for Acme Inc'
     group, evidence = _out_of_office(group, evidence, f"{mention} {role}")
     if speaker_type == "role" and _role_head(text)[0] and lexicon.role_nouns()[_role_head(text)[0]].kind == "document":
         return group or "unknown", country, evidence    # 'the statement' speaks for an issuer it does not name
@@ -997,6 +1161,89 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
 _COUNTED_CROWD = re.compile(r"(?i:(?:about|around|some|nearly|almost|roughly|more\s+than|at\s+least|over|up\s+to)\s+"
                             r"(?:a\s+)?(?:dozen|hundred|thousand|\d[\d,]*)|dozens|hundreds|thousands|scores)\s+(?:of\s+)?"
                             r"(?:people|persons|men|women)\b")
+
+
+#: an apposition after a name, up to the next comma, stop or quote mark (', economic development manager for X,')
+_APPOSED = re.compile(r",[^\S\n]+([^,.;:()“”\"\n]{3,100}?)[^\S\n]*(?=[,.;:“”\"\n]|$)")
+#: a capitalised body's name closing an apposition after a title (', Chief Ranger, Lakeland Park Service.')
+_BODY_AFTER = re.compile(r",[^\S\n]+((?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:of|for|and|the|[A-Z][\w&’'-]*)){0,6})[^\S\n]*(?=[,.;:“”\"\n]|$)")
+#: a capitalised body right after a name ('Ann Lee of the Ames Rowing Club said')
+_OF_BODY = re.compile(r"[^\S\n]+of\s+((?:the\s+)?[A-Z][\w&’'-]*(?:\s+(?:of|for|and|&|[A-Z][\w&’'.-]*)){0,6})")
+#: an age apposed to a name (', 45')
+_AGE = re.compile(r",[^\S\n]*\d{1,3}(?=,)")
+#: a relative clause after a name saying what the person owns or runs (', who owns a bakery')
+_RUNS = re.compile(r",[^\S\n]+who\s+(owns|co-owns|runs|operates|manages|heads|founded|co-founded)\s+([^,.;:()“”\"\n]{3,80})")
+#: a predicate right after a name (or its age) saying what the person owns or heads ('X, 61, owns the corner bakery')
+_OWNS = re.compile(r",?[^\S\n]+(?:also\s+)?(owns|co-owns|operates|manages|heads|founded|co-founded)\s+"
+                   r"((?:a|an|the|his|her|their|[A-Z])[^,.;:()“”\"\n]{2,80})")
+_RUNS_AS = {"owns": "owner", "co-owns": "owner", "runs": "owner", "operates": "owner", "manages": "manager",
+            "heads": "head", "founded": "founder", "co-founded": "founder"}
+#: words that open a clause or a list, never an apposed role
+_NO_ROLE_OPENERS = lexicon.SUBORDINATORS | lexicon.AUXILIARIES | {"and", "or", "but", "nor", "then", "now"}
+
+
+def apposed_role(text: str, end: int) -> str:
+    """The role apposed to a name ending at text[end]: a phrase whose person noun has lower-case modifiers before it
+    (', economic development manager for the Ames Alliance,'), with the body's name after a comma when one closes it
+    (read as the title's body: ', Operations Officer, Ames Weather Service' -> '... at Ames Weather Service'), or what
+    a 'who owns/runs' clause says ('owner of a bakery'); '' when none.
+
+    >>> t = "said Ann Lee, economic development manager for the Ames Alliance."; apposed_role(t, t.index(","))
+    'economic development manager for the Ames Alliance'
+    >>> t = "said Bo Hart, Science Officer, Ames Weather Service."; apposed_role(t, t.index(","))
+    'Science Officer at Ames Weather Service'
+    >>> t = "says Ann Lee, who owns a corner bakery."; apposed_role(t, t.index(","))
+    'owner of a corner bakery'
+    >>> t = "Bo Hart, 61, owns the corner bakery."; apposed_role(t, t.index(","))
+    'owner of the corner bakery'
+    >>> apposed_role("Bo Hart manages to smile.", 7), apposed_role("Bo Hart runs the risk.", 7)
+    ('', '')
+    >>> t = "said Bo Hart of the Ames Rowing Club."; apposed_role(t, t.index(" of"))
+    'of the Ames Rowing Club'
+    >>> t = "said Bo Hart, 45, a nurse at the clinic."; apposed_role(t, t.index(","))
+    'a nurse at the clinic'
+    >>> apposed_role("Ann Lee, who left early, said", 7), apposed_role("Ann Lee, 54, said", 7), apposed_role("Lee, Ames, said", 3)
+    ('', '', '')
+    """
+    age = _AGE.match(text, end, end + 8)
+    runs = _RUNS.match(text, end, end + 120) or _OWNS.match(text, age.end() if age is not None else end, end + 120)
+    if runs is not None:
+        return f"{_RUNS_AS[runs.group(1)]} of {runs.group(2).strip()}"
+    of = _OF_BODY.match(text, end, end + 100)
+    if of is not None and (_body_head(of.group(1))[1] or _formed_firm(of.group(1))):
+        return f"of {of.group(1).rstrip('.')}"    # 'Tom Reed of the Ames Teachers Union'
+    age = _AGE.match(text, end, end + 8)
+    end = age.end() if age is not None else end    # ', 45, a nurse at the clinic': past the age
+    m = _APPOSED.match(text, end, end + 130)
+    if m is None or not _role_phrase(m.group(1)):
+        return ""
+    body = _BODY_AFTER.match(text, m.end(), m.end() + 100)
+    if body is not None and _body_head(body.group(1))[1]:
+        return f"{m.group(1)} at {body.group(1)}"
+    return m.group(1)
+
+
+def _role_phrase(seg: str) -> bool:
+    """Whether a phrase opens with a person's role noun within its first six words, after modifiers only (no verb,
+    no clause opener, no preposition or cue before it).
+
+    >>> _role_phrase("special projects director at the union"), _role_phrase("who runs the union")
+    (True, False)
+    >>> _role_phrase("told reporters the director was away"), _role_phrase("at the union director's office")
+    (False, False)
+    >>> _role_phrase("defense attorney for the accused")
+    True
+    """
+    words = [w.lower().strip(".,’'") for w in seg.split()]
+    if not words or words[0] in _NO_ROLE_OPENERS:
+        return False
+    for i, w in enumerate(words[:6]):
+        role = _role_at(words, i)
+        if role is not None and role.kind == "person":
+            return not lexicon.find_cues(" ".join(words[:i]), 0, len(" ".join(words[:i])))   # no verb before the noun
+        if w in lexicon.PREPOSITIONS or w in _NO_ROLE_OPENERS and w != "and" or w in lexicon.DETERMINERS and i > 0:
+            return False
+    return False
 
 
 def infer_group(role: str, speaker: str = "", speaker_type: str = "", mention: str = "") -> str:
