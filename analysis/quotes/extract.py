@@ -575,6 +575,62 @@ def _prev_para_subject(art: _Article, para: int) -> Attribution | None:
     return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous paragraph") if at else None
 
 
+#: 'For Ann Lee, ...': a lead-in sentence opened by 'For' and a person
+_FOR_PERSON = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?For\s+")
+#: the first word of the predicate after a lead-in's subject and its apposition ('Ann Lee, the captain, was ...')
+_LEAD_IN_VERB = re.compile(r"(?:\s*,[^,.;:!?]{1,120},)?\s+([a-z]+)\b")
+#: at most this many characters of a quote are searched for first-person words
+FIRST_PERSON_WINDOW = 600
+
+
+def _speech_in(art: _Article, s: int, e: int) -> bool:
+    """Whether a quoted span of more than SCARE_MAX_WORDS words opens inside text[s:e] (a quoted title or
+    nickname is no speech).
+
+    >>> t = 'Bo Hale, the "Player of the Year", was glad.'; a = _Article(t, paragraph_spans(t), find_quotes(t, paragraph_spans(t)), "double", [], [13])
+    >>> _speech_in(a, 0, len(t))
+    False
+    """
+    i = bisect.bisect_left(art.opens, s)
+    while i < len(art.opens) and art.opens[i] < e:
+        sp = art.spans[i]
+        if len(art.text[sp.open_end:sp.close_start].split()) > SCARE_MAX_WORDS:
+            return True
+        i += 1
+    return False
+
+
+def _lead_in_subject(art: _Article, sp: QuoteSpan) -> Attribution | None:
+    """'Ann Lee, the captain, was pleased with her form.' (or 'For Ann Lee, the plan worked.') then a paragraph that
+    is only a first-person quote: the one person a quote-free lead-in paragraph opens its last sentence with
+    introduces the speaker, even with no reporting cue (a crowd or a body does not say 'I').
+
+    >>> t = 'Bo Hale, the club captain, was pleased with his form.\\n\\n"I kept working and it paid off."'
+    >>> extract_quotes(t)[["speaker", "attribution"]].values.tolist()
+    [['Bo Hale', 'lead-in paragraph']]
+    >>> t = 'Residents were angry about the flood.\\n\\n"We lost everything."'; extract_quotes(t)["speaker"].tolist()
+    ['']
+    """
+    text = art.text
+    if sp.para == 0 or not _FIRST_PERSON.search(text, sp.open_end, min(sp.close_start, sp.open_end + FIRST_PERSON_WINDOW)):
+        return None
+    ps, pe = art.paras[_prev_para(art, sp.para)]
+    if _speech_in(art, ps, pe) or cues_in(text, ps, pe) or text[ps:pe].rstrip()[-1:] not in {".", "!"}:
+        return None   # a headline or a label line is no lead-in
+    s0 = sentence_start(text, pe, ps)
+    lead = _FOR_PERSON.match(text, s0, pe)
+    comma = text.find(",", lead.end(), pe) if lead is not None else -1
+    men = object_after(text, lead.end(), comma) if comma > 0 else np_at_start(text, s0, pe)
+    head = lexicon.role_nouns().get(men.name.split()[-1].lower()) if men is not None else None
+    if men is None or not (men.kind == "person" or men.name in {"he", "she"} or
+                           (men.kind == "role" and not men.plural and head is not None and not head.plural)):
+        return None
+    verb = _LEAD_IN_VERB.match(text, men.end, pe) if lead is None else None
+    if lead is None and (verb is None or not (verb.group(1) in lexicon.AUXILIARIES or verb.group(1).endswith(("ed", "s")))):
+        return None   # 'Police detained Ann Lee on Friday': a person after the verb is no subject
+    return Attribution("lead-in", men.start, men.start, men, "lead-in paragraph")
+
+
 #: a paragraph that is only a name, maybe with a bracketed affiliation: 'Ann Lee (Ames United)', 'Ann Lee:'
 _NAME_LABEL = re.compile(r"\s*([A-Z][^()\n:;.!?“”\"]{2,50}?)\s*\([^()\n]{2,40}\)\s*[:–—-]?\s*")
 
@@ -823,7 +879,7 @@ def _link_paragraph_opener(art: _Article, quotes: list[_Quote], k: int) -> None:
     """
     q, sp = quotes[k], quotes[k].span
     root = lambda j: _root(quotes, j)  # noqa: E731
-    whole = _quote_leads_plain_paragraph(art, sp)
+    whole = _quote_leads_plain_paragraph(art, sp) or _quote_chain_paragraph(art, k)
     at = _prev_para_attribution(art, sp.para) or _message_after(art, sp) or _next_para_dash(art, sp.para) or \
         _name_label_para(art, sp.para) or _caps_heading_para(art, sp.para) or \
         (_prev_para_subject(art, sp.para) if whole and sp.open_start <= art.paras[sp.para][0] else None)
@@ -840,6 +896,8 @@ def _link_paragraph_opener(art: _Article, quotes: list[_Quote], k: int) -> None:
     elif sp.open_start <= art.paras[sp.para][0] and (p := _prev_para(art, sp.para)) < sp.para - 1 and \
             (j := _last_speech_in_para(art, quotes, k, p)) >= 0:
         q.speaker_from, q.where = root(j), "previous speaker"   # '"A." / On the season… / "B."': a topic label
+    elif whole and sp.open_start <= art.paras[sp.para][0] and (at := _lead_in_subject(art, sp)) is not None:
+        q.attr, q.where = at, at.where   # 'Ann Lee, the captain, was pleased.' / '"I kept working."'
 
 
 def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
@@ -949,6 +1007,26 @@ def _quote_leads_plain_paragraph(art: _Article, sp: QuoteSpan) -> bool:
         return True
     closed = text[sp.open_end:sp.close_start].rstrip()[-1:] in {".", "!", "?"}
     return closed and rest[:1].isspace() and not re.search(r"[“”\"‘’«»]", rest) and not cues_in(text, sp.close_end, pe)
+
+
+#: at most this many quotes of one paragraph are read as a chain of unsigned quotes
+CHAIN_QUOTES = 12
+
+
+def _quote_chain_paragraph(art: _Article, k: int) -> bool:
+    """Whether quote k opens a paragraph with a run of quotes, each opening right after the one before (a speech
+    whose sentences each open a new mark), the last one closing its sentence or standing as a plain paragraph's would.
+
+    >>> t = '“We fixed it. “Nobody pays. “It is done.”'; sps = find_quotes(t, paragraph_spans(t))
+    >>> a = _Article(t, paragraph_spans(t), sps, "double", [], [sp.open_start for sp in sps]); _quote_chain_paragraph(a, 0)
+    True
+    """
+    sp, j = art.spans[k], k
+    while j + 1 < len(art.spans) and j - k < CHAIN_QUOTES and art.spans[j + 1].para == sp.para and \
+            not art.text[art.spans[j].close_end:art.spans[j + 1].open_start].strip(" .,"):
+        j += 1
+    last = art.spans[j]
+    return j > k and (_quote_leads_plain_paragraph(art, last) or art.text[last.open_end:last.close_start].rstrip()[-1:] in {".", "!", "?"})
 
 
 _BARE_LEAD = re.compile(r"\s*(?:(?:but|and|so|yet|still|then|also|now|instead|meanwhile|however|indeed|or)\b[\s,]*)*"

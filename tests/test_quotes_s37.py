@@ -1,0 +1,53 @@
+"""Round of stop 37 rules for ``extract_quotes`` (issue 8: speaker attribution on news outside PolNeAR), each pinned
+by short passages written for this test.
+
+The measure is real annotated news (``benchmarks/bench_quotes_polnear.py``); these sentences only fix the rules.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.quotes import extract_quotes
+
+
+def speech(text: str) -> pd.DataFrame:
+    """The speech rows of a passage."""
+    df = extract_quotes(text)
+    return df[df["is_speech"]].reset_index(drop=True)
+
+
+# ---- a lead-in paragraph that names one person with no speech verb, then a first-person quote paragraph ---------
+def test_lead_in_person_with_apposition_speaks():
+    df = speech('Tove Marsh, the league’s ‘Rookie of the Month’, was delighted with her run of clean sheets.\n\n'
+                '“Keeping my head down has helped. I owe a lot to the back four.”')
+    assert df[["speaker", "attribution"]].values.tolist() == [["Tove Marsh", "lead-in paragraph"]], df
+
+
+def test_lead_in_for_person_speaks():
+    df = speech('For Arlo Venn, patience at the crease has brought him three fifties in a row.\n\n'
+                '“I am only watching the ball. The rest takes care of itself.”')
+    assert df["speaker"].tolist() == ["Arlo Venn"], df
+
+
+def test_lead_in_needs_a_first_person_quote():
+    """A guard: a quote with no first-person word after a plain paragraph gets no speaker from it."""
+    df = speech('Tove Marsh was delighted with her run of clean sheets.\n\n“The pitch was heavy and the rain never stopped.”')
+    assert df["speaker"].tolist() == [""], df
+
+
+def test_lead_in_crowd_or_body_does_not_speak():
+    """A guard: a plural crowd or a body opening the lead-in is no speaker of an 'I' quote."""
+    df = speech('Commuters were furious about the closed bridge.\n\n“I waited two hours in the cold.”')
+    assert df["speaker"].tolist() == [""], df
+    df = speech('Harbour police detained Tove Marsh on Friday.\n\n“I did nothing wrong.”')
+    assert df["speaker"].tolist() == [""], df
+
+
+# ---- a paragraph of quotes that each open a new mark (no closing mark between sentences) after its lead-in --------
+def test_chain_of_opened_quotes_takes_the_lead_in_speaker_as_one_utterance():
+    df = speech('The mayor, who toured the harbour with officials on Sunday, said that the docks were now safer than ever.\n\n'
+                '“Theft is down by half this year. “Some claim the docks are unsafe. That is false. '
+                '“And I thank the dockers.” Asked about funding, the mayor said: “We need more trucks.”')
+    assert df["speaker_mention"].tolist() == ["The mayor"] * 3 + ["the mayor"], df
+    assert df["utterance_id"].tolist() == [0, 0, 0, 1], df
