@@ -51,3 +51,32 @@ def test_chain_of_opened_quotes_takes_the_lead_in_speaker_as_one_utterance():
                 '“And I thank the dockers.” Asked about funding, the mayor said: “We need more trucks.”')
     assert df["speaker_mention"].tolist() == ["The mayor"] * 3 + ["the mayor"], df
     assert df["utterance_id"].tolist() == [0, 0, 0, 1], df
+
+
+# ---- an article that marks names (one name quoted again and again): a capitalised quote in a noun phrase is a name --
+_MARKED_NAMES = ('Rockets struck the base in the “Tollar” field at dawn.\n\nPatrols were seen around the “Tollar” '
+                 'depot and the “Tollar” pumping station soon after.\n\n')
+
+
+def test_quoted_name_modifying_a_noun_is_not_speech_where_names_are_marked():
+    df = extract_quotes(_MARKED_NAMES + 'Village sources reported to “Ravenna” correspondent that shells fell overnight.')
+    assert not df["is_speech"].any(), df
+    assert set(df["non_speech_reason"]) == {"name"}, df
+
+
+def test_quoted_name_before_a_relative_clause_is_not_speech_where_names_are_marked():
+    df = extract_quotes(_MARKED_NAMES + 'The drone hit a car carrying an officer of the northern “Free Valley Front”, '
+                        'who was unhurt, the agency said.')
+    assert not df["is_speech"].any(), df
+
+
+def test_one_quoted_name_alone_keeps_its_reading():
+    """A guard: where no name is marked again, a partial quote in a reported clause stays the speaker's words."""
+    df = speech('Village sources reported to “Ravenna” correspondent that shells fell overnight.')
+    assert df["quote"].tolist() == ["Ravenna"], df
+
+
+def test_capitalised_slogan_before_an_article_stays_speech():
+    """A guard: a capitalised quote followed by an article is the speaker's words, not a name."""
+    df = extract_quotes(_MARKED_NAMES + 'The mayor urged voters to “Stand Firm” the whole week, she said.')
+    assert df["is_speech"].tolist()[-1:] == [True], df

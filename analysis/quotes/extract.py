@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -31,7 +32,7 @@ from .homonyms import home_readings
 from .marks import QuoteSpan, find_quotes, paired_quotes, paragraph_spans, primary_mark, sentence_end, \
     sentence_start, sentence_starts
 from .mentions import Mention, np_at_end, object_after, subject_before
-from .nonspeech import SCARE_MAX_WORDS, naming_context, nickname, non_speech_reason, title_case
+from .nonspeech import SCARE_MAX_WORDS, name_in_phrase, naming_context, nickname, non_speech_reason, title_case
 from .resolve import PersonIndex, Resolved, _seat_only, courtesy_only, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
     resolve_who
 
@@ -88,6 +89,7 @@ class _Article:
     see_through: list[bool] = field(default_factory=list)
     dense: set[int] = field(default_factory=set)
     captions: dict[int, Attribution] = field(default_factory=dict)   # paragraph -> the caption after its opening quote
+    named_marks: int = 0   # most times one short capitalised phrase is quoted (an outlet that marks names does it again)
 
 
 def _bounds(art: _Article, k: int) -> tuple[int, int]:
@@ -377,6 +379,20 @@ def _reassign_source(art: _Article, q: _Quote, s0: int, nxt: int) -> None:
 
 
 
+#: an article that quotes one short capitalised phrase at least this many times marks names with quotation marks
+NAMED_MARKS = 3
+
+
+def _named_mark(text: str, sp: QuoteSpan) -> bool:
+    """Whether a quote is a short capitalised phrase of at most four words with no final stop ('"Tamsa"').
+
+    >>> t = 'the "Tamsa" field and "We won."'; [_named_mark(t, sp) for sp in paired_quotes(t)[1]]
+    [True, False]
+    """
+    quote = text[sp.start:sp.end]
+    return len(quote.split()) <= 4 and title_case(quote) and not re.search(r"[.!?,;:]\W*$", quote)
+
+
 def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
     """Non-speech reason of a quote given whether a speaker governs it ('' for speech)."""
     text, sp = art.text, q.span
@@ -386,8 +402,9 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
     single = sp.mark == "single" and art.style == "double" and not (q.attr is not None and q.attr.cue == "colon" and
                                                                      q.where == "after") \
         and not _reported_single(art, q) and not _headline_report(art, q) and not _cued_single(art, q)   # '‘...’: Ann Lee'
-    if nickname(text[max(ps, sp.open_start - 40):sp.open_start], text[sp.start:sp.end], text[sp.close_end:min(pe, sp.close_end + 20)]):
-        return "name"
+    before, quote, after = text[max(ps, sp.open_start - 40):sp.open_start], text[sp.start:sp.end], text[sp.close_end:min(pe, sp.close_end + 20)]
+    if nickname(before, quote, after) or (q.kind == "partial" and art.named_marks >= NAMED_MARKS and name_in_phrase(before, quote, after)):
+        return "name"   # an article that marks names ('the "Tamsa" field ... the "Tamsa" base'): one inside a noun phrase
     return non_speech_reason(text, text[sp.start:sp.end], text[s0:sp.open_start], rest, attributed,
                              q.kind == "partial", single)
 
@@ -1792,6 +1809,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     art = _Article(text, paras, spans, primary_mark(spans), sentence_starts(text, paras), [sp.open_start for sp in spans],
                    [sp.para not in dense and _transparent(text, sp) for sp in spans], dense)
     art.captions = _captions(art)
+    art.named_marks = max(Counter(text[sp.start:sp.end] for sp in spans if _named_mark(text, sp)).values(), default=0)
     quotes = [_attribute(art, k) if sp.para not in art.dense else _Quote(sp, kind="partial") for k, sp in enumerate(spans)]
     for k in range(len(quotes)):
         _link(art, quotes, k)
