@@ -80,3 +80,17 @@ def test_capitalised_slogan_before_an_article_stays_speech():
     """A guard: a capitalised quote followed by an article is the speaker's words, not a name."""
     df = extract_quotes(_MARKED_NAMES + 'The mayor urged voters to “Stand Firm” the whole week, she said.')
     assert df["is_speech"].tolist()[-1:] == [True], df
+
+
+# ---- a paragraph that reports its speaker in an earlier sentence and goes on without a cue, then the quote ---------
+def test_report_sentence_before_a_plain_sentence_gives_the_speaker():
+    df = speech('Ines Rook said the new pier was about five years off. However, a floating jetty could be ready by spring.\n\n'
+                '“It will take a while, so for now, sadly, we will miss that date.”')
+    assert df[["speaker", "attribution"]].values.tolist() == [["Ines Rook", "previous paragraph"]], df
+
+
+def test_report_sentence_then_a_new_person_gives_no_speaker():
+    """A guard: a later sentence about another person breaks the report; the quote stays unattributed."""
+    df = speech('Ines Rook said the new pier was about five years off. The harbour master, Tom Vale, has other plans.\n\n'
+                '“It will take a while, so for now, sadly, we will miss that date.”')
+    assert df["speaker"].tolist() in ([""], ["Tom Vale"]), df

@@ -592,6 +592,44 @@ def _prev_para_subject(art: _Article, para: int) -> Attribution | None:
     return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous paragraph") if at else None
 
 
+#: the opening of a sentence that goes on with the report before it: a connective or a pronoun
+_GOES_ON = re.compile(r"\s*(?:However|But|And|Also|Still|Yet|Meanwhile|Instead|Even\s+so|In\s+addition|Otherwise|He|She|"
+                      r"They|It|This|That|These|Those|There)\b")
+#: at most this many sentences of a lead-in paragraph are read back to the one that reports its speaker
+REPORT_SENTENCES = 3
+
+
+def _prev_para_report(art: _Article, sp: QuoteSpan) -> Attribution | None:
+    """'Lee said the bridge was years away. However, a ferry could run soon.' then a first-person quote paragraph:
+    an earlier sentence of a quote-free paragraph reports the speaker, the sentences after it go on with the report
+    (no cue; a connective or a pronoun opens them), and the quote takes that speaker.
+
+    >>> t = 'Lee said the bridge was years away. However, a ferry could run soon.\\n\\n"We will not hit the target."'
+    >>> extract_quotes(t)[["speaker", "attribution"]].values.tolist()
+    [['Lee', 'previous paragraph']]
+    """
+    text = art.text
+    if sp.para == 0 or not _FIRST_PERSON.search(text, sp.open_end, min(sp.close_start, sp.open_end + FIRST_PERSON_WINDOW)):
+        return None
+    ps, pe = art.paras[_prev_para(art, sp.para)]
+    if _has_quote(art, ps, pe):
+        return None
+    i = bisect.bisect_right(art.sents, pe - 1) - 1
+    end = pe
+    for _ in range(REPORT_SENTENCES):
+        s0 = art.sents[i] if i >= 0 else ps
+        if s0 < ps:
+            return None
+        if cues_in(text, s0, end):
+            at = attribution_before(text, s0, end, ps)
+            ok = at is not None and at.mention is not None and at.where == "before" and at.mention.kind in {"person", "role", "body"}
+            return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous paragraph") if ok and end < pe else None
+        if s0 <= ps or not _GOES_ON.match(text, s0, end):
+            return None   # the paragraph opens with no report, or a sentence that does not go on with it
+        end, i = s0, i - 1
+    return None
+
+
 #: 'For Ann Lee, ...': a lead-in sentence opened by 'For' and a person
 _FOR_PERSON = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?For\s+")
 #: the first word of the predicate after a lead-in's subject and its apposition ('Ann Lee, the captain, was ...')
@@ -913,7 +951,7 @@ def _link_paragraph_opener(art: _Article, quotes: list[_Quote], k: int) -> None:
     elif sp.open_start <= art.paras[sp.para][0] and (p := _prev_para(art, sp.para)) < sp.para - 1 and \
             (j := _last_speech_in_para(art, quotes, k, p)) >= 0:
         q.speaker_from, q.where = root(j), "previous speaker"   # '"A." / On the season… / "B."': a topic label
-    elif whole and sp.open_start <= art.paras[sp.para][0] and (at := _lead_in_subject(art, sp)) is not None:
+    elif whole and sp.open_start <= art.paras[sp.para][0] and (at := _lead_in_subject(art, sp) or _prev_para_report(art, sp)):
         q.attr, q.where = at, at.where   # 'Ann Lee, the captain, was pleased.' / '"I kept working."'
 
 
