@@ -94,3 +94,10 @@ def test_report_sentence_then_a_new_person_gives_no_speaker():
     df = speech('Ines Rook said the new pier was about five years off. The harbour master, Tom Vale, has other plans.\n\n'
                 '“It will take a while, so for now, sadly, we will miss that date.”')
     assert df["speaker"].tolist() in ([""], ["Tom Vale"]), df
+
+
+# ---- 'said X, who represents Y, describing it as "..."': the participle after a who-aside is X's -----------------
+def test_participle_after_a_who_aside_belongs_to_its_antecedent():
+    df = speech('“The scheme helps nobody,” said Alderman Pia Storm, who sits for Westgate, calling the plan “plainly wasteful”.')
+    assert df["speaker"].tolist() == ["Pia Storm", "Pia Storm"], df
+    assert df["speaker_mention"].tolist()[1] == "Alderman Pia Storm", df

@@ -1274,6 +1274,10 @@ def _finite_cue_here_or_before(text: str, s: int, cs: int, para_lo: int) -> Attr
     return earlier
 
 
+#: a relative clause set off by commas right before a participle cue: ', who represents the ward, '
+_WHO_ASIDE_END = re.compile(r",\s+who\s+[^,;:.!?“”\"]{2,120},\s*$")
+
+
 def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribution | None:
     """Attribution in the sentence before an opening mark at ``o`` (``s`` is the sentence start).
 
@@ -1299,6 +1303,10 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             if men is not None:
                 return Attribution(form, cs, ce, men, "according to")
             continue
+        aside = _WHO_ASIDE_END.search(text, max(s, cs - 160), cs) if form.endswith("ing") else None
+        who = np_at_end(text, s, aside.start(), subject=False) if aside is not None else None
+        if who is not None and who.kind in {"person", "role", "body"}:
+            return Attribution(form, cs, ce, who, "before")   # 'said X, who represents Y, describing it as "..."'
         heard = _heard_subject(text, s, cs) if form.endswith("ing") else None
         if heard is not None:   # 'a driver is heard cursing as the bus stops and then a child is heard crying'
             return Attribution(form, cs, ce, heard, "before")
