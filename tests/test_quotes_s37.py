@@ -101,3 +101,15 @@ def test_participle_after_a_who_aside_belongs_to_its_antecedent():
     df = speech('“The scheme helps nobody,” said Alderman Pia Storm, who sits for Westgate, calling the plan “plainly wasteful”.')
     assert df["speaker"].tolist() == ["Pia Storm", "Pia Storm"], df
     assert df["speaker_mention"].tolist()[1] == "Alderman Pia Storm", df
+
+
+# ---- 'As one critic covering the case put it, "..."': the 'as' clause's subject speaks --------------------------
+def test_as_clause_with_a_participle_phrase_put_it():
+    df = speech('The tide kept rising. As one sailor crossing the bay put it, “The sea is winning this year.”')
+    assert df["speaker_mention"].tolist() == ["one sailor"], df
+
+
+def test_put_it_with_an_object_placed_is_no_cue():
+    """A guard: 'put it' for placing a thing is no reporting cue."""
+    df = speech('The porters put it in the van, and “the crate” stayed there all week.')
+    assert df["speaker"].tolist() in ([], [""]), df

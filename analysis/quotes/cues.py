@@ -71,6 +71,10 @@ _NOT_SPEECH_OBJECT = re.compile(r"\s+(?:(?:fluent|fluently|good|little|some|only
                                 r"at|on|number|line|services?|twice)\b))\b")
 
 
+#: an 'as' clause opening before 'put it': 'As one reporter covering the trial '
+_AS_PUT_IT = re.compile(r"(?:^|[.!?;:,]\s*|\n\s*|\b(?:and|but)\s+)[Aa]s\s+([^,.;:!?“”\"()]{1,90})$")
+
+
 def cue_ok(text: str, s: int, e: int) -> bool:
     """Whether the cue word at text[s:e] is used as a reporting verb here.
 
@@ -88,6 +92,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     (False, False)
     >>> cue_ok("Lee said, and I quote, it", 16, 21)
     False
+    >>> t = "As a critic of the plan put it, no"; cue_ok(t, 24, 30)
+    True
     """
     word = re.sub(r"\s+", " ", text[s:e].lower())
     left = text[max(0, s - 40):s]
@@ -108,6 +114,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         return False   # 'State spokesman', 'Post reporter': a capitalised word mid-sentence is no verb
     if word in {"state", "states"} and re.match(r"\s+[a-z]", text[e:e + 3]) and not _STATE_VERB_NEXT.match(text, e, e + 24):
         return False   # 'four state board hopefuls', 'the state party': a modifier, not a verb
+    if word == "put it" and _AS_PUT_IT.search(text[max(0, s - 100):s]) and re.match(r"\s*[,:]", text[e:e + 3]):
+        return True   # 'As one reporter covering the trial put it, "..."': a manner clause of speech, never an object put
     if word in {"read", "reads"}:   # 'the statement read' or, inverted after a quote, '"...," read the email'
         prev = re.search(r"([a-z\-]+)\s*$", left)
         doc = prev is not None and getattr(lexicon.role_nouns().get(prev.group(1)), "kind", "") == "document"
@@ -1369,6 +1377,21 @@ _MOTION_THEN = re.compile(r"\b(?:entered|arrived|emerged|walked|ran|rushed|storm
                           r"(?:\s+(?:in|out|off|away|back|up))?\s+$")
 
 
+def _as_put_it_subject(text: str, s: int, cs: int, form: str) -> Mention | None:
+    """The noun phrase opening an 'as ... put it' clause, with what describes it after ('As one reporter covering the
+    trial put it').
+
+    >>> t = "It fell. As a critic covering the case put it, "; _as_put_it_subject(t, 9, t.index("put"), "put it").name
+    'a critic'
+    """
+    lo = max(s, cs - 100)
+    m = _AS_PUT_IT.search(text[lo:cs]) if form == "put it" else None   # a bounded slice: '^' is the clause's start
+    if m is None:
+        return None
+    men = np_at_start(text, lo + m.start(1), cs)
+    return men if men is not None and men.kind in {"person", "role", "body", "document"} else None
+
+
 def _cue_subject(text: str, s: int, cs: int, ce: int, o: int, form: str, para_lo: int) -> Mention | Attribution | None:
     """The speaker a cue at text[cs:ce] before a quote at ``o`` reports: its subject read strictly, then loosely,
     the main clause's for a participle, or an inverted subject ('added the senator, "..."'); an Attribution when
@@ -1377,7 +1400,8 @@ def _cue_subject(text: str, s: int, cs: int, ce: int, o: int, form: str, para_lo
     >>> t = 'The senator, in a speech, said "No."'; _cue_subject(t, 0, 26, 30, 31, "said", 0).name
     'The senator'
     """
-    men = _coordinated_report(text, s, cs, para_lo) or _infinitive_subject(text, s, cs) or _who_clause_subject(text, s, cs) or \
+    men = _as_put_it_subject(text, s, cs, form) or \
+        _coordinated_report(text, s, cs, para_lo) or _infinitive_subject(text, s, cs) or _who_clause_subject(text, s, cs) or \
         _relative_subject(text, s, cs) or \
         _that_which_subject(text, s, cs, ce, o) or \
         (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
