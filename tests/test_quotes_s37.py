@@ -113,3 +113,22 @@ def test_put_it_with_an_object_placed_is_no_cue():
     """A guard: 'put it' for placing a thing is no reporting cue."""
     df = speech('The porters put it in the van, and “the crate” stayed there all week.')
     assert df["speaker"].tolist() in ([], [""]), df
+
+
+# ---- 'read' as a cue: a pronoun that 'read from' a text after the quote; a document 'on' a channel that 'read' ---
+def test_pronoun_read_from_a_letter_after_the_quote_speaks():
+    df = speech('Noor Vance took the stage for the jailed poets.\n\n“We stand with every jailed poet. Silence is the real '
+                'danger,” she read from a letter signed by several guilds.')
+    assert df[["speaker_mention", "speaker"]].values.tolist() == [["she", "Noor Vance"]], df
+
+
+def test_statement_on_a_channel_read_after_the_quote():
+    df = speech('“At dawn our units struck twelve depots along the ridge and two supply roads,” The statement on its '
+                'channel, the former Twitter, read.')
+    assert df["speaker_mention"].tolist() == ["The statement"], df
+
+
+def test_read_the_letter_is_no_cue():
+    """A guard: 'read' with its object and no quote next to it reports nothing."""
+    df = speech('The clerk read the letter twice. “The vault” was empty, he found.')
+    assert "The clerk" not in df["speaker_mention"].tolist(), df

@@ -36,7 +36,12 @@ _DOCS_BEFORE_READ = re.compile(r"\b(?:statement|letter|message|post|communique|n
                                r"memo|email|e-mail|ad|report|headline|caption|transcript|it)\s*$|"
                                # 'The statement from the police command spokesperson reads,'
                                r"\b(?:statement|letter|message|communique|note|release|memo|e-?mail)\s+(?:from|by|of|issued\s+by)"
-                               r"(?:\s+[\w’'\-.]+){1,7}\s+$", re.I)
+                               r"(?:\s+[\w’'\-.]+){1,7}\s+$|"
+                               # 'The statement on its channel, the former Twitter, read.'
+                               r"\b(?:statement|letter|message|post|communiqu[eé]|notice|release|memo|e-?mail|tweet)\s+(?:on|in)\s+"
+                               r"[^.;:!?“”\"]{1,50}\s+$", re.I)
+#: after a quote: 'read from' or 'read out' a text ('"...," she read from a letter')
+_READ_FROM = re.compile(r"\s+(?:from|out)\b")
 _PARTICIPLE = re.compile(r"(?:ing)$")
 #: 'X released a statement saying "..."': a participle after a document noun reports its issuer, the clause subject
 _DOC_BEFORE_PARTICIPLE = re.compile(r"\b(?:statement|e-?mail|message|video|tweet|post|letter|release|ad|note|memo)"
@@ -120,7 +125,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         prev = re.search(r"([a-z\-]+)\s*$", left)
         doc = prev is not None and getattr(lexicon.role_nouns().get(prev.group(1)), "kind", "") == "document"
         return bool(doc or _DOCS_BEFORE_READ.search(text, max(0, s - 90), s) or (re.search(r"[,”\"’']\s*$", left) and
-                                                       re.match(r"\s+(?:the|a|an|one|this|his|her|its|their)\b", text[e:e + 8])))
+                                                       re.match(r"\s+(?:the|a|an|one|this|his|her|its|their)\b", text[e:e + 8])) or
+                    (re.search(r"[,!?]?[”\"’']\s+(?:he|she|they|I|we)\s+$", left) and _READ_FROM.match(text, e)))
     if re.search(r"\bto\s*$", left, re.I) and not re.search(r"\b(?:go|goes|went|going|gone)\s+on\s+to\s*$", left, re.I):
         return bool(_LED_TO.search(text, max(0, s - 160), s))   # 'was prompted to say' reports; 'wants to say' does not
     if word.endswith("ed") and (re.match(r"\s*(?:[.,;:“\"‘]|that\b)", text[e:e + 6])
