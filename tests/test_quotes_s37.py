@@ -132,3 +132,16 @@ def test_read_the_letter_is_no_cue():
     """A guard: 'read' with its object and no quote next to it reports nothing."""
     df = speech('The clerk read the letter twice. “The vault” was empty, he found.')
     assert "The clerk" not in df["speaker_mention"].tolist(), df
+
+
+# ---- 'Relatives looked on. One said "..."': a sentence-initial 'One' is one of the group just named, a speaker ------
+def test_sentence_initial_one_speaks():
+    df = speech('Dozens of neighbours waited by the gate, some crying. One said “the best news was the gate opening” '
+                'after the verdict.')
+    assert df["speaker_mention"].tolist() == ["One"], df
+
+
+def test_one_inside_a_name_stays_the_name():
+    """A guard: 'One' opening a capitalised name is part of the name."""
+    df = speech('One Harbour said “we will open on Monday.”')
+    assert df["speaker_mention"].tolist() == ["One Harbour"], df

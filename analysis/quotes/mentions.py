@@ -403,6 +403,8 @@ def _closed_class_at_end(text: str, lo: int, end: int, tok: tuple[str, int, int]
     'one of them'
     >>> _closed_class_at_end("another one", 0, 11, ("one", 8, 11), True)[1].name
     'another one'
+    >>> _closed_class_at_end("Kin looked on. One", 0, 18, ("One", 15, 18), True)[1].name
+    'One'
     """
     last, ls, le = tok
     w = last.lower()
@@ -410,9 +412,9 @@ def _closed_class_at_end(text: str, lo: int, end: int, tok: tuple[str, int, int]
         m0 = Mention(ls, le, "pronoun", ls, le, w, "", lexicon.PRONOUNS.get(w) == "p")
         keep = not subject or w in {"who", "he", "she", "they", "i", "we"} or subject_position(text, lo, ls)
         return True, (m0 if keep else None)
-    if w == "another" or (w in QUANTIFIERS and last[:1].isupper()):   # 'Another tweeted', 'Many chanted'
-        m0 = Mention(ls, le, "role", ls, le, last, "", w != "another")
-        return True, (m0 if not subject or subject_position(text, lo, ls) else None)
+    if w == "another" or (w in QUANTIFIERS and last[:1].isupper()) or (last == "One" and re.search(r"(?:^|[.!?][”\"’']?)\s*$", text[max(0, ls - 4):ls])):
+        m0 = Mention(ls, le, "role", ls, le, last, "", w not in {"another", "one"})   # 'Another tweeted', 'Many chanted',
+        return True, (m0 if not subject or subject_position(text, lo, ls) else None)   # '... looked on. One said'
     ordinal = _ONE_MORE.search(text, max(lo, end - 30), end) if w == "one" else None
     if ordinal is not None:   # 'another one asked', 'a third one wrote': one more of those named before
         m0 = Mention(ordinal.start(), end, "role", ordinal.start(), end, ordinal.group(), "", False)
