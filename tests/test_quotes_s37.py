@@ -145,3 +145,11 @@ def test_one_inside_a_name_stays_the_name():
     """A guard: 'One' opening a capitalised name is part of the name."""
     df = speech('One Harbour said “we will open on Monday.”')
     assert df["speaker_mention"].tolist() == ["One Harbour"], df
+
+
+# ---- '<Body> (<ACR>) <role> <Name>, in a post, said:': the person speaks, not the body -------------------------
+def test_person_after_a_bracketed_body_acronym_and_role_speaks():
+    df = speech('In reply, Coastal Unity Front (CUF) chairman Rafe Dunmore, in a post, said: “Your manoeuvre will fail. '
+                'Fresh polls were our call, not yours.”')
+    assert df[["speaker_mention", "speaker"]].values.tolist() == [["Coastal Unity Front (CUF) chairman Rafe Dunmore",
+                                                                   "Rafe Dunmore"]], df

@@ -247,6 +247,18 @@ def _participle_after_det(toks: list[tuple[str, int, int]], k: int) -> bool:
     return k > 0 and bool(re.fullmatch(r"[a-z]+(?:ed|ing)", toks[k][0])) and toks[k - 1][0].lower() in lexicon.DETERMINERS
 
 
+def _acronym_gloss(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether toks[k] closes a bracketed acronym after a capitalised word and before a role noun ('League (NL) leader').
+
+    >>> _acronym_gloss([("League", 0, 6), ("(", 7, 8), ("NL", 8, 10), (")", 10, 11), ("leader", 12, 18)], 3)
+    True
+    """
+    if toks[k][0] != ")" or k < 3 or k + 1 >= len(toks) or toks[k - 2][0] != "(":
+        return False
+    return bool(re.fullmatch(r"[A-Z][A-Z&\-]{1,7}", toks[k - 1][0])) and is_cap(toks[k - 3][0]) and \
+        toks[k + 1][0].islower() and toks[k + 1][0] in lexicon.role_nouns()
+
+
 def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
     """Start of the noun phrase whose head starts at head_s: premodifiers, a determiner, 'of/for' chains.
 
@@ -264,6 +276,9 @@ def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
     while k >= 0:
         tok, s, _e = toks[k]
         w = tok.lower().strip(".,")
+        if _acronym_gloss(toks, k):
+            k -= 3   # 'Northern League (NL) leader Ann Lee': the body's acronym in brackets, then its role
+            continue
         if not (tok[0].isalnum() or tok[0] in "’'-_") or (tok.endswith(".") and not _ABBREV_TOKEN.fullmatch(tok)):
             break   # punctuation, or a word ending a sentence
         if k + 1 < len(toks) and toks[k + 1][0][:1].isdigit() and re.fullmatch(_APPROX, w):
