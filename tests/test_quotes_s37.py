@@ -153,3 +153,16 @@ def test_person_after_a_bracketed_body_acronym_and_role_speaks():
                 'Fresh polls were our call, not yours.”')
     assert df[["speaker_mention", "speaker"]].values.tolist() == [["Coastal Unity Front (CUF) chairman Rafe Dunmore",
                                                                    "Rafe Dunmore"]], df
+
+
+# ---- 'with <person> <verb>ing ...:' before a colon: the person of the absolute phrase speaks ----------------------
+def test_with_phrase_person_before_a_colon_speaks():
+    df = speech('The judges met the press, with Panel Head Lisa Grune giving the first address: “Thanks to all of you '
+                'for a calm week.”')
+    assert df[["speaker_mention", "speaker"]].values.tolist() == [["Panel Head Lisa Grune", "Lisa Grune"]], df
+
+
+def test_with_phrase_of_things_before_a_colon_gives_no_person():
+    """A guard: a 'with' phrase of things names nobody; the clause subject keeps the colon."""
+    df = speech('The harbour woke early, with horns sounding across the bay: “Keep clear of the pier.”')
+    assert "horns" not in " ".join(df["speaker_mention"].tolist()), df

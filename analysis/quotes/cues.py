@@ -1982,12 +1982,28 @@ def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None
     owned = possessed_speech(text, lo, o) if re.search(r"\b(?:was|is)\s*:\s*$", text[lo:o]) else None
     if owned is not None:   # 'Lee's response was: "..."'
         return owned
-    men = np_at_start(text, lo, colon)
+    men = _with_participle_subject(text, lo, colon) or np_at_start(text, lo, colon)
     if men is None or _place_name(men.name):   # 'In Dover, Delaware, Kim said': the place of a lead phrase is no subject
         men = _main_subject(text, lo, colon) or men   # 'But back home, he had a message:'
     if men is None or men.kind not in {"person", "role", "body", "document", "pronoun", "place"}:
         men = _named_before_colon(text, lo, colon)
     return None if men is None else Attribution("colon", colon, colon + 1, men, "colon")
+
+
+#: 'with <speaker> <verb>ing ...' closing a clause before a colon: the absolute phrase's subject speaks
+_WITH_ING = re.compile(r"\bwith\s+([^,;:()“”\"]{2,80}?)\s+[a-z]{3,}ing\b[^,;:“”\"]{0,80}$")
+
+
+def _with_participle_subject(text: str, lo: int, colon: int) -> Mention | None:
+    """'The jury met the press, with its chair Ann Lee making the opening remarks:': the person of the 'with' phrase.
+
+    >>> t = 'The board met, with Chair Ann Lee opening the session'; _with_participle_subject(t, 0, len(t)).name
+    'Ann Lee'
+    """
+    a = max(lo, colon - 240)
+    m = _WITH_ING.search(text[a:colon])   # a bounded slice of the sentence's end
+    men = np_at_end(text, a + m.start(1), a + m.end(1), subject=False) if m is not None else None
+    return men if men is not None and men.kind in {"person", "role"} else None
 
 
 def _place_name(name: str) -> bool:
