@@ -166,3 +166,9 @@ def test_with_phrase_of_things_before_a_colon_gives_no_person():
     """A guard: a 'with' phrase of things names nobody; the clause subject keeps the colon."""
     df = speech('The harbour woke early, with horns sounding across the bay: “Keep clear of the pier.”')
     assert "horns" not in " ".join(df["speaker_mention"].tolist()), df
+
+
+# ---- 'In a post Monday, X said': the weekday closing the intro phrase is no part of the speaker --------------------
+def test_weekday_ending_an_intro_phrase_is_not_in_the_speaker():
+    df = speech('In a notice Friday, Ferrylink said it had “no answer from the crews.”')
+    assert df["speaker"].tolist() == ["Ferrylink"], df

@@ -1320,6 +1320,8 @@ def loose_np(text: str, a: int, b: int) -> Mention | None:
     ('Elijah Cummings', 'Oversight ranking Democrat')
     >>> loose_np("the next day", 0, 12) is None, loose_np("Monday", 0, 6) is None, loose_np("the designer", 0, 12).kind
     (True, True, 'role')
+    >>> loose_np("Monday, Harbour Air", 0, 19) is None
+    True
     """
     a += len(text[a:b]) - len(text[a:b].lstrip())
     b = _strip_paren(text, a, b)
@@ -1332,6 +1334,8 @@ def loose_np(text: str, a: int, b: int) -> Mention | None:
         return None
     if any(w in _VERBISH or (lexicon.is_cue(w) and not w.endswith("ing")) for w in words):
         return None   # a clause ('Bush will await results'), not a noun phrase
+    if words[0].endswith(",") and words[0].rstrip(",").lower() in lexicon.NON_NAME_WORDS:
+        return None   # 'Monday, Harbour Air': the end of an intro phrase ('In a post Monday,') before the subject
     cut = _POST_HEAD.search(text, a, b)
     h_end = cut.start() if cut else b
     head = text[a:h_end].split()
