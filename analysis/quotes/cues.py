@@ -36,7 +36,12 @@ _DOCS_BEFORE_READ = re.compile(r"\b(?:statement|letter|message|post|communique|n
                                r"memo|email|e-mail|ad|report|headline|caption|transcript|it)\s*$|"
                                # 'The statement from the police command spokesperson reads,'
                                r"\b(?:statement|letter|message|communique|note|release|memo|e-?mail)\s+(?:from|by|of|issued\s+by)"
-                               r"(?:\s+[\w’'\-.]+){1,7}\s+$", re.I)
+                               r"(?:\s+[\w’'\-.]+){1,7}\s+$|"
+                               # 'The statement on its channel, the former Twitter, read.'
+                               r"\b(?:statement|letter|message|post|communiqu[eé]|notice|release|memo|e-?mail|tweet)\s+(?:on|in)\s+"
+                               r"[^.;:!?“”\"]{1,50}\s+$", re.I)
+#: after a quote: 'read from' or 'read out' a text ('"...," she read from a letter')
+_READ_FROM = re.compile(r"\s+(?:from|out)\b")
 _PARTICIPLE = re.compile(r"(?:ing)$")
 #: 'X released a statement saying "..."': a participle after a document noun reports its issuer, the clause subject
 _DOC_BEFORE_PARTICIPLE = re.compile(r"\b(?:statement|e-?mail|message|video|tweet|post|letter|release|ad|note|memo)"
@@ -71,6 +76,10 @@ _NOT_SPEECH_OBJECT = re.compile(r"\s+(?:(?:fluent|fluently|good|little|some|only
                                 r"at|on|number|line|services?|twice)\b))\b")
 
 
+#: an 'as' clause opening before 'put it': 'As one reporter covering the trial '
+_AS_PUT_IT = re.compile(r"(?:^|[.!?;:,]\s*|\n\s*|\b(?:and|but)\s+)[Aa]s\s+([^,.;:!?“”\"()]{1,90})$")
+
+
 def cue_ok(text: str, s: int, e: int) -> bool:
     """Whether the cue word at text[s:e] is used as a reporting verb here.
 
@@ -88,6 +97,8 @@ def cue_ok(text: str, s: int, e: int) -> bool:
     (False, False)
     >>> cue_ok("Lee said, and I quote, it", 16, 21)
     False
+    >>> t = "As a critic of the plan put it, no"; cue_ok(t, 24, 30)
+    True
     """
     word = re.sub(r"\s+", " ", text[s:e].lower())
     left = text[max(0, s - 40):s]
@@ -108,11 +119,14 @@ def cue_ok(text: str, s: int, e: int) -> bool:
         return False   # 'State spokesman', 'Post reporter': a capitalised word mid-sentence is no verb
     if word in {"state", "states"} and re.match(r"\s+[a-z]", text[e:e + 3]) and not _STATE_VERB_NEXT.match(text, e, e + 24):
         return False   # 'four state board hopefuls', 'the state party': a modifier, not a verb
+    if word == "put it" and _AS_PUT_IT.search(text[max(0, s - 100):s]) and re.match(r"\s*[,:]", text[e:e + 3]):
+        return True   # 'As one reporter covering the trial put it, "..."': a manner clause of speech, never an object put
     if word in {"read", "reads"}:   # 'the statement read' or, inverted after a quote, '"...," read the email'
         prev = re.search(r"([a-z\-]+)\s*$", left)
         doc = prev is not None and getattr(lexicon.role_nouns().get(prev.group(1)), "kind", "") == "document"
         return bool(doc or _DOCS_BEFORE_READ.search(text, max(0, s - 90), s) or (re.search(r"[,”\"’']\s*$", left) and
-                                                       re.match(r"\s+(?:the|a|an|one|this|his|her|its|their)\b", text[e:e + 8])))
+                                                       re.match(r"\s+(?:the|a|an|one|this|his|her|its|their)\b", text[e:e + 8])) or
+                    (re.search(r"[,!?]?[”\"’']\s+(?:he|she|they|I|we)\s+$", left) and _READ_FROM.match(text, e)))
     if re.search(r"\bto\s*$", left, re.I) and not re.search(r"\b(?:go|goes|went|going|gone)\s+on\s+to\s*$", left, re.I):
         return bool(_LED_TO.search(text, max(0, s - 160), s))   # 'was prompted to say' reports; 'wants to say' does not
     if word.endswith("ed") and (re.match(r"\s*(?:[.,;:“\"‘]|that\b)", text[e:e + 6])
@@ -1274,6 +1288,10 @@ def _finite_cue_here_or_before(text: str, s: int, cs: int, para_lo: int) -> Attr
     return earlier
 
 
+#: a relative clause set off by commas right before a participle cue: ', who represents the ward, '
+_WHO_ASIDE_END = re.compile(r",\s+who\s+[^,;:.!?“”\"]{2,120},\s*$")
+
+
 def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribution | None:
     """Attribution in the sentence before an opening mark at ``o`` (``s`` is the sentence start).
 
@@ -1299,6 +1317,10 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             if men is not None:
                 return Attribution(form, cs, ce, men, "according to")
             continue
+        aside = _WHO_ASIDE_END.search(text, max(s, cs - 160), cs) if form.endswith("ing") else None
+        who = np_at_end(text, s, aside.start(), subject=False) if aside is not None else None
+        if who is not None and who.kind in {"person", "role", "body"}:
+            return Attribution(form, cs, ce, who, "before")   # 'said X, who represents Y, describing it as "..."'
         heard = _heard_subject(text, s, cs) if form.endswith("ing") else None
         if heard is not None:   # 'a driver is heard cursing as the bus stops and then a child is heard crying'
             return Attribution(form, cs, ce, heard, "before")
@@ -1361,6 +1383,21 @@ _MOTION_THEN = re.compile(r"\b(?:entered|arrived|emerged|walked|ran|rushed|storm
                           r"(?:\s+(?:in|out|off|away|back|up))?\s+$")
 
 
+def _as_put_it_subject(text: str, s: int, cs: int, form: str) -> Mention | None:
+    """The noun phrase opening an 'as ... put it' clause, with what describes it after ('As one reporter covering the
+    trial put it').
+
+    >>> t = "It fell. As a critic covering the case put it, "; _as_put_it_subject(t, 9, t.index("put"), "put it").name
+    'a critic'
+    """
+    lo = max(s, cs - 100)
+    m = _AS_PUT_IT.search(text[lo:cs]) if form == "put it" else None   # a bounded slice: '^' is the clause's start
+    if m is None:
+        return None
+    men = np_at_start(text, lo + m.start(1), cs)
+    return men if men is not None and men.kind in {"person", "role", "body", "document"} else None
+
+
 def _cue_subject(text: str, s: int, cs: int, ce: int, o: int, form: str, para_lo: int) -> Mention | Attribution | None:
     """The speaker a cue at text[cs:ce] before a quote at ``o`` reports: its subject read strictly, then loosely,
     the main clause's for a participle, or an inverted subject ('added the senator, "..."'); an Attribution when
@@ -1369,7 +1406,8 @@ def _cue_subject(text: str, s: int, cs: int, ce: int, o: int, form: str, para_lo
     >>> t = 'The senator, in a speech, said "No."'; _cue_subject(t, 0, 26, 30, 31, "said", 0).name
     'The senator'
     """
-    men = _coordinated_report(text, s, cs, para_lo) or _infinitive_subject(text, s, cs) or _who_clause_subject(text, s, cs) or \
+    men = _as_put_it_subject(text, s, cs, form) or \
+        _coordinated_report(text, s, cs, para_lo) or _infinitive_subject(text, s, cs) or _who_clause_subject(text, s, cs) or \
         _relative_subject(text, s, cs) or \
         _that_which_subject(text, s, cs, ce, o) or \
         (_with_subject(text, s, cs) if _PARTICIPLE.search(form) else None) \
@@ -1944,12 +1982,28 @@ def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None
     owned = possessed_speech(text, lo, o) if re.search(r"\b(?:was|is)\s*:\s*$", text[lo:o]) else None
     if owned is not None:   # 'Lee's response was: "..."'
         return owned
-    men = np_at_start(text, lo, colon)
+    men = _with_participle_subject(text, lo, colon) or np_at_start(text, lo, colon)
     if men is None or _place_name(men.name):   # 'In Dover, Delaware, Kim said': the place of a lead phrase is no subject
         men = _main_subject(text, lo, colon) or men   # 'But back home, he had a message:'
     if men is None or men.kind not in {"person", "role", "body", "document", "pronoun", "place"}:
         men = _named_before_colon(text, lo, colon)
     return None if men is None else Attribution("colon", colon, colon + 1, men, "colon")
+
+
+#: 'with <speaker> <verb>ing ...' closing a clause before a colon: the absolute phrase's subject speaks
+_WITH_ING = re.compile(r"\bwith\s+([^,;:()“”\"]{2,80}?)\s+[a-z]{3,}ing\b[^,;:“”\"]{0,80}$")
+
+
+def _with_participle_subject(text: str, lo: int, colon: int) -> Mention | None:
+    """'The jury met the press, with its chair Ann Lee making the opening remarks:': the person of the 'with' phrase.
+
+    >>> t = 'The board met, with Chair Ann Lee opening the session'; _with_participle_subject(t, 0, len(t)).name
+    'Ann Lee'
+    """
+    a = max(lo, colon - 240)
+    m = _WITH_ING.search(text[a:colon])   # a bounded slice of the sentence's end
+    men = np_at_end(text, a + m.start(1), a + m.end(1), subject=False) if m is not None else None
+    return men if men is not None and men.kind in {"person", "role"} else None
 
 
 def _place_name(name: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass, field
 
@@ -31,7 +32,7 @@ from .homonyms import home_readings
 from .marks import QuoteSpan, find_quotes, paired_quotes, paragraph_spans, primary_mark, sentence_end, \
     sentence_start, sentence_starts
 from .mentions import Mention, np_at_end, object_after, subject_before
-from .nonspeech import SCARE_MAX_WORDS, naming_context, nickname, non_speech_reason, title_case
+from .nonspeech import SCARE_MAX_WORDS, name_in_phrase, naming_context, nickname, non_speech_reason, title_case
 from .resolve import PersonIndex, Resolved, _seat_only, courtesy_only, full_name, person_index, resolve_document, resolve_pronoun, resolve_role, \
     resolve_who
 
@@ -88,6 +89,7 @@ class _Article:
     see_through: list[bool] = field(default_factory=list)
     dense: set[int] = field(default_factory=set)
     captions: dict[int, Attribution] = field(default_factory=dict)   # paragraph -> the caption after its opening quote
+    named_marks: int = 0   # most times one short capitalised phrase is quoted (an outlet that marks names does it again)
 
 
 def _bounds(art: _Article, k: int) -> tuple[int, int]:
@@ -377,6 +379,20 @@ def _reassign_source(art: _Article, q: _Quote, s0: int, nxt: int) -> None:
 
 
 
+#: an article that quotes one short capitalised phrase at least this many times marks names with quotation marks
+NAMED_MARKS = 3
+
+
+def _named_mark(text: str, sp: QuoteSpan) -> bool:
+    """Whether a quote is a short capitalised phrase of at most four words with no final stop ('"Tamsa"').
+
+    >>> t = 'the "Tamsa" field and "We won."'; [_named_mark(t, sp) for sp in paired_quotes(t)[1]]
+    [True, False]
+    """
+    quote = text[sp.start:sp.end]
+    return len(quote.split()) <= 4 and title_case(quote) and not re.search(r"[.!?,;:]\W*$", quote)
+
+
 def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
     """Non-speech reason of a quote given whether a speaker governs it ('' for speech)."""
     text, sp = art.text, q.span
@@ -386,8 +402,9 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
     single = sp.mark == "single" and art.style == "double" and not (q.attr is not None and q.attr.cue == "colon" and
                                                                      q.where == "after") \
         and not _reported_single(art, q) and not _headline_report(art, q) and not _cued_single(art, q)   # '‘...’: Ann Lee'
-    if nickname(text[max(ps, sp.open_start - 40):sp.open_start], text[sp.start:sp.end], text[sp.close_end:min(pe, sp.close_end + 20)]):
-        return "name"
+    before, quote, after = text[max(ps, sp.open_start - 40):sp.open_start], text[sp.start:sp.end], text[sp.close_end:min(pe, sp.close_end + 20)]
+    if nickname(before, quote, after) or (q.kind == "partial" and art.named_marks >= NAMED_MARKS and name_in_phrase(before, quote, after)):
+        return "name"   # an article that marks names ('the "Tamsa" field ... the "Tamsa" base'): one inside a noun phrase
     return non_speech_reason(text, text[sp.start:sp.end], text[s0:sp.open_start], rest, attributed,
                              q.kind == "partial", single)
 
@@ -573,6 +590,100 @@ def _prev_para_subject(art: _Article, para: int) -> Attribution | None:
     s0 = sentence_start(art.text, pe, ps)
     at = attribution_before(art.text, s0, pe, ps) or speech_noun_report(art.text, s0, pe)   # 'X continued his remarks.'
     return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous paragraph") if at else None
+
+
+#: the opening of a sentence that goes on with the report before it: a connective or a pronoun
+_GOES_ON = re.compile(r"\s*(?:However|But|And|Also|Still|Yet|Meanwhile|Instead|Even\s+so|In\s+addition|Otherwise|He|She|"
+                      r"They|It|This|That|These|Those|There)\b")
+#: at most this many sentences of a lead-in paragraph are read back to the one that reports its speaker
+REPORT_SENTENCES = 3
+
+
+def _prev_para_report(art: _Article, sp: QuoteSpan) -> Attribution | None:
+    """'Lee said the bridge was years away. However, a ferry could run soon.' then a first-person quote paragraph:
+    an earlier sentence of a quote-free paragraph reports the speaker, the sentences after it go on with the report
+    (no cue; a connective or a pronoun opens them), and the quote takes that speaker.
+
+    >>> t = 'Lee said the bridge was years away. However, a ferry could run soon.\\n\\n"We will not hit the target."'
+    >>> extract_quotes(t)[["speaker", "attribution"]].values.tolist()
+    [['Lee', 'previous paragraph']]
+    """
+    text = art.text
+    if sp.para == 0 or not _FIRST_PERSON.search(text, sp.open_end, min(sp.close_start, sp.open_end + FIRST_PERSON_WINDOW)):
+        return None
+    ps, pe = art.paras[_prev_para(art, sp.para)]
+    if _has_quote(art, ps, pe):
+        return None
+    i = bisect.bisect_right(art.sents, pe - 1) - 1
+    end = pe
+    for _ in range(REPORT_SENTENCES):
+        s0 = art.sents[i] if i >= 0 else ps
+        if s0 < ps:
+            return None
+        if cues_in(text, s0, end):
+            at = attribution_before(text, s0, end, ps)
+            ok = at is not None and at.mention is not None and at.where == "before" and at.mention.kind in {"person", "role", "body"}
+            return Attribution(at.cue, at.cue_start, at.cue_end, at.mention, "previous paragraph") if ok and end < pe else None
+        if s0 <= ps or not _GOES_ON.match(text, s0, end):
+            return None   # the paragraph opens with no report, or a sentence that does not go on with it
+        end, i = s0, i - 1
+    return None
+
+
+#: 'For Ann Lee, ...': a lead-in sentence opened by 'For' and a person
+_FOR_PERSON = re.compile(r"\s*(?:(?:But|And|Yet)\s+)?For\s+")
+#: the first word of the predicate after a lead-in's subject and its apposition ('Ann Lee, the captain, was ...')
+_LEAD_IN_VERB = re.compile(r"(?:\s*,[^,.;:!?]{1,120},)?\s+([a-z]+)\b")
+#: at most this many characters of a quote are searched for first-person words
+FIRST_PERSON_WINDOW = 600
+
+
+def _speech_in(art: _Article, s: int, e: int) -> bool:
+    """Whether a quoted span of more than SCARE_MAX_WORDS words opens inside text[s:e] (a quoted title or
+    nickname is no speech).
+
+    >>> t = 'Bo Hale, the "Player of the Year", was glad.'; a = _Article(t, paragraph_spans(t), find_quotes(t, paragraph_spans(t)), "double", [], [13])
+    >>> _speech_in(a, 0, len(t))
+    False
+    """
+    i = bisect.bisect_left(art.opens, s)
+    while i < len(art.opens) and art.opens[i] < e:
+        sp = art.spans[i]
+        if len(art.text[sp.open_end:sp.close_start].split()) > SCARE_MAX_WORDS:
+            return True
+        i += 1
+    return False
+
+
+def _lead_in_subject(art: _Article, sp: QuoteSpan) -> Attribution | None:
+    """'Ann Lee, the captain, was pleased with her form.' (or 'For Ann Lee, the plan worked.') then a paragraph that
+    is only a first-person quote: the one person a quote-free lead-in paragraph opens its last sentence with
+    introduces the speaker, even with no reporting cue (a crowd or a body does not say 'I').
+
+    >>> t = 'Bo Hale, the club captain, was pleased with his form.\\n\\n"I kept working and it paid off."'
+    >>> extract_quotes(t)[["speaker", "attribution"]].values.tolist()
+    [['Bo Hale', 'lead-in paragraph']]
+    >>> t = 'Residents were angry about the flood.\\n\\n"We lost everything."'; extract_quotes(t)["speaker"].tolist()
+    ['']
+    """
+    text = art.text
+    if sp.para == 0 or not _FIRST_PERSON.search(text, sp.open_end, min(sp.close_start, sp.open_end + FIRST_PERSON_WINDOW)):
+        return None
+    ps, pe = art.paras[_prev_para(art, sp.para)]
+    if _speech_in(art, ps, pe) or cues_in(text, ps, pe) or text[ps:pe].rstrip()[-1:] not in {".", "!"}:
+        return None   # a headline or a label line is no lead-in
+    s0 = sentence_start(text, pe, ps)
+    lead = _FOR_PERSON.match(text, s0, pe)
+    comma = text.find(",", lead.end(), pe) if lead is not None else -1
+    men = object_after(text, lead.end(), comma) if comma > 0 else np_at_start(text, s0, pe)
+    head = lexicon.role_nouns().get(men.name.split()[-1].lower()) if men is not None else None
+    if men is None or not (men.kind == "person" or men.name in {"he", "she"} or
+                           (men.kind == "role" and not men.plural and head is not None and not head.plural)):
+        return None
+    verb = _LEAD_IN_VERB.match(text, men.end, pe) if lead is None else None
+    if lead is None and (verb is None or not (verb.group(1) in lexicon.AUXILIARIES or verb.group(1).endswith(("ed", "s")))):
+        return None   # 'Police detained Ann Lee on Friday': a person after the verb is no subject
+    return Attribution("lead-in", men.start, men.start, men, "lead-in paragraph")
 
 
 #: a paragraph that is only a name, maybe with a bracketed affiliation: 'Ann Lee (Ames United)', 'Ann Lee:'
@@ -823,7 +934,7 @@ def _link_paragraph_opener(art: _Article, quotes: list[_Quote], k: int) -> None:
     """
     q, sp = quotes[k], quotes[k].span
     root = lambda j: _root(quotes, j)  # noqa: E731
-    whole = _quote_leads_plain_paragraph(art, sp)
+    whole = _quote_leads_plain_paragraph(art, sp) or _quote_chain_paragraph(art, k)
     at = _prev_para_attribution(art, sp.para) or _message_after(art, sp) or _next_para_dash(art, sp.para) or \
         _name_label_para(art, sp.para) or _caps_heading_para(art, sp.para) or \
         (_prev_para_subject(art, sp.para) if whole and sp.open_start <= art.paras[sp.para][0] else None)
@@ -840,6 +951,8 @@ def _link_paragraph_opener(art: _Article, quotes: list[_Quote], k: int) -> None:
     elif sp.open_start <= art.paras[sp.para][0] and (p := _prev_para(art, sp.para)) < sp.para - 1 and \
             (j := _last_speech_in_para(art, quotes, k, p)) >= 0:
         q.speaker_from, q.where = root(j), "previous speaker"   # '"A." / On the season… / "B."': a topic label
+    elif whole and sp.open_start <= art.paras[sp.para][0] and (at := _lead_in_subject(art, sp) or _prev_para_report(art, sp)):
+        q.attr, q.where = at, at.where   # 'Ann Lee, the captain, was pleased.' / '"I kept working."'
 
 
 def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
@@ -949,6 +1062,26 @@ def _quote_leads_plain_paragraph(art: _Article, sp: QuoteSpan) -> bool:
         return True
     closed = text[sp.open_end:sp.close_start].rstrip()[-1:] in {".", "!", "?"}
     return closed and rest[:1].isspace() and not re.search(r"[“”\"‘’«»]", rest) and not cues_in(text, sp.close_end, pe)
+
+
+#: at most this many quotes of one paragraph are read as a chain of unsigned quotes
+CHAIN_QUOTES = 12
+
+
+def _quote_chain_paragraph(art: _Article, k: int) -> bool:
+    """Whether quote k opens a paragraph with a run of quotes, each opening right after the one before (a speech
+    whose sentences each open a new mark), the last one closing its sentence or standing as a plain paragraph's would.
+
+    >>> t = '“We fixed it. “Nobody pays. “It is done.”'; sps = find_quotes(t, paragraph_spans(t))
+    >>> a = _Article(t, paragraph_spans(t), sps, "double", [], [sp.open_start for sp in sps]); _quote_chain_paragraph(a, 0)
+    True
+    """
+    sp, j = art.spans[k], k
+    while j + 1 < len(art.spans) and j - k < CHAIN_QUOTES and art.spans[j + 1].para == sp.para and \
+            not art.text[art.spans[j].close_end:art.spans[j + 1].open_start].strip(" .,"):
+        j += 1
+    last = art.spans[j]
+    return j > k and (_quote_leads_plain_paragraph(art, last) or art.text[last.open_end:last.close_start].rstrip()[-1:] in {".", "!", "?"})
 
 
 _BARE_LEAD = re.compile(r"\s*(?:(?:but|and|so|yet|still|then|also|now|instead|meanwhile|however|indeed|or)\b[\s,]*)*"
@@ -1714,6 +1847,7 @@ def extract_quotes(text: str) -> pd.DataFrame:
     art = _Article(text, paras, spans, primary_mark(spans), sentence_starts(text, paras), [sp.open_start for sp in spans],
                    [sp.para not in dense and _transparent(text, sp) for sp in spans], dense)
     art.captions = _captions(art)
+    art.named_marks = max(Counter(text[sp.start:sp.end] for sp in spans if _named_mark(text, sp)).values(), default=0)
     quotes = [_attribute(art, k) if sp.para not in art.dense else _Quote(sp, kind="partial") for k, sp in enumerate(spans)]
     for k in range(len(quotes)):
         _link(art, quotes, k)

@@ -247,6 +247,18 @@ def _participle_after_det(toks: list[tuple[str, int, int]], k: int) -> bool:
     return k > 0 and bool(re.fullmatch(r"[a-z]+(?:ed|ing)", toks[k][0])) and toks[k - 1][0].lower() in lexicon.DETERMINERS
 
 
+def _acronym_gloss(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether toks[k] closes a bracketed acronym after a capitalised word and before a role noun ('League (NL) leader').
+
+    >>> _acronym_gloss([("League", 0, 6), ("(", 7, 8), ("NL", 8, 10), (")", 10, 11), ("leader", 12, 18)], 3)
+    True
+    """
+    if toks[k][0] != ")" or k < 3 or k + 1 >= len(toks) or toks[k - 2][0] != "(":
+        return False
+    return bool(re.fullmatch(r"[A-Z][A-Z&\-]{1,7}", toks[k - 1][0])) and is_cap(toks[k - 3][0]) and \
+        toks[k + 1][0].islower() and toks[k + 1][0] in lexicon.role_nouns()
+
+
 def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
     """Start of the noun phrase whose head starts at head_s: premodifiers, a determiner, 'of/for' chains.
 
@@ -264,6 +276,9 @@ def _walk_back(text: str, lo: int, head_s: int, head_is_role: bool) -> int:
     while k >= 0:
         tok, s, _e = toks[k]
         w = tok.lower().strip(".,")
+        if _acronym_gloss(toks, k):
+            k -= 3   # 'Northern League (NL) leader Ann Lee': the body's acronym in brackets, then its role
+            continue
         if not (tok[0].isalnum() or tok[0] in "’'-_") or (tok.endswith(".") and not _ABBREV_TOKEN.fullmatch(tok)):
             break   # punctuation, or a word ending a sentence
         if k + 1 < len(toks) and toks[k + 1][0][:1].isdigit() and re.fullmatch(_APPROX, w):
@@ -403,6 +418,8 @@ def _closed_class_at_end(text: str, lo: int, end: int, tok: tuple[str, int, int]
     'one of them'
     >>> _closed_class_at_end("another one", 0, 11, ("one", 8, 11), True)[1].name
     'another one'
+    >>> _closed_class_at_end("Kin looked on. One", 0, 18, ("One", 15, 18), True)[1].name
+    'One'
     """
     last, ls, le = tok
     w = last.lower()
@@ -410,9 +427,9 @@ def _closed_class_at_end(text: str, lo: int, end: int, tok: tuple[str, int, int]
         m0 = Mention(ls, le, "pronoun", ls, le, w, "", lexicon.PRONOUNS.get(w) == "p")
         keep = not subject or w in {"who", "he", "she", "they", "i", "we"} or subject_position(text, lo, ls)
         return True, (m0 if keep else None)
-    if w == "another" or (w in QUANTIFIERS and last[:1].isupper()):   # 'Another tweeted', 'Many chanted'
-        m0 = Mention(ls, le, "role", ls, le, last, "", w != "another")
-        return True, (m0 if not subject or subject_position(text, lo, ls) else None)
+    if w == "another" or (w in QUANTIFIERS and last[:1].isupper()) or (last == "One" and re.search(r"(?:^|[.!?][”\"’']?)\s*$", text[max(0, ls - 4):ls])):
+        m0 = Mention(ls, le, "role", ls, le, last, "", w not in {"another", "one"})   # 'Another tweeted', 'Many chanted',
+        return True, (m0 if not subject or subject_position(text, lo, ls) else None)   # '... looked on. One said'
     ordinal = _ONE_MORE.search(text, max(lo, end - 30), end) if w == "one" else None
     if ordinal is not None:   # 'another one asked', 'a third one wrote': one more of those named before
         m0 = Mention(ordinal.start(), end, "role", ordinal.start(), end, ordinal.group(), "", False)
@@ -1303,6 +1320,8 @@ def loose_np(text: str, a: int, b: int) -> Mention | None:
     ('Elijah Cummings', 'Oversight ranking Democrat')
     >>> loose_np("the next day", 0, 12) is None, loose_np("Monday", 0, 6) is None, loose_np("the designer", 0, 12).kind
     (True, True, 'role')
+    >>> loose_np("Monday, Harbour Air", 0, 19) is None
+    True
     """
     a += len(text[a:b]) - len(text[a:b].lstrip())
     b = _strip_paren(text, a, b)
@@ -1315,6 +1334,8 @@ def loose_np(text: str, a: int, b: int) -> Mention | None:
         return None
     if any(w in _VERBISH or (lexicon.is_cue(w) and not w.endswith("ing")) for w in words):
         return None   # a clause ('Bush will await results'), not a noun phrase
+    if words[0].endswith(",") and words[0].rstrip(",").lower() in lexicon.NON_NAME_WORDS:
+        return None   # 'Monday, Harbour Air': the end of an intro phrase ('In a post Monday,') before the subject
     cut = _POST_HEAD.search(text, a, b)
     h_end = cut.start() if cut else b
     head = text[a:h_end].split()

@@ -129,6 +129,26 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
     return ""
 
 
+#: before a name in a noun phrase: a preposition or an article, maybe with one adjective ('the Kurdish ')
+_NAME_SLOT = re.compile(r"\b(?:the|to|on|into|in|at|near|for)\s+(?:[A-Za-z][a-z]+\s+)?$")
+#: after a name in a noun phrase: a relative clause, or a lowercase noun it modifies (no article, no verb form)
+_NAME_HEAD = re.compile(r"\s*(?:,\s*(?:who|which)\b|(?!(?:the|a|an|his|her|their|its|our|this|that|these|those|and|or|but|to|"
+                        r"as|is|was|are|were|be|has|had|have|will|would|said|says)\b)[a-z]{3,}\b)")
+
+
+def name_in_phrase(before: str, quote: str, after: str) -> bool:
+    """Whether a short capitalised quote with no final stop is a proper name inside a noun phrase, after an article or
+    a preposition and before the noun it modifies or a relative clause: a place, an outlet or a group that wire copy
+    marks as a name, nobody's words.
+
+    >>> name_in_phrase("sources told the ", "Tamsa", " correspondent in the town"), name_in_phrase("to ", "Stop", " the war")
+    (True, False)
+    """
+    if len(quote.split()) > 4 or not title_case(quote) or re.search(r"[.!?,;:]\W*$", quote) or not _NAME_SLOT.search(before):
+        return False
+    return bool(_NAME_HEAD.match(after))
+
+
 def nickname(before: str, quote: str, after: str) -> bool:
     """A short capitalised quote inside a personal name: 'Wissam Mohammed "Abu Bakr" al-Saadi', 'Dwayne "The Rock" Johnson'.
 
