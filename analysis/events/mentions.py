@@ -705,7 +705,7 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         clause = sent[lo:hi]
         if _RUNNING_TOTAL.match(clause) or _FOUND_MUNITIONS.search(clause) and not _GONE_OFF.search(clause):
             continue  # a tally of many events ("bringing the number of attacks to 70"); weapons found, not used
-        cues = cue_classes(clause)
+        cues = _specific_cues(clause, cue_classes(clause))
         event = {"attack", "strike", "interception", "claim", "threat"} & set(cues)
         own = _clause_facts(lo, hi, clause, places, actors, cues)
         if _BEHIND_ATTACK.match(clause):
@@ -964,11 +964,43 @@ def _not_origins(sent: str, places: list[dict]) -> list[dict]:
     return [p for p in places if not _MADE_IN.search(sent, max(0, p["start"] - 40), p["start"])]
 
 
+#: a link to another story ("READ MORE Rockets hit ...", "Also read: ...", "Related: ..."): its headline is not this one's
+_LINKED_STORY = re.compile(r"^\W*(?:read\s+more|read\s+also|also\s+read|(?:related|see\s+also|watch)\s*:)", re.I)
+#: an attack told as any or every one ("they will pay for every attack", "in response to any strike") or a campaign
+#: stepped up ("Turkey escalated airstrikes in X"): no one event
+_ANY_ATTACK = re.compile(r"\b(?:every|each|any|future)\s+(?:single\s+|such\s+|new\s+|further\s+)?$", re.I)
+_CAMPAIGN = re.compile(r"\b(?:escalat|intensif|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up)\w*\s+(?:its\s+|their\s+|the\s+)?"
+                       r"(?:[\w-]+\s+)?$", re.I)
+
+
+def _specific_cues(clause: str, cues: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
+    """A clause's cues without the attacks and strikes it tells as any one (``_ANY_ATTACK``) or as a campaign stepped
+    up (``_CAMPAIGN``, when the clause gives no casualties of its own).
+
+    >>> sorted(_specific_cues("they will pay a price for every attack", {"attack": [(32, 38)]}))
+    []
+    >>> sorted(_specific_cues("Turkey escalated airstrikes in the north", {"strike": [(17, 27)]}))
+    []
+    >>> sorted(_specific_cues("a drone attack hit the base", {"attack": [(8, 14)]}))
+    ['attack']
+    """
+    if not ({"attack", "strike"} & set(cues)):
+        return cues
+    generic = [_ANY_ATTACK] if "casualty" in cues else [_ANY_ATTACK, _CAMPAIGN]
+    out = {}
+    for cls, spans in cues.items():
+        if cls in ("attack", "strike"):
+            spans = [(a, b) for a, b in spans if not any(rx.search(clause, max(0, a - 40), a) for rx in generic)]
+        if spans:
+            out[cls] = spans
+    return out
+
+
 def _sentence_groups(s: dict) -> list[tuple[dict, tuple]]:
     """The clause groups of one candidate sentence with what they need (sentence text, offset, places, actors)."""
     sent = str(s["text"])
-    if is_caption(sent) or sent.rstrip(" \"'”’)").endswith("?"):
-        return []  # a question ("What do we know about the strike?") reports no event
+    if is_caption(sent) or sent.rstrip(" \"'”’)").endswith("?") or _LINKED_STORY.match(sent):
+        return []  # a question ("What do we know about the strike?") reports no event; nor another story's link
     toks = tokens(sent)
     joins = join_flags(toks, sent)  # shared by the place and actor scans
     places, actors = _not_origins(sent, scan_places(sent, toks=toks, joins=joins)), scan_actors(sent, toks=toks, joins=joins)
