@@ -605,6 +605,34 @@ def _retold(m: dict, c: _Cluster) -> bool:
     # the bombing": the other toll of the event told
 
 
+#: the targets of the event just told, named as such ("the targeted bases belonged to ...", "the struck convoy")
+_THE_TARGETED = re.compile(r"\b(?:the|these|those)\s+(?:targeted|attacked|bombed|struck|shelled|raided)\s+"
+                           r"(?!by\b|on\b|in\b|at\b)[a-z]", re.I)
+
+
+def _targets_retold(m: dict, c: _Cluster) -> bool:
+    """Whether a mention with no weapon or count of its own, in the sentence right after one the incident holds, only
+    tells more of that event's targets ("The sources said the targeted bases belonged to ..."): the event retold,
+    whatever type its wording reads as.
+
+    >>> row = lambda i, ev: {"doc_id": "a", "sent_id": i, "event_type": "strike", "place_id": "", "weapon": "",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": ev}
+    >>> c = _Cluster(row(3, "Jets struck several depots in the north."))
+    >>> _targets_retold({**row(4, "Witnesses said the targeted depots held fuel."), "event_type": "attack"}, c)
+    True
+    >>> _targets_retold({**row(6, "Witnesses said the targeted depots held fuel."), "event_type": "attack"}, c)
+    False
+    """
+    if m["doc_id"] not in c.docs or m.get("weapon") or any(_present(m[f]) for f in COUNT_FIELDS) or \
+            not _searched(_THE_TARGETED, str(m.get("evidence") or "")):
+        return False
+    try:
+        before = str(int(m.get("sent_id")) - 1)
+    except (TypeError, ValueError):
+        return False
+    return (m["doc_id"], before) in c.sents
+
+
 def _own_other_day(m: dict, c: _Cluster) -> bool:
     """Whether a mention gives its event a day of its own that none of the incident's days is: within one article,
     another event (the attack a strike answers), whatever the wording that retells.
@@ -1319,8 +1347,8 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
         fit = _date_fit(m, c, facts.interval)
         if fit is None:
             return None
-    retold = _Once(lambda: may_retell and (_retold(m, c) or _next_account(m, c) or _same_toll(m, c)) or
-                   _part_of_salvo(m, c)) if mine else False
+    retold = _Once(lambda: may_retell and (_retold(m, c) or _next_account(m, c) or _same_toll(m, c) or
+                                           _targets_retold(m, c)) or _part_of_salvo(m, c)) if mine else False
     # the very toll told again, or one munition of the salvo told with its own victims (asked only when it matters);
     # "The source told the agency that ... killing two brothers": the lead's event in detail; "Another source said at
     # least 12 had died in the strikes", right after the first account
