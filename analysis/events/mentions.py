@@ -141,6 +141,8 @@ _FOUND_MUNITIONS = re.compile(r"\b(?:uncovered|found|discovered|seized|defused|d
                              r"\b(?:rockets?|missiles?|drones?|ieds?|bombs?|devices?|explosives?)\s+(?:were|was|had\s+been|"
                              r"have\s+been)\s+(?:later\s+|also\s+)?(?:found|discovered|seized|defused|dismantled|recovered|"
                              r"confiscated)\b|"
+                             r"\b(?:ieds?|bombs?|devices?|explosives?|mines?)\s+(?:were|was|had\s+been|have\s+been)\s+"
+                             r"(?:safely\s+[a-z]+|planted)\b|"  # placed or made safe, not set off
                              r"\b(?:rockets?|missiles?|drones?)\s+(?:that|which)\s+(?:were|was)\s+(?:ready|prepared|primed)\s+"
                              r"(?:to\s+be\s+(?:launched|fired)|for\s+launch)", re.I)
 _GONE_OFF = re.compile(r"\b(?:exploded|detonated|went\s+off|killed|killing|wounded|wounding|injured|injuring|struck|hit|fired|"
