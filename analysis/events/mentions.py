@@ -361,6 +361,39 @@ def _true_apostrophes(sents: list[dict], text: str) -> tuple[list[dict], str]:
             text.translate(_ACUTE_APOSTROPHE))
 
 
+#: a list's heading that counts the events it breaks down ("documented 14 attacks, distributed as follows:")
+_TALLY_HEAD = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?))\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents|operations)\b[^.]*:\s*$|\bas\s+follows\s*:\s*$", re.I)
+_BULLET = re.compile(r"^\s*[•·▪◦*\-–—]\s*")
+#: a day or month of its own ("On August 16, ..."): a dated entry is an event of the list, not a row of a tally
+_OWN_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|"
+                      r"may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|"
+                      r"\btoday\b", re.I)
+
+
+def _tally_rows(sents: list[dict]) -> set[int]:
+    """Sentence ids of the undated rows of a bulleted list whose heading counts the events it breaks down ("SOHR
+    documented 14 attacks, distributed as follows: • Three attacks on X. • One attack on Y."): parts of one tally.
+
+    >>> rows = lambda *ts: [{"sent_id": i, "text": t} for i, t in enumerate(ts)]
+    >>> _tally_rows(rows("Monitors counted 9 attacks since May, as follows:", "• Five attacks on a base.",
+    ...                  "• One attack on an airport.", "Officials said more may follow."))
+    {1, 2}
+    >>> _tally_rows(rows("Attacks this week:", "- On May 3, a convoy was attacked."))
+    set()
+    """
+    out: set[int] = set()
+    open_ = False
+    for s in sents:
+        text = str(s["text"])
+        if _BULLET.match(text):
+            if open_ and not _OWN_DAY.search(text):
+                out.add(int(s["sent_id"]))
+            continue
+        open_ = bool(_TALLY_HEAD.search(text))
+    return out
+
+
 def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | tuple | None) -> list[dict]:
     """Mentions of one article given its sentences (dicts or a frame), text and publication date (or window).
 
@@ -369,7 +402,9 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     """
     sents = sents.to_dict("records") if isinstance(sents, pd.DataFrame) else sents
     sents, text = _true_apostrophes(sents, text)
-    found = [(s, g, ctx) for s in _candidates(sents) for g, ctx in _sentence_groups(s)]
+    rows_of_tally = _tally_rows(sents)
+    found = [(s, g, ctx) for s in _candidates(sents) if int(s["sent_id"]) not in rows_of_tally
+             for g, ctx in _sentence_groups(s)]
     rows = [(r, s, g, ctx) for s, g, ctx in found if (r := _mention(s, g, *ctx)) is not None]
     if not any(r["event_type"] not in ("casualty", "responsibility") or r["place_id"] or _own_casualties(r)
                for r, *_ in rows):
