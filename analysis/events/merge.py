@@ -1377,7 +1377,8 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
         if c.separate and mine and not m["place_id"]:
             return None  # an event the article set apart ("Separately, ...") is not the story told around it
         precise = use_date and m["date_precision"] in ("day", "month") and c.interval() is not None
-        same_story = mine and m.get("date_rule") != EARLIER_THAN_TOLD  # not an event it answers
+        same_story = mine and (m.get("date_rule") != EARLIER_THAN_TOLD or _answered_again(m, c))  # not an event it
+        # answers, unless that event told again
         if not (counts_match or precise or same_story):  # one article's mentions of one story join
             return None
     return score + (0.5 if mine else 0)
@@ -1386,6 +1387,23 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
 #: the event told, given further means: "the attack also involved two drones", "the strike included the use of X"
 _INCLUDED_MEANS = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|barrage|salvo)\s+(?:also\s+)?"
                              r"(?:included|involved|featured|comprised)\b", re.I)
+
+
+def _answered_again(m: dict, c: _Cluster) -> bool:
+    """Whether a mention an article tells as before its story ("in response to a barrage of rockets fired on Friday")
+    and an incident all of whose mentions it told so ("two days after a rocket attack") name the same weapon: the one
+    event the story answers, told twice.
+
+    >>> row = lambda ev: {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "rockets",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "date_rule": EARLIER_THAN_TOLD, "evidence": ev}
+    >>> c = _Cluster(row("Jets struck two days after a rocket attack."))
+    >>> _answered_again(row("It answered rockets fired on Friday."), c)
+    True
+    >>> _answered_again({**row("It answered rockets fired on Friday."), "weapon": "drones"}, c)
+    False
+    """
+    return m.get("date_rule") == EARLIER_THAN_TOLD and bool(m["weapon"]) and m["weapon"] in c.weapons and \
+        all(r.get("date_rule") == EARLIER_THAN_TOLD for r in c.rows)
 
 
 def _means_of_told(m: dict) -> bool:
