@@ -1,0 +1,96 @@
+"""Incident precision mechanisms from the r37 round (statements that are no incident, mentions of one incident told
+apart), each in a fixture of our own words.
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.events.mentions import incident_mentions
+from analysis.events.merge import merge_incidents
+
+
+def _sents(*sents: str) -> tuple[pd.DataFrame, str]:
+    text, rows = "", []
+    for i, s in enumerate(sents):
+        rows.append({"doc_id": "a", "para_id": i, "sent_id": i, "start": len(text), "end": len(text) + len(s), "text": s})
+        text += s + "\n"
+    return pd.DataFrame(rows), text
+
+
+def _mentions(*sents: str, published: str = "2023-05-12") -> pd.DataFrame:
+    rows, text = _sents(*sents)
+    arts = pd.DataFrame({"doc_id": ["a"], "published": [published], "text": [text]})
+    m = incident_mentions(rows, arts)
+    return m[m["scope"] == "incident"]
+
+
+def _incidents(*sents: str, published: str = "2023-05-12") -> pd.DataFrame:
+    return merge_incidents(_mentions(*sents, published=published), None)[0]
+
+
+# ---------------------------------------------------------------- "strikes in X and Y after an attack": no one country
+def test_the_attack_a_two_country_strike_answers_joins_its_placed_retelling():
+    inc = _incidents("The navy has hit 40 targets in Syria and Iraq in response to Sunday's drone attack on an outpost "
+                     "that killed two sailors.",
+                     "Two sailors were killed when a drone struck the Qasr Harun outpost in Jordan on Sunday.")
+    drones = inc[inc["weapon"].str.contains("drone")]
+    assert len(drones) == 1 and drones.iloc[0]["killed"] == 2
+
+
+# ---------------------------------------------------------------- links to other stories, any attack, a campaign
+def test_a_link_to_another_story_is_no_mention():
+    assert _mentions("READ MORE Rocket barrage hits port city of Marzak overnight").empty
+    assert _mentions("Also read: Drones strike fuel depot near Qalat Dizah").empty
+
+
+def test_an_attack_told_as_any_or_every_one_is_no_event():
+    assert _mentions("The minister said the groups would pay dearly for every attack on the Harun garrison.").empty
+
+
+def test_a_campaign_stepped_up_without_casualties_is_no_event():
+    assert _mentions("In March, the air force escalated airstrikes in the Qandil hills.").empty
+    kept = _mentions("In March, the air force escalated airstrikes in the Qandil hills, killing four shepherds.")
+    assert len(kept) == 1
+
+
+# ---------------------------------------------------------------- devices planted or made safe: not set off
+def test_a_device_told_as_planted_or_made_safe_is_no_attack():
+    assert _mentions("The first IED was planted on the road to Tal Afar, near the Zab bridge.",
+                     "Both devices were safely removed by engineers.").empty
+    assert len(_mentions("A bomb planted under a minibus exploded in Tal Afar, wounding three.")) == 1
+
+
+# ---------------------------------------------------------------- a tally broken down in a list
+def test_the_undated_rows_of_a_counted_list_are_parts_of_the_tally():
+    m = _mentions("Monitors recorded 9 attacks on foreign bases since March, distributed as follows:",
+                  "• Five attacks on the Harun garrison.",
+                  "• One attack on the outpost at Tal Baydar in the Qamishli countryside.")
+    assert m.empty or not m["evidence"].str.contains("Tal Baydar").any()
+
+
+def test_the_dated_rows_of_a_list_stay_incidents():
+    m = _mentions("Convoys attacked this week:",
+                  "- On May 9, a supply convoy was attacked in Samawah.",
+                  "- On May 10, a supply convoy was attacked near Kut.")
+    assert len(m) == 2
+
+
+# ---------------------------------------------------------------- "the targeted bases belonged to ...": the strike retold
+def test_the_targets_told_in_the_next_sentence_join_the_strike():
+    inc = _incidents("Turkish jets bombed several depots of the militia in Hasakah province on Tuesday, officials said.",
+                     "Witnesses reported that the targeted depots belonged to a brigade stationed near Qahtaniyah.")
+    assert len(inc) == 1
+
+
+# ---------------------------------------------------------------- the attack a strike answers, told twice
+def test_the_attack_a_strike_answers_told_twice_is_one_incident():
+    inc = _incidents("The navy struck militia depots, killing nine fighters, two days after a rocket attack that "
+                     "killed a contractor.",
+                     "The ministry said on Sunday it hit the depots in response to a salvo of 12 rockets fired on Friday.",
+                     published="")  # an undated page: the days stay unknown
+    rockets = inc[inc["weapon"].str.contains("rocket")]
+    assert len(rockets) == 1
+    assert rockets.iloc[0]["killed"] == 1 and rockets.iloc[0]["n_fired"] == 12
