@@ -1135,6 +1135,8 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None
         return True  # "The attack targeted the base" refers back, not to an earlier attack the article recalls later
     if not mine:
         return False  # the tests below are of one article's mentions
+    if _recalled_year(m, c):
+        return True  # "Mar 31: a car bomb killed seven ... In 2017, a car bomb there killed more than 40": two events
     if m.get("date_rule") == EARLIER_THAN_TOLD and (_toll_differs(m, c) or _toll_only_here(m, c) and not
                                                     _same_site(m, c)):
         return True  # "The raid came days after three guards died in a similar one": the earlier one, its own toll
@@ -1142,6 +1144,25 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None
             not _same_site(m, c) and not facts.claim_of_told:  # "X claimed the attack": the attack told, earlier or not
         return True  # the same, the other way round: the story's own event does not join the earlier one's toll
     return False
+
+
+def _recalled_year(m: dict, c: _Cluster) -> bool:
+    """Whether a mention gives a day of no year or of another year and all the dated mentions its article gives an
+    incident are dated by a year their own sentence names ("In 2017, ..."): an event the article recalls, not its
+    story's day.
+
+    >>> row = lambda d, p, src: {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "",
+    ...     "date": d, "date_precision": p, "date_source": src, **dict.fromkeys(COUNT_FIELDS), "evidence": ""}
+    >>> c = _Cluster(row("2017", "year", "sentence"))
+    >>> _recalled_year(row("XXXX-03-31", "unknown", "sentence"), c), _recalled_year(row("2017-03-31", "day", "sentence"), c)
+    (True, False)
+    """
+    day = str(m.get("date") or "")
+    if not (day.startswith("XXXX-") or m.get("date_precision") == "day"):
+        return False
+    own = [r for r in c.rows if r["doc_id"] == m["doc_id"] and r.get("date")]
+    return bool(own) and all(r.get("date_precision") == "year" and r.get("date_source") == "sentence" and
+                             not day.startswith(str(r["date"])) for r in own)
 
 
 def _other_span_told(m: dict, c: _Cluster) -> bool:
