@@ -1285,10 +1285,22 @@ def _weapons(clause: str) -> list[str]:
 _STRIKE_MEANS = re.compile(r"\b(?:bombed|bombing|struck|strikes?|airstrikes?|raids?)\b", re.I)
 
 
+#: "X follows a strike", "X came two days after a strike": the event before it is another one
+_FOLLOWS = re.compile(r"\b(?:follows|followed|(?:comes|came|coming)\s+(?:[\w-]+\s+){0,3}?after)\s", re.I)
+
+
 def _strike_means(clause: str, weapons: list[str]) -> list[str]:
-    """The means of a strike: weapons named as its target ("depots storing drones") are dropped."""
+    """The means of a strike: weapons named as its target ("depots storing drones") are dropped, and so are those of an
+    attack the clause tells the strike came before ("Friday's rocket attack follows an airstrike in X").
+
+    >>> _strike_means("Friday's rocket attack follows an airstrike near the border", ["rockets", "air strike"])
+    ['air strike']
+    """
     from .vocabulary import vocabulary as _v
 
+    cut = _FOLLOWS.search(clause)
+    if cut and _STRIKE_MEANS.search(clause, cut.end()) and not _STRIKE_MEANS.search(clause, 0, cut.start()):
+        clause = clause[cut.end():]  # the strike is the event followed: its means are named after the cut
     own = []
     for label, _f, _s, rx in _v().weapons:
         if label in weapons and any(not _NOT_MEANS.search(clause[:m.start()]) for m in rx.finditer(clause)):
