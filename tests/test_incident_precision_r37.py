@@ -94,3 +94,20 @@ def test_the_attack_a_strike_answers_told_twice_is_one_incident():
     rockets = inc[inc["weapon"].str.contains("rocket")]
     assert len(rockets) == 1
     assert rockets.iloc[0]["killed"] == 1 and rockets.iloc[0]["n_fired"] == 12
+
+
+# ---------------------------------------------------------------- "In 2017, ...": the event an article recalls
+def test_a_story_day_does_not_join_the_event_its_article_recalls_by_year():
+    inc = _incidents("By a staff writer, Apr 4: At least five people were killed by a car bomb at a market in Syria.",
+                     "The blast tore through the grain market of the town of Jarabulus in Aleppo province.",
+                     "In 2016, more than 30 people were killed when a car bomb went off outside the town's court.",
+                     published="")
+    assert len(inc) == 2
+    assert sorted(inc["killed"].astype(int)) == [5, 30]
+
+
+# ---------------------------------------------------------------- "X's rocket attack follows an airstrike in Y"
+def test_a_strike_followed_by_an_attack_keeps_its_own_means():
+    m = _mentions("Friday's rocket attack follows an airstrike last week near Abu Kamal that killed two fighters.")
+    strikes = m[m["event_type"].isin(["strike", "us_strike"])]
+    assert all(w != "rockets" for w in strikes["weapon"])
