@@ -111,3 +111,8 @@ def test_a_strike_followed_by_an_attack_keeps_its_own_means():
     m = _mentions("Friday's rocket attack follows an airstrike last week near Abu Kamal that killed two fighters.")
     strikes = m[m["event_type"].isin(["strike", "us_strike"])]
     assert all(w != "rockets" for w in strikes["weapon"])
+
+
+# ---------------------------------------------------------------- "officials did not believe the drone was targeting X"
+def test_an_attack_its_source_does_not_believe_is_no_event():
+    assert _mentions("Officials said they did not believe the drone was targeting the garrison at Tal Harun.").empty

@@ -1009,10 +1009,14 @@ _ANY_ATTACK = re.compile(r"\b(?:every|each|any|future)\s+(?:single\s+|such\s+|ne
 _CAMPAIGN = re.compile(r"\b(?:escalat|intensif|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up)\w*\s+(?:its\s+|their\s+|the\s+)?"
                        r"(?:[\w-]+\s+)?$", re.I)
 
+#: an attack its source says it does not believe happened ("officials did not believe the drone was targeting X")
+_DISBELIEVED = re.compile(r"\b(?:(?:did|do|does)\s+not|didn[’']t|don[’']t|doesn[’']t)\s+(?:believe|think)\b[^.;:]*$", re.I)
+
 
 def _specific_cues(clause: str, cues: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
-    """A clause's cues without the attacks and strikes it tells as any one (``_ANY_ATTACK``) or as a campaign stepped
-    up (``_CAMPAIGN``, when the clause gives no casualties of its own).
+    """A clause's cues without the attacks and strikes it tells as any one (``_ANY_ATTACK``), that its source does not
+    believe happened (``_DISBELIEVED``) or as a campaign stepped up (``_CAMPAIGN``, when the clause gives no casualties
+    of its own).
 
     >>> sorted(_specific_cues("they will pay a price for every attack", {"attack": [(32, 38)]}))
     []
@@ -1023,7 +1027,7 @@ def _specific_cues(clause: str, cues: dict[str, list[tuple[int, int]]]) -> dict[
     """
     if not ({"attack", "strike"} & set(cues)):
         return cues
-    generic = [_ANY_ATTACK] if "casualty" in cues else [_ANY_ATTACK, _CAMPAIGN]
+    generic = [_ANY_ATTACK, _DISBELIEVED] if "casualty" in cues else [_ANY_ATTACK, _DISBELIEVED, _CAMPAIGN]
     out = {}
     for cls, spans in cues.items():
         if cls in ("attack", "strike"):
