@@ -116,3 +116,10 @@ def test_a_strike_followed_by_an_attack_keeps_its_own_means():
 # ---------------------------------------------------------------- "officials did not believe the drone was targeting X"
 def test_an_attack_its_source_does_not_believe_is_no_event():
     assert _mentions("Officials said they did not believe the drone was targeting the garrison at Tal Harun.").empty
+
+
+# ---------------------------------------------------------------- an undated page's "Tuesday" and a dated Wednesday
+def test_a_named_weekday_and_a_day_of_another_weekday_are_two_incidents():
+    inc = _incidents("Rockets were fired at the Qasr Harun garrison early Tuesday, with two rockets hitting its depot.",
+                     "On March 13, 2024, an explosion was reported at the Qasr Harun garrison.", published="")
+    assert len(inc) == 2  # March 13, 2024 was a Wednesday

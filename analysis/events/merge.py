@@ -1137,6 +1137,8 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None
         return False  # the tests below are of one article's mentions
     if _recalled_year(m, c):
         return True  # "Mar 31: a car bomb killed seven ... In 2017, a car bomb there killed more than 40": two events
+    if _weekday_clash(m, c):
+        return True  # "Rockets hit the base early Tuesday ... On September 11, 2024 (a Wednesday), a blast ...": two days
     if m.get("date_rule") == EARLIER_THAN_TOLD and (_toll_differs(m, c) or _toll_only_here(m, c) and not
                                                     _same_site(m, c)):
         return True  # "The raid came days after three guards died in a similar one": the earlier one, its own toll
@@ -1144,6 +1146,42 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None
             not _same_site(m, c) and not facts.claim_of_told:  # "X claimed the attack": the attack told, earlier or not
         return True  # the same, the other way round: the story's own event does not join the earlier one's toll
     return False
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+                        r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+
+
+def _weekday(r: dict) -> tuple[str, int] | None:
+    """("told", weekday) of a mention dated by a weekday its article could not resolve (an undated page), ("day",
+    weekday) of one dated by a day of a known year, else None.
+
+    >>> told = {"date": "", "date_rule": "weekday", "date_text": "early Tuesday"}
+    >>> _weekday(told), _weekday({"date": "2024-09-11", "evidence": "On September 11, 2024, a blast hit X."})
+    (('told', 1), ('day', 2))
+    """
+    day = str(r.get("date") or "")
+    if not day and r.get("date_rule") == "weekday":
+        text = str(r.get("date_text") or "").lower()
+        named = [i for i, w in enumerate(_WEEKDAYS) if w in text]
+        return ("told", named[0]) if len(named) == 1 else None
+    if len(day) == 10 and day[:4].isdigit() and len(_MONTH_DAY.findall(str(r.get("evidence") or ""))) == 1:
+        try:  # the one day its sentence names ("on April 1, ... April 2, 2024": which day is the event's is unsure)
+            return "day", date.fromisoformat(day).weekday()
+        except ValueError:
+            return None
+    return None
+
+
+def _weekday_clash(m: dict, c: _Cluster) -> bool:
+    """Whether a mention and its article's mentions of an incident give two weekdays, one only named (an undated page's
+    "on Tuesday") and one of a known day ("September 11, 2024", a Wednesday): two days, two events."""
+    own = _weekday(m)
+    if own is None:
+        return False
+    return any(w is not None and w[0] != own[0] and w[1] != own[1]
+               for w in (_weekday(r) for r in c.rows if r["doc_id"] == m["doc_id"]))
 
 
 def _recalled_year(m: dict, c: _Cluster) -> bool:
