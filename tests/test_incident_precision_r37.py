@@ -123,3 +123,12 @@ def test_a_named_weekday_and_a_day_of_another_weekday_are_two_incidents():
     inc = _incidents("Rockets were fired at the Qasr Harun garrison early Tuesday, with two rockets hitting its depot.",
                      "On March 13, 2024, an explosion was reported at the Qasr Harun garrison.", published="")
     assert len(inc) == 2  # March 13, 2024 was a Wednesday
+
+
+# ---------------------------------------------------------------- a threat told beside a sum of attacks
+def test_a_threat_joined_to_a_sum_of_attacks_is_one_threat_with_its_own_words():
+    m = _mentions("Attacks on the garrisons have risen since the fighting began on May 2 and armed groups loyal to "
+                  "Tehran threatened to strike foreign interests with rockets if the navy intervened.")
+    threats = m[m["event_type"] == "threat"]
+    assert len(threats) == 1
+    assert threats.iloc[0]["date"] != "2023-05-02"  # the day the fighting began, not the threat's

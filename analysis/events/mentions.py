@@ -226,6 +226,23 @@ _LATEST_OF = re.compile(r"^\W*the\s+latest\s+(?:attack\s+|strike\s+|incident\s+)
                         r"(?:series|string|spate|wave|run)\s+of\b", re.I)
 
 
+_THREAT_VERB = re.compile(r"\b(?:threaten|vow|warn|pledg|promis)\w*", re.I)
+
+
+def _threat_part(clause: str) -> str:
+    """The conjunct of a clause that holds its threat ("Attacks rose since May and the groups threatened to strike X":
+    the threat is one statement, whatever sum, place or day the other conjunct gives).
+
+    >>> _threat_part("Attacks rose since May and the groups threatened to strike the base")
+    ' the groups threatened to strike the base'
+    """
+    verb = _THREAT_VERB.search(clause)
+    if verb is None:
+        return clause
+    cut = max(clause.rfind(" and ", 0, verb.start()) + 4, clause.rfind(";", 0, verb.start()) + 1)
+    return clause[cut:] if cut > 4 else clause
+
+
 def _summed_up(clause: str, counts: dict, placed: bool) -> bool:
     """Whether a clause sums up many attacks (``_aggregate``), leaving out a trailing aside ("..., the latest in a
     series of attacks") and, when it gives a toll and a place, a few attacks told jointly ("in two bomb attacks").
@@ -426,9 +443,12 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
         later.setdefault(int(s["sent_id"]), []).append((off + g["start"], off + g["end"]))
     for r, s, g, (sent, off, *_rest) in rows:
         after = later_events(text, off + g["end"], later[int(s["sent_id"])])
-        r.update(best_date(ix, text, off + g["start"], off + g["end"]) or _when_time(ix, text, sent, off, g) or
-                 g.get("days_before") is None and not _AFTER_THE_ATTACK.match(sent, g["start"]) and
-                 best_date(ix, text, off, off + len(sent), excluded=after) or EMPTY_DATE)  # an earlier event: its own
+        if r.pop("_own_part", False):  # a threat told in its own conjunct: only the days of its own words
+            r.update(best_date(ix, text, int(r["clause_start"]), off + g["end"]) or EMPTY_DATE)
+        else:
+            r.update(best_date(ix, text, off + g["start"], off + g["end"]) or _when_time(ix, text, sent, off, g) or
+                     g.get("days_before") is None and not _AFTER_THE_ATTACK.match(sent, g["start"]) and
+                     best_date(ix, text, off, off + len(sent), excluded=after) or EMPTY_DATE)  # an earlier event: its own
         if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
             continue
         if r["scope"] == "aggregate" and not r["_roundup"] and \
@@ -1070,6 +1090,9 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         et = "attack"
     if _says_who(et, agent, weapons[0] if weapons else "", clause) is False:
         return None  # a threat or claim that names no one (``_specific`` would drop it after reading counts and place)
+    if et == "threat" and len(part := _threat_part(clause)) < len(clause):
+        lo, clause = hi - len(part), part  # "Attacks rose since May and X threatened to ...": the threat's own words
+        g = {**g, "start": lo, "own_part": True}
     counts = _mention_counts(et, sent, clause, lo, hi)
     if et in ("us_strike", "strike"):
         weapons = _strike_means(clause, weapons)
@@ -1085,6 +1108,7 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     if keep is False:
         return None
     row["_needs_date"] = keep == "date"
+    row["_own_part"] = g.get("own_part", False)
     row["_days_before"] = g.get("days_before")
     if row["_days_before"] is None and _EARLIER_BY.search(clause):
         row["_days_before"] = -1  # "The group had also fired rockets weeks earlier, killing a guard": not the story
