@@ -132,3 +132,10 @@ def test_a_threat_joined_to_a_sum_of_attacks_is_one_threat_with_its_own_words():
     threats = m[m["event_type"] == "threat"]
     assert len(threats) == 1
     assert threats.iloc[0]["date"] != "2023-05-02"  # the day the fighting began, not the threat's
+
+
+# ---------------------------------------------------------------- "On May 3 and 6, the base was attacked": two days
+def test_two_days_of_one_clause_are_two_incidents():
+    inc = _incidents("On May 3 and 6, the Qasr Harun garrison was also attacked by a drone.")
+    assert sorted(inc["date"]) == ["2023-05-03", "2023-05-06"]
+    assert len(_incidents("On May 3 and 4, drones hit the Qasr Harun garrison.")) == 1

@@ -473,9 +473,37 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     entry_summaries(kept, sents)
     drop_breakdowns(kept, sents)
     _series_zeros(kept)
+    kept += [r2 for r in kept if (r2 := _second_day(r)) is not None]
     for r in kept:
         r["date_inference"] = ""
     return kept
+
+
+#: "On November 9 and 11, the base was attacked": the second day of two its sentence gives for one clause
+_AND_DAY = re.compile(r"\s+and\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[-–]|km|kilomet|mile|people|rockets?|drones?|"
+                      r"missiles?|shells?|[a-z]+\s+(?:were|was)\b))", re.I)
+
+
+def _second_day(r: dict) -> dict | None:
+    """A copy of a mention for the second of two days its date gives ("On November 9 and 11, the base was attacked"),
+    two days apart or more: each day its own attack (consecutive days may be one night's event, read as one).
+
+    >>> r = {"date": "XXXX-11-09", "earliest": "", "latest": "", "date_text": "November 9", "date_precision": "unknown",
+    ...      "evidence": "On November 9 and 11, the base was also attacked by a drone."}
+    >>> _second_day(r)["date"], _second_day({**r, "evidence": "On November 9 and 10, a drone hit it."})
+    ('XXXX-11-11', None)
+    """
+    day, text = str(r.get("date") or ""), str(r.get("date_text") or "")
+    if len(day) != 10 or not text or not text[-1].isdigit():
+        return None
+    at = str(r.get("evidence") or "").find(text)
+    hit = _AND_DAY.match(str(r.get("evidence") or ""), at + len(text)) if at >= 0 else None
+    if hit is None or not int(day[8:]) + 2 <= int(hit["d"]) <= 31:
+        return None
+    new = f"{day[:8]}{int(hit['d']):02d}"
+    return {**r, "date": new, "date_text": f"{text.rsplit(' ', 1)[0]} {int(hit['d'])}",
+            "earliest": new if r.get("earliest") == day else r.get("earliest"),
+            "latest": new if r.get("latest") == day else r.get("latest")}
 
 
 #: a clause on an earlier attack named by its noun ("..., following the rocket attack on X"): the day the rest of the
