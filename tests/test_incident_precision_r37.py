@@ -139,3 +139,8 @@ def test_two_days_of_one_clause_are_two_incidents():
     inc = _incidents("On May 3 and 6, the Qasr Harun garrison was also attacked by a drone.")
     assert sorted(inc["date"]) == ["2023-05-03", "2023-05-06"]
     assert len(_incidents("On May 3 and 4, drones hit the Qasr Harun garrison.")) == 1
+
+
+# ---------------------------------------------------------------- "flights rose before the attack": a time, no event
+def test_the_event_told_as_the_time_of_something_else_is_no_event():
+    assert _mentions("The monitor added that patrols and warplane flights over the garrison rose before the attack.").empty

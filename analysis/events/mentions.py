@@ -1060,11 +1060,14 @@ _CAMPAIGN = re.compile(r"\b(?:escalat|intensif|step(?:s|ped|ping)?\s+up|ramp(?:s
 #: an attack its source says it does not believe happened ("officials did not believe the drone was targeting X")
 _DISBELIEVED = re.compile(r"\b(?:(?:did|do|does)\s+not|didn[’']t|don[’']t|doesn[’']t)\s+(?:believe|think)\b[^.;:]*$", re.I)
 
+#: the event told, as the time of something else ("flights increased before the attack"): no event of the clause's own
+_TIME_OF_TOLD = re.compile(r"\b(?:before|after|since|prior\s+to|ahead\s+of)\s+the\s+$", re.I)
+
 
 def _specific_cues(clause: str, cues: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
     """A clause's cues without the attacks and strikes it tells as any one (``_ANY_ATTACK``), that its source does not
-    believe happened (``_DISBELIEVED``) or as a campaign stepped up (``_CAMPAIGN``, when the clause gives no casualties
-    of its own).
+    believe happened (``_DISBELIEVED``), or, when the clause gives no casualties of its own, as a campaign stepped up
+    (``_CAMPAIGN``) or as the time of something else ("flights rose before the attack", ``_TIME_OF_TOLD``).
 
     >>> sorted(_specific_cues("they will pay a price for every attack", {"attack": [(32, 38)]}))
     []
@@ -1075,7 +1078,7 @@ def _specific_cues(clause: str, cues: dict[str, list[tuple[int, int]]]) -> dict[
     """
     if not ({"attack", "strike"} & set(cues)):
         return cues
-    generic = [_ANY_ATTACK, _DISBELIEVED] if "casualty" in cues else [_ANY_ATTACK, _DISBELIEVED, _CAMPAIGN]
+    generic = [_ANY_ATTACK, _DISBELIEVED] if "casualty" in cues else [_ANY_ATTACK, _DISBELIEVED, _CAMPAIGN, _TIME_OF_TOLD]
     out = {}
     for cls, spans in cues.items():
         if cls in ("attack", "strike"):
