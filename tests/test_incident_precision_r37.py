@@ -144,3 +144,10 @@ def test_two_days_of_one_clause_are_two_incidents():
 # ---------------------------------------------------------------- "flights rose before the attack": a time, no event
 def test_the_event_told_as_the_time_of_something_else_is_no_event():
     assert _mentions("The monitor added that patrols and warplane flights over the garrison rose before the attack.").empty
+
+
+# ---------------------------------------------------------------- a run of bulleted headlines: links to other stories
+def test_a_run_of_bulleted_headlines_is_no_mention():
+    m = _mentions("- Talks on the truce stall in the capital", "- Another drone strike on the depot. What it means",
+                  "Rockets hit the Qasr Harun garrison on Tuesday, wounding two guards.")
+    assert len(m) == 1 and m.iloc[0]["injured"] == 2

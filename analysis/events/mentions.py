@@ -411,6 +411,27 @@ def _tally_rows(sents: list[dict]) -> set[int]:
     return out
 
 
+_UNENDED = re.compile(r"[^.!?…\"”’')\]]\s*$")
+
+
+def _link_rows(sents: list[dict]) -> set[int]:
+    """Sentence ids of a run of two or more bulleted paragraphs that end without a full stop ("- Rockets hit port
+    city overnight" / "- What the strikes mean for the truce"): a list of links to other stories, headlines only.
+
+    >>> rows = lambda *ts: [{"sent_id": i, "para_id": i, "text": t} for i, t in enumerate(ts)]
+    >>> sorted(_link_rows(rows("Rockets hit the base.", "- Talks stall in the capital", "- Another drone strike. Why now")))
+    [1, 2]
+    >>> _link_rows(rows("- On May 3, a convoy was attacked.", "- On May 4, a convoy was attacked."))
+    set()
+    """
+    paras: dict[int, list[dict]] = {}
+    for s in sents:
+        paras.setdefault(int(s["para_id"]), []).append(s)
+    links = [p for p, ss in paras.items() if _BULLET.match(str(ss[0]["text"])) and _UNENDED.search(str(ss[-1]["text"]))]
+    run = {p for p in links if p - 1 in links or p + 1 in links}
+    return {int(s["sent_id"]) for p in run for s in paras[p]}
+
+
 def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | tuple | None) -> list[dict]:
     """Mentions of one article given its sentences (dicts or a frame), text and publication date (or window).
 
@@ -419,7 +440,7 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     """
     sents = sents.to_dict("records") if isinstance(sents, pd.DataFrame) else sents
     sents, text = _true_apostrophes(sents, text)
-    rows_of_tally = _tally_rows(sents)
+    rows_of_tally = _tally_rows(sents) | _link_rows(sents)
     found = [(s, g, ctx) for s in _candidates(sents) if int(s["sent_id"]) not in rows_of_tally
              for g, ctx in _sentence_groups(s)]
     rows = [(r, s, g, ctx) for s, g, ctx in found if (r := _mention(s, g, *ctx)) is not None]
