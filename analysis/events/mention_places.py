@@ -706,10 +706,21 @@ _IN_REGION_BEFORE = re.compile(r"\b(?:in|inside|across)\s+(?:the\s+)?(?:\w+ern\s
 
 
 def country_of(sent: str, places: list[dict]) -> str:
-    """The country a sentence locates its event in ("... in Syria", "a base in northern Iraq"), else ''."""
-    loc = [p["country"] for p in places if p["country"] and locative(sent, p) and
+    """The country a sentence locates its event in ("... in Syria", "a base in northern Iraq"), else ''; none when
+    that country is joined to another ("strikes in Syria and Iraq after a drone attack": neither is the attack's).
+
+    >>> from analysis.events.places import scan_places
+    >>> s, t = "Rockets fell on a base in northern Iraq.", "Jets hit sites in Syria and Iraq after a drone attack."
+    >>> country_of(s, scan_places(s)), country_of(t, scan_places(t))
+    ('Iraq', '')
+    """
+    loc = [p for p in places if p["country"] and locative(sent, p) and
            _IN_REGION_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]])]
-    return loc[0] if loc else ""
+    if not loc:
+        return ""
+    joined = [q for q in places if q["type"] == "country" and q is not loc[0] and
+              _JOINED.fullmatch(sent[min(loc[0]["end"], q["end"]):max(loc[0]["start"], q["start"])])]
+    return "" if loc[0]["type"] == "country" and joined else loc[0]["country"]
 
 
 from .prefilter import guard_patterns  # noqa: E402  (after every expression of the module is defined)

@@ -141,6 +141,8 @@ _FOUND_MUNITIONS = re.compile(r"\b(?:uncovered|found|discovered|seized|defused|d
                              r"\b(?:rockets?|missiles?|drones?|ieds?|bombs?|devices?|explosives?)\s+(?:were|was|had\s+been|"
                              r"have\s+been)\s+(?:later\s+|also\s+)?(?:found|discovered|seized|defused|dismantled|recovered|"
                              r"confiscated)\b|"
+                             r"\b(?:ieds?|bombs?|devices?|explosives?|mines?)\s+(?:were|was|had\s+been|have\s+been)\s+"
+                             r"(?:safely\s+[a-z]+|planted)\b|"  # placed or made safe, not set off
                              r"\b(?:rockets?|missiles?|drones?)\s+(?:that|which)\s+(?:were|was)\s+(?:ready|prepared|primed)\s+"
                              r"(?:to\s+be\s+(?:launched|fired)|for\s+launch)", re.I)
 _GONE_OFF = re.compile(r"\b(?:exploded|detonated|went\s+off|killed|killing|wounded|wounding|injured|injuring|struck|hit|fired|"
@@ -222,6 +224,23 @@ def _named_bases_struck(clause: str, place: dict | None) -> bool:
 #: a subject that is the last of a run ("The latest in a series of attacks on the base"): one attack, not a summary
 _LATEST_OF = re.compile(r"^\W*the\s+latest\s+(?:attack\s+|strike\s+|incident\s+)?in\s+(?:(?:a|the)\s+)?(?:long\s+)?"
                         r"(?:series|string|spate|wave|run)\s+of\b", re.I)
+
+
+_THREAT_VERB = re.compile(r"\b(?:threaten|vow|warn|pledg|promis)\w*", re.I)
+
+
+def _threat_part(clause: str) -> str:
+    """The conjunct of a clause that holds its threat ("Attacks rose since May and the groups threatened to strike X":
+    the threat is one statement, whatever sum, place or day the other conjunct gives).
+
+    >>> _threat_part("Attacks rose since May and the groups threatened to strike the base")
+    ' the groups threatened to strike the base'
+    """
+    verb = _THREAT_VERB.search(clause)
+    if verb is None:
+        return clause
+    cut = max(clause.rfind(" and ", 0, verb.start()) + 4, clause.rfind(";", 0, verb.start()) + 1)
+    return clause[cut:] if cut > 4 else clause
 
 
 def _summed_up(clause: str, counts: dict, placed: bool) -> bool:
@@ -359,6 +378,60 @@ def _true_apostrophes(sents: list[dict], text: str) -> tuple[list[dict], str]:
             text.translate(_ACUTE_APOSTROPHE))
 
 
+#: a list's heading that counts the events it breaks down ("documented 14 attacks, distributed as follows:")
+_TALLY_HEAD = re.compile(r"(?:\b\d+|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?))\s+"
+                         r"(?:[\w-]+\s+){0,2}?(?:attacks|strikes|incidents|operations)\b[^.]*:\s*$|\bas\s+follows\s*:\s*$", re.I)
+_BULLET = re.compile(r"^\s*[•·▪◦*\-–—]\s*")
+#: a day or month of its own ("On August 16, ..."): a dated entry is an event of the list, not a row of a tally
+_OWN_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|"
+                      r"may|jun|jul|aug|sep|oct|nov|dec)|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\byesterday\b|"
+                      r"\btoday\b", re.I)
+
+
+def _tally_rows(sents: list[dict]) -> set[int]:
+    """Sentence ids of the undated rows of a bulleted list whose heading counts the events it breaks down ("SOHR
+    documented 14 attacks, distributed as follows: • Three attacks on X. • One attack on Y."): parts of one tally.
+
+    >>> rows = lambda *ts: [{"sent_id": i, "text": t} for i, t in enumerate(ts)]
+    >>> _tally_rows(rows("Monitors counted 9 attacks since May, as follows:", "• Five attacks on a base.",
+    ...                  "• One attack on an airport.", "Officials said more may follow."))
+    {1, 2}
+    >>> _tally_rows(rows("Attacks this week:", "- On May 3, a convoy was attacked."))
+    set()
+    """
+    out: set[int] = set()
+    open_ = False
+    for s in sents:
+        text = str(s["text"])
+        if _BULLET.match(text):
+            if open_ and not _OWN_DAY.search(text):
+                out.add(int(s["sent_id"]))
+            continue
+        open_ = bool(_TALLY_HEAD.search(text))
+    return out
+
+
+_UNENDED = re.compile(r"[^.!?…\"”’')\]]\s*$")
+
+
+def _link_rows(sents: list[dict]) -> set[int]:
+    """Sentence ids of a run of two or more bulleted paragraphs that end without a full stop ("- Rockets hit port
+    city overnight" / "- What the strikes mean for the truce"): a list of links to other stories, headlines only.
+
+    >>> rows = lambda *ts: [{"sent_id": i, "para_id": i, "text": t} for i, t in enumerate(ts)]
+    >>> sorted(_link_rows(rows("Rockets hit the base.", "- Talks stall in the capital", "- Another drone strike. Why now")))
+    [1, 2]
+    >>> _link_rows(rows("- On May 3, a convoy was attacked.", "- On May 4, a convoy was attacked."))
+    set()
+    """
+    paras: dict[int, list[dict]] = {}
+    for s in sents:
+        paras.setdefault(int(s["para_id"]), []).append(s)
+    links = [p for p, ss in paras.items() if _BULLET.match(str(ss[0]["text"])) and _UNENDED.search(str(ss[-1]["text"]))]
+    run = {p for p in links if p - 1 in links or p + 1 in links}
+    return {int(s["sent_id"]) for p in run for s in paras[p]}
+
+
 def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | tuple | None) -> list[dict]:
     """Mentions of one article given its sentences (dicts or a frame), text and publication date (or window).
 
@@ -367,7 +440,9 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     """
     sents = sents.to_dict("records") if isinstance(sents, pd.DataFrame) else sents
     sents, text = _true_apostrophes(sents, text)
-    found = [(s, g, ctx) for s in _candidates(sents) for g, ctx in _sentence_groups(s)]
+    rows_of_tally = _tally_rows(sents) | _link_rows(sents)
+    found = [(s, g, ctx) for s in _candidates(sents) if int(s["sent_id"]) not in rows_of_tally
+             for g, ctx in _sentence_groups(s)]
     rows = [(r, s, g, ctx) for s, g, ctx in found if (r := _mention(s, g, *ctx)) is not None]
     if not any(r["event_type"] not in ("casualty", "responsibility") or r["place_id"] or _own_casualties(r)
                for r, *_ in rows):
@@ -389,9 +464,12 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
         later.setdefault(int(s["sent_id"]), []).append((off + g["start"], off + g["end"]))
     for r, s, g, (sent, off, *_rest) in rows:
         after = later_events(text, off + g["end"], later[int(s["sent_id"])])
-        r.update(best_date(ix, text, off + g["start"], off + g["end"]) or _when_time(ix, text, sent, off, g) or
-                 g.get("days_before") is None and not _AFTER_THE_ATTACK.match(sent, g["start"]) and
-                 best_date(ix, text, off, off + len(sent), excluded=after) or EMPTY_DATE)  # an earlier event: its own
+        if r.pop("_own_part", False):  # a threat told in its own conjunct: only the days of its own words
+            r.update(best_date(ix, text, int(r["clause_start"]), off + g["end"]) or EMPTY_DATE)
+        else:
+            r.update(best_date(ix, text, off + g["start"], off + g["end"]) or _when_time(ix, text, sent, off, g) or
+                     g.get("days_before") is None and not _AFTER_THE_ATTACK.match(sent, g["start"]) and
+                     best_date(ix, text, off, off + len(sent), excluded=after) or EMPTY_DATE)  # an earlier event: its own
         if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
             continue
         if r["scope"] == "aggregate" and not r["_roundup"] and \
@@ -416,9 +494,37 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     entry_summaries(kept, sents)
     drop_breakdowns(kept, sents)
     _series_zeros(kept)
+    kept += [r2 for r in kept if (r2 := _second_day(r)) is not None]
     for r in kept:
         r["date_inference"] = ""
     return kept
+
+
+#: "On November 9 and 11, the base was attacked": the second day of two its sentence gives for one clause
+_AND_DAY = re.compile(r"\s+and\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[-–]|km|kilomet|mile|people|rockets?|drones?|"
+                      r"missiles?|shells?|[a-z]+\s+(?:were|was)\b))", re.I)
+
+
+def _second_day(r: dict) -> dict | None:
+    """A copy of a mention for the second of two days its date gives ("On November 9 and 11, the base was attacked"),
+    two days apart or more: each day its own attack (consecutive days may be one night's event, read as one).
+
+    >>> r = {"date": "XXXX-11-09", "earliest": "", "latest": "", "date_text": "November 9", "date_precision": "unknown",
+    ...      "evidence": "On November 9 and 11, the base was also attacked by a drone."}
+    >>> _second_day(r)["date"], _second_day({**r, "evidence": "On November 9 and 10, a drone hit it."})
+    ('XXXX-11-11', None)
+    """
+    day, text = str(r.get("date") or ""), str(r.get("date_text") or "")
+    if len(day) != 10 or not text or not text[-1].isdigit():
+        return None
+    at = str(r.get("evidence") or "").find(text)
+    hit = _AND_DAY.match(str(r.get("evidence") or ""), at + len(text)) if at >= 0 else None
+    if hit is None or not int(day[8:]) + 2 <= int(hit["d"]) <= 31:
+        return None
+    new = f"{day[:8]}{int(hit['d']):02d}"
+    return {**r, "date": new, "date_text": f"{text.rsplit(' ', 1)[0]} {int(hit['d'])}",
+            "earliest": new if r.get("earliest") == day else r.get("earliest"),
+            "latest": new if r.get("latest") == day else r.get("latest")}
 
 
 #: a clause on an earlier attack named by its noun ("..., following the rocket attack on X"): the day the rest of the
@@ -723,7 +829,7 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         clause = sent[lo:hi]
         if _RUNNING_TOTAL.match(clause) or _FOUND_MUNITIONS.search(clause) and not _GONE_OFF.search(clause):
             continue  # a tally of many events ("bringing the number of attacks to 70"); weapons found, not used
-        cues = cue_classes(clause)
+        cues = _specific_cues(clause, cue_classes(clause))
         event = {"attack", "strike", "interception", "claim", "threat"} & set(cues)
         own = _clause_facts(lo, hi, clause, places, actors, cues)
         if _BEHIND_ATTACK.match(clause):
@@ -982,11 +1088,50 @@ def _not_origins(sent: str, places: list[dict]) -> list[dict]:
     return [p for p in places if not _MADE_IN.search(sent, max(0, p["start"] - 40), p["start"])]
 
 
+#: a link to another story ("READ MORE Rockets hit ...", "Also read: ...", "Related: ..."): its headline is not this one's
+_LINKED_STORY = re.compile(r"^\W*(?:read\s+more|read\s+also|also\s+read|(?:related|see\s+also|watch)\s*:)", re.I)
+#: an attack told as any or every one ("they will pay for every attack", "in response to any strike") or a campaign
+#: stepped up ("Turkey escalated airstrikes in X"): no one event
+_ANY_ATTACK = re.compile(r"\b(?:every|each|any|future)\s+(?:single\s+|such\s+|new\s+|further\s+)?$", re.I)
+_CAMPAIGN = re.compile(r"\b(?:escalat|intensif|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up)\w*\s+(?:its\s+|their\s+|the\s+)?"
+                       r"(?:[\w-]+\s+)?$", re.I)
+
+#: an attack its source says it does not believe happened ("officials did not believe the drone was targeting X")
+_DISBELIEVED = re.compile(r"\b(?:(?:did|do|does)\s+not|didn[’']t|don[’']t|doesn[’']t)\s+(?:believe|think)\b[^.;:]*$", re.I)
+
+#: the event told, as the time of something else ("flights increased before the attack"): no event of the clause's own
+_TIME_OF_TOLD = re.compile(r"\b(?:before|after|since|prior\s+to|ahead\s+of)\s+the\s+$", re.I)
+
+
+def _specific_cues(clause: str, cues: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
+    """A clause's cues without the attacks and strikes it tells as any one (``_ANY_ATTACK``), that its source does not
+    believe happened (``_DISBELIEVED``), or, when the clause gives no casualties of its own, as a campaign stepped up
+    (``_CAMPAIGN``) or as the time of something else ("flights rose before the attack", ``_TIME_OF_TOLD``).
+
+    >>> sorted(_specific_cues("they will pay a price for every attack", {"attack": [(32, 38)]}))
+    []
+    >>> sorted(_specific_cues("Turkey escalated airstrikes in the north", {"strike": [(17, 27)]}))
+    []
+    >>> sorted(_specific_cues("a drone attack hit the base", {"attack": [(8, 14)]}))
+    ['attack']
+    """
+    if not ({"attack", "strike"} & set(cues)):
+        return cues
+    generic = [_ANY_ATTACK, _DISBELIEVED] if "casualty" in cues else [_ANY_ATTACK, _DISBELIEVED, _CAMPAIGN, _TIME_OF_TOLD]
+    out = {}
+    for cls, spans in cues.items():
+        if cls in ("attack", "strike"):
+            spans = [(a, b) for a, b in spans if not any(rx.search(clause, max(0, a - 40), a) for rx in generic)]
+        if spans:
+            out[cls] = spans
+    return out
+
+
 def _sentence_groups(s: dict) -> list[tuple[dict, tuple]]:
     """The clause groups of one candidate sentence with what they need (sentence text, offset, places, actors)."""
     sent = str(s["text"])
-    if is_caption(sent) or sent.rstrip(" \"'”’)").endswith("?"):
-        return []  # a question ("What do we know about the strike?") reports no event
+    if is_caption(sent) or sent.rstrip(" \"'”’)").endswith("?") or _LINKED_STORY.match(sent):
+        return []  # a question ("What do we know about the strike?") reports no event; nor another story's link
     toks = tokens(sent)
     joins = join_flags(toks, sent)  # shared by the place and actor scans
     places, actors = _not_origins(sent, scan_places(sent, toks=toks, joins=joins)), scan_actors(sent, toks=toks, joins=joins)
@@ -1015,6 +1160,9 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         et = "attack"
     if _says_who(et, agent, weapons[0] if weapons else "", clause) is False:
         return None  # a threat or claim that names no one (``_specific`` would drop it after reading counts and place)
+    if et == "threat" and len(part := _threat_part(clause)) < len(clause):
+        lo, clause = hi - len(part), part  # "Attacks rose since May and X threatened to ...": the threat's own words
+        g = {**g, "start": lo, "own_part": True}
     counts = _mention_counts(et, sent, clause, lo, hi)
     if et in ("us_strike", "strike"):
         weapons = _strike_means(clause, weapons)
@@ -1030,6 +1178,7 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     if keep is False:
         return None
     row["_needs_date"] = keep == "date"
+    row["_own_part"] = g.get("own_part", False)
     row["_days_before"] = g.get("days_before")
     if row["_days_before"] is None and _EARLIER_BY.search(clause):
         row["_days_before"] = -1  # "The group had also fired rockets weeks earlier, killing a guard": not the story
@@ -1234,10 +1383,22 @@ def _weapons(clause: str) -> list[str]:
 _STRIKE_MEANS = re.compile(r"\b(?:bombed|bombing|struck|strikes?|airstrikes?|raids?)\b", re.I)
 
 
+#: "X follows a strike", "X came two days after a strike": the event before it is another one
+_FOLLOWS = re.compile(r"\b(?:follows|followed|(?:comes|came|coming)\s+(?:[\w-]+\s+){0,3}?after)\s", re.I)
+
+
 def _strike_means(clause: str, weapons: list[str]) -> list[str]:
-    """The means of a strike: weapons named as its target ("depots storing drones") are dropped."""
+    """The means of a strike: weapons named as its target ("depots storing drones") are dropped, and so are those of an
+    attack the clause tells the strike came before ("Friday's rocket attack follows an airstrike in X").
+
+    >>> _strike_means("Friday's rocket attack follows an airstrike near the border", ["rockets", "air strike"])
+    ['air strike']
+    """
     from .vocabulary import vocabulary as _v
 
+    cut = _FOLLOWS.search(clause)
+    if cut and _STRIKE_MEANS.search(clause, cut.end()) and not _STRIKE_MEANS.search(clause, 0, cut.start()):
+        clause = clause[cut.end():]  # the strike is the event followed: its means are named after the cut
     own = []
     for label, _f, _s, rx in _v().weapons:
         if label in weapons and any(not _NOT_MEANS.search(clause[:m.start()]) for m in rx.finditer(clause)):

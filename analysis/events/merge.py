@@ -605,6 +605,34 @@ def _retold(m: dict, c: _Cluster) -> bool:
     # the bombing": the other toll of the event told
 
 
+#: the targets of the event just told, named as such ("the targeted bases belonged to ...", "the struck convoy")
+_THE_TARGETED = re.compile(r"\b(?:the|these|those)\s+(?:targeted|attacked|bombed|struck|shelled|raided)\s+"
+                           r"(?!by\b|on\b|in\b|at\b)[a-z]", re.I)
+
+
+def _targets_retold(m: dict, c: _Cluster) -> bool:
+    """Whether a mention with no weapon or count of its own, in the sentence right after one the incident holds, only
+    tells more of that event's targets ("The sources said the targeted bases belonged to ..."): the event retold,
+    whatever type its wording reads as.
+
+    >>> row = lambda i, ev: {"doc_id": "a", "sent_id": i, "event_type": "strike", "place_id": "", "weapon": "",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "evidence": ev}
+    >>> c = _Cluster(row(3, "Jets struck several depots in the north."))
+    >>> _targets_retold({**row(4, "Witnesses said the targeted depots held fuel."), "event_type": "attack"}, c)
+    True
+    >>> _targets_retold({**row(6, "Witnesses said the targeted depots held fuel."), "event_type": "attack"}, c)
+    False
+    """
+    if m["doc_id"] not in c.docs or m.get("weapon") or any(_present(m[f]) for f in COUNT_FIELDS) or \
+            not _searched(_THE_TARGETED, str(m.get("evidence") or "")):
+        return False
+    try:
+        before = str(int(m.get("sent_id")) - 1)
+    except (TypeError, ValueError):
+        return False
+    return (m["doc_id"], before) in c.sents
+
+
 def _own_other_day(m: dict, c: _Cluster) -> bool:
     """Whether a mention gives its event a day of its own that none of the incident's days is: within one article,
     another event (the attack a strike answers), whatever the wording that retells.
@@ -1107,6 +1135,10 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None
         return True  # "The attack targeted the base" refers back, not to an earlier attack the article recalls later
     if not mine:
         return False  # the tests below are of one article's mentions
+    if _recalled_year(m, c):
+        return True  # "Mar 31: a car bomb killed seven ... In 2017, a car bomb there killed more than 40": two events
+    if _weekday_clash(m, c):
+        return True  # "Rockets hit the base early Tuesday ... On September 11, 2024 (a Wednesday), a blast ...": two days
     if m.get("date_rule") == EARLIER_THAN_TOLD and (_toll_differs(m, c) or _toll_only_here(m, c) and not
                                                     _same_site(m, c)):
         return True  # "The raid came days after three guards died in a similar one": the earlier one, its own toll
@@ -1140,6 +1172,61 @@ def _year_recalled(m: dict, c: _Cluster) -> bool:
     if _year_dated(m):
         return bool(tolled) and all(str(r["date"])[:4] != str(m["date"])[:4] for r in tolled)
     return bool(tolled) and all(_year_dated(r) and str(r["date"])[:4] != str(m["date"])[:4] for r in tolled)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+                        r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+
+
+def _weekday(r: dict) -> tuple[str, int] | None:
+    """("told", weekday) of a mention dated by a weekday its article could not resolve (an undated page), ("day",
+    weekday) of one dated by a day of a known year, else None.
+
+    >>> told = {"date": "", "date_rule": "weekday", "date_text": "early Tuesday"}
+    >>> _weekday(told), _weekday({"date": "2024-09-11", "evidence": "On September 11, 2024, a blast hit X."})
+    (('told', 1), ('day', 2))
+    """
+    day = str(r.get("date") or "")
+    if not day and r.get("date_rule") == "weekday":
+        text = str(r.get("date_text") or "").lower()
+        named = [i for i, w in enumerate(_WEEKDAYS) if w in text]
+        return ("told", named[0]) if len(named) == 1 else None
+    if len(day) == 10 and day[:4].isdigit() and len(_MONTH_DAY.findall(str(r.get("evidence") or ""))) == 1:
+        try:  # the one day its sentence names ("on April 1, ... April 2, 2024": which day is the event's is unsure)
+            return "day", date.fromisoformat(day).weekday()
+        except ValueError:
+            return None
+    return None
+
+
+def _weekday_clash(m: dict, c: _Cluster) -> bool:
+    """Whether a mention and its article's mentions of an incident give two weekdays, one only named (an undated page's
+    "on Tuesday") and one of a known day ("September 11, 2024", a Wednesday): two days, two events."""
+    own = _weekday(m)
+    if own is None:
+        return False
+    return any(w is not None and w[0] != own[0] and w[1] != own[1]
+               for w in (_weekday(r) for r in c.rows if r["doc_id"] == m["doc_id"]))
+
+
+def _recalled_year(m: dict, c: _Cluster) -> bool:
+    """Whether a mention gives a day of no year or of another year and all the dated mentions its article gives an
+    incident are dated by a year their own sentence names ("In 2017, ..."): an event the article recalls, not its
+    story's day.
+
+    >>> row = lambda d, p, src: {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "",
+    ...     "date": d, "date_precision": p, "date_source": src, **dict.fromkeys(COUNT_FIELDS), "evidence": ""}
+    >>> c = _Cluster(row("2017", "year", "sentence"))
+    >>> _recalled_year(row("XXXX-03-31", "unknown", "sentence"), c), _recalled_year(row("2017-03-31", "day", "sentence"), c)
+    (True, False)
+    """
+    day = str(m.get("date") or "")
+    if not (day.startswith("XXXX-") or m.get("date_precision") == "day"):
+        return False
+    own = [r for r in c.rows if r["doc_id"] == m["doc_id"] and r.get("date")]
+    return bool(own) and all(r.get("date_precision") == "year" and r.get("date_source") == "sentence" and
+                             not day.startswith(str(r["date"])) for r in own)
 
 
 def _other_span_told(m: dict, c: _Cluster) -> bool:
@@ -1345,8 +1432,8 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
         fit = _date_fit(m, c, facts.interval)
         if fit is None:
             return None
-    retold = _Once(lambda: may_retell and (_retold(m, c) or _next_account(m, c) or _same_toll(m, c)) or
-                   _part_of_salvo(m, c)) if mine else False
+    retold = _Once(lambda: may_retell and (_retold(m, c) or _next_account(m, c) or _same_toll(m, c) or
+                                           _targets_retold(m, c)) or _part_of_salvo(m, c)) if mine else False
     # the very toll told again, or one munition of the salvo told with its own victims (asked only when it matters);
     # "The source told the agency that ... killing two brothers": the lead's event in detail; "Another source said at
     # least 12 had died in the strikes", right after the first account
@@ -1375,7 +1462,8 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
         if c.separate and mine and not m["place_id"]:
             return None  # an event the article set apart ("Separately, ...") is not the story told around it
         precise = use_date and m["date_precision"] in ("day", "month") and c.interval() is not None
-        same_story = mine and m.get("date_rule") != EARLIER_THAN_TOLD  # not an event it answers
+        same_story = mine and (m.get("date_rule") != EARLIER_THAN_TOLD or _answered_again(m, c))  # not an event it
+        # answers, unless that event told again
         if not (counts_match or precise or same_story or mine and _same_answered(m, c)):  # one article's mentions of one story join
             return None
     return score + (0.5 if mine else 0)
@@ -1398,6 +1486,23 @@ def _same_answered(m: dict, c: _Cluster) -> bool:
 #: the event told, given further means: "the attack also involved two drones", "the strike included the use of X"
 _INCLUDED_MEANS = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|strike|assault|barrage|salvo)\s+(?:also\s+)?"
                              r"(?:included|involved|featured|comprised)\b", re.I)
+
+
+def _answered_again(m: dict, c: _Cluster) -> bool:
+    """Whether a mention an article tells as before its story ("in response to a barrage of rockets fired on Friday")
+    and an incident all of whose mentions it told so ("two days after a rocket attack") name the same weapon: the one
+    event the story answers, told twice.
+
+    >>> row = lambda ev: {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "rockets",
+    ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "date_rule": EARLIER_THAN_TOLD, "evidence": ev}
+    >>> c = _Cluster(row("Jets struck two days after a rocket attack."))
+    >>> _answered_again(row("It answered rockets fired on Friday."), c)
+    True
+    >>> _answered_again({**row("It answered rockets fired on Friday."), "weapon": "drones"}, c)
+    False
+    """
+    return m.get("date_rule") == EARLIER_THAN_TOLD and bool(m["weapon"]) and m["weapon"] in c.weapons and \
+        all(r.get("date_rule") == EARLIER_THAN_TOLD for r in c.rows)
 
 
 def _means_of_told(m: dict) -> bool:
