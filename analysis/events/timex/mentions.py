@@ -134,7 +134,7 @@ class _Parsed:
     tense_memo: dict[Any, int] = field(default_factory=dict)
     tense_at: dict[tuple[int, int, bool], int] = field(default_factory=dict)  # ``_capped_tense`` by mention
     tense_runs: dict[int, tuple[int, int]] = field(default_factory=dict)  # by sentence: tenses computed, the last one
-    sentences: tuple[list[int], list[int]] | None = None  # sentence boundaries, found with the cues
+    sentences: tuple[list[int], list[int]] | None = None  # sentence boundaries, found when first needed
     marks: QuoteMarks | None = None  # the quotation marks, once a reading has needed them
     tensed: dict[int, tuple[Any, ...]] = field(default_factory=dict)  # ``_tensed`` and ``_groups`` by id of candidate
 
@@ -272,13 +272,24 @@ def _capped_tense(p: _Parsed, start: int, end: int, day: bool) -> int:
     if key in p.tense_at:
         return p.tense_at[key]
     if p.cues is None:
-        p.cues, p.sentences = cue_positions(p.norm), sentence_index(p.norm)
+        p.cues, p.sentences = cue_positions(p.norm), _sentence_bounds(p)
     k = bisect_right(p.sentences[0], start)  # type: ignore[index]
     n, last = p.tense_runs.get(k, (0, PAST))
     tense = last if n >= _TENSE_CAP else clause_tense(p.norm, start, end, p.cues, p.tense_memo, day, p.sentences)
     p.tense_runs[k] = (n + 1, tense)
     p.tense_at[key] = tense
     return tense
+
+
+def _sentence_bounds(p: _Parsed) -> tuple[list[int], list[int]]:
+    """The text's ``sentence_index``, found once.
+
+    >>> _sentence_bounds(_parse("It rained. Then it snowed."))
+    ([11], [9])
+    """
+    if p.sentences is None:
+        p.sentences = sentence_index(p.norm)
+    return p.sentences
 
 
 def _relative_value(c: Candidate, tense: int, anchors: list[date]) -> V.Value:
@@ -321,9 +332,10 @@ def _day_value(groups: tuple[Any, ...], tense: int, day: date) -> V.Value:
 def _relative(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
     """A relative expression read against every possible publication day (one value when they agree)."""
     memo = r.p.tensed  # the same whatever the publication day: found once per expression of the text
-    if id(c) not in memo:
-        memo[id(c)] = (*_tensed(c, r.p), _groups(c))
-    key, tense, rule, groups = memo[id(c)]
+    got = memo.get(id(c))
+    if got is None:
+        got = memo[id(c)] = (*_tensed(c, r.p), _groups(c))
+    key, tense, rule, groups = got
     if key not in r.memo:  # the same expression in the same tense always reads the same ("Tuesday", "last week")
         one = len(r.anchors) == 1 and groups is not None
         r.memo[key] = _day_value(groups, tense, r.anchors[0]) if one else _relative_value(c, tense, r.anchors)
@@ -770,10 +782,13 @@ def _furniture(text: str, start: int, end: int) -> bool:
     >>> _furniture("Copyright \u00a9 2021 Foo", 12, 16), _furniture("Updated 2 years ago", 8, 19), _furniture("In 2021", 3, 7)
     (True, True, False)
     """
+    digits, ago = text[start:end].isdigit(), text[end - 3 : end].lower() == "ago"
+    if not (digits or ago):
+        return False
     before = text[max(0, start - 40) : start]
-    if text[start:end].isdigit() and _COPYRIGHT.search(before):
+    if digits and _COPYRIGHT.search(before):
         return True
-    return text[end - 3 : end].lower() == "ago" and bool(_STAMP.search(before))
+    return ago and bool(_STAMP.search(before))
 
 
 def _listed(text: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
@@ -812,22 +827,26 @@ def _read(p: _Parsed, days: list[date], convention: str, upto: int | None = None
     (``upto``: only the first ``upto`` expressions, which read as in the whole text: the focus only looks back)."""
     norm = p.norm
     reading = _Reading(p, days, convention, Focus(norm, days, full_dates=p.full_dates, marks=p.marks,
-                                                  tense=lambda start, end: _day_tense(p, start, end)))
+                                                  tense=lambda start, end: _day_tense(p, start, end),
+                                                  sentences=lambda: _sentence_bounds(p)))
     rows: list[tuple[int, int, V.Value, str]] = []
+    note = reading.focus.note
     for c in p.cands if upto is None else p.cands[:upto]:
         resolved = _resolve(c, reading)
         if resolved is None:
             continue
         v, rule = resolved
-        reading.focus.note(c, v)
-        if "weekof" in c.data and v.precision == "day" and v.earliest is not None:
+        note(c, v)
+        data = c.data
+        if "weekof" in data and v.precision == "day" and v.earliest is not None:
             v, rule = V.week(v.earliest), rule + "_week"  # TimeML: "the week of March 6" is that ISO week
-        if "_clock_joined" in c.data and v.precision == "day" and v.value:
-            s, e = c.data["_clock_joined"]
+        if "_clock_joined" in data and v.precision == "day" and v.value:
+            s, e = data["_clock_joined"]
             v, rule = v.as_time(clock_suffix(norm[s:e]) or "T"), rule + "_at_clock"
         rows.append((c.start, c.end, v, rule))
-        for s, e in (c.data[k] for k in ("_clock", "_clock2") if k in c.data and v.precision == "day" and v.value):
-            rows.append((s, e, v.as_time(clock_suffix(norm[s:e]) or "T"), "clock_time"))
+        if ("_clock" in data or "_clock2" in data) and v.precision == "day" and v.value:
+            for s, e in (data[k] for k in ("_clock", "_clock2") if k in data):
+                rows.append((s, e, v.as_time(clock_suffix(norm[s:e]) or "T"), "clock_time"))
     rows.sort(key=lambda r: r[0])
     rows = _conjoined_days(norm, rows) if _has_any(norm, (" and ", " or ", "&")) else rows
     rows = _next_weekdays(norm, rows) if _has_any(norm, (" and ", " to ", " through ", " into ", " or ", "-")) else rows

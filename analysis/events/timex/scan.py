@@ -517,11 +517,14 @@ def _weekday(c: Candidate, norm: str, m: re.Match[str]) -> bool:
     >>> scan("Troops responded following Wednesday's attack.")[0].data.get("rel"), scan("the following Wednesday")[0].data["rel"]
     (None, 'following')
     """
-    split_clock(c, m, "wd")
-    if c.data.get("rel", "").lower() == "following" and "the" not in c.data:
-        del c.data["rel"]
-        c.data["_date_span"] = (m.start("wd"), c.data.get("_date_span", (c.start, c.end))[1])
-    if _PLURAL_PART.match(norm, m.end("wd")) or _SHOW_TITLE.match(norm, m.end("wd")):
+    data = c.data
+    if "clockpre" in data or "clock" in data:
+        split_clock(c, m, "wd")
+    if "rel" in data and data["rel"].lower() == "following" and "the" not in data:
+        del data["rel"]
+        data["_date_span"] = (m.start("wd"), data.get("_date_span", (c.start, c.end))[1])
+    end = m.end("wd")
+    if _PLURAL_PART.match(norm, end) or _SHOW_TITLE.match(norm, end):
         return False
     return not _NOT_A_WEEKDAY.search(norm, max(0, c.start - 10), c.start)
 
