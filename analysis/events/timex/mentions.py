@@ -379,13 +379,25 @@ def _resolve(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
 
 
 def _full_dates(cands: list[Candidate]) -> list[tuple[int, int, int, date]]:
-    """(start, month, day, date) of every month-day written with its year, in text order."""
+    """(start, month, day, date) of every month-day written with its year, in text order (the day of each rule and
+    groups read once: ``absolute_value`` reads nothing else).
+
+    >>> _full_dates(scan("On 5 May 2020 and on 5 May 2020 again."))
+    [(3, 5, 5, datetime.date(2020, 5, 5)), (21, 5, 5, datetime.date(2020, 5, 5))]
+    """
     out = []
+    days: dict[tuple[Any, ...], date | None] = {}
     for c in cands:
         if c.rule in {"date_mdy", "date_dmy"} and "year" in c.data:
-            v = absolute_value(c)
-            if v.earliest is not None:
-                out.append((c.start, v.earliest.month, v.earliest.day, v.earliest))
+            key = _groups(c)
+            if key is None:
+                d = absolute_value(c).earliest
+            elif key in days:
+                d = days[key]
+            else:
+                d = days[key] = absolute_value(c).earliest
+            if d is not None:
+                out.append((c.start, d.month, d.day, d))
     return out
 
 

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any, Callable, Iterator
 
 import numpy as np
@@ -249,17 +250,42 @@ def _covers(c: Candidate) -> str:
 _COVERED_BY = {"year": ("date",), "month_year": ("date",), "month_name": ("date",), "weekday": ("date",),
                "month_bare": ("date", "month")}
 _FULL_DATES = frozenset({"date_mdy", "date_dmy", "date_numeric", "date_iso"})
+_BY_START = attrgetter("start")  # the first sort of ``select``
 
 
 
 def select(cands: list[Candidate], size: int) -> list[Candidate]:
     """Non-overlapping candidates: longest span first, then rule priority, then leftmost; in text order.
 
-    >>> a, b = Candidate(0, 9, "x"), Candidate(4, 20, "y")
-    >>> [c.rule for c in select([a, b], 20)]
+    A candidate that overlaps no other is kept as it is; only the groups of overlapping ones go through the choice
+    (a group never changes the choice in another).
+
+    >>> a, b, c = Candidate(0, 9, "x"), Candidate(4, 20, "y"), Candidate(30, 35, "z")
+    >>> [c.rule for c in select([c, a, b], 40)]
+    ['y', 'z']
+    """
+    taken = bytearray(size + 1)  # shared by the groups: each marks characters of its own span only
+    if any(c.end <= c.start for c in cands):  # an empty span: the choice over all of them at once
+        return _greedy(cands, taken)
+    chosen: list[Candidate] = []
+    group: list[Candidate] = []
+    reach = -1  # the furthest end of the group so far
+    for c in sorted(cands, key=_BY_START):
+        if c.start >= reach and group:
+            chosen.extend(group if len(group) == 1 else _greedy(group, taken))
+            group = []
+        group.append(c)
+        reach = max(reach, c.end)
+    chosen.extend(group if len(group) == 1 else _greedy(group, taken))
+    return chosen
+
+
+def _greedy(cands: list[Candidate], taken: bytearray) -> list[Candidate]:
+    """``select`` by marking characters in ``taken``: longest span first, then rule priority, then leftmost; in text order.
+
+    >>> [c.rule for c in _greedy([Candidate(0, 9, "x"), Candidate(4, 20, "y")], bytearray(21))]
     ['y']
     """
-    taken = bytearray(size + 1)
     chosen = []
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start)):
         if taken.find(1, c.start, c.end) < 0:
