@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, Callable
 
 import numpy as np
@@ -724,21 +725,27 @@ def _records(text: str, rows: list[tuple[int, int, V.Value, str]], anchor: str) 
 
 
 def _frame(text: str, rows: list[tuple[int, int, V.Value, str]], anchor: str) -> pd.DataFrame:
-    """The output table from (start, end, value, rule) rows: int64 offsets and string columns (never missing values)."""
-    iso: dict[date | None, str] = {None: ""}
-    for _, _, v, _ in rows:
-        for d in (v.earliest, v.latest):
-            if d not in iso:
-                iso[d] = d.isoformat()  # type: ignore[union-attr]
+    """The output table from (start, end, value, rule) rows: int64 offsets and string columns (never missing values).
+
+    >>> _frame("on Monday", [(3, 9, V.day(date(2021, 7, 5)), "weekday")], "2021-07-07")[["text", "earliest"]].values.tolist()
+    [['Monday', '2021-07-05']]
+    """
+    starts, ends, vals, rules = (list(col) for col in zip(*rows)) if rows else ([], [], [], [])
+    earliest, latest = list(map(_EARLIEST, vals)), list(map(_LATEST, vals))
+    iso: dict[date | None, str] = {d: d.isoformat() for d in set(earliest).union(latest) if d is not None}
+    iso[None] = ""
     cols = {
-        "start": [r[0] for r in rows], "end": [r[1] for r in rows], "text": [text[r[0] : r[1]] for r in rows],
-        "value": [r[2].value for r in rows], "precision": [r[2].precision for r in rows], "rule": [r[3] for r in rows],
-        "earliest": [iso[r[2].earliest] for r in rows], "latest": [iso[r[2].latest] for r in rows],
-        "anchor": [anchor] * len(rows), "timex": [r[2].timex or r[2].value for r in rows], "type": [r[2].type for r in rows],
-        "mod": [r[2].mod for r in rows],
+        "start": starts, "end": ends, "text": [text[s:e] for s, e in zip(starts, ends)], "value": list(map(_VALUE, vals)),
+        "precision": list(map(_PRECISION, vals)), "rule": rules, "earliest": list(map(iso.__getitem__, earliest)),
+        "latest": list(map(iso.__getitem__, latest)), "anchor": [anchor] * len(rows),
+        "timex": [v.timex or v.value for v in vals], "type": list(map(_TYPE, vals)), "mod": list(map(_MOD, vals)),
     }
     return pd.DataFrame({c: np.array(cols[c], dtype=np.int64) if c in {"start", "end"} else pd.array(np.array(cols[c], dtype=object), dtype=_STR)
                          for c in DATE_COLUMNS})
+
+
+#: the fields ``_frame`` reads of every value (C getters: no Python call per row)
+_EARLIEST, _LATEST, _VALUE, _PRECISION, _TYPE, _MOD = (attrgetter(f) for f in ("earliest", "latest", "value", "precision", "type", "mod"))
 
 
 def date_mentions(text: str, published: AnchorLike = None, convention: str = "auto", *, max_window_days: int = 62) -> pd.DataFrame:
