@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import deque
 from dataclasses import dataclass, field
+from itertools import islice
 from datetime import date, timedelta
 from typing import Callable
 
@@ -33,6 +34,7 @@ _SENTENCE_END = re.compile(r"[a-z0-9)\"'][.!?]\s+[A-Z\"']|\n")
 #: where ``_SENTENCE_END`` may match other than at a line break: the character before the stop, and (group 1) the capital
 _STOP_AHEAD = re.compile(r"[a-z0-9)\"'](?=[.!?]\s+([A-Z\"']))")
 _SINCE = re.compile(r"(?i)\bsince\b")
+_SPAN_BEFORE = re.compile(r"(?i)\b(?:over|within|during|for|in)\s+$")  # 'over the next year': from now (``_narrative_next``)
 _PAST_VERB = re.compile(rf"(?i)\b(?:had|was|were|did|\w+ed|{'|'.join(sorted(IRREGULAR_PAST))})\b")
 _PAST_WORDS = frozenset({"had", "was", "were", "did"}) | IRREGULAR_PAST
 _WORD = re.compile(r"\w+")
@@ -81,6 +83,29 @@ def _past_word(word: str) -> bool:
         return bool(_PAST_VERB.fullmatch(word))
     low = word.lower()
     return low in _PAST_WORDS or (len(low) > 2 and low.endswith("ed"))
+
+
+def past_words(text: str, lo: int, hi: int) -> tuple[list[int], list[int]]:
+    """Starts and ends of the words of ``text[lo:hi]`` that are past verbs for ``_past_word``: on ASCII text, the
+    words found and tested in lower case at once, then only the past verbs' offsets read.
+
+    >>> past_words("They WALKED home and saw it; ed", 0, 31), past_words("the next day", 0, 12)
+    (([5, 21], [11, 24]), ([], []))
+    """
+    if not text[lo:hi].isascii():
+        found = [m for m in _WORD.finditer(text, lo, hi) if _past_word(m.group())]
+        return [m.start() for m in found], [m.end() for m in found]
+    words = _WORD.findall(text[lo:hi].lower())
+    hits = [i for i, w in enumerate(words) if w in _PAST_WORDS or (w[-2:] == "ed" and len(w) > 2)]
+    starts: list[int] = []
+    ends: list[int] = []
+    matches, read = _WORD.finditer(text, lo, hi), 0
+    for i in hits:
+        m = next(islice(matches, i - read, None))  # the matches before it skipped without Python work
+        read = i + 1
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
 
 
 def has_past_verb(text: str, start: int, end: int) -> bool:
@@ -226,6 +251,7 @@ class Focus:
     stops: tuple[list[int], list[int]] | None = None  # ``_STOP_AHEAD``: where each match starts and ends, found when needed
     past_words: dict[int, tuple[list[int], list[int]]] = field(default_factory=dict)  # ``_past_block``, per block read
     tense: Callable[[int, int], int] | None = None  # ``clause_tense`` of a mention with the reading's cues and memo
+    sentences: Callable[[], tuple[list[int], list[int]]] | None = None  # the text's ``sentence_index``, found once
 
     def tense_of(self, c: Candidate) -> int:
         """``clause_tense`` of a mention (a day), through the reading's shared cues and memo when there are some.
@@ -271,14 +297,9 @@ class Focus:
             norm, lo, hi = self.norm, block * _PAST_BLOCK, (block + 1) * _PAST_BLOCK
             if 0 < lo < len(norm) and _WORD.fullmatch(norm, lo - 1, lo + 1):
                 lo = _WORD.match(norm, lo).end()  # a word begun in the block before is that block's
-            starts, ends = [], []
-            for m in _WORD.finditer(norm, lo):
-                if m.start() >= hi:
-                    break
-                if _past_word(m.group()):
-                    starts.append(m.start())
-                    ends.append(m.end())
-            got = self.past_words[block] = (starts, ends)
+            if hi < len(norm) and _WORD.fullmatch(norm, hi - 1, hi + 1):
+                hi = _WORD.match(norm, hi).end()  # a word begun in this block is read whole
+            got = self.past_words[block] = past_words(norm, lo, hi)
         return got
 
     def line_of(self, pos: int) -> int:
@@ -872,7 +893,8 @@ class Focus:
 
     def _past_clause(self, c: Candidate) -> bool:
         """True when the clause before a mention is in a past tense (had, was, were, did, an -ed or an irregular past verb)."""
-        before = self.past_before(sentence_start(self.norm, c.start), c.start)  # the cheaper test first
+        index = self.sentences() if self.sentences is not None else None  # bisected instead of a scan per mention
+        before = self.past_before(sentence_start(self.norm, c.start, index=index), c.start)  # the cheaper test first
         return before and self.tense_of(c) in {PAST, DONE}
 
     def _narrative_next(self, c: Candidate) -> bool:
@@ -885,7 +907,7 @@ class Focus:
         ref = self.last_ref
         if not c.data.get("the") or ref is None or self.sentence_end(ref.end - 1, c.start + 1):
             return False
-        if re.search(r"(?i)\b(?:over|within|during|for|in)\s+$", self.norm[max(0, c.start - 8) : c.start]):
+        if _SPAN_BEFORE.search(self.norm[max(0, c.start - 8) : c.start]):
             return False
         return self._past_clause(c)
 

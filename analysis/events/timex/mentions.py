@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any, Callable
 
 import numpy as np
@@ -134,7 +135,7 @@ class _Parsed:
     tense_memo: dict[Any, int] = field(default_factory=dict)
     tense_at: dict[tuple[int, int, bool], int] = field(default_factory=dict)  # ``_capped_tense`` by mention
     tense_runs: dict[int, tuple[int, int]] = field(default_factory=dict)  # by sentence: tenses computed, the last one
-    sentences: tuple[list[int], list[int]] | None = None  # sentence boundaries, found with the cues
+    sentences: tuple[list[int], list[int]] | None = None  # sentence boundaries, found when first needed
     marks: QuoteMarks | None = None  # the quotation marks, once a reading has needed them
     tensed: dict[int, tuple[Any, ...]] = field(default_factory=dict)  # ``_tensed`` and ``_groups`` by id of candidate
 
@@ -274,13 +275,24 @@ def _capped_tense(p: _Parsed, start: int, end: int, day: bool) -> int:
     if key in p.tense_at:
         return p.tense_at[key]
     if p.cues is None:
-        p.cues, p.sentences = cue_positions(p.norm), sentence_index(p.norm)
+        p.cues, p.sentences = cue_positions(p.norm), _sentence_bounds(p)
     k = bisect_right(p.sentences[0], start)  # type: ignore[index]
     n, last = p.tense_runs.get(k, (0, PAST))
     tense = last if n >= _TENSE_CAP else clause_tense(p.norm, start, end, p.cues, p.tense_memo, day, p.sentences)
     p.tense_runs[k] = (n + 1, tense)
     p.tense_at[key] = tense
     return tense
+
+
+def _sentence_bounds(p: _Parsed) -> tuple[list[int], list[int]]:
+    """The text's ``sentence_index``, found once.
+
+    >>> _sentence_bounds(_parse("It rained. Then it snowed."))
+    ([11], [9])
+    """
+    if p.sentences is None:
+        p.sentences = sentence_index(p.norm)
+    return p.sentences
 
 
 def _relative_value(c: Candidate, tense: int, anchors: list[date]) -> V.Value:
@@ -323,9 +335,10 @@ def _day_value(groups: tuple[Any, ...], tense: int, day: date) -> V.Value:
 def _relative(c: Candidate, r: _Reading) -> tuple[V.Value, str]:
     """A relative expression read against every possible publication day (one value when they agree)."""
     memo = r.p.tensed  # the same whatever the publication day: found once per expression of the text
-    if id(c) not in memo:
-        memo[id(c)] = (*_tensed(c, r.p), _groups(c))
-    key, tense, rule, groups = memo[id(c)]
+    got = memo.get(id(c))
+    if got is None:
+        got = memo[id(c)] = (*_tensed(c, r.p), _groups(c))
+    key, tense, rule, groups = got
     if key not in r.memo:  # the same expression in the same tense always reads the same ("Tuesday", "last week")
         one = len(r.anchors) == 1 and groups is not None
         r.memo[key] = _day_value(groups, tense, r.anchors[0]) if one else _relative_value(c, tense, r.anchors)
@@ -369,13 +382,25 @@ def _resolve(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
 
 
 def _full_dates(cands: list[Candidate]) -> list[tuple[int, int, int, date]]:
-    """(start, month, day, date) of every month-day written with its year, in text order."""
+    """(start, month, day, date) of every month-day written with its year, in text order (the day of each rule and
+    groups read once: ``absolute_value`` reads nothing else).
+
+    >>> _full_dates(scan("On 5 May 2020 and on 5 May 2020 again."))
+    [(3, 5, 5, datetime.date(2020, 5, 5)), (21, 5, 5, datetime.date(2020, 5, 5))]
+    """
     out = []
+    days: dict[tuple[Any, ...], date | None] = {}
     for c in cands:
         if c.rule in {"date_mdy", "date_dmy"} and "year" in c.data:
-            v = absolute_value(c)
-            if v.earliest is not None:
-                out.append((c.start, v.earliest.month, v.earliest.day, v.earliest))
+            key = _groups(c)
+            if key is None:
+                d = absolute_value(c).earliest
+            elif key in days:
+                d = days[key]
+            else:
+                d = days[key] = absolute_value(c).earliest
+            if d is not None:
+                out.append((c.start, d.month, d.day, d))
     return out
 
 
@@ -394,10 +419,10 @@ def _apposed_weekdays(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> l
         s, e, v, rule = rows[i]
         s2, _, v2, _ = rows[i + 1]
         if (not rule.startswith("weekday") or v.type != "DATE" or v2.precision != "day" or v2.earliest is None
-                or v2.earliest == v.earliest or not _APPOSED.fullmatch(norm, e, s2)):
+                or v2.earliest == v.earliest):
             continue
         wd = v.earliest.weekday() if v.earliest is not None else int(v.timex[-1]) - 1 if v.timex[-1:].isdigit() else -1
-        if v2.earliest.weekday() == wd:
+        if v2.earliest.weekday() == wd and _APPOSED.fullmatch(norm, e, s2):  # the cheaper test first
             out[i] = (s, e, V.day(v2.earliest), rule + "_apposed")
     return out
 
@@ -745,21 +770,27 @@ def _records(text: str, rows: list[tuple[int, int, V.Value, str]], anchor: str) 
 
 
 def _frame(text: str, rows: list[tuple[int, int, V.Value, str]], anchor: str) -> pd.DataFrame:
-    """The output table from (start, end, value, rule) rows: int64 offsets and string columns (never missing values)."""
-    iso: dict[date | None, str] = {None: ""}
-    for _, _, v, _ in rows:
-        for d in (v.earliest, v.latest):
-            if d not in iso:
-                iso[d] = d.isoformat()  # type: ignore[union-attr]
+    """The output table from (start, end, value, rule) rows: int64 offsets and string columns (never missing values).
+
+    >>> _frame("on Monday", [(3, 9, V.day(date(2021, 7, 5)), "weekday")], "2021-07-07")[["text", "earliest"]].values.tolist()
+    [['Monday', '2021-07-05']]
+    """
+    starts, ends, vals, rules = (list(col) for col in zip(*rows)) if rows else ([], [], [], [])
+    earliest, latest = list(map(_EARLIEST, vals)), list(map(_LATEST, vals))
+    iso: dict[date | None, str] = {d: d.isoformat() for d in set(earliest).union(latest) if d is not None}
+    iso[None] = ""
     cols = {
-        "start": [r[0] for r in rows], "end": [r[1] for r in rows], "text": [text[r[0] : r[1]] for r in rows],
-        "value": [r[2].value for r in rows], "precision": [r[2].precision for r in rows], "rule": [r[3] for r in rows],
-        "earliest": [iso[r[2].earliest] for r in rows], "latest": [iso[r[2].latest] for r in rows],
-        "anchor": [anchor] * len(rows), "timex": [r[2].timex or r[2].value for r in rows], "type": [r[2].type for r in rows],
-        "mod": [r[2].mod for r in rows],
+        "start": starts, "end": ends, "text": [text[s:e] for s, e in zip(starts, ends)], "value": list(map(_VALUE, vals)),
+        "precision": list(map(_PRECISION, vals)), "rule": rules, "earliest": list(map(iso.__getitem__, earliest)),
+        "latest": list(map(iso.__getitem__, latest)), "anchor": [anchor] * len(rows),
+        "timex": [v.timex or v.value for v in vals], "type": list(map(_TYPE, vals)), "mod": list(map(_MOD, vals)),
     }
     return pd.DataFrame({c: np.array(cols[c], dtype=np.int64) if c in {"start", "end"} else pd.array(np.array(cols[c], dtype=object), dtype=_STR)
                          for c in DATE_COLUMNS})
+
+
+#: the fields ``_frame`` reads of every value (C getters: no Python call per row)
+_EARLIEST, _LATEST, _VALUE, _PRECISION, _TYPE, _MOD = (attrgetter(f) for f in ("earliest", "latest", "value", "precision", "type", "mod"))
 
 
 def date_mentions(text: str, published: AnchorLike = None, convention: str = "auto", *, max_window_days: int = 62) -> pd.DataFrame:
@@ -816,10 +847,13 @@ def _furniture(text: str, start: int, end: int) -> bool:
     >>> _furniture("Copyright \u00a9 2021 Foo", 12, 16), _furniture("Updated 2 years ago", 8, 19), _furniture("In 2021", 3, 7)
     (True, True, False)
     """
+    digits, ago = text[start:end].isdigit(), text[end - 3 : end].lower() == "ago"
+    if not (digits or ago):
+        return False
     before = text[max(0, start - 40) : start]
-    if text[start:end].isdigit() and _COPYRIGHT.search(before):
+    if digits and _COPYRIGHT.search(before):
         return True
-    return text[end - 3 : end].lower() == "ago" and bool(_STAMP.search(before))
+    return ago and bool(_STAMP.search(before))
 
 
 def _listed(text: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
@@ -860,22 +894,26 @@ def _read(p: _Parsed, days: list[date], convention: str, upto: int | None = None
     (``upto``: only the first ``upto`` expressions, which read as in the whole text: the focus only looks back)."""
     norm = p.norm
     reading = _Reading(p, days, convention, Focus(norm, days, full_dates=p.full_dates, marks=p.marks,
-                                                  tense=lambda start, end: _day_tense(p, start, end)))
+                                                  tense=lambda start, end: _day_tense(p, start, end),
+                                                  sentences=lambda: _sentence_bounds(p)))
     rows: list[tuple[int, int, V.Value, str]] = []
+    note = reading.focus.note
     for c in p.cands if upto is None else p.cands[:upto]:
         resolved = _resolve(c, reading)
         if resolved is None:
             continue
         v, rule = resolved
-        reading.focus.note(c, v)
-        if "weekof" in c.data and v.precision == "day" and v.earliest is not None:
+        note(c, v)
+        data = c.data
+        if "weekof" in data and v.precision == "day" and v.earliest is not None:
             v, rule = V.week(v.earliest), rule + "_week"  # TimeML: "the week of March 6" is that ISO week
-        if "_clock_joined" in c.data and v.precision == "day" and v.value:
-            s, e = c.data["_clock_joined"]
+        if "_clock_joined" in data and v.precision == "day" and v.value:
+            s, e = data["_clock_joined"]
             v, rule = v.as_time(clock_suffix(norm[s:e]) or "T"), rule + "_at_clock"
         rows.append((c.start, c.end, v, rule))
-        for s, e in (c.data[k] for k in ("_clock", "_clock2") if k in c.data and v.precision == "day" and v.value):
-            rows.append((s, e, v.as_time(clock_suffix(norm[s:e]) or "T"), "clock_time"))
+        if ("_clock" in data or "_clock2" in data) and v.precision == "day" and v.value:
+            for s, e in (data[k] for k in ("_clock", "_clock2") if k in data):
+                rows.append((s, e, v.as_time(clock_suffix(norm[s:e]) or "T"), "clock_time"))
     rows.sort(key=lambda r: r[0])
     rows = _conjoined_days(norm, rows) if _has_any(norm, _DAY_JOIN_WORDS) else rows
     rows = _next_weekdays(norm, rows) if _has_any(norm, (" and ", " to ", " through ", " into ", " or ", "-")) else rows
