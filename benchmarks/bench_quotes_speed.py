@@ -15,7 +15,9 @@ Each shape is one text of the given size (MB of UTF-8) passed whole to ``extract
 - ``quote_every_60_no_end``: the same without sentence ends (the widest attribution windows).
 The cost is measured as CPU time (``time.process_time``), once per size; the fitted exponent is the
 least-squares slope of log(time) on log(size) (1.0 = linear). Targets: >= 1 MB/s on news, no shape
-slower than 2 s per MB. Results go to JSON with the date, the command and the data used.
+slower than 2 s per MB. Results go to JSON with the date, the command, the data used and the CPU seconds of
+``bench_dates_speed.py``'s calibration loop (a fixed pure-Python loop: 0.047 s on the machine of 2026-12-01), so
+that runs on machines of different speed can be compared.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from analysis.quotes import extract_quotes  # noqa: E402
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from bench_dates_speed import calibration  # noqa: E402
 
 
 def default_data() -> Path:
@@ -130,8 +135,11 @@ def main() -> None:
         fits[name] = round(fit_exponent([x["mb"] for x in r], [x["cpu_seconds"] for x in r]), 3)
         print(f"fitted exponent {name}: {fits[name]}")
     worst = max(rows, key=lambda x: x["s_per_mb"])
+    calib = calibration(3)
+    print(f"calibration loop (bench_dates_speed.calibration, best of 3): {calib:.3f} s CPU")
     out = {"date": dt.date.today().isoformat(), "command": " ".join([Path(sys.argv[0]).name, *sys.argv[1:]]),
            "timer": "time.process_time (CPU seconds, one process)", "news_source": source, "rows": rows,
+           "calibration_seconds": round(calib, 3),
            "fitted_exponent": fits, "worst_s_per_mb": worst["s_per_mb"], "worst_shape": worst["shape"],
            "news_mb_per_s_median": sorted(x["mb_per_s"] for x in rows if x["shape"] == "news")[
                len([x for x in rows if x["shape"] == "news"]) // 2] if any(x["shape"] == "news" for x in rows) else None}

@@ -1276,10 +1276,10 @@ def test_a_capitalised_title_after_an_inverted_cue_is_the_speakers_role():
 @pytest.mark.parametrize("role, speaker, stype, mention, group", [
     ("the club's head coach", "Rui Mendes", "person", "Mendes", "civilian"),
     ("lead study author", "Ada Park", "person", "Ada Park", "analyst"),
-    ("fellow Green Party councillor", "Joe Bell", "person", "Mr Bell", "politician"),
+    ("fellow Green Party councillor", "Joe Bell", "person", "Mr Bell", "legislator"),
     ("street artist", "Lena Moor", "person", "Lena Moor", "civilian"),       # artists, coaches: private people
     ("Head Coach", "Tom Reyes", "person", "Head Coach Tom Reyes", "civilian"),
-    ("Town Councilor", "Ray Diaz", "person", "Councilor Ray Diaz", "politician"),   # a local council is no legislature
+    ("Town Councilor", "Ray Diaz", "person", "Councilor Ray Diaz", "legislator"),   # an elected council member (stop 37)
     ("the premier's national security adviser", "Omar Saleh", "person", "Omar Saleh", "government"),
     ("President and Chief Executive of Norland Foods", "Ida Berg", "person", "Ida Berg", "organisation"),
     ("", "the President of the Royal Society of Bakers", "role", "The President of the Royal Society of Bakers", "organisation"),
@@ -1297,7 +1297,7 @@ def test_an_epithet_resolved_to_a_named_person_keeps_its_role_as_group_evidence(
 
 
 @pytest.mark.parametrize("role, speaker, group", [
-    ("", "the Northern Society of Physicians", "unknown"),        # a person noun after 'of' names the members, not the body
+    ("", "the Northern Society of Physicians", "organisation"),   # a Society is a body (stop 37), not 'analyst' from its members
     ("the", "the Lakeside Residents’ Association", "organisation"),   # a bare determiner is no role
 ])
 def test_a_body_name_is_read_from_its_own_head(role, speaker, group):

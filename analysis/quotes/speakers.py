@@ -1223,6 +1223,10 @@ def apposed_role(text: str, end: int) -> str:
     return m.group(1)
 
 
+#: an apposition that runs into a list of further people ('..., Deputy Mayor Joe Bell and the council leader')
+_LIST_ON = re.compile(r"\s(?:and|or)\s+(?:the|a|an|his|her|their|its)\s", re.I)
+
+
 def _role_phrase(seg: str) -> bool:
     """Whether a phrase opens with a person's role noun within its first six words, after modifiers only (no verb,
     no clause opener, no preposition or cue before it).
@@ -1231,16 +1235,19 @@ def _role_phrase(seg: str) -> bool:
     (True, False)
     >>> _role_phrase("told reporters the director was away"), _role_phrase("at the union director's office")
     (False, False)
-    >>> _role_phrase("defense attorney for the accused")
-    True
+    >>> _role_phrase("defense attorney for the accused"), _role_phrase("chairman and chief executive of the mill")
+    (True, True)
+    >>> _role_phrase("Deputy Mayor Joe Bell and the council leader"), _role_phrase("Chief among the opponents")
+    (False, False)
     """
     words = [w.lower().strip(".,’'") for w in seg.split()]
-    if not words or words[0] in _NO_ROLE_OPENERS:
+    if not words or words[0] in _NO_ROLE_OPENERS or _LIST_ON.search(seg):
         return False
     for i, w in enumerate(words[:6]):
         role = _role_at(words, i)
         if role is not None and role.kind == "person":
-            return not lexicon.find_cues(" ".join(words[:i]), 0, len(" ".join(words[:i])))   # no verb before the noun
+            return (not lexicon.find_cues(" ".join(words[:i]), 0, len(" ".join(words[:i])))   # no verb before the noun
+                    and words[i + 1:i + 2] != ["among"])       # 'Chief among the opponents' is no title
         if w in lexicon.PREPOSITIONS or w in _NO_ROLE_OPENERS and w != "and" or w in lexicon.DETERMINERS and i > 0:
             return False
     return False
