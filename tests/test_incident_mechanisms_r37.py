@@ -8,28 +8,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from analysis.events.mentions import incident_mentions
-from analysis.events.merge import merge_incidents
-from analysis.events.roles import munitions
-
-
-def _mentions(*sents: str, published: str = "2022-06-10") -> pd.DataFrame:
-    text, rows = "", []
-    for i, s in enumerate(sents):
-        rows.append({"doc_id": "a", "para_id": 0, "sent_id": i, "start": len(text), "end": len(text) + len(s), "text": s})
-        text += s + " "
-    arts = pd.DataFrame({"doc_id": ["a"], "published": [published], "text": [text]})
-    return incident_mentions(pd.DataFrame(rows), arts)
-
-
-def _incidents(*sents: str, published: str = "2022-06-10") -> pd.DataFrame:
-    m = _mentions(*sents, published=published)
-    return merge_incidents(m[m["scope"] == "incident"], None)[0]
-
-
-def _roles(text: str) -> tuple:
-    m = munitions(text)
-    return m["n_fired"], m["n_hit"], m["n_intercepted"]
+from incident_fixtures import incidents_of as _incidents
+from incident_fixtures import mentions_of as _mentions
+from incident_fixtures import munition_roles as _roles
 
 
 # ---------------------------------------------------------------- a placed toll told as caused by a series: one report

@@ -6,29 +6,22 @@ Regression checks, not evidence of accuracy: accuracy is measured on real report
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 
-from analysis.events.mentions import incident_mentions
-from analysis.events.merge import merge_incidents
+from incident_fixtures import incidents_of, mentions_of
 
-
-def _sents(*sents: str) -> tuple[pd.DataFrame, str]:
-    text, rows = "", []
-    for i, s in enumerate(sents):
-        rows.append({"doc_id": "a", "para_id": i, "sent_id": i, "start": len(text), "end": len(text) + len(s), "text": s})
-        text += s + "\n"
-    return pd.DataFrame(rows), text
+#: this file's articles: one paragraph a sentence, lines apart, published on 12 May 2023
+_ARTICLE = {"published": "2023-05-12", "paragraphs": True, "sep": "\n"}
 
 
 def _mentions(*sents: str, published: str = "2023-05-12") -> pd.DataFrame:
-    rows, text = _sents(*sents)
-    arts = pd.DataFrame({"doc_id": ["a"], "published": [published], "text": [text]})
-    m = incident_mentions(rows, arts)
+    m = mentions_of(*sents, **{**_ARTICLE, "published": published})
     return m[m["scope"] == "incident"]
 
 
-def _incidents(*sents: str, published: str = "2023-05-12") -> pd.DataFrame:
-    return merge_incidents(_mentions(*sents, published=published), None)[0]
+_incidents = partial(incidents_of, **_ARTICLE)
 
 
 # ---------------------------------------------------------------- "strikes in X and Y after an attack": no one country

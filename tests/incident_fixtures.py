@@ -1,0 +1,42 @@
+"""Building blocks of the incident-rule tests: one article's sentences, their mentions and their incidents."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.events.mentions import incident_mentions
+from analysis.events.merge import merge_incidents
+from analysis.events.roles import munitions
+
+
+def article_sentences(*sents: str, paragraphs: bool = False, sep: str = " ") -> tuple[pd.DataFrame, str]:
+    """The sentence table of one article ``a`` made of ``sents`` (each its own paragraph when ``paragraphs``), and its text.
+
+    >>> rows, text = article_sentences("One.", "Two.")
+    >>> text, rows["start"].tolist(), rows["para_id"].tolist()
+    ('One. Two. ', [0, 5], [0, 0])
+    """
+    text, rows = "", []
+    for i, s in enumerate(sents):
+        rows.append({"doc_id": "a", "para_id": i if paragraphs else 0, "sent_id": i, "start": len(text),
+                     "end": len(text) + len(s), "text": s})
+        text += s + sep
+    return pd.DataFrame(rows), text
+
+
+def mentions_of(*sents: str, published: str = "2022-06-10", paragraphs: bool = False, sep: str = " ") -> pd.DataFrame:
+    """Every mention ``incident_mentions`` reads in the article made of ``sents``, published on ``published``."""
+    rows, text = article_sentences(*sents, paragraphs=paragraphs, sep=sep)
+    return incident_mentions(rows, pd.DataFrame({"doc_id": ["a"], "published": [published], "text": [text]}))
+
+
+def incidents_of(*sents: str, published: str = "2022-06-10", paragraphs: bool = False, sep: str = " ") -> pd.DataFrame:
+    """The incidents ``merge_incidents`` makes of the article's incident-scope mentions."""
+    m = mentions_of(*sents, published=published, paragraphs=paragraphs, sep=sep)
+    return merge_incidents(m[m["scope"] == "incident"], None)[0]
+
+
+def munition_roles(text: str) -> tuple:
+    """(fired, hit, intercepted) as ``munitions`` reads them in ``text``."""
+    m = munitions(text)
+    return m["n_fired"], m["n_hit"], m["n_intercepted"]
