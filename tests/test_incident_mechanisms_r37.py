@@ -50,7 +50,7 @@ def test_a_death_that_a_rite_commemorates_is_not_the_toll_of_the_attack_told_bef
 
 # ---------------------------------------------------------------- an answered attack is not located by the lead's places
 def test_an_attack_a_strike_answers_takes_no_country_from_the_strike_clause():
-    m = _mentions("Jets have begun strikes on 40 depots in Iraq and Syria in reprisal for the drone attack on an outpost "
+    m = _mentions("Jets have begun strikes on 40 depots in Lebanon and Syria in reprisal for the drone attack on an outpost "
                   "last Sunday, which killed two guards and wounded 12.")
     prior = m[m["weapon"] == "drones"]
     assert len(prior) == 1 and prior.iloc[0]["country"] == "" and prior.iloc[0]["injured"] == 12

@@ -26,7 +26,7 @@ _incidents = partial(incidents_of, **_ARTICLE)
 
 # ---------------------------------------------------------------- "strikes in X and Y after an attack": no one country
 def test_the_attack_a_two_country_strike_answers_joins_its_placed_retelling():
-    inc = _incidents("The navy has hit 40 sites in Iraq and Syria in response to Saturday's drone attack on an outpost "
+    inc = _incidents("The navy has hit 40 sites in Lebanon and Syria in response to Saturday's drone attack on an outpost "
                      "that killed two sailors.",
                      "Two sailors were killed when a drone struck the Qasr Harun outpost in Jordan on Saturday.")
     drones = inc[inc["weapon"].str.contains("drone")]
@@ -80,7 +80,7 @@ def test_the_targets_told_in_the_next_sentence_join_the_strike():
 
 # ---------------------------------------------------------------- the attack a strike answers, told twice
 def test_the_attack_a_strike_answers_told_twice_is_one_incident():
-    inc = _incidents("The navy struck militia depots, killing nine gunmen, four days after a rocket attack that "
+    inc = _incidents("The navy struck militia depots, killing nine gunmen, four days after a rocket raid that "
                      "killed a driver.",
                      "The ministry stated on Tuesday it hit the depots in response to a salvo of 12 rockets fired last Thursday.",
                      published="")  # an undated page: the days stay unknown
@@ -113,7 +113,7 @@ def test_an_attack_its_source_does_not_believe_is_no_event():
 
 # ---------------------------------------------------------------- an undated page's "Tuesday" and a dated Wednesday
 def test_a_named_weekday_and_a_day_of_another_weekday_are_two_incidents():
-    inc = _incidents("Rockets were fired toward the Qasr Harun garrison early Tuesday, and two rockets hit its depot.",
+    inc = _incidents("Militants fired rockets at the Qasr Harun garrison early Tuesday, and two rockets hit its depot.",
                      "On March 13, 2024, guards reported an explosion at the Qasr Harun garrison.", published="")
     assert len(inc) == 2  # March 13, 2024 was a Wednesday
 
