@@ -26,7 +26,7 @@ _incidents = partial(incidents_of, **_ARTICLE)
 
 # ---------------------------------------------------------------- "strikes in X and Y after an attack": no one country
 def test_the_attack_a_two_country_strike_answers_joins_its_placed_retelling():
-    inc = _incidents("The navy has hit 40 sites in Lebanon and Syria in response to Saturday's drone attack on an outpost "
+    inc = _incidents("The navy has hit 40 sites in Syria and Lebanon in response to Saturday's drone attack on an outpost "
                      "that killed two sailors.",
                      "Two sailors were killed when a drone struck the Qasr Harun outpost in Jordan on Saturday.")
     drones = inc[inc["weapon"].str.contains("drone")]
