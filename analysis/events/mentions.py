@@ -393,7 +393,7 @@ def _tally_rows(sents: list[dict]) -> set[int]:
     counted 12 raids, broken down as: • Four raids on X. • A single raid on Y."): parts of one tally.
 
     >>> rows = lambda *ts: [{"sent_id": i, "text": t} for i, t in enumerate(ts)]
-    >>> _tally_rows(rows("Monitors counted 9 attacks since May, as follows:", "• Five attacks on a base.",
+    >>> _tally_rows(rows("Monitors counted 9 attacks since May, as follows:", "• Five attacks on a depot.",
     ...                  "• One attack on an airport.", "Officials said more may follow."))
     {1, 2}
     >>> _tally_rows(rows("Attacks this week:", "- On May 3, a convoy was attacked."))
@@ -742,7 +742,7 @@ def _one_day_series(r: dict, clause: str) -> bool:
 _SERIES_OF = r"\ba\s+(?:string|wave|spate|series)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|" \
              r"air\s*strikes|airstrikes|strikes|raids|bombs)\b"
 _TOLL_VERB = r"\b(?:left|killed|killing|wounded|wounding|injured|injuring)\b"
-#: ... or told before it, as its cause: "six porters were killed and more injured in a series of rocket attacks on X"
+#: ... or told before it, as its cause: "six porters were killed and more injured in a wave of rocket attacks on X"
 _A_SERIES = re.compile(_SERIES_OF + r"[^.;]{0,140}?" + _TOLL_VERB + "|" + _TOLL_VERB + r"[^.;]{0,80}?\b(?:in|by|during)\s+" +
                        _SERIES_OF[2:], re.I)
 
