@@ -108,7 +108,7 @@ def test_a_strike_followed_by_an_attack_keeps_its_own_means():
 
 # ---------------------------------------------------------------- "a source did not believe the drones were targeting X"
 def test_an_attack_its_source_does_not_believe_is_no_event():
-    assert _mentions("Commanders said they did not believe the drones were targeting the depot at Tal Harun.").empty
+    assert _mentions("Commanders do not believe the drones were targeting the depot at Tal Harun.").empty
 
 
 # ---------------------------------------------------------------- an undated page's "Tuesday" and a dated Wednesday
