@@ -1028,7 +1028,7 @@ def test_election_day_is_the_tuesday_after_the_first_monday_of_november(publishe
     # "the evening of" a named day: the day is a DATE of its own, as AQUAINT and the attack layers tag it (round 37;
     # a TIME of the whole until then); "the early hours of" a day stays one TIME (tests/test_dates_s32.py)
     ("A drone struck the depot on the evening of 3 May, officials said.", [["3 May", "2022-05-03", "DATE"]]),
-    ("In the morning of Friday, May 6, 2022, two shells landed.", [["Friday, May 6, 2022", "2022-05-06", "DATE"]]),
+    ("Shells landed in the morning of Friday, May 6, 2022, at two sites.", [["Friday, May 6, 2022", "2022-05-06", "DATE"]]),
     ("The convoy left on the night of May 2.", [["May 2", "2022-05-02", "DATE"]]),
     ("The convoy left on May 2.", [["May 2", "2022-05-02", "DATE"]]),  # no part of the day: a DATE as before
     ("The evening of the gala was cold.", []),  # no day after "of"

@@ -1,7 +1,7 @@
 """Round 37 of the dates layer: both ends of a day range in one month ('from March 4 to 19'), a month-day of an
 undated page that takes its year from a full date later on its line (a caption), 'the past hours' a duration, a
 weekday written after a date of that weekday part of the date ('9 March 2022, Wednesday'), 'Febuary' read as February,
-'earlier in the day' left out of the listed rows when no day was told, 'the evening of the 20th': a DATE of the month told.
+'earlier in the day' left out of the listed rows when no day was told, 'the evening of' a told day of the month: a DATE.
 Fixtures are new sentences."""
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ def test_an_undated_caption_takes_the_year_of_the_full_date_later_on_its_line() 
     assert dates("Rescuers cleared the lane on March 9.\n\nPhoto: March 10, 2021.", None)[0] == ["March 9", "XXXX-03-09"]
 
 
-@pytest.mark.parametrize("text", ["During the past hours, sirens sounded in the valley.", "Sirens sounded in recent hours."])
+@pytest.mark.parametrize("text", ["Sirens sounded in the valley during the past hours.", "Sirens sounded in recent hours."])
 def test_the_past_hours_are_a_duration_like_the_past_days(text: str) -> None:
     df = date_mentions(text, "2022-09-14")
     assert df[["timex", "type"]].values.tolist() == [["PTXH", "DURATION"]]
@@ -70,8 +70,8 @@ def test_later_in_the_day_with_no_day_told_is_left_to_date_records() -> None:
 
 
 @pytest.mark.parametrize("text, published, expected", [
-    ("Floods hit the town on July 18. Rain fell again on the evening of the 20th, a farmer said.", None,
-     [["July 18", "XXXX-07-18"], ["the 20th", "XXXX-07-20"]]),
+    ("Floods hit the town on July 18. Rain fell again on the evening of the 23rd, a farmer said.", None,
+     [["July 18", "XXXX-07-18"], ["the 23rd", "XXXX-07-23"]]),
     ("Floods hit the town on July 18. Rain fell again on the 20th.", "2022-09-14",
      [["July 18", "2022-07-18"], ["the 20th", "2022-07-20"]]),
     ("Floods hit the town on July 18. The fair will open on the 20th.", "2022-09-14",  # to come: after publication

@@ -26,9 +26,9 @@ _incidents = partial(incidents_of, **_ARTICLE)
 
 # ---------------------------------------------------------------- "strikes in X and Y after an attack": no one country
 def test_the_attack_a_two_country_strike_answers_joins_its_placed_retelling():
-    inc = _incidents("The navy has hit 40 targets in Syria and Iraq in response to Sunday's drone attack on an outpost "
+    inc = _incidents("The navy has hit 40 sites in Syria and Lebanon in response to Saturday's drone attack on an outpost "
                      "that killed two sailors.",
-                     "Two sailors were killed when a drone struck the Qasr Harun outpost in Jordan on Sunday.")
+                     "Two sailors were killed when a drone struck the Qasr Harun outpost in Jordan on Saturday.")
     drones = inc[inc["weapon"].str.contains("drone")]
     assert len(drones) == 1 and drones.iloc[0]["killed"] == 2
 
@@ -51,7 +51,7 @@ def test_a_campaign_stepped_up_without_casualties_is_no_event():
 
 # ---------------------------------------------------------------- devices planted or made safe: not set off
 def test_a_device_told_as_planted_or_made_safe_is_no_attack():
-    assert _mentions("The first IED was planted on the road to Tal Afar, near the Zab bridge.",
+    assert _mentions("A second IED was planted beside the highway to Tal Afar, near the Zab bridge.",
                      "Both devices were safely removed by engineers.").empty
     assert len(_mentions("A bomb planted under a minibus exploded in Tal Afar, wounding three.")) == 1
 
@@ -60,14 +60,14 @@ def test_a_device_told_as_planted_or_made_safe_is_no_attack():
 def test_the_undated_rows_of_a_counted_list_are_parts_of_the_tally():
     m = _mentions("Monitors recorded 9 attacks on foreign bases since March, distributed as follows:",
                   "• Five attacks on the Harun garrison.",
-                  "• One attack on the outpost at Tal Baydar in the Qamishli countryside.")
+                  "• A single attack on a depot at Tal Baydar in the Qamishli countryside.")
     assert m.empty or not m["evidence"].str.contains("Tal Baydar").any()
 
 
 def test_the_dated_rows_of_a_list_stay_incidents():
     m = _mentions("Convoys attacked this week:",
-                  "- On May 9, a supply convoy was attacked in Samawah.",
-                  "- On May 10, a supply convoy was attacked near Kut.")
+                  "- On May 9, a fuel convoy was attacked in Samawah.",
+                  "- On May 10, a fuel convoy was attacked near Kut.")
     assert len(m) == 2
 
 
@@ -80,9 +80,9 @@ def test_the_targets_told_in_the_next_sentence_join_the_strike():
 
 # ---------------------------------------------------------------- the attack a strike answers, told twice
 def test_the_attack_a_strike_answers_told_twice_is_one_incident():
-    inc = _incidents("The navy struck militia depots, killing nine fighters, two days after a rocket attack that "
-                     "killed a contractor.",
-                     "The ministry said on Sunday it hit the depots in response to a salvo of 12 rockets fired on Friday.",
+    inc = _incidents("The navy struck militia depots, killing nine gunmen, four days after a rocket raid that "
+                     "killed a driver.",
+                     "The ministry stated on Tuesday it hit the depots in response to a salvo of 12 rockets fired last Thursday.",
                      published="")  # an undated page: the days stay unknown
     rockets = inc[inc["weapon"].str.contains("rocket")]
     assert len(rockets) == 1
@@ -91,9 +91,9 @@ def test_the_attack_a_strike_answers_told_twice_is_one_incident():
 
 # ---------------------------------------------------------------- "In 2017, ...": the event an article recalls
 def test_a_story_day_does_not_join_the_event_its_article_recalls_by_year():
-    inc = _incidents("By a staff writer, Apr 4: At least five people were killed by a car bomb at a market in Syria.",
+    inc = _incidents("By a staff writer, Apr 4: At least five vendors were killed by a car bomb at a market in Syria.",
                      "The blast tore through the grain market of the town of Jarabulus in Aleppo province.",
-                     "In 2016, more than 30 people were killed when a car bomb went off outside the town's court.",
+                     "In 2016, more than 30 shoppers were killed when a parked car bomb went off outside the town's court.",
                      published="")
     assert len(inc) == 2
     assert sorted(inc["killed"].astype(int)) == [5, 30]
@@ -106,15 +106,15 @@ def test_a_strike_followed_by_an_attack_keeps_its_own_means():
     assert all(w != "rockets" for w in strikes["weapon"])
 
 
-# ---------------------------------------------------------------- "officials did not believe the drone was targeting X"
+# ---------------------------------------------------------------- "a source did not believe the drones were targeting X"
 def test_an_attack_its_source_does_not_believe_is_no_event():
-    assert _mentions("Officials said they did not believe the drone was targeting the garrison at Tal Harun.").empty
+    assert _mentions("Commanders do not believe the drones were targeting the depot at Tal Harun.").empty
 
 
 # ---------------------------------------------------------------- an undated page's "Tuesday" and a dated Wednesday
 def test_a_named_weekday_and_a_day_of_another_weekday_are_two_incidents():
-    inc = _incidents("Rockets were fired at the Qasr Harun garrison early Tuesday, with two rockets hitting its depot.",
-                     "On March 13, 2024, an explosion was reported at the Qasr Harun garrison.", published="")
+    inc = _incidents("Militants fired rockets at the Qasr Harun garrison early Tuesday, and two rockets hit its depot.",
+                     "On March 13, 2024, guards reported an explosion at the Qasr Harun garrison.", published="")
     assert len(inc) == 2  # March 13, 2024 was a Wednesday
 
 
@@ -129,7 +129,7 @@ def test_a_threat_joined_to_a_sum_of_attacks_is_one_threat_with_its_own_words():
 
 # ---------------------------------------------------------------- "On May 3 and 6, the base was attacked": two days
 def test_two_days_of_one_clause_are_two_incidents():
-    inc = _incidents("On May 3 and 6, the Qasr Harun garrison was also attacked by a drone.")
+    inc = _incidents("On May 3 and 6, the Qasr Harun garrison was also attacked by an armed drone.")
     assert sorted(inc["date"]) == ["2023-05-03", "2023-05-06"]
     assert len(_incidents("On May 3 and 4, drones hit the Qasr Harun garrison.")) == 1
 

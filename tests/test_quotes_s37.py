@@ -54,7 +54,7 @@ def test_chain_of_opened_quotes_takes_the_lead_in_speaker_as_one_utterance():
 
 
 # ---- an article that marks names (one name quoted again and again): a capitalised quote in a noun phrase is a name --
-_MARKED_NAMES = ('Rockets struck the base in the “Tollar” field at dawn.\n\nPatrols were seen around the “Tollar” '
+_MARKED_NAMES = ('Shells hit the camp in the “Tollar” field at dawn.\n\nPatrols were seen around the “Tollar” '
                  'depot and the “Tollar” pumping station soon after.\n\n')
 
 
@@ -168,7 +168,7 @@ def test_with_phrase_of_things_before_a_colon_gives_no_person():
     assert "horns" not in " ".join(df["speaker_mention"].tolist()), df
 
 
-# ---- 'In a post Monday, X said': the weekday closing the intro phrase is no part of the speaker --------------------
+# ---- 'In a notice Friday, X said': the weekday closing the intro phrase is no part of the speaker --------------------
 def test_weekday_ending_an_intro_phrase_is_not_in_the_speaker():
     df = speech('In a notice Friday, Ferrylink said it had “no answer from the crews.”')
     assert df["speaker"].tolist() == ["Ferrylink"], df

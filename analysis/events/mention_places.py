@@ -706,11 +706,11 @@ _IN_REGION_BEFORE = re.compile(r"\b(?:in|inside|across)\s+(?:the\s+)?(?:\w+ern\s
 
 
 def country_of(sent: str, places: list[dict]) -> str:
-    """The country a sentence locates its event in ("... in Syria", "a base in northern Iraq"), else ''; none when
-    that country is joined to another ("strikes in Syria and Iraq after a drone attack": neither is the attack's).
+    """The country a sentence locates its event in ("... in Syria", "a camp in southern Iraq"), else ''; none when
+    that country is joined to another ("strikes in Syria and Lebanon after a drone attack": neither is the attack's).
 
     >>> from analysis.events.places import scan_places
-    >>> s, t = "Rockets fell on a base in northern Iraq.", "Jets hit sites in Syria and Iraq after a drone attack."
+    >>> s, t = "Rockets fell on a camp in southern Iraq.", "Jets hit sites in Syria and Lebanon after a drone attack."
     >>> country_of(s, scan_places(s)), country_of(t, scan_places(t))
     ('Iraq', '')
     """

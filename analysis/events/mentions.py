@@ -389,11 +389,11 @@ _OWN_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-
 
 
 def _tally_rows(sents: list[dict]) -> set[int]:
-    """Sentence ids of the undated rows of a bulleted list whose heading counts the events it breaks down ("SOHR
-    documented 14 attacks, distributed as follows: • Three attacks on X. • One attack on Y."): parts of one tally.
+    """Sentence ids of the undated rows of a bulleted list whose heading counts the events it breaks down ("a monitor
+    counted 12 raids, broken down as: • Four raids on X. • A single raid on Y."): parts of one tally.
 
     >>> rows = lambda *ts: [{"sent_id": i, "text": t} for i, t in enumerate(ts)]
-    >>> _tally_rows(rows("Monitors counted 9 attacks since May, as follows:", "• Five attacks on a base.",
+    >>> _tally_rows(rows("Monitors counted 9 attacks since May, as follows:", "• Five attacks on a depot.",
     ...                  "• One attack on an airport.", "Officials said more may follow."))
     {1, 2}
     >>> _tally_rows(rows("Attacks this week:", "- On May 3, a convoy was attacked."))
@@ -500,19 +500,19 @@ def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | t
     return kept
 
 
-#: "On November 9 and 11, the base was attacked": the second day of two its sentence gives for one clause
+#: "On March 4 and 7, the depot was shelled": the second day of two its sentence gives for one clause
 _AND_DAY = re.compile(r"\s+and\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[-–]|km|kilomet|mile|people|rockets?|drones?|"
                       r"missiles?|shells?|[a-z]+\s+(?:were|was)\b))", re.I)
 
 
 def _second_day(r: dict) -> dict | None:
-    """A copy of a mention for the second of two days its date gives ("On November 9 and 11, the base was attacked"),
+    """A copy of a mention for the second of two days its date gives ("On March 4 and 7, the depot was shelled"),
     two days apart or more: each day its own attack (consecutive days may be one night's event, read as one).
 
-    >>> r = {"date": "XXXX-11-09", "earliest": "", "latest": "", "date_text": "November 9", "date_precision": "unknown",
-    ...      "evidence": "On November 9 and 11, the base was also attacked by a drone."}
-    >>> _second_day(r)["date"], _second_day({**r, "evidence": "On November 9 and 10, a drone hit it."})
-    ('XXXX-11-11', None)
+    >>> r = {"date": "XXXX-03-04", "earliest": "", "latest": "", "date_text": "March 4", "date_precision": "unknown",
+    ...      "evidence": "On March 4 and 7, the depot was also struck by a drone."}
+    >>> _second_day(r)["date"], _second_day({**r, "evidence": "On March 4 and 5, a drone hit it."})
+    ('XXXX-03-07', None)
     """
     day, text = str(r.get("date") or ""), str(r.get("date_text") or "")
     if len(day) != 10 or not text or not text[-1].isdigit():
@@ -613,7 +613,7 @@ def _updated_tolls(kept: list[dict], sents: list[dict], own: set[int]) -> None:
 
 def _revised_already(kept: list[dict], sid: int, revised: int) -> bool:
     """Whether an incident of the two sentences before a revision already gives the revised figure: the revision
-    ("later revised the toll to eight") tells how that event's toll came about, not a new toll for the event told last
+    ("then raised its toll to eight") tells how that event's toll came about, not a new toll for the event told last
     (an earlier attack the sentence before answers).
 
     >>> kept = [{"sent_id": 0, "scope": "incident", "killed": 8}, {"sent_id": 1, "scope": "incident", "killed": 12}]
@@ -729,7 +729,7 @@ def _one_day_series(r: dict, clause: str) -> bool:
     (True, False)
     >>> _one_day_series(r, "A series of car bombs went off in X, killing 10")  # the devices themselves
     True
-    >>> _one_day_series(r, "Ten were killed and others wounded in a series of missile attacks on X")
+    >>> _one_day_series(r, "Ten were killed and more injured in a series of missile attacks on X")
     True
     """
     if not r["place_id"] or _TALLY.search(_NOT_TALLY.sub(" ", clause)):
@@ -742,7 +742,7 @@ def _one_day_series(r: dict, clause: str) -> bool:
 _SERIES_OF = r"\ba\s+(?:string|wave|spate|series)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|" \
              r"air\s*strikes|airstrikes|strikes|raids|bombs)\b"
 _TOLL_VERB = r"\b(?:left|killed|killing|wounded|wounding|injured|injuring)\b"
-#: ... or told before it, as its cause: "five guards were killed and others wounded in a series of missile attacks on X"
+#: ... or told before it, as its cause: "six porters were killed and more injured in a wave of rocket attacks on X"
 _A_SERIES = re.compile(_SERIES_OF + r"[^.;]{0,140}?" + _TOLL_VERB + "|" + _TOLL_VERB + r"[^.;]{0,80}?\b(?:in|by|during)\s+" +
                        _SERIES_OF[2:], re.I)
 
@@ -1091,12 +1091,12 @@ def _not_origins(sent: str, places: list[dict]) -> list[dict]:
 #: a link to another story ("READ MORE Rockets hit ...", "Also read: ...", "Related: ..."): its headline is not this one's
 _LINKED_STORY = re.compile(r"^\W*(?:read\s+more|read\s+also|also\s+read|(?:related|see\s+also|watch)\s*:)", re.I)
 #: an attack told as any or every one ("they will pay for every attack", "in response to any strike") or a campaign
-#: stepped up ("Turkey escalated airstrikes in X"): no one event
+#: stepped up ("an air force escalated airstrikes in X"): no one event
 _ANY_ATTACK = re.compile(r"\b(?:every|each|any|future)\s+(?:single\s+|such\s+|new\s+|further\s+)?$", re.I)
 _CAMPAIGN = re.compile(r"\b(?:escalat|intensif|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up)\w*\s+(?:its\s+|their\s+|the\s+)?"
                        r"(?:[\w-]+\s+)?$", re.I)
 
-#: an attack its source says it does not believe happened ("officials did not believe the drone was targeting X")
+#: an attack its source says it does not believe happened ("officials did not think the drones were aimed at X")
 _DISBELIEVED = re.compile(r"\b(?:(?:did|do|does)\s+not|didn[’']t|don[’']t|doesn[’']t)\s+(?:believe|think)\b[^.;:]*$", re.I)
 
 #: the event told, as the time of something else ("flights increased before the attack"): no event of the clause's own
@@ -1108,9 +1108,9 @@ def _specific_cues(clause: str, cues: dict[str, list[tuple[int, int]]]) -> dict[
     believe happened (``_DISBELIEVED``), or, when the clause gives no casualties of its own, as a campaign stepped up
     (``_CAMPAIGN``) or as the time of something else ("flights rose before the attack", ``_TIME_OF_TOLD``).
 
-    >>> sorted(_specific_cues("they will pay a price for every attack", {"attack": [(32, 38)]}))
+    >>> sorted(_specific_cues("the militia vowed revenge for every attack", {"attack": [(36, 42)]}))
     []
-    >>> sorted(_specific_cues("Turkey escalated airstrikes in the north", {"strike": [(17, 27)]}))
+    >>> sorted(_specific_cues("Jets escalated airstrikes in the north", {"strike": [(15, 25)]}))
     []
     >>> sorted(_specific_cues("a drone attack hit the base", {"attack": [(8, 14)]}))
     ['attack']
@@ -1131,7 +1131,7 @@ def _sentence_groups(s: dict) -> list[tuple[dict, tuple]]:
     """The clause groups of one candidate sentence with what they need (sentence text, offset, places, actors)."""
     sent = str(s["text"])
     if is_caption(sent) or sent.rstrip(" \"'”’)").endswith("?") or _LINKED_STORY.match(sent):
-        return []  # a question ("What do we know about the strike?") reports no event; nor another story's link
+        return []  # a question ("Who is behind the strike?") reports no event; nor another story's link
     toks = tokens(sent)
     joins = join_flags(toks, sent)  # shared by the place and actor scans
     places, actors = _not_origins(sent, scan_places(sent, toks=toks, joins=joins)), scan_actors(sent, toks=toks, joins=joins)

@@ -1136,15 +1136,15 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None
     if not mine:
         return False  # the tests below are of one article's mentions
     if _recalled_year(m, c):
-        return True  # "Mar 31: a car bomb killed seven ... In 2017, a car bomb there killed more than 40": two events
+        return True  # "Mar 31: a car bomb killed seven ... In 2009, a truck bomb there killed over 50": two events
     if _weekday_clash(m, c):
-        return True  # "Rockets hit the base early Tuesday ... On September 11, 2024 (a Wednesday), a blast ...": two days
+        return True  # "Shells hit the depot early Monday ... On June 4, 2025 (a Wednesday), a blast ...": two days
     if m.get("date_rule") == EARLIER_THAN_TOLD and (_toll_differs(m, c) or _toll_only_here(m, c) and not
                                                     _same_site(m, c)):
         return True  # "The raid came days after three guards died in a similar one": the earlier one, its own toll
     if _year_recalled(m, c) and any(_present(m[f]) and int(m[f]) > 0 and c.victims.get((m["doc_id"], f)) and
                                     all(int(m[f]) != v for v, _q in c.victims[m["doc_id"], f]) for f in ("killed", "injured")):
-        return True  # "In 2017, more than 40 died when a car bomb ...": a year's event recalled with its own figure
+        return True  # "In 2009, over 50 died when a truck bomb ...": a year's event recalled with its own figure
     if m.get("date_rule") != EARLIER_THAN_TOLD and _earlier_with_toll(c, m["doc_id"]) and not facts.victims and \
             not _same_site(m, c) and not facts.claim_of_told:  # "X claimed the attack": the attack told, earlier or not
         return True  # the same, the other way round: the story's own event does not join the earlier one's toll
@@ -1158,7 +1158,7 @@ def _year_dated(r: dict) -> bool:
 
 def _year_recalled(m: dict, c: _Cluster) -> bool:
     """Whether a mention and an incident's tolls of its article are told apart by a year: one side is dated by its own
-    sentence to a year only (a recalled event, "In 2017, more than 40 died ..."), the other is not dated to that year.
+    sentence to a year only (a recalled event, "In 2009, over 50 died ..."), the other is not dated to that year.
 
     >>> row = lambda k, d, p: {"doc_id": "a", "sent_id": k, "event_type": "attack", "place_id": "", "weapon": "",
     ...     "date": d, "date_precision": p, "date_source": "sentence", **dict.fromkeys(COUNT_FIELDS), "killed": k,
@@ -1184,7 +1184,7 @@ def _weekday(r: dict) -> tuple[str, int] | None:
     weekday) of one dated by a day of a known year, else None.
 
     >>> told = {"date": "", "date_rule": "weekday", "date_text": "early Tuesday"}
-    >>> _weekday(told), _weekday({"date": "2024-09-11", "evidence": "On September 11, 2024, a blast hit X."})
+    >>> _weekday(told), _weekday({"date": "2025-06-04", "evidence": "On June 4, 2025, a blast hit X."})
     (('told', 1), ('day', 2))
     """
     day = str(r.get("date") or "")
@@ -1471,7 +1471,7 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
 
 def _same_answered(m: dict, c: _Cluster) -> bool:
     """Whether a mention and an incident are one article's accounts of the attack its story answers: both told as
-    earlier than the event told ("strikes ... after a rocket attack that killed X"; "in response to a barrage of 30
+    earlier than the event told ("strikes ... after a mortar attack that left X dead"; "in reply to a volley of 18
     rockets"), with the same weapon and no place to set them apart.
 
     >>> row = lambda w: {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": w, "date": "",
@@ -1489,16 +1489,16 @@ _INCLUDED_MEANS = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?(?:attack|str
 
 
 def _answered_again(m: dict, c: _Cluster) -> bool:
-    """Whether a mention an article tells as before its story ("in response to a barrage of rockets fired on Friday")
-    and an incident all of whose mentions it told so ("two days after a rocket attack") name the same weapon: the one
+    """Whether a mention an article tells as before its story ("in reply to a volley of rockets launched on Monday")
+    and an incident all of whose mentions it told so ("a week after a rocket assault") name the same weapon: the one
     event the story answers, told twice.
 
     >>> row = lambda ev: {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "rockets",
     ...     "date": "", "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "date_rule": EARLIER_THAN_TOLD, "evidence": ev}
-    >>> c = _Cluster(row("Jets struck two days after a rocket attack."))
-    >>> _answered_again(row("It answered rockets fired on Friday."), c)
+    >>> c = _Cluster(row("Jets struck the hills three days after the rocket attack."))
+    >>> _answered_again(row("It answered rockets fired at dawn on Monday."), c)
     True
-    >>> _answered_again({**row("It answered rockets fired on Friday."), "weapon": "drones"}, c)
+    >>> _answered_again({**row("It answered rockets fired at dawn on Monday."), "weapon": "drones"}, c)
     False
     """
     return m.get("date_rule") == EARLIER_THAN_TOLD and bool(m["weapon"]) and m["weapon"] in c.weapons and \

@@ -183,7 +183,7 @@ _DROPPED = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav)\s+
 _ONE_KILLER = re.compile(r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:rocket|missile|drone|mortar\s+(?:round|shell)|projectile|uav)"
                          r",?\s+(?:that|which)\s+(?:\w+ly\s+)?(?:killed|wounded|injured)\b", re.I)
 #: the one munition told with a passive of firing: "the drone was fired by militants", "the missile had been launched from X"
-#: (not a place told by it: "the truck from which the missile was launched")
+#: (not a place told by it: "the hill from which the rocket was launched")
 _THE_ONE_FIRED = re.compile(r"(?<!which\s)(?<!where\s)\bthe\s+(?:[\w-]+\s+){0,2}?(?:rocket|missile|drone|mortar\s+(?:round|shell)|projectile|uav)\s+"
                             r"(?:was|had\s+been)\s+(?:\w+ly\s+)?(?:fired|launched)\b", re.I)
 #: one more munition of the same kind, fired at another target: "and another was launched at the airport"
@@ -223,7 +223,7 @@ _MODIFIER = re.compile(r",?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ing|dir
                        r"nearly\s+|at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"fifteen|twenty)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,100}?(?=\s+(?:was|were|had\s+been|have\s+been|has\s+been|hit|struck|"
                        r"slammed|smashed|crashed|landed|fell|impacted)\s)", re.I)  # "three drones carrying explosives struck"
-#: defenders who "shot" the counted munitions: "U.S. forces shot one drone that targeted the garrison" (shot down)
+#: defenders who "shot" the counted munitions: "navy troops shot one drone that was heading for the port" (shot down)
 _FORCES_SHOT = re.compile(r"\b(?:forces|troops|defen[cs]es|soldiers|military|army|navy|guards)\s+(?:\w+\s+)?shot\s+$", re.I)
 #: a counted munition's modifier that says they were fired: "three missiles, fired by gunmen at dawn, struck the camp"
 _FIRED_MODIFIER = re.compile(r",?\s+(?:(?:that|which)\s+(?:were|had\s+been)\s+)?(?:fired|launched)\b", re.I)
@@ -1882,7 +1882,7 @@ def _one_munition(text: str, out: dict) -> None:
 
 _ONE_MORE = r"another\s+(?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|projectile|uav|shell|mortar\s+(?:round|shell))\b"
 #: one more munition told by its outcome: "... and another rocket hit a depot", "shot down another drone over the base"
-#: (not when the defenders failed to: "failed to shoot down another drone")
+#: (not when the defenders failed to: "were unable to shoot down another missile")
 _ANOTHER_OUTCOME = re.compile(r"\b" + _ONE_MORE + r"(?:,?\s+(?:that|which))?\s+(?:\w+ly\s+)?(?P<hit>hit|struck|slammed\s+into|"
                               r"crashed\s+into|impacted|(?:landed|fell|exploded)\s+(?:on|in|inside|into))\b|"
                               r"(?<!failed\sto\s)(?<!fail\sto\s)(?<!unable\sto\s)(?<!not\s)\b(?:intercepted|downed|(?:shot|brought|knocked)\s+down)\s+"
@@ -1899,7 +1899,7 @@ def _another_munition(text: str, out: dict) -> None:
     >>> o = {"n_fired": None, "n_hit": None, "n_intercepted": None}
     >>> _another_munition("guards shot down another drone", o); o["n_intercepted"]
     1
-    >>> _another_munition("guards failed to shoot down another drone that hit the fence", o); o["n_hit"]
+    >>> _another_munition("guards were unable to shoot down another rocket that hit the fence", o); o["n_hit"]
     1
     """
     for m in _ANOTHER_OUTCOME.finditer(text):
@@ -1918,7 +1918,7 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
     >>> _part_or_single("Officials said the rocket that wounded two guards was made abroad", out, ""); out["n_fired"], out["n_hit"]
     (1, None)
     >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
-    >>> _part_or_single("Officials said the drone was launched from the west", out, ""); out["n_fired"]
+    >>> _part_or_single("Engineers said the drone was launched from the west", out, ""); out["n_fired"]
     1
     """
     part = _PART_OF.search(text)

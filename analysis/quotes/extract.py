@@ -604,7 +604,7 @@ def _prev_para_report(art: _Article, sp: QuoteSpan) -> Attribution | None:
     an earlier sentence of a quote-free paragraph reports the speaker, the sentences after it go on with the report
     (no cue; a connective or a pronoun opens them), and the quote takes that speaker.
 
-    >>> t = 'Lee said the bridge was years away. However, a ferry could run soon.\\n\\n"We will not hit the target."'
+    >>> t = 'Lee said the bridge was years away. However, a ferry could run soon.\\n\\n"We will not miss the deadline."'
     >>> extract_quotes(t)[["speaker", "attribution"]].values.tolist()
     [['Lee', 'previous paragraph']]
     """

@@ -1335,7 +1335,7 @@ def loose_np(text: str, a: int, b: int) -> Mention | None:
     if any(w in _VERBISH or (lexicon.is_cue(w) and not w.endswith("ing")) for w in words):
         return None   # a clause ('Bush will await results'), not a noun phrase
     if words[0].endswith(",") and words[0].rstrip(",").lower() in lexicon.NON_NAME_WORDS:
-        return None   # 'Monday, Harbour Air': the end of an intro phrase ('In a post Monday,') before the subject
+        return None   # 'Monday, Harbour Air': the end of an intro phrase ('In a notice Friday,') before the subject
     cut = _POST_HEAD.search(text, a, b)
     h_end = cut.start() if cut else b
     head = text[a:h_end].split()

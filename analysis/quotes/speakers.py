@@ -241,7 +241,7 @@ def _organisation(text: str) -> tuple[str, str, str] | None:
             if len(alias) > 3 and _of_place(low.split(f" {alias} ", 1)[1]):
                 continue   # 'Security Council of Kurdistan' is that place's council, not the UN's
             if len(alias) > 3 and row[2] == "international" and _place_before(low.split(f" {alias} ", 1)[0]):
-                continue   # 'the Kurdistan Region Security Council': that place's own council
+                continue   # 'the Basra Province Security Council': that place's own council
             if best is None or len(alias) > best[0]:
                 best = (len(alias), row)
     return best[1] if best else None
@@ -280,7 +280,7 @@ def _coordinated_head(text: str) -> tuple[str, str] | None:
 
     >>> _coordinated_head("the chairman and former chief executive of the bakery chain")
     ('chief executive', 'organisation')
-    >>> _coordinated_head("the chairman of the board") is None, _coordinated_head("director at the Oil and Port Workers Union") is None
+    >>> _coordinated_head("the chairman of the board") is None, _coordinated_head("director at the Rail and Dock Workers Union") is None
     (True, True)
     """
     for part in re.split(r"\s+and\s+(?![A-Z])", text)[1:4]:    # not inside a name ('Oil and Gas Workers Union')
@@ -668,7 +668,7 @@ def _org_leads(text: str, org: tuple[str, str, str]) -> bool:
     before = text[:at] if at > 0 else ""
     lead = _organisation(before) if before else None
     same = lead == org or lead is not None and lead[1:] == org[1:] == ("organisation", "international")
-    return same and _country(before) in {"", "international"}    # 'the UN humanitarian agency OCHA': a UN body
+    return same and _country(before) in {"", "international"}    # 'the UN refugee body UNHCR': a UN body
 
 
 def _role_title(role: str) -> tuple[str, str]:

@@ -662,10 +662,10 @@ class Focus:
         return self.by_month_day.get((m, d))
 
     def _ahead_on_line(self, c: Candidate) -> date | None:
-        """The first full date after ``c`` on its line, within ``_NEAR`` characters (a caption's 'on April 1, Damascus,
+        """The first full date after ``c`` on its line, within ``_NEAR`` characters (a caption's 'on April 1, Benghazi,
         April 2, 2024'), else None.
 
-        >>> f = Focus("Ruins of the strike on April 1, Damascus, April 2, 2024.\\nOn May 5 ...", [],
+        >>> f = Focus("Ruins of the strike on April 1, Benghazi, April 2, 2024.\\nOn May 5 ...", [],
         ...           full_dates=[(42, 4, 2, date(2024, 4, 2))])
         >>> f._ahead_on_line(Candidate(23, 30, "date_mdy", {})), f._ahead_on_line(Candidate(60, 65, "date_mdy", {}))
         (datetime.date(2024, 4, 2), None)
@@ -752,7 +752,7 @@ class Focus:
         return relative_value(c, story, PAST), "day_word_quoted_on_story_day"  # 'tonight': that day's night
 
     def day_of_month_in_focus(self, c: Candidate) -> tuple[V.Value, str] | None:
-        """'the 20th' after a day of that month told just before ('December 18 ... on the evening of the 20th'): that
+        """'the 20th' after a day of that month told just before ('December 18 ... on the evening of the 23rd'): that
         day of the told month and year, also in an undated text (else None: the publication month decides).
 
         >>> _read("Rockets fell on December 18. More fell on the 20th.", None)[1]

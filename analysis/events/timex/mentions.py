@@ -435,13 +435,13 @@ _DATE_BEFORE = re.compile(r"[\w.]\s*[,(]\s*$")
 
 
 def _weekdays_after_dates(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
-    """A weekday written just after a date of that weekday ('6 December 2023, Wednesday', 'May 6 (Friday)') is part of
-    the date's expression, one DATE, as 'Wednesday, 6 December 2023' is (the span takes in the weekday).
+    """A weekday written just after a date of that weekday ('7 February 2024, Wednesday', 'May 6 (Friday)') is part of
+    the date's expression, one DATE, as 'Wednesday, 7 February 2024' is (the span takes in the weekday).
 
-    >>> r = [(0, 15, V.day(date(2023, 12, 6)), "date_dmy"), (17, 26, V.day(date(2023, 12, 13)), "weekday")]
-    >>> [(s, e, v.timex) for s, e, v, _ in _weekdays_after_dates("6 December 2023, Wednesday |", r)]
-    [(0, 26, '2023-12-06')]
-    >>> len(_weekdays_after_dates("6 December 2023, Thursday", [r[0], (17, 25, V.day(date(2023, 12, 7)), "weekday")]))
+    >>> r = [(0, 15, V.day(date(2024, 2, 7)), "date_dmy"), (17, 26, V.day(date(2024, 2, 14)), "weekday")]
+    >>> [(s, e, v.timex) for s, e, v, _ in _weekdays_after_dates("7 February 2024, Wednesday |", r)]
+    [(0, 26, '2024-02-07')]
+    >>> len(_weekdays_after_dates("7 February 2024, Thursday", [r[0], (17, 25, V.day(date(2024, 2, 8)), "weekday")]))
     2
     """
     out: list[tuple[int, int, V.Value, str]] = []
@@ -636,7 +636,7 @@ def _day_modifiers(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list
     return out
 
 
-#: the words joining two days of one month: 'and', 'or', or a range's 'to', 'through', 'until' ('October 17 to 30')
+#: the words joining two days of one month: 'and', 'or', or a range's 'to', 'through', 'until' ('January 12 to 27')
 _DAY_JOIN = r"(?:and|or|&|to|through|thru|until|till)"
 _DAY_JOIN_WORDS = (" and ", " or ", "&", " to ", " through ", " thru ", " until ", " till ")  # ``_has_any`` gate
 _NEXT_DAY = re.compile(r"\s+" + _DAY_JOIN + r"\s+(?P<d>[0-3]?\d)(?![.,]\d)(?:st|nd|rd|th)?(?:,\s+(?P<y>1[89]\d\d|20\d\d))?"
@@ -645,7 +645,7 @@ _PREV_DAY = re.compile(r"(?i)\b(?:on|between|from)\s+(?P<d>[0-3]?\d)(?:st|nd|rd|
 
 
 def _conjoined_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> list[tuple[int, int, V.Value, str]]:
-    """'April 24 and 25', '3 and 4 May', 'from October 17 to 30': the bare day joined to a month-day is a DATE of its
+    """'April 24 and 25', '3 and 4 May', 'from January 12 to 27': the bare day joined to a month-day is a DATE of its
     own in that month (TimeML: each end of a range is a DATE; not '4' in 'May 3 and 4,000 people').
 
     >>> r = [(3, 11, V.day(date(1999, 4, 24)), "date_mdy")]
@@ -653,9 +653,9 @@ def _conjoined_days(norm: str, rows: list[tuple[int, int, V.Value, str]]) -> lis
     [(3, 11, '1999-04-24'), (16, 18, '1999-04-25')]
     >>> [v.timex for *_, v, _ in _conjoined_days("On November 9 and 11, a drone hit it.", [(3, 13, V.unknown("XXXX-11-09"), "date_mdy")])]
     ['XXXX-11-09', 'XXXX-11-11']
-    >>> [v.timex for *_, v, _ in _conjoined_days("from October 17 to 30, and on May 3 to 4,000 people", [
-    ...     (5, 15, V.day(date(2023, 10, 17)), "date_mdy"), (35, 40, V.day(date(2023, 5, 3)), "date_mdy")])]
-    ['2023-10-17', '2023-10-30', '2023-05-03']
+    >>> [v.timex for *_, v, _ in _conjoined_days("from January 12 to 27, and on May 3 to 4,000 people", [
+    ...     (5, 15, V.day(date(2023, 1, 12)), "date_mdy"), (35, 40, V.day(date(2023, 5, 3)), "date_mdy")])]
+    ['2023-01-12', '2023-01-27', '2023-05-03']
     """
     out = list(rows)
     for i, (s, e, v, rule) in enumerate(rows):
