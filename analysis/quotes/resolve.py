@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 from . import lexicon
 from .mentions import Mention, _is_appositive, _parts, np_at_end
 from .names import gender_of, looks_like_org, name_chunks, strip_titles, surname_key
-from .speakers import apposed_role
+from .speakers import RUNS_ON, apposed_role
 
 LOOKBACK = 3000          # characters searched back for an antecedent
 LOOKAHEAD = 600          # characters searched forward (a role or surname named just after)
@@ -901,7 +901,7 @@ def _bare_apposition(text: str, end: int) -> str:
     if first < 0 or "of" in [w.lower() for w in words[:first]] or lexicon.find_cues(m.group(1), 0, len(m.group(1))) or \
             not all(w[:1].isupper() or re.search(r"[’']s?$", w) or w.lower() in _MODIFIERS for w in words[:first]):
         return ""   # 'rather than as an insurgent', 'will air an ad': no noun phrase
-    if re.search(r"\b(?:among|than|like|about)\b|\band\s+(?:the|a|an|his|her)\b", m.group(1)) or \
+    if RUNS_ON.search(m.group(1)) or \
             any(lexicon.first_names().get(w.lower()) is not None for w in words[first + 1:first + 4] if w[:1].isupper()):
         return ""   # 'Chief among the opponents', 'Deputy Mayor Joe Bell and the council leader': no apposition
     return re.split(r"\s+and\s+(?=[A-Z])", m.group(1))[0]   # 'Crown Prince of X and Deputy Commander of Y': the first

@@ -1223,8 +1223,9 @@ def apposed_role(text: str, end: int) -> str:
     return m.group(1)
 
 
-#: an apposition that runs into a list of further people ('..., Deputy Mayor Joe Bell and the council leader')
-_LIST_ON = re.compile(r"\s(?:and|or)\s+(?:the|a|an|his|her|their|its)\s", re.I)
+#: an apposition that runs into a list of further people or into a comparison ('..., Deputy Mayor Joe Bell and the
+#: council leader', 'Chief among the opponents'): no role; read by ``_role_phrase`` and resolve's ``_bare_apposition``
+RUNS_ON = re.compile(r"\b(?:among|than|like|about)\b|\b(?:and|or)\s+(?:the|a|an|his|her|their|its)\b", re.I)
 
 
 def _role_phrase(seg: str) -> bool:
@@ -1241,13 +1242,12 @@ def _role_phrase(seg: str) -> bool:
     (False, False)
     """
     words = [w.lower().strip(".,’'") for w in seg.split()]
-    if not words or words[0] in _NO_ROLE_OPENERS or _LIST_ON.search(seg):
+    if not words or words[0] in _NO_ROLE_OPENERS or RUNS_ON.search(seg):
         return False
     for i, w in enumerate(words[:6]):
         role = _role_at(words, i)
         if role is not None and role.kind == "person":
-            return (not lexicon.find_cues(" ".join(words[:i]), 0, len(" ".join(words[:i])))   # no verb before the noun
-                    and words[i + 1:i + 2] != ["among"])       # 'Chief among the opponents' is no title
+            return not lexicon.find_cues(" ".join(words[:i]), 0, len(" ".join(words[:i])))   # no verb before the noun
         if w in lexicon.PREPOSITIONS or w in _NO_ROLE_OPENERS and w != "and" or w in lexicon.DETERMINERS and i > 0:
             return False
     return False
