@@ -9,7 +9,10 @@ Protocol (the shared data README): gold = TIMEX3 of type DATE (the creation-time
 ``date_mentions`` whose ``type`` is DATE, with their ``timex`` value. A prediction matches a gold expression when
 the character spans overlap (one-to-one, largest overlap first). Relaxed P/R/F1 count matches; value accuracy is
 exact equality of the TimeML value on matched pairs (the gold's own granularity); value F1 = relaxed F1 x value
-accuracy. Scores per folder, per half of TimeBank (by sorted document id) and overall, then an error table: missed
+accuracy. A sensitivity figure, ``value_f1_without_ref``, scores the same alignment with every pair, miss or
+spurious prediction whose value is a vague reference (``PRESENT_REF``, ``PAST_REF``, ``FUTURE_REF``) left out on
+both sides: TimeML annotates "now" or "recently", the annotators of the attack samples mostly did not, and the
+figure shows how much of a gap is that convention. Scores per folder, per half of TimeBank (by sorted document id) and overall, then an error table: missed
 and spurious expressions by form, wrong values by cause (anchor, tense direction, granularity, year, reference
 class, underspecified gold).
 
@@ -20,8 +23,10 @@ development split, such as dev2 ... dev5) are scored per folder and together (al
 ``attacks_dev*`` folders beside the ``--attacks`` folder, else in ``../tmpdata``, that hold a dates layer).
 Results go to benchmarks/results/dates_timebank.json with the date, the command and the data used; a part not
 measured in this run (the attack reports without ``--attacks``) keeps its previous figures, marked ``carried_over``
-with the date and command that measured them. The script exits 0 with a message when the data are absent. Nothing
-is downloaded.
+with the date and command that measured them. Samples with a second, independent dates layer
+(``annotations/dates_b.jsonl`` beside ``dates.jsonl``) are also scored against it, and the two annotators' agreement
+is printed (the second layer scored as predictions against the first); held-out ones by scores only. The script
+exits 0 with a message when the data are absent. Nothing is downloaded.
 """
 
 from __future__ import annotations
@@ -51,15 +56,15 @@ def default_data() -> Path:
     return here if here.exists() or not env else Path(env)
 
 
-def load_attacks(folder: Path) -> list[TimemlDoc]:
-    """The attack reports' dates layer as documents grouped by split (dev / test)."""
+def load_attacks(folder: Path, layer: str = "dates.jsonl") -> list[TimemlDoc]:
+    """The attack reports' dates layer (``layer``: a file of annotations/) as documents grouped by split (dev / test)."""
     with open(folder / "corpus" / "manifest.csv", encoding="utf-8", newline="") as fh:
         manifest = list(csv.DictReader(fh))
     texts = {r["doc_id"]: (folder / "corpus" / r["file"]).read_text(encoding="utf-8") for r in manifest}
     dcts = {r["doc_id"]: r["published"] or "" for r in manifest}
     with open(folder / "split.csv", encoding="utf-8", newline="") as fh:
         split = {r["doc_id"]: r["split"] for r in csv.DictReader(fh)}
-    with open(folder / "annotations" / "dates.jsonl", encoding="utf-8") as fh:
+    with open(folder / "annotations" / layer, encoding="utf-8") as fh:
         spans = [json.loads(line) for line in fh if line.strip()]
     return vd.documents_from_spans(texts, dcts, split, spans)
 
@@ -92,6 +97,10 @@ def evaluate(docs: list[TimemlDoc], by: str = "folder", ours: bool = False) -> t
     whole = table[~table[by].isin(set(half.values()))]
     scores = [r for r in vd.summarise(table, by).to_dict("records") if r[by] != "all"]
     scores += [r for r in vd.summarise(whole, by).to_dict("records") if r[by] == "all"]
+    no_ref = vd.summarise(vd.without_reference_values(table), by).set_index(by)["value_f1"].to_dict()
+    no_ref["all"] = vd.score_alignment(vd.without_reference_values(whole))["value_f1"]
+    for row in scores:  # convention sensitivity: both sides without PRESENT_REF / PAST_REF / FUTURE_REF
+        row["value_f1_without_ref"] = no_ref.get(row[by], 0.0)
     parts = [getattr(d, by) for d in docs]
     for row in scores:  # documents read, including those with no DATE expression at all
         row["documents"] = parts.count(row[by]) if row[by] != "all" else sum(p not in half.values() for p in parts)
@@ -104,7 +113,7 @@ def print_scores(title: str, scores: list[dict], errors: list[dict], top: int) -
     """A table of scores and the largest error kinds."""
     print(f"\n{title}")
     cols = ["documents", "gold", "predicted", "matched", "correct", "relaxed_precision", "relaxed_recall",
-            "relaxed_f1", "value_accuracy", "value_f1"]
+            "relaxed_f1", "value_accuracy", "value_f1", "value_f1_without_ref"]
     key = next(k for k in scores[0] if k not in cols)
     print(f"{key:>10} " + " ".join(f"{c[:10]:>10}" for c in cols))
     for s in scores:
@@ -208,6 +217,27 @@ def score_dev_samples(folders: list[Path], top: int) -> dict:
             "tuned_on": "all of them (development)", "scores": scores, "errors": errors, "cpu_seconds": round(cpu, 2)}
 
 
+def score_second_layer(folders: list[Path]) -> dict:
+    """Samples with a second, independent dates layer (``dates_b.jsonl``): our scores against it, and the two
+    annotators' agreement (the second layer scored as predictions against the first). Scores only, no errors."""
+    names = ", ".join(f.name for f in folders)
+    first = [d for f in folders for d in load_attacks(f)]
+    second = [d for f in folders for d in load_attacks(f, "dates_b.jsonl")]
+    ours, _errors, _cpu = evaluate(second, ours=True)
+    print_scores(f"attack reports against the second annotator's layer ({names})", ours, [], 0)
+    table = vd.layer_agreement(first, second)
+    agree = vd.summarise(table, "folder").to_dict("records")
+    no_ref = vd.summarise(vd.without_reference_values(table), "folder").set_index("folder")["value_f1"].to_dict()
+    for row in agree:
+        row["value_f1_without_ref"] = no_ref.get(row["folder"], 0.0)
+        row["documents"] = sum(d.folder == row["folder"] or row["folder"] == "all" for d in first)
+    print_scores(f"agreement: second annotator's layer scored against the first ({names})", agree, [], 0)
+    return {"data": f"second, independent dates layers (annotations/dates_b.jsonl) of {names}",
+            "annotation": "a second annotator, blind to the first layer and to every prediction, following ANNOTATION.md "
+                          "and TimeML (vague references included)",
+            "ours_against_second": ours, "agreement_second_vs_first": agree}
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark, print the tables and write the JSON."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -246,6 +276,10 @@ def main(argv: list[str] | None = None) -> int:
     held = held_out_folders(args.attacks)
     if held:
         result["attacks_held_out"] = score_held_out(held)
+    base = args.attacks.parent if args.attacks is not None else ROOT.parent / "tmpdata"
+    doubled = sorted(p for p in base.glob("attacks_*") if (p / "annotations" / "dates_b.jsonl").exists())
+    if doubled:
+        result["second_layer"] = score_second_layer(doubled)
     if len(result) == 3:
         return 0
     carry_over(result, args.out)

@@ -123,6 +123,26 @@ def documents_from_spans(texts: dict[str, str], dcts: dict[str, str], groups: di
             for k, v in sorted(by_doc.items())]
 
 
+def layer_agreement(first: Iterable[TimemlDoc], second: Iterable[TimemlDoc]) -> pd.DataFrame:
+    """Alignment table of a second annotator's DATE layer (read as predictions) against the first's, per document.
+
+    >>> from analysis.validate.timeml import GoldTimex
+    >>> a = [TimemlDoc("d", "dev", "2021-07-07", "Now, on Friday.", (GoldTimex(8, 14, "Friday", "DATE", "2021-07-02"),))]
+    >>> b = [TimemlDoc("d", "dev", "2021-07-07", "Now, on Friday.", (GoldTimex(0, 3, "Now", "DATE", "PRESENT_REF"),
+    ...                                                                  GoldTimex(8, 14, "Friday", "DATE", "2021-07-02")))]
+    >>> layer_agreement(a, b)["outcome"].tolist()
+    ['correct', 'spurious']
+    """
+    other = {d.doc_id: d for d in second}
+    rows: list[dict[str, Any]] = []
+    for d in first:
+        b = other[d.doc_id].dates() if d.doc_id in other else ()
+        pred = pd.DataFrame({"start": [g.start for g in b], "end": [g.end for g in b], "text": [g.text for g in b],
+                             "pred_value": [g.value for g in b]})
+        rows += align_document(d.doc_id, d.folder, d.dct, d.dates(), pred)
+    return _table(rows)
+
+
 def _table(rows: list[dict[str, Any]]) -> pd.DataFrame:
     """Alignment rows as a typed table (nullable offsets, string columns)."""
     df = pd.DataFrame(rows, columns=ALIGN_COLUMNS)
@@ -160,6 +180,24 @@ def without_unannotated(table: pd.DataFrame) -> pd.DataFrame:
     """
     unresolved = table["pred_value"].astype(str).str.startswith("XXXX")
     return table[~((table["outcome"] == "spurious") & (table["dct"].astype(str) == "") & unresolved)]
+
+
+#: TimeML's vague reference values ("now", "recently", "the future"): annotated in TimeBank and AQUAINT, mostly left
+#: out by the annotators of the attack-report samples although ANNOTATION.md lists them
+REFERENCE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+
+
+def without_reference_values(table: pd.DataFrame) -> pd.DataFrame:
+    """The alignment table without the rows where either side's value is a vague reference (``PRESENT_REF``...):
+    the score a layer would get if both conventions agreed to leave them out (a sensitivity figure, not the score).
+
+    >>> t = pd.DataFrame({"outcome": ["spurious", "correct", "missed"], "gold_value": ["", "2021", "PAST_REF"],
+    ...                   "pred_value": ["PRESENT_REF", "2021", ""]})
+    >>> without_reference_values(t)["outcome"].tolist()
+    ['correct']
+    """
+    ref = table["gold_value"].astype(str).isin(REFERENCE_VALUES) | table["pred_value"].astype(str).isin(REFERENCE_VALUES)
+    return table[~ref]
 
 
 def score_alignment(table: pd.DataFrame) -> dict[str, float | int]:
