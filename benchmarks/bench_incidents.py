@@ -136,6 +136,7 @@ sys.path.insert(0, str(ROOT))  # this checkout's package, not the one the enviro
 
 from analysis import paths  # noqa: E402
 from analysis.validate import incidents as vi  # noqa: E402
+from analysis.validate.agreement import incident_layer_agreement  # noqa: E402
 
 RESULTS = paths.PROJECT_ROOT / "benchmarks" / "results" / "incidents.json"
 
@@ -361,6 +362,24 @@ def _order(split: str) -> tuple[int, int]:
     return (2 if split.startswith("h") else 1, int(digits or 0))
 
 
+def second_layers(reports: dict, args: argparse.Namespace) -> dict:
+    """For each report sample with a second, independent incidents layer (``annotations/incidents_b.jsonl``): our
+    scores against the first layer and against the second, and the second annotator's agreement with the first
+    (``analysis.validate.agreement``; scores only, no errors printed)."""
+    out = {}
+    for split in reports:
+        root = getattr(args, split, None) or default_dev2(split)
+        if root is None or not (Path(root) / "annotations" / "incidents_b.jsonl").exists():
+            continue
+        first = vi.load_attack_sample(root)["gold"]
+        second = vi.load_attack_sample(root, "incidents_b.jsonl")["gold"]
+        out[split] = {"ours vs first layer": reports[split][0],
+                      "ours vs second layer": vi.score_attack_sample(root, (split,), "incidents_b.jsonl")["splits"][split],
+                      "second layer vs first": incident_layer_agreement(first[first["split"] == split],
+                                                                        second[second["split"] == split])}
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     """Score every sample found, write the results file and print the tables."""
     args = _parser().parse_args(argv)
@@ -381,6 +400,10 @@ def main(argv: list[str] | None = None) -> int:
     result = _result(args, argv if argv is not None else sys.argv[1:], root, attacks, events, reports, descriptions,
                      errors, t0)
     result = carry_over(result, json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else None)
+    doubled = second_layers(reports, args)
+    if doubled:
+        result["second_layer"] = {"about": "samples annotated twice, independently (incidents_b.jsonl by a second annotator "
+                                           "blind to the first layer and to every prediction)", **doubled}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     pd.set_option("display.width", 160)
@@ -390,6 +413,9 @@ def main(argv: list[str] | None = None) -> int:
     for split, (ev, _) in descriptions.items():
         print(f"Coded event descriptions, {_nth(split)} {_kind(split)} set\n", _table(ev["splits"]).round(3).to_string(),
               "\n")
+    for split, three in doubled.items():
+        print(f"Two annotators, {split}: ours against each layer, and the second layer scored against the first\n",
+              _table(three).round(3).to_string(), "\n")
     if len(errors):
         print(f"Errors by failure type ({args.errors})\n", errors.to_string(index=False), "\n")
     print(f"results written to {paths.display(args.out)}")

@@ -258,13 +258,14 @@ def forms_compatible(a: str, b: str) -> bool:
                                  frozenset({"shelling", "mortar"}), frozenset({"ied", "suicide"})}
 
 
-def load_attack_sample(path: str | Path) -> dict:
+def load_attack_sample(path: str | Path, layer: str = "incidents.jsonl") -> dict:
     """The attack sample of ``path`` (see its README): gold incidents with their split, and the raw texts.
 
+    ``layer``: the incidents file of annotations/ (a second annotator's ``incidents_b.jsonl``).
     Returns {"corpus": corpus folder, "gold": DataFrame, "texts": doc_id -> text, "split": doc_id -> split}.
     """
     root = Path(path)
-    rows = [json.loads(ln) for ln in (root / "annotations" / "incidents.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(ln) for ln in (root / "annotations" / layer).read_text(encoding="utf-8").splitlines()
             if ln.strip()]
     split = dict(pd.read_csv(root / "split.csv", dtype=str).itertuples(index=False, name=None))
     manifest = pd.read_csv(root / "corpus" / "manifest.csv", dtype=str, keep_default_na=False)
@@ -599,7 +600,7 @@ def _without_threats(pairs: pd.DataFrame, n_matched: int, recall: float) -> dict
             "f1_without_threats": 2 * prec * recall / (prec + recall) if prec + recall else 0.0}
 
 
-def score_attack_sample(path: str | Path, splits: tuple[str, ...] = ("dev", "test")) -> dict:
+def score_attack_sample(path: str | Path, splits: tuple[str, ...] = ("dev", "test"), layer: str = "incidents.jsonl") -> dict:
     """Run the pipeline on the attack sample of ``path`` as a user would and score it per split.
 
     The corpus folder is cleaned and segmented by ``analysis.pipeline.cleaned_corpus``; mentions come from
@@ -607,11 +608,11 @@ def score_attack_sample(path: str | Path, splits: tuple[str, ...] = ("dev", "tes
     article). A predicted incident matches a gold one of the same article when their forms are compatible
     (``forms_compatible``) and either a mention's evidence overlaps the gold evidence (offsets mapped from
     the cleaned to the raw text) or both give the same place and date. Returns {"splits": {split: scores},
-    "pairs": DataFrame, "mentions": DataFrame}.
+    "pairs": DataFrame, "mentions": DataFrame}. ``layer``: the gold file of annotations/ (``load_attack_sample``).
     """
     from ..pipeline import cleaned_corpus
 
-    sample = load_attack_sample(path)
+    sample = load_attack_sample(path, layer)
     corpus = cleaned_corpus(sample["corpus"])
     mentions = incident_mentions(corpus.sentences, corpus.articles)
     pred = article_incidents(mentions, corpus.articles)
