@@ -231,6 +231,25 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
                              errors=seen))
         rows.append(evaluate(texts, gold, f"{name} per paragraph", groups=False, errors=seen, per_paragraph=True))
         used.append(what)
+        if (root / "annotations" / "quotes_b.jsonl").is_file():
+            rows += second_layer_rows(root, split, name, texts, gold, seen)
+            used.append(f"{name}: a second, independent quotes layer (quotes_b.jsonl)")
+
+
+def second_layer_rows(root: Path, split: str, name: str, texts: pd.DataFrame, gold: pd.DataFrame, seen: bool) -> list[dict]:
+    """A set annotated twice: our scores against the second annotator's layer, and that layer scored as predictions
+    against the first (how far two annotators agree on quotes and speakers: the ceiling of a score on one layer)."""
+    _, second = vq.load_quote_sample(root, split, layer="quotes_b.jsonl")
+    ours = evaluate(texts, second, f"{name} vs 2nd layer", errors=seen)
+    agree: dict = {"set": f"{name} 2nd vs 1st layer", "articles": len(texts), "gold_quotes": len(gold),
+                   "predicted_utterances": len(second)}
+    utts = vq.layer_utterances(second)
+    for th in THRESHOLDS:
+        s = vq.score_utterances(utts, gold, th)
+        agree[f"at_{int(th * 100)}"] = {**{k: (round(v, 4) if isinstance(v, float) else v) for k, v in s.items()},
+                                        "ceiling_recall": 1.0}
+    agree["at_30_quoted_words_only"] = agree["at_30"]
+    return [ours, agree]
 
 
 def shown_path(arg: str) -> str:

@@ -96,12 +96,14 @@ def load_polnear(root: str | Path, split: str) -> tuple[pd.DataFrame, pd.DataFra
     return texts.assign(split=split), gold
 
 
-def load_quote_sample(root: str | Path, split: str | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+def load_quote_sample(root: str | Path, split: str | None = None, layer: str = "quotes.jsonl"
+                      ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """A quotes sample in the attack-report format: ``corpus/<doc_id>.txt``, ``split.csv`` and
     ``annotations/quotes.jsonl`` (pieces with their marks, speaker span or null, resolved speaker, group, country).
 
     Returns (texts: doc_id, split, text; gold: ``GOLD_COLUMNS`` plus speaker_resolved, speaker_group,
     speaker_country, speaker_named), restricted to one split when given. Offsets are checked against the text.
+    ``layer``: the file of annotations/ to read (a second annotator's ``quotes_b.jsonl``).
     """
     root = Path(root)
     splits = pd.read_csv(root / "split.csv", dtype=str)
@@ -111,7 +113,7 @@ def load_quote_sample(root: str | Path, split: str | None = None) -> tuple[pd.Da
              for d, sp in zip(splits["doc_id"], splits["split"])]
     T = {t["doc_id"]: t["text"] for t in texts}
     gold = []
-    for line in (root / "annotations" / "quotes.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in (root / "annotations" / layer).read_text(encoding="utf-8").splitlines():
         rec = json.loads(line) if line.strip() else None
         if rec is None or rec["doc_id"] not in T:
             continue
@@ -228,6 +230,21 @@ def paragraph_units(pred: pd.DataFrame) -> pd.DataFrame:
         known = pred[col].where(pred["speaker_mention_start"] >= 0)
         out[col] = known.fillna(known.groupby([keys["d"], keys["u"]]).transform("first")).fillna(-1).astype("int64")
     return out
+
+
+def layer_utterances(gold: pd.DataFrame) -> pd.DataFrame:
+    """A quotes layer read as predicted utterances (its pieces, its speaker span as the mention), so that a second
+    annotator's layer can be scored against the first with ``score_utterances``.
+
+    >>> g = pd.DataFrame({"doc_id": ["a"], "content": [[(0, 10)]], "source": [[(12, 14)]], "source_text": ["he"]})
+    >>> layer_utterances(g)[["pieces", "mention", "speaker"]].values.tolist()
+    [[[(0, 10)], (12, 14), 'he']]
+    """
+    return pd.DataFrame({"doc_id": gold["doc_id"].tolist(), "utterance_id": range(len(gold)),
+                         "pieces": [list(c) for c in gold["content"]],
+                         "mention": [tuple(s[0]) if len(s) else (-1, -1) for s in gold["source"]],
+                         "speaker": gold["source_text"].tolist()},
+                        columns=["doc_id", "utterance_id", "pieces", "mention", "speaker"])
 
 
 def _overlaps(span: tuple[int, int], spans: Spans) -> bool:
