@@ -161,10 +161,11 @@ def test_the_militarys_uas_is_a_drone():
     assert (m["n_fired"], m["n_hit"]) == (1, 1)
 
 
-def test_a_munition_that_lands_near_the_target_was_fired_but_did_not_hit():
+def test_a_munition_that_lands_near_the_target_struck():
     m = munitions("One UAS impacted in the vicinity of the air base.")
-    assert (m["n_fired"], m["n_hit"]) == (1, None)
-    assert munitions("Two rockets landed near the compound.")["n_hit"] is None
+    assert (m["n_fired"], m["n_hit"]) == (1, 1)
+    m = munitions("Two rockets landed near the compound.")
+    assert (m["n_fired"], m["n_hit"]) == (None, 2)  # landed near: struck (ANNOTATION: a count told by its outcome is no number fired)
 
 
 def test_a_munition_with_a_modifier_before_its_verb():
@@ -425,16 +426,16 @@ def test_the_one_left_after_interceptions_is_a_hit_and_was_fired_too():
     assert munitions("an air-defence system diverted one of the rockets")["n_intercepted"] == 1
 
 
-def test_shells_seen_to_land_in_a_place_hit_it_and_landing_near_is_no_hit():
+def test_shells_seen_to_land_in_or_near_a_place_struck():
     assert munitions("witnesses saw four shells land in the camp")["n_hit"] == 4
-    assert munitions("witnesses saw four shells land near the camp")["n_hit"] is None
+    assert munitions("witnesses saw four shells land near the camp")["n_hit"] == 4
 
 
-def test_a_statement_that_they_landed_near_outweighs_a_lead_that_says_struck():
+def test_a_statement_that_they_landed_near_agrees_with_a_lead_that_says_struck():
     m = _mentions(["Two rockets struck the Ain al-Asad air base on Monday, the military said.",
                    "The statement said two rockets landed near coalition forces at Ain al-Asad on Monday."], "2024-01-02")
     inc, _ = merge_incidents(m)
-    assert len(inc) == 1 and pd.isna(inc.iloc[0]["n_hit"]) and inc.iloc[0]["n_fired"] == 2
+    assert len(inc) == 1 and inc.iloc[0]["n_hit"] == 2 and pd.isna(inc.iloc[0]["n_fired"])
 
 
 def test_single_victims_by_possessive_or_coordinated_noun_phrases():
@@ -658,7 +659,7 @@ def test_mortally_or_fatally_wounded_is_a_death():
 def test_rounds_of_fire_keep_their_verb():
     m = munitions("Three rounds of indirect fire struck the airfield overnight")
     assert m["n_hit"] == 3 and m["n_fired"] is None
-    assert munitions("Four rounds of mortar fire landed near the gate")["n_hit"] is None
+    assert munitions("Four rounds of mortar fire landed near the gate")["n_hit"] == 4
 
 
 # ---------------------------------------------------------------- fourth round: new real articles (2026-12-01)

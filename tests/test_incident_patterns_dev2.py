@@ -40,9 +40,9 @@ def test_a_single_drone_that_attacked_is_one_fired():
     assert munitions("A drone attacked the airport at dawn.", "attack")["n_fired"] == 1
 
 
-def test_struck_near_is_fired_but_no_hit():
+def test_struck_near_is_a_hit():
     m = munitions("The drone struck near the barracks, wounding guards.", "attack")
-    assert (m["n_fired"], m["n_hit"]) == (1, None)
+    assert (m["n_fired"], m["n_hit"]) == (1, 1)
 
 
 def test_victims_described_by_their_affiliation_are_still_counted():

@@ -116,4 +116,4 @@ def test_a_single_drone_that_struck_is_a_hit():
     assert (m["n_fired"], m["n_hit"]) == (1, 1)
     m = munitions("A spokesman said the raid was carried out by a single drone, which impacted the base.")
     assert (m["n_fired"], m["n_hit"]) == (1, 1)
-    assert munitions("A single rocket struck near the base on Monday.")["n_hit"] is None
+    assert munitions("A single rocket struck near the base on Monday.")["n_hit"] == 1

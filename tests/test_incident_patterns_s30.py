@@ -86,7 +86,7 @@ def test_where_the_rockets_fell_short_of_the_named_base_is_the_same_attack():
         "Two rockets fell near Camp Taji north of Baghdad on Sunday, police said.",
         "Initial findings showed the attack was aimed at Camp Taji, but the rockets fell short and hit the village of "
         "Umm Hajar just east of the base, the statement added."], "2023-06-14"))
-    assert len(inc) == 1 and inc.iloc[0]["n_fired"] == 2
+    assert len(inc) == 1 and inc.iloc[0]["n_hit"] == 2
     inc, _ = merge_incidents(_mentions([
         "Two rockets fell near Camp Taji north of Baghdad on Sunday, police said.",
         "The rockets were aimed at Camp Taji but hit the village of Umm Hajar to its east, the statement added."],

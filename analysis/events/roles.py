@@ -174,8 +174,7 @@ _THE_ONE_HIT = re.compile(r"\b(?:the|a|an)\s+(?:[\w‘’'“”\"-]+\s+){0,2}?(
                           r"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she|officials)\s+said\s+was\s+[^,.;]{1,40}?)?"  # "a drone it said was Iranian"
                           r"(?:,?\s+(?:that|which)(?=\s+(?:\w+ly\s+)?(?:hit|struck|impacted)\b))?"  # "a drone that impacted the camp"
                           r"\s+(?:\w+ly\s+)?(?:hit|hits|struck|slam(?:med|s)\s+into|crash(?:ed|es)\s+into|came\s+down\s+on|impacted|delivered\s+a\s+strike\s+on|"
-                          r"(?:landed|fell|exploded)\s+(?:on|in|inside|into))\b"
-                          r"(?P<near>\s+(?:near|close\s+to|outside|short\s+of|in\s+the\s+vicinity|nearby)\b)?", re.I)
+                          r"(?:landed|fell|exploded)\s+(?:on|in|inside|into))\b", re.I)
 #: one drone that dropped its load ("a hostile drone dropped explosives on the airport")
 _DROPPED = re.compile(r"\b(?:a|an|the|one)\s+(?:[\w-]+\s+){0,2}?(?:drone|uav)\s+(?:\w+ly\s+)?(?:dropped|released)\s+"
                       r"(?:\w+\s+)?(?:explosives|bombs?|munitions|grenades?|explosive|payload)\b", re.I)
@@ -218,7 +217,7 @@ _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX +
                         r"(?:land|fall)(?=\s+(?:in|inside|on|near)\b))\b",  # "saw three shells land in the field"
                         re.I)
 #: a participial or relative modifier between a counted munition and its verb ("three drones directed at the base")
-_MODIFIER = re.compile(r",?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:\w+ing|directed|aimed|launched|fired|bound|laden|"
+_MODIFIER = re.compile(r",?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:(?!including\b)\w+ing|directed|aimed|launched|fired|bound|laden|"
                        r"armed)\b(?:(?![,;]\s*(?:and\s+|but\s+)?(?:only\s+|just\s+)?(?:some\s+|about\s+|around\s+|roughly\s+|"
                        r"nearly\s+|at\s+least\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                        r"fifteen|twenty)\b)(?:[^.;]|(?<=\b[A-Z])\.)){0,100}?(?=\s+(?:was|were|had\s+been|have\s+been|has\s+been|hit|struck|"
@@ -1803,10 +1802,8 @@ def _counted_munitions(text: str, out: dict, event_class: str) -> None:
             _SIZED_VOLLEY.search(str(r["noun_phrase"])) and int(r["value"]) > 1)]  # "a 30-plus rocket attack": 30 fired
     for chain in _chains(rows, text):  # bombs, devices and grenades are not fired, hit or intercepted
         role = _munition_role(text, chain[0]["start"], chain[-1]["end"], event_class)
-        if role == "near" and "n_hit=near" not in out["qualifiers"]:
-            out["qualifiers"].append("n_hit=near")  # a report that they landed near: no hit (merge.py weighs it)
         total = sum(int(r["value"]) for r in chain)  # "three drones and a missile were shot down": four
-        _set(out, "n_fired" if role == "near" else role, total, _qualifier(str(chain[0]["text"])))
+        _set(out, role, total, _qualifier(str(chain[0]["text"])))
         if role == "n_hit" and _FIRED_MODIFIER.match(text, chain[-1]["end"]):
             _set(out, "n_fired", total, _qualifier(str(chain[0]["text"])))  # "three missiles, fired at dawn, struck"
         taken += [(r["start"], r["end"]) for r in chain]
@@ -1929,8 +1926,7 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
         out["n_intercepted"] is None else None  # "a single drone, which impacted the base": the one fired hit
     if one:  # "the rocket hit the base": the one munition of the report; "the drone hit its target": a claim
         claim = event_class == "claim" or re.match(r"\s+(?:its|their)\s+targets?", text[one.end():])
-        if not one.group("near"):  # "the drone struck near the quarters": fired, not a hit
-            out["n_claimed" if claim else "n_hit"] = out["n_claimed"] if claim and out["n_claimed"] is not None else 1
+        out["n_claimed" if claim else "n_hit"] = out["n_claimed"] if claim and out["n_claimed"] is not None else 1
         if not _ORDINAL_ONE.search(text):  # "the first missile hit": one of a series, not the number fired
             out["n_fired"] = 1
     if out["n_fired"] is None and _DROPPED.search(text):
@@ -1952,7 +1948,14 @@ _OF_ORIGIN = re.compile(r"\s+[“\"]?of\s+(?:[\w-]+\s+){0,2}?(?:origin|make|manu
 
 
 def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
-    """The role of one counted munition phrase at [start, end) ('near': fired and landed near the target)."""
+    """The role of one counted munition phrase at [start, end): a munition that landed or struck near its target
+    struck (``n_hit``), as one that struck it; how close is not the count's business.
+
+    >>> _munition_role("Two rockets landed near the base", 0, 11, ""), _munition_role("Two rockets were fired", 0, 11, "")
+    ('n_hit', 'n_fired')
+    >>> _munition_role("Six drones, including one which landed near a school, were launched", 0, 10, "")  # the part's verb
+    'n_fired'
+    """
     after, before = text[end:end + 200], text[max(0, start - 40):start]
     fire = re.match(r"\s+of\s+(?:[\w-]+\s+)?fire\b", after) or _OF_ORIGIN.match(after)
     after = after[fire.end():] if fire else after  # "two rounds of indirect fire struck", "a drone of foreign make hit"
@@ -1964,10 +1967,7 @@ def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
         return "n_claimed"
     if _MEANS_BEFORE.search(before):
         return "n_fired"  # "an attack involving four rockets hit the base": the attack hit, the rockets are its means
-    hit = _HIT_AFTER.match(after)
-    if hit and _NEAR.match(after[hit.end():]):
-        return "near"  # "two rockets landed near the base": fired, not hits
-    if hit or _HIT_BEFORE.search(before):
+    if _HIT_AFTER.match(after) or _HIT_BEFORE.search(before):  # "two rockets landed near the base": they struck
         return "n_hit"
     return "n_fired"
 
