@@ -669,8 +669,10 @@ def _next_account(m: dict, c: _Cluster) -> bool:
     return any((m["doc_id"], b) in c.sents for b in before)
 
 
-#: a place told only as the point a direction is taken from ("exploded west of Mosul", "20 km north of Baquba")
-_DIRECTION_OF = r"(?:north|south|east|west)(?:ern|east|west)*\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+#: a place told only as the point a direction is taken from ("exploded west of Mosul", "20 km north of Baquba"), or
+#: as what a site is near ("a military base near the town of X", "a coalition base near X": the site is the target)
+_DIRECTION_OF = r"(?:(?:north|south|east|west)(?:ern|east|west)*\s+of|(?:base|airbase|airport|camp|garrison|outpost)\s+" \
+                r"near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
 
 
 @lru_cache(maxsize=16384)  # a merge asks it of one sentence for every incident of the block
@@ -679,6 +681,8 @@ def _named_in(place_text: str, text: str, direction: bool = False) -> bool:
 
     >>> _named_in("Mosul", "a bomb exploded west of Mosul", True), _named_in("Mosul", "a bomb in Mosul", True)
     (True, False)
+    >>> _named_in("Lakeview", "rockets hit a military base near the small town of Lakeview", True)
+    True
     """
     if len(place_text) < 3:
         return False
