@@ -7,6 +7,7 @@ Regression checks, not evidence of accuracy: accuracy is measured on real report
 from __future__ import annotations
 
 from incident_fixtures import incidents_of as _incidents
+from incident_fixtures import mentions_of as _mentions
 
 
 # ---------------------------------------------------------------- "a base near the town of X": X only locates the site
@@ -16,3 +17,15 @@ def test_a_town_a_site_is_told_near_does_not_set_the_named_site_apart():
     assert len(inc) == 1 and inc.iloc[0]["place_id"] == "ain_al_asad"
     inc = _incidents("Rockets struck an army base in the farming town of Velmora on Friday, officials said.", site)
     assert len(inc) == 2  # a site placed in a town the gazetteer cannot place stays apart
+
+
+# ---------------------------------------------------------------- habitual or generic aspect: a practice, not one event
+def test_a_practice_told_in_habitual_aspect_is_a_summary_not_an_incident():
+    for habit in ("Hill raiders have historically shelled the ferry posts along the river.",
+                  "Hill raiders increasingly rely on cheap drones to strike the ferry posts.",
+                  "Hill raiders have shelled the ferry posts with mortars for more than three years.",
+                  "Mortar strikes on ferry posts are not uncommon along the river."):
+        m = _mentions(habit, published="")
+        assert set(m["scope"]) <= {"aggregate"}, habit
+    m = _mentions("Hill raiders shelled a ferry post with mortars on Monday, killing two guards.", published="")
+    assert list(m["scope"]) == ["incident"]
