@@ -17,6 +17,8 @@ def test_a_town_a_site_is_told_near_does_not_set_the_named_site_apart():
     assert len(inc) == 1 and inc.iloc[0]["place_id"] == "ain_al_asad"
     inc = _incidents("Rockets struck an army base in the farming town of Velmora on Friday, officials said.", site)
     assert len(inc) == 2  # a site placed in a town the gazetteer cannot place stays apart
+    inc = _incidents("A guard was killed when rockets struck an army base near the farming town of Velmora on Friday.", site)
+    assert len(inc) == 1 and inc.iloc[0]["killed"] == 1  # the lead's toll does not keep the account naming the site apart
 
 
 # ---------------------------------------------------------------- habitual or generic aspect: a practice, not one event

@@ -920,11 +920,12 @@ def _claim_lede(m: dict, c: _Cluster) -> bool:
 
 
 def _bare_locator(m: dict, c: _Cluster) -> bool:
-    """Whether one side is placed only by a locator ("a post 60 km north of Baghdad came under attack") and tells no
-    count of its own: the lead of the story whose details follow, not another event."""
+    """Whether one side is placed only by a locator ("a post 60 km north of Baghdad came under attack", "a base near
+    the town of X") and tells no count of its own, or the incident is so placed and the mention tells no count: the
+    lead of the story whose details follow (its toll told with it), not another event."""
     if m.get("place_source") == "locator":
         return not any(_present(m[f]) for f in COUNT_FIELDS)
-    return c.place_id in c.locators and not c.counts
+    return c.place_id in c.locators and (not c.counts or not any(_present(m[f]) for f in COUNT_FIELDS))
 
 
 def _present(v: object) -> bool:
