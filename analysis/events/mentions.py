@@ -74,6 +74,15 @@ MENTION_COLUMNS = [
 COUNT_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
 #: "three times in a week": a count of times before "times" (case matters: a capitalised word only before "times in")
 _COUNTED_TIMES = r"\b(?:(?-i:(?:[a-z]+|[A-Z][a-z]+(?=\s+times\s+(?:in|since|this|last|over|a|an|per)\b))) times\b(?! of))\b"
+#: habitual or generic aspect, which tells a practice, not one event: a perfect or a present with a habitual adverb
+#: ("have historically targeted", "increasingly rely on"), a perfect lasting years ("have harassed ... for more than
+#: two years"), a practice called not unusual ("... are not uncommon in the region")
+_HABITUAL_WORDS = (r"(?:have|has|had) (?:historically|increasingly|traditionally|habitually|continually|persistently)|"
+                   r"(?:historically|increasingly|habitually|traditionally) (?:rel(?:y|ies|ied)|us(?:e|es|ed)|turn(?:s|ed)?|"
+                   r"resort(?:s|ed)?|deploy(?:s|ed)?|employ(?:s|ed)?|target(?:s|ed)?|attack(?:s|ed)?)|"
+                   r"(?:have|has)\b[^;]{0,120}?\bfor (?:more than |over |nearly |almost |about |some )?(?:[\w-]+ )?"
+                   r"(?:and a half )?(?:years|decades)|"
+                   r"(?:are|is|were|was|remains?|have been|has been) not (?:uncommon|unusual|rare|new)")
 #: the other words of a summary of many attacks (lower case: matched by ``Folded``)
 _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|"
                     r"dozens of (?:attacks|strikes)|such (?:[\w-]+ )?(?:attacks|strikes)|in the space of|(?:rockets|drones|missiles|mortars|attacks) (?:have|had) (?:also |"
@@ -112,7 +121,8 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:been|become|are|were|remain|remained) (?:\w+ )?(?:rare|uncommon|infrequent|unusual|commonplace|"
                     r"common|routine|a rarity)|"
                     r"(?:have|has|had) (?:\w+ )?(?:escalated|intensified|stepped up|increased|ramped up) (?:their|its) "
-                    r"(?:[\w-]+ )?(?:attacks|strikes)|from time to time|in the face of (?:[\w-]+ )?(?:attacks|strikes))\b")
+                    r"(?:[\w-]+ )?(?:attacks|strikes)|from time to time|in the face of (?:[\w-]+ )?(?:attacks|strikes)|"
+                    + _HABITUAL_WORDS + r")\b")
 #: a running tally of the hurt ("N have been wounded in the attacks", "N have been killed by rebel attacks"), not one
 #: event: not "in the twin attacks", nor "in the attacks on the base" (a place; "on Camp X": ``_ON_NAME``), nor "in
 #: the attacks on Tuesday | Tuesday night | on 3 May" (a day)

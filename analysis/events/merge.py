@@ -669,8 +669,10 @@ def _next_account(m: dict, c: _Cluster) -> bool:
     return any((m["doc_id"], b) in c.sents for b in before)
 
 
-#: a place told only as the point a direction is taken from ("exploded west of Mosul", "20 km north of Baquba")
-_DIRECTION_OF = r"(?:north|south|east|west)(?:ern|east|west)*\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+#: a place told only as the point a direction is taken from ("exploded west of Mosul", "20 km north of Baquba"), or
+#: as what a site is near ("a military base near the town of X", "a coalition base near X": the site is the target)
+_DIRECTION_OF = r"(?:(?:north|south|east|west)(?:ern|east|west)*\s+of|(?:base|airbase|airport|camp|garrison|outpost)\s+" \
+                r"near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
 
 
 @lru_cache(maxsize=16384)  # a merge asks it of one sentence for every incident of the block
@@ -679,6 +681,8 @@ def _named_in(place_text: str, text: str, direction: bool = False) -> bool:
 
     >>> _named_in("Mosul", "a bomb exploded west of Mosul", True), _named_in("Mosul", "a bomb in Mosul", True)
     (True, False)
+    >>> _named_in("Lakeview", "rockets hit a military base near the small town of Lakeview", True)
+    True
     """
     if len(place_text) < 3:
         return False
@@ -916,11 +920,12 @@ def _claim_lede(m: dict, c: _Cluster) -> bool:
 
 
 def _bare_locator(m: dict, c: _Cluster) -> bool:
-    """Whether one side is placed only by a locator ("a post 60 km north of Baghdad came under attack") and tells no
-    count of its own: the lead of the story whose details follow, not another event."""
+    """Whether one side is placed only by a locator ("a post 60 km north of Baghdad came under attack", "a base near
+    the town of X") and tells no count of its own, or the incident is so placed and the mention tells no count: the
+    lead of the story whose details follow (its toll told with it), not another event."""
     if m.get("place_source") == "locator":
         return not any(_present(m[f]) for f in COUNT_FIELDS)
-    return c.place_id in c.locators and not c.counts
+    return c.place_id in c.locators and (not c.counts or not any(_present(m[f]) for f in COUNT_FIELDS))
 
 
 def _present(v: object) -> bool:
