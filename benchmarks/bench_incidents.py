@@ -1,6 +1,6 @@
 """Benchmark: incident extraction on real attack reports and on coded event descriptions.
 
-``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--dev6 PATH] [--dev7 PATH] [--dev8 PATH] [--dev9 PATH] [--dev10 PATH] [--dev28 PATH] [--dev30 PATH] [--dev30b PATH] [--dev31 PATH] [--dev32 PATH] [--dev33 PATH] [--dev35 PATH] [--h27 PATH] [--h30 PATH] [--h31 PATH] [--dev33r PATH] [--dev37 PATH] [--h33 PATH] [--h36 PATH] [--h37 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--events-dev7 PATH] [--events-dev8 PATH] [--events-dev9 PATH] [--events-dev10 PATH] [--events-dev11 PATH] [--events-dev12 PATH] [--events-dev13 PATH] [--events-dev30 PATH] [--events-dev31 PATH] [--events-dev35 PATH] [--events-h27 PATH] [--events-h31 PATH] [--events-h35 PATH] [--splits dev test] [--errors dev]``
+``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--dev6 PATH] [--dev7 PATH] [--dev8 PATH] [--dev9 PATH] [--dev10 PATH] [--dev28 PATH] [--dev30 PATH] [--dev30b PATH] [--dev31 PATH] [--dev32 PATH] [--dev33 PATH] [--dev35 PATH] [--h27 PATH] [--h30 PATH] [--h31 PATH] [--dev33r PATH] [--dev37 PATH] [--dev38a PATH] [--dev38b PATH] [--h33 PATH] [--h36 PATH] [--h37 PATH] [--h38 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--events-dev7 PATH] [--events-dev8 PATH] [--events-dev9 PATH] [--events-dev10 PATH] [--events-dev11 PATH] [--events-dev12 PATH] [--events-dev13 PATH] [--events-dev30 PATH] [--events-dev31 PATH] [--events-dev35 PATH] [--events-h27 PATH] [--events-h31 PATH] [--events-h35 PATH] [--splits dev test] [--errors dev]``
 
 ``PATH`` is the annotated sample of real reports of the militia attacks (rebuilt on 2026-12-02 by the rules of
 ``benchmarks/ANNOTATION.md`` after the earlier samples were lost with their machine: 53 articles from 51 sites, 143
@@ -43,6 +43,11 @@ held-out sample of stop 37 (``../tmpdata/attacks_h37``; domains starting with a-
 stop-37 development sample (``../tmpdata/attacks_dev37``; domains starting with m-z or a digit); ``--dev33r`` the
 stop-33 held-out sample retired to development in stop 37 (``../tmpdata/attacks_dev33r``: the h33 texts and layers
 with split ``dev33r``; its figures up to stop 36, under ``h33``, are held-out figures);
+``--dev38a`` and ``--dev38b`` the stop-38 development samples (``../tmpdata/attacks_dev38a``, ``attacks_dev38b``;
+domains a-f and g-m in no other sample or check corpus, first scored on main before any rule) and ``--h38`` the
+stop-38 held-out sample (``../tmpdata/attacks_h38``; domains t-z or a digit, scored only);
+a sample whose folder also holds ``annotations/incidents_b.jsonl`` (a second annotator's independent layer) is
+scored against both layers, and the second layer against the first (``analysis.validate.agreement``);
 each is skipped when absent.
 ``--errors`` names the split whose error table is printed and saved (``dev`` by default, so that held-out errors
 are not read unless asked; ``test``, or ``dev2`` to ``dev10`` for a further development sample).
@@ -141,14 +146,15 @@ from analysis.validate.agreement import incident_layer_agreement  # noqa: E402
 RESULTS = paths.PROJECT_ROOT / "benchmarks" / "results" / "incidents.json"
 
 #: the further development samples of reports (``--dev2`` ...) and sets of descriptions (``--events-dev2`` ...)
-REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev28", "dev30", "dev30b", "dev31", "dev32", "dev33", "dev34", "dev34b", "dev35", "dev33r", "dev37", "h27", "h30", "h31", "h33", "h36", "h37")
+REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev28", "dev30", "dev30b", "dev31", "dev32", "dev33", "dev34", "dev34b", "dev35", "dev33r", "dev37", "dev38a", "dev38b", "h27", "h30", "h31", "h33", "h36", "h37", "h38")
 DESCRIPTION_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev30", "dev31", "dev35", "h27", "h31", "h35")
 _WHICH = {"dev2": "a second", "dev3": "a third", "dev4": "a fourth", "dev5": "a fifth", "dev6": "a sixth",
           "dev7": "a seventh", "dev8": "an eighth", "dev9": "a ninth",
           "dev10": "a tenth", "dev11": "an eleventh", "dev12": "a twelfth", "dev13": "a thirteenth",
           "dev28": "a stop-28", "dev30": "a stop-30", "dev30b": "a second stop-30", "dev31": "a stop-31", "dev32": "a stop-32", "dev33": "a second stop-32", "dev34": "a stop-33", "dev34b": "a second stop-33", "dev35": "a stop-34", "h27": "a stop-27", "h30": "a stop-30",
           "h31": "a stop-31", "h33": "a stop-33", "h35": "a stop-34", "h36": "a stop-35",
-          "dev33r": "a retired stop-33 held-out (from stop 37)", "dev37": "a stop-37", "h37": "a stop-37"}
+          "dev33r": "a retired stop-33 held-out (from stop 37)", "dev37": "a stop-37", "h37": "a stop-37",
+          "dev38a": "a stop-38", "dev38b": "a second stop-38", "h38": "a stop-38"}
 
 
 def _kind(split: str) -> str:

@@ -164,6 +164,18 @@ EXTRA_SETS = (
      "sample; annotated from the text alone by helpers that never ran the code; scored only)"),
     ("attacks_h37", "h37", "attack reports h37", "--attacks-h37",
      "held-out attack reports of stop 37 (the quotes layer of the stop-37 held-out attack sample; scored only)"),
+    ("attacks_dev38a", "dev38a", "attack reports dev38a", "--attacks-dev38a",
+     "the quotes layer of the first stop-38 development sample of attack reports (first scored on main before any rule)"),
+    ("attacks_dev38b", "dev38b", "attack reports dev38b", "--attacks-dev38b",
+     "the quotes layer of the second stop-38 development sample of attack reports (first scored on main before any rule)"),
+    ("quotes_dev38", "dev38", "quotes dev38", "--quotes-dev38",
+     "quotes development set of stop 38 (real articles from sites in no other sample or check corpus; annotated from "
+     "the text alone and first scored on main's code before any rule)"),
+    ("quotes_h38", "h38", "quotes h38", "--quotes-h38",
+     "held-out quotes set of stop 38 (real articles from sites in no other sample or check corpus; annotated from the "
+     "text alone by helpers that never ran the code; scored only)"),
+    ("attacks_h38", "h38", "attack reports h38", "--attacks-h38",
+     "held-out attack reports of stop 38 (the quotes layer of the stop-38 held-out attack sample; scored only)"),
 )
 
 
@@ -216,6 +228,11 @@ def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]
     no quotes annotation under /nonexistent/tmpdata/attacks_dev37: attack reports dev37 part skipped (pass --attacks-dev37 PATH)
     no quotes annotation under /nonexistent/tmpdata/quotes_h37: quotes h37 part skipped (pass --quotes-h37 PATH)
     no quotes annotation under /nonexistent/tmpdata/attacks_h37: attack reports h37 part skipped (pass --attacks-h37 PATH)
+    no quotes annotation under /nonexistent/tmpdata/attacks_dev38a: attack reports dev38a part skipped (pass --attacks-dev38a PATH)
+    no quotes annotation under /nonexistent/tmpdata/attacks_dev38b: attack reports dev38b part skipped (pass --attacks-dev38b PATH)
+    no quotes annotation under /nonexistent/tmpdata/quotes_dev38: quotes dev38 part skipped (pass --quotes-dev38 PATH)
+    no quotes annotation under /nonexistent/tmpdata/quotes_h38: quotes h38 part skipped (pass --quotes-h38 PATH)
+    no quotes annotation under /nonexistent/tmpdata/attacks_h38: attack reports h38 part skipped (pass --attacks-h38 PATH)
     >>> rows, used
     ([], [])
     """
