@@ -3,6 +3,7 @@
 ``.venv/bin/python benchmarks/bench_incidents_speed.py [--news PATH] [--attacks PATH ...] [--copies 1 2 4]``
 ``.venv/bin/python benchmarks/bench_incidents_speed.py --paragraph 0.5 1 2`` (the hostile shape only)
 ``.venv/bin/python benchmarks/bench_incidents_speed.py --undated 0.25 1`` (merging an undated dense article only)
+``.venv/bin/python benchmarks/bench_incidents_speed.py --attacks data/raw ../tmpdata/attacks_dev34/corpus --sentences 500 2000`` (one-sentence articles only)
 
 * ``--news``: a folder of ordinary news articles (.txt, optional manifest.csv with ``published``); default
   ``../tmpdata/polnear924`` (real PolNeAR US-politics articles: few incidents). ``--attacks``: the
@@ -24,6 +25,10 @@
 * ``--paragraph MB ...``: the hostile shape of issue 10 instead: one article that is one single paragraph, all
   sentences of the attack sample joined with spaces and repeated to each size; prints CPU s per MB of
   ``incident_mentions`` and the exponent, and stores them under ``one_paragraph`` in the results file.
+
+* ``--sentences N ...``: many one-sentence articles (each sentence of the ``--attacks`` articles on its own, the shape
+  of coded event data), N of them; prints CPU s per MB and ms per article of ``incident_mentions`` and stores them
+  under ``one_sentence_articles`` in the results file.
 
 * ``--undated MB ...``: the merge of an undated dense article (issues 9 and 10): the bundled corpus (``--dated``,
   default ``data/raw``, its dates kept) plus one undated article of each size, its texts repeated paragraph by
@@ -246,7 +251,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--paragraph", type=float, nargs="+", help="sizes (MB) of the one-paragraph hostile article")
     ap.add_argument("--undated", type=float, nargs="+", help="sizes (MB) of the undated article merged")
     ap.add_argument("--dated", type=Path, default=paths.DATA / "raw", help="the dated corpus beside it (--undated)")
+    ap.add_argument("--sentences", type=int, nargs="+",
+                    help="numbers of one-sentence articles (each sentence of --attacks alone: the coded-event shape)")
     args = ap.parse_args(argv)
+    if args.sentences:
+        return sentences_main(args, argv if argv is not None else sys.argv[1:])
     if args.paragraph:
         return paragraph_main(args, argv if argv is not None else sys.argv[1:])
     if args.undated:
@@ -292,6 +301,40 @@ def paragraph_main(args: argparse.Namespace, given: list[str]) -> int:
     result["one_paragraph"] = {"date": date.today().isoformat(), "command": "python benchmarks/bench_incidents_speed.py "
                                + " ".join(paths.as_given(a) if "/" in a else a for a in given),
                                "folder": folder_names(args.attacks), "rows": rows, "exponent": slope}
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
+    print(f"results written to {paths.display(args.out)}")
+    return 0
+
+
+def sentence_articles(folder: Path | list[Path], n: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """``n`` one-sentence articles: each sentence of the folder's articles on its own, repeated as needed (the shape
+    of coded event data: many short entries, each paying the fixed cost of a whole article)."""
+    sents = read_folder(folder)[0]
+    texts = [str(t) for t in sents["text"] if len(str(t)) > 30]
+    texts = (texts * (n // max(len(texts), 1) + 1))[:n]
+    rows = [{"doc_id": f"s{i}", "para_id": 0, "sent_id": 0, "start": 0, "end": len(t), "text": t} for i, t in enumerate(texts)]
+    arts = [{"doc_id": f"s{i}", "published": "2024-02-01", "text": t} for i, t in enumerate(texts)]
+    return pd.DataFrame(rows), pd.DataFrame(arts)
+
+
+def sentences_main(args: argparse.Namespace, given: list[str]) -> int:
+    """``--sentences N ...``: time ``incident_mentions`` on N one-sentence articles; stored under ``one_sentence_articles``."""
+    incident_mentions(*sentence_articles(args.attacks, 50))  # warm the reference tables
+    rows = []
+    for n in args.sentences:
+        s, a = sentence_articles(args.attacks, n)
+        cold_caches()
+        t, m = cpu(incident_mentions, s, a)
+        mb = a["text"].str.len().sum() / 1e6
+        rows.append({"articles": n, "MB": round(mb, 3), "mentions": len(m), "incident_mentions s": round(t, 2),
+                     "s/MB": round(t / mb, 2), "ms/article": round(1000 * t / n, 3)})
+        print(pd.DataFrame(rows).to_string(index=False), "\n", flush=True)
+    result = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
+    result["one_sentence_articles"] = {"date": date.today().isoformat(), "command": "python benchmarks/bench_incidents_speed.py "
+                                       + " ".join(paths.as_given(a) if "/" in a else a for a in given),
+                                       "folder": folder_names(args.attacks), "rows": rows,
+                                       "exponent": round(exponent([r["MB"] for r in rows], [r["incident_mentions s"] for r in rows]), 2)}
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1) + "\n", encoding="utf-8")
     print(f"results written to {paths.display(args.out)}")
