@@ -1493,6 +1493,46 @@ def _inherit_principals(rows: dict[int, dict], roles: dict[int, list[str]]) -> N
                 break
 
 
+#: groups whose bodies issue statements, reports and readouts ('the statement said' after 'the army said')
+_ISSUER_GROUPS = {"government", "military", "armed group", "organisation", "legislator", "politician"}
+
+
+def _document_speaker(speaker: str, speaker_type: str) -> bool:
+    """Whether a role speaker is a document that speaks for an issuer it does not name ('the statement', 'Another
+    statement'); one whose words name the issuer ('the army statement') is read by its own evidence.
+
+    >>> _document_speaker("the statement", "role"), _document_speaker("the spokesman", "role")
+    (True, False)
+    """
+    head = _role_head(speaker)[0] if speaker_type == "role" else ""
+    return bool(head) and lexicon.role_nouns()[head].kind == "document"
+
+
+def _issuer_groups(q: pd.DataFrame) -> list[str]:
+    """Each quote's group, a document of unknown issuer ('the statement said') taking the group of the speaker quoted
+    last before it in its article when that one is a body or a person of a state, an armed group or an organisation
+    (news names the issuer, then quotes its statement); after a private person or a news outlet it stays unknown.
+
+    >>> q = pd.DataFrame({"doc_id": ["a", "a", "b", "b"], "start": [0, 90, 5, 50],
+    ...                   "speaker": ["the army", "the statement", "Ann Lee", "the statement"],
+    ...                   "speaker_type": ["body", "role", "person", "role"],
+    ...                   "speaker_group": ["military", "unknown", "civilian", "unknown"]})
+    >>> _issuer_groups(q)
+    ['military', 'military', 'civilian', 'unknown']
+    """
+    out = q["speaker_group"].tolist()
+    order = q.assign(_pos=range(len(q)))
+    order = order.sort_values(["doc_id", "start"], kind="stable") if "start" in q else order
+    last: dict[str, str] = {}
+    for doc, pos, spk, typ in zip(order["doc_id"], order["_pos"], order["speaker"], order["speaker_type"]):
+        if _document_speaker(spk, typ):
+            if out[pos] in {"", "unknown"} and last.get(doc):
+                out[pos] = last[doc]
+        elif spk:
+            last[doc] = out[pos] if out[pos] in _ISSUER_GROUPS else ""
+    return out
+
+
 SPEAKER_COLUMNS = ["speaker_id", "canonical", "speaker_type", "role", "group", "country", "group_evidence", "aliases",
                    "n_quotes", "n_articles", "match_method", "match_score"]
 
@@ -1526,6 +1566,7 @@ def resolve_speakers(quotes: pd.DataFrame, aliases: pd.DataFrame | None = None,
         q[col] = cluster_of.map(lambda i, k=key: by_idx[int(i)][k] if i == i else "")
     q["speaker_group"] = [by_idx[int(i)]["group_by_year"].get(y, g) if i == i and y is not pd.NA else g
                           for i, y, g in zip(cluster_of, q.pop("_year"), q["speaker_group"])]
+    q["speaker_group"] = _issuer_groups(q)
     spk = pd.DataFrame(list(by_idx.values()), columns=SPEAKER_COLUMNS)
     spk = spk.sort_values(["n_quotes", "speaker_id"], ascending=[False, True], kind="stable").reset_index(drop=True)
     return q, spk
