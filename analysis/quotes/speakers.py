@@ -919,14 +919,17 @@ def _head_before_body(speaker: str) -> str:
 
 
 def _source_head(speaker: str) -> bool:
-    """Whether a role speaker's noun phrase ends with 'source(s)': a source is unnamed whatever body it is said to
-    belong to or however definite ('the military source', 'security sources').
+    """Whether a role speaker's noun phrase ends with 'source(s)' or 'official(s)': a source or an official the text
+    does not name is unnamed whatever body it is said to belong to or however definite ('the military source',
+    'the UN official', 'The US official': the quotes layers' convention, ANNOTATION.md).
 
     >>> _source_head("the military source"), _source_head("security sources"), _source_head("the source of the fire")
     (True, True, False)
+    >>> _source_head("the UN official"), _source_head("an official statement")
+    (True, False)
     """
     words = [w.lower().strip(".,’'") for w in _WORDS.findall(speaker.split(",")[0])]
-    return bool(words) and words[-1] in {"source", "sources"}
+    return bool(words) and words[-1] in {"source", "sources", "official", "officials"}
 
 
 def _team_captain(group: str, evidence: str, role: str) -> bool:
@@ -1152,7 +1155,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         return group or "unknown", country, evidence    # 'the statement' speaks for an issuer it does not name
     if speaker_type == "role" and group in {"", "anonymous", "civilian"} and _COUNTED_CROWD.match(speaker):
         return "civilian", country, "a crowd counted roughly"   # 'about a dozen people chanted': no source withheld
-    if speaker_type == "role" and _unnamed_role(group, text, speaker or role, country, org):
+    phrase = mention if speaker and mention.endswith(speaker) else speaker or role   # 'Another TMC MP' cut to 'TMC MP'
+    if speaker_type == "role" and _unnamed_role(group, text, phrase, country, org):
         group, evidence = "anonymous", "unnamed " + (evidence or "source")
     return group or "unknown", country, evidence
 
