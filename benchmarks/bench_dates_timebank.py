@@ -143,7 +143,7 @@ def carry_over(result: dict, out: Path) -> None:
     except (OSError, ValueError):
         return
     when = {"measured": old.get("date", ""), "command": old.get("command", "")}
-    for part in ("timebank", "attacks", "attacks_dev", "attacks_held_out"):
+    for part in ("timebank", "attacks", "attacks_dev", "attacks_held_out", "second_layer"):
         if part not in result and isinstance(old.get(part), dict):
             kept = dict(old[part])
             kept.setdefault("carried_over", when)

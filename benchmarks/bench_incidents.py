@@ -407,9 +407,13 @@ def main(argv: list[str] | None = None) -> int:
                      errors, t0)
     result = carry_over(result, json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else None)
     doubled = second_layers(reports, args)
+    previous = json.loads(args.out.read_text(encoding="utf-8")).get("second_layer") if args.out.exists() else None
     if doubled:
         result["second_layer"] = {"about": "samples annotated twice, independently (incidents_b.jsonl by a second annotator "
-                                           "blind to the first layer and to every prediction)", **doubled}
+                                           "blind to the first layer and to every prediction)",
+                                  "measured": {"date": result["date"], "command": result["command"]}, **doubled}
+    elif previous:  # a run that did not find the doubled samples keeps their last figures, with their day
+        result["second_layer"] = previous
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     pd.set_option("display.width", 160)

@@ -23,6 +23,7 @@ __all__ = [
     "ALIGN_COLUMNS", "align_spans", "align_document", "score_alignment", "expression_form", "value_error_cause",
     "evaluate_timeml", "summarise", "error_table", "predict_dates", "granularity", "documents_from_spans",
     "score_date_mentions", "HELDOUT_COLUMNS", "load_heldout", "align_heldout", "score_heldout", "evaluate_dates",
+    "REFERENCE_VALUES", "without_unannotated", "without_reference_values", "layer_agreement",
 ]
 
 #: Columns of an alignment table (one row per gold expression and per unmatched prediction).
@@ -169,25 +170,29 @@ def evaluate_timeml(docs: Iterable[TimemlDoc], predict: Predictor | None = None)
     return _table(rows)
 
 
-#: TimeML's vague reference values ("now", "recently", "the future"): annotated in TimeBank and AQUAINT, on an undated
-#: page the attack-report layers leave them out, as every expression relative to the publication date
+#: TimeML's vague reference values ("now", "recently", "the future"): annotated in TimeBank and AQUAINT; the
+#: attack-report layers leave them out on an undated page (as every expression relative to the publication date) and
+#: mostly on dated pages too
 REFERENCE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 
 
 def without_unannotated(table: pd.DataFrame) -> pd.DataFrame:
-    """The alignment table without the predictions our layers leave unannotated by rule (ANNOTATION.md: "an undated
-    page leaves relative expressions unannotated"): on a page with no publication date, an expression the date would
-    have resolved (a value starting ``XXXX``) or a vague reference to it ("now", "recently": ``PRESENT_REF``...) that
-    overlaps no gold one. A vague reference the annotator did tag on such a page still counts.
+    """The alignment table without what our layers leave unannotated by rule (ANNOTATION.md: "an undated page leaves
+    relative expressions unannotated"): on a page with no publication date, a prediction the date would have resolved
+    (a value starting ``XXXX``) that overlaps no gold one, and every vague reference to the present ("now",
+    "recently": ``PRESENT_REF``...) on either side, predicted or annotated, so that the rule cuts both ways.
 
-    >>> t = pd.DataFrame({"dct": ["", "", "", "2021-07-07"], "outcome": ["spurious", "spurious", "correct", "spurious"],
-    ...                   "pred_value": ["XXXX-WXX-3", "FUTURE_REF", "PAST_REF", "XXXX-WXX-3"]})
-    >>> without_unannotated(t)["pred_value"].tolist()
-    ['PAST_REF', 'XXXX-WXX-3']
+    >>> t = pd.DataFrame({"dct": ["", "", "", "", "2021-07-07"], "outcome": ["spurious", "spurious", "correct", "missed",
+    ...                   "spurious"], "gold_value": ["", "", "PAST_REF", "2020", ""],
+    ...                   "pred_value": ["XXXX-WXX-3", "FUTURE_REF", "PAST_REF", "", "XXXX-WXX-3"]})
+    >>> without_unannotated(t)["outcome"].tolist()
+    ['missed', 'spurious']
     """
-    value = table["pred_value"].astype(str)
-    relative = value.str.startswith("XXXX") | value.isin(REFERENCE_VALUES)
-    return table[~((table["outcome"] == "spurious") & (table["dct"].astype(str) == "") & relative)]
+    value, gold = table["pred_value"].astype(str), table["gold_value"].astype(str)
+    undated = table["dct"].astype(str) == ""
+    unresolved = (table["outcome"] == "spurious") & value.str.startswith("XXXX")
+    vague = value.isin(REFERENCE_VALUES) | gold.isin(REFERENCE_VALUES)
+    return table[~(undated & (unresolved | vague))]
 
 
 def without_reference_values(table: pd.DataFrame) -> pd.DataFrame:
