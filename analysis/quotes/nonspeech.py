@@ -38,6 +38,15 @@ _OPERATION = re.compile(r"\W*(?:Operation|Op\.)\s+[A-Z]")
 #: an advertisement's call to act at the start of a quote: '"Don't miss it! Claim your free ..."'
 _ADVERT = re.compile(r"\W*(?:Don[’']t\s+miss\s+(?:out|it)\s*!|(?:Grab|Claim)\s+your\s+(?:free|exclusive)\b|Click\s+here\b)",
                      re.I)
+#: labels that conflict reporting puts in quotation marks to keep its distance from a party's term: the
+#: designation of an enemy ('"terrorists"', 'an "outlaw group"'), a euphemism for killing ('"neutralized"'), a
+#: claimed status ('a "caliphate"', '"martyrs"') and the named security zones of a capital ('the "green zone"').
+#: Quoted alone, such a label is a term kept at arm's length, not a speaker's words, even inside reported speech.
+#: The adjective 'a "terrorist" attack' stays out: called or described so, it is a speaker's characterisation.
+_DISTANCED_LABEL = re.compile(
+    r"(?:(?:armed|outlaw|criminal|terrorist|terror)\s+)?(?:terrorists|terror(?:ist)?\s+(?:groups?|organi[sz]ations?|"
+    r"cells?|elements?)|outlaw\s+(?:groups?|gangs?|elements?)|caliphate|neutrali[sz]ed|liquidated|martyrs?|martyred|"
+    r"(?:green|red|international)\s+zone)", re.I)
 _LIKENED = re.compile(r"\b(?:similar\s+to|such\s+as|akin\s+to|comparable\s+to|resembling)\s*$", re.I)
 #: a quoted term after such a comparison has at most this many words
 LIKENED_MAX_WORDS = 3
@@ -67,6 +76,17 @@ def title_case(quote: str) -> bool:
         all(w[:1].isupper() or w.lower() in _SMALL for w in words) and not re.search(r"[.!?]\W*$", quote)
 
 
+def distanced_label(quote: str) -> bool:
+    """Whether a quote is only a conflict label kept at arm's length ('"terrorists"', 'the "green zone"').
+
+    >>> distanced_label("terrorists"), distanced_label("Outlaw group,"), distanced_label("we will hunt the terrorists")
+    (True, True, False)
+    >>> distanced_label("terrorist")
+    False
+    """
+    return bool(_DISTANCED_LABEL.fullmatch(quote.strip(" .,;:'\"“”‘’")))
+
+
 def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, attributed: bool, partial: bool,
                       single_in_double_style: bool) -> str:
     """Why a quoted span is not speech ('' when it is speech).
@@ -83,6 +103,8 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
     >>> non_speech_reason("", "Ann Lee", '<post author=', "", True, True, False)
     'markup'
     >>> non_speech_reason("", "bunker busters", "officials say the shells are similar to ", "", True, True, False)
+    'scare quote'
+    >>> non_speech_reason("", "terrorists", "The ministry vowed to drive out the ", "", True, True, False)
     'scare quote'
     >>> non_speech_reason("", "people of the hill,", "Its name, Arabic for ", "", True, True, False)
     'name'
@@ -108,6 +130,8 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
         return "name"   # a gloss or a term, even inside reported speech: 'the council, Welsh for "meeting place,"'
     if nwords <= LIKENED_MAX_WORDS and _LIKENED.search(before) and not re.search(r"[.!?]\W*$", quote):
         return "scare quote"   # a term likened to, even inside reported speech: 'shells similar to "bunker busters"'
+    if distanced_label(quote):
+        return "scare quote"   # a label kept at arm's length, even inside reported speech: 'removing "terrorists"'
     if nwords <= 8 and _SO_CALLED.search(before):
         return "scare quote"
     if nwords <= 8 and _NAMING.search(before):
