@@ -1031,6 +1031,29 @@ class _Once:
         return self.value
 
 
+def _unnamed(m: dict) -> bool:
+    """Whether a mention tells an attack or a strike at a named place without naming who carried it out: within its
+    article it may be the article's event of either family at that place ("Israel struck the airport ... the attack on
+    the airport killed two"; "a drone hit the base ... the base became the target of an airstrike"), which its place,
+    date and weapon then decide.
+
+    >>> _unnamed({"event_type": "attack", "actor_id": "", "place_id": "erbil"}), _unnamed({"event_type": "attack"})
+    (True, False)
+    >>> _unnamed({"event_type": "strike", "actor_id": "israel", "place_id": "erbil"})
+    False
+    """
+    return m["event_type"] in ("attack", "strike") and not str(m.get("actor_id") or "") and \
+        bool(str(m.get("place_id") or ""))
+
+
+def _same_site_day(m: dict, c: "_Cluster") -> bool:
+    """Whether a mention names a place of an incident (or one holding or inside it) and no other day than the incident's."""
+    mp = str(m.get("place_id") or "")
+    if m["date"] and m["date"] not in c.days or not mp:
+        return False
+    return mp in c.place_ids
+
+
 def _may_retell(m: dict) -> bool:
     """Whether a mention can retell an incident of its article at all (``_retold``, ``_next_account``, ``_same_toll``
     each ask this of the mention first, whatever the incident): it opens on the event or its source's account, gives
@@ -1088,7 +1111,7 @@ class _Facts:
 
     __slots__ = ("families", "family", "may_retell", "victims", "may_new_victims", "may_other_quarter", "set_apart",
                  "may_another", "forward", "account", "may_same_toll", "may_site_named", "counts", "restated",
-                 "interval", "part", "year_less", "claim_of_told")
+                 "interval", "part", "year_less", "claim_of_told", "unnamed")
 
     def __init__(self, m: dict) -> None:
         """Read the mention."""
@@ -1113,13 +1136,15 @@ class _Facts:
         self.part = str(m["date"])
         self.year_less = self.part.startswith("XXXX-") and len(self.part) in (7, 10)  # ``_year_less_apart`` may be True
         self.claim_of_told = m["event_type"] == "claim" and bool(_searched(_CLAIM_OF_TOLD, ev))
+        self.unnamed = False  # ``_assign`` sets it when no incident of the mention's own family fits
 
 
-def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None = None) -> bool:
-    """Whether the text itself sets a mention apart from an incident (another family, sentence, attack or quarter)."""
+def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None = None, crosses: bool = False) -> bool:
+    """Whether the text itself sets a mention apart from an incident (another family, sentence, attack or quarter);
+    ``crosses``: an unnamed attack of the incident's article, which another family does not set apart."""
     facts = facts or _Facts(m)
     mine = m["doc_id"] in c.docs
-    if c.family not in facts.families and ("threat" in (c.family, facts.family) or not retold) or \
+    if c.family not in facts.families and ("threat" in (c.family, facts.family) or not (retold or crosses)) or \
             str(m.get("sent_id", "")) != "" and (m["doc_id"], str(m.get("sent_id", ""))) in c.sents and \
             not _same_told_twice(m, c):
         return True  # two events of one sentence were told apart when the sentence was read; a drone strike's
@@ -1420,7 +1445,9 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
     facts = facts or _Facts(m)
     mine = m["doc_id"] in c.docs
     may_retell = facts.may_retell and mine
-    if c.family not in facts.families and (not may_retell or "threat" in (c.family, facts.family)):
+    crosses = mine and facts.unnamed and c.family != "threat" and _same_site_day(m, c)  # an unnamed attack of the
+    # article at the incident's own site, on its day or on none: the incident told, whichever family it is
+    if c.family not in facts.families and (not (may_retell or crosses) or "threat" in (c.family, facts.family)):
         return None  # another family, which no retelling crosses (``_told_apart``'s first test)
     if c.weapon_key and _weapons_clash(m["weapon"], c.weapon_key) and not (
             mine and m["date"] and m["date"] in c.days and (_strong(m, c) or _means_of_told(m))):
@@ -1442,9 +1469,9 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
     # the very toll told again, or one munition of the salvo told with its own victims (asked only when it matters);
     # "The source told the agency that ... killing two brothers": the lead's event in detail; "Another source said at
     # least 12 had died in the strikes", right after the first account
-    if c.family not in facts.families and ("threat" in (c.family, facts.family) or not retold):
+    if c.family not in facts.families and ("threat" in (c.family, facts.family) or not (retold or crosses)):
         return None  # another family (``_told_apart``'s first test, asked before its others: a retelling may cross it)
-    if _told_apart(m, c, retold, facts):
+    if _told_apart(m, c, retold, facts, crosses):
         return None
     placed = _place_score(m, c, facts, retold)
     if placed is None:
@@ -1660,7 +1687,7 @@ class _Blocks:
         iv = _interval(m) if use_date else None
         months = _months(iv) if iv else ["*"]
         found: set[int] = set()
-        both = _family(m["event_type"]) != "threat" and (facts is None or facts.may_retell)
+        both = _family(m["event_type"]) != "threat" and (facts is None or facts.may_retell or facts.unnamed)
         if both:  # the article's incidents of the other kind: its lead retold
             for fam in ("state", "militia"):  # ("the drone targeted a car" after "a Turkish drone strike killed")
                 found.update(self.by_doc.get((fam, m["doc_id"]), ()))
@@ -1761,6 +1788,10 @@ def _assign(m: dict, blocks: _Blocks, use_date: bool = True, unique: bool = Fals
     """Index of the best-fitting incident for a mention (None when none fits, or when ``unique`` and several tie)."""
     facts = _Facts(m)
     fits = [(s, c) for c in blocks.candidates(m, use_date, facts) if (s := _score(m, c, use_date, facts)) is not None]
+    if not fits and _unnamed(m):  # an unnamed attack that fits no incident of its family: the article's other event
+        facts.unnamed = True  # at its site, on its day (only those are put to ``_score``)
+        fits = [(s, c) for c in blocks.candidates(m, use_date, facts) if c.family not in facts.families and
+                _same_site_day(m, c) and (s := _score(m, c, use_date, facts)) is not None]
     if not fits or unique and len(fits) > 1 and len({round(s, 3) for s, _ in fits}) == 1:
         return None
     best = max(s for s, _ in fits)

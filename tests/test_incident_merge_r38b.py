@@ -1,0 +1,40 @@
+"""Round 2 of stop 38: one article's unnamed account of its state strike (fixtures in new words)."""
+import pandas as pd
+
+from analysis.events import merge as mg
+from analysis.events.mentions import MENTION_COLUMNS
+
+
+def _row(i: int, event_type: str, actor: str, place: str, day: str, weapon: str = "missiles") -> dict:
+    """One mention of article ``x``."""
+    return {**dict.fromkeys(MENTION_COLUMNS, ""), "doc_id": "x", "mention_id": f"x-m{i}", "sent_id": i,
+            "sent_start": 100 * i, "clause_start": 0, "scope": "incident", "event_type": event_type, "weapon": weapon,
+            "actor_id": actor, "place_id": place, "date": day, "date_precision": "day" if day else "",
+            "earliest": day, "latest": day, "date_source": "sentence" if day else "",
+            "evidence": f"Statement {i} about the damage near the depot.", "n_fired": pd.NA, "n_hit": pd.NA,
+            "n_intercepted": pd.NA, "n_claimed": pd.NA, "killed": pd.NA, "injured": pd.NA}
+
+
+def _merged(rows: list[dict]) -> int:
+    """Number of incidents the rows make."""
+    inc, _ = mg.merge_incidents(pd.DataFrame(rows))
+    return len(inc)
+
+
+def test_an_unnamed_attack_at_the_strike_site_is_the_strike():
+    strike = _row(0, "strike", "iran", "erbil", "2024-01-15")
+    assert _merged([strike, _row(1, "attack", "", "erbil", "")]) == 1
+    assert _merged([strike, _row(1, "attack", "", "erbil", "2024-01-15")]) == 1
+
+
+def test_another_day_site_or_named_actor_stays_apart():
+    strike = _row(0, "strike", "iran", "erbil", "2024-01-15")
+    assert _merged([strike, _row(1, "attack", "", "erbil", "2024-01-02")]) == 2
+    assert _merged([strike, _row(1, "attack", "", "ain_al_asad", "")]) == 2
+    assert _merged([strike, _row(1, "attack", "kataib_hezbollah", "erbil", "")]) == 2
+
+
+def test_unnamed_is_read_from_the_mention_alone():
+    assert mg._unnamed({"event_type": "attack", "actor_id": "", "place_id": "erbil"})
+    assert not mg._unnamed({"event_type": "interception", "actor_id": "", "place_id": "erbil"})
+    assert not mg._unnamed({"event_type": "attack", "actor_id": "", "place_id": ""})
