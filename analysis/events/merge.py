@@ -2344,7 +2344,9 @@ def _type_fields(rows: list[dict], c: _Cluster) -> dict:
     """Event type (attack before strike before interception, claim, threat), subtype and weapon."""
     types = [r["event_type"] for r in rows]
     order = ("us_strike", "attack", "strike") if c.family == "state" and "us_strike" in types else \
-        ("attack", "us_strike", "strike")  # the US strike an account reads as "the strikes hit an area" stays a strike
+        ("strike", "attack") if c.family == "state" and any(r["event_type"] == "attack" and _unnamed(r) for r in rows) \
+        else ("attack", "us_strike", "strike")  # the US strike an account reads as "the strikes hit an area" stays a
+    # strike; so does a state's strike its article retells as an unnamed attack at its site ("the attack on the airport")
     et = next((t for t in order + ("interception", "claim", "threat") if t in types), types[0])
     subtype = next((r["event_subtype"] for r in rows if r.get("event_subtype") and r["event_type"] == et), "")
     return {"event_type": et, "event_types": ";".join(sorted(set(types))), "event_subtype": subtype,
