@@ -38,3 +38,26 @@ def test_unnamed_is_read_from_the_mention_alone():
     assert mg._unnamed({"event_type": "attack", "actor_id": "", "place_id": "erbil"})
     assert not mg._unnamed({"event_type": "interception", "actor_id": "", "place_id": "erbil"})
     assert not mg._unnamed({"event_type": "attack", "actor_id": "", "place_id": ""})
+
+
+def test_a_state_strike_retold_as_an_unnamed_attack_stays_a_strike():
+    inc, _ = mg.merge_incidents(pd.DataFrame([_row(0, "strike", "iran", "erbil", "2024-01-15"),
+                                              _row(1, "attack", "", "erbil", "")]))
+    assert inc["event_type"].tolist() == ["strike"]
+
+
+# ---------------------------------------------------------------- background summaries read in their other spellings
+def test_background_summaries_in_other_spellings_are_not_incidents():
+    from incident_fixtures import mentions_of
+    for sent in ["For years the navy has flown hundreds of airstrikes against the rebels on the coast.",
+                 "Some 90 guards have been hurt or killed in attacks on patrols in the valley since early spring.",
+                 "The corps has been constantly firing shells at the hill villages across the frontier."]:
+        m = mentions_of(sent)
+        assert (m["scope"] != "incident").all(), sent
+
+
+def test_one_strike_and_the_attacks_on_a_named_base_stay_incidents():
+    from incident_fixtures import mentions_of
+    for sent in ["An airstrike hit the depot outside the port on Monday, killing four guards.",
+                 "Three guards have been wounded in the attacks on the depot, officials said."]:
+        assert (mentions_of(sent)["scope"] == "incident").any(), sent
