@@ -61,3 +61,14 @@ def test_one_strike_and_the_attacks_on_a_named_base_stay_incidents():
     for sent in ["An airstrike hit the depot outside the port on Monday, killing four guards.",
                  "Three guards have been wounded in the attacks on the depot, officials said."]:
         assert (mentions_of(sent)["scope"] == "incident").any(), sent
+
+
+# ---------------------------------------------------------------- an event the article recalls ("previously", "earlier in")
+def test_an_attack_told_as_recalled_stays_apart_from_the_story():
+    story = _row(0, "strike", "israel", "erbil", "")
+    recalled = {**_row(1, "strike", "israel", "erbil", ""),
+                "evidence": "The air force previously launched a raid on the same depot."}
+    assert _merged([story, recalled]) == 2
+    assert _merged([{**recalled, "sent_id": 0}, {**story, "sent_id": 1, "mention_id": "x-m9"}]) == 2
+    retold = {**recalled, "evidence": "As previously reported, the raid damaged the depot."}
+    assert _merged([story, retold]) == 1

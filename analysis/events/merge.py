@@ -350,6 +350,7 @@ class _Cluster:
         self.separate = bool(SEPARATE.match(str(m.get("evidence") or "")))  # "In other violence, ..." opens it
         self.earlier: set[tuple[str, str]] = set()  # (doc, day) of mentions an article dates "a day before" its story
         self.n_earlier = 0
+        self.recalled: Counter[str] = Counter()  # article -> its mentions told as recalled ("previously", "earlier in 2018")
         self.told: dict[str, _Told] = {}  # doc -> its mentions of the incident
         self.n_claims = self.n_locators = 0  # mentions that are claims; placed only by a locator
         self.weapon_key: tuple[str, ...] = ()  # its weapons, as a key of remembered tests
@@ -366,6 +367,8 @@ class _Cluster:
         told.add(m)
         self.n_claims += m["event_type"] == "claim"
         self.n_locators += m.get("place_source") == "locator"
+        if _recalls(m):
+            self.recalled[m["doc_id"]] += 1
         self.sents.add((m["doc_id"], str(m.get("sent_id", ""))))
         if m["place_id"]:
             self.place_ids[m["place_id"]] += 1
@@ -1165,6 +1168,8 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None
         return True  # "The attack targeted the base" refers back, not to an earlier attack the article recalls later
     if not mine:
         return False  # the tests below are of one article's mentions
+    if _recall_apart(m, c) and not retold:
+        return True  # "Israel previously launched a missile attack at the airport": not the story's own strike
     if _recalled_year(m, c):
         return True  # "Mar 31: a car bomb killed seven ... In 2009, a truck bomb there killed over 50": two events
     if _weekday_clash(m, c):
@@ -1179,6 +1184,35 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None
             not _same_site(m, c) and not facts.claim_of_told:  # "X claimed the attack": the attack told, earlier or not
         return True  # the same, the other way round: the story's own event does not join the earlier one's toll
     return False
+
+
+#: an event told as one the story recalls: "previously" with its verb ("X previously launched an attack", "the base was
+#: previously targeted", not "as previously reported"), or an opening "Earlier in 2018 | this year | last month"
+_RECALL = re.compile(r"\bpreviously\s+(?!(?:reported|said|announced|stated|told|confirmed|noted|mentioned|known)\b)"
+                     r"[a-z]+ed\b|^\W*(?:earlier|previously)\s+(?:in\s+(?:\d{4}|the\s+(?:year|month))|this\s+(?:year|month)|"
+                     r"last\s+(?:year|month))\b", re.I)
+
+
+def _recalls(m: dict) -> bool:
+    """Whether a mention's sentence tells its event as one recalled before the story (``_RECALL``).
+
+    >>> _recalls({"evidence": "The army previously launched a raid on the port last week."})
+    True
+    >>> _recalls({"evidence": "As previously reported, the raid killed two."}), _recalls({"evidence": "A raid hit the port."})
+    (False, False)
+    >>> _recalls({"evidence": "Earlier in 2019, a bomb went off in the same market."})
+    True
+    """
+    ev = str(m.get("evidence") or "")
+    if "reviously" not in ev and not ev.lstrip(" \"'“(").lower().startswith("earlier"):
+        return False  # neither word: no search
+    return bool(_RECALL.search(ev))
+
+
+def _recall_apart(m: dict, c: "_Cluster") -> bool:
+    """Whether one article tells a mention as recalled and the incident's mentions not at all, or the other way round."""
+    n = c.recalled.get(m["doc_id"], 0)
+    return n == 0 if _recalls(m) else n > 0 and n == len(c.told[m["doc_id"]].rows)
 
 
 def _year_dated(r: dict) -> bool:
