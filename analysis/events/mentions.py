@@ -78,6 +78,8 @@ _COUNTED_TIMES = r"\b(?:(?-i:(?:[a-z]+|[A-Z][a-z]+(?=\s+times\s+(?:in|since|this
 #: ("have historically targeted", "increasingly rely on"), a perfect lasting years ("have harassed ... for more than
 #: two years"), a practice called not unusual ("... are not uncommon in the region")
 _HABITUAL_WORDS = (r"(?:have|has|had) (?:historically|increasingly|traditionally|habitually|continually|persistently)|"
+                   r"(?:have|has|had) been (?:continuously|continually|constantly|persistently|repeatedly|regularly|"
+                   r"routinely|relentlessly|incessantly) [a-z]+ing\b|"
                    r"(?:historically|increasingly|habitually|traditionally) (?:rel(?:y|ies|ied)|us(?:e|es|ed)|turn(?:s|ed)?|"
                    r"resort(?:s|ed)?|deploy(?:s|ed)?|employ(?:s|ed)?|target(?:s|ed)?|attack(?:s|ed)?)|"
                    r"(?:have|has)\b[^;]{0,120}?\bfor (?:more than |over |nearly |almost |about |some )?(?:[\w-]+ )?"
@@ -133,6 +135,14 @@ _HURT_TALLY_WORDS = (r"\b(?:have|has)\s+been\s+(?:\w+\s+)?(?:wounded|injured|kil
                      r"(?!(?:twin|double|coordinated|simultaneous)\b)(?:[\w-]+\s+)?attacks\b"
                      r"(?!\s+(?:on|against)\s+(?:the|a)\s|\s+" + _DAY_NEXT + r"\b)")
 _HURT_TALLY = re.compile(_HURT_TALLY_WORDS, re.I)
+#: the same tally told over bare plural attacks ("N have been killed or wounded in attacks on ..."): no article makes them
+#: one event's parts, whatever follows
+_BARE_TALLY = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+)?(?:wounded|injured|killed|hurt)(?:\s+(?:or|and)\s+"
+                         r"(?:wounded|injured|killed|hurt))?\s+in\s+(?!(?:the|th[eo]se|this|that|its|their|such|twin|double|both|two)\b)"
+                         r"(?:[\w-]+\s+)?attacks\b(?!\s+" + _DAY_NEXT + r"\b)",
+                         re.I)
+#: a solid compound ("airstrikes"), read as the two words the summary's expressions are written with
+_SOLID_STRIKES = re.compile(r"\b(air|drone)-?(strikes?)\b", re.I)
 #: a name after the tally's "attacks" ("in the attacks on Camp X"): a place, one event (case matters: read apart)
 _ON_NAME = re.compile(r"\s+(?:on|against)\s+[A-Z]")
 _AGGREGATE = re.compile(f"{_COUNTED_TIMES}|{_AGGREGATE_WORDS}", re.I)
@@ -306,13 +316,21 @@ def _aggregate(clause: str) -> bool:
     (True, False)
     >>> _aggregate("The army has flown hundreds of air strikes on the hills"), _aggregate("It staged numerous IED bombings")
     (True, True)
+    >>> _aggregate("The navy has flown hundreds of airstrikes on the coast"), _aggregate("An airstrike hit the coast")
+    (True, False)
+    >>> _aggregate("Forty guards have been hurt or killed in attacks on convoys"), _aggregate("The unit has been steadily "
+    ...     "shelling the ridge"), _aggregate("The unit has been constantly shelling the ridge")
+    (True, False, True)
     """
     counted, words = _AGGREGATE_PARTS  # the two parts of ``_AGGREGATE``, the second matched in lower case
+    if "trike" in clause:
+        clause = _SOLID_STRIKES.sub(r"\1 \2", clause)  # "hundreds of airstrikes": "hundreds of air strikes"
     times = counted.search(clause)
     if times and _SHOT_TIMES.search(clause, max(0, times.start() - 9), times.end()):
         times = counted.search(clause, times.end())  # "hit by gunfire four times": one victim's wounds, not a count of attacks
     return bool(times) or words.matches(clause) or "in action" in clause and bool(_IN_ACTION.search(clause)) or \
-        "attacks" in clause and any(not _ON_NAME.match(clause, m.end()) for m in _HURT_TALLY.finditer(clause))
+        "attacks" in clause and (any(not _ON_NAME.match(clause, m.end()) for m in _HURT_TALLY.finditer(clause)) or
+                                 bool(_BARE_TALLY.search(clause)))
 
 
 #: a clause that opens on further victims: "and another three were killed near Y", "while two more died in Z"

@@ -350,6 +350,7 @@ class _Cluster:
         self.separate = bool(SEPARATE.match(str(m.get("evidence") or "")))  # "In other violence, ..." opens it
         self.earlier: set[tuple[str, str]] = set()  # (doc, day) of mentions an article dates "a day before" its story
         self.n_earlier = 0
+        self.recalled: Counter[str] = Counter()  # article -> its mentions told as recalled ("previously", "earlier in 2018")
         self.told: dict[str, _Told] = {}  # doc -> its mentions of the incident
         self.n_claims = self.n_locators = 0  # mentions that are claims; placed only by a locator
         self.weapon_key: tuple[str, ...] = ()  # its weapons, as a key of remembered tests
@@ -366,6 +367,8 @@ class _Cluster:
         told.add(m)
         self.n_claims += m["event_type"] == "claim"
         self.n_locators += m.get("place_source") == "locator"
+        if _recalls(m):
+            self.recalled[m["doc_id"]] += 1
         self.sents.add((m["doc_id"], str(m.get("sent_id", ""))))
         if m["place_id"]:
             self.place_ids[m["place_id"]] += 1
@@ -1031,6 +1034,29 @@ class _Once:
         return self.value
 
 
+def _unnamed(m: dict) -> bool:
+    """Whether a mention tells an attack or a strike at a named place without naming who carried it out: within its
+    article it may be the article's event of either family at that place ("Israel struck the airport ... the attack on
+    the airport killed two"; "a drone hit the base ... the base became the target of an airstrike"), which its place,
+    date and weapon then decide.
+
+    >>> _unnamed({"event_type": "attack", "actor_id": "", "place_id": "erbil"}), _unnamed({"event_type": "attack"})
+    (True, False)
+    >>> _unnamed({"event_type": "strike", "actor_id": "israel", "place_id": "erbil"})
+    False
+    """
+    return m["event_type"] in ("attack", "strike") and not str(m.get("actor_id") or "") and \
+        bool(str(m.get("place_id") or ""))
+
+
+def _same_site_day(m: dict, c: "_Cluster") -> bool:
+    """Whether a mention names a place of an incident (or one holding or inside it) and no other day than the incident's."""
+    mp = str(m.get("place_id") or "")
+    if m["date"] and m["date"] not in c.days or not mp:
+        return False
+    return mp in c.place_ids
+
+
 def _may_retell(m: dict) -> bool:
     """Whether a mention can retell an incident of its article at all (``_retold``, ``_next_account``, ``_same_toll``
     each ask this of the mention first, whatever the incident): it opens on the event or its source's account, gives
@@ -1088,7 +1114,7 @@ class _Facts:
 
     __slots__ = ("families", "family", "may_retell", "victims", "may_new_victims", "may_other_quarter", "set_apart",
                  "may_another", "forward", "account", "may_same_toll", "may_site_named", "counts", "restated",
-                 "interval", "part", "year_less", "claim_of_told")
+                 "interval", "part", "year_less", "claim_of_told", "unnamed")
 
     def __init__(self, m: dict) -> None:
         """Read the mention."""
@@ -1113,13 +1139,15 @@ class _Facts:
         self.part = str(m["date"])
         self.year_less = self.part.startswith("XXXX-") and len(self.part) in (7, 10)  # ``_year_less_apart`` may be True
         self.claim_of_told = m["event_type"] == "claim" and bool(_searched(_CLAIM_OF_TOLD, ev))
+        self.unnamed = False  # ``_assign`` sets it when no incident of the mention's own family fits
 
 
-def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None = None) -> bool:
-    """Whether the text itself sets a mention apart from an incident (another family, sentence, attack or quarter)."""
+def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None = None, crosses: bool = False) -> bool:
+    """Whether the text itself sets a mention apart from an incident (another family, sentence, attack or quarter);
+    ``crosses``: an unnamed attack of the incident's article, which another family does not set apart."""
     facts = facts or _Facts(m)
     mine = m["doc_id"] in c.docs
-    if c.family not in facts.families and ("threat" in (c.family, facts.family) or not retold) or \
+    if c.family not in facts.families and ("threat" in (c.family, facts.family) or not (retold or crosses)) or \
             str(m.get("sent_id", "")) != "" and (m["doc_id"], str(m.get("sent_id", ""))) in c.sents and \
             not _same_told_twice(m, c):
         return True  # two events of one sentence were told apart when the sentence was read; a drone strike's
@@ -1140,6 +1168,8 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None
         return True  # "The attack targeted the base" refers back, not to an earlier attack the article recalls later
     if not mine:
         return False  # the tests below are of one article's mentions
+    if _recall_apart(m, c) and not retold:
+        return True  # "Israel previously launched a missile attack at the airport": not the story's own strike
     if _recalled_year(m, c):
         return True  # "Mar 31: a car bomb killed seven ... In 2009, a truck bomb there killed over 50": two events
     if _weekday_clash(m, c):
@@ -1154,6 +1184,35 @@ def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None
             not _same_site(m, c) and not facts.claim_of_told:  # "X claimed the attack": the attack told, earlier or not
         return True  # the same, the other way round: the story's own event does not join the earlier one's toll
     return False
+
+
+#: an event told as one the story recalls: "previously" with its verb ("X previously launched an attack", "the base was
+#: previously targeted", not "as previously reported"), or an opening "Earlier in 2018 | this year | last month"
+_RECALL = re.compile(r"\bpreviously\s+(?!(?:reported|said|announced|stated|told|confirmed|noted|mentioned|known)\b)"
+                     r"[a-z]+ed\b|^\W*(?:earlier|previously)\s+(?:in\s+(?:\d{4}|the\s+(?:year|month))|this\s+(?:year|month)|"
+                     r"last\s+(?:year|month))\b", re.I)
+
+
+def _recalls(m: dict) -> bool:
+    """Whether a mention's sentence tells its event as one recalled before the story (``_RECALL``).
+
+    >>> _recalls({"evidence": "The army previously launched a raid on the port last week."})
+    True
+    >>> _recalls({"evidence": "As previously reported, the raid killed two."}), _recalls({"evidence": "A raid hit the port."})
+    (False, False)
+    >>> _recalls({"evidence": "Earlier in 2019, a bomb went off in the same market."})
+    True
+    """
+    ev = str(m.get("evidence") or "")
+    if "reviously" not in ev and not ev.lstrip(" \"'“(").lower().startswith("earlier"):
+        return False  # neither word: no search
+    return bool(_RECALL.search(ev))
+
+
+def _recall_apart(m: dict, c: "_Cluster") -> bool:
+    """Whether one article tells a mention as recalled and the incident's mentions not at all, or the other way round."""
+    n = c.recalled.get(m["doc_id"], 0)
+    return n == 0 if _recalls(m) else n > 0 and n == len(c.told[m["doc_id"]].rows)
 
 
 def _year_dated(r: dict) -> bool:
@@ -1420,7 +1479,9 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
     facts = facts or _Facts(m)
     mine = m["doc_id"] in c.docs
     may_retell = facts.may_retell and mine
-    if c.family not in facts.families and (not may_retell or "threat" in (c.family, facts.family)):
+    crosses = mine and facts.unnamed and c.family != "threat" and _same_site_day(m, c)  # an unnamed attack of the
+    # article at the incident's own site, on its day or on none: the incident told, whichever family it is
+    if c.family not in facts.families and (not (may_retell or crosses) or "threat" in (c.family, facts.family)):
         return None  # another family, which no retelling crosses (``_told_apart``'s first test)
     if c.weapon_key and _weapons_clash(m["weapon"], c.weapon_key) and not (
             mine and m["date"] and m["date"] in c.days and (_strong(m, c) or _means_of_told(m))):
@@ -1442,9 +1503,9 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
     # the very toll told again, or one munition of the salvo told with its own victims (asked only when it matters);
     # "The source told the agency that ... killing two brothers": the lead's event in detail; "Another source said at
     # least 12 had died in the strikes", right after the first account
-    if c.family not in facts.families and ("threat" in (c.family, facts.family) or not retold):
+    if c.family not in facts.families and ("threat" in (c.family, facts.family) or not (retold or crosses)):
         return None  # another family (``_told_apart``'s first test, asked before its others: a retelling may cross it)
-    if _told_apart(m, c, retold, facts):
+    if _told_apart(m, c, retold, facts, crosses):
         return None
     placed = _place_score(m, c, facts, retold)
     if placed is None:
@@ -1660,7 +1721,7 @@ class _Blocks:
         iv = _interval(m) if use_date else None
         months = _months(iv) if iv else ["*"]
         found: set[int] = set()
-        both = _family(m["event_type"]) != "threat" and (facts is None or facts.may_retell)
+        both = _family(m["event_type"]) != "threat" and (facts is None or facts.may_retell or facts.unnamed)
         if both:  # the article's incidents of the other kind: its lead retold
             for fam in ("state", "militia"):  # ("the drone targeted a car" after "a Turkish drone strike killed")
                 found.update(self.by_doc.get((fam, m["doc_id"]), ()))
@@ -1761,6 +1822,10 @@ def _assign(m: dict, blocks: _Blocks, use_date: bool = True, unique: bool = Fals
     """Index of the best-fitting incident for a mention (None when none fits, or when ``unique`` and several tie)."""
     facts = _Facts(m)
     fits = [(s, c) for c in blocks.candidates(m, use_date, facts) if (s := _score(m, c, use_date, facts)) is not None]
+    if not fits and _unnamed(m):  # an unnamed attack that fits no incident of its family: the article's other event
+        facts.unnamed = True  # at its site, on its day (only those are put to ``_score``)
+        fits = [(s, c) for c in blocks.candidates(m, use_date, facts) if c.family not in facts.families and
+                _same_site_day(m, c) and (s := _score(m, c, use_date, facts)) is not None]
     if not fits or unique and len(fits) > 1 and len({round(s, 3) for s, _ in fits}) == 1:
         return None
     best = max(s for s, _ in fits)
@@ -2313,7 +2378,9 @@ def _type_fields(rows: list[dict], c: _Cluster) -> dict:
     """Event type (attack before strike before interception, claim, threat), subtype and weapon."""
     types = [r["event_type"] for r in rows]
     order = ("us_strike", "attack", "strike") if c.family == "state" and "us_strike" in types else \
-        ("attack", "us_strike", "strike")  # the US strike an account reads as "the strikes hit an area" stays a strike
+        ("strike", "attack") if c.family == "state" and any(r["event_type"] == "attack" and _unnamed(r) for r in rows) \
+        else ("attack", "us_strike", "strike")  # the US strike an account reads as "the strikes hit an area" stays a
+    # strike; so does a state's strike its article retells as an unnamed attack at its site ("the attack on the airport")
     et = next((t for t in order + ("interception", "claim", "threat") if t in types), types[0])
     subtype = next((r["event_subtype"] for r in rows if r.get("event_subtype") and r["event_type"] == et), "")
     return {"event_type": et, "event_types": ";".join(sorted(set(types))), "event_subtype": subtype,
