@@ -562,7 +562,8 @@ _UPPER_DATELINE_AFTER = re.compile(r"\s*[,(–—:-]")
 _MIXED_DATELINE_AFTER = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s*\([A-Za-z][A-Za-z /]{1,20}\)")
 _FACILITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+['’]s\s+)?(?:Hospital|Clinic|School|Mosque|Church|"
                              r"University|Hotel|Stadium|Bank|Company|Street|Bakery|Market|Square|Bridge|Roundabout)\b")
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+#: a launch site: "fired from X", "from the town of X", "from the direction of (the city of) X"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?(?:direction\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}$", re.I)
 _BORDER_AFTER = re.compile(r"\s+border\b")
 _NEAR_THE_BEFORE = re.compile(r"\b(?:near|along|on|at|by|across|to)\s+"
                               r"the\s+$")
@@ -617,6 +618,8 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
     False
     >>> _locative("Officials said in Mosul that a drone hit a base", 18, 23, "city", "Mosul")
     False
+    >>> _locative("Rockets were fired from the direction of the town of Kafr Tala", 53, 62, "town", "Kafr Tala")
+    False
     """
     p: dict = {"start": start, "end": end, "type": kind, "text": text}
     if _DATELINE_AFTER.match(sent[p["end"]:p["end"] + 30]) and p["start"] < 25:
@@ -648,7 +651,7 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
         return False  # "Lebanon's Al Mayadeen reported", "militias that operate in Iraq": a source, a group's range
     if _BASED_IN_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
         return False  # "the coalition ..., based in Kuwait": where a party has its seat, not the event's place
-    if _FROM_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]]) and \
+    if _FROM_BEFORE.search(sent[max(0, p["start"] - 55):p["start"]]) and \
             not _REPORTED_FROM_BEFORE.search(sent[max(0, p["start"] - 40):p["start"]]):
         return False  # where the munitions were launched from is not where they struck
     if p["type"] != "country":
@@ -713,8 +716,11 @@ def country_of(sent: str, places: list[dict]) -> str:
     >>> s, t = "Rockets fell on a camp in southern Iraq.", "Jets hit sites in Syria and Lebanon after a drone attack."
     >>> country_of(s, scan_places(s)), country_of(t, scan_places(t))
     ('Iraq', '')
+    >>> u = "Rockets were fired from the direction of the city of Tripoli in Lebanon."
+    >>> country_of(u, scan_places(u))
+    ''
     """
-    loc = [p for p in places if p["country"] and locative(sent, p) and
+    loc = [p for p in located_places(sent, places) if p["country"] and  # not "from X in Lebanon": a launch site's
            _IN_REGION_BEFORE.search(sent[max(0, p["start"] - 30):p["start"]])]
     if not loc:
         return ""

@@ -1331,7 +1331,8 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
     if place is None and lo > 0 and _IN_THE_TOWN.search(clause):  # "..., after a drone hit a house in the city"
         place = _town_before(sent, lo, places, quoted + source)
     if place is None and harmed:
-        place = named_place(clause, lo, actors, known=found)  # "A sticky bomb in Talibiya wounded two people"
+        place = named_place(clause, lo, actors, known=places)  # "A sticky bomb in Talibiya wounded two people" (not a
+        # name the gazetteers found and judged no locator of the event: "fired from X in Lebanon", "said in Baghdad")
     if place is None:
         place = named_place(clause, lo, actors, BASE_NAME)  # "The attack took place at the Bashur base"
     if place is None:

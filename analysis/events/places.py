@@ -222,7 +222,7 @@ def places_table(countries: tuple[str, ...] = REGION, path: str | Path | None = 
     gn["parent"] = gn["parent"].map(lambda p: ";".join(dict.fromkeys(same.get(x, x) for x in split_cell(p))))
     gn["admin1"] = gn["admin1"].map(lambda a: relabel.get(a, a))
     hand = _enrich_hand(hand, geonames_places(tuple(countries)), dup, same, relabel)
-    out = _unit_aliases(pd.concat([hand, gn[hand.columns]], ignore_index=True))
+    out = _site_aliases(_unit_aliases(pd.concat([hand, gn[hand.columns]], ignore_index=True)))
     return out.sort_values(["source", "place_id"], kind="stable").reset_index(drop=True)
 
 
@@ -246,6 +246,28 @@ def _unit_aliases(table: pd.DataFrame) -> pd.DataFrame:
         extra = [f"{b} {w}" for b in bases for w in ("province", "governorate")]
         known = {match_key(n) for n in names}
         out.at[i, "aliases"] = ";".join([*split_cell(out.at[i, "aliases"]), *(e for e in extra if match_key(e) not in known)])
+    return out
+
+
+_FIELD_WORD = re.compile(r"\s+(?:(?:gas|oil)\s+)?(?:field|oilfield|gasfield)$", re.I)
+
+
+def _site_aliases(table: pd.DataFrame) -> pd.DataFrame:
+    """Give every oil or gas field each of its names with "field", "gas field" and "oil field" after it (reporters
+    name one field with either noun, "the X field", "X gas field", "X oil field").
+
+    >>> t = pd.DataFrame({"place_id": ["f"], "name": ["Mirage gas field"], "aliases": ["Mirazh field"], "type": ["gas field"]})
+    >>> _site_aliases(t).loc[0, "aliases"].split(";")[1:]
+    ['Mirage field', 'Mirage oil field', 'Mirazh gas field', 'Mirazh oil field']
+    """
+    out = table.copy()
+    for i in out.index[out["type"].isin(["oil field", "gas field"])]:
+        names = [out.at[i, "name"], *split_cell(out.at[i, "aliases"])]
+        bases = dict.fromkeys(_FIELD_WORD.sub("", n) for n in names if _FIELD_WORD.search(n))
+        known = {match_key(n) for n in names}
+        extra = dict.fromkeys(e for b in bases for w in ("field", "gas field", "oil field")
+                              if match_key(e := f"{b} {w}") not in known)
+        out.at[i, "aliases"] = ";".join([*split_cell(out.at[i, "aliases"]), *extra])
     return out
 
 

@@ -973,11 +973,13 @@ def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
     3
     >>> casualties("Haddad and three of his guards were killed")["killed"]
     4
+    >>> casualties("Shells fell on the farm, but the parents and their three sons were killed")["killed"]
+    5
     """
     m = _LEAD_VICTIM.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"]) or \
         _LEAD_SUBJECT.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"])
     if m and out[role] is not None and m.end() == chain[0]["start"]:
-        out[role] += 2 if "two" in m.groupdict() and m.group("two") else 1  # "A chief, his driver and a guard": 3
+        out[role] += 2 if m.groupdict().get("two") or m.groupdict().get("pair") else 1  # "A chief, his driver and a guard": 3
     elif out[role] is not None and (lead := _LEAD_NAME.search(text, max(0, chain[0]["start"] - 60), chain[0]["start"])) \
             and (lead.group("his") or _HIS_PEOPLE.search(str(chain[0]["text"]))) and \
             lead.group("name").split()[0].lower() not in DEMONYMS | {"british"}:
@@ -1334,9 +1336,11 @@ _SINGLE_VICTIMS = re.compile(r"\b(?:(?P<k>kill(?:ed|ing)|assassinat(?:ed|ing)|sh
                              r"(?![\w\s-]{0,30}?\s+and\s+(?:other|multiple|several|many|numerous|dozens|scores)\b"
                              + _OTHER_ROLE + r")|"
                              r"a\s+(?:second|third|fourth|fifth)\b)", re.I)  # not "a soldier and several contractors"
-#: one victim named as the first subject before a counted chain: "The mayor and three of his bodyguards were wounded"
-_LEAD_SUBJECT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|when|as|whereas)\s+)(?P<two>" + _DET_ONE + r",\s+)?" + _DET_ONE +
-                           r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’´.-]+\s+){0,3}?[\w'’´.-]+)?\s+and\s+(?:his\s+|her\s+|their\s+)?$", re.I)
+#: one victim named as the first subject before a counted chain: "The mayor and three of his bodyguards were wounded";
+#: or two, by a noun that means a pair of people ("the parents and their three children were killed": 5)
+_LEAD_SUBJECT = re.compile(r"(?:^\W*|[,;:]\s*|\b(?:and|while|when|as|whereas|but)\s+)(?:(?P<two>" + _DET_ONE + r",\s+)?" + _DET_ONE +
+                           r"(?:\s+(?:from|of)\s+(?:the\s+)?(?:[\w'’´.-]+\s+){0,3}?[\w'’´.-]+)?|"
+                           r"(?P<pair>(?:(?:the|his|her|their)\s+)?(?:parents|twins)))\s+and\s+(?:his\s+|her\s+|their\s+)?$", re.I)
 #: a count added to the victims told before it: "... was wounded along with two civilians"
 _ALONG = re.compile(r"\b(?:(?P<k>killed|dead)|wounded|injured|hurt)\s+(?:along|together)\s+with\s+(?:the\s+|his\s+|her\s+|"
                     r"their\s+)?$", re.I)
@@ -1453,6 +1457,13 @@ _TWO_ONES = re.compile(r"(?:^\W*|[,;:–—]\s*|\b(?:and|while|when|as|that)\s+)
                        r"(?:[\w().'’-]+\s+){0,4}?(?:" + _ONE_PERSON + r")\s+and\s+" + _DET_ONE +
                        r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|(?P<w>wounded|injured|hurt))\b",
                        re.I)
+#: three or more singular victims listed as one subject: "a farmer, his wife and a neighbour were wounded", "a woman, man,
+#: and child were killed" (each item one person; the count is the number of items)
+_DET_OPT = r"(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’-]+\s+)?"
+_ONE_LIST = re.compile(r"(?:^\W*|[,;:–—]\s*|\b(?:and|while|when|as|that|but)\s+)(?:the|a|an|his|her|its|their)\s+"
+                       r"(?:[\w'’-]+\s+)?(?:" + _ONE_PERSON + r")(?P<items>(?:\s*,\s*" + _DET_OPT + r"(?:" + _ONE_PERSON +
+                       r")\b){1,4}),?\s+and\s+" + _DET_OPT + r"(?:" + _ONE_PERSON + r")\s+(?:were|had\s+been|have\s+been)\s+"
+                       r"(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|(?P<w>wounded|injured|hurt))\b", re.I)
 #: one victim named after a noun: "A Yazidi youth named X Y was killed"
 _NAMED_ONE = re.compile(r"\b(?:a|an|the)\s+(?=[^.;]{0,120}?\b(?:killed|shot\s+dead|wounded|injured|hurt)\b)"
                         r"(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r"|youth)\s+(?:named|called|identified\s+as)"
@@ -1486,6 +1497,8 @@ def _one_victims(text: str, out: dict) -> None:
     {'killed': None, 'injured': 2}
     >>> o = {"killed": None, "injured": None}; _one_victims("a drone hit a fighter, which caused his death", o); o
     {'killed': 1, 'injured': None}
+    >>> o = {"killed": None, "injured": None}; _one_victims("a shepherd, his wife, and a boy were wounded", o); o["injured"]
+    3
     """
     if not opens("one_victims", text):
         return  # every expression below needs one of the family's words (``gates.GATES``)
@@ -1510,6 +1523,10 @@ def _one_victims(text: str, out: dict) -> None:
         role = "killed" if m.group("k") else "injured"
         if out[role] is None or out[role] == 1:
             out[role] = 2  # "a ... member and a civilian were wounded": two, whatever one of them was read as
+    for m in _ONE_LIST.finditer(text) if " and " in text else ():
+        role, n = "killed" if m.group("k") else "injured", m.group("items").count(",") + 2
+        if out[role] is None or out[role] < n:
+            out[role] = n  # "a woman, a man and a child were killed": one each, whatever a part was read as
     was = " was " in text
     for m in list(_ONE_SUBJECT.finditer(text)) + list(_BARE_ONE.finditer(text)) + \
             (list(_ONE_WAS.finditer(text)) + list(_NAMED_ONE.finditer(text)) if was else []):
