@@ -1,56 +1,25 @@
 """Benchmark: incident extraction on real attack reports and on coded event descriptions.
 
-``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--dev2 PATH] [--dev3 PATH] [--dev4 PATH] [--dev5 PATH] [--dev6 PATH] [--dev7 PATH] [--dev8 PATH] [--dev9 PATH] [--dev10 PATH] [--dev28 PATH] [--dev30 PATH] [--dev30b PATH] [--dev31 PATH] [--dev32 PATH] [--dev33 PATH] [--dev35 PATH] [--h27 PATH] [--h30 PATH] [--h31 PATH] [--dev33r PATH] [--dev37 PATH] [--dev38a PATH] [--dev38b PATH] [--h33 PATH] [--h36 PATH] [--h37 PATH] [--h38 PATH] [--events-dev2 PATH] [--events-dev3 PATH] [--events-dev4 PATH] [--events-dev5 PATH] [--events-dev6 PATH] [--events-dev7 PATH] [--events-dev8 PATH] [--events-dev9 PATH] [--events-dev10 PATH] [--events-dev11 PATH] [--events-dev12 PATH] [--events-dev13 PATH] [--events-dev30 PATH] [--events-dev31 PATH] [--events-dev35 PATH] [--events-h27 PATH] [--events-h31 PATH] [--events-h35 PATH] [--splits dev test] [--errors dev]``
+``.venv/bin/python benchmarks/bench_incidents.py [--attacks PATH] [--sample SPLIT=PATH ...] [--events SPLIT=PATH ...]
+[--dev-only] [--splits dev test] [--errors dev]``
 
-``PATH`` is the annotated sample of real reports of the militia attacks (rebuilt on 2026-12-02 by the rules of
-``benchmarks/ANNOTATION.md`` after the earlier samples were lost with their machine: 53 articles from 51 sites, 143
-incidents, one gold object per incident per article, dev/test split by site; 130 coded event descriptions from 27
-pages of 13 sites: Iraq Body Count, Reuters security summaries, blogs, Antiwar.com roundups, ReliefWeb, Airwars and
-other event lists, split by site; the guidelines are in ANNOTATION.md and the sample's README files). Default:
-the env var ``ANALYSIS_ATTACKS``, then ``<project root>/../tmpdata/attacks`` (or ``../../`` from a worktree). When the folder is
-absent the script says so and exits 0 (users do not have it; its texts are never committed). ``--dev2``: a second
-development sample in the same format whose articles are all in split ``dev2`` (default ``$ANALYSIS_ATTACKS_DEV2``,
-then ``../tmpdata/attacks_dev2``); scored the same way and reported as split ``dev2`` when present; ``--dev3``
-likewise a third one (``$ANALYSIS_ATTACKS_DEV3``, then ``../tmpdata/attacks_dev3``; split ``dev3``) and ``--dev4`` a
-fourth (``$ANALYSIS_ATTACKS_DEV4``, then ``../tmpdata/attacks_dev4``; split ``dev4``), ``--dev5`` a fifth
-(``$ANALYSIS_ATTACKS_DEV5``, then ``../tmpdata/attacks_dev5``; split ``dev5``), ``--dev6`` a sixth
-(``$ANALYSIS_ATTACKS_DEV6``, then ``../tmpdata/attacks_dev6``; split ``dev6``), ``--dev7`` a seventh
-(``$ANALYSIS_ATTACKS_DEV7``, then ``../tmpdata/attacks_dev7``; split ``dev7``), ``--dev8`` an eighth
-(``$ANALYSIS_ATTACKS_DEV8``, then ``../tmpdata/attacks_dev8``; split ``dev8``), ``--dev9`` a ninth
-(``$ANALYSIS_ATTACKS_DEV9``, then ``../tmpdata/attacks_dev9``; split ``dev9``) and ``--dev10`` a tenth
-(``$ANALYSIS_ATTACKS_DEV10``, then ``../tmpdata/attacks_dev10``; split ``dev10``); ``--dev28`` a development sample annotated in stop 28
-(``../tmpdata/attacks_dev28``; split ``dev28``: reports rich in counts and places, first scored on main before any rule);
-``--dev30`` a development sample annotated in stop 30 (``../tmpdata/attacks_dev30``; split ``dev30``: 16 reports from
-14 sites whose names begin with a-f, rich in counts and places, first scored on main before any rule);
-``--dev30b`` a second stop-30 development sample (``../tmpdata/attacks_dev30b``; split ``dev30b``: 16 reports from
-16 other sites, militia attacks on US forces, US strikes in reply and other violence in Iraq and Syria, first scored
-on main before any rule);
-``--dev31`` a stop-31 development sample (``../tmpdata/attacks_dev31``; split ``dev31``: 20 reports from 20 sites in
-no other sample, incidents, dates and quotes layers, first scored on main before any rule); ``--dev33`` a second
-stop-32 development sample (``../tmpdata/attacks_dev33``; split ``dev33``: incidents layer only, the same way);
-``--dev32`` a stop-32 development sample (``../tmpdata/attacks_dev32``; split ``dev32``: reports from sites in no
-other sample, incidents, dates and quotes layers, first scored on main before any rule); ``--dev35`` a stop-34
-development sample (``../tmpdata/attacks_dev35``; split ``dev35``: reports from sites in no other sample, the three
-layers, first scored on main before any rule of that stop);
-``--h27`` a held-out sample
-annotated in stop 27 (``../tmpdata/attacks_h27``; split ``h27``: scored, never tuned on, its errors never printed);
-``--h30`` a held-out sample annotated in stop 30 by a session that never saw the code's output on it
-(``../tmpdata/attacks_h30``; split ``h30``: scored only, as h27); ``--h31`` a held-out sample annotated in stop 31
-by a session that never ran the code (``../tmpdata/attacks_h31``; split ``h31``: sites in no other sample, scored only);
-``--h33`` and ``--h36`` held-out samples annotated in stops 33 and 35 the same way (``../tmpdata/attacks_h33``,
-``../tmpdata/attacks_h36``; sites whose domain starts with a-l and in no other sample; scored only); ``--h37`` the
-held-out sample of stop 37 (``../tmpdata/attacks_h37``; domains starting with a-h, scored only); ``--dev37`` the
-stop-37 development sample (``../tmpdata/attacks_dev37``; domains starting with m-z or a digit); ``--dev33r`` the
-stop-33 held-out sample retired to development in stop 37 (``../tmpdata/attacks_dev33r``: the h33 texts and layers
-with split ``dev33r``; its figures up to stop 36, under ``h33``, are held-out figures);
-``--dev38a`` and ``--dev38b`` the stop-38 development samples (``../tmpdata/attacks_dev38a``, ``attacks_dev38b``;
-domains a-f and g-m in no other sample or check corpus, first scored on main before any rule) and ``--h38`` the
-stop-38 held-out sample (``../tmpdata/attacks_h38``; domains t-z or a digit, scored only);
-a sample whose folder also holds ``annotations/incidents_b.jsonl`` (a second annotator's independent layer) is
-scored against both layers, and the second layer against the first (``analysis.validate.agreement``);
-each is skipped when absent.
-``--errors`` names the split whose error table is printed and saved (``dev`` by default, so that held-out errors
-are not read unless asked; ``test``, or ``dev2`` to ``dev10`` for a further development sample).
+``--attacks PATH`` is the annotated sample of real reports of the militia attacks in the layout of
+``benchmarks/ANNOTATION.md`` (rebuilt on 2026-12-02 after the earlier samples were lost with their machine: reports
+split dev/test by site, plus coded event descriptions in ``event_descriptions/``). Default: the env var
+``ANALYSIS_ATTACKS``, then ``<project root>/../tmpdata/attacks`` (or ``../../`` from a worktree). Users do not have
+these folders (their texts are never committed): when nothing is found the script says so and exits 0.
+
+**Further samples are found by name**, so that a new sample needs no change here: every folder
+``<tmpdata>/attacks_<split>`` (beside the ``--attacks`` folder) that holds ``annotations/incidents.jsonl`` is a sample
+of reports whose articles are all in split ``<split>`` (``attacks_dev39`` -> ``dev39``), and every folder
+``<tmpdata>/event_descriptions_<split>`` holding ``events.jsonl`` a set of coded descriptions. ``--sample`` and
+``--events`` add or override one (``--sample h39=/elsewhere/attacks_h39``). A split whose name starts with ``h`` is
+**held out**: scored, never tuned on, its errors never printed unless ``--errors`` names it; ``--dev-only`` leaves
+the held-out ones out of the run (their last figures stay in the results file). Which stop annotated each sample,
+from which sites and by which rules is told in ``benchmarks/README.md`` (the "Samples of stop N" sections).
+A sample whose folder also holds ``annotations/incidents_b.jsonl`` (a second annotator's independent layer) is
+scored against both layers, and the second layer against the first (``analysis.validate.agreement``).
+``--errors`` names the split whose error table is printed and saved (``dev`` by default).
 
 What is measured (``analysis.validate.incidents``):
 
@@ -70,53 +39,8 @@ What is measured (``analysis.validate.incidents``):
   and day), an incident the text leaves undated taking the day the entry is listed under (its header's
   day, else its page's date: ``dating.date_by_listing_day``, the coder's convention); date_from_text
   right, the same from the text's own dates only (comparable with the scores before s27).
-* **Second development set of event descriptions** (``--events-dev2``, default ``../tmpdata/event_descriptions_dev2``
-  when present): a folder holding its own ``events.jsonl`` in the same layout (split ``dev2``), scored the same way.
-* **Third development set of event descriptions** (``--events-dev3``, default ``../tmpdata/event_descriptions_dev3``
-  when present): the same, split ``dev3``.
-* **Fourth development set of event descriptions** (``--events-dev4``, default ``../tmpdata/event_descriptions_dev4``
-  when present): the same, split ``dev4`` (annotated before the system was run on it: its first score estimates
-  held-out performance).
-* **Fifth development set of event descriptions** (``--events-dev5``, default ``../tmpdata/event_descriptions_dev5``
-  when present): the same, split ``dev5`` (annotated before the system was run on it).
-* **Sixth development set of event descriptions** (``--events-dev6``, default ``../tmpdata/event_descriptions_dev6``
-  when present): the same, split ``dev6`` (annotated before the system was run on it; more ways of writing casualties).
-* **Seventh development set of event descriptions** (``--events-dev7``, default ``../tmpdata/event_descriptions_dev7``
-  when present): the same, split ``dev7`` (annotated before the system was run on it; wounded counts and places
-  written in many ways).
-* **Eighth development set of event descriptions** (``--events-dev8``, default ``../tmpdata/event_descriptions_dev8``
-  when present): the same, split ``dev8`` (annotated before the system was run on it; wire leads, tolls split by
-  group, datelines that are not the place, transliteration variants).
-* **Ninth development set of event descriptions** (``--events-dev9``, default ``../tmpdata/event_descriptions_dev9``
-  when present): the same, split ``dev9`` (annotated before the system was run on it; wounded told in many forms,
-  revised tolls, totals before their parts, places with their district).
-* **Tenth development set of event descriptions** (``--events-dev10``, default ``../tmpdata/event_descriptions_dev10``
-  when present): the same, split ``dev10`` (annotated before the system was run on it; wire and agency notes from
-  Iraq and Syria, wounded told in many forms, tolls revised or split by attack, villages and neighbourhoods).
-* **Eleventh development set of event descriptions** (``--events-dev11``, default
-  ``../tmpdata/event_descriptions_dev11`` when present): the same, split ``dev11`` (annotated from the text alone
-  before the system was run on it).
-* **Twelfth development set of event descriptions** (``--events-dev12``, default
-  ``../tmpdata/event_descriptions_dev12`` when present): the same, split ``dev12`` (56 from 30 pages of 27 sites,
-  annotated from the text alone in stop 27 and first scored on main's code before any rule was written on it).
-* **Held-out set of event descriptions** (``--events-h27``, default ``../tmpdata/event_descriptions_h27`` when
-  present): the same, split ``h27`` (annotated from the text alone in stop 27; scored only, never tuned on).
-* **Stop-31 held-out set of event descriptions** (``--events-h31``, default ``../tmpdata/event_descriptions_h31`` when
-  present): the same, split ``h31`` (annotated in stop 31 by a session that never ran the code, from sites in no other
-  sample; scored only).
-* **Thirteenth development set of event descriptions** (``--events-dev13``, default
-  ``../tmpdata/event_descriptions_dev13`` when present): the same, split ``dev13`` (annotated in stop 28 from the text
-  alone, favouring places named in many ways; first scored on main's code before any rule was written on it).
-* **Stop-30 development set of event descriptions** (``--events-dev30``, default
-  ``../tmpdata/event_descriptions_dev30`` when present): the same, split ``dev30`` (annotated in stop 30 from the text
-  alone, places down to villages and districts of Iraq and Syria; first scored on main's code before any rule).
-* **Stop-31 development set of event descriptions** (``--events-dev31``, default
-  ``../tmpdata/event_descriptions_dev31`` when present): the same, split ``dev31`` (annotated in stop 31 from the text
-  alone, from sites in no other sample; first scored on main's code before any rule: found 0.97, killed 0.73).
-* **Stop-34 sets of event descriptions** (``--events-dev35`` and ``--events-h35``, defaults
-  ``../tmpdata/event_descriptions_dev35`` and ``../tmpdata/event_descriptions_h35`` when present): splits ``dev35``
-  (development) and ``h35`` (held out: scored only), annotated in stop 34 from the text alone by sessions that never
-  ran the code, from sites in no other sample of that stop (held-out sites a-l, development sites m-z).
+* **Further sets** of reports or descriptions (found by name, see above) are scored the same way, each under its
+  own split.
 * **Error table**: the failures of one split by type (missed, spurious, and each wrong field).
 
 Results go to ``benchmarks/results/incidents.json`` with the date, the command and the data used. A sample not found in
@@ -145,18 +69,6 @@ from analysis.validate.agreement import incident_layer_agreement  # noqa: E402
 
 RESULTS = paths.PROJECT_ROOT / "benchmarks" / "results" / "incidents.json"
 
-#: the further development samples of reports (``--dev2`` ...) and sets of descriptions (``--events-dev2`` ...)
-REPORT_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev28", "dev30", "dev30b", "dev31", "dev32", "dev33", "dev34", "dev34b", "dev35", "dev33r", "dev37", "dev38a", "dev38b", "h27", "h30", "h31", "h33", "h36", "h37", "h38")
-DESCRIPTION_SETS = ("dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev30", "dev31", "dev35", "h27", "h31", "h35")
-_WHICH = {"dev2": "a second", "dev3": "a third", "dev4": "a fourth", "dev5": "a fifth", "dev6": "a sixth",
-          "dev7": "a seventh", "dev8": "an eighth", "dev9": "a ninth",
-          "dev10": "a tenth", "dev11": "an eleventh", "dev12": "a twelfth", "dev13": "a thirteenth",
-          "dev28": "a stop-28", "dev30": "a stop-30", "dev30b": "a second stop-30", "dev31": "a stop-31", "dev32": "a stop-32", "dev33": "a second stop-32", "dev34": "a stop-33", "dev34b": "a second stop-33", "dev35": "a stop-34", "h27": "a stop-27", "h30": "a stop-30",
-          "h31": "a stop-31", "h33": "a stop-33", "h35": "a stop-34", "h36": "a stop-35",
-          "dev33r": "a retired stop-33 held-out (from stop 37)", "dev37": "a stop-37", "h37": "a stop-37",
-          "dev38a": "a stop-38", "dev38b": "a second stop-38", "h38": "a stop-38"}
-
-
 def _kind(split: str) -> str:
     """What a further set is for: ``h``-splits are held out (scored, never tuned on or read for errors).
 
@@ -176,20 +88,34 @@ def default_attacks() -> Path:
     return paths.PROJECT_ROOT.parent / "tmpdata" / "attacks"
 
 
-def default_dev2(split: str = "dev2") -> Path | None:
-    """A further development sample (same format, all in split ``split``): $ANALYSIS_ATTACKS_<SPLIT>, then
-    ../tmpdata/attacks_<split> (``dev2`` to ``dev10``)."""
-    env = f"ANALYSIS_ATTACKS_{split.upper()}"
-    if os.environ.get(env):
-        return Path(os.environ[env])
-    for up in (paths.PROJECT_ROOT.parent, paths.PROJECT_ROOT.parent.parent):
-        if (up / "tmpdata" / f"attacks_{split}").exists():
-            return up / "tmpdata" / f"attacks_{split}"
-    return None
+def found_sets(base: Path, prefix: str, layer: str, given: list[str] | None = None,
+               dev_only: bool = False) -> dict[str, Path]:
+    """The further sets of one kind: ``{split: folder}`` for every ``<base>/<prefix><split>`` holding ``layer``, then
+    those given as ``SPLIT=PATH``; held-out splits (``h...``) left out when ``dev_only``.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     for name in ("attacks", "attacks_dev39", "attacks_h39", "attacks_empty"):
+    ...         (Path(d) / name / "annotations").mkdir(parents=True)
+    ...     for name in ("attacks_dev39", "attacks_h39"):
+    ...         _ = (Path(d) / name / "annotations" / "incidents.jsonl").write_text("")
+    ...     sorted(found_sets(Path(d), "attacks_", "annotations/incidents.jsonl")), \\
+    ...         sorted(found_sets(Path(d), "attacks_", "annotations/incidents.jsonl", dev_only=True)), \\
+    ...         found_sets(Path(d), "attacks_", "x", ["h2=/x/y"])
+    (['dev39', 'h39'], ['dev39'], {'h2': PosixPath('/x/y')})
+    """
+    out = {p.name[len(prefix):]: p for p in sorted(base.glob(f"{prefix}*")) if (p / layer).exists()}
+    for item in given or []:
+        split, _, path = item.partition("=")
+        if not path:
+            raise SystemExit(f"expected SPLIT=PATH, got {item!r}")
+        out[split] = Path(path)
+    return {k: v for k, v in sorted(out.items(), key=lambda kv: _order(kv[0]))
+            if not (dev_only and _kind(k) == "held-out")}
 
 
-def _dev2(root: Path | None, split: str = "dev2") -> tuple[dict | None, str | None, pd.DataFrame | None]:
-    """Scores of a further development sample (split ``split``), its description and its matched pairs, or
+def _score_sample(root: Path | None, split: str = "dev2") -> tuple[dict | None, str | None, pd.DataFrame | None]:
+    """Scores of a further sample of reports (split ``split``), its description and its matched pairs, or
     (None, None, None) when absent."""
     if root is None or not (root / "annotations" / "incidents.jsonl").exists():
         return None, None, None
@@ -199,25 +125,11 @@ def _dev2(root: Path | None, split: str = "dev2") -> tuple[dict | None, str | No
             r["pairs"])
 
 
-def _nth(split: str) -> str:
-    """The ordinal of a further set without its article: ``_nth("dev8")`` -> "eighth"."""
-    return _WHICH[split].split(" ", 1)[1]
-
-
-def default_events_dev2(name: str = "event_descriptions_dev2") -> Path | None:
-    """Where a further development set of event descriptions is looked for (../tmpdata or ../../tmpdata)."""
-    for up in (paths.PROJECT_ROOT.parent, paths.PROJECT_ROOT.parent.parent):
-        if (up / "tmpdata" / name / "events.jsonl").exists():
-            return up / "tmpdata" / name
-    return None
-
-
-def _events_dev2_data(root: Path, split: str = "dev2") -> str:
+def _descriptions_data(root: Path, split: str = "dev2") -> str:
     """How many descriptions, pages and sites a further development set holds (its text is never shown)."""
     ev = vi.load_event_descriptions(root)
-    which = _WHICH.get(split, "a further")
     sites = ev["site"] if "site" in ev else ev["source"].astype(str).str.split().str[0]  # "site address", as annotated
-    return (f"{which} {_kind(split)} set of coded event descriptions ({len(ev)} from {ev['source'].nunique()} "
+    return (f"a {_kind(split)} set of coded event descriptions ({len(ev)} from {ev['source'].nunique()} "
             f"pages of {sites.nunique()} sites; split {split})")
 
 
@@ -268,29 +180,27 @@ def _parser() -> argparse.ArgumentParser:
     ap.add_argument("--splits", nargs="+", default=["dev", "test"])
     ap.add_argument("--errors", default="dev",
                     help="split whose error table is printed and saved (dev by default: held-out errors are not read)")
-    for split in REPORT_SETS:
-        ap.add_argument(f"--{split}", type=Path, default=None,
-                        help=f"{_WHICH[split]} {_kind(split)} sample (split {split}), if any")
+    ap.add_argument("--sample", nargs="+", default=[], metavar="SPLIT=PATH",
+                    help="a further report sample beside those found by name (tmpdata/attacks_<split>)")
+    ap.add_argument("--events", nargs="+", default=[], metavar="SPLIT=PATH",
+                    help="a further set of coded descriptions beside those found (tmpdata/event_descriptions_<split>)")
+    ap.add_argument("--dev-only", action="store_true",
+                    help="leave the held-out samples (splits h...) out of this run; their last figures are kept")
     ap.add_argument("--out", type=Path, default=RESULTS)
-    for split in DESCRIPTION_SETS:
-        ap.add_argument(f"--events-{split}", type=Path, default=None,
-                        help=f"a folder with {_nth(split)} set of event descriptions (events.jsonl, split {split})")
     return ap
 
 
-def _further_sets(args: argparse.Namespace) -> tuple[dict, dict]:
-    """Scores of the further report samples {split: (scores, data, pairs)} and description sets {split: (result, root)}
-    found (the folders given, else the defaults)."""
+def _further_sets(args: argparse.Namespace, base: Path) -> tuple[dict, dict]:
+    """Scores of the further report samples {split: (scores, data, pairs, folder)} and description sets
+    {split: (result, folder)} found in ``base`` (the folder that holds the ``--attacks`` sample) or given."""
     reports = {}
-    for split in REPORT_SETS:
-        scores, data, pairs = _dev2(getattr(args, split) or default_dev2(split), split)
+    for split, root in found_sets(base, "attacks_", "annotations/incidents.jsonl", args.sample, args.dev_only).items():
+        scores, data, pairs = _score_sample(root, split)
         if scores:
-            reports[split] = (scores, data, pairs)
+            reports[split] = (scores, data, pairs, root)
     descriptions = {}
-    for split in DESCRIPTION_SETS:
-        root = getattr(args, f"events_{split}") or default_events_dev2(f"event_descriptions_{split}")
-        if root and (root / "events.jsonl").exists():
-            descriptions[split] = (vi.score_event_descriptions(root, (split,)), root)
+    for split, root in found_sets(base, "event_descriptions_", "events.jsonl", args.events, args.dev_only).items():
+        descriptions[split] = (vi.score_event_descriptions(root, (split,)), root)
     return reports, descriptions
 
 
@@ -304,8 +214,8 @@ def _result(args: argparse.Namespace, given: list[str], root: Path, attacks: dic
             "event_descriptions": (f"its coded event descriptions ({len(events['rows'])}: "
                                    + ", ".join(f"{int((events['rows']['split'] == s).sum())} {s}" for s in args.splits)
                                    + ")") if events else None,
-            **{f"attack_reports_{s}": f"{_WHICH[s]} {_kind(s)} sample ({r[1]})" for s, r in reports.items()},
-            **{f"event_descriptions_{s}": _events_dev2_data(d[1], s) for s, d in descriptions.items()}}
+            **{f"attack_reports_{s}": f"a {_kind(s)} sample (split {s}; {r[1]})" for s, r in reports.items()},
+            **{f"event_descriptions_{s}": _descriptions_data(d[1], s) for s, d in descriptions.items()}}
     return {
         "date": date.today().isoformat(),
         "command": "python benchmarks/bench_incidents.py " + " ".join(_shown(a) for a in given),
@@ -313,7 +223,7 @@ def _result(args: argparse.Namespace, given: list[str], root: Path, attacks: dic
         "matching": "same article; compatible form; overlapping evidence, or the same place and date; one-to-one",
         "attack_reports": {**(attacks["splits"] if attacks else {}), **{s: r[0] for s, r in reports.items()}},
         "event_descriptions": events["splits"] if events else None,
-        **{f"event_descriptions_{s}": descriptions[s][0]["splits"] for s in DESCRIPTION_SETS if s in descriptions},
+        **{f"event_descriptions_{s}": descriptions[s][0]["splits"] for s in descriptions},
         "errors": {"split": args.errors, "table": errors.to_dict("records")},
         "cpu_seconds": round(time.process_time() - t0, 1),
     }
@@ -368,14 +278,13 @@ def _order(split: str) -> tuple[int, int]:
     return (2 if split.startswith("h") else 1, int(digits or 0))
 
 
-def second_layers(reports: dict, args: argparse.Namespace) -> dict:
+def second_layers(reports: dict) -> dict:
     """For each report sample with a second, independent incidents layer (``annotations/incidents_b.jsonl``): our
     scores against the first layer and against the second, and the second annotator's agreement with the first
     (``analysis.validate.agreement``; scores only, no errors printed)."""
     out = {}
-    for split in reports:
-        root = getattr(args, split, None) or default_dev2(split)
-        if root is None or not (Path(root) / "annotations" / "incidents_b.jsonl").exists():
+    for split, (*_, root) in reports.items():
+        if not (Path(root) / "annotations" / "incidents_b.jsonl").exists():
             continue
         first = vi.load_attack_sample(root)["gold"]
         second = vi.load_attack_sample(root, "incidents_b.jsonl")["gold"]
@@ -394,7 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     found = (root / "annotations" / "incidents.jsonl").exists()
     attacks = vi.score_attack_sample(root, tuple(args.splits)) if found else None
     events = vi.score_event_descriptions(root, tuple(args.splits)) if (root / "event_descriptions").exists() else None
-    reports, descriptions = _further_sets(args)
+    reports, descriptions = _further_sets(args, root.parent)
     if not found and not reports and not descriptions:
         print(f"attack sample not found at {root} and no further set found: nothing to measure (pass --attacks PATH)")
         return 0
@@ -406,7 +315,7 @@ def main(argv: list[str] | None = None) -> int:
     result = _result(args, argv if argv is not None else sys.argv[1:], root, attacks, events, reports, descriptions,
                      errors, t0)
     result = carry_over(result, json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else None)
-    doubled = second_layers(reports, args)
+    doubled = second_layers(reports)
     previous = json.loads(args.out.read_text(encoding="utf-8")).get("second_layer") if args.out.exists() else None
     if doubled:
         result["second_layer"] = {"about": "samples annotated twice, independently (incidents_b.jsonl by a second annotator "
@@ -421,7 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     if events:
         print("Coded event descriptions\n", _table(events["splits"]).round(3).to_string(), "\n")
     for split, (ev, _) in descriptions.items():
-        print(f"Coded event descriptions, {_nth(split)} {_kind(split)} set\n", _table(ev["splits"]).round(3).to_string(),
+        print(f"Coded event descriptions, {_kind(split)} set {split}\n", _table(ev["splits"]).round(3).to_string(),
               "\n")
     for split, three in doubled.items():
         print(f"Two annotators, {split}: ours against each layer, and the second layer scored against the first\n",

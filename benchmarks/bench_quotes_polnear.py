@@ -1,7 +1,7 @@
 """Accuracy of ``extract_quotes`` on real annotated news: PolNeAR (train, dev) and the attack-report sample.
 
 Usage: ``.venv/bin/python benchmarks/bench_quotes_polnear.py [--data PATH] [--splits train dev]
-[--attacks PATH] [--quotes-dev2 PATH] ... [--quotes-dev6 PATH] [--out benchmarks/results/quotes_polnear.json]``
+[--attacks PATH] [--sample FOLDER=PATH ...] [--dev-only] [--out benchmarks/results/quotes_polnear.json]``
 
 Scoring (as ``../shared/data/README.md`` says): gold = attributions whose Content holds a pair of double
 quotation marks (two apostrophes typed for a double mark count); a predicted utterance (all pieces of one quote,
@@ -15,10 +15,11 @@ for a partial quote inside reported speech the clause its cue reports), so it ca
 with each prediction spanning its quoted words only (``start``/``end``) are reported beside them.
 The attack sample (``--attacks``, the folder with ``corpus/``, ``split.csv``, ``annotations/quotes.jsonl``) is
 scored the same way on its dev split (used to tune) and test split (reported); there the gold is every
-annotated utterance, with its marks. The further quotes development sets (``EXTRA_SETS``: same format, real
-articles from outlets outside PolNeAR, each with its option such as ``--quotes-dev2``/``--quotes-dev3`` and its default
-folder under ``../tmpdata`` beside the shared data folder) are each scored when present and skipped with a message when
-absent, as annotated (each paragraph of a running quote its own utterance) and with running quotes grouped as PolNeAR
+annotated utterance, with its marks. The further quotes sets are found by name in ``../tmpdata`` beside the
+shared data folder (every ``quotes_<split>`` or ``attacks_<split>`` folder holding ``annotations/quotes.jsonl``, in
+the same format: real articles from outlets outside PolNeAR, all in split ``<split>``; ``--sample`` adds one from
+elsewhere; a split starting with ``h`` is held out: figures only, ``--dev-only`` leaves it out of the run). Each is
+scored as annotated (each paragraph of a running quote its own utterance) and with running quotes grouped as PolNeAR
 groups them (``merge_running_quotes``), and, as ``<set> per paragraph``, against the gold as annotated with each
 predicted utterance cut at paragraph breaks (``paragraph_units``: the layers' unit; the extractor joins a quote's
 paragraphs into one utterance as PolNeAR does, so the as-annotated row counts each later paragraph as missed). On every set whose gold carries ``speaker_group`` (the attack sample,
@@ -73,113 +74,7 @@ def ceiling(texts: pd.DataFrame, gold: pd.DataFrame, threshold: float) -> float:
     return ok / len(gold) if len(gold) else 0.0
 
 
-# (folder under ../tmpdata, split, set name, option, what it is): the quotes sets beside PolNeAR, one row each
-EXTRA_SETS = (
-    ("quotes_dev2", "qdev2", "quotes dev2", "--quotes-dev2",
-     "second quotes development set (real articles from 30 sites outside PolNeAR's outlets; tuned on)"),
-    ("quotes_dev3", "qdev3", "quotes dev3", "--quotes-dev3",
-     "third quotes development set (real articles from 30 further sites: non-US outlets, sport, culture, statements)"),
-    ("quotes_dev4", "qdev4", "quotes dev4", "--quotes-dev4",
-     "fourth quotes development set (real articles from 30 further sites: UK/Irish/Canadian local papers, courts, "
-     "wires, business and tech, releases, militia attacks, other conflicts)"),
-    ("quotes_dev5", "qdev5", "quotes dev5", "--quotes-dev5",
-     "fifth quotes development set (real articles from 30 further sites: US local TV and wires, Irish, South African, "
-     "Gulf, Indian, Canadian and Australian papers, sport, film, science, releases, militia attacks, other conflicts)"),
-    ("quotes_dev6", "qdev6", "quotes dev6", "--quotes-dev6",
-     "sixth quotes development set (real articles from 30 further sites, not about the militia attacks; first scored "
-     "on main's code before any rule was written on it)"),
-    ("quotes_dev7", "qdev7", "quotes dev7", "--quotes-dev7",
-     "seventh quotes development set (24 real articles from 24 further sites, not about the militia attacks; first "
-     "scored on main's code before any rule was written on it: F1 0.887, speaker 0.851, e2e 0.755, groups 0.44)"),
-    ("quotes_dev8", "qdev8", "quotes dev8", "--quotes-dev8",
-     "eighth quotes development set (real articles from further sites, not about the militia attacks, chosen for "
-     "uncommon quote forms; annotated in stop 28 and first scored on main's code before any rule was written on it)"),
-    ("attacks_dev28", "dev28", "attack reports dev28", "--attacks-dev28",
-     "the quotes layer of the stop-28 development sample of attack reports (first scored on main before any rule)"),
-    ("quotes_h27", "qh27", "quotes h27", "--quotes-h27",
-     "held-out quotes set (real articles from further sites, not about the militia attacks; annotated from the text "
-     "alone in stop 27; scored only, never tuned on)"),
-    ("attacks_h27", "h27", "attack reports h27", "--attacks-h27",
-     "held-out attack reports (the quotes layer of the stop-27 attack sample; scored only, never tuned on)"),
-    ("quotes_dev30", "qdev30", "quotes dev30", "--quotes-dev30",
-     "quotes development set of stop 30 (16 real articles from 16 further sites, half about the militia attacks; "
-     "annotated from the text alone and first scored on main's code before any rule was written on it)"),
-    ("quotes_h30", "h30", "quotes h30", "--quotes-h30",
-     "held-out quotes set of stop 30 (real articles from further sites, half about the militia attacks; annotated "
-     "from the text alone by a session that never ran the code on it; scored only, never tuned on)"),
-    ("attacks_dev30", "dev30", "attack reports dev30", "--attacks-dev30",
-     "the quotes layer of the stop-30 development sample of attack reports (added in stop 31 from the text alone)"),
-    ("attacks_dev30b", "dev30b", "attack reports dev30b", "--attacks-dev30b",
-     "the quotes layer of the second stop-30 development sample of attack reports (added in stop 31)"),
-    ("attacks_dev31", "dev31", "attack reports dev31", "--attacks-dev31",
-     "the quotes layer of the stop-31 development sample of attack reports (20 reports, 20 further sites; first "
-     "scored on main before any rule)"),
-    ("attacks_dev32", "dev32", "attack reports dev32", "--attacks-dev32",
-     "the quotes layer of the stop-32 development sample of attack reports (reports from sites in no other sample; "
-     "first scored on main before any rule)"),
-    ("quotes_dev32", "qdev32", "quotes dev32", "--quotes-dev32",
-     "quotes development set of stop 32 (real articles from sites in no other sample, not about the militia attacks; "
-     "annotated from the text alone and first scored on main's code before any rule was written on it)"),
-    ("attacks_h31", "h31", "attack reports h31", "--attacks-h31",
-     "held-out attack reports of stop 31 (the quotes layer of the stop-31 attack sample: 20 reports from 20 sites in no "
-     "other sample, annotated by sessions that never ran the code on them; scored only, never tuned on)"),
-    ("attacks_dev34", "dev34", "attack reports dev34", "--attacks-dev34",
-     "the quotes layer of the stop-33 development sample of attack reports (20 reports from sites in no held-out "
-     "sample; first scored on main before any rule)"),
-    ("quotes_dev34", "qdev34", "quotes dev34", "--quotes-dev34",
-     "quotes development set of stop 33 (real articles from sites in no held-out sample, mostly not about the militia "
-     "attacks; annotated from the text alone and first scored on main's code before any rule was written on it)"),
-    ("quotes_dev34b", "qdev34b", "quotes dev34b", "--quotes-dev34b",
-     "second quotes development set of stop 33 (real articles from sites in no other sample of that stop, chosen for "
-     "several speakers each; annotated from the text alone and first scored on main's code before any rule)"),
-    ("quotes_h33", "qh33", "quotes h33", "--quotes-h33",
-     "held-out quotes set of stop 33 (real articles, mostly not about the militia attacks, from sites in no "
-     "development sample of that stop; annotated from the text alone by helpers that never ran the code; scored only)"),
-    ("attacks_h33", "h33", "attack reports h33", "--attacks-h33",
-     "held-out attack reports of stop 33 (the quotes layer of the stop-33 held-out attack sample; scored only)"),
-    ("attacks_dev35", "dev35", "attack reports dev35", "--attacks-dev35",
-     "the quotes layer of the stop-34 development sample of attack reports (sites in no other sample; first scored "
-     "on main before any rule)"),
-    ("quotes_dev35", "qdev35", "quotes dev35", "--quotes-dev35",
-     "quotes development set of stop 34 (real articles from sites in no other sample, mostly not about the militia "
-     "attacks; annotated from the text alone and first scored on main's code before any rule)"),
-    ("quotes_h36", "h36", "quotes h36", "--quotes-h36",
-     "held-out quotes set of stop 35 (real articles, mostly not about the militia attacks, from sites whose domain "
-     "starts with a-l and in no other sample; annotated from the text alone by helpers that never ran the code; "
-     "scored only)"),
-    ("attacks_h36", "h36", "attack reports h36", "--attacks-h36",
-     "held-out attack reports of stop 35 (the quotes layer of the stop-35 held-out attack sample; scored only)"),
-    ("quotes_dev33r", "qdev33r", "quotes dev33r", "--quotes-dev33r",
-     "the stop-33 held-out quotes set (quotes h33), retired to development in stop 37: its figures up to stop 36 are "
-     "held-out figures (the quotes h33 row); from stop 37 it is read for errors and tuned on"),
-    ("attacks_dev33r", "dev33r", "attack reports dev33r", "--attacks-dev33r",
-     "the quotes layer of the stop-33 held-out attack sample (attack reports h33), retired to development in stop 37"),
-    ("quotes_dev37", "dev37", "quotes dev37", "--quotes-dev37",
-     "quotes development set of stop 37 (real articles from sites whose domain starts with m-z or a digit, in no "
-     "other sample; annotated from the text alone and first scored on main's code before any rule)"),
-    ("attacks_dev37", "dev37", "attack reports dev37", "--attacks-dev37",
-     "the quotes layer of the stop-37 development sample of attack reports (first scored on main before any rule)"),
-    ("quotes_h37", "h37", "quotes h37", "--quotes-h37",
-     "held-out quotes set of stop 37 (real articles from sites whose domain starts with a, e, g or i-l and in no other "
-     "sample; annotated from the text alone by helpers that never ran the code; scored only)"),
-    ("attacks_h37", "h37", "attack reports h37", "--attacks-h37",
-     "held-out attack reports of stop 37 (the quotes layer of the stop-37 held-out attack sample; scored only)"),
-    ("attacks_dev38a", "dev38a", "attack reports dev38a", "--attacks-dev38a",
-     "the quotes layer of the first stop-38 development sample of attack reports (first scored on main before any rule)"),
-    ("attacks_dev38b", "dev38b", "attack reports dev38b", "--attacks-dev38b",
-     "the quotes layer of the second stop-38 development sample of attack reports (first scored on main before any rule)"),
-    ("quotes_dev38", "dev38", "quotes dev38", "--quotes-dev38",
-     "quotes development set of stop 38 (real articles from sites in no other sample or check corpus; annotated from "
-     "the text alone and first scored on main's code before any rule)"),
-    ("quotes_h38", "h38", "quotes h38", "--quotes-h38",
-     "held-out quotes set of stop 38 (real articles from sites in no other sample or check corpus; annotated from the "
-     "text alone by helpers that never ran the code; scored only)"),
-    ("attacks_h38", "h38", "attack reports h38", "--attacks-h38",
-     "held-out attack reports of stop 38 (the quotes layer of the stop-38 held-out attack sample; scored only)"),
-)
-
-
-def default_extra(data: Path, folder: str) -> Path:
+def default_extra(data: Path, folder: str = "") -> Path:
     """A set's folder under ``tmpdata`` beside the shared data folder's parent: ``../shared/data`` -> ``../tmpdata/<folder>``.
 
     >>> default_extra(Path("../shared/data"), "quotes_dev3").as_posix()
@@ -188,66 +83,66 @@ def default_extra(data: Path, folder: str) -> Path:
     return data.parent.parent / "tmpdata" / folder
 
 
+def found_sets(base: Path, given: list[str] | None = None, dev_only: bool = False) -> list[tuple[str, str, Path]]:
+    """The further quotes sets, found by name: ``(split, set name, folder)`` for every ``<base>/quotes_<split>`` or
+    ``<base>/attacks_<split>`` holding ``annotations/quotes.jsonl``, then those given as ``FOLDER=PATH``; held-out
+    ones (split ``h...``) left out when ``dev_only``.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     for name in ("quotes_h39", "attacks_dev39", "attacks", "quotes_empty"):
+    ...         (Path(d) / name / "annotations").mkdir(parents=True)
+    ...     for name in ("quotes_h39", "attacks_dev39", "attacks"):
+    ...         _ = (Path(d) / name / "annotations" / "quotes.jsonl").write_text("")
+    ...     [s[:2] for s in found_sets(Path(d))], [s[:2] for s in found_sets(Path(d), dev_only=True)]
+    ([('dev39', 'attack reports dev39'), ('h39', 'quotes h39')], [('dev39', 'attack reports dev39')])
+    """
+    folders = {p.name: p for p in sorted(base.glob("*_*")) if (p / "annotations" / "quotes.jsonl").is_file()}
+    for item in given or []:
+        folder, _, path = item.partition("=")
+        if not path:
+            raise SystemExit(f"expected FOLDER=PATH (such as quotes_dev39=/x/quotes_dev39), got {item!r}")
+        folders[folder] = Path(path)
+    out = []
+    for folder, root in folders.items():
+        kind, _, split = folder.partition("_")
+        if kind in ("quotes", "attacks") and not (dev_only and _held_out(split)):
+            out.append((split, f"{'quotes' if kind == 'quotes' else 'attack reports'} {split}", root))
+    return sorted(out, key=lambda s: (_held_out(s[0]), s[1]))
+
+
+def _held_out(split: str) -> bool:
+    """A held-out set's split starts with ``h`` (or ``qh``): figures only, its errors never read.
+
+    >>> _held_out("h39"), _held_out("dev39"), _held_out("qh30")
+    (True, False, True)
+    """
+    return split.startswith(("h", "qh"))
+
+
 def score_extra_sets(args: argparse.Namespace, rows: list[dict], used: list[str]) -> None:
-    """Score each ``EXTRA_SETS`` row found (as annotated, PolNeAR-grouped and per paragraph); say which are skipped.
+    """Score each further set found (as annotated, PolNeAR-grouped and per paragraph); say when there is none.
 
     >>> rows, used = [], []
-    >>> ns = argparse.Namespace(data=Path("/nonexistent/shared/data"),
-    ...                         **{o.lstrip("-").replace("-", "_"): None for _f, _s, _n, o, _w in EXTRA_SETS})
-    >>> score_extra_sets(ns, rows, used)  # doctest: +ELLIPSIS
-    no quotes annotation under /nonexistent/tmpdata/quotes_dev2: quotes dev2 part skipped (pass --quotes-dev2 PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_dev3: quotes dev3 part skipped (pass --quotes-dev3 PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_dev4: quotes dev4 part skipped (pass --quotes-dev4 PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_dev5: quotes dev5 part skipped (pass --quotes-dev5 PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_dev6: quotes dev6 part skipped (pass --quotes-dev6 PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_dev7: quotes dev7 part skipped (pass --quotes-dev7 PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_dev8: quotes dev8 part skipped (pass --quotes-dev8 PATH)
-    no quotes annotation under /nonexistent/tmpdata/attacks_dev28: attack reports dev28 part skipped (pass --attacks-dev28 PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_h27: quotes h27 part skipped (pass --quotes-h27 PATH)
-    no quotes annotation under /nonexistent/tmpdata/attacks_h27: attack reports h27 part skipped (pass --attacks-h27 PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_dev30: quotes dev30 part skipped (pass --quotes-dev30 PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_h30: quotes h30 part skipped (pass --quotes-h30 PATH)
-    no quotes annotation under /nonexistent/tmpdata/attacks_dev30: attack reports dev30 part skipped (pass --attacks-dev30 PATH)
-    no quotes annotation under /nonexistent/tmpdata/attacks_dev30b: attack reports dev30b part skipped (pass --attacks-dev30b PATH)
-    no quotes annotation under /nonexistent/tmpdata/attacks_dev31: attack reports dev31 part skipped (pass --attacks-dev31 PATH)
-    no quotes annotation under /nonexistent/tmpdata/attacks_dev32: attack reports dev32 part skipped (pass --attacks-dev32 PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_dev32: quotes dev32 part skipped (pass --quotes-dev32 PATH)
-    no quotes annotation under /nonexistent/tmpdata/attacks_h31: attack reports h31 part skipped (pass --attacks-h31 PATH)
-    no quotes annotation under /nonexistent/tmpdata/attacks_dev34: attack reports dev34 part skipped (pass --attacks-dev34 PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_dev34: quotes dev34 part skipped (pass --quotes-dev34 PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_dev34b: quotes dev34b part skipped (pass --quotes-dev34b PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_h33: quotes h33 part skipped (pass --quotes-h33 PATH)
-    no quotes annotation under /nonexistent/tmpdata/attacks_h33: attack reports h33 part skipped (pass --attacks-h33 PATH)
-    no quotes annotation under /nonexistent/tmpdata/attacks_dev35: attack reports dev35 part skipped (pass --attacks-dev35 PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_dev35: quotes dev35 part skipped (pass --quotes-dev35 PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_h36: quotes h36 part skipped (pass --quotes-h36 PATH)
-    no quotes annotation under /nonexistent/tmpdata/attacks_h36: attack reports h36 part skipped (pass --attacks-h36 PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_dev33r: quotes dev33r part skipped (pass --quotes-dev33r PATH)
-    no quotes annotation under /nonexistent/tmpdata/attacks_dev33r: attack reports dev33r part skipped (pass --attacks-dev33r PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_dev37: quotes dev37 part skipped (pass --quotes-dev37 PATH)
-    no quotes annotation under /nonexistent/tmpdata/attacks_dev37: attack reports dev37 part skipped (pass --attacks-dev37 PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_h37: quotes h37 part skipped (pass --quotes-h37 PATH)
-    no quotes annotation under /nonexistent/tmpdata/attacks_h37: attack reports h37 part skipped (pass --attacks-h37 PATH)
-    no quotes annotation under /nonexistent/tmpdata/attacks_dev38a: attack reports dev38a part skipped (pass --attacks-dev38a PATH)
-    no quotes annotation under /nonexistent/tmpdata/attacks_dev38b: attack reports dev38b part skipped (pass --attacks-dev38b PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_dev38: quotes dev38 part skipped (pass --quotes-dev38 PATH)
-    no quotes annotation under /nonexistent/tmpdata/quotes_h38: quotes h38 part skipped (pass --quotes-h38 PATH)
-    no quotes annotation under /nonexistent/tmpdata/attacks_h38: attack reports h38 part skipped (pass --attacks-h38 PATH)
+    >>> score_extra_sets(argparse.Namespace(data=Path("/nonexistent/shared/data"), sample=[], dev_only=False), rows, used)
+    no further quotes sets under /nonexistent/tmpdata (quotes_<split> or attacks_<split> with annotations/quotes.jsonl)
     >>> rows, used
     ([], [])
     """
-    for folder, split, name, option, what in EXTRA_SETS:
-        root = getattr(args, option.lstrip("-").replace("-", "_")) or default_extra(args.data, folder)
-        if not (root / "annotations" / "quotes.jsonl").is_file():
-            print(f"no quotes annotation under {root.as_posix()}: {name} part skipped (pass {option} PATH)")
-            continue
+    base = default_extra(args.data)
+    sets = found_sets(base, args.sample, args.dev_only)
+    if not sets:
+        print(f"no further quotes sets under {base.as_posix()} (quotes_<split> or attacks_<split> with "
+              "annotations/quotes.jsonl)")
+    for split, name, root in sets:
         texts, gold = vq.load_quote_sample(root, split)
-        seen = not split.startswith(("h", "qh"))  # a held-out set: figures only, its errors are not read
+        seen = not _held_out(split)  # a held-out set: figures only, its errors are not read
         rows.append(evaluate(texts, gold, name, errors=seen))
         rows.append(evaluate(texts, vq.merge_running_quotes(texts, gold), f"{name} PolNeAR-grouped", groups=False,
                              errors=seen))
         rows.append(evaluate(texts, gold, f"{name} per paragraph", groups=False, errors=seen, per_paragraph=True))
-        used.append(what)
+        used.append(f"{name}: a {'held-out' if not seen else 'development'} set of {len(texts)} real articles "
+                    f"(split {split}; see the Samples sections of benchmarks/README.md)")
         if (root / "annotations" / "quotes_b.jsonl").is_file():
             rows += second_layer_rows(root, split, name, texts, gold, seen)
             used.append(f"{name}: a second, independent quotes layer (quotes_b.jsonl)")
@@ -367,9 +262,9 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=default_data())
     ap.add_argument("--splits", nargs="+", default=["train", "dev"])
     ap.add_argument("--attacks", type=Path, default=None, help="folder of the attack-report quotes sample")
-    for folder, _split, name, option, _what in EXTRA_SETS:
-        ap.add_argument(option, type=Path, default=None,
-                        help=f"folder of the {name} set (default ../tmpdata/{folder} beside --data)")
+    ap.add_argument("--sample", nargs="+", default=[], metavar="FOLDER=PATH",
+                    help="a further set beside those found by name under ../tmpdata (quotes_<split>, attacks_<split>)")
+    ap.add_argument("--dev-only", action="store_true", help="leave the held-out sets (splits h...) out of this run")
     ap.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "quotes_polnear.json")
     args = ap.parse_args()
     rows, used = [], []

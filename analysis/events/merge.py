@@ -9,7 +9,7 @@ its background incidents have dates of their own that keep them apart). Within o
 attack" joins it whatever day the claim was made; two clauses of one sentence on the same site and day are one
 event; a city named like its province may stand for the province; an event the article tells as earlier than its
 story (``EARLIER_THAN_TOLD``, ``RELATIVE_TO_TOLD``) joins only by place, count or date, and never the story it
-precedes; a report that the munitions "landed near" leaves the hits unset. A mention dated only by the day of the
+precedes. A mention dated only by the day of the
 statement reporting it ("officials said on Monday") may join the article's event up to a week before that day; a
 source's account of the event told ("X stated that the strikes had killed ...") or another source's account in the
 next sentence joins it with other figures (kept as conflicts), a loose place or another name for the event; a figure
@@ -2345,9 +2345,6 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     >>> _consensus_count([{"doc_id": "a", "injured": 2, "qualifiers": "", "evidence": "Two were wounded."},
     ...     {"doc_id": "a", "injured": 3, "qualifiers": "", "evidence": "He said earlier that three were wounded."}], "injured")
     (2, None)
-    >>> _consensus_count([{"doc_id": "a", "n_hit": 2, "qualifiers": ""}, {"doc_id": "a", "n_hit": None,
-    ...                    "qualifiers": "n_hit=near"}], "n_hit")
-    (<NA>, ['a: 2', 'a: landed near'])
     """
     later = [r for r in rows if not _superseded(str(r.get("evidence") or ""))]
     if any(_present(r[field]) for r in later):
@@ -2355,10 +2352,6 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     vals = [(r["doc_id"], int(r[field]), _qualifier(r, field)) for r in rows if _present(r[field])]
     if not vals:
         return pd.NA, None
-    near = sorted({f"{r['doc_id']}: landed near" for r in rows if not _present(r[field]) and
-                   _qualifier(r, field) == "near"})
-    if near:  # "struck the base" in the lead, "landed near" in the statement it quotes: hits are not established
-        return pd.NA, sorted({f"{d}: {v}" for d, v, _q in vals}) + near
     if any(v > 0 for _d, v, _q in vals):  # "initially said no one was injured": a figure outweighs a report of none
         vals = [x for x in vals if x[1] > 0]
     vague = max((VAGUE_FLOOR.get(_qualifier(r, field), 0) for r in rows if not _present(r[field])), default=0)

@@ -14,7 +14,7 @@ import pandas as pd
 
 from ..events.gazetteer import match_key
 from ..events.places import match_name, places_compatible, places_gazetteer
-from .incidents import _bare, _gold_spans, _named_part, _place_keys, _value, forms_compatible
+from .incidents import _bare, _gold_spans, _named_part, _place_keys, _value, forms_compatible, one_to_one
 
 __all__ = ["incident_layer_agreement", "match_layers", "same_place", "same_date"]
 
@@ -139,15 +139,10 @@ def match_layers(a: pd.DataFrame, b: pd.DataFrame) -> list[tuple[dict | None, di
     a, b = (t if "doc_id" in t.columns else pd.DataFrame(columns=["doc_id", "event_type"]) for t in (a, b))
     for doc in sorted(set(a["doc_id"]) | set(b["doc_id"])):
         xs, ys = (t[t["doc_id"] == doc].to_dict("records") for t in (a, b))
-        cand = sorted(((s, i, j) for i, x in enumerate(xs) for j, y in enumerate(ys) for s in [_pair_score(x, y)] if s),
-                      key=lambda c: (-c[0], c[1], c[2]))
-        used_x: dict[int, int] = {}
-        used_y: set[int] = set()
-        for _s, i, j in cand:
-            if i not in used_x and j not in used_y:
-                used_x[i] = j
-                used_y.add(j)
-        pairs += [(x, ys[used_x[i]] if i in used_x else None) for i, x in enumerate(xs)]
+        used_x = one_to_one((s, i, j, "") for i, x in enumerate(xs) for j, y in enumerate(ys)
+                            for s in [_pair_score(x, y)] if s)
+        used_y = {j for j, _how in used_x.values()}
+        pairs += [(x, ys[used_x[i][0]] if i in used_x else None) for i, x in enumerate(xs)]
         pairs += [(None, y) for j, y in enumerate(ys) if j not in used_y]
     return pairs
 

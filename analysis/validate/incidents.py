@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -524,6 +525,24 @@ def _pair_score(g: dict, p: dict, spans: dict[str, tuple[int, int]]) -> tuple[in
     return 0, ""
 
 
+def one_to_one(candidates: Iterable[tuple[float, int, int, str]]) -> dict[int, tuple[int, str]]:
+    """Greedy one-to-one pairing of scored candidates ``(score, i, j, how)``, best score first (ties: lower ``i``,
+    then lower ``j``): ``{i: (j, how)}``. The matching of predictions to gold and of two annotators' layers.
+
+    >>> one_to_one([(2, 0, 0, "e"), (3, 0, 1, "e"), (2.5, 1, 1, "p")])
+    {0: (1, 'e')}
+    >>> one_to_one([(2, 0, 0, "e"), (2, 1, 1, "e")])
+    {0: (0, 'e'), 1: (1, 'e')}
+    """
+    used: dict[int, tuple[int, str]] = {}
+    taken: set[int] = set()
+    for _s, i, j, how in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if i not in used and j not in taken:
+            used[i] = (j, how)
+            taken.add(j)
+    return used
+
+
 def match_incidents(pred: pd.DataFrame, gold: pd.DataFrame, spans: dict[str, tuple[int, int]]) -> pd.DataFrame:
     """One-to-one matching of predicted and gold incidents per article (best score first; see ``_pair_score``).
 
@@ -534,12 +553,9 @@ def match_incidents(pred: pd.DataFrame, gold: pd.DataFrame, spans: dict[str, tup
     for doc in sorted(set(gold["doc_id"]) | set(pred["doc_id"])):
         gs = gold[gold["doc_id"] == doc].to_dict("records")
         ps = pred[pred["doc_id"] == doc].to_dict("records")
-        cand = sorted(((s, how, i, j) for i, g in enumerate(gs) for j, p in enumerate(ps)
-                       for s, how in [_pair_score(g, p, spans)] if s), key=lambda c: (-c[0], c[2], c[3]))
-        used_g, used_p = {}, {}
-        for s, how, i, j in cand:
-            if i not in used_g and j not in used_p:
-                used_g[i], used_p[j] = (j, how), i
+        used_g = one_to_one((s, i, j, how) for i, g in enumerate(gs) for j, p in enumerate(ps)
+                            for s, how in [_pair_score(g, p, spans)] if s)
+        used_p = {j for j, _how in used_g.values()}
         gold_spans = [sp for g in gs for sp in _gold_spans(g)]
         pred_spans = [spans[mid] for p in ps for mid in str(p["mention_ids"]).split(";") if mid in spans]
         for i, g in enumerate(gs):
