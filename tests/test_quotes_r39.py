@@ -1,0 +1,49 @@
+"""Round of stop 39 rules for ``extract_quotes`` (issue 8: the speaker mention of quotes on real news), each pinned
+by short passages written for this test.
+
+The measure is real annotated news (``benchmarks/bench_quotes_polnear.py``); these sentences only fix the rules.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from analysis.quotes import extract_quotes
+
+
+def speech(text: str) -> pd.DataFrame:
+    """The speech rows of a passage."""
+    df = extract_quotes(text)
+    return df[df["is_speech"]].reset_index(drop=True)
+
+
+# ---- an outlet that quotes someone: the person quoted speaks ------------------------------------------------------
+def test_outlet_quoted_person_as_saying_after_quote():
+    df = speech('"The blast broke every window on the street," the Ames Herald quoted a fire officer as saying.')
+    assert df["speaker_mention"].tolist() == ["a fire officer"], df
+
+
+def test_outlet_quoted_person_as_saying_before_quote():
+    df = speech('Radio Kell quoted a harbour official as saying "two boats were lost" in the storm.')
+    assert df["speaker_mention"].tolist() == ["a harbour official"], df
+
+
+def test_outlet_quoted_people_who_said():
+    df = speech('The Dale Courier quoted farmers from the valley who said "the water came in an hour" on Sunday.')
+    assert df["speaker_mention"].str.startswith("farmers").tolist() == [True], df
+
+
+def test_person_quoted_as_saying_keeps_its_subject():
+    """A guard: 'X was quoted as saying' names no one after the cue; X speaks."""
+    df = speech('Mayor Ida Prall was quoted as saying "the bridge will open in May."')
+    assert df["speaker"].tolist() == ["Ida Prall"], df
+
+
+# ---- a running quote whose own attribution closes it ---------------------------------------------------------------
+def test_running_quote_signed_at_its_end_after_another_speaker():
+    df = speech('Market traders were back on Tuesday.\n\n'
+                '“The lanes are busy but we must eat,” said one trader at the gate.\n\n'
+                '“We came back at dawn and the square was swept.\n\n'
+                '“My son pays his school fees from this stall.\n\n'
+                '“We are not leaving,” said Obi, a fruit seller.')
+    assert df["speaker"].tolist() == ["one trader", "Obi", "Obi", "Obi"], df
