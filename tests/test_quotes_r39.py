@@ -47,3 +47,16 @@ def test_running_quote_signed_at_its_end_after_another_speaker():
                 '“My son pays his school fees from this stall.\n\n'
                 '“We are not leaving,” said Obi, a fruit seller.')
     assert df["speaker"].tolist() == ["one trader", "Obi", "Obi", "Obi"], df
+
+
+# ---- a sentence-final attribution whose subject ends in a prepositional phrase ----------------------------------
+def test_final_attribution_subject_with_postmodifier():
+    df = speech('“A drone struck a van carrying two guards” near the ford at Kell, killing both, the security '
+                'services of the northern province said in a statement.')
+    assert df["speaker_mention"].tolist() == ["the security services of the northern province"], df
+
+
+def test_postmodifier_cut_at_a_conjunction_is_no_subject_end():
+    """A guard: a phrase that stops on 'and' is not a whole subject."""
+    from analysis.quotes.mentions import _postmodified
+    assert _postmodified("the editor for sport and", 0, 24) is None
