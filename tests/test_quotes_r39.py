@@ -60,3 +60,15 @@ def test_postmodifier_cut_at_a_conjunction_is_no_subject_end():
     """A guard: a phrase that stops on 'and' is not a whole subject."""
     from analysis.quotes.mentions import _postmodified
     assert _postmodified("the editor for sport and", 0, 24) is None
+
+
+# ---- 'attacked' in an attack report is a strike, not speech ----------------------------------------------------
+def test_attacked_with_no_tie_to_the_quote_is_a_strike():
+    df = speech('Patrols attacked two depots near Kell thought to pose an “urgent danger” to the camp, officials said.')
+    assert df[["speaker", "attribution"]].values.tolist() == [["officials", "end of sentence"]], df
+
+
+def test_attacked_as_still_reports():
+    """A guard: 'attacked X as "..."' and 'attacked X for "..."' report X's critic."""
+    df = speech('Senator Ada Wynn attacked the budget as “a gift to landlords” on Friday.')
+    assert df["speaker"].tolist() == ["Ada Wynn"], df
