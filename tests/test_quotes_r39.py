@@ -72,3 +72,14 @@ def test_attacked_as_still_reports():
     """A guard: 'attacked X as "..."' and 'attacked X for "..."' report X's critic."""
     df = speech('Senator Ada Wynn attacked the budget as “a gift to landlords” on Friday.')
     assert df["speaker"].tolist() == ["Ada Wynn"], df
+
+
+# ---- title abbreviations of councils and police ranks do not end a sentence ------------------------------------
+def test_councillor_abbreviation_before_name_after_quote():
+    df = speech('"Every budget is a squeeze," finance chair Coun. Ada Wynn told council. "We kept the rates flat."')
+    assert df["speaker"].tolist() == ["Ada Wynn", "Ada Wynn"], df
+
+
+def test_police_rank_abbreviation_before_name_after_quote():
+    df = speech('"The road stays shut until noon," said Supt. Bo Hale.')
+    assert df["speaker"].tolist() == ["Bo Hale"], df
