@@ -83,3 +83,10 @@ def test_councillor_abbreviation_before_name_after_quote():
 def test_police_rank_abbreviation_before_name_after_quote():
     df = speech('"The road stays shut until noon," said Supt. Bo Hale.')
     assert df["speaker"].tolist() == ["Bo Hale"], df
+
+
+# ---- 'remembers' reports like 'recalls' -------------------------------------------------------------------------
+def test_remembers_after_quote_reports():
+    df = speech('“Ivo and I played a hundred dances together,” old bandmate Tam Oduya remembers. “We always drove up '
+                'in his van.”')
+    assert df["speaker"].tolist() == ["Tam Oduya", "Tam Oduya"], df
