@@ -90,3 +90,9 @@ def test_remembers_after_quote_reports():
     df = speech('“Ivo and I played a hundred dances together,” old bandmate Tam Oduya remembers. “We always drove up '
                 'in his van.”')
     assert df["speaker"].tolist() == ["Tam Oduya", "Tam Oduya"], df
+
+
+def test_passive_quoted_as_saying_by_outlet_keeps_the_person():
+    """A guard: 'he was quoted as saying by the radio' -- the person quoted is the subject, not the outlet."""
+    df = speech('"We will rebuild the pier," Mayor Ida Prall was quoted as saying by Radio Kell.')
+    assert df["speaker"].tolist() == ["Ida Prall"], df

@@ -294,9 +294,13 @@ def _quoted_person(text: str, at: Attribution, open_start: int, hi: int = -1) ->
     >>> t = 'The radio quoted farmers who said "shells" fell.'
     >>> _quoted_person(t, Attribution("quoted", 10, 16, None, "before"), t.index('"')).name
     'farmers'
+    >>> t = '"We won," he was quoted as saying by the radio.'
+    >>> _quoted_person(t, Attribution("quoted", 21, 27, None, "after"), 0, len(t)) is None
+    True
     """
     end = open_start if hi < 0 else hi
-    if at.cue in {"quoted", "quoting", "cited", "citing"} and at.cue_end >= 0:
+    passive = re.search(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$", text[max(0, at.cue_start - 30):at.cue_start])
+    if at.cue in {"quoted", "quoting", "cited", "citing"} and at.cue_end >= 0 and not passive:   # not 'X was quoted as saying by Y'
         if (by := _AS_SAYING_BY.match(text, at.cue_end, end)) is not None:
             men = object_after(text, by.end(), end)   # '..., the outlet quoted as saying by an official'
         else:
