@@ -1317,6 +1317,8 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
             if men is not None:
                 return Attribution(form, cs, ce, men, "according to")
             continue
+        if _physical_attack(text, form, ce, o):
+            continue   # 'forces attacked sites believed to pose an "imminent threat"': a strike, no speech
         aside = _WHO_ASIDE_END.search(text, max(s, cs - 160), cs) if form.endswith("ing") else None
         who = np_at_end(text, s, aside.start(), subject=False) if aside is not None else None
         if who is not None and who.kind in {"person", "role", "body"}:
@@ -1344,6 +1346,21 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if men is not None:
             return Attribution(form, cs, ce, men, "before")
     return _clause_colon(text, s, o, para_lo) or _for_viewpoint(text, s, o, para_lo)
+
+
+#: what ties 'attacked' to the words it reports: 'attacked X as "..."', 'for "..."', 'over', a colon, ', calling'
+_ATTACK_SPEECH = re.compile(r"\b(?:as|for|over)\b|[:“”\"]|,\s+[a-z]+ing\b")
+
+
+def _physical_attack(text: str, form: str, ce: int, o: int) -> bool:
+    """Whether 'attacked' before a quote at ``o`` is a strike, not speech: no 'as', 'for', 'over', colon or participle
+    ties its object to the quoted words (in attack reports 'attacked' is mostly physical).
+
+    >>> t = 'Troops attacked sites thought to pose an "urgent threat" to the base'
+    >>> _physical_attack(t, "attacked", 14, t.index('"')), _physical_attack('Lee attacked Bo as "weak"', "attacked", 12, 19)
+    (True, False)
+    """
+    return form == "attacked" and not _ATTACK_SPEECH.search(text, ce, o)
 
 
 #: a subject, a restrictive 'who' clause with its own verb, then the cue: 'Tom Reed who acted for the union believes'

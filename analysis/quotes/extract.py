@@ -275,13 +275,39 @@ def verbless_document(text: str, close_end: int, hi: int, quote: str) -> Attribu
     return Attribution("", -1, -1, Mention(a, b, "document", m.start(2), b, text[a:b]), "after")
 
 
-def _quoted_person(text: str, at: Attribution, open_start: int) -> Mention | None:
-    """The person a reporter quotes between the cue and the quote ('Ann Lee said, quoting Tom Reed, "..."').
+#: what follows the person a report quotes: 'quoted X as saying', 'quoted X, who said', 'quoted as saying by X'
+_QUOTED_SPEAKER_END = re.compile(r",?\s+(?:as\s+(?:saying|telling|stating|adding|warning)|who\s+(?:said|told|says|added))\b")
+_AS_SAYING_BY = re.compile(r"\s+as\s+(?:saying|stating)\s+by\s+")
+
+
+def _quoted_person(text: str, at: Attribution, open_start: int, hi: int = -1) -> Mention | None:
+    """The person whose words a reporter or outlet quotes: 'Ann Lee said, quoting Tom Reed, "..."', '"...," the
+    paper quoted a police source as saying', 'The paper quoted farmers who said "..."' (the person quoted speaks).
+    ``hi`` bounds the search after a cue that follows the quote (-1: the cue comes before it, up to ``open_start``).
 
     >>> t = 'Ann Lee said, quoting Tom Reed, "We are ready."'
     >>> _quoted_person(t, Attribution("quoting", 14, 21, None, "before"), t.index('"')).name
     'Tom Reed'
+    >>> t = '"Five men died," the Ames Herald quoted a police source as saying.'
+    >>> _quoted_person(t, Attribution("quoted", 33, 39, None, "after"), 0, len(t)).name
+    'a police source'
+    >>> t = 'The radio quoted farmers who said "shells" fell.'
+    >>> _quoted_person(t, Attribution("quoted", 10, 16, None, "before"), t.index('"')).name
+    'farmers'
+    >>> t = '"We won," he was quoted as saying by the radio.'
+    >>> _quoted_person(t, Attribution("quoted", 21, 27, None, "after"), 0, len(t)) is None
+    True
     """
+    end = open_start if hi < 0 else hi
+    passive = re.search(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$", text[max(0, at.cue_start - 30):at.cue_start])
+    if at.cue in {"quoted", "quoting", "cited", "citing"} and at.cue_end >= 0 and not passive:   # not 'X was quoted as saying by Y'
+        if (by := _AS_SAYING_BY.match(text, at.cue_end, end)) is not None:
+            men = object_after(text, by.end(), end)   # '..., the outlet quoted as saying by an official'
+        else:
+            stop = _QUOTED_SPEAKER_END.search(text, at.cue_end, end)
+            men = object_after(text, at.cue_end, stop.start()) if stop is not None else None
+        if men is not None and men.kind in {"person", "role", "body"}:
+            return men
     if at.cue != "quoting" or not text[max(0, at.cue_start - 3):at.cue_start].rstrip().endswith(","):
         return None
     men = object_after(text, at.cue_end, open_start)
@@ -370,8 +396,8 @@ def _reassign_source(art: _Article, q: _Quote, s0: int, nxt: int) -> None:
     if q.attr is not None and q.attr.mention is not None and q.where == "before" and 0 <= q.attr.cue_end <= sp.open_start \
             and (owner := claim_owner(text, q.attr.cue_end, sp.open_start)) is not None:
         q.attr = Attribution(q.attr.cue, q.attr.cue_start, q.attr.cue_end, owner, q.where)   # 'rejected claims by X that "..."'
-    if q.attr is not None and q.attr.mention is not None and q.where == "before" and \
-            (quoting := _quoted_person(text, q.attr, sp.open_start)) is not None:
+    if q.attr is not None and q.attr.mention is not None and q.where in {"before", "after"} and \
+            (quoting := _quoted_person(text, q.attr, sp.open_start, nxt if q.where == "after" else -1)) is not None:
         q.attr = Attribution(q.attr.cue, q.attr.cue_start, q.attr.cue_end, quoting, q.where)   # 'X said, quoting Y, "..."'
     if q.attr is not None and (relay := relayed_by(text, q.attr, nxt if q.where == "after" else art.paras[sp.para][1], s0)):
         relay.relays = q.attr.mention   # kept: the person quoted ('relayed_speaker_mention')
@@ -1190,7 +1216,7 @@ def _backfill(art: _Article, quotes: list[_Quote]) -> None:
     for k in range(len(quotes) - 2, -1, -1):
         q, nxt = quotes[k], quotes[k + 1]
         if _running_quote_attributed_later(art, quotes, k):
-            q.attr, q.source, q.speaker_from = None, -1, -1   # its own later attribution outranks the paragraph before
+            _detach_run(quotes, k)   # its own later attribution outranks the paragraph before
         if q.attr is not None or q.source >= 0 or q.speaker_from >= 0 or (nxt.attr is None and nxt.source < 0):
             continue
         root = nxt.source if nxt.source >= 0 else k + 1
@@ -1226,6 +1252,22 @@ def _backfill_running(art: _Article, quotes: list[_Quote], k: int) -> None:
     for i in range(k, j + 1):
         quotes[i].source = root
     quotes[k].where, after.kind = "utterance", "continuation"
+
+
+def _detach_run(quotes: list[_Quote], k: int) -> None:
+    """Cut quote k, and the paragraphs that continue it, loose from the utterance before: quote k becomes their root.
+
+    >>> t = 'Bo sells fruit.\\n\\n"The roads are full," said one trader.\\n\\n"We came back.\\n\\n"We eat.\\n\\n"We stay," said Bo.'
+    >>> extract_quotes(t)["speaker"].tolist()
+    ['one trader', 'Bo', 'Bo', 'Bo']
+    """
+    old = _root(quotes, k)
+    quotes[k].attr, quotes[k].source, quotes[k].speaker_from = None, -1, -1
+    for i in range(k + 1, len(quotes)):
+        prev = quotes[i - 1]
+        if quotes[i].source != old or not prev.span.continues_next or quotes[i].span.para != prev.span.para + 1:
+            break
+        quotes[i].source = k
 
 
 def _running_quote_attributed_later(art: _Article, quotes: list[_Quote], k: int) -> bool:

@@ -26,7 +26,8 @@ MAX_SINGLE_TOKENS = 400      # a paragraph with more single marks is a table or 
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "col", "gen", "lt", "maj", "capt", "sgt", "st", "no", "prof", "sen",
                  "rep", "gov", "brig", "adm", "jr", "sr", "vs", "u.s", "u.n", "u.k", "cmdr", "rev", "hon",
                  "corp", "inc", "ltd", "co", "messrs", "mt", "ft", "gens", "sens", "reps", "e.g", "i.e",
-                 "a.m", "p.m", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "fla", "calif", "va", "pa"}
+                 "a.m", "p.m", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "fla", "calif", "va", "pa",
+                 "coun", "couns", "cllr", "cllrs", "govs", "supt", "insp", "det", "cpl", "pte", "atty", "amb"}
 
 
 @dataclass(slots=True)

@@ -875,7 +875,7 @@ def subject_before(text: str, lo: int, end: int) -> Mention | None:
     if m is None or (m.kind == "body" and " of " in m.name):
         m = _person_of(text, a, trim_subject_end(text, a, b)) or m
     if m is None:
-        m = _head_of_who_clause(text, a, b)
+        m = _head_of_who_clause(text, a, b) or _postmodified(text, a, trim_subject_end(text, a, b))
     if m is None:
         return None
     if k < len(parts) - 1:
@@ -1004,6 +1004,29 @@ def _person_of(text: str, a: int, b: int) -> Mention | None:
         return None
     m.role = m.role or text[of.start():b].strip()
     return m
+
+
+#: a postmodifier closing a subject, with no name at its end: ' of the autonomous Kurdish region', ' in the area'
+_POSTMODIFIER = re.compile(r"\s(?:of|in|for)\s+(?:[\w’'\-]+\s+){0,5}[a-z][\w\-]*$")
+
+
+def _postmodified(text: str, a: int, b: int) -> Mention | None:
+    """A role or body noun phrase closed by a prepositional phrase that ends in a common noun ('the security services
+    of the Kurdish region', 'the health ministry in the province'): the whole phrase, headed by the role or body.
+
+    >>> t = "the counter-terrorism services of Ames's autonomous region"; _postmodified(t, 0, len(t)).name
+    "the counter-terrorism services of Ames's autonomous region"
+    >>> _postmodified("the killing of the guards", 0, 25) is None, _postmodified("a chief for news and", 0, 20) is None
+    (True, True)
+    """
+    pm = _POSTMODIFIER.search(text, a, b)
+    last = text[a:b].split()[-1].lower() if text[a:b].split() else ""
+    if pm is None or re.search(r"[,;:()“”\"]", text[pm.start():b]) or last in lexicon.SUBORDINATORS | lexicon.DETERMINERS:
+        return None   # 'Vice President for news and' is cut off before its end
+    m = np_at_end(text, a, pm.start())
+    if m is None or m.kind not in {"role", "body"} or m.start != a + len(text[a:b]) - len(text[a:b].lstrip()):
+        return None
+    return Mention(m.start, b, m.kind, m.head_start, m.head_end, text[m.start:b], m.role, m.plural)
 
 
 def _after_as(text: str, part: tuple[int, int]) -> tuple[int, int]:
