@@ -115,6 +115,8 @@ _GROUP_NOUN = (r"(?:\s+[\w'’-]+){0,2}?\s+(?:militias?|militants?|groups?|facti
                r"terrorists?|rebels?|gunmen|paramilitar(?:y|ies)|organi[sz]ations?|units?)\b")
 _CLIENT = re.compile(r"^[-‐](?:backed|aligned|allied|linked|supported|sponsored|affiliated|funded|armed|(?P<based>based))\b" +
                      _GROUP_NOUN, re.I)
+#: a patron's proxies named without a hyphen ("Turkey's proxies", "Iranian proxy militias", "X proxy groups")
+_PROXY_AFTER = re.compile(r"(?:['’]s)?\s+prox(?:y|ies)\b(?:\s+(?:forces|militias?|groups?|fighters))?", re.I)
 _HYPHENS = ("-", "‐")  # the hyphens ``_CLIENT`` opens with and ``_PRO_BEFORE`` ends with
 #: "pro-Iran militias", "pro-Turkish factions": the patron's name after "pro-", then a group noun
 _PRO_BEFORE = re.compile(r"(?<![\w-])pro[-‐]$", re.I)
@@ -134,7 +136,11 @@ def _client(text: str, start: int, end: int, aid: str, gaz: ActorGazetteer) -> d
     'pro_iran_militias'
     >>> _client("Pro-Iran militia fighters fired", 4, 8, "iran", actors_gazetteer())["text"]
     'Pro-Iran militia'
+    >>> _client("Turkey's proxies shelled", 0, 6, "turkey", actors_gazetteer())["actor_id"]  # a patron's proxies
+    'syrian_opposition'
     """
+    if (proxy := _PROXY_AFTER.match(text, end, end + 40)) is not None:
+        return _row(text, start, proxy.end(), CLIENT_OF.get(aid, "unknown_group"), 100.0, "client", gaz)
     if text[end:end + 1] not in _HYPHENS and text[start - 1:start] not in _HYPHENS:
         return None  # both forms need a hyphen right after the name ("Iran-backed") or right before it ("pro-Iran")
     m = _CLIENT.match(text[end:end + 60])

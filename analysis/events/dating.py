@@ -201,7 +201,8 @@ _WHEN_AFTER = re.compile(r"[\s,]*when\b", re.I)
 
 def _background(text: str, start: int, end: int) -> bool:
     """A date that qualifies a background event rather than the incident ("refugees who fled after the occupation in
-    March 2018"); not when a 'when' clause after the date tells what happened that day.
+    March 2018"); not when a 'when' clause after the date tells what happened that day. A condition's deadline
+    (``_deadline``) is not the incident's day either.
 
     >>> t = "shells hit a town that took in people who fled after the occupation in March 2018"
     >>> _background(t, t.index("March"), len(t)), _background("shells hit a town in March 2018", 21, 31)
@@ -210,7 +211,23 @@ def _background(text: str, start: int, end: int) -> bool:
     >>> _background(t, t.index("May"), t.index(", when"))
     False
     """
-    return bool(_BACKGROUND_BEFORE.search(text[max(0, start - 40):start])) and not _WHEN_AFTER.match(text, end)
+    return bool(_BACKGROUND_BEFORE.search(text[max(0, start - 40):start])) and not _WHEN_AFTER.match(text, end) or \
+        _deadline(text, start)
+
+
+#: a condition's deadline ("vowed to shell the port if the fleet stays beyond March 3", "unless they leave by Friday"):
+#: the day the condition names, not the day of what the sentence tells
+_DEADLINE_BEFORE = re.compile(r"\b(?:if|unless)\s+[^.;]{0,50}?\b(?:after|by|beyond|past|before|until)\s+(?:the\s+)?$", re.I)
+
+
+def _deadline(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is the deadline of a condition (``_DEADLINE_BEFORE``).
+
+    >>> t = "The rebels vowed to shell the port if the fleet stays beyond March 3."
+    >>> _deadline(t, t.index("March")), _deadline("Rockets hit the base after midnight on May 2", 35)
+    (True, False)
+    """
+    return bool(_DEADLINE_BEFORE.search(text[max(0, start - 70):start]))
 
 
 #: the day a victim died of wounds, later than the attack that caused them ("died on Friday of his wounds")

@@ -199,6 +199,11 @@ _SITE_KINDS = frozenset({"air base", "airport", "embassy", "consulate", "oil fie
 _SPEAKER = re.compile(r"\b(?:President|Secretary|Minister|Prime Minister|spokes(?:man|woman|person)|commander|leader|"
                       r"Pentagon|White House|Department|Ministry|official|officials|militia group|armed factions?|"
                       r"[A-Z][a-z]+ [A-Z][a-z]+ (?:said|warned|vowed|told|stated))\b")
+#: who threatens, opening the clause as an office, an authority or a party the article has named ("Ruritanian
+#: authorities warned of ...", "The prime minister vowed ...", "The rebels asked for recruits and vowed to"): not a bare
+#: plural ("Militias vowed revenge": anyone's)
+_OFFICE_SPEAKER = re.compile(r"\W*(?:[Tt]he|[A-Z][\w'’-]+)\s+(?:[A-Z][\w'’-]+\s+)?(?i:president|prime\s+minister|government|"
+                             r"authorities|leadership|militias?|group|faction|rebels|insurgents)\b")
 _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|workshops?|factories|factory|used to "
                         r"(?:launch|make)|launch sites?|production)\b[^.;]{0,30}$|"
                         r"\b(?:from\s+which|that|who|which)\s+[^.;]{0,50}?\b(?:had\s+|have\s+|has\s+)?(?:reportedly\s+)?"
@@ -255,12 +260,24 @@ def _threat_part(clause: str) -> str:
 
     >>> _threat_part("Attacks rose since May and the groups threatened to strike the base")
     ' the groups threatened to strike the base'
+
+    A conjunct with no subject of its own shares the clause's ("The rebels asked for recruits and have vowed to storm
+    X": the rebels vowed), so the clause is kept whole.
+
+    >>> _threat_part("The rebels asked for recruits and have vowed to storm the depot")
+    'The rebels asked for recruits and have vowed to storm the depot'
     """
     verb = _THREAT_VERB.search(clause)
     if verb is None:
         return clause
     cut = max(clause.rfind(" and ", 0, verb.start()) + 4, clause.rfind(";", 0, verb.start()) + 1)
+    if cut > 4 and _SAME_SUBJECT.fullmatch(clause, cut, verb.start()):
+        return clause  # "... and have threatened": the verb's subject opens the clause
     return clause[cut:] if cut > 4 else clause
+
+
+#: what stands between "and" and a threat verb that has no subject of its own: auxiliaries and adverbs only
+_SAME_SUBJECT = re.compile(r"\s*(?:(?:have|has|had|also|then|later|again|repeatedly|since|now)\s+)*", re.I)
 
 
 def _summed_up(clause: str, counts: dict, placed: bool) -> bool:
@@ -1470,7 +1487,7 @@ def _says_who(et: str, agent: dict | None, weapon: str, clause: str) -> bool | N
     """
     named = agent is not None and agent["actor_id"] not in ("unknown_group", "pro_iran_militias")
     if et == "threat":
-        return named or agent is not None or bool(_SPEAKER.search(clause))
+        return named or agent is not None or bool(_SPEAKER.search(clause) or _OFFICE_SPEAKER.match(clause))
     if et == "claim":
         return named or bool(weapon)
     return None

@@ -51,6 +51,7 @@ from ..text.checks import require_frame
 from .actors import actors_gazetteer
 from .gazetteer import match_key
 from .places import ancestors, places_compatible, places_gazetteer, register_text_places, specificity
+from .roles import both_dead_told
 from .vocabulary import vocabulary
 from .timex import infer_publication_window
 from .timex.lexicon import PLAUSIBLE_YEARS
@@ -837,7 +838,7 @@ def _unplaced(pid: str) -> bool:
 #: a sentence opening on the event told ("The recent roadside bombing happened ...", "This attack came ...")
 _RESTATING = re.compile(r"^\W*(?:the|this|that)\s+(?:(?:latest|recent|most\s+recent|same|[\w-]+day['’]s)\s+)?"
                         r"(?!(?:second|third|other|another|first|earlier|previous|next|new)\b)(?:[\w-]+\s+){0,2}?"
-                        r"(?:attack|strike|bombing|blast|explosion|incident|assault)\b", re.I)
+                        r"(?:attack|strike|bombing|blast|explosion|incident|assault|ambush|raid|shelling|bombardment)\b", re.I)
 
 
 def _restated(m: dict) -> bool:
@@ -2508,9 +2509,15 @@ def _also_added(rows: list[dict], field: str) -> list[dict]:
     >>> rows.append({"doc_id": "a", "sent_id": 2, "injured": 23, "evidence": "In all, 23 were wounded."})
     >>> sorted(r["injured"] for r in _also_added(rows, "injured"))
     [23, 23]
+    >>> rows = [{"doc_id": "a", "sent_id": 0, "killed": 5, "evidence": "A raid killed five guards."},
+    ...         {"doc_id": "a", "sent_id": 1, "killed": 7, "evidence": "It killed five guards, and two cooks were also killed."}]
+    >>> [r["killed"] for r in _also_added(rows, "killed")]  # the second sentence's 7 holds both groups
+    [5, 7]
     """
-    also = [r for r in rows if _present(r[field]) and (_ALSO_TOLD[field].search(str(r.get("evidence") or "")) or
-                                                       _salvo_part(r))]
+    also = [r for r in rows if _present(r[field]) and (_ALSO_TOLD[field].search(str(r.get("evidence") or "")) and
+                                                       not (field == "killed" and both_dead_told(str(r.get("evidence") or "")))
+                                                       or _salvo_part(r))]  # "X killed five, and two were also
+    # killed": the sentence's toll is both groups already, not two more
     if not also:
         return rows
     told = {id(r) for r in also}

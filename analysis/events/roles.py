@@ -1584,22 +1584,47 @@ _ALSO_KILLED = re.compile(r"\b(?P<a>" + _NUM + r")\s+(?:[\w-]+\s+){0,2}?" + _AUX
                           r"(?P<b>" + _NUM + r"|an?(?=\s+[a-z]))\b", re.I)
 
 
+#: the same told the other way round: the dead a strike killed, then more dead that "were also killed" ("the raid killed
+#: five guards, and two cooks were also killed"), or dead told "in addition to" others ("two cooks were killed, in
+#: addition to five guards")
+_ALSO_DEAD = re.compile(r"\bkill(?:ed|ing)\s+(?:at\s+least\s+)?(?P<a>" + _NUM + r")\s+[^.;]{0,80}?\b(?P<b>" + _NUM +
+                        r")\s+(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+also\s+(?:killed|dead)\b|"
+                        r"\b(?P<b2>" + _NUM + r")\s+(?:[\w-]+\s+){0,3}?(?:were|was|had\s+been|have\s+been)\s+killed\s*,?\s+"
+                        r"in\s+addition\s+to\s+(?:the\s+)?(?P<a2>" + _NUM + r")\b", re.I)
+
+
 def _also_killed(text: str, out: dict) -> None:
-    """The dead of both groups when a clause tells dead and then more dead its blast "also killed", and only one of
-    the two counts was read.
+    """The dead of both groups when a clause tells dead and then more dead its blast "also killed" (or that "were also
+    killed", or dead "in addition to" others), and only one of the two counts was read.
 
     >>> o = {"killed": 4}; _also_killed("two guards slain at a gate by a bomb that also killed four", o); o["killed"]
     6
     >>> o = {"killed": 2}; _also_killed("two guards died in a blast which also killed a boy", o); o["killed"]
     3
+    >>> o = {"killed": 5}; _also_killed("the raid killed five guards, and two cooks were also killed", o); o["killed"]
+    7
+    >>> o = {"killed": 2}; _also_killed("two cooks were killed, in addition to five guards", o); o["killed"]
+    7
     """
-    m = _ALSO_KILLED.search(text) if "also" in text else None
+    m = (_ALSO_KILLED.search(text) or _ALSO_DEAD.search(text)) if "also" in text else \
+        _ALSO_DEAD.search(text) if "addition" in text else None
     if m is None:
         return
-    a = parse_count(m.group("a"))[0]
-    b = 1 if m.group("b").lower() in ("a", "an") else parse_count(m.group("b"))[0]
+    g = {"a2": None, "b2": None, **m.groupdict()}  # the groups of the form that matched
+    a = parse_count(g["a"] or g["a2"])[0]
+    b = 1 if (g["b"] or g["b2"]).lower() in ("a", "an") else parse_count(g["b"] or g["b2"])[0]
     if a is not None and b is not None and out["killed"] in (a, b, None):
         out["killed"] = int(a) + int(b)
+
+
+def both_dead_told(text: str) -> bool:
+    """Whether a sentence tells a first group of dead and the group "also killed" with it (``_also_killed``'s forms):
+    its toll is both groups, not only the ones it adds.
+
+    >>> both_dead_told("The raid killed five guards, and two cooks were also killed."), both_dead_told("Two were also killed.")
+    (True, False)
+    """
+    return ("also" in text or "addition" in text) and bool(_ALSO_KILLED.search(text) or _ALSO_DEAD.search(text))
 
 
 #: one person and a counted group "with" them ("a woman (along) with her two children"), as the subject of a casualty

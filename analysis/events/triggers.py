@@ -94,9 +94,10 @@ _STRIKE_WEAPON_FAMILIES = frozenset({"air", "drone", "artillery", "missile", "ba
 _DESCRIBING = re.compile(r"\b(?:militias?|groups?|factions?|militants?|fighters|organi[sz]ations?)\s+(?:that|who|which)\s+"
                          r"(?:have\s+|has\s+|had\s+)?(?:long\s+|repeatedly\s+|often\s+|also\s+)?$", re.I)
 #: "the emerging drone threat", "an imminent threat", "in response to the threat posed by X": a danger described, not a
-#: threat someone made
+#: threat someone made; "guns over the harbour downed an aerial threat": the thing shot down
 _THREAT_NOUN = re.compile(r"\blife[- ]threatening\b|\b(?:response|respond(?:s|ed|ing)?)\s+to\s+(?:the|a|an|this|that|any)\s+"
                           r"(?:[\w-]+\s+)?threats?\b|\bpos(?:e|es|ed|ing)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+)?threats?\b|\b(?:drone|rocket|missile|security|terror(?:ist)?|emerging|growing|main|chief|biggest|potential|"
+                          r"airborne|aerial|incoming|"
                           r"imminent|persistent|serious|major|direct|existential|constant)\s+threats?\b", re.I)
 #: a determiner or number before "target(s)": the noun ("these targets", "85 targets", "a legitimate target")
 _TARGET_NOUN_BEFORE = re.compile(r"\b(?:the|these|those|its|their|his|her|our|such|other|a|an|\d+|many|several|"
