@@ -159,7 +159,7 @@ def _table(scores: dict) -> pd.DataFrame:
             for k in ("precision", "recall", "f1"):
                 rows.setdefault(f"incident {k}", {})[split] = s[k]
                 rows[f"incident {k}"][f"{split} n"] = s["gold_incidents"]
-            for k in ("precision", "f1"):   # the guidelines annotate no threats: unmatched ones set aside
+            for k in ("precision", "f1"):   # as the earliest layers (no threats coded): unmatched ones set aside
                 rows.setdefault(f"incident {k}, threats set aside", {})[split] = s[f"{k}_without_threats"]
                 rows[f"incident {k}, threats set aside"][f"{split} n"] = s["gold_incidents"]
             rows.setdefault("predicted threats set aside (count; n = predicted)", {})[split] = s["threats_set_aside"]
