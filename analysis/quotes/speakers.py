@@ -311,8 +311,8 @@ def _role_head(text: str) -> tuple[str, str]:
     first, first_at = ("", ""), -1
     for i, w in enumerate(words):
         role = _role_at(words, i)
-        if role is None or w == "fellow" and i + 1 < len(words) and words[i + 1] not in {"at", "of", "with", "in", "for"}:
-            continue   # 'fellow councillor': an adjective, not a research fellow
+        if role is None or _adjective_use(words, i):
+            continue   # 'fellow councillor', 'the official news agency': an adjective, not a research fellow or an official
         role = _compound_head(words, i, role, [w[:1].islower() for w in _WORDS.findall(text)])
         if first[0] in _PARTITIVE and role.kind == "person" and "of" in words[first_at + 1:i] and i - first_at <= 3:
             first, first_at = (role.noun, role.group), i   # 'a group of residents': the people, not the group
@@ -336,6 +336,25 @@ def _role_head(text: str) -> tuple[str, str]:
                 any(x in {"for", "with", "at", "from", "of", "in", "represents", "representing"} for x in words[max(0, i - 4):i]):
             return _member_of(first, role)
     return first
+
+
+def _adjective_use(words: list[str], i: int) -> bool:
+    """Whether a role noun at words[i] stands as an adjective: 'fellow' before anything but a preposition ('fellow
+    councillor', not 'a fellow at X'), 'official' right before a body's or a document's noun ('Syria’s official news
+    agency', 'the official statement': the noun after it says the group; 'the official spokesman' keeps the office).
+
+    >>> _adjective_use(["fellow", "councillor"], 0), _adjective_use(["fellow", "at", "x"], 0)
+    (True, False)
+    >>> _adjective_use(["official", "news", "agency"], 0), _adjective_use(["a", "senior", "official"], 2)
+    (True, False)
+    >>> _adjective_use(["the", "official", "spokesman"], 1)
+    False
+    """
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if words[i] == "fellow":
+        return bool(nxt) and nxt not in {"at", "of", "with", "in", "for"}
+    after = _role_at(words, i + 1) if nxt else None
+    return words[i] == "official" and after is not None and after.kind in {"body", "document"}
 
 
 def _located(between: list[str]) -> bool:
