@@ -18,3 +18,16 @@ def test_official_before_a_body_noun_is_an_adjective():
     """'the official news agency' is an outlet, however official; 'the official spokesman' keeps the office."""
     assert group_evidence("Norland’s official news agency", "Norpress", "body", "it")[0] == "media"
     assert group_evidence("the official spokesman", "Ann Lee", "person", "Ann Lee")[0] == "government"
+
+
+def test_a_union_named_after_its_members_is_a_private_body():
+    """'Growers’ Union chairman': the union's officer, not a grower; a police officers' association is no police."""
+    mention = "Dunmore Growers’ Union chairman Tom Reed"
+    assert group_evidence("Dunmore Growers’ Union chairman", "Tom Reed", "person", mention)[0] == "organisation"
+    role = "a spokesman for the Eastvale Police Benevolent Association"
+    assert group_evidence(role, "Tom Reed", "person", "Tom Reed")[0] == "organisation"
+
+
+def test_a_public_body_name_keeps_its_group():
+    assert group_evidence("Eastvale Police Department spokesman", "Tom Reed", "person", "Tom Reed")[0] == "government"
+    assert group_evidence("Senate Finance Committee chairman", "Tom Reed", "person", "Tom Reed")[0] == "legislator"

@@ -307,10 +307,12 @@ def _role_head(text: str) -> tuple[str, str]:
     >>> _role_head("A group of Eastfield residents"), _role_head("a group of lawmakers")
     (('resident', 'civilian'), ('lawmaker', 'legislator'))
     """
-    words = [w.strip(".,’'").lower() for w in _WORDS.findall(text)]
+    tokens = _WORDS.findall(text)
+    words = [w.strip(".,’'").lower() for w in tokens]
+    named = _private_names(tokens)
     first, first_at = ("", ""), -1
     for i, w in enumerate(words):
-        role = _role_at(words, i)
+        role = named.get(i, _role_at(words, i))
         if role is None or _adjective_use(words, i):
             continue   # 'fellow councillor', 'the official news agency': an adjective, not a research fellow or an official
         role = _compound_head(words, i, role, [w[:1].islower() for w in _WORDS.findall(text)])
@@ -336,6 +338,31 @@ def _role_head(text: str) -> tuple[str, str]:
                 any(x in {"for", "with", "at", "from", "of", "in", "represents", "representing"} for x in words[max(0, i - 4):i]):
             return _member_of(first, role)
     return first
+
+
+def _private_names(tokens: list[str]) -> dict[int, lexicon.Role | None]:
+    """The capitalised names of private bodies in a descriptor's words, read as their head noun at their first word
+    and as nothing at the others: a union or an association named after its members ('Growers’ Union', 'Police
+    Benevolent Association') is a private body, whatever a word inside its name would say alone.
+
+    >>> named = _private_names("chairman of the Ames Farmers’ Union".split()); named[3].noun, named[4], named[5]
+    ('union', None, None)
+    >>> _private_names("spokesman for the Ames Police Department".split()), _private_names("White House Press Secretary".split())
+    ({}, {})
+    """
+    out: dict[int, lexicon.Role | None] = {}
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and tokens[j][:1].isupper():
+            j += 1
+        noun, group = _body_head(" ".join(tokens[i:j])) if j - i >= 2 else ("", "")
+        if group == "organisation":
+            last = max(k for k in range(i, j) if tokens[k].strip(".,’'").lower() == noun.split()[-1])
+            out.update({k: None for k in range(i, last + 1)})
+            out[i] = lexicon.role_nouns()[noun]
+        i = max(j, i + 1)
+    return out
 
 
 def _adjective_use(words: list[str], i: int) -> bool:
