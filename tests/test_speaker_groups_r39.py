@@ -31,3 +31,25 @@ def test_a_union_named_after_its_members_is_a_private_body():
 def test_a_public_body_name_keeps_its_group():
     assert group_evidence("Eastvale Police Department spokesman", "Tom Reed", "person", "Tom Reed")[0] == "government"
     assert group_evidence("Senate Finance Committee chairman", "Tom Reed", "person", "Tom Reed")[0] == "legislator"
+
+
+def test_a_person_told_by_home_is_a_private_person():
+    """'X, 35, of <town>' and 'X, of <street>' are the news formulae for a private person; a body after 'of' is not."""
+    from analysis.quotes.speakers import apposed_role
+
+    t = "“We may have to leave,” said Rina Mott, 41, of Hallowby, on Tuesday."
+    assert apposed_role(t, t.index(", 41")) == "resident of Hallowby"
+    t = "Owen Tarr, also of Pellam Close, said the plan was rushed."
+    assert apposed_role(t, t.index(",")) == "resident of Pellam Close"
+    assert group_evidence("of Pellam Close", "Owen Tarr", "person", "Owen Tarr")[0] == "civilian"
+    assert group_evidence("resident of Hallowby", "Rina Mott", "person", "Rina Mott")[0] == "civilian"
+
+
+def test_a_town_without_an_age_or_a_body_is_no_home():
+    """'X of Hallowby said' may name a firm or an office ('of Norcrest'): no group is guessed from it."""
+    from analysis.quotes.speakers import apposed_role
+
+    t = "Owen Tarr, of Hallowby, said the plan was rushed."
+    assert apposed_role(t, t.index(",")) == ""
+    t = "Owen Tarr, 52, of the Hallowby Rowing Club, said so."
+    assert apposed_role(t, t.index(", 52")) != "resident of the Hallowby Rowing Club"

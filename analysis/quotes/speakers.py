@@ -1182,6 +1182,8 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "government", f"role noun: {_role_head(role)[0]} (an office beats a seat)"   # 'Senator X, Finance Minister'
     if not group:
         group, evidence = _role_title(role)
+    if not group and home_place(role):
+        group, evidence = "civilian", "a private person told by home"   # 'Bo Hart, of Mill Lane, said'
     if group == "military" and re.search(r",\s*player$", role) or _team_captain(group, evidence, role):
         group, evidence = "civilian", "a team's captain"   # 'Captain, player', 'the England captain': a sport story
     pre = mention[: mention.find(speaker)] if speaker_type == "person" and speaker and speaker in mention else ""
@@ -1232,6 +1234,30 @@ _RUNS_AS = {"owns": "owner", "co-owns": "owner", "runs": "owner", "operates": "o
 _NO_ROLE_OPENERS = lexicon.SUBORDINATORS | lexicon.AUXILIARIES | {"and", "or", "but", "nor", "then", "now"}
 
 
+#: 'of' or 'from' and a capitalised place right after a name or its age (', of Eastport', ', also of Mill Lane')
+_HOME = re.compile(r",?[^\S\n]*(?:also[^\S\n]+)?(?:of|from)[^\S\n]+((?:[A-Z][\w’'-]*[^\S\n]+){0,3}[A-Z][\w’'-]*)(?=[,.;:]|[^\S\n]+[a-z]|$)")
+#: a street's last word: a name ending so is an address, not a body ('Mill Lane', 'Florin Close')
+_STREET = re.compile(r"[^\S\n](?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Crescent|Terrace|Grove|Gardens|Way|Place|"
+                     r"Mews|Row)$")
+
+
+def home_place(after: str, aged: bool = False) -> str:
+    """The home a person is told by right after the name (or its age): ', of <town>' after an age (', 35, of
+    Eastport'), or ', (also) of <street>' ('of Mill Lane'), the news formula for a private person; '' when the place
+    is a body's name ('of the Ames Rowing Club', 'of Acme Inc'), or a bare town without an age ('of Google' may be a firm).
+
+    >>> home_place(", of Eastport, said", aged=True), home_place(", also of Mill Lane, said"), home_place(" of Eastport said")
+    ('Eastport', 'Mill Lane', '')
+    >>> home_place(", of the Ames Rowing Club"), home_place(", of Acme Inc,", aged=True), home_place("of Florin Close")
+    ('', '', 'Florin Close')
+    """
+    m = _HOME.match(after)
+    place = m.group(1) if m is not None else ""
+    if not place or _body_head(place)[1] or _formed_firm(place) or outlet_name(place) or _organisation(place):
+        return ""
+    return place if aged or _STREET.search(f" {place}") else ""
+
+
 def apposed_role(text: str, end: int) -> str:
     """The role apposed to a name ending at text[end]: a phrase whose person noun has lower-case modifiers before it
     (', economic development manager for the Ames Alliance,'), with the body's name after a comma when one closes it
@@ -1263,6 +1289,9 @@ def apposed_role(text: str, end: int) -> str:
     if of is not None and (_body_head(of.group(1))[1] or _formed_firm(of.group(1))):
         return f"of {of.group(1).rstrip('.')}"    # 'Tom Reed of the Ames Teachers Union'
     age = _AGE.match(text, end, end + 8)
+    place = home_place(text[age.end() if age is not None else end:][:80], aged=age is not None)
+    if place:
+        return f"resident of {place}"    # 'Ann Lee, 35, of Eastport', 'Bo Hart, of Mill Lane': a private person's home
     end = age.end() if age is not None else end    # ', 45, a nurse at the clinic': past the age
     m = _APPOSED.match(text, end, end + 130)
     if m is None or not _role_phrase(m.group(1)):
