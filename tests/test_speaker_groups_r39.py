@@ -53,3 +53,17 @@ def test_a_town_without_an_age_or_a_body_is_no_home():
     assert apposed_role(t, t.index(",")) == ""
     t = "Owen Tarr, 52, of the Hallowby Rowing Club, said so."
     assert apposed_role(t, t.index(", 52")) != "resident of the Hallowby Rowing Club"
+
+
+def test_a_persian_first_name_gives_the_pronoun_its_antecedent():
+    """A spokesman introduced by apposition with a first name of the table is indexed, so 'he said' finds him."""
+    import pandas as pd
+    from analysis.quotes import extract_corpus_quotes, resolve_speakers
+
+    t = ("The spokesman for the Norland Foreign Ministry, Esmaeil Darvani, held his weekly briefing on Monday.\n"
+         "Darvani said no talks were under way.\n"
+         "“There is nothing to announce,” he told reporters.")
+    q = extract_corpus_quotes(pd.DataFrame({"doc_id": ["a"], "text": [t]}))
+    out, _ = resolve_speakers(q)
+    assert out["speaker"].tolist() == ["Esmaeil Darvani"]
+    assert out["speaker_group"].tolist() == ["government"]
