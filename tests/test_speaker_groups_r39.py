@@ -67,3 +67,16 @@ def test_a_persian_first_name_gives_the_pronoun_its_antecedent():
     out, _ = resolve_speakers(q)
     assert out["speaker"].tolist() == ["Esmaeil Darvani"]
     assert out["speaker_group"].tolist() == ["government"]
+
+
+def test_a_body_named_later_keeps_the_descriptor_written_before_its_first_mention():
+    """'Norland’s state-run news agency NPA said ...' then '"...," NPA added': an outlet in the later quote too."""
+    import pandas as pd
+    from analysis.quotes import extract_corpus_quotes, resolve_speakers
+
+    t = ("Norland’s state-run news agency NPA said on Monday that the harbour would reopen.\n"
+         "Traders hope for “a busy spring after a lean winter,” NPA added.")
+    q = extract_corpus_quotes(pd.DataFrame({"doc_id": ["a"], "text": [t]}))
+    out, _ = resolve_speakers(q)
+    assert out["speaker"].tolist() == ["NPA"]
+    assert out["speaker_group"].tolist() == ["media"]
