@@ -80,3 +80,23 @@ def test_a_body_named_later_keeps_the_descriptor_written_before_its_first_mentio
     out, _ = resolve_speakers(q)
     assert out["speaker"].tolist() == ["NPA"]
     assert out["speaker_group"].tolist() == ["media"]
+
+
+def test_words_before_a_cut_name_complete_a_listed_body():
+    """'The Britain-based Syrian Observatory for Human Rights said': the adjective cut off the name is put back before
+    the name when the reference table is searched."""
+    mention = "The Britain-based Syrian Observatory for Human Rights"
+    assert group_evidence("", "Observatory for Human Rights", "person", mention)[0] == "organisation"
+
+
+def test_the_militia_is_the_body_named_with_in_before_its_description():
+    """'<Name> in <country>, a ... militia, ...' then 'The militia said': the whole name, not the country."""
+    import pandas as pd
+    from analysis.quotes import extract_corpus_quotes, resolve_speakers
+
+    t = ("The Islamic Resistance in Iraq, a coalition of armed militia, said it hit a supply depot overnight.\n"
+         "The militia said the strike was “a warning to the occupiers” and would be repeated.")
+    q = extract_corpus_quotes(pd.DataFrame({"doc_id": ["a"], "text": [t]}))
+    out, _ = resolve_speakers(q)
+    assert out["speaker"].tolist() == ["Islamic Resistance in Iraq"]
+    assert out["speaker_group"].tolist() == ["armed group"]

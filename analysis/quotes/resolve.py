@@ -676,9 +676,12 @@ def _described_body_before(text: str, pos: int, head: str) -> str:
     'Sea-Watch'
     >>> t = "The Ames Front, an alliance of Shiite parties, said"; _described_body_before(t, len(t), "alliance")
     'Ames Front'
+    >>> t = "The Islamic Resistance in Norland, a Shiite militia, claimed it."; _described_body_before(t, len(t), "militia")
+    'Islamic Resistance in Norland'
     """
     name = r"([A-Z][\w\-’']*(?:\s+(?:of\s+|al-)?[A-Z][\w\-’']*){0,4})"
-    rx = re.compile(r"\b" + re.escape(head) + r"\s+" + name + r"|" + name + r",\s+(?:an?|the)\s+(?:[\w\-’']+\s+){0,3}?" +
+    named = r"([A-Z][\w\-’']*(?:\s+(?:of\s+|in\s+|al-)?[A-Z][\w\-’']*){0,4})"   # 'Islamic Resistance in Norland, a militia'
+    rx = re.compile(r"\b" + re.escape(head) + r"\s+" + name + r"|" + named + r",\s+(?:an?|the)\s+(?:[\w\-’']+\s+){0,3}?" +
                     re.escape(head) + r"\b")
     best = ""
     for m in rx.finditer(text, max(0, pos - 600), pos):

@@ -1187,7 +1187,7 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     if group == "military" and re.search(r",\s*player$", role) or _team_captain(group, evidence, role):
         group, evidence = "civilian", "a team's captain"   # 'Captain, player', 'the England captain': a sport story
     pre = mention[: mention.find(speaker)] if speaker_type == "person" and speaker and speaker in mention else ""
-    org = _organisation(f"{text} {speaker} {pre}")    # 'The ANC's Dakota Legoete': the body before the name
+    org = _organisation(f"{text} {pre}{speaker}")    # 'the London-based Norland Observatory for Peace': words before a cut name
     if org and _org_wins(group, evidence, org):
         group, evidence = org[1], f"organisation: {org[0]}"   # 'Hezbollah Secretary General X': the office of a militia
     if org and org[1] == "politician" and group == "government" and _party_secretary(f"{pre or mention} {role}", org):
