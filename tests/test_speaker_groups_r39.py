@@ -100,3 +100,11 @@ def test_the_militia_is_the_body_named_with_in_before_its_description():
     out, _ = resolve_speakers(q)
     assert out["speaker"].tolist() == ["Islamic Resistance in Iraq"]
     assert out["speaker_group"].tolist() == ["armed group"]
+
+
+def test_a_body_named_in_an_anti_or_pro_adjective_is_not_the_speaker():
+    """'the statement from the anti-Hezbollah coalition' is the coalition's, not Hezbollah's; Hezbollah alone is."""
+    speaker = "the statement from the anti-Hezbollah coalition"
+    assert group_evidence("", speaker, "role", speaker)[0] == "military"
+    assert group_evidence("", "Hezbollah", "body", "Hezbollah")[0] == "armed group"
+    assert group_evidence("a pro-Hezbollah radio channel", "Valley Voice", "body", "Valley Voice")[0] == "media"

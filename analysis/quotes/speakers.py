@@ -242,9 +242,22 @@ def _organisation(text: str) -> tuple[str, str, str] | None:
                 continue   # 'Security Council of Kurdistan' is that place's council, not the UN's
             if len(alias) > 3 and row[2] == "international" and _place_before(low.split(f" {alias} ", 1)[0]):
                 continue   # 'the Basra Province Security Council': that place's own council
+            if _for_or_against(low.split(f" {alias} ", 1)[0] if len(alias) > 3 else
+                               re.split(r"\b" + re.escape(alias.upper()) + r"\b", text, maxsplit=1)[0].lower()):
+                continue   # 'the anti-Islamic State coalition', 'a pro-Hamas outlet': another body, for or against it
             if best is None or len(alias) > best[0]:
                 best = (len(alias), row)
     return best[1] if best else None
+
+
+def _for_or_against(before: str) -> bool:
+    """Whether the text before a body's name ends with 'anti' or 'pro' ('the anti-', 'a pro '), which makes the name
+    part of an adjective for another body ('the anti-Islamic State coalition' is no part of the Islamic State).
+
+    >>> _for_or_against(" the statement from the anti"), _for_or_against("a pro-"), _for_or_against(" the proper")
+    (True, True, False)
+    """
+    return re.search(r"\b(?:anti|pro)[\s-]*$", before) is not None
 
 
 def _place_before(before: str) -> bool:
