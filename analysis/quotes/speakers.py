@@ -322,13 +322,13 @@ def _role_head(text: str) -> tuple[str, str]:
     """
     tokens = _WORDS.findall(text)
     words = [w.strip(".,’'").lower() for w in tokens]
-    named = _private_names(tokens)
+    named, lower = _private_names(tokens), [t[:1].islower() for t in tokens]
     first, first_at = ("", ""), -1
     for i, w in enumerate(words):
         role = named.get(i, _role_at(words, i))
         if role is None or _adjective_use(words, i):
             continue   # 'fellow councillor', 'the official news agency': an adjective, not a research fellow or an official
-        role = _compound_head(words, i, role, [w[:1].islower() for w in _WORDS.findall(text)])
+        role = _compound_head(words, i, role, lower)
         if first[0] in _PARTITIVE and role.kind == "person" and "of" in words[first_at + 1:i] and i - first_at <= 3:
             first, first_at = (role.noun, role.group), i   # 'a group of residents': the people, not the group
             continue
@@ -1248,7 +1248,8 @@ _NO_ROLE_OPENERS = lexicon.SUBORDINATORS | lexicon.AUXILIARIES | {"and", "or", "
 
 
 #: 'of' or 'from' and a capitalised place right after a name or its age (', of Eastport', ', also of Mill Lane')
-_HOME = re.compile(r",?[^\S\n]*(?:also[^\S\n]+)?(?:of|from)[^\S\n]+((?:[A-Z][\w’'-]*[^\S\n]+){0,3}[A-Z][\w’'-]*)(?=[,.;:]|[^\S\n]+[a-z]|$)")
+_HOME = re.compile(r",?[^\S\n]*(?:also[^\S\n]+)?(?:of|from)[^\S\n]+((?:[A-Z][\w’'-]*[^\S\n]+){0,3}[A-Z][\w’'-]*)"
+                   r"(?=[,.;:]|[^\S\n]+[a-z]|$)")
 #: a street's last word: a name ending so is an address, not a body ('Mill Lane', 'Florin Close')
 _STREET = re.compile(r"[^\S\n](?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Crescent|Terrace|Grove|Gardens|Way|Place|"
                      r"Mews|Row)$")
@@ -1302,7 +1303,8 @@ def apposed_role(text: str, end: int) -> str:
     if of is not None and (_body_head(of.group(1))[1] or _formed_firm(of.group(1))):
         return f"of {of.group(1).rstrip('.')}"    # 'Tom Reed of the Ames Teachers Union'
     age = _AGE.match(text, end, end + 8)
-    place = home_place(text[age.end() if age is not None else end:][:80], aged=age is not None)
+    at = age.end() if age is not None else end
+    place = home_place(text[at:at + 80], aged=age is not None)
     if place:
         return f"resident of {place}"    # 'Ann Lee, 35, of Eastport', 'Bo Hart, of Mill Lane': a private person's home
     end = age.end() if age is not None else end    # ', 45, a nurse at the clinic': past the age
