@@ -108,3 +108,8 @@ def test_a_body_named_in_an_anti_or_pro_adjective_is_not_the_speaker():
     assert group_evidence("", speaker, "role", speaker)[0] == "military"
     assert group_evidence("", "Hezbollah", "body", "Hezbollah")[0] == "armed group"
     assert group_evidence("a pro-Hezbollah radio channel", "Valley Voice", "body", "Valley Voice")[0] == "media"
+
+
+def test_a_plural_private_body_name_is_read_without_error():
+    """'the Ames Growers’ Unions' (a plural head) is read as the unions, not as growers, and raises nothing."""
+    assert group_evidence("spokesman for the Ames Growers’ Unions", "Tom Reed", "person", "Tom Reed")[0] == "organisation"

@@ -303,6 +303,7 @@ def _coordinated_head(text: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _role_head(text: str) -> tuple[str, str]:
     """(noun, group) of the head role noun of a descriptor; a body named after it ('spokesman for the Iraqi army',
     'officials with Iran-backed militias') lends its group; ('', '') when none.
@@ -362,18 +363,21 @@ def _private_names(tokens: list[str]) -> dict[int, lexicon.Role | None]:
     ('union', None, None)
     >>> _private_names("spokesman for the Ames Police Department".split()), _private_names("White House Press Secretary".split())
     ({}, {})
+    >>> [k for k, v in _private_names("the Ames Growers’ Unions".split()).items() if v is not None]
+    [1]
     """
     out: dict[int, lexicon.Role | None] = {}
-    i = 0
+    nouns, i = lexicon.role_nouns(), 0
     while i < len(tokens):
         j = i
         while j < len(tokens) and tokens[j][:1].isupper():
             j += 1
         noun, group = _body_head(" ".join(tokens[i:j])) if j - i >= 2 else ("", "")
-        if group == "organisation":
-            last = max(k for k in range(i, j) if tokens[k].strip(".,’'").lower() == noun.split()[-1])
-            out.update({k: None for k in range(i, last + 1)})
-            out[i] = lexicon.role_nouns()[noun]
+        heads = [k for k in range(i, j) if getattr(nouns.get(tokens[k].strip(".,’'").lower()), "noun", "").split()[-1:]
+                 == noun.split()[-1:]] if group == "organisation" else []
+        if heads:    # the head's last word, singular or plural ('Growers’ Unions')
+            out.update({k: None for k in range(i, heads[-1] + 1)})
+            out[i] = nouns[noun]
         i = max(j, i + 1)
     return out
 
