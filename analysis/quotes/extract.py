@@ -1764,7 +1764,8 @@ def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tupl
     if m.kind in {"body", "place"}:
         written = re.sub(r"\s*\([^)]*\)$", "", text[m.start:m.end])
         lead = re.match(r"(?:The|A|An)\s", written)
-        return Resolved(("the " + m.name) if lead and lead.group().strip() == "The" and not m.role else m.name, "body", m.role)
+        role = m.role or (index.written_before(m.name, m.start) if m.kind == "body" else "")   # 'the state-run news agency X'
+        return Resolved(("the " + m.name) if lead and lead.group().strip() == "The" and not m.role else m.name, "body", role)
     if m.kind == "document":
         return resolve_document(text, m.name, m.start, index)
     if m.kind == "role":

@@ -107,7 +107,7 @@ class PersonIndex:
                     fallback = fallback or desc
         apposed = "" if seat else next((r for p in self._same_key(key, pos, 20000) if p.name == name or _first_compatible(
             p.name, name) for r in [apposed_role(self.text, p.end)] if r), "")   # ', economic development manager for X,'
-        return seat or apposed or fallback or self._written_before(name, pos) or self._epithet_next(key, pos)
+        return seat or apposed or fallback or self.written_before(name, pos) or self._epithet_next(key, pos)
 
     def _epithet_next(self, key: str, pos: int) -> str:
         """An epithet opening the sentence right after one where the person is the first one named ('Ann Lee asked
@@ -148,11 +148,12 @@ class PersonIndex:
         a, b, c = bisect.bisect_left(ks, i), bisect.bisect_left(ks, j), bisect.bisect_left(ks, k)
         return [self.people[x] for x in [*reversed(ks[a:b]), *ks[b:c]]]
 
-    def _written_before(self, name: str, pos: int) -> str:
+    def written_before(self, name: str, pos: int) -> str:
         """The phrase ending in a lower-case body noun written before any mention of a name the index does not hold
-        ('the French manufacturer Corvane': a firm named by one word), the first one found; '' when none.
+        ('the French manufacturer Corvane': a firm named by one word; 'the state news agency NPA': a body quoted later
+        by its name alone), the first one found; '' when none.
 
-        Example: with 'the Danish manufacturer Holvik' earlier in the text, _written_before('Holvik', pos) -> 'Danish manufacturer'."""
+        Example: with 'the Danish manufacturer Holvik' earlier in the text, written_before("Holvik", pos) -> "Danish manufacturer"."""
         for start in name_starts(self.text, name, max(0, pos - 20000), pos + LOOKAHEAD):
             words = descriptor_before(self.text, start).split()
             role = lexicon.role_nouns().get(words[-1]) if words and words[-1].islower() else None
@@ -675,9 +676,12 @@ def _described_body_before(text: str, pos: int, head: str) -> str:
     'Sea-Watch'
     >>> t = "The Ames Front, an alliance of Shiite parties, said"; _described_body_before(t, len(t), "alliance")
     'Ames Front'
+    >>> t = "The Islamic Resistance in Norland, a Shiite militia, claimed it."; _described_body_before(t, len(t), "militia")
+    'Islamic Resistance in Norland'
     """
     name = r"([A-Z][\w\-’']*(?:\s+(?:of\s+|al-)?[A-Z][\w\-’']*){0,4})"
-    rx = re.compile(r"\b" + re.escape(head) + r"\s+" + name + r"|" + name + r",\s+(?:an?|the)\s+(?:[\w\-’']+\s+){0,3}?" +
+    named = r"([A-Z][\w\-’']*(?:\s+(?:of\s+|in\s+|al-)?[A-Z][\w\-’']*){0,4})"   # 'Islamic Resistance in Norland, a militia'
+    rx = re.compile(r"\b" + re.escape(head) + r"\s+" + name + r"|" + named + r",\s+(?:an?|the)\s+(?:[\w\-’']+\s+){0,3}?" +
                     re.escape(head) + r"\b")
     best = ""
     for m in rx.finditer(text, max(0, pos - 600), pos):

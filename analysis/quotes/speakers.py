@@ -242,9 +242,22 @@ def _organisation(text: str) -> tuple[str, str, str] | None:
                 continue   # 'Security Council of Kurdistan' is that place's council, not the UN's
             if len(alias) > 3 and row[2] == "international" and _place_before(low.split(f" {alias} ", 1)[0]):
                 continue   # 'the Basra Province Security Council': that place's own council
+            if _for_or_against(low.split(f" {alias} ", 1)[0] if len(alias) > 3 else
+                               re.split(r"\b" + re.escape(alias.upper()) + r"\b", text, maxsplit=1)[0].lower()):
+                continue   # 'the anti-Islamic State coalition', 'a pro-Hamas outlet': another body, for or against it
             if best is None or len(alias) > best[0]:
                 best = (len(alias), row)
     return best[1] if best else None
+
+
+def _for_or_against(before: str) -> bool:
+    """Whether the text before a body's name ends with 'anti' or 'pro' ('the anti-', 'a pro '), which makes the name
+    part of an adjective for another body ('the anti-Islamic State coalition' is no part of the Islamic State).
+
+    >>> _for_or_against(" the statement from the anti"), _for_or_against("a pro-"), _for_or_against(" the proper")
+    (True, True, False)
+    """
+    return re.search(r"\b(?:anti|pro)[\s-]*$", before) is not None
 
 
 def _place_before(before: str) -> bool:
@@ -290,6 +303,7 @@ def _coordinated_head(text: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def _role_head(text: str) -> tuple[str, str]:
     """(noun, group) of the head role noun of a descriptor; a body named after it ('spokesman for the Iraqi army',
     'officials with Iran-backed militias') lends its group; ('', '') when none.
@@ -307,13 +321,15 @@ def _role_head(text: str) -> tuple[str, str]:
     >>> _role_head("A group of Eastfield residents"), _role_head("a group of lawmakers")
     (('resident', 'civilian'), ('lawmaker', 'legislator'))
     """
-    words = [w.strip(".,’'").lower() for w in _WORDS.findall(text)]
+    tokens = _WORDS.findall(text)
+    words = [w.strip(".,’'").lower() for w in tokens]
+    named, lower = _private_names(tokens), [t[:1].islower() for t in tokens]
     first, first_at = ("", ""), -1
     for i, w in enumerate(words):
-        role = _role_at(words, i)
-        if role is None or w == "fellow" and i + 1 < len(words) and words[i + 1] not in {"at", "of", "with", "in", "for"}:
-            continue   # 'fellow councillor': an adjective, not a research fellow
-        role = _compound_head(words, i, role, [w[:1].islower() for w in _WORDS.findall(text)])
+        role = named.get(i, _role_at(words, i))
+        if role is None or _adjective_use(words, i):
+            continue   # 'fellow councillor', 'the official news agency': an adjective, not a research fellow or an official
+        role = _compound_head(words, i, role, lower)
         if first[0] in _PARTITIVE and role.kind == "person" and "of" in words[first_at + 1:i] and i - first_at <= 3:
             first, first_at = (role.noun, role.group), i   # 'a group of residents': the people, not the group
             continue
@@ -336,6 +352,53 @@ def _role_head(text: str) -> tuple[str, str]:
                 any(x in {"for", "with", "at", "from", "of", "in", "represents", "representing"} for x in words[max(0, i - 4):i]):
             return _member_of(first, role)
     return first
+
+
+def _private_names(tokens: list[str]) -> dict[int, lexicon.Role | None]:
+    """The capitalised names of private bodies in a descriptor's words, read as their head noun at their first word
+    and as nothing at the others: a union or an association named after its members ('Growers’ Union', 'Police
+    Benevolent Association') is a private body, whatever a word inside its name would say alone.
+
+    >>> named = _private_names("chairman of the Ames Farmers’ Union".split()); named[3].noun, named[4], named[5]
+    ('union', None, None)
+    >>> _private_names("spokesman for the Ames Police Department".split()), _private_names("White House Press Secretary".split())
+    ({}, {})
+    >>> [k for k, v in _private_names("the Ames Growers’ Unions".split()).items() if v is not None]
+    [1]
+    """
+    out: dict[int, lexicon.Role | None] = {}
+    nouns, i = lexicon.role_nouns(), 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and tokens[j][:1].isupper():
+            j += 1
+        noun, group = _body_head(" ".join(tokens[i:j])) if j - i >= 2 else ("", "")
+        heads = [k for k in range(i, j) if getattr(nouns.get(tokens[k].strip(".,’'").lower()), "noun", "").split()[-1:]
+                 == noun.split()[-1:]] if group == "organisation" else []
+        if heads:    # the head's last word, singular or plural ('Growers’ Unions')
+            out.update({k: None for k in range(i, heads[-1] + 1)})
+            out[i] = nouns[noun]
+        i = max(j, i + 1)
+    return out
+
+
+def _adjective_use(words: list[str], i: int) -> bool:
+    """Whether a role noun at words[i] stands as an adjective: 'fellow' before anything but a preposition ('fellow
+    councillor', not 'a fellow at X'), 'official' right before a body's or a document's noun ('Syria’s official news
+    agency', 'the official statement': the noun after it says the group; 'the official spokesman' keeps the office).
+
+    >>> _adjective_use(["fellow", "councillor"], 0), _adjective_use(["fellow", "at", "x"], 0)
+    (True, False)
+    >>> _adjective_use(["official", "news", "agency"], 0), _adjective_use(["a", "senior", "official"], 2)
+    (True, False)
+    >>> _adjective_use(["the", "official", "spokesman"], 1)
+    False
+    """
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    if words[i] == "fellow":
+        return bool(nxt) and nxt not in {"at", "of", "with", "in", "for"}
+    after = _role_at(words, i + 1) if nxt else None
+    return words[i] == "official" and after is not None and after.kind in {"body", "document"}
 
 
 def _located(between: list[str]) -> bool:
@@ -1136,10 +1199,12 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
         group, evidence = "government", f"role noun: {_role_head(role)[0]} (an office beats a seat)"   # 'Senator X, Finance Minister'
     if not group:
         group, evidence = _role_title(role)
+    if not group and home_place(role):
+        group, evidence = "civilian", "a private person told by home"   # 'Bo Hart, of Mill Lane, said'
     if group == "military" and re.search(r",\s*player$", role) or _team_captain(group, evidence, role):
         group, evidence = "civilian", "a team's captain"   # 'Captain, player', 'the England captain': a sport story
     pre = mention[: mention.find(speaker)] if speaker_type == "person" and speaker and speaker in mention else ""
-    org = _organisation(f"{text} {speaker} {pre}")    # 'The ANC's Dakota Legoete': the body before the name
+    org = _organisation(f"{text} {pre}{speaker}")    # 'the London-based Norland Observatory for Peace': words before a cut name
     if org and _org_wins(group, evidence, org):
         group, evidence = org[1], f"organisation: {org[0]}"   # 'Hezbollah Secretary General X': the office of a militia
     if org and org[1] == "politician" and group == "government" and _party_secretary(f"{pre or mention} {role}", org):
@@ -1186,6 +1251,31 @@ _RUNS_AS = {"owns": "owner", "co-owns": "owner", "runs": "owner", "operates": "o
 _NO_ROLE_OPENERS = lexicon.SUBORDINATORS | lexicon.AUXILIARIES | {"and", "or", "but", "nor", "then", "now"}
 
 
+#: 'of' or 'from' and a capitalised place right after a name or its age (', of Eastport', ', also of Mill Lane')
+_HOME = re.compile(r",?[^\S\n]*(?:also[^\S\n]+)?(?:of|from)[^\S\n]+((?:[A-Z][\w’'-]*[^\S\n]+){0,3}[A-Z][\w’'-]*)"
+                   r"(?=[,.;:]|[^\S\n]+[a-z]|$)")
+#: a street's last word: a name ending so is an address, not a body ('Mill Lane', 'Florin Close')
+_STREET = re.compile(r"[^\S\n](?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Close|Crescent|Terrace|Grove|Gardens|Way|Place|"
+                     r"Mews|Row)$")
+
+
+def home_place(after: str, aged: bool = False) -> str:
+    """The home a person is told by right after the name (or its age): ', of <town>' after an age (', 35, of
+    Eastport'), or ', (also) of <street>' ('of Mill Lane'), the news formula for a private person; '' when the place
+    is a body's name ('of the Ames Rowing Club', 'of Acme Inc'), or a bare town without an age ('of Google' may be a firm).
+
+    >>> home_place(", of Eastport, said", aged=True), home_place(", also of Mill Lane, said"), home_place(" of Eastport said")
+    ('Eastport', 'Mill Lane', '')
+    >>> home_place(", of the Ames Rowing Club"), home_place(", of Acme Inc,", aged=True), home_place("of Florin Close")
+    ('', '', 'Florin Close')
+    """
+    m = _HOME.match(after)
+    place = m.group(1) if m is not None else ""
+    if not place or _body_head(place)[1] or _formed_firm(place) or outlet_name(place) or _organisation(place):
+        return ""
+    return place if aged or _STREET.search(f" {place}") else ""
+
+
 def apposed_role(text: str, end: int) -> str:
     """The role apposed to a name ending at text[end]: a phrase whose person noun has lower-case modifiers before it
     (', economic development manager for the Ames Alliance,'), with the body's name after a comma when one closes it
@@ -1217,6 +1307,10 @@ def apposed_role(text: str, end: int) -> str:
     if of is not None and (_body_head(of.group(1))[1] or _formed_firm(of.group(1))):
         return f"of {of.group(1).rstrip('.')}"    # 'Tom Reed of the Ames Teachers Union'
     age = _AGE.match(text, end, end + 8)
+    at = age.end() if age is not None else end
+    place = home_place(text[at:at + 80], aged=age is not None)
+    if place:
+        return f"resident of {place}"    # 'Ann Lee, 35, of Eastport', 'Bo Hart, of Mill Lane': a private person's home
     end = age.end() if age is not None else end    # ', 45, a nurse at the clinic': past the age
     m = _APPOSED.match(text, end, end + 130)
     if m is None or not _role_phrase(m.group(1)):
