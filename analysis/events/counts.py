@@ -530,9 +530,15 @@ class _Cover:
 _NATION_MOD = re.compile(r"U\.?S\.?|U\.?K\.?")
 
 
+#: the heads ``_article_counts`` makes a row for, whatever the determiner: a casualty noun after "no", a person after
+#: "another", a single noun after "a"/"an" (every other head is left out)
+_ARTICLE_HEADS = _CASUALTY_NOUNS | PEOPLE_NOUNS | _SINGLE_NOUNS
+
+
 def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, object]]:
     """Counts from "a drone" (1), "a British national" (1), "another contractor" (1) and "no casualties" (0):
-    incident-vocabulary head nouns ("another" only before a person, who may be named by nationality).
+    incident-vocabulary head nouns ("another" only before a person, who may be named by nationality); a phrase whose
+    head is none of ``_ARTICLE_HEADS`` is left at once.
 
     >>> [(r["text"], r["value"]) for r in _article_counts("five troops and another US contractor", set())]
     [('another US contractor', 1)]
@@ -541,6 +547,8 @@ def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, ob
     covered = _Cover(taken)
     for m in _ARTICLE_RE.finditer(text):
         noun, np_text = _head(m.group("np"))
+        if noun not in _ARTICLE_HEADS:
+            continue  # no head a row is made for ("a lot", "an investigation"): the checks below are not needed
         det = m.group("num").lower()
         mods = np_text.split()[:-1]
         person = noun in PEOPLE_NOUNS and len(mods) <= 2 and all(_LOWER_WORD.fullmatch(w) or _NATION_MOD.fullmatch(w)

@@ -54,7 +54,7 @@ from .counts import parse_number
 from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, died_of_wounds, munitions, revised_toll, rising_toll
 from .timex.mentions import date_records
 from .triggers import agent_and_target, attribution, cue_classes, event_type
-from .prefilter import guard
+from .prefilter import guard, may_match
 from .vocabulary import Folded, may_report_event, vocabulary, weapons_in
 
 __all__ = ["incident_mentions", "MENTION_COLUMNS", "doc_mentions"]
@@ -1151,7 +1151,8 @@ _TIME_OF_TOLD = re.compile(r"\b(?:before|after|since|prior\s+to|ahead\s+of)\s+th
 def _specific_cues(clause: str, cues: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
     """A clause's cues without the attacks and strikes it tells as any one (``_ANY_ATTACK``), that its source does not
     believe happened (``_DISBELIEVED``), or, when the clause gives no casualties of its own, as a campaign stepped up
-    (``_CAMPAIGN``) or as the time of something else ("flights rose before the attack", ``_TIME_OF_TOLD``).
+    (``_CAMPAIGN``) or as the time of something else ("flights rose before the attack", ``_TIME_OF_TOLD``). The
+    expressions whose words the whole clause lacks are left out before the cues are read (``may_match``).
 
     >>> sorted(_specific_cues("the militia vowed revenge for every attack", {"attack": [(36, 42)]}))
     []
@@ -1163,9 +1164,10 @@ def _specific_cues(clause: str, cues: dict[str, list[tuple[int, int]]]) -> dict[
     if not ({"attack", "strike"} & set(cues)):
         return cues
     generic = [_ANY_ATTACK, _DISBELIEVED] if "casualty" in cues else [_ANY_ATTACK, _DISBELIEVED, _CAMPAIGN, _TIME_OF_TOLD]
+    generic = [rx for rx in generic if may_match(rx, clause)]  # tested once on the clause, not before each cue
     out = {}
     for cls, spans in cues.items():
-        if cls in ("attack", "strike"):
+        if cls in ("attack", "strike") and generic:
             spans = [(a, b) for a, b in spans if not any(rx.search(clause, max(0, a - 40), a) for rx in generic)]
         if spans:
             out[cls] = spans

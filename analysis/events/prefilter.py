@@ -19,7 +19,7 @@ from re import _compiler, _parser
 from re import _constants as C
 
 __all__ = ["required_literals", "literal_formula", "formula_check", "shared_boundary", "shared", "Guarded", "guard",
-           "guard_patterns", "lower_exact", "lacks", "branches"]
+           "guard_patterns", "lower_exact", "lacks", "may_match", "branches"]
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 _LAST: list[tuple[str | None, str | None]] = [(None, None)]  # one tuple: read and replaced whole
@@ -674,6 +674,17 @@ def lacks(text: str, need: tuple[str, ...]) -> bool:
         if n in low:
             return False
     return True
+
+
+def may_match(rx: re.Pattern | Guarded, text: str) -> bool:
+    """Whether ``rx`` may match in ``text`` or in any window of it: False only for a ``Guarded`` expression whose
+    required literals the whole text lacks (then no window holds them either), so that a rule that searches many
+    windows of one text with several expressions can leave out, once, those that cannot match anywhere.
+
+    >>> may_match(guard(re.compile(r"\\bevery\\s+$", re.I)), "a drone attack"), may_match(re.compile("x"), "a")
+    (False, True)
+    """
+    return not (isinstance(rx, Guarded) and rx._absent(text))
 
 
 def guard(rx: re.Pattern) -> re.Pattern | Guarded:

@@ -259,12 +259,24 @@ def _weapon_spans(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
     >>> _weapon_spans("two drones")
     (('drones', (4, 10)),)
     """
+    weapons = vocabulary().weapons
+    return tuple((weapons[row][0], span) for row, span in _weapon_rows(text))
+
+
+@lru_cache(maxsize=16_384)
+def _weapon_rows(text: str) -> tuple[tuple[int, tuple[int, int]], ...]:
+    """``_weapon_spans`` with each match's row of the weapon table instead of its label (read once per text for
+    ``weapons_in`` and ``any_weapon``).
+
+    >>> _weapon_rows("two drones") == ((next(i for i, w in enumerate(vocabulary().weapons) if w[0] == "drones"), (4, 10)),)
+    True
+    """
     v = vocabulary()
     low = lowered(text)
     if low is text:  # lower-casing moved letters: the case-insensitive expressions on the text itself
-        return tuple((label, m.span()) for label, _fam, _sub, rx_i in v.weapons for m in rx_i.finditer(low))
+        return tuple((row, m.span()) for row, (_label, _fam, _sub, rx_i) in enumerate(v.weapons) for m in rx_i.finditer(low))
     out = []
-    for label, need, rx in _weapon_scan(v):
+    for row, (_label, need, rx) in enumerate(_weapon_scan(v)):
         if need is not None:  # none of the row's required literals: no match (tested inline: a hot path)
             for n in need:
                 if n in low:
@@ -272,26 +284,24 @@ def _weapon_spans(text: str) -> tuple[tuple[str, tuple[int, int]], ...]:
             else:
                 continue
         for m in rx.finditer(low):
-            out.append((label, m.span()))
+            out.append((row, m.span()))
     return tuple(out)
 
 
 def any_weapon(text: str, n: int) -> bool:
-    """Whether any of the first ``n`` weapon patterns of the table matches ``text`` (each tried in turn, as one
-    alternation of them would answer; matched case-sensitively on the lower-cased text when that reads the same: see
-    ``folds_exactly``).
+    """Whether any of the first ``n`` weapon patterns of the table matches ``text`` (as one alternation of them would
+    answer): a match among the text's weapon rows (``_weapon_rows``, read once per text) when the lower-cased text
+    reads the same (see ``folds_exactly``), else each case-insensitive pattern tried in turn.
 
     >>> any_weapon("Katyusha rockets", 3), any_weapon("a drone", 1), any_weapon("ſuicide bombers", 6)
     (True, False, True)
     """
-    v = vocabulary()
-    low = lowered(text)
-    if low is not text and folds_exactly(text):
-        for rx in v.weapons_lc[:n]:  # the table's own guarded expressions: no alternation of them to compile
-            if rx.search(low):
+    if lowered(text) is not text and folds_exactly(text):
+        for row, _span in _weapon_rows(text):
+            if row < n:
                 return True
         return False
-    for _label, _fam, _sub, rx_i in v.weapons[:n]:
+    for _label, _fam, _sub, rx_i in vocabulary().weapons[:n]:
         if rx_i.search(text):
             return True
     return False
