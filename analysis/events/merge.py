@@ -1218,7 +1218,7 @@ def _recall_apart(m: dict, c: "_Cluster") -> bool:
 
 def _year_dated(r: dict) -> bool:
     """Whether a mention's own sentence dates it to a year only ("In 2017, a car bomb ...")."""
-    return r["date_precision"] == "year" and r.get("date_source") == "sentence"
+    return r.get("date_precision") == "year" and r.get("date_source") == "sentence"
 
 
 def _year_recalled(m: dict, c: _Cluster) -> bool:
@@ -1290,8 +1290,7 @@ def _recalled_year(m: dict, c: _Cluster) -> bool:
     if not (day.startswith("XXXX-") or m.get("date_precision") == "day"):
         return False
     own = [r for r in c.rows if r["doc_id"] == m["doc_id"] and r.get("date")]
-    return bool(own) and all(r.get("date_precision") == "year" and r.get("date_source") == "sentence" and
-                             not day.startswith(str(r["date"])) for r in own)
+    return bool(own) and all(_year_dated(r) and not day.startswith(str(r["date"])) for r in own)
 
 
 def _other_span_told(m: dict, c: _Cluster) -> bool:
@@ -1546,8 +1545,20 @@ def _same_answered(m: dict, c: _Cluster) -> bool:
     >>> _same_answered(row("rockets"), _Cluster(row("rockets"))), _same_answered(row("rockets"), _Cluster(row("drones")))
     (True, False)
     """
+    return not m["place_id"] and _told_earlier_same_weapon(m, c, [r for r in c.rows if r["doc_id"] == m["doc_id"]])
+
+
+def _told_earlier_same_weapon(m: dict, c: _Cluster, rows: list[dict]) -> bool:
+    """Whether a mention told as earlier than its story names a weapon of the incident and all of ``rows`` are told so
+    too: the test ``_same_answered`` (one article's rows) and ``_answered_again`` (every row) share.
+
+    >>> row = {"doc_id": "a", "sent_id": 0, "event_type": "attack", "place_id": "", "weapon": "rockets", "date": "",
+    ...        "date_precision": "", **dict.fromkeys(COUNT_FIELDS), "date_rule": EARLIER_THAN_TOLD, "evidence": ""}
+    >>> _told_earlier_same_weapon(row, _Cluster(row), [row]), _told_earlier_same_weapon(row, _Cluster(row), [{}])
+    (True, False)
+    """
     return m.get("date_rule") == EARLIER_THAN_TOLD and bool(m["weapon"]) and m["weapon"] in c.weapons and \
-        not m["place_id"] and all(r.get("date_rule") == EARLIER_THAN_TOLD for r in c.rows if r["doc_id"] == m["doc_id"])
+        all(r.get("date_rule") == EARLIER_THAN_TOLD for r in rows)
 
 
 #: the event told, given further means: "the attack also involved two drones", "the strike included the use of X"
@@ -1568,8 +1579,7 @@ def _answered_again(m: dict, c: _Cluster) -> bool:
     >>> _answered_again({**row("It answered rockets fired at dawn on Monday."), "weapon": "drones"}, c)
     False
     """
-    return m.get("date_rule") == EARLIER_THAN_TOLD and bool(m["weapon"]) and m["weapon"] in c.weapons and \
-        all(r.get("date_rule") == EARLIER_THAN_TOLD for r in c.rows)
+    return _told_earlier_same_weapon(m, c, c.rows)
 
 
 def _means_of_told(m: dict) -> bool:
