@@ -8,7 +8,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 
-from . import paths
+from . import frames, paths
 
 PALETTE = "colorblind"
 
@@ -45,5 +45,5 @@ def save_figure(fig: plt.Figure, data: pd.DataFrame, name: str, folder: str | Pa
     out.mkdir(parents=True, exist_ok=True)
     png = out / f"{name}.png"
     fig.savefig(png, metadata={"Software": None})
-    data.to_csv(out / f"{name}.csv", index=False)
+    frames.write_csv(data, out / f"{name}.csv")
     return png

@@ -89,15 +89,21 @@ def _is_statement(text: str, start: int, end: int) -> bool:
     >>> t = "Officials said US jets struck the depots in Iraq on Friday."
     >>> _is_statement(t, t.index("Friday"), t.index("Friday") + 6)
     False
+    >>> t = "The group on Tuesday claimed an attack on a post late on Sunday."; _is_statement(t, 13, 20)
+    True
     """
-    if _SPEECH_SPEAKER.search(text[max(0, start - 80):start]):
-        return True
+    if _SPEECH_SPEAKER.search(text[max(0, start - 80):start]) or _CLAIMED_AFTER.match(text, end):
+        return True  # "said Pentagon spokesman John Doe on Friday"; "The group on Tuesday claimed the attack"
     sb = _SPEECH_BEFORE.search(text[max(0, start - 40):start])
     if sb and not re.search(r"\bthat\b", sb.group()) and not _EVENT_REPORTED.search(text[max(0, start - 60):start]):
         return True
     fronted = bool(_FRONTED.search(text[max(0, start - 40):start]))  # "On Friday, the Pentagon said", not "... hit
     return fronted and bool(_SPEECH_AFTER.match(text[end:end + 50])) and \
         not re.match(r"^\s*,?\s*\d", text[end:end + 5])  # the base on Friday, officials said" (the event's day)
+
+
+#: a claim right after a date: the day of the claim, not of the attack it claims ("on Tuesday claimed responsibility")
+_CLAIMED_AFTER = re.compile(r"\s*,?\s*(?:claimed|took\s+(?:full\s+)?(?:responsibility|credit))\b", re.I)
 
 
 #: a page's date stamp: after "Published", "Updated" or a bare "date" label, or before "Updated" or a clock time

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..frames import write_csv
+
 ACLED_COLUMNS = ["event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1",
                  "assoc_actor_1", "actor2", "country", "admin1", "location", "latitude", "longitude",
                  "geo_precision", "source", "notes", "fatalities"]
@@ -223,7 +225,7 @@ def write_exports(incidents: pd.DataFrame, output_dir: str | Path) -> dict[str, 
     paths_["timeline"].write_text(json.dumps(timeline_json(incidents), indent=1, ensure_ascii=False), encoding="utf-8")
     paths_["geojson"].write_text(json.dumps(incidents_geojson(incidents), indent=1, ensure_ascii=False),
                                  encoding="utf-8")
-    acled_table(incidents).to_csv(paths_["acled"], index=False)
+    write_csv(acled_table(incidents), paths_["acled"])
     return paths_
 
 

@@ -213,7 +213,7 @@ _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|
 #: a trailing aside that sets one told event in a wider run ("..., the latest in a series of attacks on funerals",
 #: "..., as the country suffers its worst spate of violence", "..., the first such bombing in three years"): what
 #: precedes it is still the one event
-_CONTEXT_TAIL = re.compile(r"(?<!\s)\s+(?:in|as)\s+the\s+latest\s+(?:of|in)\b|,\s*(?:the\s+latest\b|as\s+(?:the\s+)?(?:country|nation|city|region|province|iraq|syria)\s+"
+_CONTEXT_TAIL = re.compile(r"(?<!\s)\s+(?:in|as)\s+the\s+latest\s+(?:of|in)\b|,\s*(?:(?:marking|making\s+it|becoming)\s+)?(?:the\s+latest\b|as\s+(?:the\s+)?(?:country|nation|city|region|province|iraq|syria)\s+"
                            r"(?:\w+\s+){0,2}?(?:suffers|faces|sees|witnesses|struggles|endures|grapples)\b|amid\s+(?:a|an)\s+"
                            r"(?:\w+\s+){0,2}?(?:wave|spate|surge|string|series)\b|(?:(?:marking|making\s+it|in\s+what\s+(?:was|is))\s+)?"
                            r"the\s+(?:first|deadliest|worst|biggest|largest|bloodiest)\s+(?:[\w-]+\s+){0,4}?"
@@ -310,6 +310,8 @@ def _before_context(clause: str) -> str:
     'Rockets hit the base'
     >>> _before_context("A bomb hit the market, the first such blast in three years")
     'A bomb hit the market'
+    >>> _before_context("Rockets hit the base on Monday, marking the latest incident in a spate of attacks")
+    'Rockets hit the base on Monday'
     """
     return _CONTEXT_TAIL.split(clause, 1)[0]
 
@@ -1206,7 +1208,9 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     if et == "casualty" and g["kind"] == "prior":
         et = "attack"
     if _says_who(et, agent, weapons[0] if weapons else "", clause) is False:
-        return None  # a threat or claim that names no one (``_specific`` would drop it after reading counts and place)
+        if not (et == "claim" and "attack" in g["cues"] and "casualty" in g["cues"]):
+            return None  # a threat or claim that names no one (``_specific`` would drop it after reading counts and place)
+        et = "attack"  # "The group claimed an attack on X on Sunday, killing four": the attack told, its claimant unnamed
     if et == "threat" and len(part := _threat_part(clause)) < len(clause):
         lo, clause = hi - len(part), part  # "Attacks rose since May and X threatened to ...": the threat's own words
         g = {**g, "start": lo, "own_part": True}
@@ -1915,9 +1919,15 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
         _part_of_told(r, prev)
         if r["event_type"] == "attack" and not r["weapon"]:
             _toll_of_strike(r, told.strikes())  # "fifteen fighters were killed in the strikes": the strike told, not another attack
-        story = _same_toll_before(r, done) or told.story_before(r, prev)  # the latest of the same story (``_story_before``)
-        if story is not None:  # ("initially said rockets")
+        just = _just_told(r, prev)  # "In the attack, ...": the event just told, whichever family
+        story = _same_toll_before(r, done) or just or told.story_before(r, prev)  # the latest of the same story
+        if story is None:
+            story = just = _the_event_told(r, prev)  # "... as the rocket attacks left 20 injured": the strike just told
+        if story is not None:  # (``_story_before``; "initially said rockets")
             _take_place(r, story)
+            if just is not None and story is just and not r["actor_id"] and not r["weapon"]:
+                r["event_type"] = just["event_type"]
+                r.update({k: just[k] for k in ("actor_id", "actor", "actor_attribution", "attribution")})
             if not r["weapon"] and r["event_type"] in (story["event_type"], "interception"):
                 r["weapon"], r["weapons"] = story["weapon"], story["weapons"]
         strike = _strike_told(r, prev, told.strike, told.militia)
@@ -2241,6 +2251,57 @@ def _story_before(r: dict, prev: list[dict]) -> dict | None:
     if r["place_id"] or r["scope"] != "incident" or r.get("_days_before") is not None:  # placed, or an earlier event
         return None
     return next((p for p in reversed(prev) if p["place_id"] and _same_story(r, p)), None)
+
+
+#: a sentence opening on the event just told, bare ("In the attack, one guard was killed")
+_IN_THE_EVENT = re.compile(r"^\W*(?:in|during)\s+the\s+(?:attack|strike|assault|raid|bombing|blast|explosion|incident)\s*,",
+                           re.I)
+
+
+def _just_told(r: dict, prev: _Prev | list[dict]) -> dict | None:
+    """The placed mention of the sentence just before that a placeless one opening on "In the attack," goes on with,
+    whatever its family ("... in response to an Iranian drone attack on a base in X. In the attack, one soldier was
+    killed"), else None.
+
+    >>> p = {"sent_id": 4, "place_id": "x", "event_type": "strike"}
+    >>> r = {"sent_id": 5, "place_id": "", "scope": "incident", "evidence": "In the attack, one guard was killed."}
+    >>> _just_told(r, [p])["place_id"], _just_told({**r, "sent_id": 6}, [p]), _just_told({**r, "evidence": "A guard died."}, [p])
+    ('x', None, None)
+    """
+    if r["place_id"] or r["scope"] != "incident" or not prev or not _IN_THE_EVENT.match(str(r["evidence"])):
+        return None
+    last = prev[-1]
+    return last if last["sent_id"] == r["sent_id"] - 1 and last["place_id"] and last["event_type"] != "threat" else None
+
+
+#: the event told before, named again ("the intensive rocket attacks", "the strike")
+_THE_EVENT = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|shelling|"
+                        r"bombardment|assault|raids?)\b(?!\s+(?:on|against|in|at|near)\b)|"
+                        r"\b(?:of|among)\s+the\s+(?:[\w-]+\s+){0,3}?(?:killed|dead|wounded|injured|victims)\b", re.I)
+
+
+def _the_event_told(r: dict, prev: _Prev | list[dict]) -> dict | None:
+    """The placed mention of the two sentences before that a placeless one naming no actor goes on with when it names
+    that event again ("the intensive rocket attacks left 20 injured" after "regime forces fired rockets on X"), of
+    either family and of a weapon that fits, else None.
+
+    >>> p = {"sent_id": 4, "place_id": "x", "event_type": "strike", "weapon": "rockets"}
+    >>> r = {"sent_id": 5, "place_id": "", "scope": "incident", "actor_id": "", "weapon": "rockets",
+    ...      "evidence": "The toll may rise as the rocket attacks left 20 injured."}
+    >>> _the_event_told(r, [p])["place_id"], _the_event_told({**r, "weapon": "drones"}, [p])
+    ('x', None)
+    >>> _the_event_told({**r, "evidence": "Of the three people killed, one was a guard."}, [p])["place_id"]
+    'x'
+    >>> _the_event_told({**r, "evidence": "Rockets hit a school on Monday."}, [p])
+    """
+    if r["place_id"] or r["scope"] != "incident" or r.get("actor_id") or not prev or \
+            not _THE_EVENT.search(_own_clause(r)):
+        return None
+    last = prev[-1]
+    if not (0 < r["sent_id"] - last["sent_id"] <= 2 and last["place_id"] and last["event_type"] != "threat"):
+        return None
+    w, v = str(r.get("weapon") or ""), str(last.get("weapon") or "")
+    return last if not w or not v or vocabulary().family(w) == vocabulary().family(v) else None
 
 
 #: a definite attack told by its weapon ("in the drone attack", "the rocket strike"): an attack the article told before

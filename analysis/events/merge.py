@@ -1139,8 +1139,30 @@ class _Facts:
         self.interval = _interval(m)
         self.part = str(m["date"])
         self.year_less = self.part.startswith("XXXX-") and len(self.part) in (7, 10)  # ``_year_less_apart`` may be True
-        self.claim_of_told = m["event_type"] == "claim" and bool(_searched(_CLAIM_OF_TOLD, ev))
+        self.claim_of_told = m["event_type"] == "claim" and bool(_searched(_CLAIM_OF_TOLD, ev)) and not _own_year(m)
         self.unnamed = False  # ``_assign`` sets it when no incident of the mention's own family fits
+
+
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _own_year(m: dict) -> bool:
+    """Whether a claim is dated by its own sentence with a year it names after the claim ("claimed the last such attack,
+    in January 2018"): it claims the event of that date, not whatever attack the story tells (a year before the claim,
+    "which took the town in 2013, claimed that attack", dates something else).
+
+    >>> ev = "IS claimed the last such attack, in January 2018."
+    >>> _own_year({"date_source": "sentence", "date_text": "January 2018", "evidence": ev})
+    True
+    >>> _own_year({"date_source": "sentence", "date_text": "2013", "evidence": "IS, which took X in 2013, claimed it."})
+    False
+    """
+    text = str(m.get("date_text") or "")
+    if m.get("date_source") != "sentence" or not _YEAR.search(text):
+        return False
+    ev = str(m.get("evidence") or "")
+    claim = ev.lower().find("claim")
+    return 0 <= claim < ev.find(text)
 
 
 def _told_apart(m: dict, c: _Cluster, retold: bool | _Once, facts: _Facts | None = None, crosses: bool = False) -> bool:
@@ -2600,6 +2622,7 @@ def _count_fields(rows: list[dict], weapon: str = "") -> tuple[dict, list[dict]]
     """Consensus counts and casualty groups, with a conflict per count on which outlets disagree; munitions counted
     of the incident's own ``weapon`` family, when some are, before those of another ("20 rockets" before "three drones")."""
     out, conflicts = {}, []
+    rows = _once_each(rows)
     for f in COUNT_FIELDS:
         told = _own_munitions(rows, f, weapon) if f in _MUNITION_COUNTS else rows
         value, bad = _consensus_count(_also_added(told, f) if f in _ALSO_TOLD else told, f)
@@ -2620,6 +2643,23 @@ def _count_fields(rows: list[dict], weapon: str = "") -> tuple[dict, list[dict]]
 
 
 _MUNITION_COUNTS = ("n_fired", "n_hit", "n_intercepted")
+
+
+def _once_each(rows: list[dict]) -> list[dict]:
+    """The rows without those of a sentence an article repeats word for word (a page that prints a paragraph twice):
+    its "another was also wounded" is told once, not added twice.
+
+    >>> r = {"doc_id": "a", "sent_id": 1, "evidence": "Another was also hurt."}
+    >>> len(_once_each([r, {**r, "sent_id": 3}])), len(_once_each([r, {**r, "killed": 2}]))
+    (1, 2)
+    """
+    first: dict[tuple[str, str], object] = {}
+    out = []
+    for r in rows:
+        key = (str(r["doc_id"]), str(r.get("evidence") or ""))
+        if first.setdefault(key, r.get("sent_id")) == r.get("sent_id") or not key[1]:
+            out.append(r)
+    return out
 
 
 def _own_munitions(rows: list[dict], field: str, weapon: str) -> list[dict]:

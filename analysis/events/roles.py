@@ -46,7 +46,7 @@ PROJECTILES = frozenset("""rocket rockets missile missiles projectile projectile
 ROLE_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
 _ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought)\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:as\s+having|to\s+have)\s+" \
        r"been|also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
-       r"allegedly|subsequently|initially|each|then|since|now|among\s+(?:those|the)|reported|confirmed|" \
+       r"allegedly|subsequently|initially|each|then|since|now|among\s+(?:those|the)|reported|confirmed|left|" \
        r"(?:shot|stabbed|attacked|struck)\s+and|" \
        r"suffered\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:heart\s+attack|cardiac\s+arrest|wounds?|injur(?:y|ies)|burns)\s+and)\s+)*"
 _AUX = r"(?:(?:(?:were|was|are|is)\s+being|were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|being|been|" \
@@ -161,9 +161,10 @@ _NOT_BY_ATTACK = re.compile(r"\b(?:(?:(?:died|lost\s+(?:his|her|their)\s+li(?:fe
                             r"natural\s+causes|medical\s+(?:condition|emergency|problem|issue|complication)|non-combat|illness)",
                             re.I)
 #: the one munition left after the others were stopped, that got through: "while the remaining drone hit the compound"
-_REST_HIT = re.compile(r"\b(?:the\s+(?:remaining|other|last|third|second|fourth)|a\s+(?:third|second|fourth))(?:\s+(?:one|drone|rocket|missile|"
-                       r"projectile|uav|shell))?\s+(?:\w+ly\s+)?(?:hit|struck|landed\s+(?:in|on|inside)|fell\s+(?:in|on|inside)|"
-                       r"impacted|exploded\s+(?:in|on|inside))\b", re.I)
+_REST_HIT = re.compile(r"\b(?:the\s+(?:remaining|other|last|third|second|fourth)|a\s+(?:third|second|fourth)|another)(?:\s+(?:one|drone|"
+                       r"rocket|missile|projectile|uav|shell))?\s+(?:\w+ly\s+)?(?:hit|struck|landed\s+(?:in|on|inside)|"
+                       r"fell\s+(?:in|on|inside)|impacted|exploded\s+(?:in|on|inside)|caused\s+(?:[\w-]+\s+)?(?:injuries|damage|"
+                       r"casualties))\b", re.I)
 #: interceptions told as a part of those fired: "shot down 34 out of 35 drones", "destroyed 12 of the 15 missiles"
 _PART_OF = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|downed|downing|destroyed|destroying)\s+"
                       r"(?P<a>\d+|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<b>\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
@@ -384,6 +385,8 @@ def casualties(text: str) -> dict:
     6
     >>> casualties("The blast wounded a soldier and other coalition troops")["injured"] is None
     True
+    >>> c = casualties("One guard was killed while five others were left wounded"); c["killed"], c["injured"]
+    (1, 5)
     """
     if not opens("casualties", text):  # every rule below needs one of the family's words (``gates.GATES``)
         return {"killed": None, "injured": None, "killed_who": "", "injured_who": "", "qualifiers": [], "named_killed": []}
@@ -1716,6 +1719,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     6
     >>> munitions("the group claimed responsibility, claiming to have fired 24 rockets")["n_claimed"]
     24
+    >>> m = munitions("One drone was shot down, but another caused minor injuries"); m["n_fired"], m["n_hit"]
+    (None, 1)
     >>> munitions("U.S. forces brought down two drones")["n_intercepted"]
     2
     >>> munitions("one shell got struck down near the port")["n_intercepted"]
@@ -1751,10 +1756,13 @@ def munitions(text: str, event_class: str = "") -> dict:
     if "another" in text.lower():
         _another_munition(text, out)
     _part_or_single(text, out, event_class)
-    if out["n_intercepted"] is not None and out["n_hit"] in (None, 1) and _REST_HIT.search(text):
+    rest = _REST_HIT.search(text) if out["n_intercepted"] is not None and out["n_hit"] in (None, 1) else None
+    if rest is not None:
         out["n_hit"] = 1  # "two were shot down while the remaining drone hit the compound": all are told
-        if out["n_fired"] in (None, out["n_intercepted"]):
-            out["n_fired"] = out["n_intercepted"] + 1
+        if out["n_fired"] in (None, out["n_intercepted"]) and not rest.group().lower().startswith("another"):
+            out["n_fired"] = out["n_intercepted"] + 1  # ("another" tells one more, not that no other was fired)
+        elif rest.group().lower().startswith("another") and out["n_fired"] == out["n_intercepted"]:
+            out["n_fired"] = None  # "one drone was shot down, but another hit": the one was not all that were fired
     _fired_from_outcomes(text, out)
     _all_of_them(text, out)
     return out

@@ -231,24 +231,51 @@ def lowered(text: str) -> str:
 
 
 def weapons_in(text: str, not_before: re.Pattern | None = None) -> list[str]:
-    """Weapon labels named in ``text``, most specific first (a label inside a more specific one's match is dropped;
-    a match followed by what ``not_before`` matches is left out, e.g. "drone storage facilities").
+    """Weapon labels named in ``text``, most specific first, two named together in the text's order (a label inside a
+    more specific one's match is dropped; a match followed by what ``not_before`` matches is left out, e.g. "drone
+    storage facilities").
 
     >>> weapons_in("about 14 Grad missiles and a drone"), weapons_in("a roadside bomb exploded")
     (['Grad/Katyusha', 'drones'], ['IEDs'])
     """
-    found, spans = [], []
+    found, spans, own = [], [], {}
     for label, span in _weapon_spans(text):
         if any(s <= span[0] and span[1] <= e for s, e in spans) or \
                 not_before is not None and not_before.match(text, span[1]):
             continue
         if label not in found:
             found.append(label)
+        own.setdefault(label, span)
         spans.append(span)
+    found = _in_text_order(found, own, text) if len(found) > 1 else found
     if "Grad/Katyusha" in found and "missiles" in found and not re.search(r"\bmissiles?\b(?<!grad missile)(?<!grad missiles)",
                                                                           re.sub(r"(?i)grads?\s+missiles?", "", text), re.I):
         found.remove("missiles")
     return found
+
+
+#: what joins two weapons named together ("rocket and drone attacks", "drones, missiles")
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)\s*|\s*[,/]\s*", re.I)
+
+
+def _in_text_order(labels: list[str], spans: dict[str, tuple[int, int]], text: str) -> list[str]:
+    """Labels in the table's order (most specific first), except that of two weapons named together the first named
+    comes first ("rocket and drone attacks": rockets, then drones).
+
+    >>> t = "rocket and drone attacks"
+    >>> _in_text_order(["drones", "rockets"], {"drones": (11, 16), "rockets": (0, 6)}, t)
+    ['rockets', 'drones']
+    >>> t = "rockets were fired to down a drone"
+    >>> _in_text_order(["drones", "rockets"], {"drones": (29, 34), "rockets": (0, 7)}, t)
+    ['drones', 'rockets']
+    """
+    out = list(labels)
+    for i, a in enumerate(labels):
+        for b in labels[i + 1:]:
+            if spans[b][1] <= spans[a][0] and _COORDINATED.fullmatch(text, spans[b][1], spans[a][0]):
+                out.remove(b)  # b is named just before a, with it: b first
+                out.insert(out.index(a), b)
+    return out
 
 
 @lru_cache(maxsize=16_384)

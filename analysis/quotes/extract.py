@@ -1882,7 +1882,32 @@ def extract_quotes(text: str) -> pd.DataFrame:
     >>> df = extract_quotes('“We will respond,” said John Smith, a spokesman. “It is clear.”')
     >>> df[["quote", "kind", "cue", "speaker", "utterance_id"]].values.tolist()
     [['We will respond,', 'direct', 'said', 'John Smith', 0], ['It is clear.', 'direct', 'said', 'John Smith', 0]]
+
+    An accent written for an apostrophe ("Kurdistan´s") is read as one; the text columns keep the text passed in:
+
+    >>> extract_quotes('“It hit a car,” Kurdistan´s security office said.')[["speaker_mention", "speaker"]].values.tolist()
+    [['Kurdistan´s security office', 'Kurdistan’s security office']]
     """
+    work = text.translate(_APOSTROPHE_LIKE) if isinstance(text, str) and ("´" in text or "ʼ" in text) else text
+    if work is not text:
+        return _with_text_of(_extracted(work), text)
+    return _extracted(text)
+
+
+#: marks written for an apostrophe ("Kurdistan´s", "Kurdistanʼs"), read as one (one character each: offsets hold)
+_APOSTROPHE_LIKE = str.maketrans({"´": "’", "ʼ": "’"})
+
+
+def _with_text_of(quotes: pd.DataFrame, text: str) -> pd.DataFrame:
+    """The text columns of a quotes table read again from ``text`` (the same offsets)."""
+    for col, a, b in (("quote", "start", "end"), ("speaker_mention", "speaker_mention_start", "speaker_mention_end"),
+                      ("relayed_speaker_mention", "relayed_speaker_mention_start", "relayed_speaker_mention_end")):
+        quotes[col] = np.array([text[i:j] if i >= 0 else "" for i, j in zip(quotes[a], quotes[b])], dtype=object)
+    return quotes
+
+
+def _extracted(text: str) -> pd.DataFrame:
+    """``extract_quotes`` on a text whose apostrophes are read as such."""
     paras, spans = paired_quotes(text)
     if not paras:
         return _typed([])
