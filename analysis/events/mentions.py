@@ -2270,8 +2270,17 @@ def _just_told(r: dict, prev: _Prev | list[dict]) -> dict | None:
     """
     if r["place_id"] or r["scope"] != "incident" or not prev or not _IN_THE_EVENT.match(str(r["evidence"])):
         return None
+    return _placed_before(r, prev, 1)
+
+
+def _placed_before(r: dict, prev: _Prev | list[dict], back: int) -> dict | None:
+    """The last earlier mention when it is told at most ``back`` sentences before ``r``, has a place and is no threat.
+
+    >>> _placed_before({"sent_id": 5}, [{"sent_id": 3, "place_id": "x", "event_type": "attack"}], 1)
+    """
     last = prev[-1]
-    return last if last["sent_id"] == r["sent_id"] - 1 and last["place_id"] and last["event_type"] != "threat" else None
+    return last if 0 < r["sent_id"] - last["sent_id"] <= back and last["place_id"] and last["event_type"] != "threat" \
+        else None
 
 
 #: the event told before, named again ("the intensive rocket attacks", "the strike")
@@ -2297,8 +2306,8 @@ def _the_event_told(r: dict, prev: _Prev | list[dict]) -> dict | None:
     if r["place_id"] or r["scope"] != "incident" or r.get("actor_id") or not prev or \
             not _THE_EVENT.search(_own_clause(r)):
         return None
-    last = prev[-1]
-    if not (0 < r["sent_id"] - last["sent_id"] <= 2 and last["place_id"] and last["event_type"] != "threat"):
+    last = _placed_before(r, prev, 2)
+    if last is None:
         return None
     w, v = str(r.get("weapon") or ""), str(last.get("weapon") or "")
     return last if not w or not v or vocabulary().family(w) == vocabulary().family(v) else None

@@ -1759,9 +1759,10 @@ def munitions(text: str, event_class: str = "") -> dict:
     rest = _REST_HIT.search(text) if out["n_intercepted"] is not None and out["n_hit"] in (None, 1) else None
     if rest is not None:
         out["n_hit"] = 1  # "two were shot down while the remaining drone hit the compound": all are told
-        if out["n_fired"] in (None, out["n_intercepted"]) and not rest.group().lower().startswith("another"):
-            out["n_fired"] = out["n_intercepted"] + 1  # ("another" tells one more, not that no other was fired)
-        elif rest.group().lower().startswith("another") and out["n_fired"] == out["n_intercepted"]:
+        another = rest.group().lower().startswith("another")  # one more told, not that no other was fired
+        if out["n_fired"] in (None, out["n_intercepted"]) and not another:
+            out["n_fired"] = out["n_intercepted"] + 1
+        elif another and out["n_fired"] == out["n_intercepted"]:
             out["n_fired"] = None  # "one drone was shot down, but another hit": the one was not all that were fired
     _fired_from_outcomes(text, out)
     _all_of_them(text, out)
