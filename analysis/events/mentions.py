@@ -39,6 +39,7 @@ import pandas as pd
 
 from ..runtime import no_gc
 from ..text.checks import require_frame
+from ..text.apostrophes import has_apostrophe_like, true_apostrophes
 from .actors import scan_actors
 from .clauses import BLAMED_FOR, LED_TO, PRIOR, RESPONSIBLE_PARTY, SINCE_DATED_EVENT, is_caption, split_clauses
 from .entries import drop_breakdowns, drop_title_tolls, entry_dates, entry_summaries
@@ -409,20 +410,15 @@ def _masked(text: str, keep: Iterable[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-#: an acute accent typed for an apostrophe ("Turkey\u00b4s"), read as the apostrophe it stands for (one for one)
-_ACUTE_APOSTROPHE = str.maketrans({"\u00b4": "\u2019"})
-
-
 def _true_apostrophes(sents: list[dict], text: str) -> tuple[list[dict], str]:
-    """The sentences and text with an acute accent used as an apostrophe made one (offsets unchanged).
+    """The sentences and text with marks typed for an apostrophe made one (``true_apostrophes``; offsets unchanged).
 
     >>> _true_apostrophes([{"text": "Iraq\u00b4s north"}], "Iraq\u00b4s north")[1]
     'Iraq’s north'
     """
-    if "\u00b4" not in text and not any("\u00b4" in str(s.get("text", "")) for s in sents):
+    if not has_apostrophe_like(text) and not any(has_apostrophe_like(str(s.get("text", ""))) for s in sents):
         return sents, text
-    return ([{**s, "text": str(s.get("text", "")).translate(_ACUTE_APOSTROPHE)} for s in sents],
-            text.translate(_ACUTE_APOSTROPHE))
+    return [{**s, "text": true_apostrophes(str(s.get("text", "")))} for s in sents], true_apostrophes(text)
 
 
 #: a list's heading that counts the events it breaks down ("documented 14 attacks, distributed as follows:")
@@ -482,11 +478,44 @@ def _link_rows(sents: list[dict]) -> set[int]:
 def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | tuple | None) -> list[dict]:
     """Mentions of one article given its sentences (dicts or a frame), text and publication date (or window).
 
+    Marks typed for an apostrophe are read as one (``true_apostrophes``); the text columns show the text passed in.
+    """
+    sents = sents.to_dict("records") if isinstance(sents, pd.DataFrame) else sents
+    work_sents, work = _true_apostrophes(sents, text)
+    rows = _doc_mentions(work_sents, work, published)
+    return rows if work is text else _with_text_of(rows, work, text)
+
+
+#: the columns of a mention that copy words of its article
+_TEXT_COLUMNS = ("evidence", "place_text", "date_text")
+
+
+def _with_text_of(rows: list[dict], work: str, text: str) -> list[dict]:
+    """``rows`` read on ``work`` with their text columns taken from ``text`` (same length, marks mapped one for one).
+
+    >>> _with_text_of([{"sent_start": 0, "evidence": "Iraq’s north", "place_text": "Iraq’s"}], "Iraq’s north",
+    ...               "Iraq\u00b4s north")[0]["place_text"]
+    'Iraq´s'
+    """
+    for r in rows:
+        hint = int(r.get("sent_start") or 0)
+        for col in _TEXT_COLUMNS:
+            v = r.get(col)
+            if not isinstance(v, str) or not v or "\u2019" not in v:
+                continue
+            i = work.find(v, hint)
+            i = work.find(v) if i < 0 else i
+            if i >= 0:
+                r[col] = text[i:i + len(v)]
+    return rows
+
+
+def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -> list[dict]:
+    """``doc_mentions`` on sentences and text whose apostrophes are read already.
+
     Slots are filled first; time expressions are looked up only when the article has a mention, and only in
     the paragraphs that hold mentions.
     """
-    sents = sents.to_dict("records") if isinstance(sents, pd.DataFrame) else sents
-    sents, text = _true_apostrophes(sents, text)
     rows_of_tally = _tally_rows(sents) | _link_rows(sents)
     found = [(s, g, ctx) for s in _candidates(sents) if int(s["sent_id"]) not in rows_of_tally
              for g, ctx in _sentence_groups(s)]

@@ -19,6 +19,7 @@ import pandas as pd
 
 from ..progress import progress as _progress
 from ..text.checks import require_frame, require_text
+from ..text.apostrophes import true_apostrophes
 from . import lexicon
 from .cues import Attribution, relayed_by, _cue_kind, _dash_attribution, _loose_subject, _main_subject, _shared_subject, cues_in, \
     attribution_after, attribution_before, attribution_end_of_sentence, caption_after, claim_owner, colon_name_after, digest_headline, inner_label, \
@@ -1888,14 +1889,10 @@ def extract_quotes(text: str) -> pd.DataFrame:
     >>> extract_quotes('“It hit a car,” Kurdistan´s security office said.')[["speaker_mention", "speaker"]].values.tolist()
     [['Kurdistan´s security office', 'Kurdistan’s security office']]
     """
-    work = text.translate(_APOSTROPHE_LIKE) if isinstance(text, str) and ("´" in text or "ʼ" in text) else text
+    work = true_apostrophes(text) if isinstance(text, str) else text
     if work is not text:
         return _with_text_of(_extracted(work), text)
     return _extracted(text)
-
-
-#: marks written for an apostrophe ("Kurdistan´s", "Kurdistanʼs"), read as one (one character each: offsets hold)
-_APOSTROPHE_LIKE = str.maketrans({"´": "’", "ʼ": "’"})
 
 
 def _with_text_of(quotes: pd.DataFrame, text: str) -> pd.DataFrame:

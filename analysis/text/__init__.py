@@ -4,5 +4,6 @@
 ``folder`` (the tree and where a path points), ``decoding`` (bytes to text, never garbled silently),
 ``markup`` (HTML5 to visible text), ``article`` (one file), ``language`` (offline detection),
 ``dates`` (publication dates and stamps), ``checks`` (argument checks, ``CorpusError``), ``clean``
-(furniture, normalisation, audit), ``segment`` (paragraphs and sentences with offsets).
+(furniture, normalisation, audit), ``segment`` (paragraphs and sentences with offsets), ``apostrophes``
+(marks typed for an apostrophe, read as one by the extractors).
 """
