@@ -50,3 +50,21 @@ def test_pages_without_visible_text_give_empty_text(page):
 def test_none_is_refused_by_name():
     with pytest.raises(TypeError, match="markup must be a str, got None"):
         html_to_text(None)
+
+
+def test_a_text_file_holding_an_html_body_is_read_as_html(tmp_path):
+    from analysis.text.article import read_article
+    f = tmp_path / "a.txt"
+    f.write_text("<p>Mosul: Two guards were killed on Monday.</p><p>No group claimed it.</p><p>Police said so.</p>",
+                 encoding="utf-8")
+    art = read_article(f)
+    assert art.text == "Mosul: Two guards were killed on Monday.\n\nNo group claimed it.\n\nPolice said so."
+    assert any(w.startswith("markup_in_text") for w in art.warnings)
+
+
+def test_a_text_file_that_only_names_a_tag_stays_text(tmp_path):
+    from analysis.text.article import read_article
+    f = tmp_path / "b.txt"
+    f.write_text("The site wraps each paragraph in a <p> tag, its editor said.\n\nNothing else changed.", encoding="utf-8")
+    art = read_article(f)
+    assert "<p>" in art.text and not art.warnings

@@ -216,9 +216,18 @@ def _background(text: str, start: int, end: int) -> bool:
     >>> t = "it came close to war on May 2, 2020, when a drone hit the base"
     >>> _background(t, t.index("May"), t.index(", when"))
     False
+    >>> t = "The raid hit an area that stays restive years after the army declared victory over the group in 2017"
+    >>> _background(t, t.index("2017"), len(t))
+    True
     """
-    return bool(_BACKGROUND_BEFORE.search(text[max(0, start - 40):start])) and not _WHEN_AFTER.match(text, end) or \
+    return bool(_BACKGROUND_BEFORE.search(text[max(0, start - 40):start]) or
+                _YEARS_AFTER.search(text[max(0, start - 120):start])) and not _WHEN_AFTER.match(text, end) or \
         _deadline(text, start)
+
+
+#: an event years before the one told ("... remains a hotbed years after Iraq declared victory over the group in
+#: 2017"): a date in the clause after it is that earlier event's
+_YEARS_AFTER = re.compile(r"\b(?:years|decades|months)\s+(?:after|since)\s+[^.;:]{0,100}$", re.I)
 
 
 #: a condition's deadline ("vowed to shell the port if the fleet stays beyond March 3", "unless they leave by Friday"):

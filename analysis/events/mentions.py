@@ -52,7 +52,7 @@ from .merge import DEFINITE_START, EARLIER_FIGURE, EARLIER_THAN_TOLD, RELATIVE_T
 from .merge import _present as _counted  # a count cell that holds a number
 from .places import ancestors, scan_places
 from .counts import parse_number
-from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, died_of_wounds, munitions, revised_toll, rising_toll
+from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, died_of_wounds, munitions, revised_toll, rising_toll, running_tally
 from .timex.mentions import date_records
 from .triggers import agent_and_target, attribution, cue_classes, event_type
 from .prefilter import guard, may_match
@@ -571,9 +571,39 @@ def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -
     drop_breakdowns(kept, sents)
     _series_zeros(kept)
     kept += [r2 for r in kept if (r2 := _second_day(r)) is not None]
+    _text_place_parents(kept)
     for r in kept:
         r["date_inference"] = ""
     return kept
+
+
+#: the columns a place known only from the text takes from the same name read with its parent elsewhere in the article
+_PARENT_COLUMNS = ("place_id", "town", "district", "admin1", "country", "latitude", "longitude")
+
+
+def _text_place_parents(kept: list[dict]) -> None:
+    """A place known only from the text, read without its parent ("the Mezzah neighbourhood in the capital"), takes the
+    parent the article gives the same name elsewhere ("Mezzah ... of Damascus"), when it gives one only.
+
+    >>> a = {"place_id": "txt:meza@", "town": "", "district": "", "admin1": "", "country": "", "latitude": None,
+    ...      "longitude": None}
+    >>> b = {**a, "place_id": "txt:meza@damascus", "town": "Damascus", "country": "Syria"}
+    >>> _text_place_parents([a, b]); a["place_id"], a["town"]
+    ('txt:meza@damascus', 'Damascus')
+    """
+    parented: dict[str, set[str]] = {}
+    for r in kept:
+        pid = str(r.get("place_id") or "")
+        if pid.startswith("txt:") and not pid.endswith("@"):
+            parented.setdefault(pid.partition("@")[0], set()).add(pid)
+    if not parented:
+        return
+    for r in kept:
+        pid = str(r.get("place_id") or "")
+        ids = parented.get(pid[:-1]) if pid.startswith("txt:") and pid.endswith("@") else None
+        if ids and len(ids) == 1:
+            src = next(o for o in kept if o.get("place_id") in ids)
+            r.update({c: src[c] for c in _PARENT_COLUMNS})
 
 
 #: "On March 4 and 7, the depot was shelled": the second day of two its sentence gives for one clause
@@ -1288,10 +1318,16 @@ def _mention_counts(et: str, sent: str, clause: str, lo: int, hi: int) -> dict:
     total = TOTAL_TAIL.match(sent, hi) if not answered else None
     entry = entry + sent[hi:total.end()] if total else entry  # "14 more were wounded, raising the total to 64"
     cas = casualties(entry[:answered.start()] if answered else entry)  # the victims of the attack it answers are not its own
+    if lo and _SINCE_LEAD.fullmatch(sent, 0, lo) and running_tally(sent[:lo] + clause):
+        cas = {**cas, "killed": None, "injured": None}  # "Since October 7, 380 have been killed in X": a running tally
     counts = {**mun, **cas, "qualifiers": mun["qualifiers"] + cas["qualifiers"] + _initial(clause, cas)}
     if counts["n_hit"] is None and et in ("attack", "strike", "us_strike") and _NOT_STRUCK.search(clause):
         counts["n_hit"] = 0  # "the base itself had not been struck", "none of the rockets hit": no munition struck
     return counts
+
+
+#: a sentence's lead that gives only the day a span starts ("Since October 7, ")
+_SINCE_LEAD = re.compile(r"\s*since\s+[^,;:.]{1,40}?,?\s*", re.I)
 
 
 #: a span of time before the event the article tells ("several weeks earlier", "a month before."): an earlier event

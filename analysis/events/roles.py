@@ -145,7 +145,8 @@ _INTERCEPT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + 
                               r"deflected)\b", re.I)
 _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)?|shot\s+down|shoot(?:ing)?\s+down|downed|downing|destroyed|"
                                r"(?:br(?:ing|ings|inging|ought)|t(?:ake|akes|aking|ook))\s+down|"
-                               r"diverted|deflected|destroying|(?<=\band\s)destroy|(?:successfully\s+)?engaged|interception\s+of)\s+"
+                               r"diverted|deflected|destroying|(?<=\band\s)destroy|(?:successfully\s+)?engaged|interception\s+of|"
+                               r"thwart(?:ed|ing)|foil(?:ed|ing)|repel(?:led|ling))\s+"
                                r"(?:(?:late\s+|early\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|"
                                r"morning|evening|afternoon))?\s+|overnight\s+)?"  # "downed on Friday a rocket and ..."
                                r"(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
@@ -170,8 +171,9 @@ _PART_OF = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|dow
                       r"(?P<a>\d+|[a-z]+)\s+(?:out\s+)?of\s+(?:the\s+)?(?P<b>\d+|[a-z]+)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:rockets|missiles|drones|projectiles|shells|uavs)\b", re.I)
 #: a single munition named with "the" that struck: "the mortar landed on a house", "the rocket hit the base"
-_THE_ONE_HIT = re.compile(r"\b(?:the|a|an)\s+(?:[\w‘’'“”\"-]+\s+){0,2}?(?:rocket|missile|drone|mortar|mortar\s+(?:round|shell)|projectile|uav|"
-                          r"unmanned\s+aerial\s+(?:system|vehicle))"
+_THE_ONE_HIT = re.compile(r"(?:\b(?:the|a|an)\s+|^\W*(?=[A-Z]))(?:[\w‘’'“”\"-]+\s+){0,2}?(?:rocket|missile|drone|mortar|mortar\s+(?:round|shell)|"
+                          r"projectile|uav|unmanned\s+aerial\s+(?:system|vehicle))"
+                          r"(?:\s+(?:on|early|late|last)\s+(?:\w+day|night|week)|\s+overnight)?"  # "a drone on Wednesday struck the base"
                           r"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she|officials)\s+said\s+was\s+[^,.;]{1,40}?)?"  # "a drone it said was Iranian"
                           r"(?:,?\s+(?:that|which)(?=\s+(?:\w+ly\s+)?(?:hit|struck|impacted)\b))?"  # "a drone that impacted the camp"
                           r"\s+(?:\w+ly\s+)?(?:hit|hits|struck|slam(?:med|s)\s+into|crash(?:ed|es)\s+into|came\s+down\s+on|impacted|delivered\s+a\s+strike\s+on|"
@@ -432,7 +434,7 @@ def casualties(text: str) -> dict:
     if out["killed"] is None and out["injured"] and ("died" in text or "succumb" in text):
         _hurt_then_died(text, out)
     _drop_vague_totals(out, text)
-    if _spans_time(text) and not _ATTACK_WORD.search(text) and not out.get("named_killed"):
+    if _spans_time(text) and not _ATTACK_WORD.search(text) and not out.get("named_killed") or running_tally(text):
         out["killed"] = out["injured"] = None  # "1,500 were killed last year in X": a year's tally, no attack's toll
     out.pop("_parts", None)
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
@@ -490,6 +492,48 @@ def _spans_time(text: str) -> bool:
     (True, False)
     """
     return any(not _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) for m in _SPAN_TALLY.finditer(text))
+#: a conflict, not an event: its toll is a running tally of many events
+_CONFLICT_NOUN = (r"(?:war|warfare|conflict|violence|fighting|hostilities|campaign|bombardment|offensive|insurgency|uprising|"
+                  r"revolt|revolution|rebellion|crisis|unrest|clashes|siege)s?")
+#: a toll in the perfect tense ("have been killed", "has killed", "has claimed")
+_PERFECT_TOLL = r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|since\s+)?(?:been\s+)?(?:killed|died|claimed|wounded|injured|left)\b"
+#: a conflict that "has killed" ("The cross-border violence has killed 259", "its campaign, which has killed 26,000")
+_CONFLICT_KILLED = re.compile(r"\b" + _CONFLICT_NOUN + r"\b(?:\s+(?:of|in|on|against|between|across|along)\s+[^.;:]{1,40}?)?"
+                              r"\s*,?\s*(?:(?:which|that)\s+)?" + _PERFECT_TOLL, re.I)
+#: a perfect-tense toll over a span ("have been killed since October 7", "... during the 21-month-old revolt")
+_TOLL_OVER_SPAN = re.compile(_PERFECT_TOLL + r"[^.;:]*?(?:\bsince\s+(?P<since>[^.;:]{0,40})|\b(?:in|during|over|throughout)\s+"
+                             r"(?:the|this|its|their)\s+(?:[\w-]+\s+){0,3}?" + _CONFLICT_NOUN + r"\b)|"
+                             r"^\s*(?:[\w,]+\s+){0,2}?since\s+(?P<since2>[^.;:]{0,40})[^.;:]*?" + _PERFECT_TOLL, re.I)
+
+
+def running_tally(text: str) -> bool:
+    """Whether a clause gives the running toll of a conflict, not one event's: a war, campaign or violence that "has
+    killed", or a perfect-tense toll since a day or during a conflict (not since an attack: "since the blast").
+
+    >>> running_tally("The cross-border violence has killed at least 259 people, according to a tally.")
+    True
+    >>> running_tally("Since October 7, at least 380 people have been killed in Lebanon.")
+    True
+    >>> running_tally("Nearly 190,000 people have been killed since an uprising erupted in March 2011.")
+    True
+    >>> running_tally("A suicide car bomb attack has killed at least 14 people.")
+    False
+    >>> running_tally("Three more have died since the blast, raising the toll to nine.")
+    False
+    >>> running_tally("Two guards have died since the car bomb went off.")
+    False
+    """
+    if not ("has" in text or "have" in text or "had" in text):
+        return False
+    if _CONFLICT_KILLED.search(text):
+        return True
+    m = _TOLL_OVER_SPAN.search(text)
+    if m is None:
+        return False
+    since = m.group("since") or m.group("since2")
+    return since is None or not _ATTACK_WORD.search(" ".join(since.split()[:4]))  # not "since the car bomb went off"
+
+
 #: a word of an attack or a weapon: a toll told with one over a span is still that attack's ("killed last year in a
 #: rocket attack")
 _ATTACK_WORD = re.compile(r"\b(?:attack|strike|airstrike|raid|bomb|bombing|blast|explosion|shelling|shooting|gunm[ae]n|"
@@ -1961,6 +2005,12 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
 
     >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
     >>> _part_or_single("The missile slammed into a depot", out, ""); (out["n_fired"], out["n_hit"])
+    (1, 1)
+    >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
+    >>> _part_or_single("A booby-trapped drone on Friday struck a camp", out, ""); (out["n_fired"], out["n_hit"])
+    (1, 1)
+    >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
+    >>> _part_or_single("Explosive-laden drone hits army post", out, ""); (out["n_fired"], out["n_hit"])  # a headline
     (1, 1)
     >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
     >>> _part_or_single("Officials said the rocket that wounded two guards was made abroad", out, ""); out["n_fired"], out["n_hit"]

@@ -53,6 +53,21 @@ def has_visible_text(text: str) -> bool:
     return any(unicodedata.category(ch)[0] in "LMNPS" for ch in text)
 
 
+#: the tags of a scraped article body (paragraphs, breaks, blocks) left in a text file
+_BODY_TAG = re.compile(r"</?(?:p|div|br|li|h[1-6]|blockquote)(?:\s[^<>]{0,300})?\s*/?>", re.I)
+
+
+def markup_in_text(text: str) -> bool:
+    """Whether a text file holds an article body in HTML: paragraph or block tags, three at least, closing ones among
+    them (looked for in its first 20,000 characters).
+
+    >>> markup_in_text("<p>Two rockets hit the base.</p><p>No one was hurt.</p>"), markup_in_text("Use a <p> tag.")
+    (True, False)
+    """
+    tags = _BODY_TAG.findall(text, 0, 20_000)
+    return len(tags) >= 3 and any(t.startswith("</") or t.lower().startswith("<br") for t in tags)
+
+
 def _plain_utf8(data: bytes) -> bool:
     """True for valid UTF-8 without NUL bytes: text, even if it holds control characters."""
     if b"\x00" in data:
@@ -116,6 +131,10 @@ def read_article(path: Path, language: str = "", encoding: str = "") -> Article:
     except DecodeError as err:
         raise Rejection("encoding", f"undecodable bytes: {err}") from None
     text, notes, warnings = decoded.text, [decoded.note], list(decoded.warnings)
+    if not is_html and markup_in_text(text):
+        is_html = True  # a scraped body saved as text with its paragraph tags ("<p>...</p><p>...")
+        warnings.append("markup_in_text: HTML tags in a text file; read as HTML (tags removed, block elements "
+                        "made paragraphs)")
     if is_html:
         try:
             text = html_to_text(text)

@@ -1,0 +1,75 @@
+"""Rules of the stop-41 round, written on the errors of two development samples of real reports (dev41a: militia
+attacks; dev41b: other violence in the region), each in a fixture of our own words.
+
+Regression checks, not evidence of accuracy: accuracy is measured on real reports by benchmarks/bench_incidents.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.events.roles import casualties, munitions, running_tally
+from analysis.text.clean import clean_text
+from test_incident_patterns import _mentions
+
+_LEAD = "A roadside bomb killed three police officers near the town of Baiji on Monday, officials said."
+
+
+# ---------------------------------------------------------------- a conflict's running toll is no event's toll
+@pytest.mark.parametrize("tally", [
+    "The unrest has killed more than 900 people across the province, a rights group says.",
+    "The government's offensive in the north, which has killed over 3,000, entered its third month.",
+    "Since last March, at least 210 people have been killed in the district, according to a tally.",
+    "Some 40,000 people have died since the rebellion began in 1984.",
+    "More than 8,000 have been killed during the two-year insurgency.",
+])
+def test_a_running_toll_is_neither_an_incident_nor_the_incident_toll(tally):
+    m = _mentions([_LEAD, tally], "2024-03-06")
+    assert len(m) == 1 and m.iloc[0]["killed"] == 3
+
+
+def test_an_attack_in_the_perfect_tense_keeps_its_toll():
+    assert casualties("A car bomb in the market has killed at least 11 people.")["killed"] == 11
+    assert not running_tally("Two more guards have died since the truck bomb went off.")
+    assert running_tally("The fighting has killed 600 people since January.")
+
+
+# ---------------------------------------------------------------- hard-wrapped lines that end on a function word
+def test_a_wrapped_line_ending_on_an_article_is_joined_even_before_a_digit():
+    c = clean_text("Headline of the day\n\nGunmen killed two farmers near the village on Friday, and an estimated\n"
+                   "1,000 families have fled during the\n30-day siege of the area.")
+    assert c.body.splitlines()[-1].endswith("during the 30-day siege of the area.")
+
+
+def test_a_short_line_or_a_finished_line_is_not_joined():
+    c = clean_text("First report of the day.\n\nSecond paragraph here.\n\n2 killed in blast")
+    assert c.body.splitlines()[-1] == "2 killed in blast"
+
+
+# ---------------------------------------------------------------- a background event's year
+def test_a_year_told_years_after_another_event_does_not_date_the_incident():
+    m = _mentions(["Gunmen killed four soldiers near Tarmiyah on Tuesday, the army said.",
+                   "The raid happened in farmland that stays restive years after the army declared victory over the "
+                   "group in 2017."], "2024-05-08")
+    assert set(m["date"]) == {"2024-05-07"}
+
+
+# ---------------------------------------------------------------- a text place read with and without its parent
+def test_a_place_read_without_its_parent_takes_the_parent_its_article_gives():
+    m = _mentions(["Air strikes killed nine people in the Qarabiyya neighbourhood in the capital on Sunday.",
+                   "The jets struck two houses in the Qarabiyya neighbourhood of Damascus, state media said."],
+                  "2024-05-06")
+    assert m["place_id"].nunique() == 1 and m.iloc[0]["country"] == "Syria"
+
+
+# ---------------------------------------------------------------- single munitions that struck, interceptions
+def test_a_single_munition_that_struck_is_fired_and_hit_with_a_day_between_or_in_a_headline():
+    assert (munitions("A bomb-laden drone on Tuesday struck an army post.")["n_hit"]) == 1
+    m = munitions("Explosive-laden drone hits army post")
+    assert (m["n_fired"], m["n_hit"]) == (1, 1)
+
+
+def test_thwarted_and_repelled_munitions_are_intercepted():
+    assert munitions("Guards said they thwarted three armed drones over the camp.")["n_intercepted"] == 3
+    assert munitions("The army repelled two drones near the airport.")["n_intercepted"] == 2
+    assert munitions("Police foiled an attack involving two rockets.")["n_intercepted"] is None
