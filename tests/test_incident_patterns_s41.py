@@ -73,3 +73,33 @@ def test_thwarted_and_repelled_munitions_are_intercepted():
     assert munitions("Guards said they thwarted three armed drones over the camp.")["n_intercepted"] == 3
     assert munitions("The army repelled two drones near the airport.")["n_intercepted"] == 2
     assert munitions("Police foiled an attack involving two rockets.")["n_intercepted"] is None
+
+
+# ---------------------------------------------------------------- an earlier event told weeks before the story
+def test_an_event_told_a_week_before_is_not_dated_to_the_story_day():
+    m = _mentions(["Two car bombs killed nine people in Samarra on Thursday, police said.",
+                   "The bombings came a week after more than 40 were killed in a day of violence across the country."],
+                  "2024-05-10")
+    far = m[m["killed"] == 40].iloc[0]
+    assert far["date"] != "2024-05-09" and far["earliest"] <= "2024-05-02" <= far["latest"]
+
+
+# ---------------------------------------------------------------- a wire dateline with its day
+def test_an_upper_case_dateline_with_its_day_is_neither_place_nor_event_day():
+    row = _mentions(["AMMAN Mar 4 A drone strike on a farm west of the town of Daraa killed three men on Sunday, "
+                     "residents said."], "2024-03-04").iloc[0]
+    assert row["place"] != "Amman" and row["date"] == "2024-03-03"
+
+
+# ---------------------------------------------------------------- a place's history in a relative clause
+def test_the_year_a_place_was_seized_does_not_date_the_strike():
+    m = _mentions(["Jets fired from the Golan Heights, which the army seized in 1967, struck a depot near Quneitra on "
+                   "Monday, state media said."], "2024-03-06")
+    assert m.iloc[0]["date"] != "1967"
+
+
+# ---------------------------------------------------------------- a state's strikes told by their toll
+def test_a_toll_in_a_states_strikes_is_that_states_strike_even_with_air_defence_words():
+    m = _mentions(["A monitor later gave a toll of two air defence soldiers dead in Israeli strikes on a depot in "
+                   "the town of Kiswah."], "2024-03-06")
+    assert m.iloc[0]["event_type"] == "strike" and m.iloc[0]["killed"] == 2

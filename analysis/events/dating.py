@@ -216,13 +216,22 @@ def _background(text: str, start: int, end: int) -> bool:
     >>> t = "it came close to war on May 2, 2020, when a drone hit the base"
     >>> _background(t, t.index("May"), t.index(", when"))
     False
+    >>> t = "Jets fired from the Golan Heights, which Israel seized in 1967"
+    >>> _background(t, t.index("1967"), len(t))
+    True
     >>> t = "The raid hit an area that stays restive years after the army declared victory over the group in 2017"
     >>> _background(t, t.index("2017"), len(t))
     True
     """
     return bool(_BACKGROUND_BEFORE.search(text[max(0, start - 40):start]) or
-                _YEARS_AFTER.search(text[max(0, start - 120):start])) and not _WHEN_AFTER.match(text, end) or \
+                _YEARS_AFTER.search(text[max(0, start - 120):start]) or
+                _TAKEN_IN.search(text[max(0, start - 80):start])) and not _WHEN_AFTER.match(text, end) or \
         _deadline(text, start)
+
+
+#: a place's history in a relative clause ("the Golan Heights, which Israel seized in 1967"): that act's date
+_TAKEN_IN = re.compile(r"\b(?:which|that)\s+(?:[\w.'’-]+\s+){0,3}?(?:seized|captured|annexed|occupied|conquered|overran|"
+                       r"liberated|took\s+(?:over|control\s+of))\s+(?:[\w-]+\s+){0,3}?(?:in|on)\s+(?:the\s+)?$", re.I)
 
 
 #: an event years before the one told ("... remains a hotbed years after Iraq declared victory over the group in

@@ -557,7 +557,7 @@ _ORG_NAME_AFTER = re.compile(r"\s+(?:Workers['’]?|Party|Front|Movement|Brigade
 _DATELINE_AFTER = re.compile(r"\s+(?:time|local time)\b|\s*\((?:AFP|Reuters|AP|Tasnim|IRNA|Xinhua|Anadolu|Kurdistan 24|"
                              r"Rudaw|[A-Z][A-Za-z ]{1,20})\)\s*[-–—]?")
 _CLOCK_AFTER = re.compile(r"\s+(?:time|local time)\b")
-_UPPER_DATELINE_AFTER = re.compile(r"\s*[,(–—:-]")
+_UPPER_DATELINE_AFTER = re.compile(r"\s*[,(–—:-]|\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 #: "Kabul, Mar 3 (PTI)", "Kabul, March 3, (dpa/XYZ)": a mixed-case dateline's day and agency (two agencies: a slash)
 _MIXED_DATELINE_AFTER = re.compile(r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s*\([A-Za-z][A-Za-z /]{1,20}\)")
 _FACILITY_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][a-z]+['’]s\s+)?(?:Hospital|Clinic|School|Mosque|Church|"
@@ -615,6 +615,8 @@ def _locative(sent: str, start: int, end: int, kind: str, text: str | None) -> b
     >>> _locative("a rocket hit a base in Syria", 23, 28, "country", "Syria")
     True
     >>> _locative("Amman: A drone hit a base in Syria", 0, 5, "city", "Amman")
+    False
+    >>> _locative("AMMAN Jan 14 A drone hit a base in Syria", 0, 5, "city", "AMMAN")  # a wire dateline with its day
     False
     >>> _locative("Officials said in Mosul that a drone hit a base", 18, 23, "city", "Mosul")
     False

@@ -40,7 +40,7 @@ import pandas as pd
 from ..runtime import no_gc
 from ..text.checks import require_frame
 from ..text.apostrophes import has_apostrophe_like, true_apostrophes
-from .actors import scan_actors
+from .actors import STATE_TYPES, actors_gazetteer, scan_actors
 from .clauses import BLAMED_FOR, LED_TO, PRIOR, RESPONSIBLE_PARTY, SINCE_DATED_EVENT, is_caption, split_clauses
 from .entries import drop_breakdowns, drop_title_tolls, entry_dates, entry_summaries
 from .dating import EMPTY_DATE, DateIndex, best_date, is_stamp, later_events, window_date
@@ -54,7 +54,7 @@ from .places import ancestors, scan_places
 from .counts import parse_number
 from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, died_of_wounds, munitions, revised_toll, rising_toll, running_tally
 from .timex.mentions import date_records
-from .triggers import agent_and_target, attribution, cue_classes, event_type
+from .triggers import US_SIDES, agent_and_target, attribution, cue_classes, event_type
 from .prefilter import guard, may_match
 from .vocabulary import Folded, may_report_event, vocabulary, weapons_in
 
@@ -796,7 +796,9 @@ _TALLY = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|this\s+(?:year|mo
 
 _INLINE_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]+)?(?:\s*\[[A-Z][A-Za-z ]+\])?"
                               r"(?:,\s*[A-Z][A-Za-z ]+)?,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?,?\s*"
-                              r"\([A-Z][A-Za-z/ ]{1,20}\)\s*[-–—:]?")
+                              r"\([A-Z][A-Za-z/ ]{1,20}\)\s*[-–—:]?|"
+                              r"^\s*[A-Z][A-Z'’.-]{2,}(?:\s+[A-Z][A-Z'’.-]+)?,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                              r"[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\([A-Z][A-Za-z/ ]{1,20}\)\s*)?[-–—:]?\s")  # "BEIRUT Jan 14 A..."
 
 
 #: a wire dateline inside a paragraph: an upper-case city, then agency and day in brackets ("MOSUL (X News / Y -
@@ -812,6 +814,8 @@ def _inline_dateline_end(text: str) -> int:
     (19, 0)
     >>> _inline_dateline_end("Mosul [Iraq], May 2, (ANI/WAM): A bomb went off.")  # a country in brackets, two agencies
     31
+    >>> _inline_dateline_end("BEIRUT Jan 14 A bomb went off."), _inline_dateline_end("MAY 3 was calm.")  # upper case, its day
+    (14, 0)
     """
     m = _INLINE_DATELINE.match(text[:120])
     return m.end() if m else 0
@@ -1072,7 +1076,7 @@ _SINCE_DATED = re.compile(r"^\s*since\s+" + SINCE_DATED_EVENT, re.I)  # "since t
 #: a duration set off by a comma before "after": "... struck three sites, two days after a rocket attack killed X"
 _SET_OFF_DAYS = re.compile(r",\s*(?P<d>(?:(?:just|only|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|\d)\s+)?"
                            r"(?:days?|hours?))\s*$", re.I)
-_DAYS = re.compile(r"^(?:just\s+|only\s+|some\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+(?P<u>days?|hours?)"
+_DAYS = re.compile(r"^(?:just\s+|only\s+|some\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|\d)\s+(?P<u>days?|hours?|weeks?)"
                    r"\s*$|^(?:just\s+|only\s+)?(?:hours|minutes)\s*$", re.I)
 
 
@@ -1115,6 +1119,8 @@ def _earlier_event(before: str, clause: str) -> int | None:
     1
     >>> _earlier_event("Jets hit two depots, two days", " after a rocket attack killed a contractor")
     2
+    >>> _earlier_event("The bombings came a week ", "after 80 were killed in a day of violence")
+    7
     >>> _earlier_event("US forces launched strikes on Monday", " after a drone attack injured three")
     -1
     >>> _earlier_event("Two soldiers were killed", " after a rocket attack on the base") is None
@@ -1137,7 +1143,8 @@ def _earlier_event(before: str, clause: str) -> int | None:
     n = d.group("n")
     if n is None or d.group("u").lower().startswith("hour"):
         return 0
-    return 1 if n.lower() in ("a", "an") else parse_number(n) or -1
+    k = 1 if n.lower() in ("a", "an") else parse_number(n)
+    return -1 if not k else k * 7 if d.group("u").lower().startswith("week") else k
 
 
 def _clause_facts(lo: int, hi: int, clause: str, places: list[dict], actors: list[dict], cues: dict) -> dict:
@@ -1435,6 +1442,9 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
         place, located = header, True  # weaker than a place the text names: the merge lets a finer one win
     if place is None:
         place = demonym_site(clause, lo)  # "a rocket attack on an Iraqi military base": Iraq
+    pid = str(place["place_id"]) if place is not None else ""
+    if pid.startswith("txt:") and pid.endswith("@"):  # the same name read with its parent elsewhere in the sentence
+        place = next((p for p in places if str(p["place_id"]).startswith(pid) and p["place_id"] != pid), place)
     return place, "locator" if located else ""
 
 
@@ -1891,9 +1901,25 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
         return False  # "No casualties were reported" far from the lede still belongs to the lede's event
     elif not (placed or own):
         return False
-    r["event_type"] = "attack"  # "Two civilians were killed in the market", "A bomb wounded two": own events
+    r["event_type"] = _state_strike(r) or "attack"  # "Two civilians were killed in the market", "A bomb wounded two": own events
     _toll_of_strike(r, told.strikes())
     return True
+
+
+def _state_strike(r: dict) -> str | None:
+    """The strike type of a toll a state's forces caused by its strikes ("two soldiers dead in Israeli strikes on X"):
+    "strike" ("us_strike" for the US side), else None.
+
+    >>> _state_strike({"actor_id": "israel", "evidence": "Two guards died in Israeli strikes on the depot."})
+    'strike'
+    >>> _state_strike({"actor_id": "israel", "evidence": "Two guards died in a bombing."}) is None
+    True
+    """
+    aid = str(r.get("actor_id") or "")
+    row = actors_gazetteer().rows.get(aid) if aid else None
+    if row is None or row["type"] not in STATE_TYPES or not _STRIKES_WORD.search(str(r["evidence"])):
+        return None
+    return "us_strike" if row["side"] in US_SIDES else "strike"
 
 
 #: care of victims already told, named as the wounded: "Two wounded soldiers were treated on site", "three of the
@@ -2458,7 +2484,13 @@ def _relative_to_told(r: dict, done: list[dict], published: str) -> bool:
             r.update(window_date(published), date_rule=EARLIER_THAN_TOLD)  # the day of the one told, by its place
             return True
         return False
-    day = (date.fromisoformat(anchor) - timedelta(days=days or 0)).isoformat()
+    when = date.fromisoformat(anchor) - timedelta(days=days or 0)
+    if (days or 0) >= 7:  # "a week after": journalists round (five to nine days), a window around the day counted back
+        r.update(date=when.isoformat()[:7], date_precision="vague", earliest=(when - timedelta(days=3)).isoformat(),
+                 latest=(when + timedelta(days=3)).isoformat(), date_text="", date_rule=RELATIVE_TO_TOLD,
+                 date_source="context")
+        return True
+    day = when.isoformat()
     r.update(date=day, date_precision="day", earliest=day, latest=day, date_text="", date_rule=RELATIVE_TO_TOLD,
              date_source="context")
     return True

@@ -496,7 +496,8 @@ def _spans_time(text: str) -> bool:
 _CONFLICT_NOUN = (r"(?:war|warfare|conflict|violence|fighting|hostilities|campaign|bombardment|offensive|insurgency|uprising|"
                   r"revolt|revolution|rebellion|crisis|unrest|clashes|siege)s?")
 #: a toll in the perfect tense ("have been killed", "has killed", "has claimed")
-_PERFECT_TOLL = r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|since\s+)?(?:been\s+)?(?:killed|died|claimed|wounded|injured|left)\b"
+_PERFECT_TOLL = (r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|since\s+)?(?:been\s+)?(?:killed|died|wounded|injured|"
+                 r"claimed\s+(?:[\w,]+\s+){0,4}?lives|left\s+(?:[\w,]+\s+){0,4}?dead)\b")
 #: a conflict that "has killed" ("The cross-border violence has killed 259", "its campaign, which has killed 26,000")
 _CONFLICT_KILLED = re.compile(r"\b" + _CONFLICT_NOUN + r"\b(?:\s+(?:of|in|on|against|between|across|along)\s+[^.;:]{1,40}?)?"
                               r"\s*,?\s*(?:(?:which|that)\s+)?" + _PERFECT_TOLL, re.I)

@@ -277,13 +277,18 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
     if violent == {"interception"} or "interception" in cues and not _HIT.search(text) and "casualty" not in cues \
             and "strike" not in cues and not _attack_noun_only(text, cues):
         return "interception"
-    if state and "interception" in cues and not _strike_words(text):
+    if state and "interception" in cues and not _strike_words(text) and \
+            not _OWN_STRIKES.match(text, int(agent.get("end") or 0)):  # "... dead in Israeli strikes": its own strikes
         return "attack"  # "two drones were shot down by coalition forces while one struck the base": the defender's side
     if state and ("strike" in cues or weapon_families & _STRIKE_WEAPON_FAMILIES or "attack" in cues):
         return "us_strike" if agent["side"] in US_SIDES else "strike"
     if agent is None and ("strike" in cues and (_strike_words(text) or has_target_group) or "air" in weapon_families):
         return "strike"  # aircraft and gunships are states' weapons
     return "attack"
+
+
+#: the strikes of the agent named right before them ("Israeli strikes", "Turkish drone strikes")
+_OWN_STRIKES = re.compile(r"\s+(?:[\w-]+\s+)?(?:air\s*)?strikes?\b", re.I)
 
 
 def _says_it_did(text: str, spans: list[tuple[int, int]]) -> bool:

@@ -338,6 +338,26 @@ def _role_and_name(text: str, role: Mention, hi: int) -> Mention:
 _PER = re.compile(r"[\s,]*(per)\s+(?=(?:the|a|an)\s|[A-Z])")
 
 
+def _signature(text: str, a: int, hi: int, quote_text: str) -> Attribution | None:
+    """A closed quotation signed, as expert panels and press releases do, by a name and its title with no verb, the
+    signature closing the paragraph: '"... more attacks." Ann Lee, Senior Fellow at the Institute'.
+
+    >>> t = '"Weakness invites attacks." Ann Lee, Senior Fellow at the Institute'
+    >>> _signature(t, 27, len(t), "Weakness invites attacks.").mention.name
+    'Ann Lee'
+    >>> t = '"We lost." Ann Lee, the coach, left the room.'; _signature(t, 10, len(t), "We lost.") is None
+    True
+    """
+    if quote_text.rstrip()[-1:] not in ".!?…" or text[hi:hi + 1] not in ("", "\n", "\r") or hi - a > 160:
+        return None
+    m = re.match(r"[ \t]+(?=[A-Z])", text[a:hi])
+    men = object_after(text, a + m.end(), hi) if m else None
+    if men is None or men.kind != "person" or len(men.name.split()) < 2 or \
+            not re.fullmatch(r",\s+[A-Z][\w’'.&-]*(?:\s+(?:[A-Z][\w’'.&-]*|of|at|for|and|the|on))*\s*\.?\s*", text[men.end:hi]):
+        return None  # a title of capitalised words (and small words) to the end of the paragraph, no verb
+    return Attribution("signature", a + m.end(), a + m.end(), men, "dash")
+
+
 def _per_attribution(text: str, a: int, hi: int) -> Attribution | None:
     """'"...," per CENTCOM.': 'per' right after a closing mark names the source as 'according to' does.
 
@@ -363,7 +383,7 @@ def attribution_after(text: str, a: int, hi: int, quote_text: str) -> Attributio
     'the senator'
     """
     end = sentence_end(text, a, min(hi, a + WINDOW))
-    dash = _dash_attribution(text, a, end) or _per_attribution(text, a, end)
+    dash = _dash_attribution(text, a, end) or _per_attribution(text, a, end) or _signature(text, a, hi, quote_text)
     if dash is not None:
         return dash
     seg = text[a:end]
