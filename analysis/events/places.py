@@ -104,7 +104,10 @@ _NOT_NAMES = frozenset("""the a an this that these those his her its their our i
     which when while where after before as during one two three several many some other another
     shiite shi'ite shi’ite shia shi'a sunni muslim christian yazidi turkmen arab mixed mostly predominantly
     commercial crowded busy poor popular capital turkomen turkoman turcoman assyrian armenian druze alawite yezidi ezidi
-    mainly largely""".split())
+    mainly largely
+    lebanese jordanian saudi yemeni emirati qatari kuwaiti bahraini omani egyptian libyan palestinian sudanese
+    tunisian algerian moroccan afghan pakistani indian russian ukrainian british french german italian spanish
+    european western persian azeri armenian georgian somali ethiopian eritrean nigerian chinese""".split())
 
 
 @lru_cache(maxsize=1)

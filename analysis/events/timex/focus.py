@@ -27,6 +27,7 @@ __all__ = ["Focus", "DAY_RULES"]
 DAY_RULES = frozenset({"weekday", "date_mdy", "date_dmy", "date_numeric", "date_iso", "day_word", "anaphoric_day",
                        "offset", "holiday", "month_day_ord", "named_event"})
 _NEAR = 300  # characters within which a mentioned date is still in focus
+_CHRONO_REACH = 900  # characters (paragraphs apart) over which a chronology's full date gives its year to the next days
 _TOLD_DAY = re.compile(r"(?P<y>\d{4}|XXXX)-(?P<m>\d\d)-\d\d")  # the value of a day mention, its year maybe unknown
 #: A sentence end: a full stop after a lower-case word, digit or quote, then a capital ("U.S. credit" is not one).
 _GRAINS = {"day": 0, "week": 1, "month": 2, "quarter": 3, "half": 3, "season": 3, "year": 4}  # finer to coarser
@@ -641,10 +642,27 @@ class Focus:
             return _nearest_day(m, d, ahead, "date_in_line_year") if ahead is not None else None
         if ref is None or ref.value.earliest is None:
             return None
-        if self.anchors and (c.start - ref.end > _NEAR or "\n\n" in self.norm[ref.end : c.start]
-                             or ref.value.earliest.year in {a.year for a in self.anchors}):
+        if self.anchors and ref.value.earliest.year in {a.year for a in self.anchors}:
             return None
+        if self.anchors and (c.start - ref.end > _NEAR or "\n\n" in self.norm[ref.end : c.start]):
+            return self._chronology_day(c, m, d, ref.value.earliest, ref.end)
         return _nearest_day(m, d, ref.value.earliest, "date_in_focus_year")
+
+    def _chronology_day(self, c: Candidate, m: int, d: int, ref: date, ref_end: int) -> tuple[V.Value, str] | None:
+        """A month and day in a later paragraph of a chronology ("On December 27, 2019, ..." / "On December 29, ..."):
+        the day of the full date's year (or the next) when it falls up to two months after that date, within
+        ``_CHRONO_REACH`` characters; else None (the publication day reads it).
+
+        >>> f = Focus("x" * 500, [date(2021, 2, 19)])
+        >>> f._chronology_day(Candidate(400, 411, "date_mdy", {}), 1, 8, date(2020, 1, 3), 100)[0].timex
+        '2020-01-08'
+        >>> f._chronology_day(Candidate(400, 411, "date_mdy", {}), 6, 8, date(2020, 1, 3), 100) is None
+        True
+        """
+        if c.start - ref_end > _CHRONO_REACH:
+            return None
+        got = _nearest_day(m, d, ref, "date_in_chronology_year")
+        return got if got is not None and 0 <= (got[0].earliest - ref).days <= 62 else None
 
     def written_in_full(self, m: int, d: int) -> date | None:
         """The first date of this month and day that the text writes with its year (None when there is none or
