@@ -103,3 +103,24 @@ def test_a_toll_in_a_states_strikes_is_that_states_strike_even_with_air_defence_
     m = _mentions(["A monitor later gave a toll of two air defence soldiers dead in Israeli strikes on a depot in "
                    "the town of Kiswah."], "2024-03-06")
     assert m.iloc[0]["event_type"] == "strike" and m.iloc[0]["killed"] == 2
+
+
+# ---------------------------------------------------------------- places: a possessive's district, bases of the table
+def test_a_district_of_a_town_told_with_a_possessive_is_inside_that_town():
+    from analysis.events.places import scan_places
+    found = {p["text"]: p["place_id"] for p in scan_places("Mortars hit Mosul's neighbourhood of Wadi Hajar.")}
+    assert found.get("Wadi Hajar") == "txt:wadihajar@mosul"
+    assert not any(t.endswith(("'s", "’s")) and pid.startswith("txt:") for t, pid in
+                   ((p["text"], p["place_id"]) for p in scan_places("Shells hit Dohuk's district of Zakho Gate.")))
+
+
+def test_bases_hosting_coalition_troops_are_sites_of_the_table():
+    from analysis.events.places import scan_places
+    assert [p["place_id"] for p in scan_places("Two rockets landed near the Qayyara military base.")] == ["qayyarah_airfield"]
+    assert "taqaddum_airbase" in {p["place_id"] for p in scan_places("A drone hit Al-Taqaddum air base in Anbar.")}
+
+
+# ---------------------------------------------------------------- victims listed one by one
+def test_victims_listed_one_by_one_are_counted_each():
+    assert casualties("The raid killed commander Saad Karim, his deputy, and another fighter.")["killed"] == 3
+    assert casualties("The blast wounded a policeman, his son and a driver.")["injured"] == 3

@@ -718,10 +718,15 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
     loc = None  # built at the first name that needs it: most texts have none
     spans = []
     kinds = _has_word(text, _UNKNOWN_WORDS)
+    owned: dict[int, int] = {}  # name start -> where its kind word starts, after a possessive ("Aden's district of X")
     for rx, n, k in ((_UNKNOWN, "name1", "kind1"), (_UNKNOWN_BEFORE, "name2", "kind2")):
         for m in rx.finditer(text) if kinds else ():
+            if n == "name2" and m.group(n).endswith(("'s", "’s")):
+                continue  # "Aden's district of X": the possessor, no district named "Aden's"
             kind = _singular(m.group(k).lower().replace("subdistrict", "sub-district"))
             spans.append((m.start(n), m.end(n), m.group(n), kind, m.end()))
+            if n == "name1" and text[max(0, m.start(k) - 3):m.start(k)].rstrip().endswith(("'s", "’s")):
+                owned[m.start(n)] = m.start(k)
             pair = _PAIR_BEFORE.search(text, max(0, m.start(n) - 60), m.start(n)) if m.group(k).endswith("s") else None
             if pair is not None:  # "the X and Y villages": X is one of them too
                 spans.append((pair.start("name"), pair.end("name"), pair.group("name"), kind, m.end()))
@@ -748,7 +753,8 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
         if loc.overlaps(s, e) or words[0] in _NOT_NAMES or all(w in _NOT_NAMES for w in words) \
                 or name.isupper() or len(words) == 1 and token_key(words[0]) in place_stopwords() or _DESCRIBED.search(name):
             continue  # nor a describing compound ("the Christian-majority town")
-        parent = loc.after(text, abs(after)) or (loc.before(text, s) if after >= 0 else None)
+        parent = loc.after(text, abs(after)) or (loc.before(text, s) if after >= 0 else None) or \
+            (loc.before(text, owned[s]) if s in owned else None)  # "Aden's district of Buraigah": in Aden
         if after < 0 and (parent is None or parent["type"] == "country" or _actor_name(name)):
             continue  # "attacks on X in Syria": X may be who was attacked; a place only when a finer place holds it
         if parent is None and kind in ("area", "quarter") and text[e:e + 1] == " ":

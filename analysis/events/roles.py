@@ -1512,6 +1512,14 @@ _ONE_LIST = re.compile(r"(?:^\W*|[,;:–—]\s*|\b(?:and|while|when|as|that|but)
                        r"(?:[\w'’-]+\s+)?(?:" + _ONE_PERSON + r")(?P<items>(?:\s*,\s*" + _DET_OPT + r"(?:" + _ONE_PERSON +
                        r")\b){1,4}),?\s+and\s+" + _DET_OPT + r"(?:" + _ONE_PERSON + r")\s+(?:were|had\s+been|have\s+been)\s+"
                        r"(?:\w+ly\s+)?(?:(?P<k>killed|shot\s+dead)|(?P<w>wounded|injured|hurt))\b", re.I)
+#: one person of a list: a role with its determiner ("his deputy", "another fighter", "one of his aides")
+_LIST_ONE = (r"(?:(?:the|a|an|his|her|its|their|another|one\s+of\s+(?:his|her|their))\s+)(?:[\w'’-]+\s+)?(?:"
+             + _ONE_PERSON + r"|deputy|aides|bodyguards|guards)\b")
+#: the objects of killing or wounding listed one by one, the first maybe a name with its role ("killed commander Ali
+#: al-Debs, his deputy, and another fighter", "wounding a guard, his son and a driver")
+_OBJECT_LIST = re.compile(r"\b(?:(?P<k>killed|killing)|(?P<w>wounded|wounding|injured|injuring))\s+(?:" + _LIST_ONE +
+                          r"|(?:[A-Z][\w'’-]+\s+)?(?:[a-z]+\s+)?[A-Z][\w'’-]+(?:\s+(?:al-|el-|bin\s+|ibn\s+)?[A-Z][\w'’-]+){1,2})"
+                          r"(?P<items>(?:\s*,\s*" + _LIST_ONE + r"){0,4}),?\s+and\s+" + _LIST_ONE)
 #: one victim named after a noun: "A Yazidi youth named X Y was killed"
 _NAMED_ONE = re.compile(r"\b(?:a|an|the)\s+(?=[^.;]{0,120}?\b(?:killed|shot\s+dead|wounded|injured|hurt)\b)"
                         r"(?:[\w'’-]+\s+){0,2}?(?:" + _ONE_PERSON + r"|youth)\s+(?:named|called|identified\s+as)"
@@ -1547,6 +1555,8 @@ def _one_victims(text: str, out: dict) -> None:
     {'killed': 1, 'injured': None}
     >>> o = {"killed": None, "injured": None}; _one_victims("a shepherd, his wife, and a boy were wounded", o); o["injured"]
     3
+    >>> o = {"killed": 1, "injured": None}; _one_victims("it killed commander Ali Hamad, his deputy, and another fighter", o); o
+    {'killed': 3, 'injured': None}
     """
     if not opens("one_victims", text):
         return  # every expression below needs one of the family's words (``gates.GATES``)
@@ -1575,6 +1585,10 @@ def _one_victims(text: str, out: dict) -> None:
         role, n = "killed" if m.group("k") else "injured", m.group("items").count(",") + 2
         if out[role] is None or out[role] < n:
             out[role] = n  # "a woman, a man and a child were killed": one each, whatever a part was read as
+    for m in _OBJECT_LIST.finditer(text) if " and " in text else ():
+        role, n = "killed" if m.group("k") else "injured", m.group("items").count(",") + 2
+        if out[role] is None or out[role] < n:
+            out[role] = n  # "killed commander X, his deputy and another fighter": one each
     was = " was " in text
     for m in list(_ONE_SUBJECT.finditer(text)) + list(_BARE_ONE.finditer(text)) + \
             (list(_ONE_WAS.finditer(text)) + list(_NAMED_ONE.finditer(text)) if was else []):
