@@ -124,3 +124,8 @@ def test_bases_hosting_coalition_troops_are_sites_of_the_table():
 def test_victims_listed_one_by_one_are_counted_each():
     assert casualties("The raid killed commander Saad Karim, his deputy, and another fighter.")["killed"] == 3
     assert casualties("The blast wounded a policeman, his son and a driver.")["injured"] == 3
+
+
+def test_the_people_who_tell_the_toll_are_not_in_it():
+    assert casualties("Jets struck a militia leader, killing him, a ministry official said on Friday.")["killed"] == 1
+    assert casualties("A bomb killed a guard and wounded two soldiers, officials said.")["injured"] == 2

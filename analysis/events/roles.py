@@ -395,7 +395,9 @@ def casualties(text: str) -> dict:
     out: dict = {"killed": None, "injured": None, "killed_who": set(), "injured_who": set(), "qualifiers": []}
     used: list[tuple[int, int]] = []
     text = _blanked(text)
-    rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"]]
+    said = " said" in text or " told" in text
+    rows = [r for r in count_rows(text) if str(r["noun"]) not in WEAPON_NOUNS | NOT_PEOPLE and r["noun"] and
+            not (said and _SOURCE_AFTER.match(text, r["end"]))]
     rows = _drop_parts(rows, text, used)
     last: dict[str, int] = {}  # per role, where its last chain ended
     for chain in _chains(rows, text):
@@ -440,6 +442,11 @@ def casualties(text: str) -> dict:
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
     out["injured_who"] = ";".join(sorted(out["injured_who"]))
     return out
+
+
+#: a speech verb right after a noun phrase: its people tell the toll, they are not in it ("killing him, a U.S.
+#: official said", "killing two, police officers told AFP")
+_SOURCE_AFTER = re.compile(r"\s+(?:\w+ly\s+)?(?:said|told)\b")
 
 
 #: an age joined to its number ("40-year-old", "a six-month-old"): a victim's age, never a count of victims
