@@ -129,3 +129,27 @@ def test_victims_listed_one_by_one_are_counted_each():
 def test_the_people_who_tell_the_toll_are_not_in_it():
     assert casualties("Jets struck a militia leader, killing him, a ministry official said on Friday.")["killed"] == 1
     assert casualties("A bomb killed a guard and wounded two soldiers, officials said.")["injured"] == 2
+
+
+# ---------------------------------------------------------------- threats and the actors of other conflicts
+def test_a_vow_of_many_attacks_is_one_threat():
+    m = _mentions(["Al-Qaeda in Iraq vowed on Monday to carry out 50 attacks to avenge its commander."],
+                  "2024-03-06")
+    assert len(m) == 1 and m.iloc[0]["event_type"] == "threat" and m.iloc[0]["actor_id"] == "al_qaeda"
+
+
+def test_a_states_office_in_lower_case_names_who_threatens():
+    m = _mentions(["The blast came a day after the Ruritanian president threatened to launch a new offensive "
+                   "against the rebels in the north."], "2024-03-06")
+    assert list(m["event_type"]) == ["threat"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("The Saudi-led coalition said it intercepted a missile over Jazan.", "saudi_coalition"),
+    ("Al-Shabaab militants stormed a hotel in the capital.", "al_shabaab"),
+    ("ISIS-K claimed the bombing near the airport.", "isis_k"),
+    ("Boko Haram fighters raided a village on Sunday.", "boko_haram"),
+])
+def test_armed_groups_and_coalitions_of_other_conflicts_are_known_actors(text, actor):
+    from analysis.events.actors import scan_actors
+    assert actor in {a["actor_id"] for a in scan_actors(text)}

@@ -205,6 +205,9 @@ _SPEAKER = re.compile(r"\b(?:President|Secretary|Minister|Prime Minister|spokes(
 #: plural ("Militias vowed revenge": anyone's)
 _OFFICE_SPEAKER = re.compile(r"\W*(?:[Tt]he|[A-Z][\w'’-]+)\s+(?:[A-Z][\w'’-]+\s+)?(?i:president|prime\s+minister|government|"
                              r"authorities|leadership|militias?|group|faction|rebels|insurgents)\b")
+#: an office of a named state, in lower case ("the Turkish president threatened", "the Israeli defence minister vowed")
+_NAMED_OFFICE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:president|prime\s+minister|(?:defen[cs]e|foreign|interior)\s+"
+                           r"minister|king|emir|army\s+chief|military\s+chief|supreme\s+leader)\b")
 _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|workshops?|factories|factory|used to "
                         r"(?:launch|make)|launch sites?|production)\b[^.;]{0,30}$|"
                         r"\b(?:from\s+which|that|who|which)\s+[^.;]{0,50}?\b(?:had\s+|have\s+|has\s+)?(?:reportedly\s+)?"
@@ -1565,10 +1568,13 @@ def _says_who(et: str, agent: dict | None, weapon: str, clause: str) -> bool | N
 
     >>> _says_who("threat", None, "", "Militias vowed revenge"), _says_who("claim", None, "drones", "X claimed it")
     (False, True)
+    >>> _says_who("threat", None, "", "after the Ruritanian president threatened to launch an offensive")
+    True
     """
     named = agent is not None and agent["actor_id"] not in ("unknown_group", "pro_iran_militias")
     if et == "threat":
-        return named or agent is not None or bool(_SPEAKER.search(clause) or _OFFICE_SPEAKER.match(clause))
+        return named or agent is not None or bool(_SPEAKER.search(clause) or _OFFICE_SPEAKER.match(clause) or
+                                                  _NAMED_OFFICE.search(clause))
     if et == "claim":
         return named or bool(weapon)
     return None
@@ -1614,9 +1620,10 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     lo, hi = g["start"], g["end"]
     clause = sent[lo:hi]
     roundup = _roundup_total(clause, counts)
-    aggregate = (_summed_up(clause, counts, place is not None) and not _named_bases_struck(clause, place)) or \
+    aggregate = et != "threat" and (  # a threat is one vow, whatever it vows ("vowed to carry out 100 attacks")
+        (_summed_up(clause, counts, place is not None) and not _named_bases_struck(clause, place)) or
         (bool(_ATTACKS_WORD.search(_PURPOSE.split(clause)[0])) and not any(counts[c] for c in COUNT_FIELDS)
-         and place is None and not _DIGIT.search(clause) and et != "threat") or roundup  # "vowed to keep up attacks": one vow
+         and place is None and not _DIGIT.search(clause)) or roundup)
     act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
     row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,
            "sent_end": int(s["end"]), "clause_start": off + lo, "clause_end": off + hi, "evidence_start": off + lo,
