@@ -153,3 +153,15 @@ def test_a_states_office_in_lower_case_names_who_threatens():
 def test_armed_groups_and_coalitions_of_other_conflicts_are_known_actors(text, actor):
     from analysis.events.actors import scan_actors
     assert actor in {a["actor_id"] for a in scan_actors(text)}
+
+
+def test_a_claim_said_not_made_is_no_claim():
+    m = _mentions(["A car bomb killed three soldiers near Tikrit on Monday and no group has claimed responsibility."],
+                  "2024-03-06")
+    assert list(m["event_type"]) == ["attack"] and m.iloc[0]["killed"] == 3
+
+
+def test_a_place_in_the_title_of_who_speaks_is_not_the_events():
+    from analysis.events.mention_places import source_spans
+    s = "Dana Reyes, governor of the northern province of Kirkuk, said the attack was cowardly."
+    assert any(a == 0 and s[a:b].endswith("said") for a, b in source_spans(s))

@@ -509,6 +509,9 @@ def source_spans(sent: str) -> list[tuple[int, int]]:
     >>> s = "A drone killed two in Iraq, according to a statement of the security council of the Kurdish region."
     >>> [s[a:b] for a, b in source_spans(s)]
     [', according to a statement of the security council of the Kurdish region.']
+    >>> s = "Ann Lee, governor of the northern province, said the attack was cowardly."
+    >>> [s[a:b] for a, b in source_spans(s)]
+    ['Ann Lee, governor of the northern province, said']
     """
     return list(_source_spans(sent))
 
@@ -523,7 +526,15 @@ def _source_spans(sent: str) -> tuple[tuple[int, int], ...]:
     trail = _TRAIL_SOURCE.search(sent)
     if trail:
         out.append(trail.span())
+    titled = _TITLED_SOURCE.match(sent) if lead is None else None
+    if titled:
+        out.append(titled.span())
     return tuple(out)
+
+
+#: a speaker opening the sentence with a title between commas ("Nechirvan Barzani, president of the Kurdish region to
+#: the north, said the attack ..."): the title's place is the speaker's office, not where it happened
+_TITLED_SOURCE = re.compile(r"[^,;:.]{2,60},\s+[^,;:]{3,120},\s+(?:said|says|told|stated|added|warned|wrote)\b")
 
 
 def quoted_spans(sent: str) -> list[tuple[int, int]]:

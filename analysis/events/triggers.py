@@ -258,7 +258,15 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
     >>> t = "The navy used two jets to hit the port"
     >>> event_type(t, cue_classes(t), {"actor_id": "turkey", "type": "military", "side": "turkey"}, set(), False)
     'strike'
+    >>> t = "Gunmen fled and no group claimed responsibility for the attack"; event_type(t, cue_classes(t), None, set(), False)
+    'attack'
     """
+    if "claim" in cues and all(_NEGATED_CLAIM.search(text, max(0, a - 40), a) for a, _b in cues["claim"]):
+        said = [(a, b) for a, b in cues["claim"]]  # "no group has claimed responsibility": no claim, nobody's responsibility
+        cues = {k: v for k, v in cues.items() if k != "claim"}
+        if "responsibility" in cues:
+            kept = [(a, b) for a, b in cues["responsibility"] if not any(x <= a <= y + 20 for x, y in said)]
+            cues = {k: v for k, v in cues.items() if k != "responsibility"} | ({"responsibility": kept} if kept else {})
     state = agent is not None and agent["type"] in STATE_TYPES
     if "claim" in cues and not (state and {"attack", "strike"} & set(cues) and _says_it_did(text, cues["claim"])):
         return "claim"  # a state that "said it targeted" a group tells its own strike; "claimed responsibility" is a claim
@@ -289,6 +297,12 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
 
 #: the strikes of the agent named right before them ("Israeli strikes", "Turkish drone strikes")
 _OWN_STRIKES = re.compile(r"\s+(?:[\w-]+\s+)?(?:air\s*)?strikes?\b", re.I)
+
+
+#: a claim said not to have been made, right before its cue ("no group has claimed", "nobody immediately claimed",
+#: "has not yet claimed", "did not claim")
+_NEGATED_CLAIM = re.compile(r"(?:\b(?:no|nobody|none)\b(?:\s+[\w-]+){0,3}?\s+(?:has\s+|had\s+|have\s+)?|\b(?:has|have|had|did|does|"
+                            r"do)\s*n[o’']t\s+|\bnot\s+)(?:yet\s+|immediately\s+|so\s+far\s+|publicly\s+)?$", re.I)
 
 
 def _says_it_did(text: str, spans: list[tuple[int, int]]) -> bool:
