@@ -165,3 +165,16 @@ def test_a_place_in_the_title_of_who_speaks_is_not_the_events():
     from analysis.events.mention_places import source_spans
     s = "Dana Reyes, governor of the northern province of Kirkuk, said the attack was cowardly."
     assert any(a == 0 and s[a:b].endswith("said") for a, b in source_spans(s))
+
+
+# ---------------------------------------------------------------- a campaign's toll; a ticker of other headlines
+def test_a_toll_told_over_a_campaign_is_no_incident():
+    m = _mentions(["The rebels have launched more than 40 raids on convoys and fired other rockets in their campaign, "
+                   "killing a total of six drivers."], "2024-03-06")
+    assert m.empty
+
+
+def test_a_ticker_of_other_headlines_is_site_furniture():
+    c = clean_text("Wire\n\nMarkets rally on rate cut \u2022 Storm kills 51 on the coast \u2022 Cup final tonight \u2022 "
+                   "Poll: voters split\n\nTwo rockets hit the airport on Monday, police said.")
+    assert "Storm kills" not in c.body and "Two rockets hit the airport" in c.body

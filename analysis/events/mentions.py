@@ -95,6 +95,7 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:attacks|strikes|bombs|bombings|ieds|raids)|(?:close to|about|some|more than|nearly|at least) "
                     r"\d+ (?:[\w-]+ (?:and )?){0,3}(?:attacks|strikes|occasions|times|us|sites)|repeatedly|series of (?!(?:[\w-]+ )?(?:explosions|blasts|booms|detonations)\b)|campaign of|"
                     r"have been (?:\w+ )?(?:attacked|targeted)|began in|repeated (?:attacks|strikes)|"
+                    r"in (?:its|their|the|this|that) (?:[\w-]+ )?campaign\b|"
                     r"in recent (?:months|weeks)|growing numbers|(?:a|new|fresh|latest|renewed|another) wave of(?! (?:[\w-]+ )?(?:rockets|missiles|drones|mortars|shells|projectiles)\b(?![^.;]{0,200}\b(?:since|over the (?:past|last)|in recent|for (?:days|weeks|months))\b))|spate of|string of|\d+ attacks|"
                     r"separate (?:[\w-]+ )?(?:attacks|incidents|bombings|explosions|blasts|strikes|shootings)|"
                     r"a number of (?:[\w-]+ ){0,2}(?:attacks|bombings|incidents|explosions|blasts|strikes)|"
@@ -330,6 +331,8 @@ def _aggregate(clause: str) -> bool:
     (True, False)
     >>> _aggregate("The bombings have resulted in 70 injuries"), _aggregate("The bombing resulted in 70 injuries")
     (True, False)
+    >>> _aggregate("and fired missiles in their campaign, killing four sailors")
+    True
 
     One operation told with its number of strikes ("with four strikes") is not a summary:
 

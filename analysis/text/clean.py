@@ -48,7 +48,7 @@ RULES: dict[str, str] = {
     "caption": "photo caption or credit line (moved to metadata)",
     "caption_repeat": "a caption repeated verbatim",
     "duplicate_paragraph": "second copy of a body paragraph printed twice in a row (the first copy is kept)",
-    "site_ui": "site interface text ('Powered by automated translation', 'Share this', ...)",
+    "site_ui": "site interface text ('Powered by automated translation', 'Share this', a ticker of other headlines, ...)",
     "byline": "'By <name>' line (moved to metadata: byline)",
     "signoff": "agency sign-off ('Reporting by ...', '- AFP')",
     "crosshead": "short section heading between paragraphs",
@@ -373,6 +373,19 @@ def _lines(view: str) -> list[_Line]:
     return out
 
 
+def _ticker(text: str) -> bool:
+    """A ticker of other stories' headlines on one line, joined by bullets: three short headlines at least.
+
+    >>> _ticker("Rates rise: bank \u2022 Storm hits coast \u2022 Team wins cup \u2022 More news")
+    True
+    >>> _ticker("Mosul \u2022 A bomb killed two guards at the gate on Monday, police said.")
+    False
+    """
+    parts = [p.strip() for p in re.split(r"\s[\u2022\u00b7]\s", text)]
+    parts = [p for p in parts if p]
+    return len(parts) >= 3 and all(len(_words(p)) <= 16 for p in parts)
+
+
 def _classify(lines: list[_Line], manifest_title: str) -> dict[int, str]:
     """Give each furniture line (by index) its rule; unlabelled non-blank lines are body."""
     rules: dict[int, str] = {}
@@ -391,7 +404,7 @@ def _classify(lines: list[_Line], manifest_title: str) -> dict[int, str]:
         if i in rules:
             continue
         text = lines[i].text.strip()
-        if SITE_UI.match(text):
+        if SITE_UI.match(text) or ("\u2022" in text or "\u00b7" in text) and _ticker(text):
             rules[i] = "site_ui"
         elif text[0] in _SIGNOFF_FIRST and SIGNOFF.match(text):
             rules[i] = "signoff"
