@@ -10,6 +10,8 @@ the results as written and pool them; they never rerun anything. Used by noteboo
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 __all__ = ["held_out_names", "pool_quotes", "pool_incidents", "pool_dates", "pool_descriptions", "pooled_table"]
@@ -30,9 +32,11 @@ def held_out_names(names: list[str], last: int = 3) -> list[str]:
 
     >>> held_out_names(["dev", "h27", "h33", "dev33r", "h36", "dev39", "h37", "h39", "test"])
     ['h36', 'h37', 'h39']
+    >>> held_out_names(["h39", "h40", "h41", "h41b"])  # two samples of one stop: a letter after the number
+    ['h40', 'h41', 'h41b']
     """
-    held = {n for n in names if n.startswith("h") and n[1:].isdigit() and f"dev{n[1:]}r" not in names}
-    return sorted(held, key=lambda n: int(n[1:]))[-last:]
+    held = {n for n in names if re.fullmatch(r"h\d+[a-z]?", n) and f"dev{n[1:]}r" not in names}
+    return sorted(held, key=lambda n: (int(n[1:].rstrip("abcdefghijklmnopqrstuvwxyz")), n))[-last:]
 
 
 def pool_quotes(sets: list[dict], names: list[str]) -> dict:
