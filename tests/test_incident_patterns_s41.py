@@ -178,3 +178,10 @@ def test_a_ticker_of_other_headlines_is_site_furniture():
     c = clean_text("Wire\n\nMarkets rally on rate cut \u2022 Storm kills 51 on the coast \u2022 Cup final tonight \u2022 "
                    "Poll: voters split\n\nTwo rockets hit the airport on Monday, police said.")
     assert "Storm kills" not in c.body and "Two rockets hit the airport" in c.body
+
+
+def test_last_month_day_a_few_days_back_is_the_day_just_gone():
+    from analysis.events.timex import date_mentions
+    got = date_mentions("However, last July 7, the rebels threatened to attack the port.", "2020-07-13")
+    assert got["value"].tolist() == ["2020-07-07"]
+    assert date_mentions("last July 20, rebels attacked.", "2020-07-13")["value"].tolist() == ["2019-07-20"]

@@ -140,6 +140,8 @@ def _rel_month_name(c: Candidate, anchor: date, tense: int) -> V.Value:
     '1998-09'
     >>> _rel_month_name(Candidate(0, 17, "rel_month_name", {"rel": "last", "mon": "October", "day": "19"}), date(2024, 8, 10), 0).timex
     '2023-10-19'
+    >>> _rel_month_name(Candidate(0, 11, "rel_month_name", {"rel": "last", "mon": "July", "day": "7"}), date(2020, 7, 13), 0).timex
+    '2020-07-07'
     """
     m, rel = month_number(c.data["mon"]), squash(c.data["rel"])
     if rel == "this":  # the month of the current year; only a future clause moves a month already gone to next year
@@ -151,6 +153,9 @@ def _rel_month_name(c: Candidate, anchor: date, tense: int) -> V.Value:
         y = anchor.year if m > anchor.month else anchor.year + 1
         y += int(rel == "next" and m == anchor.month + 1)
     d = int(c.data.get("day") or 0)  # "last October 19": that day of the month named
+    if d and rel in {"last", "this past"} and V.valid_day(anchor.year, m, d) and \
+            0 < (anchor - date(anchor.year, m, d)).days <= 45:
+        y = anchor.year  # "last July 7" written on July 13: six days ago, the day just gone, not a year before
     if d:
         return V.day(date(y, m, d)) if V.valid_day(y, m, d) else V.unknown(f"{y:04d}-{m:02d}-XX")
     return V.month(y, m)
