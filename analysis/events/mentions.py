@@ -597,18 +597,18 @@ def _text_place_parents(kept: list[dict]) -> None:
     >>> _text_place_parents([a, b]); a["place_id"], a["town"]
     ('txt:meza@damascus', 'Damascus')
     """
-    parented: dict[str, set[str]] = {}
+    parented: dict[str, dict[str, dict]] = {}  # name key -> parented id -> its first row
     for r in kept:
         pid = str(r.get("place_id") or "")
         if pid.startswith("txt:") and not pid.endswith("@"):
-            parented.setdefault(pid.partition("@")[0], set()).add(pid)
+            parented.setdefault(pid.partition("@")[0], {}).setdefault(pid, r)
     if not parented:
         return
     for r in kept:
         pid = str(r.get("place_id") or "")
-        ids = parented.get(pid[:-1]) if pid.startswith("txt:") and pid.endswith("@") else None
-        if ids and len(ids) == 1:
-            src = next(o for o in kept if o.get("place_id") in ids)
+        rows = parented.get(pid[:-1]) if pid.startswith("txt:") and pid.endswith("@") else None
+        if rows and len(rows) == 1:
+            src = next(iter(rows.values()))
             r.update({c: src[c] for c in _PARENT_COLUMNS})
 
 
@@ -1150,7 +1150,9 @@ def _earlier_event(before: str, clause: str) -> int | None:
     if n is None or d.group("u").lower().startswith("hour"):
         return 0
     k = 1 if n.lower() in ("a", "an") else parse_number(n)
-    return -1 if not k else k * 7 if d.group("u").lower().startswith("week") else k
+    if not k:
+        return -1
+    return k * 7 if d.group("u").lower().startswith("week") else k
 
 
 def _clause_facts(lo: int, hi: int, clause: str, places: list[dict], actors: list[dict], cues: dict) -> dict:

@@ -436,7 +436,8 @@ def casualties(text: str) -> dict:
     if out["killed"] is None and out["injured"] and ("died" in text or "succumb" in text):
         _hurt_then_died(text, out)
     _drop_vague_totals(out, text)
-    if _spans_time(text) and not _ATTACK_WORD.search(text) and not out.get("named_killed") or running_tally(text):
+    told = out["killed"] is not None or out["injured"] is not None  # a toll to drop, or nothing to read
+    if told and (_spans_time(text) and not _ATTACK_WORD.search(text) and not out.get("named_killed") or running_tally(text)):
         out["killed"] = out["injured"] = None  # "1,500 were killed last year in X": a year's tally, no attack's toll
     out.pop("_parts", None)
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
@@ -499,6 +500,8 @@ def _spans_time(text: str) -> bool:
     (True, False)
     """
     return any(not _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) for m in _SPAN_TALLY.finditer(text))
+
+
 #: a conflict, not an event: its toll is a running tally of many events
 _CONFLICT_NOUN = (r"(?:war|warfare|conflict|violence|fighting|hostilities|campaign|bombardment|offensive|insurgency|uprising|"
                   r"revolt|revolution|rebellion|crisis|unrest|clashes|siege)s?")

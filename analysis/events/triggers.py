@@ -261,12 +261,7 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
     >>> t = "Gunmen fled and no group claimed responsibility for the attack"; event_type(t, cue_classes(t), None, set(), False)
     'attack'
     """
-    if "claim" in cues and all(_NEGATED_CLAIM.search(text, max(0, a - 40), a) for a, _b in cues["claim"]):
-        said = [(a, b) for a, b in cues["claim"]]  # "no group has claimed responsibility": no claim, nobody's responsibility
-        cues = {k: v for k, v in cues.items() if k != "claim"}
-        if "responsibility" in cues:
-            kept = [(a, b) for a, b in cues["responsibility"] if not any(x <= a <= y + 20 for x, y in said)]
-            cues = {k: v for k, v in cues.items() if k != "responsibility"} | ({"responsibility": kept} if kept else {})
+    cues = _without_negated_claim(text, cues)
     state = agent is not None and agent["type"] in STATE_TYPES
     if "claim" in cues and not (state and {"attack", "strike"} & set(cues) and _says_it_did(text, cues["claim"])):
         return "claim"  # a state that "said it targeted" a group tells its own strike; "claimed responsibility" is a claim
@@ -297,6 +292,21 @@ def event_type(text: str, cues: dict, agent: dict | None, weapon_families: set[s
 
 #: the strikes of the agent named right before them ("Israeli strikes", "Turkish drone strikes")
 _OWN_STRIKES = re.compile(r"\s+(?:[\w-]+\s+)?(?:air\s*)?strikes?\b", re.I)
+
+
+def _without_negated_claim(text: str, cues: dict) -> dict:
+    """The cues without a claim said not to have been made ("no group has claimed responsibility"), nor the
+    responsibility cue inside it: no claim, nobody's responsibility; ``cues`` itself when its claims stand.
+
+    >>> t = "no group has claimed responsibility"; sorted(_without_negated_claim(t, cue_classes(t)))
+    []
+    """
+    claims = cues.get("claim")
+    if not claims or not all(_NEGATED_CLAIM.search(text, max(0, a - 40), a) for a, _b in claims):
+        return cues
+    out = {k: v for k, v in cues.items() if k not in ("claim", "responsibility")}
+    kept = [(a, b) for a, b in cues.get("responsibility", ()) if not any(x <= a <= y + 20 for x, y in claims)]
+    return {**out, "responsibility": kept} if kept else out
 
 
 #: a claim said not to have been made, right before its cue ("no group has claimed", "nobody immediately claimed",

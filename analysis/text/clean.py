@@ -381,6 +381,8 @@ def _ticker(text: str) -> bool:
     >>> _ticker("Mosul \u2022 A bomb killed two guards at the gate on Monday, police said.")
     False
     """
+    if "\u2022" not in text and "\u00b7" not in text:
+        return False
     parts = [p.strip() for p in re.split(r"\s[\u2022\u00b7]\s", text)]
     parts = [p for p in parts if p]
     return len(parts) >= 3 and all(len(_words(p)) <= 16 for p in parts)
@@ -404,7 +406,7 @@ def _classify(lines: list[_Line], manifest_title: str) -> dict[int, str]:
         if i in rules:
             continue
         text = lines[i].text.strip()
-        if SITE_UI.match(text) or ("\u2022" in text or "\u00b7" in text) and _ticker(text):
+        if SITE_UI.match(text) or _ticker(text):
             rules[i] = "site_ui"
         elif text[0] in _SIGNOFF_FIRST and SIGNOFF.match(text):
             rules[i] = "signoff"
