@@ -15,7 +15,9 @@ from analysis.events import places as gz
 def test_tables_are_valid():
     places, actors = gz.load_places(), gz.load_actors()
     assert places["place_id"].is_unique and actors["actor_id"].is_unique
-    assert places["latitude"].between(29, 38).all() and places["longitude"].between(34, 54).all()
+    land = places[places["country"].fillna("") != ""]  # the seas and straits of the shipping attacks lie farther out
+    assert land["latitude"].between(29, 38).all() and land["longitude"].between(34, 54).all()
+    assert places["latitude"].between(5, 45).all() and places["longitude"].between(10, 70).all()
     known = set(places["place_id"])
     for cell in places["parent"]:
         assert set(gm.split_cell(cell)) <= known  # every parent is itself a place
@@ -134,10 +136,11 @@ def test_package_towns_and_units(text, name, admin1):
     "Hit was quiet on Monday.",            # a town that is also an English word: no locative cue here
     "He will save the deal, Sarah said.",  # names and words that are also towns somewhere in the region
     "The Center for Strategic Studies said so.",
-    "Ali and Hassan met in Washington.",
+    "Ali and Hassan met in Washington.",   # Washington is a place here (the world's capitals are known), Ali and Hassan not
 ])
 def test_package_names_need_a_locative_cue(text):
-    assert not (gz.find_places(text)["source"] == "geonames").any(), gz.find_places(text)
+    found = gz.find_places(text)
+    assert set(found.loc[found["source"] == "geonames", "text"]) <= {"Washington"}, found
 
 
 def test_transliteration_keys():

@@ -441,9 +441,10 @@ class AliasIndex:
                     if _title(toks[i].text) and not goes_on else ()  # not "Tal al-Rumman": a longer name
                 if not ids:
                     continue  # short single-word aliases (US, KH, IZ) only as written in capitals, but for a town
-            if toks[i].key in self.no_article and i > 0 and toks[i - 1].cap and joinable[i - 1] and \
+            if n == 1 and toks[i].key in self.no_article and i > 0 and toks[i - 1].cap and joinable[i - 1] and \
                     toks[i - 1].key not in _LEAD_WORDS:
-                continue  # "Tal Salman" is not "As Salman": a name without its article stands alone
+                continue  # "Tal Salman" is not "As Salman": a name without its article stands alone (not a longer
+                # alias that opens with the word: "US-Iraqi Ain Al Asad airbase", though "Al Ain" is a town too)
             if ids:
                 return j, ids
         return None

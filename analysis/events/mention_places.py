@@ -170,6 +170,19 @@ _DIRECTION_BEFORE = re.compile(r"(?<!\bin\sthe\s)\b(?:(?:north|south|east|west|n
 # (four words after "of": "90 km east of the provincial capital city of Tikrit")
 _LOCATING_GAP = re.compile(r"\s*(?:(?:town|village|city|area|region|sub-?district)\s+(?=in\b|,))?(?:,|\(|in|near|of|"
                            r"outside)\s*(?:the\s+)?(?:\w+(?:ern)?\s+)?", re.I)  # "near Naijul town in Kifri district": Naijul
+#: a place said to lie in the next one ("Lingyado village located in Dansadau area"): the next one only locates it
+_LOCATED_IN_GAP = re.compile(r"\s*(?:(?:town|village|city|camp|area|neighbou?rhood)\s+)?,?\s*(?:which\s+is\s+|that\s+is\s+)?"
+                             r"(?:located|situated|lying|nestled)\s+(?:in|within|inside)\s+(?:the\s+)?", re.I)
+def _located_in(clause: str, a: int, b: int) -> bool:
+    """Whether clause[a:b] says the place before it lies in the name at b ("Lingyado village located in |Dansadau").
+
+    >>> _located_in("at Lingyado village located in Dansadau area", 11, 31)
+    True
+    """
+    m = _LOCATED_IN_GAP.match(clause, a) if 0 <= a <= b else None
+    return m is not None and m.end() == b
+
+
 #: an apposition that makes the next place the holder of the one before ("Baquba, the capital city of Diyala province")
 _CAPITAL_OF_GAP = re.compile(r",\s*(?:the\s+)?(?:provincial\s+)?(?:capital|centre|center|seat)\s+(?:city\s+)?(?:of|in)\s+"
                              r"(?:the\s+)?", re.I)
@@ -289,7 +302,7 @@ AREA_NAME = re.compile(r"\b(?:in|near|at|outside)\s+(?:the\s+)?(?P<n>(?:(?:al|el
 #: al-Shouq residential area in Damascus Countryside", "in the southern Tadamon suburb of Damascus", "the village of
 #: 'Kani Kand' within the Koysinjaq district")
 _PART_WORDS = (r"(?:residential\s+)?(?i:area|district|sub-?district|village|neighbou?rhood|quarter|suburb|valley|sector|"
-               r"section|region)")
+               r"section|region|community|settlement|hamlet)")
 #: a landmark noun that belongs to the name it follows ("al-Firdos Square", "al-Qanat Street", "al-Mashtal Bridge"): the
 #: name keeps it, as street signs and coders write it
 _LANDMARK_WORDS = r"(?P<lm>(?i:square|street|stadium|bridge|roundabout|bus\s+(?:station|terminal)|school|shrine|camp))"
@@ -391,7 +404,8 @@ def part_place(clause: str, lo: int, actors: list[dict], place: dict | None, fou
         # village, on the outskirts of Qara Tapa": a village or area beside a town is finer as well
         if not (wide or small or g == "n2") or any(a["start"] <= lo + m.start(g) < a["end"] for a in taken) or \
                 place["start"] <= lo + m.start(g) < place["end"] or \
-                m.start() >= place["end"] - lo and not clause[place["end"] - lo:m.start()].strip(" ,"):
+                m.start() >= place["end"] - lo and not clause[place["end"] - lo:m.start()].strip(" ,") or \
+                _located_in(clause, place["end"] - lo, m.start(g)):
             continue  # nor what locates the place found ("the sub-district of X in the Y region"): a wider area
         part = named_place("in " + _ARTICLE_SPACE.sub(r"\1", m.group(g)), 0, [])  # the name's own checks ("al- X": "al-X")
         if part is not None:
@@ -440,7 +454,8 @@ def demonym_site(clause: str, lo: int) -> dict | None:
 #: words that describe a base rather than name it ("an American base", "a Coalition base")
 _NOT_NAMES = DEMONYMS | frozenset("""coalition resistance militia army military allied enemy rebel main new old key large
     small remote secret forward british french russian german italian kurdish turkish islamic western eastern northern
-    southern central local foreign forces units group the this that""".split())
+    southern central local foreign forces units group the this that
+    jewish muslim christian arab sunni shiite shia druze yazidi islamist zionist""".split())
 
 
 def _names_an_area(name: str) -> bool:
@@ -685,11 +700,15 @@ def located_places(sent: str, places: list[dict]) -> list[dict]:
     >>> s = "Rockets were fired from Mayadin in Deir Ezzor at the Omar field."
     >>> [p["text"] for p in located_places(s, scan_places(s))]
     ['Omar field']
+    >>> s = "gunmen attacked Lingyado village located in Dansadau area"
+    >>> [p["text"] for p in located_places(s, scan_places(s))]
+    ['Lingyado']
     """
     out, prev_ok, prev = [], True, None
     for p in places:
-        ok = locative(sent, p) and not (not prev_ok and prev is not None and prev["end"] <= p["start"] and
-                                        _LOCATING_GAP.fullmatch(sent[prev["end"]:p["start"]]))
+        gap = sent[prev["end"]:p["start"]] if prev is not None and prev["end"] <= p["start"] else None
+        ok = locative(sent, p) and not (not prev_ok and gap is not None and _LOCATING_GAP.fullmatch(gap)) and \
+            not (prev_ok and gap is not None and _LOCATED_IN_GAP.fullmatch(gap))
         if ok:
             out.append(p)
         prev_ok, prev = ok, p

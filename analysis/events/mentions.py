@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -50,7 +50,7 @@ from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, hea
                              SEVERAL_COUNTRIES)
 from .merge import DEFINITE_START, EARLIER_FIGURE, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE, VAGUE_FLOOR, weapons_compatible
 from .merge import _present as _counted  # a count cell that holds a number
-from .places import ancestors, scan_places
+from .places import NamedCountries, ancestors, scan_places
 from .counts import parse_number
 from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, died_of_wounds, munitions, revised_toll, rising_toll, running_tally
 from .timex.mentions import date_records
@@ -88,19 +88,19 @@ _HABITUAL_WORDS = (r"(?:have|has|had) (?:historically|increasingly|traditionally
                    r"(?:are|is|were|was|remains?|have been|has been) not (?:uncommon|unusual|rare|new)")
 #: the other words of a summary of many attacks (lower case: matched by ``Folded``)
 _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|"
-                    r"dozens of (?:attacks|strikes)|such (?:[\w-]+ )?(?:attacks|strikes)|in the space of|(?:rockets|drones|missiles|mortars|attacks) (?:have|had) (?:also |"
+                    r"dozens of (?:attacks|strikes)|such (?:[\w-]+ )?(?:attacks|strikes)|in the space of(?! (?:an?|one|two|three|a few|several|\d+) (?:hours?|minutes?)\b)|(?:rockets|drones|missiles|mortars|attacks) (?:have|had) (?:also |"
                     r"repeatedly |frequently |often )?(?:struck|hit|targeted) (?:[\w-]+ ){0,2}(?:bases|sites|facilities|positions|"
                     r"convoys|installations)|on (?:two|three|four|five|six|several|multiple|numerous|\d+) "
                     r"(?:separate |different )?occasions|(?:several|many|numerous|multiple) other (?:[\w-]+ ){0,2}"
                     r"(?:attacks|strikes|bombs|bombings|ieds|raids)|(?:close to|about|some|more than|nearly|at least) "
                     r"\d+ (?:[\w-]+ (?:and )?){0,3}(?:attacks|strikes|occasions|times|us|sites)|repeatedly|series of (?!(?:[\w-]+ )?(?:explosions|blasts|booms|detonations)\b)|campaign of|"
                     r"have been (?:\w+ )?(?:attacked|targeted)|began in|repeated (?:attacks|strikes)|"
-                    r"in (?:its|their|the|this|that) (?:[\w-]+ )?campaign\b|"
+                    r"(?:in|during|throughout) (?:its|their|the|this|that) (?:[\w-]+ )?campaign\b|"
                     r"in recent (?:months|weeks)|growing numbers|(?:a|new|fresh|latest|renewed|another) wave of(?! (?:[\w-]+ )?(?:rockets|missiles|drones|mortars|shells|projectiles)\b(?![^.;]{0,200}\b(?:since|over the (?:past|last)|in recent|for (?:days|weeks|months))\b))|spate of|string of|\d+ attacks|"
                     r"separate (?:[\w-]+ )?(?:attacks|incidents|bombings|explosions|blasts|strikes|shootings)|"
                     r"a number of (?:[\w-]+ ){0,2}(?:attacks|bombings|incidents|explosions|blasts|strikes)|"
                     r"frequent(?:ly)?|regular(?:ly)?|often|routinely|the (?:vast )?majority of|most of the|many of the|"
-                    r"numerous (?:[\w-]+ )?(?:attacks|strikes|raids|bombings)|since then|so far|to date|in total|recurring|dozens of (?:attacks|strikes)|"
+                    r"numerous (?:[\w-]+ )?(?:attacks|strikes|raids|bombings)|since then|(?<!toll )so far(?!,? (?:the |this |our )?(?:death |casualty )?toll\b)|to date|in total|recurring|dozens of (?:attacks|strikes)|"
                     r"(?:dozens|scores|hundreds|thousands) of (?:[\w-]+ ){0,2}?(?:attacks|strikes|raids|bombings)|"
                     r"(?:years?|months?|weeks?|decades?) of (?:[\w-]+ ){0,3}(?:attacks|strikes|launches|bombings|violence)|"
                     r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
@@ -218,7 +218,9 @@ _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|
 #: a trailing aside that sets one told event in a wider run ("..., the latest in a series of attacks on funerals",
 #: "..., as the country suffers its worst spate of violence", "..., the first such bombing in three years"): what
 #: precedes it is still the one event
-_CONTEXT_TAIL = re.compile(r"(?<!\s)\s+(?:in|as)\s+the\s+latest\s+(?:of|in)\b|,\s*(?:(?:marking|making\s+it|becoming)\s+)?(?:the\s+latest\b|as\s+(?:the\s+)?(?:country|nation|city|region|province|iraq|syria)\s+"
+_CONTEXT_TAIL = re.compile(r"(?<!\s)\s+(?:in|as)\s+the\s+latest\s+(?:of|in)\b|"
+                           r"\s(?:aimed\s+at|intended\s+to|meant\s+to|designed\s+to)\s+(?:halting|stopping|ending|curbing|"
+                           r"preventing|deterring|halt|stop|end|curb|prevent|deter)\b|,\s*(?:(?:marking|making\s+it|becoming)\s+)?(?:the\s+latest\b|as\s+(?:the\s+)?(?:country|nation|city|region|province|iraq|syria)\s+"
                            r"(?:\w+\s+){0,2}?(?:suffers|faces|sees|witnesses|struggles|endures|grapples)\b|amid\s+(?:a|an)\s+"
                            r"(?:\w+\s+){0,2}?(?:wave|spate|surge|string|series)\b|(?:(?:marking|making\s+it|in\s+what\s+(?:was|is))\s+)?"
                            r"the\s+(?:first|deadliest|worst|biggest|largest|bloodiest)\s+(?:[\w-]+\s+){0,4}?"
@@ -317,6 +319,8 @@ def _before_context(clause: str) -> str:
     'A bomb hit the market'
     >>> _before_context("Rockets hit the base on Monday, marking the latest incident in a spate of attacks")
     'Rockets hit the base on Monday'
+    >>> _before_context("The raid killed six in an offensive aimed at halting rocket fire")
+    'The raid killed six in an offensive'
     """
     return _CONTEXT_TAIL.split(clause, 1)[0]
 
@@ -333,6 +337,8 @@ def _aggregate(clause: str) -> bool:
     (True, False)
     >>> _aggregate("and fired missiles in their campaign, killing four sailors")
     True
+    >>> _aggregate("So far the death toll is 15 dead and 20 wounded"), _aggregate("So far 40 attacks hit the base")
+    (False, True)
 
     One operation told with its number of strikes ("with four strikes") is not a summary:
 
@@ -523,8 +529,9 @@ def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -
     the paragraphs that hold mentions.
     """
     rows_of_tally = _tally_rows(sents) | _link_rows(sents)
+    named = NamedCountries(text)  # a town far away is taken only in an article that names its country
     found = [(s, g, ctx) for s in _candidates(sents) if int(s["sent_id"]) not in rows_of_tally
-             for g, ctx in _sentence_groups(s)]
+             for g, ctx in _sentence_groups(s, named)]
     rows = [(r, s, g, ctx) for s, g, ctx in found if (r := _mention(s, g, *ctx)) is not None]
     if not any(r["event_type"] not in ("casualty", "responsibility") or r["place_id"] or _own_casualties(r)
                for r, *_ in rows):
@@ -1250,14 +1257,16 @@ def _specific_cues(clause: str, cues: dict[str, list[tuple[int, int]]]) -> dict[
     return out
 
 
-def _sentence_groups(s: dict) -> list[tuple[dict, tuple]]:
-    """The clause groups of one candidate sentence with what they need (sentence text, offset, places, actors)."""
+def _sentence_groups(s: dict, named: Container[str] | None = None) -> list[tuple[dict, tuple]]:
+    """The clause groups of one candidate sentence with what they need (sentence text, offset, places, actors);
+    ``named``: the countries its article names (``NamedCountries``)."""
     sent = str(s["text"])
     if is_caption(sent) or sent.rstrip(" \"'”’)").endswith("?") or _LINKED_STORY.match(sent):
         return []  # a question ("Who is behind the strike?") reports no event; nor another story's link
     toks = tokens(sent)
     joins = join_flags(toks, sent)  # shared by the place and actor scans
-    places, actors = _not_origins(sent, scan_places(sent, toks=toks, joins=joins)), scan_actors(sent, toks=toks, joins=joins)
+    places = _not_origins(sent, scan_places(sent, toks=toks, joins=joins, named=named))
+    actors = scan_actors(sent, toks=toks, joins=joins)
     groups = _groups(sent, places, actors)
     for g in groups:
         g["alone"] = len(groups) == 1
@@ -1619,6 +1628,16 @@ def _roundup_total(clause: str, counts: dict) -> bool:
         not _ONE_ATTACK.search(clause)
 
 
+def _open_water(place: dict) -> bool:
+    """Whether a place is a sea, gulf or strait (a region of no country): "the attacks on shipping in the Red Sea" are
+    a campaign's, not one attack's.
+
+    >>> _open_water({"type": "region", "country": ""}), _open_water({"type": "air base", "country": "Iraq"})
+    (True, False)
+    """
+    return place.get("type") == "region" and not place.get("country")
+
+
 def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], counts: dict, agent: dict | None,
          target: str, place: dict | None, date_: dict | None, places: list[dict]) -> dict:
     """The mention row (columns ``MENTION_COLUMNS``, without mention_id and date_inference)."""
@@ -1628,7 +1647,7 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     aggregate = et != "threat" and (  # a threat is one vow, whatever it vows ("vowed to carry out 100 attacks")
         (_summed_up(clause, counts, place is not None) and not _named_bases_struck(clause, place)) or
         (bool(_ATTACKS_WORD.search(_PURPOSE.split(clause)[0])) and not any(counts[c] for c in COUNT_FIELDS)
-         and place is None and not _DIGIT.search(clause)) or roundup)
+         and (place is None or _open_water(place)) and not _DIGIT.search(clause)) or roundup)
     act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
     row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,
            "sent_end": int(s["end"]), "clause_start": off + lo, "clause_end": off + hi, "evidence_start": off + lo,
@@ -1909,13 +1928,27 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
     elif prev and not own and _care_of_told(r, prev[-1], told.done):
         return False  # "Two wounded troops were flown out" after the toll of an earlier event: those victims' care
     elif prev and not own and _complete_previous(prev[-1], r) or \
-            not prev and lede and not r["place_id"] and zero and _complete_previous(lede[0], r):
-        return False  # "No casualties were reported" far from the lede still belongs to the lede's event
+            not prev and lede and not r["place_id"] and (zero or _retells_toll(lede[0], r)) and _complete_previous(lede[0], r):
+        return False  # "No casualties were reported" far from the lede still belongs to the lede's event; so does
+        # "the death toll is 15 dead and 20 wounded" after a lede that told the 15 dead
     elif not (placed or own):
         return False
     r["event_type"] = _state_strike(r) or "attack"  # "Two civilians were killed in the market", "A bomb wounded two": own events
     _toll_of_strike(r, told.strikes())
     return True
+
+
+def _retells_toll(lede: dict, r: dict) -> bool:
+    """Whether a casualty row far from the lede gives the lede's own death toll again, so that its other figures are
+    that event's too.
+
+    >>> _retells_toll({"killed": 15, "injured": None}, {"event_type": "casualty", "killed": 15, "injured": 20})
+    True
+    >>> _retells_toll({"killed": 15, "injured": None}, {"event_type": "casualty", "killed": 3, "injured": 20})
+    False
+    """
+    return r["event_type"] == "casualty" and _counted(lede.get("killed")) and _counted(r.get("killed")) and \
+        int(lede["killed"]) == int(r["killed"]) > 0
 
 
 def _state_strike(r: dict) -> str | None:

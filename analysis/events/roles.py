@@ -511,8 +511,12 @@ _PERFECT_TOLL = (r"\b(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+|since\s
 #: a conflict that "has killed" ("The cross-border violence has killed 259", "its campaign, which has killed 26,000")
 _CONFLICT_KILLED = re.compile(r"\b" + _CONFLICT_NOUN + r"\b(?:\s+(?:of|in|on|against|between|across|along)\s+[^.;:]{1,40}?)?"
                               r"\s*,?\s*(?:(?:which|that)\s+)?" + _PERFECT_TOLL, re.I)
-#: a perfect-tense toll over a span ("have been killed since October 7", "... during the 21-month-old revolt")
-_TOLL_OVER_SPAN = re.compile(_PERFECT_TOLL + r"[^.;:]*?(?:\bsince\s+(?P<since>[^.;:]{0,40})|\b(?:in|during|over|throughout)\s+"
+#: a toll raised to a new total ("raised the death toll to 60", "bringing the number of those killed to 12")
+_RAISED_TOLL = (r"\b(?:rais|bring|brought|push|took|tak)\w*\s+(?:the\s+)?(?:overall\s+|total\s+|official\s+)?"
+                r"(?:(?:death|casualty)\s+toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|those\s+killed))\s+(?:\w+\s+){0,3}?to\b")
+#: a perfect-tense or raised toll over a span ("have been killed since October 7", "... during the 21-month-old revolt",
+#: "raised the death toll to 60 since Tuesday")
+_TOLL_OVER_SPAN = re.compile(r"(?:" + _PERFECT_TOLL + "|" + _RAISED_TOLL + r")[^.;:]*?(?:\bsince\s+(?P<since>[^.;:]{0,40})|\b(?:in|during|over|throughout)\s+"
                              r"(?:the|this|its|their)\s+(?:[\w-]+\s+){0,3}?" + _CONFLICT_NOUN + r"\b)|"
                              r"^\s*(?:[\w,]+\s+){0,2}?since\s+(?P<since2>[^.;:]{0,40})[^.;:]*?" + _PERFECT_TOLL, re.I)
 
@@ -533,8 +537,10 @@ def running_tally(text: str) -> bool:
     False
     >>> running_tally("Two guards have died since the car bomb went off.")
     False
+    >>> running_tally("The raid raised the death toll to 60 people, most of them civilians, since Tuesday.")
+    True
     """
-    if not ("has" in text or "have" in text or "had" in text):
+    if not ("has" in text or "have" in text or "had" in text or "toll" in text or "number" in text):
         return False
     if _CONFLICT_KILLED.search(text):
         return True
@@ -2073,6 +2079,12 @@ _MEANS_BEFORE = re.compile(r"\b(?:attacks?|strikes?|assaults?|barrages?)\s+(?:in
 _OF_ORIGIN = re.compile(r"\s+[“\"]?of\s+(?:[\w-]+\s+){0,2}?(?:origin|make|manufacture|design)[”\"]?(?=\s)", re.I)
 
 
+#: a day or a time of day between a counted munition and its verb ("two rockets on Sunday fell", "three shells early
+#: Monday hit", "two drones overnight struck")
+_TIME_ASIDE = re.compile(r",?\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|overnight|"
+                         r"last\s+night|this\s+morning|at\s+dawn)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s)")
+
+
 def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
     """The role of one counted munition phrase at [start, end): a munition that landed or struck near its target
     struck (``n_hit``), as one that struck it; how close is not the count's business.
@@ -2081,10 +2093,14 @@ def _munition_role(text: str, start: int, end: int, event_class: str) -> str:
     ('n_hit', 'n_fired')
     >>> _munition_role("Six drones, including one which landed near a school, were launched", 0, 10, "")  # the part's verb
     'n_fired'
+    >>> _munition_role("Two rockets on Sunday fell near the base", 0, 11, "")
+    'n_hit'
     """
     after, before = text[end:end + 200], text[max(0, start - 40):start]
     fire = re.match(r"\s+of\s+(?:[\w-]+\s+)?fire\b", after) or _OF_ORIGIN.match(after)
     after = after[fire.end():] if fire else after  # "two rounds of indirect fire struck", "a drone of foreign make hit"
+    when = _TIME_ASIDE.match(after)  # "Two rockets on Sunday fell near the base": the day stands between them
+    after = after[when.end():] if when else after
     mod = _MODIFIER.match(after)  # not across a further count ("20 rockets fired, some 12 hit": the verb is its)
     after = after[mod.end():] if mod else after  # "three drones directed at the base were destroyed"
     if _INTERCEPT_AFTER.match(after) or _INTERCEPT_BEFORE.search(before) or _FORCES_SHOT.search(before):

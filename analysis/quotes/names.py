@@ -150,7 +150,7 @@ def strip_titles(name: str) -> str:
     >>> strip_titles("Iraqi Gen. Hamad Naims"), strip_titles("Mr. Trump"), strip_titles("Minister")
     ('Hamad Naims', 'Trump', '')
     >>> strip_titles("Bank of England"), strip_titles("Ann White"), strip_titles("Ms. White")
-    ('Bank of England', 'Ann White', 'White')
+    ('', 'Ann White', 'White')
     >>> strip_titles("Jordan Hale"), strip_titles("But Jordan Hale"), strip_titles("Iraqi Hale")
     ('Jordan Hale', 'Jordan Hale', 'Hale')
     """

@@ -559,6 +559,9 @@ def resolve_role(text: str, phrase: str, pos: int, index: PersonIndex, prior: li
     >>> idx = person_index("Sen. Ann Lee spoke on Monday.", [])
     >>> resolve_role("", "the senator", 40, idx, []).speaker
     'Ann Lee'
+    >>> t = "Wales head coach Warren Gatland spoke. Maro Itoje scored. The head coach said"
+    >>> resolve_role(t, "the head coach", t.index("The head"), person_index(t, []), []).speaker
+    'Warren Gatland'
     """
     m = re.fullmatch(r"(?:the|this)\s+(?:[\w\-’'.]+\s+){0,3}?(\w[\w\-]*)", phrase.strip(), re.I)
     if not m:
@@ -574,8 +577,8 @@ def resolve_role(text: str, phrase: str, pos: int, index: PersonIndex, prior: li
     for p, r in reversed(prior):
         if 0 <= pos - p < LOOKBACK and r.type == "person" and _has_role(r.role, keys):
             return r
-    for x in [*reversed(index.before(pos)), *index.after(pos, 400)]:
-        if _has_role(x.role + " " + _descriptor_after(text, x.end), keys):
+    for x in [*reversed(index.before(pos)), *index.after(pos, 400)]:  # titled, or described before or after the name
+        if _has_role(x.role + " " + _descriptor_after(text, x.end), keys) or _has_role(descriptor_before(text, x.start), keys):
             return Resolved(full_name(x.name, x.start, index), "person", x.role)
     earlier = described_earlier(text, phrase, pos, index)
     if earlier:

@@ -328,7 +328,7 @@ def _value(v: object) -> int | None:
 
 #: a feature noun written with a gold place name ("al-Adan neighbourhood", "Hawija outskirts"): the name is the rest
 _FEATURE_NOUN = re.compile(r"^\s*(?:the\s+)?|\s+(?:neighbou?rhoods?|districts?|sub-?districts?|areas?|outskirts|quarters?|sectors?|sections?|"
-                           r"suburbs?|city|town|village|province|governorate|region)\s*$", re.I)
+                           r"suburbs?|city|town|village|community|province|governorate|region)\s*$", re.I)
 
 
 def _place_keys(name: str) -> set[str]:
