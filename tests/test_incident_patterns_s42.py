@@ -108,3 +108,17 @@ def test_a_toll_retold_far_from_the_lede_completes_the_lede_event():
                    "Guests were led out through a side door.",
                    "“So far the death toll we have is 12 dead and 17 others wounded,” a police officer said."], "2019-03-05")
     assert m["injured"].eq(17).any()
+
+
+def test_a_strike_on_the_spot_rockets_were_fired_from_is_an_air_strike():
+    m = _mentions(["Warplanes struck the site from where the rockets were launched near the village of Kfar Kila on "
+                   "Monday, the army said."], "2023-11-14")
+    assert m.iloc[0]["weapon"] == "air strike"
+
+
+def test_the_toll_told_of_an_earlier_attack_keeps_that_attacks_weapon():
+    m = _mentions(["Several soldiers were hurt in a drone attack on Friday in Syria, an official said.",
+                   "The injuries from the drone attack followed a rocket strike by suspected militants on Monday that "
+                   "wounded four soldiers at the Victory base."], "2023-11-20")
+    hurt = m[m["injured"].eq(4)]
+    assert len(hurt) == 1 and hurt.iloc[0]["weapon"] == "rockets"

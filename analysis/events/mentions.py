@@ -212,7 +212,9 @@ _NAMED_OFFICE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]+\s+){1,2}(?:president|
 _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|workshops?|factories|factory|used to "
                         r"(?:launch|make)|launch sites?|production)\b[^.;]{0,30}$|"
                         r"\b(?:from\s+which|that|who|which)\s+[^.;]{0,50}?\b(?:had\s+|have\s+|has\s+)?(?:reportedly\s+)?"
-                        r"(?:fired|launched)\s+(?:[\w-]+\s+){0,2}$", re.I)  # "a vehicle from which militia had fired missiles"
+                        r"(?:fired|launched)\s+(?:[\w-]+\s+){0,2}$|"  # "a vehicle from which militia had fired missiles"
+                        r"\bfrom\s+(?:where|which)\s+(?:the|their|its|those|these)\s+(?:[\w-]+\s+)?$", re.I)  # "struck the
+# location from where the projectiles were fired": the enemy's munitions, not the strike's
 
 
 #: a trailing aside that sets one told event in a wider run ("..., the latest in a series of attacks on funerals",
@@ -1283,7 +1285,7 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     if not _worth_filling(g, clause, own_actors):
         return None
     agent, target = agent_and_target(clause, own_actors, g["cues"])
-    weapons = _weapons(clause)
+    weapons = _toll_of_followed(clause) or _weapons(clause)
     fams = {vocabulary().family(w) for w in weapons}
     et = event_type(clause, g["cues"], agent, fams, any(a["type"] == "armed group" for a in own_actors if a is not agent))
     if et is None or _EXERCISE.search(clause) and "casualty" not in g["cues"] and not _STRUCK_ON.search(clause):
@@ -1531,11 +1533,31 @@ _STRIKE_MEANS = re.compile(r"\b(?:bombed|bombing|struck|strikes?|airstrikes?|rai
 _FOLLOWS = re.compile(r"\b(?:follows|followed|(?:comes|came|coming)\s+(?:[\w-]+\s+){0,3}?after)\s", re.I)
 
 
+_HARM_VERB = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|left\s+\w+\s+(?:dead|wounded))\b", re.I)
+
+
+def _toll_of_followed(clause: str) -> list[str]:
+    """The weapons of the earlier event a clause tells its subject followed, when the toll is that event's ("The
+    injuries from the drone attack followed a rocket strike ... that wounded five"): the mention is that event's.
+
+    >>> _toll_of_followed("The injuries from the drone attack followed a rocket strike on Monday that wounded five")
+    ['rockets']
+    >>> _toll_of_followed("A drone attack that wounded two followed a rocket strike on Monday")
+    []
+    """
+    cut = _FOLLOWS.search(clause)
+    if cut is None or not _HARM_VERB.search(clause, cut.end()) or _HARM_VERB.search(clause, 0, cut.start()):
+        return []
+    return _weapons(clause[cut.end():])
+
+
 def _strike_means(clause: str, weapons: list[str]) -> list[str]:
     """The means of a strike: weapons named as its target ("depots storing drones") are dropped, and so are those of an
     attack the clause tells the strike came before ("Friday's rocket attack follows an airstrike in X").
 
     >>> _strike_means("Friday's rocket attack follows an airstrike near the border", ["rockets", "air strike"])
+    ['air strike']
+    >>> _strike_means("Jets struck the spot from where the rockets were fired", ["rockets"])
     ['air strike']
     """
     from .vocabulary import vocabulary as _v
