@@ -195,8 +195,8 @@ def _common_words() -> frozenset[str]:
 
 def _common_word(name: str, population: int = 0) -> bool:
     """Whether a one-word name of a place beyond the region is a common word, or a first name of a place of under
-    ``BIG_CITY`` people (it is then not indexed bare: "Surprise", Arizona; "Tyler", Texas; Nigeria's "Plateau" only as
-    "Plateau State"; but "Aden" and "Sydney" are read as the cities).
+    ``BIG_CITY`` people (it is then not indexed bare: "Surprise", Arizona; "Tyler", Texas; a "Central" province only
+    as "Central province"; but "Aden" and "Sydney" are read as the cities).
 
     >>> _common_word("Tyler", 105_000), _common_word("Aden", 1_079_670), _common_word("Kandahar"), _common_word("Tyler Hill")
     (True, False, False, False)
