@@ -54,6 +54,8 @@ _BOUNDARY = re.compile(
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d+|last|early|late|mid|then|mid-\w+|the\s+(?:start|beginning|end|"
     r"middle|outbreak)|this|that)\b)(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){1,4}?" + _EVENT_VERB + r"\b)|"  # "the first since the U.S. struck X"
     r"\s+(?=since\s+" + SINCE_DATED_EVENT + r")|"  # "the first deaths since the Hamas May 3 raid": that raid
+    r"\s+(?=since\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:bombing|attack|strike|raid|massacre|ambush|assault|shooting|"
+    r"explosion|blast)s?\s+(?:of|on|in|at|against)\s)|"  # "the deadliest attack since the bombing of a police station"
     r",?\s+(?=and\s+(?:(?:also|then|later)\s+)?" + _EVENT_VERB + r"\b)|"
     r",\s+(?=and\s+(?:a|an|the|another|two|three|four|five|\d+|[A-Z])\b[^,;]{0,80}?\b(?:was|were|had|has|have)\b)|"
     r"\s+(?=and\s+(?:a|an|another|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombs?|ieds?|blasts?|"
@@ -152,10 +154,12 @@ def starts_anywhere(alternative: str) -> bool:
 #: alternatives tried at every position ("followed by", "follows a") are left out of a sentence without their words
 #: (two sets at most: compiled once each)
 _BOUNDARY_FOLDED = Folded(_BOUNDARY.pattern.replace("[A-Z]", "[a-z]"), wrap=with_lead, prune=starts_anywhere)
+#: a time of day an "after" or "before" can open on ("after sundown Thursday"): a time, not an earlier event
+TIME_OF_DAY = r"(?:sundown|sunset|sunrise|dusk|dawn|daybreak|dark|nightfall|midnight|midday|noon)\b"
 #: a sentence-initial clause about an earlier event ("Following attacks that injured three US troops, ...")
 #: ("Around two weeks before the drone attack, ...", "An hour after the strikes, ...", "Days after ...")
 PRIOR = re.compile(r"^\W*(?:\([A-Za-z][\w .&-]{1,30}\)\s*)?"  # after an agency's tag: "(AGENCY) In response to ..."
-                   r"(?:Following|After|Before|Since|In\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
+                   r"(?:Following|(?:After|Before)(?!\s+(?:the\s+)?" + TIME_OF_DAY + r")|Since|In\s+(?:response|retaliation|revenge)\s+(?:to|for)|"
                    r"(?:(?:just|only|some|about|around|roughly|nearly|almost|barely|less\s+than|more\s+than)\s+)?"
                    r"(?:(?:a\s+few|several|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
                    r"(?:minutes?|hours?|days?|weeks?|months?)\s+(?:after|before))\b[^,;]{5,160}(?=,)|"

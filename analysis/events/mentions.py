@@ -40,6 +40,7 @@ import pandas as pd
 from ..runtime import no_gc
 from ..text.checks import require_frame
 from ..text.apostrophes import has_apostrophe_like, true_apostrophes
+from ..text.clean import RELATED_HEADING
 from .actors import STATE_TYPES, actors_gazetteer, scan_actors
 from .clauses import BLAMED_FOR, LED_TO, PRIOR, RESPONSIBLE_PARTY, SINCE_DATED_EVENT, is_caption, split_clauses
 from .entries import drop_breakdowns, drop_title_tolls, entry_dates, entry_summaries
@@ -94,8 +95,14 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:separate |different )?occasions|(?:several|many|numerous|multiple) other (?:[\w-]+ ){0,2}"
                     r"(?:attacks|strikes|bombs|bombings|ieds|raids)|(?:close to|about|some|more than|nearly|at least) "
                     r"\d+ (?:[\w-]+ (?:and )?){0,3}(?:attacks|strikes|occasions|times|us|sites)|repeatedly|series of (?!(?:[\w-]+ )?(?:explosions|blasts|booms|detonations)\b)|campaign of|"
-                    r"have been (?:\w+ )?(?:attacked|targeted)|began in|repeated (?:attacks|strikes)|"
+                    r"have been (?:\w+ )?(?:attacked|targeted)|(?:has|have|had) been (?:conducting|carrying out|launching|waging|staging|"
+                    r"mounting)\b|began in|repeated (?:[\w-]+ (?:and )?){0,2}?(?:attacks|strikes|drones|rockets|"
+                    r"missiles|barrages|salvos)|"
                     r"(?:in|during|throughout) (?:its|their|the|this|that) (?:[\w-]+ )?campaign\b|"
+                    r"(?:periodic|sporadic|occasional|intermittent) (?:[\w-]+ ){0,2}?(?:attacks|strikes|raids|bombings)|"
+                    r"(?:increased|intensified|escalating|stepped-up|mounting) (?:military action|fighting|hostilities|shelling|"
+                    r"attacks|strikes)|"
+                    r"(?:during|throughout) the (?:[\w-]+ ){0,2}(?:revolt|uprising|war|conflict|insurgency|rebellion)\b(?![’']s)|"
                     r"in recent (?:months|weeks)|growing numbers|(?:a|new|fresh|latest|renewed|another) wave of(?! (?:[\w-]+ )?(?:rockets|missiles|drones|mortars|shells|projectiles)\b(?![^.;]{0,200}\b(?:since|over the (?:past|last)|in recent|for (?:days|weeks|months))\b))|spate of|string of|\d+ attacks|"
                     r"separate (?:[\w-]+ )?(?:attacks|incidents|bombings|explosions|blasts|strikes|shootings)|"
                     r"a number of (?:[\w-]+ ){0,2}(?:attacks|bombings|incidents|explosions|blasts|strikes)|"
@@ -105,7 +112,8 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:years?|months?|weeks?|decades?) of (?:[\w-]+ ){0,3}(?:attacks|strikes|launches|bombings|violence)|"
                     r"more than \d+ (?:attacks|strikes)|(?:attacks|strikes) (?:have|had) (?:been|become)|"
                     r"these (?:attacks|assaults)|(?:several|multiple|two|three|four|five) (?:rounds|waves) of|"
-                    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}attacks|"
+                    r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|various)\s+(?:[\w-]+\s+){0,3}attacks|"
+                    r"(?:several|multiple|numerous|various)\s+(?:[\w-]+\s+){0,2}(?:raids|bombings|ambushes|assaults)|"
                     r"(?<!with )(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}"
                     r"strikes|recent (?:attacks|strikes)|(?:previous|prior|past) (?:[\w-]+ ){0,2}(?:attacks|strikes)|"
                     r"(?:increase|rise|surge|uptick|spike|jump) (?:in|of) (?:[\w\[\]-]+ (?:and )?){0,3}(?:attacks|strikes)|"
@@ -179,7 +187,7 @@ _ATTACK_CONTEXT = re.compile(r"\b(?:during|in|from)\s+(?:the|these|those|both)\s
 _ANAPHOR = re.compile(r"\b(?:the|that|this)\s+(?:same\s+)?(?:(?:air\s*)?base|airbase|camp|facility|outpost|garrison|"
                       r"embassy|consulate|airport|oil\s*field|field|compound|site)\b", re.I)
 #: a place told as the one just named: "in the same area", "near the same town"
-_SAME_AREA = re.compile(r"\b(?:in|near|around|at|on)\s+the\s+same\s+(?:area|city|town|village|region|district|"
+_SAME_AREA = re.compile(r"\b(?:in|near|around|at|on)\s+the\s+same\s+(?P<kind>area|city|town|village|region|district|"
                         r"neighbou?rhood|province|place|spot|location|road|highway)\b", re.I)
 _DEFINITE_EVENT = re.compile(r"\b(?:the|this|that|these|\w+day(?:\s+night)?[’']s)\s+(?:\w+\s+)?(?:strikes?|airstrikes?|"
                              r"raids?|operations?|bombings?)\b", re.I)
@@ -283,6 +291,42 @@ def _threat_part(clause: str) -> str:
     if cut > 4 and _SAME_SUBJECT.fullmatch(clause, cut, verb.start()):
         return clause  # "... and have threatened": the verb's subject opens the clause
     return clause[cut:] if cut > 4 else clause
+
+
+def vague_threat(clause: str) -> bool:
+    """Whether a warning vows only an unnamed answer ("any attack will be answered with a decisive response", "warning of
+    consequences"): no act of war of its own outside the condition it sets, so no threat an analyst codes (unless
+    called a threat: "threatened X with a decisive response").
+
+    >>> vague_threat("Biden warned Iran that if it moved against US forces, we will respond")
+    True
+    >>> vague_threat("He promised further strikes if the attacks continue"), vague_threat("X threatened to retaliate")
+    (False, False)
+    >>> vague_threat("Officials condemned the strikes, warning of consequences")
+    True
+    """
+    verb = _THREAT_VERB.search(clause)
+    if verb and verb.group().lower().startswith("threaten"):
+        return False  # "threatened Iran with a decisive response": a threat in so many words
+    vowed = clause[verb.end():] if verb else clause  # what the threat says ("condemned the strikes, warning of ...")
+    if not _VAGUE_ANSWER.search(vowed):
+        return False
+    return not _THREAT_ACT.search(_CONDITION.sub(" ", vowed))
+
+
+#: a threat as a risk someone faces or something poses ("may face the threat of more attacks", "poses a threat")
+_RISK_OF = re.compile(r"\b(?:face|faces|faced|facing|pose|poses|posed|posing|under)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?"
+                      r"threats?\b", re.I)
+#: an answer that names no act: "respond", "a decisive response", "consequences", "will be answered", "pay a price"
+_VAGUE_ANSWER = re.compile(r"\b(?:respond|response|answered|consequences?|measures|pay\s+(?:a|the)\s+(?:heavy\s+)?price)\b",
+                           re.I)
+#: an act of war the threat itself names
+_THREAT_ACT = re.compile(r"\b(?:strikes?|struck|hit|raids?|retaliat\w*|launch\w*|target\w*|attack\w*|bomb\w*|offensive|"
+                         r"operations?|war|fight\w*|destroy\w*|shell\w*|invade|invasion|storm|kill\w*|wipe)\b", re.I)
+#: the condition a threat sets ("if the attacks continue", "any attack by X that harms Americans ... will"): the other
+#: side's acts, not the threatened one
+_CONDITION = re.compile(r"\b(?:if|unless|should|whenever)\b[^,;]*|\bany\s+(?:further\s+|new\s+|future\s+)?(?:attacks?|"
+                        r"aggression|strikes?|harm)\b.*?(?=\b(?:will|would|shall)\b)", re.I)
 
 
 #: what stands between "and" and a threat verb that has no subject of its own: auxiliaries and adverbs only
@@ -480,13 +524,27 @@ def _link_rows(sents: list[dict]) -> set[int]:
     [1, 2]
     >>> _link_rows(rows("- On May 3, a convoy was attacked.", "- On May 4, a convoy was attacked."))
     set()
+
+    Under a heading of related stories ("You might also like", "Related"), every bulleted paragraph is a link:
+
+    >>> sorted(_link_rows(rows("Rockets hit the base.", "You might also like", "- In X, two are killed in a knife attack.")))
+    [2]
     """
     paras: dict[int, list[dict]] = {}
     for s in sents:
         paras.setdefault(int(s["para_id"]), []).append(s)
     links = [p for p, ss in paras.items() if _BULLET.match(str(ss[0]["text"])) and _UNENDED.search(str(ss[-1]["text"]))]
     run = {p for p in links if p - 1 in links or p + 1 in links}
+    order = sorted(paras)
+    for i, p in enumerate(order):  # the bulleted paragraphs right under a heading of related stories
+        if len(paras[p]) == 1 and RELATED_HEADING.match(str(paras[p][0]["text"])):
+            for q in order[i + 1:]:
+                if not _BULLET.match(str(paras[q][0]["text"])):
+                    break
+                run.add(q)
     return {int(s["sent_id"]) for p in run for s in paras[p]}
+
+
 
 
 def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | tuple | None) -> list[dict]:
@@ -856,17 +914,25 @@ def _one_day_series(r: dict, clause: str) -> bool:
     True
     >>> _one_day_series(r, "Ten were killed and more injured in a series of missile attacks on X")
     True
+    >>> _one_day_series(r, "Four attacks rippled through X on Thursday, killing 10")  # counted apart: each its own
+    False
     """
-    if not r["place_id"] or _TALLY.search(_NOT_TALLY.sub(" ", clause)):
+    if not r["place_id"] or _TALLY.search(_NOT_TALLY.sub(" ", clause)) or _COUNTED_ATTACKS.search(clause):
         return False
     return r["date_precision"] == "day" and r["date_source"] == "sentence" or \
         bool((r["killed"] or r["injured"]) and _A_SERIES.search(clause))
 
 
+#: attacks counted one by one ("Four attacks rippled through X", "two separate bombings"): a summary of several events
+#: (not a year's: "the March 2015 attacks")
+_COUNTED_ATTACKS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d\d?)\s+(?:separate\s+)?"
+                              r"(?:attacks|bombings|assaults)\b", re.I)
 #: a joint report of one place's attacks with their toll ("In X, a string of attacks left 10 dead"), no tally over time
 _SERIES_OF = r"\ba\s+(?:string|wave|spate|series)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|" \
              r"air\s*strikes|airstrikes|strikes|raids|bombs)\b"
-_TOLL_VERB = r"\b(?:left|killed|killing|wounded|wounding|injured|injuring)\b"
+#: the verbs of harm a toll is told with ("killed", "wounding"), shared by the tally and earlier-event rules
+_HARM_WORDS = r"killed|killing|wounded|wounding|injured|injuring"
+_TOLL_VERB = rf"\b(?:left|{_HARM_WORDS})\b"
 #: ... or told before it, as its cause: "six porters were killed and more injured in a wave of rocket attacks on X"
 _A_SERIES = re.compile(_SERIES_OF + r"[^.;]{0,140}?" + _TOLL_VERB + "|" + _TOLL_VERB + r"[^.;]{0,80}?\b(?:in|by|during)\s+" +
                        _SERIES_OF[2:], re.I)
@@ -955,6 +1021,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
         if _RUNNING_TOTAL.match(clause) or _FOUND_MUNITIONS.search(clause) and not _GONE_OFF.search(clause):
             continue  # a tally of many events ("bringing the number of attacks to 70"); weapons found, not used
         cues = _specific_cues(clause, cue_classes(clause))
+        if not cues and _SINCE_AN_EVENT.match(clause) and _SUPERLATIVE.search(sent, max(0, lo - 60), lo):
+            cues = cue_classes(clause)  # "the deadliest attack since the bombing of a police station in X": that bombing
         event = {"attack", "strike", "interception", "claim", "threat"} & set(cues)
         own = _clause_facts(lo, hi, clause, places, actors, cues)
         if _BEHIND_ATTACK.match(clause):
@@ -1087,6 +1155,12 @@ _CAME_BEFORE = re.compile(r"\b(?:comes?|came|follow(?:s|ed)|happened|occurred|to
 _SINCE_EVENT = re.compile(r"^\s*since\s+(?!(?:the\s+)?(?:start|beginning|end|outbreak|onset)\b)(?:the\s+|a\s+|an\s+)?"
                           r"(?:[\w.'’-]+\s+){1,4}?(?:fired|launched|targeted|struck|hit|attacked|bombed|shelled|killed|"
                           r"carried|conducted|raided)\b", re.I)
+#: an earlier event a superlative counts from ("the deadliest attack since the bombing of a police station in X")
+_SINCE_AN_EVENT = re.compile(r"^\s*since\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:bombing|attack|strike|raid|massacre|ambush|"
+                          r"assault|shooting|explosion|blast)s?\s+(?:of|on|in|at|against)\s", re.I)
+#: a superlative or first that an event is measured by, right before "since" ("the deadliest attack", "the first raid")
+_SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|first|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?:attack|strike|bombing|raid|assault|incident|violence|ambush)s?\s*$", re.I)
 _SINCE_DATED = re.compile(r"^\s*since\s+" + SINCE_DATED_EVENT, re.I)  # "since the Hamas Oct. 7 attack": an earlier one
 #: a duration set off by a comma before "after": "... struck three sites, two days after a rocket attack killed X"
 _SET_OFF_DAYS = re.compile(r",\s*(?P<d>(?:(?:just|only|some)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|\d)\s+)?"
@@ -1144,8 +1218,10 @@ def _earlier_event(before: str, clause: str) -> int | None:
     -1
     >>> _earlier_event("The first losses in the south", " since the Hamas May 3 raid on the farms")
     -1
+    >>> _earlier_event("The deadliest attack", " since the bombing of a police station in X")
+    -1
     """
-    if (_SINCE_EVENT.match(clause) or _SINCE_DATED.match(clause)) and before.strip():
+    if (_SINCE_EVENT.match(clause) or _SINCE_DATED.match(clause) or _SINCE_AN_EVENT.match(clause)) and before.strip():
         return -1  # "..., the first attack since the U.S. launched strikes on Friday": the strikes came earlier
     m = _CAME_AFTER.match(clause)
     if m is None and _AFTER.match(clause):
@@ -1202,20 +1278,26 @@ def _extend(g: dict, hi: int, cues: dict, own: dict) -> None:
 #: where a weapon was made, just before a place: "rockets manufactured in Iran" (its origin, not the event's place)
 _MADE_IN = re.compile(r"\b(?:made|manufactured|produced|built|designed|supplied)\s+(?:by\s+\w+\s+)?in\s+(?:the\s+)?$|"
                       r"\b(?:not|never|n['’]t)\s+(?:target|strike|hit|attack|bomb)\w*\s+(?:[\w-]+\s+){0,3}?(?:inside|in|within)\s+"
-                      r"(?:the\s+)?$", re.I)  # or where the event is said not to have struck: "did not target sites inside X"
+                      r"(?:the\s+)?$|"  # or where the event is said not to have struck: "did not target sites inside X"
+                      r"\b(?:sent|taken|transported|rushed|evacuated|airlifted|flown|transferred|referred|driven)\s+"
+                      r"(?:[\w-]+\s+){0,2}?to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:hospitals?|clinic)\s+in\s+)?$",
+                      re.I)  # or where victims were taken: "three others were sent to Peshawar for treatment"
 
 
 def _not_origins(sent: str, places: list[dict]) -> list[dict]:
-    """The places of a sentence without those told as where something was made ("drones manufactured in Iran").
+    """The places of a sentence without those told as where something was made ("drones manufactured in Iran") or
+    where victims were taken.
 
     >>> _not_origins("rockets made in Iran hit Erbil", [{"start": 16}, {"start": 25}])
     [{'start': 25}]
     >>> _not_origins("the raids did not strike any sites in Oman", [{"start": 38}])
     []
+    >>> _not_origins("two others were sent to Peshawar for treatment", [{"start": 24}])
+    []
     """
-    if "in " not in sent:
+    if "in " not in sent and "to " not in sent:
         return places
-    return [p for p in places if not _MADE_IN.search(sent, max(0, p["start"] - 40), p["start"])]
+    return [p for p in places if not _MADE_IN.search(sent, max(0, p["start"] - 50), p["start"])]
 
 
 #: a link to another story ("READ MORE Rockets hit ...", "Also read: ...", "Related: ..."): its headline is not this one's
@@ -1287,7 +1369,8 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     agent, target = agent_and_target(clause, own_actors, g["cues"])
     weapons = _toll_of_followed(clause) or _weapons(clause)
     fams = {vocabulary().family(w) for w in weapons}
-    et = event_type(clause, g["cues"], agent, fams, any(a["type"] == "armed group" for a in own_actors if a is not agent))
+    et = event_type(clause, g["cues"], agent, fams, any(a["type"] == "armed group" and not _attacking_subject(clause, a)
+                                                        for a in own_actors if a is not agent))
     if et is None or _EXERCISE.search(clause) and "casualty" not in g["cues"] and not _STRUCK_ON.search(clause):
         return None  # no event; or fire in a drill ("fires a howitzer during a live-fire exercise at X"): no attack
     if et == "casualty" and g["kind"] == "prior":
@@ -1296,6 +1379,9 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
         if not (et == "claim" and "attack" in g["cues"] and "casualty" in g["cues"]):
             return None  # a threat or claim that names no one (``_specific`` would drop it after reading counts and place)
         et = "attack"  # "The group claimed an attack on X on Sunday, killing four": the attack told, its claimant unnamed
+    if et == "threat" and (vague_threat(clause) or _RISK_OF.search(clause) and not _THREAT_VERB.search(clause)):
+        return None  # "any attack ... will be answered with a decisive response": no act of war vowed; "forces may face
+        # the threat of more attacks": a risk the writer sees, no one's threat
     if et == "threat" and len(part := _threat_part(clause)) < len(clause):
         lo, clause = hi - len(part), part  # "Attacks rose since May and X threatened to ...": the threat's own words
         g = {**g, "start": lo, "own_part": True}
@@ -1319,6 +1405,25 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     if row["_days_before"] is None and _EARLIER_BY.search(clause):
         row["_days_before"] = -1  # "The group had also fired rockets weeks earlier, killing a guard": not the story
     return row
+
+
+def _attacking_subject(clause: str, actor: dict) -> bool:
+    """Whether an actor opens its clause as an active subject ("The militants began a strike on the base": the attacker,
+    not a group struck), not a passive one ("Militants were hit by a strike").
+
+    >>> t = "The militants began a strike on the base"; _attacking_subject(t, {"start": 4, "end": 13})
+    True
+    >>> t = "Militants were hit by a strike"; _attacking_subject(t, {"start": 0, "end": 9})
+    False
+    """
+    return bool(_SUBJECT_AT.fullmatch(clause, 0, actor["start"])) and not _PASSIVE_AFTER.match(clause, actor["end"])
+
+
+#: what may stand before a clause's subject: nothing, or its article and adjectives ("The suspected militants")
+_SUBJECT_AT = re.compile(r"\W*(?:(?:the|a|an|some|several|suspected|armed|heavily\s+armed)\s+)*", re.I)
+#: a passive verb right after it: the subject is what was struck
+_PASSIVE_AFTER = re.compile(r"\s+(?:were|was|are|is|have\s+been|had\s+been|has\s+been|being)\s+(?:\w+ly\s+)?"
+                            r"(?:hit|struck|targeted|killed|attacked|bombed|pounded|shelled|wounded|injured)\b", re.I)
 
 
 def _mention_counts(et: str, sent: str, clause: str, lo: int, hi: int) -> dict:
@@ -1504,8 +1609,8 @@ _NUMBERISH = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|t
 def _worth_filling(g: dict, clause: str, actors: list[dict]) -> bool:
     """A cheap test before filling slots: a group whose only cue is an attack word and that has no place, weapon,
     number, casualty word or actor cannot become a mention ("Trump attacked his rival")."""
-    if g["places"] or g["families"] or actors or set(g["cues"]) - {"attack"}:
-        return True
+    if g["places"] or g["families"] or actors or set(g["cues"]) - {"attack"} or _NAMED_BY_DAY.search(clause):
+        return True  # ... or an attack named by its day ("the June 4, 2021 attack on Kuwait")
     return bool(_NUMBERISH.search(clause)) and bool(re.search(r"\b(?:rockets?|missiles?|drones?|shells?|mortars?|"
                                                               r"bombs?|projectiles?)\b", clause, re.I))
 
@@ -1533,7 +1638,7 @@ _STRIKE_MEANS = re.compile(r"\b(?:bombed|bombing|struck|strikes?|airstrikes?|rai
 _FOLLOWS = re.compile(r"\b(?:follows|followed|(?:comes|came|coming)\s+(?:[\w-]+\s+){0,3}?after)\s", re.I)
 
 
-_HARM_VERB = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|left\s+\w+\s+(?:dead|wounded))\b", re.I)
+_HARM_VERB = re.compile(rf"\b(?:{_HARM_WORDS}|left\s+\w+\s+(?:dead|wounded))\b", re.I)
 
 
 def _toll_of_followed(clause: str) -> list[str]:
@@ -1943,8 +2048,9 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
     zero = r["event_type"] == "casualty" and (r["killed"] == 0 or r["injured"] == 0)
     placed = r["event_type"] == "casualty" and r["place_id"] and (r["killed"] or r["injured"])
     own = _own_casualties(r)
-    if placed and prev and _other_day(r, prev[-1]):
-        pass  # "... before the anniversary of the killing of X near the airport on March 5"
+    if placed and prev and (_other_day(r, prev[-1]) or _victims_elsewhere_too(r, prev[-1])):
+        pass  # "... before the anniversary of the killing of X near the airport on March 5"; "At nearby Y village, they
+        # killed two" after the six killed at X: another place's victims, an attack of its own
     elif prev and not own and zero and _zeros_to_joint(prev, r):
         return False  # "No casualties were reported" after two attacks told in one sentence: each attack's
     elif prev and not own and _care_of_told(r, prev[-1], told.done):
@@ -1958,6 +2064,20 @@ def _casualty_as_attack(r: dict, prev: list[dict], told: "_Told") -> bool:
     r["event_type"] = _state_strike(r) or "attack"  # "Two civilians were killed in the market", "A bomb wounded two": own events
     _toll_of_strike(r, told.strikes())
     return True
+
+
+def _victims_elsewhere_too(r: dict, p: dict) -> bool:
+    """Whether a placed casualty row tells victims at another place than the mention before it, which has a toll of its
+    own ("At X, they killed six residents. At nearby Y village, they killed two"): each place's attack.
+
+    >>> p = {"place_id": "txt:x@", "killed": 6, "injured": None}
+    >>> _victims_elsewhere_too({"place_id": "txt:y@", "killed": 2}, p), _victims_elsewhere_too({"place_id": "txt:x@"}, p)
+    (True, False)
+    """
+    from .places import places_compatible
+
+    return bool(p["place_id"] and (p["killed"] or p["injured"]) and r["place_id"] != p["place_id"] and
+                not places_compatible(r["place_id"], p["place_id"]))
 
 
 def _retells_toll(lede: dict, r: dict) -> bool:
@@ -2103,10 +2223,11 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             site = next((p for p in reversed(done) if p["place_id"] and p["place_type"] in _SITE_KINDS), None)
             if site is not None:  # "The base was hit ...": the site the article last named
                 _take_place(r, site)
-        if not r["place_id"] and _SAME_AREA.search(_own_clause(r)):
+        if not r["place_id"] and (same := _SAME_AREA.search(_own_clause(r))):
             named = next((p for p in reversed(done) if p["place_id"]), None)
             if named is not None:  # "a further four were killed in the same area on Tuesday": the place last named
                 _take_place(r, named)
+                _widened(r, same.group("kind"))
         if dateline and dateline["_place"] and r["place_type"] in ("", *_AREA_KINDS) and r["place_source"] != SEVERAL_COUNTRIES and \
                 _header_finer(r["place_id"], dateline["_place"]["place_id"]):
             r.update(place_cols(dateline["_place"]), place_source="dateline")  # the entry header's place
@@ -2115,8 +2236,9 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
             if roundup is not None and r["date_source"] == "article window" and r.get("_days_before") is None:
                 r.update({k: roundup[k] for k in _DATE_KEYS}, date_source="context")  # "In Kirkuk, a bomb ..."
             _mark_earlier(r, published)
-        elif r.get("_days_before") == -1 and r["date_source"] == "sentence":
-            r["date_rule"] = EARLIER_THAN_TOLD  # "since X killed 40 on May 2": its own day, an event before the story
+        elif r.get("_days_before") == -1 and r["date_source"] == "sentence" or not r["date"] and _PAST_OFFSET.search(r["date_text"]):
+            r["date_rule"] = EARLIER_THAN_TOLD  # "since X killed 40 on May 2": its own day, an event before the story;
+            # "two days ago" in an article with no date to count from: before the story all the same
         if r.get("date_rule") == EARLIER_THAN_TOLD and not r["place_id"] and all(r[c] is None for c in COUNT_FIELDS) \
                 and r["date_source"] != "sentence":
             continue  # "in response to the attacks": what the story answers, with no place, day or count of its own
@@ -2242,9 +2364,29 @@ def _restates_story(r: dict, done: list[dict]) -> bool:
     >>> _restates_story(row, told), _restates_story(row, [])
     (True, False)
     """
-    if any(r[c] is not None for c in COUNT_FIELDS) or not _RESTATED.match(str(r["evidence"])) or _opened_by_another(r):
+    ev = str(r["evidence"])
+    if any(r[c] is not None for c in COUNT_FIELDS) or not (_RESTATED.match(ev) or _after_no_event(ev)) or _opened_by_another(r):
         return False
     return any(p["scope"] == "incident" and p["doc_id"] == r["doc_id"] for p in done)
+
+
+#: the event told set after something else: "The shelling comes just over a week after X visited the troops"
+_RESTATED_AFTER = re.compile(r"^\W*(?:this|that|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|assault|incident|bombing|shelling|"
+                             r"barrage|explosion|blast)\s+(?:comes?|came)\s+(?:[\w-]+\s+){0,5}?(?:after|before)\s+(?P<rest>.*)",
+                             re.I)
+
+
+def _after_no_event(evidence: str) -> bool:
+    """Whether a sentence sets the event told after or before something that is no act of war ("The shelling comes a
+    week after the vice president visited the troops"): the event told, dated by the other thing, restated.
+
+    >>> _after_no_event("The shelling comes a week after the vice president visited the troops.")
+    True
+    >>> _after_no_event("The shelling comes a week after rockets hit the base.")
+    False
+    """
+    m = _RESTATED_AFTER.match(evidence)
+    return m is not None and not cue_classes(m.group("rest")) and not weapons_in(m.group("rest"))
 
 
 def _opened_by_another(r: dict) -> bool:
@@ -2508,6 +2650,27 @@ def _same_time(r: dict, p: dict) -> bool:
     return not own or own in (p["date_text"], p["date"]) or not (p["date_text"] or p["date"])
 
 
+def _widened(r: dict, kind: str) -> None:
+    """An inherited site or town widened to the province a "same region" names ("ISIS killed 20 soldiers in the same
+    region" after an attack on a gas field: the field's province, not the field).
+
+    >>> r = {"place_id": "omar_oilfield", "place_type": "oil field"}; _widened(r, "region"); r["place_id"], r["place"]
+    ('deir_ezzor_gov', 'Deir ez-Zor Governorate')
+    """
+    from .places import ancestors, places_gazetteer
+
+    if kind.lower() not in ("region", "province", "governorate") or r["place_type"] in ("province", "region", "country"):
+        return
+    gaz = places_gazetteer()
+    wide = next((a for a in ancestors(r["place_id"]) if gaz.row(a)["type"] == "province"), None)
+    if wide is not None:
+        row = gaz.row(wide)
+        r.update(place_cols({"place_id": wide, "name": row["name"], "text": "", "type": row["type"], "score": 100.0,
+                             "method": "inherited", "town": "", "district": "", "admin1": row["admin1"],
+                             "country": row["country"], "latitude": row["latitude"], "longitude": row["longitude"]}),
+                 place_source="inherited")
+
+
 def _take_place(r: dict, p: dict) -> None:
     """Copy the place of an earlier mention (``place_source = inherited``); not to one told in two countries."""
     if not p["place_id"] or r["place_source"] == SEVERAL_COUNTRIES:
@@ -2564,6 +2727,10 @@ def _relative_to_told(r: dict, done: list[dict], published: str) -> bool:
 
 
 
+
+
+#: a time told back from the day of writing ("two days ago", "last week"): before the story's own day
+_PAST_OFFSET = re.compile(r"\b(?:days?|weeks?|months?|years?)\s+ago\b|\blast\s+(?:week|month|year)\b", re.I)
 
 
 def _mark_earlier(r: dict, published: str) -> None:

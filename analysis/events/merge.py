@@ -52,7 +52,7 @@ from .actors import actors_gazetteer
 from .gazetteer import match_key
 from .places import ancestors, places_compatible, places_gazetteer, register_text_places, specificity
 from .roles import both_dead_told
-from .vocabulary import vocabulary
+from .vocabulary import vocabulary, weapons_in
 from .timex import infer_publication_window
 from .timex.lexicon import PLAUSIBLE_YEARS
 from .timex.mentions import date_records
@@ -524,6 +524,14 @@ def _account_of_told(m: dict, nouns: re.Pattern | None = None) -> bool:
     return bool(hit) and (nouns is None or bool(nouns.fullmatch(hit.group("noun"))))
 
 
+#: a sentence that opens on a speaker already named saying a figure ("He said attackers killed 15 soldiers", "They
+#: said 20 died"): that speaker's count of the event told, when it names no place or weapon of its own
+_SPEAKER_ACCOUNT = re.compile(r"^\W*(?:he|she|they|the\s+(?:group|spokesman|spokesperson|official|statement))\s+"
+                              r"(?:also\s+|later\s+)?(?:said|says|claimed|added|told\s+\w+)\s+(?:that\s+)?"
+                              r"(?!(?:another|other|more|a\s+second|separate)\b)", re.I)
+#: the event just told, named as the same one ("A woman was also killed in the same strike")
+_SAME_EVENT = re.compile(r"\b(?:in|by|during|from)\s+the\s+same\s+(?:[\w-]+\s+)?(?:strike|airstrike|attack|raid|bombing|blast|"
+                         r"explosion|shelling|assault|ambush)\b", re.I)
 #: a sentence that opens on a new attack with an indefinite weapon or attacker ("A bomb near X killed ...", "An I.E.D.
 #: wounded ...", "Gunmen killed ..."): in a roundup, the next attack, whatever its toll
 _ANOTHER_ATTACK = re.compile(r"^\W*(?:(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?:bomb|i\.?e\.?d\.?|blast|explosion|mortar|"
@@ -542,8 +550,13 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
     (True, False)
     """
     if m["doc_id"] not in c.docs or _opens(DEFINITE_START, str(m.get("evidence") or "")) or \
-            _searched(_OTHER_ACCOUNT, str(m.get("evidence") or "")) or _account_of_told(m):
-        return False  # "Another source said at least 12 had died in the strikes": another count of the same event
+            _searched(_OTHER_ACCOUNT, str(m.get("evidence") or "")) or _account_of_told(m) or \
+            (not m["place_id"] or m.get("place_source") in ("inherited", "dateline")) and \
+            _opens(_SPEAKER_ACCOUNT, str(m.get("evidence") or "")) and not weapons_in(str(m.get("evidence") or "")) or \
+            _searched(_SAME_EVENT, str(m.get("evidence") or "")):
+        return False  # "Another source said at least 12 had died in the strikes", "He said attackers killed 15
+        # soldiers" (with no place or weapon of its own): another count of the same event; "two more were killed in the
+        # same strike": its victims
     if _opens(_ANOTHER_ATTACK, str(m.get("evidence") or "")) and any(
             _present(m[f]) and int(m[f]) > 0 and c.victims.get((m["doc_id"], f)) for f in ("killed", "injured")):
         return True  # "An IED in X killed a civilian. A bomb killed a policeman": a roundup's next attack, same toll
@@ -842,8 +855,8 @@ _RESTATING = re.compile(r"^\W*(?:the|this|that)\s+(?:(?:latest|recent|most\s+rec
 
 
 def _restated(m: dict) -> bool:
-    """Whether a mention restates its article's event ("The recent roadside bombing happened just after ..."): it
-    opens on it, tells no count and names no site of its own, so a wider place it names elsewhere does not set it apart.
+    """Whether a mention restates its article's event ("The recent roadside bombing happened just after ...", "the base
+    where the attack took place is in X"): it opens on it or names its site, tells no count and names no site of its own, so a wider place it names elsewhere does not set it apart.
 
     >>> row = {"evidence": "The recent roadside bombing came after talks in Anbar.", "place_id": "anbar",
     ...        **dict.fromkeys(COUNT_FIELDS)}
@@ -857,11 +870,13 @@ def _restated(m: dict) -> bool:
     False
     >>> _restated({**row, "clause_start": 30, "sent_start": 0})  # the opening belongs to another clause
     False
+    >>> _restated({**row, "evidence": "The mayor said the camp where the raid took place is in Anbar."})
+    True
     """
     if _later_clause(m):
         return False  # "The Friday raid coincided with an assault on X": the opening is another clause's event
     ev = str(m.get("evidence") or "")
-    return bool(_opens(_RESTATING, ev)) and not any(_present(m[f]) for f in COUNT_FIELDS) and \
+    return bool(_opens(_RESTATING, ev) or _searched(_WHERE_TOLD, ev)) and not any(_present(m[f]) for f in COUNT_FIELDS) and \
         places_gazetteer().row(m["place_id"])["type"] not in SITE_TYPES and not _searched(_BESIDE_ANOTHER, ev)
 
 
@@ -870,6 +885,10 @@ def _restated(m: dict) -> bool:
 _BESIDE_ANOTHER = re.compile(r"\b(?:coincided|coincides|coinciding|came\s+(?:alongside|together)|was\s+simultaneous)\s+with\s+"
                              r"(?:an?|another)\s+(?:[\w-]+\s+){0,4}?(?:attack|assault|strike|bombing|raid|blast|explosion|"
                              r"offensive|ambush)\b", re.I)
+
+#: the site of the event told, named inside a sentence ("the base where the attack took place is in the village of X")
+_WHERE_TOLD = re.compile(r"\b(?:where|in\s+which)\s+the\s+(?:[\w-]+\s+)?(?:attack|raid|ambush|assault|bombing|blast|"
+                         r"explosion|strike|shooting)\s+(?:took\s+place|happened|occurred)\b", re.I)
 
 
 def _later_clause(m: dict) -> bool:
@@ -1072,6 +1091,7 @@ def _may_retell(m: dict) -> bool:
             not _opens(SEPARATE, ev) or _searched(_OTHER_ACCOUNT, ev):
         return True
     return _may_give_same_toll(m)
+
 
 
 def _victims(m: dict) -> bool:
@@ -1431,10 +1451,16 @@ def _points_forward(m: dict, c: _Cluster) -> bool:
     >>> c = _Cluster(row(300, "In 2019, rockets hit the base.", "sentence"))
     >>> _points_forward(row(100, "The attack targeted the base."), c), _points_forward(row(400, "The attack hit it."), c)
     (True, False)
+    >>> c = _Cluster({**row(300, "Rockets hit the base.", "sentence"), "place_id": "ain_al_asad", "date": "2019-05-02",
+    ...               "date_precision": "day"})
+    >>> _points_forward({**row(100, "The attack on the base came late."), "place_id": "ain_al_asad", "date": "2019-05"}, c)
+    False
     """
     if m.get("date_source") == "sentence" or not int(m.get("sent_id") or 0) or \
-            not _EVENT_START.match(str(m.get("evidence") or "")):
-        return False  # the article's first sentence may name its event before telling it
+            not _EVENT_START.match(str(m.get("evidence") or "")) or _same_site(m, c) and m["date"] and \
+            any(d.startswith(str(m["date"])) for d in c.days) and places_gazetteer().row(m["place_id"])["type"] in SITE_TYPES:
+        return False  # the article's first sentence may name its event before telling it; so may a lede that names its
+        # very site, in the incident's month ("The attack on US troops at the X field comes ...", told in full further on)
     told = c.told.get(m["doc_id"])
     if told is None:
         return False
@@ -2368,10 +2394,19 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     the value the reports of most outlets are compatible with is kept (ties: the larger, as casualty figures
     are revised upwards), and the disagreement is listed as a conflict.
 
+    Within outlets, the toll more of the reports give wins ("officials said 12 soldiers were killed" twice, "he said
+    attackers killed 15" once: 12), then, in one article, the toll it gives first (its lede's); a munition count, the
+    larger (a salvo's parts are told more often than it).
+
     >>> rows = [{"doc_id": "a", "n_fired": 24, "qualifiers": ""}, {"doc_id": "a", "n_fired": 24, "qualifiers": ""},
     ...         {"doc_id": "b", "n_fired": 14, "qualifiers": ""}, {"doc_id": "c", "n_fired": 14, "qualifiers": "n_fired=about"}]
     >>> _consensus_count(rows, "n_fired")
     (14, ['a: 24', 'b: 14', 'c: about 14'])
+    >>> _consensus_count([{"doc_id": "a", "killed": k, "qualifiers": ""} for k in (12, 12, 15)], "killed")
+    (12, ['a: 12', 'a: 15'])
+    >>> _consensus_count([{"doc_id": "a", "killed": k, "qualifiers": "", "sent_start": i} for k, i in ((44, 90), (18, 0))],
+    ...                  "killed")
+    (18, ['a: 18', 'a: 44'])
     >>> _consensus_count([{"doc_id": "a", "injured": 0, "qualifiers": ""}, {"doc_id": "a", "injured": 100,
     ...                    "qualifiers": "injured=more_than"}], "injured")
     (100, None)
@@ -2395,9 +2430,22 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     if max(lo for lo, _hi in ranges) <= min(hi for _lo, hi in ranges):  # one pass, not every pair of reports
         return (max(exact) if exact else max(v for _d, v, _q in vals)), None
     shown = sorted({f"{d}: {'' if q == 'exact' else q.replace('_', ' ') + ' '}{v}" for d, v, q in vals})
-    support = {v: len({d for d, w, q in vals if counts_compatible((w, q), (v, "exact"))})
+    tolls = field in ("killed", "injured")  # a munition count told once is most often the salvo, its parts told more
+    support = {v: (len({d for d, w, q in vals if counts_compatible((w, q), (v, "exact"))}),
+                   sum(counts_compatible((w, q), (v, "exact")) for _d, w, q in vals) if tolls else 0)
                for v in set(exact or [v for _d, v, _q in vals])}
-    return max(support, key=lambda v: (support[v], v)), shown
+    if tolls and len({d for d, _v, _q in vals}) == 1:  # one article's tie: the figure it gives first (its lede's)
+        first = {v: -min(_position(r) for r in rows if _present(r[field]) and int(r[field]) == v) for v in support}
+        return max(support, key=lambda v: (*support[v], first.get(v, 0), v)), shown
+    return max(support, key=lambda v: (*support[v], v)), shown
+
+
+def _position(r: dict) -> int:
+    """Where a mention's sentence starts in its article (0 when not known)."""
+    try:
+        return int(r.get("sent_start") or 0)
+    except (TypeError, ValueError):
+        return 0
 
 
 def _type_fields(rows: list[dict], c: _Cluster) -> dict:

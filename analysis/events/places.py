@@ -97,7 +97,8 @@ _UNKNOWN = re.compile(
 #: so that "the mixed Sunni-Shiite quarter of X" yields X
 _UNKNOWN_BEFORE = re.compile(
     r"(?P<name2>\b(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?|(?:al|el)\s(?=[A-Z]))?[A-Z][\w'’-]+){0,2})\s+"
-    r"(?P<kind2>villages?|sub-?district|subdistrict|district|towns?|city|neighbou?rhood|areas?|regions|quarter)\b")
+    r"(?P<kind2>villages?|sub-?district|subdistrict|district|towns?|city|neighbou?rhood|areas?|regions?|quarter|"
+    r"community)\b")
 _NOT_NAMES = frozenset("""the a an this that these those his her its their our in on at of and or but for with by from
     us u.s american iraqi syrian turkish iranian israeli kurdish northern southern eastern western central border
     rural urban same nearby local residential industrial military security frontier mountain mountainous green
@@ -107,7 +108,8 @@ _NOT_NAMES = frozenset("""the a an this that these those his her its their our i
     mainly largely
     lebanese jordanian saudi yemeni emirati qatari kuwaiti bahraini omani egyptian libyan palestinian sudanese
     tunisian algerian moroccan afghan pakistani indian russian ukrainian british french german italian spanish
-    european western persian azeri armenian georgian somali ethiopian eritrean nigerian chinese""".split())
+    european western persian azeri armenian georgian somali ethiopian eritrean nigerian chinese
+    jewish hindu catholic orthodox protestant black asian hispanic african international economic global business""".split())
 
 
 @lru_cache(maxsize=1)
@@ -340,12 +342,14 @@ class PlaceGazetteer:
     def first(self, ids: tuple[str, ...]) -> str:
         """The first of ``ids`` by ``rank``: the place meant when several places share a name.
 
-        >>> places_gazetteer().first(("erbil_gov", "erbil"))
-        'erbil'
+        >>> places_gazetteer().first(("erbil_gov", "erbil")), places_gazetteer().first(("gn:3530597", "mexico"))
+        ('erbil', 'mexico')
         """
         out = self.firsts.get(ids)
         if out is None:
             out = self.firsts[ids] = min(ids, key=self.rank)
+            if self.rows[out]["source"] != "hand":  # a country is meant by its own name ("in Mexico", not Mexico City)
+                out = self.firsts[ids] = next((i for i in ids if self.rows[i]["type"] == "country"), out)
         return out
 
     def rank(self, place_id: str) -> tuple:
@@ -399,9 +403,27 @@ def places_gazetteer(countries: tuple[str, ...] = REGION) -> PlaceGazetteer:
             tmp = cache.with_suffix(f".{os.getpid()}.tmp")  # written whole, then renamed: parallel workers never read half
             tmp.write_bytes(pickle.dumps(gaz))
             tmp.replace(cache)
+            _drop_stale(cache, countries)
         except OSError:
             pass
     return gaz
+
+
+def _drop_stale(cache: Path, countries: tuple[str, ...]) -> list[Path]:
+    """Remove the cached gazetteers of the same ``countries`` built by other versions (only ``cache`` is read again).
+
+    >>> import tempfile; d = Path(tempfile.mkdtemp())
+    >>> for n in ("gazetteer-IQ-1.0-aa.pkl", "gazetteer-IQ-1.1-bb.pkl", "gazetteer-IQ-SY-1.0-cc.pkl"): _ = (d / n).write_bytes(b"")
+    >>> [p.name for p in _drop_stale(d / "gazetteer-IQ-1.1-bb.pkl", ("IQ",))], sorted(p.name for p in d.iterdir())
+    (['gazetteer-IQ-1.0-aa.pkl'], ['gazetteer-IQ-1.1-bb.pkl', 'gazetteer-IQ-SY-1.0-cc.pkl'])
+    """
+    prefix = f"gazetteer-{'-'.join(countries)}-"
+    gone = []
+    for old in cache.parent.glob(prefix + "*.pkl"):
+        if old != cache and old.name[len(prefix):][:1].isdigit():  # a version follows: not a longer list of countries
+            old.unlink(missing_ok=True)
+            gone.append(old)
+    return gone
 
 
 #: a town's facility named after it in lower case ("a Khanaqin police station", "the Tikrit provincial council")
@@ -507,6 +529,35 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     return start == sentence_start and bool(_DATELINE.match(text[start:start + 60])) and text[start:end].isupper()
 
 
+#: what joins a place to the unit or country it is said to lie in: "X district of Y", "X, Y", "X in Y province"
+_PARENT_GAP = re.compile(r"(?:\s+(?:district|city|town|village|area|region|county|municipality))?\s*(?:,|\s+of|\s+in)\s+"
+                         r"(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?", re.I)
+
+
+def _without_foreign_parent(found: list[tuple[Match, str]], gaz: PlaceGazetteer, text: str, used: list[bool],
+                            refused: set[str]) -> list[tuple[Match, str]]:
+    """``found`` less the towns and districts the text itself puts in a province or country of another state ("the Karak
+    district of Khyber-Pakhtunkhwa province": not Jordan's Karak); their words are freed for the text's own places.
+
+    >>> [(p["text"], p["country"]) for p in scan_places("It took place in the Karak district of Khyber Pakhtunkhwa province.")]
+    [('Karak', 'Pakistan'), ('Khyber Pakhtunkhwa province', 'Pakistan')]
+    """
+    out = []
+    for k, (m, pid) in enumerate(found):
+        row = gaz.rows[pid]
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if nxt is not None and row["type"] not in ("province", "country", "region") and row["country"] and \
+                _PARENT_GAP.fullmatch(text, m.end, nxt[0].start):
+            parent = gaz.rows[nxt[1]]
+            if parent["type"] in ("province", "country") and parent["country"] and parent["country"] != row["country"]:
+                for i in range(m.i, m.j):
+                    used[i] = False
+                refused.add(pid)
+                continue
+        out.append((m, pid))
+    return out
+
+
 #: more of a name and then its kind ("Bani| Zeid neighborhood", "Tal| Abu Hamid village"): a longer name than the match
 _LONGER_NAME_AFTER = re.compile(r"\s+(?:(?:al|el|Al|El)-)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+)?\s+(?:neighbou?rhoods?|"
                                 r"villages?|quarters?|sub-?districts?|suburbs?)\b")
@@ -537,10 +588,13 @@ def _without_far_namesakes(found: list[tuple[Match, str]], gaz: PlaceGazetteer, 
     ['Nigeria', 'Nigeria']
     """
     doubt = {(m, pid) for m, pid in found if _namesake_risk(gaz.rows[pid], text[m.start:m.end])}
+    named = countries_named(text) if named is None and (doubt or found) else named
+    if found and any(_local_risk(gaz.rows[pid], text[m.start:m.end]) for m, pid in found) and \
+            not any(c in named for c in _region_names()):  # an article on elsewhere: a small town of the region too
+        doubt |= {(m, pid) for m, pid in found if _local_risk(gaz.rows[pid], text[m.start:m.end])}
     if not doubt:
         return found
-    near = [m.start for m, pid in found if gaz.rows[pid]["country"] in _region_names()]
-    named = countries_named(text) if named is None else named
+    near = [m.start for m, pid in found if gaz.rows[pid]["country"] in _region_names() and (m, pid) not in doubt]
     keep = []
     for m, pid in found:
         far = (m, pid) in doubt
@@ -551,6 +605,18 @@ def _without_far_namesakes(found: list[tuple[Match, str]], gaz: PlaceGazetteer, 
             continue
         keep.append((m, pid))
     return keep
+
+
+def _local_risk(row: dict, written: str) -> bool:
+    """Whether a found place of the region beyond Iraq and Syria may be a namesake in an article that names no country
+    of the region ("the Karak district" in a report from Pakistan): a package town or unit (not the hand table's) under
+    ``NAMESAKE_BIG_CITY`` people that is no national capital."""
+    if row["country"] not in _region_names() or row["country"] in COUNTRY_RANK or row["type"] == "country" or \
+            row["source"] == "hand":
+        return False  # Iraq's and Syria's places are the corpus's own, named or not
+    if row["type"] in ("province", "district"):
+        return not _UNIT_IN_NAME.search(written)
+    return int(row.get("population") or 0) < NAMESAKE_BIG_CITY and match_key(str(row["name"])) not in _capital_keys()
 
 
 def _namesake_risk(row: dict, written: str) -> bool:
@@ -685,6 +751,7 @@ def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: f
             continue
         found.append((m, _province_named(text, m.start, m.end, pid, gaz)))
     found = _without_far_namesakes(found, gaz, text, used, refused, named)
+    found = _without_foreign_parent(found, gaz, text, used, refused)
     if fuzzy:  # not a place the text did not use as one, found again by its spelling ("Washington's support")
         found += [(m, m.ids[0]) for m in gaz.index.fuzzy(toks, text, used, _FUZZY_SKIP, threshold, joins)
                   if m.ids[0] not in refused]
@@ -791,7 +858,7 @@ _TOPONYM = re.compile(_word_starts("In in Near near Outside outside At at Around
                       r"(?:\s+|-)(?:(?:al|el|Al|El|Abu|Albu|Bu|Umm)[\s-]+)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})")
 #: pieces of text each match of ``_UNKNOWN`` (its kind word) and of ``_TOPONYM`` (its place-word) contains: a text
 #: with none of them is not scanned (keep them in step with the expressions)
-_UNKNOWN_WORDS = ("village", "town", "city", "district", "neighbo", "area", "quarter", "suburb", "regions")
+_UNKNOWN_WORDS = ("village", "town", "city", "district", "neighbo", "area", "quarter", "suburb", "region", "community")
 _TOPONYM_WORDS = ("Tal", "Tel", "Kafr", "Kfar", "Khirb", "Jisr", "Qasr", "Wadi", "Jabal", "Jebel", "Mazraat", "Nahr",
                   "Kani", "Qal", "Bir", "Hay")
 

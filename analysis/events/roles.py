@@ -173,6 +173,8 @@ _PART_OF = re.compile(r"\b(?:intercept(?:ed|ing)|shot\s+down|shooting\s+down|dow
 #: a single munition named with "the" that struck: "the mortar landed on a house", "the rocket hit the base"
 _THE_ONE_HIT = re.compile(r"(?:\b(?:the|a|an)\s+|^\W*(?=[A-Z]))(?:[\w‘’'“”\"-]+\s+){0,2}?(?:rocket|missile|drone|mortar|mortar\s+(?:round|shell)|"
                           r"projectile|uav|unmanned\s+aerial\s+(?:system|vehicle))"
+                          r"(?:\s+(?:packed|laden|loaded|armed|rigged|filled)\s+with\s+(?:[\w-]+\s+){0,2}?(?:explosives?|bombs?|"
+                          r"munitions|warheads?))?"  # "a drone packed with explosives hit the base"
                           r"(?:\s+(?:on|early|late|last)\s+(?:\w+day|night|week)|\s+overnight)?"  # "a drone on Wednesday struck the base"
                           r"(?:\s+(?:that\s+|which\s+)?(?:it|they|he|she|officials)\s+said\s+was\s+[^,.;]{1,40}?)?"  # "a drone it said was Iranian"
                           r"(?:,?\s+(?:that|which)(?=\s+(?:\w+ly\s+)?(?:hit|struck|impacted)\b))?"  # "a drone that impacted the camp"
@@ -313,14 +315,16 @@ _NO_ONE_KILLED = re.compile(r"\b(?:no\s+one|nobody|none)\s+(?:\w+\s+){0,2}?(?:wa
 
 
 #: one word in quotation marks inside a count ("two “minor” injuries": the source's own word, quoted)
-_QUOTED_WORD = re.compile(r"(?<=\s)[“\"]([A-Za-z-]{3,})[”\"](?=\s)")
+_QUOTED_WORD = re.compile(r"(?<=\s)[“\"]((?:[A-Za-z-]+\s+){0,4}[A-Za-z-]{3,})[”\"](?=[\s,.;])")
 
 
 def _unquote_words(text: str) -> str:
-    """The text with the marks around single quoted words blanked (offsets kept).
+    """The text with the marks around quoted words or short phrases blanked (offsets kept).
 
     >>> _unquote_words('causing two “minor” injuries')
     'causing two  minor  injuries'
+    >>> _unquote_words('20 troops “sustained minor injuries” from drones')
+    '20 troops  sustained minor injuries  from drones'
     """
     if "“" not in text and '"' not in text:
         return text
@@ -427,6 +431,7 @@ def casualties(text: str) -> dict:
     _attacker_killed(text, out)
     _also_killed(text, out)
     _one_with_count(text, out)
+    _lost_men(text, out)
     if out["killed"] is not None and _AND_HIMSELF.search(text):
         out["killed"] += 1  # "the bomber killed a guard and himself": two dead, as the toll says
     if "with" in text:
@@ -443,6 +448,27 @@ def casualties(text: str) -> dict:
     out["killed_who"] = ";".join(sorted(out["killed_who"]))
     out["injured_who"] = ";".join(sorted(out["injured_who"]))
     return out
+
+
+#: a force's own dead told as men it lost ("we lost six men", "the army lost 12 of its soldiers")
+_LOST_MEN = re.compile(r"\blost\s+(?P<n>(?:at\s+least\s+)?[\w,-]+)\s+(?:of\s+(?:its|their|our|his)\s+)?(?:[\w-]+\s+)?"
+                       r"(?:men|soldiers|troops|fighters|personnel|officers|policemen|members|comrades|servicemen)\b", re.I)
+
+
+def _lost_men(text: str, out: dict) -> None:
+    """The dead a force says it lost, when no other count gave the killed ("we lost six men": 6; "lost 12 seats": none).
+
+    >>> casualties("According to an initial assessment, we lost six men")["killed"]
+    6
+    >>> casualties("The party lost 12 seats")["killed"] is None
+    True
+    """
+    if out["killed"] is not None or "lost" not in text:
+        return
+    m = _LOST_MEN.search(text)
+    n = parse_count(m.group("n"))[0] if m else None
+    if n:
+        out["killed"] = n
 
 
 #: a speech verb right after a noun phrase: its people tell the toll, they are not in it ("killing him, a U.S.
@@ -1005,10 +1031,11 @@ def _blank_joint(text: str) -> str:
 _AMONG = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:those|the)\b", re.I)
 #: one victim named before a counted chain, governed by the same verb: "injuring her, a driver and two
 #: passengers", "leaving an officer and five of his men dead"
-_LEAD_VICTIM = re.compile(r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|leaving|left)\s+(?:him|her|(?:the|a|an|its|"
-                          r"his|her|their)\s+(?:[\w'’.-]+\s+){0,3}?(?:" + "|".join(sorted(w for w in PEOPLE_NOUNS if not
-                          w.endswith("s") and w not in {"people", "police", "staff", "crew", "family", "other",
-                                                       "personnel", "peshmerga", "men", "women", "children"}))
+_LEAD_VICTIM = re.compile(r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|leaving|left|deaths?\s+of)\s+(?:him|her|"
+                          r"(?:the|a|an|its|his|her|their)\s+(?:[\w'’.-]+\s+){0,3}?(?:" + "|".join(sorted(w for w in
+                          PEOPLE_NOUNS | {"head", "chief", "governor", "monk", "priest"} if not w.endswith("s") and w not in
+                          {"people", "police", "staff", "crew", "family", "other", "personnel", "peshmerga", "men", "women",
+                           "children"}))
                           + r"))\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 
 
@@ -1039,6 +1066,8 @@ def _lead_victim(text: str, chain: list[dict], role: str, out: dict) -> None:
     4
     >>> casualties("Shells fell on the farm, but the parents and their three sons were killed")["killed"]
     5
+    >>> casualties("an attack that resulted in the death of the village head and two residents")["killed"]
+    3
     """
     m = _LEAD_VICTIM.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"]) or \
         _LEAD_SUBJECT.search(text, max(0, chain[0]["start"] - 90), chain[0]["start"])
@@ -1841,7 +1870,29 @@ def munitions(text: str, event_class: str = "") -> dict:
             out["n_fired"] = None  # "one drone was shot down, but another hit": the one was not all that were fired
     _fired_from_outcomes(text, out)
     _all_of_them(text, out)
+    if out["n_fired"] is None:
+        _vague_fired(text, out)
     return out
+
+
+#: munitions fired told without a number: "several rockets", "multiple one-way attack drones", "dozens of missiles"
+_VAGUE_MUNITIONS = re.compile(r"\b(?P<q>several|multiple|numerous|many|a\s+number\s+of|dozens\s+of|scores\s+of)\s+"
+                              r"(?:[\w-]+\s+){0,3}?" + r"(?:rockets|missiles|drones|projectiles|shells|mortars|mortar\s+rounds|uavs)\b",
+                              re.I)
+_VAGUE_KEY = {"several": "several", "numerous": "several", "a number of": "several", "multiple": "multiple",
+              "many": "many", "dozens of": "dozens", "scores of": "dozens"}
+
+
+def _vague_fired(text: str, out: dict) -> None:
+    """Mark a number fired told only vaguely ("several rockets": ``n_fired=several``), so that the incident does not take
+    a part of them ("one drone was destroyed") for the number fired (``merge.VAGUE_FLOOR``).
+
+    >>> o = {"n_fired": None, "qualifiers": []}; _vague_fired("hurt by multiple one-way attack drones", o); o["qualifiers"]
+    ['n_fired=multiple']
+    """
+    m = _VAGUE_MUNITIONS.search(text)
+    if m is not None:
+        out["qualifiers"].append("n_fired=" + _VAGUE_KEY[" ".join(m.group("q").lower().split())])
 
 
 #: an object right after a verb: "one destroyed a hangar" (active: the munition destroyed it)
@@ -2042,6 +2093,9 @@ def _part_or_single(text: str, out: dict, event_class: str) -> None:
     (1, 1)
     >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
     >>> _part_or_single("Explosive-laden drone hits army post", out, ""); (out["n_fired"], out["n_hit"])  # a headline
+    (1, 1)
+    >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
+    >>> _part_or_single("a drone packed with explosives hit the camp", out, ""); (out["n_fired"], out["n_hit"])
     (1, 1)
     >>> out = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None}
     >>> _part_or_single("Officials said the rocket that wounded two guards was made abroad", out, ""); out["n_fired"], out["n_hit"]

@@ -798,6 +798,9 @@ _COORDINATED = re.compile(r"([A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){1,3})\s+(
 _PIPE_LABEL = re.compile(r"\s*([^|:;“”\"\n]{2,60}?)\s*\|\s*")
 #: a colon after a headline quote and the name ending the line: '"...": Ann Lee'
 _COLON_NAME = re.compile(r"\s*:\s+([^:;,.!?“”\"‘’\n]{2,60}?)\s*$")
+#: a headline's subject and its present-tense speech verb after the colon: '“...”: Ann Lee defends her record'
+_COLON_SUBJECT = re.compile(r"\s*:\s+((?:[\w’'.-]+\s+){1,6}?)(defends|says|warns|vows|insists|claims|calls|urges|slams|denies|"
+                            r"admits|tells|declares|pledges|threatens|accuses|blasts|hails|praises|rejects)\b")
 #: the same after the rest of a headline line: '‘several hurt’ at the base: Pentagon'
 _TAIL_COLON_NAME = re.compile(r"[^:;.!?“”\"‘’\n]{1,80}:\s+([^:;,.!?“”\"‘’\n]{2,60}?)\s*$")
 
@@ -811,7 +814,14 @@ def colon_name_after(text: str, close_end: int, pe: int) -> Attribution | None:
     True
     >>> t = 'Blast hurts ‘several workers’ at the dock: Coastguard'; colon_name_after(t, t.index(" at"), len(t)).mention.name
     'Coastguard'
+    >>> t = '“We will win”: Party leader Omar Khan defends his record'; colon_name_after(t, t.index(":"), len(t)).mention.name
+    'Omar Khan'
     """
+    v = _COLON_SUBJECT.match(text, close_end, pe)
+    if v is not None:   # '“...”: Iran's leader Ali Khamenei defends ...': the headline's subject speaks
+        men = np_at_end(text, v.start(1), v.end(1))
+        if men is not None and men.kind in {"person", "role", "body"} and not text[men.end:v.end(1)].strip():
+            return Attribution(v.group(2), v.start(2), v.end(2), men, "after")
     m = _COLON_NAME.match(text, close_end, pe) or _TAIL_COLON_NAME.match(text, close_end, pe)
     men = np_at_end(text, m.start(1), m.end(1)) if m is not None else None
     known = men is not None and men.kind == "place" and men.name.lower() in lexicon.organisations()   # 'Pentagon'
@@ -1465,7 +1475,8 @@ def _cue_subject(text: str, s: int, cs: int, ce: int, o: int, form: str, para_lo
         men = np_at_start(text, sentence_start(text, cs, s if para_lo < 0 else para_lo), cs) or \
             (subject_before(text, s, max(s, cs - 30) + by.start(1)) if by else None)
     if men is None and _cue_kind(form) == "speech" and not _PARTICIPLE.search(form):
-        men = _loose_subject(text, s, cs) or _name_then_aside(text, s, cs)   # 'because House Speaker X has said'
+        men = _loose_subject(text, s, cs) or _name_then_aside(text, s, cs) or \
+            _name_then_dashes(text, s, cs)   # 'because House Speaker X has said'; 'X – who ... – said'
         men = None if men is not None and form in AMBIGUOUS and len(men.name.split()) < 2 and \
             not re.fullmatch(r"[A-Z]{2,6}", men.name) else men   # an acronym names a body: 'after the SDF reported'
     if men is None and re.fullmatch(r"[\s,:]*", text[ce:o]):   # 'Another source familiar with X said, "..."'
@@ -1573,6 +1584,27 @@ def _name_then_aside(text: str, s: int, cs: int) -> Mention | None:
     first = parts[0]
     men = np_at_end(text, first[0], first[1])
     if men is None or men.kind != "person" or text[first[0]:men.start].strip() or cues_in(text, first[1], cs):
+        return None
+    return men
+
+
+#: an aside set off by dashes right before the cue: 'Ann Lee – who has led the board since 1989 – said'
+_DASH_ASIDE = re.compile(r"\s+[–—]\s+[^–—.;:“”\"]{3,200}?\s+[–—]\s*$")
+
+
+def _name_then_dashes(text: str, s: int, cs: int) -> Mention | None:
+    """'Ann Lee – who has led the board since 1989 – assured that ...': the name that opens the sentence before an
+    aside set off by dashes right before the cue.
+
+    >>> t = 'Ann Lee – who has led the board since 1989 – assured that it was “legal”.'
+    >>> _name_then_dashes(t, 0, t.index("assured")).name
+    'Ann Lee'
+    """
+    aside = _DASH_ASIDE.search(text, s, cs)
+    if aside is None:
+        return None
+    men = np_at_end(text, s, aside.start())
+    if men is None or men.kind != "person" or text[s:men.start].strip() or cues_in(text, aside.start(), cs):
         return None
     return men
 
@@ -2008,6 +2040,8 @@ def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None
     True
     >>> t = 'In Dover, Delaware, Kim used sharp words: "No."'; _clause_colon(t, 0, t.index('"'), 0).mention.name
     'Kim'
+    >>> _clause_colon('One reason for the A: "We worked."', 0, 22, 0) is None
+    True
     """
     colon = text.rfind(":", s, o)
     if colon < 0 or text[colon + 1:o].strip():
@@ -2024,7 +2058,14 @@ def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None
         men = _main_subject(text, lo, colon) or men   # 'But back home, he had a message:'
     if men is None or men.kind not in {"person", "role", "body", "document", "pronoun", "place"}:
         men = _named_before_colon(text, lo, colon)
+    if men is not None and men.name.lower() == "one" and _ONE_OF_THINGS.match(text, men.end):
+        return None   # 'One reason for the grade: "..."': a label of a thing, whose speaker the text gave before
     return None if men is None else Attribution("colon", colon, colon + 1, men, "colon")
+
+
+#: "one" that counts a thing, not a person: 'One reason for the A:', 'One example:'
+_ONE_OF_THINGS = re.compile(r"\s+(?:more\s+|other\s+|key\s+|big\s+|main\s+)?(?:reason|thing|problem|example|issue|question|"
+                            r"answer|sign|point|factor|explanation|note|difference|change|lesson|hint|clue)s?\b", re.I)
 
 
 #: 'with <speaker> <verb>ing ...' closing a clause before a colon: the absolute phrase's subject speaks

@@ -47,6 +47,9 @@ _DISTANCED_LABEL = re.compile(
     r"(?:(?:armed|outlaw|criminal|terrorist|terror)\s+)?(?:terrorists|terror(?:ist)?\s+(?:groups?|organi[sz]ations?|"
     r"cells?|elements?)|outlaw\s+(?:groups?|gangs?|elements?)|caliphate|neutrali[sz]ed|liquidated|martyrs?|martyred|"
     r"(?:green|red|international)\s+zone)", re.I)
+#: an official designation before a quoted label: 'classify X as a ', 'designated the group as ', 'listed as an '
+_DESIGNATED_AS = re.compile(r"\b(?:classif|designat|list|blacklist|proscrib)\w*\s+(?:[\w'’-]+\s+){0,4}?as\s+(?:an?\s+)?$",
+                            re.I)
 _LIKENED = re.compile(r"\b(?:similar\s+to|such\s+as|akin\s+to|comparable\s+to|resembling)\s*$", re.I)
 #: a quoted term after such a comparison has at most this many words
 LIKENED_MAX_WORDS = 3
@@ -104,6 +107,8 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
     'markup'
     >>> non_speech_reason("", "bunker busters", "officials say the shells are similar to ", "", True, True, False)
     'scare quote'
+    >>> non_speech_reason("", "terrorist", "Its allies classify the group as a ", "", True, True, False)
+    'scare quote'
     >>> non_speech_reason("", "terrorists", "The ministry vowed to drive out the ", "", True, True, False)
     'scare quote'
     >>> non_speech_reason("", "people of the hill,", "Its name, Arabic for ", "", True, True, False)
@@ -130,8 +135,10 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
         return "name"   # a gloss or a term, even inside reported speech: 'the council, Welsh for "meeting place,"'
     if nwords <= LIKENED_MAX_WORDS and _LIKENED.search(before) and not re.search(r"[.!?]\W*$", quote):
         return "scare quote"   # a term likened to, even inside reported speech: 'shells similar to "bunker busters"'
-    if distanced_label(quote):
-        return "scare quote"   # a label kept at arm's length, even inside reported speech: 'removing "terrorists"'
+    if distanced_label(quote) or nwords <= LIKENED_MAX_WORDS and _DESIGNATED_AS.search(before) and \
+            not re.search(r"[.!?]\W*$", quote):
+        return "scare quote"   # a label kept at arm's length, even inside reported speech: 'removing "terrorists"';
+        # a status a state assigns: 'Ankara and its allies classify the PKK as a "terrorist" organisation'
     if nwords <= 8 and _SO_CALLED.search(before):
         return "scare quote"
     if nwords <= 8 and _NAMING.search(before):

@@ -374,7 +374,8 @@ def _role_subject_re() -> re.Pattern[str]:
     return re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[a-z],\s)|(?<=\bthat\s)|(?<=[-–—]\s))((?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+"
                       r"(?:[\w\-’'.]+\s+){0,4}?(?:" + "|".join(map(re.escape, nouns)) + r")"
                       r"(?:\s+(?:for|of|at|from|with)\s+(?:the\s+)?[\w\-’']+(?:\s+[A-Z][\w\-’']*){0,3})?)"
-                      r"(?=\s*,?\s+(?:[a-z]+ed|said|says|told|spoke|wrote|is|was|has|had|declined|refused)\b)")
+                      r"(?=\s*,?\s+(?:(?:also|later|then|further|earlier|again)\s+)?(?:[a-z]+ed|said|says|told|spoke|wrote|is|was|"
+                      r"has|had|declined|refused)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -425,6 +426,8 @@ def role_subjects(text: str, lo: int, pos: int) -> list[tuple[int, str, str]]:
 
     >>> role_subjects("A spokesman for the company confirmed the strike.", 0, 49)
     [(0, 'a spokesman for the company', 'm')]
+    >>> role_subjects("The minister’s spokesperson also said it was true.", 0, 49)
+    [(0, 'the minister’s spokesperson', '')]
     """
     out = []
     for m in _role_subject_re().finditer(text, lo, pos):
@@ -781,6 +784,8 @@ def descriptor_before(text: str, start: int) -> str:
     ''
     >>> t = "She waved at the protesters" + chr(10) + "Lee first met"; descriptor_before(t, t.index("Lee"))
     ''
+    >>> t = "He used his time to press Trudeau to act"; descriptor_before(t, t.index("Trudeau"))
+    ''
     """
     window = text[max(0, start - 90):start].rstrip(" \t")
     if window.endswith("\n"):
@@ -802,6 +807,9 @@ def descriptor_before(text: str, start: int) -> str:
     if keep and _role_word(keep[-1]) and "and" in keep:     # 'Officer X and Director Y' : the last role only
         keep = keep[len(keep) - keep[::-1].index("and"):]
     ok = keep and (_role_word(keep[-1]) or _role_word(keep[0]) and len(keep) > 1 and keep[1].lower() in {"for", "of"})
+    lead = words[:len(words) - len(keep)]
+    if ok and lead and lead[-1].lower() in {"to", "will", "would", "could", "should", "must", "can"} and keep[0].islower():
+        return ""   # 'used his time to press Trudeau to act': a verb after 'to', not a role
     if ok and window.endswith(",") and not _apposed_before(words[:len(words) - len(keep)], text, start):
         return ""   # 'troops were hurt at the base of coalition forces, Lee said': an object ends the clause, no apposition
     return " ".join(keep).strip(" ,") if ok and not courtesy_only(" ".join(keep)) else ""

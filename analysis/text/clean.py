@@ -53,6 +53,7 @@ RULES: dict[str, str] = {
     "signoff": "agency sign-off ('Reporting by ...', '- AFP')",
     "crosshead": "short section heading between paragraphs",
     "source_list": "trailing list of cited sources (parsed into references)",
+    "related_links": "a heading of links to other stories ('You might also like') and the bulleted headlines under it",
     "footer": "everything after a footer marker ('Source link', 'Leave a Reply', 'No comments:')",
     "normalise_space": "non-breaking or other Unicode space replaced by a plain space",
     "unicode_nfc": "a letter written as base + combining accent composed into one character (NFC)",
@@ -401,6 +402,7 @@ def _classify(lines: list[_Line], manifest_title: str) -> dict[int, str]:
         for i in content:
             if i >= footer_from:
                 rules[i] = "footer"
+    _related_links(lines, content, half, rules)
     seen: dict[str, int] = {}
     for i in content:
         if i in rules:
@@ -438,6 +440,34 @@ def _classify(lines: list[_Line], manifest_title: str) -> dict[int, str]:
         if is_crosshead(lines[i].text):
             rules[i] = "crosshead"
     return rules
+
+
+#: a heading over links to other stories
+RELATED_HEADING = re.compile(r"^\s*(?:you\s+(?:might|may)\s+also\s+like|related(?:\s+(?:stories|articles|news|posts|"
+                             r"coverage))?|(?:read|see)\s+(?:more|also)|also\s+read|more\s+(?:stories|news)|"
+                             r"recommended(?:\s+(?:stories|for\s+you))?|most\s+(?:read|popular|viewed)|trending(?:\s+now)?|"
+                             r"top\s+stories|latest\s+(?:news|stories))\s*:?\s*$", re.I)
+_BULLET_LINE = re.compile(r"^\s*[-\u2013\u2014\u2022\u00b7*]\s+\S")
+
+
+def _related_links(lines: list[_Line], content: list[int], half: int, rules: dict[int, str]) -> None:
+    """Mark a heading of related stories in the second half of the text and the bulleted headlines right under it.
+
+    >>> ls = _lines("Rockets hit the base.\\nYou might also like\\n- Two killed in a knife attack.\\n- Talks stall.")
+    >>> r = {}; _related_links(ls, [0, 1, 2, 3], 10, r); sorted(r.items())
+    [(1, 'related_links'), (2, 'related_links'), (3, 'related_links')]
+    """
+    for k, i in enumerate(content):
+        if lines[i].start < half or i in rules or not RELATED_HEADING.match(lines[i].text):
+            continue
+        under = []
+        for j in content[k + 1:]:
+            if not _BULLET_LINE.match(lines[j].text):
+                break
+            under.append(j)
+        if under:
+            for j in [i, *under]:
+                rules.setdefault(j, "related_links")
 
 
 def _caption_shaped(text: str, neighbours: list[str | None]) -> bool:

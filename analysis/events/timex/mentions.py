@@ -146,11 +146,27 @@ def _parse(text: str) -> _Parsed:
     >>> [c.data["_text"] for c in _parse("Rockets hit on Monday.").cands]
     ['Monday']
     """
-    norm = normalise(text)
+    norm = _weekdays_capitalised(normalise(text))
     cands = scan(norm)
     for c in cands:
         c.data["_text"] = norm[c.start : c.end]
     return _Parsed(norm, cands, document_convention(cands), _full_dates(cands))
+
+
+#: a weekday written in lower case after a word that makes it a day ("on saturday night", "since monday")
+_LOWER_WEEKDAY = re.compile(r"\b(?:on|last|next|this|since|until|till|by|early|late|from|before|after)\s+"
+                            r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+
+
+def _weekdays_capitalised(norm: str) -> str:
+    """The text with lower-case weekdays after a preposition capitalised (same length), as the patterns read them.
+
+    >>> _weekdays_capitalised("killed on saturday night")
+    'killed on Saturday night'
+    """
+    if "day" not in norm:
+        return norm
+    return _LOWER_WEEKDAY.sub(lambda m: m.group()[:m.start(1) - m.start()] + m.group(1).capitalize(), norm)
 
 
 @dataclass
