@@ -140,3 +140,38 @@ def test_victims_told_in_the_same_strike_join_that_strike():
     _m, inc = _incidents(["Jets struck a house in Kfar Kila on Saturday, killing four fighters.",
                           "Two farmers were also killed in the same strike, the news agency said."], "2024-03-10")
     assert len(inc) == 1
+
+
+def test_the_bomber_detonating_his_explosives_is_the_suicide_bombing_told():
+    _m, inc = _incidents(["Two suicide bombers killed 20 people at a market in central Baghdad on Monday morning.",
+                          "The first bomber walked into the crowd near the fruit stalls.",
+                          "He then detonated his explosives."], "2021-01-18")
+    assert len(inc) == 1
+
+
+def test_a_town_in_the_countryside_of_a_province_lies_in_it():
+    text = "A bomb wounded a fighter in Tal Hamid town, eastern countryside of Deir ez-Zor."
+    assert any(p["text"] == "Tal Hamid" and p["admin1"] for p in scan_places(text))
+
+
+@pytest.mark.parametrize("text, village, parent", [
+    ("Gunmen killed nine at Tunga village located in Bakori area of Katsina State.", "Tunga", "Bakori"),
+    ("Bandits killed ten at Kadai village in Maru area of north-western Nigeria's Zamfara State.", "Kadai", "Maru"),
+])
+def test_a_village_takes_the_area_the_text_puts_it_in_as_parent(text, village, parent):
+    rows = {p["text"]: p for p in scan_places(text)}
+    assert parent.lower() in rows[village]["place_id"]
+
+
+@pytest.mark.parametrize("text", [
+    "“Not true,” the senator shot back on Monday.",
+    "The win gives the governor a real shot at the nomination in Mosul next month.",
+    "Support for the party shot up after the debate in Baghdad on Tuesday.",
+    "The minister said the city would be shooting itself in the foot with the new tax.",
+])
+def test_figurative_uses_of_shooting_tell_no_event(text):
+    assert _mentions([text], "2023-05-10").empty
+
+
+def test_shots_fired_back_at_attackers_are_still_an_event():
+    assert not _mentions(["Guards shot back and killed two gunmen at the checkpoint in Mosul on Monday."], "2023-05-10").empty

@@ -5,14 +5,7 @@ Regression checks, not evidence of accuracy: accuracy is measured on real news b
 
 from __future__ import annotations
 
-from analysis.quotes import extract_quotes
-
-
-def _spoken(text: str) -> list[tuple[str, str]]:
-    q = extract_quotes(text)
-    q = q[q["is_speech"]]
-    return [(text[r.start:r.end], text[r.speaker_mention_start:r.speaker_mention_end] if r.speaker_mention_start >= 0 else "")
-            for r in q.itertuples()]
+from test_quotes_s42 import _spoken
 
 
 def test_a_subject_before_an_aside_set_off_by_dashes_speaks_the_partial_quote():
@@ -32,3 +25,9 @@ def test_the_subject_after_a_headline_quote_and_its_colon_speaks():
 
 def test_a_label_a_state_designates_is_no_speech():
     assert _spoken("Several governments classify the movement as a “terrorist” organisation.") == []
+
+
+def test_a_headline_phrase_in_single_marks_is_quoted_words_but_a_likened_term_is_not():
+    text = "Council plans ‘a slap in the face for every resident of the old town’\n\nThe council met, and “it went badly,” a member said."
+    assert ("a slap in the face for every resident of the old town", "") in _spoken(text)
+    assert _spoken("Talk compared to ‘working the referees’ at a game\n\nHe said “no” to it.")[0][0] == "no"

@@ -29,6 +29,10 @@ _EVENT_VERB = r"(?:fired|launched|targeted|struck|hit|attacked|bombed|shelled|ki
 SINCE_DATED_EVENT = (r"(?:the\s+|last\s+year['’]s\s+)?(?:[\w'’-]+\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*"
                      r"\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|airstrikes?|"
                      r"bombings?|assault|raid|massacre|ambush|incursion|offensive)\b")
+#: after "since", an earlier event named by its noun and its target or place ("since the bombing of a police station in
+#: X"): an event of its own when a superlative counts from it
+SINCE_AN_EVENT = (r"since\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:bombing|attack|strike|raid|massacre|ambush|assault|shooting|"
+                  r"explosion|blast)s?\s+(?:of|on|in|at|against)\s")
 #: an act of war a told event led to: "which, in turn, led the militia to fire rockets at X" (another event)
 LED_TO = (r"(?:which|that),?\s+(?:in\s+turn,?\s+)?(?:led|prompted|caused|pushed|drove|provoked)\s+(?:[\w.'’-]+\s+){1,3}?to\s+"
           r"(?:fire|launch|strike|attack|retaliate|target|hit|bomb)\b")
@@ -54,8 +58,7 @@ _BOUNDARY = re.compile(
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|\d+|last|early|late|mid|then|mid-\w+|the\s+(?:start|beginning|end|"
     r"middle|outbreak)|this|that)\b)(?:the\s+|a\s+|an\s+)?(?:[\w.'’-]+\s+){1,4}?" + _EVENT_VERB + r"\b)|"  # "the first since the U.S. struck X"
     r"\s+(?=since\s+" + SINCE_DATED_EVENT + r")|"  # "the first deaths since the Hamas May 3 raid": that raid
-    r"\s+(?=since\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:bombing|attack|strike|raid|massacre|ambush|assault|shooting|"
-    r"explosion|blast)s?\s+(?:of|on|in|at|against)\s)|"  # "the deadliest attack since the bombing of a police station"
+    r"\s+(?=" + SINCE_AN_EVENT + r")|"  # "the deadliest attack since the bombing of a police station"
     r",?\s+(?=and\s+(?:(?:also|then|later)\s+)?" + _EVENT_VERB + r"\b)|"
     r",\s+(?=and\s+(?:a|an|the|another|two|three|four|five|\d+|[A-Z])\b[^,;]{0,80}?\b(?:was|were|had|has|have)\b)|"
     r"\s+(?=and\s+(?:a|an|another|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombs?|ieds?|blasts?|"

@@ -42,10 +42,11 @@ from ..text.checks import require_frame
 from ..text.apostrophes import has_apostrophe_like, true_apostrophes
 from ..text.clean import RELATED_HEADING
 from .actors import STATE_TYPES, actors_gazetteer, scan_actors
-from .clauses import BLAMED_FOR, LED_TO, PRIOR, RESPONSIBLE_PARTY, SINCE_DATED_EVENT, is_caption, split_clauses
+from .clauses import BLAMED_FOR, LED_TO, PRIOR, RESPONSIBLE_PARTY, SINCE_AN_EVENT, SINCE_DATED_EVENT, is_caption, split_clauses
 from .entries import drop_breakdowns, drop_title_tolls, entry_dates, entry_summaries
 from .dating import EMPTY_DATE, DateIndex, best_date, is_stamp, later_events, window_date
 from .gazetteer import join_flags, tokens
+from .idioms import blank_idioms, has_idiom_word
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
                              named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans, two_countries,
                              SEVERAL_COUNTRIES)
@@ -545,15 +546,26 @@ def _link_rows(sents: list[dict]) -> set[int]:
     return {int(s["sent_id"]) for p in run for s in paras[p]}
 
 
+def _without_idioms(sents: list[dict], text: str) -> tuple[list[dict], str]:
+    """The sentences and text with figurative uses of the words of violence blanked (``idioms.blank_idioms``; offsets
+    unchanged): "Trump shot back", "a real shot at the nomination" tell no event.
+
+    >>> _without_idioms([{"text": "Cruz shot back."}], "Cruz shot back.")[1]
+    'Cruz          .'
+    """
+    if not has_idiom_word(text):
+        return sents, text
+    return [{**s, "text": blank_idioms(str(s.get("text", "")))} for s in sents], blank_idioms(text)
 
 
 def doc_mentions(sents: list[dict] | pd.DataFrame, text: str, published: str | tuple | None) -> list[dict]:
     """Mentions of one article given its sentences (dicts or a frame), text and publication date (or window).
 
-    Marks typed for an apostrophe are read as one (``true_apostrophes``); the text columns show the text passed in.
+    Marks typed for an apostrophe are read as one (``true_apostrophes``) and figurative uses of the words of violence
+    are blanked (``idioms``); the text columns show the text passed in.
     """
     sents = sents.to_dict("records") if isinstance(sents, pd.DataFrame) else sents
-    work_sents, work = _true_apostrophes(sents, text)
+    work_sents, work = _without_idioms(*_true_apostrophes(sents, text))
     rows = _doc_mentions(work_sents, work, published)
     return rows if work is text else _with_text_of(rows, work, text)
 
@@ -1156,8 +1168,7 @@ _SINCE_EVENT = re.compile(r"^\s*since\s+(?!(?:the\s+)?(?:start|beginning|end|out
                           r"(?:[\w.'’-]+\s+){1,4}?(?:fired|launched|targeted|struck|hit|attacked|bombed|shelled|killed|"
                           r"carried|conducted|raided)\b", re.I)
 #: an earlier event a superlative counts from ("the deadliest attack since the bombing of a police station in X")
-_SINCE_AN_EVENT = re.compile(r"^\s*since\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:bombing|attack|strike|raid|massacre|ambush|"
-                          r"assault|shooting|explosion|blast)s?\s+(?:of|on|in|at|against)\s", re.I)
+_SINCE_AN_EVENT = re.compile(r"^\s*" + SINCE_AN_EVENT, re.I)
 #: a superlative or first that an event is measured by, right before "since" ("the deadliest attack", "the first raid")
 _SUPERLATIVE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|first|most\s+\w+)\s+(?:[\w-]+\s+){0,3}?"
                           r"(?:attack|strike|bombing|raid|assault|incident|violence|ambush)s?\s*$", re.I)

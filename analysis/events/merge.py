@@ -75,7 +75,8 @@ SITE_TYPES = frozenset({"air base", "airport", "embassy", "consulate", "oil fiel
 COUNT_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
 _COMPATIBLE_FAMILIES = {frozenset({"rocket", "missile"}), frozenset({"ballistic", "missile"}), frozenset({"air", "drone"}),
                         frozenset({"rocket", "mortar"}), frozenset({"ied", "bomb"}), frozenset({"artillery", "mortar"}),
-                        frozenset({"artillery", "rocket"}), frozenset({"suicide", "bomb"})}  # "a suicide car bomb"
+                        frozenset({"artillery", "rocket"}), frozenset({"suicide", "bomb"}),  # "a suicide car bomb"
+                        frozenset({"suicide", "ied"})}  # "the bomber then detonated his explosives"
 _SHORT = 45  # days: incidents with a shorter date interval are blocked by day
 
 
@@ -2395,8 +2396,7 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     are revised upwards), and the disagreement is listed as a conflict.
 
     Within outlets, the toll more of the reports give wins ("officials said 12 soldiers were killed" twice, "he said
-    attackers killed 15" once: 12), then, in one article, the toll it gives first (its lede's); a munition count, the
-    larger (a salvo's parts are told more often than it).
+    attackers killed 15" once: 12); a munition count, the larger (a salvo's parts are told more often than it).
 
     >>> rows = [{"doc_id": "a", "n_fired": 24, "qualifiers": ""}, {"doc_id": "a", "n_fired": 24, "qualifiers": ""},
     ...         {"doc_id": "b", "n_fired": 14, "qualifiers": ""}, {"doc_id": "c", "n_fired": 14, "qualifiers": "n_fired=about"}]
@@ -2404,9 +2404,6 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     (14, ['a: 24', 'b: 14', 'c: about 14'])
     >>> _consensus_count([{"doc_id": "a", "killed": k, "qualifiers": ""} for k in (12, 12, 15)], "killed")
     (12, ['a: 12', 'a: 15'])
-    >>> _consensus_count([{"doc_id": "a", "killed": k, "qualifiers": "", "sent_start": i} for k, i in ((44, 90), (18, 0))],
-    ...                  "killed")
-    (18, ['a: 18', 'a: 44'])
     >>> _consensus_count([{"doc_id": "a", "injured": 0, "qualifiers": ""}, {"doc_id": "a", "injured": 100,
     ...                    "qualifiers": "injured=more_than"}], "injured")
     (100, None)
@@ -2434,18 +2431,7 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     support = {v: (len({d for d, w, q in vals if counts_compatible((w, q), (v, "exact"))}),
                    sum(counts_compatible((w, q), (v, "exact")) for _d, w, q in vals) if tolls else 0)
                for v in set(exact or [v for _d, v, _q in vals])}
-    if tolls and len({d for d, _v, _q in vals}) == 1:  # one article's tie: the figure it gives first (its lede's)
-        first = {v: -min(_position(r) for r in rows if _present(r[field]) and int(r[field]) == v) for v in support}
-        return max(support, key=lambda v: (*support[v], first.get(v, 0), v)), shown
     return max(support, key=lambda v: (*support[v], v)), shown
-
-
-def _position(r: dict) -> int:
-    """Where a mention's sentence starts in its article (0 when not known)."""
-    try:
-        return int(r.get("sent_start") or 0)
-    except (TypeError, ValueError):
-        return 0
 
 
 def _type_fields(rows: list[dict], c: _Cluster) -> dict:

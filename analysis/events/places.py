@@ -1067,12 +1067,15 @@ def register_text_places(mentions: pd.DataFrame) -> None:
 
 
 #: the gap between a name and the known place after it that locates it ("... village in Sidakan", "..., Erbil")
-_LOCATES_AFTER = re.compile(r"[\s,(]*(?:in|near|of|,)?[\s,(]*(?:the\s+)?(?:\w+[\s,]+)?|"
-                            r"[\s,]*(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?")  # "X area(,) east of Haditha"
+_LOCATES_AFTER = re.compile(r"[\s,(]*(?:(?:located|situated|lying)\s+)?(?:in|near|of|,)?[\s,(]*(?:the\s+)?(?:\w+[\s,]+)?|"
+                            r"[\s,]*(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?|"  # "X area(,) east of Haditha"
+                            r"[\s,]*(?:in\s+)?(?:the\s+)?(?:(?:north|south|east|west)\w*\s+|central\s+)?(?:countryside|outskirts|"
+                            r"suburbs?|desert)\s+of\s+(?:the\s+)?|"  # "X town, eastern countryside of Deir ez-Zor"
+                            r"[\s,]*(?:in|of)\s+(?:the\s+)?(?:[\w-]+\s+)?[A-Z][\w-]*['’]s\s+")  # "of north-central Nigeria's"
 #: the gap between a known place and a name after it that it locates ("Erbil's Sidakan sub-district")
 _LOCATES_BEFORE = re.compile(r"(?:'s|’s)?\s*(?:(?:north|south|east|west)\w*\s+|central\s+|downtown\s+)?")
-#: the longest stretch a gap of ``_LOCATES_AFTER`` can span: separators and at most three words
-_AFTER_REACH = re.compile(r"[\s,(]*\w*[\s,(]*\w*[\s,(]*\w*[\s,(]*")
+#: the longest stretch a gap of ``_LOCATES_AFTER`` can span: separators and at most four words
+_AFTER_REACH = re.compile(r"[\s,(]*[\w-]*[\s,(]*[\w-]*[\s,(]*[\w'’-]*[\s,(]*[\w'’-]*[\s,(]*")
 
 
 def _reach_back(text: str, pos: int) -> int:
@@ -1101,6 +1104,8 @@ class _Locators:
     >>> known = [{"start": 20, "end": 25, "place_id": "erbil"}]; loc = _Locators(known)
     >>> t = "a village in Sidakan, Erbil"; loc.after(t, 20)["place_id"], loc.before(t, 13), loc.overlaps(21, 23)
     ('erbil', None, True)
+    >>> t = "X town, eastern countryside of Erbil"; _Locators([{"start": 31, "end": 36, "place_id": "erbil"}]).after(t, 6)["place_id"]
+    'erbil'
     """
 
     def __init__(self, known: list[dict]) -> None:

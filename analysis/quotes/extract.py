@@ -490,7 +490,19 @@ def _headline_report(art: _Article, q: _Quote) -> bool:
     if sp.mark != "single" or pe - ps > 300 or re.search(r"[“”\"]", text[ps:pe]) or _body_paragraph(text, ps, pe):
         return False
     return bool(_HEADLINE_VERB.search(text, max(ps, sp.open_start - 40), sp.open_start)) or \
-        bool(_HEADLINE_SOURCE.fullmatch(text, sp.close_end, pe))
+        bool(_HEADLINE_SOURCE.fullmatch(text, sp.close_end, pe)) or \
+        not re.search(r"[.!?]\W*$", text[ps:pe].rstrip()) and _headline_phrase(text[sp.start:sp.end])  # no sentence: a headline
+
+
+def _headline_phrase(quote: str) -> bool:
+    """Whether a headline's single-marked words read as someone's words, not a name or a term: three words or more in
+    lower case ('Planning decisions ‘making it a waste of time’', 'Ministers accused of being ‘economical with it’').
+
+    >>> _headline_phrase("making it a waste of time"), _headline_phrase("Saturday Night Live"), _headline_phrase("wacko")
+    (True, False, False)
+    """
+    words = re.findall(r"[A-Za-z’'-]+", quote)
+    return len(words) >= 3 and not title_case(quote.rstrip(".,")) and sum(w[:1].islower() for w in words) >= len(words) - 1
 
 
 #: naming verbs: a single-marked phrase after them is a name or a label, not words spoken

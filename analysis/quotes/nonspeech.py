@@ -50,7 +50,7 @@ _DISTANCED_LABEL = re.compile(
 #: an official designation before a quoted label: 'classify X as a ', 'designated the group as ', 'listed as an '
 _DESIGNATED_AS = re.compile(r"\b(?:classif|designat|list|blacklist|proscrib)\w*\s+(?:[\w'’-]+\s+){0,4}?as\s+(?:an?\s+)?$",
                             re.I)
-_LIKENED = re.compile(r"\b(?:similar\s+to|such\s+as|akin\s+to|comparable\s+to|resembling)\s*$", re.I)
+_LIKENED = re.compile(r"\b(?:similar\s+to|such\s+as|akin\s+to|comparable\s+to|resembling|compared\s+to|likened\s+to)\s*$", re.I)
 #: a quoted term after such a comparison has at most this many words
 LIKENED_MAX_WORDS = 3
 #: a partial quote of this many words or more is someone's words, not a scare quote (those mark a word or phrase)

@@ -327,8 +327,10 @@ def _value(v: object) -> int | None:
 
 
 #: a feature noun written with a gold place name ("al-Adan neighbourhood", "Hawija outskirts"): the name is the rest
-_FEATURE_NOUN = re.compile(r"^\s*(?:the\s+)?|\s+(?:neighbou?rhoods?|districts?|sub-?districts?|areas?|outskirts|quarters?|sectors?|sections?|"
+_FEATURE_NOUN = re.compile(r"^\s*(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:part\s+of\s+(?:the\s+)?)?|"
+                           r"central\s+)?|\s+(?:neighbou?rhoods?|districts?|sub-?districts?|areas?|outskirts|quarters?|sectors?|sections?|"
                            r"suburbs?|city|town|village|community|province|governorate|region)\s*$", re.I)
+#: (a direction before the name is no part of it: "northeastern Jordan", "the southern part of Borno State")
 
 
 def _place_keys(name: str) -> set[str]:
@@ -342,7 +344,8 @@ def _place_keys(name: str) -> set[str]:
 #: a facility noun after a site's name ("al-Tanf military base", "Zubeiriyat oil field", "Harir Airport"), or "Camp" before
 #: it: outlets name one site with different nouns ("garrison", "air base"), so two sites agree when their bare names do
 _FACILITY_NOUN = re.compile(r"\s+(?:(?:military|air|army|coalition|US|U\.S\.)\s+)?(?:bases?|air\s*base|airfield|"
-                            r"airport|garrison|outpost|(?:gas|oil)\s+fields?|camp|complex|base\s+complex)\s*$|^camp\s+", re.I)
+                            r"airport|garrison|outpost|(?:natural\s+)?(?:gas|oil)\s+fields?|camp|complex|base\s+complex)\s*$|^camp\s+",
+                            re.I)
 _SETTLEMENT = ("city", "town", "village", "district", "province", "country", "region")
 
 
@@ -409,6 +412,8 @@ def place_right(g: dict, p: dict) -> bool | None:
     or gazetteer places that are the same or nested below province level.
 
     >>> place_right({"place": "Ain al-Asad Air Base", "town": "al-Baghdadi"}, {"place_id": "ain_al_asad", "place": "Ain al-Asad Air Base"})
+    True
+    >>> place_right({"place": "northeastern Jordan"}, {"place_id": "jordan", "place": "Jordan"})
     True
     """
     gp, pid = _named_part(str(g.get("place") or g.get("town") or "")), str(p.get("place_id") or "")  # no site: its town
