@@ -530,6 +530,18 @@ def _account_of_told(m: dict, nouns: re.Pattern | None = None) -> bool:
 _SPEAKER_ACCOUNT = re.compile(r"^\W*(?:he|she|they|the\s+(?:group|spokesman|spokesperson|official|statement))\s+"
                               r"(?:also\s+|later\s+)?(?:said|says|claimed|added|told\s+\w+)\s+(?:that\s+)?"
                               r"(?!(?:another|other|more|a\s+second|separate)\b)", re.I)
+def _speaker_account(m: dict, ev: str) -> bool:
+    """Whether a mention is a speaker's own count of the event told (``_SPEAKER_ACCOUNT``) with no place or weapon of
+    its own words ("He said attackers killed 15 soldiers").
+
+    >>> _speaker_account({"place_id": ""}, "He said attackers killed 15 soldiers."), _speaker_account({"place_id": ""},
+    ...     "He said a rocket killed 15 soldiers.")
+    (True, False)
+    """
+    return (not m["place_id"] or m.get("place_source") in ("inherited", "dateline")) and \
+        bool(_opens(_SPEAKER_ACCOUNT, ev)) and not weapons_in(ev)
+
+
 #: the event just told, named as the same one ("A woman was also killed in the same strike")
 _SAME_EVENT = re.compile(r"\b(?:in|by|during|from)\s+the\s+same\s+(?:[\w-]+\s+)?(?:strike|airstrike|attack|raid|bombing|blast|"
                          r"explosion|shelling|assault|ambush)\b", re.I)
@@ -550,15 +562,12 @@ def _new_victims(m: dict, c: _Cluster) -> bool:
     >>> _new_victims(row(1, 2, "Gunmen killed two."), c), _new_victims(row(1, 2, "The blast killed two."), c)
     (True, False)
     """
-    if m["doc_id"] not in c.docs or _opens(DEFINITE_START, str(m.get("evidence") or "")) or \
-            _searched(_OTHER_ACCOUNT, str(m.get("evidence") or "")) or _account_of_told(m) or \
-            (not m["place_id"] or m.get("place_source") in ("inherited", "dateline")) and \
-            _opens(_SPEAKER_ACCOUNT, str(m.get("evidence") or "")) and not weapons_in(str(m.get("evidence") or "")) or \
-            _searched(_SAME_EVENT, str(m.get("evidence") or "")):
+    ev = str(m.get("evidence") or "")
+    if m["doc_id"] not in c.docs or _opens(DEFINITE_START, ev) or _searched(_OTHER_ACCOUNT, ev) or _account_of_told(m) or \
+            _speaker_account(m, ev) or _searched(_SAME_EVENT, ev):
         return False  # "Another source said at least 12 had died in the strikes", "He said attackers killed 15
-        # soldiers" (with no place or weapon of its own): another count of the same event; "two more were killed in the
-        # same strike": its victims
-    if _opens(_ANOTHER_ATTACK, str(m.get("evidence") or "")) and any(
+        # soldiers": another count of the same event; "two more were killed in the same strike": its victims
+    if _opens(_ANOTHER_ATTACK, ev) and any(
             _present(m[f]) and int(m[f]) > 0 and c.victims.get((m["doc_id"], f)) for f in ("killed", "injured")):
         return True  # "An IED in X killed a civilian. A bomb killed a policeman": a roundup's next attack, same toll
     for f in ("killed", "injured"):
@@ -857,7 +866,8 @@ _RESTATING = re.compile(r"^\W*(?:the|this|that)\s+(?:(?:latest|recent|most\s+rec
 
 def _restated(m: dict) -> bool:
     """Whether a mention restates its article's event ("The recent roadside bombing happened just after ...", "the base
-    where the attack took place is in X"): it opens on it or names its site, tells no count and names no site of its own, so a wider place it names elsewhere does not set it apart.
+    where the attack took place is in X"): it opens on it or names its site, tells no count and names no site of its
+    own, so a wider place it names elsewhere does not set it apart.
 
     >>> row = {"evidence": "The recent roadside bombing came after talks in Anbar.", "place_id": "anbar",
     ...        **dict.fromkeys(COUNT_FIELDS)}
@@ -1092,7 +1102,6 @@ def _may_retell(m: dict) -> bool:
             not _opens(SEPARATE, ev) or _searched(_OTHER_ACCOUNT, ev):
         return True
     return _may_give_same_toll(m)
-
 
 
 def _victims(m: dict) -> bool:

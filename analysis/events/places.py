@@ -588,10 +588,12 @@ def _without_far_namesakes(found: list[tuple[Match, str]], gaz: PlaceGazetteer, 
     ['Nigeria', 'Nigeria']
     """
     doubt = {(m, pid) for m, pid in found if _namesake_risk(gaz.rows[pid], text[m.start:m.end])}
-    named = countries_named(text) if named is None and (doubt or found) else named
-    if found and any(_local_risk(gaz.rows[pid], text[m.start:m.end]) for m, pid in found) and \
-            not any(c in named for c in _region_names()):  # an article on elsewhere: a small town of the region too
-        doubt |= {(m, pid) for m, pid in found if _local_risk(gaz.rows[pid], text[m.start:m.end])}
+    local = {(m, pid) for m, pid in found if _local_risk(gaz.rows[pid], text[m.start:m.end])}
+    if not doubt and not local:
+        return found
+    named = countries_named(text) if named is None else named
+    if local and not any(c in named for c in _region_names()):  # an article on elsewhere: a small town of the region too
+        doubt |= local
     if not doubt:
         return found
     near = [m.start for m, pid in found if gaz.rows[pid]["country"] in _region_names() and (m, pid) not in doubt]
@@ -614,9 +616,7 @@ def _local_risk(row: dict, written: str) -> bool:
     if row["country"] not in _region_names() or row["country"] in COUNTRY_RANK or row["type"] == "country" or \
             row["source"] == "hand":
         return False  # Iraq's and Syria's places are the corpus's own, named or not
-    if row["type"] in ("province", "district"):
-        return not _UNIT_IN_NAME.search(written)
-    return int(row.get("population") or 0) < NAMESAKE_BIG_CITY and match_key(str(row["name"])) not in _capital_keys()
+    return _small_or_unnamed_unit(row, written)
 
 
 def _namesake_risk(row: dict, written: str) -> bool:
@@ -624,6 +624,13 @@ def _namesake_risk(row: dict, written: str) -> bool:
     that is no national capital, or a unit named without its unit noun."""
     if row["country"] in _region_names() or row["type"] == "country" or row["source"] == "hand":
         return False
+    return _small_or_unnamed_unit(row, written)
+
+
+def _small_or_unnamed_unit(row: dict, written: str) -> bool:
+    """Whether a package place could be a namesake by its size and wording: a unit written without its unit noun, or a
+    town under ``NAMESAKE_BIG_CITY`` people that is no national capital (the test ``_namesake_risk`` and
+    ``_local_risk`` share)."""
     if row["type"] in ("province", "district"):
         return not _UNIT_IN_NAME.search(written)
     return int(row.get("population") or 0) < NAMESAKE_BIG_CITY and match_key(str(row["name"])) not in _capital_keys()

@@ -1875,10 +1875,14 @@ def munitions(text: str, event_class: str = "") -> dict:
     return out
 
 
+#: an object right after a verb: "one destroyed a hangar" (active: the munition destroyed it)
+_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|part\s+of|parts\s+of)\s", re.I)
+_PLURAL_MUNITION = r"(?:rockets|missiles|drones|projectiles|shells|mortars|mortar\s+rounds|uavs)"
+
+
 #: munitions fired told without a number: "several rockets", "multiple one-way attack drones", "dozens of missiles"
 _VAGUE_MUNITIONS = re.compile(r"\b(?P<q>several|multiple|numerous|many|a\s+number\s+of|dozens\s+of|scores\s+of)\s+"
-                              r"(?:[\w-]+\s+){0,3}?" + r"(?:rockets|missiles|drones|projectiles|shells|mortars|mortar\s+rounds|uavs)\b",
-                              re.I)
+                              r"(?:[\w-]+\s+){0,3}?" + _PLURAL_MUNITION + r"\b", re.I)
 _VAGUE_KEY = {"several": "several", "numerous": "several", "a number of": "several", "multiple": "multiple",
               "many": "many", "dozens of": "dozens", "scores of": "dozens"}
 
@@ -1895,9 +1899,6 @@ def _vague_fired(text: str, out: dict) -> None:
         out["qualifiers"].append("n_fired=" + _VAGUE_KEY[" ".join(m.group("q").lower().split())])
 
 
-#: an object right after a verb: "one destroyed a hangar" (active: the munition destroyed it)
-_ACTIVE_OBJECT = re.compile(r"\s+(?:a|an|the|its|their|his|her|part\s+of|parts\s+of)\s", re.I)
-_PLURAL_MUNITION = r"(?:rockets|missiles|drones|projectiles|shells|mortars|mortar\s+rounds|uavs)"
 #: all the munitions told before, named again without a count, struck or were shot down: "the rockets slammed into the
 #: depot", "all the drones were laden with explosives and struck the camp", "five missiles, all of which had been shot down"
 #: (not "most of the missiles", "the shells landed close to a checkpoint", "the projectiles hit in open ground")
