@@ -57,7 +57,9 @@ HELPERS = {
                    "_LEAD_NAME", "_HIS_PEOPLE",  # only before a chain given a role
                    "_POSSESSOR_BEFORE", "_INJURED_OBJECT",  # only around a joint "death and injuries" ``_JOINT`` found
                    "_APPOSITIVE",  # blanks an apposition after the names a gated killing rule found: no count added
-                   "_WHO_ASIDE"},  # blanks a relative aside after the names a gated killing rule found: no count added
+                   "_WHO_ASIDE",  # blanks a relative aside after the names a gated killing rule found: no count added
+                   "_LONG_PP", "_OWN_PREDICATE",  # only after a count row the gate let through: its predicate's place
+                   "_PART_OF_HURT"},  # blanks a part of the victims once the gate has opened: no count added
     "bare_casualties": set(),
     "one_victims": {"_HE_DIED"},  # only once one victim was wounded
     "named_victims": {"_NAMES_END", "_NAMES_START", "_TITLE_ABBR",  # the edges of names after a killing

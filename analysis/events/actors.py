@@ -21,7 +21,7 @@ import pandas as pd
 
 from .. import paths
 from ..text.checks import require_frame, require_text
-from .gazetteer import FUZZY_THRESHOLD, SHORT_KEY_THRESHOLD, AliasIndex, match_key, split_cell, tokens
+from .gazetteer import FUZZY_THRESHOLD, SHORT_KEY_THRESHOLD, AliasIndex, match_key, split_cell, token_key, tokens
 
 __all__ = ["ACTOR_COLUMNS", "FOUND_ACTOR_COLUMNS", "STATE_TYPES", "load_actors", "actors_gazetteer", "scan_actors",
            "find_actors", "match_actor", "ActorGazetteer"]
@@ -70,12 +70,13 @@ class ActorGazetteer:
 def actors_gazetteer(path: str | None = None) -> ActorGazetteer:
     """The actor gazetteer built from data/reference/actors.csv (cached).
 
-    >>> "kataib_hezbollah" in actors_gazetteer().rows
-    True
+    >>> "kataib_hezbollah" in actors_gazetteer().rows, actors_gazetteer().adjectives["russian"]
+    (True, 'russia')
     """
     table = load_actors(path)
     ix = AliasIndex().add_all(((r.actor_id, [r.name, *split_cell(r.aliases)]) for r in table.itertuples()), fuzzy=True)
-    adjectives = {match_key(a): r.actor_id for r in table.itertuples() for a in split_cell(r.adjectives)}
+    adjectives = {token_key(a): r.actor_id for r in table.itertuples() for a in split_cell(r.adjectives)}  # keyed as
+    # words are ("Russian": 'russian'; a name's key folds double letters)
     return ActorGazetteer(table=table, index=ix, rows={r["actor_id"]: r for r in table.to_dict("records")},
                           adjectives=adjectives)
 

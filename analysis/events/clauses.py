@@ -32,7 +32,7 @@ SINCE_DATED_EVENT = (r"(?:the\s+|last\s+year['’]s\s+)?(?:[\w'’-]+\s+)?(?:jan
 #: after "since", an earlier event named by its noun and its target or place ("since the bombing of a police station in
 #: X"): an event of its own when a superlative counts from it
 SINCE_AN_EVENT = (r"since\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:bombing|attack|strike|raid|massacre|ambush|assault|shooting|"
-                  r"explosion|blast)s?\s+(?:of|on|in|at|against)\s")
+                  r"explosion|blast)s?\s+(?:of|on|in|at|against|by|near|that|which)\s")
 #: an act of war a told event led to: "which, in turn, led the militia to fire rockets at X" (another event)
 LED_TO = (r"(?:which|that),?\s+(?:in\s+turn,?\s+)?(?:led|prompted|caused|pushed|drove|provoked)\s+(?:[\w.'’-]+\s+){1,3}?to\s+"
           r"(?:fire|launch|strike|attack|retaliate|target|hit|bomb)\b")
@@ -175,6 +175,9 @@ _CAPTION = re.compile(
     r"\b(?:this|the)\s+(?:video\s+)?(?:screenshot|screen\s+grab|photo|image|picture|still)\s+(?:shows|showing)\b|"
     r"^\W*in\s+this\s+(?:undated\s+|handout\s+|file\s+)?(?:photo(?:graph)?|image|picture|frame\s+grab)\b|"
     r"\b(?:photo(?:graph)?|image|picture)\s+taken\s+(?:on|in|at)\b", re.I)
+#: an agency's file photo credited after a slash ("The scene of a previous attack in the town/XINHUA-File"); capitals
+#: as written, apart from ``_CAPTION``
+_FILE_CREDIT = re.compile(r"/\s*[A-Z][A-Za-z]+(?:\s*-\s*|\s+)(?:File|FILE)\s*$")
 #: "(Jane Roe /Army Command)": a photographer's name, then the agency; not "(Iraq/Syria border)" nor "(rockets/mortars)"
 #: (apart from ``_CAPTION``: its capitals are read as written, the rest of the caption words in any case)
 _CREDIT_NAME = re.compile(r"\((?-i:[A-Z][a-z]+(?:\s+[A-Z][\w.]*){1,3})\s?/\s?(?-i:[A-Z])[^()/]{2,50}\)\s*$", re.I)
@@ -259,8 +262,10 @@ def is_caption(sentence: str) -> bool:
     True
     >>> is_caption("A patrol rests at the gate. (Jane Roe /Army Command)"), is_caption("The attack killed two guards (Iraq/Syria border)")
     (True, False)
+    >>> is_caption("The scene of a previous attack in the town/XINHUA-File")
+    True
     """
-    if _CAPTION.search(sentence) or _CREDIT_NAME.search(sentence):
+    if _CAPTION.search(sentence) or _CREDIT_NAME.search(sentence) or "/" in sentence and _FILE_CREDIT.search(sentence):
         return True
     return bool(_PRESENT.search(sentence) and _PHOTO_DATE.search(sentence) and not _PAST_EVENT.search(sentence))
 

@@ -46,7 +46,8 @@ GATES: dict[str, Gate] = {
     # "taken to hospital", "lost their lives", "struck down"), tolls, zero casualties ("no casualties", "no one was
     # hurt", "material damage only", "non-lethal", "loss of life"), a body found and list entries ("Mosul: 3 by rockets")
     "casualties": Gate(("kill", "dead", "death", "die", "wound", "injur", "hurt", "slain", "perish",
-                        "martyr", "assassinat", "execut", "behead", "gunned", "slay", "slaughter", "massacr", "lives", "life", "lost", "down",
+                        "martyr", "assassinat", "execut", "behead", "gunned", "slay", "slaughter", "massacr", "murder", "lynch",
+                        "lives", "life", "lost", "down",
                         "fatal", "succumb", "condition", "casualt", "material", "harm", "lethal", "loss", "toll",
                         "hospital", "human", "concussion", "brain", "tbi", "coma", "body", ":")),
     # within ``roles.casualties``: counts without a noun ("and 12 wounded", "killing two", "claiming 31 lives",

@@ -24,7 +24,7 @@ import pandas as pd
 
 from .counts import DEMONYMS
 from .gazetteer import token_key
-from .places import (_DESCRIBED, _FUNCTION_WORDS, SITE_TYPES, TOWN_TYPES, ancestors, place_stopwords, places_gazetteer,
+from .places import (_DESCRIBED, _FUNCTION_WORDS, HOLIDAY, SITE_TYPES, TOWN_TYPES, ancestors, place_stopwords, places_gazetteer,
                      scan_places, specificity, text_place)
 
 __all__ = ["site_place", "named_place", "header_place", "header_wins", "source_spans", "quoted_spans", "locative", "place_cols",
@@ -480,6 +480,8 @@ def named_place(clause: str, lo: int, actors: list[dict], rx: re.Pattern = _IN_N
     'Tal Saqr'
     >>> named_place("a drone struck a car in the Christian-majority town", 0, []) is None
     True
+    >>> named_place("15 wounded in Christmas Eve explosion", 0, []) is None
+    True
     """
 
     for m in rx.finditer(clause):
@@ -504,7 +506,8 @@ _LINE_AFTER = re.compile(r"\s+(?:border|frontier|boundary)\b(?!\s+(?:crossing|po
 
 
 _MONTHS = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Parliament|Operation)\b")
+                     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Congress|Parliament|Operation|" + HOLIDAY +
+                     r")\b")
 
 
 _LEAD_SOURCE = re.compile(r"^[^;]{0,160}?\b(?:said|says|reported|announced|stated|confirmed|told\s+[\w.]+(?:\s+[\w.]+)?)"

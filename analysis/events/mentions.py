@@ -52,7 +52,7 @@ from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, hea
                              SEVERAL_COUNTRIES)
 from .merge import DEFINITE_START, EARLIER_FIGURE, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE, VAGUE_FLOOR, weapons_compatible
 from .merge import _present as _counted  # a count cell that holds a number
-from .places import NamedCountries, ancestors, scan_places
+from .places import SITE_TYPES, TOWN_TYPES, NamedCountries, ancestors, scan_places
 from .counts import parse_number
 from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, died_of_wounds, munitions, revised_toll, rising_toll, running_tally
 from .timex.mentions import date_records
@@ -101,6 +101,8 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"missiles|barrages|salvos)|"
                     r"(?:in|during|throughout) (?:its|their|the|this|that) (?:[\w-]+ )?campaign\b|"
                     r"(?:periodic|sporadic|occasional|intermittent) (?:[\w-]+ ){0,2}?(?:attacks|strikes|raids|bombings)|"
+                    r"(?:attacks|strikes|raids|bombings|shelling|bombardment) (?:[\w-]+ ){0,4}?(?:are|is|remain|remains) (?:still )?[\"“]?"
+                    r"(?:ongoing|continuing)|"
                     r"(?:increased|intensified|escalating|stepped-up|mounting) (?:military action|fighting|hostilities|shelling|"
                     r"attacks|strikes)|"
                     r"(?:during|throughout) the (?:[\w-]+ ){0,2}(?:revolt|uprising|war|conflict|insurgency|rebellion)\b(?![’']s)|"
@@ -178,7 +180,9 @@ _FOUND_MUNITIONS = re.compile(r"\b(?:uncovered|found|discovered|seized|defused|d
                              r"(?:to\s+be\s+(?:launched|fired)|for\s+launch)", re.I)
 _GONE_OFF = re.compile(r"\b(?:exploded|detonated|went\s+off|killed|killing|wounded|wounding|injured|injuring|struck|hit|fired|"
                        r"launched\s+(?:at|on|against|toward))\b", re.I)
-_PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert|end)\b", re.I)
+_PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert|end)\b|\b(?:that|which|who)\s+(?:were|are|was|is|have\s+been|has\s+been|"
+                      r"had\s+been)\s+(?:behind|responsible\s+for|blamed\s+for)\b", re.I)  # what the attacks are
+# said to prevent, or a target described by the attacks it is behind: not the attacks told
 _CRAM = re.compile(r"Counter[- ]Rockets?,?\s+Artillery,?\s+(?:and\s+|or\s+)?Mortars?(?:,?\s+or\s+C-RAM\b)?|C-RAM", re.I)
 _ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|floods?|fires? broke|heart attack|"
                        r"covid|virus|disease|overdose|drowned|electrocuted|heatstroke)\b", re.I)
@@ -305,14 +309,16 @@ def vague_threat(clause: str) -> bool:
     (False, False)
     >>> vague_threat("Officials condemned the strikes, warning of consequences")
     True
+    >>> vague_threat("He warned that the number of casualties could increase"), vague_threat("The group vowed revenge")
+    (True, False)
     """
     verb = _THREAT_VERB.search(clause)
     if verb and verb.group().lower().startswith("threaten"):
         return False  # "threatened Iran with a decisive response": a threat in so many words
     vowed = clause[verb.end():] if verb else clause  # what the threat says ("condemned the strikes, warning of ...")
-    if not _VAGUE_ANSWER.search(vowed):
+    if not _VAGUE_ANSWER.search(vowed) and not verb:
         return False
-    return not _THREAT_ACT.search(_CONDITION.sub(" ", vowed))
+    return not _THREAT_ACT.search(_CONDITION.sub(" ", vowed))   # "warned that the toll could rise": no act is vowed
 
 
 #: a threat as a risk someone faces or something poses ("may face the threat of more attacks", "poses a threat")
@@ -323,7 +329,9 @@ _VAGUE_ANSWER = re.compile(r"\b(?:respond|response|answered|consequences?|measur
                            re.I)
 #: an act of war the threat itself names
 _THREAT_ACT = re.compile(r"\b(?:strikes?|struck|hit|raids?|retaliat\w*|launch\w*|target\w*|attack\w*|bomb\w*|offensive|"
-                         r"operations?|war|fight\w*|destroy\w*|shell\w*|invade|invasion|storm|kill\w*|wipe)\b", re.I)
+                         r"operations?|war|fight\w*|destroy\w*|shell\w*|invade|invasion|storm|kill\w*|wipe|avenge\w*|"
+                         r"revenge|retribution|reprisals?|vengeance|counter-?attack\w*|punish\w*|fire|missiles?|rockets?|"
+                         r"drones?|escalat\w*|force|military)\b", re.I)
 #: the condition a threat sets ("if the attacks continue", "any attack by X that harms Americans ... will"): the other
 #: side's acts, not the threatened one
 _CONDITION = re.compile(r"\b(?:if|unless|should|whenever)\b[^,;]*|\bany\s+(?:further\s+|new\s+|future\s+)?(?:attacks?|"
@@ -386,6 +394,8 @@ def _aggregate(clause: str) -> bool:
     True
     >>> _aggregate("So far the death toll is 15 dead and 20 wounded"), _aggregate("So far 40 attacks hit the base")
     (False, True)
+    >>> _aggregate("She added that rocket strikes are “ongoing.”")
+    True
 
     One operation told with its number of strikes ("with four strikes") is not a summary:
 
@@ -656,6 +666,7 @@ def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -
     drop_breakdowns(kept, sents)
     _series_zeros(kept)
     kept += [r2 for r in kept if (r2 := _second_day(r)) is not None]
+    kept += [{**r, **place_cols(p), "_also_at": []} for r in list(kept) for p in r.pop("_also_at", [])]
     _text_place_parents(kept)
     for r in kept:
         r["date_inference"] = ""
@@ -694,6 +705,47 @@ def _text_place_parents(kept: list[dict]) -> None:
 #: "On March 4 and 7, the depot was shelled": the second day of two its sentence gives for one clause
 _AND_DAY = re.compile(r"\s+and\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:[-–]|km|kilomet|mile|people|rockets?|drones?|"
                       r"missiles?|shells?|[a-z]+\s+(?:were|was)\b))", re.I)
+
+
+#: what joins the places of one list ("X, Y and Z", "a base in X and a base in Y", "the towns of X and Y")
+_COORD_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|,?\s+as\s+well\s+as\s+)(?:the\s+)?"
+                        r"(?:(?:towns?|villages?|cities|city|areas?|outskirts|bases?)\s+(?:of\s+)?(?:the\s+)?)?"
+                        r"(?:(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}?(?:base|camp|outpost)\s+(?:in|at|near)\s+(?:the\s+)?)?")
+#: place types of which a list names several events' places (a country or province list names one event's area)
+_LISTED_TYPES = SITE_TYPES | TOWN_TYPES | {"district", "sub-district", "neighbourhood", "place", "area", "municipality"}
+
+
+#: the event told before, named again by a definite noun ("the strikes", "these attacks"): its targets are one event's
+_THE_EVENT_TOLD = re.compile(r"\b(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:strikes|airstrikes|attacks|raids|bombings|"
+                             r"shelling|operation|operations)\b", re.I)
+
+
+def _coordinated_places(sent: str, lo: int, hi: int, place: dict, places: list[dict]) -> list[dict]:
+    """The other places of the list a mention's place stands in, within its clause ("rockets hit bases in X and Y",
+    "strikes reached the towns of X, Y and Z"): sites, towns or districts, none holding another; each its own event.
+
+    >>> ps = scan_places("Rockets were fired at a base in the Omar oil field and a base in the Conoco gas field.")
+    >>> [p["name"] for p in _coordinated_places("Rockets were fired at a base in the Omar oil field and a base in the "
+    ...     "Conoco gas field.", 0, 86, ps[0], ps)]
+    ['Conoco gas field']
+    """
+    listed = sorted((p for p in places if lo <= p["start"] < hi and p.get("type") in _LISTED_TYPES), key=lambda p: p["start"])
+    chain: list[dict] = []
+    for p in listed:
+        if chain and not _COORD_GAP.fullmatch(sent, chain[-1]["end"], p["start"]):
+            if any(q["start"] == place["start"] for q in chain):
+                break
+            chain = []
+        chain.append(p)
+    if len(chain) < 2 or not any(q["start"] == place["start"] for q in chain) or \
+            not re.search(r"\band\b|\bor\b|as\s+well\s+as", sent[chain[0]["end"]:chain[-1]["start"]]):
+        return []
+    ids = [q["place_id"] for q in chain]
+    if len(set(ids)) < len(ids) or any(a in ancestors(b) for a in ids for b in ids if a != b):
+        return []   # "Sinjar, Nineveh": a place and the one that holds it, not a list
+    if _THE_EVENT_TOLD.search(sent, lo, chain[0]["start"]):
+        return []   # "In Syria, the strikes targeted sites near X and Y": the targets of the operation told before
+    return [q for q in chain if q["start"] != place["start"]]
 
 
 def _second_day(r: dict) -> dict | None:
@@ -1411,6 +1463,9 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     if keep is False:
         return None
     row["_needs_date"] = keep == "date"
+    row["_also_at"] = _coordinated_places(sent, lo, hi, place, places) if place is not None and \
+        et in ("attack", "strike", "us_strike") and not any(counts[c] for c in COUNT_FIELDS) and not counts["qualifiers"] \
+        else []   # a toll, even a vague one ("killing scores"), is told for the places together: one event
     row["_own_part"] = g.get("own_part", False)
     row["_days_before"] = g.get("days_before")
     if row["_days_before"] is None and _EARLIER_BY.search(clause):

@@ -76,7 +76,9 @@ COUNT_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "inj
 _COMPATIBLE_FAMILIES = {frozenset({"rocket", "missile"}), frozenset({"ballistic", "missile"}), frozenset({"air", "drone"}),
                         frozenset({"rocket", "mortar"}), frozenset({"ied", "bomb"}), frozenset({"artillery", "mortar"}),
                         frozenset({"artillery", "rocket"}), frozenset({"suicide", "bomb"}),  # "a suicide car bomb"
-                        frozenset({"suicide", "ied"})}  # "the bomber then detonated his explosives"
+                        frozenset({"suicide", "ied"}),  # "the bomber then detonated his explosives"
+                        frozenset({"air", "missile"}), frozenset({"air", "ballistic"})}  # "a Russian strike" is the
+# "Russian missile strike" told again: a strike named without its means reads as an air strike
 _SHORT = 45  # days: incidents with a shorter date interval are blocked by day
 
 
@@ -613,8 +615,8 @@ def _retold(m: dict, c: _Cluster) -> bool:
     >>> _retold(row(1, 7, "", "The commander told the agency that gunmen killed seven."), c)
     False
     """
-    if m["doc_id"] not in c.docs or _own_other_day(m, c):
-        return False
+    if m["doc_id"] not in c.docs or _own_other_day(m, c) or _later_clause(m):
+        return False   # "The attack came hours after an explosion in X killed two": the opening is another clause's
     ev = str(m.get("evidence") or "")
     definite = bool(_opens(_EVENT_START, ev))  # "The drone ... resulted in the death of a commander and another"
     if not (_opens(DEFINITE_START, ev) or _opens(_SOURCE_RETELLS, ev) or _opens(_QUOTE_RETELLS, ev)) or \
@@ -752,6 +754,11 @@ _NEXT_ENTRY = re.compile(r"^\W*(?:(?i:also|meanwhile|elsewhere|separately|in\s+a
                          r"[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){0,3}\s*,)")
 
 
+#: victims named again by a definite count ("the five were killed in X village", "the two soldiers died"): the ones told
+_THE_VICTIMS_AGAIN = re.compile(r"\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                                r"(?:were|was|had\s+been|have\s+been|died)\b", re.I)
+
+
 def _same_toll(m: dict, c: "_Cluster") -> bool:
     """Whether a later sentence of an article the incident holds gives the very casualties the article told for it
     (each killed or wounded figure the mention gives was told for the incident before, one at least) at a place tied to
@@ -771,6 +778,8 @@ def _same_toll(m: dict, c: "_Cluster") -> bool:
     True
     >>> _same_toll(row(1, 2, "basra", "Basra", "A bomb in Basra killed two."), c), _same_toll(row(1, 3, "", "", "x"), c)
     (False, False)
+    >>> _same_toll(row(1, 2, "basra", "Basra", "He said the two were killed in Basra."), c)  # the victims told again
+    True
     >>> _same_toll(row(1, 2, "basra", "Basra", "A bomb in Basra killed two."), _Cluster(row(0, 2, "mosul", "MOSUL",
     ...     "MOSUL - Two were killed.", "locator")))  # the lead placed by its dateline only
     True
@@ -782,7 +791,7 @@ def _same_toll(m: dict, c: "_Cluster") -> bool:
             and c.victims.get((m["doc_id"], f))]  # a figure the lead left vague ("many others were injured") is new
     if not told or any(v not in c.victims[m["doc_id"], f] for f, v in told):
         return False
-    return _places_tied(m, c) or _dateline_placed(m, c) or \
+    return _places_tied(m, c) or _dateline_placed(m, c) or bool(_searched(_THE_VICTIMS_AGAIN, ev)) or \
         bool(c.place_id) and _named_in(places_gazetteer().row(c.place_id)["name"], ev)
     # "... on the road between two villages, leaving two dead": only a locator; "in a district of the city, leaving
     # five hurt" after "five were hurt in the city": the incident's place named
@@ -1078,6 +1087,33 @@ def _unnamed(m: dict) -> bool:
     """
     return m["event_type"] in ("attack", "strike") and not str(m.get("actor_id") or "") and \
         bool(str(m.get("place_id") or ""))
+
+
+def _unplaced_weapon(m: dict) -> bool:
+    """Whether a mention tells an attack or strike by its weapon alone: no actor, no place (``_next_unplaced``'s test of
+    the mention alone)."""
+    return m["event_type"] in ("attack", "strike") and not m.get("actor_id") and not m.get("place_id") and bool(m["weapon"])
+
+
+def _next_unplaced(m: dict, c: "_Cluster") -> bool:
+    """Whether a mention that names no actor, place or other day, with a weapon the incident's fit, is in the sentence
+    right after one of the incident's ("A Russian missile strike hit X. The mayor said eight missiles had hit the city").
+
+    >>> row = {"doc_id": "a", "sent_id": 1, "event_type": "attack", "actor_id": "", "place_id": "", "date": "",
+    ...        "weapon": "missiles"}
+    >>> c = _Cluster({**row, "sent_id": 0, "event_type": "strike", "actor_id": "russia", "place_id": "x",
+    ...               **dict.fromkeys(COUNT_FIELDS), "date_precision": "", "evidence": ""})
+    >>> _next_unplaced({**row, **dict.fromkeys(COUNT_FIELDS)}, c), _next_unplaced({**row, "sent_id": 5}, c)
+    (True, False)
+    """
+    if not _unplaced_weapon(m) or m.get("date_precision") == "day" and m["date"] not in c.days or \
+            not {vocabulary().family(w) for w in m["weapon"].split(";")} & {vocabulary().family(w) for w in c.weapon_key}:
+        return False   # a weapon of the very family the incident names, not one only compatible with it
+    try:
+        prev = str(int(m.get("sent_id")) - 1)
+    except (TypeError, ValueError):
+        return False
+    return (m["doc_id"], prev) in c.sents
 
 
 def _same_site_day(m: dict, c: "_Cluster") -> bool:
@@ -1537,8 +1573,9 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
     facts = facts or _Facts(m)
     mine = m["doc_id"] in c.docs
     may_retell = facts.may_retell and mine
-    crosses = mine and facts.unnamed and c.family != "threat" and _same_site_day(m, c)  # an unnamed attack of the
-    # article at the incident's own site, on its day or on none: the incident told, whichever family it is
+    crosses = mine and c.family != "threat" and (facts.unnamed and _same_site_day(m, c) or _next_unplaced(m, c))
+    # an unnamed attack of the article at the incident's own site, on its day or on none, or with no place in the
+    # sentence after one of the incident's: the incident told, whichever family it is
     if c.family not in facts.families and (not (may_retell or crosses) or "threat" in (c.family, facts.family)):
         return None  # another family, which no retelling crosses (``_told_apart``'s first test)
     if c.weapon_key and _weapons_clash(m["weapon"], c.weapon_key) and not (
@@ -1790,7 +1827,8 @@ class _Blocks:
         iv = _interval(m) if use_date else None
         months = _months(iv) if iv else ["*"]
         found: set[int] = set()
-        both = _family(m["event_type"]) != "threat" and (facts is None or facts.may_retell or facts.unnamed)
+        both = _family(m["event_type"]) != "threat" and (facts is None or facts.may_retell or facts.unnamed or
+                                                        _unplaced_weapon(m))
         if both:  # the article's incidents of the other kind: its lead retold
             for fam in ("state", "militia"):  # ("the drone targeted a car" after "a Turkish drone strike killed")
                 found.update(self.by_doc.get((fam, m["doc_id"]), ()))
@@ -2512,7 +2550,8 @@ def _date_fields(rows: list[dict], c: _Cluster) -> tuple[dict, dict | None]:
     elif all_days:
         by_day = {d: sum(1 for _doc, x in days if x == d) for d in all_days}
         top = sorted(by_day, key=lambda d: (-by_day[d], d))
-        out = {"date": "" if by_day[top[0]] == by_day.get(top[1], -1) else top[0], "date_precision": "day",
+        tied = [d for d in top if by_day[d] == by_day[top[0]]]
+        out = {"date": top[0] if len(tied) == 1 else _most_detailed_day(told, tied), "date_precision": "day",
                "earliest": all_days[0], "latest": all_days[-1]}
         conflict = {"field": "date", "values": [f"{d}: {x}" for d, x in days], "consensus": out["date"]}
     elif iv:
@@ -2528,6 +2567,24 @@ def _date_fields(rows: list[dict], c: _Cluster) -> tuple[dict, dict | None]:
                                                                                  else "") for r in rows if r["date_source"]}))
     out["date_inference"] = "; ".join(sorted({r["date_inference"] for r in rows if r.get("date_inference")}))
     return out, conflict
+
+
+def _most_detailed_day(rows: list[dict], days: list[str]) -> str:
+    """Of days told equally often, the one of the account that tells most (counts and a place), or '' on a tie: the
+    detailed account ("fired two missiles at X late Monday") over a passing one ("a missile, which happened Tuesday").
+
+    >>> rows = [{"date": "2023-11-20", "place_id": "x", "n_fired": 2}, {"date": "2023-11-21", "place_id": "", "n_fired": 1}]
+    >>> _most_detailed_day(rows, ["2023-11-20", "2023-11-21"]), _most_detailed_day(rows + [{**rows[1], "date": "x",
+    ...     "place_id": "y"}], ["2023-11-20", "x"])
+    ('2023-11-20', '')
+    """
+    def detail(r: dict) -> int:
+        return sum(_present(r.get(f)) for f in COUNT_FIELDS) + bool(r.get("place_id"))
+
+    best = {d: max((detail(r) for r in rows if r.get("date") == d), default=-1) for d in days}
+    top = max(best.values())
+    winners = [d for d in days if best[d] == top]
+    return winners[0] if len(winners) == 1 else ""
 
 
 def _said_before_page(rows: list[dict]) -> list[str]:

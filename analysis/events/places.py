@@ -89,16 +89,17 @@ def _word_starts(words: str) -> str:
 #: of “Saraqib”")
 _UNKNOWN = re.compile(
     r"(?P<kind1>" + _word_starts("villages? townships? towns? city district sub-?district subdistrict neighbou?rhoods? areas? quarter "
-                                 "suburb")
+                                 "suburb municipality municipalities")
     + ")"
     r"\s+of\s+[“\"]?(?P<name1>(?:al-\s?|el-\s?|al\s(?=[A-Z])|el\s(?=[A-Z]))?[A-Z][\w'’-]+"
-    r"(?:\s+(?:al-\s?|el-\s?|(?:al|el)\s(?=[A-Z]))?[A-Z][\w'’-]+){0,2})")  # "al- Hadeed", "the village of al Rashad"
+    r"(?:\s+(?:al-\s?|el-\s?|(?:al|el|de|del|da|do|dos|la|las|los)\s(?=[A-Z]))?[A-Z][\w'’-]+){0,2})")  # "al- Hadeed", "the
+# village of al Rashad", "the municipality of Santander de Quilichao"
 #: the same with the kind after the name ("Kani Spika village", "the Qahira district of the capital"); scanned apart,
 #: so that "the mixed Sunni-Shiite quarter of X" yields X
 _UNKNOWN_BEFORE = re.compile(
     r"(?P<name2>\b(?:al-\s?|el-\s?)?[A-Z][\w'’-]+(?:\s+(?:al-\s?|el-\s?|(?:al|el)\s(?=[A-Z]))?[A-Z][\w'’-]+){0,2})\s+"
     r"(?P<kind2>villages?|sub-?district|subdistrict|district|towns?|city|neighbou?rhood|areas?|regions?|quarter|"
-    r"community)\b")
+    r"community|municipality)\b")
 _NOT_NAMES = frozenset("""the a an this that these those his her its their our in on at of and or but for with by from
     us u.s american iraqi syrian turkish iranian israeli kurdish northern southern eastern western central border
     rural urban same nearby local residential industrial military security frontier mountain mountainous green
@@ -444,6 +445,9 @@ _OF_AND_BEFORE = re.compile(r"\b(?:of|and|or|on)\s+(?:the\s+)?$", re.I)
 _OF_BEFORE = re.compile(r"\b(?:of)\s+(?:the\s+)?$")
 _SIDE_OF_BEFORE = re.compile(r"\b(?:outskirts|north|south|east|west|governor|mayor|province|countryside|city|cities|towns?|port)\s+of\s+"
                              r"(?:the\s+)?$", re.I)
+#: a named part of a town before "of" ("the Lal Chowk area of X", "the Karrada district of X"): X holds it
+_NAMED_PART_OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:area|district|neighbou?rhood|quarter|suburb|sector|locality)\s+of\s+"
+                                   r"(?:the\s+)?$")
 # ("the provincial capital city of X": the kind says it is a town; not "the village of X": a village's name is often
 # another's elsewhere, and is read from the text with the place that locates it; not "the district of X": the unit,
 # read from the text, not the town it is named after)
@@ -512,8 +516,9 @@ def _has_cue(text: str, start: int, end: int, sentence_start: int) -> bool:
     after = text[end:end + 30]
     if _OF_AND_BEFORE.search(before) and _NOUN_AFTER.match(after):
         return True
-    if _OF_BEFORE.search(before) and _SIDE_OF_BEFORE.search(before) and not _NAME_GOES_ON.match(text[end:end + 8]):
-        return True
+    if _OF_BEFORE.search(before) and (_SIDE_OF_BEFORE.search(before) or _NAMED_PART_OF_BEFORE.search(before)) and \
+            not _NAME_GOES_ON.match(text[end:end + 8]):
+        return True   # "the Lal Chowk area of Srinagar": the town a named part lies in
     if _NOUN_AFTER.match(after) and not _CAP_AFTER_COMMA.match(after):
         return True
     if _FACILITY_NOUN_AFTER.match(text[end:end + 30]):
@@ -763,10 +768,14 @@ def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: f
         found += [(m, m.ids[0]) for m in gaz.index.fuzzy(toks, text, used, _FUZZY_SKIP, threshold, joins)
                   if m.ids[0] not in refused]
     rows = [_found_row(text, m.start, m.end, pid, m.score, m.method, gaz) for m, pid in found]
+    rows = [r for r in rows if not (r["type"] == "country" and _NAMED_BEFORE_COUNTRY.search(text, 0, r["start"]))]
     rows += _unknown_places(text, rows, gaz)
     return sorted(rows, key=lambda d: (d["start"], d["end"]))
 
 
+#: a country's name ending a longer name a kind word introduces ("the town of Puerto Jordan"): part of a place's name
+_NAMED_BEFORE_COUNTRY = re.compile(r"\b(?:town|city|village|municipality|district|province|department|region|port)\s+of\s+"
+                                   r"(?:[A-Z][\w'’-]*\s+){1,2}$")
 #: a name told as a province ("the northern province of Kirkuk", "the governorate of Basra")
 _PROVINCE_OF_BEFORE = re.compile(r"\b(?:province|governorate)\s+of\s+(?:the\s+)?$", re.I)
 
@@ -865,7 +874,8 @@ _TOPONYM = re.compile(_word_starts("In in Near near Outside outside At at Around
                       r"(?:\s+|-)(?:(?:al|el|Al|El|Abu|Albu|Bu|Umm)[\s-]+)?[A-Z][\w'’-]+(?:\s+(?:al-|el-)?[A-Z][\w'’-]+){0,2})")
 #: pieces of text each match of ``_UNKNOWN`` (its kind word) and of ``_TOPONYM`` (its place-word) contains: a text
 #: with none of them is not scanned (keep them in step with the expressions)
-_UNKNOWN_WORDS = ("village", "town", "city", "district", "neighbo", "area", "quarter", "suburb", "region", "community")
+_UNKNOWN_WORDS = ("village", "town", "city", "district", "neighbo", "area", "quarter", "suburb", "region", "community",
+                  "municipalit")
 _TOPONYM_WORDS = ("Tal", "Tel", "Kafr", "Kfar", "Khirb", "Jisr", "Qasr", "Wadi", "Jabal", "Jebel", "Mazraat", "Nahr",
                   "Kani", "Qal", "Bir", "Hay")
 
@@ -901,7 +911,10 @@ _LOCATED = re.compile(_word_starts("in near outside at around") + r"\s+(?P<name>
 
 
 #: names of days and months, never places ("yesterday Friday areas in X")
-_CALENDAR = rf"(?:{WD_FULL}|{MON_FULL})\b"
+#: religious and public holidays, named days of the year and not places ("15 wounded in Christmas Eve explosion")
+HOLIDAY = (r"(?:Christmas|Easter|New\s+Year|Ramadan|Ramazan|Eid|Ashura|Arbaeen|Muharram|Nowruz|Navruz|Diwali|Passover|"
+           r"Hanukkah|Yom\s+Kippur|Rosh\s+Hashanah|Thanksgiving|Halloween|Independence\s+Day|Good\s+Friday|Holy\s+Week)")
+_CALENDAR = rf"(?:{WD_FULL}|{MON_FULL}|{HOLIDAY})\b"
 #: an attack just told before "on" ("rocket fire by regime forces this morning on X"): X is its target's place
 _FIRE_BEFORE = re.compile(r"\b(?:fire|attacks?|strikes?|shelling|shelled|raids?|bombardment|bombed|shells?|rockets?|"
                           r"missiles?|drones?)\b", re.I)
@@ -969,7 +982,13 @@ def _singular(kind: str) -> str:
     >>> _singular("villages"), _singular("areas"), _singular("city"), _singular("regions")
     ('village', 'area', 'city', 'region')
     """
+    if kind == "municipalities":
+        return "municipality"
     return kind[:-1] if kind in ("villages", "towns", "areas", "regions", "neighbourhoods", "neighborhoods") else kind
+
+
+#: a possessor inside a name found before its kind word ("Kashmir's Kulgam district"): the name starts after it
+_POSSESSED_NAME = re.compile(r"^.*['’]s\s+(?=\S)")
 
 
 def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[dict]:
@@ -984,7 +1003,9 @@ def _unknown_places(text: str, known: list[dict], gaz: PlaceGazetteer) -> list[d
             if n == "name2" and m.group(n).endswith(("'s", "’s")):
                 continue  # "Aden's district of X": the possessor, no district named "Aden's"
             kind = _singular(m.group(k).lower().replace("subdistrict", "sub-district"))
-            spans.append((m.start(n), m.end(n), m.group(n), kind, m.end()))
+            own = _POSSESSED_NAME.search(m.group(n))   # "Kashmir's Kulgam district": the district is Kulgam
+            start = m.start(n) + own.end() if own else m.start(n)
+            spans.append((start, m.end(n), text[start:m.end(n)], kind, m.end()))
             if n == "name1" and text[max(0, m.start(k) - 3):m.start(k)].rstrip().endswith(("'s", "’s")):
                 owned[m.start(n)] = m.start(k)
             pair = _PAIR_BEFORE.search(text, max(0, m.start(n) - 60), m.start(n)) if m.group(k).endswith("s") else None

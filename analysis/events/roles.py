@@ -46,13 +46,14 @@ PROJECTILES = frozenset("""rocket rockets missile missiles projectile projectile
 ROLE_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "injured"]
 _ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought)\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:as\s+having|to\s+have)\s+" \
        r"been|also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
-       r"allegedly|subsequently|initially|each|then|since|now|among\s+(?:those|the)|reported|confirmed|left|" \
+       r"allegedly|subsequently|initially|each|then|since|now|among\s+(?:those|the)|(?:reported|confirmed|listed)\s+as|" \
+       r"reported|confirmed|left|" \
        r"(?:shot|stabbed|attacked|struck)\s+and|" \
        r"suffered\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:heart\s+attack|cardiac\s+arrest|wounds?|injur(?:y|ies)|burns)\s+and)\s+)*"
 _AUX = r"(?:(?:(?:were|was|are|is)\s+being|were|was|are|is|have\s+been|has\s+been|had\s+been|have|has|had|got|being|been|" \
        r"who\s+were|who\s+was)\s+)?"
 _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|slain|died|dies?(?!-)|perished|martyred|"
-                        r"slaughtered|massacred|assassinated|executed|beheaded|shot\s+dead|struck\s+down|(?:shot|stabbed|beaten)\s+to\s+death|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
+                        r"slaughtered|massacred|assassinated|executed|beheaded|murdered|lynched|shot\s+dead|struck\s+down|(?:shot|stabbed|beaten)\s+to\s+death|gunned\s+down|burnt\s+to\s+death|burned\s+to\s+death|"
                         r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|(?:fell|falling)\s+as\s+martyrs?|(?:fatally|mortally)\s+(?:wounded|injured))\b",
                         re.I)
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
@@ -83,7 +84,8 @@ _CONDITION = re.compile(r"^[\s,]*(?:(?:were|was|are|is|remains?|remained)\s+)?in
 _LIVES_OF = r"(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+(?:the\s+)?li(?:ves|fe)\s+of"  # "claiming the life of"
 _KILL_VERB = re.compile(r"\b(?:kill(?:ed|ing|s)?|shot\s+dead|shooting\s+dead|gunned\s+down|" + _LIVES_OF + r"|deaths?\s+of|martyrdom\s+of|martyring|"
                         r"loss(?:es)?\s+of|"  # "reported the loss of five members"
-                        r"killings?\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead)" + _OBJ, re.I)
+                        r"killings?\s+of|assassinat\w+|execut(?:ed|ing)|slaying|left\s+dead|murder(?:ed|ing)|"
+                        r"behead(?:ed|ing)|massacr(?:ed|ing)|slaughter(?:ed|ing)|lynch(?:ed|ing))" + _OBJ, re.I)
 _INJ_VERB = re.compile(r"\b(?:wound(?:ed|ing|s)?|injur(?:ed|ing|es)|hurt(?:ing)?|injur(?:y|ies)\s+to|wounds\s+to|"
                        r"injur(?:y|ies)\s+of|wounding\s+of|injuries\s+(?:on|among))" + _OBJ, re.I)  # "the injury of 3"
 _PP = re.compile(r"^(?:\s+(?:forces|fighters|members|troops|soldiers|militiamen)\s+(?=(?:were|was|had|have)\b))?"
@@ -111,7 +113,8 @@ _BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)(?<!\bof\sthe\s)\b" + _QUAL +
                          r"(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
                          + r"(?P<c>killed|dead|died|dies?(?!-)|wounded|injured|hurt|"
                          r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|wounds))\b", re.I)
-_BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing|s)|martyr(?:ed|ing)|" + _LIVES_OF + r"|wound(?:ed|ing|s)|injur(?:ed|ing|es)|death\s+of|injury\s+of)\s+" + _QUAL + r"(?:another\s+)?(?P<n>" + _NUM
+_BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing|s)|martyr(?:ed|ing)|" + _LIVES_OF + r"|wound(?:ed|ing|s)|injur(?:ed|ing|es)|death\s+of|injury\s+of|"
+                          r"injuries\s+to|wounds\s+to)\s+" + _QUAL + r"(?:another\s+)?(?P<n>" + _NUM
                           + r"|another(?=\s*(?:[.,;]|$|\s+and\s|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
                           r"one\s+other)\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"
                           r"(?!\s+(?:years?|months?|days?|weeks?|hours?|times|percent|%))", re.I)
@@ -274,7 +277,7 @@ _TITLED_KILLED = re.compile(r"(?:^\W*|\b(?:since|after|when|as|that|because|whil
 _ASIDE = re.compile(r"\s*(?:[—–]|\s-\s|\()[^—–()]{1,100}?(?:[—–]|\s-(?=\s)|\))", re.I)
 _APPOSITION = re.compile(r"\s*[—–(]|\s+-\s")
 #: a dateline before a dash that opens the sentence ("Homs, AGENCY – Two guards were killed"): no apposition
-_DATELINE_DASH = re.compile(r"\s*(?:[*\u2022\u00b7]\s*)?(?:[\[{][^\]}]{0,12}[\]}]\s*)?(?:(?:[A-Z][\w'’.()/-]*|\d{1,4})(?:[\s,]+|(?=[—–-]))){1,6}(?:\([A-Z][^()]{0,30}\)\s*)?"
+_DATELINE_DASH = re.compile(r"\s*(?:[*\u2022\u00b7]\s*)?(?:[\[{][^\]}]{0,12}[\]}]\s*)?(?:(?:[A-Z][\w'’.()/-]*|\d{1,4})(?:[\s,]+|(?=[—–-]))){1,6}(?:\(\w[^()]{0,30}\)\s*)?"
                             r"[—–-]\s*")  # "* X -" (a list's bullet), "{PI:84} X –", "HASAKAH, Syria (North Press) –", "DAMASCUS, Sept 7 (AGENCY) –"
 _QUAL_LABEL = {"at least": "at_least", "more than": "more_than", "over": "more_than", "about": "about",
                "around": "about", "nearly": "about", "some": "about", "up to": "at_most", "as many as": "at_most",
@@ -350,15 +353,25 @@ _PART_OF_VICTIMS = re.compile(r"\b(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+){0,3}?
                               r"[\w'’-]+){0,2}?)\s+(?:killed|wounded|injured|hurt|dead|slain)\b", re.I)
 
 
+#: a part of the victims told by a noun for them, unless they died of it ("Three of the victims sustained serious
+#: injuries": already counted; "two of the victims later died" is a new toll)
+_PART_OF_HURT = re.compile(r"\b(?P<n>" + _NUM + r")\s+(?:[\w'’-]+\s+){0,2}?of\s+(?:the|those|these)\s+(?:[\w'’-]+\s+)?"
+                           r"(?:victims|casualties)\b(?!\s+(?:(?:have|had)\s+)?(?:later\s+|also\s+|since\s+)?"
+                           r"(?:died|succumbed|passed\s+away|were\s+killed))", re.I)
+
+
 def _blank_partitive(text: str) -> str:
     """The clause with the number of a part of the victims, or of their kin, blanked (offsets kept).
 
     >>> _blank_partitive("Two cousins of those killed spoke.")
     '    cousins of those killed spoke.'
+    >>> _blank_partitive("Three of the victims sustained serious injuries.")[:6], _blank_partitive("Two of the victims died.")[:4]
+    ('      ', 'Two ')
     """
     if " of " not in text:
         return text
-    return _PART_OF_VICTIMS.sub(lambda m: " " * len(m.group("n")) + m.group()[len(m.group("n")):], text)
+    blank = lambda m: " " * len(m.group("n")) + m.group()[len(m.group("n")):]  # noqa: E731
+    return _PART_OF_HURT.sub(blank, _PART_OF_VICTIMS.sub(blank, text))
 
 
 #: a quotation opened between a casualty verb and its count (killed "three men and wounded ..."): the mark blanked
@@ -788,7 +801,7 @@ _NOUN_ROLE = {"injuries": "injured", "wounds": "injured", "injured": "injured", 
 
 #: what may stand between the counts of one chain ("two soldiers and a contractor", "three of the guards, two police")
 _CHAIN_GAP = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:" + _PP_WORD + r"\s+){0,3}?" + _PP_WORD + r")?"
-                        r"\s*(?:,\s*)?(?:and|as well as)\s+(?:the\s+|another\s+|a\s+further\s+|his\s+|her\s+|their\s+)?|"
+                        r"\s*(?:,\s*)?(?:and|&|as well as)\s+(?:the\s+|another\s+|a\s+further\s+|his\s+|her\s+|their\s+)?|"
                         r"\s*,\s*(?:the\s+)?")
 
 
@@ -826,8 +839,25 @@ _NAME_RUN = re.compile(r"(?<=\bthe\s)(?:(?!(?:Were|Was|Are|Is|Have|Has|Had|Kille
                        r"[A-Z][\w.'’-]*\s+){2,}(?=[A-Z])")
 
 
+#: a predicate of a count's own that tells no harm ("have fled", "were displaced", "were arrested"), tried after the
+#: killing and wounding predicates
+_OWN_PREDICATE = re.compile(r"^[\s,]*(?:who\s+)?(?:(?:have|has|had|were|was|are|is)\s+(?:been\s+|also\s+|since\s+|now\s+)*"
+                            r"(?:\w+ly\s+)?[a-z]+(?:ed|en|ft|ne)|fled|escaped)\b")
+
+
+#: a long phrase after the victims' noun that tells whose they are, up to their predicate ("of a group within X's
+#: Y (Z) forces"): no verb, clause word or stop inside
+_LONG_PP = re.compile(r"^\s+(?:of|from|within|with|in|at)\s+(?:(?!(?:who|which|that|and|while|as|after)\b)[^.;:,\"“”\s]+\s+){1,12}?"
+                      r"(?=(?:were|was|are|is|have|has|had)\s)")
+
+
 def _casualty_role(text: str, chain: list[dict]) -> str:
-    """'killed', 'injured' or '' for a chain of counts: the predicate after it or the verb before it."""
+    """'killed', 'injured' or '' for a chain of counts: the predicate after it or the verb before it.
+
+    >>> text = "50 were killed and 1,000 people have fled"
+    >>> _casualty_role(text, [{"noun": "people", "text": "1,000 people", "start": 19, "end": 31}])
+    ''
+    """
     head = str(chain[-1]["noun"])
     if _COUNT_CAUSING.match(str(chain[0]["text"])):
         return ""  # "two drone attacks, with one causing minor injuries": the one is an attack, not a victim
@@ -850,6 +880,9 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
     if _APPOSITION.match(before[-3:]) and not _KILL_VERB.search(before) and not _INJ_VERB.search(before) and \
             not _DATELINE_DASH.fullmatch(text[:chain[0]["start"]]):
         return ""
+    long_pp = _LONG_PP.match(after)
+    if long_pp and (_KILL_PRED.match(after[long_pp.end():]) or _INJ_PRED.match(after[long_pp.end():])):
+        after = after[long_pp.end():]   # "five fighters of a group within X's Y (Z) forces were killed"
     for role, rx in (("killed", _KILL_PRED), ("injured", _INJ_PRED)):
         m = rx.match(after)
         if m and _ACTIVE.match(after[m.end():]) and not _BE_AUX.match(after) and \
@@ -859,6 +892,8 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
             return ""  # "Two suicide bombers killed nine soldiers": the count is the agent, not the victims
         if m:
             return role
+    if _OWN_PREDICATE.match(after):
+        return ""   # "... killed and 1.9 million people have fled": the count has a verb of its own, not the one before
     verb = _last_verb(before)
     if verb:
         return verb

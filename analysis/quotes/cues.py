@@ -1253,11 +1253,24 @@ def _main_subject(text: str, s: int, cs: int) -> Mention | None:
     for i, (x, y) in enumerate(parts):
         men = None if _opens_before_subject(text, x, y) or _is_adverbial(text[x:y]) else _np_opening(text, x, y)
         rest = _after_subject(text, men.end, y, parts[i + 1:i + 3]).split() if men is not None else []
+        if men is not None and men.kind == "place" and _state_acting(men, rest):
+            return replace(men, kind="body")   # 'The U.S. launched an airstrike ..., citing': the state acts
         if men is None or men.kind == "place" or (not rest and re.search(r"\b[A-Z][\w.]*$", prev)):
             prev = text[x:y].strip()   # 'in Ames, Iowa, on Sunday': the state after a town is a place
             continue
         return men if rest and rest[0][:1].islower() and rest[0].lower() not in lexicon.PREPOSITIONS else None
     return None
+
+
+def _state_acting(men: Mention, rest: list[str]) -> bool:
+    """Whether a place opening a clause is a state or its capital acting: a country's name and a verb after it.
+
+    >>> _state_acting(Mention(0, 8, "place", 0, 8, "U.S."), ["launched", "an"]), _state_acting(
+    ...     Mention(0, 4, "place", 0, 4, "Ames"), ["launched"])
+    (True, False)
+    """
+    return bool(rest) and rest[0][:1].islower() and rest[0].lower() not in lexicon.PREPOSITIONS and \
+        re.sub(r"^the\s+", "", men.name.lower()) in lexicon.countries() and re.fullmatch(r"[a-z]+", rest[0]) is not None
 
 
 #: a time word between a subject and its verb: 'The board on Tuesday rejected', 'Lee last week called'
@@ -1359,7 +1372,7 @@ def attribution_before(text: str, s: int, o: int, para_lo: int = -1) -> Attribut
         if _cue_in_closed_aside(text, s, cs, ce, o) or _cue_in_subordinate(text, s, cs, ce, o) or \
                 _fronted_before_main(text, s, cs, ce, o):
             continue   # 'Lee said the plan, which some have argued was a ploy, was "an insult."': Lee's words
-        voice = _participle_voice(text, s, cs, form)
+        voice = _participle_voice(text, s, cs, form) or (_passive_agent_before(text, s, cs) if form.endswith("ing") else None)
         if voice is not None:   # 'where about 50 protesters had gathered, chanting', 'X wrote a letter to Y asking'
             return Attribution(form, cs, ce, voice, "before")
         men = _cue_subject(text, s, cs, ce, o, form, para_lo)
@@ -1662,6 +1675,26 @@ def _heard_subject(text: str, s: int, cs: int) -> Mention | None:
     return subject_before(text, s, m.start() + 1)
 
 
+#: a passive verb's agent closing the clause before a participle cue: 'This was reported by X, stating that'
+_PASSIVE_BY_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:reported|announced|confirmed|"
+                                r"stated|claimed|released|issued|published|posted|said|disclosed|revealed)\s+by\s+"
+                                r"(?P<np>[^,;:“”\"]{2,120}?)\s*,\s*$")
+
+
+def _passive_agent_before(text: str, s: int, cs: int) -> Mention | None:
+    """The agent of a passive report verb right before a participle cue, who speaks it ('This was reported by the
+    army's command, stating that ...').
+
+    >>> t = "This was reported by the army command, stating"; _passive_agent_before(t, 0, t.index("stating")).name
+    'the army command'
+    """
+    m = _PASSIVE_BY_BEFORE.search(text, max(s, cs - 200), cs)
+    if m is None:
+        return None
+    men = np_at_end(text, m.start("np"), m.end("np"), subject=False)
+    return men if men is not None and men.start == m.start("np") and men.kind in {"person", "role", "body"} else None
+
+
 def _participle_voice(text: str, s: int, cs: int, form: str) -> Mention | None:
     """The speaker of a participle cue that is neither the sentence subject nor the nearest noun phrase: a crowd for a
     chant, the writer of a document for what it asks or says (None for any other cue).
@@ -1908,7 +1941,9 @@ def _with_subject(text: str, s: int, cs: int) -> Mention | None:
     if w is None or not text[w.end():cs].strip():
         return None
     men = subject_before(text, w.end(), cs)
-    return men if men is not None and men.start == w.end() and men.kind in {"person", "role", "body", "document"} else None
+    if men is None or "," in text[men.end:cs]:
+        return None   # 'facilities associated with a militia group last week, citing': an object, not the clause's subject
+    return men if men.start == w.end() and men.kind in {"person", "role", "body", "document"} else None
 
 
 def _person_relays(outer: Attribution) -> bool:
@@ -2058,7 +2093,7 @@ def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None
         men = _main_subject(text, lo, colon) or men   # 'But back home, he had a message:'
     if men is None or men.kind not in {"person", "role", "body", "document", "pronoun", "place"}:
         men = _named_before_colon(text, lo, colon)
-    if men is not None and men.name.lower() == "one" and _ONE_OF_THINGS.match(text, men.end):
+    if men is not None and counts_a_thing(text, men):
         return None   # 'One reason for the grade: "..."': a label of a thing, whose speaker the text gave before
     return None if men is None else Attribution("colon", colon, colon + 1, men, "colon")
 
@@ -2066,6 +2101,15 @@ def _clause_colon(text: str, s: int, o: int, para_lo: int) -> Attribution | None
 #: "one" that counts a thing, not a person: 'One reason for the A:', 'One example:'
 _ONE_OF_THINGS = re.compile(r"\s+(?:more\s+|other\s+|key\s+|big\s+|main\s+)?(?:reason|thing|problem|example|issue|question|"
                             r"answer|sign|point|factor|explanation|note|difference|change|lesson|hint|clue)s?\b", re.I)
+
+
+def counts_a_thing(text: str, men: Mention) -> bool:
+    """Whether mention 'One' counts a thing named after it ('One reason for the A'), not a person.
+
+    >>> t = "One reason for the A"; counts_a_thing(t, Mention(0, 3, "pronoun", 0, 3, "One"))
+    True
+    """
+    return men.name.lower() == "one" and bool(_ONE_OF_THINGS.match(text, men.end))
 
 
 #: 'with <speaker> <verb>ing ...' closing a clause before a colon: the absolute phrase's subject speaks

@@ -22,7 +22,8 @@ from ..text.checks import require_frame, require_text
 from ..text.apostrophes import true_apostrophes
 from . import lexicon
 from .cues import Attribution, relayed_by, _cue_kind, _dash_attribution, _loose_subject, _main_subject, _shared_subject, cues_in, \
-    attribution_after, attribution_before, attribution_end_of_sentence, caption_after, claim_owner, colon_name_after, digest_headline, inner_label, \
+    attribution_after, attribution_before, attribution_end_of_sentence, caption_after, claim_owner, colon_name_after, counts_a_thing, \
+    digest_headline, inner_label, \
     message_from, np_at_start, passive_agent_after, \
     poll_source, possessed_speech, \
     speech_noun_report
@@ -1139,7 +1140,7 @@ def _bare_lead(art: _Article, sp: QuoteSpan) -> bool:
     if sp.open_start <= ps or not _BARE_LEAD.fullmatch(art.text, ps, sp.open_start) or cues_in(art.text, ps, sp.open_start):
         return False
     men = np_at_start(art.text, ps, sp.open_start)
-    return men is None or men.kind not in _SUBJECT_KINDS
+    return men is None or men.kind not in _SUBJECT_KINDS or counts_a_thing(art.text, men)
 
 
 #: a topic label before an answer: 'On the new signing: ', 'About the referee… '

@@ -186,9 +186,22 @@ def pair_doubles(text: str, s: int, e: int,
             continue
         out.append((cur[0], cur[1], ms, me, False))
         cur = None
-    if cur is not None:
+    if cur is not None and not (text[cur[0]] in "«»" and _arrow_label(text[cur[1]:e])):
         out.append((cur[0], cur[1], e, e, True))
     return out
+
+
+#: what an unclosed guillemet leaves to a navigation arrow's label ('« Back', '« Previous'): a few words, no punctuation
+_ARROW_LABEL = re.compile(r"\s*\w+(?:[ \t]+\w+){0,2}\s*")
+
+
+def _arrow_label(tail: str) -> bool:
+    """Whether the words after an unclosed opening mark are a link label of up to three words with no punctuation.
+
+    >>> _arrow_label(" Back to LIVE"), _arrow_label("We will win.")
+    (True, False)
+    """
+    return bool(_ARROW_LABEL.fullmatch(tail))
 
 
 def _single_role(text: str, s: int, e: int, ms: int, me: int, g: str) -> str:
@@ -349,7 +362,7 @@ def quote_offsets(text: str) -> list[tuple[int, int]]:
     return [(sp.start, sp.end) for sp in paired_quotes(text)[1]]
 
 
-_BOUNDARY = re.compile(r"[.!?…][\"”’'»)\]]*(?:\s+|(?=[“‘]))(?=[\"“‘'«(\[`]*[A-Z0-9\u00C0-\u00DE])")
+_BOUNDARY = re.compile(r"[.!?…][\"”’'»)\]]*(?:\s+|(?=[“‘\"]))(?=[\"“‘'«(\[`]*[A-Z0-9\u00C0-\u00DE])")
 SENTENCE_WINDOW = 400
 
 

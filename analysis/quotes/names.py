@@ -28,7 +28,11 @@ INSTITUTION_WORDS = {"house", "senate", "state", "department", "ministry", "whit
                      "front-runner", "frontrunner", "hopeful", "nominee", "candidate", "presumptive", "former",
                      "incoming", "outgoing", "retired", "senior", "top", "chief", "press", "deputy", "acting",
                      "assistant", "special", "executive", "managing", "associate", "co-founder", "founder", "u.s.",
-                     "us", "un", "u.n.", "eu", "nato", "gop", "krg", "pmf", "mp", "n.y.", "calif.", "fla."}
+                     "us", "un", "u.n.", "eu", "nato", "gop", "krg", "pmf", "mp", "n.y.", "calif.", "fla.",
+                     # a ministry's portfolio ('Minister of State in charge of Finance and Economic Planning')
+                     "economic", "economy", "planning", "development", "trade", "industry", "tourism", "environment",
+                     "infrastructure", "housing", "communications", "information", "culture", "fisheries", "petroleum",
+                     "budget", "welfare", "employment", "immigration", "investment"}
 ORG_HEADS = {"institution", "institute", "university", "college", "school", "center", "centre", "foundation",
              "council", "committee", "commission", "party", "department", "ministry", "office", "agency", "bureau",
              "administration", "government", "court", "house", "senate", "congress", "parliament", "assembly",

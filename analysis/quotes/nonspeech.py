@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 _WORK_NOUNS = (r"titled|entitled|program|programme|show|book|film|article|op-ed|column|headline|documentary|"
-               r"newspaper|magazine|song|slogan|campaign|operation|novel|memoir|album|series|play|poem|podcast|"
+               r"newspaper|newssheet|newsletter|tabloid|weekly|daily|journal|magazine|song|slogan|campaign|operation|"
+               r"novel|memoir|album|series|play|poem|podcast|"
                r"sequel|single|musical|opera|exhibition|movie|essay|biography|autobiography|thriller|hashtag|"
                r"bill|act|law|plan|report|speech|ad|video|segment|episode|class|course|rally|tour|event|debate|"
                r"forum|summit|conference|initiative|project|policy|doctrine|strategy|motto|theme|tagline")
@@ -55,7 +56,9 @@ _LIKENED = re.compile(r"\b(?:similar\s+to|such\s+as|akin\s+to|comparable\s+to|re
 LIKENED_MAX_WORDS = 3
 #: a partial quote of this many words or more is someone's words, not a scare quote (those mark a word or phrase)
 SCARE_MAX_WORDS = 8
-_SMALL = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "or", "with", "by", "from", "is", "are"}
+_SMALL = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "or", "with", "by", "from", "is", "are",
+          "de", "del", "da", "do", "dos", "la", "le", "les", "du", "des", "y", "e", "et", "al", "el", "von", "van"}  # a
+# name's particles in other languages ("Carta de Mocambique", "Diario de Noticias")
 
 
 def naming_context(before: str) -> bool:

@@ -317,12 +317,25 @@ def full_name(name: str, pos: int, index: PersonIndex) -> str:
         for p in reversed(index.before(pos, 20000)):    # 'Datuk Seri Amran Halim ... Amran said': a given name alone
             if len(p.name.split()) > 1 and p.name.split()[0] == name and _GIVEN_NAME_TITLES.search(p.role):
                 return p.name
+        if (lead := _only_first_word(name, index.before(pos, 20000))):
+            return lead    # 'spokesperson Lin Jian ... Lin added': a family name written first
     near = index.text[max(0, pos - 30):pos + len(name) + 30]
     if n == 1 and re.search(_HONORIFIC_GIVEN + re.escape(name) + r"\b", near):
         for p in reversed(index.before(pos, 20000)):     # only people named earlier
             if p.name.split()[0] == name and _PATRONYMIC.search(p.name):
                 return p.name   # 'Sheikh Mohammed' after 'Mohammed bin Rashid Al Maktoum': a given name with a patronymic
     return name
+
+
+def _only_first_word(name: str, people: list[Person]) -> str:
+    """The one two-word name of people that starts with name when no name of theirs ends with it ('' otherwise).
+
+    >>> idx = person_index("Spokesperson Lin Jian spoke. Lin added.", []); _only_first_word("Lin", idx.before(33, 999))
+    'Lin Jian'
+    """
+    firsts = {p.name for p in people if len(p.name.split()) == 2 and p.name.split()[0] == name}
+    lasts = any(p.name.split()[-1] == name for p in people)
+    return next(iter(firsts)) if len(firsts) == 1 and not lasts else ""
 
 
 _PATRONYMIC = re.compile(r"\s(?:bin|ibn|bint|binti)\s")
@@ -352,9 +365,16 @@ def _first_compatible(short: str, long: str) -> bool:
 
     >>> _first_compatible("Trump", "Eric Trump"), _first_compatible("Ivanka Trump", "Eric Trump")
     (True, False)
+    >>> _first_compatible("Van Graan", "Johann van Graan")
+    True
     """
     a, b = short.split(), long.split()
-    return len(a) < 2 or a[0][:1].lower() == b[0][:1].lower()
+    return len(a) < 2 or a[0][:1].lower() == b[0][:1].lower() or a[0].lower() in _SURNAME_PARTICLES and \
+        " ".join(a).lower() == " ".join(b[-len(a):]).lower()
+
+
+#: particles that open a surname ('Van Graan' for 'Johann van Graan', 'De Bruyne'), not a first name
+_SURNAME_PARTICLES = {"van", "von", "de", "da", "di", "del", "della", "du", "le", "la", "den", "der", "ter", "ten", "dos", "das"}
 
 
 @dataclass
@@ -957,6 +977,8 @@ def resolve_document(text: str, phrase: str, pos: int, index: PersonIndex) -> Re
     'Ann Lee'
     >>> resolve_document("It fell, per a statement from the Port Authority.", "a statement", 11, None).speaker
     'Port Authority'
+    >>> resolve_document("he added, per a report from MarketWatch.\\n\\nOil fell.", "a report from MarketWatch", 15, None).speaker
+    'MarketWatch'
     """
     win = text[max(0, pos - 800):pos + len(phrase) + 120]
     found = [(m.start(), m.group(1)) for m in _FROM.finditer(win)] + [(m.start(), m.group(1)) for m in _ISSUED.finditer(win)]
@@ -964,6 +986,7 @@ def resolve_document(text: str, phrase: str, pos: int, index: PersonIndex) -> Re
     best = max(found)[1] if found else ""   # the issuer named nearest before (or just after) the phrase
     if not best:
         return Resolved(phrase, "role")
-    best = re.sub(r"^the\s+(?=[A-Z])", "", re.sub(r"(?<=[a-z]{2})\.$", "", best))   # the sentence's full stop is no part
+    best = re.split(r"(?<=[a-z]{2})\.(?:\s|$)", best)[0]   # the sentence's full stop and what follows it are no part
+    best = re.sub(r"^the\s+(?=[A-Z])", "", best)
     name = strip_titles(best) if not looks_like_org(best) else best
     return Resolved(name or best, "body" if looks_like_org(best) or best.lower().startswith("the ") else "person")

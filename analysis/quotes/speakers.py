@@ -350,7 +350,7 @@ def _role_head(text: str) -> tuple[str, str]:
             return first    # 'a farmer in Ames County', 'a resident of the city': where the person lives, not whom they serve
         if role.kind == "body" and role.group and i > 0 and "of" in words[:i] or role.kind == "body" and role.group and \
                 any(x in {"for", "with", "at", "from", "of", "in", "represents", "representing"} for x in words[max(0, i - 4):i]):
-            return _member_of(first, role)
+            return _member_of(first, role, "at" in words[max(0, i - 4):i])
     return first
 
 
@@ -416,10 +416,11 @@ def _located(between: list[str]) -> bool:
 _STAFFED_BODIES = {"board", "committee", "council", "commission", "cabinet", "parliament", "congress", "senate"}
 
 
-def _member_of(first: tuple[str, str], body: lexicon.Role) -> tuple[str, str]:
+def _member_of(first: tuple[str, str], body: lexicon.Role, works_at: bool = False) -> tuple[str, str]:
     """(noun, group) of a person's role noun (with its own group) said to belong to a body: the body's group, except
     that a plain member of a private body is a private person ('a member of the history society' -> civilian) and an
-    expert or a journalist keeps their own group at a firm ('an economist at the bank' -> analyst).
+    expert or a journalist keeps their own group at a firm ('an economist at the bank' -> analyst), and so does a
+    private person's occupation at a workplace (``works_at``: 'a nurse at the hospital' -> civilian).
 
     >>> _member_of(("member", ""), lexicon.role_nouns()["society"]), _member_of(("director", ""), lexicon.role_nouns()["society"])
     (('member', 'civilian'), ('director', 'organisation'))
@@ -429,8 +430,9 @@ def _member_of(first: tuple[str, str], body: lexicon.Role) -> tuple[str, str]:
     noun = first[0]
     if noun == "member" and body.group == "organisation" and body.noun not in _STAFFED_BODIES:
         return noun, "civilian"
-    if first[1] in {"analyst", "media"} and body.group == "organisation":
-        return first
+    if first[1] in {"analyst", "media"} and body.group == "organisation" or \
+            first[1] == "civilian" and works_at and body.group == "organisation":
+        return first    # 'a nurse at the hospital': staff speak for themselves ('the pastor of the parish' for it)
     return noun, body.group
 
 
@@ -1091,7 +1093,7 @@ def _state_partisan(text: str) -> bool:
 
 #: a sports club's boss or manager: the club's last name word before the noun ('Leeds United boss', 'Rovers manager')
 _CLUB_BOSS = re.compile(r"\b(?:F\.?C\.?|AFC|United|Rovers|Athletic|Wanderers|Albion|Hotspur|Rangers|Celtic|Villa|"
-                        r"Argyle|Harriers|Orient|Academicals|Thistle)\s+(?:boss|manager)\b")
+                        r"Argyle|Harriers|Orient|Academicals|Thistle)\s+(?:[A-Z][\w.]*\s+){0,2}(?:boss|manager|head\s+coach|coach)\b")
 
 
 def _club_boss(group: str, evidence: str, text: str) -> bool:
@@ -1100,7 +1102,8 @@ def _club_boss(group: str, evidence: str, text: str) -> bool:
     >>> _club_boss("organisation", "role noun: boss", "Kelton Rovers boss ;"), _club_boss("organisation", "role noun: manager", "the bank's manager ;")
     (True, False)
     """
-    return group == "organisation" and evidence in {"role noun: boss", "role noun: manager"} and bool(_CLUB_BOSS.search(text))
+    return group == "organisation" and evidence in {"role noun: boss", "role noun: manager", "title"} and \
+        bool(_CLUB_BOSS.search(text))
 
 
 def _role_noun_group(role: str, speaker: str, speaker_type: str, text: str) -> tuple[str, str]:
@@ -1216,6 +1219,7 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     if not group and _formed_firm(role):
         group, evidence = "organisation", "a firm named by its legal form"   # 'a spokesman for Acme Inc'
     group, evidence = _out_of_office(group, evidence, f"{mention} {role}")
+    group, evidence = _chair_of_body(group, evidence, f"{mention} ; {role}")
     if speaker_type == "role" and _role_head(text)[0] and lexicon.role_nouns()[_role_head(text)[0]].kind == "document":
         return group or "unknown", country, evidence    # 'the statement' speaks for an issuer it does not name
     if speaker_type == "role" and group in {"", "anonymous", "civilian"} and _COUNTED_CROWD.match(speaker):
@@ -1224,6 +1228,31 @@ def group_evidence(role: str, speaker: str = "", speaker_type: str = "", mention
     if speaker_type == "role" and _unnamed_role(group, text, phrase, country, org):
         group, evidence = "anonymous", "unnamed " + (evidence or "source")
     return group or "unknown", country, evidence
+
+
+#: the presiding officer of a parliament ('President of the Bundestag', 'Speaker of the Knesset'): a member it elects
+_PRESIDING = re.compile(r"\b(?:President|Speaker|Chair(?:man|woman|person)?|Presiding\s+Officer)\s+of\s+the\s+(?:[A-Z][\w-]*\s+)?"
+                        r"(?:Bundestag|Bundesrat|Knesset|Duma|Majlis|Storting|Riksdag|Folketing|Eduskunta|Sejm|D[áa]il|Seanad|"
+                        r"Lok\s+Sabha|Rajya\s+Sabha|Parliament|House|Senate|Assembly|Congress|Chamber|Legislature|Cortes|"
+                        r"Verkhovna\s+Rada|Rada|Diet)\b")
+#: the chair or leader of a council ('parish council chairman', 'the leader of the county council'): its executive
+_COUNCIL_HEAD = re.compile(r"(?i:\bcouncil\s+(?:chair(?:man|woman|person)?|leader|president|head)\b|"
+                           r"\b(?:chair(?:man|woman|person)?|leader|head)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}council\b)")
+
+
+def _chair_of_body(group: str, evidence: str, text: str) -> tuple[str, str]:
+    """A parliament's presiding officer is a legislator, a council's chair or leader its executive (government).
+
+    >>> _chair_of_body("government", "title", "President of the Bundestag Ann Lee ;")[0]
+    'legislator'
+    >>> _chair_of_body("legislator", "title", "parish council chairman Bo Hale ;")[0]
+    'government'
+    """
+    if _PRESIDING.search(text):
+        return "legislator", "a parliament's presiding officer"
+    if group in {"legislator", "politician", ""} and _COUNCIL_HEAD.search(text):
+        return "government", "a council's chair or leader"
+    return group, evidence
 
 
 #: a crowd counted roughly: 'about a dozen people', 'hundreds of people', 'some 200 men and women'

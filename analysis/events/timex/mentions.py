@@ -20,7 +20,7 @@ from .focus import Focus, QuoteMarks
 from .lexicon import PLAUSIBLE_YEARS, normalise, weekday_number
 from .numeric import choose_reading, document_convention
 from .scan import Candidate, scan
-from .tense import FUTURE, IRREGULAR_PAST, PAST, clause_tense, cue_positions, sentence_index
+from .tense import DONE, FUTURE, IRREGULAR_PAST, PAST, clause_tense, cue_positions, sentence_index
 from ...runtime import no_gc
 from ...text.checks import require_text
 
@@ -230,6 +230,12 @@ def _focus_reading(c: Candidate, r: _Reading) -> tuple[V.Value, str] | None:
     return None
 
 
+#: an act of violence a date names right after it ("the January 17 car bombing", "the Oct. 7 attacks"): past, whatever
+#: tense the sentence is in ("This article will review the January 17 bombing")
+_NAMES_AN_ATTACK = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|strikes?|airstrikes?|raids?|massacres?|"
+                              r"shootings?|explosions?|blasts?|ambush(?:es)?|assaults?|killings?)\b", re.I)
+
+
 def _tensed(c: Candidate, p: _Parsed) -> tuple[tuple[Any, ...], int, str]:
     """The reading key, tense and rule of a relative expression, the same whatever the publication day.
 
@@ -237,7 +243,9 @@ def _tensed(c: Candidate, p: _Parsed) -> tuple[tuple[Any, ...], int, str]:
     'weekday'
     """
     tense = PAST
-    if uses_tense(c):
+    if uses_tense(c) and _NAMES_AN_ATTACK.match(p.norm, c.end):
+        tense = DONE   # "the January 17 car bombing": a past event's day, whatever tense the sentence is in
+    elif uses_tense(c):
         day = c.rule in {"weekday", "date_mdy", "date_dmy", "holiday", "month_day_ord", "weekend"}
         tense = _capped_tense(p, c.start, c.end, day)
     rule = c.rule + ("_future" if tense == FUTURE and c.rule in _TENSE_RULES else "")
