@@ -112,3 +112,50 @@ def test_of_days_told_once_each_the_detailed_account_dates_the_incident():
     m, inc = _incidents(["Militants fired two ballistic missiles at Al-Asad Air Base late Monday evening.",
                          "The first use of a ballistic missile against US troops happened Tuesday."], "2023-11-22")
     assert list(inc["date"]) == ["2023-11-20"]
+
+
+# ---------------------------------------------------------------- later rules of the round (dev44c, dev44d)
+def test_a_list_of_municipalities_is_one_event_each_unless_a_toll_joins_them():
+    m = _mentions(["Rebels attacked police stations in the municipalities of Alto Verde, Mesa Baja and San Lucas."])
+    assert sorted(m["place"]) == ["Alto Verde", "Mesa Baja", "San Lucas"]
+    m = _mentions(["Gunmen attacked villages in the districts of Alto Verde and Mesa Baja, killing scores of people."])
+    assert len(m) == 1
+
+
+def test_a_threat_as_a_danger_is_no_threat_event():
+    m = _mentions(["A bomber blew himself up at a checkpoint on Sunday, killing 13 people and injuring 52, underscoring "
+                   "the militant threat to the region."])
+    assert list(m["event_type"]) == ["attack"] and m.iloc[0]["killed"] == 13
+    assert list(_mentions(["The militia issued a threat against the garrison."])["event_type"]) == ["threat"]
+
+
+def test_a_date_naming_an_attack_is_a_past_day_whatever_the_tense():
+    m = _mentions(["This report will review the facts of the January 17 car bombing in the capital."], "2019-01-25")
+    assert m.iloc[0]["date"] == "2019-01-17"
+
+
+def test_an_agency_file_photo_credit_is_a_caption():
+    assert _mentions(["The scene of a previous attack in the town/XINHUA-File"]).empty
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Rebels Attack Border Village, Kill 15, Burn Down 200 Homes", 15, None),
+    ("Gunmen murdered and beheaded five villagers on Tuesday.", 5, None),
+    ("Four guards were killed while one was gravely injured in the blast.", 4, 1),
+])
+def test_more_casualty_verbs_and_adverbs(text, killed, injured):
+    c = casualties(text)
+    assert (c["killed"], c["injured"]) == (killed, injured)
+
+
+def test_the_event_a_story_came_hours_after_is_its_own():
+    m, inc = _incidents(["Two police officers were shot dead by attackers in the town of Dera on Sunday night.",
+                         "The attack came only hours after an explosion at a church in Kolo killed a boy and wounded "
+                         "eight others."], "2012-09-30")
+    assert len(inc) == 2
+
+
+def test_a_place_hit_repeatedly_before_leaves_the_attack_one_event():
+    m = _mentions(["The attack happened on Monday in the Kolo district, which residents said has been hit repeatedly in "
+                   "recent weeks."], "2015-06-10")
+    assert list(m["scope"]) == ["incident"]

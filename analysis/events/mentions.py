@@ -234,6 +234,8 @@ _NOT_MEANS = re.compile(r"\b(?:storing|stored|store|depots?|caches?|warehouses?|
 #: "..., as the country suffers its worst spate of violence", "..., the first such bombing in three years"): what
 #: precedes it is still the one event
 _CONTEXT_TAIL = re.compile(r"(?<!\s)\s+(?:in|as)\s+the\s+latest\s+(?:of|in)\b|"
+                           r",\s*which\s+(?:[\w'’-]+\s+){0,3}?(?:has|have|had)\s+been\s+(?:hit|attacked|targeted|struck|"
+                           r"shelled|raided)\s+(?:repeatedly|frequently|often|regularly|several\s+times|many\s+times)\b|"
                            r"\s(?:aimed\s+at|intended\s+to|meant\s+to|designed\s+to)\s+(?:halting|stopping|ending|curbing|"
                            r"preventing|deterring|halt|stop|end|curb|prevent|deter)\b|,\s*(?:(?:marking|making\s+it|becoming)\s+)?(?:the\s+latest\b|as\s+(?:the\s+)?(?:country|nation|city|region|province|iraq|syria)\s+"
                            r"(?:\w+\s+){0,2}?(?:suffers|faces|sees|witnesses|struggles|endures|grapples)\b|amid\s+(?:a|an)\s+"
@@ -376,6 +378,8 @@ def _before_context(clause: str) -> str:
     'Rockets hit the base on Monday'
     >>> _before_context("The raid killed six in an offensive aimed at halting rocket fire")
     'The raid killed six in an offensive'
+    >>> _before_context("It happened on Monday in X, which residents said has been hit repeatedly in recent weeks")
+    'It happened on Monday in X'
     """
     return _CONTEXT_TAIL.split(clause, 1)[0]
 

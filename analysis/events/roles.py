@@ -47,6 +47,7 @@ ROLE_FIELDS = ["n_fired", "n_hit", "n_intercepted", "n_claimed", "killed", "inju
 _ADV = r"(?:(?:(?:confirmed|reported|said|believed|thought)\s+(?:by\s+(?:the\s+)?[\w-]+\s+)?(?:as\s+having|to\s+have)\s+" \
        r"been|also|all|both|reportedly|later|slightly|lightly|seriously|critically|badly|severely|fatally|mortally|" \
        r"allegedly|subsequently|initially|each|then|since|now|among\s+(?:those|the)|(?:reported|confirmed|listed)\s+as|" \
+       r"[a-z]{3,}ly|" \
        r"reported|confirmed|left|" \
        r"(?:shot|stabbed|attacked|struck)\s+and|" \
        r"suffered\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:heart\s+attack|cardiac\s+arrest|wounds?|injur(?:y|ies)|burns)\s+and)\s+)*"
@@ -113,7 +114,8 @@ _BARE_AFTER = re.compile(r"(?<![Nn]o\s)(?<!\bnot\s)(?<!\bof\sthe\s)\b" + _QUAL +
                          r"(?:(?:others?|more|people|persons)\s+)?" + _AUX + _ADV
                          + r"(?P<c>killed|dead|died|dies?(?!-)|wounded|injured|hurt|"
                          r"(?:treated|hospitali[sz]ed)\s+for\s+(?:[\w-]+\s+){0,3}?(?:injur\w*|wounds))\b", re.I)
-_BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing|s)|martyr(?:ed|ing)|" + _LIVES_OF + r"|wound(?:ed|ing|s)|injur(?:ed|ing|es)|death\s+of|injury\s+of|"
+_BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing|s)|(?<!to\s)(?<!will\s)(?<!would\s)(?<!could\s)(?<!can\s)(?<!may\s)(?-i:Kill)|"
+                          r"martyr(?:ed|ing)|" + _LIVES_OF + r"|wound(?:ed|ing|s)|injur(?:ed|ing|es)|death\s+of|injury\s+of|"
                           r"injuries\s+to|wounds\s+to)\s+" + _QUAL + r"(?:another\s+)?(?P<n>" + _NUM
                           + r"|another(?=\s*(?:[.,;]|$|\s+and\s|\s+(?:person|man|woman|one|policeman|soldier|civilian)\b))|"
                           r"one\s+other)\b(?!\s*(?:-|of\s+the\s+)?(?:[\w-]+\s+){0,2}(?:" + "|".join(sorted(WEAPON_NOUNS)) + r")\b)"

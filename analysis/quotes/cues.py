@@ -335,7 +335,7 @@ def _role_and_name(text: str, role: Mention, hi: int) -> Mention:
 
 
 #: 'per' standing for 'according to' right after a quote: '"...," per the ministry.' ('per cent', 'per day' are no source)
-_PER = re.compile(r"[\s,]*(per)\s+(?=(?:the|a|an)\s|[A-Z])")
+_PER = re.compile(r"[\s,]*((?:as\s+)?per)\s+(?=(?:the|a|an)\s|[A-Z])")
 
 
 def _signature(text: str, a: int, hi: int, quote_text: str) -> Attribution | None:
@@ -365,6 +365,8 @@ def _per_attribution(text: str, a: int, hi: int) -> Attribution | None:
     'the ministry'
     >>> t = '"Rents rose," per cent of tenants said.'; _per_attribution(t, 13, len(t)) is None
     True
+    >>> t = '"The depot burnt down," as per the governor.'; _per_attribution(t, 23, len(t)).mention.name
+    'the governor'
     """
     m = _PER.match(text, a, hi)
     men = according_to_source(text, m.end(1), hi) if m is not None else None
