@@ -159,3 +159,17 @@ def test_a_place_hit_repeatedly_before_leaves_the_attack_one_event():
     m = _mentions(["The attack happened on Monday in the Kolo district, which residents said has been hit repeatedly in "
                    "recent weeks."], "2015-06-10")
     assert list(m["scope"]) == ["incident"]
+
+
+def test_the_killing_a_targeted_group_is_believed_responsible_for_is_another_event():
+    m = _mentions(["Jets struck targets belonging to the militia believed to be responsible for killing two guards a "
+                   "day earlier."], "2020-03-13")
+    strike = m[m["event_type"] == "strike"].iloc[0]
+    assert strike["killed"] is None or str(strike["killed"]) in ("<NA>", "nan")
+    assert 2 in set(m["killed"].dropna().astype(int))
+
+
+def test_a_tally_over_the_previous_years_is_a_summary():
+    m = _mentions(["The rebels had fired more than 850 drones at the kingdom in the previous seven years, killing a total "
+                   "of 59 civilians."])
+    assert m.empty

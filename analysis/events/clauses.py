@@ -69,6 +69,9 @@ _BOUNDARY = re.compile(
     r",?\s+(?=in\s+(?:response|retaliation|revenge|reprisal)\b)|\s+(?=(?:as\s+)?a\s+response\s+to\b)|"
     r",\s*(?=" + _HAS_STRUCK + r")|"  # only after an aside that tells the attack it answers (``_ANSWERS_ATTACK``)
     r",\s*(?=" + BLAMED_FOR + r")|"  # "..., blamed for a rocket attack that killed X"
+    r"\s+(?=(?:believed|thought|suspected|said|alleged)\s+to\s+(?:be|have\s+been)\s+(?:responsible\s+for|behind)\s+"
+    r"(?:killing|the\s+(?:deaths?|killing)\s+of|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|raid))\b)|"  # "the
+    # militia believed to be responsible for killing two Americans": that killing is another event
     r"\s+(?=(?:which|that|whom)\s+(?:it|they|the\s+\w+)\s+(?:(?:has|have|had)\s+)?(?:blamed|held\s+responsible)\s+for\s+"
     r"(?:an?|the)\s)|"
     r"\s+(?=(?:which|that|whom)\s+(?:it|they|the\s+\w+|\w+)\s+(?:(?:blames?|holds?\s+responsible)\s+for\s+(?:an?|the)\s|"

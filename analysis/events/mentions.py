@@ -121,7 +121,7 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"strikes|recent (?:attacks|strikes)|(?:previous|prior|past) (?:[\w-]+ ){0,2}(?:attacks|strikes)|"
                     r"(?:increase|rise|surge|uptick|spike|jump) (?:in|of) (?:[\w\[\]-]+ (?:and )?){0,3}(?:attacks|strikes)|"
                     r"(?:attacks|strikes|raids|bombings),? (?:which |that )?(?:have|had) (?:so far |now |also )?"
-                    r"(?:killed|wounded|injured|left|resulted in|caused|led to)|(?:over|in|during) the (?:past|last) (?:few |several |two |three )?"
+                    r"(?:killed|wounded|injured|left|resulted in|caused|led to)|(?:over|in|during) the (?:past|last|previous|preceding) (?:few |several |two |three |four |five |six |seven |eight |nine |ten |\d+ )?"
                     r"(?:days|weeks|months|years)|similar (?:[\w-]+ )?(?:attacks|strikes)|"
                     r"concerns? (?:over|about) the use of|the (?:growing|increasing|rising) use of|"
                     r"(?:war|conflict|onslaught|offensive|genocide)\b[^.;]{0,80}?\b(?:which|that) (?:has|have|had) "
@@ -1187,7 +1187,10 @@ _COINCIDED = re.compile(r"\s*coincid(?:ed|es|ing)\s+with\b|[\s,]*" + LED_TO, re.
 #: the attack a strike's targets are said to be behind, told with its own victims: "it hit the positions of fighters
 #: behind a drone strike that killed a contractor" (an earlier event of its own, not the strike's toll)
 _BEHIND_ATTACK = re.compile(r"\s*behind\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|assault|barrage)\b"
-                            r"(?=[^.;]{0,80}?\b(?:that|which)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|left)\b)", re.I)
+                            r"(?=[^.;]{0,80}?\b(?:that|which)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|left)\b)|"
+                            r"\s*(?:believed|thought|suspected|said|alleged)\s+to\s+(?:be|have\s+been)\s+(?:responsible\s+for|"
+                            r"behind)\s+(?:killing|the\s+(?:deaths?|killing)\s+of)\b", re.I)  # "(the militia) believed to be
+# responsible for killing two Americans": that killing
 
 
 def _cut_behind(sent: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
