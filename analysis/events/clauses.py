@@ -39,6 +39,10 @@ LED_TO = (r"(?:which|that),?\s+(?:in\s+turn,?\s+)?(?:led|prompted|caused|pushed|
 #: the attack a strike answers, after its blamed party: "(which they) blamed for a ...", "those responsible for a ..."
 BLAMED_FOR = (r"(?:(?:which|that|whom)\s+)?(?:(?:it|they|the\s+\w+)\s+)?(?:(?:is|are|was|were|has|have|had)\s+(?:been\s+)?)?"
               r"(?:blamed|held\s+responsible)\s+for\s+(?:an?|the)\s")
+#: a party said to be behind what the rest of the clause names ("believed to be responsible for", "said to be behind")
+HELD_RESPONSIBLE = r"(?:believed|thought|suspected|said|alleged)\s+to\s+(?:be|have\s+been)\s+(?:responsible\s+for|behind)\s+"
+#: a killing named as what a party is behind ("killing two Americans", "the deaths of three guards")
+KILLING_OF = r"(?:killing|the\s+(?:deaths?|killing)\s+of)"
 RESPONSIBLE_PARTY = r"(?:(?:against|on|from)\s+)?(?:those|whoever\s+(?:is|was|were)|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?" \
                     r"(?:militias?|groups?|factions?)(?:\s+(?:it|they|the\s+\w+)\s+(?:holds?|held|deems?|considers?))?)" \
                     r"\s+responsible\s+for\s+(?:an?|the)\s"  # "on the faction responsible for a mortar strike"
@@ -69,9 +73,8 @@ _BOUNDARY = re.compile(
     r",?\s+(?=in\s+(?:response|retaliation|revenge|reprisal)\b)|\s+(?=(?:as\s+)?a\s+response\s+to\b)|"
     r",\s*(?=" + _HAS_STRUCK + r")|"  # only after an aside that tells the attack it answers (``_ANSWERS_ATTACK``)
     r",\s*(?=" + BLAMED_FOR + r")|"  # "..., blamed for a rocket attack that killed X"
-    r"\s+(?=(?:believed|thought|suspected|said|alleged)\s+to\s+(?:be|have\s+been)\s+(?:responsible\s+for|behind)\s+"
-    r"(?:killing|the\s+(?:deaths?|killing)\s+of|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|raid))\b)|"  # "the
-    # militia believed to be responsible for killing two Americans": that killing is another event
+    r"\s+(?=" + HELD_RESPONSIBLE + r"(?:" + KILLING_OF + r"|(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:attack|strike|bombing|raid))\b)|"
+    # "the militia believed to be responsible for killing two Americans": that killing is another event
     r"\s+(?=(?:which|that|whom)\s+(?:it|they|the\s+\w+)\s+(?:(?:has|have|had)\s+)?(?:blamed|held\s+responsible)\s+for\s+"
     r"(?:an?|the)\s)|"
     r"\s+(?=(?:which|that|whom)\s+(?:it|they|the\s+\w+|\w+)\s+(?:(?:blames?|holds?\s+responsible)\s+for\s+(?:an?|the)\s|"

@@ -42,7 +42,8 @@ from ..text.checks import require_frame
 from ..text.apostrophes import has_apostrophe_like, true_apostrophes
 from ..text.clean import RELATED_HEADING
 from .actors import STATE_TYPES, actors_gazetteer, scan_actors
-from .clauses import BLAMED_FOR, LED_TO, PRIOR, RESPONSIBLE_PARTY, SINCE_AN_EVENT, SINCE_DATED_EVENT, is_caption, split_clauses
+from .clauses import (BLAMED_FOR, HELD_RESPONSIBLE, KILLING_OF, LED_TO, PRIOR, RESPONSIBLE_PARTY, SINCE_AN_EVENT,
+                      SINCE_DATED_EVENT, is_caption, split_clauses)
 from .entries import drop_breakdowns, drop_title_tolls, entry_dates, entry_summaries
 from .dating import EMPTY_DATE, DateIndex, best_date, is_stamp, later_events, window_date
 from .gazetteer import join_flags, tokens
@@ -180,9 +181,10 @@ _FOUND_MUNITIONS = re.compile(r"\b(?:uncovered|found|discovered|seized|defused|d
                              r"(?:to\s+be\s+(?:launched|fired)|for\s+launch)", re.I)
 _GONE_OFF = re.compile(r"\b(?:exploded|detonated|went\s+off|killed|killing|wounded|wounding|injured|injuring|struck|hit|fired|"
                        r"launched\s+(?:at|on|against|toward))\b", re.I)
-_PURPOSE = re.compile(r"\bto (?:prevent|deter|stop|halt|avert|end)\b|\b(?:that|which|who)\s+(?:were|are|was|is|have\s+been|has\s+been|"
-                      r"had\s+been)\s+(?:behind|responsible\s+for|blamed\s+for)\b", re.I)  # what the attacks are
-# said to prevent, or a target described by the attacks it is behind: not the attacks told
+#: where a clause goes on to attacks it does not tell: those it means to prevent ("to deter attacks"), or those its
+#: target is behind ("groups that were behind drone attacks")
+_OTHER_ATTACKS_FROM = re.compile(r"\bto (?:prevent|deter|stop|halt|avert|end)\b|\b(?:that|which|who)\s+(?:were|are|was|is|"
+                                 r"have\s+been|has\s+been|had\s+been)\s+(?:behind|responsible\s+for|blamed\s+for)\b", re.I)
 _CRAM = re.compile(r"Counter[- ]Rockets?,?\s+Artillery,?\s+(?:and\s+|or\s+)?Mortars?(?:,?\s+or\s+C-RAM\b)?|C-RAM", re.I)
 _ACCIDENT = re.compile(r"\b(?:accidents?|crash(?:ed)?|collisions?|earthquakes?|floods?|fires? broke|heart attack|"
                        r"covid|virus|disease|overdose|drowned|electrocuted|heatstroke)\b", re.I)
@@ -301,9 +303,9 @@ def _threat_part(clause: str) -> str:
 
 
 def vague_threat(clause: str) -> bool:
-    """Whether a warning vows only an unnamed answer ("any attack will be answered with a decisive response", "warning of
-    consequences"): no act of war of its own outside the condition it sets, so no threat an analyst codes (unless
-    called a threat: "threatened X with a decisive response").
+    """Whether a warning vows no act of war of its own outside the condition it sets: an unnamed answer ("any attack
+    will be answered with a decisive response", "warning of consequences") or no act at all ("warned that the toll
+    could rise"), so no threat an analyst codes (unless called a threat: "threatened X with a decisive response").
 
     >>> vague_threat("Biden warned Iran that if it moved against US forces, we will respond")
     True
@@ -1188,9 +1190,8 @@ _COINCIDED = re.compile(r"\s*coincid(?:ed|es|ing)\s+with\b|[\s,]*" + LED_TO, re.
 #: behind a drone strike that killed a contractor" (an earlier event of its own, not the strike's toll)
 _BEHIND_ATTACK = re.compile(r"\s*behind\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|assault|barrage)\b"
                             r"(?=[^.;]{0,80}?\b(?:that|which)\s+(?:\w+\s+)?(?:killed|injured|wounded|hurt|left)\b)|"
-                            r"\s*(?:believed|thought|suspected|said|alleged)\s+to\s+(?:be|have\s+been)\s+(?:responsible\s+for|"
-                            r"behind)\s+(?:killing|the\s+(?:deaths?|killing)\s+of)\b", re.I)  # "(the militia) believed to be
-# responsible for killing two Americans": that killing
+                            r"\s*" + HELD_RESPONSIBLE + KILLING_OF + r"\b", re.I)  # "(the militia) believed to be responsible
+# for killing two Americans": that killing
 
 
 def _cut_behind(sent: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1846,7 +1847,7 @@ def _row(s: dict, g: dict, sent: str, off: int, et: str, weapons: list[str], cou
     roundup = _roundup_total(clause, counts)
     aggregate = et != "threat" and (  # a threat is one vow, whatever it vows ("vowed to carry out 100 attacks")
         (_summed_up(clause, counts, place is not None) and not _named_bases_struck(clause, place)) or
-        (bool(_ATTACKS_WORD.search(_PURPOSE.split(clause)[0])) and not any(counts[c] for c in COUNT_FIELDS)
+        (bool(_ATTACKS_WORD.search(_OTHER_ATTACKS_FROM.split(clause)[0])) and not any(counts[c] for c in COUNT_FIELDS)
          and (place is None or _open_water(place)) and not _DIGIT.search(clause)) or roundup)
     act_attr, old_attr, by = attribution(clause, sent, et) if agent is not None or et == "claim" else ("", "", "")
     row = {"doc_id": s["doc_id"], "para_id": int(s["para_id"]), "sent_id": int(s["sent_id"]), "sent_start": off,

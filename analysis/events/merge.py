@@ -1181,12 +1181,13 @@ class _Facts:
 
     __slots__ = ("families", "family", "may_retell", "victims", "may_new_victims", "may_other_quarter", "set_apart",
                  "may_another", "forward", "account", "may_same_toll", "may_site_named", "counts", "restated",
-                 "interval", "part", "year_less", "claim_of_told", "unnamed")
+                 "interval", "part", "year_less", "claim_of_told", "unnamed", "unplaced")
 
     def __init__(self, m: dict) -> None:
         """Read the mention."""
         ev = str(m.get("evidence") or "")
         self.families, self.family = _families(m), _family(m["event_type"])
+        self.unplaced = _unplaced_weapon(m)
         self.victims, self.may_same_toll = _victims(m), _may_give_same_toll(m)
         self.may_retell, self.account = _may_retell(m), _account_of_told(m)
         definite = bool(_opens(DEFINITE_START, ev))
@@ -1573,7 +1574,8 @@ def _score(m: dict, c: _Cluster, use_date: bool = True, facts: _Facts | None = N
     facts = facts or _Facts(m)
     mine = m["doc_id"] in c.docs
     may_retell = facts.may_retell and mine
-    crosses = mine and c.family != "threat" and (facts.unnamed and _same_site_day(m, c) or _next_unplaced(m, c))
+    crosses = mine and c.family != "threat" and (facts.unnamed and _same_site_day(m, c) or
+                                                 facts.unplaced and _next_unplaced(m, c))
     # an unnamed attack of the article at the incident's own site, on its day or on none, or with no place in the
     # sentence after one of the incident's: the incident told, whichever family it is
     if c.family not in facts.families and (not (may_retell or crosses) or "threat" in (c.family, facts.family)):
@@ -1828,7 +1830,7 @@ class _Blocks:
         months = _months(iv) if iv else ["*"]
         found: set[int] = set()
         both = _family(m["event_type"]) != "threat" and (facts is None or facts.may_retell or facts.unnamed or
-                                                        _unplaced_weapon(m))
+                                                        facts.unplaced)
         if both:  # the article's incidents of the other kind: its lead retold
             for fam in ("state", "militia"):  # ("the drone targeted a car" after "a Turkish drone strike killed")
                 found.update(self.by_doc.get((fam, m["doc_id"]), ()))

@@ -883,8 +883,9 @@ def _casualty_role(text: str, chain: list[dict]) -> str:
             not _DATELINE_DASH.fullmatch(text[:chain[0]["start"]]):
         return ""
     long_pp = _LONG_PP.match(after)
-    if long_pp and (_KILL_PRED.match(after[long_pp.end():]) or _INJ_PRED.match(after[long_pp.end():])):
-        after = after[long_pp.end():]   # "five fighters of a group within X's Y (Z) forces were killed"
+    rest = after[long_pp.end():] if long_pp else ""
+    if rest and (_KILL_PRED.match(rest) or _INJ_PRED.match(rest)):
+        after = rest   # "five fighters of a group within X's Y (Z) forces were killed"
     for role, rx in (("killed", _KILL_PRED), ("injured", _INJ_PRED)):
         m = rx.match(after)
         if m and _ACTIVE.match(after[m.end():]) and not _BE_AUX.match(after) and \
