@@ -217,10 +217,15 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
         if m.group().startswith(";"):
             pos = m.end()
         if pos - max(cuts) >= 12 and len(sentence) - pos >= 8 and _answered_aside(sentence, m) and \
-                not _toll_goes_on(sentence, max(cuts), m.end()):
+                not _toll_goes_on(sentence, max(cuts), m.end()) and not _TITLE_INITIALS_END.search(sentence, max(0, pos - 80), pos):
             cuts.append(pos)
     cuts = sorted(set(cuts)) + [len(sentence)]
     return [(a, b) for a, b in zip(cuts[:-1], cuts[1:]) if b > a]
+
+
+#: a title followed by its initials before a boundary ("a Divisional Police Officer, DPO, and two other policemen"):
+#: one list of victims goes on
+_TITLE_INITIALS_END = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+,\s+\(?[A-Z]{2,6}\)?$")
 
 
 #: "and wounded|injured ..." after the clause's own toll: the same victims' event goes on ("a drone attack that claimed

@@ -53,7 +53,8 @@ def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) ->
         finer = near or finer
     holders = {a for q in finer for a in ancestors(q["place_id"])}  # "Umm Kahf village in the X district": not X
     best = sorted(finer, key=lambda p: (p["place_id"] in holders, specificity(p["place_id"]), p["type"] not in TOWN_TYPES and
-                                        p["source"] == "geonames", p["type"] in TOWN_TYPES, p["start"]))[0]
+                                        p["source"] == "geonames", p["source"] == "text" and p["type"] == "place",
+                                        p["type"] in TOWN_TYPES, p["start"]))[0]  # a text's village before its "X region"
     return _finer_inside(sent, best, places) if sent else best
 
 

@@ -88,7 +88,13 @@ _HABITUAL_WORDS = (r"(?:have|has|had) (?:historically|increasingly|traditionally
                    r"resort(?:s|ed)?|deploy(?:s|ed)?|employ(?:s|ed)?|target(?:s|ed)?|attack(?:s|ed)?)|"
                    r"(?:have|has)\b[^;]{0,120}?\bfor (?:more than |over |nearly |almost |about |some )?(?:[\w-]+ )?"
                    r"(?:and a half )?(?:years|decades)|"
-                   r"(?:are|is|were|was|remains?|have been|has been) not (?:uncommon|unusual|rare|new)")
+                   r"(?:are|is|were|was|remains?|have been|has been) not (?:uncommon|unusual|rare|new)|"
+                   r"(?:have|has|had) (?:\w+ )?continued (?:conducting|carrying out|launching|staging|mounting|to conduct|"
+                   r"to carry out|to launch|to stage|to mount|its|their) (?:[\w-]+ ){0,2}?(?:attacks|strikes|raids|bombings|"
+                   r"operations)|typically|(?:year|month|decade) alone|nationally|nationwide (?:toll|tally)|"
+                   r"(?:killed|wounded|injured|kidnapped|abducted) (?:at least |more than |over |some |nearly |about |around |an estimated )?"
+                   r"\d[\d,]* (?:[\w-]+ ){0,8}?since (?:(?:january|february|march|april|may|june|july|august|september|october|"
+                   r"november|december) )?\d{4}\b")
 #: the other words of a summary of many attacks (lower case: matched by ``Folded``)
 _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|"
                     r"dozens of (?:attacks|strikes)|such (?:[\w-]+ )?(?:attacks|strikes)|in the space of(?! (?:an?|one|two|three|a few|several|\d+) (?:hours?|minutes?)\b)|(?:rockets|drones|missiles|mortars|attacks) (?:have|had) (?:also |"
@@ -1095,6 +1101,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
             cues = cue_classes(clause)  # "the deadliest attack since the bombing of a police station in X": that bombing
         event = {"attack", "strike", "interception", "claim", "threat"} & set(cues)
         own = _clause_facts(lo, hi, clause, places, actors, cues)
+        if own["kind"] == "prior" and _toll_of_following(sent, pending, groups, clause):
+            own["kind"] = "event"  # "Twelve soldiers were killed following an explosion in X": the blast that killed them
         if _BEHIND_ATTACK.match(clause):
             own["kind"] = "prior"  # "... the fighters behind a drone strike that killed two": that strike, told apart
         elif prior and lo == 0 and hi == prior.end() or _RESPONSE_TO.match(clause):
@@ -1130,6 +1138,8 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
             pending = None
         start = pending[0] if pending and not groups and not _part_of_tally(sent, pending, own) and \
             not _SINCE_DATED.match(clause) else lo  # "the first deaths since the X May 3 raid": not that raid's
+        if start < lo and own["kind"] == "event" and "casualty" not in cues and _FOLLOWING_ATTACK.match(clause):
+            cues = _specific_cues(sent[start:hi], cue_classes(sent[start:hi]))  # the victims' words join the blast's
         groups.append({"start": start, "end": hi, "cues": dict(cues), **own})
         pending = None
     if not groups and pending:
@@ -1606,9 +1616,10 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
     source = [sp for sp in source_spans(sent) if any(not sp[0] <= c < sp[1] for c in cues_at)]  # who says it
     places = [p for p in places if not any(a["start"] <= p["start"] < a["end"] and a["end"] - a["start"] > len(p["text"])
                                            for a in actors)]  # part of a longer name ("the Kurdistan Workers' Party")
+    ties = [m.span() for m in _TIES_BETWEEN.finditer(sent, lo, hi)] if " between " in clause else []
     found = [p for p in located_places(sent, places) if lo <= p["start"] < hi and
              not (outside and any(a <= p["start"] < b for a, b in quoted)) and
-             not any(a <= p["start"] < b for a, b in source)]
+             not any(a <= p["start"] < b for a, b in source + ties)]
     cut = _ANSWERS.search(sent, lo, hi)  # "raids in X and Y in revenge for an attack in Z"
     if two_countries(sent, [p for p in found if cut is None or p["start"] < cut.start()],
                      [p for p in places if lo <= p["start"] < hi]):
@@ -1646,6 +1657,13 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
     return place, "locator" if located else ""
 
 
+#: the states a relation holds between, named by their capitals or names ("strained relations between Washington and
+#: Tehran"): parties, not where anything happened
+_TIES_BETWEEN = re.compile(r"\b(?:relations|relationship|tensions|ties|talks|dialogue|rift|rapprochement|rivalry|standoff|"
+                           r"stand-off|feud|dispute|hostility|hostilities|diplomacy)\s+between\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                           r"(?:\s+[A-Z][\w'’.-]*)?\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?")
+
+
 #: a town the clause names only as "the city" / "the town": the one the sentence named before it
 _IN_THE_TOWN = re.compile(r"\b(?:in|of|across|near|outside|inside)\s+the\s+(?:same\s+)?(?:city|town)\b(?!\s+of\b)", re.I)
 _TOWN_KINDS = frozenset({"city", "town", "village"})
@@ -1669,7 +1687,8 @@ def _town_before(sent: str, lo: int, places: list[dict], skip: list[tuple[int, i
 _PLATFORM = re.compile(r"\b(?:drones?|uavs?|unmanned\s+aerial\s+vehicles?|aircraft|warplanes?|jets?|helicopters?)\b", re.I)
 _TARGET_THINGS = re.compile(r"(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:ballistic\s+|cruise\s+)?(?:drones?|missiles?|"
                             r"rockets?|uavs?)){0,3}"  # "<munition> and <munition> <facility>", "<munition>, <munition> or <munition> depots"
-                            r"(?:[\s-]+(?:storage|depots?|facilities|facility|launch\s+sites?|launchers?|factories|"
+                            r"(?:[\s-]+(?:storage|depots?|facilities|facility|launch\s+sites?|launchers?|factories|headquarters|"
+                            r"regiments?|battalions?|brigades?|"
                             r"factory|production|warehouses?|workshops?|caches?|units?|teams?|cells?|operators?|"
                             r"experts?|programs?|capabilit(?:y|ies)))\b", re.I)
 

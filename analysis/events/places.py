@@ -751,7 +751,8 @@ def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: f
     last_end = -10
     for m in gaz.index.scan(toks, text, used, joins):
         starts = starts or _sentence_starts(text)
-        pid = None if _inside_person_name(m, toks, text) else _resolve(m, gaz, text, toks, _start_before(starts, m.start))
+        pid = None if _inside_person_name(m, toks, text) or _title_abbreviation(text, m.start, m.end) else \
+            _resolve(m, gaz, text, toks, _start_before(starts, m.start))
         if pid is None and _LIST_GAP.fullmatch(text[last_end:m.start]) and not _inside_person_name(m, toks, text):
             pid = gaz.first(m.ids)  # a list of places: "in Daquq, Tuz Khurmatu and Tikrit"
         if pid is not None:
@@ -769,8 +770,35 @@ def scan_places(text: str, gazetteer: PlaceGazetteer | None = None, threshold: f
                   if m.ids[0] not in refused]
     rows = [_found_row(text, m.start, m.end, pid, m.score, m.method, gaz) for m, pid in found]
     rows = [r for r in rows if not (r["type"] == "country" and _NAMED_BEFORE_COUNTRY.search(text, 0, r["start"]))]
+    if " of " in text:
+        rows += _units_of(text, rows, gaz)
     rows += _unknown_places(text, rows, gaz)
     return sorted(rows, key=lambda d: (d["start"], d["end"]))
+
+
+#: a unit told by its kind before its name: "the state of Borno", "the southern region of Odesa"
+_UNIT_OF = re.compile(r"\b(?P<kind>state|province|region|governorate|oblast|department|county|prefecture)\s+of\s+"
+                      r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def _units_of(text: str, rows: list[dict], gaz: PlaceGazetteer) -> list[dict]:
+    """Known units named after their kind word ("the state of Borno", "the region of Kherson"), which the gazetteer
+    holds under "Borno State" and "Kherson Oblast" only; names already found are left as they are.
+
+    >>> [(d["text"], d["type"]) for d in _units_of("a blast in the state of Borno", [], places_gazetteer())]
+    [('Borno', 'province')]
+    """
+    out = []
+    for m in _UNIT_OF.finditer(text):
+        if any(r["start"] < m.end("name") and m.start("name") < r["end"] for r in rows):
+            continue
+        kinds = (m.group("kind"), "oblast", "province", "state", "region", "governorate")
+        keys = [match_key(f"{m.group('name')} {k}") for k in kinds] + [match_key(m.group("name"))]
+        ids = [i for key in keys for i, _ in gaz.index.exact.get(key, ())]
+        units = sorted((i for i in ids if gaz.row(i)["type"] == "province"), key=gaz.rank)
+        if units:
+            out.append(_found_row(text, m.start("name"), m.end("name"), units[0], 100.0, "pattern", gaz))
+    return out
 
 
 #: a country's name ending a longer name a kind word introduces ("the town of Puerto Jordan"): part of a place's name
@@ -802,6 +830,21 @@ _FUZZY_SKIP = frozenset(token_key(w) for w in """base airbase air field oilfield
     israeli turkish jordanian lebanese kurdish saudi russian palestinian british french european arab
     monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
     september october november december president minister spokesman pentagon reuters associated press""".split())
+
+
+#: abbreviated ranks and titles written before a name ("Maj. Jorge Montanero", "Gov. Ann Lee"): no place
+_TITLE_ABBREVIATIONS = frozenset("maj gen col lt sgt capt cpl brig adm cmdr cdr gov sen rep dr prof pvt insp supt lieut "
+                                 "det sup comdr".split())
+_NAME_AFTER_STOP = re.compile(r"\.\s+[A-Z]")
+
+
+def _title_abbreviation(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is an abbreviated rank or title before a name ("Maj. Jorge Montanero").
+
+    >>> t = "according to Maj. Jorge Montanero"; _title_abbreviation(t, 13, 16), _title_abbreviation("in Gao. Then", 3, 6)
+    (True, False)
+    """
+    return text[start:end].lower() in _TITLE_ABBREVIATIONS and bool(_NAME_AFTER_STOP.match(text, end))
 
 
 def _inside_person_name(m: Match, toks: list[Token], text: str) -> bool:

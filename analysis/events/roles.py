@@ -123,7 +123,7 @@ _BARE_BEFORE = re.compile(r"\b(?P<c>kill(?:ed|ing|s)|(?<!to\s)(?<!will\s)(?<!wou
 #: lives a count of dead is told as: "claiming over 1,200 lives", "the attack took 31 lives"
 _LIVES = re.compile(r"\b(?:claim(?:ed|ing|s)?|t(?:ook|aking|akes)|cost(?:ing|s)?)\s+(?:the\s+)?" + _QUAL + r"(?P<n>" + _NUM
                     + r")\s+(?!(?:hundred|thousand|million|billion)s?\b)(?:[\w-]+\s+)?lives\b", re.I)  # not "5 million lives"
-_NONE_BOTH = re.compile(r"\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|details?|word|data|figures|news|updates?|comment|confirmation)\b)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties\b|"
+_NONE_BOTH = re.compile(r"\bzero\s+casualties\b|\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|details?|word|data|figures|news|updates?|comment|confirmation)\b)(?:[\w.'’-]+(?:,\s*|\s+(?:or|and)\s+|\s+)){0,4}?casualties\b|"
                         r"\bno\s+(?:injuries|deaths),\s+casualties|\bno\s+casualties\s+(?:or|and)\s+|\blimited\s+to\s+material|"
                         r"\bmaterial\s+(?:losses|damage)\s+only|\bonly\s+material\s+(?:damage|losses)|\bwithout\s+(?:causing\s+)?"
                         r"(?:any\s+)?casualties|\bno(?:body|\s+one)\s+(?:was|were)\s+(?:hurt|harmed)|\bdid\s+not\s+"
@@ -133,7 +133,7 @@ _NONE_BOTH = re.compile(r"\bno\s+(?![^.;]{0,40}?\b(?:civilian|information|detail
                         r"\b(?:neither|none)\b[^.;]{0,40}?\b(?:caused|resulted\s+in|led\s+to|left)\s+(?:any\s+)?casualties\b",
                         re.I)  # "no human or material damage": as wire copy says "no casualties"
 _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
-                       r"\bno\s+(?:(?:current|immediate|initial|known|further)\s+)?reports?[\"”’']?\s+of\s+(?:any\s+)?injur(?:y|ies)\b|"
+                       r"\bno\s+(?:(?:current|immediate|initial|known|further)\s+)?reports?[\"”’']?\s+of\s+(?:any\s+)?(?:damage\s+(?:or|and)\s+)?injur(?:y|ies)\b|"
                        r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,3}?(?:members|troops|personnel|soldiers|forces|Americans|"
                        r"contractors)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|"
                        r"\bno\s+reports?\s+of\s+(?:any\s+)?(?:injured|wounded)\s+(?:persons|people|personnel)\b|"
@@ -344,8 +344,14 @@ def _blanked(text: str) -> str:
     """
     if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
+    if ", " in text:  # "a Divisional Police Officer, DPO, and two others": the title's initials, not another victim
+        text = _TITLE_INITIALS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
     return _blank_bare_parts(_blank_joint(_unquote_words(_blank_verb_time(_blank_anniversary(_blank_ages(
         _blank_partitive(_unquote_count(_blank_war_toll(text)))))))))
+
+
+#: a capitalised title followed by its initials between commas ("Divisional Police Officer, DPO,")
+_TITLE_INITIALS = re.compile(r"((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+),\s+\(?[A-Z]{2,6}\)?,(?=\s)")
 
 
 #: a number that picks some out of the victims or names their kin ("one of those killed", "two relatives of the
@@ -435,6 +441,7 @@ def casualties(text: str) -> dict:
                 out[role] += 1
             _lead_victim(text, chain, role, out)
             _elided_part(text, chain, role, out, told)
+            _other_place_part(text, chain, role, out, told)
             used += [(r["start"], r["end"]) for r in chain]
             last[role] = chain[-1]["end"]
     _bare_casualties(text, out, used)
@@ -531,7 +538,8 @@ def _keep_head(m: re.Match) -> str:
 #: a span of time a toll covers ("killed last year", "each year", "since last November"; not a week: one event's)
 _SPAN_TALLY = re.compile(r"\b(?:this|last|past|every|each|per)\s+year\b|\bsince\s+last\b|\bannually\b", re.I)
 #: a month just before "last year" dates one event ("in January last year"), it spans nothing
-_MONTH_BEFORE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$", re.I)
+_MONTH_BEFORE = re.compile(r"\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|early|earlier|late|later|"
+                           r"mid-?)\s+$", re.I)  # or a part of it ("early this year")
 
 
 def _spans_time(text: str) -> bool:
@@ -539,6 +547,8 @@ def _spans_time(text: str) -> bool:
 
     >>> _spans_time("1,500 were killed last year"), _spans_time("hit hard in January last year when X killed Y")
     (True, False)
+    >>> _spans_time("early this year, two policemen were killed")
+    False
     """
     return any(not _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()) for m in _SPAN_TALLY.finditer(text))
 
@@ -1143,6 +1153,27 @@ def _elided_part(text: str, chain: list[dict], role: str, out: dict, told: int |
     first = str(chain[0]["noun_phrase"]).split()
     if m is None or told is not None or out[role] is None or not first or not first[0][:1].isupper() or \
             not (re.search(r"(?:an|sh|ch|qi|ni|ti|se)$", first[0]) or first[0].replace(".", "") in ("US", "UK")):
+        return
+    n = parse_count(m.group("n"))[0]
+    if n is not None:
+        out[role] += int(n)
+
+
+#: a second count told by its place only, after a count located by its own ("13 fighters in Syria, and 16 in Iraq")
+_OTHER_PLACE_PART = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},?\s+and\s+"
+                               r"(?:another\s+)?(?P<n>" + _NUM + r")\s+(?:more\s+|others?\s+)?in\s+(?:the\s+)?[A-Z]"
+                               r"(?![^.;,]{0,40}?\b(?:were|was|are|is|had|have|has)\b)")
+
+
+def _other_place_part(text: str, chain: list[dict], role: str, out: dict, told: int | None) -> None:
+    """Add a count whose noun is elided and whose place differs from the counted chain's ("killing at least 13
+    members of armed groups in Syria, and 16 in Iraq": 29), when the chain gave the role its number.
+
+    >>> casualties("killing at least 13 members of armed groups in Syria, and 16 in Iraq")["killed"]
+    29
+    """
+    m = _OTHER_PLACE_PART.match(text, chain[-1]["end"])
+    if m is None or told is not None or out[role] is None:
         return
     n = parse_count(m.group("n"))[0]
     if n is not None:

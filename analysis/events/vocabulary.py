@@ -103,6 +103,8 @@ PEOPLE_NOUNS = frozenset("""soldier soldiers troop troops person people civilian
 #: one of a kind counted by its plural ("killing a firefighter", "an insurgent was shot"): the singular is a person too
 PEOPLE_NOUNS |= frozenset("""firefighter fireman firemen cadet conscript mourner individual relative insurgent jihadist
     terrorist operative""".split())
+#: soldiers and police in the English of South Asian and African news ("a CRPF jawan", "two askaris")
+PEOPLE_NOUNS |= frozenset("""jawan jawans constable constables askari askaris""".split())
 
 
 @dataclass(frozen=True)

@@ -1483,6 +1483,9 @@ def _cue_subject(text: str, s: int, cs: int, ce: int, o: int, form: str, para_lo
                                                       or re.search(r"\b(?:by|before|after|while|when)\s*$", text[s:cs])
                                                       or _MOTION_THEN.search(text, max(s, cs - 30), cs)
                                                       or _DOC_BEFORE_PARTICIPLE.search(text, max(s, cs - 40), cs)):
+        fronted = _fronted_participle_subject(text, s, cs, o)
+        if fronted is not None:   # 'Alleging that a "mafia raj" ran the state, the Congress leader claimed ...'
+            return fronted
         earlier = _finite_cue_here_or_before(text, s, cs, para_lo)
         if earlier is not None:   # 'Comey cannot say that, Lewandowski added, saying "..."'
             return Attribution(form, cs, ce, earlier.mention, "before")
@@ -1503,6 +1506,27 @@ def _cue_subject(text: str, s: int, cs: int, ce: int, o: int, form: str, para_lo
         inv = object_after(text, ce, o)   # 'Said Trump: "..."', 'added the senator, "..."'
         men = inv if inv is not None and re.fullmatch(r"[\s,:;–—-]*|\s*,[^“”\"]{0,160}[,:]\s*", text[inv.end:o]) else None
     return men
+
+
+#: a quotation mark that closes a quote
+_CLOSE_MARK = re.compile(r"[”\"»]")
+
+
+def _fronted_participle_subject(text: str, s: int, cs: int, o: int) -> Mention | None:
+    """The main clause's subject for a quote inside a sentence-opening speech participle ('Alleging that a "mafia
+    raj" ruled the state, the Congress leader on Wednesday claimed ...'): the participle's implied subject.
+
+    >>> t = 'Alleging that a "mafia raj" ran it, Congress leader Ann Lee on Wednesday claimed the minister lied.'
+    >>> _fronted_participle_subject(t, 0, 0, t.index('"')).name
+    'Ann Lee'
+    """
+    if text[s:cs].strip(" \t\n\"“'‘") or text[sentence_start(text, cs, max(0, cs - WINDOW)):cs].strip(" \t\n\"“'‘") \
+            or not re.search(r"\w", text[cs:o][len(text[cs:o].split()[0]):]) \
+            or (close := _CLOSE_MARK.search(text, o + 1, o + WINDOW)) is None:
+        return None   # the participle opens its sentence and the quote lies inside its clause ('adding, "..."' does not)
+    end = sentence_end(text, close.end(), close.end() + WINDOW)
+    comma = text.find(",", close.start(), end)
+    return _main_subject(text, comma + 1, end) if comma > 0 else None
 
 
 #: words after which a clause (and its subject) may start without a comma

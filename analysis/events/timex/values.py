@@ -15,6 +15,9 @@ __all__ = ["Value", "day", "week", "month", "quarter", "half", "season", "year",
            "unknown", "invalid", "consensus", "shift", "unit_value", "offset_like", "holiday_date", "valid_day", "GRAIN",
            "is_super_tuesday", "super_tuesday"]
 
+#: the share of a span its "early", "mid" or "late" part covers (generous: a report's "early" is loose)
+PART_SHARE = 0.4
+_PARTS = frozenset({"START", "MID", "END"})
 #: Order of granularities from fine to coarse (for "keep the finer one" decisions).
 GRAIN: dict[str, int] = {"day": 0, "week": 1, "month": 2, "quarter": 3, "season": 3, "half": 4, "year": 5,
                          "decade": 6, "century": 7}
@@ -33,12 +36,25 @@ class Value:
     mod: str = ""
 
     def with_mod(self, mod: str) -> "Value":
-        """The same value with a TIMEX3 mod (START, MID, END, APPROX ...).
+        """The same value with a TIMEX3 mod (START, MID, END, APPROX ...); START, MID and END narrow the interval of
+        a month or longer span to its first, middle or last part (``PART_SHARE`` of it: "early this year" is no
+        October day).
 
-        >>> year(2020).with_mod("MID").mod
-        'MID'
+        >>> year(2020).with_mod("MID").mod, year(2023).with_mod("START").latest, month(2023, 3).with_mod("END").earliest
+        ('MID', datetime.date(2023, 5, 26), datetime.date(2023, 3, 20))
         """
-        return replace(self, mod=mod)
+        if mod not in _PARTS or self.earliest is None or self.latest is None or GRAIN.get(self.precision, 0) < 2:
+            return replace(self, mod=mod)
+        n = (self.latest - self.earliest).days + 1
+        part = timedelta(days=max(1, round(n * PART_SHARE)) - 1)
+        if mod == "START":
+            lo, hi = self.earliest, self.earliest + part
+        elif mod == "END":
+            lo, hi = self.latest - part, self.latest
+        else:
+            lo = self.earliest + timedelta(days=(n - part.days - 1) // 2)
+            hi = lo + part
+        return replace(self, mod=mod, earliest=lo, latest=hi)
 
     def as_time(self, part: str) -> "Value":
         """A day value as a TIME of day ('MO', 'AF', 'EV', 'NI' or a clock time 'T17:04'), keeping the readable day.
