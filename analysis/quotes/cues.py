@@ -1468,6 +1468,9 @@ def _cue_subject(text: str, s: int, cs: int, ce: int, o: int, form: str, para_lo
     >>> t = 'The senator, in a speech, said "No."'; _cue_subject(t, 0, 26, 30, 31, "said", 0).name
     'The senator'
     """
+    blamed = _blamed_for_saying(text, s, cs, form)
+    if blamed is not None:   # 'Biden criticized Trump for saying the U.S. had "turned the corner"': Trump's words
+        return blamed
     men = _as_put_it_subject(text, s, cs, form) or \
         _coordinated_report(text, s, cs, para_lo) or _infinitive_subject(text, s, cs) or _who_clause_subject(text, s, cs) or \
         _relative_subject(text, s, cs) or \
@@ -1520,13 +1523,45 @@ def _fronted_participle_subject(text: str, s: int, cs: int, o: int) -> Mention |
     >>> _fronted_participle_subject(t, 0, 0, t.index('"')).name
     'Ann Lee'
     """
-    if text[s:cs].strip(" \t\n\"“'‘") or text[sentence_start(text, cs, max(0, cs - WINDOW)):cs].strip(" \t\n\"“'‘") \
+    if text[s:cs].strip(" \t\n\"“'‘") or text[sentence_start(text, cs, max(0, cs - WINDOW, text.rfind("\n", 0, cs) + 1)):cs].strip(" \t\n\"“'‘") \
             or not re.search(r"\w", text[cs:o][len(text[cs:o].split()[0]):]) \
             or (close := _CLOSE_MARK.search(text, o + 1, o + WINDOW)) is None:
         return None   # the participle opens its sentence and the quote lies inside its clause ('adding, "..."' does not)
     end = sentence_end(text, close.end(), close.end() + WINDOW)
     comma = text.find(",", close.start(), end)
     return _main_subject(text, comma + 1, end) if comma > 0 else None
+
+
+#: a verb of judging someone for what they said, before its object and 'for' ('criticized X for saying')
+_JUDGED_FOR = re.compile(r"\b(?:criticiz|criticis|slamm|blast|mock|prais|thank|condemn|rebuk|fault|chastis|scold|"
+                         r"lambast|ridicul|applaud|credit|knock|accus|blam|attack|denounc|castigat|berat|censur|"
+                         r"commend|hail)(?:ed|ing|es|s|e)?\s+(?=\S)")
+
+
+#: participles that report words as said ("for saying"), not a stance ("for suggesting")
+_SAYING = frozenset({"saying", "claiming", "calling", "declaring", "stating", "telling", "tweeting", "writing", "posting"})
+
+
+def _blamed_for_saying(text: str, s: int, cs: int, form: str) -> Mention | None:
+    """The object of a verb that judges someone 'for' a speech participle ('criticized Trump for saying'): the one
+    judged said the words, not the judge.
+
+    >>> t = 'Biden criticized Trump for saying the U.S. had "turned the corner"'
+    >>> _blamed_for_saying(t, 0, t.index("saying"), "saying").name
+    'Trump'
+    """
+    if form.lower() not in _SAYING or not re.search(r"\sfor\s+$", text[max(s, cs - 8):cs]):
+        return None   # ('scolded Romney for suggesting ... "self-deport"': PolNeAR gives the words to the scolder)
+    verb = last_match(_JUDGED_FOR, text, max(s, cs - 120), cs)
+    if verb is None or re.search(r"[,;:“”\"]", text[verb.end():cs]):
+        return None
+    end = text.rfind(" for", verb.end(), cs)
+    pron = re.fullmatch(r"(him|her|them)\s*", text[verb.end():end + 1])
+    if pron is not None:   # 'blasted him for claiming'
+        a, b = verb.end(), verb.end() + len(pron.group(1))
+        return Mention(a, b, "pronoun", a, b, {"him": "he", "her": "she"}.get(pron.group(1), "they"))
+    men = object_after(text, verb.end(), end)
+    return men if men is not None and men.kind in {"person", "role", "body", "pronoun"} else None
 
 
 #: words after which a clause (and its subject) may start without a comma
@@ -1922,10 +1957,12 @@ def _relative_subject(text: str, s: int, cs: int) -> Mention | None:
     True
     >>> t = "Lee backs the bill, which she called"; _relative_subject(t, 0, t.index("called")).name
     'she'
+    >>> t = "Ann Lee, who leads Guayas, condemned"; _relative_subject(t, 0, t.index("condemned")) is None
+    True
     """
     rel = last_match(_RELATIVE, text, max(s, cs - 160), cs)
-    if rel is None or not text[rel.end():cs].strip():
-        return None
+    if rel is None or not text[rel.end():cs].strip() or text[rel.end():cs].rstrip().endswith(","):
+        return None   # 'X, who leads Y, condemned': the clause closed, the cue is the main clause's
     men = subject_before(text, rel.end(), cs)
     if men is None or men.start != rel.end() or men.kind not in {"person", "role", "body", "document", "pronoun"}:
         return None

@@ -780,6 +780,29 @@ def _caps_heading_para(art: _Article, para: int) -> Attribution | None:
                        "heading")
 
 
+#: a video script's label line before a clip's words: 'SOUNDBITE2 [06:48 - 06:58] (GREEK): ANN LEE, Greek runner'
+_SOUNDBITE = re.compile(r"\s*(?:SOUNDBITE|SOUND\s*BITE|SOT|INTERVIEWEE|VOX\s*POP)\s*\d*\s*(?:\[[^\]\n]{0,60}\]\s*)?"
+                        r"(?:\([^)\n]{0,40}\)\s*)?:\s*(?P<name>[A-Z][^,:\n]{1,60}?)\s*(?:,\s*(?P<role>[^\n]{0,120}?))?\s*")
+
+
+def _soundbite_para(art: _Article, para: int) -> Attribution | None:
+    """The speaker a video script's label line names on the paragraph before a quote paragraph.
+
+    >>> t = 'SOUNDBITE2 [06:48:01 - 06:58:22] (GREEK): KOSTAS GELAOUZOS, Greek runner\n"I wanted this victory."'
+    >>> extract_quotes(t)[["speaker_mention", "speaker", "attribution"]].values.tolist()
+    [['KOSTAS GELAOUZOS', 'Kostas Gelaouzos', 'label paragraph']]
+    """
+    if para == 0:
+        return None
+    ps, pe = art.paras[para - 1]
+    m = _SOUNDBITE.fullmatch(art.text, ps, pe) if pe - ps <= 240 else None
+    if m is None or len(m.group("name").split()) > 5:
+        return None
+    a, b = m.span("name")
+    name = m.group("name").title() if m.group("name").isupper() else m.group("name")
+    return Attribution("label", a, a, Mention(a, b, "person", a, b, name, (m.group("role") or "").strip()), "label paragraph")
+
+
 def _prev_sentence_attribution(art: _Article, k: int) -> Attribution | None:
     """A quote that is a whole sentence after a quote-free sentence of its paragraph with a cue and a subject
     ('Lynch announced the lawsuit on Monday. "We are seeking a court order."'): that subject speaks. One plain
@@ -976,7 +999,7 @@ def _link_paragraph_opener(art: _Article, quotes: list[_Quote], k: int) -> None:
     root = lambda j: _root(quotes, j)  # noqa: E731
     whole = _quote_leads_plain_paragraph(art, sp) or _quote_chain_paragraph(art, k)
     at = _prev_para_attribution(art, sp.para) or _message_after(art, sp) or _next_para_dash(art, sp.para) or \
-        _name_label_para(art, sp.para) or _caps_heading_para(art, sp.para) or \
+        _name_label_para(art, sp.para) or _caps_heading_para(art, sp.para) or _soundbite_para(art, sp.para) or \
         (_prev_para_subject(art, sp.para) if whole and sp.open_start <= art.paras[sp.para][0] else None)
     if at is not None:
         q.attr, q.where = at, at.where

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from ..text.checks import require_text
 
-D_OPEN, D_CLOSE, D_AMBIG = ("“", "„", "‟", "«", "``"), ("”", "»"), ('"', "″", "''", "＂")
+D_OPEN, D_CLOSE, D_AMBIG = ("“", "„", "‟", "«", "``", "‘‘"), ("”", "»", "’’"), ('"', "″", "''", "＂")
 S_OPEN, S_CLOSE, S_AMBIG = ("‘", "‚", "‛", "‹", "`"), ("’", "›"), ("'", "′")
 DOUBLE_GLYPHS = "“”„‟«»\"″＂"
 SINGLE_GLYPHS = "‘’‚‛‹›'′`"
 _SINGLE_SET = frozenset(S_OPEN + S_CLOSE + S_AMBIG)
-_MARK_RE = re.compile(r"``|'''|''|[“”„‟«»\"″＂‘’‚‛‹›'′`]")
+_MARK_RE = re.compile(r"``|'''|''|‘‘|’’|[“”„‟«»\"″＂‘’‚‛‹›'′`]")
 _OPEN_LEFT = "([{—–-/:;,"
 _CLOSE_RIGHT = ",.;:!?)]}—–-…"
 _ELISIONS = re.compile(r"(?:\d0s|em|til|cause|n|tis|twas|round|bout)\b", re.I)
