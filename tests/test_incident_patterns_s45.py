@@ -113,3 +113,17 @@ def test_weapon_words_are_whole_words(text, weapons):
 def test_an_artillery_headquarters_is_a_target():
     m = _mentions(["The attack took place at the artillery headquarters of a field regiment in the town."])
     assert set(m["weapon"]) <= {""}
+
+
+@pytest.mark.parametrize("text, published, value", [
+    ("the raid on October seventh in the north", "2024-02-03", "2023-10-07"),
+    ("killed on January3, 2020 near the airport", "2024-02-07", "2020-01-03"),
+    ("CITY / 17 OCT 2011 BY A REPORTER", "2011-10-17", "2011-10-17"),
+    ("The festival is this coming Sunday, March eighth.", "1998-03-05", "1998-03-08"),
+])
+def test_days_written_with_spelled_ordinals_capitals_or_no_space(text, published, value):
+    assert date_mentions(text, published)["value"].tolist() == [value]
+
+
+def test_a_spelled_ordinal_before_a_noun_is_no_day():
+    assert date_mentions("She finished in May second place.", "2011-10-17")["value"].tolist() == ["2011-05"]

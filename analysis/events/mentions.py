@@ -92,6 +92,7 @@ _HABITUAL_WORDS = (r"(?:have|has|had) (?:historically|increasingly|traditionally
                    r"(?:have|has|had) (?:\w+ )?continued (?:conducting|carrying out|launching|staging|mounting|to conduct|"
                    r"to carry out|to launch|to stage|to mount|its|their) (?:[\w-]+ ){0,2}?(?:attacks|strikes|raids|bombings|"
                    r"operations)|typically|(?:year|month|decade) alone|nationally|nationwide (?:toll|tally)|"
+                   r"(?:during|in|throughout) the (?:early |mid-?|late )?(?:1[89]|20)\d0s|"
                    r"(?:killed|wounded|injured|kidnapped|abducted) (?:at least |more than |over |some |nearly |about |around |an estimated )?"
                    r"\d[\d,]* (?:[\w-]+ ){0,8}?since (?:(?:january|february|march|april|may|june|july|august|september|october|"
                    r"november|december) )?\d{4}\b")
@@ -151,14 +152,14 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
 _DAY_NEXT = (r"(?:(?:on|late|early|last|this)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
              r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
              r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
-_HURT_TALLY_WORDS = (r"\b(?:have|has)\s+been\s+(?:\w+\s+)?(?:wounded|injured|killed|hurt)\s+(?:in\s+(?:the|those|such)|by)\s+"
+_HURT_TALLY_WORDS = (r"\b(?:have|has)\s+been\s+(?:\w+\s+)?(?:wounded|injured|killed|hurt)\s+(?:in\s+(?:the|those|such)|by|amid)\s+"
                      r"(?!(?:twin|double|coordinated|simultaneous)\b)(?:[\w-]+\s+)?attacks\b"
                      r"(?!\s+(?:on|against)\s+(?:the|a)\s|\s+" + _DAY_NEXT + r"\b)")
 _HURT_TALLY = re.compile(_HURT_TALLY_WORDS, re.I)
 #: the same tally told over bare plural attacks ("N have been killed or wounded in attacks on ..."): no article makes them
 #: one event's parts, whatever follows
 _BARE_TALLY = re.compile(r"\b(?:have|has)\s+been\s+(?:\w+\s+)?(?:wounded|injured|killed|hurt)(?:\s+(?:or|and)\s+"
-                         r"(?:wounded|injured|killed|hurt))?\s+in\s+(?!(?:the|th[eo]se|this|that|its|their|such|twin|double|both|two)\b)"
+                         r"(?:wounded|injured|killed|hurt))?\s+(?:in|amid)\s+(?!(?:the|th[eo]se|this|that|its|their|such|twin|double|both|two)\b)"
                          r"(?:[\w-]+\s+)?attacks\b(?!\s+" + _DAY_NEXT + r"\b)",
                          re.I)
 #: a solid compound ("airstrikes"), read as the two words the summary's expressions are written with

@@ -74,7 +74,8 @@ MON_FULL = r"(?:January|February|Febuary|Feburary|March|April|May|June|July|Augu
 _MON_UPPER = r"(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)"
 #: A month name or abbreviation, capitalised or in capitals ("SEPTEMBER 27" in captions); "Oct.7" has no space.
 MON = rf"(?:{MON_FULL}|{_MON_UPPER}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?|" \
-      rf"(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)\.)(?![a-zA-Z])"  # "OCT. 18 -" heads timeline entries
+      rf"(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT|SEP|OCT|NOV|DEC)(?:\.|(?=\s+\d)))(?![a-zA-Z])"  # "OCT. 18 -" heads timeline
+# entries; "17 OCT 2011" dates a page
 DAY = r"(?P<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d])(?!\.\d)(?!:\d)(?!-[A-Za-z])"
 #: The one range of years a written date may have (news of the modern era, far-future plans included); a date
 #: written with a year outside it ("1 January 0001", "5 May 99999", "5 May 2500") is flagged invalid, never re-read.
