@@ -788,7 +788,7 @@ _SOUNDBITE = re.compile(r"\s*(?:SOUNDBITE|SOUND\s*BITE|SOT|INTERVIEWEE|VOX\s*POP
 def _soundbite_para(art: _Article, para: int) -> Attribution | None:
     """The speaker a video script's label line names on the paragraph before a quote paragraph.
 
-    >>> t = 'SOUNDBITE2 [06:48:01 - 06:58:22] (GREEK): KOSTAS GELAOUZOS, Greek runner\n"I wanted this victory."'
+    >>> t = 'SOUNDBITE2 [06:48:01 - 06:58:22] (GREEK): KOSTAS GELAOUZOS, Greek runner\\n"I wanted this victory."'
     >>> extract_quotes(t)[["speaker_mention", "speaker", "attribution"]].values.tolist()
     [['KOSTAS GELAOUZOS', 'Kostas Gelaouzos', 'label paragraph']]
     """
@@ -988,6 +988,20 @@ def _adds_on(art: _Article, pj: _Quote, sp: QuoteSpan) -> bool:
         text[sp.open_end:sp.open_end + 1].isupper()
 
 
+def _single_crosshead(art: _Article, sp: QuoteSpan) -> bool:
+    """Whether a single-marked quote of at most eight words with no final stop is its paragraph's whole text in a
+    story that quotes with double marks: a crosshead that quotes a phrase of the text, not a running quote.
+
+    >>> t = 'Ann Lee said: “The plant must stay.\\n\\n‘A body blow’\\n\\n“We ask the government to act.”'
+    >>> extract_quotes(t)[["quote", "is_speech"]].values.tolist()[1]
+    ['A body blow', False]
+    """
+    ps, pe = art.paras[sp.para]
+    quote = art.text[sp.start:sp.end]
+    return sp.mark == "single" and art.style == "double" and not art.text[ps:sp.open_start].strip() and \
+        not art.text[sp.close_end:pe].strip(" .") and len(quote.split()) <= 8 and not re.search(r"[.!?,]\W*$", quote)
+
+
 def _link_paragraph_opener(art: _Article, quotes: list[_Quote], k: int) -> None:
     """Tie quote k, which opens a sentence at the head of its paragraph, to an attribution or an earlier quote.
 
@@ -996,6 +1010,8 @@ def _link_paragraph_opener(art: _Article, quotes: list[_Quote], k: int) -> None:
     running quote continued.
     """
     q, sp = quotes[k], quotes[k].span
+    if _single_crosshead(art, sp):
+        return   # '‘Gut-wrenching feeling’' alone on its line in a double-marked story: a crosshead, nobody's words
     root = lambda j: _root(quotes, j)  # noqa: E731
     whole = _quote_leads_plain_paragraph(art, sp) or _quote_chain_paragraph(art, k)
     at = _prev_para_attribution(art, sp.para) or _message_after(art, sp) or _next_para_dash(art, sp.para) or \
@@ -1056,8 +1072,12 @@ def _link(art: _Article, quotes: list[_Quote], k: int) -> None:
         q.source, q.where = root(k - 1), "inherited"   # '"A," said X, 20, of Jacksonville, Fla. "B."'
     elif not first_in_para and q.kind == "partial" and _same_sentence_speech(art, prev, sp):
         q.source, q.where = root(k - 1), "inherited"   # 'X said that by saying "A," they are "B."'
-    elif first_in_para and prev and prev.span.continues_next and prev.span.para == sp.para - 1:
+    elif first_in_para and prev and prev.span.continues_next and prev.span.para == sp.para - 1 and \
+            not _single_crosshead(art, sp):
         q.source, q.where, q.kind = root(k - 1), "inherited", "continuation"
+    elif first_in_para and k >= 2 and _single_crosshead(art, prev.span) and quotes[k - 2].span.continues_next and \
+            quotes[k - 2].span.para == sp.para - 2:
+        q.source, q.where, q.kind = root(k - 2), "inherited", "continuation"   # a running quote goes on past a crosshead
     elif opens_sentence and sp.open_start > art.paras[sp.para][0] and (at := _prev_sentence_attribution(art, k)):
         q.attr, q.where = at, at.where   # 'Lynch announced the lawsuit. "We are seeking a court order."'
     elif first_in_para and opens_sentence:

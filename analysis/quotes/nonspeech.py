@@ -192,5 +192,5 @@ def nickname(before: str, quote: str, after: str) -> bool:
     True
     """
     return len(quote.split()) <= 4 and title_case(quote) and not re.search(r"[.!?,]\W*$", quote) and \
-        bool(re.search(r"\b(?:[A-Z][\w’'\-]+|(?:[A-Z]\.){1,3})\s$", before)) and bool(re.match(r"\s(?:[A-Z][\w’'\-]+|(?:al|el|bin|ibn|abu)-?\w)", after)) \
+        bool(re.search(r"\b(?:[A-Z][\w’'\-]+|(?:[A-Z]\.){1,3})\s$", before)) and bool(re.match(r"\s(?:[A-Z][\w’'\-]+|(?:al|el|bin|ibn|abu)[-–—]?\w)", after)) \
         and not re.search(r"\b(?:said|says|told|wrote|added)\s$", before)
