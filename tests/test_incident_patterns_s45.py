@@ -127,3 +127,10 @@ def test_days_written_with_spelled_ordinals_capitals_or_no_space(text, published
 
 def test_a_spelled_ordinal_before_a_noun_is_no_day():
     assert date_mentions("She finished in May second place.", "2011-10-17")["value"].tolist() == ["2011-05"]
+
+
+def test_a_floor_told_in_rockets_outweighs_a_missile_told_with_an_article():
+    _m, inc = _incidents(["On Wednesday, a missile was fired at the Ain al-Asad air base.",
+                          "At least seven rockets were fired at Ain al-Asad and landed inside the base, a source said."],
+                         "2021-07-08")
+    assert len(inc) == 1 and inc.iloc[0]["n_fired"] == 7

@@ -57,3 +57,16 @@ def test_a_video_script_label_names_the_speaker_of_the_clip():
             '"The weather was good, I feel fine."')
     q = extract_quotes(text)
     assert q["speaker"].tolist() == ["Bo Hale"] and q["speaker_role"].tolist() == ["marathon winner"]
+
+
+def test_a_single_marked_crosshead_is_no_running_quote_and_the_quote_goes_on_past_it():
+    text = ("Union official Ann Lee said: “This is a further blow to the town.\n\n‘A body blow’\n\n"
+            "“We ask the government to step in.”\n\nThe plant employs 100 people.")
+    q = extract_quotes(text)
+    assert q[["is_speech", "non_speech_reason"]].values.tolist()[1] == [False, "crosshead"]
+    assert q[q["is_speech"]]["speaker"].tolist() == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_nickname_before_a_name_written_with_a_long_dash_is_a_name():
+    text = "Officials said one of the dead was Omar Ali “Abu Zaid” al—Rawi, a commander."
+    assert extract_quotes(text)["non_speech_reason"].tolist() == ["name"]

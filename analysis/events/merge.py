@@ -2479,7 +2479,8 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     tolls = field in ("killed", "injured")  # a munition count told once is most often the salvo, its parts told more
     support = {v: (len({d for d, w, q in vals if counts_compatible((w, q), (v, "exact"))}),
                    sum(counts_compatible((w, q), (v, "exact")) for _d, w, q in vals) if tolls else 0)
-               for v in set(exact or [v for _d, v, _q in vals])}
+               for v in {v for _d, v, q in vals if q == "exact" or _count_range(v, q)[0] == v}}  # exact values and
+    # floors ("at least 7 rockets" beside "a missile was fired": 7 may win)
     return max(support, key=lambda v: (*support[v], v)), shown
 
 
@@ -2770,12 +2771,20 @@ def _own_munitions(rows: list[dict], field: str, weapon: str) -> list[dict]:
     >>> rows = [{"weapon": "rockets", "n_fired": 20}, {"weapon": "drones", "n_fired": 3}]
     >>> [r["n_fired"] for r in _own_munitions(rows, "n_fired", "rockets")]
     [20]
+    >>> [r["n_fired"] for r in _own_munitions([{"weapon": "missiles", "n_fired": 1}, {"weapon": "rockets", "n_fired": 7}],
+    ...                                        "n_fired", "missiles")]
+    [1, 7]
     """
     if not weapon:
         return rows
     fam = vocabulary().family(weapon)
-    own = [r for r in rows if not r.get("weapon") or vocabulary().family(str(r["weapon"]).split(";")[0]) == fam]
+    fams = {fam} | {f for pair in _SAME_MUNITION if fam in pair for f in pair}
+    own = [r for r in rows if not r.get("weapon") or vocabulary().family(str(r["weapon"]).split(";")[0]) in fams]
     return own if any(_present(r.get(field)) for r in own) else rows
+
+
+#: munition families news uses for the same projectiles ("a missile was fired ... at least seven rockets were fired")
+_SAME_MUNITION = (frozenset({"rocket", "missile"}),)
 
 
 def _none_outweighed(rows: list[dict], counts: dict) -> bool:
