@@ -51,6 +51,9 @@ HELPERS = {
                    "_APART", "PRIOR", "_HAS_STRUCK_RX", "_ANSWERS_ATTACK",
                    "_QUOTED_WORD",  # blanks quotation marks after the gate opened: decides no count
                    "_ANNIVERSARY", "_EVENT_BEFORE",  # blank what an anniversary marks after the gate opened: no count added
+                   "_TITLE_INITIALS",  # blanks a title's initials after the gate opened: decides no count
+                   "_TITLE_INITIALS_END",  # keeps a clause whole in ``split_clauses``: decides no count
+                   "_OTHER_PLACE_PART",  # read only after a counted chain that gave its role a number
                    "_AGE", "_WAR_TOLL",  # blank ages and a war's toll clause after the gate opened: no count added
                    "_SPAN_TALLY", "_ATTACK_WORD", "_MONTH_BEFORE",  # drop a toll over a span told without an attack: no count added
                    "_PLURAL_SUBJECT", "_ALONG_ONE_RX", "_ALONG_SEP",  # only after an "along with" that ``_ALONG_LIST`` found

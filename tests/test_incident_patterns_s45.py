@@ -8,6 +8,7 @@ Regression checks, not evidence of accuracy: accuracy is measured on real report
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from analysis.events.places import scan_places
@@ -134,3 +135,30 @@ def test_a_floor_told_in_rockets_outweighs_a_missile_told_with_an_article():
                           "At least seven rockets were fired at Ain al-Asad and landed inside the base, a source said."],
                          "2021-07-08")
     assert len(inc) == 1 and inc.iloc[0]["n_fired"] == 7
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Eight persons died and 22 wounded after two blasts occurred in a military camp in the south on Friday.", 8, 22),
+    ("Nine people are dead after an armed group invaded a village bar early Sunday and shot the patrons.", 9, None),
+    ("On June 4 last year, rebels had ambushed an army convoy in this district, killing 18 soldiers.", 18, None),
+])
+def test_tolls_of_blasts_raids_and_ambushes_told_after_their_victims_or_a_year_ago(text, killed, injured):
+    m = _mentions([text], "2016-05-22")
+    assert (m.iloc[0]["killed"], None if m.iloc[0]["injured"] is pd.NA else m.iloc[0]["injured"]) == (killed, injured)
+
+
+@pytest.mark.parametrize("text", [
+    "The region has been the target of jihadist attacks since 2015 by groups that have killed more than 2,000 people.",
+    "Families displaced by recent gang attacks in the district, August 16, 2023.",
+    "Two dozen soldiers have been injured amid drone attacks at bases in the region.",
+    "The rebels nearly toppled the government during the 1980s with car bombings and attacks on police posts.",
+])
+def test_tallies_since_a_year_recent_attacks_and_decades_are_no_incidents(text):
+    assert _mentions([text], "2023-10-26").empty
+
+
+def test_spent_shells_are_no_artillery_and_a_weekday_is_no_part_of_a_place_name():
+    assert weapons_in("Police found spent shells of various calibers at the scene.") == []
+    m = _mentions(["Eight persons died after two blasts occurred in a military camp in Sulu Friday, officials said."],
+                  "2019-06-30")
+    assert m.iloc[0]["place"] == "Sulu"

@@ -70,3 +70,8 @@ def test_a_single_marked_crosshead_is_no_running_quote_and_the_quote_goes_on_pas
 def test_a_nickname_before_a_name_written_with_a_long_dash_is_a_name():
     text = "Officials said one of the dead was Omar Ali “Abu Zaid” al—Rawi, a commander."
     assert extract_quotes(text)["non_speech_reason"].tolist() == ["name"]
+
+
+def test_a_soundbite_label_does_not_take_a_quote_without_a_label_line_before_it():
+    text = 'The race ended on Sunday.\n\n"The weather was good, I feel fine," the winner said.'
+    assert extract_quotes(text)["attribution"].tolist() != ["label paragraph"]

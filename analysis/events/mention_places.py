@@ -257,7 +257,8 @@ _NEAR_BEFORE = re.compile(r"\b(?:near|outside|close\s+to|in\s+the\s+vicinity\s+o
 
 _IN_NAME = re.compile(r"(?:\b(?:[Ii]n|[Nn]ear|[Aa]t|[Oo]utside)|(?:strikes?|attacks?|raids?|shelling|bombardment)\s+on)\s+(?:the\s+)?"
                       r"(?:[A-Z][a-z]+['’]s\s+)?(?P<n>(?:[Aa]l-|[Ee]l-)?[A-Z][a-z-]+(?:['’][A-Za-z-]+)?"
-                      r"(?:\s+(?:al-|el-|Al-|Bani\s+|Abu\s+)?[A-Z][a-z'’-]+){0,3})(?![\w'’-])")
+                      r"(?:\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:al-|el-|Al-|Bani\s+|Abu\s+)?[A-Z][a-z'’-]+){0,3})"
+                      r"(?![\w'’-])")  # not a weekday after the name ("in Sulu Friday")
 
 
 #: a named base the gazetteers lack ("the Bashur base", "Kani Spika airfield"); the name keeps its site word

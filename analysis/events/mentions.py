@@ -93,6 +93,8 @@ _HABITUAL_WORDS = (r"(?:have|has|had) (?:historically|increasingly|traditionally
                    r"to carry out|to launch|to stage|to mount|its|their) (?:[\w-]+ ){0,2}?(?:attacks|strikes|raids|bombings|"
                    r"operations)|typically|(?:year|month|decade) alone|nationally|nationwide (?:toll|tally)|"
                    r"(?:during|in|throughout) the (?:early |mid-?|late )?(?:1[89]|20)\d0s|"
+                   r"(?:attacks|strikes|raids|bombings|violence|insurgency) (?:[\w-]+ ){0,3}?since (?:(?:january|february|march|"
+                   r"april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d\b|"
                    r"(?:killed|wounded|injured|kidnapped|abducted) (?:at least |more than |over |some |nearly |about |around |an estimated )?"
                    r"\d[\d,]* (?:[\w-]+ ){0,8}?since (?:(?:january|february|march|april|may|june|july|august|september|october|"
                    r"november|december) )?\d{4}\b")
@@ -126,7 +128,7 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous|various)\s+(?:[\w-]+\s+){0,3}attacks|"
                     r"(?:several|multiple|numerous|various)\s+(?:[\w-]+\s+){0,2}(?:raids|bombings|ambushes|assaults)|"
                     r"(?<!with )(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|numerous)\s+(?:[\w-]+\s+){0,3}"
-                    r"strikes|recent (?:attacks|strikes)|(?:previous|prior|past) (?:[\w-]+ ){0,2}(?:attacks|strikes)|"
+                    r"strikes|recent (?:[\w-]+ ){0,2}?(?:attacks|strikes)|(?:previous|prior|past) (?:[\w-]+ ){0,2}(?:attacks|strikes)|"
                     r"(?:increase|rise|surge|uptick|spike|jump) (?:in|of) (?:[\w\[\]-]+ (?:and )?){0,3}(?:attacks|strikes)|"
                     r"(?:attacks|strikes|raids|bombings),? (?:which |that )?(?:have|had) (?:so far |now |also )?"
                     r"(?:killed|wounded|injured|left|resulted in|caused|led to)|(?:over|in|during) the (?:past|last|previous|preceding) (?:few |several |two |three |four |five |six |seven |eight |nine |ten |\d+ )?"
@@ -1172,7 +1174,7 @@ def _announced_toll(g: dict, opening: str, clause: str, cues: dict) -> bool:
 
 
 #: an attack named right after the victims it harmed: "following the missile attack on ...", "after a drone strike"
-_FOLLOWING_ATTACK = re.compile(r"[\s,]*(?:following|after|in\s+the\s+wake\s+of)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+_FOLLOWING_ATTACK = re.compile(r"[\s,]*(?:following|after|in\s+the\s+wake\s+of)\s+(?:an?|the|two|three|twin|\d+)\s+(?:[\w-]+\s+){0,3}?"
                                r"(?:attacks?|strikes?|airstrikes?|bombings?|blasts?|explosions?|barrage|ambush|assault)\b",
                                re.I)
 

@@ -606,7 +606,7 @@ def running_tally(text: str) -> bool:
 #: rocket attack")
 _ATTACK_WORD = re.compile(r"\b(?:attack|strike|airstrike|raid|bomb|bombing|blast|explosion|shelling|shooting|gunm[ae]n|"
                           r"ambush|rocket|missile|drone|mortar|shell|i\.?e\.?d|grenade|sniper|gunfire|assault|shot|massacre|stabbing|"
-                          r"rampage)s?\b", re.I)
+                          r"rampage)s?\b|\b(?:ambush|attack|raid|bomb|shell|storm)(?:ed|ing)\b|\bopened\s+fire\b", re.I)
 
 
 #: what an anniversary marks, to the end of its clause: "on the first anniversary of the killing of a commander"

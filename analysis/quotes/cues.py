@@ -1961,7 +1961,8 @@ def _relative_subject(text: str, s: int, cs: int) -> Mention | None:
     True
     """
     rel = last_match(_RELATIVE, text, max(s, cs - 160), cs)
-    if rel is None or not text[rel.end():cs].strip() or text[rel.end():cs].rstrip().endswith(","):
+    if rel is None or not text[rel.end():cs].strip() or \
+            rel.group().strip().lower() in {"who", "which"} and text[rel.end():cs].rstrip().endswith(","):
         return None   # 'X, who leads Y, condemned': the clause closed, the cue is the main clause's
     men = subject_before(text, rel.end(), cs)
     if men is None or men.start != rel.end() or men.kind not in {"person", "role", "body", "document", "pronoun"}:
