@@ -268,7 +268,7 @@ BASE_NAME = re.compile(r"(?<![\w-])(?P<n>(?:(?:al|el)-)?[A-Z][a-z'’-]+(?:\s+(?
 
 #: a named road ("on the Basra-Dhi Qar highway", "on al-Anbar highway"); the name keeps its road word
 ROAD_NAME = re.compile(r"(?<![\w-])(?P<n>(?:(?:al|el)-)?[A-Z][\w'’]+(?:\s?[-–]\s?(?:(?:al|el)-)?[A-Z][\w'’]+)*"
-                       r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’]+)?\s+(?:[Hh]ighway|[Rr]oad|[Mm]otorway|[Ee]xpressway|Street|Avenue|Parade|Boulevard))\b")
+                       r"(?:\s+(?:(?:al|el)-)?[A-Z][\w'’]+)?\s+(?:[Hh]ighway|[Rr]oad|[Mm]otorway|[Ee]xpressway|Parade|Boulevard))\b")
 
 
 def road_place(clause: str, lo: int, actors: list[dict], place: dict | None) -> dict | None:
