@@ -223,9 +223,10 @@ def split_clauses(sentence: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts[:-1], cuts[1:]) if b > a]
 
 
-#: a title followed by its initials before a boundary ("a Divisional Police Officer, DPO, and two other policemen"):
-#: one list of victims goes on
-_TITLE_INITIALS_END = re.compile(r"(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+,\s+\(?[A-Z]{2,6}\)?$")
+#: a capitalised title and its initials after a comma ("Divisional Police Officer, DPO"): one victim, not two
+TITLE_INITIALS = r"(?P<title>(?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+),\s+\(?[A-Z]{2,6}\)?"
+#: the same before a boundary ("a Divisional Police Officer, DPO, and two other policemen"): one list of victims goes on
+_TITLE_INITIALS_END = re.compile(TITLE_INITIALS + "$")
 
 
 #: "and wounded|injured ..." after the clause's own toll: the same victims' event goes on ("a drone attack that claimed

@@ -91,13 +91,16 @@ _HABITUAL_WORDS = (r"(?:have|has|had) (?:historically|increasingly|traditionally
                    r"(?:are|is|were|was|remains?|have been|has been) not (?:uncommon|unusual|rare|new)|"
                    r"(?:have|has|had) (?:\w+ )?continued (?:conducting|carrying out|launching|staging|mounting|to conduct|"
                    r"to carry out|to launch|to stage|to mount|its|their) (?:[\w-]+ ){0,2}?(?:attacks|strikes|raids|bombings|"
-                   r"operations)|typically|(?:year|month|decade) alone|nationally|nationwide (?:toll|tally)|"
-                   r"(?:during|in|throughout) the (?:early |mid-?|late )?(?:1[89]|20)\d0s|"
-                   r"(?:attacks|strikes|raids|bombings|violence|insurgency) (?:[\w-]+ ){0,3}?since (?:(?:january|february|march|"
-                   r"april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d\b|"
-                   r"(?:killed|wounded|injured|kidnapped|abducted) (?:at least |more than |over |some |nearly |about |around |an estimated )?"
-                   r"\d[\d,]* (?:[\w-]+ ){0,8}?since (?:(?:january|february|march|april|may|june|july|august|september|october|"
-                   r"november|december) )?\d{4}\b")
+                   r"operations)|typically")
+#: a tally over a span of time or a whole country, which sums many events: "last year alone", "nationally", "during
+#: the 1980s", "attacks since 2015", "killed at least 107 civilians ... since December 2021"
+_SPAN_TALLY_WORDS = (r"(?:year|month|decade) alone|nationally|nationwide (?:toll|tally)|"
+                     r"(?:during|in|throughout) the (?:early |mid-?|late )?(?:1[89]|20)\d0s|"
+                     r"(?:attacks|strikes|raids|bombings|violence|insurgency) (?:[\w-]+ ){0,3}?since (?:(?:january|february|march|"
+                     r"april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d\b|"
+                     r"(?:killed|wounded|injured|kidnapped|abducted) (?:at least |more than |over |some |nearly |about |around |an estimated )?"
+                     r"\d[\d,]* (?:[\w-]+ ){0,8}?since (?:(?:january|february|march|april|may|june|july|august|september|october|"
+                     r"november|december) )?\d{4}\b")
 #: the other words of a summary of many attacks (lower case: matched by ``Folded``)
 _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|"
                     r"dozens of (?:attacks|strikes)|such (?:[\w-]+ )?(?:attacks|strikes)|in the space of(?! (?:an?|one|two|three|a few|several|\d+) (?:hours?|minutes?)\b)|(?:rockets|drones|missiles|mortars|attacks) (?:have|had) (?:also |"
@@ -147,7 +150,7 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"common|routine|a rarity)|"
                     r"(?:have|has|had) (?:\w+ )?(?:escalated|intensified|stepped up|increased|ramped up) (?:their|its) "
                     r"(?:[\w-]+ )?(?:attacks|strikes)|from time to time|in the face of (?:[\w-]+ )?(?:attacks|strikes)|"
-                    + _HABITUAL_WORDS + r")\b")
+                    + _HABITUAL_WORDS + "|" + _SPAN_TALLY_WORDS + r")\b")
 #: a running tally of the hurt ("N have been wounded in the attacks", "N have been killed by rebel attacks"), not one
 #: event: not "in the twin attacks", nor "in the attacks on the base" (a place; "on Camp X": ``_ON_NAME``), nor "in
 #: the attacks on Tuesday | Tuesday night | on 3 May" (a day)

@@ -34,7 +34,7 @@ import re
 from bisect import bisect_right
 
 from .gates import opens
-from .clauses import split_clauses
+from .clauses import TITLE_INITIALS, split_clauses
 from .counts import DEMONYMS, WORD_NUMBERS, count_rows, parse_count
 from .vocabulary import PEOPLE_NOUNS, WEAPON_NOUNS, any_weapon, vocabulary
 
@@ -345,13 +345,13 @@ def _blanked(text: str) -> str:
     if "many" in text:  # "at least 3 and as many as 9": the upper bound blanked, offsets kept
         text = _AS_MANY_AS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
     if ", " in text:  # "a Divisional Police Officer, DPO, and two others": the title's initials, not another victim
-        text = _TITLE_INITIALS.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
+        text = _TITLE_INITIALS.sub(lambda m: m.group("title") + " " * (len(m.group()) - len(m.group("title"))), text)
     return _blank_bare_parts(_blank_joint(_unquote_words(_blank_verb_time(_blank_anniversary(_blank_ages(
         _blank_partitive(_unquote_count(_blank_war_toll(text)))))))))
 
 
 #: a capitalised title followed by its initials between commas ("Divisional Police Officer, DPO,")
-_TITLE_INITIALS = re.compile(r"((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z]+),\s+\(?[A-Z]{2,6}\)?,(?=\s)")
+_TITLE_INITIALS = re.compile(TITLE_INITIALS + r",(?=\s)")
 
 
 #: a number that picks some out of the victims or names their kin ("one of those killed", "two relatives of the

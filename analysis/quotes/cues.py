@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import lexicon
-from .marks import sentence_end, sentence_start
+from .marks import D_CLOSE, sentence_end, sentence_start
 from .mentions import Mention, _is_adverbial, _is_intro, _parts, loose_np, named_apposition, np_at_end, object_after, \
     subject_before, subject_position, trim_subject_end
 
@@ -1511,8 +1511,8 @@ def _cue_subject(text: str, s: int, cs: int, ce: int, o: int, form: str, para_lo
     return men
 
 
-#: a quotation mark that closes a quote
-_CLOSE_MARK = re.compile(r"[”\"»]")
+#: a quotation mark that closes a double quote ('”', '»', '’’', or a straight one)
+_CLOSE_MARK = re.compile("|".join(map(re.escape, sorted(D_CLOSE + ('"',), key=len, reverse=True))))
 
 
 def _fronted_participle_subject(text: str, s: int, cs: int, o: int) -> Mention | None:
@@ -1523,8 +1523,9 @@ def _fronted_participle_subject(text: str, s: int, cs: int, o: int) -> Mention |
     >>> _fronted_participle_subject(t, 0, 0, t.index('"')).name
     'Ann Lee'
     """
-    if text[s:cs].strip(" \t\n\"“'‘") or text[sentence_start(text, cs, max(0, cs - WINDOW, text.rfind("\n", 0, cs) + 1)):cs].strip(" \t\n\"“'‘") \
-            or not re.search(r"\w", text[cs:o][len(text[cs:o].split()[0]):]) \
+    line = max(0, cs - WINDOW, text.rfind("\n", 0, cs) + 1)
+    lead = text[min(s, sentence_start(text, cs, line)):cs]
+    if lead.strip(" \t\n\"“'‘") or not re.search(r"\w", text[cs:o][len(text[cs:o].split()[0]):]) \
             or (close := _CLOSE_MARK.search(text, o + 1, o + WINDOW)) is None:
         return None   # the participle opens its sentence and the quote lies inside its clause ('adding, "..."' does not)
     end = sentence_end(text, close.end(), close.end() + WINDOW)
