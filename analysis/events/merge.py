@@ -2479,8 +2479,8 @@ def _consensus_count(rows: list[dict], field: str) -> tuple[object, list[str] | 
     tolls = field in ("killed", "injured")  # a munition count told once is most often the salvo, its parts told more
     support = {v: (len({d for d, w, q in vals if counts_compatible((w, q), (v, "exact"))}),
                    sum(counts_compatible((w, q), (v, "exact")) for _d, w, q in vals) if tolls else 0)
-               for v in {v for _d, v, q in vals if q == "exact" or _count_range(v, q)[0] == v}}  # exact values and
-    # floors ("at least 7 rockets" beside "a missile was fired": 7 may win)
+               for v in {v for _d, v, q in vals if q in ("exact", "at_least")}}  # exact values and stated floors
+    # ("at least 7 rockets" beside "a missile was fired": 7 may win; not a first account's figure, which gives way)
     return max(support, key=lambda v: (*support[v], v)), shown
 
 
