@@ -1107,14 +1107,15 @@ def _groups(sent: str, places: list[dict], actors: list[dict]) -> list[dict]:
             cues = cue_classes(clause)  # "the deadliest attack since the bombing of a police station in X": that bombing
         event = {"attack", "strike", "interception", "claim", "threat"} & set(cues)
         own = _clause_facts(lo, hi, clause, places, actors, cues)
-        if own["kind"] == "prior" and _toll_of_following(sent, pending, groups, clause):
+        earlier = _earlier_event(sent[:lo], clause)
+        toll = (own["kind"] == "prior" or earlier is not None) and _toll_of_following(sent, pending, groups, clause)
+        if toll and own["kind"] == "prior":
             own["kind"] = "event"  # "Twelve soldiers were killed following an explosion in X": the blast that killed them
         if _BEHIND_ATTACK.match(clause):
             own["kind"] = "prior"  # "... the fighters behind a drone strike that killed two": that strike, told apart
         elif prior and lo == 0 and hi == prior.end() or _RESPONSE_TO.match(clause):
             own["kind"], own["days_before"] = "prior", -1  # "Following ...,", "a response to the killing of X"
-        earlier = _earlier_event(sent[:lo], clause)
-        if earlier is not None and _toll_of_following(sent, pending, groups, clause):
+        if earlier is not None and toll:
             earlier = None  # "34 troops suffered concussions following the missile attack on X": that attack's toll
         if earlier is not None:  # "..., which came a day after a drone attack on al-Tanf": an earlier event
             own["kind"], own["days_before"] = "prior", earlier
