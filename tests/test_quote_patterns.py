@@ -1822,7 +1822,7 @@ def test_a_topic_label_with_a_colon_is_no_speaker_and_starts_a_new_answer():
      "Ola Berg"),
     ('“It is our duty to rebuild the port”: Omar Haidari\n\nOmar Haidari said on Friday that it was “a duty” and more.',
      "Omar Haidari"),
-    ('The minister spoke.\n\nRead More: ‘We will act if the mayor stays’: Omar Haidari\n\n"We met them," he said.',
+    ('The minister spoke.\n\n‘We will act if the mayor stays’: Omar Haidari\n\n"We met them," he said.',
      "Omar Haidari"),
 ])
 def test_a_headline_label_names_its_quote_speaker(text, mention):

@@ -326,12 +326,15 @@ def _people_follow(toks: list[str], i: int) -> bool:
     False
     >>> _people_follow(["women", "YPJ", "fighters"], 0)  # a force's initials: "three women YPJ fighters"
     True
+    >>> _people_follow(["Armed", "Forces", "personnel"], 1)
+    True
     """
     j = i + 1
     while j < len(toks) and (toks[j].lower() in _UNIT_WORDS or _FORCE_INITIALS.fullmatch(toks[j])):
         j += 1
     nxt = toks[j].lower() if j < len(toks) else ""
-    return nxt.endswith("s") and nxt in PEOPLE_NOUNS and (j > i + 1 or toks[i].lower() in _UNIT_WORDS)
+    return (nxt.endswith("s") or nxt in ("personnel", "staff", "crew")) and nxt in PEOPLE_NOUNS and \
+        (j > i + 1 or toks[i].lower() in _UNIT_WORDS)  # "two Armed Forces personnel": a plural without its "s"
 
 
 _CODE_BEFORE = re.compile(r"[A-Za-z]-$")
@@ -446,16 +449,22 @@ _CONVERTED = re.compile(r"\s*\(\d+(?:\.\d+)?[\s-]?(?:inch(?:es)?|in\.?|mm|cm|mil
 _QUOTED_NOUN = re.compile(r"[\"“](?<=\d\s[\"“])([^\"“”\n]{1,30})[\"”]")
 
 
+#: a unit's initials in brackets inside a counted noun phrase: "Two Armed Forces (CAF) personnel"
+_INITIALS_ASIDE = re.compile(r"(?<=[a-z])\s\([A-Z][A-Z&.-]{1,8}\)(?=\s+[A-Za-z])")
+
+
 def _spaced_asides(text: str) -> tuple[str, set[int]]:
     """The text with those asides blanked (same length, so offsets hold), and where each "or more" followed a number.
 
     >>> _spaced_asides('fired 30 or more rockets; 14 "107mm rockets"; three 107-mm (4.2-inch) rockets')
     ('fired 30         rockets; 14  107mm rockets ; three 107-mm            rockets', {8})
+    >>> _spaced_asides("Two Armed Forces (CAF) personnel")[0]
+    'Two Armed Forces       personnel'
     """
     if "(" not in text and " or more" not in text and not _QUOTED_NOUN.search(text):
         return text, set()
     more = {m.start() for m in _OR_MORE.finditer(text)}
-    for rx in (_OR_MORE, _CONVERTED):
+    for rx in (_OR_MORE, _CONVERTED, _INITIALS_ASIDE):
         text = rx.sub(lambda m: " " * len(m.group()), text)
     return _QUOTED_NOUN.sub(lambda m: " " + m.group(1) + " ", text), more
 
@@ -476,7 +485,7 @@ def _from_plus(text: str, start: int) -> bool:
     return text[j:j + 5] == "     "
 
 
-_ARTICLE_RE = re.compile(r"(?<![\w-])(?P<num>an?|no|a single|another)\s+(?=(?P<np>(?:[A-Za-z0-9][A-Za-z0-9.'’\-]*\s+){0,3}"
+_ARTICLE_RE = re.compile(r"(?<![\w-])(?P<num>an?|no|a single|another)\s+(?=(?P<np>(?:[A-Za-z0-9][A-Za-z0-9.'’\-]*\s+){0,4}"
                          r"[A-Za-z][A-Za-z.'’\-]*))", re.I)
 
 
@@ -568,7 +577,8 @@ def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, ob
             value = 1
         if covered(m.start()):
             continue
-        end = m.start("np") + len(np_text)
+        head = text.find(np_text.split()[-1], m.start("np"))  # its last word (blanked asides widen the phrase)
+        end = head + len(np_text.split()[-1]) if head >= 0 else m.start("np") + len(np_text)
         rows.append({"start": m.start(), "end": end, "text": text[m.start():end], "value": value,
                      "low": value, "high": value, "qualifier": "exact", "noun": noun, "noun_phrase": np_text})
     return rows

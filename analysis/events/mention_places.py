@@ -28,7 +28,7 @@ from .places import (_DESCRIBED, _FUNCTION_WORDS, HOLIDAY, SITE_TYPES, TOWN_TYPE
                      scan_places, specificity, text_place)
 
 __all__ = ["site_place", "named_place", "header_place", "header_wins", "source_spans", "quoted_spans", "locative", "place_cols",
-           "country_of", "SEVERAL_COUNTRIES", "BASE_NAME", "AREA_NAME", "ROAD_NAME", "road_place", "part_place", "demonym_site", "located_places"]
+           "country_of", "countries_joined", "SEVERAL_COUNTRIES", "BASE_NAME", "AREA_NAME", "ROAD_NAME", "road_place", "part_place", "demonym_site", "located_places"]
 
 def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) -> dict | None:
     """The place of a mention: the most specific; a place that only locates another ("X in Y", "X, Y",
@@ -94,14 +94,26 @@ def two_countries(sent: str, found: list[dict], places: list[dict]) -> bool:
     >>> two_countries(s, ps[:1], ps), two_countries(s, [], ps)
     (True, False)
     """
+    return bool(countries_joined(sent, found, places))
+
+
+def countries_joined(sent: str, found: list[dict], places: list[dict]) -> str:
+    """The words that name the two joined countries of ``two_countries`` ("Iraq and Syria"), or "".
+
+    >>> s = "Jets struck sites in Iraq and Syria"
+    >>> ps = [{"type": "country", "place_id": "iraq", "start": 21, "end": 25},
+    ...       {"type": "country", "place_id": "syria", "start": 30, "end": 35}]
+    >>> countries_joined(s, ps[:1], ps)
+    'Iraq and Syria'
+    """
     if not found or any(p["type"] != "country" for p in found):
-        return False
+        return ""
     first = min(found, key=lambda p: p["start"])
     nxt = min((q for q in places if q["start"] >= first["end"]), key=lambda q: q["start"], default=None)
     if nxt is None or nxt["type"] != "country" or nxt["place_id"] == first["place_id"] or \
             not _JOINED.fullmatch(sent[first["end"]:nxt["start"]]):
-        return False
-    return all(p in (first, nxt) for p in found)
+        return ""
+    return sent[first["start"]:nxt["end"]] if all(p in (first, nxt) for p in found) else ""
 
 
 _JOINED = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*")
@@ -324,6 +336,10 @@ _PART_GAP = re.compile(r"(?:\s+(?i:area|district|sub-?district|region|neighbou?r
                        r"(?:(?:(?:north|south|east|west)(?:ern|east|west)*|central|downtown)\s+)?(?:the\s+)?(?:city\s+of\s+)?")
 
 
+#: another name after the town found ("Belfast, London and Dublin"): the town is one of a list
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*|\s+and\s+)(?:the\s+)?[A-Z]")
+
+
 def _part_before(clause: str, lo: int, taken: list[dict], place: dict) -> dict | None:
     """A name the gazetteers lack told just before the town or city found, as its part ("in Dourat al-Hamam, eastern
     Mosul"): the finer place, registered inside the found one.
@@ -331,11 +347,14 @@ def _part_before(clause: str, lo: int, taken: list[dict], place: dict) -> dict |
     >>> c = "A bomb went off in Dourat al-Hamam, eastern Mosul."
     >>> _part_before(c, 0, [], {"place_id": "mosul", "type": "city", "start": 44, "end": 49})["name"]
     'Dourat al-Hamam'
-    >>> _part_before("A bomb went off in Mosul.", 0, [], {"place_id": "mosul", "type": "city", "start": 19}) is None
+    >>> _part_before("A bomb went off in Mosul.", 0, [], {"place_id": "mosul", "type": "city", "start": 19, "end": 24}) is None
+    True
+    >>> c = "It was condemned in Belfast, London and Dublin."
+    >>> _part_before(c, 0, [], {"place_id": "london", "type": "city", "start": 29, "end": 35}) is None
     True
     """
-    if place["type"] not in TOWN_TYPES:
-        return None
+    if place["type"] not in TOWN_TYPES or _LIST_GOES_ON.match(clause, place["end"] - lo):
+        return None  # "condemned in Belfast, London and Dublin": a list of towns, not a part and its town
     end = place["start"] - lo
     for m in _IN_NAME.finditer(clause, 0, max(0, end)):
         if not _PART_GAP.fullmatch(clause, m.end("n"), end) or \

@@ -49,7 +49,7 @@ from .dating import EMPTY_DATE, DateIndex, best_date, is_stamp, later_events, wi
 from .gazetteer import join_flags, tokens
 from .idioms import blank_idioms, has_idiom_word
 from .mention_places import (AREA_NAME, BASE_NAME, country_of, demonym_site, header_place, header_wins, locative, located_places,
-                             named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans, two_countries,
+                             named_place, part_place, place_cols, quoted_spans, road_place, site_place, source_spans, countries_joined,
                              SEVERAL_COUNTRIES)
 from .merge import DEFINITE_START, EARLIER_FIGURE, EARLIER_THAN_TOLD, RELATIVE_TO_TOLD, SEPARATE, VAGUE_FLOOR, weapons_compatible
 from .merge import _present as _counted  # a count cell that holds a number
@@ -57,7 +57,7 @@ from .places import SITE_TYPES, TOWN_TYPES, NamedCountries, ancestors, scan_plac
 from .counts import parse_number
 from .roles import ENTRY_HEAD, TOTAL_TAIL, casualties, died_of_wounds, munitions, revised_toll, rising_toll, running_tally
 from .timex.mentions import date_records
-from .triggers import US_SIDES, agent_and_target, attribution, cue_classes, event_type
+from .triggers import US_SIDES, agent_and_target, attribution, cue_classes, event_type, launched_inquiry
 from .prefilter import guard, may_match
 from .vocabulary import Folded, may_report_event, vocabulary, weapons_in
 
@@ -100,7 +100,10 @@ _SPAN_TALLY_WORDS = (r"(?:year|month|decade) alone|nationally|nationwide (?:toll
                      r"april|may|june|july|august|september|october|november|december) )?(?:1[89]|20)\d\d\b|"
                      r"(?:killed|wounded|injured|kidnapped|abducted) (?:at least |more than |over |some |nearly |about |around |an estimated )?"
                      r"\d[\d,]* (?:[\w-]+ ){0,8}?since (?:(?:january|february|march|april|may|june|july|august|september|october|"
-                     r"november|december) )?\d{4}\b")
+                     r"november|december) )?\d{4}\b|"
+                     r"between (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+                     r" (?:\d{1,2},? )?|\d{1,2} [a-z]+ )?(?:1[89]|20)\d\d and |"  # "killed between January 1, 2019 and ..."
+                     r"(?:first|second|third|fourth|final|last) quarter of|\d[\d,]* (?:[\w-]+ ){0,2}?incidents")
 #: the other words of a summary of many attacks (lower case: matched by ``Folded``)
 _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|"
                     r"dozens of (?:attacks|strikes)|such (?:[\w-]+ )?(?:attacks|strikes)|in the space of(?! (?:an?|one|two|three|a few|several|\d+) (?:hours?|minutes?)\b)|(?:rockets|drones|missiles|mortars|attacks) (?:have|had) (?:also |"
@@ -140,7 +143,10 @@ _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|
                     r"(?:war|conflict|onslaught|offensive|genocide)\b[^.;]{0,80}?\b(?:which|that) (?:has|have|had) "
                     r"(?:so far |now |already )?(?:killed|claimed)|"
                     r"(?:have|has|had) previously(?! (?:reported|said|announced|stated|told|confirmed))|(?:near[- ]|almost )?(?:daily|nightly|weekly) (?:attacks|assaults|strikes)|"
-                    r"(?:attacks|assaults|strikes) (?:have|had) (?:\w+ )?(?:continued|increased|intensified|persisted|escalated)|"
+                    r"(?:attacks|assaults|strikes|ieds|bombs|bombings|raids) (?:[\w'’-]+ ){0,10}?(?:have|had) (?:\w+ )?(?:continued|increased|"
+                    r"intensified|persisted|escalated|grown|risen|surged|multiplied)|"
+                    r"(?:over|during|throughout) the (?:past|last|previous|preceding) (?:week|month|year|decade)\b(?! or so)|"
+                    r"(?:continued|continuing|ongoing) (?:[\w-]+ )?(?:attacks|strikes|assaults|raids|bombings)|"
                     r"(?:have|has|had) (?:\w+ )?(?:waged|faced|endured|suffered) (?:a |an )?(?:[\w-]+ ){0,2}(?:attacks|assaults|strikes)|"
                     r"(?:continuous|continual|constant|persistent|incessant|relentless|ceaseless) (?:[\w-]+ )?(?:attacks|strikes|"
                     r"assaults|shelling|bombardment|rocket fire)|(?:attacks|strikes|assaults|raids|bombings|rockets|drones|missiles|"
@@ -343,11 +349,11 @@ _RISK_OF = re.compile(r"\b(?:face|faces|faced|facing|pose|poses|posed|posing|und
 #: an answer that names no act: "respond", "a decisive response", "consequences", "will be answered", "pay a price"
 _VAGUE_ANSWER = re.compile(r"\b(?:respond|response|answered|consequences?|measures|pay\s+(?:a|the)\s+(?:heavy\s+)?price)\b",
                            re.I)
-#: an act of war the threat itself names
+#: an act of war the threat itself names (or the blow it leaves to the speaker: "at a time of our choosing")
 _THREAT_ACT = re.compile(r"\b(?:strikes?|struck|hit|raids?|retaliat\w*|launch\w*|target\w*|attack\w*|bomb\w*|offensive|"
                          r"operations?|war|fight\w*|destroy\w*|shell\w*|invade|invasion|storm|kill\w*|wipe|avenge\w*|"
                          r"revenge|retribution|reprisals?|vengeance|counter-?attack\w*|punish\w*|fire|missiles?|rockets?|"
-                         r"drones?|escalat\w*|force|military)\b", re.I)
+                         r"drones?|escalat\w*|force|military|(?:our|its|their)\s+(?:own\s+)?choosing)\b", re.I)
 #: the condition a threat sets ("if the attacks continue", "any attack by X that harms Americans ... will"): the other
 #: side's acts, not the threatened one
 _CONDITION = re.compile(r"\b(?:if|unless|should|whenever)\b[^,;]*|\bany\s+(?:further\s+|new\s+|future\s+)?(?:attacks?|"
@@ -574,6 +580,32 @@ def _link_rows(sents: list[dict]) -> set[int]:
     return {int(s["sent_id"]) for p in run for s in paras[p]}
 
 
+def _told_after(sent: str, g: dict) -> int:
+    """Where the clause after "after" starts in a group whose every cue of violence lies in it ("A hunt was launched
+    today after four rangers were killed in a bomb attack yesterday": the event's days are told there; a search
+    launched is no blow), else 0.
+
+    >>> t = "A hunt was launched today after four rangers were killed in a bomb attack yesterday"
+    >>> t[_told_after(t, {"start": 0, "end": len(t)}):]
+    'four rangers were killed in a bomb attack yesterday'
+    >>> _told_after("Rockets hit the base today after midnight", {"start": 0, "end": 41})
+    0
+    """
+    clause = sent[g["start"]:g["end"]]
+    m = _AFTER_CLAUSE.search(clause) if " after " in clause else None
+    cues = [(a, b) for cls, spans in cue_classes(clause).items() if cls in ("attack", "strike", "casualty")
+            for a, b in spans]  # read on the clause itself (a group's cues keep the offsets of the clauses it joined)
+    if m is None or not any(a >= m.end() for a, _b in cues) or \
+            any(a < m.end() and not launched_inquiry(clause, (a, b)) for a, b in cues):
+        return 0
+    return g["start"] + m.end()
+
+
+#: the word that opens the clause an event is told in, after the news it led to ("... launched today after ...")
+_AFTER_START = re.compile(r"\W*(?:soon\s+|shortly\s+|hours\s+|a\s+day\s+|days\s+)?after\s", re.I)
+_AFTER_CLAUSE = re.compile(r"\s(?:soon\s+|shortly\s+|hours\s+|a\s+day\s+|days\s+)?after\s+")
+
+
 def _without_idioms(sents: list[dict], text: str) -> tuple[list[dict], str]:
     """The sentences and text with figurative uses of the words of violence blanked (``idioms.blank_idioms``; offsets
     unchanged): "Trump shot back", "a real shot at the nomination" tell no event.
@@ -656,7 +688,9 @@ def _doc_mentions(sents: list[dict], text: str, published: str | tuple | None) -
         if r.pop("_own_part", False):  # a threat told in its own conjunct: only the days of its own words
             r.update(best_date(ix, text, int(r["clause_start"]), off + g["end"]) or EMPTY_DATE)
         else:
-            r.update(best_date(ix, text, off + g["start"], off + g["end"]) or _when_time(ix, text, sent, off, g) or
+            told = _told_after(sent, g)  # "A hunt was launched today after four were killed ... yesterday": yesterday
+            r.update(told and best_date(ix, text, off + told, off + g["end"]) or
+                     best_date(ix, text, off + g["start"], off + g["end"]) or _when_time(ix, text, sent, off, g) or
                      g.get("days_before") is None and not _AFTER_THE_ATTACK.match(sent, g["start"]) and
                      best_date(ix, text, off, off + len(sent), excluded=after) or EMPTY_DATE)  # an earlier event: its own
         if r.pop("_needs_date") and not (r["date_precision"] == "day" and r["date_source"] == "sentence"):
@@ -1368,13 +1402,16 @@ _MADE_IN = re.compile(r"\b(?:made|manufactured|produced|built|designed|supplied)
                       r"\b(?:not|never|n['’]t)\s+(?:target|strike|hit|attack|bomb)\w*\s+(?:[\w-]+\s+){0,3}?(?:inside|in|within)\s+"
                       r"(?:the\s+)?$|"  # or where the event is said not to have struck: "did not target sites inside X"
                       r"\b(?:sent|taken|transported|rushed|evacuated|airlifted|flown|transferred|referred|driven)\s+"
-                      r"(?:[\w-]+\s+){0,2}?to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:hospitals?|clinic)\s+in\s+)?$",
-                      re.I)  # or where victims were taken: "three others were sent to Peshawar for treatment"
+                      r"(?:[\w-]+\s+){0,2}?to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:hospitals?|clinic)\s+in\s+)?$|"
+                      r"\b(?:condemned|denounced|deplored|mourned)\b[^.;]{0,40}?\bin\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s*|\s+and\s+|,\s+and\s+))*$",
+                      re.I)  # or where victims were taken: "three others were sent to Peshawar for treatment"; or where the
+# event was condemned: "The attack was condemned on Friday in Belfast, London and Dublin"
 
 
 def _not_origins(sent: str, places: list[dict]) -> list[dict]:
-    """The places of a sentence without those told as where something was made ("drones manufactured in Iran") or
-    where victims were taken.
+    """The places of a sentence without those told as where something was made ("drones manufactured in Iran"),
+    where victims were taken, or where the event was condemned.
 
     >>> _not_origins("rockets made in Iran hit Erbil", [{"start": 16}, {"start": 25}])
     [{'start': 25}]
@@ -1385,7 +1422,7 @@ def _not_origins(sent: str, places: list[dict]) -> list[dict]:
     """
     if "in " not in sent and "to " not in sent:
         return places
-    return [p for p in places if not _MADE_IN.search(sent, max(0, p["start"] - 50), p["start"])]
+    return [p for p in places if not _MADE_IN.search(sent, max(0, p["start"] - 80), p["start"])]
 
 
 #: a link to another story ("READ MORE Rockets hit ...", "Also read: ...", "Related: ..."): its headline is not this one's
@@ -1476,14 +1513,14 @@ def _mention(s: dict, g: dict, sent: str, off: int, places: list[dict], actors: 
     counts = _mention_counts(et, sent, clause, lo, hi)
     if et in ("us_strike", "strike"):
         weapons = _strike_means(clause, weapons)
-    place, source = _mention_place(sent, g, places, actors, bool(weapons or counts["killed"] or counts["injured"]))
+    place, source, joined = _mention_place(sent, g, places, actors, bool(weapons or counts["killed"] or counts["injured"]))
     row = _row(s, g, sent, off, et, weapons, counts, agent, target, place, None, places)
     if et == "strike" and "attack" in g["cues"] and row["place_type"] in _GARRISON_TYPES:
         row["event_type"] = "attack"  # "Iran fired missiles at the Ain al-Asad base": a state's attack on a garrison
     if source == "locator" and place is not None:
         row["place_source"] = "locator"  # the place only locates the event's own: the merge lets a finer one win
-    if source == SEVERAL_COUNTRIES:
-        row["place_source"], row["country"] = source, ""  # "strikes in Iraq and Syria": neither country is the event's
+    if source == SEVERAL_COUNTRIES:  # "strikes in Iraq and Syria": neither country is the event's; the words name both
+        row["place_source"], row["country"], row["place_text"] = source, "", joined
     keep = True if et in ("casualty", "responsibility") else _specific(row, et, agent, clause)
     if keep is False:
         return None
@@ -1609,9 +1646,10 @@ def _where_place(sent: str, lo: int, hi: int, found: list[dict], cues_at: list[i
     return before[-1] if before else None
 
 
-def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], harmed: bool) -> tuple[dict | None, str]:
+def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict],
+                   harmed: bool) -> tuple[dict | None, str, str]:
     """The place of one group's mention and "locator" when it only locates the event (weaker in the merge), or no
-    place and ``SEVERAL_COUNTRIES`` when the event is told in two joined countries.
+    place, ``SEVERAL_COUNTRIES`` and the words that name them when the event is told in two joined countries.
 
     ``harmed``: the clause names weapons or casualties (then a bare name after "in" is taken as a place)."""
     lo, hi = g["start"], g["end"]
@@ -1628,15 +1666,19 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
              not (outside and any(a <= p["start"] < b for a, b in quoted)) and
              not any(a <= p["start"] < b for a, b in source + ties)]
     cut = _ANSWERS.search(sent, lo, hi)  # "raids in X and Y in revenge for an attack in Z"
-    if two_countries(sent, [p for p in found if cut is None or p["start"] < cut.start()],
-                     [p for p in places if lo <= p["start"] < hi]):
-        return None, SEVERAL_COUNTRIES  # "strikes in Iraq and Syria": no one country is the place of the event
+    joined = countries_joined(sent, [p for p in found if cut is None or p["start"] < cut.start()],
+                              [p for p in places if lo <= p["start"] < hi])
+    if joined:
+        return None, SEVERAL_COUNTRIES, joined  # "strikes in Iraq and Syria": no one country is the place of the event
     place = _where_place(sent, lo, hi, found, cues_at) or site_place(found, sent)
     place = road_place(clause, lo, actors, place) or place  # "on the Basra-Dhi Qar highway": the road, not Basra
     place = part_place(clause, lo, actors, place, found) or place  # "on the Daf al-Shouq area in Damascus"
     if place is None and g.get("alone"):  # "The outpost, called Tower 22, ..., when the drone struck": the one event
         place = site_place([p for p in places if p["type"] in _SITE_KINDS and locative(sent, p)], sent)
-    if place is None and lo > 0 and _AND_PREDICATE.match(clause):  # "Gunmen stormed a house in X and killed him"
+    if place is None and lo > 0 and (_AND_PREDICATE.match(clause) or _AFTER_START.match(clause) and
+                                     not cue_classes(sent[:lo])):
+        # "Gunmen stormed a house in X and killed him"; "A hunt was launched in X after four were killed": the place of
+        # the clause the event's own follows, when that clause tells no event of its own
         place = site_place([p for p in located_places(sent, places) if p["start"] < lo and
                             not any(a <= p["start"] < b for a, b in quoted + source)], sent)
     if place is None and lo > 0 and _IN_THE_TOWN.search(clause):  # "..., after a drone hit a house in the city"
@@ -1661,7 +1703,7 @@ def _mention_place(sent: str, g: dict, places: list[dict], actors: list[dict], h
     pid = str(place["place_id"]) if place is not None else ""
     if pid.startswith("txt:") and pid.endswith("@"):  # the same name read with its parent elsewhere in the sentence
         place = next((p for p in places if str(p["place_id"]).startswith(pid) and p["place_id"] != pid), place)
-    return place, "locator" if located else ""
+    return place, "locator" if located else "", ""
 
 
 #: the states a relation holds between, named by their capitals or names ("strained relations between Washington and

@@ -50,6 +50,7 @@ except ImportError:  # pragma: no cover - another pandas: ``_records`` leaves th
 from ..text.checks import require_frame
 from .actors import actors_gazetteer
 from .gazetteer import match_key
+from .mention_places import SEVERAL_COUNTRIES
 from .places import ancestors, places_compatible, places_gazetteer, register_text_places, specificity
 from .roles import both_dead_told
 from .vocabulary import vocabulary, weapons_in
@@ -2528,10 +2529,16 @@ def _main_weapon(rows: list[dict], weapons: dict[str, None]) -> str:
 
 
 def _place_fields(rows: list[dict], c: _Cluster) -> dict:
-    """Place, hierarchy and coordinates of the incident's most specific place."""
+    """Place, hierarchy and coordinates of the incident's most specific place (or the countries it is told in).
+
+    >>> row = {"place_id": "", "country": "", "place_source": "several countries", "place_text": "Iraq and Syria"}
+    >>> _place_fields([row], type("Unplaced", (), {"place_id": ""})())["place"]
+    'Iraq and Syria'
+    """
     pid = c.place_id
-    if not pid:
-        return {"place_id": "", "place": "", "town": "", "district": "", "admin1": "", "latitude": np.nan,
+    if not pid:  # no one place; the countries its mentions join ("strikes in Iraq and Syria"), when they say so
+        joined = next((str(r.get("place_text") or "") for r in rows if r.get("place_source") == SEVERAL_COUNTRIES), "")
+        return {"place_id": "", "place": joined, "town": "", "district": "", "admin1": "", "latitude": np.nan,
                 "longitude": np.nan, "geo_precision": pd.NA,
                 "country": next((r["country"] for r in rows if r.get("country")), "")}
     p = places_gazetteer().row(pid)

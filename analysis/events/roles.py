@@ -59,7 +59,7 @@ _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|s
                         re.I)
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
                        r"(?:taken|rushed|admitted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+)*hospitals?|"
-                       r"(?:suffered|suffers|sustained|sustains|received|(?:treated|evaluated|assessed|monitored|screened)\s+for|"
+                       r"(?:suffered|suffers|sustained|sustains|received|to\s+(?:suffer|sustain|receive)|(?:treated|evaluated|assessed|monitored|screened)\s+for|"
                        r"diagnosed\s+with|were\s+treated\s+for|"  # the care as a noun, in any tense: "are getting treatment for"
                        r"(?:receiv(?:ing|es?)|get(?:ting|s)?|undergo(?:ing|es)?|underwent|need(?:ing|ed|s)?|requir(?:ing|ed|es?))\s+"
                        r"(?:urgent\s+|emergency\s+|hospital\s+)?(?:medical\s+)?(?:treatment|care|attention)\s+for)"
@@ -133,6 +133,7 @@ _NONE_BOTH = re.compile(r"\bzero\s+casualties\b|\bno\s+(?![^.;]{0,40}?\b(?:civil
                         r"\b(?:neither|none)\b[^.;]{0,40}?\b(?:caused|resulted\s+in|led\s+to|left)\s+(?:any\s+)?casualties\b",
                         re.I)  # "no human or material damage": as wire copy says "no casualties"
 _NONE_INJ = re.compile(r"\bno\s+(?:(?:immediate|reported|known)\s+)?(?:injuries|one\s+was\s+(?:injured|wounded))|"
+                       r"\bescap(?:ed|ing)\s+(?:without\s+)?(?:injury|injuries)\b|"
                        r"\bno\s+(?:(?:current|immediate|initial|known|further)\s+)?reports?[\"”’']?\s+of\s+(?:any\s+)?(?:damage\s+(?:or|and)\s+)?injur(?:y|ies)\b|"
                        r"\bno\s+(?!civilian)(?:[\w.'’-]+\s+){0,3}?(?:members|troops|personnel|soldiers|forces|Americans|"
                        r"contractors)\s+(?:were\s+)?(?:injured|wounded|hurt)\b|"
@@ -156,9 +157,11 @@ _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)?|shot\s+down|shoot(?:i
                                r"morning|evening|afternoon))?\s+|overnight\s+)?"  # "downed on Friday a rocket and ..."
                                r"(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
 #: a singular munition without its article after "attacked by" ("the base was attacked by drone")
-_BY_ONE = re.compile(r"\b(?:attacked|targeted|struck|hit)\s+(?:by|with)\s+(?:(?:a|an|one|a\s+single)\s+[\"“]?"
+_BY_ONE = re.compile(r"\b(?:(?:attacked|targeted|struck|hit)\s+(?:by|with)|under\s+attack\s+(?:from|by))\s+(?:(?:a|an|one|a\s+single)\s+[\"“]?"
                      r"(?:[\w-]+\s+){0,3}?)?(?:drone|rocket|missile|uav)\b(?![\w-])[\"”]?"
-                     r"(?!\s+(?:and|or|fire|strikes?|attacks?|barrage|salvo)\b)", re.I)
+                     r"(?!\s+(?:and|or|fire|strikes?|attacks?|barrage|salvo)\b)|"
+                     r"\b(?:by|in|with)\s+a\s+single\s+(?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|uav)\s+(?:attack|strike)\b", re.I)
+#: (or one attack told "single": "targeted by a single rocket attack")
 #: a death of natural causes, told apart from the attack's ("a clerk died in the bunker of cardiac arrest", "she lost
 #: her life hours later because of an illness", "a cook was killed after having a heart problem")
 _NOT_BY_ATTACK = re.compile(r"\b(?:(?:(?:died|lost\s+(?:his|her|their)\s+li(?:fe|ves))\s+(?:[\w-]+\s+){0,4}?|(?:dies|death)\s+)"
@@ -1832,9 +1835,10 @@ def _one_with_count(text: str, out: dict) -> None:
             out[role] = 1 + int(n)
 
 
-#: no one harmed at all ("nobody was hurt", "no one was harmed"): no one was killed either. Words of injury alone ("no
-#: injuries", "without causing any injuries", "no one was wounded") rule out the injured only: the toll of dead stays untold
-_NONE_HURT = re.compile(r"\bno(?:body|\s+one)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:hurt|harmed)\b", re.I)
+#: no one harmed at all ("nobody was hurt", "no one was harmed", "escaped unhurt"): no one was killed either. Words of injury alone
+#: ("no injuries", "without causing any injuries", "no one was wounded", "escaped injury") rule out the injured only: the toll of dead stays untold
+_NONE_HURT = re.compile(r"\bno(?:body|\s+one)\s+(?:was|were)\s+(?:\w+ly\s+)?(?:hurt|harmed)\b|\bescap(?:ed|ing)\s+"
+                        r"(?:unhurt|unharmed|unscathed)\b|\b(?:were|was)\s+(?:all\s+)?(?:unhurt|unharmed)\b", re.I)
 
 
 #: a first report of no casualties that the same sentence takes back: "officials said nobody was hurt, but later checks
@@ -1916,6 +1920,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     >>> m = munitions("air defences shot down 12 of the 15 drones")
     >>> m["n_intercepted"], m["n_fired"]
     (12, 15)
+    >>> m = munitions("The rocket did not hit the base"); m["n_fired"], m["n_hit"]
+    (1, 0)
     """
     out: dict = {"n_fired": None, "n_hit": None, "n_intercepted": None, "n_claimed": None, "qualifiers": []}
     if not opens("munitions", text):  # every rule below needs one of the family's words (``gates.GATES``)
@@ -1929,6 +1935,8 @@ def munitions(text: str, event_class: str = "") -> dict:
     if "another" in text.lower():
         _another_munition(text, out)
     _part_or_single(text, out, event_class)
+    if out["n_hit"] is None and out["n_fired"] in (None, 1) and _ONE_MISSED.search(text):
+        out["n_fired"], out["n_hit"] = 1, 0  # "the rocket did not hit the base": the one fired hit nothing
     rest = _REST_HIT.search(text) if out["n_intercepted"] is not None and out["n_hit"] in (None, 1) else None
     if rest is not None:
         out["n_hit"] = 1  # "two were shot down while the remaining drone hit the compound": all are told
@@ -1942,6 +1950,11 @@ def munitions(text: str, event_class: str = "") -> dict:
     if out["n_fired"] is None:
         _vague_fired(text, out)
     return out
+
+
+#: the one munition of an attack that struck nothing: "the rocket did not hit the base", "a drone missed its target"
+_ONE_MISSED = re.compile(r"\b(?:the|a|a\s+single|one)\s+(?:[\w-]+\s+)?(?:drone|rocket|missile|uav|mortar\s+round|shell)\s+"
+                         r"(?:(?:did\s+not|didn['’]t|failed\s+to)\s+(?:hit|strike|reach|land\s+(?:on|in|inside))\b|missed\b)", re.I)
 
 
 #: an object right after a verb: "one destroyed a hangar" (active: the munition destroyed it)

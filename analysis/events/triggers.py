@@ -47,7 +47,8 @@ _AGENT_AFTER = re.compile(
     r"targeted|struck|bombed|shelled|carried\s+out|conducted|hit|killed|downed|intercepted)|"
     rf"said\s+{_SAID_WHEN}(?:its|their)\s+(?:[\w-]+\s+)?(?:strikes?|airstrikes?|air\s+strikes?|raids?|operation)|stormed|raided|ambushed|detonated|killed|hit|used|"
     r"opened\s+fire|shot|downed|intercepted|assassinated|pounded|began\s+(?:conducting|launching|striking)|"
-    r"responded|retaliated|hit\s+back|"
+    r"responded|retaliated|hit\s+back|(?:will|would|shall)\s+(?:\w+\s+)?(?:respond|retaliate|strike\s+back|hit\s+back)|"
+    r"(?:is|are)\s+(?:fully\s+)?(?:ready|prepared)\s+to\s+(?:respond|retaliate|strike|act|take)|"
     r"vowed|threatened|warned|pledged|promised|(?:was|were|is|are)\s+(?:\w+\s+)?(?:believed|suspected|thought|"
     r"blamed|accused|held)\b[^.;]{0,40}?\b(?:responsib\w+|behind))\b|"
     r"^(?:'s|’s)?\s*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?\s+)?"  # "Hamas Oct. 7 attack"
@@ -107,6 +108,12 @@ _TARGET_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:included|include|includes|i
 _ATTACK_KIND_AFTER = re.compile(r"\s+(?:weapons|aircraft|helicopters?|jets?|planes?|capabilit(?:y|ies)|submarines?|craft|"
                                 r"squadrons?|variants?)\b")
 _LAUNCH_NOUN_AFTER = re.compile(r"\s+(?:sites?|pads?|points?|positions?|areas?|locations?|vehicles?|platforms?|tubes?|rails?)\b")
+#: a search or an inquiry launched (``launched_inquiry``): "a massive hunt for insurgents was launched", "launched an
+#: investigation into"
+_INQUIRIES = r"(?:hunt|manhunt|search|investigation|inquiry|enquiry|probe|appeal|campaign|crackdown)"
+_INQUIRY_LAUNCHED = re.compile(r"\b" + _INQUIRIES + r"\b(?:\s+[\w'’-]+){0,8}?\s+(?:was|were|has\s+been|have\s+been|"
+                               r"had\s+been|is\s+being)\s+launched$")
+_LAUNCHED_INQUIRY = re.compile(r"launched\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?" + _INQUIRIES + r"\b")
 #: "struck" of deals, not of blows: "an agreement struck on", "struck a deal", "struck a balance", "struck a chord"
 _STRUCK_DEAL = re.compile(r"\b(?:agreements?|deals?|accords?|compromises?|truces?|ceasefires?|bargains?|pacts?|balance)\s+"
                           r"(?:(?:was|were|had\s+been|has\s+been|recently|just)\s+)?struck\s|"
@@ -128,6 +135,19 @@ def _accountable(low: str, span: tuple[int, int]) -> bool:
     m = _ACCOUNTABLE.match(low, span[0])
     return m is not None and not _VIOLENT_VOW.search(low, span[0], m.start("h")) and \
         not _VIOLENT_VOW.search(low[m.end():m.end() + 40])  # "vowed to strike and hold ...", "... with military action"
+
+
+def launched_inquiry(text: str, span: tuple[int, int]) -> bool:
+    """Whether the cue at ``span`` launched a search or an inquiry, not a blow ("a hunt for the gunmen was launched").
+
+    >>> t = "A hunt for the gunmen was launched today"; launched_inquiry(t, (26, 34))
+    True
+    >>> launched_inquiry("Police launched an investigation", (7, 15)), launched_inquiry("They launched rockets", (5, 13))
+    (True, False)
+    """
+    low = text.lower()
+    return low[span[0]:span[1]] == "launched" and bool(_INQUIRY_LAUNCHED.search(low, max(0, span[0] - 80), span[1]) or
+                                                        _LAUNCHED_INQUIRY.match(low, span[0]))
 
 
 def _struck_deal(low: str, span: tuple[int, int]) -> bool:
@@ -213,6 +233,8 @@ def _cue_spans(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]
             spans = [s for s in spans if not (low[s[0]:s[1]] == "attack" and _ATTACK_KIND_AFTER.match(low, s[1]))]
         if cls == "attack" and "launch " in low:  # "launch sites", "the launch point": where from, not a launch
             spans = [s for s in spans if not (low[s[0]:s[1]] == "launch" and _LAUNCH_NOUN_AFTER.match(low, s[1]))]
+        if cls == "attack" and "launched" in low:  # "a manhunt was launched", "launched an investigation": no blow
+            spans = [s for s in spans if not launched_inquiry(low, s)]
         if cls == "attack" and "shot" in low:  # "took a parting shot at the senator": a remark, not gunfire
             spans = [s for s in spans if not _figurative_shot(low, s)]
         if cls in ("attack", "strike") and "struck" in low:  # "an agreement struck on ...", "struck a deal": no blow

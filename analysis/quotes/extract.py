@@ -427,8 +427,8 @@ def _reason(art: _Article, q: _Quote, attributed: bool) -> str:
     ps, pe = art.paras[sp.para]
     s0 = sentence_start(text, sp.open_start, ps)
     rest = text[max(ps, sp.open_start - REST_WINDOW):sp.open_start] + text[sp.close_end:min(pe, sp.close_end + REST_WINDOW)]
-    single = sp.mark == "single" and art.style == "double" and not (q.attr is not None and q.attr.cue == "colon" and
-                                                                     q.where == "after") \
+    single = sp.mark == "single" and art.style == "double" and q.where != "pull quote" and \
+        not (q.attr is not None and q.attr.cue == "colon" and q.where == "after") \
         and not _reported_single(art, q) and not _headline_report(art, q) and not _cued_single(art, q)   # '‘...’: Ann Lee'
     before, quote, after = text[max(ps, sp.open_start - 40):sp.open_start], text[sp.start:sp.end], text[sp.close_end:min(pe, sp.close_end + 20)]
     if nickname(before, quote, after) or (q.kind == "partial" and art.named_marks >= NAMED_MARKS and name_in_phrase(before, quote, after)):
@@ -1266,6 +1266,41 @@ def _new_cue(art: _Article, pj: _Quote, q: _Quote) -> bool:
 _ABBREVIATION = re.compile(r"\b(?:[A-Z]\.){2,}(?=\s+[a-z])|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Lt|Col|Sgt|Gov|Capt|Maj|Prof)\.")
 
 
+def _pull_quotes(art: _Article, quotes: list[_Quote]) -> None:
+    """A quote alone on its line whose words an attributed quote of the next two paragraphs says again is a pull
+    quote: the later speaker's words ("‘Good exchange of views’" over "X said the talks had been “a good exchange of
+    views”").
+
+    >>> t = "The talks ended.\\n\\n‘Good exchange of views’\\n\\nMP Ann Lee said the talks had been “a good exchange of views”."
+    >>> extract_quotes(t)[["quote", "is_speech", "speaker"]].values.tolist()[0]
+    ['Good exchange of views', True, 'Ann Lee']
+    """
+    for k, q in enumerate(quotes):
+        sp = q.span
+        if q.attr is not None or q.source >= 0 or q.speaker_from >= 0 or sp.para in art.dense or \
+                not _alone_on_line(art, sp):
+            continue
+        words = _pull_words(art.text[sp.start:sp.end])
+        later = next((j for j in range(k + 1, len(quotes)) if quotes[j].span.para <= sp.para + 2 and
+                      quotes[j].span.para > sp.para and (quotes[j].attr is not None or quotes[j].source >= 0) and
+                      words in _pull_words(art.text[quotes[j].span.start:quotes[j].span.end])), -1)
+        if words and later >= 0:
+            q.speaker_from, q.where = later, "pull quote"
+
+
+def _alone_on_line(art: _Article, sp: QuoteSpan) -> bool:
+    """Whether a quote of at most twelve words with no final stop is its paragraph's whole text (a crosshead's shape)."""
+    ps, pe = art.paras[sp.para]
+    quote = art.text[sp.start:sp.end]
+    return not art.text[ps:sp.open_start].strip() and not art.text[sp.close_end:pe].strip(" .") and \
+        len(quote.split()) <= 12 and not re.search(r"[.!?]\W*$", quote)
+
+
+def _pull_words(quote: str) -> str:
+    """A quote's words in lower case, one space apart, for finding them again in another quote."""
+    return " ".join(re.findall(r"[^\W_]+", quote.lower()))
+
+
 def _backfill(art: _Article, quotes: list[_Quote]) -> None:
     """A quote with no speaker joins the next quote when that one carries the attribution: '"A." "B," he said.'
     in one paragraph (not a partial quote inside its own sentence: 'X called it a "coup." "B," he said.'), or an
@@ -1972,6 +2007,7 @@ def _extracted(text: str) -> pd.DataFrame:
     quotes = [_attribute(art, k) if sp.para not in art.dense else _Quote(sp, kind="partial") for k, sp in enumerate(spans)]
     for k in range(len(quotes)):
         _link(art, quotes, k)
+    _pull_quotes(art, quotes)
     _backfill(art, quotes)
     _sentence_subject(art, quotes)
     for q in quotes:

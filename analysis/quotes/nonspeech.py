@@ -61,6 +61,11 @@ _SMALL = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "or", "w
 # name's particles in other languages ("Carta de Mocambique", "Diario de Noticias")
 
 
+#: a line that links to another story ("Read more:", "Also read:", "Related:"): its quotes are that story's title
+_LINK_LINE = re.compile(r"^\W*(?:read\s+more|read\s+also|also\s+read|more\s+on\s+this|see\s+also|related(?:\s+(?:stories|story|"
+                        r"articles?|news|coverage|content|reading))?)\s*[:|]", re.I)
+
+
 def naming_context(before: str) -> bool:
     """Whether the text before a quote introduces a name ('known as', 'calling itself the', 'so-called').
 
@@ -120,6 +125,8 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
     'name'
     >>> non_speech_reason("", "Don't miss it! Claim your free trial today!", "", "", True, False, False)
     'advert'
+    >>> non_speech_reason("", "about results", "says election is ", "Read More: Official says election is ", True, True, False)
+    'link'
     >>> long = "the worst deal ever negotiated by any government in history"
     >>> non_speech_reason("", long, "It was ", "It was ", False, True, False)
     ''
@@ -130,6 +137,8 @@ def non_speech_reason(text: str, quote: str, before: str, rest_of_para: str, att
         return "markup"   # an attribute value left in the text: '<tweet author="...">'
     if single_in_double_style:
         return "single marks"
+    if _LINK_LINE.match(rest_of_para):
+        return "link"   # another story's title: "Read more: WHO mission reports 'rising desperation'"
     if re.search(r"\b\d{1,2}\s*/\s*\d{1,2}\s*/\s*\d{2,4}\b", rest_of_para) and not attributed and len(rest_of_para.split()) <= 25:
         return "title"
     if _SIGN.search(before):

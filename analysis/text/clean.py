@@ -174,6 +174,9 @@ FOOTER_START = re.compile(r"^\s*(?:source link|leave a (?:reply|comment)|no comm
                           r"post comments \(atom\)|newer post|older post|this day in .{0,80}history\b.*)\s*$", re.I)
 DATELINE = re.compile(r"^((?:[A-Z][A-Z'.-]+)(?:[ ][A-Z][A-Z'.-]+){0,3}(?:,[ ][A-Z][A-Za-z.]+(?:[ ][A-Z][A-Za-z.]+)?)?"
                       r"(?:[ ]\((?:AP|AFP|Reuters|dpa|AA|UPI)\))?)\s*[\u2013\u2014-]{1,2}\s+(?=[A-Z\"\u201c'])")
+#: a lead's dateline with the day: "Srinagar, Nov 3:", "LAGOS, March 4 (Reuters) -", "Jammu, July 8 (IANS)"
+_DAY_DATELINE = re.compile(r"^[A-Z][\w.'\u2019-]+(?:[ ][A-Z][\w.'\u2019-]+){0,3},?[ ](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|"
+                           r"Oct|Nov|Dec)[a-z]*\.?[ ]\d{1,2}(?:,?[ ]\d{4})?\s*(?::|\(|[\u2013\u2014-])")
 QUOTED_LINE = re.compile(r"^\s*[\"'\u2018\u2019\u201c\u201d](.{1,80})[\"'\u2018\u2019\u201c\u201d]\s*$")
 DASHED_LINE = re.compile(r"^\s*[\u2013\u2014-]+\s*(.{1,80}?)\s*[\u2013\u2014-]+\s*$")
 REFERENCE_DATE = re.compile(r"(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{2,4})\s*$")
@@ -509,8 +512,9 @@ def _header(lines: list[_Line], content: list[int], body: list[int], rules: dict
     furniture_follows = bool(later) and later[0] in rules and rules[later[0]] in {
         "date_stamp", "caption", "site_ui", "updated_stamp"}
     if len(body) > 2 and len(_words(stand)) <= 45 and (
-            (not _ends_sentence(stand) and len(_words(stand)) >= 5) or furniture_follows):
-        rules[nxt] = "standfirst"
+            (not _ends_sentence(stand) and len(_words(stand)) >= 5) or furniture_follows) and \
+            not (DATELINE.match(stand) or _DAY_DATELINE.match(stand)):
+        rules[nxt] = "standfirst"  # not a lead that opens with its dateline ("Srinagar, Nov 3: Militants ...")
 
 
 def _nfc_edits(raw: str, start: int, end: int) -> list[Edit]:

@@ -415,8 +415,12 @@ def place_right(g: dict, p: dict) -> bool | None:
     True
     >>> place_right({"place": "northeastern Jordan"}, {"place_id": "jordan", "place": "Jordan"})
     True
+    >>> place_right({"place": "Syria and Iraq"}, {"place_id": "", "place": "Iraq and Syria"})  # two countries
+    True
     """
     gp, pid = _named_part(str(g.get("place") or g.get("town") or "")), str(p.get("place_id") or "")  # no site: its town
+    if gp and not pid and p.get("place"):  # no one place: the countries the incident is told in ("Iraq and Syria")
+        return _names_of(gp) == _names_of(str(p["place"]))
     if not gp and not pid:
         return None
     if not gp or not pid:
@@ -433,6 +437,15 @@ def place_right(g: dict, p: dict) -> bool | None:
     gaz = places_gazetteer()
     return bool(gid) and (gid == pid or places_compatible(gid, pid) and gaz.row(pid)["type"] not in
                           ("country", "region", "province") and gaz.row(gid)["type"] not in ("country", "region", "province"))
+
+
+def _names_of(places: str) -> set[str]:
+    """The match keys of the names a list of places joins ("Iraq and Syria", "Syria, Iraq").
+
+    >>> _names_of("Syria and Iraq") == _names_of("Iraq, Syria")
+    True
+    """
+    return {match_key(n) for n in re.split(r"\s*(?:,\s*and|,|\band\b|\bor\b|&)\s*", places) if n.strip()}
 
 
 #: a value the gold can write: a day, with or without its year
