@@ -18,8 +18,12 @@ from test_incident_patterns_s44 import _incidents
 
 
 # ---------------------------------------------------------------- threats and summaries
-def test_an_answer_at_a_time_of_the_speaker_s_choosing_is_a_threat():
-    m = _mentions(["The United States will respond at times and places of its choosing, the Pentagon said."])
+@pytest.mark.parametrize("text", [
+    "The United States will respond at times and places of its choosing, the Pentagon said.",
+    "It will go on at times and places of our choosing,” President Ann Lee said in a statement.",
+])
+def test_an_answer_at_a_time_of_the_speaker_s_choosing_is_a_threat(text):
+    m = _mentions([text])
     assert m["event_type"].tolist() == ["threat"]
 
 
