@@ -97,3 +97,26 @@ def test_a_lead_that_opens_with_its_dateline_is_no_standfirst():
                    "Officials said more troops would be sent.")
     assert c.body.startswith("Portown, Nov 3: Militants") or "Militants today threw a grenade" in c.body
     assert "Militants" not in c.meta["standfirst"]
+
+
+# ---------------------------------------------------------------- round two (dev46e, dev46f)
+def test_a_number_of_people_and_the_list_that_says_who_they_were_are_one_toll():
+    assert casualties("The gunmen killed three others, a guard and two drivers, in the raid.")["killed"] == 3
+    assert casualties("Two guards, a policeman and a civilian were killed.")["killed"] == 4
+
+
+@pytest.mark.parametrize("text", [
+    "The country's largest guerrilla group killed 9 soldiers on Monday.",
+    "Guerrillas killed 9 soldiers on Monday.",
+    "Rebels killed 9 soldiers on Monday.",
+])
+def test_armed_men_named_by_a_common_noun_are_the_attackers(text):
+    m = _mentions([text], "2022-08-03")
+    assert (m.iloc[0]["event_type"], m.iloc[0]["killed"], m.iloc[0]["actor_id"]) == ("attack", 9, "unknown_group")
+
+
+def test_an_attack_told_where_a_place_is_described_is_another_event():
+    m = _mentions(["Officials said a drone attack on the oil field was foiled, an area where troops came under rocket "
+                   "fire but escaped injury on June 28."], "2021-07-08")
+    assert sorted(m["date"].tolist()) == ["2021-06-28", "2021-07"] or len(m) == 2
+    assert m[m["weapon"] == "drones"]["injured"].isna().all()

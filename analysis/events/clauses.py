@@ -70,6 +70,8 @@ _BOUNDARY = re.compile(
     r"shelling|raids?|ambush|bombers?)\s+(?:killed|wounded|injured|hit|struck|targeted)\s+(?:a|an|the|his|her|their|its|"
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens|at\s+least|more\s+than)\b)|"
     r",\s+(?=(?:which|who)\s+(?:was|were|is|are|had|has|have)\s+(?!killed|wounded|injured)\w)|"
+    r"\s+(?=where\s+(?:[\w.'’-]+\s+){1,3}?(?:came\s+under|(?:was|were)\s+(?:attacked|targeted|shelled))\b)|"  # "an area
+    # ... where US forces came under rocket fire on June 28": another event, told at the place just named
     r",?\s+(?=in\s+(?:response|retaliation|revenge|reprisal)\b)|\s+(?=(?:as\s+)?a\s+response\s+to\b)|"
     r",\s*(?=" + _HAS_STRUCK + r")|"  # only after an aside that tells the attack it answers (``_ANSWERS_ATTACK``)
     r",\s*(?=" + BLAMED_FOR + r")|"  # "..., blamed for a rocket attack that killed X"

@@ -2549,15 +2549,21 @@ def _opened_by_another(r: dict) -> bool:
 
 def _own_event(r: dict) -> bool:
     """Whether a casualty sentence the mention before could not take tells an event of its own: it names a weapon or
-    an attacker and does not open on the event just told ("A bomb wounded a civilian", "Gunmen killed a soldier";
-    not "The blast also killed two"), or it is the second predicate of attackers who open the sentence ("Gunmen
-    stormed a house ... and killed him")."""
+    an attacker and does not open on the event just told ("A bomb wounded a civilian", "Gunmen killed a soldier",
+    "The guerrilla group killed 11 soldiers"; not "The blast also killed two"), or it is the second predicate of
+    attackers who open the sentence ("Gunmen stormed a house ... and killed him")."""
     clause = _own_clause(r)
     return bool(r["weapon"] or r["actor_id"] or re.search(r"\b(?:gunmen|bombers?|assailants|attackers|bombs?|blasts?|"
                                                          r"explosions?|grenades?)\b", clause, re.I)) \
-        and not DEFINITE_START.match(clause) or bool(_AND_PREDICATE.match(clause) and _ATTACKERS_OPEN.match(str(r["evidence"])))
+        and (not DEFINITE_START.match(clause) or bool(r["actor_id"] and _DEFINITE_ATTACKERS.match(clause))) or \
+        bool(_AND_PREDICATE.match(clause) and _ATTACKERS_OPEN.match(str(r["evidence"])))
 
 
+#: a definite subject that is the attackers, not the event just told ("The country's second-largest guerrilla group
+#: killed 11 soldiers"; not "The blast also killed two")
+_DEFINITE_ATTACKERS = re.compile(r"^\W*(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:group|militants|gunmen|rebels|"
+                                 r"guerrillas|insurgents|jihadists|bandits|attackers|assailants|fighters)\s+(?:also\s+)?"
+                                 r"(?:killed|shot|gunned|executed|murdered|massacred)\b", re.I)
 #: attackers as the subject that opens a sentence ("Gunmen ...", "Unknown assailants ...")
 _ATTACKERS_OPEN = re.compile(r"^\W*(?:(?:unknown|armed|masked|unidentified)\s+)?(?:gunmen|assailants|attackers|militants|"
                              r"insurgents)\b", re.I)

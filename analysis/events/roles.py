@@ -970,6 +970,10 @@ def _own_role(text: str, chain: list[dict]) -> str:
     return _casualty_role(" " * pad + text[lo:chain[-1]["end"] + 170], moved)
 
 
+#: victims named only as a number of people: a list after them, set off by a comma, tells who they were
+_GENERIC_VICTIMS = frozenset({"others", "people", "persons", "individuals", "victims"})
+
+
 def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> None:
     """Record a chain's count (summed) for a role unless the role already has one (then only the parts of a
     breakdown, ``gap`` being the text since the role's previous count, or "two others" are added)."""
@@ -989,9 +993,11 @@ def _add(out: dict, role: str, chain: list[dict], text: str, gap: str = "") -> N
     if tail and (tail.group("noun") or "").lower() not in NOT_PEOPLE | WEAPON_NOUNS:  # not "and several rockets"
         out["qualifiers"].append(f"{role}=vague_part")  # "a U.S. service member and other coalition troops": no total
         return
-    if len(values) > 2 and values[0] == sum(values[1:]) and str(chain[0]["noun"]) not in DEMONYMS and \
-            all(str(r["noun"]) in DEMONYMS for r in chain[1:]):
-        values = values[:1]  # "three military personnel, two American and one Brit": a total and its breakdown
+    if len(values) > 2 and values[0] == sum(values[1:]) and (
+            str(chain[0]["noun"]) not in DEMONYMS and all(str(r["noun"]) in DEMONYMS for r in chain[1:]) or
+            str(chain[0]["noun"]) in _GENERIC_VICTIMS and text[chain[0]["end"]:chain[0]["end"] + 2].startswith(",")):
+        values = values[:1]  # "three military personnel, two American and one Brit", "three others, a policeman and two
+        # guards": a total and its breakdown
     out[role] = int(sum(values))
     out.setdefault("_chained", {})[role] = (chain[0]["start"], chain[-1]["end"])
     for r in chain:
