@@ -565,6 +565,8 @@ def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, ob
         if noun not in _WEAPON_HEADS and not person and any(w.lower().strip(".") not in _ADJ_SKIP and not w[:1].isupper()
                                                             and not _ONE_MOD.fullmatch(w) for w in mods):
             continue  # "a lot of", "an investigation"; any modifier is fine before a weapon ("a kamikaze drone")
+        if noun in _WEAPON_HEADS and (len(mods) > 3 or any(parse_number(w) is not None for w in mods)):
+            continue  # "a night assault involving nine mortar rounds": the article is the assault's, not a munition's
         if det == "no":
             if noun not in _CASUALTY_NOUNS:
                 continue
