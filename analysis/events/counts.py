@@ -544,6 +544,10 @@ _NATION_MOD = re.compile(r"U\.?S\.?|U\.?K\.?")
 _ARTICLE_HEADS = _CASUALTY_NOUNS | PEOPLE_NOUNS | _SINGLE_NOUNS
 
 
+#: words of one munition that a number parse reads as a count ("a single drone")
+_ONE_WORDS = frozenset({"single", "lone", "one"})
+
+
 def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, object]]:
     """Counts from "a drone" (1), "a British national" (1), "another contractor" (1) and "no casualties" (0):
     incident-vocabulary head nouns ("another" only before a person, who may be named by nationality); a phrase whose
@@ -551,6 +555,8 @@ def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, ob
 
     >>> [(r["text"], r["value"]) for r in _article_counts("five troops and another US contractor", set())]
     [('another US contractor', 1)]
+    >>> [r["value"] for r in _article_counts("an assault involving nine mortar rounds, then a single drone", set())]
+    [1]
     """
     rows: list[dict[str, object]] = []
     covered = _Cover(taken)
@@ -565,7 +571,8 @@ def _article_counts(text: str, taken: set[tuple[int, int]]) -> list[dict[str, ob
         if noun not in _WEAPON_HEADS and not person and any(w.lower().strip(".") not in _ADJ_SKIP and not w[:1].isupper()
                                                             and not _ONE_MOD.fullmatch(w) for w in mods):
             continue  # "a lot of", "an investigation"; any modifier is fine before a weapon ("a kamikaze drone")
-        if noun in _WEAPON_HEADS and (len(mods) > 3 or any(parse_number(w) is not None for w in mods)):
+        if noun in _WEAPON_HEADS and (len(mods) > 3 or any(parse_number(w) is not None and w.lower() not in _ONE_WORDS
+                                                           for w in mods)):
             continue  # "a night assault involving nine mortar rounds": the article is the assault's, not a munition's
         if det == "no":
             if noun not in _CASUALTY_NOUNS:
