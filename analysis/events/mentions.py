@@ -602,8 +602,9 @@ def _told_after(sent: str, g: dict) -> int:
 
 
 #: the word that opens the clause an event is told in, after the news it led to ("... launched today after ...")
-_AFTER_START = re.compile(r"\W*(?:soon\s+|shortly\s+|hours\s+|a\s+day\s+|days\s+)?after\s", re.I)
-_AFTER_CLAUSE = re.compile(r"\s(?:soon\s+|shortly\s+|hours\s+|a\s+day\s+|days\s+)?after\s+")
+_AFTER_WORD = r"(?:soon\s+|shortly\s+|hours\s+|a\s+day\s+|days\s+)?after\s"
+_AFTER_START = re.compile(r"\W*" + _AFTER_WORD, re.I)  # at a clause's start
+_AFTER_CLAUSE = re.compile(r"\s" + _AFTER_WORD + r"\s*")  # inside a clause
 
 
 def _without_idioms(sents: list[dict], text: str) -> tuple[list[dict], str]:
@@ -1401,12 +1402,13 @@ def _extend(g: dict, hi: int, cues: dict, own: dict) -> None:
 _MADE_IN = re.compile(r"\b(?:made|manufactured|produced|built|designed|supplied)\s+(?:by\s+\w+\s+)?in\s+(?:the\s+)?$|"
                       r"\b(?:not|never|n['’]t)\s+(?:target|strike|hit|attack|bomb)\w*\s+(?:[\w-]+\s+){0,3}?(?:inside|in|within)\s+"
                       r"(?:the\s+)?$|"  # or where the event is said not to have struck: "did not target sites inside X"
+                      # or where victims were taken: "three others were sent to Peshawar for treatment"
                       r"\b(?:sent|taken|transported|rushed|evacuated|airlifted|flown|transferred|referred|driven)\s+"
                       r"(?:[\w-]+\s+){0,2}?to\s+(?:(?:a|the)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:hospitals?|clinic)\s+in\s+)?$|"
+                      # or where the event was condemned: "The attack was condemned on Friday in Belfast, London and Dublin"
                       r"\b(?:condemned|denounced|deplored|mourned)\b[^.;]{0,40}?\bin\s+(?:the\s+)?"
                       r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:,\s*|\s+and\s+|,\s+and\s+))*$",
-                      re.I)  # or where victims were taken: "three others were sent to Peshawar for treatment"; or where the
-# event was condemned: "The attack was condemned on Friday in Belfast, London and Dublin"
+                      re.I)
 
 
 def _not_origins(sent: str, places: list[dict]) -> list[dict]:

@@ -156,12 +156,12 @@ _INTERCEPT_BEFORE = re.compile(r"\b(?:intercept(?:ed|ing)?|shot\s+down|shoot(?:i
                                r"(?:(?:late\s+|early\s+)?(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:night|"
                                r"morning|evening|afternoon))?\s+|overnight\s+)?"  # "downed on Friday a rocket and ..."
                                r"(?:(?:the|all|both)\s+|(?:\w+\s+)?of\s+the\s+)?$", re.I)
-#: a singular munition without its article after "attacked by" ("the base was attacked by drone")
+#: a singular munition without its article after "attacked by" ("the base was attacked by drone", "came under attack
+#: from a one-way drone"), or one attack told "single" ("targeted by a single rocket attack")
 _BY_ONE = re.compile(r"\b(?:(?:attacked|targeted|struck|hit)\s+(?:by|with)|under\s+attack\s+(?:from|by))\s+(?:(?:a|an|one|a\s+single)\s+[\"“]?"
                      r"(?:[\w-]+\s+){0,3}?)?(?:drone|rocket|missile|uav)\b(?![\w-])[\"”]?"
                      r"(?!\s+(?:and|or|fire|strikes?|attacks?|barrage|salvo)\b)|"
                      r"\b(?:by|in|with)\s+a\s+single\s+(?:[\w-]+\s+){0,2}?(?:drone|rocket|missile|uav)\s+(?:attack|strike)\b", re.I)
-#: (or one attack told "single": "targeted by a single rocket attack")
 #: a death of natural causes, told apart from the attack's ("a clerk died in the bunker of cardiac arrest", "she lost
 #: her life hours later because of an illness", "a cook was killed after having a heart problem")
 _NOT_BY_ATTACK = re.compile(r"\b(?:(?:(?:died|lost\s+(?:his|her|their)\s+li(?:fe|ves))\s+(?:[\w-]+\s+){0,4}?|(?:dies|death)\s+)"

@@ -996,10 +996,7 @@ def _single_crosshead(art: _Article, sp: QuoteSpan) -> bool:
     >>> extract_quotes(t)[["quote", "is_speech"]].values.tolist()[1]
     ['A body blow', False]
     """
-    ps, pe = art.paras[sp.para]
-    quote = art.text[sp.start:sp.end]
-    return sp.mark == "single" and art.style == "double" and not art.text[ps:sp.open_start].strip() and \
-        not art.text[sp.close_end:pe].strip(" .") and len(quote.split()) <= 8 and not re.search(r"[.!?,]\W*$", quote)
+    return sp.mark == "single" and art.style == "double" and _alone_on_line(art, sp, 8, ".!?,")
 
 
 def _link_paragraph_opener(art: _Article, quotes: list[_Quote], k: int) -> None:
@@ -1281,19 +1278,22 @@ def _pull_quotes(art: _Article, quotes: list[_Quote]) -> None:
                 not _alone_on_line(art, sp):
             continue
         words = _pull_words(art.text[sp.start:sp.end])
-        later = next((j for j in range(k + 1, len(quotes)) if quotes[j].span.para <= sp.para + 2 and
-                      quotes[j].span.para > sp.para and (quotes[j].attr is not None or quotes[j].source >= 0) and
-                      words in _pull_words(art.text[quotes[j].span.start:quotes[j].span.end])), -1)
-        if words and later >= 0:
-            q.speaker_from, q.where = later, "pull quote"
+        for j in range(k + 1, len(quotes)):
+            if quotes[j].span.para > sp.para + 2:
+                break  # the next two paragraphs only (each quote's words are read at most twice: linear)
+            if words and quotes[j].span.para > sp.para and (quotes[j].attr is not None or quotes[j].source >= 0) and \
+                    words in _pull_words(art.text[quotes[j].span.start:quotes[j].span.end]):
+                q.speaker_from, q.where = j, "pull quote"
+                break
 
 
-def _alone_on_line(art: _Article, sp: QuoteSpan) -> bool:
-    """Whether a quote of at most twelve words with no final stop is its paragraph's whole text (a crosshead's shape)."""
+def _alone_on_line(art: _Article, sp: QuoteSpan, max_words: int = 12, final: str = ".!?") -> bool:
+    """Whether a quote of at most ``max_words`` words that ends in none of ``final`` is its paragraph's whole text (a
+    crosshead's shape)."""
     ps, pe = art.paras[sp.para]
     quote = art.text[sp.start:sp.end]
     return not art.text[ps:sp.open_start].strip() and not art.text[sp.close_end:pe].strip(" .") and \
-        len(quote.split()) <= 12 and not re.search(r"[.!?]\W*$", quote)
+        len(quote.split()) <= max_words and not re.search("[" + re.escape(final) + r"]\W*$", quote)
 
 
 def _pull_words(quote: str) -> str:
