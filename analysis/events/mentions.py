@@ -593,10 +593,12 @@ def _told_after(sent: str, g: dict) -> int:
     """
     clause = sent[g["start"]:g["end"]]
     m = _AFTER_CLAUSE.search(clause) if " after " in clause else None
+    if m is None:
+        return 0  # most groups: no cue is read
     cues = [(a, b) for cls, spans in cue_classes(clause).items() if cls in ("attack", "strike", "casualty")
             for a, b in spans]  # read on the clause itself (a group's cues keep the offsets of the clauses it joined)
-    if m is None or not any(a >= m.end() for a, _b in cues) or \
-            any(a < m.end() and not launched_inquiry(clause, (a, b)) for a, b in cues):
+    if not any(a >= m.end() for a, _b in cues) or any(a < m.end() and not launched_inquiry(clause, (a, b))
+                                                      for a, b in cues):
         return 0
     return g["start"] + m.end()
 
