@@ -428,8 +428,9 @@ class AliasIndex:
         exact = self.exact
         for n in lengths:
             j = i + n
-            if j > end or keys[j - 1] in ARTICLES or (lead_article and n > 1 and key in SUN_ARTICLES):
-                continue
+            if j > end or keys[j - 1] in ARTICLES or (lead_article and n > 1 and key in SUN_ARTICLES) or \
+                    n > 1 and len(key) == 1 and (key in ("a", "i") or not toks[i + 1].cap):
+                continue  # (an English one-letter word opens no name: "A man", "A Man Was Shot" are not "Amman")
             hits = exact.get(_join_tuple(tuple(keys[i:j])))
             if not hits:
                 continue

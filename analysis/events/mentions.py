@@ -103,7 +103,9 @@ _SPAN_TALLY_WORDS = (r"(?:year|month|decade) alone|nationally|nationwide (?:toll
                      r"november|december) )?\d{4}\b|"
                      r"between (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)"
                      r" (?:\d{1,2},? )?|\d{1,2} [a-z]+ )?(?:1[89]|20)\d\d and |"  # "killed between January 1, 2019 and ..."
-                     r"(?:first|second|third|fourth|final|last) quarter of|\d[\d,]* (?:[\w-]+ ){0,2}?incidents")
+                     r"(?:first|second|third|fourth|final|last) quarter of|\d[\d,]* (?:[\w-]+ ){0,2}?incidents|"
+                     r"\d[\d,]* (?:[\w-]+ ){0,2}?(?:shootings|bombings|explosions|killings|murders|homicides)\b|"
+                     r"(?:hit|set|reached|broke) (?:a|an|the) (?:new |all-time |grim |record )?(?:record|high)\b")
 #: the other words of a summary of many attacks (lower case: matched by ``Folded``)
 _AGGREGATE_WORDS = (r"\b(?:since (?:the )?(?:beginning|start|inauguration|onset|outbreak)|\d+ times|"
                     r"dozens of (?:attacks|strikes)|such (?:[\w-]+ )?(?:attacks|strikes)|in the space of(?! (?:an?|one|two|three|a few|several|\d+) (?:hours?|minutes?)\b)|(?:rockets|drones|missiles|mortars|attacks) (?:have|had) (?:also |"

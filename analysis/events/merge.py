@@ -2536,8 +2536,10 @@ def _place_fields(rows: list[dict], c: _Cluster) -> dict:
     'Iraq and Syria'
     """
     pid = c.place_id
+    joined = next((str(r.get("place_text") or "") for r in rows if r.get("place_source") == SEVERAL_COUNTRIES), "")
+    if pid and joined and _one_of_joined(pid, joined):
+        pid = ""  # "strikes in Iraq and Syria" and "airstrikes in Syria": the incident spans both countries
     if not pid:  # no one place; the countries its mentions join ("strikes in Iraq and Syria"), when they say so
-        joined = next((str(r.get("place_text") or "") for r in rows if r.get("place_source") == SEVERAL_COUNTRIES), "")
         return {"place_id": "", "place": joined, "town": "", "district": "", "admin1": "", "latitude": np.nan,
                 "longitude": np.nan, "geo_precision": pd.NA,
                 "country": next((r["country"] for r in rows if r.get("country")), "")}
@@ -2546,6 +2548,17 @@ def _place_fields(rows: list[dict], c: _Cluster) -> dict:
     return {"place_id": pid, "place": p["name"], "town": src.get("town", ""), "district": src.get("district", ""),
             "country": p["country"], "admin1": p["admin1"], "latitude": float(p["latitude"]),
             "longitude": float(p["longitude"]), "geo_precision": specificity(pid)}
+
+
+def _one_of_joined(pid: str, joined: str) -> bool:
+    """Whether a place is a whole country among the countries a mention joins ("Syria" in "Iraq and Syria").
+
+    >>> _one_of_joined("syria", "Iraq and Syria"), _one_of_joined("baghdad", "Iraq and Syria")
+    (True, False)
+    """
+    p = places_gazetteer().row(pid)
+    names = {n.strip().casefold() for n in re.split(r",|\band\b", joined)}
+    return p["type"] == "country" and str(p["name"]).casefold() in names
 
 
 def _date_fields(rows: list[dict], c: _Cluster) -> tuple[dict, dict | None]:

@@ -58,7 +58,8 @@ _KILL_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:killed|dead|s
                         r"lost\s+(?:their|his|her)\s+li(?:fe|ves)|(?:fell|falling)\s+as\s+martyrs?|(?:fatally|mortally)\s+(?:wounded|injured))\b",
                         re.I)
 _INJ_PRED = re.compile(r"^[\s,]*(?:who\s+)?" + _AUX + _ADV + r"(?:wounded|injured|hurt|hospitali[sz]ed|"
-                       r"(?:taken|rushed|admitted|evacuated|transferred)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+)*hospitals?|"
+                       r"(?:taken|rushed|admitted|evacuated|transferred|brought|airlifted)\s+to\s+(?:a\s+|the\s+|nearby\s+|local\s+|two\s+|three\s+|"
+                       r"several\s+|various\s+|different\s+)*hospitals?|"
                        r"(?:suffered|suffers|sustained|sustains|received|to\s+(?:suffer|sustain|receive)|(?:treated|evaluated|assessed|monitored|screened)\s+for|"
                        r"diagnosed\s+with|were\s+treated\s+for|"  # the care as a noun, in any tense: "are getting treatment for"
                        r"(?:receiv(?:ing|es?)|get(?:ting|s)?|undergo(?:ing|es)?|underwent|need(?:ing|ed|s)?|requir(?:ing|ed|es?))\s+"
@@ -1953,9 +1954,37 @@ def munitions(text: str, event_class: str = "") -> dict:
             out["n_fired"] = None  # "one drone was shot down, but another hit": the one was not all that were fired
     _fired_from_outcomes(text, out)
     _all_of_them(text, out)
+    if out["n_fired"] is None and "bomb" in text.lower():
+        _bombs_dropped(text, out)
     if out["n_fired"] is None:
         _vague_fired(text, out)
     return out
+
+
+#: bombs dropped from the air, the munitions of an air strike: "a jet dropped three bombs on the village", "hit 85
+#: targets with 145 bombs", "20 bombs were dropped" (bombs planted or carried are no munitions fired)
+_BOMBS_DROPPED = re.compile(r"\b(?:(?:dropp(?:ed|ing)|drops?|releas(?:ed|ing)|rain(?:ed|ing))\s+|(?:hit|hitting|struck|strik(?:e|es|ing)|"
+                            r"pound(?:ed|ing)|target(?:ed|ing)|launch(?:ed|es|ing))\s+(?:[\w-]+\s+){0,6}?with\s+)" + _QUAL +
+                            r"(?P<n>" + _NUM + r")\s+(?:[\w-]+\s+)?bombs\b|\b" + _QUAL.replace("<q>", "<q2>") +
+                            r"(?P<n2>" + _NUM + r")\s+(?:[\w-]+\s+)?bombs\s+(?:were|had\s+been|have\s+been)\s+dropped\b", re.I)
+
+
+def _bombs_dropped(text: str, out: dict) -> None:
+    """The number fired when bombs dropped from the air are counted ("the jet dropped three bombs": fired 3).
+
+    >>> o = {"n_fired": None, "qualifiers": []}; _bombs_dropped("jets hit 85 targets with more than 145 bombs", o); o
+    {'n_fired': 145, 'qualifiers': ['n_fired=more_than']}
+    >>> o = {"n_fired": None, "qualifiers": []}; _bombs_dropped("militants planted two bombs", o); o["n_fired"] is None
+    True
+    """
+    m = _BOMBS_DROPPED.search(text)
+    if m is None:
+        return
+    n, _low, _high, q = parse_count(f'{m.group("q") or m.group("q2") or ""} {m.group("n") or m.group("n2")}'.strip())
+    if n is not None and n < 10_000:
+        out["n_fired"] = n
+        if q not in ("exact", ""):
+            out["qualifiers"].append(f"n_fired={q}")
 
 
 #: the one munition of an attack that struck nothing: "the rocket did not hit the base", "a drone missed its target"

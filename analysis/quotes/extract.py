@@ -1473,6 +1473,24 @@ GOVERN_GAP = 4
 _NAMING_PARTICIPLE = re.compile(r"called|dubbed|named|nicknamed|labell?ed|branded|termed|titled|billed")
 
 
+def _join_governed(quotes: list[_Quote]) -> None:
+    """Partial quotes one governing cue reports in one clause are one utterance ('told Reuters the deal, which ...,
+    was in its "final stages" and "closer than ever"').
+
+    >>> t = 'A source told Reuters the deal, which would free many, was in its "final stages" and "closer than ever."'
+    >>> extract_quotes(t)["utterance_id"].tolist()
+    [0, 0]
+    """
+    for k in range(1, len(quotes)):
+        q, pj = quotes[k], quotes[k - 1]
+        if q.where in _GOVERNED and pj.where in _GOVERNED and q.source < 0 and pj.span.para == q.span.para and \
+                q.attr is not None and pj.attr is not None and q.attr.cue_start == pj.attr.cue_start >= 0:
+            q.source = _root(quotes, k - 1)
+
+
+_GOVERNED = ("reported clause", "governing cue")
+
+
 def _governing_cue(art: _Article, q: _Quote) -> Attribution | None:
     """A short partial quote right after an evaluative or request cue of its clause ('calling the offer "an insult"',
     'demanded that X make "a public apology"') is the words of the cue's agent, even when no subject is found.
@@ -1484,7 +1502,11 @@ def _governing_cue(art: _Article, q: _Quote) -> Attribution | None:
     """
     text, sp = art.text, q.span
     s0 = sentence_start(text, sp.open_start, art.paras[sp.para][0])
-    cues = cues_in(text, max(s0, sp.open_start - 80), sp.open_start)
+    cues = cues_in(text, max(s0, sp.open_start - 80), sp.open_start) or \
+        (cues_in(text, max(s0, sp.open_start - REPORT_WINDOW), sp.open_start) if q.kind == "partial" else [])
+    cues = [c for c in cues if not _NOUN_OF.match(text, c[1]) and not (
+        _AGENTLESS.search(text, max(s0, c[0] - 12), c[0]) and not _NAMING_PARTICIPLE.fullmatch(c[2]))] or cues
+    # ('terms of a deal': a noun; 'could be agreed': a passive with no speaker; neither is the quote's cue)
     if not cues:
         return None
     c0, c1, form = cues[-1]
@@ -1496,6 +1518,9 @@ def _governing_cue(art: _Article, q: _Quote) -> Attribution | None:
         return None
     at = attribution_before(text, s0, sp.open_start, art.paras[sp.para][0])
     men = at.mention if at is not None and at.cue_start == c0 else _governing_subject(text, s0, c0, form)
+    quoted = _QUOTED_AS.search(text, max(s0, c0 - 100), c0) if form == "saying" else None
+    if quoted is not None and (who := np_at_start(text, quoted.start("np"), quoted.end("np"))) is not None:
+        men = who   # 'TV stations quoted officials as saying ... "within hours"': the officials' words
     men = men if men is not None and men.kind in _SUBJECT_KINDS else None
     if men is None and clause and (first := np_at_start(text, s0, c0)) is not None and first.kind in _SUBJECT_KINDS:
         men = first   # 'Ann Lee, in a green coat, said the vote was a "failure"': the clause's opening subject
@@ -1506,6 +1531,36 @@ def _governing_cue(art: _Article, q: _Quote) -> Attribution | None:
 
 #: at most this many words between a reporting verb and a partial quote inside the clause it reports
 REPORT_GAP = 7
+#: the person a medium quotes, before 'as saying' ('quoted unidentified officials as saying')
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<np>[^,;:.“”\"]{2,80}?)\s+as\s+$")
+#: a cue word followed by 'of' is a noun ('terms of a deal', 'claims of fraud')
+_NOUN_OF = re.compile(r"\s+of\b")
+#: a finite verb of saying, which reports its whole clause however long ('told Reuters the deal, which ..., was in
+#: its "final stages"'), and the most words and characters that clause may run before the quote
+_SAYING = re.compile(r"(?:said|says|told|tells|added|adds|stated|states|announced|confirmed|insisted|argued|explained|"
+                     r"noted|wrote|warned|acknowledged|maintained|predicted|asserted|declared)")
+LONG_REPORT_GAP = 30
+REPORT_WINDOW = 240
+_QUOTED = re.compile(r"[“\"][^“”\"\n]{0,200}[”\"]")
+
+
+def _long_report(text: str, form: str, c1: int, o: int) -> bool:
+    """Whether a finite verb of saying at text[..c1] reports a long clause that runs on to a quote at ``o``: at most
+    LONG_REPORT_GAP words, no sentence or quotation punctuation, commas only around asides ('X told Reuters the
+    deal, which would free 50, was in its "final stages"').
+
+    >>> t = 'A source told Reuters the deal, which would free 50 hostages, was in its "final stages".'
+    >>> _long_report(t, "told", t.index(" Reuters"), t.index('"'))
+    True
+    >>> t = 'Lee said no, and the crowd, angry and loud, chanted "out" again.'
+    >>> _long_report(t, "said", t.index(" no"), t.index('"'))
+    False
+    """
+    gap = _QUOTED.sub(" q ", text[c1:o])   # an earlier quote of the clause is a word of it ('was "a" and "b"')
+    if not _SAYING.fullmatch(form) or len(_WORDS.findall(gap)) > LONG_REPORT_GAP or re.search(r"[.!?;:“”\"()\[\]—–]", gap):
+        return False
+    return all(re.match(r"\s+(?:which|who|whose|whom|where|when|including|and\s+(?:which|who))\b", part)
+               for part in gap.split(",")[1::2])   # every comma opens an aside the next comma closes
 #: a cue word used as a noun ('loud chants of', 'Republican claims of', 'quotes from'), not a verb governing a clause
 _CUE_AS_NOUN = re.compile(r"\b(?:a|an|the|of|his|her|their|its|our|my|your|and|loud|many)\s+$", re.I)
 
@@ -1522,8 +1577,9 @@ def _reported_clause(art: _Article, q: _Quote, s0: int, c0: int, c1: int, form: 
     """
     text, sp = art.text, q.span
     gap = text[c1:sp.open_start]
+    near = len(_WORDS.findall(gap)) <= REPORT_GAP and not re.search(r"[.!?;:“”\"()\[\],—–]", gap)
     return q.kind == "partial" and _cue_kind(form) in {"speech", "cognition", "evaluative", "request"} and \
-        form != "according to" and len(_WORDS.findall(gap)) <= REPORT_GAP and not re.search(r"[.!?;:“”\"()\[\],—–]", gap) \
+        form != "according to" and (near or _long_report(text, form, c1, sp.open_start)) \
         and not title_case(text[sp.start:sp.end].rstrip(".,")) and not _CUE_AS_NOUN.search(text, max(s0, c0 - 20), c0) \
         and not re.match(r"\s+(?:of|for|from)\b", text[c1:c1 + 6])
 
@@ -2014,6 +2070,7 @@ def _extracted(text: str) -> pd.DataFrame:
         if q.attr is None and q.source < 0 and q.speaker_from < 0 and q.span.para not in art.dense:
             q.attr = _governing_cue(art, q) or _possessed(art, q) or _cast_as(art, q) or _in_statement(art, q)
             q.where = q.attr.where if q.attr is not None else q.where
+    _join_governed(quotes)
     _next_sentence_speaker(art, quotes)
     for q in quotes:
         q.reason = "dense marks" if q.span.para in art.dense else \

@@ -433,10 +433,29 @@ def place_right(g: dict, p: dict) -> bool | None:
     if any(fuzz.ratio(match_key(str(p.get("place") or "")), k) >= 85 for k in keys) or match_key(str(p.get("town") or "")) in keys and \
             places_gazetteer().row(pid)["type"] in ("city", "town", "village"):
         return True
-    gid = match_name(_FEATURE_NOUN.sub("", re.sub(r"\s*\([^)]*\)", "", gp)))[0]
+    gid = _gold_id(gp)
     gaz = places_gazetteer()
     return bool(gid) and (gid == pid or places_compatible(gid, pid) and gaz.row(pid)["type"] not in
                           ("country", "region", "province") and gaz.row(gid)["type"] not in ("country", "region", "province"))
+
+
+def _gold_id(gold_place: str) -> str | None:
+    """The gazetteer id of a gold place: its whole name first ("Green Village", a base's name), then without its
+    feature noun ("Garma district") or a US site's "Mission Support Site" prefix.
+
+    >>> _gold_id("Green Village"), _gold_id("Mission Support Site Green Village"), _gold_id("Garma district")
+    ('omar_oilfield', 'omar_oilfield', 'garma')
+    """
+    name = re.sub(r"\s*\([^)]*\)", "", gold_place)
+    for form in (name, _FEATURE_NOUN.sub("", name), _MSS.sub("", name)):
+        gid = match_name(form)[0] if form.strip() else None
+        if gid:
+            return gid
+    return None
+
+
+#: the prefix US forces give their small sites in Syria ("Mission Support Site Conoco", "MSS Euphrates")
+_MSS = re.compile(r"^\s*(?:Mission\s+Support\s+Site|MSS)\s+", re.I)
 
 
 def _names_of(places: str) -> set[str]:
