@@ -90,3 +90,10 @@ def test_a_state_that_issues_warnings_of_retaliation_threatens():
 ])
 def test_a_year_s_tally_of_shootings_is_no_incident(text):
     assert _mentions([text], "2023-05-01").empty
+
+
+# ---------------------------------------------------------------- dates
+def test_a_fixed_holiday_on_an_undated_page_keeps_its_month_and_day():
+    from analysis.events.timex.mentions import date_mentions
+    d = date_mentions("The blast took place on Christmas Day, police said.", None)
+    assert d["timex"].tolist() == ["XXXX-12-25"]

@@ -434,6 +434,8 @@ def placeholder(c: Candidate) -> str:
 
     >>> placeholder(Candidate(0, 7, "weekday", {"wd": "Tuesday"})), placeholder(Candidate(0, 9, "rel_unit", {"unit": "week"}))
     ('XXXX-WXX-2', 'XXXX-WXX')
+    >>> placeholder(Candidate(0, 13, "holiday", {"hol": "Christmas Day"})), placeholder(Candidate(0, 6, "holiday", {"hol": "Easter"}))
+    ('XXXX-12-25', 'XXXX-XX-XX')
     """
     g = c.data
     if c.rule in {"date_mdy", "date_dmy"}:
@@ -446,6 +448,10 @@ def placeholder(c: Candidate) -> str:
         return f"XXXX-XX-{int(g['day']):02d}"
     if c.rule.startswith("vague"):
         return relative_value(c, date(2000, 6, 15), 0).timex
+    if c.rule == "holiday" and "hweek" not in g and not V.is_super_tuesday(g["hol"]):
+        days = {V.holiday_date(g["hol"], y).strftime("%m-%d") for y in (2001, 2002, 2003)}
+        if len(days) == 1:   # a holiday on a fixed day ("Christmas Day"): its month and day, the year unknown
+            return f"XXXX-{days.pop()}"
     unit = str(g.get("unit", "")).lower().rstrip("s")
     if c.rule in {"day_word", "anaphoric_day", "holiday", "weekend"} or unit == "day":
         return "XXXX-XX-XX"
