@@ -97,3 +97,15 @@ def test_a_fixed_holiday_on_an_undated_page_keeps_its_month_and_day():
     from analysis.events.timex.mentions import date_mentions
     d = date_mentions("The blast took place on Christmas Day, police said.", None)
     assert d["timex"].tolist() == ["XXXX-12-25"]
+
+
+# ---------------------------------------------------------------- finer places told later
+def test_an_area_of_a_district_named_with_a_possessive_is_the_finer_place():
+    m = _mentions(["The ambush took place in Kolpur district’s Tolen Makha area."])
+    assert m["place"].tolist() == ["Tolen Makha"]
+
+
+def test_the_place_where_the_incident_took_place_refines_the_attack():
+    _m, inc = _incidents(["Gunmen killed two guards in an ambush in Kolpur district on Friday, officials said.",
+                          "A police officer said that the incident took place in Kolpur district’s Tolen Makha area."])
+    assert inc["place"].tolist() == ["Tolen Makha"] and inc["killed"].tolist() == [2]

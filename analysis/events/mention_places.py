@@ -323,7 +323,8 @@ _LANDMARK_WORDS = r"(?P<lm>(?i:square|street|stadium|bridge|roundabout|bus\s+(?:
 _PART_NAME = (r"(?:(?:al|el|Al|El)(?:-\s?|\s(?=[A-Z])))?[A-Z][a-z'’-]+(?:\s+(?:(?:al|el)-|(?:bin|ibn|bint)\s+)?"
               r"[A-Z][a-z'’-]+){0,2}")  # "Uqba bin Nafia square"
 PART_NAME = re.compile(r"\b(?:in|on|at|near|targeting|outskirts\s+of)\s+(?:the\s+)?(?:(?:\w+ern|central)\s+)?"
-                       r"(?:[A-Z][a-z]+['’]s\s+)?(?P<n>" + _PART_NAME + r")"  # "in southern Baghdad's X section"
+                       r"(?:[A-Z][a-z]+(?:\s+(?i:district|province|county|state|city|region|governorate))?['’]s\s+)?"
+                       r"(?P<n>" + _PART_NAME + r")"  # "in southern Baghdad's X section", "in Y district's X area"
                        r"(?P<w>\s+Valley)?\s*(?(w)|\s(?:" + _PART_WORDS + "|" + _LANDMARK_WORDS + r"))\b|"
                        r"\b(?:village|area|neighbou?rhood|town)\s+of\s+[\"“]?(?P<n2>" + _PART_NAME + r")")
 
