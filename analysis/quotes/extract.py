@@ -1536,11 +1536,13 @@ _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<np>[^,;:.“”\"]{2,80}?)\s
 #: a cue word followed by 'of' is a noun ('terms of a deal', 'claims of fraud')
 _NOUN_OF = re.compile(r"\s+of\b")
 #: a finite verb of saying, which reports its whole clause however long ('told Reuters the deal, which ..., was in
-#: its "final stages"'), and the most words and characters that clause may run before the quote
+#: its "final stages"')
 _SAYING = re.compile(r"(?:said|says|told|tells|added|adds|stated|states|announced|confirmed|insisted|argued|explained|"
                      r"noted|wrote|warned|acknowledged|maintained|predicted|asserted|declared)")
+#: the most words such a clause may run before its quote, and how far back its cue is looked for (characters)
 LONG_REPORT_GAP = 30
 REPORT_WINDOW = 240
+#: a quote already closed in the clause ('was "a" and "b"': the first is read as one word of it)
 _QUOTED = re.compile(r"[“\"][^“”\"\n]{0,200}[”\"]")
 
 
@@ -1556,11 +1558,16 @@ def _long_report(text: str, form: str, c1: int, o: int) -> bool:
     >>> _long_report(t, "said", t.index(" no"), t.index('"'))
     False
     """
-    gap = _QUOTED.sub(" q ", text[c1:o])   # an earlier quote of the clause is a word of it ('was "a" and "b"')
-    if not _SAYING.fullmatch(form) or len(_WORDS.findall(gap)) > LONG_REPORT_GAP or re.search(r"[.!?;:“”\"()\[\]—–]", gap):
+    if not _SAYING.fullmatch(form):
         return False
-    return all(re.match(r"\s+(?:which|who|whose|whom|where|when|including|and\s+(?:which|who))\b", part)
-               for part in gap.split(",")[1::2])   # every comma opens an aside the next comma closes
+    gap = _QUOTED.sub(" q ", text[c1:o])   # an earlier quote of the clause is a word of it ('was "a" and "b"')
+    if len(_WORDS.findall(gap)) > LONG_REPORT_GAP or re.search(r"[.!?;:“”\"()\[\]—–]", gap):
+        return False
+    return all(_ASIDE_OPENS.match(part) for part in gap.split(",")[1::2])   # each comma pair sets off an aside
+
+
+#: the opening of an aside set off by commas inside a reported clause (', which would free 50,')
+_ASIDE_OPENS = re.compile(r"\s+(?:which|who|whose|whom|where|when|including|and\s+(?:which|who))\b")
 #: a cue word used as a noun ('loud chants of', 'Republican claims of', 'quotes from'), not a verb governing a clause
 _CUE_AS_NOUN = re.compile(r"\b(?:a|an|the|of|his|her|their|its|our|my|your|and|loud|many)\s+$", re.I)
 
@@ -1895,7 +1902,9 @@ def _all_role_words(phrase: str) -> bool:
     (True, False, False)
     """
     words = [w.lower().strip(".,") for w in phrase.split()]
-    return bool(words) and len(words) <= 3 and all(w in lexicon.role_nouns() or w in lexicon.titles() for w in words)
+    offices = lexicon.role_nouns()
+    return bool(words) and len(words) <= 3 and all(w in offices and offices[w].kind == "person" or w in lexicon.titles()
+                                                   for w in words)   # ('Daily': a body, the outlet's name)
 
 
 def _resolve_mention(text: str, m: Mention, index: PersonIndex, prior: list[tuple[int, Resolved]]) -> Resolved:
