@@ -23,12 +23,12 @@ import numpy as np
 import pandas as pd
 
 from .counts import DEMONYMS
-from .gazetteer import token_key
+from .gazetteer import match_key, token_key
 from .places import (_DESCRIBED, _FUNCTION_WORDS, HOLIDAY, SITE_TYPES, TOWN_TYPES, ancestors, place_stopwords, places_gazetteer,
                      scan_places, specificity, text_place)
 
 __all__ = ["site_place", "named_place", "header_place", "header_wins", "source_spans", "quoted_spans", "locative", "place_cols",
-           "country_of", "countries_joined", "SEVERAL_COUNTRIES", "BASE_NAME", "AREA_NAME", "ROAD_NAME", "road_place", "part_place", "demonym_site", "located_places"]
+           "country_of", "countries_joined", "joined_names", "SEVERAL_COUNTRIES", "BASE_NAME", "AREA_NAME", "ROAD_NAME", "road_place", "part_place", "demonym_site", "located_places"]
 
 def site_place(places: list[dict], sent: str = "", locators_ok: bool = False) -> dict | None:
     """The place of a mention: the most specific; a place that only locates another ("X in Y", "X, Y",
@@ -117,6 +117,15 @@ def countries_joined(sent: str, found: list[dict], places: list[dict]) -> str:
 
 
 _JOINED = re.compile(r"\s*(?:,|and|or|&|,\s*and)\s*")
+
+
+def joined_names(places: str) -> set[str]:
+    """The match keys of the names a list of places joins ("Iraq and Syria", "Syria, Iraq", "Syria or Iraq").
+
+    >>> joined_names("Syria and Iraq") == joined_names("Iraq, Syria") == joined_names("Iraq or Syria")
+    True
+    """
+    return {match_key(n) for n in re.split(r"\s*(?:,\s*and|,|\band\b|\bor\b|&)\s*", places) if n.strip()}
 
 
 def _near_and_wide(sent: str, finer: list[dict]) -> tuple[list[dict], list[dict]]:

@@ -50,7 +50,7 @@ except ImportError:  # pragma: no cover - another pandas: ``_records`` leaves th
 from ..text.checks import require_frame
 from .actors import actors_gazetteer
 from .gazetteer import match_key
-from .mention_places import SEVERAL_COUNTRIES
+from .mention_places import SEVERAL_COUNTRIES, joined_names
 from .places import ancestors, places_compatible, places_gazetteer, register_text_places, specificity
 from .roles import both_dead_told
 from .vocabulary import vocabulary, weapons_in
@@ -2557,8 +2557,7 @@ def _one_of_joined(pid: str, joined: str) -> bool:
     (True, False)
     """
     p = places_gazetteer().row(pid)
-    names = {n.strip().casefold() for n in re.split(r",|\band\b", joined)}
-    return p["type"] == "country" and str(p["name"]).casefold() in names
+    return p["type"] == "country" and match_key(str(p["name"])) in joined_names(joined)
 
 
 def _date_fields(rows: list[dict], c: _Cluster) -> tuple[dict, dict | None]:

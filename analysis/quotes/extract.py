@@ -1542,6 +1542,8 @@ _SAYING = re.compile(r"(?:said|says|told|tells|added|adds|stated|states|announce
 #: the most words such a clause may run before its quote, and how far back its cue is looked for (characters)
 LONG_REPORT_GAP = 30
 REPORT_WINDOW = 240
+#: what ends a reported clause before its quote: a sentence stop, a colon, a quotation mark, a bracket or a dash
+_CLAUSE_BREAK = re.compile(r"[.!?;:“”\"()\[\]—–]")
 #: a quote already closed in the clause ('was "a" and "b"': the first is read as one word of it)
 _QUOTED = re.compile(r"[“\"][^“”\"\n]{0,200}[”\"]")
 
@@ -1561,7 +1563,7 @@ def _long_report(text: str, form: str, c1: int, o: int) -> bool:
     if not _SAYING.fullmatch(form):
         return False
     gap = _QUOTED.sub(" q ", text[c1:o])   # an earlier quote of the clause is a word of it ('was "a" and "b"')
-    if len(_WORDS.findall(gap)) > LONG_REPORT_GAP or re.search(r"[.!?;:“”\"()\[\]—–]", gap):
+    if len(_WORDS.findall(gap)) > LONG_REPORT_GAP or _CLAUSE_BREAK.search(gap):
         return False
     return all(_ASIDE_OPENS.match(part) for part in gap.split(",")[1::2])   # each comma pair sets off an aside
 
@@ -1584,7 +1586,7 @@ def _reported_clause(art: _Article, q: _Quote, s0: int, c0: int, c1: int, form: 
     """
     text, sp = art.text, q.span
     gap = text[c1:sp.open_start]
-    near = len(_WORDS.findall(gap)) <= REPORT_GAP and not re.search(r"[.!?;:“”\"()\[\],—–]", gap)
+    near = len(_WORDS.findall(gap)) <= REPORT_GAP and "," not in gap and not _CLAUSE_BREAK.search(gap)
     return q.kind == "partial" and _cue_kind(form) in {"speech", "cognition", "evaluative", "request"} and \
         form != "according to" and (near or _long_report(text, form, c1, sp.open_start)) \
         and not title_case(text[sp.start:sp.end].rstrip(".,")) and not _CUE_AS_NOUN.search(text, max(s0, c0 - 20), c0) \

@@ -22,6 +22,7 @@ import pandas as pd
 
 from ..events.dating import date_by_listing_day
 from ..events.merge import COUNT_FIELDS, merge_incidents, weapons_compatible
+from ..events.mention_places import joined_names
 from ..events.mentions import incident_mentions
 from ..events.places import match_name, places_compatible, places_gazetteer
 from ..events.gazetteer import match_key
@@ -420,7 +421,7 @@ def place_right(g: dict, p: dict) -> bool | None:
     """
     gp, pid = _named_part(str(g.get("place") or g.get("town") or "")), str(p.get("place_id") or "")  # no site: its town
     if gp and not pid and p.get("place"):  # no one place: the countries the incident is told in ("Iraq and Syria")
-        return _names_of(gp) == _names_of(str(p["place"]))
+        return joined_names(gp) == joined_names(str(p["place"]))
     if not gp and not pid:
         return None
     if not gp or not pid:
@@ -456,15 +457,6 @@ def _gold_id(gold_place: str) -> str | None:
 
 #: the prefix US forces give their small sites in Syria ("Mission Support Site Conoco", "MSS Euphrates")
 _MSS = re.compile(r"^\s*(?:Mission\s+Support\s+Site|MSS)\s+", re.I)
-
-
-def _names_of(places: str) -> set[str]:
-    """The match keys of the names a list of places joins ("Iraq and Syria", "Syria, Iraq").
-
-    >>> _names_of("Syria and Iraq") == _names_of("Iraq, Syria")
-    True
-    """
-    return {match_key(n) for n in re.split(r"\s*(?:,\s*and|,|\band\b|\bor\b|&)\s*", places) if n.strip()}
 
 
 #: a value the gold can write: a day, with or without its year

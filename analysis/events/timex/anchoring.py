@@ -448,10 +448,8 @@ def placeholder(c: Candidate) -> str:
         return f"XXXX-XX-{int(g['day']):02d}"
     if c.rule.startswith("vague"):
         return relative_value(c, date(2000, 6, 15), 0).timex
-    if c.rule == "holiday" and "hweek" not in g and not V.is_super_tuesday(g["hol"]):
-        days = {V.holiday_date(g["hol"], y).strftime("%m-%d") for y in (2001, 2002, 2003)}
-        if len(days) == 1:   # a holiday on a fixed day ("Christmas Day"): its month and day, the year unknown
-            return f"XXXX-{days.pop()}"
+    if c.rule == "holiday" and "hweek" not in g and (md := V.fixed_holiday(g["hol"])) is not None:
+        return f"XXXX-{md[0]:02d}-{md[1]:02d}"   # a holiday on a fixed day ("Christmas Day"): the year unknown
     unit = str(g.get("unit", "")).lower().rstrip("s")
     if c.rule in {"day_word", "anaphoric_day", "holiday", "weekend"} or unit == "day":
         return "XXXX-XX-XX"

@@ -293,6 +293,15 @@ def holiday_date(name: str, y: int) -> date:
     return _nth_weekday(y, int(m), int(wd), int(n)) + timedelta(days=int(extra[0]) if extra else 0)  # type: ignore[call-overload]
 
 
+def fixed_holiday(name: str) -> tuple[int, int] | None:
+    """(month, day) of a holiday on a fixed day, None for one whose day moves with the year.
+
+    >>> fixed_holiday("Christmas Day"), fixed_holiday("Easter")
+    ((12, 25), None)
+    """
+    return FIXED_HOLIDAYS.get(_holiday_key(name))
+
+
 def is_super_tuesday(name: str) -> bool:
     """True for the name of the US primaries' Super Tuesday (a day of election years only, see super_tuesday).
 
