@@ -158,7 +158,19 @@ def test_a_coarse_date_gives_no_agreement_bonus_in_matching():
     g = {"event_type": "rocket", "date": None, "place": "", "town": "", "evidence_start": 0, "evidence_end": 40}
     p = {"event_type": "attack", "weapon": "rockets", "mention_ids": "m1", "date": "2020-03",
          "date_basis": "a: sentence (March)", "place_id": ""}
-    assert vi._pair_score(g, p, {"m1": (0, 30)})[0] == 2
+    assert vi._pair_score(g, p, {"m1": (0, 30)})[0] == 2.25  # evidence 2, the same form 0.25, no date bonus
+
+
+def test_of_two_predictions_sharing_the_gold_evidence_the_one_that_agrees_is_paired():
+    g = {"event_type": "airstrike", "date": None, "place": "", "town": "", "evidence_start": 0, "evidence_end": 90,
+         "killed": 4, "injured": None, "incident_id": "g1", "doc_id": "a"}
+    drone = {"event_type": "attack", "weapon": "drones", "mention_ids": "m1", "date": "", "place_id": "",
+             "killed": None, "injured": None, "incident_id": "p1", "doc_id": "a"}
+    strike = {**drone, "event_type": "us_strike", "weapon": "", "mention_ids": "m2", "killed": 4, "incident_id": "p2"}
+    assert vi._pair_score(g, strike, {"m2": (0, 90)})[0] > vi._pair_score(g, {**drone, "weapon": ""}, {"m1": (0, 90)})[0]
+    pairs = vi.match_incidents(pd.DataFrame([{**drone, "weapon": ""}, strike]), pd.DataFrame([g]),
+                               {"m1": (0, 90), "m2": (0, 90)})
+    assert pairs.loc[pairs["gold_id"] == "g1", "pred_id"].item() == "p2"
 
 
 def test_a_town_read_as_a_text_only_place_is_not_the_base_near_it():

@@ -137,8 +137,8 @@ def _seq_needs(items: object, words: tuple[str, ...]) -> bool:
             return True
         if op is C.BRANCH:
             head = [(C.LITERAL, ord(c)) for c in run]
-            return all(_seq_needs(head + list(b) + items[k + 1:], words) for b in av[1]) or \
-                _seq_needs(items[k + 1:], words)
+            return _seq_needs(items[k + 1:], words) or \
+                all(_seq_needs(head + list(b) + items[k + 1:], words) for b in av[1])  # the rest first: it is cheaper
         run = ""
         inner = av[-1] if op is C.SUBPATTERN else av if op is C.ATOMIC_GROUP else av[1] if op is C.ASSERT else \
             av[2] if op in _REPEATS and av[0] >= 1 else None

@@ -1037,6 +1037,8 @@ def _one_day_series(r: dict, clause: str) -> bool:
     True
     >>> _one_day_series(r, "Four attacks rippled through X on Thursday, killing 10")  # counted apart: each its own
     False
+    >>> _one_day_series(r, "A series of three coordinated explosions rocked X, leaving 10 hurt")
+    False
     """
     if not r["place_id"] or _TALLY.search(_NOT_TALLY.sub(" ", clause)) or _COUNTED_ATTACKS.search(clause):
         return False
@@ -1046,8 +1048,8 @@ def _one_day_series(r: dict, clause: str) -> bool:
 
 #: attacks counted one by one ("Four attacks rippled through X", "two separate bombings"): a summary of several events
 #: (not a year's: "the March 2015 attacks")
-_COUNTED_ATTACKS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d\d?)\s+(?:separate\s+)?"
-                              r"(?:attacks|bombings|assaults)\b", re.I)
+_COUNTED_ATTACKS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d\d?)\s+(?:(?:separate|"
+                              r"coordinated|simultaneous|successive)\s+)?(?:attacks|bombings|assaults|explosions|blasts)\b", re.I)
 #: a joint report of one place's attacks with their toll ("In X, a string of attacks left 10 dead"), no tally over time
 _SERIES_OF = r"\ba\s+(?:string|wave|spate|series)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|" \
              r"air\s*strikes|airstrikes|strikes|raids|bombs)\b"
@@ -1889,6 +1891,13 @@ _ONE_ATTACK = re.compile(r"\ban?\s+(?!(?:number|series|wave|spate|string)\s+of\b
                          re.I)
 
 
+#: a series told as the subject of its toll, its parts told after ("A series of three coordinated explosions rocked X on
+#: Friday, leaving eight injured. The first blast ..."): a summary whose day its parts take; not "the latest in a string
+#: of incidents" or "amid a wave of attacks" (the setting of one event's toll)
+_SERIES_LEAD = re.compile(rf"(?<!\bin\s)(?<!\bof\s)(?<!\bamid\s)(?<!\bafter\s)(?<!\bamong\s)(?<!\bfollowing\s)\b(?:a|the)\s+"
+                          rf"(?:series|wave|spate|string)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENTS}|blasts)\b", re.I)
+
+
 def _roundup_total(clause: str, counts: dict) -> bool:
     """Whether a clause gives a toll over several events (``_ROUNDUP_TOTAL``), naming no single attack with "a".
 
@@ -2332,8 +2341,9 @@ def _inherit(rows: list[dict], published: str, dateline: dict | None = None,
     last: dict | None = None  # the latest mention of an event read, kept or not (a summary's too)
     for r in rows:
         prev = told.context(r)
-        if r["scope"] == "aggregate" and r["date_precision"] == "day" and r.get("_roundup"):
-            roundup = r
+        if r["date_precision"] == "day" and (r["scope"] == "aggregate" and r.get("_roundup") or
+                                             (r["killed"] or r["injured"]) and _SERIES_LEAD.search(_own_clause(r))):
+            roundup = r  # a roundup's toll, or a series' ("A series of three blasts ... left eight hurt"): its parts' day
         if r["event_type"] in ("casualty", "responsibility"):
             if _after_summary(r, prev, last) or not _casualty_as_attack(r, prev, told):
                 continue

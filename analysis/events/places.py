@@ -89,7 +89,7 @@ def _word_starts(words: str) -> str:
 #: of “Saraqib”")
 _UNKNOWN = re.compile(
     r"(?P<kind1>" + _word_starts("villages? townships? towns? city district sub-?district subdistrict neighbou?rhoods? areas? quarter "
-                                 "suburb municipality municipalities")
+                                 "suburb municipality municipalities province governorate prefecture")
     + ")"
     r"\s+of\s+[“\"]?(?P<name1>(?:al-\s?|el-\s?|al\s(?=[A-Z])|el\s(?=[A-Z]))?[A-Z][\w'’-]+"
     r"(?:\s+(?:al-\s?|el-\s?|(?:al|el|de|del|da|do|dos|la|las|los)\s(?=[A-Z]))?[A-Z][\w'’-]+){0,2})")  # "al- Hadeed", "the
@@ -918,7 +918,7 @@ _TOPONYM = re.compile(_word_starts("In in Near near Outside outside At at Around
 #: pieces of text each match of ``_UNKNOWN`` (its kind word) and of ``_TOPONYM`` (its place-word) contains: a text
 #: with none of them is not scanned (keep them in step with the expressions)
 _UNKNOWN_WORDS = ("village", "town", "city", "district", "neighbo", "area", "quarter", "suburb", "region", "community",
-                  "municipalit")
+                  "municipalit", "province", "governorate", "prefecture")
 _TOPONYM_WORDS = ("Tal", "Tel", "Kafr", "Kfar", "Khirb", "Jisr", "Qasr", "Wadi", "Jabal", "Jebel", "Mazraat", "Nahr",
                   "Kani", "Qal", "Bir", "Hay")
 

@@ -228,7 +228,9 @@ _HIT_AFTER = re.compile(r"^[\s,]*(?:of\s+(?:them|which|the\s+\w+)\s+)?" + _AUX +
                         r"(?<=\s)(?:impacting|hitting|striking|slamming\s+into|landing\s+(?:on|in|inside))|"
                         r"landed|fell|fallen|impacted|slammed|smashed|crashed|rained|exploded\s+(?:in|inside|on|at|near)|"
                         r"(?:hits|strikes?|slams?|smash(?:es)?|crash(?:es)?|impacts?|lands?|falls?)(?=\s+(?:into|on|in|inside|the|a|an)\b)|"
-                        r"(?:land|fall)(?=\s+(?:in|inside|on|near)\b))\b",  # "saw three shells land in the field"
+                        r"(?:land|fall)(?=\s+(?:in|inside|on|near)\b)|"  # "saw three shells land in the field"
+                        r"(?<=\s)(?:killed|wounded|injured)(?=\s+(?!(?:by|in|when|as|and|or)\b)\w))\b",  # "three rockets
+                        # killed four residents": told by what they did, they struck (ANNOTATION.md: n_hit)
                         re.I)
 #: a participial or relative modifier between a counted munition and its verb ("three drones directed at the base")
 _MODIFIER = re.compile(r",?\s+(?:(?:that|which)\s+(?:was|were)\s+)?(?:(?!including\b)\w+ing|directed|aimed|launched|fired|bound|laden|"

@@ -77,7 +77,7 @@ _MODAL_WORDS = (r"\b(?:will|would|could|might|may|should|shall|to|if)\s+(?:\w+\s
 _REALISED, _REALISED_FOLDED = re.compile(_REALISED_WORDS, re.I), Folded(_REALISED_WORDS)
 #: a past "used X to hit": the means of an act done ("the navy used drones to strike the port"), not "is used to"
 _USED_TO = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)\bused\s+(?:[\w.-]+\s+){1,3}?to\s+"
-                      r"(?:hit|strike|attack|target|bomb)\b|"
+                      r"(?:hit|strike|attack|target|bomb|fire|launch|shell)\b|"
                       r"\b(?:led|prompted|pushed|drove|provoked)\s+(?:[\w.'’-]+\s+){1,3}?to\s+(?:fire|launch|strike|attack|"
                       r"target|hit|bomb)\b", re.I)  # "which led the militia to fire rockets at X": an act done
 _MODAL, _MODAL_FOLDED = re.compile(_MODAL_WORDS, re.I), Folded(_MODAL_WORDS)

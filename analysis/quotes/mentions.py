@@ -772,8 +772,11 @@ def _is_intro(text: str, part: tuple[int, int]) -> bool:
                             or bool(_TIME_INTRO.fullmatch(text, part[0], part[1])))
 
 
-#: 'Minutes later', 'Two days ago', 'Hours earlier': a time phrase opening the clause
-_TIME_INTRO = re.compile(r"\s*(?:[\w\-]+\s+){0,3}(?:later|ago|earlier|afterwards?)\s*", re.I)
+#: 'Minutes later', 'Two days ago', 'Hours earlier', 'Late on Monday', 'Early this week': a time phrase opening the clause
+_TIME_INTRO = re.compile(r"\s*(?:(?:[\w\-]+\s+){0,3}(?:later|ago|earlier|afterwards?)|(?:late|early)\s+(?:(?:on|in|this|last|that|"
+                         r"next)\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|morning|afternoon|evening|night|week|month|year|"
+                         r"january|february|march|april|may|june|july|august|september|october|november|december)"
+                         r"(?:\s+(?:morning|afternoon|evening|night))?)\s*", re.I)
 
 
 _INTRO_WORDS = {"ever", "since", "when", "while", "if", "although", "though", "because", "once", "until", "whether",

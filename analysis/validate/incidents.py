@@ -329,9 +329,11 @@ def _value(v: object) -> int | None:
 
 #: a feature noun written with a gold place name ("al-Adan neighbourhood", "Hawija outskirts"): the name is the rest
 _FEATURE_NOUN = re.compile(r"^\s*(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:part\s+of\s+(?:the\s+)?)?|"
-                           r"central\s+)?|\s+(?:neighbou?rhoods?|districts?|sub-?districts?|areas?|outskirts|quarters?|sectors?|sections?|"
+                           r"central\s+)?(?:(?:province|governorate|district|city|town|village|region)\s+of\s+)?|"
+                           r"\s+(?:neighbou?rhoods?|districts?|sub-?districts?|areas?|outskirts|quarters?|sectors?|sections?|"
                            r"suburbs?|city|town|village|community|province|governorate|region)\s*$", re.I)
-#: (a direction before the name is no part of it: "northeastern Jordan", "the southern part of Borno State")
+#: (a direction before the name is no part of it: "northeastern Jordan", "the southern part of Borno State"; nor the
+#: kind of place written before it: "the province of Kirkuk")
 
 
 def _place_keys(name: str) -> set[str]:
@@ -390,7 +392,7 @@ def _same_site(gold_place: str, pid: str, pred_place: str) -> bool:
 
 #: a gold place the annotator had to describe, the text naming no finer place ("a base in Iraq hosting U.S. forces", "an
 #: unofficial crossing at the Syria-Iraq border", "the airport in Erbil"): the name it holds is what the text names
-_DESCRIBED = re.compile(r"^(?:a|an|the)\s(?:(?![A-Z][a-z]).)*?\b(?:in|at|near|on|of|outside)\s+(?:the\s+)?"  # no name before
+_DESCRIBED = re.compile(r"^(?:(?:a|an|the)\s|(?!(?:province|governorate|district|city|town|village|region)\s+of\b))(?:(?![A-Z][a-z]).)*?\b(?:in|at|near|on|of|outside)\s+(?:the\s+)?"  # no name before
                         r"(?P<n>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’.-]*)*(?:\s+border)?)")
 
 
@@ -399,8 +401,8 @@ def _named_part(gold_place: str) -> str:
 
     >>> _named_part("a base in Iraq hosting U.S. forces"), _named_part("an area northeast of Erbil"), _named_part("Camp Taji")
     ('Iraq', 'Erbil', 'Camp Taji')
-    >>> _named_part("the U.S. Embassy in Baghdad")  # a named site: the place as written
-    'the U.S. Embassy in Baghdad'
+    >>> _named_part("the U.S. Embassy in Baghdad"), _named_part("US base near Erbil International Airport")
+    ('the U.S. Embassy in Baghdad', 'Erbil International Airport')
     """
     m = _DESCRIBED.match(gold_place.strip())
     return m.group("n") if m else gold_place
@@ -442,19 +444,26 @@ def place_right(g: dict, p: dict) -> bool | None:
 
 def _gold_id(gold_place: str) -> str | None:
     """The gazetteer id of a gold place: its whole name first ("Green Village", a base's name), then without its
-    feature noun ("Garma district") or a US site's "Mission Support Site" prefix.
+    feature noun ("Garma district"; a province written kind first, "province of Kirkuk", as "Kirkuk province") or a US
+    site's "Mission Support Site" prefix.
 
     >>> _gold_id("Green Village"), _gold_id("Mission Support Site Green Village"), _gold_id("Garma district")
     ('omar_oilfield', 'omar_oilfield', 'garma')
+    >>> _gold_id("province of Kirkuk"), _gold_id("the town of Kirkuk")
+    ('kirkuk_gov', 'kirkuk')
     """
     name = re.sub(r"\s*\([^)]*\)", "", gold_place)
-    for form in (name, _FEATURE_NOUN.sub("", name), _MSS.sub("", name)):
+    kind_first = _KIND_OF.match(name)  # "province of Kirkuk": first as "Kirkuk province" (not the city)
+    turned = f"{kind_first.group('name')} {kind_first.group('kind')}" if kind_first else ""
+    for form in (name, turned, _FEATURE_NOUN.sub("", name), _MSS.sub("", name)):
         gid = match_name(form)[0] if form.strip() else None
         if gid:
             return gid
     return None
 
 
+#: a gold place written with its kind first ("the province of Kirkuk", "district of Sinjar")
+_KIND_OF = re.compile(r"^\s*(?:the\s+)?(?P<kind>province|governorate|district)\s+of\s+(?P<name>.+?)\s*$", re.I)
 #: the prefix US forces give their small sites in Syria ("Mission Support Site Conoco", "MSS Euphrates")
 _MSS = re.compile(r"^\s*(?:Mission\s+Support\s+Site|MSS)\s+", re.I)
 
@@ -540,15 +549,19 @@ def _mention_spans(mentions: pd.DataFrame, raw: dict[str, str], clean: dict[str,
 
 
 def _pair_score(g: dict, p: dict, spans: dict[str, tuple[int, int]]) -> tuple[int, str]:
-    """How a predicted incident matches a gold one: 2 (+0.5 for the same place, +0.5 for the same date) for
-    overlapping evidence, 1 for the same place and date, 0 otherwise; always 0 when the forms are incompatible."""
+    """How a predicted incident matches a gold one: 2 (+0.5 for the same place, +0.5 for the same date, then +0.25 for
+    the same form and +0.125 for each of the same killed and injured) for overlapping evidence, 1 for the same place
+    and date, 0 otherwise; always 0 when the forms are incompatible. The additions only order predictions that share
+    the gold's evidence: of two incidents told in one sentence ("a strike killed four, two days after drones hit X"),
+    each gold incident takes the prediction that agrees with it."""
     form = incident_form(p["event_type"], p["weapon"], p.get("event_subtype", ""))
     if not forms_compatible(form, g["event_type"]):
         return 0, ""
     gs = _gold_spans(g)
     if any(a < e and s < b for mid in str(p["mention_ids"]).split(";") if mid in spans
            for s, e in [spans[mid]] for a, b in gs):
-        return 2 + 0.5 * bool(place_right(g, p)) + 0.5 * bool(date_right(g, p)), "evidence"  # ties: the agreeing one
+        agree = 0.25 * form_right(g["event_type"], p) + sum(0.125 for f in ("killed", "injured") if field_right(f, g, p))
+        return 2 + 0.5 * bool(place_right(g, p)) + 0.5 * bool(date_right(g, p)) + agree, "evidence"  # ties: the agreeing one
     if place_right(g, p) and date_right(g, p) and g.get("date"):
         return 1, "place and date"
     return 0, ""
