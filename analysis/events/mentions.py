@@ -1051,7 +1051,9 @@ def _one_day_series(r: dict, clause: str) -> bool:
 _COUNTED_ATTACKS = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|[2-9]|[1-9]\d\d?)\s+(?:(?:separate|"
                               r"coordinated|simultaneous|successive)\s+)?(?:attacks|bombings|assaults|explosions|blasts)\b", re.I)
 #: a joint report of one place's attacks with their toll ("In X, a string of attacks left 10 dead"), no tally over time
-_SERIES_OF = r"\ba\s+(?:string|wave|spate|series)\s+of\s+(?:[\w-]+\s+){0,2}?(?:attacks|bombings|blasts|explosions|" \
+#: "a string of", "a wave of" ... and up to two words before the events it groups
+_SERIES_WORDS = r"(?:string|wave|spate|series)\s+of\s+(?:[\w-]+\s+){0,2}?"
+_SERIES_OF = r"\ba\s+" + _SERIES_WORDS + r"(?:attacks|bombings|blasts|explosions|" \
              r"air\s*strikes|airstrikes|strikes|raids|bombs)\b"
 #: the verbs of harm a toll is told with ("killed", "wounding"), shared by the tally and earlier-event rules
 _HARM_WORDS = r"killed|killing|wounded|wounding|injured|injuring"
@@ -1895,7 +1897,7 @@ _ONE_ATTACK = re.compile(r"\ban?\s+(?!(?:number|series|wave|spate|string)\s+of\b
 #: Friday, leaving eight injured. The first blast ..."): a summary whose day its parts take; not "the latest in a string
 #: of incidents" or "amid a wave of attacks" (the setting of one event's toll)
 _SERIES_LEAD = re.compile(rf"(?<!\bin\s)(?<!\bof\s)(?<!\bamid\s)(?<!\bafter\s)(?<!\bamong\s)(?<!\bfollowing\s)\b(?:a|the)\s+"
-                          rf"(?:series|wave|spate|string)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:{_EVENTS}|blasts)\b", re.I)
+                          rf"{_SERIES_WORDS}(?:{_EVENTS}|blasts)\b", re.I)
 
 
 def _roundup_total(clause: str, counts: dict) -> bool:

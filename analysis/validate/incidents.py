@@ -327,9 +327,11 @@ def _value(v: object) -> int | None:
     return int(float(v))
 
 
+#: the kind of place written before a gold place's name ("the province of Kirkuk", "the town of X")
+_KIND_FIRST = r"(?:province|governorate|district|city|town|village|region)\s+of"
 #: a feature noun written with a gold place name ("al-Adan neighbourhood", "Hawija outskirts"): the name is the rest
 _FEATURE_NOUN = re.compile(r"^\s*(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+(?:part\s+of\s+(?:the\s+)?)?|"
-                           r"central\s+)?(?:(?:province|governorate|district|city|town|village|region)\s+of\s+)?|"
+                           r"central\s+)?(?:" + _KIND_FIRST + r"\s+)?|"
                            r"\s+(?:neighbou?rhoods?|districts?|sub-?districts?|areas?|outskirts|quarters?|sectors?|sections?|"
                            r"suburbs?|city|town|village|community|province|governorate|region)\s*$", re.I)
 #: (a direction before the name is no part of it: "northeastern Jordan", "the southern part of Borno State"; nor the
@@ -392,7 +394,8 @@ def _same_site(gold_place: str, pid: str, pred_place: str) -> bool:
 
 #: a gold place the annotator had to describe, the text naming no finer place ("a base in Iraq hosting U.S. forces", "an
 #: unofficial crossing at the Syria-Iraq border", "the airport in Erbil"): the name it holds is what the text names
-_DESCRIBED = re.compile(r"^(?:(?:a|an|the)\s|(?!(?:province|governorate|district|city|town|village|region)\s+of\b))(?:(?![A-Z][a-z]).)*?\b(?:in|at|near|on|of|outside)\s+(?:the\s+)?"  # no name before
+_DESCRIBED = re.compile(r"^(?:(?:a|an|the)\s|(?!" + _KIND_FIRST + r"\b))(?:(?![A-Z][a-z]).)*?\b(?:in|at|near|on|of|outside)\s+"
+                        r"(?:the\s+)?"  # no name before
                         r"(?P<n>[A-Z][\w'’.-]*(?:\s+(?:(?:al|el)-)?[A-Z][\w'’.-]*)*(?:\s+border)?)")
 
 
